@@ -1,0 +1,1061 @@
+/*
+ * citations.c
+ *	  Regulation citations: "Quy định số 205-QĐ/TW ngày 23-9-2019 của Bộ
+ *	  Chính trị", "Nghị quyết Trung ương 4 (khóa XI, XII)", lists and short
+ *	  forms, resolved to one row per document.
+ *
+ * Each mention is parsed where its document type stands, with a bounded
+ * look-ahead for number, code, date, issuer, term and subject, and a bounded
+ * look-back for "X ban hành" and the date before it.  Mentions of one list
+ * share an issuer written once at its end.  Mentions are then merged into
+ * documents: a short form joins the latest compatible document of the same
+ * kind and number.
+ */
+#include "extract.h"
+#include "gazetteer.h"
+#include "parse.h"
+
+#include <stdio.h>
+
+typedef struct Mention
+{
+	const char *kind;
+	int			kflags;
+	int			t0,
+				t1;				/* tokens of the mention as written */
+	char	   *number;
+	char	   *code;
+	bool		state_code;		/* 29/2024/NĐ-CP rather than 205-QĐ/TW */
+	GbDate		issued;
+	const char *issuer;
+	bool		own_issuer;		/* written after it, not shared from a list */
+	int			plenum;
+	int			term;
+	bool		congress;
+	const char *local;			/* "Đảng bộ thành phố Hà Nội" for local congresses */
+	char	   *subject;
+	int			extra;			/* mentions in parentheses: "(Chỉ thị số 45)" */
+	int			group;			/* list this mention belongs to */
+} Mention;
+
+typedef struct Entry
+{
+	Mention		m;
+	int			mentions;
+	uint32_t	os,
+				oe;
+	char	   *raw;
+	int			next;			/* hash chain */
+} Entry;
+
+struct GbCitState
+{
+	GbArena    *arena;
+	Entry	   *e;
+	int			n;
+	int			cap;
+	int		   *bucket;
+	int			nbucket;
+	int			group;
+	GbBuf		mentions;		/* Mention[] of the current chunk */
+};
+
+#define MAXTERMS 4
+
+/* ---- helpers ------------------------------------------------------------ */
+
+char *
+gb_raw_text(const GbDoc *d, int t0, int t1)
+{
+	uint32_t	a = d->tok[t0].os,
+				b = d->tok[t1 - 1].oe;
+
+	return gb_arena_strndup(d->arena, d->orig + a, b - a);
+}
+
+static char *
+strip_zeros(GbArena *a, const char *s, size_t n)
+{
+	while (n > 1 && *s == '0')
+		s++, n--;
+	return gb_arena_strndup(a, s, n);
+}
+
+static bool
+is_doctype_at(const GbDoc *d, int i)
+{
+	return gb_dict_match(d, i, CAT_DOCTYPE, NULL) > 0;
+}
+
+/* A document type that starts another citation: a number, "số", a plenum follows. */
+static bool
+starts_citation(const GbDoc *d, int i)
+{
+	int			L = gb_dict_match(d, i, CAT_DOCTYPE, NULL),
+				j = i + L;
+
+	if (L == 0)
+		return false;
+	return tok_has(d, j, T_NUM) || (tok_is(d, j, "so") && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':'))) ||
+		gb_dict_match(d, j, CAT_PLENUMBODY, NULL) > 0 ||
+		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
+		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
+}
+
+/* The token after the end of the sentence-level look-back window. */
+static int
+sentence_start(const GbDoc *d, int i, int floor)
+{
+	int			k = i;
+
+	while (k > floor && i - k < 60 && !gb_sentence_break(d, k))
+		k--;
+	return k;
+}
+
+/*
+ * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
+ * "100 - KL/TW".  Returns the token after it, or p.
+ */
+static int
+parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code)
+{
+	GbBuf		cb = {0};
+	int			q = p + 1;
+	bool		letters = false;
+	char		first_sep = 0;
+	int			nseg = 0;
+
+	*number = NULL;
+	*code = NULL;
+	*state_code = false;
+	if (!tok_has(d, p, T_NUM) || d->tok[p].len > 6)
+		return p;
+	/* "10.000" or "1,5" are amounts */
+	if ((tok_punct(d, q, '.') || tok_punct(d, q, ',')) && tok_has(d, q + 1, T_NUM) &&
+		!(d->tok[q + 1].flags & T_SPACE) && !(d->tok[q].flags & T_SPACE))
+		return p;
+
+	gb_buf_append(&cb, d->norm.data + d->tok[p].off, d->tok[p].len);
+	while (q + 1 < d->ntok && nseg < 6)
+	{
+		char		sep;
+		bool		spaced;
+		int			s = q + 1,
+					e;
+		GbBuf		seg = {0};
+		const char *canon;
+
+		if (tok_punct(d, q, '-'))
+			sep = '-';
+		else if (tok_punct(d, q, '/'))
+			sep = '/';
+		else
+			break;
+		spaced = (d->tok[q].flags & T_SPACE) || (d->tok[s].flags & T_SPACE);
+		if (d->tok[s].flags & T_NL)
+			break;
+		if (tok_has(d, s, T_NUM) && d->tok[s].len == 4 && sep == '/' && !spaced && nseg == 0)
+		{
+			/* the year of a State code: 29/2024/NĐ-CP */
+			gb_buf_putc(&cb, sep);
+			gb_buf_append(&cb, d->norm.data + d->tok[s].off, 4);
+			q = s + 1;
+			nseg++;
+			continue;
+		}
+		if (!tok_has(d, s, T_WORD) || !(d->tok[s].flags & T_UPPER))
+			break;
+		if (spaced && !(d->tok[s].flags & T_ALLCAPS))
+			break;
+		/* a segment is letters and digits run together: QH13, BCĐTW */
+		e = s;
+		while (e < d->ntok && (tok_has(d, e, T_WORD) || tok_has(d, e, T_NUM)) &&
+			   (e == s || !(d->tok[e].flags & T_SPACE)))
+		{
+			gb_buf_append(&seg, d->norm.data + d->tok[e].off, d->tok[e].len);
+			e++;
+		}
+		if (seg.len > 16)
+		{
+			gb_free(seg.data);
+			break;
+		}
+		canon = gb_code_segment(seg.data, seg.len);
+		if (first_sep == 0)
+			first_sep = sep;
+		gb_buf_putc(&cb, sep);
+		if (canon)
+			gb_buf_append(&cb, canon, strlen(canon));
+		else
+			gb_buf_append(&cb, seg.data, seg.len);
+		gb_free(seg.data);
+		letters = true;
+		nseg++;
+		q = e;
+	}
+
+	if (letters)
+	{
+		*code = gb_arena_strndup(d->arena, cb.data, cb.len);
+		*state_code = (first_sep == '/');
+	}
+	else
+	{
+		q = p + 1;
+		/* a count ("kế hoạch 5 năm") or a fraction ("10/15") is no number */
+		if (gb_dict_match(d, q, CAT_QUANTITY, NULL) > 0 && !(d->tok[q].flags & T_UPPER) &&
+			!(tok_is(d, q, "ngay") && tok_has(d, q + 1, T_NUM)))
+		{
+			gb_free(cb.data);
+			return p;
+		}
+		if ((tok_punct(d, q, '/') || tok_punct(d, q, '-')) && tok_has(d, q + 1, T_NUM) &&
+			!(d->tok[q + 1].flags & T_SPACE))
+		{
+			gb_free(cb.data);
+			return p;
+		}
+	}
+	*number = strip_zeros(d->arena, d->norm.data + d->tok[p].off, d->tok[p].len);
+	gb_free(cb.data);
+	return q;
+}
+
+/* "khóa XI, XII", "(khóa XI, khóa XII)", "khoá 12": up to MAXTERMS terms. */
+static int
+parse_terms(const GbDoc *d, int p, int *terms, int *nterms)
+{
+	int			q = p,
+				t,
+				e;
+	bool		paren = false;
+
+	*nterms = 0;
+	if (tok_punct(d, q, '('))
+	{
+		paren = true;
+		q++;
+	}
+	if (!tok_is(d, q, "khoa"))
+		return p;
+	q++;
+	e = gb_parse_term(d, q, &t);
+	if (e == q)
+		return p;
+	terms[(*nterms)++] = t;
+	q = e;
+	while (*nterms < MAXTERMS && (tok_punct(d, q, ',') || tok_is(d, q, "va")))
+	{
+		int			r = q + 1;
+
+		if (tok_is(d, r, "khoa"))
+			r++;
+		e = gb_parse_term(d, r, &t);
+		if (e == r)
+			break;
+		terms[(*nterms)++] = t;
+		q = e;
+	}
+	if (paren)
+	{
+		if (!tok_punct(d, q, ')'))
+			return p;
+		q++;
+	}
+	return q;
+}
+
+/*
+ * A plenum at p: "Trung ương 4", "TW4", "Hội nghị Trung ương 4",
+ * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", each with optional
+ * terms.  Returns the token after it, or p.
+ */
+static int
+parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
+{
+	int			q = p,
+				m,
+				e;
+	bool		conf = false;
+
+	*plenum = 0;
+	*nterms = 0;
+	if (tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
+	{
+		q += 2;
+		conf = true;
+	}
+	m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
+	if (m > 0)
+	{
+		q += m;
+		if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+			q += 2;
+		e = gb_parse_ordinal(d, q, plenum);
+		if (e == q || tok_has(d, q, T_WORD) != tok_has(d, q, T_ROMAN))
+		{
+			/* an ordinal word after "Trung ương" only with "lần thứ" */
+			if (e == q || !tok_is(d, q - 1, "thu"))
+				return p;
+		}
+		q = e;
+	}
+	else if (conf && tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+	{
+		e = gb_parse_ordinal(d, q + 2, plenum);
+		if (e == q + 2)
+			return p;
+		q = e;
+		m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
+		if (m == 0 || m == 1)	/* the Central Committee must be named */
+			return p;
+		q += m;
+	}
+	else
+		return p;
+	if (*plenum < 1 || *plenum > 30)
+		return p;
+	e = parse_terms(d, q, terms, nterms);
+	return e > q ? e : q;
+}
+
+/*
+ * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
+ * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
+ */
+static int
+parse_congress(const GbDoc *d, int p, int *term, const char **local)
+{
+	int			q = p,
+				e;
+
+	*term = 0;
+	*local = NULL;
+	if (!(tok_is(d, q, "dai") && tok_is(d, q + 1, "hoi")))
+		return p;
+	q += 2;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
+		q++;
+	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
+		q += 2;
+	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+		q += 2;
+	e = gb_parse_term(d, q, term);
+	if (e == q)
+		return p;
+	q = e;
+	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang"))
+		q += 2;
+	else if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
+	{
+		int			r = q + 2,
+					m = gb_dict_match(d, r, CAT_LEVEL, NULL);
+
+		if (m > 0)
+			r += m;
+		while (r < d->ntok && tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL) && r - q < 8)
+			r++;
+		*local = gb_span_text(d, q, r);
+		q = r;
+	}
+	return q;
+}
+
+/* The "về ..." clause or a quoted title at p; *end gets the token after it. */
+static char *
+parse_subject(const GbDoc *d, int p, int *end)
+{
+	int			r,
+				last;
+
+	*end = p;
+	if (tok_punct(d, p, '"'))
+	{
+		for (r = p + 1; r < d->ntok && r - p < 120; r++)
+		{
+			if (tok_has(d, r, T_PARA))
+				return NULL;
+			if (tok_punct(d, r, '"'))
+			{
+				int			s = p + 1;
+
+				if (tok_is(d, s, "ve"))
+					s++;
+				*end = r + 1;
+				return r > s ? gb_span_text(d, s, r) : NULL;
+			}
+		}
+		return NULL;
+	}
+	for (r = p; r < d->ntok && r - p < 80; r++)
+	{
+		if (r > p && (gb_sentence_break(d, r) || tok_has(d, r, T_NL)))
+			break;
+		if (tok_punct(d, r, ';') || tok_punct(d, r, ')') || tok_punct(d, r, '"'))
+			break;
+		if (r > p && tok_punct(d, r, ',') && tok_is(d, r + 1, "ngay"))
+			break;
+		if (r > p && starts_citation(d, r))
+			break;
+	}
+	last = r;
+	while (last > p && (d->tok[last - 1].flags & T_PUNCT))
+		last--;
+	*end = r;
+	return last > p ? gb_span_text(d, p, last) : NULL;
+}
+
+/*
+ * What follows a number: dates, issuer, term, plenum, a parenthesized short
+ * form and the subject, in any order.  Returns the token after them.
+ */
+static int
+parse_attrs(const GbDoc *d, int q, Mention *m)
+{
+	int			iter;
+
+	for (iter = 0; iter < 12 && q < d->ntok; iter++)
+	{
+		int			e;
+
+		if (tok_has(d, q, T_PARA))
+			break;
+		if (tok_punct(d, q, '('))
+		{
+			int			r,
+						close = -1;
+			const GbPhrase *ph = NULL;
+			int			terms[MAXTERMS],
+						nterms;
+
+			for (r = q + 1; r < d->ntok && r - q < 10; r++)
+				if (tok_punct(d, r, ')'))
+				{
+					close = r;
+					break;
+				}
+			if (close < 0)
+				break;
+			e = parse_terms(d, q, terms, &nterms);
+			if (e > q && nterms == 1)
+			{
+				m->term = terms[0];
+				q = e;
+				continue;
+			}
+			if (gb_dict_match(d, q + 1, CAT_DOCTYPE, &ph) > 0 &&
+				strcmp(ph->value, m->kind) == 0)
+			{
+				m->extra++;
+				q = close + 1;
+				continue;
+			}
+			break;
+		}
+		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
+			q++;
+		if (tok_is(d, q, "ngay"))
+		{
+			GbDate		dt;
+			bool		has_year;
+
+			if (!gb_parse_date(d, q + 1, &e, &dt, &has_year))
+				break;
+			if (has_year && dt.y && m->issued.y == 0)
+				m->issued = dt;
+			q = e;
+			continue;
+		}
+		if (tok_is(d, q, "cua"))
+		{
+			const char *name;
+
+			e = gb_parse_body(d, q + 1, &name);
+			if (e == q + 1)
+				break;
+			if (!m->issuer)
+			{
+				m->issuer = name;
+				m->own_issuer = true;
+			}
+			q = e;
+			continue;
+		}
+		if (tok_is(d, q, "khoa"))
+		{
+			int			t;
+
+			e = gb_parse_term(d, q + 1, &t);
+			if (e == q + 1)
+				break;
+			if (!m->term)
+				m->term = t;
+			q = e;
+			continue;
+		}
+		if ((m->kflags & KIND_PLENUM) && tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
+		{
+			int			plenum,
+						terms[MAXTERMS],
+						nterms;
+
+			e = parse_plenum(d, q, &plenum, terms, &nterms);
+			if (e == q)
+				break;
+			m->plenum = plenum;
+			if (nterms > 0 && !m->term)
+				m->term = terms[0];
+			q = e;
+			continue;
+		}
+		if (tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)
+		{
+			q += 2;
+			continue;
+		}
+		if (tok_is(d, q, "ve") || tok_punct(d, q, '"'))
+		{
+			m->subject = parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e);
+			q = e;
+			break;
+		}
+		break;
+	}
+	return q;
+}
+
+/*
+ * "Bộ Nội vụ ban hành Công văn ...", "Ngày 14/4/2025, ... ký ban hành Chỉ
+ * thị ...": the issuer and date written before a document.
+ */
+static void
+look_back(const GbDoc *d, int i, int floor, Mention *m)
+{
+	int			L,
+				v = -1,
+				b_end,
+				s,
+				k,
+				start;
+
+	for (L = 3; L >= 1; L--)
+		if (i - L >= floor && gb_dict_match(d, i - L, CAT_ISSUEVERB, NULL) == L)
+		{
+			v = i - L;
+			break;
+		}
+	if (v < 0)
+		return;
+	b_end = v;
+	while (b_end - 1 >= floor &&
+		   (tok_is(d, b_end - 1, "da") || tok_is(d, b_end - 1, "vua") ||
+			tok_is(d, b_end - 1, "moi")))
+		b_end--;
+	start = sentence_start(d, b_end, floor);
+	for (s = b_end - 10 > start ? b_end - 10 : start; s < b_end; s++)
+	{
+		const char *name;
+
+		if (gb_parse_body(d, s, &name) == b_end)
+		{
+			if (!m->issuer)
+				m->issuer = name;
+			break;
+		}
+	}
+	for (k = start; k < b_end; k++)
+	{
+		GbDate		dt;
+		bool		has_year;
+		int			e;
+
+		if (tok_is(d, k, "ngay") && gb_parse_date(d, k + 1, &e, &dt, &has_year) &&
+			has_year && dt.y && m->issued.y == 0)
+			m->issued = dt;
+	}
+}
+
+static void
+push(GbCitState *st, const Mention *m)
+{
+	gb_buf_append(&st->mentions, (const char *) m, sizeof(Mention));
+}
+
+/*
+ * Parse the citation whose type stands at token i.  Returns the token after
+ * it (and after any list that continues it), or i when there is none.
+ */
+static int
+parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
+{
+	const GbPhrase *ph = NULL;
+	const GbKind *K;
+	int			L = gb_dict_match(d, i, CAT_DOCTYPE, &ph),
+				j,
+				p,
+				e;
+	Mention		m;
+
+	if (L == 0)
+		return i;
+	K = &gb_kinds[ph->aux];
+	j = i + L;
+	memset(&m, 0, sizeof(m));
+	m.kind = K->name;
+	m.kflags = K->flags;
+	m.group = group;
+	m.t0 = i;
+
+	if ((K->flags & KIND_ABBREV) && !(d->tok[i].flags & T_ALLCAPS))
+		return i;
+
+	if (K->flags & KIND_PLENUM)
+	{
+		int			plenum,
+					terms[MAXTERMS],
+					nterms,
+					term,
+					k;
+		const char *local;
+
+		e = parse_plenum(d, j, &plenum, terms, &nterms);
+		if (e > j)
+		{
+			Mention		first;
+
+			m.plenum = plenum;
+			m.t1 = e;
+			m.term = nterms > 0 ? terms[0] : 0;
+			e = parse_attrs(d, e, &m);
+			first = m;
+			push(st, &m);
+			for (k = 1; k < nterms; k++)
+			{
+				m = first;
+				m.term = terms[k];
+				m.subject = first.subject;
+				push(st, &m);
+			}
+			return e;
+		}
+		e = parse_congress(d, j, &term, &local);
+		if (e > j)
+		{
+			m.congress = true;
+			m.term = term;
+			m.local = local;
+			m.t1 = e;
+			push(st, &m);
+			return e;
+		}
+	}
+
+	/* number: "Quy định 142", "Quy định số 148", "Chỉ thị của Thủ tướng ... số 16" */
+	p = j;
+	if (tok_is(d, p, "so"))
+	{
+		p++;
+		if (tok_punct(d, p, ':'))
+			p++;
+	}
+	else if (!tok_has(d, p, T_NUM))
+	{
+		int			g,
+					found = -1;
+
+		/* a title before "số" only after a written type: "Luật Giao dịch điện tử số" */
+		if (!(d->tok[i].flags & T_UPPER))
+			return i;
+		for (g = p; g < d->ntok && g < p + 8; g++)
+		{
+			if (tok_has(d, g, T_PARA) ||
+				(tok_has(d, g, T_PUNCT) && !tok_punct(d, g, '(') && !tok_punct(d, g, ')')))
+				break;
+			/* another document, except right after the type: "Thông báo Kết luận số" */
+			if (g > p && is_doctype_at(d, g))
+				break;
+			/* "một số", "các số" are quantities */
+			if (tok_is(d, g, "so") && g > p &&
+				(tok_is(d, g - 1, "mot") || tok_is(d, g - 1, "cac") || tok_is(d, g - 1, "nhung")))
+				break;
+			if (tok_is(d, g, "so") && (tok_has(d, g + 1, T_NUM) ||
+									   (tok_punct(d, g + 1, ':') && tok_has(d, g + 2, T_NUM))))
+			{
+				found = g;
+				break;
+			}
+		}
+		if (found < 0)
+			return i;
+		for (g = p; g < found; g++)
+			if (tok_is(d, g, "cua"))
+			{
+				const char *name;
+
+				if (gb_parse_body(d, g + 1, &name) > g + 1)
+				{
+					m.issuer = name;
+					m.own_issuer = true;
+				}
+				break;
+			}
+		p = found + 1;
+		if (tok_punct(d, p, ':'))
+			p++;
+	}
+	if (K->flags & KIND_ABBREV && !tok_has(d, p, T_NUM))
+		return i;
+	e = parse_number(d, p, &m.number, &m.code, &m.state_code);
+	if (e == p)
+		return i;
+	m.t1 = e;
+	look_back(d, i, floor, &m);
+
+	for (;;)
+	{
+		int			after_num = e,
+					s;
+		Mention		next;
+
+		e = parse_attrs(d, e, &m);
+		push(st, &m);
+
+		/* a list goes on with a bare number: "142, 148", "29/2024/NĐ-CP và 30/2024/NĐ-CP" */
+		s = e;
+		if (tok_punct(d, s, ',') || tok_punct(d, s, ';'))
+			s++;
+		if (tok_is(d, s, "va"))
+			s++;
+		if (s == e || !tok_has(d, s, T_NUM))
+			return e;
+		memset(&next, 0, sizeof(next));
+		next.kind = m.kind;
+		next.kflags = m.kflags;
+		next.group = group;
+		next.t0 = s;
+		p = parse_number(d, s, &next.number, &next.code, &next.state_code);
+		if (p == s)
+			return e;
+		if ((m.code != NULL) != (next.code != NULL) || (m.code && m.state_code != next.state_code))
+			return e;
+		if (!m.code && after_num != e)
+			return e;
+		next.t1 = p;
+		m = next;
+		e = p;
+	}
+}
+
+/* ---- merging mentions into documents ------------------------------------ */
+
+static uint32_t
+entry_hash(const Mention *m)
+{
+	char		buf[64];
+
+	snprintf(buf, sizeof(buf), "%s|%s|%d|%d", m->kind, m->number ? m->number : "",
+			 m->plenum, m->congress);
+	return gb_hash(buf, strlen(buf));
+}
+
+static bool
+streq(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static bool
+code_equal(const char *a, const char *b)
+{
+	size_t		n = strlen(a);
+
+	if (n != strlen(b))
+		return false;
+	return strncasecmp(a, b, n) == 0;
+}
+
+static bool
+compatible(const Mention *e, const Mention *m)
+{
+	if (strcmp(e->kind, m->kind) != 0 || e->congress != m->congress)
+		return false;
+	if (m->number || e->number)
+	{
+		if (!streq(e->number, m->number))
+			return false;
+		if (e->code && m->code && !code_equal(e->code, m->code))
+			return false;
+	}
+	else if (e->plenum != m->plenum)
+		return false;
+	if (e->issued.y && m->issued.y &&
+		(e->issued.y != m->issued.y || e->issued.m != m->issued.m || e->issued.d != m->issued.d))
+		return false;
+	if (e->term && m->term && e->term != m->term)
+		return false;
+	if (e->issuer && m->issuer && strcmp(e->issuer, m->issuer) != 0)
+		return false;
+	if (!streq(e->local, m->local))
+		return false;
+	return true;
+}
+
+static void
+merge_into(Entry *en, const Mention *m)
+{
+	Mention    *e = &en->m;
+
+	en->mentions += 1 + m->extra;
+	if (!e->code && m->code)
+	{
+		e->code = m->code;
+		e->state_code = m->state_code;
+	}
+	if (!e->issued.y)
+		e->issued = m->issued;
+	if (!e->issuer)
+		e->issuer = m->issuer;
+	if (!e->term)
+		e->term = m->term;
+	if (!e->plenum)
+		e->plenum = m->plenum;
+	if (!e->subject)
+		e->subject = m->subject;
+}
+
+static void
+add_mention(GbCitState *st, GbDoc *d, const Mention *m)
+{
+	uint32_t	h = entry_hash(m);
+	int			k,
+				best = -1;
+	Entry	   *en;
+
+	if (st->nbucket == 0 || st->n >= st->nbucket)
+	{
+		int			nb = st->nbucket ? st->nbucket * 4 : 64;
+
+		st->bucket = gb_realloc(st->bucket, sizeof(int) * (size_t) nb);
+		st->nbucket = nb;
+		for (k = 0; k < nb; k++)
+			st->bucket[k] = -1;
+		for (k = 0; k < st->n; k++)
+		{
+			int			b = (int) (entry_hash(&st->e[k].m) % (uint32_t) nb);
+
+			st->e[k].next = st->bucket[b];
+			st->bucket[b] = k;
+		}
+	}
+	/* the latest compatible document: chains run newest first */
+	for (k = st->bucket[h % (uint32_t) st->nbucket]; k >= 0; k = st->e[k].next)
+		if (compatible(&st->e[k].m, m))
+		{
+			best = k;
+			break;
+		}
+	if (best >= 0)
+	{
+		merge_into(&st->e[best], m);
+		return;
+	}
+	if (st->n == st->cap)
+	{
+		st->cap = st->cap ? st->cap * 2 : 16;
+		st->e = gb_realloc(st->e, sizeof(Entry) * (size_t) st->cap);
+	}
+	en = &st->e[st->n];
+	memset(en, 0, sizeof(*en));
+	en->m = *m;
+	en->m.extra = 0;
+	en->mentions = 1 + m->extra;
+	en->os = d->tok[m->t0].os;
+	en->oe = d->tok[m->t1 - 1].oe;
+	en->raw = gb_raw_text(d, m->t0, m->t1);
+	en->next = st->bucket[h % (uint32_t) st->nbucket];
+	st->bucket[h % (uint32_t) st->nbucket] = st->n;
+	st->n++;
+}
+
+/* ---- the extractor ------------------------------------------------------ */
+
+GbCitState *
+gb_cit_begin(GbArena *arena)
+{
+	GbCitState *st = gb_arena_alloc(arena, sizeof(GbCitState));
+
+	st->arena = arena;
+	return st;
+}
+
+void
+gb_cit_chunk(GbCitState *st, GbDoc *d)
+{
+	int			i = 0,
+				floor = 0,
+				prev_end = -1,
+				nm,
+				k;
+	Mention    *ms;
+
+	st->mentions.len = 0;
+	while (i < d->ntok)
+	{
+		int			e,
+					group;
+
+		if ((i & 0x3FFF) == 0)
+			gb_check_interrupts();
+		if (!(d->tok[i].flags & T_WORD) || gb_dict_match(d, i, CAT_DOCTYPE, NULL) == 0)
+		{
+			i++;
+			continue;
+		}
+		/* consecutive citations joined by "," or "và" form one list */
+		group = ++st->group;
+		if (prev_end >= 0)
+		{
+			int			s = prev_end;
+
+			if (tok_punct(d, s, ','))
+				s++;
+			if (tok_is(d, s, "va"))
+				s++;
+			if (s == i && s > prev_end && st->mentions.len > 0)
+				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
+		}
+		e = parse_citation(st, d, i, floor, group);
+		if (e > i)
+		{
+			prev_end = e;
+			floor = e;
+			i = e;
+		}
+		else
+			i++;
+	}
+
+	/* an issuer written once at the end of a list belongs to all of it */
+	ms = (Mention *) st->mentions.data;
+	nm = (int) (st->mentions.len / sizeof(Mention));
+	for (k = nm - 2; k >= 0; k--)
+		if (ms[k].group == ms[k + 1].group && !ms[k].issuer && ms[k + 1].issuer &&
+			ms[k + 1].own_issuer && !ms[k].subject && !ms[k].plenum && !ms[k].congress)
+			ms[k].issuer = ms[k + 1].issuer;
+	for (k = 0; k < nm; k++)
+		add_mention(st, d, &ms[k]);
+}
+
+/* The identity of a document inside the key: its code, else number, plus term. */
+static void
+make_key(char *buf, size_t n, const Mention *m, const char *term)
+{
+	bool		at = term && !(m->code && m->state_code);
+
+	if (m->congress)
+		snprintf(buf, n, "dai-hoi%s%s%s%s", m->local ? ":" : "", m->local ? m->local : "",
+				 at ? "@" : "", at ? term : "");
+	else if (m->plenum)
+		snprintf(buf, n, "tw%d%s%s", m->plenum, at ? "@" : "", at ? term : "");
+	else
+		snprintf(buf, n, "%s%s%s", m->code ? m->code : m->number, at ? "@" : "", at ? term : "");
+}
+
+void
+gb_cit_finish(GbCitState *st, GbResult *res)
+{
+	int			k;
+
+	res->citations = gb_arena_alloc(st->arena, sizeof(GbCitation) * (size_t) (st->n ? st->n : 1));
+	res->ncitations = st->n;
+	for (k = 0; k < st->n; k++)
+	{
+		Entry	   *en = &st->e[k];
+		Mention    *m = &en->m;
+		GbCitation *c = &res->citations[k];
+		const GbKind *K = NULL;
+		int			j;
+		const char *term = m->term ? gb_roman(m->term) : NULL;
+		bool		party = !(m->kflags & KIND_STATE) && !(m->code && m->state_code);
+		char		kb[300];
+		char	   *fk;
+		size_t		flen;
+
+		for (j = 0; gb_kinds[j].name; j++)
+			if (strcmp(gb_kinds[j].name, m->kind) == 0)
+			{
+				K = &gb_kinds[j];
+				break;
+			}
+
+		/* the issuer named by a code's suffix: HD/BTCTW, NĐ-CP, BNV-TCBC */
+		if (!m->issuer && m->code)
+		{
+			const char *s = strrchr(m->code, '/');
+
+			if (s && !m->state_code)
+				m->issuer = gb_code_issuer(s + 1, strlen(s + 1));
+			else if (s)
+			{
+				const char *dash = strchr(s + 1, '-');
+
+				if (dash && gb_code_is_kind(s + 1, (size_t) (dash - s - 1)))
+					m->issuer = gb_code_issuer(dash + 1, strlen(dash + 1));
+				else
+					m->issuer = gb_code_issuer(s + 1, dash ? (size_t) (dash - s - 1) : strlen(s + 1));
+			}
+		}
+		if (!term && party && m->number && m->issued.y)
+			term = gb_term_on(m->issued);
+		/* a code is derived only where the issuer fixes it: Chỉ thị 35 of the Politburo */
+		if (!m->code && m->number && party && K && K->letters)
+		{
+			const char *suffix = gb_body_code_suffix(m->issuer);
+
+			if (suffix)
+			{
+				char		cb[64];
+
+				snprintf(cb, sizeof(cb), "%s%s-%s/%s", strlen(m->number) == 1 ? "0" : "",
+						 m->number, K->letters, suffix);
+				m->code = gb_arena_strdup(st->arena, cb);
+			}
+		}
+
+		make_key(kb, sizeof(kb), m, term);
+		{
+			char		full[400];
+			size_t		x;
+
+			snprintf(full, sizeof(full), "%s:%s", K ? K->slug : "van-ban", kb);
+			fk = gb_fold(full, strlen(full), &flen);
+			for (x = 0; x < flen; x++)
+				if (fk[x] == ' ')
+					fk[x] = '-';
+			c->key = gb_arena_strndup(st->arena, fk, flen);
+			gb_free(fk);
+		}
+
+		c->kind = m->kind;
+		c->number = m->number;
+		c->code = m->code;
+		c->issued = m->issued;
+		c->issuer = m->issuer ? gb_arena_strdup(st->arena, m->issuer) : NULL;
+		c->plenum = m->plenum;
+		c->term = term ? gb_arena_strdup(st->arena, term) : NULL;
+		c->subject = m->subject;
+		c->mentions = en->mentions;
+		c->span_start = en->os;
+		c->span_end = en->oe;
+		c->raw = en->raw;
+	}
+	gb_free(st->e);
+	gb_free(st->bucket);
+	gb_free(st->mentions.data);
+	st->e = NULL;
+	st->bucket = NULL;
+	st->mentions.data = NULL;
+}

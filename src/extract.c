@@ -1,0 +1,152 @@
+/*
+ * extract.c
+ *	  The driver: cut a document into chunks, tokenize each once, run the
+ *	  extractors over it, and turn byte offsets into character positions.
+ *
+ * Chunks end at a line end near CHUNK bytes, so that memory stays bounded
+ * by the chunk, not the document, and every report of ordinary size is one
+ * chunk.
+ */
+#include "extract.h"
+
+#include <stdlib.h>
+
+#define CHUNK		(1024 * 1024)
+#define CHUNK_SLACK (256 * 1024)
+
+/* Where the chunk that starts at "start" should end. */
+static size_t
+chunk_end(const char *s, size_t len, size_t start)
+{
+	size_t		end,
+				k;
+
+	if (len - start <= CHUNK + CHUNK_SLACK)
+		return len;
+	end = start + CHUNK;
+	/* a line end, else a space, else a character boundary */
+	for (k = end; k < end + CHUNK_SLACK; k++)
+		if (s[k] == '\n')
+			return k + 1;
+	for (k = end; k < end + CHUNK_SLACK; k++)
+		if (s[k] == ' ')
+			return k + 1;
+	while (end > start && ((unsigned char) s[end] & 0xC0) == 0x80)
+		end--;
+	return end;
+}
+
+static int
+cmp_offset_ptr(const void *a, const void *b)
+{
+	uint32_t	x = **(uint32_t *const *) a,
+				y = **(uint32_t *const *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Replace byte offsets by code point positions, in one scan of the text. */
+static void
+offsets_to_positions(const char *s, size_t len, uint32_t **offs, size_t n)
+{
+	size_t		k,
+				byte = 0;
+	uint32_t	chars = 0;
+
+	qsort(offs, n, sizeof(uint32_t *), cmp_offset_ptr);
+	for (k = 0; k < n; k++)
+	{
+		uint32_t	target = *offs[k];
+
+		if (target > len)
+			target = (uint32_t) len;
+		for (; byte < target; byte++)
+			if (((unsigned char) s[byte] & 0xC0) != 0x80)
+				chars++;
+		*offs[k] = chars;
+	}
+}
+
+GbResult *
+gb_extract(const char *text, size_t len, GbDate published, unsigned want)
+{
+	GbArena    *arena = gb_arena_new();
+	GbResult   *res = gb_arena_alloc(arena, sizeof(GbResult));
+	GbCitState *cit = NULL;
+	GbOffState *off = NULL;
+	GbMeetState *meet = NULL;
+	GbDoc		doc;
+	size_t		start = 0,
+				n,
+				k;
+	uint32_t  **offs;
+	int			i;
+
+	res->arena = arena;
+	res->meeting.online = -1;
+	res->meeting.date_inferred = -1;
+	memset(&doc, 0, sizeof(doc));
+	doc.arena = arena;
+	doc.orig = text;
+	doc.published = published;
+
+	if (want & GB_WANT_CITATIONS)
+		cit = gb_cit_begin(arena);
+	if (want & (GB_WANT_OFFICIALS | GB_WANT_MEETING))
+		off = gb_off_begin(arena);
+	if (want & GB_WANT_MEETING)
+		meet = gb_meet_begin(arena);
+
+	do
+	{
+		size_t		end = chunk_end(text, len, start);
+
+		gb_check_interrupts();
+		doc.first_chunk = (start == 0);
+		doc.last_chunk = (end == len);
+		gb_doc_tokenize(&doc, text + start, end - start, (uint32_t) start);
+		if (cit)
+			gb_cit_chunk(cit, &doc);
+		if (off)
+			gb_off_chunk(off, &doc);
+		if (meet)
+			gb_meet_chunk(meet, &doc);
+		start = end;
+	} while (start < len);
+
+	if (cit)
+		gb_cit_finish(cit, res);
+	if (off)
+		gb_off_finish(off, res);
+	if (meet)
+		gb_meet_finish(meet, res);
+	gb_doc_free(&doc);
+
+	/* spans: byte offsets so far, character positions for the caller */
+	n = 2 * (size_t) (res->ncitations + res->nofficials);
+	if (n > 0)
+	{
+		offs = gb_malloc(sizeof(uint32_t *) * n);
+		k = 0;
+		for (i = 0; i < res->ncitations; i++)
+		{
+			offs[k++] = &res->citations[i].span_start;
+			offs[k++] = &res->citations[i].span_end;
+		}
+		for (i = 0; i < res->nofficials; i++)
+		{
+			offs[k++] = &res->officials[i].span_start;
+			offs[k++] = &res->officials[i].span_end;
+		}
+		offsets_to_positions(text, len, offs, n);
+		gb_free(offs);
+	}
+	return res;
+}
+
+void
+gb_result_free(GbResult *r)
+{
+	if (r)
+		gb_arena_free(r->arena);
+}

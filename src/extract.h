@@ -1,0 +1,33 @@
+/*
+ * extract.h
+ *	  The extractors' interface to the driver in extract.c.
+ *
+ * The driver cuts a document into chunks at line ends, tokenizes each and
+ * hands it to every extractor in turn; an extractor keeps what it learns
+ * across chunks in its own state and writes its results at the end.
+ */
+#ifndef GB_EXTRACT_H
+#define GB_EXTRACT_H
+
+#include "gb_internal.h"
+
+typedef struct GbCitState GbCitState;
+typedef struct GbOffState GbOffState;
+typedef struct GbMeetState GbMeetState;
+
+extern GbCitState *gb_cit_begin(GbArena *arena);
+extern void gb_cit_chunk(GbCitState *st, GbDoc *doc);
+extern void gb_cit_finish(GbCitState *st, GbResult *res);
+
+extern GbOffState *gb_off_begin(GbArena *arena);
+extern void gb_off_chunk(GbOffState *st, GbDoc *doc);
+extern void gb_off_finish(GbOffState *st, GbResult *res);
+
+extern GbMeetState *gb_meet_begin(GbArena *arena);
+extern void gb_meet_chunk(GbMeetState *st, GbDoc *doc);
+extern void gb_meet_finish(GbMeetState *st, GbResult *res);
+
+/* The original text of tokens [t0, t1), byte for byte, as an arena string. */
+extern char *gb_raw_text(const GbDoc *d, int t0, int t1);
+
+#endif							/* GB_EXTRACT_H */

@@ -1,0 +1,65 @@
+/*
+ * gazetteer.h
+ *	  The words giaoban knows: document types, bodies, code letters, Party
+ *	  congress dates.  The data itself lives in gazetteer.c, in one place.
+ */
+#ifndef GB_GAZETTEER_H
+#define GB_GAZETTEER_H
+
+#include "gb_internal.h"
+
+/* Phrase categories (bit masks for gb_dict_match). */
+#define CAT_DOCTYPE		0x0001	/* value = kind, aux = index in gb_kinds */
+#define CAT_BODY		0x0002	/* value = canonical name or NULL (as written) */
+#define CAT_BODYHEAD	0x0004	/* a body whose name goes on: "Ban Thường vụ" */
+#define CAT_ORDINAL		0x0008	/* aux = number: "tư" -> 4 */
+#define CAT_QUANTITY	0x0010	/* nouns that make a number a count */
+#define CAT_LEVEL		0x0020	/* tỉnh, huyện, xã ... before a place name */
+#define CAT_ISSUEVERB	0x0040	/* ban hành, ký ban hành, có */
+#define CAT_PLENUMBODY	0x0080	/* Trung ương, BCH TW, Ban Chấp hành Trung ương Đảng */
+/* officials.c */
+#define CAT_TITLE		0x0100	/* position words: Bí thư, Trưởng Ban, Ủy viên ... */
+#define CAT_HONORIFIC	0x0200	/* đồng chí, ông, bà */
+#define CAT_ROLE		0x0400	/* chủ trì, dự, phát biểu ... */
+#define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */
+#define CAT_NOTNAME		0x1000	/* capitalized words that start no name */
+/* meeting.c */
+#define CAT_MEETKIND	0x2000	/* giao ban, quán triệt, sơ kết, tổng kết ... */
+#define CAT_TIMEOFDAY	0x4000	/* sáng, trưa, chiều, tối */
+#define CAT_MEETWORD	0x8000	/* other meeting vocabulary */
+
+/* Document kinds. */
+#define KIND_STATE		0x01	/* a State document type: no Party term */
+#define KIND_PLENUM		0x02	/* can name a plenum or congress resolution */
+#define KIND_ABBREV		0x04	/* an abbreviation: needs a number or TW */
+#define KIND_TITLED		0x08	/* a title may stand before "số" (Luật X số ...) */
+
+typedef struct GbKind
+{
+	const char *name;			/* canonical: "Quy định" */
+	const char *letters;		/* code letters: "QĐ" */
+	const char *slug;			/* for keys: "quy-dinh" */
+	int			flags;
+} GbKind;
+
+extern const GbKind gb_kinds[];
+
+/* Code letter groups with their canonical spelling ("QD" -> "QĐ"). */
+extern const char *gb_code_segment(const char *seg, size_t n);
+
+/* Body named by a code suffix ("BTCTW" -> "Ban Tổ chức Trung ương"), or NULL. */
+extern const char *gb_code_issuer(const char *seg, size_t n);
+
+/* Whether a code segment names a document kind ("NĐ", "QĐ", "NQ" ...). */
+extern bool gb_code_is_kind(const char *seg, size_t n);
+
+/* Suffix for a derived code of a central body ("TW", "BTCTW"), or NULL. */
+extern const char *gb_body_code_suffix(const char *canonical);
+
+/* Party term in force on a date (Roman numeral), or NULL before 1986. */
+extern const char *gb_term_on(GbDate d);
+
+/* Canonical body name for a folded phrase, or NULL when unknown. */
+extern const char *gb_body_canonical(const char *folded);
+
+#endif							/* GB_GAZETTEER_H */

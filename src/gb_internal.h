@@ -1,0 +1,175 @@
+/*
+ * gb_internal.h
+ *	  Shared machinery of the extraction core: allocation, the normalizing
+ *	  tokenizer, the phrase dictionary and small text helpers.
+ */
+#ifndef GB_INTERNAL_H
+#define GB_INTERNAL_H
+
+#include <stdbool.h>
+#include <string.h>
+#include "gb_core.h"
+
+/* ---- allocation -------------------------------------------------------- */
+
+extern void *gb_malloc(size_t n);
+extern void *gb_realloc(void *p, size_t n);
+extern void gb_free(void *p);
+extern void gb_check_interrupts(void);
+
+/* An arena: results and per-document scratch, freed at once. */
+typedef struct GbArena
+{
+	struct GbArenaBlock *head;
+} GbArena;
+
+extern GbArena *gb_arena_new(void);
+extern void *gb_arena_alloc(GbArena *a, size_t n);
+extern char *gb_arena_strndup(GbArena *a, const char *s, size_t n);
+extern char *gb_arena_strdup(GbArena *a, const char *s);
+extern void gb_arena_free(GbArena *a);
+
+/* A growable byte buffer (allocator-backed, not arena). */
+typedef struct GbBuf
+{
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+} GbBuf;
+
+extern void gb_buf_reserve(GbBuf *b, size_t extra);
+extern void gb_buf_append(GbBuf *b, const char *s, size_t n);
+extern void gb_buf_putc(GbBuf *b, char c);
+extern void gb_buf_put_cp(GbBuf *b, uint32_t cp);
+
+/* ---- UTF-8 ------------------------------------------------------------- */
+
+/* Decode one code point at s[*i], advancing *i; bad bytes give U+FFFD. */
+extern uint32_t gb_utf8_next(const unsigned char *s, size_t len, size_t *i);
+extern int	gb_utf8_encode(uint32_t cp, char *out);
+
+/* ---- normalization ----------------------------------------------------- */
+
+/*
+ * The normalizer calls the sink once per output code point, with the
+ * original byte offsets [ostart, oend) that produced it.
+ */
+typedef void (*GbCpSink) (void *arg, uint32_t cp, uint32_t ostart, uint32_t oend);
+
+/*
+ * Normalize in[0..len) and feed the sink; offsets are counted from
+ * obase (the original offset of in[0]).
+ */
+extern void gb_normalize_stream(const char *in, size_t len, uint32_t obase,
+								GbCpSink sink, void *arg);
+
+/* Folding of one normalized code point: 0 if it is not a letter or digit. */
+extern char gb_fold_letter(uint32_t cp);
+extern bool gb_is_upper(uint32_t cp);
+extern bool gb_is_letter(uint32_t cp);
+
+/* ---- tokens ------------------------------------------------------------ */
+
+#define T_WORD			0x0001	/* letters */
+#define T_NUM			0x0002	/* ASCII digits */
+#define T_PUNCT			0x0004	/* one other character */
+#define T_SPACE			0x0008	/* white space before it */
+#define T_NL			0x0010	/* a line break before it */
+#define T_PARA			0x0020	/* a blank line before it */
+#define T_UPPER			0x0040	/* first letter upper case */
+#define T_ALLCAPS		0x0080	/* every letter upper case (and >= 1) */
+#define T_ROMAN			0x0100	/* upper-case Roman numeral I..L */
+
+typedef struct GbTok
+{
+	uint32_t	off;			/* byte offset in the normalized text */
+	uint32_t	len;			/* bytes */
+	uint32_t	fo;				/* offset in the folded text */
+	uint32_t	flen;			/* folded bytes */
+	uint32_t	os;				/* original start, byte offset */
+	uint32_t	oe;				/* original end, byte offset */
+	uint32_t	hash;			/* hash of the folded form */
+	uint16_t	flags;
+	uint16_t	pad;
+} GbTok;
+
+/* One chunk of a document, normalized and tokenized. */
+typedef struct GbDoc
+{
+	GbBuf		norm;			/* normalized UTF-8 */
+	GbBuf		fold;			/* folded form of each token, concatenated */
+	GbTok	   *tok;
+	int			ntok;
+	int			captok;
+	GbArena    *arena;			/* results */
+	const char *orig;			/* the caller's whole text */
+	GbDate		published;
+	bool		first_chunk;
+	bool		last_chunk;
+} GbDoc;
+
+extern void gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase);
+extern void gb_doc_reset(GbDoc *doc);
+extern void gb_doc_free(GbDoc *doc);
+
+extern uint32_t gb_hash(const char *s, size_t n);
+
+static inline const char *
+tok_fold(const GbDoc *d, int i)
+{
+	return d->fold.data + d->tok[i].fo;
+}
+
+static inline bool
+tok_is(const GbDoc *d, int i, const char *folded)
+{
+	const GbTok *t;
+	size_t		n;
+
+	if (i < 0 || i >= d->ntok)
+		return false;
+	t = &d->tok[i];
+	n = strlen(folded);
+	return t->flen == n && memcmp(d->fold.data + t->fo, folded, n) == 0;
+}
+
+static inline bool
+tok_punct(const GbDoc *d, int i, char c)
+{
+	return i >= 0 && i < d->ntok && (d->tok[i].flags & T_PUNCT) &&
+		d->tok[i].len == 1 && d->norm.data[d->tok[i].off] == c;
+}
+
+static inline bool
+tok_has(const GbDoc *d, int i, uint16_t flag)
+{
+	return i >= 0 && i < d->ntok && (d->tok[i].flags & flag) != 0;
+}
+
+/* Sentence end before token i: '.', '!', '?' then upper case, or a line break. */
+extern bool gb_sentence_break(const GbDoc *d, int i);
+
+/* Normalized text of tokens [from, to) as an arena string, spaces kept. */
+extern char *gb_span_text(const GbDoc *d, int from, int to);
+
+/* Integer value of a digit token (saturating at INT32_MAX/10). */
+extern int	gb_tok_int(const GbDoc *d, int i);
+
+/* Roman numeral value of a T_ROMAN token, or 0. */
+extern int	gb_roman_value(const char *s, size_t n);
+extern const char *gb_roman(int n);
+
+/* ---- phrase dictionary ------------------------------------------------- */
+
+typedef struct GbPhrase
+{
+	const char *folded;			/* space-separated folded words */
+	int			cat;			/* category */
+	const char *value;			/* canonical value */
+	int			aux;
+} GbPhrase;
+
+/* Longest phrase of a category in mask starting at token i; 0 if none. */
+extern int	gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out);
+
+#endif							/* GB_INTERNAL_H */

@@ -1,0 +1,278 @@
+/*
+ * parse.c
+ *	  Small grammars shared by the extractors: dates, bodies, terms.
+ */
+#include "parse.h"
+#include "gazetteer.h"
+
+int
+gb_date_valid(int y, int m, int d)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int			n;
+
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return 0;
+	n = mdays[m - 1];
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		n = 29;
+	return d <= n;
+}
+
+long
+gb_date_days(GbDate d)
+{
+	long		y = d.y - (d.m <= 2),
+				era = y / 400,
+				yoe = y - era * 400,
+				doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
+
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+static bool
+small_num(const GbDoc *d, int i, int maxdigits)
+{
+	return tok_has(d, i, T_NUM) && d->tok[i].len <= (uint32_t) maxdigits;
+}
+
+bool
+gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
+{
+	int			day,
+				mon,
+				year = 0,
+				q;
+
+	memset(out, 0, sizeof(*out));
+	*has_year = false;
+	if (!small_num(d, p, 2))
+		return false;
+	day = gb_tok_int(d, p);
+	q = p + 1;
+
+	if (tok_is(d, q, "thang") && small_num(d, q + 1, 2))
+	{
+		/* 8 tháng 2 năm 2022 */
+		mon = gb_tok_int(d, q + 1);
+		q += 2;
+		if (tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)
+		{
+			year = gb_tok_int(d, q + 1);
+			q += 2;
+		}
+	}
+	else
+	{
+		char		sep;
+
+		if (tok_punct(d, q, '/'))
+			sep = '/';
+		else if (tok_punct(d, q, '-'))
+			sep = '-';
+		else if (tok_punct(d, q, '.'))
+			sep = '.';
+		else
+			return false;
+		if (!small_num(d, q + 1, 2) || (d->tok[q + 1].flags & T_SPACE))
+			return false;
+		mon = gb_tok_int(d, q + 1);
+		q += 2;
+		if (tok_punct(d, q, sep) && tok_has(d, q + 1, T_NUM) &&
+			!(d->tok[q + 1].flags & T_SPACE) &&
+			(d->tok[q + 1].len == 4 || (d->tok[q + 1].len == 2 && sep != '.')))
+		{
+			year = gb_tok_int(d, q + 1);
+			if (d->tok[q + 1].len == 2)
+				year += year < 50 ? 2000 : 1900;
+			q += 2;
+		}
+		/* "10/15 đề án" is a fraction, not a date: a day and a month only */
+		if (year == 0 && (day > 31 || mon > 12))
+			return false;
+	}
+	*end = q;
+	if (mon < 1 || mon > 12 || day < 1 || day > 31)
+		return true;			/* date-shaped but impossible */
+	if (year)
+	{
+		*has_year = true;
+		if (!gb_date_valid(year, mon, day))
+			return true;
+	}
+	out->y = year;
+	out->m = mon;
+	out->d = day;
+	return true;
+}
+
+/* Lower-case words that end a body's name ("của Chính phủ quy định ..."). */
+static bool
+stop_word(const GbDoc *d, int i)
+{
+	static const char *const stops[] = {
+		"ve", "ngay", "so", "cua", "va", "tai", "thuc", "quy", "huong", "ban",
+		"da", "la", "co", "duoc", "voi", "trong", "theo", "de", "cho", "khoa",
+		"nhiem", "vua", "ky", "nam", "thang", "lan", "dang", "gui", "doi",
+		"ra", "tren", "tu", "den", "nay", "do", "ma", "thi", "se", "dong",
+		"ong", "ba", "hoi", "phat", "chu", NULL
+	};
+	int			k;
+
+	for (k = 0; stops[k]; k++)
+		if (tok_is(d, i, stops[k]))
+			return true;
+	return false;
+}
+
+static bool
+is_word(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_WORD);
+}
+
+static bool
+is_lower_word(const GbDoc *d, int i)
+{
+	return is_word(d, i) && !(d->tok[i].flags & T_UPPER);
+}
+
+int
+gb_parse_body(const GbDoc *d, int p, const char **name)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				q,
+				steps;
+	bool		extended = false;
+	char	   *text;
+	const char *canon;
+	GbBuf		fb = {0};
+	int			k;
+
+	*name = NULL;
+	m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph);
+	if (m == 0 || !(d->tok[p].flags & (T_UPPER | T_ALLCAPS)))
+		return p;
+	q = p + m;
+	if (ph->cat == CAT_BODY)
+	{
+		/* "Ban Chấp hành Trung ương Đảng": a trailing Đảng adds nothing */
+		if (tok_is(d, q, "dang") && (d->tok[q].flags & T_UPPER) &&
+			!(d->tok[q].flags & T_NL))
+			q++;
+		*name = ph->value;
+		return q;
+	}
+
+	/* a head: its name goes on with bodies, levels and proper names */
+	for (steps = 0; steps < 8 && q < d->ntok; steps++)
+	{
+		const GbPhrase *ph2 = NULL;
+		int			m2;
+
+		if (d->tok[q].flags & T_NL)
+			break;
+		m2 = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph2);
+		if (m2 > 0 && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
+		{
+			q += m2;
+			extended = true;
+			continue;
+		}
+		m2 = gb_dict_match(d, q, CAT_LEVEL, NULL);
+		if (m2 > 0 && tok_has(d, q + m2, T_UPPER) && !tok_has(d, q + m2, T_NL))
+		{
+			q += m2;
+			extended = true;
+			continue;
+		}
+		if (tok_has(d, q, T_ROMAN))
+		{
+			q++;
+			extended = true;
+			continue;
+		}
+		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
+		{
+			q++;
+			/* "Nội vụ", "Nhân sự": one lower-case syllable completes a word */
+			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL))
+				q++;
+			extended = true;
+			continue;
+		}
+		/* "Tiểu ban Nhân sự Đại hội XII của Đảng" */
+		if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang") && tok_has(d, q + 1, T_UPPER))
+		{
+			q += 2;
+			break;
+		}
+		break;
+	}
+	/* a lone "Bộ" or "Sở" is not a body */
+	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0))
+		return p;
+
+	text = gb_span_text(d, p, q);
+	/* the whole phrase may still be a known body ("Bộ Nội vụ") */
+	for (k = p; k < q; k++)
+	{
+		if (k > p)
+			gb_buf_putc(&fb, ' ');
+		gb_buf_append(&fb, tok_fold(d, k), d->tok[k].flen);
+	}
+	gb_buf_putc(&fb, '\0');
+	canon = gb_body_canonical(fb.data);
+	gb_free(fb.data);
+	*name = canon ? canon : text;
+	return q;
+}
+
+int
+gb_parse_term(const GbDoc *d, int p, int *term)
+{
+	*term = 0;
+	if (tok_has(d, p, T_ROMAN))
+	{
+		*term = gb_roman_value(d->norm.data + d->tok[p].off, d->tok[p].len);
+		return p + 1;
+	}
+	if (tok_has(d, p, T_NUM) && d->tok[p].len <= 2)
+	{
+		int			v = gb_tok_int(d, p);
+
+		if (v >= 1 && v <= 30)
+		{
+			*term = v;
+			return p + 1;
+		}
+	}
+	return p;
+}
+
+int
+gb_parse_ordinal(const GbDoc *d, int p, int *value)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	*value = 0;
+	if (tok_has(d, p, T_NUM) && d->tok[p].len <= 2)
+	{
+		*value = gb_tok_int(d, p);
+		return *value > 0 ? p + 1 : p;
+	}
+	if (tok_has(d, p, T_ROMAN))
+	{
+		*value = gb_roman_value(d->norm.data + d->tok[p].off, d->tok[p].len);
+		return p + 1;
+	}
+	m = gb_dict_match(d, p, CAT_ORDINAL, &ph);
+	if (m > 0)
+	{
+		*value = ph->aux;
+		return p + m;
+	}
+	return p;
+}

@@ -1,0 +1,34 @@
+/*
+ * parse.h
+ *	  Small grammars shared by the extractors: dates, bodies, terms.
+ */
+#ifndef GB_PARSE_H
+#define GB_PARSE_H
+
+#include "gb_internal.h"
+
+/*
+ * A date at token p: "23/4/2024", "23-9-2019", "23.9.2019",
+ * "8 tháng 2 năm 2022", or without a year ("2/10", "30-9").  On success
+ * *end is the token after it and out->y is 0 when no year was written;
+ * out is left zero when the written date is impossible (31/2/2024).
+ */
+extern bool gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year);
+
+/*
+ * A body at token p ("Bộ Chính trị", "Ban Thường vụ Tỉnh ủy Yên Bái",
+ * "UBND xã Tế Lợi").  Returns the token after it, or p when there is none;
+ * *name gets the canonical name or the phrase as written.
+ */
+extern int	gb_parse_body(const GbDoc *d, int p, const char **name);
+
+/* A term after "khóa": "XII", "12".  Returns the token after it, or p. */
+extern int	gb_parse_term(const GbDoc *d, int p, int *term);
+
+/* An ordinal: "4", "tư", "IV".  Returns the token after it, or p. */
+extern int	gb_parse_ordinal(const GbDoc *d, int p, int *value);
+
+/* Days from 0001-01-01 (proleptic Gregorian), for comparisons. */
+extern long gb_date_days(GbDate d);
+
+#endif							/* GB_PARSE_H */

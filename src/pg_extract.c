@@ -1,0 +1,322 @@
+/*
+ * pg_extract.c
+ *	  PostgreSQL glue for extraction: gb_extract, gb_citations, gb_officials.
+ *
+ * The core runs in a private memory context; its results are copied into
+ * composite datums in the caller's context and the private one is deleted,
+ * so that nothing is left behind on success, LIMIT, error or cancel.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "datatype/timestamp.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/rangetypes.h"
+#include "utils/typcache.h"
+
+#include "gb_core.h"
+#include "pg_glue.h"
+
+#define GB_CITATION_NCOLS	12
+#define GB_OFFICIAL_NCOLS	7
+#define GB_REPORT_NCOLS		17
+
+static inline Datum
+text_or_null(const char *s, bool *isnull)
+{
+	*isnull = (s == NULL);
+	return s ? CStringGetTextDatum(s) : (Datum) 0;
+}
+
+static inline Datum
+date_or_null(GbDate d, bool *isnull)
+{
+	*isnull = (d.y == 0);
+	return d.y ? DateADTGetDatum(date2j(d.y, d.m, d.d) - POSTGRES_EPOCH_JDATE) : (Datum) 0;
+}
+
+static Datum
+range_datum(Oid rangetype, Datum lo, Datum hi)
+{
+	TypeCacheEntry *tc = lookup_type_cache(rangetype, TYPECACHE_RANGE_INFO);
+	RangeBound	lower,
+				upper;
+
+	lower.val = lo;
+	lower.infinite = false;
+	lower.inclusive = true;
+	lower.lower = true;
+	upper.val = hi;
+	upper.infinite = false;
+	upper.inclusive = false;
+	upper.lower = false;
+	return RangeTypePGetDatum(make_range(tc, &lower, &upper, false));
+}
+
+/* 0-based [start, end) code point positions -> 1-based int4range */
+static Datum
+span_datum(uint32_t start, uint32_t end)
+{
+	return range_datum(INT4RANGEOID, Int32GetDatum((int32) start + 1),
+					   Int32GetDatum((int32) end + 1));
+}
+
+static Datum
+text_array(char **items, int n, bool *isnull)
+{
+	Datum	   *d;
+	int			i;
+
+	if (items == NULL)
+	{
+		*isnull = true;
+		return (Datum) 0;
+	}
+	*isnull = false;
+	d = palloc(sizeof(Datum) * (n > 0 ? n : 1));
+	for (i = 0; i < n; i++)
+		d[i] = CStringGetTextDatum(items[i]);
+	return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+static void
+citation_values(const GbCitation *c, Datum *v, bool *nulls)
+{
+	int			i = 0;
+
+	v[i] = CStringGetTextDatum(c->kind), nulls[i++] = false;
+	v[i] = text_or_null(c->number, &nulls[i]), i++;
+	v[i] = text_or_null(c->code, &nulls[i]), i++;
+	v[i] = date_or_null(c->issued, &nulls[i]), i++;
+	v[i] = text_or_null(c->issuer, &nulls[i]), i++;
+	nulls[i] = (c->plenum == 0), v[i] = Int32GetDatum(c->plenum), i++;
+	v[i] = text_or_null(c->term, &nulls[i]), i++;
+	v[i] = text_or_null(c->subject, &nulls[i]), i++;
+	v[i] = CStringGetTextDatum(c->key), nulls[i++] = false;
+	v[i] = Int32GetDatum(c->mentions), nulls[i++] = false;
+	v[i] = span_datum(c->span_start, c->span_end), nulls[i++] = false;
+	v[i] = CStringGetTextDatum(c->raw), nulls[i++] = false;
+	Assert(i == GB_CITATION_NCOLS);
+}
+
+static void
+official_values(const GbOfficial *o, Datum *v, bool *nulls)
+{
+	int			i = 0;
+
+	v[i] = CStringGetTextDatum(o->name), nulls[i++] = false;
+	v[i] = CStringGetTextDatum(o->name_key), nulls[i++] = false;
+	v[i] = text_or_null(o->honorific, &nulls[i]), i++;
+	v[i] = text_array(o->titles, o->ntitles, &nulls[i]), i++;
+	v[i] = text_array(o->roles, o->nroles, &nulls[i]), i++;
+	v[i] = Int32GetDatum(o->mentions), nulls[i++] = false;
+	v[i] = span_datum(o->span_start, o->span_end), nulls[i++] = false;
+	Assert(i == GB_OFFICIAL_NCOLS);
+}
+
+static void
+check_tupdesc(TupleDesc td, int ncols, const char *type)
+{
+	if (td->natts != ncols)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("type %s has %d attributes, expected %d", type, td->natts, ncols),
+				 errhint("Reinstall the extension with ALTER EXTENSION giaoban UPDATE.")));
+}
+
+/* An array of composites of the type of attribute attno of td. */
+static Datum
+composite_array(TupleDesc td, int attno, int n, const void *items,
+				void (*fill) (const void *, Datum *, bool *), size_t itemsize,
+				int ncols, const char *type)
+{
+	Oid			elemtype = get_element_type(TupleDescAttr(td, attno)->atttypid);
+	TupleDesc	etd = lookup_rowtype_tupdesc_copy(elemtype, -1);
+	Datum	   *elems = palloc(sizeof(Datum) * (n > 0 ? n : 1));
+	Datum		v[GB_REPORT_NCOLS];
+	bool		nulls[GB_REPORT_NCOLS];
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	int			i;
+
+	check_tupdesc(etd, ncols, type);
+	etd = BlessTupleDesc(etd);
+	for (i = 0; i < n; i++)
+	{
+		fill((const char *) items + itemsize * i, v, nulls);
+		elems[i] = HeapTupleGetDatum(heap_form_tuple(etd, v, nulls));
+	}
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	return PointerGetDatum(construct_array(elems, n, elemtype, typlen, typbyval, typalign));
+}
+
+static void
+fill_citation(const void *p, Datum *v, bool *nulls)
+{
+	citation_values((const GbCitation *) p, v, nulls);
+}
+
+static void
+fill_official(const void *p, Datum *v, bool *nulls)
+{
+	official_values((const GbOfficial *) p, v, nulls);
+}
+
+static GbDate
+arg_date(FunctionCallInfo fcinfo, int argno)
+{
+	GbDate		d = {0, 0, 0};
+
+	if (PG_NARGS() > argno && !PG_ARGISNULL(argno))
+	{
+		DateADT		v = PG_GETARG_DATEADT(argno);
+
+		if (!DATE_NOT_FINITE(v))
+			j2date(v + POSTGRES_EPOCH_JDATE, &d.y, &d.m, &d.d);
+	}
+	return d;
+}
+
+/*
+ * Run the core on a text argument in a private context.  The result lives in
+ * *work, which the caller deletes after copying what it needs.
+ */
+static GbResult *
+run_core(text *body, GbDate published, unsigned want, MemoryContext *work)
+{
+	MemoryContext old;
+	GbResult   *r;
+
+	gb_require_utf8();
+	*work = gb_work_context();
+	old = MemoryContextSwitchTo(*work);
+	r = gb_extract(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), published, want);
+	MemoryContextSwitchTo(old);
+	return r;
+}
+
+/* the whole report: metadata, citations and officials */
+PG_FUNCTION_INFO_V1(gb_extract_sql);
+Datum
+gb_extract_sql(PG_FUNCTION_ARGS)
+{
+	TupleDesc	td;
+	GbDate		published = arg_date(fcinfo, 1);
+	MemoryContext work;
+	GbResult   *r;
+	GbMeeting  *m;
+	Datum		v[GB_REPORT_NCOLS];
+	bool		nulls[GB_REPORT_NCOLS];
+	HeapTuple	tuple;
+	int			i = 0;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("function returning record called in context that cannot accept type record")));
+	check_tupdesc(td, GB_REPORT_NCOLS, "gb_report");
+	td = BlessTupleDesc(td);
+
+	r = run_core(PG_GETARG_TEXT_PP(0), published, GB_WANT_ALL, &work);
+	m = &r->meeting;
+	if (published.y == 0)
+		published = m->published;
+
+	v[i] = text_or_null(m->title, &nulls[i]), i++;
+	v[i] = text_or_null(m->source, &nulls[i]), i++;
+	v[i] = text_or_null(m->author, &nulls[i]), i++;
+	v[i] = date_or_null(published, &nulls[i]), i++;
+	v[i] = text_or_null(m->meeting_kind, &nulls[i]), i++;
+	v[i] = date_or_null(m->held_on, &nulls[i]), i++;
+	nulls[i] = (m->date_inferred < 0), v[i] = BoolGetDatum(m->date_inferred > 0), i++;
+	v[i] = text_or_null(m->time_of_day, &nulls[i]), i++;
+	v[i] = text_or_null(m->organizer, &nulls[i]), i++;
+	if (m->period_lo.y && m->period_hi.y)
+	{
+		bool		dummy;
+
+		v[i] = range_datum(DATERANGEOID, date_or_null(m->period_lo, &dummy),
+						   date_or_null(m->period_hi, &dummy));
+		nulls[i++] = false;
+	}
+	else
+		v[i] = (Datum) 0, nulls[i++] = true;
+	v[i] = text_or_null(m->period_text, &nulls[i]), i++;
+	v[i] = text_or_null(m->scope, &nulls[i]), i++;
+	nulls[i] = (m->online < 0), v[i] = BoolGetDatum(m->online > 0), i++;
+	v[i] = text_array(m->bridge_points, m->nbridge_points, &nulls[i]), i++;
+	v[i] = text_array(m->chairs, m->nchairs, &nulls[i]), i++;
+	v[i] = composite_array(td, i, r->ncitations, r->citations, fill_citation,
+						   sizeof(GbCitation), GB_CITATION_NCOLS, "gb_citation");
+	nulls[i++] = false;
+	v[i] = composite_array(td, i, r->nofficials, r->officials, fill_official,
+						   sizeof(GbOfficial), GB_OFFICIAL_NCOLS, "gb_official");
+	nulls[i++] = false;
+	Assert(i == GB_REPORT_NCOLS);
+
+	tuple = heap_form_tuple(td, v, nulls);
+	MemoryContextDelete(work);
+	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));
+}
+
+/* Fill a materialized SRF with the citations or officials of body. */
+static void
+materialize(FunctionCallInfo fcinfo, text *body, GbDate published, bool officials)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext work;
+	GbResult   *r;
+	Datum		v[GB_CITATION_NCOLS];
+	bool		nulls[GB_CITATION_NCOLS];
+	int			i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (body == NULL)
+		return;
+	check_tupdesc(rsinfo->setDesc, officials ? GB_OFFICIAL_NCOLS : GB_CITATION_NCOLS,
+				  officials ? "gb_official" : "gb_citation");
+	r = run_core(body, published, officials ? GB_WANT_OFFICIALS : GB_WANT_CITATIONS, &work);
+	if (officials)
+		for (i = 0; i < r->nofficials; i++)
+		{
+			official_values(&r->officials[i], v, nulls);
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
+		}
+	else
+		for (i = 0; i < r->ncitations; i++)
+		{
+			citation_values(&r->citations[i], v, nulls);
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
+		}
+	MemoryContextDelete(work);
+}
+
+/* one row per document cited, in order of first mention */
+PG_FUNCTION_INFO_V1(gb_citations_sql);
+Datum
+gb_citations_sql(PG_FUNCTION_ARGS)
+{
+	materialize(fcinfo, PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0),
+				arg_date(fcinfo, 1), false);
+	return (Datum) 0;
+}
+
+/* one row per person named, in order of first mention */
+PG_FUNCTION_INFO_V1(gb_officials_sql);
+Datum
+gb_officials_sql(PG_FUNCTION_ARGS)
+{
+	materialize(fcinfo, PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0),
+				(GbDate) {0, 0, 0}, true);
+	return (Datum) 0;
+}
