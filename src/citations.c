@@ -81,6 +81,21 @@ strip_zeros(GbArena *a, const char *s, size_t n)
 	return gb_arena_strndup(a, s, n);
 }
 
+/* "số" (number), not "Sở" (department): both fold to "so" */
+static bool
+is_so(const GbDoc *d, int i)
+{
+	const char *s;
+	uint32_t	n;
+
+	if (!tok_is(d, i, "so"))
+		return false;
+	s = d->norm.data + d->tok[i].off;
+	n = d->tok[i].len;
+	return (n == 4 && (memcmp(s, "số", 4) == 0 || memcmp(s, "Số", 4) == 0 ||
+					   memcmp(s, "SỐ", 4) == 0));
+}
+
 static bool
 is_doctype_at(const GbDoc *d, int i)
 {
@@ -96,7 +111,7 @@ starts_citation(const GbDoc *d, int i)
 
 	if (L == 0)
 		return false;
-	return tok_has(d, j, T_NUM) || (tok_is(d, j, "so") && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':'))) ||
+	return tok_has(d, j, T_NUM) || (is_so(d, j) && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':'))) ||
 		gb_dict_match(d, j, CAT_PLENUMBODY, NULL) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
 		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
@@ -655,7 +670,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
 
 	/* number: "Quy định 142", "Quy định số 148", "Chỉ thị của Thủ tướng ... số 16" */
 	p = j;
-	if (tok_is(d, p, "so"))
+	if (is_so(d, p))
 	{
 		p++;
 		if (tok_punct(d, p, ':'))
@@ -678,10 +693,10 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
 			if (g > p && is_doctype_at(d, g))
 				break;
 			/* "một số", "các số" are quantities */
-			if (tok_is(d, g, "so") && g > p &&
+			if (is_so(d, g) && g > p &&
 				(tok_is(d, g - 1, "mot") || tok_is(d, g - 1, "cac") || tok_is(d, g - 1, "nhung")))
 				break;
-			if (tok_is(d, g, "so") && (tok_has(d, g + 1, T_NUM) ||
+			if (is_so(d, g) && (tok_has(d, g + 1, T_NUM) ||
 									   (tok_punct(d, g + 1, ':') && tok_has(d, g + 2, T_NUM))))
 			{
 				found = g;
