@@ -117,6 +117,27 @@ starts_citation(const GbDoc *d, int i)
 		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
 }
 
+/*
+ * "ngày 26/4" in a report published on 2/5/2025 is 26/4/2025; without a
+ * publication date a day and month alone give no issue date.
+ */
+static void
+complete_year(const GbDoc *d, GbDate *dt)
+{
+	GbDate		p = d->published;
+
+	if (p.y == 0 || dt->m == 0)
+	{
+		dt->y = 0;
+		return;
+	}
+	dt->y = p.y;
+	if (dt->m > p.m || (dt->m == p.m && dt->d > p.d))
+		dt->y--;
+	if (!gb_date_valid(dt->y, dt->m, dt->d))
+		dt->y = 0;
+}
+
 /* The token after the end of the sentence-level look-back window. */
 static int
 sentence_start(const GbDoc *d, int i, int floor)
@@ -479,7 +500,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 
 			if (!gb_parse_date(d, q + 1, &e, &dt, &has_year))
 				break;
-			if (has_year && dt.y && m->issued.y == 0)
+			if (!has_year)
+				complete_year(d, &dt);
+			if (dt.y && m->issued.y == 0)
 				m->issued = dt;
 			q = e;
 			continue;
@@ -587,9 +610,13 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 		bool		has_year;
 		int			e;
 
-		if (tok_is(d, k, "ngay") && gb_parse_date(d, k + 1, &e, &dt, &has_year) &&
-			has_year && dt.y && m->issued.y == 0)
-			m->issued = dt;
+		if (tok_is(d, k, "ngay") && gb_parse_date(d, k + 1, &e, &dt, &has_year))
+		{
+			if (!has_year)
+				complete_year(d, &dt);
+			if (dt.y && m->issued.y == 0)
+				m->issued = dt;
+		}
 	}
 }
 
@@ -683,6 +710,9 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
 
 		/* a title before "số" only after a written type: "Luật Giao dịch điện tử số" */
 		if (!(d->tok[i].flags & T_UPPER))
+			return i;
+		/* "hướng dẫn Nghị định số 29": the document is the Nghị định */
+		if (is_doctype_at(d, p) && !(K->flags & KIND_WRAPS))
 			return i;
 		for (g = p; g < d->ntok && g < p + 8; g++)
 		{

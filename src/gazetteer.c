@@ -17,7 +17,7 @@ const GbKind gb_kinds[] = {
 	{"Nghị quyết", "NQ", "nghi-quyet", KIND_PLENUM},
 	{"Kết luận", "KL", "ket-luan", KIND_PLENUM},
 	{"Hướng dẫn", "HD", "huong-dan", 0},
-	{"Thông báo", "TB", "thong-bao", 0},
+	{"Thông báo", "TB", "thong-bao", KIND_WRAPS},
 	{"Thông tri", "TT", "thong-tri", 0},
 	{"Quy chế", "QC", "quy-che", 0},
 	{"Kế hoạch", "KH", "ke-hoach", 0},

@@ -33,6 +33,7 @@
 #define KIND_PLENUM		0x02	/* can name a plenum or congress resolution */
 #define KIND_ABBREV		0x04	/* an abbreviation: needs a number or TW */
 #define KIND_TITLED		0x08	/* a title may stand before "số" (Luật X số ...) */
+#define KIND_WRAPS		0x10	/* names the kind it reports on: "Thông báo Kết luận số" */
 
 typedef struct GbKind
 {
