@@ -1,0 +1,208 @@
+/*
+ * test_core.c
+ *	  Unit tests of the extraction core, without PostgreSQL.
+ *
+ * Each CHECK prints what failed; the last line is "N passed, N failed" and
+ * the exit status is non-zero on any failure.
+ */
+#include "gb_core.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int	passed = 0;
+static int	failed = 0;
+
+#define CHECK(cond, ...) \
+	do { \
+		if (cond) \
+			passed++; \
+		else \
+		{ \
+			failed++; \
+			printf("FAIL %s:%d: ", __FILE__, __LINE__); \
+			printf(__VA_ARGS__); \
+			putchar('\n'); \
+		} \
+	} while (0)
+
+static char *
+norm(const char *s)
+{
+	size_t		n;
+
+	return gb_normalize(s, strlen(s), &n);
+}
+
+static void
+check_norm(const char *in, const char *want)
+{
+	char	   *got = norm(in);
+
+	CHECK(strcmp(got, want) == 0, "gb_normalize(\"%s\") = \"%s\", want \"%s\"", in, got, want);
+	free(got);
+}
+
+static void
+check_fold(const char *in, const char *want)
+{
+	size_t		n;
+	char	   *got = gb_fold(in, strlen(in), &n);
+
+	CHECK(strcmp(got, want) == 0 && n == strlen(want),
+		  "gb_fold(\"%s\") = \"%s\", want \"%s\"", in, got, want);
+	free(got);
+}
+
+static void
+test_normalize(void)
+{
+	/* NFD (decomposed) input composes */
+	check_norm("Tru\xcc\x9bo\xcc\x9bng Thi\xcc\xa3 Mai", "Trương Thị Mai");
+	check_norm("U\xcc\x89y ban", "Ủy ban");
+	/* old tone placement: hoá -> hóa, khoẻ -> khỏe, uỷ -> ủy */
+	check_norm("hoá khoẻ uỷ Thuỷ thuý hoà", "hóa khỏe ủy Thủy thúy hòa");
+	check_norm("HOÁ UỶ", "HÓA ỦY");
+	/* other shapes stay */
+	check_norm("quý quỳ khuỷu hoàn thuyết ngoài", "quý quỳ khuỷu hoàn thuyết ngoài");
+	/* spaces, dashes, quotes, invisible characters, line ends */
+	check_norm("a\xc2\xa0" "b\xe2\x80\x93" "c\xe2\x80\x9c" "d\xe2\x80\x9d" "e\xe2\x80\x8b" "f",
+			   "a b-c\"d\"ef");
+	check_norm("a\r\nb\rc", "a\nb\nc");
+	check_norm("", "");
+	/* invalid UTF-8 becomes U+FFFD, never a crash */
+	check_norm("a\xff" "b", "a\xef\xbf\xbd" "b");
+	check_norm("\xe1\xba", "\xef\xbf\xbd\xef\xbf\xbd");
+}
+
+static void
+test_fold(void)
+{
+	check_fold("Trương Thị Mai", "truong thi mai");
+	check_fold("  ĐẢNG  Cộng\nsản ", "dang cong san");
+	check_fold("Uỷ ban", "uy ban");
+	check_fold("", "");
+}
+
+static GbResult *
+extract(const char *s, int y, int m, int d)
+{
+	GbDate		p = {y, m, d};
+
+	return gb_extract(s, strlen(s), p, GB_WANT_ALL);
+}
+
+static void
+test_citations(void)
+{
+	GbResult   *r;
+	const char *text;
+
+	r = extract("Quy định 205- QĐ/TW ngày 23-9-2019 của Bộ Chính trị về kiểm soát quyền lực.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one citation, got %d", r->ncitations);
+	if (r->ncitations == 1)
+	{
+		GbCitation *c = &r->citations[0];
+
+		CHECK(strcmp(c->kind, "Quy định") == 0, "kind %s", c->kind);
+		CHECK(strcmp(c->number, "205") == 0, "number %s", c->number);
+		CHECK(c->code && strcmp(c->code, "205-QĐ/TW") == 0, "code %s", c->code);
+		CHECK(c->issued.y == 2019 && c->issued.m == 9 && c->issued.d == 23, "issued");
+		CHECK(c->issuer && strcmp(c->issuer, "Bộ Chính trị") == 0, "issuer");
+		CHECK(c->term && strcmp(c->term, "XII") == 0, "term %s", c->term);
+		CHECK(c->subject && strcmp(c->subject, "kiểm soát quyền lực") == 0, "subject %s", c->subject);
+		CHECK(strcmp(c->raw, "Quy định 205- QĐ/TW") == 0, "raw %s", c->raw);
+		CHECK(c->span_start == 0 && c->span_end == 19, "span [%u,%u)", c->span_start, c->span_end);
+	}
+	gb_result_free(r);
+
+	/* spans count characters of the original, NFD included */
+	text = "U\xcc\x89y vie\xcc\x82n: Chi\xcc\x89 thi\xcc\xa3 35";
+	r = extract(text, 0, 0, 0);
+	CHECK(r->ncitations == 1 && r->citations[0].span_start == 11 && r->citations[0].span_end == 23,
+		  "NFD span [%u,%u)", r->ncitations ? r->citations[0].span_start : 0,
+		  r->ncitations ? r->citations[0].span_end : 0);
+	gb_result_free(r);
+
+	/* plenum resolutions of two terms, and short forms */
+	r = extract("Nghị quyết Trung ương 4 (khóa XI, XII). Chỉ thị 36 và Chỉ thị 35 của Bộ Chính trị. "
+				"Chỉ thị 35 yêu cầu.", 0, 0, 0);
+	CHECK(r->ncitations == 4, "four documents, got %d", r->ncitations);
+	if (r->ncitations == 4)
+	{
+		CHECK(r->citations[0].plenum == 4 && strcmp(r->citations[0].term, "XI") == 0, "TW4 XI");
+		CHECK(r->citations[1].plenum == 4 && strcmp(r->citations[1].term, "XII") == 0, "TW4 XII");
+		CHECK(r->citations[2].issuer && strcmp(r->citations[2].issuer, "Bộ Chính trị") == 0,
+			  "list issuer");
+		CHECK(r->citations[3].mentions == 2, "short form counted: %d", r->citations[3].mentions);
+	}
+	gb_result_free(r);
+
+	/* not citations */
+	r = extract("các nghị quyết, quy định của Đảng; 10/15 đề án; 63/63 tỉnh; Đại hội XIII; "
+				"Bộ Chính trị quyết định thành lập.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "no citations, got %d", r->ncitations);
+	gb_result_free(r);
+
+	/* an impossible date is no date */
+	r = extract("Chỉ thị số 9 ngày 31/2/2024 của Bộ Chính trị", 0, 0, 0);
+	CHECK(r->ncitations == 1 && r->citations[0].issued.y == 0, "31/2 gives no date");
+	gb_result_free(r);
+
+	CHECK(gb_date_valid(2024, 2, 29) && !gb_date_valid(2023, 2, 29) && !gb_date_valid(2024, 13, 1),
+		  "gb_date_valid");
+}
+
+static void
+test_hostile(void)
+{
+	size_t		n = 3 * 1024 * 1024,
+				k;
+	char	   *big = malloc(n + 1);
+	const char *unit = "Quy định số 1 ngày 1/1/2020 của Bộ Chính trị; ";
+	size_t		ulen = strlen(unit);
+	GbResult   *r;
+	size_t		reps = 0;
+
+	/* a long repetition across chunk boundaries stays one document */
+	for (k = 0; k + ulen <= n; k += ulen, reps++)
+		memcpy(big + k, unit, ulen);
+	big[k] = '\0';
+	r = gb_extract(big, k, (GbDate) {0, 0, 0}, GB_WANT_ALL);
+	CHECK(r->ncitations == 1 && (size_t) r->citations[0].mentions == reps,
+		  "repeated citation: %d documents, %d mentions of %zu", r->ncitations,
+		  r->ncitations ? r->citations[0].mentions : 0, reps);
+	gb_result_free(r);
+
+	/* bytes of every value, combining marks alone, digits alone: no crash */
+	for (k = 0; k < n; k++)
+		big[k] = (char) (k * 7 + 3);
+	r = gb_extract(big, n, (GbDate) {0, 0, 0}, GB_WANT_ALL);
+	CHECK(r != NULL, "binary input");
+	gb_result_free(r);
+	for (k = 0; k + 2 <= n; k += 2)
+		memcpy(big + k, "\xcc\x81", 2);
+	r = gb_extract(big, k, (GbDate) {0, 0, 0}, GB_WANT_ALL);
+	CHECK(r != NULL && r->ncitations == 0, "combining marks");
+	gb_result_free(r);
+	memset(big, '9', n);
+	r = gb_extract(big, n, (GbDate) {0, 0, 0}, GB_WANT_ALL);
+	CHECK(r != NULL && r->ncitations == 0, "digits");
+	gb_result_free(r);
+	r = gb_extract("", 0, (GbDate) {0, 0, 0}, GB_WANT_ALL);
+	CHECK(r != NULL && r->ncitations == 0 && r->nofficials == 0, "empty");
+	gb_result_free(r);
+	free(big);
+}
+
+int
+main(void)
+{
+	test_normalize();
+	test_fold();
+	test_citations();
+	test_hostile();
+	printf("core: %d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
