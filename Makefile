@@ -2,7 +2,8 @@
 
 EXTENSION = giaoban
 MODULE_big = giaoban
-DATA = sql/giaoban--0.1.0.sql
+DATA = sql/giaoban--0.1.0.sql sql/giaoban--0.1.0--0.2.0.sql
+DATA_built = sql/giaoban--0.2.0.sql
 
 CORE_SRCS = src/util.c src/normalize.c src/tokenize.c src/gazetteer.c \
 	src/parse.c src/citations.c src/officials.c src/meeting.c src/extract.c
@@ -15,7 +16,7 @@ PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(ICU_LIBS)
 
-REGRESS = normalize citations citations_negative citations_bad_input encoding
+REGRESS = normalize citations citations_negative citations_bad_input encoding kb
 REGRESS_OPTS = --load-extension=giaoban
 ENCODING = UTF8
 NO_LOCALE = 1
@@ -25,6 +26,12 @@ EXTRA_CLEAN = results regression.diffs regression.out test/core/test_core test/c
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# The install script of the current version is the first one plus the
+# upgrades, so that a fresh install and an upgraded one are the same.
+sql/giaoban--0.2.0.sql: sql/giaoban--0.1.0.sql sql/giaoban--0.1.0--0.2.0.sql
+	{ sed 's|^/\* giaoban--0.1.0.sql \*/|/* giaoban--0.2.0.sql: generated from the 0.1.0 script and its upgrades */|' sql/giaoban--0.1.0.sql; \
+	  grep -v '^\\echo' sql/giaoban--0.1.0--0.2.0.sql; } > $@
 
 # The core without PostgreSQL: unit tests, built and run on their own.
 CORE_TEST_CFLAGS = -g -O1 -Wall -Wextra -Werror -Wno-unused-parameter -Isrc $(ICU_CFLAGS)

@@ -1,0 +1,89 @@
+--
+-- The knowledge base: documents in, meetings, regulations, people out
+--
+SET datestyle TO iso, ymd;
+SET client_min_messages TO warning;
+\pset null '·'
+\set s0 `cat test/data/seeds/000_5327f5567aecf496.txt`
+\set s1 `cat test/data/seeds/001_74db067d2dbffab4.txt`
+\set s2 `cat test/data/seeds/002_6c05edbfbb656e89.txt`
+\set s3 `cat test/data/seeds/003_492413fa215982bc.txt`
+\set s4 `cat test/data/seeds/004_08361227f022f5cb.txt`
+
+INSERT INTO gb_document (ref, published, body) VALUES
+    ('seed000', '2024-10-03', :'s0'),
+    ('seed001', '2019-09-30', :'s1'),
+    ('seed002', '2021-10-01', :'s2'),
+    ('seed003', '2021-06-29', :'s3'),
+    ('seed004', '2019-10-29', :'s4');
+
+-- every document has its derived rows, in the same transaction
+SELECT d.ref, r.report_date, r.extracted_by IS NOT NULL AS extracted,
+       (SELECT count(*) FROM gb_doc_citation c WHERE c.doc_id = d.id) AS citations
+FROM gb_document d JOIN gb_doc_report r ON r.doc_id = d.id ORDER BY d.ref;
+
+-- one row per regulation across the corpus
+SELECT key, kind, number, code, issued, issuer, term, reports
+FROM gb_regulations ORDER BY kind, number NULLS LAST, term;
+
+-- "Quy định 205 của Bộ Chính trị" of 2021 is the 205-QĐ/TW of 23/9/2019
+SELECT ref, raw, key
+FROM gb_citing_reports WHERE key LIKE 'quy-dinh:205%' ORDER BY ref;
+
+-- Chỉ thị 35-CT/TW of 2019 and Chỉ thị 35 of 2024 stay two regulations
+SELECT key, issued, term, reports FROM gb_regulations
+WHERE kind = 'Chỉ thị' AND number = '35' ORDER BY key;
+
+-- editing a document re-derives it; regulations no one cites go away
+UPDATE gb_document SET body = 'Thực hiện Quy định số 999 ngày 1/2/2022 của Bộ Chính trị.'
+WHERE ref = 'seed003';
+SELECT c.key FROM gb_doc_citation c JOIN gb_document d ON d.id = c.doc_id WHERE d.ref = 'seed003';
+SELECT count(*) AS orphan_regulations FROM gb_regulation g
+WHERE NOT EXISTS (SELECT 1 FROM gb_doc_citation c WHERE c.reg_id = g.id);
+DELETE FROM gb_document WHERE ref = 'seed003';
+SELECT count(*) AS rows_of_deleted_document
+FROM gb_doc_citation c WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = c.doc_id);
+SELECT count(*) AS regulation_999 FROM gb_regulation WHERE number = '999';
+
+-- updating a column that is not the text changes nothing derived
+UPDATE gb_document SET url = 'https://example.org/1' WHERE ref = 'seed001';
+SELECT count(*) FROM gb_doc_citation c JOIN gb_document d ON d.id = c.doc_id WHERE d.ref = 'seed001';
+
+-- ingest from any query, in batches, with progress
+CREATE TABLE their_articles (id int, link text, day date, content text);
+INSERT INTO their_articles VALUES
+    (1, 'u1', '2022-03-15', 'Ngày 14/3, Ban Tổ chức Trung ương quán triệt Quy định số 58, ngày 8-2-2022 của Bộ Chính trị.'),
+    (2, 'u2', '2022-04-01', 'Tiếp tục thực hiện Quy định 58 của Bộ Chính trị và Quy định 205 của Bộ Chính trị.'),
+    (3, 'u3', '2023-01-05', 'Triển khai Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.');
+CALL gb_ingest('SELECT ''a'' || id AS ref, link AS url, day AS published, content AS body FROM their_articles', 2);
+SELECT ref, url, published FROM gb_document WHERE ref LIKE 'a%' ORDER BY ref;
+-- the short form of a later report joins the regulation dated by an earlier one
+SELECT ref, key FROM gb_citing_reports WHERE ref LIKE 'a%' ORDER BY ref, key;
+-- loading the same refs again updates them
+CALL gb_ingest('SELECT ''a'' || id AS ref, link AS url, day AS published, content || '' '' AS body FROM their_articles', 10);
+SELECT count(*) FROM gb_document WHERE ref LIKE 'a%';
+CALL gb_ingest('SELECT 1', 0);
+
+-- re-extraction of the whole corpus is one call, and changes nothing here
+CREATE TEMP TABLE before AS SELECT doc_id, ord, key, reg_id FROM gb_doc_citation;
+CALL gb_reextract(2);
+SELECT count(*) AS changed FROM (
+    (SELECT doc_id, ord, key FROM before EXCEPT SELECT doc_id, ord, key FROM gb_doc_citation)
+    UNION ALL
+    (SELECT doc_id, ord, key FROM gb_doc_citation EXCEPT SELECT doc_id, ord, key FROM before)) x;
+
+-- accent-insensitive search, through the index
+SELECT ref FROM gb_search('truong thi mai') ORDER BY ref;
+SELECT ref FROM gb_search('QUY ĐỊNH 205') ORDER BY ref;
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT ref FROM gb_search('truong thi mai');
+RESET enable_seqscan;
+
+-- a user's own table of documents, joined on code
+CREATE TABLE my_documents (code text, title text);
+INSERT INTO my_documents VALUES ('205-QĐ/TW', 'Quy định về kiểm soát quyền lực và chống chạy chức, chạy quyền');
+SELECT m.title, g.issued, g.reports FROM my_documents m JOIN gb_regulations g ON g.code = m.code;
+
+DROP TABLE their_articles, my_documents;
+TRUNCATE gb_document CASCADE;
+SELECT count(*) FROM gb_regulation;
