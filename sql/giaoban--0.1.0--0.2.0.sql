@@ -57,9 +57,14 @@ CREATE TABLE @extschema@.gb_regulation (
     issuer    pg_catalog.text,
     plenum    pg_catalog.int4,
     term      pg_catalog.text,
-    subject   pg_catalog.text
+    subject   pg_catalog.text,
+    -- the group a short form is resolved within: kind, number, plenum
+    grp       pg_catalog.text GENERATED ALWAYS AS
+              (kind OPERATOR(pg_catalog.||) '|' OPERATOR(pg_catalog.||) COALESCE(number, '')
+               OPERATOR(pg_catalog.||) '|' OPERATOR(pg_catalog.||)
+               COALESCE(plenum::pg_catalog.text, '')) STORED
 );
-CREATE INDEX ON @extschema@.gb_regulation (kind, number);
+CREATE INDEX ON @extschema@.gb_regulation (grp);
 CREATE INDEX ON @extschema@.gb_regulation (code);
 
 CREATE TABLE @extschema@.gb_doc_citation (
@@ -79,10 +84,16 @@ CREATE TABLE @extschema@.gb_doc_citation (
     mentions  pg_catalog.int4 NOT NULL,
     span      pg_catalog.int4range NOT NULL,
     raw       pg_catalog.text NOT NULL,
+    -- the group a short form is resolved within: kind, number, plenum
+    grp       pg_catalog.text GENERATED ALWAYS AS
+              (kind OPERATOR(pg_catalog.||) '|' OPERATOR(pg_catalog.||) COALESCE(number, '')
+               OPERATOR(pg_catalog.||) '|' OPERATOR(pg_catalog.||)
+               COALESCE(plenum::pg_catalog.text, '')) STORED,
     PRIMARY KEY (doc_id, ord)
 );
 CREATE INDEX ON @extschema@.gb_doc_citation (reg_id);
 CREATE INDEX ON @extschema@.gb_doc_citation (key);
+CREATE INDEX ON @extschema@.gb_doc_citation (grp);
 
 CREATE TABLE @extschema@.gb_doc_official (
     doc_id    pg_catalog.int8 NOT NULL
@@ -156,98 +167,129 @@ BEGIN
 END
 $$;
 
--- compatible: same kind and number (or plenum), codes and issuers that do
--- not contradict each other
+/*
+ * Resolution, set-wise and independent of the order reports were loaded in:
+ * a citation whose term is known (written, or from its date) names its own
+ * regulation by key; one without ("Quy định 205 của Bộ Chính trị") joins the
+ * latest compatible such regulation issued by its report's date, else its
+ * own.  Compatible: same kind and number (or plenum), codes and issuers that
+ * do not contradict each other.  Every citation of the groups (kind, number,
+ * plenum) this batch touches is resolved again, so that a regulation dated
+ * by a later report also gathers the short forms loaded before it.
+ */
 CREATE FUNCTION @extschema@.gb_resolve(doc_ids pg_catalog.int8[])
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    touched pg_catalog.int8[];
 BEGIN
-    -- complete citations: their key is their regulation
-    INSERT INTO @extschema@.gb_regulation AS g
-        (key, kind, number, code, issued, issuer, plenum, term, subject)
-    SELECT DISTINCT ON (c.key) c.key, c.kind, c.number, c.code, c.issued,
-           c.issuer, c.plenum, c.term, c.subject
+    INSERT INTO @extschema@.gb_regulation (key, kind, number, plenum, term)
+    SELECT DISTINCT c.key, c.kind, c.number, c.plenum, c.term
     FROM @extschema@.gb_doc_citation c
     WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids) AND c.term IS NOT NULL
-    ORDER BY c.key, c.issued NULLS LAST, c.issuer NULLS LAST
-    ON CONFLICT (key) DO UPDATE
-        SET code = COALESCE(g.code, excluded.code),
-            issued = COALESCE(g.issued, excluded.issued),
-            issuer = COALESCE(g.issuer, excluded.issuer),
-            subject = COALESCE(g.subject, excluded.subject);
+    ORDER BY c.key
+    ON CONFLICT (key) DO NOTHING;
 
     UPDATE @extschema@.gb_doc_citation c SET reg_id = g.id
     FROM @extschema@.gb_regulation g
     WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids) AND c.term IS NOT NULL
       AND g.key OPERATOR(pg_catalog.=) c.key;
 
-    -- incomplete citations join the latest compatible regulation issued by
-    -- the report's date
-    UPDATE @extschema@.gb_doc_citation c SET reg_id = (
-        SELECT g.id
-        FROM @extschema@.gb_regulation g
-        WHERE g.kind OPERATOR(pg_catalog.=) c.kind
-          AND g.term IS NOT NULL
-          AND g.number IS NOT DISTINCT FROM c.number
-          AND g.plenum IS NOT DISTINCT FROM c.plenum
-          AND (c.code IS NULL OR g.code IS NULL
-               OR pg_catalog.lower(g.code) OPERATOR(pg_catalog.=) pg_catalog.lower(c.code))
-          AND (c.issuer IS NULL OR g.issuer IS NULL OR g.issuer OPERATOR(pg_catalog.=) c.issuer)
-          AND (g.issued IS NULL OR r.report_date IS NULL
-               OR g.issued OPERATOR(pg_catalog.<=) r.report_date)
-        ORDER BY g.issued DESC NULLS LAST, g.id
-        LIMIT 1)
-    FROM @extschema@.gb_doc_report r
-    WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids) AND c.term IS NULL
-      AND r.doc_id OPERATOR(pg_catalog.=) c.doc_id;
-
-    -- the rest stand for themselves until a complete mention arrives
-    INSERT INTO @extschema@.gb_regulation AS g
-        (key, kind, number, code, issued, issuer, plenum, term, subject)
-    SELECT DISTINCT ON (c.key) c.key, c.kind, c.number, c.code, c.issued,
-           c.issuer, c.plenum, c.term, c.subject
-    FROM @extschema@.gb_doc_citation c
-    WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids) AND c.reg_id IS NULL
-    ORDER BY c.key, c.issuer NULLS LAST
-    ON CONFLICT (key) DO UPDATE
-        SET code = COALESCE(g.code, excluded.code),
-            issuer = COALESCE(g.issuer, excluded.issuer),
-            subject = COALESCE(g.subject, excluded.subject);
-
-    UPDATE @extschema@.gb_doc_citation c SET reg_id = g.id
+    -- the complete regulations of the touched groups, with fresh attributes
+    SELECT pg_catalog.array_agg(g.id) INTO touched
     FROM @extschema@.gb_regulation g
-    WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids) AND c.reg_id IS NULL
-      AND g.key OPERATOR(pg_catalog.=) c.key;
+    WHERE g.grp IN (SELECT c.grp FROM @extschema@.gb_doc_citation c
+                    WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids))
+       OR g.id IN (SELECT c.reg_id FROM @extschema@.gb_doc_citation c
+                   WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids));
+    PERFORM @extschema@.gb_refresh(touched);
 
-    -- complete regulations of these documents adopt the incomplete ones
-    -- that fit them and were cited on or after their issue
-    WITH adopt AS (
-        SELECT DISTINCT ON (c.doc_id, c.ord) c.doc_id, c.ord, g.id AS reg_id
-        FROM @extschema@.gb_regulation g
-        JOIN @extschema@.gb_regulation i
-          ON i.term IS NULL
-         AND i.kind OPERATOR(pg_catalog.=) g.kind
-         AND i.number IS NOT DISTINCT FROM g.number
-         AND i.plenum IS NOT DISTINCT FROM g.plenum
-         AND (i.code IS NULL OR g.code IS NULL
-              OR pg_catalog.lower(g.code) OPERATOR(pg_catalog.=) pg_catalog.lower(i.code))
-         AND (i.issuer IS NULL OR g.issuer IS NULL OR g.issuer OPERATOR(pg_catalog.=) i.issuer)
-        JOIN @extschema@.gb_doc_citation c ON c.reg_id OPERATOR(pg_catalog.=) i.id
+    -- every citation without a term in the touched groups, resolved again
+    WITH best AS (
+        SELECT c.doc_id, c.ord, c.key, (
+            SELECT g.id
+            FROM @extschema@.gb_regulation g
+            WHERE g.grp OPERATOR(pg_catalog.=) c.grp
+              AND g.term IS NOT NULL
+              AND (c.code IS NULL OR g.code IS NULL
+                   OR pg_catalog.lower(g.code) OPERATOR(pg_catalog.=) pg_catalog.lower(c.code))
+              AND (c.issuer IS NULL OR g.issuer IS NULL
+                   OR g.issuer OPERATOR(pg_catalog.=) c.issuer)
+              AND (g.issued IS NULL OR r.report_date IS NULL
+                   OR g.issued OPERATOR(pg_catalog.<=) r.report_date)
+            ORDER BY g.issued DESC NULLS LAST, g.key
+            LIMIT 1) AS reg_id
+        FROM @extschema@.gb_doc_citation c
         JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
-        WHERE g.term IS NOT NULL
-          AND g.id IN (SELECT n.reg_id FROM @extschema@.gb_doc_citation n
-                       WHERE n.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids))
-          AND (g.issued IS NULL OR r.report_date IS NULL
-               OR g.issued OPERATOR(pg_catalog.<=) r.report_date)
-        ORDER BY c.doc_id, c.ord, g.issued DESC NULLS LAST, g.id
+        WHERE c.term IS NULL
+          AND c.grp IN (SELECT n.grp FROM @extschema@.gb_doc_citation n
+                        WHERE n.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids))
+    ), own AS (
+        INSERT INTO @extschema@.gb_regulation (key, kind, number, plenum, term)
+        SELECT DISTINCT c.key, c.kind, c.number, c.plenum, c.term
+        FROM best b JOIN @extschema@.gb_doc_citation c
+          ON c.doc_id OPERATOR(pg_catalog.=) b.doc_id AND c.ord OPERATOR(pg_catalog.=) b.ord
+        WHERE b.reg_id IS NULL
+        ORDER BY c.key
+        ON CONFLICT (key) DO NOTHING
+        RETURNING id, key
+    ), target AS (
+        SELECT b.doc_id, b.ord,
+               COALESCE(b.reg_id, o.id, (SELECT g.id FROM @extschema@.gb_regulation g
+                                         WHERE g.key OPERATOR(pg_catalog.=) b.key)) AS reg_id
+        FROM best b LEFT JOIN own o ON o.key OPERATOR(pg_catalog.=) b.key
+    ), moved AS (
+        UPDATE @extschema@.gb_doc_citation c SET reg_id = t.reg_id
+        FROM target t
+        WHERE c.doc_id OPERATOR(pg_catalog.=) t.doc_id AND c.ord OPERATOR(pg_catalog.=) t.ord
+          AND c.reg_id IS DISTINCT FROM t.reg_id
+        RETURNING t.reg_id
     )
-    UPDATE @extschema@.gb_doc_citation c SET reg_id = adopt.reg_id
-    FROM adopt
-    WHERE c.doc_id OPERATOR(pg_catalog.=) adopt.doc_id AND c.ord OPERATOR(pg_catalog.=) adopt.ord;
+    SELECT pg_catalog.array_agg(DISTINCT x) INTO touched
+    FROM (SELECT pg_catalog.unnest(touched) UNION SELECT m.reg_id FROM moved m) s(x);
 
-    PERFORM @extschema@.gb_prune();
+    -- regulations that gained or lost citations, and the groups' own ones
+    PERFORM @extschema@.gb_refresh(touched || ARRAY(
+        SELECT g.id FROM @extschema@.gb_regulation g
+        WHERE g.term IS NULL AND g.grp IN (
+            SELECT c.grp FROM @extschema@.gb_doc_citation c
+            WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids))));
+END
+$$;
+
+/*
+ * A regulation's attributes are those most of its citations give (ties to
+ * the smallest), so that they do not depend on the order reports were
+ * loaded in; a regulation no report cites any more goes away.
+ */
+CREATE FUNCTION @extschema@.gb_refresh(reg_ids pg_catalog.int8[])
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE @extschema@.gb_regulation g SET
+        code = (SELECT c.code FROM @extschema@.gb_doc_citation c
+                WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.code IS NOT NULL
+                GROUP BY c.code ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.code LIMIT 1),
+        issued = (SELECT c.issued FROM @extschema@.gb_doc_citation c
+                  WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.issued IS NOT NULL
+                  GROUP BY c.issued ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issued LIMIT 1),
+        issuer = (SELECT c.issuer FROM @extschema@.gb_doc_citation c
+                  WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.issuer IS NOT NULL
+                  GROUP BY c.issuer ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issuer LIMIT 1),
+        subject = (SELECT c.subject FROM @extschema@.gb_doc_citation c
+                   WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.subject IS NOT NULL
+                   GROUP BY c.subject ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject LIMIT 1)
+    WHERE g.id OPERATOR(pg_catalog.=) ANY (reg_ids)
+      AND EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation c
+                  WHERE c.reg_id OPERATOR(pg_catalog.=) g.id);
+    DELETE FROM @extschema@.gb_regulation g
+    WHERE g.id OPERATOR(pg_catalog.=) ANY (reg_ids)
+      AND NOT EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation c
+                      WHERE c.reg_id OPERATOR(pg_catalog.=) g.id);
 END
 $$;
 
@@ -295,7 +337,19 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION @extschema@.gb_document_deleted()
+CREATE FUNCTION @extschema@.gb_citations_deleted()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM @extschema@.gb_refresh(ARRAY(SELECT DISTINCT o.reg_id FROM old_rows o
+                                         WHERE o.reg_id IS NOT NULL));
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION @extschema@.gb_document_truncated()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -312,10 +366,13 @@ CREATE TRIGGER gb_document_inserted AFTER INSERT ON @extschema@.gb_document
 CREATE TRIGGER gb_document_updated AFTER UPDATE ON @extschema@.gb_document
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_document_updated();
-CREATE TRIGGER gb_document_deleted AFTER DELETE ON @extschema@.gb_document
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_document_deleted();
+-- deleting a document cascades to its citations, which refresh their
+-- regulations
+CREATE TRIGGER gb_citations_deleted AFTER DELETE ON @extschema@.gb_doc_citation
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_citations_deleted();
 CREATE TRIGGER gb_document_truncated AFTER TRUNCATE ON @extschema@.gb_document
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_document_deleted();
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_document_truncated();
 
 -- the corpus survives pg_dump; derived rows are rebuilt by the triggers
 -- when the documents are restored

@@ -24,7 +24,7 @@ FROM gb_document d JOIN gb_doc_report r ON r.doc_id = d.id ORDER BY d.ref;
 
 -- one row per regulation across the corpus
 SELECT key, kind, number, code, issued, issuer, term, reports
-FROM gb_regulations ORDER BY kind, number NULLS LAST, term;
+FROM gb_regulations ORDER BY kind, number NULLS LAST, term, key;
 
 -- "Quy định 205 của Bộ Chính trị" of 2021 is the 205-QĐ/TW of 23/9/2019
 SELECT ref, raw, key

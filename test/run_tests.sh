@@ -43,5 +43,9 @@ status=${PIPESTATUS[0]}
 [ $status -ne 0 ] && [ -f regression.diffs ] && head -c 20000 regression.diffs
 tally "$status"
 
+echo "== end to end: knowledge base, dump and restore, upgrade"
+bash test/e2e.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*)' | tee "$log"
+tally "${PIPESTATUS[0]}"
+
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# End-to-end test of the knowledge base in a throwaway cluster: load the
+# sample reports and generated ones, check the views' answers, dump and
+# restore the database, and upgrade the extension from its first version.
+# Needs the extension installed (test/setup.sh).  Last line:
+# "e2e: N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${GB_E2E_INNER:-}" ]; then
+    GB_E2E_INNER=1 exec pg_virtualenv "$0" "$@"
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+check() { # description, command producing "t" on success
+    local got
+    got=$(eval "$2" 2>&1)
+    if [ "$got" = "t" ]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAILED: $1"
+        echo "$got" | head -20
+    fi
+}
+q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
+
+# the views' answers, without generated ids, in a stable order
+snapshot() {
+    q "$1" <<'SQL'
+SELECT 'doc', ref, url, published, md5(body) FROM gb_document ORDER BY ref;
+SELECT 'reg', key, kind, number, code, issued, issuer, plenum, term, first_cited, last_cited, reports
+FROM gb_regulations ORDER BY key;
+SELECT 'cite', key, ref, mentions, raw, span FROM gb_citing_reports ORDER BY key, ref, span;
+SELECT 'meet', ref, title, held_on, organizer, period, chairs, bridge_points FROM gb_meetings ORDER BY ref;
+SELECT 'person', name_key, name, titles, first_seen, last_seen, reports FROM gb_people ORDER BY name_key;
+SELECT 'pos', name_key, title_key, first_seen, last_seen, reports FROM gb_positions ORDER BY 2, 3;
+SELECT 'app', name_key, ref, roles FROM gb_appearances ORDER BY name_key, ref;
+SQL
+}
+
+# the objects of the extension and their definitions
+catalog() {
+    q "$1" <<'SQL'
+SELECT pg_describe_object(d.classid, d.objid, d.objsubid)
+FROM pg_depend d JOIN pg_extension e ON d.refobjid = e.oid
+WHERE e.extname = 'giaoban' AND d.deptype = 'e' ORDER BY 1;
+SELECT pg_get_functiondef(p.oid) FROM pg_proc p
+JOIN pg_depend d ON d.objid = p.oid JOIN pg_extension e ON d.refobjid = e.oid
+WHERE e.extname = 'giaoban' AND p.prokind IN ('f', 'p') ORDER BY p.proname;
+SELECT c.relname, pg_get_viewdef(c.oid) FROM pg_class c
+JOIN pg_depend d ON d.objid = c.oid JOIN pg_extension e ON d.refobjid = e.oid
+WHERE e.extname = 'giaoban' AND c.relkind = 'v' ORDER BY 1;
+SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index
+WHERE indrelid::regclass::text LIKE 'gb\_%' ORDER BY 1;
+SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1;
+SQL
+}
+
+echo "== load the sample reports and 300 generated ones"
+createdb kb1
+q kb1 -c "CREATE EXTENSION giaoban"
+# the sample reports with the days they were published
+for f in 000_5327f5567aecf496:2024-10-02 001_74db067d2dbffab4:2019-09-30 \
+         002_6c05edbfbb656e89:2021-09-30 003_492413fa215982bc:2021-06-28 \
+         004_08361227f022f5cb:2019-10-29; do
+    printf '%s\n' "INSERT INTO gb_document (ref, published, body) VALUES (:'ref', :'day', :'body');" |
+        q kb1 -v ref="${f%%:*}" -v day="${f##*:}" -v body="$(cat "test/data/seeds/${f%%:*}.txt")"
+done
+python3 test/gen_reports.py --count 300 --seed 7 > "$work/gen.tsv"
+q kb1 -c "CREATE TABLE staging (ref text, published date, body text)" \
+      -c "\\copy staging FROM '$work/gen.tsv'" \
+      -c "CALL gb_ingest('SELECT ref, NULL AS url, published, body FROM staging', 100)" 2>&1 | tail -1
+
+check "every document has its derived rows" \
+    "q kb1 -c \"SELECT count(*) = 305 AND count(*) = (SELECT count(*) FROM gb_doc_report) FROM gb_document\""
+check "no derived row without its document" \
+    "q kb1 -c \"SELECT NOT EXISTS (SELECT 1 FROM gb_doc_citation c LEFT JOIN gb_document d ON d.id = c.doc_id WHERE d.id IS NULL)\""
+check "every citation resolved to a regulation, none orphaned" \
+    "q kb1 -c \"SELECT NOT EXISTS (SELECT 1 FROM gb_doc_citation WHERE reg_id IS NULL) AND NOT EXISTS (SELECT 1 FROM gb_regulation g WHERE NOT EXISTS (SELECT 1 FROM gb_doc_citation c WHERE c.reg_id = g.id))\""
+check "Quy định 205 of 2021 is the 205-QĐ/TW of 23/9/2019" \
+    "q kb1 -c \"SELECT count(DISTINCT key) = 1 AND min(key) = 'quy-dinh:205-qd/tw@xii' FROM gb_citing_reports WHERE ref IN ('001_74db067d2dbffab4', '002_6c05edbfbb656e89') AND key LIKE 'quy-dinh:205%'\""
+check "Chỉ thị 35 of 2019 and of 2024 are two regulations" \
+    "q kb1 -c \"SELECT count(DISTINCT regulation_id) = 2 FROM gb_citing_reports WHERE key LIKE 'chi-thi:35%' AND ref IN ('000_5327f5567aecf496', '004_08361227f022f5cb')\""
+check "a user's table of documents joins on code" \
+    "q kb1 -c \"CREATE TEMP TABLE mine (code text); INSERT INTO mine VALUES ('26-HD/BTCTW'); SELECT count(*) = 1 FROM mine JOIN gb_regulations g USING (code) JOIN gb_citing_reports c ON c.regulation_id = g.id WHERE c.ref = '004_08361227f022f5cb'\""
+
+echo "== pg_dump and restore"
+snapshot kb1 > "$work/before"
+pg_dump -Fc -f "$work/kb1.dump" kb1
+createdb kb2
+pg_restore --no-owner -d kb2 "$work/kb1.dump"
+snapshot kb2 > "$work/after"
+check "a restored database answers the same" "diff -q '$work/before' '$work/after' >/dev/null && echo t || diff '$work/before' '$work/after' | head"
+check "the snapshot is not empty" "[ \$(wc -l < '$work/before') -gt 300 ] && echo t"
+
+echo "== upgrade from the first version"
+createdb kb3
+q kb3 -c "CREATE EXTENSION giaoban VERSION '0.1.0'" -c "ALTER EXTENSION giaoban UPDATE"
+createdb kb4
+q kb4 -c "CREATE EXTENSION giaoban"
+catalog kb3 > "$work/upgraded"
+catalog kb4 > "$work/fresh"
+check "an upgraded install equals a fresh one" "diff -q '$work/upgraded' '$work/fresh' >/dev/null && echo t || diff '$work/upgraded' '$work/fresh' | head"
+check "the upgraded install works" \
+    "q kb3 -c \"INSERT INTO gb_document (body) VALUES ('Quy định 205- QĐ/TW ngày 23-9-2019.'); SELECT count(*) = 1 FROM gb_regulations\""
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

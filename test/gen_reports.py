@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Generate report-like texts from the sample reports, as TSV for COPY.
+
+Usage: test/gen_reports.py [--count N | --megabytes M] [--seed S] > reports.tsv
+
+Each output row is "ref<TAB>published<TAB>body" (COPY text format).  A report
+is a sample report with realistic variation: other dates and years, other
+document numbers, other officials, NFD or old tone placement ("uỷ", "hoá"),
+non-breaking spaces, and web debris around it.  Deterministic for a seed.
+"""
+import argparse
+import glob
+import os
+import random
+import re
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Quang Cường", "Phạm Minh Đức", "Hoàng Thị Hà",
+         "Huỳnh Văn Khánh", "Võ Thị Lan", "Đặng Quốc Minh", "Bùi Thị Ngọc", "Đỗ Văn Phúc",
+         "Giáp Văn Quang", "Trương Thị Sen", "Mai Văn Tùng", "Tô Thị Uyên", "Âu Văn Vinh"]
+TITLES = ["Phó Bí thư Thường trực Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy",
+          "Bí thư Huyện ủy", "Chủ tịch UBND tỉnh", "Phó Chủ tịch HĐND tỉnh"]
+PROVINCES = ["Lạng Sơn", "Cà Mau", "Đồng Nai", "An Giang", "Bắc Giang", "Hậu Giang", "Quảng Bình",
+             "Khánh Hòa", "Nghệ An", "Thanh Hóa"]
+OLD_TONES = [("ủy", "uỷ"), ("Ủy", "Uỷ"), ("hóa", "hoá"), ("khỏe", "khoẻ"), ("hòa", "hoà")]
+DEBRIS = ["Responsive image", "Xem với cở chữ : A- A A+", "Ý kiến ()", ".", ";"]
+
+
+def load_seeds():
+    paths = sorted(glob.glob(os.path.join(HERE, "data", "seeds", "*.txt")))
+    return [open(p, encoding="utf-8").read() for p in paths]
+
+
+def vary(text, rnd):
+    year = rnd.randint(2016, 2025)
+    text = re.sub(r"\b(20[12]\d)\b", lambda m: str(year - rnd.randint(0, 2)), text)
+    text = re.sub(r"(số |Quy định |Chỉ thị |Kết luận )(\d{1,3})\b",
+                  lambda m: m.group(1) + str(rnd.randint(1, 300)), text)
+    extra = "\n\nDự hội nghị tại điểm cầu tỉnh %s có đồng chí %s, %s.\n" % (
+        rnd.choice(PROVINCES), rnd.choice(NAMES), rnd.choice(TITLES))
+    paras = text.split("\n\n")
+    paras.insert(rnd.randint(1, max(1, len(paras) - 1)), extra.strip())
+    text = "\n\n".join(paras)
+    if rnd.random() < 0.3:
+        for new, old in OLD_TONES:
+            text = text.replace(new, old)
+    if rnd.random() < 0.2:
+        text = text.replace(" ", "\u00a0", rnd.randint(1, 20))
+    if rnd.random() < 0.3:
+        text = rnd.choice(DEBRIS) + "\n" + text + "\n" + rnd.choice(DEBRIS)
+    if rnd.random() < 0.15:
+        text = unicodedata.normalize("NFD", text)
+    return text, "%d-%02d-%02d" % (year, rnd.randint(1, 12), rnd.randint(1, 28))
+
+
+def escape(s):
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--count", type=int, default=None)
+    ap.add_argument("--megabytes", type=float, default=None)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--prefix", default="gen")
+    a = ap.parse_args()
+    rnd = random.Random(a.seed)
+    seeds = load_seeds()
+    limit_bytes = int(a.megabytes * 1024 * 1024) if a.megabytes else None
+    count = a.count if a.count is not None else (None if limit_bytes else 100)
+    out = os.sys.stdout
+    n = size = 0
+    while (count is None or n < count) and (limit_bytes is None or size < limit_bytes):
+        body, published = vary(seeds[n % len(seeds)], rnd)
+        line = "%s%06d\t%s\t%s\n" % (a.prefix, n, published, escape(body))
+        out.write(line)
+        size += len(body.encode("utf-8"))
+        n += 1
+
+
+if __name__ == "__main__":
+    main()
