@@ -1,7 +1,7 @@
-/* giaoban--0.1.0--0.2.0.sql: the knowledge base */
-
--- complain if script is sourced in psql, rather than via ALTER EXTENSION
-\echo Use "ALTER EXTENSION giaoban UPDATE TO '0.2.0'" to load this file. \quit
+-- kb.sql: the knowledge base (version 0.2.0).
+--
+-- A fragment of the install and upgrade scripts, which the Makefile puts
+-- together: every object is created in @extschema@.
 
 --
 -- Documents: what users load.  Everything else in the knowledge base is
