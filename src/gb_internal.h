@@ -51,22 +51,37 @@ extern int	gb_utf8_encode(uint32_t cp, char *out);
 /* ---- normalization ----------------------------------------------------- */
 
 /*
- * The normalizer calls the sink once per output code point, with the
- * original byte offsets [ostart, oend) that produced it.
+ * The normalizer feeds a sink: plain ASCII text (printable characters and
+ * line feeds, unchanged by normalization) in runs, everything else one
+ * output code point at a time with the original byte offsets [ostart, oend)
+ * that produced it.  Tone placement is the sink's to fix, at the end of each
+ * word, with gb_fix_tone().
  */
-typedef void (*GbCpSink) (void *arg, uint32_t cp, uint32_t ostart, uint32_t oend);
+typedef struct GbSink
+{
+	void		(*cp) (void *arg, uint32_t cp, uint32_t ostart, uint32_t oend);
+	void		(*ascii) (void *arg, const char *s, size_t n, uint32_t ostart);
+	void	   *arg;
+} GbSink;
 
 /*
  * Normalize in[0..len) and feed the sink; offsets are counted from
  * obase (the original offset of in[0]).
  */
 extern void gb_normalize_stream(const char *in, size_t len, uint32_t obase,
-								GbCpSink sink, void *arg);
+								const GbSink *sink);
+
+/*
+ * Canonical tone placement of one word, UTF-8 in place ("hoá" -> "hóa",
+ * "uỷ" -> "ủy"); returns the new length, which may be shorter ("uỳ" -> "ùy").
+ */
+extern size_t gb_fix_tone(char *word, size_t len);
 
 /* Folding of one normalized code point: 0 if it is not a letter or digit. */
 extern char gb_fold_letter(uint32_t cp);
 extern bool gb_is_upper(uint32_t cp);
 extern bool gb_is_letter(uint32_t cp);
+extern void gb_tables_init(void);
 
 /* ---- tokens ------------------------------------------------------------ */
 

@@ -3,11 +3,12 @@
  *	  Vietnamese text normalization: ICU NFC, one tone placement for the
  *	  oa/oe/uy families, spaces, dashes, quotes and line ends unified.
  *
- * The normalizer is a stream: each output code point reaches a sink with the
- * original byte offsets that produced it, so that spans reported to users stay
- * right whatever was composed, dropped or moved.  ICU is called only for
- * segments that are not already NFC (NFD input, stray combining marks); the
- * common path is a table look-up per code point.
+ * The normalizer is a stream: plain ASCII goes to the sink in runs, every
+ * other output code point with the original byte offsets that produced it,
+ * so that spans reported to users stay right whatever was composed, dropped
+ * or moved.  ICU is called only for segments that are not already NFC (NFD
+ * input, stray combining marks); the common path is a table look-up per
+ * code point.
  */
 #include "gb_internal.h"
 
@@ -22,6 +23,10 @@
 
 static uint8_t nf_flags[0x10000];
 static char fold_ascii[0x2000];		/* folded ASCII letter or digit, or 0 */
+static uint8_t cp_flags[0x2000];	/* CP_LETTER, CP_UPPER */
+
+#define CP_LETTER		0x01
+#define CP_UPPER		0x02
 static uint8_t vowel_of[0x2000];	/* 1 + index into vowels[], or 0 */
 static bool tables_ready = false;
 static const UNormalizer2 *nfc = NULL;
@@ -107,7 +112,21 @@ build_tables(void)
 		if (b >= 'a' && b <= 'z')
 			fold_ascii[c] = (char) b;
 	}
+	for (c = 0; c < 0x2000; c++)
+	{
+		if (u_isalpha((UChar32) c) || fold_ascii[c] > '9')
+			cp_flags[c] |= CP_LETTER;
+		if (u_isupper((UChar32) c))
+			cp_flags[c] |= CP_UPPER;
+	}
 	tables_ready = true;
+}
+
+void
+gb_tables_init(void)
+{
+	if (!tables_ready)
+		build_tables();
 }
 
 static inline void
@@ -127,19 +146,18 @@ gb_fold_letter(uint32_t cp)
 bool
 gb_is_letter(uint32_t cp)
 {
-	if (cp < 0x80)
-		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
 	ensure_tables();
-	if (cp < 0x2000 && fold_ascii[cp])
-		return true;
+	if (cp < 0x2000)
+		return (cp_flags[cp] & CP_LETTER) != 0;
 	return u_isalpha((UChar32) cp) != 0;
 }
 
 bool
 gb_is_upper(uint32_t cp)
 {
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
+	ensure_tables();
+	if (cp < 0x2000)
+		return (cp_flags[cp] & CP_UPPER) != 0;
 	return u_isupper((UChar32) cp) != 0;
 }
 
@@ -220,101 +238,68 @@ unify(uint32_t c)
 
 /* ---- tone placement ------------------------------------------------------ */
 
-/*
- * The word buffer holds the letters of the current word so that "hoá" can
- * become "hóa" before anything leaves the normalizer.  Longer runs than any
- * Vietnamese syllable are passed on without a look.
- */
-#define WORDMAX 8
-
-typedef struct ToneState
-{
-	GbCpSink	sink;
-	void	   *arg;
-	uint32_t	cp[WORDMAX];
-	uint32_t	os[WORDMAX];
-	uint32_t	oe[WORDMAX];
-	int			n;
-	bool		overflow;
-} ToneState;
-
 static inline int
 vowel_code(uint32_t c)
 {
 	return c < 0x2000 ? vowel_of[c] : 0;
 }
 
-static void
-fix_tone(ToneState *st)
+/*
+ * Old tone placement puts the tone on the second vowel of an open oa, oe or
+ * uy ("hoá", "khoẻ", "uỷ"); Party documents put it on the first.  Only the
+ * last two letters of a word are looked at: "hoàn", "khuỷu", "ngoài" are
+ * other shapes, and "qu" is a consonant ("quý").
+ */
+size_t
+gb_fix_tone(char *word, size_t len)
 {
-	int			n = st->n;
-	int			v1,
+	uint32_t	cp[8];
+	size_t		i = 0,
+				o = 0;
+	int			n = 0,
+				v1,
 				v2,
 				r1,
 				r2,
 				t1,
 				t2,
 				b1,
-				b2;
+				b2,
+				k;
+	char		out[32];
 
-	if (n < 2)
-		return;
-	v1 = vowel_code(st->cp[n - 2]);
-	v2 = vowel_code(st->cp[n - 1]);
+	if (len < 3 || len > 24 || !((unsigned char) word[len - 1] & 0x80))
+		return len;
+	ensure_tables();
+	while (i < len && n < 8)
+		cp[n++] = gb_utf8_next((const unsigned char *) word, len, &i);
+	if (i < len || n < 2)
+		return len;
+	v1 = vowel_code(cp[n - 2]);
+	v2 = vowel_code(cp[n - 1]);
 	if (!v1 || !v2)
-		return;
+		return len;
 	r1 = (v1 - 1) / 6;
 	t1 = (v1 - 1) % 6;
 	r2 = (v2 - 1) / 6;
 	t2 = (v2 - 1) % 6;
 	if (t1 != 0 || t2 == 0)
-		return;
+		return len;
 	b1 = r1 % 12;
 	b2 = r2 % 12;
 	/* o+a, o+e, u+y; rows: a=0 e=3 o=6 u=9 y=11 */
 	if (!((b1 == 6 && (b2 == 0 || b2 == 3)) || (b1 == 9 && b2 == 11)))
-		return;
-	/* "qu" is a consonant: quý stays quý */
-	if (b1 == 9 && n >= 3 && (st->cp[n - 3] == 'q' || st->cp[n - 3] == 'Q'))
-		return;
-	/* the letter before must not be a vowel (khuỷu, ngoài are other shapes) */
-	if (n >= 3 && vowel_code(st->cp[n - 3]))
-		return;
-	st->cp[n - 2] = vowels[r1][t2];
-	st->cp[n - 1] = vowels[r2][0];
-}
-
-static void
-tone_flush(ToneState *st)
-{
-	int			i;
-
-	if (!st->overflow)
-		fix_tone(st);
-	for (i = 0; i < st->n; i++)
-		st->sink(st->arg, st->cp[i], st->os[i], st->oe[i]);
-	st->n = 0;
-	st->overflow = false;
-}
-
-static void
-tone_put(ToneState *st, uint32_t c, uint32_t os, uint32_t oe)
-{
-	if (gb_is_letter(c))
-	{
-		if (st->n == WORDMAX)
-		{
-			tone_flush(st);
-			st->overflow = true;
-		}
-		st->cp[st->n] = c;
-		st->os[st->n] = os;
-		st->oe[st->n] = oe;
-		st->n++;
-		return;
-	}
-	tone_flush(st);
-	st->sink(st->arg, c, os, oe);
+		return len;
+	if (b1 == 9 && n >= 3 && (cp[n - 3] == 'q' || cp[n - 3] == 'Q'))
+		return len;
+	if (n >= 3 && vowel_code(cp[n - 3]))
+		return len;
+	cp[n - 2] = vowels[r1][t2];
+	cp[n - 1] = vowels[r2][0];
+	for (k = 0; k < n; k++)
+		o += gb_utf8_encode(cp[k], out + o);
+	memcpy(word, out, o);
+	return o;
 }
 
 /* ---- NFC segments ------------------------------------------------------- */
@@ -323,7 +308,7 @@ tone_put(ToneState *st, uint32_t c, uint32_t os, uint32_t oe)
 
 typedef struct NfcState
 {
-	ToneState	tone;
+	const GbSink *sink;
 	uint32_t	cp[SEGMAX];
 	int			n;
 	uint32_t	os;				/* original start of the segment */
@@ -344,7 +329,7 @@ seg_flush(NfcState *st)
 		return;
 	if (st->n == 1 && st->cp[0] < 0x10000 && (nf_flags[st->cp[0]] & NF_YES))
 	{
-		tone_put(&st->tone, st->cp[0], st->os, st->oe);
+		st->sink->cp(st->sink->arg, st->cp[0], st->os, st->oe);
 		st->n = 0;
 		return;
 	}
@@ -355,7 +340,7 @@ seg_flush(NfcState *st)
 	{
 		/* cannot happen for a bounded segment; pass it on unchanged */
 		for (i = 0; i < st->n; i++)
-			tone_put(&st->tone, st->cp[i], st->os, st->oe);
+			st->sink->cp(st->sink->arg, st->cp[i], st->os, st->oe);
 	}
 	else
 	{
@@ -365,7 +350,7 @@ seg_flush(NfcState *st)
 			UChar32		c;
 
 			U16_NEXT(dst, i, nd, c);
-			tone_put(&st->tone, (uint32_t) c, st->os, st->oe);
+			st->sink->cp(st->sink->arg, (uint32_t) c, st->os, st->oe);
 		}
 	}
 	st->n = 0;
@@ -381,29 +366,58 @@ has_boundary_before(uint32_t c)
 	return unorm2_hasBoundaryBefore(nfc, (UChar32) c) != 0;
 }
 
+/* ASCII that normalization leaves alone: printable characters and \n. */
+static inline bool
+plain_ascii(unsigned char b)
+{
+	return (b >= 0x20 && b < 0x7F) || b == '\n';
+}
+
 void
-gb_normalize_stream(const char *in, size_t len, uint32_t obase,
-					GbCpSink sink, void *arg)
+gb_normalize_stream(const char *in, size_t len, uint32_t obase, const GbSink *sink)
 {
 	const unsigned char *s = (const unsigned char *) in;
 	NfcState	st;
 	size_t		i = 0;
 	bool		after_cr = false;
-	uint32_t	count = 0;
+	size_t		next_check = 0;
 
 	ensure_tables();
-	memset(&st, 0, sizeof(st));
-	st.tone.sink = sink;
-	st.tone.arg = arg;
+	st.sink = sink;
+	st.n = 0;
+	st.os = st.oe = 0;
 
 	while (i < len)
 	{
 		uint32_t	c;
-		uint32_t	start = obase + (uint32_t) i;
+		uint32_t	start;
 
-		if ((++count & 0xFFFF) == 0)
+		if (i >= next_check)
+		{
 			gb_check_interrupts();
+			next_check = i + 65536;
+		}
 
+		/* a run of plain ASCII; its last character may take a mark */
+		if (plain_ascii(s[i]) && !(after_cr && s[i] == '\n'))
+		{
+			size_t		j = i + 1;
+
+			while (j < len && plain_ascii(s[j]))
+				j++;
+			if (j < len && s[j] >= 0x80)
+				j--;
+			if (j > i)
+			{
+				seg_flush(&st);
+				sink->ascii(sink->arg, in + i, j - i, obase + (uint32_t) i);
+				i = j;
+				after_cr = false;
+				continue;
+			}
+		}
+
+		start = obase + (uint32_t) i;
 		if (s[i] < 0x80)
 			c = s[i++];
 		else
@@ -433,73 +447,108 @@ gb_normalize_stream(const char *in, size_t len, uint32_t obase,
 		st.oe = obase + (uint32_t) i;
 	}
 	seg_flush(&st);
-	tone_flush(&st.tone);
 }
 
 /* ---- gb_normalize and gb_fold ------------------------------------------ */
 
-static void
-buf_sink(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
+/* Output with the tone of each word fixed as the word ends. */
+typedef struct OutState
 {
+	GbBuf		buf;
+	size_t		word;			/* start of the current word in buf */
+	bool		in_word;
+	bool		fold;			/* gb_fold rather than gb_normalize */
+	bool		pending_space;
+} OutState;
+
+static void
+end_word(OutState *st)
+{
+	if (st->in_word)
+	{
+		size_t		n = st->buf.len - st->word;
+
+		st->buf.len = st->word + gb_fix_tone(st->buf.data + st->word, n);
+		st->in_word = false;
+	}
+}
+
+static void
+out_cp(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
+{
+	OutState   *st = (OutState *) arg;
+	bool		letter = gb_is_letter(cp);
+
 	(void) os;
 	(void) oe;
-	gb_buf_put_cp((GbBuf *) arg, cp);
+	if (!letter)
+		end_word(st);
+	if (st->fold)
+	{
+		char		f;
+
+		if (cp == ' ' || cp == '\n' || u_isspace((UChar32) cp))
+		{
+			st->pending_space = st->buf.len > 0;
+			return;
+		}
+		if (u_getCombiningClass((UChar32) cp) != 0 ||
+			u_charType((UChar32) cp) == U_NON_SPACING_MARK)
+			return;
+		if (st->pending_space)
+		{
+			gb_buf_putc(&st->buf, ' ');
+			st->pending_space = false;
+		}
+		f = gb_fold_letter(cp);
+		if (f)
+			gb_buf_putc(&st->buf, f);
+		else
+			gb_buf_put_cp(&st->buf, (uint32_t) u_tolower((UChar32) cp));
+		return;
+	}
+	if (letter && !st->in_word)
+	{
+		st->word = st->buf.len;
+		st->in_word = true;
+	}
+	gb_buf_put_cp(&st->buf, cp);
+}
+
+static void
+out_ascii(void *arg, const char *s, size_t n, uint32_t os)
+{
+	size_t		k;
+
+	for (k = 0; k < n; k++)
+		out_cp(arg, (unsigned char) s[k], os + (uint32_t) k, os + (uint32_t) k + 1);
+}
+
+static char *
+run_out(const char *in, size_t len, size_t *outlen, bool fold)
+{
+	OutState	st;
+	GbSink		sink = {out_cp, out_ascii, NULL};
+
+	memset(&st, 0, sizeof(st));
+	st.fold = fold;
+	sink.arg = &st;
+	gb_buf_reserve(&st.buf, len + 16);
+	gb_normalize_stream(in, len, 0, &sink);
+	end_word(&st);
+	gb_buf_putc(&st.buf, '\0');
+	*outlen = st.buf.len - 1;
+	return st.buf.data;
 }
 
 char *
 gb_normalize(const char *in, size_t len, size_t *outlen)
 {
-	GbBuf		b = {0};
-
-	gb_buf_reserve(&b, len + 16);
-	gb_normalize_stream(in, len, 0, buf_sink, &b);
-	gb_buf_putc(&b, '\0');
-	*outlen = b.len - 1;
-	return b.data;
-}
-
-typedef struct FoldState
-{
-	GbBuf		buf;
-	bool		pending_space;
-} FoldState;
-
-static void
-fold_sink(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
-{
-	FoldState  *st = (FoldState *) arg;
-	char		f;
-
-	(void) os;
-	(void) oe;
-	if (cp == ' ' || cp == '\n' || u_isspace((UChar32) cp))
-	{
-		st->pending_space = st->buf.len > 0;
-		return;
-	}
-	if (u_getCombiningClass((UChar32) cp) != 0 || u_charType((UChar32) cp) == U_NON_SPACING_MARK)
-		return;
-	if (st->pending_space)
-	{
-		gb_buf_putc(&st->buf, ' ');
-		st->pending_space = false;
-	}
-	f = gb_fold_letter(cp);
-	if (f)
-		gb_buf_putc(&st->buf, f);
-	else
-		gb_buf_put_cp(&st->buf, (uint32_t) u_tolower((UChar32) cp));
+	return run_out(in, len, outlen, false);
 }
 
 char *
 gb_fold(const char *in, size_t len, size_t *outlen)
 {
-	FoldState	st;
-
-	memset(&st, 0, sizeof(st));
-	gb_buf_reserve(&st.buf, len + 16);
-	gb_normalize_stream(in, len, 0, fold_sink, &st);
-	gb_buf_putc(&st.buf, '\0');
-	*outlen = st.buf.len - 1;
-	return st.buf.data;
+	return run_out(in, len, outlen, true);
 }

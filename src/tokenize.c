@@ -31,6 +31,8 @@ close_token(TokState *st)
 	if (st->cur < 0)
 		return;
 	t = &d->tok[st->cur];
+	if (st->cur_kind == T_WORD)
+		d->norm.len = t->off + gb_fix_tone(d->norm.data + t->off, d->norm.len - t->off);
 	t->len = (uint32_t) (d->norm.len - t->off);
 	t->flen = (uint32_t) (d->fold.len - t->fo);
 	t->hash = gb_hash(d->fold.data + t->fo, t->flen);
@@ -55,44 +57,56 @@ open_token(TokState *st, int kind, uint32_t os)
 		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
 	}
 	t = &d->tok[d->ntok];
-	memset(t, 0, sizeof(*t));
 	t->off = (uint32_t) d->norm.len;
 	t->fo = (uint32_t) d->fold.len;
 	t->os = os;
 	t->oe = os;
+	t->len = t->flen = t->hash = 0;
+	t->pad = 0;
 	t->flags = (uint16_t) (kind | st->pending);
 	st->pending = 0;
 	st->newlines = 0;
 	st->nletters = st->nupper = 0;
+	st->cur = d->ntok;
+	st->cur_kind = kind;
 	return d->ntok++;
 }
 
+static inline void
+white(TokState *st, bool newline)
+{
+	close_token(st);
+	st->pending |= T_SPACE;
+	if (newline)
+	{
+		st->pending |= T_NL;
+		if (++st->newlines >= 2)
+			st->pending |= T_PARA;
+	}
+}
+
+/* One code point that is not plain ASCII, or came out of normalization. */
 static void
-tok_sink(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
+tok_cp(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
 {
 	TokState   *st = (TokState *) arg;
 	GbDoc	   *d = st->doc;
 	int			kind;
-	char		f = 0;
+	bool		upper = false;
 
 	if (cp == ' ' || cp == '\n')
 	{
-		close_token(st);
-		st->pending |= T_SPACE;
-		if (cp == '\n')
-		{
-			st->pending |= T_NL;
-			if (++st->newlines >= 2)
-				st->pending |= T_PARA;
-		}
+		white(st, cp == '\n');
 		gb_buf_putc(&d->norm, (char) cp);
 		return;
 	}
-
 	if (cp >= '0' && cp <= '9')
 		kind = T_NUM;
 	else if (gb_is_letter(cp))
+	{
 		kind = T_WORD;
+		upper = gb_is_upper(cp);
+	}
 	else
 		kind = T_PUNCT;
 
@@ -100,20 +114,18 @@ tok_sink(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
 		close_token(st);
 	if (st->cur < 0)
 	{
-		st->cur = open_token(st, kind, os);
-		st->cur_kind = kind;
-		if (kind == T_WORD && gb_is_upper(cp))
+		open_token(st, kind, os);
+		if (upper)
 			d->tok[st->cur].flags |= T_UPPER;
 	}
 	d->tok[st->cur].oe = oe;
-
 	gb_buf_put_cp(&d->norm, cp);
 	if (kind == T_WORD)
 	{
+		char		f = gb_fold_letter(cp);
+
 		st->nletters++;
-		if (gb_is_upper(cp))
-			st->nupper++;
-		f = gb_fold_letter(cp);
+		st->nupper += upper;
 		if (f)
 			gb_buf_putc(&d->fold, f);
 		else
@@ -121,9 +133,60 @@ tok_sink(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
 	}
 	else
 		gb_buf_put_cp(&d->fold, cp);
-
 	if (kind == T_PUNCT)
 		close_token(st);
+}
+
+/* A run of plain ASCII: the common case, a tight loop. */
+static void
+tok_ascii(void *arg, const char *s, size_t n, uint32_t os)
+{
+	TokState   *st = (TokState *) arg;
+	GbDoc	   *d = st->doc;
+	size_t		k;
+
+	gb_buf_reserve(&d->norm, n);
+	gb_buf_reserve(&d->fold, n);
+	for (k = 0; k < n; k++)
+	{
+		unsigned char c = (unsigned char) s[k];
+		int			kind;
+
+		if (c == ' ' || c == '\n')
+		{
+			white(st, c == '\n');
+			d->norm.data[d->norm.len++] = (char) c;
+			continue;
+		}
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			kind = T_WORD;
+		else if (c >= '0' && c <= '9')
+			kind = T_NUM;
+		else
+			kind = T_PUNCT;
+		if (st->cur >= 0 && (kind != st->cur_kind || kind == T_PUNCT))
+			close_token(st);
+		if (st->cur < 0)
+		{
+			open_token(st, kind, os + (uint32_t) k);
+			if (kind == T_WORD && c <= 'Z')
+				d->tok[st->cur].flags |= T_UPPER;
+		}
+		d->tok[st->cur].oe = os + (uint32_t) k + 1;
+		d->norm.data[d->norm.len++] = (char) c;
+		if (kind == T_WORD)
+		{
+			st->nletters++;
+			st->nupper += (c <= 'Z');
+			d->fold.data[d->fold.len++] = (char) (c | 0x20);
+		}
+		else
+		{
+			d->fold.data[d->fold.len++] = (char) c;
+			if (kind == T_PUNCT)
+				close_token(st);
+		}
+	}
 }
 
 void
@@ -138,14 +201,16 @@ void
 gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 {
 	TokState	st;
+	GbSink		sink = {tok_cp, tok_ascii, NULL};
 
 	gb_doc_reset(doc);
 	gb_buf_reserve(&doc->norm, len + 16);
-	gb_buf_reserve(&doc->fold, len / 2 + 16);
+	gb_buf_reserve(&doc->fold, len + 16);
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
 	st.cur = -1;
-	gb_normalize_stream(in, len, obase, tok_sink, &st);
+	sink.arg = &st;
+	gb_normalize_stream(in, len, obase, &sink);
 	close_token(&st);
 	/* NUL-terminate both buffers for the convenience of string helpers */
 	gb_buf_putc(&doc->norm, '\0');
