@@ -70,6 +70,20 @@ is_upper(const GbDoc *d, int i)
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
 }
 
+/* A kind of meeting at i: "họp" with its tone mark, not "hợp nhất". */
+static int
+kind_at(const GbDoc *d, int i, const GbPhrase **out)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, i, CAT_MEETKIND, &ph);
+
+	if (m == 1 && !gb_same_word(d, i, ph))
+		return 0;
+	if (m > 0 && out)
+		*out = ph;
+	return m;
+}
+
 static int
 meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
 {
@@ -287,7 +301,7 @@ meeting_object(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
 
-	return gb_dict_match(d, q, CAT_MEETKIND, &ph) > 0 &&
+	return kind_at(d, q, &ph) > 0 &&
 		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
 }
 
@@ -339,7 +353,9 @@ organizer_at(const GbDoc *d, int p)
 		n = 1;
 		q = r;
 	}
-	m = gb_dict_match(d, q, CAT_MEETKIND | CAT_MEETWORD, &ph);
+	m = kind_at(d, q, &ph);
+	if (m == 0)
+		m = gb_dict_match(d, q, CAT_MEETWORD, &ph);
 	if (m == 0)
 		return NULL;
 	if (ph->cat == CAT_MEETWORD)
@@ -372,12 +388,12 @@ listed_by_at(const GbDoc *d, int p)
 				m,
 				words = 0;
 
-	m = gb_dict_match(d, p, CAT_MEETKIND, &ph);
+	m = kind_at(d, p, &ph);
 	if (m == 0 || strcmp(ph->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
-		if ((m = gb_dict_match(d, q, CAT_MEETKIND, &ph)) > 0 && ph->aux == 1)
+		if ((m = kind_at(d, q, &ph)) > 0 && ph->aux == 1)
 			q += m;
 		else if ((m = meetword(d, q, MW_ONLINE, NULL)) > 0 ||
 				 (m = meetword(d, q, MW_SCOPE, NULL)) > 0)
@@ -495,7 +511,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 	{
 		const GbPhrase *ph = NULL;
 
-		if (gb_dict_match(d, k, CAT_MEETKIND, &ph) > 0)
+		if (kind_at(d, k, &ph) > 0)
 		{
 			if (ph->aux == 1 && !f->kind)
 				f->kind = ph->value;
@@ -520,7 +536,7 @@ speaks_of_meeting(const GbDoc *d, int lo, int hi)
 	int			k;
 
 	for (k = lo; k < hi; k++)
-		if (gb_dict_match(d, k, CAT_MEETKIND, NULL) > 0)
+		if (kind_at(d, k, NULL) > 0)
 			return true;
 	return false;
 }
@@ -539,7 +555,8 @@ lead_cue(const GbDoc *d, int ls, int le, int k, GbDateCue *cue)
 			words++;
 	if (words <= 4)
 		return false;
-	for (j = k - 1; j >= ls && j >= k - 8; j--)
+	/* "Quyết định số 147 Ngày 14/5": a document's date */
+	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
 	return speaks_of_meeting(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
@@ -586,6 +603,9 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		gb_report_head(d, &st->head);
 		if (st->head.title_start >= 0)
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
+		/* a kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:" */
+		for (k = 0; k < st->head.head_end && !st->title.listed_by; k++)
+			st->title.listed_by = listed_by_at(d, k);
 	}
 	if (d->last_chunk)
 		st->author = gb_report_byline(d);

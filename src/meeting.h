@@ -26,6 +26,7 @@ typedef struct GbReportHead
 	GbDate		hint;			/* "date 2022-09": year and month only */
 	int			title_start;	/* tokens of the headline, or -1 */
 	int			title_end;
+	int			head_end;		/* token where the lead paragraph starts */
 } GbReportHead;
 
 /* The token that starts the next line after token i (or ntok). */
@@ -33,6 +34,13 @@ extern int	gb_line_end(const GbDoc *d, int i);
 
 /* First token of the line at ls past list dashes and a "date 2022-09" tag. */
 extern int	gb_line_body(const GbDoc *d, int ls, int le);
+
+/*
+ * Whether token k is the word of phrase ph with its tone marks: folding
+ * makes "họp" and "hợp", "tối" and "tới" one word.  The first letter is
+ * ASCII in every such phrase, so case does not matter.
+ */
+extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
 
 /* A date cue at token k. */
 extern bool gb_date_cue(const GbDoc *d, int k, GbDateCue *cue);

@@ -76,6 +76,15 @@ gb_line_body(const GbDoc *d, int ls, int le)
 }
 
 bool
+gb_same_word(const GbDoc *d, int k, const GbPhrase *ph)
+{
+	const GbTok *t = &d->tok[k];
+	size_t		n = strlen(ph->value);
+
+	return t->len == n && memcmp(d->norm.data + t->off + 1, ph->value + 1, n - 1) == 0;
+}
+
+bool
 gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 {
 	const GbPhrase *ph = NULL;
@@ -88,7 +97,7 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 
 	memset(cue, 0, sizeof(*cue));
 	m = gb_dict_match(d, k, CAT_TIMEOFDAY, &ph);
-	if (m > 0)
+	if (m > 0 && gb_same_word(d, k, ph))
 	{
 		cue->time_of_day = ph->value;
 		q = k + m;
@@ -275,6 +284,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		}
 		if (gb_date_cue(d, b, &cue))
 			break;
+		head->head_end = le;
 		if (head->title || tok_punct(d, le - 1, ':'))
 			goto next;
 		words = count_words(d, b, le, LEAD_MIN_WORDS + 1);
