@@ -25,6 +25,8 @@ typedef struct Period
 	int			mlo;
 	int			nmonths;
 	int			year;
+	int			start;			/* tokens as written */
+	int			end;
 	char	   *text;
 } Period;
 
@@ -98,22 +100,19 @@ meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
 }
 
 /* The folded words of tokens [from, to), as a key for comparisons. */
-static char *
-fold_key(const GbDoc *d, int from, int to)
+static void
+fold_key(const GbDoc *d, int from, int to, GbBuf *b)
 {
-	GbBuf		b = {0};
-	char	   *s;
 	int			k;
 
+	b->len = 0;
 	for (k = from; k < to; k++)
 	{
 		if (k > from)
-			gb_buf_putc(&b, ' ');
-		gb_buf_append(&b, tok_fold(d, k), d->tok[k].flen);
+			gb_buf_putc(b, ' ');
+		gb_buf_append(b, tok_fold(d, k), d->tok[k].flen);
 	}
-	s = gb_arena_strndup(d->arena, b.data ? b.data : "", b.len);
-	gb_free(b.data);
-	return s;
+	gb_buf_putc(b, '\0');
 }
 
 /* ---- periods ------------------------------------------------------------ */
@@ -197,7 +196,8 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	if (per->year == 0)
 		per->year = year_after(d, q, &q);
 	*end = q;
-	per->text = gb_span_text(d, p, q);
+	per->start = p;
+	per->end = q;
 	return true;
 }
 
@@ -265,6 +265,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		}
 		if (per.year == 0)
 			per.year = year_near(d, k, end, lo, hi);
+		per.text = gb_span_text(d, per.start, per.end);
 		*out = per;
 		return true;
 	}
@@ -478,16 +479,20 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 	int			from = p + (meetword(d, p, MW_ONLINE, NULL)),
 				to = bridge_name(d, p),
 				k;
-	char	   *key;
+	GbBuf		key = {0};
 
 	if (to == from || st->nbridges == MAX_BRIDGES)
 		return;
-	key = fold_key(d, from, to);
+	fold_key(d, from, to, &key);
 	for (k = 0; k < st->nbridges; k++)
-		if (strcmp(st->bridge_keys[k], key) == 0)
-			return;
-	st->bridge_keys[st->nbridges] = key;
-	st->bridges[st->nbridges++] = gb_span_text(d, from, to);
+		if (strcmp(st->bridge_keys[k], key.data) == 0)
+			break;
+	if (k == st->nbridges)
+	{
+		st->bridge_keys[k] = gb_arena_strdup(d->arena, key.data);
+		st->bridges[st->nbridges++] = gb_span_text(d, from, to);
+	}
+	gb_free(key.data);
 }
 
 /* "các điểm cầu", "65 điểm cầu", "hơn 21 ngàn điểm cầu": no one point. */
@@ -529,38 +534,76 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		period_in(d, lo, hi, &f->period);
 }
 
-/* Whether tokens [lo, hi) speak of a meeting. */
-static bool
-speaks_of_meeting(const GbDoc *d, int lo, int hi)
+/*
+ * Meeting words around the cursor, for the lead test: the last one before
+ * it and the next one from it, found by a pointer that only moves forward.
+ */
+typedef struct KindCursor
 {
-	int			k;
+	int			prev;
+	int			next;
+	int			scanned;
+} KindCursor;
 
-	for (k = lo; k < hi; k++)
-		if (kind_at(d, k, NULL) > 0)
-			return true;
-	return false;
+static bool
+kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
+{
+	if (c->next < k)
+	{
+		if (c->next >= 0)
+			c->prev = c->next;
+		if (c->scanned < k - LEAD_BEFORE)
+			c->scanned = k - LEAD_BEFORE;
+		c->next = d->ntok;
+		for (; c->scanned < d->ntok; c->scanned++)
+		{
+			if (kind_at(d, c->scanned, NULL) == 0)
+				continue;
+			if (c->scanned >= k)
+			{
+				c->next = c->scanned++;
+				break;
+			}
+			c->prev = c->scanned;
+		}
+	}
+	return (c->prev >= lo && c->prev < k) || c->next < hi;
 }
 
 /* A cue that opens the lead: not a dateline, not a cited document's date. */
 static bool
-lead_cue(const GbDoc *d, int ls, int le, int k, GbDateCue *cue)
+lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 {
-	int			j,
-				words = 0;
+	int			j;
 
 	if (!gb_date_cue(d, k, cue))
-		return false;
-	for (j = ls; j < le && words <= 4; j++)
-		if (d->tok[j].flags & T_WORD)
-			words++;
-	if (words <= 4)
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
-	return speaks_of_meeting(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
-							 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
+	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
+}
+
+/* An organizer whose verb is at k: the body starts a few tokens before. */
+static char *
+organizer_before(const GbDoc *d, int ls, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+	char	   *o;
+
+	int			m = meetword(d, k, MW_VERB, NULL);
+
+	/* cheap tests first: bodies are parsed only before a meeting verb */
+	if (m > 0 ? !meeting_object(d, k + m) :
+		(kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
+		return NULL;
+	for (j = k - 16 > ls ? k - 16 : ls; j < k; j++)
+		if ((o = organizer_at(d, j)) != NULL)
+			return o;
+	return NULL;
 }
 
 /* Years written anywhere: the fallback for a date without one. */
@@ -594,7 +637,9 @@ void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
+	KindCursor	kc = {-1, -1, 0};
 	int			ls,
+				le,
 				k;
 
 	if (d->first_chunk)
@@ -610,17 +655,22 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	if (d->last_chunk)
 		st->author = gb_report_byline(d);
 
-	for (ls = 0; ls < d->ntok; ls = gb_line_end(d, ls))
+	for (ls = 0; ls < d->ntok; ls = le)
 	{
-		int			le = gb_line_end(d, ls);
+		int			words = 0;
 
+		le = gb_line_end(d, ls);
 		gb_check_interrupts();
+		/* a dateline ("24/06/2015 07:57") opens no lead */
+		for (k = ls; k < le && words <= 4; k++)
+			if (d->tok[k].flags & T_WORD)
+				words++;
 		for (k = ls; k < le; k++)
 		{
 			const GbPhrase *ph = NULL;
 			int			m;
 
-			if (!st->have_lead && lead_cue(d, ls, le, k, &st->cue))
+			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
 			{
 				st->have_lead = true;
 				scan_window(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
@@ -634,7 +684,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 					add_bridge(st, d, k + m);
 			}
 			if (!st->any.organizer)
-				st->any.organizer = organizer_at(d, k);
+				st->any.organizer = organizer_before(d, ls, k);
 			note_years(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
