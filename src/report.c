@@ -16,7 +16,7 @@
 #define TAIL_LINES		6		/* lines looked at for the byline */
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
-#define LEAD_MIN_WORDS	40		/* more, ending in '.': a lead paragraph */
+#define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
 
 int
 gb_line_end(const GbDoc *d, int i)
@@ -151,7 +151,8 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 	int			k,
 				m,
 				words = 0,
-				short_words = 0;
+				short_words = 0,
+				numbers = 0;
 
 	for (k = ls; k < le; k++)
 		if (d->tok[k].flags & T_WORD)
@@ -160,8 +161,10 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 			if (d->tok[k].flen == 1)
 				short_words++;
 		}
-	/* lone punctuation, or "A- A A+" */
-	if (words == short_words)
+		else if (d->tok[k].flags & T_NUM)
+			numbers++;
+	/* lone punctuation, or "A- A A+"; "24/06/2015 07:57" is a dateline */
+	if (words == short_words && numbers == 0)
 		return true;
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
 	return m > 0 && (ph->aux == 1 || ls + m == le);
