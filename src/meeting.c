@@ -361,7 +361,9 @@ organizer_at(const GbDoc *d, int p)
 		return NULL;
 	if (ph->cat == CAT_MEETWORD)
 	{
-		if (ph->aux != MW_VERB || !meeting_object(d, q + m))
+		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
+		if (ph->aux != MW_VERB ||
+			!(meeting_object(d, q + m) || tok_is(d, p - 1, "do")))
 			return NULL;
 	}
 	else if (strcmp(ph->value, "họp") != 0)
@@ -443,17 +445,22 @@ scope_at(const GbDoc *d, int p)
 	return NULL;
 }
 
-/* The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An Giang". */
+/*
+ * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
+ * Giang".  Returns the token after it; *start gets its first token.
+ */
 static int
-bridge_name(const GbDoc *d, int p)
+bridge_name(const GbDoc *d, int p, int *start)
 {
 	int			q = p,
 				m,
 				steps;
 
-	if (meetword(d, q, MW_ONLINE, NULL) > 0)
-		q += meetword(d, q, MW_ONLINE, NULL);
-	p = q;
+	/* "điểm cầu trực tuyến Tỉnh ủy", "điểm cầu chính tại Hội trường Diên Hồng" */
+	q += meetword(d, q, MW_ONLINE, NULL);
+	if (tok_is(d, q, "chinh"))
+		q += tok_is(d, q + 1, "tai") ? 2 : 1;
+	p = *start = q;
 	for (steps = 0; steps < 8 && q < d->ntok; steps++)
 	{
 		if (q > p && (d->tok[q].flags & T_NL))
@@ -476,8 +483,8 @@ bridge_name(const GbDoc *d, int p)
 static void
 add_bridge(GbMeetState *st, const GbDoc *d, int p)
 {
-	int			from = p + (meetword(d, p, MW_ONLINE, NULL)),
-				to = bridge_name(d, p),
+	int			from,
+				to = bridge_name(d, p, &from),
 				k;
 	GbBuf		key = {0};
 
@@ -586,6 +593,18 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
 
+/* Whether "do" ("Hội nghị do ... tổ chức") comes a few tokens before k. */
+static bool
+passive_before(const GbDoc *d, int ls, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= ls && j >= k - 16; j--)
+		if (tok_is(d, j, "do"))
+			return true;
+	return false;
+}
+
 /* An organizer whose verb is at k: the body starts a few tokens before. */
 static char *
 organizer_before(const GbDoc *d, int ls, int k)
@@ -597,7 +616,7 @@ organizer_before(const GbDoc *d, int ls, int k)
 	int			m = meetword(d, k, MW_VERB, NULL);
 
 	/* cheap tests first: bodies are parsed only before a meeting verb */
-	if (m > 0 ? !meeting_object(d, k + m) :
+	if (m > 0 ? !meeting_object(d, k + m) && !passive_before(d, ls, k) :
 		(kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
 		return NULL;
 	for (j = k - 16 > ls ? k - 16 : ls; j < k; j++)

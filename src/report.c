@@ -101,7 +101,9 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	{
 		cue->time_of_day = ph->value;
 		q = k + m;
-		if (tok_is(d, q, "ngay"))
+		if (tok_is(d, q, "hom"))
+			q++;
+		if (tok_is(d, q, "ngay") || tok_is(d, q, "qua"))
 			q++;
 		else if (tok_is(d, q, "nay"))
 		{
@@ -117,6 +119,8 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 			today = true;
 			q++;
 		}
+		else if (tok_is(d, q, "qua"))
+			q++;
 	}
 	else if (tok_is(d, k, "ngay") &&
 			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao")))
@@ -124,6 +128,10 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	else
 		return false;
 
+	/* "Sáng thứ Hai, 2/10", "Chiều thứ 5 (17/10)" */
+	if (tok_is(d, q, "thu") && (tok_has(d, q + 1, T_NUM) ||
+								gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) == 1))
+		q += tok_punct(d, q + 2, ',') ? 3 : 2;
 	if (tok_punct(d, q, '('))
 	{
 		paren = true;
