@@ -307,6 +307,7 @@ static const GbPhrase phrases[] = {
 	{"cong thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"trang thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"anh :", CAT_DEBRIS, NULL, 1},
+	{"trang chu", CAT_DEBRIS, NULL, 1},
 	{"( anh )", CAT_DEBRIS, NULL, 1},
 };
 

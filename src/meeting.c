@@ -274,10 +274,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 
 /* ---- organizer ---------------------------------------------------------- */
 
-/*
- * A body at p, taking a trailing level without a name ("UBND tỉnh",
- * "HĐND tỉnh"), and a parenthesized abbreviation after it.
- */
+/* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
 {

@@ -160,7 +160,8 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 				m,
 				words = 0,
 				short_words = 0,
-				numbers = 0;
+				numbers = 0,
+				crumbs = 0;
 
 	for (k = ls; k < le; k++)
 		if (d->tok[k].flags & T_WORD)
@@ -171,8 +172,14 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 		}
 		else if (d->tok[k].flags & T_NUM)
 			numbers++;
+		else if (tok_punct(d, k, '>') || tok_punct(d, k, '|') ||
+				 (d->tok[k].len == 2 && memcmp(d->norm.data + d->tok[k].off, "»", 2) == 0))
+			crumbs++;
 	/* lone punctuation, or "A- A A+"; "24/06/2015 07:57" is a dateline */
 	if (words == short_words && numbers == 0)
+		return true;
+	/* "Trang chủ > Tin tức > Chính trị" */
+	if (crumbs >= 2)
 		return true;
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
 	return m > 0 && (ph->aux == 1 || ls + m == le);
