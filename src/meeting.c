@@ -836,10 +836,25 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 			ref.d++;
 	}
 
+	/* chairs: the officials who chair the whole meeting */
+	mt->chairs = gb_arena_alloc(st->arena, sizeof(char *) * (res->nofficials + 1));
+	mt->nchairs = 0;
+	for (i = 0; i < res->nofficials; i++)
+		for (j = 0; j < res->officials[i].nroles; j++)
+			if (strcmp(res->officials[i].roles[j], "chủ trì") == 0)
+			{
+				mt->chairs[mt->nchairs++] = res->officials[i].name;
+				break;
+			}
+
 	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
 									  st->any.organizer, st->lead.listed_by);
-	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind)
-		return;					/* not a meeting report */
+	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&
+		mt->nchairs == 0)
+	{
+		mt->chairs = NULL;		/* not a meeting report */
+		return;
+	}
 
 	mt->meeting_kind = first_of(st->lead.kind, st->title.kind,
 								st->lead.noun, st->title.noun);
@@ -856,15 +871,4 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));
 	memcpy(mt->bridge_points, st->bridges, sizeof(char *) * st->nbridges);
 	mt->nbridge_points = st->nbridges;
-
-	/* chairs: the officials who chair the whole meeting */
-	mt->chairs = gb_arena_alloc(st->arena, sizeof(char *) * (res->nofficials + 1));
-	mt->nchairs = 0;
-	for (i = 0; i < res->nofficials; i++)
-		for (j = 0; j < res->officials[i].nroles; j++)
-			if (strcmp(res->officials[i].roles[j], "chủ trì") == 0)
-			{
-				mt->chairs[mt->nchairs++] = res->officials[i].name;
-				break;
-			}
 }
