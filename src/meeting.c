@@ -37,6 +37,7 @@ typedef struct Found
 	const char *noun;			/* hội nghị, phiên họp ... */
 	char	   *organizer;
 	char	   *listed_by;		/* "Hội nghị giao ban Ban Tổ chức Trung ương" */
+	const char *headed_by;		/* "Trưởng Ban Tổ chức Trung ương chủ trì" */
 	Period		period;
 	char	   *scope;
 } Found;
@@ -156,15 +157,19 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		per->nmonths = 3;
 	}
 	else if (tok_has(d, p, T_NUM) && d->tok[p].len <= 2 && tok_is(d, p + 1, "thang") &&
-			 (tok_is(d, p + 2, "dau") || tok_is(d, p + 2, "cuoi")) &&
-			 tok_is(d, p + 3, "nam"))
+			 (((tok_is(d, p + 2, "dau") || tok_is(d, p + 2, "cuoi")) &&
+			   tok_is(d, p + 3, "nam")) ||
+			  (tok_is(d, p + 2, "nam") && is_year(d, p + 3))))
 	{
+		/* "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng năm 2019" */
+		bool		last = tok_is(d, p + 2, "cuoi");
+
 		v = gb_tok_int(d, p);
 		if (v < 1 || v > 11)
 			return false;
 		per->nmonths = v;
-		per->mlo = tok_is(d, p + 2, "dau") ? 1 : 13 - v;
-		q = p + 4;
+		per->mlo = last ? 13 - v : 1;
+		q = tok_is(d, p + 2, "nam") ? p + 3 : p + 4;
 		if (is_year(d, q))
 		{
 			per->year = gb_tok_int(d, q);
@@ -406,6 +411,33 @@ listed_by_at(const GbDoc *d, int p)
 	return (char *) name;
 }
 
+/*
+ * "Trưởng ban Tổ chức Trung ương chủ trì": when the head of a central body
+ * chairs, the body is the likely organizer.
+ */
+static const char *
+headed_by_at(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			q,
+				m;
+
+	if (tok_is(d, p, "truong") || tok_is(d, p, "chanh"))
+		q = p + 1;
+	else if (tok_is(d, p, "chu") && tok_is(d, p + 1, "nhiem"))
+		q = p + 2;
+	else
+		return NULL;
+	if (tok_is(d, p - 1, "pho") || (m = gb_dict_match(d, q, CAT_BODY, &ph)) == 0)
+		return NULL;
+	q += m;
+	if (tok_is(d, q, "dang"))
+		q++;
+	if (tok_is(d, q, "da"))
+		q++;
+	return tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") ? ph->value : NULL;
+}
+
 /* ---- scope, bridge points ---------------------------------------------- */
 
 /* "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL. */
@@ -531,6 +563,8 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			f->organizer = organizer_at(d, k);
 		if (!f->listed_by)
 			f->listed_by = listed_by_at(d, k);
+		if (!f->headed_by)
+			f->headed_by = headed_by_at(d, k);
 		if (!f->scope)
 			f->scope = scope_at(d, k);
 	}
@@ -849,6 +883,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 
 	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
 									  st->any.organizer, st->lead.listed_by);
+	if (!mt->organizer)
+		mt->organizer = (char *) st->lead.headed_by;
 	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&
 		mt->nchairs == 0)
 	{
