@@ -23,6 +23,14 @@ FROM (VALUES
     ('Tối 12/3, Thành ủy tổ chức hội nghị.', '2021-03-13')
 ) AS v(body, pub), gb_extract(body, pub);
 
+-- ... with a weekday, and "hôm qua"
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ('Sáng thứ Hai (2/10), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.'),
+    ('Chiều thứ 5, 26/9, Huyện ủy tổ chức hội nghị.'),
+    ('Hôm qua (1/10), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.')
+) AS v(body), gb_extract(body, '2024-10-03');
+
 -- ... in early January, "30/12" is last year's
 SELECT held_on, date_inferred
 FROM gb_extract('Sáng 30/12, Ban Tổ chức Trung ương tổ chức Hội nghị toàn quốc tổng kết công tác.', '2024-01-03');
@@ -59,6 +67,7 @@ FROM (VALUES
     ('Chiều 20/12, Đảng ủy xã tổ chức hội nghị đánh giá kết quả 6 tháng cuối năm 2022.'),
     ('Chiều ngày 28/10/2019, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban tháng 10/2019.'),
     ('Chiều ngày 12/6, Đảng ủy xã tổ chức hội nghị đánh giá nhiệm vụ tháng 05 năm 2023.'),
+    ('Sáng 5/11, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban đánh giá công tác 9 tháng năm 2024.'),
     ('Sáng 29/12, Ban Tổ chức Trung ương tổ chức Hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023.'),
     ('Sáng 5/10, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ quý IV năm 2024.')
 ) AS v(body), gb_extract(body);
@@ -74,7 +83,10 @@ FROM (VALUES
     ('Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022.'),
     ('Sáng 28.5, HĐND tỉnh khai mạc kỳ họp thứ 12.'),
     ('Trong hai ngày 21- 22/4, Ủy ban Kiểm tra Trung ương khóa 12, họp kỳ thứ 2 và 3.'),
-    ('Sáng 7/3, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết; Đại hội Đại biểu toàn quốc lần thứ XIV sắp tới.')
+    ('Sáng 7/3, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết; Đại hội Đại biểu toàn quốc lần thứ XIV sắp tới.'),
+    ('Sáng 2/10, Hội nghị giao ban quý III do Ban Tổ chức Tỉnh ủy Lạng Sơn tổ chức.'),
+    ('Chiều 30-9, đồng chí Phạm Minh Chính, Trưởng ban Tổ chức Trung ương chủ trì Hội nghị giao ban.'),
+    ('Chiều 30-9, đồng chí Phó Trưởng ban Tổ chức Trung ương chủ trì Hội nghị giao ban.')
 ) AS v(body), gb_extract(body);
 
 -- ... the organizer named by a kicker line
@@ -94,6 +106,9 @@ FROM gb_extract('Chiều 2/10, Ban Tổ chức Trung ương tổ chức hội ng
     'Hội nghị trực tuyến đến hơn 16.240 điểm cầu trên toàn quốc và 219 điểm cầu cấp huyện.');
 SELECT online, bridge_points
 FROM gb_extract('Sáng 7/3, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị mở rộng tại hội trường Tỉnh ủy.');
+SELECT online, bridge_points
+FROM gb_extract('Ngày 4/12, Bộ Chính trị tổ chức Hội nghị toàn quốc, trực tiếp tại điểm cầu chính tại '
+    'Hội trường Diên Hồng và trực tuyến; dự tại điểm cầu hội trường Bông Sen có lãnh đạo tỉnh.');
 
 -- 5. chairs: the officials whose role is "chủ trì" (none are found yet in
 --    this branch: officials come from the officials extractor)
@@ -137,6 +152,15 @@ FROM (VALUES
     (E'(VOH) - Nghị quyết Trung ương 4 ra đời đã nhận được sự đồng thuận cao.\n\nHồ Nhi'),
     (E'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17.\n\nToàn cảnh hội nghị')
 ) AS v(body), gb_extract(body);
+
+-- ... breadcrumbs, photo captions and category lines are not the headline
+SELECT title, published
+FROM gb_extract(E'Trang chủ > Tin tức > Chính trị\n'
+    'Đảng - đoàn thể\n'
+    'Ảnh: Toàn cảnh hội nghị giao ban tại điểm cầu tỉnh\n'
+    'Ban Tổ chức Trung ương sơ kết công tác 6 tháng đầu năm\n'
+    'Thứ Hai, 17/07/2023 - 10:30\n'
+    'Sáng 15/7, Ban Tổ chức Trung ương tổ chức Hội nghị sơ kết.');
 
 -- ... a lead with no headline before it has no title; the argument wins
 SELECT title, published
