@@ -38,6 +38,10 @@ FROM gb_extract('Sáng 30/12, Ban Tổ chức Trung ương tổ chức Hội ngh
 -- ... the year from a period, from a publication line, from a crawl tag
 SELECT held_on, date_inferred FROM gb_extract('Sáng 22-9, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị giao ban quý III/2022.');
 SELECT held_on, date_inferred FROM gb_extract('Sáng 8/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý 4 năm 2019.');
+SELECT held_on, date_inferred FROM gb_extract('Sáng 5/1, Thành ủy tổ chức hội nghị tổng kết công tác năm 2019.');
+SELECT held_on, date_inferred
+FROM gb_extract('Chiều 2/10, Ban Tổ chức Trung ương tổ chức hội nghị giao ban quý III, '
+    'triển khai nhiệm vụ quý IV năm 2024.', '2026-03-01');
 SELECT published, held_on, date_inferred
 FROM gb_extract(E'Tham mưu tốt cho công tác chuẩn bị Đại hội Đảng các cấp\n\n'
     'Cập nhật lúc 18:55, Thứ Hai, 30/09/2019 (GMT+7)\n\n'

@@ -16,6 +16,7 @@
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
+#define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -781,9 +782,32 @@ set_period(GbMeeting *mt, const Period *p, int year)
 	mt->period_text = p->text;
 }
 
+/*
+ * The year for day/month md of a meeting that reviews period per: reviews
+ * are held near the end of the period or after it, never long before.
+ */
+static GbDate
+after_period(GbDate md, const Period *per)
+{
+	GbDate		r = md,
+				end;
+	int			m = per->mlo - 1 + per->nmonths;
+
+	end.y = per->year + m / 12;
+	end.m = m % 12 + 1;
+	end.d = 1;
+	for (r.y = per->year; r.y <= per->year + 1; r.y++)
+		if (gb_date_valid(r.y, r.m, r.d) &&
+			gb_date_days(r) >= gb_date_days(end) - REVIEW_AHEAD)
+			return r;
+	r.y = 0;
+	return r;
+}
+
 /* Resolve the date of the meeting and the period against each other. */
 static void
-resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per)
+resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
+			  bool per_in_lead)
 {
 	GbDate		held = st->cue.date;
 
@@ -793,15 +817,12 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per)
 	else if (st->cue.has_date)
 	{
 		mt->date_inferred = 1;
-		if (ref.y)
+		if (per && per->year && per_in_lead)
+			held = after_period(held, per);
+		else if (ref.y)
 			held = near_reference(held, ref);
 		else if (per && per->year)
-		{
-			/* a meeting reviews a period that has begun */
-			held.y = per->year;
-			if (gb_date_days(held) < gb_date_days(period_start(per, per->year)))
-				held.y++;
-		}
+			held = after_period(held, per);
 		else if (st->latest_date.y)
 		{
 			/* after the documents it cites */
@@ -901,7 +922,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		per = &st->title.period;
 	else if (st->any.period.text)
 		per = &st->any.period;
-	resolve_dates(st, mt, ref, per);
+	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
 
 	mt->online = st->online ? 1 : 0;
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));
