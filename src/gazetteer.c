@@ -259,6 +259,14 @@ static const GbPhrase phrases[] = {
 	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},
 	{"ca nuoc", CAT_MEETWORD, "cả nước", MW_SCOPE},
 	{"khu vuc", CAT_MEETWORD, NULL, MW_REGION},
+	{"cac", CAT_MEETWORD, NULL, MW_MANY},
+	{"nhung", CAT_MEETWORD, NULL, MW_MANY},
+	{"moi", CAT_MEETWORD, NULL, MW_MANY},
+	{"ngan", CAT_MEETWORD, NULL, MW_MANY},
+	{"nghin", CAT_MEETWORD, NULL, MW_MANY},
+	{"truong", CAT_MEETWORD, NULL, MW_HEAD},
+	{"chanh", CAT_MEETWORD, NULL, MW_HEAD},
+	{"chu nhiem", CAT_MEETWORD, NULL, MW_HEAD},
 
 	/* a period after these is the one planned, not the one reviewed */
 	{"trien khai", CAT_PLANWORD, NULL, 0},

@@ -40,6 +40,8 @@
 #define MW_PLACE		4		/* hội trường, Trung ương: may open a bridge point */
 #define MW_SCOPE		5		/* toàn quốc, cả nước */
 #define MW_REGION		6		/* khu vực: a region follows */
+#define MW_MANY			7		/* các, những, 65: before "điểm cầu", no one point */
+#define MW_HEAD			8		/* Trưởng, Chủ nhiệm: the head of a body */
 
 /* Document kinds. */
 #define KIND_STATE		0x01	/* a State document type: no Party term */

@@ -423,12 +423,9 @@ headed_by_at(const GbDoc *d, int p)
 	int			q,
 				m;
 
-	if (tok_is(d, p, "truong") || tok_is(d, p, "chanh"))
-		q = p + 1;
-	else if (tok_is(d, p, "chu") && tok_is(d, p + 1, "nhiem"))
-		q = p + 2;
-	else
+	if ((m = meetword(d, p, MW_HEAD, NULL)) == 0)
 		return NULL;
+	q = p + m;
 	if (tok_is(d, p - 1, "pho") || (m = gb_dict_match(d, q, CAT_BODY, &ph)) == 0)
 		return NULL;
 	q += m;
@@ -536,9 +533,7 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 static bool
 generic_bridge(const GbDoc *d, int k)
 {
-	return tok_has(d, k - 1, T_NUM) || tok_is(d, k - 1, "cac") ||
-		tok_is(d, k - 1, "nhung") || tok_is(d, k - 1, "moi") ||
-		tok_is(d, k - 1, "ngan") || tok_is(d, k - 1, "nghin");
+	return tok_has(d, k - 1, T_NUM) || meetword(d, k - 1, MW_MANY, NULL) == 1;
 }
 
 /* ---- windows ------------------------------------------------------------ */
