@@ -637,10 +637,9 @@ static char *
 organizer_before(const GbDoc *d, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			j;
+	int			m = meetword(d, k, MW_VERB, NULL),
+				j;
 	char	   *o;
-
-	int			m = meetword(d, k, MW_VERB, NULL);
 
 	/* cheap tests first: bodies are parsed only before a meeting verb */
 	if (m > 0 ? !meeting_object(d, k + m) && !passive_before(d, ls, k) :
