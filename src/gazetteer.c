@@ -146,6 +146,9 @@ static const GbPhrase phrases[] = {
 	{"uy ban trung uong mat tran to quoc viet nam", CAT_BODYHEAD, NULL, 0},
 	{"uy ban mat tran to quoc", CAT_BODYHEAD, "Ủy ban Mặt trận Tổ quốc", 0},
 	{"mttq", CAT_BODYHEAD, NULL, 0},
+	{"uy ban mttq", CAT_BODYHEAD, NULL, 0},
+	{"uy ban trung uong", CAT_BODYHEAD, "Ủy ban Trung ương", 0},
+	{"ban thuong truc", CAT_BODYHEAD, "Ban Thường trực", 0},
 
 	/* ordinals, as in "Hội nghị lần thứ tư" */
 	{"nhat", CAT_ORDINAL, NULL, 1},
@@ -223,6 +226,97 @@ static const GbPhrase phrases[] = {
 	/* ---- officials: titles, honorifics, roles, surnames (officials.c) ---- */
 
 	/* ---- meetings: kinds, times of day, vocabulary (meeting.c) ---- */
+
+	/* kinds of meeting: aux 1 names what the meeting does, 0 the meeting */
+	{"giao ban", CAT_MEETKIND, "giao ban", 1},
+	{"quan triet", CAT_MEETKIND, "quán triệt", 1},
+	{"so ket", CAT_MEETKIND, "sơ kết", 1},
+	{"tong ket", CAT_MEETKIND, "tổng kết", 1},
+	{"hoi nghi", CAT_MEETKIND, "hội nghị", 0},
+	{"phien hop", CAT_MEETKIND, "phiên họp", 0},
+	{"ky hop", CAT_MEETKIND, "kỳ họp", 0},
+	{"cuoc hop", CAT_MEETKIND, "cuộc họp", 0},
+	{"hop", CAT_MEETKIND, "họp", 0},
+	{"dai hoi", CAT_MEETKIND, "đại hội", 0},
+	{"dien dan", CAT_MEETKIND, "diễn đàn", 0},
+	{"hoi thao", CAT_MEETKIND, "hội thảo", 0},
+	{"toa dam", CAT_MEETKIND, "tọa đàm", 0},
+	{"buoi lam viec", CAT_MEETKIND, "buổi làm việc", 0},
+
+	{"sang", CAT_TIMEOFDAY, "sáng", 0},
+	{"trua", CAT_TIMEOFDAY, "trưa", 0},
+	{"chieu", CAT_TIMEOFDAY, "chiều", 0},
+	{"toi", CAT_TIMEOFDAY, "tối", 0},
+
+	{"to chuc", CAT_MEETWORD, NULL, MW_VERB},
+	{"khai mac", CAT_MEETWORD, NULL, MW_VERB},
+	{"trieu tap", CAT_MEETWORD, NULL, MW_VERB},
+	{"truc tuyen", CAT_MEETWORD, NULL, MW_ONLINE},
+	{"diem cau", CAT_MEETWORD, NULL, MW_BRIDGE},
+	{"hoi truong", CAT_MEETWORD, NULL, MW_PLACE},
+	{"phong hop", CAT_MEETWORD, NULL, MW_PLACE},
+	{"trung uong", CAT_MEETWORD, NULL, MW_PLACE},
+	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},
+	{"ca nuoc", CAT_MEETWORD, "cả nước", MW_SCOPE},
+	{"khu vuc", CAT_MEETWORD, NULL, MW_REGION},
+	{"cac", CAT_MEETWORD, NULL, MW_MANY},
+	{"nhung", CAT_MEETWORD, NULL, MW_MANY},
+	{"moi", CAT_MEETWORD, NULL, MW_MANY},
+	{"ngan", CAT_MEETWORD, NULL, MW_MANY},
+	{"nghin", CAT_MEETWORD, NULL, MW_MANY},
+	{"truong", CAT_MEETWORD, NULL, MW_HEAD},
+	{"chanh", CAT_MEETWORD, NULL, MW_HEAD},
+	{"chu nhiem", CAT_MEETWORD, NULL, MW_HEAD},
+
+	/* a period after these is the one planned, not the one reviewed */
+	{"trien khai", CAT_PLANWORD, NULL, 0},
+	{"phuong huong", CAT_PLANWORD, NULL, 0},
+	{"ke hoach", CAT_PLANWORD, NULL, 0},
+	{"trong tam", CAT_PLANWORD, NULL, 0},
+	{"de ra", CAT_PLANWORD, NULL, 0},
+	{"thoi gian toi", CAT_PLANWORD, NULL, 0},
+	{"sap toi", CAT_PLANWORD, NULL, 0},
+	{"tiep theo", CAT_PLANWORD, NULL, 0},
+
+	/* a bare "năm 2022" is a period only after these */
+	{"tong ket", CAT_REVIEWWORD, NULL, 0},
+	{"so ket", CAT_REVIEWWORD, NULL, 0},
+	{"danh gia", CAT_REVIEWWORD, NULL, 0},
+	{"ket qua", CAT_REVIEWWORD, NULL, 0},
+	{"giao ban", CAT_REVIEWWORD, NULL, 0},
+	{"cong tac", CAT_REVIEWWORD, NULL, 0},
+
+	{"cap nhat", CAT_PUBLABEL, NULL, 0},
+	{"ngay dang", CAT_PUBLABEL, NULL, 0},
+	{"dang ngay", CAT_PUBLABEL, NULL, 0},
+	{"dang luc", CAT_PUBLABEL, NULL, 0},
+	{"ngay cap nhat", CAT_PUBLABEL, NULL, 0},
+	{"thoi gian dang", CAT_PUBLABEL, NULL, 0},
+	{"ngay xuat ban", CAT_PUBLABEL, NULL, 0},
+
+	{"tin , anh :", CAT_BYLABEL, NULL, 0},
+	{"tin va anh :", CAT_BYLABEL, NULL, 0},
+	{"bai , anh :", CAT_BYLABEL, NULL, 0},
+	{"bai va anh :", CAT_BYLABEL, NULL, 0},
+	{"tin :", CAT_BYLABEL, NULL, 0},
+	{"bai :", CAT_BYLABEL, NULL, 0},
+	{"tac gia :", CAT_BYLABEL, NULL, 0},
+	{"nguon :", CAT_BYLABEL, NULL, 0},
+
+	/* web page furniture: aux 1 when it starts a line of its own kind */
+	{"responsive image", CAT_DEBRIS, NULL, 0},
+	{"y kien ( )", CAT_DEBRIS, NULL, 0},
+	{"google news", CAT_DEBRIS, NULL, 0},
+	{"in bai viet", CAT_DEBRIS, NULL, 0},
+	{"chia se", CAT_DEBRIS, NULL, 0},
+	{"xem voi co chu", CAT_DEBRIS, NULL, 1},
+	{"chao mung ban den voi", CAT_DEBRIS, NULL, 1},
+	{"chao mung den voi", CAT_DEBRIS, NULL, 1},
+	{"cong thong tin dien tu", CAT_DEBRIS, NULL, 1},
+	{"trang thong tin dien tu", CAT_DEBRIS, NULL, 1},
+	{"anh :", CAT_DEBRIS, NULL, 1},
+	{"trang chu", CAT_DEBRIS, NULL, 1},
+	{"( anh )", CAT_DEBRIS, NULL, 1},
 };
 
 #define NPHRASES (sizeof(phrases) / sizeof(phrases[0]))

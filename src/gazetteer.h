@@ -26,7 +26,22 @@
 /* meeting.c */
 #define CAT_MEETKIND	0x2000	/* giao ban, quán triệt, sơ kết, tổng kết ... */
 #define CAT_TIMEOFDAY	0x4000	/* sáng, trưa, chiều, tối */
-#define CAT_MEETWORD	0x8000	/* other meeting vocabulary */
+#define CAT_MEETWORD	0x8000	/* other meeting vocabulary, aux = MW_* */
+#define CAT_PLANWORD	0x100000	/* words that make a period the one planned */
+#define CAT_REVIEWWORD	0x200000	/* words that make "năm 2022" a period reviewed */
+#define CAT_PUBLABEL	0x400000	/* Cập nhật lúc, Ngày đăng: publication lines */
+#define CAT_BYLABEL		0x800000	/* Tin, ảnh:  Tác giả:  before a byline */
+#define CAT_DEBRIS		0x1000000	/* web debris lines; aux = 1: any line it starts */
+
+/* aux of CAT_MEETWORD phrases */
+#define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */
+#define MW_ONLINE		2		/* trực tuyến */
+#define MW_BRIDGE		3		/* điểm cầu */
+#define MW_PLACE		4		/* hội trường, Trung ương: may open a bridge point */
+#define MW_SCOPE		5		/* toàn quốc, cả nước */
+#define MW_REGION		6		/* khu vực: a region follows */
+#define MW_MANY			7		/* các, những, 65: before "điểm cầu", no one point */
+#define MW_HEAD			8		/* Trưởng, Chủ nhiệm: the head of a body */
 
 /* Document kinds. */
 #define KIND_STATE		0x01	/* a State document type: no Party term */

@@ -1,34 +1,925 @@
 /*
  * meeting.c
- *	  Meeting and report metadata: date, period, organizer, chairs, bridge
- *	  points, headline, byline.
+ *	  The meeting a report is about: date and time of day, period reviewed,
+ *	  kind, organizer, scope, online bridge points, chairs.
+ *
+ * The lead is the first dated cue ("Chiều 2/10", "Ngày 14/3") in a line
+ * that speaks of a meeting; most facts are taken from a window around it
+ * first, then from the headline, then from anywhere in the text.  Every
+ * look-around is a bounded window, so the scan stays linear.
  */
-#include "extract.h"
+#include "meeting.h"
+#include "gazetteer.h"
+#include "parse.h"
+
+#define LEAD_BEFORE		150		/* tokens of the lead line before the cue */
+#define LEAD_AFTER		300		/* and after it */
+#define CLAUSE_BACK		10		/* tokens looked back for a planning word */
+#define YEAR_NEAR		40		/* tokens looked around for a period's year */
+#define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
+#define MAX_BRIDGES		32
+#define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
+
+/* A reporting period: nmonths months from month mlo of year (0 = unknown). */
+typedef struct Period
+{
+	int			mlo;
+	int			nmonths;
+	int			year;
+	int			start;			/* tokens as written */
+	int			end;
+	char	   *text;
+} Period;
+
+/* Facts found in one window: the lead, the headline, the whole text. */
+typedef struct Found
+{
+	const char *kind;			/* giao ban, quán triệt ... */
+	const char *noun;			/* hội nghị, phiên họp ... */
+	char	   *organizer;
+	char	   *listed_by;		/* "Hội nghị giao ban Ban Tổ chức Trung ương" */
+	const char *headed_by;		/* "Trưởng Ban Tổ chức Trung ương chủ trì" */
+	Period		period;
+	char	   *scope;
+} Found;
 
 struct GbMeetState
 {
 	GbArena    *arena;
+	GbDate		published;		/* the caller's argument */
+	GbReportHead head;
+	char	   *author;
+	bool		have_lead;
+	GbDateCue	cue;
+	Found		lead;
+	Found		title;
+	Found		any;
+	bool		online;
+	int			nbridges;
+	char	   *bridges[MAX_BRIDGES];
+	char	   *bridge_keys[MAX_BRIDGES];
+	GbDate		latest_date;	/* latest full date written anywhere */
+	int			first_year;		/* first "năm 2020" */
 };
+
+static bool
+is_year(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
+}
+
+static bool
+is_upper(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
+}
+
+/* A kind of meeting at i: "họp" with its tone mark, not "hợp nhất". */
+static int
+kind_at(const GbDoc *d, int i, const GbPhrase **out)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, i, CAT_MEETKIND, &ph);
+
+	if (m == 1 && !gb_same_word(d, i, ph))
+		return 0;
+	if (m > 0 && out)
+		*out = ph;
+	return m;
+}
+
+static int
+meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, i, CAT_MEETWORD, &ph);
+
+	if (m == 0 || ph->aux != aux)
+		return 0;
+	if (out)
+		*out = ph;
+	return m;
+}
+
+/* The folded words of tokens [from, to), as a key for comparisons. */
+static void
+fold_key(const GbDoc *d, int from, int to, GbBuf *b)
+{
+	int			k;
+
+	b->len = 0;
+	for (k = from; k < to; k++)
+	{
+		if (k > from)
+			gb_buf_putc(b, ' ');
+		gb_buf_append(b, tok_fold(d, k), d->tok[k].flen);
+	}
+	gb_buf_putc(b, '\0');
+}
+
+/* ---- periods ------------------------------------------------------------ */
+
+/* A year written just after a period: "quý III/2024", "quý I-2022", "năm 2019". */
+static int
+year_after(const GbDoc *d, int q, int *end)
+{
+	if ((tok_punct(d, q, '/') || tok_punct(d, q, '-')) && is_year(d, q + 1) &&
+		!(d->tok[q + 1].flags & T_SPACE))
+	{
+		*end = q + 2;
+		return gb_tok_int(d, q + 1);
+	}
+	if (tok_is(d, q, "nam") && is_year(d, q + 1))
+	{
+		*end = q + 2;
+		return gb_tok_int(d, q + 1);
+	}
+	*end = q;
+	return 0;
+}
+
+/*
+ * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
+ * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022".
+ */
+static bool
+parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
+{
+	int			v,
+				q;
+
+	memset(per, 0, sizeof(*per));
+	if (tok_is(d, p, "quy"))
+	{
+		q = gb_parse_ordinal(d, p + 1, &v);
+		if (q == p + 1 || v < 1 || v > 4)
+			return false;
+		per->mlo = 3 * (v - 1) + 1;
+		per->nmonths = 3;
+	}
+	else if (tok_has(d, p, T_NUM) && d->tok[p].len <= 2 && tok_is(d, p + 1, "thang") &&
+			 (((tok_is(d, p + 2, "dau") || tok_is(d, p + 2, "cuoi")) &&
+			   tok_is(d, p + 3, "nam")) ||
+			  (tok_is(d, p + 2, "nam") && is_year(d, p + 3))))
+	{
+		/* "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng năm 2019" */
+		bool		last = tok_is(d, p + 2, "cuoi");
+
+		v = gb_tok_int(d, p);
+		if (v < 1 || v > 11)
+			return false;
+		per->nmonths = v;
+		per->mlo = last ? 13 - v : 1;
+		q = tok_is(d, p + 2, "nam") ? p + 3 : p + 4;
+		if (is_year(d, q))
+		{
+			per->year = gb_tok_int(d, q);
+			q++;
+		}
+	}
+	else if (tok_is(d, p, "thang") && tok_has(d, p + 1, T_NUM) &&
+			 !tok_has(d, p - 1, T_NUM) && !tok_is(d, p - 1, "cac") &&
+			 !tok_is(d, p - 1, "nhung"))
+	{
+		v = gb_tok_int(d, p + 1);
+		if (d->tok[p + 1].len > 2 || v < 1 || v > 12)
+			return false;
+		per->mlo = v;
+		per->nmonths = 1;
+		q = p + 2;
+	}
+	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) &&
+			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") &&
+			 !tok_is(d, p - 1, "tu"))
+	{
+		per->mlo = 1;
+		per->nmonths = 12;
+		per->year = gb_tok_int(d, p + 1);
+		q = p + 2;
+	}
+	else
+		return false;
+	if (per->year == 0)
+		per->year = year_after(d, q, &q);
+	*end = q;
+	per->start = p;
+	per->end = q;
+	return true;
+}
+
+/* Whether a word of category cat opens the clause before token p. */
+static bool
+clause_has(const GbDoc *d, int p, int floor, unsigned cat)
+{
+	int			k;
+
+	for (k = p - 1; k >= floor && k >= p - CLAUSE_BACK; k--)
+	{
+		if (tok_punct(d, k, ',') || tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
+			tok_punct(d, k, ':') || tok_punct(d, k, '('))
+			break;
+		if (gb_dict_match(d, k, cat, NULL) > 0)
+			return true;
+		if (d->tok[k].flags & T_NL)
+			break;
+	}
+	return false;
+}
+
+/* The nearest year written around a period without one: after it first. */
+static int
+year_near(const GbDoc *d, int p, int end, int lo, int hi)
+{
+	int			k,
+				e,
+				y;
+
+	for (k = end; k < hi && k < end + YEAR_NEAR; k++)
+		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")))
+			return y;
+	for (k = p - 1; k >= lo && k > p - YEAR_NEAR; k--)
+		if (tok_is(d, k, "nam") && is_year(d, k + 1))
+			return gb_tok_int(d, k + 1);
+	return 0;
+}
+
+/* The first period reviewed (not planned) in tokens [lo, hi). */
+static bool
+period_in(const GbDoc *d, int lo, int hi, Period *out)
+{
+	int			k,
+				end;
+
+	for (k = lo; k < hi; k++)
+	{
+		GbDate		dt;
+		bool		has_year;
+		Period		per;
+
+		/* the words of a date are not a period: "29 tháng 01 năm 2021" */
+		if (gb_parse_date(d, k, &end, &dt, &has_year))
+		{
+			k = end - 1;
+			continue;
+		}
+		if (!parse_period(d, k, clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
+			continue;
+		if (clause_has(d, k, lo, CAT_PLANWORD))
+		{
+			k = end - 1;
+			continue;
+		}
+		if (per.year == 0)
+			per.year = year_near(d, k, end, lo, hi);
+		per.text = gb_span_text(d, per.start, per.end);
+		*out = per;
+		return true;
+	}
+	return false;
+}
+
+/* ---- organizer ---------------------------------------------------------- */
+
+/* A body at p, taking a trailing level without a name: "UBND tỉnh". */
+static int
+body_at(const GbDoc *d, int p, const char **name)
+{
+	int			q = gb_parse_body(d, p, name),
+				m;
+
+	if (q == p)
+		return p;
+	m = gb_dict_match(d, q, CAT_LEVEL, NULL);
+	if (m > 0 && !(d->tok[q].flags & T_NL) && !is_upper(d, q + m) &&
+		!(d->tok[q].flags & T_UPPER))
+	{
+		q += m;
+		*name = gb_span_text(d, p, q);
+	}
+	return q;
+}
+
+/* A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết". */
+static bool
+meeting_object(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+
+	return kind_at(d, q, &ph) > 0 &&
+		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
+}
+
+/*
+ * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
+ * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
+ * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
+ * tổ chức" (the body it joins organizes).
+ */
+static char *
+organizer_at(const GbDoc *d, int p)
+{
+	const char *names[MAX_LISTED];
+	int			n = 0,
+				q = p,
+				r,
+				m,
+				term;
+	const GbPhrase *ph = NULL;
+	GbBuf		b = {0};
+	char	   *s;
+
+	if (!is_upper(d, p))
+		return NULL;
+	for (;;)
+	{
+		r = body_at(d, q, &names[n]);
+		if (r == q || names[n] == NULL)
+			break;
+		n++;
+		q = r;
+		if (n == MAX_LISTED || !tok_punct(d, q, ',') || !is_upper(d, q + 1))
+			break;
+		q++;
+	}
+	if (n == 0)
+		return NULL;
+	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
+		q += 3;
+	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
+		q = r + (tok_punct(d, r, ',') ? 1 : 0);
+	if (tok_is(d, q, "da") || tok_is(d, q, "vua"))
+		q++;
+	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && tok_is(d, q + 2, "voi"))
+	{
+		r = body_at(d, q + 3, &names[0]);
+		if (r == q + 3 || names[0] == NULL)
+			return NULL;
+		n = 1;
+		q = r;
+	}
+	m = kind_at(d, q, &ph);
+	if (m == 0)
+		m = gb_dict_match(d, q, CAT_MEETWORD, &ph);
+	if (m == 0)
+		return NULL;
+	if (ph->cat == CAT_MEETWORD)
+	{
+		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
+		if (ph->aux != MW_VERB ||
+			!(meeting_object(d, q + m) || tok_is(d, p - 1, "do")))
+			return NULL;
+	}
+	else if (strcmp(ph->value, "họp") != 0)
+		return NULL;
+	if (n == 1)
+		return (char *) names[0];
+	for (r = 0; r < n; r++)
+	{
+		if (r > 0)
+			gb_buf_append(&b, ", ", 2);
+		gb_buf_append(&b, names[r], strlen(names[r]));
+	}
+	s = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return s;
+}
+
+/* "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body it names. */
+static char *
+listed_by_at(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	const char *name;
+	int			q,
+				m,
+				words = 0;
+
+	m = kind_at(d, p, &ph);
+	if (m == 0 || strcmp(ph->value, "hội nghị") != 0)
+		return NULL;
+	for (q = p + m; words < 4; words++)
+	{
+		if ((m = kind_at(d, q, &ph)) > 0 && ph->aux == 1)
+			q += m;
+		else if ((m = meetword(d, q, MW_ONLINE, NULL)) > 0 ||
+				 (m = meetword(d, q, MW_SCOPE, NULL)) > 0)
+			q += m;
+		else
+			break;
+	}
+	if (words == 0 || body_at(d, q, &name) == q || name == NULL)
+		return NULL;
+	return (char *) name;
+}
+
+/*
+ * "Trưởng ban Tổ chức Trung ương chủ trì": when the head of a central body
+ * chairs, the body is the likely organizer.
+ */
+static const char *
+headed_by_at(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			q,
+				m;
+
+	if ((m = meetword(d, p, MW_HEAD, NULL)) == 0)
+		return NULL;
+	q = p + m;
+	if (tok_is(d, p - 1, "pho") || (m = gb_dict_match(d, q, CAT_BODY, &ph)) == 0)
+		return NULL;
+	q += m;
+	if (tok_is(d, q, "dang"))
+		q++;
+	if (tok_is(d, q, "da"))
+		q++;
+	return tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") ? ph->value : NULL;
+}
+
+/* ---- scope, bridge points ---------------------------------------------- */
+
+/* "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL. */
+static char *
+scope_at(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				q;
+
+	if ((m = meetword(d, p, MW_SCOPE, &ph)) > 0)
+	{
+		/* "Đại hội đại biểu toàn quốc" names a congress, not a scope */
+		if (tok_is(d, p - 1, "bieu"))
+			return NULL;
+		return (char *) ph->value;
+	}
+	if ((m = meetword(d, p, MW_REGION, NULL)) > 0)
+	{
+		q = p + m;
+		if (!tok_is(d, q, "mien") && !tok_is(d, q, "phia"))
+			return NULL;
+		for (q++; q < d->ntok && q - p < 6 && is_upper(d, q) &&
+			 !(d->tok[q].flags & T_NL); q++)
+			;
+		return q > p + m + 1 ? gb_span_text(d, p, q) : NULL;
+	}
+	if (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "tinh") && tok_punct(d, p + 2, ',') &&
+		tok_is(d, p + 3, "thanh"))
+	{
+		q = p + 4 + (tok_is(d, p + 4, "pho") ? 1 : 0);
+		return gb_span_text(d, p, q);
+	}
+	return NULL;
+}
+
+/*
+ * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
+ * Giang".  Returns the token after it; *start gets its first token.
+ */
+static int
+bridge_name(const GbDoc *d, int p, int *start)
+{
+	int			q = p,
+				m,
+				steps;
+
+	/* "điểm cầu trực tuyến Tỉnh ủy", "điểm cầu chính tại Hội trường Diên Hồng" */
+	q += meetword(d, q, MW_ONLINE, NULL);
+	if (tok_is(d, q, "chinh"))
+		q += tok_is(d, q + 1, "tai") ? 2 : 1;
+	p = *start = q;
+	for (steps = 0; steps < 8 && q < d->ntok; steps++)
+	{
+		if (q > p && (d->tok[q].flags & T_NL))
+			break;
+		if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, NULL)) > 0 && is_upper(d, q))
+			q += m;
+		else if ((m = meetword(d, q, MW_PLACE, NULL)) > 0)
+			q += m;
+		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && is_upper(d, q + m) &&
+				 !(d->tok[q + m].flags & T_NL))
+			q += m;
+		else if (tok_has(d, q, T_WORD) && is_upper(d, q))
+			q++;
+		else
+			break;
+	}
+	return q;
+}
+
+static void
+add_bridge(GbMeetState *st, const GbDoc *d, int p)
+{
+	int			from,
+				to = bridge_name(d, p, &from),
+				k;
+	GbBuf		key = {0};
+
+	if (to == from || st->nbridges == MAX_BRIDGES)
+		return;
+	fold_key(d, from, to, &key);
+	for (k = 0; k < st->nbridges; k++)
+		if (strcmp(st->bridge_keys[k], key.data) == 0)
+			break;
+	if (k == st->nbridges)
+	{
+		st->bridge_keys[k] = gb_arena_strdup(d->arena, key.data);
+		st->bridges[st->nbridges++] = gb_span_text(d, from, to);
+	}
+	gb_free(key.data);
+}
+
+/* "các điểm cầu", "65 điểm cầu", "hơn 21 ngàn điểm cầu": no one point. */
+static bool
+generic_bridge(const GbDoc *d, int k)
+{
+	return tok_has(d, k - 1, T_NUM) || meetword(d, k - 1, MW_MANY, NULL) == 1;
+}
+
+/* ---- windows ------------------------------------------------------------ */
+
+/* Kind, organizer, period and scope as first found in tokens [lo, hi). */
+static void
+scan_window(const GbDoc *d, int lo, int hi, Found *f)
+{
+	int			k;
+
+	for (k = lo; k < hi; k++)
+	{
+		const GbPhrase *ph = NULL;
+
+		if (kind_at(d, k, &ph) > 0)
+		{
+			if (ph->aux == 1 && !f->kind)
+				f->kind = ph->value;
+			else if (ph->aux == 0 && !f->noun)
+				f->noun = ph->value;
+		}
+		if (!f->organizer)
+			f->organizer = organizer_at(d, k);
+		if (!f->listed_by)
+			f->listed_by = listed_by_at(d, k);
+		if (!f->headed_by)
+			f->headed_by = headed_by_at(d, k);
+		if (!f->scope)
+			f->scope = scope_at(d, k);
+	}
+	if (!f->period.text)
+		period_in(d, lo, hi, &f->period);
+}
+
+/*
+ * Meeting words around the cursor, for the lead test: the last one before
+ * it and the next one from it, found by a pointer that only moves forward.
+ */
+typedef struct KindCursor
+{
+	int			prev;
+	int			next;
+	int			scanned;
+} KindCursor;
+
+static bool
+kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
+{
+	if (c->next < k)
+	{
+		if (c->next >= 0)
+			c->prev = c->next;
+		if (c->scanned < k - LEAD_BEFORE)
+			c->scanned = k - LEAD_BEFORE;
+		c->next = d->ntok;
+		for (; c->scanned < d->ntok; c->scanned++)
+		{
+			if (kind_at(d, c->scanned, NULL) == 0)
+				continue;
+			if (c->scanned >= k)
+			{
+				c->next = c->scanned++;
+				break;
+			}
+			c->prev = c->scanned;
+		}
+	}
+	return (c->prev >= lo && c->prev < k) || c->next < hi;
+}
+
+/* A cue that opens the lead: not a dateline, not a cited document's date. */
+static bool
+lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
+{
+	int			j;
+
+	if (!gb_date_cue(d, k, cue))
+		return false;
+	/* "Quyết định số 147 Ngày 14/5": a document's date */
+	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
+		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
+}
+
+/* Whether "do" ("Hội nghị do ... tổ chức") comes a few tokens before k. */
+static bool
+passive_before(const GbDoc *d, int ls, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= ls && j >= k - 16; j--)
+		if (tok_is(d, j, "do"))
+			return true;
+	return false;
+}
+
+/* An organizer whose verb is at k: the body starts a few tokens before. */
+static char *
+organizer_before(const GbDoc *d, int ls, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m = meetword(d, k, MW_VERB, NULL),
+				j;
+	char	   *o;
+
+	/* cheap tests first: bodies are parsed only before a meeting verb */
+	if (m > 0 ? !meeting_object(d, k + m) && !passive_before(d, ls, k) :
+		(kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
+		return NULL;
+	for (j = k - 16 > ls ? k - 16 : ls; j < k; j++)
+		if ((o = organizer_at(d, j)) != NULL)
+			return o;
+	return NULL;
+}
+
+/* Years written anywhere: the fallback for a date without one. */
+static void
+note_years(GbMeetState *st, const GbDoc *d, int k)
+{
+	GbDate		dt;
+	bool		has_year;
+	int			end;
+
+	if (tok_has(d, k, T_NUM) && gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
+		(st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date)))
+		st->latest_date = dt;
+	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi"))
+		st->first_year = gb_tok_int(d, k + 1);
+}
 
 GbMeetState *
 gb_meet_begin(GbArena *arena)
 {
 	GbMeetState *st = gb_arena_alloc(arena, sizeof(GbMeetState));
 
+	memset(st, 0, sizeof(*st));
 	st->arena = arena;
+	st->head.title_start = st->head.title_end = -1;
 	return st;
 }
 
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
-	(void) st;
-	(void) doc;
+	const GbDoc *d = doc;
+	KindCursor	kc = {-1, -1, 0};
+	int			ls,
+				le,
+				k;
+
+	if (d->first_chunk)
+	{
+		st->published = d->published;
+		gb_report_head(d, &st->head);
+		if (st->head.title_start >= 0)
+			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
+		/* a kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:" */
+		for (k = 0; k < st->head.head_end && !st->title.listed_by; k++)
+			st->title.listed_by = listed_by_at(d, k);
+	}
+	if (d->last_chunk)
+		st->author = gb_report_byline(d);
+
+	for (ls = 0; ls < d->ntok; ls = le)
+	{
+		int			words = 0;
+
+		le = gb_line_end(d, ls);
+		gb_check_interrupts();
+		/* a dateline ("24/06/2015 07:57") opens no lead */
+		for (k = ls; k < le && words <= 4; k++)
+			if (d->tok[k].flags & T_WORD)
+				words++;
+		for (k = ls; k < le; k++)
+		{
+			const GbPhrase *ph = NULL;
+			int			m;
+
+			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
+			{
+				st->have_lead = true;
+				scan_window(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+							k + LEAD_AFTER < le ? k + LEAD_AFTER : le, &st->lead);
+			}
+			if ((m = gb_dict_match(d, k, CAT_MEETWORD, &ph)) > 0 &&
+				(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
+			{
+				st->online = true;
+				if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
+					add_bridge(st, d, k + m);
+			}
+			if (!st->any.organizer)
+				st->any.organizer = organizer_before(d, ls, k);
+			note_years(st, d, k);
+		}
+		/* a period anywhere, line by line, until one is found */
+		if (!st->any.period.text)
+			period_in(d, ls, le, &st->any.period);
+	}
+}
+
+/* The year for day/month md that puts it at most a week after ref. */
+static GbDate
+near_reference(GbDate md, GbDate ref)
+{
+	GbDate		r = md;
+	long		limit = gb_date_days(ref) + 7;
+	int			y;
+
+	for (y = ref.y + 1; y >= ref.y - 1; y--)
+	{
+		r.y = y;
+		if (gb_date_valid(r.y, r.m, r.d) && gb_date_days(r) <= limit)
+			return r;
+	}
+	r.y = 0;
+	return r;
+}
+
+static GbDate
+period_start(const Period *p, int year)
+{
+	GbDate		r = {year, p->mlo, 1};
+
+	return r;
+}
+
+static void
+set_period(GbMeeting *mt, const Period *p, int year)
+{
+	int			m = p->mlo - 1 + p->nmonths;
+
+	mt->period_lo = period_start(p, year);
+	mt->period_hi.y = year + m / 12;
+	mt->period_hi.m = m % 12 + 1;
+	mt->period_hi.d = 1;
+	mt->period_text = p->text;
+}
+
+/*
+ * The year for day/month md of a meeting that reviews period per: reviews
+ * are held near the end of the period or after it, never long before.
+ */
+static GbDate
+after_period(GbDate md, const Period *per)
+{
+	GbDate		r = md,
+				end;
+	int			m = per->mlo - 1 + per->nmonths;
+
+	end.y = per->year + m / 12;
+	end.m = m % 12 + 1;
+	end.d = 1;
+	for (r.y = per->year; r.y <= per->year + 1; r.y++)
+		if (gb_date_valid(r.y, r.m, r.d) &&
+			gb_date_days(r) >= gb_date_days(end) - REVIEW_AHEAD)
+			return r;
+	r.y = 0;
+	return r;
+}
+
+/* Resolve the date of the meeting and the period against each other. */
+static void
+resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
+			  bool per_in_lead)
+{
+	GbDate		held = st->cue.date;
+
+	mt->time_of_day = st->cue.time_of_day;
+	if (st->cue.has_date && held.y)
+		mt->date_inferred = 0;
+	else if (st->cue.has_date)
+	{
+		mt->date_inferred = 1;
+		if (per && per->year && per_in_lead)
+			held = after_period(held, per);
+		else if (ref.y)
+			held = near_reference(held, ref);
+		else if (per && per->year)
+			held = after_period(held, per);
+		else if (st->latest_date.y)
+		{
+			/* after the documents it cites */
+			held.y = st->latest_date.y;
+			if (gb_date_days(held) < gb_date_days(st->latest_date))
+				held.y++;
+		}
+		else
+			held.y = st->first_year;
+		if (held.y && !gb_date_valid(held.y, held.m, held.d))
+			held.y = 0;
+	}
+	else if (st->have_lead && ref.y && ref.d)
+	{
+		/* "sáng nay" without a date: the day of publication */
+		held = ref;
+		mt->date_inferred = 1;
+	}
+	if (held.y)
+		mt->held_on = held;
+	else
+		mt->date_inferred = -1;
+
+	if (per)
+	{
+		int			year = per->year;
+
+		if (year == 0)
+			year = held.y ? held.y : ref.y ? ref.y : st->latest_date.y ?
+				st->latest_date.y : st->first_year;
+		if (year && per->year == 0 && held.y &&
+			gb_date_days(period_start(per, year)) > gb_date_days(held))
+			year--;
+		if (year)
+			set_period(mt, per, year);
+	}
+}
+
+static const char *
+first_of(const char *a, const char *b, const char *c, const char *e)
+{
+	return a ? a : b ? b : c ? c : e;
 }
 
 void
 gb_meet_finish(GbMeetState *st, GbResult *res)
 {
-	(void) st;
-	(void) res;
+	GbMeeting  *mt = &res->meeting;
+	GbDate		ref = st->published;
+	const Period *per = NULL;
+	int			i,
+				j;
+
+	mt->title = st->head.title;
+	mt->source = st->head.source;
+	mt->author = st->author;
+	if (ref.y == 0)
+		ref = st->head.published;
+	mt->published = ref;
+	if (ref.y == 0 && st->head.hint.y)
+	{
+		/* a month without a day: its last day bounds the meeting */
+		ref = st->head.hint;
+		ref.d = 28;
+		while (gb_date_valid(ref.y, ref.m, ref.d + 1))
+			ref.d++;
+	}
+
+	/* chairs: the officials who chair the whole meeting */
+	mt->chairs = gb_arena_alloc(st->arena, sizeof(char *) * (res->nofficials + 1));
+	mt->nchairs = 0;
+	for (i = 0; i < res->nofficials; i++)
+		for (j = 0; j < res->officials[i].nroles; j++)
+			if (strcmp(res->officials[i].roles[j], "chủ trì") == 0)
+			{
+				mt->chairs[mt->nchairs++] = res->officials[i].name;
+				break;
+			}
+
+	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
+									  st->any.organizer, st->lead.listed_by);
+	if (!mt->organizer)
+		mt->organizer = (char *) st->lead.headed_by;
+	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&
+		mt->nchairs == 0)
+	{
+		mt->chairs = NULL;		/* not a meeting report */
+		return;
+	}
+
+	mt->meeting_kind = first_of(st->lead.kind, st->title.kind,
+								st->lead.noun, st->title.noun);
+	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, NULL, NULL);
+	if (st->lead.period.text)
+		per = &st->lead.period;
+	else if (st->title.period.text)
+		per = &st->title.period;
+	else if (st->any.period.text)
+		per = &st->any.period;
+	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
+
+	mt->online = st->online ? 1 : 0;
+	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));
+	memcpy(mt->bridge_points, st->bridges, sizeof(char *) * st->nbridges);
+	mt->nbridge_points = st->nbridges;
 }

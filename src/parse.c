@@ -115,7 +115,8 @@ stop_word(const GbDoc *d, int i)
 		"da", "la", "co", "duoc", "voi", "trong", "theo", "de", "cho", "khoa",
 		"nhiem", "vua", "ky", "nam", "thang", "lan", "dang", "gui", "doi",
 		"ra", "tren", "tu", "den", "nay", "do", "ma", "thi", "se", "dong",
-		"ong", "ba", "phat", "chu", NULL
+		"ong", "ba", "phat", "chu", "to", "khai", "hop", "phoi",
+		"trieu", NULL
 	};
 	int			k;
 

@@ -1,0 +1,376 @@
+/*
+ * report.c
+ *	  The report around the meeting: headline, outlet tag, publication line
+ *	  and byline, found among the first and last lines of the text.
+ *
+ * A news page starts with furniture (portal banners, category and date
+ * lines, kicker lines ending in ':'), then the headline, then the lead
+ * paragraph, which opens with the outlet tag or the meeting's dateline.
+ * Only a bounded number of lines at either end is ever looked at.
+ */
+#include "meeting.h"
+#include "gazetteer.h"
+#include "parse.h"
+
+#define HEAD_LINES		15		/* lines looked at for the headline */
+#define TAIL_LINES		6		/* lines looked at for the byline */
+#define TAIL_TOKENS		400
+#define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
+#define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
+
+int
+gb_line_end(const GbDoc *d, int i)
+{
+	int			j = i + 1;
+
+	while (j < d->ntok && !(d->tok[j].flags & T_NL))
+		j++;
+	return j;
+}
+
+static bool
+is_dash(const GbDoc *d, int i)
+{
+	return tok_punct(d, i, '-');
+}
+
+static bool
+is_year(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
+}
+
+/* "date 2022-09": a crawl tag some texts start with. */
+static bool
+date_tag(const GbDoc *d, int k, GbDate *hint)
+{
+	if (!tok_is(d, k, "date") || !is_year(d, k + 1) || !is_dash(d, k + 2) ||
+		!tok_has(d, k + 3, T_NUM))
+		return false;
+	if (hint)
+	{
+		hint->y = gb_tok_int(d, k + 1);
+		hint->m = gb_tok_int(d, k + 3);
+		hint->d = 0;
+		if (hint->m < 1 || hint->m > 12)
+			memset(hint, 0, sizeof(*hint));
+	}
+	return true;
+}
+
+int
+gb_line_body(const GbDoc *d, int ls, int le)
+{
+	int			k = ls;
+
+	for (;;)
+	{
+		if (k < le && tok_has(d, k, T_PUNCT) &&
+			(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+')))
+			k++;
+		else if (k + 3 < le && date_tag(d, k, NULL))
+			k += 4;
+		else
+			return k;
+	}
+}
+
+bool
+gb_same_word(const GbDoc *d, int k, const GbPhrase *ph)
+{
+	const GbTok *t = &d->tok[k];
+	size_t		n = strlen(ph->value);
+
+	return t->len == n && memcmp(d->norm.data + t->off + 1, ph->value + 1, n - 1) == 0;
+}
+
+bool
+gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				q,
+				end;
+	bool		today = false,
+				paren = false,
+				has_year;
+
+	memset(cue, 0, sizeof(*cue));
+	m = gb_dict_match(d, k, CAT_TIMEOFDAY, &ph);
+	if (m > 0 && gb_same_word(d, k, ph))
+	{
+		cue->time_of_day = ph->value;
+		q = k + m;
+		if (tok_is(d, q, "hom"))
+			q++;
+		if (tok_is(d, q, "ngay") || tok_is(d, q, "qua"))
+			q++;
+		else if (tok_is(d, q, "nay"))
+		{
+			today = true;
+			q++;
+		}
+	}
+	else if (tok_is(d, k, "hom"))
+	{
+		q = k + 1;
+		if (tok_is(d, q, "nay"))
+		{
+			today = true;
+			q++;
+		}
+		else if (tok_is(d, q, "qua"))
+			q++;
+	}
+	else if (tok_is(d, k, "ngay") &&
+			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao")))
+		q = k + 1;
+	else
+		return false;
+
+	/* "Sáng thứ Hai, 2/10", "Chiều thứ 5 (17/10)" */
+	if (tok_is(d, q, "thu") && (tok_has(d, q + 1, T_NUM) ||
+								gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) == 1))
+		q += tok_punct(d, q + 2, ',') ? 3 : 2;
+	if (tok_punct(d, q, '('))
+	{
+		paren = true;
+		q++;
+	}
+	if (gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0)
+	{
+		if (paren && tok_punct(d, end, ')'))
+			end++;
+		cue->has_date = true;
+	}
+	else if (today)
+		end = paren ? q - 1 : q;
+	else
+		return false;
+	cue->start = k;
+	cue->end = end;
+	return true;
+}
+
+bool
+gb_debris_line(const GbDoc *d, int ls, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			k,
+				m,
+				words = 0,
+				short_words = 0,
+				numbers = 0,
+				crumbs = 0;
+
+	for (k = ls; k < le; k++)
+		if (d->tok[k].flags & T_WORD)
+		{
+			words++;
+			if (d->tok[k].flen == 1)
+				short_words++;
+		}
+		else if (d->tok[k].flags & T_NUM)
+			numbers++;
+		else if (tok_punct(d, k, '>') || tok_punct(d, k, '|') ||
+				 (d->tok[k].len == 2 && memcmp(d->norm.data + d->tok[k].off, "»", 2) == 0))
+			crumbs++;
+	/* lone punctuation, or "A- A A+"; "24/06/2015 07:57" is a dateline */
+	if (words == short_words && numbers == 0)
+		return true;
+	/* "Trang chủ > Tin tức > Chính trị" */
+	if (crumbs >= 2)
+		return true;
+	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
+	return m > 0 && (ph->aux == 1 || ls + m == le);
+}
+
+static int
+count_words(const GbDoc *d, int from, int to, int cap)
+{
+	int			n = 0;
+
+	for (; from < to && n < cap; from++)
+		if (d->tok[from].flags & T_WORD)
+			n++;
+	return n;
+}
+
+/*
+ * A publication line: "Cập nhật lúc 18:55, Thứ Hai, 30/09/2019",
+ * "Ngày đăng: 29/10/2019", or a short line around a full date
+ * ("24/06/2015 07:57", "Thứ ba 07/03/2023 10:20").
+ */
+static bool
+publication_line(const GbDoc *d, int ls, int le, GbDate *out)
+{
+	int			b = gb_line_body(d, ls, le),
+				k,
+				words = 0;
+	bool		label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0,
+				found = false;
+
+	if (le - ls > 40)
+		return false;
+	for (k = ls; k < le; k++)
+	{
+		GbDate		dt;
+		bool		has_year;
+		int			end;
+
+		if (!found && gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)
+		{
+			*out = dt;
+			found = true;
+			k = end - 1;
+			continue;
+		}
+		if (d->tok[k].flags & T_WORD)
+			words++;
+	}
+	return found && (label || words <= 4);
+}
+
+/*
+ * An outlet tag opening the lead: "(ĐN)-", "(Cổng TTĐT AG)-", "ĐTO -",
+ * "BDK.VN -".  Returns the token after the dash, or b when there is none.
+ */
+static int
+outlet_tag(const GbDoc *d, int b, int le, char **tag)
+{
+	int			r,
+				words = 0;
+
+	*tag = NULL;
+	if (tok_punct(d, b, '('))
+	{
+		for (r = b + 1; r < le && r - b <= 8 && !tok_punct(d, r, ')'); r++)
+			if (d->tok[r].flags & T_WORD)
+				words++;
+		if (!tok_punct(d, r, ')') || words == 0 || !is_dash(d, r + 1))
+			return b;
+		if (count_words(d, r + 2, le, 5) < 5)
+			return b;
+		*tag = gb_span_text(d, b + 1, r);
+		return r + 2;
+	}
+	for (r = b; r < le && r - b < 5; r++)
+	{
+		if (d->tok[r].flags & T_ALLCAPS)
+			words++;
+		else if (!tok_punct(d, r, '.') || r == b)
+			break;
+	}
+	if (words == 0 || !is_dash(d, r) || count_words(d, r + 1, le, 5) < 5)
+		return b;
+	*tag = gb_span_text(d, b, r);
+	return r + 1;
+}
+
+void
+gb_report_head(const GbDoc *d, GbReportHead *head)
+{
+	int			ls = 0,
+				nlines;
+
+	memset(head, 0, sizeof(*head));
+	head->title_start = head->title_end = -1;
+	for (nlines = 0; ls < d->ntok && nlines < HEAD_LINES; nlines++)
+	{
+		int			le = gb_line_end(d, ls),
+					b = gb_line_body(d, ls, le),
+					words;
+		GbDate		dt;
+		GbDateCue	cue;
+		char	   *tag;
+
+		if (head->hint.y == 0 && ls + 3 < le)
+			date_tag(d, ls, &head->hint);
+		if (b >= le || gb_debris_line(d, b, le))
+			goto next;
+		if (publication_line(d, ls, le, &dt))
+		{
+			if (head->published.y == 0)
+				head->published = dt;
+			goto next;
+		}
+		/* the lead paragraph ends the head */
+		if (outlet_tag(d, b, le, &tag) > b)
+		{
+			head->source = tag;
+			break;
+		}
+		if (gb_date_cue(d, b, &cue))
+			break;
+		head->head_end = le;
+		if (head->title || tok_punct(d, le - 1, ':'))
+			goto next;
+		words = count_words(d, b, le, LEAD_MIN_WORDS + 1);
+		if (words < TITLE_MIN_WORDS ||
+			(words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.')))
+			goto next;
+		head->title = gb_span_text(d, b, le);
+		head->title_start = b;
+		head->title_end = le;
+next:
+		ls = le;
+	}
+}
+
+/* "Nguyệt Hà", "BAN BIÊN TẬP (nvb)", "Tin, ảnh: CHÂU AN", "Vũ Nguyệt – Nhật Quang" */
+static bool
+byline_shape(const GbDoc *d, int ls, int le)
+{
+	int			q = ls + gb_dict_match(d, ls, CAT_BYLABEL, NULL),
+				k,
+				words = 0,
+				paren = 0;
+	bool		label = q > ls;
+
+	for (k = q; k < le; k++)
+	{
+		const GbTok *t = &d->tok[k];
+
+		if (t->flags & T_NUM)
+			return false;
+		if (t->flags & T_PUNCT)
+		{
+			char		c = d->norm.data[t->off];
+
+			if (c == '(')
+				paren++;
+			else if (c == ')')
+				paren--;
+			else if (c != ',' && c != '-' && c != '&')
+				return false;
+			continue;
+		}
+		words++;
+		/* a byline is names: capitalized, unless in parentheses */
+		if (paren == 0 && !(t->flags & (T_UPPER | T_ALLCAPS)) && !(label && words > 1))
+			return false;
+	}
+	return words >= (label ? 1 : 2) && words <= 8;
+}
+
+char *
+gb_report_byline(const GbDoc *d)
+{
+	int			e = d->ntok,
+				lines,
+				walked = 0;
+
+	for (lines = 0; e > 0 && lines < TAIL_LINES; lines++)
+	{
+		int			ls = e - 1;
+
+		while (ls > 0 && !(d->tok[ls].flags & T_NL) && walked < TAIL_TOKENS)
+			ls--, walked++;
+		if (walked >= TAIL_TOKENS || ls == 0)
+			return NULL;
+		if (!gb_debris_line(d, ls, e))
+			return byline_shape(d, ls, e) ? gb_span_text(d, ls, e) : NULL;
+		e = ls;
+	}
+	return NULL;
+}
