@@ -583,6 +583,7 @@ static const GbPhrase phrases[] = {
 	{"binh duong", CAT_NOTNAME, NULL, 0},
 	{"dong nai", CAT_NOTNAME, NULL, 0},
 	{"ba ria", CAT_NOTNAME, NULL, 0},
+	{"ba ria - vung tau", CAT_NOTNAME, NULL, 0},
 	{"long an", CAT_NOTNAME, NULL, 0},
 	{"tien giang", CAT_NOTNAME, NULL, 0},
 	{"ben tre", CAT_NOTNAME, NULL, 0},

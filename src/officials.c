@@ -270,6 +270,16 @@ complement(const GbDoc *d, int k, bool caps)
 
 	while (k < d->ntok && k - start < MAX_TITLE_TOKS)
 	{
+		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
+		if (word_upper(d, k) && !tok_has(d, k, T_NL) &&
+			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
+		{
+			k += m;
+			continue;
+		}
+		/* in a heading all in capitals, the verb shows only by its word */
+		if (caps && (gb_dict_match(d, k, CAT_ROLE | CAT_TITLESTOP, NULL) > 0))
+			break;
 		if (tok_has(d, k, T_NL) || name_at(d, k, true, caps) > 0 ||
 			(title_head(d, k, &head) > 0 && word_upper(d, head)) ||
 			honorific_at(d, k, &h) > 0)
@@ -616,7 +626,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			j++;
 		}
 		if ((m = honorific_at(d, j, &h)) > 0)
+		{
+			/* "Title A và ông B, ...": B is not under A's titles */
+			if (shared && count > 0)
+				break;
 			j += m;
+		}
 		j = skip_rank(d, j);
 		n = name_at(d, j, need_surname, caps);
 		if (n == 0)
@@ -735,17 +750,17 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 	if (tok_punct(d, j, ':'))
 	{
 		/* "có các đồng chí: A - ...; B - ..." */
-		return name_list(st, d, j + 1, NULL, NULL, i, false, caps);
+		return name_list(st, d, j + 1, honorific, NULL, i, false, caps);
 	}
 	if (plural)
 	{
 		/* "các đồng chí A, B" or "các đồng chí Phó Chủ tịch: A, B" */
-		k = name_list(st, d, j, NULL, NULL, i, false, caps);
+		k = name_list(st, d, j, honorific, NULL, i, false, caps);
 		if (k > j)
 			return k;
 		e = parse_chain(d, j, caps, &c);
 		if (e > j && tok_punct(d, e, ':'))
-			return names_after_chain(st, d, &c, e, NULL, i, true, caps);
+			return names_after_chain(st, d, &c, e, honorific, i, true, caps);
 		return e;
 	}
 	j = skip_rank(d, j);
@@ -788,7 +803,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 		return i + 1;
 	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1;
 
-	if ((m = honorific_at(d, i, &h)) > 0)
+	if ((m = honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
 		return after_honorific(st, d, i, m, h);
 
 	if (!word_upper(d, i))
@@ -838,6 +853,18 @@ bridge_at(const GbDoc *d, int k)
 {
 	return tok_is(d, k, "tai") && tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau") &&
 		!central_point(d, k + 3);
+}
+
+/* "... tham dự có ...": the role is of persons named after it, if any. */
+static bool
+opens_list(const GbDoc *d, int k, int stop)
+{
+	int			x;
+
+	for (x = k; x < stop && x < k + 8; x++)
+		if (tok_is(d, x, "co") || tok_is(d, x, "gom") || tok_punct(d, x, ':'))
+			return true;
+	return false;
 }
 
 /* Roles written in one phrase group, e.g. "dự và chủ trì". */
@@ -966,7 +993,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				;
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
 				;
-			if (a == b && pa >= 0)
+			if (a == b && pa >= 0 && !opens_list(d, g.end, stop))
 			{
 				/* "A thay mặt ... phát biểu khai mạc" */
 				a = pa;
