@@ -174,6 +174,13 @@ skip_rank(const GbDoc *d, int i)
 	return i;
 }
 
+/* A lower-case word that ends a title: the sentence's verb. */
+static bool
+title_stop(const GbDoc *d, int i)
+{
+	return word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0;
+}
+
 /* A syllable of a name: capitalized; all capitals only in a heading. */
 static bool
 name_syllable(const GbDoc *d, int i, bool caps)
@@ -233,6 +240,10 @@ name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 	}
 	if (n < 2 || n > MAX_NAME)
 		return 0;
+	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
+	if (need_surname && n == 2 && word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&
+		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)
+		return 0;
 	/* "Lâm Hà Nguyễn Văn An": a place before the name, not a longer name */
 	if (need_surname && n == MAX_NAME && is_surname(d, i + 2))
 		return 0;
@@ -241,11 +252,6 @@ name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 
 /* ---- titles ------------------------------------------------------------ */
 
-static bool
-title_stop(const GbDoc *d, int i)
-{
-	return word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0;
-}
 
 static bool
 joins_title(const GbDoc *d, int i)
@@ -265,11 +271,16 @@ complement(const GbDoc *d, int k, bool caps)
 {
 	int			start = k,
 				m,
+				n,
 				head;
+	bool		place = false;
 	const char *h;
 
 	while (k < d->ntok && k - start < MAX_TITLE_TOKS)
 	{
+		bool		after_head = place;
+
+		place = false;
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (word_upper(d, k) && !tok_has(d, k, T_NL) &&
 			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
@@ -280,18 +291,40 @@ complement(const GbDoc *d, int k, bool caps)
 		/* in a heading all in capitals, the verb shows only by its word */
 		if (caps && (gb_dict_match(d, k, CAT_ROLE | CAT_TITLESTOP, NULL) > 0))
 			break;
-		if (tok_has(d, k, T_NL) || name_at(d, k, true, caps) > 0 ||
+		/*
+		 * After "Huyện ủy", "tỉnh" a place's name comes first: two syllables
+		 * there are a place ("Huyện ủy Cao Phong"), longer runs a name.
+		 */
+		n = name_at(d, k, true, caps);
+		if (after_head && n == 2)
+		{
+			k += 2;
+			continue;
+		}
+		if (tok_has(d, k, T_NL) || n > 0 ||
 			(title_head(d, k, &head) > 0 && word_upper(d, head)) ||
 			honorific_at(d, k, &h) > 0)
 			break;
-		if (!word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL)) > 0)
+		if (!word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
+		{
+			k += m;
+			place = true;
+			continue;
+		}
+		if (!word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODY, NULL)) > 0)
 		{
 			k += m;
 			continue;
 		}
-		if ((m = gb_dict_match(d, k, CAT_TITLEWORD | CAT_LEVEL, NULL)) > 0)
+		if ((m = gb_dict_match(d, k, CAT_TITLEWORD, NULL)) > 0)
 		{
 			k += m;
+			continue;
+		}
+		if ((m = gb_dict_match(d, k, CAT_LEVEL, NULL)) > 0)
+		{
+			k += m;
+			place = true;
 			continue;
 		}
 		if (tok_is(d, k, "khoa") && (tok_has(d, k + 1, T_ROMAN) || tok_has(d, k + 1, T_NUM)))
@@ -801,7 +834,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
-	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1;
+	/* a heading in capitals, not an abbreviation: "PGS.TS Nguyễn ..." */
+	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
+		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE);
 
 	if ((m = honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
 		return after_honorific(st, d, i, m, h);
