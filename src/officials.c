@@ -221,6 +221,9 @@ name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 	int			n,
 				head;
 
+	/* "đồng chí NGUYỄN VĂN A": a name in capitals inside a sentence */
+	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
+		caps = true;
 	if (!name_syllable(d, i, caps))
 		return 0;
 	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
@@ -503,9 +506,9 @@ grow_table(GbOffState *st)
 	}
 }
 
-/* The name as written, or in title case when the heading is in capitals. */
+/* The name as written, or in title case when written in capitals. */
 static char *
-name_text(const GbDoc *d, int t0, int t1, bool caps)
+name_text(const GbDoc *d, int t0, int t1)
 {
 	char	   *s = gb_span_text(d, t0, t1);
 	GbBuf		b = {0};
@@ -514,7 +517,7 @@ name_text(const GbDoc *d, int t0, int t1, bool caps)
 	bool		first = true;
 	char	   *out;
 
-	if (!caps)
+	if (!tok_has(d, t0, T_ALLCAPS) || d->tok[t0].flen < 2)
 		return s;
 	while (i < n)
 	{
@@ -530,7 +533,7 @@ name_text(const GbDoc *d, int t0, int t1, bool caps)
 
 /* The official named by tokens [t0, t1), found or added; one more mention. */
 static Official *
-person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific, bool caps)
+person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 {
 	char	   *key = fold_tokens(d, t0, t1);
 	Official   *o = lookup(st, key);
@@ -540,7 +543,7 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific, bo
 		grow_table(st);
 		o = gb_arena_alloc(st->arena, sizeof(Official));
 		memset(o, 0, sizeof(*o));
-		o->name = name_text(d, t0, t1, caps);
+		o->name = name_text(d, t0, t1);
 		o->key = gb_arena_strdup(st->arena, key);
 		o->span_start = d->tok[t0].os;
 		o->span_end = d->tok[t1 - 1].oe;
@@ -669,7 +672,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		n = name_at(d, j, need_surname, caps);
 		if (n == 0)
 			break;
-		o = person(st, d, j, j + n, h, caps);
+		o = person(st, d, j, j + n, h);
 		add_chain(st, d, o, shared);
 		e = post_titles(st, d, j + n, o, caps);
 		add_mention(st, o, count == 0 ? t0 : j, j, e);
