@@ -47,7 +47,7 @@ SELECT * FROM offs('Đồng chí Giáp Thị Bắc, Trưởng Ban Tổ chức T�
 SELECT * FROM offs('Tại Hội nghị có ý kiến của Thành phố Hà Nội, Quảng Bình, An Giang, Bắc Giang, '
     'Hậu Giang; Bộ Nội vụ, Văn phòng Trung ương, Ủy ban Kiểm tra Trung ương dự. '
     'Tư tưởng Hồ Chí Minh. Bí thư Huyện ủy Cao Phong chủ trì. Bí thư Đoàn Thanh niên phát biểu.');
-SELECT * FROM offs(E'Các đại biểu dự hội nghị tại điểm cầu Đồng Nai\nẢnh: Hữu Hiệp\n'
+SELECT * FROM offs(E'Các đại biểu dự hội nghị tại điểm cầu Đồng Nai\nẢnh: Hữu Hiệp\n' ||
     E'Tin, ảnh: CHÂU AN\nVũ Nguyệt – Nhật Quang\nNguyệt Hà\nBAN BIÊN TẬP (nvb)\nHồ Nhi');
 SELECT * FROM offs('Đại diện CLB hưu trí Lương Khánh Thiện, đường Lê Lợi và các đồng chí lãnh đạo '
     'các sở dự. Các đồng chí Ủy viên, nguyên Ủy viên Bộ Chính trị dự.');

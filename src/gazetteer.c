@@ -427,6 +427,8 @@ static const GbPhrase phrases[] = {
 	{"phat bieu be mac", CAT_ROLE, "bế mạc", ROLE_SPEECH},
 	{"ket luan hoi nghi", CAT_ROLE, "kết luận", 0},
 	{"ket luan ,", CAT_ROLE, "kết luận", 0},
+	{"ket luan .", CAT_ROLE, "kết luận", 0},
+	{"ket luan tai", CAT_ROLE, "kết luận", 0},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
 	{"thay mat", CAT_ROLE, "thay mặt", 0},
