@@ -260,7 +260,7 @@ static bool
 joins_title(const GbDoc *d, int i)
 {
 	return !word_lower(d, i) || tok_has(d, i, T_NL) ||
-		gb_dict_match(d, i, CAT_TITLEWORD | CAT_LEVEL, NULL) > 0 ||
+		match_exact(d, i, CAT_TITLEWORD, NULL) > 0 ||
 		tok_is(d, i, "va") || tok_is(d, i, "cua") || tok_is(d, i, "khoa");
 }
 
@@ -278,6 +278,7 @@ complement(const GbDoc *d, int k, bool caps)
 				head;
 	bool		place = false;
 	const char *h;
+	const GbPhrase *ph;
 
 	while (k < d->ntok && k - start < MAX_TITLE_TOKS)
 	{
@@ -319,15 +320,11 @@ complement(const GbDoc *d, int k, bool caps)
 			k += m;
 			continue;
 		}
-		if ((m = gb_dict_match(d, k, CAT_TITLEWORD, NULL)) > 0)
+		if ((m = match_exact(d, k, CAT_TITLEWORD, &ph)) > 0 &&
+			(ph->aux != 2 || tok_is(d, k - 1, "ban")))
 		{
 			k += m;
-			continue;
-		}
-		if ((m = gb_dict_match(d, k, CAT_LEVEL, NULL)) > 0)
-		{
-			k += m;
-			place = true;
+			place = (ph->aux == 1);
 			continue;
 		}
 		if (tok_is(d, k, "khoa") && (tok_has(d, k + 1, T_ROMAN) || tok_has(d, k + 1, T_NUM)))
@@ -622,9 +619,23 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 {
 	int			n;
 
-	for (n = 0; n < MAX_CHAIN && title_sep(d, k); n++)
+	for (n = 0; n < MAX_CHAIN; n++)
 	{
-		int			e = title_at(d, k + 1, caps);
+		int			e;
+
+		/* "Nguyễn Văn A (Bí thư Tỉnh ủy)" */
+		if (tok_punct(d, k, '('))
+		{
+			e = title_at(d, k + 1, caps);
+			if (e == k + 1 || !tok_punct(d, e, ')'))
+				break;
+			add_title(st, d, o, k + 1, e);
+			k = e + 1;
+			continue;
+		}
+		if (!title_sep(d, k))
+			break;
+		e = title_at(d, k + 1, caps);
 
 		/* a title right before a name is the next person's */
 		if (e == k + 1 || name_follows(d, e, caps))
