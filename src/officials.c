@@ -37,6 +37,7 @@ typedef struct Official
 	const char *honorific;
 	char	   *titles[MAX_TITLES];
 	char	   *tkeys[MAX_TITLES];
+	bool		tcaps[MAX_TITLES];	/* written in capitals (a heading) */
 	int			ntitles;
 	const char *roles[MAX_ROLES];
 	int			nroles;
@@ -556,20 +557,43 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 	return o;
 }
 
+/* Whether every word of tokens [t0, t1) is in capitals. */
+static bool
+all_caps(const GbDoc *d, int t0, int t1)
+{
+	int			k;
+
+	for (k = t0; k < t1; k++)
+		if (tok_has(d, k, T_WORD) && !tok_has(d, k, T_ALLCAPS))
+			return false;
+	return true;
+}
+
+/*
+ * A title, once per official: the first spelling is kept, except that a
+ * heading's capitals give way to the spelling of the text.
+ */
 static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 {
 	char	   *key = fold_tokens(d, t0, t1);
+	bool		caps = all_caps(d, t0, t1);
 	int			k;
 
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
 		if (strcmp(o->tkeys[k], key) == 0)
 			break;
-	if (k == o->ntitles && o->ntitles < MAX_TITLES)
+	if (k < o->ntitles && o->tcaps[k] && !caps)
 	{
-		o->tkeys[o->ntitles] = gb_arena_strdup(st->arena, key);
-		o->titles[o->ntitles] = gb_span_text(d, t0, t1);
+		o->titles[k] = gb_span_text(d, t0, t1);
+		o->tcaps[k] = false;
+	}
+	else if (k == o->ntitles && o->ntitles < MAX_TITLES)
+	{
+		o->tkeys[k] = gb_arena_strdup(st->arena, key);
+		o->titles[k] = gb_span_text(d, t0, t1);
+		o->tcaps[k] = caps;
 		o->ntitles++;
 	}
 	gb_free(key);
@@ -666,10 +690,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		const char *h = honorific;
 		Official   *o;
 
+		bool		surname = need_surname;
+
 		if (count > 0)
 		{
 			if (!(tok_punct(d, k, ';') || tok_punct(d, k, ',') || tok_is(d, k, "va")))
 				break;
+			/* "đồng chí A và Hội Nông dân": only ";" keeps a name without a surname */
+			surname = surname || !tok_punct(d, k, ';');
 			j++;
 		}
 		if ((m = honorific_at(d, j, &h)) > 0)
@@ -680,7 +708,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			j += m;
 		}
 		j = skip_rank(d, j);
-		n = name_at(d, j, need_surname, caps);
+		n = name_at(d, j, surname, caps);
 		if (n == 0)
 			break;
 		o = person(st, d, j, j + n, h);
