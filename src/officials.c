@@ -15,18 +15,16 @@
  * Later mentions by full name, by honorific and given name, or by title
  * alone ("đồng chí Trưởng Ban Tổ chức Trung ương") resolve to the same
  * official, searching only the most recent officials so that time stays
- * linear in the text.
+ * linear in the text.  The grammar of names and titles is in names.c.
  */
 #include "extract.h"
 #include "gazetteer.h"
+#include "names.h"
 
 #include <unicode/uchar.h>
 
 #define MAX_TITLES		16		/* kept per official */
 #define MAX_ROLES		8
-#define MAX_CHAIN		8		/* titles in one chain */
-#define MAX_TITLE_TOKS	24		/* tokens in one title */
-#define MAX_NAME		5		/* syllables in a name */
 #define MAX_GROUP		32		/* persons one role phrase applies to */
 #define RECENT			64		/* officials searched by title or given name */
 
@@ -56,14 +54,6 @@ typedef struct Mention
 	int			t1;
 } Mention;
 
-/* Titles in a row, each tokens [t0[k], t1[k]). */
-typedef struct Chain
-{
-	int			n;
-	int			t0[MAX_CHAIN];
-	int			t1[MAX_CHAIN];
-} Chain;
-
 struct GbOffState
 {
 	GbArena    *arena;
@@ -76,360 +66,6 @@ struct GbOffState
 	int			nmen;
 	int			capmen;
 };
-
-/* ---- token tests ------------------------------------------------------- */
-
-static bool
-word_upper(const GbDoc *d, int i)
-{
-	return tok_has(d, i, T_WORD) && tok_has(d, i, T_UPPER);
-}
-
-static bool
-word_lower(const GbDoc *d, int i)
-{
-	return tok_has(d, i, T_WORD) && !tok_has(d, i, T_UPPER);
-}
-
-/* Token i spelled as w[0..wn), tone marks included, case aside. */
-static bool
-exact_word(const GbDoc *d, int i, const char *w, size_t wn)
-{
-	const unsigned char *s = (const unsigned char *) d->norm.data + d->tok[i].off;
-	size_t		n = d->tok[i].len,
-				a = 0,
-				b = 0;
-
-	while (a < n && b < wn)
-	{
-		uint32_t	x = gb_utf8_next(s, n, &a);
-		uint32_t	y = gb_utf8_next((const unsigned char *) w, wn, &b);
-
-		if (u_tolower((UChar32) x) != u_tolower((UChar32) y))
-			return false;
-	}
-	return a == n && b == wn;
-}
-
-/* Token i spelled as one of the "|"-separated words of value. */
-static bool
-exact_any(const GbDoc *d, int i, const char *value)
-{
-	for (;;)
-	{
-		const char *bar = strchr(value, '|');
-		size_t		n = bar ? (size_t) (bar - value) : strlen(value);
-
-		if (exact_word(d, i, value, n))
-			return true;
-		if (bar == NULL)
-			return false;
-		value = bar + 1;
-	}
-}
-
-/*
- * A dictionary phrase whose one-syllable value ("bà", "Vũ", "về|vệ" for
- * the spellings that fold alike) must match with tone marks.
- */
-static int
-match_exact(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
-{
-	const GbPhrase *ph = NULL;
-	int			m = gb_dict_match(d, i, cat, &ph);
-
-	if (m == 0)
-		return 0;
-	if (m == 1 && ph->value && strchr(ph->value, ' ') == NULL &&
-		!exact_any(d, i, ph->value))
-		return 0;
-	if (out)
-		*out = ph;
-	return m;
-}
-
-static bool
-is_surname(const GbDoc *d, int i)
-{
-	return match_exact(d, i, CAT_SURNAME, NULL) == 1;
-}
-
-static int
-honorific_at(const GbDoc *d, int i, const char **value)
-{
-	const GbPhrase *ph = NULL;
-	int			m = match_exact(d, i, CAT_HONORIFIC, &ph);
-
-	if (m > 0)
-		*value = ph->value;
-	return m;
-}
-
-static int
-skip_rank(const GbDoc *d, int i)
-{
-	int			m = gb_dict_match(d, i, CAT_RANK, NULL);
-
-	if (m > 0 && word_upper(d, i))
-		return i + m;
-	return i;
-}
-
-/* A lower-case word that ends a title: the sentence's verb. */
-static bool
-title_stop(const GbDoc *d, int i)
-{
-	return word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0;
-}
-
-/* A syllable of a name: capitalized; all capitals only in a heading. */
-static bool
-name_syllable(const GbDoc *d, int i, bool caps)
-{
-	if (!word_upper(d, i))
-		return false;
-	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
-		return caps;
-	return !caps || tok_has(d, i, T_ALLCAPS);
-}
-
-/* The head of a position (after its prefixes) at i: its length, else 0. */
-static int
-title_head(const GbDoc *d, int i, int *head)
-{
-	const GbPhrase *ph = NULL;
-	int			j = i,
-				m;
-
-	while ((m = match_exact(d, j, CAT_TITLE, &ph)) > 0 && ph->aux == 1 && j - i < 3)
-		j += m;
-	m = gb_dict_match(d, j, CAT_TITLE, &ph);
-	if (m == 0 || ph->aux == 1)
-		return 0;
-	*head = j;
-	return j + m - i;
-}
-
-/*
- * Length of a person's name at token i, 0 if none: two to five capitalized
- * syllables that are no place, body or position.  need_surname asks for a
- * known surname first, where the name's start must be told from the title
- * before it ("Trưởng Ban Tổ chức Trung ương Trương Thị Mai").
- */
-static int
-name_at(const GbDoc *d, int i, bool need_surname, bool caps)
-{
-	int			n,
-				head;
-
-	/* "đồng chí NGUYỄN VĂN A": a name in capitals inside a sentence */
-	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
-		caps = true;
-	if (!name_syllable(d, i, caps))
-		return 0;
-	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
-		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
-		return 0;
-	if (need_surname && !is_surname(d, i))
-		return 0;
-	for (n = 1; n <= MAX_NAME && i + n < d->ntok; n++)
-	{
-		int			k = i + n;
-
-		if (!name_syllable(d, k, caps) || tok_has(d, k, T_NL) || !tok_has(d, k, T_SPACE))
-			break;
-		if (title_head(d, k, &head) > 0 || gb_dict_match(d, k, CAT_ROLE, NULL) > 0 ||
-			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
-			break;
-	}
-	if (n < 2 || n > MAX_NAME)
-		return 0;
-	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
-	if (need_surname && n == 2 && word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&
-		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)
-		return 0;
-	/* "Lâm Hà Nguyễn Văn An": a place before the name, not a longer name */
-	if (need_surname && n == MAX_NAME && is_surname(d, i + 2))
-		return 0;
-	return n;
-}
-
-/* ---- titles ------------------------------------------------------------ */
-
-
-static bool
-joins_title(const GbDoc *d, int i)
-{
-	return !word_lower(d, i) || tok_has(d, i, T_NL) ||
-		match_exact(d, i, CAT_TITLEWORD, NULL) > 0 ||
-		tok_is(d, i, "va") || tok_is(d, i, "cua") || tok_is(d, i, "khoa");
-}
-
-/*
- * The words after a position that complete it: bodies, levels, place
- * names, abbreviations.  Stops at the sentence's verb, at punctuation and
- * at a person's name.
- */
-static int
-complement(const GbDoc *d, int k, bool caps)
-{
-	int			start = k,
-				m,
-				n,
-				head;
-	bool		place = false;
-	const char *h;
-	const GbPhrase *ph;
-
-	while (k < d->ntok && k - start < MAX_TITLE_TOKS)
-	{
-		bool		after_head = place;
-
-		place = false;
-		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
-		if (word_upper(d, k) && !tok_has(d, k, T_NL) &&
-			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
-		{
-			k += m;
-			continue;
-		}
-		/* in a heading all in capitals, the verb shows only by its word */
-		if (caps && (gb_dict_match(d, k, CAT_ROLE | CAT_TITLESTOP, NULL) > 0))
-			break;
-		/*
-		 * After "Huyện ủy", "tỉnh" a place's name comes first: two syllables
-		 * there are a place ("Huyện ủy Cao Phong"), longer runs a name.
-		 */
-		n = name_at(d, k, true, caps);
-		if (after_head && n == 2)
-		{
-			k += 2;
-			continue;
-		}
-		if (tok_has(d, k, T_NL) || n > 0 ||
-			(title_head(d, k, &head) > 0 && word_upper(d, head)) ||
-			honorific_at(d, k, &h) > 0)
-			break;
-		if (!word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
-		{
-			k += m;
-			place = true;
-			continue;
-		}
-		if (!word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODY, NULL)) > 0)
-		{
-			k += m;
-			continue;
-		}
-		if ((m = match_exact(d, k, CAT_TITLEWORD, &ph)) > 0 &&
-			(ph->aux != 2 || tok_is(d, k - 1, "ban")))
-		{
-			k += m;
-			place = (ph->aux == 1);
-			continue;
-		}
-		if (tok_is(d, k, "khoa") && (tok_has(d, k + 1, T_ROMAN) || tok_has(d, k + 1, T_NUM)))
-		{
-			k += 2;
-			continue;
-		}
-		/* "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam" */
-		if (tok_punct(d, k, '(') && tok_has(d, k + 1, T_ALLCAPS) && tok_punct(d, k + 2, ')'))
-		{
-			k += 3;
-			continue;
-		}
-		/* "Ủy ban Quốc phòng và An ninh của Quốc hội" */
-		if (k > start && (tok_is(d, k, "va") || tok_is(d, k, "cua")) && word_lower(d, k) &&
-			word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
-			name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
-			honorific_at(d, k + 1, &h) == 0)
-		{
-			k++;
-			continue;
-		}
-		if (word_upper(d, k))
-		{
-			k++;
-			/*
-			 * One lower-case syllable completes a word ("Nội vụ"), a verb
-			 * does not: what follows it must read on as a title, or be a verb.
-			 */
-			if (word_lower(d, k) && !tok_has(d, k, T_NL) && !title_stop(d, k) &&
-				(joins_title(d, k + 1) || title_stop(d, k + 1)))
-				k++;
-			continue;
-		}
-		break;
-	}
-	return k;
-}
-
-/* A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i. */
-static int
-title_at(const GbDoc *d, int i, bool caps)
-{
-	int			head,
-				m,
-				k;
-
-	m = title_head(d, i, &head);
-	if (m == 0 || !word_upper(d, head))
-		return i;
-	for (k = i + 1; k < i + m; k++)
-		if (tok_has(d, k, T_NL))
-			return i;
-	return complement(d, i + m, caps);
-}
-
-static bool
-title_sep(const GbDoc *d, int i)
-{
-	return (tok_punct(d, i, ',') || tok_punct(d, i, '-')) && !tok_has(d, i + 1, T_NL);
-}
-
-/* Titles separated by commas or dashes, from i.  Returns the end, or i. */
-static int
-parse_chain(const GbDoc *d, int i, bool caps, Chain *c)
-{
-	int			k = i,
-				e;
-
-	c->n = 0;
-	while (c->n < MAX_CHAIN)
-	{
-		if (c->n > 0)
-		{
-			if (!title_sep(d, k))
-				break;
-			e = title_at(d, k + 1, caps);
-			if (e == k + 1)
-				break;
-			k++;
-		}
-		else
-		{
-			e = title_at(d, k, caps);
-			if (e == k)
-				break;
-		}
-		c->t0[c->n] = k;
-		c->t1[c->n] = e;
-		c->n++;
-		k = e;
-	}
-	return k;
-}
-
-/* Whether a name follows a title ending at e: "... Trung ương – Phạm Minh Chính". */
-static bool
-name_follows(const GbDoc *d, int e, bool caps)
-{
-	if (tok_punct(d, e, '-') || tok_punct(d, e, ':'))
-		e++;
-	e = skip_rank(d, e);
-	return name_at(d, e, true, caps) > 0;
-}
 
 /* ---- the officials table ----------------------------------------------- */
 
@@ -600,7 +236,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 }
 
 static void
-add_chain(GbOffState *st, const GbDoc *d, Official *o, const Chain *c)
+add_chain(GbOffState *st, const GbDoc *d, Official *o, const GbTitleChain *c)
 {
 	int			k;
 
@@ -650,19 +286,19 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		/* "Nguyễn Văn A (Bí thư Tỉnh ủy)" */
 		if (tok_punct(d, k, '('))
 		{
-			e = title_at(d, k + 1, caps);
+			e = gb_title_at(d, k + 1, caps);
 			if (e == k + 1 || !tok_punct(d, e, ')'))
 				break;
 			add_title(st, d, o, k + 1, e);
 			k = e + 1;
 			continue;
 		}
-		if (!title_sep(d, k))
+		if (!gb_title_sep(d, k))
 			break;
-		e = title_at(d, k + 1, caps);
+		e = gb_title_at(d, k + 1, caps);
 
 		/* a title right before a name is the next person's */
-		if (e == k + 1 || name_follows(d, e, caps))
+		if (e == k + 1 || gb_name_follows(d, e, caps))
 			break;
 		add_title(st, d, o, k + 1, e);
 		k = e;
@@ -677,7 +313,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
  */
 static int
 name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
-		  const Chain *shared, int t0, bool need_surname, bool caps)
+		  const GbTitleChain *shared, int t0, bool need_surname, bool caps)
 {
 	int			count = 0;
 
@@ -700,15 +336,15 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			surname = surname || !tok_punct(d, k, ';');
 			j++;
 		}
-		if ((m = honorific_at(d, j, &h)) > 0)
+		if ((m = gb_honorific_at(d, j, &h)) > 0)
 		{
 			/* "Title A và ông B, ...": B is not under A's titles */
 			if (shared && count > 0)
 				break;
 			j += m;
 		}
-		j = skip_rank(d, j);
-		n = name_at(d, j, surname, caps);
+		j = gb_skip_rank(d, j);
+		n = gb_name_at(d, j, surname, caps);
 		if (n == 0)
 			break;
 		o = person(st, d, j, j + n, h);
@@ -723,7 +359,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
-names_after_chain(GbOffState *st, const GbDoc *d, const Chain *c, int e,
+names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
 {
 	int			k = e,
@@ -751,7 +387,7 @@ title_matches(const Official *o, const char *key)
 
 /* "đồng chí Trưởng Ban Tổ chức Trung ương": the one recent official with that title. */
 static void
-coref_title(GbOffState *st, const GbDoc *d, const Chain *c, int t0, int e)
+coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e)
 {
 	Official   *found = NULL;
 	int			k,
@@ -820,7 +456,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 				n,
 				e,
 				k;
-	Chain		c;
+	GbTitleChain		c;
 
 	if (tok_punct(d, j, ':'))
 	{
@@ -833,15 +469,15 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		k = name_list(st, d, j, honorific, NULL, i, false, caps);
 		if (k > j)
 			return k;
-		e = parse_chain(d, j, caps, &c);
+		e = gb_parse_chain(d, j, caps, &c);
 		if (e > j && tok_punct(d, e, ':'))
 			return names_after_chain(st, d, &c, e, honorific, i, true, caps);
 		return e;
 	}
-	j = skip_rank(d, j);
-	if ((n = name_at(d, j, false, caps)) > 0)
+	j = gb_skip_rank(d, j);
+	if ((n = gb_name_at(d, j, false, caps)) > 0)
 		return name_list(st, d, j, honorific, NULL, i, false, caps);
-	e = parse_chain(d, j, caps, &c);
+	e = gb_parse_chain(d, j, caps, &c);
 	if (e > j)
 	{
 		k = names_after_chain(st, d, &c, e, honorific, i, false, caps);
@@ -850,7 +486,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		coref_title(st, d, &c, i, e);
 		return e;
 	}
-	if (name_syllable(d, j, caps) && !word_upper(d, j + 1))
+	if (gb_name_syllable(d, j, caps) && !gb_word_upper(d, j + 1))
 		coref_given(st, d, i, j);
 	return j;
 }
@@ -872,7 +508,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	int			m,
 				n,
 				e;
-	Chain		c;
+	GbTitleChain		c;
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
@@ -880,25 +516,25 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
 		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE);
 
-	if ((m = honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
+	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
 		return after_honorific(st, d, i, m, h);
 
-	if (!word_upper(d, i))
+	if (!gb_word_upper(d, i))
 		return i + 1;
 
 	/* "Thiếu tướng Trần Đức Thuận - ..." */
-	e = skip_rank(d, i);
-	if (e > i && name_at(d, e, true, caps) > 0)
+	e = gb_skip_rank(d, i);
+	if (e > i && gb_name_at(d, e, true, caps) > 0)
 		return name_list(st, d, e, NULL, NULL, i, true, caps);
 
 	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
-	e = parse_chain(d, i, caps, &c);
+	e = gb_parse_chain(d, i, caps, &c);
 	if (e > i)
 		return names_after_chain(st, d, &c, e, NULL, i, true, caps);
 
 	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
-	if (clause_start(d, i) && (n = name_at(d, i, true, caps)) > 0 &&
-		title_sep(d, i + n) && title_at(d, i + n + 1, caps) > i + n + 1)
+	if (clause_start(d, i) && (n = gb_name_at(d, i, true, caps)) > 0 &&
+		gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
 		return name_list(st, d, i, NULL, NULL, i, true, caps);
 	return i + 1;
 }
@@ -913,7 +549,7 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 				x;
 
 	for (x = 0; x < m; x++)
-		if (tok_is(d, k + x, "du") && !exact_any(d, k + x, "dự"))
+		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))
 			return 0;
 	return m;
 }
