@@ -333,7 +333,6 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					e;
 		const char *h = honorific;
 		Official   *o;
-
 		bool		surname = need_surname;
 
 		if (count > 0)
@@ -458,13 +457,14 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
 {
-	bool		plural = tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung");
+	bool		plural = tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") ||
+		tok_has(d, i - 1, T_NUM);
 	bool		caps = tok_has(d, i, T_ALLCAPS);
 	int			j = i + m,
 				n,
 				e,
 				k;
-	GbTitleChain		c;
+	GbTitleChain c;
 
 	if (tok_punct(d, j, ':'))
 	{
@@ -516,7 +516,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	int			m,
 				n,
 				e;
-	GbTitleChain		c;
+	GbTitleChain c;
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
