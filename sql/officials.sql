@@ -26,6 +26,8 @@ SELECT * FROM offs('Đồng chí Trương Thị Mai, Ủy viên Bộ Chính tr�
 SELECT * FROM offs('Đồng chí Vũ Huy Cường- Bí thư Đảng ủy đã quán triệt các văn bản. '
     'Ông Trần Quốc Vượng - Ủy viên Bộ Chính trị - Chủ nhiệm Ủy ban Kiểm tra Trung ương phát biểu.');
 
+SELECT * FROM offs('Đồng chí Nguyễn Văn An (Bí thư Tỉnh ủy) và ông Lê Văn Bình Phó Chủ tịch UBND tỉnh dự.');
+
 -- 3. titles before the name, one or several, and shared by a list of names
 SELECT * FROM offs('Trưởng Ban Tổ chức Trung ương Trương Thị Mai đề nghị các tỉnh tham mưu.');
 SELECT * FROM offs('Phát biểu kết luận, Đồng chí Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương – '
@@ -74,6 +76,9 @@ SELECT * FROM offs('Đồng chí Mai Văn Chính thay mặt lãnh đạo Ban ph�
     'Tổng Bí thư Tô Lâm dự và chỉ đạo hội nghị. Đồng chí Võ Văn Thưởng tham dự và có bài phát biểu. '
     'Phát biểu kết luận, đồng chí Nguyễn Tiến Minh nhấn mạnh. Đồng chí Hồ Văn Vinh chủ trì hội nghị; '
     'tham dự có lãnh đạo các ban.');
+
+SELECT * FROM offs('Đồng chí Nguyễn Văn An cho biết Sở Nội vụ là cơ quan chủ trì, phối hợp. '
+    'Đồng chí Lê Văn Bình điều hành hội nghị. Tại Hội nghị có 07 ý kiến phát biểu.');
 
 -- 7. abbreviated titles stay as written; name_key is gb_fold(name)
 SELECT name, name_key, name_key = gb_fold(name) AS is_fold, titles
