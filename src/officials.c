@@ -378,23 +378,31 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	return r > k ? r : e;
 }
 
-/* Whether the folded title key names the same position as a held one. */
+/*
+ * Whether the folded title key names a position the official holds: the
+ * same title, or after "đồng chí" its first words ("Bí thư Thành ủy" for
+ * "Bí thư Thành ủy TPHCM").
+ */
 static bool
-title_matches(const Official *o, const char *key)
+title_matches(const Official *o, const char *key, bool prefix)
 {
 	size_t		n = strlen(key);
 	int			k;
 
 	for (k = 0; k < o->ntitles; k++)
 		if (strncmp(o->tkeys[k], key, n) == 0 &&
-			(o->tkeys[k][n] == '\0' || o->tkeys[k][n] == ' '))
+			(o->tkeys[k][n] == '\0' || (prefix && o->tkeys[k][n] == ' ')))
 			return true;
 	return false;
 }
 
-/* "đồng chí Trưởng Ban Tổ chức Trung ương": the one recent official with that title. */
+/*
+ * "đồng chí Trưởng Ban Tổ chức Trung ương", "Trưởng Ban Tổ chức Trung ương
+ * nhấn mạnh": the one recent official with that title.
+ */
 static void
-coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e)
+coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e,
+			bool prefix)
 {
 	Official   *found = NULL;
 	int			k,
@@ -407,7 +415,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		title_key_trim(key);
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
 		{
-			if (!title_matches(st->offs[k], key))
+			if (!title_matches(st->offs[k], key, prefix))
 				continue;
 			if (found && found != st->offs[k])
 			{
@@ -491,7 +499,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		k = names_after_chain(st, d, &c, e, honorific, i, false, caps);
 		if (k > e)
 			return k;
-		coref_title(st, d, &c, i, e);
+		coref_title(st, d, &c, i, e, true);
 		return e;
 	}
 	if (gb_name_syllable(d, j, caps) && !gb_word_upper(d, j + 1))
@@ -538,7 +546,14 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
 	e = gb_parse_chain(d, i, caps, &c);
 	if (e > i)
-		return names_after_chain(st, d, &c, e, NULL, i, true, caps);
+	{
+		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
+
+		if (k == e && !tok_is(d, i - 1, "cac") && !tok_is(d, i - 1, "nhung") &&
+			!tok_has(d, i - 1, T_NUM))
+			coref_title(st, d, &c, i, e, false);
+		return k;
+	}
 
 	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
 	if (clause_start(d, i) && (n = gb_name_at(d, i, true, caps)) > 0 &&
