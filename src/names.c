@@ -164,7 +164,8 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 
 		if (!gb_name_syllable(d, k, caps) || tok_has(d, k, T_NL) || !tok_has(d, k, T_SPACE))
 			break;
-		if (title_head(d, k, &head) > 0 || gb_dict_match(d, k, CAT_ROLE, NULL) > 0 ||
+		/* in capitals only the words tell where the name ends: "... AN PHÁT BIỂU" */
+		if (title_head(d, k, &head) > 0 || (caps && gb_dict_match(d, k, CAT_ROLE, NULL) > 0) ||
 			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
 			break;
 	}
@@ -182,7 +183,7 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 
 /* ---- titles ------------------------------------------------------------ */
 
-
+/* Whether token i can go on after a word of a title ("Nội vụ An Giang"). */
 static bool
 joins_title(const GbDoc *d, int i)
 {
