@@ -183,6 +183,14 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 
 /* ---- titles ------------------------------------------------------------ */
 
+/* A lower-case syllable that may complete a capitalized word of a title. */
+static bool
+lower_syllable(const GbDoc *d, int i)
+{
+	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
+		match_exact(d, i, CAT_TITLEWORD, NULL) == 0;
+}
+
 /* Whether token i can go on after a word of a title ("Nội vụ An Giang"). */
 static bool
 joins_title(const GbDoc *d, int i)
@@ -280,11 +288,15 @@ complement(const GbDoc *d, int k, bool caps)
 			k++;
 			/*
 			 * One lower-case syllable completes a word ("Nội vụ"), a verb
-			 * does not: what follows it must read on as a title, or be a verb.
+			 * does not; a second one ("Cựu chiến binh") only when what
+			 * follows reads on as a title, or is a verb.
 			 */
-			if (gb_word_lower(d, k) && !tok_has(d, k, T_NL) && !title_stop(d, k) &&
-				(joins_title(d, k + 1) || title_stop(d, k + 1)))
+			if (lower_syllable(d, k))
+			{
 				k++;
+				if (lower_syllable(d, k) && (joins_title(d, k + 1) || title_stop(d, k + 1)))
+					k++;
+			}
 			continue;
 		}
 		break;
