@@ -556,9 +556,22 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	}
 
 	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
-	if (clause_start(d, i) && (n = gb_name_at(d, i, true, caps)) > 0 &&
-		gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
-		return name_list(st, d, i, NULL, NULL, i, true, caps);
+	if (clause_start(d, i) && (n = gb_name_at(d, i, true, caps)) > 0)
+	{
+		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
+			return name_list(st, d, i, NULL, NULL, i, true, caps);
+
+		/* a name alone on its line, its titles on the next one */
+		if (tok_has(d, i, T_NL) && tok_has(d, i + n, T_NL) &&
+			(e = gb_parse_chain(d, i + n, caps, &c)) > i + n)
+		{
+			Official   *o = person(st, d, i, i + n, NULL);
+
+			add_chain(st, d, o, &c);
+			add_mention(st, o, i, i, e);
+			return e;
+		}
+	}
 	return i + 1;
 }
 
