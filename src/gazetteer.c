@@ -299,6 +299,13 @@ static const GbPhrase phrases[] = {
 	{"truong ban chi dao", CAT_TITLE, NULL, 0},
 	{"bi thu chi bo", CAT_TITLE, NULL, 0},
 	{"chu tich hdqt", CAT_TITLE, NULL, 0},
+	{"chanh thanh tra", CAT_TITLE, NULL, 0},
+	{"tong thanh tra", CAT_TITLE, NULL, 0},
+	{"tong cuc truong", CAT_TITLE, NULL, 0},
+	{"dai su", CAT_TITLE, NULL, 0},
+	{"truong khoa", CAT_TITLE, NULL, 0},
+	{"truong thon", CAT_TITLE, NULL, 0},
+	{"giam doc hoc vien", CAT_TITLE, NULL, 0},
 
 	/*
 	 * lower-case words that go on inside a position; aux 1: a level, a
