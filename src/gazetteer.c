@@ -305,7 +305,6 @@ static const GbPhrase phrases[] = {
 	{"dai su", CAT_TITLE, NULL, 0},
 	{"truong khoa", CAT_TITLE, NULL, 0},
 	{"truong thon", CAT_TITLE, NULL, 0},
-	{"giam doc hoc vien", CAT_TITLE, NULL, 0},
 
 	/*
 	 * lower-case words that go on inside a position; aux 1: a level, a
