@@ -337,21 +337,14 @@ gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 	c->n = 0;
 	while (c->n < MAX_CHAIN)
 	{
-		if (c->n > 0)
-		{
-			if (!gb_title_sep(d, k))
-				break;
-			e = gb_title_at(d, k + 1, caps);
-			if (e == k + 1)
-				break;
+		/* a comma or a dash between titles, or none: "Bí thư Tỉnh ủy Chủ tịch ..." */
+		if (c->n > 0 && gb_title_sep(d, k) && gb_title_at(d, k + 1, caps) > k + 1)
 			k++;
-		}
-		else
-		{
-			e = gb_title_at(d, k, caps);
-			if (e == k)
-				break;
-		}
+		if (c->n > 0 && tok_has(d, k, T_NL))
+			break;
+		e = gb_title_at(d, k, caps);
+		if (e == k)
+			break;
 		c->t0[c->n] = k;
 		c->t1[c->n] = e;
 		c->n++;

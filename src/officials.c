@@ -293,8 +293,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			k = e + 1;
 			continue;
 		}
-		/* "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy": the first title may follow at once */
-		if (n == 0 && !tok_has(d, k, T_NL) && (e = gb_title_at(d, k, caps)) > k &&
+		/* "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy": a title may follow at once */
+		if (!tok_has(d, k, T_NL) && (e = gb_title_at(d, k, caps)) > k &&
 			!gb_name_follows(d, e, caps))
 		{
 			add_title(st, d, o, k, e);
