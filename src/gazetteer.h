@@ -18,9 +18,9 @@
 #define CAT_ISSUEVERB	0x0040	/* ban hành, ký ban hành, có */
 #define CAT_PLENUMBODY	0x0080	/* Trung ương, BCH TW, Ban Chấp hành Trung ương Đảng */
 /* officials.c */
-#define CAT_TITLE		0x0100	/* position words: Bí thư, Trưởng Ban, Ủy viên ... */
+#define CAT_TITLE		0x0100	/* position words: Bí thư, Trưởng Ban; aux 1: Phó */
 #define CAT_HONORIFIC	0x0200	/* đồng chí, ông, bà */
-#define CAT_ROLE		0x0400	/* chủ trì, dự, phát biểu ... */
+#define CAT_ROLE		0x0400	/* chủ trì, dự ...; value NULL: no role, aux ROLE_* */
 #define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */
 #define CAT_NOTNAME		0x1000	/* capitalized words that start no name */
 /* meeting.c */
@@ -42,6 +42,15 @@
 #define MW_REGION		6		/* khu vực: a region follows */
 #define MW_MANY			7		/* các, những, 65: before "điểm cầu", no one point */
 #define MW_HEAD			8		/* Trưởng, Chủ nhiệm: the head of a body */
+/* officials.c, continued */
+#define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
+#define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân */
+#define CAT_TITLESTOP	0x40000 /* lower-case words that end a title: chủ, dự */
+
+/* Flags of CAT_ROLE phrases (aux). */
+#define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */
+#define ROLE_CHAIR		0x02	/* chủ trì: whole meeting or one bridge point */
+#define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
 
 /* Document kinds. */
 #define KIND_STATE		0x01	/* a State document type: no Party term */

@@ -1,19 +1,794 @@
 /*
  * officials.c
  *	  Officials: names, titles, honorifics, meeting roles and coreference.
+ *
+ * One scan over the tokens finds persons in the shapes reports use:
+ *
+ *	 đồng chí / ông / bà [titles -] Name [, title, title ...]
+ *	 Title, Title Name [, Name ...]			(titles before the name)
+ *	 có các đồng chí: Name - titles; Name - titles
+ *
+ * A person needs such an introducer: a capitalized pair of syllables alone
+ * (a byline, a place, a street) is never taken for an official.  Each
+ * person found leaves a mention; a second pass over each sentence gives the
+ * mentions the roles written next to them (chủ trì, dự, phát biểu ...).
+ * Later mentions by full name, by honorific and given name, or by title
+ * alone ("đồng chí Trưởng Ban Tổ chức Trung ương") resolve to the same
+ * official, searching only the most recent officials so that time stays
+ * linear in the text.  The grammar of names and titles is in names.c.
  */
 #include "extract.h"
+#include "gazetteer.h"
+#include "names.h"
+
+#include <unicode/uchar.h>
+
+#define MAX_TITLES		16		/* kept per official */
+#define MAX_ROLES		8
+#define MAX_GROUP		32		/* persons one role phrase applies to */
+#define RECENT			64		/* officials searched by title or given name */
+
+typedef struct Official
+{
+	char	   *name;
+	char	   *key;
+	const char *honorific;
+	char	   *titles[MAX_TITLES];
+	char	   *tkeys[MAX_TITLES];
+	bool		tcaps[MAX_TITLES];	/* written in capitals (a heading) */
+	int			ntitles;
+	const char *roles[MAX_ROLES];
+	int			nroles;
+	int			mentions;
+	uint32_t	span_start;
+	uint32_t	span_end;
+	int			idx;			/* in GbOffState.offs */
+} Official;
+
+/* A mention in the current chunk: tokens [t0, t1), the name (or title) at tn. */
+typedef struct Mention
+{
+	int			off;
+	int			t0;
+	int			tn;
+	int			t1;
+} Mention;
 
 struct GbOffState
 {
 	GbArena    *arena;
+	Official  **offs;
+	int			noffs;
+	int			capoffs;
+	int		   *hash;			/* open addressing: official index + 1 */
+	int			hcap;
+	Mention    *men;
+	int			nmen;
+	int			capmen;
 };
+
+/* ---- the officials table ----------------------------------------------- */
+
+/* Fold normalized tokens [t0, t1) into a malloc'd key. */
+static char *
+fold_tokens(const GbDoc *d, int t0, int t1)
+{
+	size_t		n;
+
+	return gb_fold(d->norm.data + d->tok[t0].off,
+				   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
+}
+
+/* "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title. */
+static void
+title_key_trim(char *key)
+{
+	size_t		n = strlen(key);
+
+	if (n > 15 && strcmp(key + n - 15, "trung uong dang") == 0)
+		key[n - 5] = '\0';
+}
+
+static void
+hash_insert(GbOffState *st, const char *key, int idx)
+{
+	uint32_t	h = gb_hash(key, strlen(key));
+	int			k = (int) (h & (uint32_t) (st->hcap - 1));
+
+	while (st->hash[k])
+		k = (k + 1) & (st->hcap - 1);
+	st->hash[k] = idx + 1;
+}
+
+static Official *
+lookup(GbOffState *st, const char *key)
+{
+	uint32_t	h;
+	int			k;
+
+	if (st->hcap == 0)
+		return NULL;
+	h = gb_hash(key, strlen(key));
+	for (k = (int) (h & (uint32_t) (st->hcap - 1)); st->hash[k]; k = (k + 1) & (st->hcap - 1))
+	{
+		Official   *o = st->offs[st->hash[k] - 1];
+
+		if (strcmp(o->key, key) == 0)
+			return o;
+	}
+	return NULL;
+}
+
+static void
+grow_table(GbOffState *st)
+{
+	int			k;
+
+	if (st->noffs == st->capoffs)
+	{
+		st->capoffs = st->capoffs ? st->capoffs * 2 : 16;
+		st->offs = gb_realloc(st->offs, sizeof(Official *) * (size_t) st->capoffs);
+	}
+	if (2 * (st->noffs + 1) > st->hcap)
+	{
+		gb_free(st->hash);
+		st->hcap = st->hcap ? st->hcap * 2 : 64;
+		st->hash = gb_malloc(sizeof(int) * (size_t) st->hcap);
+		memset(st->hash, 0, sizeof(int) * (size_t) st->hcap);
+		for (k = 0; k < st->noffs; k++)
+			hash_insert(st, st->offs[k]->key, k);
+	}
+}
+
+/* The name as written, or in title case when written in capitals. */
+static char *
+name_text(const GbDoc *d, int t0, int t1)
+{
+	char	   *s = gb_span_text(d, t0, t1);
+	GbBuf		b = {0};
+	size_t		i = 0,
+				n = strlen(s);
+	bool		first = true;
+	char	   *out;
+
+	if (!tok_has(d, t0, T_ALLCAPS) || d->tok[t0].flen < 2)
+		return s;
+	while (i < n)
+	{
+		uint32_t	c = gb_utf8_next((const unsigned char *) s, n, &i);
+
+		gb_buf_put_cp(&b, first ? c : (uint32_t) u_tolower((UChar32) c));
+		first = (c == ' ');
+	}
+	out = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return out;
+}
+
+/* The official named by tokens [t0, t1), found or added; one more mention. */
+static Official *
+person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
+{
+	char	   *key = fold_tokens(d, t0, t1);
+	Official   *o = lookup(st, key);
+
+	if (o == NULL)
+	{
+		grow_table(st);
+		o = gb_arena_alloc(st->arena, sizeof(Official));
+		memset(o, 0, sizeof(*o));
+		o->name = name_text(d, t0, t1);
+		o->key = gb_arena_strdup(st->arena, key);
+		o->span_start = d->tok[t0].os;
+		o->span_end = d->tok[t1 - 1].oe;
+		o->idx = st->noffs;
+		st->offs[st->noffs] = o;
+		hash_insert(st, o->key, st->noffs);
+		st->noffs++;
+	}
+	gb_free(key);
+	if (o->honorific == NULL)
+		o->honorific = honorific;
+	o->mentions++;
+	return o;
+}
+
+/* Whether every word of tokens [t0, t1) is in capitals. */
+static bool
+all_caps(const GbDoc *d, int t0, int t1)
+{
+	int			k;
+
+	for (k = t0; k < t1; k++)
+		if (tok_has(d, k, T_WORD) && !tok_has(d, k, T_ALLCAPS))
+			return false;
+	return true;
+}
+
+/*
+ * A title, once per official: the first spelling is kept, except that a
+ * heading's capitals give way to the spelling of the text.
+ */
+static void
+add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
+{
+	char	   *key = fold_tokens(d, t0, t1);
+	bool		caps = all_caps(d, t0, t1);
+	int			k;
+
+	title_key_trim(key);
+	for (k = 0; k < o->ntitles; k++)
+		if (strcmp(o->tkeys[k], key) == 0)
+			break;
+	if (k < o->ntitles && o->tcaps[k] && !caps)
+	{
+		o->titles[k] = gb_span_text(d, t0, t1);
+		o->tcaps[k] = false;
+	}
+	else if (k == o->ntitles && o->ntitles < MAX_TITLES)
+	{
+		o->tkeys[k] = gb_arena_strdup(st->arena, key);
+		o->titles[k] = gb_span_text(d, t0, t1);
+		o->tcaps[k] = caps;
+		o->ntitles++;
+	}
+	gb_free(key);
+}
+
+static void
+add_chain(GbOffState *st, const GbDoc *d, Official *o, const GbTitleChain *c)
+{
+	int			k;
+
+	for (k = 0; c && k < c->n; k++)
+		add_title(st, d, o, c->t0[k], c->t1[k]);
+}
+
+static void
+add_role(Official *o, const char *role)
+{
+	int			k;
+
+	for (k = 0; k < o->nroles; k++)
+		if (strcmp(o->roles[k], role) == 0)
+			return;
+	if (o->nroles < MAX_ROLES)
+		o->roles[o->nroles++] = role;
+}
+
+static void
+add_mention(GbOffState *st, Official *o, int t0, int tn, int t1)
+{
+	if (st->nmen == st->capmen)
+	{
+		st->capmen = st->capmen ? st->capmen * 2 : 64;
+		st->men = gb_realloc(st->men, sizeof(Mention) * (size_t) st->capmen);
+	}
+	st->men[st->nmen].off = o->idx;
+	st->men[st->nmen].t0 = t0;
+	st->men[st->nmen].tn = tn;
+	st->men[st->nmen].t1 = t1;
+	st->nmen++;
+}
+
+/* ---- finding persons --------------------------------------------------- */
+
+/* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
+static int
+post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
+{
+	int			n;
+
+	for (n = 0; n < MAX_CHAIN; n++)
+	{
+		int			e;
+
+		/* "Nguyễn Văn A (Bí thư Tỉnh ủy)" */
+		if (tok_punct(d, k, '('))
+		{
+			e = gb_title_at(d, k + 1, caps);
+			if (e == k + 1 || !tok_punct(d, e, ')'))
+				break;
+			add_title(st, d, o, k + 1, e);
+			k = e + 1;
+			continue;
+		}
+		/* "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy": a title may follow at once */
+		if (!tok_has(d, k, T_NL) && (e = gb_title_at(d, k, caps)) > k &&
+			!gb_name_follows(d, e, caps))
+		{
+			add_title(st, d, o, k, e);
+			k = e;
+			continue;
+		}
+		if (!gb_title_sep(d, k))
+			break;
+		e = gb_title_at(d, k + 1, caps);
+
+		/* a title right before a name is the next person's */
+		if (e == k + 1 || gb_name_follows(d, e, caps))
+			break;
+		add_title(st, d, o, k + 1, e);
+		k = e;
+	}
+	return k;
+}
+
+/*
+ * Names from k, separated by ";", "," or "và", each with an optional
+ * honorific or rank and its own titles after it; "shared" titles stood
+ * before the list.  Returns the end, or k when no name starts there.
+ */
+static int
+name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
+		  const GbTitleChain *shared, int t0, bool need_surname, bool caps)
+{
+	int			count = 0;
+
+	for (;;)
+	{
+		int			j = k,
+					n,
+					m,
+					e;
+		const char *h = honorific;
+		Official   *o;
+		bool		surname = need_surname;
+
+		if (count > 0)
+		{
+			if (!(tok_punct(d, k, ';') || tok_punct(d, k, ',') || tok_is(d, k, "va")))
+				break;
+			/* "đồng chí A và Hội Nông dân": only ";" keeps a name without a surname */
+			surname = surname || !tok_punct(d, k, ';');
+			j++;
+		}
+		if ((m = gb_honorific_at(d, j, &h)) > 0)
+		{
+			/* "Title A và ông B, ...": B is not under A's titles */
+			if (shared && count > 0)
+				break;
+			j += m;
+		}
+		j = gb_skip_rank(d, j);
+		n = gb_name_at(d, j, surname, caps);
+		if (n == 0)
+			break;
+		o = person(st, d, j, j + n, h);
+		add_chain(st, d, o, shared);
+		e = post_titles(st, d, j + n, o, caps);
+		add_mention(st, o, count == 0 ? t0 : j, j, e);
+		count++;
+		k = e;
+	}
+	return k;
+}
+
+/* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
+static int
+names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
+				  const char *honorific, int t0, bool need_surname, bool caps)
+{
+	int			k = e,
+				r;
+
+	if (tok_punct(d, k, '-') || tok_punct(d, k, ':'))
+		k++;
+	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
+	return r > k ? r : e;
+}
+
+/*
+ * Whether the folded title key names a position the official holds: the
+ * same title, or after "đồng chí" its first words ("Bí thư Thành ủy" for
+ * "Bí thư Thành ủy TPHCM").
+ */
+static bool
+title_matches(const Official *o, const char *key, bool prefix)
+{
+	size_t		n = strlen(key);
+	int			k;
+
+	for (k = 0; k < o->ntitles; k++)
+		if (strncmp(o->tkeys[k], key, n) == 0 &&
+			(o->tkeys[k][n] == '\0' || (prefix && o->tkeys[k][n] == ' ')))
+			return true;
+	return false;
+}
+
+/*
+ * "đồng chí Trưởng Ban Tổ chức Trung ương", "Trưởng Ban Tổ chức Trung ương
+ * nhấn mạnh": the one recent official with that title.
+ */
+static void
+coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e,
+			bool prefix)
+{
+	Official   *found = NULL;
+	int			k,
+				x;
+
+	for (x = 0; x < c->n; x++)
+	{
+		char	   *key = fold_tokens(d, c->t0[x], c->t1[x]);
+
+		title_key_trim(key);
+		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
+		{
+			if (!title_matches(st->offs[k], key, prefix))
+				continue;
+			if (found && found != st->offs[k])
+			{
+				found = NULL;
+				break;
+			}
+			found = st->offs[k];
+		}
+		gb_free(key);
+		if (found)
+			break;
+	}
+	if (found == NULL)
+		return;
+	found->mentions++;
+	add_chain(st, d, found, c);
+	add_mention(st, found, t0, c->t0[0], e);
+}
+
+/* "ông Hưng": the one recent official with that given name. */
+static void
+coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
+{
+	Official   *found = NULL;
+	const char *w = tok_fold(d, j);
+	size_t		n = d->tok[j].flen;
+	int			k;
+
+	for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
+	{
+		const char *last = strrchr(st->offs[k]->key, ' ');
+
+		if (last == NULL || strlen(last + 1) != n || memcmp(last + 1, w, n) != 0)
+			continue;
+		if (found)
+			return;
+		found = st->offs[k];
+	}
+	if (found)
+	{
+		found->mentions++;
+		add_mention(st, found, t0, j, j + 1);
+	}
+}
+
+/* After "đồng chí", "ông", "bà" at i (m tokens). */
+static int
+after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
+{
+	bool		plural = tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") ||
+		tok_has(d, i - 1, T_NUM);
+	bool		caps = tok_has(d, i, T_ALLCAPS);
+	int			j = i + m,
+				n,
+				e,
+				k;
+	GbTitleChain c;
+
+	if (tok_punct(d, j, ':'))
+	{
+		/* "có các đồng chí: A - ...; B - ..." */
+		return name_list(st, d, j + 1, honorific, NULL, i, false, caps);
+	}
+	if (plural)
+	{
+		/* "các đồng chí A, B" or "các đồng chí Phó Chủ tịch: A, B" */
+		k = name_list(st, d, j, honorific, NULL, i, false, caps);
+		if (k > j)
+			return k;
+		e = gb_parse_chain(d, j, caps, &c);
+		if (e > j && tok_punct(d, e, ':'))
+			return names_after_chain(st, d, &c, e, honorific, i, true, caps);
+		return e;
+	}
+	j = gb_skip_rank(d, j);
+	if ((n = gb_name_at(d, j, false, caps)) > 0)
+		return name_list(st, d, j, honorific, NULL, i, false, caps);
+	e = gb_parse_chain(d, j, caps, &c);
+	if (e > j)
+	{
+		k = names_after_chain(st, d, &c, e, honorific, i, false, caps);
+		if (k > e)
+			return k;
+		coref_title(st, d, &c, i, e, true);
+		return e;
+	}
+	if (gb_name_syllable(d, j, caps) && !gb_word_upper(d, j + 1))
+		coref_given(st, d, i, j);
+	return j;
+}
+
+/* Where a list item or a sentence may begin. */
+static bool
+clause_start(const GbDoc *d, int i)
+{
+	return i == 0 || tok_has(d, i, T_NL) || gb_sentence_break(d, i) ||
+		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
+}
+
+/* Look for a person at token i; returns where to go on. */
+static int
+scan_at(GbOffState *st, const GbDoc *d, int i)
+{
+	const char *h = NULL;
+	bool		caps;
+	int			m,
+				n,
+				e;
+	GbTitleChain c;
+
+	if (!tok_has(d, i, T_WORD))
+		return i + 1;
+	/* a heading in capitals, not an abbreviation: "PGS.TS Nguyễn ..." */
+	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
+		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE);
+
+	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
+		return after_honorific(st, d, i, m, h);
+
+	if (!gb_word_upper(d, i))
+		return i + 1;
+
+	/* "Thiếu tướng Trần Đức Thuận - ..." */
+	e = gb_skip_rank(d, i);
+	if (e > i && gb_name_at(d, e, true, caps) > 0)
+		return name_list(st, d, e, NULL, NULL, i, true, caps);
+
+	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
+	e = gb_parse_chain(d, i, caps, &c);
+	if (e > i)
+	{
+		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
+
+		if (k == e && !tok_is(d, i - 1, "cac") && !tok_is(d, i - 1, "nhung") &&
+			!tok_has(d, i - 1, T_NUM))
+			coref_title(st, d, &c, i, e, false);
+		return k;
+	}
+
+	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
+	if (clause_start(d, i) && (n = gb_name_at(d, i, true, caps)) > 0)
+	{
+		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
+			return name_list(st, d, i, NULL, NULL, i, true, caps);
+
+		/* a name alone on its line, its titles on the next one */
+		if (tok_has(d, i, T_NL) && tok_has(d, i + n, T_NL) &&
+			(e = gb_parse_chain(d, i + n, caps, &c)) > i + n)
+		{
+			Official   *o = person(st, d, i, i + n, NULL);
+
+			add_chain(st, d, o, &c);
+			add_mention(st, o, i, i, e);
+			return e;
+		}
+	}
+	return i + 1;
+}
+
+/* ---- roles ------------------------------------------------------------- */
+
+/* A role phrase at k: "dự" must be written so, not "dù" or "du". */
+static int
+role_at(const GbDoc *d, int k, const GbPhrase **ph)
+{
+	int			m = gb_dict_match(d, k, CAT_ROLE, ph),
+				x;
+
+	for (x = 0; x < m; x++)
+		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))
+			return 0;
+	return m;
+}
+
+static bool
+central_point(const GbDoc *d, int k)
+{
+	return (tok_is(d, k, "trung") && tok_is(d, k + 1, "uong")) || tok_is(d, k, "chinh");
+}
+
+/* "tại điểm cầu X" at k (X not the central one) */
+static bool
+bridge_at(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "tai") && tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau") &&
+		!central_point(d, k + 3);
+}
+
+/* "... tham dự có ...": the role is of persons named after it, if any. */
+static bool
+opens_list(const GbDoc *d, int k, int stop)
+{
+	int			x;
+
+	for (x = k; x < stop && x < k + 8; x++)
+		if (tok_is(d, x, "co") || tok_is(d, x, "gom") || tok_punct(d, x, ':'))
+			return true;
+	return false;
+}
+
+/* Roles written in one phrase group, e.g. "dự và chủ trì". */
+typedef struct RoleGroup
+{
+	int			n;
+	const GbPhrase *ph[4];
+	int			start;
+	int			end;
+} RoleGroup;
+
+/* The next role group in [k, e) outside mentions; false when none. */
+static bool
+next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, RoleGroup *g)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	while (k < e)
+	{
+		while (mk < mb && st->men[mk].t1 <= k)
+			mk++;
+		if (mk < mb && k >= st->men[mk].t0)
+		{
+			k = st->men[mk].t1;
+			continue;
+		}
+		m = role_at(d, k, &ph);
+		if (m > 0 && ph->value)
+			break;
+		k += m > 0 ? m : 1;
+	}
+	if (k >= e)
+		return false;
+	g->n = 0;
+	g->start = k;
+	g->ph[g->n++] = ph;
+	k += m;
+	for (;;)
+	{
+		int			j = k;
+
+		while (j < e && j - k < 2 && (tok_is(d, j, "va") || tok_punct(d, j, ',') || tok_is(d, j, "cung")))
+			j++;
+		m = role_at(d, j, &ph);
+		if (m == 0 || ph->value == NULL || g->n == 4)
+			break;
+		g->ph[g->n++] = ph;
+		k = j + m;
+	}
+	g->end = k;
+	return true;
+}
+
+static void
+give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
+		   bool bridge, int e)
+{
+	int			x,
+				k;
+
+	for (x = 0; x < g->n; x++)
+	{
+		const GbPhrase *ph = g->ph[x];
+		const char *role = ph->value;
+
+		if (ph->aux & ROLE_CHAIR)
+		{
+			/* a chair at one bridge point chairs only there */
+			bool		local = bridge;
+
+			for (k = g->end; k < g->end + 4 && k < e && !local; k++)
+				local = bridge_at(d, k);
+			if ((ph->aux & ROLE_COCHAIR) && (tok_is(d, g->end, "tai") || tok_is(d, g->end + 1, "tai")))
+				local = true;
+			role = local ? "đồng chủ trì" : "chủ trì";
+		}
+		for (k = a; k < b && k - a < MAX_GROUP; k++)
+		{
+			Official   *o = st->offs[st->men[k].off];
+
+			if (ph->aux & ROLE_SPEECH)
+				add_role(o, "phát biểu");
+			add_role(o, role);
+		}
+	}
+}
+
+/*
+ * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
+ * the persons named before it ("A, B dự và chủ trì"), or when none, to
+ * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
+ */
+static void
+sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
+{
+	RoleGroup	g;
+	int			lo = ma,
+				pa = -1,
+				pb = -1,
+				k = s,
+				x;
+	bool		bridge = false;
+
+	while (next_group(st, d, k, e, lo, mb, &g))
+	{
+		int			a,
+					b;
+
+		for (x = k; x < g.start && !bridge; x++)
+			bridge = bridge_at(d, x);
+		for (b = lo; b < mb && st->men[b].tn < g.start; b++)
+			;
+		if (b > lo)
+		{
+			a = lo;
+			pa = a;
+			pb = b;
+		}
+		else
+		{
+			RoleGroup	g2;
+			int			stop = next_group(st, d, g.end, e, lo, mb, &g2) ? g2.start : e;
+
+			for (a = lo; a < mb && st->men[a].tn < g.end; a++)
+				;
+			for (b = a; b < mb && st->men[b].tn < stop; b++)
+				;
+			if (a == b && pa >= 0 && !opens_list(d, g.end, stop))
+			{
+				/* "A thay mặt ... phát biểu khai mạc" */
+				a = pa;
+				b = pb;
+			}
+			else
+				pa = -1;
+		}
+		give_roles(st, d, &g, a, b, bridge, e);
+		if (b > lo)
+			lo = b;
+		k = g.end;
+	}
+}
+
+static void
+assign_roles(GbOffState *st, const GbDoc *d)
+{
+	int			s = 0,
+				mi = 0;
+
+	while (s < d->ntok && mi < st->nmen)
+	{
+		int			e = s + 1,
+					mb;
+
+		while (e < d->ntok && !gb_sentence_break(d, e))
+			e++;
+		while (mi < st->nmen && st->men[mi].tn < s)
+			mi++;
+		for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
+			;
+		if (mb > mi)
+			sentence_roles(st, d, s, e, mi, mb);
+		s = e;
+	}
+}
+
+/* ---- the extractor interface ------------------------------------------- */
 
 GbOffState *
 gb_off_begin(GbArena *arena)
 {
 	GbOffState *st = gb_arena_alloc(arena, sizeof(GbOffState));
 
+	memset(st, 0, sizeof(*st));
 	st->arena = arena;
 	return st;
 }
@@ -21,14 +796,51 @@ gb_off_begin(GbArena *arena)
 void
 gb_off_chunk(GbOffState *st, GbDoc *doc)
 {
-	(void) st;
-	(void) doc;
+	int			i = 0;
+
+	st->nmen = 0;
+	while (i < doc->ntok)
+	{
+		int			next = scan_at(st, doc, i);
+
+		i = next > i ? next : i + 1;
+		if ((i & 4095) == 0)
+			gb_check_interrupts();
+	}
+	assign_roles(st, doc);
 }
 
 void
 gb_off_finish(GbOffState *st, GbResult *res)
 {
-	(void) st;
+	int			k;
+
 	res->officials = NULL;
-	res->nofficials = 0;
+	res->nofficials = st->noffs;
+	if (st->noffs > 0)
+		res->officials = gb_arena_alloc(st->arena, sizeof(GbOfficial) * (size_t) st->noffs);
+	for (k = 0; k < st->noffs; k++)
+	{
+		Official   *o = st->offs[k];
+		GbOfficial *r = &res->officials[k];
+
+		r->name = o->name;
+		r->name_key = o->key;
+		r->honorific = o->honorific;
+		r->ntitles = o->ntitles;
+		r->titles = gb_arena_alloc(st->arena, sizeof(char *) * (size_t) (o->ntitles + 1));
+		memcpy(r->titles, o->titles, sizeof(char *) * (size_t) o->ntitles);
+		r->nroles = o->nroles;
+		r->roles = gb_arena_alloc(st->arena, sizeof(char *) * (size_t) (o->nroles + 1));
+		memcpy(r->roles, o->roles, sizeof(char *) * (size_t) o->nroles);
+		r->mentions = o->mentions;
+		r->span_start = o->span_start;
+		r->span_end = o->span_end;
+	}
+	gb_free(st->offs);
+	gb_free(st->hash);
+	gb_free(st->men);
+	st->offs = NULL;
+	st->hash = NULL;
+	st->men = NULL;
 }

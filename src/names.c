@@ -1,0 +1,364 @@
+/*
+ * names.c
+ *	  The shapes of persons' names and titles in a report.
+ *
+ * A name is two to five capitalized syllables that are no place, body or
+ * position; where titles stand before it, it must start with a known
+ * surname.  A title is a position word ("Bí thư", "Phó Trưởng Ban") and
+ * the words that complete it (bodies, levels, places, abbreviations); it
+ * ends at the sentence's verb, at punctuation or at a person's name.  All
+ * word lists are in gazetteer.c.
+ */
+#include "names.h"
+#include "gazetteer.h"
+
+#include <unicode/uchar.h>
+
+#define MAX_NAME		5		/* syllables in a name */
+#define MAX_TITLE_TOKS	24		/* tokens in one title */
+
+/* Token i spelled as w[0..wn), tone marks included, case aside. */
+static bool
+exact_word(const GbDoc *d, int i, const char *w, size_t wn)
+{
+	const unsigned char *s = (const unsigned char *) d->norm.data + d->tok[i].off;
+	size_t		n = d->tok[i].len,
+				a = 0,
+				b = 0;
+
+	while (a < n && b < wn)
+	{
+		uint32_t	x = gb_utf8_next(s, n, &a);
+		uint32_t	y = gb_utf8_next((const unsigned char *) w, wn, &b);
+
+		if (u_tolower((UChar32) x) != u_tolower((UChar32) y))
+			return false;
+	}
+	return a == n && b == wn;
+}
+
+/* Token i spelled as one of the "|"-separated words of value. */
+bool
+gb_exact_any(const GbDoc *d, int i, const char *value)
+{
+	for (;;)
+	{
+		const char *bar = strchr(value, '|');
+		size_t		n = bar ? (size_t) (bar - value) : strlen(value);
+
+		if (exact_word(d, i, value, n))
+			return true;
+		if (bar == NULL)
+			return false;
+		value = bar + 1;
+	}
+}
+
+/*
+ * A dictionary phrase whose one-syllable value ("bà", "Vũ", "về|vệ" for
+ * the spellings that fold alike) must match with tone marks.
+ */
+static int
+match_exact(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, i, cat, &ph);
+
+	if (m == 0)
+		return 0;
+	if (m == 1 && ph->value && strchr(ph->value, ' ') == NULL &&
+		!gb_exact_any(d, i, ph->value))
+		return 0;
+	if (out)
+		*out = ph;
+	return m;
+}
+
+static bool
+is_surname(const GbDoc *d, int i)
+{
+	return match_exact(d, i, CAT_SURNAME, NULL) == 1;
+}
+
+int
+gb_honorific_at(const GbDoc *d, int i, const char **value)
+{
+	const GbPhrase *ph = NULL;
+	int			m = match_exact(d, i, CAT_HONORIFIC, &ph);
+
+	if (m > 0)
+		*value = ph->value;
+	return m;
+}
+
+int
+gb_skip_rank(const GbDoc *d, int i)
+{
+	int			m = gb_dict_match(d, i, CAT_RANK, NULL);
+
+	if (m > 0 && gb_word_upper(d, i))
+		return i + m;
+	return i;
+}
+
+/* A lower-case word that ends a title: the sentence's verb. */
+static bool
+title_stop(const GbDoc *d, int i)
+{
+	return gb_word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0;
+}
+
+/* A syllable of a name: capitalized; all capitals only in a heading. */
+bool
+gb_name_syllable(const GbDoc *d, int i, bool caps)
+{
+	if (!gb_word_upper(d, i))
+		return false;
+	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
+		return caps;
+	return !caps || tok_has(d, i, T_ALLCAPS);
+}
+
+/* The head of a position (after its prefixes) at i: its length, else 0. */
+static int
+title_head(const GbDoc *d, int i, int *head)
+{
+	const GbPhrase *ph = NULL;
+	int			j = i,
+				m;
+
+	while ((m = match_exact(d, j, CAT_TITLE, &ph)) > 0 && ph->aux == 1 && j - i < 3)
+		j += m;
+	m = gb_dict_match(d, j, CAT_TITLE, &ph);
+	if (m == 0 || ph->aux == 1)
+		return 0;
+	*head = j;
+	return j + m - i;
+}
+
+/*
+ * Length of a person's name at token i, 0 if none: two to five capitalized
+ * syllables that are no place, body or position.  need_surname asks for a
+ * known surname first, where the name's start must be told from the title
+ * before it ("Trưởng Ban Tổ chức Trung ương Trương Thị Mai").
+ */
+int
+gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
+{
+	int			n,
+				head;
+
+	/* "đồng chí NGUYỄN VĂN A": a name in capitals inside a sentence */
+	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
+		caps = true;
+	if (!gb_name_syllable(d, i, caps))
+		return 0;
+	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
+		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
+		return 0;
+	if (need_surname && !is_surname(d, i))
+		return 0;
+	for (n = 1; n <= MAX_NAME && i + n < d->ntok; n++)
+	{
+		int			k = i + n;
+
+		if (!gb_name_syllable(d, k, caps) || tok_has(d, k, T_NL) || !tok_has(d, k, T_SPACE))
+			break;
+		/* in capitals only the words tell where the name ends: "... AN PHÁT BIỂU" */
+		if (title_head(d, k, &head) > 0 || (caps && gb_dict_match(d, k, CAT_ROLE, NULL) > 0) ||
+			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
+			break;
+	}
+	if (n < 2 || n > MAX_NAME)
+		return 0;
+	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
+	if (need_surname && n == 2 && gb_word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&
+		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)
+		return 0;
+	/* "Lâm Hà Nguyễn Văn An": a place before the name, not a longer name */
+	if (need_surname && n == MAX_NAME && is_surname(d, i + 2))
+		return 0;
+	return n;
+}
+
+/* ---- titles ------------------------------------------------------------ */
+
+/* A lower-case syllable that may complete a capitalized word of a title. */
+static bool
+lower_syllable(const GbDoc *d, int i)
+{
+	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
+		match_exact(d, i, CAT_TITLEWORD, NULL) == 0;
+}
+
+/* Whether token i can go on after a word of a title ("Nội vụ An Giang"). */
+static bool
+joins_title(const GbDoc *d, int i)
+{
+	return !gb_word_lower(d, i) || tok_has(d, i, T_NL) ||
+		match_exact(d, i, CAT_TITLEWORD, NULL) > 0 ||
+		tok_is(d, i, "va") || tok_is(d, i, "cua") || tok_is(d, i, "khoa");
+}
+
+/*
+ * The words after a position that complete it: bodies, levels, place
+ * names, abbreviations.  Stops at the sentence's verb, at punctuation and
+ * at a person's name.
+ */
+static int
+complement(const GbDoc *d, int k, bool caps)
+{
+	int			start = k,
+				m,
+				n,
+				head;
+	bool		place = false;
+	const char *h;
+	const GbPhrase *ph;
+
+	while (k < d->ntok && k - start < MAX_TITLE_TOKS)
+	{
+		bool		after_head = place;
+
+		place = false;
+		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
+		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
+			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
+		{
+			k += m;
+			continue;
+		}
+		/* in a heading all in capitals, the verb shows only by its word */
+		if (caps && (gb_dict_match(d, k, CAT_ROLE | CAT_TITLESTOP, NULL) > 0))
+			break;
+		/*
+		 * After "Huyện ủy", "tỉnh" a place's name comes first: two syllables
+		 * there are a place ("Huyện ủy Cao Phong"), longer runs a name.
+		 */
+		n = gb_name_at(d, k, true, caps);
+		if (after_head && n == 2)
+		{
+			k += 2;
+			continue;
+		}
+		if (tok_has(d, k, T_NL) || n > 0 ||
+			(title_head(d, k, &head) > 0 && gb_word_upper(d, head)) ||
+			gb_honorific_at(d, k, &h) > 0)
+			break;
+		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
+		{
+			k += m;
+			place = true;
+			continue;
+		}
+		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODY, NULL)) > 0)
+		{
+			k += m;
+			continue;
+		}
+		if ((m = match_exact(d, k, CAT_TITLEWORD, &ph)) > 0 &&
+			(ph->aux != 2 || tok_is(d, k - 1, "ban")))
+		{
+			k += m;
+			place = (ph->aux == 1);
+			continue;
+		}
+		if (tok_is(d, k, "khoa") && (tok_has(d, k + 1, T_ROMAN) || tok_has(d, k + 1, T_NUM)))
+		{
+			k += 2;
+			continue;
+		}
+		/* "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam" */
+		if (tok_punct(d, k, '(') && tok_has(d, k + 1, T_ALLCAPS) && tok_punct(d, k + 2, ')'))
+		{
+			k += 3;
+			continue;
+		}
+		/* "Ủy ban Quốc phòng và An ninh của Quốc hội" */
+		if (k > start && (tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
+			gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
+			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
+			gb_honorific_at(d, k + 1, &h) == 0)
+		{
+			k++;
+			continue;
+		}
+		if (gb_word_upper(d, k))
+		{
+			k++;
+			/*
+			 * One lower-case syllable completes a word ("Nội vụ"), a verb
+			 * does not; a second one ("Cựu chiến binh") only when what
+			 * follows reads on as a title, or is a verb.
+			 */
+			if (lower_syllable(d, k))
+			{
+				k++;
+				if (lower_syllable(d, k) && (joins_title(d, k + 1) || title_stop(d, k + 1)))
+					k++;
+			}
+			continue;
+		}
+		break;
+	}
+	return k;
+}
+
+/* A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i. */
+int
+gb_title_at(const GbDoc *d, int i, bool caps)
+{
+	int			head,
+				m,
+				k;
+
+	m = title_head(d, i, &head);
+	if (m == 0 || !gb_word_upper(d, head))
+		return i;
+	for (k = i + 1; k < i + m; k++)
+		if (tok_has(d, k, T_NL))
+			return i;
+	return complement(d, i + m, caps);
+}
+
+bool
+gb_title_sep(const GbDoc *d, int i)
+{
+	return (tok_punct(d, i, ',') || tok_punct(d, i, '-')) && !tok_has(d, i + 1, T_NL);
+}
+
+/* Titles separated by commas or dashes, from i.  Returns the end, or i. */
+int
+gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
+{
+	int			k = i,
+				e;
+
+	c->n = 0;
+	while (c->n < MAX_CHAIN)
+	{
+		/* a comma or a dash between titles, or none: "Bí thư Tỉnh ủy Chủ tịch ..." */
+		if (c->n > 0 && gb_title_sep(d, k) && gb_title_at(d, k + 1, caps) > k + 1)
+			k++;
+		if (c->n > 0 && tok_has(d, k, T_NL))
+			break;
+		e = gb_title_at(d, k, caps);
+		if (e == k)
+			break;
+		c->t0[c->n] = k;
+		c->t1[c->n] = e;
+		c->n++;
+		k = e;
+	}
+	return k;
+}
+
+/* Whether a name follows a title ending at e: "... Trung ương – Phạm Minh Chính". */
+bool
+gb_name_follows(const GbDoc *d, int e, bool caps)
+{
+	if (tok_punct(d, e, '-') || tok_punct(d, e, ':'))
+		e++;
+	e = gb_skip_rank(d, e);
+	return gb_name_at(d, e, true, caps) > 0;
+}

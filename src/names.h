@@ -1,0 +1,64 @@
+/*
+ * names.h
+ *	  The shapes of persons' names and titles in a report: the grammar the
+ *	  officials extractor reads them with.
+ */
+#ifndef GB_NAMES_H
+#define GB_NAMES_H
+
+#include "gb_internal.h"
+
+#define MAX_CHAIN		8		/* titles in one chain */
+
+/* Titles in a row, each tokens [t0[k], t1[k]). */
+typedef struct GbTitleChain
+{
+	int			n;
+	int			t0[MAX_CHAIN];
+	int			t1[MAX_CHAIN];
+} GbTitleChain;
+
+static inline bool
+gb_word_upper(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_WORD) && tok_has(d, i, T_UPPER);
+}
+
+static inline bool
+gb_word_lower(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_WORD) && !tok_has(d, i, T_UPPER);
+}
+
+/* Token i spelled as one of the "|"-separated words of value, tone marks included. */
+extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
+
+/* "đồng chí", "ông", "bà" at i: its length, and its canonical spelling. */
+extern int	gb_honorific_at(const GbDoc *d, int i, const char **value);
+
+/* The token after a rank or degree at i ("Thượng tướng", "PGS.TS"), or i. */
+extern int	gb_skip_rank(const GbDoc *d, int i);
+
+/* A syllable of a name: capitalized; all in capitals only when caps. */
+extern bool gb_name_syllable(const GbDoc *d, int i, bool caps);
+
+/*
+ * Length of a person's name at i (two to five syllables), 0 if none.
+ * need_surname asks for a known surname first, where the name must be told
+ * from the title before it.
+ */
+extern int	gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps);
+
+/* A title at i: [Phó|Quyền|nguyên] position words.  Returns its end, or i. */
+extern int	gb_title_at(const GbDoc *d, int i, bool caps);
+
+/* A comma or dash between titles. */
+extern bool gb_title_sep(const GbDoc *d, int i);
+
+/* Titles separated by commas or dashes from i.  Returns the end, or i. */
+extern int	gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c);
+
+/* Whether a name follows a title ending at e ("... Trung ương – Phạm Minh Chính"). */
+extern bool gb_name_follows(const GbDoc *d, int e, bool caps);
+
+#endif							/* GB_NAMES_H */
