@@ -34,6 +34,30 @@ FROM gb_citing_reports WHERE key LIKE 'quy-dinh:205%' ORDER BY ref;
 SELECT key, issued, term, reports FROM gb_regulations
 WHERE kind = 'Chỉ thị' AND number = '35' ORDER BY key;
 
+-- meetings, one row per report of a meeting
+SELECT ref, meeting_kind, held_on, time_of_day, organizer, period, chairs, bridge_points
+FROM gb_meetings ORDER BY held_on;
+
+-- who held "Trưởng Ban Tổ chức Trung ương" when
+SELECT name, title, first_seen, last_seen, reports
+FROM gb_positions WHERE title_key = 'truong ban to chuc trung uong' ORDER BY first_seen;
+
+-- one row per person, every title seen
+SELECT name, titles, first_seen, last_seen, reports
+FROM gb_people WHERE name_key IN ('pham minh chinh', 'truong thi mai') ORDER BY name_key;
+
+-- person x meeting with roles
+SELECT name, ref, held_on, roles FROM gb_appearances
+WHERE name_key = 'pham minh chinh' ORDER BY held_on;
+
+-- a user's own table of officials, joined on name_key
+CREATE TABLE my_officials (person_id int, full_name text);
+INSERT INTO my_officials VALUES (1, 'Trương Thị Mai'), (2, 'Lê Minh Hưng');
+SELECT m.person_id, a.ref, a.held_on, a.roles
+FROM my_officials m JOIN gb_appearances a ON a.name_key = gb_fold(m.full_name)
+ORDER BY m.person_id, a.held_on;
+DROP TABLE my_officials;
+
 -- editing a document re-derives it; regulations no one cites go away
 UPDATE gb_document SET body = 'Thực hiện Quy định số 999 ngày 1/2/2022 của Bộ Chính trị.'
 WHERE ref = 'seed003';

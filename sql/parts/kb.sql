@@ -537,9 +537,12 @@ FROM (
     JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) o.doc_id
     GROUP BY o.name_key) p
 LEFT JOIN LATERAL (
-    SELECT pg_catalog.array_agg(DISTINCT tt ORDER BY tt) AS titles
-    FROM @extschema@.gb_doc_official o2, LATERAL pg_catalog.unnest(o2.titles) tt
-    WHERE o2.name_key OPERATOR(pg_catalog.=) p.name_key) t ON true;
+    -- one spelling per title: "Trưởng ban ..." and "Trưởng Ban ... Đảng" are one
+    SELECT pg_catalog.array_agg(u.tt ORDER BY u.tt) AS titles
+    FROM (SELECT DISTINCT ON (@extschema@.gb_title_key(tt)) tt
+          FROM @extschema@.gb_doc_official o2, LATERAL pg_catalog.unnest(o2.titles) tt
+          WHERE o2.name_key OPERATOR(pg_catalog.=) p.name_key
+          ORDER BY @extschema@.gb_title_key(tt), tt) u) t ON true;
 
 CREATE VIEW @extschema@.gb_positions AS
 SELECT o.name_key,
