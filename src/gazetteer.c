@@ -8,6 +8,8 @@
  */
 #include "gazetteer.h"
 
+#include <stdlib.h>
+
 /* ---- document kinds ------------------------------------------------------ */
 
 const GbKind gb_kinds[] = {
@@ -941,22 +943,58 @@ gb_term_on(GbDate d)
 
 /* ---- the dictionary ----------------------------------------------------- */
 
+/*
+ * Phrases are grouped by their first word in an open-addressing table; a
+ * group knows the categories of its phrases, so that most look-ups end with
+ * one probe, and keeps them longest first, so that the first match is the
+ * longest.
+ */
 #define MAXWORDS 12
-#define NBUCKETS 512
+#define NGROUPS 4096			/* power of two, well above the first words */
 
 typedef struct CompiledPhrase
 {
 	const GbPhrase *p;
+	int			index;
 	int			nwords;
 	uint32_t	hash[MAXWORDS];
 	const char *word[MAXWORDS];
 	uint8_t		wlen[MAXWORDS];
-	struct CompiledPhrase *next;	/* same first word */
 } CompiledPhrase;
 
+typedef struct PhraseGroup
+{
+	const char *word;			/* NULL: empty slot */
+	uint32_t	hash;
+	uint8_t		wlen;
+	unsigned	mask;
+	int			start;
+	int			count;
+} PhraseGroup;
+
 static CompiledPhrase compiled[NPHRASES];
-static CompiledPhrase *buckets[NBUCKETS];
+static const CompiledPhrase *sorted[NPHRASES];
+static PhraseGroup groups[NGROUPS];
 static bool dict_ready = false;
+
+static int
+cmp_phrase(const void *a, const void *b)
+{
+	const CompiledPhrase *x = *(const CompiledPhrase *const *) a;
+	const CompiledPhrase *y = *(const CompiledPhrase *const *) b;
+	int			c;
+
+	if (x->hash[0] != y->hash[0])
+		return x->hash[0] < y->hash[0] ? -1 : 1;
+	if (x->wlen[0] != y->wlen[0])
+		return x->wlen[0] < y->wlen[0] ? -1 : 1;
+	c = memcmp(x->word[0], y->word[0], x->wlen[0]);
+	if (c != 0)
+		return c;
+	if (x->nwords != y->nwords)
+		return y->nwords - x->nwords;
+	return y->index - x->index;	/* later entries first, as they always were */
+}
 
 static void
 compile_dict(void)
@@ -969,6 +1007,7 @@ compile_dict(void)
 		const char *s = phrases[k].folded;
 
 		c->p = &phrases[k];
+		c->index = (int) k;
 		c->nwords = 0;
 		while (*s && c->nwords < MAXWORDS)
 		{
@@ -983,30 +1022,74 @@ compile_dict(void)
 			while (*s == ' ')
 				s++;
 		}
-		/* later entries first: the bucket list is scanned whole anyway */
-		c->next = buckets[c->hash[0] % NBUCKETS];
-		buckets[c->hash[0] % NBUCKETS] = c;
+		sorted[k] = c;
+	}
+	qsort(sorted, NPHRASES, sizeof(sorted[0]), cmp_phrase);
+	for (k = 0; k < NPHRASES; k++)
+	{
+		const CompiledPhrase *c = sorted[k];
+		uint32_t	slot = c->hash[0] & (NGROUPS - 1);
+		PhraseGroup *g;
+
+		for (;;)
+		{
+			g = &groups[slot];
+			if (g->word == NULL ||
+				(g->hash == c->hash[0] && g->wlen == c->wlen[0] &&
+				 memcmp(g->word, c->word[0], c->wlen[0]) == 0))
+				break;
+			slot = (slot + 1) & (NGROUPS - 1);
+		}
+		if (g->word == NULL)
+		{
+			g->word = c->word[0];
+			g->hash = c->hash[0];
+			g->wlen = c->wlen[0];
+			g->start = (int) k;
+		}
+		g->mask |= (unsigned) c->p->cat;
+		g->count++;
 	}
 	dict_ready = true;
+}
+
+uint16_t
+gb_dict_group(const char *folded, size_t n, uint32_t hash)
+{
+	uint32_t	slot;
+
+	if (!dict_ready)
+		compile_dict();
+	for (slot = hash & (NGROUPS - 1);; slot = (slot + 1) & (NGROUPS - 1))
+	{
+		const PhraseGroup *g = &groups[slot];
+
+		if (g->word == NULL)
+			return 0;
+		if (g->hash == hash && g->wlen == n && memcmp(g->word, folded, n) == 0)
+			return (uint16_t) (slot + 1);
+	}
 }
 
 int
 gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
 {
-	const CompiledPhrase *c;
-	int			best = 0;
+	const PhraseGroup *g;
+	int			k;
 
-	if (!dict_ready)
-		compile_dict();
-	if (i < 0 || i >= d->ntok)
+	if (i < 0 || i >= d->ntok || d->tok[i].grp == 0)
 		return 0;
-	for (c = buckets[d->tok[i].hash % NBUCKETS]; c; c = c->next)
+	g = &groups[d->tok[i].grp - 1];
+	if (!(g->mask & mask))
+		return 0;
+	for (k = g->start; k < g->start + g->count; k++)
 	{
+		const CompiledPhrase *c = sorted[k];
 		int			w;
 
-		if (!(c->p->cat & mask) || c->nwords <= best || i + c->nwords > d->ntok)
+		if (!(c->p->cat & mask) || i + c->nwords > d->ntok)
 			continue;
-		for (w = 0; w < c->nwords; w++)
+		for (w = 1; w < c->nwords; w++)
 		{
 			const GbTok *t = &d->tok[i + w];
 
@@ -1014,17 +1097,17 @@ gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
 				memcmp(d->fold.data + t->fo, c->word[w], t->flen) != 0)
 				break;
 			/* a phrase does not run across a paragraph */
-			if (w > 0 && (t->flags & T_PARA))
+			if (t->flags & T_PARA)
 				break;
 		}
 		if (w == c->nwords)
 		{
-			best = c->nwords;
 			if (out)
 				*out = c->p;
+			return c->nwords;
 		}
 	}
-	return best;
+	return 0;
 }
 
 const char *

@@ -105,7 +105,7 @@ typedef struct GbTok
 	uint32_t	oe;				/* original end, byte offset */
 	uint32_t	hash;			/* hash of the folded form */
 	uint16_t	flags;
-	uint16_t	pad;
+	uint16_t	grp;			/* 1 + dictionary group of its first word, or 0 */
 } GbTok;
 
 /* One chunk of a document, normalized and tokenized. */
@@ -183,6 +183,9 @@ typedef struct GbPhrase
 	const char *value;			/* canonical value */
 	int			aux;
 } GbPhrase;
+
+/* The dictionary group a folded word starts (for GbTok.grp). */
+extern uint16_t gb_dict_group(const char *folded, size_t n, uint32_t hash);
 
 /* Longest phrase of a category in mask starting at token i; 0 if none. */
 extern int	gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out);

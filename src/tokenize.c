@@ -36,6 +36,7 @@ close_token(TokState *st)
 	t->len = (uint32_t) (d->norm.len - t->off);
 	t->flen = (uint32_t) (d->fold.len - t->fo);
 	t->hash = gb_hash(d->fold.data + t->fo, t->flen);
+	t->grp = gb_dict_group(d->fold.data + t->fo, t->flen, t->hash);
 	if (st->cur_kind == T_WORD && st->nletters > 0 && st->nupper == st->nletters)
 	{
 		t->flags |= T_ALLCAPS;
@@ -62,7 +63,7 @@ open_token(TokState *st, int kind, uint32_t os)
 	t->os = os;
 	t->oe = os;
 	t->len = t->flen = t->hash = 0;
-	t->pad = 0;
+	t->grp = 0;
 	t->flags = (uint16_t) (kind | st->pending);
 	st->pending = 0;
 	st->newlines = 0;
