@@ -1,20 +1,23 @@
--- What giaoban extracts from the sample reports (run by test/demo.sh).
+-- What giaoban extracts from the sample reports (run by test/demo.sh after
+-- loading them into gb_document).
 \pset null '·'
 SET datestyle TO iso, ymd;
 
-\echo '== reports'
-SELECT r.name, (x).title, (x).held_on, (x).time_of_day, (x).organizer, (x).period,
-       pg_catalog.cardinality((x).citations) AS citations,
-       pg_catalog.cardinality((x).officials) AS officials
-FROM report r, LATERAL (SELECT gb_extract(r.body) AS x) e
-ORDER BY r.name;
+\echo '== meetings'
+SELECT ref, title, meeting_kind, held_on, time_of_day, organizer, period_text,
+       online, bridge_points, chairs
+FROM gb_meetings ORDER BY held_on;
 
-\echo '== regulations cited'
-SELECT r.name, c.kind, c.number, c.code, c.issued, c.issuer, c.plenum, c.term, c.mentions
-FROM report r, gb_citations(r.body) c
-ORDER BY r.name, c.span;
+\echo '== regulations cited, across the reports'
+SELECT kind, number, code, issued, issuer, plenum, term, reports, left(subject, 50) AS subject
+FROM gb_regulations ORDER BY first_cited, kind, number;
 
-\echo '== officials named'
-SELECT r.name, o.name AS official, o.titles, o.roles, o.mentions
-FROM report r, gb_officials(r.body) o
-ORDER BY r.name, o.span;
+\echo '== people'
+SELECT name, titles, first_seen, last_seen, reports FROM gb_people ORDER BY first_seen, name;
+
+\echo '== who held "Trưởng Ban Tổ chức Trung ương" when'
+SELECT name, title, first_seen, last_seen FROM gb_positions
+WHERE title_key = 'truong ban to chuc trung uong' ORDER BY first_seen;
+
+\echo '== appearances'
+SELECT name, ref, held_on, roles FROM gb_appearances ORDER BY held_on, name;

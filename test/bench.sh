@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Benchmark: giaoban's extraction against the floor (reading the text) and
+# against what PostgreSQL and a user would otherwise run, on the same rows,
+# in a throwaway cluster, with parallel query off.
+#
+#   bash test/bench.sh [MEGABYTES]     (default 50)
+#
+# Prints MB/s for length(body), to_tsvector('simple', body), a regular-
+# expression citation extraction in SQL and gb_extract(body), their ratios,
+# then time per MB and the backend's peak memory (VmHWM, reset just before
+# the call) for single documents of 1, 10 and 100 MB.  Needs the extension installed (test/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${GB_BENCH_INNER:-}" ]; then
+    GB_BENCH_INNER=1 exec pg_virtualenv -o shared_buffers=1GB -o work_mem=256MB "$0" "$@"
+fi
+
+MB=${1:-50}
+RUNS=${RUNS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "PostgreSQL: $(q -c 'SHOW server_version')"
+
+python3 test/gen_reports.py --megabytes "$MB" --seed 11 > "$work/corpus.tsv"
+q -c "CREATE EXTENSION giaoban" \
+  -c "CREATE TABLE report (ref text, published date, body text)" \
+  -c "\\copy report FROM '$work/corpus.tsv'" \
+  -c "VACUUM ANALYZE report"
+rows=$(q -c "SELECT count(*) FROM report")
+bytes=$(q -c "SELECT sum(octet_length(body)) FROM report")
+echo "corpus: $rows reports, $(awk "BEGIN {printf \"%.1f\", $bytes/1048576}") MB of text"
+
+# median of RUNS timings of one query, in ms
+time_query() {
+    local sql=$1 i t
+    for i in $(seq "$RUNS"); do
+        t=$( { q -c "SET max_parallel_workers_per_gather = 0" -c '\timing on' -c "$sql" ; } |
+             grep -oE 'Time: [0-9.]+' | awk '{print $2}')
+        echo "$t"
+    done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
+REGEX="SELECT count(*) FROM report, regexp_matches(body, \
+'(Quy định|Quyết định|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Thông báo|Kế hoạch)( số:?)? ([0-9]+)(-[A-ZĐ]+/[A-ZĐ]+)?(,? ngày ([0-9]+)[/-]([0-9]+)[/-]([0-9]{4}))?( của ((Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Ban Tổ chức Trung ương|Chính phủ)))?', 'g')"
+
+declare -A ms
+ms[length]=$(time_query "SELECT sum(length(body)) FROM report")
+ms[tsvector]=$(time_query "SELECT sum(length(to_tsvector('simple', body))) FROM report")
+ms[regex]=$(time_query "$REGEX")
+ms[gb_extract]=$(time_query "SELECT sum(cardinality((gb_extract(body, published)).citations)) FROM report")
+ms[gb_citations]=$(time_query "SELECT count(*) FROM report, gb_citations(body, published)")
+
+echo
+printf '%-14s %10s %10s\n' "query" "ms" "MB/s"
+for k in length tsvector regex gb_citations gb_extract; do
+    printf '%-14s %10.0f %10.1f\n' "$k" "${ms[$k]}" "$(awk "BEGIN {print $bytes/1048576/(${ms[$k]}/1000)}")"
+done
+echo
+awk "BEGIN {printf \"gb_extract vs to_tsvector('simple'): %.1fx the throughput (target >= 20x)\n\", ${ms[tsvector]}/${ms[gb_extract]}}"
+awk "BEGIN {printf \"gb_extract vs length(body): %.1fx the time (target <= 3x)\n\", ${ms[gb_extract]}/${ms[length]}}"
+awk "BEGIN {printf \"gb_extract vs SQL regular expressions: %.1fx the throughput\n\", ${ms[regex]}/${ms[gb_extract]}}"
+
+echo
+echo "single documents: time per MB and the backend's peak memory"
+printf '%-10s %-12s %10s %12s %14s\n' "size" "text" "ms" "ms per MB" "peak RSS MB"
+for size in 1 10 100; do
+    for kind in report repeat; do
+        if [ "$kind" = report ]; then
+            unit="(SELECT string_agg(body, E'\\n\\n') FROM (SELECT body FROM report ORDER BY ref LIMIT 200) s)"
+        else
+            unit="'Quy định số 1 ngày 1/1/2020 của Bộ Chính trị; đồng chí Nguyễn Văn A, '"
+        fi
+        out=$(q <<SQL
+CREATE TEMP TABLE doc AS
+    SELECT left(repeat(u, ($size * 1048576 / octet_length(u)) + 1), $size * 1048576) AS body
+    FROM (SELECT $unit AS u) s;
+SELECT pg_backend_pid() AS pid \\gset
+\\setenv GB_PID :pid
+\\! echo 5 > /proc/\$GB_PID/clear_refs 2>/dev/null
+\\timing on
+SELECT cardinality((gb_extract(body)).citations) FROM doc;
+\\timing off
+\\! awk '/VmHWM/ {printf "rss %.0f\\n", \$2/1024}' /proc/\$GB_PID/status
+SQL
+)
+        t=$(echo "$out" | grep -oE 'Time: [0-9.]+' | awk '{print $2}')
+        rss=$(echo "$out" | awk '/^rss/ {print $2}')
+        printf '%-10s %-12s %10.0f %12.1f %14s\n' "${size} MB" "$kind" "$t" "$(awk "BEGIN {print $t/$size}")" "$rss"
+    done
+done
