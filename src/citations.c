@@ -871,7 +871,7 @@ merge_into(Entry *en, const Mention *m)
 		e->subject = m->subject;
 }
 
-static void
+static int
 add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 {
 	uint32_t	h = entry_hash(m);
@@ -905,7 +905,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	if (best >= 0)
 	{
 		merge_into(&st->e[best], m);
-		return;
+		return best;
 	}
 	if (st->n == st->cap)
 	{
@@ -922,7 +922,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	en->raw = gb_raw_text(d, m->t0, m->t1);
 	en->next = st->bucket[h % (uint32_t) st->nbucket];
 	st->bucket[h % (uint32_t) st->nbucket] = st->n;
-	st->n++;
+	return st->n++;
 }
 
 /* ---- the extractor ------------------------------------------------------ */
@@ -991,7 +991,12 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k + 1].own_issuer && !ms[k].subject && !ms[k].plenum && !ms[k].congress)
 			ms[k].issuer = ms[k + 1].issuer;
 	for (k = 0; k < nm; k++)
-		add_mention(st, d, &ms[k]);
+	{
+		int			idx = add_mention(st, d, &ms[k]);
+
+		gb_note_mention(d, GB_MENTION_CITATION, idx, NULL,
+						d->tok[ms[k].t0].os, d->tok[ms[k].t1 - 1].oe);
+	}
 }
 
 /* The identity of a document inside the key: its code, else number, plus term. */

@@ -9,6 +9,7 @@
  */
 #include "extract.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #define CHUNK		(1024 * 1024)
@@ -37,6 +38,52 @@ chunk_end(const char *s, size_t len, size_t start)
 	while (end > start && ((unsigned char) s[end] & 0xC0) == 0x80)
 		end--;
 	return end;
+}
+
+static int
+cmp_mention(const void *a, const void *b)
+{
+	const GbMentionRec *x = a,
+			   *y = b;
+
+	if (x->os != y->os)
+		return x->os < y->os ? -1 : 1;
+	return x->oe > y->oe ? -1 : x->oe < y->oe;
+}
+
+static const char *const mention_kinds[] = {"", "citation", "official", "date", "bridge_point"};
+
+/* The noted mentions, in text order, with their keys. */
+static void
+collect_mentions(GbResult *res, GbBuf *log, const char *text)
+{
+	GbMentionRec *recs = (GbMentionRec *) log->data;
+	int			n = (int) (log->len / sizeof(GbMentionRec)),
+				k;
+
+	if (n == 0)
+		return;
+	qsort(recs, (size_t) n, sizeof(GbMentionRec), cmp_mention);
+	res->mentions = gb_arena_alloc(res->arena, sizeof(GbMention) * (size_t) n);
+	for (k = 0; k < n; k++)
+	{
+		GbMentionRec *r = &recs[k];
+		GbMention  *m = &res->mentions[res->nmentions];
+
+		if (r->kind == GB_MENTION_CITATION && r->idx >= 0 && r->idx < res->ncitations)
+			m->key = res->citations[r->idx].key;
+		else if (r->kind == GB_MENTION_OFFICIAL && r->idx >= 0 && r->idx < res->nofficials)
+			m->key = res->officials[r->idx].name_key;
+		else
+			m->key = r->key;
+		if (m->key == NULL || r->oe <= r->os)
+			continue;
+		m->kind = mention_kinds[r->kind];
+		m->span_start = r->os;
+		m->span_end = r->oe;
+		m->raw = gb_arena_strndup(res->arena, text + r->os, r->oe - r->os);
+		res->nmentions++;
+	}
 }
 
 static int
@@ -79,6 +126,7 @@ gb_extract(const char *text, size_t len, GbDate published, unsigned want)
 	GbOffState *off = NULL;
 	GbMeetState *meet = NULL;
 	GbDoc		doc;
+	GbBuf		log = {0};
 	size_t		start = 0,
 				n,
 				k;
@@ -92,6 +140,8 @@ gb_extract(const char *text, size_t len, GbDate published, unsigned want)
 	doc.arena = arena;
 	doc.orig = text;
 	doc.published = published;
+	if (want & GB_WANT_MENTIONS)
+		doc.mentions = &log;
 
 	if (want & GB_WANT_CITATIONS)
 		cit = gb_cit_begin(arena);
@@ -125,9 +175,26 @@ gb_extract(const char *text, size_t len, GbDate published, unsigned want)
 		gb_meet_finish(meet, res);
 	gb_doc_free(&doc);
 
+	if (want & GB_WANT_MENTIONS)
+	{
+		uint32_t	os,
+					oe;
+		char		iso[16];
+
+		if (meet && res->meeting.held_on.y && gb_meet_date_span(meet, &os, &oe))
+		{
+			snprintf(iso, sizeof(iso), "%04d-%02d-%02d", res->meeting.held_on.y,
+					 res->meeting.held_on.m, res->meeting.held_on.d);
+			doc.mentions = &log;
+			gb_note_mention(&doc, GB_MENTION_DATE, -1, gb_arena_strdup(arena, iso), os, oe);
+		}
+		collect_mentions(res, &log, text);
+		gb_free(log.data);
+	}
+
 	/* spans: byte offsets so far, character positions for the caller */
-	n = 2 * (size_t) (res->ncitations + res->nofficials);
-	if (n > 0)
+	n = 2 * (size_t) (res->ncitations + res->nofficials + res->nmentions);
+	if (n > 0 && !(want & GB_BYTE_OFFSETS))
 	{
 		offs = gb_malloc(sizeof(uint32_t *) * n);
 		k = 0;
@@ -140,6 +207,11 @@ gb_extract(const char *text, size_t len, GbDate published, unsigned want)
 		{
 			offs[k++] = &res->officials[i].span_start;
 			offs[k++] = &res->officials[i].span_end;
+		}
+		for (i = 0; i < res->nmentions; i++)
+		{
+			offs[k++] = &res->mentions[i].span_start;
+			offs[k++] = &res->mentions[i].span_end;
 		}
 		offsets_to_positions(text, len, offs, n);
 		gb_free(offs);

@@ -76,9 +76,20 @@ typedef struct GbMeeting
 	int			nchairs;
 } GbMeeting;
 
+/* One mention of a citation, official, meeting date or bridge point. */
+typedef struct GbMention
+{
+	const char *kind;			/* "citation", "official", "date", "bridge_point" */
+	const char *key;			/* citation key, name_key, ISO date, folded name */
+	uint32_t	span_start;
+	uint32_t	span_end;
+	char	   *raw;
+} GbMention;
+
 #define GB_WANT_CITATIONS	0x01
 #define GB_WANT_OFFICIALS	0x02
 #define GB_WANT_MEETING		0x04
+#define GB_WANT_MENTIONS	0x08	/* every mention, in text order */
 #define GB_WANT_ALL			0x07
 
 typedef struct GbResult
@@ -88,6 +99,8 @@ typedef struct GbResult
 	GbOfficial *officials;
 	int			nofficials;
 	GbMeeting	meeting;
+	GbMention  *mentions;		/* with GB_WANT_MENTIONS */
+	int			nmentions;
 	struct GbArena *arena;		/* owns every string above */
 } GbResult;
 
@@ -114,6 +127,12 @@ extern char *gb_fold(const char *in, size_t len, size_t *outlen);
 extern GbResult *gb_extract(const char *text, size_t len, GbDate published,
 							unsigned want);
 extern void gb_result_free(GbResult *r);
+
+/*
+ * The text as HTML, escaped, with every mention wrapped in
+ * <mark class="gb-KIND" data-kind="KIND" data-key="KEY">...</mark>.
+ */
+extern char *gb_annotate(const char *text, size_t len, GbDate published, size_t *outlen);
 
 /* Date helpers shared with the glue. */
 extern int	gb_date_valid(int y, int m, int d);

@@ -118,10 +118,44 @@ typedef struct GbDoc
 	int			captok;
 	GbArena    *arena;			/* results */
 	const char *orig;			/* the caller's whole text */
+	GbBuf	   *mentions;		/* GbMentionRec[], or NULL when not wanted */
 	GbDate		published;
 	bool		first_chunk;
 	bool		last_chunk;
 } GbDoc;
+
+/* gb_extract() flag for the core itself: leave spans as byte offsets. */
+#define GB_BYTE_OFFSETS			0x100
+
+/* A mention as the extractors note it; keys are filled in at the end. */
+#define GB_MENTION_CITATION		1
+#define GB_MENTION_OFFICIAL		2
+#define GB_MENTION_DATE			3
+#define GB_MENTION_BRIDGE		4
+
+typedef struct GbMentionRec
+{
+	int			kind;
+	int			idx;			/* citation or official index, or -1 */
+	const char *key;			/* for dates and bridge points */
+	uint32_t	os,
+				oe;				/* original byte offsets */
+} GbMentionRec;
+
+static inline void
+gb_note_mention(GbDoc *d, int kind, int idx, const char *key, uint32_t os, uint32_t oe)
+{
+	GbMentionRec r;
+
+	if (d->mentions == NULL)
+		return;
+	r.kind = kind;
+	r.idx = idx;
+	r.key = key;
+	r.os = os;
+	r.oe = oe;
+	gb_buf_append(d->mentions, (const char *) &r, sizeof(r));
+}
 
 extern void gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase);
 extern void gb_doc_reset(GbDoc *doc);

@@ -51,6 +51,8 @@ struct GbMeetState
 	char	   *author;
 	bool		have_lead;
 	GbDateCue	cue;
+	uint32_t	cue_os;			/* the cue in the original text */
+	uint32_t	cue_oe;
 	Found		lead;
 	Found		title;
 	Found		any;
@@ -526,6 +528,8 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 		st->bridge_keys[k] = gb_arena_strdup(d->arena, key.data);
 		st->bridges[st->nbridges++] = gb_span_text(d, from, to);
 	}
+	gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
+					d->tok[from].os, d->tok[to - 1].oe);
 	gb_free(key.data);
 }
 
@@ -718,6 +722,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
 			{
 				st->have_lead = true;
+				st->cue_os = d->tok[st->cue.start].os;
+				st->cue_oe = d->tok[st->cue.end - 1].oe;
 				scan_window(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 							k + LEAD_AFTER < le ? k + LEAD_AFTER : le, &st->lead);
 			}
@@ -922,4 +928,15 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));
 	memcpy(mt->bridge_points, st->bridges, sizeof(char *) * st->nbridges);
 	mt->nbridge_points = st->nbridges;
+}
+
+/* Where the meeting's date is written, when a lead gave it. */
+bool
+gb_meet_date_span(const GbMeetState *st, uint32_t *os, uint32_t *oe)
+{
+	if (!st->have_lead || !st->cue.has_date)
+		return false;
+	*os = st->cue_os;
+	*oe = st->cue_oe;
+	return true;
 }

@@ -807,6 +807,9 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		if ((i & 4095) == 0)
 			gb_check_interrupts();
 	}
+	for (i = 0; i < st->nmen; i++)
+		gb_note_mention(doc, GB_MENTION_OFFICIAL, st->men[i].off, NULL,
+						doc->tok[st->men[i].tn].os, doc->tok[st->men[i].t1 - 1].oe);
 	assign_roles(st, doc);
 }
 

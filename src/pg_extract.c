@@ -19,6 +19,7 @@
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
 #include "utils/rangetypes.h"
+#include "utils/memutils.h"
 #include "utils/typcache.h"
 
 #include "gb_core.h"
@@ -319,4 +320,65 @@ gb_officials_sql(PG_FUNCTION_ARGS)
 	materialize(fcinfo, PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0),
 				(GbDate) {0, 0, 0}, true);
 	return (Datum) 0;
+}
+
+/* every mention of a citation, official, meeting date or bridge point */
+PG_FUNCTION_INFO_V1(gb_mentions_sql);
+Datum
+gb_mentions_sql(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext work;
+	GbResult   *r;
+	Datum		v[4];
+	bool		nulls[4] = {false, false, false, false};
+	int			i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	r = run_core(PG_GETARG_TEXT_PP(0), arg_date(fcinfo, 1),
+				 GB_WANT_ALL | GB_WANT_MENTIONS, &work);
+	for (i = 0; i < r->nmentions; i++)
+	{
+		const GbMention *m = &r->mentions[i];
+
+		v[0] = CStringGetTextDatum(m->kind);
+		v[1] = CStringGetTextDatum(m->key);
+		v[2] = span_datum(m->span_start, m->span_end);
+		v[3] = CStringGetTextDatum(m->raw);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
+	}
+	MemoryContextDelete(work);
+	return (Datum) 0;
+}
+
+/* the text as escaped HTML, each mention marked with its kind and key */
+PG_FUNCTION_INFO_V1(gb_annotate_sql);
+Datum
+gb_annotate_sql(PG_FUNCTION_ARGS)
+{
+	text	   *body;
+	MemoryContext work,
+				old;
+	size_t		outlen;
+	char	   *out;
+	text	   *result;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	body = PG_GETARG_TEXT_PP(0);
+	gb_require_utf8();
+	work = gb_work_context();
+	old = MemoryContextSwitchTo(work);
+	out = gb_annotate(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), arg_date(fcinfo, 1), &outlen);
+	MemoryContextSwitchTo(old);
+	if (outlen > MaxAllocSize - VARHDRSZ)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("annotated text is too long"),
+				 errdetail("The result would take %zu bytes.", outlen)));
+	result = cstring_to_text_with_len(out, (int) outlen);
+	MemoryContextDelete(work);
+	PG_RETURN_TEXT_P(result);
 }

@@ -108,5 +108,19 @@ check "an upgraded install equals a fresh one" "diff -q '$work/upgraded' '$work/
 check "the upgraded install works" \
     "q kb3 -c \"INSERT INTO gb_document (body) VALUES ('Quy định 205- QĐ/TW ngày 23-9-2019.'); SELECT count(*) = 1 FROM gb_regulations\""
 
+echo "== an update keeps the knowledge base"
+createdb kb5
+q kb5 -c "CREATE EXTENSION giaoban VERSION '0.2.0'"
+for f in test/data/seeds/*.txt; do
+    printf '%s\n' "INSERT INTO gb_document (ref, body) VALUES (:'ref', :'body');" |
+        q kb5 -v ref="$(basename "$f" .txt)" -v body="$(cat "$f")"
+done
+snapshot kb5 > "$work/v020"
+q kb5 -c "ALTER EXTENSION giaoban UPDATE"
+snapshot kb5 > "$work/v030"
+check "ALTER EXTENSION giaoban UPDATE keeps every row" "diff -q '$work/v020' '$work/v030' >/dev/null && [ \$(wc -l < '$work/v020') -gt 40 ] && echo t"
+check "the updated extension is 0.3.0 and annotates" \
+    "q kb5 -c \"SELECT extversion = '0.3.0' AND (SELECT count(*) FROM gb_document d, gb_mentions(d.body)) > 40 FROM pg_extension WHERE extname = 'giaoban'\""
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
