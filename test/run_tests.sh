@@ -37,6 +37,10 @@ echo "== core unit tests"
 make -s check-core 2>&1 | tee "$log"
 tally "${PIPESTATUS[0]}"
 
+echo "== safe SQL: every name in the install scripts qualified"
+python3 test/lint_sql.py 2>&1 | tee "$log"
+tally "${PIPESTATUS[0]}"
+
 echo "== pg_regress (UTF8, no locale) in a throwaway cluster"
 pg_virtualenv make -s installcheck 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
