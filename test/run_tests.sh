@@ -37,6 +37,10 @@ echo "== core unit tests"
 make -s check-core 2>&1 | tee "$log"
 tally "${PIPESTATUS[0]}"
 
+echo "== safe SQL: every name in the install scripts qualified"
+python3 test/lint_sql.py 2>&1 | tee "$log"
+tally "${PIPESTATUS[0]}"
+
 echo "== pg_regress (UTF8, no locale) in a throwaway cluster"
 pg_virtualenv make -s installcheck 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -45,6 +49,11 @@ tally "$status"
 
 echo "== end to end: knowledge base, dump and restore, upgrade"
 bash test/e2e.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*)' | tee "$log"
+tally "${PIPESTATUS[0]}"
+
+echo "== concurrency: pgbench on the knowledge base, kill -9 during an ingest"
+# GB_BENCH_SECONDS (default 60) is how long the 8 clients run
+bash test/concurrency.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*|\s)' | tee "$log"
 tally "${PIPESTATUS[0]}"
 
 echo "tests: $passed passed, $failed failed"

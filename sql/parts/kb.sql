@@ -118,6 +118,40 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN pg_catalog.regexp_replace(@extschema@.gb_fold($1), ' dang$', '');
 
 --
+-- Writers of the knowledge base take turns.  Regulations are shared between
+-- documents: resolving a batch reads and rewrites the citations and
+-- regulations of every group it touches, and deleting a document refreshes
+-- regulations other documents cite, so two writers working on the same
+-- regulations at once could deadlock, resolve against rows the other is
+-- about to delete, or miss each other's uncommitted citations.  Every
+-- writer takes this transaction-level lock before it reads or changes a row
+-- another writer may change: an UPDATE or DELETE of documents at the start
+-- of the statement (trigger gb_document_writing), an INSERT when it comes
+-- to resolve (the rows it wrote before are its own new ones, which no one
+-- else sees).  The lock is held until the transaction ends, so the next
+-- writer's statements see everything the previous one committed.  Readers
+-- never wait.  The key is the two-int4 advisory lock (0x67626b62 'gbkb',
+-- 1), which pg_advisory_xact_lock(bigint) keys cannot collide with.
+--
+CREATE FUNCTION @extschema@.gb_lock()
+RETURNS void
+LANGUAGE sql VOLATILE
+BEGIN ATOMIC
+    SELECT pg_catalog.pg_advisory_xact_lock(1734503266, 1);
+END;
+
+CREATE FUNCTION @extschema@.gb_document_writing()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM @extschema@.gb_lock();
+    RETURN NULL;
+END
+$$;
+
+--
 -- Derivation.  gb_derive() extracts the given documents once each and
 -- writes every derived row; regulations are resolved set-wise: a citation
 -- whose key is complete (term or date known) names its own regulation, an
@@ -182,9 +216,8 @@ RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    touched pg_catalog.int8[];
 BEGIN
+    PERFORM @extschema@.gb_lock();
     INSERT INTO @extschema@.gb_regulation (key, kind, number, plenum, term)
     SELECT DISTINCT c.key, c.kind, c.number, c.plenum, c.term
     FROM @extschema@.gb_doc_citation c
@@ -197,13 +230,40 @@ BEGIN
     WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids) AND c.term IS NOT NULL
       AND g.key OPERATOR(pg_catalog.=) c.key;
 
-    -- the complete regulations of the touched groups, with fresh attributes
+    -- the groups of the batch's citations, and those of the regulations
+    -- they name (a key may be shared by citations of several groups)
+    PERFORM @extschema@.gb_regroup(ARRAY(
+        SELECT c.grp FROM @extschema@.gb_doc_citation c
+        WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids)
+        UNION
+        SELECT g.grp FROM @extschema@.gb_doc_citation c
+        JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) c.reg_id
+        WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids)));
+END
+$$;
+
+/*
+ * The citations without a term of the given groups, resolved again against
+ * the complete regulations of the groups (those a citation with a term
+ * names), whose attributes are refreshed first; regulations that gained or
+ * lost citations are refreshed after.  Called after citations are added
+ * (gb_resolve) and after they are deleted (gb_citations_deleted), so that
+ * the result is the same as if the documents there are now had been loaded
+ * at once.
+ */
+CREATE FUNCTION @extschema@.gb_regroup(grps pg_catalog.text[])
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    touched pg_catalog.int8[];
+BEGIN
+    PERFORM @extschema@.gb_lock();
+    -- the regulations of the touched groups, with fresh attributes
     SELECT pg_catalog.array_agg(g.id) INTO touched
     FROM @extschema@.gb_regulation g
-    WHERE g.grp IN (SELECT c.grp FROM @extschema@.gb_doc_citation c
-                    WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids))
-       OR g.id IN (SELECT c.reg_id FROM @extschema@.gb_doc_citation c
-                   WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids));
+    WHERE g.grp OPERATOR(pg_catalog.=) ANY (grps);
     PERFORM @extschema@.gb_refresh(touched);
 
     -- every citation without a term in the touched groups, resolved again
@@ -213,6 +273,9 @@ BEGIN
             FROM @extschema@.gb_regulation g
             WHERE g.grp OPERATOR(pg_catalog.=) c.grp
               AND g.term IS NOT NULL
+              AND EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation k
+                          WHERE k.reg_id OPERATOR(pg_catalog.=) g.id
+                            AND k.term IS NOT NULL)
               AND (c.code IS NULL OR g.code IS NULL
                    OR pg_catalog.lower(g.code) OPERATOR(pg_catalog.=) pg_catalog.lower(c.code))
               AND (c.issuer IS NULL OR g.issuer IS NULL
@@ -224,8 +287,7 @@ BEGIN
         FROM @extschema@.gb_doc_citation c
         JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
         WHERE c.term IS NULL
-          AND c.grp IN (SELECT n.grp FROM @extschema@.gb_doc_citation n
-                        WHERE n.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids))
+          AND c.grp OPERATOR(pg_catalog.=) ANY (grps)
     ), own AS (
         INSERT INTO @extschema@.gb_regulation (key, kind, number, plenum, term)
         SELECT DISTINCT c.key, c.kind, c.number, c.plenum, c.term
@@ -251,18 +313,20 @@ BEGIN
     FROM (SELECT pg_catalog.unnest(touched) UNION SELECT m.reg_id FROM moved m) s(x);
 
     -- regulations that gained or lost citations, and the groups' own ones
-    PERFORM @extschema@.gb_refresh(touched || ARRAY(
+    PERFORM @extschema@.gb_refresh(touched OPERATOR(pg_catalog.||) ARRAY(
         SELECT g.id FROM @extschema@.gb_regulation g
-        WHERE g.term IS NULL AND g.grp IN (
-            SELECT c.grp FROM @extschema@.gb_doc_citation c
-            WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids))));
+        WHERE g.term IS NULL AND g.grp OPERATOR(pg_catalog.=) ANY (grps)));
 END
 $$;
 
 /*
  * A regulation's attributes are those most of its citations give (ties to
  * the smallest), so that they do not depend on the order reports were
- * loaded in; a regulation no report cites any more goes away.
+ * loaded in; a regulation no report cites any more goes away.  The
+ * attributes short forms are matched on (code, issued, issuer) come only
+ * from the citations with a term when the regulation has one: were the
+ * short forms it gathered to vote, a short form could tip a tie toward
+ * itself and stay, or not, depending on the order of loading.
  */
 CREATE FUNCTION @extschema@.gb_refresh(reg_ids pg_catalog.int8[])
 RETURNS void
@@ -270,15 +334,19 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    PERFORM @extschema@.gb_lock();
     UPDATE @extschema@.gb_regulation g SET
         code = (SELECT c.code FROM @extschema@.gb_doc_citation c
                 WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.code IS NOT NULL
+                  AND (g.term IS NULL OR c.term IS NOT NULL)
                 GROUP BY c.code ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.code LIMIT 1),
         issued = (SELECT c.issued FROM @extschema@.gb_doc_citation c
                   WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.issued IS NOT NULL
+                  AND (g.term IS NULL OR c.term IS NOT NULL)
                   GROUP BY c.issued ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issued LIMIT 1),
         issuer = (SELECT c.issuer FROM @extschema@.gb_doc_citation c
                   WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.issuer IS NOT NULL
+                  AND (g.term IS NULL OR c.term IS NOT NULL)
                   GROUP BY c.issuer ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issuer LIMIT 1),
         subject = (SELECT c.subject FROM @extschema@.gb_doc_citation c
                    WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.subject IS NOT NULL
@@ -299,6 +367,7 @@ RETURNS void
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
+    SELECT @extschema@.gb_lock();
     DELETE FROM @extschema@.gb_regulation g
     WHERE NOT EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation c
                       WHERE c.reg_id OPERATOR(pg_catalog.=) g.id);
@@ -343,8 +412,16 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- the regulations the citations named lose them; the groups of those
+    -- regulations and of the citations are resolved again (a short form may
+    -- have lost the only complete citation it joined)
     PERFORM @extschema@.gb_refresh(ARRAY(SELECT DISTINCT o.reg_id FROM old_rows o
                                          WHERE o.reg_id IS NOT NULL));
+    PERFORM @extschema@.gb_regroup(ARRAY(
+        SELECT o.grp FROM old_rows o
+        UNION
+        SELECT g.grp FROM old_rows o
+        JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) o.reg_id));
     RETURN NULL;
 END
 $$;
@@ -360,6 +437,8 @@ BEGIN
 END
 $$;
 
+CREATE TRIGGER gb_document_writing BEFORE UPDATE OR DELETE ON @extschema@.gb_document
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_document_writing();
 CREATE TRIGGER gb_document_inserted AFTER INSERT ON @extschema@.gb_document
     REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_document_inserted();
@@ -401,6 +480,7 @@ BEGIN
               WHERE d.id OPERATOR(pg_catalog.>) last_id
               ORDER BY d.id LIMIT batch_size) s;
         EXIT WHEN ids IS NULL;
+        PERFORM @extschema@.gb_lock();
         DELETE FROM @extschema@.gb_doc_report WHERE doc_id OPERATOR(pg_catalog.=) ANY (ids);
         DELETE FROM @extschema@.gb_doc_citation WHERE doc_id OPERATOR(pg_catalog.=) ANY (ids);
         DELETE FROM @extschema@.gb_doc_official WHERE doc_id OPERATOR(pg_catalog.=) ANY (ids);

@@ -1,0 +1,3 @@
+-- readers of the views
+SELECT count(*) FROM gb_regulations;
+SELECT count(*) FROM gb_people;
