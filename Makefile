@@ -17,7 +17,7 @@ PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(ICU_LIBS)
 
-REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting kb reference annotate
+REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting kb reference annotate security
 REGRESS_OPTS = --load-extension=giaoban
 ENCODING = UTF8
 NO_LOCALE = 1

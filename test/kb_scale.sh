@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The knowledge base at scale, in a throwaway cluster:
+#
+#   bash test/kb_scale.sh [REPORTS]      (default 100000)
+#
+# Loads REPORTS generated reports in batches (reporting reports per second,
+# on one backend), then times typical questions against the views: top
+# regulations, a person's timeline, who held a post, meetings of a province
+# in a quarter, the reports citing one regulation, an accent-insensitive
+# search.  Needs the extension installed (test/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${GB_SCALE_INNER:-}" ]; then
+    GB_SCALE_INNER=1 exec pg_virtualenv -o shared_buffers=2GB -o max_wal_size=8GB \
+        -o checkpoint_timeout=30min "$0" "$@"
+fi
+
+N=${1:-100000}
+BATCH=${BATCH:-5000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+
+python3 test/gen_reports.py --count "$N" --seed 5 > "$work/reports.tsv"
+q -c "CREATE EXTENSION giaoban" \
+  -c "CREATE TABLE staging (ref text, published date, body text)" \
+  -c "\\copy staging FROM '$work/reports.tsv'"
+echo "loading $N reports in batches of $BATCH"
+start=$(date +%s.%N)
+q -c "CALL gb_ingest('SELECT ref, NULL AS url, published, body FROM staging', $BATCH)" 2>&1 |
+    awk 'NR % 5 == 0 || /of '"$N"' documents/' | tail -3
+end=$(date +%s.%N)
+awk "BEGIN {printf \"ingest: %d reports in %.0f s, %.0f reports per second\n\", $N, $end - $start, $N / ($end - $start)}"
+q -c "VACUUM ANALYZE"
+q -c "SELECT 'documents', count(*) FROM gb_document UNION ALL SELECT 'citations', count(*) FROM gb_doc_citation
+      UNION ALL SELECT 'regulations', count(*) FROM gb_regulation UNION ALL SELECT 'officials', count(*) FROM gb_doc_official"
+
+ask() { # title, query
+    local t
+    t=$( { q -c '\timing on' -c "$2" >/dev/null; } 2>&1; q -c '\timing on' -c "$2" | grep -oE 'Time: [0-9.]+' | awk '{print $2}')
+    printf '%-55s %8s ms\n' "$1" "$t"
+}
+echo
+ask "top 10 regulations by reports" \
+    "SELECT key, reports FROM gb_regulations ORDER BY reports DESC LIMIT 10"
+ask "one regulation and the reports citing it" \
+    "SELECT ref, report_date FROM gb_citing_reports WHERE key = 'quy-dinh:205-qd/tw@xii'"
+ask "a person's timeline (positions)" \
+    "SELECT title, first_seen, last_seen FROM gb_positions WHERE name_key = 'truong thi mai'"
+ask "who held Trưởng Ban Tổ chức Trung ương when" \
+    "SELECT name, first_seen, last_seen FROM gb_positions WHERE title_key = 'truong ban to chuc trung uong' ORDER BY first_seen"
+ask "a person's appearances" \
+    "SELECT ref, held_on, roles FROM gb_appearances WHERE name_key = 'pham minh chinh' ORDER BY held_on"
+ask "meetings at a province's bridge point in a quarter" \
+    "SELECT ref, held_on FROM gb_meetings WHERE held_on >= '2021-07-01' AND held_on < '2021-10-01' AND 'tỉnh Cà Mau' = ANY (bridge_points)"
+ask "accent-insensitive search" \
+    "SELECT count(*) FROM gb_search('truong thi mai')"
+ask "one person (gb_people)" \
+    "SELECT * FROM gb_people WHERE name_key = 'le minh hung'"
