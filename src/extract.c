@@ -11,8 +11,12 @@
 
 #include <stdlib.h>
 
-#define CHUNK		(1024 * 1024)
-#define CHUNK_SLACK (256 * 1024)
+/* the fuzzer builds with small chunks to reach the chunk boundaries */
+#ifndef GB_CHUNK_BYTES
+#define GB_CHUNK_BYTES (1024 * 1024)
+#endif
+#define CHUNK		GB_CHUNK_BYTES
+#define CHUNK_SLACK (CHUNK / 4)
 
 /* Where the chunk that starts at "start" should end. */
 static size_t

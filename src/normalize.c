@@ -297,9 +297,18 @@ tone_flush(ToneState *st)
 	st->overflow = false;
 }
 
+static inline bool has_boundary_before(uint32_t c);
+
 static void
 tone_put(ToneState *st, uint32_t c, uint32_t os, uint32_t oe)
 {
+	/*
+	 * A mark left over after NFC ("ã" + hook) would compose with the vowel a
+	 * tone move leaves bare, and the output would not be NFC: such a word is
+	 * no syllable, leave it as written.
+	 */
+	if (st->n > 0 && !has_boundary_before(c))
+		st->overflow = true;
 	if (gb_is_letter(c))
 	{
 		if (st->n == WORDMAX)
@@ -334,10 +343,11 @@ static void
 seg_flush(NfcState *st)
 {
 	UChar		src[SEGMAX * 2],
-				dst[SEGMAX * 4];
+				dst[SEGMAX * 6];	/* NFC can give 3 supplementary code points for one */
 	int32_t		ns = 0,
 				nd,
-				i;
+				i,
+				run = 0;
 	UErrorCode	err = U_ZERO_ERROR;
 
 	if (st->n == 0)
@@ -350,7 +360,7 @@ seg_flush(NfcState *st)
 	}
 	for (i = 0; i < st->n; i++)
 		U16_APPEND_UNSAFE(src, ns, st->cp[i]);
-	nd = nfc ? unorm2_normalize(nfc, src, ns, dst, SEGMAX * 4, &err) : -1;
+	nd = nfc ? unorm2_normalize(nfc, src, ns, dst, SEGMAX * 6, &err) : -1;
 	if (nd < 0 || U_FAILURE(err))
 	{
 		/* cannot happen for a bounded segment; pass it on unchanged */
@@ -365,6 +375,11 @@ seg_flush(NfcState *st)
 			UChar32		c;
 
 			U16_NEXT(dst, i, nd, c);
+			/* a decomposition may lengthen a run of marks: cut it as below */
+			if (has_boundary_before((uint32_t) c))
+				run = 0;
+			if (++run > SEGMAX)
+				continue;
 			tone_put(&st->tone, (uint32_t) c, st->os, st->oe);
 		}
 	}
@@ -425,8 +440,18 @@ gb_normalize_stream(const char *in, size_t len, uint32_t obase,
 				st.oe = obase + (uint32_t) i;
 			continue;
 		}
-		if (st.n > 0 && (has_boundary_before(c) || st.n == SEGMAX))
+		if (st.n > 0 && has_boundary_before(c))
 			seg_flush(&st);
+		else if (st.n == SEGMAX)
+		{
+			/*
+			 * More marks on one letter than any script needs (as in UAX #15's
+			 * stream-safe format): drop the rest of the run.  Normalizing it
+			 * in pieces would not be stable under a second normalization.
+			 */
+			st.oe = obase + (uint32_t) i;
+			continue;
+		}
 		if (st.n == 0)
 			st.os = start;
 		st.cp[st.n++] = c;
