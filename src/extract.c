@@ -28,12 +28,19 @@ chunk_end(const char *s, size_t len, size_t start)
 	if (len - start <= CHUNK + CHUNK_SLACK)
 		return len;
 	end = start + CHUNK;
-	/* a line end, else a clause end, else a space, else a character boundary */
+	/*
+	 * a line end, else a clause end, else a comma (lists of documents are
+	 * comma-separated: a cut at a space could split a mention), else a
+	 * space, else a character boundary
+	 */
 	for (k = end; k < end + CHUNK_SLACK; k++)
 		if (s[k] == '\n')
 			return k + 1;
 	for (k = end; k + 1 < end + CHUNK_SLACK; k++)
 		if ((s[k] == ';' || s[k] == '.') && s[k + 1] == ' ')
+			return k + 2;
+	for (k = end; k + 1 < end + CHUNK_SLACK; k++)
+		if (s[k] == ',' && s[k + 1] == ' ')
 			return k + 2;
 	for (k = end; k < end + CHUNK_SLACK; k++)
 		if (s[k] == ' ')

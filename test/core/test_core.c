@@ -218,6 +218,17 @@ test_hostile(void)
 		  r->ncitations ? r->citations[0].mentions : 0, reps);
 	gb_result_free(r);
 
+	/* a comma-separated list on one line: chunks are cut at a comma */
+	unit = "Chỉ thị số 35 của Bộ Chính trị, ";
+	ulen = strlen(unit);
+	for (k = 0, reps = 0; k + ulen <= n; k += ulen, reps++)
+		memcpy(big + k, unit, ulen);
+	r = gb_extract(big, k, (GbDate) {0, 0, 0}, GB_WANT_CITATIONS);
+	CHECK(r->ncitations == 1 && (size_t) r->citations[0].mentions == reps,
+		  "comma list: %d documents, %d mentions of %zu", r->ncitations,
+		  r->ncitations ? r->citations[0].mentions : 0, reps);
+	gb_result_free(r);
+
 	/* bytes of every value, combining marks alone, digits alone: no crash */
 	for (k = 0; k < n; k++)
 		big[k] = (char) (k * 7 + 3);
