@@ -67,13 +67,17 @@ offsets_to_positions(const char *s, size_t len, uint32_t **offs, size_t n)
 				byte = 0;
 	uint32_t	chars = 0;
 
+	gb_check_interrupts();
 	qsort(offs, n, sizeof(uint32_t *), cmp_offset_ptr);
+	gb_check_interrupts();
 	for (k = 0; k < n; k++)
 	{
 		uint32_t	target = *offs[k];
 
 		if (target > len)
 			target = (uint32_t) len;
+		if ((k & 0xFFFF) == 0xFFFF)
+			gb_check_interrupts();
 		for (; byte < target; byte++)
 			if (((unsigned char) s[byte] & 0xC0) != 0x80)
 				chars++;
