@@ -79,4 +79,8 @@ fuzz-run: test/fuzz/fuzz_core
 .PHONY: clean-reliability
 clean: clean-reliability
 clean-reliability:
-	rm -rf test/core/test_core_asan test/fuzz/fuzz_core test/fuzz/artifacts
+	rm -rf test/core/test_core_asan test/core/gb_bench test/fuzz/fuzz_core test/fuzz/artifacts
+
+# gb_bench: time gb_extract on large inputs (test/linearity.sh)
+test/core/gb_bench: test/core/gb_bench.c $(CORE_SRCS) src/*.h
+	$(CC) -O2 -g -Wall -Isrc $(ICU_CFLAGS) -o $@ test/core/gb_bench.c $(CORE_SRCS) $(ICU_LIBS)
