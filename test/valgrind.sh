@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 tests=${*:-normalize citations citations_negative encoding hostile privileges}
 port=${GB_VG_PORT:-5499}
 dir=${GB_VG_DIR:-$(mktemp -d /tmp/gb-valgrind.XXXXXX)}
-bindir=$(pg_config --bindir)
+bindir=${GB_PG_BINDIR:-$(pg_config --bindir)}
 supp=$PWD/test/valgrind.supp
 pgsupp=$(pg_config --pgxs | sed 's|/src/makefiles/pgxs.mk$||')/src/tools/valgrind.supp
 
