@@ -17,7 +17,7 @@ PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(ICU_LIBS)
 
-REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting kb reference annotate security
+REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting kb reference annotate security hostile hostile_large cancel privileges
 REGRESS_OPTS = --load-extension=giaoban
 ENCODING = UTF8
 NO_LOCALE = 1
@@ -55,3 +55,49 @@ check-core: test/core/test_core
 
 test/core/gb_cli: test/core/gb_cli.c $(CORE_SRCS) src/*.h
 	$(CC) $(CORE_TEST_CFLAGS) -o $@ test/core/gb_cli.c $(CORE_SRCS) $(ICU_LIBS)
+
+# ---- reliability: sanitizers and fuzzing (clang) -------------------------
+# "make check-core-asan": the core's unit tests under ASan and UBSan.
+# "make fuzz": the libFuzzer harness; "make fuzz-run FUZZ_SECONDS=N" runs it
+# for N seconds on the seed reports and hostile snippets, keeping what it
+# learns in test/fuzz/corpus.  Crashes land in test/fuzz/artifacts.
+SAN_CC ?= clang
+SAN_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=all
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+test/core/test_core_asan: test/core/test_core.c $(CORE_SRCS) src/*.h
+	$(SAN_CC) $(CORE_TEST_CFLAGS) $(SAN_FLAGS) -o $@ test/core/test_core.c $(CORE_SRCS) $(ICU_LIBS)
+
+.PHONY: check-core-asan
+check-core-asan: test/core/test_core_asan
+	$(SAN_ENV) test/core/test_core_asan
+
+FUZZ_SECONDS ?= 60
+FUZZ_OPTS ?=
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all -DGB_CHUNK_BYTES=4096
+
+test/fuzz/fuzz_core: test/fuzz/fuzz_core.c $(CORE_SRCS) src/*.h
+	clang $(FUZZ_FLAGS) -Isrc $(ICU_CFLAGS) -o $@ test/fuzz/fuzz_core.c $(CORE_SRCS) $(ICU_LIBS)
+
+.PHONY: fuzz fuzz-run
+fuzz: test/fuzz/fuzz_core
+
+fuzz-run: test/fuzz/fuzz_core
+	mkdir -p test/fuzz/corpus test/fuzz/artifacts
+	$(SAN_ENV) test/fuzz/fuzz_core -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+		$(FUZZ_OPTS) \
+		-dict=test/fuzz/gb.dict -artifact_prefix=test/fuzz/artifacts/ \
+		test/fuzz/corpus test/data/seeds test/fuzz/seeds
+
+.PHONY: clean-reliability
+clean: clean-reliability
+clean-reliability:
+	rm -rf test/core/test_core_asan test/core/gb_bench test/fuzz/fuzz_core test/fuzz/artifacts
+
+# gb_bench: time gb_extract on large inputs (test/linearity.sh)
+test/core/gb_bench: test/core/gb_bench.c $(CORE_SRCS) src/*.h
+	$(CC) -O2 -g -Wall -Isrc $(ICU_CFLAGS) -o $@ test/core/gb_bench.c $(CORE_SRCS) $(ICU_LIBS)

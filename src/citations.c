@@ -891,6 +891,10 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 		{
 			int			b = (int) (entry_hash(&st->e[k].m) % (uint32_t) nb);
 
+			/* a rehash of a million documents takes a while */
+			if ((k & 0xFFFF) == 0xFFFF)
+				gb_check_interrupts();
+
 			st->e[k].next = st->bucket[b];
 			st->bucket[b] = k;
 		}
@@ -992,8 +996,11 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k].issuer = ms[k + 1].issuer;
 	for (k = 0; k < nm; k++)
 	{
-		int			idx = add_mention(st, d, &ms[k]);
+		int			idx;
 
+		if ((k & 0xFFF) == 0xFFF)
+			gb_check_interrupts();
+		idx = add_mention(st, d, &ms[k]);
 		gb_note_mention(d, GB_MENTION_CITATION, idx, NULL,
 						d->tok[ms[k].t0].os, d->tok[ms[k].t1 - 1].oe);
 	}
@@ -1034,6 +1041,9 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		char	   *fk;
 		size_t		flen;
 
+		/* a few microseconds a document, seconds for a million */
+		if ((k & 0xFFF) == 0xFFF)
+			gb_check_interrupts();
 		for (j = 0; gb_kinds[j].name; j++)
 			if (strcmp(gb_kinds[j].name, m->kind) == 0)
 			{

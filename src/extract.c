@@ -12,8 +12,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHUNK		(1024 * 1024)
-#define CHUNK_SLACK (256 * 1024)
+/* the fuzzer builds with small chunks to reach the chunk boundaries */
+#ifndef GB_CHUNK_BYTES
+#define GB_CHUNK_BYTES (1024 * 1024)
+#endif
+#define CHUNK		GB_CHUNK_BYTES
+#define CHUNK_SLACK (CHUNK / 4)
 
 /* Where the chunk that starts at "start" should end. */
 static size_t
@@ -25,12 +29,19 @@ chunk_end(const char *s, size_t len, size_t start)
 	if (len - start <= CHUNK + CHUNK_SLACK)
 		return len;
 	end = start + CHUNK;
-	/* a line end, else a clause end, else a space, else a character boundary */
+	/*
+	 * a line end, else a clause end, else a comma (lists of documents are
+	 * comma-separated: a cut at a space could split a mention), else a
+	 * space, else a character boundary
+	 */
 	for (k = end; k < end + CHUNK_SLACK; k++)
 		if (s[k] == '\n')
 			return k + 1;
 	for (k = end; k + 1 < end + CHUNK_SLACK; k++)
 		if ((s[k] == ';' || s[k] == '.') && s[k + 1] == ' ')
+			return k + 2;
+	for (k = end; k + 1 < end + CHUNK_SLACK; k++)
+		if (s[k] == ',' && s[k + 1] == ' ')
 			return k + 2;
 	for (k = end; k < end + CHUNK_SLACK; k++)
 		if (s[k] == ' ')
@@ -103,13 +114,17 @@ offsets_to_positions(const char *s, size_t len, uint32_t **offs, size_t n)
 				byte = 0;
 	uint32_t	chars = 0;
 
+	gb_check_interrupts();
 	qsort(offs, n, sizeof(uint32_t *), cmp_offset_ptr);
+	gb_check_interrupts();
 	for (k = 0; k < n; k++)
 	{
 		uint32_t	target = *offs[k];
 
 		if (target > len)
 			target = (uint32_t) len;
+		if ((k & 0xFFFF) == 0xFFFF)
+			gb_check_interrupts();
 		for (; byte < target; byte++)
 			if (((unsigned char) s[byte] & 0xC0) != 0x80)
 				chars++;

@@ -115,7 +115,9 @@ extern void gb_set_interrupt_hook(GbInterruptFn fn);
 
 /*
  * Normalization: NFC, canonical tone placement (hóa, khỏe, ủy), spaces,
- * dashes, quotes and line ends unified, invisible characters dropped.
+ * dashes, quotes and line ends unified, invisible characters dropped, runs
+ * of more than 32 combining marks on one character cut to 32 (so that the
+ * result is stable: normalizing it again changes nothing).
  * Returns a NUL-terminated string from the allocator; *outlen gets its length.
  */
 extern char *gb_normalize(const char *in, size_t len, size_t *outlen);

@@ -81,6 +81,7 @@ extern size_t gb_fix_tone(char *word, size_t len);
 extern char gb_fold_letter(uint32_t cp);
 extern bool gb_is_upper(uint32_t cp);
 extern bool gb_is_letter(uint32_t cp);
+extern bool gb_is_mark(uint32_t cp);
 extern void gb_tables_init(void);
 
 /* ---- tokens ------------------------------------------------------------ */

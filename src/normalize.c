@@ -29,6 +29,7 @@ static uint8_t cp_flags[0x2000];	/* CP_LETTER, CP_UPPER */
 #define CP_UPPER		0x02
 static uint8_t vowel_of[0x2000];	/* 1 + index into vowels[], or 0 */
 static bool tables_ready = false;
+static inline bool has_boundary_before(uint32_t c);
 static const UNormalizer2 *nfc = NULL;
 
 /*
@@ -150,6 +151,14 @@ gb_is_letter(uint32_t cp)
 	if (cp < 0x2000)
 		return (cp_flags[cp] & CP_LETTER) != 0;
 	return u_isalpha((UChar32) cp) != 0;
+}
+
+/* A combining mark that NFC left standing (no normalization boundary before it). */
+bool
+gb_is_mark(uint32_t cp)
+{
+	ensure_tables();
+	return !has_boundary_before(cp);
 }
 
 bool
@@ -319,10 +328,11 @@ static void
 seg_flush(NfcState *st)
 {
 	UChar		src[SEGMAX * 2],
-				dst[SEGMAX * 4];
+				dst[SEGMAX * 6];	/* NFC can give 3 supplementary code points for one */
 	int32_t		ns = 0,
 				nd,
-				i;
+				i,
+				run = 0;
 	UErrorCode	err = U_ZERO_ERROR;
 
 	if (st->n == 0)
@@ -335,7 +345,7 @@ seg_flush(NfcState *st)
 	}
 	for (i = 0; i < st->n; i++)
 		U16_APPEND_UNSAFE(src, ns, st->cp[i]);
-	nd = nfc ? unorm2_normalize(nfc, src, ns, dst, SEGMAX * 4, &err) : -1;
+	nd = nfc ? unorm2_normalize(nfc, src, ns, dst, SEGMAX * 6, &err) : -1;
 	if (nd < 0 || U_FAILURE(err))
 	{
 		/* cannot happen for a bounded segment; pass it on unchanged */
@@ -350,6 +360,11 @@ seg_flush(NfcState *st)
 			UChar32		c;
 
 			U16_NEXT(dst, i, nd, c);
+			/* a decomposition may lengthen a run of marks: cut it as below */
+			if (has_boundary_before((uint32_t) c))
+				run = 0;
+			if (++run > SEGMAX)
+				continue;
 			st->sink->cp(st->sink->arg, (uint32_t) c, st->os, st->oe);
 		}
 	}
@@ -439,8 +454,18 @@ gb_normalize_stream(const char *in, size_t len, uint32_t obase, const GbSink *si
 				st.oe = obase + (uint32_t) i;
 			continue;
 		}
-		if (st.n > 0 && (has_boundary_before(c) || st.n == SEGMAX))
+		if (st.n > 0 && has_boundary_before(c))
 			seg_flush(&st);
+		else if (st.n == SEGMAX)
+		{
+			/*
+			 * More marks on one letter than any script needs (as in UAX #15's
+			 * stream-safe format): drop the rest of the run.  Normalizing it
+			 * in pieces would not be stable under a second normalization.
+			 */
+			st.oe = obase + (uint32_t) i;
+			continue;
+		}
 		if (st.n == 0)
 			st.os = start;
 		st.cp[st.n++] = c;
@@ -481,6 +506,13 @@ out_cp(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
 
 	(void) os;
 	(void) oe;
+	/*
+	 * A mark left over after NFC would compose with the vowel a tone move
+	 * leaves bare, and the output would not be NFC: such a word is no
+	 * syllable, leave it as written.
+	 */
+	if (!letter && st->in_word && gb_is_mark(cp))
+		st->in_word = false;
 	if (!letter)
 		end_word(st);
 	if (st->fold)

@@ -13,6 +13,7 @@
 #include "datatype/timestamp.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -152,6 +153,8 @@ composite_array(TupleDesc td, int attno, int n, const void *items,
 	etd = BlessTupleDesc(etd);
 	for (i = 0; i < n; i++)
 	{
+		/* a million citations take a while to form */
+		CHECK_FOR_INTERRUPTS();
 		fill((const char *) items + itemsize * i, v, nulls);
 		elems[i] = HeapTupleGetDatum(heap_form_tuple(etd, v, nulls));
 	}
@@ -290,12 +293,14 @@ materialize(FunctionCallInfo fcinfo, text *body, GbDate published, bool official
 	if (officials)
 		for (i = 0; i < r->nofficials; i++)
 		{
+			CHECK_FOR_INTERRUPTS();
 			official_values(&r->officials[i], v, nulls);
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
 		}
 	else
 		for (i = 0; i < r->ncitations; i++)
 		{
+			CHECK_FOR_INTERRUPTS();
 			citation_values(&r->citations[i], v, nulls);
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
 		}

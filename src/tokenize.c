@@ -19,6 +19,7 @@ typedef struct TokState
 	int			nletters;
 	int			nupper;
 	uint16_t	pending;		/* flags for the next token */
+	bool		keep_tone;		/* a stray mark follows the open word */
 	int			newlines;
 } TokState;
 
@@ -31,8 +32,9 @@ close_token(TokState *st)
 	if (st->cur < 0)
 		return;
 	t = &d->tok[st->cur];
-	if (st->cur_kind == T_WORD)
+	if (st->cur_kind == T_WORD && !st->keep_tone)
 		d->norm.len = t->off + gb_fix_tone(d->norm.data + t->off, d->norm.len - t->off);
+	st->keep_tone = false;
 	t->len = (uint32_t) (d->norm.len - t->off);
 	t->flen = (uint32_t) (d->fold.len - t->fo);
 	t->hash = gb_hash(d->fold.data + t->fo, t->flen);
@@ -111,6 +113,9 @@ tok_cp(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
 	else
 		kind = T_PUNCT;
 
+	/* see out_cp() in normalize.c: a word a mark follows keeps its tone */
+	if (kind == T_PUNCT && st->cur >= 0 && st->cur_kind == T_WORD && gb_is_mark(cp))
+		st->keep_tone = true;
 	if (st->cur >= 0 && (kind != st->cur_kind || kind == T_PUNCT))
 		close_token(st);
 	if (st->cur < 0)

@@ -41,6 +41,21 @@ echo "== safe SQL: every name in the install scripts qualified"
 python3 test/lint_sql.py 2>&1 | tee "$log"
 tally "${PIPESTATUS[0]}"
 
+echo "== core unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+make -s check-core-asan 2>&1 | tee "$log"
+tally "${PIPESTATUS[0]}"
+
+# A brief fuzz run (ASan, UBSan); the long one is "make fuzz-run
+# FUZZ_SECONDS=1800".  Any crash or invariant failure fails the suite and
+# leaves its input in test/fuzz/artifacts.
+echo "== fuzzing the core for ${GB_FUZZ_SECONDS:-60} s"
+make -s fuzz-run FUZZ_SECONDS="${GB_FUZZ_SECONDS:-60}" >"$log.fuzz" 2>&1
+status=$?
+grep -E '^(stat::|INFO: Seed|Done)|ERROR|SUMMARY|invariant' "$log.fuzz" | head -40
+if [ $status -eq 0 ]; then echo "fuzz: 1 passed, 0 failed"; else echo "fuzz: 0 passed, 1 failed"; fi | tee "$log"
+rm -f "$log.fuzz"
+tally "$status"
+
 echo "== pg_regress (UTF8, no locale) in a throwaway cluster"
 pg_virtualenv make -s installcheck 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -134,7 +134,7 @@ RETURN pg_catalog.regexp_replace(@extschema@.gb_fold($1), ' dang$', '');
 -- 1), which pg_advisory_xact_lock(bigint) keys cannot collide with.
 --
 CREATE FUNCTION @extschema@.gb_lock()
-RETURNS void
+RETURNS pg_catalog.void
 LANGUAGE sql VOLATILE
 BEGIN ATOMIC
     SELECT pg_catalog.pg_advisory_xact_lock(1734503266, 1);
@@ -160,7 +160,7 @@ $$;
 -- complete regulation adopts the incomplete ones that fit it.
 --
 CREATE FUNCTION @extschema@.gb_derive(doc_ids pg_catalog.int8[])
-RETURNS void
+RETURNS pg_catalog.void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -212,7 +212,7 @@ $$;
  * by a later report also gathers the short forms loaded before it.
  */
 CREATE FUNCTION @extschema@.gb_resolve(doc_ids pg_catalog.int8[])
-RETURNS void
+RETURNS pg_catalog.void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -252,7 +252,7 @@ $$;
  * at once.
  */
 CREATE FUNCTION @extschema@.gb_regroup(grps pg_catalog.text[])
-RETURNS void
+RETURNS pg_catalog.void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -329,7 +329,7 @@ $$;
  * itself and stay, or not, depending on the order of loading.
  */
 CREATE FUNCTION @extschema@.gb_refresh(reg_ids pg_catalog.int8[])
-RETURNS void
+RETURNS pg_catalog.void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -363,7 +363,7 @@ $$;
 
 -- regulations no report cites any more
 CREATE FUNCTION @extschema@.gb_prune()
-RETURNS void
+RETURNS pg_catalog.void
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC
@@ -549,7 +549,7 @@ $$;
 
 CREATE FUNCTION @extschema@.gb_load_batch(refs pg_catalog.text[], urls pg_catalog.text[],
                                           pubs pg_catalog.date[], bodies pg_catalog.text[])
-RETURNS void
+RETURNS pg_catalog.void
 LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 BEGIN ATOMIC

@@ -76,6 +76,49 @@ test_normalize(void)
 	check_norm("\xe1\xba", "\xef\xbf\xbd\xef\xbf\xbd");
 }
 
+/* normalize(normalize(x)) == normalize(x) and fold(normalize(x)) == fold(x) */
+static void
+check_stable(const char *label, const char *in, size_t len)
+{
+	size_t		n1,
+				n2,
+				f1,
+				f2;
+	char	   *a = gb_normalize(in, len, &n1);
+	char	   *b = gb_normalize(a, n1, &n2);
+	char	   *fa = gb_fold(in, len, &f1);
+	char	   *fb = gb_fold(a, n1, &f2);
+
+	CHECK(n1 == n2 && memcmp(a, b, n1) == 0, "%s: normalize not idempotent", label);
+	CHECK(f1 == f2 && memcmp(fa, fb, f1) == 0, "%s: fold(normalize(x)) != fold(x)", label);
+	free(a);
+	free(b);
+	free(fa);
+	free(fb);
+}
+
+/* inputs the fuzzer found (test/fuzz/fuzz_core.c) */
+static void
+test_fuzz_regressions(void)
+{
+	char		buf[256];
+	size_t		k,
+				n;
+	char	   *out;
+
+	/* a tone move left "a" bare before a stray hook above: "oã" + U+0309 */
+	check_stable("oa + tilde + hook", "oa\xcc\x83\xcc\x89", 6);
+	check_norm("oa\xcc\x83\xcc\x89", "o\xc3\xa3\xcc\x89");
+	/* 40 marks on one letter were normalized in pieces of 32 */
+	memcpy(buf, "h", 1);
+	for (k = 0; k < 40; k++)
+		memcpy(buf + 1 + 2 * k, k % 3 ? "\xcc\x81" : "\xcc\xa3", 2);
+	check_stable("stacked marks", buf, 81);
+	out = gb_normalize(buf, 81, &n);
+	CHECK(n <= 3 + 2 * 31, "stacked marks cut at 32 code points: %zu bytes", n);
+	free(out);
+}
+
 static void
 test_fold(void)
 {
@@ -175,6 +218,17 @@ test_hostile(void)
 		  r->ncitations ? r->citations[0].mentions : 0, reps);
 	gb_result_free(r);
 
+	/* a comma-separated list on one line: chunks are cut at a comma */
+	unit = "Chỉ thị số 35 của Bộ Chính trị, ";
+	ulen = strlen(unit);
+	for (k = 0, reps = 0; k + ulen <= n; k += ulen, reps++)
+		memcpy(big + k, unit, ulen);
+	r = gb_extract(big, k, (GbDate) {0, 0, 0}, GB_WANT_CITATIONS);
+	CHECK(r->ncitations == 1 && (size_t) r->citations[0].mentions == reps,
+		  "comma list: %d documents, %d mentions of %zu", r->ncitations,
+		  r->ncitations ? r->citations[0].mentions : 0, reps);
+	gb_result_free(r);
+
 	/* bytes of every value, combining marks alone, digits alone: no crash */
 	for (k = 0; k < n; k++)
 		big[k] = (char) (k * 7 + 3);
@@ -201,6 +255,7 @@ main(void)
 {
 	test_normalize();
 	test_fold();
+	test_fuzz_regressions();
 	test_citations();
 	test_hostile();
 	printf("core: %d passed, %d failed\n", passed, failed);

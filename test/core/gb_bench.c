@@ -1,0 +1,147 @@
+/*
+ * gb_bench.c
+ *	  Time gb_extract on large inputs, without PostgreSQL: seconds, ms per MB,
+ *	  and the longest stretch without a call to the interrupt hook (what bounds
+ *	  how soon a statement can be cancelled).
+ *
+ *	  gb_bench KIND MB
+ *
+ * KIND: reports (the sample reports, concatenated and repeated), cite (one
+ * citation repeated), distinct (a new document every 40 bytes), officials
+ * ("đồng chí A, " repeated), marks (combining marks alone).  Used by
+ * test/linearity.sh.
+ */
+#include "gb_core.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double last_hook,
+			max_gap;
+static long ncalls;
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+hook(void)
+{
+	double		t = now();
+
+	if (t - last_hook > max_gap)
+		max_gap = t - last_hook;
+	last_hook = t;
+	ncalls++;
+}
+
+/* the sample reports in dir, concatenated, one blank line apart */
+static char *
+read_reports(const char *dir, size_t *len)
+{
+	DIR		   *d = opendir(dir);
+	struct dirent *e;
+	char	   *buf = NULL;
+	size_t		n = 0;
+
+	if (d == NULL)
+	{
+		perror(dir);
+		exit(2);
+	}
+	while ((e = readdir(d)) != NULL)
+	{
+		char		path[4096];
+		FILE	   *f;
+		long		sz;
+
+		if (strstr(e->d_name, ".txt") == NULL)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		f = fopen(path, "rb");
+		if (f == NULL)
+			continue;
+		fseek(f, 0, SEEK_END);
+		sz = ftell(f);
+		fseek(f, 0, SEEK_SET);
+		buf = realloc(buf, n + sz + 2);
+		n += fread(buf + n, 1, sz, f);
+		buf[n++] = '\n';
+		buf[n++] = '\n';
+		fclose(f);
+	}
+	closedir(d);
+	*len = n;
+	return buf;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *kind;
+	size_t		target,
+				len = 0,
+				unit_len = 0;
+	char	   *text,
+			   *unit = NULL;
+	double		t0,
+				t1;
+	GbResult   *r;
+
+	if (argc < 3)
+	{
+		fprintf(stderr, "usage: gb_bench reports|cite|distinct|officials|marks MB [SEEDDIR]\n");
+		return 2;
+	}
+	kind = argv[1];
+	target = (size_t) (atof(argv[2]) * 1024 * 1024);
+	text = malloc(target + 4096);
+
+	if (strcmp(kind, "reports") == 0)
+		unit = read_reports(argc > 3 ? argv[3] : "test/data/seeds", &unit_len);
+	else if (strcmp(kind, "cite") == 0)
+		unit = strdup("Quy định số 1 ngày 1/1/2020 của Bộ Chính trị; ");
+	else if (strcmp(kind, "officials") == 0)
+		unit = strdup("đồng chí A, ");
+	else if (strcmp(kind, "marks") == 0)
+		unit = strdup("\xcc\x81\xcc\xa3");
+	else if (strcmp(kind, "distinct") != 0)
+	{
+		fprintf(stderr, "unknown kind %s\n", kind);
+		return 2;
+	}
+	if (unit && !unit_len)
+		unit_len = strlen(unit);
+
+	if (unit)
+		while (len + unit_len <= target)
+		{
+			memcpy(text + len, unit, unit_len);
+			len += unit_len;
+		}
+	else
+		for (long g = 1; len + 64 <= target; g++)
+			len += (size_t) sprintf(text + len, "Quyết định số %ld của Ban Bí thư; ", (g - 1) % 999999 + 1);
+
+	gb_set_interrupt_hook(hook);
+	t0 = last_hook = now();
+	r = gb_extract(text, len, (GbDate) {0, 0, 0}, GB_WANT_ALL);
+	t1 = now();
+	if (t1 - last_hook > max_gap)
+		max_gap = t1 - last_hook;
+	printf("%-10s %7.1f MB %8.3f s %8.1f ms/MB  max gap %6.3f s  %d citations %d officials\n",
+		   kind, len / 1048576.0, t1 - t0, (t1 - t0) * 1000 / (len / 1048576.0),
+		   max_gap, r->ncitations, r->nofficials);
+	gb_result_free(r);
+	free(text);
+	free(unit);
+	return 0;
+}
