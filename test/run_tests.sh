@@ -47,5 +47,13 @@ echo "== end to end: knowledge base, dump and restore, upgrade"
 bash test/e2e.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*)' | tee "$log"
 tally "${PIPESTATUS[0]}"
 
+echo "== parallel query: a whole-table extraction with 2 workers"
+bash test/parallel.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*)' | tee "$log"
+tally "${PIPESTATUS[0]}"
+
+echo "== multi-node: a coordinator and two shards with postgres_fdw"
+bash test/multinode.sh 2>&1 | tee "$log"
+tally "${PIPESTATUS[0]}"
+
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
