@@ -30,7 +30,7 @@ include $(PGXS)
 
 # Install and upgrade scripts are put together from the fragments in
 # sql/parts, so that a fresh install and an upgraded one are the same.
-UPGRADE_0_2_0 = sql/parts/kb.sql sql/parts/reference.sql
+UPGRADE_0_2_0 = sql/parts/costs.sql sql/parts/kb.sql sql/parts/reference.sql
 UPGRADE_0_3_0 = sql/parts/annotate.sql
 
 sql/giaoban--0.1.0--0.2.0.sql: sql/parts/guard-0.1.0--0.2.0.sql $(UPGRADE_0_2_0)

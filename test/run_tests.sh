@@ -71,5 +71,13 @@ echo "== concurrency: pgbench on the knowledge base, kill -9 during an ingest"
 bash test/concurrency.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*|\s)' | tee "$log"
 tally "${PIPESTATUS[0]}"
 
+echo "== parallel query: a whole-table extraction with 2 workers"
+bash test/parallel.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*)' | tee "$log"
+tally "${PIPESTATUS[0]}"
+
+echo "== multi-node: a coordinator and two shards with postgres_fdw"
+bash test/multinode.sh 2>&1 | tee "$log"
+tally "${PIPESTATUS[0]}"
+
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
