@@ -4,11 +4,14 @@
 --
 CREATE ROLE gb_caller NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
 -- no function of the extension is SECURITY DEFINER, and none that runs SQL
--- leaves search_path to its caller: the rows below are the ones that do
+-- leaves search_path to its caller: the rows below are the ones that do.
+-- SQL-standard bodies are bound when created; procedures that commit cannot
+-- pin it and qualify every name instead (test/lint_sql.py checks them).
 CREATE TEMP VIEW gb_functions AS
 SELECT p.oid::regprocedure::text AS function, p.prosecdef AS security_definer,
        l.lanname AS language,
-       l.lanname = 'c' OR EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search\_path=%')
+       l.lanname = 'c' OR p.prosqlbody IS NOT NULL OR p.prokind = 'p'
+       OR EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search\_path=%')
            AS search_path_pinned
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang

@@ -62,9 +62,14 @@ CREATE TABLE @extschema@.gb_regulation (
     grp       pg_catalog.text GENERATED ALWAYS AS
               (kind OPERATOR(pg_catalog.||) '|' OPERATOR(pg_catalog.||) COALESCE(number, '')
                OPERATOR(pg_catalog.||) '|' OPERATOR(pg_catalog.||)
-               COALESCE(plenum::pg_catalog.text, '')) STORED
+               COALESCE(plenum::pg_catalog.text, '')) STORED,
+    -- kept by gb_refresh(): the views read them, they do not count
+    first_cited pg_catalog.date,
+    last_cited  pg_catalog.date,
+    reports     pg_catalog.int8 NOT NULL DEFAULT 0
 );
 CREATE INDEX ON @extschema@.gb_regulation (grp);
+CREATE INDEX ON @extschema@.gb_regulation (reports DESC);
 CREATE INDEX ON @extschema@.gb_regulation (code);
 
 CREATE TABLE @extschema@.gb_doc_citation (
@@ -350,7 +355,13 @@ BEGIN
                   GROUP BY c.issuer ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issuer LIMIT 1),
         subject = (SELECT c.subject FROM @extschema@.gb_doc_citation c
                    WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.subject IS NOT NULL
-                   GROUP BY c.subject ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject LIMIT 1)
+                   GROUP BY c.subject ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject LIMIT 1),
+        (first_cited, last_cited, reports) = (
+            SELECT pg_catalog.min(r.report_date), pg_catalog.max(r.report_date),
+                   pg_catalog.count(DISTINCT c.doc_id)
+            FROM @extschema@.gb_doc_citation c
+            JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
+            WHERE c.reg_id OPERATOR(pg_catalog.=) g.id)
     WHERE g.id OPERATOR(pg_catalog.=) ANY (reg_ids)
       AND EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation c
                   WHERE c.reg_id OPERATOR(pg_catalog.=) g.id);
@@ -588,15 +599,8 @@ JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id;
 
 CREATE VIEW @extschema@.gb_regulations AS
 SELECT g.id, g.key, g.kind, g.number, g.code, g.issued, g.issuer, g.plenum, g.term, g.subject,
-       s.first_cited, s.last_cited, s.reports
-FROM @extschema@.gb_regulation g
-JOIN LATERAL (
-    SELECT pg_catalog.min(r.report_date) AS first_cited,
-           pg_catalog.max(r.report_date) AS last_cited,
-           pg_catalog.count(DISTINCT c.doc_id) AS reports
-    FROM @extschema@.gb_doc_citation c
-    JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
-    WHERE c.reg_id OPERATOR(pg_catalog.=) g.id) s ON true;
+       g.first_cited, g.last_cited, g.reports
+FROM @extschema@.gb_regulation g;
 
 CREATE VIEW @extschema@.gb_appearances AS
 SELECT o.name_key, o.name, d.id AS document_id, d.ref, r.report_date, r.held_on,
