@@ -48,7 +48,7 @@ GRANT USAGE, CREATE ON SCHEMA public TO regress_gb_attacker;
 -- the grants the README recommends
 GRANT USAGE ON SCHEMA public TO regress_gb_writer, regress_gb_reader;
 GRANT SELECT, INSERT, UPDATE, DELETE
-    ON gb_document, gb_doc_report, gb_doc_citation, gb_doc_official, gb_regulation
+    ON gb_document, gb_doc_report, gb_doc_citation, gb_doc_official, gb_doc_title, gb_regulation
     TO regress_gb_writer;
 GRANT SELECT ON gb_meetings, gb_regulations, gb_people, gb_positions, gb_appearances,
                 gb_citing_reports, gb_province, gb_province_merge, gb_province_alias,

@@ -115,6 +115,22 @@ CREATE TABLE @extschema@.gb_doc_official (
 );
 CREATE INDEX ON @extschema@.gb_doc_official (name_key);
 
+-- one row per title of an official in a report, for the positions view
+CREATE TABLE @extschema@.gb_doc_title (
+    doc_id    pg_catalog.int8 NOT NULL,
+    ord       pg_catalog.int4 NOT NULL,
+    pos       pg_catalog.int4 NOT NULL,
+    name_key  pg_catalog.text NOT NULL,
+    name      pg_catalog.text NOT NULL,
+    title     pg_catalog.text NOT NULL,
+    title_key pg_catalog.text NOT NULL,
+    PRIMARY KEY (doc_id, ord, pos),
+    FOREIGN KEY (doc_id, ord) REFERENCES @extschema@.gb_doc_official (doc_id, ord)
+        ON DELETE CASCADE
+);
+CREATE INDEX ON @extschema@.gb_doc_title (title_key);
+CREATE INDEX ON @extschema@.gb_doc_title (name_key);
+
 -- A title's join key: folded, without the "Đảng" that some reports add
 -- ("Trưởng Ban Tổ chức Trung ương Đảng" is "Trưởng Ban Tổ chức Trung ương").
 CREATE FUNCTION @extschema@.gb_title_key(pg_catalog.text)
@@ -201,6 +217,13 @@ BEGIN
            o.roles, o.mentions, o.span
     FROM x, LATERAL pg_catalog.unnest((x.r).officials) WITH ORDINALITY
             AS o(name, name_key, honorific, titles, roles, mentions, span, ord);
+
+    INSERT INTO @extschema@.gb_doc_title
+    SELECT o.doc_id, o.ord, t.pos::pg_catalog.int4, o.name_key, o.name, t.title,
+           @extschema@.gb_title_key(t.title)
+    FROM @extschema@.gb_doc_official o,
+         LATERAL pg_catalog.unnest(o.titles) WITH ORDINALITY AS t(title, pos)
+    WHERE o.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids);
 
     PERFORM @extschema@.gb_resolve(doc_ids);
 END
@@ -355,16 +378,20 @@ BEGIN
                   GROUP BY c.issuer ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issuer LIMIT 1),
         subject = (SELECT c.subject FROM @extschema@.gb_doc_citation c
                    WHERE c.reg_id OPERATOR(pg_catalog.=) g.id AND c.subject IS NOT NULL
-                   GROUP BY c.subject ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject LIMIT 1),
-        (first_cited, last_cited, reports) = (
-            SELECT pg_catalog.min(r.report_date), pg_catalog.max(r.report_date),
-                   pg_catalog.count(DISTINCT c.doc_id)
-            FROM @extschema@.gb_doc_citation c
-            JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
-            WHERE c.reg_id OPERATOR(pg_catalog.=) g.id)
+                   GROUP BY c.subject ORDER BY pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject LIMIT 1)
     WHERE g.id OPERATOR(pg_catalog.=) ANY (reg_ids)
       AND EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation c
                   WHERE c.reg_id OPERATOR(pg_catalog.=) g.id);
+    UPDATE @extschema@.gb_regulation g
+    SET first_cited = s.first_cited, last_cited = s.last_cited, reports = s.reports
+    FROM (SELECT c.reg_id, pg_catalog.min(r.report_date) AS first_cited,
+                 pg_catalog.max(r.report_date) AS last_cited,
+                 pg_catalog.count(DISTINCT c.doc_id) AS reports
+          FROM @extschema@.gb_doc_citation c
+          JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
+          WHERE c.reg_id OPERATOR(pg_catalog.=) ANY (reg_ids)
+          GROUP BY c.reg_id) s
+    WHERE g.id OPERATOR(pg_catalog.=) s.reg_id;
     DELETE FROM @extschema@.gb_regulation g
     WHERE g.id OPERATOR(pg_catalog.=) ANY (reg_ids)
       AND NOT EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation c
@@ -622,24 +649,23 @@ FROM (
     GROUP BY o.name_key) p
 LEFT JOIN LATERAL (
     -- one spelling per title: "Trưởng ban ..." and "Trưởng Ban ... Đảng" are one
-    SELECT pg_catalog.array_agg(u.tt ORDER BY u.tt) AS titles
-    FROM (SELECT DISTINCT ON (@extschema@.gb_title_key(tt)) tt
-          FROM @extschema@.gb_doc_official o2, LATERAL pg_catalog.unnest(o2.titles) tt
-          WHERE o2.name_key OPERATOR(pg_catalog.=) p.name_key
-          ORDER BY @extschema@.gb_title_key(tt), tt) u) t ON true;
+    SELECT pg_catalog.array_agg(u.title ORDER BY u.title) AS titles
+    FROM (SELECT DISTINCT ON (d.title_key) d.title
+          FROM @extschema@.gb_doc_title d
+          WHERE d.name_key OPERATOR(pg_catalog.=) p.name_key
+          ORDER BY d.title_key, d.title) u) t ON true;
 
 CREATE VIEW @extschema@.gb_positions AS
-SELECT o.name_key,
-       (pg_catalog.array_agg(o.name ORDER BY r.report_date NULLS LAST))[1] AS name,
-       @extschema@.gb_title_key(t) AS title_key,
-       (pg_catalog.array_agg(t ORDER BY r.report_date NULLS LAST))[1] AS title,
+SELECT t.name_key,
+       (pg_catalog.array_agg(t.name ORDER BY r.report_date NULLS LAST))[1] AS name,
+       t.title_key,
+       (pg_catalog.array_agg(t.title ORDER BY r.report_date NULLS LAST))[1] AS title,
        pg_catalog.min(r.report_date) AS first_seen,
        pg_catalog.max(r.report_date) AS last_seen,
-       pg_catalog.count(DISTINCT o.doc_id) AS reports
-FROM @extschema@.gb_doc_official o
-JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) o.doc_id,
-     LATERAL pg_catalog.unnest(o.titles) t
-GROUP BY o.name_key, @extschema@.gb_title_key(t);
+       pg_catalog.count(DISTINCT t.doc_id) AS reports
+FROM @extschema@.gb_doc_title t
+JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) t.doc_id
+GROUP BY t.name_key, t.title_key;
 
 --
 -- Accent-insensitive search: "truong thi mai" finds "Trương Thị Mai".
