@@ -21,15 +21,7 @@ dir=test/concurrency
 work=$(mktemp -d)
 chmod 755 "$work"
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok: $1"; }
-fail() { failed=$((failed + 1)); echo "FAILED: $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | head -20; }
-check() { # description, command producing "t" on success
-    local got
-    got=$(eval "$2" 2>&1)
-    if [ "$got" = "t" ]; then ok "$1"; else fail "$1" "$got"; fi
-}
+. test/lib.sh
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d kbc "$@"; }
 audit() { # when
     local out

@@ -13,19 +13,7 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() { # description, command producing "t" on success
-    local got
-    got=$(eval "$2" 2>&1)
-    if [ "$got" = "t" ]; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAILED: $1"
-        echo "$got" | head -20
-    fi
-}
+. test/lib.sh
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
 
 # the views' answers, without generated ids, in a stable order

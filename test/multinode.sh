@@ -38,20 +38,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-passed=0
-failed=0
-check() { # description, command producing "t" on success
-    local got
-    got=$(eval "$2" 2>&1)
-    if [ "$got" = "t" ]; then
-        passed=$((passed + 1))
-        echo "ok: $1"
-    else
-        failed=$((failed + 1))
-        echo "FAILED: $1"
-        echo "$got" | head -20
-    fi
-}
+. test/lib.sh
 fatal() {
     echo "FAILED: $1"
     [ -n "${2:-}" ] && tail -20 "$2"

@@ -22,20 +22,7 @@ RUNS=${GB_PARALLEL_RUNS:-5}
 MIN_SPEEDUP=${GB_PARALLEL_MIN_SPEEDUP:-1.6}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-check() { # description, command producing "t" on success
-    local got
-    got=$(eval "$2" 2>&1)
-    if [ "$got" = "t" ]; then
-        passed=$((passed + 1))
-        echo "ok: $1"
-    else
-        failed=$((failed + 1))
-        echo "FAILED: $1"
-        echo "$got" | head -30
-    fi
-}
+. test/lib.sh
 q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
 echo "== $MB MB of generated reports"
