@@ -77,6 +77,29 @@ extern void gb_normalize_stream(const char *in, size_t len, uint32_t obase,
  */
 extern size_t gb_fix_tone(char *word, size_t len);
 
+/*
+ * A stretch that starts at a segment boundary and ends before plain ASCII
+ * (not a \n after \r), normalized without checking for interrupts.
+ */
+extern void gb_normalize_region(const char *in, size_t len, uint32_t obase,
+								const GbSink *sink);
+
+/*
+ * Facts about code points below U+2000 for the tokenizer's fast path.
+ * GB_CP_SIMPLE: normalization passes it on unchanged when the code point
+ * after it starts a segment of its own, which GB_CP_START says (for code
+ * points from U+2000 on, gb_starts_segment()).
+ */
+#define GB_CP_SIMPLE	0x01
+#define GB_CP_START		0x02
+#define GB_CP_LETTER	0x04
+#define GB_CP_UPPER		0x08
+#define GB_CP_TONED		0x10	/* a, e or y with a tone: see gb_fix_tone() */
+extern uint8_t gb_cp_class[0x2000];
+extern bool gb_starts_segment(uint32_t cp);
+/* Folded ASCII letter or digit of each code point below U+2000, or 0. */
+extern const char *gb_fold_table(void);
+
 /* Folding of one normalized code point: 0 if it is not a letter or digit. */
 extern char gb_fold_letter(uint32_t cp);
 extern bool gb_is_upper(uint32_t cp);
@@ -159,6 +182,13 @@ gb_note_mention(GbDoc *d, int kind, int idx, const char *key, uint32_t os, uint3
 }
 
 extern void gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase);
+
+/*
+ * The tokenizer takes text that normalization leaves alone straight from
+ * the input.  Tests set this to send everything through the normalizer and
+ * check that the tokens are the same.
+ */
+extern bool gb_tokenize_slow_only;
 extern void gb_doc_reset(GbDoc *doc);
 extern void gb_doc_free(GbDoc *doc);
 

@@ -12,6 +12,7 @@
  */
 #include "gb_internal.h"
 
+#include <stdint.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -28,6 +29,8 @@ static uint8_t cp_flags[0x2000];	/* CP_LETTER, CP_UPPER */
 #define CP_LETTER		0x01
 #define CP_UPPER		0x02
 static uint8_t vowel_of[0x2000];	/* 1 + index into vowels[], or 0 */
+uint8_t		gb_cp_class[0x2000];	/* GB_CP_* for the tokenizer's fast path */
+static inline uint32_t unify(uint32_t c);
 static bool tables_ready = false;
 static inline bool has_boundary_before(uint32_t c);
 static const UNormalizer2 *nfc = NULL;
@@ -78,6 +81,9 @@ build_tables(void)
 			vowels[r][t] = gb_utf8_next(s, n, &i);
 			if (vowels[r][t] < 0x2000)
 				vowel_of[vowels[r][t]] = (uint8_t) (r * 6 + t + 1);
+			/* rows a, e and y in either case: a tone there may move */
+			if (t > 0 && (r % 12 == 0 || r % 12 == 3 || r % 12 == 11))
+				gb_cp_class[vowels[r][t]] |= GB_CP_TONED;
 		}
 	}
 
@@ -115,10 +121,24 @@ build_tables(void)
 	}
 	for (c = 0; c < 0x2000; c++)
 	{
+		uint32_t	u = unify(c);
+
 		if (u_isalpha((UChar32) c) || fold_ascii[c] > '9')
 			cp_flags[c] |= CP_LETTER;
 		if (u_isupper((UChar32) c))
 			cp_flags[c] |= CP_UPPER;
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		/* what the tokenizer may take without the normalizer: see gb_cp_class */
+		if (u == c && (nf_flags[c] & (NF_YES | NF_BOUNDARY)) == (NF_YES | NF_BOUNDARY) &&
+			(c >= 0x20 || c == '\n'))
+			gb_cp_class[c] |= GB_CP_SIMPLE;
+		if (u != 0 && (u < 0x300 || (u < 0x10000 && (nf_flags[u] & NF_BOUNDARY))))
+			gb_cp_class[c] |= GB_CP_START;
+		if (cp_flags[c] & CP_LETTER)
+			gb_cp_class[c] |= GB_CP_LETTER;
+		if (cp_flags[c] & CP_UPPER)
+			gb_cp_class[c] |= GB_CP_UPPER;
 	}
 	tables_ready = true;
 }
@@ -135,6 +155,29 @@ ensure_tables(void)
 {
 	if (!tables_ready)
 		build_tables();
+}
+
+const char *
+gb_fold_table(void)
+{
+	ensure_tables();
+	return fold_ascii;
+}
+
+/*
+ * Whether a code point ends the normalization segment before it: it is not
+ * dropped, and what it becomes starts a segment of its own.
+ */
+bool
+gb_starts_segment(uint32_t cp)
+{
+	uint32_t	u;
+
+	ensure_tables();
+	if (cp < 0x2000)
+		return (gb_cp_class[cp] & GB_CP_START) != 0;
+	u = unify(cp);
+	return u != 0 && has_boundary_before(u);
 }
 
 char
@@ -388,14 +431,15 @@ plain_ascii(unsigned char b)
 	return (b >= 0x20 && b < 0x7F) || b == '\n';
 }
 
-void
-gb_normalize_stream(const char *in, size_t len, uint32_t obase, const GbSink *sink)
+static void
+normalize_run(const char *in, size_t len, uint32_t obase, const GbSink *sink,
+			  bool check)
 {
 	const unsigned char *s = (const unsigned char *) in;
 	NfcState	st;
 	size_t		i = 0;
 	bool		after_cr = false;
-	size_t		next_check = 0;
+	size_t		next_check = check ? 0 : SIZE_MAX;
 
 	ensure_tables();
 	st.sink = sink;
@@ -472,6 +516,22 @@ gb_normalize_stream(const char *in, size_t len, uint32_t obase, const GbSink *si
 		st.oe = obase + (uint32_t) i;
 	}
 	seg_flush(&st);
+}
+
+void
+gb_normalize_stream(const char *in, size_t len, uint32_t obase, const GbSink *sink)
+{
+	normalize_run(in, len, obase, sink, true);
+}
+
+/*
+ * A short stretch that starts and ends at segment boundaries, for the
+ * tokenizer's slow path: the caller checks for interrupts.
+ */
+void
+gb_normalize_region(const char *in, size_t len, uint32_t obase, const GbSink *sink)
+{
+	normalize_run(in, len, obase, sink, false);
 }
 
 /* ---- gb_normalize and gb_fold ------------------------------------------ */

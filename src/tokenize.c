@@ -11,6 +11,8 @@
 
 #include <limits.h>
 
+#define unlikely(x) __builtin_expect((x) != 0, 0)
+
 typedef struct TokState
 {
 	GbDoc	   *doc;
@@ -23,7 +25,40 @@ typedef struct TokState
 	int			newlines;
 } TokState;
 
-static void
+/* FNV-1a, as gb_hash(), inlined for the tokenizer's hot path. */
+static inline uint32_t
+fold_hash(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/*
+ * Whether a word may need its tone moved: only a word that ends in a toned
+ * a, e or y can (see gb_fix_tone), which the last code point tells.
+ */
+static inline bool
+may_move_tone(const char *w, size_t n)
+{
+	const unsigned char *e = (const unsigned char *) w + n;
+
+	if (n < 3 || e[-1] < 0x80)
+		return false;
+	if (e[-2] >= 0xC2 && e[-2] < 0xE0)
+		return (gb_cp_class[((e[-2] & 0x1F) << 6) | (e[-1] & 0x3F)] & GB_CP_TONED) != 0;
+	if (e[-3] == 0xE1)
+		return (gb_cp_class[0x1000 | ((e[-2] & 0x3F) << 6) | (e[-1] & 0x3F)] & GB_CP_TONED) != 0;
+	return true;				/* anything else: let gb_fix_tone look */
+}
+
+static inline void
 close_token(TokState *st)
 {
 	GbDoc	   *d = st->doc;
@@ -32,12 +67,13 @@ close_token(TokState *st)
 	if (st->cur < 0)
 		return;
 	t = &d->tok[st->cur];
-	if (st->cur_kind == T_WORD && !st->keep_tone)
+	if (st->cur_kind == T_WORD && !st->keep_tone &&
+		may_move_tone(d->norm.data + t->off, d->norm.len - t->off))
 		d->norm.len = t->off + gb_fix_tone(d->norm.data + t->off, d->norm.len - t->off);
 	st->keep_tone = false;
 	t->len = (uint32_t) (d->norm.len - t->off);
 	t->flen = (uint32_t) (d->fold.len - t->fo);
-	t->hash = gb_hash(d->fold.data + t->fo, t->flen);
+	t->hash = fold_hash(d->fold.data + t->fo, t->flen);
 	t->grp = gb_dict_group(d->fold.data + t->fo, t->flen, t->hash);
 	if (st->cur_kind == T_WORD && st->nletters > 0 && st->nupper == st->nletters)
 	{
@@ -48,13 +84,13 @@ close_token(TokState *st)
 	st->cur = -1;
 }
 
-static int
+static inline int
 open_token(TokState *st, int kind, uint32_t os)
 {
 	GbDoc	   *d = st->doc;
 	GbTok	   *t;
 
-	if (d->ntok == d->captok)
+	if (unlikely(d->ntok == d->captok))
 	{
 		d->captok = d->captok ? d->captok * 2 : 1024;
 		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
@@ -203,20 +239,228 @@ gb_doc_reset(GbDoc *doc)
 	doc->ntok = 0;
 }
 
+/* Whether the code point at p starts a normalization segment of its own. */
+static inline bool
+next_starts_segment(const unsigned char *p, size_t rem)
+{
+	size_t		k = 0;
+
+	if (p[0] < 0x80)
+		return true;
+	if (p[0] >= 0xC2 && p[0] < 0xE0 && rem >= 2 && (p[1] & 0xC0) == 0x80)
+		return (gb_cp_class[((p[0] & 0x1F) << 6) | (p[1] & 0x3F)] & GB_CP_START) != 0;
+	if (p[0] == 0xE1 && rem >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+		return (gb_cp_class[0x1000 | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)] & GB_CP_START) != 0;
+	return gb_starts_segment(gb_utf8_next(p, rem, &k));
+}
+
+/*
+ * Decode the code point at s[i] for the fast path: its class, or 0 when the
+ * normalizer must see it (not GB_CP_SIMPLE, not followed by the start of a
+ * new segment, malformed, or beyond U+1FFF).
+ */
+static inline uint8_t
+fast_cp(const unsigned char *s, size_t len, size_t i, uint32_t *cp, int *n)
+{
+	unsigned char b = s[i];
+	uint8_t		cls;
+
+	if (b < 0x80)
+		*cp = b, *n = 1;
+	else if (b >= 0xC2 && b < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+		*cp = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), *n = 2;
+	else if (b == 0xE1 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+			 (s[i + 2] & 0xC0) == 0x80)
+		*cp = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), *n = 3;
+	else
+		return 0;
+	cls = gb_cp_class[*cp];
+	if (!(cls & GB_CP_SIMPLE))
+		return 0;
+	i += *n;
+	if (i < len && s[i] >= 0x80 && !next_starts_segment(s + i, len - i))
+		return 0;
+	return cls;
+}
+
+/* Plain ASCII that ends a stretch of the slow path: see gb_normalize_region. */
+static inline bool
+region_end(const unsigned char *s, size_t j)
+{
+	return s[j] < 0x80 && (gb_cp_class[s[j]] & GB_CP_SIMPLE) &&
+		!(s[j] == '\n' && s[j - 1] == '\r');
+}
+
+/* For tests: send everything through the normalizer (see gb_internal.h). */
+bool		gb_tokenize_slow_only = false;
+
+/*
+ * Copy n bytes of the input: a short run as one 8-byte move when both the
+ * input (src_avail bytes from src) and the buffer (dst_avail) have room.
+ */
+static inline void
+copy_short(char *dst, size_t dst_avail, const unsigned char *src, size_t src_avail, size_t n)
+{
+	if (n <= 8 && dst_avail >= 8 && src_avail >= 8)
+		memcpy(dst, src, 8);
+	else
+		memcpy(dst, src, n);
+}
+
+/*
+ * Normalize and tokenize in one pass.  Text that normalization leaves alone
+ * (ASCII and precomposed letters below U+2000, each followed by a code point
+ * that starts a segment of its own) is tokenized straight from the input,
+ * a run of letters or digits at a time; anything else, up to the next plain
+ * ASCII character, goes through the normalizer, which feeds tok_cp() and
+ * tok_ascii() with the same state.  The fast path writes no more than it
+ * reads, so room for the rest of the input is made once, and again after
+ * each stretch of the slow path.
+ */
 void
 gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 {
+	const unsigned char *s = (const unsigned char *) in;
+	const char *fold_tab = gb_fold_table();
 	TokState	st;
 	GbSink		sink = {tok_cp, tok_ascii, NULL};
+	size_t		i = 0,
+				next_check = 0;
 
 	gb_doc_reset(doc);
-	gb_buf_reserve(&doc->norm, len + 16);
-	gb_buf_reserve(&doc->fold, len + 16);
 	memset(&st, 0, sizeof(st));
 	st.doc = doc;
 	st.cur = -1;
 	sink.arg = &st;
-	gb_normalize_stream(in, len, obase, &sink);
+	gb_buf_reserve(&doc->norm, len + 16);
+	gb_buf_reserve(&doc->fold, len + 16);
+	if (gb_tokenize_slow_only)
+		i = len, gb_normalize_stream(in, len, obase, &sink);
+	while (i < len)
+	{
+		uint32_t	cp;
+		int			n;
+		uint8_t		cls;
+		size_t		j;
+
+		if (unlikely(i >= next_check))
+		{
+			gb_check_interrupts();
+			next_check = i + 65536;
+		}
+		cls = fast_cp(s, len, i, &cp, &n);
+		if (unlikely(cls == 0))
+		{
+			/* through the normalizer, up to plain ASCII */
+			for (j = i + 1; j < len && !region_end(s, j); j++)
+				;
+			if (j - i > 65536)
+				gb_normalize_stream(in + i, j - i, obase + (uint32_t) i, &sink);
+			else
+				gb_normalize_region(in + i, j - i, obase + (uint32_t) i, &sink);
+			i = j;
+			gb_buf_reserve(&doc->norm, len - i + 16);
+			gb_buf_reserve(&doc->fold, len - i + 16);
+			continue;
+		}
+		if (cls & GB_CP_LETTER)
+		{
+			size_t		start = i;
+			char	   *fold;
+			int			nletters = 0,
+						nupper = 0;
+
+			if (st.cur >= 0 && st.cur_kind != T_WORD)
+				close_token(&st);
+			if (st.cur < 0)
+			{
+				open_token(&st, T_WORD, obase + (uint32_t) i);
+				if (cls & GB_CP_UPPER)
+					doc->tok[st.cur].flags |= T_UPPER;
+			}
+			fold = doc->fold.data + doc->fold.len;
+			for (;;)
+			{
+				char		f = fold_tab[cp];
+
+				if (f)
+					*fold++ = f;
+				else
+				{
+					memcpy(fold, s + i, n);
+					fold += n;
+				}
+				nletters++;
+				nupper += (cls & GB_CP_UPPER) != 0;
+				i += n;
+				if (i >= len)
+					break;
+				if (s[i] < 0x80)
+				{
+					cp = s[i];
+					n = 1;
+					cls = gb_cp_class[cp];
+					if (!(cls & GB_CP_LETTER) ||
+						(i + 1 < len && s[i + 1] >= 0x80 &&
+						 !next_starts_segment(s + i + 1, len - i - 1)))
+						break;
+				}
+				else if (!(fast_cp(s, len, i, &cp, &n) & GB_CP_LETTER))
+					break;
+				else
+					cls = gb_cp_class[cp];
+			}
+			st.nletters += nletters;
+			st.nupper += nupper;
+			copy_short(doc->norm.data + doc->norm.len, doc->norm.cap - doc->norm.len,
+					   s + start, len - start, i - start);
+			doc->norm.len += i - start;
+			doc->fold.len = fold - doc->fold.data;
+			doc->tok[st.cur].oe = obase + (uint32_t) i;
+		}
+		else if (cp >= '0' && cp <= '9')
+		{
+			size_t		start = i;
+
+			if (st.cur >= 0 && st.cur_kind != T_NUM)
+				close_token(&st);
+			if (st.cur < 0)
+				open_token(&st, T_NUM, obase + (uint32_t) i);
+			i++;				/* fast_cp() took this one */
+			while (i < len && s[i] >= '0' && s[i] <= '9' &&
+				   (i + 1 >= len || s[i + 1] < 0x80 ||
+					next_starts_segment(s + i + 1, len - i - 1)))
+				i++;
+			copy_short(doc->norm.data + doc->norm.len, doc->norm.cap - doc->norm.len,
+					   s + start, len - start, i - start);
+			copy_short(doc->fold.data + doc->fold.len, doc->fold.cap - doc->fold.len,
+					   s + start, len - start, i - start);
+			doc->norm.len += i - start;
+			doc->fold.len += i - start;
+			doc->tok[st.cur].oe = obase + (uint32_t) i;
+		}
+		else if (cp == ' ' || cp == '\n')
+		{
+			white(&st, cp == '\n');
+			doc->norm.data[doc->norm.len++] = (char) cp;
+			i++;
+		}
+		else
+		{
+			/* any other character is a token of its own */
+			uint32_t	os = obase + (uint32_t) i;
+
+			close_token(&st);
+			open_token(&st, T_PUNCT, os);
+			doc->tok[st.cur].oe = os + (uint32_t) n;
+			memcpy(doc->norm.data + doc->norm.len, s + i, n);
+			doc->norm.len += n;
+			memcpy(doc->fold.data + doc->fold.len, s + i, n);
+			doc->fold.len += n;
+			close_token(&st);
+			i += n;
+		}
+	}
 	close_token(&st);
 	/* NUL-terminate both buffers for the convenience of string helpers */
 	gb_buf_putc(&doc->norm, '\0');

@@ -6,6 +6,7 @@
  * the exit status is non-zero on any failure.
  */
 #include "gb_core.h"
+#include "gb_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -250,6 +251,79 @@ test_hostile(void)
 	free(big);
 }
 
+/*
+ * The tokenizer's fast path (text normalization leaves alone, straight from
+ * the input) must give exactly what the normalizer gives: same normalized
+ * and folded text, same tokens.  Tricky pieces, then random mixes of them.
+ */
+static bool
+same_tokens(const char *in, size_t len)
+{
+	GbDoc		a,
+				b;
+	bool		same;
+
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	gb_tokenize_slow_only = false;
+	gb_doc_tokenize(&a, in, len, 7);
+	gb_tokenize_slow_only = true;
+	gb_doc_tokenize(&b, in, len, 7);
+	gb_tokenize_slow_only = false;
+	same = a.norm.len == b.norm.len && memcmp(a.norm.data, b.norm.data, a.norm.len) == 0 &&
+		a.fold.len == b.fold.len && memcmp(a.fold.data, b.fold.data, a.fold.len) == 0 &&
+		a.ntok == b.ntok &&
+		(a.ntok == 0 || memcmp(a.tok, b.tok, sizeof(GbTok) * (size_t) a.ntok) == 0);
+	gb_doc_free(&a);
+	gb_doc_free(&b);
+	return same;
+}
+
+static void
+test_fast_path(void)
+{
+	static const char *const pieces[] = {
+		"Hội nghị ", "ĐẢNG ", "Quy định số 205-QĐ/TW", " ", "\n", "\r\n", "\r", "\t",
+		"a\xcc\x81", "o\xcc\x82\xcc\x81", "1\xcc\x81", " \xcc\x81", "\xcc\x81",
+		"ho\xc3\xa1", "Ho\xc3\xa1", "u\xe1\xbb\xb7", "\xc3\x90", "\xc2\xa0", "\xe2\x80\x93",
+		"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x8b", "a\xe2\x80\x8b\xcc\x81",
+		"\xe1\xbb\x87\xcc\x81", "\xc3\x28", "\xe1\xba", "\xe1\xba\x28", "\xf0\x9f\x98\x80",
+		"XIII", "IV.", "\xc3\x82", "\xe1\xba\xa0", "2019", "23-9-2019", "ng\xc3\xa0y",
+		"\xc6\xb0\xe1\xbb\x9di", "\xc2\xad", "\x7f", "\xc2\x85", "\xef\xbb\xbf", "x",
+	};
+	const int	npieces = (int) (sizeof(pieces) / sizeof(pieces[0]));
+	char		buf[4096];
+	unsigned	seed = 12345;
+	int			k,
+				bad = 0;
+
+	for (k = 0; k < npieces; k++)
+	{
+		CHECK(same_tokens(pieces[k], strlen(pieces[k])), "fast path differs on piece %d", k);
+		/* cut short: a sequence the input ends inside */
+		if (strlen(pieces[k]) > 1)
+			CHECK(same_tokens(pieces[k], strlen(pieces[k]) - 1), "fast path differs on piece %d cut", k);
+	}
+	for (k = 0; k < 3000; k++)
+	{
+		size_t		n = 0;
+		int			m;
+
+		for (m = 0; m < 24; m++)
+		{
+			const char *p;
+
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 8) % (unsigned) npieces];
+			memcpy(buf + n, p, strlen(p));
+			n += strlen(p);
+		}
+		if (!same_tokens(buf, n))
+			bad++;
+	}
+	CHECK(bad == 0, "fast path differs on %d of 3000 random mixes", bad);
+}
+
 int
 main(void)
 {
@@ -258,6 +332,7 @@ main(void)
 	test_fuzz_regressions();
 	test_citations();
 	test_hostile();
+	test_fast_path();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

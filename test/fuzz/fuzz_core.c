@@ -8,11 +8,13 @@
  * UTF-8 without NUL, strings the glue prints unconditionally non-NULL, dates
  * valid, periods ordered; and the normalizer's algebra:
  * normalize(normalize(x)) == normalize(x), fold(normalize(x)) == fold(x),
- * fold(fold(x)) == fold(x).
+ * fold(fold(x)) == fold(x); and the tokenizer's fast path gives the same
+ * tokens as sending everything through the normalizer.
  *
  * Build and run with "make fuzz" and "make fuzz-run FUZZ_SECONDS=N".
  */
 #include "gb_core.h"
+#include "gb_internal.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -229,6 +231,30 @@ check_same(const char *what, const char *a, size_t alen, const char *b, size_t b
 		 (int) ((blen - from) < 48 ? blen - from : 48), b + from);
 }
 
+/* The tokenizer's fast path against the normalizer alone. */
+static void
+check_fast_path(const char *text, size_t size)
+{
+	GbDoc		a,
+				b;
+
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	gb_doc_tokenize(&a, text, size, 0);
+	gb_tokenize_slow_only = true;
+	gb_doc_tokenize(&b, text, size, 0);
+	gb_tokenize_slow_only = false;
+	if (a.norm.len != b.norm.len || memcmp(a.norm.data, b.norm.data, a.norm.len) != 0)
+		FAIL("fast path: normalized text differs");
+	if (a.fold.len != b.fold.len || memcmp(a.fold.data, b.fold.data, a.fold.len) != 0)
+		FAIL("fast path: folded text differs");
+	if (a.ntok != b.ntok ||
+		(a.ntok > 0 && memcmp(a.tok, b.tok, sizeof(GbTok) * (size_t) a.ntok) != 0))
+		FAIL("fast path: tokens differ");
+	gb_doc_free(&a);
+	gb_doc_free(&b);
+}
+
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -254,6 +280,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		published = (GbDate) {2024, 2, 29};
 
 	check_extract(text, size, published, GB_WANT_ALL, input_valid);
+	check_fast_path(text, size);
 	if ((h & 6) == 6)
 		check_extract(text, size, published, GB_WANT_CITATIONS, input_valid);
 
