@@ -96,6 +96,16 @@ extern void gb_normalize_region(const char *in, size_t len, uint32_t obase,
 #define GB_CP_UPPER		0x08
 #define GB_CP_TONED		0x10	/* a, e or y with a tone: see gb_fix_tone() */
 extern uint8_t gb_cp_class[0x2000];
+/*
+ * 1 for a first byte all of whose code points are GB_CP_START (ASCII, most
+ * two-byte leads), and for second bytes after E1 likewise.
+ */
+extern uint8_t gb_lead_starts[256];
+/* What normalization makes of a stand-in below U+2040 (NBSP, dashes), or 0. */
+extern uint16_t gb_cp_subst[0x2040];
+/* NFC of a letter and 1-3 combining marks if it is one code point, or 0. */
+extern uint32_t gb_compose(uint32_t base, const uint32_t *marks, int nmarks);
+extern uint8_t gb_e1_starts[256];
 extern bool gb_starts_segment(uint32_t cp);
 /* Folded ASCII letter or digit of each code point below U+2000, or 0. */
 extern const char *gb_fold_table(void);

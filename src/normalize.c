@@ -30,6 +30,9 @@ static uint8_t cp_flags[0x2000];	/* CP_LETTER, CP_UPPER */
 #define CP_UPPER		0x02
 static uint8_t vowel_of[0x2000];	/* 1 + index into vowels[], or 0 */
 uint8_t		gb_cp_class[0x2000];	/* GB_CP_* for the tokenizer's fast path */
+uint16_t	gb_cp_subst[0x2040];
+uint8_t		gb_lead_starts[256];
+uint8_t		gb_e1_starts[256];
 static inline uint32_t unify(uint32_t c);
 static bool tables_ready = false;
 static inline bool has_boundary_before(uint32_t c);
@@ -139,6 +142,41 @@ build_tables(void)
 			gb_cp_class[c] |= GB_CP_LETTER;
 		if (cp_flags[c] & CP_UPPER)
 			gb_cp_class[c] |= GB_CP_UPPER;
+	}
+	/*
+	 * Stand-ins normalization replaces by one simple code point: odd spaces,
+	 * dashes and quotes, Ð.  Not \r, which may pair with a \n.
+	 */
+	for (c = 0; c < 0x2040; c++)
+	{
+		uint32_t	u = unify(c);
+
+		if (c == '\r' || u == c || u == 0 || u >= 0x2000 || (c >= 0xD800 && c <= 0xDFFF))
+			continue;
+		if (gb_cp_class[u] & GB_CP_SIMPLE)
+			gb_cp_subst[c] = (uint16_t) u;
+	}
+	/* lead bytes all of whose code points start a segment (ASCII: all) */
+	for (c = 0; c < 0x80; c++)
+		gb_lead_starts[c] = 1;
+	for (c = 0xC2; c < 0xE0; c++)
+	{
+		uint32_t	k;
+
+		gb_lead_starts[c] = 1;
+		for (k = 0; k < 0x40; k++)
+			if (!(gb_cp_class[((c & 0x1F) << 6) | k] & GB_CP_START))
+				gb_lead_starts[c] = 0;
+	}
+	/* and, after E1 (U+1000-U+1FFF), second bytes */
+	for (c = 0x80; c < 0xC0; c++)
+	{
+		uint32_t	k;
+
+		gb_e1_starts[c] = 1;
+		for (k = 0; k < 0x40; k++)
+			if (!(gb_cp_class[0x1000 | ((c & 0x3F) << 6) | k] & GB_CP_START))
+				gb_e1_starts[c] = 0;
 	}
 	tables_ready = true;
 }
@@ -352,6 +390,64 @@ gb_fix_tone(char *word, size_t len)
 		o += gb_utf8_encode(cp[k], out + o);
 	memcpy(word, out, o);
 	return o;
+}
+
+/* ---- composition of short segments -------------------------------------- */
+
+/*
+ * NFC of a letter and up to three combining marks (NFD input), through a
+ * small cache: Vietnamese text has few distinct such segments.  Returns the
+ * one code point they compose to, or 0 when NFC gives anything else.
+ */
+#define COMPOSE_SLOTS 1024
+
+typedef struct ComposeSlot
+{
+	uint64_t	key;			/* 0: empty */
+	uint32_t	result;
+} ComposeSlot;
+
+static ComposeSlot compose_cache[COMPOSE_SLOTS];
+
+uint32_t
+gb_compose(uint32_t base, const uint32_t *marks, int nmarks)
+{
+	uint64_t	key = (uint64_t) base + 1;
+	UChar		src[8],
+				dst[16];
+	int32_t		ns = 0,
+				nd,
+				k = 0;
+	UErrorCode	err = U_ZERO_ERROR;
+	UChar32		c;
+	ComposeSlot *slot;
+	int			m;
+
+	if (nmarks < 1 || nmarks > 3 || base >= 0x10000)
+		return 0;
+	for (m = 0; m < nmarks; m++)
+	{
+		if (marks[m] < 0x300 || marks[m] >= 0x370)
+			return 0;
+		key = (key << 7) | (marks[m] - 0x300 + 1);
+	}
+	slot = &compose_cache[(key * 0x9E3779B97F4A7C15u) >> 54];
+	if (slot->key == key)
+		return slot->result;
+	ensure_tables();
+	src[ns++] = (UChar) base;
+	for (m = 0; m < nmarks; m++)
+		src[ns++] = (UChar) marks[m];
+	nd = nfc ? unorm2_normalize(nfc, src, ns, dst, 16, &err) : -1;
+	slot->key = key;
+	slot->result = 0;
+	if (nd > 0 && U_SUCCESS(err))
+	{
+		U16_NEXT(dst, k, nd, c);
+		if (k == nd)
+			slot->result = (uint32_t) c;
+	}
+	return slot->result;
 }
 
 /* ---- NFC segments ------------------------------------------------------- */

@@ -12,6 +12,8 @@
 #include <limits.h>
 
 #define unlikely(x) __builtin_expect((x) != 0, 0)
+/* the fast path's per-character helpers must not cost a call */
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 
 typedef struct TokState
 {
@@ -240,12 +242,12 @@ gb_doc_reset(GbDoc *doc)
 }
 
 /* Whether the code point at p starts a normalization segment of its own. */
-static inline bool
+static ALWAYS_INLINE bool
 next_starts_segment(const unsigned char *p, size_t rem)
 {
 	size_t		k = 0;
 
-	if (p[0] < 0x80)
+	if (gb_lead_starts[p[0]] || (p[0] == 0xE1 && rem >= 2 && gb_e1_starts[p[1]]))
 		return true;
 	if (p[0] >= 0xC2 && p[0] < 0xE0 && rem >= 2 && (p[1] & 0xC0) == 0x80)
 		return (gb_cp_class[((p[0] & 0x1F) << 6) | (p[1] & 0x3F)] & GB_CP_START) != 0;
@@ -254,33 +256,106 @@ next_starts_segment(const unsigned char *p, size_t rem)
 	return gb_starts_segment(gb_utf8_next(p, rem, &k));
 }
 
+/* fast_cp(): the output is not the input's bytes */
+#define REWRITTEN		0x80
+
 /*
- * Decode the code point at s[i] for the fast path: its class, or 0 when the
- * normalizer must see it (not GB_CP_SIMPLE, not followed by the start of a
- * new segment, malformed, or beyond U+1FFF).
+ * A letter followed by combining marks (NFD input) at s[i], the marks from
+ * s[j]: the one code point NFC makes of them, when the fast path can take
+ * it.  Returns its class, or 0.
  */
-static inline uint8_t
+static __attribute__((noinline)) uint8_t
+compose_at(const unsigned char *s, size_t len, size_t i, size_t j,
+		   uint32_t base, uint32_t *cp, int *n)
+{
+	uint32_t	marks[3];
+	int			nmarks = 0;
+	uint32_t	c;
+
+	while (nmarks < 3 && j + 1 < len && (s[j] == 0xCC || s[j] == 0xCD) &&
+		   (s[j + 1] & 0xC0) == 0x80)
+	{
+		uint32_t	m = ((s[j] & 0x1Fu) << 6) | (s[j + 1] & 0x3Fu);
+
+		if (gb_cp_class[m] & GB_CP_START)
+			break;
+		marks[nmarks++] = m;
+		j += 2;
+	}
+	if (nmarks == 0 || (j < len && !next_starts_segment(s + j, len - j)))
+		return 0;
+	c = gb_compose(base, marks, nmarks);
+	if (c == 0 || c >= 0x2000 || !(gb_cp_class[c] & GB_CP_SIMPLE))
+		return 0;
+	*cp = c;
+	*n = (int) (j - i);
+	return gb_cp_class[c] | REWRITTEN;
+}
+
+/*
+ * The code point normalization makes of the segment at s[i], when the fast
+ * path can take it: a code point normalization leaves alone, a stand-in it
+ * replaces (NBSP, dashes), or a letter and its marks it composes, each
+ * followed by the start of a new segment.  Sets *cp to what comes out and
+ * *n to the input bytes taken; returns its class, or 0 when the normalizer
+ * must see this (malformed input, other scripts' segments, dropped
+ * characters, anything beyond U+203F).
+ */
+static ALWAYS_INLINE uint8_t
 fast_cp(const unsigned char *s, size_t len, size_t i, uint32_t *cp, int *n)
 {
 	unsigned char b = s[i];
+	uint32_t	c,
+				u;
+	int			k;
 	uint8_t		cls;
 
 	if (b < 0x80)
-		*cp = b, *n = 1;
+		c = b, k = 1;
 	else if (b >= 0xC2 && b < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
-		*cp = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), *n = 2;
+		c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), k = 2;
 	else if (b == 0xE1 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
 			 (s[i + 2] & 0xC0) == 0x80)
-		*cp = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), *n = 3;
+		c = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), k = 3;
+	else if (b == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+		c = 0x2000u | (s[i + 2] & 0x3Fu), k = 3;
 	else
 		return 0;
-	cls = gb_cp_class[*cp];
+	cls = c < 0x2000 ? gb_cp_class[c] : 0;
 	if (!(cls & GB_CP_SIMPLE))
-		return 0;
-	i += *n;
-	if (i < len && s[i] >= 0x80 && !next_starts_segment(s + i, len - i))
-		return 0;
+	{
+		u = gb_cp_subst[c];
+		if (u == 0 || (i + k < len && !next_starts_segment(s + i + k, len - i - k)))
+			return 0;
+		*cp = u;
+		*n = k;
+		return gb_cp_class[u] | REWRITTEN;
+	}
+	if (i + k < len && !next_starts_segment(s + i + k, len - i - k))
+		return compose_at(s, len, i, i + k, c, cp, n);
+	*cp = c;
+	*n = k;
 	return cls;
+}
+
+/* Append the UTF-8 of cp (below U+2000 here) at p; returns the new end. */
+static ALWAYS_INLINE char *
+put_utf8(char *p, uint32_t cp)
+{
+	if (cp < 0x80)
+		*p++ = (char) cp;
+	else if (cp < 0x800)
+	{
+		*p++ = (char) (0xC0 | (cp >> 6));
+		*p++ = (char) (0x80 | (cp & 0x3F));
+	}
+	else
+	{
+		*p++ = (char) (0xE0 | (cp >> 12));
+		*p++ = (char) (0x80 | ((cp >> 6) & 0x3F));
+		*p++ = (char) (0x80 | (cp & 0x3F));
+	}
+	return p;
 }
 
 /* Plain ASCII that ends a stretch of the slow path: see gb_normalize_region. */
@@ -365,8 +440,9 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		}
 		if (cls & GB_CP_LETTER)
 		{
-			size_t		start = i;
-			char	   *fold;
+			char	   *fold,
+					   *norm;
+			size_t		start;
 			int			nletters = 0,
 						nupper = 0;
 
@@ -378,7 +454,13 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				if (cls & GB_CP_UPPER)
 					doc->tok[st.cur].flags |= T_UPPER;
 			}
+			/*
+			 * Output is the input's bytes, copied a stretch at a time, except
+			 * where fast_cp() rewrote a code point.
+			 */
 			fold = doc->fold.data + doc->fold.len;
+			norm = doc->norm.data + doc->norm.len;
+			start = i;
 			for (;;)
 			{
 				char		f = fold_tab[cp];
@@ -386,35 +468,35 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				if (f)
 					*fold++ = f;
 				else
+					fold = put_utf8(fold, cp);
+				if (unlikely(cls & REWRITTEN))
 				{
-					memcpy(fold, s + i, n);
-					fold += n;
+					memcpy(norm, s + start, i - start);
+					norm = put_utf8(norm + (i - start), cp);
+					start = i + n;
 				}
 				nletters++;
 				nupper += (cls & GB_CP_UPPER) != 0;
 				i += n;
 				if (i >= len)
 					break;
-				if (s[i] < 0x80)
+				if (s[i] < 0x80 && (i + 1 >= len || gb_lead_starts[s[i + 1]]))
 				{
 					cp = s[i];
 					n = 1;
 					cls = gb_cp_class[cp];
-					if (!(cls & GB_CP_LETTER) ||
-						(i + 1 < len && s[i + 1] >= 0x80 &&
-						 !next_starts_segment(s + i + 1, len - i - 1)))
+					if (!(cls & GB_CP_LETTER))
 						break;
 				}
-				else if (!(fast_cp(s, len, i, &cp, &n) & GB_CP_LETTER))
+				else if (!((cls = fast_cp(s, len, i, &cp, &n)) & GB_CP_LETTER))
 					break;
-				else
-					cls = gb_cp_class[cp];
 			}
+			copy_short(norm, doc->norm.cap - (norm - doc->norm.data),
+					   s + start, len - start, i - start);
+			norm += i - start;
 			st.nletters += nletters;
 			st.nupper += nupper;
-			copy_short(doc->norm.data + doc->norm.len, doc->norm.cap - doc->norm.len,
-					   s + start, len - start, i - start);
-			doc->norm.len += i - start;
+			doc->norm.len = norm - doc->norm.data;
 			doc->fold.len = fold - doc->fold.data;
 			doc->tok[st.cur].oe = obase + (uint32_t) i;
 		}
@@ -426,7 +508,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				close_token(&st);
 			if (st.cur < 0)
 				open_token(&st, T_NUM, obase + (uint32_t) i);
-			i++;				/* fast_cp() took this one */
+			i += n;				/* fast_cp() took this one */
 			while (i < len && s[i] >= '0' && s[i] <= '9' &&
 				   (i + 1 >= len || s[i + 1] < 0x80 ||
 					next_starts_segment(s + i + 1, len - i - 1)))
@@ -443,7 +525,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		{
 			white(&st, cp == '\n');
 			doc->norm.data[doc->norm.len++] = (char) cp;
-			i++;
+			i += n;
 		}
 		else
 		{
@@ -453,10 +535,8 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			close_token(&st);
 			open_token(&st, T_PUNCT, os);
 			doc->tok[st.cur].oe = os + (uint32_t) n;
-			memcpy(doc->norm.data + doc->norm.len, s + i, n);
-			doc->norm.len += n;
-			memcpy(doc->fold.data + doc->fold.len, s + i, n);
-			doc->fold.len += n;
+			doc->norm.len = put_utf8(doc->norm.data + doc->norm.len, cp) - doc->norm.data;
+			doc->fold.len = put_utf8(doc->fold.data + doc->fold.len, cp) - doc->fold.data;
 			close_token(&st);
 			i += n;
 		}
