@@ -60,7 +60,7 @@ may_move_tone(const char *w, size_t n)
 	return true;				/* anything else: let gb_fix_tone look */
 }
 
-static inline void
+static ALWAYS_INLINE void
 close_token(TokState *st)
 {
 	GbDoc	   *d = st->doc;
@@ -86,7 +86,7 @@ close_token(TokState *st)
 	st->cur = -1;
 }
 
-static inline int
+static ALWAYS_INLINE int
 open_token(TokState *st, int kind, uint32_t os)
 {
 	GbDoc	   *d = st->doc;
@@ -113,7 +113,7 @@ open_token(TokState *st, int kind, uint32_t os)
 	return d->ntok++;
 }
 
-static inline void
+static ALWAYS_INLINE void
 white(TokState *st, bool newline)
 {
 	close_token(st);
@@ -423,6 +423,14 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			gb_check_interrupts();
 			next_check = i + 65536;
 		}
+		/* a space between words: the common case, before anything else */
+		if (s[i] == ' ' && (i + 1 >= len || gb_lead_starts[s[i + 1]]))
+		{
+			white(&st, false);
+			doc->norm.data[doc->norm.len++] = ' ';
+			i++;
+			continue;
+		}
 		cls = fast_cp(s, len, i, &cp, &n);
 		if (unlikely(cls == 0))
 		{
@@ -456,7 +464,11 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			}
 			/*
 			 * Output is the input's bytes, copied a stretch at a time, except
-			 * where fast_cp() rewrote a code point.
+			 * where fast_cp() rewrote a code point.  fast_cp() took the first
+			 * letter; the loop takes the next ones on a cheaper test, and
+			 * checks that a letter starts no segment with marks only when it
+			 * sees what follows: if marks follow, it gives the letter back to
+			 * fast_cp().
 			 */
 			fold = doc->fold.data + doc->fold.len;
 			norm = doc->norm.data + doc->norm.len;
@@ -464,6 +476,8 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			for (;;)
 			{
 				char		f = fold_tab[cp];
+				char	   *fold_before = fold;
+				unsigned char b;
 
 				if (f)
 					*fold++ = f;
@@ -476,19 +490,51 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 					start = i + n;
 				}
 				nletters++;
-				nupper += (cls & GB_CP_UPPER) != 0;
+				nupper += (cls >> 3) & 1;	/* GB_CP_UPPER */
 				i += n;
 				if (i >= len)
 					break;
-				if (s[i] < 0x80 && (i + 1 >= len || gb_lead_starts[s[i + 1]]))
+				b = s[i];
+				if (b < 0x80)
 				{
-					cp = s[i];
-					n = 1;
-					cls = gb_cp_class[cp];
+					cls = gb_cp_class[b];
 					if (!(cls & GB_CP_LETTER))
 						break;
+					cp = b;
+					n = 1;
+					continue;
 				}
-				else if (!((cls = fast_cp(s, len, i, &cp, &n)) & GB_CP_LETTER))
+				if (b >= 0xC3 && b < 0xE0 && gb_lead_starts[b])
+				{
+					/* every code point after this byte starts a segment */
+					if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+						break;
+					cp = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+					n = 2;
+				}
+				else if (b == 0xE1 && i + 2 < len && gb_e1_starts[s[i + 1]] &&
+						 (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+				{
+					cp = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+					n = 3;
+				}
+				else
+				{
+					if (!next_starts_segment(s + i, len - i))
+					{
+						/* marks on the letter just taken: give it back */
+						i -= n;
+						fold = fold_before;
+						nletters--;
+						nupper -= (gb_cp_class[cp] >> 3) & 1;
+						break;
+					}
+					if (!((cls = fast_cp(s, len, i, &cp, &n)) & GB_CP_LETTER))
+						break;
+					continue;
+				}
+				cls = gb_cp_class[cp];
+				if ((cls & (GB_CP_SIMPLE | GB_CP_LETTER)) != (GB_CP_SIMPLE | GB_CP_LETTER))
 					break;
 			}
 			copy_short(norm, doc->norm.cap - (norm - doc->norm.data),
