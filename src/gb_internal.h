@@ -106,6 +106,8 @@ extern uint16_t gb_cp_subst[0x2040];
 /* NFC of a letter and 1-3 combining marks if it is one code point, or 0. */
 extern uint32_t gb_compose(uint32_t base, const uint32_t *marks, int nmarks);
 extern uint8_t gb_e1_starts[256];
+/* 1 for an ASCII letter and for every byte beyond ASCII. */
+extern uint8_t gb_word_byte[256];
 extern bool gb_starts_segment(uint32_t cp);
 /* Folded ASCII letter or digit of each code point below U+2000, or 0. */
 extern const char *gb_fold_table(void);

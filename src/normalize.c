@@ -32,6 +32,7 @@ static uint8_t vowel_of[0x2000];	/* 1 + index into vowels[], or 0 */
 uint8_t		gb_cp_class[0x2000];	/* GB_CP_* for the tokenizer's fast path */
 uint16_t	gb_cp_subst[0x2040];
 uint8_t		gb_lead_starts[256];
+uint8_t		gb_word_byte[256];
 uint8_t		gb_e1_starts[256];
 static inline uint32_t unify(uint32_t c);
 static bool tables_ready = false;
@@ -156,6 +157,8 @@ build_tables(void)
 		if (gb_cp_class[u] & GB_CP_SIMPLE)
 			gb_cp_subst[c] = (uint16_t) u;
 	}
+	for (c = 0; c < 256; c++)
+		gb_word_byte[c] = c >= 0x80 || (cp_flags[c] & CP_LETTER);
 	/* lead bytes all of whose code points start a segment (ASCII: all) */
 	for (c = 0; c < 0x80; c++)
 		gb_lead_starts[c] = 1;

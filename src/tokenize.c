@@ -366,6 +366,117 @@ region_end(const unsigned char *s, size_t j)
 		!(s[j] == '\n' && s[j - 1] == '\r');
 }
 
+/*
+ * A cache of words as the fast path makes them.  A report uses a few
+ * thousand distinct syllables over and over: a word met again, as the same
+ * bytes between a non-letter and an ASCII non-letter, is copied from here
+ * with its folded form, hash, dictionary group and case flags instead of
+ * being taken apart letter by letter.  Only words the fast path took whole,
+ * unchanged by normalization and tone placement, go in; what comes out is
+ * then exactly what taking the word apart would give (the core tests and
+ * the fuzzer compare with the normalizer alone).  The entries depend on the
+ * bytes alone, so the cache lives as long as the process; like the rest of
+ * the core it is for one thread (a PostgreSQL backend).
+ */
+#define WC_SLOTS	4096		/* power of two */
+#define WC_MAX		22			/* longest word cached, in bytes */
+
+typedef struct WordEntry
+{
+	uint32_t	hash;			/* of the raw bytes */
+	uint32_t	fhash;			/* GbTok.hash */
+	uint16_t	grp;
+	uint16_t	flags;			/* T_UPPER, T_ALLCAPS, T_ROMAN */
+	uint8_t		len;			/* raw = normalized bytes; 0: empty slot */
+	uint8_t		flen;
+	char		raw[WC_MAX];
+	char		fold[WC_MAX];
+} WordEntry;
+
+static WordEntry word_cache[WC_SLOTS];
+
+#define WC_SLOT(h)	(&word_cache[((h) * 0x9E3779B1u) >> (32 - 12)])
+
+/*
+ * Hash of the word at s[i]: letters and bytes beyond ASCII up to the next
+ * ASCII non-letter; *end is where it ends.  False when it is too long.
+ */
+static ALWAYS_INLINE bool
+word_span(const unsigned char *s, size_t len, size_t i, size_t *end, uint32_t *hash)
+{
+	uint32_t	h = 2166136261u;
+	size_t		j = i,
+				stop = len - i > WC_MAX ? i + WC_MAX + 1 : len;
+
+	while (j < stop && gb_word_byte[s[j]])
+	{
+		h ^= s[j++];
+		h *= 16777619u;
+	}
+	if (j - i > WC_MAX || (j < len && gb_word_byte[s[j]]))
+		return false;
+	*end = j;
+	*hash = h;
+	return true;
+}
+
+/* A closed token of the word s[i..end) from the cache, if it is there. */
+static ALWAYS_INLINE bool
+word_from_cache(TokState *st, const unsigned char *s, size_t i, size_t end,
+				uint32_t hash, uint32_t obase)
+{
+	GbDoc	   *d = st->doc;
+	const WordEntry *e = WC_SLOT(hash);
+	size_t		n = end - i;
+	GbTok	   *t;
+
+	if (e->len != n || e->hash != hash || memcmp(e->raw, s + i, n) != 0)
+		return false;
+	if (unlikely(d->ntok == d->captok))
+	{
+		d->captok = d->captok ? d->captok * 2 : 1024;
+		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
+	}
+	t = &d->tok[d->ntok++];
+	t->off = (uint32_t) d->norm.len;
+	t->len = (uint32_t) n;
+	t->fo = (uint32_t) d->fold.len;
+	t->flen = e->flen;
+	t->os = obase + (uint32_t) i;
+	t->oe = obase + (uint32_t) end;
+	t->hash = e->fhash;
+	t->grp = e->grp;
+	t->flags = (uint16_t) (T_WORD | st->pending | e->flags);
+	memcpy(d->norm.data + d->norm.len, s + i, n);
+	memcpy(d->fold.data + d->fold.len, e->fold, e->flen);
+	d->norm.len += n;
+	d->fold.len += e->flen;
+	st->pending = 0;
+	st->newlines = 0;
+	return true;
+}
+
+/* Remember the word token just closed, s[i..end) as written. */
+static void
+word_to_cache(const GbDoc *d, const GbTok *t, const unsigned char *s,
+			  size_t i, size_t end, uint32_t hash)
+{
+	WordEntry  *e = WC_SLOT(hash);
+	size_t		n = end - i;
+
+	if (n > WC_MAX || t->len != n || t->flen > WC_MAX ||
+		memcmp(d->norm.data + t->off, s + i, n) != 0)
+		return;					/* tone placement changed it */
+	e->len = (uint8_t) n;
+	e->hash = hash;
+	e->fhash = t->hash;
+	e->grp = t->grp;
+	e->flags = t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN);
+	e->flen = (uint8_t) t->flen;
+	memcpy(e->raw, s + i, n);
+	memcpy(e->fold, d->fold.data + t->fo, t->flen);
+}
+
 /* For tests: send everything through the normalizer (see gb_internal.h). */
 bool		gb_tokenize_slow_only = false;
 
@@ -400,7 +511,8 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 	TokState	st;
 	GbSink		sink = {tok_cp, tok_ascii, NULL};
 	size_t		i = 0,
-				next_check = 0;
+				next_check = 0,
+				wstart;
 
 	gb_doc_reset(doc);
 	memset(&st, 0, sizeof(st));
@@ -416,8 +528,11 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		uint32_t	cp;
 		int			n;
 		uint8_t		cls;
-		size_t		j;
+		size_t		j,
+					wend = 0;
+		uint32_t	whash = 0;
 
+		wstart = SIZE_MAX;
 		if (unlikely(i >= next_check))
 		{
 			gb_check_interrupts();
@@ -430,6 +545,19 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			doc->norm.data[doc->norm.len++] = ' ';
 			i++;
 			continue;
+		}
+		/* a word seen before, after a space or punctuation */
+		if (st.cur < 0 && (s[i] >= 0x80 || (gb_cp_class[s[i]] & GB_CP_LETTER)))
+		{
+			if (word_span(s, len, i, &wend, &whash))
+			{
+				if (word_from_cache(&st, s, i, wend, whash, obase))
+				{
+					i = wend;
+					continue;
+				}
+				wstart = i;		/* the letter run below may cache it */
+			}
 		}
 		cls = fast_cp(s, len, i, &cp, &n);
 		if (unlikely(cls == 0))
@@ -545,6 +673,18 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			doc->norm.len = norm - doc->norm.data;
 			doc->fold.len = fold - doc->fold.data;
 			doc->tok[st.cur].oe = obase + (uint32_t) i;
+			/*
+			 * The run took the word word_span() saw, unchanged: an ASCII
+			 * non-letter or the end follows, which closes the token anyway.
+			 * Close it now and remember it.
+			 */
+			if (wstart == start && i == wend)
+			{
+				int			k = st.cur;
+
+				close_token(&st);
+				word_to_cache(doc, &doc->tok[k], s, wstart, wend, whash);
+			}
 		}
 		else if (cp >= '0' && cp <= '9')
 		{
