@@ -6,7 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-command -v pg_config >/dev/null 2>&1 && pg_config --pgxs >/dev/null 2>&1 || need+=(postgresql-server-dev-15)
+# pg_config comes with libpq-dev too and prints the PGXS path whether or not
+# it exists: look for the files themselves
+{ command -v pg_config >/dev/null 2>&1 &&
+  [ -f "$(pg_config --pgxs)" ] &&
+  [ -f "$(pg_config --includedir-server)/postgres.h" ]; } || need+=(postgresql-server-dev-15)
 command -v pg_virtualenv >/dev/null 2>&1 || need+=(postgresql-common)
 [ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql-15 postgresql-contrib)
 pkg-config --exists icu-uc icu-i18n 2>/dev/null || need+=(libicu-dev pkg-config)
