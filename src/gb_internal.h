@@ -198,7 +198,7 @@ extern void gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t oba
 /*
  * The tokenizer takes text that normalization leaves alone straight from
  * the input.  Tests set this to send everything through the normalizer and
- * check that the tokens are the same.
+ * check that the tokens (and gb_fold()) are the same.
  */
 extern bool gb_tokenize_slow_only;
 extern void gb_doc_reset(GbDoc *doc);

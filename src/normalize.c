@@ -715,17 +715,111 @@ out_ascii(void *arg, const char *s, size_t n, uint32_t os)
 		out_cp(arg, (unsigned char) s[k], os + (uint32_t) k, os + (uint32_t) k + 1);
 }
 
+/*
+ * Whether the code point at p (rem bytes left, at least one) starts a
+ * normalization segment: as the tokenizer's next_starts_segment().
+ */
+static inline bool
+starts_segment_at(const unsigned char *p, size_t rem)
+{
+	size_t		k = 0;
+
+	if (gb_lead_starts[p[0]] || (p[0] == 0xE1 && rem >= 2 && gb_e1_starts[p[1]]))
+		return true;
+	return gb_starts_segment(gb_utf8_next(p, rem, &k));
+}
+
+/*
+ * gb_fold() of text that is mostly already normalized (what the extraction
+ * modules fold: spans of normalized text, and most of any report).  Printable
+ * ASCII and letters normalization leaves alone and that fold to a letter or
+ * digit, each followed by the start of a segment, are folded straight from
+ * the input, as out_cp() would; anything else, up to the next plain ASCII
+ * character, goes through the normalizer and out_cp() with the same state,
+ * as in the tokenizer.
+ */
+static void
+fold_mostly_fast(OutState *st, const GbSink *sink, const char *in, size_t len)
+{
+	const unsigned char *s = (const unsigned char *) in;
+	size_t		i = 0,
+				next_check = 65536;
+
+	while (i < len)
+	{
+		unsigned char b = s[i];
+		uint32_t	c = 0;
+		int			k = 0;
+		size_t		j;
+
+		if (i >= next_check)
+		{
+			gb_check_interrupts();
+			next_check = i + 65536;
+		}
+		if (b == ' ' || b == '\n')
+		{
+			st->pending_space = st->buf.len > 0;
+			i++;
+			continue;
+		}
+		if (b >= 0x20 && b < 0x7F)
+		{
+			if (st->pending_space)
+			{
+				st->buf.data[st->buf.len++] = ' ';
+				st->pending_space = false;
+			}
+			st->buf.data[st->buf.len++] = fold_ascii[b] ? fold_ascii[b] : (char) b;
+			i++;
+			continue;
+		}
+		if (b >= 0xC2 && b < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+			c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), k = 2;
+		else if (b == 0xE1 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+				 (s[i + 2] & 0xC0) == 0x80)
+			c = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), k = 3;
+		if (k > 0 && (gb_cp_class[c] & GB_CP_SIMPLE) && fold_ascii[c] &&
+			(i + k == len || starts_segment_at(s + i + k, len - i - k)))
+		{
+			if (st->pending_space)
+			{
+				st->buf.data[st->buf.len++] = ' ';
+				st->pending_space = false;
+			}
+			st->buf.data[st->buf.len++] = fold_ascii[c];
+			i += k;
+			continue;
+		}
+		/* through the normalizer, up to plain ASCII */
+		for (j = i + 1; j < len; j++)
+			if (s[j] < 0x80 && (gb_cp_class[s[j]] & GB_CP_SIMPLE) &&
+				!(s[j] == '\n' && s[j - 1] == '\r'))
+				break;
+		if (j - i > 65536)
+			gb_normalize_stream(in + i, j - i, 0, sink);
+		else
+			gb_normalize_region(in + i, j - i, 0, sink);
+		gb_buf_reserve(&st->buf, len - j + 16);
+		i = j;
+	}
+}
+
 static char *
 run_out(const char *in, size_t len, size_t *outlen, bool fold)
 {
 	OutState	st;
 	GbSink		sink = {out_cp, out_ascii, NULL};
 
+	ensure_tables();
 	memset(&st, 0, sizeof(st));
 	st.fold = fold;
 	sink.arg = &st;
 	gb_buf_reserve(&st.buf, len + 16);
-	gb_normalize_stream(in, len, 0, &sink);
+	if (fold && !gb_tokenize_slow_only)
+		fold_mostly_fast(&st, &sink, in, len);
+	else
+		gb_normalize_stream(in, len, 0, &sink);
 	end_word(&st);
 	gb_buf_putc(&st.buf, '\0');
 	*outlen = st.buf.len - 1;

@@ -237,6 +237,10 @@ check_fast_path(const char *text, size_t size)
 {
 	GbDoc		a,
 				b;
+	char	   *fa,
+			   *fb;
+	size_t		na,
+				nb;
 
 	memset(&a, 0, sizeof(a));
 	memset(&b, 0, sizeof(b));
@@ -253,6 +257,14 @@ check_fast_path(const char *text, size_t size)
 		FAIL("fast path: tokens differ");
 	gb_doc_free(&a);
 	gb_doc_free(&b);
+	fa = gb_fold(text, size, &na);
+	gb_tokenize_slow_only = true;
+	fb = gb_fold(text, size, &nb);
+	gb_tokenize_slow_only = false;
+	if (na != nb || memcmp(fa, fb, na) != 0)
+		FAIL("fast path: gb_fold differs");
+	free(fa);
+	free(fb);
 }
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
