@@ -12,6 +12,7 @@
 #include <limits.h>
 
 #define unlikely(x) __builtin_expect((x) != 0, 0)
+#define likely(x)	__builtin_expect((x) != 0, 1)
 /* the fast path's per-character helpers must not cost a call */
 #define ALWAYS_INLINE inline __attribute__((always_inline))
 
@@ -379,58 +380,100 @@ region_end(const unsigned char *s, size_t j)
  * the core it is for one thread (a PostgreSQL backend).
  */
 #define WC_SLOTS	4096		/* power of two */
-#define WC_MAX		22			/* longest word cached, in bytes */
+#define WC_MAX		24			/* longest word cached, in bytes */
+
+/* A word's bytes as three 8-byte words, zero past its end. */
+typedef struct WordKey
+{
+	uint64_t	w[3];
+} WordKey;
 
 typedef struct WordEntry
 {
-	uint32_t	hash;			/* of the raw bytes */
+	WordKey		raw;			/* as written = as normalized; 0: empty */
+	WordKey		fold;			/* the folded form, zero-padded */
 	uint32_t	fhash;			/* GbTok.hash */
 	uint16_t	grp;
 	uint16_t	flags;			/* T_UPPER, T_ALLCAPS, T_ROMAN */
-	uint8_t		len;			/* raw = normalized bytes; 0: empty slot */
+	uint8_t		len;
 	uint8_t		flen;
-	char		raw[WC_MAX];
-	char		fold[WC_MAX];
 } WordEntry;
 
 static WordEntry word_cache[WC_SLOTS];
 
-#define WC_SLOT(h)	(&word_cache[((h) * 0x9E3779B1u) >> (32 - 12)])
+static ALWAYS_INLINE uint64_t
+load64(const unsigned char *p)
+{
+	uint64_t	v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+/* the low n bytes of v (n <= 8) */
+static ALWAYS_INLINE uint64_t
+low_bytes(uint64_t v, size_t n)
+{
+	return n >= 8 ? v : v & ((UINT64_C(1) << (8 * n)) - 1);
+}
 
 /*
- * Hash of the word at s[i]: letters and bytes beyond ASCII up to the next
- * ASCII non-letter; *end is where it ends.  False when it is too long.
+ * The word at s[i]: letters and bytes beyond ASCII up to the next ASCII
+ * non-letter; *end is where it ends, *key its bytes.  False when it is too
+ * long to cache.  A word is read 8 bytes at a time where the input has 24
+ * bytes left (no byte of a word is 0, so the zero padding cannot make two
+ * words look the same).
  */
 static ALWAYS_INLINE bool
-word_span(const unsigned char *s, size_t len, size_t i, size_t *end, uint32_t *hash)
+word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *key)
 {
-	uint32_t	h = 2166136261u;
 	size_t		j = i,
+				n,
 				stop = len - i > WC_MAX ? i + WC_MAX + 1 : len;
 
 	while (j < stop && gb_word_byte[s[j]])
-	{
-		h ^= s[j++];
-		h *= 16777619u;
-	}
-	if (j - i > WC_MAX || (j < len && gb_word_byte[s[j]]))
+		j++;
+	n = j - i;
+	if (n > WC_MAX || (j < len && gb_word_byte[s[j]]))
 		return false;
 	*end = j;
-	*hash = h;
+	if (likely(len - i >= 24))
+	{
+		key->w[0] = low_bytes(load64(s + i), n);
+		key->w[1] = n > 8 ? low_bytes(load64(s + i + 8), n - 8) : 0;
+		key->w[2] = n > 16 ? low_bytes(load64(s + i + 16), n - 16) : 0;
+	}
+	else
+	{
+		memset(key, 0, sizeof(*key));
+		memcpy(key->w, s + i, n);
+	}
 	return true;
+}
+
+static ALWAYS_INLINE WordEntry *
+word_slot(const WordKey *k)
+{
+	uint64_t	h = (k->w[0] * UINT64_C(0x9E3779B97F4A7C15)) ^
+		(k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F)) ^
+		(k->w[2] * UINT64_C(0x165667B19E3779F9));
+
+	return &word_cache[(h ^ (h >> 29)) >> (64 - 12)];
 }
 
 /* A closed token of the word s[i..end) from the cache, if it is there. */
 static ALWAYS_INLINE bool
-word_from_cache(TokState *st, const unsigned char *s, size_t i, size_t end,
-				uint32_t hash, uint32_t obase)
+word_from_cache(TokState *st, const unsigned char *s, size_t len, size_t i,
+				size_t end, const WordKey *k, uint32_t obase)
 {
 	GbDoc	   *d = st->doc;
-	const WordEntry *e = WC_SLOT(hash);
+	const WordEntry *e = word_slot(k);
 	size_t		n = end - i;
 	GbTok	   *t;
+	char	   *norm,
+			   *fold;
 
-	if (e->len != n || e->hash != hash || memcmp(e->raw, s + i, n) != 0)
+	if (e->raw.w[0] != k->w[0] || e->raw.w[1] != k->w[1] || e->raw.w[2] != k->w[2])
 		return false;
 	if (unlikely(d->ntok == d->captok))
 	{
@@ -447,8 +490,22 @@ word_from_cache(TokState *st, const unsigned char *s, size_t i, size_t end,
 	t->hash = e->fhash;
 	t->grp = e->grp;
 	t->flags = (uint16_t) (T_WORD | st->pending | e->flags);
-	memcpy(d->norm.data + d->norm.len, s + i, n);
-	memcpy(d->fold.data + d->fold.len, e->fold, e->flen);
+	norm = d->norm.data + d->norm.len;
+	fold = d->fold.data + d->fold.len;
+	/*
+	 * Both buffers have room for the rest of the input and 16 bytes more
+	 * (see gb_doc_tokenize): 24 bytes where 24 are left to read.
+	 */
+	if (likely(len - i >= 24))
+	{
+		memcpy(norm, k->w, 24);
+		memcpy(fold, e->fold.w, 24);
+	}
+	else
+	{
+		memcpy(norm, k->w, n);
+		memcpy(fold, e->fold.w, e->flen);
+	}
 	d->norm.len += n;
 	d->fold.len += e->flen;
 	st->pending = 0;
@@ -459,22 +516,22 @@ word_from_cache(TokState *st, const unsigned char *s, size_t i, size_t end,
 /* Remember the word token just closed, s[i..end) as written. */
 static void
 word_to_cache(const GbDoc *d, const GbTok *t, const unsigned char *s,
-			  size_t i, size_t end, uint32_t hash)
+			  size_t i, size_t end, const WordKey *k)
 {
-	WordEntry  *e = WC_SLOT(hash);
+	WordEntry  *e = word_slot(k);
 	size_t		n = end - i;
 
 	if (n > WC_MAX || t->len != n || t->flen > WC_MAX ||
 		memcmp(d->norm.data + t->off, s + i, n) != 0)
 		return;					/* tone placement changed it */
+	e->raw = *k;
 	e->len = (uint8_t) n;
-	e->hash = hash;
 	e->fhash = t->hash;
 	e->grp = t->grp;
 	e->flags = t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN);
 	e->flen = (uint8_t) t->flen;
-	memcpy(e->raw, s + i, n);
-	memcpy(e->fold, d->fold.data + t->fo, t->flen);
+	memset(&e->fold, 0, sizeof(e->fold));
+	memcpy(e->fold.w, d->fold.data + t->fo, t->flen);
 }
 
 /* For tests: send everything through the normalizer (see gb_internal.h). */
@@ -530,7 +587,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		uint8_t		cls;
 		size_t		j,
 					wend = 0;
-		uint32_t	whash = 0;
+		WordKey		wkey;
 
 		wstart = SIZE_MAX;
 		if (unlikely(i >= next_check))
@@ -549,9 +606,9 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		/* a word seen before, after a space or punctuation */
 		if (st.cur < 0 && (s[i] >= 0x80 || (gb_cp_class[s[i]] & GB_CP_LETTER)))
 		{
-			if (word_span(s, len, i, &wend, &whash))
+			if (word_span(s, len, i, &wend, &wkey))
 			{
-				if (word_from_cache(&st, s, i, wend, whash, obase))
+				if (word_from_cache(&st, s, len, i, wend, &wkey, obase))
 				{
 					i = wend;
 					continue;
@@ -683,7 +740,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				int			k = st.cur;
 
 				close_token(&st);
-				word_to_cache(doc, &doc->tok[k], s, wstart, wend, whash);
+				word_to_cache(doc, &doc->tok[k], s, wstart, wend, &wkey);
 			}
 		}
 		else if (cp >= '0' && cp <= '9')
