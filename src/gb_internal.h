@@ -108,6 +108,23 @@ extern uint32_t gb_compose(uint32_t base, const uint32_t *marks, int nmarks);
 extern uint8_t gb_e1_starts[256];
 /* 1 for an ASCII letter and for every byte beyond ASCII. */
 extern uint8_t gb_word_byte[256];
+
+/*
+ * Bit 7 of each byte of v set where the byte is no word byte: ASCII but no
+ * letter (gb_word_byte[] as a formula: the core tests check they agree).
+ */
+static inline uint64_t
+gb_nonword_bytes(uint64_t v)
+{
+	const uint64_t hi = UINT64_C(0x8080808080808080);
+	uint64_t	y = (v | UINT64_C(0x2020202020202020)) & ~hi;	/* 7 bits, lower case */
+	uint64_t	ge_a = (y + UINT64_C(0x1F1F1F1F1F1F1F1F)) & hi; /* >= 'a' */
+	uint64_t	gt_z = (y + UINT64_C(0x0505050505050505)) & hi; /* > 'z' */
+
+	return ~(v | (ge_a & ~gt_z)) & hi;
+}
+
+
 extern bool gb_starts_segment(uint32_t cp);
 /* Folded ASCII letter or digit of each code point below U+2000, or 0. */
 extern const char *gb_fold_table(void);

@@ -420,34 +420,63 @@ low_bytes(uint64_t v, size_t n)
 /*
  * The word at s[i]: letters and bytes beyond ASCII up to the next ASCII
  * non-letter; *end is where it ends, *key its bytes.  False when it is too
- * long to cache.  A word is read 8 bytes at a time where the input has 24
- * bytes left (no byte of a word is 0, so the zero padding cannot make two
+ * long to cache.  Where the input has 32 bytes left, a word is read 8 bytes
+ * at a time (no byte of a word is 0, so the zero padding cannot make two
  * words look the same).
  */
 static ALWAYS_INLINE bool
 word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *key)
 {
-	size_t		j = i,
-				n,
-				stop = len - i > WC_MAX ? i + WC_MAX + 1 : len;
+	size_t		j,
+				n;
 
-	while (j < stop && gb_word_byte[s[j]])
-		j++;
+	if (likely(len - i >= 32))
+	{
+		uint64_t	v0 = load64(s + i),
+					m;
+
+		if ((m = gb_nonword_bytes(v0)) != 0)
+		{
+			n = (size_t) __builtin_ctzll(m) >> 3;
+			key->w[0] = low_bytes(v0, n);
+			key->w[1] = key->w[2] = 0;
+		}
+		else
+		{
+			uint64_t	v1 = load64(s + i + 8);
+
+			key->w[0] = v0;
+			if ((m = gb_nonword_bytes(v1)) != 0)
+			{
+				n = 8 + ((size_t) __builtin_ctzll(m) >> 3);
+				key->w[1] = low_bytes(v1, n - 8);
+				key->w[2] = 0;
+			}
+			else
+			{
+				uint64_t	v2 = load64(s + i + 16);
+
+				key->w[1] = v1;
+				if ((m = gb_nonword_bytes(v2)) != 0)
+					n = 16 + ((size_t) __builtin_ctzll(m) >> 3);
+				else if (!gb_word_byte[s[i + 24]])
+					n = 24;
+				else
+					return false;
+				key->w[2] = low_bytes(v2, n - 16);
+			}
+		}
+		*end = i + n;
+		return true;
+	}
+	for (j = i; j < len && j <= i + WC_MAX && gb_word_byte[s[j]]; j++)
+		;
 	n = j - i;
-	if (n > WC_MAX || (j < len && gb_word_byte[s[j]]))
+	if (n > WC_MAX)
 		return false;
 	*end = j;
-	if (likely(len - i >= 24))
-	{
-		key->w[0] = low_bytes(load64(s + i), n);
-		key->w[1] = n > 8 ? low_bytes(load64(s + i + 8), n - 8) : 0;
-		key->w[2] = n > 16 ? low_bytes(load64(s + i + 16), n - 16) : 0;
-	}
-	else
-	{
-		memset(key, 0, sizeof(*key));
-		memcpy(key->w, s + i, n);
-	}
+	memset(key, 0, sizeof(*key));
+	memcpy(key->w, s + i, n);
 	return true;
 }
 
@@ -496,7 +525,7 @@ word_from_cache(TokState *st, const unsigned char *s, size_t len, size_t i,
 	 * Both buffers have room for the rest of the input and 16 bytes more
 	 * (see gb_doc_tokenize): 24 bytes where 24 are left to read.
 	 */
-	if (likely(len - i >= 24))
+	if (likely(len - i >= 32))
 	{
 		memcpy(norm, k->w, 24);
 		memcpy(fold, e->fold.w, 24);

@@ -322,6 +322,13 @@ test_fast_path(void)
 	int			k,
 				bad = 0;
 
+	gb_tables_init();
+	for (k = 0; k < 256; k++)
+		if (((gb_nonword_bytes((uint64_t) k << 24) >> 31) & 1) != !gb_word_byte[k])
+			bad++;
+	CHECK(bad == 0, "gb_nonword_bytes() and gb_word_byte[] differ on %d bytes", bad);
+	bad = 0;
+
 	for (k = 0; k < npieces; k++)
 	{
 		CHECK(same_tokens(pieces[k], strlen(pieces[k])), "fast path differs on piece %d", k);
