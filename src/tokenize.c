@@ -490,20 +490,28 @@ word_slot(const WordKey *k)
 	return &word_cache[(h ^ (h >> 29)) >> (64 - 12)];
 }
 
-/* A closed token of the word s[i..end) from the cache, if it is there. */
-static ALWAYS_INLINE bool
-word_from_cache(TokState *st, const unsigned char *s, size_t len, size_t i,
-				size_t end, const WordKey *k, uint32_t obase)
+/* The cache's entry for a word, or NULL. */
+static ALWAYS_INLINE const WordEntry *
+word_lookup(const WordKey *k)
+{
+	const WordEntry *e = word_slot(k);
+
+	if (e->raw.w[0] != k->w[0] || e->raw.w[1] != k->w[1] || e->raw.w[2] != k->w[2])
+		return NULL;
+	return e;
+}
+
+/* A closed token of the word s[i..end) from its cache entry. */
+static ALWAYS_INLINE void
+word_from_cache(TokState *st, const WordEntry *e, const unsigned char *s, size_t len,
+				size_t i, size_t end, const WordKey *k, uint32_t obase)
 {
 	GbDoc	   *d = st->doc;
-	const WordEntry *e = word_slot(k);
 	size_t		n = end - i;
 	GbTok	   *t;
 	char	   *norm,
 			   *fold;
 
-	if (e->raw.w[0] != k->w[0] || e->raw.w[1] != k->w[1] || e->raw.w[2] != k->w[2])
-		return false;
 	if (unlikely(d->ntok == d->captok))
 	{
 		d->captok = d->captok ? d->captok * 2 : 1024;
@@ -539,7 +547,6 @@ word_from_cache(TokState *st, const unsigned char *s, size_t len, size_t i,
 	d->fold.len += e->flen;
 	st->pending = 0;
 	st->newlines = 0;
-	return true;
 }
 
 /* Remember the word token just closed, s[i..end) as written. */
@@ -637,9 +644,23 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		{
 			if (word_span(s, len, i, &wend, &wkey))
 			{
-				if (word_from_cache(&st, s, len, i, wend, &wkey, obase))
+				const WordEntry *e = word_lookup(&wkey);
+
+				if (e != NULL)
 				{
+					word_from_cache(&st, e, s, len, i, wend, &wkey, obase);
 					i = wend;
+					/* and the words after it one space apart, while cached */
+					while (i + 1 < len && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
+						   gb_lead_starts[s[i + 1]] && i < next_check &&
+						   word_span(s, len, i + 1, &wend, &wkey) &&
+						   (e = word_lookup(&wkey)) != NULL)
+					{
+						st.pending |= T_SPACE;	/* white(), no token open */
+						doc->norm.data[doc->norm.len++] = ' ';
+						word_from_cache(&st, e, s, len, i + 1, wend, &wkey, obase);
+						i = wend;
+					}
 					continue;
 				}
 				wstart = i;		/* the letter run below may cache it */
