@@ -125,6 +125,17 @@ offsets_to_positions(const char *s, size_t len, uint32_t **offs, size_t n)
 			target = (uint32_t) len;
 		if ((k & 0xFFFF) == 0xFFFF)
 			gb_check_interrupts();
+		/* 8 bytes at a time: the bytes that start a character */
+		for (; byte + 8 <= target; byte += 8)
+		{
+			uint64_t	v,
+						cont;
+
+			memcpy(&v, s + byte, 8);
+			cont = v & ~(v << 1) & UINT64_C(0x8080808080808080);	/* 10xxxxxx */
+			/* one bit per byte: the multiply sums them in the top byte */
+			chars += 8 - (uint32_t) (((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+		}
 		for (; byte < target; byte++)
 			if (((unsigned char) s[byte] & 0xC0) != 0x80)
 				chars++;
