@@ -256,7 +256,17 @@ tok_has(const GbDoc *d, int i, uint16_t flag)
 }
 
 /* Sentence end before token i: '.', '!', '?' then upper case, or a line break. */
-extern bool gb_sentence_break(const GbDoc *d, int i);
+extern bool gb_sentence_break_at(const GbDoc *d, int i);
+
+/* The common answer inline: no line break, and no space after punctuation. */
+static inline bool
+gb_sentence_break(const GbDoc *d, int i)
+{
+	if (i > 0 && i < d->ntok && !(d->tok[i].flags & T_NL) &&
+		(!(d->tok[i].flags & T_SPACE) || !(d->tok[i - 1].flags & T_PUNCT)))
+		return false;
+	return gb_sentence_break_at(d, i);
+}
 
 /* Normalized text of tokens [from, to) as an arena string, spaces kept. */
 extern char *gb_span_text(const GbDoc *d, int from, int to);

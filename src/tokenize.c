@@ -854,7 +854,7 @@ gb_doc_free(GbDoc *doc)
 /* ---- helpers over tokens ------------------------------------------------ */
 
 bool
-gb_sentence_break(const GbDoc *d, int i)
+gb_sentence_break_at(const GbDoc *d, int i)
 {
 	if (i <= 0 || i >= d->ntok)
 		return true;
