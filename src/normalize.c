@@ -22,7 +22,13 @@
 #define NF_BOUNDARY		0x01	/* normalization boundary before it */
 #define NF_YES			0x02	/* NFC quick check says yes */
 
+/*
+ * NF_* of each BMP code point, filled 256 at a time when first asked
+ * (nf_block_ready): a backend sees few blocks, and asking ICU about all
+ * 65,536 code points would be most of the set-up.
+ */
 static uint8_t nf_flags[0x10000];
+static bool nf_block_ready[256];
 static char fold_ascii[0x2000];		/* folded ASCII letter or digit, or 0 */
 static uint8_t cp_flags[0x2000];	/* CP_LETTER, CP_UPPER */
 
@@ -53,14 +59,11 @@ static const char *const vowel_rows[] = {
 static uint32_t vowels[NVOWELROWS][6];
 
 static void
-build_tables(void)
+fill_nf_block(uint32_t block)
 {
-	UErrorCode	err = U_ZERO_ERROR;
 	uint32_t	c;
-	int			r;
 
-	nfc = unorm2_getNFCInstance(&err);
-	for (c = 0; c < 0x10000; c++)
+	for (c = block << 8; c < (block + 1) << 8; c++)
 	{
 		uint8_t		f = 0;
 
@@ -72,6 +75,26 @@ build_tables(void)
 			f |= NF_YES;
 		nf_flags[c] = f;
 	}
+	nf_block_ready[block] = true;
+}
+
+/* NF_* of a BMP code point */
+static inline uint8_t
+nf_of(uint32_t c)
+{
+	if (!nf_block_ready[c >> 8])
+		fill_nf_block(c >> 8);
+	return nf_flags[c];
+}
+
+static void
+build_tables(void)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	uint32_t	c;
+	int			r;
+
+	nfc = unorm2_getNFCInstance(&err);
 
 	for (r = 0; r < NVOWELROWS; r++)
 	{
@@ -134,10 +157,10 @@ build_tables(void)
 		if (c >= 0xD800 && c <= 0xDFFF)
 			continue;
 		/* what the tokenizer may take without the normalizer: see gb_cp_class */
-		if (u == c && (nf_flags[c] & (NF_YES | NF_BOUNDARY)) == (NF_YES | NF_BOUNDARY) &&
+		if (u == c && (nf_of(c) & (NF_YES | NF_BOUNDARY)) == (NF_YES | NF_BOUNDARY) &&
 			(c >= 0x20 || c == '\n'))
 			gb_cp_class[c] |= GB_CP_SIMPLE;
-		if (u != 0 && (u < 0x300 || (u < 0x10000 && (nf_flags[u] & NF_BOUNDARY))))
+		if (u != 0 && (u < 0x300 || (u < 0x10000 && (nf_of(u) & NF_BOUNDARY))))
 			gb_cp_class[c] |= GB_CP_START;
 		if (cp_flags[c] & CP_LETTER)
 			gb_cp_class[c] |= GB_CP_LETTER;
@@ -479,7 +502,7 @@ seg_flush(NfcState *st)
 
 	if (st->n == 0)
 		return;
-	if (st->n == 1 && st->cp[0] < 0x10000 && (nf_flags[st->cp[0]] & NF_YES))
+	if (st->n == 1 && st->cp[0] < 0x10000 && (nf_of(st->cp[0]) & NF_YES))
 	{
 		st->sink->cp(st->sink->arg, st->cp[0], st->os, st->oe);
 		st->n = 0;
@@ -519,7 +542,7 @@ has_boundary_before(uint32_t c)
 	if (c < 0x300)
 		return true;
 	if (c < 0x10000)
-		return (nf_flags[c] & NF_BOUNDARY) != 0;
+		return (nf_of(c) & NF_BOUNDARY) != 0;
 	return unorm2_hasBoundaryBefore(nfc, (UChar32) c) != 0;
 }
 
