@@ -973,6 +973,8 @@ static const CompiledPhrase *sorted[NPHRASES];
 static PhraseGroup groups[NGROUPS];
 static bool dict_ready = false;
 
+unsigned	gb_dict_masks[NGROUPS + 1];
+
 static int
 cmp_phrase(const void *a, const void *b)
 {
@@ -992,7 +994,8 @@ cmp_phrase(const void *a, const void *b)
 	return y->index - x->index;	/* later entries first, as they always were */
 }
 
-static void
+/* Once per process; kept out of line so that gb_dict_group() stays small. */
+static __attribute__((noinline)) void
 compile_dict(void)
 {
 	size_t		k;
@@ -1045,6 +1048,7 @@ compile_dict(void)
 		}
 		g->mask |= (unsigned) c->p->cat;
 		g->count++;
+		gb_dict_masks[slot + 1] = g->mask;
 	}
 	dict_ready = true;
 }
@@ -1054,7 +1058,7 @@ gb_dict_group(const char *folded, size_t n, uint32_t hash)
 {
 	uint32_t	slot;
 
-	if (!dict_ready)
+	if (__builtin_expect(!dict_ready, 0))
 		compile_dict();
 	for (slot = hash & (NGROUPS - 1);; slot = (slot + 1) & (NGROUPS - 1))
 	{
@@ -1067,17 +1071,13 @@ gb_dict_group(const char *folded, size_t n, uint32_t hash)
 	}
 }
 
+/* gb_dict_match() once the group of token i has a phrase of a category in mask. */
 int
-gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
+gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
 {
-	const PhraseGroup *g;
+	const PhraseGroup *g = &groups[d->tok[i].grp - 1];
 	int			k;
 
-	if (i < 0 || i >= d->ntok || d->tok[i].grp == 0)
-		return 0;
-	g = &groups[d->tok[i].grp - 1];
-	if (!(g->mask & mask))
-		return 0;
 	for (k = g->start; k < g->start + g->count; k++)
 	{
 		const CompiledPhrase *c = sorted[k];

@@ -264,7 +264,21 @@ typedef struct GbPhrase
 /* The dictionary group a folded word starts (for GbTok.grp). */
 extern uint16_t gb_dict_group(const char *folded, size_t n, uint32_t hash);
 
+/*
+ * The categories of the phrases each group starts, by GbTok.grp (0: none),
+ * so that a token that starts no phrase of a category is told at once.
+ */
+extern unsigned gb_dict_masks[];
+
+extern int	gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out);
+
 /* Longest phrase of a category in mask starting at token i; 0 if none. */
-extern int	gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out);
+static inline int
+gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
+{
+	if (i < 0 || i >= d->ntok || !(gb_dict_masks[d->tok[i].grp] & mask))
+		return 0;
+	return gb_dict_match_group(d, i, mask, out);
+}
 
 #endif							/* GB_INTERNAL_H */
