@@ -69,14 +69,41 @@ struct GbOffState
 
 /* ---- the officials table ----------------------------------------------- */
 
-/* Fold normalized tokens [t0, t1) into a malloc'd key. */
+/*
+ * Fold normalized tokens [t0, t1) into a malloc'd key: what gb_fold() makes
+ * of their text, put together from the folded form of each token, with one
+ * space where white space parts two.  A folded form beyond ASCII (a letter
+ * gb_fold() would lower-case, a mark it would drop) goes to gb_fold().
+ */
 static char *
 fold_tokens(const GbDoc *d, int t0, int t1)
 {
-	size_t		n;
+	size_t		n = 0,
+				o = 0,
+				x;
+	int			k;
+	char	   *key;
 
-	return gb_fold(d->norm.data + d->tok[t0].off,
-				   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
+	for (k = t0; k < t1; k++)
+	{
+		const unsigned char *f = (const unsigned char *) tok_fold(d, k);
+
+		for (x = 0; x < d->tok[k].flen; x++)
+			if (f[x] >= 0x80)
+				return gb_fold(d->norm.data + d->tok[t0].off,
+							   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
+		n += d->tok[k].flen + 1;
+	}
+	key = gb_malloc(n + 1);
+	for (k = t0; k < t1; k++)
+	{
+		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
+			key[o++] = ' ';
+		memcpy(key + o, tok_fold(d, k), d->tok[k].flen);
+		o += d->tok[k].flen;
+	}
+	key[o] = '\0';
+	return key;
 }
 
 /* "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title. */
