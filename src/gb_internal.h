@@ -272,11 +272,18 @@ extern unsigned gb_dict_masks[];
 
 extern int	gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out);
 
+/* Whether token i starts a phrase of a category in mask, maybe. */
+static inline bool
+gb_dict_may_match(const GbDoc *d, int i, unsigned mask)
+{
+	return i >= 0 && i < d->ntok && (gb_dict_masks[d->tok[i].grp] & mask) != 0;
+}
+
 /* Longest phrase of a category in mask starting at token i; 0 if none. */
 static inline int
 gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
 {
-	if (i < 0 || i >= d->ntok || !(gb_dict_masks[d->tok[i].grp] & mask))
+	if (!gb_dict_may_match(d, i, mask))
 		return 0;
 	return gb_dict_match_group(d, i, mask, out);
 }
