@@ -785,6 +785,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 	}
 }
 
+/*
+ * Sentences are the stretches between breaks; only those with mentions are
+ * looked at, each found from its first mention: back to the break that
+ * starts it, on to the next.
+ */
 static void
 assign_roles(GbOffState *st, const GbDoc *d)
 {
@@ -793,13 +798,20 @@ assign_roles(GbOffState *st, const GbDoc *d)
 
 	while (s < d->ntok && mi < st->nmen)
 	{
-		int			e = s + 1,
+		int			e,
 					mb;
 
-		while (e < d->ntok && !gb_sentence_break(d, e))
-			e++;
 		while (mi < st->nmen && st->men[mi].tn < s)
 			mi++;
+		if (mi < st->nmen && st->men[mi].tn > s)
+		{
+			for (e = st->men[mi].tn; e > s && !gb_sentence_break(d, e); e--)
+				;
+			s = e;
+		}
+		e = s + 1;
+		while (e < d->ntok && !gb_sentence_break(d, e))
+			e++;
 		for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 			;
 		if (mb > mi)
