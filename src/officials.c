@@ -840,9 +840,18 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 	st->nmen = 0;
 	while (i < doc->ntok)
 	{
-		int			next = scan_at(st, doc, i);
+		const GbTok *t = &doc->tok[i];
 
-		i = next > i ? next : i + 1;
+		/* a person starts at a capitalized word or an honorific, nowhere else */
+		if ((t->flags & T_WORD) &&
+			((t->flags & T_UPPER) || (gb_dict_masks[t->grp] & CAT_HONORIFIC)))
+		{
+			int			next = scan_at(st, doc, i);
+
+			i = next > i ? next : i + 1;
+		}
+		else
+			i++;
 		if ((i & 4095) == 0)
 			gb_check_interrupts();
 	}
