@@ -846,8 +846,21 @@ static bool
 seg_equal(const char *canon, const char *seg, size_t n)
 {
 	const unsigned char *c = (const unsigned char *) canon;
+	const unsigned char *end;
 	size_t		i = 0;
 
+	/* most segments differ from the first letter on, both ASCII */
+	if (n > 0 && c[0] < 0x80 && (unsigned char) seg[0] < 0x80)
+	{
+		unsigned char a = c[0] >= 'a' ? c[0] - 32 : c[0],
+					b = (unsigned char) seg[0];
+
+		if (b >= 'a' && b <= 'z')
+			b -= 32;
+		if (a != b)
+			return false;
+	}
+	end = c + strlen(canon);
 	while (*c && i < n)
 	{
 		uint32_t	a,
@@ -855,7 +868,7 @@ seg_equal(const char *canon, const char *seg, size_t n)
 		size_t		ci = 0,
 					si = i;
 
-		a = gb_utf8_next(c, strlen((const char *) c), &ci);
+		a = gb_utf8_next(c, (size_t) (end - c), &ci);
 		b = gb_utf8_next((const unsigned char *) seg, n, &si);
 		c += ci;
 		i = si;
