@@ -796,14 +796,50 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
 
 /* ---- merging mentions into documents ------------------------------------ */
 
+/* Append s[0..n) to the key in buf, which holds at most size - 1 bytes. */
+static size_t
+key_append(char *buf, size_t len, size_t size, const char *s, size_t n)
+{
+	if (n > size - 1 - len)
+		n = size - 1 - len;
+	memcpy(buf + len, s, n);
+	return len + n;
+}
+
+static size_t
+key_append_int(char *buf, size_t len, size_t size, int v)
+{
+	char		digits[12];
+	int			k = sizeof(digits);
+	unsigned	u = v < 0 ? 0u - (unsigned) v : (unsigned) v;
+
+	do
+		digits[--k] = (char) ('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		digits[--k] = '-';
+	return key_append(buf, len, size, digits + k, sizeof(digits) - k);
+}
+
+/*
+ * The hash of "kind|number|plenum|congress", cut at 63 bytes: the bucket
+ * of a document, and so which earlier documents a mention may join.
+ */
 static uint32_t
 entry_hash(const Mention *m)
 {
 	char		buf[64];
+	size_t		n = 0;
 
-	snprintf(buf, sizeof(buf), "%s|%s|%d|%d", m->kind, m->number ? m->number : "",
-			 m->plenum, m->congress);
-	return gb_hash(buf, strlen(buf));
+	n = key_append(buf, n, sizeof(buf), m->kind, strlen(m->kind));
+	n = key_append(buf, n, sizeof(buf), "|", 1);
+	if (m->number)
+		n = key_append(buf, n, sizeof(buf), m->number, strlen(m->number));
+	n = key_append(buf, n, sizeof(buf), "|", 1);
+	n = key_append_int(buf, n, sizeof(buf), m->plenum);
+	n = key_append(buf, n, sizeof(buf), "|", 1);
+	n = key_append_int(buf, n, sizeof(buf), m->congress);
+	return gb_hash(buf, n);
 }
 
 static bool

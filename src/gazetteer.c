@@ -846,8 +846,21 @@ static bool
 seg_equal(const char *canon, const char *seg, size_t n)
 {
 	const unsigned char *c = (const unsigned char *) canon;
+	const unsigned char *end;
 	size_t		i = 0;
 
+	/* most segments differ from the first letter on, both ASCII */
+	if (n > 0 && c[0] < 0x80 && (unsigned char) seg[0] < 0x80)
+	{
+		unsigned char a = c[0] >= 'a' ? c[0] - 32 : c[0],
+					b = (unsigned char) seg[0];
+
+		if (b >= 'a' && b <= 'z')
+			b -= 32;
+		if (a != b)
+			return false;
+	}
+	end = c + strlen(canon);
 	while (*c && i < n)
 	{
 		uint32_t	a,
@@ -855,7 +868,7 @@ seg_equal(const char *canon, const char *seg, size_t n)
 		size_t		ci = 0,
 					si = i;
 
-		a = gb_utf8_next(c, strlen((const char *) c), &ci);
+		a = gb_utf8_next(c, (size_t) (end - c), &ci);
 		b = gb_utf8_next((const unsigned char *) seg, n, &si);
 		c += ci;
 		i = si;
@@ -943,19 +956,26 @@ gb_term_on(GbDate d)
  * Phrases are grouped by their first word in an open-addressing table; a
  * group knows the categories of its phrases, so that most look-ups end with
  * one probe, and keeps them longest first, so that the first match is the
- * longest.
+ * longest.  The phrases of two words or more are also chained by their
+ * first two words, in a second table: a look-up follows the chain of the
+ * token's next word, then tries the group's one-word phrases, which come
+ * last in it, and so sees the phrases that can match in the order of the
+ * group.
  */
 #define MAXWORDS 12
 #define NGROUPS 4096			/* power of two, well above the first words */
+#define NPAIRS 4096				/* power of two, well above the first pairs */
 
 typedef struct CompiledPhrase
 {
+	unsigned	cat;			/* p->cat, at hand */
+	int			nwords;
+	int			same;			/* next phrase of its pair, or -1 */
+	uint32_t	hash[MAXWORDS];
+	uint8_t		wlen[MAXWORDS];
+	const char *word[MAXWORDS];
 	const GbPhrase *p;
 	int			index;
-	int			nwords;
-	uint32_t	hash[MAXWORDS];
-	const char *word[MAXWORDS];
-	uint8_t		wlen[MAXWORDS];
 } CompiledPhrase;
 
 typedef struct PhraseGroup
@@ -964,20 +984,40 @@ typedef struct PhraseGroup
 	uint32_t	hash;
 	uint8_t		wlen;
 	unsigned	mask;
+	unsigned	mask1;			/* the categories of its one-word phrases */
 	int			start;
 	int			count;
+	int			one;			/* its first one-word phrase */
 } PhraseGroup;
 
-static CompiledPhrase compiled[NPHRASES];
-static const CompiledPhrase *sorted[NPHRASES];
+/* The phrases of one group whose second word has one hash. */
+typedef struct PhrasePair
+{
+	uint16_t	grp;			/* 1 + group; 0: empty slot */
+	uint32_t	hash;			/* of the second word */
+	unsigned	mask;			/* the categories of its phrases */
+	int			first;
+	int			last;
+} PhrasePair;
+
+static CompiledPhrase compiled[NPHRASES];	/* by group, longest first */
 static PhraseGroup groups[NGROUPS];
+static PhrasePair pairs[NPAIRS];
 static bool dict_ready = false;
+
+unsigned	gb_dict_masks[NGROUPS + 1];
+
+static inline uint32_t
+pair_slot(uint16_t grp, uint32_t hash)
+{
+	return (hash ^ ((uint32_t) grp * 0x9E3779B1u)) & (NPAIRS - 1);
+}
 
 static int
 cmp_phrase(const void *a, const void *b)
 {
-	const CompiledPhrase *x = *(const CompiledPhrase *const *) a;
-	const CompiledPhrase *y = *(const CompiledPhrase *const *) b;
+	const CompiledPhrase *x = a;
+	const CompiledPhrase *y = b;
 	int			c;
 
 	if (x->hash[0] != y->hash[0])
@@ -992,7 +1032,8 @@ cmp_phrase(const void *a, const void *b)
 	return y->index - x->index;	/* later entries first, as they always were */
 }
 
-static void
+/* Once per process; kept out of line so that gb_dict_group() stays small. */
+static __attribute__((noinline)) void
 compile_dict(void)
 {
 	size_t		k;
@@ -1003,8 +1044,10 @@ compile_dict(void)
 		const char *s = phrases[k].folded;
 
 		c->p = &phrases[k];
+		c->cat = (unsigned) phrases[k].cat;
 		c->index = (int) k;
 		c->nwords = 0;
+		c->same = -1;
 		while (*s && c->nwords < MAXWORDS)
 		{
 			const char *e = strchr(s, ' ');
@@ -1018,14 +1061,14 @@ compile_dict(void)
 			while (*s == ' ')
 				s++;
 		}
-		sorted[k] = c;
 	}
-	qsort(sorted, NPHRASES, sizeof(sorted[0]), cmp_phrase);
+	qsort(compiled, NPHRASES, sizeof(compiled[0]), cmp_phrase);
 	for (k = 0; k < NPHRASES; k++)
 	{
-		const CompiledPhrase *c = sorted[k];
+		CompiledPhrase *c = &compiled[k];
 		uint32_t	slot = c->hash[0] & (NGROUPS - 1);
 		PhraseGroup *g;
+		PhrasePair *pr;
 
 		for (;;)
 		{
@@ -1042,9 +1085,33 @@ compile_dict(void)
 			g->hash = c->hash[0];
 			g->wlen = c->wlen[0];
 			g->start = (int) k;
+			g->one = (int) k;
 		}
-		g->mask |= (unsigned) c->p->cat;
+		g->mask |= c->cat;
 		g->count++;
+		gb_dict_masks[slot + 1] = g->mask;
+		if (c->nwords == 1)
+		{
+			g->mask1 |= c->cat;
+			continue;
+		}
+		g->one = (int) k + 1;
+		for (slot = pair_slot((uint16_t) (slot + 1), c->hash[1]);; slot = (slot + 1) & (NPAIRS - 1))
+		{
+			pr = &pairs[slot];
+			if (pr->grp == 0 || (pr->grp == (uint16_t) (g - groups + 1) && pr->hash == c->hash[1]))
+				break;
+		}
+		if (pr->grp == 0)
+		{
+			pr->grp = (uint16_t) (g - groups + 1);
+			pr->hash = c->hash[1];
+			pr->first = (int) k;
+		}
+		else
+			compiled[pr->last].same = (int) k;
+		pr->last = (int) k;
+		pr->mask |= c->cat;
 	}
 	dict_ready = true;
 }
@@ -1054,7 +1121,7 @@ gb_dict_group(const char *folded, size_t n, uint32_t hash)
 {
 	uint32_t	slot;
 
-	if (!dict_ready)
+	if (__builtin_expect(!dict_ready, 0))
 		compile_dict();
 	for (slot = hash & (NGROUPS - 1);; slot = (slot + 1) & (NGROUPS - 1))
 	{
@@ -1067,42 +1134,77 @@ gb_dict_group(const char *folded, size_t n, uint32_t hash)
 	}
 }
 
-int
-gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
+/* The phrases of group grp whose second word has this hash, or NULL. */
+static inline const PhrasePair *
+find_pair(uint16_t grp, uint32_t hash)
 {
-	const PhraseGroup *g;
-	int			k;
+	uint32_t	slot;
 
-	if (i < 0 || i >= d->ntok || d->tok[i].grp == 0)
-		return 0;
-	g = &groups[d->tok[i].grp - 1];
-	if (!(g->mask & mask))
-		return 0;
-	for (k = g->start; k < g->start + g->count; k++)
+	for (slot = pair_slot(grp, hash);; slot = (slot + 1) & (NPAIRS - 1))
 	{
-		const CompiledPhrase *c = sorted[k];
-		int			w;
+		const PhrasePair *pr = &pairs[slot];
 
-		if (!(c->p->cat & mask) || i + c->nwords > d->ntok)
-			continue;
-		for (w = 1; w < c->nwords; w++)
-		{
-			const GbTok *t = &d->tok[i + w];
-
-			if (t->hash != c->hash[w] || t->flen != c->wlen[w] ||
-				memcmp(d->fold.data + t->fo, c->word[w], t->flen) != 0)
-				break;
-			/* a phrase does not run across a paragraph */
-			if (t->flags & T_PARA)
-				break;
-		}
-		if (w == c->nwords)
-		{
-			if (out)
-				*out = c->p;
-			return c->nwords;
-		}
+		if (pr->grp == 0)
+			return NULL;
+		if (pr->grp == grp && pr->hash == hash)
+			return pr;
 	}
+}
+
+/* Whether the phrase's words after the first are tokens i + 1 ... */
+static inline bool
+rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
+{
+	int			w;
+
+	for (w = 1; w < c->nwords; w++)
+	{
+		const GbTok *t = &d->tok[i + w];
+
+		if (t->hash != c->hash[w] || t->flen != c->wlen[w] ||
+			memcmp(d->fold.data + t->fo, c->word[w], t->flen) != 0)
+			return false;
+		/* a phrase does not run across a paragraph */
+		if (t->flags & T_PARA)
+			return false;
+	}
+	return true;
+}
+
+/* gb_dict_match() once the group of token i has a phrase of a category in mask. */
+int
+gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
+{
+	uint16_t	grp = d->tok[i].grp;
+	const PhraseGroup *g = &groups[grp - 1];
+	int			avail = d->ntok - i,
+				k;
+
+	if (avail > 1)
+	{
+		const PhrasePair *pr = find_pair(grp, d->tok[i + 1].hash);
+
+		if (pr && (pr->mask & mask))
+			for (k = pr->first; k >= 0; k = compiled[k].same)
+			{
+				const CompiledPhrase *c = &compiled[k];
+
+				if ((c->cat & mask) && c->nwords <= avail && rest_matches(d, i, c))
+				{
+					if (out)
+						*out = c->p;
+					return c->nwords;
+				}
+			}
+	}
+	if (g->mask1 & mask)
+		for (k = g->one; k < g->start + g->count; k++)
+			if (compiled[k].cat & mask)
+			{
+				if (out)
+					*out = compiled[k].p;
+				return 1;
+			}
 	return 0;
 }
 

@@ -291,7 +291,28 @@ typedef struct GbPhrase
 /* The dictionary group a folded word starts (for GbTok.grp). */
 extern uint16_t gb_dict_group(const char *folded, size_t n, uint32_t hash);
 
+/*
+ * The categories of the phrases each group starts, by GbTok.grp (0: none),
+ * so that a token that starts no phrase of a category is told at once.
+ */
+extern unsigned gb_dict_masks[];
+
+extern int	gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out);
+
+/* Whether token i starts a phrase of a category in mask, maybe. */
+static inline bool
+gb_dict_may_match(const GbDoc *d, int i, unsigned mask)
+{
+	return i >= 0 && i < d->ntok && (gb_dict_masks[d->tok[i].grp] & mask) != 0;
+}
+
 /* Longest phrase of a category in mask starting at token i; 0 if none. */
-extern int	gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out);
+static inline int
+gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
+{
+	if (!gb_dict_may_match(d, i, mask))
+		return 0;
+	return gb_dict_match_group(d, i, mask, out);
+}
 
 #endif							/* GB_INTERNAL_H */

@@ -663,7 +663,9 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 	bool		has_year;
 	int			end;
 
-	if (tok_has(d, k, T_NUM) && gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
+	/* a date starts with a day of one or two digits: see gb_parse_date() */
+	if ((d->tok[k].flags & T_NUM) && d->tok[k].len <= 2 &&
+		gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
 		(st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date)))
 		st->latest_date = dt;
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&

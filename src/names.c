@@ -10,7 +10,6 @@
  * word lists are in gazetteer.c.
  */
 #include "names.h"
-#include "gazetteer.h"
 
 #include <unicode/uchar.h>
 
@@ -59,10 +58,10 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
  * the spellings that fold alike) must match with tone marks.
  */
 static int
-match_exact(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
+exact_phrase(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
-	int			m = gb_dict_match(d, i, cat, &ph);
+	int			m = gb_dict_match_group(d, i, cat, &ph);
 
 	if (m == 0)
 		return 0;
@@ -74,6 +73,12 @@ match_exact(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 	return m;
 }
 
+static inline int
+match_exact(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
+{
+	return gb_dict_may_match(d, i, cat) ? exact_phrase(d, i, cat, out) : 0;
+}
+
 static bool
 is_surname(const GbDoc *d, int i)
 {
@@ -81,7 +86,7 @@ is_surname(const GbDoc *d, int i)
 }
 
 int
-gb_honorific_at(const GbDoc *d, int i, const char **value)
+gb_honorific_phrase(const GbDoc *d, int i, const char **value)
 {
 	const GbPhrase *ph = NULL;
 	int			m = match_exact(d, i, CAT_HONORIFIC, &ph);
@@ -92,7 +97,7 @@ gb_honorific_at(const GbDoc *d, int i, const char **value)
 }
 
 int
-gb_skip_rank(const GbDoc *d, int i)
+gb_rank_end(const GbDoc *d, int i)
 {
 	int			m = gb_dict_match(d, i, CAT_RANK, NULL);
 
@@ -127,6 +132,8 @@ title_head(const GbDoc *d, int i, int *head)
 	int			j = i,
 				m;
 
+	if (!gb_dict_may_match(d, i, CAT_TITLE))
+		return 0;
 	while ((m = match_exact(d, j, CAT_TITLE, &ph)) > 0 && ph->aux == 1 && j - i < 3)
 		j += m;
 	m = gb_dict_match(d, j, CAT_TITLE, &ph);
@@ -306,7 +313,7 @@ complement(const GbDoc *d, int k, bool caps)
 
 /* A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i. */
 int
-gb_title_at(const GbDoc *d, int i, bool caps)
+gb_title_end(const GbDoc *d, int i, bool caps)
 {
 	int			head,
 				m,
@@ -329,7 +336,7 @@ gb_title_sep(const GbDoc *d, int i)
 
 /* Titles separated by commas or dashes, from i.  Returns the end, or i. */
 int
-gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
+gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 {
 	int			k = i,
 				e;

@@ -6,7 +6,7 @@
 #ifndef GB_NAMES_H
 #define GB_NAMES_H
 
-#include "gb_internal.h"
+#include "gazetteer.h"
 
 #define MAX_CHAIN		8		/* titles in one chain */
 
@@ -33,11 +33,28 @@ gb_word_lower(const GbDoc *d, int i)
 /* Token i spelled as one of the "|"-separated words of value, tone marks included. */
 extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
 
+/*
+ * Each grammar below is tried at nearly every token; the few tokens that
+ * can start it are told inline by the dictionary group of their first word.
+ */
+extern int	gb_honorific_phrase(const GbDoc *d, int i, const char **value);
+extern int	gb_rank_end(const GbDoc *d, int i);
+extern int	gb_title_end(const GbDoc *d, int i, bool caps);
+extern int	gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c);
+
 /* "đồng chí", "ông", "bà" at i: its length, and its canonical spelling. */
-extern int	gb_honorific_at(const GbDoc *d, int i, const char **value);
+static inline int
+gb_honorific_at(const GbDoc *d, int i, const char **value)
+{
+	return gb_dict_may_match(d, i, CAT_HONORIFIC) ? gb_honorific_phrase(d, i, value) : 0;
+}
 
 /* The token after a rank or degree at i ("Thượng tướng", "PGS.TS"), or i. */
-extern int	gb_skip_rank(const GbDoc *d, int i);
+static inline int
+gb_skip_rank(const GbDoc *d, int i)
+{
+	return gb_dict_may_match(d, i, CAT_RANK) ? gb_rank_end(d, i) : i;
+}
 
 /* A syllable of a name: capitalized; all in capitals only when caps. */
 extern bool gb_name_syllable(const GbDoc *d, int i, bool caps);
@@ -50,13 +67,22 @@ extern bool gb_name_syllable(const GbDoc *d, int i, bool caps);
 extern int	gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps);
 
 /* A title at i: [Phó|Quyền|nguyên] position words.  Returns its end, or i. */
-extern int	gb_title_at(const GbDoc *d, int i, bool caps);
+static inline int
+gb_title_at(const GbDoc *d, int i, bool caps)
+{
+	return gb_dict_may_match(d, i, CAT_TITLE) ? gb_title_end(d, i, caps) : i;
+}
 
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);
 
 /* Titles separated by commas or dashes from i.  Returns the end, or i. */
-extern int	gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c);
+static inline int
+gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
+{
+	c->n = 0;
+	return gb_dict_may_match(d, i, CAT_TITLE) ? gb_chain_end(d, i, caps, c) : i;
+}
 
 /* Whether a name follows a title ending at e ("... Trung ương – Phạm Minh Chính"). */
 extern bool gb_name_follows(const GbDoc *d, int e, bool caps);

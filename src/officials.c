@@ -69,14 +69,41 @@ struct GbOffState
 
 /* ---- the officials table ----------------------------------------------- */
 
-/* Fold normalized tokens [t0, t1) into a malloc'd key. */
+/*
+ * Fold normalized tokens [t0, t1) into a malloc'd key: what gb_fold() makes
+ * of their text, put together from the folded form of each token, with one
+ * space where white space parts two.  A folded form beyond ASCII (a letter
+ * gb_fold() would lower-case, a mark it would drop) goes to gb_fold().
+ */
 static char *
 fold_tokens(const GbDoc *d, int t0, int t1)
 {
-	size_t		n;
+	size_t		n = 0,
+				o = 0,
+				x;
+	int			k;
+	char	   *key;
 
-	return gb_fold(d->norm.data + d->tok[t0].off,
-				   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
+	for (k = t0; k < t1; k++)
+	{
+		const unsigned char *f = (const unsigned char *) tok_fold(d, k);
+
+		for (x = 0; x < d->tok[k].flen; x++)
+			if (f[x] >= 0x80)
+				return gb_fold(d->norm.data + d->tok[t0].off,
+							   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
+		n += d->tok[k].flen + 1;
+	}
+	key = gb_malloc(n + 1);
+	for (k = t0; k < t1; k++)
+	{
+		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
+			key[o++] = ' ';
+		memcpy(key + o, tok_fold(d, k), d->tok[k].flen);
+		o += d->tok[k].flen;
+	}
+	key[o] = '\0';
+	return key;
 }
 
 /* "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title. */
@@ -758,6 +785,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 	}
 }
 
+/*
+ * Sentences are the stretches between breaks; only those with mentions are
+ * looked at, each found from its first mention: back to the break that
+ * starts it, on to the next.
+ */
 static void
 assign_roles(GbOffState *st, const GbDoc *d)
 {
@@ -766,13 +798,20 @@ assign_roles(GbOffState *st, const GbDoc *d)
 
 	while (s < d->ntok && mi < st->nmen)
 	{
-		int			e = s + 1,
+		int			e,
 					mb;
 
-		while (e < d->ntok && !gb_sentence_break(d, e))
-			e++;
 		while (mi < st->nmen && st->men[mi].tn < s)
 			mi++;
+		if (mi < st->nmen && st->men[mi].tn > s)
+		{
+			for (e = st->men[mi].tn; e > s && !gb_sentence_break(d, e); e--)
+				;
+			s = e;
+		}
+		e = s + 1;
+		while (e < d->ntok && !gb_sentence_break(d, e))
+			e++;
 		for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 			;
 		if (mb > mi)
@@ -801,9 +840,18 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 	st->nmen = 0;
 	while (i < doc->ntok)
 	{
-		int			next = scan_at(st, doc, i);
+		const GbTok *t = &doc->tok[i];
 
-		i = next > i ? next : i + 1;
+		/* a person starts at a capitalized word or an honorific, nowhere else */
+		if ((t->flags & T_WORD) &&
+			((t->flags & T_UPPER) || (gb_dict_masks[t->grp] & CAT_HONORIFIC)))
+		{
+			int			next = scan_at(st, doc, i);
+
+			i = next > i ? next : i + 1;
+		}
+		else
+			i++;
 		if ((i & 4095) == 0)
 			gb_check_interrupts();
 	}
