@@ -28,6 +28,10 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies without --enable-depend: a change to a
+# header (inline functions, struct layouts) must rebuild every object
+$(OBJS): $(wildcard src/*.h)
+
 # Install and upgrade scripts are put together from the fragments in
 # sql/parts, so that a fresh install and an upgraded one are the same.
 UPGRADE_0_2_0 = sql/parts/costs.sql sql/parts/kb.sql sql/parts/reference.sql
