@@ -371,11 +371,12 @@ region_end(const unsigned char *s, size_t j)
  * A cache of words as the fast path makes them.  A report uses a few
  * thousand distinct syllables over and over: a word met again, as the same
  * bytes between a non-letter and an ASCII non-letter, is copied from here
- * with its folded form, hash, dictionary group and case flags instead of
- * being taken apart letter by letter.  Only words the fast path took whole,
- * unchanged by normalization and tone placement, go in; what comes out is
- * then exactly what taking the word apart would give (the core tests and
- * the fuzzer compare with the normalizer alone).  The entries depend on the
+ * with its normalized and folded forms, hash, dictionary group and case
+ * flags instead of being taken apart letter by letter.  Only words the fast
+ * path took whole go in (NFD letters and old tone placement included, which
+ * the fast path composes and moves), so what comes out is exactly what
+ * taking the word apart would give (the core tests and the fuzzer compare
+ * with the normalizer alone).  The entries depend on the
  * bytes alone, so the cache lives as long as the process; like the rest of
  * the core it is for one thread (a PostgreSQL backend).
  */
@@ -390,12 +391,14 @@ typedef struct WordKey
 
 typedef struct WordEntry
 {
-	WordKey		raw;			/* as written = as normalized; 0: empty */
+	WordKey		raw;			/* as written; 0: empty */
+	WordKey		norm;			/* as normalized, zero-padded */
 	WordKey		fold;			/* the folded form, zero-padded */
 	uint32_t	fhash;			/* GbTok.hash */
 	uint16_t	grp;
 	uint16_t	flags;			/* T_UPPER, T_ALLCAPS, T_ROMAN */
 	uint8_t		len;
+	uint8_t		nlen;
 	uint8_t		flen;
 } WordEntry;
 
@@ -503,11 +506,10 @@ word_lookup(const WordKey *k)
 
 /* A closed token of the word s[i..end) from its cache entry. */
 static ALWAYS_INLINE void
-word_from_cache(TokState *st, const WordEntry *e, const unsigned char *s, size_t len,
-				size_t i, size_t end, const WordKey *k, uint32_t obase)
+word_from_cache(TokState *st, const WordEntry *e, size_t len, size_t i, size_t end,
+				uint32_t obase)
 {
 	GbDoc	   *d = st->doc;
-	size_t		n = end - i;
 	GbTok	   *t;
 	char	   *norm,
 			   *fold;
@@ -519,7 +521,7 @@ word_from_cache(TokState *st, const WordEntry *e, const unsigned char *s, size_t
 	}
 	t = &d->tok[d->ntok++];
 	t->off = (uint32_t) d->norm.len;
-	t->len = (uint32_t) n;
+	t->len = e->nlen;
 	t->fo = (uint32_t) d->fold.len;
 	t->flen = e->flen;
 	t->os = obase + (uint32_t) i;
@@ -535,15 +537,15 @@ word_from_cache(TokState *st, const WordEntry *e, const unsigned char *s, size_t
 	 */
 	if (likely(len - i >= 32))
 	{
-		memcpy(norm, k->w, 24);
+		memcpy(norm, e->norm.w, 24);
 		memcpy(fold, e->fold.w, 24);
 	}
 	else
 	{
-		memcpy(norm, k->w, n);
+		memcpy(norm, e->norm.w, e->nlen);
 		memcpy(fold, e->fold.w, e->flen);
 	}
-	d->norm.len += n;
+	d->norm.len += e->nlen;
 	d->fold.len += e->flen;
 	st->pending = 0;
 	st->newlines = 0;
@@ -557,11 +559,13 @@ word_to_cache(const GbDoc *d, const GbTok *t, const unsigned char *s,
 	WordEntry  *e = word_slot(k);
 	size_t		n = end - i;
 
-	if (n > WC_MAX || t->len != n || t->flen > WC_MAX ||
-		memcmp(d->norm.data + t->off, s + i, n) != 0)
-		return;					/* tone placement changed it */
+	if (n > WC_MAX || t->len > n || t->flen > WC_MAX)
+		return;					/* the fast path writes no more than it reads */
 	e->raw = *k;
 	e->len = (uint8_t) n;
+	e->nlen = (uint8_t) t->len;
+	memset(&e->norm, 0, sizeof(e->norm));
+	memcpy(e->norm.w, d->norm.data + t->off, t->len);
 	e->fhash = t->hash;
 	e->grp = t->grp;
 	e->flags = t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN);
@@ -605,7 +609,9 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 	GbSink		sink = {tok_cp, tok_ascii, NULL};
 	size_t		i = 0,
 				next_check = 0,
-				wstart;
+				wstart = SIZE_MAX,	/* a word the fast path may cache ... */
+				wend = 0;		/* ... up to here, */
+	WordKey		wkey;			/* ... and its key */
 
 	gb_doc_reset(doc);
 	memset(&st, 0, sizeof(st));
@@ -621,11 +627,8 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		uint32_t	cp;
 		int			n;
 		uint8_t		cls;
-		size_t		j,
-					wend = 0;
-		WordKey		wkey;
+		size_t		j;
 
-		wstart = SIZE_MAX;
 		if (unlikely(i >= next_check))
 		{
 			gb_check_interrupts();
@@ -646,9 +649,10 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			{
 				const WordEntry *e = word_lookup(&wkey);
 
+				wstart = SIZE_MAX;
 				if (e != NULL)
 				{
-					word_from_cache(&st, e, s, len, i, wend, &wkey, obase);
+					word_from_cache(&st, e, len, i, wend, obase);
 					i = wend;
 					/* and the words after it one space apart, while cached */
 					while (i + 1 < len && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
@@ -658,12 +662,12 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 					{
 						st.pending |= T_SPACE;	/* white(), no token open */
 						doc->norm.data[doc->norm.len++] = ' ';
-						word_from_cache(&st, e, s, len, i + 1, wend, &wkey, obase);
+						word_from_cache(&st, e, len, i + 1, wend, obase);
 						i = wend;
 					}
 					continue;
 				}
-				wstart = i;		/* the letter run below may cache it */
+				wstart = i;		/* the letter runs below may cache it */
 			}
 		}
 		cls = fast_cp(s, len, i, &cp, &n);
@@ -676,6 +680,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				gb_normalize_stream(in + i, j - i, obase + (uint32_t) i, &sink);
 			else
 				gb_normalize_region(in + i, j - i, obase + (uint32_t) i, &sink);
+			wstart = SIZE_MAX;	/* the fast path did not take the word whole */
 			i = j;
 			gb_buf_reserve(&doc->norm, len - i + 16);
 			gb_buf_reserve(&doc->fold, len - i + 16);
@@ -781,11 +786,13 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			doc->fold.len = fold - doc->fold.data;
 			doc->tok[st.cur].oe = obase + (uint32_t) i;
 			/*
-			 * The run took the word word_span() saw, unchanged: an ASCII
-			 * non-letter or the end follows, which closes the token anyway.
-			 * Close it now and remember it.
+			 * The fast path took the word word_span() saw whole, in one run
+			 * or more (NFD letters come one at a time): an ASCII non-letter
+			 * or the end follows, which closes the token anyway.  Close it
+			 * now and remember it.
 			 */
-			if (wstart == start && i == wend)
+			if (i == wend && wstart != SIZE_MAX &&
+				doc->tok[st.cur].os == obase + (uint32_t) wstart)
 			{
 				int			k = st.cur;
 
