@@ -28,6 +28,11 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# The core exports nothing to PostgreSQL: its symbols are hidden, so that
+# calls between its files are direct (no PLT) and the compiler may inline
+# its functions (semantic interposition forbids it for exported ones)
+$(CORE_SRCS:.c=.o): override CFLAGS += -fvisibility=hidden
+
 # PGXS tracks no header dependencies without --enable-depend: a change to a
 # header (inline functions, struct layouts) must rebuild every object
 $(OBJS): $(wildcard src/*.h)
