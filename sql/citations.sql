@@ -83,6 +83,14 @@ SELECT * FROM cites('Kết luận số 100-KL/TW ngày 18/8/2014; Chỉ thị s�
     'Quy định số 3 ngày 24/1/2026; Nghị định số 42/2022/NĐ-CP, ngày 24/6/2022 của Chính phủ.');
 -- keys tell Chỉ thị 35 of 2019 from Chỉ thị 35 of 2024
 SELECT key FROM gb_citations('Chỉ thị số 35-CT/TW ngày 30/5/2019 và Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.');
+-- a numbered resolution named with its plenum, then by its number alone, is
+-- one document; resolutions of one plenum keep their numbers apart
+SELECT key, code, plenum, term, mentions FROM gb_citations(
+    'Quán triệt Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6 khóa XII về đổi mới. '
+    'Tỉnh ủy yêu cầu thực hiện tốt Nghị quyết số 18-NQ/TW.');
+SELECT key, code, plenum, term FROM gb_citations(
+    'Nghị quyết số 19-NQ/TW Hội nghị Trung ương 6 khóa XII; Nghị quyết số 20-NQ/TW '
+    'Hội nghị Trung ương 6 khóa XII; Nghị quyết Trung ương 4 khóa XII.');
 
 -- the published argument completes an issue date written without its year
 SELECT * FROM cites('Ngày 26/4, Bộ Nội vụ ban hành Công văn số 1814/BNV-TCBC.', '2025-05-02');

@@ -823,7 +823,10 @@ key_append_int(char *buf, size_t len, size_t size, int v)
 
 /*
  * The hash of "kind|number|plenum|congress", cut at 63 bytes: the bucket
- * of a document, and so which earlier documents a mention may join.
+ * of a document, and so which earlier documents a mention may join.  The
+ * plenum counts only without a number, as in compatible(): "Nghị quyết số
+ * 18-NQ/TW Hội nghị Trung ương 6" and a later "Nghị quyết số 18-NQ/TW" are
+ * one document.
  */
 static uint32_t
 entry_hash(const Mention *m)
@@ -836,7 +839,7 @@ entry_hash(const Mention *m)
 	if (m->number)
 		n = key_append(buf, n, sizeof(buf), m->number, strlen(m->number));
 	n = key_append(buf, n, sizeof(buf), "|", 1);
-	n = key_append_int(buf, n, sizeof(buf), m->plenum);
+	n = key_append_int(buf, n, sizeof(buf), m->number ? 0 : m->plenum);
 	n = key_append(buf, n, sizeof(buf), "|", 1);
 	n = key_append_int(buf, n, sizeof(buf), m->congress);
 	return gb_hash(buf, n);
@@ -1042,7 +1045,13 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	}
 }
 
-/* The identity of a document inside the key: its code, else number, plus term. */
+/*
+ * The identity of a document inside the key: its code, else number, plus
+ * term; a plenum's resolution without a number by the plenum ("Nghị quyết
+ * Trung ương 4 khóa XII").  A plenum may issue several numbered resolutions
+ * (the sixth of the XIIth term issued 18 to 21-NQ/TW): a number keeps them
+ * apart.
+ */
 static void
 make_key(char *buf, size_t n, const Mention *m, const char *term)
 {
@@ -1051,7 +1060,7 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 	if (m->congress)
 		snprintf(buf, n, "dai-hoi%s%s%s%s", m->local ? ":" : "", m->local ? m->local : "",
 				 at ? "@" : "", at ? term : "");
-	else if (m->plenum)
+	else if (m->plenum && !m->code && !m->number)
 		snprintf(buf, n, "tw%d%s%s", m->plenum, at ? "@" : "", at ? term : "");
 	else
 		snprintf(buf, n, "%s%s%s", m->code ? m->code : m->number, at ? "@" : "", at ? term : "");
