@@ -985,6 +985,7 @@ typedef struct PhraseGroup
 	uint8_t		wlen;
 	unsigned	mask;
 	unsigned	mask1;			/* the categories of its one-word phrases */
+	unsigned	maskn;			/* and of its longer ones */
 	int			start;
 	int			count;
 	int			one;			/* its first one-word phrase */
@@ -1095,6 +1096,7 @@ compile_dict(void)
 			g->mask1 |= c->cat;
 			continue;
 		}
+		g->maskn |= c->cat;
 		g->one = (int) k + 1;
 		for (slot = pair_slot((uint16_t) (slot + 1), c->hash[1]);; slot = (slot + 1) & (NPAIRS - 1))
 		{
@@ -1161,9 +1163,15 @@ rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
 	{
 		const GbTok *t = &d->tok[i + w];
 
-		if (t->hash != c->hash[w] || t->flen != c->wlen[w] ||
-			memcmp(d->fold.data + t->fo, c->word[w], t->flen) != 0)
+		const char *f = d->fold.data + t->fo;
+		size_t		x;
+
+		if (t->hash != c->hash[w] || t->flen != c->wlen[w])
 			return false;
+		/* the hash all but says so; words are short */
+		for (x = 0; x < t->flen; x++)
+			if (f[x] != c->word[w][x])
+				return false;
 		/* a phrase does not run across a paragraph */
 		if (t->flags & T_PARA)
 			return false;
@@ -1180,7 +1188,7 @@ gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
 	int			avail = d->ntok - i,
 				k;
 
-	if (avail > 1)
+	if (avail > 1 && (g->maskn & mask))
 	{
 		const PhrasePair *pr = find_pair(grp, d->tok[i + 1].hash);
 
