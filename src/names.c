@@ -57,16 +57,20 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
  * A dictionary phrase whose one-syllable value ("bà", "Vũ", "về|vệ" for
  * the spellings that fold alike) must match with tone marks.
  */
+static bool
+spelled_exactly(const GbDoc *d, int i, int m, const GbPhrase *ph)
+{
+	return !(m == 1 && ph->value && strchr(ph->value, ' ') == NULL &&
+			 !gb_exact_any(d, i, ph->value));
+}
+
 static int
 exact_phrase(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match_group(d, i, cat, &ph);
 
-	if (m == 0)
-		return 0;
-	if (m == 1 && ph->value && strchr(ph->value, ' ') == NULL &&
-		!gb_exact_any(d, i, ph->value))
+	if (m == 0 || !spelled_exactly(d, i, m, ph))
 		return 0;
 	if (out)
 		*out = ph;
@@ -134,9 +138,14 @@ title_head(const GbDoc *d, int i, int *head)
 
 	if (!gb_dict_may_match(d, i, CAT_TITLE))
 		return 0;
-	while ((m = match_exact(d, j, CAT_TITLE, &ph)) > 0 && ph->aux == 1 && j - i < 3)
+	/* prefixes spelled so ("Phó", not "phố"), then the head, each looked up once */
+	for (;;)
+	{
+		m = gb_dict_match(d, j, CAT_TITLE, &ph);
+		if (m == 0 || ph->aux != 1 || j - i >= 3 || !spelled_exactly(d, j, m, ph))
+			break;
 		j += m;
-	m = gb_dict_match(d, j, CAT_TITLE, &ph);
+	}
 	if (m == 0 || ph->aux == 1)
 		return 0;
 	*head = j;
