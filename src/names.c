@@ -169,6 +169,9 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 		caps = true;
 	if (!gb_name_syllable(d, i, caps))
 		return 0;
+	/* the surname first, as the cheapest test that most words fail */
+	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME))
+		return 0;
 	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
 		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
 		return 0;
