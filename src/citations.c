@@ -627,22 +627,20 @@ push(GbCitState *st, const Mention *m)
 }
 
 /*
- * Parse the citation whose type stands at token i.  Returns the token after
- * it (and after any list that continues it), or i when there is none.
+ * Parse the citation whose type ph stands at token i, L tokens.  Returns
+ * the token after it (and after any list that continues it), or i when
+ * there is none.
  */
 static int
-parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
+parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
+			   int floor, int group)
 {
-	const GbPhrase *ph = NULL;
 	const GbKind *K;
-	int			L = gb_dict_match(d, i, CAT_DOCTYPE, &ph),
-				j,
+	int			j,
 				p,
 				e;
 	Mention		m;
 
-	if (L == 0)
-		return i;
 	K = &gb_kinds[ph->aux];
 	j = i + L;
 	memset(&m, 0, sizeof(m));
@@ -989,12 +987,16 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	st->mentions.len = 0;
 	while (i < d->ntok)
 	{
+		const GbTok *t = &d->tok[i];
+		const GbPhrase *ph = NULL;
 		int			e,
+					L,
 					group;
 
 		if ((i & 0x3FFF) == 0)
 			gb_check_interrupts();
-		if (!(d->tok[i].flags & T_WORD) || gb_dict_match(d, i, CAT_DOCTYPE, NULL) == 0)
+		if (!(t->flags & T_WORD) || !(gb_dict_masks[t->grp] & CAT_DOCTYPE) ||
+			(L = gb_dict_match_group(d, i, CAT_DOCTYPE, &ph)) == 0)
 		{
 			i++;
 			continue;
@@ -1012,7 +1014,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			if (s == i && s > prev_end && st->mentions.len > 0)
 				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
 		}
-		e = parse_citation(st, d, i, floor, group);
+		e = parse_citation(st, d, i, L, ph, floor, group);
 		if (e > i)
 		{
 			prev_end = e;
