@@ -718,6 +718,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				words++;
 		for (k = ls; k < le; k++)
 		{
+			const GbTok *t = &d->tok[k];
 			const GbPhrase *ph = NULL;
 			int			m;
 
@@ -729,7 +730,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				scan_window(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 							k + LEAD_AFTER < le ? k + LEAD_AFTER : le, &st->lead);
 			}
-			if ((m = gb_dict_match(d, k, CAT_MEETWORD, &ph)) > 0 &&
+			if ((gb_dict_masks[t->grp] & CAT_MEETWORD) &&
+				(m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
 				(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
 			{
 				st->online = true;
