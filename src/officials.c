@@ -583,7 +583,8 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	}
 
 	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
-	if (clause_start(d, i) && (n = gb_name_at(d, i, true, caps)) > 0)
+	if (gb_dict_may_match(d, i, CAT_SURNAME) && clause_start(d, i) &&
+		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
 		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
