@@ -823,6 +823,22 @@ assign_roles(GbOffState *st, const GbDoc *d)
 
 /* ---- the extractor interface ------------------------------------------- */
 
+/* The first token in [i, stop) that may start a person, or stop. */
+static inline int
+next_start(const GbDoc *d, int i, int stop)
+{
+	const GbTok *tok = d->tok;
+
+	for (; i < stop; i++)
+	{
+		uint16_t	f = tok[i].flags;
+
+		if ((f & T_WORD) && ((f & T_UPPER) || (gb_dict_masks[tok[i].grp] & CAT_HONORIFIC)))
+			break;
+	}
+	return i;
+}
+
 GbOffState *
 gb_off_begin(GbArena *arena)
 {
@@ -841,18 +857,16 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 	st->nmen = 0;
 	while (i < doc->ntok)
 	{
-		const GbTok *t = &doc->tok[i];
+		int			stop = (i | 4095) + 1;
 
 		/* a person starts at a capitalized word or an honorific, nowhere else */
-		if ((t->flags & T_WORD) &&
-			((t->flags & T_UPPER) || (gb_dict_masks[t->grp] & CAT_HONORIFIC)))
+		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok);
+		if (i < doc->ntok && i < stop)
 		{
 			int			next = scan_at(st, doc, i);
 
 			i = next > i ? next : i + 1;
 		}
-		else
-			i++;
 		if ((i & 4095) == 0)
 			gb_check_interrupts();
 	}
