@@ -965,6 +965,18 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 
 /* ---- the extractor ------------------------------------------------------ */
 
+/* The first word in [i, stop) whose group has a document type, or stop. */
+static inline int
+next_doctype(const GbDoc *d, int i, int stop)
+{
+	const GbTok *tok = d->tok;
+
+	for (; i < stop; i++)
+		if ((tok[i].flags & T_WORD) && (gb_dict_masks[tok[i].grp] & CAT_DOCTYPE))
+			break;
+	return i;
+}
+
 GbCitState *
 gb_cit_begin(GbArena *arena)
 {
@@ -987,16 +999,20 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	st->mentions.len = 0;
 	while (i < d->ntok)
 	{
-		const GbTok *t = &d->tok[i];
 		const GbPhrase *ph = NULL;
 		int			e,
 					L,
-					group;
+					group,
+					stop = (i | 0x3FFF) + 1;
 
 		if ((i & 0x3FFF) == 0)
 			gb_check_interrupts();
-		if (!(t->flags & T_WORD) || !(gb_dict_masks[t->grp] & CAT_DOCTYPE) ||
-			(L = gb_dict_match_group(d, i, CAT_DOCTYPE, &ph)) == 0)
+		if (stop > d->ntok)
+			stop = d->ntok;
+		i = next_doctype(d, i, stop);
+		if (i == stop)
+			continue;
+		if ((L = gb_dict_match_group(d, i, CAT_DOCTYPE, &ph)) == 0)
 		{
 			i++;
 			continue;
