@@ -673,6 +673,19 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 		st->first_year = gb_tok_int(d, k + 1);
 }
 
+/* The first token in [k, le) with a meeting word or a day's number, or le. */
+static inline int
+next_meetword_or_day(const GbDoc *d, int k, int le)
+{
+	const GbTok *tok = d->tok;
+
+	for (; k < le; k++)
+		if ((gb_dict_masks[tok[k].grp] & CAT_MEETWORD) ||
+			((tok[k].flags & T_NUM) && tok[k].len <= 2))
+			break;
+	return k;
+}
+
 GbMeetState *
 gb_meet_begin(GbArena *arena)
 {
@@ -718,9 +731,15 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				words++;
 		for (k = ls; k < le; k++)
 		{
-			const GbTok *t = &d->tok[k];
+			const GbTok *t;
 			const GbPhrase *ph = NULL;
 			int			m;
+
+			/* once lead, organizer and first year are known, little is left */
+			if (st->have_lead && st->any.organizer && st->first_year &&
+				(k = next_meetword_or_day(d, k, le)) == le)
+				break;
+			t = &d->tok[k];
 
 			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
 			{
