@@ -144,7 +144,7 @@ sentence_start(const GbDoc *d, int i, int floor)
 {
 	int			k = i;
 
-	while (k > floor && i - k < 60 && !gb_sentence_break(d, k))
+	while (k > floor && i - k < 60 && !gb_break_at(d, k))
 		k--;
 	return k;
 }
@@ -428,7 +428,7 @@ parse_subject(const GbDoc *d, int p, int *end)
 	}
 	for (r = p; r < d->ntok && r - p < 80; r++)
 	{
-		if (r > p && (gb_sentence_break(d, r) || tok_has(d, r, T_NL)))
+		if (r > p && (gb_break_at(d, r) || tok_has(d, r, T_NL)))
 			break;
 		if (tok_punct(d, r, ';') || tok_punct(d, r, ')') || tok_punct(d, r, '"'))
 			break;

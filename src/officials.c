@@ -538,7 +538,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 static bool
 clause_start(const GbDoc *d, int i)
 {
-	return i == 0 || tok_has(d, i, T_NL) || gb_sentence_break(d, i) ||
+	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
 }
 
@@ -806,12 +806,12 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			mi++;
 		if (mi < st->nmen && st->men[mi].tn > s)
 		{
-			for (e = st->men[mi].tn; e > s && !gb_sentence_break(d, e); e--)
+			for (e = st->men[mi].tn; e > s && !gb_break_at(d, e); e--)
 				;
 			s = e;
 		}
 		e = s + 1;
-		while (e < d->ntok && !gb_sentence_break(d, e))
+		while (e < d->ntok && !gb_break_at(d, e))
 			e++;
 		for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 			;
