@@ -606,11 +606,15 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 /* ---- roles ------------------------------------------------------------- */
 
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
-static int
+static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
 {
-	int			m = gb_dict_match(d, k, CAT_ROLE, ph),
+	int			m,
 				x;
+
+	if (!gb_dict_may_match(d, k, CAT_ROLE))
+		return 0;
+	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
 
 	for (x = 0; x < m; x++)
 		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))
@@ -738,18 +742,22 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 static void
 sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 {
-	RoleGroup	g;
+	RoleGroup	g,
+				g2;
 	int			lo = ma,
 				pa = -1,
 				pb = -1,
 				k = s,
 				x;
-	bool		bridge = false;
+	bool		bridge = false,
+				found = next_group(st, d, k, e, lo, mb, &g);
 
-	while (next_group(st, d, k, e, lo, mb, &g))
+	while (found)
 	{
 		int			a,
-					b;
+					b,
+					lo2 = -1;	/* g2 is the group after g, as seen from lo2 */
+		bool		found2 = false;
 
 		for (x = k; x < g.start && !bridge; x++)
 			bridge = bridge_at(d, x);
@@ -763,9 +771,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		}
 		else
 		{
-			RoleGroup	g2;
-			int			stop = next_group(st, d, g.end, e, lo, mb, &g2) ? g2.start : e;
+			int			stop;
 
+			found2 = next_group(st, d, g.end, e, lo, mb, &g2);
+			lo2 = lo;
+			stop = found2 ? g2.start : e;
 			for (a = lo; a < mb && st->men[a].tn < g.end; a++)
 				;
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
@@ -783,6 +793,14 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		if (b > lo)
 			lo = b;
 		k = g.end;
+		/* the look-ahead above found the next group already, unless lo moved */
+		if (lo2 == lo)
+		{
+			found = found2;
+			g = g2;
+		}
+		else
+			found = next_group(st, d, k, e, lo, mb, &g);
 	}
 }
 
