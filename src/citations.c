@@ -794,50 +794,63 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 
 /* ---- merging mentions into documents ------------------------------------ */
 
-/* Append s[0..n) to the key in buf, which holds at most size - 1 bytes. */
-static size_t
-key_append(char *buf, size_t len, size_t size, const char *s, size_t n)
+/*
+ * The FNV-1a hash (gb_hash()) of "kind|number|plenum|congress" cut at 63
+ * bytes, taken as the key is put together: the bucket of a document, and
+ * so which earlier documents a mention may join.
+ */
+typedef struct KeyHash
 {
-	if (n > size - 1 - len)
-		n = size - 1 - len;
-	memcpy(buf + len, s, n);
-	return len + n;
+	uint32_t	h;
+	size_t		len;
+} KeyHash;
+
+#define KEY_MAX 63
+
+static void
+key_add(KeyHash *k, const char *s, size_t n)
+{
+	size_t		x;
+
+	if (n > KEY_MAX - k->len)
+		n = KEY_MAX - k->len;
+	for (x = 0; x < n; x++)
+	{
+		k->h ^= (unsigned char) s[x];
+		k->h *= 16777619u;
+	}
+	k->len += n;
 }
 
-static size_t
-key_append_int(char *buf, size_t len, size_t size, int v)
+static void
+key_add_int(KeyHash *k, int v)
 {
 	char		digits[12];
-	int			k = sizeof(digits);
+	int			n = sizeof(digits);
 	unsigned	u = v < 0 ? 0u - (unsigned) v : (unsigned) v;
 
 	do
-		digits[--k] = (char) ('0' + u % 10);
+		digits[--n] = (char) ('0' + u % 10);
 	while ((u /= 10) > 0);
 	if (v < 0)
-		digits[--k] = '-';
-	return key_append(buf, len, size, digits + k, sizeof(digits) - k);
+		digits[--n] = '-';
+	key_add(k, digits + n, sizeof(digits) - n);
 }
 
-/*
- * The hash of "kind|number|plenum|congress", cut at 63 bytes: the bucket
- * of a document, and so which earlier documents a mention may join.
- */
 static uint32_t
 entry_hash(const Mention *m)
 {
-	char		buf[64];
-	size_t		n = 0;
+	KeyHash		k = {2166136261u, 0};
 
-	n = key_append(buf, n, sizeof(buf), m->kind, strlen(m->kind));
-	n = key_append(buf, n, sizeof(buf), "|", 1);
+	key_add(&k, m->kind, strlen(m->kind));
+	key_add(&k, "|", 1);
 	if (m->number)
-		n = key_append(buf, n, sizeof(buf), m->number, strlen(m->number));
-	n = key_append(buf, n, sizeof(buf), "|", 1);
-	n = key_append_int(buf, n, sizeof(buf), m->plenum);
-	n = key_append(buf, n, sizeof(buf), "|", 1);
-	n = key_append_int(buf, n, sizeof(buf), m->congress);
-	return gb_hash(buf, n);
+		key_add(&k, m->number, strlen(m->number));
+	key_add(&k, "|", 1);
+	key_add_int(&k, m->plenum);
+	key_add(&k, "|", 1);
+	key_add_int(&k, m->congress);
+	return k.h;
 }
 
 static bool
