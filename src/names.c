@@ -357,11 +357,15 @@ gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 	while (c->n < MAX_CHAIN)
 	{
 		/* a comma or a dash between titles, or none: "Bí thư Tỉnh ủy Chủ tịch ..." */
-		if (c->n > 0 && gb_title_sep(d, k) && gb_title_at(d, k + 1, caps) > k + 1)
-			k++;
+		e = -1;
+		if (c->n > 0 && gb_title_sep(d, k) && (e = gb_title_at(d, k + 1, caps)) > k + 1)
+			k++;				/* e is the title at k now */
+		else
+			e = -1;
 		if (c->n > 0 && tok_has(d, k, T_NL))
 			break;
-		e = gb_title_at(d, k, caps);
+		if (e < 0)
+			e = gb_title_at(d, k, caps);
 		if (e == k)
 			break;
 		c->t0[c->n] = k;
