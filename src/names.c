@@ -25,6 +25,12 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 				a = 0,
 				b = 0;
 
+	/* written just so, or but for an ASCII first letter's case */
+	if (n == wn && n > 0 && memcmp(s + 1, w + 1, n - 1) == 0 &&
+		(s[0] == (unsigned char) w[0] ||
+		 ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z' &&
+		  (s[0] | 0x20) == ((unsigned char) w[0] | 0x20))))
+		return true;
 	while (a < n && b < wn)
 	{
 		uint32_t	x = gb_utf8_next(s, n, &a);
