@@ -1129,6 +1129,8 @@ compile_dict(void)
 			g->one = (int) k;
 		}
 		g->mask |= c->cat;
+		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_ONLINE || c->p->aux == MW_BRIDGE))
+			g->mask |= CAT_NETSTART;
 		g->count++;
 		gb_dict_masks[slot + 1] = g->mask;
 		if (c->nwords == 1)

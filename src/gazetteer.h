@@ -32,6 +32,12 @@
 #define CAT_PUBLABEL	0x400000	/* Cập nhật lúc, Ngày đăng: publication lines */
 #define CAT_BYLABEL		0x800000	/* Tin, ảnh:  Tác giả:  before a byline */
 #define CAT_DEBRIS		0x1000000	/* web debris lines; aux = 1: any line it starts */
+/*
+ * Written with no phrase: set in the group mask (gb_dict_masks) of the
+ * words that start a meeting word of aux MW_ONLINE or MW_BRIDGE, which the
+ * meeting extractor looks for at every token.
+ */
+#define CAT_NETSTART	0x2000000
 
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */

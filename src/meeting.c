@@ -673,14 +673,14 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 		st->first_year = gb_tok_int(d, k + 1);
 }
 
-/* The first token in [k, le) with a meeting word or a day's number, or le. */
+/* The first token in [k, le) that may start an online meeting word or a date, or le. */
 static inline int
 next_meetword_or_day(const GbDoc *d, int k, int le)
 {
 	const GbTok *tok = d->tok;
 
 	for (; k < le; k++)
-		if ((gb_dict_masks[tok[k].grp] & CAT_MEETWORD) ||
+		if ((gb_dict_masks[tok[k].grp] & CAT_NETSTART) ||
 			((tok[k].flags & T_NUM) && tok[k].len <= 2))
 			break;
 	return k;
@@ -693,7 +693,8 @@ note_token(GbMeetState *st, const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	if ((gb_dict_masks[d->tok[k].grp] & CAT_MEETWORD) &&
+	/* only a word that starts such a phrase can start the longest one */
+	if ((gb_dict_masks[d->tok[k].grp] & CAT_NETSTART) &&
 		(m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
 		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
 	{
