@@ -70,13 +70,17 @@ struct GbOffState
 /* ---- the officials table ----------------------------------------------- */
 
 /*
- * Fold normalized tokens [t0, t1) into a malloc'd key: what gb_fold() makes
- * of their text, put together from the folded form of each token, with one
- * space where white space parts two.  A folded form beyond ASCII (a letter
- * gb_fold() would lower-case, a mark it would drop) goes to gb_fold().
+ * Fold normalized tokens [t0, t1) into a key: what gb_fold() makes of their
+ * text, put together from the folded form of each token, with one space
+ * where white space parts two.  A folded form beyond ASCII (a letter
+ * gb_fold() would lower-case, a mark it would drop) goes to gb_fold().  The
+ * key is written to buf when it fits, else malloc'd: free it with
+ * key_free().
  */
+#define KEY_BUF 256
+
 static char *
-fold_tokens(const GbDoc *d, int t0, int t1)
+fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 {
 	size_t		n = 0,
 				o = 0,
@@ -94,7 +98,7 @@ fold_tokens(const GbDoc *d, int t0, int t1)
 							   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
 		n += d->tok[k].flen + 1;
 	}
-	key = gb_malloc(n + 1);
+	key = n + 1 <= KEY_BUF ? buf : gb_malloc(n + 1);
 	for (k = t0; k < t1; k++)
 	{
 		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
@@ -104,6 +108,13 @@ fold_tokens(const GbDoc *d, int t0, int t1)
 	}
 	key[o] = '\0';
 	return key;
+}
+
+static void
+key_free(char *key, const char *buf)
+{
+	if (key != buf)
+		gb_free(key);
 }
 
 /* "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title. */
@@ -196,7 +207,8 @@ name_text(const GbDoc *d, int t0, int t1)
 static Official *
 person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 {
-	char	   *key = fold_tokens(d, t0, t1);
+	char		buf[KEY_BUF];
+	char	   *key = fold_tokens(d, t0, t1, buf);
 	Official   *o = lookup(st, key);
 
 	if (o == NULL)
@@ -213,7 +225,7 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 		hash_insert(st, o->key, st->noffs);
 		st->noffs++;
 	}
-	gb_free(key);
+	key_free(key, buf);
 	if (o->honorific == NULL)
 		o->honorific = honorific;
 	o->mentions++;
@@ -239,13 +251,14 @@ all_caps(const GbDoc *d, int t0, int t1)
 static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 {
-	char	   *key = fold_tokens(d, t0, t1);
+	char		buf[KEY_BUF];
+	char	   *key = fold_tokens(d, t0, t1, buf);
 	bool		caps = all_caps(d, t0, t1);
 	int			k;
 
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
-		if (strcmp(o->tkeys[k], key) == 0)
+		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
 			break;
 	if (k < o->ntitles && o->tcaps[k] && !caps)
 	{
@@ -259,7 +272,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 		o->tcaps[k] = caps;
 		o->ntitles++;
 	}
-	gb_free(key);
+	key_free(key, buf);
 }
 
 static void
@@ -417,7 +430,7 @@ title_matches(const Official *o, const char *key, bool prefix)
 	int			k;
 
 	for (k = 0; k < o->ntitles; k++)
-		if (strncmp(o->tkeys[k], key, n) == 0 &&
+		if ((n == 0 || o->tkeys[k][0] == key[0]) && strncmp(o->tkeys[k], key, n) == 0 &&
 			(o->tkeys[k][n] == '\0' || (prefix && o->tkeys[k][n] == ' ')))
 			return true;
 	return false;
@@ -437,7 +450,8 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 
 	for (x = 0; x < c->n; x++)
 	{
-		char	   *key = fold_tokens(d, c->t0[x], c->t1[x]);
+		char		buf[KEY_BUF];
+		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
 
 		title_key_trim(key);
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -451,7 +465,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 			}
 			found = st->offs[k];
 		}
-		gb_free(key);
+		key_free(key, buf);
 		if (found)
 			break;
 	}
