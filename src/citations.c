@@ -978,14 +978,15 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 
 /* ---- the extractor ------------------------------------------------------ */
 
-/* The first word in [i, stop) whose group has a document type, or stop. */
+/* The first word in [i, stop) that may start a document type, or stop. */
 static inline int
 next_doctype(const GbDoc *d, int i, int stop)
 {
 	const GbTok *tok = d->tok;
 
 	for (; i < stop; i++)
-		if ((tok[i].flags & T_WORD) && (gb_dict_masks[tok[i].grp] & CAT_DOCTYPE))
+		if ((tok[i].flags & T_WORD) && (gb_dict_masks[tok[i].grp] & CAT_DOCTYPE) &&
+			gb_dict_may_go_on(d, i, CAT_DOCTYPE))
 			break;
 	return i;
 }

@@ -1047,6 +1047,8 @@ static PhrasePair pairs[NPAIRS];
 static bool dict_ready = false;
 
 unsigned	gb_dict_masks[NGROUPS + 1];
+unsigned	gb_dict_masks1[NGROUPS + 1];
+uint64_t	gb_dict_seconds[32][4];
 
 static inline uint32_t
 pair_slot(uint16_t grp, uint32_t hash)
@@ -1078,6 +1080,7 @@ static __attribute__((noinline)) void
 compile_dict(void)
 {
 	size_t		k;
+	int			b;
 
 	for (k = 0; k < NPHRASES; k++)
 	{
@@ -1136,8 +1139,12 @@ compile_dict(void)
 		if (c->nwords == 1)
 		{
 			g->mask1 |= c->cat;
+			gb_dict_masks1[slot + 1] = g->mask1;
 			continue;
 		}
+		for (b = 0; b < 32; b++)
+			if (c->cat & (1u << b))
+				gb_dict_seconds[b][(c->hash[1] >> 6) & 3] |= UINT64_C(1) << (c->hash[1] & 63);
 		g->maskn |= c->cat;
 		g->one = (int) k + 1;
 		for (slot = pair_slot((uint16_t) (slot + 1), c->hash[1]);; slot = (slot + 1) & (NPAIRS - 1))
