@@ -142,7 +142,7 @@ title_head(const GbDoc *d, int i, int *head)
 	int			j = i,
 				m;
 
-	if (!gb_dict_may_match(d, i, CAT_TITLE))
+	if (!gb_dict_may_match(d, i, CAT_TITLE) || !gb_dict_may_go_on(d, i, CAT_TITLE))
 		return 0;
 	/* prefixes spelled so ("Phó", not "phố"), then the head, each looked up once */
 	for (;;)
