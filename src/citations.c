@@ -33,6 +33,13 @@ typedef struct Mention
 	int			term;
 	bool		congress;
 	const char *local;			/* "Đảng bộ thành phố Hà Nội" for local congresses */
+	/*
+	 * The subject: as tokens [subj_from, subj_to) of the chunk while the
+	 * mention is parsed, as text once a document keeps it (most mentions
+	 * join a document that has its subject already).
+	 */
+	int			subj_from;
+	int			subj_to;
 	char	   *subject;
 	int			extra;			/* mentions in parentheses: "(Chỉ thị số 45)" */
 	int			group;			/* list this mention belongs to */
@@ -400,20 +407,24 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	return q;
 }
 
-/* The "về ..." clause or a quoted title at p; *end gets the token after it. */
-static char *
-parse_subject(const GbDoc *d, int p, int *end)
+/*
+ * The "về ..." clause or a quoted title at p, as tokens [*from, *to) (none
+ * when *to <= *from); *end gets the token after it.
+ */
+static void
+parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
 	int			r,
 				last;
 
 	*end = p;
+	*from = *to = p;
 	if (tok_punct(d, p, '"'))
 	{
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
-				return NULL;
+				return;
 			if (tok_punct(d, r, '"'))
 			{
 				int			s = p + 1;
@@ -421,10 +432,12 @@ parse_subject(const GbDoc *d, int p, int *end)
 				if (tok_is(d, s, "ve"))
 					s++;
 				*end = r + 1;
-				return r > s ? gb_span_text(d, s, r) : NULL;
+				*from = s;
+				*to = r;
+				return;
 			}
 		}
-		return NULL;
+		return;
 	}
 	for (r = p; r < d->ntok && r - p < 80; r++)
 	{
@@ -441,7 +454,20 @@ parse_subject(const GbDoc *d, int p, int *end)
 	while (last > p && (d->tok[last - 1].flags & T_PUNCT))
 		last--;
 	*end = r;
-	return last > p ? gb_span_text(d, p, last) : NULL;
+	*to = last;
+}
+
+static bool
+has_subject(const Mention *m)
+{
+	return m->subj_to > m->subj_from;
+}
+
+/* The subject's text, made when a document keeps it. */
+static char *
+subject_text(const GbDoc *d, const Mention *m)
+{
+	return has_subject(m) ? gb_span_text(d, m->subj_from, m->subj_to) : NULL;
 }
 
 /*
@@ -556,7 +582,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		}
 		if (tok_is(d, q, "ve") || tok_punct(d, q, '"'))
 		{
-			m->subject = parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e);
+			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e, &m->subj_from, &m->subj_to);
 			q = e;
 			break;
 		}
@@ -676,7 +702,6 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			{
 				m = first;
 				m.term = terms[k];
-				m.subject = first.subject;
 				push(st, &m);
 			}
 			return e;
@@ -896,7 +921,7 @@ compatible(const Mention *e, const Mention *m)
 }
 
 static void
-merge_into(Entry *en, const Mention *m)
+merge_into(const GbDoc *d, Entry *en, const Mention *m)
 {
 	Mention    *e = &en->m;
 
@@ -915,7 +940,7 @@ merge_into(Entry *en, const Mention *m)
 	if (!e->plenum)
 		e->plenum = m->plenum;
 	if (!e->subject)
-		e->subject = m->subject;
+		e->subject = subject_text(d, m);
 }
 
 static int
@@ -955,7 +980,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 		}
 	if (best >= 0)
 	{
-		merge_into(&st->e[best], m);
+		merge_into(d, &st->e[best], m);
 		return best;
 	}
 	if (st->n == st->cap)
@@ -966,6 +991,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	en = &st->e[st->n];
 	memset(en, 0, sizeof(*en));
 	en->m = *m;
+	en->m.subject = subject_text(d, m);
 	en->m.extra = 0;
 	en->mentions = 1 + m->extra;
 	en->os = d->tok[m->t0].os;
@@ -1060,7 +1086,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	nm = (int) (st->mentions.len / sizeof(Mention));
 	for (k = nm - 2; k >= 0; k--)
 		if (ms[k].group == ms[k + 1].group && !ms[k].issuer && ms[k + 1].issuer &&
-			ms[k + 1].own_issuer && !ms[k].subject && !ms[k].plenum && !ms[k].congress)
+			ms[k + 1].own_issuer && !has_subject(&ms[k]) && !ms[k].plenum && !ms[k].congress)
 			ms[k].issuer = ms[k + 1].issuer;
 	for (k = 0; k < nm; k++)
 	{
