@@ -33,6 +33,13 @@ typedef struct Mention
 	int			term;
 	bool		congress;
 	const char *local;			/* "Đảng bộ thành phố Hà Nội" for local congresses */
+	/*
+	 * The subject: as tokens [subj_from, subj_to) of the chunk while the
+	 * mention is parsed, as text once a document keeps it (most mentions
+	 * join a document that has its subject already).
+	 */
+	int			subj_from;
+	int			subj_to;
 	char	   *subject;
 	int			extra;			/* mentions in parentheses: "(Chỉ thị số 45)" */
 	int			group;			/* list this mention belongs to */
@@ -144,7 +151,7 @@ sentence_start(const GbDoc *d, int i, int floor)
 {
 	int			k = i;
 
-	while (k > floor && i - k < 60 && !gb_sentence_break(d, k))
+	while (k > floor && i - k < 60 && !gb_break_at(d, k))
 		k--;
 	return k;
 }
@@ -400,20 +407,24 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	return q;
 }
 
-/* The "về ..." clause or a quoted title at p; *end gets the token after it. */
-static char *
-parse_subject(const GbDoc *d, int p, int *end)
+/*
+ * The "về ..." clause or a quoted title at p, as tokens [*from, *to) (none
+ * when *to <= *from); *end gets the token after it.
+ */
+static void
+parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
 	int			r,
 				last;
 
 	*end = p;
+	*from = *to = p;
 	if (tok_punct(d, p, '"'))
 	{
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
-				return NULL;
+				return;
 			if (tok_punct(d, r, '"'))
 			{
 				int			s = p + 1;
@@ -421,14 +432,16 @@ parse_subject(const GbDoc *d, int p, int *end)
 				if (tok_is(d, s, "ve"))
 					s++;
 				*end = r + 1;
-				return r > s ? gb_span_text(d, s, r) : NULL;
+				*from = s;
+				*to = r;
+				return;
 			}
 		}
-		return NULL;
+		return;
 	}
 	for (r = p; r < d->ntok && r - p < 80; r++)
 	{
-		if (r > p && (gb_sentence_break(d, r) || tok_has(d, r, T_NL)))
+		if (r > p && (gb_break_at(d, r) || tok_has(d, r, T_NL)))
 			break;
 		if (tok_punct(d, r, ';') || tok_punct(d, r, ')') || tok_punct(d, r, '"'))
 			break;
@@ -441,7 +454,20 @@ parse_subject(const GbDoc *d, int p, int *end)
 	while (last > p && (d->tok[last - 1].flags & T_PUNCT))
 		last--;
 	*end = r;
-	return last > p ? gb_span_text(d, p, last) : NULL;
+	*to = last;
+}
+
+static bool
+has_subject(const Mention *m)
+{
+	return m->subj_to > m->subj_from;
+}
+
+/* The subject's text, made when a document keeps it. */
+static char *
+subject_text(const GbDoc *d, const Mention *m)
+{
+	return has_subject(m) ? gb_span_text(d, m->subj_from, m->subj_to) : NULL;
 }
 
 /*
@@ -556,7 +582,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		}
 		if (tok_is(d, q, "ve") || tok_punct(d, q, '"'))
 		{
-			m->subject = parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e);
+			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e, &m->subj_from, &m->subj_to);
 			q = e;
 			break;
 		}
@@ -627,22 +653,20 @@ push(GbCitState *st, const Mention *m)
 }
 
 /*
- * Parse the citation whose type stands at token i.  Returns the token after
- * it (and after any list that continues it), or i when there is none.
+ * Parse the citation whose type ph stands at token i, L tokens.  Returns
+ * the token after it (and after any list that continues it), or i when
+ * there is none.
  */
 static int
-parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
+parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
+			   int floor, int group)
 {
-	const GbPhrase *ph = NULL;
 	const GbKind *K;
-	int			L = gb_dict_match(d, i, CAT_DOCTYPE, &ph),
-				j,
+	int			j,
 				p,
 				e;
 	Mention		m;
 
-	if (L == 0)
-		return i;
 	K = &gb_kinds[ph->aux];
 	j = i + L;
 	memset(&m, 0, sizeof(m));
@@ -678,7 +702,6 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
 			{
 				m = first;
 				m.term = terms[k];
-				m.subject = first.subject;
 				push(st, &m);
 			}
 			return e;
@@ -796,53 +819,68 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int floor, int group)
 
 /* ---- merging mentions into documents ------------------------------------ */
 
-/* Append s[0..n) to the key in buf, which holds at most size - 1 bytes. */
-static size_t
-key_append(char *buf, size_t len, size_t size, const char *s, size_t n)
+/*
+ * The FNV-1a hash (gb_hash()) of "kind|number|plenum|congress" cut at 63
+ * bytes, taken as the key is put together: the bucket of a document, and
+ * so which earlier documents a mention may join.
+ */
+typedef struct KeyHash
 {
-	if (n > size - 1 - len)
-		n = size - 1 - len;
-	memcpy(buf + len, s, n);
-	return len + n;
+	uint32_t	h;
+	size_t		len;
+} KeyHash;
+
+#define KEY_MAX 63
+
+static void
+key_add(KeyHash *k, const char *s, size_t n)
+{
+	size_t		x;
+
+	if (n > KEY_MAX - k->len)
+		n = KEY_MAX - k->len;
+	for (x = 0; x < n; x++)
+	{
+		k->h ^= (unsigned char) s[x];
+		k->h *= 16777619u;
+	}
+	k->len += n;
 }
 
-static size_t
-key_append_int(char *buf, size_t len, size_t size, int v)
+static void
+key_add_int(KeyHash *k, int v)
 {
 	char		digits[12];
-	int			k = sizeof(digits);
+	int			n = sizeof(digits);
 	unsigned	u = v < 0 ? 0u - (unsigned) v : (unsigned) v;
 
 	do
-		digits[--k] = (char) ('0' + u % 10);
+		digits[--n] = (char) ('0' + u % 10);
 	while ((u /= 10) > 0);
 	if (v < 0)
-		digits[--k] = '-';
-	return key_append(buf, len, size, digits + k, sizeof(digits) - k);
+		digits[--n] = '-';
+	key_add(k, digits + n, sizeof(digits) - n);
 }
 
 /*
- * The hash of "kind|number|plenum|congress", cut at 63 bytes: the bucket
- * of a document, and so which earlier documents a mention may join.  The
- * plenum counts only without a number, as in compatible(): "Nghị quyết số
- * 18-NQ/TW Hội nghị Trung ương 6" and a later "Nghị quyết số 18-NQ/TW" are
- * one document.
+ * The plenum counts only without a number, as in compatible(): "Nghị quyết
+ * số 18-NQ/TW Hội nghị Trung ương 6" and a later "Nghị quyết số 18-NQ/TW"
+ * are one document.
  */
 static uint32_t
 entry_hash(const Mention *m)
 {
-	char		buf[64];
-	size_t		n = 0;
+	KeyHash		k = {2166136261u, 0};
 
-	n = key_append(buf, n, sizeof(buf), m->kind, strlen(m->kind));
-	n = key_append(buf, n, sizeof(buf), "|", 1);
+	key_add(&k, m->kind, strlen(m->kind));
+	key_add(&k, "|", 1);
 	if (m->number)
-		n = key_append(buf, n, sizeof(buf), m->number, strlen(m->number));
-	n = key_append(buf, n, sizeof(buf), "|", 1);
-	n = key_append_int(buf, n, sizeof(buf), m->number ? 0 : m->plenum);
-	n = key_append(buf, n, sizeof(buf), "|", 1);
-	n = key_append_int(buf, n, sizeof(buf), m->congress);
-	return gb_hash(buf, n);
+		key_add(&k, m->number, strlen(m->number));
+	key_add(&k, "|", 1);
+	key_add_int(&k, m->number ? 0 : m->plenum);
+	key_add(&k, "|", 1);
+	key_add_int(&k, m->congress);
+	return k.h;
 }
 
 static bool
@@ -888,7 +926,7 @@ compatible(const Mention *e, const Mention *m)
 }
 
 static void
-merge_into(Entry *en, const Mention *m)
+merge_into(const GbDoc *d, Entry *en, const Mention *m)
 {
 	Mention    *e = &en->m;
 
@@ -907,7 +945,7 @@ merge_into(Entry *en, const Mention *m)
 	if (!e->plenum)
 		e->plenum = m->plenum;
 	if (!e->subject)
-		e->subject = m->subject;
+		e->subject = subject_text(d, m);
 }
 
 static int
@@ -947,7 +985,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 		}
 	if (best >= 0)
 	{
-		merge_into(&st->e[best], m);
+		merge_into(d, &st->e[best], m);
 		return best;
 	}
 	if (st->n == st->cap)
@@ -958,6 +996,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	en = &st->e[st->n];
 	memset(en, 0, sizeof(*en));
 	en->m = *m;
+	en->m.subject = subject_text(d, m);
 	en->m.extra = 0;
 	en->mentions = 1 + m->extra;
 	en->os = d->tok[m->t0].os;
@@ -969,6 +1008,19 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 }
 
 /* ---- the extractor ------------------------------------------------------ */
+
+/* The first word in [i, stop) that may start a document type, or stop. */
+static inline int
+next_doctype(const GbDoc *d, int i, int stop)
+{
+	const GbTok *tok = d->tok;
+
+	for (; i < stop; i++)
+		if ((tok[i].flags & T_WORD) && (gb_dict_masks[tok[i].grp] & CAT_DOCTYPE) &&
+			gb_dict_may_go_on(d, i, CAT_DOCTYPE))
+			break;
+	return i;
+}
 
 GbCitState *
 gb_cit_begin(GbArena *arena)
@@ -992,12 +1044,20 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	st->mentions.len = 0;
 	while (i < d->ntok)
 	{
+		const GbPhrase *ph = NULL;
 		int			e,
-					group;
+					L,
+					group,
+					stop = (i | 0x3FFF) + 1;
 
 		if ((i & 0x3FFF) == 0)
 			gb_check_interrupts();
-		if (!(d->tok[i].flags & T_WORD) || gb_dict_match(d, i, CAT_DOCTYPE, NULL) == 0)
+		if (stop > d->ntok)
+			stop = d->ntok;
+		i = next_doctype(d, i, stop);
+		if (i == stop)
+			continue;
+		if ((L = gb_dict_match_group(d, i, CAT_DOCTYPE, &ph)) == 0)
 		{
 			i++;
 			continue;
@@ -1015,7 +1075,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			if (s == i && s > prev_end && st->mentions.len > 0)
 				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
 		}
-		e = parse_citation(st, d, i, floor, group);
+		e = parse_citation(st, d, i, L, ph, floor, group);
 		if (e > i)
 		{
 			prev_end = e;
@@ -1031,7 +1091,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	nm = (int) (st->mentions.len / sizeof(Mention));
 	for (k = nm - 2; k >= 0; k--)
 		if (ms[k].group == ms[k + 1].group && !ms[k].issuer && ms[k + 1].issuer &&
-			ms[k + 1].own_issuer && !ms[k].subject && !ms[k].plenum && !ms[k].congress)
+			ms[k + 1].own_issuer && !has_subject(&ms[k]) && !ms[k].plenum && !ms[k].congress)
 			ms[k].issuer = ms[k + 1].issuer;
 	for (k = 0; k < nm; k++)
 	{

@@ -28,6 +28,24 @@ extern void gb_meet_chunk(GbMeetState *st, GbDoc *doc);
 extern void gb_meet_finish(GbMeetState *st, GbResult *res);
 extern bool gb_meet_date_span(const GbMeetState *st, uint32_t *os, uint32_t *oe);
 
+/*
+ * gb_sentence_break(), its commonest answers inline: a token inside the
+ * chunk with no line break before it can end a sentence only after white
+ * space that follows punctuation.
+ */
+static inline bool
+gb_break_at(const GbDoc *d, int i)
+{
+	uint16_t	f;
+
+	if (i <= 0 || i >= d->ntok)
+		return true;
+	f = d->tok[i].flags;
+	if (f & T_NL)
+		return true;
+	return (f & T_SPACE) && (d->tok[i - 1].flags & T_PUNCT) && gb_sentence_break(d, i);
+}
+
 /* The original text of tokens [t0, t1), byte for byte, as an arena string. */
 extern char *gb_raw_text(const GbDoc *d, int t0, int t1);
 

@@ -841,58 +841,94 @@ static const struct
 	{0, {0, 0, 0}}
 };
 
-/* Fold a code segment: upper case ASCII, Đ -> D, for comparison. */
-static bool
-seg_equal(const char *canon, const char *seg, size_t n)
+/*
+ * Code segments are compared a code point at a time, Đ and đ as D and
+ * ASCII letters in upper case; a segment is folded so once, and each
+ * canonical spelling once per process.
+ */
+#define MAX_SEG 16				/* code points, above every canonical spelling */
+
+typedef struct FoldedSeg
 {
-	const unsigned char *c = (const unsigned char *) canon;
-	const unsigned char *end;
+	int			n;				/* -1: longer than MAX_SEG */
+	uint32_t	cp[MAX_SEG];
+} FoldedSeg;
+
+static void
+fold_seg(const char *seg, size_t n, bool canonical, FoldedSeg *out)
+{
 	size_t		i = 0;
 
-	/* most segments differ from the first letter on, both ASCII */
-	if (n > 0 && c[0] < 0x80 && (unsigned char) seg[0] < 0x80)
+	out->n = 0;
+	while (i < n)
 	{
-		unsigned char a = c[0] >= 'a' ? c[0] - 32 : c[0],
-					b = (unsigned char) seg[0];
+		uint32_t	c = gb_utf8_next((const unsigned char *) seg, n, &i);
 
-		if (b >= 'a' && b <= 'z')
-			b -= 32;
-		if (a != b)
-			return false;
+		if (c == 0x110 || c == 0x111)
+			c = 'D';
+		/* the canonical spellings' lower case is ASCII letters only */
+		if (c < 0x80 && c >= 'a' && (canonical || c <= 'z'))
+			c -= 32;
+		if (out->n == MAX_SEG)
+		{
+			out->n = -1;
+			return;
+		}
+		out->cp[out->n++] = c;
 	}
-	end = c + strlen(canon);
-	while (*c && i < n)
-	{
-		uint32_t	a,
-					b;
-		size_t		ci = 0,
-					si = i;
+}
 
-		a = gb_utf8_next(c, (size_t) (end - c), &ci);
-		b = gb_utf8_next((const unsigned char *) seg, n, &si);
-		c += ci;
-		i = si;
-		if (a == 0x110 || a == 0x111)
-			a = 'D';
-		if (b == 0x110 || b == 0x111)
-			b = 'D';
-		if (a < 0x80 && a >= 'a')
-			a -= 32;
-		if (b < 0x80 && b >= 'a' && b <= 'z')
-			b -= 32;
-		if (a != b)
-			return false;
-	}
-	return *c == '\0' && i == n;
+static bool
+seg_same(const FoldedSeg *a, const FoldedSeg *b)
+{
+	return a->n >= 0 && a->n == b->n &&
+		memcmp(a->cp, b->cp, sizeof(uint32_t) * (size_t) a->n) == 0;
+}
+
+#define NCODE_SEGMENTS (sizeof(code_segments) / sizeof(code_segments[0]) - 1)
+#define NCODE_ISSUERS (sizeof(code_issuers) / sizeof(code_issuers[0]) - 1)
+#define NKINDS (sizeof(gb_kinds) / sizeof(gb_kinds[0]) - 1)
+
+static FoldedSeg folded_segments[NCODE_SEGMENTS];
+static FoldedSeg folded_issuers[NCODE_ISSUERS];
+static FoldedSeg folded_letters[NKINDS];
+static bool segs_ready = false;
+
+static __attribute__((noinline)) void
+fold_canonical_segs(void)
+{
+	size_t		k;
+
+	for (k = 0; k < NCODE_SEGMENTS; k++)
+		fold_seg(code_segments[k], strlen(code_segments[k]), true, &folded_segments[k]);
+	for (k = 0; k < NCODE_ISSUERS; k++)
+		fold_seg(code_issuers[k].seg, strlen(code_issuers[k].seg), true, &folded_issuers[k]);
+	for (k = 0; k < NKINDS; k++)
+		if (gb_kinds[k].letters)
+			fold_seg(gb_kinds[k].letters, strlen(gb_kinds[k].letters), true, &folded_letters[k]);
+		else
+			folded_letters[k].n = -1;
+	segs_ready = true;
+}
+
+/* The segment folded, and the canonical spellings ready to compare with it. */
+static void
+seg_prepare(const char *seg, size_t n, FoldedSeg *f)
+{
+	if (__builtin_expect(!segs_ready, 0))
+		fold_canonical_segs();
+	fold_seg(seg, n, false, f);
 }
 
 const char *
 gb_code_segment(const char *seg, size_t n)
 {
-	int			k;
+	FoldedSeg	f;
+	size_t		k;
 
-	for (k = 0; code_segments[k]; k++)
-		if (seg_equal(code_segments[k], seg, n))
+	seg_prepare(seg, n, &f);
+	for (k = 0; k < NCODE_SEGMENTS; k++)
+		if (seg_same(&f, &folded_segments[k]))
 			return code_segments[k];
 	return NULL;
 }
@@ -900,10 +936,12 @@ gb_code_segment(const char *seg, size_t n)
 const char *
 gb_code_issuer(const char *seg, size_t n)
 {
-	int			k;
+	FoldedSeg	f;
+	size_t		k;
 
-	for (k = 0; code_issuers[k].seg; k++)
-		if (seg_equal(code_issuers[k].seg, seg, n))
+	seg_prepare(seg, n, &f);
+	for (k = 0; k < NCODE_ISSUERS; k++)
+		if (seg_same(&f, &folded_issuers[k]))
 			return code_issuers[k].body;
 	return NULL;
 }
@@ -911,10 +949,12 @@ gb_code_issuer(const char *seg, size_t n)
 bool
 gb_code_is_kind(const char *seg, size_t n)
 {
-	int			k;
+	FoldedSeg	f;
+	size_t		k;
 
-	for (k = 0; gb_kinds[k].name; k++)
-		if (gb_kinds[k].letters && seg_equal(gb_kinds[k].letters, seg, n))
+	seg_prepare(seg, n, &f);
+	for (k = 0; k < NKINDS; k++)
+		if (seg_same(&f, &folded_letters[k]))
 			return true;
 	return false;
 }
@@ -985,6 +1025,7 @@ typedef struct PhraseGroup
 	uint8_t		wlen;
 	unsigned	mask;
 	unsigned	mask1;			/* the categories of its one-word phrases */
+	unsigned	maskn;			/* and of its longer ones */
 	int			start;
 	int			count;
 	int			one;			/* its first one-word phrase */
@@ -1006,6 +1047,8 @@ static PhrasePair pairs[NPAIRS];
 static bool dict_ready = false;
 
 unsigned	gb_dict_masks[NGROUPS + 1];
+unsigned	gb_dict_masks1[NGROUPS + 1];
+uint64_t	gb_dict_seconds[32][4];
 
 static inline uint32_t
 pair_slot(uint16_t grp, uint32_t hash)
@@ -1037,6 +1080,7 @@ static __attribute__((noinline)) void
 compile_dict(void)
 {
 	size_t		k;
+	int			b;
 
 	for (k = 0; k < NPHRASES; k++)
 	{
@@ -1088,13 +1132,20 @@ compile_dict(void)
 			g->one = (int) k;
 		}
 		g->mask |= c->cat;
+		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_ONLINE || c->p->aux == MW_BRIDGE))
+			g->mask |= CAT_NETSTART;
 		g->count++;
 		gb_dict_masks[slot + 1] = g->mask;
 		if (c->nwords == 1)
 		{
 			g->mask1 |= c->cat;
+			gb_dict_masks1[slot + 1] = g->mask1;
 			continue;
 		}
+		for (b = 0; b < 32; b++)
+			if (c->cat & (1u << b))
+				gb_dict_seconds[b][(c->hash[1] >> 6) & 3] |= UINT64_C(1) << (c->hash[1] & 63);
+		g->maskn |= c->cat;
 		g->one = (int) k + 1;
 		for (slot = pair_slot((uint16_t) (slot + 1), c->hash[1]);; slot = (slot + 1) & (NPAIRS - 1))
 		{
@@ -1161,9 +1212,15 @@ rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
 	{
 		const GbTok *t = &d->tok[i + w];
 
-		if (t->hash != c->hash[w] || t->flen != c->wlen[w] ||
-			memcmp(d->fold.data + t->fo, c->word[w], t->flen) != 0)
+		const char *f = d->fold.data + t->fo;
+		size_t		x;
+
+		if (t->hash != c->hash[w] || t->flen != c->wlen[w])
 			return false;
+		/* the hash all but says so; words are short */
+		for (x = 0; x < t->flen; x++)
+			if (f[x] != c->word[w][x])
+				return false;
 		/* a phrase does not run across a paragraph */
 		if (t->flags & T_PARA)
 			return false;
@@ -1180,7 +1237,7 @@ gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
 	int			avail = d->ntok - i,
 				k;
 
-	if (avail > 1)
+	if (avail > 1 && (g->maskn & mask))
 	{
 		const PhrasePair *pr = find_pair(grp, d->tok[i + 1].hash);
 

@@ -32,6 +32,12 @@
 #define CAT_PUBLABEL	0x400000	/* Cập nhật lúc, Ngày đăng: publication lines */
 #define CAT_BYLABEL		0x800000	/* Tin, ảnh:  Tác giả:  before a byline */
 #define CAT_DEBRIS		0x1000000	/* web debris lines; aux = 1: any line it starts */
+/*
+ * Written with no phrase: set in the group mask (gb_dict_masks) of the
+ * words that start a meeting word of aux MW_ONLINE or MW_BRIDGE, which the
+ * meeting extractor looks for at every token.
+ */
+#define CAT_NETSTART	0x2000000
 
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */
@@ -51,6 +57,29 @@
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */
 #define ROLE_CHAIR		0x02	/* chủ trì: whole meeting or one bridge point */
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
+
+/*
+ * A closer test than gb_dict_may_match() for one category (cat, one bit),
+ * once that holds at token i: the token's group starts a one-word phrase
+ * of it, or a longer one whose second word may be the next token's, by a
+ * filter of the second words' hashes.  Set up with the dictionary.
+ */
+extern unsigned gb_dict_masks1[];
+extern uint64_t gb_dict_seconds[32][4];
+
+static inline bool
+gb_dict_may_go_on(const GbDoc *d, int i, unsigned cat)
+{
+	const uint64_t *seconds = gb_dict_seconds[__builtin_ctz(cat)];
+	uint32_t	h;
+
+	if (gb_dict_masks1[d->tok[i].grp] & cat)
+		return true;
+	if (i + 1 >= d->ntok)
+		return false;
+	h = d->tok[i + 1].hash;
+	return (seconds[(h >> 6) & 3] >> (h & 63)) & 1;
+}
 
 /* Document kinds. */
 #define KIND_STATE		0x01	/* a State document type: no Party term */

@@ -673,6 +673,55 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 		st->first_year = gb_tok_int(d, k + 1);
 }
 
+/* The first token in [k, le) that may start an online meeting word or a date, or le. */
+static inline int
+next_meetword_or_day(const GbDoc *d, int k, int le)
+{
+	const GbTok *tok = d->tok;
+
+	for (; k < le; k++)
+		if ((gb_dict_masks[tok[k].grp] & CAT_NETSTART) ||
+			((tok[k].flags & T_NUM) && tok[k].len <= 2))
+			break;
+	return k;
+}
+
+/* What every token is looked at for: meeting online, bridge points, years. */
+static void
+note_token(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	/* only a word that starts such a phrase can start the longest one */
+	if ((gb_dict_masks[d->tok[k].grp] & CAT_NETSTART) &&
+		(m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
+		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
+	{
+		st->online = true;
+		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
+			add_bridge(st, d, k + m);
+	}
+	note_years(st, d, k);
+}
+
+/* The tokens from k on, once nothing is left to find line by line. */
+static void
+rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
+{
+	while (k < d->ntok)
+	{
+		int			stop = (k | 4095) + 1;
+
+		if (stop > d->ntok)
+			stop = d->ntok;
+		gb_check_interrupts();
+		for (k = next_meetword_or_day(d, k, stop); k < stop;
+			 k = next_meetword_or_day(d, k + 1, stop))
+			note_token(st, d, k);
+	}
+}
+
 GbMeetState *
 gb_meet_begin(GbArena *arena)
 {
@@ -710,6 +759,12 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	{
 		int			words = 0;
 
+		/* with a period known too, what is left needs no lines */
+		if (st->have_lead && st->any.organizer && st->first_year && st->any.period.text)
+		{
+			rest_of_chunk(st, d, ls);
+			break;
+		}
 		le = gb_line_end(d, ls);
 		gb_check_interrupts();
 		/* a dateline ("24/06/2015 07:57") opens no lead */
@@ -718,9 +773,10 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				words++;
 		for (k = ls; k < le; k++)
 		{
-			const GbPhrase *ph = NULL;
-			int			m;
-
+			/* once lead, organizer and first year are known, little is left */
+			if (st->have_lead && st->any.organizer && st->first_year &&
+				(k = next_meetword_or_day(d, k, le)) == le)
+				break;
 			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
 			{
 				st->have_lead = true;
@@ -729,16 +785,9 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				scan_window(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 							k + LEAD_AFTER < le ? k + LEAD_AFTER : le, &st->lead);
 			}
-			if ((m = gb_dict_match(d, k, CAT_MEETWORD, &ph)) > 0 &&
-				(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
-			{
-				st->online = true;
-				if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
-					add_bridge(st, d, k + m);
-			}
 			if (!st->any.organizer)
 				st->any.organizer = organizer_before(d, ls, k);
-			note_years(st, d, k);
+			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
 		if (!st->any.period.text)

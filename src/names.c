@@ -25,6 +25,12 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 				a = 0,
 				b = 0;
 
+	/* written just so, or but for an ASCII first letter's case */
+	if (n == wn && n > 0 && memcmp(s + 1, w + 1, n - 1) == 0 &&
+		(s[0] == (unsigned char) w[0] ||
+		 ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z' &&
+		  (s[0] | 0x20) == ((unsigned char) w[0] | 0x20))))
+		return true;
 	while (a < n && b < wn)
 	{
 		uint32_t	x = gb_utf8_next(s, n, &a);
@@ -57,16 +63,20 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
  * A dictionary phrase whose one-syllable value ("bà", "Vũ", "về|vệ" for
  * the spellings that fold alike) must match with tone marks.
  */
+static bool
+spelled_exactly(const GbDoc *d, int i, int m, const GbPhrase *ph)
+{
+	return !(m == 1 && ph->value && strchr(ph->value, ' ') == NULL &&
+			 !gb_exact_any(d, i, ph->value));
+}
+
 static int
 exact_phrase(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match_group(d, i, cat, &ph);
 
-	if (m == 0)
-		return 0;
-	if (m == 1 && ph->value && strchr(ph->value, ' ') == NULL &&
-		!gb_exact_any(d, i, ph->value))
+	if (m == 0 || !spelled_exactly(d, i, m, ph))
 		return 0;
 	if (out)
 		*out = ph;
@@ -132,11 +142,16 @@ title_head(const GbDoc *d, int i, int *head)
 	int			j = i,
 				m;
 
-	if (!gb_dict_may_match(d, i, CAT_TITLE))
+	if (!gb_dict_may_match(d, i, CAT_TITLE) || !gb_dict_may_go_on(d, i, CAT_TITLE))
 		return 0;
-	while ((m = match_exact(d, j, CAT_TITLE, &ph)) > 0 && ph->aux == 1 && j - i < 3)
+	/* prefixes spelled so ("Phó", not "phố"), then the head, each looked up once */
+	for (;;)
+	{
+		m = gb_dict_match(d, j, CAT_TITLE, &ph);
+		if (m == 0 || ph->aux != 1 || j - i >= 3 || !spelled_exactly(d, j, m, ph))
+			break;
 		j += m;
-	m = gb_dict_match(d, j, CAT_TITLE, &ph);
+	}
 	if (m == 0 || ph->aux == 1)
 		return 0;
 	*head = j;
@@ -159,6 +174,9 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
 		caps = true;
 	if (!gb_name_syllable(d, i, caps))
+		return 0;
+	/* the surname first, as the cheapest test that most words fail */
+	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME))
 		return 0;
 	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
 		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
@@ -345,11 +363,15 @@ gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 	while (c->n < MAX_CHAIN)
 	{
 		/* a comma or a dash between titles, or none: "Bí thư Tỉnh ủy Chủ tịch ..." */
-		if (c->n > 0 && gb_title_sep(d, k) && gb_title_at(d, k + 1, caps) > k + 1)
-			k++;
+		e = -1;
+		if (c->n > 0 && gb_title_sep(d, k) && (e = gb_title_at(d, k + 1, caps)) > k + 1)
+			k++;				/* e is the title at k now */
+		else
+			e = -1;
 		if (c->n > 0 && tok_has(d, k, T_NL))
 			break;
-		e = gb_title_at(d, k, caps);
+		if (e < 0)
+			e = gb_title_at(d, k, caps);
 		if (e == k)
 			break;
 		c->t0[c->n] = k;

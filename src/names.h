@@ -53,7 +53,8 @@ gb_honorific_at(const GbDoc *d, int i, const char **value)
 static inline int
 gb_skip_rank(const GbDoc *d, int i)
 {
-	return gb_dict_may_match(d, i, CAT_RANK) ? gb_rank_end(d, i) : i;
+	return gb_dict_may_match(d, i, CAT_RANK) && gb_dict_may_go_on(d, i, CAT_RANK) ?
+		gb_rank_end(d, i) : i;
 }
 
 /* A syllable of a name: capitalized; all in capitals only when caps. */
@@ -70,7 +71,8 @@ extern int	gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps);
 static inline int
 gb_title_at(const GbDoc *d, int i, bool caps)
 {
-	return gb_dict_may_match(d, i, CAT_TITLE) ? gb_title_end(d, i, caps) : i;
+	return gb_dict_may_match(d, i, CAT_TITLE) && gb_dict_may_go_on(d, i, CAT_TITLE) ?
+		gb_title_end(d, i, caps) : i;
 }
 
 /* A comma or dash between titles. */
@@ -81,7 +83,8 @@ static inline int
 gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 {
 	c->n = 0;
-	return gb_dict_may_match(d, i, CAT_TITLE) ? gb_chain_end(d, i, caps, c) : i;
+	return gb_dict_may_match(d, i, CAT_TITLE) && gb_dict_may_go_on(d, i, CAT_TITLE) ?
+		gb_chain_end(d, i, caps, c) : i;
 }
 
 /* Whether a name follows a title ending at e ("... Trung ương – Phạm Minh Chính"). */

@@ -70,13 +70,17 @@ struct GbOffState
 /* ---- the officials table ----------------------------------------------- */
 
 /*
- * Fold normalized tokens [t0, t1) into a malloc'd key: what gb_fold() makes
- * of their text, put together from the folded form of each token, with one
- * space where white space parts two.  A folded form beyond ASCII (a letter
- * gb_fold() would lower-case, a mark it would drop) goes to gb_fold().
+ * Fold normalized tokens [t0, t1) into a key: what gb_fold() makes of their
+ * text, put together from the folded form of each token, with one space
+ * where white space parts two.  A folded form beyond ASCII (a letter
+ * gb_fold() would lower-case, a mark it would drop) goes to gb_fold().  The
+ * key is written to buf when it fits, else malloc'd: free it with
+ * key_free().
  */
+#define KEY_BUF 256
+
 static char *
-fold_tokens(const GbDoc *d, int t0, int t1)
+fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 {
 	size_t		n = 0,
 				o = 0,
@@ -94,7 +98,7 @@ fold_tokens(const GbDoc *d, int t0, int t1)
 							   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
 		n += d->tok[k].flen + 1;
 	}
-	key = gb_malloc(n + 1);
+	key = n + 1 <= KEY_BUF ? buf : gb_malloc(n + 1);
 	for (k = t0; k < t1; k++)
 	{
 		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
@@ -104,6 +108,13 @@ fold_tokens(const GbDoc *d, int t0, int t1)
 	}
 	key[o] = '\0';
 	return key;
+}
+
+static void
+key_free(char *key, const char *buf)
+{
+	if (key != buf)
+		gb_free(key);
 }
 
 /* "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title. */
@@ -196,7 +207,8 @@ name_text(const GbDoc *d, int t0, int t1)
 static Official *
 person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 {
-	char	   *key = fold_tokens(d, t0, t1);
+	char		buf[KEY_BUF];
+	char	   *key = fold_tokens(d, t0, t1, buf);
 	Official   *o = lookup(st, key);
 
 	if (o == NULL)
@@ -213,7 +225,7 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 		hash_insert(st, o->key, st->noffs);
 		st->noffs++;
 	}
-	gb_free(key);
+	key_free(key, buf);
 	if (o->honorific == NULL)
 		o->honorific = honorific;
 	o->mentions++;
@@ -239,13 +251,14 @@ all_caps(const GbDoc *d, int t0, int t1)
 static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 {
-	char	   *key = fold_tokens(d, t0, t1);
+	char		buf[KEY_BUF];
+	char	   *key = fold_tokens(d, t0, t1, buf);
 	bool		caps = all_caps(d, t0, t1);
 	int			k;
 
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
-		if (strcmp(o->tkeys[k], key) == 0)
+		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
 			break;
 	if (k < o->ntitles && o->tcaps[k] && !caps)
 	{
@@ -259,7 +272,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 		o->tcaps[k] = caps;
 		o->ntitles++;
 	}
-	gb_free(key);
+	key_free(key, buf);
 }
 
 static void
@@ -417,7 +430,7 @@ title_matches(const Official *o, const char *key, bool prefix)
 	int			k;
 
 	for (k = 0; k < o->ntitles; k++)
-		if (strncmp(o->tkeys[k], key, n) == 0 &&
+		if ((n == 0 || o->tkeys[k][0] == key[0]) && strncmp(o->tkeys[k], key, n) == 0 &&
 			(o->tkeys[k][n] == '\0' || (prefix && o->tkeys[k][n] == ' ')))
 			return true;
 	return false;
@@ -437,7 +450,8 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 
 	for (x = 0; x < c->n; x++)
 	{
-		char	   *key = fold_tokens(d, c->t0[x], c->t1[x]);
+		char		buf[KEY_BUF];
+		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
 
 		title_key_trim(key);
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -451,7 +465,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 			}
 			found = st->offs[k];
 		}
-		gb_free(key);
+		key_free(key, buf);
 		if (found)
 			break;
 	}
@@ -538,7 +552,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 static bool
 clause_start(const GbDoc *d, int i)
 {
-	return i == 0 || tok_has(d, i, T_NL) || gb_sentence_break(d, i) ||
+	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
 }
 
@@ -583,7 +597,8 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	}
 
 	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
-	if (clause_start(d, i) && (n = gb_name_at(d, i, true, caps)) > 0)
+	if (gb_dict_may_match(d, i, CAT_SURNAME) && clause_start(d, i) &&
+		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
 		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
@@ -605,11 +620,15 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 /* ---- roles ------------------------------------------------------------- */
 
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
-static int
+static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
 {
-	int			m = gb_dict_match(d, k, CAT_ROLE, ph),
+	int			m,
 				x;
+
+	if (!gb_dict_may_match(d, k, CAT_ROLE))
+		return 0;
+	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
 
 	for (x = 0; x < m; x++)
 		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))
@@ -737,18 +756,22 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 static void
 sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 {
-	RoleGroup	g;
+	RoleGroup	g,
+				g2;
 	int			lo = ma,
 				pa = -1,
 				pb = -1,
 				k = s,
 				x;
-	bool		bridge = false;
+	bool		bridge = false,
+				found = next_group(st, d, k, e, lo, mb, &g);
 
-	while (next_group(st, d, k, e, lo, mb, &g))
+	while (found)
 	{
 		int			a,
-					b;
+					b,
+					lo2 = -1;	/* g2 is the group after g, as seen from lo2 */
+		bool		found2 = false;
 
 		for (x = k; x < g.start && !bridge; x++)
 			bridge = bridge_at(d, x);
@@ -762,9 +785,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		}
 		else
 		{
-			RoleGroup	g2;
-			int			stop = next_group(st, d, g.end, e, lo, mb, &g2) ? g2.start : e;
+			int			stop;
 
+			found2 = next_group(st, d, g.end, e, lo, mb, &g2);
+			lo2 = lo;
+			stop = found2 ? g2.start : e;
 			for (a = lo; a < mb && st->men[a].tn < g.end; a++)
 				;
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
@@ -782,6 +807,14 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		if (b > lo)
 			lo = b;
 		k = g.end;
+		/* the look-ahead above found the next group already, unless lo moved */
+		if (lo2 == lo)
+		{
+			found = found2;
+			g = g2;
+		}
+		else
+			found = next_group(st, d, k, e, lo, mb, &g);
 	}
 }
 
@@ -805,12 +838,12 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			mi++;
 		if (mi < st->nmen && st->men[mi].tn > s)
 		{
-			for (e = st->men[mi].tn; e > s && !gb_sentence_break(d, e); e--)
+			for (e = st->men[mi].tn; e > s && !gb_break_at(d, e); e--)
 				;
 			s = e;
 		}
 		e = s + 1;
-		while (e < d->ntok && !gb_sentence_break(d, e))
+		while (e < d->ntok && !gb_break_at(d, e))
 			e++;
 		for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 			;
@@ -821,6 +854,22 @@ assign_roles(GbOffState *st, const GbDoc *d)
 }
 
 /* ---- the extractor interface ------------------------------------------- */
+
+/* The first token in [i, stop) that may start a person, or stop. */
+static inline int
+next_start(const GbDoc *d, int i, int stop)
+{
+	const GbTok *tok = d->tok;
+
+	for (; i < stop; i++)
+	{
+		uint16_t	f = tok[i].flags;
+
+		if ((f & T_WORD) && ((f & T_UPPER) || (gb_dict_masks[tok[i].grp] & CAT_HONORIFIC)))
+			break;
+	}
+	return i;
+}
 
 GbOffState *
 gb_off_begin(GbArena *arena)
@@ -840,18 +889,16 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 	st->nmen = 0;
 	while (i < doc->ntok)
 	{
-		const GbTok *t = &doc->tok[i];
+		int			stop = (i | 4095) + 1;
 
 		/* a person starts at a capitalized word or an honorific, nowhere else */
-		if ((t->flags & T_WORD) &&
-			((t->flags & T_UPPER) || (gb_dict_masks[t->grp] & CAT_HONORIFIC)))
+		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok);
+		if (i < doc->ntok && i < stop)
 		{
 			int			next = scan_at(st, doc, i);
 
 			i = next > i ? next : i + 1;
 		}
-		else
-			i++;
 		if ((i & 4095) == 0)
 			gb_check_interrupts();
 	}
