@@ -620,6 +620,17 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 	sink.arg = &st;
 	gb_buf_reserve(&doc->norm, len + 16);
 	gb_buf_reserve(&doc->fold, len + 16);
+	/*
+	 * Room for the tokens of ordinary text at once (about one in 4.5 bytes
+	 * in reports), rather than doubling up to it: what is not used is not
+	 * touched.
+	 */
+	if ((size_t) doc->captok < len / 3 + 1024 && len / 3 + 1024 < INT_MAX / 2)
+	{
+		gb_free(doc->tok);
+		doc->captok = (int) (len / 3 + 1024);
+		doc->tok = gb_malloc(sizeof(GbTok) * (size_t) doc->captok);
+	}
 	if (gb_tokenize_slow_only)
 		i = len, gb_normalize_stream(in, len, obase, &sink);
 	while (i < len)
