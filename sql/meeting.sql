@@ -170,3 +170,7 @@ FROM gb_extract(E'Trang chủ > Tin tức > Chính trị\n'
 SELECT title, published
 FROM gb_extract(E'Chiều ngày 30 tháng 9 năm 2021, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban.\n\n'
     'Ngày đăng: 01/10/2021', '2021-10-02');
+
+-- ... text without line breaks is no headline, however it ends
+SELECT title, cardinality(citations) AS citations
+FROM gb_extract(repeat('Hội nghị quán triệt Quy định số 205-QĐ/TW của Bộ Chính trị, ', 12));

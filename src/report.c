@@ -16,6 +16,7 @@
 #define TAIL_LINES		6		/* lines looked at for the byline */
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
+#define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
 
 int
@@ -305,8 +306,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		head->head_end = le;
 		if (head->title || tok_punct(d, le - 1, ':'))
 			goto next;
-		words = count_words(d, b, le, LEAD_MIN_WORDS + 1);
-		if (words < TITLE_MIN_WORDS ||
+		words = count_words(d, b, le, TITLE_MAX_WORDS + 1);
+		if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS ||
 			(words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.')))
 			goto next;
 		head->title = gb_span_text(d, b, le);
