@@ -14,7 +14,7 @@
 
 /* the fuzzer builds with small chunks to reach the chunk boundaries */
 #ifndef GB_CHUNK_BYTES
-#define GB_CHUNK_BYTES (1024 * 1024)
+#define GB_CHUNK_BYTES (256 * 1024)
 #endif
 #define CHUNK		GB_CHUNK_BYTES
 #define CHUNK_SLACK (CHUNK / 4)
