@@ -74,7 +74,9 @@ printf '%-8s %-8s %10s %10s %10s %10s %10s\n' "size" "text" "first ms" "best ms"
 for size in 1 10 100; do
     for kind in report repeat; do
         if [ "$kind" = report ]; then
-            unit="(SELECT string_agg(body, E'\\n\\n') FROM (SELECT body FROM report ORDER BY ref LIMIT 200) s)"
+            # the corpus's reports one after another, all different (cycling
+            # through them where the corpus is smaller than the document)
+            unit="(SELECT string_agg(body, E'\\n\\n' ORDER BY ref) FROM report)"
         else
             unit="'Quy định số 1 ngày 1/1/2020 của Bộ Chính trị; đồng chí Nguyễn Văn A, '"
         fi
@@ -85,6 +87,7 @@ CREATE TEMP TABLE doc AS
 -- load the library and build its tables first: the figure is per MB of text
 SELECT gb_extract('Hội nghị') IS NOT NULL AS warm \\gset
 SELECT pg_backend_pid() AS pid \\gset
+SELECT 'bytes ' || octet_length(body) FROM doc;
 \\setenv GB_PID :pid
 \\! awk '/VmRSS/ {printf "base %.0f\\n", \$2/1024}' /proc/\$GB_PID/status
 \\! echo 5 > /proc/\$GB_PID/clear_refs 2>/dev/null
@@ -100,10 +103,11 @@ SQL
         t=$(echo "$out" | grep -oE 'Time: [0-9.]+' | awk '{print $2}' | sort -n | head -1)
         base=$(echo "$out" | awk '/^base/ {print $2}')
         rss=$(echo "$out" | awk '/^rss/ {print $2}')
-        printf '%-8s %-8s %10.0f %10.0f %10.1f %10s %10s\n' "${size} MB" "$kind" "$first" "$t" \
-            "$(awk "BEGIN {print $t/$size}")" "$base" "$rss"
-        permb[$kind]="${permb[$kind]:-} $(awk "BEGIN {print $t/$size}")"
-        growth="${growth:-} $(awk "BEGIN {print ($rss - $base)/$size}")"
+        mb=$(echo "$out" | awk '/^bytes/ {print $2/1048576}')
+        printf '%-8s %-8s %10.0f %10.0f %10.1f %10s %10s\n' "$(printf %.1f "$mb") MB" "$kind" "$first" "$t" \
+            "$(awk "BEGIN {print $t/$mb}")" "$base" "$rss"
+        permb[$kind]="${permb[$kind]:-} $(awk "BEGIN {print $t/$mb}")"
+        growth="${growth:-} $(awk "BEGIN {print ($rss - $base)/$mb}")"
     done
 done
 echo
