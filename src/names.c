@@ -86,7 +86,8 @@ exact_phrase(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 static inline int
 match_exact(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 {
-	return gb_dict_may_match(d, i, cat) ? exact_phrase(d, i, cat, out) : 0;
+	return gb_dict_may_match(d, i, cat) && gb_dict_may_go_on(d, i, cat) ?
+		exact_phrase(d, i, cat, out) : 0;
 }
 
 static bool

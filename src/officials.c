@@ -626,7 +626,7 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	int			m,
 				x;
 
-	if (!gb_dict_may_match(d, k, CAT_ROLE))
+	if (!gb_dict_may_match(d, k, CAT_ROLE) || !gb_dict_may_go_on(d, k, CAT_ROLE))
 		return 0;
 	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
 
