@@ -569,6 +569,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
+	/* all that follows starts with an honorific, a rank, a title or a surname */
+	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_RANK | CAT_TITLE | CAT_SURNAME))
+		return i + 1;
 	/* a heading in capitals, not an abbreviation: "PGS.TS Nguyễn ..." */
 	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
 		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE);
