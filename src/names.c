@@ -36,7 +36,15 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 		uint32_t	x = gb_utf8_next(s, n, &a);
 		uint32_t	y = gb_utf8_next((const unsigned char *) w, wn, &b);
 
-		if (u_tolower((UChar32) x) != u_tolower((UChar32) y))
+		if (x == y)
+			continue;
+		/* ICU lower-cases ASCII as ASCII does */
+		if (x < 0x80 && y < 0x80)
+		{
+			if ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z')
+				return false;
+		}
+		else if (u_tolower((UChar32) x) != u_tolower((UChar32) y))
 			return false;
 	}
 	return a == n && b == wn;
