@@ -868,7 +868,7 @@ next_start(const GbDoc *d, int i, int stop)
 	{
 		uint16_t	f = tok[i].flags;
 
-		if ((f & T_WORD) && ((f & T_UPPER) || (gb_dict_masks[tok[i].grp] & CAT_HONORIFIC)))
+		if (((f & T_UPPER) || (gb_dict_masks[tok[i].grp] & CAT_HONORIFIC)) && (f & T_WORD))
 			break;
 	}
 	return i;
