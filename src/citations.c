@@ -1016,7 +1016,7 @@ next_doctype(const GbDoc *d, int i, int stop)
 	const GbTok *tok = d->tok;
 
 	for (; i < stop; i++)
-		if ((tok[i].flags & T_WORD) && (gb_dict_masks[tok[i].grp] & CAT_DOCTYPE) &&
+		if ((gb_dict_masks[tok[i].grp] & CAT_DOCTYPE) && (tok[i].flags & T_WORD) &&
 			gb_dict_may_go_on(d, i, CAT_DOCTYPE))
 			break;
 	return i;

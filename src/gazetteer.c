@@ -881,7 +881,7 @@ fold_seg(const char *seg, size_t n, bool canonical, FoldedSeg *out)
 static bool
 seg_same(const FoldedSeg *a, const FoldedSeg *b)
 {
-	return a->n >= 0 && a->n == b->n &&
+	return a->n > 0 && a->n == b->n && a->cp[0] == b->cp[0] &&
 		memcmp(a->cp, b->cp, sizeof(uint32_t) * (size_t) a->n) == 0;
 }
 

@@ -58,29 +58,6 @@
 #define ROLE_CHAIR		0x02	/* chủ trì: whole meeting or one bridge point */
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
 
-/*
- * A closer test than gb_dict_may_match() for one category (cat, one bit),
- * once that holds at token i: the token's group starts a one-word phrase
- * of it, or a longer one whose second word may be the next token's, by a
- * filter of the second words' hashes.  Set up with the dictionary.
- */
-extern unsigned gb_dict_masks1[];
-extern uint64_t gb_dict_seconds[32][4];
-
-static inline bool
-gb_dict_may_go_on(const GbDoc *d, int i, unsigned cat)
-{
-	const uint64_t *seconds = gb_dict_seconds[__builtin_ctz(cat)];
-	uint32_t	h;
-
-	if (gb_dict_masks1[d->tok[i].grp] & cat)
-		return true;
-	if (i + 1 >= d->ntok)
-		return false;
-	h = d->tok[i + 1].hash;
-	return (seconds[(h >> 6) & 3] >> (h & 63)) & 1;
-}
-
 /* Document kinds. */
 #define KIND_STATE		0x01	/* a State document type: no Party term */
 #define KIND_PLENUM		0x02	/* can name a plenum or congress resolution */

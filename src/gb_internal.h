@@ -306,11 +306,42 @@ gb_dict_may_match(const GbDoc *d, int i, unsigned mask)
 	return i >= 0 && i < d->ntok && (gb_dict_masks[d->tok[i].grp] & mask) != 0;
 }
 
+/*
+ * A closer test than gb_dict_may_match() for the categories in mask, once
+ * that holds at token i: the token's group starts a one-word phrase of
+ * one, or a longer one whose second word may be the next token's, by a
+ * filter of each category's second words' hashes (gb_dict_masks1 and
+ * gb_dict_seconds, set up with the dictionary).
+ */
+extern unsigned gb_dict_masks1[];
+extern uint64_t gb_dict_seconds[32][4];
+
+static inline bool
+gb_dict_may_go_on(const GbDoc *d, int i, unsigned mask)
+{
+	uint32_t	h;
+	unsigned	c;
+
+	if (gb_dict_masks1[d->tok[i].grp] & mask)
+		return true;
+	if (i + 1 >= d->ntok)
+		return false;
+	h = d->tok[i + 1].hash;
+	for (c = mask; c; c &= c - 1)
+	{
+		const uint64_t *seconds = gb_dict_seconds[__builtin_ctz(c)];
+
+		if ((seconds[(h >> 6) & 3] >> (h & 63)) & 1)
+			return true;
+	}
+	return false;
+}
+
 /* Longest phrase of a category in mask starting at token i; 0 if none. */
 static inline int
 gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
 {
-	if (!gb_dict_may_match(d, i, mask))
+	if (!gb_dict_may_match(d, i, mask) || !gb_dict_may_go_on(d, i, mask))
 		return 0;
 	return gb_dict_match_group(d, i, mask, out);
 }

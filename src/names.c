@@ -36,7 +36,15 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 		uint32_t	x = gb_utf8_next(s, n, &a);
 		uint32_t	y = gb_utf8_next((const unsigned char *) w, wn, &b);
 
-		if (u_tolower((UChar32) x) != u_tolower((UChar32) y))
+		if (x == y)
+			continue;
+		/* ICU lower-cases ASCII as ASCII does */
+		if (x < 0x80 && y < 0x80)
+		{
+			if ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z')
+				return false;
+		}
+		else if (u_tolower((UChar32) x) != u_tolower((UChar32) y))
 			return false;
 	}
 	return a == n && b == wn;
@@ -86,7 +94,8 @@ exact_phrase(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 static inline int
 match_exact(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 {
-	return gb_dict_may_match(d, i, cat) ? exact_phrase(d, i, cat, out) : 0;
+	return gb_dict_may_match(d, i, cat) && gb_dict_may_go_on(d, i, cat) ?
+		exact_phrase(d, i, cat, out) : 0;
 }
 
 static bool

@@ -69,6 +69,15 @@ struct GbOffState
 
 /* ---- the officials table ----------------------------------------------- */
 
+#define KEY_BUF 256				/* keys that fit are made on the stack */
+
+static void
+key_free(char *key, const char *buf)
+{
+	if (key != buf)
+		gb_free(key);
+}
+
 /*
  * Fold normalized tokens [t0, t1) into a key: what gb_fold() makes of their
  * text, put together from the folded form of each token, with one space
@@ -77,8 +86,6 @@ struct GbOffState
  * key is written to buf when it fits, else malloc'd: free it with
  * key_free().
  */
-#define KEY_BUF 256
-
 static char *
 fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 {
@@ -87,35 +94,33 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 				x;
 	int			k;
 	char	   *key;
+	unsigned char high = 0;
 
+	for (k = t0; k < t1; k++)
+		n += d->tok[k].flen + 1;
+	key = n + 1 <= KEY_BUF ? buf : gb_malloc(n + 1);
 	for (k = t0; k < t1; k++)
 	{
 		const unsigned char *f = (const unsigned char *) tok_fold(d, k);
 
-		for (x = 0; x < d->tok[k].flen; x++)
-			if (f[x] >= 0x80)
-				return gb_fold(d->norm.data + d->tok[t0].off,
-							   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
-		n += d->tok[k].flen + 1;
-	}
-	key = n + 1 <= KEY_BUF ? buf : gb_malloc(n + 1);
-	for (k = t0; k < t1; k++)
-	{
 		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
 			key[o++] = ' ';
-		memcpy(key + o, tok_fold(d, k), d->tok[k].flen);
-		o += d->tok[k].flen;
+		for (x = 0; x < d->tok[k].flen; x++)
+		{
+			high |= f[x];
+			key[o++] = (char) f[x];
+		}
 	}
 	key[o] = '\0';
+	if (high & 0x80)
+	{
+		key_free(key, buf);
+		return gb_fold(d->norm.data + d->tok[t0].off,
+					   d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off, &n);
+	}
 	return key;
 }
 
-static void
-key_free(char *key, const char *buf)
-{
-	if (key != buf)
-		gb_free(key);
-}
 
 /* "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title. */
 static void
@@ -569,6 +574,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
+	/* all that follows starts with an honorific, a rank, a title or a surname */
+	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_RANK | CAT_TITLE | CAT_SURNAME))
+		return i + 1;
 	/* a heading in capitals, not an abbreviation: "PGS.TS Nguyễn ..." */
 	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
 		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE);
@@ -626,7 +634,7 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	int			m,
 				x;
 
-	if (!gb_dict_may_match(d, k, CAT_ROLE))
+	if (!gb_dict_may_match(d, k, CAT_ROLE) || !gb_dict_may_go_on(d, k, CAT_ROLE))
 		return 0;
 	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
 
@@ -865,7 +873,7 @@ next_start(const GbDoc *d, int i, int stop)
 	{
 		uint16_t	f = tok[i].flags;
 
-		if ((f & T_WORD) && ((f & T_UPPER) || (gb_dict_masks[tok[i].grp] & CAT_HONORIFIC)))
+		if (((f & T_UPPER) || (gb_dict_masks[tok[i].grp] & CAT_HONORIFIC)) && (f & T_WORD))
 			break;
 	}
 	return i;
