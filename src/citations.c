@@ -1105,6 +1105,19 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	}
 }
 
+/* Append s to the n-byte buffer buf holding *len bytes, cut as snprintf() cuts. */
+static void
+put_str(char *buf, size_t n, size_t *len, const char *s)
+{
+	size_t		k = strlen(s);
+
+	if (k > n - 1 - *len)
+		k = n - 1 - *len;
+	memcpy(buf + *len, s, k);
+	*len += k;
+	buf[*len] = '\0';
+}
+
 /*
  * The identity of a document inside the key: its code, else number, plus
  * term; a plenum's resolution without a number by the plenum ("Nghị quyết
@@ -1116,14 +1129,33 @@ static void
 make_key(char *buf, size_t n, const Mention *m, const char *term)
 {
 	bool		at = term && !(m->code && m->state_code);
+	size_t		len = 0;
 
+	buf[0] = '\0';
 	if (m->congress)
-		snprintf(buf, n, "dai-hoi%s%s%s%s", m->local ? ":" : "", m->local ? m->local : "",
-				 at ? "@" : "", at ? term : "");
+	{
+		put_str(buf, n, &len, "dai-hoi");
+		if (m->local)
+		{
+			put_str(buf, n, &len, ":");
+			put_str(buf, n, &len, m->local);
+		}
+	}
 	else if (m->plenum && !m->code && !m->number)
-		snprintf(buf, n, "tw%d%s%s", m->plenum, at ? "@" : "", at ? term : "");
+	{
+		char		digits[16];
+
+		snprintf(digits, sizeof(digits), "%d", m->plenum);
+		put_str(buf, n, &len, "tw");
+		put_str(buf, n, &len, digits);
+	}
 	else
-		snprintf(buf, n, "%s%s%s", m->code ? m->code : m->number, at ? "@" : "", at ? term : "");
+		put_str(buf, n, &len, m->code ? m->code : m->number ? m->number : "(null)");
+	if (at)
+	{
+		put_str(buf, n, &len, "@");
+		put_str(buf, n, &len, term);
+	}
 }
 
 void
@@ -1195,8 +1227,13 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 			char		full[400];
 			size_t		x;
 
-			snprintf(full, sizeof(full), "%s:%s", K ? K->slug : "van-ban", kb);
-			fk = gb_fold(full, strlen(full), &flen);
+			size_t		flen0 = 0;
+
+			full[0] = '\0';
+			put_str(full, sizeof(full), &flen0, K ? K->slug : "van-ban");
+			put_str(full, sizeof(full), &flen0, ":");
+			put_str(full, sizeof(full), &flen0, kb);
+			fk = gb_fold(full, flen0, &flen);
 			for (x = 0; x < flen; x++)
 				if (fk[x] == ' ')
 					fk[x] = '-';
