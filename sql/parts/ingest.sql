@@ -164,14 +164,15 @@ BEGIN
     WHERE g.key OPERATOR(pg_catalog.=) ANY (ARRAY(
         SELECT DISTINCT c.key FROM pg_catalog.unnest(cits) c WHERE c.term IS NOT NULL));
 
+    -- the complete citations, with the regulation their key names
     INSERT INTO @extschema@.gb_doc_citation
         (doc_id, ord, reg_id, kind, number, code, issued, issuer, plenum, term,
          subject, key, mentions, span, raw)
     SELECT c.doc_id, c.ord, g.id, c.kind, c.number, c.code, c.issued, c.issuer, c.plenum,
            c.term, c.subject, c.key, c.mentions, c.span, c.raw
     FROM pg_catalog.unnest(cits) c
-    LEFT JOIN @extschema@.gb_regulation g
-      ON c.term IS NOT NULL AND g.key OPERATOR(pg_catalog.=) c.key;
+    JOIN @extschema@.gb_regulation g ON g.key OPERATOR(pg_catalog.=) c.key
+    WHERE c.term IS NOT NULL;
 
     PERFORM @extschema@.gb_refresh(named);
 
@@ -187,52 +188,84 @@ BEGIN
               SELECT 1 FROM @extschema@.gb_doc_citation k
               WHERE k.reg_id OPERATOR(pg_catalog.=) g.id AND k.term IS NOT NULL));
 
-    -- the batch's short forms and those of the changed groups, resolved
-    WITH best AS (
-        SELECT c.doc_id, c.ord, c.key, c.reg_id AS was, (
+    -- the batch's short forms, resolved before they are written, and those
+    -- of the changed groups, resolved again; a short form is matched on its
+    -- group, code, issuer and report date, once for all that share them
+    WITH sf AS (
+        SELECT c.doc_id, c.ord, c.kind, c.number, c.code, c.issued, c.issuer, c.plenum,
+               c.term, c.subject, c.key, c.mentions, c.span, c.raw,
+               c.kind OPERATOR(pg_catalog.||) '|' OPERATOR(pg_catalog.||) COALESCE(c.number, '')
+               OPERATOR(pg_catalog.||) '|' OPERATOR(pg_catalog.||)
+               COALESCE(c.plenum::pg_catalog.text, '') AS grp,
+               NULL::pg_catalog.int8 AS was, true AS fresh
+        FROM pg_catalog.unnest(cits) c
+        WHERE c.term IS NULL
+        UNION ALL
+        SELECT c.doc_id, c.ord, c.kind, c.number, c.code, c.issued, c.issuer, c.plenum,
+               c.term, c.subject, c.key, c.mentions, c.span, c.raw, c.grp, c.reg_id, false
+        FROM @extschema@.gb_doc_citation c
+        WHERE c.term IS NULL AND c.grp OPERATOR(pg_catalog.=) ANY (dirty)
+    ), dated AS MATERIALIZED (
+        SELECT sf.*, r.report_date,
+               pg_catalog.dense_rank() OVER (ORDER BY sf.grp, sf.code, sf.issuer,
+                                                      r.report_date) AS same
+        FROM sf JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) sf.doc_id
+    ), best AS (
+        SELECT m.same, (
             SELECT g.id
             FROM @extschema@.gb_regulation g
-            WHERE g.grp OPERATOR(pg_catalog.=) c.grp
+            WHERE g.grp OPERATOR(pg_catalog.=) m.grp
               AND g.term IS NOT NULL
               AND EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation k
                           WHERE k.reg_id OPERATOR(pg_catalog.=) g.id
                             AND k.term IS NOT NULL)
-              AND (c.code IS NULL OR g.code IS NULL
-                   OR pg_catalog.lower(g.code) OPERATOR(pg_catalog.=) pg_catalog.lower(c.code))
-              AND (c.issuer IS NULL OR g.issuer IS NULL
-                   OR g.issuer OPERATOR(pg_catalog.=) c.issuer)
-              AND (g.issued IS NULL OR r.report_date IS NULL
-                   OR g.issued OPERATOR(pg_catalog.<=) r.report_date)
+              AND (m.code IS NULL OR g.code IS NULL
+                   OR pg_catalog.lower(g.code) OPERATOR(pg_catalog.=) pg_catalog.lower(m.code))
+              AND (m.issuer IS NULL OR g.issuer IS NULL
+                   OR g.issuer OPERATOR(pg_catalog.=) m.issuer)
+              AND (g.issued IS NULL OR m.report_date IS NULL
+                   OR g.issued OPERATOR(pg_catalog.<=) m.report_date)
             ORDER BY g.issued DESC NULLS LAST, g.key
             LIMIT 1) AS reg_id
-        FROM @extschema@.gb_doc_citation c
-        JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
-        WHERE c.term IS NULL
-          AND (c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids)
-               OR c.grp OPERATOR(pg_catalog.=) ANY (dirty))
+        FROM (SELECT DISTINCT ON (d.same) d.same, d.grp, d.code, d.issuer, d.report_date
+              FROM dated d ORDER BY d.same) m
+    ), matched AS MATERIALIZED (
+        SELECT d.*, b.reg_id
+        FROM dated d JOIN best b ON b.same OPERATOR(pg_catalog.=) d.same
     ), own AS (
         INSERT INTO @extschema@.gb_regulation (key, kind, number, plenum, term)
-        SELECT DISTINCT c.key, c.kind, c.number, c.plenum, c.term
-        FROM best b JOIN @extschema@.gb_doc_citation c
-          ON c.doc_id OPERATOR(pg_catalog.=) b.doc_id AND c.ord OPERATOR(pg_catalog.=) b.ord
-        WHERE b.reg_id IS NULL
-        ORDER BY c.key
+        SELECT DISTINCT m.key, m.kind, m.number, m.plenum, m.term
+        FROM matched m
+        WHERE m.reg_id IS NULL
+        ORDER BY m.key
         ON CONFLICT (key) DO NOTHING
         RETURNING id, key
     ), target AS (
-        SELECT b.doc_id, b.ord, b.was,
-               COALESCE(b.reg_id, o.id, (SELECT g.id FROM @extschema@.gb_regulation g
-                                         WHERE g.key OPERATOR(pg_catalog.=) b.key)) AS reg_id
-        FROM best b LEFT JOIN own o ON o.key OPERATOR(pg_catalog.=) b.key
-    ), moved AS (
-        UPDATE @extschema@.gb_doc_citation c SET reg_id = t.reg_id
+        SELECT m.*,
+               COALESCE(m.reg_id, o.id, (SELECT g.id FROM @extschema@.gb_regulation g
+                                         WHERE g.key OPERATOR(pg_catalog.=) m.key)) AS target
+        FROM matched m LEFT JOIN own o ON o.key OPERATOR(pg_catalog.=) m.key
+    ), written AS (
+        INSERT INTO @extschema@.gb_doc_citation
+            (doc_id, ord, reg_id, kind, number, code, issued, issuer, plenum, term,
+             subject, key, mentions, span, raw)
+        SELECT t.doc_id, t.ord, t.target, t.kind, t.number, t.code, t.issued, t.issuer,
+               t.plenum, t.term, t.subject, t.key, t.mentions, t.span, t.raw
         FROM target t
-        WHERE c.doc_id OPERATOR(pg_catalog.=) t.doc_id AND c.ord OPERATOR(pg_catalog.=) t.ord
-          AND c.reg_id IS DISTINCT FROM t.reg_id
-        RETURNING t.reg_id, t.was
+        WHERE t.fresh
+        RETURNING reg_id
+    ), moved AS (
+        UPDATE @extschema@.gb_doc_citation c SET reg_id = t.target
+        FROM target t
+        WHERE NOT t.fresh
+          AND c.doc_id OPERATOR(pg_catalog.=) t.doc_id AND c.ord OPERATOR(pg_catalog.=) t.ord
+          AND c.reg_id IS DISTINCT FROM t.target
+        RETURNING t.target, t.was
     )
     SELECT pg_catalog.array_agg(DISTINCT x) INTO touched
-    FROM (SELECT m.reg_id FROM moved m UNION SELECT m.was FROM moved m) s(x)
+    FROM (SELECT w.reg_id FROM written w
+          UNION SELECT m.target FROM moved m
+          UNION SELECT m.was FROM moved m) s(x)
     WHERE x IS NOT NULL;
 
     -- regulations that gained or lost short forms
