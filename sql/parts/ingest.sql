@@ -56,167 +56,6 @@ END
 $$;
 
 --
--- A regulation's votes: for each code, issue date, issuer and subject its
--- citations give, how many give it and how many of those have a term, kept
--- up to date by a trigger on the citations, so that a regulation's
--- attributes (those most of its citations give, gb_refresh()) are read from
--- a few counts instead of counted again over every citation: a regulation
--- a report in three cites would otherwise cost more with every report
--- loaded.  Keys are 'c|' code, 'd|' Julian day of the issue date, 'i|'
--- issuer, 's|' subject; values [with term, all].  A column of
--- gb_regulation, not a table, so that writers need no new privilege.
---
-ALTER TABLE @extschema@.gb_regulation
-    ADD COLUMN votes pg_catalog.jsonb NOT NULL DEFAULT '{}';
-
--- the votes of a and b added, keys without votes left out
-CREATE FUNCTION @extschema@.gb_votes_add(a pg_catalog.jsonb, b pg_catalog.jsonb)
-RETURNS pg_catalog.jsonb
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN (SELECT COALESCE(pg_catalog.jsonb_object_agg(s.k, pg_catalog.jsonb_build_array(s.t, s.n)),
-                        '{}'::pg_catalog.jsonb)
-        FROM (SELECT e.k, pg_catalog.sum((e.v OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8) AS t,
-                     pg_catalog.sum((e.v OPERATOR(pg_catalog.->>) 1)::pg_catalog.int8) AS n
-              FROM (SELECT * FROM pg_catalog.jsonb_each(a)
-                    UNION ALL SELECT * FROM pg_catalog.jsonb_each(b)) e(k, v)
-              GROUP BY e.k
-              HAVING pg_catalog.sum((e.v OPERATOR(pg_catalog.->>) 1)::pg_catalog.int8)
-                     OPERATOR(pg_catalog.<>) 0) s);
-
--- citations gone (sign -1) or come (+1): their votes, by regulation
-CREATE FUNCTION @extschema@.gb_vote(cits @extschema@.gb_doc_citation[], sign pg_catalog.int4)
-RETURNS pg_catalog.void
-LANGUAGE sql
-SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-    UPDATE @extschema@.gb_regulation g
-    SET votes = @extschema@.gb_votes_add(g.votes, d.votes)
-    FROM (SELECT v.reg_id,
-                 pg_catalog.jsonb_object_agg(v.k, pg_catalog.jsonb_build_array(
-                     v.t OPERATOR(pg_catalog.*) sign, v.n OPERATOR(pg_catalog.*) sign)) AS votes
-          FROM (SELECT c.reg_id, a.k, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS n
-                FROM pg_catalog.unnest(cits) c,
-                     LATERAL (VALUES ('c|' OPERATOR(pg_catalog.||) c.code),
-                                     ('d|' OPERATOR(pg_catalog.||) pg_catalog.to_char(c.issued, 'J')),
-                                     ('i|' OPERATOR(pg_catalog.||) c.issuer),
-                                     ('s|' OPERATOR(pg_catalog.||) c.subject)) a(k)
-                WHERE c.reg_id IS NOT NULL AND a.k IS NOT NULL
-                GROUP BY c.reg_id, a.k) v
-          GROUP BY v.reg_id) d
-    WHERE g.id OPERATOR(pg_catalog.=) d.reg_id;
-END;
-
-CREATE FUNCTION @extschema@.gb_citations_counted()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
-        PERFORM @extschema@.gb_vote(ARRAY(
-            SELECT ROW(o.*)::@extschema@.gb_doc_citation FROM old_rows o), -1);
-    END IF;
-    IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN
-        PERFORM @extschema@.gb_vote(ARRAY(
-            SELECT ROW(n.*)::@extschema@.gb_doc_citation FROM new_rows n), 1);
-    END IF;
-    RETURN NULL;
-END
-$$;
-
--- named to fire before gb_citations_deleted, which reads the votes
-CREATE TRIGGER gb_citations_counted_in AFTER INSERT ON @extschema@.gb_doc_citation
-    REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_citations_counted();
-CREATE TRIGGER gb_citations_counted_up AFTER UPDATE ON @extschema@.gb_doc_citation
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_citations_counted();
-CREATE TRIGGER gb_citations_counted_out AFTER DELETE ON @extschema@.gb_doc_citation
-    REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.gb_citations_counted();
-
--- the votes of the citations there are (none in a fresh install)
-SELECT @extschema@.gb_vote(ARRAY(SELECT c FROM @extschema@.gb_doc_citation c), 1);
-
-/*
- * A regulation's code, issue date, issuer and subject from its votes: the
- * value most of its citations give, ties to the smallest; code, issue date
- * and issuer only from the citations with a term when it has one (see
- * gb_refresh() of version 0.2.0 for why).
- */
-CREATE FUNCTION @extschema@.gb_refresh_attributes(reg_ids pg_catalog.int8[])
-RETURNS pg_catalog.void
-LANGUAGE sql
-SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-    UPDATE @extschema@.gb_regulation g SET
-        code = (SELECT pg_catalog.substr(e.k, 3) FROM pg_catalog.jsonb_each(g.votes) e(k, v)
-                WHERE pg_catalog."left"(e.k, 2) OPERATOR(pg_catalog.=) 'c|'
-                  AND (g.term IS NULL OR (e.v OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8
-                                         OPERATOR(pg_catalog.>) 0)
-                ORDER BY (e.v OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8 DESC,
-                         CASE WHEN g.term IS NULL
-                              THEN (e.v OPERATOR(pg_catalog.->>) 1)::pg_catalog.int8 END DESC,
-                         pg_catalog.substr(e.k, 3)
-                LIMIT 1),
-        issued = (SELECT pg_catalog.to_date(pg_catalog.substr(e.k, 3), 'J')
-                  FROM pg_catalog.jsonb_each(g.votes) e(k, v)
-                  WHERE pg_catalog."left"(e.k, 2) OPERATOR(pg_catalog.=) 'd|'
-                    AND (g.term IS NULL OR (e.v OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8
-                                           OPERATOR(pg_catalog.>) 0)
-                  ORDER BY (e.v OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8 DESC,
-                           CASE WHEN g.term IS NULL
-                                THEN (e.v OPERATOR(pg_catalog.->>) 1)::pg_catalog.int8 END DESC,
-                           pg_catalog.substr(e.k, 3)::pg_catalog.int8
-                  LIMIT 1),
-        issuer = (SELECT pg_catalog.substr(e.k, 3) FROM pg_catalog.jsonb_each(g.votes) e(k, v)
-                  WHERE pg_catalog."left"(e.k, 2) OPERATOR(pg_catalog.=) 'i|'
-                    AND (g.term IS NULL OR (e.v OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8
-                                           OPERATOR(pg_catalog.>) 0)
-                  ORDER BY (e.v OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8 DESC,
-                           CASE WHEN g.term IS NULL
-                                THEN (e.v OPERATOR(pg_catalog.->>) 1)::pg_catalog.int8 END DESC,
-                           pg_catalog.substr(e.k, 3)
-                  LIMIT 1),
-        subject = (SELECT pg_catalog.substr(e.k, 3) FROM pg_catalog.jsonb_each(g.votes) e(k, v)
-                   WHERE pg_catalog."left"(e.k, 2) OPERATOR(pg_catalog.=) 's|'
-                   ORDER BY (e.v OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8 DESC,
-                            (e.v OPERATOR(pg_catalog.->>) 1)::pg_catalog.int8 DESC,
-                            pg_catalog.substr(e.k, 3)
-                   LIMIT 1)
-    WHERE g.id OPERATOR(pg_catalog.=) ANY (reg_ids)
-      AND EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation c
-                  WHERE c.reg_id OPERATOR(pg_catalog.=) g.id);
-END;
-
--- gb_refresh() of version 0.2.0, its attributes from the votes
-CREATE OR REPLACE FUNCTION @extschema@.gb_refresh(reg_ids pg_catalog.int8[])
-RETURNS pg_catalog.void
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-SET jit = off
-AS $$
-BEGIN
-    PERFORM @extschema@.gb_lock();
-    PERFORM @extschema@.gb_refresh_attributes(reg_ids);
-    UPDATE @extschema@.gb_regulation g
-    SET first_cited = s.first_cited, last_cited = s.last_cited, reports = s.reports
-    FROM (SELECT c.reg_id, pg_catalog.min(r.report_date) AS first_cited,
-                 pg_catalog.max(r.report_date) AS last_cited,
-                 pg_catalog.count(DISTINCT c.doc_id) AS reports
-          FROM @extschema@.gb_doc_citation c
-          JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
-          WHERE c.reg_id OPERATOR(pg_catalog.=) ANY (reg_ids)
-          GROUP BY c.reg_id) s
-    WHERE g.id OPERATOR(pg_catalog.=) s.reg_id;
-    DELETE FROM @extschema@.gb_regulation g
-    WHERE g.id OPERATOR(pg_catalog.=) ANY (reg_ids)
-      AND NOT EXISTS (SELECT 1 FROM @extschema@.gb_doc_citation c
-                      WHERE c.reg_id OPERATOR(pg_catalog.=) g.id);
-END
-$$;
-
---
 -- Derivation, incremental.  A batch of new documents changes the
 -- regulations its citations name and, through them, only the short forms of
 -- the groups where a regulation a short form may join (one with a term and a
@@ -303,8 +142,7 @@ DECLARE
     was_issuer pg_catalog.text[];
     was_issued pg_catalog.date[];
     dirty pg_catalog.text[];
-    gained pg_catalog.int8[];
-    moved_between pg_catalog.int8[];
+    touched pg_catalog.int8[];
 BEGIN
     PERFORM @extschema@.gb_lock();
     INSERT INTO @extschema@.gb_regulation (key, kind, number, plenum, term)
@@ -336,7 +174,7 @@ BEGIN
     JOIN @extschema@.gb_regulation g ON g.key OPERATOR(pg_catalog.=) c.key
     WHERE c.term IS NOT NULL;
 
-    PERFORM @extschema@.gb_refresh_attributes(named);
+    PERFORM @extschema@.gb_refresh(named);
 
     -- the groups where what a short form may join changed
     SELECT pg_catalog.array_agg(DISTINCT g.grp) INTO dirty
@@ -424,34 +262,16 @@ BEGIN
           AND c.reg_id IS DISTINCT FROM t.target
         RETURNING t.target, t.was
     )
-    SELECT (SELECT pg_catalog.array_agg(DISTINCT w.reg_id) FROM written w),
-           (SELECT pg_catalog.array_agg(DISTINCT x) FROM (SELECT m.target FROM moved m
-                                                         UNION SELECT m.was FROM moved m) s(x)
-            WHERE x IS NOT NULL)
-    INTO gained, moved_between;
-    moved_between := COALESCE(moved_between, '{}');
+    SELECT pg_catalog.array_agg(DISTINCT x) INTO touched
+    FROM (SELECT w.reg_id FROM written w
+          UNION SELECT m.target FROM moved m
+          UNION SELECT m.was FROM moved m) s(x)
+    WHERE x IS NOT NULL;
 
-    -- Regulations that only gained the batch's citations: attributes from
-    -- their votes, dates and counts with the batch's added (its documents
-    -- are new, so no report is counted twice).  Those that stored short
-    -- forms left or joined: everything computed again.
-    PERFORM @extschema@.gb_refresh_attributes(ARRAY(
-        SELECT pg_catalog.unnest(gained) EXCEPT SELECT pg_catalog.unnest(moved_between)));
-    UPDATE @extschema@.gb_regulation g
-    SET first_cited = LEAST(g.first_cited, s.first_cited),
-        last_cited = GREATEST(g.last_cited, s.last_cited),
-        reports = g.reports OPERATOR(pg_catalog.+) s.reports
-    FROM (SELECT c.reg_id, pg_catalog.min(r.report_date) AS first_cited,
-                 pg_catalog.max(r.report_date) AS last_cited,
-                 pg_catalog.count(DISTINCT c.doc_id) AS reports
-          FROM @extschema@.gb_doc_citation c
-          JOIN @extschema@.gb_doc_report r ON r.doc_id OPERATOR(pg_catalog.=) c.doc_id
-          WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids)
-          GROUP BY c.reg_id) s
-    WHERE g.id OPERATOR(pg_catalog.=) s.reg_id
-      AND NOT (g.id OPERATOR(pg_catalog.=) ANY (moved_between));
-    PERFORM @extschema@.gb_refresh(moved_between);
+    -- regulations that gained or lost short forms
+    PERFORM @extschema@.gb_refresh(touched);
 END
 $$;
 
 ALTER FUNCTION @extschema@.gb_regroup(pg_catalog.text[]) SET jit = off;
+ALTER FUNCTION @extschema@.gb_refresh(pg_catalog.int8[]) SET jit = off;
