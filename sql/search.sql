@@ -22,6 +22,13 @@ FROM (VALUES ('Ban Tổ chức Trung ương tổ chức Hội nghị giao ban qu
              (repeat('xin chào các bạn ', 5000) || 'hết'),
              ('')) v(t);
 
+-- decomposed (NFD) text gives the words of the composed one, whether the
+-- marks sit on Vietnamese letters or on letters gb_fold() keeps; so does a
+-- sign NFC replaces (U+212B ANGSTROM SIGN is Å)
+SELECT t, gb_search_words(normalize(t, NFD)) = gb_search_words(t) AS same_as_nfc
+FROM (VALUES ('Trương Thị Mai, Ủy viên Bộ Chính trị'), ('Ελλάδα'), ('한국어')) v(t);
+SELECT gb_search_words(U&'\212B ngstr\00F6m') AS angstrom_sign;
+
 -- a query is its words in a row
 SELECT gb_search_query('QUY ĐỊNH 205');
 SELECT gb_search_query('205-QĐ/TW');

@@ -3,7 +3,9 @@
  *	  PostgreSQL glue: the words of the accent-insensitive search.
  *
  * A document's search words are those of its gb_fold()ed text: runs of
- * letters and digits, everything else separates them.  gb_search_words()
+ * letters and digits, everything else separates them.  They are folded as
+ * they are read, without gb_fold()'s copy of the whole text, unless the text
+ * is one that only gb_fold() folds right (FoldedWords()).  gb_search_words()
  * makes the tsvector the index keeps, gb_search_query() the phrase a query
  * asks for, with the same words, so that a query finds every document whose
  * folded text has its words in a row.  PostgreSQL's text-search parser would
@@ -21,8 +23,10 @@
 #include "utils/builtins.h"
 
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 #include "gb_core.h"
+#include "gb_internal.h"
 #include "pg_glue.h"
 
 /* A word of the folded text: where it starts and how many bytes it takes. */
@@ -40,6 +44,153 @@ IsWordChar(uint32_t cp)
 			(cp >= 'A' && cp <= 'Z');
 	return u_isalnum((UChar32) cp) ||
 		(U_GET_GC_MASK((UChar32) cp) & (U_GC_MC_MASK | U_GC_ME_MASK)) != 0;
+}
+
+/*
+ * What gb_fold() makes of one code point, for the search words: lower case,
+ * no diacritics, đ -> d; 0 for what it drops (combining marks, soft
+ * hyphens, zero-width spaces and joiners), a space for anything that is no
+ * letter or digit.  gb_fold() also composes (NFC) first, which changes
+ * nothing here as long as every mark follows a letter that folds to Latin
+ * (or an ASCII character) and nothing else NFC would touch occurs:
+ * FoldedWords() checks, and leaves other texts to gb_fold() itself.
+ */
+static inline uint32_t
+FoldForSearch(uint32_t cp)
+{
+	char		f;
+	uint32_t	lower;
+
+	switch (cp)
+	{
+		case 0x00AD:
+		case 0x200B:
+		case 0x200C:
+		case 0x200D:
+		case 0x200E:
+		case 0x200F:
+		case 0x2060:
+		case 0xFEFF:
+			return 0;
+		case 0x00D0:			/* Icelandic Eth, a stand-in for Đ */
+			cp = 0x0110;
+			break;
+	}
+	if (u_getCombiningClass((UChar32) cp) != 0 ||
+		u_charType((UChar32) cp) == U_NON_SPACING_MARK)
+		return 0;
+	f = gb_fold_letter(cp);
+	lower = f ? (uint32_t) (unsigned char) f : (uint32_t) u_tolower((UChar32) cp);
+	return IsWordChar(lower) ? lower : ' ';
+}
+
+/*
+ * The words of gb_fold(text), in order, in a buffer of their own, or NULL
+ * when the text is one that only gb_fold() can fold (see below).  Words too
+ * long for a tsvector are left out with the notice to_tsvector() gives, and
+ * take no position.
+ */
+static SearchWord *
+FoldedWords(const char *s, int len, int *nwords)
+{
+	bool		base_folds = false;
+	SearchWord *words;
+	char	   *out;
+	int			o = 0;
+	int			n = 0;
+	int			cap = 64;
+	int			i = 0;
+	int			start = -1;
+	int			steps = 0;
+
+	/* a lower-case letter takes at most one byte more than its capital */
+	out = palloc_extended((Size) len * 2 + 8, MCXT_ALLOC_HUGE);
+	words = palloc(cap * sizeof(SearchWord));
+	while (i <= len)
+	{
+		uint32_t	cp = ' ';
+		int			clen = 1;
+
+		if (i < len)
+		{
+			unsigned char c = (unsigned char) s[i];
+
+			if (c < 0x80)
+			{
+				if (c >= 'A' && c <= 'Z')
+					cp = c + ('a' - 'A');
+				else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+					cp = c;
+				base_folds = true;
+			}
+			else
+			{
+				uint32_t	raw;
+				bool		mark;
+
+				clen = pg_utf_mblen((const unsigned char *) s + i);
+				if (i + clen > len)
+					clen = len - i;
+				raw = utf8_to_unicode((const unsigned char *) s + i);
+				mark = u_getCombiningClass((UChar32) raw) != 0 ||
+					u_charType((UChar32) raw) == U_NON_SPACING_MARK;
+				/*
+				 * Where NFC could change the text (a composed singleton,
+				 * Hangul jamo, a mark on a letter that does not fold to
+				 * Latin), only gb_fold itself gives its words.
+				 */
+				if (u_getIntPropertyValue((UChar32) raw, UCHAR_NFC_QUICK_CHECK) != UNORM_YES &&
+					!(mark && base_folds))
+					return NULL;
+				if (!mark)
+					base_folds = raw < 0x2000 && gb_fold_letter(raw) != 0;
+				cp = FoldForSearch(raw);
+			}
+		}
+		if (++steps % 65536 == 0)
+			CHECK_FOR_INTERRUPTS();
+		i += clen;
+		if (cp == 0)
+			continue;
+		if (cp != ' ')
+		{
+			if (start < 0)
+				start = o;
+			if (cp < 0x80)
+				out[o++] = (char) cp;
+			else
+			{
+				unicode_to_utf8(cp, (unsigned char *) out + o);
+				o += pg_utf_mblen((const unsigned char *) out + o);
+			}
+			continue;
+		}
+		if (start >= 0)
+		{
+			int			wlen = o - start;
+
+			if (wlen >= MAXSTRLEN)
+				ereport(NOTICE,
+						(errcode(ERRCODE_SYNTAX_ERROR),
+						 errmsg("word is too long to be indexed"),
+						 errdetail("Words longer than %d characters are ignored.",
+								   MAXSTRLEN)));
+			else
+			{
+				if (n == cap)
+				{
+					cap *= 2;
+					words = repalloc_huge(words, (Size) cap * sizeof(SearchWord));
+				}
+				words[n].start = out + start;
+				words[n].len = wlen;
+				n++;
+			}
+			start = -1;
+		}
+	}
+	*nwords = n;
+	return words;
 }
 
 /*
@@ -295,15 +446,20 @@ gb_search_words_sql(PG_FUNCTION_ARGS)
 	SearchWord *words;
 	TSVector	tsv;
 	TSVector	result;
-	char	   *folded;
-	int			len;
 	int			n;
 
 	gb_require_utf8();
 	work = gb_work_context();
 	old = MemoryContextSwitchTo(work);
-	folded = FoldedText(t, &len);
-	words = SplitWords(folded, len, &n);
+	words = FoldedWords(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
+	if (words == NULL)
+	{
+		char	   *folded;
+		int			len;
+
+		folded = FoldedText(t, &len);
+		words = SplitWords(folded, len, &n);
+	}
 	tsv = WordsToTsvector(words, n);
 	MemoryContextSwitchTo(old);
 	result = palloc(VARSIZE(tsv));
@@ -322,8 +478,6 @@ gb_search_query_sql(PG_FUNCTION_ARGS)
 	MemoryContext old;
 	SearchWord *words;
 	StringInfoData q;
-	char	   *folded;
-	int			len;
 	int			n;
 	int			i;
 	Datum		result;
@@ -331,8 +485,15 @@ gb_search_query_sql(PG_FUNCTION_ARGS)
 	gb_require_utf8();
 	work = gb_work_context();
 	old = MemoryContextSwitchTo(work);
-	folded = FoldedText(t, &len);
-	words = SplitWords(folded, len, &n);
+	words = FoldedWords(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
+	if (words == NULL)
+	{
+		char	   *folded;
+		int			len;
+
+		folded = FoldedText(t, &len);
+		words = SplitWords(folded, len, &n);
+	}
 
 	/* letters and digits only: quoted, they need no escapes */
 	initStringInfo(&q);
