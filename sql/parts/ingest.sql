@@ -67,13 +67,15 @@ $$;
 -- written once, with their regulation when their key names it, instead of
 -- being inserted and updated.  JIT compilation, which the planner's
 -- estimates for a batch ask for, costs more than these statements take:
--- it is off here.
+-- it is off here; the sorts of a batch of thousands of citations get the
+-- memory that keeps them off disk.
 --
 CREATE OR REPLACE FUNCTION @extschema@.gb_derive(doc_ids pg_catalog.int8[])
 RETURNS pg_catalog.void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 SET jit = off
+SET work_mem = '64MB'
 AS $$
 DECLARE
     ver pg_catalog.text := (SELECT extversion FROM pg_catalog.pg_extension
@@ -100,13 +102,20 @@ BEGIN
                o.roles, o.mentions, o.span
         FROM x, LATERAL pg_catalog.unnest((x.r).officials) WITH ORDINALITY
                 AS o(name, name_key, honorific, titles, roles, mentions, span, ord)
-    ), tit AS (
-        INSERT INTO @extschema@.gb_doc_title
-        SELECT x.id, o.ord::pg_catalog.int4, t.pos::pg_catalog.int4, o.name_key, o.name,
-               t.title, @extschema@.gb_title_key(t.title)
+    ), ot AS MATERIALIZED (
+        SELECT x.id, o.ord::pg_catalog.int4 AS ord, t.pos::pg_catalog.int4 AS pos,
+               o.name_key, o.name, t.title
         FROM x, LATERAL pg_catalog.unnest((x.r).officials) WITH ORDINALITY
                 AS o(name, name_key, honorific, titles, roles, mentions, span, ord),
              LATERAL pg_catalog.unnest(o.titles) WITH ORDINALITY AS t(title, pos)
+    ), tit AS (
+        -- a title's key computed once for all the reports that give it
+        INSERT INTO @extschema@.gb_doc_title
+        SELECT ot.id, ot.ord, ot.pos, ot.name_key, ot.name, ot.title, k.title_key
+        FROM ot
+        JOIN (SELECT u.title, @extschema@.gb_title_key(u.title) AS title_key
+              FROM (SELECT DISTINCT ot.title FROM ot) u) k
+          ON k.title OPERATOR(pg_catalog.=) ot.title
     )
     SELECT pg_catalog.array_agg(ROW(x.id, c.ord::pg_catalog.int4, NULL, c.kind, c.number,
                                     c.code, c.issued, c.issuer, c.plenum, c.term, c.subject,
