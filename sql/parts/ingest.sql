@@ -184,7 +184,18 @@ BEGIN
     JOIN @extschema@.gb_regulation g ON g.key OPERATOR(pg_catalog.=) c.key
     WHERE c.term IS NOT NULL;
 
-    PERFORM @extschema@.gb_refresh_attributes(named);
+    -- Attributes are the values most citations give: citations that give
+    -- a regulation's values (or none) cannot change them, only those of
+    -- the regulations some citation gives another value are counted again.
+    PERFORM @extschema@.gb_refresh_attributes(ARRAY(
+        SELECT DISTINCT g.id
+        FROM pg_catalog.unnest(cits) c
+        JOIN @extschema@.gb_regulation g ON g.key OPERATOR(pg_catalog.=) c.key
+        WHERE c.term IS NOT NULL
+          AND ((c.code IS NOT NULL AND c.code IS DISTINCT FROM g.code)
+               OR (c.issued IS NOT NULL AND c.issued IS DISTINCT FROM g.issued)
+               OR (c.issuer IS NOT NULL AND c.issuer IS DISTINCT FROM g.issuer)
+               OR (c.subject IS NOT NULL AND c.subject IS DISTINCT FROM g.subject))));
 
     -- the groups where what a short form may join changed
     SELECT pg_catalog.array_agg(DISTINCT g.grp) INTO dirty
@@ -267,7 +278,7 @@ BEGIN
                t.plenum, t.term, t.subject, t.key, t.mentions, t.span, t.raw
         FROM target t
         WHERE t.fresh
-        RETURNING reg_id
+        RETURNING reg_id, code, issued, issuer, subject
     ), moved AS (
         UPDATE @extschema@.gb_doc_citation c SET reg_id = t.target
         FROM target t
@@ -276,7 +287,16 @@ BEGIN
           AND c.reg_id IS DISTINCT FROM t.target
         RETURNING t.target, t.was
     )
-    SELECT (SELECT pg_catalog.array_agg(DISTINCT w.reg_id) FROM written w),
+    -- the regulations short forms joined with values of their own (or
+    -- created in this statement, which it does not see)
+    SELECT (SELECT pg_catalog.array_agg(DISTINCT w.reg_id)
+            FROM written w
+            LEFT JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) w.reg_id
+            WHERE g.id IS NULL
+               OR (w.code IS NOT NULL AND w.code IS DISTINCT FROM g.code)
+               OR (w.issued IS NOT NULL AND w.issued IS DISTINCT FROM g.issued)
+               OR (w.issuer IS NOT NULL AND w.issuer IS DISTINCT FROM g.issuer)
+               OR (w.subject IS NOT NULL AND w.subject IS DISTINCT FROM g.subject)),
            (SELECT pg_catalog.array_agg(DISTINCT x) FROM (SELECT m.target FROM moved m
                                                          UNION SELECT m.was FROM moved m) s(x)
             WHERE x IS NOT NULL)
@@ -284,9 +304,10 @@ BEGIN
     moved_between := COALESCE(moved_between, '{}');
 
     -- Regulations that only gained the batch's citations: attributes
-    -- counted again, dates and report counts with the batch's added (its
-    -- documents are new, so no report is counted twice).  Those that short
-    -- forms already stored left or joined: everything counted again.
+    -- counted again where those gave other values, dates and report counts
+    -- with the batch's added (its documents are new, so no report is
+    -- counted twice).  Those that short forms already stored left or
+    -- joined: everything counted again.
     PERFORM @extschema@.gb_refresh_attributes(ARRAY(
         SELECT pg_catalog.unnest(gained) EXCEPT SELECT pg_catalog.unnest(moved_between)));
     UPDATE @extschema@.gb_regulation g
