@@ -8,9 +8,9 @@
  * is one that only gb_fold() folds right (FoldedWords()).  gb_search_words()
  * makes the tsvector the index keeps, gb_search_query() the phrase a query
  * asks for, with the same words, so that a query finds every document whose
- * folded text has its words in a row.  PostgreSQL's text-search parser would
- * give the same for plain words at a fifth of the speed, but also keeps
- * compounds ("205-qd/tw", "www.example.vn") as lexemes of their own.
+ * folded text has its words in a row.  PostgreSQL's text-search parser gives
+ * the same for plain words, several times slower, and also keeps compounds
+ * ("205-qd/tw", "www.example.vn") as lexemes of their own.
  */
 #include "postgres.h"
 

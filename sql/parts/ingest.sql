@@ -5,7 +5,7 @@
 
 --
 -- Accent-insensitive search with the words computed in C: the folded text's
--- runs of letters and digits (pg_search.c), five times faster than
+-- runs of letters and digits (pg_search.c), several times faster than
 -- to_tsvector() over gb_fold(), which also kept compounds such as
 -- "205-qd/tw" as lexemes of their own.  The stored column is computed again
 -- for every document already loaded.
