@@ -3,12 +3,13 @@
 EXTENSION = giaoban
 MODULE_big = giaoban
 DATA = sql/giaoban--0.1.0.sql
-DATA_built = sql/giaoban--0.1.0--0.2.0.sql sql/giaoban--0.2.0--0.3.0.sql sql/giaoban--0.3.0.sql
+DATA_built = sql/giaoban--0.1.0--0.2.0.sql sql/giaoban--0.2.0--0.3.0.sql \
+	sql/giaoban--0.3.0--0.4.0.sql sql/giaoban--0.4.0.sql
 
 CORE_SRCS = src/util.c src/normalize.c src/tokenize.c src/gazetteer.c \
 	src/parse.c src/citations.c src/names.c src/officials.c src/meeting.c src/report.c \
 	src/extract.c src/annotate.c
-GLUE_SRCS = src/giaoban.c src/pg_extract.c
+GLUE_SRCS = src/giaoban.c src/pg_extract.c src/pg_search.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n)
@@ -17,7 +18,7 @@ PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(ICU_LIBS)
 
-REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting kb reference annotate security hostile hostile_large cancel privileges
+REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting kb search reference annotate security hostile hostile_large cancel privileges
 REGRESS_OPTS = --load-extension=giaoban
 ENCODING = UTF8
 NO_LOCALE = 1
@@ -41,6 +42,7 @@ $(OBJS): $(wildcard src/*.h)
 # sql/parts, so that a fresh install and an upgraded one are the same.
 UPGRADE_0_2_0 = sql/parts/costs.sql sql/parts/kb.sql sql/parts/reference.sql
 UPGRADE_0_3_0 = sql/parts/annotate.sql
+UPGRADE_0_4_0 = sql/parts/ingest.sql
 
 sql/giaoban--0.1.0--0.2.0.sql: sql/parts/guard-0.1.0--0.2.0.sql $(UPGRADE_0_2_0)
 	for f in $^; do cat $$f; echo; done > $@
@@ -48,9 +50,20 @@ sql/giaoban--0.1.0--0.2.0.sql: sql/parts/guard-0.1.0--0.2.0.sql $(UPGRADE_0_2_0)
 sql/giaoban--0.2.0--0.3.0.sql: sql/parts/guard-0.2.0--0.3.0.sql $(UPGRADE_0_3_0)
 	for f in $^; do cat $$f; echo; done > $@
 
-sql/giaoban--0.3.0.sql: sql/giaoban--0.1.0.sql $(UPGRADE_0_2_0) $(UPGRADE_0_3_0)
-	{ sed 's|^/\* giaoban--0.1.0.sql \*/|/* giaoban--0.3.0.sql: generated from giaoban--0.1.0.sql and sql/parts; edit those */|' sql/giaoban--0.1.0.sql; \
-	  for f in $(UPGRADE_0_2_0) $(UPGRADE_0_3_0); do echo; cat $$f; done; } > $@
+sql/giaoban--0.3.0--0.4.0.sql: sql/parts/guard-0.3.0--0.4.0.sql $(UPGRADE_0_4_0)
+	for f in $^; do cat $$f; echo; done > $@
+
+sql/giaoban--0.4.0.sql: sql/giaoban--0.1.0.sql $(UPGRADE_0_2_0) $(UPGRADE_0_3_0) $(UPGRADE_0_4_0)
+	{ sed 's|^/\* giaoban--0.1.0.sql \*/|/* giaoban--0.4.0.sql: generated from giaoban--0.1.0.sql and sql/parts; edit those */|' sql/giaoban--0.1.0.sql; \
+	  for f in $(UPGRADE_0_2_0) $(UPGRADE_0_3_0) $(UPGRADE_0_4_0); do echo; cat $$f; done; } > $@
+
+# Full scripts of earlier versions that an older tree installed: without
+# them CREATE EXTENSION ... VERSION takes the upgrade path, as it should.
+STALE_SCRIPTS = giaoban--0.3.0.sql
+install: remove-stale-scripts
+.PHONY: remove-stale-scripts
+remove-stale-scripts:
+	rm -f $(addprefix '$(DESTDIR)$(datadir)/$(datamoduledir)'/,$(STALE_SCRIPTS))
 
 # The core without PostgreSQL: unit tests, built and run on their own.
 CORE_TEST_CFLAGS = -g -O1 -Wall -Wextra -Werror -Wno-unused-parameter -Isrc $(ICU_CFLAGS)

@@ -108,6 +108,31 @@ CREATE TABLE my_documents (code text, title text);
 INSERT INTO my_documents VALUES ('205-QĐ/TW', 'Quy định về kiểm soát quyền lực và chống chạy chức, chạy quyền');
 SELECT m.title, g.issued, g.reports FROM my_documents m JOIN gb_regulations g ON g.code = m.code;
 
+-- after the loads, edits and deletes above (resolved batch by batch), a
+-- regulation's dates and report count are those of the citations there
+-- are, and its attributes the ones most of them give
+SELECT count(*) AS regulations_off FROM gb_regulation g
+WHERE ROW(g.first_cited, g.last_cited, g.reports) IS DISTINCT FROM (
+        SELECT ROW(min(r.report_date), max(r.report_date), count(DISTINCT c.doc_id))
+        FROM gb_doc_citation c JOIN gb_doc_report r ON r.doc_id = c.doc_id
+        WHERE c.reg_id = g.id)
+   OR g.code IS DISTINCT FROM (
+        SELECT c.code FROM gb_doc_citation c
+        WHERE c.reg_id = g.id AND c.code IS NOT NULL AND (g.term IS NULL OR c.term IS NOT NULL)
+        GROUP BY c.code ORDER BY count(c.term) DESC, count(*) DESC, c.code LIMIT 1)
+   OR g.issued IS DISTINCT FROM (
+        SELECT c.issued FROM gb_doc_citation c
+        WHERE c.reg_id = g.id AND c.issued IS NOT NULL AND (g.term IS NULL OR c.term IS NOT NULL)
+        GROUP BY c.issued ORDER BY count(c.term) DESC, count(*) DESC, c.issued LIMIT 1)
+   OR g.issuer IS DISTINCT FROM (
+        SELECT c.issuer FROM gb_doc_citation c
+        WHERE c.reg_id = g.id AND c.issuer IS NOT NULL AND (g.term IS NULL OR c.term IS NOT NULL)
+        GROUP BY c.issuer ORDER BY count(c.term) DESC, count(*) DESC, c.issuer LIMIT 1)
+   OR g.subject IS DISTINCT FROM (
+        SELECT c.subject FROM gb_doc_citation c
+        WHERE c.reg_id = g.id AND c.subject IS NOT NULL
+        GROUP BY c.subject ORDER BY count(c.term) DESC, count(*) DESC, c.subject LIMIT 1);
+
 DROP TABLE their_articles, my_documents;
 TRUNCATE gb_document CASCADE;
 SELECT count(*) FROM gb_regulation;

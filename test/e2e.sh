@@ -107,8 +107,10 @@ snapshot kb5 > "$work/v020"
 q kb5 -c "ALTER EXTENSION giaoban UPDATE"
 snapshot kb5 > "$work/v030"
 check "ALTER EXTENSION giaoban UPDATE keeps every row" "diff -q '$work/v020' '$work/v030' >/dev/null && [ \$(wc -l < '$work/v020') -gt 40 ] && echo t"
-check "the updated extension is 0.3.0 and annotates" \
-    "q kb5 -c \"SELECT extversion = '0.3.0' AND (SELECT count(*) FROM gb_document d, gb_mentions(d.body)) > 40 FROM pg_extension WHERE extname = 'giaoban'\""
+check "the updated extension is 0.4.0 and annotates" \
+    "q kb5 -c \"SELECT extversion = '0.4.0' AND (SELECT count(*) FROM gb_document d, gb_mentions(d.body)) > 40 FROM pg_extension WHERE extname = 'giaoban'\""
+check "the updated extension searches the documents it had" \
+    "q kb5 -c \"SELECT count(*) = 2 AND bool_and(body_words = gb_search_words(body)) FROM gb_search('truong thi mai')\""
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

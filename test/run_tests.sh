@@ -66,6 +66,10 @@ echo "== end to end: knowledge base, dump and restore, upgrade"
 bash test/e2e.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*)' | tee "$log"
 tally "${PIPESTATUS[0]}"
 
+echo "== the incremental knowledge base equals 0.3.0's"
+bash test/kb_equiv.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*)' | tee "$log"
+tally "${PIPESTATUS[0]}"
+
 echo "== concurrency: pgbench on the knowledge base, kill -9 during an ingest"
 # GB_BENCH_SECONDS (default 60) is how long the 8 clients run
 bash test/concurrency.sh 2>&1 | grep -vE '^(20[0-9]{2}-|\*\*\*|\s)' | tee "$log"

@@ -1,0 +1,506 @@
+/*
+ * pg_search.c
+ *	  PostgreSQL glue: the words of the accent-insensitive search.
+ *
+ * A document's search words are those of its gb_fold()ed text: runs of
+ * letters and digits, everything else separates them.  They are folded as
+ * they are read, without gb_fold()'s copy of the whole text, unless the text
+ * is one that only gb_fold() folds right (FoldedWords()).  gb_search_words()
+ * makes the tsvector the index keeps, gb_search_query() the phrase a query
+ * asks for, with the same words, so that a query finds every document whose
+ * folded text has its words in a row.  PostgreSQL's text-search parser gives
+ * the same for plain words, several times slower, and also keeps compounds
+ * ("205-qd/tw", "www.example.vn") as lexemes of their own.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "tsearch/ts_type.h"
+#include "tsearch/ts_utils.h"
+#include "utils/builtins.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+
+#include "gb_core.h"
+#include "gb_internal.h"
+#include "pg_glue.h"
+
+/* A word of the folded text: where it starts and how many bytes it takes. */
+typedef struct SearchWord
+{
+	const char *start;
+	int			len;
+} SearchWord;
+
+static inline bool
+IsWordChar(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ||
+			(cp >= 'A' && cp <= 'Z');
+	return u_isalnum((UChar32) cp) ||
+		(U_GET_GC_MASK((UChar32) cp) & (U_GC_MC_MASK | U_GC_ME_MASK)) != 0;
+}
+
+/*
+ * What gb_fold() makes of one code point, for the search words: lower case,
+ * no diacritics, đ -> d; 0 for what it drops (combining marks, soft
+ * hyphens, zero-width spaces and joiners), a space for anything that is no
+ * letter or digit.  gb_fold() also composes (NFC) first, which changes
+ * nothing here as long as every mark follows a letter that folds to Latin
+ * (or an ASCII character) and nothing else NFC would touch occurs:
+ * FoldedWords() checks, and leaves other texts to gb_fold() itself.
+ */
+static inline uint32_t
+FoldForSearch(uint32_t cp)
+{
+	char		f;
+	uint32_t	lower;
+
+	switch (cp)
+	{
+		case 0x00AD:
+		case 0x200B:
+		case 0x200C:
+		case 0x200D:
+		case 0x200E:
+		case 0x200F:
+		case 0x2060:
+		case 0xFEFF:
+			return 0;
+		case 0x00D0:			/* Icelandic Eth, a stand-in for Đ */
+			cp = 0x0110;
+			break;
+	}
+	if (u_getCombiningClass((UChar32) cp) != 0 ||
+		u_charType((UChar32) cp) == U_NON_SPACING_MARK)
+		return 0;
+	f = gb_fold_letter(cp);
+	lower = f ? (uint32_t) (unsigned char) f : (uint32_t) u_tolower((UChar32) cp);
+	return IsWordChar(lower) ? lower : ' ';
+}
+
+/*
+ * The words of gb_fold(text), in order, in a buffer of their own, or NULL
+ * when the text is one that only gb_fold() can fold (see below).  Words too
+ * long for a tsvector are left out with the notice to_tsvector() gives, and
+ * take no position.
+ */
+static SearchWord *
+FoldedWords(const char *s, int len, int *nwords)
+{
+	bool		base_folds = false;
+	SearchWord *words;
+	char	   *out;
+	int			o = 0;
+	int			n = 0;
+	int			cap = 64;
+	int			i = 0;
+	int			start = -1;
+	int			steps = 0;
+
+	/* a lower-case letter takes at most one byte more than its capital */
+	out = palloc_extended((Size) len * 2 + 8, MCXT_ALLOC_HUGE);
+	words = palloc(cap * sizeof(SearchWord));
+	while (i <= len)
+	{
+		uint32_t	cp = ' ';
+		int			clen = 1;
+
+		if (i < len)
+		{
+			unsigned char c = (unsigned char) s[i];
+
+			if (c < 0x80)
+			{
+				if (c >= 'A' && c <= 'Z')
+					cp = c + ('a' - 'A');
+				else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+					cp = c;
+				base_folds = true;
+			}
+			else
+			{
+				uint32_t	raw;
+				bool		mark;
+
+				clen = pg_utf_mblen((const unsigned char *) s + i);
+				if (i + clen > len)
+					clen = len - i;
+				raw = utf8_to_unicode((const unsigned char *) s + i);
+				mark = u_getCombiningClass((UChar32) raw) != 0 ||
+					u_charType((UChar32) raw) == U_NON_SPACING_MARK;
+				/*
+				 * Where NFC could change the text (a composed singleton,
+				 * Hangul jamo, a mark on a letter that does not fold to
+				 * Latin), only gb_fold itself gives its words.
+				 */
+				if (u_getIntPropertyValue((UChar32) raw, UCHAR_NFC_QUICK_CHECK) != UNORM_YES &&
+					!(mark && base_folds))
+					return NULL;
+				if (!mark)
+					base_folds = raw < 0x2000 && gb_fold_letter(raw) != 0;
+				cp = FoldForSearch(raw);
+			}
+		}
+		if (++steps % 65536 == 0)
+			CHECK_FOR_INTERRUPTS();
+		i += clen;
+		if (cp == 0)
+			continue;
+		if (cp != ' ')
+		{
+			if (start < 0)
+				start = o;
+			if (cp < 0x80)
+				out[o++] = (char) cp;
+			else
+			{
+				unicode_to_utf8(cp, (unsigned char *) out + o);
+				o += pg_utf_mblen((const unsigned char *) out + o);
+			}
+			continue;
+		}
+		if (start >= 0)
+		{
+			int			wlen = o - start;
+
+			if (wlen >= MAXSTRLEN)
+				ereport(NOTICE,
+						(errcode(ERRCODE_SYNTAX_ERROR),
+						 errmsg("word is too long to be indexed"),
+						 errdetail("Words longer than %d characters are ignored.",
+								   MAXSTRLEN)));
+			else
+			{
+				if (n == cap)
+				{
+					cap *= 2;
+					words = repalloc_huge(words, (Size) cap * sizeof(SearchWord));
+				}
+				words[n].start = out + start;
+				words[n].len = wlen;
+				n++;
+			}
+			start = -1;
+		}
+	}
+	*nwords = n;
+	return words;
+}
+
+/*
+ * The words of a folded text, in order.  Words too long for a tsvector are
+ * left out with the notice to_tsvector() gives, and take no position.
+ */
+static SearchWord *
+SplitWords(const char *s, int len, int *nwords)
+{
+	SearchWord *words;
+	int			n = 0;
+	int			cap = 64;
+	int			i = 0;
+	int			start = -1;
+	int			steps = 0;
+
+	words = palloc(cap * sizeof(SearchWord));
+	while (i <= len)
+	{
+		uint32_t	cp = 0;
+		int			clen = 1;
+		bool		word;
+
+		if (i < len)
+		{
+			unsigned char c = (unsigned char) s[i];
+
+			if (c < 0x80)
+				cp = c;
+			else
+			{
+				clen = pg_utf_mblen((const unsigned char *) s + i);
+				if (i + clen > len)
+					clen = len - i;
+				cp = utf8_to_unicode((const unsigned char *) s + i);
+			}
+		}
+		word = i < len && IsWordChar(cp);
+		if (word && start < 0)
+			start = i;
+		else if (!word && start >= 0)
+		{
+			int			wlen = i - start;
+
+			if (wlen >= MAXSTRLEN)
+				ereport(NOTICE,
+						(errcode(ERRCODE_SYNTAX_ERROR),
+						 errmsg("word is too long to be indexed"),
+						 errdetail("Words longer than %d characters are ignored.",
+								   MAXSTRLEN)));
+			else
+			{
+				if (n == cap)
+				{
+					cap *= 2;
+					words = repalloc_huge(words, (Size) cap * sizeof(SearchWord));
+				}
+				words[n].start = s + start;
+				words[n].len = wlen;
+				n++;
+			}
+			start = -1;
+		}
+		if (++steps % 65536 == 0)
+			CHECK_FOR_INTERRUPTS();
+		i += clen;
+	}
+	*nwords = n;
+	return words;
+}
+
+/* the folded text of a text datum, in the current memory context */
+static char *
+FoldedText(text *t, int *len)
+{
+	size_t		outlen;
+	char	   *out;
+
+	out = gb_fold(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &outlen);
+	if (outlen > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("folded text is too long"),
+				 errdetail("The folded text would take %zu bytes.", outlen)));
+	*len = (int) outlen;
+	return out;
+}
+
+/*
+ * A distinct word and its positions, a chain through the occurrences: the
+ * words are few (hundreds in a report), the occurrences many, so the words
+ * are gathered in a hash table and only they are sorted.
+ */
+typedef struct Lexeme
+{
+	const char *start;
+	int			len;
+	int			first;			/* first occurrence, -1 for an empty slot */
+	int			last;			/* last occurrence kept */
+	int			npos;			/* occurrences kept */
+} Lexeme;
+
+typedef struct Occurrence
+{
+	uint16		pos;
+	int			next;
+} Occurrence;
+
+static inline uint32
+HashWord(const char *s, int len)
+{
+	uint32		h = 2166136261u;
+	int			i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	return h;
+}
+
+static int
+CompareLexemes(const void *a, const void *b)
+{
+	const Lexeme *x = (const Lexeme *) a;
+	const Lexeme *y = (const Lexeme *) b;
+
+	return tsCompareString((char *) x->start, x->len, (char *) y->start, y->len, false);
+}
+
+/*
+ * The tsvector of words in text order, as to_tsvector() builds it: lexemes
+ * sorted, each with at most MAXNUMPOS - 1 distinct positions, positions past
+ * MAXENTRYPOS - 1 counted as that.
+ */
+static TSVector
+WordsToTsvector(SearchWord *words, int n)
+{
+	Lexeme	   *table;
+	Occurrence *occ;
+	Lexeme	   *lex;
+	Size		tsize = 64;
+	int			nlex = 0;
+	int			nocc = 0;
+	Size		lenstr = 0;
+	Size		totallen;
+	TSVector	result;
+	WordEntry  *entry;
+	char	   *str;
+	Size		stroff = 0;
+	int			i;
+
+	while (tsize < (Size) n * 2)
+		tsize *= 2;
+	table = palloc_extended(tsize * sizeof(Lexeme), MCXT_ALLOC_HUGE);
+	for (i = 0; i < (int) tsize; i++)
+		table[i].first = -1;
+	occ = palloc_extended(Max(n, 1) * sizeof(Occurrence), MCXT_ALLOC_HUGE);
+
+	for (i = 0; i < n; i++)
+	{
+		uint16		pos = LIMITPOS(i + 1);
+		Size		slot = HashWord(words[i].start, words[i].len) & (tsize - 1);
+		Lexeme	   *l;
+
+		for (;;)
+		{
+			l = &table[slot];
+			if (l->first < 0 ||
+				(l->len == words[i].len && memcmp(l->start, words[i].start, l->len) == 0))
+				break;
+			slot = (slot + 1) & (tsize - 1);
+		}
+		if (l->first < 0)
+		{
+			l->start = words[i].start;
+			l->len = words[i].len;
+			l->first = l->last = nocc;
+			l->npos = 1;
+			occ[nocc].pos = pos;
+			occ[nocc].next = -1;
+			nocc++;
+			nlex++;
+		}
+		else if (l->npos < MAXNUMPOS - 1 && occ[l->last].pos != pos)
+		{
+			occ[l->last].next = nocc;
+			occ[nocc].pos = pos;
+			occ[nocc].next = -1;
+			l->last = nocc;
+			l->npos++;
+			nocc++;
+		}
+	}
+
+	/* the distinct words, sorted */
+	lex = palloc_extended(Max(nlex, 1) * sizeof(Lexeme), MCXT_ALLOC_HUGE);
+	nlex = 0;
+	for (i = 0; i < (int) tsize; i++)
+		if (table[i].first >= 0)
+			lex[nlex++] = table[i];
+	pfree(table);
+	qsort(lex, nlex, sizeof(Lexeme), CompareLexemes);
+
+	for (i = 0; i < nlex; i++)
+	{
+		lenstr += lex[i].len;
+		lenstr = SHORTALIGN(lenstr);
+		lenstr += sizeof(uint16) + lex[i].npos * sizeof(WordEntryPos);
+	}
+	if (lenstr > MAXSTRPOS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("string is too long for tsvector (%zu bytes, max %d bytes)",
+						lenstr, MAXSTRPOS)));
+
+	totallen = CALCDATASIZE(nlex, lenstr);
+	result = (TSVector) palloc0(totallen);
+	SET_VARSIZE(result, totallen);
+	result->size = nlex;
+	entry = ARRPTR(result);
+	str = STRPTR(result);
+	for (i = 0; i < nlex; i++, entry++)
+	{
+		WordEntryPos *wpos;
+		int			o;
+		int			k = 0;
+
+		entry->len = lex[i].len;
+		entry->pos = stroff;
+		entry->haspos = 1;
+		memcpy(str + stroff, lex[i].start, lex[i].len);
+		stroff = SHORTALIGN(stroff + lex[i].len);
+		*(uint16 *) (str + stroff) = (uint16) lex[i].npos;
+		wpos = POSDATAPTR(result, entry);
+		for (o = lex[i].first; o >= 0; o = occ[o].next)
+		{
+			WEP_SETWEIGHT(wpos[k], 0);
+			WEP_SETPOS(wpos[k], occ[o].pos);
+			k++;
+		}
+		stroff += sizeof(uint16) + lex[i].npos * sizeof(WordEntryPos);
+	}
+	return result;
+}
+
+/* the folded words of a text with their positions, as the search index keeps them */
+PG_FUNCTION_INFO_V1(gb_search_words_sql);
+Datum
+gb_search_words_sql(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	MemoryContext work;
+	MemoryContext old;
+	SearchWord *words;
+	TSVector	tsv;
+	TSVector	result;
+	int			n;
+
+	gb_require_utf8();
+	work = gb_work_context();
+	old = MemoryContextSwitchTo(work);
+	words = FoldedWords(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
+	if (words == NULL)
+	{
+		char	   *folded;
+		int			len;
+
+		folded = FoldedText(t, &len);
+		words = SplitWords(folded, len, &n);
+	}
+	tsv = WordsToTsvector(words, n);
+	MemoryContextSwitchTo(old);
+	result = palloc(VARSIZE(tsv));
+	memcpy(result, tsv, VARSIZE(tsv));
+	MemoryContextDelete(work);
+	PG_RETURN_TSVECTOR(result);
+}
+
+/* the folded words of a query as a phrase: each word followed by the next */
+PG_FUNCTION_INFO_V1(gb_search_query_sql);
+Datum
+gb_search_query_sql(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	MemoryContext work;
+	MemoryContext old;
+	SearchWord *words;
+	StringInfoData q;
+	int			n;
+	int			i;
+	Datum		result;
+
+	gb_require_utf8();
+	work = gb_work_context();
+	old = MemoryContextSwitchTo(work);
+	words = FoldedWords(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
+	if (words == NULL)
+	{
+		char	   *folded;
+		int			len;
+
+		folded = FoldedText(t, &len);
+		words = SplitWords(folded, len, &n);
+	}
+
+	/* letters and digits only: quoted, they need no escapes */
+	initStringInfo(&q);
+	for (i = 0; i < n; i++)
+		appendStringInfo(&q, "%s'%.*s'", i > 0 ? " <-> " : "", words[i].len, words[i].start);
+	MemoryContextSwitchTo(old);
+	result = DirectFunctionCall1(tsqueryin, CStringGetDatum(q.data));
+	MemoryContextDelete(work);
+	PG_RETURN_DATUM(result);
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The incremental knowledge base equals the one 0.3.0 builds, which resolves
+# every group a batch touches again: the same reports loaded into a 0.3.0
+# install and into two current ones (one in reverse order), in batches, then
+# edited, deleted and added to one by one; every view compared.  Needs the
+# extension installed (test/setup.sh).  Last line: "kb_equiv: N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${GB_EQUIV_INNER:-}" ]; then
+    GB_EQUIV_INNER=1 exec pg_virtualenv "$0" "$@"
+fi
+
+N=${1:-3000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+. test/lib.sh
+q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
+
+snapshot() {
+    q "$1" <<'SQL'
+SELECT 'doc', ref, url, published, md5(body) FROM gb_document ORDER BY ref;
+SELECT 'reg', key, kind, number, code, issued, issuer, plenum, term, subject,
+       first_cited, last_cited, reports
+FROM gb_regulations ORDER BY key;
+SELECT 'cite', key, ref, mentions, raw, span FROM gb_citing_reports ORDER BY key, ref, span;
+SELECT 'meet', ref, title, held_on, organizer, period, chairs, bridge_points
+FROM gb_meetings ORDER BY ref;
+SELECT 'person', name_key, name, titles, first_seen, last_seen, reports FROM gb_people ORDER BY name_key;
+SELECT 'pos', name_key, title_key, first_seen, last_seen, reports FROM gb_positions ORDER BY 2, 3;
+SELECT 'app', name_key, ref, roles, titles, mentions FROM gb_appearances ORDER BY name_key, ref;
+SELECT 'search', x, (SELECT string_agg(ref, ',' ORDER BY ref) FROM gb_search(x))
+FROM unnest(ARRAY['truong thi mai', 'quy dinh 205', 'ban to chuc trung uong', 'Lê Minh Hưng']) x;
+SQL
+}
+
+python3 test/gen_reports.py --count "$N" --seed 11 > "$work/gen.tsv"
+for db in old new rev; do
+    createdb $db
+    if [ $db = old ]; then
+        q $db -c "CREATE EXTENSION giaoban VERSION '0.3.0'"
+    else
+        q $db -c "CREATE EXTENSION giaoban"
+    fi
+    q $db -c "CREATE TABLE staging (n serial, ref text, published date, body text)" \
+          -c "\\copy staging (ref, published, body) FROM '$work/gen.tsv'"
+    for f in test/data/seeds/*.txt; do
+        printf '%s\n' "INSERT INTO staging (ref, body) VALUES (:'ref', :'body');" |
+            q $db -v ref="$(basename "$f" .txt)" -v body="$(cat "$f")"
+    done
+    order=n
+    [ $db = rev ] && order="n DESC"
+    q $db -c "CALL gb_ingest('SELECT ref, NULL AS url, published, body FROM staging WHERE n % 3 <> 0 ORDER BY $order', 150)" \
+          -c "CALL gb_ingest('SELECT ref, NULL AS url, published, body FROM staging WHERE n % 3 = 0 ORDER BY $order', 400)" \
+          >/dev/null 2>&1
+    q $db -c "UPDATE gb_document d SET body = s2.body, published = s2.published
+              FROM staging s1 JOIN staging s2 ON s2.n = s1.n + 7 WHERE d.ref = s1.ref AND s1.n % 50 = 1" \
+          -c "DELETE FROM gb_document d USING staging s WHERE d.ref = s.ref AND s.n % 40 = 2" \
+          -c "INSERT INTO gb_document (ref, published, body)
+              SELECT ref || 'x', published, body FROM staging WHERE n % 97 = 5"
+    snapshot $db > "$work/$db"
+done
+
+check "the snapshot is not empty" "[ \$(wc -l < '$work/new') -gt 1000 ] && echo t"
+check "batches give what 0.3.0 gives" \
+    "diff -q '$work/old' '$work/new' >/dev/null && echo t || diff '$work/old' '$work/new' | head"
+check "the order of loading changes nothing" \
+    "diff -q '$work/new' '$work/rev' >/dev/null && echo t || diff '$work/new' '$work/rev' | head"
+check "the extensions are 0.3.0 and the current version" \
+    "[ \"\$(q old -c \"SELECT extversion FROM pg_extension WHERE extname = 'giaoban'\")\" = 0.3.0 ] && [ \"\$(q new -c \"SELECT extversion FROM pg_extension WHERE extname = 'giaoban'\")\" != 0.3.0 ] && echo t"
+
+echo "kb_equiv: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
