@@ -70,6 +70,13 @@ is_year(const GbDoc *d, int i)
 	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
 }
 
+/* A date starts with a day of one or two digits: see gb_parse_date(). */
+static inline bool
+may_start_date(const GbDoc *d, int i)
+{
+	return (d->tok[i].flags & T_NUM) && d->tok[i].len <= 2;
+}
+
 static bool
 is_upper(const GbDoc *d, int i)
 {
@@ -259,12 +266,14 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		Period		per;
 
 		/* the words of a date are not a period: "29 tháng 01 năm 2021" */
-		if (gb_parse_date(d, k, &end, &dt, &has_year))
+		if (may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year))
 		{
 			k = end - 1;
 			continue;
 		}
-		if (!parse_period(d, k, clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
+		/* only "năm 2022" needs a reviewing word before it */
+		if (!parse_period(d, k, tok_is(d, k, "nam") &&
+						  clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
 			continue;
 		if (clause_has(d, k, lo, CAT_PLANWORD))
 		{
@@ -663,9 +672,7 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 	bool		has_year;
 	int			end;
 
-	/* a date starts with a day of one or two digits: see gb_parse_date() */
-	if ((d->tok[k].flags & T_NUM) && d->tok[k].len <= 2 &&
-		gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
+	if (may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
 		(st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date)))
 		st->latest_date = dt;
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
@@ -680,8 +687,7 @@ next_meetword_or_day(const GbDoc *d, int k, int le)
 	const GbTok *tok = d->tok;
 
 	for (; k < le; k++)
-		if ((gb_dict_masks[tok[k].grp] & CAT_NETSTART) ||
-			((tok[k].flags & T_NUM) && tok[k].len <= 2))
+		if ((gb_dict_masks[tok[k].grp] & CAT_NETSTART) || may_start_date(d, k))
 			break;
 	return k;
 }
