@@ -83,9 +83,8 @@ is_upper(const GbDoc *d, int i)
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
 }
 
-/* A kind of meeting at i: "họp" with its tone mark, not "hợp nhất". */
 static int
-kind_at(const GbDoc *d, int i, const GbPhrase **out)
+kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, i, CAT_MEETKIND, &ph);
@@ -97,8 +96,18 @@ kind_at(const GbDoc *d, int i, const GbPhrase **out)
 	return m;
 }
 
+/*
+ * A kind of meeting at i: "họp" with its tone mark, not "hợp nhất".  Most
+ * tokens start none, which the group mask tells inline.
+ */
+static inline int
+kind_at(const GbDoc *d, int i, const GbPhrase **out)
+{
+	return gb_dict_may_match(d, i, CAT_MEETKIND) ? kind_match(d, i, out) : 0;
+}
+
 static int
-meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
+meetword_match(const GbDoc *d, int i, int aux, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, i, CAT_MEETWORD, &ph);
@@ -108,6 +117,13 @@ meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
 	if (out)
 		*out = ph;
 	return m;
+}
+
+/* A meeting word of the given aux at i (the longest there, of any aux). */
+static inline int
+meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
+{
+	return gb_dict_may_match(d, i, CAT_MEETWORD) ? meetword_match(d, i, aux, out) : 0;
 }
 
 /* The folded words of tokens [from, to), as a key for comparisons. */
