@@ -64,7 +64,7 @@ struct GbMeetState
 	int			first_year;		/* first "năm 2020" */
 };
 
-static bool
+static inline bool
 is_year(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
@@ -77,7 +77,7 @@ may_start_date(const GbDoc *d, int i)
 	return (d->tok[i].flags & T_NUM) && d->tok[i].len <= 2;
 }
 
-static bool
+static inline bool
 is_upper(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
@@ -343,7 +343,7 @@ meeting_object(const GbDoc *d, int q)
  * tổ chức" (the body it joins organizes).
  */
 static char *
-organizer_at(const GbDoc *d, int p)
+organizer_match(const GbDoc *d, int p)
 {
 	const char *names[MAX_LISTED];
 	int			n = 0,
@@ -411,9 +411,16 @@ organizer_at(const GbDoc *d, int p)
 	return s;
 }
 
-/* "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body it names. */
+/* The organizer named at p: only a capitalized body starts one. */
+static inline char *
+organizer_at(const GbDoc *d, int p)
+{
+	return is_upper(d, p) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
+		organizer_match(d, p) : NULL;
+}
+
 static char *
-listed_by_at(const GbDoc *d, int p)
+listed_by_match(const GbDoc *d, int p)
 {
 	const GbPhrase *ph = NULL;
 	const char *name;
@@ -437,6 +444,13 @@ listed_by_at(const GbDoc *d, int p)
 	if (words == 0 || body_at(d, q, &name) == q || name == NULL)
 		return NULL;
 	return (char *) name;
+}
+
+/* "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body it names. */
+static inline char *
+listed_by_at(const GbDoc *d, int p)
+{
+	return gb_dict_may_match(d, p, CAT_MEETKIND) ? listed_by_match(d, p) : NULL;
 }
 
 /*
@@ -680,17 +694,25 @@ organizer_before(const GbDoc *d, int ls, int k)
 	return NULL;
 }
 
-/* Years written anywhere: the fallback for a date without one. */
+/* A full date at k, kept when it is the latest written so far. */
 static void
-note_years(GbMeetState *st, const GbDoc *d, int k)
+note_date(GbMeetState *st, const GbDoc *d, int k)
 {
 	GbDate		dt;
 	bool		has_year;
 	int			end;
 
-	if (may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
+	if (gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
 		(st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date)))
 		st->latest_date = dt;
+}
+
+/* Years written anywhere: the fallback for a date without one. */
+static inline void
+note_years(GbMeetState *st, const GbDoc *d, int k)
+{
+	if (may_start_date(d, k))
+		note_date(st, d, k);
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
 		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi"))
 		st->first_year = gb_tok_int(d, k + 1);
@@ -708,22 +730,29 @@ next_meetword_or_day(const GbDoc *d, int k, int le)
 	return k;
 }
 
-/* What every token is looked at for: meeting online, bridge points, years. */
+/* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 static void
-note_token(GbMeetState *st, const GbDoc *d, int k)
+note_online(GbMeetState *st, const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	/* only a word that starts such a phrase can start the longest one */
-	if ((gb_dict_masks[d->tok[k].grp] & CAT_NETSTART) &&
-		(m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
+	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
 		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
 			add_bridge(st, d, k + m);
 	}
+}
+
+/* What every token is looked at for: meeting online, bridge points, years. */
+static inline void
+note_token(GbMeetState *st, const GbDoc *d, int k)
+{
+	/* only a word that starts such a phrase can start the longest one */
+	if (gb_dict_masks[d->tok[k].grp] & CAT_NETSTART)
+		note_online(st, d, k);
 	note_years(st, d, k);
 }
 
