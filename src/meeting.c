@@ -419,24 +419,26 @@ organizer_at(const GbDoc *d, int p)
 		organizer_match(d, p) : NULL;
 }
 
+/*
+ * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
+ * after the meeting kind (m tokens) at p.
+ */
 static char *
-listed_by_match(const GbDoc *d, int p)
+listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 {
 	const GbPhrase *ph = NULL;
 	const char *name;
 	int			q,
-				m,
 				words = 0;
 
-	m = kind_at(d, p, &ph);
-	if (m == 0 || strcmp(ph->value, "hội nghị") != 0)
+	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
 		if ((m = kind_at(d, q, &ph)) > 0 && ph->aux == 1)
 			q += m;
-		else if ((m = meetword(d, q, MW_ONLINE, NULL)) > 0 ||
-				 (m = meetword(d, q, MW_SCOPE, NULL)) > 0)
+		else if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) > 0 &&
+				 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE))
 			q += m;
 		else
 			break;
@@ -446,26 +448,25 @@ listed_by_match(const GbDoc *d, int p)
 	return (char *) name;
 }
 
-/* "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body it names. */
 static inline char *
 listed_by_at(const GbDoc *d, int p)
 {
-	return gb_dict_may_match(d, p, CAT_MEETKIND) ? listed_by_match(d, p) : NULL;
+	const GbPhrase *ph = NULL;
+	int			m = kind_at(d, p, &ph);
+
+	return m > 0 ? listed_by(d, p, m, ph) : NULL;
 }
 
 /*
  * "Trưởng ban Tổ chức Trung ương chủ trì": when the head of a central body
- * chairs, the body is the likely organizer.
+ * chairs, the body is the likely organizer.  m: tokens of the head at p.
  */
 static const char *
-headed_by_at(const GbDoc *d, int p)
+headed_by_at(const GbDoc *d, int p, int m)
 {
 	const GbPhrase *ph = NULL;
-	int			q,
-				m;
+	int			q;
 
-	if ((m = meetword(d, p, MW_HEAD, NULL)) == 0)
-		return NULL;
 	q = p + m;
 	if (tok_is(d, p - 1, "pho") || (m = gb_dict_match(d, q, CAT_BODY, &ph)) == 0)
 		return NULL;
@@ -479,22 +480,23 @@ headed_by_at(const GbDoc *d, int p)
 
 /* ---- scope, bridge points ---------------------------------------------- */
 
-/* "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL. */
+/*
+ * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
+ * mw (m tokens) is the meeting word at p, if m > 0.
+ */
 static char *
-scope_at(const GbDoc *d, int p)
+scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 {
-	const GbPhrase *ph = NULL;
-	int			m,
-				q;
+	int			q;
 
-	if ((m = meetword(d, p, MW_SCOPE, &ph)) > 0)
+	if (m > 0 && mw->aux == MW_SCOPE)
 	{
 		/* "Đại hội đại biểu toàn quốc" names a congress, not a scope */
 		if (tok_is(d, p - 1, "bieu"))
 			return NULL;
-		return (char *) ph->value;
+		return (char *) mw->value;
 	}
-	if ((m = meetword(d, p, MW_REGION, NULL)) > 0)
+	if (m > 0 && mw->aux == MW_REGION)
 	{
 		q = p + m;
 		if (!tok_is(d, q, "mien") && !tok_is(d, q, "phia"))
@@ -581,6 +583,18 @@ generic_bridge(const GbDoc *d, int k)
 
 /* ---- windows ------------------------------------------------------------ */
 
+/*
+ * Whether a fact of scan_window() can start at k: a meeting kind (also
+ * "Hội nghị" of listed_by_at()), a body (organizer_at()), a meeting word
+ * (headed_by_at(), scope_at()) or a number ("63 tỉnh, thành phố").
+ */
+static inline bool
+window_cue(const GbDoc *d, int k)
+{
+	return gb_dict_may_match(d, k, CAT_MEETKIND | CAT_MEETWORD | CAT_BODY | CAT_BODYHEAD) ||
+		(d->tok[k].flags & T_NUM);
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -589,23 +603,31 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 
 	for (k = lo; k < hi; k++)
 	{
-		const GbPhrase *ph = NULL;
+		const GbPhrase *kind = NULL,
+				   *mw = NULL;
+		int			km,
+					mwm = 0;
 
-		if (kind_at(d, k, &ph) > 0)
+		if (!window_cue(d, k))
+			continue;
+		if ((km = kind_at(d, k, &kind)) > 0)
 		{
-			if (ph->aux == 1 && !f->kind)
-				f->kind = ph->value;
-			else if (ph->aux == 0 && !f->noun)
-				f->noun = ph->value;
+			if (kind->aux == 1 && !f->kind)
+				f->kind = kind->value;
+			else if (kind->aux == 0 && !f->noun)
+				f->noun = kind->value;
 		}
 		if (!f->organizer)
 			f->organizer = organizer_at(d, k);
-		if (!f->listed_by)
-			f->listed_by = listed_by_at(d, k);
-		if (!f->headed_by)
-			f->headed_by = headed_by_at(d, k);
+		if (!f->listed_by && km > 0)
+			f->listed_by = listed_by(d, k, km, kind);
+		/* one meeting word for both: the longest at k, of any aux */
+		if (!f->headed_by || !f->scope)
+			mwm = gb_dict_match(d, k, CAT_MEETWORD, &mw);
+		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
+			f->headed_by = headed_by_at(d, k, mwm);
 		if (!f->scope)
-			f->scope = scope_at(d, k);
+			f->scope = scope_at(d, k, mwm, mw);
 	}
 	if (!f->period.text)
 		period_in(d, lo, hi, &f->period);
