@@ -62,6 +62,7 @@ struct GbMeetState
 	char	   *bridge_keys[MAX_BRIDGES];
 	GbDate		latest_date;	/* latest full date written anywhere */
 	int			first_year;		/* first "năm 2020" */
+	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
 
 static inline bool
@@ -740,14 +741,24 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 		st->first_year = gb_tok_int(d, k + 1);
 }
 
-/* The first token in [k, le) that may start an online meeting word or a date, or le. */
+/*
+ * Once the lead is known, the first token in [k, le) that note_token() or
+ * organizer_before() may take, or le: an online meeting word or a day;
+ * with no organizer yet a meeting word or kind; with no first year yet a
+ * word of the group of "năm".
+ */
 static inline int
-next_meetword_or_day(const GbDoc *d, int k, int le)
+next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 {
 	const GbTok *tok = d->tok;
+	unsigned	cats = CAT_NETSTART;
+	int			nam_grp = st->first_year ? -1 : st->nam_grp;
 
+	if (!st->any.organizer)
+		cats |= CAT_MEETWORD | CAT_MEETKIND;
 	for (; k < le; k++)
-		if ((gb_dict_masks[tok[k].grp] & CAT_NETSTART) || may_start_date(d, k))
+		if ((gb_dict_masks[tok[k].grp] & cats) || may_start_date(d, k) ||
+			tok[k].grp == nam_grp)
 			break;
 	return k;
 }
@@ -789,8 +800,8 @@ rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 		if (stop > d->ntok)
 			stop = d->ntok;
 		gb_check_interrupts();
-		for (k = next_meetword_or_day(d, k, stop); k < stop;
-			 k = next_meetword_or_day(d, k + 1, stop))
+		for (k = next_of_interest(st, d, k, stop); k < stop;
+			 k = next_of_interest(st, d, k + 1, stop))
 			note_token(st, d, k);
 	}
 }
@@ -803,6 +814,7 @@ gb_meet_begin(GbArena *arena)
 	memset(st, 0, sizeof(*st));
 	st->arena = arena;
 	st->head.title_start = st->head.title_end = -1;
+	st->nam_grp = gb_dict_group("nam", 3, gb_hash("nam", 3));
 	return st;
 }
 
@@ -846,9 +858,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				words++;
 		for (k = ls; k < le; k++)
 		{
-			/* once lead, organizer and first year are known, little is left */
-			if (st->have_lead && st->any.organizer && st->first_year &&
-				(k = next_meetword_or_day(d, k, le)) == le)
+			/* once the lead is known, only some tokens can add to it */
+			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
 			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
 			{
