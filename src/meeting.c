@@ -164,6 +164,14 @@ year_after(const GbDoc *d, int q, int *end)
 	return 0;
 }
 
+/* The words parse_period() can start at, a day among them. */
+static inline bool
+may_start_period(const GbDoc *d, int p)
+{
+	return (d->tok[p].flags & T_NUM) || tok_is(d, p, "quy") || tok_is(d, p, "thang") ||
+		tok_is(d, p, "nam");
+}
+
 /*
  * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022".
@@ -282,6 +290,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		bool		has_year;
 		Period		per;
 
+		if (!may_start_period(d, k))
+			continue;
 		/* the words of a date are not a period: "29 tháng 01 năm 2021" */
 		if (may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year))
 		{
