@@ -596,13 +596,13 @@ generic_bridge(const GbDoc *d, int k)
 
 /*
  * Whether a fact of scan_window() can start at k: a meeting kind (also
- * "Hội nghị" of listed_by_at()), a body (organizer_at()), a meeting word
- * (headed_by_at(), scope_at()) or a number ("63 tỉnh, thành phố").
+ * "Hội nghị" of listed_by_at()), a body (organizer_at()), a head, scope or
+ * region (headed_by_at(), scope_at()) or a number ("63 tỉnh, thành phố").
  */
 static inline bool
 window_cue(const GbDoc *d, int k)
 {
-	return gb_dict_may_match(d, k, CAT_MEETKIND | CAT_MEETWORD | CAT_BODY | CAT_BODYHEAD) ||
+	return gb_dict_may_match(d, k, CAT_MEETKIND | CAT_WINSTART | CAT_BODY | CAT_BODYHEAD) ||
 		(d->tok[k].flags & T_NUM);
 }
 
@@ -633,7 +633,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		if (!f->listed_by && km > 0)
 			f->listed_by = listed_by(d, k, km, kind);
 		/* one meeting word for both: the longest at k, of any aux */
-		if (!f->headed_by || !f->scope)
+		if ((!f->headed_by || !f->scope) && gb_dict_may_match(d, k, CAT_WINSTART))
 			mwm = gb_dict_match(d, k, CAT_MEETWORD, &mw);
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
@@ -713,7 +713,7 @@ static char *
 organizer_before(const GbDoc *d, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			m = meetword(d, k, MW_VERB, NULL),
+	int			m = gb_dict_may_match(d, k, CAT_VERBSTART) ? meetword(d, k, MW_VERB, NULL) : 0,
 				j;
 	char	   *o;
 
@@ -754,7 +754,7 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 /*
  * Once the lead is known, the first token in [k, le) that note_token() or
  * organizer_before() may take, or le: an online meeting word or a day;
- * with no organizer yet a meeting word or kind; with no first year yet a
+ * with no organizer yet a meeting verb or kind; with no first year yet a
  * word of the group of "năm".
  */
 static inline int
@@ -765,7 +765,7 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 	int			nam_grp = st->first_year ? -1 : st->nam_grp;
 
 	if (!st->any.organizer)
-		cats |= CAT_MEETWORD | CAT_MEETKIND;
+		cats |= CAT_VERBSTART | CAT_MEETKIND;
 	for (; k < le; k++)
 		if ((gb_dict_masks[tok[k].grp] & cats) || may_start_date(d, k) ||
 			tok[k].grp == nam_grp)
