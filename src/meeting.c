@@ -15,6 +15,7 @@
 #define LEAD_BEFORE		150		/* tokens of the lead line before the cue */
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
+#define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define MAX_BRIDGES		32
@@ -702,15 +703,25 @@ passive_before(const GbDoc *d, int ls, int k)
 {
 	int			j;
 
-	for (j = k - 1; j >= ls && j >= k - 16; j--)
+	for (j = k - 1; j >= ls && j >= k - ORGANIZER_BACK; j--)
 		if (tok_is(d, j, "do"))
 			return true;
 	return false;
 }
 
-/* An organizer whose verb is at k: the body starts a few tokens before. */
+/* Where k's line starts, or k - back if that comes after it. */
+static int
+line_floor(const GbDoc *d, int k, int back)
+{
+	int			j;
+
+	for (j = k; j > 0 && j > k - back && !(d->tok[j].flags & T_NL); j--)
+		;
+	return j;
+}
+
 static char *
-organizer_before(const GbDoc *d, int ls, int k)
+organizer_verb_before(const GbDoc *d, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_may_match(d, k, CAT_VERBSTART) ? meetword(d, k, MW_VERB, NULL) : 0,
@@ -718,13 +729,28 @@ organizer_before(const GbDoc *d, int ls, int k)
 	char	   *o;
 
 	/* cheap tests first: bodies are parsed only before a meeting verb */
-	if (m > 0 ? !meeting_object(d, k + m) && !passive_before(d, ls, k) :
-		(kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
+	if (m == 0 && (kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
 		return NULL;
-	for (j = k - 16 > ls ? k - 16 : ls; j < k; j++)
+	if (ls < 0)
+		ls = line_floor(d, k, ORGANIZER_BACK);
+	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, ls, k))
+		return NULL;
+	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
 		if ((o = organizer_at(d, j)) != NULL)
 			return o;
 	return NULL;
+}
+
+/*
+ * An organizer whose verb is at k: the body starts a few tokens before, in
+ * the line that starts at ls (-1: not known yet).  The verb is a meeting
+ * verb or "họp", which most tokens cannot start.
+ */
+static inline char *
+organizer_before(const GbDoc *d, int ls, int k)
+{
+	return gb_dict_may_match(d, k, CAT_VERBSTART | CAT_MEETKIND) ?
+		organizer_verb_before(d, ls, k) : NULL;
 }
 
 /* A full date at k, kept when it is the latest written so far. */
@@ -799,7 +825,10 @@ note_token(GbMeetState *st, const GbDoc *d, int k)
 	note_years(st, d, k);
 }
 
-/* The tokens from k on, once nothing is left to find line by line. */
+/*
+ * The tokens from k on, once nothing is left to find line by line: the
+ * lead and a period are known.
+ */
 static void
 rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 {
@@ -812,7 +841,11 @@ rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 		gb_check_interrupts();
 		for (k = next_of_interest(st, d, k, stop); k < stop;
 			 k = next_of_interest(st, d, k + 1, stop))
+		{
+			if (!st->any.organizer)
+				st->any.organizer = organizer_before(d, -1, k);
 			note_token(st, d, k);
+		}
 	}
 }
 
@@ -854,8 +887,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	{
 		int			words = 0;
 
-		/* with a period known too, what is left needs no lines */
-		if (st->have_lead && st->any.organizer && st->first_year && st->any.period.text)
+		/* with the lead and a period known, what is left needs no lines */
+		if (st->have_lead && st->any.period.text)
 		{
 			rest_of_chunk(st, d, ls);
 			break;
