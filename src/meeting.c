@@ -74,9 +74,15 @@ is_year(const GbDoc *d, int i)
 
 /* A date starts with a day of one or two digits: see gb_parse_date(). */
 static inline bool
+is_day(const GbTok *t)
+{
+	return (t->flags & T_NUM) && t->len <= 2;
+}
+
+static inline bool
 may_start_date(const GbDoc *d, int i)
 {
-	return (d->tok[i].flags & T_NUM) && d->tok[i].len <= 2;
+	return is_day(&d->tok[i]);
 }
 
 static inline bool
@@ -786,17 +792,17 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 static inline int
 next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 {
-	const GbTok *tok = d->tok;
+	const GbTok *t = d->tok + k,
+			   *end = d->tok + le;
 	unsigned	cats = CAT_NETSTART;
 	int			nam_grp = st->first_year ? -1 : st->nam_grp;
 
 	if (!st->any.organizer)
 		cats |= CAT_VERBSTART | CAT_MEETKIND;
-	for (; k < le; k++)
-		if ((gb_dict_masks[tok[k].grp] & cats) || may_start_date(d, k) ||
-			tok[k].grp == nam_grp)
+	for (; t < end; t++)
+		if ((gb_dict_masks[t->grp] & cats) || t->grp == nam_grp || is_day(t))
 			break;
-	return k;
+	return (int) (t - d->tok);
 }
 
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
