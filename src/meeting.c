@@ -693,6 +693,15 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 {
 	int			j;
 
+	/*
+	 * Where no cue can start, the cue is left empty as gb_date_cue() leaves
+	 * it: gb_meet_finish() reads it even when no lead was found.
+	 */
+	if (!gb_may_start_date_cue(d, k))
+	{
+		memset(cue, 0, sizeof(*cue));
+		return false;
+	}
 	if (!gb_date_cue(d, k, cue))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */

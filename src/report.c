@@ -96,6 +96,7 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 				paren = false,
 				has_year;
 
+	/* the first words here are those of gb_may_start_date_cue() */
 	memset(cue, 0, sizeof(*cue));
 	m = gb_dict_match(d, k, CAT_TIMEOFDAY, &ph);
 	if (m > 0 && gb_same_word(d, k, ph))
