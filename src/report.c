@@ -154,37 +154,49 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	return true;
 }
 
+/* A breadcrumb separator: '>', '|' or '»'. */
+static bool
+is_crumb(const GbDoc *d, int k)
+{
+	return tok_punct(d, k, '>') || tok_punct(d, k, '|') ||
+		(d->tok[k].len == 2 && memcmp(d->norm.data + d->tok[k].off, "»", 2) == 0);
+}
+
+/* Whether crumbs and those in tokens [k, le) make two breadcrumb separators. */
+static bool
+two_crumbs(const GbDoc *d, int k, int le, int crumbs)
+{
+	if (crumbs >= 2)
+		return true;
+	for (; k < le; k++)
+		if (!(d->tok[k].flags & (T_WORD | T_NUM)) && is_crumb(d, k) && ++crumbs == 2)
+			return true;
+	return false;
+}
+
 bool
 gb_debris_line(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
 				m,
-				words = 0,
-				short_words = 0,
-				numbers = 0,
 				crumbs = 0;
 
-	for (k = ls; k < le; k++)
-		if (d->tok[k].flags & T_WORD)
-		{
-			words++;
-			if (d->tok[k].flen == 1)
-				short_words++;
-		}
-		else if (d->tok[k].flags & T_NUM)
-			numbers++;
-		else if (tok_punct(d, k, '>') || tok_punct(d, k, '|') ||
-				 (d->tok[k].len == 2 && memcmp(d->norm.data + d->tok[k].off, "»", 2) == 0))
-			crumbs++;
-	/* lone punctuation, or "A- A A+"; "24/06/2015 07:57" is a dateline */
-	if (words == short_words && numbers == 0)
-		return true;
-	/* "Trang chủ > Tin tức > Chính trị" */
-	if (crumbs >= 2)
-		return true;
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
-	return m > 0 && (ph->aux == 1 || ls + m == le);
+	if (m > 0 && (ph->aux == 1 || ls + m == le))
+		return true;
+	/* lone punctuation, or "A- A A+"; "24/06/2015 07:57" is a dateline */
+	for (k = ls; k < le; k++)
+	{
+		const GbTok *t = &d->tok[k];
+
+		if ((t->flags & T_WORD) ? t->flen != 1 : (t->flags & T_NUM) != 0)
+			break;
+		if (!(t->flags & T_WORD) && is_crumb(d, k))
+			crumbs++;
+	}
+	/* "Trang chủ > Tin tức > Chính trị" */
+	return k == le || two_crumbs(d, k, le, crumbs);
 }
 
 static int
@@ -220,7 +232,9 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out)
 		bool		has_year;
 		int			end;
 
-		if (!found && gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)
+		/* a date starts with a number: see gb_parse_date() */
+		if (!found && (d->tok[k].flags & T_NUM) &&
+			gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)
 		{
 			*out = dt;
 			found = true;
