@@ -804,13 +804,17 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 	const GbTok *t = d->tok + k,
 			   *end = d->tok + le;
 	unsigned	cats = CAT_NETSTART;
-	int			nam_grp = st->first_year ? -1 : st->nam_grp;
 
 	if (!st->any.organizer)
 		cats |= CAT_VERBSTART | CAT_MEETKIND;
-	for (; t < end; t++)
-		if ((gb_dict_masks[t->grp] & cats) || t->grp == nam_grp || is_day(t))
-			break;
+	/* the common case, once the first year is known, in a loop of its own */
+	if (st->first_year)
+		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
+			t++;
+	else
+		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t) &&
+			   t->grp != st->nam_grp)
+			t++;
 	return (int) (t - d->tok);
 }
 
