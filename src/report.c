@@ -22,11 +22,12 @@
 int
 gb_line_end(const GbDoc *d, int i)
 {
-	int			j = i + 1;
+	const GbTok *t = d->tok + i + 1,
+			   *end = d->tok + d->ntok;
 
-	while (j < d->ntok && !(d->tok[j].flags & T_NL))
-		j++;
-	return j;
+	while (t < end && !(t->flags & T_NL))
+		t++;
+	return (int) (t - d->tok);
 }
 
 static bool
@@ -155,7 +156,7 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 }
 
 /* A breadcrumb separator: '>', '|' or '»'. */
-static bool
+static inline bool
 is_crumb(const GbDoc *d, int k)
 {
 	return tok_punct(d, k, '>') || tok_punct(d, k, '|') ||
