@@ -807,10 +807,20 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 
 	if (!st->any.organizer)
 		cats |= CAT_VERBSTART | CAT_MEETKIND;
-	/* the common case, once the first year is known, in a loop of its own */
+	/*
+	 * The common case, once the first year is known, in a loop of its own:
+	 * two tokens a step while neither starts a phrase looked for nor is a
+	 * number, then one by one.
+	 */
 	if (st->first_year)
+	{
+		while (t + 1 < end &&
+			   !((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & cats) &&
+			   !((t[0].flags | t[1].flags) & T_NUM))
+			t += 2;
 		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
 			t++;
+	}
 	else
 		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t) &&
 			   t->grp != st->nam_grp)
