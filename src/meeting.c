@@ -878,6 +878,24 @@ rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 	}
 }
 
+/*
+ * The window of the lead at k in the line [ls, le).  Returns whether it is
+ * the whole line, whose period (if any) the window's then is.
+ */
+static bool
+lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
+{
+	int			lo = k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+				hi = k + LEAD_AFTER < le ? k + LEAD_AFTER : le;
+
+	scan_window(d, lo, hi, &st->lead);
+	if (lo != ls || hi != le)
+		return false;
+	if (!st->any.period.text)
+		st->any.period = st->lead.period;
+	return true;
+}
+
 GbMeetState *
 gb_meet_begin(GbArena *arena)
 {
@@ -915,6 +933,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	for (ls = 0; ls < d->ntok; ls = le)
 	{
 		int			words = 0;
+		bool		period_seen = false;	/* period_in() had the line */
 
 		/* with the lead and a period known, what is left needs no lines */
 		if (st->have_lead && st->any.period.text)
@@ -938,15 +957,14 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				st->have_lead = true;
 				st->cue_os = d->tok[st->cue.start].os;
 				st->cue_oe = d->tok[st->cue.end - 1].oe;
-				scan_window(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
-							k + LEAD_AFTER < le ? k + LEAD_AFTER : le, &st->lead);
+				period_seen = lead_window(st, d, ls, le, k);
 			}
 			if (!st->any.organizer)
 				st->any.organizer = organizer_before(d, ls, k);
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
-		if (!st->any.period.text)
+		if (!st->any.period.text && !period_seen)
 			period_in(d, ls, le, &st->any.period);
 	}
 }
