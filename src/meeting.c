@@ -964,6 +964,14 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
+		if (!period_seen && d->first_chunk && ls == st->head.title_start &&
+			le == st->head.title_end)
+		{
+			/* the headline was searched for a period already */
+			if (!st->any.period.text)
+				st->any.period = st->title.period;
+			period_seen = true;
+		}
 		if (!st->any.period.text && !period_seen)
 			period_in(d, ls, le, &st->any.period);
 	}
