@@ -712,13 +712,13 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
 
-/* Whether "do" ("Hội nghị do ... tổ chức") comes a few tokens before k. */
+/* Whether "do" ("Hội nghị do ... tổ chức") comes a few tokens before k in its line. */
 static bool
-passive_before(const GbDoc *d, int ls, int k)
+passive_before(const GbDoc *d, int k)
 {
 	int			j;
 
-	for (j = k - 1; j >= ls && j >= k - ORGANIZER_BACK; j--)
+	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
 		if (tok_is(d, j, "do"))
 			return true;
 	return false;
@@ -746,10 +746,10 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	/* cheap tests first: bodies are parsed only before a meeting verb */
 	if (m == 0 && (kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
 		return NULL;
+	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
+		return NULL;
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);
-	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, ls, k))
-		return NULL;
 	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
 		if ((o = organizer_at(d, j)) != NULL)
 			return o;
