@@ -134,20 +134,46 @@ meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
 	return gb_dict_may_match(d, i, CAT_MEETWORD) ? meetword_match(d, i, aux, out) : 0;
 }
 
-/* The folded words of tokens [from, to), as a key for comparisons. */
-static void
-fold_key(const GbDoc *d, int from, int to, GbBuf *b)
+/* The folded words of tokens [from, to), as an arena string key. */
+static char *
+fold_key(const GbDoc *d, int from, int to)
 {
+	size_t		n = 0;
+	char	   *key,
+			   *p;
 	int			k;
 
-	b->len = 0;
+	for (k = from; k < to; k++)
+		n += d->tok[k].flen + 1;
+	p = key = gb_arena_alloc(d->arena, n);
 	for (k = from; k < to; k++)
 	{
 		if (k > from)
-			gb_buf_putc(b, ' ');
-		gb_buf_append(b, tok_fold(d, k), d->tok[k].flen);
+			*p++ = ' ';
+		memcpy(p, tok_fold(d, k), d->tok[k].flen);
+		p += d->tok[k].flen;
 	}
-	gb_buf_putc(b, '\0');
+	*p = '\0';
+	return key;
+}
+
+/* Whether key is fold_key() of tokens [from, to) (words: no '\0' in them). */
+static bool
+is_fold_key(const GbDoc *d, int from, int to, const char *key)
+{
+	int			k;
+
+	for (k = from; k < to; k++)
+	{
+		uint32_t	n = d->tok[k].flen;
+
+		if (k > from && *key++ != ' ')
+			return false;
+		if (strncmp(key, tok_fold(d, k), n) != 0)
+			return false;
+		key += n;
+	}
+	return *key == '\0';
 }
 
 /* ---- periods ------------------------------------------------------------ */
@@ -574,22 +600,19 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 	int			from,
 				to = bridge_name(d, p, &from),
 				k;
-	GbBuf		key = {0};
 
 	if (to == from || st->nbridges == MAX_BRIDGES)
 		return;
-	fold_key(d, from, to, &key);
 	for (k = 0; k < st->nbridges; k++)
-		if (strcmp(st->bridge_keys[k], key.data) == 0)
+		if (is_fold_key(d, from, to, st->bridge_keys[k]))
 			break;
 	if (k == st->nbridges)
 	{
-		st->bridge_keys[k] = gb_arena_strdup(d->arena, key.data);
+		st->bridge_keys[k] = fold_key(d, from, to);
 		st->bridges[st->nbridges++] = gb_span_text(d, from, to);
 	}
 	gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
 					d->tok[from].os, d->tok[to - 1].oe);
-	gb_free(key.data);
 }
 
 /* "các điểm cầu", "65 điểm cầu", "hơn 21 ngàn điểm cầu": no one point. */
