@@ -674,6 +674,21 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		period_in(d, lo, hi, &f->period);
 }
 
+/* A kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:". */
+static char *
+kicker_listed_by(const GbDoc *d, int head_end)
+{
+	int			k;
+	char	   *body;
+
+	/* the group mask first: most words start no meeting kind */
+	for (k = 0; k < head_end; k++)
+		if ((gb_dict_masks[d->tok[k].grp] & CAT_MEETKIND) &&
+			(body = listed_by_at(d, k)) != NULL)
+			return body;
+	return NULL;
+}
+
 /*
  * Meeting words around the cursor, for the lead test: the last one before
  * it and the next one from it, found by a pointer that only moves forward.
@@ -946,9 +961,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		gb_report_head(d, &st->head);
 		if (st->head.title_start >= 0)
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
-		/* a kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:" */
-		for (k = 0; k < st->head.head_end && !st->title.listed_by; k++)
-			st->title.listed_by = listed_by_at(d, k);
+		if (!st->title.listed_by)
+			st->title.listed_by = kicker_listed_by(d, st->head.head_end);
 	}
 	if (d->last_chunk)
 		st->author = gb_report_byline(d);
