@@ -625,15 +625,22 @@ generic_bridge(const GbDoc *d, int k)
 /* ---- windows ------------------------------------------------------------ */
 
 /*
- * Whether a fact of scan_window() can start at k: a meeting kind (also
- * "Hội nghị" of listed_by_at()), a body (organizer_at()), a head, scope or
- * region (headed_by_at(), scope_at()) or a number ("63 tỉnh, thành phố").
+ * The first token in [k, hi) where a fact of scan_window() can start, or
+ * hi: a meeting kind (also "Hội nghị" of listed_by()), a body
+ * (organizer_at()), a head, scope or region (headed_by_at(), scope_at())
+ * or a number ("63 tỉnh, thành phố").
  */
-static inline bool
-window_cue(const GbDoc *d, int k)
+static inline int
+next_window_cue(const GbDoc *d, int k, int hi)
 {
-	return gb_dict_may_match(d, k, CAT_MEETKIND | CAT_WINSTART | CAT_BODY | CAT_BODYHEAD) ||
-		(d->tok[k].flags & T_NUM);
+	const GbTok *t = d->tok + k,
+			   *end = d->tok + hi;
+
+	while (t < end &&
+		   !(gb_dict_masks[t->grp] & (CAT_MEETKIND | CAT_WINSTART | CAT_BODY | CAT_BODYHEAD)) &&
+		   !(t->flags & T_NUM))
+		t++;
+	return (int) (t - d->tok);
 }
 
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
@@ -642,15 +649,13 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 {
 	int			k;
 
-	for (k = lo; k < hi; k++)
+	for (k = next_window_cue(d, lo, hi); k < hi; k = next_window_cue(d, k + 1, hi))
 	{
 		const GbPhrase *kind = NULL,
 				   *mw = NULL;
 		int			km,
 					mwm = 0;
 
-		if (!window_cue(d, k))
-			continue;
 		if ((km = kind_at(d, k, &kind)) > 0)
 		{
 			if (kind->aux == 1 && !f->kind)
