@@ -199,10 +199,12 @@ year_after(const GbDoc *d, int q, int *end)
 
 /* The words parse_period() can start at, a day among them. */
 static inline bool
-may_start_period(const GbDoc *d, int p)
+may_start_period(const GbDoc *d, const GbTok *t)
 {
-	return (d->tok[p].flags & T_NUM) || tok_is(d, p, "quy") || tok_is(d, p, "thang") ||
-		tok_is(d, p, "nam");
+	return (t->flags & T_NUM) ||
+		(t->flen == 3 && (memcmp(d->fold.data + t->fo, "quy", 3) == 0 ||
+						  memcmp(d->fold.data + t->fo, "nam", 3) == 0)) ||
+		(t->flen == 5 && memcmp(d->fold.data + t->fo, "thang", 5) == 0);
 }
 
 /*
@@ -323,7 +325,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		bool		has_year;
 		Period		per;
 
-		if (!may_start_period(d, k))
+		if (!may_start_period(d, &d->tok[k]))
 			continue;
 		/* the words of a date are not a period: "29 tháng 01 năm 2021" */
 		if (may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year))
