@@ -784,7 +784,7 @@ static char *
 organizer_verb_before(const GbDoc *d, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			m = gb_dict_may_match(d, k, CAT_VERBSTART) ? meetword(d, k, MW_VERB, NULL) : 0,
+	int			m = meetword(d, k, MW_VERB, NULL),
 				j;
 	char	   *o;
 
@@ -804,13 +804,12 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 /*
  * An organizer whose verb is at k: the body starts a few tokens before, in
  * the line that starts at ls (-1: not known yet).  The verb is a meeting
- * verb or "họp", which most tokens cannot start.
+ * verb or "họp", which most tokens cannot start (CAT_VERBSTART).
  */
 static inline char *
 organizer_before(const GbDoc *d, int ls, int k)
 {
-	return gb_dict_may_match(d, k, CAT_VERBSTART | CAT_MEETKIND) ?
-		organizer_verb_before(d, ls, k) : NULL;
+	return gb_dict_may_match(d, k, CAT_VERBSTART) ? organizer_verb_before(d, ls, k) : NULL;
 }
 
 /* A full date at k, kept when it is the latest written so far. */
@@ -840,7 +839,7 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 /*
  * Once the lead is known, the first token in [k, le) that note_token() or
  * organizer_before() may take, or le: an online meeting word or a day;
- * with no organizer yet a meeting verb or kind; with no first year yet a
+ * with no organizer yet a meeting verb or "họp"; with no first year yet a
  * word of the group of "năm".
  */
 static inline int
@@ -851,7 +850,7 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 	unsigned	cats = CAT_NETSTART;
 
 	if (!st->any.organizer)
-		cats |= CAT_VERBSTART | CAT_MEETKIND;
+		cats |= CAT_VERBSTART;
 	/*
 	 * The common case, once the first year is known, in a loop of its own:
 	 * two tokens a step while neither starts a phrase looked for nor is a
