@@ -1134,6 +1134,12 @@ compile_dict(void)
 		g->mask |= c->cat;
 		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_ONLINE || c->p->aux == MW_BRIDGE))
 			g->mask |= CAT_NETSTART;
+		if ((c->cat == CAT_MEETWORD && c->p->aux == MW_VERB) ||
+			(c->cat == CAT_MEETKIND && strcmp(c->p->value, "họp") == 0))
+			g->mask |= CAT_VERBSTART;
+		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_HEAD || c->p->aux == MW_SCOPE ||
+									   c->p->aux == MW_REGION))
+			g->mask |= CAT_WINSTART;
 		g->count++;
 		gb_dict_masks[slot + 1] = g->mask;
 		if (c->nwords == 1)

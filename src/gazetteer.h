@@ -35,9 +35,14 @@
 /*
  * Written with no phrase: set in the group mask (gb_dict_masks) of the
  * words that start a meeting word of aux MW_ONLINE or MW_BRIDGE, which the
- * meeting extractor looks for at every token.
+ * meeting extractor looks for at every token; of aux MW_VERB, or the
+ * meeting kind "họp" (both verbs of an organizer); of aux MW_HEAD,
+ * MW_SCOPE or MW_REGION, which it looks for in a window.  Only for tests
+ * of the group mask, never for gb_dict_match().
  */
 #define CAT_NETSTART	0x2000000
+#define CAT_VERBSTART	0x4000000
+#define CAT_WINSTART	0x8000000
 
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */

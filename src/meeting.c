@@ -15,6 +15,7 @@
 #define LEAD_BEFORE		150		/* tokens of the lead line before the cue */
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
+#define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define MAX_BRIDGES		32
@@ -62,23 +63,36 @@ struct GbMeetState
 	char	   *bridge_keys[MAX_BRIDGES];
 	GbDate		latest_date;	/* latest full date written anywhere */
 	int			first_year;		/* first "năm 2020" */
+	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
 
-static bool
+static inline bool
 is_year(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
 }
 
-static bool
+/* A date starts with a day of one or two digits: see gb_parse_date(). */
+static inline bool
+is_day(const GbTok *t)
+{
+	return (t->flags & T_NUM) && t->len <= 2;
+}
+
+static inline bool
+may_start_date(const GbDoc *d, int i)
+{
+	return is_day(&d->tok[i]);
+}
+
+static inline bool
 is_upper(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
 }
 
-/* A kind of meeting at i: "họp" with its tone mark, not "hợp nhất". */
 static int
-kind_at(const GbDoc *d, int i, const GbPhrase **out)
+kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, i, CAT_MEETKIND, &ph);
@@ -90,8 +104,18 @@ kind_at(const GbDoc *d, int i, const GbPhrase **out)
 	return m;
 }
 
+/*
+ * A kind of meeting at i: "họp" with its tone mark, not "hợp nhất".  Most
+ * tokens start none, which the group mask tells inline.
+ */
+static inline int
+kind_at(const GbDoc *d, int i, const GbPhrase **out)
+{
+	return gb_dict_may_match(d, i, CAT_MEETKIND) ? kind_match(d, i, out) : 0;
+}
+
 static int
-meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
+meetword_match(const GbDoc *d, int i, int aux, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, i, CAT_MEETWORD, &ph);
@@ -103,20 +127,53 @@ meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
 	return m;
 }
 
-/* The folded words of tokens [from, to), as a key for comparisons. */
-static void
-fold_key(const GbDoc *d, int from, int to, GbBuf *b)
+/* A meeting word of the given aux at i (the longest there, of any aux). */
+static inline int
+meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
 {
+	return gb_dict_may_match(d, i, CAT_MEETWORD) ? meetword_match(d, i, aux, out) : 0;
+}
+
+/* The folded words of tokens [from, to), as an arena string key. */
+static char *
+fold_key(const GbDoc *d, int from, int to)
+{
+	size_t		n = 0;
+	char	   *key,
+			   *p;
 	int			k;
 
-	b->len = 0;
+	for (k = from; k < to; k++)
+		n += d->tok[k].flen + 1;
+	p = key = gb_arena_alloc(d->arena, n);
 	for (k = from; k < to; k++)
 	{
 		if (k > from)
-			gb_buf_putc(b, ' ');
-		gb_buf_append(b, tok_fold(d, k), d->tok[k].flen);
+			*p++ = ' ';
+		memcpy(p, tok_fold(d, k), d->tok[k].flen);
+		p += d->tok[k].flen;
 	}
-	gb_buf_putc(b, '\0');
+	*p = '\0';
+	return key;
+}
+
+/* Whether key is fold_key() of tokens [from, to) (words: no '\0' in them). */
+static bool
+is_fold_key(const GbDoc *d, int from, int to, const char *key)
+{
+	int			k;
+
+	for (k = from; k < to; k++)
+	{
+		uint32_t	n = d->tok[k].flen;
+
+		if (k > from && *key++ != ' ')
+			return false;
+		if (strncmp(key, tok_fold(d, k), n) != 0)
+			return false;
+		key += n;
+	}
+	return *key == '\0';
 }
 
 /* ---- periods ------------------------------------------------------------ */
@@ -138,6 +195,16 @@ year_after(const GbDoc *d, int q, int *end)
 	}
 	*end = q;
 	return 0;
+}
+
+/* The words parse_period() can start at, a day among them. */
+static inline bool
+may_start_period(const GbDoc *d, const GbTok *t)
+{
+	return (t->flags & T_NUM) ||
+		(t->flen == 3 && (memcmp(d->fold.data + t->fo, "quy", 3) == 0 ||
+						  memcmp(d->fold.data + t->fo, "nam", 3) == 0)) ||
+		(t->flen == 5 && memcmp(d->fold.data + t->fo, "thang", 5) == 0);
 }
 
 /*
@@ -258,13 +325,17 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		bool		has_year;
 		Period		per;
 
+		if (!may_start_period(d, &d->tok[k]))
+			continue;
 		/* the words of a date are not a period: "29 tháng 01 năm 2021" */
-		if (gb_parse_date(d, k, &end, &dt, &has_year))
+		if (may_start_date(d, k) && gb_parse_date(d, k, &end, &dt, &has_year))
 		{
 			k = end - 1;
 			continue;
 		}
-		if (!parse_period(d, k, clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
+		/* only "năm 2022" needs a reviewing word before it */
+		if (!parse_period(d, k, tok_is(d, k, "nam") &&
+						  clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
 			continue;
 		if (clause_has(d, k, lo, CAT_PLANWORD))
 		{
@@ -318,7 +389,7 @@ meeting_object(const GbDoc *d, int q)
  * tổ chức" (the body it joins organizes).
  */
 static char *
-organizer_at(const GbDoc *d, int p)
+organizer_match(const GbDoc *d, int p)
 {
 	const char *names[MAX_LISTED];
 	int			n = 0,
@@ -386,25 +457,34 @@ organizer_at(const GbDoc *d, int p)
 	return s;
 }
 
-/* "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body it names. */
+/* The organizer named at p: only a capitalized body starts one. */
+static inline char *
+organizer_at(const GbDoc *d, int p)
+{
+	return is_upper(d, p) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
+		organizer_match(d, p) : NULL;
+}
+
+/*
+ * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
+ * after the meeting kind (m tokens) at p.
+ */
 static char *
-listed_by_at(const GbDoc *d, int p)
+listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 {
 	const GbPhrase *ph = NULL;
 	const char *name;
 	int			q,
-				m,
 				words = 0;
 
-	m = kind_at(d, p, &ph);
-	if (m == 0 || strcmp(ph->value, "hội nghị") != 0)
+	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
 	{
 		if ((m = kind_at(d, q, &ph)) > 0 && ph->aux == 1)
 			q += m;
-		else if ((m = meetword(d, q, MW_ONLINE, NULL)) > 0 ||
-				 (m = meetword(d, q, MW_SCOPE, NULL)) > 0)
+		else if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) > 0 &&
+				 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE))
 			q += m;
 		else
 			break;
@@ -414,19 +494,25 @@ listed_by_at(const GbDoc *d, int p)
 	return (char *) name;
 }
 
-/*
- * "Trưởng ban Tổ chức Trung ương chủ trì": when the head of a central body
- * chairs, the body is the likely organizer.
- */
-static const char *
-headed_by_at(const GbDoc *d, int p)
+static inline char *
+listed_by_at(const GbDoc *d, int p)
 {
 	const GbPhrase *ph = NULL;
-	int			q,
-				m;
+	int			m = kind_at(d, p, &ph);
 
-	if ((m = meetword(d, p, MW_HEAD, NULL)) == 0)
-		return NULL;
+	return m > 0 ? listed_by(d, p, m, ph) : NULL;
+}
+
+/*
+ * "Trưởng ban Tổ chức Trung ương chủ trì": when the head of a central body
+ * chairs, the body is the likely organizer.  m: tokens of the head at p.
+ */
+static const char *
+headed_by_at(const GbDoc *d, int p, int m)
+{
+	const GbPhrase *ph = NULL;
+	int			q;
+
 	q = p + m;
 	if (tok_is(d, p - 1, "pho") || (m = gb_dict_match(d, q, CAT_BODY, &ph)) == 0)
 		return NULL;
@@ -440,22 +526,23 @@ headed_by_at(const GbDoc *d, int p)
 
 /* ---- scope, bridge points ---------------------------------------------- */
 
-/* "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL. */
+/*
+ * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
+ * mw (m tokens) is the meeting word at p, if m > 0.
+ */
 static char *
-scope_at(const GbDoc *d, int p)
+scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 {
-	const GbPhrase *ph = NULL;
-	int			m,
-				q;
+	int			q;
 
-	if ((m = meetword(d, p, MW_SCOPE, &ph)) > 0)
+	if (m > 0 && mw->aux == MW_SCOPE)
 	{
 		/* "Đại hội đại biểu toàn quốc" names a congress, not a scope */
 		if (tok_is(d, p - 1, "bieu"))
 			return NULL;
-		return (char *) ph->value;
+		return (char *) mw->value;
 	}
-	if ((m = meetword(d, p, MW_REGION, NULL)) > 0)
+	if (m > 0 && mw->aux == MW_REGION)
 	{
 		q = p + m;
 		if (!tok_is(d, q, "mien") && !tok_is(d, q, "phia"))
@@ -515,22 +602,19 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 	int			from,
 				to = bridge_name(d, p, &from),
 				k;
-	GbBuf		key = {0};
 
 	if (to == from || st->nbridges == MAX_BRIDGES)
 		return;
-	fold_key(d, from, to, &key);
 	for (k = 0; k < st->nbridges; k++)
-		if (strcmp(st->bridge_keys[k], key.data) == 0)
+		if (is_fold_key(d, from, to, st->bridge_keys[k]))
 			break;
 	if (k == st->nbridges)
 	{
-		st->bridge_keys[k] = gb_arena_strdup(d->arena, key.data);
+		st->bridge_keys[k] = fold_key(d, from, to);
 		st->bridges[st->nbridges++] = gb_span_text(d, from, to);
 	}
 	gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
 					d->tok[from].os, d->tok[to - 1].oe);
-	gb_free(key.data);
 }
 
 /* "các điểm cầu", "65 điểm cầu", "hơn 21 ngàn điểm cầu": no one point. */
@@ -542,34 +626,74 @@ generic_bridge(const GbDoc *d, int k)
 
 /* ---- windows ------------------------------------------------------------ */
 
+/*
+ * The first token in [k, hi) where a fact of scan_window() can start, or
+ * hi: a meeting kind (also "Hội nghị" of listed_by()), a body
+ * (organizer_at()), a head, scope or region (headed_by_at(), scope_at())
+ * or a number ("63 tỉnh, thành phố").
+ */
+static inline int
+next_window_cue(const GbDoc *d, int k, int hi)
+{
+	const GbTok *t = d->tok + k,
+			   *end = d->tok + hi;
+
+	while (t < end &&
+		   !(gb_dict_masks[t->grp] & (CAT_MEETKIND | CAT_WINSTART | CAT_BODY | CAT_BODYHEAD)) &&
+		   !(t->flags & T_NUM))
+		t++;
+	return (int) (t - d->tok);
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
 {
 	int			k;
 
-	for (k = lo; k < hi; k++)
+	for (k = next_window_cue(d, lo, hi); k < hi; k = next_window_cue(d, k + 1, hi))
 	{
-		const GbPhrase *ph = NULL;
+		const GbPhrase *kind = NULL,
+				   *mw = NULL;
+		int			km,
+					mwm = 0;
 
-		if (kind_at(d, k, &ph) > 0)
+		if ((km = kind_at(d, k, &kind)) > 0)
 		{
-			if (ph->aux == 1 && !f->kind)
-				f->kind = ph->value;
-			else if (ph->aux == 0 && !f->noun)
-				f->noun = ph->value;
+			if (kind->aux == 1 && !f->kind)
+				f->kind = kind->value;
+			else if (kind->aux == 0 && !f->noun)
+				f->noun = kind->value;
 		}
 		if (!f->organizer)
 			f->organizer = organizer_at(d, k);
-		if (!f->listed_by)
-			f->listed_by = listed_by_at(d, k);
-		if (!f->headed_by)
-			f->headed_by = headed_by_at(d, k);
+		if (!f->listed_by && km > 0)
+			f->listed_by = listed_by(d, k, km, kind);
+		/* one meeting word for both: the longest at k, of any aux */
+		if ((!f->headed_by || !f->scope) && gb_dict_may_match(d, k, CAT_WINSTART))
+			mwm = gb_dict_match(d, k, CAT_MEETWORD, &mw);
+		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
+			f->headed_by = headed_by_at(d, k, mwm);
 		if (!f->scope)
-			f->scope = scope_at(d, k);
+			f->scope = scope_at(d, k, mwm, mw);
 	}
 	if (!f->period.text)
 		period_in(d, lo, hi, &f->period);
+}
+
+/* A kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:". */
+static char *
+kicker_listed_by(const GbDoc *d, int head_end)
+{
+	int			k;
+	char	   *body;
+
+	/* the group mask first: most words start no meeting kind */
+	for (k = 0; k < head_end; k++)
+		if ((gb_dict_masks[d->tok[k].grp] & CAT_MEETKIND) &&
+			(body = listed_by_at(d, k)) != NULL)
+			return body;
+	return NULL;
 }
 
 /*
@@ -614,6 +738,15 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 {
 	int			j;
 
+	/*
+	 * Where no cue can start, the cue is left empty as gb_date_cue() leaves
+	 * it: gb_meet_finish() reads it even when no lead was found.
+	 */
+	if (!gb_may_start_date_cue(d, k))
+	{
+		memset(cue, 0, sizeof(*cue));
+		return false;
+	}
 	if (!gb_date_cue(d, k, cue))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
@@ -624,21 +757,31 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
 
-/* Whether "do" ("Hội nghị do ... tổ chức") comes a few tokens before k. */
+/* Whether "do" ("Hội nghị do ... tổ chức") comes a few tokens before k in its line. */
 static bool
-passive_before(const GbDoc *d, int ls, int k)
+passive_before(const GbDoc *d, int k)
 {
 	int			j;
 
-	for (j = k - 1; j >= ls && j >= k - 16; j--)
+	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
 		if (tok_is(d, j, "do"))
 			return true;
 	return false;
 }
 
-/* An organizer whose verb is at k: the body starts a few tokens before. */
+/* Where k's line starts, or k - back if that comes after it. */
+static int
+line_floor(const GbDoc *d, int k, int back)
+{
+	int			j;
+
+	for (j = k; j > 0 && j > k - back && !(d->tok[j].flags & T_NL); j--)
+		;
+	return j;
+}
+
 static char *
-organizer_before(const GbDoc *d, int ls, int k)
+organizer_verb_before(const GbDoc *d, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			m = meetword(d, k, MW_VERB, NULL),
@@ -646,66 +789,119 @@ organizer_before(const GbDoc *d, int ls, int k)
 	char	   *o;
 
 	/* cheap tests first: bodies are parsed only before a meeting verb */
-	if (m > 0 ? !meeting_object(d, k + m) && !passive_before(d, ls, k) :
-		(kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
+	if (m == 0 && (kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
 		return NULL;
-	for (j = k - 16 > ls ? k - 16 : ls; j < k; j++)
+	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
+		return NULL;
+	if (ls < 0)
+		ls = line_floor(d, k, ORGANIZER_BACK);
+	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
 		if ((o = organizer_at(d, j)) != NULL)
 			return o;
 	return NULL;
 }
 
-/* Years written anywhere: the fallback for a date without one. */
+/*
+ * An organizer whose verb is at k: the body starts a few tokens before, in
+ * the line that starts at ls (-1: not known yet).  The verb is a meeting
+ * verb or "họp", which most tokens cannot start (CAT_VERBSTART).
+ */
+static inline char *
+organizer_before(const GbDoc *d, int ls, int k)
+{
+	return gb_dict_may_match(d, k, CAT_VERBSTART) ? organizer_verb_before(d, ls, k) : NULL;
+}
+
+/* A full date at k, kept when it is the latest written so far. */
 static void
-note_years(GbMeetState *st, const GbDoc *d, int k)
+note_date(GbMeetState *st, const GbDoc *d, int k)
 {
 	GbDate		dt;
 	bool		has_year;
 	int			end;
 
-	/* a date starts with a day of one or two digits: see gb_parse_date() */
-	if ((d->tok[k].flags & T_NUM) && d->tok[k].len <= 2 &&
-		gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
+	if (gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
 		(st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date)))
 		st->latest_date = dt;
+}
+
+/* Years written anywhere: the fallback for a date without one. */
+static inline void
+note_years(GbMeetState *st, const GbDoc *d, int k)
+{
+	if (may_start_date(d, k))
+		note_date(st, d, k);
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
 		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi"))
 		st->first_year = gb_tok_int(d, k + 1);
 }
 
-/* The first token in [k, le) that may start an online meeting word or a date, or le. */
+/*
+ * Once the lead is known, the first token in [k, le) that note_token() or
+ * organizer_before() may take, or le: an online meeting word or a day;
+ * with no organizer yet a meeting verb or "họp"; with no first year yet a
+ * word of the group of "năm".
+ */
 static inline int
-next_meetword_or_day(const GbDoc *d, int k, int le)
+next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 {
-	const GbTok *tok = d->tok;
+	const GbTok *t = d->tok + k,
+			   *end = d->tok + le;
+	unsigned	cats = CAT_NETSTART;
 
-	for (; k < le; k++)
-		if ((gb_dict_masks[tok[k].grp] & CAT_NETSTART) ||
-			((tok[k].flags & T_NUM) && tok[k].len <= 2))
-			break;
-	return k;
+	if (!st->any.organizer)
+		cats |= CAT_VERBSTART;
+	/*
+	 * The common case, once the first year is known, in a loop of its own:
+	 * two tokens a step while neither starts a phrase looked for nor is a
+	 * number, then one by one.
+	 */
+	if (st->first_year)
+	{
+		while (t + 1 < end &&
+			   !((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & cats) &&
+			   !((t[0].flags | t[1].flags) & T_NUM))
+			t += 2;
+		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
+			t++;
+	}
+	else
+		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t) &&
+			   t->grp != st->nam_grp)
+			t++;
+	return (int) (t - d->tok);
 }
 
-/* What every token is looked at for: meeting online, bridge points, years. */
+/* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 static void
-note_token(GbMeetState *st, const GbDoc *d, int k)
+note_online(GbMeetState *st, const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	/* only a word that starts such a phrase can start the longest one */
-	if ((gb_dict_masks[d->tok[k].grp] & CAT_NETSTART) &&
-		(m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
+	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
 		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
 			add_bridge(st, d, k + m);
 	}
+}
+
+/* What every token is looked at for: meeting online, bridge points, years. */
+static inline void
+note_token(GbMeetState *st, const GbDoc *d, int k)
+{
+	/* only a word that starts such a phrase can start the longest one */
+	if (gb_dict_masks[d->tok[k].grp] & CAT_NETSTART)
+		note_online(st, d, k);
 	note_years(st, d, k);
 }
 
-/* The tokens from k on, once nothing is left to find line by line. */
+/*
+ * The tokens from k on, once nothing is left to find line by line: the
+ * lead and a period are known.
+ */
 static void
 rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 {
@@ -716,10 +912,32 @@ rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 		if (stop > d->ntok)
 			stop = d->ntok;
 		gb_check_interrupts();
-		for (k = next_meetword_or_day(d, k, stop); k < stop;
-			 k = next_meetword_or_day(d, k + 1, stop))
+		for (k = next_of_interest(st, d, k, stop); k < stop;
+			 k = next_of_interest(st, d, k + 1, stop))
+		{
+			if (!st->any.organizer)
+				st->any.organizer = organizer_before(d, -1, k);
 			note_token(st, d, k);
+		}
 	}
+}
+
+/*
+ * The window of the lead at k in the line [ls, le).  Returns whether it is
+ * the whole line, whose period (if any) the window's then is.
+ */
+static bool
+lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
+{
+	int			lo = k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+				hi = k + LEAD_AFTER < le ? k + LEAD_AFTER : le;
+
+	scan_window(d, lo, hi, &st->lead);
+	if (lo != ls || hi != le)
+		return false;
+	if (!st->any.period.text)
+		st->any.period = st->lead.period;
+	return true;
 }
 
 GbMeetState *
@@ -730,6 +948,7 @@ gb_meet_begin(GbArena *arena)
 	memset(st, 0, sizeof(*st));
 	st->arena = arena;
 	st->head.title_start = st->head.title_end = -1;
+	st->nam_grp = gb_dict_group("nam", 3, gb_hash("nam", 3));
 	return st;
 }
 
@@ -748,9 +967,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		gb_report_head(d, &st->head);
 		if (st->head.title_start >= 0)
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
-		/* a kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:" */
-		for (k = 0; k < st->head.head_end && !st->title.listed_by; k++)
-			st->title.listed_by = listed_by_at(d, k);
+		if (!st->title.listed_by)
+			st->title.listed_by = kicker_listed_by(d, st->head.head_end);
 	}
 	if (d->last_chunk)
 		st->author = gb_report_byline(d);
@@ -758,9 +976,10 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	for (ls = 0; ls < d->ntok; ls = le)
 	{
 		int			words = 0;
+		bool		period_seen = false;	/* period_in() had the line */
 
-		/* with a period known too, what is left needs no lines */
-		if (st->have_lead && st->any.organizer && st->first_year && st->any.period.text)
+		/* with the lead and a period known, what is left needs no lines */
+		if (st->have_lead && st->any.period.text)
 		{
 			rest_of_chunk(st, d, ls);
 			break;
@@ -773,24 +992,30 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				words++;
 		for (k = ls; k < le; k++)
 		{
-			/* once lead, organizer and first year are known, little is left */
-			if (st->have_lead && st->any.organizer && st->first_year &&
-				(k = next_meetword_or_day(d, k, le)) == le)
+			/* once the lead is known, only some tokens can add to it */
+			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
 			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
 			{
 				st->have_lead = true;
 				st->cue_os = d->tok[st->cue.start].os;
 				st->cue_oe = d->tok[st->cue.end - 1].oe;
-				scan_window(d, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
-							k + LEAD_AFTER < le ? k + LEAD_AFTER : le, &st->lead);
+				period_seen = lead_window(st, d, ls, le, k);
 			}
 			if (!st->any.organizer)
 				st->any.organizer = organizer_before(d, ls, k);
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
-		if (!st->any.period.text)
+		if (!period_seen && d->first_chunk && ls == st->head.title_start &&
+			le == st->head.title_end)
+		{
+			/* the headline was searched for a period already */
+			if (!st->any.period.text)
+				st->any.period = st->title.period;
+			period_seen = true;
+		}
+		if (!st->any.period.text && !period_seen)
 			period_in(d, ls, le, &st->any.period);
 	}
 }

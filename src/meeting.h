@@ -6,6 +6,7 @@
 #define GB_MEETING_H
 
 #include "extract.h"
+#include "gazetteer.h"
 
 /* A dated phrase that can open a meeting report: "Chiều 2/10", "Ngày 14/3". */
 typedef struct GbDateCue
@@ -44,6 +45,17 @@ extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
 
 /* A date cue at token k. */
 extern bool gb_date_cue(const GbDoc *d, int k, GbDateCue *cue);
+
+/*
+ * Whether a date cue may start at token k: a time of day, "hôm" or
+ * "ngày", the words gb_date_cue() starts with.
+ */
+static inline bool
+gb_may_start_date_cue(const GbDoc *d, int k)
+{
+	return gb_dict_may_match(d, k, CAT_TIMEOFDAY) || tok_is(d, k, "hom") ||
+		tok_is(d, k, "ngay");
+}
 
 /* A line of web debris: lone punctuation, "Responsive image", banners. */
 extern bool gb_debris_line(const GbDoc *d, int ls, int le);

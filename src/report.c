@@ -22,11 +22,12 @@
 int
 gb_line_end(const GbDoc *d, int i)
 {
-	int			j = i + 1;
+	const GbTok *t = d->tok + i + 1,
+			   *end = d->tok + d->ntok;
 
-	while (j < d->ntok && !(d->tok[j].flags & T_NL))
-		j++;
-	return j;
+	while (t < end && !(t->flags & T_NL))
+		t++;
+	return (int) (t - d->tok);
 }
 
 static bool
@@ -96,6 +97,7 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 				paren = false,
 				has_year;
 
+	/* the first words here are those of gb_may_start_date_cue() */
 	memset(cue, 0, sizeof(*cue));
 	m = gb_dict_match(d, k, CAT_TIMEOFDAY, &ph);
 	if (m > 0 && gb_same_word(d, k, ph))
@@ -153,37 +155,49 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	return true;
 }
 
+/* A breadcrumb separator: '>', '|' or '»'. */
+static inline bool
+is_crumb(const GbDoc *d, int k)
+{
+	return tok_punct(d, k, '>') || tok_punct(d, k, '|') ||
+		(d->tok[k].len == 2 && memcmp(d->norm.data + d->tok[k].off, "»", 2) == 0);
+}
+
+/* Whether crumbs and those in tokens [k, le) make two breadcrumb separators. */
+static bool
+two_crumbs(const GbDoc *d, int k, int le, int crumbs)
+{
+	if (crumbs >= 2)
+		return true;
+	for (; k < le; k++)
+		if (!(d->tok[k].flags & (T_WORD | T_NUM)) && is_crumb(d, k) && ++crumbs == 2)
+			return true;
+	return false;
+}
+
 bool
 gb_debris_line(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
 				m,
-				words = 0,
-				short_words = 0,
-				numbers = 0,
 				crumbs = 0;
 
-	for (k = ls; k < le; k++)
-		if (d->tok[k].flags & T_WORD)
-		{
-			words++;
-			if (d->tok[k].flen == 1)
-				short_words++;
-		}
-		else if (d->tok[k].flags & T_NUM)
-			numbers++;
-		else if (tok_punct(d, k, '>') || tok_punct(d, k, '|') ||
-				 (d->tok[k].len == 2 && memcmp(d->norm.data + d->tok[k].off, "»", 2) == 0))
-			crumbs++;
-	/* lone punctuation, or "A- A A+"; "24/06/2015 07:57" is a dateline */
-	if (words == short_words && numbers == 0)
-		return true;
-	/* "Trang chủ > Tin tức > Chính trị" */
-	if (crumbs >= 2)
-		return true;
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
-	return m > 0 && (ph->aux == 1 || ls + m == le);
+	if (m > 0 && (ph->aux == 1 || ls + m == le))
+		return true;
+	/* lone punctuation, or "A- A A+"; "24/06/2015 07:57" is a dateline */
+	for (k = ls; k < le; k++)
+	{
+		const GbTok *t = &d->tok[k];
+
+		if ((t->flags & T_WORD) ? t->flen != 1 : (t->flags & T_NUM) != 0)
+			break;
+		if (!(t->flags & T_WORD) && is_crumb(d, k))
+			crumbs++;
+	}
+	/* "Trang chủ > Tin tức > Chính trị" */
+	return k == le || two_crumbs(d, k, le, crumbs);
 }
 
 static int
@@ -219,7 +233,9 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out)
 		bool		has_year;
 		int			end;
 
-		if (!found && gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)
+		/* a date starts with a number: see gb_parse_date() */
+		if (!found && (d->tok[k].flags & T_NUM) &&
+			gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)
 		{
 			*out = dt;
 			found = true;
