@@ -174,3 +174,8 @@ FROM gb_extract(E'Chiều ngày 30 tháng 9 năm 2021, Ban Tổ chức Trung ư�
 -- ... text without line breaks is no headline, however it ends
 SELECT title, cardinality(citations) AS citations
 FROM gb_extract(repeat('Hội nghị quán triệt Quy định số 205-QĐ/TW của Bộ Chính trị, ', 12));
+
+-- ... without a dated lead, no time of day from a word that opened none
+SELECT meeting_kind, held_on, time_of_day
+FROM gb_extract(E'Hội nghị tổng kết công tác năm 2023 của tỉnh Lạng Sơn\n\n'
+    'Các đại biểu đã thảo luận nhiều vấn đề quan trọng từ sáng');

@@ -1198,6 +1198,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		per = &st->title.period;
 	else if (st->any.period.text)
 		per = &st->any.period;
+	/* without a lead, the cue is what the last rejected one left: no date */
+	if (!st->have_lead)
+		memset(&st->cue, 0, sizeof(st->cue));
 	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
 
 	mt->online = st->online ? 1 : 0;
