@@ -132,6 +132,8 @@ extern const char *gb_fold_table(void);
 /* Folding of one normalized code point: 0 if it is not a letter or digit. */
 extern char gb_fold_letter(uint32_t cp);
 extern bool gb_is_upper(uint32_t cp);
+/* A code point as normalization takes it before NFC (stand-ins replaced), or 0 if dropped. */
+extern uint32_t gb_unify(uint32_t cp);
 extern bool gb_is_letter(uint32_t cp);
 extern bool gb_is_mark(uint32_t cp);
 extern void gb_tables_init(void);

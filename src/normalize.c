@@ -268,6 +268,12 @@ gb_is_mark(uint32_t cp)
 	return !has_boundary_before(cp);
 }
 
+uint32_t
+gb_unify(uint32_t cp)
+{
+	return unify(cp);
+}
+
 bool
 gb_is_upper(uint32_t cp)
 {

@@ -61,21 +61,10 @@ FoldForSearch(uint32_t cp)
 	char		f;
 	uint32_t	lower;
 
-	switch (cp)
-	{
-		case 0x00AD:
-		case 0x200B:
-		case 0x200C:
-		case 0x200D:
-		case 0x200E:
-		case 0x200F:
-		case 0x2060:
-		case 0xFEFF:
-			return 0;
-		case 0x00D0:			/* Icelandic Eth, a stand-in for Đ */
-			cp = 0x0110;
-			break;
-	}
+	/* what normalization drops (soft hyphens, zero-width characters) or replaces */
+	cp = gb_unify(cp);
+	if (cp == 0)
+		return 0;
 	if (u_getCombiningClass((UChar32) cp) != 0 ||
 		u_charType((UChar32) cp) == U_NON_SPACING_MARK)
 		return 0;
@@ -299,16 +288,6 @@ typedef struct Occurrence
 	int			next;
 } Occurrence;
 
-static inline uint32
-HashWord(const char *s, int len)
-{
-	uint32		h = 2166136261u;
-	int			i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	return h;
-}
 
 static int
 CompareLexemes(const void *a, const void *b)
@@ -351,7 +330,7 @@ WordsToTsvector(SearchWord *words, int n)
 	for (i = 0; i < n; i++)
 	{
 		uint16		pos = LIMITPOS(i + 1);
-		Size		slot = HashWord(words[i].start, words[i].len) & (tsize - 1);
+		Size		slot = gb_hash(words[i].start, (size_t) words[i].len) & (tsize - 1);
 		Lexeme	   *l;
 
 		for (;;)
