@@ -74,6 +74,33 @@ FoldForSearch(uint32_t cp)
 }
 
 /*
+ * Append a word to words[] (n of cap used), or leave out a word too long
+ * for a tsvector with the notice to_tsvector() gives.  Returns the array.
+ */
+static SearchWord *
+add_word(SearchWord *words, int *n, int *cap, const char *start, int wlen)
+{
+	if (wlen >= MAXSTRLEN)
+	{
+		ereport(NOTICE,
+				(errcode(ERRCODE_SYNTAX_ERROR),
+				 errmsg("word is too long to be indexed"),
+				 errdetail("Words longer than %d characters are ignored.",
+						   MAXSTRLEN)));
+		return words;
+	}
+	if (*n == *cap)
+	{
+		*cap *= 2;
+		words = repalloc_huge(words, (Size) *cap * sizeof(SearchWord));
+	}
+	words[*n].start = start;
+	words[*n].len = wlen;
+	(*n)++;
+	return words;
+}
+
+/*
  * The words of gb_fold(text), in order, in a buffer of their own, or NULL
  * when the text is one that only gb_fold() can fold (see below).  Words too
  * long for a tsvector are left out with the notice to_tsvector() gives, and
@@ -156,25 +183,7 @@ FoldedWords(const char *s, int len, int *nwords)
 		}
 		if (start >= 0)
 		{
-			int			wlen = o - start;
-
-			if (wlen >= MAXSTRLEN)
-				ereport(NOTICE,
-						(errcode(ERRCODE_SYNTAX_ERROR),
-						 errmsg("word is too long to be indexed"),
-						 errdetail("Words longer than %d characters are ignored.",
-								   MAXSTRLEN)));
-			else
-			{
-				if (n == cap)
-				{
-					cap *= 2;
-					words = repalloc_huge(words, (Size) cap * sizeof(SearchWord));
-				}
-				words[n].start = out + start;
-				words[n].len = wlen;
-				n++;
-			}
+			words = add_word(words, &n, &cap, out + start, o - start);
 			start = -1;
 		}
 	}
@@ -222,25 +231,7 @@ SplitWords(const char *s, int len, int *nwords)
 			start = i;
 		else if (!word && start >= 0)
 		{
-			int			wlen = i - start;
-
-			if (wlen >= MAXSTRLEN)
-				ereport(NOTICE,
-						(errcode(ERRCODE_SYNTAX_ERROR),
-						 errmsg("word is too long to be indexed"),
-						 errdetail("Words longer than %d characters are ignored.",
-								   MAXSTRLEN)));
-			else
-			{
-				if (n == cap)
-				{
-					cap *= 2;
-					words = repalloc_huge(words, (Size) cap * sizeof(SearchWord));
-				}
-				words[n].start = s + start;
-				words[n].len = wlen;
-				n++;
-			}
+			words = add_word(words, &n, &cap, s + start, i - start);
 			start = -1;
 		}
 		if (++steps % 65536 == 0)
