@@ -16,19 +16,6 @@ trap 'rm -rf "$work"' EXIT
 . test/lib.sh
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
 
-# the views' answers, without generated ids, in a stable order
-snapshot() {
-    q "$1" <<'SQL'
-SELECT 'doc', ref, url, published, md5(body) FROM gb_document ORDER BY ref;
-SELECT 'reg', key, kind, number, code, issued, issuer, plenum, term, first_cited, last_cited, reports
-FROM gb_regulations ORDER BY key;
-SELECT 'cite', key, ref, mentions, raw, span FROM gb_citing_reports ORDER BY key, ref, span;
-SELECT 'meet', ref, title, held_on, organizer, period, chairs, bridge_points FROM gb_meetings ORDER BY ref;
-SELECT 'person', name_key, name, titles, first_seen, last_seen, reports FROM gb_people ORDER BY name_key;
-SELECT 'pos', name_key, title_key, first_seen, last_seen, reports FROM gb_positions ORDER BY 2, 3;
-SELECT 'app', name_key, ref, roles FROM gb_appearances ORDER BY name_key, ref;
-SQL
-}
 
 # the objects of the extension and their definitions
 catalog() {

@@ -17,22 +17,6 @@ trap 'rm -rf "$work"' EXIT
 . test/lib.sh
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
 
-snapshot() {
-    q "$1" <<'SQL'
-SELECT 'doc', ref, url, published, md5(body) FROM gb_document ORDER BY ref;
-SELECT 'reg', key, kind, number, code, issued, issuer, plenum, term, subject,
-       first_cited, last_cited, reports
-FROM gb_regulations ORDER BY key;
-SELECT 'cite', key, ref, mentions, raw, span FROM gb_citing_reports ORDER BY key, ref, span;
-SELECT 'meet', ref, title, held_on, organizer, period, chairs, bridge_points
-FROM gb_meetings ORDER BY ref;
-SELECT 'person', name_key, name, titles, first_seen, last_seen, reports FROM gb_people ORDER BY name_key;
-SELECT 'pos', name_key, title_key, first_seen, last_seen, reports FROM gb_positions ORDER BY 2, 3;
-SELECT 'app', name_key, ref, roles, titles, mentions FROM gb_appearances ORDER BY name_key, ref;
-SELECT 'search', x, (SELECT string_agg(ref, ',' ORDER BY ref) FROM gb_search(x))
-FROM unnest(ARRAY['truong thi mai', 'quy dinh 205', 'ban to chuc trung uong', 'Lê Minh Hưng']) x;
-SQL
-}
 
 python3 test/gen_reports.py --count "$N" --seed 11 > "$work/gen.tsv"
 for db in old new rev; do
