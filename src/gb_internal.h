@@ -129,6 +129,29 @@ extern bool gb_starts_segment(uint32_t cp);
 /* Folded ASCII letter or digit of each code point below U+2000, or 0. */
 extern const char *gb_fold_table(void);
 
+/* Whether the code point at p starts a normalization segment of its own. */
+static inline bool
+gb_next_starts_segment(const unsigned char *p, size_t rem)
+{
+	size_t		k = 0;
+
+	if (gb_lead_starts[p[0]] || (p[0] == 0xE1 && rem >= 2 && gb_e1_starts[p[1]]))
+		return true;
+	if (p[0] >= 0xC2 && p[0] < 0xE0 && rem >= 2 && (p[1] & 0xC0) == 0x80)
+		return (gb_cp_class[((p[0] & 0x1F) << 6) | (p[1] & 0x3F)] & GB_CP_START) != 0;
+	if (p[0] == 0xE1 && rem >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+		return (gb_cp_class[0x1000 | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)] & GB_CP_START) != 0;
+	return gb_starts_segment(gb_utf8_next(p, rem, &k));
+}
+
+/* Plain ASCII that ends a stretch of the slow path: see gb_normalize_region. */
+static inline bool
+gb_region_end(const unsigned char *s, size_t j)
+{
+	return s[j] < 0x80 && (gb_cp_class[s[j]] & GB_CP_SIMPLE) &&
+		!(s[j] == '\n' && s[j - 1] == '\r');
+}
+
 /* Folding of one normalized code point: 0 if it is not a letter or digit. */
 extern char gb_fold_letter(uint32_t cp);
 extern bool gb_is_upper(uint32_t cp);

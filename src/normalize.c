@@ -745,20 +745,6 @@ out_ascii(void *arg, const char *s, size_t n, uint32_t os)
 }
 
 /*
- * Whether the code point at p (rem bytes left, at least one) starts a
- * normalization segment: as the tokenizer's next_starts_segment().
- */
-static inline bool
-starts_segment_at(const unsigned char *p, size_t rem)
-{
-	size_t		k = 0;
-
-	if (gb_lead_starts[p[0]] || (p[0] == 0xE1 && rem >= 2 && gb_e1_starts[p[1]]))
-		return true;
-	return gb_starts_segment(gb_utf8_next(p, rem, &k));
-}
-
-/*
  * gb_fold() of text that is mostly already normalized (what the extraction
  * modules fold: spans of normalized text, and most of any report).  Printable
  * ASCII and letters normalization leaves alone and that fold to a letter or
@@ -809,7 +795,7 @@ fold_mostly_fast(OutState *st, const GbSink *sink, const char *in, size_t len)
 				 (s[i + 2] & 0xC0) == 0x80)
 			c = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), k = 3;
 		if (k > 0 && (gb_cp_class[c] & GB_CP_SIMPLE) && fold_ascii[c] &&
-			(i + k == len || starts_segment_at(s + i + k, len - i - k)))
+			(i + k == len || gb_next_starts_segment(s + i + k, len - i - k)))
 		{
 			if (st->pending_space)
 			{
@@ -821,10 +807,8 @@ fold_mostly_fast(OutState *st, const GbSink *sink, const char *in, size_t len)
 			continue;
 		}
 		/* through the normalizer, up to plain ASCII */
-		for (j = i + 1; j < len; j++)
-			if (s[j] < 0x80 && (gb_cp_class[s[j]] & GB_CP_SIMPLE) &&
-				!(s[j] == '\n' && s[j - 1] == '\r'))
-				break;
+		for (j = i + 1; j < len && !gb_region_end(s, j); j++)
+			;
 		if (j - i > 65536)
 			gb_normalize_stream(in + i, j - i, 0, sink);
 		else

@@ -242,20 +242,6 @@ gb_doc_reset(GbDoc *doc)
 	doc->ntok = 0;
 }
 
-/* Whether the code point at p starts a normalization segment of its own. */
-static ALWAYS_INLINE bool
-next_starts_segment(const unsigned char *p, size_t rem)
-{
-	size_t		k = 0;
-
-	if (gb_lead_starts[p[0]] || (p[0] == 0xE1 && rem >= 2 && gb_e1_starts[p[1]]))
-		return true;
-	if (p[0] >= 0xC2 && p[0] < 0xE0 && rem >= 2 && (p[1] & 0xC0) == 0x80)
-		return (gb_cp_class[((p[0] & 0x1F) << 6) | (p[1] & 0x3F)] & GB_CP_START) != 0;
-	if (p[0] == 0xE1 && rem >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
-		return (gb_cp_class[0x1000 | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)] & GB_CP_START) != 0;
-	return gb_starts_segment(gb_utf8_next(p, rem, &k));
-}
 
 /* fast_cp(): the output is not the input's bytes */
 #define REWRITTEN		0x80
@@ -283,7 +269,7 @@ compose_at(const unsigned char *s, size_t len, size_t i, size_t j,
 		marks[nmarks++] = m;
 		j += 2;
 	}
-	if (nmarks == 0 || (j < len && !next_starts_segment(s + j, len - j)))
+	if (nmarks == 0 || (j < len && !gb_next_starts_segment(s + j, len - j)))
 		return 0;
 	c = gb_compose(base, marks, nmarks);
 	if (c == 0 || c >= 0x2000 || !(gb_cp_class[c] & GB_CP_SIMPLE))
@@ -326,13 +312,13 @@ fast_cp(const unsigned char *s, size_t len, size_t i, uint32_t *cp, int *n)
 	if (!(cls & GB_CP_SIMPLE))
 	{
 		u = gb_cp_subst[c];
-		if (u == 0 || (i + k < len && !next_starts_segment(s + i + k, len - i - k)))
+		if (u == 0 || (i + k < len && !gb_next_starts_segment(s + i + k, len - i - k)))
 			return 0;
 		*cp = u;
 		*n = k;
 		return gb_cp_class[u] | REWRITTEN;
 	}
-	if (i + k < len && !next_starts_segment(s + i + k, len - i - k))
+	if (i + k < len && !gb_next_starts_segment(s + i + k, len - i - k))
 		return compose_at(s, len, i, i + k, c, cp, n);
 	*cp = c;
 	*n = k;
@@ -359,13 +345,6 @@ put_utf8(char *p, uint32_t cp)
 	return p;
 }
 
-/* Plain ASCII that ends a stretch of the slow path: see gb_normalize_region. */
-static inline bool
-region_end(const unsigned char *s, size_t j)
-{
-	return s[j] < 0x80 && (gb_cp_class[s[j]] & GB_CP_SIMPLE) &&
-		!(s[j] == '\n' && s[j - 1] == '\r');
-}
 
 /*
  * A cache of words as the fast path makes them.  A report uses a few
@@ -685,7 +664,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		if (unlikely(cls == 0))
 		{
 			/* through the normalizer, up to plain ASCII */
-			for (j = i + 1; j < len && !region_end(s, j); j++)
+			for (j = i + 1; j < len && !gb_region_end(s, j); j++)
 				;
 			if (j - i > 65536)
 				gb_normalize_stream(in + i, j - i, obase + (uint32_t) i, &sink);
@@ -771,7 +750,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				}
 				else
 				{
-					if (!next_starts_segment(s + i, len - i))
+					if (!gb_next_starts_segment(s + i, len - i))
 					{
 						/* marks on the letter just taken: give it back */
 						i -= n;
@@ -822,7 +801,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			i += n;				/* fast_cp() took this one */
 			while (i < len && s[i] >= '0' && s[i] <= '9' &&
 				   (i + 1 >= len || s[i + 1] < 0x80 ||
-					next_starts_segment(s + i + 1, len - i - 1)))
+					gb_next_starts_segment(s + i + 1, len - i - 1)))
 				i++;
 			copy_short(doc->norm.data + doc->norm.len, doc->norm.cap - doc->norm.len,
 					   s + start, len - start, i - start);
