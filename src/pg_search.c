@@ -101,6 +101,61 @@ add_word(SearchWord *words, int *n, int *cap, const char *start, int wlen)
 }
 
 /*
+ * What FoldedWords() needs to know of a code point past ASCII, packed:
+ * FoldForSearch()'s answer and three flags.  Kept per backend for the code
+ * points of Latin, Vietnamese, combining marks and general punctuation,
+ * filled as they are met: the ICU look-ups behind it take several times
+ * longer than the rest of the loop.
+ */
+#define CP_FOLDED		0x001FFFFF	/* FoldForSearch(): 0, ' ' or a letter */
+#define CP_BASE_FOLDS	0x10000000	/* a letter that folds to Latin */
+#define CP_NOT_NFC		0x20000000	/* NFC quick check is not "yes" */
+#define CP_MARK			0x40000000	/* a combining or non-spacing mark */
+#define CP_KNOWN		0x80000000	/* the entry is filled */
+#define CP_CACHED		0x2100
+
+static uint32 cp_info_cache[CP_CACHED];
+
+/* ASCII folded: letters in lower case, digits, a space for the rest */
+static const unsigned char ascii_fold[128] = {
+	' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+	' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+	' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+	'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ', ' ', ' ', ' ', ' ', ' ',
+	' ', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', ' ', ' ', ' ', ' ', ' ',
+	' ', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', ' ', ' ', ' ', ' ', ' ',
+};
+
+static uint32
+ComputeCodePointInfo(uint32 cp)
+{
+	uint32		info = FoldForSearch(cp) | CP_KNOWN;
+
+	if (u_getCombiningClass((UChar32) cp) != 0 ||
+		u_charType((UChar32) cp) == U_NON_SPACING_MARK)
+		info |= CP_MARK;
+	if (u_getIntPropertyValue((UChar32) cp, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
+		info |= CP_NOT_NFC;
+	if (cp < 0x2000 && gb_fold_letter(cp) != 0)
+		info |= CP_BASE_FOLDS;
+	return info;
+}
+
+static inline uint32
+CodePointInfo(uint32 cp)
+{
+	if (cp < CP_CACHED)
+	{
+		if (cp_info_cache[cp] == 0)
+			cp_info_cache[cp] = ComputeCodePointInfo(cp);
+		return cp_info_cache[cp];
+	}
+	return ComputeCodePointInfo(cp);
+}
+
+/*
  * The words of gb_fold(text), in order, in a buffer of their own, or NULL
  * when the text is one that only gb_fold() can fold (see below).  Words too
  * long for a tsvector are left out with the notice to_tsvector() gives, and
@@ -109,6 +164,7 @@ add_word(SearchWord *words, int *n, int *cap, const char *start, int wlen)
 static SearchWord *
 FoldedWords(const char *s, int len, int *nwords)
 {
+	const unsigned char *u = (const unsigned char *) s;
 	bool		base_folds = false;
 	SearchWord *words;
 	char	   *out;
@@ -117,7 +173,7 @@ FoldedWords(const char *s, int len, int *nwords)
 	int			cap = 64;
 	int			i = 0;
 	int			start = -1;
-	int			steps = 0;
+	int			next_check = 65536;
 
 	/* a lower-case letter takes at most one byte more than its capital */
 	out = palloc_extended((Size) len * 2 + 8, MCXT_ALLOC_HUGE);
@@ -125,47 +181,74 @@ FoldedWords(const char *s, int len, int *nwords)
 	while (i <= len)
 	{
 		uint32_t	cp = ' ';
-		int			clen = 1;
 
-		if (i < len)
+		if (i >= next_check)
 		{
-			unsigned char c = (unsigned char) s[i];
-
-			if (c < 0x80)
+			CHECK_FOR_INTERRUPTS();
+			next_check = i + 65536;
+		}
+		if (i == len)
+			i++;
+		else if (u[i] < 0x80)
+		{
+			/* a run of ASCII, folded in place */
+			base_folds = true;
+			do
 			{
-				if (c >= 'A' && c <= 'Z')
-					cp = c + ('a' - 'A');
-				else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-					cp = c;
-				base_folds = true;
+				unsigned char c = ascii_fold[u[i++]];
+
+				if (c != ' ')
+				{
+					if (start < 0)
+						start = o;
+					out[o++] = (char) c;
+				}
+				else if (start >= 0)
+				{
+					words = add_word(words, &n, &cap, out + start, o - start);
+					start = -1;
+				}
+			} while (i < len && u[i] < 0x80 && i < next_check);
+			continue;
+		}
+		else
+		{
+			uint32_t	raw;
+			uint32		info;
+			int			clen;
+
+			/* the server's text is valid UTF-8; a cut sequence is read as far as it goes */
+			if ((u[i] & 0xE0) == 0xC0 && i + 2 <= len)
+			{
+				raw = ((u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F);
+				clen = 2;
+			}
+			else if ((u[i] & 0xF0) == 0xE0 && i + 3 <= len)
+			{
+				raw = ((u[i] & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+				clen = 3;
 			}
 			else
 			{
-				uint32_t	raw;
-				bool		mark;
-
-				clen = pg_utf_mblen((const unsigned char *) s + i);
+				clen = pg_utf_mblen(u + i);
 				if (i + clen > len)
 					clen = len - i;
-				raw = utf8_to_unicode((const unsigned char *) s + i);
-				mark = u_getCombiningClass((UChar32) raw) != 0 ||
-					u_charType((UChar32) raw) == U_NON_SPACING_MARK;
-				/*
-				 * Where NFC could change the text (a composed singleton,
-				 * Hangul jamo, a mark on a letter that does not fold to
-				 * Latin), only gb_fold itself gives its words.
-				 */
-				if (u_getIntPropertyValue((UChar32) raw, UCHAR_NFC_QUICK_CHECK) != UNORM_YES &&
-					!(mark && base_folds))
-					return NULL;
-				if (!mark)
-					base_folds = raw < 0x2000 && gb_fold_letter(raw) != 0;
-				cp = FoldForSearch(raw);
+				raw = utf8_to_unicode(u + i);
 			}
+			i += clen;
+			info = CodePointInfo(raw);
+
+			/*
+			 * Where NFC could change the text (a composed singleton, Hangul
+			 * jamo, a mark on a letter that does not fold to Latin), only
+			 * gb_fold itself gives its words.
+			 */
+			if ((info & CP_NOT_NFC) && !((info & CP_MARK) && base_folds))
+				return NULL;
+			if (!(info & CP_MARK))
+				base_folds = (info & CP_BASE_FOLDS) != 0;
+			cp = info & CP_FOLDED;
 		}
-		if (++steps % 65536 == 0)
-			CHECK_FOR_INTERRUPTS();
-		i += clen;
 		if (cp == 0)
 			continue;
 		if (cp != ' ')
@@ -266,6 +349,7 @@ FoldedText(text *t, int *len)
  */
 typedef struct Lexeme
 {
+	uint64		prefix;			/* the first 8 bytes, big-endian, zero-padded */
 	const char *start;
 	int			len;
 	int			first;			/* first occurrence, -1 for an empty slot */
@@ -280,13 +364,41 @@ typedef struct Occurrence
 } Occurrence;
 
 
-static int
-CompareLexemes(const void *a, const void *b)
+/*
+ * Lexemes in tsCompareString() order: bytes, then length.  Words hold no
+ * zero bytes, so the zero-padded prefixes compare as the words' first
+ * bytes do, a word that ends within them first; only words that share
+ * them are compared further.
+ */
+static inline int
+CompareLexemes(const Lexeme *x, const Lexeme *y)
 {
-	const Lexeme *x = (const Lexeme *) a;
-	const Lexeme *y = (const Lexeme *) b;
+	if (x->prefix != y->prefix)
+		return x->prefix < y->prefix ? -1 : 1;
+	if (x->len <= 8 || y->len <= 8)
+		return (x->len > y->len) - (x->len < y->len);
+	return tsCompareString((char *) x->start + 8, x->len - 8,
+						   (char *) y->start + 8, y->len - 8, false);
+}
 
-	return tsCompareString((char *) x->start, x->len, (char *) y->start, y->len, false);
+#define ST_SORT sort_lexemes
+#define ST_ELEMENT_TYPE Lexeme
+#define ST_COMPARE(a, b) CompareLexemes(a, b)
+#define ST_SCOPE static
+#define ST_DECLARE
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
+/* a word's first 8 bytes as a big-endian number, zero-padded */
+static inline uint64
+WordPrefix(const char *start, int len)
+{
+	uint64		p = 0;
+	int			k;
+
+	for (k = 0; k < 8; k++)
+		p = (p << 8) | (k < len ? (unsigned char) start[k] : 0);
+	return p;
 }
 
 /*
@@ -359,9 +471,13 @@ WordsToTsvector(SearchWord *words, int n)
 	nlex = 0;
 	for (i = 0; i < (int) tsize; i++)
 		if (table[i].first >= 0)
-			lex[nlex++] = table[i];
+		{
+			lex[nlex] = table[i];
+			lex[nlex].prefix = WordPrefix(table[i].start, table[i].len);
+			nlex++;
+		}
 	pfree(table);
-	qsort(lex, nlex, sizeof(Lexeme), CompareLexemes);
+	sort_lexemes(lex, nlex);
 
 	for (i = 0; i < nlex; i++)
 	{
