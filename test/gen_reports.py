@@ -10,6 +10,7 @@ non-breaking spaces, and web debris around it.  Deterministic for a seed.
 """
 import argparse
 import glob
+import hashlib
 import os
 import random
 import re
@@ -33,11 +34,46 @@ def load_seeds():
     return [open(p, encoding="utf-8").read() for p in paths]
 
 
-def vary(text, rnd):
+# A citation's number and the issue date that may follow it ("số 148 ngày
+# 23/5/2024", "Quy định số 205-QĐ/TW, ngày 23-9-2019").
+CITATION = re.compile(r"(số |Quy định |Chỉ thị |Kết luận )(\d{1,3})\b([-\w/]*)"
+                      r"(,? ngày )?(?(4)(\d{1,2})([-/])(\d{1,2})\6(20[12]\d))")
+
+
+def stable_date(prefix, number, code, sep, rnd, typo):
+    """The issue date of a regulation: the same in every report that cites
+    it, but for a typo's year now and then."""
+    h = int.from_bytes(hashlib.blake2b(("%s|%s|%s" % (prefix, number, code)).encode(),
+                                      digest_size=4).digest(), "big")
+    day, month, year = 1 + h % 28, 1 + (h // 28) % 12, 2016 + (h // 336) % 9
+    if rnd.random() < typo:
+        year = rnd.randint(2016, 2025)
+    return "%d%s%d%s%d" % (day, sep, month, sep, year)
+
+
+def vary(text, rnd, cited_dates="random"):
     year = rnd.randint(2016, 2025)
     text = re.sub(r"\b(20[12]\d)\b", lambda m: str(year - rnd.randint(0, 2)), text)
-    text = re.sub(r"(số |Quy định |Chỉ thị |Kết luận )(\d{1,3})\b",
-                  lambda m: m.group(1) + str(rnd.randint(1, 300)), text)
+    if cited_dates == "random":
+        # every citation a number of its own, its date any year: a stress
+        # test of resolution, where a regulation's attributes keep changing
+        text = re.sub(r"(số |Quy định |Chỉ thị |Kết luận )(\d{1,3})\b",
+                      lambda m: m.group(1) + str(rnd.randint(1, 300)), text)
+    else:
+        # as real reports cite: one number per regulation within a report,
+        # one issue date per regulation across reports (with 2% typos)
+        numbers = {}
+
+        def cite(m):
+            key = (m.group(1), m.group(2))
+            if key not in numbers:
+                numbers[key] = str(rnd.randint(1, 300))
+            out = m.group(1) + numbers[key] + m.group(3)
+            if m.group(4):
+                out += m.group(4) + stable_date(m.group(1), numbers[key], m.group(3),
+                                                m.group(6), rnd, 0.02)
+            return out
+        text = CITATION.sub(cite, text)
     extra = "\n\nDự hội nghị tại điểm cầu tỉnh %s có đồng chí %s, %s.\n" % (
         rnd.choice(PROVINCES), rnd.choice(NAMES), rnd.choice(TITLES))
     paras = text.split("\n\n")
@@ -65,6 +101,9 @@ def main():
     ap.add_argument("--megabytes", type=float, default=None)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--prefix", default="gen")
+    ap.add_argument("--cited-dates", choices=["random", "stable"], default="random",
+                    help="random: any number and year for every citation (a stress test); "
+                         "stable: one issue date per regulation, as real reports give")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     seeds = load_seeds()
@@ -73,7 +112,7 @@ def main():
     out = os.sys.stdout
     n = size = 0
     while (count is None or n < count) and (limit_bytes is None or size < limit_bytes):
-        body, published = vary(seeds[n % len(seeds)], rnd)
+        body, published = vary(seeds[n % len(seeds)], rnd, a.cited_dates)
         line = "%s%06d\t%s\t%s\n" % (a.prefix, n, published, escape(body))
         out.write(line)
         size += len(body.encode("utf-8"))

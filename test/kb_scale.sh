@@ -2,6 +2,7 @@
 # The knowledge base at scale, in a throwaway cluster:
 #
 #   bash test/kb_scale.sh [REPORTS]      (default 100000)
+#   CITED_DATES=random bash test/kb_scale.sh [REPORTS]
 #
 # Loads REPORTS generated reports in batches (reporting reports per second,
 # on one backend), then times typical questions against the views: top
@@ -22,11 +23,15 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
-python3 test/gen_reports.py --count "$N" --seed 5 > "$work/reports.tsv"
+# reports cite as real ones do (one issue date per regulation); with
+# CITED_DATES=random every citation takes any number and year, which keeps
+# changing the regulations' attributes: a stress test of resolution
+CITED_DATES=${CITED_DATES:-stable}
+python3 test/gen_reports.py --count "$N" --seed 5 --cited-dates "$CITED_DATES" > "$work/reports.tsv"
 q -c "CREATE EXTENSION giaoban" \
   -c "CREATE TABLE staging (ref text, published date, body text)" \
   -c "\\copy staging FROM '$work/reports.tsv'"
-echo "loading $N reports in batches of $BATCH"
+echo "loading $N reports ($CITED_DATES cited dates) in batches of $BATCH"
 start=$(date +%s.%N)
 q -c "CALL gb_ingest('SELECT ref, NULL AS url, published, body FROM staging', $BATCH)" 2>&1 |
     awk 'NR % 5 == 0 || /of '"$N"' documents/' | tail -3
