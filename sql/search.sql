@@ -18,6 +18,9 @@ SELECT gb_search_words(''), gb_search_words(NULL) IS NULL AS null_in_null_out;
 SELECT gb_search_words(t) = to_tsvector('simple', gb_fold(t)) AS same
 FROM (VALUES ('Ban Tổ chức Trung ương tổ chức Hội nghị giao ban quý III năm 2024'),
              ('Đồng chí Lê Minh Hưng chủ trì hội nghị'),
+             -- words that share their first bytes sort as to_tsvector sorts them
+             ('abcdefghij abcdefgh abcdefgha abc abcdefg abcdefghi abcdefghij2 abcdefgh0'),
+             ('chinhtrixahoi chinhtri chinh chinhtrixa nghiệm nghị nghịch Nghi'),
              -- at most 255 positions a word, none past 16383
              (repeat('xin chào các bạn ', 5000) || 'hết'),
              ('')) v(t);
