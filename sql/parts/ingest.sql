@@ -151,7 +151,6 @@ DECLARE
     was_issuer pg_catalog.text[];
     was_issued pg_catalog.date[];
     dirty pg_catalog.text[];
-    gained pg_catalog.int8[];
     moved_between pg_catalog.int8[];
 BEGIN
     PERFORM @extschema@.gb_lock();
@@ -184,18 +183,9 @@ BEGIN
     JOIN @extschema@.gb_regulation g ON g.key OPERATOR(pg_catalog.=) c.key
     WHERE c.term IS NOT NULL;
 
-    -- Attributes are the values most citations give: citations that give
-    -- a regulation's values (or none) cannot change them, only those of
-    -- the regulations some citation gives another value are counted again.
-    PERFORM @extschema@.gb_refresh_attributes(ARRAY(
-        SELECT DISTINCT g.id
-        FROM pg_catalog.unnest(cits) c
-        JOIN @extschema@.gb_regulation g ON g.key OPERATOR(pg_catalog.=) c.key
-        WHERE c.term IS NOT NULL
-          AND ((c.code IS NOT NULL AND c.code IS DISTINCT FROM g.code)
-               OR (c.issued IS NOT NULL AND c.issued IS DISTINCT FROM g.issued)
-               OR (c.issuer IS NOT NULL AND c.issuer IS DISTINCT FROM g.issuer)
-               OR (c.subject IS NOT NULL AND c.subject IS DISTINCT FROM g.subject))));
+    -- Attributes are the values most citations give: the complete
+    -- citations' votes added (see gb_count_votes()).
+    PERFORM @extschema@.gb_count_votes(doc_ids, false, '{}');
 
     -- the groups where what a short form may join changed
     SELECT pg_catalog.array_agg(DISTINCT g.grp) INTO dirty
@@ -278,7 +268,6 @@ BEGIN
                t.plenum, t.term, t.subject, t.key, t.mentions, t.span, t.raw
         FROM target t
         WHERE t.fresh
-        RETURNING reg_id, code, issued, issuer, subject
     ), moved AS (
         UPDATE @extschema@.gb_doc_citation c SET reg_id = t.target
         FROM target t
@@ -287,29 +276,18 @@ BEGIN
           AND c.reg_id IS DISTINCT FROM t.target
         RETURNING t.target, t.was
     )
-    -- the regulations short forms joined with values of their own (or
-    -- created in this statement, which it does not see)
-    SELECT (SELECT pg_catalog.array_agg(DISTINCT w.reg_id)
-            FROM written w
-            LEFT JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) w.reg_id
-            WHERE g.id IS NULL
-               OR (w.code IS NOT NULL AND w.code IS DISTINCT FROM g.code)
-               OR (w.issued IS NOT NULL AND w.issued IS DISTINCT FROM g.issued)
-               OR (w.issuer IS NOT NULL AND w.issuer IS DISTINCT FROM g.issuer)
-               OR (w.subject IS NOT NULL AND w.subject IS DISTINCT FROM g.subject)),
-           (SELECT pg_catalog.array_agg(DISTINCT x) FROM (SELECT m.target FROM moved m
-                                                         UNION SELECT m.was FROM moved m) s(x)
-            WHERE x IS NOT NULL)
-    INTO gained, moved_between;
+    -- the regulations short forms already stored left or joined
+    SELECT pg_catalog.array_agg(DISTINCT x)
+    INTO moved_between
+    FROM (SELECT m.target FROM moved m UNION SELECT m.was FROM moved m) s(x)
+    WHERE x IS NOT NULL;
     moved_between := COALESCE(moved_between, '{}');
 
-    -- Regulations that only gained the batch's citations: attributes
-    -- counted again where those gave other values, dates and report counts
-    -- with the batch's added (its documents are new, so no report is
-    -- counted twice).  Those that short forms already stored left or
-    -- joined: everything counted again.
-    PERFORM @extschema@.gb_refresh_attributes(ARRAY(
-        SELECT pg_catalog.unnest(gained) EXCEPT SELECT pg_catalog.unnest(moved_between)));
+    -- Regulations that only gained the batch's citations: the short forms'
+    -- votes added, dates and report counts with the batch's added (its
+    -- documents are new, so no report is counted twice).  Those that short
+    -- forms already stored left or joined: everything counted again.
+    PERFORM @extschema@.gb_count_votes(doc_ids, true, moved_between);
     UPDATE @extschema@.gb_regulation g
     SET first_cited = LEAST(g.first_cited, s.first_cited),
         last_cited = GREATEST(g.last_cited, s.last_cited),
@@ -329,10 +307,26 @@ $$;
 
 ALTER FUNCTION @extschema@.gb_regroup(pg_catalog.text[]) SET jit = off;
 
+--
+-- A regulation's attributes are the values most of its citations give
+-- (gb_refresh_attributes()).  Counting them again over all its citations
+-- whenever a batch brings another value costs more the more it is cited;
+-- instead each regulation keeps, for each attribute, the winning value's
+-- votes (its citations with a term, and all that count) and at most how
+-- many any other value has: a batch that cannot lift another value past
+-- the winner adds its votes to these, and only the others are counted
+-- again.  NULL where not counted yet: regulations loaded before 0.4.0 are
+-- counted the first time a batch cites them, new ones the first time a
+-- citation gives them a value.
+--
+ALTER TABLE @extschema@.gb_regulation ADD COLUMN votes pg_catalog.int8[];
+COMMENT ON COLUMN @extschema@.gb_regulation.votes IS
+'for code, issued, issuer and subject in turn: the value''s citations with a term and all that count, and at most as many for any other value';
+
 /*
  * A regulation's code, issue date, issuer and subject, as the first part of
  * gb_refresh() of version 0.2.0 gave them (one scan of the citations instead
- * of four), on its own for regulations that only gained citations.
+ * of four), with their votes (see above).
  */
 CREATE FUNCTION @extschema@.gb_refresh_attributes(reg_ids pg_catalog.int8[])
 RETURNS pg_catalog.void
@@ -340,36 +334,71 @@ LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 SET jit = off
 BEGIN ATOMIC
-    -- the citations read once, the four votes counted over them
+    -- the citations read once; for each attribute the values ranked as
+    -- 0.2.0 ranked them, the first one's votes and the most of the others
     WITH c AS MATERIALIZED (
         SELECT c.reg_id, g.term IS NULL AS open, c.term, c.code, c.issued, c.issuer, c.subject
         FROM @extschema@.gb_doc_citation c
         JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) c.reg_id
         WHERE c.reg_id OPERATOR(pg_catalog.=) ANY (reg_ids)
     ), code AS (
-        SELECT DISTINCT ON (c.reg_id) c.reg_id, c.code
-        FROM c WHERE c.code IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-        GROUP BY c.reg_id, c.code
-        ORDER BY c.reg_id, pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.code
+        SELECT v.reg_id, pg_catalog.min(v.code) FILTER (WHERE v.rank = 1) AS code,
+               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank = 1),
+                     pg_catalog.max(v.a) FILTER (WHERE v.rank = 1),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank > 1), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank > 1), 0)] AS votes
+        FROM (SELECT c.reg_id, c.code, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
+                     pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
+                         pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.code) AS rank
+              FROM c WHERE c.code IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+              GROUP BY c.reg_id, c.code) v
+        GROUP BY v.reg_id
     ), issued AS (
-        SELECT DISTINCT ON (c.reg_id) c.reg_id, c.issued
-        FROM c WHERE c.issued IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-        GROUP BY c.reg_id, c.issued
-        ORDER BY c.reg_id, pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issued
+        SELECT v.reg_id, pg_catalog.min(v.issued) FILTER (WHERE v.rank = 1) AS issued,
+               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank = 1),
+                     pg_catalog.max(v.a) FILTER (WHERE v.rank = 1),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank > 1), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank > 1), 0)] AS votes
+        FROM (SELECT c.reg_id, c.issued, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
+                     pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
+                         pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issued) AS rank
+              FROM c WHERE c.issued IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+              GROUP BY c.reg_id, c.issued) v
+        GROUP BY v.reg_id
     ), issuer AS (
-        SELECT DISTINCT ON (c.reg_id) c.reg_id, c.issuer
-        FROM c WHERE c.issuer IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-        GROUP BY c.reg_id, c.issuer
-        ORDER BY c.reg_id, pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issuer
+        SELECT v.reg_id, pg_catalog.min(v.issuer) FILTER (WHERE v.rank = 1) AS issuer,
+               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank = 1),
+                     pg_catalog.max(v.a) FILTER (WHERE v.rank = 1),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank > 1), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank > 1), 0)] AS votes
+        FROM (SELECT c.reg_id, c.issuer, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
+                     pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
+                         pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issuer) AS rank
+              FROM c WHERE c.issuer IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+              GROUP BY c.reg_id, c.issuer) v
+        GROUP BY v.reg_id
     ), subject AS (
-        SELECT DISTINCT ON (c.reg_id) c.reg_id, c.subject
-        FROM c WHERE c.subject IS NOT NULL
-        GROUP BY c.reg_id, c.subject
-        ORDER BY c.reg_id, pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject
+        SELECT v.reg_id, pg_catalog.min(v.subject) FILTER (WHERE v.rank = 1) AS subject,
+               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank = 1),
+                     pg_catalog.max(v.a) FILTER (WHERE v.rank = 1),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank > 1), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank > 1), 0)] AS votes
+        FROM (SELECT c.reg_id, c.subject, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
+                     pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
+                         pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject) AS rank
+              FROM c WHERE c.subject IS NOT NULL
+              GROUP BY c.reg_id, c.subject) v
+        GROUP BY v.reg_id
     )
     UPDATE @extschema@.gb_regulation g
-    SET code = a.code, issued = a.issued, issuer = a.issuer, subject = a.subject
-    FROM (SELECT r.reg_id, code.code, issued.issued, issuer.issuer, subject.subject
+    SET code = a.code, issued = a.issued, issuer = a.issuer, subject = a.subject,
+        votes = COALESCE(a.code_votes, '{0,0,0,0}') OPERATOR(pg_catalog.||)
+                COALESCE(a.issued_votes, '{0,0,0,0}') OPERATOR(pg_catalog.||)
+                COALESCE(a.issuer_votes, '{0,0,0,0}') OPERATOR(pg_catalog.||)
+                COALESCE(a.subject_votes, '{0,0,0,0}')
+    FROM (SELECT r.reg_id, code.code, code.votes AS code_votes, issued.issued,
+                 issued.votes AS issued_votes, issuer.issuer, issuer.votes AS issuer_votes,
+                 subject.subject, subject.votes AS subject_votes
           FROM (SELECT DISTINCT c.reg_id FROM c) r
           LEFT JOIN code ON code.reg_id OPERATOR(pg_catalog.=) r.reg_id
           LEFT JOIN issued ON issued.reg_id OPERATOR(pg_catalog.=) r.reg_id
@@ -377,6 +406,107 @@ BEGIN ATOMIC
           LEFT JOIN subject ON subject.reg_id OPERATOR(pg_catalog.=) r.reg_id) a
     WHERE g.id OPERATOR(pg_catalog.=) a.reg_id;
 END;
+
+/*
+ * The votes of the citations of new documents (doc_ids), the short forms or
+ * the complete ones, on the regulations they name, but those of skip: for
+ * each regulation and attribute, the new votes of the winning value (w) and
+ * the most any other value got (o).  No other value can overtake the winner
+ * where, with its votes bounded by the stored most (r) and o,
+ * r_t + o_t < w_t' or (r_t + o_t <= w_t' and r_a + o_a < w_a'), w' being the
+ * winner's votes with the new ones; there the votes are added (r + o stays
+ * a bound), elsewhere everything is counted again.  Votes that were never
+ * counted, or a value where there was none, are counted too.
+ */
+CREATE FUNCTION @extschema@.gb_count_votes(doc_ids pg_catalog.int8[],
+                                           short_forms pg_catalog.bool,
+                                           skip pg_catalog.int8[])
+RETURNS pg_catalog.void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET jit = off
+AS $$
+DECLARE
+    recount pg_catalog.int8[];
+BEGIN
+    WITH c AS MATERIALIZED (
+        SELECT c.reg_id, g.term IS NULL AS open, c.term, c.code, c.issued, c.issuer, c.subject,
+               c.code OPERATOR(pg_catalog.=) g.code AS code_wins,
+               c.issued OPERATOR(pg_catalog.=) g.issued AS issued_wins,
+               c.issuer OPERATOR(pg_catalog.=) g.issuer AS issuer_wins,
+               c.subject OPERATOR(pg_catalog.=) g.subject AS subject_wins
+        FROM @extschema@.gb_doc_citation c
+        JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) c.reg_id
+        WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids)
+          AND (c.term IS NULL) OPERATOR(pg_catalog.=) short_forms
+          AND NOT (c.reg_id OPERATOR(pg_catalog.=) ANY (skip))
+    ), v AS (
+        -- one row per regulation, attribute (1, 5, 9, 13: where its votes
+        -- start) and value: its new votes, and whether it is the winner
+        -- (NULL where the attribute has none)
+        SELECT c.reg_id, 1 AS k, c.code_wins AS wins,
+               pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a
+        FROM c WHERE c.code IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+        GROUP BY c.reg_id, c.code, c.code_wins
+        UNION ALL
+        SELECT c.reg_id, 5, c.issued_wins, pg_catalog.count(c.term), pg_catalog.count(*)
+        FROM c WHERE c.issued IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+        GROUP BY c.reg_id, c.issued, c.issued_wins
+        UNION ALL
+        SELECT c.reg_id, 9, c.issuer_wins, pg_catalog.count(c.term), pg_catalog.count(*)
+        FROM c WHERE c.issuer IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+        GROUP BY c.reg_id, c.issuer, c.issuer_wins
+        UNION ALL
+        SELECT c.reg_id, 13, c.subject_wins, pg_catalog.count(c.term), pg_catalog.count(*)
+        FROM c WHERE c.subject IS NOT NULL
+        GROUP BY c.reg_id, c.subject, c.subject_wins
+    ), per_attribute AS (
+        -- the new votes of the winner and the most of any other value,
+        -- next to the stored ones (votes[k:k + 3])
+        SELECT v.reg_id, v.k, g.votes[v.k:(v.k OPERATOR(pg_catalog.+) 3)] AS old,
+               ARRAY[COALESCE(pg_catalog.sum(v.t) FILTER (WHERE v.wins), 0),
+                     COALESCE(pg_catalog.sum(v.a) FILTER (WHERE v.wins), 0),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.wins IS NOT TRUE), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.wins IS NOT TRUE), 0)]
+                   ::pg_catalog.int8[] AS new,
+               pg_catalog.bool_or(v.wins IS NOT TRUE) AS others,
+               g.votes IS NULL AS uncounted
+        FROM v
+        JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) v.reg_id
+        GROUP BY v.reg_id, v.k, g.votes
+    ), decided AS (
+        SELECT p.reg_id,
+               pg_catalog.bool_or(p.uncounted OR (p.others AND (
+                   p.old[2] OPERATOR(pg_catalog.=) 0
+                   OR NOT ((p.old[3] OPERATOR(pg_catalog.+) p.new[3])
+                               OPERATOR(pg_catalog.<) (p.old[1] OPERATOR(pg_catalog.+) p.new[1])
+                           OR ((p.old[3] OPERATOR(pg_catalog.+) p.new[3])
+                                   OPERATOR(pg_catalog.<=) (p.old[1] OPERATOR(pg_catalog.+) p.new[1])
+                               AND (p.old[4] OPERATOR(pg_catalog.+) p.new[4])
+                                   OPERATOR(pg_catalog.<) (p.old[2] OPERATOR(pg_catalog.+) p.new[2]))))))
+                   AS recount,
+               COALESCE(pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 1), '{0,0,0,0}')
+               OPERATOR(pg_catalog.||)
+               COALESCE(pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 5), '{0,0,0,0}')
+               OPERATOR(pg_catalog.||)
+               COALESCE(pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 9), '{0,0,0,0}')
+               OPERATOR(pg_catalog.||)
+               COALESCE(pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 13), '{0,0,0,0}')
+                   AS delta
+        FROM per_attribute p
+        GROUP BY p.reg_id
+    ), added AS (
+        UPDATE @extschema@.gb_regulation g
+        SET votes = (SELECT pg_catalog.array_agg(u.old OPERATOR(pg_catalog.+) u.new ORDER BY u.n)
+                     FROM ROWS FROM (pg_catalog.unnest(g.votes), pg_catalog.unnest(d.delta))
+                          WITH ORDINALITY AS u(old, new, n))
+        FROM decided d
+        WHERE g.id OPERATOR(pg_catalog.=) d.reg_id AND NOT d.recount
+    )
+    SELECT pg_catalog.array_agg(d.reg_id) INTO recount FROM decided d WHERE d.recount;
+    PERFORM @extschema@.gb_refresh_attributes(COALESCE(recount, '{}'));
+END
+$$;
 
 -- gb_refresh() of version 0.2.0, in two parts
 CREATE OR REPLACE FUNCTION @extschema@.gb_refresh(reg_ids pg_catalog.int8[])
