@@ -342,11 +342,11 @@ BEGIN ATOMIC
         JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) c.reg_id
         WHERE c.reg_id OPERATOR(pg_catalog.=) ANY (reg_ids)
     ), code AS (
-        SELECT v.reg_id, pg_catalog.min(v.code) FILTER (WHERE v.rank = 1) AS code,
-               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank = 1),
-                     pg_catalog.max(v.a) FILTER (WHERE v.rank = 1),
-                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank > 1), 0),
-                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank > 1), 0)] AS votes
+        SELECT v.reg_id, pg_catalog.min(v.code) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1) AS code,
+               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
+                     pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0)] AS votes
         FROM (SELECT c.reg_id, c.code, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
                      pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
                          pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.code) AS rank
@@ -354,11 +354,11 @@ BEGIN ATOMIC
               GROUP BY c.reg_id, c.code) v
         GROUP BY v.reg_id
     ), issued AS (
-        SELECT v.reg_id, pg_catalog.min(v.issued) FILTER (WHERE v.rank = 1) AS issued,
-               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank = 1),
-                     pg_catalog.max(v.a) FILTER (WHERE v.rank = 1),
-                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank > 1), 0),
-                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank > 1), 0)] AS votes
+        SELECT v.reg_id, pg_catalog.min(v.issued) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1) AS issued,
+               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
+                     pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0)] AS votes
         FROM (SELECT c.reg_id, c.issued, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
                      pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
                          pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issued) AS rank
@@ -366,11 +366,11 @@ BEGIN ATOMIC
               GROUP BY c.reg_id, c.issued) v
         GROUP BY v.reg_id
     ), issuer AS (
-        SELECT v.reg_id, pg_catalog.min(v.issuer) FILTER (WHERE v.rank = 1) AS issuer,
-               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank = 1),
-                     pg_catalog.max(v.a) FILTER (WHERE v.rank = 1),
-                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank > 1), 0),
-                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank > 1), 0)] AS votes
+        SELECT v.reg_id, pg_catalog.min(v.issuer) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1) AS issuer,
+               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
+                     pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0)] AS votes
         FROM (SELECT c.reg_id, c.issuer, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
                      pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
                          pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issuer) AS rank
@@ -378,11 +378,11 @@ BEGIN ATOMIC
               GROUP BY c.reg_id, c.issuer) v
         GROUP BY v.reg_id
     ), subject AS (
-        SELECT v.reg_id, pg_catalog.min(v.subject) FILTER (WHERE v.rank = 1) AS subject,
-               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank = 1),
-                     pg_catalog.max(v.a) FILTER (WHERE v.rank = 1),
-                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank > 1), 0),
-                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank > 1), 0)] AS votes
+        SELECT v.reg_id, pg_catalog.min(v.subject) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1) AS subject,
+               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
+                     pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
+                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0),
+                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0)] AS votes
         FROM (SELECT c.reg_id, c.subject, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
                      pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
                          pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject) AS rank
