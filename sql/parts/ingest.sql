@@ -323,6 +323,61 @@ ALTER TABLE @extschema@.gb_regulation ADD COLUMN votes pg_catalog.int8[];
 COMMENT ON COLUMN @extschema@.gb_regulation.votes IS
 'for code, issued, issuer and subject in turn: the value''s citations with a term and all that count, and at most as many for any other value';
 
+-- a citation as it votes on its regulation's attributes
+CREATE TYPE @extschema@.gb_vote AS (
+    reg_id  pg_catalog.int8,
+    open    pg_catalog.bool,        -- the regulation has no term
+    term    pg_catalog.text,
+    code    pg_catalog.text,
+    issued  pg_catalog.date,
+    issuer  pg_catalog.text,
+    subject pg_catalog.text
+);
+
+/*
+ * The votes of citations: one row per regulation, attribute (k = 1 code,
+ * 5 issued, 9 issuer, 13 subject: where its votes start in votes[]) and
+ * value (tv, or dv for the date), with its citations that have a term (t)
+ * and all (a).  Code, issue date and issuer of a regulation with a term
+ * are what its citations with a term give; its subject and everything of
+ * one without a term, what all give.
+ */
+CREATE FUNCTION @extschema@.gb_attribute_votes(cits @extschema@.gb_vote[])
+RETURNS TABLE (reg_id pg_catalog.int8, k pg_catalog.int4, tv pg_catalog.text,
+               dv pg_catalog.date, t pg_catalog.int8, a pg_catalog.int8)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT c.reg_id, 1, c.code, NULL::pg_catalog.date, pg_catalog.count(c.term), pg_catalog.count(*)
+    FROM pg_catalog.unnest(cits) c
+    WHERE c.code IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+    GROUP BY c.reg_id, c.code
+    UNION ALL
+    SELECT c.reg_id, 5, NULL, c.issued, pg_catalog.count(c.term), pg_catalog.count(*)
+    FROM pg_catalog.unnest(cits) c
+    WHERE c.issued IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+    GROUP BY c.reg_id, c.issued
+    UNION ALL
+    SELECT c.reg_id, 9, c.issuer, NULL, pg_catalog.count(c.term), pg_catalog.count(*)
+    FROM pg_catalog.unnest(cits) c
+    WHERE c.issuer IS NOT NULL AND (c.open OR c.term IS NOT NULL)
+    GROUP BY c.reg_id, c.issuer
+    UNION ALL
+    SELECT c.reg_id, 13, c.subject, NULL, pg_catalog.count(c.term), pg_catalog.count(*)
+    FROM pg_catalog.unnest(cits) c
+    WHERE c.subject IS NOT NULL
+    GROUP BY c.reg_id, c.subject;
+END;
+
+-- a regulation's votes[] from those of its attributes (four each; zeros
+-- for an attribute no citation gives)
+CREATE FUNCTION @extschema@.gb_votes(code pg_catalog.int8[], issued pg_catalog.int8[],
+                                     issuer pg_catalog.int8[], subject pg_catalog.int8[])
+RETURNS pg_catalog.int8[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN COALESCE(code, '{0,0,0,0}') OPERATOR(pg_catalog.||) COALESCE(issued, '{0,0,0,0}')
+       OPERATOR(pg_catalog.||) COALESCE(issuer, '{0,0,0,0}')
+       OPERATOR(pg_catalog.||) COALESCE(subject, '{0,0,0,0}');
+
 /*
  * A regulation's code, issue date, issuer and subject, as the first part of
  * gb_refresh() of version 0.2.0 gave them (one scan of the citations instead
@@ -334,76 +389,49 @@ LANGUAGE sql
 SET search_path = pg_catalog, pg_temp
 SET jit = off
 BEGIN ATOMIC
-    -- the citations read once; for each attribute the values ranked as
-    -- 0.2.0 ranked them, the first one's votes and the most of the others
+    -- the citations read once; for each attribute (k: where its votes
+    -- start) the values ranked as 0.2.0 ranked them, the first one's votes
+    -- and the most of the others
     WITH c AS MATERIALIZED (
         SELECT c.reg_id, g.term IS NULL AS open, c.term, c.code, c.issued, c.issuer, c.subject
         FROM @extschema@.gb_doc_citation c
         JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) c.reg_id
         WHERE c.reg_id OPERATOR(pg_catalog.=) ANY (reg_ids)
-    ), code AS (
-        SELECT v.reg_id, pg_catalog.min(v.code) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1) AS code,
-               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
-                     pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
-                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0),
-                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0)] AS votes
-        FROM (SELECT c.reg_id, c.code, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
-                     pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
-                         pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.code) AS rank
-              FROM c WHERE c.code IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-              GROUP BY c.reg_id, c.code) v
-        GROUP BY v.reg_id
-    ), issued AS (
-        SELECT v.reg_id, pg_catalog.min(v.issued) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1) AS issued,
-               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
-                     pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
-                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0),
-                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0)] AS votes
-        FROM (SELECT c.reg_id, c.issued, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
-                     pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
-                         pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issued) AS rank
-              FROM c WHERE c.issued IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-              GROUP BY c.reg_id, c.issued) v
-        GROUP BY v.reg_id
-    ), issuer AS (
-        SELECT v.reg_id, pg_catalog.min(v.issuer) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1) AS issuer,
-               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
-                     pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
-                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0),
-                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0)] AS votes
-        FROM (SELECT c.reg_id, c.issuer, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
-                     pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
-                         pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.issuer) AS rank
-              FROM c WHERE c.issuer IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-              GROUP BY c.reg_id, c.issuer) v
-        GROUP BY v.reg_id
-    ), subject AS (
-        SELECT v.reg_id, pg_catalog.min(v.subject) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1) AS subject,
-               ARRAY[pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
-                     pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.=) 1),
-                     COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0),
-                     COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.rank OPERATOR(pg_catalog.>) 1), 0)] AS votes
-        FROM (SELECT c.reg_id, c.subject, pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a,
-                     pg_catalog.row_number() OVER (PARTITION BY c.reg_id ORDER BY
-                         pg_catalog.count(c.term) DESC, pg_catalog.count(*) DESC, c.subject) AS rank
-              FROM c WHERE c.subject IS NOT NULL
-              GROUP BY c.reg_id, c.subject) v
-        GROUP BY v.reg_id
+    ), ranked AS (
+        SELECT v.*, pg_catalog.row_number() OVER (PARTITION BY v.reg_id, v.k
+                                                  ORDER BY v.t DESC, v.a DESC, v.dv, v.tv) AS rank
+        FROM @extschema@.gb_attribute_votes(ARRAY(
+                 SELECT ROW(c.reg_id, c.open, c.term, c.code, c.issued, c.issuer, c.subject)
+                        ::@extschema@.gb_vote FROM c)) v
+    ), per_attribute AS (
+        SELECT r.reg_id, r.k,
+               pg_catalog.min(r.tv) FILTER (WHERE r.rank OPERATOR(pg_catalog.=) 1) AS tv,
+               pg_catalog.min(r.dv) FILTER (WHERE r.rank OPERATOR(pg_catalog.=) 1) AS dv,
+               ARRAY[pg_catalog.max(r.t) FILTER (WHERE r.rank OPERATOR(pg_catalog.=) 1),
+                     pg_catalog.max(r.a) FILTER (WHERE r.rank OPERATOR(pg_catalog.=) 1),
+                     COALESCE(pg_catalog.max(r.t) FILTER (WHERE r.rank OPERATOR(pg_catalog.>) 1), 0),
+                     COALESCE(pg_catalog.max(r.a) FILTER (WHERE r.rank OPERATOR(pg_catalog.>) 1), 0)]
+                   AS votes
+        FROM ranked r
+        GROUP BY r.reg_id, r.k
+    ), counted AS (
+        SELECT r.reg_id,
+               pg_catalog.min(p.tv) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 1) AS code,
+               pg_catalog.min(p.dv) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 5) AS issued,
+               pg_catalog.min(p.tv) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 9) AS issuer,
+               pg_catalog.min(p.tv) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 13) AS subject,
+               @extschema@.gb_votes(
+                   pg_catalog.min(p.votes) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 1),
+                   pg_catalog.min(p.votes) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 5),
+                   pg_catalog.min(p.votes) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 9),
+                   pg_catalog.min(p.votes) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 13)) AS votes
+        FROM (SELECT DISTINCT c.reg_id FROM c) r
+        LEFT JOIN per_attribute p ON p.reg_id OPERATOR(pg_catalog.=) r.reg_id
+        GROUP BY r.reg_id
     )
     UPDATE @extschema@.gb_regulation g
-    SET code = a.code, issued = a.issued, issuer = a.issuer, subject = a.subject,
-        votes = COALESCE(a.code_votes, '{0,0,0,0}') OPERATOR(pg_catalog.||)
-                COALESCE(a.issued_votes, '{0,0,0,0}') OPERATOR(pg_catalog.||)
-                COALESCE(a.issuer_votes, '{0,0,0,0}') OPERATOR(pg_catalog.||)
-                COALESCE(a.subject_votes, '{0,0,0,0}')
-    FROM (SELECT r.reg_id, code.code, code.votes AS code_votes, issued.issued,
-                 issued.votes AS issued_votes, issuer.issuer, issuer.votes AS issuer_votes,
-                 subject.subject, subject.votes AS subject_votes
-          FROM (SELECT DISTINCT c.reg_id FROM c) r
-          LEFT JOIN code ON code.reg_id OPERATOR(pg_catalog.=) r.reg_id
-          LEFT JOIN issued ON issued.reg_id OPERATOR(pg_catalog.=) r.reg_id
-          LEFT JOIN issuer ON issuer.reg_id OPERATOR(pg_catalog.=) r.reg_id
-          LEFT JOIN subject ON subject.reg_id OPERATOR(pg_catalog.=) r.reg_id) a
+    SET code = a.code, issued = a.issued, issuer = a.issuer, subject = a.subject, votes = a.votes
+    FROM counted a
     WHERE g.id OPERATOR(pg_catalog.=) a.reg_id;
 END;
 
@@ -429,51 +457,37 @@ AS $$
 DECLARE
     recount pg_catalog.int8[];
 BEGIN
-    WITH c AS MATERIALIZED (
-        SELECT c.reg_id, g.term IS NULL AS open, c.term, c.code, c.issued, c.issuer, c.subject,
-               c.code OPERATOR(pg_catalog.=) g.code AS code_wins,
-               c.issued OPERATOR(pg_catalog.=) g.issued AS issued_wins,
-               c.issuer OPERATOR(pg_catalog.=) g.issuer AS issuer_wins,
-               c.subject OPERATOR(pg_catalog.=) g.subject AS subject_wins
-        FROM @extschema@.gb_doc_citation c
-        JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) c.reg_id
-        WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids)
-          AND (c.term IS NULL) OPERATOR(pg_catalog.=) short_forms
-          AND NOT (c.reg_id OPERATOR(pg_catalog.=) ANY (skip))
-    ), v AS (
-        -- one row per regulation, attribute (1, 5, 9, 13: where its votes
-        -- start) and value: its new votes, and whether it is the winner
-        -- (NULL where the attribute has none)
-        SELECT c.reg_id, 1 AS k, c.code_wins AS wins,
-               pg_catalog.count(c.term) AS t, pg_catalog.count(*) AS a
-        FROM c WHERE c.code IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-        GROUP BY c.reg_id, c.code, c.code_wins
-        UNION ALL
-        SELECT c.reg_id, 5, c.issued_wins, pg_catalog.count(c.term), pg_catalog.count(*)
-        FROM c WHERE c.issued IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-        GROUP BY c.reg_id, c.issued, c.issued_wins
-        UNION ALL
-        SELECT c.reg_id, 9, c.issuer_wins, pg_catalog.count(c.term), pg_catalog.count(*)
-        FROM c WHERE c.issuer IS NOT NULL AND (c.open OR c.term IS NOT NULL)
-        GROUP BY c.reg_id, c.issuer, c.issuer_wins
-        UNION ALL
-        SELECT c.reg_id, 13, c.subject_wins, pg_catalog.count(c.term), pg_catalog.count(*)
-        FROM c WHERE c.subject IS NOT NULL
-        GROUP BY c.reg_id, c.subject, c.subject_wins
+    WITH v AS (
+        -- the new votes, and whether the value is the winner (NULL where
+        -- the attribute has none)
+        SELECT v.*,
+               CASE v.k WHEN 1 THEN v.tv OPERATOR(pg_catalog.=) g.code
+                        WHEN 5 THEN v.dv OPERATOR(pg_catalog.=) g.issued
+                        WHEN 9 THEN v.tv OPERATOR(pg_catalog.=) g.issuer
+                        ELSE v.tv OPERATOR(pg_catalog.=) g.subject END AS wins,
+               g.votes AS stored
+        FROM @extschema@.gb_attribute_votes(ARRAY(
+                 SELECT ROW(c.reg_id, g.term IS NULL, c.term, c.code, c.issued, c.issuer,
+                            c.subject)::@extschema@.gb_vote
+                 FROM @extschema@.gb_doc_citation c
+                 JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) c.reg_id
+                 WHERE c.doc_id OPERATOR(pg_catalog.=) ANY (doc_ids)
+                   AND (c.term IS NULL) OPERATOR(pg_catalog.=) short_forms
+                   AND NOT (c.reg_id OPERATOR(pg_catalog.=) ANY (skip)))) v
+        JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) v.reg_id
     ), per_attribute AS (
         -- the new votes of the winner and the most of any other value,
         -- next to the stored ones (votes[k:k + 3])
-        SELECT v.reg_id, v.k, g.votes[v.k:(v.k OPERATOR(pg_catalog.+) 3)] AS old,
+        SELECT v.reg_id, v.k, v.stored[v.k:(v.k OPERATOR(pg_catalog.+) 3)] AS old,
                ARRAY[COALESCE(pg_catalog.sum(v.t) FILTER (WHERE v.wins), 0),
                      COALESCE(pg_catalog.sum(v.a) FILTER (WHERE v.wins), 0),
                      COALESCE(pg_catalog.max(v.t) FILTER (WHERE v.wins IS NOT TRUE), 0),
                      COALESCE(pg_catalog.max(v.a) FILTER (WHERE v.wins IS NOT TRUE), 0)]
                    ::pg_catalog.int8[] AS new,
                pg_catalog.bool_or(v.wins IS NOT TRUE) AS others,
-               g.votes IS NULL AS uncounted
+               v.stored IS NULL AS uncounted
         FROM v
-        JOIN @extschema@.gb_regulation g ON g.id OPERATOR(pg_catalog.=) v.reg_id
-        GROUP BY v.reg_id, v.k, g.votes
+        GROUP BY v.reg_id, v.k, v.stored
     ), decided AS (
         SELECT p.reg_id,
                pg_catalog.bool_or(p.uncounted OR (p.others AND (
@@ -485,14 +499,11 @@ BEGIN
                                AND (p.old[4] OPERATOR(pg_catalog.+) p.new[4])
                                    OPERATOR(pg_catalog.<) (p.old[2] OPERATOR(pg_catalog.+) p.new[2]))))))
                    AS recount,
-               COALESCE(pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 1), '{0,0,0,0}')
-               OPERATOR(pg_catalog.||)
-               COALESCE(pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 5), '{0,0,0,0}')
-               OPERATOR(pg_catalog.||)
-               COALESCE(pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 9), '{0,0,0,0}')
-               OPERATOR(pg_catalog.||)
-               COALESCE(pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 13), '{0,0,0,0}')
-                   AS delta
+               @extschema@.gb_votes(
+                   pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 1),
+                   pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 5),
+                   pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 9),
+                   pg_catalog.min(p.new) FILTER (WHERE p.k OPERATOR(pg_catalog.=) 13)) AS delta
         FROM per_attribute p
         GROUP BY p.reg_id
     ), added AS (
