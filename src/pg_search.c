@@ -73,23 +73,30 @@ FoldForSearch(uint32_t cp)
 	return IsWordChar(lower) ? lower : ' ';
 }
 
+/* the notice to_tsvector() gives for a word too long for a tsvector */
+static void
+ReportLongWord(void)
+{
+	ereport(NOTICE,
+			(errcode(ERRCODE_SYNTAX_ERROR),
+			 errmsg("word is too long to be indexed"),
+			 errdetail("Words longer than %d characters are ignored.",
+					   MAXSTRLEN)));
+}
+
 /*
  * Append a word to words[] (n of cap used), or leave out a word too long
  * for a tsvector with the notice to_tsvector() gives.  Returns the array.
  */
-static SearchWord *
+static inline SearchWord *
 add_word(SearchWord *words, int *n, int *cap, const char *start, int wlen)
 {
-	if (wlen >= MAXSTRLEN)
+	if (unlikely(wlen >= MAXSTRLEN))
 	{
-		ereport(NOTICE,
-				(errcode(ERRCODE_SYNTAX_ERROR),
-				 errmsg("word is too long to be indexed"),
-				 errdetail("Words longer than %d characters are ignored.",
-						   MAXSTRLEN)));
+		ReportLongWord();
 		return words;
 	}
-	if (*n == *cap)
+	if (unlikely(*n == *cap))
 	{
 		*cap *= 2;
 		words = repalloc_huge(words, (Size) *cap * sizeof(SearchWord));
@@ -352,7 +359,8 @@ typedef struct Lexeme
 	uint64		prefix;			/* the first 8 bytes, big-endian, zero-padded */
 	const char *start;
 	int			len;
-	int			first;			/* first occurrence, -1 for an empty slot */
+	uint32		hash;			/* gb_hash() of the word */
+	int			first;			/* first occurrence */
 	int			last;			/* last occurrence kept */
 	int			npos;			/* occurrences kept */
 } Lexeme;
@@ -404,12 +412,12 @@ WordPrefix(const char *start, int len)
 /*
  * The tsvector of words in text order, as to_tsvector() builds it: lexemes
  * sorted, each with at most MAXNUMPOS - 1 distinct positions, positions past
- * MAXENTRYPOS - 1 counted as that.
+ * MAXENTRYPOS - 1 counted as that; allocated in result_context.
  */
 static TSVector
-WordsToTsvector(SearchWord *words, int n)
+WordsToTsvector(SearchWord *words, int n, MemoryContext result_context)
 {
-	Lexeme	   *table;
+	int32	   *table;			/* 1 + the lexeme's index; 0 for an empty slot */
 	Occurrence *occ;
 	Lexeme	   *lex;
 	Size		tsize = 64;
@@ -425,35 +433,36 @@ WordsToTsvector(SearchWord *words, int n)
 
 	while (tsize < (Size) n * 2)
 		tsize *= 2;
-	table = palloc_extended(tsize * sizeof(Lexeme), MCXT_ALLOC_HUGE);
-	for (i = 0; i < (int) tsize; i++)
-		table[i].first = -1;
+	table = palloc_extended(tsize * sizeof(int32), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	lex = palloc_extended(Max(n, 1) * sizeof(Lexeme), MCXT_ALLOC_HUGE);
 	occ = palloc_extended(Max(n, 1) * sizeof(Occurrence), MCXT_ALLOC_HUGE);
 
 	for (i = 0; i < n; i++)
 	{
 		uint16		pos = LIMITPOS(i + 1);
-		Size		slot = gb_hash(words[i].start, (size_t) words[i].len) & (tsize - 1);
-		Lexeme	   *l;
+		uint32		hash = gb_hash(words[i].start, (size_t) words[i].len);
+		Size		slot = hash & (tsize - 1);
+		Lexeme	   *l = NULL;
 
-		for (;;)
+		for (; table[slot] != 0; slot = (slot + 1) & (tsize - 1))
 		{
-			l = &table[slot];
-			if (l->first < 0 ||
-				(l->len == words[i].len && memcmp(l->start, words[i].start, l->len) == 0))
+			l = &lex[table[slot] - 1];
+			if (l->hash == hash && l->len == words[i].len &&
+				memcmp(l->start, words[i].start, l->len) == 0)
 				break;
-			slot = (slot + 1) & (tsize - 1);
 		}
-		if (l->first < 0)
+		if (table[slot] == 0)
 		{
+			l = &lex[nlex];
+			table[slot] = ++nlex;
 			l->start = words[i].start;
 			l->len = words[i].len;
+			l->hash = hash;
 			l->first = l->last = nocc;
 			l->npos = 1;
 			occ[nocc].pos = pos;
 			occ[nocc].next = -1;
 			nocc++;
-			nlex++;
 		}
 		else if (l->npos < MAXNUMPOS - 1 && occ[l->last].pos != pos)
 		{
@@ -467,16 +476,9 @@ WordsToTsvector(SearchWord *words, int n)
 	}
 
 	/* the distinct words, sorted */
-	lex = palloc_extended(Max(nlex, 1) * sizeof(Lexeme), MCXT_ALLOC_HUGE);
-	nlex = 0;
-	for (i = 0; i < (int) tsize; i++)
-		if (table[i].first >= 0)
-		{
-			lex[nlex] = table[i];
-			lex[nlex].prefix = WordPrefix(table[i].start, table[i].len);
-			nlex++;
-		}
 	pfree(table);
+	for (i = 0; i < nlex; i++)
+		lex[i].prefix = WordPrefix(lex[i].start, lex[i].len);
 	sort_lexemes(lex, nlex);
 
 	for (i = 0; i < nlex; i++)
@@ -492,7 +494,7 @@ WordsToTsvector(SearchWord *words, int n)
 						lenstr, MAXSTRPOS)));
 
 	totallen = CALCDATASIZE(nlex, lenstr);
-	result = (TSVector) palloc0(totallen);
+	result = (TSVector) MemoryContextAllocZero(result_context, totallen);
 	SET_VARSIZE(result, totallen);
 	result->size = nlex;
 	entry = ARRPTR(result);
@@ -530,7 +532,6 @@ gb_search_words_sql(PG_FUNCTION_ARGS)
 	MemoryContext work;
 	MemoryContext old;
 	SearchWord *words;
-	TSVector	tsv;
 	TSVector	result;
 	int			n;
 
@@ -546,10 +547,8 @@ gb_search_words_sql(PG_FUNCTION_ARGS)
 		folded = FoldedText(t, &len);
 		words = SplitWords(folded, len, &n);
 	}
-	tsv = WordsToTsvector(words, n);
+	result = WordsToTsvector(words, n, old);
 	MemoryContextSwitchTo(old);
-	result = palloc(VARSIZE(tsv));
-	memcpy(result, tsv, VARSIZE(tsv));
 	MemoryContextDelete(work);
 	PG_RETURN_TSVECTOR(result);
 }
