@@ -87,6 +87,18 @@ SELECT ref, key FROM gb_citing_reports WHERE ref LIKE 'a%' ORDER BY ref, key;
 CALL gb_ingest('SELECT ''a'' || id AS ref, link AS url, day AS published, content || '' '' AS body FROM their_articles', 10);
 SELECT count(*) FROM gb_document WHERE ref LIKE 'a%';
 CALL gb_ingest('SELECT 1', 0);
+-- a ref twice in one batch: the later row, as in two batches
+CALL gb_ingest($$SELECT 'dup' AS ref, NULL AS url, NULL::date AS published, b AS body
+                FROM (VALUES (1, 'Quy định 58 lần một.'), (2, 'Quy định 205 lần hai.'),
+                             (3, 'Chỉ thị 35 lần ba.')) v(n, b)
+                WHERE n < 3 ORDER BY n$$, 10);
+SELECT ref, body FROM gb_document WHERE ref = 'dup';
+CALL gb_ingest($$SELECT 'dup' AS ref, NULL AS url, NULL::date AS published, b AS body
+                FROM (VALUES (1, 'Quy định 58 lần một.'), (2, 'Quy định 205 lần hai.'),
+                             (3, 'Chỉ thị 35 lần ba.')) v(n, b)
+                ORDER BY n DESC$$, 10);
+SELECT ref, body FROM gb_document WHERE ref = 'dup';
+DELETE FROM gb_document WHERE ref = 'dup';
 
 -- re-extraction of the whole corpus is one call, and changes nothing here
 CREATE TEMP TABLE before AS SELECT doc_id, ord, key, reg_id FROM gb_doc_citation;

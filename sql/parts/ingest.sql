@@ -545,3 +545,28 @@ BEGIN
                       WHERE c.reg_id OPERATOR(pg_catalog.=) g.id);
 END
 $$;
+
+/*
+ * A batch of documents, inserted or, where the ref is loaded already,
+ * updated.  A ref given twice in the batch takes its later row, as it
+ * would in two batches; the duplicates are found from the refs alone, so
+ * that the bodies are not sorted.
+ */
+CREATE OR REPLACE FUNCTION @extschema@.gb_load_batch(refs pg_catalog.text[], urls pg_catalog.text[],
+                                                     pubs pg_catalog.date[], bodies pg_catalog.text[])
+RETURNS pg_catalog.void
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    INSERT INTO @extschema@.gb_document (ref, url, published, body)
+    SELECT s.ref, s.url, s.published, s.body
+    FROM ROWS FROM (pg_catalog.unnest(refs), pg_catalog.unnest(urls), pg_catalog.unnest(pubs),
+                   pg_catalog.unnest(bodies)) WITH ORDINALITY AS s(ref, url, published, body, n)
+    LEFT JOIN (SELECT r.ref, pg_catalog.max(r.n) AS n
+               FROM pg_catalog.unnest(refs) WITH ORDINALITY AS r(ref, n)
+               WHERE r.ref IS NOT NULL
+               GROUP BY r.ref) k ON k.ref OPERATOR(pg_catalog.=) s.ref
+    WHERE s.ref IS NULL OR k.n OPERATOR(pg_catalog.=) s.n
+    ON CONFLICT (ref) DO UPDATE
+        SET url = excluded.url, published = excluded.published, body = excluded.body;
+END;
