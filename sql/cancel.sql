@@ -22,6 +22,8 @@ SELECT length(gb_normalize(t)) FROM huge;
 \echo :LAST_ERROR_SQLSTATE
 SELECT length(gb_fold(t)) FROM huge;
 \echo :LAST_ERROR_SQLSTATE
+SELECT length(gb_search_words(t)) FROM huge;
+\echo :LAST_ERROR_SQLSTATE
 -- how soon: the cancel arrives within a second of the 200 ms timeout
 DO $$
 DECLARE

@@ -5,8 +5,10 @@
  * A document's search words are those of its gb_fold()ed text: runs of
  * letters and digits, everything else separates them.  They are folded as
  * they are read, without gb_fold()'s copy of the whole text, unless the text
- * is one that only gb_fold() folds right (FoldedWords()).  gb_search_words()
- * makes the tsvector the index keeps, gb_search_query() the phrase a query
+ * is one that only gb_fold() folds right (FoldedWords()), and handed on one
+ * at a time: gb_search_words() gathers the distinct ones and their positions
+ * into the tsvector the index keeps, in memory that grows with the distinct
+ * words, not the text; gb_search_query() lists them as the phrase a query
  * asks for, with the same words, so that a query finds every document whose
  * folded text has its words in a row.  PostgreSQL's text-search parser gives
  * the same for plain words, several times slower, and also keeps compounds
@@ -28,13 +30,6 @@
 #include "gb_core.h"
 #include "gb_internal.h"
 #include "pg_glue.h"
-
-/* A word of the folded text: where it starts and how many bytes it takes. */
-typedef struct SearchWord
-{
-	const char *start;
-	int			len;
-} SearchWord;
 
 static inline bool
 IsWordChar(uint32_t cp)
@@ -85,26 +80,176 @@ ReportLongWord(void)
 }
 
 /*
- * Append a word to words[] (n of cap used), or leave out a word too long
- * for a tsvector with the notice to_tsvector() gives.  Returns the array.
+ * The distinct words of a text and their positions, gathered as the words
+ * come (the words are few, hundreds in a report, the occurrences many): a
+ * hash table of indices into lex[], the words' bytes in one buffer.
  */
-static inline SearchWord *
-add_word(SearchWord *words, int *n, int *cap, const char *start, int wlen)
+typedef struct Lexeme
 {
-	if (unlikely(wlen >= MAXSTRLEN))
+	uint64		prefix;			/* the first 8 bytes, big-endian, zero-padded */
+	int			off;			/* where its bytes start in Lexemes.bytes */
+	int			len;
+	uint32		hash;			/* gb_hash() of the word */
+	int			first;			/* first occurrence */
+	int			last;			/* last occurrence kept */
+	int			npos;			/* occurrences kept */
+} Lexeme;
+
+typedef struct Occurrence
+{
+	uint16		pos;
+	int			next;
+} Occurrence;
+
+typedef struct Lexemes
+{
+	int32	   *table;			/* 1 + the lexeme's index; 0 for an empty slot */
+	Size		tsize;			/* a power of 2, at least twice nlex */
+	Lexeme	   *lex;
+	int			nlex;
+	int			maxlex;
+	Occurrence *occ;
+	int			nocc;
+	int			maxocc;
+	StringInfoData bytes;
+} Lexemes;
+
+/*
+ * Where the words go: the distinct ones with their positions (a document's
+ * words), or all in order (a query's); words too long for a tsvector are
+ * left out with the notice to_tsvector() gives, and take no position.
+ */
+typedef struct WordSink
+{
+	Lexemes    *lexemes;		/* or */
+	StringInfoData *list;		/* the words, each ended by a zero byte */
+	int			nwords;			/* words taken: the last one's position */
+} WordSink;
+
+
+static void
+InitLexemes(Lexemes *l)
+{
+	l->tsize = 1024;
+	l->table = palloc0(l->tsize * sizeof(int32));
+	l->maxlex = 256;
+	l->lex = palloc(l->maxlex * sizeof(Lexeme));
+	l->nlex = 0;
+	l->maxocc = 1024;
+	l->occ = palloc(l->maxocc * sizeof(Occurrence));
+	l->nocc = 0;
+	initStringInfo(&l->bytes);
+}
+
+/* the table twice as large, the lexemes placed again by their hashes */
+static void
+GrowTable(Lexemes *l)
+{
+	Size		mask;
+	int			i;
+
+	pfree(l->table);
+	l->tsize *= 2;
+	l->table = palloc_extended(l->tsize * sizeof(int32), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	mask = l->tsize - 1;
+	for (i = 0; i < l->nlex; i++)
+	{
+		Size		slot = l->lex[i].hash & mask;
+
+		while (l->table[slot] != 0)
+			slot = (slot + 1) & mask;
+		l->table[slot] = i + 1;
+	}
+}
+
+/* a new occurrence at pos, its index */
+static inline int
+AddOccurrence(Lexemes *l, uint16 pos)
+{
+	if (unlikely(l->nocc == l->maxocc))
+	{
+		l->maxocc *= 2;
+		l->occ = repalloc_huge(l->occ, (Size) l->maxocc * sizeof(Occurrence));
+	}
+	l->occ[l->nocc].pos = pos;
+	l->occ[l->nocc].next = -1;
+	return l->nocc++;
+}
+
+/*
+ * Position pos of a word: a new lexeme, or one more distinct position of
+ * one met before (at most MAXNUMPOS - 1 of them, as to_tsvector() keeps).
+ */
+static void
+AddLexeme(Lexemes *l, const char *word, int len, uint16 pos)
+{
+	uint32		hash = gb_hash(word, (size_t) len);
+	Size		mask = l->tsize - 1;
+	Size		slot;
+	Lexeme	   *x;
+
+	for (slot = hash & mask; l->table[slot] != 0; slot = (slot + 1) & mask)
+	{
+		x = &l->lex[l->table[slot] - 1];
+		if (x->hash == hash && x->len == len &&
+			memcmp(l->bytes.data + x->off, word, len) == 0)
+		{
+			if (x->npos < MAXNUMPOS - 1 && l->occ[x->last].pos != pos)
+			{
+				int			o = AddOccurrence(l, pos);
+
+				l->occ[x->last].next = o;
+				x->last = o;
+				x->npos++;
+			}
+			return;
+		}
+	}
+	if (unlikely(l->nlex == l->maxlex))
+	{
+		l->maxlex *= 2;
+		l->lex = repalloc_huge(l->lex, (Size) l->maxlex * sizeof(Lexeme));
+	}
+	x = &l->lex[l->nlex];
+	x->off = l->bytes.len;
+	x->len = len;
+	x->hash = hash;
+	x->first = x->last = AddOccurrence(l, pos);
+	x->npos = 1;
+	appendBinaryStringInfo(&l->bytes, word, len);
+	l->table[slot] = ++l->nlex;
+	if ((Size) l->nlex * 2 > l->tsize)
+		GrowTable(l);
+}
+
+/* a word of the folded text, for the sink */
+static inline void
+EmitWord(WordSink *sink, const char *word, int len)
+{
+	if (unlikely(len >= MAXSTRLEN))
 	{
 		ReportLongWord();
-		return words;
+		return;
 	}
-	if (unlikely(*n == *cap))
+	sink->nwords++;
+	if (sink->lexemes)
+		AddLexeme(sink->lexemes, word, len, LIMITPOS(sink->nwords));
+	else
 	{
-		*cap *= 2;
-		words = repalloc_huge(words, (Size) *cap * sizeof(SearchWord));
+		appendBinaryStringInfo(sink->list, word, len);
+		appendStringInfoChar(sink->list, '\0');
 	}
-	words[*n].start = start;
-	words[*n].len = wlen;
-	(*n)++;
-	return words;
+}
+
+/* the sink as it was before any word */
+static void
+ResetSink(WordSink *sink)
+{
+	sink->nwords = 0;
+	if (sink->lexemes)
+		InitLexemes(sink->lexemes);
+	else
+		resetStringInfo(sink->list);
 }
 
 /*
@@ -163,28 +308,23 @@ CodePointInfo(uint32 cp)
 }
 
 /*
- * The words of gb_fold(text), in order, in a buffer of their own, or NULL
- * when the text is one that only gb_fold() can fold (see below).  Words too
- * long for a tsvector are left out with the notice to_tsvector() gives, and
- * take no position.
+ * The words of gb_fold(text), in order, to the sink; false (the sink reset)
+ * when the text is one that only gb_fold() can fold (see below).  A word is
+ * folded into a buffer of its own, which stops growing past the longest
+ * word a tsvector takes.
  */
-static SearchWord *
-FoldedWords(const char *s, int len, int *nwords)
+static bool
+FoldedWords(const char *s, int len, WordSink *sink)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	bool		base_folds = false;
-	SearchWord *words;
-	char	   *out;
-	int			o = 0;
-	int			n = 0;
-	int			cap = 64;
+	char	   *word;
+	int			cap = 256;
+	int			wlen = -1;		/* -1 between words */
 	int			i = 0;
-	int			start = -1;
 	int			next_check = 65536;
 
-	/* a lower-case letter takes at most one byte more than its capital */
-	out = palloc_extended((Size) len * 2 + 8, MCXT_ALLOC_HUGE);
-	words = palloc(cap * sizeof(SearchWord));
+	word = palloc(cap + 8);
 	while (i <= len)
 	{
 		uint32_t	cp = ' ';
@@ -206,14 +346,21 @@ FoldedWords(const char *s, int len, int *nwords)
 
 				if (c != ' ')
 				{
-					if (start < 0)
-						start = o;
-					out[o++] = (char) c;
+					if (wlen < 0)
+						wlen = 0;
+					if (unlikely(wlen >= cap) && cap < MAXSTRLEN + 8)
+					{
+						cap = Min(cap * 2, MAXSTRLEN + 8);
+						word = repalloc(word, cap + 8);
+					}
+					if (likely(wlen < cap))
+						word[wlen] = (char) c;
+					wlen++;
 				}
-				else if (start >= 0)
+				else if (wlen >= 0)
 				{
-					words = add_word(words, &n, &cap, out + start, o - start);
-					start = -1;
+					EmitWord(sink, word, wlen);
+					wlen = -1;
 				}
 			} while (i < len && u[i] < 0x80 && i < next_check);
 			continue;
@@ -251,7 +398,11 @@ FoldedWords(const char *s, int len, int *nwords)
 			 * gb_fold itself gives its words.
 			 */
 			if ((info & CP_NOT_NFC) && !((info & CP_MARK) && base_folds))
-				return NULL;
+			{
+				pfree(word);
+				ResetSink(sink);
+				return false;
+			}
 			if (!(info & CP_MARK))
 				base_folds = (info & CP_BASE_FOLDS) != 0;
 			cp = info & CP_FOLDED;
@@ -260,42 +411,47 @@ FoldedWords(const char *s, int len, int *nwords)
 			continue;
 		if (cp != ' ')
 		{
-			if (start < 0)
-				start = o;
+			unsigned char buf[8];
+			int			n = 1;
+
+			if (wlen < 0)
+				wlen = 0;
 			if (cp < 0x80)
-				out[o++] = (char) cp;
+				buf[0] = (unsigned char) cp;
 			else
 			{
-				unicode_to_utf8(cp, (unsigned char *) out + o);
-				o += pg_utf_mblen((const unsigned char *) out + o);
+				unicode_to_utf8(cp, buf);
+				n = pg_utf_mblen(buf);
 			}
+			/* a word longer than a tsvector takes is only counted */
+			if (wlen + n > cap && cap < MAXSTRLEN + 8)
+			{
+				cap = Min(Max(cap * 2, wlen + n), MAXSTRLEN + 8);
+				word = repalloc(word, cap + 8);
+			}
+			if (wlen + n <= cap)
+				memcpy(word + wlen, buf, n);
+			wlen += n;
 			continue;
 		}
-		if (start >= 0)
+		if (wlen >= 0)
 		{
-			words = add_word(words, &n, &cap, out + start, o - start);
-			start = -1;
+			EmitWord(sink, word, wlen);
+			wlen = -1;
 		}
 	}
-	*nwords = n;
-	return words;
+	pfree(word);
+	return true;
 }
 
-/*
- * The words of a folded text, in order.  Words too long for a tsvector are
- * left out with the notice to_tsvector() gives, and take no position.
- */
-static SearchWord *
-SplitWords(const char *s, int len, int *nwords)
+/* The words of a folded text, in order, to the sink. */
+static void
+SplitWords(const char *s, int len, WordSink *sink)
 {
-	SearchWord *words;
-	int			n = 0;
-	int			cap = 64;
 	int			i = 0;
 	int			start = -1;
 	int			steps = 0;
 
-	words = palloc(cap * sizeof(SearchWord));
 	while (i <= len)
 	{
 		uint32_t	cp = 0;
@@ -321,15 +477,13 @@ SplitWords(const char *s, int len, int *nwords)
 			start = i;
 		else if (!word && start >= 0)
 		{
-			words = add_word(words, &n, &cap, s + start, i - start);
+			EmitWord(sink, s + start, i - start);
 			start = -1;
 		}
 		if (++steps % 65536 == 0)
 			CHECK_FOR_INTERRUPTS();
 		i += clen;
 	}
-	*nwords = n;
-	return words;
 }
 
 /* the folded text of a text datum, in the current memory context */
@@ -349,27 +503,19 @@ FoldedText(text *t, int *len)
 	return out;
 }
 
-/*
- * A distinct word and its positions, a chain through the occurrences: the
- * words are few (hundreds in a report), the occurrences many, so the words
- * are gathered in a hash table and only they are sorted.
- */
-typedef struct Lexeme
+/* the words of a text to the sink, folded as gb_fold() folds them */
+static void
+TextWords(text *t, WordSink *sink)
 {
-	uint64		prefix;			/* the first 8 bytes, big-endian, zero-padded */
-	const char *start;
-	int			len;
-	uint32		hash;			/* gb_hash() of the word */
-	int			first;			/* first occurrence */
-	int			last;			/* last occurrence kept */
-	int			npos;			/* occurrences kept */
-} Lexeme;
+	if (!FoldedWords(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), sink))
+	{
+		char	   *folded;
+		int			len;
 
-typedef struct Occurrence
-{
-	uint16		pos;
-	int			next;
-} Occurrence;
+		folded = FoldedText(t, &len);
+		SplitWords(folded, len, sink);
+	}
+}
 
 
 /*
@@ -379,19 +525,20 @@ typedef struct Occurrence
  * them are compared further.
  */
 static inline int
-CompareLexemes(const Lexeme *x, const Lexeme *y)
+CompareLexemes(const Lexeme *x, const Lexeme *y, const char *bytes)
 {
 	if (x->prefix != y->prefix)
 		return x->prefix < y->prefix ? -1 : 1;
 	if (x->len <= 8 || y->len <= 8)
 		return (x->len > y->len) - (x->len < y->len);
-	return tsCompareString((char *) x->start + 8, x->len - 8,
-						   (char *) y->start + 8, y->len - 8, false);
+	return tsCompareString((char *) bytes + x->off + 8, x->len - 8,
+						   (char *) bytes + y->off + 8, y->len - 8, false);
 }
 
 #define ST_SORT sort_lexemes
 #define ST_ELEMENT_TYPE Lexeme
-#define ST_COMPARE(a, b) CompareLexemes(a, b)
+#define ST_COMPARE(a, b, arg) CompareLexemes(a, b, arg)
+#define ST_COMPARE_ARG_TYPE const char
 #define ST_SCOPE static
 #define ST_DECLARE
 #define ST_DEFINE
@@ -410,19 +557,15 @@ WordPrefix(const char *start, int len)
 }
 
 /*
- * The tsvector of words in text order, as to_tsvector() builds it: lexemes
- * sorted, each with at most MAXNUMPOS - 1 distinct positions, positions past
+ * The tsvector of the lexemes, as to_tsvector() builds it: lexemes sorted,
+ * each with at most MAXNUMPOS - 1 distinct positions, positions past
  * MAXENTRYPOS - 1 counted as that; allocated in result_context.
  */
 static TSVector
-WordsToTsvector(SearchWord *words, int n, MemoryContext result_context)
+LexemesToTsvector(Lexemes *l, MemoryContext result_context)
 {
-	int32	   *table;			/* 1 + the lexeme's index; 0 for an empty slot */
-	Occurrence *occ;
-	Lexeme	   *lex;
-	Size		tsize = 64;
-	int			nlex = 0;
-	int			nocc = 0;
+	Lexeme	   *lex = l->lex;
+	int			nlex = l->nlex;
 	Size		lenstr = 0;
 	Size		totallen;
 	TSVector	result;
@@ -431,55 +574,9 @@ WordsToTsvector(SearchWord *words, int n, MemoryContext result_context)
 	Size		stroff = 0;
 	int			i;
 
-	while (tsize < (Size) n * 2)
-		tsize *= 2;
-	table = palloc_extended(tsize * sizeof(int32), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-	lex = palloc_extended(Max(n, 1) * sizeof(Lexeme), MCXT_ALLOC_HUGE);
-	occ = palloc_extended(Max(n, 1) * sizeof(Occurrence), MCXT_ALLOC_HUGE);
-
-	for (i = 0; i < n; i++)
-	{
-		uint16		pos = LIMITPOS(i + 1);
-		uint32		hash = gb_hash(words[i].start, (size_t) words[i].len);
-		Size		slot = hash & (tsize - 1);
-		Lexeme	   *l = NULL;
-
-		for (; table[slot] != 0; slot = (slot + 1) & (tsize - 1))
-		{
-			l = &lex[table[slot] - 1];
-			if (l->hash == hash && l->len == words[i].len &&
-				memcmp(l->start, words[i].start, l->len) == 0)
-				break;
-		}
-		if (table[slot] == 0)
-		{
-			l = &lex[nlex];
-			table[slot] = ++nlex;
-			l->start = words[i].start;
-			l->len = words[i].len;
-			l->hash = hash;
-			l->first = l->last = nocc;
-			l->npos = 1;
-			occ[nocc].pos = pos;
-			occ[nocc].next = -1;
-			nocc++;
-		}
-		else if (l->npos < MAXNUMPOS - 1 && occ[l->last].pos != pos)
-		{
-			occ[l->last].next = nocc;
-			occ[nocc].pos = pos;
-			occ[nocc].next = -1;
-			l->last = nocc;
-			l->npos++;
-			nocc++;
-		}
-	}
-
-	/* the distinct words, sorted */
-	pfree(table);
 	for (i = 0; i < nlex; i++)
-		lex[i].prefix = WordPrefix(lex[i].start, lex[i].len);
-	sort_lexemes(lex, nlex);
+		lex[i].prefix = WordPrefix(l->bytes.data + lex[i].off, lex[i].len);
+	sort_lexemes(lex, nlex, l->bytes.data);
 
 	for (i = 0; i < nlex; i++)
 	{
@@ -508,14 +605,14 @@ WordsToTsvector(SearchWord *words, int n, MemoryContext result_context)
 		entry->len = lex[i].len;
 		entry->pos = stroff;
 		entry->haspos = 1;
-		memcpy(str + stroff, lex[i].start, lex[i].len);
+		memcpy(str + stroff, l->bytes.data + lex[i].off, lex[i].len);
 		stroff = SHORTALIGN(stroff + lex[i].len);
 		*(uint16 *) (str + stroff) = (uint16) lex[i].npos;
 		wpos = POSDATAPTR(result, entry);
-		for (o = lex[i].first; o >= 0; o = occ[o].next)
+		for (o = lex[i].first; o >= 0; o = l->occ[o].next)
 		{
 			WEP_SETWEIGHT(wpos[k], 0);
-			WEP_SETPOS(wpos[k], occ[o].pos);
+			WEP_SETPOS(wpos[k], l->occ[o].pos);
 			k++;
 		}
 		stroff += sizeof(uint16) + lex[i].npos * sizeof(WordEntryPos);
@@ -531,23 +628,16 @@ gb_search_words_sql(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	MemoryContext work;
 	MemoryContext old;
-	SearchWord *words;
+	Lexemes		lexemes;
+	WordSink	sink = {&lexemes, NULL, 0};
 	TSVector	result;
-	int			n;
 
 	gb_require_utf8();
 	work = gb_work_context();
 	old = MemoryContextSwitchTo(work);
-	words = FoldedWords(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
-	if (words == NULL)
-	{
-		char	   *folded;
-		int			len;
-
-		folded = FoldedText(t, &len);
-		words = SplitWords(folded, len, &n);
-	}
-	result = WordsToTsvector(words, n, old);
+	InitLexemes(&lexemes);
+	TextWords(t, &sink);
+	result = LexemesToTsvector(&lexemes, old);
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(work);
 	PG_RETURN_TSVECTOR(result);
@@ -561,29 +651,23 @@ gb_search_query_sql(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	MemoryContext work;
 	MemoryContext old;
-	SearchWord *words;
+	StringInfoData list;
+	WordSink	sink = {NULL, &list, 0};
 	StringInfoData q;
-	int			n;
+	const char *w;
 	int			i;
 	Datum		result;
 
 	gb_require_utf8();
 	work = gb_work_context();
 	old = MemoryContextSwitchTo(work);
-	words = FoldedWords(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
-	if (words == NULL)
-	{
-		char	   *folded;
-		int			len;
-
-		folded = FoldedText(t, &len);
-		words = SplitWords(folded, len, &n);
-	}
+	initStringInfo(&list);
+	TextWords(t, &sink);
 
 	/* letters and digits only: quoted, they need no escapes */
 	initStringInfo(&q);
-	for (i = 0; i < n; i++)
-		appendStringInfo(&q, "%s'%.*s'", i > 0 ? " <-> " : "", words[i].len, words[i].start);
+	for (i = 0, w = list.data; i < sink.nwords; i++, w += strlen(w) + 1)
+		appendStringInfo(&q, "%s'%s'", i > 0 ? " <-> " : "", w);
 	MemoryContextSwitchTo(old);
 	result = DirectFunctionCall1(tsqueryin, CStringGetDatum(q.data));
 	MemoryContextDelete(work);
