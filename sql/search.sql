@@ -38,6 +38,11 @@ SELECT gb_search_query('205-QĐ/TW');
 SELECT gb_search_query('Trương   Thị Mai');
 SELECT gb_search_query('...');
 
+-- distinct words past a tsvector's 1 MB: the error to_tsvector() gives
+SELECT length(gb_search_words(string_agg('w' || g, ' '))) FROM generate_series(1, 150000) g;
+\echo :LAST_ERROR_SQLSTATE
+SELECT length(to_tsvector('simple', string_agg('w' || g, ' '))) FROM generate_series(1, 150000) g;
+
 -- a word too long for a tsvector is left out, with a notice, on both sides
 SELECT numnode(gb_search_query(repeat('a', 3000) || ' b')) AS nodes;
 SELECT length(gb_search_words(repeat('a', 3000) || ' b')) AS lexemes;
