@@ -41,6 +41,14 @@ IsWordChar(uint32_t cp)
 		(U_GET_GC_MASK((UChar32) cp) & (U_GC_MC_MASK | U_GC_ME_MASK)) != 0;
 }
 
+/* a combining or non-spacing mark: what gb_fold() drops */
+static inline bool
+IsMark(uint32_t cp)
+{
+	return u_getCombiningClass((UChar32) cp) != 0 ||
+		u_charType((UChar32) cp) == U_NON_SPACING_MARK;
+}
+
 /*
  * What gb_fold() makes of one code point, for the search words: lower case,
  * no diacritics, đ -> d; 0 for what it drops (combining marks, soft
@@ -60,8 +68,7 @@ FoldForSearch(uint32_t cp)
 	cp = gb_unify(cp);
 	if (cp == 0)
 		return 0;
-	if (u_getCombiningClass((UChar32) cp) != 0 ||
-		u_charType((UChar32) cp) == U_NON_SPACING_MARK)
+	if (IsMark(cp))
 		return 0;
 	f = gb_fold_letter(cp);
 	lower = f ? (uint32_t) (unsigned char) f : (uint32_t) u_tolower((UChar32) cp);
@@ -285,8 +292,7 @@ ComputeCodePointInfo(uint32 cp)
 {
 	uint32		info = FoldForSearch(cp) | CP_KNOWN;
 
-	if (u_getCombiningClass((UChar32) cp) != 0 ||
-		u_charType((UChar32) cp) == U_NON_SPACING_MARK)
+	if (IsMark(cp))
 		info |= CP_MARK;
 	if (u_getIntPropertyValue((UChar32) cp, UCHAR_NFC_QUICK_CHECK) != UNORM_YES)
 		info |= CP_NOT_NFC;
@@ -308,6 +314,55 @@ CodePointInfo(uint32 cp)
 }
 
 /*
+ * The word being folded: its bytes up to the longest word a tsvector takes
+ * (and a little more), its length however long it gets (-1 between words).
+ */
+typedef struct WordBuffer
+{
+	char	   *data;
+	int			cap;
+	int			len;
+} WordBuffer;
+
+#define WORD_CAP_MAX (MAXSTRLEN + 8)
+
+static inline void
+WordAppend(WordBuffer *w, const unsigned char *bytes, int n)
+{
+	if (w->len < 0)
+		w->len = 0;
+	if (unlikely(w->len + n > w->cap) && w->cap < WORD_CAP_MAX)
+	{
+		w->cap = Min(Max(w->cap * 2, w->len + n), WORD_CAP_MAX);
+		w->data = repalloc(w->data, w->cap);
+	}
+	if (likely(w->len + n <= w->cap))
+		memcpy(w->data + w->len, bytes, n);
+	w->len += n;
+}
+
+/* one byte more: the common case inline */
+static inline void
+WordPutByte(WordBuffer *w, unsigned char c)
+{
+	if (likely(w->len >= 0 && w->len < w->cap))
+		w->data[w->len++] = (char) c;
+	else
+		WordAppend(w, &c, 1);
+}
+
+/* the word, if there is one, to the sink */
+static inline void
+WordEnd(WordBuffer *w, WordSink *sink)
+{
+	if (w->len >= 0)
+	{
+		EmitWord(sink, w->data, w->len);
+		w->len = -1;
+	}
+}
+
+/*
  * The words of gb_fold(text), in order, to the sink; false (the sink reset)
  * when the text is one that only gb_fold() can fold (see below).  A word is
  * folded into a buffer of its own, which stops growing past the longest
@@ -318,25 +373,22 @@ FoldedWords(const char *s, int len, WordSink *sink)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	bool		base_folds = false;
-	char	   *word;
-	int			cap = 256;
-	int			wlen = -1;		/* -1 between words */
+	WordBuffer	w = {palloc(256), 256, -1};
 	int			i = 0;
 	int			next_check = 65536;
 
-	word = palloc(cap + 8);
-	while (i <= len)
+	while (i < len)
 	{
-		uint32_t	cp = ' ';
+		uint32_t	raw;
+		uint32		info;
+		uint32		cp;
 
 		if (i >= next_check)
 		{
 			CHECK_FOR_INTERRUPTS();
 			next_check = i + 65536;
 		}
-		if (i == len)
-			i++;
-		else if (u[i] < 0x80)
+		if (u[i] < 0x80)
 		{
 			/* a run of ASCII, folded in place */
 			base_folds = true;
@@ -345,102 +397,60 @@ FoldedWords(const char *s, int len, WordSink *sink)
 				unsigned char c = ascii_fold[u[i++]];
 
 				if (c != ' ')
-				{
-					if (wlen < 0)
-						wlen = 0;
-					if (unlikely(wlen >= cap) && cap < MAXSTRLEN + 8)
-					{
-						cap = Min(cap * 2, MAXSTRLEN + 8);
-						word = repalloc(word, cap + 8);
-					}
-					if (likely(wlen < cap))
-						word[wlen] = (char) c;
-					wlen++;
-				}
-				else if (wlen >= 0)
-				{
-					EmitWord(sink, word, wlen);
-					wlen = -1;
-				}
+					WordPutByte(&w, c);
+				else
+					WordEnd(&w, sink);
 			} while (i < len && u[i] < 0x80 && i < next_check);
 			continue;
 		}
+
+		/* Vietnamese letters and marks take two or three bytes */
+		if ((u[i] & 0xE0) == 0xC0 && i + 2 <= len)
+		{
+			raw = ((u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F);
+			i += 2;
+		}
+		else if ((u[i] & 0xF0) == 0xE0 && i + 3 <= len)
+		{
+			raw = ((u[i] & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+			i += 3;
+		}
 		else
 		{
-			uint32_t	raw;
-			uint32		info;
-			int			clen;
+			size_t		next = i;
 
-			/* the server's text is valid UTF-8; a cut sequence is read as far as it goes */
-			if ((u[i] & 0xE0) == 0xC0 && i + 2 <= len)
-			{
-				raw = ((u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F);
-				clen = 2;
-			}
-			else if ((u[i] & 0xF0) == 0xE0 && i + 3 <= len)
-			{
-				raw = ((u[i] & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-				clen = 3;
-			}
-			else
-			{
-				clen = pg_utf_mblen(u + i);
-				if (i + clen > len)
-					clen = len - i;
-				raw = utf8_to_unicode(u + i);
-			}
-			i += clen;
-			info = CodePointInfo(raw);
-
-			/*
-			 * Where NFC could change the text (a composed singleton, Hangul
-			 * jamo, a mark on a letter that does not fold to Latin), only
-			 * gb_fold itself gives its words.
-			 */
-			if ((info & CP_NOT_NFC) && !((info & CP_MARK) && base_folds))
-			{
-				pfree(word);
-				ResetSink(sink);
-				return false;
-			}
-			if (!(info & CP_MARK))
-				base_folds = (info & CP_BASE_FOLDS) != 0;
-			cp = info & CP_FOLDED;
+			raw = gb_utf8_next(u, len, &next);
+			i = (int) next;
 		}
-		if (cp == 0)
-			continue;
-		if (cp != ' ')
-		{
-			unsigned char buf[8];
-			int			n = 1;
+		info = CodePointInfo(raw);
 
-			if (wlen < 0)
-				wlen = 0;
-			if (cp < 0x80)
-				buf[0] = (unsigned char) cp;
-			else
-			{
-				unicode_to_utf8(cp, buf);
-				n = pg_utf_mblen(buf);
-			}
-			/* a word longer than a tsvector takes is only counted */
-			if (wlen + n > cap && cap < MAXSTRLEN + 8)
-			{
-				cap = Min(Max(cap * 2, wlen + n), MAXSTRLEN + 8);
-				word = repalloc(word, cap + 8);
-			}
-			if (wlen + n <= cap)
-				memcpy(word + wlen, buf, n);
-			wlen += n;
-			continue;
-		}
-		if (wlen >= 0)
+		/*
+		 * Where NFC could change the text (a composed singleton, Hangul jamo,
+		 * a mark on a letter that does not fold to Latin), only gb_fold
+		 * itself gives its words.
+		 */
+		if ((info & CP_NOT_NFC) && !((info & CP_MARK) && base_folds))
 		{
-			EmitWord(sink, word, wlen);
-			wlen = -1;
+			pfree(w.data);
+			ResetSink(sink);
+			return false;
+		}
+		if (!(info & CP_MARK))
+			base_folds = (info & CP_BASE_FOLDS) != 0;
+		cp = info & CP_FOLDED;
+		if (cp == ' ')
+			WordEnd(&w, sink);
+		else if (cp < 0x80 && cp != 0)
+			WordPutByte(&w, (unsigned char) cp);	/* a Vietnamese letter folds to one */
+		else if (cp != 0)
+		{
+			char		buf[4];
+
+			WordAppend(&w, (unsigned char *) buf, gb_utf8_encode(cp, buf));
 		}
 	}
-	pfree(word);
+	WordEnd(&w, sink);
+	pfree(w.data);
 	return true;
 }
 
@@ -454,25 +464,13 @@ SplitWords(const char *s, int len, WordSink *sink)
 
 	while (i <= len)
 	{
-		uint32_t	cp = 0;
-		int			clen = 1;
-		bool		word;
+		size_t		next = i;
+		bool		word = false;
 
 		if (i < len)
-		{
-			unsigned char c = (unsigned char) s[i];
-
-			if (c < 0x80)
-				cp = c;
-			else
-			{
-				clen = pg_utf_mblen((const unsigned char *) s + i);
-				if (i + clen > len)
-					clen = len - i;
-				cp = utf8_to_unicode((const unsigned char *) s + i);
-			}
-		}
-		word = i < len && IsWordChar(cp);
+			word = IsWordChar(gb_utf8_next((const unsigned char *) s, len, &next));
+		else
+			next = len + 1;
 		if (word && start < 0)
 			start = i;
 		else if (!word && start >= 0)
@@ -482,7 +480,7 @@ SplitWords(const char *s, int len, WordSink *sink)
 		}
 		if (++steps % 65536 == 0)
 			CHECK_FOR_INTERRUPTS();
-		i += clen;
+		i = (int) next;
 	}
 }
 
