@@ -88,17 +88,17 @@ CALL gb_ingest('SELECT ''a'' || id AS ref, link AS url, day AS published, conten
 SELECT count(*) FROM gb_document WHERE ref LIKE 'a%';
 CALL gb_ingest('SELECT 1', 0);
 -- a ref twice in one batch: the later row, as in two batches
-CALL gb_ingest($$SELECT 'dup' AS ref, NULL AS url, NULL::date AS published, b AS body
-                FROM (VALUES (1, 'Quy định 58 lần một.'), (2, 'Quy định 205 lần hai.'),
-                             (3, 'Chỉ thị 35 lần ba.')) v(n, b)
-                WHERE n < 3 ORDER BY n$$, 10);
+CREATE TABLE dups (n int, body text);
+INSERT INTO dups VALUES (1, 'Quy định 58 lần một.'), (2, 'Quy định 205 lần hai.'),
+                        (3, 'Chỉ thị 35 lần ba.');
+CALL gb_ingest($$SELECT 'dup' AS ref, NULL AS url, NULL::date AS published, body
+                FROM dups WHERE n < 3 ORDER BY n$$, 10);
 SELECT ref, body FROM gb_document WHERE ref = 'dup';
-CALL gb_ingest($$SELECT 'dup' AS ref, NULL AS url, NULL::date AS published, b AS body
-                FROM (VALUES (1, 'Quy định 58 lần một.'), (2, 'Quy định 205 lần hai.'),
-                             (3, 'Chỉ thị 35 lần ba.')) v(n, b)
-                ORDER BY n DESC$$, 10);
+CALL gb_ingest($$SELECT 'dup' AS ref, NULL AS url, NULL::date AS published, body
+                FROM dups ORDER BY n DESC$$, 10);
 SELECT ref, body FROM gb_document WHERE ref = 'dup';
 DELETE FROM gb_document WHERE ref = 'dup';
+DROP TABLE dups;
 
 -- re-extraction of the whole corpus is one call, and changes nothing here
 CREATE TEMP TABLE before AS SELECT doc_id, ord, key, reg_id FROM gb_doc_citation;
