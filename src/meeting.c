@@ -561,34 +561,114 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 	return NULL;
 }
 
+/* "tại", "ở", or a dash: what may stand between "điểm cầu" and the name */
+static bool
+bridge_link(const GbDoc *d, int q)
+{
+	static const char o[] = "ở";
+
+	return tok_is(d, q, "tai") || tok_punct(d, q, '-') || tok_punct(d, q, ':') ||
+		(q < d->ntok && d->tok[q].len == sizeof(o) - 1 &&
+		 memcmp(d->norm.data + d->tok[q].off, o, sizeof(o) - 1) == 0);
+}
+
 /*
- * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
- * Giang".  Returns the token after it; *start gets its first token.
+ * A lower-case syllable at q that ends the compound word a capital opened:
+ * "Tổng cục Chính trị", "Bộ Quốc phòng".  Names of places capitalize every
+ * syllable ("Bông Sen"), names of bodies only the first of each word, so
+ * this is looked for only in the first word after a common noun ("Tổng
+ * cục", "Bộ", "trụ sở").
+ * It is no verb or function word ("có", "dự"), and the name ends or goes
+ * on in capitals after it.
+ */
+static bool
+compound_tail(const GbDoc *d, int q)
+{
+	if (!tok_has(d, q, T_WORD) || is_upper(d, q) || !tok_has(d, q - 1, T_WORD) ||
+		!is_upper(d, q - 1) || (d->tok[q].flags & T_NL) ||
+		gb_dict_match(d, q, CAT_TITLESTOP | CAT_LEVEL, NULL) > 0)
+		return false;
+	return q + 1 >= d->ntok || !tok_has(d, q + 1, T_WORD) ||
+		(d->tok[q + 1].flags & T_NL) || is_upper(d, q + 1) ||
+		gb_dict_match(d, q + 1, CAT_TITLESTOP, NULL) > 0;
+}
+
+/*
+ * "T.Ư", "TƯ", "TW" at q: Trung ương abbreviated, which a bridge point is
+ * written out as ("điểm cầu Trung ương" in full).  Returns its tokens.
  */
 static int
-bridge_name(const GbDoc *d, int p, int *start)
+central_abbrev(const GbDoc *d, int q)
 {
+	if ((tok_is(d, q, "tu") || tok_is(d, q, "tw")) && tok_has(d, q, T_ALLCAPS))
+		return 1;
+	if (tok_is(d, q, "t") && tok_has(d, q, T_UPPER) && tok_punct(d, q + 1, '.') &&
+		!tok_has(d, q + 1, T_SPACE) && tok_is(d, q + 2, "u") &&
+		tok_has(d, q + 2, T_UPPER) && !tok_has(d, q + 2, T_SPACE))
+		return 3;
+	return 0;
+}
+
+/*
+ * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
+ * Giang", "chính ở Phòng họp Diên Hồng", "cấp tỉnh - Hội trường Bông Sen",
+ * "Tổng cục Hậu cần", "T.Ư".  Returns the token after it; *start gets its
+ * first token, *abbrev that of a "T.Ư" in it (or -1).
+ */
+static int
+bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
+{
+	const GbPhrase *ph = NULL;
 	int			q = p,
 				m,
-				steps;
+				steps,
+				head_end = -1;	/* after the common noun a name follows */
 
-	/* "điểm cầu trực tuyến Tỉnh ủy", "điểm cầu chính tại Hội trường Diên Hồng" */
+	*abbrev = -1;
+	/* "điểm cầu trực tuyến Tỉnh ủy" */
 	q += meetword(d, q, MW_ONLINE, NULL);
+	/* "điểm cầu chính", "điểm cầu cấp tỉnh -": which point, not its name */
 	if (tok_is(d, q, "chinh"))
-		q += tok_is(d, q + 1, "tai") ? 2 : 1;
+		q++;
+	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&
+			 bridge_link(d, q + 1 + m))
+		q += 1 + m;
+	if (bridge_link(d, q))
+		q++;
 	p = *start = q;
 	for (steps = 0; steps < 8 && q < d->ntok; steps++)
 	{
 		if (q > p && (d->tok[q].flags & T_NL))
 			break;
-		if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, NULL)) > 0 && is_upper(d, q))
+		if ((m = central_abbrev(d, q)) > 0)
+		{
+			if (*abbrev < 0)
+				*abbrev = q;
 			q += m;
+		}
+		else if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph)) > 0 && is_upper(d, q))
+		{
+			q += m;
+			if (ph->cat == CAT_BODYHEAD)
+				head_end = q;
+		}
+		else if (is_upper(d, q) && (m = meetword(d, q, MW_INSTITUTION, NULL)) > 0)
+			q = head_end = q + m;
 		else if ((m = meetword(d, q, MW_PLACE, NULL)) > 0)
-			q += m;
+		{
+			/* "Quân khu 7", "Hội trường số 2" */
+			q = head_end = q + m;
+			if (tok_is(d, q, "so") && tok_has(d, q + 1, T_NUM))
+				q++;
+			if (tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && !(d->tok[q].flags & T_NL))
+				q++;
+		}
 		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && is_upper(d, q + m) &&
 				 !(d->tok[q + m].flags & T_NL))
 			q += m;
 		else if (tok_has(d, q, T_WORD) && is_upper(d, q))
+			q++;
+		else if (q == head_end + 1 && compound_tail(d, q))
 			q++;
 		else
 			break;
@@ -596,22 +676,81 @@ bridge_name(const GbDoc *d, int p, int *start)
 	return q;
 }
 
+/* The folded words of tokens [from, to), arena-allocated, "T.Ư" written out. */
+static char *
+bridge_key(const GbDoc *d, int from, int to, int abbrev)
+{
+	GbBuf		b = {0};
+	char	   *key,
+			   *part;
+	int			after = abbrev + central_abbrev(d, abbrev);
+
+	if (abbrev > from)
+	{
+		part = fold_key(d, from, abbrev);
+		gb_buf_append(&b, part, strlen(part));
+		gb_buf_putc(&b, ' ');
+	}
+	gb_buf_append(&b, "trung uong", strlen("trung uong"));
+	if (after < to)
+	{
+		part = fold_key(d, after, to);
+		gb_buf_putc(&b, ' ');
+		gb_buf_append(&b, part, strlen(part));
+	}
+	key = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return key;
+}
+
+/* The text of tokens [from, to) with the "T.Ư" at abbrev written out. */
+static char *
+bridge_text(const GbDoc *d, int from, int to, int abbrev)
+{
+	GbBuf		b = {0};
+	int			after = abbrev + central_abbrev(d, abbrev);
+	char	   *s;
+
+	if (abbrev > from)
+	{
+		s = gb_span_text(d, from, abbrev);
+		gb_buf_append(&b, s, strlen(s));
+		gb_buf_putc(&b, ' ');
+	}
+	gb_buf_append(&b, "Trung ương", strlen("Trung ương"));
+	if (after < to)
+	{
+		s = gb_span_text(d, after, to);
+		gb_buf_putc(&b, ' ');
+		gb_buf_append(&b, s, strlen(s));
+	}
+	s = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return s;
+}
+
 static void
 add_bridge(GbMeetState *st, const GbDoc *d, int p)
 {
 	int			from,
-				to = bridge_name(d, p, &from),
+				abbrev,
+				to = bridge_name(d, p, &from, &abbrev),
 				k;
+	char	   *key = NULL;
 
 	if (to == from || st->nbridges == MAX_BRIDGES)
 		return;
+	if (abbrev >= 0)
+		key = bridge_key(d, from, to, abbrev);
 	for (k = 0; k < st->nbridges; k++)
-		if (is_fold_key(d, from, to, st->bridge_keys[k]))
+		if (key ? strcmp(key, st->bridge_keys[k]) == 0 :
+			is_fold_key(d, from, to, st->bridge_keys[k]))
 			break;
 	if (k == st->nbridges)
 	{
-		st->bridge_keys[k] = fold_key(d, from, to);
-		st->bridges[st->nbridges++] = gb_span_text(d, from, to);
+		st->bridge_keys[k] = key ? key : fold_key(d, from, to);
+		st->bridges[st->nbridges++] = abbrev >= 0 ? bridge_text(d, from, to, abbrev) :
+			gb_span_text(d, from, to);
 	}
 	gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
 					d->tok[from].os, d->tok[to - 1].oe);

@@ -356,6 +356,61 @@ test_fast_path(void)
 	CHECK(bad == 0, "fast path differs on %d of 3000 random mixes", bad);
 }
 
+/* Whether the meeting's bridge points are exactly those listed (NULL-ended). */
+static bool
+bridges_are(const GbResult *r, const char *const *want)
+{
+	int			n;
+
+	for (n = 0; want[n]; n++)
+		if (n >= r->meeting.nbridge_points || strcmp(r->meeting.bridge_points[n], want[n]) != 0)
+			return false;
+	return n == r->meeting.nbridge_points;
+}
+
+static bool
+str_is(const char *got, const char *want)
+{
+	return got && strcmp(got, want) == 0;
+}
+
+/*
+ * G4: after "điểm cầu (chính | cấp tỉnh)? (tại | ở | -)?" the whole name,
+ * also when its first word is a common noun ("Tổng cục Kỹ thuật", "Phòng
+ * họp", "trụ sở Bộ Tư pháp"); "T.Ư" and "TW" are written out as Trung ương.
+ */
+static void
+test_bridge_points(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Trung ương", "Tổng cục Kỹ thuật", NULL};
+	static const char *const want2[] = {"Phòng họp Hoa Sen", "hội trường Tràng An",
+	"trụ sở Bộ Tư pháp", NULL};
+
+	r = extract("Tin hoạt động\nSáng 14/9/2022, Ban Dân vận Tỉnh ủy tổ chức hội nghị trực tuyến "
+				"từ điểm cầu T.Ư tại Hội trường Tỉnh ủy. Thượng tá Phan Văn Đức chủ trì tại "
+				"điểm cầu Tổng cục Kỹ thuật. Tại điểm cầu TW có 40 đại biểu.", 0, 0, 0);
+	CHECK(bridges_are(r, want1), "T.Ư and Tổng cục: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 2/3/2021, Ban Bí thư tổ chức hội nghị trực tuyến. Dự tại "
+				"điểm cầu chính ở Phòng họp Hoa Sen có các đồng chí lãnh đạo. Tại điểm cầu cấp "
+				"tỉnh - hội trường Tràng An, có 200 đại biểu. Dự tại điểm cầu trụ sở Bộ Tư pháp "
+				"có lãnh đạo bộ. Các điểm cầu cấp huyện, cấp xã kết nối.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "chính ở, cấp tỉnh -, trụ sở: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	/* a place name capitalizes every syllable: no lower-case word after it */
+	r = extract("Tin hoạt động\nSáng 2/3/2021, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm "
+				"cầu Cục Chính trị, đại biểu dự. Tại điểm cầu Ninh Giang gồm có 30 đại biểu.",
+				0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 2 && str_is(r->meeting.bridge_points[0], "Cục Chính trị") &&
+		  str_is(r->meeting.bridge_points[1], "Ninh Giang"),
+		  "Cục Chính trị, Ninh Giang: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -365,6 +420,7 @@ main(void)
 	test_citations();
 	test_hostile();
 	test_fast_path();
+	test_bridge_points();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

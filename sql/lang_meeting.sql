@@ -1,0 +1,23 @@
+--
+-- Meeting facts in the shapes reporters write them: bridge points named
+-- by a common noun, a date after the meeting's name, an organizer after
+-- a place, a congress only mentioned
+--
+\pset null '∅'
+SET datestyle TO iso, ymd;
+
+-- G4: after "điểm cầu (chính | cấp tỉnh)? (tại | ở | -)?" the whole name,
+--     also when its first word is a common noun; T.Ư and TW are Trung ương
+SELECT online, bridge_points
+FROM gb_extract($$Tin hoạt động
+Sáng 14/9/2022, Ban Dân vận Tỉnh ủy tổ chức hội nghị trực tuyến từ điểm cầu T.Ư tại Hội trường Tỉnh ủy. Thượng tá Phan Văn Đức chủ trì tại điểm cầu Tổng cục Kỹ thuật. Tại điểm cầu TW có 40 đại biểu.$$);
+
+-- G4: "chính ở", "cấp tỉnh -", "trụ sở Bộ ..."; "điểm cầu cấp huyện, cấp xã" names none
+SELECT bridge_points
+FROM gb_extract($$Tin hoạt động
+Sáng 2/3/2021, Ban Bí thư tổ chức hội nghị trực tuyến. Dự tại điểm cầu chính ở Phòng họp Hoa Sen có các đồng chí lãnh đạo. Tại điểm cầu cấp tỉnh - hội trường Tràng An, có 200 đại biểu. Dự tại điểm cầu trụ sở Bộ Tư pháp có lãnh đạo bộ. Các điểm cầu cấp huyện, cấp xã kết nối.$$);
+
+-- G4: a place name capitalizes every syllable, so no lower-case word is taken after it
+SELECT bridge_points
+FROM gb_extract($$Tin hoạt động
+Sáng 2/3/2021, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Cục Chính trị, đại biểu dự. Tại điểm cầu Ninh Giang gồm có 30 đại biểu.$$);
