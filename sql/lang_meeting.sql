@@ -21,3 +21,12 @@ Sáng 2/3/2021, Ban Bí thư tổ chức hội nghị trực tuyến. Dự tại
 SELECT bridge_points
 FROM gb_extract($$Tin hoạt động
 Sáng 2/3/2021, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Cục Chính trị, đại biểu dự. Tại điểm cầu Ninh Giang gồm có 30 đại biểu.$$);
+
+-- G17: "tại <place>," before the subject is an adverbial: the organizer is the subject of "tổ chức"
+SELECT meeting_kind, held_on, organizer
+FROM gb_extract($$Tin hoạt động
+Ngày 17-10-2022, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác kiểm tra.$$);
+
+SELECT organizer
+FROM gb_extract($$Tin hoạt động
+Sáng 5/3/2022, tại Thị ủy, Ban Thường vụ Thị ủy Phú Mỹ tổ chức hội nghị quán triệt.$$);

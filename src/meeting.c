@@ -382,6 +382,35 @@ meeting_object(const GbDoc *d, int q)
 		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
 }
 
+/* "tại", "ở", or a dash: what may stand between "điểm cầu" and the name */
+static bool
+bridge_link(const GbDoc *d, int q)
+{
+	static const char o[] = "ở";
+
+	return tok_is(d, q, "tai") || tok_punct(d, q, '-') || tok_punct(d, q, ':') ||
+		(q < d->ntok && d->tok[q].len == sizeof(o) - 1 &&
+		 memcmp(d->norm.data + d->tok[q].off, o, sizeof(o) - 1) == 0);
+}
+
+/*
+ * Whether the body at p names where the meeting is, not who holds it: "tại
+ * Tỉnh ủy, Ban Thường vụ ... tổ chức", "tại Hội trường Thành ủy, ...".  A
+ * location adverbial is no subject of "tổ chức".
+ */
+static bool
+names_place(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (bridge_link(d, p - 1) && !tok_has(d, p - 1, T_PUNCT))
+		return true;
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (meetword(d, j, MW_PLACE, NULL) == p - j)
+			return true;
+	return false;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -401,7 +430,7 @@ organizer_match(const GbDoc *d, int p)
 	GbBuf		b = {0};
 	char	   *s;
 
-	if (!is_upper(d, p))
+	if (!is_upper(d, p) || names_place(d, p))
 		return NULL;
 	for (;;)
 	{
@@ -559,17 +588,6 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		return gb_span_text(d, p, q);
 	}
 	return NULL;
-}
-
-/* "tại", "ở", or a dash: what may stand between "điểm cầu" and the name */
-static bool
-bridge_link(const GbDoc *d, int q)
-{
-	static const char o[] = "ở";
-
-	return tok_is(d, q, "tai") || tok_punct(d, q, '-') || tok_punct(d, q, ':') ||
-		(q < d->ntok && d->tok[q].len == sizeof(o) - 1 &&
-		 memcmp(d->norm.data + d->tok[q].off, o, sizeof(o) - 1) == 0);
 }
 
 /*

@@ -411,6 +411,33 @@ test_bridge_points(void)
 	gb_result_free(r);
 }
 
+/* G17: "tại <place>," before the subject is an adverbial, not the organizer. */
+static void
+test_organizer_after_place(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 17-10-2022, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy "
+				"tổ chức hội nghị sơ kết công tác kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Huyện ủy"), "after Hội trường: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	CHECK(str_is(r->meeting.meeting_kind, "sơ kết"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 5/3/2022, tại Thị ủy, Ban Thường vụ Thị ủy Phú Mỹ tổ chức "
+				"hội nghị quán triệt.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Thị ủy Phú Mỹ"), "after tại: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* a list of organizers is still one */
+	r = extract("Tin hoạt động\nSáng 5/3/2022, Bộ Chính trị, Ban Bí thư tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Bộ Chính trị, Ban Bí thư"), "list: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -421,6 +448,7 @@ main(void)
 	test_hostile();
 	test_fast_path();
 	test_bridge_points();
+	test_organizer_after_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
