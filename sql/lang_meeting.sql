@@ -30,3 +30,13 @@ Ngày 17-10-2022, tại Hội trường Huyện ủy, Ban Thường vụ Huyện
 SELECT organizer
 FROM gb_extract($$Tin hoạt động
 Sáng 5/3/2022, tại Thị ủy, Ban Thường vụ Thị ủy Phú Mỹ tổ chức hội nghị quán triệt.$$);
+
+-- G16: "... tại Hội nghị <name>, ngày D": a date after the meeting's name is the meeting's
+SELECT meeting_kind, held_on, date_inferred
+FROM gb_extract($$Tin hoạt động
+Phát biểu chỉ đạo của đồng chí Đỗ Minh Khôi, Phó Bí thư Huyện ủy tại Hội nghị tổng kết công tác tuyên giáo, nhiệm kỳ 2020-2025, ngày 9-12-2024.$$);
+
+-- G16: ... but not when a document is named in between (the date is the document's)
+SELECT held_on
+FROM gb_extract($$Tin hoạt động
+Các chi bộ thực hiện nghiêm kết luận tại Hội nghị lần thứ ba về Quy định số 12-QĐ/TU, ngày 3-4-2023.$$);

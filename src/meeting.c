@@ -16,6 +16,7 @@
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
+#define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define MAX_BRIDGES		32
@@ -889,6 +890,29 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 	return (c->prev >= lo && c->prev < k) || c->next < hi;
 }
 
+/*
+ * "... tại Hội nghị sơ kết công tác dân vận, ngày 12-7-2019": a lower-case
+ * "ngày" after a comma dates the meeting named after "tại" in its sentence,
+ * unless a document is named in between (then the date is the document's).
+ */
+static bool
+dated_meeting_before(const GbDoc *d, int ls, int k)
+{
+	int			j;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ','))
+		return false;
+	for (j = k - 2; j > ls && j >= k - DATED_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+		if (tok_is(d, j - 1, "tai") && kind_at(d, j, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* A cue that opens the lead: not a dateline, not a cited document's date. */
 static bool
 lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
@@ -904,7 +928,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 		memset(cue, 0, sizeof(*cue));
 		return false;
 	}
-	if (!gb_date_cue(d, k, cue))
+	if (!gb_date_cue(d, k, cue) &&
+		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)

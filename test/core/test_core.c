@@ -438,6 +438,30 @@ test_organizer_after_place(void)
 	gb_result_free(r);
 }
 
+/* G16: "... tại Hội nghị <name>, ngày D": the date after the meeting's name. */
+static void
+test_date_after_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nPhát biểu chỉ đạo của đồng chí Đỗ Minh Khôi, Phó Bí thư Huyện ủy "
+				"tại Hội nghị tổng kết công tác tuyên giáo, nhiệm kỳ 2020-2025, ngày 9-12-2024.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2024 && r->meeting.held_on.m == 12 && r->meeting.held_on.d == 9 &&
+		  r->meeting.date_inferred == 0, "held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.meeting_kind, "tổng kết"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* a document named in between: the date is the document's */
+	r = extract("Tin hoạt động\nCác chi bộ thực hiện nghiêm kết luận tại Hội nghị lần thứ ba về "
+				"Quy định số 12-QĐ/TU, ngày 3-4-2023.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "document date taken: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -449,6 +473,7 @@ main(void)
 	test_fast_path();
 	test_bridge_points();
 	test_organizer_after_place();
+	test_date_after_meeting();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
