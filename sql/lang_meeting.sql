@@ -40,3 +40,22 @@ Phát biểu chỉ đạo của đồng chí Đỗ Minh Khôi, Phó Bí thư Huy
 SELECT held_on
 FROM gb_extract($$Tin hoạt động
 Các chi bộ thực hiện nghiêm kết luận tại Hội nghị lần thứ ba về Quy định số 12-QĐ/TU, ngày 3-4-2023.$$);
+
+-- G5: a congress only spoken of ("Nghị quyết Đại hội", "phục vụ Đại hội",
+--     "rút kinh nghiệm đại hội") is not the meeting's kind; a congress held is
+SELECT left(body, 60) AS lead, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 21/8/2023, Đảng ủy phường Tân Hòa làm việc với các chi bộ về việc thực hiện Nghị quyết Đại hội Đảng bộ phường.$$),
+    ($$Tin hoạt động
+Chiều 4/5/2020, Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ huyện triển khai nhiệm vụ.$$),
+    ($$Tin hoạt động
+Sáng 2/4/2020, Huyện ủy tổ chức Hội nghị rút kinh nghiệm đại hội chi bộ điểm.$$),
+    ($$Tin hoạt động
+Sáng 2/4/2020, Đảng bộ xã Hòa Bình tổ chức đại hội đại biểu lần thứ XII.$$)
+) AS v(body), gb_extract(body);
+
+-- G5: "X tổ chức Hội nghị [trực tuyến] [toàn quốc] quán triệt": kind and scope without a date
+SELECT meeting_kind, scope, organizer
+FROM gb_extract($$Tin hoạt động
+Ban Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến toàn quốc quán triệt Quy định số 23-QĐ/TW về công tác kiểm tra.$$);

@@ -716,6 +716,13 @@ static const GbPhrase phrases[] = {
 	{"cuc", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"hoc vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
+	/* "phục vụ Đại hội", "chuẩn bị tổ chức đại hội": a meeting spoken of */
+	{"phuc vu", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"chuan bi", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"tien toi", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"huong toi", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"kinh nghiem", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"ve", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},
 	{"ca nuoc", CAT_MEETWORD, "cả nước", MW_SCOPE},
 	{"khu vuc", CAT_MEETWORD, NULL, MW_REGION},

@@ -803,6 +803,34 @@ next_window_cue(const GbDoc *d, int k, int hi)
 	return (int) (t - d->tok);
 }
 
+/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
+static bool
+phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, cat, &ph) == p - j &&
+			(cat != CAT_MEETWORD || ph->aux == aux))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the meeting word at k names a meeting the text speaks of, not
+ * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
+ * hội điểm", "Kế hoạch về tổ chức đại hội".
+ */
+static bool
+meeting_spoken_of(const GbDoc *d, int k)
+{
+	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
+	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
+		k -= 2;
+	return phrase_ends_at(d, k, CAT_DOCTYPE, 0) || phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT);
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -816,7 +844,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		int			km,
 					mwm = 0;
 
-		if ((km = kind_at(d, k, &kind)) > 0)
+		if ((km = kind_at(d, k, &kind)) > 0 && !meeting_spoken_of(d, k))
 		{
 			if (kind->aux == 1 && !f->kind)
 				f->kind = kind->value;
@@ -994,6 +1022,54 @@ organizer_before(const GbDoc *d, int ls, int k)
 	return gb_dict_may_match(d, k, CAT_VERBSTART) ? organizer_verb_before(d, ls, k) : NULL;
 }
 
+/*
+ * "tổ chức Hội nghị [trực tuyến] [toàn quốc] quán triệt ..." after the
+ * verb at k: the kind and scope are those of the meeting phrase it takes.
+ */
+static void
+verb_object(const GbDoc *d, int k, Found *f)
+{
+	const GbPhrase *ph = NULL;
+	int			q = k + meetword(d, k, MW_VERB, NULL),
+				m,
+				words;
+
+	if (q == k || (m = kind_at(d, q, &ph)) == 0)
+		return;
+	if (ph->aux == 1)
+	{
+		f->kind = ph->value;
+		return;
+	}
+	f->noun = ph->value;
+	for (q += m, words = 0; words < 4; words++)
+	{
+		if ((m = kind_at(d, q, &ph)) > 0)
+		{
+			if (ph->aux == 1)
+				f->kind = ph->value;
+			return;
+		}
+		if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0 ||
+			(ph->aux != MW_ONLINE && ph->aux != MW_SCOPE))
+			return;
+		if (ph->aux == MW_SCOPE)
+			f->scope = (char *) ph->value;
+		q += m;
+	}
+}
+
+/*
+ * The organizer named anywhere, whose verb is at k, and with it what the
+ * verb's object says of the meeting: the facts of a text with no lead.
+ */
+static inline void
+organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	if ((st->any.organizer = organizer_before(d, ls, k)) != NULL)
+		verb_object(d, k, &st->any);
+}
+
 /* A full date at k, kept when it is the latest written so far. */
 static void
 note_date(GbMeetState *st, const GbDoc *d, int k)
@@ -1098,7 +1174,7 @@ rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 			 k = next_of_interest(st, d, k + 1, stop))
 		{
 			if (!st->any.organizer)
-				st->any.organizer = organizer_before(d, -1, k);
+				organizer_anywhere(st, d, -1, k);
 			note_token(st, d, k);
 		}
 	}
@@ -1185,7 +1261,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				period_seen = lead_window(st, d, ls, le, k);
 			}
 			if (!st->any.organizer)
-				st->any.organizer = organizer_before(d, ls, k);
+				organizer_anywhere(st, d, ls, k);
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
@@ -1373,7 +1449,10 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 
 	mt->meeting_kind = first_of(st->lead.kind, st->title.kind,
 								st->lead.noun, st->title.noun);
-	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, NULL, NULL);
+	/* with none in the lead or the headline, the organizer's verb has them */
+	if (!mt->meeting_kind)
+		mt->meeting_kind = st->any.kind ? st->any.kind : st->any.noun;
+	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)
 		per = &st->lead.period;
 	else if (st->title.period.text)

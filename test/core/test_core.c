@@ -462,6 +462,47 @@ test_date_after_meeting(void)
 	gb_result_free(r);
 }
 
+/*
+ * G5: a congress only spoken of ("Nghị quyết Đại hội", "phục vụ Đại hội",
+ * "rút kinh nghiệm đại hội") is not the meeting's kind; "X tổ chức Hội
+ * nghị quán triệt" gives the kind without a date in the sentence.
+ */
+static void
+test_meeting_kind(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 21/8/2023, Đảng ủy phường Tân Hòa làm việc với các chi bộ về "
+				"việc thực hiện Nghị quyết Đại hội Đảng bộ phường.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Nghị quyết Đại hội: kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 4/5/2020, Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ huyện "
+				"triển khai nhiệm vụ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "phục vụ Đại hội: kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 2/4/2020, Huyện ủy tổ chức Hội nghị rút kinh nghiệm đại hội "
+				"chi bộ điểm.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "rút kinh nghiệm đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* a congress held is still one */
+	r = extract("Tin hoạt động\nSáng 2/4/2020, Đảng bộ xã Hòa Bình tổ chức đại hội đại biểu lần "
+				"thứ XII.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "đại hội held: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nBan Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến toàn quốc quán "
+				"triệt Quy định số 23-QĐ/TW về công tác kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt") && str_is(r->meeting.scope, "toàn quốc"),
+		  "no date: kind %s scope %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -474,6 +515,7 @@ main(void)
 	test_bridge_points();
 	test_organizer_after_place();
 	test_date_after_meeting();
+	test_meeting_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
