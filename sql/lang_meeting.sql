@@ -59,3 +59,12 @@ Sáng 2/4/2020, Đảng bộ xã Hòa Bình tổ chức đại hội đại bi�
 SELECT meeting_kind, scope, organizer
 FROM gb_extract($$Tin hoạt động
 Ban Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến toàn quốc quán triệt Quy định số 23-QĐ/TW về công tác kiểm tra.$$);
+
+-- the byline before a share-button line ("Chia sẻ bài viết") is the author
+SELECT author
+FROM gb_extract($$Tin hoạt động
+Sáng 3/6/2021, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.
+
+Minh Khuê
+
+Chia sẻ bài viết$$);

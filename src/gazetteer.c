@@ -776,6 +776,7 @@ static const GbPhrase phrases[] = {
 	{"google news", CAT_DEBRIS, NULL, 0},
 	{"in bai viet", CAT_DEBRIS, NULL, 0},
 	{"chia se", CAT_DEBRIS, NULL, 0},
+	{"chia se bai viet", CAT_DEBRIS, NULL, 0},
 	{"xem voi co chu", CAT_DEBRIS, NULL, 1},
 	{"chao mung ban den voi", CAT_DEBRIS, NULL, 1},
 	{"chao mung den voi", CAT_DEBRIS, NULL, 1},

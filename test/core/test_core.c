@@ -503,6 +503,19 @@ test_meeting_kind(void)
 	gb_result_free(r);
 }
 
+/* The byline before a share-button line ("Chia sẻ bài viết") is the author. */
+static void
+test_byline_before_share(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 3/6/2021, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.\n\n"
+				"Minh Khuê\n\nChia sẻ bài viết", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Minh Khuê"), "author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -516,6 +529,7 @@ main(void)
 	test_organizer_after_place();
 	test_date_after_meeting();
 	test_meeting_kind();
+	test_byline_before_share();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
