@@ -390,7 +390,7 @@ bridge_link(const GbDoc *d, int q)
 	static const char o[] = "ở";
 
 	return tok_is(d, q, "tai") || tok_punct(d, q, '-') || tok_punct(d, q, ':') ||
-		(q < d->ntok && d->tok[q].len == sizeof(o) - 1 &&
+		(q >= 0 && q < d->ntok && d->tok[q].len == sizeof(o) - 1 &&
 		 memcmp(d->norm.data + d->tok[q].off, o, sizeof(o) - 1) == 0);
 }
 

@@ -431,6 +431,12 @@ test_organizer_after_place(void)
 		  r->meeting.organizer ? r->meeting.organizer : "NULL");
 	gb_result_free(r);
 
+	/* the body is the text's first token */
+	r = extract("Ban Thường vụ Thị ủy tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Thị ủy"), "first token: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
 	/* a list of organizers is still one */
 	r = extract("Tin hoạt động\nSáng 5/3/2022, Bộ Chính trị, Ban Bí thư tổ chức hội nghị.", 0, 0, 0);
 	CHECK(str_is(r->meeting.organizer, "Bộ Chính trị, Ban Bí thư"), "list: %s",
