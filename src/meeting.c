@@ -16,6 +16,7 @@
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
+#define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define MAX_BRIDGES		32
@@ -382,6 +383,35 @@ meeting_object(const GbDoc *d, int q)
 		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
 }
 
+/* "tại", "ở", or a dash: what may stand between "điểm cầu" and the name */
+static bool
+bridge_link(const GbDoc *d, int q)
+{
+	static const char o[] = "ở";
+
+	return tok_is(d, q, "tai") || tok_punct(d, q, '-') || tok_punct(d, q, ':') ||
+		(q >= 0 && q < d->ntok && d->tok[q].len == sizeof(o) - 1 &&
+		 memcmp(d->norm.data + d->tok[q].off, o, sizeof(o) - 1) == 0);
+}
+
+/*
+ * Whether the body at p names where the meeting is, not who holds it: "tại
+ * Tỉnh ủy, Ban Thường vụ ... tổ chức", "tại Hội trường Thành ủy, ...".  A
+ * location adverbial is no subject of "tổ chức".
+ */
+static bool
+names_place(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (bridge_link(d, p - 1) && !tok_has(d, p - 1, T_PUNCT))
+		return true;
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (meetword(d, j, MW_PLACE, NULL) == p - j)
+			return true;
+	return false;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -401,7 +431,7 @@ organizer_match(const GbDoc *d, int p)
 	GbBuf		b = {0};
 	char	   *s;
 
-	if (!is_upper(d, p))
+	if (!is_upper(d, p) || names_place(d, p))
 		return NULL;
 	for (;;)
 	{
@@ -562,33 +592,102 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 }
 
 /*
- * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
- * Giang".  Returns the token after it; *start gets its first token.
+ * A lower-case syllable at q that ends the compound word a capital opened:
+ * "Tổng cục Chính trị", "Bộ Quốc phòng".  Names of places capitalize every
+ * syllable ("Bông Sen"), names of bodies only the first of each word, so
+ * this is looked for only in the first word after a common noun ("Tổng
+ * cục", "Bộ", "trụ sở").
+ * It is no verb or function word ("có", "dự"), and the name ends or goes
+ * on in capitals after it.
+ */
+static bool
+compound_tail(const GbDoc *d, int q)
+{
+	if (!tok_has(d, q, T_WORD) || is_upper(d, q) || !tok_has(d, q - 1, T_WORD) ||
+		!is_upper(d, q - 1) || (d->tok[q].flags & T_NL) ||
+		gb_dict_match(d, q, CAT_TITLESTOP | CAT_LEVEL, NULL) > 0)
+		return false;
+	return q + 1 >= d->ntok || !tok_has(d, q + 1, T_WORD) ||
+		(d->tok[q + 1].flags & T_NL) || is_upper(d, q + 1) ||
+		gb_dict_match(d, q + 1, CAT_TITLESTOP, NULL) > 0;
+}
+
+/*
+ * "T.Ư", "TƯ", "TW" at q: Trung ương abbreviated, which a bridge point is
+ * written out as ("điểm cầu Trung ương" in full).  Returns its tokens.
  */
 static int
-bridge_name(const GbDoc *d, int p, int *start)
+central_abbrev(const GbDoc *d, int q)
 {
+	if ((tok_is(d, q, "tu") || tok_is(d, q, "tw")) && tok_has(d, q, T_ALLCAPS))
+		return 1;
+	if (tok_is(d, q, "t") && tok_has(d, q, T_UPPER) && tok_punct(d, q + 1, '.') &&
+		!tok_has(d, q + 1, T_SPACE) && tok_is(d, q + 2, "u") &&
+		tok_has(d, q + 2, T_UPPER) && !tok_has(d, q + 2, T_SPACE))
+		return 3;
+	return 0;
+}
+
+/*
+ * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
+ * Giang", "chính ở Phòng họp Diên Hồng", "cấp tỉnh - Hội trường Bông Sen",
+ * "Tổng cục Hậu cần", "T.Ư".  Returns the token after it; *start gets its
+ * first token, *abbrev that of a "T.Ư" in it (or -1).
+ */
+static int
+bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
+{
+	const GbPhrase *ph = NULL;
 	int			q = p,
 				m,
-				steps;
+				steps,
+				head_end = -1;	/* after the common noun a name follows */
 
-	/* "điểm cầu trực tuyến Tỉnh ủy", "điểm cầu chính tại Hội trường Diên Hồng" */
+	*abbrev = -1;
+	/* "điểm cầu trực tuyến Tỉnh ủy" */
 	q += meetword(d, q, MW_ONLINE, NULL);
+	/* "điểm cầu chính", "điểm cầu cấp tỉnh -": which point, not its name */
 	if (tok_is(d, q, "chinh"))
-		q += tok_is(d, q + 1, "tai") ? 2 : 1;
+		q++;
+	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&
+			 bridge_link(d, q + 1 + m))
+		q += 1 + m;
+	if (bridge_link(d, q))
+		q++;
 	p = *start = q;
 	for (steps = 0; steps < 8 && q < d->ntok; steps++)
 	{
 		if (q > p && (d->tok[q].flags & T_NL))
 			break;
-		if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, NULL)) > 0 && is_upper(d, q))
+		if ((m = central_abbrev(d, q)) > 0)
+		{
+			if (*abbrev < 0)
+				*abbrev = q;
 			q += m;
+		}
+		else if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph)) > 0 && is_upper(d, q))
+		{
+			q += m;
+			if (ph->cat == CAT_BODYHEAD)
+				head_end = q;
+		}
+		else if (is_upper(d, q) && (m = meetword(d, q, MW_INSTITUTION, NULL)) > 0)
+			q = head_end = q + m;
 		else if ((m = meetword(d, q, MW_PLACE, NULL)) > 0)
-			q += m;
+		{
+			/* "Quân khu 7", "Hội trường số 2" */
+			q = head_end = q + m;
+			if (tok_is(d, q, "so") && tok_has(d, q + 1, T_NUM))
+				q++;
+			if (tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && !(d->tok[q].flags & T_NL))
+				q++;
+		}
 		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && is_upper(d, q + m) &&
 				 !(d->tok[q + m].flags & T_NL))
 			q += m;
 		else if (tok_has(d, q, T_WORD) && is_upper(d, q))
+			q++;
+		else if (q == head_end + 1 && compound_tail(d, q))
 			q++;
 		else
 			break;
@@ -596,22 +695,81 @@ bridge_name(const GbDoc *d, int p, int *start)
 	return q;
 }
 
+/* The folded words of tokens [from, to), arena-allocated, "T.Ư" written out. */
+static char *
+bridge_key(const GbDoc *d, int from, int to, int abbrev)
+{
+	GbBuf		b = {0};
+	char	   *key,
+			   *part;
+	int			after = abbrev + central_abbrev(d, abbrev);
+
+	if (abbrev > from)
+	{
+		part = fold_key(d, from, abbrev);
+		gb_buf_append(&b, part, strlen(part));
+		gb_buf_putc(&b, ' ');
+	}
+	gb_buf_append(&b, "trung uong", strlen("trung uong"));
+	if (after < to)
+	{
+		part = fold_key(d, after, to);
+		gb_buf_putc(&b, ' ');
+		gb_buf_append(&b, part, strlen(part));
+	}
+	key = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return key;
+}
+
+/* The text of tokens [from, to) with the "T.Ư" at abbrev written out. */
+static char *
+bridge_text(const GbDoc *d, int from, int to, int abbrev)
+{
+	GbBuf		b = {0};
+	int			after = abbrev + central_abbrev(d, abbrev);
+	char	   *s;
+
+	if (abbrev > from)
+	{
+		s = gb_span_text(d, from, abbrev);
+		gb_buf_append(&b, s, strlen(s));
+		gb_buf_putc(&b, ' ');
+	}
+	gb_buf_append(&b, "Trung ương", strlen("Trung ương"));
+	if (after < to)
+	{
+		s = gb_span_text(d, after, to);
+		gb_buf_putc(&b, ' ');
+		gb_buf_append(&b, s, strlen(s));
+	}
+	s = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return s;
+}
+
 static void
 add_bridge(GbMeetState *st, const GbDoc *d, int p)
 {
 	int			from,
-				to = bridge_name(d, p, &from),
+				abbrev,
+				to = bridge_name(d, p, &from, &abbrev),
 				k;
+	char	   *key = NULL;
 
 	if (to == from || st->nbridges == MAX_BRIDGES)
 		return;
+	if (abbrev >= 0)
+		key = bridge_key(d, from, to, abbrev);
 	for (k = 0; k < st->nbridges; k++)
-		if (is_fold_key(d, from, to, st->bridge_keys[k]))
+		if (key ? strcmp(key, st->bridge_keys[k]) == 0 :
+			is_fold_key(d, from, to, st->bridge_keys[k]))
 			break;
 	if (k == st->nbridges)
 	{
-		st->bridge_keys[k] = fold_key(d, from, to);
-		st->bridges[st->nbridges++] = gb_span_text(d, from, to);
+		st->bridge_keys[k] = key ? key : fold_key(d, from, to);
+		st->bridges[st->nbridges++] = abbrev >= 0 ? bridge_text(d, from, to, abbrev) :
+			gb_span_text(d, from, to);
 	}
 	gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
 					d->tok[from].os, d->tok[to - 1].oe);
@@ -645,6 +803,34 @@ next_window_cue(const GbDoc *d, int k, int hi)
 	return (int) (t - d->tok);
 }
 
+/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
+static bool
+phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, cat, &ph) == p - j &&
+			(cat != CAT_MEETWORD || ph->aux == aux))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the meeting word at k names a meeting the text speaks of, not
+ * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
+ * hội điểm", "Kế hoạch về tổ chức đại hội".
+ */
+static bool
+meeting_spoken_of(const GbDoc *d, int k)
+{
+	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
+	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
+		k -= 2;
+	return phrase_ends_at(d, k, CAT_DOCTYPE, 0) || phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT);
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -658,7 +844,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		int			km,
 					mwm = 0;
 
-		if ((km = kind_at(d, k, &kind)) > 0)
+		if ((km = kind_at(d, k, &kind)) > 0 && !meeting_spoken_of(d, k))
 		{
 			if (kind->aux == 1 && !f->kind)
 				f->kind = kind->value;
@@ -732,6 +918,29 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 	return (c->prev >= lo && c->prev < k) || c->next < hi;
 }
 
+/*
+ * "... tại Hội nghị sơ kết công tác dân vận, ngày 12-7-2019": a lower-case
+ * "ngày" after a comma dates the meeting named after "tại" in its sentence,
+ * unless a document is named in between (then the date is the document's).
+ */
+static bool
+dated_meeting_before(const GbDoc *d, int ls, int k)
+{
+	int			j;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ','))
+		return false;
+	for (j = k - 2; j > ls && j >= k - DATED_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+		if (tok_is(d, j - 1, "tai") && kind_at(d, j, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* A cue that opens the lead: not a dateline, not a cited document's date. */
 static bool
 lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
@@ -747,7 +956,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 		memset(cue, 0, sizeof(*cue));
 		return false;
 	}
-	if (!gb_date_cue(d, k, cue))
+	if (!gb_date_cue(d, k, cue) &&
+		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
@@ -810,6 +1020,54 @@ static inline char *
 organizer_before(const GbDoc *d, int ls, int k)
 {
 	return gb_dict_may_match(d, k, CAT_VERBSTART) ? organizer_verb_before(d, ls, k) : NULL;
+}
+
+/*
+ * "tổ chức Hội nghị [trực tuyến] [toàn quốc] quán triệt ..." after the
+ * verb at k: the kind and scope are those of the meeting phrase it takes.
+ */
+static void
+verb_object(const GbDoc *d, int k, Found *f)
+{
+	const GbPhrase *ph = NULL;
+	int			q = k + meetword(d, k, MW_VERB, NULL),
+				m,
+				words;
+
+	if (q == k || (m = kind_at(d, q, &ph)) == 0)
+		return;
+	if (ph->aux == 1)
+	{
+		f->kind = ph->value;
+		return;
+	}
+	f->noun = ph->value;
+	for (q += m, words = 0; words < 4; words++)
+	{
+		if ((m = kind_at(d, q, &ph)) > 0)
+		{
+			if (ph->aux == 1)
+				f->kind = ph->value;
+			return;
+		}
+		if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0 ||
+			(ph->aux != MW_ONLINE && ph->aux != MW_SCOPE))
+			return;
+		if (ph->aux == MW_SCOPE)
+			f->scope = (char *) ph->value;
+		q += m;
+	}
+}
+
+/*
+ * The organizer named anywhere, whose verb is at k, and with it what the
+ * verb's object says of the meeting: the facts of a text with no lead.
+ */
+static inline void
+organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	if ((st->any.organizer = organizer_before(d, ls, k)) != NULL)
+		verb_object(d, k, &st->any);
 }
 
 /* A full date at k, kept when it is the latest written so far. */
@@ -916,7 +1174,7 @@ rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 			 k = next_of_interest(st, d, k + 1, stop))
 		{
 			if (!st->any.organizer)
-				st->any.organizer = organizer_before(d, -1, k);
+				organizer_anywhere(st, d, -1, k);
 			note_token(st, d, k);
 		}
 	}
@@ -1003,7 +1261,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				period_seen = lead_window(st, d, ls, le, k);
 			}
 			if (!st->any.organizer)
-				st->any.organizer = organizer_before(d, ls, k);
+				organizer_anywhere(st, d, ls, k);
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
@@ -1191,7 +1449,10 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 
 	mt->meeting_kind = first_of(st->lead.kind, st->title.kind,
 								st->lead.noun, st->title.noun);
-	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, NULL, NULL);
+	/* with none in the lead or the headline, the organizer's verb has them */
+	if (!mt->meeting_kind)
+		mt->meeting_kind = st->any.kind ? st->any.kind : st->any.noun;
+	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)
 		per = &st->lead.period;
 	else if (st->title.period.text)

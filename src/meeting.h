@@ -46,6 +46,9 @@ extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
 /* A date cue at token k. */
 extern bool gb_date_cue(const GbDoc *d, int k, GbDateCue *cue);
 
+/* The date after "ngày" at token k, whatever its case. */
+extern bool gb_date_cue_ngay(const GbDoc *d, int k, GbDateCue *cue);
+
 /*
  * Whether a date cue may start at token k: a time of day, "hôm" or
  * "ngày", the words gb_date_cue() starts with.

@@ -86,16 +86,47 @@ gb_same_word(const GbDoc *d, int k, const GbPhrase *ph)
 	return t->len == n && memcmp(d->norm.data + t->off + 1, ph->value + 1, n - 1) == 0;
 }
 
+/*
+ * The date of a cue whose first words, from k to q, are read: "Sáng thứ
+ * Hai, 2/10", "Chiều thứ 5 (17/10)", "ngày 14/3".  today: "nay" was read.
+ */
+static bool
+cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
+{
+	bool		paren = false,
+				has_year;
+	int			end;
+
+	if (tok_is(d, q, "thu") && (tok_has(d, q + 1, T_NUM) ||
+								gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) == 1))
+		q += tok_punct(d, q + 2, ',') ? 3 : 2;
+	if (tok_punct(d, q, '('))
+	{
+		paren = true;
+		q++;
+	}
+	if (gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0)
+	{
+		if (paren && tok_punct(d, end, ')'))
+			end++;
+		cue->has_date = true;
+	}
+	else if (today)
+		end = paren ? q - 1 : q;
+	else
+		return false;
+	cue->start = k;
+	cue->end = end;
+	return true;
+}
+
 bool
 gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 {
 	const GbPhrase *ph = NULL;
 	int			m,
-				q,
-				end;
-	bool		today = false,
-				paren = false,
-				has_year;
+				q;
+	bool		today = false;
 
 	/* the first words here are those of gb_may_start_date_cue() */
 	memset(cue, 0, sizeof(*cue));
@@ -130,29 +161,18 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 		q = k + 1;
 	else
 		return false;
+	return cue_date(d, k, q, today, cue);
+}
 
-	/* "Sáng thứ Hai, 2/10", "Chiều thứ 5 (17/10)" */
-	if (tok_is(d, q, "thu") && (tok_has(d, q + 1, T_NUM) ||
-								gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) == 1))
-		q += tok_punct(d, q + 2, ',') ? 3 : 2;
-	if (tok_punct(d, q, '('))
-	{
-		paren = true;
-		q++;
-	}
-	if (gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0)
-	{
-		if (paren && tok_punct(d, end, ')'))
-			end++;
-		cue->has_date = true;
-	}
-	else if (today)
-		end = paren ? q - 1 : q;
-	else
-		return false;
-	cue->start = k;
-	cue->end = end;
-	return true;
+/*
+ * The date after "ngày" at k, in lower case too: "tại Hội nghị sơ kết ...,
+ * ngày 12-7-2019", where the caller knows that the date is the meeting's.
+ */
+bool
+gb_date_cue_ngay(const GbDoc *d, int k, GbDateCue *cue)
+{
+	memset(cue, 0, sizeof(*cue));
+	return tok_is(d, k, "ngay") && cue_date(d, k, k + 1, false, cue);
 }
 
 /* A breadcrumb separator: '>', '|' or '»'. */

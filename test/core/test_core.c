@@ -356,6 +356,172 @@ test_fast_path(void)
 	CHECK(bad == 0, "fast path differs on %d of 3000 random mixes", bad);
 }
 
+/* Whether the meeting's bridge points are exactly those listed (NULL-ended). */
+static bool
+bridges_are(const GbResult *r, const char *const *want)
+{
+	int			n;
+
+	for (n = 0; want[n]; n++)
+		if (n >= r->meeting.nbridge_points || strcmp(r->meeting.bridge_points[n], want[n]) != 0)
+			return false;
+	return n == r->meeting.nbridge_points;
+}
+
+static bool
+str_is(const char *got, const char *want)
+{
+	return got && strcmp(got, want) == 0;
+}
+
+/*
+ * G4: after "điểm cầu (chính | cấp tỉnh)? (tại | ở | -)?" the whole name,
+ * also when its first word is a common noun ("Tổng cục Kỹ thuật", "Phòng
+ * họp", "trụ sở Bộ Tư pháp"); "T.Ư" and "TW" are written out as Trung ương.
+ */
+static void
+test_bridge_points(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Trung ương", "Tổng cục Kỹ thuật", NULL};
+	static const char *const want2[] = {"Phòng họp Hoa Sen", "hội trường Tràng An",
+	"trụ sở Bộ Tư pháp", NULL};
+
+	r = extract("Tin hoạt động\nSáng 14/9/2022, Ban Dân vận Tỉnh ủy tổ chức hội nghị trực tuyến "
+				"từ điểm cầu T.Ư tại Hội trường Tỉnh ủy. Thượng tá Phan Văn Đức chủ trì tại "
+				"điểm cầu Tổng cục Kỹ thuật. Tại điểm cầu TW có 40 đại biểu.", 0, 0, 0);
+	CHECK(bridges_are(r, want1), "T.Ư and Tổng cục: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 2/3/2021, Ban Bí thư tổ chức hội nghị trực tuyến. Dự tại "
+				"điểm cầu chính ở Phòng họp Hoa Sen có các đồng chí lãnh đạo. Tại điểm cầu cấp "
+				"tỉnh - hội trường Tràng An, có 200 đại biểu. Dự tại điểm cầu trụ sở Bộ Tư pháp "
+				"có lãnh đạo bộ. Các điểm cầu cấp huyện, cấp xã kết nối.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "chính ở, cấp tỉnh -, trụ sở: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	/* a place name capitalizes every syllable: no lower-case word after it */
+	r = extract("Tin hoạt động\nSáng 2/3/2021, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm "
+				"cầu Cục Chính trị, đại biểu dự. Tại điểm cầu Ninh Giang gồm có 30 đại biểu.",
+				0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 2 && str_is(r->meeting.bridge_points[0], "Cục Chính trị") &&
+		  str_is(r->meeting.bridge_points[1], "Ninh Giang"),
+		  "Cục Chính trị, Ninh Giang: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/* G17: "tại <place>," before the subject is an adverbial, not the organizer. */
+static void
+test_organizer_after_place(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 17-10-2022, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy "
+				"tổ chức hội nghị sơ kết công tác kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Huyện ủy"), "after Hội trường: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	CHECK(str_is(r->meeting.meeting_kind, "sơ kết"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 5/3/2022, tại Thị ủy, Ban Thường vụ Thị ủy Phú Mỹ tổ chức "
+				"hội nghị quán triệt.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Thị ủy Phú Mỹ"), "after tại: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* the body is the text's first token */
+	r = extract("Ban Thường vụ Thị ủy tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Thị ủy"), "first token: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* a list of organizers is still one */
+	r = extract("Tin hoạt động\nSáng 5/3/2022, Bộ Chính trị, Ban Bí thư tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Bộ Chính trị, Ban Bí thư"), "list: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/* G16: "... tại Hội nghị <name>, ngày D": the date after the meeting's name. */
+static void
+test_date_after_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nPhát biểu chỉ đạo của đồng chí Đỗ Minh Khôi, Phó Bí thư Huyện ủy "
+				"tại Hội nghị tổng kết công tác tuyên giáo, nhiệm kỳ 2020-2025, ngày 9-12-2024.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2024 && r->meeting.held_on.m == 12 && r->meeting.held_on.d == 9 &&
+		  r->meeting.date_inferred == 0, "held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.meeting_kind, "tổng kết"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* a document named in between: the date is the document's */
+	r = extract("Tin hoạt động\nCác chi bộ thực hiện nghiêm kết luận tại Hội nghị lần thứ ba về "
+				"Quy định số 12-QĐ/TU, ngày 3-4-2023.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "document date taken: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * G5: a congress only spoken of ("Nghị quyết Đại hội", "phục vụ Đại hội",
+ * "rút kinh nghiệm đại hội") is not the meeting's kind; "X tổ chức Hội
+ * nghị quán triệt" gives the kind without a date in the sentence.
+ */
+static void
+test_meeting_kind(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 21/8/2023, Đảng ủy phường Tân Hòa làm việc với các chi bộ về "
+				"việc thực hiện Nghị quyết Đại hội Đảng bộ phường.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Nghị quyết Đại hội: kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 4/5/2020, Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ huyện "
+				"triển khai nhiệm vụ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "phục vụ Đại hội: kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 2/4/2020, Huyện ủy tổ chức Hội nghị rút kinh nghiệm đại hội "
+				"chi bộ điểm.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "rút kinh nghiệm đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* a congress held is still one */
+	r = extract("Tin hoạt động\nSáng 2/4/2020, Đảng bộ xã Hòa Bình tổ chức đại hội đại biểu lần "
+				"thứ XII.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "đại hội held: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nBan Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến toàn quốc quán "
+				"triệt Quy định số 23-QĐ/TW về công tác kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt") && str_is(r->meeting.scope, "toàn quốc"),
+		  "no date: kind %s scope %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
+/* The byline before a share-button line ("Chia sẻ bài viết") is the author. */
+static void
+test_byline_before_share(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 3/6/2021, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.\n\n"
+				"Minh Khuê\n\nChia sẻ bài viết", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Minh Khuê"), "author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -365,6 +531,11 @@ main(void)
 	test_citations();
 	test_hostile();
 	test_fast_path();
+	test_bridge_points();
+	test_organizer_after_place();
+	test_date_after_meeting();
+	test_meeting_kind();
+	test_byline_before_share();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

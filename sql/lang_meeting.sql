@@ -1,0 +1,70 @@
+--
+-- Meeting facts in the shapes reporters write them: bridge points named
+-- by a common noun, a date after the meeting's name, an organizer after
+-- a place, a congress only mentioned
+--
+\pset null '∅'
+SET datestyle TO iso, ymd;
+
+-- G4: after "điểm cầu (chính | cấp tỉnh)? (tại | ở | -)?" the whole name,
+--     also when its first word is a common noun; T.Ư and TW are Trung ương
+SELECT online, bridge_points
+FROM gb_extract($$Tin hoạt động
+Sáng 14/9/2022, Ban Dân vận Tỉnh ủy tổ chức hội nghị trực tuyến từ điểm cầu T.Ư tại Hội trường Tỉnh ủy. Thượng tá Phan Văn Đức chủ trì tại điểm cầu Tổng cục Kỹ thuật. Tại điểm cầu TW có 40 đại biểu.$$);
+
+-- G4: "chính ở", "cấp tỉnh -", "trụ sở Bộ ..."; "điểm cầu cấp huyện, cấp xã" names none
+SELECT bridge_points
+FROM gb_extract($$Tin hoạt động
+Sáng 2/3/2021, Ban Bí thư tổ chức hội nghị trực tuyến. Dự tại điểm cầu chính ở Phòng họp Hoa Sen có các đồng chí lãnh đạo. Tại điểm cầu cấp tỉnh - hội trường Tràng An, có 200 đại biểu. Dự tại điểm cầu trụ sở Bộ Tư pháp có lãnh đạo bộ. Các điểm cầu cấp huyện, cấp xã kết nối.$$);
+
+-- G4: a place name capitalizes every syllable, so no lower-case word is taken after it
+SELECT bridge_points
+FROM gb_extract($$Tin hoạt động
+Sáng 2/3/2021, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu Cục Chính trị, đại biểu dự. Tại điểm cầu Ninh Giang gồm có 30 đại biểu.$$);
+
+-- G17: "tại <place>," before the subject is an adverbial: the organizer is the subject of "tổ chức"
+SELECT meeting_kind, held_on, organizer
+FROM gb_extract($$Tin hoạt động
+Ngày 17-10-2022, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác kiểm tra.$$);
+
+SELECT organizer
+FROM gb_extract($$Tin hoạt động
+Sáng 5/3/2022, tại Thị ủy, Ban Thường vụ Thị ủy Phú Mỹ tổ chức hội nghị quán triệt.$$);
+
+-- G16: "... tại Hội nghị <name>, ngày D": a date after the meeting's name is the meeting's
+SELECT meeting_kind, held_on, date_inferred
+FROM gb_extract($$Tin hoạt động
+Phát biểu chỉ đạo của đồng chí Đỗ Minh Khôi, Phó Bí thư Huyện ủy tại Hội nghị tổng kết công tác tuyên giáo, nhiệm kỳ 2020-2025, ngày 9-12-2024.$$);
+
+-- G16: ... but not when a document is named in between (the date is the document's)
+SELECT held_on
+FROM gb_extract($$Tin hoạt động
+Các chi bộ thực hiện nghiêm kết luận tại Hội nghị lần thứ ba về Quy định số 12-QĐ/TU, ngày 3-4-2023.$$);
+
+-- G5: a congress only spoken of ("Nghị quyết Đại hội", "phục vụ Đại hội",
+--     "rút kinh nghiệm đại hội") is not the meeting's kind; a congress held is
+SELECT left(body, 60) AS lead, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 21/8/2023, Đảng ủy phường Tân Hòa làm việc với các chi bộ về việc thực hiện Nghị quyết Đại hội Đảng bộ phường.$$),
+    ($$Tin hoạt động
+Chiều 4/5/2020, Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ huyện triển khai nhiệm vụ.$$),
+    ($$Tin hoạt động
+Sáng 2/4/2020, Huyện ủy tổ chức Hội nghị rút kinh nghiệm đại hội chi bộ điểm.$$),
+    ($$Tin hoạt động
+Sáng 2/4/2020, Đảng bộ xã Hòa Bình tổ chức đại hội đại biểu lần thứ XII.$$)
+) AS v(body), gb_extract(body);
+
+-- G5: "X tổ chức Hội nghị [trực tuyến] [toàn quốc] quán triệt": kind and scope without a date
+SELECT meeting_kind, scope, organizer
+FROM gb_extract($$Tin hoạt động
+Ban Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến toàn quốc quán triệt Quy định số 23-QĐ/TW về công tác kiểm tra.$$);
+
+-- the byline before a share-button line ("Chia sẻ bài viết") is the author
+SELECT author
+FROM gb_extract($$Tin hoạt động
+Sáng 3/6/2021, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.
+
+Minh Khuê
+
+Chia sẻ bài viết$$);
