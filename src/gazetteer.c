@@ -291,6 +291,10 @@ static const GbPhrase phrases[] = {
 	{"dang uy vien", CAT_TITLE, NULL, 0},
 	{"tuv", CAT_TITLE, NULL, 0},
 	{"huv", CAT_TITLE, NULL, 0},
+	/* Ủy viên Ban Thường vụ Tỉnh ủy, Huyện ủy; Phó Bí thư, as reporters shorten them */
+	{"tvtu", CAT_TITLE, NULL, 0},
+	{"tvhu", CAT_TITLE, NULL, 0},
+	{"pbt", CAT_TITLE, NULL, 0},
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
 	{"chi huy truong", CAT_TITLE, NULL, 0},

@@ -235,6 +235,17 @@ joins_title(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a position's words at k name a body instead, after "Ban" or
+ * "Đoàn": "Ủy viên Ban TVTU", "Trưởng đoàn Đại biểu Quốc hội tỉnh" are one
+ * title each.
+ */
+static bool
+names_body(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan");
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -276,7 +287,7 @@ complement(const GbDoc *d, int k, bool caps)
 			continue;
 		}
 		if (tok_has(d, k, T_NL) || n > 0 ||
-			(title_head(d, k, &head) > 0 && gb_word_upper(d, head)) ||
+			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
 		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
@@ -338,21 +349,35 @@ complement(const GbDoc *d, int k, bool caps)
 	return k;
 }
 
-/* A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i. */
+/*
+ * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i.
+ *
+ * Reporters often write the position in lower case ("Phó bí thư", "Phó chủ
+ * tịch HĐND huyện", "trưởng Ban Dân vận").  Such a title names a post only
+ * when a word after its head is capitalized, the body it heads: "phó bí
+ * thư các chi bộ", "các trưởng ban" are prose.
+ */
 int
 gb_title_end(const GbDoc *d, int i, bool caps)
 {
 	int			head,
 				m,
-				k;
+				k,
+				e;
 
 	m = title_head(d, i, &head);
-	if (m == 0 || !gb_word_upper(d, head))
+	if (m == 0)
 		return i;
 	for (k = i + 1; k < i + m; k++)
 		if (tok_has(d, k, T_NL))
 			return i;
-	return complement(d, i + m, caps);
+	e = complement(d, i + m, caps);
+	if (gb_word_upper(d, head))
+		return e;
+	for (k = head + 1; k < e; k++)
+		if (gb_word_upper(d, k))
+			return e;
+	return i;
 }
 
 bool

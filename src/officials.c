@@ -507,12 +507,18 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 	}
 }
 
+/* "các", "những", a number before i: a class of persons, not one. */
+static bool
+plural_before(const GbDoc *d, int i)
+{
+	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
+}
+
 /* After "đồng chí", "ông", "bà" at i (m tokens). */
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
 {
-	bool		plural = tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") ||
-		tok_has(d, i - 1, T_NUM);
+	bool		plural = plural_before(d, i);
 	bool		caps = tok_has(d, i, T_ALLCAPS);
 	int			j = i + m,
 				n,
@@ -561,9 +567,55 @@ clause_start(const GbDoc *d, int i)
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
 }
 
-/* Look for a person at token i; returns where to go on. */
+/*
+ * A title written in lower case before a name, "trưởng Ban Dân vận Thành
+ * ủy Lê Quang Vinh", "phó chủ tịch UBND tỉnh ...", seen from its first
+ * capitalized word at i, the body it heads: its head is one of the few
+ * lower-case words before i (none before from, where the scan resumed).  Taken only with
+ * the name after it: alone, such words are prose ("các trưởng ban").
+ * Returns the end, or i.
+ */
+#define LOWER_BACK		5		/* lower-case words of a title before a capital */
+
 static int
-scan_at(GbOffState *st, const GbDoc *d, int i)
+lower_title(GbOffState *st, const GbDoc *d, int i, int from)
+{
+	int			b,
+				e,
+				k,
+				first = -1;
+	GbTitleChain c;
+
+	/* one look at each word's group; most capitals have no title before */
+	for (b = i - 1; b >= from && b >= i - LOWER_BACK && gb_word_lower(d, b); b--)
+	{
+		if (gb_dict_masks[d->tok[b].grp] & CAT_TITLE)
+			first = b;
+		if (tok_has(d, b, T_NL))
+			break;
+	}
+	/* the longest title: a shorter one inside it ends where it ends */
+	for (b = first; b >= 0 && b < i; b++)
+	{
+		if (!gb_dict_may_match(d, b, CAT_TITLE))
+			continue;
+		e = gb_parse_chain(d, b, false, &c);
+		if (e <= i)
+			continue;
+		if (plural_before(d, b))
+			return i;
+		k = names_after_chain(st, d, &c, e, NULL, b, true, false);
+		return k > e ? k : i;
+	}
+	return i;
+}
+
+/*
+ * Look for a person at token i; returns where to go on.  A title in lower
+ * case before i may start at from or after (from == i: none can).
+ */
+static int
+scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 {
 	const char *h = NULL;
 	bool		caps;
@@ -574,6 +626,10 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
+	/* "trưởng Ban Dân vận Thành ủy Lê Quang Vinh": the body in capitals */
+	if (from < i && gb_word_lower(d, i - 1) && gb_dict_may_match(d, i, CAT_BODY | CAT_BODYHEAD) &&
+		gb_word_upper(d, i) && (e = lower_title(st, d, i, from)) > i)
+		return e;
 	/* all that follows starts with an honorific, a rank, a title or a surname */
 	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_RANK | CAT_TITLE | CAT_SURNAME))
 		return i + 1;
@@ -598,8 +654,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	{
 		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 
-		if (k == e && !tok_is(d, i - 1, "cac") && !tok_is(d, i - 1, "nhung") &&
-			!tok_has(d, i - 1, T_NUM))
+		if (k == e && !plural_before(d, i))
 			coref_title(st, d, &c, i, e, false);
 		return k;
 	}
@@ -863,18 +918,30 @@ assign_roles(GbOffState *st, const GbDoc *d)
 
 /* ---- the extractor interface ------------------------------------------- */
 
-/* The first token in [i, stop) that may start a person, or stop. */
+/*
+ * The first token in [i, stop) that may start a person, or stop; *lower is
+ * set to the last lower-case word on the way that may start a title.
+ */
 static inline int
-next_start(const GbDoc *d, int i, int stop)
+next_start(const GbDoc *d, int i, int stop, int *lower)
 {
 	const GbTok *tok = d->tok;
 
 	for (; i < stop; i++)
 	{
 		uint16_t	f = tok[i].flags;
+		unsigned	mask;
 
-		if (((f & T_UPPER) || (gb_dict_masks[tok[i].grp] & CAT_HONORIFIC)) && (f & T_WORD))
+		if (!(f & T_WORD))
+			continue;
+		if (f & T_UPPER)
 			break;
+		mask = gb_dict_masks[tok[i].grp];
+		if (mask & CAT_HONORIFIC)
+			break;
+		/* where a title in lower case may start, for lower_title() */
+		if (mask & CAT_TITLE)
+			*lower = i;
 	}
 	return i;
 }
@@ -892,7 +959,9 @@ gb_off_begin(GbArena *arena)
 void
 gb_off_chunk(GbOffState *st, GbDoc *doc)
 {
-	int			i = 0;
+	int			i = 0,
+				from = 0,
+				lower = -1;
 
 	st->nmen = 0;
 	while (i < doc->ntok)
@@ -900,12 +969,15 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		int			stop = (i | 4095) + 1;
 
 		/* a person starts at a capitalized word or an honorific, nowhere else */
-		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok);
+		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &lower);
 		if (i < doc->ntok && i < stop)
 		{
-			int			next = scan_at(st, doc, i);
+			/* a title in lower case may end right before i only if one starts near */
+			int			next = scan_at(st, doc, i,
+									   lower >= from && lower >= i - LOWER_BACK ? from : i);
 
 			i = next > i ? next : i + 1;
+			from = i;
 		}
 		if ((i & 4095) == 0)
 			gb_check_interrupts();
