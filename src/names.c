@@ -251,12 +251,13 @@ names_body(const GbDoc *d, int k)
  * at a person's name.
  */
 static int
-complement(const GbDoc *d, int k, bool caps)
+complement(const GbDoc *d, int k, bool caps, bool group)
 {
 	int			start = k,
 				m,
 				n,
-				head;
+				head,
+				lower = 0;
 	bool		place = false;
 	const char *h;
 	const GbPhrase *ph;
@@ -280,6 +281,9 @@ complement(const GbDoc *d, int k, bool caps)
 		 * After "Huyện ủy", "tỉnh" a place's name comes first: two syllables
 		 * there are a place ("Huyện ủy Cao Phong"), longer runs a name.
 		 */
+		/* "Bí thư huyện ủy Phát biểu tại hội nghị": a verb capitalized by mistake */
+		if (k > start && gb_word_upper(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) > 1)
+			break;
 		n = gb_name_at(d, k, true, caps);
 		if (after_head && n == 2)
 		{
@@ -312,6 +316,25 @@ complement(const GbDoc *d, int k, bool caps)
 		{
 			k += 2;
 			continue;
+		}
+		/*
+		 * A group's name in sentence case: "Trưởng đoàn kiểm tra số 7 của
+		 * Ban Bí thư", "Trưởng Tiểu ban văn kiện Đại hội"; a few words, up
+		 * to the sentence's verb.
+		 */
+		if (group && gb_word_lower(d, k))
+		{
+			if (tok_is(d, k, "so") && tok_has(d, k + 1, T_NUM))
+			{
+				k += 2;
+				continue;
+			}
+			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0)
+			{
+				k++;
+				lower++;
+				continue;
+			}
 		}
 		/* "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam" */
 		if (tok_punct(d, k, '(') && tok_has(d, k + 1, T_ALLCAPS) && tok_punct(d, k + 2, ')'))
@@ -364,6 +387,8 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 				m,
 				k,
 				e;
+	const GbPhrase *ph = NULL;
+	bool		group;
 
 	m = title_head(d, i, &head);
 	if (m == 0)
@@ -371,7 +396,8 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	for (k = i + 1; k < i + m; k++)
 		if (tok_has(d, k, T_NL))
 			return i;
-	e = complement(d, i + m, caps);
+	group = gb_dict_match(d, head, CAT_TITLE, &ph) > 0 && ph->aux == 2;
+	e = complement(d, i + m, caps, group);
 	if (gb_word_upper(d, head))
 		return e;
 	for (k = head + 1; k < e; k++)

@@ -519,7 +519,8 @@ static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
 {
 	bool		plural = plural_before(d, i);
-	bool		caps = tok_has(d, i, T_ALLCAPS);
+	/* "ĐỒNG CHÍ" in a heading; "Đ/c" is no heading */
+	bool		caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1;
 	int			j = i + m,
 				n,
 				e,
@@ -540,7 +541,21 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		e = gb_parse_chain(d, j, caps, &c);
 		if (e > j && tok_punct(d, e, ':'))
 			return names_after_chain(st, d, &c, e, honorific, i, true, caps);
-		return e;
+		/*
+		 * "các đồng chí Phó Thủ tướng Lê Minh Khái, Chủ tịch Ủy ban Trung
+		 * ương MTTQ Việt Nam Đỗ Văn Chiến": each item a title and a name.
+		 */
+		k = e > j ? names_after_chain(st, d, &c, e, honorific, i, true, caps) : e;
+		while (k > e && (tok_punct(d, k, ',') || tok_punct(d, k, ';') || tok_is(d, k, "va")))
+		{
+			int			r;
+
+			e = gb_parse_chain(d, k + 1, caps, &c);
+			if (e == k + 1 || (r = names_after_chain(st, d, &c, e, honorific, k + 1, true, caps)) == e)
+				break;
+			k = r;
+		}
+		return k > e ? k : e;
 	}
 	j = gb_skip_rank(d, j);
 	if ((n = gb_name_at(d, j, false, caps)) > 0)
