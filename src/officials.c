@@ -477,7 +477,17 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	if (found == NULL)
 		return;
 	found->mentions++;
-	add_chain(st, d, found, c);
+	for (x = 0; x < c->n; x++)
+	{
+		char		buf[KEY_BUF];
+		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
+
+		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
+		title_key_trim(key);
+		if (title_matches(found, key, false) || !title_matches(found, key, true))
+			add_title(st, d, found, c->t0[x], c->t1[x]);
+		key_free(key, buf);
+	}
 	add_mention(st, found, t0, c->t0[0], e);
 }
 
