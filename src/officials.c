@@ -409,18 +409,62 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	return k;
 }
 
+/*
+ * The length of a name already known in this text that ends the chain's
+ * last title, or 0: "Bí thư Tỉnh ủy Sùng A Hồ" once "Sùng A Hồ" was met,
+ * whatever the surname list says.
+ */
+static int
+known_name_end(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
+{
+	int			t1 = c->t1[c->n - 1],
+				n;
+
+	if (st->noffs == 0 || !gb_name_syllable(d, t1 - 1, caps))
+		return 0;
+	for (n = 2; n <= 5 && t1 - n > c->t0[c->n - 1] + 1; n++)
+	{
+		char		buf[KEY_BUF];
+		char	   *key;
+		bool		known;
+
+		if (!gb_name_syllable(d, t1 - n, caps))
+			break;
+		key = fold_tokens(d, t1 - n, t1, buf);
+		known = lookup(st, key) != NULL;
+		key_free(key, buf);
+		if (known)
+			return n;
+	}
+	return 0;
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
 {
 	int			k = e,
-				r;
+				r,
+				n;
+	GbTitleChain cut;
 
 	if (tok_punct(d, k, '-') || tok_punct(d, k, ':'))
 		k++;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
-	return r > k ? r : e;
+	if (r > k)
+		return r;
+	/* a known name the last title took in for a place */
+	if (c->n > 0 && (n = known_name_end(st, d, c, caps)) > 0)
+	{
+		cut = *c;
+		cut.t1[cut.n - 1] -= n;
+		k = cut.t1[cut.n - 1];
+		r = name_list(st, d, k, honorific, &cut, t0, false, caps);
+		if (r > k)
+			return r;
+	}
+	return e;
 }
 
 /*
