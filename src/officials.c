@@ -561,6 +561,56 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 	}
 }
 
+/*
+ * The rest of a list "các đồng chí: A, ...; đại diện lãnh đạo các sở; B,
+ * ...": an item with no name in it is passed over, and the persons after
+ * it are still under the honorific.  k is where the names stopped.
+ */
+#define LIST_ITEM		32		/* tokens in an item passed over */
+
+/* The next ";" from k in the same sentence, or -1. */
+static int
+next_semicolon(const GbDoc *d, int k)
+{
+	int			x;
+
+	for (x = k; x < d->ntok && x - k < LIST_ITEM; x++)
+	{
+		if (tok_punct(d, x, ';'))
+			return x;
+		if (x > k && (tok_has(d, x, T_NL) || gb_break_at(d, x)))
+			break;
+	}
+	return -1;
+}
+
+static int
+colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bool caps)
+{
+	int			pos = k,
+				skipped = 0;
+
+	for (;;)
+	{
+		/* to the next ";", past an item's tail not read ("... của tỉnh;") */
+		int			x = next_semicolon(d, pos),
+					r;
+
+		if (x < 0)
+			return k;
+		r = name_list(st, d, x + 1, honorific, NULL, x + 1, false, caps);
+		if (r > x + 1)
+		{
+			k = pos = r;
+			skipped = 0;
+		}
+		else if (skipped++ > 0)
+			return k;			/* two items with no name: the list is over */
+		else
+			pos = x + 1;
+	}
+}
+
 /* "các", "những", a number before i: a class of persons, not one. */
 static bool
 plural_before(const GbDoc *d, int i)
@@ -584,7 +634,8 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 	if (tok_punct(d, j, ':'))
 	{
 		/* "có các đồng chí: A - ...; B - ..." */
-		return name_list(st, d, j + 1, honorific, NULL, i, false, caps);
+		k = name_list(st, d, j + 1, honorific, NULL, i, false, caps);
+		return k > j + 1 ? colon_list_rest(st, d, k, honorific, caps) : k;
 	}
 	if (plural)
 	{
