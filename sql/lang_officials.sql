@@ -51,6 +51,10 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Chiều 4/9, đồng chí Giang Văn Lộc, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì hội nghị.$$);
 
+-- G8. "UVT.Ư" (Ủy viên Trung ương) is a title; its dot ends neither the title nor the list
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hứa Văn Bình, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì.$$);
+
 -- G15. a full name already met is a name later, whatever the surname list says
 SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
 Các đồng chí: Thào A Chứ, Bí thư Huyện ủy; Lù Văn Pao, Phó Bí thư Huyện ủy chủ trì. Kết luận hội nghị, đồng chí Bí thư Huyện ủy Thào A Chứ đề nghị các chi bộ.$$);

@@ -296,6 +296,7 @@ static const GbPhrase phrases[] = {
 	{"tvtu", CAT_TITLE, NULL, 0},
 	{"tvhu", CAT_TITLE, NULL, 0},
 	{"pbt", CAT_TITLE, NULL, 0},
+	{"uvt . u", CAT_TITLE, NULL, 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
 	{"chi huy truong", CAT_TITLE, NULL, 0},

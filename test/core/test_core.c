@@ -379,6 +379,9 @@ test_title_complements(void)
 				   "Khúc Văn Hòa", "đồng chí", "Bí thư huyện ủy");
 	check_official("Tin vắn\nĐồng chí Lâm Ngọc Bích – Bí thư thị ủy Phát biểu tại hội nghị.",
 				   "Lâm Ngọc Bích", "đồng chí", "Bí thư thị ủy");
+	/* G8: "UVT.Ư" (Ủy viên Trung ương): its dot ends neither the title nor the list */
+	check_official("Tin vắn\nĐồng chí Hứa Văn Bình, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì.",
+				   "Hứa Văn Bình", "đồng chí", "UVT.Ư Đảng | Bí thư Tỉnh ủy");
 	check_official("Tin vắn\nChiều 4/9, đồng chí Giang Văn Lộc, Bí thư Tỉnh ủy, Trưởng đoàn Đại "
 				   "biểu Quốc hội tỉnh chủ trì hội nghị.", "Giang Văn Lộc", "đồng chí",
 				   "Bí thư Tỉnh ủy | Trưởng đoàn Đại biểu Quốc hội tỉnh");
