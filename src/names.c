@@ -143,9 +143,12 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 	return !caps || tok_has(d, i, T_ALLCAPS);
 }
 
-/* The head of a position (after its prefixes) at i: its length, else 0. */
+/*
+ * The head of a position (after its prefixes) at i: its length, else 0.
+ * The head's phrase goes to *hph when hph is not NULL.
+ */
 static int
-title_head(const GbDoc *d, int i, int *head)
+title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 {
 	const GbPhrase *ph = NULL;
 	int			j = i,
@@ -164,7 +167,15 @@ title_head(const GbDoc *d, int i, int *head)
 	if (m == 0 || ph->aux == 1)
 		return 0;
 	*head = j;
+	if (hph)
+		*hph = ph;
 	return j + m - i;
+}
+
+static inline int
+title_head(const GbDoc *d, int i, int *head)
+{
+	return title_head_phrase(d, i, head, NULL);
 }
 
 /*
@@ -281,8 +292,8 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 		 * After "Huyện ủy", "tỉnh" a place's name comes first: two syllables
 		 * there are a place ("Huyện ủy Cao Phong"), longer runs a name.
 		 */
-		/* "Bí thư huyện ủy Phát biểu tại hội nghị": a verb capitalized by mistake */
-		if (k > start && gb_word_upper(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) > 1)
+		/* "Bí thư huyện ủy Phát biểu tại hội nghị": a verb capitalized by mistake, no place */
+		if (after_head && gb_dict_match(d, k, CAT_ROLE, NULL) > 1 && gb_word_upper(d, k))
 			break;
 		n = gb_name_at(d, k, true, caps);
 		if (after_head && n == 2)
@@ -390,13 +401,13 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	const GbPhrase *ph = NULL;
 	bool		group;
 
-	m = title_head(d, i, &head);
+	m = title_head_phrase(d, i, &head, &ph);
 	if (m == 0)
 		return i;
 	for (k = i + 1; k < i + m; k++)
 		if (tok_has(d, k, T_NL))
 			return i;
-	group = gb_dict_match(d, head, CAT_TITLE, &ph) > 0 && ph->aux == 2;
+	group = ph->aux == 2;
 	e = complement(d, i + m, caps, group);
 	if (gb_word_upper(d, head))
 		return e;
