@@ -230,6 +230,7 @@ static const GbPhrase phrases[] = {
 	/* honorifics; "bà", "ông" are checked with their tone marks */
 	{"dong chi", CAT_HONORIFIC, "đồng chí", 0},
 	{"dongchi", CAT_HONORIFIC, "đồng chí", 0},
+	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
 
@@ -268,8 +269,8 @@ static const GbPhrase phrases[] = {
 	{"uy vien", CAT_TITLE, NULL, 0},
 	{"uy vien du khuyet", CAT_TITLE, NULL, 0},
 	{"truong ban", CAT_TITLE, NULL, 0},
-	{"truong doan", CAT_TITLE, NULL, 0},
-	{"truong tieu ban", CAT_TITLE, NULL, 0},
+	{"truong doan", CAT_TITLE, NULL, 2},
+	{"truong tieu ban", CAT_TITLE, NULL, 2},
 	{"truong phong", CAT_TITLE, NULL, 0},
 	{"giam doc", CAT_TITLE, NULL, 0},
 	{"tong giam doc", CAT_TITLE, NULL, 0},
@@ -291,6 +292,11 @@ static const GbPhrase phrases[] = {
 	{"dang uy vien", CAT_TITLE, NULL, 0},
 	{"tuv", CAT_TITLE, NULL, 0},
 	{"huv", CAT_TITLE, NULL, 0},
+	/* Ủy viên Ban Thường vụ Tỉnh ủy, Huyện ủy; Phó Bí thư, as reporters shorten them */
+	{"tvtu", CAT_TITLE, NULL, 0},
+	{"tvhu", CAT_TITLE, NULL, 0},
+	{"pbt", CAT_TITLE, NULL, 0},
+	{"uvt . u", CAT_TITLE, NULL, 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
 	{"chi huy truong", CAT_TITLE, NULL, 0},
@@ -301,7 +307,7 @@ static const GbPhrase phrases[] = {
 	{"truong cong an", CAT_TITLE, NULL, 0},
 	{"giam doc cong an", CAT_TITLE, NULL, 0},
 	{"tong bien tap", CAT_TITLE, NULL, 0},
-	{"truong ban chi dao", CAT_TITLE, NULL, 0},
+	{"truong ban chi dao", CAT_TITLE, NULL, 2},
 	{"bi thu chi bo", CAT_TITLE, NULL, 0},
 	{"chu tich hdqt", CAT_TITLE, NULL, 0},
 	{"chanh thanh tra", CAT_TITLE, NULL, 0},
@@ -337,6 +343,13 @@ static const GbPhrase phrases[] = {
 	{"chi dao", CAT_TITLEWORD, NULL, 2},
 	{"chi huy", CAT_TITLEWORD, NULL, 2},
 	{"tinh", CAT_TITLEWORD, "tỉnh", 1},
+	/* "Bí thư huyện ủy": a body in lower case, a place may follow */
+	{"tinh uy", CAT_TITLEWORD, NULL, 1},
+	{"thanh uy", CAT_TITLEWORD, NULL, 1},
+	{"huyen uy", CAT_TITLEWORD, NULL, 1},
+	{"quan uy", CAT_TITLEWORD, NULL, 1},
+	{"thi uy", CAT_TITLEWORD, NULL, 1},
+	{"dang uy", CAT_TITLEWORD, NULL, 1},
 	{"thanh pho", CAT_TITLEWORD, NULL, 1},
 	{"tp", CAT_TITLEWORD, "TP", 1},
 	{"tp .", CAT_TITLEWORD, NULL, 1},

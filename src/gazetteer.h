@@ -18,7 +18,9 @@
 #define CAT_ISSUEVERB	0x0040	/* ban hành, ký ban hành, có */
 #define CAT_PLENUMBODY	0x0080	/* Trung ương, BCH TW, Ban Chấp hành Trung ương Đảng */
 /* officials.c */
-#define CAT_TITLE		0x0100	/* position words: Bí thư, Trưởng Ban; aux 1: Phó */
+#define CAT_TITLE		0x0100	/* position words: Bí thư, Trưởng Ban; aux 1: Phó,
+								 * aux 2: head of a group named in sentence
+								 * case (Trưởng đoàn kiểm tra số 7) */
 #define CAT_HONORIFIC	0x0200	/* đồng chí, ông, bà */
 #define CAT_ROLE		0x0400	/* chủ trì, dự ...; value NULL: no role, aux ROLE_* */
 #define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */

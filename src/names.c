@@ -143,9 +143,12 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 	return !caps || tok_has(d, i, T_ALLCAPS);
 }
 
-/* The head of a position (after its prefixes) at i: its length, else 0. */
+/*
+ * The head of a position (after its prefixes) at i: its length, else 0.
+ * The head's phrase goes to *hph when hph is not NULL.
+ */
 static int
-title_head(const GbDoc *d, int i, int *head)
+title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 {
 	const GbPhrase *ph = NULL;
 	int			j = i,
@@ -164,7 +167,15 @@ title_head(const GbDoc *d, int i, int *head)
 	if (m == 0 || ph->aux == 1)
 		return 0;
 	*head = j;
+	if (hph)
+		*hph = ph;
 	return j + m - i;
+}
+
+static inline int
+title_head(const GbDoc *d, int i, int *head)
+{
+	return title_head_phrase(d, i, head, NULL);
 }
 
 /*
@@ -235,17 +246,29 @@ joins_title(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a position's words at k name a body instead, after "Ban" or
+ * "Đoàn": "Ủy viên Ban TVTU", "Trưởng đoàn Đại biểu Quốc hội tỉnh" are one
+ * title each.
+ */
+static bool
+names_body(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan");
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
  */
 static int
-complement(const GbDoc *d, int k, bool caps)
+complement(const GbDoc *d, int k, bool caps, bool group)
 {
 	int			start = k,
 				m,
 				n,
-				head;
+				head,
+				lower = 0;
 	bool		place = false;
 	const char *h;
 	const GbPhrase *ph;
@@ -269,6 +292,9 @@ complement(const GbDoc *d, int k, bool caps)
 		 * After "Huyện ủy", "tỉnh" a place's name comes first: two syllables
 		 * there are a place ("Huyện ủy Cao Phong"), longer runs a name.
 		 */
+		/* "Bí thư huyện ủy Phát biểu tại hội nghị": a verb capitalized by mistake, no place */
+		if (after_head && gb_dict_match(d, k, CAT_ROLE, NULL) > 1 && gb_word_upper(d, k))
+			break;
 		n = gb_name_at(d, k, true, caps);
 		if (after_head && n == 2)
 		{
@@ -276,7 +302,7 @@ complement(const GbDoc *d, int k, bool caps)
 			continue;
 		}
 		if (tok_has(d, k, T_NL) || n > 0 ||
-			(title_head(d, k, &head) > 0 && gb_word_upper(d, head)) ||
+			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
 		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
@@ -301,6 +327,25 @@ complement(const GbDoc *d, int k, bool caps)
 		{
 			k += 2;
 			continue;
+		}
+		/*
+		 * A group's name in sentence case: "Trưởng đoàn kiểm tra số 7 của
+		 * Ban Bí thư", "Trưởng Tiểu ban văn kiện Đại hội"; a few words, up
+		 * to the sentence's verb.
+		 */
+		if (group && gb_word_lower(d, k))
+		{
+			if (tok_is(d, k, "so") && tok_has(d, k + 1, T_NUM))
+			{
+				k += 2;
+				continue;
+			}
+			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0)
+			{
+				k++;
+				lower++;
+				continue;
+			}
 		}
 		/* "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam" */
 		if (tok_punct(d, k, '(') && tok_has(d, k + 1, T_ALLCAPS) && tok_punct(d, k + 2, ')'))
@@ -338,21 +383,38 @@ complement(const GbDoc *d, int k, bool caps)
 	return k;
 }
 
-/* A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i. */
+/*
+ * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i.
+ *
+ * Reporters often write the position in lower case ("Phó bí thư", "Phó chủ
+ * tịch HĐND huyện", "trưởng Ban Dân vận").  Such a title names a post only
+ * when a word after its head is capitalized, the body it heads: "phó bí
+ * thư các chi bộ", "các trưởng ban" are prose.
+ */
 int
 gb_title_end(const GbDoc *d, int i, bool caps)
 {
 	int			head,
 				m,
-				k;
+				k,
+				e;
+	const GbPhrase *ph = NULL;
+	bool		group;
 
-	m = title_head(d, i, &head);
-	if (m == 0 || !gb_word_upper(d, head))
+	m = title_head_phrase(d, i, &head, &ph);
+	if (m == 0)
 		return i;
 	for (k = i + 1; k < i + m; k++)
 		if (tok_has(d, k, T_NL))
 			return i;
-	return complement(d, i + m, caps);
+	group = ph->aux == 2;
+	e = complement(d, i + m, caps, group);
+	if (gb_word_upper(d, head))
+		return e;
+	for (k = head + 1; k < e; k++)
+		if (gb_word_upper(d, k))
+			return e;
+	return i;
 }
 
 bool

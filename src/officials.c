@@ -409,18 +409,62 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	return k;
 }
 
+/*
+ * The length of a name already known in this text that ends the chain's
+ * last title, or 0: "Bí thư Tỉnh ủy Sùng A Hồ" once "Sùng A Hồ" was met,
+ * whatever the surname list says.
+ */
+static int
+known_name_end(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
+{
+	int			t1 = c->t1[c->n - 1],
+				n;
+
+	if (st->noffs == 0 || !gb_name_syllable(d, t1 - 1, caps))
+		return 0;
+	for (n = 2; n <= 5 && t1 - n > c->t0[c->n - 1] + 1; n++)
+	{
+		char		buf[KEY_BUF];
+		char	   *key;
+		bool		known;
+
+		if (!gb_name_syllable(d, t1 - n, caps))
+			break;
+		key = fold_tokens(d, t1 - n, t1, buf);
+		known = lookup(st, key) != NULL;
+		key_free(key, buf);
+		if (known)
+			return n;
+	}
+	return 0;
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
 {
 	int			k = e,
-				r;
+				r,
+				n;
+	GbTitleChain cut;
 
 	if (tok_punct(d, k, '-') || tok_punct(d, k, ':'))
 		k++;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
-	return r > k ? r : e;
+	if (r > k)
+		return r;
+	/* a known name the last title took in for a place */
+	if (c->n > 0 && (n = known_name_end(st, d, c, caps)) > 0)
+	{
+		cut = *c;
+		cut.t1[cut.n - 1] -= n;
+		k = cut.t1[cut.n - 1];
+		r = name_list(st, d, k, honorific, &cut, t0, false, caps);
+		if (r > k)
+			return r;
+	}
+	return e;
 }
 
 /*
@@ -477,7 +521,17 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	if (found == NULL)
 		return;
 	found->mentions++;
-	add_chain(st, d, found, c);
+	for (x = 0; x < c->n; x++)
+	{
+		char		buf[KEY_BUF];
+		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
+
+		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
+		title_key_trim(key);
+		if (title_matches(found, key, false) || !title_matches(found, key, true))
+			add_title(st, d, found, c->t0[x], c->t1[x]);
+		key_free(key, buf);
+	}
 	add_mention(st, found, t0, c->t0[0], e);
 }
 
@@ -507,13 +561,70 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 	}
 }
 
+/*
+ * The rest of a list "các đồng chí: A, ...; đại diện lãnh đạo các sở; B,
+ * ...": an item with no name in it is passed over, and the persons after
+ * it are still under the honorific.  k is where the names stopped.
+ */
+#define LIST_ITEM		32		/* tokens in an item passed over */
+
+/* The next ";" from k in the same sentence, or -1. */
+static int
+next_semicolon(const GbDoc *d, int k)
+{
+	int			x;
+
+	for (x = k; x < d->ntok && x - k < LIST_ITEM; x++)
+	{
+		if (tok_punct(d, x, ';'))
+			return x;
+		if (x > k && (tok_has(d, x, T_NL) || gb_break_at(d, x)))
+			break;
+	}
+	return -1;
+}
+
+static int
+colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bool caps)
+{
+	int			pos = k,
+				skipped = 0;
+
+	for (;;)
+	{
+		/* to the next ";", past an item's tail not read ("... của tỉnh;") */
+		int			x = next_semicolon(d, pos),
+					r;
+
+		if (x < 0)
+			return k;
+		r = name_list(st, d, x + 1, honorific, NULL, x + 1, false, caps);
+		if (r > x + 1)
+		{
+			k = pos = r;
+			skipped = 0;
+		}
+		else if (skipped++ > 0)
+			return k;			/* two items with no name: the list is over */
+		else
+			pos = x + 1;
+	}
+}
+
+/* "các", "những", a number before i: a class of persons, not one. */
+static bool
+plural_before(const GbDoc *d, int i)
+{
+	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
+}
+
 /* After "đồng chí", "ông", "bà" at i (m tokens). */
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
 {
-	bool		plural = tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") ||
-		tok_has(d, i - 1, T_NUM);
-	bool		caps = tok_has(d, i, T_ALLCAPS);
+	bool		plural = plural_before(d, i);
+	/* "ĐỒNG CHÍ" in a heading; "Đ/c" is no heading */
+	bool		caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1;
 	int			j = i + m,
 				n,
 				e,
@@ -523,7 +634,8 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 	if (tok_punct(d, j, ':'))
 	{
 		/* "có các đồng chí: A - ...; B - ..." */
-		return name_list(st, d, j + 1, honorific, NULL, i, false, caps);
+		k = name_list(st, d, j + 1, honorific, NULL, i, false, caps);
+		return k > j + 1 ? colon_list_rest(st, d, k, honorific, caps) : k;
 	}
 	if (plural)
 	{
@@ -534,7 +646,21 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		e = gb_parse_chain(d, j, caps, &c);
 		if (e > j && tok_punct(d, e, ':'))
 			return names_after_chain(st, d, &c, e, honorific, i, true, caps);
-		return e;
+		/*
+		 * "các đồng chí Phó Thủ tướng Lê Minh Khái, Chủ tịch Ủy ban Trung
+		 * ương MTTQ Việt Nam Đỗ Văn Chiến": each item a title and a name.
+		 */
+		k = e > j ? names_after_chain(st, d, &c, e, honorific, i, true, caps) : e;
+		while (k > e && (tok_punct(d, k, ',') || tok_punct(d, k, ';') || tok_is(d, k, "va")))
+		{
+			int			r;
+
+			e = gb_parse_chain(d, k + 1, caps, &c);
+			if (e == k + 1 || (r = names_after_chain(st, d, &c, e, honorific, k + 1, true, caps)) == e)
+				break;
+			k = r;
+		}
+		return k > e ? k : e;
 	}
 	j = gb_skip_rank(d, j);
 	if ((n = gb_name_at(d, j, false, caps)) > 0)
@@ -561,9 +687,55 @@ clause_start(const GbDoc *d, int i)
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
 }
 
-/* Look for a person at token i; returns where to go on. */
+/*
+ * A title written in lower case before a name, "trưởng Ban Dân vận Thành
+ * ủy Lê Quang Vinh", "phó chủ tịch UBND tỉnh ...", seen from its first
+ * capitalized word at i, the body it heads: its head is one of the few
+ * lower-case words before i (none before from, where the scan resumed).  Taken only with
+ * the name after it: alone, such words are prose ("các trưởng ban").
+ * Returns the end, or i.
+ */
+#define LOWER_BACK		5		/* lower-case words of a title before a capital */
+
 static int
-scan_at(GbOffState *st, const GbDoc *d, int i)
+lower_title(GbOffState *st, const GbDoc *d, int i, int from)
+{
+	int			b,
+				e,
+				k,
+				first = -1;
+	GbTitleChain c;
+
+	/* one look at each word's group; most capitals have no title before */
+	for (b = i - 1; b >= from && b >= i - LOWER_BACK && gb_word_lower(d, b); b--)
+	{
+		if (gb_dict_masks[d->tok[b].grp] & CAT_TITLE)
+			first = b;
+		if (tok_has(d, b, T_NL))
+			break;
+	}
+	/* the longest title: a shorter one inside it ends where it ends */
+	for (b = first; b >= 0 && b < i; b++)
+	{
+		if (!gb_dict_may_match(d, b, CAT_TITLE))
+			continue;
+		e = gb_parse_chain(d, b, false, &c);
+		if (e <= i)
+			continue;
+		if (plural_before(d, b))
+			return i;
+		k = names_after_chain(st, d, &c, e, NULL, b, true, false);
+		return k > e ? k : i;
+	}
+	return i;
+}
+
+/*
+ * Look for a person at token i; returns where to go on.  A title in lower
+ * case before i may start at from or after (from == i: none can).
+ */
+static int
+scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 {
 	const char *h = NULL;
 	bool		caps;
@@ -574,6 +746,10 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
+	/* "trưởng Ban Dân vận Thành ủy Lê Quang Vinh": the body in capitals */
+	if (from < i && gb_word_lower(d, i - 1) && gb_dict_may_match(d, i, CAT_BODY | CAT_BODYHEAD) &&
+		gb_word_upper(d, i) && (e = lower_title(st, d, i, from)) > i)
+		return e;
 	/* all that follows starts with an honorific, a rank, a title or a surname */
 	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_RANK | CAT_TITLE | CAT_SURNAME))
 		return i + 1;
@@ -598,8 +774,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i)
 	{
 		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 
-		if (k == e && !tok_is(d, i - 1, "cac") && !tok_is(d, i - 1, "nhung") &&
-			!tok_has(d, i - 1, T_NUM))
+		if (k == e && !plural_before(d, i))
 			coref_title(st, d, &c, i, e, false);
 		return k;
 	}
@@ -863,18 +1038,30 @@ assign_roles(GbOffState *st, const GbDoc *d)
 
 /* ---- the extractor interface ------------------------------------------- */
 
-/* The first token in [i, stop) that may start a person, or stop. */
+/*
+ * The first token in [i, stop) that may start a person, or stop; *lower is
+ * set to the last lower-case word on the way that may start a title.
+ */
 static inline int
-next_start(const GbDoc *d, int i, int stop)
+next_start(const GbDoc *d, int i, int stop, int *lower)
 {
 	const GbTok *tok = d->tok;
 
 	for (; i < stop; i++)
 	{
 		uint16_t	f = tok[i].flags;
+		unsigned	mask;
 
-		if (((f & T_UPPER) || (gb_dict_masks[tok[i].grp] & CAT_HONORIFIC)) && (f & T_WORD))
+		if (!(f & T_WORD))
+			continue;
+		if (f & T_UPPER)
 			break;
+		mask = gb_dict_masks[tok[i].grp];
+		if (mask & CAT_HONORIFIC)
+			break;
+		/* where a title in lower case may start, for lower_title() */
+		if (mask & CAT_TITLE)
+			*lower = i;
 	}
 	return i;
 }
@@ -892,7 +1079,9 @@ gb_off_begin(GbArena *arena)
 void
 gb_off_chunk(GbOffState *st, GbDoc *doc)
 {
-	int			i = 0;
+	int			i = 0,
+				from = 0,
+				lower = -1;
 
 	st->nmen = 0;
 	while (i < doc->ntok)
@@ -900,12 +1089,15 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		int			stop = (i | 4095) + 1;
 
 		/* a person starts at a capitalized word or an honorific, nowhere else */
-		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok);
+		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &lower);
 		if (i < doc->ntok && i < stop)
 		{
-			int			next = scan_at(st, doc, i);
+			/* a title in lower case may end right before i only if one starts near */
+			int			next = scan_at(st, doc, i,
+									   lower >= from && lower >= i - LOWER_BACK ? from : i);
 
 			i = next > i ? next : i + 1;
+			from = i;
 		}
 		if ((i & 4095) == 0)
 			gb_check_interrupts();

@@ -251,6 +251,168 @@ test_hostile(void)
 	free(big);
 }
 
+/* ---- officials: one test per rule of the language --------------------- */
+
+static const GbOfficial *
+official(const GbResult *r, const char *name)
+{
+	int			k;
+
+	for (k = 0; k < r->nofficials; k++)
+		if (strcmp(r->officials[k].name, name) == 0)
+			return &r->officials[k];
+	return NULL;
+}
+
+/* The official's titles, joined by " | ", are want; so is its honorific. */
+static void
+check_official(const char *text, const char *name, const char *honorific, const char *titles)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbOfficial *o = official(r, name);
+	char		got[1024] = "";
+	int			k;
+
+	CHECK(o != NULL, "%s not found in \"%s\"", name, text);
+	if (o)
+	{
+		for (k = 0; k < o->ntitles; k++)
+		{
+			if (k > 0)
+				strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+			strncat(got, o->titles[k], sizeof(got) - strlen(got) - 1);
+		}
+		CHECK(strcmp(got, titles) == 0, "titles of %s: \"%s\", want \"%s\"", name, got, titles);
+		CHECK((honorific == NULL && o->honorific == NULL) ||
+			  (honorific && o->honorific && strcmp(o->honorific, honorific) == 0),
+			  "honorific of %s: %s", name, o->honorific ? o->honorific : "NULL");
+	}
+	gb_result_free(r);
+}
+
+static bool
+has_role(const GbOfficial *o, const char *role)
+{
+	int			k;
+
+	for (k = 0; o && k < o->nroles; k++)
+		if (strcmp(o->roles[k], role) == 0)
+			return true;
+	return false;
+}
+
+/* G1: title words in lower case, kept as written; lower-case prose is no title */
+static void
+test_lower_case_titles(void)
+{
+	GbResult   *r;
+	const char *text;
+
+	check_official("Tin vắn\nĐồng chí Trần Thị Ngọc Lan - Phó bí thư thường trực Thị ủy, "
+				   "Phó chủ tịch HĐND thị xã chủ trì hội nghị.",
+				   "Trần Thị Ngọc Lan", "đồng chí",
+				   "Phó bí thư thường trực Thị ủy | Phó chủ tịch HĐND thị xã");
+	check_official("Tin vắn\nDự có đồng chí Vi Đức Thắng, Ủy viên Trung ương Đảng, "
+				   "Phó trưởng Ban Nội chính Trung ương.",
+				   "Vi Đức Thắng", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Phó trưởng Ban Nội chính Trung ương");
+	/* abbreviations of posts: TVTU, PBT */
+	check_official("Tin vắn\nDự có đồng chí Lục Văn Sang, TVTU, Phó chủ tịch UBND tỉnh.",
+				   "Lục Văn Sang", "đồng chí", "TVTU | Phó chủ tịch UBND tỉnh");
+
+	/* a title in lower case before a name, the body in capitals */
+	text = "Tin vắn\nPhó bí thư Quận ủy Đào Xuân Hiển (bên trái) và trưởng Ban Tổ chức "
+		"Quận ủy Lò Thị Hoa chủ trì hội nghị.";
+	r = extract(text, 0, 0, 0);
+	CHECK(r->nofficials == 2, "two persons, got %d", r->nofficials);
+	CHECK(official(r, "Lò Thị Hoa") && official(r, "Lò Thị Hoa")->ntitles == 1 &&
+		  strcmp(official(r, "Lò Thị Hoa")->titles[0], "trưởng Ban Tổ chức Quận ủy") == 0,
+		  "trưởng Ban before a name");
+	CHECK(has_role(official(r, "Đào Xuân Hiển"), "chủ trì") &&
+		  has_role(official(r, "Lò Thị Hoa"), "chủ trì"), "both chair");
+	gb_result_free(r);
+
+	/* prose: no person, no title */
+	r = extract("Tin vắn\nHội nghị có phó bí thư các chi bộ và các trưởng ban của Huyện ủy dự. "
+				"Các trưởng Ban Xây dựng Đảng nhận nhiệm vụ.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "lower-case prose: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/* G6: "đ/c", "Đ/c" is đồng chí; every "Title Name" after plural "các đồng chí" */
+static void
+test_honorific_forms(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nTới dự có đ/c Hà Quang Vũ – Bí thư Huyện ủy, Lương Đức Mạnh – PBT "
+				   "Thường trực Huyện ủy.", "Lương Đức Mạnh", "đồng chí", "PBT Thường trực Huyện ủy");
+	r = extract("Tin vắn\nĐ/c Tạ Minh Khuê phát biểu kết luận hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Tạ Minh Khuê") == 0 &&
+		  has_role(&r->officials[0], "kết luận"), "Đ/c at a line start");
+	gb_result_free(r);
+
+	r = extract("Tin vắn\nCùng dự có các đồng chí Phó Chủ tịch nước Kiều Văn Đạt, Chủ tịch Ủy ban "
+				"Trung ương MTTQ Việt Nam Mông Thị Lành.", 0, 0, 0);
+	CHECK(r->nofficials == 2, "both list items, got %d", r->nofficials);
+	CHECK(official(r, "Kiều Văn Đạt") && official(r, "Kiều Văn Đạt")->honorific,
+		  "first item kept, with its honorific");
+	gb_result_free(r);
+
+	/* the honorific goes on past an item with no name */
+	check_official("Tin vắn\nDự có các đồng chí: Ninh Văn Quế, Phó Bí thư Tỉnh ủy; đại diện "
+				   "lãnh đạo các ban, ngành; Hầu Thị Sen, Trưởng Ban Dân vận Tỉnh ủy.",
+				   "Hầu Thị Sen", "đồng chí", "Trưởng Ban Dân vận Tỉnh ủy");
+}
+
+/* G7, G9: a title goes on through its lower-case complement; "Đoàn Đại biểu" is a body */
+static void
+test_title_complements(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Viên Thế Phong, Trưởng đoàn giám sát số 4 của Ban "
+				   "Bí thư; đồng chí Khổng Văn Tiến, Bí thư Tỉnh ủy.",
+				   "Viên Thế Phong", "đồng chí", "Trưởng đoàn giám sát số 4 của Ban Bí thư");
+	check_official("Tin vắn\nĐồng chí Mẫn Thị Hằng, Trưởng Tiểu ban tuyên truyền Đại hội Đảng "
+				   "bộ huyện phát biểu.", "Mẫn Thị Hằng", "đồng chí",
+				   "Trưởng Tiểu ban tuyên truyền Đại hội Đảng bộ huyện");
+	check_official("Tin vắn\nĐồng chí Khúc Văn Hòa – Bí thư huyện ủy dự.",
+				   "Khúc Văn Hòa", "đồng chí", "Bí thư huyện ủy");
+	check_official("Tin vắn\nĐồng chí Lâm Ngọc Bích – Bí thư thị ủy Phát biểu tại hội nghị.",
+				   "Lâm Ngọc Bích", "đồng chí", "Bí thư thị ủy");
+	/* G8: "UVT.Ư" (Ủy viên Trung ương): its dot ends neither the title nor the list */
+	check_official("Tin vắn\nĐồng chí Hứa Văn Bình, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì.",
+				   "Hứa Văn Bình", "đồng chí", "UVT.Ư Đảng | Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nChiều 4/9, đồng chí Giang Văn Lộc, Bí thư Tỉnh ủy, Trưởng đoàn Đại "
+				   "biểu Quốc hội tỉnh chủ trì hội nghị.", "Giang Văn Lộc", "đồng chí",
+				   "Bí thư Tỉnh ủy | Trưởng đoàn Đại biểu Quốc hội tỉnh");
+}
+
+/* G15, G18: later mentions of a known person */
+static void
+test_later_mentions(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* a known full name is a name, a rare surname too */
+	r = extract("Tin vắn\nCác đồng chí: Thào A Chứ, Bí thư Huyện ủy; Lù Văn Pao, Phó Bí thư "
+				"Huyện ủy chủ trì. Kết luận hội nghị, đồng chí Bí thư Huyện ủy Thào A Chứ "
+				"đề nghị các chi bộ.", 0, 0, 0);
+	o = official(r, "Thào A Chứ");
+	CHECK(o && o->mentions == 2 && o->ntitles == 1, "known name after a title: %d mentions",
+		  o ? o->mentions : 0);
+	CHECK(has_role(o, "kết luận"), "role from the later mention");
+	gb_result_free(r);
+
+	/* a short form of a title held adds no title */
+	r = extract("Tin vắn\nĐồng chí Mai Đức Toàn - Bí thư Chi bộ Phòng Nội vụ chủ trì. "
+				"Đồng chí Bí thư Chi bộ đã quán triệt nghị quyết.", 0, 0, 0);
+	o = official(r, "Mai Đức Toàn");
+	CHECK(o && o->mentions == 2 && o->ntitles == 1, "short title: %d titles",
+		  o ? o->ntitles : -1);
+	gb_result_free(r);
+}
+
 /* gb_fold() gives the same with and without its fast path. */
 static bool
 same_fold(const char *in, size_t len)
@@ -530,6 +692,10 @@ main(void)
 	test_fuzz_regressions();
 	test_citations();
 	test_hostile();
+	test_lower_case_titles();
+	test_honorific_forms();
+	test_title_complements();
+	test_later_mentions();
 	test_fast_path();
 	test_bridge_points();
 	test_organizer_after_place();

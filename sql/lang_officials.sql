@@ -1,0 +1,64 @@
+--
+-- Officials: rules of the language behind titles, honorifics and lists
+-- (made-up sentences; names and numbers are invented)
+--
+\pset null '∅'
+
+-- G1. title words in lower case ("Phó bí thư", "Phó chủ tịch", "Phó trưởng Ban"),
+--     kept as written
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Trần Thị Ngọc Lan - Phó bí thư thường trực Thị ủy, Phó chủ tịch HĐND thị xã chủ trì hội nghị.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Vi Đức Thắng, Ủy viên Trung ương Đảng, Phó trưởng Ban Nội chính Trung ương.$$);
+
+-- G1. a title in lower case before a name, the body it heads in capitals
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phó bí thư Quận ủy Đào Xuân Hiển (bên trái) và trưởng Ban Tổ chức Quận ủy Lò Thị Hoa chủ trì hội nghị.$$);
+SELECT chairs FROM gb_extract($$Tin vắn
+Phó bí thư Quận ủy Đào Xuân Hiển (bên trái) và trưởng Ban Tổ chức Quận ủy Lò Thị Hoa chủ trì hội nghị.$$);
+
+-- G1. abbreviated posts: TVTU (Ủy viên Ban Thường vụ Tỉnh ủy), PBT (Phó Bí thư)
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Lục Văn Sang, TVTU, Phó chủ tịch UBND tỉnh.$$);
+
+-- G1. lower-case prose is no title and no person
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị có phó bí thư các chi bộ và các trưởng ban của Huyện ủy dự. Các trưởng Ban Xây dựng Đảng nhận nhiệm vụ.$$);
+
+-- G6. "đ/c" and "Đ/c" are the honorific đồng chí
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tới dự có đ/c Hà Quang Vũ – Bí thư Huyện ủy, Lương Đức Mạnh – PBT Thường trực Huyện ủy.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đ/c Tạ Minh Khuê phát biểu kết luận hội nghị.$$);
+
+-- G6. after plural "các đồng chí", every "<Title> <Name>" item is a person, the first one too
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có các đồng chí Phó Chủ tịch nước Kiều Văn Đạt, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Mông Thị Lành.$$);
+
+-- G6 (minor). a "các đồng chí:" list goes on, under its honorific, past an item with no name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có các đồng chí: Ninh Văn Quế, Phó Bí thư Tỉnh ủy; đại diện lãnh đạo các ban, ngành; Hầu Thị Sen, Trưởng Ban Dân vận Tỉnh ủy.$$);
+
+-- G7. a group's title goes on through its lower-case name ("số N", "của <body>")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Viên Thế Phong, Trưởng đoàn giám sát số 4 của Ban Bí thư; đồng chí Mẫn Thị Hằng, Trưởng Tiểu ban tuyên truyền Đại hội Đảng bộ huyện.$$);
+
+-- G7. "huyện ủy" in lower case is one word of the title; a capitalized verb ends it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Khúc Văn Hòa – Bí thư huyện ủy dự. Đồng chí Lâm Ngọc Bích – Bí thư thị ủy Phát biểu tại hội nghị.$$);
+
+-- G9. "Trưởng đoàn Đại biểu Quốc hội tỉnh" is one title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Chiều 4/9, đồng chí Giang Văn Lộc, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì hội nghị.$$);
+
+-- G8. "UVT.Ư" (Ủy viên Trung ương) is a title; its dot ends neither the title nor the list
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hứa Văn Bình, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì.$$);
+
+-- G15. a full name already met is a name later, whatever the surname list says
+SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
+Các đồng chí: Thào A Chứ, Bí thư Huyện ủy; Lù Văn Pao, Phó Bí thư Huyện ủy chủ trì. Kết luận hội nghị, đồng chí Bí thư Huyện ủy Thào A Chứ đề nghị các chi bộ.$$);
+
+-- G18. a later mention by a short form of a title held adds no title
+SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
+Đồng chí Mai Đức Toàn - Bí thư Chi bộ Phòng Nội vụ chủ trì. Đồng chí Bí thư Chi bộ đã quán triệt nghị quyết.$$);
