@@ -470,6 +470,20 @@ subject_text(const GbDoc *d, const Mention *m)
 	return has_subject(m) ? gb_span_text(d, m->subj_from, m->subj_to) : NULL;
 }
 
+/* An issuer ("của <body>") or a term ("khóa XI") at p. */
+static bool
+comma_attr(const GbDoc *d, int p)
+{
+	const char *name;
+	int			t;
+
+	if (tok_is(d, p, "cua"))
+		return gb_parse_body(d, p + 1, &name) > p + 1;
+	if (tok_is(d, p, "khoa"))
+		return gb_parse_term(d, p + 1, &t) > p + 1;
+	return false;
+}
+
 /*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
@@ -518,6 +532,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			break;
 		}
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
+			q++;
+		/*
+		 * ", của Bộ Chính trị" after a date and ", khóa XI" after a plenum
+		 * or number are still this document's issuer and term
+		 */
+		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1))
 			q++;
 		if (tok_is(d, q, "ngay"))
 		{

@@ -88,6 +88,9 @@ static const GbPhrase phrases[] = {
 	{"bch tw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bchtw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bch t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"ban chap hanh t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"ban chap hanh t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban to chuc trung uong", CAT_BODY, "Ban Tổ chức Trung ương", 0},
 	{"ban to chuc trung uong dang", CAT_BODY, "Ban Tổ chức Trung ương", 0},
 	{"btctw", CAT_BODY, "Ban Tổ chức Trung ương", 0},
@@ -216,6 +219,10 @@ static const GbPhrase phrases[] = {
 	{"trung uong", CAT_PLENUMBODY, NULL, 0},
 	{"tw", CAT_PLENUMBODY, NULL, 0},
 	{"t . u", CAT_PLENUMBODY, NULL, 0},
+	{"ban chap hanh t . u", CAT_PLENUMBODY, NULL, 0},
+	{"ban chap hanh t . u dang", CAT_PLENUMBODY, NULL, 0},
+	{"bch t . u", CAT_PLENUMBODY, NULL, 0},
+	{"bch t . u dang", CAT_PLENUMBODY, NULL, 0},
 	{"ban chap hanh trung uong", CAT_PLENUMBODY, NULL, 0},
 	{"ban chap hanh trung uong dang", CAT_PLENUMBODY, NULL, 0},
 	{"ban chap hanh ( bch ) trung uong dang", CAT_PLENUMBODY, NULL, 0},
@@ -866,6 +873,9 @@ fold_seg(const char *seg, size_t n, bool canonical, FoldedSeg *out)
 
 		if (c == 0x110 || c == 0x111)
 			c = 'D';
+		/* "QĐ/TƯ": Ư is how T.Ư (Trung ương) is spelled in a code, as W */
+		else if (c == 0x1AF || c == 0x1B0)
+			c = 'W';
 		/* the canonical spellings' lower case is ASCII letters only */
 		if (c < 0x80 && c >= 'a' && (canonical || c <= 'z'))
 			c -= 32;
