@@ -612,6 +612,51 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 }
 
 /*
+ * Where the subject of the issuing verb at v ends: before adverbs ("đã
+ * khẩn trương ban hành") and before the term written on it ("Ban Chấp hành
+ * Đảng bộ tỉnh khóa XV đã ban hành", "Ban Chấp hành Trung ương Đảng - khóa
+ * XIII, đã ban hành"), which is the document's term.
+ */
+static int
+subject_end(const GbDoc *d, int v, int floor, Mention *m)
+{
+	int			b = v,
+				n,
+				L,
+				t;
+
+	for (n = 0; n < 4; n++)
+	{
+		for (L = 2; L >= 1; L--)
+			if (b - L >= floor && !tok_has(d, b - L, T_UPPER) &&
+				gb_dict_match(d, b - L, CAT_ADVERB, NULL) == L)
+				break;
+		if (L == 0)
+			break;
+		b -= L;
+	}
+	if (b - 1 >= floor && tok_punct(d, b - 1, ','))
+		b--;
+	if (b - 2 >= floor && tok_punct(d, b - 1, ')') && tok_is(d, b - 3, "khoa") &&
+		tok_punct(d, b - 4, '(') && b - 4 >= floor &&
+		gb_parse_term(d, b - 2, &t) == b - 1)
+	{
+		if (!m->term)
+			m->term = t;
+		return b - 4;
+	}
+	if (b - 2 >= floor && tok_is(d, b - 2, "khoa") && gb_parse_term(d, b - 1, &t) == b)
+	{
+		if (!m->term)
+			m->term = t;
+		b -= 2;
+		if (b - 1 >= floor && (tok_punct(d, b - 1, '-') || tok_punct(d, b - 1, ',')))
+			b--;
+	}
+	return b;
+}
+
+/*
  * "Bộ Nội vụ ban hành Công văn ...", "Ngày 14/4/2025, ... ký ban hành Chỉ
  * thị ...": the issuer and date written before a document.
  */
@@ -633,11 +678,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 		}
 	if (v < 0)
 		return;
-	b_end = v;
-	while (b_end - 1 >= floor &&
-		   (tok_is(d, b_end - 1, "da") || tok_is(d, b_end - 1, "vua") ||
-			tok_is(d, b_end - 1, "moi")))
-		b_end--;
+	b_end = subject_end(d, v, floor, m);
 	start = sentence_start(d, b_end, floor);
 	for (s = b_end - 10 > start ? b_end - 10 : start; s < b_end; s++)
 	{
@@ -650,6 +691,19 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			break;
 		}
 	}
+	/*
+	 * "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành": the
+	 * signer acts for the body, which is the issuer
+	 */
+	for (k = start; k + 2 < b_end; k++)
+		if (tok_is(d, k, "thay") && tok_is(d, k + 1, "mat"))
+		{
+			const char *name;
+
+			if (gb_parse_body(d, k + 2, &name) > k + 2)
+				m->issuer = name;
+			break;
+		}
 	for (k = start; k < b_end; k++)
 	{
 		GbDate		dt;
@@ -1029,6 +1083,37 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 
 /* ---- the extractor ------------------------------------------------------ */
 
+/*
+ * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
+ * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
+ * Returns the token after it, or i; *issuer gets the body.
+ */
+static int
+group_noun(const GbDoc *d, int i, int L, const char **issuer)
+{
+	int			q = i + L,
+				e;
+
+	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
+		return i;
+	if (!tok_is(d, q, "cua"))
+		return i;
+	e = gb_parse_body(d, q + 1, issuer);
+	if (e == q + 1)
+		return i;
+	q = e;
+	if (tok_punct(d, q, ','))
+		q++;
+	if (tok_is(d, q, "bao") && tok_is(d, q + 1, "gom"))
+		q++;
+	if (!tok_is(d, q, "gom"))
+		return i;
+	q++;
+	if (tok_punct(d, q, ':'))
+		q++;
+	return q;
+}
+
 /* The first word in [i, stop) that may start a document type, or stop. */
 static inline int
 next_doctype(const GbDoc *d, int i, int stop)
@@ -1057,9 +1142,12 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	int			i = 0,
 				floor = 0,
 				prev_end = -1,
+				list_end = 0,
 				nm,
 				k;
 	Mention    *ms;
+	const char *list_issuer = NULL,
+			   *list_kind = NULL;
 
 	st->mentions.len = 0;
 	while (i < d->ntok)
@@ -1068,6 +1156,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		int			e,
 					L,
 					group,
+					before,
 					stop = (i | 0x3FFF) + 1;
 
 		if ((i & 0x3FFF) == 0)
@@ -1095,11 +1184,30 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			if (s == i && s > prev_end && st->mentions.len > 0)
 				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
 		}
+		before = (int) (st->mentions.len / sizeof(Mention));
 		e = parse_citation(st, d, i, L, ph, floor, group);
 		if (e > i)
 		{
+			/* the documents a group noun lists, one right after another */
+			if (list_issuer && i - list_end <= 2 && strcmp(list_kind, ph->value) == 0)
+			{
+				ms = (Mention *) st->mentions.data;
+				nm = (int) (st->mentions.len / sizeof(Mention));
+				for (k = before; k < nm; k++)
+					if (!ms[k].issuer && !ms[k].plenum && !ms[k].congress)
+						ms[k].issuer = list_issuer;
+				list_end = e;
+			}
+			else
+				list_issuer = NULL;
 			prev_end = e;
 			floor = e;
+			i = e;
+		}
+		else if ((e = group_noun(d, i, L, &list_issuer)) > i)
+		{
+			list_kind = ph->value;
+			list_end = e;
 			i = e;
 		}
 		else
