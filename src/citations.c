@@ -42,6 +42,7 @@ typedef struct Mention
 	int			subj_to;
 	char	   *subject;
 	int			extra;			/* mentions in parentheses: "(Chỉ thị số 45)" */
+	bool		weak;			/* joins a document, never starts one */
 	int			group;			/* list this mention belongs to */
 } Mention;
 
@@ -107,6 +108,19 @@ static bool
 is_doctype_at(const GbDoc *d, int i)
 {
 	return gb_dict_match(d, i, CAT_DOCTYPE, NULL) > 0;
+}
+
+/* Whether the capitals at i abbreviate kind K: "NQ" for Nghị quyết. */
+static bool
+abbrev_of(const GbDoc *d, int i, const GbKind *K)
+{
+	const GbPhrase *ph = NULL;
+	const char *s = d->norm.data + d->tok[i].off;
+
+	if (gb_dict_match(d, i, CAT_DOCTYPE, &ph) == 1 && strcmp(ph->value, K->name) == 0)
+		return true;
+	return K->letters && strlen(K->letters) == d->tok[i].len &&
+		memcmp(K->letters, s, d->tok[i].len) == 0;
 }
 
 /* A document type that starts another citation: a number, "số", a plenum follows. */
@@ -739,6 +753,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	int			j,
 				p,
 				e;
+	bool		bare;
 	Mention		m;
 
 	K = &gb_kinds[ph->aux];
@@ -794,6 +809,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 
 	/* number: "Quy định 142", "Quy định số 148", "Chỉ thị của Thủ tướng ... số 16" */
 	p = j;
+	/* "Nghị quyết (NQ) 28": the type's abbreviation in parentheses */
+	if (tok_punct(d, p, '(') && tok_punct(d, p + 2, ')') && tok_has(d, p + 1, T_ALLCAPS) &&
+		abbrev_of(d, p + 1, K))
+		p += 3;
+	bare = (p == j);
 	if (is_so(d, p))
 	{
 		p++;
@@ -855,6 +875,12 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		return i;
 	m.t1 = e;
 	look_back(d, i, floor, &m);
+	/*
+	 * "quy định 1 cách chặt chẽ": a type that is also a verb, in lower case
+	 * with a bare number, is a document only with a code, date, issuer or
+	 * term, or as a short form of one named before
+	 */
+	bare = bare && (K->flags & KIND_VERB) && !(d->tok[i].flags & T_UPPER);
 
 	for (;;)
 	{
@@ -863,6 +889,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		Mention		next;
 
 		e = parse_attrs(d, e, &m);
+		m.weak = bare && !m.code && !m.issuer && !m.issued.y && !m.term;
 		push(st, &m);
 
 		/* a list goes on with a bare number: "142, 148", "29/2024/NĐ-CP và 30/2024/NĐ-CP" */
@@ -1062,6 +1089,8 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 		merge_into(d, &st->e[best], m);
 		return best;
 	}
+	if (m->weak)
+		return -1;
 	if (st->n == st->cap)
 	{
 		st->cap = st->cap ? st->cap * 2 : 16;
@@ -1228,6 +1257,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		if ((k & 0xFFF) == 0xFFF)
 			gb_check_interrupts();
 		idx = add_mention(st, d, &ms[k]);
+		if (idx < 0)
+			continue;
 		gb_note_mention(d, GB_MENTION_CITATION, idx, NULL,
 						d->tok[ms[k].t0].os, d->tok[ms[k].t1 - 1].oe);
 	}

@@ -13,13 +13,13 @@
 /* ---- document kinds ------------------------------------------------------ */
 
 const GbKind gb_kinds[] = {
-	{"Quy định", "QĐ", "quy-dinh", 0},
-	{"Quyết định", "QĐ", "quyet-dinh", 0},
+	{"Quy định", "QĐ", "quy-dinh", KIND_VERB},
+	{"Quyết định", "QĐ", "quyet-dinh", KIND_VERB},
 	{"Chỉ thị", "CT", "chi-thi", 0},
 	{"Nghị quyết", "NQ", "nghi-quyet", KIND_PLENUM},
-	{"Kết luận", "KL", "ket-luan", KIND_PLENUM},
-	{"Hướng dẫn", "HD", "huong-dan", 0},
-	{"Thông báo", "TB", "thong-bao", KIND_WRAPS},
+	{"Kết luận", "KL", "ket-luan", KIND_PLENUM | KIND_VERB},
+	{"Hướng dẫn", "HD", "huong-dan", KIND_VERB},
+	{"Thông báo", "TB", "thong-bao", KIND_WRAPS | KIND_VERB},
 	{"Thông tri", "TT", "thong-tri", 0},
 	{"Quy chế", "QC", "quy-che", 0},
 	{"Kế hoạch", "KH", "ke-hoach", 0},

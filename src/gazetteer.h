@@ -71,6 +71,7 @@
 #define KIND_ABBREV		0x04	/* an abbreviation: needs a number or TW */
 #define KIND_TITLED		0x08	/* a title may stand before "số" (Luật X số ...) */
 #define KIND_WRAPS		0x10	/* names the kind it reports on: "Thông báo Kết luận số" */
+#define KIND_VERB		0x20	/* its words are also a verb: "quy định 1 cách" */
 
 typedef struct GbKind
 {
