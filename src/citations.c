@@ -422,24 +422,62 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 }
 
 /*
+ * A new clause after the comma at r: its subject, a capitalized phrase,
+ * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or a
+ * participle that opens a new predicate ("..., thay thế Quy định số 30").
+ */
+static bool
+clause_after(const GbDoc *d, int r)
+{
+	int			k;
+
+	if (tok_is(d, r + 1, "thay") && tok_is(d, r + 2, "the"))
+		return true;
+	if (!tok_has(d, r + 1, T_UPPER))
+		return false;
+	for (k = r + 2; k < d->ntok && k - r < 14; k++)
+	{
+		if (tok_has(d, k, T_PUNCT) || tok_has(d, k, T_NL))
+			return false;
+		if (!tok_has(d, k, T_UPPER) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
+/* A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực". */
+static bool
+predicate_at(const GbDoc *d, int r)
+{
+	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
+		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc"));
+}
+
+/*
  * The "về ..." clause or a quoted title at p, as tokens [*from, *to) (none
- * when *to <= *from); *end gets the token after it.
+ * when *to <= *from); *end gets the token after it.  The clause ends where
+ * a new clause or a predicate begins, before another document, and never
+ * with an open bracket.
  */
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
 	int			r,
-				last;
+				last,
+				depth = 0,
+				open = -1;
 
 	*end = p;
 	*from = *to = p;
-	if (tok_punct(d, p, '"'))
+	if (tok_punct(d, p, '"') || tok_punct(d, p, '\''))
 	{
+		char		qc = d->norm.data[d->tok[p].off];
+
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
 				return;
-			if (tok_punct(d, r, '"'))
+			if (tok_punct(d, r, qc))
 			{
 				int			s = p + 1;
 
@@ -451,21 +489,39 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 				return;
 			}
 		}
-		return;
+		if (qc == '"')
+			return;
 	}
 	for (r = p; r < d->ntok && r - p < 80; r++)
 	{
 		if (r > p && (gb_break_at(d, r) || tok_has(d, r, T_NL)))
 			break;
-		if (tok_punct(d, r, ';') || tok_punct(d, r, ')') || tok_punct(d, r, '"'))
+		if (tok_punct(d, r, '('))
+		{
+			if (depth++ == 0)
+				open = r;
+			continue;
+		}
+		if (tok_punct(d, r, ')'))
+		{
+			if (depth == 0)
+				break;
+			depth--;
+			continue;
+		}
+		if (tok_punct(d, r, ';') || tok_punct(d, r, '"'))
 			break;
-		if (r > p && tok_punct(d, r, ',') && tok_is(d, r + 1, "ngay"))
+		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r)))
 			break;
-		if (r > p && starts_citation(d, r))
+		if (r > p && (starts_citation(d, r) || predicate_at(d, r)))
 			break;
 	}
 	last = r;
-	while (last > p && (d->tok[last - 1].flags & T_PUNCT))
+	if (depth > 0)
+		last = open;
+	/* "... giáo dục và đào tạo và Nghị quyết số 72": the list's "và" is no part */
+	while (last > p && (((d->tok[last - 1].flags & T_PUNCT) && !tok_punct(d, last - 1, ')')) ||
+						tok_is(d, last - 1, "va")))
 		last--;
 	*end = r;
 	*to = last;
@@ -694,7 +750,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 		return;
 	b_end = subject_end(d, v, floor, m);
 	start = sentence_start(d, b_end, floor);
-	for (s = b_end - 10 > start ? b_end - 10 : start; s < b_end; s++)
+	for (s = b_end - 14 > start ? b_end - 14 : start; s < b_end; s++)
 	{
 		const char *name;
 
