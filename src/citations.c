@@ -1168,6 +1168,18 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 
 /* ---- the extractor ------------------------------------------------------ */
 
+/* Whether a full stop ('.', '!', '?') stands in [from, to). */
+static bool
+sentence_end_in(const GbDoc *d, int from, int to)
+{
+	int			k;
+
+	for (k = from; k < to; k++)
+		if (tok_punct(d, k, '.') || tok_punct(d, k, '!') || tok_punct(d, k, '?'))
+			return true;
+	return false;
+}
+
 /*
  * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
  * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
@@ -1274,7 +1286,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		if (e > i)
 		{
 			/* the documents a group noun lists, one right after another */
-			if (list_issuer && i - list_end <= 2 && strcmp(list_kind, ph->value) == 0)
+			if (list_issuer && i - list_end <= 2 && strcmp(list_kind, ph->value) == 0 &&
+				!sentence_end_in(d, list_end - 1, i))
 			{
 				ms = (Mention *) st->mentions.data;
 				nm = (int) (st->mentions.len / sizeof(Mention));
