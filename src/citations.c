@@ -42,6 +42,7 @@ typedef struct Mention
 	int			subj_to;
 	char	   *subject;
 	int			extra;			/* mentions in parentheses: "(Chỉ thị số 45)" */
+	bool		weak;			/* joins a document, never starts one */
 	int			group;			/* list this mention belongs to */
 } Mention;
 
@@ -107,6 +108,19 @@ static bool
 is_doctype_at(const GbDoc *d, int i)
 {
 	return gb_dict_match(d, i, CAT_DOCTYPE, NULL) > 0;
+}
+
+/* Whether the capitals at i abbreviate kind K: "NQ" for Nghị quyết. */
+static bool
+abbrev_of(const GbDoc *d, int i, const GbKind *K)
+{
+	const GbPhrase *ph = NULL;
+	const char *s = d->norm.data + d->tok[i].off;
+
+	if (gb_dict_match(d, i, CAT_DOCTYPE, &ph) == 1 && strcmp(ph->value, K->name) == 0)
+		return true;
+	return K->letters && strlen(K->letters) == d->tok[i].len &&
+		memcmp(K->letters, s, d->tok[i].len) == 0;
 }
 
 /* A document type that starts another citation: a number, "số", a plenum follows. */
@@ -408,24 +422,62 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 }
 
 /*
+ * A new clause after the comma at r: its subject, a capitalized phrase,
+ * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or a
+ * participle that opens a new predicate ("..., thay thế Quy định số 30").
+ */
+static bool
+clause_after(const GbDoc *d, int r)
+{
+	int			k;
+
+	if (tok_is(d, r + 1, "thay") && tok_is(d, r + 2, "the"))
+		return true;
+	if (!tok_has(d, r + 1, T_UPPER))
+		return false;
+	for (k = r + 2; k < d->ntok && k - r < 14; k++)
+	{
+		if (tok_has(d, k, T_PUNCT) || tok_has(d, k, T_NL))
+			return false;
+		if (!tok_has(d, k, T_UPPER) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
+/* A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực". */
+static bool
+predicate_at(const GbDoc *d, int r)
+{
+	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
+		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc"));
+}
+
+/*
  * The "về ..." clause or a quoted title at p, as tokens [*from, *to) (none
- * when *to <= *from); *end gets the token after it.
+ * when *to <= *from); *end gets the token after it.  The clause ends where
+ * a new clause or a predicate begins, before another document, and never
+ * with an open bracket.
  */
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
 	int			r,
-				last;
+				last,
+				depth = 0,
+				open = -1;
 
 	*end = p;
 	*from = *to = p;
-	if (tok_punct(d, p, '"'))
+	if (tok_punct(d, p, '"') || tok_punct(d, p, '\''))
 	{
+		char		qc = d->norm.data[d->tok[p].off];
+
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
 				return;
-			if (tok_punct(d, r, '"'))
+			if (tok_punct(d, r, qc))
 			{
 				int			s = p + 1;
 
@@ -437,21 +489,39 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 				return;
 			}
 		}
-		return;
+		if (qc == '"')
+			return;
 	}
 	for (r = p; r < d->ntok && r - p < 80; r++)
 	{
 		if (r > p && (gb_break_at(d, r) || tok_has(d, r, T_NL)))
 			break;
-		if (tok_punct(d, r, ';') || tok_punct(d, r, ')') || tok_punct(d, r, '"'))
+		if (tok_punct(d, r, '('))
+		{
+			if (depth++ == 0)
+				open = r;
+			continue;
+		}
+		if (tok_punct(d, r, ')'))
+		{
+			if (depth == 0)
+				break;
+			depth--;
+			continue;
+		}
+		if (tok_punct(d, r, ';') || tok_punct(d, r, '"'))
 			break;
-		if (r > p && tok_punct(d, r, ',') && tok_is(d, r + 1, "ngay"))
+		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r)))
 			break;
-		if (r > p && starts_citation(d, r))
+		if (r > p && (starts_citation(d, r) || predicate_at(d, r)))
 			break;
 	}
 	last = r;
-	while (last > p && (d->tok[last - 1].flags & T_PUNCT))
+	if (depth > 0)
+		last = open;
+	/* "... giáo dục và đào tạo và Nghị quyết số 72": the list's "và" is no part */
+	while (last > p && (((d->tok[last - 1].flags & T_PUNCT) && !tok_punct(d, last - 1, ')')) ||
+						tok_is(d, last - 1, "va")))
 		last--;
 	*end = r;
 	*to = last;
@@ -468,6 +538,20 @@ static char *
 subject_text(const GbDoc *d, const Mention *m)
 {
 	return has_subject(m) ? gb_span_text(d, m->subj_from, m->subj_to) : NULL;
+}
+
+/* An issuer ("của <body>") or a term ("khóa XI") at p. */
+static bool
+comma_attr(const GbDoc *d, int p)
+{
+	const char *name;
+	int			t;
+
+	if (tok_is(d, p, "cua"))
+		return gb_parse_body(d, p + 1, &name) > p + 1;
+	if (tok_is(d, p, "khoa"))
+		return gb_parse_term(d, p + 1, &t) > p + 1;
+	return false;
 }
 
 /*
@@ -518,6 +602,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			break;
 		}
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
+			q++;
+		/*
+		 * ", của Bộ Chính trị" after a date and ", khóa XI" after a plenum
+		 * or number are still this document's issuer and term
+		 */
+		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1))
 			q++;
 		if (tok_is(d, q, "ngay"))
 		{
@@ -592,6 +682,51 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 }
 
 /*
+ * Where the subject of the issuing verb at v ends: before adverbs ("đã
+ * khẩn trương ban hành") and before the term written on it ("Ban Chấp hành
+ * Đảng bộ tỉnh khóa XV đã ban hành", "Ban Chấp hành Trung ương Đảng - khóa
+ * XIII, đã ban hành"), which is the document's term.
+ */
+static int
+subject_end(const GbDoc *d, int v, int floor, Mention *m)
+{
+	int			b = v,
+				n,
+				L,
+				t;
+
+	for (n = 0; n < 4; n++)
+	{
+		for (L = 2; L >= 1; L--)
+			if (b - L >= floor && !tok_has(d, b - L, T_UPPER) &&
+				gb_dict_match(d, b - L, CAT_ADVERB, NULL) == L)
+				break;
+		if (L == 0)
+			break;
+		b -= L;
+	}
+	if (b - 1 >= floor && tok_punct(d, b - 1, ','))
+		b--;
+	if (b - 2 >= floor && tok_punct(d, b - 1, ')') && tok_is(d, b - 3, "khoa") &&
+		tok_punct(d, b - 4, '(') && b - 4 >= floor &&
+		gb_parse_term(d, b - 2, &t) == b - 1)
+	{
+		if (!m->term)
+			m->term = t;
+		return b - 4;
+	}
+	if (b - 2 >= floor && tok_is(d, b - 2, "khoa") && gb_parse_term(d, b - 1, &t) == b)
+	{
+		if (!m->term)
+			m->term = t;
+		b -= 2;
+		if (b - 1 >= floor && (tok_punct(d, b - 1, '-') || tok_punct(d, b - 1, ',')))
+			b--;
+	}
+	return b;
+}
+
+/*
  * "Bộ Nội vụ ban hành Công văn ...", "Ngày 14/4/2025, ... ký ban hành Chỉ
  * thị ...": the issuer and date written before a document.
  */
@@ -613,13 +748,9 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 		}
 	if (v < 0)
 		return;
-	b_end = v;
-	while (b_end - 1 >= floor &&
-		   (tok_is(d, b_end - 1, "da") || tok_is(d, b_end - 1, "vua") ||
-			tok_is(d, b_end - 1, "moi")))
-		b_end--;
+	b_end = subject_end(d, v, floor, m);
 	start = sentence_start(d, b_end, floor);
-	for (s = b_end - 10 > start ? b_end - 10 : start; s < b_end; s++)
+	for (s = b_end - 14 > start ? b_end - 14 : start; s < b_end; s++)
 	{
 		const char *name;
 
@@ -630,6 +761,19 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			break;
 		}
 	}
+	/*
+	 * "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành": the
+	 * signer acts for the body, which is the issuer
+	 */
+	for (k = start; k + 2 < b_end; k++)
+		if (tok_is(d, k, "thay") && tok_is(d, k + 1, "mat"))
+		{
+			const char *name;
+
+			if (gb_parse_body(d, k + 2, &name) > k + 2)
+				m->issuer = name;
+			break;
+		}
 	for (k = start; k < b_end; k++)
 	{
 		GbDate		dt;
@@ -665,6 +809,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	int			j,
 				p,
 				e;
+	bool		bare;
 	Mention		m;
 
 	K = &gb_kinds[ph->aux];
@@ -720,6 +865,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 
 	/* number: "Quy định 142", "Quy định số 148", "Chỉ thị của Thủ tướng ... số 16" */
 	p = j;
+	/* "Nghị quyết (NQ) 28": the type's abbreviation in parentheses */
+	if (tok_punct(d, p, '(') && tok_punct(d, p + 2, ')') && tok_has(d, p + 1, T_ALLCAPS) &&
+		abbrev_of(d, p + 1, K))
+		p += 3;
+	bare = (p == j);
 	if (is_so(d, p))
 	{
 		p++;
@@ -781,6 +931,12 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		return i;
 	m.t1 = e;
 	look_back(d, i, floor, &m);
+	/*
+	 * "quy định 1 cách chặt chẽ": a type that is also a verb, in lower case
+	 * with a bare number, is a document only with a code, date, issuer or
+	 * term, or as a short form of one named before
+	 */
+	bare = bare && (K->flags & KIND_VERB) && !(d->tok[i].flags & T_UPPER);
 
 	for (;;)
 	{
@@ -789,6 +945,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		Mention		next;
 
 		e = parse_attrs(d, e, &m);
+		m.weak = bare && !m.code && !m.issuer && !m.issued.y && !m.term;
 		push(st, &m);
 
 		/* a list goes on with a bare number: "142, 148", "29/2024/NĐ-CP và 30/2024/NĐ-CP" */
@@ -988,6 +1145,8 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 		merge_into(d, &st->e[best], m);
 		return best;
 	}
+	if (m->weak)
+		return -1;
 	if (st->n == st->cap)
 	{
 		st->cap = st->cap ? st->cap * 2 : 16;
@@ -1008,6 +1167,49 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 }
 
 /* ---- the extractor ------------------------------------------------------ */
+
+/* Whether a full stop ('.', '!', '?') stands in [from, to). */
+static bool
+sentence_end_in(const GbDoc *d, int from, int to)
+{
+	int			k;
+
+	for (k = from; k < to; k++)
+		if (tok_punct(d, k, '.') || tok_punct(d, k, '!') || tok_punct(d, k, '?'))
+			return true;
+	return false;
+}
+
+/*
+ * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
+ * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
+ * Returns the token after it, or i; *issuer gets the body.
+ */
+static int
+group_noun(const GbDoc *d, int i, int L, const char **issuer)
+{
+	int			q = i + L,
+				e;
+
+	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
+		return i;
+	if (!tok_is(d, q, "cua"))
+		return i;
+	e = gb_parse_body(d, q + 1, issuer);
+	if (e == q + 1)
+		return i;
+	q = e;
+	if (tok_punct(d, q, ','))
+		q++;
+	if (tok_is(d, q, "bao") && tok_is(d, q + 1, "gom"))
+		q++;
+	if (!tok_is(d, q, "gom"))
+		return i;
+	q++;
+	if (tok_punct(d, q, ':'))
+		q++;
+	return q;
+}
 
 /* The first word in [i, stop) that may start a document type, or stop. */
 static inline int
@@ -1037,9 +1239,12 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	int			i = 0,
 				floor = 0,
 				prev_end = -1,
+				list_end = 0,
 				nm,
 				k;
 	Mention    *ms;
+	const char *list_issuer = NULL,
+			   *list_kind = NULL;
 
 	st->mentions.len = 0;
 	while (i < d->ntok)
@@ -1048,6 +1253,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		int			e,
 					L,
 					group,
+					before,
 					stop = (i | 0x3FFF) + 1;
 
 		if ((i & 0x3FFF) == 0)
@@ -1075,11 +1281,31 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			if (s == i && s > prev_end && st->mentions.len > 0)
 				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
 		}
+		before = (int) (st->mentions.len / sizeof(Mention));
 		e = parse_citation(st, d, i, L, ph, floor, group);
 		if (e > i)
 		{
+			/* the documents a group noun lists, one right after another */
+			if (list_issuer && i - list_end <= 2 && strcmp(list_kind, ph->value) == 0 &&
+				!sentence_end_in(d, list_end - 1, i))
+			{
+				ms = (Mention *) st->mentions.data;
+				nm = (int) (st->mentions.len / sizeof(Mention));
+				for (k = before; k < nm; k++)
+					if (!ms[k].issuer && !ms[k].plenum && !ms[k].congress)
+						ms[k].issuer = list_issuer;
+				list_end = e;
+			}
+			else
+				list_issuer = NULL;
 			prev_end = e;
 			floor = e;
+			i = e;
+		}
+		else if ((e = group_noun(d, i, L, &list_issuer)) > i)
+		{
+			list_kind = ph->value;
+			list_end = e;
 			i = e;
 		}
 		else
@@ -1100,6 +1326,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		if ((k & 0xFFF) == 0xFFF)
 			gb_check_interrupts();
 		idx = add_mention(st, d, &ms[k]);
+		if (idx < 0)
+			continue;
 		gb_note_mention(d, GB_MENTION_CITATION, idx, NULL,
 						d->tok[ms[k].t0].os, d->tok[ms[k].t1 - 1].oe);
 	}

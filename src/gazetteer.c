@@ -13,13 +13,13 @@
 /* ---- document kinds ------------------------------------------------------ */
 
 const GbKind gb_kinds[] = {
-	{"Quy định", "QĐ", "quy-dinh", 0},
-	{"Quyết định", "QĐ", "quyet-dinh", 0},
+	{"Quy định", "QĐ", "quy-dinh", KIND_VERB},
+	{"Quyết định", "QĐ", "quyet-dinh", KIND_VERB},
 	{"Chỉ thị", "CT", "chi-thi", 0},
 	{"Nghị quyết", "NQ", "nghi-quyet", KIND_PLENUM},
-	{"Kết luận", "KL", "ket-luan", KIND_PLENUM},
-	{"Hướng dẫn", "HD", "huong-dan", 0},
-	{"Thông báo", "TB", "thong-bao", KIND_WRAPS},
+	{"Kết luận", "KL", "ket-luan", KIND_PLENUM | KIND_VERB},
+	{"Hướng dẫn", "HD", "huong-dan", KIND_VERB},
+	{"Thông báo", "TB", "thong-bao", KIND_WRAPS | KIND_VERB},
 	{"Thông tri", "TT", "thong-tri", 0},
 	{"Quy chế", "QC", "quy-che", 0},
 	{"Kế hoạch", "KH", "ke-hoach", 0},
@@ -88,6 +88,9 @@ static const GbPhrase phrases[] = {
 	{"bch tw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bchtw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bch t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"ban chap hanh t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"ban chap hanh t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban to chuc trung uong", CAT_BODY, "Ban Tổ chức Trung ương", 0},
 	{"ban to chuc trung uong dang", CAT_BODY, "Ban Tổ chức Trung ương", 0},
 	{"btctw", CAT_BODY, "Ban Tổ chức Trung ương", 0},
@@ -106,6 +109,26 @@ static const GbPhrase phrases[] = {
 	{"ban chi dao trung uong", CAT_BODY, "Ban Chỉ đạo Trung ương", 0},
 	{"dang uy khoi doanh nghiep trung uong", CAT_BODY, "Đảng ủy Khối Doanh nghiệp Trung ương", 0},
 	{"dang uy khoi cac co quan trung uong", CAT_BODY, "Đảng ủy Khối các cơ quan Trung ương", 0},
+	{"dang uy cac co quan dang trung uong", CAT_BODY, "Đảng ủy các cơ quan Đảng Trung ương", 0},
+	{"dang uy chinh phu", CAT_BODY, "Đảng ủy Chính phủ", 0},
+	{"dang uy quoc hoi", CAT_BODY, "Đảng ủy Quốc hội", 0},
+	/* standing committees as abbreviated in local reports */
+	{"ban tvtu", CAT_BODY, "Ban Thường vụ Tỉnh ủy", 0},
+	{"btvtu", CAT_BODY, "Ban Thường vụ Tỉnh ủy", 0},
+	{"ban tv tinh uy", CAT_BODY, "Ban Thường vụ Tỉnh ủy", 0},
+	{"ban thuong vu tu", CAT_BODY, "Ban Thường vụ Tỉnh ủy", 0},
+	{"ban tvthu", CAT_BODY, "Ban Thường vụ Thành ủy", 0},
+	{"btvthu", CAT_BODY, "Ban Thường vụ Thành ủy", 0},
+	{"ban tv thanh uy", CAT_BODY, "Ban Thường vụ Thành ủy", 0},
+	{"ban tvhu", CAT_BODY, "Ban Thường vụ Huyện ủy", 0},
+	{"btvhu", CAT_BODY, "Ban Thường vụ Huyện ủy", 0},
+	{"ban tv huyen uy", CAT_BODY, "Ban Thường vụ Huyện ủy", 0},
+	{"ban thuong vu hu", CAT_BODY, "Ban Thường vụ Huyện ủy", 0},
+	{"ban tvqu", CAT_BODY, "Ban Thường vụ Quận ủy", 0},
+	{"btvqu", CAT_BODY, "Ban Thường vụ Quận ủy", 0},
+	{"ban tvdu", CAT_BODY, "Ban Thường vụ Đảng ủy", 0},
+	{"btvdu", CAT_BODY, "Ban Thường vụ Đảng ủy", 0},
+	{"ban tv dang uy", CAT_BODY, "Ban Thường vụ Đảng ủy", 0},
 	{"quan uy trung uong", CAT_BODY, "Quân ủy Trung ương", 0},
 	{"dang uy cong an trung uong", CAT_BODY, "Đảng ủy Công an Trung ương", 0},
 	{"chinh phu", CAT_BODY, "Chính phủ", 0},
@@ -212,10 +235,29 @@ static const GbPhrase phrases[] = {
 	{"co", CAT_ISSUEVERB, NULL, 0},
 	{"ra", CAT_ISSUEVERB, NULL, 0},
 
+	/* words between a subject and its verb: "Tỉnh ủy đã khẩn trương ban hành" */
+	{"da", CAT_ADVERB, NULL, 0},
+	{"vua", CAT_ADVERB, NULL, 0},
+	{"moi", CAT_ADVERB, NULL, 0},
+	{"cung", CAT_ADVERB, NULL, 0},
+	{"se", CAT_ADVERB, NULL, 0},
+	{"som", CAT_ADVERB, NULL, 0},
+	{"lai", CAT_ADVERB, NULL, 0},
+	{"tiep tuc", CAT_ADVERB, NULL, 0},
+	{"khan truong", CAT_ADVERB, NULL, 0},
+	{"nhanh chong", CAT_ADVERB, NULL, 0},
+	{"kip thoi", CAT_ADVERB, NULL, 0},
+	{"chinh thuc", CAT_ADVERB, NULL, 0},
+	{"dong thoi", CAT_ADVERB, NULL, 0},
+
 	/* the Central Committee as named in plenum resolutions */
 	{"trung uong", CAT_PLENUMBODY, NULL, 0},
 	{"tw", CAT_PLENUMBODY, NULL, 0},
 	{"t . u", CAT_PLENUMBODY, NULL, 0},
+	{"ban chap hanh t . u", CAT_PLENUMBODY, NULL, 0},
+	{"ban chap hanh t . u dang", CAT_PLENUMBODY, NULL, 0},
+	{"bch t . u", CAT_PLENUMBODY, NULL, 0},
+	{"bch t . u dang", CAT_PLENUMBODY, NULL, 0},
 	{"ban chap hanh trung uong", CAT_PLENUMBODY, NULL, 0},
 	{"ban chap hanh trung uong dang", CAT_PLENUMBODY, NULL, 0},
 	{"ban chap hanh ( bch ) trung uong dang", CAT_PLENUMBODY, NULL, 0},
@@ -896,6 +938,9 @@ fold_seg(const char *seg, size_t n, bool canonical, FoldedSeg *out)
 
 		if (c == 0x110 || c == 0x111)
 			c = 'D';
+		/* "QĐ/TƯ": Ư is how T.Ư (Trung ương) is spelled in a code, as W */
+		else if (c == 0x1AF || c == 0x1B0)
+			c = 'W';
 		/* the canonical spellings' lower case is ASCII letters only */
 		if (c < 0x80 && c >= 'a' && (canonical || c <= 'z'))
 			c -= 32;

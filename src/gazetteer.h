@@ -61,6 +61,8 @@
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân */
 #define CAT_TITLESTOP	0x40000 /* lower-case words that end a title: chủ, dự */
+/* citations.c, continued */
+#define CAT_ADVERB		0x80000 /* between a subject and its verb: đã, khẩn trương */
 
 /* Flags of CAT_ROLE phrases (aux). */
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */
@@ -73,6 +75,7 @@
 #define KIND_ABBREV		0x04	/* an abbreviation: needs a number or TW */
 #define KIND_TITLED		0x08	/* a title may stand before "số" (Luật X số ...) */
 #define KIND_WRAPS		0x10	/* names the kind it reports on: "Thông báo Kết luận số" */
+#define KIND_VERB		0x20	/* its words are also a verb: "quy định 1 cách" */
 
 typedef struct GbKind
 {

@@ -138,6 +138,22 @@ is_lower_word(const GbDoc *d, int i)
 	return is_word(d, i) && !(d->tok[i].flags & T_UPPER);
 }
 
+/* Heads of bodies named after their level: "Đảng bộ tỉnh", "UBND huyện". */
+static bool
+level_head(const GbPhrase *ph)
+{
+	static const char *const heads[] = {
+		"ban chap hanh dang bo", "bch dang bo", "ubnd", "uy ban nhan dan",
+		"hdnd", "hoi dong nhan dan", NULL
+	};
+	int			k;
+
+	for (k = 0; heads[k]; k++)
+		if (strcmp(ph->folded, heads[k]) == 0)
+			return true;
+	return false;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -179,6 +195,14 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		{
 			q += m2;
 			extended = true;
+			/*
+			 * "Thường trực Ban Bí thư Lê Văn Khải": after a body complete in
+			 * itself, a surname and more capitals are a person, not a place
+			 */
+			if (ph2->cat == CAT_BODY && ph2->value &&
+				tok_has(d, q, T_UPPER) && tok_has(d, q + 1, T_UPPER) &&
+				gb_dict_match(d, q, CAT_SURNAME, NULL) > 0)
+				break;
 			continue;
 		}
 		m2 = gb_dict_match(d, q, CAT_LEVEL, NULL);
@@ -187,6 +211,16 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q += m2;
 			extended = true;
 			continue;
+		}
+		/*
+		 * "Ban Chấp hành Đảng bộ tỉnh khóa XV": a level word alone names the
+		 * body's own level; "Đảng bộ" and a council need one
+		 */
+		if (m2 > 0 && !tok_has(d, q, T_UPPER) && level_head(ph))
+		{
+			q += m2;
+			extended = true;
+			break;
 		}
 		if (tok_has(d, q, T_ROMAN))
 		{

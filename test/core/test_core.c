@@ -198,6 +198,272 @@ test_citations(void)
 		  "gb_date_valid");
 }
 
+/* ---- citations: rules found on real report text -------------------------- */
+
+static bool
+str_is(const char *got, const char *want)
+{
+	return got && strcmp(got, want) == 0;
+}
+
+/* The citation of kind with number (or plenum when number is NULL), or NULL. */
+static const GbCitation *
+find_cit(const GbResult *r, const char *kind, const char *number, int plenum)
+{
+	int			k;
+
+	for (k = 0; k < r->ncitations; k++)
+	{
+		const GbCitation *c = &r->citations[k];
+
+		if (strcmp(c->kind, kind) != 0)
+			continue;
+		if (number ? str_is(c->number, number) : (!c->number && c->plenum == plenum))
+			return c;
+	}
+	return NULL;
+}
+
+#define CHECK_STR(got, want, what) \
+	CHECK(str_is((got), (want)), "%s: got %s, want %s", (what), (got) ? (got) : "NULL", (want))
+
+/* G2: the issuer of "ban hành", of a group noun, after a comma, abbreviated, "Thay mặt" */
+static void
+test_cit_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* adverbs between the body and "ban hành" */
+	r = extract("Chiều 3/4, Ban Thường vụ Huyện ủy Lạc Sơn đã kịp thời ban hành Kế hoạch số 23 "
+				"về tổ chức đại hội chi bộ thôn.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "23", 0);
+	CHECK(c != NULL, "Kế hoạch 23 found");
+	if (c)
+		CHECK_STR(c->issuer, "Ban Thường vụ Huyện ủy Lạc Sơn", "issuer past adverbs");
+	gb_result_free(r);
+
+	/* a long body name, and its term written between the body and the verb */
+	r = extract("Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã nhanh chóng ban hành "
+				"Hướng dẫn số 17 về công tác nhân sự.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "17", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương"),
+		  "long body: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Hội nghị lần thứ 7, Ban Chấp hành Trung ương Đảng - khóa XII, đã ban hành "
+				"Nghị quyết số 26 – NQ/TW về cán bộ các cấp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "26", 0);
+	CHECK(c != NULL, "Nghị quyết 26 found");
+	if (c)
+	{
+		CHECK_STR(c->issuer, "Ban Chấp hành Trung ương", "issuer before '- khóa XII,'");
+		CHECK_STR(c->term, "XII", "term written on the issuer");
+		CHECK_STR(c->code, "26-NQ/TW", "code");
+	}
+	gb_result_free(r);
+
+	r = extract("Ngày 4-6-2016, Ban Chấp hành Đảng bộ tỉnh khóa XVI đã ban hành "
+				"Nghị quyết số 03-NQ/TU về phát triển lâm nghiệp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "3", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Đảng bộ tỉnh") && str_is(c->term, "XVI"),
+		  "provincial committee with its term: %s %s", c && c->issuer ? c->issuer : "NULL",
+		  c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	/* a group noun gives its issuer to the documents it lists */
+	r = extract("Hội nghị quán triệt 02 Quy định của Bộ Chính trị, gồm: Quy định số 131-QĐ/TW "
+				"về kiểm soát quyền lực, Quy định số 132-QĐ/TW về công tác kiểm tra. "
+				"Quy định số 133-QĐ/TW cũng được giới thiệu.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "131", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "group noun, first item");
+	c = find_cit(r, "Quy định", "132", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "group noun, second item");
+	c = find_cit(r, "Quy định", "133", 0);
+	CHECK(c && !c->issuer, "group noun ends with its list");
+	gb_result_free(r);
+
+	/* a comma between the date and "của" */
+	r = extract("Quy định này thay thế Quy định số 76-QĐ/TW, ngày 15-6-2017, của Bộ Chính trị.",
+				0, 0, 0);
+	c = find_cit(r, "Quy định", "76", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && c->issued.y == 2017,
+		  "', của' after the date");
+	gb_result_free(r);
+
+	/* abbreviated standing committees */
+	r = extract("Thực hiện Kế hoạch số 47 và Hướng dẫn số 12 của Ban TVTU về bầu cử.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "47", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy"), "Ban TVTU, shared");
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy"), "Ban TVTU");
+	gb_result_free(r);
+
+	/* the body after "Thay mặt" is the issuer, the signer never is */
+	r = extract("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Đỗ Minh Trí đã ký ban hành "
+				"Quy định 97 về tiếp công dân.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "97", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Thay mặt: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thường trực Ban Bí thư Đỗ Minh Trí đã ký ban hành Quy định 98.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "98", 0);
+	CHECK(c && !c->issuer, "a person is no issuer: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/* G11: ", khóa XI" right after a plenum or number citation is its term */
+static void
+test_cit_comma_term(void)
+{
+	GbResult   *r;
+	const GbCitation *c,
+			   *c2;
+
+	r = extract("Các chi bộ học tập Nghị quyết Trung ương 7, khóa XII về chính sách tiền lương. "
+				"Nghị quyết Trung ương 7 khóa XIII cũng được quán triệt.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two plenum resolutions, got %d", r->ncitations);
+	if (r->ncitations == 2)
+	{
+		c = &r->citations[0];
+		c2 = &r->citations[1];
+		CHECK(c->plenum == 7 && str_is(c->term, "XII"), "', khóa XII' is the term");
+		CHECK(c->subject && str_is(c->subject, "chính sách tiền lương"), "subject after the term");
+		CHECK(strcmp(c->key, c2->key) != 0, "two terms, two keys: %s", c->key);
+	}
+	gb_result_free(r);
+}
+
+/* G12: "TƯ" in a code is TW: one document, one key */
+static void
+test_cit_code_tu(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 8/2/2022, Bộ Chính trị ban hành Quy định số 58-QĐ/TƯ về bảo vệ chính trị nội bộ. "
+				"Quy định số 58-QĐ/TW thay thế quy định cũ.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one document, got %d", r->ncitations);
+	c = find_cit(r, "Quy định", "58", 0);
+	if (c)
+	{
+		CHECK_STR(c->code, "58-QĐ/TW", "canonical code");
+		CHECK(c->mentions == 2, "two mentions, got %d", c->mentions);
+		CHECK_STR(c->key, "quy-dinh:58-qd/tw@xiii", "key");
+	}
+	gb_result_free(r);
+
+	r = extract("Thực hiện Hướng dẫn số 31-HD/BTCTƯ về đánh giá cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "31", 0);
+	CHECK(c && str_is(c->code, "31-HD/BTCTW") && str_is(c->issuer, "Ban Tổ chức Trung ương"),
+		  "BTCTƯ: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
+/* G8: "T.Ư" is "Trung ương" in plenum citations */
+static void
+test_cit_tu_dot(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị nghiên cứu Nghị quyết Hội nghị lần thứ năm Ban Chấp hành T.Ư Đảng khóa XII.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && str_is(c->term, "XII"), "Ban Chấp hành T.Ư: plenum 5, term XII");
+	gb_result_free(r);
+
+	r = extract("Tiếp tục thực hiện Nghị quyết T.Ư 9, khóa XIII về văn hóa.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 9);
+	CHECK(c && str_is(c->term, "XIII"), "T.Ư 9, khóa XIII");
+	gb_result_free(r);
+}
+
+/* G13: a lower-case type that is also a verb, with a bare count, is no document */
+static void
+test_cit_verb_count(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Các tổ đảng cần thực hiện quy định 1 cách nghiêm túc và quyết định 2 việc cần làm.",
+				0, 0, 0);
+	CHECK(r->ncitations == 0, "no citations, got %d", r->ncitations);
+	gb_result_free(r);
+
+	/* with an issuer, or as a short form of a document named before, it is one */
+	r = extract("Thực hiện quy định 124 của Bộ Chính trị. Quy định số 125-QĐ/TW được ban hành; "
+				"các chi bộ thực hiện quy định 125 nghiêm túc.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "124", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "lower case with issuer");
+	c = find_cit(r, "Quy định", "125", 0);
+	CHECK(c && c->mentions == 2, "lower-case short form joins: %d", c ? c->mentions : 0);
+	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/* G14: "Nghị quyết (NQ) 28": the type's abbreviation in parentheses */
+static void
+test_cit_abbrev_paren(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy sơ kết 3 năm thực hiện Nghị quyết (NQ) 19 về “Phát triển nông nghiệp "
+				"xanh”. Kết quả thực hiện NQ 19 được đánh giá cao.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one document, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	if (c)
+	{
+		CHECK(c->mentions == 2, "two mentions, got %d", c->mentions);
+		CHECK_STR(c->raw, "Nghị quyết (NQ) 19", "raw");
+		CHECK_STR(c->subject, "Phát triển nông nghiệp xanh", "quoted subject");
+	}
+	gb_result_free(r);
+}
+
+/* G3: the subject ends with its clause */
+static void
+test_cit_subject_end(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ban Dân vận Huyện ủy quán triệt Chỉ thị số 27-CT/TW về công tác tôn giáo, "
+				"Ủy ban nhân dân huyện đã thống nhất kế hoạch.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "27", 0);
+	CHECK(c && str_is(c->subject, "công tác tôn giáo"), "a new clause: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	r = extract("Ban Bí thư ban hành Quy định số 212-QĐ/TW về kiểm tra đảng viên, thay thế "
+				"Quy định số 30-QĐ/TW.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "212", 0);
+	CHECK(c && str_is(c->subject, "kiểm tra đảng viên"), "participle: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Nghị quyết số 81-NQ/TW về phát triển văn hóa và Nghị quyết số 82-NQ/TW "
+				"về khoa học công nghệ diễn ra vào chiều 5/9.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "81", 0);
+	CHECK(c && str_is(c->subject, "phát triển văn hóa"), "list 'và': %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", "82", 0);
+	CHECK(c && str_is(c->subject, "khoa học công nghệ"), "predicate: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kết luận số 66-KL/TW về nhân sự Ban Chấp hành Trung ương (khóa XIV); "
+				"Nghị quyết số 14 về 'Đổi mới quản trị địa phương' trên địa bàn huyện.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "66", 0);
+	CHECK(c && str_is(c->subject, "nhân sự Ban Chấp hành Trung ương (khóa XIV)"), "brackets: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", "14", 0);
+	CHECK(c && str_is(c->subject, "Đổi mới quản trị địa phương"), "single quotes: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 static void
 test_hostile(void)
 {
@@ -691,6 +957,13 @@ main(void)
 	test_fold();
 	test_fuzz_regressions();
 	test_citations();
+	test_cit_issuer();
+	test_cit_comma_term();
+	test_cit_code_tu();
+	test_cit_tu_dot();
+	test_cit_verb_count();
+	test_cit_abbrev_paren();
+	test_cit_subject_end();
 	test_hostile();
 	test_lower_case_titles();
 	test_honorific_forms();

@@ -1,0 +1,80 @@
+--
+-- Citations: language rules found on real report text (issuers, terms,
+-- code spellings, abbreviations, subjects).  Made-up sentences.
+--
+\pset null '∅'
+SET datestyle TO iso, ymd;
+
+-- G2a. the issuer of "ban hành" past adverbs ("đã kịp thời")
+SELECT kind, number, code, issuer, term, subject
+FROM gb_citations($$Chiều 3/4, Ban Thường vụ Huyện ủy Lạc Sơn đã kịp thời ban hành Kế hoạch số 23 về tổ chức đại hội chi bộ thôn.$$);
+
+-- G2a. a long body name before "ban hành"
+SELECT kind, number, issuer
+FROM gb_citations($$Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã nhanh chóng ban hành Hướng dẫn số 17 về công tác nhân sự.$$);
+
+-- G2a. "- khóa XII," between the body and "ban hành": issuer, and the khóa is the term
+SELECT kind, number, code, issuer, term, subject
+FROM gb_citations($$Hội nghị lần thứ 7, Ban Chấp hành Trung ương Đảng - khóa XII, đã ban hành Nghị quyết số 26 – NQ/TW về cán bộ các cấp.$$);
+
+-- G2a. "Ban Chấp hành Đảng bộ tỉnh khóa XVI đã ban hành": the level word ends the body
+SELECT kind, number, code, issued, issuer, term
+FROM gb_citations($$Ngày 4-6-2016, Ban Chấp hành Đảng bộ tỉnh khóa XVI đã ban hành Nghị quyết số 03-NQ/TU về phát triển lâm nghiệp.$$);
+
+-- G2b. a group noun "02 Quy định của Bộ Chính trị, gồm:" gives its issuer to the list, and only to it
+SELECT kind, number, code, issuer, subject
+FROM gb_citations($$Hội nghị quán triệt 02 Quy định của Bộ Chính trị, gồm: Quy định số 131-QĐ/TW về kiểm soát quyền lực, Quy định số 132-QĐ/TW về công tác kiểm tra. Quy định số 133-QĐ/TW cũng được giới thiệu.$$);
+
+-- G2c. a comma between the date and "của"
+SELECT kind, number, code, issued, issuer, term
+FROM gb_citations($$Quy định này thay thế Quy định số 76-QĐ/TW, ngày 15-6-2017, của Bộ Chính trị.$$);
+
+-- G2d. the abbreviation "Ban TVTU" is Ban Thường vụ Tỉnh ủy, shared by the list
+SELECT kind, number, issuer
+FROM gb_citations($$Thực hiện Kế hoạch số 47 và Hướng dẫn số 12 của Ban TVTU về bầu cử.$$);
+
+-- G2e. the body after "Thay mặt" is the issuer; a person never is
+SELECT kind, number, code, issuer
+FROM gb_citations($$Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Đỗ Minh Trí đã ký ban hành Quy định 97 về tiếp công dân.$$);
+SELECT kind, number, issuer
+FROM gb_citations($$Thường trực Ban Bí thư Đỗ Minh Trí đã ký ban hành Quy định 98.$$);
+
+-- G11. ", khóa XII" right after a plenum citation is its term; two terms, two keys
+SELECT kind, plenum, term, subject, key
+FROM gb_citations($$Các chi bộ học tập Nghị quyết Trung ương 7, khóa XII về chính sách tiền lương. Nghị quyết Trung ương 7 khóa XIII cũng được quán triệt.$$);
+
+-- G12. "QĐ/TƯ" is "QĐ/TW": one document, one key, two mentions
+SELECT kind, number, code, issuer, term, key, mentions
+FROM gb_citations($$Ngày 8/2/2022, Bộ Chính trị ban hành Quy định số 58-QĐ/TƯ về bảo vệ chính trị nội bộ. Quy định số 58-QĐ/TW thay thế quy định cũ.$$);
+
+-- G12. "BTCTƯ" in a code names Ban Tổ chức Trung ương
+SELECT kind, number, code, issuer
+FROM gb_citations($$Thực hiện Hướng dẫn số 31-HD/BTCTƯ về đánh giá cán bộ.$$);
+
+-- G8. "T.Ư" is "Trung ương" in plenum citations
+SELECT kind, plenum, term, key
+FROM gb_citations($$Hội nghị nghiên cứu Nghị quyết Hội nghị lần thứ năm Ban Chấp hành T.Ư Đảng khóa XII. Tiếp tục thực hiện Nghị quyết T.Ư 9, khóa XIII về văn hóa.$$);
+
+-- G13. lower-case "quy định"/"quyết định" with a bare count is a verb, no document
+SELECT count(*) AS citations
+FROM gb_citations($$Các tổ đảng cần thực hiện quy định 1 cách nghiêm túc và quyết định 2 việc cần làm.$$);
+
+-- G13. ... but with an issuer, or as a short form of a document named before, it is one
+SELECT kind, number, code, issuer, mentions
+FROM gb_citations($$Thực hiện quy định 124 của Bộ Chính trị. Quy định số 125-QĐ/TW được ban hành; các chi bộ thực hiện quy định 125 nghiêm túc.$$);
+
+-- G14. "Nghị quyết (NQ) 19": the type's abbreviation in parentheses
+SELECT kind, number, subject, mentions, raw
+FROM gb_citations($$Huyện ủy sơ kết 3 năm thực hiện Nghị quyết (NQ) 19 về “Phát triển nông nghiệp xanh”. Kết quả thực hiện NQ 19 được đánh giá cao.$$);
+
+-- G3. the subject ends at a new clause after a comma, and at a participle ("thay thế")
+SELECT kind, number, subject
+FROM gb_citations($$Ban Dân vận Huyện ủy quán triệt Chỉ thị số 27-CT/TW về công tác tôn giáo, Ủy ban nhân dân huyện đã thống nhất kế hoạch.$$);
+SELECT kind, number, subject
+FROM gb_citations($$Ban Bí thư ban hành Quy định số 212-QĐ/TW về kiểm tra đảng viên, thay thế Quy định số 30-QĐ/TW.$$);
+
+-- G3. ... before a list's "và", at a predicate ("diễn ra"), with balanced brackets, at a closing quote
+SELECT kind, number, subject
+FROM gb_citations($$Quán triệt Nghị quyết số 81-NQ/TW về phát triển văn hóa và Nghị quyết số 82-NQ/TW về khoa học công nghệ diễn ra vào chiều 5/9.$$);
+SELECT kind, number, subject
+FROM gb_citations($$Thực hiện Kết luận số 66-KL/TW về nhân sự Ban Chấp hành Trung ương (khóa XIV); Nghị quyết số 14 về 'Đổi mới quản trị địa phương' trên địa bàn huyện.$$);
