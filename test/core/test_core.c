@@ -796,12 +796,6 @@ bridges_are(const GbResult *r, const char *const *want)
 	return n == r->meeting.nbridge_points;
 }
 
-static bool
-str_is(const char *got, const char *want)
-{
-	return got && strcmp(got, want) == 0;
-}
-
 /*
  * G4: after "điểm cầu (chính | cấp tỉnh)? (tại | ở | -)?" the whole name,
  * also when its first word is a common noun ("Tổng cục Kỹ thuật", "Phòng
