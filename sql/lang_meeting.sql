@@ -43,7 +43,7 @@ Các chi bộ thực hiện nghiêm kết luận tại Hội nghị lần thứ 
 
 -- G5: a congress only spoken of ("Nghị quyết Đại hội", "phục vụ Đại hội",
 --     "rút kinh nghiệm đại hội") is not the meeting's kind; a congress held is
-SELECT left(body, 60) AS lead, meeting_kind
+SELECT left(split_part(body, E'\n', 2), 60) AS lead, meeting_kind
 FROM (VALUES
     ($$Tin hoạt động
 Sáng 21/8/2023, Đảng ủy phường Tân Hòa làm việc với các chi bộ về việc thực hiện Nghị quyết Đại hội Đảng bộ phường.$$),
