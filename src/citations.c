@@ -869,7 +869,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	if (tok_punct(d, p, '(') && tok_punct(d, p + 2, ')') && tok_has(d, p + 1, T_ALLCAPS) &&
 		abbrev_of(d, p + 1, K))
 		p += 3;
-	bare = (p == j);
+	bare = (p == j) && !is_so(d, p);	/* "kết luận số 5" is a document */
 	if (is_so(d, p))
 	{
 		p++;

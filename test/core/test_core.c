@@ -400,6 +400,12 @@ test_cit_verb_count(void)
 	CHECK(c && c->mentions == 2, "lower-case short form joins: %d", c ? c->mentions : 0);
 	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
 	gb_result_free(r);
+
+	/* with "số" the number is a document's, whatever the case */
+	r = extract("Căn cứ kết luận số 5 và quyết định số 6.", 0, 0, 0);
+	CHECK(find_cit(r, "Kết luận", "5", 0) && find_cit(r, "Quyết định", "6", 0),
+		  "lower case with số: %d citations", r->ncitations);
+	gb_result_free(r);
 }
 
 /* G14: "Nghị quyết (NQ) 28": the type's abbreviation in parentheses */
