@@ -78,3 +78,17 @@ SELECT kind, number, subject
 FROM gb_citations($$Quán triệt Nghị quyết số 81-NQ/TW về phát triển văn hóa và Nghị quyết số 82-NQ/TW về khoa học công nghệ diễn ra vào chiều 5/9.$$);
 SELECT kind, number, subject
 FROM gb_citations($$Thực hiện Kết luận số 66-KL/TW về nhân sự Ban Chấp hành Trung ương (khóa XIV); Nghị quyết số 14 về 'Đổi mới quản trị địa phương' trên địa bàn huyện.$$);
+
+-- H10/H11/H13
+
+-- H11. a sectoral Party committee keeps its level word: as the subject of "ban hành" and after "của"
+SELECT kind, number, code, issuer, subject
+FROM gb_citations($$Đảng ủy Công an tỉnh đã ban hành Kế hoạch số 15-KH/ĐUCA về tuyển quân. Thực hiện Nghị quyết số 8-NQ/ĐU của Đảng ủy Quân sự tỉnh về diễn tập.$$);
+SELECT kind, number, issuer, subject
+FROM gb_citations($$Đảng ủy Khối Doanh nghiệp huyện ban hành Chỉ thị số 2-CT/ĐUK. Kế hoạch số 6-KH/ĐUK của Đảng ủy Khối các cơ quan tỉnh về học tập.$$);
+
+-- H11. ... and in titles and organizers
+SELECT name, titles
+FROM gb_officials($$Đồng chí Lò Văn Khánh, Bí thư Đảng ủy Biên phòng tỉnh phát biểu.$$);
+SELECT (gb_extract($$Tin vắn
+Sáng 5/3, Đảng ủy Quân sự huyện tổ chức hội nghị sơ kết.$$)).organizer;

@@ -944,6 +944,47 @@ test_byline_before_share(void)
 	gb_result_free(r);
 }
 
+/* H11: a sectoral Party committee keeps its level word, as issuer and in titles */
+static void
+test_cit_sectoral_committee(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nĐảng ủy Công an tỉnh đã ban hành Kế hoạch số 15-KH/ĐUCA về tuyển quân. "
+				"Thực hiện Nghị quyết số 8-NQ/ĐU của Đảng ủy Quân sự tỉnh về diễn tập. Đảng ủy "
+				"Khối Doanh nghiệp huyện ban hành Chỉ thị số 2-CT/ĐUK. Kế hoạch số 6-KH/ĐUK của "
+				"Đảng ủy Khối các cơ quan tỉnh về học tập.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Công an tỉnh"), "subject of ban hành: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "8", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Quân sự tỉnh") && str_is(c->subject, "diễn tập"),
+		  "after của: %s / %s", c && c->issuer ? c->issuer : "NULL",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "2", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Khối Doanh nghiệp huyện"), "Khối: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "6", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Khối các cơ quan tỉnh") && str_is(c->subject, "học tập"),
+		  "Khối các cơ quan: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* the central committees keep their canonical names */
+	r = extract("Thực hiện Kế hoạch số 3-KH/ĐUCATW của Đảng ủy Công an Trung ương.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "3", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Công an Trung ương"), "central: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	check_official("Tin vắn\nĐồng chí Lò Văn Khánh, Bí thư Đảng ủy Biên phòng tỉnh phát biểu.",
+				   "Lò Văn Khánh", "đồng chí", "Bí thư Đảng ủy Biên phòng tỉnh");
+	r = extract("Tin vắn\nSáng 5/3, Đảng ủy Quân sự huyện tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Quân sự huyện"), "organizer: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -969,6 +1010,7 @@ main(void)
 	test_date_after_meeting();
 	test_meeting_kind();
 	test_byline_before_share();
+	test_cit_sectoral_committee();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
