@@ -92,3 +92,9 @@ SELECT name, titles
 FROM gb_officials($$Đồng chí Lò Văn Khánh, Bí thư Đảng ủy Biên phòng tỉnh phát biểu.$$);
 SELECT (gb_extract($$Tin vắn
 Sáng 5/3, Đảng ủy Quân sự huyện tổ chức hội nghị sơ kết.$$)).organizer;
+
+-- H10. "của Hội nghị lần thứ N <body>": the issuer is the body; its term and subject follow
+SELECT kind, number, code, issuer, plenum, term, subject
+FROM gb_citations($$Hội nghị quán triệt Kết luận số 47-KL/TW, ngày 3-2-2023 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII) về công tác dân tộc.$$);
+SELECT kind, number, issuer, plenum, subject
+FROM gb_citations($$Thực hiện Nghị quyết số 5-NQ/TU của Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9 về chuyển đổi số.$$);

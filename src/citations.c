@@ -540,6 +540,48 @@ subject_text(const GbDoc *d, const Mention *m)
 	return has_subject(m) ? gb_span_text(d, m->subj_from, m->subj_to) : NULL;
 }
 
+/* "lần thứ tư", "lần thứ 12" at p: the token after it, or p. */
+static int
+nth_time(const GbDoc *d, int p, int *n)
+{
+	int			e;
+
+	*n = 0;
+	if (!(tok_is(d, p, "lan") && tok_is(d, p + 1, "thu")))
+		return p;
+	e = gb_parse_ordinal(d, p + 2, n);
+	return e > p + 2 ? e : p;
+}
+
+/*
+ * The issuer after "của" at p: a body, or the body whose conference it
+ * names, "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Hội nghị
+ * Ban Chấp hành Đảng bộ tỉnh lần thứ 12".  Returns the token after it, or
+ * p; *plenum gets the number of a plenum of the Central Committee, if
+ * written (a local conference's number is no plenum).
+ */
+static int
+parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
+{
+	int			q,
+				e,
+				n;
+
+	*plenum = 0;
+	e = gb_parse_body(d, p, name);
+	if (e > p || !(tok_is(d, p, "hoi") && tok_is(d, p + 1, "nghi")))
+		return e;
+	q = nth_time(d, p + 2, &n);
+	e = gb_parse_body(d, q, name);
+	if (e == q)
+		return p;
+	if (n == 0)
+		e = nth_time(d, e, &n);
+	if (gb_dict_match(d, q, CAT_PLENUMBODY, NULL) > 1)
+		*plenum = n;
+	return e;
+}
+
 /* An issuer ("của <body>") or a term ("khóa XI") at p. */
 static bool
 comma_attr(const GbDoc *d, int p)
@@ -548,7 +590,7 @@ comma_attr(const GbDoc *d, int p)
 	int			t;
 
 	if (tok_is(d, p, "cua"))
-		return gb_parse_body(d, p + 1, &name) > p + 1;
+		return parse_issuer(d, p + 1, &name, &t) > p + 1;
 	if (tok_is(d, p, "khoa"))
 		return gb_parse_term(d, p + 1, &t) > p + 1;
 	return false;
@@ -626,8 +668,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		if (tok_is(d, q, "cua"))
 		{
 			const char *name;
+			int			plenum;
 
-			e = gb_parse_body(d, q + 1, &name);
+			e = parse_issuer(d, q + 1, &name, &plenum);
 			if (e == q + 1)
 				break;
 			if (!m->issuer)
@@ -635,6 +678,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				m->issuer = name;
 				m->own_issuer = true;
 			}
+			if (plenum && !m->plenum && (m->kflags & KIND_PLENUM))
+				m->plenum = plenum;
 			q = e;
 			continue;
 		}

@@ -985,6 +985,30 @@ test_cit_sectoral_committee(void)
 	gb_result_free(r);
 }
 
+/* H10: "của Hội nghị lần thứ N <body>": the issuer is the body */
+static void
+test_cit_conference_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị quán triệt Kết luận số 47-KL/TW, ngày 3-2-2023 của Hội nghị lần thứ "
+				"sáu Ban Chấp hành Trung ương Đảng (khóa XIII) về công tác dân tộc. Thực hiện "
+				"Nghị quyết số 5-NQ/TU của Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9 về "
+				"chuyển đổi số.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "47", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XIII") &&
+		  c->plenum == 6 && str_is(c->subject, "công tác dân tộc"),
+		  "central plenum: %s / %s / %d / %s", c && c->issuer ? c->issuer : "NULL",
+		  c && c->term ? c->term : "NULL", c ? c->plenum : -1,
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Đảng bộ tỉnh") && c->plenum == 0 &&
+		  str_is(c->subject, "chuyển đổi số"), "local conference: %s / %d",
+		  c && c->issuer ? c->issuer : "NULL", c ? c->plenum : -1);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1011,6 +1035,7 @@ main(void)
 	test_meeting_kind();
 	test_byline_before_share();
 	test_cit_sectoral_committee();
+	test_cit_conference_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
