@@ -98,3 +98,11 @@ SELECT kind, number, code, issuer, plenum, term, subject
 FROM gb_citations($$Hội nghị quán triệt Kết luận số 47-KL/TW, ngày 3-2-2023 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII) về công tác dân tộc.$$);
 SELECT kind, number, issuer, plenum, subject
 FROM gb_citations($$Thực hiện Nghị quyết số 5-NQ/TU của Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9 về chuyển đổi số.$$);
+
+-- H13. a quotation inside the subject is part of it; a subject that opens with one ends with it
+SELECT kind, number, subject
+FROM gb_citations($$Đảng ủy ban hành Nghị quyết số 31-NQ/ĐU về phát huy truyền thống “Anh bộ đội Cụ Hồ” trong giai đoạn mới. Chi bộ học Chỉ thị số 4 về “Học tập suốt đời” trong năm 2024.$$);
+
+-- H13. a document after a preposition is part of the subject, and still a citation of its own
+SELECT kind, number, issuer, subject
+FROM gb_citations($$Ban Tổ chức ban hành Hướng dẫn số 18 về thi hành một số điều trong Quy định số 96 của Ban Bí thư về lấy phiếu tín nhiệm.$$);

@@ -453,11 +453,35 @@ predicate_at(const GbDoc *d, int r)
 		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc"));
 }
 
+/* The closing '"' of the quotation opened at r, in its sentence, or -1. */
+static int
+closing_quote(const GbDoc *d, int r)
+{
+	int			k;
+
+	for (k = r + 1; k < d->ntok && k - r < 40; k++)
+	{
+		if (gb_break_at(d, k) || tok_has(d, k, T_NL))
+			return -1;
+		if (tok_punct(d, k, '"'))
+			return k;
+	}
+	return -1;
+}
+
 /*
  * The "về ..." clause or a quoted title at p, as tokens [*from, *to) (none
  * when *to <= *from); *end gets the token after it.  The clause ends where
  * a new clause or a predicate begins, before another document, and never
- * with an open bracket.
+ * with an open bracket.  A clause that opens with a quotation is that
+ * quotation; a quotation inside it ("phát huy phẩm chất “Bộ đội Cụ Hồ”
+ * trong tình hình mới") is part of it.
+ *
+ * A document right after a preposition ("thực hiện một số nội dung trong
+ * Quy định số 205 của Bộ Chính trị về kiểm soát quyền lực") is part of the
+ * clause too, which runs on through that document's own phrase: cut before
+ * it, the clause would end on the preposition.  *end is then the nested
+ * document, so that it is parsed as a citation of its own.
  */
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
@@ -465,7 +489,9 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 	int			r,
 				last,
 				depth = 0,
-				open = -1;
+				open = -1,
+				quoted = -1,
+				nested = -1;
 
 	*end = p;
 	*from = *to = p;
@@ -509,21 +535,40 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			depth--;
 			continue;
 		}
-		if (tok_punct(d, r, ';') || tok_punct(d, r, '"'))
+		if (tok_punct(d, r, '"'))
+		{
+			int			k = r > p ? closing_quote(d, r) : -1;
+
+			if (k < 0)
+				break;
+			r = quoted = k;
+			continue;
+		}
+		if (tok_punct(d, r, ';'))
 			break;
 		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r)))
 			break;
-		if (r > p && (starts_citation(d, r) || predicate_at(d, r)))
+		if (r > p && starts_citation(d, r))
+		{
+			if (nested < 0 && gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1)
+			{
+				nested = r;
+				continue;
+			}
+			break;
+		}
+		if (r > p && predicate_at(d, r))
 			break;
 	}
 	last = r;
 	if (depth > 0)
 		last = open;
 	/* "... giáo dục và đào tạo và Nghị quyết số 72": the list's "và" is no part */
-	while (last > p && (((d->tok[last - 1].flags & T_PUNCT) && !tok_punct(d, last - 1, ')')) ||
+	while (last > p && (((d->tok[last - 1].flags & T_PUNCT) && !tok_punct(d, last - 1, ')') &&
+						 last - 1 != quoted) ||
 						tok_is(d, last - 1, "va")))
 		last--;
-	*end = r;
+	*end = nested >= 0 ? nested : r;
 	*to = last;
 }
 

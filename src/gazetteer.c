@@ -259,6 +259,18 @@ static const GbPhrase phrases[] = {
 	{"chinh thuc", CAT_ADVERB, NULL, 0},
 	{"dong thoi", CAT_ADVERB, NULL, 0},
 
+	/*
+	 * prepositions: "về thực hiện một số nội dung trong Quy định số 205":
+	 * the document after one is part of the subject
+	 */
+	{"trong", CAT_PREPOSITION, NULL, 0},
+	{"cua", CAT_PREPOSITION, NULL, 0},
+	{"theo", CAT_PREPOSITION, NULL, 0},
+	{"tai", CAT_PREPOSITION, NULL, 0},
+	{"voi", CAT_PREPOSITION, NULL, 0},
+	{"cho", CAT_PREPOSITION, NULL, 0},
+	{"ve", CAT_PREPOSITION, NULL, 0},
+
 	/* the Central Committee as named in plenum resolutions */
 	{"trung uong", CAT_PLENUMBODY, NULL, 0},
 	{"tw", CAT_PLENUMBODY, NULL, 0},

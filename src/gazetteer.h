@@ -65,6 +65,8 @@
 #define CAT_TITLESTOP	0x40000 /* lower-case words that end a title: chủ, dự */
 /* citations.c, continued */
 #define CAT_ADVERB		0x80000 /* between a subject and its verb: đã, khẩn trương */
+#define CAT_PREPOSITION	0x10000000	/* trong, của, theo: a document after it
+									 * is inside a subject */
 
 /* aux of CAT_BODYHEAD phrases */
 #define BODY_LEVEL		1

@@ -1009,6 +1009,47 @@ test_cit_conference_issuer(void)
 	gb_result_free(r);
 }
 
+/*
+ * H13: a quotation inside the subject is part of it; a document after a
+ * preposition inside it is too, and stays a citation of its own
+ */
+static void
+test_cit_subject_inner(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy ban hành Nghị quyết số 31-NQ/ĐU về phát huy truyền thống “Anh bộ đội Cụ "
+				"Hồ” trong giai đoạn mới. Chi bộ học Chỉ thị số 4 về “Học tập suốt đời” trong năm "
+				"2024.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "31", 0);
+	CHECK(c && str_is(c->subject, "phát huy truyền thống \"Anh bộ đội Cụ Hồ\" trong giai đoạn mới"),
+		  "inner quotation: %s", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "4", 0);
+	CHECK(c && str_is(c->subject, "Học tập suốt đời"), "opening quotation: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	r = extract("Ban Tổ chức ban hành Hướng dẫn số 18 về thi hành một số điều trong Quy định số "
+				"96 của Ban Bí thư về lấy phiếu tín nhiệm. Hướng dẫn số 19 về thực hiện Kết luận "
+				"số 20 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->ncitations == 4, "four documents, got %d", r->ncitations);
+	c = find_cit(r, "Hướng dẫn", "18", 0);
+	CHECK(c && str_is(c->subject, "thi hành một số điều trong Quy định số 96 của Ban Bí thư về "
+					  "lấy phiếu tín nhiệm"), "nested after a preposition: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Quy định", "96", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư") && str_is(c->subject, "lấy phiếu tín nhiệm"),
+		  "the nested document: %s", c && c->subject ? c->subject : "NULL");
+	/* after a verb the document ends the subject, as before */
+	c = find_cit(r, "Hướng dẫn", "19", 0);
+	CHECK(c && str_is(c->subject, "thực hiện"), "after a verb: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kết luận", "20", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Kết luận 20 found");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1036,6 +1077,7 @@ main(void)
 	test_byline_before_share();
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
+	test_cit_subject_inner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
