@@ -102,6 +102,8 @@ FROM gb_citations($$Thực hiện Nghị quyết số 5-NQ/TU của Hội nghị
 -- H13. a quotation inside the subject is part of it; a subject that opens with one ends with it
 SELECT kind, number, subject
 FROM gb_citations($$Đảng ủy ban hành Nghị quyết số 31-NQ/ĐU về phát huy truyền thống “Anh bộ đội Cụ Hồ” trong giai đoạn mới. Chi bộ học Chỉ thị số 4 về “Học tập suốt đời” trong năm 2024.$$);
+SELECT kind, number, subject
+FROM gb_citations($$Nghị quyết số 3 về học tập “theo gương Bác, và Kế hoạch số 4 về “Dân vận khéo”.$$);
 
 -- H13. a document after a preposition is part of the subject, and still a citation of its own
 SELECT kind, number, issuer, subject

@@ -453,18 +453,35 @@ predicate_at(const GbDoc *d, int r)
 		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc"));
 }
 
-/* The closing '"' of the quotation opened at r, in its sentence, or -1. */
+/* '"' as written at quote token k: 1 for “, 2 for ”, 0 for a straight one. */
+static int
+quote_side(const GbDoc *d, int k)
+{
+	const unsigned char *s = (const unsigned char *) d->orig + d->tok[k].os;
+
+	if (d->tok[k].oe - d->tok[k].os == 3 && s[0] == 0xE2 && s[1] == 0x80)
+		return s[2] == 0x9C ? 1 : s[2] == 0x9D ? 2 : 0;
+	return 0;
+}
+
+/*
+ * The closing '"' of the quotation opened at r, in its sentence, or -1;
+ * never another “ (an opening quote left unclosed does not pair with the
+ * next quotation).
+ */
 static int
 closing_quote(const GbDoc *d, int r)
 {
 	int			k;
 
+	if (quote_side(d, r) == 2)
+		return -1;
 	for (k = r + 1; k < d->ntok && k - r < 40; k++)
 	{
 		if (gb_break_at(d, k) || tok_has(d, k, T_NL))
 			return -1;
 		if (tok_punct(d, k, '"'))
-			return k;
+			return quote_side(d, k) == 1 ? -1 : k;
 	}
 	return -1;
 }

@@ -1030,6 +1030,17 @@ test_cit_subject_inner(void)
 		  c && c->subject ? c->subject : "NULL");
 	gb_result_free(r);
 
+	/* a quotation left open does not pair with the next one */
+	r = extract("Nghị quyết số 3 về học tập “theo gương Bác, và Kế hoạch số 4 về “Dân vận khéo”.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "3", 0);
+	CHECK(c && str_is(c->subject, "học tập"), "unclosed quotation: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kế hoạch", "4", 0);
+	CHECK(c && str_is(c->subject, "Dân vận khéo"), "the next quotation: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
 	r = extract("Ban Tổ chức ban hành Hướng dẫn số 18 về thi hành một số điều trong Quy định số "
 				"96 của Ban Bí thư về lấy phiếu tín nhiệm. Hướng dẫn số 19 về thực hiện Kết luận "
 				"số 20 của Bộ Chính trị.", 0, 0, 0);
