@@ -78,3 +78,33 @@ SELECT kind, number, subject
 FROM gb_citations($$Quán triệt Nghị quyết số 81-NQ/TW về phát triển văn hóa và Nghị quyết số 82-NQ/TW về khoa học công nghệ diễn ra vào chiều 5/9.$$);
 SELECT kind, number, subject
 FROM gb_citations($$Thực hiện Kết luận số 66-KL/TW về nhân sự Ban Chấp hành Trung ương (khóa XIV); Nghị quyết số 14 về 'Đổi mới quản trị địa phương' trên địa bàn huyện.$$);
+
+-- H10/H11/H13
+
+-- H11. a sectoral Party committee keeps its level word: as the subject of "ban hành" and after "của"
+SELECT kind, number, code, issuer, subject
+FROM gb_citations($$Đảng ủy Công an tỉnh đã ban hành Kế hoạch số 15-KH/ĐUCA về tuyển quân. Thực hiện Nghị quyết số 8-NQ/ĐU của Đảng ủy Quân sự tỉnh về diễn tập.$$);
+SELECT kind, number, issuer, subject
+FROM gb_citations($$Đảng ủy Khối Doanh nghiệp huyện ban hành Chỉ thị số 2-CT/ĐUK. Kế hoạch số 6-KH/ĐUK của Đảng ủy Khối các cơ quan tỉnh về học tập.$$);
+
+-- H11. ... and in titles and organizers
+SELECT name, titles
+FROM gb_officials($$Đồng chí Lò Văn Khánh, Bí thư Đảng ủy Biên phòng tỉnh phát biểu.$$);
+SELECT (gb_extract($$Tin vắn
+Sáng 5/3, Đảng ủy Quân sự huyện tổ chức hội nghị sơ kết.$$)).organizer;
+
+-- H10. "của Hội nghị lần thứ N <body>": the issuer is the body; its term and subject follow
+SELECT kind, number, code, issuer, plenum, term, subject
+FROM gb_citations($$Hội nghị quán triệt Kết luận số 47-KL/TW, ngày 3-2-2023 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII) về công tác dân tộc.$$);
+SELECT kind, number, issuer, plenum, subject
+FROM gb_citations($$Thực hiện Nghị quyết số 5-NQ/TU của Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9 về chuyển đổi số.$$);
+
+-- H13. a quotation inside the subject is part of it; a subject that opens with one ends with it
+SELECT kind, number, subject
+FROM gb_citations($$Đảng ủy ban hành Nghị quyết số 31-NQ/ĐU về phát huy truyền thống “Anh bộ đội Cụ Hồ” trong giai đoạn mới. Chi bộ học Chỉ thị số 4 về “Học tập suốt đời” trong năm 2024.$$);
+SELECT kind, number, subject
+FROM gb_citations($$Nghị quyết số 3 về học tập “theo gương Bác, và Kế hoạch số 4 về “Dân vận khéo”.$$);
+
+-- H13. a document after a preposition is part of the subject, and still a citation of its own
+SELECT kind, number, issuer, subject
+FROM gb_citations($$Ban Tổ chức ban hành Hướng dẫn số 18 về thi hành một số điều trong Quy định số 96 của Ban Bí thư về lấy phiếu tín nhiệm.$$);

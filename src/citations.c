@@ -453,11 +453,52 @@ predicate_at(const GbDoc *d, int r)
 		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc"));
 }
 
+/* '"' as written at quote token k: 1 for “, 2 for ”, 0 for a straight one. */
+static int
+quote_side(const GbDoc *d, int k)
+{
+	const unsigned char *s = (const unsigned char *) d->orig + d->tok[k].os;
+
+	if (d->tok[k].oe - d->tok[k].os == 3 && s[0] == 0xE2 && s[1] == 0x80)
+		return s[2] == 0x9C ? 1 : s[2] == 0x9D ? 2 : 0;
+	return 0;
+}
+
+/*
+ * The closing '"' of the quotation opened at r, in its sentence, or -1;
+ * never another “ (an opening quote left unclosed does not pair with the
+ * next quotation).
+ */
+static int
+closing_quote(const GbDoc *d, int r)
+{
+	int			k;
+
+	if (quote_side(d, r) == 2)
+		return -1;
+	for (k = r + 1; k < d->ntok && k - r < 40; k++)
+	{
+		if (gb_break_at(d, k) || tok_has(d, k, T_NL))
+			return -1;
+		if (tok_punct(d, k, '"'))
+			return quote_side(d, k) == 1 ? -1 : k;
+	}
+	return -1;
+}
+
 /*
  * The "về ..." clause or a quoted title at p, as tokens [*from, *to) (none
  * when *to <= *from); *end gets the token after it.  The clause ends where
  * a new clause or a predicate begins, before another document, and never
- * with an open bracket.
+ * with an open bracket.  A clause that opens with a quotation is that
+ * quotation; a quotation inside it ("phát huy phẩm chất “Bộ đội Cụ Hồ”
+ * trong tình hình mới") is part of it.
+ *
+ * A document right after a preposition ("thực hiện một số nội dung trong
+ * Quy định số 205 của Bộ Chính trị về kiểm soát quyền lực") is part of the
+ * clause too, which runs on through that document's own phrase: cut before
+ * it, the clause would end on the preposition.  *end is then the nested
+ * document, so that it is parsed as a citation of its own.
  */
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
@@ -465,7 +506,9 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 	int			r,
 				last,
 				depth = 0,
-				open = -1;
+				open = -1,
+				quoted = -1,
+				nested = -1;
 
 	*end = p;
 	*from = *to = p;
@@ -509,21 +552,40 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			depth--;
 			continue;
 		}
-		if (tok_punct(d, r, ';') || tok_punct(d, r, '"'))
+		if (tok_punct(d, r, '"'))
+		{
+			int			k = r > p ? closing_quote(d, r) : -1;
+
+			if (k < 0)
+				break;
+			r = quoted = k;
+			continue;
+		}
+		if (tok_punct(d, r, ';'))
 			break;
 		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r)))
 			break;
-		if (r > p && (starts_citation(d, r) || predicate_at(d, r)))
+		if (r > p && starts_citation(d, r))
+		{
+			if (nested < 0 && gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1)
+			{
+				nested = r;
+				continue;
+			}
+			break;
+		}
+		if (r > p && predicate_at(d, r))
 			break;
 	}
 	last = r;
 	if (depth > 0)
 		last = open;
 	/* "... giáo dục và đào tạo và Nghị quyết số 72": the list's "và" is no part */
-	while (last > p && (((d->tok[last - 1].flags & T_PUNCT) && !tok_punct(d, last - 1, ')')) ||
+	while (last > p && (((d->tok[last - 1].flags & T_PUNCT) && !tok_punct(d, last - 1, ')') &&
+						 last - 1 != quoted) ||
 						tok_is(d, last - 1, "va")))
 		last--;
-	*end = r;
+	*end = nested >= 0 ? nested : r;
 	*to = last;
 }
 
@@ -540,6 +602,48 @@ subject_text(const GbDoc *d, const Mention *m)
 	return has_subject(m) ? gb_span_text(d, m->subj_from, m->subj_to) : NULL;
 }
 
+/* "lần thứ tư", "lần thứ 12" at p: the token after it, or p. */
+static int
+nth_time(const GbDoc *d, int p, int *n)
+{
+	int			e;
+
+	*n = 0;
+	if (!(tok_is(d, p, "lan") && tok_is(d, p + 1, "thu")))
+		return p;
+	e = gb_parse_ordinal(d, p + 2, n);
+	return e > p + 2 ? e : p;
+}
+
+/*
+ * The issuer after "của" at p: a body, or the body whose conference it
+ * names, "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Hội nghị
+ * Ban Chấp hành Đảng bộ tỉnh lần thứ 12".  Returns the token after it, or
+ * p; *plenum gets the number of a plenum of the Central Committee, if
+ * written (a local conference's number is no plenum).
+ */
+static int
+parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
+{
+	int			q,
+				e,
+				n;
+
+	*plenum = 0;
+	e = gb_parse_body(d, p, name);
+	if (e > p || !(tok_is(d, p, "hoi") && tok_is(d, p + 1, "nghi")))
+		return e;
+	q = nth_time(d, p + 2, &n);
+	e = gb_parse_body(d, q, name);
+	if (e == q)
+		return p;
+	if (n == 0)
+		e = nth_time(d, e, &n);
+	if (gb_dict_match(d, q, CAT_PLENUMBODY, NULL) > 1)
+		*plenum = n;
+	return e;
+}
+
 /* An issuer ("của <body>") or a term ("khóa XI") at p. */
 static bool
 comma_attr(const GbDoc *d, int p)
@@ -548,7 +652,7 @@ comma_attr(const GbDoc *d, int p)
 	int			t;
 
 	if (tok_is(d, p, "cua"))
-		return gb_parse_body(d, p + 1, &name) > p + 1;
+		return parse_issuer(d, p + 1, &name, &t) > p + 1;
 	if (tok_is(d, p, "khoa"))
 		return gb_parse_term(d, p + 1, &t) > p + 1;
 	return false;
@@ -626,8 +730,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		if (tok_is(d, q, "cua"))
 		{
 			const char *name;
+			int			plenum;
 
-			e = gb_parse_body(d, q + 1, &name);
+			e = parse_issuer(d, q + 1, &name, &plenum);
 			if (e == q + 1)
 				break;
 			if (!m->issuer)
@@ -635,6 +740,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				m->issuer = name;
 				m->own_issuer = true;
 			}
+			if (plenum && !m->plenum && (m->kflags & KIND_PLENUM))
+				m->plenum = plenum;
 			q = e;
 			continue;
 		}

@@ -146,16 +146,25 @@ static const GbPhrase phrases[] = {
 	{"quan uy", CAT_BODYHEAD, "Quận ủy", 0},
 	{"thi uy", CAT_BODYHEAD, "Thị ủy", 0},
 	{"dang uy", CAT_BODYHEAD, "Đảng ủy", 0},
-	{"dang uy khoi", CAT_BODYHEAD, "Đảng ủy Khối", 0},
+	/*
+	 * sectoral Party committees at a level: "Đảng ủy Công an tỉnh", "Đảng
+	 * ủy Khối Doanh nghiệp huyện", "Đảng ủy Quân sự thành phố"
+	 */
+	{"dang uy khoi", CAT_BODYHEAD, "Đảng ủy Khối", BODY_LEVEL},
+	{"dang uy khoi cac co quan", CAT_BODYHEAD, "Đảng ủy Khối các cơ quan", BODY_LEVEL},
+	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
+	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
+	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},
+	{"dang uy bo doi bien phong", CAT_BODYHEAD, "Đảng ủy Bộ đội Biên phòng", BODY_LEVEL},
 	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", 0},
 	{"btv", CAT_BODYHEAD, NULL, 0},
 	{"thuong truc", CAT_BODYHEAD, "Thường trực", 0},
-	{"ban chap hanh dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", 0},
-	{"bch dang bo", CAT_BODYHEAD, NULL, 0},
-	{"ubnd", CAT_BODYHEAD, NULL, 0},
-	{"uy ban nhan dan", CAT_BODYHEAD, "Ủy ban nhân dân", 0},
-	{"hdnd", CAT_BODYHEAD, NULL, 0},
-	{"hoi dong nhan dan", CAT_BODYHEAD, "Hội đồng nhân dân", 0},
+	{"ban chap hanh dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", BODY_LEVEL},
+	{"bch dang bo", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"uy ban nhan dan", CAT_BODYHEAD, "Ủy ban nhân dân", BODY_LEVEL},
+	{"hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi dong nhan dan", CAT_BODYHEAD, "Hội đồng nhân dân", BODY_LEVEL},
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
 	{"ubkt", CAT_BODYHEAD, NULL, 0},
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},
@@ -249,6 +258,18 @@ static const GbPhrase phrases[] = {
 	{"kip thoi", CAT_ADVERB, NULL, 0},
 	{"chinh thuc", CAT_ADVERB, NULL, 0},
 	{"dong thoi", CAT_ADVERB, NULL, 0},
+
+	/*
+	 * prepositions: "về thực hiện một số nội dung trong Quy định số 205":
+	 * the document after one is part of the subject
+	 */
+	{"trong", CAT_PREPOSITION, NULL, 0},
+	{"cua", CAT_PREPOSITION, NULL, 0},
+	{"theo", CAT_PREPOSITION, NULL, 0},
+	{"tai", CAT_PREPOSITION, NULL, 0},
+	{"voi", CAT_PREPOSITION, NULL, 0},
+	{"cho", CAT_PREPOSITION, NULL, 0},
+	{"ve", CAT_PREPOSITION, NULL, 0},
 
 	/* the Central Committee as named in plenum resolutions */
 	{"trung uong", CAT_PLENUMBODY, NULL, 0},

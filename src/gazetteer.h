@@ -11,7 +11,9 @@
 /* Phrase categories (bit masks for gb_dict_match). */
 #define CAT_DOCTYPE		0x0001	/* value = kind, aux = index in gb_kinds */
 #define CAT_BODY		0x0002	/* value = canonical name or NULL (as written) */
-#define CAT_BODYHEAD	0x0004	/* a body whose name goes on: "Ban Thường vụ" */
+#define CAT_BODYHEAD	0x0004	/* a body whose name goes on: "Ban Thường vụ";
+								 * aux BODY_LEVEL: a level word alone ends
+								 * its name, "Đảng ủy Công an tỉnh" */
 #define CAT_ORDINAL		0x0008	/* aux = number: "tư" -> 4 */
 #define CAT_QUANTITY	0x0010	/* nouns that make a number a count */
 #define CAT_LEVEL		0x0020	/* tỉnh, huyện, xã ... before a place name */
@@ -63,6 +65,11 @@
 #define CAT_TITLESTOP	0x40000 /* lower-case words that end a title: chủ, dự */
 /* citations.c, continued */
 #define CAT_ADVERB		0x80000 /* between a subject and its verb: đã, khẩn trương */
+#define CAT_PREPOSITION	0x10000000	/* trong, của, theo: a document after it
+									 * is inside a subject */
+
+/* aux of CAT_BODYHEAD phrases */
+#define BODY_LEVEL		1
 
 /* Flags of CAT_ROLE phrases (aux). */
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */

@@ -138,22 +138,6 @@ is_lower_word(const GbDoc *d, int i)
 	return is_word(d, i) && !(d->tok[i].flags & T_UPPER);
 }
 
-/* Heads of bodies named after their level: "Đảng bộ tỉnh", "UBND huyện". */
-static bool
-level_head(const GbPhrase *ph)
-{
-	static const char *const heads[] = {
-		"ban chap hanh dang bo", "bch dang bo", "ubnd", "uy ban nhan dan",
-		"hdnd", "hoi dong nhan dan", NULL
-	};
-	int			k;
-
-	for (k = 0; heads[k]; k++)
-		if (strcmp(ph->folded, heads[k]) == 0)
-			return true;
-	return false;
-}
-
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -214,9 +198,10 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		/*
 		 * "Ban Chấp hành Đảng bộ tỉnh khóa XV": a level word alone names the
-		 * body's own level; "Đảng bộ" and a council need one
+		 * body's own level; "Đảng bộ", a council and a sectoral Party
+		 * committee ("Đảng ủy Quân sự tỉnh") need one
 		 */
-		if (m2 > 0 && !tok_has(d, q, T_UPPER) && level_head(ph))
+		if (m2 > 0 && !tok_has(d, q, T_UPPER) && ph->aux == BODY_LEVEL)
 		{
 			q += m2;
 			extended = true;

@@ -950,6 +950,123 @@ test_byline_before_share(void)
 	gb_result_free(r);
 }
 
+/* H11: a sectoral Party committee keeps its level word, as issuer and in titles */
+static void
+test_cit_sectoral_committee(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nĐảng ủy Công an tỉnh đã ban hành Kế hoạch số 15-KH/ĐUCA về tuyển quân. "
+				"Thực hiện Nghị quyết số 8-NQ/ĐU của Đảng ủy Quân sự tỉnh về diễn tập. Đảng ủy "
+				"Khối Doanh nghiệp huyện ban hành Chỉ thị số 2-CT/ĐUK. Kế hoạch số 6-KH/ĐUK của "
+				"Đảng ủy Khối các cơ quan tỉnh về học tập.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Công an tỉnh"), "subject of ban hành: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "8", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Quân sự tỉnh") && str_is(c->subject, "diễn tập"),
+		  "after của: %s / %s", c && c->issuer ? c->issuer : "NULL",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "2", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Khối Doanh nghiệp huyện"), "Khối: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "6", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Khối các cơ quan tỉnh") && str_is(c->subject, "học tập"),
+		  "Khối các cơ quan: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* the central committees keep their canonical names */
+	r = extract("Thực hiện Kế hoạch số 3-KH/ĐUCATW của Đảng ủy Công an Trung ương.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "3", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy Công an Trung ương"), "central: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	check_official("Tin vắn\nĐồng chí Lò Văn Khánh, Bí thư Đảng ủy Biên phòng tỉnh phát biểu.",
+				   "Lò Văn Khánh", "đồng chí", "Bí thư Đảng ủy Biên phòng tỉnh");
+	r = extract("Tin vắn\nSáng 5/3, Đảng ủy Quân sự huyện tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Quân sự huyện"), "organizer: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/* H10: "của Hội nghị lần thứ N <body>": the issuer is the body */
+static void
+test_cit_conference_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị quán triệt Kết luận số 47-KL/TW, ngày 3-2-2023 của Hội nghị lần thứ "
+				"sáu Ban Chấp hành Trung ương Đảng (khóa XIII) về công tác dân tộc. Thực hiện "
+				"Nghị quyết số 5-NQ/TU của Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9 về "
+				"chuyển đổi số.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "47", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XIII") &&
+		  c->plenum == 6 && str_is(c->subject, "công tác dân tộc"),
+		  "central plenum: %s / %s / %d / %s", c && c->issuer ? c->issuer : "NULL",
+		  c && c->term ? c->term : "NULL", c ? c->plenum : -1,
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Đảng bộ tỉnh") && c->plenum == 0 &&
+		  str_is(c->subject, "chuyển đổi số"), "local conference: %s / %d",
+		  c && c->issuer ? c->issuer : "NULL", c ? c->plenum : -1);
+	gb_result_free(r);
+}
+
+/*
+ * H13: a quotation inside the subject is part of it; a document after a
+ * preposition inside it is too, and stays a citation of its own
+ */
+static void
+test_cit_subject_inner(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy ban hành Nghị quyết số 31-NQ/ĐU về phát huy truyền thống “Anh bộ đội Cụ "
+				"Hồ” trong giai đoạn mới. Chi bộ học Chỉ thị số 4 về “Học tập suốt đời” trong năm "
+				"2024.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "31", 0);
+	CHECK(c && str_is(c->subject, "phát huy truyền thống \"Anh bộ đội Cụ Hồ\" trong giai đoạn mới"),
+		  "inner quotation: %s", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "4", 0);
+	CHECK(c && str_is(c->subject, "Học tập suốt đời"), "opening quotation: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* a quotation left open does not pair with the next one */
+	r = extract("Nghị quyết số 3 về học tập “theo gương Bác, và Kế hoạch số 4 về “Dân vận khéo”.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "3", 0);
+	CHECK(c && str_is(c->subject, "học tập"), "unclosed quotation: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kế hoạch", "4", 0);
+	CHECK(c && str_is(c->subject, "Dân vận khéo"), "the next quotation: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	r = extract("Ban Tổ chức ban hành Hướng dẫn số 18 về thi hành một số điều trong Quy định số "
+				"96 của Ban Bí thư về lấy phiếu tín nhiệm. Hướng dẫn số 19 về thực hiện Kết luận "
+				"số 20 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->ncitations == 4, "four documents, got %d", r->ncitations);
+	c = find_cit(r, "Hướng dẫn", "18", 0);
+	CHECK(c && str_is(c->subject, "thi hành một số điều trong Quy định số 96 của Ban Bí thư về "
+					  "lấy phiếu tín nhiệm"), "nested after a preposition: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Quy định", "96", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư") && str_is(c->subject, "lấy phiếu tín nhiệm"),
+		  "the nested document: %s", c && c->subject ? c->subject : "NULL");
+	/* after a verb the document ends the subject, as before */
+	c = find_cit(r, "Hướng dẫn", "19", 0);
+	CHECK(c && str_is(c->subject, "thực hiện"), "after a verb: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kết luận", "20", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Kết luận 20 found");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -975,6 +1092,9 @@ main(void)
 	test_date_after_meeting();
 	test_meeting_kind();
 	test_byline_before_share();
+	test_cit_sectoral_committee();
+	test_cit_conference_issuer();
+	test_cit_subject_inner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
