@@ -68,3 +68,21 @@ Sáng 3/6/2021, Huyện ủy tổ chức hội nghị sơ kết công tác dân 
 Minh Khuê
 
 Chia sẻ bài viết$$);
+
+-- H2: the organizer is the whole subject of "tổ chức": "Đảng bộ" with its body,
+--     an activity ("nghiên cứu, học tập, quán triệt") in the lead, and not the
+--     body of a title in a fronted "dưới sự chủ trì của ..." clause
+SELECT left(split_part(body, E'\n', 2), 60) AS lead, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/5/2025, Đảng bộ Sở Công Thương đã tổ chức Đại hội lần thứ III, nhiệm kỳ 2025-2030.$$),
+    ($$Tin hoạt động
+Sáng 9/5/2025, Đảng bộ xã Hòa Phong đã tổ chức Đại hội lần thứ XV.$$),
+    ($$Tin hoạt động
+Ngày 20-4-2024, Đảng ủy Quân sự huyện tổ chức nghiên cứu, học tập, quán triệt Kết luận số 14-KL/TW.$$),
+    ($$Tin hoạt động
+Sáng 8/1/2025, dưới sự chủ trì của Đại tá Lê Văn Hòa, Tỉnh ủy viên, Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân sự tỉnh Hà Tĩnh tổ chức hội nghị quán triệt.$$),
+    ($$Tin hoạt động
+Các chi bộ thực hiện tốt nhiệm vụ.
+Đề nghị Ban Tuyên giáo Huyện ủy tổ chức triển khai thực hiện nghị quyết.$$)
+) AS v(body), gb_extract(body);

@@ -354,6 +354,20 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 
 /* ---- organizer ---------------------------------------------------------- */
 
+/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
+static bool
+phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, cat, &ph) == p - j &&
+			(cat != CAT_MEETWORD || ph->aux == aux))
+			return true;
+	return false;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -381,6 +395,20 @@ meeting_object(const GbDoc *d, int q)
 
 	return kind_at(d, q, &ph) > 0 &&
 		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
+}
+
+/*
+ * An activity that "tổ chức" takes as a meeting held: "tổ chức nghiên cứu,
+ * học tập, quán triệt", "tổ chức sơ kết".  Only in the lead or the headline:
+ * elsewhere "tổ chức triển khai" is as often a task set as a meeting.
+ */
+static bool
+meeting_activity(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+
+	return (kind_at(d, q, &ph) > 0 && ph->aux == 1) ||
+		meetword(d, q, MW_ACTIVITY, NULL) > 0;
 }
 
 /* "tại", "ở", or a dash: what may stand between "điểm cầu" and the name */
@@ -419,10 +447,11 @@ names_place(const GbDoc *d, int p)
  * tổ chức" (the body it joins organizes).
  */
 static char *
-organizer_match(const GbDoc *d, int p)
+organizer_match(const GbDoc *d, int p, bool activity)
 {
 	const char *names[MAX_LISTED];
 	int			n = 0,
+				first,
 				q = p,
 				r,
 				m,
@@ -469,16 +498,22 @@ organizer_match(const GbDoc *d, int p)
 	{
 		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
 		if (ph->aux != MW_VERB ||
-			!(meeting_object(d, q + m) || tok_is(d, p - 1, "do")))
+			!(meeting_object(d, q + m) || tok_is(d, p - 1, "do") ||
+			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
 	else if (strcmp(ph->value, "họp") != 0)
 		return NULL;
-	if (n == 1)
-		return (char *) names[0];
-	for (r = 0; r < n; r++)
+	/*
+	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
+	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed
+	 */
+	first = n > 1 && phrase_ends_at(d, p, CAT_TITLE, 0) ? 1 : 0;
+	if (n - first == 1)
+		return (char *) names[first];
+	for (r = first; r < n; r++)
 	{
-		if (r > 0)
+		if (r > first)
 			gb_buf_append(&b, ", ", 2);
 		gb_buf_append(&b, names[r], strlen(names[r]));
 	}
@@ -487,12 +522,15 @@ organizer_match(const GbDoc *d, int p)
 	return s;
 }
 
-/* The organizer named at p: only a capitalized body starts one. */
+/*
+ * The organizer named at p: only a capitalized body starts one.  activity:
+ * in the lead or the headline, where "tổ chức học tập" holds a meeting.
+ */
 static inline char *
-organizer_at(const GbDoc *d, int p)
+organizer_at(const GbDoc *d, int p, bool activity)
 {
 	return is_upper(d, p) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
-		organizer_match(d, p) : NULL;
+		organizer_match(d, p, activity) : NULL;
 }
 
 /*
@@ -803,20 +841,6 @@ next_window_cue(const GbDoc *d, int k, int hi)
 	return (int) (t - d->tok);
 }
 
-/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
-static bool
-phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
-{
-	const GbPhrase *ph = NULL;
-	int			j;
-
-	for (j = p - 1; j >= 0 && j >= p - 3; j--)
-		if (gb_dict_match(d, j, cat, &ph) == p - j &&
-			(cat != CAT_MEETWORD || ph->aux == aux))
-			return true;
-	return false;
-}
-
 /*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
@@ -852,7 +876,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 				f->noun = kind->value;
 		}
 		if (!f->organizer)
-			f->organizer = organizer_at(d, k);
+			f->organizer = organizer_at(d, k, true);
 		if (!f->listed_by && km > 0)
 			f->listed_by = listed_by(d, k, km, kind);
 		/* one meeting word for both: the longest at k, of any aux */
@@ -1006,7 +1030,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);
 	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
-		if ((o = organizer_at(d, j)) != NULL)
+		if ((o = organizer_at(d, j, false)) != NULL)
 			return o;
 	return NULL;
 }

@@ -143,7 +143,7 @@ static bool
 level_head(const GbPhrase *ph)
 {
 	static const char *const heads[] = {
-		"ban chap hanh dang bo", "bch dang bo", "ubnd", "uy ban nhan dan",
+		"ban chap hanh dang bo", "bch dang bo", "dang bo", "ubnd", "uy ban nhan dan",
 		"hdnd", "hoi dong nhan dan", NULL
 	};
 	int			k;

@@ -931,6 +931,49 @@ test_meeting_kind(void)
 	gb_result_free(r);
 }
 
+/*
+ * H2: the organizer is the whole subject of "tổ chức": "Đảng bộ" with its
+ * body, an activity ("nghiên cứu, học tập, quán triệt") as the verb's object
+ * in the lead, and no body of a title in a fronted "dưới sự chủ trì của"
+ * clause.
+ */
+static void
+test_organizer_subject(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 9/5/2025, Đảng bộ Sở Công Thương đã tổ chức Đại hội lần thứ "
+				"III, nhiệm kỳ 2025-2030.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ Sở Công Thương"), "Đảng bộ Sở: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 9/5/2025, Đảng bộ xã Hòa Phong đã tổ chức Đại hội lần thứ "
+				"XV.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ xã Hòa Phong"), "Đảng bộ xã: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 20-4-2024, Đảng ủy Quân sự huyện tổ chức nghiên cứu, học "
+				"tập, quán triệt Kết luận số 14-KL/TW cho cán bộ chủ chốt.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Quân sự huyện"), "tổ chức nghiên cứu: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* outside the lead "tổ chức triển khai" is a task set, not a meeting */
+	r = extract("Tin hoạt động\nCác chi bộ thực hiện tốt nhiệm vụ.\nĐề nghị Ban Tuyên giáo "
+				"Huyện ủy tổ chức triển khai thực hiện nghị quyết.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "task set: %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 8/1/2025, dưới sự chủ trì của Đại tá Lê Văn Hòa, Tỉnh ủy "
+				"viên, Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân sự tỉnh Hà Tĩnh tổ chức hội nghị "
+				"quán triệt.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Quân sự tỉnh Hà Tĩnh"), "dưới sự chủ trì: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 /* The byline before a share-button line ("Chia sẻ bài viết") is the author. */
 static void
 test_byline_before_share(void)
@@ -969,6 +1012,7 @@ main(void)
 	test_date_after_meeting();
 	test_meeting_kind();
 	test_byline_before_share();
+	test_organizer_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
