@@ -86,3 +86,25 @@ Sáng 8/1/2025, dưới sự chủ trì của Đại tá Lê Văn Hòa, Tỉnh �
 Các chi bộ thực hiện tốt nhiệm vụ.
 Đề nghị Ban Tuyên giáo Huyện ủy tổ chức triển khai thực hiện nghị quyết.$$)
 ) AS v(body), gb_extract(body);
+
+-- H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the year
+--     compared with (no year rather than a wrong one); "tổng kết N năm thực hiện
+--     <document of year Y>" is held in Y+N; a start or a deadline ("từ ngày",
+--     "trước ngày") is near the meeting, not before it; "từ ngày ... đến nay" is past
+SELECT left(split_part(body, E'\n', 2), 50) AS lead, held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 14-7, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị giao ban 6 tháng đầu năm. Cấp ủy đã kiểm tra 42 tổ chức đảng, tăng 7 tổ chức so với cùng kỳ năm 2022.$$),
+    ($$Tin hoạt động
+Ngày 12-10, Sở Tư pháp tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 07/CT-STP, ngày 3-4-2018 của Sở Tư pháp.$$),
+    ($$Tin hoạt động
+Sáng 25/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 15 năm thực hiện Nghị quyết của Tỉnh ủy năm 2008.$$),
+    ($$Tin hoạt động
+Chiều 16/5, Phó Chủ tịch tỉnh Lê Văn Minh chủ trì cuộc họp triển khai mô hình mới từ ngày 1/7/2025.$$),
+    ($$Tin hoạt động
+Chiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Các chi bộ hoàn thành việc kiểm điểm trước ngày 15/1/2025.$$),
+    ($$Tin hoạt động
+Chiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Từ ngày 1/1/2024 đến nay, toàn huyện kết nạp 120 đảng viên.$$),
+    ($$Tin hoạt động
+Sáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024.$$)
+) AS v(body), gb_extract(body);

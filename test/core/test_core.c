@@ -974,6 +974,72 @@ test_organizer_subject(void)
 	gb_result_free(r);
 }
 
+/* Whether r's meeting was held on y-m-d (y 0: no date). */
+static bool
+held_is(const GbResult *r, int y, int m, int d)
+{
+	if (y == 0)
+		return r->meeting.held_on.y == 0;
+	return r->meeting.held_on.y == y && r->meeting.held_on.m == m && r->meeting.held_on.d == d;
+}
+
+/*
+ * H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the
+ * year compared with; "tổng kết N năm thực hiện <doc of year Y>" is held in
+ * Y+N; a start or a deadline ("từ ngày", "trước ngày") is near the meeting,
+ * not before it.
+ */
+static void
+test_held_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 14-7, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị giao ban công "
+				"tác kiểm tra 6 tháng đầu năm. Cấp ủy đã kiểm tra 42 tổ chức đảng, tăng 7 tổ chức "
+				"so với cùng kỳ năm 2022.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "cùng kỳ: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 12-10, Sở Tư pháp tổ chức hội nghị sơ kết 5 năm thực hiện "
+				"Chỉ thị số 07/CT-STP, ngày 3-4-2018 của Sở Tư pháp.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 10, 12), "5 năm thực hiện: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 25/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 15 năm "
+				"thực hiện Nghị quyết của Tỉnh ủy năm 2008 về phát triển nông thôn.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 9, 25), "15 năm, năm 2008: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 16/5, Phó Chủ tịch tỉnh Lê Văn Minh chủ trì cuộc họp triển "
+				"khai mô hình chính quyền mới từ ngày 1/7/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 5, 16), "từ ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Các chi bộ hoàn "
+				"thành việc kiểm điểm trước ngày 15/1/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 16), "trước ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* "từ ngày ... đến nay" is past: the meeting comes after it */
+	r = extract("Tin hoạt động\nChiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Từ ngày 1/1/2024 "
+				"đến nay, toàn huyện kết nạp 120 đảng viên.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 16), "đến nay: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* a year of the review, then one planned */
+	r = extract("Tin hoạt động\nSáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng "
+				"Đảng năm 2023, triển khai nhiệm vụ năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 12, 22), "tổng kết năm: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 /* The byline before a share-button line ("Chia sẻ bài viết") is the author. */
 static void
 test_byline_before_share(void)
@@ -1013,6 +1079,7 @@ main(void)
 	test_meeting_kind();
 	test_byline_before_share();
 	test_organizer_subject();
+	test_held_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
