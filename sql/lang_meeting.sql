@@ -108,3 +108,28 @@ Chiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Từ ngày 1/1/20
     ($$Tin hoạt động
 Sáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024.$$)
 ) AS v(body), gb_extract(body);
+
+-- H8: web boilerplate is no headline, publication date or byline: a breadcrumb
+--     line ("/ Tin tức", "» Thời sự"), a placeholder date ("01/01/0001 00:00 |"),
+--     a section label ("MỚI - NÓNG", "TIN LIÊN QUAN:")
+SELECT title, published, author
+FROM (VALUES
+    ($$/ Tin tức
+/ Hướng dẫn 12-HD/BTGTW về công tác tuyên truyền
+
+Hướng dẫn 12-HD/BTGTW về công tác tuyên truyền
+
+01/01/0001 00:00 |
+
+Ngày 3/5/2024, Ban Tuyên giáo Trung ương ban hành Hướng dẫn 12-HD/BTGTW.
+
+MỚI - NÓNG$$),
+    ($$» Thời sự
+Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng
+02/07/2024 08:15
+Sáng 1/7/2024, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.
+
+Minh Khuê
+
+TIN LIÊN QUAN:$$)
+) AS v(body), gb_extract(body);

@@ -1040,6 +1040,39 @@ test_held_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * H8: web boilerplate is no headline, publication date or byline: a
+ * breadcrumb line ("/ Tin tức", "» Thời sự"), a placeholder date
+ * ("01/01/0001 00:00 |"), a section label ("MỚI - NÓNG", "Tin liên quan:").
+ */
+static void
+test_web_boilerplate(void)
+{
+	GbResult   *r;
+
+	r = extract("/ Tin tức\n/ Hướng dẫn 12-HD/BTGTW về công tác tuyên truyền\n\nHướng dẫn "
+				"12-HD/BTGTW về công tác tuyên truyền\n\n01/01/0001 00:00 |\n\nNgày 3/5/2024, "
+				"Ban Tuyên giáo Trung ương ban hành Hướng dẫn 12-HD/BTGTW.\n\nMỚI - NÓNG", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Hướng dẫn 12-HD/BTGTW về công tác tuyên truyền"), "title %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	CHECK(r->meeting.published.y == 0, "published %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	CHECK(r->meeting.author == NULL, "author %s", r->meeting.author);
+	gb_result_free(r);
+
+	r = extract("» Thời sự\nHuyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng\n"
+				"02/07/2024 08:15\nSáng 1/7/2024, Huyện ủy tổ chức hội nghị sơ kết công tác dân "
+				"vận.\n\nMinh Khuê\n\nTIN LIÊN QUAN:", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng"),
+		  "» title %s", r->meeting.title ? r->meeting.title : "NULL");
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 7 &&
+		  r->meeting.published.d == 2, "real date %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	CHECK(str_is(r->meeting.author, "Minh Khuê"), "author over a label: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 /* The byline before a share-button line ("Chia sẻ bài viết") is the author. */
 static void
 test_byline_before_share(void)
@@ -1080,6 +1113,7 @@ main(void)
 	test_byline_before_share();
 	test_organizer_subject();
 	test_held_year();
+	test_web_boilerplate();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
