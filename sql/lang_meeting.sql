@@ -106,7 +106,11 @@ Chiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Các chi bộ ho�
     ($$Tin hoạt động
 Chiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Từ ngày 1/1/2024 đến nay, toàn huyện kết nạp 120 đảng viên.$$),
     ($$Tin hoạt động
-Sáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024.$$)
+Sáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024.$$),
+    ($$Tin hoạt động
+Sáng 5/7, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW và 6 tháng đầu năm 2024.$$),
+    ($$Tin hoạt động
+Sáng thứ Tư 2/10, Huyện ủy tổ chức hội nghị giao ban. Các xã hoàn thành đến hết ngày 31/12/2024.$$)
 ) AS v(body), gb_extract(body);
 
 -- H8: web boilerplate is no headline, publication date or byline: a breadcrumb

@@ -1119,7 +1119,11 @@ bound_date_at(const GbDoc *d, int k, int end)
 {
 	int			j = tok_is(d, k - 1, "ngay") ? k - 2 : k - 1;
 
-	if (!tok_is(d, j, "tu") && !tok_is(d, j, "den") && !tok_is(d, j, "truoc"))
+	if (tok_is(d, j, "het"))	/* "đến hết ngày 31/12" */
+		j--;
+	/* "từ", not the weekday "thứ Tư" */
+	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu")) && !tok_is(d, j, "den") &&
+		!tok_is(d, j, "truoc"))
 		return false;
 	return !((tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay"));
 }
@@ -1150,7 +1154,8 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 /*
  * "sơ kết 5 năm thực hiện", "tổng kết 10 năm triển khai" at k (the number):
  * the meeting is that many years after the year of the document reviewed,
- * the first full date or "năm 2009" in the clause after it.
+ * the first full date or "năm 2009" after it, before another item of the
+ * clause ("và 6 tháng đầu năm 2024", ", đánh giá ...") begins.
  */
 static void
 note_review(GbMeetState *st, const GbDoc *d, int k)
@@ -1173,7 +1178,8 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 		GbDate		dt;
 		bool		has_year;
 
-		if (tok_punct(d, j, ';') || (d->tok[j].flags & T_NL) ||
+		if (tok_punct(d, j, ';') || (d->tok[j].flags & T_NL) || tok_is(d, j, "va") ||
+			(tok_punct(d, j, ',') && !tok_is(d, j + 1, "ngay")) ||
 			(tok_punct(d, j, '.') && (j + 1 >= d->ntok || (d->tok[j + 1].flags & T_SPACE))))
 			return;
 		if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year))
@@ -1185,7 +1191,8 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 			}
 			j = end - 1;
 		}
-		else if (tok_is(d, j, "nam") && is_year(d, j + 1))
+		else if (tok_is(d, j, "nam") && is_year(d, j + 1) && !tok_is(d, j - 1, "dau") &&
+				 !tok_is(d, j - 1, "cuoi") && !tok_is(d, j - 1, "thang"))
 		{
 			st->review_year = gb_tok_int(d, j + 1) + n;
 			return;

@@ -1025,6 +1025,20 @@ test_held_year(void)
 		  r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
 
+	/* the year of a period reviewed with the document is not the document's */
+	r = extract("Tin hoạt động\nSáng 5/7, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận "
+				"01-KL/TW và 6 tháng đầu năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 7, 5), "và 6 tháng đầu năm: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* "đến hết ngày": a deadline; "thứ Tư 2/10" is a weekday, not "từ" */
+	r = extract("Tin hoạt động\nSáng thứ Tư 2/10, Huyện ủy tổ chức hội nghị giao ban. Các xã hoàn "
+				"thành đến hết ngày 31/12/2024.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 10, 2), "đến hết ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
 	/* "từ ngày ... đến nay" is past: the meeting comes after it */
 	r = extract("Tin hoạt động\nChiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Từ ngày 1/1/2024 "
 				"đến nay, toàn huyện kết nạp 120 đảng viên.", 0, 0, 0);
