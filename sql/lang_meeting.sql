@@ -68,3 +68,72 @@ Sáng 3/6/2021, Huyện ủy tổ chức hội nghị sơ kết công tác dân 
 Minh Khuê
 
 Chia sẻ bài viết$$);
+
+-- H2: the organizer is the whole subject of "tổ chức": "Đảng bộ" with its body,
+--     an activity ("nghiên cứu, học tập, quán triệt") in the lead, and not the
+--     body of a title in a fronted "dưới sự chủ trì của ..." clause
+SELECT left(split_part(body, E'\n', 2), 60) AS lead, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/5/2025, Đảng bộ Sở Công Thương đã tổ chức Đại hội lần thứ III, nhiệm kỳ 2025-2030.$$),
+    ($$Tin hoạt động
+Sáng 9/5/2025, Đảng bộ xã Hòa Phong đã tổ chức Đại hội lần thứ XV.$$),
+    ($$Tin hoạt động
+Ngày 20-4-2024, Đảng ủy Quân sự huyện tổ chức nghiên cứu, học tập, quán triệt Kết luận số 14-KL/TW.$$),
+    ($$Tin hoạt động
+Sáng 8/1/2025, dưới sự chủ trì của Đại tá Lê Văn Hòa, Tỉnh ủy viên, Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân sự tỉnh Hà Tĩnh tổ chức hội nghị quán triệt.$$),
+    ($$Tin hoạt động
+Các chi bộ thực hiện tốt nhiệm vụ.
+Đề nghị Ban Tuyên giáo Huyện ủy tổ chức triển khai thực hiện nghị quyết.$$)
+) AS v(body), gb_extract(body);
+
+-- H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the year
+--     compared with (no year rather than a wrong one); "tổng kết N năm thực hiện
+--     <document of year Y>" is held in Y+N; a start or a deadline ("từ ngày",
+--     "trước ngày") is near the meeting, not before it; "từ ngày ... đến nay" is past
+SELECT left(split_part(body, E'\n', 2), 50) AS lead, held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 14-7, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị giao ban 6 tháng đầu năm. Cấp ủy đã kiểm tra 42 tổ chức đảng, tăng 7 tổ chức so với cùng kỳ năm 2022.$$),
+    ($$Tin hoạt động
+Ngày 12-10, Sở Tư pháp tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 07/CT-STP, ngày 3-4-2018 của Sở Tư pháp.$$),
+    ($$Tin hoạt động
+Sáng 25/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 15 năm thực hiện Nghị quyết của Tỉnh ủy năm 2008.$$),
+    ($$Tin hoạt động
+Chiều 16/5, Phó Chủ tịch tỉnh Lê Văn Minh chủ trì cuộc họp triển khai mô hình mới từ ngày 1/7/2025.$$),
+    ($$Tin hoạt động
+Chiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Các chi bộ hoàn thành việc kiểm điểm trước ngày 15/1/2025.$$),
+    ($$Tin hoạt động
+Chiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Từ ngày 1/1/2024 đến nay, toàn huyện kết nạp 120 đảng viên.$$),
+    ($$Tin hoạt động
+Sáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024.$$),
+    ($$Tin hoạt động
+Sáng 5/7, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW và 6 tháng đầu năm 2024.$$),
+    ($$Tin hoạt động
+Sáng thứ Tư 2/10, Huyện ủy tổ chức hội nghị giao ban. Các xã hoàn thành đến hết ngày 31/12/2024.$$)
+) AS v(body), gb_extract(body);
+
+-- H8: web boilerplate is no headline, publication date or byline: a breadcrumb
+--     line ("/ Tin tức", "» Thời sự"), a placeholder date ("01/01/0001 00:00 |"),
+--     a section label ("MỚI - NÓNG", "TIN LIÊN QUAN:")
+SELECT title, published, author
+FROM (VALUES
+    ($$/ Tin tức
+/ Hướng dẫn 12-HD/BTGTW về công tác tuyên truyền
+
+Hướng dẫn 12-HD/BTGTW về công tác tuyên truyền
+
+01/01/0001 00:00 |
+
+Ngày 3/5/2024, Ban Tuyên giáo Trung ương ban hành Hướng dẫn 12-HD/BTGTW.
+
+MỚI - NÓNG$$),
+    ($$» Thời sự
+Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng
+02/07/2024 08:15
+Sáng 1/7/2024, Huyện ủy tổ chức hội nghị sơ kết công tác dân vận.
+
+Minh Khuê
+
+TIN LIÊN QUAN:$$)
+) AS v(body), gb_extract(body);

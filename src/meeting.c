@@ -19,6 +19,7 @@
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
+#define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -63,6 +64,8 @@ struct GbMeetState
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
 	GbDate		latest_date;	/* latest full date written anywhere */
+	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
+	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			first_year;		/* first "năm 2020" */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
@@ -71,6 +74,17 @@ static inline bool
 is_year(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
+}
+
+/*
+ * Whether "năm" at k names a year compared with, not the report's: "so với
+ * cùng kỳ năm 2021", "so với năm 2020".
+ */
+static inline bool
+compared_year(const GbDoc *d, int k)
+{
+	return (tok_is(d, k - 1, "ky") && tok_is(d, k - 2, "cung")) ||
+		(tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "so"));
 }
 
 /* A date starts with a day of one or two digits: see gb_parse_date(). */
@@ -189,7 +203,7 @@ year_after(const GbDoc *d, int q, int *end)
 		*end = q + 2;
 		return gb_tok_int(d, q + 1);
 	}
-	if (tok_is(d, q, "nam") && is_year(d, q + 1))
+	if (tok_is(d, q, "nam") && is_year(d, q + 1) && !compared_year(d, q))
 	{
 		*end = q + 2;
 		return gb_tok_int(d, q + 1);
@@ -260,7 +274,7 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) &&
 			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") &&
-			 !tok_is(d, p - 1, "tu"))
+			 !tok_is(d, p - 1, "tu") && !compared_year(d, p))
 	{
 		per->mlo = 1;
 		per->nmonths = 12;
@@ -308,7 +322,7 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")))
 			return y;
 	for (k = p - 1; k >= lo && k > p - YEAR_NEAR; k--)
-		if (tok_is(d, k, "nam") && is_year(d, k + 1))
+		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k))
 			return gb_tok_int(d, k + 1);
 	return 0;
 }
@@ -354,6 +368,20 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 
 /* ---- organizer ---------------------------------------------------------- */
 
+/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
+static bool
+phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, cat, &ph) == p - j &&
+			(cat != CAT_MEETWORD || ph->aux == aux))
+			return true;
+	return false;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -381,6 +409,20 @@ meeting_object(const GbDoc *d, int q)
 
 	return kind_at(d, q, &ph) > 0 &&
 		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
+}
+
+/*
+ * An activity that "tổ chức" takes as a meeting held: "tổ chức nghiên cứu,
+ * học tập, quán triệt", "tổ chức sơ kết".  Only in the lead or the headline:
+ * elsewhere "tổ chức triển khai" is as often a task set as a meeting.
+ */
+static bool
+meeting_activity(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+
+	return (kind_at(d, q, &ph) > 0 && ph->aux == 1) ||
+		meetword(d, q, MW_ACTIVITY, NULL) > 0;
 }
 
 /* "tại", "ở", or a dash: what may stand between "điểm cầu" and the name */
@@ -419,10 +461,11 @@ names_place(const GbDoc *d, int p)
  * tổ chức" (the body it joins organizes).
  */
 static char *
-organizer_match(const GbDoc *d, int p)
+organizer_match(const GbDoc *d, int p, bool activity)
 {
 	const char *names[MAX_LISTED];
 	int			n = 0,
+				first,
 				q = p,
 				r,
 				m,
@@ -469,16 +512,22 @@ organizer_match(const GbDoc *d, int p)
 	{
 		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
 		if (ph->aux != MW_VERB ||
-			!(meeting_object(d, q + m) || tok_is(d, p - 1, "do")))
+			!(meeting_object(d, q + m) || tok_is(d, p - 1, "do") ||
+			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
 	else if (strcmp(ph->value, "họp") != 0)
 		return NULL;
-	if (n == 1)
-		return (char *) names[0];
-	for (r = 0; r < n; r++)
+	/*
+	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
+	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed
+	 */
+	first = n > 1 && phrase_ends_at(d, p, CAT_TITLE, 0) ? 1 : 0;
+	if (n - first == 1)
+		return (char *) names[first];
+	for (r = first; r < n; r++)
 	{
-		if (r > 0)
+		if (r > first)
 			gb_buf_append(&b, ", ", 2);
 		gb_buf_append(&b, names[r], strlen(names[r]));
 	}
@@ -487,12 +536,15 @@ organizer_match(const GbDoc *d, int p)
 	return s;
 }
 
-/* The organizer named at p: only a capitalized body starts one. */
+/*
+ * The organizer named at p: only a capitalized body starts one.  activity:
+ * in the lead or the headline, where "tổ chức học tập" holds a meeting.
+ */
 static inline char *
-organizer_at(const GbDoc *d, int p)
+organizer_at(const GbDoc *d, int p, bool activity)
 {
 	return is_upper(d, p) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
-		organizer_match(d, p) : NULL;
+		organizer_match(d, p, activity) : NULL;
 }
 
 /*
@@ -803,20 +855,6 @@ next_window_cue(const GbDoc *d, int k, int hi)
 	return (int) (t - d->tok);
 }
 
-/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
-static bool
-phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
-{
-	const GbPhrase *ph = NULL;
-	int			j;
-
-	for (j = p - 1; j >= 0 && j >= p - 3; j--)
-		if (gb_dict_match(d, j, cat, &ph) == p - j &&
-			(cat != CAT_MEETWORD || ph->aux == aux))
-			return true;
-	return false;
-}
-
 /*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
@@ -852,7 +890,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 				f->noun = kind->value;
 		}
 		if (!f->organizer)
-			f->organizer = organizer_at(d, k);
+			f->organizer = organizer_at(d, k, true);
 		if (!f->listed_by && km > 0)
 			f->listed_by = listed_by(d, k, km, kind);
 		/* one meeting word for both: the longest at k, of any aux */
@@ -1006,7 +1044,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);
 	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
-		if ((o = organizer_at(d, j)) != NULL)
+		if ((o = organizer_at(d, j, false)) != NULL)
 			return o;
 	return NULL;
 }
@@ -1070,7 +1108,31 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 		verb_object(d, k, &st->any);
 }
 
-/* A full date at k, kept when it is the latest written so far. */
+/*
+ * Whether the date at k is a start or a deadline: "từ ngày 1/8/2025",
+ * "trước ngày 30/9", "kể từ 1/7", "đến ngày 31/12".  Announced at a
+ * meeting or counted up to it, it is near the meeting, before or after;
+ * "từ ngày 1/1/2024 đến nay" is past.
+ */
+static bool
+bound_date_at(const GbDoc *d, int k, int end)
+{
+	int			j = tok_is(d, k - 1, "ngay") ? k - 2 : k - 1;
+
+	if (tok_is(d, j, "het"))	/* "đến hết ngày 31/12" */
+		j--;
+	/* "từ", not the weekday "thứ Tư" */
+	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu")) && !tok_is(d, j, "den") &&
+		!tok_is(d, j, "truoc"))
+		return false;
+	return !((tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay"));
+}
+
+/*
+ * A full date at k, kept when it is the latest written so far: the meeting
+ * comes after the documents it cites.  A start or a deadline only bounds it
+ * from nearby.
+ */
 static void
 note_date(GbMeetState *st, const GbDoc *d, int k)
 {
@@ -1078,9 +1140,64 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	bool		has_year;
 	int			end;
 
-	if (gb_parse_date(d, k, &end, &dt, &has_year) && dt.y &&
-		(st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date)))
+	if (!gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0)
+		return;
+	if (bound_date_at(d, k, end))
+	{
+		if (st->bound_date.y == 0)
+			st->bound_date = dt;
+	}
+	else if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
 		st->latest_date = dt;
+}
+
+/*
+ * "sơ kết 5 năm thực hiện", "tổng kết 10 năm triển khai" at k (the number):
+ * the meeting is that many years after the year of the document reviewed,
+ * the first full date or "năm 2009" after it, before another item of the
+ * clause ("và 6 tháng đầu năm 2024", ", đánh giá ...") begins.
+ */
+static void
+note_review(GbMeetState *st, const GbDoc *d, int k)
+{
+	int			n,
+				j,
+				end;
+
+	if (!tok_is(d, k + 1, "nam") || !tok_is(d, k - 1, "ket") ||
+		!(tok_is(d, k - 2, "so") || tok_is(d, k - 2, "tong")) ||
+		!((tok_is(d, k + 2, "thuc") && tok_is(d, k + 3, "hien")) ||
+		  (tok_is(d, k + 2, "trien") && tok_is(d, k + 3, "khai")) ||
+		  (tok_is(d, k + 2, "thi") && tok_is(d, k + 3, "hanh"))))
+		return;
+	n = gb_tok_int(d, k);
+	if (n < 1 || n > 60)
+		return;
+	for (j = k + 4; j < d->ntok && j < k + 4 + REVIEWED_DOC; j++)
+	{
+		GbDate		dt;
+		bool		has_year;
+
+		if (tok_punct(d, j, ';') || (d->tok[j].flags & T_NL) || tok_is(d, j, "va") ||
+			(tok_punct(d, j, ',') && !tok_is(d, j + 1, "ngay")) ||
+			(tok_punct(d, j, '.') && (j + 1 >= d->ntok || (d->tok[j + 1].flags & T_SPACE))))
+			return;
+		if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year))
+		{
+			if (dt.y)
+			{
+				st->review_year = dt.y + n;
+				return;
+			}
+			j = end - 1;
+		}
+		else if (tok_is(d, j, "nam") && is_year(d, j + 1) && !tok_is(d, j - 1, "dau") &&
+				 !tok_is(d, j - 1, "cuoi") && !tok_is(d, j - 1, "thang"))
+		{
+			st->review_year = gb_tok_int(d, j + 1) + n;
+			return;
+		}
+	}
 }
 
 /* Years written anywhere: the fallback for a date without one. */
@@ -1088,9 +1205,13 @@ static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
 {
 	if (may_start_date(d, k))
+	{
 		note_date(st, d, k);
+		if (!st->review_year)
+			note_review(st, d, k);
+	}
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
-		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi"))
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k))
 		st->first_year = gb_tok_int(d, k + 1);
 }
 
@@ -1278,6 +1399,33 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	}
 }
 
+/* The year for day/month md that puts it nearest to date b. */
+static GbDate
+nearest_to(GbDate md, GbDate b)
+{
+	GbDate		r = md,
+				best = md;
+	long		bd = -1;
+
+	best.y = 0;
+	for (r.y = b.y - 1; r.y <= b.y + 1; r.y++)
+	{
+		long		dist;
+
+		if (!gb_date_valid(r.y, r.m, r.d))
+			continue;
+		dist = gb_date_days(r) - gb_date_days(b);
+		if (dist < 0)
+			dist = -dist;
+		if (bd < 0 || dist < bd)
+		{
+			bd = dist;
+			best = r;
+		}
+	}
+	return best;
+}
+
 /* The year for day/month md that puts it at most a week after ref. */
 static GbDate
 near_reference(GbDate md, GbDate ref)
@@ -1355,14 +1503,25 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held = after_period(held, per);
 		else if (ref.y)
 			held = near_reference(held, ref);
+		else if (st->review_year)
+			held.y = st->review_year;
 		else if (per && per->year)
 			held = after_period(held, per);
-		else if (st->latest_date.y)
+		else if (st->latest_date.y || st->bound_date.y)
 		{
+			GbDate		after = held,
+						near = held;
+
 			/* after the documents it cites */
-			held.y = st->latest_date.y;
-			if (gb_date_days(held) < gb_date_days(st->latest_date))
-				held.y++;
+			after.y = st->latest_date.y;
+			if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
+				after.y++;
+			/* near a start or a deadline, unless that is before them */
+			near.y = 0;
+			if (st->bound_date.y)
+				near = nearest_to(held, st->bound_date);
+			held = near.y && (after.y == 0 || gb_date_days(near) >= gb_date_days(after)) ?
+				near : after;
 		}
 		else
 			held.y = st->first_year;

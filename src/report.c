@@ -18,6 +18,7 @@
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
+#define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
 
 int
 gb_line_end(const GbDoc *d, int i)
@@ -204,7 +205,12 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 				crumbs = 0;
 
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
-	if (m > 0 && (ph->aux == 1 || ls + m == le))
+	/* "Tin liên quan", "Tin liên quan:" */
+	if (m > 0 && (ph->aux == 1 || ls + m == le ||
+				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
+		return true;
+	/* a breadcrumb trail: "/ Tin tức", "» Thời sự" */
+	if (tok_punct(d, ls, '/') || (is_crumb(d, ls) && !tok_punct(d, ls, '|')))
 		return true;
 	/* lone punctuation, or "A- A A+"; "24/06/2015 07:57" is a dateline */
 	for (k = ls; k < le; k++)
@@ -327,7 +333,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			goto next;
 		if (publication_line(d, ls, le, &dt))
 		{
-			if (head->published.y == 0)
+			/* "01/01/0001 00:00": a site's placeholder, no date */
+			if (head->published.y == 0 && dt.y >= MIN_PUBLISHED_YEAR)
 				head->published = dt;
 			goto next;
 		}

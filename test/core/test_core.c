@@ -937,6 +937,162 @@ test_meeting_kind(void)
 	gb_result_free(r);
 }
 
+/*
+ * H2: the organizer is the whole subject of "tổ chức": "Đảng bộ" with its
+ * body, an activity ("nghiên cứu, học tập, quán triệt") as the verb's object
+ * in the lead, and no body of a title in a fronted "dưới sự chủ trì của"
+ * clause.
+ */
+static void
+test_organizer_subject(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 9/5/2025, Đảng bộ Sở Công Thương đã tổ chức Đại hội lần thứ "
+				"III, nhiệm kỳ 2025-2030.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ Sở Công Thương"), "Đảng bộ Sở: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 9/5/2025, Đảng bộ xã Hòa Phong đã tổ chức Đại hội lần thứ "
+				"XV.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ xã Hòa Phong"), "Đảng bộ xã: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 20-4-2024, Đảng ủy Quân sự huyện tổ chức nghiên cứu, học "
+				"tập, quán triệt Kết luận số 14-KL/TW cho cán bộ chủ chốt.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Quân sự huyện"), "tổ chức nghiên cứu: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+
+	/* outside the lead "tổ chức triển khai" is a task set, not a meeting */
+	r = extract("Tin hoạt động\nCác chi bộ thực hiện tốt nhiệm vụ.\nĐề nghị Ban Tuyên giáo "
+				"Huyện ủy tổ chức triển khai thực hiện nghị quyết.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "task set: %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 8/1/2025, dưới sự chủ trì của Đại tá Lê Văn Hòa, Tỉnh ủy "
+				"viên, Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân sự tỉnh Hà Tĩnh tổ chức hội nghị "
+				"quán triệt.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Quân sự tỉnh Hà Tĩnh"), "dưới sự chủ trì: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/* Whether r's meeting was held on y-m-d (y 0: no date). */
+static bool
+held_is(const GbResult *r, int y, int m, int d)
+{
+	if (y == 0)
+		return r->meeting.held_on.y == 0;
+	return r->meeting.held_on.y == y && r->meeting.held_on.m == m && r->meeting.held_on.d == d;
+}
+
+/*
+ * H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the
+ * year compared with; "tổng kết N năm thực hiện <doc of year Y>" is held in
+ * Y+N; a start or a deadline ("từ ngày", "trước ngày") is near the meeting,
+ * not before it.
+ */
+static void
+test_held_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 14-7, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị giao ban công "
+				"tác kiểm tra 6 tháng đầu năm. Cấp ủy đã kiểm tra 42 tổ chức đảng, tăng 7 tổ chức "
+				"so với cùng kỳ năm 2022.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "cùng kỳ: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 12-10, Sở Tư pháp tổ chức hội nghị sơ kết 5 năm thực hiện "
+				"Chỉ thị số 07/CT-STP, ngày 3-4-2018 của Sở Tư pháp.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 10, 12), "5 năm thực hiện: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 25/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 15 năm "
+				"thực hiện Nghị quyết của Tỉnh ủy năm 2008 về phát triển nông thôn.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 9, 25), "15 năm, năm 2008: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 16/5, Phó Chủ tịch tỉnh Lê Văn Minh chủ trì cuộc họp triển "
+				"khai mô hình chính quyền mới từ ngày 1/7/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 5, 16), "từ ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Các chi bộ hoàn "
+				"thành việc kiểm điểm trước ngày 15/1/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 16), "trước ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* the year of a period reviewed with the document is not the document's */
+	r = extract("Tin hoạt động\nSáng 5/7, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận "
+				"01-KL/TW và 6 tháng đầu năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 7, 5), "và 6 tháng đầu năm: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* "đến hết ngày": a deadline; "thứ Tư 2/10" is a weekday, not "từ" */
+	r = extract("Tin hoạt động\nSáng thứ Tư 2/10, Huyện ủy tổ chức hội nghị giao ban. Các xã hoàn "
+				"thành đến hết ngày 31/12/2024.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 10, 2), "đến hết ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* "từ ngày ... đến nay" is past: the meeting comes after it */
+	r = extract("Tin hoạt động\nChiều 16/12, Huyện ủy tổ chức hội nghị giao ban. Từ ngày 1/1/2024 "
+				"đến nay, toàn huyện kết nạp 120 đảng viên.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 16), "đến nay: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* a year of the review, then one planned */
+	r = extract("Tin hoạt động\nSáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng "
+				"Đảng năm 2023, triển khai nhiệm vụ năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 12, 22), "tổng kết năm: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * H8: web boilerplate is no headline, publication date or byline: a
+ * breadcrumb line ("/ Tin tức", "» Thời sự"), a placeholder date
+ * ("01/01/0001 00:00 |"), a section label ("MỚI - NÓNG", "Tin liên quan:").
+ */
+static void
+test_web_boilerplate(void)
+{
+	GbResult   *r;
+
+	r = extract("/ Tin tức\n/ Hướng dẫn 12-HD/BTGTW về công tác tuyên truyền\n\nHướng dẫn "
+				"12-HD/BTGTW về công tác tuyên truyền\n\n01/01/0001 00:00 |\n\nNgày 3/5/2024, "
+				"Ban Tuyên giáo Trung ương ban hành Hướng dẫn 12-HD/BTGTW.\n\nMỚI - NÓNG", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Hướng dẫn 12-HD/BTGTW về công tác tuyên truyền"), "title %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	CHECK(r->meeting.published.y == 0, "published %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	CHECK(r->meeting.author == NULL, "author %s", r->meeting.author);
+	gb_result_free(r);
+
+	r = extract("» Thời sự\nHuyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng\n"
+				"02/07/2024 08:15\nSáng 1/7/2024, Huyện ủy tổ chức hội nghị sơ kết công tác dân "
+				"vận.\n\nMinh Khuê\n\nTIN LIÊN QUAN:", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng"),
+		  "» title %s", r->meeting.title ? r->meeting.title : "NULL");
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 7 &&
+		  r->meeting.published.d == 2, "real date %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	CHECK(str_is(r->meeting.author, "Minh Khuê"), "author over a label: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 /* The byline before a share-button line ("Chia sẻ bài viết") is the author. */
 static void
 test_byline_before_share(void)
@@ -1095,6 +1251,9 @@ main(void)
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
+	test_organizer_subject();
+	test_held_year();
+	test_web_boilerplate();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
