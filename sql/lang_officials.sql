@@ -62,3 +62,14 @@ Các đồng chí: Thào A Chứ, Bí thư Huyện ủy; Lù Văn Pao, Phó Bí 
 -- G18. a later mention by a short form of a title held adds no title
 SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
 Đồng chí Mai Đức Toàn - Bí thư Chi bộ Phòng Nội vụ chủ trì. Đồng chí Bí thư Chi bộ đã quán triệt nghị quyết.$$);
+
+-- H5. a hyphen inside a body's name ("CQ-DN", "Hậu cần-Kỹ thuật", "Văn hóa - Thể thao") is
+--     part of the title; after a name, or before a position, it still parts them
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Quách Văn Dũng, Bí thư Đảng ủy Khối CQ-DN tỉnh chủ trì. Thượng tá Đỗ Văn Khải, Trưởng phòng Hậu cần-Kỹ thuật phát biểu. Đồng chí Kha Văn Tùng, Giám đốc Sở Văn hóa - Thể thao và Du lịch dự.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Vương Thị Lụa-Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu. Đồng chí Kha Văn Tùng, Phó Bí thư Tỉnh ủy-Chủ tịch UBND tỉnh dự.$$);
+
+-- H2(d). the organizer's name goes on past a hyphen and an abbreviation in parentheses
+SELECT organizer FROM gb_extract($$Tin hoạt động
+Ngày 9-11, Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh tổ chức hội nghị quán triệt nghị quyết.$$);

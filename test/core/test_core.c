@@ -653,6 +653,39 @@ test_title_complements(void)
 				   "Bí thư Tỉnh ủy | Trưởng đoàn Đại biểu Quốc hội tỉnh");
 }
 
+/*
+ * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
+ * nghiệp", "Hậu cần-Kỹ thuật") is part of it, with an abbreviation in
+ * parentheses; after a name, or before a position, it still parts them.
+ */
+static void
+test_name_hyphen(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 9-11, Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) "
+				"tỉnh tổ chức hội nghị quán triệt nghị quyết. Đồng chí Quách Văn Dũng, Bí thư "
+				"Đảng ủy Khối CQ-DN tỉnh chủ trì hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer,
+				 "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"),
+		  "hyphenated organizer: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Quách Văn Dũng, Bí thư Đảng ủy Khối CQ-DN tỉnh chủ trì.",
+				   "Quách Văn Dũng", "đồng chí", "Bí thư Đảng ủy Khối CQ-DN tỉnh");
+	check_official("Tin vắn\nThượng tá Đỗ Văn Khải, Trưởng phòng Hậu cần-Kỹ thuật phát biểu.",
+				   "Đỗ Văn Khải", NULL, "Trưởng phòng Hậu cần-Kỹ thuật");
+	check_official("Tin vắn\nĐồng chí Kha Văn Tùng, Giám đốc Sở Văn hóa - Thể thao và Du lịch dự.",
+				   "Kha Văn Tùng", "đồng chí", "Giám đốc Sở Văn hóa - Thể thao và Du lịch");
+	/* name-title and title-title */
+	check_official("Tin vắn\nĐồng chí Vương Thị Lụa-Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban "
+				   "Dân vận Tỉnh ủy phát biểu.", "Vương Thị Lụa", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Kha Văn Tùng, Phó Bí thư Tỉnh ủy-Chủ tịch UBND tỉnh dự.",
+				   "Kha Văn Tùng", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nĐồng chí Kha Văn Tùng, Bí thư Đảng ủy - Giám đốc Sở Nội vụ dự.",
+				   "Kha Văn Tùng", "đồng chí", "Bí thư Đảng ủy | Giám đốc Sở Nội vụ");
+}
+
 /* G15, G18: later mentions of a known person */
 static void
 test_later_mentions(void)
@@ -962,6 +995,7 @@ main(void)
 	test_lower_case_titles();
 	test_honorific_forms();
 	test_title_complements();
+	test_name_hyphen();
 	test_later_mentions();
 	test_fast_path();
 	test_bridge_points();
