@@ -73,3 +73,14 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- H2(d). the organizer's name goes on past a hyphen and an abbreviation in parentheses
 SELECT organizer FROM gb_extract($$Tin hoạt động
 Ngày 9-11, Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh tổ chức hội nghị quán triệt nghị quyết.$$);
+
+-- H12. "Hội đồng" is one word of a body's name ("Hội" alone is an association);
+--      "các cơ quan" goes on inside it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Lạc Văn Trung, Phó Chủ tịch Hội đồng Lý luận Trung ương phát biểu tại hội thảo. Đồng chí Kim Thị Hạnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh dự.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+PGS.TS Mạc Văn Lũy, Phó Chủ tịch Hội đồng Khoa học các cơ quan Đảng Trung ương; đồng chí Giáp Văn Sơn, Phó Chủ tịch Hội Nông dân tỉnh; đồng chí Tô Thị Nhàn, Bí thư Đảng ủy Khối các cơ quan tỉnh.$$);
+SELECT organizer FROM gb_extract($$Tin hoạt động
+Ngày 4-1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị tổng kết.$$);
+SELECT organizer FROM gb_extract($$Tin hoạt động
+Ngày 4-1, Hội đồng đã họp xét duyệt hồ sơ.$$);

@@ -156,6 +156,7 @@ static const GbPhrase phrases[] = {
 	{"uy ban nhan dan", CAT_BODYHEAD, "Ủy ban nhân dân", 0},
 	{"hdnd", CAT_BODYHEAD, NULL, 0},
 	{"hoi dong nhan dan", CAT_BODYHEAD, "Hội đồng nhân dân", 0},
+	{"hoi dong", CAT_BODYHEAD, "Hội đồng", 0},	/* not "Hội", an association */
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
 	{"ubkt", CAT_BODYHEAD, NULL, 0},
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},
@@ -376,6 +377,7 @@ static const GbPhrase phrases[] = {
 	{"quoc gia", CAT_TITLEWORD, NULL, 0},
 	{"khu vuc", CAT_TITLEWORD, NULL, 0},
 	{"dang bo", CAT_TITLEWORD, NULL, 0},
+	{"cac co quan", CAT_TITLEWORD, NULL, 0},	/* "Khối các cơ quan tỉnh" */
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},
 	{"to chuc", CAT_TITLEWORD, NULL, 2},

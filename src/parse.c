@@ -301,8 +301,9 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		break;
 	}
-	/* a lone "Bộ" or "Sở" is not a body */
-	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0))
+	/* a lone "Bộ", "Sở" or "Hội đồng" is not a body */
+	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0 ||
+								   strcmp(ph->value, "Hội đồng") == 0))
 		return p;
 
 	text = gb_span_text(d, p, q);

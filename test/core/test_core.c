@@ -686,6 +686,42 @@ test_name_hyphen(void)
 				   "Kha Văn Tùng", "đồng chí", "Bí thư Đảng ủy | Giám đốc Sở Nội vụ");
 }
 
+/*
+ * H12: "Hội đồng" is one word of a body's name, "Hội" (an association)
+ * another; "các cơ quan" goes on inside a body's name.
+ */
+static void
+test_council_titles(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nÔng Lạc Văn Trung, Phó Chủ tịch Hội đồng Lý luận Trung ương phát "
+				   "biểu tại hội thảo.", "Lạc Văn Trung", "ông",
+				   "Phó Chủ tịch Hội đồng Lý luận Trung ương");
+	check_official("Tin vắn\nĐồng chí Kim Thị Hạnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh "
+				   "phát biểu.", "Kim Thị Hạnh", "đồng chí",
+				   "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh");
+	check_official("Tin vắn\nPGS.TS Mạc Văn Lũy, Phó Chủ tịch Hội đồng Khoa học các cơ quan Đảng "
+				   "Trung ương phát biểu.", "Mạc Văn Lũy", NULL,
+				   "Phó Chủ tịch Hội đồng Khoa học các cơ quan Đảng Trung ương");
+	check_official("Tin vắn\nĐồng chí Giáp Văn Sơn, Phó Chủ tịch Hội Nông dân tỉnh dự.",
+				   "Giáp Văn Sơn", "đồng chí", "Phó Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tin vắn\nĐồng chí Giáp Văn Sơn, Bí thư Đảng ủy Khối các cơ quan tỉnh dự.",
+				   "Giáp Văn Sơn", "đồng chí", "Bí thư Đảng ủy Khối các cơ quan tỉnh");
+	check_official("Tin vắn\nĐồng chí Giáp Văn Sơn, Phó Chủ tịch Hội đồng nhân dân tỉnh dự.",
+				   "Giáp Văn Sơn", "đồng chí", "Phó Chủ tịch Hội đồng nhân dân tỉnh");
+
+	/* a council organizes; "Hội đồng" alone names no body */
+	r = extract("Tin hoạt động\nNgày 4-1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị "
+				"tổng kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Hội đồng Thi đua - Khen thưởng tỉnh"),
+		  "council organizer: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 4-1, Hội đồng đã họp xét duyệt hồ sơ.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "lone Hội đồng: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 /* G15, G18: later mentions of a known person */
 static void
 test_later_mentions(void)
@@ -996,6 +1032,7 @@ main(void)
 	test_honorific_forms();
 	test_title_complements();
 	test_name_hyphen();
+	test_council_titles();
 	test_later_mentions();
 	test_fast_path();
 	test_bridge_points();
