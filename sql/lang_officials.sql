@@ -84,3 +84,10 @@ SELECT organizer FROM gb_extract($$Tin hoạt động
 Ngày 4-1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị tổng kết.$$);
 SELECT organizer FROM gb_extract($$Tin hoạt động
 Ngày 4-1, Hội đồng đã họp xét duyệt hồ sơ.$$);
+
+-- Titles as reporters write them: "Phó ban" (Phó Trưởng Ban), "Nguyên" (former) kept in the
+-- title, a lower-case title before a name, a group's "của <body>" at once
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Đàm Văn Bổng - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo viên truyền đạt nội dung. Đồng chí Doãn Văn Lực, Phó Ban Tổ chức Huyện ủy phát biểu.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có ông Ngụy Văn Bền, Phó chủ tịch Hội Cựu chiến binh tỉnh. Phát biểu tại hội nghị, giám đốc Sở Nội vụ Khương Văn Hòe cho biết tỉnh đã hoàn thành. Đồng chí Lã Thị Thơm, Trưởng Ban Chỉ đạo của Thành ủy về phòng, chống tham nhũng phát biểu.$$);

@@ -312,6 +312,7 @@ static const GbPhrase phrases[] = {
 	{"uy vien", CAT_TITLE, NULL, 0},
 	{"uy vien du khuyet", CAT_TITLE, NULL, 0},
 	{"truong ban", CAT_TITLE, NULL, 0},
+	{"pho ban", CAT_TITLE, NULL, 0},	/* Phó Trưởng Ban, as reporters shorten it */
 	{"truong doan", CAT_TITLE, NULL, 2},
 	{"truong tieu ban", CAT_TITLE, NULL, 2},
 	{"truong phong", CAT_TITLE, NULL, 0},

@@ -363,8 +363,12 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 			k++;
 			continue;
 		}
-		/* "Ủy ban Quốc phòng và An ninh của Quốc hội" */
-		if (k > start && (tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
+		/*
+		 * "Ủy ban Quốc phòng và An ninh của Quốc hội"; a group's "Trưởng Ban
+		 * Chỉ đạo của Thành ủy" at once
+		 */
+		if ((k > start || (group && tok_is(d, k, "cua"))) &&
+			(tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
 			gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
 			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
 			gb_honorific_at(d, k + 1, &h) == 0)

@@ -722,6 +722,34 @@ test_council_titles(void)
 	gb_result_free(r);
 }
 
+/*
+ * Titles as reporters write them: "Phó ban" for Phó Trưởng Ban, "Nguyên"
+ * (former) as part of the title, a lower-case title before a name, a
+ * group's "của <body>" at once.
+ */
+static void
+test_title_forms(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐồng chí Đàm Văn Bổng - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo "
+				   "viên truyền đạt nội dung.", "Đàm Văn Bổng", "đồng chí",
+				   "Nguyên phó ban tuyên giáo Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Đàm Văn Bổng, Phó Ban Tổ chức Huyện ủy phát biểu.",
+				   "Đàm Văn Bổng", "đồng chí", "Phó Ban Tổ chức Huyện ủy");
+	check_official("Tin vắn\nDự hội nghị có ông Ngụy Văn Bền, Phó chủ tịch Hội Cựu chiến binh "
+				   "tỉnh.", "Ngụy Văn Bền", "ông", "Phó chủ tịch Hội Cựu chiến binh tỉnh");
+	check_official("Tin vắn\nPhát biểu tại hội nghị, giám đốc Sở Nội vụ Khương Văn Hòe cho biết "
+				   "tỉnh đã hoàn thành.", "Khương Văn Hòe", NULL, "giám đốc Sở Nội vụ");
+	check_official("Tin vắn\nĐồng chí Lã Thị Thơm, Trưởng Ban Chỉ đạo của Thành ủy về phòng, "
+				   "chống tham nhũng phát biểu.", "Lã Thị Thơm", "đồng chí",
+				   "Trưởng Ban Chỉ đạo của Thành ủy");
+	/* prose: "phó ban các ban" is no title */
+	r = extract("Tin vắn\nHội nghị có phó ban các ban đảng của Huyện ủy dự.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "phó ban in prose: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 /* G15, G18: later mentions of a known person */
 static void
 test_later_mentions(void)
@@ -1033,6 +1061,7 @@ main(void)
 	test_title_complements();
 	test_name_hyphen();
 	test_council_titles();
+	test_title_forms();
 	test_later_mentions();
 	test_fast_path();
 	test_bridge_points();
