@@ -91,3 +91,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Đàm Văn Bổng - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo viên truyền đạt nội dung. Đồng chí Doãn Văn Lực, Phó Ban Tổ chức Huyện ủy phát biểu.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có ông Ngụy Văn Bền, Phó chủ tịch Hội Cựu chiến binh tỉnh. Phát biểu tại hội nghị, giám đốc Sở Nội vụ Khương Văn Hòe cho biết tỉnh đã hoàn thành. Đồng chí Lã Thị Thơm, Trưởng Ban Chỉ đạo của Thành ủy về phòng, chống tham nhũng phát biểu.$$);
+
+-- G8. "T.Ư" (Trung ương) inside a title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Tống Văn Khang - Phó trưởng ban Kiểm tra T.Ư Hội trình bày báo cáo.$$);

@@ -744,6 +744,9 @@ test_title_forms(void)
 	check_official("Tin vắn\nĐồng chí Lã Thị Thơm, Trưởng Ban Chỉ đạo của Thành ủy về phòng, "
 				   "chống tham nhũng phát biểu.", "Lã Thị Thơm", "đồng chí",
 				   "Trưởng Ban Chỉ đạo của Thành ủy");
+	/* G8: "T.Ư" (Trung ương) inside a title */
+	check_official("Tin vắn\nĐồng chí Tống Văn Khang - Phó trưởng ban Kiểm tra T.Ư Hội trình bày "
+				   "báo cáo.", "Tống Văn Khang", "đồng chí", "Phó trưởng ban Kiểm tra T.Ư Hội");
 	/* prose: "phó ban các ban" is no title */
 	r = extract("Tin vắn\nHội nghị có phó ban các ban đảng của Huyện ủy dự.", 0, 0, 0);
 	CHECK(r->nofficials == 0, "phó ban in prose: %d officials", r->nofficials);
