@@ -179,8 +179,9 @@ gb_name_hyphen(const GbDoc *d, int p)
 	spaced = tok_has(d, p, T_SPACE);
 	if (tok_has(d, p + 1, T_SPACE) != spaced)
 		return false;
+	/* a name in capitals, "UBND - NGUYỄN VĂN AN", is no abbreviation */
 	if (abbrev_word(d, p - 1) && abbrev_word(d, p + 1))
-		return gb_dict_match(d, p + 1, CAT_TITLE, NULL) == 0;
+		return gb_dict_match(d, p + 1, CAT_TITLE | CAT_SURNAME, NULL) == 0;
 	return compound_word(d, p - 2) && !tok_has(d, p - 1, T_NL) && compound_word(d, p + 1) &&
 		gb_dict_match(d, p + 1, CAT_TITLE, NULL) == 0;
 }

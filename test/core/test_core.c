@@ -684,6 +684,9 @@ test_name_hyphen(void)
 				   "Kha Văn Tùng", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh");
 	check_official("Tin vắn\nĐồng chí Kha Văn Tùng, Bí thư Đảng ủy - Giám đốc Sở Nội vụ dự.",
 				   "Kha Văn Tùng", "đồng chí", "Bí thư Đảng ủy | Giám đốc Sở Nội vụ");
+	/* a name in capitals after an abbreviation */
+	check_official("Tin vắn\nĐồng chí Phó Chủ tịch UBND-TRỊNH VĂN KHOA phát biểu.",
+				   "Trịnh Văn Khoa", "đồng chí", "Phó Chủ tịch UBND");
 }
 
 /*
