@@ -62,3 +62,36 @@ Các đồng chí: Thào A Chứ, Bí thư Huyện ủy; Lù Văn Pao, Phó Bí 
 -- G18. a later mention by a short form of a title held adds no title
 SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
 Đồng chí Mai Đức Toàn - Bí thư Chi bộ Phòng Nội vụ chủ trì. Đồng chí Bí thư Chi bộ đã quán triệt nghị quyết.$$);
+
+-- H5. a hyphen inside a body's name ("CQ-DN", "Hậu cần-Kỹ thuật", "Văn hóa - Thể thao") is
+--     part of the title; after a name, or before a position, it still parts them
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Quách Văn Dũng, Bí thư Đảng ủy Khối CQ-DN tỉnh chủ trì. Thượng tá Đỗ Văn Khải, Trưởng phòng Hậu cần-Kỹ thuật phát biểu. Đồng chí Kha Văn Tùng, Giám đốc Sở Văn hóa - Thể thao và Du lịch dự.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Vương Thị Lụa-Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu. Đồng chí Kha Văn Tùng, Phó Bí thư Tỉnh ủy-Chủ tịch UBND tỉnh dự.$$);
+
+-- H2(d). the organizer's name goes on past a hyphen and an abbreviation in parentheses
+SELECT organizer FROM gb_extract($$Tin hoạt động
+Ngày 9-11, Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh tổ chức hội nghị quán triệt nghị quyết.$$);
+
+-- H12. "Hội đồng" is one word of a body's name ("Hội" alone is an association);
+--      "các cơ quan" goes on inside it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Lạc Văn Trung, Phó Chủ tịch Hội đồng Lý luận Trung ương phát biểu tại hội thảo. Đồng chí Kim Thị Hạnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh dự.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+PGS.TS Mạc Văn Lũy, Phó Chủ tịch Hội đồng Khoa học các cơ quan Đảng Trung ương; đồng chí Giáp Văn Sơn, Phó Chủ tịch Hội Nông dân tỉnh; đồng chí Tô Thị Nhàn, Bí thư Đảng ủy Khối các cơ quan tỉnh.$$);
+SELECT organizer FROM gb_extract($$Tin hoạt động
+Ngày 4-1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị tổng kết.$$);
+SELECT organizer FROM gb_extract($$Tin hoạt động
+Ngày 4-1, Hội đồng đã họp xét duyệt hồ sơ.$$);
+
+-- Titles as reporters write them: "Phó ban" (Phó Trưởng Ban), "Nguyên" (former) kept in the
+-- title, a lower-case title before a name, a group's "của <body>" at once
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Đàm Văn Bổng - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo viên truyền đạt nội dung. Đồng chí Doãn Văn Lực, Phó Ban Tổ chức Huyện ủy phát biểu.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có ông Ngụy Văn Bền, Phó chủ tịch Hội Cựu chiến binh tỉnh. Phát biểu tại hội nghị, giám đốc Sở Nội vụ Khương Văn Hòe cho biết tỉnh đã hoàn thành. Đồng chí Lã Thị Thơm, Trưởng Ban Chỉ đạo của Thành ủy về phòng, chống tham nhũng phát biểu.$$);
+
+-- G8. "T.Ư" (Trung ương) inside a title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Tống Văn Khang - Phó trưởng ban Kiểm tra T.Ư Hội trình bày báo cáo.$$);

@@ -166,6 +166,7 @@ static const GbPhrase phrases[] = {
 	{"uy ban nhan dan", CAT_BODYHEAD, "Ủy ban nhân dân", BODY_LEVEL},
 	{"hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi dong nhan dan", CAT_BODYHEAD, "Hội đồng nhân dân", BODY_LEVEL},
+	{"hoi dong", CAT_BODYHEAD, "Hội đồng", 0},	/* not "Hội", an association */
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
 	{"ubkt", CAT_BODYHEAD, NULL, 0},
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},
@@ -333,6 +334,7 @@ static const GbPhrase phrases[] = {
 	{"uy vien", CAT_TITLE, NULL, 0},
 	{"uy vien du khuyet", CAT_TITLE, NULL, 0},
 	{"truong ban", CAT_TITLE, NULL, 0},
+	{"pho ban", CAT_TITLE, NULL, 0},	/* Phó Trưởng Ban, as reporters shorten it */
 	{"truong doan", CAT_TITLE, NULL, 2},
 	{"truong tieu ban", CAT_TITLE, NULL, 2},
 	{"truong phong", CAT_TITLE, NULL, 0},
@@ -398,6 +400,8 @@ static const GbPhrase phrases[] = {
 	{"quoc gia", CAT_TITLEWORD, NULL, 0},
 	{"khu vuc", CAT_TITLEWORD, NULL, 0},
 	{"dang bo", CAT_TITLEWORD, NULL, 0},
+	{"cac co quan", CAT_TITLEWORD, NULL, 0},	/* "Khối các cơ quan tỉnh" */
+	{"t . u", CAT_TITLEWORD, NULL, 0},	/* T.Ư: Trung ương */
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},
 	{"to chuc", CAT_TITLEWORD, NULL, 2},

@@ -10,6 +10,7 @@
  * word lists are in gazetteer.c.
  */
 #include "names.h"
+#include "parse.h"
 
 #include <unicode/uchar.h>
 
@@ -347,14 +348,27 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 				continue;
 			}
 		}
-		/* "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam" */
-		if (tok_punct(d, k, '(') && tok_has(d, k + 1, T_ALLCAPS) && tok_punct(d, k + 2, ')'))
+		/*
+		 * "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam", "Đảng
+		 * ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"
+		 */
+		if ((m = gb_paren_abbrev(d, k)) > k)
 		{
-			k += 3;
+			k = m;
 			continue;
 		}
-		/* "Ủy ban Quốc phòng và An ninh của Quốc hội" */
-		if (k > start && (tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
+		/* "Khối CQ-DN", "Hội đồng Thi đua - Khen thưởng": a hyphen inside the body's name */
+		if (!caps && k > start && gb_name_hyphen(d, k))
+		{
+			k++;
+			continue;
+		}
+		/*
+		 * "Ủy ban Quốc phòng và An ninh của Quốc hội"; a group's "Trưởng Ban
+		 * Chỉ đạo của Thành ủy" at once
+		 */
+		if ((k > start || (group && tok_is(d, k, "cua"))) &&
+			(tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
 			gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
 			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
 			gb_honorific_at(d, k + 1, &h) == 0)

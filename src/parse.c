@@ -138,6 +138,51 @@ is_lower_word(const GbDoc *d, int i)
 	return is_word(d, i) && !(d->tok[i].flags & T_UPPER);
 }
 
+/* An abbreviation: "CQ", "HĐND". */
+static bool
+abbrev_word(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_WORD) && tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1;
+}
+
+/* A capitalized syllable and a lower-case one from i: "Doanh nghiệp". */
+static bool
+compound_word(const GbDoc *d, int i)
+{
+	return is_word(d, i) && tok_has(d, i, T_UPPER) && !abbrev_word(d, i) &&
+		is_lower_word(d, i + 1) && tok_has(d, i + 1, T_SPACE) && !tok_has(d, i + 1, T_NL);
+}
+
+bool
+gb_name_hyphen(const GbDoc *d, int p)
+{
+	bool		spaced;
+
+	if (p < 2 || !tok_punct(d, p, '-') || tok_has(d, p, T_NL) || tok_has(d, p + 1, T_NL))
+		return false;
+	spaced = tok_has(d, p, T_SPACE);
+	if (tok_has(d, p + 1, T_SPACE) != spaced)
+		return false;
+	/* a name in capitals, "UBND - NGUYỄN VĂN AN", is no abbreviation */
+	if (abbrev_word(d, p - 1) && abbrev_word(d, p + 1))
+		return gb_dict_match(d, p + 1, CAT_TITLE | CAT_SURNAME, NULL) == 0;
+	return compound_word(d, p - 2) && !tok_has(d, p - 1, T_NL) && compound_word(d, p + 1) &&
+		gb_dict_match(d, p + 1, CAT_TITLE, NULL) == 0;
+}
+
+int
+gb_paren_abbrev(const GbDoc *d, int p)
+{
+	int			q = p + 1;
+
+	if (!tok_punct(d, p, '(') || !tok_has(d, q, T_ALLCAPS))
+		return p;
+	for (q++; tok_punct(d, q, '-') && abbrev_word(d, q + 1) &&
+		 !tok_has(d, q, T_SPACE) && !tok_has(d, q + 1, T_SPACE); q += 2)
+		;
+	return tok_punct(d, q, ')') ? q + 1 : p;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -222,6 +267,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/* "Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh": a hyphen, an abbreviation inside */
+		if (gb_name_hyphen(d, q))
+		{
+			q++;
+			continue;
+		}
+		if ((m2 = gb_paren_abbrev(d, q)) > q && !tok_has(d, m2, T_NL) &&
+			(tok_has(d, m2, T_UPPER) || gb_dict_match(d, m2, CAT_LEVEL, NULL) > 0))
+		{
+			q = m2;
+			continue;
+		}
 		/* "Tiểu ban Nhân sự Đại hội XII của Đảng" */
 		if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang") && tok_has(d, q + 1, T_UPPER))
 		{
@@ -230,8 +287,9 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		break;
 	}
-	/* a lone "Bộ" or "Sở" is not a body */
-	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0))
+	/* a lone "Bộ", "Sở" or "Hội đồng" is not a body */
+	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0 ||
+								   strcmp(ph->value, "Hội đồng") == 0))
 		return p;
 
 	text = gb_span_text(d, p, q);

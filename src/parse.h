@@ -22,6 +22,21 @@ extern bool gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *ha
  */
 extern int	gb_parse_body(const GbDoc *d, int p, const char **name);
 
+/*
+ * A hyphen at p inside a body's name, not between a name and a title:
+ * "CQ-DN", "Cơ quan-Doanh nghiệp", "Thi đua - Khen thưởng".  Both sides are
+ * abbreviations, or both compound words (a capitalized syllable and a
+ * lower-case one), with the same spacing around it; the right side starts
+ * no position ("Tỉnh ủy - Chủ tịch").
+ */
+extern bool gb_name_hyphen(const GbDoc *d, int p);
+
+/*
+ * An abbreviation in parentheses at p: "(XHCN)", "(CQ-DN)".  Returns the
+ * token after it, or p.
+ */
+extern int	gb_paren_abbrev(const GbDoc *d, int p);
+
 /* A term after "khóa": "XII", "12".  Returns the token after it, or p. */
 extern int	gb_parse_term(const GbDoc *d, int p, int *term);
 

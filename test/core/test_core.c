@@ -659,6 +659,109 @@ test_title_complements(void)
 				   "Bí thư Tỉnh ủy | Trưởng đoàn Đại biểu Quốc hội tỉnh");
 }
 
+/*
+ * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
+ * nghiệp", "Hậu cần-Kỹ thuật") is part of it, with an abbreviation in
+ * parentheses; after a name, or before a position, it still parts them.
+ */
+static void
+test_name_hyphen(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 9-11, Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) "
+				"tỉnh tổ chức hội nghị quán triệt nghị quyết. Đồng chí Quách Văn Dũng, Bí thư "
+				"Đảng ủy Khối CQ-DN tỉnh chủ trì hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer,
+				 "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"),
+		  "hyphenated organizer: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Quách Văn Dũng, Bí thư Đảng ủy Khối CQ-DN tỉnh chủ trì.",
+				   "Quách Văn Dũng", "đồng chí", "Bí thư Đảng ủy Khối CQ-DN tỉnh");
+	check_official("Tin vắn\nThượng tá Đỗ Văn Khải, Trưởng phòng Hậu cần-Kỹ thuật phát biểu.",
+				   "Đỗ Văn Khải", NULL, "Trưởng phòng Hậu cần-Kỹ thuật");
+	check_official("Tin vắn\nĐồng chí Kha Văn Tùng, Giám đốc Sở Văn hóa - Thể thao và Du lịch dự.",
+				   "Kha Văn Tùng", "đồng chí", "Giám đốc Sở Văn hóa - Thể thao và Du lịch");
+	/* name-title and title-title */
+	check_official("Tin vắn\nĐồng chí Vương Thị Lụa-Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban "
+				   "Dân vận Tỉnh ủy phát biểu.", "Vương Thị Lụa", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Kha Văn Tùng, Phó Bí thư Tỉnh ủy-Chủ tịch UBND tỉnh dự.",
+				   "Kha Văn Tùng", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nĐồng chí Kha Văn Tùng, Bí thư Đảng ủy - Giám đốc Sở Nội vụ dự.",
+				   "Kha Văn Tùng", "đồng chí", "Bí thư Đảng ủy | Giám đốc Sở Nội vụ");
+	/* a name in capitals after an abbreviation */
+	check_official("Tin vắn\nĐồng chí Phó Chủ tịch UBND-TRỊNH VĂN KHOA phát biểu.",
+				   "Trịnh Văn Khoa", "đồng chí", "Phó Chủ tịch UBND");
+}
+
+/*
+ * H12: "Hội đồng" is one word of a body's name, "Hội" (an association)
+ * another; "các cơ quan" goes on inside a body's name.
+ */
+static void
+test_council_titles(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nÔng Lạc Văn Trung, Phó Chủ tịch Hội đồng Lý luận Trung ương phát "
+				   "biểu tại hội thảo.", "Lạc Văn Trung", "ông",
+				   "Phó Chủ tịch Hội đồng Lý luận Trung ương");
+	check_official("Tin vắn\nĐồng chí Kim Thị Hạnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh "
+				   "phát biểu.", "Kim Thị Hạnh", "đồng chí",
+				   "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh");
+	check_official("Tin vắn\nPGS.TS Mạc Văn Lũy, Phó Chủ tịch Hội đồng Khoa học các cơ quan Đảng "
+				   "Trung ương phát biểu.", "Mạc Văn Lũy", NULL,
+				   "Phó Chủ tịch Hội đồng Khoa học các cơ quan Đảng Trung ương");
+	check_official("Tin vắn\nĐồng chí Giáp Văn Sơn, Phó Chủ tịch Hội Nông dân tỉnh dự.",
+				   "Giáp Văn Sơn", "đồng chí", "Phó Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tin vắn\nĐồng chí Giáp Văn Sơn, Bí thư Đảng ủy Khối các cơ quan tỉnh dự.",
+				   "Giáp Văn Sơn", "đồng chí", "Bí thư Đảng ủy Khối các cơ quan tỉnh");
+	check_official("Tin vắn\nĐồng chí Giáp Văn Sơn, Phó Chủ tịch Hội đồng nhân dân tỉnh dự.",
+				   "Giáp Văn Sơn", "đồng chí", "Phó Chủ tịch Hội đồng nhân dân tỉnh");
+
+	/* a council organizes; "Hội đồng" alone names no body */
+	r = extract("Tin hoạt động\nNgày 4-1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị "
+				"tổng kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Hội đồng Thi đua - Khen thưởng tỉnh"),
+		  "council organizer: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 4-1, Hội đồng đã họp xét duyệt hồ sơ.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "lone Hội đồng: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * Titles as reporters write them: "Phó ban" for Phó Trưởng Ban, "Nguyên"
+ * (former) as part of the title, a lower-case title before a name, a
+ * group's "của <body>" at once.
+ */
+static void
+test_title_forms(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐồng chí Đàm Văn Bổng - Nguyên phó ban tuyên giáo Tỉnh ủy, báo cáo "
+				   "viên truyền đạt nội dung.", "Đàm Văn Bổng", "đồng chí",
+				   "Nguyên phó ban tuyên giáo Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Đàm Văn Bổng, Phó Ban Tổ chức Huyện ủy phát biểu.",
+				   "Đàm Văn Bổng", "đồng chí", "Phó Ban Tổ chức Huyện ủy");
+	check_official("Tin vắn\nDự hội nghị có ông Ngụy Văn Bền, Phó chủ tịch Hội Cựu chiến binh "
+				   "tỉnh.", "Ngụy Văn Bền", "ông", "Phó chủ tịch Hội Cựu chiến binh tỉnh");
+	check_official("Tin vắn\nPhát biểu tại hội nghị, giám đốc Sở Nội vụ Khương Văn Hòe cho biết "
+				   "tỉnh đã hoàn thành.", "Khương Văn Hòe", NULL, "giám đốc Sở Nội vụ");
+	check_official("Tin vắn\nĐồng chí Lã Thị Thơm, Trưởng Ban Chỉ đạo của Thành ủy về phòng, "
+				   "chống tham nhũng phát biểu.", "Lã Thị Thơm", "đồng chí",
+				   "Trưởng Ban Chỉ đạo của Thành ủy");
+	/* G8: "T.Ư" (Trung ương) inside a title */
+	check_official("Tin vắn\nĐồng chí Tống Văn Khang - Phó trưởng ban Kiểm tra T.Ư Hội trình bày "
+				   "báo cáo.", "Tống Văn Khang", "đồng chí", "Phó trưởng ban Kiểm tra T.Ư Hội");
+	/* prose: "phó ban các ban" is no title */
+	r = extract("Tin vắn\nHội nghị có phó ban các ban đảng của Huyện ủy dự.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "phó ban in prose: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 /* G15, G18: later mentions of a known person */
 static void
 test_later_mentions(void)
@@ -1241,6 +1344,9 @@ main(void)
 	test_lower_case_titles();
 	test_honorific_forms();
 	test_title_complements();
+	test_name_hyphen();
+	test_council_titles();
+	test_title_forms();
 	test_later_mentions();
 	test_fast_path();
 	test_bridge_points();
