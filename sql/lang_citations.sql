@@ -78,3 +78,11 @@ SELECT kind, number, subject
 FROM gb_citations($$Quán triệt Nghị quyết số 81-NQ/TW về phát triển văn hóa và Nghị quyết số 82-NQ/TW về khoa học công nghệ diễn ra vào chiều 5/9.$$);
 SELECT kind, number, subject
 FROM gb_citations($$Thực hiện Kết luận số 66-KL/TW về nhân sự Ban Chấp hành Trung ương (khóa XIV); Nghị quyết số 14 về 'Đổi mới quản trị địa phương' trên địa bàn huyện.$$);
+
+-- H9. a Party code written in State style, "41/CT-TW", is the Party code 41-CT/TW, its term from the date
+SELECT kind, number, code, issued, issuer, term, key, mentions
+FROM gb_citations($$Quán triệt Chỉ thị số 41/CT-TW ngày 12/03/2020 của Ban Bí thư về công tác dân tộc. Chỉ thị 41-CT/TW được các chi bộ thực hiện.$$);
+
+-- H9. ... State codes stay as written
+SELECT kind, number, code, issuer, term
+FROM gb_citations($$Chỉ thị số 07/CT-BNV, Chỉ thị 09/CT-BCA-X15, Thông tư 02/2023/TT-UBDT và Hướng dẫn 17/HD-BTCTƯ.$$);

@@ -182,6 +182,8 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 	bool		letters = false;
 	char		first_sep = 0;
 	int			nseg = 0;
+	size_t		seg_at[2] = {0, 0};	/* where the first two letter segments start in cb */
+	char		seps[2] = {0, 0};
 
 	*number = NULL;
 	*code = NULL;
@@ -241,6 +243,11 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		canon = gb_code_segment(seg.data, seg.len);
 		if (first_sep == 0)
 			first_sep = sep;
+		if (nseg < 2)
+		{
+			seg_at[nseg] = cb.len + 1;
+			seps[nseg] = sep;
+		}
 		gb_buf_putc(&cb, sep);
 		if (canon)
 			gb_buf_append(&cb, canon, strlen(canon));
@@ -252,7 +259,22 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		q = e;
 	}
 
-	if (letters)
+	if (letters && nseg == 2 && seps[0] == '/' && seps[1] == '-' &&
+		gb_code_is_kind(cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]) &&
+		gb_code_party_suffix(cb.data + seg_at[1], cb.len - seg_at[1]))
+	{
+		/* "27/CT-TW" is the Party code 27-CT/TW written in State style */
+		GbBuf		pb = {0};
+
+		gb_buf_append(&pb, cb.data, seg_at[0] - 1);
+		gb_buf_putc(&pb, '-');
+		gb_buf_append(&pb, cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]);
+		gb_buf_putc(&pb, '/');
+		gb_buf_append(&pb, cb.data + seg_at[1], cb.len - seg_at[1]);
+		*code = gb_arena_strndup(d->arena, pb.data, pb.len);
+		gb_free(pb.data);
+	}
+	else if (letters)
 	{
 		*code = gb_arena_strndup(d->arena, cb.data, cb.len);
 		*state_code = (first_sep == '/');

@@ -1034,6 +1034,17 @@ gb_code_is_kind(const char *seg, size_t n)
 	return false;
 }
 
+bool
+gb_code_party_suffix(const char *seg, size_t n)
+{
+	int			k;
+
+	for (k = 0; body_suffixes[k].body; k++)
+		if (strlen(body_suffixes[k].suffix) == n && memcmp(body_suffixes[k].suffix, seg, n) == 0)
+			return true;
+	return false;
+}
+
 const char *
 gb_body_code_suffix(const char *canonical)
 {

@@ -96,6 +96,9 @@ extern const char *gb_code_issuer(const char *seg, size_t n);
 /* Whether a code segment names a document kind ("NĐ", "QĐ", "NQ" ...). */
 extern bool gb_code_is_kind(const char *seg, size_t n);
 
+/* Whether a code suffix names a central Party body ("TW", "BTCTW"). */
+extern bool gb_code_party_suffix(const char *seg, size_t n);
+
 /* Suffix for a derived code of a central body ("TW", "BTCTW"), or NULL. */
 extern const char *gb_body_code_suffix(const char *canonical);
 

@@ -464,6 +464,45 @@ test_cit_subject_end(void)
 	gb_result_free(r);
 }
 
+/* H9: a Party code in State style, "N/CT-TW", is the Party code N-CT/TW */
+static void
+test_cit_party_code_state_style(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quán triệt Chỉ thị số 41/CT-TW ngày 12/03/2020 của Ban Bí thư về công tác dân tộc. "
+				"Chỉ thị 41-CT/TW được các chi bộ thực hiện.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one document, got %d", r->ncitations);
+	c = find_cit(r, "Chỉ thị", "41", 0);
+	if (c)
+	{
+		CHECK_STR(c->code, "41-CT/TW", "canonical code");
+		CHECK_STR(c->term, "XII", "term from the date");
+		CHECK_STR(c->key, "chi-thi:41-ct/tw@xii", "key");
+		CHECK(c->mentions == 2, "two mentions, got %d", c->mentions);
+	}
+	gb_result_free(r);
+
+	r = extract("Thực hiện Hướng dẫn 17/HD-BTCTƯ và Nghị quyết 6/NQ-TW.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "17", 0);
+	CHECK(c && str_is(c->code, "17-HD/BTCTW") && str_is(c->issuer, "Ban Tổ chức Trung ương"),
+		  "HD-BTCTƯ: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Nghị quyết", "6", 0);
+	CHECK(c && str_is(c->code, "6-NQ/TW"), "NQ-TW: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+
+	/* State codes stay as they are */
+	r = extract("Chỉ thị số 07/CT-BNV, Chỉ thị 09/CT-BCA-X15 và Thông tư 02/2023/TT-UBDT.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "7", 0);
+	CHECK(c && str_is(c->code, "07/CT-BNV") && !c->term, "CT-BNV: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Chỉ thị", "9", 0);
+	CHECK(c && str_is(c->code, "09/CT-BCA-X15"), "CT-BCA-X15: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Thông tư", "2", 0);
+	CHECK(c && str_is(c->code, "02/2023/TT-UBDT"), "TT-UBDT: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
 static void
 test_hostile(void)
 {
@@ -958,6 +997,7 @@ main(void)
 	test_cit_verb_count();
 	test_cit_abbrev_paren();
 	test_cit_subject_end();
+	test_cit_party_code_state_style();
 	test_hostile();
 	test_lower_case_titles();
 	test_honorific_forms();
