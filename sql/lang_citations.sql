@@ -86,3 +86,7 @@ FROM gb_citations($$Quán triệt Chỉ thị số 41/CT-TW ngày 12/03/2020 c�
 -- H9. ... State codes stay as written
 SELECT kind, number, code, issuer, term
 FROM gb_citations($$Chỉ thị số 07/CT-BNV, Chỉ thị 09/CT-BCA-X15, Thông tư 02/2023/TT-UBDT và Hướng dẫn 17/HD-BTCTƯ.$$);
+
+-- G13. ... "số" makes a lower-case type's number a document's
+SELECT kind, number
+FROM gb_citations($$Các chi bộ thực hiện kết luận số 7 và quy định số 8 nghiêm túc.$$);

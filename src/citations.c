@@ -891,7 +891,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	if (tok_punct(d, p, '(') && tok_punct(d, p + 2, ')') && tok_has(d, p + 1, T_ALLCAPS) &&
 		abbrev_of(d, p + 1, K))
 		p += 3;
-	bare = (p == j);
+	bare = (p == j) && !is_so(d, p);
 	if (is_so(d, p))
 	{
 		p++;
@@ -955,8 +955,8 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	look_back(d, i, floor, &m);
 	/*
 	 * "quy định 1 cách chặt chẽ": a type that is also a verb, in lower case
-	 * with a bare number, is a document only with a code, date, issuer or
-	 * term, or as a short form of one named before
+	 * with a bare number (no "số"), is a document only with a code, date,
+	 * issuer or term, or as a short form of one named before
 	 */
 	bare = bare && (K->flags & KIND_VERB) && !(d->tok[i].flags & T_UPPER);
 

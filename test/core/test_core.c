@@ -400,6 +400,12 @@ test_cit_verb_count(void)
 	CHECK(c && c->mentions == 2, "lower-case short form joins: %d", c ? c->mentions : 0);
 	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
 	gb_result_free(r);
+
+	/* "số" makes the number a document's */
+	r = extract("Các chi bộ thực hiện kết luận số 7 và quy định số 8 nghiêm túc.", 0, 0, 0);
+	CHECK(find_cit(r, "Kết luận", "7", 0) && find_cit(r, "Quy định", "8", 0),
+		  "lower case with số: %d documents", r->ncitations);
+	gb_result_free(r);
 }
 
 /* G14: "Nghị quyết (NQ) 28": the type's abbreviation in parentheses */
