@@ -90,3 +90,13 @@ FROM gb_citations($$Chỉ thị số 07/CT-BNV, Chỉ thị 09/CT-BCA-X15, Thôn
 -- G13. ... "số" makes a lower-case type's number a document's
 SELECT kind, number
 FROM gb_citations($$Các chi bộ thực hiện kết luận số 7 và quy định số 8 nghiêm túc.$$);
+
+-- H7. "Quyết định 411, 412-QĐ/TW": numbers listed before a code share its suffix, issuer, date and term
+SELECT kind, number, code, issuer, term, key
+FROM gb_citations($$Chi bộ quán triệt Quyết định 411, 412-QĐ/TW của Bộ Chính trị (khóa XII) về công tác mặt trận.$$);
+SELECT kind, number, code, issued, term
+FROM gb_citations($$Thực hiện Quy định 31, 32 và 33-QĐ/TW ngày 4/5/2022 về kỷ luật đảng.$$);
+
+-- H7. ... a count after a number is no such list
+SELECT kind, number, code
+FROM gb_citations($$Kết quả thực hiện Nghị quyết 12, 15 năm qua rất tốt.$$);

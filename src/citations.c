@@ -819,6 +819,92 @@ push(GbCitState *st, const Mention *m)
 }
 
 /*
+ * "Quyết định 217, 218-QĐ/TW": bare numbers listed before a coded one share
+ * its code's suffix.  At e, right after a bare number, returns that suffix
+ * ("-QĐ/TW"), or NULL when the list ends on no code ("Nghị quyết 12, 15 năm
+ * qua").
+ */
+static const char *
+shared_suffix(const GbDoc *d, int e, bool *state_code)
+{
+	int			n;
+
+	for (n = 0; n < 8; n++)
+	{
+		int			s = e,
+					p;
+		char	   *number,
+				   *code;
+
+		if (tok_punct(d, s, ','))
+			s++;
+		if (tok_is(d, s, "va"))
+			s++;
+		if (s == e || !tok_has(d, s, T_NUM))
+			return NULL;
+		p = parse_number(d, s, &number, &code, state_code);
+		if (p == s)
+			return NULL;
+		if (code)
+			return code + d->tok[s].len;
+		e = p;
+	}
+	return NULL;
+}
+
+/* The number at p as written, with a suffix shared from the end of its list. */
+static char *
+with_suffix(const GbDoc *d, int p, const char *suffix)
+{
+	GbBuf		b = {0};
+	char	   *code;
+
+	gb_buf_append(&b, d->norm.data + d->tok[p].off, d->tok[p].len);
+	gb_buf_append(&b, suffix, strlen(suffix));
+	code = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return code;
+}
+
+/*
+ * The documents of one shared-suffix list [from, to) of the chunk's
+ * mentions share what is written before or after it: date, issuer, term.
+ */
+static void
+share_list_attrs(GbCitState *st, int from, int to)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	Mention		u;
+	int			k;
+
+	memset(&u, 0, sizeof(u));
+	for (k = from; k < to; k++)
+	{
+		if (!u.issued.y)
+			u.issued = ms[k].issued;
+		if (!u.issuer)
+		{
+			u.issuer = ms[k].issuer;
+			u.own_issuer = ms[k].own_issuer;
+		}
+		if (!u.term)
+			u.term = ms[k].term;
+	}
+	for (k = from; k < to; k++)
+	{
+		if (!ms[k].issued.y)
+			ms[k].issued = u.issued;
+		if (!ms[k].issuer)
+		{
+			ms[k].issuer = u.issuer;
+			ms[k].own_issuer = u.own_issuer;
+		}
+		if (!ms[k].term)
+			ms[k].term = u.term;
+	}
+}
+
+/*
  * Parse the citation whose type ph stands at token i, L tokens.  Returns
  * the token after it (and after any list that continues it), or i when
  * there is none.
@@ -830,9 +916,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	const GbKind *K;
 	int			j,
 				p,
-				e;
+				e,
+				list_from = -1;
 	bool		bare;
 	Mention		m;
+	const char *suffix = NULL;
 
 	K = &gb_kinds[ph->aux];
 	j = i + L;
@@ -951,6 +1039,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	e = parse_number(d, p, &m.number, &m.code, &m.state_code);
 	if (e == p)
 		return i;
+	if (!m.code && (suffix = shared_suffix(d, e, &m.state_code)) != NULL)
+	{
+		m.code = with_suffix(d, p, suffix);
+		list_from = (int) (st->mentions.len / sizeof(Mention));
+	}
 	m.t1 = e;
 	look_back(d, i, floor, &m);
 	/*
@@ -969,6 +1062,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		e = parse_attrs(d, e, &m);
 		m.weak = bare && !m.code && !m.issuer && !m.issued.y && !m.term;
 		push(st, &m);
+		if (list_from >= 0 && suffix == NULL)
+		{
+			share_list_attrs(st, list_from, (int) (st->mentions.len / sizeof(Mention)));
+			list_from = -1;
+		}
 
 		/* a list goes on with a bare number: "142, 148", "29/2024/NĐ-CP và 30/2024/NĐ-CP" */
 		s = e;
@@ -986,6 +1084,17 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		p = parse_number(d, s, &next.number, &next.code, &next.state_code);
 		if (p == s)
 			return e;
+		if (list_from >= 0)
+		{
+			/* the list's last number carries the code its others share */
+			if (next.code)
+				suffix = NULL;
+			else
+			{
+				next.code = with_suffix(d, s, suffix);
+				next.state_code = m.state_code;
+			}
+		}
 		if ((m.code != NULL) != (next.code != NULL) || (m.code && m.state_code != next.state_code))
 			return e;
 		if (!m.code && after_num != e)

@@ -509,6 +509,41 @@ test_cit_party_code_state_style(void)
 	gb_result_free(r);
 }
 
+/* H7: "Quyết định 217, 218-QĐ/TW": numbers listed before a code share its suffix */
+static void
+test_cit_shared_suffix(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Chi bộ quán triệt Quyết định 411, 412-QĐ/TW của Bộ Chính trị (khóa XII) về công tác "
+				"mặt trận.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
+	c = find_cit(r, "Quyết định", "411", 0);
+	CHECK(c && str_is(c->code, "411-QĐ/TW") && str_is(c->issuer, "Bộ Chính trị") &&
+		  str_is(c->term, "XII"), "411: %s %s %s", c && c->code ? c->code : "NULL",
+		  c && c->issuer ? c->issuer : "NULL", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Quyết định", "412", 0);
+	CHECK(c && str_is(c->code, "412-QĐ/TW") && str_is(c->issuer, "Bộ Chính trị") &&
+		  str_is(c->term, "XII"), "412");
+	gb_result_free(r);
+
+	/* three numbers with "và", the date written after the list */
+	r = extract("Thực hiện Quy định 31, 32 và 33-QĐ/TW ngày 4/5/2022 về kỷ luật đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three documents, got %d", r->ncitations);
+	c = find_cit(r, "Quy định", "31", 0);
+	CHECK(c && str_is(c->code, "31-QĐ/TW") && c->issued.y == 2022 && str_is(c->term, "XIII"),
+		  "31: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Quy định", "32", 0);
+	CHECK(c && str_is(c->code, "32-QĐ/TW") && c->issued.y == 2022, "32");
+	gb_result_free(r);
+
+	/* counts and numbers without a code at the end are no such list */
+	r = extract("Kết quả thực hiện Nghị quyết 12, 15 năm qua rất tốt.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && !r->citations[0].code, "a count: %d", r->ncitations);
+	gb_result_free(r);
+}
+
 static void
 test_hostile(void)
 {
@@ -1004,6 +1039,7 @@ main(void)
 	test_cit_abbrev_paren();
 	test_cit_subject_end();
 	test_cit_party_code_state_style();
+	test_cit_shared_suffix();
 	test_hostile();
 	test_lower_case_titles();
 	test_honorific_forms();
