@@ -100,3 +100,7 @@ FROM gb_citations($$Thực hiện Quy định 31, 32 và 33-QĐ/TW ngày 4/5/202
 -- H7. ... a count after a number is no such list
 SELECT kind, number, code
 FROM gb_citations($$Kết quả thực hiện Nghị quyết 12, 15 năm qua rất tốt.$$);
+
+-- H7. an issuer written once at the end of a list reaches every document in it
+SELECT kind, number, issuer, code
+FROM gb_citations($$Các chi bộ học tập Quy định 142, 148, 150 của Ban Bí thư.$$);

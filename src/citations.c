@@ -1449,7 +1449,11 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	for (k = nm - 2; k >= 0; k--)
 		if (ms[k].group == ms[k + 1].group && !ms[k].issuer && ms[k + 1].issuer &&
 			ms[k + 1].own_issuer && !has_subject(&ms[k]) && !ms[k].plenum && !ms[k].congress)
+		{
+			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
 			ms[k].issuer = ms[k + 1].issuer;
+			ms[k].own_issuer = true;
+		}
 	for (k = 0; k < nm; k++)
 	{
 		int			idx;

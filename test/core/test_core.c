@@ -538,6 +538,13 @@ test_cit_shared_suffix(void)
 	CHECK(c && str_is(c->code, "32-QĐ/TW") && c->issued.y == 2022, "32");
 	gb_result_free(r);
 
+	/* an issuer written once at the end reaches every document of the list */
+	r = extract("Các chi bộ học tập Quy định 142, 148, 150 của Ban Bí thư.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three documents, got %d", r->ncitations);
+	c = find_cit(r, "Quy định", "142", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư"), "142: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
 	/* counts and numbers without a code at the end are no such list */
 	r = extract("Kết quả thực hiện Nghị quyết 12, 15 năm qua rất tốt.", 0, 0, 0);
 	CHECK(r->ncitations == 1 && !r->citations[0].code, "a count: %d", r->ncitations);
