@@ -104,3 +104,15 @@ FROM gb_citations($$Kết quả thực hiện Nghị quyết 12, 15 năm qua r�
 -- H7. an issuer written once at the end of a list reaches every document in it
 SELECT kind, number, issuer, code
 FROM gb_citations($$Các chi bộ học tập Quy định 142, 148, 150 của Ban Bí thư.$$);
+
+-- H6. "Ngày D, <person> đã ký <document>": D is the issue date (and so the term); the signer is no issuer
+SELECT kind, number, code, issued, issuer, term, key
+FROM gb_citations($$Ngày 14/6/2022, Tổng Bí thư Hoàng Văn Lợi đã ký Quy định số 71-QĐ/TW về bảo vệ bí mật nhà nước.$$);
+
+-- H6. ... a post that signs ("Chủ tịch UBND tỉnh", "Bộ trưởng", "Thường trực Ban Bí thư") is not the issuer
+SELECT kind, number, issued, issuer
+FROM gb_citations($$Ngày 2/4/2024, Chủ tịch UBND tỉnh Đặng Văn Hải ký ban hành Chỉ thị số 06/CT-UBND về phòng cháy. Ngày 3/4/2024, Bộ trưởng Bộ Tư pháp Lò Văn Sơn đã ký Chỉ thị số 07 về hộ tịch. Thường trực Ban Bí thư ký ban hành Kết luận số 93-KL/TW về cán bộ.$$);
+
+-- H6. ... the body it acts for ("Thay mặt"), or a body that signs, is
+SELECT kind, number, issued, issuer
+FROM gb_citations($$Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn đã ký Kết luận số 94-KL/TW ngày 6/3/2024. Ban Thường vụ Huyện ủy đã ký Quy chế số 12 về làm việc.$$);

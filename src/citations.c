@@ -748,9 +748,41 @@ subject_end(const GbDoc *d, int v, int floor, Mention *m)
 	return b;
 }
 
+/* "ký" (signs), not "kỳ" (period): both fold to "ky" */
+static bool
+is_ky(const GbDoc *d, int i)
+{
+	const char *s;
+
+	if (!tok_is(d, i, "ky") && !tok_is(d, i, "ki"))
+		return false;
+	s = d->norm.data + d->tok[i].off;
+	return d->tok[i].len == 3 && (memcmp(s + 1, "ý", 2) == 0 || memcmp(s + 1, "í", 2) == 0 ||
+								  memcmp(s + 1, "Ý", 2) == 0 || memcmp(s + 1, "Í", 2) == 0);
+}
+
+/*
+ * Whether the body at s, the subject of "ký", is the post of the person
+ * who signs: "Chủ tịch UBND tỉnh", "Thường trực Ban Bí thư", "Bộ trưởng Bộ
+ * Công an".  The signer is not the issuer.
+ */
+static bool
+signer_post(const GbDoc *d, int s)
+{
+	const GbPhrase *ph = NULL;
+	int			L;
+
+	for (L = 1; L <= 3 && L <= s; L++)
+		if (gb_dict_match(d, s - L, CAT_TITLE, NULL) == L)
+			return true;
+	return gb_dict_match(d, s, CAT_BODY | CAT_BODYHEAD, &ph) > 0 &&
+		ph->cat == CAT_BODYHEAD && (ph->aux & BODYHEAD_POST);
+}
+
 /*
  * "Bộ Nội vụ ban hành Công văn ...", "Ngày 14/4/2025, ... ký ban hành Chỉ
- * thị ...": the issuer and date written before a document.
+ * thị ...", "Ngày 9/3/2022, Tổng Bí thư ... đã ký Quy định ...": the
+ * issuer and date written before a document.
  */
 static void
 look_back(const GbDoc *d, int i, int floor, Mention *m)
@@ -761,6 +793,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 				s,
 				k,
 				start;
+	bool		signs;
 
 	for (L = 3; L >= 1; L--)
 		if (i - L >= floor && gb_dict_match(d, i - L, CAT_ISSUEVERB, NULL) == L)
@@ -768,8 +801,11 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			v = i - L;
 			break;
 		}
+	if (v < 0 && i - 1 >= floor && is_ky(d, i - 1))
+		v = i - 1;
 	if (v < 0)
 		return;
+	signs = is_ky(d, v);
 	b_end = subject_end(d, v, floor, m);
 	start = sentence_start(d, b_end, floor);
 	for (s = b_end - 14 > start ? b_end - 14 : start; s < b_end; s++)
@@ -778,7 +814,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 
 		if (gb_parse_body(d, s, &name) == b_end)
 		{
-			if (!m->issuer)
+			if (!m->issuer && !(signs && signer_post(d, s)))
 				m->issuer = name;
 			break;
 		}

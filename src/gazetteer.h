@@ -11,7 +11,8 @@
 /* Phrase categories (bit masks for gb_dict_match). */
 #define CAT_DOCTYPE		0x0001	/* value = kind, aux = index in gb_kinds */
 #define CAT_BODY		0x0002	/* value = canonical name or NULL (as written) */
-#define CAT_BODYHEAD	0x0004	/* a body whose name goes on: "Ban Thường vụ" */
+#define CAT_BODYHEAD	0x0004	/* a body whose name goes on: "Ban Thường vụ";
+								 * aux BODYHEAD_POST: one person's post */
 #define CAT_ORDINAL		0x0008	/* aux = number: "tư" -> 4 */
 #define CAT_QUANTITY	0x0010	/* nouns that make a number a count */
 #define CAT_LEVEL		0x0020	/* tỉnh, huyện, xã ... before a place name */
@@ -68,6 +69,9 @@
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */
 #define ROLE_CHAIR		0x02	/* chủ trì: whole meeting or one bridge point */
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
+
+/* aux of CAT_BODYHEAD phrases: "Thường trực Ban Bí thư" is a person who signs */
+#define BODYHEAD_POST	0x01
 
 /* Document kinds. */
 #define KIND_STATE		0x01	/* a State document type: no Party term */

@@ -551,6 +551,51 @@ test_cit_shared_suffix(void)
 	gb_result_free(r);
 }
 
+/* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
+static void
+test_cit_signed(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 14/6/2022, Tổng Bí thư Hoàng Văn Lợi đã ký Quy định số 71-QĐ/TW về bảo vệ "
+				"bí mật nhà nước.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "71", 0);
+	CHECK(c && c->issued.y == 2022 && c->issued.m == 6 && c->issued.d == 14, "issued");
+	CHECK(c && str_is(c->term, "XIII") && !c->issuer, "term XIII, no issuer: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* a post that signs is not the issuer; the body it acts for is */
+	r = extract("Ngày 2/4/2024, Chủ tịch UBND tỉnh Đặng Văn Hải ký ban hành Chỉ thị số 06/CT-UBND "
+				"về phòng cháy. Ngày 3/4/2024, Bộ trưởng Bộ Tư pháp Lò Văn Sơn đã ký Chỉ thị số 07 "
+				"về hộ tịch. Thường trực Ban Bí thư ký ban hành Kết luận số 93-KL/TW về cán bộ.",
+				0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "6", 0);
+	CHECK(c && !c->issuer && c->issued.y == 2024, "Chủ tịch UBND tỉnh: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "7", 0);
+	CHECK(c && !c->issuer && c->issued.d == 3, "Bộ trưởng: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kết luận", "93", 0);
+	CHECK(c && !c->issuer, "Thường trực Ban Bí thư: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn đã ký Kết luận số 94-KL/TW ngày 6/3/2024. "
+				"Ban Thường vụ Huyện ủy đã ký Quy chế số 12 về làm việc.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "94", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Thay mặt: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quy chế", "12", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy"), "a body that signs: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* "kỳ" (a period) is no "ký" */
+	r = extract("Ngày 5/1/2024, trong học kỳ Nghị quyết số 16 được áp dụng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "16", 0);
+	CHECK(c && c->issued.y == 0, "kỳ: no issue date");
+	gb_result_free(r);
+}
+
 static void
 test_hostile(void)
 {
@@ -1047,6 +1092,7 @@ main(void)
 	test_cit_subject_end();
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
+	test_cit_signed();
 	test_hostile();
 	test_lower_case_titles();
 	test_honorific_forms();
