@@ -116,3 +116,17 @@ FROM gb_citations($$Ngày 2/4/2024, Chủ tịch UBND tỉnh Đặng Văn Hải 
 -- H6. ... the body it acts for ("Thay mặt"), or a body that signs, is
 SELECT kind, number, issued, issuer
 FROM gb_citations($$Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn đã ký Kết luận số 94-KL/TW ngày 6/3/2024. Ban Thường vụ Huyện ủy đã ký Quy chế số 12 về làm việc.$$);
+
+-- H3. the mentions of one document are one citation, whatever the issuer's length; the longer names it
+SELECT kind, number, issuer, subject, key, mentions, raw
+FROM gb_citations($$Học tập Nghị quyết số 21 của Ban Thường vụ Huyện ủy Mường Tè về phát triển quế. Thực hiện Nghị quyết 21 của Ban Thường vụ Huyện ủy.$$);
+SELECT kind, number, issuer, subject, key, mentions, raw
+FROM gb_citations($$Thực hiện Nghị quyết 21 của Ban Thường vụ Huyện ủy. Học tập Nghị quyết số 21 của Ban Thường vụ Huyện ủy Mường Tè về phát triển quế.$$);
+
+-- H3. ... a later dated mention completes the first: date, issuer, term and key
+SELECT kind, code, issued, issuer, term, key, mentions, span
+FROM gb_citations($$Thường trực Ban Bí thư ký ban hành Kết luận số 97-KL/TW về dân vận. Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn ký ban hành Kết luận số 97-KL/TW, ngày 7/5/2024 về dân vận.$$);
+
+-- H3. ... two issue dates, or two levels of issuer, are two documents, each with its own key
+SELECT kind, number, code, issued, issuer, key, mentions
+FROM gb_citations($$Công văn 15 ngày 3/4/2024 và Công văn 15 ngày 5/4/2024 của Văn phòng. Công văn 15 nêu rõ. Chỉ thị 05 của Huyện ủy và Chỉ thị 05-CT/TW của Bộ Chính trị.$$);

@@ -1223,9 +1223,35 @@ code_equal(const char *a, const char *b)
 	return strncasecmp(a, b, n) == 0;
 }
 
+/*
+ * The level of the body a mention names, as a code would: a central body's
+ * code suffix ("TW" for Bộ Chính trị or a written 35-CT/TW, "BTCTW"), ""
+ * for any other body, NULL when neither issuer nor Party code is given.
+ */
+static const char *
+issuer_level(const Mention *m)
+{
+	const char *s;
+
+	if (m->issuer)
+		return (s = gb_body_code_suffix(m->issuer)) ? s : "";
+	if (m->code && !m->state_code && (s = strrchr(m->code, '/')) != NULL)
+		return gb_code_party_suffix(s + 1, strlen(s + 1)) ? s + 1 : "";
+	return NULL;
+}
+
+/*
+ * Whether m may be a mention of the document e: same kind and number (and
+ * code, when both give one), unless two different issue dates, terms or
+ * issuing levels are written.  Issuers written differently do not part
+ * them: "Ban Thường vụ Tỉnh ủy Hà Giang" and later "Ban Thường vụ Tỉnh ủy".
+ */
 static bool
 compatible(const Mention *e, const Mention *m)
 {
+	const char *le,
+			   *lm;
+
 	if (strcmp(e->kind, m->kind) != 0 || e->congress != m->congress)
 		return false;
 	if (m->number || e->number)
@@ -1242,7 +1268,7 @@ compatible(const Mention *e, const Mention *m)
 		return false;
 	if (e->term && m->term && e->term != m->term)
 		return false;
-	if (e->issuer && m->issuer && strcmp(e->issuer, m->issuer) != 0)
+	if ((le = issuer_level(e)) != NULL && (lm = issuer_level(m)) != NULL && strcmp(le, lm) != 0)
 		return false;
 	if (!streq(e->local, m->local))
 		return false;
@@ -1260,6 +1286,16 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		e->code = m->code;
 		e->state_code = m->state_code;
 	}
+	/*
+	 * a fuller mention enriches the document: the issuer named at length
+	 * ("Ban Thường vụ Tỉnh ủy" -> "... Tỉnh ủy Hà Giang"), or by the mention
+	 * that gives the date
+	 */
+	if (m->issuer && e->issuer &&
+		((strlen(m->issuer) > strlen(e->issuer) &&
+		  strncmp(m->issuer, e->issuer, strlen(e->issuer)) == 0) ||
+		 (m->issued.y && !e->issued.y)))
+		e->issuer = m->issuer;
 	if (!e->issued.y)
 		e->issued = m->issued;
 	if (!e->issuer)
@@ -1557,6 +1593,77 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 	}
 }
 
+/*
+ * Put key k of res's citations into the open-addressing table slot (mask + 1
+ * slots of citation indexes, -1 empty).  Returns the index of a citation
+ * already there with the same key, or -1.
+ */
+static int
+key_insert(const GbResult *res, int *slot, uint32_t mask, int k)
+{
+	const char *key = res->citations[k].key;
+	uint32_t	h = gb_hash(key, strlen(key)) & mask;
+
+	while (slot[h] >= 0)
+	{
+		if (strcmp(res->citations[slot[h]].key, key) == 0)
+			return slot[h];
+		h = (h + 1) & mask;
+	}
+	slot[h] = k;
+	return -1;
+}
+
+/*
+ * A key names one document of a report.  Documents that only their issue
+ * dates tell apart ("Công văn 15 ngày 3/4/2024", "Công văn 15 ngày 5/4/2024")
+ * get the date in the key; anything still alike gets its position.
+ */
+static void
+unique_keys(GbArena *arena, GbResult *res)
+{
+	int			n = res->ncitations,
+			   *slot,
+				k,
+				other;
+	uint32_t	size = 16;
+	bool	   *dup;
+
+	if (n < 2)
+		return;
+	while (size < (uint32_t) n * 2)
+		size *= 2;
+	slot = gb_malloc(sizeof(int) * size);
+	dup = gb_malloc(sizeof(bool) * (size_t) n);
+	memset(slot, -1, sizeof(int) * size);
+	memset(dup, 0, sizeof(bool) * (size_t) n);
+	for (k = 0; k < n; k++)
+		if ((other = key_insert(res, slot, size - 1, k)) >= 0)
+			dup[k] = dup[other] = true;
+	for (k = 0; k < n; k++)
+		if (dup[k] && res->citations[k].issued.y)
+		{
+			GbCitation *c = &res->citations[k];
+			char		buf[400];
+
+			snprintf(buf, sizeof(buf), "%s@%04d-%02d-%02d", c->key, c->issued.y,
+					 c->issued.m, c->issued.d);
+			c->key = gb_arena_strdup(arena, buf);
+		}
+	memset(slot, -1, sizeof(int) * size);
+	for (k = 0; k < n; k++)
+		if (key_insert(res, slot, size - 1, k) >= 0)
+		{
+			GbCitation *c = &res->citations[k];
+			char		buf[400];
+
+			snprintf(buf, sizeof(buf), "%s#%d", c->key, k + 1);
+			c->key = gb_arena_strdup(arena, buf);
+		}
+	gb_free(slot);
+	gb_free(dup);
+}
+
 void
 gb_cit_finish(GbCitState *st, GbResult *res)
 {
@@ -1653,6 +1760,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		c->span_end = en->oe;
 		c->raw = en->raw;
 	}
+	unique_keys(st->arena, res);
 	gb_free(st->e);
 	gb_free(st->bucket);
 	gb_free(st->mentions.data);

@@ -596,6 +596,97 @@ test_cit_signed(void)
 	gb_result_free(r);
 }
 
+/* Whether every citation of r has its own key. */
+static bool
+keys_unique(const GbResult *r)
+{
+	int			a,
+				b;
+
+	for (a = 0; a < r->ncitations; a++)
+		for (b = a + 1; b < r->ncitations; b++)
+			if (strcmp(r->citations[a].key, r->citations[b].key) == 0)
+				return false;
+	return true;
+}
+
+/* H3: the mentions of one document are one citation; a key names one document */
+static void
+test_cit_one_document(void)
+{
+	static const char *const shapes[] = {
+		"Học tập Nghị quyết số 21 của Ban Thường vụ Huyện ủy Mường Tè. Thực hiện Nghị quyết 21 của "
+		"Ban Thường vụ Huyện ủy.",
+		"Thường trực Ban Bí thư ký ban hành Kết luận số 97-KL/TW về dân vận. Thay mặt Bộ Chính trị, "
+		"đồng chí Lò Văn Sơn ký ban hành Kết luận số 97-KL/TW, ngày 7/5/2024 về dân vận.",
+		"Công văn 15 ngày 3/4/2024 và Công văn 15 ngày 5/4/2024 của Văn phòng. Công văn 15 nêu rõ.",
+		"Chỉ thị 05 của Huyện ủy và Chỉ thị 05-CT/TW của Bộ Chính trị. Chỉ thị 05 yêu cầu.",
+		"Nghị quyết 15 ngày 2/3/2019 và Nghị quyết 15 ngày 2/3/2020; Nghị quyết 15 ngày 2/3/2019.",
+		"Quyết định 411, 412-QĐ/TW của Bộ Chính trị (khóa XII). Quyết định 411 và Quyết định 412.",
+		"Chỉ thị số 41/CT-TW ngày 12/3/2020 và Chỉ thị 41-CT/TW; Chỉ thị 41 ngày 1/2/2024.",
+		"Nghị quyết Trung ương 4 (khóa XI, XII). Nghị quyết Trung ương 4, Nghị quyết Trung ương 4 khóa XII.",
+		"Nghị quyết Đại hội XIII, Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội, "
+		"Nghị quyết Đại hội XIII của Đảng.",
+		"Quy định 15-QĐ/TW, Quy định 15-QD/TW, Quy định 15 của Ban Bí thư, Quy định 15 của Huyện ủy.",
+		NULL
+	};
+	GbResult   *r;
+	const GbCitation *c;
+	int			k;
+
+	/* the issuer named at length, in either order */
+	r = extract(shapes[0], 0, 0, 0);
+	CHECK(r->ncitations == 1, "h03a shape: one document, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", "21", 0);
+	CHECK(c && c->mentions == 2 && str_is(c->issuer, "Ban Thường vụ Huyện ủy Mường Tè"),
+		  "two mentions, long issuer: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết 21 của Ban Thường vụ Huyện ủy. Học tập Nghị quyết số 21 của "
+				"Ban Thường vụ Huyện ủy Mường Tè về phát triển quế.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "21", 0);
+	CHECK(r->ncitations == 1 && c && c->mentions == 2 &&
+		  str_is(c->issuer, "Ban Thường vụ Huyện ủy Mường Tè") && str_is(c->subject, "phát triển quế"),
+		  "short form first: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* the dated mention completes the first one */
+	r = extract(shapes[1], 0, 0, 0);
+	CHECK(r->ncitations == 1, "h03b shape: one document, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "97", 0);
+	if (c)
+	{
+		CHECK(c->mentions == 2, "two mentions, got %d", c->mentions);
+		CHECK(c->issued.y == 2024 && c->issued.m == 5 && c->issued.d == 7, "issued");
+		CHECK_STR(c->issuer, "Bộ Chính trị", "issuer");
+		CHECK_STR(c->key, "ket-luan:97-kl/tw@xiii", "key");
+		CHECK(c->span_start == 35, "span of the first mention: %u", c->span_start);
+	}
+	gb_result_free(r);
+
+	/* two dates are two documents, and their keys tell them apart */
+	r = extract(shapes[2], 0, 0, 0);
+	CHECK(r->ncitations == 2, "two dates: two documents, got %d", r->ncitations);
+	if (r->ncitations == 2)
+	{
+		CHECK(strstr(r->citations[0].key, "2024-04-03") != NULL, "key %s", r->citations[0].key);
+		CHECK(strstr(r->citations[1].key, "2024-04-05") != NULL && r->citations[1].mentions == 2,
+			  "key %s", r->citations[1].key);
+	}
+	gb_result_free(r);
+
+	/* a district's Chỉ thị 05 is not the Politburo's */
+	r = extract(shapes[3], 0, 0, 0);
+	CHECK(r->ncitations == 2, "two levels: two documents, got %d", r->ncitations);
+	gb_result_free(r);
+
+	for (k = 0; shapes[k]; k++)
+	{
+		r = extract(shapes[k], 0, 0, 0);
+		CHECK(keys_unique(r), "shape %d: keys unique", k);
+		gb_result_free(r);
+	}
+}
+
 static void
 test_hostile(void)
 {
@@ -1093,6 +1184,7 @@ main(void)
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
 	test_cit_signed();
+	test_cit_one_document();
 	test_hostile();
 	test_lower_case_titles();
 	test_honorific_forms();
