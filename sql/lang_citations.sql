@@ -113,9 +113,9 @@ FROM gb_citations($$Ngày 14/6/2022, Tổng Bí thư Hoàng Văn Lợi đã ký 
 SELECT kind, number, issued, issuer
 FROM gb_citations($$Ngày 2/4/2024, Chủ tịch UBND tỉnh Đặng Văn Hải ký ban hành Chỉ thị số 06/CT-UBND về phòng cháy. Ngày 3/4/2024, Bộ trưởng Bộ Tư pháp Lò Văn Sơn đã ký Chỉ thị số 07 về hộ tịch. Thường trực Ban Bí thư ký ban hành Kết luận số 93-KL/TW về cán bộ.$$);
 
--- H6. ... the body it acts for ("Thay mặt"), or a body that signs, is
+-- H6. ... the body it acts for ("Thay mặt", or named in the post without the signer's name), or a body that signs, is
 SELECT kind, number, issued, issuer
-FROM gb_citations($$Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn đã ký Kết luận số 94-KL/TW ngày 6/3/2024. Ban Thường vụ Huyện ủy đã ký Quy chế số 12 về làm việc.$$);
+FROM gb_citations($$Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn đã ký Kết luận số 94-KL/TW ngày 6/3/2024. Ban Thường vụ Huyện ủy đã ký Quy chế số 12 về làm việc. Chủ tịch UBND tỉnh Lâm Đồng đã ký Chỉ thị số 08 về thiên tai.$$);
 
 -- H3. the mentions of one document are one citation, whatever the issuer's length; the longer names it
 SELECT kind, number, issuer, subject, key, mentions, raw

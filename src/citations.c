@@ -13,6 +13,7 @@
  */
 #include "extract.h"
 #include "gazetteer.h"
+#include "names.h"
 #include "parse.h"
 
 #include <stdio.h>
@@ -762,19 +763,26 @@ is_ky(const GbDoc *d, int i)
 }
 
 /*
- * Whether the body at s, the subject of "ký", is the post of the person
- * who signs: "Chủ tịch UBND tỉnh", "Thường trực Ban Bí thư", "Bộ trưởng Bộ
- * Công an".  The signer is not the issuer.
+ * Whether the body at s, ending at e as the subject of "ký", names the
+ * person who signs rather than a body: a post held by one person
+ * ("Thường trực Ban Bí thư"), or a post with the signer's name read into
+ * the body ("Chủ tịch UBND tỉnh Nguyễn Văn An", "Bộ trưởng Bộ Công an Lò
+ * Văn Sơn").  The body a post signs for ("Chủ tịch UBND tỉnh ký") stays.
  */
 static bool
-signer_post(const GbDoc *d, int s)
+signer_post(const GbDoc *d, int s, int e)
 {
 	const GbPhrase *ph = NULL;
-	int			L;
+	int			L,
+				t = -1;
 
-	for (L = 1; L <= 3 && L <= s; L++)
+	if (gb_dict_match(d, s, CAT_TITLE, NULL) > 0)
+		t = s;
+	for (L = 1; t < 0 && L <= 3 && L <= s; L++)
 		if (gb_dict_match(d, s - L, CAT_TITLE, NULL) == L)
-			return true;
+			t = s - L;
+	if (t >= 0 && gb_title_at(d, t, false) < e)
+		return true;
 	return gb_dict_match(d, s, CAT_BODY | CAT_BODYHEAD, &ph) > 0 &&
 		ph->cat == CAT_BODYHEAD && (ph->aux & BODYHEAD_POST);
 }
@@ -814,7 +822,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 
 		if (gb_parse_body(d, s, &name) == b_end)
 		{
-			if (!m->issuer && !(signs && signer_post(d, s)))
+			if (!m->issuer && !(signs && signer_post(d, s, b_end)))
 				m->issuer = name;
 			break;
 		}

@@ -163,7 +163,7 @@ static const GbPhrase phrases[] = {
 	{"ban dan van", CAT_BODYHEAD, "Ban Dân vận", 0},
 	{"ban chi dao", CAT_BODYHEAD, "Ban Chỉ đạo", 0},
 	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", 0},
-	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", BODYHEAD_POST},
+	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", 0},
 	{"bo", CAT_BODYHEAD, "Bộ", 0},
 	{"so", CAT_BODYHEAD, "Sở", 0},
 	{"dang doan", CAT_BODYHEAD, "Đảng đoàn", 0},

@@ -589,6 +589,17 @@ test_cit_signed(void)
 		  c && c->issuer ? c->issuer : "NULL");
 	gb_result_free(r);
 
+	/* the body a post signs for, without the signer's name */
+	r = extract("Chủ tịch UBND tỉnh Lâm Đồng đã ký Chỉ thị số 08 về thiên tai. Bộ trưởng Bộ Nội vụ "
+				"ký ban hành Quyết định số 09 về thi đua.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "8", 0);
+	CHECK(c && str_is(c->issuer, "UBND tỉnh Lâm Đồng"), "Chủ tịch UBND tỉnh Lâm Đồng: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quyết định", "9", 0);
+	CHECK(c && str_is(c->issuer, "Bộ trưởng Bộ Nội vụ"), "Bộ trưởng Bộ Nội vụ: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
 	/* "kỳ" (a period) is no "ký" */
 	r = extract("Ngày 5/1/2024, trong học kỳ Nghị quyết số 16 được áp dụng.", 0, 0, 0);
 	c = find_cit(r, "Nghị quyết", "16", 0);
