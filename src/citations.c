@@ -1646,8 +1646,12 @@ unique_keys(GbArena *arena, GbResult *res)
 	memset(slot, -1, sizeof(int) * size);
 	memset(dup, 0, sizeof(bool) * (size_t) n);
 	for (k = 0; k < n; k++)
+	{
+		if ((k & 0xFFFF) == 0xFFFF)
+			gb_check_interrupts();
 		if ((other = key_insert(res, slot, size - 1, k)) >= 0)
 			dup[k] = dup[other] = true;
+	}
 	for (k = 0; k < n; k++)
 		if (dup[k] && res->citations[k].issued.y)
 		{
