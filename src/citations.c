@@ -1601,24 +1601,33 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 	}
 }
 
+/* A slot of the key table: a citation's index (-1: empty) and its key's hash. */
+typedef struct KeySlot
+{
+	int			idx;
+	uint32_t	h;
+} KeySlot;
+
 /*
- * Put key k of res's citations into the open-addressing table slot (mask + 1
- * slots of citation indexes, -1 empty).  Returns the index of a citation
- * already there with the same key, or -1.
+ * Put key k of res's citations into the open-addressing table of mask + 1
+ * slots.  Returns the index of a citation already there with the same key,
+ * or -1.
  */
 static int
-key_insert(const GbResult *res, int *slot, uint32_t mask, int k)
+key_insert(const GbResult *res, KeySlot *slot, uint32_t mask, int k)
 {
 	const char *key = res->citations[k].key;
-	uint32_t	h = gb_hash(key, strlen(key)) & mask;
+	uint32_t	hk = gb_hash(key, strlen(key)),
+				h = hk & mask;
 
-	while (slot[h] >= 0)
+	while (slot[h].idx >= 0)
 	{
-		if (strcmp(res->citations[slot[h]].key, key) == 0)
-			return slot[h];
+		if (slot[h].h == hk && strcmp(res->citations[slot[h].idx].key, key) == 0)
+			return slot[h].idx;
 		h = (h + 1) & mask;
 	}
-	slot[h] = k;
+	slot[h].idx = k;
+	slot[h].h = hk;
 	return -1;
 }
 
@@ -1631,49 +1640,61 @@ static void
 unique_keys(GbArena *arena, GbResult *res)
 {
 	int			n = res->ncitations,
-			   *slot,
 				k,
 				other;
 	uint32_t	size = 16;
-	bool	   *dup;
+	KeySlot    *slot;
+	bool	   *dup = NULL;
 
 	if (n < 2)
 		return;
 	while (size < (uint32_t) n * 2)
 		size *= 2;
-	slot = gb_malloc(sizeof(int) * size);
-	dup = gb_malloc(sizeof(bool) * (size_t) n);
-	memset(slot, -1, sizeof(int) * size);
-	memset(dup, 0, sizeof(bool) * (size_t) n);
+	slot = gb_malloc(sizeof(KeySlot) * size);
+	memset(slot, -1, sizeof(KeySlot) * size);
 	for (k = 0; k < n; k++)
 	{
 		if ((k & 0xFFFF) == 0xFFFF)
 			gb_check_interrupts();
 		if ((other = key_insert(res, slot, size - 1, k)) >= 0)
+		{
+			if (!dup)
+			{
+				dup = gb_malloc(sizeof(bool) * (size_t) n);
+				memset(dup, 0, sizeof(bool) * (size_t) n);
+			}
 			dup[k] = dup[other] = true;
+		}
 	}
-	for (k = 0; k < n; k++)
-		if (dup[k] && res->citations[k].issued.y)
-		{
-			GbCitation *c = &res->citations[k];
-			char		buf[400];
+	if (dup)
+	{
+		for (k = 0; k < n; k++)
+			if (dup[k] && res->citations[k].issued.y)
+			{
+				GbCitation *c = &res->citations[k];
+				char		buf[400];
 
-			snprintf(buf, sizeof(buf), "%s@%04d-%02d-%02d", c->key, c->issued.y,
-					 c->issued.m, c->issued.d);
-			c->key = gb_arena_strdup(arena, buf);
-		}
-	memset(slot, -1, sizeof(int) * size);
-	for (k = 0; k < n; k++)
-		if (key_insert(res, slot, size - 1, k) >= 0)
+				snprintf(buf, sizeof(buf), "%s@%04d-%02d-%02d", c->key, c->issued.y,
+						 c->issued.m, c->issued.d);
+				c->key = gb_arena_strdup(arena, buf);
+			}
+		memset(slot, -1, sizeof(KeySlot) * size);
+		for (k = 0; k < n; k++)
 		{
-			GbCitation *c = &res->citations[k];
-			char		buf[400];
+			if ((k & 0xFFFF) == 0xFFFF)
+				gb_check_interrupts();
+			if (key_insert(res, slot, size - 1, k) >= 0)
+			{
+				GbCitation *c = &res->citations[k];
+				char		buf[400];
 
-			snprintf(buf, sizeof(buf), "%s#%d", c->key, k + 1);
-			c->key = gb_arena_strdup(arena, buf);
+				snprintf(buf, sizeof(buf), "%s#%d", c->key, k + 1);
+				c->key = gb_arena_strdup(arena, buf);
+			}
 		}
+		gb_free(dup);
+	}
 	gb_free(slot);
-	gb_free(dup);
 }
 
 void
