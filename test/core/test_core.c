@@ -639,6 +639,14 @@ test_cit_one_document(void)
 		"Nghị quyết Đại hội XIII, Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội, "
 		"Nghị quyết Đại hội XIII của Đảng.",
 		"Quy định 15-QĐ/TW, Quy định 15-QD/TW, Quy định 15 của Ban Bí thư, Quy định 15 của Huyện ủy.",
+		"Chỉ thị 08-CT/TW được quán triệt. Chỉ thị số 08 của Bộ Chính trị; Chỉ thị 08; Chỉ thị 08 "
+		"của Tỉnh ủy; Chỉ thị số 08/CT-UBND; Chỉ thị 08/CT-TW ngày 3/3/2022.",
+		"Bộ Chính trị ban hành 03 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 31, Nghị quyết số 32 "
+		"và Nghị quyết số 33. Nghị quyết 31 ngày 1/1/2023, Nghị quyết 31 ngày 2/2/2023.",
+		"Nghị quyết TW9, khóa XI; Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa "
+		"XI; Nghị quyết Trung ương 9 khóa XII; Nghị quyết Trung ương 9.",
+		"Nghị định số 73/2023/NĐ-CP, Nghị định 73/2023/NĐ-CP và Nghị định 73; Thông tư 01/2024/TT-UBDT, "
+		"Thông tư số 01/2024/TT-BNV, Thông tư 01.",
 		NULL
 	};
 	GbResult   *r;
