@@ -108,3 +108,55 @@ FROM gb_citations($$Nghị quyết số 3 về học tập “theo gương Bác,
 -- H13. a document after a preposition is part of the subject, and still a citation of its own
 SELECT kind, number, issuer, subject
 FROM gb_citations($$Ban Tổ chức ban hành Hướng dẫn số 18 về thi hành một số điều trong Quy định số 96 của Ban Bí thư về lấy phiếu tín nhiệm.$$);
+
+-- H9. a Party code written in State style, "41/CT-TW", is the Party code 41-CT/TW, its term from the date
+SELECT kind, number, code, issued, issuer, term, key, mentions
+FROM gb_citations($$Quán triệt Chỉ thị số 41/CT-TW ngày 12/03/2020 của Ban Bí thư về công tác dân tộc. Chỉ thị 41-CT/TW được các chi bộ thực hiện.$$);
+
+-- H9. ... State codes stay as written
+SELECT kind, number, code, issuer, term
+FROM gb_citations($$Chỉ thị số 07/CT-BNV, Chỉ thị 09/CT-BCA-X15, Thông tư 02/2023/TT-UBDT và Hướng dẫn 17/HD-BTCTƯ.$$);
+
+-- G13. ... "số" makes a lower-case type's number a document's
+SELECT kind, number
+FROM gb_citations($$Các chi bộ thực hiện kết luận số 7 và quy định số 8 nghiêm túc.$$);
+
+-- H7. "Quyết định 411, 412-QĐ/TW": numbers listed before a code share its suffix, issuer, date and term
+SELECT kind, number, code, issuer, term, key
+FROM gb_citations($$Chi bộ quán triệt Quyết định 411, 412-QĐ/TW của Bộ Chính trị (khóa XII) về công tác mặt trận.$$);
+SELECT kind, number, code, issued, term
+FROM gb_citations($$Thực hiện Quy định 31, 32 và 33-QĐ/TW ngày 4/5/2022 về kỷ luật đảng.$$);
+
+-- H7. ... a count after a number is no such list
+SELECT kind, number, code
+FROM gb_citations($$Kết quả thực hiện Nghị quyết 12, 15 năm qua rất tốt.$$);
+
+-- H7. an issuer written once at the end of a list reaches every document in it
+SELECT kind, number, issuer, code
+FROM gb_citations($$Các chi bộ học tập Quy định 142, 148, 150 của Ban Bí thư.$$);
+
+-- H6. "Ngày D, <person> đã ký <document>": D is the issue date (and so the term); the signer is no issuer
+SELECT kind, number, code, issued, issuer, term, key
+FROM gb_citations($$Ngày 14/6/2022, Tổng Bí thư Hoàng Văn Lợi đã ký Quy định số 71-QĐ/TW về bảo vệ bí mật nhà nước.$$);
+
+-- H6. ... a post that signs ("Chủ tịch UBND tỉnh", "Bộ trưởng", "Thường trực Ban Bí thư") is not the issuer
+SELECT kind, number, issued, issuer
+FROM gb_citations($$Ngày 2/4/2024, Chủ tịch UBND tỉnh Đặng Văn Hải ký ban hành Chỉ thị số 06/CT-UBND về phòng cháy. Ngày 3/4/2024, Bộ trưởng Bộ Tư pháp Lò Văn Sơn đã ký Chỉ thị số 07 về hộ tịch. Thường trực Ban Bí thư ký ban hành Kết luận số 93-KL/TW về cán bộ.$$);
+
+-- H6. ... the body it acts for ("Thay mặt", or named in the post without the signer's name), or a body that signs, is
+SELECT kind, number, issued, issuer
+FROM gb_citations($$Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn đã ký Kết luận số 94-KL/TW ngày 6/3/2024. Ban Thường vụ Huyện ủy đã ký Quy chế số 12 về làm việc. Chủ tịch UBND tỉnh Lâm Đồng đã ký Chỉ thị số 08 về thiên tai.$$);
+
+-- H3. the mentions of one document are one citation, whatever the issuer's length; the longer names it
+SELECT kind, number, issuer, subject, key, mentions, raw
+FROM gb_citations($$Học tập Nghị quyết số 21 của Ban Thường vụ Huyện ủy Mường Tè về phát triển quế. Thực hiện Nghị quyết 21 của Ban Thường vụ Huyện ủy.$$);
+SELECT kind, number, issuer, subject, key, mentions, raw
+FROM gb_citations($$Thực hiện Nghị quyết 21 của Ban Thường vụ Huyện ủy. Học tập Nghị quyết số 21 của Ban Thường vụ Huyện ủy Mường Tè về phát triển quế.$$);
+
+-- H3. ... a later dated mention completes the first: date, issuer, term and key
+SELECT kind, code, issued, issuer, term, key, mentions, span
+FROM gb_citations($$Thường trực Ban Bí thư ký ban hành Kết luận số 97-KL/TW về dân vận. Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn ký ban hành Kết luận số 97-KL/TW, ngày 7/5/2024 về dân vận.$$);
+
+-- H3. ... two issue dates, or two levels of issuer, are two documents, each with its own key
+SELECT kind, number, code, issued, issuer, key, mentions
+FROM gb_citations($$Công văn 15 ngày 3/4/2024 và Công văn 15 ngày 5/4/2024 của Văn phòng. Công văn 15 nêu rõ. Chỉ thị 05 của Huyện ủy và Chỉ thị 05-CT/TW của Bộ Chính trị.$$);

@@ -13,6 +13,7 @@
  */
 #include "extract.h"
 #include "gazetteer.h"
+#include "names.h"
 #include "parse.h"
 
 #include <stdio.h>
@@ -182,6 +183,8 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 	bool		letters = false;
 	char		first_sep = 0;
 	int			nseg = 0;
+	size_t		seg_at[2] = {0, 0};	/* where the first two letter segments start in cb */
+	char		seps[2] = {0, 0};
 
 	*number = NULL;
 	*code = NULL;
@@ -241,6 +244,11 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		canon = gb_code_segment(seg.data, seg.len);
 		if (first_sep == 0)
 			first_sep = sep;
+		if (nseg < 2)
+		{
+			seg_at[nseg] = cb.len + 1;
+			seps[nseg] = sep;
+		}
 		gb_buf_putc(&cb, sep);
 		if (canon)
 			gb_buf_append(&cb, canon, strlen(canon));
@@ -252,7 +260,22 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		q = e;
 	}
 
-	if (letters)
+	if (letters && nseg == 2 && seps[0] == '/' && seps[1] == '-' &&
+		gb_code_is_kind(cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]) &&
+		gb_code_party_suffix(cb.data + seg_at[1], cb.len - seg_at[1]))
+	{
+		/* "27/CT-TW" is the Party code 27-CT/TW written in State style */
+		GbBuf		pb = {0};
+
+		gb_buf_append(&pb, cb.data, seg_at[0] - 1);
+		gb_buf_putc(&pb, '-');
+		gb_buf_append(&pb, cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]);
+		gb_buf_putc(&pb, '/');
+		gb_buf_append(&pb, cb.data + seg_at[1], cb.len - seg_at[1]);
+		*code = gb_arena_strndup(d->arena, pb.data, pb.len);
+		gb_free(pb.data);
+	}
+	else if (letters)
 	{
 		*code = gb_arena_strndup(d->arena, cb.data, cb.len);
 		*state_code = (first_sep == '/');
@@ -833,9 +856,48 @@ subject_end(const GbDoc *d, int v, int floor, Mention *m)
 	return b;
 }
 
+/* "ký" (signs), not "kỳ" (period): both fold to "ky" */
+static bool
+is_ky(const GbDoc *d, int i)
+{
+	const char *s;
+
+	if (!tok_is(d, i, "ky") && !tok_is(d, i, "ki"))
+		return false;
+	s = d->norm.data + d->tok[i].off;
+	return d->tok[i].len == 3 && (memcmp(s + 1, "ý", 2) == 0 || memcmp(s + 1, "í", 2) == 0 ||
+								  memcmp(s + 1, "Ý", 2) == 0 || memcmp(s + 1, "Í", 2) == 0);
+}
+
+/*
+ * Whether the body at s, ending at e as the subject of "ký", names the
+ * person who signs rather than a body: a post held by one person
+ * ("Thường trực Ban Bí thư"), or a post with the signer's name read into
+ * the body ("Chủ tịch UBND tỉnh Nguyễn Văn An", "Bộ trưởng Bộ Công an Lò
+ * Văn Sơn").  The body a post signs for ("Chủ tịch UBND tỉnh ký") stays.
+ */
+static bool
+signer_post(const GbDoc *d, int s, int e)
+{
+	const GbPhrase *ph = NULL;
+	int			L,
+				t = -1;
+
+	if (gb_dict_match(d, s, CAT_TITLE, NULL) > 0)
+		t = s;
+	for (L = 1; t < 0 && L <= 3 && L <= s; L++)
+		if (gb_dict_match(d, s - L, CAT_TITLE, NULL) == L)
+			t = s - L;
+	if (t >= 0 && gb_title_at(d, t, false) < e)
+		return true;
+	return gb_dict_match(d, s, CAT_BODY | CAT_BODYHEAD, &ph) > 0 &&
+		ph->cat == CAT_BODYHEAD && (ph->aux & BODYHEAD_POST);
+}
+
 /*
  * "Bộ Nội vụ ban hành Công văn ...", "Ngày 14/4/2025, ... ký ban hành Chỉ
- * thị ...": the issuer and date written before a document.
+ * thị ...", "Ngày 9/3/2022, Tổng Bí thư ... đã ký Quy định ...": the
+ * issuer and date written before a document.
  */
 static void
 look_back(const GbDoc *d, int i, int floor, Mention *m)
@@ -846,6 +908,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 				s,
 				k,
 				start;
+	bool		signs;
 
 	for (L = 3; L >= 1; L--)
 		if (i - L >= floor && gb_dict_match(d, i - L, CAT_ISSUEVERB, NULL) == L)
@@ -853,8 +916,11 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			v = i - L;
 			break;
 		}
+	if (v < 0 && i - 1 >= floor && is_ky(d, i - 1))
+		v = i - 1;
 	if (v < 0)
 		return;
+	signs = is_ky(d, v);
 	b_end = subject_end(d, v, floor, m);
 	start = sentence_start(d, b_end, floor);
 	for (s = b_end - 14 > start ? b_end - 14 : start; s < b_end; s++)
@@ -863,7 +929,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 
 		if (gb_parse_body(d, s, &name) == b_end)
 		{
-			if (!m->issuer)
+			if (!m->issuer && !(signs && signer_post(d, s, b_end)))
 				m->issuer = name;
 			break;
 		}
@@ -904,6 +970,92 @@ push(GbCitState *st, const Mention *m)
 }
 
 /*
+ * "Quyết định 217, 218-QĐ/TW": bare numbers listed before a coded one share
+ * its code's suffix.  At e, right after a bare number, returns that suffix
+ * ("-QĐ/TW"), or NULL when the list ends on no code ("Nghị quyết 12, 15 năm
+ * qua").
+ */
+static const char *
+shared_suffix(const GbDoc *d, int e, bool *state_code)
+{
+	int			n;
+
+	for (n = 0; n < 8; n++)
+	{
+		int			s = e,
+					p;
+		char	   *number,
+				   *code;
+
+		if (tok_punct(d, s, ','))
+			s++;
+		if (tok_is(d, s, "va"))
+			s++;
+		if (s == e || !tok_has(d, s, T_NUM))
+			return NULL;
+		p = parse_number(d, s, &number, &code, state_code);
+		if (p == s)
+			return NULL;
+		if (code)
+			return code + d->tok[s].len;
+		e = p;
+	}
+	return NULL;
+}
+
+/* The number at p as written, with a suffix shared from the end of its list. */
+static char *
+with_suffix(const GbDoc *d, int p, const char *suffix)
+{
+	GbBuf		b = {0};
+	char	   *code;
+
+	gb_buf_append(&b, d->norm.data + d->tok[p].off, d->tok[p].len);
+	gb_buf_append(&b, suffix, strlen(suffix));
+	code = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return code;
+}
+
+/*
+ * The documents of one shared-suffix list [from, to) of the chunk's
+ * mentions share what is written before or after it: date, issuer, term.
+ */
+static void
+share_list_attrs(GbCitState *st, int from, int to)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	Mention		u;
+	int			k;
+
+	memset(&u, 0, sizeof(u));
+	for (k = from; k < to; k++)
+	{
+		if (!u.issued.y)
+			u.issued = ms[k].issued;
+		if (!u.issuer)
+		{
+			u.issuer = ms[k].issuer;
+			u.own_issuer = ms[k].own_issuer;
+		}
+		if (!u.term)
+			u.term = ms[k].term;
+	}
+	for (k = from; k < to; k++)
+	{
+		if (!ms[k].issued.y)
+			ms[k].issued = u.issued;
+		if (!ms[k].issuer)
+		{
+			ms[k].issuer = u.issuer;
+			ms[k].own_issuer = u.own_issuer;
+		}
+		if (!ms[k].term)
+			ms[k].term = u.term;
+	}
+}
+
+/*
  * Parse the citation whose type ph stands at token i, L tokens.  Returns
  * the token after it (and after any list that continues it), or i when
  * there is none.
@@ -915,9 +1067,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	const GbKind *K;
 	int			j,
 				p,
-				e;
+				e,
+				list_from = -1;
 	bool		bare;
 	Mention		m;
+	const char *suffix = NULL;
 
 	K = &gb_kinds[ph->aux];
 	j = i + L;
@@ -1036,12 +1190,17 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	e = parse_number(d, p, &m.number, &m.code, &m.state_code);
 	if (e == p)
 		return i;
+	if (!m.code && (suffix = shared_suffix(d, e, &m.state_code)) != NULL)
+	{
+		m.code = with_suffix(d, p, suffix);
+		list_from = (int) (st->mentions.len / sizeof(Mention));
+	}
 	m.t1 = e;
 	look_back(d, i, floor, &m);
 	/*
 	 * "quy định 1 cách chặt chẽ": a type that is also a verb, in lower case
-	 * with a bare number, is a document only with a code, date, issuer or
-	 * term, or as a short form of one named before
+	 * with a bare number (no "số"), is a document only with a code, date,
+	 * issuer or term, or as a short form of one named before
 	 */
 	bare = bare && (K->flags & KIND_VERB) && !(d->tok[i].flags & T_UPPER);
 
@@ -1054,6 +1213,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		e = parse_attrs(d, e, &m);
 		m.weak = bare && !m.code && !m.issuer && !m.issued.y && !m.term;
 		push(st, &m);
+		if (list_from >= 0 && suffix == NULL)
+		{
+			share_list_attrs(st, list_from, (int) (st->mentions.len / sizeof(Mention)));
+			list_from = -1;
+		}
 
 		/* a list goes on with a bare number: "142, 148", "29/2024/NĐ-CP và 30/2024/NĐ-CP" */
 		s = e;
@@ -1071,6 +1235,17 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		p = parse_number(d, s, &next.number, &next.code, &next.state_code);
 		if (p == s)
 			return e;
+		if (list_from >= 0)
+		{
+			/* the list's last number carries the code its others share */
+			if (next.code)
+				suffix = NULL;
+			else
+			{
+				next.code = with_suffix(d, s, suffix);
+				next.state_code = m.state_code;
+			}
+		}
 		if ((m.code != NULL) != (next.code != NULL) || (m.code && m.state_code != next.state_code))
 			return e;
 		if (!m.code && after_num != e)
@@ -1163,9 +1338,35 @@ code_equal(const char *a, const char *b)
 	return strncasecmp(a, b, n) == 0;
 }
 
+/*
+ * The level of the body a mention names, as a code would: a central body's
+ * code suffix ("TW" for Bộ Chính trị or a written 35-CT/TW, "BTCTW"), ""
+ * for any other body, NULL when neither issuer nor Party code is given.
+ */
+static const char *
+issuer_level(const Mention *m)
+{
+	const char *s;
+
+	if (m->issuer)
+		return (s = gb_body_code_suffix(m->issuer)) ? s : "";
+	if (m->code && !m->state_code && (s = strrchr(m->code, '/')) != NULL)
+		return gb_code_party_suffix(s + 1, strlen(s + 1)) ? s + 1 : "";
+	return NULL;
+}
+
+/*
+ * Whether m may be a mention of the document e: same kind and number (and
+ * code, when both give one), unless two different issue dates, terms or
+ * issuing levels are written.  Issuers written differently do not part
+ * them: "Ban Thường vụ Tỉnh ủy Hà Giang" and later "Ban Thường vụ Tỉnh ủy".
+ */
 static bool
 compatible(const Mention *e, const Mention *m)
 {
+	const char *le,
+			   *lm;
+
 	if (strcmp(e->kind, m->kind) != 0 || e->congress != m->congress)
 		return false;
 	if (m->number || e->number)
@@ -1182,7 +1383,7 @@ compatible(const Mention *e, const Mention *m)
 		return false;
 	if (e->term && m->term && e->term != m->term)
 		return false;
-	if (e->issuer && m->issuer && strcmp(e->issuer, m->issuer) != 0)
+	if ((le = issuer_level(e)) != NULL && (lm = issuer_level(m)) != NULL && strcmp(le, lm) != 0)
 		return false;
 	if (!streq(e->local, m->local))
 		return false;
@@ -1200,6 +1401,16 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		e->code = m->code;
 		e->state_code = m->state_code;
 	}
+	/*
+	 * a fuller mention enriches the document: the issuer named at length
+	 * ("Ban Thường vụ Tỉnh ủy" -> "... Tỉnh ủy Hà Giang"), or by the mention
+	 * that gives the date
+	 */
+	if (m->issuer && e->issuer &&
+		((strlen(m->issuer) > strlen(e->issuer) &&
+		  strncmp(m->issuer, e->issuer, strlen(e->issuer)) == 0) ||
+		 (m->issued.y && !e->issued.y)))
+		e->issuer = m->issuer;
 	if (!e->issued.y)
 		e->issued = m->issued;
 	if (!e->issuer)
@@ -1425,7 +1636,11 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	for (k = nm - 2; k >= 0; k--)
 		if (ms[k].group == ms[k + 1].group && !ms[k].issuer && ms[k + 1].issuer &&
 			ms[k + 1].own_issuer && !has_subject(&ms[k]) && !ms[k].plenum && !ms[k].congress)
+		{
+			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
 			ms[k].issuer = ms[k + 1].issuer;
+			ms[k].own_issuer = true;
+		}
 	for (k = 0; k < nm; k++)
 	{
 		int			idx;
@@ -1491,6 +1706,102 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 		put_str(buf, n, &len, "@");
 		put_str(buf, n, &len, term);
 	}
+}
+
+/* A slot of the key table: a citation's index (-1: empty) and its key's hash. */
+typedef struct KeySlot
+{
+	int			idx;
+	uint32_t	h;
+} KeySlot;
+
+/*
+ * Put key k of res's citations into the open-addressing table of mask + 1
+ * slots.  Returns the index of a citation already there with the same key,
+ * or -1.
+ */
+static int
+key_insert(const GbResult *res, KeySlot *slot, uint32_t mask, int k)
+{
+	const char *key = res->citations[k].key;
+	uint32_t	hk = gb_hash(key, strlen(key)),
+				h = hk & mask;
+
+	while (slot[h].idx >= 0)
+	{
+		if (slot[h].h == hk && strcmp(res->citations[slot[h].idx].key, key) == 0)
+			return slot[h].idx;
+		h = (h + 1) & mask;
+	}
+	slot[h].idx = k;
+	slot[h].h = hk;
+	return -1;
+}
+
+/*
+ * A key names one document of a report.  Documents that only their issue
+ * dates tell apart ("Công văn 15 ngày 3/4/2024", "Công văn 15 ngày 5/4/2024")
+ * get the date in the key; anything still alike gets its position.
+ */
+static void
+unique_keys(GbArena *arena, GbResult *res)
+{
+	int			n = res->ncitations,
+				k,
+				other;
+	uint32_t	size = 16;
+	KeySlot    *slot;
+	bool	   *dup = NULL;
+
+	if (n < 2)
+		return;
+	while (size < (uint32_t) n * 2)
+		size *= 2;
+	slot = gb_malloc(sizeof(KeySlot) * size);
+	memset(slot, -1, sizeof(KeySlot) * size);
+	for (k = 0; k < n; k++)
+	{
+		if ((k & 0xFFFF) == 0xFFFF)
+			gb_check_interrupts();
+		if ((other = key_insert(res, slot, size - 1, k)) >= 0)
+		{
+			if (!dup)
+			{
+				dup = gb_malloc(sizeof(bool) * (size_t) n);
+				memset(dup, 0, sizeof(bool) * (size_t) n);
+			}
+			dup[k] = dup[other] = true;
+		}
+	}
+	if (dup)
+	{
+		for (k = 0; k < n; k++)
+			if (dup[k] && res->citations[k].issued.y)
+			{
+				GbCitation *c = &res->citations[k];
+				char		buf[400];
+
+				snprintf(buf, sizeof(buf), "%s@%04d-%02d-%02d", c->key, c->issued.y,
+						 c->issued.m, c->issued.d);
+				c->key = gb_arena_strdup(arena, buf);
+			}
+		memset(slot, -1, sizeof(KeySlot) * size);
+		for (k = 0; k < n; k++)
+		{
+			if ((k & 0xFFFF) == 0xFFFF)
+				gb_check_interrupts();
+			if (key_insert(res, slot, size - 1, k) >= 0)
+			{
+				GbCitation *c = &res->citations[k];
+				char		buf[400];
+
+				snprintf(buf, sizeof(buf), "%s#%d", c->key, k + 1);
+				c->key = gb_arena_strdup(arena, buf);
+			}
+		}
+		gb_free(dup);
+	}
+	gb_free(slot);
 }
 
 void
@@ -1589,6 +1900,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		c->span_end = en->oe;
 		c->raw = en->raw;
 	}
+	unique_keys(st->arena, res);
 	gb_free(st->e);
 	gb_free(st->bucket);
 	gb_free(st->mentions.data);

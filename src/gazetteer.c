@@ -159,7 +159,7 @@ static const GbPhrase phrases[] = {
 	{"dang bo", CAT_BODYHEAD, "Đảng bộ", BODY_LEVEL},
 	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", 0},
 	{"btv", CAT_BODYHEAD, NULL, 0},
-	{"thuong truc", CAT_BODYHEAD, "Thường trực", 0},
+	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST},
 	{"ban chap hanh dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", BODY_LEVEL},
 	{"bch dang bo", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -1085,6 +1085,17 @@ gb_code_is_kind(const char *seg, size_t n)
 	seg_prepare(seg, n, &f);
 	for (k = 0; k < NKINDS; k++)
 		if (seg_same(&f, &folded_letters[k]))
+			return true;
+	return false;
+}
+
+bool
+gb_code_party_suffix(const char *seg, size_t n)
+{
+	int			k;
+
+	for (k = 0; body_suffixes[k].body; k++)
+		if (strlen(body_suffixes[k].suffix) == n && memcmp(body_suffixes[k].suffix, seg, n) == 0)
 			return true;
 	return false;
 }

@@ -69,8 +69,9 @@
 #define CAT_PREPOSITION	0x10000000	/* trong, của, theo: a document after it
 									 * is inside a subject */
 
-/* aux of CAT_BODYHEAD phrases */
-#define BODY_LEVEL		1
+/* aux of CAT_BODYHEAD phrases (flags) */
+#define BODY_LEVEL		0x01	/* a level word alone ends the name */
+#define BODYHEAD_POST	0x02	/* "Thường trực Ban Bí thư" is a person who signs */
 
 /* Flags of CAT_ROLE phrases (aux). */
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */
@@ -103,6 +104,9 @@ extern const char *gb_code_issuer(const char *seg, size_t n);
 
 /* Whether a code segment names a document kind ("NĐ", "QĐ", "NQ" ...). */
 extern bool gb_code_is_kind(const char *seg, size_t n);
+
+/* Whether a code suffix names a central Party body ("TW", "BTCTW"). */
+extern bool gb_code_party_suffix(const char *seg, size_t n);
 
 /* Suffix for a derived code of a central body ("TW", "BTCTW"), or NULL. */
 extern const char *gb_body_code_suffix(const char *canonical);

@@ -246,7 +246,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		 * body's own level; "Đảng bộ", a council and a sectoral Party
 		 * committee ("Đảng ủy Quân sự tỉnh") need one
 		 */
-		if (m2 > 0 && !tok_has(d, q, T_UPPER) && ph->aux == BODY_LEVEL)
+		if (m2 > 0 && !tok_has(d, q, T_UPPER) && (ph->aux & BODY_LEVEL))
 		{
 			q += m2;
 			extended = true;

@@ -401,10 +401,10 @@ test_cit_verb_count(void)
 	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
 	gb_result_free(r);
 
-	/* with "số" the number is a document's, whatever the case */
-	r = extract("Căn cứ kết luận số 5 và quyết định số 6.", 0, 0, 0);
-	CHECK(find_cit(r, "Kết luận", "5", 0) && find_cit(r, "Quyết định", "6", 0),
-		  "lower case with số: %d citations", r->ncitations);
+	/* "số" makes the number a document's */
+	r = extract("Các chi bộ thực hiện kết luận số 7 và quy định số 8 nghiêm túc.", 0, 0, 0);
+	CHECK(find_cit(r, "Kết luận", "7", 0) && find_cit(r, "Quy định", "8", 0),
+		  "lower case with số: %d documents", r->ncitations);
 	gb_result_free(r);
 }
 
@@ -468,6 +468,242 @@ test_cit_subject_end(void)
 	CHECK(c && str_is(c->subject, "Đổi mới quản trị địa phương"), "single quotes: %s",
 		  c && c->subject ? c->subject : "NULL");
 	gb_result_free(r);
+}
+
+/* H9: a Party code in State style, "N/CT-TW", is the Party code N-CT/TW */
+static void
+test_cit_party_code_state_style(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quán triệt Chỉ thị số 41/CT-TW ngày 12/03/2020 của Ban Bí thư về công tác dân tộc. "
+				"Chỉ thị 41-CT/TW được các chi bộ thực hiện.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one document, got %d", r->ncitations);
+	c = find_cit(r, "Chỉ thị", "41", 0);
+	if (c)
+	{
+		CHECK_STR(c->code, "41-CT/TW", "canonical code");
+		CHECK_STR(c->term, "XII", "term from the date");
+		CHECK_STR(c->key, "chi-thi:41-ct/tw@xii", "key");
+		CHECK(c->mentions == 2, "two mentions, got %d", c->mentions);
+	}
+	gb_result_free(r);
+
+	r = extract("Thực hiện Hướng dẫn 17/HD-BTCTƯ và Nghị quyết 6/NQ-TW.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "17", 0);
+	CHECK(c && str_is(c->code, "17-HD/BTCTW") && str_is(c->issuer, "Ban Tổ chức Trung ương"),
+		  "HD-BTCTƯ: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Nghị quyết", "6", 0);
+	CHECK(c && str_is(c->code, "6-NQ/TW"), "NQ-TW: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+
+	/* State codes stay as they are */
+	r = extract("Chỉ thị số 07/CT-BNV, Chỉ thị 09/CT-BCA-X15 và Thông tư 02/2023/TT-UBDT.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "7", 0);
+	CHECK(c && str_is(c->code, "07/CT-BNV") && !c->term, "CT-BNV: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Chỉ thị", "9", 0);
+	CHECK(c && str_is(c->code, "09/CT-BCA-X15"), "CT-BCA-X15: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Thông tư", "2", 0);
+	CHECK(c && str_is(c->code, "02/2023/TT-UBDT"), "TT-UBDT: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
+/* H7: "Quyết định 217, 218-QĐ/TW": numbers listed before a code share its suffix */
+static void
+test_cit_shared_suffix(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Chi bộ quán triệt Quyết định 411, 412-QĐ/TW của Bộ Chính trị (khóa XII) về công tác "
+				"mặt trận.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
+	c = find_cit(r, "Quyết định", "411", 0);
+	CHECK(c && str_is(c->code, "411-QĐ/TW") && str_is(c->issuer, "Bộ Chính trị") &&
+		  str_is(c->term, "XII"), "411: %s %s %s", c && c->code ? c->code : "NULL",
+		  c && c->issuer ? c->issuer : "NULL", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Quyết định", "412", 0);
+	CHECK(c && str_is(c->code, "412-QĐ/TW") && str_is(c->issuer, "Bộ Chính trị") &&
+		  str_is(c->term, "XII"), "412");
+	gb_result_free(r);
+
+	/* three numbers with "và", the date written after the list */
+	r = extract("Thực hiện Quy định 31, 32 và 33-QĐ/TW ngày 4/5/2022 về kỷ luật đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three documents, got %d", r->ncitations);
+	c = find_cit(r, "Quy định", "31", 0);
+	CHECK(c && str_is(c->code, "31-QĐ/TW") && c->issued.y == 2022 && str_is(c->term, "XIII"),
+		  "31: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Quy định", "32", 0);
+	CHECK(c && str_is(c->code, "32-QĐ/TW") && c->issued.y == 2022, "32");
+	gb_result_free(r);
+
+	/* an issuer written once at the end reaches every document of the list */
+	r = extract("Các chi bộ học tập Quy định 142, 148, 150 của Ban Bí thư.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three documents, got %d", r->ncitations);
+	c = find_cit(r, "Quy định", "142", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư"), "142: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* counts and numbers without a code at the end are no such list */
+	r = extract("Kết quả thực hiện Nghị quyết 12, 15 năm qua rất tốt.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && !r->citations[0].code, "a count: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
+static void
+test_cit_signed(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 14/6/2022, Tổng Bí thư Hoàng Văn Lợi đã ký Quy định số 71-QĐ/TW về bảo vệ "
+				"bí mật nhà nước.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "71", 0);
+	CHECK(c && c->issued.y == 2022 && c->issued.m == 6 && c->issued.d == 14, "issued");
+	CHECK(c && str_is(c->term, "XIII") && !c->issuer, "term XIII, no issuer: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* a post that signs is not the issuer; the body it acts for is */
+	r = extract("Ngày 2/4/2024, Chủ tịch UBND tỉnh Đặng Văn Hải ký ban hành Chỉ thị số 06/CT-UBND "
+				"về phòng cháy. Ngày 3/4/2024, Bộ trưởng Bộ Tư pháp Lò Văn Sơn đã ký Chỉ thị số 07 "
+				"về hộ tịch. Thường trực Ban Bí thư ký ban hành Kết luận số 93-KL/TW về cán bộ.",
+				0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "6", 0);
+	CHECK(c && !c->issuer && c->issued.y == 2024, "Chủ tịch UBND tỉnh: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "7", 0);
+	CHECK(c && !c->issuer && c->issued.d == 3, "Bộ trưởng: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kết luận", "93", 0);
+	CHECK(c && !c->issuer, "Thường trực Ban Bí thư: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thay mặt Bộ Chính trị, đồng chí Lò Văn Sơn đã ký Kết luận số 94-KL/TW ngày 6/3/2024. "
+				"Ban Thường vụ Huyện ủy đã ký Quy chế số 12 về làm việc.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "94", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Thay mặt: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quy chế", "12", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy"), "a body that signs: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* the body a post signs for, without the signer's name */
+	r = extract("Chủ tịch UBND tỉnh Lâm Đồng đã ký Chỉ thị số 08 về thiên tai. Bộ trưởng Bộ Nội vụ "
+				"ký ban hành Quyết định số 09 về thi đua.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "8", 0);
+	CHECK(c && str_is(c->issuer, "UBND tỉnh Lâm Đồng"), "Chủ tịch UBND tỉnh Lâm Đồng: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quyết định", "9", 0);
+	CHECK(c && str_is(c->issuer, "Bộ trưởng Bộ Nội vụ"), "Bộ trưởng Bộ Nội vụ: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* "kỳ" (a period) is no "ký" */
+	r = extract("Ngày 5/1/2024, trong học kỳ Nghị quyết số 16 được áp dụng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "16", 0);
+	CHECK(c && c->issued.y == 0, "kỳ: no issue date");
+	gb_result_free(r);
+}
+
+/* Whether every citation of r has its own key. */
+static bool
+keys_unique(const GbResult *r)
+{
+	int			a,
+				b;
+
+	for (a = 0; a < r->ncitations; a++)
+		for (b = a + 1; b < r->ncitations; b++)
+			if (strcmp(r->citations[a].key, r->citations[b].key) == 0)
+				return false;
+	return true;
+}
+
+/* H3: the mentions of one document are one citation; a key names one document */
+static void
+test_cit_one_document(void)
+{
+	static const char *const shapes[] = {
+		"Học tập Nghị quyết số 21 của Ban Thường vụ Huyện ủy Mường Tè. Thực hiện Nghị quyết 21 của "
+		"Ban Thường vụ Huyện ủy.",
+		"Thường trực Ban Bí thư ký ban hành Kết luận số 97-KL/TW về dân vận. Thay mặt Bộ Chính trị, "
+		"đồng chí Lò Văn Sơn ký ban hành Kết luận số 97-KL/TW, ngày 7/5/2024 về dân vận.",
+		"Công văn 15 ngày 3/4/2024 và Công văn 15 ngày 5/4/2024 của Văn phòng. Công văn 15 nêu rõ.",
+		"Chỉ thị 05 của Huyện ủy và Chỉ thị 05-CT/TW của Bộ Chính trị. Chỉ thị 05 yêu cầu.",
+		"Nghị quyết 15 ngày 2/3/2019 và Nghị quyết 15 ngày 2/3/2020; Nghị quyết 15 ngày 2/3/2019.",
+		"Quyết định 411, 412-QĐ/TW của Bộ Chính trị (khóa XII). Quyết định 411 và Quyết định 412.",
+		"Chỉ thị số 41/CT-TW ngày 12/3/2020 và Chỉ thị 41-CT/TW; Chỉ thị 41 ngày 1/2/2024.",
+		"Nghị quyết Trung ương 4 (khóa XI, XII). Nghị quyết Trung ương 4, Nghị quyết Trung ương 4 khóa XII.",
+		"Nghị quyết Đại hội XIII, Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội, "
+		"Nghị quyết Đại hội XIII của Đảng.",
+		"Quy định 15-QĐ/TW, Quy định 15-QD/TW, Quy định 15 của Ban Bí thư, Quy định 15 của Huyện ủy.",
+		"Chỉ thị 08-CT/TW được quán triệt. Chỉ thị số 08 của Bộ Chính trị; Chỉ thị 08; Chỉ thị 08 "
+		"của Tỉnh ủy; Chỉ thị số 08/CT-UBND; Chỉ thị 08/CT-TW ngày 3/3/2022.",
+		"Bộ Chính trị ban hành 03 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 31, Nghị quyết số 32 "
+		"và Nghị quyết số 33. Nghị quyết 31 ngày 1/1/2023, Nghị quyết 31 ngày 2/2/2023.",
+		"Nghị quyết TW9, khóa XI; Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa "
+		"XI; Nghị quyết Trung ương 9 khóa XII; Nghị quyết Trung ương 9.",
+		"Nghị định số 73/2023/NĐ-CP, Nghị định 73/2023/NĐ-CP và Nghị định 73; Thông tư 01/2024/TT-UBDT, "
+		"Thông tư số 01/2024/TT-BNV, Thông tư 01.",
+		NULL
+	};
+	GbResult   *r;
+	const GbCitation *c;
+	int			k;
+
+	/* the issuer named at length, in either order */
+	r = extract(shapes[0], 0, 0, 0);
+	CHECK(r->ncitations == 1, "h03a shape: one document, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", "21", 0);
+	CHECK(c && c->mentions == 2 && str_is(c->issuer, "Ban Thường vụ Huyện ủy Mường Tè"),
+		  "two mentions, long issuer: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết 21 của Ban Thường vụ Huyện ủy. Học tập Nghị quyết số 21 của "
+				"Ban Thường vụ Huyện ủy Mường Tè về phát triển quế.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "21", 0);
+	CHECK(r->ncitations == 1 && c && c->mentions == 2 &&
+		  str_is(c->issuer, "Ban Thường vụ Huyện ủy Mường Tè") && str_is(c->subject, "phát triển quế"),
+		  "short form first: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* the dated mention completes the first one */
+	r = extract(shapes[1], 0, 0, 0);
+	CHECK(r->ncitations == 1, "h03b shape: one document, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "97", 0);
+	if (c)
+	{
+		CHECK(c->mentions == 2, "two mentions, got %d", c->mentions);
+		CHECK(c->issued.y == 2024 && c->issued.m == 5 && c->issued.d == 7, "issued");
+		CHECK_STR(c->issuer, "Bộ Chính trị", "issuer");
+		CHECK_STR(c->key, "ket-luan:97-kl/tw@xiii", "key");
+		CHECK(c->span_start == 35, "span of the first mention: %u", c->span_start);
+	}
+	gb_result_free(r);
+
+	/* two dates are two documents, and their keys tell them apart */
+	r = extract(shapes[2], 0, 0, 0);
+	CHECK(r->ncitations == 2, "two dates: two documents, got %d", r->ncitations);
+	if (r->ncitations == 2)
+	{
+		CHECK(strstr(r->citations[0].key, "2024-04-03") != NULL, "key %s", r->citations[0].key);
+		CHECK(strstr(r->citations[1].key, "2024-04-05") != NULL && r->citations[1].mentions == 2,
+			  "key %s", r->citations[1].key);
+	}
+	gb_result_free(r);
+
+	/* a district's Chỉ thị 05 is not the Politburo's */
+	r = extract(shapes[3], 0, 0, 0);
+	CHECK(r->ncitations == 2, "two levels: two documents, got %d", r->ncitations);
+	gb_result_free(r);
+
+	for (k = 0; shapes[k]; k++)
+	{
+		r = extract(shapes[k], 0, 0, 0);
+		CHECK(keys_unique(r), "shape %d: keys unique", k);
+		gb_result_free(r);
+	}
 }
 
 static void
@@ -1340,6 +1576,10 @@ main(void)
 	test_cit_verb_count();
 	test_cit_abbrev_paren();
 	test_cit_subject_end();
+	test_cit_party_code_state_style();
+	test_cit_shared_suffix();
+	test_cit_signed();
+	test_cit_one_document();
 	test_hostile();
 	test_lower_case_titles();
 	test_honorific_forms();
