@@ -55,6 +55,12 @@ Sáng 2/4/2020, Huyện ủy tổ chức Hội nghị rút kinh nghiệm đại 
 Sáng 2/4/2020, Đảng bộ xã Hòa Bình tổ chức đại hội đại biểu lần thứ XII.$$)
 ) AS v(body), gb_extract(body);
 
+-- G5: lower-case "kết luận" is the verb: "phát biểu kết luận Hội nghị" speaks of the meeting held
+SELECT meeting_kind, online
+FROM gb_extract($$Đồng chí Lã Văn Tính phát biểu kết luận Hội nghị.
+
+Dự Hội nghị có các đồng chí lãnh đạo. Đại biểu ở các điểm cầu góp ý vào dự thảo.$$);
+
 -- G5: "X tổ chức Hội nghị [trực tuyến] [toàn quốc] quán triệt": kind and scope without a date
 SELECT meeting_kind, scope, organizer
 FROM gb_extract($$Tin hoạt động

@@ -856,6 +856,23 @@ next_window_cue(const GbDoc *d, int k, int hi)
 }
 
 /*
+ * Whether a document type ends right before k: "Nghị quyết Đại hội",
+ * "nghị quyết đại hội"; a type that is also a verb only capitalized, so
+ * that "phát biểu kết luận Hội nghị" still speaks of the meeting held.
+ */
+static bool
+document_ends_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if (gb_dict_match(d, j, CAT_DOCTYPE, &ph) == k - j)
+			return (d->tok[j].flags & T_UPPER) || !(gb_kinds[ph->aux].flags & KIND_VERB);
+	return false;
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội".
@@ -866,7 +883,7 @@ meeting_spoken_of(const GbDoc *d, int k)
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
-	return phrase_ends_at(d, k, CAT_DOCTYPE, 0) || phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT);
+	return document_ends_at(d, k) || phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT);
 }
 
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */

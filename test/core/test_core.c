@@ -1274,6 +1274,14 @@ test_meeting_kind(void)
 		  "no date: kind %s scope %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
 		  r->meeting.scope ? r->meeting.scope : "NULL");
 	gb_result_free(r);
+
+	/* "kết luận" in lower case is the verb: the meeting concluded is held */
+	r = extract("Đồng chí Lã Văn Tính phát biểu kết luận Hội nghị.\n\nDự Hội nghị có các đồng chí "
+				"lãnh đạo. Đại biểu ở các điểm cầu góp ý vào dự thảo.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị") && r->meeting.online == 1,
+		  "phát biểu kết luận Hội nghị: kind %s online %d",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.online);
+	gb_result_free(r);
 }
 
 /*
