@@ -61,6 +61,14 @@ FROM gb_extract($$Đồng chí Lã Văn Tính phát biểu kết luận Hội ng
 
 Dự Hội nghị có các đồng chí lãnh đạo. Đại biểu ở các điểm cầu góp ý vào dự thảo.$$);
 
+-- G5: "Hội nghị ... về tổng kết": the topic of the meeting held; "Kế hoạch về tổ chức đại hội" speaks of one
+SELECT meeting_kind, held_on
+FROM gb_extract($$Tin hoạt động
+Sáng 8/5/2021, Sở Tư pháp tổ chức Hội nghị trực tuyến đến các huyện về tổng kết 5 năm thực hiện Chỉ thị số 12 của Tỉnh ủy.$$);
+SELECT meeting_kind
+FROM gb_extract($$Tin hoạt động
+Sáng 2/3/2021, Huyện ủy triển khai Kế hoạch về tổ chức đại hội chi bộ nhiệm kỳ 2022-2025.$$);
+
 -- G5: "X tổ chức Hội nghị [trực tuyến] [toàn quốc] quán triệt": kind and scope without a date
 SELECT meeting_kind, scope, organizer
 FROM gb_extract($$Tin hoạt động

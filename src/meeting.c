@@ -17,6 +17,7 @@
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
+#define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
@@ -873,6 +874,26 @@ document_ends_at(const GbDoc *d, int k)
 }
 
 /*
+ * Whether a meeting word comes before "về" at v in its line and clause, with
+ * no document named in between ("Kế hoạch về tổ chức đại hội" speaks of one).
+ */
+static bool
+meeting_before(const GbDoc *d, int v)
+{
+	int			j;
+
+	for (j = v - 1; j >= 0 && j >= v - MEETING_BEFORE_VE; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			tok_has(d, j + 1, T_NL) || gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+		if (kind_at(d, j, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội".
@@ -883,7 +904,12 @@ meeting_spoken_of(const GbDoc *d, int k)
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
-	return document_ends_at(d, k) || phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT);
+	if (document_ends_at(d, k))
+		return true;
+	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
+		return false;
+	/* "Hội nghị trực tuyến ... về tổng kết 10 năm": the topic of a meeting held */
+	return !(tok_is(d, k - 1, "ve") && meeting_before(d, k - 1));
 }
 
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */

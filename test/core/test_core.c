@@ -1282,6 +1282,17 @@ test_meeting_kind(void)
 		  "phát biểu kết luận Hội nghị: kind %s online %d",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.online);
 	gb_result_free(r);
+
+	/* "Hội nghị ... về tổng kết": the topic of the meeting held; "Kế hoạch về" speaks of one */
+	r = extract("Tin hoạt động\nSáng 8/5/2021, Sở Tư pháp tổ chức Hội nghị trực tuyến đến các huyện "
+				"về tổng kết 5 năm thực hiện Chỉ thị số 12 của Tỉnh ủy.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "tổng kết"), "Hội nghị về tổng kết: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 2/3/2021, Huyện ủy triển khai Kế hoạch về tổ chức đại hội "
+				"chi bộ nhiệm kỳ 2022-2025.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Kế hoạch về đại hội: kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
 }
 
 /*
