@@ -71,6 +71,8 @@
 
 /* aux of CAT_BODYHEAD phrases */
 #define BODY_LEVEL		1
+#define BODY_CELL		3		/* Chi bộ: a number goes on, "Chi bộ Thôn 17" */
+#define BODY_GROUP		2		/* Cụm, Khối thi đua: "các tỉnh ủy, thành ủy" goes on */
 
 /* Flags of CAT_ROLE phrases (aux). */
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */
