@@ -177,3 +177,15 @@ Trong tháng 3/2025, chi bộ Công an xã sẽ tổ chức Đại hội.$$),
     ($$Tin hoạt động
 Chiều 6/5/2022, được sự đồng ý của Đảng ủy phường Hòa An, Chi bộ trường Tiểu học Hòa An tổ chức Đại hội chi bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- J1: partners with abbreviations before "đăng cai tổ chức"; a cell named in
+--     lower case with its name in capitals, not a plural "các chi bộ"
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/11/2023, Ban Dân vận Tỉnh ủy phối hợp với Hội Cựu chiến binh (CCB) và Bộ Chỉ huy Quân sự (CHQS) tỉnh Hòa Bình đăng cai tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 9/5/2022, chi bộ Thôn 4 xã Hòa Phong long trọng tổ chức Đại hội chi bộ.$$),
+    ($$Tin hoạt động
+Chiều 9/5/2022, các chi bộ tổ chức Đại hội chi bộ.$$)
+) AS v(body), gb_extract(body);

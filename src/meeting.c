@@ -468,6 +468,17 @@ central_body(const GbDoc *d, int p, int e)
 	return p + m == e;
 }
 
+/* "chi bộ Thôn 17 xã Quảng Phú tổ chức": a cell named in lower case */
+static inline bool
+lower_cell(const GbDoc *d, int p)
+{
+	/* "chi" as written: not "đồng chí Bộ ..." */
+	return p >= 0 && p < d->ntok && d->tok[p].len == 3 &&
+		memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 &&
+		tok_is(d, p + 1, "bo") && !tok_has(d, p + 1, T_NL) &&
+		(is_upper(d, p + 2) || tok_has(d, p + 2, T_NUM)) && !tok_has(d, p + 2, T_NL);
+}
+
 /*
  * Whether the body at p is part of one named before it in lower case:
  * "chi bộ Công an xã", "đảng bộ Công an tỉnh".
@@ -538,7 +549,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	GbBuf		b = {0};
 	char	   *s;
 
-	if (!is_upper(d, p) || names_place(d, p) || partner_at(d, p) || inside_body(d, p))
+	if (!(is_upper(d, p) || lower_cell(d, p)) || names_place(d, p) || partner_at(d, p) ||
+		inside_body(d, p))
 		return NULL;
 	for (;;)
 	{
@@ -587,6 +599,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			q++;
 		}
 		q = skip_adverbs(d, q);
+		/* "phối hợp với B đăng cai tổ chức": A hosts with B */
+		if (tok_is(d, q, "dang") && tok_is(d, q + 1, "cai"))
+			q += 2;
 	}
 	m = kind_at(d, q, &ph);
 	if (m == 0)
@@ -629,7 +644,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 static inline char *
 organizer_at(const GbDoc *d, int p, bool activity)
 {
-	return is_upper(d, p) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
+	return (is_upper(d, p) || lower_cell(d, p)) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
 		organizer_match(d, p, activity) : NULL;
 }
 

@@ -215,7 +215,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 
 	*name = NULL;
 	m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph);
-	if (m == 0 || !(d->tok[p].flags & (T_UPPER | T_ALLCAPS)))
+	if (m == 0)
+		return p;
+	/* "chi bộ Thôn 17": a cell in lower case, with its name in capitals */
+	if (!(d->tok[p].flags & (T_UPPER | T_ALLCAPS)) &&
+		!(ph->aux == BODY_CELL && ph->cat == CAT_BODYHEAD && d->tok[p].len == 3 &&
+		  memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 && !tok_has(d, p + m, T_NL) &&
+		  (tok_has(d, p + m, T_UPPER) || tok_has(d, p + m, T_NUM))))
 		return p;
 	q = p + m;
 	if (ph->cat == CAT_BODY)

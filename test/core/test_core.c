@@ -1395,6 +1395,19 @@ test_organizer_heads(void)
 			 "nghị sơ kết.", "Ban Thường vụ Tỉnh ủy", "place");
 }
 
+/* J1: partners with abbreviations before "đăng cai tổ chức"; a cell in lower case. */
+static void
+test_organizer_host(void)
+{
+	org_case("Tin hoạt động\nSáng 9/11/2023, Ban Dân vận Tỉnh ủy phối hợp với Hội Cựu chiến binh "
+			 "(CCB) và Bộ Chỉ huy Quân sự (CHQS) tỉnh Hòa Bình đăng cai tổ chức hội nghị sơ kết.",
+			 "Ban Dân vận Tỉnh ủy", "đăng cai");
+	org_case("Tin hoạt động\nChiều 9/5/2022, chi bộ Thôn 4 xã Hòa Phong long trọng tổ chức Đại hội "
+			 "chi bộ.", "chi bộ Thôn 4 xã Hòa Phong", "lower-case chi bộ");
+	org_case("Tin hoạt động\nChiều 9/5/2022, các chi bộ tổ chức Đại hội chi bộ.", NULL,
+			 "chi bộ with no name");
+}
+
 int
 main(void)
 {
@@ -1430,6 +1443,7 @@ main(void)
 	test_held_year();
 	test_web_boilerplate();
 	test_organizer_heads();
+	test_organizer_host();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
