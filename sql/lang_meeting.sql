@@ -189,3 +189,19 @@ Chiều 9/5/2022, chi bộ Thôn 4 xã Hòa Phong long trọng tổ chức Đạ
     ($$Tin hoạt động
 Chiều 9/5/2022, các chi bộ tổ chức Đại hội chi bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- J1: more heads as data: a youth union, a court, a procuracy, a political
+--     school, an office of a Party committee
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 3/4/2024, Tỉnh đoàn tổ chức hội nghị sơ kết công tác đoàn.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Tòa án nhân dân huyện tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Viện Kiểm sát nhân dân tỉnh tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Trường Chính trị tỉnh tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Văn phòng Huyện ủy tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

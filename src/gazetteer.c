@@ -225,6 +225,26 @@ static const GbPhrase phrases[] = {
 	{"hoi nha bao", CAT_BODYHEAD, "Hội Nhà báo", BODY_LEVEL},
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
+	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},
+	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
+	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
+	{"quan doan", CAT_BODYHEAD, "Quận đoàn", 0},
+	/* courts, procuracies, schools and offices at a level */
+	{"toa an nhan dan", CAT_BODYHEAD, "Tòa án nhân dân", BODY_LEVEL},
+	{"vien kiem sat nhan dan", CAT_BODYHEAD, "Viện Kiểm sát nhân dân", BODY_LEVEL},
+	{"truong chinh tri", CAT_BODYHEAD, "Trường Chính trị", BODY_LEVEL},
+	{"trung tam chinh tri", CAT_BODYHEAD, "Trung tâm Chính trị", BODY_LEVEL},
+	{"ban chi huy quan su", CAT_BODYHEAD, "Ban Chỉ huy Quân sự", BODY_LEVEL},
+	/* an office with its committee, never "Văn" alone: "Nguyễn Văn Phòng" is a name */
+	{"van phong tinh uy", CAT_BODYHEAD, "Văn phòng Tỉnh ủy", 0},
+	{"van phong thanh uy", CAT_BODYHEAD, "Văn phòng Thành ủy", 0},
+	{"van phong huyen uy", CAT_BODYHEAD, "Văn phòng Huyện ủy", 0},
+	{"van phong quan uy", CAT_BODYHEAD, "Văn phòng Quận ủy", 0},
+	{"van phong thi uy", CAT_BODYHEAD, "Văn phòng Thị ủy", 0},
+	{"van phong dang uy", CAT_BODYHEAD, "Văn phòng Đảng ủy", 0},
+	{"van phong ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"van phong hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"van phong uy ban nhan dan", CAT_BODYHEAD, "Văn phòng Ủy ban nhân dân", BODY_LEVEL},
 	/*
 	 * groups of committees that meet in turn: "Cụm thi đua các tỉnh miền
 	 * Tây", "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy Bắc Trung Bộ"

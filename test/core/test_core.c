@@ -1406,6 +1406,15 @@ test_organizer_host(void)
 			 "chi bộ.", "chi bộ Thôn 4 xã Hòa Phong", "lower-case chi bộ");
 	org_case("Tin hoạt động\nChiều 9/5/2022, các chi bộ tổ chức Đại hội chi bộ.", NULL,
 			 "chi bộ with no name");
+	/* more heads: a youth union, a court, a school, an office of a committee */
+	org_case("Tin hoạt động\nSáng 3/4/2024, Tỉnh đoàn tổ chức hội nghị sơ kết.", "Tỉnh đoàn",
+			 "Tỉnh đoàn");
+	org_case("Tin hoạt động\nSáng 3/4/2024, Tòa án nhân dân huyện tổ chức hội nghị sơ kết.",
+			 "Tòa án nhân dân huyện", "Tòa án");
+	org_case("Tin hoạt động\nSáng 3/4/2024, Trường Chính trị tỉnh tổ chức hội nghị sơ kết.",
+			 "Trường Chính trị tỉnh", "Trường Chính trị");
+	org_case("Tin hoạt động\nSáng 3/4/2024, Văn phòng Huyện ủy tổ chức hội nghị sơ kết.",
+			 "Văn phòng Huyện ủy", "Văn phòng");
 }
 
 int
