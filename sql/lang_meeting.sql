@@ -151,3 +151,71 @@ Minh Khuê
 
 TIN LIÊN QUAN:$$)
 ) AS v(body), gb_extract(body);
+
+-- J1: the organizer is the subject of "tổ chức" / "họp" whatever its head
+--     (Công an, Cụm, Chi bộ, Hội, a committee of a council, whole), past
+--     adverbs ("long trọng", "đã", "trang trọng"); in "A phối hợp với B tổ
+--     chức" it is A, and the partner B is never the organizer alone
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 11/3/2024, Công an huyện Hòa Lộc tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I.$$),
+    ($$Tin hoạt động
+Sáng 11/3/2024, Công an tỉnh tổ chức tọa đàm về công tác dân vận.$$),
+    ($$Tin hoạt động
+Ngày 18/6/2023, Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy Tây Bắc tổ chức hội nghị giao ban công tác tuyên giáo.$$),
+    ($$Tin hoạt động
+Ngày 18/6/2023, Cụm thi đua các tỉnh miền Trung tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Chiều 6/5/2022, Chi bộ trường Mầm non Hoa Sen tổ chức Đại hội chi bộ nhiệm kỳ 2022-2025.$$),
+    ($$Tin hoạt động
+Chiều 6/5/2022, Chi bộ Thôn 9 xã Hòa Bình long trọng tổ chức Đại hội chi bộ.$$),
+    ($$Tin hoạt động
+Sáng 4/6/2023, Hội Nông dân tỉnh tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 14/6/2023, Ban Pháp chế HĐND tỉnh tổ chức hội nghị giám sát công tác cải cách tư pháp.$$),
+    ($$Tin hoạt động
+Sáng 14/6/2023, Ban Kinh tế - Ngân sách HĐND tỉnh họp thẩm tra các tờ trình.$$),
+    ($$Tin hoạt động
+Chiều 21/5/2022, Đảng ủy xã Hòa Phong long trọng tổ chức hội nghị sơ kết công tác xây dựng Đảng.$$),
+    ($$Tin hoạt động
+Chiều 21/5/2022, Ban Thường vụ Huyện ủy đã trang trọng tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Ngày 6/5/2023, Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Văn hóa tổ chức hội nghị giao ban báo chí tháng 4.$$),
+    ($$Tin hoạt động
+Ngày 6/5/2023, Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ và Hội Nông dân tỉnh tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 6/5/2023, Sở Thông tin và Truyền thông phối hợp với Ban Tuyên giáo Tỉnh ủy và Hội Nhà báo tỉnh vừa tổ chức hội nghị giao ban báo chí.$$),
+    ($$Tin hoạt động
+Trong tháng 3/2025, chi bộ Công an xã sẽ tổ chức Đại hội.$$),
+    ($$Tin hoạt động
+Chiều 6/5/2022, được sự đồng ý của Đảng ủy phường Hòa An, Chi bộ trường Tiểu học Hòa An tổ chức Đại hội chi bộ.$$)
+) AS v(body), gb_extract(body);
+
+-- J1: partners with abbreviations before "đăng cai tổ chức"; a cell named in
+--     lower case with its name in capitals, not a plural "các chi bộ"
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/11/2023, Ban Dân vận Tỉnh ủy phối hợp với Hội Cựu chiến binh (CCB) và Bộ Chỉ huy Quân sự (CHQS) tỉnh Hòa Bình đăng cai tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 9/5/2022, chi bộ Thôn 4 xã Hòa Phong long trọng tổ chức Đại hội chi bộ.$$),
+    ($$Tin hoạt động
+Chiều 9/5/2022, các chi bộ tổ chức Đại hội chi bộ.$$)
+) AS v(body), gb_extract(body);
+
+-- J1: more heads as data: a youth union, a court, a procuracy, a political
+--     school, an office of a Party committee
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 3/4/2024, Tỉnh đoàn tổ chức hội nghị sơ kết công tác đoàn.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Tòa án nhân dân huyện tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Viện Kiểm sát nhân dân tỉnh tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Trường Chính trị tỉnh tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Văn phòng Huyện ủy tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

@@ -185,6 +185,73 @@ static const GbPhrase phrases[] = {
 	{"uy ban mttq", CAT_BODYHEAD, NULL, 0},
 	{"uy ban trung uong", CAT_BODYHEAD, "Ủy ban Trung ương", 0},
 	{"ban thuong truc", CAT_BODYHEAD, "Ban Thường trực", 0},
+	/* committees of a council: "Ban Pháp chế HĐND tỉnh" */
+	{"ban phap che", CAT_BODYHEAD, "Ban Pháp chế", 0},
+	{"ban kinh te", CAT_BODYHEAD, "Ban Kinh tế", 0},
+	{"ban kinh te - ngan sach", CAT_BODYHEAD, NULL, 0},
+	{"ban van hoa - xa hoi", CAT_BODYHEAD, NULL, 0},
+	{"ban dan toc", CAT_BODYHEAD, "Ban Dân tộc", 0},
+	{"ban do thi", CAT_BODYHEAD, "Ban Đô thị", 0},
+	/* police at a level: "Công an tỉnh", "Công an huyện Tam Nông" */
+	{"cong an tinh", CAT_BODYHEAD, NULL, 0},
+	{"cong an thanh pho", CAT_BODYHEAD, NULL, 0},
+	{"cong an huyen", CAT_BODYHEAD, NULL, 0},
+	{"cong an quan", CAT_BODYHEAD, NULL, 0},
+	{"cong an thi xa", CAT_BODYHEAD, NULL, 0},
+	{"cong an xa", CAT_BODYHEAD, NULL, 0},
+	{"cong an phuong", CAT_BODYHEAD, NULL, 0},
+	{"cong an thi tran", CAT_BODYHEAD, NULL, 0},
+	/* cells: "Chi bộ thôn 3", "Chi bộ 25", "Chi bộ trường Tiểu học Tân An" */
+	{"chi bo", CAT_BODYHEAD, "Chi bộ", BODY_CELL},
+	{"chi bo truong", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo thon", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo ap", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo ban", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo xom", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo khu pho", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo to dan pho", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo cac co quan", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo co quan", CAT_BODYHEAD, NULL, BODY_CELL},
+	/* mass associations and unions at a level: "Hội Nông dân tỉnh" */
+	{"hoi nong dan", CAT_BODYHEAD, "Hội Nông dân", BODY_LEVEL},
+	{"hoi cuu chien binh", CAT_BODYHEAD, "Hội Cựu chiến binh", BODY_LEVEL},
+	{"hoi lien hiep phu nu", CAT_BODYHEAD, "Hội Liên hiệp Phụ nữ", BODY_LEVEL},
+	{"hoi phu nu", CAT_BODYHEAD, "Hội Phụ nữ", BODY_LEVEL},
+	{"hoi chu thap do", CAT_BODYHEAD, "Hội Chữ thập đỏ", BODY_LEVEL},
+	{"hoi khuyen hoc", CAT_BODYHEAD, "Hội Khuyến học", BODY_LEVEL},
+	{"hoi nguoi cao tuoi", CAT_BODYHEAD, "Hội Người cao tuổi", BODY_LEVEL},
+	{"hoi cuu thanh nien xung phong", CAT_BODYHEAD, "Hội Cựu thanh niên xung phong", BODY_LEVEL},
+	{"hoi luat gia", CAT_BODYHEAD, "Hội Luật gia", BODY_LEVEL},
+	{"hoi nha bao", CAT_BODYHEAD, "Hội Nhà báo", BODY_LEVEL},
+	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
+	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
+	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},
+	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
+	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
+	{"quan doan", CAT_BODYHEAD, "Quận đoàn", 0},
+	/* courts, procuracies, schools and offices at a level */
+	{"toa an nhan dan", CAT_BODYHEAD, "Tòa án nhân dân", BODY_LEVEL},
+	{"vien kiem sat nhan dan", CAT_BODYHEAD, "Viện Kiểm sát nhân dân", BODY_LEVEL},
+	{"truong chinh tri", CAT_BODYHEAD, "Trường Chính trị", BODY_LEVEL},
+	{"trung tam chinh tri", CAT_BODYHEAD, "Trung tâm Chính trị", BODY_LEVEL},
+	{"ban chi huy quan su", CAT_BODYHEAD, "Ban Chỉ huy Quân sự", BODY_LEVEL},
+	/* an office with its committee, never "Văn" alone: "Nguyễn Văn Phòng" is a name */
+	{"van phong tinh uy", CAT_BODYHEAD, "Văn phòng Tỉnh ủy", 0},
+	{"van phong thanh uy", CAT_BODYHEAD, "Văn phòng Thành ủy", 0},
+	{"van phong huyen uy", CAT_BODYHEAD, "Văn phòng Huyện ủy", 0},
+	{"van phong quan uy", CAT_BODYHEAD, "Văn phòng Quận ủy", 0},
+	{"van phong thi uy", CAT_BODYHEAD, "Văn phòng Thị ủy", 0},
+	{"van phong dang uy", CAT_BODYHEAD, "Văn phòng Đảng ủy", 0},
+	{"van phong ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"van phong hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"van phong uy ban nhan dan", CAT_BODYHEAD, "Văn phòng Ủy ban nhân dân", BODY_LEVEL},
+	/*
+	 * groups of committees that meet in turn: "Cụm thi đua các tỉnh miền
+	 * Tây", "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy Bắc Trung Bộ"
+	 */
+	{"cum", CAT_BODYHEAD, "Cụm", BODY_GROUP},
+	{"cum thi dua", CAT_BODYHEAD, "Cụm thi đua", BODY_GROUP},
+	{"khoi thi dua", CAT_BODYHEAD, "Khối thi đua", BODY_GROUP},
 
 	/* ordinals, as in "Hội nghị lần thứ tư" */
 	{"nhat", CAT_ORDINAL, NULL, 1},
@@ -259,6 +326,9 @@ static const GbPhrase phrases[] = {
 	{"nhanh chong", CAT_ADVERB, NULL, 0},
 	{"kip thoi", CAT_ADVERB, NULL, 0},
 	{"chinh thuc", CAT_ADVERB, NULL, 0},
+	{"long trong", CAT_ADVERB, NULL, 0},
+	{"trang trong", CAT_ADVERB, NULL, 0},
+	{"trong the", CAT_ADVERB, NULL, 0},
 	{"dong thoi", CAT_ADVERB, NULL, 0},
 
 	/*

@@ -72,6 +72,8 @@
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */
 #define BODYHEAD_POST	0x02	/* "Thường trực Ban Bí thư" is a person who signs */
+#define BODY_CELL		0x04	/* Chi bộ: a number goes on, "Chi bộ Thôn 17" */
+#define BODY_GROUP		0x08	/* Cụm, Khối thi đua: "các tỉnh ủy, thành ủy" goes on */
 
 /* Flags of CAT_ROLE phrases (aux). */
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */

@@ -455,11 +455,86 @@ names_place(const GbDoc *d, int p)
 	return false;
 }
 
+/* Whether the body in tokens [p, e) is a central one: "Ban Tổ chức Trung ương", "Bộ Nội vụ". */
+static bool
+central_body(const GbDoc *d, int p, int e)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, p, CAT_BODY, &ph);
+
+	if (m == 0 || ph->value == NULL)
+		return false;
+	if (tok_is(d, p + m, "dang"))
+		m++;
+	return p + m == e;
+}
+
+/* "chi bộ Thôn 17 xã Quảng Phú tổ chức": a cell named in lower case */
+static inline bool
+lower_cell(const GbDoc *d, int p)
+{
+	/* "chi" as written: not "đồng chí Bộ ..." */
+	return p >= 0 && p < d->ntok && d->tok[p].len == 3 &&
+		memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 &&
+		tok_is(d, p + 1, "bo") && !tok_has(d, p + 1, T_NL) &&
+		(is_upper(d, p + 2) || tok_has(d, p + 2, T_NUM)) && !tok_has(d, p + 2, T_NL);
+}
+
+/*
+ * Whether the body at p is part of one named before it in lower case:
+ * "chi bộ Công an xã", "đảng bộ Công an tỉnh".
+ */
+static bool
+inside_body(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (p < 1 || !tok_has(d, p - 1, T_WORD) || tok_has(d, p - 1, T_UPPER) || tok_has(d, p, T_NL))
+		return false;
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, CAT_BODYHEAD, NULL) == p - j)
+			return true;
+	return false;
+}
+
+/* Adverbs between a subject and its verb: "đã long trọng tổ chức". */
+static int
+skip_adverbs(const GbDoc *d, int q)
+{
+	int			m,
+				n;
+
+	/* not "sẽ": a meeting still to come */
+	for (n = 0; n < 4 && (m = gb_dict_match(d, q, CAT_ADVERB, NULL)) > 0 &&
+		 !tok_has(d, q, T_NL) && !tok_is(d, q, "se"); n++)
+		q += m;
+	return q;
+}
+
+/*
+ * Whether the body at p is a partner in "A phối hợp với B, C và D": looked
+ * back over a few capitalized words and list links to "phối hợp với".
+ */
+static bool
+partner_at(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p - 1; j >= 2 && j >= p - 12 && !tok_has(d, j + 1, T_NL); j--)
+	{
+		if (tok_is(d, j, "voi") && tok_is(d, j - 1, "hop") && tok_is(d, j - 2, "phoi"))
+			return true;
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+	}
+	return false;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
- * tổ chức" (the body it joins organizes).
+ * tổ chức" (the subject organizes, with its partner).
  */
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
@@ -475,7 +550,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	GbBuf		b = {0};
 	char	   *s;
 
-	if (!is_upper(d, p) || names_place(d, p))
+	if (!(is_upper(d, p) || lower_cell(d, p)) || names_place(d, p) || partner_at(d, p) ||
+		inside_body(d, p))
 		return NULL;
 	for (;;)
 	{
@@ -494,15 +570,39 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q += 3;
 	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
-	if (tok_is(d, q, "da") || tok_is(d, q, "vua"))
-		q++;
+	q = skip_adverbs(d, q);
+	/* "A chủ trì, phối hợp với B tổ chức": A, the subject, organizes */
+	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && tok_punct(d, q + 2, ',') &&
+		tok_is(d, q + 3, "phoi"))
+		q += 3;
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && tok_is(d, q + 2, "voi"))
 	{
-		r = body_at(d, q + 3, &names[0]);
-		if (r == q + 3 || names[0] == NULL)
-			return NULL;
-		n = 1;
-		q = r;
+		/*
+		 * the partners "B (BB), C và D" are skipped, never the organizer
+		 * alone; but a local body that joins a central one ("Thường trực
+		 * Tỉnh ủy phối hợp với Ban Tổ chức Trung ương tổ chức") hosts the
+		 * central body's meeting, which the central body holds
+		 */
+		bool		central = n == 1 && central_body(d, p, body_at(d, p, &names[0]));
+
+		for (q += 3, m = 0; m < MAX_LISTED; m++)
+		{
+			const char *partner;
+
+			r = body_at(d, q, &partner);
+			if (r == q || partner == NULL)
+				return NULL;
+			if (m == 0 && n == 1 && !central && central_body(d, q, r))
+				names[0] = partner;
+			q = gb_paren_abbrev(d, r);
+			if (!(tok_punct(d, q, ',') || tok_is(d, q, "va")) || !is_upper(d, q + 1))
+				break;
+			q++;
+		}
+		q = skip_adverbs(d, q);
+		/* "phối hợp với B đăng cai tổ chức": A hosts with B */
+		if (tok_is(d, q, "dang") && tok_is(d, q + 1, "cai"))
+			q += 2;
 	}
 	m = kind_at(d, q, &ph);
 	if (m == 0)
@@ -521,9 +621,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	/*
 	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
-	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed
+	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;
+	 * "Được sự đồng ý của Đảng ủy phường X, Chi bộ Y tổ chức": nor one after "của"
 	 */
-	first = n > 1 && phrase_ends_at(d, p, CAT_TITLE, 0) ? 1 : 0;
+	first = n > 1 && (phrase_ends_at(d, p, CAT_TITLE, 0) || tok_is(d, p - 1, "cua")) ? 1 : 0;
 	if (n - first == 1)
 		return (char *) names[first];
 	for (r = first; r < n; r++)
@@ -544,7 +645,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 static inline char *
 organizer_at(const GbDoc *d, int p, bool activity)
 {
-	return is_upper(d, p) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
+	return (is_upper(d, p) || lower_cell(d, p)) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
 		organizer_match(d, p, activity) : NULL;
 }
 

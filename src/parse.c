@@ -183,6 +183,22 @@ gb_paren_abbrev(const GbDoc *d, int p)
 	return tok_punct(d, q, ')') ? q + 1 : p;
 }
 
+/*
+ * A member of a group of bodies, in lower case after "các" or a comma:
+ * "tỉnh ủy", "thành ủy", "tỉnh", "huyện", "thành" ("các tỉnh, thành").
+ */
+static int
+group_member(const GbDoc *d, int i)
+{
+	int			m;
+
+	if (!is_lower_word(d, i) || tok_has(d, i, T_NL))
+		return 0;
+	if ((m = gb_dict_match(d, i, CAT_BODYHEAD | CAT_LEVEL, NULL)) > 0)
+		return m;
+	return tok_is(d, i, "thanh") ? 1 : 0;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -190,7 +206,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	int			m,
 				q,
 				steps;
-	bool		extended = false;
+	bool		extended = false,
+				in_group = false;
 	char	   *text;
 	const char *canon;
 	GbBuf		fb = {0};
@@ -198,7 +215,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 
 	*name = NULL;
 	m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph);
-	if (m == 0 || !(d->tok[p].flags & (T_UPPER | T_ALLCAPS)))
+	if (m == 0)
+		return p;
+	/* "chi bộ Thôn 17": a cell in lower case, with its name in capitals */
+	if (!(d->tok[p].flags & (T_UPPER | T_ALLCAPS)) &&
+		!((ph->aux & BODY_CELL) && ph->cat == CAT_BODYHEAD && d->tok[p].len == 3 &&
+		  memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 && !tok_has(d, p + m, T_NL) &&
+		  (tok_has(d, p + m, T_UPPER) || tok_has(d, p + m, T_NUM))))
 		return p;
 	q = p + m;
 	if (ph->cat == CAT_BODY)
@@ -258,11 +281,37 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/* "Chi bộ 25", "Chi bộ Thôn 17 xã Quảng Phú": a cell's number */
+		if ((ph->aux & BODY_CELL) && tok_has(d, q, T_NUM) && d->tok[q].len <= 3 &&
+			!tok_has(d, q, T_NL) && tok_has(d, q - 1, T_WORD) &&
+			!tok_punct(d, q + 1, '/') && !tok_punct(d, q + 1, '.') &&
+			!(tok_punct(d, q + 1, '-') && tok_has(d, q + 2, T_NUM)))
+		{
+			q++;
+			extended = true;
+			continue;
+		}
+		/* "Cụm thi đua các tỉnh miền Tây", "Cụm ... các tỉnh ủy, thành ủy Bắc Trung Bộ" */
+		if ((ph->aux & BODY_GROUP) && !tok_has(d, q, T_NL) &&
+			(tok_is(d, q, "cac") ||
+			 (in_group && (tok_punct(d, q, ',') || tok_is(d, q, "va")))) &&
+			(m2 = group_member(d, q + 1)) > 0)
+		{
+			q += 1 + m2;
+			in_group = extended = true;
+			if (tok_is(d, q, "mien") && tok_has(d, q + 1, T_UPPER) && !tok_has(d, q + 1, T_NL))
+				q++;
+			continue;
+		}
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			q++;
-			/* "Nội vụ", "Nhân sự": one lower-case syllable completes a word */
-			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL))
+			/*
+			 * "Nội vụ", "Nhân sự": one lower-case syllable completes a word;
+			 * an adverb starts the predicate ("Minh Tân long trọng tổ chức")
+			 */
+			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL) &&
+				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0)
 				q++;
 			extended = true;
 			continue;
@@ -289,7 +338,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	}
 	/* a lone "Bộ", "Sở" or "Hội đồng" is not a body */
 	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0 ||
-								   strcmp(ph->value, "Hội đồng") == 0))
+								   strcmp(ph->value, "Hội đồng") == 0 ||
+								   strcmp(ph->value, "Cụm") == 0))
 		return p;
 
 	text = gb_span_text(d, p, q);

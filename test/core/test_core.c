@@ -1581,6 +1581,97 @@ test_cit_subject_inner(void)
 	gb_result_free(r);
 }
 
+/*
+ * J1: the organizer is the subject of "tổ chức" whatever its head (Công an,
+ * Chi bộ, Hội, Cụm, a committee of a council), past adverbs ("long trọng"),
+ * and in "A phối hợp với B tổ chức" it is A, never the partner B alone.
+ */
+static void
+org_case(const char *text, const char *want, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	if (want)
+		CHECK(str_is(r->meeting.organizer, want), "%s: %s", what,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	else
+		CHECK(r->meeting.organizer == NULL, "%s: %s", what, r->meeting.organizer);
+	gb_result_free(r);
+}
+
+static void
+test_organizer_heads(void)
+{
+	org_case("Tin hoạt động\nSáng 3/2/2024, Công an huyện Hòa Lộc tổ chức hội nghị sơ kết "
+			 "công tác xây dựng Đảng.", "Công an huyện Hòa Lộc", "Công an");
+	org_case("Tin hoạt động\nSáng 3/2/2024, Công an tỉnh tổ chức tọa đàm về công tác dân vận.",
+			 "Công an tỉnh", "Công an tỉnh");
+	org_case("Tin hoạt động\nNgày 8/7/2023, Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy Tây Bắc "
+			 "tổ chức hội nghị giao ban công tác tuyên giáo.",
+			 "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy Tây Bắc", "Cụm Ban");
+	org_case("Tin hoạt động\nNgày 8/7/2023, Cụm thi đua các tỉnh miền Trung tổ chức hội nghị "
+			 "giao ban.", "Cụm thi đua các tỉnh miền Trung", "Cụm thi đua");
+	org_case("Tin hoạt động\nChiều 2/5/2022, Chi bộ trường Mầm non Hoa Sen tổ chức "
+			 "Đại hội chi bộ nhiệm kỳ 2022-2025.", "Chi bộ trường Mầm non Hoa Sen",
+			 "Chi bộ trường");
+	org_case("Tin hoạt động\nChiều 2/5/2022, Chi bộ Thôn 9 xã Hòa Bình tổ chức Đại hội chi bộ.",
+			 "Chi bộ Thôn 9 xã Hòa Bình", "Chi bộ Thôn 9");
+	org_case("Tin hoạt động\nSáng 4/6/2023, Hội Nông dân tỉnh tổ chức hội nghị sơ kết.",
+			 "Hội Nông dân tỉnh", "Hội Nông dân");
+	org_case("Tin hoạt động\nSáng 4/6/2023, Ban Pháp chế HĐND tỉnh tổ chức hội nghị giám sát.",
+			 "Ban Pháp chế HĐND tỉnh", "Ban Pháp chế");
+	org_case("Tin hoạt động\nSáng 4/6/2023, Ban Kinh tế - Ngân sách HĐND tỉnh họp thẩm tra.",
+			 "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Kinh tế - Ngân sách");
+	/* adverbs before the verb */
+	org_case("Tin hoạt động\nChiều 9/5/2022, Đảng ủy xã Hòa Phong long trọng tổ chức hội nghị "
+			 "sơ kết.", "Đảng ủy xã Hòa Phong", "long trọng");
+	org_case("Tin hoạt động\nChiều 9/5/2022, Chi bộ các cơ quan Đảng đã đã long trọng tổ chức "
+			 "Đại hội.", "Chi bộ các cơ quan Đảng", "đã đã long trọng");
+	org_case("Tin hoạt động\nChiều 9/5/2022, Ban Thường vụ Huyện ủy trang trọng tổ chức hội nghị "
+			 "tổng kết.", "Ban Thường vụ Huyện ủy", "trang trọng");
+	/* partners */
+	org_case("Tin hoạt động\nNgày 4/5/2023, Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Văn hóa tổ "
+			 "chức hội nghị giao ban báo chí.", "Ban Tuyên giáo Tỉnh ủy", "phối hợp với");
+	org_case("Tin hoạt động\nNgày 4/5/2023, Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ "
+			 "và Hội Nông dân tỉnh tổ chức hội nghị sơ kết.", "Ban Dân vận Tỉnh ủy", "chủ trì, phối hợp");
+	org_case("Tin hoạt động\nNgày 4/5/2023, Sở Thông tin và Truyền thông phối hợp với Ban Tuyên "
+			 "giáo Tỉnh ủy và Hội Nhà báo tỉnh vừa tổ chức hội nghị giao ban báo chí.", NULL,
+			 "partner alone");
+	/* a local body joined to a central one hosts the central body's meeting */
+	org_case("Tin hoạt động\nChiều 8/10/2019, Thường trực Tỉnh ủy Hòa Bình phối hợp với Ban Tổ chức "
+			 "Trung ương tổ chức hội nghị giao ban trực tuyến.", "Ban Tổ chức Trung ương", "central");
+	/* not the organizer: a body inside a lower-case cell, after "của", a future meeting */
+	org_case("Tin hoạt động\nTrong tháng 3/2025, chi bộ Công an xã sẽ tổ chức Đại hội.", NULL,
+			 "chi bộ Công an xã");
+	org_case("Tin hoạt động\nChiều 2/5/2022, được sự đồng ý của Đảng ủy phường Hòa An, Chi bộ "
+			 "trường Tiểu học Hòa An tổ chức Đại hội chi bộ.", "Chi bộ trường Tiểu học Hòa An",
+			 "after của");
+	org_case("Tin hoạt động\nSáng 3/4/2024, tại Công an tỉnh, Ban Thường vụ Tỉnh ủy tổ chức hội "
+			 "nghị sơ kết.", "Ban Thường vụ Tỉnh ủy", "place");
+}
+
+/* J1: partners with abbreviations before "đăng cai tổ chức"; a cell in lower case. */
+static void
+test_organizer_host(void)
+{
+	org_case("Tin hoạt động\nSáng 9/11/2023, Ban Dân vận Tỉnh ủy phối hợp với Hội Cựu chiến binh "
+			 "(CCB) và Bộ Chỉ huy Quân sự (CHQS) tỉnh Hòa Bình đăng cai tổ chức hội nghị sơ kết.",
+			 "Ban Dân vận Tỉnh ủy", "đăng cai");
+	org_case("Tin hoạt động\nChiều 9/5/2022, chi bộ Thôn 4 xã Hòa Phong long trọng tổ chức Đại hội "
+			 "chi bộ.", "chi bộ Thôn 4 xã Hòa Phong", "lower-case chi bộ");
+	org_case("Tin hoạt động\nChiều 9/5/2022, các chi bộ tổ chức Đại hội chi bộ.", NULL,
+			 "chi bộ with no name");
+	/* more heads: a youth union, a court, a school, an office of a committee */
+	org_case("Tin hoạt động\nSáng 3/4/2024, Tỉnh đoàn tổ chức hội nghị sơ kết.", "Tỉnh đoàn",
+			 "Tỉnh đoàn");
+	org_case("Tin hoạt động\nSáng 3/4/2024, Tòa án nhân dân huyện tổ chức hội nghị sơ kết.",
+			 "Tòa án nhân dân huyện", "Tòa án");
+	org_case("Tin hoạt động\nSáng 3/4/2024, Trường Chính trị tỉnh tổ chức hội nghị sơ kết.",
+			 "Trường Chính trị tỉnh", "Trường Chính trị");
+	org_case("Tin hoạt động\nSáng 3/4/2024, Văn phòng Huyện ủy tổ chức hội nghị sơ kết.",
+			 "Văn phòng Huyện ủy", "Văn phòng");
+}
+
 int
 main(void)
 {
@@ -1619,6 +1710,8 @@ main(void)
 	test_organizer_subject();
 	test_held_year();
 	test_web_boilerplate();
+	test_organizer_heads();
+	test_organizer_host();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
