@@ -160,3 +160,13 @@ FROM gb_citations($$Thường trực Ban Bí thư ký ban hành Kết luận s�
 -- H3. ... two issue dates, or two levels of issuer, are two documents, each with its own key
 SELECT kind, number, code, issued, issuer, key, mentions
 FROM gb_citations($$Công văn 15 ngày 3/4/2024 và Công văn 15 ngày 5/4/2024 của Văn phòng. Công văn 15 nêu rõ. Chỉ thị 05 của Huyện ủy và Chỉ thị 05-CT/TW của Bộ Chính trị.$$);
+
+-- J5/J6
+
+-- J5. a term written once after a list of plenum resolutions is every plenum's: "," or "và" between them
+SELECT kind, plenum, term, key, raw
+FROM gb_citations($$Đảng ủy xã Tân Phú học tập Nghị quyết Trung ương 3, Nghị quyết Trung ương 4 khóa XI và Nghị quyết Hội nghị Trung ương 6, 7 (khóa X) cho đảng viên.$$);
+
+-- J5. ... one term for numbers listed after "Trung ương"; a term written for the first one stays, ";" ends the list
+SELECT kind, plenum, term, key, raw
+FROM gb_citations($$Quán triệt Nghị quyết Trung ương 5 và 6 khóa IX; Nghị quyết Trung ương 2 khóa VIII, Nghị quyết Trung ương 3 khóa IX; Nghị quyết Trung ương 8; Nghị quyết Trung ương 9 khóa IX.$$);

@@ -70,6 +70,7 @@ struct GbCitState
 };
 
 #define MAXTERMS 4
+#define MAXPLENUMS 8
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -398,6 +399,60 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 		return p;
 	e = parse_terms(d, q, terms, nterms);
 	return e > q ? e : q;
+}
+
+/*
+ * The plenums listed after a first one that has no term, at e: ", 8",
+ * "và 9", ", 8, 9", in rising order, then the term they share ("Trung ương
+ * 7, 8 (khóa XII)"); without a term the list must end there, so that a
+ * count ("Trung ương 5, 6 đồng chí") is no plenum.  Returns the token after
+ * the list and its term, or e; plenums[0] is the first plenum.
+ */
+static int
+plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
+{
+	int			q = e,
+				n = 1,
+				terms[MAXTERMS],
+				nterms,
+				t;
+
+	*term = 0;
+	while (n < MAXPLENUMS)
+	{
+		int			s = q,
+					v;
+
+		if (tok_punct(d, s, ','))
+			s++;
+		if (tok_is(d, s, "va"))
+			s++;
+		if (s == q || !tok_has(d, s, T_NUM) || d->tok[s].len > 2 || (d->tok[s].flags & T_NL))
+			break;
+		if (gb_parse_ordinal(d, s, &v) != s + 1 || v <= plenums[n - 1] || v > 30)
+			break;
+		plenums[n++] = v;
+		q = s + 1;
+	}
+	if (n == 1)
+		return e;
+	t = parse_terms(d, q, terms, &nterms);
+	if (t > q)
+	{
+		if (nterms != 1)
+			return e;
+		*term = terms[0];
+		q = t;
+	}
+	else if ((tok_has(d, q, T_WORD) && !tok_is(d, q, "ve") && !tok_is(d, q, "cua") &&
+			  !tok_is(d, q, "va") &&
+			  !(tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)) ||
+			 ((tok_punct(d, q, '.') || tok_punct(d, q, ',') || tok_punct(d, q, '/') ||
+			   tok_punct(d, q, '-')) &&
+			  tok_has(d, q + 1, T_NUM) && !(d->tok[q + 1].flags & T_SPACE)))
+		return e;
+	*nplenums = n;
+	return q;
 }
 
 /*
@@ -1097,17 +1152,38 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		if (e > j)
 		{
 			Mention		first;
+			int			plenums[MAXPLENUMS],
+						nplenums = 1,
+						n,
+						list_end = e,
+						list_term = 0;
 
 			m.plenum = plenum;
 			m.t1 = e;
 			m.term = nterms > 0 ? terms[0] : 0;
-			e = parse_attrs(d, e, &m);
+			/* "Trung ương 8 và 9 khóa XII": one term for every plenum listed */
+			plenums[0] = plenum;
+			if (nterms == 0)
+				list_end = plenum_list(d, e, plenums, &nplenums, &list_term);
+			m.term = nplenums > 1 ? list_term : m.term;
+			e = parse_attrs(d, list_end, &m);
 			first = m;
 			push(st, &m);
 			for (k = 1; k < nterms; k++)
 			{
 				m = first;
 				m.term = terms[k];
+				push(st, &m);
+			}
+			/* each number is the mention of its plenum; the last also holds the term */
+			for (k = 1, n = first.t1; k < nplenums; k++, n++)
+			{
+				while (!tok_has(d, n, T_NUM))
+					n++;
+				m = first;
+				m.plenum = plenums[k];
+				m.t0 = n;
+				m.t1 = k == nplenums - 1 ? list_end : n + 1;
 				push(st, &m);
 			}
 			return e;
@@ -1529,6 +1605,13 @@ group_noun(const GbDoc *d, int i, int L, const char **issuer)
 	return q;
 }
 
+/* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
+static inline bool
+is_plenum_res(const Mention *m)
+{
+	return m->plenum && !m->number && !m->congress;
+}
+
 /* The first word in [i, stop) that may start a document type, or stop. */
 static inline int
 next_doctype(const GbDoc *d, int i, int stop)
@@ -1641,6 +1724,17 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k].issuer = ms[k + 1].issuer;
 			ms[k].own_issuer = true;
 		}
+	/*
+	 * a term written once at the end of a list of plenum resolutions
+	 * belongs to all of it: "Nghị quyết Trung ương 8, Nghị quyết Trung ương
+	 * 9 khóa XII" (not a term split over several: "... 9 (khóa XI, XII)")
+	 */
+	for (k = nm - 2; k >= 0; k--)
+		if (ms[k].group == ms[k + 1].group && is_plenum_res(&ms[k]) &&
+			is_plenum_res(&ms[k + 1]) && !ms[k].term && ms[k + 1].term &&
+			!has_subject(&ms[k]) &&
+			!(k + 2 < nm && ms[k + 2].group == ms[k + 1].group && ms[k + 2].t0 == ms[k + 1].t0))
+			ms[k].term = ms[k + 1].term;
 	for (k = 0; k < nm; k++)
 	{
 		int			idx;

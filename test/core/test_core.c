@@ -551,6 +551,67 @@ test_cit_shared_suffix(void)
 	gb_result_free(r);
 }
 
+/* J5: a term written once after a list of plenum resolutions is every plenum's */
+static void
+test_cit_plenum_list_term(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	static const char *const lists[] = {
+		"Chi bộ học tập Nghị quyết Trung ương 3, Nghị quyết Trung ương 4 khóa XI cho đảng viên.",
+		"Chi bộ học tập Nghị quyết Trung ương 3 và 4 khóa XI cho đảng viên.",
+		"Chi bộ học tập Nghị quyết Hội nghị Trung ương 3, 4 (khóa XI) cho đảng viên.",
+	};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		r = extract(lists[k], 0, 0, 0);
+		CHECK(r->ncitations == 2, "list %d: two plenums, got %d", k, r->ncitations);
+		c = find_cit(r, "Nghị quyết", NULL, 3);
+		CHECK(c && str_is(c->term, "XI") && str_is(c->key, "nghi-quyet:tw3@xi"), "list %d: tw3 %s", k,
+			  c && c->key ? c->key : "NULL");
+		c = find_cit(r, "Nghị quyết", NULL, 4);
+		CHECK(c && str_is(c->term, "XI"), "list %d: tw4", k);
+		gb_result_free(r);
+	}
+
+	/* three plenums, the last two numbers only */
+	r = extract("Quán triệt Nghị quyết Trung ương 5, 6, 7 khóa X.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three plenums, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(c && str_is(c->term, "X") && str_is(c->raw, "6"), "tw6: %s", c ? c->raw : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->term, "X") && str_is(c->raw, "7 khóa X"), "tw7: %s", c ? c->raw : "NULL");
+	gb_result_free(r);
+
+	/* a term written for the first one stays; ";" or a subject ends the list */
+	r = extract("Quán triệt Nghị quyết Trung ương 3 khóa X, Nghị quyết Trung ương 4 khóa XI; "
+				"Nghị quyết Trung ương 5; Nghị quyết Trung ương 6 khóa XI; Nghị quyết Trung ương 7 "
+				"về đất đai, Nghị quyết Trung ương 8 khóa XI.", 0, 0, 0);
+	CHECK(r->ncitations == 6, "six plenums, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(c && str_is(c->term, "X"), "tw3 keeps its term");
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && !c->term, "tw5 after ';'");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && !c->term, "tw7 with a subject");
+	gb_result_free(r);
+
+	/* a count after a plenum is no plenum; nor are falling numbers */
+	r = extract("Sau Nghị quyết Trung ương 5, 6 đồng chí phát biểu. Nghị quyết Trung ương 9, 2 khóa XI.",
+				0, 0, 0);
+	CHECK(r->ncitations == 2 && !find_cit(r, "Nghị quyết", NULL, 6) &&
+		  !find_cit(r, "Nghị quyết", NULL, 2), "counts: %d", r->ncitations);
+	gb_result_free(r);
+
+	/* a list ending on two terms is not shared out */
+	r = extract("Quán triệt Nghị quyết Trung ương 3, Nghị quyết Trung ương 4 (khóa XI, XII).", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(r->ncitations == 3 && c && !c->term, "two terms: %d", r->ncitations);
+	gb_result_free(r);
+}
+
 /* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
 static void
 test_cit_signed(void)
@@ -1578,6 +1639,7 @@ main(void)
 	test_cit_subject_end();
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
+	test_cit_plenum_list_term();
 	test_cit_signed();
 	test_cit_one_document();
 	test_hostile();
