@@ -28,6 +28,7 @@ typedef struct Mention
 	char	   *code;
 	bool		state_code;		/* 29/2024/NĐ-CP rather than 205-QĐ/TW */
 	GbDate		issued;
+	int			year;			/* written alone in the number: "14/2021" */
 	const char *issuer;
 	bool		own_issuer;		/* written after it, not shared from a list */
 	int			plenum;
@@ -71,6 +72,10 @@ struct GbCitState
 
 #define MAXTERMS 4
 #define MAXPLENUMS 8
+
+/* the years a document number may be written with: "14/2021" */
+#define FIRST_YEAR 1930
+#define LAST_YEAR 2099
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -174,22 +179,26 @@ sentence_start(const GbDoc *d, int i, int floor)
 
 /*
  * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
- * "100 - KL/TW".  Returns the token after it, or p.
+ * "100 - KL/TW", or with its year alone: "14/2021" (journalists' spelling
+ * of Party documents).  Returns the token after it, or p; *year gets the
+ * year written alone, else 0.
  */
 static int
-parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code)
+parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code, int *year)
 {
 	GbBuf		cb = {0};
 	int			q = p + 1;
 	bool		letters = false;
 	char		first_sep = 0;
-	int			nseg = 0;
+	int			nseg = 0,
+				yr = 0;
 	size_t		seg_at[2] = {0, 0};	/* where the first two letter segments start in cb */
 	char		seps[2] = {0, 0};
 
 	*number = NULL;
 	*code = NULL;
 	*state_code = false;
+	*year = 0;
 	if (!tok_has(d, p, T_NUM) || d->tok[p].len > 6)
 		return p;
 	/* "10.000" or "1,5" are amounts */
@@ -221,6 +230,11 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			/* the year of a State code: 29/2024/NĐ-CP */
 			gb_buf_putc(&cb, sep);
 			gb_buf_append(&cb, d->norm.data + d->tok[s].off, 4);
+			{
+				const char *y = d->norm.data + d->tok[s].off;
+
+				yr = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+			}
 			q = s + 1;
 			nseg++;
 			continue;
@@ -280,6 +294,13 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 	{
 		*code = gb_arena_strndup(d->arena, cb.data, cb.len);
 		*state_code = (first_sep == '/');
+	}
+	else if (yr >= FIRST_YEAR && yr <= LAST_YEAR &&
+			 !((tok_punct(d, q, '/') || tok_punct(d, q, '-')) && q + 1 < d->ntok &&
+			   !(d->tok[q + 1].flags & T_SPACE)))
+	{
+		/* "Kết luận 14/2021": no code, the year alone; "14/2021-2025" is a period */
+		*year = yr;
 	}
 	else
 	{
@@ -1041,6 +1062,7 @@ shared_suffix(const GbDoc *d, int e, bool *state_code)
 					p;
 		char	   *number,
 				   *code;
+		int			year;
 
 		if (tok_punct(d, s, ','))
 			s++;
@@ -1048,7 +1070,7 @@ shared_suffix(const GbDoc *d, int e, bool *state_code)
 			s++;
 		if (s == e || !tok_has(d, s, T_NUM))
 			return NULL;
-		p = parse_number(d, s, &number, &code, state_code);
+		p = parse_number(d, s, &number, &code, state_code, &year);
 		if (p == s)
 			return NULL;
 		if (code)
@@ -1263,7 +1285,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	}
 	if (K->flags & KIND_ABBREV && !tok_has(d, p, T_NUM))
 		return i;
-	e = parse_number(d, p, &m.number, &m.code, &m.state_code);
+	e = parse_number(d, p, &m.number, &m.code, &m.state_code, &m.year);
 	if (e == p)
 		return i;
 	if (!m.code && (suffix = shared_suffix(d, e, &m.state_code)) != NULL)
@@ -1308,7 +1330,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		next.kflags = m.kflags;
 		next.group = group;
 		next.t0 = s;
-		p = parse_number(d, s, &next.number, &next.code, &next.state_code);
+		p = parse_number(d, s, &next.number, &next.code, &next.state_code, &next.year);
 		if (p == s)
 			return e;
 		if (list_from >= 0)
@@ -1437,6 +1459,13 @@ issuer_level(const Mention *m)
  * issuing levels are written.  Issuers written differently do not part
  * them: "Ban Thường vụ Tỉnh ủy Hà Giang" and later "Ban Thường vụ Tỉnh ủy".
  */
+/* The year a mention gives: of its issue date, else written with its number. */
+static inline int
+year_of(const Mention *m)
+{
+	return m->issued.y ? m->issued.y : m->year;
+}
+
 static bool
 compatible(const Mention *e, const Mention *m)
 {
@@ -1456,6 +1485,8 @@ compatible(const Mention *e, const Mention *m)
 		return false;
 	if (e->issued.y && m->issued.y &&
 		(e->issued.y != m->issued.y || e->issued.m != m->issued.m || e->issued.d != m->issued.d))
+		return false;
+	if (year_of(e) && year_of(m) && year_of(e) != year_of(m))
 		return false;
 	if (e->term && m->term && e->term != m->term)
 		return false;
@@ -1489,6 +1520,8 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		e->issuer = m->issuer;
 	if (!e->issued.y)
 		e->issued = m->issued;
+	if (!e->year)
+		e->year = m->year;
 	if (!e->issuer)
 		e->issuer = m->issuer;
 	if (!e->term)
@@ -1947,6 +1980,19 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		}
 		if (!term && party && m->number && m->issued.y)
 			term = gb_term_on(m->issued);
+		/*
+		 * a year alone ("Kết luận 14/2021 của Bộ Chính trị") gives the term
+		 * of a central Party body unless a congress closed that year
+		 */
+		else if (!term && party && m->number && m->year && gb_body_code_suffix(m->issuer))
+		{
+			GbDate		jan = {m->year, 1, 1},
+						dec = {m->year, 12, 31};
+			const char *t = gb_term_on(jan);
+
+			if (t && streq(t, gb_term_on(dec)))
+				term = t;
+		}
 		/* a code is derived only where the issuer fixes it: Chỉ thị 35 of the Politburo */
 		if (!m->code && m->number && party && K && K->letters)
 		{

@@ -612,6 +612,51 @@ test_cit_plenum_list_term(void)
 	gb_result_free(r);
 }
 
+/* J6: "Kết luận 14/2019 của Bộ Chính trị": document 14 of the year 2019 */
+static void
+test_cit_number_year(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy quán triệt Kết luận 17/2019 của Bộ Chính trị và Quy định số 06/2022 của Ban Bí "
+				"thư về kỷ luật.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "17", 0);
+	CHECK(c && str_is(c->code, "17-KL/TW") && str_is(c->term, "XII") && c->issued.y == 0 &&
+		  str_is(c->key, "ket-luan:17-kl/tw@xii") && str_is(c->raw, "Kết luận 17/2019"),
+		  "17/2019: %s %s", c && c->code ? c->code : "NULL", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Quy định", "6", 0);
+	CHECK(c && str_is(c->code, "06-QĐ/TW") && str_is(c->term, "XIII") && str_is(c->issuer, "Ban Bí thư"),
+		  "06/2022");
+	gb_result_free(r);
+
+	/* a congress closed in 2021: the year alone gives no term */
+	r = extract("Thực hiện Kết luận 14/2021 của Bộ Chính trị về cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "14", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->code, "14-KL/TW") && !c->term, "14/2021: %s",
+		  c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	/* no term from a local body, nor a code; two years are two documents */
+	r = extract("Thực hiện Nghị quyết 05/2019 của Ban Thường vụ Huyện ủy. Nghị quyết 05/2020 của Ban "
+				"Thường vụ Huyện ủy nêu rõ.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two years, got %d", r->ncitations);
+	c = &r->citations[0];
+	CHECK(str_is(c->number, "5") && !c->code && !c->term, "local: %s", c->code ? c->code : "NULL");
+	gb_result_free(r);
+
+	/* State codes stay whole; a period or a fraction is no year */
+	r = extract("Thực hiện Nghị định 14/2021/NĐ-CP, Chỉ thị 03/CT-BCA-X11, Kế hoạch 15/2021-2025 và "
+				"Kế hoạch 10/15 chỉ tiêu.", 0, 0, 0);
+	c = find_cit(r, "Nghị định", "14", 0);
+	CHECK(c && str_is(c->code, "14/2021/NĐ-CP"), "NĐ-CP");
+	c = find_cit(r, "Chỉ thị", "3", 0);
+	CHECK(c && str_is(c->code, "03/CT-BCA-X11"), "CT-BCA-X11");
+	CHECK(r->ncitations == 2, "a period, a fraction: %d", r->ncitations);
+	gb_result_free(r);
+}
+
 /* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
 static void
 test_cit_signed(void)
@@ -1640,6 +1685,7 @@ main(void)
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
 	test_cit_plenum_list_term();
+	test_cit_number_year();
 	test_cit_signed();
 	test_cit_one_document();
 	test_hostile();
