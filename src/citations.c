@@ -470,7 +470,9 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 			  !(tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)) ||
 			 ((tok_punct(d, q, '.') || tok_punct(d, q, ',') || tok_punct(d, q, '/') ||
 			   tok_punct(d, q, '-')) &&
-			  tok_has(d, q + 1, T_NUM) && !(d->tok[q + 1].flags & T_SPACE)))
+			  tok_has(d, q + 1, T_NUM) && !(d->tok[q + 1].flags & T_SPACE)) ||
+			 /* longer than MAXPLENUMS */
+			 ((tok_punct(d, q, ',') || tok_is(d, q, "va")) && tok_has(d, q + 1, T_NUM)))
 		return e;
 	*nplenums = n;
 	return q;

@@ -605,6 +605,11 @@ test_cit_plenum_list_term(void)
 		  !find_cit(r, "Nghị quyết", NULL, 2), "counts: %d", r->ncitations);
 	gb_result_free(r);
 
+	/* nor a list longer than any plenum list */
+	r = extract("Quán triệt Nghị quyết Trung ương 2, 3, 4, 5, 6, 7, 8, 9, 10 khóa XI.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "a long list: %d", r->ncitations);
+	gb_result_free(r);
+
 	/* a list ending on two terms is not shared out */
 	r = extract("Quán triệt Nghị quyết Trung ương 3, Nghị quyết Trung ương 4 (khóa XI, XII).", 0, 0, 0);
 	c = find_cit(r, "Nghị quyết", NULL, 3);
