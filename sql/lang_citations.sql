@@ -160,3 +160,21 @@ FROM gb_citations($$Thường trực Ban Bí thư ký ban hành Kết luận s�
 -- H3. ... two issue dates, or two levels of issuer, are two documents, each with its own key
 SELECT kind, number, code, issued, issuer, key, mentions
 FROM gb_citations($$Công văn 15 ngày 3/4/2024 và Công văn 15 ngày 5/4/2024 của Văn phòng. Công văn 15 nêu rõ. Chỉ thị 05 của Huyện ủy và Chỉ thị 05-CT/TW của Bộ Chính trị.$$);
+
+-- J5/J6
+
+-- J5. a term written once after a list of plenum resolutions is every plenum's: "," or "và" between them
+SELECT kind, plenum, term, key, raw
+FROM gb_citations($$Đảng ủy xã Tân Phú học tập Nghị quyết Trung ương 3, Nghị quyết Trung ương 4 khóa XI và Nghị quyết Hội nghị Trung ương 6, 7 (khóa X) cho đảng viên.$$);
+
+-- J5. ... one term for numbers listed after "Trung ương"; a term written for the first one stays, ";" ends the list
+SELECT kind, plenum, term, key, raw
+FROM gb_citations($$Quán triệt Nghị quyết Trung ương 5 và 6 khóa IX; Nghị quyết Trung ương 2 khóa VIII, Nghị quyết Trung ương 3 khóa IX; Nghị quyết Trung ương 8; Nghị quyết Trung ương 9 khóa IX.$$);
+
+-- J6. "<kind> (số) N/YYYY": document N of the year YYYY, its code derived from a central Party issuer, its term from the year
+SELECT kind, number, code, issued, issuer, term, key, raw
+FROM gb_citations($$Chi bộ quán triệt Kết luận 17/2019 của Bộ Chính trị, Quy định số 06/2022 của Ban Bí thư và Chỉ thị 04/2020 của Ban Thường vụ Huyện ủy.$$);
+
+-- J6. ... no term in a year a congress closed (2016, 2021); State codes stay whole; a period is no year
+SELECT kind, number, code, issuer, term, key, raw
+FROM gb_citations($$Thực hiện Kết luận 14/2021 của Ban Chấp hành Trung ương, Chỉ thị 03/CT-BCA-X11 của Bộ Công an, Nghị định 14/2021/NĐ-CP và Kế hoạch 15/2021-2025.$$);

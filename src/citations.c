@@ -28,6 +28,7 @@ typedef struct Mention
 	char	   *code;
 	bool		state_code;		/* 29/2024/NĐ-CP rather than 205-QĐ/TW */
 	GbDate		issued;
+	int			year;			/* written alone in the number: "14/2021" */
 	const char *issuer;
 	bool		own_issuer;		/* written after it, not shared from a list */
 	int			plenum;
@@ -70,6 +71,11 @@ struct GbCitState
 };
 
 #define MAXTERMS 4
+#define MAXPLENUMS 8
+
+/* the years a document number may be written with: "14/2021" */
+#define FIRST_YEAR 1930
+#define LAST_YEAR 2099
 
 /* ---- helpers ------------------------------------------------------------ */
 
@@ -173,22 +179,26 @@ sentence_start(const GbDoc *d, int i, int floor)
 
 /*
  * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
- * "100 - KL/TW".  Returns the token after it, or p.
+ * "100 - KL/TW", or with its year alone: "14/2021" (journalists' spelling
+ * of Party documents).  Returns the token after it, or p; *year gets the
+ * year written alone, else 0.
  */
 static int
-parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code)
+parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code, int *year)
 {
 	GbBuf		cb = {0};
 	int			q = p + 1;
 	bool		letters = false;
 	char		first_sep = 0;
-	int			nseg = 0;
+	int			nseg = 0,
+				yr = 0;
 	size_t		seg_at[2] = {0, 0};	/* where the first two letter segments start in cb */
 	char		seps[2] = {0, 0};
 
 	*number = NULL;
 	*code = NULL;
 	*state_code = false;
+	*year = 0;
 	if (!tok_has(d, p, T_NUM) || d->tok[p].len > 6)
 		return p;
 	/* "10.000" or "1,5" are amounts */
@@ -220,6 +230,11 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			/* the year of a State code: 29/2024/NĐ-CP */
 			gb_buf_putc(&cb, sep);
 			gb_buf_append(&cb, d->norm.data + d->tok[s].off, 4);
+			{
+				const char *y = d->norm.data + d->tok[s].off;
+
+				yr = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+			}
 			q = s + 1;
 			nseg++;
 			continue;
@@ -279,6 +294,13 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 	{
 		*code = gb_arena_strndup(d->arena, cb.data, cb.len);
 		*state_code = (first_sep == '/');
+	}
+	else if (yr >= FIRST_YEAR && yr <= LAST_YEAR &&
+			 !((tok_punct(d, q, '/') || tok_punct(d, q, '-')) && q + 1 < d->ntok &&
+			   !(d->tok[q + 1].flags & T_SPACE)))
+	{
+		/* "Kết luận 14/2021": no code, the year alone; "14/2021-2025" is a period */
+		*year = yr;
 	}
 	else
 	{
@@ -398,6 +420,62 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 		return p;
 	e = parse_terms(d, q, terms, nterms);
 	return e > q ? e : q;
+}
+
+/*
+ * The plenums listed after a first one that has no term, at e: ", 8",
+ * "và 9", ", 8, 9", in rising order, then the term they share ("Trung ương
+ * 7, 8 (khóa XII)"); without a term the list must end there, so that a
+ * count ("Trung ương 5, 6 đồng chí") is no plenum.  Returns the token after
+ * the list and its term, or e; plenums[0] is the first plenum.
+ */
+static int
+plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
+{
+	int			q = e,
+				n = 1,
+				terms[MAXTERMS],
+				nterms,
+				t;
+
+	*term = 0;
+	while (n < MAXPLENUMS)
+	{
+		int			s = q,
+					v;
+
+		if (tok_punct(d, s, ','))
+			s++;
+		if (tok_is(d, s, "va"))
+			s++;
+		if (s == q || !tok_has(d, s, T_NUM) || d->tok[s].len > 2 || (d->tok[s].flags & T_NL))
+			break;
+		if (gb_parse_ordinal(d, s, &v) != s + 1 || v <= plenums[n - 1] || v > 30)
+			break;
+		plenums[n++] = v;
+		q = s + 1;
+	}
+	if (n == 1)
+		return e;
+	t = parse_terms(d, q, terms, &nterms);
+	if (t > q)
+	{
+		if (nterms != 1)
+			return e;
+		*term = terms[0];
+		q = t;
+	}
+	else if ((tok_has(d, q, T_WORD) && !tok_is(d, q, "ve") && !tok_is(d, q, "cua") &&
+			  !tok_is(d, q, "va") &&
+			  !(tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)) ||
+			 ((tok_punct(d, q, '.') || tok_punct(d, q, ',') || tok_punct(d, q, '/') ||
+			   tok_punct(d, q, '-')) &&
+			  tok_has(d, q + 1, T_NUM) && !(d->tok[q + 1].flags & T_SPACE)) ||
+			 /* longer than MAXPLENUMS */
+			 ((tok_punct(d, q, ',') || tok_is(d, q, "va")) && tok_has(d, q + 1, T_NUM)))
+		return e;
+	*nplenums = n;
+	return q;
 }
 
 /*
@@ -986,6 +1064,7 @@ shared_suffix(const GbDoc *d, int e, bool *state_code)
 					p;
 		char	   *number,
 				   *code;
+		int			year;
 
 		if (tok_punct(d, s, ','))
 			s++;
@@ -993,7 +1072,7 @@ shared_suffix(const GbDoc *d, int e, bool *state_code)
 			s++;
 		if (s == e || !tok_has(d, s, T_NUM))
 			return NULL;
-		p = parse_number(d, s, &number, &code, state_code);
+		p = parse_number(d, s, &number, &code, state_code, &year);
 		if (p == s)
 			return NULL;
 		if (code)
@@ -1097,17 +1176,38 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		if (e > j)
 		{
 			Mention		first;
+			int			plenums[MAXPLENUMS],
+						nplenums = 1,
+						n,
+						list_end = e,
+						list_term = 0;
 
 			m.plenum = plenum;
 			m.t1 = e;
 			m.term = nterms > 0 ? terms[0] : 0;
-			e = parse_attrs(d, e, &m);
+			/* "Trung ương 8 và 9 khóa XII": one term for every plenum listed */
+			plenums[0] = plenum;
+			if (nterms == 0)
+				list_end = plenum_list(d, e, plenums, &nplenums, &list_term);
+			m.term = nplenums > 1 ? list_term : m.term;
+			e = parse_attrs(d, list_end, &m);
 			first = m;
 			push(st, &m);
 			for (k = 1; k < nterms; k++)
 			{
 				m = first;
 				m.term = terms[k];
+				push(st, &m);
+			}
+			/* each number is the mention of its plenum; the last also holds the term */
+			for (k = 1, n = first.t1; k < nplenums; k++, n++)
+			{
+				while (!tok_has(d, n, T_NUM))
+					n++;
+				m = first;
+				m.plenum = plenums[k];
+				m.t0 = n;
+				m.t1 = k == nplenums - 1 ? list_end : n + 1;
 				push(st, &m);
 			}
 			return e;
@@ -1187,7 +1287,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	}
 	if (K->flags & KIND_ABBREV && !tok_has(d, p, T_NUM))
 		return i;
-	e = parse_number(d, p, &m.number, &m.code, &m.state_code);
+	e = parse_number(d, p, &m.number, &m.code, &m.state_code, &m.year);
 	if (e == p)
 		return i;
 	if (!m.code && (suffix = shared_suffix(d, e, &m.state_code)) != NULL)
@@ -1232,7 +1332,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		next.kflags = m.kflags;
 		next.group = group;
 		next.t0 = s;
-		p = parse_number(d, s, &next.number, &next.code, &next.state_code);
+		p = parse_number(d, s, &next.number, &next.code, &next.state_code, &next.year);
 		if (p == s)
 			return e;
 		if (list_from >= 0)
@@ -1361,6 +1461,13 @@ issuer_level(const Mention *m)
  * issuing levels are written.  Issuers written differently do not part
  * them: "Ban Thường vụ Tỉnh ủy Hà Giang" and later "Ban Thường vụ Tỉnh ủy".
  */
+/* The year a mention gives: of its issue date, else written with its number. */
+static inline int
+year_of(const Mention *m)
+{
+	return m->issued.y ? m->issued.y : m->year;
+}
+
 static bool
 compatible(const Mention *e, const Mention *m)
 {
@@ -1380,6 +1487,8 @@ compatible(const Mention *e, const Mention *m)
 		return false;
 	if (e->issued.y && m->issued.y &&
 		(e->issued.y != m->issued.y || e->issued.m != m->issued.m || e->issued.d != m->issued.d))
+		return false;
+	if (year_of(e) && year_of(m) && year_of(e) != year_of(m))
 		return false;
 	if (e->term && m->term && e->term != m->term)
 		return false;
@@ -1413,6 +1522,8 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		e->issuer = m->issuer;
 	if (!e->issued.y)
 		e->issued = m->issued;
+	if (!e->year)
+		e->year = m->year;
 	if (!e->issuer)
 		e->issuer = m->issuer;
 	if (!e->term)
@@ -1529,6 +1640,13 @@ group_noun(const GbDoc *d, int i, int L, const char **issuer)
 	return q;
 }
 
+/* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
+static inline bool
+is_plenum_res(const Mention *m)
+{
+	return m->plenum && !m->number && !m->congress;
+}
+
 /* The first word in [i, stop) that may start a document type, or stop. */
 static inline int
 next_doctype(const GbDoc *d, int i, int stop)
@@ -1641,6 +1759,17 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k].issuer = ms[k + 1].issuer;
 			ms[k].own_issuer = true;
 		}
+	/*
+	 * a term written once at the end of a list of plenum resolutions
+	 * belongs to all of it: "Nghị quyết Trung ương 8, Nghị quyết Trung ương
+	 * 9 khóa XII" (not a term split over several: "... 9 (khóa XI, XII)")
+	 */
+	for (k = nm - 2; k >= 0; k--)
+		if (ms[k].group == ms[k + 1].group && is_plenum_res(&ms[k]) &&
+			is_plenum_res(&ms[k + 1]) && !ms[k].term && ms[k + 1].term &&
+			!has_subject(&ms[k]) &&
+			!(k + 2 < nm && ms[k + 2].group == ms[k + 1].group && ms[k + 2].t0 == ms[k + 1].t0))
+			ms[k].term = ms[k + 1].term;
 	for (k = 0; k < nm; k++)
 	{
 		int			idx;
@@ -1853,6 +1982,19 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		}
 		if (!term && party && m->number && m->issued.y)
 			term = gb_term_on(m->issued);
+		/*
+		 * a year alone ("Kết luận 14/2021 của Bộ Chính trị") gives the term
+		 * of a central Party body unless a congress closed that year
+		 */
+		else if (!term && party && m->number && m->year && gb_body_code_suffix(m->issuer))
+		{
+			GbDate		jan = {m->year, 1, 1},
+						dec = {m->year, 12, 31};
+			const char *t = gb_term_on(jan);
+
+			if (t && streq(t, gb_term_on(dec)))
+				term = t;
+		}
 		/* a code is derived only where the issuer fixes it: Chỉ thị 35 of the Politburo */
 		if (!m->code && m->number && party && K && K->letters)
 		{

@@ -551,6 +551,117 @@ test_cit_shared_suffix(void)
 	gb_result_free(r);
 }
 
+/* J5: a term written once after a list of plenum resolutions is every plenum's */
+static void
+test_cit_plenum_list_term(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	static const char *const lists[] = {
+		"Chi bộ học tập Nghị quyết Trung ương 3, Nghị quyết Trung ương 4 khóa XI cho đảng viên.",
+		"Chi bộ học tập Nghị quyết Trung ương 3 và 4 khóa XI cho đảng viên.",
+		"Chi bộ học tập Nghị quyết Hội nghị Trung ương 3, 4 (khóa XI) cho đảng viên.",
+	};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		r = extract(lists[k], 0, 0, 0);
+		CHECK(r->ncitations == 2, "list %d: two plenums, got %d", k, r->ncitations);
+		c = find_cit(r, "Nghị quyết", NULL, 3);
+		CHECK(c && str_is(c->term, "XI") && str_is(c->key, "nghi-quyet:tw3@xi"), "list %d: tw3 %s", k,
+			  c && c->key ? c->key : "NULL");
+		c = find_cit(r, "Nghị quyết", NULL, 4);
+		CHECK(c && str_is(c->term, "XI"), "list %d: tw4", k);
+		gb_result_free(r);
+	}
+
+	/* three plenums, the last two numbers only */
+	r = extract("Quán triệt Nghị quyết Trung ương 5, 6, 7 khóa X.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three plenums, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(c && str_is(c->term, "X") && str_is(c->raw, "6"), "tw6: %s", c ? c->raw : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->term, "X") && str_is(c->raw, "7 khóa X"), "tw7: %s", c ? c->raw : "NULL");
+	gb_result_free(r);
+
+	/* a term written for the first one stays; ";" or a subject ends the list */
+	r = extract("Quán triệt Nghị quyết Trung ương 3 khóa X, Nghị quyết Trung ương 4 khóa XI; "
+				"Nghị quyết Trung ương 5; Nghị quyết Trung ương 6 khóa XI; Nghị quyết Trung ương 7 "
+				"về đất đai, Nghị quyết Trung ương 8 khóa XI.", 0, 0, 0);
+	CHECK(r->ncitations == 6, "six plenums, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(c && str_is(c->term, "X"), "tw3 keeps its term");
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && !c->term, "tw5 after ';'");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && !c->term, "tw7 with a subject");
+	gb_result_free(r);
+
+	/* a count after a plenum is no plenum; nor are falling numbers */
+	r = extract("Sau Nghị quyết Trung ương 5, 6 đồng chí phát biểu. Nghị quyết Trung ương 9, 2 khóa XI.",
+				0, 0, 0);
+	CHECK(r->ncitations == 2 && !find_cit(r, "Nghị quyết", NULL, 6) &&
+		  !find_cit(r, "Nghị quyết", NULL, 2), "counts: %d", r->ncitations);
+	gb_result_free(r);
+
+	/* nor a list longer than any plenum list */
+	r = extract("Quán triệt Nghị quyết Trung ương 2, 3, 4, 5, 6, 7, 8, 9, 10 khóa XI.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "a long list: %d", r->ncitations);
+	gb_result_free(r);
+
+	/* a list ending on two terms is not shared out */
+	r = extract("Quán triệt Nghị quyết Trung ương 3, Nghị quyết Trung ương 4 (khóa XI, XII).", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(r->ncitations == 3 && c && !c->term, "two terms: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/* J6: "Kết luận 14/2019 của Bộ Chính trị": document 14 of the year 2019 */
+static void
+test_cit_number_year(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy quán triệt Kết luận 17/2019 của Bộ Chính trị và Quy định số 06/2022 của Ban Bí "
+				"thư về kỷ luật.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "17", 0);
+	CHECK(c && str_is(c->code, "17-KL/TW") && str_is(c->term, "XII") && c->issued.y == 0 &&
+		  str_is(c->key, "ket-luan:17-kl/tw@xii") && str_is(c->raw, "Kết luận 17/2019"),
+		  "17/2019: %s %s", c && c->code ? c->code : "NULL", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Quy định", "6", 0);
+	CHECK(c && str_is(c->code, "06-QĐ/TW") && str_is(c->term, "XIII") && str_is(c->issuer, "Ban Bí thư"),
+		  "06/2022");
+	gb_result_free(r);
+
+	/* a congress closed in 2021: the year alone gives no term */
+	r = extract("Thực hiện Kết luận 14/2021 của Bộ Chính trị về cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "14", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->code, "14-KL/TW") && !c->term, "14/2021: %s",
+		  c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	/* no term from a local body, nor a code; two years are two documents */
+	r = extract("Thực hiện Nghị quyết 05/2019 của Ban Thường vụ Huyện ủy. Nghị quyết 05/2020 của Ban "
+				"Thường vụ Huyện ủy nêu rõ.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two years, got %d", r->ncitations);
+	c = &r->citations[0];
+	CHECK(str_is(c->number, "5") && !c->code && !c->term, "local: %s", c->code ? c->code : "NULL");
+	gb_result_free(r);
+
+	/* State codes stay whole; a period or a fraction is no year */
+	r = extract("Thực hiện Nghị định 14/2021/NĐ-CP, Chỉ thị 03/CT-BCA-X11, Kế hoạch 15/2021-2025 và "
+				"Kế hoạch 10/15 chỉ tiêu.", 0, 0, 0);
+	c = find_cit(r, "Nghị định", "14", 0);
+	CHECK(c && str_is(c->code, "14/2021/NĐ-CP"), "NĐ-CP");
+	c = find_cit(r, "Chỉ thị", "3", 0);
+	CHECK(c && str_is(c->code, "03/CT-BCA-X11"), "CT-BCA-X11");
+	CHECK(r->ncitations == 2, "a period, a fraction: %d", r->ncitations);
+	gb_result_free(r);
+}
+
 /* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
 static void
 test_cit_signed(void)
@@ -1688,6 +1799,8 @@ main(void)
 	test_cit_subject_end();
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
+	test_cit_plenum_list_term();
+	test_cit_number_year();
 	test_cit_signed();
 	test_cit_one_document();
 	test_hostile();
