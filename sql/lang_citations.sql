@@ -178,3 +178,7 @@ FROM gb_citations($$Chi bộ quán triệt Kết luận 17/2019 của Bộ Chín
 -- J6. ... no term in a year a congress closed (2016, 2021); State codes stay whole; a period is no year
 SELECT kind, number, code, issuer, term, key, raw
 FROM gb_citations($$Thực hiện Kết luận 14/2021 của Ban Chấp hành Trung ương, Chỉ thị 03/CT-BCA-X11 của Bộ Công an, Nghị định 14/2021/NĐ-CP và Kế hoạch 15/2021-2025.$$);
+
+-- an issuer written once at the end of a list does not override the one a document's code names
+SELECT kind, number, code, issuer
+FROM gb_citations($$Thực hiện Nghị định 14/2021/NĐ-CP và Chỉ thị 03/CT-BCA-X11 của Bộ Công an. Quyết định 12/QĐ-UBND, 13/QĐ-UBND của UBND tỉnh.$$);

@@ -1647,6 +1647,33 @@ is_plenum_res(const Mention *m)
 	return m->plenum && !m->number && !m->congress;
 }
 
+/*
+ * The issuer part of a code: after its last '/' and the kind's letters,
+ * "NĐ-CP" of "14/2021/NĐ-CP" -> "CP", "03-NQ/TU" -> "TU", "03/CT-BCA-X11"
+ * -> "BCA-X11".
+ */
+static const char *
+code_issuer(const char *code)
+{
+	const char *s = strrchr(code, '/'),
+			   *h;
+
+	s = s ? s + 1 : code;
+	h = strchr(s, '-');
+	return h ? h + 1 : s;
+}
+
+/*
+ * Whether two mentions' codes leave them the same issuer: "Nghị định
+ * 14/2021/NĐ-CP và Chỉ thị 03/CT-BCA-X11 của Bộ Công an" gives the
+ * Bộ Công an to the Chỉ thị alone.
+ */
+static bool
+same_code_issuer(const char *a, const char *b)
+{
+	return !a || !b || strcmp(code_issuer(a), code_issuer(b)) == 0;
+}
+
 /* The first word in [i, stop) that may start a document type, or stop. */
 static inline int
 next_doctype(const GbDoc *d, int i, int stop)
@@ -1753,7 +1780,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	nm = (int) (st->mentions.len / sizeof(Mention));
 	for (k = nm - 2; k >= 0; k--)
 		if (ms[k].group == ms[k + 1].group && !ms[k].issuer && ms[k + 1].issuer &&
-			ms[k + 1].own_issuer && !has_subject(&ms[k]) && !ms[k].plenum && !ms[k].congress)
+			ms[k + 1].own_issuer && !has_subject(&ms[k]) && !ms[k].plenum && !ms[k].congress &&
+			same_code_issuer(ms[k].code, ms[k + 1].code))
 		{
 			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
 			ms[k].issuer = ms[k + 1].issuer;

@@ -545,6 +545,15 @@ test_cit_shared_suffix(void)
 	CHECK(c && str_is(c->issuer, "Ban Bí thư"), "142: %s", c && c->issuer ? c->issuer : "NULL");
 	gb_result_free(r);
 
+	/* ... but not onto a document whose code names another issuer */
+	r = extract("Thực hiện Nghị định 14/2021/NĐ-CP và Chỉ thị 03/CT-BCA-X11 của Bộ Công an. "
+				"Quyết định 12/QĐ-UBND, 13/QĐ-UBND của UBND tỉnh.", 0, 0, 0);
+	c = find_cit(r, "Nghị định", "14", 0);
+	CHECK(c && str_is(c->issuer, "Chính phủ"), "NĐ-CP: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK(c && str_is(c->issuer, "UBND tỉnh"), "QĐ-UBND: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
 	/* counts and numbers without a code at the end are no such list */
 	r = extract("Kết quả thực hiện Nghị quyết 12, 15 năm qua rất tốt.", 0, 0, 0);
 	CHECK(r->ncitations == 1 && !r->citations[0].code, "a count: %d", r->ncitations);
