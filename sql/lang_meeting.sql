@@ -219,3 +219,11 @@ Sáng 3/4/2024, Trường Chính trị tỉnh tổ chức hội nghị sơ kết
     ($$Tin hoạt động
 Sáng 3/4/2024, Văn phòng Huyện ủy tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- G17: "tại <body> đã tổ chức" with no other subject names the host; a room does not
+SELECT organizer
+FROM gb_extract($$Tin hoạt động
+Ngày 05/4/2022, tại Huyện ủy Tân Yên đã tổ chức Hội nghị giao ban công tác quý I.$$);
+SELECT organizer
+FROM gb_extract($$Tin hoạt động
+Ngày 05/4/2022, tại Hội trường Huyện ủy đã tổ chức Hội nghị giao ban.$$);

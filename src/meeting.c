@@ -549,10 +549,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
 	char	   *s;
+	bool		place;
 
-	if (!(is_upper(d, p) || lower_cell(d, p)) || names_place(d, p) || partner_at(d, p) ||
-		inside_body(d, p))
+	if (!(is_upper(d, p) || lower_cell(d, p)) || partner_at(d, p) || inside_body(d, p))
 		return NULL;
+	place = names_place(d, p);
 	for (;;)
 	{
 		r = body_at(d, q, &names[n]);
@@ -624,7 +625,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;
 	 * "Được sự đồng ý của Đảng ủy phường X, Chi bộ Y tổ chức": nor one after "của"
 	 */
-	first = n > 1 && (phrase_ends_at(d, p, CAT_TITLE, 0) || tok_is(d, p - 1, "cua")) ? 1 : 0;
+	first = n > 1 && (place || phrase_ends_at(d, p, CAT_TITLE, 0) || tok_is(d, p - 1, "cua")) ? 1 : 0;
+	/*
+	 * "tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức": the place
+	 * is an adverbial; "tại Huyện ủy Hữu Lũng đã tổ chức Hội nghị", with no
+	 * other subject, names the host
+	 */
+	if (place && n == 1 && (tok_punct(d, p - 1, ',') || !tok_is(d, p - 1, "tai")))
+		return NULL;
 	if (n - first == 1)
 		return (char *) names[first];
 	for (r = first; r < n; r++)

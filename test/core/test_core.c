@@ -1329,6 +1329,17 @@ test_organizer_after_place(void)
 	CHECK(str_is(r->meeting.organizer, "Bộ Chính trị, Ban Bí thư"), "list: %s",
 		  r->meeting.organizer ? r->meeting.organizer : "NULL");
 	gb_result_free(r);
+
+	/* "tại <body> đã tổ chức" with no other subject: the body hosts; a room does not */
+	r = extract("Tin hoạt động\nNgày 05/4/2022, tại Huyện ủy Tân Yên đã tổ chức Hội nghị giao ban "
+				"công tác quý I.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Huyện ủy Tân Yên"), "tại <body> tổ chức: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 05/4/2022, tại Hội trường Huyện ủy đã tổ chức Hội nghị giao ban.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "a room: %s", r->meeting.organizer);
+	gb_result_free(r);
 }
 
 /* G16: "... tại Hội nghị <name>, ngày D": the date after the meeting's name. */
