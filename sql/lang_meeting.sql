@@ -137,3 +137,23 @@ Minh Khuê
 
 TIN LIÊN QUAN:$$)
 ) AS v(body), gb_extract(body);
+
+-- J2/J9
+
+-- J9: a labelled publication date ("Ngày đăng:") wins over a site's banner
+--     giving today ("Đà Nẵng, Ngày 21/08/2024"); a bare dateline stays over
+--     a later "Cập nhật:"
+SELECT published
+FROM (VALUES
+    ($$Tin hoạt động
+Đà Nẵng, Ngày 21/08/2024
+
+Ngày đăng: 09/08/2024 08:40
+
+Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+12/08/2024 08:40
+Cập nhật: 14/08/2024
+
+Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -240,10 +240,12 @@ count_words(const GbDoc *d, int from, int to, int cap)
 /*
  * A publication line: "Cập nhật lúc 18:55, Thứ Hai, 30/09/2019",
  * "Ngày đăng: 29/10/2019", or a short line around a full date
- * ("24/06/2015 07:57", "Thứ ba 07/03/2023 10:20").
+ * ("24/06/2015 07:57", "Thứ ba 07/03/2023 10:20").  *strength: 2 under a
+ * publication label, 1 a bare date, 0 a date among words, which may be a
+ * site's banner giving today ("Hà Nội, Ngày 18/06/2025").
  */
 static bool
-publication_line(const GbDoc *d, int ls, int le, GbDate *out)
+publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 {
 	int			b = gb_line_body(d, ls, le),
 				k,
@@ -271,6 +273,7 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out)
 		if (d->tok[k].flags & T_WORD)
 			words++;
 	}
+	*strength = label ? 2 : words > 0 ? 0 : 1;
 	return found && (label || words <= 4);
 }
 
@@ -315,6 +318,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 {
 	int			ls = 0,
 				nlines;
+	int			pub_strength = 0;	/* of the line published came from */
 
 	memset(head, 0, sizeof(*head));
 	head->title_start = head->title_end = -1;
@@ -326,16 +330,24 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		GbDate		dt;
 		GbDateCue	cue;
 		char	   *tag;
+		int			strength;
 
 		if (head->hint.y == 0 && ls + 3 < le)
 			date_tag(d, ls, &head->hint);
 		if (b >= le || gb_debris_line(d, b, le))
 			goto next;
-		if (publication_line(d, ls, le, &dt))
+		if (publication_line(d, ls, le, &dt, &strength))
 		{
-			/* "01/01/0001 00:00": a site's placeholder, no date */
-			if (head->published.y == 0 && dt.y >= MIN_PUBLISHED_YEAR)
+			/*
+			 * "01/01/0001 00:00": a site's placeholder, no date.  A labelled
+			 * date ("Ngày đăng: 05/06/2025") wins over a banner's today.
+			 */
+			if (dt.y >= MIN_PUBLISHED_YEAR &&
+				(head->published.y == 0 || (strength == 2 && pub_strength == 0)))
+			{
 				head->published = dt;
+				pub_strength = strength;
+			}
 			goto next;
 		}
 		/* the lead paragraph ends the head */

@@ -1209,6 +1209,28 @@ test_byline_before_share(void)
 	gb_result_free(r);
 }
 
+/* J9: a labelled publication date ("Ngày đăng:") wins over a site's banner date */
+static void
+test_published_label_over_banner(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐà Nẵng, Ngày 21/08/2024\n\nNgày đăng: 09/08/2024 08:40\n\n"
+				"Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 8 &&
+		  r->meeting.published.d == 9, "Ngày đăng %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+
+	/* a bare dateline under the headline stays over a later update */
+	r = extract("Tin hoạt động\n12/08/2024 08:40\nCập nhật: 14/08/2024\n\n"
+				"Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 8 &&
+		  r->meeting.published.d == 12, "dateline %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+}
+
 /* H11: a sectoral Party committee keeps its level word, as issuer and in titles */
 static void
 test_cit_sectoral_committee(void)
@@ -1354,6 +1376,7 @@ main(void)
 	test_date_after_meeting();
 	test_meeting_kind();
 	test_byline_before_share();
+	test_published_label_over_banner();
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
