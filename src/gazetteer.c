@@ -308,20 +308,21 @@ static const GbPhrase phrases[] = {
 	{"thuong ta", CAT_RANK, NULL, 0},
 	{"trung ta", CAT_RANK, NULL, 0},
 	{"thieu ta", CAT_RANK, NULL, 0},
-	{"giao su", CAT_RANK, NULL, 0},
-	{"pho giao su", CAT_RANK, NULL, 0},
-	{"tien si", CAT_RANK, NULL, 0},
-	{"thac si", CAT_RANK, NULL, 0},
-	{"gs", CAT_RANK, NULL, 0},
-	{"pgs", CAT_RANK, NULL, 0},
-	{"ts", CAT_RANK, NULL, 0},
-	{"ths", CAT_RANK, NULL, 0},
-	{"gs . ts", CAT_RANK, NULL, 0},
-	{"pgs . ts", CAT_RANK, NULL, 0},
-	{"gs . ts .", CAT_RANK, NULL, 0},
-	{"pgs . ts .", CAT_RANK, NULL, 0},
-	{"ts .", CAT_RANK, NULL, 0},
-	{"ths .", CAT_RANK, NULL, 0},
+	/* academic degrees: a name alone on its line after one is a byline */
+	{"giao su", CAT_RANK, NULL, RANK_DEGREE},
+	{"pho giao su", CAT_RANK, NULL, RANK_DEGREE},
+	{"tien si", CAT_RANK, NULL, RANK_DEGREE},
+	{"thac si", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs", CAT_RANK, NULL, RANK_DEGREE},
+	{"ts", CAT_RANK, NULL, RANK_DEGREE},
+	{"ths", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs . ts", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs . ts", CAT_RANK, NULL, RANK_DEGREE},
+	{"gs . ts .", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs . ts .", CAT_RANK, NULL, RANK_DEGREE},
+	{"ts .", CAT_RANK, NULL, RANK_DEGREE},
+	{"ths .", CAT_RANK, NULL, RANK_DEGREE},
 
 	/* positions; aux 1: a prefix that needs a position after it */
 	{"pho", CAT_TITLE, "Phó", 1},
@@ -856,7 +857,7 @@ static const GbPhrase phrases[] = {
 	{"bai va anh :", CAT_BYLABEL, NULL, 0},
 	{"tin :", CAT_BYLABEL, NULL, 0},
 	{"bai :", CAT_BYLABEL, NULL, 0},
-	{"tac gia :", CAT_BYLABEL, NULL, 0},
+	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},
 	{"nguon :", CAT_BYLABEL, NULL, 0},
 
 	/* web page furniture: aux 1 when it starts a line of its own kind */
@@ -895,6 +896,9 @@ static const GbPhrase phrases[] = {
 	{"anh :", CAT_DEBRIS, NULL, 1},
 	{"trang chu", CAT_DEBRIS, NULL, 1},
 	{"( anh )", CAT_DEBRIS, NULL, 1},
+	/* a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ..." */
+	{"chu de :", CAT_DEBRIS, NULL, 1},
+	{"tu khoa :", CAT_DEBRIS, NULL, 1},
 };
 
 #define NPHRASES (sizeof(phrases) / sizeof(phrases[0]))
