@@ -205,3 +205,32 @@ Bảo Ngọc
 
 Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- J2: a name under a site's staff label ("Biên tập viên", "Trưởng Ban:") is
+--     no byline, though one may stand above the footer; "Tác giả:" under the
+--     headline names the author; a closing "Name - function" line is the byline
+SELECT author
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.
+
+Biên tập viên
+Đỗ Quang Huy$$),
+    ($$Tin hoạt động
+Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.
+
+Bảo Ngọc
+
+BAN THỜI SỰ Trưởng Ban: Vũ Văn Hà
+Đỗ Quang Huy$$),
+    ($$Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng đầu năm
+Tác giả: Lê Minh Thư
+
+Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết.
+
+Thiết kế: Vũ Văn Hà$$),
+    ($$Tin hoạt động
+Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết công tác kiểm tra.
+
+Minh Tâm - Ủy viên Ủy ban Kiểm tra Huyện ủy$$)
+) AS v(body), gb_extract(body);

@@ -899,6 +899,22 @@ static const GbPhrase phrases[] = {
 	/* a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ..." */
 	{"chu de :", CAT_DEBRIS, NULL, 1},
 	{"tu khoa :", CAT_DEBRIS, NULL, 1},
+	/* a site's footer of staff: the names under it are no byline */
+	{"bien tap vien", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"bien tap vien :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"tong bien tap :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"pho tong bien tap :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"thu ky toa soan :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"truong ban :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"pho truong ban :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"quan tri :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"quan tri vien :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"quan tri website :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"thiet ke :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"thiet ke website :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"chiu trach nhiem :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"chiu trach nhiem noi dung :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	{"chiu trach nhiem chinh :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 };
 
 #define NPHRASES (sizeof(phrases) / sizeof(phrases[0]))

@@ -55,6 +55,9 @@
 /* aux of CAT_BYLABEL */
 #define BYLABEL_AUTHOR	1		/* Tác giả: names the author, wherever it stands */
 
+/* aux of CAT_DEBRIS */
+#define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */
+
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */
 #define MW_ONLINE		2		/* trực tuyến */

@@ -10,11 +10,13 @@
  */
 #include "meeting.h"
 #include "gazetteer.h"
+#include "names.h"
 #include "parse.h"
 
 #define HEAD_LINES		15		/* lines looked at for the headline */
 #define TAIL_LINES		6		/* lines looked at for the byline */
 #define LABEL_LINES		14		/* lines looked at for "Tác giả:" */
+#define STAFF_LINES		3		/* lines above a byline looked at for staff */
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
@@ -499,9 +501,41 @@ next:
 }
 
 /*
+ * "Quốc Sự - Ủy viên UBKT Huyện ủy" closing the text: the byline is the
+ * name before the dash, the writer's function after it.  Or NULL.
+ */
+static char *
+signed_function(const GbDoc *d, int ls, int le)
+{
+	int			k;
+
+	for (k = ls; k < le && k - ls <= 5 && !is_dash(d, k); k++)
+		;
+	if (k >= le || !is_dash(d, k) || count_words(d, k + 1, le, 16) > 15 ||
+		gb_title_at(d, k + 1, false) <= k + 1 || !byline_shape(d, ls, k))
+		return NULL;
+	return gb_span_text(d, ls, k);
+}
+
+/* Whether the line [ls, le) names a site's staff ("Thiết kế: ..."). */
+static bool
+staff_line(const GbDoc *d, int ls, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			k;
+
+	for (k = ls; k < le; k++)
+		if ((d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_DEBRIS) &&
+			gb_dict_match(d, k, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_STAFF)
+			return true;
+	return false;
+}
+
+/*
  * The byline: the last line that is no web debris, among the last
  * TAIL_LINES, unless a "Tác giả:" line among the last LABEL_LINES names
- * the author (a site's footer of staff names may follow it).
+ * the author (a site's footer of staff names may follow it).  A name under
+ * a staff label ("Biên tập viên", "Thiết kế:") is no byline.
  */
 char *
 gb_report_byline(const GbDoc *d)
@@ -510,7 +544,8 @@ gb_report_byline(const GbDoc *d)
 				lines,
 				walked = 0;
 	int			last_s = -1,
-				last_e = -1;
+				last_e = -1,
+				last_line = 0;
 	bool		last_seen = false;
 
 	for (lines = 0; e > 0 && lines < LABEL_LINES; lines++)
@@ -524,13 +559,24 @@ gb_report_byline(const GbDoc *d)
 			break;
 		if ((author = labelled_author(d, ls, e)) != NULL)
 			return author;
-		if (!last_seen && lines < TAIL_LINES && !gb_debris_line(d, ls, e))
+		if (staff_line(d, ls, e))
+		{
+			/* the names under it are staff; a byline may stand above */
+			if (last_s >= 0 && lines - last_line <= STAFF_LINES)
+				last_s = -1, last_seen = false;
+		}
+		else if (!last_seen && lines < TAIL_LINES && !gb_debris_line(d, ls, e))
 		{
 			last_seen = true;
 			last_s = ls;
 			last_e = e;
+			last_line = lines;
 		}
 		e = ls;
 	}
-	return last_s >= 0 && byline_shape(d, last_s, last_e) ? gb_span_text(d, last_s, last_e) : NULL;
+	if (last_s < 0)
+		return NULL;
+	if (byline_shape(d, last_s, last_e))
+		return gb_span_text(d, last_s, last_e);
+	return signed_function(d, last_s, last_e);
 }

@@ -1290,6 +1290,41 @@ test_byline_forms(void)
 	gb_result_free(r);
 }
 
+/*
+ * J2: a name under a site's staff label ("Biên tập viên", "Trưởng Ban:")
+ * is no byline, though one may stand above the footer; "Tác giả:" under
+ * the headline names the author; a closing "Name - function" line is the
+ * byline.
+ */
+static void
+test_byline_footer(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.\n\n"
+				"Biên tập viên\nĐỗ Quang Huy", 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "staff author %s", r->meeting.author);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.\n\n"
+				"Bảo Ngọc\n\nBAN THỜI SỰ Trưởng Ban: Vũ Văn Hà\nĐỗ Quang Huy", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Bảo Ngọc"), "above the footer %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng đầu năm\nTác giả: Lê Minh Thư\n\n"
+				"Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết.\n\nThiết kế: Vũ Văn Hà", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Lê Minh Thư"), "Tác giả: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết công tác kiểm tra.\n\n"
+				"Minh Tâm - Ủy viên Ủy ban Kiểm tra Huyện ủy", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Minh Tâm"), "signed %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 /* H11: a sectoral Party committee keeps its level word, as issuer and in titles */
 static void
 test_cit_sectoral_committee(void)
@@ -1437,6 +1472,7 @@ main(void)
 	test_byline_before_share();
 	test_published_label_over_banner();
 	test_byline_forms();
+	test_byline_footer();
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
