@@ -227,3 +227,100 @@ Ngày 05/4/2022, tại Huyện ủy Tân Yên đã tổ chức Hội nghị giao
 SELECT organizer
 FROM gb_extract($$Tin hoạt động
 Ngày 05/4/2022, tại Hội trường Huyện ủy đã tổ chức Hội nghị giao ban.$$);
+
+-- J2/J9
+
+-- J9: a labelled publication date ("Ngày đăng:") wins over a site's banner
+--     giving today ("Đà Nẵng, Ngày 21/08/2024"); a bare dateline stays over
+--     a later "Cập nhật:"
+SELECT published
+FROM (VALUES
+    ($$Tin hoạt động
+Đà Nẵng, Ngày 21/08/2024
+
+Ngày đăng: 09/08/2024 08:40
+
+Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+12/08/2024 08:40
+Cập nhật: 14/08/2024
+
+Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- J2: bylines.  A degree before a name alone on its line (over an institution)
+--     is the author and no official; "Tác giả :" names the author over a
+--     site's footer of staff; a name repeated, or over the date line under the
+--     headline, is the author.  A degree before a name in the text keeps the
+--     official.
+SELECT title, author, published,
+       (SELECT string_agg(o.name, ', ') FROM unnest(officials) o) AS officials
+FROM (VALUES
+    ($$Tin hoạt động
+
+PGS.TS. Đào Văn Khánh
+Học viện Chính trị khu vực IV
+
+Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW về công tác kiểm tra.$$),
+    ($$Tin hoạt động
+
+TS VŨ THỊ HẠNH
+Trường Chính trị tỉnh
+
+Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW về công tác kiểm tra.$$),
+    ($$Tin hoạt động
+Sáng 3/6/2024, Học viện tổ chức hội thảo khoa học. PGS.TS Đào Văn Khánh, Phó Giám đốc Học viện, phát biểu.
+Tham dự có:
+PGS.TS Lê Văn Minh
+TS Vũ Văn Nam
+
+Hội thảo đã thu hút nhiều ý kiến của các nhà khoa học.$$),
+    ($$Tin hoạt động
+Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.
+Tác giả : Minh Thư/VOV2
+Chủ đề : kiểm tra, giám sát
+Bài liên quan
+BAN THỜI SỰ - VOV2 Trưởng Ban: Vũ Văn Hà
+Đỗ Quang Huy$$),
+    ($$Tin hoạt động
+
+Bảo Ngọc
+Bảo Ngọc
+12/11/2023 08:05 GMT+7
+
+Ngày 4/3/2023, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.$$),
+    ($$Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng đầu năm
+Bảo Ngọc
+12/07/2023 08:05
+
+Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- J2: a name under a site's staff label ("Biên tập viên", "Trưởng Ban:") is
+--     no byline, though one may stand above the footer; "Tác giả:" under the
+--     headline names the author; a closing "Name - function" line is the byline
+SELECT author
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.
+
+Biên tập viên
+Đỗ Quang Huy$$),
+    ($$Tin hoạt động
+Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.
+
+Bảo Ngọc
+
+BAN THỜI SỰ Trưởng Ban: Vũ Văn Hà
+Đỗ Quang Huy$$),
+    ($$Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng đầu năm
+Tác giả: Lê Minh Thư
+
+Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết.
+
+Thiết kế: Vũ Văn Hà$$),
+    ($$Tin hoạt động
+Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết công tác kiểm tra.
+
+Minh Tâm - Ủy viên Ủy ban Kiểm tra Huyện ủy$$)
+) AS v(body), gb_extract(body);

@@ -35,6 +35,7 @@
 #define CAT_REVIEWWORD	0x200000	/* words that make "năm 2022" a period reviewed */
 #define CAT_PUBLABEL	0x400000	/* Cập nhật lúc, Ngày đăng: publication lines */
 #define CAT_BYLABEL		0x800000	/* Tin, ảnh:  Tác giả:  before a byline */
+
 #define CAT_DEBRIS		0x1000000	/* web debris lines; aux = 1: any line it starts */
 /*
  * Written with no phrase: set in the group mask (gb_dict_masks) of the
@@ -47,6 +48,15 @@
 #define CAT_NETSTART	0x2000000
 #define CAT_VERBSTART	0x4000000
 #define CAT_WINSTART	0x8000000
+
+/* aux of CAT_RANK */
+#define RANK_DEGREE		1		/* PGS.TS., ThS.: academic, the mark of a byline */
+
+/* aux of CAT_BYLABEL */
+#define BYLABEL_AUTHOR	1		/* Tác giả: names the author, wherever it stands */
+
+/* aux of CAT_DEBRIS */
+#define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */
 
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */

@@ -1502,7 +1502,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			st->title.listed_by = kicker_listed_by(d, st->head.head_end);
 	}
 	if (d->last_chunk)
-		st->author = gb_report_byline(d);
+		st->author = st->head.author ? st->head.author : gb_report_byline(d);
 
 	for (ls = 0; ls < d->ntok; ls = le)
 	{

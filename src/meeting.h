@@ -23,6 +23,7 @@ typedef struct GbReportHead
 {
 	char	   *title;
 	char	   *source;
+	char	   *author;			/* a byline under the headline */
 	GbDate		published;		/* from a publication line */
 	GbDate		hint;			/* "date 2022-09": year and month only */
 	int			title_start;	/* tokens of the headline, or -1 */

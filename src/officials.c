@@ -731,6 +731,26 @@ lower_title(GbOffState *st, const GbDoc *d, int i, int from)
 }
 
 /*
+ * "PGS.TS. Trần Văn Hòa" alone on its line after a blank line, the name
+ * ending at e: an article's byline (over an institution line or the text),
+ * no official.  A title on the next line makes it a person of the text, as
+ * does a line of a list ("Tham dự có:" and a name a line).
+ */
+static bool
+degree_byline(const GbDoc *d, int i, int e, bool caps)
+{
+	const GbPhrase *ph = NULL;
+
+	if (gb_dict_match(d, i, CAT_RANK, &ph) == 0 || ph->aux != RANK_DEGREE)
+		return false;
+	if (i > 0 && !tok_has(d, i, T_PARA))
+		return false;
+	if (e < d->ntok && (!tok_has(d, e, T_NL) || gb_title_at(d, e, caps) > e))
+		return false;
+	return true;
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -765,8 +785,12 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	/* "Thiếu tướng Trần Đức Thuận - ..." */
 	e = gb_skip_rank(d, i);
-	if (e > i && gb_name_at(d, e, true, caps) > 0)
+	if (e > i && (n = gb_name_at(d, e, true, caps)) > 0)
+	{
+		if (degree_byline(d, i, e + n, caps))
+			return e + n;
 		return name_list(st, d, e, NULL, NULL, i, true, caps);
+	}
 
 	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
 	e = gb_parse_chain(d, i, caps, &c);

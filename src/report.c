@@ -10,10 +10,13 @@
  */
 #include "meeting.h"
 #include "gazetteer.h"
+#include "names.h"
 #include "parse.h"
 
 #define HEAD_LINES		15		/* lines looked at for the headline */
 #define TAIL_LINES		6		/* lines looked at for the byline */
+#define LABEL_LINES		14		/* lines looked at for "Tác giả:" */
+#define STAFF_LINES		3		/* lines above a byline looked at for staff */
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
@@ -240,10 +243,12 @@ count_words(const GbDoc *d, int from, int to, int cap)
 /*
  * A publication line: "Cập nhật lúc 18:55, Thứ Hai, 30/09/2019",
  * "Ngày đăng: 29/10/2019", or a short line around a full date
- * ("24/06/2015 07:57", "Thứ ba 07/03/2023 10:20").
+ * ("24/06/2015 07:57", "Thứ ba 07/03/2023 10:20").  *strength: 2 under a
+ * publication label, 1 a bare date, 0 a date among words, which may be a
+ * site's banner giving today ("Hà Nội, Ngày 18/06/2025").
  */
 static bool
-publication_line(const GbDoc *d, int ls, int le, GbDate *out)
+publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 {
 	int			b = gb_line_body(d, ls, le),
 				k,
@@ -271,6 +276,7 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out)
 		if (d->tok[k].flags & T_WORD)
 			words++;
 	}
+	*strength = label ? 2 : words > 0 ? 0 : 1;
 	return found && (label || words <= 4);
 }
 
@@ -310,57 +316,6 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 	return r + 1;
 }
 
-void
-gb_report_head(const GbDoc *d, GbReportHead *head)
-{
-	int			ls = 0,
-				nlines;
-
-	memset(head, 0, sizeof(*head));
-	head->title_start = head->title_end = -1;
-	for (nlines = 0; ls < d->ntok && nlines < HEAD_LINES; nlines++)
-	{
-		int			le = gb_line_end(d, ls),
-					b = gb_line_body(d, ls, le),
-					words;
-		GbDate		dt;
-		GbDateCue	cue;
-		char	   *tag;
-
-		if (head->hint.y == 0 && ls + 3 < le)
-			date_tag(d, ls, &head->hint);
-		if (b >= le || gb_debris_line(d, b, le))
-			goto next;
-		if (publication_line(d, ls, le, &dt))
-		{
-			/* "01/01/0001 00:00": a site's placeholder, no date */
-			if (head->published.y == 0 && dt.y >= MIN_PUBLISHED_YEAR)
-				head->published = dt;
-			goto next;
-		}
-		/* the lead paragraph ends the head */
-		if (outlet_tag(d, b, le, &tag) > b)
-		{
-			head->source = tag;
-			break;
-		}
-		if (gb_date_cue(d, b, &cue))
-			break;
-		head->head_end = le;
-		if (head->title || tok_punct(d, le - 1, ':'))
-			goto next;
-		words = count_words(d, b, le, TITLE_MAX_WORDS + 1);
-		if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS ||
-			(words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.')))
-			goto next;
-		head->title = gb_span_text(d, b, le);
-		head->title_start = b;
-		head->title_end = le;
-next:
-		ls = le;
-	}
-}
-
 /* "Nguyệt Hà", "BAN BIÊN TẬP (nvb)", "Tin, ảnh: CHÂU AN", "Vũ Nguyệt – Nhật Quang" */
 static bool
 byline_shape(const GbDoc *d, int ls, int le)
@@ -397,24 +352,231 @@ byline_shape(const GbDoc *d, int ls, int le)
 	return words >= (label ? 1 : 2) && words <= 8;
 }
 
+/*
+ * "Tác giả : Lại Hoa/VOV1": the author named by a label on the line [b, le),
+ * without the outlet after '/', or NULL.
+ */
+static char *
+labelled_author(const GbDoc *d, int b, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, b, CAT_BYLABEL, &ph),
+				k;
+
+	if (m == 0 || ph->aux != BYLABEL_AUTHOR)
+		return NULL;
+	for (k = b + m; k < le && !tok_punct(d, k, '/'); k++)
+		;
+	return k > b + m && byline_shape(d, b, k) ? gb_span_text(d, b + m, k) : NULL;
+}
+
+/* The token after an academic degree opening a line ("PGS.TS.", "ThS."), or b. */
+static int
+degree_end(const GbDoc *d, int b)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, b, CAT_RANK, &ph);
+
+	return m > 0 && ph->aux == RANK_DEGREE && (d->tok[b].flags & T_UPPER) ? b + m : b;
+}
+
+/* Whether every word in tokens [b, e) is in capitals ("THỜI SỰ"). */
+static bool
+all_caps(const GbDoc *d, int b, int e)
+{
+	for (; b < e; b++)
+		if ((d->tok[b].flags & T_WORD) && !(d->tok[b].flags & T_ALLCAPS))
+			return false;
+	return true;
+}
+
+/* Whether the lines [a, ae) and [b, be) have the same text. */
+static bool
+same_line(const GbDoc *d, int a, int ae, int b, int be)
+{
+	size_t		la = d->tok[ae - 1].off + d->tok[ae - 1].len - d->tok[a].off,
+				lb = d->tok[be - 1].off + d->tok[be - 1].len - d->tok[b].off;
+
+	return la == lb && memcmp(d->norm.data + d->tok[a].off, d->norm.data + d->tok[b].off, la) == 0;
+}
+
+void
+gb_report_head(const GbDoc *d, GbReportHead *head)
+{
+	int			ls = 0,
+				nlines;
+	int			pub_strength = 0,	/* of the line published came from */
+				name_b = -1,	/* the line before, in a byline's shape */
+				name_e = -1;
+	bool		affiliation = false;	/* the line before: a degree byline */
+
+	memset(head, 0, sizeof(*head));
+	head->title_start = head->title_end = -1;
+	for (nlines = 0; ls < d->ntok && nlines < HEAD_LINES; nlines++)
+	{
+		int			le = gb_line_end(d, ls),
+					b = gb_line_body(d, ls, le),
+					words,
+					k;
+		GbDate		dt;
+		GbDateCue	cue;
+		char	   *tag;
+		int			strength;
+
+		if (head->hint.y == 0 && ls + 3 < le)
+			date_tag(d, ls, &head->hint);
+		if (b >= le || gb_debris_line(d, b, le))
+			goto next;
+		if (publication_line(d, ls, le, &dt, &strength))
+		{
+			/*
+			 * "01/01/0001 00:00": a site's placeholder, no date.  A labelled
+			 * date ("Ngày đăng: 05/06/2025") wins over a banner's today.
+			 */
+			if (dt.y >= MIN_PUBLISHED_YEAR &&
+				(head->published.y == 0 || (strength == 2 && pub_strength == 0)))
+			{
+				head->published = dt;
+				pub_strength = strength;
+			}
+			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
+			if (name_b >= 0 && head->title && !head->author && !all_caps(d, name_b, name_e))
+				head->author = gb_span_text(d, name_b, name_e);
+			name_b = -1;
+			goto next;
+		}
+		/* the lead paragraph ends the head */
+		if (outlet_tag(d, b, le, &tag) > b)
+		{
+			head->source = tag;
+			break;
+		}
+		if (gb_date_cue(d, b, &cue))
+			break;
+		head->head_end = le;
+		if ((tag = labelled_author(d, b, le)) != NULL)
+		{
+			if (!head->author)
+				head->author = tag;
+			goto next;
+		}
+		/* "PGS.TS. Lê Văn Hòa ⏎ Học viện ...": the byline and its institution */
+		if ((k = degree_end(d, b)) > b && k < le && byline_shape(d, k, le))
+		{
+			if (!head->author)
+				head->author = gb_span_text(d, k, le);
+			affiliation = true;
+			name_b = -1;
+			goto next;
+		}
+		if (affiliation && !tok_has(d, ls, T_PARA))
+		{
+			affiliation = false;
+			goto next;
+		}
+		affiliation = false;
+		/* "Minh Khang ⏎ Minh Khang": a byline repeated */
+		if (byline_shape(d, b, le))
+		{
+			if (name_b >= 0 && !head->author && same_line(d, name_b, name_e, b, le))
+				head->author = gb_span_text(d, b, le);
+			name_b = b;
+			name_e = le;
+		}
+		else
+			name_b = -1;
+		/* the headline stands above the byline */
+		if (head->title || head->author || tok_punct(d, le - 1, ':'))
+			goto next;
+		words = count_words(d, b, le, TITLE_MAX_WORDS + 1);
+		if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS ||
+			(words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.')))
+			goto next;
+		head->title = gb_span_text(d, b, le);
+		head->title_start = b;
+		head->title_end = le;
+next:
+		ls = le;
+	}
+}
+
+/*
+ * "Quốc Sự - Ủy viên UBKT Huyện ủy" closing the text: the byline is the
+ * name before the dash, the writer's function after it.  Or NULL.
+ */
+static char *
+signed_function(const GbDoc *d, int ls, int le)
+{
+	int			k;
+
+	for (k = ls; k < le && k - ls <= 5 && !is_dash(d, k); k++)
+		;
+	if (k >= le || !is_dash(d, k) || count_words(d, k + 1, le, 16) > 15 ||
+		gb_title_at(d, k + 1, false) <= k + 1 || !byline_shape(d, ls, k))
+		return NULL;
+	return gb_span_text(d, ls, k);
+}
+
+/* Whether the line [ls, le) names a site's staff ("Thiết kế: ..."). */
+static bool
+staff_line(const GbDoc *d, int ls, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			k;
+
+	for (k = ls; k < le; k++)
+		if ((d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_DEBRIS) &&
+			gb_dict_match(d, k, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_STAFF)
+			return true;
+	return false;
+}
+
+/*
+ * The byline: the last line that is no web debris, among the last
+ * TAIL_LINES, unless a "Tác giả:" line among the last LABEL_LINES names
+ * the author (a site's footer of staff names may follow it).  A name under
+ * a staff label ("Biên tập viên", "Thiết kế:") is no byline.
+ */
 char *
 gb_report_byline(const GbDoc *d)
 {
 	int			e = d->ntok,
 				lines,
 				walked = 0;
+	int			last_s = -1,
+				last_e = -1,
+				last_line = 0;
+	bool		last_seen = false;
 
-	for (lines = 0; e > 0 && lines < TAIL_LINES; lines++)
+	for (lines = 0; e > 0 && lines < LABEL_LINES; lines++)
 	{
 		int			ls = e - 1;
+		char	   *author;
 
 		while (ls > 0 && !(d->tok[ls].flags & T_NL) && walked < TAIL_TOKENS)
 			ls--, walked++;
 		if (walked >= TAIL_TOKENS || ls == 0)
-			return NULL;
-		if (!gb_debris_line(d, ls, e))
-			return byline_shape(d, ls, e) ? gb_span_text(d, ls, e) : NULL;
+			break;
+		if ((author = labelled_author(d, ls, e)) != NULL)
+			return author;
+		if (staff_line(d, ls, e))
+		{
+			/* the names under it are staff; a byline may stand above */
+			if (last_s >= 0 && lines - last_line <= STAFF_LINES)
+				last_s = -1, last_seen = false;
+		}
+		else if (!last_seen && lines < TAIL_LINES && !gb_debris_line(d, ls, e))
+		{
+			last_seen = true;
+			last_s = ls;
+			last_e = e;
+			last_line = lines;
+		}
 		e = ls;
 	}
-	return NULL;
+	if (last_s < 0)
+		return NULL;
+	if (byline_shape(d, last_s, last_e))
+		return gb_span_text(d, last_s, last_e);
+	return signed_function(d, last_s, last_e);
 }

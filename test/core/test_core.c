@@ -1595,6 +1595,122 @@ test_byline_before_share(void)
 	gb_result_free(r);
 }
 
+/* J9: a labelled publication date ("Ngày đăng:") wins over a site's banner date */
+static void
+test_published_label_over_banner(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐà Nẵng, Ngày 21/08/2024\n\nNgày đăng: 09/08/2024 08:40\n\n"
+				"Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 8 &&
+		  r->meeting.published.d == 9, "Ngày đăng %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+
+	/* a bare dateline under the headline stays over a later update */
+	r = extract("Tin hoạt động\n12/08/2024 08:40\nCập nhật: 14/08/2024\n\n"
+				"Ngày 2/8/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 8 &&
+		  r->meeting.published.d == 12, "dateline %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+}
+
+/*
+ * J2: bylines.  A degree before a name alone on its line (over an
+ * institution) is the author, no official; "Tác giả :" names the author
+ * over a site's footer; a name repeated, or over the date line under the
+ * headline, is the author.  A degree before a name in the text keeps the
+ * official.
+ */
+static void
+test_byline_forms(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\n\nPGS.TS. Đào Văn Khánh\nHọc viện Chính trị khu vực IV\n\n"
+				"Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW về công tác kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Đào Văn Khánh"), "degree author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	CHECK(r->meeting.title == NULL, "title %s", r->meeting.title);
+	CHECK(r->nofficials == 0, "degree byline official %d", r->nofficials);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\n\nTS VŨ THỊ HẠNH\nTrường Chính trị tỉnh\n\n"
+				"Ngày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW về công tác kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "VŨ THỊ HẠNH"), "caps degree author %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	CHECK(r->nofficials == 0, "caps degree byline official %d", r->nofficials);
+	gb_result_free(r);
+
+	/* in the text, or a list of names a line, a degree keeps the official */
+	r = extract("Tin hoạt động\nSáng 3/6/2024, Học viện tổ chức hội thảo khoa học. PGS.TS Đào Văn Khánh, "
+				"Phó Giám đốc Học viện, phát biểu.\nTham dự có:\nPGS.TS Lê Văn Minh\nTS Vũ Văn Nam\n\n"
+				"Hội thảo đã thu hút nhiều ý kiến của các nhà khoa học.", 0, 0, 0);
+	CHECK(r->nofficials == 3, "officials in the text %d", r->nofficials);
+	CHECK(r->meeting.author == NULL, "author %s", r->meeting.author);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.\n"
+				"Tác giả : Minh Thư/VOV2\nChủ đề : kiểm tra, giám sát\nBài liên quan\n"
+				"BAN THỜI SỰ - VOV2 Trưởng Ban: Vũ Văn Hà\nĐỗ Quang Huy", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Minh Thư"), "Tác giả %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\n\nBảo Ngọc\nBảo Ngọc\n12/11/2023 08:05 GMT+7\n\n"
+				"Ngày 4/3/2023, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Bảo Ngọc"), "repeated %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	CHECK(r->meeting.published.y == 2023 && r->meeting.published.m == 11,
+		  "published %d-%d", r->meeting.published.y, r->meeting.published.m);
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng đầu năm\nBảo Ngọc\n"
+				"12/07/2023 08:05\n\nSáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Bảo Ngọc"), "over the date %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	CHECK(str_is(r->meeting.title, "Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng đầu năm"),
+		  "title %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * J2: a name under a site's staff label ("Biên tập viên", "Trưởng Ban:")
+ * is no byline, though one may stand above the footer; "Tác giả:" under
+ * the headline names the author; a closing "Name - function" line is the
+ * byline.
+ */
+static void
+test_byline_footer(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.\n\n"
+				"Biên tập viên\nĐỗ Quang Huy", 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "staff author %s", r->meeting.author);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 4/3/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW.\n\n"
+				"Bảo Ngọc\n\nBAN THỜI SỰ Trưởng Ban: Vũ Văn Hà\nĐỗ Quang Huy", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Bảo Ngọc"), "above the footer %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Hòa Vang sơ kết công tác dân vận 6 tháng đầu năm\nTác giả: Lê Minh Thư\n\n"
+				"Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết.\n\nThiết kế: Vũ Văn Hà", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Lê Minh Thư"), "Tác giả: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết công tác kiểm tra.\n\n"
+				"Minh Tâm - Ủy viên Ủy ban Kiểm tra Huyện ủy", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Minh Tâm"), "signed %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 /* H11: a sectoral Party committee keeps its level word, as issuer and in titles */
 static void
 test_cit_sectoral_committee(void)
@@ -1837,6 +1953,9 @@ main(void)
 	test_date_after_meeting();
 	test_meeting_kind();
 	test_byline_before_share();
+	test_published_label_over_banner();
+	test_byline_forms();
+	test_byline_footer();
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
