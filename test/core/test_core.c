@@ -1278,6 +1278,51 @@ test_cit_conference_issuer(void)
  * H13: a quotation inside the subject is part of it; a document after a
  * preposition inside it is too, and stays a citation of its own
  */
+/*
+ * Titles whose body's name has several parts, a unit's number, a
+ * specialist's post and the abbreviations UVTV, UVBTV.
+ */
+static void
+test_title_bodies(void)
+{
+	/* a department's name goes on through " - ", "," and "và" */
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Lộc, Giám đốc Sở Lao động - Thương binh và Xã hội.",
+				   "Cù Văn Lộc", "đồng chí", "Giám đốc Sở Lao động - Thương binh và Xã hội");
+	check_official("Tin vắn\nDự có đồng chí Cù Thị Lựu, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu.",
+				   "Cù Thị Lựu", "đồng chí", "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Lý, Trưởng phòng Văn hóa - Thông tin huyện.",
+				   "Cù Văn Lý", "đồng chí", "Trưởng phòng Văn hóa - Thông tin huyện");
+	check_official("Tin vắn\nDự có ông Cù Văn Mão, Giám đốc Sở Giao thông vận tải.",
+				   "Cù Văn Mão", "ông", "Giám đốc Sở Giao thông vận tải");
+	check_official("Tin vắn\nDự có ông Cù Văn Ngọ, Giám đốc Sở Nông nghiệp và Phát triển nông thôn.",
+				   "Cù Văn Ngọ", "ông", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn");
+	/* a list of positions still splits at its comma */
+	check_official("Tin vắn\nDự có ông Cù Văn Tý, Giám đốc Sở Nội vụ, Bí thư Đảng ủy Sở và bà Cù Thị Sửu.",
+				   "Cù Văn Tý", "ông", "Giám đốc Sở Nội vụ | Bí thư Đảng ủy Sở");
+	check_official("Tin vắn\nDự có ông Cù Văn Dần, Giám đốc Sở Y tế, Trần Văn Mùi và Lê Văn Thân.",
+				   "Cù Văn Dần", "ông", "Giám đốc Sở Y tế");
+
+	/* a unit's number, not a date nor a count */
+	check_official("Tin vắn\nDự có Đại tá Cù Văn Hợi, Phó Chính ủy Quân khu 9.",
+				   "Cù Văn Hợi", NULL, "Phó Chính ủy Quân khu 9");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Tuất, Bí thư Chi bộ 31, Tổ trưởng.",
+				   "Cù Văn Tuất", "đồng chí", "Bí thư Chi bộ 31");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Dậu, Bí thư Chi bộ Khu phố 6.",
+				   "Cù Văn Dậu", "đồng chí", "Bí thư Chi bộ Khu phố 6");
+	check_official("Tin vắn\nĐồng chí Cù Văn Khôi, Bí thư Chi bộ 4 năm liền hoàn thành tốt nhiệm vụ.",
+				   "Cù Văn Khôi", "đồng chí", "Bí thư Chi bộ");
+	check_official("Tin vắn\nĐồng chí Cù Văn Khải, Bí thư Chi bộ 12/5 phát biểu.",
+				   "Cù Văn Khải", "đồng chí", "Bí thư Chi bộ");
+
+	/* a specialist; UVTV, UVBTV */
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Đạt, Chuyên viên Ban Tuyên giáo Huyện ủy, thành viên tổ công tác.",
+				   "Cù Văn Đạt", "đồng chí", "Chuyên viên Ban Tuyên giáo Huyện ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Phát, UVTV, Trưởng Ban Tổ chức Tỉnh ủy.",
+				   "Cù Văn Phát", "đồng chí", "UVTV | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Thị Tài, UVBTV Huyện ủy, Chủ tịch UBND huyện.",
+				   "Cù Thị Tài", "đồng chí", "UVBTV Huyện ủy | Chủ tịch UBND huyện");
+}
+
 static void
 test_cit_subject_inner(void)
 {
@@ -1360,6 +1405,7 @@ main(void)
 	test_organizer_subject();
 	test_held_year();
 	test_web_boilerplate();
+	test_title_bodies();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
