@@ -573,7 +573,7 @@ static const GbPhrase phrases[] = {
 	{"ket luan tai", CAT_ROLE, "kết luận", 0},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
-	{"thay mat", CAT_ROLE, "thay mặt", 0},
+	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", 0},
 	{"be mac hoi nghi", CAT_ROLE, "bế mạc", 0},
 	{"dieu hanh hoi nghi", CAT_ROLE, "điều hành", 0},

@@ -1323,6 +1323,27 @@ test_title_bodies(void)
 				   "Cù Thị Tài", "đồng chí", "UVBTV Huyện ủy | Chủ tịch UBND huyện");
 }
 
+/* A fronted "thay mặt <body>," leaves the act's verb to the persons after it. */
+static void
+test_role_behalf(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 3-4, thay mặt Ban Bí thư, các đồng chí Ủy viên Bộ Chính trị: Đinh Văn Lạc, "
+				"Thường trực Ban Bí thư; Khúc Văn Mẫn, Trưởng Ban Tổ chức Trung ương đã chủ trì hội nghị "
+				"sơ kết.", 0, 0, 0);
+	CHECK(has_role(official(r, "Đinh Văn Lạc"), "chủ trì") &&
+		  has_role(official(r, "Khúc Văn Mẫn"), "chủ trì"), "both chair after thay mặt");
+	gb_result_free(r);
+
+	/* the verb's own persons after it keep it */
+	r = extract("Tin vắn\nThay mặt Tỉnh ủy, đồng chí Đinh Văn Lạc trao quyết định cho các đơn vị; chủ "
+				"trì hội nghị có đồng chí Khúc Văn Mẫn.", 0, 0, 0);
+	CHECK(!has_role(official(r, "Đinh Văn Lạc"), "chủ trì") &&
+		  has_role(official(r, "Khúc Văn Mẫn"), "chủ trì"), "chair named after the verb");
+	gb_result_free(r);
+}
+
 static void
 test_cit_subject_inner(void)
 {
@@ -1406,6 +1427,7 @@ main(void)
 	test_held_year();
 	test_web_boilerplate();
 	test_title_bodies();
+	test_role_behalf();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
