@@ -242,7 +242,7 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
  * A word that goes on inside a title at i: its length, else 0.  A
  * department's word counts only capitalized, a unit only with its number.
  */
-static int
+static inline int
 title_word(const GbDoc *d, int i, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
@@ -259,7 +259,7 @@ title_word(const GbDoc *d, int i, const GbPhrase **out)
  * Whether the number at k belongs to the unit before it: "Quân khu 5",
  * "Bí thư Chi bộ 25", not "Chi bộ 3 năm" nor a date "Chi bộ 12/5".
  */
-static bool
+static __attribute__((noinline)) bool
 unit_number(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
@@ -329,7 +329,7 @@ dept_word(const GbDoc *d, int i, bool caps)
  * words, capitalized words up to "và" and one more.  A list of positions
  * or persons ("Giám đốc Sở Nội vụ, Bí thư Đảng ủy") is no name.
  */
-static bool
+static __attribute__((noinline)) bool
 dept_comma(const GbDoc *d, int k, bool caps)
 {
 	int			j,
@@ -338,11 +338,18 @@ dept_comma(const GbDoc *d, int k, bool caps)
 
 	if (caps || !tok_punct(d, k, ',') || tok_has(d, k + 1, T_NL))
 		return false;
+	/* cheap first: a "và" ahead before any punctuation */
+	for (q = k + 2; q < d->ntok && q < k + 8 && !tok_has(d, q, T_PUNCT); q++)
+		if (tok_is(d, q, "va"))
+			break;
+	if (q >= d->ntok || q >= k + 8 || !tok_is(d, q, "va"))
+		return false;
 	for (j = k - 1; j > k - 8 && j >= 0; j--)
 	{
 		if (tok_has(d, j, T_PUNCT) && !gb_name_hyphen(d, j))
 			return false;
-		if (gb_exact_any(d, j, "sở|bộ|phòng|ban"))
+		if ((tok_is(d, j, "so") || tok_is(d, j, "bo") || tok_is(d, j, "phong") ||
+			 tok_is(d, j, "ban")) && gb_exact_any(d, j, "sở|bộ|phòng|ban"))
 			break;
 	}
 	if (j <= k - 8 || j < 0)
@@ -421,7 +428,7 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 			k += m;
 			continue;
 		}
-		if (unit_number(d, k))
+		if (tok_has(d, k, T_NUM) && unit_number(d, k))
 		{
 			k++;
 			continue;
@@ -484,7 +491,7 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 			k++;
 			continue;
 		}
-		if (k > start && dept_comma(d, k, caps))
+		if (k > start && tok_punct(d, k, ',') && dept_comma(d, k, caps))
 		{
 			k++;
 			continue;
