@@ -434,12 +434,14 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 			continue;
 		}
 		/*
-		 * A level capitalized before a lower-case syllable is a word's
-		 * first syllable: "Sở Lao động - Thương binh và Xã hội"
+		 * A level capitalized after "và" or a dash, before a lower-case
+		 * syllable, is a word's first syllable: "Sở Lao động - Thương binh
+		 * và Xã hội", "Ban Văn hóa - Xã hội"
 		 */
 		if ((m = title_word(d, k, &ph)) > 0 &&
 			(ph->aux != TW_BAN || tok_is(d, k - 1, "ban")) &&
-			!(ph->aux == TW_LEVEL && m == 1 && gb_word_upper(d, k) && lower_syllable(d, k + 1)))
+			!(ph->aux == TW_LEVEL && m == 1 && gb_word_upper(d, k) &&
+			  (tok_is(d, k - 1, "va") || tok_punct(d, k - 1, '-')) && lower_syllable(d, k + 1)))
 		{
 			k += m;
 			place = (ph->aux == TW_LEVEL);

@@ -1296,6 +1296,11 @@ test_title_bodies(void)
 				   "Cù Văn Mão", "ông", "Giám đốc Sở Giao thông vận tải");
 	check_official("Tin vắn\nDự có ông Cù Văn Ngọ, Giám đốc Sở Nông nghiệp và Phát triển nông thôn.",
 				   "Cù Văn Ngọ", "ông", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn");
+	check_official("Tin vắn\nĐồng chí Cù Văn Tỵ, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh dự.",
+				   "Cù Văn Tỵ", "đồng chí", "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh");
+	/* a level capitalized elsewhere is still a level: the verb is no word of it */
+	check_official("Tin vắn\nĐồng chí Cù Văn Ngà, Chủ tịch UBND Tỉnh giao nhiệm vụ cho các sở.",
+				   "Cù Văn Ngà", "đồng chí", "Chủ tịch UBND Tỉnh");
 	/* a list of positions still splits at its comma */
 	check_official("Tin vắn\nDự có ông Cù Văn Tý, Giám đốc Sở Nội vụ, Bí thư Đảng ủy Sở và bà Cù Thị Sửu.",
 				   "Cù Văn Tý", "ông", "Giám đốc Sở Nội vụ | Bí thư Đảng ủy Sở");
