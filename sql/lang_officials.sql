@@ -95,3 +95,21 @@ Dự hội nghị có ông Ngụy Văn Bền, Phó chủ tịch Hội Cựu chi�
 -- G8. "T.Ư" (Trung ương) inside a title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Tống Văn Khang - Phó trưởng ban Kiểm tra T.Ư Hội trình bày báo cáo.$$);
+
+-- J3/J4/J7/J8
+-- J3. a department's name goes on through " - ", "," and "và"; a list of positions still splits
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có đồng chí Kiều Văn Khoát, Giám đốc Sở Lao động - Thương binh và Xã hội; đồng chí Phí Thị Lài, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch; đồng chí Âu Văn Tín, Trưởng phòng Văn hóa - Thông tin huyện.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Kiều Văn Định, Giám đốc Sở Nội vụ, Bí thư Đảng ủy Sở phát biểu. Đồng chí Âu Thị Hằng, Giám đốc Sở Giao thông vận tải và đồng chí Kiều Văn Cẩn, Giám đốc Sở Nông nghiệp và Phát triển nông thôn dự.$$);
+-- J4. a unit's number is part of its name, a count or a date is not
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có Đại tá Kiều Văn Hào, Phó Chủ nhiệm Chính trị Quân khu 7; đồng chí Âu Văn Sỹ, Bí thư Chi bộ 18; đồng chí Kiều Thị Vân, Bí thư Chi bộ Tổ dân phố 3.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Âu Văn Kiên, Bí thư Chi bộ 5 năm liền hoàn thành xuất sắc nhiệm vụ.$$);
+-- J7. a fronted "thay mặt <body>," leaves the verb after the persons its role
+SELECT chairs FROM gb_extract($$Tin hoạt động
+Ngày 5-6, tại Hà Nội, thay mặt Ban Bí thư, các đồng chí Ủy viên Bộ Chính trị: Kiều Văn Tấn, Thường trực Ban Bí thư; Âu Văn Bích, Trưởng Ban Tuyên giáo Trung ương đã chủ trì hội nghị trực tuyến.$$);
+-- J8, H4. a specialist's post; UVTV, UVBTV are titles
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Về dự có đồng chí Kiều Văn Phụng, Chuyên viên chính Ban Tổ chức Huyện ủy, thành viên tổ chỉ đạo; đồng chí Âu Văn Lễ, UVTV, Trưởng Ban Dân vận Tỉnh ủy; đồng chí Kiều Thị Ngà, UVBTV Huyện ủy, Chủ tịch Ủy ban MTTQ huyện.$$);

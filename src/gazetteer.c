@@ -432,6 +432,10 @@ static const GbPhrase phrases[] = {
 	/* Ủy viên Ban Thường vụ Tỉnh ủy, Huyện ủy; Phó Bí thư, as reporters shorten them */
 	{"tvtu", CAT_TITLE, NULL, 0},
 	{"tvhu", CAT_TITLE, NULL, 0},
+	/* UVTV, UVBTV: Ủy viên (Ban) Thường vụ, the level after it or understood */
+	{"uvtv", CAT_TITLE, NULL, 0},
+	{"uvbtv", CAT_TITLE, NULL, 0},
+	{"uv btv", CAT_TITLE, NULL, 0},
 	{"pbt", CAT_TITLE, NULL, 0},
 	{"uvt . u", CAT_TITLE, NULL, 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
@@ -453,6 +457,10 @@ static const GbPhrase phrases[] = {
 	{"dai su", CAT_TITLE, NULL, 0},
 	{"truong khoa", CAT_TITLE, NULL, 0},
 	{"truong thon", CAT_TITLE, NULL, 0},
+	/* a specialist's post in a body: "Chuyên viên Ban Tổ chức Huyện ủy" */
+	{"chuyen vien", CAT_TITLE, NULL, 0},
+	{"chuyen vien chinh", CAT_TITLE, NULL, 0},
+	{"chuyen vien cao cap", CAT_TITLE, NULL, 0},
 
 	/*
 	 * lower-case words that go on inside a position; aux 1: a level, a
@@ -499,6 +507,35 @@ static const GbPhrase phrases[] = {
 	{"phuong", CAT_TITLEWORD, "phường", 1},
 	{"thi tran", CAT_TITLEWORD, NULL, 1},
 	{"thon", CAT_TITLEWORD, "thôn", 1},
+	/*
+	 * aux 3: capitalized words of departments' names whose second syllable
+	 * would end a title ("Sở Giao thông vận tải", "Phòng Văn hóa - Thông
+	 * tin"); in lower case they are prose
+	 */
+	{"giao thong", CAT_TITLEWORD, NULL, 3},
+	{"truyen thong", CAT_TITLEWORD, NULL, 3},
+	{"thong tin", CAT_TITLEWORD, NULL, 3},
+	{"phat trien", CAT_TITLEWORD, NULL, 3},
+	{"phat thanh", CAT_TITLEWORD, NULL, 3},
+	{"thong tan", CAT_TITLEWORD, NULL, 3},
+	/*
+	 * aux 4: units numbered, the number is part of their name: "Quân khu
+	 * 5", "Chi bộ 25", "Tổ dân phố 7"; only with the number after them
+	 */
+	{"quan khu", CAT_TITLEWORD, NULL, 4},
+	{"quan doan", CAT_TITLEWORD, NULL, 4},
+	{"su doan", CAT_TITLEWORD, NULL, 4},
+	{"trung doan", CAT_TITLEWORD, NULL, 4},
+	{"lu doan", CAT_TITLEWORD, NULL, 4},
+	{"tieu doan", CAT_TITLEWORD, NULL, 4},
+	{"dai doi", CAT_TITLEWORD, NULL, 4},
+	{"hai doan", CAT_TITLEWORD, NULL, 4},
+	{"vung", CAT_TITLEWORD, NULL, 4},
+	{"chi bo", CAT_TITLEWORD, NULL, 4},
+	{"khu pho", CAT_TITLEWORD, NULL, 4},
+	{"to dan pho", CAT_TITLEWORD, NULL, 4},
+	{"khu dan cu", CAT_TITLEWORD, NULL, 4},
+	{"cum", CAT_TITLEWORD, NULL, 4},
 
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},
@@ -607,7 +644,7 @@ static const GbPhrase phrases[] = {
 	{"ket luan tai", CAT_ROLE, "kết luận", 0},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
-	{"thay mat", CAT_ROLE, "thay mặt", 0},
+	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", 0},
 	{"be mac hoi nghi", CAT_ROLE, "bế mạc", 0},
 	{"dieu hanh hoi nghi", CAT_ROLE, "điều hành", 0},

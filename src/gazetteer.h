@@ -89,6 +89,7 @@
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */
 #define ROLE_CHAIR		0x02	/* chủ trì: whole meeting or one bridge point */
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
+#define ROLE_BEHALF		0x08	/* thay mặt: the act's verb follows, its role too */
 
 /* Document kinds. */
 #define KIND_STATE		0x01	/* a State document type: no Party term */

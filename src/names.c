@@ -229,12 +229,62 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 
 /* ---- titles ------------------------------------------------------------ */
 
+/*
+ * Aux of CAT_TITLEWORD phrases (gazetteer.c): a level a place may follow,
+ * a word only after "ban", a capitalized department's word, a numbered unit.
+ */
+#define TW_LEVEL	1
+#define TW_BAN		2
+#define TW_CAPS		3
+#define TW_UNIT		4
+
+/*
+ * A word that goes on inside a title at i: its length, else 0.  A
+ * department's word counts only capitalized, a unit only with its number.
+ */
+static inline int
+title_word(const GbDoc *d, int i, const GbPhrase **out)
+{
+	const GbPhrase *ph = NULL;
+	int			m = match_exact(d, i, CAT_TITLEWORD, &ph);
+
+	if (m == 0 || ph->aux == TW_UNIT || (ph->aux == TW_CAPS && !gb_word_upper(d, i)))
+		return 0;
+	if (out)
+		*out = ph;
+	return m;
+}
+
+/*
+ * Whether the number at k belongs to the unit before it: "Quân khu 5",
+ * "Bí thư Chi bộ 25", not "Chi bộ 3 năm" nor a date "Chi bộ 12/5".
+ */
+static __attribute__((noinline)) bool
+unit_number(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (!tok_has(d, k, T_NUM) || tok_has(d, k, T_NL) || k < 1)
+		return false;
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if (match_exact(d, j, CAT_TITLEWORD, &ph) == k - j && ph->aux == TW_UNIT)
+			break;
+	if (j < 0 || j < k - 3)
+		return false;
+	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
+		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
+		return false;
+	return !(k + 1 < d->ntok && gb_word_lower(d, k + 1) &&
+			 gb_dict_match(d, k + 1, CAT_QUANTITY, NULL) > 0);
+}
+
 /* A lower-case syllable that may complete a capitalized word of a title. */
 static bool
 lower_syllable(const GbDoc *d, int i)
 {
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
-		match_exact(d, i, CAT_TITLEWORD, NULL) == 0;
+		title_word(d, i, NULL) == 0;
 }
 
 /* Whether token i can go on after a word of a title ("Nội vụ An Giang"). */
@@ -242,7 +292,7 @@ static bool
 joins_title(const GbDoc *d, int i)
 {
 	return !gb_word_lower(d, i) || tok_has(d, i, T_NL) ||
-		match_exact(d, i, CAT_TITLEWORD, NULL) > 0 ||
+		title_word(d, i, NULL) > 0 ||
 		tok_is(d, i, "va") || tok_is(d, i, "cua") || tok_is(d, i, "khoa");
 }
 
@@ -255,6 +305,67 @@ static bool
 names_body(const GbDoc *d, int k)
 {
 	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan");
+}
+
+/*
+ * Whether a capitalized word at i may go on in a department's name: no
+ * name, position, honorific or body of its own.
+ */
+static bool
+dept_word(const GbDoc *d, int i, bool caps)
+{
+	int			head;
+	const char *h;
+
+	return gb_word_upper(d, i) && !tok_has(d, i, T_NL) &&
+		gb_name_at(d, i, true, caps) == 0 && title_head(d, i, &head) == 0 &&
+		gb_honorific_at(d, i, &h) == 0 &&
+		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD, NULL) == 0;
+}
+
+/*
+ * Whether the comma at k goes on inside a department's name, "Sở Văn
+ * hóa, Thể thao và Du lịch": after "Sở", "Bộ", "Phòng" or "Ban" and its
+ * words, capitalized words up to "và" and one more.  A list of positions
+ * or persons ("Giám đốc Sở Nội vụ, Bí thư Đảng ủy") is no name.
+ */
+static __attribute__((noinline)) bool
+dept_comma(const GbDoc *d, int k, bool caps)
+{
+	int			j,
+				q,
+				words = 0;
+
+	if (caps || !tok_punct(d, k, ',') || tok_has(d, k + 1, T_NL))
+		return false;
+	/* cheap first: a "và" ahead before any punctuation */
+	for (q = k + 2; q < d->ntok && q < k + 8 && !tok_has(d, q, T_PUNCT); q++)
+		if (tok_is(d, q, "va"))
+			break;
+	if (q >= d->ntok || q >= k + 8 || !tok_is(d, q, "va"))
+		return false;
+	for (j = k - 1; j > k - 8 && j >= 0; j--)
+	{
+		if (tok_has(d, j, T_PUNCT) && !gb_name_hyphen(d, j))
+			return false;
+		if ((tok_is(d, j, "so") || tok_is(d, j, "bo") || tok_is(d, j, "phong") ||
+			 tok_is(d, j, "ban")) && gb_exact_any(d, j, "sở|bộ|phòng|ban"))
+			break;
+	}
+	if (j <= k - 8 || j < 0)
+		return false;
+	for (q = k + 1; q < d->ntok && q < k + 8;)
+	{
+		if (words > 0 && tok_is(d, q, "va") && gb_word_lower(d, q))
+			return dept_word(d, q + 1, caps);
+		if (!dept_word(d, q, caps))
+			return false;
+		q++;
+		if (lower_syllable(d, q))
+			q++;
+		words++;
+	}
+	return false;
 }
 
 /*
@@ -317,11 +428,30 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 			k += m;
 			continue;
 		}
-		if ((m = match_exact(d, k, CAT_TITLEWORD, &ph)) > 0 &&
-			(ph->aux != 2 || tok_is(d, k - 1, "ban")))
+		if (tok_has(d, k, T_NUM) && unit_number(d, k))
+		{
+			k++;
+			continue;
+		}
+		/*
+		 * A level capitalized after "và" or a dash, before a lower-case
+		 * syllable, is a word's first syllable: "Sở Lao động - Thương binh
+		 * và Xã hội", "Ban Văn hóa - Xã hội"
+		 */
+		if ((m = title_word(d, k, &ph)) > 0 &&
+			(ph->aux != TW_BAN || tok_is(d, k - 1, "ban")) &&
+			!(ph->aux == TW_LEVEL && m == 1 && gb_word_upper(d, k) &&
+			  (tok_is(d, k - 1, "va") || tok_punct(d, k - 1, '-')) && lower_syllable(d, k + 1)))
 		{
 			k += m;
-			place = (ph->aux == 1);
+			place = (ph->aux == TW_LEVEL);
+			/* "Sở Giao thông vận tải": a department's word goes on as any */
+			if (ph->aux == TW_CAPS && lower_syllable(d, k))
+			{
+				k++;
+				if (lower_syllable(d, k) && (joins_title(d, k + 1) || title_stop(d, k + 1)))
+					k++;
+			}
 			continue;
 		}
 		if (tok_is(d, k, "khoa") && (tok_has(d, k + 1, T_ROMAN) || tok_has(d, k + 1, T_NUM)))
@@ -359,6 +489,11 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 		}
 		/* "Khối CQ-DN", "Hội đồng Thi đua - Khen thưởng": a hyphen inside the body's name */
 		if (!caps && k > start && gb_name_hyphen(d, k))
+		{
+			k++;
+			continue;
+		}
+		if (k > start && tok_punct(d, k, ',') && dept_comma(d, k, caps))
 		{
 			k++;
 			continue;

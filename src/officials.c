@@ -1007,6 +1007,15 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				a = pa;
 				b = pb;
 			}
+			else if (a < b && found2 && g.n == 1 && (g.ph[0]->aux & ROLE_BEHALF))
+			{
+				/*
+				 * "thay mặt Ban Bí thư, các đồng chí A; B đã chủ trì": the
+				 * persons named are the subject of the verb after them
+				 */
+				pa = a;
+				pb = b;
+			}
 			else
 				pa = -1;
 		}

@@ -1780,6 +1780,77 @@ test_cit_conference_issuer(void)
  * H13: a quotation inside the subject is part of it; a document after a
  * preposition inside it is too, and stays a citation of its own
  */
+/*
+ * Titles whose body's name has several parts, a unit's number, a
+ * specialist's post and the abbreviations UVTV, UVBTV.
+ */
+static void
+test_title_bodies(void)
+{
+	/* a department's name goes on through " - ", "," and "và" */
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Lộc, Giám đốc Sở Lao động - Thương binh và Xã hội.",
+				   "Cù Văn Lộc", "đồng chí", "Giám đốc Sở Lao động - Thương binh và Xã hội");
+	check_official("Tin vắn\nDự có đồng chí Cù Thị Lựu, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu.",
+				   "Cù Thị Lựu", "đồng chí", "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Lý, Trưởng phòng Văn hóa - Thông tin huyện.",
+				   "Cù Văn Lý", "đồng chí", "Trưởng phòng Văn hóa - Thông tin huyện");
+	check_official("Tin vắn\nDự có ông Cù Văn Mão, Giám đốc Sở Giao thông vận tải.",
+				   "Cù Văn Mão", "ông", "Giám đốc Sở Giao thông vận tải");
+	check_official("Tin vắn\nDự có ông Cù Văn Ngọ, Giám đốc Sở Nông nghiệp và Phát triển nông thôn.",
+				   "Cù Văn Ngọ", "ông", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn");
+	check_official("Tin vắn\nĐồng chí Cù Văn Tỵ, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh dự.",
+				   "Cù Văn Tỵ", "đồng chí", "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh");
+	/* a level capitalized elsewhere is still a level: the verb is no word of it */
+	check_official("Tin vắn\nĐồng chí Cù Văn Ngà, Chủ tịch UBND Tỉnh giao nhiệm vụ cho các sở.",
+				   "Cù Văn Ngà", "đồng chí", "Chủ tịch UBND Tỉnh");
+	/* a list of positions still splits at its comma */
+	check_official("Tin vắn\nDự có ông Cù Văn Tý, Giám đốc Sở Nội vụ, Bí thư Đảng ủy Sở và bà Cù Thị Sửu.",
+				   "Cù Văn Tý", "ông", "Giám đốc Sở Nội vụ | Bí thư Đảng ủy Sở");
+	check_official("Tin vắn\nDự có ông Cù Văn Dần, Giám đốc Sở Y tế, Trần Văn Mùi và Lê Văn Thân.",
+				   "Cù Văn Dần", "ông", "Giám đốc Sở Y tế");
+
+	/* a unit's number, not a date nor a count */
+	check_official("Tin vắn\nDự có Đại tá Cù Văn Hợi, Phó Chính ủy Quân khu 9.",
+				   "Cù Văn Hợi", NULL, "Phó Chính ủy Quân khu 9");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Tuất, Bí thư Chi bộ 31, Tổ trưởng.",
+				   "Cù Văn Tuất", "đồng chí", "Bí thư Chi bộ 31");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Dậu, Bí thư Chi bộ Khu phố 6.",
+				   "Cù Văn Dậu", "đồng chí", "Bí thư Chi bộ Khu phố 6");
+	check_official("Tin vắn\nĐồng chí Cù Văn Khôi, Bí thư Chi bộ 4 năm liền hoàn thành tốt nhiệm vụ.",
+				   "Cù Văn Khôi", "đồng chí", "Bí thư Chi bộ");
+	check_official("Tin vắn\nĐồng chí Cù Văn Khải, Bí thư Chi bộ 12/5 phát biểu.",
+				   "Cù Văn Khải", "đồng chí", "Bí thư Chi bộ");
+
+	/* a specialist; UVTV, UVBTV */
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Đạt, Chuyên viên Ban Tuyên giáo Huyện ủy, thành viên tổ công tác.",
+				   "Cù Văn Đạt", "đồng chí", "Chuyên viên Ban Tuyên giáo Huyện ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Phát, UVTV, Trưởng Ban Tổ chức Tỉnh ủy.",
+				   "Cù Văn Phát", "đồng chí", "UVTV | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Thị Tài, UVBTV Huyện ủy, Chủ tịch UBND huyện.",
+				   "Cù Thị Tài", "đồng chí", "UVBTV Huyện ủy | Chủ tịch UBND huyện");
+}
+
+/* A fronted "thay mặt <body>," leaves the act's verb to the persons after it. */
+static void
+test_role_behalf(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 3-4, thay mặt Ban Bí thư, các đồng chí Ủy viên Bộ Chính trị: Đinh Văn Lạc, "
+				"Thường trực Ban Bí thư; Khúc Văn Mẫn, Trưởng Ban Tổ chức Trung ương đã chủ trì hội nghị "
+				"sơ kết.", 0, 0, 0);
+	CHECK(has_role(official(r, "Đinh Văn Lạc"), "chủ trì") &&
+		  has_role(official(r, "Khúc Văn Mẫn"), "chủ trì"), "both chair after thay mặt");
+	gb_result_free(r);
+
+	/* the verb's own persons after it keep it */
+	r = extract("Tin vắn\nThay mặt Tỉnh ủy, đồng chí Đinh Văn Lạc trao quyết định cho các đơn vị; chủ "
+				"trì hội nghị có đồng chí Khúc Văn Mẫn.", 0, 0, 0);
+	CHECK(!has_role(official(r, "Đinh Văn Lạc"), "chủ trì") &&
+		  has_role(official(r, "Khúc Văn Mẫn"), "chủ trì"), "chair named after the verb");
+	gb_result_free(r);
+}
+
 static void
 test_cit_subject_inner(void)
 {
@@ -1964,6 +2035,8 @@ main(void)
 	test_web_boilerplate();
 	test_organizer_heads();
 	test_organizer_host();
+	test_title_bodies();
+	test_role_behalf();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
