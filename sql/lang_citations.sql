@@ -182,3 +182,17 @@ FROM gb_citations($$Thực hiện Kết luận 14/2021 của Ban Chấp hành Tr
 -- an issuer written once at the end of a list does not override the one a document's code names
 SELECT kind, number, code, issuer
 FROM gb_citations($$Thực hiện Nghị định 14/2021/NĐ-CP và Chỉ thị 03/CT-BCA-X11 của Bộ Công an. Quyết định 12/QĐ-UBND, 13/QĐ-UBND của UBND tỉnh.$$);
+
+-- K6
+
+-- K6. "<doc> năm Y về ... do <body> ban hành ngày D": issuer, issue date and term written after the subject, which ends before "do"
+SELECT kind, code, issued, issuer, term, subject, key
+FROM gb_citations($$Quy định 45-QĐ/TW năm 2023 về công tác thi đua do Bộ Chính trị ban hành ngày 06/7/2023.$$);
+
+-- K6. ... "được <body> ký ban hành ngày D" before the subject; "do <body> khóa X ban hành" gives the term; a local code's year gives none
+SELECT kind, code, issued, issuer, term, subject, key
+FROM gb_citations($$Chỉ thị số 21-CT/TW được Ban Bí thư ký ban hành ngày 3/5/2017 về công tác dân vận. Nghị quyết số 33-NQ/TW về phát triển văn hóa do Ban Chấp hành Trung ương khóa XI ban hành. Kế hoạch 15-KH/HU năm 2023 về tuyên truyền.$$);
+
+-- K6. "năm Y" right after a central Party code gives the term, unless a congress closed that year (2021)
+SELECT kind, code, issuer, term, key
+FROM gb_citations($$Quán triệt Quy định 77-QĐ/TW năm 2023 và Kết luận 40-KL/TW năm 2021 về cán bộ.$$);

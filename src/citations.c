@@ -587,6 +587,63 @@ closing_quote(const GbDoc *d, int r)
 	return -1;
 }
 
+/* "ký" (signs), not "kỳ" (period): both fold to "ky" */
+static bool
+is_ky(const GbDoc *d, int i)
+{
+	const char *s;
+
+	if (!tok_is(d, i, "ky") && !tok_is(d, i, "ki"))
+		return false;
+	s = d->norm.data + d->tok[i].off;
+	return d->tok[i].len == 3 && (memcmp(s + 1, "ý", 2) == 0 || memcmp(s + 1, "í", 2) == 0 ||
+								  memcmp(s + 1, "Ý", 2) == 0 || memcmp(s + 1, "Í", 2) == 0);
+}
+
+/* "do" (by), not "đó" (that): both fold to "do" */
+static bool
+is_do(const GbDoc *d, int i)
+{
+	const char *s;
+
+	if (!tok_is(d, i, "do") || d->tok[i].len != 2)
+		return false;
+	s = d->norm.data + d->tok[i].off;
+	return (s[0] == 'd' || s[0] == 'D') && (s[1] == 'o' || s[1] == 'O');
+}
+
+/*
+ * "do Bộ Chính trị ban hành", "được Ban Bí thư ký ban hành", "do Ban Chấp
+ * hành Trung ương khóa XIII ban hành" after a document: its issuer written
+ * after it (the date that may follow is read as any other).  Returns the
+ * token after the verb, or p.
+ */
+static int
+issued_by(const GbDoc *d, int p, const char **name, int *term)
+{
+	int			e;
+
+	*term = 0;
+	if (!is_do(d, p) && !tok_is(d, p, "duoc"))
+		return p;
+	e = gb_parse_body(d, p + 1, name);
+	if (e == p + 1)
+		return p;
+	if (tok_is(d, e, "khoa"))
+	{
+		int			t = gb_parse_term(d, e + 1, term);
+
+		if (t == e + 1)
+			return p;
+		e = t;
+	}
+	if (is_ky(d, e))
+		e++;
+	if (!(tok_is(d, e, "ban") && tok_is(d, e + 1, "hanh")))
+		return p;
+	return e + 2;
+}
+
 /*
  * The "về ..." clause or a quoted title at p, as tokens [*from, *to) (none
  * when *to <= *from); *end gets the token after it.  The clause ends where
@@ -677,6 +734,15 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 		}
 		if (r > p && predicate_at(d, r))
 			break;
+		/* "về công tác cán bộ do Bộ Chính trị ban hành": the issuer is no part */
+		if (r > p && (d->tok[r].len == 2 || tok_is(d, r, "duoc")))
+		{
+			const char *name;
+			int			t;
+
+			if (issued_by(d, r, &name, &t) > r)
+				break;
+		}
 	}
 	last = r;
 	if (depth > 0)
@@ -875,13 +941,47 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		}
 		if (tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)
 		{
+			/* "Quy định 88-QĐ/TW năm 2023": right after the code, the issue year */
+			if (q == m->t1 && m->code && !m->year)
+			{
+				const char *y = d->norm.data + d->tok[q + 1].off;
+				int			yr = (y[0] - '0') * 1000 + (y[1] - '0') * 100 +
+					(y[2] - '0') * 10 + (y[3] - '0');
+
+				if (yr >= FIRST_YEAR && yr <= LAST_YEAR)
+					m->year = yr;
+			}
 			q += 2;
+			continue;
+		}
+		if (is_do(d, q) || tok_is(d, q, "duoc"))
+		{
+			const char *name;
+			int			t;
+
+			e = issued_by(d, q, &name, &t);
+			if (e == q)
+				break;
+			if (!m->issuer)
+			{
+				m->issuer = name;
+				m->own_issuer = true;
+			}
+			if (t && !m->term)
+				m->term = t;
+			q = e;
 			continue;
 		}
 		if (tok_is(d, q, "ve") || tok_punct(d, q, '"'))
 		{
+			const char *name;
+			int			t;
+
 			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e, &m->subj_from, &m->subj_to);
 			q = e;
+			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
+			if (issued_by(d, q, &name, &t) > q)
+				continue;
 			break;
 		}
 		break;
@@ -932,19 +1032,6 @@ subject_end(const GbDoc *d, int v, int floor, Mention *m)
 			b--;
 	}
 	return b;
-}
-
-/* "ký" (signs), not "kỳ" (period): both fold to "ky" */
-static bool
-is_ky(const GbDoc *d, int i)
-{
-	const char *s;
-
-	if (!tok_is(d, i, "ky") && !tok_is(d, i, "ki"))
-		return false;
-	s = d->norm.data + d->tok[i].off;
-	return d->tok[i].len == 3 && (memcmp(s + 1, "ý", 2) == 0 || memcmp(s + 1, "í", 2) == 0 ||
-								  memcmp(s + 1, "Ý", 2) == 0 || memcmp(s + 1, "Í", 2) == 0);
 }
 
 /*
@@ -1668,6 +1755,15 @@ code_issuer(const char *code)
  * 14/2021/NĐ-CP và Chỉ thị 03/CT-BCA-X11 của Bộ Công an" gives the
  * Bộ Công an to the Chỉ thị alone.
  */
+/* A Party code of a central body: "88-QĐ/TW", "05-HD/UBKTTW" */
+static bool
+central_code(const char *code)
+{
+	const char *s = code ? strrchr(code, '/') : NULL;
+
+	return s && (strcmp(s + 1, "TW") == 0 || gb_body_code_suffix(gb_code_issuer(s + 1, strlen(s + 1))));
+}
+
 static bool
 same_code_issuer(const char *a, const char *b)
 {
@@ -2014,7 +2110,8 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		 * a year alone ("Kết luận 14/2021 của Bộ Chính trị") gives the term
 		 * of a central Party body unless a congress closed that year
 		 */
-		else if (!term && party && m->number && m->year && gb_body_code_suffix(m->issuer))
+		else if (!term && party && m->number && m->year &&
+				 (gb_body_code_suffix(m->issuer) || central_code(m->code)))
 		{
 			GbDate		jan = {m->year, 1, 1},
 						dec = {m->year, 12, 31};

@@ -671,6 +671,51 @@ test_cit_number_year(void)
 	gb_result_free(r);
 }
 
+/* K6: "<doc> (năm Y) về ... do <body> (ký) ban hành (ngày D)": issuer and date written after it */
+static void
+test_cit_issued_by(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quy định 45-QĐ/TW năm 2023 về công tác thi đua do Bộ Chính trị ban hành ngày 06/7/2023.",
+				0, 0, 0);
+	c = find_cit(r, "Quy định", "45", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->issuer, "Bộ Chính trị") && c->issued.y == 2023 && c->issued.m == 7 &&
+		  str_is(c->term, "XIII") && str_is(c->subject, "công tác thi đua") &&
+		  str_is(c->key, "quy-dinh:45-qd/tw@xiii"), "do ... ban hành: %s / %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* "được <body> ký ban hành", before the subject; a term written on the body */
+	r = extract("Chỉ thị số 21-CT/TW được Ban Bí thư ký ban hành ngày 3/5/2017 về công tác dân vận. "
+				"Nghị quyết số 33-NQ/TW về phát triển văn hóa do Ban Chấp hành Trung ương khóa XI ban hành.",
+				0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "21", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư") && str_is(c->term, "XII") &&
+		  str_is(c->subject, "công tác dân vận"), "được ... ký ban hành");
+	c = find_cit(r, "Nghị quyết", "33", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XI") &&
+		  str_is(c->subject, "phát triển văn hóa"), "khóa on the body: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* "năm Y" after a central code gives the term, unless a congress closed that year */
+	r = extract("Quán triệt Quy định 77-QĐ/TW năm 2023 và Kết luận 40-KL/TW năm 2021 về cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "77", 0);
+	CHECK(c && str_is(c->term, "XIII"), "năm 2023: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kết luận", "40", 0);
+	CHECK(c && !c->term, "năm 2021: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	/* "đó" is no "do"; a local code gives no term from its year */
+	r = extract("Kế hoạch 15-KH/HU năm 2023 về tuyên truyền, theo đó Ban Tuyên giáo ban hành hướng dẫn.",
+				0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK(c && !c->issuer && !c->term, "đó: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 /* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
 static void
 test_cit_signed(void)
@@ -2030,6 +2075,7 @@ main(void)
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
+	test_cit_issued_by();
 	test_organizer_subject();
 	test_held_year();
 	test_web_boilerplate();
