@@ -196,3 +196,11 @@ FROM gb_citations($$Chỉ thị số 21-CT/TW được Ban Bí thư ký ban hàn
 -- K6. "năm Y" right after a central Party code gives the term, unless a congress closed that year (2021)
 SELECT kind, code, issuer, term, key
 FROM gb_citations($$Quán triệt Quy định 77-QĐ/TW năm 2023 và Kết luận 40-KL/TW năm 2021 về cán bộ.$$);
+
+-- K6 (doubtful cases). a counted plenum resolution with its term, "03 Nghị quyết Trung ương 5 (khóa XII) gồm:", gives the resolutions listed after it their issuer and term; a new sentence ends the list
+SELECT kind, number, code, issuer, plenum, term, key
+FROM gb_citations($$Chi bộ quán triệt 03 Nghị quyết Trung ương 5 (khóa XII) gồm: Nghị quyết số 10-NQ/TW về kinh tế tư nhân; Nghị quyết số 11-NQ/TW về thể chế và Nghị quyết số 12-NQ/TW về doanh nghiệp. Nghị quyết số 13-NQ/TW nêu rõ.$$);
+
+-- K6 (doubtful cases). ... and "các chỉ thị của <body> khóa T gồm:" gives its term too
+SELECT kind, code, issuer, term, key
+FROM gb_citations($$Đảng ủy quán triệt các chỉ thị của Ban Bí thư khóa XII gồm: Chỉ thị số 31-CT/TW về an ninh mạng, Chỉ thị số 32-CT/TW về thiên tai.$$);

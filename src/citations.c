@@ -1696,17 +1696,38 @@ sentence_end_in(const GbDoc *d, int from, int to)
 	return false;
 }
 
+/* "gồm:", ", bao gồm" at q opening a list: the token after it, or q */
+static int
+list_opener(const GbDoc *d, int q)
+{
+	int			r = q;
+
+	if (tok_punct(d, r, ','))
+		r++;
+	if (tok_is(d, r, "bao") && tok_is(d, r + 1, "gom"))
+		r++;
+	if (!tok_is(d, r, "gom"))
+		return q;
+	r++;
+	if (tok_punct(d, r, ':'))
+		r++;
+	return r;
+}
+
 /*
  * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
  * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
  * Returns the token after it, or i; *issuer gets the body.
  */
 static int
-group_noun(const GbDoc *d, int i, int L, const char **issuer)
+group_noun(const GbDoc *d, int i, int L, const char **issuer, int *term)
 {
 	int			q = i + L,
-				e;
+				e,
+				terms[MAXTERMS],
+				nterms;
 
+	*term = 0;
 	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
 		return i;
 	if (!tok_is(d, q, "cua"))
@@ -1715,16 +1736,31 @@ group_noun(const GbDoc *d, int i, int L, const char **issuer)
 	if (e == q + 1)
 		return i;
 	q = e;
-	if (tok_punct(d, q, ','))
-		q++;
-	if (tok_is(d, q, "bao") && tok_is(d, q + 1, "gom"))
-		q++;
-	if (!tok_is(d, q, "gom"))
-		return i;
-	q++;
-	if (tok_punct(d, q, ':'))
-		q++;
-	return q;
+	/* "các chỉ thị của Ban Bí thư khóa XII gồm:" */
+	e = parse_terms(d, q, terms, &nterms);
+	if (e > q && nterms == 1)
+	{
+		*term = terms[0];
+		q = e;
+	}
+	e = list_opener(d, q);
+	return e > q ? e : i;
+}
+
+/*
+ * A counted plenum resolution listing its documents, at the mention m just
+ * read, which ends at e: "04 Nghị quyết Trung ương 6 (khóa XII) gồm:" names
+ * the issuer and term of the resolutions listed after it.  Returns the
+ * token after it, or e.
+ */
+static int
+plenum_group(const GbDoc *d, const Mention *m, int e)
+{
+	if (!(m->kflags & KIND_PLENUM) || !m->plenum || m->number || m->congress || !m->term)
+		return e;
+	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
+		return e;
+	return list_opener(d, e);
 }
 
 /* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
@@ -1750,11 +1786,6 @@ code_issuer(const char *code)
 	return h ? h + 1 : s;
 }
 
-/*
- * Whether two mentions' codes leave them the same issuer: "Nghị định
- * 14/2021/NĐ-CP và Chỉ thị 03/CT-BCA-X11 của Bộ Công an" gives the
- * Bộ Công an to the Chỉ thị alone.
- */
 /* A Party code of a central body: "88-QĐ/TW", "05-HD/UBKTTW" */
 static bool
 central_code(const char *code)
@@ -1764,6 +1795,11 @@ central_code(const char *code)
 	return s && (strcmp(s + 1, "TW") == 0 || gb_body_code_suffix(gb_code_issuer(s + 1, strlen(s + 1))));
 }
 
+/*
+ * Whether two mentions' codes leave them the same issuer: "Nghị định
+ * 14/2021/NĐ-CP và Chỉ thị 03/CT-BCA-X11 của Bộ Công an" gives the
+ * Bộ Công an to the Chỉ thị alone.
+ */
 static bool
 same_code_issuer(const char *a, const char *b)
 {
@@ -1804,6 +1840,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	Mention    *ms;
 	const char *list_issuer = NULL,
 			   *list_kind = NULL;
+	int			list_term = 0;
 
 	st->mentions.len = 0;
 	while (i < d->ntok)
@@ -1852,16 +1889,39 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 				nm = (int) (st->mentions.len / sizeof(Mention));
 				for (k = before; k < nm; k++)
 					if (!ms[k].issuer && !ms[k].plenum && !ms[k].congress)
+					{
 						ms[k].issuer = list_issuer;
+						if (!ms[k].term)
+							ms[k].term = list_term;
+					}
 				list_end = e;
 			}
 			else
+			{
+				const Mention *last = NULL;
+				int			g = e;
+
+				if ((int) (st->mentions.len / sizeof(Mention)) > before)
+				{
+					last = (const Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention));
+					g = plenum_group(d, last, e);
+				}
 				list_issuer = NULL;
+				if (g > e)
+				{
+					/* "04 Nghị quyết Trung ương 6 (khóa XII) gồm: Nghị quyết số 18-NQ/TW; ..." */
+					list_issuer = gb_plenum_body;
+					list_term = last->term;
+					list_kind = ph->value;
+					list_end = g;
+					e = g;
+				}
+			}
 			prev_end = e;
 			floor = e;
 			i = e;
 		}
-		else if ((e = group_noun(d, i, L, &list_issuer)) > i)
+		else if ((e = group_noun(d, i, L, &list_issuer, &list_term)) > i)
 		{
 			list_kind = ph->value;
 			list_end = e;

@@ -1227,6 +1227,8 @@ gb_code_party_suffix(const char *seg, size_t n)
 	return false;
 }
 
+const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
+
 const char *
 gb_body_code_suffix(const char *canonical)
 {

@@ -123,6 +123,8 @@ extern bool gb_code_party_suffix(const char *seg, size_t n);
 
 /* Suffix for a derived code of a central body ("TW", "BTCTW"), or NULL. */
 extern const char *gb_body_code_suffix(const char *canonical);
+/* the body whose plenums pass the plenum resolutions: "Ban Chấp hành Trung ương" */
+extern const char *const gb_plenum_body;
 
 /* Party term in force on a date (Roman numeral), or NULL before 1986. */
 extern const char *gb_term_on(GbDate d);

@@ -716,6 +716,48 @@ test_cit_issued_by(void)
 	gb_result_free(r);
 }
 
+/* a counted plenum resolution, or a group noun with its term, listing documents: their issuer and term */
+static void
+test_cit_plenum_group(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Chi bộ quán triệt 03 Nghị quyết Trung ương 5 (khóa XII) gồm: Nghị quyết số 10-NQ/TW về "
+				"kinh tế tư nhân; Nghị quyết số 11-NQ/TW về thể chế và Nghị quyết số 12-NQ/TW về doanh "
+				"nghiệp. Nghị quyết số 13-NQ/TW nêu rõ.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "10", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XII") &&
+		  str_is(c->key, "nghi-quyet:10-nq/tw@xii"), "10: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c && str_is(c->term, "XII"), "12 after 'và'");
+	c = find_cit(r, "Nghị quyết", "13", 0);
+	CHECK(c && !c->term && !c->issuer, "a new sentence is no part of the list");
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && str_is(c->term, "XII") && !c->issuer, "the plenum itself stays");
+	gb_result_free(r);
+
+	/* "các chỉ thị của <body> khóa T gồm:" */
+	r = extract("Đảng ủy quán triệt các chỉ thị của Ban Bí thư khóa XII gồm: Chỉ thị số 31-CT/TW về an ninh "
+				"mạng, Chỉ thị số 32-CT/TW về thiên tai.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "32", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư") && str_is(c->term, "XII"), "group noun term");
+	gb_result_free(r);
+
+	/* without "gồm" a group noun lists nothing */
+	r = extract("Triển khai các nghị quyết của Tỉnh ủy, Nghị quyết số 05 về giáo dục.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && !c->issuer, "no gồm: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* an uncounted plenum resolution lists nothing */
+	r = extract("Hội nghị quán triệt Nghị quyết Trung ương 4 khóa XII gồm nhiều nội dung. Nghị quyết số "
+				"04-NQ/TW về xây dựng Đảng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "4", 0);
+	CHECK(c && !c->term, "uncounted");
+	gb_result_free(r);
+}
+
 /* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
 static void
 test_cit_signed(void)
@@ -2076,6 +2118,7 @@ main(void)
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
 	test_cit_issued_by();
+	test_cit_plenum_group();
 	test_organizer_subject();
 	test_held_year();
 	test_web_boilerplate();
