@@ -193,6 +193,10 @@ FROM gb_citations($$Quy định 45-QĐ/TW năm 2023 về công tác thi đua do 
 SELECT kind, code, issued, issuer, term, subject, key
 FROM gb_citations($$Chỉ thị số 21-CT/TW được Ban Bí thư ký ban hành ngày 3/5/2017 về công tác dân vận. Nghị quyết số 33-NQ/TW về phát triển văn hóa do Ban Chấp hành Trung ương khóa XI ban hành. Kế hoạch 15-KH/HU năm 2023 về tuyên truyền.$$);
 
+-- K6. ... "được ban hành ngày D" without a body gives the date alone
+SELECT kind, code, issued, issuer, term, subject, key
+FROM gb_citations($$Quy định 55-QĐ/TW về nêu gương được ban hành ngày 19/12/2016, nhằm nâng cao chất lượng.$$);
+
 -- K6. "năm Y" right after a central Party code gives the term, unless a congress closed that year (2021)
 SELECT kind, code, issuer, term, key
 FROM gb_citations($$Quán triệt Quy định 77-QĐ/TW năm 2023 và Kết luận 40-KL/TW năm 2021 về cán bộ.$$);

@@ -614,9 +614,9 @@ is_do(const GbDoc *d, int i)
 
 /*
  * "do Bộ Chính trị ban hành", "được Ban Bí thư ký ban hành", "do Ban Chấp
- * hành Trung ương khóa XIII ban hành" after a document: its issuer written
- * after it (the date that may follow is read as any other).  Returns the
- * token after the verb, or p.
+ * hành Trung ương khóa XIII ban hành", "được ban hành" after a document:
+ * its issuer written after it, if any (*name, else NULL; the date that may
+ * follow is read as any other).  Returns the token after the verb, or p.
  */
 static int
 issued_by(const GbDoc *d, int p, const char **name, int *term)
@@ -624,10 +624,12 @@ issued_by(const GbDoc *d, int p, const char **name, int *term)
 	int			e;
 
 	*term = 0;
+	*name = NULL;
 	if (!is_do(d, p) && !tok_is(d, p, "duoc"))
 		return p;
 	e = gb_parse_body(d, p + 1, name);
-	if (e == p + 1)
+	/* "được ban hành ngày 06/7/2022": the date alone */
+	if (e == p + 1 && !(tok_is(d, p, "duoc") && tok_is(d, e, "ban") && tok_is(d, e + 1, "hanh")))
 		return p;
 	if (tok_is(d, e, "khoa"))
 	{
@@ -962,7 +964,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			e = issued_by(d, q, &name, &t);
 			if (e == q)
 				break;
-			if (!m->issuer)
+			if (name && !m->issuer)
 			{
 				m->issuer = name;
 				m->own_issuer = true;

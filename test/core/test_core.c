@@ -700,6 +700,14 @@ test_cit_issued_by(void)
 		  c && c->subject ? c->subject : "NULL");
 	gb_result_free(r);
 
+	/* "được ban hành ngày D" without a body: the date alone */
+	r = extract("Quy định 55-QĐ/TW về nêu gương được ban hành ngày 19/12/2016, nhằm nâng cao chất lượng.",
+				0, 0, 0);
+	c = find_cit(r, "Quy định", "55", 0);
+	CHECK(c && !c->issuer && c->issued.y == 2016 && c->issued.m == 12 && str_is(c->term, "XII") &&
+		  str_is(c->subject, "nêu gương"), "được ban hành: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
 	/* "năm Y" after a central code gives the term, unless a congress closed that year */
 	r = extract("Quán triệt Quy định 77-QĐ/TW năm 2023 và Kết luận 40-KL/TW năm 2021 về cán bộ.", 0, 0, 0);
 	c = find_cit(r, "Quy định", "77", 0);
