@@ -24,6 +24,7 @@
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
+#define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -1460,6 +1461,26 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 	return (int) (t - d->tok);
 }
 
+/*
+ * Whether a negator comes a few tokens before k in its clause: "chưa tham
+ * gia hội nghị trực tuyến", "không tổ chức trực tuyến", "không có điểm cầu".
+ */
+static bool
+negated(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - NEGATED_BACK; j--)
+	{
+		if ((d->tok[j + 1].flags & T_NL) || tok_has(d, j, T_PUNCT))
+			return false;
+		if (meetword(d, j, MW_NEGATOR, &ph) == 1 && gb_same_word(d, j, ph))
+			return true;
+	}
+	return false;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 static void
 note_online(GbMeetState *st, const GbDoc *d, int k)
@@ -1468,7 +1489,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	int			m;
 
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
-		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
+		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE) && !negated(d, k))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))

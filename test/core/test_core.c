@@ -2051,6 +2051,34 @@ test_held_day_range(void)
 	gb_result_free(r);
 }
 
+/* K7: a denied "trực tuyến" or "điểm cầu" makes no online meeting. */
+static void
+online_case(const char *text, int online, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.online == online, "%s: online %d", what, r->meeting.online);
+	gb_result_free(r);
+}
+
+static void
+test_online_negated(void)
+{
+	online_case("Tin hoạt động\nNgày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt cho "
+				"đảng viên chưa tham gia hội nghị trực tuyến.", 0, "chưa tham gia");
+	online_case("Tin hoạt động\nNgày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt, "
+				"không tổ chức trực tuyến.", 0, "không tổ chức");
+	online_case("Tin hoạt động\nNgày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị tại hội trường, "
+				"không có điểm cầu.", 0, "không có điểm cầu");
+	/* a negator in another clause denies nothing */
+	online_case("Tin hoạt động\nNgày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị trực tuyến, không "
+				"ai vắng mặt.", 1, "không after the clause");
+	online_case("Tin hoạt động\nNgày 9/3/2019, không khí sôi nổi, Đảng ủy xã Tân Mỹ tổ chức hội "
+				"nghị trực tuyến.", 1, "không in a clause before");
+	online_case("Tin hoạt động\nNgày 9/3/2019, trong không khí phấn khởi hội nghị trực tuyến của "
+				"Đảng ủy xã Tân Mỹ khai mạc.", 1, "không khí");
+}
+
 int
 main(void)
 {
@@ -2099,6 +2127,7 @@ main(void)
 	test_title_bodies();
 	test_role_behalf();
 	test_held_day_range();
+	test_online_negated();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
