@@ -324,3 +324,48 @@ Sáng 11/7/2023, Huyện ủy tổ chức hội nghị sơ kết công tác ki�
 
 Minh Tâm - Ủy viên Ủy ban Kiểm tra Huyện ủy$$)
 ) AS v(body), gb_extract(body);
+
+-- K2/K7
+-- K2: a meeting of several days is held on its first day, at that day's time
+--     ("Chiều ngày 3 và sáng ngày 4"); a single "từ ngày" date is a start,
+--     not the meeting's; a month is no meeting's span; a notice's date
+--     ("đã ra Thông báo") is not the meeting's, the days of the meeting are
+SELECT held_on, time_of_day, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Trong 2 ngày 14 và 15-3-2021, Đảng bộ xã Tân Mỹ tổ chức Đại hội đại biểu lần thứ IX.$$),
+    ($$Tin hoạt động
+Từ ngày 04 đến 08-6-2019, tại Hà Nội, Ban Chấp hành Trung ương Đảng đã họp Hội nghị lần thứ 9.$$),
+    ($$Tin hoạt động
+Chiều ngày 3 và sáng ngày 4 tháng 9 năm 2023, Đảng ủy phường Phú Lâm tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Trong hai ngày 11-12/8/2022, Đảng ủy Khối tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Trong hai ngày 11, 12/8/2022, Đảng ủy Khối tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Trong 2 ngày 14 và 15-3, Đảng bộ xã Tân Mỹ tổ chức Đại hội. Đại hội bầu Ban Chấp hành nhiệm kỳ mới năm 2021.$$),
+    ($$Tin hoạt động
+Từ ngày 1/9/2024, Đảng ủy xã Tân Mỹ tổ chức hội nghị giao ban hằng tháng.$$),
+    ($$Tin hoạt động
+Từ ngày 1 đến 30-9-2024, Đảng ủy xã Tân Mỹ tổ chức hội nghị.$$),
+    ($$Tin hoạt động
+Ngày 20/10, Ban Chấp hành Trung ương đã ra Thông báo Hội nghị lần thứ 5.
+Trong các ngày từ 11 đến 16-10-2021, Ban Chấp hành Trung ương đã họp Hội nghị lần thứ 5 để thảo luận kế hoạch năm 2022; tổng kết công tác năm 2021.$$)
+) AS v(body), gb_extract(body);
+
+-- K7: a denied "trực tuyến" or "điểm cầu" ("chưa tham gia hội nghị trực
+--     tuyến", "không có điểm cầu") makes no online meeting; a negator in
+--     another clause, or "không khí", denies nothing
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt cho đảng viên chưa tham gia hội nghị trực tuyến.$$),
+    ($$Tin hoạt động
+Ngày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt, không tổ chức trực tuyến.$$),
+    ($$Tin hoạt động
+Ngày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị tại hội trường, không có điểm cầu xã Tân Hòa.$$),
+    ($$Tin hoạt động
+Ngày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị trực tuyến, không ai vắng mặt.$$),
+    ($$Tin hoạt động
+Ngày 9/3/2019, trong không khí phấn khởi hội nghị trực tuyến của Đảng ủy xã Tân Mỹ khai mạc.$$)
+) AS v(body), gb_extract(body);

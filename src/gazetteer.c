@@ -920,6 +920,12 @@ static const GbPhrase phrases[] = {
 	{"tap huan", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"kiem diem", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"gap mat", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	/* "chưa tham gia hội nghị trực tuyến": no online meeting held */
+	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
+	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},
+	{"chang", CAT_MEETWORD, "chẳng", MW_NEGATOR},
+	{"khong khi", CAT_MEETWORD, NULL, MW_NOUN},
+	{"khong gian", CAT_MEETWORD, NULL, MW_NOUN},
 	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},
 	{"ca nuoc", CAT_MEETWORD, "cả nước", MW_SCOPE},
 	{"khu vuc", CAT_MEETWORD, NULL, MW_REGION},

@@ -70,6 +70,8 @@
 #define MW_INSTITUTION	9		/* Cục, Viện: capitalized, open a bridge point */
 #define MW_ABOUT		10		/* phục vụ, chuẩn bị, về: a meeting named after it is not held */
 #define MW_ACTIVITY		11		/* nghiên cứu, học tập: "tổ chức" takes them as a meeting */
+#define MW_NEGATOR		12		/* chưa, không: "trực tuyến" after it is denied */
+#define MW_NOUN			13		/* không khí, không gian: nouns, no negator */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân */

@@ -16,11 +16,15 @@
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
+#define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
+#define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
+#define PURPOSE_BACK	8		/* and from "để" back to the meeting */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
+#define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -1003,6 +1007,33 @@ meeting_before(const GbDoc *d, int v)
 }
 
 /*
+ * "đã họp Hội nghị lần thứ 13 để xem xét ...; tổng kết việc thực hiện ...":
+ * a kind at k inside the purpose of a meeting named before "để" is one item
+ * of its agenda, unless it is the purpose's first word ("tổ chức hội nghị
+ * để quán triệt").
+ */
+static bool
+agenda_item(const GbDoc *d, int k)
+{
+	int			j,
+				i;
+
+	for (j = k - 2; j > 0 && j >= k - AGENDA_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_has(d, j + 1, T_NL))
+			return false;
+		if (tok_is(d, j, "de"))
+		{
+			for (i = j - 1; i >= 0 && i >= j - PURPOSE_BACK; i--)
+				if (kind_at(d, i, NULL) > 0)
+					return true;
+			return false;
+		}
+	}
+	return false;
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội".
@@ -1013,7 +1044,7 @@ meeting_spoken_of(const GbDoc *d, int k)
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
-	if (document_ends_at(d, k))
+	if (document_ends_at(d, k) || agenda_item(d, k))
 		return true;
 	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
 		return false;
@@ -1038,7 +1069,9 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		{
 			if (kind->aux == 1 && !f->kind)
 				f->kind = kind->value;
-			else if (kind->aux == 0 && !f->noun)
+			/* "đã họp Hội nghị lần thứ 4": the meeting is the noun after the verb */
+			else if (kind->aux == 0 && !f->noun &&
+					 !(strcmp(kind->value, "họp") == 0 && kind_at(d, k + km, NULL) > 0))
 				f->noun = kind->value;
 		}
 		if (!f->organizer)
@@ -1131,6 +1164,29 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
 	return false;
 }
 
+/*
+ * "Ngày 14/10, Ban Chấp hành Trung ương đã ra Thông báo ...": the clause of
+ * the cue ending at k issues a document before it names a meeting, so the
+ * date is the document's.
+ */
+static bool
+issues_document(const GbDoc *d, int k, int le)
+{
+	int			j,
+				m;
+
+	for (j = k; j < le && j < k + ISSUE_AHEAD; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || kind_at(d, j, NULL) > 0 ||
+			meetword(d, j, MW_VERB, NULL) > 0)
+			return false;
+		if ((m = gb_dict_match(d, j, CAT_ISSUEVERB, NULL)) > 0 &&
+			gb_dict_match(d, j + m, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* A cue that opens the lead: not a dateline, not a cited document's date. */
 static bool
 lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
@@ -1153,6 +1209,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
+	if (issues_document(d, cue->end, le))
+		return false;
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
@@ -1403,6 +1461,26 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 	return (int) (t - d->tok);
 }
 
+/*
+ * Whether a negator comes a few tokens before k in its clause: "chưa tham
+ * gia hội nghị trực tuyến", "không tổ chức trực tuyến", "không có điểm cầu".
+ */
+static bool
+negated(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - NEGATED_BACK; j--)
+	{
+		if ((d->tok[j + 1].flags & T_NL) || tok_has(d, j, T_PUNCT))
+			return false;
+		if (meetword(d, j, MW_NEGATOR, &ph) == 1 && gb_same_word(d, j, ph))
+			return true;
+	}
+	return false;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 static void
 note_online(GbMeetState *st, const GbDoc *d, int k)
@@ -1411,7 +1489,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	int			m;
 
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
-		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE))
+		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE) && !negated(d, k))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))

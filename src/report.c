@@ -22,6 +22,7 @@
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
+#define MEETING_DAYS	10		/* days from the first to the last of a meeting */
 
 int
 gb_line_end(const GbDoc *d, int i)
@@ -91,6 +92,53 @@ gb_same_word(const GbDoc *d, int k, const GbPhrase *ph)
 }
 
 /*
+ * A meeting of several days dated by its days: "7 và 8-5-2020", "7, 8/5",
+ * "7-8/5/2020", "(từ) 07 đến (ngày) 10-10-2011", "21 và sáng ngày 22
+ * tháng 12 năm 2022" from q.  The date is the first day's, in the month
+ * and year of the last; *end is the token after the last.
+ */
+static bool
+day_range(const GbDoc *d, int q, GbDate *date, int *end)
+{
+	const GbPhrase *ph = NULL;
+	bool		has_year;
+	int			day,
+				p,
+				m;
+
+	if (tok_is(d, q, "tu"))
+		q++;
+	if (!tok_has(d, q, T_NUM) || d->tok[q].len > 2)
+		return false;
+	day = gb_tok_int(d, q);
+	p = q + 1;
+	if (tok_punct(d, p, '-'))
+	{
+		/* "7-8/5": the second day's month is written another way */
+		if (p + 3 >= d->ntok || (d->tok[p + 1].flags & T_SPACE) ||
+			(d->tok[p + 2].flags & T_SPACE) || tok_punct(d, p + 2, '-'))
+			return false;
+		p++;
+	}
+	else if (tok_is(d, p, "va") || tok_is(d, p, "den") || tok_punct(d, p, ','))
+	{
+		p++;
+		/* "và sáng ngày 22", "đến ngày 10" */
+		if ((m = gb_dict_match(d, p, CAT_TIMEOFDAY, &ph)) > 0 && gb_same_word(d, p, ph))
+			p += m;
+		if (tok_is(d, p, "ngay"))
+			p++;
+	}
+	else
+		return false;
+	if (p >= d->ntok || !gb_parse_date(d, p, end, date, &has_year) || date->m == 0 ||
+		day >= date->d || date->d - day > MEETING_DAYS)
+		return false;
+	date->d = day;
+	return true;
+}
+
+/*
  * The date of a cue whose first words, from k to q, are read: "Sáng thứ
  * Hai, 2/10", "Chiều thứ 5 (17/10)", "ngày 14/3".  today: "nay" was read.
  */
@@ -109,7 +157,8 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 		paren = true;
 		q++;
 	}
-	if (gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0)
+	if ((cue->range = day_range(d, q, &cue->date, &end)) ||
+		(gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0))
 	{
 		if (paren && tok_punct(d, end, ')'))
 			end++;
@@ -129,7 +178,8 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 {
 	const GbPhrase *ph = NULL;
 	int			m,
-				q;
+				q,
+				end;			/* of a range after a lower-case "ngày" */
 	bool		today = false;
 
 	/* the first words here are those of gb_may_start_date_cue() */
@@ -161,7 +211,8 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 			q++;
 	}
 	else if (tok_is(d, k, "ngay") &&
-			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao")))
+			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
+			  day_range(d, k + 1, &cue->date, &end)))
 		q = k + 1;
 	else
 		return false;
@@ -451,7 +502,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			head->source = tag;
 			break;
 		}
-		if (gb_date_cue(d, b, &cue))
+		/*
+		 * A headline may open with the days of a meeting ("Chiều ngày 21
+		 * và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã ... tổ chức ...");
+		 * a single day opens the lead.
+		 */
+		if (gb_date_cue(d, b, &cue) && !cue.range)
 			break;
 		head->head_end = le;
 		if ((tag = labelled_author(d, b, le)) != NULL)

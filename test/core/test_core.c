@@ -2085,6 +2085,95 @@ test_organizer_host(void)
 			 "Văn phòng Huyện ủy", "Văn phòng");
 }
 
+/*
+ * K2: a meeting of several days is held on its first day, with that day's
+ * time of day; a single "từ ngày" date stays a start; a notice's date is
+ * not the meeting's; an agenda item after "để" is not the meeting's kind.
+ */
+static void
+range_case(const char *text, int y, int m, int d, const char *tod, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(held_is(r, y, m, d) &&
+		  (tod ? str_is(r->meeting.time_of_day, tod) : r->meeting.time_of_day == NULL),
+		  "%s: %d-%d-%d %s", what, r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_held_day_range(void)
+{
+	GbResult   *r;
+
+	range_case("Tin hoạt động\nTrong 2 ngày 14 và 15-3-2021, Đảng bộ xã Tân Mỹ tổ chức Đại hội "
+			   "đại biểu lần thứ IX.", 2021, 3, 14, NULL, "2 ngày D và D-M-Y");
+	range_case("Tin hoạt động\nTừ ngày 04 đến 08-6-2019, tại Hà Nội, Ban Chấp hành Trung ương "
+			   "Đảng đã họp Hội nghị lần thứ 9.", 2019, 6, 4, NULL, "từ ngày D đến D-M-Y");
+	range_case("Tin hoạt động\nSáng ngày 3 và chiều ngày 4 tháng 9 năm 2023, Đảng ủy phường Phú "
+			   "Lâm tổ chức hội nghị quán triệt Nghị quyết.", 2023, 9, 3, "sáng",
+			   "sáng ngày D và chiều ngày D tháng M năm Y");
+	range_case("Tin hoạt động\nTrong hai ngày 11-12/8/2022, Đảng ủy Khối tổ chức hội nghị sơ kết.",
+			   2022, 8, 11, NULL, "D-D/M/Y");
+	range_case("Tin hoạt động\nTrong hai ngày 11, 12/8/2022, Đảng ủy Khối tổ chức hội nghị sơ kết.",
+			   2022, 8, 11, NULL, "D, D/M/Y");
+	range_case("Tin hoạt động\nTrong các ngày từ 20 đến 24-11-2017, Ban Chấp hành Trung ương đã "
+			   "họp Hội nghị lần thứ 7.", 2017, 11, 20, NULL, "các ngày từ D đến D-M-Y");
+	/* no year written and none in the text: none inferred */
+	range_case("Tin hoạt động\nTrong 2 ngày 14 và 15-3, Đảng bộ xã Tân Mỹ tổ chức Đại hội.",
+			   0, 0, 0, NULL, "no year");
+	/* a single "từ ngày" date is a start, not the meeting's */
+	range_case("Tin hoạt động\nTừ ngày 1/9/2024, Đảng ủy xã Tân Mỹ tổ chức hội nghị giao ban "
+			   "hằng tháng.", 0, 0, 0, NULL, "từ ngày alone");
+	/* more days than a meeting lasts: no range */
+	range_case("Tin hoạt động\nTừ ngày 1 đến 30-9-2024, Đảng ủy xã Tân Mỹ tổ chức hội nghị.",
+			   0, 0, 0, NULL, "a month");
+	/* a notice's date, then the meeting's days */
+	r = extract("Tin hoạt động\nNgày 20/10, Ban Chấp hành Trung ương đã ra Thông báo Hội nghị lần "
+				"thứ 5.\nTrong các ngày từ 11 đến 16-10-2021, Ban Chấp hành Trung ương đã họp "
+				"Hội nghị lần thứ 5 để thảo luận kế hoạch năm 2022; tổng kết công tác năm 2021.",
+				0, 0, 0);
+	CHECK(held_is(r, 2021, 10, 11) && str_is(r->meeting.meeting_kind, "hội nghị"),
+		  "Thông báo then days: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* the purpose's first word is the kind */
+	r = extract("Tin hoạt động\nSáng 5/3/2024, Đảng ủy xã Tân Mỹ tổ chức hội nghị để quán triệt "
+				"Nghị quyết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "để quán triệt: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/* K7: a denied "trực tuyến" or "điểm cầu" makes no online meeting. */
+static void
+online_case(const char *text, int online, const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.online == online, "%s: online %d", what, r->meeting.online);
+	gb_result_free(r);
+}
+
+static void
+test_online_negated(void)
+{
+	online_case("Tin hoạt động\nNgày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt cho "
+				"đảng viên chưa tham gia hội nghị trực tuyến.", 0, "chưa tham gia");
+	online_case("Tin hoạt động\nNgày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt, "
+				"không tổ chức trực tuyến.", 0, "không tổ chức");
+	online_case("Tin hoạt động\nNgày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị tại hội trường, "
+				"không có điểm cầu.", 0, "không có điểm cầu");
+	/* a negator in another clause denies nothing */
+	online_case("Tin hoạt động\nNgày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị trực tuyến, không "
+				"ai vắng mặt.", 1, "không after the clause");
+	online_case("Tin hoạt động\nNgày 9/3/2019, không khí sôi nổi, Đảng ủy xã Tân Mỹ tổ chức hội "
+				"nghị trực tuyến.", 1, "không in a clause before");
+	online_case("Tin hoạt động\nNgày 9/3/2019, trong không khí phấn khởi hội nghị trực tuyến của "
+				"Đảng ủy xã Tân Mỹ khai mạc.", 1, "không khí");
+}
+
 int
 main(void)
 {
@@ -2134,6 +2223,8 @@ main(void)
 	test_organizer_host();
 	test_title_bodies();
 	test_role_behalf();
+	test_held_day_range();
+	test_online_negated();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
