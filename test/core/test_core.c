@@ -1017,8 +1017,8 @@ test_title_complements(void)
 
 /*
  * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
- * nghiệp", "Hậu cần-Kỹ thuật") is part of it, with an abbreviation in
- * parentheses; after a name, or before a position, it still parts them.
+ * nghiệp", "Hậu cần-Kỹ thuật") is part of it, an abbreviation in
+ * parentheses is skipped (K8: left out of the organizer); after a name, or before a position, it still parts them.
  */
 static void
 test_name_hyphen(void)
@@ -1029,7 +1029,7 @@ test_name_hyphen(void)
 				"tỉnh tổ chức hội nghị quán triệt nghị quyết. Đồng chí Quách Văn Dũng, Bí thư "
 				"Đảng ủy Khối CQ-DN tỉnh chủ trì hội nghị.", 0, 0, 0);
 	CHECK(str_is(r->meeting.organizer,
-				 "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"),
+				 "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh"),
 		  "hyphenated organizer: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
 	gb_result_free(r);
 	check_official("Tin vắn\nĐồng chí Quách Văn Dũng, Bí thư Đảng ủy Khối CQ-DN tỉnh chủ trì.",
@@ -1990,6 +1990,59 @@ test_organizer_host(void)
 			 "Văn phòng Huyện ủy", "Văn phòng");
 }
 
+/*
+ * K4: a body's name ends in the number of a city's district or ward
+ * ("Quận ủy Quận 5", "Đảng ủy phường 3"), in titles too; a known body has
+ * "và" inside ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"); "Đảng ủy
+ * – Ban Chỉ huy quân sự huyện" is one body joined by a dash.
+ */
+static void
+test_organizer_numbered_joint(void)
+{
+	org_case("Tin hoạt động\nSáng 6/3/2023, Quận ủy Quận 7 tổ chức hội nghị quán triệt.",
+			 "Quận ủy Quận 7", "Quận 7");
+	org_case("Tin hoạt động\nSáng 6/3/2023, Ban Thường vụ Đảng ủy Phường 11 đã tổ chức hội nghị.",
+			 "Ban Thường vụ Đảng ủy Phường 11", "Phường 11");
+	org_case("Tin hoạt động\nSáng 6/3/2023, Đảng ủy phường 4 tổ chức hội nghị sơ kết.",
+			 "Đảng ủy phường 4", "phường 4");
+	org_case("Tin hoạt động\nNgày 2/9/2021, Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh tổ "
+			 "chức hội nghị.", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "và inside");
+	org_case("Tin hoạt động\nNgày 2/9/2021, Ban Chấp hành Đảng bộ Khối các cơ quan và doanh "
+			 "nghiệp tỉnh tổ chức hội nghị.",
+			 "Ban Chấp hành Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", "Đảng bộ Khối");
+	org_case("Tin hoạt động\nNgày 5/1/2019, Đảng ủy – Ban Chỉ huy quân sự huyện Lâm Hà tổ chức "
+			 "hội nghị.", "Đảng ủy - Ban Chỉ huy quân sự huyện Lâm Hà", "joint");
+	org_case("Tin hoạt động\nNgày 5/1/2019, Đảng ủy - Ban CHQS Quận 3 tổ chức hội nghị.",
+			 "Đảng ủy - Ban CHQS Quận 3", "joint, numbered");
+	/* a date or a time after the level is no place's number */
+	org_case("Tin hoạt động\nĐảng ủy phường 3/2 tổ chức hội nghị.", NULL, "date");
+	check_official("Tin vắn\nĐồng chí Lê Văn Tâm, Bí thư Quận ủy Quận 7 phát biểu.",
+				   "Lê Văn Tâm", "đồng chí", "Bí thư Quận ủy Quận 7");
+	check_official("Tin vắn\nĐồng chí Hà Thị Mai, Phó Bí thư Thường trực Đảng ủy Phường 12 dự.",
+				   "Hà Thị Mai", "đồng chí", "Phó Bí thư Thường trực Đảng ủy Phường 12");
+	check_official("Tin vắn\nĐồng chí Võ Văn Lực, Bí thư Đảng ủy Khối các cơ quan và doanh "
+				   "nghiệp tỉnh dự.", "Võ Văn Lực", "đồng chí",
+				   "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh");
+}
+
+/*
+ * K8: an abbreviation inserted in parentheses is left out of a body's
+ * name, for the organizer and the issuer alike.
+ */
+static void
+test_body_paren_abbrev(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nNgày 12/4/2023, Ủy ban Kiểm tra (UBKT) Trung ương đã họp Kỳ thứ 19.",
+			 "Ủy ban Kiểm tra Trung ương", "(UBKT)");
+	r = extract("Tin hoạt động\nNgày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt Quy định số "
+				"31-QĐ/TW của Ủy ban Kiểm tra (UBKT) Trung ương.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ủy ban Kiểm tra Trung ương"),
+		  "issuer %s", r->ncitations ? r->citations[0].issuer : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2037,6 +2090,8 @@ main(void)
 	test_organizer_host();
 	test_title_bodies();
 	test_role_behalf();
+	test_organizer_numbered_joint();
+	test_body_paren_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
