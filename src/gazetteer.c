@@ -1009,6 +1009,11 @@ static const GbPhrase phrases[] = {
 	{"trang thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"anh :", CAT_DEBRIS, NULL, 1},
 	{"trang chu", CAT_DEBRIS, NULL, 1},
+	/* a page's label, "Chi tiết - Huyện Tân Phú": the site's name after it */
+	{"chi tiet", CAT_DEBRIS, NULL, 0},
+	{"chi tiet -", CAT_DEBRIS, NULL, 1},
+	{"chi tiet tin", CAT_DEBRIS, NULL, 0},
+	{"xem chi tiet", CAT_DEBRIS, NULL, 0},
 	{"( anh )", CAT_DEBRIS, NULL, 1},
 	/* a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ..." */
 	{"chu de :", CAT_DEBRIS, NULL, 1},

@@ -2043,6 +2043,38 @@ test_body_paren_abbrev(void)
 	gb_result_free(r);
 }
 
+/*
+ * K5: an outlet's tag before the headline, "(TTV) Hội nghị ...", is the
+ * source, not part of the title; a page label "Chi tiết - <site>" is no
+ * headline.
+ */
+static void
+test_headline_tag_label(void)
+{
+	GbResult   *r;
+
+	r = extract("(BTV) Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lạc lần thứ 7\n"
+				"Sáng 14/7/2021, Ban Thường vụ Huyện ủy Tân Lạc tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lạc lần thứ 7"),
+		  "title %s", r->meeting.title ? r->meeting.title : "NULL");
+	CHECK(str_is(r->meeting.source, "BTV"), "source %s",
+		  r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+
+	r = extract("Chi tiết - Huyện Phú Lạc\n\nQuán triệt Quy định số 12 của Bộ Chính trị\n\n"
+				"Ngày 9/7/2024, Huyện ủy Phú Lạc tổ chức hội nghị quán triệt Quy định số 12.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Quán triệt Quy định số 12 của Bộ Chính trị"), "label %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	/* a word in parentheses, not in capitals, is no outlet tag */
+	r = extract("(Chùm ảnh) Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lạc lần thứ 7\n"
+				"Sáng 14/7/2021, Ban Thường vụ Huyện ủy Tân Lạc tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "no tag: %s", r->meeting.source);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2092,6 +2124,7 @@ main(void)
 	test_role_behalf();
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
+	test_headline_tag_label();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
