@@ -262,7 +262,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	 * its unit, one body joined by a dash
 	 */
 	if ((ph->aux & BODY_JOINT) && tok_punct(d, q, '-') && !tok_has(d, q, T_NL) &&
-		!tok_has(d, q + 1, T_NL) && (d->tok[q + 1].flags & (T_UPPER | T_ALLCAPS)) &&
+		!tok_has(d, q + 1, T_NL) && (tok_has(d, q + 1, T_UPPER) || tok_has(d, q + 1, T_ALLCAPS)) &&
 		gb_dict_match(d, q + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
 		q++;
 
