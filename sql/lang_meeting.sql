@@ -369,3 +369,44 @@ Ngày 9/3/2019, Đảng ủy xã Tân Mỹ tổ chức hội nghị trực tuy�
     ($$Tin hoạt động
 Ngày 9/3/2019, trong không khí phấn khởi hội nghị trực tuyến của Đảng ủy xã Tân Mỹ khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- K4/K5/K8
+-- K4: a body's name ends in the number of a city's district or ward ("Quận ủy
+--     Quận 5", "Đảng ủy phường 3", in titles too), but not in a date; a known
+--     body has "và" inside ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh");
+--     "Đảng ủy – Ban Chỉ huy quân sự huyện" is one body joined by a dash.
+-- K8: an abbreviation inserted in parentheses is left out of a body's name.
+SELECT left(split_part(body, E'\n', 2), 60) AS lead, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 6/3/2023, Quận ủy Quận 7 tổ chức hội nghị quán triệt Quy định 69-QĐ/TW.$$),
+    ($$Tin hoạt động
+Sáng 6/3/2023, Ban Thường vụ Đảng ủy Phường 11 đã tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 6/3/2023, Đảng ủy phường 4 tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Đảng ủy phường 3/2 tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 17-7-2021, Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh đã tổ chức Hội nghị Ban Chấp hành lần thứ 4.$$),
+    ($$Tin hoạt động
+Ngày 5/1/2019, Đảng ủy – Ban Chỉ huy quân sự huyện Lâm Hà tổ chức quán triệt Nghị quyết Trung ương 6.$$),
+    ($$Tin hoạt động
+Ngày 12/4/2023, Ủy ban Kiểm tra (UBKT) Trung ương đã họp Kỳ thứ 19.$$)
+) AS v(body), gb_extract(body);
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Lê Văn Tâm, Bí thư Quận ủy Quận 7 và đồng chí Hà Thị Mai, Phó Bí thư Thường trực Đảng ủy Phường 12 dự. Đồng chí Võ Văn Lực, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh phát biểu.$$);
+SELECT kind, code, issuer FROM gb_citations($$Tin hoạt động
+Ngày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt Quy định số 31-QĐ/TW của Ủy ban Kiểm tra (UBKT) Trung ương.$$);
+
+-- K5: an outlet's tag before the headline ("(BTV) Hội nghị ...") is the source,
+--     not part of the title; a page label "Chi tiết - <site>" is no headline
+SELECT title, source
+FROM (VALUES
+    ($$(BTV) Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lạc lần thứ 7
+Sáng 14/7/2021, Ban Thường vụ Huyện ủy Tân Lạc tổ chức hội nghị.$$),
+    ($$Chi tiết - Huyện Phú Lạc
+
+Quán triệt Quy định số 12 của Bộ Chính trị
+
+Ngày 9/7/2024, Huyện ủy Phú Lạc tổ chức hội nghị quán triệt Quy định số 12.$$)
+) AS v(body), gb_extract(body);

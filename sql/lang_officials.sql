@@ -71,6 +71,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Vương Thị Lụa-Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu. Đồng chí Kha Văn Tùng, Phó Bí thư Tỉnh ủy-Chủ tịch UBND tỉnh dự.$$);
 
 -- H2(d). the organizer's name goes on past a hyphen and an abbreviation in parentheses
+--        (K8: the abbreviation itself is left out of the name)
 SELECT organizer FROM gb_extract($$Tin hoạt động
 Ngày 9-11, Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh tổ chức hội nghị quán triệt nghị quyết.$$);
 

@@ -145,13 +145,19 @@ static const GbPhrase phrases[] = {
 	{"huyen uy", CAT_BODYHEAD, "Huyện ủy", 0},
 	{"quan uy", CAT_BODYHEAD, "Quận ủy", 0},
 	{"thi uy", CAT_BODYHEAD, "Thị ủy", 0},
-	{"dang uy", CAT_BODYHEAD, "Đảng ủy", 0},
+	{"dang uy", CAT_BODYHEAD, "Đảng ủy", BODY_JOINT},
 	/*
 	 * sectoral Party committees at a level: "Đảng ủy Công an tỉnh", "Đảng
 	 * ủy Khối Doanh nghiệp huyện", "Đảng ủy Quân sự thành phố"
 	 */
 	{"dang uy khoi", CAT_BODYHEAD, "Đảng ủy Khối", BODY_LEVEL},
 	{"dang uy khoi cac co quan", CAT_BODYHEAD, "Đảng ủy Khối các cơ quan", BODY_LEVEL},
+	/* the "và" is inside the name: "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh" */
+	{"dang uy khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang uy khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
 	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},
@@ -235,6 +241,7 @@ static const GbPhrase phrases[] = {
 	{"truong chinh tri", CAT_BODYHEAD, "Trường Chính trị", BODY_LEVEL},
 	{"trung tam chinh tri", CAT_BODYHEAD, "Trung tâm Chính trị", BODY_LEVEL},
 	{"ban chi huy quan su", CAT_BODYHEAD, "Ban Chỉ huy Quân sự", BODY_LEVEL},
+	{"ban chqs", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* an office with its committee, never "Văn" alone: "Nguyễn Văn Phòng" is a name */
 	{"van phong tinh uy", CAT_BODYHEAD, "Văn phòng Tỉnh ủy", 0},
 	{"van phong thanh uy", CAT_BODYHEAD, "Văn phòng Thành ủy", 0},
@@ -301,10 +308,10 @@ static const GbPhrase phrases[] = {
 	{"thanh pho", CAT_LEVEL, NULL, 0},
 	{"tp", CAT_LEVEL, NULL, 0},
 	{"huyen", CAT_LEVEL, NULL, 0},
-	{"quan", CAT_LEVEL, NULL, 0},
+	{"quan", CAT_LEVEL, NULL, LEVEL_NUMBERED},
 	{"thi xa", CAT_LEVEL, NULL, 0},
 	{"xa", CAT_LEVEL, NULL, 0},
-	{"phuong", CAT_LEVEL, NULL, 0},
+	{"phuong", CAT_LEVEL, NULL, LEVEL_NUMBERED},
 	{"thi tran", CAT_LEVEL, NULL, 0},
 
 	/* verbs that put an issuer and a date before a document */
@@ -1008,6 +1015,11 @@ static const GbPhrase phrases[] = {
 	{"trang thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"anh :", CAT_DEBRIS, NULL, 1},
 	{"trang chu", CAT_DEBRIS, NULL, 1},
+	/* a page's label, "Chi tiết - Huyện Tân Phú": the site's name after it */
+	{"chi tiet", CAT_DEBRIS, NULL, 0},
+	{"chi tiet -", CAT_DEBRIS, NULL, 1},
+	{"chi tiet tin", CAT_DEBRIS, NULL, 0},
+	{"xem chi tiet", CAT_DEBRIS, NULL, 0},
 	{"( anh )", CAT_DEBRIS, NULL, 1},
 	/* a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ..." */
 	{"chu de :", CAT_DEBRIS, NULL, 1},

@@ -86,6 +86,10 @@
 #define BODYHEAD_POST	0x02	/* "Thường trực Ban Bí thư" is a person who signs */
 #define BODY_CELL		0x04	/* Chi bộ: a number goes on, "Chi bộ Thôn 17" */
 #define BODY_GROUP		0x08	/* Cụm, Khối thi đua: "các tỉnh ủy, thành ủy" goes on */
+#define BODY_JOINT		0x10	/* "Đảng ủy – Ban Chỉ huy quân sự huyện": joined to its unit by a dash */
+
+/* aux of CAT_LEVEL phrases (flags) */
+#define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */
 
 /* Flags of CAT_ROLE phrases (aux). */
 #define ROLE_SPEECH		0x01	/* also "phát biểu": phát biểu kết luận */

@@ -400,8 +400,16 @@ body_at(const GbDoc *d, int p, const char **name)
 	if (m > 0 && !(d->tok[q].flags & T_NL) && !is_upper(d, q + m) &&
 		!(d->tok[q].flags & T_UPPER))
 	{
+		/* the name as gb_parse_body() made it, abbreviations left out */
+		const char *level = gb_span_text(d, q, q + m);
+		GbBuf		b = {0};
+
+		gb_buf_append(&b, *name, strlen(*name));
+		gb_buf_putc(&b, ' ');
+		gb_buf_append(&b, level, strlen(level));
+		*name = gb_arena_strndup(d->arena, b.data, b.len);
+		gb_free(b.data);
 		q += m;
-		*name = gb_span_text(d, p, q);
 	}
 	return q;
 }

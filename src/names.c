@@ -267,6 +267,9 @@ unit_number(const GbDoc *d, int k)
 
 	if (!tok_has(d, k, T_NUM) || tok_has(d, k, T_NL) || k < 1)
 		return false;
+	/* "Bí thư Quận ủy Quận 1" */
+	if (gb_place_number(d, k))
+		return true;
 	for (j = k - 1; j >= 0 && j >= k - 3; j--)
 		if (match_exact(d, j, CAT_TITLEWORD, &ph) == k - j && ph->aux == TW_UNIT)
 			break;

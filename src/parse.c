@@ -183,6 +183,27 @@ gb_paren_abbrev(const GbDoc *d, int p)
 	return tok_punct(d, q, ')') ? q + 1 : p;
 }
 
+bool
+gb_place_number(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+
+	if (k < 1 || !tok_has(d, k, T_NUM) || d->tok[k].len > 2 || tok_has(d, k, T_NL) ||
+		!tok_has(d, k, T_SPACE) ||
+		gb_dict_match(d, k - 1, CAT_LEVEL, &ph) != 1 || !(ph->aux & LEVEL_NUMBERED))
+		return false;
+	/*
+	 * not a date, "phường 3/2", nor a time, "phường 3 năm liền" ("5 tổ
+	 * chức" may count, but after a place it is the verb)
+	 */
+	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
+		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
+		return false;
+	return !(is_lower_word(d, k + 1) &&
+			 (tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "thang") ||
+			  tok_is(d, k + 1, "ngay") || tok_is(d, k + 1, "lan")));
+}
+
 /*
  * A member of a group of bodies, in lower case after "các" or a comma:
  * "tỉnh ủy", "thành ủy", "tỉnh", "huyện", "thành" ("các tỉnh, thành").
@@ -211,7 +232,9 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	char	   *text;
 	const char *canon;
 	GbBuf		fb = {0};
-	int			k;
+	int			k,
+				pa = -1,		/* an abbreviation in parentheses inside: */
+				pb = -1;		/* tokens [pa, pb), left out of the name */
 
 	*name = NULL;
 	m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph);
@@ -234,6 +257,15 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		return q;
 	}
 
+	/*
+	 * "Đảng ủy – Ban Chỉ huy quân sự huyện An Lão": the Party committee and
+	 * its unit, one body joined by a dash
+	 */
+	if ((ph->aux & BODY_JOINT) && tok_punct(d, q, '-') && !tok_has(d, q, T_NL) &&
+		!tok_has(d, q + 1, T_NL) && (tok_has(d, q + 1, T_UPPER) || tok_has(d, q + 1, T_ALLCAPS)) &&
+		gb_dict_match(d, q + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		q++;
+
 	/* a head: its name goes on with bodies, levels and proper names */
 	for (steps = 0; steps < 8 && q < d->ntok; steps++)
 	{
@@ -242,6 +274,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 
 		if (d->tok[q].flags & T_NL)
 			break;
+		/* "Quận ủy Quận 5", "Đảng ủy phường 3": a city's numbered place */
+		if ((m2 = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 1 && gb_place_number(d, q + 1))
+		{
+			q += 2;
+			extended = true;
+			continue;
+		}
 		m2 = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph2);
 		if (m2 > 0 && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
@@ -325,6 +364,11 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if ((m2 = gb_paren_abbrev(d, q)) > q && !tok_has(d, m2, T_NL) &&
 			(tok_has(d, m2, T_UPPER) || gb_dict_match(d, m2, CAT_LEVEL, NULL) > 0))
 		{
+			if (pa < 0)
+			{
+				pa = q;
+				pb = m2;
+			}
 			q = m2;
 			continue;
 		}
@@ -342,11 +386,30 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 								   strcmp(ph->value, "Cụm") == 0))
 		return p;
 
-	text = gb_span_text(d, p, q);
+	/*
+	 * "Ủy ban Kiểm tra (UBKT) Trung ương": the abbreviation inserted is no
+	 * part of the name
+	 */
+	if (pa >= 0 && pb < q)
+	{
+		const char *a = gb_span_text(d, p, pa),
+				   *z = gb_span_text(d, pb, q);
+		GbBuf		tb = {0};
+
+		gb_buf_append(&tb, a, strlen(a));
+		gb_buf_putc(&tb, ' ');
+		gb_buf_append(&tb, z, strlen(z));
+		text = gb_arena_strndup(d->arena, tb.data, tb.len);
+		gb_free(tb.data);
+	}
+	else
+		text = gb_span_text(d, p, pa >= 0 ? pa : q);
 	/* the whole phrase may still be a known body ("Bộ Nội vụ") */
 	for (k = p; k < q; k++)
 	{
-		if (k > p)
+		if (k >= pa && k < pb)
+			continue;
+		if (fb.len > 0)
 			gb_buf_putc(&fb, ' ');
 		gb_buf_append(&fb, tok_fold(d, k), d->tok[k].flen);
 	}

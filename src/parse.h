@@ -37,6 +37,12 @@ extern bool gb_name_hyphen(const GbDoc *d, int p);
  */
 extern int	gb_paren_abbrev(const GbDoc *d, int p);
 
+/*
+ * Whether the number at k is the name of the place whose level is before
+ * it: "Quận 5", "phường 3"; not a date ("phường 3/2") nor a count.
+ */
+extern bool gb_place_number(const GbDoc *d, int k);
+
 /* A term after "khóa": "XII", "12".  Returns the token after it, or p. */
 extern int	gb_parse_term(const GbDoc *d, int p, int *term);
 

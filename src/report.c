@@ -367,6 +367,24 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 	return r + 1;
 }
 
+/*
+ * An outlet's tag in capitals before the headline: "(TTV) Hội nghị Ban
+ * Chấp hành ...".  Returns the token after it, or b.
+ */
+static int
+headline_tag(const GbDoc *d, int b, int le, char **tag)
+{
+	int			r = b + 1;
+
+	if (!tok_punct(d, b, '(') || r + 2 >= le || !tok_has(d, r, T_WORD) ||
+		!tok_has(d, r, T_ALLCAPS) || tok_has(d, r, T_ROMAN) ||
+		d->tok[r].flen < 2 || d->tok[r].flen > 8 ||
+		!tok_punct(d, r + 1, ')') || !tok_has(d, r + 2, T_UPPER))
+		return b;
+	*tag = gb_span_text(d, r, r + 1);
+	return r + 2;
+}
+
 /* "Nguyệt Hà", "BAN BIÊN TẬP (nvb)", "Tin, ảnh: CHÂU AN", "Vũ Nguyệt – Nhật Quang" */
 static bool
 byline_shape(const GbDoc *d, int ls, int le)
@@ -548,6 +566,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS ||
 			(words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.')))
 			goto next;
+		/* the tag is the outlet's, not the headline's */
+		if ((k = headline_tag(d, b, le, &tag)) > b)
+		{
+			if (!head->source)
+				head->source = tag;
+			b = k;
+		}
 		head->title = gb_span_text(d, b, le);
 		head->title_start = b;
 		head->title_end = le;

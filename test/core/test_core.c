@@ -1112,8 +1112,8 @@ test_title_complements(void)
 
 /*
  * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
- * nghiệp", "Hậu cần-Kỹ thuật") is part of it, with an abbreviation in
- * parentheses; after a name, or before a position, it still parts them.
+ * nghiệp", "Hậu cần-Kỹ thuật") is part of it, an abbreviation in
+ * parentheses is skipped (K8: left out of the organizer); after a name, or before a position, it still parts them.
  */
 static void
 test_name_hyphen(void)
@@ -1124,7 +1124,7 @@ test_name_hyphen(void)
 				"tỉnh tổ chức hội nghị quán triệt nghị quyết. Đồng chí Quách Văn Dũng, Bí thư "
 				"Đảng ủy Khối CQ-DN tỉnh chủ trì hội nghị.", 0, 0, 0);
 	CHECK(str_is(r->meeting.organizer,
-				 "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"),
+				 "Ban Thường vụ Đảng ủy Khối Cơ quan-Doanh nghiệp tỉnh"),
 		  "hyphenated organizer: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
 	gb_result_free(r);
 	check_official("Tin vắn\nĐồng chí Quách Văn Dũng, Bí thư Đảng ủy Khối CQ-DN tỉnh chủ trì.",
@@ -2174,6 +2174,91 @@ test_online_negated(void)
 				"Đảng ủy xã Tân Mỹ khai mạc.", 1, "không khí");
 }
 
+/*
+ * K4: a body's name ends in the number of a city's district or ward
+ * ("Quận ủy Quận 5", "Đảng ủy phường 3"), in titles too; a known body has
+ * "và" inside ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"); "Đảng ủy
+ * – Ban Chỉ huy quân sự huyện" is one body joined by a dash.
+ */
+static void
+test_organizer_numbered_joint(void)
+{
+	org_case("Tin hoạt động\nSáng 6/3/2023, Quận ủy Quận 7 tổ chức hội nghị quán triệt.",
+			 "Quận ủy Quận 7", "Quận 7");
+	org_case("Tin hoạt động\nSáng 6/3/2023, Ban Thường vụ Đảng ủy Phường 11 đã tổ chức hội nghị.",
+			 "Ban Thường vụ Đảng ủy Phường 11", "Phường 11");
+	org_case("Tin hoạt động\nSáng 6/3/2023, Đảng ủy phường 4 tổ chức hội nghị sơ kết.",
+			 "Đảng ủy phường 4", "phường 4");
+	org_case("Tin hoạt động\nNgày 2/9/2021, Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh tổ "
+			 "chức hội nghị.", "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh", "và inside");
+	org_case("Tin hoạt động\nNgày 2/9/2021, Ban Chấp hành Đảng bộ Khối các cơ quan và doanh "
+			 "nghiệp tỉnh tổ chức hội nghị.",
+			 "Ban Chấp hành Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh", "Đảng bộ Khối");
+	org_case("Tin hoạt động\nNgày 5/1/2019, Đảng ủy – Ban Chỉ huy quân sự huyện Lâm Hà tổ chức "
+			 "hội nghị.", "Đảng ủy - Ban Chỉ huy quân sự huyện Lâm Hà", "joint");
+	org_case("Tin hoạt động\nNgày 5/1/2019, Đảng ủy - Ban CHQS Quận 3 tổ chức hội nghị.",
+			 "Đảng ủy - Ban CHQS Quận 3", "joint, numbered");
+	/* a date or a time after the level is no place's number */
+	org_case("Tin hoạt động\nĐảng ủy phường 3/2 tổ chức hội nghị.", NULL, "date");
+	check_official("Tin vắn\nĐồng chí Lê Văn Tâm, Bí thư Quận ủy Quận 7 phát biểu.",
+				   "Lê Văn Tâm", "đồng chí", "Bí thư Quận ủy Quận 7");
+	check_official("Tin vắn\nĐồng chí Hà Thị Mai, Phó Bí thư Thường trực Đảng ủy Phường 12 dự.",
+				   "Hà Thị Mai", "đồng chí", "Phó Bí thư Thường trực Đảng ủy Phường 12");
+	check_official("Tin vắn\nĐồng chí Võ Văn Lực, Bí thư Đảng ủy Khối các cơ quan và doanh "
+				   "nghiệp tỉnh dự.", "Võ Văn Lực", "đồng chí",
+				   "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh");
+}
+
+/*
+ * K8: an abbreviation inserted in parentheses is left out of a body's
+ * name, for the organizer and the issuer alike.
+ */
+static void
+test_body_paren_abbrev(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nNgày 12/4/2023, Ủy ban Kiểm tra (UBKT) Trung ương đã họp Kỳ thứ 19.",
+			 "Ủy ban Kiểm tra Trung ương", "(UBKT)");
+	r = extract("Tin hoạt động\nNgày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt Quy định số "
+				"31-QĐ/TW của Ủy ban Kiểm tra (UBKT) Trung ương.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ủy ban Kiểm tra Trung ương"),
+		  "issuer %s", r->ncitations ? r->citations[0].issuer : "none");
+	gb_result_free(r);
+}
+
+/*
+ * K5: an outlet's tag before the headline, "(TTV) Hội nghị ...", is the
+ * source, not part of the title; a page label "Chi tiết - <site>" is no
+ * headline.
+ */
+static void
+test_headline_tag_label(void)
+{
+	GbResult   *r;
+
+	r = extract("(BTV) Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lạc lần thứ 7\n"
+				"Sáng 14/7/2021, Ban Thường vụ Huyện ủy Tân Lạc tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lạc lần thứ 7"),
+		  "title %s", r->meeting.title ? r->meeting.title : "NULL");
+	CHECK(str_is(r->meeting.source, "BTV"), "source %s",
+		  r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+
+	r = extract("Chi tiết - Huyện Phú Lạc\n\nQuán triệt Quy định số 12 của Bộ Chính trị\n\n"
+				"Ngày 9/7/2024, Huyện ủy Phú Lạc tổ chức hội nghị quán triệt Quy định số 12.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Quán triệt Quy định số 12 của Bộ Chính trị"), "label %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	/* a word in parentheses, not in capitals, is no outlet tag */
+	r = extract("(Chùm ảnh) Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lạc lần thứ 7\n"
+				"Sáng 14/7/2021, Ban Thường vụ Huyện ủy Tân Lạc tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "no tag: %s", r->meeting.source);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2225,6 +2310,9 @@ main(void)
 	test_role_behalf();
 	test_held_day_range();
 	test_online_negated();
+	test_organizer_numbered_joint();
+	test_body_paren_abbrev();
+	test_headline_tag_label();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
