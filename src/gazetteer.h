@@ -50,6 +50,7 @@
 #define CAT_WINSTART	0x8000000
 
 /* aux of CAT_RANK */
+#define HON_LIST		1		/* "nhân sự": opens a list of names after "các ...:" */
 #define RANK_DEGREE		1		/* PGS.TS., ThS.: academic, the mark of a byline */
 
 /* aux of CAT_BYLABEL */

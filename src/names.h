@@ -49,6 +49,9 @@ gb_honorific_at(const GbDoc *d, int i, const char **value)
 	return gb_dict_may_match(d, i, CAT_HONORIFIC) ? gb_honorific_phrase(d, i, value) : 0;
 }
 
+/* "nhân sự", "cán bộ" at i, a plural noun of persons before a list: its length, else 0. */
+extern int	gb_list_noun_at(const GbDoc *d, int i);
+
 /* The token after a rank or degree at i ("Thượng tướng", "PGS.TS"), or i. */
 static inline int
 gb_skip_rank(const GbDoc *d, int i)
@@ -86,6 +89,9 @@ gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 	return gb_dict_may_match(d, i, CAT_TITLE) && gb_dict_may_go_on(d, i, CAT_TITLE) ?
 		gb_chain_end(d, i, caps, c) : i;
 }
+
+/* An unknown all-capital abbreviation and its body in a list of titles: its end, or i. */
+extern int	gb_abbrev_title_end(const GbDoc *d, int i, bool caps);
 
 /* Whether a name follows a title ending at e ("... Trung ương – Phạm Minh Chính"). */
 extern bool gb_name_follows(const GbDoc *d, int e, bool caps);

@@ -250,6 +250,46 @@ all_caps(const GbDoc *d, int t0, int t1)
 }
 
 /*
+ * "TBT", "UVTW Đảng": an abbreviated position is keyed by its full form
+ * (the gazetteer's value), so that "Tổng Bí thư" is the same title; the
+ * full spelling replaces it, as it does a heading's capitals.
+ */
+static char *
+abbrev_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+	size_t		vn,
+				rn = 0;
+	char		rbuf[KEY_BUF];
+	char	   *rest = NULL,
+			   *full;
+
+	if (!tok_has(d, t0, T_ALLCAPS) || (m = gb_dict_match(d, t0, CAT_TITLE, &ph)) == 0 ||
+		ph->aux != 0 || ph->value == NULL || m > t1 - t0)
+		return key;
+	*caps = true;
+	if (t0 + m < t1)
+	{
+		rest = fold_tokens(d, t0 + m, t1, rbuf);
+		rn = strlen(rest) + 1;
+	}
+	vn = strlen(ph->value);
+	full = gb_malloc(vn + rn + 1);
+	memcpy(full, ph->value, vn);
+	if (rest)
+	{
+		full[vn] = ' ';
+		memcpy(full + vn + 1, rest, rn);
+		key_free(rest, rbuf);
+	}
+	else
+		full[vn] = '\0';
+	key_free(key, buf);
+	return full;
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
  * heading's capitals give way to the spelling of the text.
  */
@@ -261,6 +301,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	bool		caps = all_caps(d, t0, t1);
 	int			k;
 
+	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
 		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
@@ -349,6 +390,21 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		if (!gb_title_sep(d, k))
 			break;
 		e = gb_title_at(d, k + 1, caps);
+
+		/*
+		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation
+		 * not known is passed over when a title follows it, the list goes on
+		 */
+		if (e == k + 1)
+		{
+			int			a = gb_abbrev_title_end(d, k + 1, caps);
+
+			if (a > k + 1 && gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)
+			{
+				k = a;
+				continue;
+			}
+		}
 
 		/* a title right before a name is the next person's */
 		if (e == k + 1 || gb_name_follows(d, e, caps))
@@ -775,10 +831,19 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		return i + 1;
 	/* a heading in capitals, not an abbreviation: "PGS.TS Nguyễn ..." */
 	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
-		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE);
+		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE) &&
+		!gb_word_lower(d, i + 2);	/* "PCT UBND tỉnh" */
 
 	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
 		return after_honorific(st, d, i, m, h);
+	/* "các nhân sự: Nguyễn Văn A, Trần Văn B": full names, each with a surname */
+	if (gb_word_lower(d, i) && plural_before(d, i) && (m = gb_list_noun_at(d, i)) > 0 &&
+		tok_punct(d, i + m, ':'))
+	{
+		int			k = name_list(st, d, i + m + 1, NULL, NULL, i + m + 1, true, caps);
+
+		return k > i + m + 1 ? k : i + m;
+	}
 
 	if (!gb_word_upper(d, i))
 		return i + 1;
