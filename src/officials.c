@@ -265,7 +265,9 @@ abbrev_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 	char	   *rest = NULL,
 			   *full;
 
-	if (!tok_has(d, t0, T_ALLCAPS) || (m = gb_dict_match(d, t0, CAT_TITLE, &ph)) == 0 ||
+	/* an abbreviation has a word in capitals, first or second ("Tổng BT") */
+	if (!(tok_has(d, t0, T_ALLCAPS) || (t0 + 1 < t1 && tok_has(d, t0 + 1, T_ALLCAPS))) ||
+		(m = gb_dict_match(d, t0, CAT_TITLE, &ph)) == 0 ||
 		ph->aux != 0 || ph->value == NULL || m > t1 - t0)
 		return key;
 	*caps = true;

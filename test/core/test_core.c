@@ -1857,6 +1857,8 @@ test_title_abbrevs(void)
 	/* a position shortened before a name, merged with its full form */
 	check_official("Tin vắn\nTBT Cù Văn Hai phát biểu. Tổng Bí thư Cù Văn Hai nhấn mạnh ba nhiệm vụ.",
 				   "Cù Văn Hai", NULL, "Tổng Bí thư");
+	check_official("Tin vắn\nTổng BT Cù Văn Hai phát biểu. Đồng chí Tổng Bí thư Cù Văn Hai nhấn mạnh.",
+				   "Cù Văn Hai", "đồng chí", "Tổng Bí thư");
 	check_official("Tin vắn\nPCT UBND tỉnh Cù Văn Ba dự hội nghị.",
 				   "Cù Văn Ba", NULL, "PCT UBND tỉnh");
 	check_official("Tin vắn\nBáo cáo viên Cù Văn Năm, Ủy viên Ủy ban Kiểm tra Tỉnh ủy trình bày.",
