@@ -49,8 +49,10 @@
 #define CAT_VERBSTART	0x4000000
 #define CAT_WINSTART	0x8000000
 
-/* aux of CAT_RANK */
+/* aux of CAT_HONORIFIC */
 #define HON_LIST		1		/* "nhân sự": opens a list of names after "các ...:" */
+
+/* aux of CAT_RANK */
 #define RANK_DEGREE		1		/* PGS.TS., ThS.: academic, the mark of a byline */
 
 /* aux of CAT_BYLABEL */
