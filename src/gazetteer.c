@@ -368,13 +368,10 @@ static const GbPhrase phrases[] = {
 	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
-	/*
-	 * HON_LIST: a plural noun of persons that opens a list of names after
-	 * "các ...:" ("các nhân sự: A, B"); no honorific of the names
-	 */
-	{"nhan su", CAT_HONORIFIC, NULL, HON_LIST},
-	{"can bo", CAT_HONORIFIC, NULL, HON_LIST},
-	{"ca nhan", CAT_HONORIFIC, NULL, HON_LIST},
+	/* plural nouns of persons that open a list of names: "các nhân sự: A, B" */
+	{"nhan su", CAT_LISTNOUN, NULL, 0},
+	{"can bo", CAT_LISTNOUN, NULL, 0},
+	{"ca nhan", CAT_LISTNOUN, NULL, 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},

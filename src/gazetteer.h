@@ -49,9 +49,6 @@
 #define CAT_VERBSTART	0x4000000
 #define CAT_WINSTART	0x8000000
 
-/* aux of CAT_HONORIFIC */
-#define HON_LIST		1		/* "nhân sự": opens a list of names after "các ...:" */
-
 /* aux of CAT_RANK */
 #define RANK_DEGREE		1		/* PGS.TS., ThS.: academic, the mark of a byline */
 
@@ -81,6 +78,8 @@
 #define CAT_ADVERB		0x80000 /* between a subject and its verb: đã, khẩn trương */
 #define CAT_PREPOSITION	0x10000000	/* trong, của, theo: a document after it
 									 * is inside a subject */
+/* officials.c, continued */
+#define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B" */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */

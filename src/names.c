@@ -111,22 +111,9 @@ gb_honorific_phrase(const GbDoc *d, int i, const char **value)
 	const GbPhrase *ph = NULL;
 	int			m = match_exact(d, i, CAT_HONORIFIC, &ph);
 
-	if (m == 0 || ph->aux == HON_LIST)
-		return 0;
-	*value = ph->value;
+	if (m > 0)
+		*value = ph->value;
 	return m;
-}
-
-int
-gb_list_noun_at(const GbDoc *d, int i)
-{
-	const GbPhrase *ph = NULL;
-	int			m;
-
-	if (!gb_dict_may_match(d, i, CAT_HONORIFIC))
-		return 0;
-	m = match_exact(d, i, CAT_HONORIFIC, &ph);
-	return m > 0 && ph->aux == HON_LIST ? m : 0;
 }
 
 int

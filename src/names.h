@@ -49,9 +49,6 @@ gb_honorific_at(const GbDoc *d, int i, const char **value)
 	return gb_dict_may_match(d, i, CAT_HONORIFIC) ? gb_honorific_phrase(d, i, value) : 0;
 }
 
-/* "nhân sự", "cán bộ" at i, a plural noun of persons before a list: its length, else 0. */
-extern int	gb_list_noun_at(const GbDoc *d, int i);
-
 /* The token after a rank or degree at i ("Thượng tướng", "PGS.TS"), or i. */
 static inline int
 gb_skip_rank(const GbDoc *d, int i)

@@ -676,6 +676,19 @@ plural_before(const GbDoc *d, int i)
 	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
 }
 
+/* "các nhân sự" right before c: a plural noun of persons. */
+static bool
+list_noun_before(const GbDoc *d, int c)
+{
+	int			m;
+
+	for (m = 1; m <= 3; m++)
+		if (gb_word_lower(d, c - m) && gb_dict_may_match(d, c - m, CAT_LISTNOUN) &&
+			gb_dict_match(d, c - m, CAT_LISTNOUN, NULL) == m && plural_before(d, c - m))
+			return true;
+	return false;
+}
+
 /* After "đồng chí", "ông", "bà" at i (m tokens). */
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
@@ -838,14 +851,6 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
 		return after_honorific(st, d, i, m, h);
-	/* "các nhân sự: Nguyễn Văn A, Trần Văn B": full names, each with a surname */
-	if (gb_word_lower(d, i) && plural_before(d, i) && (m = gb_list_noun_at(d, i)) > 0 &&
-		tok_punct(d, i + m, ':'))
-	{
-		int			k = name_list(st, d, i + m + 1, NULL, NULL, i + m + 1, true, caps);
-
-		return k > i + m + 1 ? k : i + m;
-	}
 
 	if (!gb_word_upper(d, i))
 		return i + 1;
@@ -875,6 +880,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
 		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
+			return name_list(st, d, i, NULL, NULL, i, true, caps);
+		/* "các nhân sự: Nguyễn Văn A, Trần Văn B": full names, each with a surname */
+		if (tok_punct(d, i - 1, ':') && list_noun_before(d, i - 1))
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
 
 		/* a name alone on its line, its titles on the next one */
