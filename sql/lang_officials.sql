@@ -114,3 +114,19 @@ Ngày 5-6, tại Hà Nội, thay mặt Ban Bí thư, các đồng chí Ủy viê
 -- J8, H4. a specialist's post; UVTV, UVBTV are titles
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Về dự có đồng chí Kiều Văn Phụng, Chuyên viên chính Ban Tổ chức Huyện ủy, thành viên tổ chỉ đạo; đồng chí Âu Văn Lễ, UVTV, Trưởng Ban Dân vận Tỉnh ủy; đồng chí Kiều Thị Ngà, UVBTV Huyện ủy, Chủ tịch Ủy ban MTTQ huyện.$$);
+
+-- K1/K3
+-- K1. abbreviations of "Ủy viên Trung ương" are titles; an abbreviation not known does not end the
+-- list of titles after a name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Kha Văn Lượng – UVTW Đảng – Bí thư Tỉnh ủy chủ trì hội nghị. Dự có đồng chí Mạc Thị Nhàn, UVTƯ, Trưởng Ban Dân vận Tỉnh ủy; đồng chí Kha Văn Ổn, UV.TW, Bí thư Thành ủy; đồng chí Mạc Văn Phú, QXTV Tỉnh ủy, Bí thư Huyện ủy Tân Lạc.$$);
+-- K3. a position shortened before a name, merged with its full form; "Báo cáo viên" before a name;
+-- "chính trị viên (phó)"; a district's number; a bare list of full names after "các nhân sự:"
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+TBT Kha Văn Quế phát biểu khai mạc. Tổng Bí thư Kha Văn Quế nhấn mạnh ba nhiệm vụ. PCT UBND tỉnh Mạc Văn Rạng dự.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Báo cáo viên Kha Văn Sở, Ủy viên Ủy ban Kiểm tra Tỉnh ủy trình bày chuyên đề. Đại tá Mạc Văn Tuấn, chính trị viên Ban Chỉ huy quân sự Quận 3 phổ biến quy định. Thiếu tá Kha Văn Ước, chính trị viên phó Ban Chỉ huy quân sự huyện Tân Lạc dự.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Mạc Thị Vui, Bí thư Quận ủy Quận 8 phát biểu. Đồng chí Kha Thị Xuân, Phó Chủ tịch UBND quận 3 năm liền được khen.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ủy ban Kiểm tra đề nghị thi hành kỷ luật các nhân sự: Kha Văn Yên, Mạc Văn Ánh; Kha Thị Bưởi. Khen thưởng các cá nhân: Mạc Văn Cầu, Hội Nông dân tỉnh.$$);

@@ -375,6 +375,10 @@ static const GbPhrase phrases[] = {
 	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
+	/* plural nouns of persons that open a list of names: "các nhân sự: A, B" */
+	{"nhan su", CAT_LISTNOUN, NULL, 0},
+	{"can bo", CAT_LISTNOUN, NULL, 0},
+	{"ca nhan", CAT_LISTNOUN, NULL, 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},
@@ -443,6 +447,28 @@ static const GbPhrase phrases[] = {
 	{"uvtv", CAT_TITLE, NULL, 0},
 	{"uvbtv", CAT_TITLE, NULL, 0},
 	{"uv btv", CAT_TITLE, NULL, 0},
+	/*
+	 * UVTW, UVTƯ, UV.TW: Ủy viên Trung ương (Đảng).  The value of an
+	 * abbreviated position is its full form folded, the key it is merged by
+	 */
+	{"uvtw", CAT_TITLE, "uy vien trung uong", 0},
+	{"uvtu", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv . tw", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv . tu", CAT_TITLE, "uy vien trung uong", 0},
+	{"uvbct", CAT_TITLE, "uy vien bo chinh tri", 0},	/* Ủy viên Bộ Chính trị */
+	/* positions as reporters shorten them before a name: "TBT Nguyễn Văn A" */
+	{"tbt", CAT_TITLE, "tong bi thu", 0},	/* Tổng Bí thư */
+	{"tong bt", CAT_TITLE, "tong bi thu", 0},
+	{"ptt", CAT_TITLE, "pho thu tuong", 0},	/* Phó Thủ tướng */
+	{"ctn", CAT_TITLE, "chu tich nuoc", 0},	/* Chủ tịch nước */
+	{"pct", CAT_TITLE, "pho chu tich", 0},	/* Phó Chủ tịch */
+	{"ct ubnd", CAT_TITLE, "chu tich ubnd", 0},	/* Chủ tịch UBND */
+	{"ct hdnd", CAT_TITLE, "chu tich hdnd", 0},
+	/* a lecturer at a conference: "Báo cáo viên Trung ương", "báo cáo viên Nguyễn Văn A" */
+	{"bao cao vien", CAT_TITLE, NULL, 0},
+	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */
+	{"chinh tri vien", CAT_TITLE, NULL, 0},
+	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
 	{"pbt", CAT_TITLE, NULL, 0},
 	{"uvt . u", CAT_TITLE, NULL, 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
@@ -602,6 +628,7 @@ static const GbPhrase phrases[] = {
 	{"tiep", CAT_TITLESTOP, "tiếp", 0},
 	{"quan", CAT_TITLESTOP, "quán", 0},
 	{"trien", CAT_TITLESTOP, "triển", 0},
+	{"pho", CAT_TITLESTOP, "phổ", 0},	/* phổ biến */
 	{"gioi", CAT_TITLESTOP, "giới", 0},
 	{"dieu", CAT_TITLESTOP, "điều", 0},
 	{"hop", CAT_TITLESTOP, "họp", 0},

@@ -80,6 +80,8 @@
 #define CAT_ADVERB		0x80000 /* between a subject and its verb: đã, khẩn trương */
 #define CAT_PREPOSITION	0x10000000	/* trong, của, theo: a document after it
 									 * is inside a subject */
+/* officials.c, continued */
+#define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B" */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */

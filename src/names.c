@@ -520,9 +520,10 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 			/*
 			 * One lower-case syllable completes a word ("Nội vụ"), a verb
 			 * does not; a second one ("Cựu chiến binh") only when what
-			 * follows reads on as a title, or is a verb.
+			 * follows reads on as a title, or is a verb.  An abbreviation
+			 * ("báo cáo viên TW truyền đạt") is a word of its own.
 			 */
-			if (lower_syllable(d, k))
+			if (lower_syllable(d, k) && !(tok_has(d, k - 1, T_ALLCAPS) && d->tok[k - 1].flen > 1))
 			{
 				k++;
 				if (lower_syllable(d, k) && (joins_title(d, k + 1) || title_stop(d, k + 1)))
@@ -603,6 +604,26 @@ gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 		k = e;
 	}
 	return k;
+}
+
+/*
+ * An abbreviation the gazetteer does not know, inside a list of titles
+ * ("XYZW Tỉnh ủy"): an all-capital word of two letters or more (dotted
+ * parts joined, "UV.TW") and the body after it.  Returns its end, or i.
+ * In a heading all in capitals it cannot be told.
+ */
+int
+gb_abbrev_title_end(const GbDoc *d, int i, bool caps)
+{
+	int			k = i + 1;
+
+	if (caps || i >= d->ntok || !tok_has(d, i, T_WORD) || !tok_has(d, i, T_ALLCAPS) ||
+		tok_has(d, i, T_NL) || d->tok[i].flen < 2 || tok_has(d, i, T_ROMAN))
+		return i;
+	while (k + 1 < d->ntok && tok_punct(d, k, '.') && !tok_has(d, k, T_SPACE) &&
+		   !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_ALLCAPS))
+		k += 2;
+	return complement(d, k, caps, false);
 }
 
 /* Whether a name follows a title ending at e: "... Trung ương – Phạm Minh Chính". */

@@ -87,6 +87,9 @@ gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 		gb_chain_end(d, i, caps, c) : i;
 }
 
+/* An unknown all-capital abbreviation and its body in a list of titles: its end, or i. */
+extern int	gb_abbrev_title_end(const GbDoc *d, int i, bool caps);
+
 /* Whether a name follows a title ending at e ("... Trung ương – Phạm Minh Chính"). */
 extern bool gb_name_follows(const GbDoc *d, int e, bool caps);
 

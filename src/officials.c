@@ -250,6 +250,48 @@ all_caps(const GbDoc *d, int t0, int t1)
 }
 
 /*
+ * "TBT", "UVTW Đảng": an abbreviated position is keyed by its full form
+ * (the gazetteer's value), so that "Tổng Bí thư" is the same title; the
+ * full spelling replaces it, as it does a heading's capitals.
+ */
+static char *
+abbrev_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+	size_t		vn,
+				rn = 0;
+	char		rbuf[KEY_BUF];
+	char	   *rest = NULL,
+			   *full;
+
+	/* an abbreviation has a word in capitals, first or second ("Tổng BT") */
+	if (!(tok_has(d, t0, T_ALLCAPS) || (t0 + 1 < t1 && tok_has(d, t0 + 1, T_ALLCAPS))) ||
+		(m = gb_dict_match(d, t0, CAT_TITLE, &ph)) == 0 ||
+		ph->aux != 0 || ph->value == NULL || m > t1 - t0)
+		return key;
+	*caps = true;
+	if (t0 + m < t1)
+	{
+		rest = fold_tokens(d, t0 + m, t1, rbuf);
+		rn = strlen(rest) + 1;
+	}
+	vn = strlen(ph->value);
+	full = gb_malloc(vn + rn + 1);
+	memcpy(full, ph->value, vn);
+	if (rest)
+	{
+		full[vn] = ' ';
+		memcpy(full + vn + 1, rest, rn);
+		key_free(rest, rbuf);
+	}
+	else
+		full[vn] = '\0';
+	key_free(key, buf);
+	return full;
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
  * heading's capitals give way to the spelling of the text.
  */
@@ -261,6 +303,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	bool		caps = all_caps(d, t0, t1);
 	int			k;
 
+	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
 		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
@@ -349,6 +392,21 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		if (!gb_title_sep(d, k))
 			break;
 		e = gb_title_at(d, k + 1, caps);
+
+		/*
+		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation
+		 * not known is passed over when a title follows it, the list goes on
+		 */
+		if (e == k + 1)
+		{
+			int			a = gb_abbrev_title_end(d, k + 1, caps);
+
+			if (a > k + 1 && gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)
+			{
+				k = a;
+				continue;
+			}
+		}
 
 		/* a title right before a name is the next person's */
 		if (e == k + 1 || gb_name_follows(d, e, caps))
@@ -618,6 +676,19 @@ plural_before(const GbDoc *d, int i)
 	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
 }
 
+/* "các nhân sự" right before c: a plural noun of persons. */
+static bool
+list_noun_before(const GbDoc *d, int c)
+{
+	int			m;
+
+	for (m = 1; m <= 3; m++)
+		if (gb_word_lower(d, c - m) && gb_dict_may_match(d, c - m, CAT_LISTNOUN) &&
+			gb_dict_match(d, c - m, CAT_LISTNOUN, NULL) == m && plural_before(d, c - m))
+			return true;
+	return false;
+}
+
 /* After "đồng chí", "ông", "bà" at i (m tokens). */
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
@@ -775,7 +846,8 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		return i + 1;
 	/* a heading in capitals, not an abbreviation: "PGS.TS Nguyễn ..." */
 	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
-		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE);
+		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE) &&
+		!gb_word_lower(d, i + 2);	/* "PCT UBND tỉnh" */
 
 	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
 		return after_honorific(st, d, i, m, h);
@@ -808,6 +880,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
 		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
+			return name_list(st, d, i, NULL, NULL, i, true, caps);
+		/* "các nhân sự: Nguyễn Văn A, Trần Văn B": full names, each with a surname */
+		if (tok_punct(d, i - 1, ':') && list_noun_before(d, i - 1))
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
 
 		/* a name alone on its line, its titles on the next one */

@@ -1925,6 +1925,68 @@ test_title_bodies(void)
 				   "Cù Thị Tài", "đồng chí", "UVBTV Huyện ủy | Chủ tịch UBND huyện");
 }
 
+/*
+ * K1/K3: abbreviated positions (UVTW, TBT, PTT, PCT UBND) merged with their
+ * full form; an unknown abbreviation does not end a list of titles;
+ * "Báo cáo viên", "chính trị viên" before or after a name; "Quận 1" in a
+ * title; a bare list of full names after "các nhân sự:".
+ */
+static void
+test_title_abbrevs(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bảy – UVTW Đảng – Bí thư Tỉnh ủy.",
+				   "Cù Văn Bảy", "đồng chí", "UVTW Đảng | Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Tám, UVTƯ, Bí thư Thành ủy.",
+				   "Cù Văn Tám", "đồng chí", "UVTƯ | Bí thư Thành ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Chín, UV.TW, Trưởng Ban Dân vận Tỉnh ủy.",
+				   "Cù Văn Chín", "đồng chí", "UV.TW | Trưởng Ban Dân vận Tỉnh ủy");
+	/* an abbreviation not known is passed over, the titles after it kept */
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Mười, XKTV Tỉnh ủy, Bí thư Huyện ủy Tân Lạc.",
+				   "Cù Văn Mười", "đồng chí", "Bí thư Huyện ủy Tân Lạc");
+	/* but not when no title follows it */
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Một, XKTV Tỉnh ủy.",
+				   "Cù Văn Một", "đồng chí", "");
+	/* a position shortened before a name, merged with its full form */
+	check_official("Tin vắn\nTBT Cù Văn Hai phát biểu. Tổng Bí thư Cù Văn Hai nhấn mạnh ba nhiệm vụ.",
+				   "Cù Văn Hai", NULL, "Tổng Bí thư");
+	check_official("Tin vắn\nTổng BT Cù Văn Hai phát biểu. Đồng chí Tổng Bí thư Cù Văn Hai nhấn mạnh.",
+				   "Cù Văn Hai", "đồng chí", "Tổng Bí thư");
+	check_official("Tin vắn\nPCT UBND tỉnh Cù Văn Ba dự hội nghị.",
+				   "Cù Văn Ba", NULL, "PCT UBND tỉnh");
+	check_official("Tin vắn\nBáo cáo viên Cù Văn Năm, Ủy viên Ủy ban Kiểm tra Tỉnh ủy trình bày.",
+				   "Cù Văn Năm", NULL, "Báo cáo viên | Ủy viên Ủy ban Kiểm tra Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Cù Văn Sáu, báo cáo viên TW truyền đạt nghị quyết.",
+				   "Cù Văn Sáu", "đồng chí", "báo cáo viên TW");
+	check_official("Tin vắn\nĐại tá Cù Văn Bốn, chính trị viên Ban Chỉ huy quân sự Quận 3 phổ biến quy định.",
+				   "Cù Văn Bốn", NULL, "chính trị viên Ban Chỉ huy quân sự Quận 3");
+	check_official("Tin vắn\nĐồng chí Cù Văn Bảy, chính trị viên phó Ban Chỉ huy quân sự huyện Tân Lạc phát biểu.",
+				   "Cù Văn Bảy", "đồng chí", "chính trị viên phó Ban Chỉ huy quân sự huyện Tân Lạc");
+	check_official("Tin vắn\nĐồng chí Cù Thị Hoa, Bí thư Đảng ủy Phường 6 phát biểu.",
+				   "Cù Thị Hoa", "đồng chí", "Bí thư Đảng ủy Phường 6");
+	/* a count after "quận" is no district's number */
+	check_official("Tin vắn\nĐồng chí Cù Thị Lan, Phó Chủ tịch UBND quận 3 năm liền được khen.",
+				   "Cù Thị Lan", "đồng chí", "Phó Chủ tịch UBND quận");
+
+	/* a bare list of full names after "các nhân sự:" */
+	r = extract("Tin vắn\nỦy ban Kiểm tra đề nghị thi hành kỷ luật các nhân sự: Cù Văn An, Khúc Văn Bình; "
+				"Lò Thị Cúc.", 0, 0, 0);
+	CHECK(official(r, "Cù Văn An") && official(r, "Khúc Văn Bình") && official(r, "Lò Thị Cúc"),
+		  "names after các nhân sự:");
+	gb_result_free(r);
+	/* only full names with a surname: a body ends the list */
+	r = extract("Tin vắn\nKhen thưởng các cá nhân: Cù Văn Đức, Hội Nông dân tỉnh.", 0, 0, 0);
+	CHECK(official(r, "Cù Văn Đức") && r->nofficials == 1, "one person in the list");
+	gb_result_free(r);
+	/* without "các" the noun opens no list */
+	r = extract("Tin vắn\nCông tác nhân sự: Cù Văn Em sẽ được xem xét.", 0, 0, 0);
+	o = official(r, "Cù Văn Em");
+	CHECK(o == NULL, "no list without các");
+	gb_result_free(r);
+}
+
 /* A fronted "thay mặt <body>," leaves the act's verb to the persons after it. */
 static void
 test_role_behalf(void)
@@ -2307,6 +2369,7 @@ main(void)
 	test_organizer_heads();
 	test_organizer_host();
 	test_title_bodies();
+	test_title_abbrevs();
 	test_role_behalf();
 	test_held_day_range();
 	test_online_negated();
