@@ -410,3 +410,15 @@ Quán triệt Quy định số 12 của Bộ Chính trị
 
 Ngày 9/7/2024, Huyện ủy Phú Lạc tổ chức hội nghị quán triệt Quy định số 12.$$)
 ) AS v(body), gb_extract(body);
+
+-- L1: "đang tổ chức", "tiến hành đại hội": the subject organizes; L11: a page's toolbar is no headline
+SELECT title, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/12/2021, Bộ Chính trị, Ban Bí thư đang tổ chức Hội nghị toàn quốc quán triệt Nghị quyết Trung ương 4.$$),
+    ($$Tin hoạt động
+Sáng 03/6/2022, Chi bộ trường THCS Tân Lập tiến hành đại hội nhiệm kỳ 2022 - 2025.$$),
+    ($$Tăng cỡ chữ Giảm cỡ chữ
+Huyện ủy Tân Lạc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW
+Sáng 27/4/2021, Huyện ủy Tân Lạc tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);

@@ -925,6 +925,7 @@ static const GbPhrase phrases[] = {
 	{"to chuc", CAT_MEETWORD, NULL, MW_VERB},
 	{"khai mac", CAT_MEETWORD, NULL, MW_VERB},
 	{"trieu tap", CAT_MEETWORD, NULL, MW_VERB},
+	{"tien hanh", CAT_MEETWORD, NULL, MW_VERB},
 	{"truc tuyen", CAT_MEETWORD, NULL, MW_ONLINE},
 	{"diem cau", CAT_MEETWORD, NULL, MW_BRIDGE},
 	{"hoi truong", CAT_MEETWORD, NULL, MW_PLACE},
@@ -1042,6 +1043,10 @@ static const GbPhrase phrases[] = {
 	{"trang thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"anh :", CAT_DEBRIS, NULL, 1},
 	{"trang chu", CAT_DEBRIS, NULL, 1},
+	/* a page's toolbar: "Tăng cỡ chữ Giảm cỡ chữ", "In bài", "Gửi email" */
+	{"tang co chu", CAT_DEBRIS, NULL, 1},
+	{"giam co chu", CAT_DEBRIS, NULL, 1},
+	{"co chu", CAT_DEBRIS, NULL, 1},
 	/* a page's label, "Chi tiết - Huyện Tân Phú": the site's name after it */
 	{"chi tiet", CAT_DEBRIS, NULL, 0},
 	{"chi tiet -", CAT_DEBRIS, NULL, 1},

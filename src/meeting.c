@@ -510,6 +510,17 @@ inside_body(const GbDoc *d, int p)
 }
 
 /* Adverbs between a subject and its verb: "đã long trọng tổ chức". */
+/*
+ * "đang" (in the course of: "đang tổ chức"), not "Đảng" nor the surname
+ * Đặng, which fold alike: spelled in lower case, so no dictionary entry
+ */
+static bool
+is_dang(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "dang") && d->tok[i].len == 5 &&
+		memcmp(d->norm.data + d->tok[i].off, "đang", 5) == 0;
+}
+
 static int
 skip_adverbs(const GbDoc *d, int q)
 {
@@ -517,9 +528,15 @@ skip_adverbs(const GbDoc *d, int q)
 				n;
 
 	/* not "sẽ": a meeting still to come */
-	for (n = 0; n < 4 && (m = gb_dict_match(d, q, CAT_ADVERB, NULL)) > 0 &&
-		 !tok_has(d, q, T_NL) && !tok_is(d, q, "se"); n++)
-		q += m;
+	for (n = 0; n < 4 && !tok_has(d, q, T_NL); n++)
+	{
+		if ((m = gb_dict_match(d, q, CAT_ADVERB, NULL)) > 0 && !tok_is(d, q, "se"))
+			q += m;
+		else if (is_dang(d, q))
+			q++;
+		else
+			break;
+	}
 	return q;
 }
 

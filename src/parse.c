@@ -347,10 +347,12 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q++;
 			/*
 			 * "Nội vụ", "Nhân sự": one lower-case syllable completes a word;
-			 * an adverb starts the predicate ("Minh Tân long trọng tổ chức")
+			 * an adverb or a meeting verb starts the predicate ("Minh Tân
+			 * long trọng tổ chức", "Tân Lập tiến hành đại hội")
 			 */
 			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL) &&
-				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0)
+				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
+				!gb_dict_may_match(d, q, CAT_VERBSTART))
 				q++;
 			extended = true;
 			continue;

@@ -1435,6 +1435,18 @@ test_organizer_after_place(void)
 				0, 0, 0);
 	CHECK(r->meeting.organizer == NULL, "a room: %s", r->meeting.organizer);
 	gb_result_free(r);
+
+	/* "đang tổ chức", "tiến hành đại hội": the subject still organizes */
+	r = extract("Tin hoạt động\nSáng 9/12/2021, Bộ Chính trị, Ban Bí thư đang tổ chức Hội nghị toàn "
+				"quốc quán triệt Nghị quyết Trung ương 4.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Bộ Chính trị, Ban Bí thư"), "đang tổ chức: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 03/6/2022, Chi bộ trường THCS Tân Lập tiến hành đại hội "
+				"nhiệm kỳ 2022 - 2025.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ trường THCS Tân Lập"), "tiến hành: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
 }
 
 /* G16: "... tại Hội nghị <name>, ngày D": the date after the meeting's name. */
