@@ -157,13 +157,15 @@ title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 
 	if (!gb_dict_may_match(d, i, CAT_TITLE) || !gb_dict_may_go_on(d, i, CAT_TITLE))
 		return 0;
-	/* prefixes spelled so ("Phó", not "phố"), then the head, each looked up once */
-	for (;;)
+	/*
+	 * Prefixes spelled so ("Phó", not "phố"), then the head, each looked up
+	 * once; the first without the pre-checks that just held.
+	 */
+	m = gb_dict_match_group(d, j, CAT_TITLE, &ph);
+	while (m > 0 && ph->aux == 1 && j - i < 3 && spelled_exactly(d, j, m, ph))
 	{
-		m = gb_dict_match(d, j, CAT_TITLE, &ph);
-		if (m == 0 || ph->aux != 1 || j - i >= 3 || !spelled_exactly(d, j, m, ph))
-			break;
 		j += m;
+		m = gb_dict_match(d, j, CAT_TITLE, &ph);
 	}
 	if (m == 0 || ph->aux == 1)
 		return 0;
