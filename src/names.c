@@ -146,20 +146,19 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 
 /*
  * The head of a position (after its prefixes) at i: its length, else 0.
- * The head's phrase goes to *hph when hph is not NULL.
+ * The head's phrase goes to *hph when hph is not NULL.  The caller has
+ * seen gb_dict_may_match() and gb_dict_may_go_on() hold for CAT_TITLE at i.
  */
 static int
-title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
+title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 {
 	const GbPhrase *ph = NULL;
 	int			j = i,
 				m;
 
-	if (!gb_dict_may_match(d, i, CAT_TITLE) || !gb_dict_may_go_on(d, i, CAT_TITLE))
-		return 0;
 	/*
 	 * Prefixes spelled so ("Phó", not "phố"), then the head, each looked up
-	 * once; the first without the pre-checks that just held.
+	 * once; the first without the pre-checks, which held.
 	 */
 	m = gb_dict_match_group(d, j, CAT_TITLE, &ph);
 	while (m > 0 && ph->aux == 1 && j - i < 3 && spelled_exactly(d, j, m, ph))
@@ -173,6 +172,15 @@ title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	if (hph)
 		*hph = ph;
 	return j + m - i;
+}
+
+/* title_head_checked() after the group pre-checks, most words failing them */
+static inline int
+title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
+{
+	if (!gb_dict_may_match(d, i, CAT_TITLE) || !gb_dict_may_go_on(d, i, CAT_TITLE))
+		return 0;
+	return title_head_checked(d, i, head, hph);
 }
 
 static inline int
@@ -556,7 +564,8 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	const GbPhrase *ph = NULL;
 	bool		group;
 
-	m = title_head_phrase(d, i, &head, &ph);
+	/* gb_title_at() made the group pre-checks at i */
+	m = title_head_checked(d, i, &head, &ph);
 	if (m == 0)
 		return i;
 	for (k = i + 1; k < i + m; k++)
