@@ -191,12 +191,13 @@ title_head(const GbDoc *d, int i, int *head)
 
 /*
  * Length of a person's name at token i, 0 if none: two to five capitalized
- * syllables that are no place, body or position.  need_surname asks for a
- * known surname first, where the name's start must be told from the title
+ * syllables that are no place, body or position (gb_name_at() in names.h
+ * passes over most words first).  need_surname asks for a known surname
+ * first, where the name's start must be told from the title
  * before it ("Trưởng Ban Tổ chức Trung ương Trương Thị Mai").
  */
 int
-gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
+gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	int			n,
 				head;
