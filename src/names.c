@@ -494,15 +494,16 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 		}
 		/*
 		 * "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam", "Đảng
-		 * ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"
+		 * ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"; the parenthesis
+		 * tested here before the call, as the hyphen below
 		 */
-		if ((m = gb_paren_abbrev(d, k)) > k)
+		if (tok_punct(d, k, '(') && (m = gb_paren_abbrev(d, k)) > k)
 		{
 			k = m;
 			continue;
 		}
 		/* "Khối CQ-DN", "Hội đồng Thi đua - Khen thưởng": a hyphen inside the body's name */
-		if (!caps && k > start && gb_name_hyphen(d, k))
+		if (!caps && k > start && tok_punct(d, k, '-') && gb_name_hyphen(d, k))
 		{
 			k++;
 			continue;
