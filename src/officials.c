@@ -105,13 +105,21 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 
 		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
 			key[o++] = ' ';
-		for (x = 0; x < d->tok[k].flen; x++)
-		{
-			high |= f[x];
-			key[o++] = (char) f[x];
-		}
+		memcpy(key + o, f, d->tok[k].flen);
+		o += d->tok[k].flen;
 	}
 	key[o] = '\0';
+	/* a byte beyond ASCII, eight at a time (a space has none) */
+	for (x = 0; x + 8 <= o; x += 8)
+	{
+		uint64_t	v;
+
+		memcpy(&v, key + x, 8);
+		if (v & UINT64_C(0x8080808080808080))
+			high = 0x80;
+	}
+	for (; x < o; x++)
+		high |= (unsigned char) key[x];
 	if (high & 0x80)
 	{
 		key_free(key, buf);
