@@ -1528,7 +1528,11 @@ find_pair(uint16_t grp, uint32_t hash)
 	}
 }
 
-/* Whether the phrase's words after the first are tokens i + 1 ... */
+/*
+ * Whether the phrase's words after the first are tokens i + 1 ...  The
+ * hashes and lengths of all the words first: the phrases of a pair share
+ * their second word, and most that fail differ in a later one.
+ */
 static inline bool
 rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
 {
@@ -1538,11 +1542,15 @@ rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
 	{
 		const GbTok *t = &d->tok[i + w];
 
+		if (t->hash != c->hash[w] || t->flen != c->wlen[w])
+			return false;
+	}
+	for (w = 1; w < c->nwords; w++)
+	{
+		const GbTok *t = &d->tok[i + w];
 		const char *f = d->fold.data + t->fo;
 		size_t		x;
 
-		if (t->hash != c->hash[w] || t->flen != c->wlen[w])
-			return false;
 		/* the hash all but says so; words are short */
 		for (x = 0; x < t->flen; x++)
 			if (f[x] != c->word[w][x])

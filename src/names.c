@@ -146,24 +146,25 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 
 /*
  * The head of a position (after its prefixes) at i: its length, else 0.
- * The head's phrase goes to *hph when hph is not NULL.
+ * The head's phrase goes to *hph when hph is not NULL.  The caller has
+ * seen gb_dict_may_match() and gb_dict_may_go_on() hold for CAT_TITLE at i.
  */
 static int
-title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
+title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 {
 	const GbPhrase *ph = NULL;
 	int			j = i,
 				m;
 
-	if (!gb_dict_may_match(d, i, CAT_TITLE) || !gb_dict_may_go_on(d, i, CAT_TITLE))
-		return 0;
-	/* prefixes spelled so ("Phó", not "phố"), then the head, each looked up once */
-	for (;;)
+	/*
+	 * Prefixes spelled so ("Phó", not "phố"), then the head, each looked up
+	 * once; the first without the pre-checks, which held.
+	 */
+	m = gb_dict_match_group(d, j, CAT_TITLE, &ph);
+	while (m > 0 && ph->aux == 1 && j - i < 3 && spelled_exactly(d, j, m, ph))
 	{
-		m = gb_dict_match(d, j, CAT_TITLE, &ph);
-		if (m == 0 || ph->aux != 1 || j - i >= 3 || !spelled_exactly(d, j, m, ph))
-			break;
 		j += m;
+		m = gb_dict_match(d, j, CAT_TITLE, &ph);
 	}
 	if (m == 0 || ph->aux == 1)
 		return 0;
@@ -171,6 +172,15 @@ title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	if (hph)
 		*hph = ph;
 	return j + m - i;
+}
+
+/* title_head_checked() after the group pre-checks, most words failing them */
+static inline int
+title_head_phrase(const GbDoc *d, int i, int *head, const GbPhrase **hph)
+{
+	if (!gb_dict_may_match(d, i, CAT_TITLE) || !gb_dict_may_go_on(d, i, CAT_TITLE))
+		return 0;
+	return title_head_checked(d, i, head, hph);
 }
 
 static inline int
@@ -181,12 +191,13 @@ title_head(const GbDoc *d, int i, int *head)
 
 /*
  * Length of a person's name at token i, 0 if none: two to five capitalized
- * syllables that are no place, body or position.  need_surname asks for a
- * known surname first, where the name's start must be told from the title
+ * syllables that are no place, body or position (gb_name_at() in names.h
+ * passes over most words first).  need_surname asks for a known surname
+ * first, where the name's start must be told from the title
  * before it ("Trưởng Ban Tổ chức Trung ương Trương Thị Mai").
  */
 int
-gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
+gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	int			n,
 				head;
@@ -483,15 +494,16 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 		}
 		/*
 		 * "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam", "Đảng
-		 * ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"
+		 * ủy Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh"; the parenthesis
+		 * tested here before the call, as the hyphen below
 		 */
-		if ((m = gb_paren_abbrev(d, k)) > k)
+		if (tok_punct(d, k, '(') && (m = gb_paren_abbrev(d, k)) > k)
 		{
 			k = m;
 			continue;
 		}
 		/* "Khối CQ-DN", "Hội đồng Thi đua - Khen thưởng": a hyphen inside the body's name */
-		if (!caps && k > start && gb_name_hyphen(d, k))
+		if (!caps && k > start && tok_punct(d, k, '-') && gb_name_hyphen(d, k))
 		{
 			k++;
 			continue;
@@ -554,7 +566,8 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	const GbPhrase *ph = NULL;
 	bool		group;
 
-	m = title_head_phrase(d, i, &head, &ph);
+	/* gb_title_at() made the group pre-checks at i */
+	m = title_head_checked(d, i, &head, &ph);
 	if (m == 0)
 		return i;
 	for (k = i + 1; k < i + m; k++)

@@ -65,7 +65,19 @@ extern bool gb_name_syllable(const GbDoc *d, int i, bool caps);
  * need_surname asks for a known surname first, where the name must be told
  * from the title before it.
  */
-extern int	gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps);
+extern int	gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps);
+
+/*
+ * gb_name_len() where a name may start: a capitalized word, with a
+ * surname's group where one is needed.  Most words fail here, inline.
+ */
+static inline int
+gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
+{
+	if (!gb_word_upper(d, i) || (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME)))
+		return 0;
+	return gb_name_len(d, i, need_surname, caps);
+}
 
 /* A title at i: [Phó|Quyền|nguyên] position words.  Returns its end, or i. */
 static inline int

@@ -105,13 +105,21 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 
 		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
 			key[o++] = ' ';
-		for (x = 0; x < d->tok[k].flen; x++)
-		{
-			high |= f[x];
-			key[o++] = (char) f[x];
-		}
+		memcpy(key + o, f, d->tok[k].flen);
+		o += d->tok[k].flen;
 	}
 	key[o] = '\0';
+	/* a byte beyond ASCII, eight at a time (a space has none) */
+	for (x = 0; x + 8 <= o; x += 8)
+	{
+		uint64_t	v;
+
+		memcpy(&v, key + x, 8);
+		if (v & UINT64_C(0x8080808080808080))
+			high = 0x80;
+	}
+	for (; x < o; x++)
+		high |= (unsigned char) key[x];
 	if (high & 0x80)
 	{
 		key_free(key, buf);
@@ -122,14 +130,21 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 }
 
 
-/* "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title. */
-static void
+/*
+ * "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title.
+ * Returns the key's length.
+ */
+static size_t
 title_key_trim(char *key)
 {
 	size_t		n = strlen(key);
 
 	if (n > 15 && strcmp(key + n - 15, "trung uong dang") == 0)
-		key[n - 5] = '\0';
+	{
+		n -= 5;
+		key[n] = '\0';
+	}
+	return n;
 }
 
 static void
@@ -528,12 +543,11 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 /*
  * Whether the folded title key names a position the official holds: the
  * same title, or after "đồng chí" its first words ("Bí thư Thành ủy" for
- * "Bí thư Thành ủy TPHCM").
+ * "Bí thư Thành ủy TPHCM").  n is the key's length, measured once.
  */
 static bool
-title_matches(const Official *o, const char *key, bool prefix)
+title_matches(const Official *o, const char *key, size_t n, bool prefix)
 {
-	size_t		n = strlen(key);
 	int			k;
 
 	for (k = 0; k < o->ntitles; k++)
@@ -559,11 +573,11 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	{
 		char		buf[KEY_BUF];
 		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
+		size_t		n = title_key_trim(key);
 
-		title_key_trim(key);
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
 		{
-			if (!title_matches(st->offs[k], key, prefix))
+			if (!title_matches(st->offs[k], key, n, prefix))
 				continue;
 			if (found && found != st->offs[k])
 			{
@@ -583,10 +597,10 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	{
 		char		buf[KEY_BUF];
 		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
+		size_t		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
-		title_key_trim(key);
-		if (title_matches(found, key, false) || !title_matches(found, key, true))
+		if (title_matches(found, key, n, false) || !title_matches(found, key, n, true))
 			add_title(st, d, found, c->t0[x], c->t1[x]);
 		key_free(key, buf);
 	}
