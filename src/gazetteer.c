@@ -947,6 +947,10 @@ static const GbPhrase phrases[] = {
 	{"huong toi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"kinh nghiem", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"ve", CAT_MEETWORD, NULL, MW_ABOUT},
+	/* "làm việc ... trước khi tiến hành đại hội": a later or other event */
+	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"nham", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "Đảng ủy tổ chức nghiên cứu, học tập, quán triệt ...": a meeting held */
 	{"nghien cuu", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"hoc tap", CAT_MEETWORD, NULL, MW_ACTIVITY},

@@ -1061,7 +1061,8 @@ agenda_item(const GbDoc *d, int k)
 /*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
- * hội điểm", "Kế hoạch về tổ chức đại hội".
+ * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
+ * hành đại hội".
  */
 static bool
 meeting_spoken_of(const GbDoc *d, int k)
@@ -1073,8 +1074,12 @@ meeting_spoken_of(const GbDoc *d, int k)
 		return true;
 	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
 		return false;
-	/* "Hội nghị trực tuyến ... về tổng kết 10 năm": the topic of a meeting held */
-	return !(tok_is(d, k - 1, "ve") && meeting_before(d, k - 1));
+	/*
+	 * "Hội nghị trực tuyến ... về tổng kết 10 năm", "hội nghị nhằm quán
+	 * triệt": the topic or purpose of a meeting held
+	 */
+	return !((tok_is(d, k - 1, "ve") || tok_is(d, k - 1, "nham")) &&
+			 meeting_before(d, k - 1));
 }
 
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
@@ -1275,6 +1280,9 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	if (m == 0 && (kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
 		return NULL;
 	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
+		return NULL;
+	/* "... nhằm tiến hành đại hội", "trước khi tổ chức": a meeting spoken of */
+	if (m > 0 && phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
 		return NULL;
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);

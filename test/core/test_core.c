@@ -2302,6 +2302,41 @@ test_body_paren_abbrev(void)
 }
 
 /*
+ * L2: a meeting named in a time or purpose clause ("trước khi tiến hành
+ * đại hội", "sau khi", "nhằm") is a later or other event, not the one
+ * held; "hội nghị nhằm quán triệt" still names the purpose of the meeting.
+ */
+static void
+test_kind_time_clause(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 9-3-2021, Ban Thường vụ Tỉnh ủy làm việc với 7 đảng bộ "
+				"trực thuộc để góp ý dự thảo báo cáo trước khi tiến hành đại hội.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "trước khi tiến hành đại hội: kind %s",
+		  r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức buổi làm việc với "
+				"Đảng ủy xã Hòa Bình sau khi đại hội kết thúc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "buổi làm việc"), "sau khi đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập làm việc với Đảng ủy xã Hòa "
+				"Bình nhằm tiến hành đại hội đúng kế hoạch.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "nhằm tiến hành đại hội: kind %s",
+		  r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức hội nghị nhằm quán "
+				"triệt Nghị quyết số 12-NQ/HU.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "hội nghị nhằm quán triệt: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * K5: an outlet's tag before the headline, "(TTV) Hội nghị ...", is the
  * source, not part of the title; a page label "Chi tiết - <site>" is no
  * headline.
@@ -2388,6 +2423,7 @@ main(void)
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
 	test_headline_tag_label();
+	test_kind_time_clause();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
