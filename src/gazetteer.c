@@ -963,6 +963,11 @@ static const GbPhrase phrases[] = {
 	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
 	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},
 	{"chang", CAT_MEETWORD, "chẳng", MW_NEGATOR},
+	/* "trở thành nước công nghiệp ... năm 2020": a target, not the meeting's year */
+	{"tro thanh", CAT_MEETWORD, NULL, MW_TARGET},
+	{"phan dau", CAT_MEETWORD, NULL, MW_TARGET},
+	{"tam nhin", CAT_MEETWORD, NULL, MW_TARGET},
+	{"muc tieu", CAT_MEETWORD, NULL, MW_TARGET},
 	{"khong khi", CAT_MEETWORD, NULL, MW_NOUN},
 	{"khong gian", CAT_MEETWORD, NULL, MW_NOUN},
 	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},

@@ -20,6 +20,7 @@
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	8		/* and from "để" back to the meeting */
+#define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
@@ -1443,6 +1444,27 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 	}
 }
 
+/*
+ * "nhằm đưa nước ta trở thành nước công nghiệp ... năm 2020", "phấn đấu
+ * năm 2030": the year of "năm" at k closes a goal named a few tokens
+ * before it in its clause, and is no year of the meeting.
+ */
+static bool
+target_year(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - TARGET_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
+			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
+			return false;
+		if (meetword(d, j, MW_TARGET, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* Years written anywhere: the fallback for a date without one. */
 static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
@@ -1454,7 +1476,8 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 			note_review(st, d, k);
 	}
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
-		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k))
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
+		!target_year(d, k))
 		st->first_year = gb_tok_int(d, k + 1);
 }
 

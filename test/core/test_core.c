@@ -2337,6 +2337,36 @@ test_kind_time_clause(void)
 }
 
 /*
+ * L9: a year that closes a goal ("trở thành ... năm 2020", "phấn đấu năm
+ * 2030", "mục tiêu ... vào năm") is a target, not the meeting's year: with
+ * no other year the date keeps none; a year of the review before it counts.
+ */
+static void
+test_held_target_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 25/4, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị quán "
+				"triệt Nghị quyết về giao thông nhằm đưa tỉnh trở thành tỉnh công nghiệp năm 2030.",
+				0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "trở thành ... năm: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 12/3, Huyện ủy Tân Lập tổ chức hội nghị quán triệt Nghị "
+				"quyết, phấn đấu vào năm 2030 huyện đạt chuẩn nông thôn mới.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "phấn đấu vào năm: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023. "
+				"Mục tiêu của huyện là trở thành thị xã năm 2030.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 12, 22), "review year before a target: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * K5: an outlet's tag before the headline, "(TTV) Hội nghị ...", is the
  * source, not part of the title; a page label "Chi tiết - <site>" is no
  * headline.
@@ -2424,6 +2454,7 @@ main(void)
 	test_body_paren_abbrev();
 	test_headline_tag_label();
 	test_kind_time_clause();
+	test_held_target_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
