@@ -21,6 +21,7 @@
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	8		/* and from "để" back to the meeting */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
+#define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
@@ -749,6 +750,30 @@ headed_by_at(const GbDoc *d, int p, int m)
 /* ---- scope, bridge points ---------------------------------------------- */
 
 /*
+ * "Trong không khí phấn khởi của cả nước", "cùng với cả nước", "như cả
+ * nước": the scope word at p is in a stock adverbial, not the reach of the
+ * meeting.
+ */
+static bool
+stock_scope(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (tok_is(d, p - 1, "cua") || tok_is(d, p - 1, "nhu") || tok_is(d, p - 1, "cung") ||
+		(tok_is(d, p - 1, "voi") && tok_is(d, p - 2, "cung")))
+		return true;
+	for (j = p - 1; j >= 0 && j >= p - STOCK_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
+			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
+			return false;
+		if (meetword(d, j, MW_NOUN, NULL) > 0 && tok_is(d, j, "khong"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
  * mw (m tokens) is the meeting word at p, if m > 0.
  */
@@ -760,7 +785,7 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 	if (m > 0 && mw->aux == MW_SCOPE)
 	{
 		/* "Đại hội đại biểu toàn quốc" names a congress, not a scope */
-		if (tok_is(d, p - 1, "bieu"))
+		if (tok_is(d, p - 1, "bieu") || stock_scope(d, p))
 			return NULL;
 		return (char *) mw->value;
 	}

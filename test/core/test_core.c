@@ -2367,6 +2367,33 @@ test_held_target_year(void)
 }
 
 /*
+ * L10: "cả nước" in a stock adverbial ("trong không khí ... của cả nước",
+ * "cùng với cả nước", "như cả nước") is not the meeting's scope; "Hội nghị
+ * trực tuyến toàn quốc" and "điểm cầu trên cả nước" are.
+ */
+static void
+test_scope_stock_phrase(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nTrong không khí phấn khởi của cả nước, sáng 4/6/2022, Chi bộ "
+				"trường Tiểu học Hòa Lạc tổ chức đại hội.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "không khí của cả nước: scope %s", r->meeting.scope);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nCùng với cả nước, sáng 4/6/2022, Huyện ủy Tân Lập tổ chức hội "
+				"nghị quán triệt Nghị quyết.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "cùng với cả nước: scope %s", r->meeting.scope);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 4/6/2022, Ban Bí thư tổ chức hội nghị quán triệt Nghị quyết "
+				"với các điểm cầu trên cả nước.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "cả nước"), "trên cả nước: scope %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * K5: an outlet's tag before the headline, "(TTV) Hội nghị ...", is the
  * source, not part of the title; a page label "Chi tiết - <site>" is no
  * headline.
@@ -2455,6 +2482,7 @@ main(void)
 	test_headline_tag_label();
 	test_kind_time_clause();
 	test_held_target_year();
+	test_scope_stock_phrase();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
