@@ -2327,6 +2327,9 @@ test_kind_time_clause(void)
 				"Bình nhằm tiến hành đại hội đúng kế hoạch.", 0, 0, 0);
 	CHECK(r->meeting.meeting_kind == NULL, "nhằm tiến hành đại hội: kind %s",
 		  r->meeting.meeting_kind);
+	/* "nhằm" opens the clause: no syllable of the body's name before it */
+	CHECK(r->meeting.organizer == NULL, "nhằm tiến hành đại hội: organizer %s",
+		  r->meeting.organizer);
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức hội nghị nhằm quán "
