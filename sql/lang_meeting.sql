@@ -422,3 +422,21 @@ Sáng 03/6/2022, Chi bộ trường THCS Tân Lập tiến hành đại hội nh
 Huyện ủy Tân Lạc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW
 Sáng 27/4/2021, Huyện ủy Tân Lạc tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.$$)
 ) AS v(body), gb_extract(body);
+
+-- L2/L9/L10: a meeting after "trước khi", "nhằm" is another event; a year closing a goal
+--     ("trở thành ... năm 2030") is no year of the meeting; "cả nước" in a stock adverbial is no scope
+SELECT meeting_kind, held_on, date_inferred, scope
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9-3-2021, Ban Thường vụ Tỉnh ủy làm việc với 7 đảng bộ trực thuộc để góp ý dự thảo báo cáo trước khi tiến hành đại hội.$$),
+    ($$Tin hoạt động
+Sáng 3/5/2021, Huyện ủy Tân Lập tổ chức hội nghị nhằm quán triệt Nghị quyết số 12-NQ/HU.$$),
+    ($$Tin hoạt động
+Sáng 25/4, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị quán triệt Nghị quyết về giao thông nhằm đưa tỉnh trở thành tỉnh công nghiệp năm 2030.$$),
+    ($$Tin hoạt động
+Sáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023. Mục tiêu của huyện là trở thành thị xã năm 2030.$$),
+    ($$Tin hoạt động
+Trong không khí phấn khởi của cả nước, sáng 4/6/2022, Chi bộ trường Tiểu học Hòa Lạc tổ chức đại hội.$$),
+    ($$Tin hoạt động
+Sáng 4/6/2022, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.$$)
+) AS v(body), gb_extract(body);

@@ -947,6 +947,10 @@ static const GbPhrase phrases[] = {
 	{"huong toi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"kinh nghiem", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"ve", CAT_MEETWORD, NULL, MW_ABOUT},
+	/* "làm việc ... trước khi tiến hành đại hội": a later or other event */
+	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"nham", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "Đảng ủy tổ chức nghiên cứu, học tập, quán triệt ...": a meeting held */
 	{"nghien cuu", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"hoc tap", CAT_MEETWORD, NULL, MW_ACTIVITY},
@@ -959,6 +963,11 @@ static const GbPhrase phrases[] = {
 	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
 	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},
 	{"chang", CAT_MEETWORD, "chẳng", MW_NEGATOR},
+	/* "trở thành nước công nghiệp ... năm 2020": a target, not the meeting's year */
+	{"tro thanh", CAT_MEETWORD, NULL, MW_TARGET},
+	{"phan dau", CAT_MEETWORD, NULL, MW_TARGET},
+	{"tam nhin", CAT_MEETWORD, NULL, MW_TARGET},
+	{"muc tieu", CAT_MEETWORD, NULL, MW_TARGET},
 	{"khong khi", CAT_MEETWORD, NULL, MW_NOUN},
 	{"khong gian", CAT_MEETWORD, NULL, MW_NOUN},
 	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},

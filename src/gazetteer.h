@@ -72,6 +72,7 @@
 #define MW_ACTIVITY		11		/* nghiên cứu, học tập: "tổ chức" takes them as a meeting */
 #define MW_NEGATOR		12		/* chưa, không: "trực tuyến" after it is denied */
 #define MW_NOUN			13		/* không khí, không gian: nouns, no negator */
+#define MW_TARGET		14		/* trở thành, phấn đấu, tầm nhìn: a year after it is a goal */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân */

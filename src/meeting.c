@@ -20,6 +20,8 @@
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	8		/* and from "để" back to the meeting */
+#define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
+#define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
@@ -748,6 +750,30 @@ headed_by_at(const GbDoc *d, int p, int m)
 /* ---- scope, bridge points ---------------------------------------------- */
 
 /*
+ * "Trong không khí phấn khởi của cả nước", "cùng với cả nước", "như cả
+ * nước": the scope word at p is in a stock adverbial, not the reach of the
+ * meeting.
+ */
+static bool
+stock_scope(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (tok_is(d, p - 1, "cua") || tok_is(d, p - 1, "nhu") || tok_is(d, p - 1, "cung") ||
+		(tok_is(d, p - 1, "voi") && tok_is(d, p - 2, "cung")))
+		return true;
+	for (j = p - 1; j >= 0 && j >= p - STOCK_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
+			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
+			return false;
+		if (meetword(d, j, MW_NOUN, NULL) > 0 && tok_is(d, j, "khong"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
  * mw (m tokens) is the meeting word at p, if m > 0.
  */
@@ -759,7 +785,7 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 	if (m > 0 && mw->aux == MW_SCOPE)
 	{
 		/* "Đại hội đại biểu toàn quốc" names a congress, not a scope */
-		if (tok_is(d, p - 1, "bieu"))
+		if (tok_is(d, p - 1, "bieu") || stock_scope(d, p))
 			return NULL;
 		return (char *) mw->value;
 	}
@@ -1061,7 +1087,8 @@ agenda_item(const GbDoc *d, int k)
 /*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
- * hội điểm", "Kế hoạch về tổ chức đại hội".
+ * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
+ * hành đại hội".
  */
 static bool
 meeting_spoken_of(const GbDoc *d, int k)
@@ -1073,8 +1100,12 @@ meeting_spoken_of(const GbDoc *d, int k)
 		return true;
 	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
 		return false;
-	/* "Hội nghị trực tuyến ... về tổng kết 10 năm": the topic of a meeting held */
-	return !(tok_is(d, k - 1, "ve") && meeting_before(d, k - 1));
+	/*
+	 * "Hội nghị trực tuyến ... về tổng kết 10 năm", "hội nghị nhằm quán
+	 * triệt": the topic or purpose of a meeting held
+	 */
+	return !((tok_is(d, k - 1, "ve") || tok_is(d, k - 1, "nham")) &&
+			 meeting_before(d, k - 1));
 }
 
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
@@ -1276,6 +1307,9 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 		return NULL;
 	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
 		return NULL;
+	/* "... nhằm tiến hành đại hội", "trước khi tổ chức": a meeting spoken of */
+	if (m > 0 && phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
+		return NULL;
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);
 	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
@@ -1435,6 +1469,27 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 	}
 }
 
+/*
+ * "nhằm đưa nước ta trở thành nước công nghiệp ... năm 2020", "phấn đấu
+ * năm 2030": the year of "năm" at k closes a goal named a few tokens
+ * before it in its clause, and is no year of the meeting.
+ */
+static bool
+target_year(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - TARGET_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
+			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
+			return false;
+		if (meetword(d, j, MW_TARGET, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* Years written anywhere: the fallback for a date without one. */
 static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
@@ -1446,7 +1501,8 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 			note_review(st, d, k);
 	}
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
-		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k))
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
+		!target_year(d, k))
 		st->first_year = gb_tok_int(d, k + 1);
 }
 

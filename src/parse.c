@@ -116,7 +116,7 @@ stop_word(const GbDoc *d, int i)
 		"nhiem", "vua", "ky", "nam", "thang", "lan", "dang", "gui", "doi",
 		"ra", "tren", "tu", "den", "nay", "do", "ma", "thi", "se", "dong",
 		"ong", "ba", "phat", "chu", "to", "khai", "hop", "phoi",
-		"trieu", NULL
+		"trieu", "nham", "truoc", "sau", NULL
 	};
 	int			k;
 

@@ -2302,6 +2302,101 @@ test_body_paren_abbrev(void)
 }
 
 /*
+ * L2: a meeting named in a time or purpose clause ("trước khi tiến hành
+ * đại hội", "sau khi", "nhằm") is a later or other event, not the one
+ * held; "hội nghị nhằm quán triệt" still names the purpose of the meeting.
+ */
+static void
+test_kind_time_clause(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 9-3-2021, Ban Thường vụ Tỉnh ủy làm việc với 7 đảng bộ "
+				"trực thuộc để góp ý dự thảo báo cáo trước khi tiến hành đại hội.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "trước khi tiến hành đại hội: kind %s",
+		  r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức buổi làm việc với "
+				"Đảng ủy xã Hòa Bình sau khi đại hội kết thúc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "buổi làm việc"), "sau khi đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập làm việc với Đảng ủy xã Hòa "
+				"Bình nhằm tiến hành đại hội đúng kế hoạch.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "nhằm tiến hành đại hội: kind %s",
+		  r->meeting.meeting_kind);
+	/* "nhằm" opens the clause: no syllable of the body's name before it */
+	CHECK(r->meeting.organizer == NULL, "nhằm tiến hành đại hội: organizer %s",
+		  r->meeting.organizer);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức hội nghị nhằm quán "
+				"triệt Nghị quyết số 12-NQ/HU.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "hội nghị nhằm quán triệt: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * L9: a year that closes a goal ("trở thành ... năm 2020", "phấn đấu năm
+ * 2030", "mục tiêu ... vào năm") is a target, not the meeting's year: with
+ * no other year the date keeps none; a year of the review before it counts.
+ */
+static void
+test_held_target_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 25/4, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị quán "
+				"triệt Nghị quyết về giao thông nhằm đưa tỉnh trở thành tỉnh công nghiệp năm 2030.",
+				0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "trở thành ... năm: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 12/3, Huyện ủy Tân Lập tổ chức hội nghị quán triệt Nghị "
+				"quyết, phấn đấu vào năm 2030 huyện đạt chuẩn nông thôn mới.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "phấn đấu vào năm: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 22/12, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2023. "
+				"Mục tiêu của huyện là trở thành thị xã năm 2030.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 12, 22), "review year before a target: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * L10: "cả nước" in a stock adverbial ("trong không khí ... của cả nước",
+ * "cùng với cả nước", "như cả nước") is not the meeting's scope; "Hội nghị
+ * trực tuyến toàn quốc" and "điểm cầu trên cả nước" are.
+ */
+static void
+test_scope_stock_phrase(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nTrong không khí phấn khởi của cả nước, sáng 4/6/2022, Chi bộ "
+				"trường Tiểu học Hòa Lạc tổ chức đại hội.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "không khí của cả nước: scope %s", r->meeting.scope);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nCùng với cả nước, sáng 4/6/2022, Huyện ủy Tân Lập tổ chức hội "
+				"nghị quán triệt Nghị quyết.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "cùng với cả nước: scope %s", r->meeting.scope);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 4/6/2022, Ban Bí thư tổ chức hội nghị quán triệt Nghị quyết "
+				"với các điểm cầu trên cả nước.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "cả nước"), "trên cả nước: scope %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * K5: an outlet's tag before the headline, "(TTV) Hội nghị ...", is the
  * source, not part of the title; a page label "Chi tiết - <site>" is no
  * headline.
@@ -2388,6 +2483,9 @@ main(void)
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
 	test_headline_tag_label();
+	test_kind_time_clause();
+	test_held_target_year();
+	test_scope_stock_phrase();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
