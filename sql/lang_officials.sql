@@ -130,3 +130,8 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Mạc Thị Vui, Bí thư Quận ủy Quận 8 phát biểu. Đồng chí Kha Thị Xuân, Phó Chủ tịch UBND quận 3 năm liền được khen.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ủy ban Kiểm tra đề nghị thi hành kỷ luật các nhân sự: Kha Văn Yên, Mạc Văn Ánh; Kha Thị Bưởi. Khen thưởng các cá nhân: Mạc Văn Cầu, Hội Nông dân tỉnh.$$);
+
+-- L3..L7
+-- L4. a military rank between the titles and the name opens the name; the titles before it are the person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị nghe Bộ trưởng Bộ Quốc phòng, Đại tướng Nghiêm Văn Hậu truyền đạt chuyên đề. Chính ủy Quân khu 9, Thiếu tướng Tiêu Văn Kha dự.$$);

@@ -507,7 +507,9 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				n;
 	GbTitleChain cut;
 
-	if (tok_punct(d, k, '-') || tok_punct(d, k, ':'))
+	/* "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the name */
+	if (tok_punct(d, k, '-') || tok_punct(d, k, ':') ||
+		(tok_punct(d, k, ',') && gb_skip_rank(d, k + 1) > k + 1))
 		k++;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)

@@ -2333,6 +2333,22 @@ test_headline_tag_label(void)
 	gb_result_free(r);
 }
 
+/*
+ * L4: a military rank between the titles and the name ("Bộ trưởng Bộ Quốc
+ * phòng, Đại tướng X") opens the name; the titles before it are X's.
+ */
+static void
+test_title_rank_name(void)
+{
+	check_official("Tin vắn\nHội nghị nghe Bộ trưởng Bộ Quốc phòng, Đại tướng Cù Văn Hùng truyền đạt chuyên đề.",
+				   "Cù Văn Hùng", NULL, "Bộ trưởng Bộ Quốc phòng");
+	check_official("Tin vắn\nChính ủy Quân khu 9, Thiếu tướng Cù Văn Bảy dự hội nghị.",
+				   "Cù Văn Bảy", NULL, "Chính ủy Quân khu 9");
+	/* the reverse order keeps working */
+	check_official("Tin vắn\nĐại tá Cù Văn Tư, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.",
+				   "Cù Văn Tư", NULL, "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+}
+
 int
 main(void)
 {
@@ -2388,6 +2404,7 @@ main(void)
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
 	test_headline_tag_label();
+	test_title_rank_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
