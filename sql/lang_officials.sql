@@ -135,3 +135,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- L4. a military rank between the titles and the name opens the name; the titles before it are the person's
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Hội nghị nghe Bộ trưởng Bộ Quốc phòng, Đại tướng Nghiêm Văn Hậu truyền đạt chuyên đề. Chính ủy Quân khu 9, Thiếu tướng Tiêu Văn Kha dự.$$);
+-- L5. BTTT, PBTTT, "Phó BTTT" (Phó Bí thư Thường trực) are titles, merged with their full form
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự đại hội có đồng chí Nghiêm Văn Tư - Phó BTTT Đảng ủy xã. Đồng chí Tiêu Văn Năm, PBTTT Huyện ủy phát biểu. Phó Bí thư Thường trực Huyện ủy Tiêu Văn Năm kết luận. Đồng chí Kha Văn Sáu, BTTT Tỉnh ủy dự.$$);

@@ -2349,6 +2349,18 @@ test_title_rank_name(void)
 				   "Cù Văn Tư", NULL, "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
 }
 
+/* L5: BTTT, PBTTT, "Phó BTTT" keyed by their full form (Phó) Bí thư Thường trực */
+static void
+test_title_standing_abbrevs(void)
+{
+	check_official("Tin vắn\nDự đại hội có đồng chí Cù Văn Tư - Phó BTTT Đảng ủy xã.",
+				   "Cù Văn Tư", "đồng chí", "Phó BTTT Đảng ủy xã");
+	check_official("Tin vắn\nĐồng chí Cù Văn Năm, PBTTT Huyện ủy phát biểu. Phó Bí thư Thường trực Huyện ủy Cù Văn Năm kết luận.",
+				   "Cù Văn Năm", "đồng chí", "Phó Bí thư Thường trực Huyện ủy");
+	check_official("Tin vắn\nĐồng chí Cù Văn Sáu, BTTT Tỉnh ủy dự.",
+				   "Cù Văn Sáu", "đồng chí", "BTTT Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -2405,6 +2417,7 @@ main(void)
 	test_body_paren_abbrev();
 	test_headline_tag_label();
 	test_title_rank_name();
+	test_title_standing_abbrevs();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
