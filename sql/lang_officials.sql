@@ -138,3 +138,8 @@ Hội nghị nghe Bộ trưởng Bộ Quốc phòng, Đại tướng Nghiêm Vă
 -- L5. BTTT, PBTTT, "Phó BTTT" (Phó Bí thư Thường trực) are titles, merged with their full form
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự đại hội có đồng chí Nghiêm Văn Tư - Phó BTTT Đảng ủy xã. Đồng chí Tiêu Văn Năm, PBTTT Huyện ủy phát biểu. Phó Bí thư Thường trực Huyện ủy Tiêu Văn Năm kết luận. Đồng chí Kha Văn Sáu, BTTT Tỉnh ủy dự.$$);
+-- L3. a fronted role is its subject's, the persons listed right after it; not those of a later clause
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Chỉ đạo và kết luận Hội nghị, Trưởng Ban Tổ chức Trung ương Nghiêm Văn An nhấn mạnh, Hội nghị đã nghe Chủ tịch nước Tiêu Văn Bình truyền đạt chuyên đề thứ nhất; Thủ tướng Chính phủ Kha Văn Cường truyền đạt chuyên đề thứ hai.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Chủ trì hội nghị, đồng chí Nghiêm Văn Dũng, Bí thư Tỉnh ủy; đồng chí Tiêu Văn Em, Chủ tịch UBND tỉnh và đồng chí Kha Thị Gấm, Phó Bí thư Tỉnh ủy.$$);

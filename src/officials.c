@@ -1033,6 +1033,27 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 }
 
 /*
+ * The persons [a, b) after a fronted role ("Kết luận Hội nghị, A nhấn mạnh,
+ * Hội nghị đã nghe B ..."): its subject, the first of them and those listed
+ * right after it, up to a word that is their own verb.
+ */
+static int
+subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
+{
+	int			k;
+
+	for (k = a + 1; k < b; k++)
+	{
+		int			x = st->men[k - 1].t1;
+
+		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
+			!tok_is(d, x, "cung"))
+			break;
+	}
+	return k;
+}
+
+/*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
  * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
@@ -1094,7 +1115,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				pb = b;
 			}
 			else
+			{
+				if (a < b && !opens_list(d, g.end, stop))
+					b = subject_end(st, d, a, b);
 				pa = -1;
+			}
 		}
 		give_roles(st, d, &g, a, b, bridge, e);
 		if (b > lo)

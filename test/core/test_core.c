@@ -2361,6 +2361,33 @@ test_title_standing_abbrevs(void)
 				   "Cù Văn Sáu", "đồng chí", "BTTT Tỉnh ủy");
 }
 
+/*
+ * L3: a fronted role ("Kết luận Hội nghị, A nhấn mạnh, ...") is its
+ * subject's, the persons listed right after it; not those of a later clause.
+ */
+static void
+test_role_fronted_subject(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tin vắn\nChỉ đạo và kết luận Hội nghị, Trưởng Ban Tổ chức Trung ương Cù Văn An nhấn mạnh, "
+				"Hội nghị đã nghe Chủ tịch nước Cù Văn Bình truyền đạt chuyên đề thứ nhất; "
+				"Thủ tướng Chính phủ Cù Văn Cường truyền đạt chuyên đề thứ hai.", 0, 0, 0);
+	CHECK(has_role(official(r, "Cù Văn An"), "kết luận"), "the speaker concludes");
+	o = official(r, "Cù Văn Bình");
+	CHECK(o && o->nroles == 0, "a later clause's person has no role");
+	o = official(r, "Cù Văn Cường");
+	CHECK(o && o->nroles == 0, "nor the next one");
+	gb_result_free(r);
+	/* a list right after the role keeps it for all */
+	r = extract("Tin vắn\nChủ trì hội nghị, đồng chí Cù Văn Dũng, Bí thư Tỉnh ủy; đồng chí Cù Văn Em, "
+				"Chủ tịch UBND tỉnh và đồng chí Cù Thị Gấm, Phó Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(has_role(official(r, "Cù Văn Dũng"), "chủ trì") && has_role(official(r, "Cù Văn Em"), "chủ trì") &&
+		  has_role(official(r, "Cù Thị Gấm"), "chủ trì"), "a list after the role");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2418,6 +2445,7 @@ main(void)
 	test_headline_tag_label();
 	test_title_rank_name();
 	test_title_standing_abbrevs();
+	test_role_fronted_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
