@@ -143,3 +143,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Chỉ đạo và kết luận Hội nghị, Trưởng Ban Tổ chức Trung ương Nghiêm Văn An nhấn mạnh, Hội nghị đã nghe Chủ tịch nước Tiêu Văn Bình truyền đạt chuyên đề thứ nhất; Thủ tướng Chính phủ Kha Văn Cường truyền đạt chuyên đề thứ hai.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Chủ trì hội nghị, đồng chí Nghiêm Văn Dũng, Bí thư Tỉnh ủy; đồng chí Tiêu Văn Em, Chủ tịch UBND tỉnh và đồng chí Kha Thị Gấm, Phó Bí thư Tỉnh ủy.$$);
+-- L6. a title before "các" names a class of persons, not the person named before it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có đồng chí Kha Y Lâm – phó Bí thư, Chủ tịch UBND huyện; các đồng chí UVBTV Huyện uỷ; Bí thư, Phó Bí thư các chi, đảng bộ trực thuộc Huyện uỷ.$$);

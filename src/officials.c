@@ -557,6 +557,9 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	int			k,
 				x;
 
+	/* "Bí thư, Phó Bí thư các chi, đảng bộ": a class of persons, no one */
+	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung"))
+		return;
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];

@@ -2388,6 +2388,25 @@ test_role_fronted_subject(void)
 	gb_result_free(r);
 }
 
+/* L6: a title before "các" ("Bí thư, Phó Bí thư các chi, đảng bộ") names a class, no one named before */
+static void
+test_title_class_no_coref(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tin vắn\nDự hội nghị có đồng chí Cù Y Lâm – phó Bí thư, Chủ tịch UBND huyện; các đồng chí "
+				"UVBTV Huyện uỷ; Bí thư, Phó Bí thư các chi, đảng bộ trực thuộc Huyện uỷ.", 0, 0, 0);
+	o = official(r, "Cù Y Lâm");
+	CHECK(o && o->ntitles == 2 && o->mentions == 1 && r->nofficials == 1, "the class is not merged");
+	gb_result_free(r);
+	/* a title alone still refers to the one official who holds it */
+	r = extract("Tin vắn\nĐồng chí Cù Văn Nam, Bí thư Huyện ủy dự. Bí thư Huyện ủy nhấn mạnh ba nhiệm vụ.", 0, 0, 0);
+	o = official(r, "Cù Văn Nam");
+	CHECK(o && o->mentions == 2, "a title alone is a mention");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2446,6 +2465,7 @@ main(void)
 	test_title_rank_name();
 	test_title_standing_abbrevs();
 	test_role_fronted_subject();
+	test_title_class_no_coref();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
