@@ -146,3 +146,6 @@ Chủ trì hội nghị, đồng chí Nghiêm Văn Dũng, Bí thư Tỉnh ủy; 
 -- L6. a title before "các" names a class of persons, not the person named before it
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có đồng chí Kha Y Lâm – phó Bí thư, Chủ tịch UBND huyện; các đồng chí UVBTV Huyện uỷ; Bí thư, Phó Bí thư các chi, đảng bộ trực thuộc Huyện uỷ.$$);
+-- L7. a council's name goes on after a comma in lower case up to "Trung ương"; a position after the comma does not
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị nghe Tiến sĩ Nghiêm Văn Kỳ, Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương báo cáo chuyên đề. Đồng chí Tiêu Văn Sơn, Chủ tịch Hội đồng Dân tộc, ủy viên Trung ương Đảng phát biểu.$$);

@@ -2407,6 +2407,20 @@ test_title_class_no_coref(void)
 	gb_result_free(r);
 }
 
+/*
+ * L7: a council's name with a comma, "Hội đồng Lý luận, phê bình văn học
+ * nghệ thuật Trung ương"; a position after the comma is a title of its own.
+ */
+static void
+test_council_comma(void)
+{
+	check_official("Tin vắn\nHội nghị nghe Tiến sĩ Cù Văn Kỳ, Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật "
+				   "Trung ương báo cáo chuyên đề.",
+				   "Cù Văn Kỳ", NULL, "Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương");
+	check_official("Tin vắn\nĐồng chí Cù Văn Sơn, Chủ tịch Hội đồng Dân tộc, ủy viên Trung ương Đảng phát biểu.",
+				   "Cù Văn Sơn", "đồng chí", "Chủ tịch Hội đồng Dân tộc | ủy viên Trung ương Đảng");
+}
+
 int
 main(void)
 {
@@ -2466,6 +2480,7 @@ main(void)
 	test_title_standing_abbrevs();
 	test_role_fronted_subject();
 	test_title_class_no_coref();
+	test_council_comma();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
