@@ -130,3 +130,22 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Mạc Thị Vui, Bí thư Quận ủy Quận 8 phát biểu. Đồng chí Kha Thị Xuân, Phó Chủ tịch UBND quận 3 năm liền được khen.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ủy ban Kiểm tra đề nghị thi hành kỷ luật các nhân sự: Kha Văn Yên, Mạc Văn Ánh; Kha Thị Bưởi. Khen thưởng các cá nhân: Mạc Văn Cầu, Hội Nông dân tỉnh.$$);
+
+-- L3..L7
+-- L4. a military rank between the titles and the name opens the name; the titles before it are the person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị nghe Bộ trưởng Bộ Quốc phòng, Đại tướng Nghiêm Văn Hậu truyền đạt chuyên đề. Chính ủy Quân khu 9, Thiếu tướng Tiêu Văn Kha dự.$$);
+-- L5. BTTT, PBTTT, "Phó BTTT" (Phó Bí thư Thường trực) are titles, merged with their full form
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự đại hội có đồng chí Nghiêm Văn Tư - Phó BTTT Đảng ủy xã. Đồng chí Tiêu Văn Năm, PBTTT Huyện ủy phát biểu. Phó Bí thư Thường trực Huyện ủy Tiêu Văn Năm kết luận. Đồng chí Kha Văn Sáu, BTTT Tỉnh ủy dự.$$);
+-- L3. a fronted role is its subject's, the persons listed right after it; not those of a later clause
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Chỉ đạo và kết luận Hội nghị, Trưởng Ban Tổ chức Trung ương Nghiêm Văn An nhấn mạnh, Hội nghị đã nghe Chủ tịch nước Tiêu Văn Bình truyền đạt chuyên đề thứ nhất; Thủ tướng Chính phủ Kha Văn Cường truyền đạt chuyên đề thứ hai.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Chủ trì hội nghị, đồng chí Nghiêm Văn Dũng, Bí thư Tỉnh ủy; đồng chí Tiêu Văn Em, Chủ tịch UBND tỉnh và đồng chí Kha Thị Gấm, Phó Bí thư Tỉnh ủy.$$);
+-- L6. a title before "các" names a class of persons, not the person named before it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có đồng chí Kha Y Lâm – phó Bí thư, Chủ tịch UBND huyện; các đồng chí UVBTV Huyện uỷ; Bí thư, Phó Bí thư các chi, đảng bộ trực thuộc Huyện uỷ.$$);
+-- L7. a council's name goes on after a comma in lower case up to "Trung ương"; a position after the comma does not
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị nghe Tiến sĩ Nghiêm Văn Kỳ, Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương báo cáo chuyên đề. Đồng chí Tiêu Văn Sơn, Chủ tịch Hội đồng Dân tộc, ủy viên Trung ương Đảng phát biểu.$$);

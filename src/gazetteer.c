@@ -464,6 +464,9 @@ static const GbPhrase phrases[] = {
 	{"pct", CAT_TITLE, "pho chu tich", 0},	/* Phó Chủ tịch */
 	{"ct ubnd", CAT_TITLE, "chu tich ubnd", 0},	/* Chủ tịch UBND */
 	{"ct hdnd", CAT_TITLE, "chu tich hdnd", 0},
+	{"bttt", CAT_TITLE, "bi thu thuong truc", 0},	/* Bí thư Thường trực */
+	{"pbttt", CAT_TITLE, "pho bi thu thuong truc", 0},
+	{"pho bttt", CAT_TITLE, "pho bi thu thuong truc", 0},
 	/* a lecturer at a conference: "Báo cáo viên Trung ương", "báo cáo viên Nguyễn Văn A" */
 	{"bao cao vien", CAT_TITLE, NULL, 0},
 	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */

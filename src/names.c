@@ -383,6 +383,37 @@ dept_comma(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * The end of a council's name going on after the comma at k, or k:
+ * "Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương".  After
+ * "Hội đồng" and a few capitalized words, lower-case words that are no
+ * verb, position or level, up to "Trung ương".
+ */
+static int
+council_comma(const GbDoc *d, int k, bool caps)
+{
+	int			j,
+				q,
+				head;
+
+	if (caps || !tok_punct(d, k, ',') || !gb_word_lower(d, k + 1) || tok_has(d, k + 1, T_NL))
+		return k;
+	for (q = k + 1; q < k + 10 && gb_word_lower(d, q) && !tok_has(d, q, T_NL) && !title_stop(d, q) &&
+		 title_word(d, q, NULL) == 0 && title_head(d, q, &head) == 0 &&
+		 gb_dict_match(d, q, CAT_ROLE | CAT_HONORIFIC, NULL) == 0; q++)
+		;
+	if (!(tok_is(d, q, "trung") && tok_is(d, q + 1, "uong") && gb_word_upper(d, q)))
+		return k;
+	for (j = k - 2; j > k - 7 && j >= 0; j--)
+	{
+		if (tok_has(d, j, T_PUNCT) || tok_has(d, j + 1, T_NL))
+			return k;
+		if (tok_is(d, j, "hoi") && tok_is(d, j + 1, "dong") && gb_word_upper(d, j))
+			return q;
+	}
+	return k;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -511,6 +542,11 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 		if (k > start && tok_punct(d, k, ',') && dept_comma(d, k, caps))
 		{
 			k++;
+			continue;
+		}
+		if (k > start && tok_punct(d, k, ',') && (m = council_comma(d, k, caps)) > k)
+		{
+			k = m;
 			continue;
 		}
 		/*

@@ -522,7 +522,9 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				n;
 	GbTitleChain cut;
 
-	if (tok_punct(d, k, '-') || tok_punct(d, k, ':'))
+	/* "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the name */
+	if (tok_punct(d, k, '-') || tok_punct(d, k, ':') ||
+		(tok_punct(d, k, ',') && gb_skip_rank(d, k + 1) > k + 1))
 		k++;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
@@ -569,6 +571,9 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	int			k,
 				x;
 
+	/* "Bí thư, Phó Bí thư các chi, đảng bộ": a class of persons, no one */
+	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung"))
+		return;
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
@@ -1045,6 +1050,27 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 }
 
 /*
+ * The persons [a, b) after a fronted role ("Kết luận Hội nghị, A nhấn mạnh,
+ * Hội nghị đã nghe B ..."): its subject, the first of them and those listed
+ * right after it, up to a word that is their own verb.
+ */
+static int
+subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
+{
+	int			k;
+
+	for (k = a + 1; k < b; k++)
+	{
+		int			x = st->men[k - 1].t1;
+
+		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
+			!tok_is(d, x, "cung"))
+			break;
+	}
+	return k;
+}
+
+/*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
  * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
@@ -1106,7 +1132,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				pb = b;
 			}
 			else
+			{
+				if (a < b && !opens_list(d, g.end, stop))
+					b = subject_end(st, d, a, b);
 				pa = -1;
+			}
 		}
 		give_roles(st, d, &g, a, b, bridge, e);
 		if (b > lo)

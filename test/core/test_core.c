@@ -2428,6 +2428,94 @@ test_headline_tag_label(void)
 	gb_result_free(r);
 }
 
+/*
+ * L4: a military rank between the titles and the name ("Bộ trưởng Bộ Quốc
+ * phòng, Đại tướng X") opens the name; the titles before it are X's.
+ */
+static void
+test_title_rank_name(void)
+{
+	check_official("Tin vắn\nHội nghị nghe Bộ trưởng Bộ Quốc phòng, Đại tướng Cù Văn Hùng truyền đạt chuyên đề.",
+				   "Cù Văn Hùng", NULL, "Bộ trưởng Bộ Quốc phòng");
+	check_official("Tin vắn\nChính ủy Quân khu 9, Thiếu tướng Cù Văn Bảy dự hội nghị.",
+				   "Cù Văn Bảy", NULL, "Chính ủy Quân khu 9");
+	/* the reverse order keeps working */
+	check_official("Tin vắn\nĐại tá Cù Văn Tư, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.",
+				   "Cù Văn Tư", NULL, "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+}
+
+/* L5: BTTT, PBTTT, "Phó BTTT" keyed by their full form (Phó) Bí thư Thường trực */
+static void
+test_title_standing_abbrevs(void)
+{
+	check_official("Tin vắn\nDự đại hội có đồng chí Cù Văn Tư - Phó BTTT Đảng ủy xã.",
+				   "Cù Văn Tư", "đồng chí", "Phó BTTT Đảng ủy xã");
+	check_official("Tin vắn\nĐồng chí Cù Văn Năm, PBTTT Huyện ủy phát biểu. Phó Bí thư Thường trực Huyện ủy Cù Văn Năm kết luận.",
+				   "Cù Văn Năm", "đồng chí", "Phó Bí thư Thường trực Huyện ủy");
+	check_official("Tin vắn\nĐồng chí Cù Văn Sáu, BTTT Tỉnh ủy dự.",
+				   "Cù Văn Sáu", "đồng chí", "BTTT Tỉnh ủy");
+}
+
+/*
+ * L3: a fronted role ("Kết luận Hội nghị, A nhấn mạnh, ...") is its
+ * subject's, the persons listed right after it; not those of a later clause.
+ */
+static void
+test_role_fronted_subject(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tin vắn\nChỉ đạo và kết luận Hội nghị, Trưởng Ban Tổ chức Trung ương Cù Văn An nhấn mạnh, "
+				"Hội nghị đã nghe Chủ tịch nước Cù Văn Bình truyền đạt chuyên đề thứ nhất; "
+				"Thủ tướng Chính phủ Cù Văn Cường truyền đạt chuyên đề thứ hai.", 0, 0, 0);
+	CHECK(has_role(official(r, "Cù Văn An"), "kết luận"), "the speaker concludes");
+	o = official(r, "Cù Văn Bình");
+	CHECK(o && o->nroles == 0, "a later clause's person has no role");
+	o = official(r, "Cù Văn Cường");
+	CHECK(o && o->nroles == 0, "nor the next one");
+	gb_result_free(r);
+	/* a list right after the role keeps it for all */
+	r = extract("Tin vắn\nChủ trì hội nghị, đồng chí Cù Văn Dũng, Bí thư Tỉnh ủy; đồng chí Cù Văn Em, "
+				"Chủ tịch UBND tỉnh và đồng chí Cù Thị Gấm, Phó Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(has_role(official(r, "Cù Văn Dũng"), "chủ trì") && has_role(official(r, "Cù Văn Em"), "chủ trì") &&
+		  has_role(official(r, "Cù Thị Gấm"), "chủ trì"), "a list after the role");
+	gb_result_free(r);
+}
+
+/* L6: a title before "các" ("Bí thư, Phó Bí thư các chi, đảng bộ") names a class, no one named before */
+static void
+test_title_class_no_coref(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tin vắn\nDự hội nghị có đồng chí Cù Y Lâm – phó Bí thư, Chủ tịch UBND huyện; các đồng chí "
+				"UVBTV Huyện uỷ; Bí thư, Phó Bí thư các chi, đảng bộ trực thuộc Huyện uỷ.", 0, 0, 0);
+	o = official(r, "Cù Y Lâm");
+	CHECK(o && o->ntitles == 2 && o->mentions == 1 && r->nofficials == 1, "the class is not merged");
+	gb_result_free(r);
+	/* a title alone still refers to the one official who holds it */
+	r = extract("Tin vắn\nĐồng chí Cù Văn Nam, Bí thư Huyện ủy dự. Bí thư Huyện ủy nhấn mạnh ba nhiệm vụ.", 0, 0, 0);
+	o = official(r, "Cù Văn Nam");
+	CHECK(o && o->mentions == 2, "a title alone is a mention");
+	gb_result_free(r);
+}
+
+/*
+ * L7: a council's name with a comma, "Hội đồng Lý luận, phê bình văn học
+ * nghệ thuật Trung ương"; a position after the comma is a title of its own.
+ */
+static void
+test_council_comma(void)
+{
+	check_official("Tin vắn\nHội nghị nghe Tiến sĩ Cù Văn Kỳ, Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật "
+				   "Trung ương báo cáo chuyên đề.",
+				   "Cù Văn Kỳ", NULL, "Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương");
+	check_official("Tin vắn\nĐồng chí Cù Văn Sơn, Chủ tịch Hội đồng Dân tộc, ủy viên Trung ương Đảng phát biểu.",
+				   "Cù Văn Sơn", "đồng chí", "Chủ tịch Hội đồng Dân tộc | ủy viên Trung ương Đảng");
+}
+
 int
 main(void)
 {
@@ -2486,6 +2574,11 @@ main(void)
 	test_kind_time_clause();
 	test_held_target_year();
 	test_scope_stock_phrase();
+	test_title_rank_name();
+	test_title_standing_abbrevs();
+	test_role_fronted_subject();
+	test_title_class_no_coref();
+	test_council_comma();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
