@@ -216,3 +216,7 @@ FROM gb_citations($$Ngày 12/3/2019, Tổng Bí thư Trần Văn Bình ký ban h
 -- L12. ... a different type before the bracket is another document, and "(Chỉ thị số 45)" after a numbered Chỉ thị is a short form of it
 SELECT kind, number, code, issued, term, subject, mentions
 FROM gb_citations($$Ngày 12/3/2019, Bộ Chính trị ban hành Chỉ thị về thi đua (Quy định số 09-QĐi/TW). Tỉnh ủy thực hiện Chỉ thị số 45-CT/TW ngày 5/4/2020 về thi đua (Chỉ thị số 45).$$);
+
+-- L12 (doubtful cases). "Nghị quyết Đại hội Đảng bộ <body> lần thứ T" is the local congress resolution, as "Nghị quyết Đại hội lần thứ T Đảng bộ <body>" is; with no term there is none
+SELECT kind, number, term, key, mentions
+FROM gb_citations($$Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ Khối lần thứ IX, Nghị quyết Đại hội lần thứ IX Đảng bộ Khối, Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lạc lần thứ XVI và Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2020-2025.$$);

@@ -497,6 +497,27 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		q += 2;
 	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
 		q++;
+	/* "Đại hội Đảng bộ Quân đội lần thứ XI": the body before the term */
+	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo") &&
+		(tok_has(d, q + 2, T_UPPER) || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) > 0))
+	{
+		int			r;
+
+		for (r = q + 2; r < d->ntok && r - q < 10; r++)
+		{
+			if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
+				return p;
+			if (tok_is(d, r, "lan") && tok_is(d, r + 1, "thu"))
+			{
+				e = gb_parse_term(d, r + 2, term);
+				if (e == r + 2)
+					return p;
+				*local = gb_span_text(d, q, r);
+				return e;
+			}
+		}
+		return p;
+	}
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
 		q += 2;
 	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))

@@ -2046,6 +2046,31 @@ test_cit_described_type(void)
 	gb_result_free(r);
 }
 
+/* "Nghị quyết Đại hội Đảng bộ <body> lần thứ T": a local congress named before its number */
+static void
+test_cit_local_congress_order(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ Khối lần thứ IX, Nghị quyết Đại "
+				"hội lần thứ IX Đảng bộ Khối và Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lạc lần thứ "
+				"XVI. Đại hội Đảng bộ xã lần thứ V thành công.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
+	c = r->ncitations > 0 ? &r->citations[0] : NULL;
+	CHECK(c && str_is(c->key, "nghi-quyet:dai-hoi:dang-bo-khoi@ix") && c->mentions == 2,
+		  "either order, one document: %s", c ? c->key : "NULL");
+	c = r->ncitations > 1 ? &r->citations[1] : NULL;
+	CHECK(c && str_is(c->key, "nghi-quyet:dai-hoi:dang-bo-tinh-hoa-lac@xvi") && str_is(c->term, "XVI"),
+		  "level and place: %s", c ? c->key : "NULL");
+	gb_result_free(r);
+
+	/* no term after the body: no document */
+	r = extract("Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "no term, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
 static void
 test_cit_subject_inner(void)
 {
@@ -2400,6 +2425,7 @@ main(void)
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
 	test_cit_described_type();
+	test_cit_local_congress_order();
 	test_cit_issued_by();
 	test_cit_plenum_group();
 	test_organizer_subject();
