@@ -208,3 +208,15 @@ FROM gb_citations($$Chi bộ quán triệt 03 Nghị quyết Trung ương 5 (kh�
 -- K6 (doubtful cases). ... and "các chỉ thị của <body> khóa T gồm:" gives its term too
 SELECT kind, code, issuer, term, key
 FROM gb_citations($$Đảng ủy quán triệt các chỉ thị của Ban Bí thư khóa XII gồm: Chỉ thị số 31-CT/TW về an ninh mạng, Chỉ thị số 32-CT/TW về thiên tai.$$);
+
+-- L12. "Ngày D, <signer> ký ban hành Quy định <description> (Quy định số N-QĐi/TW)": one document, issued D, term from the date, the description as subject
+SELECT kind, number, code, issued, issuer, term, subject, mentions
+FROM gb_citations($$Ngày 12/3/2019, Tổng Bí thư Trần Văn Bình ký ban hành Quy định trách nhiệm gương mẫu của cán bộ, đảng viên (Quy định số 07-QĐi/TW).$$);
+
+-- L12. ... a different type before the bracket is another document, and "(Chỉ thị số 45)" after a numbered Chỉ thị is a short form of it
+SELECT kind, number, code, issued, term, subject, mentions
+FROM gb_citations($$Ngày 12/3/2019, Bộ Chính trị ban hành Chỉ thị về thi đua (Quy định số 09-QĐi/TW). Tỉnh ủy thực hiện Chỉ thị số 45-CT/TW ngày 5/4/2020 về thi đua (Chỉ thị số 45).$$);
+
+-- L12 (doubtful cases). "Nghị quyết Đại hội Đảng bộ <body> lần thứ T" is the local congress resolution, as "Nghị quyết Đại hội lần thứ T Đảng bộ <body>" is; with no term there is none
+SELECT kind, number, term, key, mentions
+FROM gb_citations($$Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ Khối lần thứ IX, Nghị quyết Đại hội lần thứ IX Đảng bộ Khối, Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lạc lần thứ XVI và Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2020-2025.$$);

@@ -497,6 +497,27 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		q += 2;
 	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
 		q++;
+	/* "Đại hội Đảng bộ Quân đội lần thứ XI": the body before the term */
+	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo") &&
+		(tok_has(d, q + 2, T_UPPER) || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) > 0))
+	{
+		int			r;
+
+		for (r = q + 2; r < d->ntok && r - q < 10; r++)
+		{
+			if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
+				return p;
+			if (tok_is(d, r, "lan") && tok_is(d, r + 1, "thu"))
+			{
+				e = gb_parse_term(d, r + 2, term);
+				if (e == r + 2)
+					return p;
+				*local = gb_span_text(d, q, r);
+				return e;
+			}
+		}
+		return p;
+	}
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
 		q += 2;
 	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
@@ -1224,6 +1245,42 @@ share_list_attrs(GbCitState *st, int from, int to)
 }
 
 /*
+ * "ký ban hành Quy định trách nhiệm nêu gương ... (Quy định số 08-QĐi/TW)":
+ * a type written with its description, its number in parentheses after it
+ * within the sentence.  For the type at i right after "(", returns where
+ * the same type stands before the description, or -1.
+ */
+static int
+described_type(const GbDoc *d, int i, int floor, const GbKind *K, int *head, int *desc_to)
+{
+	int			k,
+				start;
+
+	if (i < 2 || !tok_punct(d, i - 1, '('))
+		return -1;
+	start = sentence_start(d, i - 1, floor);
+	for (k = i - 2; k >= start && i - k < 40; k--)
+	{
+		const GbPhrase *ph = NULL;
+		int			L;
+
+		if (tok_punct(d, k, '(') || tok_punct(d, k, ')') || tok_punct(d, k, '"') ||
+			tok_has(d, k, T_NUM) || is_so(d, k))
+			return -1;
+		if ((L = gb_dict_match(d, k, CAT_DOCTYPE, &ph)) > 0)
+		{
+			if (strcmp(gb_kinds[ph->aux].name, K->name) != 0 ||
+				!(d->tok[k].flags & T_UPPER) || k + L >= i - 1)
+				return -1;
+			*head = k;
+			*desc_to = i - 1;
+			return k + L;
+		}
+	}
+	return -1;
+}
+
+/*
  * Parse the citation whose type ph stands at token i, L tokens.  Returns
  * the token after it (and after any list that continues it), or i when
  * there is none.
@@ -1386,6 +1443,24 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	}
 	m.t1 = e;
 	look_back(d, i, floor, &m);
+	{
+		int			df,
+					h,
+					dto;
+
+		/* "(Quy định số 08-QĐi/TW)" after "ký ban hành Quy định <description>" */
+		if ((df = described_type(d, i, floor, K, &h, &dto)) >= 0)
+		{
+			look_back(d, h, floor, &m);
+			if (tok_is(d, df, "ve"))
+				df++;
+			if (!has_subject(&m) && df < dto)
+			{
+				m.subj_from = df;
+				m.subj_to = dto;
+			}
+		}
+	}
 	/*
 	 * "quy định 1 cách chặt chẽ": a type that is also a verb, in lower case
 	 * with a bare number (no "số"), is a document only with a code, date,

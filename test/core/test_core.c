@@ -2020,6 +2020,57 @@ test_role_behalf(void)
 	gb_result_free(r);
 }
 
+/* L12: "ký ban hành Quy định <description> (Quy định số N-QĐi/TW)" is one document */
+static void
+test_cit_described_type(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 12/3/2019, Tổng Bí thư Trần Văn Bình ký ban hành Quy định trách nhiệm gương "
+				"mẫu của cán bộ, đảng viên (Quy định số 07-QĐi/TW).", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one document, got %d", r->ncitations);
+	c = find_cit(r, "Quy định", "7", 0);
+	CHECK(c && c->issued.y == 2019 && c->issued.m == 3 && c->issued.d == 12, "issued from the fronted date");
+	CHECK(c && str_is(c->term, "XII"), "term from the date: %s", c && c->term ? c->term : "NULL");
+	CHECK(c && str_is(c->code, "07-QĐi/TW"), "code: %s", c && c->code ? c->code : "NULL");
+	CHECK(c && str_is(c->subject, "trách nhiệm gương mẫu của cán bộ, đảng viên"), "subject: %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
+	/* another type before the bracket is another document: no date borrowed */
+	r = extract("Ngày 12/3/2019, Bộ Chính trị ban hành Chỉ thị về thi đua của cán bộ, đảng viên "
+				"(Quy định số 09-QĐi/TW).", 0, 0, 0);
+	c = find_cit(r, "Quy định", "9", 0);
+	CHECK(c && c->issued.y == 0 && !c->subject, "a different type keeps nothing");
+	gb_result_free(r);
+}
+
+/* "Nghị quyết Đại hội Đảng bộ <body> lần thứ T": a local congress named before its number */
+static void
+test_cit_local_congress_order(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ Khối lần thứ IX, Nghị quyết Đại "
+				"hội lần thứ IX Đảng bộ Khối và Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lạc lần thứ "
+				"XVI. Đại hội Đảng bộ xã lần thứ V thành công.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two documents, got %d", r->ncitations);
+	c = r->ncitations > 0 ? &r->citations[0] : NULL;
+	CHECK(c && str_is(c->key, "nghi-quyet:dai-hoi:dang-bo-khoi@ix") && c->mentions == 2,
+		  "either order, one document: %s", c ? c->key : "NULL");
+	c = r->ncitations > 1 ? &r->citations[1] : NULL;
+	CHECK(c && str_is(c->key, "nghi-quyet:dai-hoi:dang-bo-tinh-hoa-lac@xvi") && str_is(c->term, "XVI"),
+		  "level and place: %s", c ? c->key : "NULL");
+	gb_result_free(r);
+
+	/* no term after the body: no document */
+	r = extract("Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "no term, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
 static void
 test_cit_subject_inner(void)
 {
@@ -2556,6 +2607,8 @@ main(void)
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
+	test_cit_described_type();
+	test_cit_local_congress_order();
 	test_cit_issued_by();
 	test_cit_plenum_group();
 	test_organizer_subject();
