@@ -440,3 +440,8 @@ Trong không khí phấn khởi của cả nước, sáng 4/6/2022, Chi bộ tr�
     ($$Tin hoạt động
 Sáng 4/6/2022, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.$$)
 ) AS v(body), gb_extract(body);
+
+-- L8: a Khối's name in lower case is still its name
+SELECT organizer
+FROM gb_extract($$Tin hoạt động
+Sáng 25/4/2012, Đảng ủy Khối doanh nghiệp tỉnh tổ chức Hội nghị quán triệt Nghị quyết Trung ương 4 (khóa XI).$$);

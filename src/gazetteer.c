@@ -155,6 +155,9 @@ static const GbPhrase phrases[] = {
 	/* the "và" is inside the name: "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh" */
 	{"dang uy khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
+	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},

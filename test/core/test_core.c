@@ -1447,6 +1447,13 @@ test_organizer_after_place(void)
 	CHECK(str_is(r->meeting.organizer, "Chi bộ trường THCS Tân Lập"), "tiến hành: %s",
 		  r->meeting.organizer ? r->meeting.organizer : "NULL");
 	gb_result_free(r);
+
+	/* the Khối's name in lower case: "Đảng ủy Khối doanh nghiệp tỉnh" */
+	r = extract("Tin hoạt động\nSáng 25/4/2012, Đảng ủy Khối doanh nghiệp tỉnh tổ chức Hội nghị "
+				"quán triệt Nghị quyết Trung ương 4.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Khối doanh nghiệp tỉnh"), "Khối doanh nghiệp: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
 }
 
 /* G16: "... tại Hội nghị <name>, ngày D": the date after the meeting's name. */
