@@ -912,36 +912,14 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	return q;
 }
 
-/* The folded words of tokens [from, to), arena-allocated, "T.Ư" written out. */
+/*
+ * Tokens [from, to) as piece() gives them, with the "T.Ư" at abbrev written
+ * out as central: the key (fold_key(), "trung uong") or the text
+ * (gb_span_text(), "Trung ương") of a bridge point.
+ */
 static char *
-bridge_key(const GbDoc *d, int from, int to, int abbrev)
-{
-	GbBuf		b = {0};
-	char	   *key,
-			   *part;
-	int			after = abbrev + central_abbrev(d, abbrev);
-
-	if (abbrev > from)
-	{
-		part = fold_key(d, from, abbrev);
-		gb_buf_append(&b, part, strlen(part));
-		gb_buf_putc(&b, ' ');
-	}
-	gb_buf_append(&b, "trung uong", strlen("trung uong"));
-	if (after < to)
-	{
-		part = fold_key(d, after, to);
-		gb_buf_putc(&b, ' ');
-		gb_buf_append(&b, part, strlen(part));
-	}
-	key = gb_arena_strndup(d->arena, b.data, b.len);
-	gb_free(b.data);
-	return key;
-}
-
-/* The text of tokens [from, to) with the "T.Ư" at abbrev written out. */
-static char *
-bridge_text(const GbDoc *d, int from, int to, int abbrev)
+bridge_spelled(const GbDoc *d, int from, int to, int abbrev,
+			   char *(*piece) (const GbDoc *, int, int), const char *central)
 {
 	GbBuf		b = {0};
 	int			after = abbrev + central_abbrev(d, abbrev);
@@ -949,14 +927,14 @@ bridge_text(const GbDoc *d, int from, int to, int abbrev)
 
 	if (abbrev > from)
 	{
-		s = gb_span_text(d, from, abbrev);
+		s = piece(d, from, abbrev);
 		gb_buf_append(&b, s, strlen(s));
 		gb_buf_putc(&b, ' ');
 	}
-	gb_buf_append(&b, "Trung ương", strlen("Trung ương"));
+	gb_buf_append(&b, central, strlen(central));
 	if (after < to)
 	{
-		s = gb_span_text(d, after, to);
+		s = piece(d, after, to);
 		gb_buf_putc(&b, ' ');
 		gb_buf_append(&b, s, strlen(s));
 	}
@@ -977,7 +955,7 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 	if (to == from || st->nbridges == MAX_BRIDGES)
 		return;
 	if (abbrev >= 0)
-		key = bridge_key(d, from, to, abbrev);
+		key = bridge_spelled(d, from, to, abbrev, fold_key, "trung uong");
 	for (k = 0; k < st->nbridges; k++)
 		if (key ? strcmp(key, st->bridge_keys[k]) == 0 :
 			is_fold_key(d, from, to, st->bridge_keys[k]))
@@ -985,7 +963,8 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 	if (k == st->nbridges)
 	{
 		st->bridge_keys[k] = key ? key : fold_key(d, from, to);
-		st->bridges[st->nbridges++] = abbrev >= 0 ? bridge_text(d, from, to, abbrev) :
+		st->bridges[st->nbridges++] = abbrev >= 0 ?
+			bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
 			gb_span_text(d, from, to);
 	}
 	gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
