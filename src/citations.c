@@ -1853,7 +1853,7 @@ is_plenum_res(const Mention *m)
  * -> "BCA-X11".
  */
 static const char *
-code_issuer(const char *code)
+code_issuer_part(const char *code)
 {
 	const char *s = strrchr(code, '/'),
 			   *h;
@@ -1880,7 +1880,7 @@ central_code(const char *code)
 static bool
 same_code_issuer(const char *a, const char *b)
 {
-	return !a || !b || strcmp(code_issuer(a), code_issuer(b)) == 0;
+	return !a || !b || strcmp(code_issuer_part(a), code_issuer_part(b)) == 0;
 }
 
 /* The first word in [i, stop) that may start a document type, or stop. */
