@@ -220,3 +220,7 @@ FROM gb_citations($$Ngày 12/3/2019, Bộ Chính trị ban hành Chỉ thị v�
 -- L12 (doubtful cases). "Nghị quyết Đại hội Đảng bộ <body> lần thứ T" is the local congress resolution, as "Nghị quyết Đại hội lần thứ T Đảng bộ <body>" is; with no term there is none
 SELECT kind, number, term, key, mentions
 FROM gb_citations($$Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ Khối lần thứ IX, Nghị quyết Đại hội lần thứ IX Đảng bộ Khối, Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lạc lần thứ XVI và Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2020-2025.$$);
+
+-- M1. a post as the subject of "ban hành" ("Thường trực Ban Bí thư ban hành"), as of "ký", is the signer, not the issuer: the issuer comes from the code or "của X", else none; a body, or the body a post acts for, stays
+SELECT kind, number, code, issued, issuer, term, key
+FROM gb_citations($$Ngày 12-4-2023, Thường trực Ban Bí thư ban hành Quy định số 61-QĐ/TW về lấy phiếu tín nhiệm. Ngày 5-6-2023, Tổng Bí thư ban hành Quy định số 62 của Ban Bí thư về thi đua. Ngày 7-6-2023, Thường trực Ban Bí thư ban hành Hướng dẫn số 63-HD/BTCTW về đảng viên. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 64-KH/TU về học tập. Chủ tịch UBND tỉnh Lâm Đồng ban hành Quyết định số 65 về thi đua.$$);

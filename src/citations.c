@@ -1058,10 +1058,10 @@ subject_end(const GbDoc *d, int v, int floor, Mention *m)
 }
 
 /*
- * Whether the body at s, ending at e as the subject of "ký", names the
- * person who signs rather than a body: a post held by one person
- * ("Thường trực Ban Bí thư"), or a post with the signer's name read into
- * the body ("Chủ tịch UBND tỉnh Nguyễn Văn An", "Bộ trưởng Bộ Công an Lò
+ * Whether the body at s, ending at e as the subject of "ký" or "ban
+ * hành", names the person who signs rather than a body: a post held by
+ * one person ("Thường trực Ban Bí thư"), or a post with the signer's name
+ * read into the body ("Chủ tịch UBND tỉnh Nguyễn Văn An", "Bộ trưởng Bộ Công an Lò
  * Văn Sơn").  The body a post signs for ("Chủ tịch UBND tỉnh ký") stays.
  */
 static bool
@@ -1096,7 +1096,6 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 				s,
 				k,
 				start;
-	bool		signs;
 
 	for (L = 3; L >= 1; L--)
 		if (i - L >= floor && gb_dict_match(d, i - L, CAT_ISSUEVERB, NULL) == L)
@@ -1108,7 +1107,6 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 		v = i - 1;
 	if (v < 0)
 		return;
-	signs = is_ky(d, v);
 	b_end = subject_end(d, v, floor, m);
 	start = sentence_start(d, b_end, floor);
 	for (s = b_end - 14 > start ? b_end - 14 : start; s < b_end; s++)
@@ -1117,7 +1115,7 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 
 		if (gb_parse_body(d, s, &name) == b_end)
 		{
-			if (!m->issuer && !(signs && signer_post(d, s, b_end)))
+			if (!m->issuer && !signer_post(d, s, b_end))
 				m->issuer = name;
 			break;
 		}

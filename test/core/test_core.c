@@ -2574,6 +2574,37 @@ test_council_comma(void)
 				   "Cù Văn Sơn", "đồng chí", "Chủ tịch Hội đồng Dân tộc | ủy viên Trung ương Đảng");
 }
 
+/* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
+static void
+test_cit_post_issues(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 12-4-2023, Thường trực Ban Bí thư ban hành Quy định số 61-QĐ/TW về lấy phiếu "
+				"tín nhiệm. Ngày 5-6-2023, Tổng Bí thư ban hành Quy định số 62 của Ban Bí thư về thi đua. "
+				"Ngày 7-6-2023, Thường trực Ban Bí thư ban hành Hướng dẫn số 63-HD/BTCTW về đảng viên.",
+				0, 0, 0);
+	c = find_cit(r, "Quy định", "61", 0);
+	CHECK(c && !c->issuer && str_is(c->term, "XIII") && c->issued.d == 12, "post: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quy định", "62", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư"), "của: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Hướng dẫn", "63", 0);
+	CHECK(c && str_is(c->issuer, "Ban Tổ chức Trung ương"), "code: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* a body that issues stays, and so does the body a post issues for */
+	r = extract("Ngày 7-7-2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 64-KH/TU về học tập. "
+				"Chủ tịch UBND tỉnh Lâm Đồng ban hành Quyết định số 65 về thi đua.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "64", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy"), "body: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quyết định", "65", 0);
+	CHECK(c && str_is(c->issuer, "UBND tỉnh Lâm Đồng"), "post for a body: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2639,6 +2670,7 @@ main(void)
 	test_role_fronted_subject();
 	test_title_class_no_coref();
 	test_council_comma();
+	test_cit_post_issues();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
