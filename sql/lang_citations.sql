@@ -224,3 +224,7 @@ FROM gb_citations($$Chi bộ quán triệt Nghị quyết Đại hội Đảng b
 -- M1. a post as the subject of "ban hành" ("Thường trực Ban Bí thư ban hành"), as of "ký", is the signer, not the issuer: the issuer comes from the code or "của X", else none; a body, or the body a post acts for, stays
 SELECT kind, number, code, issued, issuer, term, key
 FROM gb_citations($$Ngày 12-4-2023, Thường trực Ban Bí thư ban hành Quy định số 61-QĐ/TW về lấy phiếu tín nhiệm. Ngày 5-6-2023, Tổng Bí thư ban hành Quy định số 62 của Ban Bí thư về thi đua. Ngày 7-6-2023, Thường trực Ban Bí thư ban hành Hướng dẫn số 63-HD/BTCTW về đảng viên. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 64-KH/TU về học tập. Chủ tịch UBND tỉnh Lâm Đồng ban hành Quyết định số 65 về thi đua.$$);
+
+-- M2. the issue date gives a Party term only to a document of the Party, known by its code, its issuer (Tỉnh ủy, Ban Thường vụ, Đảng ủy ...) or a type of the Party's own (Quy định, Kết luận, Thông tri) with no other issuer; not to one of a State body, nor to one with none of these
+SELECT kind, number, code, issued, issuer, term, key
+FROM gb_citations($$Thực hiện Công văn số 41 ngày 3-5-2022 của Ủy ban nhân dân tỉnh Hòa Lạc về phòng dịch, Quyết định số 42 ngày 4-5-2022 của Thủ tướng Chính phủ về đề án, Chỉ thị số 44 ngày 6-5-2022 về an toàn, Công văn số 45 ngày 3-5-2022 của Tỉnh ủy về cán bộ, Kế hoạch số 46-KH/HU ngày 4-5-2022 về học tập, Thông báo số 48 ngày 6-5-2022 của Đảng ủy xã Tân Lập, Quy định số 51 ngày 9-5-2022 về thi đua và Quy định số 53 ngày 11-5-2022 của UBND tỉnh về khen thưởng.$$);

@@ -2239,7 +2239,14 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 					m->issuer = gb_code_issuer(s + 1, dash ? (size_t) (dash - s - 1) : strlen(s + 1));
 			}
 		}
-		if (!term && party && m->number && m->issued.y)
+		/*
+		 * the date gives the term only of a document of the Party, known by
+		 * its code, its issuer, or a type of the Party's own with no other
+		 * issuer: not "Công văn 15 ngày 3-5-2022 của UBND"
+		 */
+		if (!term && party && m->number && m->issued.y &&
+			((m->code && !m->state_code) || gb_party_body(m->issuer) ||
+			 ((m->kflags & KIND_PARTY) && !m->issuer)))
 			term = gb_term_on(m->issued);
 		/*
 		 * a year alone ("Kết luận 14/2021 của Bộ Chính trị") gives the term

@@ -13,14 +13,14 @@
 /* ---- document kinds ------------------------------------------------------ */
 
 const GbKind gb_kinds[] = {
-	{"Quy định", "QĐ", "quy-dinh", KIND_VERB},
+	{"Quy định", "QĐ", "quy-dinh", KIND_PARTY | KIND_VERB},
 	{"Quyết định", "QĐ", "quyet-dinh", KIND_VERB},
 	{"Chỉ thị", "CT", "chi-thi", 0},
 	{"Nghị quyết", "NQ", "nghi-quyet", KIND_PLENUM},
-	{"Kết luận", "KL", "ket-luan", KIND_PLENUM | KIND_VERB},
+	{"Kết luận", "KL", "ket-luan", KIND_PARTY | KIND_PLENUM | KIND_VERB},
 	{"Hướng dẫn", "HD", "huong-dan", KIND_VERB},
 	{"Thông báo", "TB", "thong-bao", KIND_WRAPS | KIND_VERB},
-	{"Thông tri", "TT", "thong-tri", 0},
+	{"Thông tri", "TT", "thong-tri", KIND_PARTY},
 	{"Quy chế", "QC", "quy-che", 0},
 	{"Kế hoạch", "KH", "ke-hoach", 0},
 	{"Nghị định", "NĐ", "nghi-dinh", KIND_STATE},
@@ -1293,6 +1293,52 @@ gb_code_party_suffix(const char *seg, size_t n)
 }
 
 const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
+
+/*
+ * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",
+ * "Ban Thường vụ Huyện ủy".  "ủy" is the committee of a place ("Tỉnh ủy",
+ * "Quân ủy"), never the "Ủy ban" of the State ("Ủy ban nhân dân").
+ */
+static const char *const party_body_words[] = {
+	"dang", "uy", "chi bo", "bo chinh tri", "ban bi thu", "ban thuong vu", NULL
+};
+
+bool
+gb_party_body(const char *canonical)
+{
+	char	   *f;
+	size_t		n,
+				i;
+	bool		party = false;
+
+	if (canonical == NULL)
+		return false;
+	if (gb_body_code_suffix(canonical))
+		return true;
+	f = gb_fold(canonical, strlen(canonical), &n);
+	for (i = 0; i < n && !party; i++)
+	{
+		int			k;
+
+		if (i > 0 && f[i - 1] != ' ')
+			continue;
+		for (k = 0; party_body_words[k]; k++)
+		{
+			size_t		w = strlen(party_body_words[k]);
+
+			if (i + w > n || memcmp(f + i, party_body_words[k], w) != 0 ||
+				(i + w < n && f[i + w] != ' '))
+				continue;
+			if (strcmp(party_body_words[k], "uy") == 0 && i + w + 4 <= n &&
+				memcmp(f + i + w, " ban", 4) == 0 && (i + w + 4 == n || f[i + w + 4] == ' '))
+				continue;
+			party = true;
+			break;
+		}
+	}
+	gb_free(f);
+	return party;
+}
 
 const char *
 gb_body_code_suffix(const char *canonical)

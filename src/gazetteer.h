@@ -107,6 +107,7 @@
 #define KIND_TITLED		0x08	/* a title may stand before "số" (Luật X số ...) */
 #define KIND_WRAPS		0x10	/* names the kind it reports on: "Thông báo Kết luận số" */
 #define KIND_VERB		0x20	/* its words are also a verb: "quy định 1 cách" */
+#define KIND_PARTY		0x40	/* a Party document type: its date gives the term */
 
 typedef struct GbKind
 {
@@ -132,6 +133,9 @@ extern bool gb_code_party_suffix(const char *seg, size_t n);
 
 /* Suffix for a derived code of a central body ("TW", "BTCTW"), or NULL. */
 extern const char *gb_body_code_suffix(const char *canonical);
+
+/* Whether an issuer is a body of the Party (Bộ Chính trị, Tỉnh ủy, Chi bộ ...). */
+extern bool gb_party_body(const char *canonical);
 /* the body whose plenums pass the plenum resolutions: "Ban Chấp hành Trung ương" */
 extern const char *const gb_plenum_body;
 

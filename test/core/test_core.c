@@ -2605,6 +2605,56 @@ test_cit_post_issues(void)
 	gb_result_free(r);
 }
 
+/* M2: the issue date gives a Party term only to a document of the Party, known by its code or issuer */
+static void
+test_cit_term_party_only(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Công văn số 41 ngày 3-5-2022 của Ủy ban nhân dân tỉnh Hòa Lạc về phòng dịch, "
+				"Quyết định số 42 ngày 4-5-2022 của Thủ tướng Chính phủ về đề án, Kế hoạch số 43 ngày "
+				"5-5-2022 của UBND huyện về tiêm chủng và Chỉ thị số 44 ngày 6-5-2022 về an toàn.", 0, 0, 0);
+	c = find_cit(r, "Công văn", "41", 0);
+	CHECK(c && c->issued.y == 2022 && !c->term, "UBND: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Quyết định", "42", 0);
+	CHECK(c && !c->term, "Thủ tướng: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "43", 0);
+	CHECK(c && !c->term, "UBND huyện: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chỉ thị", "44", 0);
+	CHECK(c && !c->term, "no issuer, no code: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	/* a type of the Party's own is the Party's unless another body issues it */
+	r = extract("Thực hiện Quy định số 51 ngày 9-5-2022 về thi đua, Kết luận số 52 ngày 10-5-2022 về "
+				"cán bộ và Quy định số 53 ngày 11-5-2022 của UBND tỉnh về khen thưởng.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "51", 0);
+	CHECK(c && str_is(c->term, "XIII"), "Quy định: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kết luận", "52", 0);
+	CHECK(c && str_is(c->term, "XIII"), "Kết luận: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Quy định", "53", 0);
+	CHECK(c && !c->term, "Quy định của UBND: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Công văn số 45 ngày 3-5-2022 của Tỉnh ủy về cán bộ, Kế hoạch số 46-KH/HU ngày "
+				"4-5-2022 về học tập, Quyết định số 47 ngày 5-5-2022 của Ban Thường vụ Huyện ủy về nhân sự, "
+				"Thông báo số 48 ngày 6-5-2022 của Chi bộ Thôn 5, Hướng dẫn số 49 ngày 7-5-2022 của "
+				"Ủy ban Kiểm tra Huyện ủy và Quyết định số 50 ngày 8-5-2022 của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Công văn", "45", 0);
+	CHECK(c && str_is(c->term, "XIII"), "Tỉnh ủy: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "46", 0);
+	CHECK(c && str_is(c->term, "XIII"), "Party code: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Quyết định", "47", 0);
+	CHECK(c && str_is(c->term, "XIII"), "Ban Thường vụ: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Thông báo", "48", 0);
+	CHECK(c && str_is(c->term, "XIII"), "Chi bộ: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Hướng dẫn", "49", 0);
+	CHECK(c && str_is(c->term, "XIII"), "Ủy ban Kiểm tra Huyện ủy: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Quyết định", "50", 0);
+	CHECK(c && str_is(c->term, "XIII"), "Bộ Chính trị: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2671,6 +2721,7 @@ main(void)
 	test_title_class_no_coref();
 	test_council_comma();
 	test_cit_post_issues();
+	test_cit_term_party_only();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
