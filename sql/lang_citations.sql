@@ -228,3 +228,7 @@ FROM gb_citations($$Ngày 12-4-2023, Thường trực Ban Bí thư ban hành Quy
 -- M2. the issue date gives a Party term only to a document of the Party, known by its code, its issuer (Tỉnh ủy, Ban Thường vụ, Đảng ủy ...) or a type of the Party's own (Quy định, Kết luận, Thông tri) with no other issuer; not to one of a State body, nor to one with none of these
 SELECT kind, number, code, issued, issuer, term, key
 FROM gb_citations($$Thực hiện Công văn số 41 ngày 3-5-2022 của Ủy ban nhân dân tỉnh Hòa Lạc về phòng dịch, Quyết định số 42 ngày 4-5-2022 của Thủ tướng Chính phủ về đề án, Chỉ thị số 44 ngày 6-5-2022 về an toàn, Công văn số 45 ngày 3-5-2022 của Tỉnh ủy về cán bộ, Kế hoạch số 46-KH/HU ngày 4-5-2022 về học tập, Thông báo số 48 ngày 6-5-2022 của Đảng ủy xã Tân Lập, Quy định số 51 ngày 9-5-2022 về thi đua và Quy định số 53 ngày 11-5-2022 của UBND tỉnh về khen thưởng.$$);
+
+-- M3. a number after "Nghị quyết Trung ương" that is an amount, a decimal ("7,5 tỷ đồng") or a count of money or people ("4 triệu", "3 người", "9 %"), is no plenum; "4 khóa XII", "5, khóa XII", "6 (khóa XII)" and a list "7,8 (khóa XI)" are
+SELECT kind, plenum, term, key, raw
+FROM gb_citations($$Kinh phí thực hiện Nghị quyết Trung ương 7,5 tỷ đồng. Sau Nghị quyết Trung ương 4 triệu người được hỗ trợ. Theo Nghị quyết Trung ương 9 % hộ nghèo giảm. Chi bộ quán triệt Nghị quyết Trung ương 4 khóa XII, Nghị quyết Trung ương 5, khóa XII, Nghị quyết Trung ương 6 (khóa XII) và Nghị quyết Trung ương 7,8 (khóa XI).$$);

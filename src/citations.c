@@ -369,6 +369,26 @@ parse_terms(const GbDoc *d, int p, int *terms, int *nterms)
 }
 
 /*
+ * Whether the number before e is an amount rather than a plenum: a decimal
+ * ("Trung ương 7,5 tỷ đồng") or an amount of money or people ("4 triệu",
+ * "3 người"), but not a list of plenums with their term ("Trung ương 7,8
+ * (khóa XII)").
+ */
+static bool
+amount_at(const GbDoc *d, int e)
+{
+	const GbPhrase *ph = NULL;
+	int			terms[MAXTERMS],
+				nterms;
+
+	if ((tok_punct(d, e, ',') || tok_punct(d, e, '.')) && !(d->tok[e].flags & T_SPACE) &&
+		tok_has(d, e + 1, T_NUM) && !(d->tok[e + 1].flags & T_SPACE))
+		return parse_terms(d, e + 2, terms, &nterms) == e + 2;
+	return gb_dict_match(d, e, CAT_QUANTITY, &ph) > 0 && (ph->aux & QTY_AMOUNT) &&
+		!(d->tok[e].flags & T_UPPER);
+}
+
+/*
  * A plenum at p: "Trung ương 4", "TW4", "Hội nghị Trung ương 4",
  * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", each with optional
  * terms.  Returns the token after it, or p.
@@ -401,6 +421,8 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 			if (e == q || !tok_is(d, q - 1, "thu"))
 				return p;
 		}
+		if (amount_at(d, e))
+			return p;
 		q = e;
 	}
 	else if (conf && tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))

@@ -282,25 +282,29 @@ static const GbPhrase phrases[] = {
 	{"muoi lam", CAT_ORDINAL, NULL, 15},
 	{"muoi sau", CAT_ORDINAL, NULL, 16},
 
-	/* nouns that make the number before them a count, not a document */
+	/*
+	 * nouns that make the number before them a count, not a document; aux
+	 * QTY_AMOUNT: an amount of money or people, which no plenum number
+	 * takes ("Trung ương 4 triệu")
+	 */
 	{"nam", CAT_QUANTITY, NULL, 0},
 	{"thang", CAT_QUANTITY, NULL, 0},
 	{"ngay", CAT_QUANTITY, NULL, 0},
 	{"tuan", CAT_QUANTITY, NULL, 0},
 	{"lan", CAT_QUANTITY, NULL, 0},
-	{"nguoi", CAT_QUANTITY, NULL, 0},
-	{"dong chi", CAT_QUANTITY, NULL, 0},
-	{"dang vien", CAT_QUANTITY, NULL, 0},
+	{"nguoi", CAT_QUANTITY, NULL, QTY_AMOUNT},
+	{"dong chi", CAT_QUANTITY, NULL, QTY_AMOUNT},
+	{"dang vien", CAT_QUANTITY, NULL, QTY_AMOUNT},
 	{"to chuc", CAT_QUANTITY, NULL, 0},
 	{"noi dung", CAT_QUANTITY, NULL, 0},
 	{"nhiem vu", CAT_QUANTITY, NULL, 0},
 	{"van ban", CAT_QUANTITY, NULL, 0},
 	{"diem", CAT_QUANTITY, NULL, 0},
-	{"ty", CAT_QUANTITY, NULL, 0},
-	{"trieu", CAT_QUANTITY, NULL, 0},
-	{"nghin", CAT_QUANTITY, NULL, 0},
-	{"ngan", CAT_QUANTITY, NULL, 0},
-	{"%", CAT_QUANTITY, NULL, 0},
+	{"ty", CAT_QUANTITY, NULL, QTY_AMOUNT},
+	{"trieu", CAT_QUANTITY, NULL, QTY_AMOUNT},
+	{"nghin", CAT_QUANTITY, NULL, QTY_AMOUNT},
+	{"ngan", CAT_QUANTITY, NULL, QTY_AMOUNT},
+	{"%", CAT_QUANTITY, NULL, QTY_AMOUNT},
 	{"nhom", CAT_QUANTITY, NULL, 0},
 	{"de an", CAT_QUANTITY, NULL, 0},
 	{"chi tieu", CAT_QUANTITY, NULL, 0},

@@ -100,6 +100,9 @@
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
 #define ROLE_BEHALF		0x08	/* thay mặt: the act's verb follows, its role too */
 
+/* Counts (CAT_QUANTITY). */
+#define QTY_AMOUNT		0x01	/* money or people: tỷ, %, người, đảng viên */
+
 /* Document kinds. */
 #define KIND_STATE		0x01	/* a State document type: no Party term */
 #define KIND_PLENUM		0x02	/* can name a plenum or congress resolution */

@@ -2655,6 +2655,34 @@ test_cit_term_party_only(void)
 	gb_result_free(r);
 }
 
+/* M3: a number that is an amount ("Trung ương 7,5 tỷ đồng", "4 triệu", "3 người") is no plenum */
+static void
+test_cit_plenum_amount(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Kinh phí thực hiện Nghị quyết Trung ương 7,5 tỷ đồng. Theo Nghị quyết Trung ương 2.5 triệu "
+				"đồng được chi. Sau Nghị quyết Trung ương 3 người dân ủng hộ. Theo Nghị quyết Trung ương "
+				"9 % hộ nghèo giảm.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "amounts: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	r = extract("Quán triệt Nghị quyết Trung ương 4 khóa XII, Nghị quyết Trung ương 5, khóa XII, "
+				"Nghị quyết Trung ương 6 (khóa XII) và Nghị quyết Trung ương 7,8 (khóa XI).", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XII"), "4 khóa XII");
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && str_is(c->term, "XII"), "5, khóa XII");
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(c && str_is(c->term, "XII"), "6 (khóa XII)");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->term, "XI"), "7,8 (khóa XI): 7");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && str_is(c->term, "XI"), "7,8 (khóa XI): 8");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2722,6 +2750,7 @@ main(void)
 	test_council_comma();
 	test_cit_post_issues();
 	test_cit_term_party_only();
+	test_cit_plenum_amount();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
