@@ -232,3 +232,7 @@ FROM gb_citations($$Thực hiện Công văn số 41 ngày 3-5-2022 của Ủy b
 -- M3. a number after "Nghị quyết Trung ương" that is an amount, a decimal ("7,5 tỷ đồng") or a count of money or people ("4 triệu", "3 người", "9 %"), is no plenum; "4 khóa XII", "5, khóa XII", "6 (khóa XII)" and a list "7,8 (khóa XI)" are
 SELECT kind, plenum, term, key, raw
 FROM gb_citations($$Kinh phí thực hiện Nghị quyết Trung ương 7,5 tỷ đồng. Sau Nghị quyết Trung ương 4 triệu người được hỗ trợ. Theo Nghị quyết Trung ương 9 % hộ nghèo giảm. Chi bộ quán triệt Nghị quyết Trung ương 4 khóa XII, Nghị quyết Trung ương 5, khóa XII, Nghị quyết Trung ương 6 (khóa XII) và Nghị quyết Trung ương 7,8 (khóa XI).$$);
+
+-- M4. ", theo đó", ", trong đó", ", qua đó", ", nhằm" open a new clause: a document's subject ends before them, as before ". Theo đó"
+SELECT kind, number, subject
+FROM gb_citations($$Quy định số 71-QĐ/TW về công tác kiểm tra, theo đó Ban Thường vụ phải báo cáo hằng quý. Quy định số 72-QĐ/TW về công tác giám sát, kỷ luật, trong đó Ban Thường vụ chịu trách nhiệm. Chỉ thị số 73-CT/TW về thi đua, qua đó các chi bộ đều tham gia. Kết luận số 74-KL/TW về cán bộ, nhằm nâng cao chất lượng. Quy định số 75-QĐ/TW về công tác dân vận. Theo đó Ban Thường vụ phải báo cáo.$$);

@@ -567,15 +567,15 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 
 /*
  * A new clause after the comma at r: its subject, a capitalized phrase,
- * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or a
- * participle that opens a new predicate ("..., thay thế Quy định số 30").
+ * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or
+ * words that open one ("..., theo đó", "..., thay thế Quy định số 30").
  */
 static bool
 clause_after(const GbDoc *d, int r)
 {
 	int			k;
 
-	if (tok_is(d, r + 1, "thay") && tok_is(d, r + 2, "the"))
+	if (gb_dict_match(d, r + 1, CAT_CLAUSEOPEN, NULL) > 0)
 		return true;
 	if (!tok_has(d, r + 1, T_UPPER))
 		return false;

@@ -346,6 +346,19 @@ static const GbPhrase phrases[] = {
 	{"dong thoi", CAT_ADVERB, NULL, 0},
 
 	/*
+	 * words that open a new clause after a comma, which ends a document's
+	 * subject: "Quy định số 12 về công tác kiểm tra, theo đó Ban Thường vụ
+	 * phải ...", "..., nhằm nâng cao ...", "..., thay thế Quy định số 30"
+	 */
+	{"theo do", CAT_CLAUSEOPEN, NULL, 0},
+	{"trong do", CAT_CLAUSEOPEN, NULL, 0},
+	{"qua do", CAT_CLAUSEOPEN, NULL, 0},
+	{"do do", CAT_CLAUSEOPEN, NULL, 0},
+	{"nho do", CAT_CLAUSEOPEN, NULL, 0},
+	{"nham", CAT_CLAUSEOPEN, NULL, 0},
+	{"thay the", CAT_CLAUSEOPEN, NULL, 0},
+
+	/*
 	 * prepositions: "về thực hiện một số nội dung trong Quy định số 205":
 	 * the document after one is part of the subject
 	 */

@@ -83,6 +83,9 @@
 									 * is inside a subject */
 /* officials.c, continued */
 #define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B" */
+/* citations.c, continued */
+#define CAT_CLAUSEOPEN	0x40000000	/* theo đó, trong đó, nhằm: after a comma,
+									 * a new clause, no part of a subject */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */

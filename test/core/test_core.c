@@ -2683,6 +2683,31 @@ test_cit_plenum_amount(void)
 	gb_result_free(r);
 }
 
+/* M4: ", theo đó", ", trong đó", ", qua đó", ", nhằm" open a new clause: the subject ends before them */
+static void
+test_cit_subject_clause_open(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quy định số 71-QĐ/TW về công tác kiểm tra, theo đó Ban Thường vụ phải báo cáo hằng quý. "
+				"Quy định số 72-QĐ/TW về công tác giám sát, kỷ luật, trong đó Ban Thường vụ chịu trách "
+				"nhiệm. Chỉ thị số 73-CT/TW về thi đua, qua đó các chi bộ đều tham gia. Kết luận số "
+				"74-KL/TW về cán bộ, nhằm nâng cao chất lượng. Quy định số 75-QĐ/TW về công tác dân vận. "
+				"Theo đó Ban Thường vụ phải báo cáo.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "71", 0);
+	CHECK_STR(c ? c->subject : NULL, "công tác kiểm tra", "theo đó");
+	c = find_cit(r, "Quy định", "72", 0);
+	CHECK_STR(c ? c->subject : NULL, "công tác giám sát, kỷ luật", "trong đó");
+	c = find_cit(r, "Chỉ thị", "73", 0);
+	CHECK_STR(c ? c->subject : NULL, "thi đua", "qua đó");
+	c = find_cit(r, "Kết luận", "74", 0);
+	CHECK_STR(c ? c->subject : NULL, "cán bộ", "nhằm");
+	c = find_cit(r, "Quy định", "75", 0);
+	CHECK_STR(c ? c->subject : NULL, "công tác dân vận", ". Theo đó");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2751,6 +2776,7 @@ main(void)
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_plenum_amount();
+	test_cit_subject_clause_open();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
