@@ -236,3 +236,7 @@ FROM gb_citations($$Kinh phí thực hiện Nghị quyết Trung ương 7,5 tỷ
 -- M4. ", theo đó", ", trong đó", ", qua đó", ", nhằm" open a new clause: a document's subject ends before them, as before ". Theo đó"
 SELECT kind, number, subject
 FROM gb_citations($$Quy định số 71-QĐ/TW về công tác kiểm tra, theo đó Ban Thường vụ phải báo cáo hằng quý. Quy định số 72-QĐ/TW về công tác giám sát, kỷ luật, trong đó Ban Thường vụ chịu trách nhiệm. Chỉ thị số 73-CT/TW về thi đua, qua đó các chi bộ đều tham gia. Kết luận số 74-KL/TW về cán bộ, nhằm nâng cao chất lượng. Quy định số 75-QĐ/TW về công tác dân vận. Theo đó Ban Thường vụ phải báo cáo.$$);
+
+-- M5 (no change). a document of the Ủy ban Kiểm tra Trung ương written with its code (-HD/UBKTTW) and by its issuer ("Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương") is one: the code derived from the issuer is /UBKTTW, as the suffix names the issuer
+SELECT kind, number, code, issuer, key, mentions
+FROM gb_citations($$Thực hiện Hướng dẫn số 02-HD/UBKTTW ngày 5-3-2022 về kiểm tra. Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương nêu rõ. Quy định 03 của Ủy ban Kiểm tra Trung ương và Quy định số 03-QĐ/UBKTTW.$$);

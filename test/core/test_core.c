@@ -2708,6 +2708,25 @@ test_cit_subject_clause_open(void)
 	gb_result_free(r);
 }
 
+/* M5: a document of the Ủy ban Kiểm tra Trung ương written with its code and by its issuer is one */
+static void
+test_cit_ubkttw_one(void)
+{
+	GbResult   *r;
+
+	r = extract("Thực hiện Hướng dẫn số 02-HD/UBKTTW ngày 5-3-2022 về kiểm tra. Hướng dẫn 02 của Ủy ban "
+				"Kiểm tra Trung ương nêu rõ.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].code, "02-HD/UBKTTW") &&
+		  str_is(r->citations[0].issuer, "Ủy ban Kiểm tra Trung ương") && r->citations[0].mentions == 2,
+		  "one: %d", r->ncitations);
+	gb_result_free(r);
+
+	r = extract("Quy định 03 của Ủy ban Kiểm tra Trung ương và Quy định số 03-QĐ/UBKTTW.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].code, "03-QĐ/UBKTTW") &&
+		  r->citations[0].mentions == 2, "derived: %d", r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2777,6 +2796,7 @@ main(void)
 	test_cit_term_party_only();
 	test_cit_plenum_amount();
 	test_cit_subject_clause_open();
+	test_cit_ubkttw_one();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
