@@ -1083,8 +1083,9 @@ subject_end(const GbDoc *d, int v, int floor, Mention *m)
  * Whether the body at s, ending at e as the subject of "ký" or "ban
  * hành", names the person who signs rather than a body: a post held by
  * one person ("Thường trực Ban Bí thư"), or a post with the signer's name
- * read into the body ("Chủ tịch UBND tỉnh Nguyễn Văn An", "Bộ trưởng Bộ Công an Lò
- * Văn Sơn").  The body a post signs for ("Chủ tịch UBND tỉnh ký") stays.
+ * read into the body ("Chủ tịch UBND tỉnh Nguyễn Văn An", "Bộ trưởng Bộ
+ * Công an Lò Văn Sơn").  The body a post signs for ("Chủ tịch UBND tỉnh
+ * ký") stays.
  */
 static bool
 signer_post(const GbDoc *d, int s, int e)
