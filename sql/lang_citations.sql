@@ -220,3 +220,7 @@ FROM gb_citations($$Ngày 12/3/2019, Bộ Chính trị ban hành Chỉ thị v�
 -- L12 (doubtful cases). "Nghị quyết Đại hội Đảng bộ <body> lần thứ T" is the local congress resolution, as "Nghị quyết Đại hội lần thứ T Đảng bộ <body>" is; with no term there is none
 SELECT kind, number, term, key, mentions
 FROM gb_citations($$Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ Khối lần thứ IX, Nghị quyết Đại hội lần thứ IX Đảng bộ Khối, Nghị quyết Đại hội Đảng bộ tỉnh Hòa Lạc lần thứ XVI và Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2020-2025.$$);
+
+-- M2. an issuer with its committee in lower case keeps it, and the subject after it is read
+SELECT kind, code, issued, issuer, subject
+FROM gb_citations($$Huyện ủy quán triệt Chỉ thị số 04-CT/TU ngày 20/2/2021 của Ban Thường vụ tỉnh ủy về công tác phòng, chống dịch.$$);

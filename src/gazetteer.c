@@ -140,12 +140,12 @@ static const GbPhrase phrases[] = {
 	{"bo noi vu", CAT_BODY, "Bộ Nội vụ", 0},
 
 	/* bodies whose name goes on with a level, a place or another body */
-	{"tinh uy", CAT_BODYHEAD, "Tỉnh ủy", 0},
-	{"thanh uy", CAT_BODYHEAD, "Thành ủy", 0},
-	{"huyen uy", CAT_BODYHEAD, "Huyện ủy", 0},
-	{"quan uy", CAT_BODYHEAD, "Quận ủy", 0},
-	{"thi uy", CAT_BODYHEAD, "Thị ủy", 0},
-	{"dang uy", CAT_BODYHEAD, "Đảng ủy", BODY_JOINT},
+	{"tinh uy", CAT_BODYHEAD, "Tỉnh ủy", BODY_ANYCASE},
+	{"thanh uy", CAT_BODYHEAD, "Thành ủy", BODY_ANYCASE},
+	{"huyen uy", CAT_BODYHEAD, "Huyện ủy", BODY_ANYCASE},
+	{"quan uy", CAT_BODYHEAD, "Quận ủy", BODY_ANYCASE},
+	{"thi uy", CAT_BODYHEAD, "Thị ủy", BODY_ANYCASE},
+	{"dang uy", CAT_BODYHEAD, "Đảng ủy", BODY_JOINT | BODY_ANYCASE},
 	/*
 	 * sectoral Party committees at a level: "Đảng ủy Công an tỉnh", "Đảng
 	 * ủy Khối Doanh nghiệp huyện", "Đảng ủy Quân sự thành phố"
@@ -158,9 +158,11 @@ static const GbPhrase phrases[] = {
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/* "Đảng bộ khối Doanh nghiệp tỉnh", "Thường trực khối Dân vận": a Khối and its name */
+	{"khoi", CAT_BODYHEAD, "Khối", BODY_LEVEL | BODY_ANYCASE},
+	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
 	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},

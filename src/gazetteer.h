@@ -90,6 +90,8 @@
 #define BODY_CELL		0x04	/* Chi bộ: a number goes on, "Chi bộ Thôn 17" */
 #define BODY_GROUP		0x08	/* Cụm, Khối thi đua: "các tỉnh ủy, thành ủy" goes on */
 #define BODY_JOINT		0x10	/* "Đảng ủy – Ban Chỉ huy quân sự huyện": joined to its unit by a dash */
+#define BODY_ANYCASE	0x20	/* a committee or a Khối: goes on a body's name in
+								 * lower case too, "Ban Tuyên giáo tỉnh ủy" */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */

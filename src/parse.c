@@ -220,6 +220,20 @@ group_member(const GbDoc *d, int i)
 	return tok_is(d, i, "thanh") ? 1 : 0;
 }
 
+/*
+ * A committee or a Khối in lower case at q (m tokens of phrase ph) that
+ * goes on a body's name: "Ban Tuyên giáo tỉnh ủy", "Đảng bộ khối Các cơ
+ * quan tỉnh", "Thường trực khối Dân vận".  A lone word needs a name after
+ * it; "tỉnh ủy viên" is a title.
+ */
+static bool
+anycase_head(const GbDoc *d, int q, int m, const GbPhrase *ph)
+{
+	return ph->cat == CAT_BODYHEAD && (ph->aux & BODY_ANYCASE) &&
+		(m > 1 || (tok_has(d, q + 1, T_UPPER) && !tok_has(d, q + 1, T_NL))) &&
+		gb_dict_match(d, q, CAT_TITLE, NULL) <= m;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -282,7 +296,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			continue;
 		}
 		m2 = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph2);
-		if (m2 > 0 && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
+		if (m2 > 0 && ((d->tok[q].flags & (T_UPPER | T_ALLCAPS)) || anycase_head(d, q, m2, ph2)))
 		{
 			q += m2;
 			extended = true;
@@ -382,10 +396,11 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		break;
 	}
-	/* a lone "Bộ", "Sở" or "Hội đồng" is not a body */
+	/* a lone "Bộ", "Sở", "Khối" or "Hội đồng" is not a body */
 	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0 ||
 								   strcmp(ph->value, "Hội đồng") == 0 ||
-								   strcmp(ph->value, "Cụm") == 0))
+								   strcmp(ph->value, "Cụm") == 0 ||
+								   strcmp(ph->value, "Khối") == 0))
 		return p;
 
 	/*

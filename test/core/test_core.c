@@ -2574,6 +2574,39 @@ test_council_comma(void)
 				   "Cù Văn Sơn", "đồng chí", "Chủ tịch Hội đồng Dân tộc | ủy viên Trung ương Đảng");
 }
 
+/*
+ * M2: a committee ("tỉnh ủy", "huyện ủy") or a Khối written in lower case
+ * goes on a body's name, for the organizer and the issuer alike; "tỉnh ủy
+ * viên" is a title, and a lone "khối" needs a name after it.
+ */
+static void
+test_body_lower_committee(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nSáng 5/11/2021, Ban Tuyên giáo tỉnh ủy đã tổ chức hội nghị giao ban "
+			 "báo chí.", "Ban Tuyên giáo tỉnh ủy", "tỉnh ủy");
+	org_case("Tin hoạt động\nSáng 5/11/2021, Ban Dân vận huyện ủy Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ban Dân vận huyện ủy Tân Lập", "huyện ủy Tân Lập");
+	org_case("Tin hoạt động\nNgày 9/1/2016, Ban Chấp hành Đảng bộ khối Các cơ quan tỉnh tổ chức "
+			 "hội nghị lần thứ 12.", "Ban Chấp hành Đảng bộ khối Các cơ quan tỉnh", "khối Các cơ quan");
+	org_case("Tin hoạt động\nNgày 9/1/2016, Đảng bộ khối Doanh nghiệp tỉnh tổ chức hội nghị sơ kết.",
+			 "Đảng bộ khối Doanh nghiệp tỉnh", "khối Doanh nghiệp");
+	org_case("Tin hoạt động\nNgày 9/1/2016, Thường trực khối Dân vận, Ủy ban Kiểm tra Đảng ủy tổ "
+			 "chức hội nghị tọa đàm.", "Thường trực khối Dân vận, Ủy ban Kiểm tra Đảng ủy",
+			 "Thường trực khối");
+	r = extract("Tin hoạt động\nNgày 3/3/2021, Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số "
+				"04-CT/TU ngày 20/2/2021 của Ban Thường vụ tỉnh ủy về công tác phòng, chống dịch.",
+				0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ban Thường vụ tỉnh ủy") &&
+		  str_is(r->citations[0].subject, "công tác phòng, chống dịch"),
+		  "issuer %s, subject %s", r->ncitations ? r->citations[0].issuer : "none",
+		  r->ncitations ? r->citations[0].subject : "none");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Trưởng Ban Tuyên giáo huyện ủy phát biểu.",
+				   "Lò Văn Bảy", "đồng chí", "Trưởng Ban Tuyên giáo huyện ủy");
+}
+
 int
 main(void)
 {
@@ -2639,6 +2672,7 @@ main(void)
 	test_role_fronted_subject();
 	test_title_class_no_coref();
 	test_council_comma();
+	test_body_lower_committee();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
