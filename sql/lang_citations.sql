@@ -224,3 +224,7 @@ FROM gb_citations($$Chi bộ quán triệt Nghị quyết Đại hội Đảng b
 -- M2. an issuer with its committee in lower case keeps it, and the subject after it is read
 SELECT kind, code, issued, issuer, subject
 FROM gb_citations($$Huyện ủy quán triệt Chỉ thị số 04-CT/TU ngày 20/2/2021 của Ban Thường vụ tỉnh ủy về công tác phòng, chống dịch.$$);
+
+-- M6. a numbered resolution followed by the Central Committee's plenum, without "của", is that plenum's: issuer Ban Chấp hành Trung ương
+SELECT kind, code, issued, issuer, plenum, term, subject
+FROM gb_citations($$Tỉnh ủy ban hành Chương trình thực hiện Nghị quyết số 31-NQ/TW ngày 9-11-2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về phát triển nông thôn và Nghị quyết số 34-NQ/TW Hội nghị Trung ương 6 khóa XIII về nông nghiệp.$$);

@@ -2607,6 +2607,35 @@ test_body_lower_committee(void)
 				   "Lò Văn Bảy", "đồng chí", "Trưởng Ban Tuyên giáo huyện ủy");
 }
 
+/*
+ * M6: a numbered resolution followed by the Central Committee's plenum
+ * without "của" has that plenum's body as issuer; an unnumbered plenum
+ * resolution keeps none, as before.
+ */
+static void
+test_cit_plenum_issuer_bare(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tỉnh ủy ban hành Chương trình thực hiện Nghị quyết số 31-NQ/TW ngày 9-11-2022 "
+				"Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về phát triển "
+				"nông thôn và Nghị quyết số 34-NQ/TW Hội nghị Trung ương 6 khóa XIII về nông "
+				"nghiệp. Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII "
+				"được quán triệt.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "31", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && c->plenum == 6 &&
+		  str_is(c->term, "XIII") && str_is(c->subject, "phát triển nông thôn"),
+		  "31: %s / %d / %s", c && c->issuer ? c->issuer : "NULL", c ? c->plenum : -1,
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", "34", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && c->plenum == 6,
+		  "34: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && c->issuer == NULL, "plenum 8: %s", c && c->issuer ? c->issuer : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2673,6 +2702,7 @@ main(void)
 	test_title_class_no_coref();
 	test_council_comma();
 	test_body_lower_committee();
+	test_cit_plenum_issuer_bare();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
