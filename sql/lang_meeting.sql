@@ -461,3 +461,19 @@ Ngày 9/1/2016, Đảng bộ khối Doanh nghiệp tỉnh tổ chức hội ngh�
     ($$Tin hoạt động
 Chiều 16/10/2022, Thường trực khối Dân vận, Ủy ban Kiểm tra Đảng ủy tổ chức hội nghị tọa đàm.$$)
 ) AS v(body), gb_extract(body);
+
+-- M7: "phối hợp tổ chức" is a form of "tổ chức"; every body listed before the verb ("A, B và C")
+--     organizes; a department's fields joined by "và" or a comma are one name
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông, Hội Nhà báo tỉnh phối hợp tổ chức Hội nghị giao ban báo chí tháng 11.$$),
+    ($$Tin hoạt động
+Sáng 6/12/2019, Ban Dân vận Huyện ủy phối hợp tổ chức hội nghị sơ kết công tác dân vận.$$),
+    ($$Tin hoạt động
+Sáng 6/12/2019, Ban Dân vận Huyện ủy và Hội Nông dân huyện đã phối hợp tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Sáng 6/12/2019, Sở Tài nguyên và Môi trường tổ chức hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);

@@ -2180,8 +2180,8 @@ test_organizer_heads(void)
 	org_case("Tin hoạt động\nNgày 4/5/2023, Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ "
 			 "và Hội Nông dân tỉnh tổ chức hội nghị sơ kết.", "Ban Dân vận Tỉnh ủy", "chủ trì, phối hợp");
 	org_case("Tin hoạt động\nNgày 4/5/2023, Sở Thông tin và Truyền thông phối hợp với Ban Tuyên "
-			 "giáo Tỉnh ủy và Hội Nhà báo tỉnh vừa tổ chức hội nghị giao ban báo chí.", NULL,
-			 "partner alone");
+			 "giáo Tỉnh ủy và Hội Nhà báo tỉnh vừa tổ chức hội nghị giao ban báo chí.",
+			 "Sở Thông tin và Truyền thông", "partner never alone");
 	/* a local body joined to a central one hosts the central body's meeting */
 	org_case("Tin hoạt động\nChiều 8/10/2019, Thường trực Tỉnh ủy Hòa Bình phối hợp với Ban Tổ chức "
 			 "Trung ương tổ chức hội nghị giao ban trực tuyến.", "Ban Tổ chức Trung ương", "central");
@@ -2636,6 +2636,29 @@ test_cit_plenum_issuer_bare(void)
 	gb_result_free(r);
 }
 
+/*
+ * M7: "phối hợp tổ chức" is a form of "tổ chức"; every body of a list
+ * before the verb ("A, B và C") organizes; a department's fields joined by
+ * "và" or a comma ("Sở Văn hóa, Thể thao và Du lịch") are one name.
+ */
+static void
+test_organizer_joint_list(void)
+{
+	org_case("Tin hoạt động\nSáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông, "
+			 "Hội Nhà báo tỉnh phối hợp tổ chức Hội nghị giao ban báo chí.",
+			 "Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông, Hội Nhà báo tỉnh",
+			 "list, phối hợp tổ chức");
+	org_case("Tin hoạt động\nSáng 6/12/2019, Ban Dân vận Huyện ủy phối hợp tổ chức hội nghị sơ kết.",
+			 "Ban Dân vận Huyện ủy", "one body, phối hợp tổ chức");
+	org_case("Tin hoạt động\nSáng 6/12/2019, Ban Dân vận Huyện ủy và Hội Nông dân huyện đã phối "
+			 "hợp tổ chức hội nghị sơ kết.", "Ban Dân vận Huyện ủy, Hội Nông dân huyện", "A và B");
+	org_case("Tin hoạt động\nSáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du "
+			 "lịch tổ chức hội nghị giao ban.", "Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch",
+			 "fields joined by a comma");
+	org_case("Tin hoạt động\nSáng 6/12/2019, Sở Tài nguyên và Môi trường tổ chức hội nghị tổng kết.",
+			 "Sở Tài nguyên và Môi trường", "fields joined by và");
+}
+
 int
 main(void)
 {
@@ -2703,6 +2726,7 @@ main(void)
 	test_council_comma();
 	test_body_lower_committee();
 	test_cit_plenum_issuer_bare();
+	test_organizer_joint_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
