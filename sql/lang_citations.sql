@@ -228,3 +228,7 @@ FROM gb_citations($$Huyện ủy quán triệt Chỉ thị số 04-CT/TU ngày 2
 -- M6. a numbered resolution followed by the Central Committee's plenum, without "của", is that plenum's: issuer Ban Chấp hành Trung ương
 SELECT kind, code, issued, issuer, plenum, term, subject
 FROM gb_citations($$Tỉnh ủy ban hành Chương trình thực hiện Nghị quyết số 31-NQ/TW ngày 9-11-2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về phát triển nông thôn và Nghị quyết số 34-NQ/TW Hội nghị Trung ương 6 khóa XIII về nông nghiệp.$$);
+
+-- M9. ... and of the issuer: "Thường vụ Quân ủy Trung ương ban hành"
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Thường vụ Quân ủy Trung ương vừa ban hành Quy định số 512/QĐ-QUTW về nêu gương.$$);

@@ -477,3 +477,12 @@ Sáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du
     ($$Tin hoạt động
 Sáng 6/12/2019, Sở Tài nguyên và Môi trường tổ chức hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- M9: "Thường vụ" before a committee is the standing committee ("Ban" left out), part of the organizer
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 24/7/2014, Thường vụ Quân ủy Trung ương đã tổ chức Hội nghị trực tuyến quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Sáng 24/7/2014, Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

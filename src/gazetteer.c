@@ -171,6 +171,8 @@ static const GbPhrase phrases[] = {
 	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", 0},
 	{"btv", CAT_BODYHEAD, NULL, 0},
 	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST},
+	/* "Thường vụ Quân ủy Trung ương": the standing committee, "Ban" left out */
+	{"thuong vu", CAT_BODYHEAD, "Thường vụ", 0},
 	{"ban chap hanh dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", BODY_LEVEL},
 	{"bch dang bo", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},

@@ -2659,6 +2659,30 @@ test_organizer_joint_list(void)
 			 "Sở Tài nguyên và Môi trường", "fields joined by và");
 }
 
+/*
+ * M9: "Thường vụ" before a committee is the standing committee, "Ban" left
+ * out: part of the organizer's and the issuer's name; titles are as before.
+ */
+static void
+test_body_standing_no_ban(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nSáng 24/7/2014, Thường vụ Quân ủy Trung ương đã tổ chức Hội nghị trực "
+			 "tuyến quán triệt Nghị quyết.", "Thường vụ Quân ủy Trung ương", "Thường vụ QUTW");
+	org_case("Tin hoạt động\nSáng 24/7/2014, Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết.",
+			 "Thường vụ Tỉnh ủy Tân Lập", "Thường vụ Tỉnh ủy");
+	r = extract("Tin vắn\nThường vụ Quân ủy Trung ương vừa ban hành Quy định số 512/QĐ-QUTW về "
+				"nêu gương.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Thường vụ Quân ủy Trung ương"),
+		  "issuer %s", r->ncitations ? r->citations[0].issuer : "none");
+	gb_result_free(r);
+	check_official("Tin vắn\nDự hội nghị có đồng chí Lò Văn Hải, Ủy viên Thường vụ Quân ủy Trung ương.",
+				   "Lò Văn Hải", "đồng chí", "Ủy viên Thường vụ Quân ủy Trung ương");
+	check_official("Tin vắn\nỦy viên Thường vụ Tỉnh ủy Lò Văn Hải phát biểu.",
+				   "Lò Văn Hải", NULL, "Ủy viên Thường vụ Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -2727,6 +2751,7 @@ main(void)
 	test_body_lower_committee();
 	test_cit_plenum_issuer_bare();
 	test_organizer_joint_list();
+	test_body_standing_no_ban();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
