@@ -149,3 +149,7 @@ Dự hội nghị có đồng chí Kha Y Lâm – phó Bí thư, Chủ tịch UB
 -- L7. a council's name goes on after a comma in lower case up to "Trung ương"; a position after the comma does not
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Hội nghị nghe Tiến sĩ Nghiêm Văn Kỳ, Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương báo cáo chuyên đề. Đồng chí Tiêu Văn Sơn, Chủ tịch Hội đồng Dân tộc, ủy viên Trung ương Đảng phát biểu.$$);
+-- M5. a department's name after "(Phó) Trưởng phòng", "Phó phòng" goes on in sentence case and over levels listed
+--     with a comma ("Quận, Huyện"); the title after it is kept
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị nghe Thượng tá Lò Văn Tám, Trưởng phòng Công tác đảng và Công tác chính trị, Chánh Văn phòng Đảng ủy Công an tỉnh trình bày dự thảo. Đồng chí Hà Văn Bình, Phó phòng Tổ chức cán bộ Công an tỉnh dự. Dự hội nghị có đồng chí Mạc Văn Cường - Phó Trưởng phòng Quận, Huyện Ban tổ chức Thành ủy; đồng chí Kha Thị Dung, Bí thư Huyện ủy.$$);

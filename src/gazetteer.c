@@ -426,7 +426,8 @@ static const GbPhrase phrases[] = {
 	{"pho ban", CAT_TITLE, NULL, 0},	/* Phó Trưởng Ban, as reporters shorten it */
 	{"truong doan", CAT_TITLE, NULL, 2},
 	{"truong tieu ban", CAT_TITLE, NULL, 2},
-	{"truong phong", CAT_TITLE, NULL, 0},
+	{"truong phong", CAT_TITLE, NULL, 3},
+	{"pho phong", CAT_TITLE, NULL, 3},	/* Phó Trưởng phòng, as reporters shorten it */
 	{"giam doc", CAT_TITLE, NULL, 0},
 	{"tong giam doc", CAT_TITLE, NULL, 0},
 	{"chu nhiem", CAT_TITLE, NULL, 0},

@@ -22,7 +22,9 @@
 /* officials.c */
 #define CAT_TITLE		0x0100	/* position words: Bí thư, Trưởng Ban; aux 1: Phó,
 								 * aux 2: head of a group named in sentence
-								 * case (Trưởng đoàn kiểm tra số 7) */
+								 * case (Trưởng đoàn kiểm tra số 7), aux 3:
+								 * of a department named so after its first
+								 * capital (Trưởng phòng Tổ chức cán bộ) */
 #define CAT_HONORIFIC	0x0200	/* đồng chí, ông, bà */
 #define CAT_ROLE		0x0400	/* chủ trì, dự ...; value NULL: no role, aux ROLE_* */
 #define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */

@@ -383,6 +383,18 @@ dept_comma(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether the comma at k lists levels inside a department's name: "Phó
+ * Trưởng phòng Quận, Huyện Ban Tổ chức Thành ủy".
+ */
+static bool
+level_comma(const GbDoc *d, int k)
+{
+	return gb_word_upper(d, k - 1) && gb_dict_match(d, k - 1, CAT_LEVEL, NULL) == 1 &&
+		gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
+		gb_dict_match(d, k + 1, CAT_LEVEL, NULL) == 1;
+}
+
+/*
  * The end of a council's name going on after the comma at k, or k:
  * "Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương".  After
  * "Hội đồng" and a few capitalized words, lower-case words that are no
@@ -419,7 +431,7 @@ council_comma(const GbDoc *d, int k, bool caps)
  * at a person's name.
  */
 static int
-complement(const GbDoc *d, int k, bool caps, bool group)
+complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 {
 	int			start = k,
 				m,
@@ -509,7 +521,7 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 		 * Ban Bí thư", "Trưởng Tiểu ban văn kiện Đại hội"; a few words, up
 		 * to the sentence's verb.
 		 */
-		if (group && gb_word_lower(d, k))
+		if ((group || (dept && k > start)) && gb_word_lower(d, k))
 		{
 			if (tok_is(d, k, "so") && tok_has(d, k + 1, T_NUM))
 			{
@@ -539,7 +551,7 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 			k++;
 			continue;
 		}
-		if (k > start && tok_punct(d, k, ',') && dept_comma(d, k, caps))
+		if (k > start && tok_punct(d, k, ',') && (dept_comma(d, k, caps) || (dept && level_comma(d, k))))
 		{
 			k++;
 			continue;
@@ -610,7 +622,7 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 		if (tok_has(d, k, T_NL))
 			return i;
 	group = ph->aux == 2;
-	e = complement(d, i + m, caps, group);
+	e = complement(d, i + m, caps, group, ph->aux == 3);
 	if (gb_word_upper(d, head))
 		return e;
 	for (k = head + 1; k < e; k++)
@@ -672,7 +684,7 @@ gb_abbrev_title_end(const GbDoc *d, int i, bool caps)
 	while (k + 1 < d->ntok && tok_punct(d, k, '.') && !tok_has(d, k, T_SPACE) &&
 		   !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_ALLCAPS))
 		k += 2;
-	return complement(d, k, caps, false);
+	return complement(d, k, caps, false, false);
 }
 
 /* Whether a name follows a title ending at e: "... Trung ương – Phạm Minh Chính". */

@@ -2683,6 +2683,31 @@ test_body_standing_no_ban(void)
 				   "Lò Văn Hải", NULL, "Ủy viên Thường vụ Tỉnh ủy");
 }
 
+/*
+ * M5: a department's name after "(Phó) Trưởng phòng", "Phó phòng" goes
+ * on in sentence case ("Tổ chức cán bộ", "Công tác chính trị") and over
+ * levels listed with a comma ("Quận, Huyện"); the next title is kept.
+ */
+static void
+test_title_department(void)
+{
+	check_official("Tin vắn\nHội nghị nghe Thượng tá Lò Văn Tám, Trưởng phòng Công tác đảng và Công tác "
+				   "chính trị, Chánh Văn phòng Đảng ủy Công an tỉnh trình bày dự thảo.", "Lò Văn Tám", NULL,
+				   "Trưởng phòng Công tác đảng và Công tác chính trị | "
+				   "Chánh Văn phòng Đảng ủy Công an tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Trưởng phòng Tổ chức cán bộ, Chánh Văn phòng Đảng ủy "
+				   "Công an tỉnh trình bày dự thảo.", "Hà Văn Bình", "đồng chí",
+				   "Trưởng phòng Tổ chức cán bộ | Chánh Văn phòng Đảng ủy Công an tỉnh");
+	check_official("Tin vắn\nDự hội nghị có đồng chí Mạc Văn Cường - Phó Trưởng phòng Quận, Huyện Ban "
+				   "tổ chức Thành ủy; đồng chí Kha Thị Dung, Bí thư Huyện ủy.", "Mạc Văn Cường", "đồng chí",
+				   "Phó Trưởng phòng Quận, Huyện Ban tổ chức Thành ủy");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Phó phòng Tổ chức cán bộ Công an tỉnh dự.",
+				   "Hà Văn Bình", "đồng chí", "Phó phòng Tổ chức cán bộ Công an tỉnh");
+	/* the verb after the department still ends it */
+	check_official("Tin vắn\nTrưởng phòng Tư pháp Kha Văn Dũng trình bày báo cáo.",
+				   "Kha Văn Dũng", NULL, "Trưởng phòng Tư pháp");
+}
+
 int
 main(void)
 {
@@ -2752,6 +2777,7 @@ main(void)
 	test_cit_plenum_issuer_bare();
 	test_organizer_joint_list();
 	test_body_standing_no_ban();
+	test_title_department();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
