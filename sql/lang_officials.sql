@@ -153,3 +153,7 @@ Hội nghị nghe Tiến sĩ Nghiêm Văn Kỳ, Chủ tịch Hội đồng Lý l
 --     with a comma ("Quận, Huyện"); the title after it is kept
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Hội nghị nghe Thượng tá Lò Văn Tám, Trưởng phòng Công tác đảng và Công tác chính trị, Chánh Văn phòng Đảng ủy Công an tỉnh trình bày dự thảo. Đồng chí Hà Văn Bình, Phó phòng Tổ chức cán bộ Công an tỉnh dự. Dự hội nghị có đồng chí Mạc Văn Cường - Phó Trưởng phòng Quận, Huyện Ban tổ chức Thành ủy; đồng chí Kha Thị Dung, Bí thư Huyện ủy.$$);
+-- M10. military staff posts and unit commanders are titles; titles shared before a list of names go to each,
+--      except one whose own titles restate one of them
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Lò Văn Hải - Tổng Tham mưu trưởng; Thượng tướng Hà Văn Nam và Thượng tướng Kha Văn Phúc - Ủy viên Trung ương Đảng, Phó Chủ nhiệm Tổng cục Chính trị. Đại tá Lò Văn Cường, Tham mưu trưởng Quân khu 2 phát biểu. Đại tá Kha Văn Dũng, Sư đoàn trưởng Sư đoàn 312 dự.$$);

@@ -498,6 +498,12 @@ static const GbPhrase phrases[] = {
 	{"chanh thanh tra", CAT_TITLE, NULL, 0},
 	{"tong thanh tra", CAT_TITLE, NULL, 0},
 	{"tong cuc truong", CAT_TITLE, NULL, 0},
+	/* military staff and unit commanders: "Tổng Tham mưu trưởng", "Sư đoàn trưởng" */
+	{"tong tham muu truong", CAT_TITLE, NULL, 0},
+	{"tham muu truong", CAT_TITLE, NULL, 0},
+	{"su doan truong", CAT_TITLE, NULL, 0},
+	{"lu doan truong", CAT_TITLE, NULL, 0},
+	{"trung doan truong", CAT_TITLE, NULL, 0},
 	{"dai su", CAT_TITLE, NULL, 0},
 	{"truong khoa", CAT_TITLE, NULL, 0},
 	{"truong thon", CAT_TITLE, NULL, 0},

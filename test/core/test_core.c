@@ -2708,6 +2708,31 @@ test_title_department(void)
 				   "Kha Văn Dũng", NULL, "Trưởng phòng Tư pháp");
 }
 
+/*
+ * M10: military staff posts and unit commanders are titles ("Tổng Tham mưu
+ * trưởng", "Sư đoàn trưởng").  Titles shared before a list of names go to
+ * each, except one whose own titles restate one of them: it is no member.
+ */
+static void
+test_title_military(void)
+{
+	const char *text = "Tin vắn\nDự hội nghị có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ "
+		"Quốc phòng: Thượng tướng Lò Văn Hải - Tổng Tham mưu trưởng; Thượng tướng Hà Văn Nam và "
+		"Thượng tướng Kha Văn Phúc - Ủy viên Trung ương Đảng, Phó Chủ nhiệm Tổng cục Chính trị.";
+
+	check_official(text, "Lò Văn Hải", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Thứ trưởng Bộ Quốc phòng | Tổng Tham mưu trưởng");
+	check_official(text, "Hà Văn Nam", "đồng chí", "Ủy viên Trung ương Đảng | Thứ trưởng Bộ Quốc phòng");
+	check_official(text, "Kha Văn Phúc", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Phó Chủ nhiệm Tổng cục Chính trị");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự.",
+				   "Hà Văn Bình", "đồng chí", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam");
+	check_official("Tin vắn\nĐại tá Lò Văn Cường, Tham mưu trưởng Quân khu 2 phát biểu.",
+				   "Lò Văn Cường", NULL, "Tham mưu trưởng Quân khu 2");
+	check_official("Tin vắn\nĐại tá Kha Văn Dũng, Sư đoàn trưởng Sư đoàn 312 dự.",
+				   "Kha Văn Dũng", NULL, "Sư đoàn trưởng Sư đoàn 312");
+}
+
 int
 main(void)
 {
@@ -2778,6 +2803,7 @@ main(void)
 	test_organizer_joint_list();
 	test_body_standing_no_ban();
 	test_title_department();
+	test_title_military();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
