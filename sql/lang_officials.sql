@@ -157,3 +157,7 @@ Hội nghị nghe Thượng tá Lò Văn Tám, Trưởng phòng Công tác đả
 --      except one whose own titles restate one of them
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Lò Văn Hải - Tổng Tham mưu trưởng; Thượng tướng Hà Văn Nam và Thượng tướng Kha Văn Phúc - Ủy viên Trung ương Đảng, Phó Chủ nhiệm Tổng cục Chính trị. Đại tá Lò Văn Cường, Tham mưu trưởng Quân khu 2 phát biểu. Đại tá Kha Văn Dũng, Sư đoàn trưởng Sư đoàn 312 dự.$$);
+-- M11. after a title, a name of three or four syllables with "Văn" or "Thị" second is a person's whatever its
+--      surname; two syllables after a committee are still its place
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Tân Văn Ngữ đề nghị các cơ quan báo chí tuyên truyền. Phó Chủ tịch UBND huyện Thạch Thị Sa Ly phát biểu. Bí thư Đảng ủy xã Tân Văn phát biểu.$$);

@@ -717,6 +717,13 @@ static const GbPhrase phrases[] = {
 	{"du bi", CAT_ROLE, NULL, 0},
 	{"du hop", CAT_ROLE, "dự", 0},
 
+	/*
+	 * middle names so common that a name with one is a person's whatever
+	 * its surname ("Tân Văn Ngữ"), checked with their tone marks
+	 */
+	{"van", CAT_MIDDLENAME, "Văn", 0},
+	{"thi", CAT_MIDDLENAME, "Thị", 0},
+
 	/* surnames, checked with their tone marks ("Vũ", not "Vụ") */
 	{"nguyen", CAT_SURNAME, "Nguyễn", 0},
 	{"tran", CAT_SURNAME, "Trần", 0},

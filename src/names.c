@@ -201,6 +201,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	int			n,
 				head;
+	bool		middle = false;
 
 	/* "đồng chí NGUYỄN VĂN A": a name in capitals inside a sentence */
 	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
@@ -208,13 +209,18 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (!gb_name_syllable(d, i, caps))
 		return 0;
 	/* the surname first, as the cheapest test that most words fail */
-	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME))
+	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
+		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME))
 		return 0;
 	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
 		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
 		return 0;
 	if (need_surname && !is_surname(d, i))
-		return 0;
+	{
+		if (!gb_word_upper(d, i + 1) || match_exact(d, i + 1, CAT_MIDDLENAME, NULL) != 1)
+			return 0;
+		middle = true;
+	}
 	for (n = 1; n <= MAX_NAME && i + n < d->ntok; n++)
 	{
 		int			k = i + n;
@@ -226,7 +232,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
 			break;
 	}
-	if (n < 2 || n > MAX_NAME)
+	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)))
 		return 0;
 	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
 	if (need_surname && n == 2 && gb_word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&

@@ -2733,6 +2733,26 @@ test_title_military(void)
 				   "Kha Văn Dũng", NULL, "Sư đoàn trưởng Sư đoàn 312");
 }
 
+/*
+ * M11: after a title, a name of three or four syllables with "Văn" or
+ * "Thị" second is a person's whatever its surname; two syllables after a
+ * committee are still its place.
+ */
+static void
+test_name_middle(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nPhó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Tân Văn Ngữ đề nghị các "
+				   "cơ quan báo chí tuyên truyền.", "Tân Văn Ngữ", NULL,
+				   "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy");
+	check_official("Tin vắn\nPhó Chủ tịch UBND huyện Thạch Thị Sa Ly phát biểu.", "Thạch Thị Sa Ly", NULL,
+				   "Phó Chủ tịch UBND huyện");
+	r = extract("Tin vắn\nBí thư Đảng ủy xã Tân Văn phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "a place: %s", r->nofficials ? r->officials[0].name : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2804,6 +2824,7 @@ main(void)
 	test_body_standing_no_ban();
 	test_title_department();
 	test_title_military();
+	test_name_middle();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
