@@ -240,3 +240,14 @@ FROM gb_citations($$Quy định số 71-QĐ/TW về công tác kiểm tra, theo 
 -- M5 (no change). a document of the Ủy ban Kiểm tra Trung ương written with its code (-HD/UBKTTW) and by its issuer ("Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương") is one: the code derived from the issuer is /UBKTTW, as the suffix names the issuer
 SELECT kind, number, code, issuer, key, mentions
 FROM gb_citations($$Thực hiện Hướng dẫn số 02-HD/UBKTTW ngày 5-3-2022 về kiểm tra. Hướng dẫn 02 của Ủy ban Kiểm tra Trung ương nêu rõ. Quy định 03 của Ủy ban Kiểm tra Trung ương và Quy định số 03-QĐ/UBKTTW.$$);
+-- M2. an issuer with its committee in lower case keeps it, and the subject after it is read
+SELECT kind, code, issued, issuer, subject
+FROM gb_citations($$Huyện ủy quán triệt Chỉ thị số 04-CT/TU ngày 20/2/2021 của Ban Thường vụ tỉnh ủy về công tác phòng, chống dịch.$$);
+
+-- M6. a numbered resolution followed by the Central Committee's plenum, without "của", is that plenum's: issuer Ban Chấp hành Trung ương
+SELECT kind, code, issued, issuer, plenum, term, subject
+FROM gb_citations($$Tỉnh ủy ban hành Chương trình thực hiện Nghị quyết số 31-NQ/TW ngày 9-11-2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về phát triển nông thôn và Nghị quyết số 34-NQ/TW Hội nghị Trung ương 6 khóa XIII về nông nghiệp.$$);
+
+-- M9. ... and of the issuer: "Thường vụ Quân ủy Trung ương ban hành"
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Thường vụ Quân ủy Trung ương vừa ban hành Quy định số 512/QĐ-QUTW về nêu gương.$$);

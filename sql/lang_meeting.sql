@@ -445,3 +445,44 @@ Sáng 4/6/2022, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quố
 SELECT organizer
 FROM gb_extract($$Tin hoạt động
 Sáng 25/4/2012, Đảng ủy Khối doanh nghiệp tỉnh tổ chức Hội nghị quán triệt Nghị quyết Trung ương 4 (khóa XI).$$);
+
+-- M2: a committee or a Khối in lower case goes on a body's name ("Ban Tuyên giáo tỉnh ủy",
+--     "Đảng bộ khối Các cơ quan tỉnh"); a lone "khối" needs a name after it
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/11/2021, Ban Tuyên giáo tỉnh ủy đã tổ chức hội nghị giao ban báo chí tháng 10.$$),
+    ($$Tin hoạt động
+Sáng 5/11/2021, Ban Dân vận huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác dân vận.$$),
+    ($$Tin hoạt động
+Ngày 9/1/2016, Ban Chấp hành Đảng bộ khối Các cơ quan tỉnh tổ chức hội nghị lần thứ 12.$$),
+    ($$Tin hoạt động
+Ngày 9/1/2016, Đảng bộ khối Doanh nghiệp tỉnh tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 16/10/2022, Thường trực khối Dân vận, Ủy ban Kiểm tra Đảng ủy tổ chức hội nghị tọa đàm.$$)
+) AS v(body), gb_extract(body);
+
+-- M7: "phối hợp tổ chức" is a form of "tổ chức"; every body listed before the verb ("A, B và C")
+--     organizes; a department's fields joined by "và" or a comma are one name
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông, Hội Nhà báo tỉnh phối hợp tổ chức Hội nghị giao ban báo chí tháng 11.$$),
+    ($$Tin hoạt động
+Sáng 6/12/2019, Ban Dân vận Huyện ủy phối hợp tổ chức hội nghị sơ kết công tác dân vận.$$),
+    ($$Tin hoạt động
+Sáng 6/12/2019, Ban Dân vận Huyện ủy và Hội Nông dân huyện đã phối hợp tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Sáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Sáng 6/12/2019, Sở Tài nguyên và Môi trường tổ chức hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);
+
+-- M9: "Thường vụ" before a committee is the standing committee ("Ban" left out), part of the organizer
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 24/7/2014, Thường vụ Quân ủy Trung ương đã tổ chức Hội nghị trực tuyến quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Sáng 24/7/2014, Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

@@ -149,3 +149,15 @@ Dự hội nghị có đồng chí Kha Y Lâm – phó Bí thư, Chủ tịch UB
 -- L7. a council's name goes on after a comma in lower case up to "Trung ương"; a position after the comma does not
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Hội nghị nghe Tiến sĩ Nghiêm Văn Kỳ, Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương báo cáo chuyên đề. Đồng chí Tiêu Văn Sơn, Chủ tịch Hội đồng Dân tộc, ủy viên Trung ương Đảng phát biểu.$$);
+-- M5. a department's name after "(Phó) Trưởng phòng", "Phó phòng" goes on in sentence case and over levels listed
+--     with a comma ("Quận, Huyện"); the title after it is kept
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị nghe Thượng tá Lò Văn Tám, Trưởng phòng Công tác đảng và Công tác chính trị, Chánh Văn phòng Đảng ủy Công an tỉnh trình bày dự thảo. Đồng chí Hà Văn Bình, Phó phòng Tổ chức cán bộ Công an tỉnh dự. Dự hội nghị có đồng chí Mạc Văn Cường - Phó Trưởng phòng Quận, Huyện Ban tổ chức Thành ủy; đồng chí Kha Thị Dung, Bí thư Huyện ủy.$$);
+-- M10. military staff posts and unit commanders are titles; titles shared before a list of names go to each,
+--      except one whose own titles restate one of them
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Lò Văn Hải - Tổng Tham mưu trưởng; Thượng tướng Hà Văn Nam và Thượng tướng Kha Văn Phúc - Ủy viên Trung ương Đảng, Phó Chủ nhiệm Tổng cục Chính trị. Đại tá Lò Văn Cường, Tham mưu trưởng Quân khu 2 phát biểu. Đại tá Kha Văn Dũng, Sư đoàn trưởng Sư đoàn 312 dự.$$);
+-- M11. after a title, a name of three or four syllables with "Văn" or "Thị" second is a person's whatever its
+--      surname; two syllables after a committee are still its place
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Tân Văn Ngữ đề nghị các cơ quan báo chí tuyên truyền. Phó Chủ tịch UBND huyện Thạch Thị Sa Ly phát biểu. Bí thư Đảng ủy xã Tân Văn phát biểu.$$);

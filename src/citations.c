@@ -981,6 +981,16 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			m->plenum = plenum;
 			if (nterms > 0 && !m->term)
 				m->term = terms[0];
+			/*
+			 * "Nghị quyết số 27-NQ/TW ngày ... Hội nghị lần thứ sáu Ban Chấp
+			 * hành Trung ương": the plenum that passed a numbered resolution
+			 * names its issuer, with "của" or without
+			 */
+			if (m->number && !m->issuer)
+			{
+				m->issuer = gb_plenum_body;
+				m->own_issuer = true;
+			}
 			q = e;
 			continue;
 		}

@@ -140,12 +140,12 @@ static const GbPhrase phrases[] = {
 	{"bo noi vu", CAT_BODY, "Bộ Nội vụ", 0},
 
 	/* bodies whose name goes on with a level, a place or another body */
-	{"tinh uy", CAT_BODYHEAD, "Tỉnh ủy", 0},
-	{"thanh uy", CAT_BODYHEAD, "Thành ủy", 0},
-	{"huyen uy", CAT_BODYHEAD, "Huyện ủy", 0},
-	{"quan uy", CAT_BODYHEAD, "Quận ủy", 0},
-	{"thi uy", CAT_BODYHEAD, "Thị ủy", 0},
-	{"dang uy", CAT_BODYHEAD, "Đảng ủy", BODY_JOINT},
+	{"tinh uy", CAT_BODYHEAD, "Tỉnh ủy", BODY_ANYCASE},
+	{"thanh uy", CAT_BODYHEAD, "Thành ủy", BODY_ANYCASE},
+	{"huyen uy", CAT_BODYHEAD, "Huyện ủy", BODY_ANYCASE},
+	{"quan uy", CAT_BODYHEAD, "Quận ủy", BODY_ANYCASE},
+	{"thi uy", CAT_BODYHEAD, "Thị ủy", BODY_ANYCASE},
+	{"dang uy", CAT_BODYHEAD, "Đảng ủy", BODY_JOINT | BODY_ANYCASE},
 	/*
 	 * sectoral Party committees at a level: "Đảng ủy Công an tỉnh", "Đảng
 	 * ủy Khối Doanh nghiệp huyện", "Đảng ủy Quân sự thành phố"
@@ -158,9 +158,11 @@ static const GbPhrase phrases[] = {
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/* "Đảng bộ khối Doanh nghiệp tỉnh", "Thường trực khối Dân vận": a Khối and its name */
+	{"khoi", CAT_BODYHEAD, "Khối", BODY_LEVEL | BODY_ANYCASE},
+	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
 	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},
@@ -169,6 +171,8 @@ static const GbPhrase phrases[] = {
 	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", 0},
 	{"btv", CAT_BODYHEAD, NULL, 0},
 	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST},
+	/* "Thường vụ Quân ủy Trung ương": the standing committee, "Ban" left out */
+	{"thuong vu", CAT_BODYHEAD, "Thường vụ", 0},
 	{"ban chap hanh dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", BODY_LEVEL},
 	{"bch dang bo", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -439,7 +443,8 @@ static const GbPhrase phrases[] = {
 	{"pho ban", CAT_TITLE, NULL, 0},	/* Phó Trưởng Ban, as reporters shorten it */
 	{"truong doan", CAT_TITLE, NULL, 2},
 	{"truong tieu ban", CAT_TITLE, NULL, 2},
-	{"truong phong", CAT_TITLE, NULL, 0},
+	{"truong phong", CAT_TITLE, NULL, 3},
+	{"pho phong", CAT_TITLE, NULL, 3},	/* Phó Trưởng phòng, as reporters shorten it */
 	{"giam doc", CAT_TITLE, NULL, 0},
 	{"tong giam doc", CAT_TITLE, NULL, 0},
 	{"chu nhiem", CAT_TITLE, NULL, 0},
@@ -510,6 +515,12 @@ static const GbPhrase phrases[] = {
 	{"chanh thanh tra", CAT_TITLE, NULL, 0},
 	{"tong thanh tra", CAT_TITLE, NULL, 0},
 	{"tong cuc truong", CAT_TITLE, NULL, 0},
+	/* military staff and unit commanders: "Tổng Tham mưu trưởng", "Sư đoàn trưởng" */
+	{"tong tham muu truong", CAT_TITLE, NULL, 0},
+	{"tham muu truong", CAT_TITLE, NULL, 0},
+	{"su doan truong", CAT_TITLE, NULL, 0},
+	{"lu doan truong", CAT_TITLE, NULL, 0},
+	{"trung doan truong", CAT_TITLE, NULL, 0},
 	{"dai su", CAT_TITLE, NULL, 0},
 	{"truong khoa", CAT_TITLE, NULL, 0},
 	{"truong thon", CAT_TITLE, NULL, 0},
@@ -722,6 +733,13 @@ static const GbPhrase phrases[] = {
 	{"du thi", CAT_ROLE, NULL, 0},
 	{"du bi", CAT_ROLE, NULL, 0},
 	{"du hop", CAT_ROLE, "dự", 0},
+
+	/*
+	 * middle names so common that a name with one is a person's whatever
+	 * its surname ("Tân Văn Ngữ"), checked with their tone marks
+	 */
+	{"van", CAT_MIDDLENAME, "Văn", 0},
+	{"thi", CAT_MIDDLENAME, "Thị", 0},
 
 	/* surnames, checked with their tone marks ("Vũ", not "Vụ") */
 	{"nguyen", CAT_SURNAME, "Nguyễn", 0},

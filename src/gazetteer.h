@@ -22,7 +22,9 @@
 /* officials.c */
 #define CAT_TITLE		0x0100	/* position words: Bí thư, Trưởng Ban; aux 1: Phó,
 								 * aux 2: head of a group named in sentence
-								 * case (Trưởng đoàn kiểm tra số 7) */
+								 * case (Trưởng đoàn kiểm tra số 7), aux 3:
+								 * of a department named so after its first
+								 * capital (Trưởng phòng Tổ chức cán bộ) */
 #define CAT_HONORIFIC	0x0200	/* đồng chí, ông, bà */
 #define CAT_ROLE		0x0400	/* chủ trì, dự ...; value NULL: no role, aux ROLE_* */
 #define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */
@@ -86,6 +88,9 @@
 /* citations.c, continued */
 #define CAT_CLAUSEOPEN	0x40000000	/* theo đó, trong đó, nhằm: after a comma,
 									 * a new clause, no part of a subject */
+/* names.c (the last bit of the 32) */
+#define CAT_MIDDLENAME	0x80000000u	/* Văn, Thị: a name's second syllable, of a
+									 * person whatever the surname */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */
@@ -93,6 +98,8 @@
 #define BODY_CELL		0x04	/* Chi bộ: a number goes on, "Chi bộ Thôn 17" */
 #define BODY_GROUP		0x08	/* Cụm, Khối thi đua: "các tỉnh ủy, thành ủy" goes on */
 #define BODY_JOINT		0x10	/* "Đảng ủy – Ban Chỉ huy quân sự huyện": joined to its unit by a dash */
+#define BODY_ANYCASE	0x20	/* a committee or a Khối: goes on a body's name in
+								 * lower case too, "Ban Tuyên giáo tỉnh ủy" */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */

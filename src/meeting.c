@@ -592,7 +592,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			break;
 		n++;
 		q = r;
-		if (n == MAX_LISTED || !tok_punct(d, q, ',') || !is_upper(d, q + 1))
+		/* "A, B và C tổ chức": every body listed organizes */
+		if (n == MAX_LISTED || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
+			!is_upper(d, q + 1))
 			break;
 		q++;
 	}
@@ -607,6 +609,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && tok_punct(d, q + 2, ',') &&
 		tok_is(d, q + 3, "phoi"))
 		q += 3;
+	/* "A và B phối hợp tổ chức": the bodies listed organize together */
+	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
+		meetword(d, skip_adverbs(d, q + 2), MW_VERB, NULL) > 0)
+		q = skip_adverbs(d, q + 2);
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && tok_is(d, q + 2, "voi"))
 	{
 		/*

@@ -201,6 +201,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	int			n,
 				head;
+	bool		middle = false;
 
 	/* "đồng chí NGUYỄN VĂN A": a name in capitals inside a sentence */
 	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
@@ -208,13 +209,18 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (!gb_name_syllable(d, i, caps))
 		return 0;
 	/* the surname first, as the cheapest test that most words fail */
-	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME))
+	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
+		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME))
 		return 0;
 	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
 		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
 		return 0;
 	if (need_surname && !is_surname(d, i))
-		return 0;
+	{
+		if (!gb_word_upper(d, i + 1) || match_exact(d, i + 1, CAT_MIDDLENAME, NULL) != 1)
+			return 0;
+		middle = true;
+	}
 	for (n = 1; n <= MAX_NAME && i + n < d->ntok; n++)
 	{
 		int			k = i + n;
@@ -226,7 +232,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
 			break;
 	}
-	if (n < 2 || n > MAX_NAME)
+	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)))
 		return 0;
 	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
 	if (need_surname && n == 2 && gb_word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&
@@ -383,6 +389,18 @@ dept_comma(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether the comma at k lists levels inside a department's name: "Phó
+ * Trưởng phòng Quận, Huyện Ban Tổ chức Thành ủy".
+ */
+static bool
+level_comma(const GbDoc *d, int k)
+{
+	return gb_word_upper(d, k - 1) && gb_dict_match(d, k - 1, CAT_LEVEL, NULL) == 1 &&
+		gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
+		gb_dict_match(d, k + 1, CAT_LEVEL, NULL) == 1;
+}
+
+/*
  * The end of a council's name going on after the comma at k, or k:
  * "Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương".  After
  * "Hội đồng" and a few capitalized words, lower-case words that are no
@@ -419,7 +437,7 @@ council_comma(const GbDoc *d, int k, bool caps)
  * at a person's name.
  */
 static int
-complement(const GbDoc *d, int k, bool caps, bool group)
+complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 {
 	int			start = k,
 				m,
@@ -509,7 +527,7 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 		 * Ban Bí thư", "Trưởng Tiểu ban văn kiện Đại hội"; a few words, up
 		 * to the sentence's verb.
 		 */
-		if (group && gb_word_lower(d, k))
+		if ((group || (dept && k > start)) && gb_word_lower(d, k))
 		{
 			if (tok_is(d, k, "so") && tok_has(d, k + 1, T_NUM))
 			{
@@ -539,7 +557,7 @@ complement(const GbDoc *d, int k, bool caps, bool group)
 			k++;
 			continue;
 		}
-		if (k > start && tok_punct(d, k, ',') && dept_comma(d, k, caps))
+		if (k > start && tok_punct(d, k, ',') && (dept_comma(d, k, caps) || (dept && level_comma(d, k))))
 		{
 			k++;
 			continue;
@@ -610,7 +628,7 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 		if (tok_has(d, k, T_NL))
 			return i;
 	group = ph->aux == 2;
-	e = complement(d, i + m, caps, group);
+	e = complement(d, i + m, caps, group, ph->aux == 3);
 	if (gb_word_upper(d, head))
 		return e;
 	for (k = head + 1; k < e; k++)
@@ -672,7 +690,7 @@ gb_abbrev_title_end(const GbDoc *d, int i, bool caps)
 	while (k + 1 < d->ntok && tok_punct(d, k, '.') && !tok_has(d, k, T_SPACE) &&
 		   !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_ALLCAPS))
 		k += 2;
-	return complement(d, k, caps, false);
+	return complement(d, k, caps, false, false);
 }
 
 /* Whether a name follows a title ending at e: "... Trung ương – Phạm Minh Chính". */

@@ -63,7 +63,8 @@ extern bool gb_name_syllable(const GbDoc *d, int i, bool caps);
 /*
  * Length of a person's name at i (two to five syllables), 0 if none.
  * need_surname asks for a known surname first, where the name must be told
- * from the title before it.
+ * from the title before it; or, for a name of three or four syllables, a
+ * middle name "Văn" or "Thị" second ("Tân Văn Ngữ").
  */
 extern int	gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps);
 
@@ -74,7 +75,9 @@ extern int	gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps);
 static inline int
 gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 {
-	if (!gb_word_upper(d, i) || (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME)))
+	if (!gb_word_upper(d, i) ||
+		(need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
+		 !gb_dict_may_match(d, i + 1, CAT_MIDDLENAME)))
 		return 0;
 	return gb_name_len(d, i, need_surname, caps);
 }

@@ -432,6 +432,43 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	return k;
 }
 
+/* Whether tokens [a0, a1) and [b0, b1) are the same words, folded. */
+static bool
+same_words(const GbDoc *d, int a0, int a1, int b0, int b1)
+{
+	int			k;
+
+	if (a1 - a0 != b1 - b0)
+		return false;
+	for (k = 0; k < a1 - a0; k++)
+		if (d->tok[a0 + k].flen != d->tok[b0 + k].flen ||
+			memcmp(tok_fold(d, a0 + k), tok_fold(d, b0 + k), d->tok[a0 + k].flen) != 0)
+			return false;
+	return true;
+}
+
+/*
+ * Whether the titles after a name at k restate one of the shared titles:
+ * "các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng: A; B và C - Ủy viên
+ * Trung ương Đảng, Phó Chủ nhiệm ...": C, with titles of its own written
+ * in full, is not one of the class.
+ */
+static bool
+restates_shared(const GbDoc *d, int k, const GbTitleChain *shared, bool caps)
+{
+	GbTitleChain own;
+	int			a,
+				b;
+
+	if (!gb_title_sep(d, k) || gb_parse_chain(d, k + 1, caps, &own) == k + 1)
+		return false;
+	for (a = 0; a < own.n; a++)
+		for (b = 0; b < shared->n; b++)
+			if (same_words(d, own.t0[a], own.t1[a], shared->t0[b], shared->t1[b]))
+				return true;
+	return false;
+}
+
 /*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
@@ -473,7 +510,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (n == 0)
 			break;
 		o = person(st, d, j, j + n, h);
-		add_chain(st, d, o, shared);
+		if (!(shared && count > 0 && restates_shared(d, j + n, shared, caps)))
+			add_chain(st, d, o, shared);
 		e = post_titles(st, d, j + n, o, caps);
 		add_mention(st, o, count == 0 ? t0 : j, j, e);
 		count++;

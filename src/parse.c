@@ -220,6 +220,58 @@ group_member(const GbDoc *d, int i)
 	return tok_is(d, i, "thanh") ? 1 : 0;
 }
 
+/*
+ * A committee or a Khối in lower case at q (m tokens of phrase ph) that
+ * goes on a body's name: "Ban Tuyên giáo tỉnh ủy", "Đảng bộ khối Các cơ
+ * quan tỉnh", "Thường trực khối Dân vận".  A lone word needs a name after
+ * it; "tỉnh ủy viên" is a title.
+ */
+static bool
+anycase_head(const GbDoc *d, int q, int m, const GbPhrase *ph)
+{
+	return ph->cat == CAT_BODYHEAD && (ph->aux & BODY_ANYCASE) &&
+		(m > 1 || (tok_has(d, q + 1, T_UPPER) && !tok_has(d, q + 1, T_NL))) &&
+		gb_dict_match(d, q, CAT_TITLE, NULL) <= m;
+}
+
+/*
+ * A field's word at i inside a department's name: a capitalized syllable
+ * and a lower-case one ("Truyền thông"), starting no body, position or
+ * document of its own.
+ */
+static bool
+field_word(const GbDoc *d, int i)
+{
+	return compound_word(d, i) && !tok_has(d, i, T_NL) &&
+		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DOCTYPE, NULL) == 0;
+}
+
+/*
+ * Whether "và" or a comma at q joins the fields of one department, after a
+ * field's word: "Sở Thông tin và Truyền thông", "Bộ Văn hóa, Thể thao và
+ * Du lịch".  "Ban Tuyên giáo Tỉnh ủy và Sở Tư pháp" are two bodies.
+ */
+static bool
+field_link(const GbDoc *d, int q)
+{
+	int			k,
+				words;
+
+	if (q < 2 || !compound_word(d, q - 2) || tok_has(d, q, T_NL))
+		return false;
+	if (tok_is(d, q, "va") && is_lower_word(d, q))
+		return field_word(d, q + 1);
+	if (!tok_punct(d, q, ','))
+		return false;
+	for (k = q + 1, words = 0; words < 3 && field_word(d, k); words++)
+	{
+		k += 2;
+		if (tok_is(d, k, "va") && is_lower_word(d, k))
+			return field_word(d, k + 1);
+	}
+	return false;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -282,7 +334,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			continue;
 		}
 		m2 = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph2);
-		if (m2 > 0 && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
+		if (m2 > 0 && ((d->tok[q].flags & (T_UPPER | T_ALLCAPS)) || anycase_head(d, q, m2, ph2)))
 		{
 			q += m2;
 			extended = true;
@@ -358,7 +410,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			continue;
 		}
 		/* "Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh": a hyphen, an abbreviation inside */
-		if (gb_name_hyphen(d, q))
+		if (gb_name_hyphen(d, q) || field_link(d, q))
 		{
 			q++;
 			continue;
@@ -382,10 +434,11 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		break;
 	}
-	/* a lone "Bộ", "Sở" or "Hội đồng" is not a body */
+	/* a lone "Bộ", "Sở", "Khối" or "Hội đồng" is not a body */
 	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0 ||
 								   strcmp(ph->value, "Hội đồng") == 0 ||
-								   strcmp(ph->value, "Cụm") == 0))
+								   strcmp(ph->value, "Cụm") == 0 ||
+								   strcmp(ph->value, "Khối") == 0))
 		return p;
 
 	/*

@@ -2180,8 +2180,8 @@ test_organizer_heads(void)
 	org_case("Tin hoạt động\nNgày 4/5/2023, Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ "
 			 "và Hội Nông dân tỉnh tổ chức hội nghị sơ kết.", "Ban Dân vận Tỉnh ủy", "chủ trì, phối hợp");
 	org_case("Tin hoạt động\nNgày 4/5/2023, Sở Thông tin và Truyền thông phối hợp với Ban Tuyên "
-			 "giáo Tỉnh ủy và Hội Nhà báo tỉnh vừa tổ chức hội nghị giao ban báo chí.", NULL,
-			 "partner alone");
+			 "giáo Tỉnh ủy và Hội Nhà báo tỉnh vừa tổ chức hội nghị giao ban báo chí.",
+			 "Sở Thông tin và Truyền thông", "partner never alone");
 	/* a local body joined to a central one hosts the central body's meeting */
 	org_case("Tin hoạt động\nChiều 8/10/2019, Thường trực Tỉnh ủy Hòa Bình phối hợp với Ban Tổ chức "
 			 "Trung ương tổ chức hội nghị giao ban trực tuyến.", "Ban Tổ chức Trung ương", "central");
@@ -2727,6 +2727,185 @@ test_cit_ubkttw_one(void)
 	gb_result_free(r);
 }
 
+/*
+ * M2: a committee ("tỉnh ủy", "huyện ủy") or a Khối written in lower case
+ * goes on a body's name, for the organizer and the issuer alike; "tỉnh ủy
+ * viên" is a title, and a lone "khối" needs a name after it.
+ */
+static void
+test_body_lower_committee(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nSáng 5/11/2021, Ban Tuyên giáo tỉnh ủy đã tổ chức hội nghị giao ban "
+			 "báo chí.", "Ban Tuyên giáo tỉnh ủy", "tỉnh ủy");
+	org_case("Tin hoạt động\nSáng 5/11/2021, Ban Dân vận huyện ủy Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ban Dân vận huyện ủy Tân Lập", "huyện ủy Tân Lập");
+	org_case("Tin hoạt động\nNgày 9/1/2016, Ban Chấp hành Đảng bộ khối Các cơ quan tỉnh tổ chức "
+			 "hội nghị lần thứ 12.", "Ban Chấp hành Đảng bộ khối Các cơ quan tỉnh", "khối Các cơ quan");
+	org_case("Tin hoạt động\nNgày 9/1/2016, Đảng bộ khối Doanh nghiệp tỉnh tổ chức hội nghị sơ kết.",
+			 "Đảng bộ khối Doanh nghiệp tỉnh", "khối Doanh nghiệp");
+	org_case("Tin hoạt động\nNgày 9/1/2016, Thường trực khối Dân vận, Ủy ban Kiểm tra Đảng ủy tổ "
+			 "chức hội nghị tọa đàm.", "Thường trực khối Dân vận, Ủy ban Kiểm tra Đảng ủy",
+			 "Thường trực khối");
+	r = extract("Tin hoạt động\nNgày 3/3/2021, Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số "
+				"04-CT/TU ngày 20/2/2021 của Ban Thường vụ tỉnh ủy về công tác phòng, chống dịch.",
+				0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ban Thường vụ tỉnh ủy") &&
+		  str_is(r->citations[0].subject, "công tác phòng, chống dịch"),
+		  "issuer %s, subject %s", r->ncitations ? r->citations[0].issuer : "none",
+		  r->ncitations ? r->citations[0].subject : "none");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Trưởng Ban Tuyên giáo huyện ủy phát biểu.",
+				   "Lò Văn Bảy", "đồng chí", "Trưởng Ban Tuyên giáo huyện ủy");
+}
+
+/*
+ * M6: a numbered resolution followed by the Central Committee's plenum
+ * without "của" has that plenum's body as issuer; an unnumbered plenum
+ * resolution keeps none, as before.
+ */
+static void
+test_cit_plenum_issuer_bare(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tỉnh ủy ban hành Chương trình thực hiện Nghị quyết số 31-NQ/TW ngày 9-11-2022 "
+				"Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII về phát triển "
+				"nông thôn và Nghị quyết số 34-NQ/TW Hội nghị Trung ương 6 khóa XIII về nông "
+				"nghiệp. Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII "
+				"được quán triệt.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "31", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && c->plenum == 6 &&
+		  str_is(c->term, "XIII") && str_is(c->subject, "phát triển nông thôn"),
+		  "31: %s / %d / %s", c && c->issuer ? c->issuer : "NULL", c ? c->plenum : -1,
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", "34", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && c->plenum == 6,
+		  "34: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && c->issuer == NULL, "plenum 8: %s", c && c->issuer ? c->issuer : "none");
+	gb_result_free(r);
+}
+
+/*
+ * M7: "phối hợp tổ chức" is a form of "tổ chức"; every body of a list
+ * before the verb ("A, B và C") organizes; a department's fields joined by
+ * "và" or a comma ("Sở Văn hóa, Thể thao và Du lịch") are one name.
+ */
+static void
+test_organizer_joint_list(void)
+{
+	org_case("Tin hoạt động\nSáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông, "
+			 "Hội Nhà báo tỉnh phối hợp tổ chức Hội nghị giao ban báo chí.",
+			 "Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông, Hội Nhà báo tỉnh",
+			 "list, phối hợp tổ chức");
+	org_case("Tin hoạt động\nSáng 6/12/2019, Ban Dân vận Huyện ủy phối hợp tổ chức hội nghị sơ kết.",
+			 "Ban Dân vận Huyện ủy", "one body, phối hợp tổ chức");
+	org_case("Tin hoạt động\nSáng 6/12/2019, Ban Dân vận Huyện ủy và Hội Nông dân huyện đã phối "
+			 "hợp tổ chức hội nghị sơ kết.", "Ban Dân vận Huyện ủy, Hội Nông dân huyện", "A và B");
+	org_case("Tin hoạt động\nSáng 6/12/2019, Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du "
+			 "lịch tổ chức hội nghị giao ban.", "Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa, Thể thao và Du lịch",
+			 "fields joined by a comma");
+	org_case("Tin hoạt động\nSáng 6/12/2019, Sở Tài nguyên và Môi trường tổ chức hội nghị tổng kết.",
+			 "Sở Tài nguyên và Môi trường", "fields joined by và");
+}
+
+/*
+ * M9: "Thường vụ" before a committee is the standing committee, "Ban" left
+ * out: part of the organizer's and the issuer's name; titles are as before.
+ */
+static void
+test_body_standing_no_ban(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nSáng 24/7/2014, Thường vụ Quân ủy Trung ương đã tổ chức Hội nghị trực "
+			 "tuyến quán triệt Nghị quyết.", "Thường vụ Quân ủy Trung ương", "Thường vụ QUTW");
+	org_case("Tin hoạt động\nSáng 24/7/2014, Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết.",
+			 "Thường vụ Tỉnh ủy Tân Lập", "Thường vụ Tỉnh ủy");
+	r = extract("Tin vắn\nThường vụ Quân ủy Trung ương vừa ban hành Quy định số 512/QĐ-QUTW về "
+				"nêu gương.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Thường vụ Quân ủy Trung ương"),
+		  "issuer %s", r->ncitations ? r->citations[0].issuer : "none");
+	gb_result_free(r);
+	check_official("Tin vắn\nDự hội nghị có đồng chí Lò Văn Hải, Ủy viên Thường vụ Quân ủy Trung ương.",
+				   "Lò Văn Hải", "đồng chí", "Ủy viên Thường vụ Quân ủy Trung ương");
+	check_official("Tin vắn\nỦy viên Thường vụ Tỉnh ủy Lò Văn Hải phát biểu.",
+				   "Lò Văn Hải", NULL, "Ủy viên Thường vụ Tỉnh ủy");
+}
+
+/*
+ * M5: a department's name after "(Phó) Trưởng phòng", "Phó phòng" goes
+ * on in sentence case ("Tổ chức cán bộ", "Công tác chính trị") and over
+ * levels listed with a comma ("Quận, Huyện"); the next title is kept.
+ */
+static void
+test_title_department(void)
+{
+	check_official("Tin vắn\nHội nghị nghe Thượng tá Lò Văn Tám, Trưởng phòng Công tác đảng và Công tác "
+				   "chính trị, Chánh Văn phòng Đảng ủy Công an tỉnh trình bày dự thảo.", "Lò Văn Tám", NULL,
+				   "Trưởng phòng Công tác đảng và Công tác chính trị | "
+				   "Chánh Văn phòng Đảng ủy Công an tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Trưởng phòng Tổ chức cán bộ, Chánh Văn phòng Đảng ủy "
+				   "Công an tỉnh trình bày dự thảo.", "Hà Văn Bình", "đồng chí",
+				   "Trưởng phòng Tổ chức cán bộ | Chánh Văn phòng Đảng ủy Công an tỉnh");
+	check_official("Tin vắn\nDự hội nghị có đồng chí Mạc Văn Cường - Phó Trưởng phòng Quận, Huyện Ban "
+				   "tổ chức Thành ủy; đồng chí Kha Thị Dung, Bí thư Huyện ủy.", "Mạc Văn Cường", "đồng chí",
+				   "Phó Trưởng phòng Quận, Huyện Ban tổ chức Thành ủy");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Phó phòng Tổ chức cán bộ Công an tỉnh dự.",
+				   "Hà Văn Bình", "đồng chí", "Phó phòng Tổ chức cán bộ Công an tỉnh");
+	/* the verb after the department still ends it */
+	check_official("Tin vắn\nTrưởng phòng Tư pháp Kha Văn Dũng trình bày báo cáo.",
+				   "Kha Văn Dũng", NULL, "Trưởng phòng Tư pháp");
+}
+
+/*
+ * M10: military staff posts and unit commanders are titles ("Tổng Tham mưu
+ * trưởng", "Sư đoàn trưởng").  Titles shared before a list of names go to
+ * each, except one whose own titles restate one of them: it is no member.
+ */
+static void
+test_title_military(void)
+{
+	const char *text = "Tin vắn\nDự hội nghị có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ "
+		"Quốc phòng: Thượng tướng Lò Văn Hải - Tổng Tham mưu trưởng; Thượng tướng Hà Văn Nam và "
+		"Thượng tướng Kha Văn Phúc - Ủy viên Trung ương Đảng, Phó Chủ nhiệm Tổng cục Chính trị.";
+
+	check_official(text, "Lò Văn Hải", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Thứ trưởng Bộ Quốc phòng | Tổng Tham mưu trưởng");
+	check_official(text, "Hà Văn Nam", "đồng chí", "Ủy viên Trung ương Đảng | Thứ trưởng Bộ Quốc phòng");
+	check_official(text, "Kha Văn Phúc", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Phó Chủ nhiệm Tổng cục Chính trị");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam dự.",
+				   "Hà Văn Bình", "đồng chí", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam");
+	check_official("Tin vắn\nĐại tá Lò Văn Cường, Tham mưu trưởng Quân khu 2 phát biểu.",
+				   "Lò Văn Cường", NULL, "Tham mưu trưởng Quân khu 2");
+	check_official("Tin vắn\nĐại tá Kha Văn Dũng, Sư đoàn trưởng Sư đoàn 312 dự.",
+				   "Kha Văn Dũng", NULL, "Sư đoàn trưởng Sư đoàn 312");
+}
+
+/*
+ * M11: after a title, a name of three or four syllables with "Văn" or
+ * "Thị" second is a person's whatever its surname; two syllables after a
+ * committee are still its place.
+ */
+static void
+test_name_middle(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nPhó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Tân Văn Ngữ đề nghị các "
+				   "cơ quan báo chí tuyên truyền.", "Tân Văn Ngữ", NULL,
+				   "Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy");
+	check_official("Tin vắn\nPhó Chủ tịch UBND huyện Thạch Thị Sa Ly phát biểu.", "Thạch Thị Sa Ly", NULL,
+				   "Phó Chủ tịch UBND huyện");
+	r = extract("Tin vắn\nBí thư Đảng ủy xã Tân Văn phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "a place: %s", r->nofficials ? r->officials[0].name : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2797,6 +2976,13 @@ main(void)
 	test_cit_plenum_amount();
 	test_cit_subject_clause_open();
 	test_cit_ubkttw_one();
+	test_body_lower_committee();
+	test_cit_plenum_issuer_bare();
+	test_organizer_joint_list();
+	test_body_standing_no_ban();
+	test_title_department();
+	test_title_military();
+	test_name_middle();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
