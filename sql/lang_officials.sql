@@ -149,3 +149,19 @@ Dự hội nghị có đồng chí Kha Y Lâm – phó Bí thư, Chủ tịch UB
 -- L7. a council's name goes on after a comma in lower case up to "Trung ương"; a position after the comma does not
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Hội nghị nghe Tiến sĩ Nghiêm Văn Kỳ, Chủ tịch Hội đồng Lý luận, phê bình văn học nghệ thuật Trung ương báo cáo chuyên đề. Đồng chí Tiêu Văn Sơn, Chủ tịch Hội đồng Dân tộc, ủy viên Trung ương Đảng phát biểu.$$);
+
+-- O1..O4
+-- O1. a page's credit line "Title: Name" alone on its line names no official; "Chủ trì: đồng chí X, ..." does,
+-- and so does a member's line with an honorific or titles after the name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin hoạt động
+Sáng 12/10/2023, Huyện ủy Tân Lạc tổ chức hội nghị giao ban.
+Chủ trì: đồng chí Giáp Văn Khải, Bí thư Huyện ủy.
+Giáp Nhung
+Trưởng Ban: Giáp Văn Ấn
+Phó Trưởng ban: Quách Minh Tường.
+Tổng Biên tập: Giáp Văn Bảo
+Chịu trách nhiệm nội dung: Quách Thị Lụa$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin hoạt động
+Ban Chỉ đạo gồm:
+Trưởng ban: đồng chí Giáp Văn Lâm, Chủ tịch UBND huyện
+Phó Trưởng ban: Quách Văn Mạnh, Phó Chủ tịch UBND huyện$$);

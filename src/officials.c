@@ -841,6 +841,29 @@ degree_byline(const GbDoc *d, int i, int e, bool caps)
 }
 
 /*
+ * "Tổng Biên tập: Trần Văn B" as a line of its own: a page's credit (a staff
+ * label of the gazetteer, a colon, a bare name), no person of the meeting.
+ * Returns the line's end, or i.  A name with an honorific or titles after
+ * it ("Trưởng ban: đồng chí A, Phó Chủ tịch UBND tỉnh") is a report's.
+ */
+static int
+staff_credit(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				n;
+
+	if ((i > 0 && !tok_has(d, i, T_NL)) || !gb_dict_may_match(d, i, CAT_DEBRIS) ||
+		(m = gb_dict_match(d, i, CAT_DEBRIS, &ph)) == 0 || ph->aux != DEBRIS_STAFF ||
+		!tok_punct(d, i + m - 1, ':') || (n = gb_name_at(d, i + m, true, false)) == 0)
+		return i;
+	n += i + m;
+	if (tok_punct(d, n, '.') && !tok_has(d, n, T_NL))
+		n++;
+	return n >= d->ntok || tok_has(d, n, T_NL) ? n : i;
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -873,6 +896,8 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	if (!gb_word_upper(d, i))
 		return i + 1;
+	if ((e = staff_credit(d, i)) > i)
+		return e;
 
 	/* "Thiếu tướng Trần Đức Thuận - ..." */
 	e = gb_skip_rank(d, i);
@@ -905,7 +930,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
 
 		/* a name alone on its line, its titles on the next one */
-		if (tok_has(d, i, T_NL) && tok_has(d, i + n, T_NL) &&
+		if (tok_has(d, i, T_NL) && tok_has(d, i + n, T_NL) && staff_credit(d, i + n) == i + n &&
 			(e = gb_parse_chain(d, i + n, caps, &c)) > i + n)
 		{
 			Official   *o = person(st, d, i, i + n, NULL);

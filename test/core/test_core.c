@@ -2574,6 +2574,31 @@ test_council_comma(void)
 				   "Cù Văn Sơn", "đồng chí", "Chủ tịch Hội đồng Dân tộc | ủy viên Trung ương Đảng");
 }
 
+/*
+ * O1: a page's credit line, "Tổng Biên tập: Trần Văn B" alone on its line,
+ * names no official; "Chủ trì: đồng chí X, Bí thư Tỉnh ủy" in the text does,
+ * as does a staff label before an honorific or a name with its titles.
+ */
+static void
+test_staff_credit_line(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 12/10/2023, Huyện ủy Tân Lạc tổ chức hội nghị giao ban.\n"
+				"Chủ trì: đồng chí Cù Văn Khải, Bí thư Huyện ủy.\nCù Nhung\n"
+				"Trưởng Ban: Cù Văn Ấn\nPhó Trưởng ban: Cù Minh Tường.\n"
+				"Tổng Biên tập: Cù Văn Bảo\nChịu trách nhiệm nội dung: Cù Thị Lụa", 0, 0, 0);
+	CHECK(r->nofficials == 1 && has_role(official(r, "Cù Văn Khải"), "chủ trì"),
+		  "credits: %d officials", r->nofficials);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nBan Chỉ đạo gồm:\nTrưởng ban: đồng chí Cù Văn Lâm, Chủ tịch UBND "
+				"huyện\nPhó Trưởng ban: Cù Văn Mạnh, Phó Chủ tịch UBND huyện", 0, 0, 0);
+	CHECK(official(r, "Cù Văn Lâm") && official(r, "Cù Văn Mạnh"), "a list of members: %d officials",
+		  r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2639,6 +2664,7 @@ main(void)
 	test_role_fronted_subject();
 	test_title_class_no_coref();
 	test_council_comma();
+	test_staff_credit_line();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
