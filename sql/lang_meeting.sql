@@ -445,3 +445,12 @@ Sáng 4/6/2022, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quố
 SELECT organizer
 FROM gb_extract($$Tin hoạt động
 Sáng 25/4/2012, Đảng ủy Khối doanh nghiệp tỉnh tổ chức Hội nghị quán triệt Nghị quyết Trung ương 4 (khóa XI).$$);
+
+-- O2: every abbreviation inserted in parentheses is left out of a body's name, not only the first
+SELECT organizer, (citations[1]).issuer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/3/2024, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam (VN) tỉnh tổ chức hội nghị quán triệt Quy định số 31-QĐ/TW của Ủy ban Kiểm tra (UBKT) Trung ương (TƯ) Đảng.$$),
+    ($$Tin hoạt động
+Sáng 6/3/2024, Ban Thường vụ Đảng ủy Khối Cơ quan (CQ) tỉnh Lâm Hà (LH) tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

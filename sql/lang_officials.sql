@@ -165,3 +165,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin hoạt động
 Ban Chỉ đạo gồm:
 Trưởng ban: đồng chí Giáp Văn Lâm, Chủ tịch UBND huyện
 Phó Trưởng ban: Quách Văn Mạnh, Phó Chủ tịch UBND huyện$$);
+-- O2. a title written with abbreviations in parentheses is the same title as its spelling without them
+SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
+Đồng chí Giáp Văn Khải, Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU) phát biểu. Trưởng Ban Tổ chức Tỉnh ủy Giáp Văn Khải kết luận.$$);

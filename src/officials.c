@@ -20,6 +20,7 @@
 #include "extract.h"
 #include "gazetteer.h"
 #include "names.h"
+#include "parse.h"
 
 #include <unicode/uchar.h>
 
@@ -129,6 +130,37 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 	return key;
 }
 
+
+/* Whether tokens [t0, t1) hold an abbreviation in parentheses: "(BTC)". */
+static bool
+has_paren_abbrev(const GbDoc *d, int t0, int t1)
+{
+	int			k;
+
+	for (k = t0; k < t1; k++)
+		if (tok_punct(d, k, '(') && gb_paren_abbrev(d, k) > k)
+			return true;
+	return false;
+}
+
+/*
+ * A title's key: "Trưởng Ban Tổ chức (BTC) Tỉnh ủy" is keyed as "Trưởng
+ * Ban Tổ chức Tỉnh ủy", the abbreviations inserted left out, so that both
+ * spellings are one title.  The title's text keeps them as written (the
+ * evaluation's titles do: "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN)
+ * Việt Nam").
+ */
+static char *
+title_fold(const GbDoc *d, int t0, int t1, char *buf)
+{
+	const char *bare;
+	size_t		n;
+
+	if (!has_paren_abbrev(d, t0, t1))
+		return fold_tokens(d, t0, t1, buf);
+	bare = gb_span_text_bare(d, t0, t1);
+	return gb_fold(bare, strlen(bare), &n);
+}
 
 /*
  * "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title.
@@ -314,7 +346,7 @@ static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 {
 	char		buf[KEY_BUF];
-	char	   *key = fold_tokens(d, t0, t1, buf);
+	char	   *key = title_fold(d, t0, t1, buf);
 	bool		caps = all_caps(d, t0, t1);
 	int			k;
 
@@ -577,7 +609,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
+		char	   *key = title_fold(d, c->t0[x], c->t1[x], buf);
 		size_t		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -601,7 +633,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
+		char	   *key = title_fold(d, c->t0[x], c->t1[x], buf);
 		size_t		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */

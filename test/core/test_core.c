@@ -2599,6 +2599,32 @@ test_staff_credit_line(void)
 	gb_result_free(r);
 }
 
+/*
+ * O2: every abbreviation inserted in parentheses is left out of a body's
+ * name, not only the first; "Trung ương (TƯ) Đảng" is the Central body.  A
+ * title keeps them as written, but is the same title as its spelling
+ * without them.
+ */
+static void
+test_paren_abbrevs_all(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nSáng 5/3/2024, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam (VN) tỉnh tổ chức hội nghị.",
+			 "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "two abbreviations");
+	r = extract("Tin hoạt động\nNgày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt Quy định số "
+				"31-QĐ/TW của Ủy ban Kiểm tra (UBKT) Trung ương (TƯ) Đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ủy ban Kiểm tra Trung ương"),
+		  "issuer %s", r->ncitations ? r->citations[0].issuer : "none");
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐồng chí Cù Văn Khải, Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU) phát biểu. "
+				"Trưởng Ban Tổ chức Tỉnh ủy Cù Văn Khải kết luận.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 1 &&
+		  str_is(r->officials[0].titles[0], "Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU)"),
+		  "title %s", r->nofficials ? r->officials[0].titles[0] : "none");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2665,6 +2691,7 @@ main(void)
 	test_title_class_no_coref();
 	test_council_comma();
 	test_staff_credit_line();
+	test_paren_abbrevs_all();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
