@@ -454,3 +454,17 @@ Sáng 5/3/2024, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam (VN) tỉnh 
     ($$Tin hoạt động
 Sáng 6/3/2024, Ban Thường vụ Đảng ủy Khối Cơ quan (CQ) tỉnh Lâm Hà (LH) tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- O3: a congress's Party organization goes on past a lower-case level and its place; a congress heading its
+--     clause names its organizer, one spoken of does not
+SELECT meeting_kind, organizer, (citations[1]).key AS congress_key
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 12/6/2020, Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X, nhiệm kỳ 2020-2025 đã khai mạc.$$),
+    ($$Đại hội lần thứ nhất Đảng bộ Công an thành phố Tân Lạc
+Sáng 12/6/2020, đại hội đã khai mạc.$$),
+    ($$Tin hoạt động
+Hội nghị đã bàn việc chuẩn bị nhân sự Đại hội Đảng bộ tỉnh Lâm Hà lần thứ X.$$),
+    ($$Tin hoạt động
+Sáng 12/6/2021, Huyện ủy Tân Lạc tổ chức quán triệt Nghị quyết Đại hội lần thứ X Đảng bộ Biên phòng tỉnh Lâm Hà.$$)
+) AS v(body), gb_extract(body);

@@ -166,6 +166,12 @@ static const GbPhrase phrases[] = {
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},
 	{"dang uy bo doi bien phong", CAT_BODYHEAD, "Đảng ủy Bộ đội Biên phòng", BODY_LEVEL},
 	{"dang bo", CAT_BODYHEAD, "Đảng bộ", BODY_LEVEL},
+	/* the sectoral ones, as their Đảng ủy: "Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà" */
+	{"dang bo cong an", CAT_BODYHEAD, "Đảng bộ Công an", BODY_LEVEL},
+	{"dang bo quan su", CAT_BODYHEAD, "Đảng bộ Quân sự", BODY_LEVEL},
+	{"dang bo bien phong", CAT_BODYHEAD, "Đảng bộ Biên phòng", BODY_LEVEL},
+	{"dang bo bo doi bien phong", CAT_BODYHEAD, "Đảng bộ Bộ đội Biên phòng", BODY_LEVEL},
+	{"bo doi bien phong", CAT_BODYHEAD, "Bộ đội Biên phòng", BODY_LEVEL},
 	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", 0},
 	{"btv", CAT_BODYHEAD, NULL, 0},
 	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST},

@@ -688,9 +688,55 @@ organizer_at(const GbDoc *d, int p, bool activity)
 		organizer_match(d, p, activity) : NULL;
 }
 
+static bool meeting_spoken_of(const GbDoc *d, int k);
+
+/* "lần thứ X", "lần thứ nhất" at q: a congress's number. */
+static bool
+congress_number(const GbDoc *d, int q)
+{
+	int			v;
+
+	return tok_is(d, q, "lan") && tok_is(d, q + 1, "thu") &&
+		gb_parse_ordinal(d, q + 2, &v) > q + 2;
+}
+
+/*
+ * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
+ * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
+ * congress it is, named from q (after "Đại hội"); the congress's number
+ * must be there, so that "Đại hội Đảng bộ tỉnh" alone is no organizer.
+ */
+static char *
+congress_of(const GbDoc *d, int q)
+{
+	const char *name;
+	int			r;
+
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (congress_number(d, q))
+	{
+		int			v;
+
+		q = gb_parse_ordinal(d, q + 2, &v);
+		if (tok_punct(d, q, ','))
+			q++;
+		if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
+			(r = body_at(d, q, &name)) == q || name == NULL)
+			return NULL;
+		return (char *) name;
+	}
+	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
+		(r = body_at(d, q, &name)) == q || name == NULL)
+		return NULL;
+	if (tok_punct(d, r, ','))
+		r++;
+	return congress_number(d, r) ? (char *) name : NULL;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
- * after the meeting kind (m tokens) at p.
+ * after the meeting kind (m tokens) at p; a congress's Party organization.
  */
 static char *
 listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
@@ -700,6 +746,15 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	int			q,
 				words = 0;
 
+	/*
+	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
+	 * ... khai mạc", a headline): not "quán triệt Nghị quyết Đại hội ...",
+	 * "chuẩn bị nhân sự Đại hội ...", the object of another meeting
+	 */
+	if (strcmp(kind->value, "đại hội") == 0)
+		return (p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') ||
+				tok_punct(d, p - 1, ':') || tok_punct(d, p - 1, '-')) &&
+			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)

@@ -2625,6 +2625,34 @@ test_paren_abbrevs_all(void)
 	gb_result_free(r);
 }
 
+/*
+ * O3: a congress's Party organization goes on as any body's name, past a
+ * lower-case level and its place: the organizer of "Đại hội đại biểu Đảng
+ * bộ ... lần thứ X" heading its clause, and the congress of a resolution.
+ * A congress spoken of ("chuẩn bị nhân sự Đại hội ...") names no organizer.
+ */
+static void
+test_congress_organizer(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nSáng 12/6/2020, Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà "
+			 "lần thứ X, nhiệm kỳ 2020-2025 đã khai mạc.",
+			 "Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà", "congress heading the lead");
+	org_case("Đại hội lần thứ nhất Đảng bộ Công an thành phố Tân Lạc\nSáng 12/6/2020, đại hội đã khai mạc.",
+			 "Đảng bộ Công an thành phố Tân Lạc", "congress in the headline");
+	org_case("Tin hoạt động\nSáng 12/6/2020, Đảng bộ Biên phòng tỉnh Lâm Hà tổ chức Đại hội đại biểu lần thứ X.",
+			 "Đảng bộ Biên phòng tỉnh Lâm Hà", "the subject");
+	org_case("Tin hoạt động\nHội nghị đã bàn việc chuẩn bị nhân sự Đại hội Đảng bộ tỉnh Lâm Hà lần thứ X.",
+			 NULL, "a congress spoken of");
+	r = extract("Tin hoạt động\nSáng 12/6/2021, Huyện ủy tổ chức quán triệt Nghị quyết Đại hội lần thứ X "
+				"Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà. Nghị quyết Đại hội đại biểu Đảng bộ Bộ đội Biên "
+				"phòng tỉnh Lâm Hà lần thứ X đã xác định ba khâu đột phá.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && r->citations[0].mentions == 2, "one congress resolution: %d",
+		  r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2692,6 +2720,7 @@ main(void)
 	test_council_comma();
 	test_staff_credit_line();
 	test_paren_abbrevs_all();
+	test_congress_organizer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
