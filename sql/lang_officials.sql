@@ -168,3 +168,7 @@ Phó Trưởng ban: Quách Văn Mạnh, Phó Chủ tịch UBND huyện$$);
 -- O2. a title written with abbreviations in parentheses is the same title as its spelling without them
 SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
 Đồng chí Giáp Văn Khải, Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU) phát biểu. Trưởng Ban Tổ chức Tỉnh ủy Giáp Văn Khải kết luận.$$);
+-- O4. UVBTV, UVTV, TVTU, TUV, PBT are keyed by their full form: one title with its full spelling
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Giáp Văn Khải, UVBTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Quách Thị Hoa, TUV, Bí thư Huyện ủy; đồng chí Giáp Văn Lâm, UVTV Huyện ủy, PBT Huyện ủy.
+Đồng chí Giáp Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Đồng chí Quách Thị Hoa, Tỉnh ủy viên, Bí thư Huyện ủy kết luận. Đồng chí Giáp Văn Lâm, Ủy viên Ban Thường vụ Huyện ủy, Phó Bí thư Huyện ủy dự.$$);

@@ -447,15 +447,16 @@ static const GbPhrase phrases[] = {
 	{"quan uy vien", CAT_TITLE, NULL, 0},
 	{"thi uy vien", CAT_TITLE, NULL, 0},
 	{"dang uy vien", CAT_TITLE, NULL, 0},
-	{"tuv", CAT_TITLE, NULL, 0},
-	{"huv", CAT_TITLE, NULL, 0},
+	/* abbreviated positions keyed by their full form folded, as UVTW below */
+	{"tuv", CAT_TITLE, "tinh uy vien", 0},	/* Tỉnh ủy viên */
+	{"huv", CAT_TITLE, "huyen uy vien", 0},
 	/* Ủy viên Ban Thường vụ Tỉnh ủy, Huyện ủy; Phó Bí thư, as reporters shorten them */
-	{"tvtu", CAT_TITLE, NULL, 0},
-	{"tvhu", CAT_TITLE, NULL, 0},
+	{"tvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
+	{"tvhu", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},
 	/* UVTV, UVBTV: Ủy viên (Ban) Thường vụ, the level after it or understood */
-	{"uvtv", CAT_TITLE, NULL, 0},
-	{"uvbtv", CAT_TITLE, NULL, 0},
-	{"uv btv", CAT_TITLE, NULL, 0},
+	{"uvtv", CAT_TITLE, "uy vien ban thuong vu", 0},
+	{"uvbtv", CAT_TITLE, "uy vien ban thuong vu", 0},
+	{"uv btv", CAT_TITLE, "uy vien ban thuong vu", 0},
 	/*
 	 * UVTW, UVTƯ, UV.TW: Ủy viên Trung ương (Đảng).  The value of an
 	 * abbreviated position is its full form folded, the key it is merged by
@@ -481,8 +482,8 @@ static const GbPhrase phrases[] = {
 	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
-	{"pbt", CAT_TITLE, NULL, 0},
-	{"uvt . u", CAT_TITLE, NULL, 0},	/* UVT.Ư: Ủy viên Trung ương */
+	{"pbt", CAT_TITLE, "pho bi thu", 0},	/* Phó Bí thư */
+	{"uvt . u", CAT_TITLE, "uy vien trung uong", 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
 	{"chi huy truong", CAT_TITLE, NULL, 0},

@@ -2653,6 +2653,28 @@ test_congress_organizer(void)
 	gb_result_free(r);
 }
 
+/*
+ * O4: UVBTV, UVTV, TVTU, TUV, HUV, PBT are keyed by their full form, so that
+ * "UVBTV Tỉnh ủy" and "Ủy viên Ban Thường vụ Tỉnh ủy" are one title, the
+ * full spelling kept.
+ */
+static void
+test_title_standing_members(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Khải, UVBTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy. "
+				   "Đồng chí Cù Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
+				   "Cù Văn Khải", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Thị Hoa, TUV, Bí thư Huyện ủy. Đồng chí Cù Thị Hoa, "
+				   "Tỉnh ủy viên, Bí thư Huyện ủy kết luận.",
+				   "Cù Thị Hoa", "đồng chí", "Tỉnh ủy viên | Bí thư Huyện ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bảo, TVTU, Chủ tịch UBND tỉnh. Đồng chí Cù Văn Bảo, "
+				   "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh dự.",
+				   "Cù Văn Bảo", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nĐồng chí Cù Văn Lâm, UVTV Huyện ủy, PBT Huyện ủy dự. Đồng chí Cù Văn Lâm, "
+				   "Ủy viên Ban Thường vụ Huyện ủy, Phó Bí thư Huyện ủy phát biểu.",
+				   "Cù Văn Lâm", "đồng chí", "Ủy viên Ban Thường vụ Huyện ủy | Phó Bí thư Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -2721,6 +2743,7 @@ main(void)
 	test_staff_credit_line();
 	test_paren_abbrevs_all();
 	test_congress_organizer();
+	test_title_standing_members();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
