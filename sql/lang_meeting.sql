@@ -468,3 +468,19 @@ Hội nghị đã bàn việc chuẩn bị nhân sự Đại hội Đảng bộ 
     ($$Tin hoạt động
 Sáng 12/6/2021, Huyện ủy Tân Lạc tổ chức quán triệt Nghị quyết Đại hội lần thứ X Đảng bộ Biên phòng tỉnh Lâm Hà.$$)
 ) AS v(body), gb_extract(body);
+
+-- O5: a working session, "<body> (đã) làm việc với <body>" or "buổi làm việc", is the meeting's kind, not a purpose
+--     clause after it; a meeting named before it still wins; "sẽ làm việc" is a session to come
+SELECT meeting_kind, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 5-6, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối các cơ quan tỉnh về công tác xây dựng Đảng năm 2023.$$),
+    ($$Tin hoạt động
+Chiều 5-6, Ban Thường vụ Tỉnh ủy đã làm việc với Huyện ủy Tân Lạc để sơ kết việc thực hiện Nghị quyết.$$),
+    ($$Tin hoạt động
+Chiều 5-6, đoàn công tác của Tỉnh ủy đã có buổi làm việc với Huyện ủy Tân Lạc.$$),
+    ($$Tin hoạt động
+Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban với Huyện ủy Tân Lạc. Sau buổi làm việc, đoàn đi thăm mô hình.$$),
+    ($$Tin hoạt động
+Chiều 5-6, Ban Thường vụ Tỉnh ủy sẽ làm việc với Huyện ủy Tân Lạc.$$)
+) AS v(body), gb_extract(body);

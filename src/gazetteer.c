@@ -928,7 +928,7 @@ static const GbPhrase phrases[] = {
 	{"dien dan", CAT_MEETKIND, "diễn đàn", 0},
 	{"hoi thao", CAT_MEETKIND, "hội thảo", 0},
 	{"toa dam", CAT_MEETKIND, "tọa đàm", 0},
-	{"buoi lam viec", CAT_MEETKIND, "buổi làm việc", 0},
+	{"buoi lam viec", CAT_MEETKIND, "làm việc", 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},
@@ -991,6 +991,9 @@ static const GbPhrase phrases[] = {
 	{"moi", CAT_MEETWORD, NULL, MW_MANY},
 	{"ngan", CAT_MEETWORD, NULL, MW_MANY},
 	{"nghin", CAT_MEETWORD, NULL, MW_MANY},
+	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
+	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
+	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"truong", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chanh", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chu nhiem", CAT_MEETWORD, NULL, MW_HEAD},
@@ -1480,7 +1483,7 @@ compile_dict(void)
 			(c->cat == CAT_MEETKIND && strcmp(c->p->value, "họp") == 0))
 			g->mask |= CAT_VERBSTART;
 		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_HEAD || c->p->aux == MW_SCOPE ||
-									   c->p->aux == MW_REGION))
+									   c->p->aux == MW_REGION || c->p->aux == MW_SESSION))
 			g->mask |= CAT_WINSTART;
 		g->count++;
 		gb_dict_masks[slot + 1] = g->mask;

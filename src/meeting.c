@@ -1142,6 +1142,35 @@ meeting_spoken_of(const GbDoc *d, int k)
 			 meeting_before(d, k - 1));
 }
 
+/*
+ * A working session at k (m tokens of MW_SESSION): "buổi làm việc", or the
+ * predicate "<body> (đã) làm việc với <body>"; not "sẽ làm việc", a session
+ * to come, nor "đại hội làm việc với các nội dung", a body's work.
+ */
+static bool
+work_session(const GbDoc *d, int k, int m)
+{
+	const char *name;
+	int			q = k + m;
+
+	if (tok_is(d, k, "buoi"))
+		return true;
+	if (tok_is(d, k - 1, "se") || !tok_is(d, q, "voi") || tok_has(d, q + 1, T_NL))
+		return false;
+	q++;
+	return body_at(d, q, &name) > q && name != NULL;
+}
+
+/* A working session at k, as work_session() takes it. */
+static inline bool
+session_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m = meetword(d, k, MW_SESSION, &ph);
+
+	return m > 0 && work_session(d, k, m);
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -1155,6 +1184,19 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		int			km,
 					mwm = 0;
 
+		/* one meeting word for all: the longest at k, of any aux */
+		if ((!f->headed_by || !f->scope || (!f->kind && !f->noun)) &&
+			gb_dict_may_match(d, k, CAT_WINSTART))
+			mwm = gb_dict_match(d, k, CAT_MEETWORD, &mw);
+
+		/*
+		 * "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy về ..., để sơ kết":
+		 * the session, first named, is the meeting, not what it is about;
+		 * a meeting named before it ("hội nghị làm việc với") still is
+		 */
+		if (!f->kind && !f->noun && mwm > 0 && mw->aux == MW_SESSION &&
+			work_session(d, k, mwm) && !meeting_spoken_of(d, k))
+			f->kind = "làm việc";
 		if ((km = kind_at(d, k, &kind)) > 0 && !meeting_spoken_of(d, k))
 		{
 			if (kind->aux == 1 && !f->kind)
@@ -1168,9 +1210,6 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			f->organizer = organizer_at(d, k, true);
 		if (!f->listed_by && km > 0)
 			f->listed_by = listed_by(d, k, km, kind);
-		/* one meeting word for both: the longest at k, of any aux */
-		if ((!f->headed_by || !f->scope) && gb_dict_may_match(d, k, CAT_WINSTART))
-			mwm = gb_dict_match(d, k, CAT_MEETWORD, &mw);
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
 		if (!f->scope)
@@ -1218,7 +1257,7 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 		c->next = d->ntok;
 		for (; c->scanned < d->ntok; c->scanned++)
 		{
-			if (kind_at(d, c->scanned, NULL) == 0)
+			if (kind_at(d, c->scanned, NULL) == 0 && !session_at(d, c->scanned))
 				continue;
 			if (c->scanned >= k)
 			{

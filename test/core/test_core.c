@@ -2377,14 +2377,15 @@ test_kind_time_clause(void)
 
 	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức buổi làm việc với "
 				"Đảng ủy xã Hòa Bình sau khi đại hội kết thúc.", 0, 0, 0);
-	CHECK(str_is(r->meeting.meeting_kind, "buổi làm việc"), "sau khi đại hội: kind %s",
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "sau khi đại hội: kind %s",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập làm việc với Đảng ủy xã Hòa "
 				"Bình nhằm tiến hành đại hội đúng kế hoạch.", 0, 0, 0);
-	CHECK(r->meeting.meeting_kind == NULL, "nhằm tiến hành đại hội: kind %s",
-		  r->meeting.meeting_kind);
+	/* the working session (O5), not the congress it prepares */
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "nhằm tiến hành đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	/* "nhằm" opens the clause: no syllable of the body's name before it */
 	CHECK(r->meeting.organizer == NULL, "nhằm tiến hành đại hội: organizer %s",
 		  r->meeting.organizer);
@@ -2675,6 +2676,48 @@ test_title_standing_members(void)
 				   "Cù Văn Lâm", "đồng chí", "Ủy viên Ban Thường vụ Huyện ủy | Phó Bí thư Huyện ủy");
 }
 
+/*
+ * O5: a working session, "<body> (đã) làm việc với <body>" or "buổi làm
+ * việc", is the meeting's kind, not what a purpose clause after it names;
+ * a meeting named before it still wins, a session to come ("sẽ") is none.
+ */
+static void
+test_kind_work_session(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+	}			cases[] = {
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối các cơ quan tỉnh về công tác "
+		 "xây dựng Đảng năm 2023.", "làm việc"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy đã làm việc với Huyện ủy Tân Lạc để sơ kết việc thực hiện "
+		 "Nghị quyết.", "làm việc"},
+		{"Chiều 5-6, đoàn công tác của Tỉnh ủy đã có buổi làm việc với Huyện ủy Tân Lạc.", "làm việc"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban với Huyện ủy Tân Lạc. Sau buổi "
+		 "làm việc, đoàn đi thăm mô hình.", "giao ban"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị làm việc với Huyện ủy Tân Lạc.", "hội nghị"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy sẽ làm việc với Huyện ủy Tân Lạc.", NULL},
+		{"Ngày 8-5, đại hội làm việc chính thức với các nội dung quan trọng.", "đại hội"},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Tin hoạt động\n%s", cases[k].text);
+		r = extract(text, 0, 0, 0);
+		if (cases[k].kind)
+			CHECK(str_is(r->meeting.meeting_kind, cases[k].kind), "case %d: kind %s", k,
+				  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+		else
+			CHECK(r->meeting.meeting_kind == NULL, "case %d: kind %s", k, r->meeting.meeting_kind);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -2744,6 +2787,7 @@ main(void)
 	test_paren_abbrevs_all();
 	test_congress_organizer();
 	test_title_standing_members();
+	test_kind_work_session();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
