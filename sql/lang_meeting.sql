@@ -484,3 +484,18 @@ Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban v�
     ($$Tin hoạt động
 Chiều 5-6, Ban Thường vụ Tỉnh ủy sẽ làm việc với Huyện ủy Tân Lạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- O6: the year of a plan ("triển khai nhiệm vụ năm 2024") is no year of a meeting dated without one; the
+--     publication date or another year still gives one; a year reviewed just before the planned one puts the
+--     meeting between the two
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 28/11, Tỉnh ủy Tân Lạc tổ chức hội nghị triển khai nhiệm vụ năm 2024.$$, NULL::date),
+    ($$Tin hoạt động
+Ngày 28/11, Tỉnh ủy Tân Lạc tổ chức hội nghị triển khai nhiệm vụ năm 2024.$$, date '2023-11-29'),
+    ($$Tin hoạt động
+Ngày 28/11, Tỉnh ủy tổ chức hội nghị triển khai kế hoạch công tác năm 2024. Năm 2023, tỉnh đạt 15/17 chỉ tiêu.$$, NULL),
+    ($$Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh triển khai nhiệm vụ năm 2020
+Ngày 9/1, Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh tổ chức hội nghị tổng kết việc thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua "Dân vận khéo" năm 2019, triển khai nhiệm vụ năm 2020.$$, NULL)
+) AS v(body, published), gb_extract(body, published);

@@ -981,6 +981,11 @@ static const GbPhrase phrases[] = {
 	{"phan dau", CAT_MEETWORD, NULL, MW_TARGET},
 	{"tam nhin", CAT_MEETWORD, NULL, MW_TARGET},
 	{"muc tieu", CAT_MEETWORD, NULL, MW_TARGET},
+	/* "triển khai nhiệm vụ năm 2024": the year planned, not the meeting's */
+	{"nhiem vu", CAT_MEETWORD, NULL, MW_PLAN},
+	{"phuong huong", CAT_MEETWORD, NULL, MW_PLAN},
+	{"ke hoach", CAT_MEETWORD, NULL, MW_PLAN},
+	{"chi tieu", CAT_MEETWORD, NULL, MW_PLAN},
 	{"khong khi", CAT_MEETWORD, NULL, MW_NOUN},
 	{"khong gian", CAT_MEETWORD, NULL, MW_NOUN},
 	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},

@@ -74,6 +74,7 @@
 #define MW_NOUN			13		/* không khí, không gian: nouns, no negator */
 #define MW_TARGET		14		/* trở thành, phấn đấu, tầm nhìn: a year after it is a goal */
 #define MW_SESSION		15		/* làm việc (với), buổi làm việc: a working session */
+#define MW_PLAN			16		/* nhiệm vụ, kế hoạch: a year right after it is the one planned */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân */

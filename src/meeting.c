@@ -21,6 +21,7 @@
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	8		/* and from "để" back to the meeting */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
+#define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
@@ -74,6 +75,7 @@ struct GbMeetState
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			first_year;		/* first "năm 2020" */
+	int			plan_year;		/* first "nhiệm vụ năm 2021" before it: the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
 
@@ -1545,9 +1547,14 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 /*
  * "nhằm đưa nước ta trở thành nước công nghiệp ... năm 2020", "phấn đấu
  * năm 2030": the year of "năm" at k closes a goal named a few tokens
- * before it in its clause, and is no year of the meeting.
+ * before it in its clause, and is no year of the meeting; nor is the year
+ * of a plan named just before it, "triển khai nhiệm vụ năm 2024",
+ * "kế hoạch công tác năm 2024" (a meeting late in 2023 sets them).
  */
-static bool
+#define YEAR_GOAL		1
+#define YEAR_PLAN		2
+
+static int
 target_year(const GbDoc *d, int k)
 {
 	int			j;
@@ -1556,11 +1563,13 @@ target_year(const GbDoc *d, int k)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
 			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
-			return false;
+			return 0;
 		if (meetword(d, j, MW_TARGET, NULL) > 0)
-			return true;
+			return YEAR_GOAL;
+		if (j >= k - PLAN_BACK && meetword(d, j, MW_PLAN, NULL) > 0)
+			return YEAR_PLAN;
 	}
-	return false;
+	return 0;
 }
 
 /* Years written anywhere: the fallback for a date without one. */
@@ -1574,9 +1583,15 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 			note_review(st, d, k);
 	}
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
-		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
-		!target_year(d, k))
-		st->first_year = gb_tok_int(d, k + 1);
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k))
+	{
+		int			t = target_year(d, k);
+
+		if (t == 0)
+			st->first_year = gb_tok_int(d, k + 1);
+		else if (t == YEAR_PLAN && !st->plan_year)
+			st->plan_year = gb_tok_int(d, k + 1);
+	}
 }
 
 /*
@@ -1906,6 +1921,13 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 				near = nearest_to(held, st->bound_date);
 			held = near.y && (after.y == 0 || gb_date_days(near) >= gb_date_days(after)) ?
 				near : after;
+		}
+		else if (st->first_year && st->plan_year == st->first_year + 1)
+		{
+			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
+			Period		year = {1, 12, st->first_year, 0, 0, NULL};
+
+			held = after_period(held, &year);
 		}
 		else
 			held.y = st->first_year;

@@ -2718,6 +2718,50 @@ test_kind_work_session(void)
 	}
 }
 
+/*
+ * O6: the year of a plan, "triển khai nhiệm vụ năm 2024", "kế hoạch công
+ * tác năm 2024", is no year of a meeting dated without one: with no other
+ * year the date has none, the publication date still gives one; a year
+ * reviewed just before the planned one puts the meeting between the two.
+ */
+static void
+test_held_plan_year(void)
+{
+	GbResult   *r;
+	const char *lead = "Tin hoạt động\nNgày 28/11, Tỉnh ủy Tân Lạc tổ chức hội nghị triển khai "
+		"nhiệm vụ năm 2024.";
+	const char *between = "Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\" tỉnh triển khai nhiệm vụ năm "
+		"2020\nNgày %s, Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\" tỉnh tổ chức hội nghị tổng "
+		"kết việc thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua \"Dân vận khéo\" năm 2019, "
+		"triển khai nhiệm vụ năm 2020.";
+	char		text[1024];
+
+	r = extract(lead, 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "plan year alone: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract(lead, 2023, 11, 29);
+	CHECK(held_is(r, 2023, 11, 28), "published: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 28/11, Tỉnh ủy tổ chức hội nghị triển khai kế hoạch công tác năm "
+				"2024. Năm 2023, tỉnh đạt 15/17 chỉ tiêu.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 11, 28), "another year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	snprintf(text, sizeof(text), between, "9/1");
+	r = extract(text, 0, 0, 0);
+	CHECK(held_is(r, 2020, 1, 9), "early in the planned year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	snprintf(text, sizeof(text), between, "20/12");
+	r = extract(text, 0, 0, 0);
+	CHECK(held_is(r, 2019, 12, 20), "late in the reviewed year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2788,6 +2832,7 @@ main(void)
 	test_congress_organizer();
 	test_title_standing_members();
 	test_kind_work_session();
+	test_held_plan_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
