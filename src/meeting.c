@@ -1557,6 +1557,7 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 static int
 target_year(const GbDoc *d, int k)
 {
+	const GbPhrase *ph = NULL;
 	int			j;
 
 	for (j = k - 1; j >= 0 && j >= k - TARGET_BACK; j--)
@@ -1564,10 +1565,14 @@ target_year(const GbDoc *d, int k)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
 			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
 			return 0;
-		if (meetword(d, j, MW_TARGET, NULL) > 0)
-			return YEAR_GOAL;
-		if (j >= k - PLAN_BACK && meetword(d, j, MW_PLAN, NULL) > 0)
-			return YEAR_PLAN;
+		/* one look at the meeting word at j, for both */
+		if (gb_dict_may_match(d, j, CAT_MEETWORD) && gb_dict_match(d, j, CAT_MEETWORD, &ph) > 0)
+		{
+			if (ph->aux == MW_TARGET)
+				return YEAR_GOAL;
+			if (ph->aux == MW_PLAN && j >= k - PLAN_BACK)
+				return YEAR_PLAN;
+		}
 	}
 	return 0;
 }

@@ -135,8 +135,12 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 static bool
 has_paren_abbrev(const GbDoc *d, int t0, int t1)
 {
+	const char *s = d->norm.data + d->tok[t0].off;
 	int			k;
 
+	/* most titles have no parenthesis at all */
+	if (memchr(s, '(', d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off) == NULL)
+		return false;
 	for (k = t0; k < t1; k++)
 		if (tok_punct(d, k, '(') && gb_paren_abbrev(d, k) > k)
 			return true;
@@ -878,14 +882,14 @@ degree_byline(const GbDoc *d, int i, int e, bool caps)
  * Returns the line's end, or i.  A name with an honorific or titles after
  * it ("Trưởng ban: đồng chí A, Phó Chủ tịch UBND tỉnh") is a report's.
  */
-static int
+static inline int
 staff_credit(const GbDoc *d, int i)
 {
 	const GbPhrase *ph = NULL;
 	int			m,
 				n;
 
-	if ((i > 0 && !tok_has(d, i, T_NL)) || !gb_dict_may_match(d, i, CAT_DEBRIS) ||
+	if ((i > 0 && !(d->tok[i].flags & T_NL)) || !gb_dict_may_match(d, i, CAT_DEBRIS) ||
 		(m = gb_dict_match(d, i, CAT_DEBRIS, &ph)) == 0 || ph->aux != DEBRIS_STAFF ||
 		!tok_punct(d, i + m - 1, ':') || (n = gb_name_at(d, i + m, true, false)) == 0)
 		return i;
@@ -928,7 +932,8 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	if (!gb_word_upper(d, i))
 		return i + 1;
-	if ((e = staff_credit(d, i)) > i)
+	/* most words start no line */
+	if ((i == 0 || (d->tok[i].flags & T_NL)) && (e = staff_credit(d, i)) > i)
 		return e;
 
 	/* "Thiếu tướng Trần Đức Thuận - ..." */
