@@ -1146,7 +1146,7 @@ meeting_spoken_of(const GbDoc *d, int k)
 
 /*
  * A working session at k (m tokens of MW_SESSION): "buổi làm việc", or the
- * predicate "<body> (đã) làm việc với <body>"; not "sẽ làm việc", a session
+ * predicate "<body> (đã) làm việc với <body(ies)>"; not "sẽ làm việc", a session
  * to come, nor "đại hội làm việc với các nội dung", a body's work.
  */
 static bool
@@ -1160,6 +1160,10 @@ work_session(const GbDoc *d, int k, int m)
 	if (tok_is(d, k - 1, "se") || !tok_is(d, q, "voi") || tok_has(d, q + 1, T_NL))
 		return false;
 	q++;
+	/* "làm việc với 7 đảng bộ trực thuộc", "với các sở, ngành": bodies in lower case */
+	if ((tok_is(d, q, "cac") || (tok_has(d, q, T_NUM) && d->tok[q].len <= 3)) &&
+		!tok_has(d, q + 1, T_NL) && gb_dict_match(d, q + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return true;
 	return body_at(d, q, &name) > q && name != NULL;
 }
 

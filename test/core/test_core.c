@@ -1492,7 +1492,9 @@ test_meeting_kind(void)
 
 	r = extract("Tin hoạt động\nSáng 21/8/2023, Đảng ủy phường Tân Hòa làm việc với các chi bộ về "
 				"việc thực hiện Nghị quyết Đại hội Đảng bộ phường.", 0, 0, 0);
-	CHECK(r->meeting.meeting_kind == NULL, "Nghị quyết Đại hội: kind %s", r->meeting.meeting_kind);
+	/* the working session (O5), not the congress of the resolution */
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "Nghị quyết Đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nChiều 4/5/2020, Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ huyện "
@@ -2371,8 +2373,9 @@ test_kind_time_clause(void)
 
 	r = extract("Tin hoạt động\nNgày 9-3-2021, Ban Thường vụ Tỉnh ủy làm việc với 7 đảng bộ "
 				"trực thuộc để góp ý dự thảo báo cáo trước khi tiến hành đại hội.", 0, 0, 0);
-	CHECK(r->meeting.meeting_kind == NULL, "trước khi tiến hành đại hội: kind %s",
-		  r->meeting.meeting_kind);
+	/* the working session (O5), not the congress it prepares */
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "trước khi tiến hành đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức buổi làm việc với "
@@ -2697,6 +2700,8 @@ test_kind_work_session(void)
 		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban với Huyện ủy Tân Lạc. Sau buổi "
 		 "làm việc, đoàn đi thăm mô hình.", "giao ban"},
 		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị làm việc với Huyện ủy Tân Lạc.", "hội nghị"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy làm việc với 7 đảng bộ trực thuộc.", "làm việc"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy làm việc với các sở, ngành của tỉnh.", "làm việc"},
 		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy sẽ làm việc với Huyện ủy Tân Lạc.", NULL},
 		{"Ngày 8-5, đại hội làm việc chính thức với các nội dung quan trọng.", "đại hội"},
 	};
