@@ -85,8 +85,6 @@
 									 * is inside a subject */
 /* officials.c, continued */
 #define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B" */
-/* parse.c */
-#define CAT_NAMESTOP	0x40000000	/* của, về: lower-case words that end a body's name */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */
