@@ -486,3 +486,56 @@ Sáng 24/7/2014, Thường vụ Quân ủy Trung ương đã tổ chức Hội n
     ($$Tin hoạt động
 Sáng 24/7/2014, Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+-- O2: every abbreviation inserted in parentheses is left out of a body's name, not only the first
+SELECT organizer, (citations[1]).issuer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/3/2024, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam (VN) tỉnh tổ chức hội nghị quán triệt Quy định số 31-QĐ/TW của Ủy ban Kiểm tra (UBKT) Trung ương (TƯ) Đảng.$$),
+    ($$Tin hoạt động
+Sáng 6/3/2024, Ban Thường vụ Đảng ủy Khối Cơ quan (CQ) tỉnh Lâm Hà (LH) tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- O3: a congress's Party organization goes on past a lower-case level and its place; a congress heading its
+--     clause names its organizer, one spoken of does not
+SELECT meeting_kind, organizer, (citations[1]).key AS congress_key
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 12/6/2020, Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X, nhiệm kỳ 2020-2025 đã khai mạc.$$),
+    ($$Đại hội lần thứ nhất Đảng bộ Công an thành phố Tân Lạc
+Sáng 12/6/2020, đại hội đã khai mạc.$$),
+    ($$Tin hoạt động
+Hội nghị đã bàn việc chuẩn bị nhân sự Đại hội Đảng bộ tỉnh Lâm Hà lần thứ X.$$),
+    ($$Tin hoạt động
+Sáng 12/6/2021, Huyện ủy Tân Lạc tổ chức quán triệt Nghị quyết Đại hội lần thứ X Đảng bộ Biên phòng tỉnh Lâm Hà.$$)
+) AS v(body), gb_extract(body);
+
+-- O5: a working session, "<body> (đã) làm việc với <body>" or "buổi làm việc", is the meeting's kind, not a purpose
+--     clause after it; a meeting named before it still wins; "sẽ làm việc" is a session to come
+SELECT meeting_kind, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 5-6, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối các cơ quan tỉnh về công tác xây dựng Đảng năm 2023.$$),
+    ($$Tin hoạt động
+Chiều 5-6, Ban Thường vụ Tỉnh ủy đã làm việc với Huyện ủy Tân Lạc để sơ kết việc thực hiện Nghị quyết.$$),
+    ($$Tin hoạt động
+Chiều 5-6, đoàn công tác của Tỉnh ủy đã có buổi làm việc với Huyện ủy Tân Lạc.$$),
+    ($$Tin hoạt động
+Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban với Huyện ủy Tân Lạc. Sau buổi làm việc, đoàn đi thăm mô hình.$$),
+    ($$Tin hoạt động
+Chiều 5-6, Ban Thường vụ Tỉnh ủy sẽ làm việc với Huyện ủy Tân Lạc.$$)
+) AS v(body), gb_extract(body);
+
+-- O6: the year of a plan ("triển khai nhiệm vụ năm 2024") is no year of a meeting dated without one; the
+--     publication date or another year still gives one; a year reviewed just before the planned one puts the
+--     meeting between the two
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 28/11, Tỉnh ủy Tân Lạc tổ chức hội nghị triển khai nhiệm vụ năm 2024.$$, NULL::date),
+    ($$Tin hoạt động
+Ngày 28/11, Tỉnh ủy Tân Lạc tổ chức hội nghị triển khai nhiệm vụ năm 2024.$$, date '2023-11-29'),
+    ($$Tin hoạt động
+Ngày 28/11, Tỉnh ủy tổ chức hội nghị triển khai kế hoạch công tác năm 2024. Năm 2023, tỉnh đạt 15/17 chỉ tiêu.$$, NULL),
+    ($$Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh triển khai nhiệm vụ năm 2020
+Ngày 9/1, Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh tổ chức hội nghị tổng kết việc thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua "Dân vận khéo" năm 2019, triển khai nhiệm vụ năm 2020.$$, NULL)
+) AS v(body, published), gb_extract(body, published);

@@ -161,3 +161,26 @@ Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng, Thứ t
 --      surname; two syllables after a committee are still its place
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Tân Văn Ngữ đề nghị các cơ quan báo chí tuyên truyền. Phó Chủ tịch UBND huyện Thạch Thị Sa Ly phát biểu. Bí thư Đảng ủy xã Tân Văn phát biểu.$$);
+
+-- O1..O4
+-- O1. a page's credit line "Title: Name" alone on its line names no official; "Chủ trì: đồng chí X, ..." does,
+-- and so does a member's line with an honorific or titles after the name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin hoạt động
+Sáng 12/10/2023, Huyện ủy Tân Lạc tổ chức hội nghị giao ban.
+Chủ trì: đồng chí Giáp Văn Khải, Bí thư Huyện ủy.
+Giáp Nhung
+Trưởng Ban: Giáp Văn Ấn
+Phó Trưởng ban: Quách Minh Tường.
+Tổng Biên tập: Giáp Văn Bảo
+Chịu trách nhiệm nội dung: Quách Thị Lụa$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin hoạt động
+Ban Chỉ đạo gồm:
+Trưởng ban: đồng chí Giáp Văn Lâm, Chủ tịch UBND huyện
+Phó Trưởng ban: Quách Văn Mạnh, Phó Chủ tịch UBND huyện$$);
+-- O2. a title written with abbreviations in parentheses is the same title as its spelling without them
+SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
+Đồng chí Giáp Văn Khải, Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU) phát biểu. Trưởng Ban Tổ chức Tỉnh ủy Giáp Văn Khải kết luận.$$);
+-- O4. UVBTV, UVTV, TVTU, TUV, PBT are keyed by their full form: one title with its full spelling
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Giáp Văn Khải, UVBTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Quách Thị Hoa, TUV, Bí thư Huyện ủy; đồng chí Giáp Văn Lâm, UVTV Huyện ủy, PBT Huyện ủy.
+Đồng chí Giáp Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Đồng chí Quách Thị Hoa, Tỉnh ủy viên, Bí thư Huyện ủy kết luận. Đồng chí Giáp Văn Lâm, Ủy viên Ban Thường vụ Huyện ủy, Phó Bí thư Huyện ủy dự.$$);

@@ -553,9 +553,16 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	else if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
 	{
 		int			r = q + 2,
-					m = gb_dict_match(d, r, CAT_LEVEL, NULL);
+					m;
 
-		if (m > 0)
+		/*
+		 * "Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà": the body's name goes on
+		 * as any body's does, past a level and its place
+		 */
+		if (!tok_has(d, q + 2, T_NL) && (r = gb_parse_body(d, q, local)) > q + 2 && *local)
+			return r;
+		r = q + 2;
+		if ((m = gb_dict_match(d, r, CAT_LEVEL, NULL)) > 0)
 			r += m;
 		while (r < d->ntok && tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL) && r - q < 8)
 			r++;

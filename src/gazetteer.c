@@ -168,6 +168,12 @@ static const GbPhrase phrases[] = {
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},
 	{"dang uy bo doi bien phong", CAT_BODYHEAD, "Đảng ủy Bộ đội Biên phòng", BODY_LEVEL},
 	{"dang bo", CAT_BODYHEAD, "Đảng bộ", BODY_LEVEL},
+	/* the sectoral ones, as their Đảng ủy: "Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà" */
+	{"dang bo cong an", CAT_BODYHEAD, "Đảng bộ Công an", BODY_LEVEL},
+	{"dang bo quan su", CAT_BODYHEAD, "Đảng bộ Quân sự", BODY_LEVEL},
+	{"dang bo bien phong", CAT_BODYHEAD, "Đảng bộ Biên phòng", BODY_LEVEL},
+	{"dang bo bo doi bien phong", CAT_BODYHEAD, "Đảng bộ Bộ đội Biên phòng", BODY_LEVEL},
+	{"bo doi bien phong", CAT_BODYHEAD, "Bộ đội Biên phòng", BODY_LEVEL},
 	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", 0},
 	{"btv", CAT_BODYHEAD, NULL, 0},
 	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST},
@@ -463,15 +469,16 @@ static const GbPhrase phrases[] = {
 	{"quan uy vien", CAT_TITLE, NULL, 0},
 	{"thi uy vien", CAT_TITLE, NULL, 0},
 	{"dang uy vien", CAT_TITLE, NULL, 0},
-	{"tuv", CAT_TITLE, NULL, 0},
-	{"huv", CAT_TITLE, NULL, 0},
+	/* abbreviated positions keyed by their full form folded, as UVTW below */
+	{"tuv", CAT_TITLE, "tinh uy vien", 0},	/* Tỉnh ủy viên */
+	{"huv", CAT_TITLE, "huyen uy vien", 0},
 	/* Ủy viên Ban Thường vụ Tỉnh ủy, Huyện ủy; Phó Bí thư, as reporters shorten them */
-	{"tvtu", CAT_TITLE, NULL, 0},
-	{"tvhu", CAT_TITLE, NULL, 0},
+	{"tvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
+	{"tvhu", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},
 	/* UVTV, UVBTV: Ủy viên (Ban) Thường vụ, the level after it or understood */
-	{"uvtv", CAT_TITLE, NULL, 0},
-	{"uvbtv", CAT_TITLE, NULL, 0},
-	{"uv btv", CAT_TITLE, NULL, 0},
+	{"uvtv", CAT_TITLE, "uy vien ban thuong vu", 0},
+	{"uvbtv", CAT_TITLE, "uy vien ban thuong vu", 0},
+	{"uv btv", CAT_TITLE, "uy vien ban thuong vu", 0},
 	/*
 	 * UVTW, UVTƯ, UV.TW: Ủy viên Trung ương (Đảng).  The value of an
 	 * abbreviated position is its full form folded, the key it is merged by
@@ -497,8 +504,8 @@ static const GbPhrase phrases[] = {
 	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
-	{"pbt", CAT_TITLE, NULL, 0},
-	{"uvt . u", CAT_TITLE, NULL, 0},	/* UVT.Ư: Ủy viên Trung ương */
+	{"pbt", CAT_TITLE, "pho bi thu", 0},	/* Phó Bí thư */
+	{"uvt . u", CAT_TITLE, "uy vien trung uong", 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
 	{"chi huy truong", CAT_TITLE, NULL, 0},
@@ -956,7 +963,7 @@ static const GbPhrase phrases[] = {
 	{"dien dan", CAT_MEETKIND, "diễn đàn", 0},
 	{"hoi thao", CAT_MEETKIND, "hội thảo", 0},
 	{"toa dam", CAT_MEETKIND, "tọa đàm", 0},
-	{"buoi lam viec", CAT_MEETKIND, "buổi làm việc", 0},
+	{"buoi lam viec", CAT_MEETKIND, "làm việc", 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},
@@ -1009,6 +1016,11 @@ static const GbPhrase phrases[] = {
 	{"phan dau", CAT_MEETWORD, NULL, MW_TARGET},
 	{"tam nhin", CAT_MEETWORD, NULL, MW_TARGET},
 	{"muc tieu", CAT_MEETWORD, NULL, MW_TARGET},
+	/* "triển khai nhiệm vụ năm 2024": the year planned, not the meeting's */
+	{"nhiem vu", CAT_MEETWORD, NULL, MW_PLAN},
+	{"phuong huong", CAT_MEETWORD, NULL, MW_PLAN},
+	{"ke hoach", CAT_MEETWORD, NULL, MW_PLAN},
+	{"chi tieu", CAT_MEETWORD, NULL, MW_PLAN},
 	{"khong khi", CAT_MEETWORD, NULL, MW_NOUN},
 	{"khong gian", CAT_MEETWORD, NULL, MW_NOUN},
 	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},
@@ -1019,6 +1031,9 @@ static const GbPhrase phrases[] = {
 	{"moi", CAT_MEETWORD, NULL, MW_MANY},
 	{"ngan", CAT_MEETWORD, NULL, MW_MANY},
 	{"nghin", CAT_MEETWORD, NULL, MW_MANY},
+	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
+	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
+	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"truong", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chanh", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chu nhiem", CAT_MEETWORD, NULL, MW_HEAD},
@@ -1554,7 +1569,7 @@ compile_dict(void)
 			(c->cat == CAT_MEETKIND && strcmp(c->p->value, "họp") == 0))
 			g->mask |= CAT_VERBSTART;
 		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_HEAD || c->p->aux == MW_SCOPE ||
-									   c->p->aux == MW_REGION))
+									   c->p->aux == MW_REGION || c->p->aux == MW_SESSION))
 			g->mask |= CAT_WINSTART;
 		g->count++;
 		gb_dict_masks[slot + 1] = g->mask;

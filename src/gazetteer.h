@@ -44,7 +44,7 @@
  * words that start a meeting word of aux MW_ONLINE or MW_BRIDGE, which the
  * meeting extractor looks for at every token; of aux MW_VERB, or the
  * meeting kind "họp" (both verbs of an organizer); of aux MW_HEAD,
- * MW_SCOPE or MW_REGION, which it looks for in a window.  Only for tests
+ * MW_SCOPE, MW_REGION or MW_SESSION, which it looks for in a window.  Only for tests
  * of the group mask, never for gb_dict_match().
  */
 #define CAT_NETSTART	0x2000000
@@ -75,6 +75,8 @@
 #define MW_NEGATOR		12		/* chưa, không: "trực tuyến" after it is denied */
 #define MW_NOUN			13		/* không khí, không gian: nouns, no negator */
 #define MW_TARGET		14		/* trở thành, phấn đấu, tầm nhìn: a year after it is a goal */
+#define MW_SESSION		15		/* làm việc (với), buổi làm việc: a working session */
+#define MW_PLAN			16		/* nhiệm vụ, kế hoạch: a year right after it is the one planned */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân */

@@ -21,6 +21,7 @@
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	8		/* and from "để" back to the meeting */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
+#define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
@@ -74,6 +75,7 @@ struct GbMeetState
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			first_year;		/* first "năm 2020" */
+	int			plan_year;		/* first "nhiệm vụ năm 2021" before it: the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
 
@@ -694,9 +696,55 @@ organizer_at(const GbDoc *d, int p, bool activity)
 		organizer_match(d, p, activity) : NULL;
 }
 
+static bool meeting_spoken_of(const GbDoc *d, int k);
+
+/* "lần thứ X", "lần thứ nhất" at q: a congress's number. */
+static bool
+congress_number(const GbDoc *d, int q)
+{
+	int			v;
+
+	return tok_is(d, q, "lan") && tok_is(d, q + 1, "thu") &&
+		gb_parse_ordinal(d, q + 2, &v) > q + 2;
+}
+
+/*
+ * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
+ * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
+ * congress it is, named from q (after "Đại hội"); the congress's number
+ * must be there, so that "Đại hội Đảng bộ tỉnh" alone is no organizer.
+ */
+static char *
+congress_of(const GbDoc *d, int q)
+{
+	const char *name;
+	int			r;
+
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (congress_number(d, q))
+	{
+		int			v;
+
+		q = gb_parse_ordinal(d, q + 2, &v);
+		if (tok_punct(d, q, ','))
+			q++;
+		if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
+			(r = body_at(d, q, &name)) == q || name == NULL)
+			return NULL;
+		return (char *) name;
+	}
+	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
+		(r = body_at(d, q, &name)) == q || name == NULL)
+		return NULL;
+	if (tok_punct(d, r, ','))
+		r++;
+	return congress_number(d, r) ? (char *) name : NULL;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
- * after the meeting kind (m tokens) at p.
+ * after the meeting kind (m tokens) at p; a congress's Party organization.
  */
 static char *
 listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
@@ -706,6 +754,15 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	int			q,
 				words = 0;
 
+	/*
+	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
+	 * ... khai mạc", a headline): not "quán triệt Nghị quyết Đại hội ...",
+	 * "chuẩn bị nhân sự Đại hội ...", the object of another meeting
+	 */
+	if (strcmp(kind->value, "đại hội") == 0)
+		return (p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') ||
+				tok_punct(d, p - 1, ':') || tok_punct(d, p - 1, '-')) &&
+			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
@@ -1093,6 +1150,39 @@ meeting_spoken_of(const GbDoc *d, int k)
 			 meeting_before(d, k - 1));
 }
 
+/*
+ * A working session at k (m tokens of MW_SESSION): "buổi làm việc", or the
+ * predicate "<body> (đã) làm việc với <body(ies)>"; not "sẽ làm việc", a session
+ * to come, nor "đại hội làm việc với các nội dung", a body's work.
+ */
+static bool
+work_session(const GbDoc *d, int k, int m)
+{
+	const char *name;
+	int			q = k + m;
+
+	if (tok_is(d, k, "buoi"))
+		return true;
+	if (tok_is(d, k - 1, "se") || !tok_is(d, q, "voi") || tok_has(d, q + 1, T_NL))
+		return false;
+	q++;
+	/* "làm việc với 7 đảng bộ trực thuộc", "với các sở, ngành": bodies in lower case */
+	if ((tok_is(d, q, "cac") || (tok_has(d, q, T_NUM) && d->tok[q].len <= 3)) &&
+		!tok_has(d, q + 1, T_NL) && gb_dict_match(d, q + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return true;
+	return body_at(d, q, &name) > q && name != NULL;
+}
+
+/* A working session at k, as work_session() takes it. */
+static inline bool
+session_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m = meetword(d, k, MW_SESSION, &ph);
+
+	return m > 0 && work_session(d, k, m);
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -1106,6 +1196,19 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		int			km,
 					mwm = 0;
 
+		/* one meeting word for all: the longest at k, of any aux */
+		if ((!f->headed_by || !f->scope || (!f->kind && !f->noun)) &&
+			gb_dict_may_match(d, k, CAT_WINSTART))
+			mwm = gb_dict_match(d, k, CAT_MEETWORD, &mw);
+
+		/*
+		 * "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy về ..., để sơ kết":
+		 * the session, first named, is the meeting, not what it is about;
+		 * a meeting named before it ("hội nghị làm việc với") still is
+		 */
+		if (!f->kind && !f->noun && mwm > 0 && mw->aux == MW_SESSION &&
+			work_session(d, k, mwm) && !meeting_spoken_of(d, k))
+			f->kind = "làm việc";
 		if ((km = kind_at(d, k, &kind)) > 0 && !meeting_spoken_of(d, k))
 		{
 			if (kind->aux == 1 && !f->kind)
@@ -1119,9 +1222,6 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			f->organizer = organizer_at(d, k, true);
 		if (!f->listed_by && km > 0)
 			f->listed_by = listed_by(d, k, km, kind);
-		/* one meeting word for both: the longest at k, of any aux */
-		if ((!f->headed_by || !f->scope) && gb_dict_may_match(d, k, CAT_WINSTART))
-			mwm = gb_dict_match(d, k, CAT_MEETWORD, &mw);
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
 		if (!f->scope)
@@ -1169,7 +1269,7 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 		c->next = d->ntok;
 		for (; c->scanned < d->ntok; c->scanned++)
 		{
-			if (kind_at(d, c->scanned, NULL) == 0)
+			if (kind_at(d, c->scanned, NULL) == 0 && !session_at(d, c->scanned))
 				continue;
 			if (c->scanned >= k)
 			{
@@ -1457,22 +1557,34 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 /*
  * "nhằm đưa nước ta trở thành nước công nghiệp ... năm 2020", "phấn đấu
  * năm 2030": the year of "năm" at k closes a goal named a few tokens
- * before it in its clause, and is no year of the meeting.
+ * before it in its clause, and is no year of the meeting; nor is the year
+ * of a plan named just before it, "triển khai nhiệm vụ năm 2024",
+ * "kế hoạch công tác năm 2024" (a meeting late in 2023 sets them).
  */
-static bool
+#define YEAR_GOAL		1
+#define YEAR_PLAN		2
+
+static int
 target_year(const GbDoc *d, int k)
 {
+	const GbPhrase *ph = NULL;
 	int			j;
 
 	for (j = k - 1; j >= 0 && j >= k - TARGET_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
 			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
-			return false;
-		if (meetword(d, j, MW_TARGET, NULL) > 0)
-			return true;
+			return 0;
+		/* one look at the meeting word at j, for both */
+		if (gb_dict_may_match(d, j, CAT_MEETWORD) && gb_dict_match(d, j, CAT_MEETWORD, &ph) > 0)
+		{
+			if (ph->aux == MW_TARGET)
+				return YEAR_GOAL;
+			if (ph->aux == MW_PLAN && j >= k - PLAN_BACK)
+				return YEAR_PLAN;
+		}
 	}
-	return false;
+	return 0;
 }
 
 /* Years written anywhere: the fallback for a date without one. */
@@ -1486,9 +1598,15 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 			note_review(st, d, k);
 	}
 	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
-		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
-		!target_year(d, k))
-		st->first_year = gb_tok_int(d, k + 1);
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k))
+	{
+		int			t = target_year(d, k);
+
+		if (t == 0)
+			st->first_year = gb_tok_int(d, k + 1);
+		else if (t == YEAR_PLAN && !st->plan_year)
+			st->plan_year = gb_tok_int(d, k + 1);
+	}
 }
 
 /*
@@ -1818,6 +1936,13 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 				near = nearest_to(held, st->bound_date);
 			held = near.y && (after.y == 0 || gb_date_days(near) >= gb_date_days(after)) ?
 				near : after;
+		}
+		else if (st->first_year && st->plan_year == st->first_year + 1)
+		{
+			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
+			Period		year = {1, 12, st->first_year, 0, 0, NULL};
+
+			held = after_period(held, &year);
 		}
 		else
 			held.y = st->first_year;

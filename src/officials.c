@@ -20,6 +20,7 @@
 #include "extract.h"
 #include "gazetteer.h"
 #include "names.h"
+#include "parse.h"
 
 #include <unicode/uchar.h>
 
@@ -129,6 +130,41 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 	return key;
 }
 
+
+/* Whether tokens [t0, t1) hold an abbreviation in parentheses: "(BTC)". */
+static bool
+has_paren_abbrev(const GbDoc *d, int t0, int t1)
+{
+	const char *s = d->norm.data + d->tok[t0].off;
+	int			k;
+
+	/* most titles have no parenthesis at all */
+	if (memchr(s, '(', d->tok[t1 - 1].off + d->tok[t1 - 1].len - d->tok[t0].off) == NULL)
+		return false;
+	for (k = t0; k < t1; k++)
+		if (tok_punct(d, k, '(') && gb_paren_abbrev(d, k) > k)
+			return true;
+	return false;
+}
+
+/*
+ * A title's key: "Trưởng Ban Tổ chức (BTC) Tỉnh ủy" is keyed as "Trưởng
+ * Ban Tổ chức Tỉnh ủy", the abbreviations inserted left out, so that both
+ * spellings are one title.  The title's text keeps them as written (the
+ * evaluation's titles do: "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN)
+ * Việt Nam").
+ */
+static char *
+title_fold(const GbDoc *d, int t0, int t1, char *buf)
+{
+	const char *bare;
+	size_t		n;
+
+	if (!has_paren_abbrev(d, t0, t1))
+		return fold_tokens(d, t0, t1, buf);
+	bare = gb_span_text_bare(d, t0, t1);
+	return gb_fold(bare, strlen(bare), &n);
+}
 
 /*
  * "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title.
@@ -314,7 +350,7 @@ static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 {
 	char		buf[KEY_BUF];
-	char	   *key = fold_tokens(d, t0, t1, buf);
+	char	   *key = title_fold(d, t0, t1, buf);
 	bool		caps = all_caps(d, t0, t1);
 	int			k;
 
@@ -615,7 +651,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
+		char	   *key = title_fold(d, c->t0[x], c->t1[x], buf);
 		size_t		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -639,7 +675,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = fold_tokens(d, c->t0[x], c->t1[x], buf);
+		char	   *key = title_fold(d, c->t0[x], c->t1[x], buf);
 		size_t		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
@@ -879,6 +915,29 @@ degree_byline(const GbDoc *d, int i, int e, bool caps)
 }
 
 /*
+ * "Tổng Biên tập: Trần Văn B" as a line of its own: a page's credit (a staff
+ * label of the gazetteer, a colon, a bare name), no person of the meeting.
+ * Returns the line's end, or i.  A name with an honorific or titles after
+ * it ("Trưởng ban: đồng chí A, Phó Chủ tịch UBND tỉnh") is a report's.
+ */
+static inline int
+staff_credit(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				n;
+
+	if ((i > 0 && !(d->tok[i].flags & T_NL)) || !gb_dict_may_match(d, i, CAT_DEBRIS) ||
+		(m = gb_dict_match(d, i, CAT_DEBRIS, &ph)) == 0 || ph->aux != DEBRIS_STAFF ||
+		!tok_punct(d, i + m - 1, ':') || (n = gb_name_at(d, i + m, true, false)) == 0)
+		return i;
+	n += i + m;
+	if (tok_punct(d, n, '.') && !tok_has(d, n, T_NL))
+		n++;
+	return n >= d->ntok || tok_has(d, n, T_NL) ? n : i;
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -911,6 +970,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	if (!gb_word_upper(d, i))
 		return i + 1;
+	/* most words start no line */
+	if ((i == 0 || (d->tok[i].flags & T_NL)) && (e = staff_credit(d, i)) > i)
+		return e;
 
 	/* "Thiếu tướng Trần Đức Thuận - ..." */
 	e = gb_skip_rank(d, i);
@@ -943,7 +1005,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return name_list(st, d, i, NULL, NULL, i, true, caps);
 
 		/* a name alone on its line, its titles on the next one */
-		if (tok_has(d, i, T_NL) && tok_has(d, i + n, T_NL) &&
+		if (tok_has(d, i, T_NL) && tok_has(d, i + n, T_NL) && staff_credit(d, i + n) == i + n &&
 			(e = gb_parse_chain(d, i + n, caps, &c)) > i + n)
 		{
 			Official   *o = person(st, d, i, i + n, NULL);

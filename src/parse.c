@@ -183,6 +183,55 @@ gb_paren_abbrev(const GbDoc *d, int p)
 	return tok_punct(d, q, ')') ? q + 1 : p;
 }
 
+/*
+ * The text of tokens [from, to) with every abbreviation in parentheses
+ * inside left out: "Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU)" is "Trưởng Ban
+ * Tổ chức Tỉnh ủy".  The rest is spelled as gb_span_text() spells it.
+ */
+char *
+gb_span_text_bare(const GbDoc *d, int from, int to)
+{
+	GbBuf		b = {0};
+	char	   *out;
+	int			k,
+				a,
+				m;
+
+	for (k = from; k < to; k++)
+		if (tok_punct(d, k, '(') && gb_paren_abbrev(d, k) > k)
+			break;
+	if (k == to)
+		return gb_span_text(d, from, to);
+	for (a = from, k = from; k < to; k++)
+	{
+		if (!tok_punct(d, k, '(') || (m = gb_paren_abbrev(d, k)) == k || m > to)
+			continue;
+		if (k > a)
+		{
+			char	   *piece = gb_span_text(d, a, k);
+
+			if (b.len > 0)
+				gb_buf_putc(&b, ' ');
+			gb_buf_append(&b, piece, strlen(piece));
+		}
+		a = m;
+		k = m - 1;
+	}
+	if (to > a)
+	{
+		char	   *piece = gb_span_text(d, a, to);
+
+		if (b.len > 0)
+			gb_buf_putc(&b, ' ');
+		gb_buf_append(&b, piece, strlen(piece));
+	}
+	if (b.len == 0)
+		return gb_span_text(d, from, to);
+	out = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return out;
+}
+
 bool
 gb_place_number(const GbDoc *d, int k)
 {
@@ -284,9 +333,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	char	   *text;
 	const char *canon;
 	GbBuf		fb = {0};
-	int			k,
-				pa = -1,		/* an abbreviation in parentheses inside: */
-				pb = -1;		/* tokens [pa, pb), left out of the name */
+	int			k;
 
 	*name = NULL;
 	m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph);
@@ -418,11 +465,6 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if ((m2 = gb_paren_abbrev(d, q)) > q && !tok_has(d, m2, T_NL) &&
 			(tok_has(d, m2, T_UPPER) || gb_dict_match(d, m2, CAT_LEVEL, NULL) > 0))
 		{
-			if (pa < 0)
-			{
-				pa = q;
-				pb = m2;
-			}
 			q = m2;
 			continue;
 		}
@@ -442,34 +484,33 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		return p;
 
 	/*
-	 * "Ủy ban Kiểm tra (UBKT) Trung ương": the abbreviation inserted is no
-	 * part of the name
+	 * "Ủy ban Kiểm tra (UBKT) Trung ương": an abbreviation inserted is no
+	 * part of the name, nor is any other after it
 	 */
-	if (pa >= 0 && pb < q)
-	{
-		const char *a = gb_span_text(d, p, pa),
-				   *z = gb_span_text(d, pb, q);
-		GbBuf		tb = {0};
-
-		gb_buf_append(&tb, a, strlen(a));
-		gb_buf_putc(&tb, ' ');
-		gb_buf_append(&tb, z, strlen(z));
-		text = gb_arena_strndup(d->arena, tb.data, tb.len);
-		gb_free(tb.data);
-	}
-	else
-		text = gb_span_text(d, p, pa >= 0 ? pa : q);
+	text = gb_span_text_bare(d, p, q);
 	/* the whole phrase may still be a known body ("Bộ Nội vụ") */
 	for (k = p; k < q; k++)
 	{
-		if (k >= pa && k < pb)
+		int			m3;
+
+		if (tok_punct(d, k, '(') && (m3 = gb_paren_abbrev(d, k)) > k && m3 <= q)
+		{
+			k = m3 - 1;
 			continue;
+		}
 		if (fb.len > 0)
 			gb_buf_putc(&fb, ' ');
 		gb_buf_append(&fb, tok_fold(d, k), d->tok[k].flen);
 	}
 	gb_buf_putc(&fb, '\0');
 	canon = gb_body_canonical(fb.data);
+	/* "Ủy ban Kiểm tra (UBKT) Trung ương Đảng": a trailing Đảng adds nothing */
+	if (canon == NULL && fb.len > 6 && strcmp(fb.data + fb.len - 6, " dang") == 0 &&
+		tok_has(d, q - 1, T_UPPER))
+	{
+		fb.data[fb.len - 6] = '\0';
+		canon = gb_body_canonical(fb.data);
+	}
 	gb_free(fb.data);
 	*name = canon ? canon : text;
 	return q;

@@ -38,6 +38,12 @@ extern bool gb_name_hyphen(const GbDoc *d, int p);
 extern int	gb_paren_abbrev(const GbDoc *d, int p);
 
 /*
+ * The text of tokens [from, to) with every abbreviation in parentheses
+ * inside ("(XHCN)", "(BTC)") left out, the pieces joined by one space.
+ */
+extern char *gb_span_text_bare(const GbDoc *d, int from, int to);
+
+/*
  * Whether the number at k is the name of the place whose level is before
  * it: "Quận 5", "phường 3"; not a date ("phường 3/2") nor a count.
  */

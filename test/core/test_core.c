@@ -1492,7 +1492,9 @@ test_meeting_kind(void)
 
 	r = extract("Tin hoạt động\nSáng 21/8/2023, Đảng ủy phường Tân Hòa làm việc với các chi bộ về "
 				"việc thực hiện Nghị quyết Đại hội Đảng bộ phường.", 0, 0, 0);
-	CHECK(r->meeting.meeting_kind == NULL, "Nghị quyết Đại hội: kind %s", r->meeting.meeting_kind);
+	/* the working session (O5), not the congress of the resolution */
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "Nghị quyết Đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nChiều 4/5/2020, Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ huyện "
@@ -2371,20 +2373,22 @@ test_kind_time_clause(void)
 
 	r = extract("Tin hoạt động\nNgày 9-3-2021, Ban Thường vụ Tỉnh ủy làm việc với 7 đảng bộ "
 				"trực thuộc để góp ý dự thảo báo cáo trước khi tiến hành đại hội.", 0, 0, 0);
-	CHECK(r->meeting.meeting_kind == NULL, "trước khi tiến hành đại hội: kind %s",
-		  r->meeting.meeting_kind);
+	/* the working session (O5), not the congress it prepares */
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "trước khi tiến hành đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức buổi làm việc với "
 				"Đảng ủy xã Hòa Bình sau khi đại hội kết thúc.", 0, 0, 0);
-	CHECK(str_is(r->meeting.meeting_kind, "buổi làm việc"), "sau khi đại hội: kind %s",
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "sau khi đại hội: kind %s",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập làm việc với Đảng ủy xã Hòa "
 				"Bình nhằm tiến hành đại hội đúng kế hoạch.", 0, 0, 0);
-	CHECK(r->meeting.meeting_kind == NULL, "nhằm tiến hành đại hội: kind %s",
-		  r->meeting.meeting_kind);
+	/* the working session (O5), not the congress it prepares */
+	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "nhằm tiến hành đại hội: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	/* "nhằm" opens the clause: no syllable of the body's name before it */
 	CHECK(r->meeting.organizer == NULL, "nhằm tiến hành đại hội: organizer %s",
 		  r->meeting.organizer);
@@ -2906,6 +2910,195 @@ test_name_middle(void)
 	gb_result_free(r);
 }
 
+/*
+ * O1: a page's credit line, "Tổng Biên tập: Trần Văn B" alone on its line,
+ * names no official; "Chủ trì: đồng chí X, Bí thư Tỉnh ủy" in the text does,
+ * as does a staff label before an honorific or a name with its titles.
+ */
+static void
+test_staff_credit_line(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 12/10/2023, Huyện ủy Tân Lạc tổ chức hội nghị giao ban.\n"
+				"Chủ trì: đồng chí Cù Văn Khải, Bí thư Huyện ủy.\nCù Nhung\n"
+				"Trưởng Ban: Cù Văn Ấn\nPhó Trưởng ban: Cù Minh Tường.\n"
+				"Tổng Biên tập: Cù Văn Bảo\nChịu trách nhiệm nội dung: Cù Thị Lụa", 0, 0, 0);
+	CHECK(r->nofficials == 1 && has_role(official(r, "Cù Văn Khải"), "chủ trì"),
+		  "credits: %d officials", r->nofficials);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nBan Chỉ đạo gồm:\nTrưởng ban: đồng chí Cù Văn Lâm, Chủ tịch UBND "
+				"huyện\nPhó Trưởng ban: Cù Văn Mạnh, Phó Chủ tịch UBND huyện", 0, 0, 0);
+	CHECK(official(r, "Cù Văn Lâm") && official(r, "Cù Văn Mạnh"), "a list of members: %d officials",
+		  r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * O2: every abbreviation inserted in parentheses is left out of a body's
+ * name, not only the first; "Trung ương (TƯ) Đảng" is the Central body.  A
+ * title keeps them as written, but is the same title as its spelling
+ * without them.
+ */
+static void
+test_paren_abbrevs_all(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nSáng 5/3/2024, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam (VN) tỉnh tổ chức hội nghị.",
+			 "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "two abbreviations");
+	r = extract("Tin hoạt động\nNgày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt Quy định số "
+				"31-QĐ/TW của Ủy ban Kiểm tra (UBKT) Trung ương (TƯ) Đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ủy ban Kiểm tra Trung ương"),
+		  "issuer %s", r->ncitations ? r->citations[0].issuer : "none");
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐồng chí Cù Văn Khải, Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU) phát biểu. "
+				"Trưởng Ban Tổ chức Tỉnh ủy Cù Văn Khải kết luận.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 1 &&
+		  str_is(r->officials[0].titles[0], "Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU)"),
+		  "title %s", r->nofficials ? r->officials[0].titles[0] : "none");
+	gb_result_free(r);
+}
+
+/*
+ * O3: a congress's Party organization goes on as any body's name, past a
+ * lower-case level and its place: the organizer of "Đại hội đại biểu Đảng
+ * bộ ... lần thứ X" heading its clause, and the congress of a resolution.
+ * A congress spoken of ("chuẩn bị nhân sự Đại hội ...") names no organizer.
+ */
+static void
+test_congress_organizer(void)
+{
+	GbResult   *r;
+
+	org_case("Tin hoạt động\nSáng 12/6/2020, Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà "
+			 "lần thứ X, nhiệm kỳ 2020-2025 đã khai mạc.",
+			 "Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà", "congress heading the lead");
+	org_case("Đại hội lần thứ nhất Đảng bộ Công an thành phố Tân Lạc\nSáng 12/6/2020, đại hội đã khai mạc.",
+			 "Đảng bộ Công an thành phố Tân Lạc", "congress in the headline");
+	org_case("Tin hoạt động\nSáng 12/6/2020, Đảng bộ Biên phòng tỉnh Lâm Hà tổ chức Đại hội đại biểu lần thứ X.",
+			 "Đảng bộ Biên phòng tỉnh Lâm Hà", "the subject");
+	org_case("Tin hoạt động\nHội nghị đã bàn việc chuẩn bị nhân sự Đại hội Đảng bộ tỉnh Lâm Hà lần thứ X.",
+			 NULL, "a congress spoken of");
+	r = extract("Tin hoạt động\nSáng 12/6/2021, Huyện ủy tổ chức quán triệt Nghị quyết Đại hội lần thứ X "
+				"Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà. Nghị quyết Đại hội đại biểu Đảng bộ Bộ đội Biên "
+				"phòng tỉnh Lâm Hà lần thứ X đã xác định ba khâu đột phá.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && r->citations[0].mentions == 2, "one congress resolution: %d",
+		  r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * O4: UVBTV, UVTV, TVTU, TUV, HUV, PBT are keyed by their full form, so that
+ * "UVBTV Tỉnh ủy" and "Ủy viên Ban Thường vụ Tỉnh ủy" are one title, the
+ * full spelling kept.
+ */
+static void
+test_title_standing_members(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Khải, UVBTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy. "
+				   "Đồng chí Cù Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
+				   "Cù Văn Khải", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Thị Hoa, TUV, Bí thư Huyện ủy. Đồng chí Cù Thị Hoa, "
+				   "Tỉnh ủy viên, Bí thư Huyện ủy kết luận.",
+				   "Cù Thị Hoa", "đồng chí", "Tỉnh ủy viên | Bí thư Huyện ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bảo, TVTU, Chủ tịch UBND tỉnh. Đồng chí Cù Văn Bảo, "
+				   "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh dự.",
+				   "Cù Văn Bảo", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nĐồng chí Cù Văn Lâm, UVTV Huyện ủy, PBT Huyện ủy dự. Đồng chí Cù Văn Lâm, "
+				   "Ủy viên Ban Thường vụ Huyện ủy, Phó Bí thư Huyện ủy phát biểu.",
+				   "Cù Văn Lâm", "đồng chí", "Ủy viên Ban Thường vụ Huyện ủy | Phó Bí thư Huyện ủy");
+}
+
+/*
+ * O5: a working session, "<body> (đã) làm việc với <body>" or "buổi làm
+ * việc", is the meeting's kind, not what a purpose clause after it names;
+ * a meeting named before it still wins, a session to come ("sẽ") is none.
+ */
+static void
+test_kind_work_session(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+	}			cases[] = {
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối các cơ quan tỉnh về công tác "
+		 "xây dựng Đảng năm 2023.", "làm việc"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy đã làm việc với Huyện ủy Tân Lạc để sơ kết việc thực hiện "
+		 "Nghị quyết.", "làm việc"},
+		{"Chiều 5-6, đoàn công tác của Tỉnh ủy đã có buổi làm việc với Huyện ủy Tân Lạc.", "làm việc"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban với Huyện ủy Tân Lạc. Sau buổi "
+		 "làm việc, đoàn đi thăm mô hình.", "giao ban"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị làm việc với Huyện ủy Tân Lạc.", "hội nghị"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy làm việc với 7 đảng bộ trực thuộc.", "làm việc"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy làm việc với các sở, ngành của tỉnh.", "làm việc"},
+		{"Chiều 5-6, Ban Thường vụ Tỉnh ủy sẽ làm việc với Huyện ủy Tân Lạc.", NULL},
+		{"Ngày 8-5, đại hội làm việc chính thức với các nội dung quan trọng.", "đại hội"},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Tin hoạt động\n%s", cases[k].text);
+		r = extract(text, 0, 0, 0);
+		if (cases[k].kind)
+			CHECK(str_is(r->meeting.meeting_kind, cases[k].kind), "case %d: kind %s", k,
+				  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+		else
+			CHECK(r->meeting.meeting_kind == NULL, "case %d: kind %s", k, r->meeting.meeting_kind);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * O6: the year of a plan, "triển khai nhiệm vụ năm 2024", "kế hoạch công
+ * tác năm 2024", is no year of a meeting dated without one: with no other
+ * year the date has none, the publication date still gives one; a year
+ * reviewed just before the planned one puts the meeting between the two.
+ */
+static void
+test_held_plan_year(void)
+{
+	GbResult   *r;
+	const char *lead = "Tin hoạt động\nNgày 28/11, Tỉnh ủy Tân Lạc tổ chức hội nghị triển khai "
+		"nhiệm vụ năm 2024.";
+	const char *between = "Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\" tỉnh triển khai nhiệm vụ năm "
+		"2020\nNgày %s, Ban Chỉ đạo phong trào thi đua \"Dân vận khéo\" tỉnh tổ chức hội nghị tổng "
+		"kết việc thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua \"Dân vận khéo\" năm 2019, "
+		"triển khai nhiệm vụ năm 2020.";
+	char		text[1024];
+
+	r = extract(lead, 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "plan year alone: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract(lead, 2023, 11, 29);
+	CHECK(held_is(r, 2023, 11, 28), "published: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 28/11, Tỉnh ủy tổ chức hội nghị triển khai kế hoạch công tác năm "
+				"2024. Năm 2023, tỉnh đạt 15/17 chỉ tiêu.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 11, 28), "another year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	snprintf(text, sizeof(text), between, "9/1");
+	r = extract(text, 0, 0, 0);
+	CHECK(held_is(r, 2020, 1, 9), "early in the planned year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	snprintf(text, sizeof(text), between, "20/12");
+	r = extract(text, 0, 0, 0);
+	CHECK(held_is(r, 2019, 12, 20), "late in the reviewed year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -2983,6 +3176,12 @@ main(void)
 	test_title_department();
 	test_title_military();
 	test_name_middle();
+	test_staff_credit_line();
+	test_paren_abbrevs_all();
+	test_congress_organizer();
+	test_title_standing_members();
+	test_kind_work_session();
+	test_held_plan_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
