@@ -36,44 +36,53 @@ def load_seeds():
 
 # A citation's number and the issue date that may follow it ("số 148 ngày
 # 23/5/2024", "Quy định số 205-QĐ/TW, ngày 23-9-2019").
-CITATION = re.compile(r"(số |Quy định |Chỉ thị |Kết luận )(\d{1,3})\b([-\w/]*)"
+CITATION = re.compile(r"(số |Quy định |Chỉ thị |Kết luận |Hướng dẫn )(\d{1,3})\b((?:- ?)?[\w/]*)"
                       r"(,? ngày )?(?(4)(\d{1,2})([-/])(\d{1,2})\6(20[12]\d))")
+# an issue date the year shift of vary() leaves alone, until it is unmarked
+KEEP = "\ua74f"
 
 
-def stable_date(prefix, number, code, sep, rnd, typo):
+def stable_date(number, sep, rnd, typo):
     """The issue date of a regulation: the same in every report that cites
-    it, but for a typo's year now and then."""
-    h = int.from_bytes(hashlib.blake2b(("%s|%s|%s" % (prefix, number, code)).encode(),
-                                      digest_size=4).digest(), "big")
+    it, whatever the words before its number and whether its code is
+    written, but for a typo's year now and then."""
+    h = int.from_bytes(hashlib.blake2b(number.encode(), digest_size=4).digest(), "big")
     day, month, year = 1 + h % 28, 1 + (h // 28) % 12, 2016 + (h // 336) % 9
     if rnd.random() < typo:
         year = rnd.randint(2016, 2025)
-    return "%d%s%d%s%d" % (day, sep, month, sep, year)
+    return "%d%s%d%s%s%d%s" % (day, sep, month, sep, KEEP, year, KEEP)
 
 
-def vary(text, rnd, cited_dates="random"):
+def vary(text, rnd, cited_dates="random", cited=()):
     year = rnd.randint(2016, 2025)
-    text = re.sub(r"\b(20[12]\d)\b", lambda m: str(year - rnd.randint(0, 2)), text)
     if cited_dates == "random":
+        text = re.sub(r"\b(20[12]\d)\b", lambda m: str(year - rnd.randint(0, 2)), text)
         # every citation a number of its own, its date any year: a stress
         # test of resolution, where a regulation's attributes keep changing
         text = re.sub(r"(số |Quy định |Chỉ thị |Kết luận )(\d{1,3})\b",
                       lambda m: m.group(1) + str(rnd.randint(1, 300)), text)
     else:
         # as real reports cite: one number per regulation within a report,
-        # one issue date per regulation across reports (with 2% typos)
+        # one issue date per regulation across reports (with 2% typos), and
+        # one regulation per number: the samples' regulations (cited, the
+        # i-th of n) take the numbers 1 + i + n * k below 1000, so that two
+        # of them never share a number and with it an issuer or a subject,
+        # which real reports do not give one regulation by halves.  The year
+        # shift of the report leaves the issue dates alone.
         numbers = {}
 
         def cite(m):
             key = (m.group(1), m.group(2))
             if key not in numbers:
-                numbers[key] = str(rnd.randint(1, 300))
+                i, n = cited.index(key), len(cited)
+                numbers[key] = str(1 + i + n * rnd.randint(0, (999 - 1 - i) // n))
             out = m.group(1) + numbers[key] + m.group(3)
             if m.group(4):
-                out += m.group(4) + stable_date(m.group(1), numbers[key], m.group(3),
-                                                m.group(6), rnd, 0.02)
+                out += m.group(4) + stable_date(numbers[key], m.group(6), rnd, 0.02)
             return out
         text = CITATION.sub(cite, text)
+        text = re.sub(r"\b(20[12]\d)\b", lambda m: str(year - rnd.randint(0, 2)), text)
+        text = re.sub(KEEP + r"(\d+)" + KEEP, r"\1", text)
     extra = "\n\nDự hội nghị tại điểm cầu tỉnh %s có đồng chí %s, %s.\n" % (
         rnd.choice(PROVINCES), rnd.choice(NAMES), rnd.choice(TITLES))
     paras = text.split("\n\n")
@@ -107,12 +116,14 @@ def main():
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     seeds = load_seeds()
+    # the regulations the samples cite, as (words before the number, number)
+    cited = sorted({(m.group(1), m.group(2)) for t in seeds for m in CITATION.finditer(t)})
     limit_bytes = int(a.megabytes * 1024 * 1024) if a.megabytes else None
     count = a.count if a.count is not None else (None if limit_bytes else 100)
     out = os.sys.stdout
     n = size = 0
     while (count is None or n < count) and (limit_bytes is None or size < limit_bytes):
-        body, published = vary(seeds[n % len(seeds)], rnd, a.cited_dates)
+        body, published = vary(seeds[n % len(seeds)], rnd, a.cited_dates, cited)
         line = "%s%06d\t%s\t%s\n" % (a.prefix, n, published, escape(body))
         out.write(line)
         size += len(body.encode("utf-8"))

@@ -49,8 +49,10 @@ ask() { # title, query
 echo
 ask "top 10 regulations by reports" \
     "SELECT key, reports FROM gb_regulations ORDER BY reports DESC LIMIT 10"
+# the regulation most reports cite (numbers are drawn anew for each load)
+top=$(q -c "SELECT key FROM gb_regulations ORDER BY reports DESC, key LIMIT 1")
 ask "one regulation and the reports citing it" \
-    "SELECT ref, report_date FROM gb_citing_reports WHERE key = 'quy-dinh:205-qd/tw@xii'"
+    "SELECT ref, report_date FROM gb_citing_reports WHERE key = '$top'"
 ask "a person's timeline (positions)" \
     "SELECT title, first_seen, last_seen FROM gb_positions WHERE name_key = 'truong thi mai'"
 ask "who held Trưởng Ban Tổ chức Trung ương when" \
