@@ -539,3 +539,27 @@ Ngày 28/11, Tỉnh ủy tổ chức hội nghị triển khai kế hoạch côn
     ($$Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh triển khai nhiệm vụ năm 2020
 Ngày 9/1, Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh tổ chức hội nghị tổng kết việc thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua "Dân vận khéo" năm 2019, triển khai nhiệm vụ năm 2020.$$, NULL)
 ) AS v(body, published), gb_extract(body, published);
+
+-- M1: a year that does not date the meeting: a month of a schedule ("bắt đầu từ tháng 4.2026")
+--     is no period; the first year of a plan range dates nothing; a congress is held in the
+--     first year of its term; a January review of "X và phòng, chống Y năm N" is in N + 1
+SELECT meeting_kind, held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng nay 18.9, Huyện ủy Tân Lập tổ chức hội nghị cán bộ chủ chốt để triển khai Chỉ thị số 45-CT/TW, ngày 12.6.2025 của Bộ Chính trị.
+Đại hội cấp cơ sở bắt đầu từ tháng 4.2026 và hoàn thành chậm nhất trong tháng 6.2026; đại hội điểm tiến hành trong quý I/2026.$$),
+    ($$Tin hoạt động
+Chiều 14.5, Chi bộ Phòng Tài chính tổ chức hội nghị.
+Chi bộ đã lãnh đạo thực hiện kế hoạch 5 năm 2021 - 2025.$$),
+    ($$Tin hoạt động
+Chiều 14.5, Đảng bộ Sở Xây dựng tổ chức đại hội lần thứ IV, nhiệm kỳ 2025 - 2030.
+Đảng bộ đã lãnh đạo thực hiện kế hoạch 5 năm 2021 - 2025.$$),
+    ($$Tin hoạt động
+Ngày 9-1, tỉnh Tân Lập tổ chức hội nghị tổng kết công tác dân vận và phòng, chống tham nhũng năm 2024 và triển khai nhiệm vụ năm 2025.$$),
+    ($$Tin hoạt động
+Ngày 9-1, tỉnh Tân Lập tổ chức hội nghị tổng kết công tác dân vận, cải cách hành chính và chuyển đổi số của các sở, ngành trên địa bàn tỉnh trong năm 2024.$$),
+    ($$Tin hoạt động
+Sáng 21/3, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức hội nghị triển khai chuyên đề năm 2026.$$),
+    ($$Tin hoạt động
+Sáng 10.10, Tỉnh ủy Tân Lập tổ chức hội nghị lần thứ 9 để thực hiện thắng lợi Nghị quyết năm 2026 đã đề ra, tạo tiền đề cho năm 2027.$$)
+) AS v(body), gb_extract(body);

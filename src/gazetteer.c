@@ -1047,6 +1047,13 @@ static const GbPhrase phrases[] = {
 	{"thoi gian toi", CAT_PLANWORD, NULL, 0},
 	{"sap toi", CAT_PLANWORD, NULL, 0},
 	{"tiep theo", CAT_PLANWORD, NULL, 0},
+	/* a schedule: "bắt đầu từ tháng 4", "hoàn thành chậm nhất trong tháng 6" */
+	{"bat dau", CAT_PLANWORD, NULL, 0},
+	{"hoan thanh trong", CAT_PLANWORD, NULL, 0},
+	{"hoan thanh truoc", CAT_PLANWORD, NULL, 0},
+	{"cham nhat", CAT_PLANWORD, NULL, 0},
+	{"tien hanh trong", CAT_PLANWORD, NULL, 0},
+	{"du kien", CAT_PLANWORD, NULL, 0},
 
 	/* a bare "năm 2022" is a period only after these */
 	{"tong ket", CAT_REVIEWWORD, NULL, 0},

@@ -28,6 +28,7 @@
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
+#define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -52,6 +53,7 @@ typedef struct Found
 	const char *headed_by;		/* "Trưởng Ban Tổ chức Trung ương chủ trì" */
 	Period		period;
 	char	   *scope;
+	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
 } Found;
 
 struct GbMeetState
@@ -75,7 +77,7 @@ struct GbMeetState
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			first_year;		/* first "năm 2020" */
-	int			plan_year;		/* first "nhiệm vụ năm 2021" before it: the year planned */
+	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
 
@@ -94,6 +96,13 @@ compared_year(const GbDoc *d, int k)
 {
 	return (tok_is(d, k - 1, "ky") && tok_is(d, k - 2, "cung")) ||
 		(tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "so"));
+}
+
+/* Whether the year at i opens a range: "2011 - 2015", "2020-2025". */
+static inline bool
+range_from(const GbDoc *d, int i)
+{
+	return is_year(d, i) && tok_punct(d, i + 1, '-') && is_year(d, i + 2);
 }
 
 /* A date starts with a day of one or two digits: see gb_parse_date(). */
@@ -300,6 +309,17 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	return true;
 }
 
+/*
+ * Whether the comma at k joins two lower-case words of one phrase: "phòng,
+ * chống tham nhũng", "tham nhũng, lãng phí".
+ */
+static inline bool
+inner_comma(const GbDoc *d, int k)
+{
+	return tok_has(d, k - 1, T_WORD) && tok_has(d, k + 1, T_WORD) &&
+		!is_upper(d, k - 1) && !is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL);
+}
+
 /* Whether a word of category cat opens the clause before token p. */
 static bool
 clause_has(const GbDoc *d, int p, int floor, unsigned cat)
@@ -308,7 +328,8 @@ clause_has(const GbDoc *d, int p, int floor, unsigned cat)
 
 	for (k = p - 1; k >= floor && k >= p - CLAUSE_BACK; k--)
 	{
-		if (tok_punct(d, k, ',') || tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
+		if ((tok_punct(d, k, ',') && !inner_comma(d, k)) ||
+			tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '('))
 			break;
 		if (gb_dict_match(d, k, cat, NULL) > 0)
@@ -1183,6 +1204,26 @@ session_at(const GbDoc *d, int k)
 	return m > 0 && work_session(d, k, m);
 }
 
+/*
+ * The first year of the term "nhiệm kỳ 2015 - 2020" that follows the
+ * congress word ending before k in its sentence, or 0: a congress opens
+ * its term, so that is the year it is held.
+ */
+static int
+term_opened(const GbDoc *d, int k, int hi)
+{
+	int			j;
+
+	for (j = k; j < hi && j < k + TERM_AHEAD; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_has(d, j, T_NL))
+			return 0;
+		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky"))
+			return range_from(d, j + 2) ? gb_tok_int(d, j + 2) : 0;
+	}
+	return 0;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -1216,7 +1257,11 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			/* "đã họp Hội nghị lần thứ 4": the meeting is the noun after the verb */
 			else if (kind->aux == 0 && !f->noun &&
 					 !(strcmp(kind->value, "họp") == 0 && kind_at(d, k + km, NULL) > 0))
+			{
 				f->noun = kind->value;
+				if (strcmp(f->noun, "đại hội") == 0)
+					f->term_year = term_opened(d, k + km, hi);
+			}
 		}
 		if (!f->organizer)
 			f->organizer = organizer_at(d, k, true);
@@ -1555,11 +1600,13 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
- * "nhằm đưa nước ta trở thành nước công nghiệp ... năm 2020", "phấn đấu
- * năm 2030": the year of "năm" at k closes a goal named a few tokens
- * before it in its clause, and is no year of the meeting; nor is the year
- * of a plan named just before it, "triển khai nhiệm vụ năm 2024",
- * "kế hoạch công tác năm 2024" (a meeting late in 2023 sets them).
+ * Whether the year of "năm" at k dates no meeting, and why.  A goal named a
+ * few tokens before it in its clause: "nhằm đưa nước ta trở thành nước công
+ * nghiệp ... năm 2020", "phấn đấu năm 2030".  A plan: a plan noun just
+ * before it, "triển khai nhiệm vụ năm 2024", "kế hoạch công tác năm 2024"
+ * (a meeting late in 2023 sets them), or a planning or scheduling word
+ * opening its clause, "phương hướng ... năm 2024", "bắt đầu từ tháng 4
+ * năm 2026", "dự kiến ... năm 2026".
  */
 #define YEAR_GOAL		1
 #define YEAR_PLAN		2
@@ -1583,11 +1630,18 @@ target_year(const GbDoc *d, int k)
 			if (ph->aux == MW_PLAN && j >= k - PLAN_BACK)
 				return YEAR_PLAN;
 		}
+		if (gb_dict_may_match(d, j, CAT_PLANWORD) && gb_dict_match(d, j, CAT_PLANWORD, NULL) > 0)
+			return YEAR_PLAN;
 	}
 	return 0;
 }
 
-/* Years written anywhere: the fallback for a date without one. */
+/*
+ * Years written anywhere: the fallback for a date without one.  The first
+ * year that dates nothing else, and the first year planned; the first year
+ * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
+ * neither.
+ */
 static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
 {
@@ -1597,12 +1651,13 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 		if (!st->review_year)
 			note_review(st, d, k);
 	}
-	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
-		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k))
+	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && is_year(d, k + 1) &&
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
+		!range_from(d, k + 1))
 	{
 		int			t = target_year(d, k);
 
-		if (t == 0)
+		if (t == 0 && !st->first_year)
 			st->first_year = gb_tok_int(d, k + 1);
 		else if (t == YEAR_PLAN && !st->plan_year)
 			st->plan_year = gb_tok_int(d, k + 1);
@@ -1917,6 +1972,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held = after_period(held, per);
 		else if (ref.y)
 			held = near_reference(held, ref);
+		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
+			held.y = st->lead.term_year;
 		else if (st->review_year)
 			held.y = st->review_year;
 		else if (per && per->year)
@@ -1944,8 +2001,18 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 
 			held = after_period(held, &year);
 		}
+		else if (st->first_year)
+		{
+			/* a review early in the year: of the year written, or the one before */
+			if (held.m <= 2 && mt->meeting_kind && strcmp(mt->meeting_kind, "tổng kết") == 0)
+				held.y = 0;
+			else
+				held.y = st->first_year;
+		}
+		else if (st->plan_year && held.m <= 6)
+			held.y = st->plan_year; /* a year planned: a meeting in its first half */
 		else
-			held.y = st->first_year;
+			held.y = 0;			/* late in the year before it, or unknown */
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
 			held.y = 0;
 	}

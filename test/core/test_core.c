@@ -3099,6 +3099,69 @@ test_held_plan_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * M1: a year that does not date the meeting gives it no year.  A month in
+ * a schedule ("bắt đầu từ tháng 4.2026", "hoàn thành chậm nhất trong ...")
+ * is no period reviewed; the first year of a range ("kế hoạch 5 năm 2021 -
+ * 2025") opens a plan; a congress is held in the first year of the term it
+ * opens; a review of "công tác X và phòng, chống Y năm N" held in January
+ * is in N + 1, and with the year reviewed not known, in no year.
+ */
+static void
+test_held_not_dating_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng nay 18.9, Huyện ủy Tân Lập tổ chức hội nghị cán bộ chủ chốt để "
+				"triển khai Chỉ thị số 45-CT/TW, ngày 12.6.2025 của Bộ Chính trị.\n"
+				"Đại hội cấp cơ sở bắt đầu từ tháng 4.2026 và hoàn thành chậm nhất trong tháng "
+				"6.2026; đại hội điểm tiến hành trong quý I/2026.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 9, 18) && r->meeting.period_text == NULL,
+		  "schedule: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 14.5, Chi bộ Phòng Tài chính tổ chức hội nghị.\n"
+				"Chi bộ đã lãnh đạo thực hiện kế hoạch 5 năm 2021 - 2025.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "plan range: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 14.5, Đảng bộ Sở Xây dựng tổ chức đại hội lần thứ IV, nhiệm kỳ "
+				"2025 - 2030.\nĐảng bộ đã lãnh đạo thực hiện kế hoạch 5 năm 2021 - 2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 5, 14), "congress term: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 9-1, tỉnh Tân Lập tổ chức hội nghị tổng kết công tác dân vận và "
+				"phòng, chống tham nhũng năm 2024 và triển khai nhiệm vụ năm 2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 1, 9) && r->meeting.period_lo.y == 2024 &&
+		  r->meeting.period_text && strcmp(r->meeting.period_text, "năm 2024") == 0,
+		  "review of a coordinated phrase: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 9-1, tỉnh Tân Lập tổ chức hội nghị tổng kết công tác dân vận, "
+				"cải cách hành chính và chuyển đổi số của các sở, ngành trên địa bàn tỉnh trong năm "
+				"2024.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "January review, year not placed: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* a year planned alone dates a meeting in its first half, none later */
+	r = extract("Tin hoạt động\nSáng 21/3, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức hội nghị triển "
+				"khai chuyên đề năm 2026.", 0, 0, 0);
+	CHECK(held_is(r, 2026, 3, 21), "planned year, March: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* "đã đề ra, tạo tiền đề cho năm N + 1": the comma ends the plan's clause */
+	r = extract("Tin hoạt động\nSáng 10.10, Tỉnh ủy Tân Lập tổ chức hội nghị lần thứ 9 để thực hiện "
+				"thắng lợi Nghị quyết năm 2026 đã đề ra, tạo tiền đề cho năm 2027.", 0, 0, 0);
+	CHECK(held_is(r, 2026, 10, 10), "year after a comma: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3182,6 +3245,7 @@ main(void)
 	test_title_standing_members();
 	test_kind_work_session();
 	test_held_plan_year();
+	test_held_not_dating_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
