@@ -563,3 +563,18 @@ Sáng 21/3, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức hội nghị tr
     ($$Tin hoạt động
 Sáng 10.10, Tỉnh ủy Tân Lập tổ chức hội nghị lần thứ 9 để thực hiện thắng lợi Nghị quyết năm 2026 đã đề ra, tạo tiền đề cho năm 2027.$$)
 ) AS v(body), gb_extract(body);
+
+-- M4: a kind in the object of the agenda is a later event or a document, not the meeting held
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12-1-2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị lần thứ 18, thông qua các dự thảo văn bản phục vụ hội nghị tổng kết công tác năm 2024.$$),
+    ($$Tin hoạt động
+Ngày 12-1-2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị lần thứ 18 nhằm thông qua chương trình của hội nghị tổng kết công tác năm 2024.$$),
+    ($$Tin hoạt động
+Ngày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức Hội nghị lần thứ 9, cho ý kiến đối với dự thảo Báo cáo sơ kết 2 năm thực hiện Kế hoạch số 41-KH/TU.$$),
+    ($$Tin hoạt động
+Ngày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức Hội nghị lần thứ 9 (mở rộng) để đánh giá tình hình quý I; thảo luận việc sơ kết 2 năm thực hiện Kế hoạch số 41-KH/TU.$$),
+    ($$Tin hoạt động
+Sáng 20/12/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$)
+) AS v(body), gb_extract(body);

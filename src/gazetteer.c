@@ -999,6 +999,9 @@ static const GbPhrase phrases[] = {
 	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"nham", CAT_MEETWORD, NULL, MW_ABOUT},
+	/* "dự thảo Báo cáo sơ kết": a report named, not a meeting */
+	{"bao cao", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"du thao", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "Đảng ủy tổ chức nghiên cứu, học tập, quán triệt ...": a meeting held */
 	{"nghien cuu", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"hoc tap", CAT_MEETWORD, NULL, MW_ACTIVITY},

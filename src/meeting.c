@@ -19,7 +19,7 @@
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
-#define PURPOSE_BACK	8		/* and from "để" back to the meeting */
+#define PURPOSE_BACK	10		/* and from "để" back to the meeting: "Hội nghị lần thứ 12 (mở rộng)" */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
@@ -1122,9 +1122,9 @@ meeting_before(const GbDoc *d, int v)
 
 /*
  * "đã họp Hội nghị lần thứ 13 để xem xét ...; tổng kết việc thực hiện ...":
- * a kind at k inside the purpose of a meeting named before "để" is one item
- * of its agenda, unless it is the purpose's first word ("tổ chức hội nghị
- * để quán triệt").
+ * a kind at k inside the purpose of a meeting named before "để" or "nhằm"
+ * is one item of its agenda, unless it is the purpose's first word ("tổ
+ * chức hội nghị để quán triệt").
  */
 static bool
 agenda_item(const GbDoc *d, int k)
@@ -1136,7 +1136,7 @@ agenda_item(const GbDoc *d, int k)
 	{
 		if (tok_punct(d, j, '.') || tok_has(d, j + 1, T_NL))
 			return false;
-		if (tok_is(d, j, "de"))
+		if (tok_is(d, j, "de") || tok_is(d, j, "nham"))
 		{
 			for (i = j - 1; i >= 0 && i >= j - PURPOSE_BACK; i--)
 				if (kind_at(d, i, NULL) > 0)
@@ -1154,7 +1154,7 @@ agenda_item(const GbDoc *d, int k)
  * hành đại hội".
  */
 static bool
-meeting_spoken_of(const GbDoc *d, int k)
+spoken_of_at(const GbDoc *d, int k)
 {
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
@@ -1202,6 +1202,24 @@ session_at(const GbDoc *d, int k)
 	int			m = meetword(d, k, MW_SESSION, &ph);
 
 	return m > 0 && work_session(d, k, m);
+}
+
+/*
+ * As spoken_of_at(), and a kind that names the meeting noun before it is
+ * spoken of with it: "phục vụ hội nghị tổng kết".
+ */
+static bool
+meeting_spoken_of(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (spoken_of_at(d, k))
+		return true;
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if (kind_at(d, j, &ph) == k - j)
+			return ph->aux == 0 && spoken_of_at(d, j);
+	return false;
 }
 
 /*

@@ -3162,6 +3162,49 @@ test_held_not_dating_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * M4: a kind inside the object of the agenda names a later event or a
+ * document, not the meeting held: "phục vụ hội nghị tổng kết", "nhằm thông
+ * qua ... hội nghị tổng kết", "(dự thảo) Báo cáo sơ kết", a purpose after
+ * "Hội nghị lần thứ 12 (mở rộng) để".  The purpose's first word still is.
+ */
+static void
+test_kind_agenda_object(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+	}			cases[] = {
+		{"Tin hoạt động\nNgày 12-1-2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị "
+		 "lần thứ 18, thông qua các dự thảo văn bản phục vụ hội nghị tổng kết công tác năm 2024.",
+		 "hội nghị"},
+		{"Tin hoạt động\nNgày 12-1-2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị "
+		 "lần thứ 18 nhằm thông qua chương trình của hội nghị tổng kết công tác năm 2024.",
+		 "hội nghị"},
+		{"Tin hoạt động\nNgày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức Hội nghị lần thứ 9, "
+		 "cho ý kiến đối với dự thảo Báo cáo sơ kết 2 năm thực hiện Kế hoạch số 41-KH/TU.",
+		 "hội nghị"},
+		{"Tin hoạt động\nNgày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức Hội nghị lần thứ 9 "
+		 "(mở rộng) để đánh giá tình hình quý I; thảo luận việc sơ kết 2 năm thực hiện Kế hoạch số "
+		 "41-KH/TU.", "hội nghị"},
+		{"Tin hoạt động\nSáng 3/5/2025, Huyện ủy Tân Lập tổ chức hội nghị nhằm quán triệt Nghị quyết số "
+		 "12-NQ/HU.", "quán triệt"},
+		{"Tin hoạt động\nSáng 20/12/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.",
+		 "tổng kết"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(str_is(r->meeting.meeting_kind, cases[i].kind), "case %d: kind %s", i,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -3246,6 +3289,7 @@ main(void)
 	test_kind_work_session();
 	test_held_plan_year();
 	test_held_not_dating_year();
+	test_kind_agenda_object();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
