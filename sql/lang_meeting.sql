@@ -578,3 +578,16 @@ Ngày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức H�
     ($$Tin hoạt động
 Sáng 20/12/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$)
 ) AS v(body), gb_extract(body);
+
+-- M13: a space after the slash of a date is a typo; after a dash only with the year written alike
+SELECT held_on, time_of_day, meeting_kind, title, (citations[1]).issued AS cited_issued
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 24/ 7/2013, Huyện ủy Tân Lập đã tổ chức Hội nghị để quán triệt Chỉ thị số 08-CT/HU ngày 12/ 6/2013 của Ban Thường vụ Huyện ủy.$$),
+    ($$Tin hoạt động
+Sáng 24/ 7, Huyện ủy Tân Lập đã tổ chức Hội nghị để quán triệt Nghị quyết số 08-NQ/HU.$$),
+    ($$Tin hoạt động
+Chiều 24 - 7 - 2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt Nghị quyết số 08-NQ/HU.$$),
+    ($$Tin hoạt động
+Ngày 30/6/2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt trong 5 - 7 ngày.$$)
+) AS v(body), gb_extract(body);

@@ -3205,6 +3205,43 @@ test_kind_agenda_object(void)
 	}
 }
 
+/*
+ * M13: a space after the slash of a date is a typo ("24/ 7", "24/7/ 2013");
+ * after a dash only with the year written the same way ("24 - 7 - 2013"),
+ * since "5 - 7 ngày" is a range.
+ */
+static void
+test_date_spaced_separator(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 24/ 7/2013, Huyện ủy Tân Lập đã tổ chức Hội nghị để quán triệt "
+				"Nghị quyết số 08-NQ/HU.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 7, 24) && str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.meeting_kind, "quán triệt"), "24/ 7/2013: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 24/ 7, Huyện ủy Tân Lập đã tổ chức Hội nghị để quán triệt "
+				"Nghị quyết số 08-NQ/HU.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0) && str_is(r->meeting.time_of_day, "sáng") &&
+		  r->meeting.title == NULL, "24/ 7: %s", r->meeting.title ? r->meeting.title : "-");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 24 - 7 - 2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt "
+				"Nghị quyết số 08-NQ/HU.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 7, 24) && str_is(r->meeting.time_of_day, "chiều"),
+		  "24 - 7 - 2013: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 30/6/2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt trong "
+				"5 - 7 ngày.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 6, 30), "5 - 7 ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3290,6 +3327,7 @@ main(void)
 	test_held_plan_year();
 	test_held_not_dating_year();
 	test_kind_agenda_object();
+	test_date_spaced_separator();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
