@@ -591,3 +591,17 @@ Chiều 24 - 7 - 2013, Huyện ủy Tân Lập tổ chức hội nghị quán tr
     ($$Tin hoạt động
 Ngày 30/6/2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt trong 5 - 7 ngày.$$)
 ) AS v(body), gb_extract(body);
+
+-- M14: a publication line may end with counters and buttons ("| View count: 422", "| Lượt xem: 1.205 | Chia sẻ")
+SELECT title, published, held_on, date_inferred
+FROM (VALUES
+    ($$đảng - đoàn thể
+
+Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9
+Ngày đăng 05/03/2024 | 18:00  | View count: 422
+
+Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9
+05/03/2024 18:00 | Lượt xem: 1.205 | In bài | Chia sẻ
+Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.$$)
+) AS v(body), gb_extract(body);

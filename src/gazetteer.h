@@ -59,6 +59,7 @@
 
 /* aux of CAT_DEBRIS */
 #define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */
+#define DEBRIS_TOOL		3		/* Lượt xem, Chia sẻ: also after a publication date */
 
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */

@@ -296,13 +296,16 @@ count_words(const GbDoc *d, int from, int to, int cap)
  * "Ngày đăng: 29/10/2019", or a short line around a full date
  * ("24/06/2015 07:57", "Thứ ba 07/03/2023 10:20").  *strength: 2 under a
  * publication label, 1 a bare date, 0 a date among words, which may be a
- * site's banner giving today ("Hà Nội, Ngày 18/06/2025").
+ * site's banner giving today ("Hà Nội, Ngày 18/06/2025").  Counters and
+ * buttons after the date ("| Lượt xem: 422 | Chia sẻ") are no words.
  */
 static bool
 publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 {
+	const GbPhrase *ph = NULL;
 	int			b = gb_line_body(d, ls, le),
 				k,
+				m,
 				words = 0;
 	bool		label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0,
 				found = false;
@@ -322,6 +325,12 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 			*out = dt;
 			found = true;
 			k = end - 1;
+			continue;
+		}
+		if (found && (d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_DEBRIS) &&
+			(m = gb_dict_match(d, k, CAT_DEBRIS, &ph)) > 0 && ph->aux == DEBRIS_TOOL)
+		{
+			k += m - 1;
 			continue;
 		}
 		if (d->tok[k].flags & T_WORD)
@@ -491,12 +500,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		GbDateCue	cue;
 		char	   *tag;
 		int			strength;
+		bool		pub;
 
 		if (head->hint.y == 0 && ls + 3 < le)
 			date_tag(d, ls, &head->hint);
-		if (b >= le || gb_debris_line(d, b, le))
+		if (b >= le)
 			goto next;
-		if (publication_line(d, ls, le, &dt, &strength))
+		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */
+		pub = publication_line(d, ls, le, &dt, &strength);
+		if (!(pub && strength > 0) && gb_debris_line(d, b, le))
+			goto next;
+		if (pub)
 		{
 			/*
 			 * "01/01/0001 00:00": a site's placeholder, no date.  A labelled

@@ -3242,6 +3242,37 @@ test_date_spaced_separator(void)
 	gb_result_free(r);
 }
 
+/*
+ * M14: a publication line may end with counters and buttons: "| View
+ * count: 422", "| Lượt xem: 1.205 | Chia sẻ"; the separators make no
+ * breadcrumb trail of it.
+ */
+static void
+test_published_counters(void)
+{
+	static const char *const texts[] = {
+		"đảng - đoàn thể\n\nHội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9\n"
+		"Ngày đăng 05/03/2024 | 18:00  | View count: 422\n\n"
+		"Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.",
+		"Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9\n"
+		"05/03/2024 18:00 | Lượt xem: 1.205 | In bài | Chia sẻ\n"
+		"Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.",
+	};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		GbResult   *r = extract(texts[i], 0, 0, 0);
+
+		CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 3 &&
+			  r->meeting.published.d == 5 && held_is(r, 2024, 3, 4) &&
+			  str_is(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9"),
+			  "case %d: published %d-%d-%d", i, r->meeting.published.y,
+			  r->meeting.published.m, r->meeting.published.d);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -3328,6 +3359,7 @@ main(void)
 	test_held_not_dating_year();
 	test_kind_agenda_object();
 	test_date_spaced_separator();
+	test_published_counters();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
