@@ -605,3 +605,25 @@ Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Ch�
 05/03/2024 18:00 | Lượt xem: 1.205 | In bài | Chia sẻ
 Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.$$)
 ) AS v(body), gb_extract(body);
+
+-- M3/M12: the headline stands above the lead (a cut last line of an excerpt is none);
+--     a slogan banner gives way to the headline below it
+SELECT title, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+
+Năm 2024, công tác kiểm tra, giám sát của Đảng bộ huyện Tân Lập được cấp ủy, tổ chức đảng các cấp quan tâm lãnh đạo, chỉ đạo và thực hiện có hiệu quả.
+
+Hội nghị cũng đã triển khai Hướng dẫn số 03 của Ủy ban Kiểm tra Huyện ủy hướng$$),
+    ($$Skip to main content
+Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Tân Lập lần thứ XVIII, nhiệm kỳ 2025 - 2030
+
+Chi bộ thôn Đông xã Minh Sơn tổ chức Đại hội chi bộ, nhiệm kỳ 2025-2027
+
+Tin các xã, thị trấn
+
+Chiều ngày 5/6/2025, Chi bộ thôn Đông tổ chức Đại hội nhiệm kỳ 2025- 2027.$$),
+    ($$Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXI
+Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024
+Chiều ngày 5/1/2025, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác kiểm tra.$$)
+) AS v(body), gb_extract(body);

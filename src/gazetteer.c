@@ -1087,6 +1087,12 @@ static const GbPhrase phrases[] = {
 	{"responsive image", CAT_DEBRIS, NULL, 0},
 	{"y kien ( )", CAT_DEBRIS, NULL, 0},
 	{"google news", CAT_DEBRIS, NULL, 0},
+	/* a site's slogan banner above the headline */
+	{"quyet tam thuc hien thang loi", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"nhiet liet chao mung", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"mung dang , mung xuan", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"mung dang mung xuan", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"dang cong san viet nam quang vinh muon nam", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
 	/* counters and buttons, also at the end of a publication line */
 	{"in bai", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"in bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},

@@ -60,6 +60,7 @@
 /* aux of CAT_DEBRIS */
 #define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */
 #define DEBRIS_TOOL		3		/* Lượt xem, Chia sẻ: also after a publication date */
+#define DEBRIS_SLOGAN	4		/* "Quyết tâm thực hiện thắng lợi ...": a banner, or a headline */
 
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */

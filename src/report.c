@@ -486,7 +486,10 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 	int			pub_strength = 0,	/* of the line published came from */
 				name_b = -1,	/* the line before, in a byline's shape */
 				name_e = -1;
-	bool		affiliation = false;	/* the line before: a degree byline */
+	bool		affiliation = false,	/* the line before: a degree byline */
+				lead_seen = false,	/* a lead paragraph: no headline below */
+				slogan = false; /* the headline found is a slogan banner */
+	const GbPhrase *ph = NULL;
 
 	memset(head, 0, sizeof(*head));
 	head->title_start = head->title_end = -1;
@@ -573,13 +576,20 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		}
 		else
 			name_b = -1;
-		/* the headline stands above the byline */
-		if (head->title || head->author || tok_punct(d, le - 1, ':'))
+		/* the headline stands above the byline; a slogan banner is above it */
+		if ((head->title && !slogan) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
 		words = count_words(d, b, le, TITLE_MAX_WORDS + 1);
-		if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS ||
-			(words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.')))
+		/*
+		 * and above the lead: with no headline, a line after a lead
+		 * paragraph is the body's, maybe cut short by an excerpt
+		 */
+		if (words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.'))
+			lead_seen = true;
+		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS)
 			goto next;
+		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
+			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;
 		/* the tag is the outlet's, not the headline's */
 		if ((k = headline_tag(d, b, le, &tag)) > b)
 		{

@@ -3273,6 +3273,47 @@ test_published_counters(void)
 	}
 }
 
+/*
+ * M3, M12: the headline stands above the lead, so with no headline a line
+ * after a lead paragraph (an excerpt's last line cut short) is none; a
+ * slogan banner above the headline ("Quyết tâm thực hiện thắng lợi ...")
+ * gives way to the headline-shaped line after it.
+ */
+static void
+test_headline_lead_slogan(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\n\nNăm 2024, công tác kiểm tra, giám sát của Đảng bộ huyện Tân Lập được cấp "
+				"ủy, tổ chức đảng các cấp quan tâm lãnh đạo, chỉ đạo và thực hiện có hiệu quả.\n\n"
+				"Hội nghị cũng đã triển khai Hướng dẫn số 03 của Ủy ban Kiểm tra Huyện ủy hướng", 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "line after the lead: %s", r->meeting.title);
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024\n\nNăm 2024, công tác kiểm tra, "
+				"giám sát của Đảng bộ huyện Tân Lập được cấp ủy, tổ chức đảng các cấp quan tâm lãnh đạo, "
+				"chỉ đạo và thực hiện có hiệu quả.\n\nHội nghị cũng đã triển khai Hướng dẫn số 03 của Ủy "
+				"ban Kiểm tra Huyện ủy", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024"),
+		  "headline above the lead: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	r = extract("Skip to main content\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Tân Lập "
+				"lần thứ XVIII, nhiệm kỳ 2025 - 2030\n\nChi bộ thôn Đông xã Minh Sơn tổ chức Đại hội chi "
+				"bộ, nhiệm kỳ 2025-2027\n\nTin các xã, thị trấn\n\nChiều ngày 5/6/2025, Chi bộ thôn "
+				"Đông tổ chức Đại hội nhiệm kỳ 2025- 2027.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Chi bộ thôn Đông xã Minh Sơn tổ chức Đại hội chi bộ, nhiệm kỳ 2025-2027"),
+		  "slogan banner: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	r = extract("Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXI\n"
+				"Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024\n"
+				"Chiều ngày 5/1/2025, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024"),
+		  "greeting banner: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3360,6 +3401,7 @@ main(void)
 	test_kind_agenda_object();
 	test_date_spaced_separator();
 	test_published_counters();
+	test_headline_lead_slogan();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
