@@ -627,3 +627,12 @@ Chiều ngày 5/6/2025, Chi bộ thôn Đông tổ chức Đại hội nhiệm k
 Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024
 Chiều ngày 5/1/2025, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác kiểm tra.$$)
 ) AS v(body), gb_extract(body);
+
+-- a period right after a plan noun is the one planned; with a reviewing word before it, reviewed
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/7/2026, Đảng ủy Quân sự huyện Tân Lập tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý III năm 2026.$$),
+    ($$Tin hoạt động
+Chiều 31/10/2026, Đảng ủy xã Tân Lập tổ chức hội nghị giao ban nhằm đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng tâm tháng 11 năm 2026.$$)
+) AS v(body), gb_extract(body);

@@ -15,6 +15,7 @@
 #define LEAD_BEFORE		150		/* tokens of the lead line before the cue */
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
+#define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
@@ -357,6 +358,40 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 	return 0;
 }
 
+/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
+static bool
+phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, cat, &ph) == p - j &&
+			(cat != CAT_MEETWORD || ph->aux == aux))
+			return true;
+	return false;
+}
+
+/*
+ * Whether a reviewing word comes before p in its sentence (a few clauses
+ * back): "đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10".
+ */
+static bool
+sentence_reviews(const GbDoc *d, int p, int floor)
+{
+	int			k;
+
+	for (k = p - 1; k >= floor && k >= p - REVIEW_BACK; k--)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			tok_has(d, k + 1, T_NL))
+			break;
+		if (gb_dict_match(d, k, CAT_REVIEWWORD, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* The first period reviewed (not planned) in tokens [lo, hi). */
 static bool
 period_in(const GbDoc *d, int lo, int hi, Period *out)
@@ -382,7 +417,9 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		if (!parse_period(d, k, tok_is(d, k, "nam") &&
 						  clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
 			continue;
-		if (clause_has(d, k, lo, CAT_PLANWORD))
+		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
+		if (clause_has(d, k, lo, CAT_PLANWORD) ||
+			(phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) && !sentence_reviews(d, k, lo)))
 		{
 			k = end - 1;
 			continue;
@@ -397,20 +434,6 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 }
 
 /* ---- organizer ---------------------------------------------------------- */
-
-/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
-static bool
-phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
-{
-	const GbPhrase *ph = NULL;
-	int			j;
-
-	for (j = p - 1; j >= 0 && j >= p - 3; j--)
-		if (gb_dict_match(d, j, cat, &ph) == p - j &&
-			(cat != CAT_MEETWORD || ph->aux == aux))
-			return true;
-	return false;
-}
 
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int

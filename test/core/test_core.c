@@ -3314,6 +3314,29 @@ test_headline_lead_slogan(void)
 	gb_result_free(r);
 }
 
+/*
+ * A period right after a plan noun ("thực hiện nhiệm vụ quý III năm 2026")
+ * is the one planned, no period reviewed; not when a reviewing word opens
+ * the sentence ("đánh giá kết quả ..., thực hiện nhiệm vụ tháng 10").
+ */
+static void
+test_period_plan_noun(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 5/7/2026, Đảng ủy Quân sự huyện Tân Lập tổ chức hội nghị ra nghị "
+				"quyết lãnh đạo thực hiện nhiệm vụ quý III năm 2026.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL && held_is(r, 2026, 7, 5), "planned quarter: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChiều 31/10/2026, Đảng ủy xã Tân Lập tổ chức hội nghị giao ban nhằm đánh "
+				"giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ "
+				"trọng tâm tháng 11 năm 2026.", 0, 0, 0);
+	CHECK(r->meeting.period_text && strcmp(r->meeting.period_text, "tháng 10") == 0,
+		  "reviewed month: %s", r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3402,6 +3425,7 @@ main(void)
 	test_date_spaced_separator();
 	test_published_counters();
 	test_headline_lead_slogan();
+	test_period_plan_noun();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
