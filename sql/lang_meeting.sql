@@ -636,3 +636,15 @@ Sáng 5/7/2026, Đảng ủy Quân sự huyện Tân Lập tổ chức hội ngh
     ($$Tin hoạt động
 Chiều 31/10/2026, Đảng ủy xã Tân Lập tổ chức hội nghị giao ban nhằm đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng tâm tháng 11 năm 2026.$$)
 ) AS v(body), gb_extract(body);
+
+-- with no lead and no headline, a body sentence reporting the meeting held ("Phát biểu tại hội nghị,",
+--     "Hội nghị cũng đã ...") makes a meeting report; a meeting named after "tại" makes none
+SELECT title, meeting_kind, online, chairs, bridge_points
+FROM (VALUES
+    ($$Qua ba năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, trên địa bàn huyện Tân Lập đã xuất hiện nhiều điển hình tiên tiến trong cán bộ, đảng viên và nhân dân.
+Phát biểu tại hội nghị, Bí thư Huyện ủy Lê Văn Tám yêu cầu các cấp ủy tiếp tục đẩy mạnh việc học tập và làm theo.$$),
+    ($$Trong năm qua, công tác kiểm tra, giám sát của Đảng bộ huyện Tân Lập được cấp ủy các cấp quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện có hiệu quả.
+Hội nghị cũng đã triển khai Hướng dẫn số 09 của Ủy ban Kiểm tra Huyện ủy.$$),
+    ($$Ông Lê Văn Tám sinh ra ở huyện Tân Lập, đã trải qua nhiều cương vị công tác và được nhân dân tin yêu, quý trọng trong suốt nhiều năm qua.
+Tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa X, ông được bầu vào Ban Bí thư.$$)
+) AS v(body), gb_extract(body);

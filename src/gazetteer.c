@@ -1037,6 +1037,21 @@ static const GbPhrase phrases[] = {
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
+	/* "phát biểu tại hội nghị", "tham dự hội nghị", "chủ trì hội nghị": a meeting held */
+	{"tai", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"du", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"tham du", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"chu tri", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"toan canh", CAT_MEETWORD, NULL, MW_ATTEND},
+	/* "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến": a meeting held */
+	{"da", CAT_MEETWORD, NULL, MW_HELD},
+	{"cung da", CAT_MEETWORD, NULL, MW_HELD},
+	{"duoc to chuc", CAT_MEETWORD, NULL, MW_HELD},
+	{"dien ra", CAT_MEETWORD, NULL, MW_HELD},
+	/* "tại hội nghị này", "tham dự hội nghị có": the meeting of the text, not one named */
+	{"nay", CAT_MEETWORD, NULL, MW_THIS},
+	{"lan nay", CAT_MEETWORD, NULL, MW_THIS},
+	{"co", CAT_MEETWORD, NULL, MW_THIS},
 	{"truong", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chanh", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chu nhiem", CAT_MEETWORD, NULL, MW_HEAD},

@@ -71,6 +71,7 @@ struct GbMeetState
 	Found		title;
 	Found		any;
 	bool		online;
+	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
@@ -1777,6 +1778,35 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	}
 }
 
+/*
+ * A meeting noun at k in the line starting at ls that the text reports as
+ * held, with no lead to say so: the meeting of the text after a word of
+ * attending, "phát biểu tại hội nghị.", "tham dự hội nghị có", "chủ trì
+ * hội nghị", "tại Hội nghị này" (not a meeting named, "tại Hội nghị lần
+ * thứ 9 Ban Chấp hành Trung ương"), or opening a sentence
+ * with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến".
+ * Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội nghị".
+ */
+static inline void
+note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	const GbPhrase *kind = NULL;
+	int			km = kind_at(d, k, &kind),
+				q = k + km;
+
+	if (km == 0 || kind->aux != 0)
+		return;
+	/* "tại hội nghị,", "tại Hội nghị này": not "tại Hội nghị lần thứ 9 ..." */
+	if (!(phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) &&
+		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
+		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
+		   meetword(d, q, MW_THIS, NULL) > 0)) &&
+		!((k == ls || tok_punct(d, k - 1, '.')) && meetword(d, q, MW_HELD, NULL) > 0))
+		return;
+	if (!meeting_spoken_of(d, k))
+		st->attended = kind->value;
+}
+
 /* What every token is looked at for: meeting online, bridge points, years. */
 static inline void
 note_token(GbMeetState *st, const GbDoc *d, int k)
@@ -1893,6 +1923,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			}
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, ls, k);
+			if (!st->have_lead && !st->attended)
+				note_attended(st, d, ls, k);
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
@@ -2129,7 +2161,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	if (!mt->organizer)
 		mt->organizer = (char *) st->lead.headed_by;
 	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&
-		mt->nchairs == 0)
+		mt->nchairs == 0 && !st->attended)
 	{
 		mt->chairs = NULL;		/* not a meeting report */
 		return;
@@ -2140,6 +2172,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* with none in the lead or the headline, the organizer's verb has them */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->any.kind ? st->any.kind : st->any.noun;
+	/* or a meeting the body reports as held */
+	if (!mt->meeting_kind)
+		mt->meeting_kind = st->attended;
 	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)
 		per = &st->lead.period;

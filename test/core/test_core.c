@@ -3337,6 +3337,42 @@ test_period_plan_noun(void)
 	gb_result_free(r);
 }
 
+/*
+ * With no lead and no headline, a body sentence that reports the meeting
+ * of the text held makes it a meeting report: "Phát biểu tại hội nghị,",
+ * "Hội nghị cũng đã ...".  A meeting named after "tại" ("Tại Hội nghị lần
+ * thứ 9 Ban Chấp hành Trung ương") is one spoken of, and makes none.
+ */
+static void
+test_meeting_attended(void)
+{
+	GbResult   *r;
+
+	r = extract("Qua ba năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, trên địa bàn huyện Tân Lập đã "
+				"xuất hiện nhiều điển hình tiên tiến trong cán bộ, đảng viên và nhân dân.\n"
+				"Phát biểu tại hội nghị, Bí thư Huyện ủy Lê Văn Tám yêu cầu các cấp ủy tiếp tục đẩy "
+				"mạnh việc học tập và làm theo.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "hội nghị") == 0 &&
+		  r->meeting.online == 0 && r->meeting.chairs != NULL && r->meeting.title == NULL,
+		  "attended: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	r = extract("Trong năm qua, công tác kiểm tra, giám sát của Đảng bộ huyện Tân Lập được cấp ủy các cấp "
+				"quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện có hiệu quả.\n"
+				"Hội nghị cũng đã triển khai Hướng dẫn số 09 của Ủy ban Kiểm tra Huyện ủy.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "hội nghị") == 0 &&
+		  r->meeting.online == 0, "sentence subject: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	r = extract("Ông Lê Văn Tám sinh ra ở huyện Tân Lập, đã trải qua nhiều cương vị công tác và được nhân "
+				"dân tin yêu, quý trọng trong suốt nhiều năm qua.\n"
+				"Tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa X, ông được bầu vào Ban Bí thư.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.online == -1 && r->meeting.chairs == NULL,
+		  "a meeting named: %s %d", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
+		  r->meeting.online);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3426,6 +3462,7 @@ main(void)
 	test_published_counters();
 	test_headline_lead_slogan();
 	test_period_plan_noun();
+	test_meeting_attended();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
