@@ -539,3 +539,112 @@ Ngày 28/11, Tỉnh ủy tổ chức hội nghị triển khai kế hoạch côn
     ($$Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh triển khai nhiệm vụ năm 2020
 Ngày 9/1, Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh tổ chức hội nghị tổng kết việc thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua "Dân vận khéo" năm 2019, triển khai nhiệm vụ năm 2020.$$, NULL)
 ) AS v(body, published), gb_extract(body, published);
+
+-- M1: a year that does not date the meeting: a month of a schedule ("bắt đầu từ tháng 4.2026")
+--     is no period; the first year of a plan range dates nothing; a congress is held in the
+--     first year of its term; a January review of "X và phòng, chống Y năm N" is in N + 1
+SELECT meeting_kind, held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng nay 18.9, Huyện ủy Tân Lập tổ chức hội nghị cán bộ chủ chốt để triển khai Chỉ thị số 45-CT/TW, ngày 12.6.2025 của Bộ Chính trị.
+Đại hội cấp cơ sở bắt đầu từ tháng 4.2026 và hoàn thành chậm nhất trong tháng 6.2026; đại hội điểm tiến hành trong quý I/2026.$$),
+    ($$Tin hoạt động
+Chiều 14.5, Chi bộ Phòng Tài chính tổ chức hội nghị.
+Chi bộ đã lãnh đạo thực hiện kế hoạch 5 năm 2021 - 2025.$$),
+    ($$Tin hoạt động
+Chiều 14.5, Đảng bộ Sở Xây dựng tổ chức đại hội lần thứ IV, nhiệm kỳ 2025 - 2030.
+Đảng bộ đã lãnh đạo thực hiện kế hoạch 5 năm 2021 - 2025.$$),
+    ($$Tin hoạt động
+Ngày 9-1, tỉnh Tân Lập tổ chức hội nghị tổng kết công tác dân vận và phòng, chống tham nhũng năm 2024 và triển khai nhiệm vụ năm 2025.$$),
+    ($$Tin hoạt động
+Ngày 9-1, tỉnh Tân Lập tổ chức hội nghị tổng kết công tác dân vận, cải cách hành chính và chuyển đổi số của các sở, ngành trên địa bàn tỉnh trong năm 2024.$$),
+    ($$Tin hoạt động
+Sáng 21/3, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức hội nghị triển khai chuyên đề năm 2026.$$),
+    ($$Tin hoạt động
+Sáng 10.10, Tỉnh ủy Tân Lập tổ chức hội nghị lần thứ 9 để thực hiện thắng lợi Nghị quyết năm 2026 đã đề ra, tạo tiền đề cho năm 2027.$$)
+) AS v(body), gb_extract(body);
+
+-- M4: a kind in the object of the agenda is a later event or a document, not the meeting held
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12-1-2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị lần thứ 18, thông qua các dự thảo văn bản phục vụ hội nghị tổng kết công tác năm 2024.$$),
+    ($$Tin hoạt động
+Ngày 12-1-2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị lần thứ 18 nhằm thông qua chương trình của hội nghị tổng kết công tác năm 2024.$$),
+    ($$Tin hoạt động
+Ngày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức Hội nghị lần thứ 9, cho ý kiến đối với dự thảo Báo cáo sơ kết 2 năm thực hiện Kế hoạch số 41-KH/TU.$$),
+    ($$Tin hoạt động
+Ngày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức Hội nghị lần thứ 9 (mở rộng) để đánh giá tình hình quý I; thảo luận việc sơ kết 2 năm thực hiện Kế hoạch số 41-KH/TU.$$),
+    ($$Tin hoạt động
+Sáng 20/12/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$)
+) AS v(body), gb_extract(body);
+
+-- M13: a space after the slash of a date is a typo; after a dash only with the year written alike
+SELECT held_on, time_of_day, meeting_kind, title, (citations[1]).issued AS cited_issued
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 24/ 7/2013, Huyện ủy Tân Lập đã tổ chức Hội nghị để quán triệt Chỉ thị số 08-CT/HU ngày 12/ 6/2013 của Ban Thường vụ Huyện ủy.$$),
+    ($$Tin hoạt động
+Sáng 24/ 7, Huyện ủy Tân Lập đã tổ chức Hội nghị để quán triệt Nghị quyết số 08-NQ/HU.$$),
+    ($$Tin hoạt động
+Chiều 24 - 7 - 2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt Nghị quyết số 08-NQ/HU.$$),
+    ($$Tin hoạt động
+Ngày 30/6/2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt trong 5 - 7 ngày.$$)
+) AS v(body), gb_extract(body);
+
+-- M14: a publication line may end with counters and buttons ("| View count: 422", "| Lượt xem: 1.205 | Chia sẻ")
+SELECT title, published, held_on, date_inferred
+FROM (VALUES
+    ($$đảng - đoàn thể
+
+Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9
+Ngày đăng 05/03/2024 | 18:00  | View count: 422
+
+Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9
+05/03/2024 18:00 | Lượt xem: 1.205 | In bài | Chia sẻ
+Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.$$)
+) AS v(body), gb_extract(body);
+
+-- M3/M12: the headline stands above the lead (a cut last line of an excerpt is none);
+--     a slogan banner gives way to the headline below it
+SELECT title, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+
+Năm 2024, công tác kiểm tra, giám sát của Đảng bộ huyện Tân Lập được cấp ủy, tổ chức đảng các cấp quan tâm lãnh đạo, chỉ đạo và thực hiện có hiệu quả.
+
+Hội nghị cũng đã triển khai Hướng dẫn số 03 của Ủy ban Kiểm tra Huyện ủy hướng$$),
+    ($$Skip to main content
+Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Tân Lập lần thứ XVIII, nhiệm kỳ 2025 - 2030
+
+Chi bộ thôn Đông xã Minh Sơn tổ chức Đại hội chi bộ, nhiệm kỳ 2025-2027
+
+Tin các xã, thị trấn
+
+Chiều ngày 5/6/2025, Chi bộ thôn Đông tổ chức Đại hội nhiệm kỳ 2025- 2027.$$),
+    ($$Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXI
+Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024
+Chiều ngày 5/1/2025, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác kiểm tra.$$)
+) AS v(body), gb_extract(body);
+
+-- a period right after a plan noun is the one planned; with a reviewing word before it, reviewed
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/7/2026, Đảng ủy Quân sự huyện Tân Lập tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ quý III năm 2026.$$),
+    ($$Tin hoạt động
+Chiều 31/10/2026, Đảng ủy xã Tân Lập tổ chức hội nghị giao ban nhằm đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ trọng tâm tháng 11 năm 2026.$$)
+) AS v(body), gb_extract(body);
+
+-- with no lead and no headline, a body sentence reporting the meeting held ("Phát biểu tại hội nghị,",
+--     "Hội nghị cũng đã ...") makes a meeting report; a meeting named after "tại" makes none
+SELECT title, meeting_kind, online, chairs, bridge_points
+FROM (VALUES
+    ($$Qua ba năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, trên địa bàn huyện Tân Lập đã xuất hiện nhiều điển hình tiên tiến trong cán bộ, đảng viên và nhân dân.
+Phát biểu tại hội nghị, Bí thư Huyện ủy Lê Văn Tám yêu cầu các cấp ủy tiếp tục đẩy mạnh việc học tập và làm theo.$$),
+    ($$Trong năm qua, công tác kiểm tra, giám sát của Đảng bộ huyện Tân Lập được cấp ủy các cấp quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện có hiệu quả.
+Hội nghị cũng đã triển khai Hướng dẫn số 09 của Ủy ban Kiểm tra Huyện ủy.$$),
+    ($$Ông Lê Văn Tám sinh ra ở huyện Tân Lập, đã trải qua nhiều cương vị công tác và được nhân dân tin yêu, quý trọng trong suốt nhiều năm qua.
+Tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa X, ông được bầu vào Ban Bí thư.$$)
+) AS v(body), gb_extract(body);

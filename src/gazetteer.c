@@ -999,6 +999,9 @@ static const GbPhrase phrases[] = {
 	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"nham", CAT_MEETWORD, NULL, MW_ABOUT},
+	/* "dự thảo Báo cáo sơ kết": a report named, not a meeting */
+	{"bao cao", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"du thao", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "Đảng ủy tổ chức nghiên cứu, học tập, quán triệt ...": a meeting held */
 	{"nghien cuu", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"hoc tap", CAT_MEETWORD, NULL, MW_ACTIVITY},
@@ -1034,6 +1037,21 @@ static const GbPhrase phrases[] = {
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
+	/* "phát biểu tại hội nghị", "tham dự hội nghị", "chủ trì hội nghị": a meeting held */
+	{"tai", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"du", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"tham du", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"chu tri", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"toan canh", CAT_MEETWORD, NULL, MW_ATTEND},
+	/* "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến": a meeting held */
+	{"da", CAT_MEETWORD, NULL, MW_HELD},
+	{"cung da", CAT_MEETWORD, NULL, MW_HELD},
+	{"duoc to chuc", CAT_MEETWORD, NULL, MW_HELD},
+	{"dien ra", CAT_MEETWORD, NULL, MW_HELD},
+	/* "tại hội nghị này", "tham dự hội nghị có": the meeting of the text, not one named */
+	{"nay", CAT_MEETWORD, NULL, MW_THIS},
+	{"lan nay", CAT_MEETWORD, NULL, MW_THIS},
+	{"co", CAT_MEETWORD, NULL, MW_THIS},
 	{"truong", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chanh", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chu nhiem", CAT_MEETWORD, NULL, MW_HEAD},
@@ -1047,6 +1065,13 @@ static const GbPhrase phrases[] = {
 	{"thoi gian toi", CAT_PLANWORD, NULL, 0},
 	{"sap toi", CAT_PLANWORD, NULL, 0},
 	{"tiep theo", CAT_PLANWORD, NULL, 0},
+	/* a schedule: "bắt đầu từ tháng 4", "hoàn thành chậm nhất trong tháng 6" */
+	{"bat dau", CAT_PLANWORD, NULL, 0},
+	{"hoan thanh trong", CAT_PLANWORD, NULL, 0},
+	{"hoan thanh truoc", CAT_PLANWORD, NULL, 0},
+	{"cham nhat", CAT_PLANWORD, NULL, 0},
+	{"tien hanh trong", CAT_PLANWORD, NULL, 0},
+	{"du kien", CAT_PLANWORD, NULL, 0},
 
 	/* a bare "năm 2022" is a period only after these */
 	{"tong ket", CAT_REVIEWWORD, NULL, 0},
@@ -1077,9 +1102,23 @@ static const GbPhrase phrases[] = {
 	{"responsive image", CAT_DEBRIS, NULL, 0},
 	{"y kien ( )", CAT_DEBRIS, NULL, 0},
 	{"google news", CAT_DEBRIS, NULL, 0},
-	{"in bai viet", CAT_DEBRIS, NULL, 0},
-	{"chia se", CAT_DEBRIS, NULL, 0},
-	{"chia se bai viet", CAT_DEBRIS, NULL, 0},
+	/* a site's slogan banner above the headline */
+	{"quyet tam thuc hien thang loi", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"nhiet liet chao mung", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"mung dang , mung xuan", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"mung dang mung xuan", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"dang cong san viet nam quang vinh muon nam", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	/* counters and buttons, also at the end of a publication line */
+	{"in bai", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"in bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"chia se", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"chia se bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"view count", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"views", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"luot xem", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"luot doc", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"da xem", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"luot truy cap", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	/* a site's section labels, never a byline: "MỚI - NÓNG", "Tin liên quan" */
 	{"moi - nong", CAT_DEBRIS, NULL, 0},
 	{"moi nong", CAT_DEBRIS, NULL, 0},

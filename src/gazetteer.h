@@ -59,6 +59,8 @@
 
 /* aux of CAT_DEBRIS */
 #define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */
+#define DEBRIS_TOOL		3		/* Lượt xem, Chia sẻ: also after a publication date */
+#define DEBRIS_SLOGAN	4		/* "Quyết tâm thực hiện thắng lợi ...": a banner, or a headline */
 
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */
@@ -77,6 +79,9 @@
 #define MW_TARGET		14		/* trở thành, phấn đấu, tầm nhìn: a year after it is a goal */
 #define MW_SESSION		15		/* làm việc (với), buổi làm việc: a working session */
 #define MW_PLAN			16		/* nhiệm vụ, kế hoạch: a year right after it is the one planned */
+#define MW_ATTEND		17		/* tại, dự, chủ trì: a meeting named after it is one held */
+#define MW_HELD			18		/* đã, được tổ chức: after a meeting opening a sentence */
+#define MW_THIS			19		/* này, lần này, có: after the meeting attended, no name of one */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân */

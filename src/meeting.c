@@ -15,11 +15,12 @@
 #define LEAD_BEFORE		150		/* tokens of the lead line before the cue */
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
+#define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
-#define PURPOSE_BACK	8		/* and from "để" back to the meeting */
+#define PURPOSE_BACK	10		/* and from "để" back to the meeting: "Hội nghị lần thứ 12 (mở rộng)" */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
@@ -28,6 +29,7 @@
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
+#define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -52,6 +54,7 @@ typedef struct Found
 	const char *headed_by;		/* "Trưởng Ban Tổ chức Trung ương chủ trì" */
 	Period		period;
 	char	   *scope;
+	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
 } Found;
 
 struct GbMeetState
@@ -68,6 +71,7 @@ struct GbMeetState
 	Found		title;
 	Found		any;
 	bool		online;
+	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
@@ -75,7 +79,7 @@ struct GbMeetState
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			first_year;		/* first "năm 2020" */
-	int			plan_year;		/* first "nhiệm vụ năm 2021" before it: the year planned */
+	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
 
@@ -94,6 +98,13 @@ compared_year(const GbDoc *d, int k)
 {
 	return (tok_is(d, k - 1, "ky") && tok_is(d, k - 2, "cung")) ||
 		(tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "so"));
+}
+
+/* Whether the year at i opens a range: "2011 - 2015", "2020-2025". */
+static inline bool
+range_from(const GbDoc *d, int i)
+{
+	return is_year(d, i) && tok_punct(d, i + 1, '-') && is_year(d, i + 2);
 }
 
 /* A date starts with a day of one or two digits: see gb_parse_date(). */
@@ -300,6 +311,17 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	return true;
 }
 
+/*
+ * Whether the comma at k joins two lower-case words of one phrase: "phòng,
+ * chống tham nhũng", "tham nhũng, lãng phí".
+ */
+static inline bool
+inner_comma(const GbDoc *d, int k)
+{
+	return tok_has(d, k - 1, T_WORD) && tok_has(d, k + 1, T_WORD) &&
+		!is_upper(d, k - 1) && !is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL);
+}
+
 /* Whether a word of category cat opens the clause before token p. */
 static bool
 clause_has(const GbDoc *d, int p, int floor, unsigned cat)
@@ -308,7 +330,8 @@ clause_has(const GbDoc *d, int p, int floor, unsigned cat)
 
 	for (k = p - 1; k >= floor && k >= p - CLAUSE_BACK; k--)
 	{
-		if (tok_punct(d, k, ',') || tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
+		if ((tok_punct(d, k, ',') && !inner_comma(d, k)) ||
+			tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '('))
 			break;
 		if (gb_dict_match(d, k, cat, NULL) > 0)
@@ -336,6 +359,40 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 	return 0;
 }
 
+/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
+static bool
+phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, cat, &ph) == p - j &&
+			(cat != CAT_MEETWORD || ph->aux == aux))
+			return true;
+	return false;
+}
+
+/*
+ * Whether a reviewing word comes before p in its sentence (a few clauses
+ * back): "đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10".
+ */
+static bool
+sentence_reviews(const GbDoc *d, int p, int floor)
+{
+	int			k;
+
+	for (k = p - 1; k >= floor && k >= p - REVIEW_BACK; k--)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			tok_has(d, k + 1, T_NL))
+			break;
+		if (gb_dict_match(d, k, CAT_REVIEWWORD, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* The first period reviewed (not planned) in tokens [lo, hi). */
 static bool
 period_in(const GbDoc *d, int lo, int hi, Period *out)
@@ -361,7 +418,9 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		if (!parse_period(d, k, tok_is(d, k, "nam") &&
 						  clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
 			continue;
-		if (clause_has(d, k, lo, CAT_PLANWORD))
+		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
+		if (clause_has(d, k, lo, CAT_PLANWORD) ||
+			(phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) && !sentence_reviews(d, k, lo)))
 		{
 			k = end - 1;
 			continue;
@@ -376,20 +435,6 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 }
 
 /* ---- organizer ---------------------------------------------------------- */
-
-/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
-static bool
-phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
-{
-	const GbPhrase *ph = NULL;
-	int			j;
-
-	for (j = p - 1; j >= 0 && j >= p - 3; j--)
-		if (gb_dict_match(d, j, cat, &ph) == p - j &&
-			(cat != CAT_MEETWORD || ph->aux == aux))
-			return true;
-	return false;
-}
 
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
@@ -1101,9 +1146,9 @@ meeting_before(const GbDoc *d, int v)
 
 /*
  * "đã họp Hội nghị lần thứ 13 để xem xét ...; tổng kết việc thực hiện ...":
- * a kind at k inside the purpose of a meeting named before "để" is one item
- * of its agenda, unless it is the purpose's first word ("tổ chức hội nghị
- * để quán triệt").
+ * a kind at k inside the purpose of a meeting named before "để" or "nhằm"
+ * is one item of its agenda, unless it is the purpose's first word ("tổ
+ * chức hội nghị để quán triệt").
  */
 static bool
 agenda_item(const GbDoc *d, int k)
@@ -1115,7 +1160,7 @@ agenda_item(const GbDoc *d, int k)
 	{
 		if (tok_punct(d, j, '.') || tok_has(d, j + 1, T_NL))
 			return false;
-		if (tok_is(d, j, "de"))
+		if (tok_is(d, j, "de") || tok_is(d, j, "nham"))
 		{
 			for (i = j - 1; i >= 0 && i >= j - PURPOSE_BACK; i--)
 				if (kind_at(d, i, NULL) > 0)
@@ -1133,7 +1178,7 @@ agenda_item(const GbDoc *d, int k)
  * hành đại hội".
  */
 static bool
-meeting_spoken_of(const GbDoc *d, int k)
+spoken_of_at(const GbDoc *d, int k)
 {
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
@@ -1183,6 +1228,44 @@ session_at(const GbDoc *d, int k)
 	return m > 0 && work_session(d, k, m);
 }
 
+/*
+ * As spoken_of_at(), and a kind that names the meeting noun before it is
+ * spoken of with it: "phục vụ hội nghị tổng kết".
+ */
+static bool
+meeting_spoken_of(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (spoken_of_at(d, k))
+		return true;
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if (kind_at(d, j, &ph) == k - j)
+			return ph->aux == 0 && spoken_of_at(d, j);
+	return false;
+}
+
+/*
+ * The first year of the term "nhiệm kỳ 2015 - 2020" that follows the
+ * congress word ending before k in its sentence, or 0: a congress opens
+ * its term, so that is the year it is held.
+ */
+static int
+term_opened(const GbDoc *d, int k, int hi)
+{
+	int			j;
+
+	for (j = k; j < hi && j < k + TERM_AHEAD; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_has(d, j, T_NL))
+			return 0;
+		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky"))
+			return range_from(d, j + 2) ? gb_tok_int(d, j + 2) : 0;
+	}
+	return 0;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -1216,7 +1299,11 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			/* "đã họp Hội nghị lần thứ 4": the meeting is the noun after the verb */
 			else if (kind->aux == 0 && !f->noun &&
 					 !(strcmp(kind->value, "họp") == 0 && kind_at(d, k + km, NULL) > 0))
+			{
 				f->noun = kind->value;
+				if (strcmp(f->noun, "đại hội") == 0)
+					f->term_year = term_opened(d, k + km, hi);
+			}
 		}
 		if (!f->organizer)
 			f->organizer = organizer_at(d, k, true);
@@ -1555,11 +1642,13 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
- * "nhằm đưa nước ta trở thành nước công nghiệp ... năm 2020", "phấn đấu
- * năm 2030": the year of "năm" at k closes a goal named a few tokens
- * before it in its clause, and is no year of the meeting; nor is the year
- * of a plan named just before it, "triển khai nhiệm vụ năm 2024",
- * "kế hoạch công tác năm 2024" (a meeting late in 2023 sets them).
+ * Whether the year of "năm" at k dates no meeting, and why.  A goal named a
+ * few tokens before it in its clause: "nhằm đưa nước ta trở thành nước công
+ * nghiệp ... năm 2020", "phấn đấu năm 2030".  A plan: a plan noun just
+ * before it, "triển khai nhiệm vụ năm 2024", "kế hoạch công tác năm 2024"
+ * (a meeting late in 2023 sets them), or a planning or scheduling word
+ * opening its clause, "phương hướng ... năm 2024", "bắt đầu từ tháng 4
+ * năm 2026", "dự kiến ... năm 2026".
  */
 #define YEAR_GOAL		1
 #define YEAR_PLAN		2
@@ -1583,11 +1672,18 @@ target_year(const GbDoc *d, int k)
 			if (ph->aux == MW_PLAN && j >= k - PLAN_BACK)
 				return YEAR_PLAN;
 		}
+		if (gb_dict_may_match(d, j, CAT_PLANWORD) && gb_dict_match(d, j, CAT_PLANWORD, NULL) > 0)
+			return YEAR_PLAN;
 	}
 	return 0;
 }
 
-/* Years written anywhere: the fallback for a date without one. */
+/*
+ * Years written anywhere: the fallback for a date without one.  The first
+ * year that dates nothing else, and the first year planned; the first year
+ * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
+ * neither.
+ */
 static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
 {
@@ -1597,12 +1693,13 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 		if (!st->review_year)
 			note_review(st, d, k);
 	}
-	if (!st->first_year && tok_is(d, k, "nam") && is_year(d, k + 1) &&
-		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k))
+	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && is_year(d, k + 1) &&
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
+		!range_from(d, k + 1))
 	{
 		int			t = target_year(d, k);
 
-		if (t == 0)
+		if (t == 0 && !st->first_year)
 			st->first_year = gb_tok_int(d, k + 1);
 		else if (t == YEAR_PLAN && !st->plan_year)
 			st->plan_year = gb_tok_int(d, k + 1);
@@ -1679,6 +1776,35 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
 			add_bridge(st, d, k + m);
 	}
+}
+
+/*
+ * A meeting noun at k in the line starting at ls that the text reports as
+ * held, with no lead to say so: the meeting of the text after a word of
+ * attending, "phát biểu tại hội nghị.", "tham dự hội nghị có", "chủ trì
+ * hội nghị", "tại Hội nghị này" (not a meeting named, "tại Hội nghị lần
+ * thứ 9 Ban Chấp hành Trung ương"), or opening a sentence
+ * with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến".
+ * Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội nghị".
+ */
+static inline void
+note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	const GbPhrase *kind = NULL;
+	int			km = kind_at(d, k, &kind),
+				q = k + km;
+
+	if (km == 0 || kind->aux != 0)
+		return;
+	/* "tại hội nghị,", "tại Hội nghị này": not "tại Hội nghị lần thứ 9 ..." */
+	if (!(phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) &&
+		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
+		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
+		   meetword(d, q, MW_THIS, NULL) > 0)) &&
+		!((k == ls || tok_punct(d, k - 1, '.')) && meetword(d, q, MW_HELD, NULL) > 0))
+		return;
+	if (!meeting_spoken_of(d, k))
+		st->attended = kind->value;
 }
 
 /* What every token is looked at for: meeting online, bridge points, years. */
@@ -1797,6 +1923,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			}
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, ls, k);
+			if (!st->have_lead && !st->attended)
+				note_attended(st, d, ls, k);
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
@@ -1917,6 +2045,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held = after_period(held, per);
 		else if (ref.y)
 			held = near_reference(held, ref);
+		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
+			held.y = st->lead.term_year;
 		else if (st->review_year)
 			held.y = st->review_year;
 		else if (per && per->year)
@@ -1944,8 +2074,18 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 
 			held = after_period(held, &year);
 		}
+		else if (st->first_year)
+		{
+			/* a review early in the year: of the year written, or the one before */
+			if (held.m <= 2 && mt->meeting_kind && strcmp(mt->meeting_kind, "tổng kết") == 0)
+				held.y = 0;
+			else
+				held.y = st->first_year;
+		}
+		else if (st->plan_year && held.m <= 6)
+			held.y = st->plan_year; /* a year planned: a meeting in its first half */
 		else
-			held.y = st->first_year;
+			held.y = 0;			/* late in the year before it, or unknown */
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
 			held.y = 0;
 	}
@@ -2021,7 +2161,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	if (!mt->organizer)
 		mt->organizer = (char *) st->lead.headed_by;
 	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&
-		mt->nchairs == 0)
+		mt->nchairs == 0 && !st->attended)
 	{
 		mt->chairs = NULL;		/* not a meeting report */
 		return;
@@ -2032,6 +2172,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* with none in the lead or the headline, the organizer's verb has them */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->any.kind ? st->any.kind : st->any.noun;
+	/* or a meeting the body reports as held */
+	if (!mt->meeting_kind)
+		mt->meeting_kind = st->attended;
 	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)
 		per = &st->lead.period;

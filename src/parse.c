@@ -65,6 +65,7 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 	else
 	{
 		char		sep;
+		bool		spaced;
 
 		if (tok_punct(d, q, '/'))
 			sep = '/';
@@ -74,12 +75,18 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 			sep = '.';
 		else
 			return false;
-		if (!small_num(d, q + 1, 2) || (d->tok[q + 1].flags & T_SPACE))
+		/*
+		 * A space after a slash is a typo ("24/ 7/2013"); after a dash it
+		 * makes a range ("5 - 7 ngày") unless a year follows in the same way.
+		 */
+		if (!small_num(d, q + 1, 2) ||
+			((d->tok[q + 1].flags & T_SPACE) && sep == '.'))
 			return false;
+		spaced = (d->tok[q + 1].flags & T_SPACE) != 0;
 		mon = gb_tok_int(d, q + 1);
 		q += 2;
 		if (tok_punct(d, q, sep) && tok_has(d, q + 1, T_NUM) &&
-			!(d->tok[q + 1].flags & T_SPACE) &&
+			(!(d->tok[q + 1].flags & T_SPACE) || sep == '/' || spaced) &&
 			(d->tok[q + 1].len == 4 || (d->tok[q + 1].len == 2 && sep != '.')))
 		{
 			year = gb_tok_int(d, q + 1);
@@ -88,7 +95,7 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 			q += 2;
 		}
 		/* "10/15 đề án" is a fraction, not a date: a day and a month only */
-		if (year == 0 && (day > 31 || mon > 12))
+		if (year == 0 && (day > 31 || mon > 12 || (spaced && sep == '-')))
 			return false;
 	}
 	*end = q;

@@ -296,13 +296,16 @@ count_words(const GbDoc *d, int from, int to, int cap)
  * "Ngày đăng: 29/10/2019", or a short line around a full date
  * ("24/06/2015 07:57", "Thứ ba 07/03/2023 10:20").  *strength: 2 under a
  * publication label, 1 a bare date, 0 a date among words, which may be a
- * site's banner giving today ("Hà Nội, Ngày 18/06/2025").
+ * site's banner giving today ("Hà Nội, Ngày 18/06/2025").  Counters and
+ * buttons after the date ("| Lượt xem: 422 | Chia sẻ") are no words.
  */
 static bool
 publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 {
+	const GbPhrase *ph = NULL;
 	int			b = gb_line_body(d, ls, le),
 				k,
+				m,
 				words = 0;
 	bool		label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0,
 				found = false;
@@ -322,6 +325,12 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 			*out = dt;
 			found = true;
 			k = end - 1;
+			continue;
+		}
+		if (found && (d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_DEBRIS) &&
+			(m = gb_dict_match(d, k, CAT_DEBRIS, &ph)) > 0 && ph->aux == DEBRIS_TOOL)
+		{
+			k += m - 1;
 			continue;
 		}
 		if (d->tok[k].flags & T_WORD)
@@ -477,7 +486,10 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 	int			pub_strength = 0,	/* of the line published came from */
 				name_b = -1,	/* the line before, in a byline's shape */
 				name_e = -1;
-	bool		affiliation = false;	/* the line before: a degree byline */
+	bool		affiliation = false,	/* the line before: a degree byline */
+				lead_seen = false,	/* a lead paragraph: no headline below */
+				slogan = false; /* the headline found is a slogan banner */
+	const GbPhrase *ph = NULL;
 
 	memset(head, 0, sizeof(*head));
 	head->title_start = head->title_end = -1;
@@ -491,12 +503,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		GbDateCue	cue;
 		char	   *tag;
 		int			strength;
+		bool		pub;
 
 		if (head->hint.y == 0 && ls + 3 < le)
 			date_tag(d, ls, &head->hint);
-		if (b >= le || gb_debris_line(d, b, le))
+		if (b >= le)
 			goto next;
-		if (publication_line(d, ls, le, &dt, &strength))
+		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */
+		pub = publication_line(d, ls, le, &dt, &strength);
+		if (!(pub && strength > 0) && gb_debris_line(d, b, le))
+			goto next;
+		if (pub)
 		{
 			/*
 			 * "01/01/0001 00:00": a site's placeholder, no date.  A labelled
@@ -559,13 +576,20 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		}
 		else
 			name_b = -1;
-		/* the headline stands above the byline */
-		if (head->title || head->author || tok_punct(d, le - 1, ':'))
+		/* the headline stands above the byline; a slogan banner is above it */
+		if ((head->title && !slogan) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
 		words = count_words(d, b, le, TITLE_MAX_WORDS + 1);
-		if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS ||
-			(words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.')))
+		/*
+		 * and above the lead: with no headline, a line after a lead
+		 * paragraph is the body's, maybe cut short by an excerpt
+		 */
+		if (words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.'))
+			lead_seen = true;
+		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS)
 			goto next;
+		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
+			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;
 		/* the tag is the outlet's, not the headline's */
 		if ((k = headline_tag(d, b, le, &tag)) > b)
 		{

@@ -3099,6 +3099,280 @@ test_held_plan_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * M1: a year that does not date the meeting gives it no year.  A month in
+ * a schedule ("bắt đầu từ tháng 4.2026", "hoàn thành chậm nhất trong ...")
+ * is no period reviewed; the first year of a range ("kế hoạch 5 năm 2021 -
+ * 2025") opens a plan; a congress is held in the first year of the term it
+ * opens; a review of "công tác X và phòng, chống Y năm N" held in January
+ * is in N + 1, and with the year reviewed not known, in no year.
+ */
+static void
+test_held_not_dating_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng nay 18.9, Huyện ủy Tân Lập tổ chức hội nghị cán bộ chủ chốt để "
+				"triển khai Chỉ thị số 45-CT/TW, ngày 12.6.2025 của Bộ Chính trị.\n"
+				"Đại hội cấp cơ sở bắt đầu từ tháng 4.2026 và hoàn thành chậm nhất trong tháng "
+				"6.2026; đại hội điểm tiến hành trong quý I/2026.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 9, 18) && r->meeting.period_text == NULL,
+		  "schedule: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 14.5, Chi bộ Phòng Tài chính tổ chức hội nghị.\n"
+				"Chi bộ đã lãnh đạo thực hiện kế hoạch 5 năm 2021 - 2025.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "plan range: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 14.5, Đảng bộ Sở Xây dựng tổ chức đại hội lần thứ IV, nhiệm kỳ "
+				"2025 - 2030.\nĐảng bộ đã lãnh đạo thực hiện kế hoạch 5 năm 2021 - 2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 5, 14), "congress term: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 9-1, tỉnh Tân Lập tổ chức hội nghị tổng kết công tác dân vận và "
+				"phòng, chống tham nhũng năm 2024 và triển khai nhiệm vụ năm 2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 1, 9) && r->meeting.period_lo.y == 2024 &&
+		  r->meeting.period_text && strcmp(r->meeting.period_text, "năm 2024") == 0,
+		  "review of a coordinated phrase: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 9-1, tỉnh Tân Lập tổ chức hội nghị tổng kết công tác dân vận, "
+				"cải cách hành chính và chuyển đổi số của các sở, ngành trên địa bàn tỉnh trong năm "
+				"2024.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "January review, year not placed: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* a year planned alone dates a meeting in its first half, none later */
+	r = extract("Tin hoạt động\nSáng 21/3, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức hội nghị triển "
+				"khai chuyên đề năm 2026.", 0, 0, 0);
+	CHECK(held_is(r, 2026, 3, 21), "planned year, March: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* "đã đề ra, tạo tiền đề cho năm N + 1": the comma ends the plan's clause */
+	r = extract("Tin hoạt động\nSáng 10.10, Tỉnh ủy Tân Lập tổ chức hội nghị lần thứ 9 để thực hiện "
+				"thắng lợi Nghị quyết năm 2026 đã đề ra, tạo tiền đề cho năm 2027.", 0, 0, 0);
+	CHECK(held_is(r, 2026, 10, 10), "year after a comma: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * M4: a kind inside the object of the agenda names a later event or a
+ * document, not the meeting held: "phục vụ hội nghị tổng kết", "nhằm thông
+ * qua ... hội nghị tổng kết", "(dự thảo) Báo cáo sơ kết", a purpose after
+ * "Hội nghị lần thứ 12 (mở rộng) để".  The purpose's first word still is.
+ */
+static void
+test_kind_agenda_object(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+	}			cases[] = {
+		{"Tin hoạt động\nNgày 12-1-2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị "
+		 "lần thứ 18, thông qua các dự thảo văn bản phục vụ hội nghị tổng kết công tác năm 2024.",
+		 "hội nghị"},
+		{"Tin hoạt động\nNgày 12-1-2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị "
+		 "lần thứ 18 nhằm thông qua chương trình của hội nghị tổng kết công tác năm 2024.",
+		 "hội nghị"},
+		{"Tin hoạt động\nNgày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức Hội nghị lần thứ 9, "
+		 "cho ý kiến đối với dự thảo Báo cáo sơ kết 2 năm thực hiện Kế hoạch số 41-KH/TU.",
+		 "hội nghị"},
+		{"Tin hoạt động\nNgày 28-3-2025, Ban Chấp hành Đảng bộ tỉnh Tân Lập tổ chức Hội nghị lần thứ 9 "
+		 "(mở rộng) để đánh giá tình hình quý I; thảo luận việc sơ kết 2 năm thực hiện Kế hoạch số "
+		 "41-KH/TU.", "hội nghị"},
+		{"Tin hoạt động\nSáng 3/5/2025, Huyện ủy Tân Lập tổ chức hội nghị nhằm quán triệt Nghị quyết số "
+		 "12-NQ/HU.", "quán triệt"},
+		{"Tin hoạt động\nSáng 20/12/2024, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.",
+		 "tổng kết"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(str_is(r->meeting.meeting_kind, cases[i].kind), "case %d: kind %s", i,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
+ * M13: a space after the slash of a date is a typo ("24/ 7", "24/7/ 2013");
+ * after a dash only with the year written the same way ("24 - 7 - 2013"),
+ * since "5 - 7 ngày" is a range.
+ */
+static void
+test_date_spaced_separator(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 24/ 7/2013, Huyện ủy Tân Lập đã tổ chức Hội nghị để quán triệt "
+				"Nghị quyết số 08-NQ/HU.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 7, 24) && str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.meeting_kind, "quán triệt"), "24/ 7/2013: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 24/ 7, Huyện ủy Tân Lập đã tổ chức Hội nghị để quán triệt "
+				"Nghị quyết số 08-NQ/HU.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0) && str_is(r->meeting.time_of_day, "sáng") &&
+		  r->meeting.title == NULL, "24/ 7: %s", r->meeting.title ? r->meeting.title : "-");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 24 - 7 - 2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt "
+				"Nghị quyết số 08-NQ/HU.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 7, 24) && str_is(r->meeting.time_of_day, "chiều"),
+		  "24 - 7 - 2013: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 30/6/2013, Huyện ủy Tân Lập tổ chức hội nghị quán triệt trong "
+				"5 - 7 ngày.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 6, 30), "5 - 7 ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * M14: a publication line may end with counters and buttons: "| View
+ * count: 422", "| Lượt xem: 1.205 | Chia sẻ"; the separators make no
+ * breadcrumb trail of it.
+ */
+static void
+test_published_counters(void)
+{
+	static const char *const texts[] = {
+		"đảng - đoàn thể\n\nHội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9\n"
+		"Ngày đăng 05/03/2024 | 18:00  | View count: 422\n\n"
+		"Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.",
+		"Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9\n"
+		"05/03/2024 18:00 | Lượt xem: 1.205 | In bài | Chia sẻ\n"
+		"Chiều ngày 4/3, Huyện ủy Tân Lập đã tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9.",
+	};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		GbResult   *r = extract(texts[i], 0, 0, 0);
+
+		CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 3 &&
+			  r->meeting.published.d == 5 && held_is(r, 2024, 3, 4) &&
+			  str_is(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lập lần thứ 9"),
+			  "case %d: published %d-%d-%d", i, r->meeting.published.y,
+			  r->meeting.published.m, r->meeting.published.d);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * M3, M12: the headline stands above the lead, so with no headline a line
+ * after a lead paragraph (an excerpt's last line cut short) is none; a
+ * slogan banner above the headline ("Quyết tâm thực hiện thắng lợi ...")
+ * gives way to the headline-shaped line after it.
+ */
+static void
+test_headline_lead_slogan(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\n\nNăm 2024, công tác kiểm tra, giám sát của Đảng bộ huyện Tân Lập được cấp "
+				"ủy, tổ chức đảng các cấp quan tâm lãnh đạo, chỉ đạo và thực hiện có hiệu quả.\n\n"
+				"Hội nghị cũng đã triển khai Hướng dẫn số 03 của Ủy ban Kiểm tra Huyện ủy hướng", 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "line after the lead: %s", r->meeting.title);
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024\n\nNăm 2024, công tác kiểm tra, "
+				"giám sát của Đảng bộ huyện Tân Lập được cấp ủy, tổ chức đảng các cấp quan tâm lãnh đạo, "
+				"chỉ đạo và thực hiện có hiệu quả.\n\nHội nghị cũng đã triển khai Hướng dẫn số 03 của Ủy "
+				"ban Kiểm tra Huyện ủy", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024"),
+		  "headline above the lead: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	r = extract("Skip to main content\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Tân Lập "
+				"lần thứ XVIII, nhiệm kỳ 2025 - 2030\n\nChi bộ thôn Đông xã Minh Sơn tổ chức Đại hội chi "
+				"bộ, nhiệm kỳ 2025-2027\n\nTin các xã, thị trấn\n\nChiều ngày 5/6/2025, Chi bộ thôn "
+				"Đông tổ chức Đại hội nhiệm kỳ 2025- 2027.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Chi bộ thôn Đông xã Minh Sơn tổ chức Đại hội chi bộ, nhiệm kỳ 2025-2027"),
+		  "slogan banner: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	r = extract("Nhiệt liệt chào mừng Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXI\n"
+				"Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024\n"
+				"Chiều ngày 5/1/2025, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024"),
+		  "greeting banner: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * A period right after a plan noun ("thực hiện nhiệm vụ quý III năm 2026")
+ * is the one planned, no period reviewed; not when a reviewing word opens
+ * the sentence ("đánh giá kết quả ..., thực hiện nhiệm vụ tháng 10").
+ */
+static void
+test_period_plan_noun(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 5/7/2026, Đảng ủy Quân sự huyện Tân Lập tổ chức hội nghị ra nghị "
+				"quyết lãnh đạo thực hiện nhiệm vụ quý III năm 2026.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL && held_is(r, 2026, 7, 5), "planned quarter: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChiều 31/10/2026, Đảng ủy xã Tân Lập tổ chức hội nghị giao ban nhằm đánh "
+				"giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ "
+				"trọng tâm tháng 11 năm 2026.", 0, 0, 0);
+	CHECK(r->meeting.period_text && strcmp(r->meeting.period_text, "tháng 10") == 0,
+		  "reviewed month: %s", r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+}
+
+/*
+ * With no lead and no headline, a body sentence that reports the meeting
+ * of the text held makes it a meeting report: "Phát biểu tại hội nghị,",
+ * "Hội nghị cũng đã ...".  A meeting named after "tại" ("Tại Hội nghị lần
+ * thứ 9 Ban Chấp hành Trung ương") is one spoken of, and makes none.
+ */
+static void
+test_meeting_attended(void)
+{
+	GbResult   *r;
+
+	r = extract("Qua ba năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, trên địa bàn huyện Tân Lập đã "
+				"xuất hiện nhiều điển hình tiên tiến trong cán bộ, đảng viên và nhân dân.\n"
+				"Phát biểu tại hội nghị, Bí thư Huyện ủy Lê Văn Tám yêu cầu các cấp ủy tiếp tục đẩy "
+				"mạnh việc học tập và làm theo.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "hội nghị") == 0 &&
+		  r->meeting.online == 0 && r->meeting.chairs != NULL && r->meeting.title == NULL,
+		  "attended: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	r = extract("Trong năm qua, công tác kiểm tra, giám sát của Đảng bộ huyện Tân Lập được cấp ủy các cấp "
+				"quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện có hiệu quả.\n"
+				"Hội nghị cũng đã triển khai Hướng dẫn số 09 của Ủy ban Kiểm tra Huyện ủy.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "hội nghị") == 0 &&
+		  r->meeting.online == 0, "sentence subject: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	r = extract("Ông Lê Văn Tám sinh ra ở huyện Tân Lập, đã trải qua nhiều cương vị công tác và được nhân "
+				"dân tin yêu, quý trọng trong suốt nhiều năm qua.\n"
+				"Tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa X, ông được bầu vào Ban Bí thư.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.online == -1 && r->meeting.chairs == NULL,
+		  "a meeting named: %s %d", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
+		  r->meeting.online);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3182,6 +3456,13 @@ main(void)
 	test_title_standing_members();
 	test_kind_work_session();
 	test_held_plan_year();
+	test_held_not_dating_year();
+	test_kind_agenda_object();
+	test_date_spaced_separator();
+	test_published_counters();
+	test_headline_lead_slogan();
+	test_period_plan_noun();
+	test_meeting_attended();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
