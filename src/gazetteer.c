@@ -397,6 +397,62 @@ static const GbPhrase phrases[] = {
 	{"bch tw", CAT_PLENUMBODY, NULL, 0},
 	{"bchtw", CAT_PLENUMBODY, NULL, 0},
 
+	/*
+	 * lower-case syllables that end a body's name rather than complete its
+	 * last word ("của Chính phủ quy định ...", "Tân Lập tiến hành"), parse.c
+	 */
+	{"ve", CAT_NAMESTOP, NULL, 0},
+	{"ngay", CAT_NAMESTOP, NULL, 0},
+	{"so", CAT_NAMESTOP, NULL, 0},
+	{"cua", CAT_NAMESTOP, NULL, 0},
+	{"va", CAT_NAMESTOP, NULL, 0},
+	{"tai", CAT_NAMESTOP, NULL, 0},
+	{"thuc", CAT_NAMESTOP, NULL, 0},
+	{"quy", CAT_NAMESTOP, NULL, 0},
+	{"huong", CAT_NAMESTOP, NULL, 0},
+	{"ban", CAT_NAMESTOP, NULL, 0},
+	{"da", CAT_NAMESTOP, NULL, 0},
+	{"la", CAT_NAMESTOP, NULL, 0},
+	{"co", CAT_NAMESTOP, NULL, 0},
+	{"duoc", CAT_NAMESTOP, NULL, 0},
+	{"voi", CAT_NAMESTOP, NULL, 0},
+	{"trong", CAT_NAMESTOP, NULL, 0},
+	{"theo", CAT_NAMESTOP, NULL, 0},
+	{"de", CAT_NAMESTOP, NULL, 0},
+	{"cho", CAT_NAMESTOP, NULL, 0},
+	{"khoa", CAT_NAMESTOP, NULL, 0},
+	{"nhiem", CAT_NAMESTOP, NULL, 0},
+	{"vua", CAT_NAMESTOP, NULL, 0},
+	{"ky", CAT_NAMESTOP, NULL, 0},
+	{"nam", CAT_NAMESTOP, NULL, 0},
+	{"thang", CAT_NAMESTOP, NULL, 0},
+	{"lan", CAT_NAMESTOP, NULL, 0},
+	{"dang", CAT_NAMESTOP, NULL, 0},
+	{"gui", CAT_NAMESTOP, NULL, 0},
+	{"doi", CAT_NAMESTOP, NULL, 0},
+	{"ra", CAT_NAMESTOP, NULL, 0},
+	{"tren", CAT_NAMESTOP, NULL, 0},
+	{"tu", CAT_NAMESTOP, NULL, 0},
+	{"den", CAT_NAMESTOP, NULL, 0},
+	{"nay", CAT_NAMESTOP, NULL, 0},
+	{"do", CAT_NAMESTOP, NULL, 0},
+	{"ma", CAT_NAMESTOP, NULL, 0},
+	{"thi", CAT_NAMESTOP, NULL, 0},
+	{"se", CAT_NAMESTOP, NULL, 0},
+	{"dong", CAT_NAMESTOP, NULL, 0},
+	{"ong", CAT_NAMESTOP, NULL, 0},
+	{"ba", CAT_NAMESTOP, NULL, 0},
+	{"phat", CAT_NAMESTOP, NULL, 0},
+	{"chu", CAT_NAMESTOP, NULL, 0},
+	{"to", CAT_NAMESTOP, NULL, 0},
+	{"khai", CAT_NAMESTOP, NULL, 0},
+	{"hop", CAT_NAMESTOP, NULL, 0},
+	{"phoi", CAT_NAMESTOP, NULL, 0},
+	{"trieu", CAT_NAMESTOP, NULL, 0},
+	{"nham", CAT_NAMESTOP, NULL, 0},
+	{"truoc", CAT_NAMESTOP, NULL, 0},
+	{"sau", CAT_NAMESTOP, NULL, 0},
+
 	/* ---- officials: titles, honorifics, roles, surnames (officials.c) ---- */
 
 	/* honorifics; "bà", "ông" are checked with their tone marks */
@@ -1478,7 +1534,7 @@ gb_term_on(GbDate d)
 
 typedef struct CompiledPhrase
 {
-	unsigned	cat;			/* p->cat, at hand */
+	GbCats		cat;			/* p->cat, at hand */
 	int			nwords;
 	int			same;			/* next phrase of its pair, or -1 */
 	uint32_t	hash[MAXWORDS];
@@ -1493,9 +1549,9 @@ typedef struct PhraseGroup
 	const char *word;			/* NULL: empty slot */
 	uint32_t	hash;
 	uint8_t		wlen;
-	unsigned	mask;
-	unsigned	mask1;			/* the categories of its one-word phrases */
-	unsigned	maskn;			/* and of its longer ones */
+	GbCats		mask;
+	GbCats		mask1;			/* the categories of its one-word phrases */
+	GbCats		maskn;			/* and of its longer ones */
 	int			start;
 	int			count;
 	int			one;			/* its first one-word phrase */
@@ -1506,7 +1562,7 @@ typedef struct PhrasePair
 {
 	uint16_t	grp;			/* 1 + group; 0: empty slot */
 	uint32_t	hash;			/* of the second word */
-	unsigned	mask;			/* the categories of its phrases */
+	GbCats		mask;			/* the categories of its phrases */
 	int			first;
 	int			last;
 } PhrasePair;
@@ -1516,9 +1572,9 @@ static PhraseGroup groups[NGROUPS];
 static PhrasePair pairs[NPAIRS];
 static bool dict_ready = false;
 
-unsigned	gb_dict_masks[NGROUPS + 1];
-unsigned	gb_dict_masks1[NGROUPS + 1];
-uint64_t	gb_dict_seconds[32][4];
+GbCats		gb_dict_masks[NGROUPS + 1];
+GbCats		gb_dict_masks1[NGROUPS + 1];
+uint64_t	gb_dict_seconds[64][4];
 
 static inline uint32_t
 pair_slot(uint16_t grp, uint32_t hash)
@@ -1558,7 +1614,7 @@ compile_dict(void)
 		const char *s = phrases[k].folded;
 
 		c->p = &phrases[k];
-		c->cat = (unsigned) phrases[k].cat;
+		c->cat = phrases[k].cat;
 		c->index = (int) k;
 		c->nwords = 0;
 		c->same = -1;
@@ -1618,8 +1674,8 @@ compile_dict(void)
 			gb_dict_masks1[slot + 1] = g->mask1;
 			continue;
 		}
-		for (b = 0; b < 32; b++)
-			if (c->cat & (1u << b))
+		for (b = 0; b < 64; b++)
+			if (c->cat & (UINT64_C(1) << b))
 				gb_dict_seconds[b][(c->hash[1] >> 6) & 3] |= UINT64_C(1) << (c->hash[1] & 63);
 		g->maskn |= c->cat;
 		g->one = (int) k + 1;
@@ -1714,7 +1770,7 @@ rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
 
 /* gb_dict_match() once the group of token i has a phrase of a category in mask. */
 int
-gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
+gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 {
 	uint16_t	grp = d->tok[i].grp;
 	const PhraseGroup *g = &groups[grp - 1];

@@ -8,7 +8,7 @@
 
 #include "gb_internal.h"
 
-/* Phrase categories (bit masks for gb_dict_match). */
+/* Phrase categories (bit masks for gb_dict_match, a GbCats of 64 bits). */
 #define CAT_DOCTYPE		0x0001	/* value = kind, aux = index in gb_kinds */
 #define CAT_BODY		0x0002	/* value = canonical name or NULL (as written) */
 #define CAT_BODYHEAD	0x0004	/* a body whose name goes on: "Ban Thường vụ";
@@ -95,9 +95,12 @@
 /* citations.c, continued */
 #define CAT_CLAUSEOPEN	0x40000000	/* theo đó, trong đó, nhằm: after a comma,
 									 * a new clause, no part of a subject */
-/* names.c (the last bit of the 32) */
+/* names.c */
 #define CAT_MIDDLENAME	0x80000000u	/* Văn, Thị: a name's second syllable, of a
 									 * person whatever the surname */
+/* parse.c; bits from 32 on are 64-bit (GbCats) */
+#define CAT_NAMESTOP	(UINT64_C(1) << 32)	/* của, về: lower-case words that end a
+											 * body's name */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */

@@ -305,10 +305,13 @@ extern const char *gb_roman(int n);
 
 /* ---- phrase dictionary ------------------------------------------------- */
 
+/* A set of phrase categories (CAT_* of gazetteer.h): one bit each, 64 at most. */
+typedef uint64_t GbCats;
+
 typedef struct GbPhrase
 {
 	const char *folded;			/* space-separated folded words */
-	int			cat;			/* category */
+	GbCats		cat;			/* category (one bit) */
 	const char *value;			/* canonical value */
 	int			aux;
 } GbPhrase;
@@ -320,13 +323,13 @@ extern uint16_t gb_dict_group(const char *folded, size_t n, uint32_t hash);
  * The categories of the phrases each group starts, by GbTok.grp (0: none),
  * so that a token that starts no phrase of a category is told at once.
  */
-extern unsigned gb_dict_masks[];
+extern GbCats gb_dict_masks[];
 
-extern int	gb_dict_match_group(const GbDoc *d, int i, unsigned mask, const GbPhrase **out);
+extern int	gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out);
 
 /* Whether token i starts a phrase of a category in mask, maybe. */
 static inline bool
-gb_dict_may_match(const GbDoc *d, int i, unsigned mask)
+gb_dict_may_match(const GbDoc *d, int i, GbCats mask)
 {
 	return i >= 0 && i < d->ntok && (gb_dict_masks[d->tok[i].grp] & mask) != 0;
 }
@@ -338,14 +341,14 @@ gb_dict_may_match(const GbDoc *d, int i, unsigned mask)
  * filter of each category's second words' hashes (gb_dict_masks1 and
  * gb_dict_seconds, set up with the dictionary).
  */
-extern unsigned gb_dict_masks1[];
-extern uint64_t gb_dict_seconds[32][4];
+extern GbCats gb_dict_masks1[];
+extern uint64_t gb_dict_seconds[64][4];
 
 static inline bool
-gb_dict_may_go_on(const GbDoc *d, int i, unsigned mask)
+gb_dict_may_go_on(const GbDoc *d, int i, GbCats mask)
 {
 	uint32_t	h;
-	unsigned	c;
+	GbCats		c;
 
 	if (gb_dict_masks1[d->tok[i].grp] & mask)
 		return true;
@@ -354,7 +357,7 @@ gb_dict_may_go_on(const GbDoc *d, int i, unsigned mask)
 	h = d->tok[i + 1].hash;
 	for (c = mask; c; c &= c - 1)
 	{
-		const uint64_t *seconds = gb_dict_seconds[__builtin_ctz(c)];
+		const uint64_t *seconds = gb_dict_seconds[__builtin_ctzll(c)];
 
 		if ((seconds[(h >> 6) & 3] >> (h & 63)) & 1)
 			return true;
@@ -364,7 +367,7 @@ gb_dict_may_go_on(const GbDoc *d, int i, unsigned mask)
 
 /* Longest phrase of a category in mask starting at token i; 0 if none. */
 static inline int
-gb_dict_match(const GbDoc *d, int i, unsigned mask, const GbPhrase **out)
+gb_dict_match(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 {
 	if (!gb_dict_may_match(d, i, mask) || !gb_dict_may_go_on(d, i, mask))
 		return 0;

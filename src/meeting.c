@@ -324,7 +324,7 @@ inner_comma(const GbDoc *d, int k)
 
 /* Whether a word of category cat opens the clause before token p. */
 static bool
-clause_has(const GbDoc *d, int p, int floor, unsigned cat)
+clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 {
 	int			k;
 
@@ -361,7 +361,7 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 
 /* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
 static bool
-phrase_ends_at(const GbDoc *d, int p, unsigned cat, int aux)
+phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux)
 {
 	const GbPhrase *ph = NULL;
 	int			j;
@@ -1717,7 +1717,7 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 {
 	const GbTok *t = d->tok + k,
 			   *end = d->tok + le;
-	unsigned	cats = CAT_NETSTART;
+	GbCats		cats = CAT_NETSTART;
 
 	if (!st->any.organizer)
 		cats |= CAT_VERBSTART;

@@ -80,7 +80,7 @@ spelled_exactly(const GbDoc *d, int i, int m, const GbPhrase *ph)
 }
 
 static int
-exact_phrase(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
+exact_phrase(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match_group(d, i, cat, &ph);
@@ -93,7 +93,7 @@ exact_phrase(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
 }
 
 static inline int
-match_exact(const GbDoc *d, int i, unsigned cat, const GbPhrase **out)
+match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 {
 	return gb_dict_may_match(d, i, cat) && gb_dict_may_go_on(d, i, cat) ?
 		exact_phrase(d, i, cat, out) : 0;

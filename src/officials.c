@@ -1302,7 +1302,7 @@ next_start(const GbDoc *d, int i, int stop, int *lower)
 	for (; i < stop; i++)
 	{
 		uint16_t	f = tok[i].flags;
-		unsigned	mask;
+		GbCats		mask;
 
 		if (!(f & T_WORD))
 			continue;

@@ -113,24 +113,14 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 	return true;
 }
 
-/* Lower-case words that end a body's name ("của Chính phủ quy định ..."). */
-static bool
+/*
+ * A lower-case word that ends a body's name ("của Chính phủ quy định ..."),
+ * not the second syllable of its last word: the gazetteer's CAT_NAMESTOP.
+ */
+static inline bool
 stop_word(const GbDoc *d, int i)
 {
-	static const char *const stops[] = {
-		"ve", "ngay", "so", "cua", "va", "tai", "thuc", "quy", "huong", "ban",
-		"da", "la", "co", "duoc", "voi", "trong", "theo", "de", "cho", "khoa",
-		"nhiem", "vua", "ky", "nam", "thang", "lan", "dang", "gui", "doi",
-		"ra", "tren", "tu", "den", "nay", "do", "ma", "thi", "se", "dong",
-		"ong", "ba", "phat", "chu", "to", "khai", "hop", "phoi",
-		"trieu", "nham", "truoc", "sau", NULL
-	};
-	int			k;
-
-	for (k = 0; stops[k]; k++)
-		if (tok_is(d, i, stops[k]))
-			return true;
-	return false;
+	return gb_dict_match(d, i, CAT_NAMESTOP, NULL) > 0;
 }
 
 static bool
