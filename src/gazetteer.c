@@ -599,6 +599,7 @@ static const GbPhrase phrases[] = {
 	{"quan khu", CAT_TITLEWORD, NULL, 4},
 	{"quan doan", CAT_TITLEWORD, NULL, 4},
 	{"su doan", CAT_TITLEWORD, NULL, 4},
+	{"binh doan", CAT_TITLEWORD, NULL, 4},
 	{"trung doan", CAT_TITLEWORD, NULL, 4},
 	{"lu doan", CAT_TITLEWORD, NULL, 4},
 	{"tieu doan", CAT_TITLEWORD, NULL, 4},

@@ -255,9 +255,37 @@ gb_place_number(const GbDoc *d, int k)
 	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
 		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
 		return false;
+	/* "Phường 11 lần thứ XIII": the congress's number follows the name */
 	return !(is_lower_word(d, k + 1) &&
 			 (tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "thang") ||
-			  tok_is(d, k + 1, "ngay") || tok_is(d, k + 1, "lan")));
+			  tok_is(d, k + 1, "ngay") ||
+			  (tok_is(d, k + 1, "lan") && !tok_is(d, k + 2, "thu"))));
+}
+
+bool
+gb_unit_number(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (k < 1 || !tok_has(d, k, T_NUM) || tok_has(d, k, T_NL))
+		return false;
+	/* "Bí thư Quận ủy Quận 1" */
+	if (gb_place_number(d, k))
+		return true;
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if (gb_dict_match(d, j, CAT_TITLEWORD, &ph) == k - j && ph->aux == TITLEWORD_UNIT)
+			break;
+	if (j < 0 || j < k - 3)
+		return false;
+	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
+		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
+		return false;
+	/* "Chi bộ 3 đảng viên" counts; "Quân khu 9 tổ chức": the verb after a unit */
+	return !(k + 1 < d->ntok && is_lower_word(d, k + 1) &&
+			 gb_dict_match(d, k + 1, CAT_QUANTITY, NULL) > 0 &&
+			 !gb_dict_may_match(d, k + 1, CAT_VERBSTART) &&
+			 !(tok_is(d, k + 1, "lan") && tok_is(d, k + 2, "thu")));
 }
 
 /*
@@ -421,6 +449,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			break;
 		}
 		if (tok_has(d, q, T_ROMAN))
+		{
+			q++;
+			extended = true;
+			continue;
+		}
+		/* "Đảng ủy Quân khu 9", "Đảng bộ Sư đoàn 7": a unit numbered */
+		if (tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && gb_unit_number(d, q))
 		{
 			q++;
 			extended = true;

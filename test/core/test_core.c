@@ -3373,6 +3373,41 @@ test_meeting_attended(void)
 	gb_result_free(r);
 }
 
+/*
+ * A unit numbered goes on a body's name as a numbered place does ("Quân
+ * khu 9", "Sư đoàn 7", "Vùng 2 Hải quân" as "Phường 11"): the number does
+ * not end the organizer, nor does "lần thứ" after it.
+ */
+static void
+org_is(const char *text, const char *org, const char *kind)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.organizer && strcmp(r->meeting.organizer, org) == 0 &&
+		  (kind == NULL || (r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, kind) == 0)),
+		  "organizer %s: %s / %s", org, r->meeting.organizer ? r->meeting.organizer : "-",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
+static void
+test_organizer_unit_number(void)
+{
+	org_is("Tin hoạt động\nQĐND - Đảng ủy Quân khu 8 vừa tổ chức hội nghị quán triệt, triển khai "
+		   "các văn bản chỉ đạo.\nTại hội nghị, các đại biểu đã thảo luận.", "Đảng ủy Quân khu 8",
+		   "quán triệt");
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Quân đoàn 12 tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Quân đoàn 12", "sơ kết");
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Lữ đoàn 171 tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Lữ đoàn 171", NULL);
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Vùng 5 Hải quân tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Vùng 5 Hải quân", NULL);
+	org_is("Tin hoạt động\nNgày 9.9, Đại hội Đảng bộ Sư đoàn 8 lần thứ X, nhiệm kỳ 2025 - 2030, được "
+		   "tổ chức tại Tân Lập.", "Đảng bộ Sư đoàn 8", "đại hội");
+	org_is("Tin hoạt động\nNgày 9.9, Đại hội Đảng bộ Phường 14 lần thứ X, nhiệm kỳ 2025 - 2030, được "
+		   "tổ chức tại Tân Lập.", "Đảng bộ Phường 14", "đại hội");
+}
+
 int
 main(void)
 {
@@ -3463,6 +3498,7 @@ main(void)
 	test_headline_lead_slogan();
 	test_period_plan_noun();
 	test_meeting_attended();
+	test_organizer_unit_number();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
