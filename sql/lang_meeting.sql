@@ -660,3 +660,14 @@ Sáng 3/4/2026, Đảng ủy Vùng 5 Hải quân tổ chức hội nghị sơ k�
     ($$Tin hoạt động
 Ngày 9.9, Đại hội Đảng bộ Sư đoàn 8 lần thứ X, nhiệm kỳ 2025 - 2030, được tổ chức tại Tân Lập.$$)
 ) AS v(body), gb_extract(body);
+
+-- a time adverbial between the subject and "tổ chức" is skipped ("vào sáng nay (12/5/2026)", "sáng 5/3", "hôm qua")
+SELECT organizer, meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Đảng ủy Quân sự tỉnh Tân Lập vào sáng nay (12/5/2026) tổ chức hội nghị tổng kết công tác.$$),
+    ($$Tin hoạt động
+Huyện ủy Minh Sơn sáng 5/3/2026 tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Huyện ủy Minh Sơn hôm qua đã tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);

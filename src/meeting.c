@@ -651,7 +651,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q += 3;
 	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
-	q = skip_adverbs(d, q);
+	q = skip_adverbs(d, gb_skip_when(d, q));
 	/* "A chủ trì, phối hợp với B tổ chức": A, the subject, organizes */
 	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && tok_punct(d, q + 2, ',') &&
 		tok_is(d, q + 3, "phoi"))

@@ -4,6 +4,7 @@
  */
 #include "parse.h"
 #include "gazetteer.h"
+#include "meeting.h"
 
 int
 gb_date_valid(int y, int m, int d)
@@ -488,12 +489,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q++;
 			/*
 			 * "Nội vụ", "Nhân sự": one lower-case syllable completes a word;
-			 * an adverb or a meeting verb starts the predicate ("Minh Tân
-			 * long trọng tổ chức", "Tân Lập tiến hành đại hội")
+			 * an adverb, a meeting verb or a time adverbial starts the
+			 * predicate ("Minh Tân long trọng tổ chức", "Tân Lập tiến hành
+			 * đại hội", "Tân Lập sáng 5/3 tổ chức")
 			 */
 			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL) &&
 				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
-				!gb_dict_may_match(d, q, CAT_VERBSTART))
+				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q)
 				q++;
 			extended = true;
 			continue;

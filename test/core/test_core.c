@@ -3408,6 +3408,23 @@ test_organizer_unit_number(void)
 		   "tổ chức tại Tân Lập.", "Đảng bộ Phường 14", "đại hội");
 }
 
+/*
+ * A time adverbial between the subject and "tổ chức" ("vào sáng nay
+ * (27/6/2022)", "sáng 5/3", "hôm qua") is skipped; it ends the body's name.
+ */
+static void
+test_organizer_time_adverbial(void)
+{
+	org_is("Tin hoạt động\nĐảng ủy Quân sự tỉnh Tân Lập vào sáng nay (12/5/2026) tổ chức hội nghị "
+		   "tổng kết công tác.", "Đảng ủy Quân sự tỉnh Tân Lập", "tổng kết");
+	org_is("Tin hoạt động\nHuyện ủy Minh Sơn sáng 5/3 tổ chức hội nghị sơ kết công tác.",
+		   "Huyện ủy Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nHuyện ủy Minh Sơn hôm qua đã tổ chức hội nghị sơ kết công tác.",
+		   "Huyện ủy Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nHuyện ủy Minh Sơn vào ngày 5-3-2026 tổ chức hội nghị sơ kết công tác.",
+		   "Huyện ủy Minh Sơn", NULL);
+}
+
 int
 main(void)
 {
@@ -3499,6 +3516,7 @@ main(void)
 	test_period_plan_noun();
 	test_meeting_attended();
 	test_organizer_unit_number();
+	test_organizer_time_adverbial();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
