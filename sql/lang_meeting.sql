@@ -671,3 +671,12 @@ Huyện ủy Minh Sơn sáng 5/3/2026 tổ chức hội nghị sơ kết công t
     ($$Tin hoạt động
 Huyện ủy Minh Sơn hôm qua đã tổ chức hội nghị sơ kết công tác.$$)
 ) AS v(body), gb_extract(body);
+
+-- a place in apposition after the body (", TP. Tân Lập", ", huyện Minh Sơn, tỉnh Tân Lập") does not end the subject
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 16/6/2025, Đảng bộ Phường 14, TP. Tân Lập đã tổ chức Đại hội Đại biểu lần thứ X, nhiệm kỳ 2025-2030.$$),
+    ($$Tin hoạt động
+Ngày 16/6/2025, Đảng ủy xã Tân An, huyện Minh Sơn, tỉnh Tân Lập đã tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);

@@ -3425,6 +3425,24 @@ test_organizer_time_adverbial(void)
 		   "Huyện ủy Minh Sơn", NULL);
 }
 
+/*
+ * A place in apposition after the body (", TP. Tân Lập", ", huyện Minh
+ * Sơn, tỉnh Tân Lập") is the body's: it does not end the subject.  A body
+ * after the comma ("Tỉnh đoàn Minh Sơn") is one more organizer.
+ */
+static void
+test_organizer_place_apposition(void)
+{
+	org_is("Tin hoạt động\nNgày 16/6/2025, Đảng bộ Phường 14, TP. Tân Lập đã tổ chức Đại hội Đại biểu "
+		   "lần thứ X, nhiệm kỳ 2025-2030.", "Đảng bộ Phường 14", "đại hội");
+	org_is("Tin hoạt động\nNgày 16/6/2025, Đảng bộ phường Tân An, thành phố Tân Lập đã tổ chức Đại hội.",
+		   "Đảng bộ phường Tân An", "đại hội");
+	org_is("Tin hoạt động\nNgày 16/6/2025, Đảng ủy xã Tân An, huyện Minh Sơn, tỉnh Tân Lập đã tổ chức "
+		   "hội nghị sơ kết.", "Đảng ủy xã Tân An", NULL);
+	org_is("Tin hoạt động\nNgày 16/6/2025, Huyện ủy Tân An, Tỉnh đoàn Minh Sơn tổ chức hội nghị.",
+		   "Huyện ủy Tân An, Tỉnh đoàn Minh Sơn", NULL);
+}
+
 int
 main(void)
 {
@@ -3517,6 +3535,7 @@ main(void)
 	test_meeting_attended();
 	test_organizer_unit_number();
 	test_organizer_time_adverbial();
+	test_organizer_place_apposition();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
