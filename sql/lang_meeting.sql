@@ -680,3 +680,10 @@ Ngày 16/6/2025, Đảng bộ Phường 14, TP. Tân Lập đã tổ chức Đ�
     ($$Tin hoạt động
 Ngày 16/6/2025, Đảng ủy xã Tân An, huyện Minh Sơn, tỉnh Tân Lập đã tổ chức hội nghị sơ kết công tác.$$)
 ) AS v(body), gb_extract(body);
+
+-- "Ban Chấp hành (BCH) Đảng bộ ...": the abbreviation is left out, "Ban Chấp hành" kept
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14-1-2026, Ban Chấp hành (BCH) Đảng bộ Khối các cơ quan tỉnh Tân Lập tổ chức hội nghị lần thứ 12.$$)
+) AS v(body), gb_extract(body);

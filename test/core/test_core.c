@@ -3443,6 +3443,19 @@ test_organizer_place_apposition(void)
 		   "Huyện ủy Tân An, Tỉnh đoàn Minh Sơn", NULL);
 }
 
+/*
+ * "Ban Chấp hành (BCH) Đảng bộ ...": the abbreviation inside is left out
+ * of the name, and "Ban Chấp hành" is kept with the Party organization.
+ */
+static void
+test_organizer_bch_abbrev(void)
+{
+	org_is("Tin hoạt động\nNgày 14-1-2026, Ban Chấp hành (BCH) Đảng bộ Khối các cơ quan tỉnh Tân Lập tổ "
+		   "chức hội nghị lần thứ 12.", "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Tân Lập", "hội nghị");
+	org_is("Tin hoạt động\nSáng 5/4, Ban Chấp hành (BCH) Đảng bộ tỉnh tổ chức hội nghị quán triệt "
+		   "một số văn bản.", "Ban Chấp hành Đảng bộ tỉnh", NULL);
+}
+
 int
 main(void)
 {
@@ -3536,6 +3549,7 @@ main(void)
 	test_organizer_unit_number();
 	test_organizer_time_adverbial();
 	test_organizer_place_apposition();
+	test_organizer_bch_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
