@@ -648,3 +648,42 @@ Hội nghị cũng đã triển khai Hướng dẫn số 09 của Ủy ban Kiể
     ($$Ông Lê Văn Tám sinh ra ở huyện Tân Lập, đã trải qua nhiều cương vị công tác và được nhân dân tin yêu, quý trọng trong suốt nhiều năm qua.
 Tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa X, ông được bầu vào Ban Bí thư.$$)
 ) AS v(body), gb_extract(body);
+
+-- a unit numbered goes on the body's name ("Quân khu 8", "Sư đoàn 8", "Vùng 5 Hải quân"), as "Phường 14" does
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+QĐND - Đảng ủy Quân khu 8 vừa tổ chức hội nghị quán triệt, triển khai các văn bản chỉ đạo.
+Tại hội nghị, các đại biểu đã thảo luận.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2026, Đảng ủy Vùng 5 Hải quân tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Ngày 9.9, Đại hội Đảng bộ Sư đoàn 8 lần thứ X, nhiệm kỳ 2025 - 2030, được tổ chức tại Tân Lập.$$)
+) AS v(body), gb_extract(body);
+
+-- a time adverbial between the subject and "tổ chức" is skipped ("vào sáng nay (12/5/2026)", "sáng 5/3", "hôm qua")
+SELECT organizer, meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Đảng ủy Quân sự tỉnh Tân Lập vào sáng nay (12/5/2026) tổ chức hội nghị tổng kết công tác.$$),
+    ($$Tin hoạt động
+Huyện ủy Minh Sơn sáng 5/3/2026 tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Huyện ủy Minh Sơn hôm qua đã tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);
+
+-- a place in apposition after the body (", TP. Tân Lập", ", huyện Minh Sơn, tỉnh Tân Lập") does not end the subject
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 16/6/2025, Đảng bộ Phường 14, TP. Tân Lập đã tổ chức Đại hội Đại biểu lần thứ X, nhiệm kỳ 2025-2030.$$),
+    ($$Tin hoạt động
+Ngày 16/6/2025, Đảng ủy xã Tân An, huyện Minh Sơn, tỉnh Tân Lập đã tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);
+
+-- "Ban Chấp hành (BCH) Đảng bộ ...": the abbreviation is left out, "Ban Chấp hành" kept
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14-1-2026, Ban Chấp hành (BCH) Đảng bộ Khối các cơ quan tỉnh Tân Lập tổ chức hội nghị lần thứ 12.$$)
+) AS v(body), gb_extract(body);

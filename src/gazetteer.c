@@ -180,6 +180,8 @@ static const GbPhrase phrases[] = {
 	/* "Thường vụ Quân ủy Trung ương": the standing committee, "Ban" left out */
 	{"thuong vu", CAT_BODYHEAD, "Thường vụ", 0},
 	{"ban chap hanh dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", BODY_LEVEL},
+	/* "Ban Chấp hành (BCH) Đảng bộ Khối ...": the abbreviation inside, left out of the name */
+	{"ban chap hanh ( bch ) dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", BODY_LEVEL},
 	{"bch dang bo", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"uy ban nhan dan", CAT_BODYHEAD, "Ủy ban nhân dân", BODY_LEVEL},
@@ -655,6 +657,7 @@ static const GbPhrase phrases[] = {
 	{"quan khu", CAT_TITLEWORD, NULL, 4},
 	{"quan doan", CAT_TITLEWORD, NULL, 4},
 	{"su doan", CAT_TITLEWORD, NULL, 4},
+	{"binh doan", CAT_TITLEWORD, NULL, 4},
 	{"trung doan", CAT_TITLEWORD, NULL, 4},
 	{"lu doan", CAT_TITLEWORD, NULL, 4},
 	{"tieu doan", CAT_TITLEWORD, NULL, 4},

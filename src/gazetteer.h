@@ -84,7 +84,9 @@
 #define MW_THIS			19		/* này, lần này, có: after the meeting attended, no name of one */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
-#define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân */
+#define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;
+								 * aux TITLEWORD_UNIT: a unit numbered, "Quân khu 5" */
+#define TITLEWORD_UNIT	4
 #define CAT_TITLESTOP	0x40000 /* lower-case words that end a title: chủ, dự */
 /* citations.c, continued */
 #define CAT_ADVERB		0x80000 /* between a subject and its verb: đã, khẩn trương */

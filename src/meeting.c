@@ -609,6 +609,34 @@ partner_at(const GbDoc *d, int p)
 }
 
 /*
+ * A place in apposition after a body at q: ", TP. Vũng Tàu", ", thành phố
+ * Tân Lập", ", huyện Minh Sơn", ", Quận 5": where the body is, a level and
+ * a proper name, no body of its own ("Tỉnh đoàn").  Returns the token after
+ * it, or q.
+ */
+static int
+place_apposition(const GbDoc *d, int q)
+{
+	int			k,
+				m,
+				words;
+
+	if (!tok_punct(d, q, ',') || tok_has(d, q + 1, T_NL) ||
+		(m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) == 0 ||
+		gb_dict_match(d, q + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return q;
+	k = q + 1 + m;
+	if (m == 1 && gb_place_number(d, k))
+		return k + 1;
+	if (tok_punct(d, k, '.') && !tok_has(d, k, T_SPACE))
+		k++;
+	for (words = 0; words < 5 && tok_has(d, k, T_WORD) && is_upper(d, k) &&
+		 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
+		k++;
+	return words > 0 ? k : q;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -638,7 +666,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		if (r == q || names[n] == NULL)
 			break;
 		n++;
-		q = r;
+		/*
+		 * "Đảng bộ Phường 11, TP. Vũng Tàu đã tổ chức", "Đảng ủy xã A,
+		 * huyện B, tỉnh C": the places are the body's
+		 */
+		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
+			q = r;
 		/* "A, B và C tổ chức": every body listed organizes */
 		if (n == MAX_LISTED || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
 			!is_upper(d, q + 1))
@@ -651,7 +684,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q += 3;
 	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
-	q = skip_adverbs(d, q);
+	q = skip_adverbs(d, gb_skip_when(d, q));
 	/* "A chủ trì, phối hợp với B tổ chức": A, the subject, organizes */
 	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && tok_punct(d, q + 2, ',') &&
 		tok_is(d, q + 3, "phoi"))

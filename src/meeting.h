@@ -48,6 +48,13 @@ extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
 /* A date cue at token k. */
 extern bool gb_date_cue(const GbDoc *d, int k, GbDateCue *cue);
 
+/*
+ * A time adverbial in lower case between a subject and its verb at q:
+ * "vào sáng nay (27/6/2022)", "sáng 5/3", "hôm qua", "vào ngày 5-3".
+ * Returns the token after it, or q.
+ */
+extern int	gb_skip_when(const GbDoc *d, int q);
+
 /* The date after "ngày" at token k, whatever its case. */
 extern bool gb_date_cue_ngay(const GbDoc *d, int k, GbDateCue *cue);
 

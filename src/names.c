@@ -253,7 +253,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 #define TW_LEVEL	1
 #define TW_BAN		2
 #define TW_CAPS		3
-#define TW_UNIT		4
+#define TW_UNIT		TITLEWORD_UNIT
 
 /*
  * A word that goes on inside a title at i: its length, else 0.  A
@@ -272,32 +272,6 @@ title_word(const GbDoc *d, int i, const GbPhrase **out)
 	return m;
 }
 
-/*
- * Whether the number at k belongs to the unit before it: "Quân khu 5",
- * "Bí thư Chi bộ 25", not "Chi bộ 3 năm" nor a date "Chi bộ 12/5".
- */
-static __attribute__((noinline)) bool
-unit_number(const GbDoc *d, int k)
-{
-	const GbPhrase *ph = NULL;
-	int			j;
-
-	if (!tok_has(d, k, T_NUM) || tok_has(d, k, T_NL) || k < 1)
-		return false;
-	/* "Bí thư Quận ủy Quận 1" */
-	if (gb_place_number(d, k))
-		return true;
-	for (j = k - 1; j >= 0 && j >= k - 3; j--)
-		if (match_exact(d, j, CAT_TITLEWORD, &ph) == k - j && ph->aux == TW_UNIT)
-			break;
-	if (j < 0 || j < k - 3)
-		return false;
-	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
-		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
-		return false;
-	return !(k + 1 < d->ntok && gb_word_lower(d, k + 1) &&
-			 gb_dict_match(d, k + 1, CAT_QUANTITY, NULL) > 0);
-}
 
 /* A lower-case syllable that may complete a capitalized word of a title. */
 static bool
@@ -491,7 +465,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k += m;
 			continue;
 		}
-		if (tok_has(d, k, T_NUM) && unit_number(d, k))
+		if (tok_has(d, k, T_NUM) && gb_unit_number(d, k))
 		{
 			k++;
 			continue;

@@ -4,6 +4,7 @@
  */
 #include "parse.h"
 #include "gazetteer.h"
+#include "meeting.h"
 
 int
 gb_date_valid(int y, int m, int d)
@@ -245,9 +246,37 @@ gb_place_number(const GbDoc *d, int k)
 	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
 		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
 		return false;
+	/* "Phường 11 lần thứ XIII": the congress's number follows the name */
 	return !(is_lower_word(d, k + 1) &&
 			 (tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "thang") ||
-			  tok_is(d, k + 1, "ngay") || tok_is(d, k + 1, "lan")));
+			  tok_is(d, k + 1, "ngay") ||
+			  (tok_is(d, k + 1, "lan") && !tok_is(d, k + 2, "thu"))));
+}
+
+bool
+gb_unit_number(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (k < 1 || !tok_has(d, k, T_NUM) || tok_has(d, k, T_NL))
+		return false;
+	/* "Bí thư Quận ủy Quận 1" */
+	if (gb_place_number(d, k))
+		return true;
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if (gb_dict_match(d, j, CAT_TITLEWORD, &ph) == k - j && ph->aux == TITLEWORD_UNIT)
+			break;
+	if (j < 0 || j < k - 3)
+		return false;
+	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
+		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
+		return false;
+	/* "Chi bộ 3 đảng viên" counts; "Quân khu 9 tổ chức": the verb after a unit */
+	return !(k + 1 < d->ntok && is_lower_word(d, k + 1) &&
+			 gb_dict_match(d, k + 1, CAT_QUANTITY, NULL) > 0 &&
+			 !gb_dict_may_match(d, k + 1, CAT_VERBSTART) &&
+			 !(tok_is(d, k + 1, "lan") && tok_is(d, k + 2, "thu")));
 }
 
 /*
@@ -416,6 +445,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/* "Đảng ủy Quân khu 9", "Đảng bộ Sư đoàn 7": a unit numbered */
+		if (tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && gb_unit_number(d, q))
+		{
+			q++;
+			extended = true;
+			continue;
+		}
 		/* "Chi bộ 25", "Chi bộ Thôn 17 xã Quảng Phú": a cell's number */
 		if ((ph->aux & BODY_CELL) && tok_has(d, q, T_NUM) && d->tok[q].len <= 3 &&
 			!tok_has(d, q, T_NL) && tok_has(d, q - 1, T_WORD) &&
@@ -443,12 +479,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q++;
 			/*
 			 * "Nội vụ", "Nhân sự": one lower-case syllable completes a word;
-			 * an adverb or a meeting verb starts the predicate ("Minh Tân
-			 * long trọng tổ chức", "Tân Lập tiến hành đại hội")
+			 * an adverb, a meeting verb or a time adverbial starts the
+			 * predicate ("Minh Tân long trọng tổ chức", "Tân Lập tiến hành
+			 * đại hội", "Tân Lập sáng 5/3 tổ chức")
 			 */
 			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL) &&
 				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
-				!gb_dict_may_match(d, q, CAT_VERBSTART))
+				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q)
 				q++;
 			extended = true;
 			continue;

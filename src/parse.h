@@ -49,6 +49,13 @@ extern char *gb_span_text_bare(const GbDoc *d, int from, int to);
  */
 extern bool gb_place_number(const GbDoc *d, int k);
 
+/*
+ * Whether the number at k belongs to the unit before it, a place ("Quận
+ * 1") or a unit numbered ("Quân khu 5", "Sư đoàn 7", "Chi bộ 25"); not
+ * "Chi bộ 3 năm" nor a date "Chi bộ 12/5".
+ */
+extern bool gb_unit_number(const GbDoc *d, int k);
+
 /* A term after "khóa": "XII", "12".  Returns the token after it, or p. */
 extern int	gb_parse_term(const GbDoc *d, int p, int *term);
 

@@ -219,6 +219,27 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	return cue_date(d, k, q, today, cue);
 }
 
+int
+gb_skip_when(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	GbDateCue	cue;
+	int			r = q;
+
+	if (tok_is(d, r, "vao") && !tok_has(d, r, T_UPPER) && !tok_has(d, r + 1, T_NL))
+		r++;
+	if (!tok_has(d, r, T_WORD) || tok_has(d, r, T_UPPER) || tok_has(d, r, T_NL))
+		return q;
+	if (gb_may_start_date_cue(d, r) && gb_date_cue(d, r, &cue))
+		return cue.end;
+	/* "hôm qua", "chiều qua": no date to read */
+	if ((tok_is(d, r, "hom") ||
+		 (gb_dict_match(d, r, CAT_TIMEOFDAY, &ph) == 1 && gb_same_word(d, r, ph))) &&
+		tok_is(d, r + 1, "qua") && !tok_has(d, r + 1, T_NL))
+		return r + 2;
+	return q;
+}
+
 /*
  * The date after "ngày" at k, in lower case too: "tại Hội nghị sơ kết ...,
  * ngày 12-7-2019", where the caller knows that the date is the meeting's.

@@ -3373,6 +3373,89 @@ test_meeting_attended(void)
 	gb_result_free(r);
 }
 
+/*
+ * A unit numbered goes on a body's name as a numbered place does ("Quân
+ * khu 9", "Sư đoàn 7", "Vùng 2 Hải quân" as "Phường 11"): the number does
+ * not end the organizer, nor does "lần thứ" after it.
+ */
+static void
+org_is(const char *text, const char *org, const char *kind)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.organizer && strcmp(r->meeting.organizer, org) == 0 &&
+		  (kind == NULL || (r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, kind) == 0)),
+		  "organizer %s: %s / %s", org, r->meeting.organizer ? r->meeting.organizer : "-",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
+static void
+test_organizer_unit_number(void)
+{
+	org_is("Tin hoạt động\nQĐND - Đảng ủy Quân khu 8 vừa tổ chức hội nghị quán triệt, triển khai "
+		   "các văn bản chỉ đạo.\nTại hội nghị, các đại biểu đã thảo luận.", "Đảng ủy Quân khu 8",
+		   "quán triệt");
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Quân đoàn 12 tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Quân đoàn 12", "sơ kết");
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Lữ đoàn 171 tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Lữ đoàn 171", NULL);
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Vùng 5 Hải quân tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Vùng 5 Hải quân", NULL);
+	org_is("Tin hoạt động\nNgày 9.9, Đại hội Đảng bộ Sư đoàn 8 lần thứ X, nhiệm kỳ 2025 - 2030, được "
+		   "tổ chức tại Tân Lập.", "Đảng bộ Sư đoàn 8", "đại hội");
+	org_is("Tin hoạt động\nNgày 9.9, Đại hội Đảng bộ Phường 14 lần thứ X, nhiệm kỳ 2025 - 2030, được "
+		   "tổ chức tại Tân Lập.", "Đảng bộ Phường 14", "đại hội");
+}
+
+/*
+ * A time adverbial between the subject and "tổ chức" ("vào sáng nay
+ * (27/6/2022)", "sáng 5/3", "hôm qua") is skipped; it ends the body's name.
+ */
+static void
+test_organizer_time_adverbial(void)
+{
+	org_is("Tin hoạt động\nĐảng ủy Quân sự tỉnh Tân Lập vào sáng nay (12/5/2026) tổ chức hội nghị "
+		   "tổng kết công tác.", "Đảng ủy Quân sự tỉnh Tân Lập", "tổng kết");
+	org_is("Tin hoạt động\nHuyện ủy Minh Sơn sáng 5/3 tổ chức hội nghị sơ kết công tác.",
+		   "Huyện ủy Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nHuyện ủy Minh Sơn hôm qua đã tổ chức hội nghị sơ kết công tác.",
+		   "Huyện ủy Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nHuyện ủy Minh Sơn vào ngày 5-3-2026 tổ chức hội nghị sơ kết công tác.",
+		   "Huyện ủy Minh Sơn", NULL);
+}
+
+/*
+ * A place in apposition after the body (", TP. Tân Lập", ", huyện Minh
+ * Sơn, tỉnh Tân Lập") is the body's: it does not end the subject.  A body
+ * after the comma ("Tỉnh đoàn Minh Sơn") is one more organizer.
+ */
+static void
+test_organizer_place_apposition(void)
+{
+	org_is("Tin hoạt động\nNgày 16/6/2025, Đảng bộ Phường 14, TP. Tân Lập đã tổ chức Đại hội Đại biểu "
+		   "lần thứ X, nhiệm kỳ 2025-2030.", "Đảng bộ Phường 14", "đại hội");
+	org_is("Tin hoạt động\nNgày 16/6/2025, Đảng bộ phường Tân An, thành phố Tân Lập đã tổ chức Đại hội.",
+		   "Đảng bộ phường Tân An", "đại hội");
+	org_is("Tin hoạt động\nNgày 16/6/2025, Đảng ủy xã Tân An, huyện Minh Sơn, tỉnh Tân Lập đã tổ chức "
+		   "hội nghị sơ kết.", "Đảng ủy xã Tân An", NULL);
+	org_is("Tin hoạt động\nNgày 16/6/2025, Huyện ủy Tân An, Tỉnh đoàn Minh Sơn tổ chức hội nghị.",
+		   "Huyện ủy Tân An, Tỉnh đoàn Minh Sơn", NULL);
+}
+
+/*
+ * "Ban Chấp hành (BCH) Đảng bộ ...": the abbreviation inside is left out
+ * of the name, and "Ban Chấp hành" is kept with the Party organization.
+ */
+static void
+test_organizer_bch_abbrev(void)
+{
+	org_is("Tin hoạt động\nNgày 14-1-2026, Ban Chấp hành (BCH) Đảng bộ Khối các cơ quan tỉnh Tân Lập tổ "
+		   "chức hội nghị lần thứ 12.", "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Tân Lập", "hội nghị");
+	org_is("Tin hoạt động\nSáng 5/4, Ban Chấp hành (BCH) Đảng bộ tỉnh tổ chức hội nghị quán triệt "
+		   "một số văn bản.", "Ban Chấp hành Đảng bộ tỉnh", NULL);
+}
+
 int
 main(void)
 {
@@ -3463,6 +3546,10 @@ main(void)
 	test_headline_lead_slogan();
 	test_period_plan_noun();
 	test_meeting_attended();
+	test_organizer_unit_number();
+	test_organizer_time_adverbial();
+	test_organizer_place_apposition();
+	test_organizer_bch_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
