@@ -184,3 +184,7 @@ SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đồng chí Giáp Văn Khải, UVBTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Quách Thị Hoa, TUV, Bí thư Huyện ủy; đồng chí Giáp Văn Lâm, UVTV Huyện ủy, PBT Huyện ủy.
 Đồng chí Giáp Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Đồng chí Quách Thị Hoa, Tỉnh ủy viên, Bí thư Huyện ủy kết luận. Đồng chí Giáp Văn Lâm, Ủy viên Ban Thường vụ Huyện ủy, Phó Bí thư Huyện ủy dự.$$);
+-- M5. a unit's name after any title head goes on in sentence case ("Bí thư ban Cán sự đảng", "Giám đốc Trung tâm
+--     bồi dưỡng chính trị huyện"), so the next title is kept; a verb after the unit still ends it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị có ông Lò Văn Tám, Phó Bí thư Tỉnh ủy, Bí thư ban Cán sự đảng, Chủ tịch UBND tỉnh Tân Lập. Đồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng chính trị huyện chủ trì hội nghị. Đồng chí Mạc Thị Cúc, Giám đốc Trung tâm đã ký quyết định.$$);

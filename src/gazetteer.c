@@ -610,6 +610,15 @@ static const GbPhrase phrases[] = {
 	{"to dan pho", CAT_TITLEWORD, NULL, 4},
 	{"khu dan cu", CAT_TITLEWORD, NULL, 4},
 	{"cum", CAT_TITLEWORD, NULL, 4},
+	/*
+	 * aux 5: units whose name goes on in sentence case after them: "Giám
+	 * đốc Trung tâm bồi dưỡng chính trị huyện", "Bí thư ban Cán sự đảng";
+	 * only as the first word of a title's body
+	 */
+	{"trung tam", CAT_TITLEWORD, NULL, 5},
+	{"ban", CAT_TITLEWORD, NULL, 5},
+	{"van phong", CAT_TITLEWORD, NULL, 5},
+	{"hoi dong", CAT_TITLEWORD, NULL, 5},
 
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},

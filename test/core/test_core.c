@@ -3373,6 +3373,27 @@ test_meeting_attended(void)
 	gb_result_free(r);
 }
 
+/*
+ * M5: a unit's name after any title head goes on in sentence case: a
+ * lower-case "ban" before a capital ("Bí thư ban Cán sự đảng"), lower-case
+ * words after "Trung tâm", "Hội đồng" up to a level; the next title is kept.
+ */
+static void
+test_title_unit_sentence_case(void)
+{
+	check_official("Tin vắn\nHội nghị có ông Lò Văn Tám, Phó Bí thư Tỉnh ủy, Bí thư ban Cán sự đảng, "
+				   "Chủ tịch UBND tỉnh Tân Lập.", "Lò Văn Tám", "ông",
+				   "Phó Bí thư Tỉnh ủy | Bí thư ban Cán sự đảng | Chủ tịch UBND tỉnh Tân Lập");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi "
+				   "dưỡng chính trị huyện chủ trì hội nghị.", "Hà Văn Bình", "đồng chí",
+				   "Trưởng ban Dân vận Huyện ủy | Giám đốc Trung tâm bồi dưỡng chính trị huyện");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Chủ tịch Hội đồng thi đua khen thưởng tỉnh phát biểu.",
+				   "Hà Văn Bình", "đồng chí", "Chủ tịch Hội đồng thi đua khen thưởng tỉnh");
+	/* no level or capital after the lower-case words: a verb, not the name */
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Giám đốc Trung tâm đã ký quyết định.",
+				   "Hà Văn Bình", "đồng chí", "Giám đốc Trung tâm");
+}
+
 int
 main(void)
 {
@@ -3463,6 +3484,7 @@ main(void)
 	test_headline_lead_slogan();
 	test_period_plan_noun();
 	test_meeting_attended();
+	test_title_unit_sentence_case();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
