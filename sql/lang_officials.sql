@@ -188,3 +188,7 @@ Dự có đồng chí Giáp Văn Khải, UVBTV Tỉnh ủy, Trưởng Ban Tổ c
 --     bồi dưỡng chính trị huyện"), so the next title is kept; a verb after the unit still ends it
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Hội nghị có ông Lò Văn Tám, Phó Bí thư Tỉnh ủy, Bí thư ban Cán sự đảng, Chủ tịch UBND tỉnh Tân Lập. Đồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng chính trị huyện chủ trì hội nghị. Đồng chí Mạc Thị Cúc, Giám đốc Trung tâm đã ký quyết định.$$);
+-- N2. an age or birth-year apposition after a name (", 76 tuổi,", "(76 tuổi)", ", sinh năm 1950,") is passed over;
+--     the titles after it are read
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đại biểu cao tuổi nhất là đồng chí Lê Văn Tám, 76 tuổi, Chủ tịch Hội Cựu chiến binh huyện; đại biểu ít tuổi nhất là đồng chí Trần Thị Hoa (29 tuổi), Bí thư Đoàn xã Phú An. Dự có ông Hà Văn Bình, sinh năm 1950, Bí thư Chi bộ thôn Tân An. Đồng chí Mạc Văn Cường, 80 tuổi, đã có 50 năm tuổi Đảng.$$);

@@ -3394,6 +3394,24 @@ test_title_unit_sentence_case(void)
 				   "Hà Văn Bình", "đồng chí", "Giám đốc Trung tâm");
 }
 
+/*
+ * N2: an age or birth-year apposition after a name (", 76 tuổi,", ", sinh
+ * năm 1950,", "(76 tuổi)") is passed over; the titles after it are read.
+ */
+static void
+test_title_after_age(void)
+{
+	check_official("Tin vắn\nĐại biểu cao tuổi nhất là đồng chí Lê Văn Tám, 76 tuổi, Chủ tịch Hội Cựu chiến "
+				   "binh huyện.", "Lê Văn Tám", "đồng chí", "Chủ tịch Hội Cựu chiến binh huyện");
+	check_official("Tin vắn\nDự có đồng chí Lê Văn Tám (76 tuổi), Chủ tịch Hội Cựu chiến binh huyện.",
+				   "Lê Văn Tám", "đồng chí", "Chủ tịch Hội Cựu chiến binh huyện");
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Bình, sinh năm 1950, Bí thư Chi bộ thôn Tân An.",
+				   "Hà Văn Bình", "đồng chí", "Bí thư Chi bộ thôn Tân An");
+	/* no title after the age */
+	check_official("Tin vắn\nĐồng chí Lê Văn Tám, 76 tuổi, đã có 50 năm tuổi Đảng.",
+				   "Lê Văn Tám", "đồng chí", "");
+}
+
 int
 main(void)
 {
@@ -3485,6 +3503,7 @@ main(void)
 	test_period_plan_noun();
 	test_meeting_attended();
 	test_title_unit_sentence_case();
+	test_title_after_age();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
