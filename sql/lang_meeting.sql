@@ -648,3 +648,16 @@ Hội nghị cũng đã triển khai Hướng dẫn số 09 của Ủy ban Kiể
     ($$Ông Lê Văn Tám sinh ra ở huyện Tân Lập, đã trải qua nhiều cương vị công tác và được nhân dân tin yêu, quý trọng trong suốt nhiều năm qua.
 Tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa X, ông được bầu vào Ban Bí thư.$$)
 ) AS v(body), gb_extract(body);
+
+-- N3. "Hôm nay", "Sáng nay", "Chiều nay" followed by a comma, a dash or a parenthesis introduce the meeting's date
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+(TL) - Hôm nay, 26-10, Đại hội lần thứ XV Đảng bộ huyện Tân Lập, nhiệm kỳ 2010-2015, chính thức khai mạc.$$),
+    ($$Tin vắn
+Sáng nay (14/10/2020), Huyện ủy Tân Lập tổ chức hội nghị tổng kết.$$),
+    ($$Tin vắn
+Sáng nay - 9-12-2020, Huyện ủy Tân Lập tổ chức hội nghị tổng kết.$$),
+    ($$Tin vắn
+Hôm nay, 3 đồng chí được khen thưởng tại hội nghị tổng kết năm 2020.$$)
+) AS v(body), gb_extract(body);

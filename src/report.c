@@ -146,6 +146,7 @@ static bool
 cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 {
 	bool		paren = false,
+				sep = false,
 				has_year;
 	int			end;
 
@@ -157,6 +158,13 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 		paren = true;
 		q++;
 	}
+	/* "Hôm nay, 26-10,", "Sáng nay - 9-12": a comma or a dash before the date */
+	else if (today && (tok_punct(d, q, ',') || tok_punct(d, q, '-')) && tok_has(d, q + 1, T_NUM) &&
+			 !tok_has(d, q + 1, T_NL))
+	{
+		sep = true;
+		q++;
+	}
 	if ((cue->range = day_range(d, q, &cue->date, &end)) ||
 		(gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0))
 	{
@@ -165,7 +173,7 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 		cue->has_date = true;
 	}
 	else if (today)
-		end = paren ? q - 1 : q;
+		end = paren || sep ? q - 1 : q;
 	else
 		return false;
 	cue->start = k;

@@ -3412,6 +3412,26 @@ test_title_after_age(void)
 				   "Lê Văn Tám", "đồng chí", "");
 }
 
+/*
+ * N3: "Hôm nay", "Sáng nay", "Chiều nay" followed by a comma, a dash or a
+ * parenthesis introduce the meeting's date as the bare form does.
+ */
+static void
+test_held_today_sep(void)
+{
+	range_case("Tin vắn\n(TL) - Hôm nay, 26-10, Đại hội lần thứ XV Đảng bộ huyện Tân Lập, nhiệm kỳ "
+			   "2010-2015, chính thức khai mạc.", 2010, 10, 26, NULL, "Hôm nay, D-M,");
+	range_case("Tin vắn\nSáng nay (14/10/2020), Huyện ủy Tân Lập tổ chức hội nghị tổng kết.",
+			   2020, 10, 14, "sáng", "Sáng nay (D/M/Y)");
+	range_case("Tin vắn\nSáng nay - 9-12-2020, Huyện ủy Tân Lập tổ chức hội nghị tổng kết.",
+			   2020, 12, 9, "sáng", "Sáng nay - D-M-Y");
+	range_case("Tin vắn\nChiều nay, 9-12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết năm 2020.",
+			   2020, 12, 9, "chiều", "Chiều nay, D-M,");
+	/* a count after the comma is no date */
+	range_case("Tin vắn\nHôm nay, 3 đồng chí được khen thưởng tại hội nghị tổng kết năm 2020.",
+			   0, 0, 0, NULL, "Hôm nay, N người");
+}
+
 int
 main(void)
 {
@@ -3504,6 +3524,7 @@ main(void)
 	test_meeting_attended();
 	test_title_unit_sentence_case();
 	test_title_after_age();
+	test_held_today_sep();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
