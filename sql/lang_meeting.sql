@@ -661,3 +661,14 @@ Sáng nay - 9-12-2020, Huyện ủy Tân Lập tổ chức hội nghị tổng k
     ($$Tin vắn
 Hôm nay, 3 đồng chí được khen thưởng tại hội nghị tổng kết năm 2020.$$)
 ) AS v(body), gb_extract(body);
+
+-- N4. a kind after "là dịp để", "có nhiệm vụ" describes what the meeting named before it does, not its kind
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin vắn
+Sáng ngày 1/6/2025, Chi bộ Tân Lập đã tổ chức Đại hội Chi bộ nhiệm kỳ 2025 - 2027. Đại hội là dịp để tổng kết, đánh giá kết quả lãnh đạo trong nhiệm kỳ qua.$$),
+    ($$Tin vắn
+Ngày 5/6/2025, Chi bộ Phú An tổ chức Đại hội Chi bộ nhiệm kỳ 2025-2027. Đại hội có nhiệm vụ tổng kết công tác nhiệm kỳ qua.$$),
+    ($$Tin vắn
+Ngày 5/6/2025, Huyện ủy Tân Lập tổ chức hội nghị để quán triệt Nghị quyết số 12.$$)
+) AS v(body), gb_extract(body);

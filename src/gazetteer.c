@@ -1046,6 +1046,11 @@ static const GbPhrase phrases[] = {
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
+	/* "Đại hội là dịp để tổng kết ...": the kind after them describes the meeting named before */
+	{"la dip de", CAT_MEETWORD, NULL, MW_DESCRIBE},
+	{"la dip", CAT_MEETWORD, NULL, MW_DESCRIBE},
+	{"la co hoi de", CAT_MEETWORD, NULL, MW_DESCRIBE},
+	{"co nhiem vu", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	/* "phát biểu tại hội nghị", "tham dự hội nghị", "chủ trì hội nghị": a meeting held */
 	{"tai", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"du", CAT_MEETWORD, NULL, MW_ATTEND},

@@ -1156,6 +1156,20 @@ agenda_item(const GbDoc *d, int k)
 	int			j,
 				i;
 
+	/*
+	 * "Đại hội là dịp để tổng kết ...", "Hội nghị có nhiệm vụ quán triệt":
+	 * it describes the meeting named before in its sentence
+	 */
+	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_DESCRIBE))
+	{
+		for (i = k - 2; i >= 0 && i >= k - PURPOSE_BACK; i--)
+		{
+			if (tok_punct(d, i, '.') || tok_has(d, i + 1, T_NL))
+				break;
+			if (kind_at(d, i, NULL) > 0)
+				return true;
+		}
+	}
 	for (j = k - 2; j > 0 && j >= k - AGENDA_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_has(d, j + 1, T_NL))

@@ -3432,6 +3432,32 @@ test_held_today_sep(void)
 			   0, 0, 0, NULL, "Hôm nay, N người");
 }
 
+/*
+ * N4: a kind after "là dịp để", "có nhiệm vụ" describes what the meeting
+ * named before it in its sentence does; it is not the meeting's kind.
+ */
+static void
+kind_case(const char *text, const char *kind)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(str_is(r->meeting.meeting_kind, kind), "kind %s, want %s in \"%s\"",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", kind, text);
+	gb_result_free(r);
+}
+
+static void
+test_kind_described(void)
+{
+	kind_case("Tin vắn\nSáng ngày 1/6/2025, Chi bộ Tân Lập đã tổ chức Đại hội Chi bộ nhiệm kỳ 2025 - 2027. "
+			  "Đại hội là dịp để tổng kết, đánh giá kết quả lãnh đạo trong nhiệm kỳ qua.", "đại hội");
+	kind_case("Tin vắn\nNgày 5/6/2025, Chi bộ Tân Lập tổ chức Đại hội Chi bộ nhiệm kỳ 2025-2027. Đại hội "
+			  "có nhiệm vụ tổng kết công tác nhiệm kỳ qua.", "đại hội");
+	/* the purpose right after the verb's meeting still names it */
+	kind_case("Tin vắn\nNgày 5/6/2025, Huyện ủy Tân Lập tổ chức hội nghị để quán triệt Nghị quyết số 12.",
+			  "quán triệt");
+}
+
 int
 main(void)
 {
@@ -3525,6 +3551,7 @@ main(void)
 	test_title_unit_sentence_case();
 	test_title_after_age();
 	test_held_today_sep();
+	test_kind_described();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
