@@ -672,3 +672,14 @@ Ngày 5/6/2025, Chi bộ Phú An tổ chức Đại hội Chi bộ nhiệm kỳ 
     ($$Tin vắn
 Ngày 5/6/2025, Huyện ủy Tân Lập tổ chức hội nghị để quán triệt Nghị quyết số 12.$$)
 ) AS v(body), gb_extract(body);
+
+-- M13. "Chiều 12 - 01," (spaces around the dash, day and month) opening a sentence after a time word and before a
+--      comma is the meeting's date; a range ("5 - 7 ngày") is none
+SELECT published, held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+Ngày đăng 13/01/2021 | 14:28
+Chiều 12 - 01, UBKT Huyện ủy Tân Lập tổ chức hội nghị triển khai kế hoạch năm 2021.$$),
+    ($$Tin vắn
+Sáng 5 - 7 ngày, Huyện ủy Tân Lập tổ chức hội nghị năm 2021.$$)
+) AS v(body), gb_extract(body);

@@ -3458,6 +3458,24 @@ test_kind_described(void)
 			  "quán triệt");
 }
 
+/*
+ * M13: "Chiều 12 - 01," (spaces around the dash, day and month) opening a
+ * sentence after a time word and before a comma is the meeting's date; a
+ * range ("5 - 7 ngày") is none.
+ */
+static void
+test_held_spaced_day_month(void)
+{
+	range_case("Tin vắn\nNgày đăng 13/01/2021 | 14:28\nChiều 12 - 01, UBKT Huyện ủy Tân Lập tổ chức hội "
+			   "nghị triển khai kế hoạch năm 2021.", 2021, 1, 12, "chiều", "Chiều D - M,");
+	range_case("Tin vắn\nNgày 12 - 01, Huyện ủy Tân Lập tổ chức hội nghị triển khai nhiệm vụ năm 2021.",
+			   2021, 1, 12, NULL, "Ngày D - M,");
+	range_case("Tin vắn\nSáng 5 - 7 ngày, Huyện ủy Tân Lập tổ chức hội nghị năm 2021.",
+			   0, 0, 0, NULL, "a range");
+	range_case("Tin vắn\nTân Lập, ngày 12 - 01, Huyện ủy tổ chức hội nghị năm 2021.",
+			   0, 0, 0, NULL, "not opening a sentence");
+}
+
 int
 main(void)
 {
@@ -3552,6 +3570,7 @@ main(void)
 	test_title_after_age();
 	test_held_today_sep();
 	test_kind_described();
+	test_held_spaced_day_month();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
