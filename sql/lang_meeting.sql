@@ -683,3 +683,14 @@ Chiều 12 - 01, UBKT Huyện ủy Tân Lập tổ chức hội nghị triển k
     ($$Tin vắn
 Sáng 5 - 7 ngày, Huyện ủy Tân Lập tổ chức hội nghị năm 2021.$$)
 ) AS v(body), gb_extract(body);
+
+-- N7. "tháng A và (tháng) B (năm Y)", "quý A và (quý) B" are one period, from the first to the end of the last
+SELECT period, period_text
+FROM (VALUES
+    ($$Tin vắn
+Chiều ngày 15/8/2019, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức giao ban cộng tác viên tháng 7 và tháng 8 năm 2019.$$),
+    ($$Tin vắn
+Ngày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban quý II và III năm 2019.$$),
+    ($$Tin vắn
+Ngày 5/10/2019, Huyện ủy Phú An tổ chức giao ban tháng 9 và 2 năm qua.$$)
+) AS v(body), gb_extract(body);

@@ -303,6 +303,34 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else
 		return false;
+	/* "tháng 7 và (tháng) 8 năm 2019", "quý I và (quý) II": one period to the end of the last */
+	if (per->year == 0 && (per->nmonths == 1 || per->nmonths == 3) && tok_is(d, q, "va") &&
+		!tok_has(d, q + 1, T_NL))
+	{
+		bool		quarter = tok_is(d, p, "quy");
+		int			r = q + 1,
+					v2 = 0;
+
+		if (tok_is(d, r, quarter ? "quy" : "thang"))
+			r++;
+		if (quarter)
+		{
+			int			e = gb_parse_ordinal(d, r, &v2);
+
+			if (e > r && v2 > (per->mlo + 2) / 3 && v2 <= 4)
+			{
+				per->nmonths = 3 * v2 - per->mlo + 1;
+				q = e;
+			}
+		}
+		else if (tok_has(d, r, T_NUM) && d->tok[r].len <= 2 &&
+				 (v2 = gb_tok_int(d, r)) > per->mlo && v2 <= 12 &&
+				 !tok_is(d, r + 1, "thang") && !(tok_is(d, r + 1, "nam") && !is_year(d, r + 2)))
+		{
+			per->nmonths = v2 - per->mlo + 1;
+			q = r + 1;
+		}
+	}
 	if (per->year == 0)
 		per->year = year_after(d, q, &q);
 	*end = q;

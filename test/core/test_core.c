@@ -3476,6 +3476,39 @@ test_held_spaced_day_month(void)
 			   0, 0, 0, NULL, "not opening a sentence");
 }
 
+/*
+ * N7: "tháng A và (tháng) B (năm Y)", "quý A và (quý) B" are one period,
+ * from the first to the end of the last; the year after the last is all's.
+ */
+static void
+period_case(const char *text, int y0, int m0, int y1, int m1, const char *ptext)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.period_lo.y == y0 && r->meeting.period_lo.m == m0 &&
+		  r->meeting.period_hi.y == y1 && r->meeting.period_hi.m == m1 &&
+		  str_is(r->meeting.period_text, ptext), "period %d-%d .. %d-%d \"%s\", want \"%s\"",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m, r->meeting.period_hi.y,
+		  r->meeting.period_hi.m, r->meeting.period_text ? r->meeting.period_text : "NULL", ptext);
+	gb_result_free(r);
+}
+
+static void
+test_period_pair(void)
+{
+	period_case("Tin vắn\nChiều ngày 15/8/2019, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức giao ban cộng tác viên "
+				"tháng 7 và tháng 8 năm 2019.", 2019, 7, 2019, 9, "tháng 7 và tháng 8 năm 2019");
+	period_case("Tin vắn\nNgày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban tháng 7 và 8/2019.",
+				2019, 7, 2019, 9, "tháng 7 và 8/2019");
+	period_case("Tin vắn\nNgày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban quý II và III năm 2019.",
+				2019, 4, 2019, 10, "quý II và III năm 2019");
+	period_case("Tin vắn\nNgày 5/7/2019, Huyện ủy Tân Lập tổ chức giao ban quý I và quý II/2019.",
+				2019, 1, 2019, 7, "quý I và quý II/2019");
+	/* a count after "và" is no month */
+	period_case("Tin vắn\nNgày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban tháng 9 và 2 năm qua.",
+				2019, 9, 2019, 10, "tháng 9");
+}
+
 int
 main(void)
 {
@@ -3571,6 +3604,7 @@ main(void)
 	test_held_today_sep();
 	test_kind_described();
 	test_held_spaced_day_month();
+	test_period_pair();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
