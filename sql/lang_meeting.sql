@@ -694,3 +694,17 @@ Ngày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban quý II và III n�
     ($$Tin vắn
 Ngày 5/10/2019, Huyện ủy Phú An tổ chức giao ban tháng 9 và 2 năm qua.$$)
 ) AS v(body), gb_extract(body);
+
+-- N8. a byline label ("Tin, ảnh:", "Bài và ảnh:") is no part of the author; a reader's comment form after the byline
+--     ("Thông tin bạn đọc", "Đóng Lưu thông tin") is site chrome
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Tin, ảnh: LÂM HOÀNG$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Bài và ảnh: Mạc Thu
+Thông tin bạn đọc
+Đóng Lưu thông tin$$)
+) AS v(body), gb_extract(body);

@@ -1154,6 +1154,9 @@ static const GbPhrase phrases[] = {
 	{"gui binh luan", CAT_DEBRIS, NULL, 0},
 	{"binh luan", CAT_DEBRIS, NULL, 0},
 	{"y kien ban doc", CAT_DEBRIS, NULL, 0},
+	{"thong tin ban doc", CAT_DEBRIS, NULL, 0},	/* a reader's comment form: "Thông tin bạn đọc / Đóng Lưu thông tin" */
+	{"dong luu thong tin", CAT_DEBRIS, NULL, 0},
+	{"luu thong tin", CAT_DEBRIS, NULL, 0},
 	{"xem voi co chu", CAT_DEBRIS, NULL, 1},
 	{"chao mung ban den voi", CAT_DEBRIS, NULL, 1},
 	{"chao mung den voi", CAT_DEBRIS, NULL, 1},

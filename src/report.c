@@ -719,7 +719,12 @@ gb_report_byline(const GbDoc *d)
 	}
 	if (last_s < 0)
 		return NULL;
+	/* "Tin, ảnh: LINH QUANG": the label is no part of the name */
 	if (byline_shape(d, last_s, last_e))
-		return gb_span_text(d, last_s, last_e);
+	{
+		int			m = gb_dict_match(d, last_s, CAT_BYLABEL, NULL);
+
+		return gb_span_text(d, last_s + (last_s + m < last_e ? m : 0), last_e);
+	}
 	return signed_function(d, last_s, last_e);
 }

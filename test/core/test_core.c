@@ -3509,6 +3509,34 @@ test_period_pair(void)
 				2019, 9, 2019, 10, "tháng 9");
 }
 
+/*
+ * N8: a byline label ("Tin, ảnh:", "Bài và ảnh:") is no part of the author;
+ * a reader's comment form after the byline ("Thông tin bạn đọc", "Đóng Lưu
+ * thông tin") is site chrome.
+ */
+static void
+author_case(const char *text, const char *author)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(str_is(r->meeting.author, author), "author %s, want %s",
+		  r->meeting.author ? r->meeting.author : "NULL", author);
+	gb_result_free(r);
+}
+
+static void
+test_byline_label_chrome(void)
+{
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n"
+				"Tin, ảnh: LÂM HOÀNG", "LÂM HOÀNG");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n"
+				"Bài và ảnh: Mạc Thu", "Mạc Thu");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n"
+				"Tin, ảnh: LÂM HOÀNG\nThông tin bạn đọc\nĐóng Lưu thông tin", "LÂM HOÀNG");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n"
+				"Hà Lâm - Mạc Thu\nThông tin bạn đọc\nĐóng Lưu thông tin", "Hà Lâm - Mạc Thu");
+}
+
 int
 main(void)
 {
@@ -3605,6 +3633,7 @@ main(void)
 	test_kind_described();
 	test_held_spaced_day_month();
 	test_period_pair();
+	test_byline_label_chrome();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
