@@ -687,3 +687,63 @@ FROM (VALUES
     ($$Tin hoạt động
 Ngày 14-1-2026, Ban Chấp hành (BCH) Đảng bộ Khối các cơ quan tỉnh Tân Lập tổ chức hội nghị lần thứ 12.$$)
 ) AS v(body), gb_extract(body);
+
+-- N3. "Hôm nay", "Sáng nay", "Chiều nay" followed by a comma, a dash or a parenthesis introduce the meeting's date
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+(TL) - Hôm nay, 26-10, Đại hội lần thứ XV Đảng bộ huyện Tân Lập, nhiệm kỳ 2010-2015, chính thức khai mạc.$$),
+    ($$Tin vắn
+Sáng nay (14/10/2020), Huyện ủy Tân Lập tổ chức hội nghị tổng kết.$$),
+    ($$Tin vắn
+Sáng nay - 9-12-2020, Huyện ủy Tân Lập tổ chức hội nghị tổng kết.$$),
+    ($$Tin vắn
+Hôm nay, 3 đồng chí được khen thưởng tại hội nghị tổng kết năm 2020.$$)
+) AS v(body), gb_extract(body);
+
+-- N4. a kind after "là dịp để", "có nhiệm vụ" describes what the meeting named before it does, not its kind
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin vắn
+Sáng ngày 1/6/2025, Chi bộ Tân Lập đã tổ chức Đại hội Chi bộ nhiệm kỳ 2025 - 2027. Đại hội là dịp để tổng kết, đánh giá kết quả lãnh đạo trong nhiệm kỳ qua.$$),
+    ($$Tin vắn
+Ngày 5/6/2025, Chi bộ Phú An tổ chức Đại hội Chi bộ nhiệm kỳ 2025-2027. Đại hội có nhiệm vụ tổng kết công tác nhiệm kỳ qua.$$),
+    ($$Tin vắn
+Ngày 5/6/2025, Huyện ủy Tân Lập tổ chức hội nghị để quán triệt Nghị quyết số 12.$$)
+) AS v(body), gb_extract(body);
+
+-- M13. "Chiều 12 - 01," (spaces around the dash, day and month) opening a sentence after a time word and before a
+--      comma is the meeting's date; a range ("5 - 7 ngày") is none
+SELECT published, held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+Ngày đăng 13/01/2021 | 14:28
+Chiều 12 - 01, UBKT Huyện ủy Tân Lập tổ chức hội nghị triển khai kế hoạch năm 2021.$$),
+    ($$Tin vắn
+Sáng 5 - 7 ngày, Huyện ủy Tân Lập tổ chức hội nghị năm 2021.$$)
+) AS v(body), gb_extract(body);
+
+-- N7. "tháng A và (tháng) B (năm Y)", "quý A và (quý) B" are one period, from the first to the end of the last
+SELECT period, period_text
+FROM (VALUES
+    ($$Tin vắn
+Chiều ngày 15/8/2019, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức giao ban cộng tác viên tháng 7 và tháng 8 năm 2019.$$),
+    ($$Tin vắn
+Ngày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban quý II và III năm 2019.$$),
+    ($$Tin vắn
+Ngày 5/10/2019, Huyện ủy Phú An tổ chức giao ban tháng 9 và 2 năm qua.$$)
+) AS v(body), gb_extract(body);
+
+-- N8. a byline label ("Tin, ảnh:", "Bài và ảnh:") is no part of the author; a reader's comment form after the byline
+--     ("Thông tin bạn đọc", "Đóng Lưu thông tin") is site chrome
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Tin, ảnh: LÂM HOÀNG$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Bài và ảnh: Mạc Thu
+Thông tin bạn đọc
+Đóng Lưu thông tin$$)
+) AS v(body), gb_extract(body);

@@ -184,3 +184,11 @@ SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đồng chí Giáp Văn Khải, UVBTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Quách Thị Hoa, TUV, Bí thư Huyện ủy; đồng chí Giáp Văn Lâm, UVTV Huyện ủy, PBT Huyện ủy.
 Đồng chí Giáp Văn Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Đồng chí Quách Thị Hoa, Tỉnh ủy viên, Bí thư Huyện ủy kết luận. Đồng chí Giáp Văn Lâm, Ủy viên Ban Thường vụ Huyện ủy, Phó Bí thư Huyện ủy dự.$$);
+-- M5. a unit's name after any title head goes on in sentence case ("Bí thư ban Cán sự đảng", "Giám đốc Trung tâm
+--     bồi dưỡng chính trị huyện"), so the next title is kept; a verb after the unit still ends it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị có ông Lò Văn Tám, Phó Bí thư Tỉnh ủy, Bí thư ban Cán sự đảng, Chủ tịch UBND tỉnh Tân Lập. Đồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng chính trị huyện chủ trì hội nghị. Đồng chí Mạc Thị Cúc, Giám đốc Trung tâm đã ký quyết định.$$);
+-- N2. an age or birth-year apposition after a name (", 76 tuổi,", "(76 tuổi)", ", sinh năm 1950,") is passed over;
+--     the titles after it are read
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đại biểu cao tuổi nhất là đồng chí Lê Văn Tám, 76 tuổi, Chủ tịch Hội Cựu chiến binh huyện; đại biểu ít tuổi nhất là đồng chí Trần Thị Hoa (29 tuổi), Bí thư Đoàn xã Phú An. Dự có ông Hà Văn Bình, sinh năm 1950, Bí thư Chi bộ thôn Tân An. Đồng chí Mạc Văn Cường, 80 tuổi, đã có 50 năm tuổi Đảng.$$);

@@ -669,6 +669,15 @@ static const GbPhrase phrases[] = {
 	{"to dan pho", CAT_TITLEWORD, NULL, 4},
 	{"khu dan cu", CAT_TITLEWORD, NULL, 4},
 	{"cum", CAT_TITLEWORD, NULL, 4},
+	/*
+	 * aux 5: units whose name goes on in sentence case after them: "Giám
+	 * đốc Trung tâm bồi dưỡng chính trị huyện", "Bí thư ban Cán sự đảng";
+	 * only as the first word of a title's body
+	 */
+	{"trung tam", CAT_TITLEWORD, NULL, 5},
+	{"ban", CAT_TITLEWORD, NULL, 5},
+	{"van phong", CAT_TITLEWORD, NULL, 5},
+	{"hoi dong", CAT_TITLEWORD, NULL, 5},
 
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},
@@ -1096,6 +1105,11 @@ static const GbPhrase phrases[] = {
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
+	/* "Đại hội là dịp để tổng kết ...": the kind after them describes the meeting named before */
+	{"la dip de", CAT_MEETWORD, NULL, MW_DESCRIBE},
+	{"la dip", CAT_MEETWORD, NULL, MW_DESCRIBE},
+	{"la co hoi de", CAT_MEETWORD, NULL, MW_DESCRIBE},
+	{"co nhiem vu", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	/* "phát biểu tại hội nghị", "tham dự hội nghị", "chủ trì hội nghị": a meeting held */
 	{"tai", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"du", CAT_MEETWORD, NULL, MW_ATTEND},
@@ -1199,6 +1213,9 @@ static const GbPhrase phrases[] = {
 	{"gui binh luan", CAT_DEBRIS, NULL, 0},
 	{"binh luan", CAT_DEBRIS, NULL, 0},
 	{"y kien ban doc", CAT_DEBRIS, NULL, 0},
+	{"thong tin ban doc", CAT_DEBRIS, NULL, 0},	/* a reader's comment form: "Thông tin bạn đọc / Đóng Lưu thông tin" */
+	{"dong luu thong tin", CAT_DEBRIS, NULL, 0},
+	{"luu thong tin", CAT_DEBRIS, NULL, 0},
 	{"xem voi co chu", CAT_DEBRIS, NULL, 1},
 	{"chao mung ban den voi", CAT_DEBRIS, NULL, 1},
 	{"chao mung den voi", CAT_DEBRIS, NULL, 1},

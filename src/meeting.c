@@ -303,6 +303,34 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else
 		return false;
+	/* "tháng 7 và (tháng) 8 năm 2019", "quý I và (quý) II": one period to the end of the last */
+	if (per->year == 0 && (per->nmonths == 1 || per->nmonths == 3) && tok_is(d, q, "va") &&
+		!tok_has(d, q + 1, T_NL))
+	{
+		bool		quarter = tok_is(d, p, "quy");
+		int			r = q + 1,
+					v2 = 0;
+
+		if (tok_is(d, r, quarter ? "quy" : "thang"))
+			r++;
+		if (quarter)
+		{
+			int			e = gb_parse_ordinal(d, r, &v2);
+
+			if (e > r && v2 > (per->mlo + 2) / 3 && v2 <= 4)
+			{
+				per->nmonths = 3 * v2 - per->mlo + 1;
+				q = e;
+			}
+		}
+		else if (tok_has(d, r, T_NUM) && d->tok[r].len <= 2 &&
+				 (v2 = gb_tok_int(d, r)) > per->mlo && v2 <= 12 &&
+				 !tok_is(d, r + 1, "thang") && !(tok_is(d, r + 1, "nam") && !is_year(d, r + 2)))
+		{
+			per->nmonths = v2 - per->mlo + 1;
+			q = r + 1;
+		}
+	}
 	if (per->year == 0)
 		per->year = year_after(d, q, &q);
 	*end = q;
@@ -1189,6 +1217,20 @@ agenda_item(const GbDoc *d, int k)
 	int			j,
 				i;
 
+	/*
+	 * "Đại hội là dịp để tổng kết ...", "Hội nghị có nhiệm vụ quán triệt":
+	 * it describes the meeting named before in its sentence
+	 */
+	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_DESCRIBE))
+	{
+		for (i = k - 2; i >= 0 && i >= k - PURPOSE_BACK; i--)
+		{
+			if (tok_punct(d, i, '.') || tok_has(d, i + 1, T_NL))
+				break;
+			if (kind_at(d, i, NULL) > 0)
+				return true;
+		}
+	}
 	for (j = k - 2; j > 0 && j >= k - AGENDA_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_has(d, j + 1, T_NL))

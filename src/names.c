@@ -254,6 +254,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 #define TW_BAN		2
 #define TW_CAPS		3
 #define TW_UNIT		TITLEWORD_UNIT
+#define TW_UNITNOUN	5
 
 /*
  * A word that goes on inside a title at i: its length, else 0.  A
@@ -265,7 +266,8 @@ title_word(const GbDoc *d, int i, const GbPhrase **out)
 	const GbPhrase *ph = NULL;
 	int			m = match_exact(d, i, CAT_TITLEWORD, &ph);
 
-	if (m == 0 || ph->aux == TW_UNIT || (ph->aux == TW_CAPS && !gb_word_upper(d, i)))
+	if (m == 0 || ph->aux == TW_UNIT || ph->aux == TW_UNITNOUN ||
+		(ph->aux == TW_CAPS && !gb_word_upper(d, i)))
 		return 0;
 	if (out)
 		*out = ph;
@@ -406,6 +408,43 @@ council_comma(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * The end of a unit's name at k, the first word of a title's body, when it
+ * goes on in sentence case, or k: "Giám đốc Trung tâm bồi dưỡng chính trị
+ * huyện", "Bí thư ban Cán sự đảng".  In lower case the unit needs a capital
+ * after it; capitalized, up to four lower-case syllables go on when a level
+ * or a capitalized word ends them, not a verb ("Trung tâm đã ký").
+ */
+static int
+unit_noun_name(const GbDoc *d, int k, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			m = match_exact(d, k, CAT_TITLEWORD, &ph),
+				j,
+				n,
+				head;
+
+	if (caps || m == 0 || ph->aux != TW_UNITNOUN)
+		return k;
+	for (j = k + 1; j <= k + m; j++)
+		if (tok_has(d, j, T_NL))
+			return k;
+	j = k + m;
+	if (gb_word_lower(d, k))
+		return gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == 0 &&
+			title_head(d, j, &head) == 0 ? j : k;
+	for (n = 0; n < 4 && lower_syllable(d, j + n) &&
+		 gb_dict_match(d, j + n, CAT_ROLE, NULL) == 0; n++)
+		;
+	if (n == 0 || tok_has(d, j + n, T_NL))
+		return k;
+	if ((title_word(d, j + n, &ph) > 0 && ph->aux == TW_LEVEL) ||
+		(gb_word_upper(d, j + n) && gb_name_at(d, j + n, true, caps) == 0 &&
+		 title_head(d, j + n, &head) == 0))
+		return j + n;
+	return k;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -454,6 +493,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
+		if (k == start && (m = unit_noun_name(d, k, caps)) > k)
+		{
+			k = m;
+			continue;
+		}
 		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
 		{
 			k += m;

@@ -412,12 +412,43 @@ add_mention(GbOffState *st, Official *o, int t0, int tn, int t1)
 
 /* ---- finding persons --------------------------------------------------- */
 
+/*
+ * The end of an age or birth-year apposition right after a name at k, or
+ * k: ", 76 tuổi", ", sinh năm 1950", "(76 tuổi)", "(sinh năm 1950)"; the
+ * titles go on after it.
+ */
+static int
+age_apposition(const GbDoc *d, int k)
+{
+	int			j;
+
+	if (!(tok_punct(d, k, ',') || tok_punct(d, k, '(')))
+		return k;
+	j = k + 1;
+	if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "nam"))
+		j += 2;
+	else if (!(tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi")))
+		return k;
+	if (!tok_has(d, j, T_NUM) || tok_has(d, j, T_NL))
+		return k;
+	j += tok_is(d, j + 1, "tuoi") ? 2 : 1;
+	if (tok_punct(d, k, '('))
+		return tok_punct(d, j, ')') ? j + 1 : k;
+	/* ", 76 tuổi, Chủ tịch ...": the comma after it separates the titles */
+	return tok_punct(d, j, ',') ? j : k;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 {
-	int			n;
+	int			n,
+				a = age_apposition(d, k);
 
+	/* "(76 tuổi) Chủ tịch ..." or "(76 tuổi), Chủ tịch ..." */
+	if (a > k && (gb_title_at(d, a, caps) > a ||
+				  (gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)))
+		k = a;
 	for (n = 0; n < MAX_CHAIN; n++)
 	{
 		int			e;

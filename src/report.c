@@ -139,6 +139,35 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end)
 }
 
 /*
+ * "Chiều 12 - 01, UBKT ...": a day and a month with spaces around the dash,
+ * read only where it cannot be a range ("5 - 7 ngày"): right after a
+ * capitalized time word (k) opening a sentence, before a comma.
+ */
+static bool
+spaced_day_month(const GbDoc *d, int k, int q, GbDate *date, int *end)
+{
+	int			day,
+				mon;
+
+	if (q != k + 1 || !(d->tok[k].flags & T_UPPER) ||
+		!(k == 0 || tok_has(d, k, T_NL) || tok_punct(d, k - 1, '.')) ||
+		!tok_has(d, q, T_NUM) || d->tok[q].len > 2 || !tok_punct(d, q + 1, '-') ||
+		!tok_has(d, q + 1, T_SPACE) || !tok_has(d, q + 2, T_SPACE) ||
+		!tok_has(d, q + 2, T_NUM) || d->tok[q + 2].len > 2 || tok_has(d, q + 2, T_NL) ||
+		!tok_punct(d, q + 3, ','))
+		return false;
+	day = gb_tok_int(d, q);
+	mon = gb_tok_int(d, q + 2);
+	if (day < 1 || day > 31 || mon < 1 || mon > 12)
+		return false;
+	memset(date, 0, sizeof(*date));
+	date->m = mon;
+	date->d = day;
+	*end = q + 3;
+	return true;
+}
+
+/*
  * The date of a cue whose first words, from k to q, are read: "Sáng thứ
  * Hai, 2/10", "Chiều thứ 5 (17/10)", "ngày 14/3".  today: "nay" was read.
  */
@@ -146,6 +175,7 @@ static bool
 cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 {
 	bool		paren = false,
+				sep = false,
 				has_year;
 	int			end;
 
@@ -157,15 +187,23 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 		paren = true;
 		q++;
 	}
+	/* "Hôm nay, 26-10,", "Sáng nay - 9-12": a comma or a dash before the date */
+	else if (today && (tok_punct(d, q, ',') || tok_punct(d, q, '-')) && tok_has(d, q + 1, T_NUM) &&
+			 !tok_has(d, q + 1, T_NL))
+	{
+		sep = true;
+		q++;
+	}
 	if ((cue->range = day_range(d, q, &cue->date, &end)) ||
-		(gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0))
+		(gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0) ||
+		(!paren && !today && spaced_day_month(d, k, q, &cue->date, &end)))
 	{
 		if (paren && tok_punct(d, end, ')'))
 			end++;
 		cue->has_date = true;
 	}
 	else if (today)
-		end = paren ? q - 1 : q;
+		end = paren || sep ? q - 1 : q;
 	else
 		return false;
 	cue->start = k;
@@ -702,7 +740,12 @@ gb_report_byline(const GbDoc *d)
 	}
 	if (last_s < 0)
 		return NULL;
+	/* "Tin, ảnh: LINH QUANG": the label is no part of the name */
 	if (byline_shape(d, last_s, last_e))
-		return gb_span_text(d, last_s, last_e);
+	{
+		int			m = gb_dict_match(d, last_s, CAT_BYLABEL, NULL);
+
+		return gb_span_text(d, last_s + (last_s + m < last_e ? m : 0), last_e);
+	}
 	return signed_function(d, last_s, last_e);
 }

@@ -3456,6 +3456,170 @@ test_organizer_bch_abbrev(void)
 		   "một số văn bản.", "Ban Chấp hành Đảng bộ tỉnh", NULL);
 }
 
+/*
+ * M5: a unit's name after any title head goes on in sentence case: a
+ * lower-case "ban" before a capital ("Bí thư ban Cán sự đảng"), lower-case
+ * words after "Trung tâm", "Hội đồng" up to a level; the next title is kept.
+ */
+static void
+test_title_unit_sentence_case(void)
+{
+	check_official("Tin vắn\nHội nghị có ông Lò Văn Tám, Phó Bí thư Tỉnh ủy, Bí thư ban Cán sự đảng, "
+				   "Chủ tịch UBND tỉnh Tân Lập.", "Lò Văn Tám", "ông",
+				   "Phó Bí thư Tỉnh ủy | Bí thư ban Cán sự đảng | Chủ tịch UBND tỉnh Tân Lập");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi "
+				   "dưỡng chính trị huyện chủ trì hội nghị.", "Hà Văn Bình", "đồng chí",
+				   "Trưởng ban Dân vận Huyện ủy | Giám đốc Trung tâm bồi dưỡng chính trị huyện");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Chủ tịch Hội đồng thi đua khen thưởng tỉnh phát biểu.",
+				   "Hà Văn Bình", "đồng chí", "Chủ tịch Hội đồng thi đua khen thưởng tỉnh");
+	/* no level or capital after the lower-case words: a verb, not the name */
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Giám đốc Trung tâm đã ký quyết định.",
+				   "Hà Văn Bình", "đồng chí", "Giám đốc Trung tâm");
+}
+
+/*
+ * N2: an age or birth-year apposition after a name (", 76 tuổi,", ", sinh
+ * năm 1950,", "(76 tuổi)") is passed over; the titles after it are read.
+ */
+static void
+test_title_after_age(void)
+{
+	check_official("Tin vắn\nĐại biểu cao tuổi nhất là đồng chí Lê Văn Tám, 76 tuổi, Chủ tịch Hội Cựu chiến "
+				   "binh huyện.", "Lê Văn Tám", "đồng chí", "Chủ tịch Hội Cựu chiến binh huyện");
+	check_official("Tin vắn\nDự có đồng chí Lê Văn Tám (76 tuổi), Chủ tịch Hội Cựu chiến binh huyện.",
+				   "Lê Văn Tám", "đồng chí", "Chủ tịch Hội Cựu chiến binh huyện");
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Bình, sinh năm 1950, Bí thư Chi bộ thôn Tân An.",
+				   "Hà Văn Bình", "đồng chí", "Bí thư Chi bộ thôn Tân An");
+	/* no title after the age */
+	check_official("Tin vắn\nĐồng chí Lê Văn Tám, 76 tuổi, đã có 50 năm tuổi Đảng.",
+				   "Lê Văn Tám", "đồng chí", "");
+}
+
+/*
+ * N3: "Hôm nay", "Sáng nay", "Chiều nay" followed by a comma, a dash or a
+ * parenthesis introduce the meeting's date as the bare form does.
+ */
+static void
+test_held_today_sep(void)
+{
+	range_case("Tin vắn\n(TL) - Hôm nay, 26-10, Đại hội lần thứ XV Đảng bộ huyện Tân Lập, nhiệm kỳ "
+			   "2010-2015, chính thức khai mạc.", 2010, 10, 26, NULL, "Hôm nay, D-M,");
+	range_case("Tin vắn\nSáng nay (14/10/2020), Huyện ủy Tân Lập tổ chức hội nghị tổng kết.",
+			   2020, 10, 14, "sáng", "Sáng nay (D/M/Y)");
+	range_case("Tin vắn\nSáng nay - 9-12-2020, Huyện ủy Tân Lập tổ chức hội nghị tổng kết.",
+			   2020, 12, 9, "sáng", "Sáng nay - D-M-Y");
+	range_case("Tin vắn\nChiều nay, 9-12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết năm 2020.",
+			   2020, 12, 9, "chiều", "Chiều nay, D-M,");
+	/* a count after the comma is no date */
+	range_case("Tin vắn\nHôm nay, 3 đồng chí được khen thưởng tại hội nghị tổng kết năm 2020.",
+			   0, 0, 0, NULL, "Hôm nay, N người");
+}
+
+/*
+ * N4: a kind after "là dịp để", "có nhiệm vụ" describes what the meeting
+ * named before it in its sentence does; it is not the meeting's kind.
+ */
+static void
+kind_case(const char *text, const char *kind)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(str_is(r->meeting.meeting_kind, kind), "kind %s, want %s in \"%s\"",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", kind, text);
+	gb_result_free(r);
+}
+
+static void
+test_kind_described(void)
+{
+	kind_case("Tin vắn\nSáng ngày 1/6/2025, Chi bộ Tân Lập đã tổ chức Đại hội Chi bộ nhiệm kỳ 2025 - 2027. "
+			  "Đại hội là dịp để tổng kết, đánh giá kết quả lãnh đạo trong nhiệm kỳ qua.", "đại hội");
+	kind_case("Tin vắn\nNgày 5/6/2025, Chi bộ Tân Lập tổ chức Đại hội Chi bộ nhiệm kỳ 2025-2027. Đại hội "
+			  "có nhiệm vụ tổng kết công tác nhiệm kỳ qua.", "đại hội");
+	/* the purpose right after the verb's meeting still names it */
+	kind_case("Tin vắn\nNgày 5/6/2025, Huyện ủy Tân Lập tổ chức hội nghị để quán triệt Nghị quyết số 12.",
+			  "quán triệt");
+}
+
+/*
+ * M13: "Chiều 12 - 01," (spaces around the dash, day and month) opening a
+ * sentence after a time word and before a comma is the meeting's date; a
+ * range ("5 - 7 ngày") is none.
+ */
+static void
+test_held_spaced_day_month(void)
+{
+	range_case("Tin vắn\nNgày đăng 13/01/2021 | 14:28\nChiều 12 - 01, UBKT Huyện ủy Tân Lập tổ chức hội "
+			   "nghị triển khai kế hoạch năm 2021.", 2021, 1, 12, "chiều", "Chiều D - M,");
+	range_case("Tin vắn\nNgày 12 - 01, Huyện ủy Tân Lập tổ chức hội nghị triển khai nhiệm vụ năm 2021.",
+			   2021, 1, 12, NULL, "Ngày D - M,");
+	range_case("Tin vắn\nSáng 5 - 7 ngày, Huyện ủy Tân Lập tổ chức hội nghị năm 2021.",
+			   0, 0, 0, NULL, "a range");
+	range_case("Tin vắn\nTân Lập, ngày 12 - 01, Huyện ủy tổ chức hội nghị năm 2021.",
+			   0, 0, 0, NULL, "not opening a sentence");
+}
+
+/*
+ * N7: "tháng A và (tháng) B (năm Y)", "quý A và (quý) B" are one period,
+ * from the first to the end of the last; the year after the last is all's.
+ */
+static void
+period_case(const char *text, int y0, int m0, int y1, int m1, const char *ptext)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.period_lo.y == y0 && r->meeting.period_lo.m == m0 &&
+		  r->meeting.period_hi.y == y1 && r->meeting.period_hi.m == m1 &&
+		  str_is(r->meeting.period_text, ptext), "period %d-%d .. %d-%d \"%s\", want \"%s\"",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m, r->meeting.period_hi.y,
+		  r->meeting.period_hi.m, r->meeting.period_text ? r->meeting.period_text : "NULL", ptext);
+	gb_result_free(r);
+}
+
+static void
+test_period_pair(void)
+{
+	period_case("Tin vắn\nChiều ngày 15/8/2019, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức giao ban cộng tác viên "
+				"tháng 7 và tháng 8 năm 2019.", 2019, 7, 2019, 9, "tháng 7 và tháng 8 năm 2019");
+	period_case("Tin vắn\nNgày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban tháng 7 và 8/2019.",
+				2019, 7, 2019, 9, "tháng 7 và 8/2019");
+	period_case("Tin vắn\nNgày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban quý II và III năm 2019.",
+				2019, 4, 2019, 10, "quý II và III năm 2019");
+	period_case("Tin vắn\nNgày 5/7/2019, Huyện ủy Tân Lập tổ chức giao ban quý I và quý II/2019.",
+				2019, 1, 2019, 7, "quý I và quý II/2019");
+	/* a count after "và" is no month */
+	period_case("Tin vắn\nNgày 5/10/2019, Huyện ủy Tân Lập tổ chức giao ban tháng 9 và 2 năm qua.",
+				2019, 9, 2019, 10, "tháng 9");
+}
+
+/*
+ * N8: a byline label ("Tin, ảnh:", "Bài và ảnh:") is no part of the author;
+ * a reader's comment form after the byline ("Thông tin bạn đọc", "Đóng Lưu
+ * thông tin") is site chrome.
+ */
+static void
+author_case(const char *text, const char *author)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(str_is(r->meeting.author, author), "author %s, want %s",
+		  r->meeting.author ? r->meeting.author : "NULL", author);
+	gb_result_free(r);
+}
+
+static void
+test_byline_label_chrome(void)
+{
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n"
+				"Tin, ảnh: LÂM HOÀNG", "LÂM HOÀNG");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n"
+				"Bài và ảnh: Mạc Thu", "Mạc Thu");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n"
+				"Tin, ảnh: LÂM HOÀNG\nThông tin bạn đọc\nĐóng Lưu thông tin", "LÂM HOÀNG");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n"
+				"Hà Lâm - Mạc Thu\nThông tin bạn đọc\nĐóng Lưu thông tin", "Hà Lâm - Mạc Thu");
+}
+
 int
 main(void)
 {
@@ -3550,6 +3714,13 @@ main(void)
 	test_organizer_time_adverbial();
 	test_organizer_place_apposition();
 	test_organizer_bch_abbrev();
+	test_title_unit_sentence_case();
+	test_title_after_age();
+	test_held_today_sep();
+	test_kind_described();
+	test_held_spaced_day_month();
+	test_period_pair();
+	test_byline_label_chrome();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
