@@ -747,3 +747,12 @@ Bài và ảnh: Mạc Thu
 Thông tin bạn đọc
 Đóng Lưu thông tin$$)
 ) AS v(body), gb_extract(body);
+
+-- P4. a level abbreviated with its dot ("TP.Minh Sơn") goes on in the body's name; the dot ends no sentence
+SELECT organizer, held_on, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+Ngày 17/8, Đảng bộ Công an TP.Minh Sơn chính thức khai mạc Đại hội đại biểu lần thứ XXI nhiệm kỳ 2020-2025.$$),
+    ($$Tin vắn
+Sáng 30.7, Đại hội đại biểu Đảng bộ Công an TP.Minh Sơn lần thứ XII, nhiệm kỳ 2025 - 2030 khai mạc trọng thể.$$)
+) AS v(body), gb_extract(body);

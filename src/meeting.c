@@ -1333,7 +1333,9 @@ term_opened(const GbDoc *d, int k, int hi)
 
 	for (j = k; j < hi && j < k + TERM_AHEAD; j++)
 	{
-		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_has(d, j, T_NL))
+		/* not the dot of "TP.Tân Lập" */
+		if ((tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)) ||
+			tok_punct(d, j, ';') || tok_has(d, j, T_NL))
 			return 0;
 		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky"))
 			return range_from(d, j + 2) ? gb_tok_int(d, j + 2) : 0;

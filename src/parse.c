@@ -428,6 +428,16 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/* "Công an TP.Tân Lập", "TP. Tân Lập": a level abbreviated, its dot inside the name */
+		if (m2 > 0 && tok_punct(d, q + m2, '.') && !tok_has(d, q + m2, T_SPACE) &&
+			!tok_has(d, q + m2, T_NL) && tok_has(d, q + m2 + 1, T_UPPER) &&
+			is_word(d, q + m2 + 1) && !tok_has(d, q + m2 + 1, T_NL) &&
+			(d->tok[q].flags & T_ALLCAPS))
+		{
+			q += m2 + 1;
+			extended = true;
+			continue;
+		}
 		/*
 		 * "Ban Chấp hành Đảng bộ tỉnh khóa XV": a level word alone names the
 		 * body's own level; "Đảng bộ", a council and a sectoral Party

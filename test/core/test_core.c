@@ -3620,6 +3620,29 @@ test_byline_label_chrome(void)
 				"Hà Lâm - Mạc Thu\nThông tin bạn đọc\nĐóng Lưu thông tin", "Hà Lâm - Mạc Thu");
 }
 
+/*
+ * P4: a level abbreviated with its dot ("TP.Tân Lập", "TP. Tân Lập")
+ * goes on in the body's name, and the dot ends no sentence: the year of
+ * "nhiệm kỳ 2025 - 2030" after it still dates a congress.
+ */
+static void
+test_organizer_dotted_level(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 17/8, Đảng bộ Công an TP.Minh Sơn chính thức khai mạc Đại hội đại biểu "
+		   "lần thứ XXI nhiệm kỳ 2020-2025.", "Đảng bộ Công an TP.Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nNgày 17/8, Đảng bộ Công an TP. Minh Sơn chính thức khai mạc Đại hội đại biểu "
+		   "lần thứ XXI nhiệm kỳ 2020-2025.", "Đảng bộ Công an TP. Minh Sơn", "đại hội");
+	r = extract("Tin hoạt động\nSáng 30.7, Đại hội đại biểu Đảng bộ Công an TP.Minh Sơn lần thứ XII, "
+				"nhiệm kỳ 2025 - 2030 khai mạc trọng thể.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ Công an TP.Minh Sơn"), "organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	CHECK(held_is(r, 2025, 7, 30), "held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3721,6 +3744,7 @@ main(void)
 	test_held_spaced_day_month();
 	test_period_pair();
 	test_byline_label_chrome();
+	test_organizer_dotted_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
