@@ -756,3 +756,15 @@ Ngày 17/8, Đảng bộ Công an TP.Minh Sơn chính thức khai mạc Đại h
     ($$Tin vắn
 Sáng 30.7, Đại hội đại biểu Đảng bộ Công an TP.Minh Sơn lần thứ XII, nhiệm kỳ 2025 - 2030 khai mạc trọng thể.$$)
 ) AS v(body), gb_extract(body);
+
+-- P3. a sitting ("phiên khai mạc (chính thức)", "phiên trù bị") before "Đại hội" is the congress's own;
+--     a manner adverb after the verb ("tiến hành trọng thể") is skipped
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin vắn
+Sáng 14-9, phiên khai mạc Đại hội Đảng bộ Công an tỉnh Minh Sơn lần thứ IX nhiệm kỳ 2020-2025 được tổ chức trọng thể.$$),
+    ($$Tin vắn
+Sáng 7-8, Đảng bộ Công an thành phố Minh Sơn tiến hành trọng thể phiên khai mạc chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 – 2025.$$),
+    ($$Tin vắn
+Sáng 7-8, Đảng bộ xã Tân An tổ chức phiên trù bị Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 – 2025.$$)
+) AS v(body), gb_extract(body);

@@ -1125,6 +1125,15 @@ static const GbPhrase phrases[] = {
 	{"nay", CAT_MEETWORD, NULL, MW_THIS},
 	{"lan nay", CAT_MEETWORD, NULL, MW_THIS},
 	{"co", CAT_MEETWORD, NULL, MW_THIS},
+
+	/* "phiên khai mạc (chính thức) Đại hội ...": a sitting of the congress */
+	{"phien khai mac", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien be mac", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien tru bi", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien chinh thuc", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien thu nhat", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien thu hai", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien toan the", CAT_MEETWORD, NULL, MW_SITTING},
 	{"truong", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chanh", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chu nhiem", CAT_MEETWORD, NULL, MW_HEAD},

@@ -491,12 +491,37 @@ body_at(const GbDoc *d, int p, const char **name)
 	return q;
 }
 
-/* A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết". */
+static int	skip_adverbs(const GbDoc *d, int q);
+
+/*
+ * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the
+ * meeting named after it, which is held with it.  Returns the token after
+ * it, or q.
+ */
+static int
+sitting_of(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (q < 0 || q >= d->ntok || !tok_is(d, q, "phien") ||
+		(m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0 || ph->aux != MW_SITTING)
+		return q;
+	q = skip_adverbs(d, q + m);
+	return tok_is(d, q, "cua") ? q + 1 : q;
+}
+
+/*
+ * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
+ * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
+ * sitting.
+ */
 static bool
 meeting_object(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
 
+	q = sitting_of(d, skip_adverbs(d, q));
 	return kind_at(d, q, &ph) > 0 &&
 		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
 }
@@ -866,9 +891,20 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * "chuẩn bị nhân sự Đại hội ...", the object of another meeting
 	 */
 	if (strcmp(kind->value, "đại hội") == 0)
-		return (p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') ||
-				tok_punct(d, p - 1, ':') || tok_punct(d, p - 1, '-')) &&
+	{
+		int			s = p;
+
+		/* "Sáng 12-10, phiên khai mạc Đại hội ...": its sitting heads the clause */
+		for (q = p - 2; q >= 0 && q >= p - 5; q--)
+			if (sitting_of(d, q) == p)
+			{
+				s = q;
+				break;
+			}
+		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
+				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-')) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
+	}
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)

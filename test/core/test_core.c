@@ -3643,6 +3643,25 @@ test_organizer_dotted_level(void)
 	gb_result_free(r);
 }
 
+/*
+ * P3: a sitting ("phiên khai mạc (chính thức)", "phiên trù bị") before
+ * "Đại hội" is the congress's own, and a manner adverb ("trọng thể") after
+ * the verb is skipped: the body is still the organizer.
+ */
+static void
+test_organizer_sitting(void)
+{
+	org_is("Tin hoạt động\nSáng 14-9, phiên khai mạc Đại hội Đảng bộ Công an tỉnh Minh Sơn lần thứ IX "
+		   "nhiệm kỳ 2020-2025 được tổ chức trọng thể.", "Đảng bộ Công an tỉnh Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 7-8, Đảng bộ Công an thành phố Minh Sơn tiến hành trọng thể phiên khai mạc "
+		   "chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 – 2025.",
+		   "Đảng bộ Công an thành phố Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 7-8, Đảng bộ xã Tân An tổ chức phiên trù bị Đại hội đại biểu lần thứ V, "
+		   "nhiệm kỳ 2020 – 2025.", "Đảng bộ xã Tân An", "đại hội");
+	org_is("Tin hoạt động\nSáng 7-8, Đảng bộ xã Tân An tiến hành trọng thể Đại hội đại biểu lần thứ V, "
+		   "nhiệm kỳ 2020 – 2025.", "Đảng bộ xã Tân An", "đại hội");
+}
+
 int
 main(void)
 {
@@ -3745,6 +3764,7 @@ main(void)
 	test_period_pair();
 	test_byline_label_chrome();
 	test_organizer_dotted_level();
+	test_organizer_sitting();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
