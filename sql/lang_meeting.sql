@@ -768,3 +768,12 @@ Sáng 7-8, Đảng bộ Công an thành phố Minh Sơn tiến hành trọng th�
     ($$Tin vắn
 Sáng 7-8, Đảng bộ xã Tân An tổ chức phiên trù bị Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 – 2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- P9. "Đảng bộ X Đại hội (đại biểu) lần thứ N": "Đại hội" as the verb ends the body's name, the organizer
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin vắn
+Ngày 10-2, Đảng bộ xã Tân An Đại hội lần thứ VI, nhiệm kỳ 2020-2025.$$),
+    ($$Tin vắn
+Ngày 10 và 11-2, Đảng bộ Văn phòng UBND huyện Minh Sơn Đại hội đại biểu lần thứ IV, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);

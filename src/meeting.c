@@ -689,6 +689,20 @@ place_apposition(const GbDoc *d, int q)
 	return words > 0 ? k : q;
 }
 
+static bool congress_number(const GbDoc *d, int q);
+
+/*
+ * "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": "Đại hội" right after the
+ * body, as a verb, with the congress's number at q (after "Đại hội").
+ */
+static bool
+congress_verb(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	return congress_number(d, q);
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -788,7 +802,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
-	else if (strcmp(ph->value, "họp") != 0)
+	else if (strcmp(ph->value, "họp") != 0 &&
+			 !(strcmp(ph->value, "đại hội") == 0 && congress_verb(d, q + m)))
 		return NULL;
 	/*
 	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân

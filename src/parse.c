@@ -347,6 +347,22 @@ field_link(const GbDoc *d, int q)
 	return false;
 }
 
+/* "Đại hội (đại biểu) lần thứ N" at q */
+static bool
+congress_verb_at(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, q, CAT_MEETKIND, &ph),
+				v;
+
+	if (m == 0 || strcmp(ph->value, "đại hội") != 0)
+		return false;
+	q += m;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	return tok_is(d, q, "lan") && tok_is(d, q + 1, "thu") && gb_parse_ordinal(d, q + 2, &v) > q + 2;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -484,6 +500,9 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				q++;
 			continue;
 		}
+		/* "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": the congress, as a verb, ends a Party organization's name */
+		if ((ph->aux & (BODY_LEVEL | BODY_CELL)) && congress_verb_at(d, q))
+			break;
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			q++;

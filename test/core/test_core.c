@@ -3662,6 +3662,21 @@ test_organizer_sitting(void)
 		   "nhiệm kỳ 2020 – 2025.", "Đảng bộ xã Tân An", "đại hội");
 }
 
+/*
+ * P9: "Đảng bộ X Đại hội (đại biểu) lần thứ N": "Đại hội" used as the
+ * verb ends the Party organization's name, which holds the congress.
+ */
+static void
+test_organizer_congress_verb(void)
+{
+	org_is("Tin hoạt động\nNgày 10-2, Đảng bộ xã Tân An Đại hội lần thứ VI, nhiệm kỳ 2020-2025.",
+		   "Đảng bộ xã Tân An", "đại hội");
+	org_is("Tin hoạt động\nNgày 10 và 11-2, Đảng bộ Văn phòng UBND huyện Minh Sơn Đại hội đại biểu lần thứ "
+		   "IV, nhiệm kỳ 2020-2025.", "Đảng bộ Văn phòng UBND huyện Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nNgày 10-2, Chi bộ Thôn 7 Đại hội lần thứ III, nhiệm kỳ 2022-2025.",
+		   "Chi bộ Thôn 7", "đại hội");
+}
+
 int
 main(void)
 {
@@ -3765,6 +3780,7 @@ main(void)
 	test_byline_label_chrome();
 	test_organizer_dotted_level();
 	test_organizer_sitting();
+	test_organizer_congress_verb();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
