@@ -777,3 +777,17 @@ Ngày 10-2, Đảng bộ xã Tân An Đại hội lần thứ VI, nhiệm kỳ 2
     ($$Tin vắn
 Ngày 10 và 11-2, Đảng bộ Văn phòng UBND huyện Minh Sơn Đại hội đại biểu lần thứ IV, nhiệm kỳ 2020-2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- P1. an event held as a meeting ("tổ chức gặp mặt", "Lễ kỷ niệm", "buổi Gặp mặt") gives organizer, date and time;
+--     a span "(10-8-2006 - 10-8-2016)" is an anniversary near the meeting; "gặp mặt" as a verb reports no meeting
+SELECT meeting_kind, organizer, held_on, time_of_day, chairs
+FROM (VALUES
+    ($$Tin vắn
+Ngày 14-10-2023, Huyện ủy Minh Sơn tổ chức gặp mặt cán bộ làm công tác kiểm tra qua các thời kỳ.$$),
+    ($$Tin vắn
+Ngày 9-8, Đảng bộ khối Cơ quan tỉnh tổ chức Lễ kỷ niệm 10 năm thành lập (10-8-2006 - 10-8-2016).$$),
+    ($$Tin vắn
+Sáng ngày 24-1-2019, đồng chí Hồ Văn Minh, Trưởng Ban Tổ chức Huyện ủy đã chủ trì buổi Gặp mặt cán bộ hưu trí.$$),
+    ($$Đời sống hội viên
+Ngày 5-3-2023, ông Hồ Văn Minh gặp mặt người thân ở quê.$$)
+) AS v(body), gb_extract(body);

@@ -1032,6 +1032,10 @@ static const GbPhrase phrases[] = {
 	{"hoi thao", CAT_MEETKIND, "hội thảo", 0},
 	{"toa dam", CAT_MEETKIND, "tọa đàm", 0},
 	{"buoi lam viec", CAT_MEETKIND, "làm việc", 0},
+	/* events held as a meeting: "Quận ủy tổ chức gặp mặt", "tổ chức Lễ kỷ niệm" */
+	{"gap mat", CAT_MEETKIND, "gặp mặt", 0},
+	{"buoi gap mat", CAT_MEETKIND, "gặp mặt", 0},
+	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},

@@ -77,6 +77,7 @@ struct GbMeetState
 	char	   *bridge_keys[MAX_BRIDGES];
 	GbDate		latest_date;	/* latest full date written anywhere */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
+	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			first_year;		/* first "năm 2020" */
 	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
@@ -126,6 +127,8 @@ is_upper(const GbDoc *d, int i)
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
 }
 
+static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
+
 static int
 kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -133,6 +136,14 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	int			m = gb_dict_match(d, i, CAT_MEETKIND, &ph);
 
 	if (m == 1 && !gb_same_word(d, i, ph))
+		return 0;
+	/*
+	 * "gặp mặt" is a verb too ("ông A gặp mặt người thân"): an event only
+	 * held ("tổ chức gặp mặt"), or named in capitals ("Gặp mặt cán bộ hưu
+	 * trí"); "buổi gặp mặt" is one already
+	 */
+	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
+		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;
@@ -1709,8 +1720,27 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	bool		has_year;
 	int			end;
 
-	if (!gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0)
+	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0)
 		return;
+	/*
+	 * "(16-10-1948 - 16-10-2023)": a span of years, an anniversary; its
+	 * last day is near the meeting, not a document it cites
+	 */
+	if (tok_punct(d, end, '-') && !tok_has(d, end + 1, T_NL))
+	{
+		GbDate		dt2;
+		bool		y2;
+		int			end2;
+
+		if (gb_parse_date(d, end + 1, &end2, &dt2, &y2) && dt2.y && y2 && has_year &&
+			gb_date_days(dt2) > gb_date_days(dt))
+		{
+			st->range_end = end2;
+			if (st->bound_date.y == 0)
+				st->bound_date = dt2;
+			return;
+		}
+	}
 	if (bound_date_at(d, k, end))
 	{
 		if (st->bound_date.y == 0)
@@ -2008,6 +2038,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				le,
 				k;
 
+	st->range_end = 0;			/* a token of the chunk before */
 	if (d->first_chunk)
 	{
 		st->published = d->published;
@@ -2205,7 +2236,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year)
 		{
 			/* a review early in the year: of the year written, or the one before */
-			if (held.m <= 2 && mt->meeting_kind && strcmp(mt->meeting_kind, "tổng kết") == 0)
+			/* "gặp mặt" early in the year: a Tết gathering, which speaks of the year before */
+			if (held.m <= 2 && mt->meeting_kind && (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
+													 strcmp(mt->meeting_kind, "gặp mặt") == 0))
 				held.y = 0;
 			else
 				held.y = st->first_year;

@@ -3677,6 +3677,41 @@ test_organizer_congress_verb(void)
 		   "Chi bộ Thôn 7", "đại hội");
 }
 
+/*
+ * P1: an event held as a meeting ("tổ chức gặp mặt", "tổ chức Lễ kỷ
+ * niệm", "chủ trì buổi Gặp mặt") gives the organizer, the date and the
+ * time of day like a hội nghị.  A span "(10-8-2006 - 10-8-2016)" is an
+ * anniversary near the meeting, not a document it comes after.  "gặp
+ * mặt" as a verb ("ông A gặp mặt người thân") reports no meeting.
+ */
+static void
+test_meeting_event(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 14-10-2023, Huyện ủy Minh Sơn tổ chức gặp mặt cán bộ làm công tác kiểm tra "
+		   "qua các thời kỳ.", "Huyện ủy Minh Sơn", "gặp mặt");
+	org_is("Tin hoạt động\nNgày 9-8-2016, Đảng bộ khối Cơ quan tỉnh tổ chức Lễ kỷ niệm 10 năm thành lập.",
+		   "Đảng bộ khối Cơ quan tỉnh", "lễ kỷ niệm");
+	r = extract("Tin hoạt động\nSáng ngày 24-1-2019, đồng chí Hồ Văn Minh, Trưởng Ban Tổ chức Huyện ủy đã "
+				"chủ trì buổi Gặp mặt cán bộ hưu trí.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 1, 24), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.time_of_day, "sáng"), "time_of_day %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 9-8, Đảng bộ khối Cơ quan tỉnh tổ chức Lễ kỷ niệm 10 năm thành lập "
+				"(10-8-2006 - 10-8-2016).", 0, 0, 0);
+	CHECK(held_is(r, 2016, 8, 9), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* no meeting reported: the fields stay NULL */
+	r = extract("Đời sống hội viên\nNgày 5-3-2023, ông Hồ Văn Minh gặp mặt người thân ở quê.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL && r->meeting.held_on.y == 0,
+		  "kind %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3781,6 +3816,7 @@ main(void)
 	test_organizer_dotted_level();
 	test_organizer_sitting();
 	test_organizer_congress_verb();
+	test_meeting_event();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
