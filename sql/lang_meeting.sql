@@ -747,3 +747,47 @@ Bài và ảnh: Mạc Thu
 Thông tin bạn đọc
 Đóng Lưu thông tin$$)
 ) AS v(body), gb_extract(body);
+
+-- P4. a level abbreviated with its dot ("TP.Minh Sơn") goes on in the body's name; the dot ends no sentence
+SELECT organizer, held_on, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+Ngày 17/8, Đảng bộ Công an TP.Minh Sơn chính thức khai mạc Đại hội đại biểu lần thứ XXI nhiệm kỳ 2020-2025.$$),
+    ($$Tin vắn
+Sáng 30.7, Đại hội đại biểu Đảng bộ Công an TP.Minh Sơn lần thứ XII, nhiệm kỳ 2025 - 2030 khai mạc trọng thể.$$)
+) AS v(body), gb_extract(body);
+
+-- P3. a sitting ("phiên khai mạc (chính thức)", "phiên trù bị") before "Đại hội" is the congress's own;
+--     a manner adverb after the verb ("tiến hành trọng thể") is skipped
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin vắn
+Sáng 14-9, phiên khai mạc Đại hội Đảng bộ Công an tỉnh Minh Sơn lần thứ IX nhiệm kỳ 2020-2025 được tổ chức trọng thể.$$),
+    ($$Tin vắn
+Sáng 7-8, Đảng bộ Công an thành phố Minh Sơn tiến hành trọng thể phiên khai mạc chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 – 2025.$$),
+    ($$Tin vắn
+Sáng 7-8, Đảng bộ xã Tân An tổ chức phiên trù bị Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 – 2025.$$)
+) AS v(body), gb_extract(body);
+
+-- P9. "Đảng bộ X Đại hội (đại biểu) lần thứ N": "Đại hội" as the verb ends the body's name, the organizer
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin vắn
+Ngày 10-2, Đảng bộ xã Tân An Đại hội lần thứ VI, nhiệm kỳ 2020-2025.$$),
+    ($$Tin vắn
+Ngày 10 và 11-2, Đảng bộ Văn phòng UBND huyện Minh Sơn Đại hội đại biểu lần thứ IV, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);
+
+-- P1. an event held as a meeting ("tổ chức gặp mặt", "Lễ kỷ niệm", "buổi Gặp mặt") gives organizer, date and time;
+--     a span "(10-8-2006 - 10-8-2016)" is an anniversary near the meeting; "gặp mặt" as a verb reports no meeting
+SELECT meeting_kind, organizer, held_on, time_of_day, chairs
+FROM (VALUES
+    ($$Tin vắn
+Ngày 14-10-2023, Huyện ủy Minh Sơn tổ chức gặp mặt cán bộ làm công tác kiểm tra qua các thời kỳ.$$),
+    ($$Tin vắn
+Ngày 9-8, Đảng bộ khối Cơ quan tỉnh tổ chức Lễ kỷ niệm 10 năm thành lập (10-8-2006 - 10-8-2016).$$),
+    ($$Tin vắn
+Sáng ngày 24-1-2019, đồng chí Hồ Văn Minh, Trưởng Ban Tổ chức Huyện ủy đã chủ trì buổi Gặp mặt cán bộ hưu trí.$$),
+    ($$Đời sống hội viên
+Ngày 5-3-2023, ông Hồ Văn Minh gặp mặt người thân ở quê.$$)
+) AS v(body), gb_extract(body);

@@ -1032,6 +1032,10 @@ static const GbPhrase phrases[] = {
 	{"hoi thao", CAT_MEETKIND, "hội thảo", 0},
 	{"toa dam", CAT_MEETKIND, "tọa đàm", 0},
 	{"buoi lam viec", CAT_MEETKIND, "làm việc", 0},
+	/* events held as a meeting: "Quận ủy tổ chức gặp mặt", "tổ chức Lễ kỷ niệm" */
+	{"gap mat", CAT_MEETKIND, "gặp mặt", 0},
+	{"buoi gap mat", CAT_MEETKIND, "gặp mặt", 0},
+	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},
@@ -1125,6 +1129,15 @@ static const GbPhrase phrases[] = {
 	{"nay", CAT_MEETWORD, NULL, MW_THIS},
 	{"lan nay", CAT_MEETWORD, NULL, MW_THIS},
 	{"co", CAT_MEETWORD, NULL, MW_THIS},
+
+	/* "phiên khai mạc (chính thức) Đại hội ...": a sitting of the congress */
+	{"phien khai mac", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien be mac", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien tru bi", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien chinh thuc", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien thu nhat", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien thu hai", CAT_MEETWORD, NULL, MW_SITTING},
+	{"phien toan the", CAT_MEETWORD, NULL, MW_SITTING},
 	{"truong", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chanh", CAT_MEETWORD, NULL, MW_HEAD},
 	{"chu nhiem", CAT_MEETWORD, NULL, MW_HEAD},

@@ -77,6 +77,7 @@ struct GbMeetState
 	char	   *bridge_keys[MAX_BRIDGES];
 	GbDate		latest_date;	/* latest full date written anywhere */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
+	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			first_year;		/* first "năm 2020" */
 	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
@@ -126,6 +127,8 @@ is_upper(const GbDoc *d, int i)
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
 }
 
+static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
+
 static int
 kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -133,6 +136,14 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	int			m = gb_dict_match(d, i, CAT_MEETKIND, &ph);
 
 	if (m == 1 && !gb_same_word(d, i, ph))
+		return 0;
+	/*
+	 * "gặp mặt" is a verb too ("ông A gặp mặt người thân"): an event only
+	 * held ("tổ chức gặp mặt"), or named in capitals ("Gặp mặt cán bộ hưu
+	 * trí"); "buổi gặp mặt" is one already
+	 */
+	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
+		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;
@@ -491,12 +502,37 @@ body_at(const GbDoc *d, int p, const char **name)
 	return q;
 }
 
-/* A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết". */
+static int	skip_adverbs(const GbDoc *d, int q);
+
+/*
+ * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the
+ * meeting named after it, which is held with it.  Returns the token after
+ * it, or q.
+ */
+static int
+sitting_of(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (q < 0 || q >= d->ntok || !tok_is(d, q, "phien") ||
+		(m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0 || ph->aux != MW_SITTING)
+		return q;
+	q = skip_adverbs(d, q + m);
+	return tok_is(d, q, "cua") ? q + 1 : q;
+}
+
+/*
+ * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
+ * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
+ * sitting.
+ */
 static bool
 meeting_object(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
 
+	q = sitting_of(d, skip_adverbs(d, q));
 	return kind_at(d, q, &ph) > 0 &&
 		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
 }
@@ -664,6 +700,20 @@ place_apposition(const GbDoc *d, int q)
 	return words > 0 ? k : q;
 }
 
+static bool congress_number(const GbDoc *d, int q);
+
+/*
+ * "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": "Đại hội" right after the
+ * body, as a verb, with the congress's number at q (after "Đại hội").
+ */
+static bool
+congress_verb(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	return congress_number(d, q);
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -763,7 +813,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
-	else if (strcmp(ph->value, "họp") != 0)
+	else if (strcmp(ph->value, "họp") != 0 &&
+			 !(strcmp(ph->value, "đại hội") == 0 && congress_verb(d, q + m)))
 		return NULL;
 	/*
 	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
@@ -866,9 +917,20 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * "chuẩn bị nhân sự Đại hội ...", the object of another meeting
 	 */
 	if (strcmp(kind->value, "đại hội") == 0)
-		return (p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, ',') ||
-				tok_punct(d, p - 1, ':') || tok_punct(d, p - 1, '-')) &&
+	{
+		int			s = p;
+
+		/* "Sáng 12-10, phiên khai mạc Đại hội ...": its sitting heads the clause */
+		for (q = p - 2; q >= 0 && q >= p - 5; q--)
+			if (sitting_of(d, q) == p)
+			{
+				s = q;
+				break;
+			}
+		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
+				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-')) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
+	}
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
@@ -1333,7 +1395,9 @@ term_opened(const GbDoc *d, int k, int hi)
 
 	for (j = k; j < hi && j < k + TERM_AHEAD; j++)
 	{
-		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_has(d, j, T_NL))
+		/* not the dot of "TP.Tân Lập" */
+		if ((tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)) ||
+			tok_punct(d, j, ';') || tok_has(d, j, T_NL))
 			return 0;
 		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky"))
 			return range_from(d, j + 2) ? gb_tok_int(d, j + 2) : 0;
@@ -1656,8 +1720,27 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	bool		has_year;
 	int			end;
 
-	if (!gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0)
+	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0)
 		return;
+	/*
+	 * "(16-10-1948 - 16-10-2023)": a span of years, an anniversary; its
+	 * last day is near the meeting, not a document it cites
+	 */
+	if (tok_punct(d, end, '-') && !tok_has(d, end + 1, T_NL))
+	{
+		GbDate		dt2;
+		bool		y2;
+		int			end2;
+
+		if (gb_parse_date(d, end + 1, &end2, &dt2, &y2) && dt2.y && y2 && has_year &&
+			gb_date_days(dt2) > gb_date_days(dt))
+		{
+			st->range_end = end2;
+			if (st->bound_date.y == 0)
+				st->bound_date = dt2;
+			return;
+		}
+	}
 	if (bound_date_at(d, k, end))
 	{
 		if (st->bound_date.y == 0)
@@ -1955,6 +2038,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				le,
 				k;
 
+	st->range_end = 0;			/* a token of the chunk before */
 	if (d->first_chunk)
 	{
 		st->published = d->published;
@@ -2152,7 +2236,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year)
 		{
 			/* a review early in the year: of the year written, or the one before */
-			if (held.m <= 2 && mt->meeting_kind && strcmp(mt->meeting_kind, "tổng kết") == 0)
+			/* "gặp mặt" early in the year: a Tết gathering, which speaks of the year before */
+			if (held.m <= 2 && mt->meeting_kind && (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
+													 strcmp(mt->meeting_kind, "gặp mặt") == 0))
 				held.y = 0;
 			else
 				held.y = st->first_year;

@@ -347,6 +347,22 @@ field_link(const GbDoc *d, int q)
 	return false;
 }
 
+/* "Đại hội (đại biểu) lần thứ N" at q */
+static bool
+congress_verb_at(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, q, CAT_MEETKIND, &ph),
+				v;
+
+	if (m == 0 || strcmp(ph->value, "đại hội") != 0)
+		return false;
+	q += m;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	return tok_is(d, q, "lan") && tok_is(d, q + 1, "thu") && gb_parse_ordinal(d, q + 2, &v) > q + 2;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -428,6 +444,16 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/* "Công an TP.Tân Lập", "TP. Tân Lập": a level abbreviated, its dot inside the name */
+		if (m2 > 0 && tok_punct(d, q + m2, '.') && !tok_has(d, q + m2, T_SPACE) &&
+			!tok_has(d, q + m2, T_NL) && tok_has(d, q + m2 + 1, T_UPPER) &&
+			is_word(d, q + m2 + 1) && !tok_has(d, q + m2 + 1, T_NL) &&
+			(d->tok[q].flags & T_ALLCAPS))
+		{
+			q += m2 + 1;
+			extended = true;
+			continue;
+		}
 		/*
 		 * "Ban Chấp hành Đảng bộ tỉnh khóa XV": a level word alone names the
 		 * body's own level; "Đảng bộ", a council and a sectoral Party
@@ -474,6 +500,9 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				q++;
 			continue;
 		}
+		/* "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": the congress, as a verb, ends a Party organization's name */
+		if ((ph->aux & (BODY_LEVEL | BODY_CELL)) && congress_verb_at(d, q))
+			break;
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			q++;

@@ -3620,6 +3620,98 @@ test_byline_label_chrome(void)
 				"Hà Lâm - Mạc Thu\nThông tin bạn đọc\nĐóng Lưu thông tin", "Hà Lâm - Mạc Thu");
 }
 
+/*
+ * P4: a level abbreviated with its dot ("TP.Tân Lập", "TP. Tân Lập")
+ * goes on in the body's name, and the dot ends no sentence: the year of
+ * "nhiệm kỳ 2025 - 2030" after it still dates a congress.
+ */
+static void
+test_organizer_dotted_level(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 17/8, Đảng bộ Công an TP.Minh Sơn chính thức khai mạc Đại hội đại biểu "
+		   "lần thứ XXI nhiệm kỳ 2020-2025.", "Đảng bộ Công an TP.Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nNgày 17/8, Đảng bộ Công an TP. Minh Sơn chính thức khai mạc Đại hội đại biểu "
+		   "lần thứ XXI nhiệm kỳ 2020-2025.", "Đảng bộ Công an TP. Minh Sơn", "đại hội");
+	r = extract("Tin hoạt động\nSáng 30.7, Đại hội đại biểu Đảng bộ Công an TP.Minh Sơn lần thứ XII, "
+				"nhiệm kỳ 2025 - 2030 khai mạc trọng thể.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ Công an TP.Minh Sơn"), "organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	CHECK(held_is(r, 2025, 7, 30), "held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * P3: a sitting ("phiên khai mạc (chính thức)", "phiên trù bị") before
+ * "Đại hội" is the congress's own, and a manner adverb ("trọng thể") after
+ * the verb is skipped: the body is still the organizer.
+ */
+static void
+test_organizer_sitting(void)
+{
+	org_is("Tin hoạt động\nSáng 14-9, phiên khai mạc Đại hội Đảng bộ Công an tỉnh Minh Sơn lần thứ IX "
+		   "nhiệm kỳ 2020-2025 được tổ chức trọng thể.", "Đảng bộ Công an tỉnh Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 7-8, Đảng bộ Công an thành phố Minh Sơn tiến hành trọng thể phiên khai mạc "
+		   "chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 – 2025.",
+		   "Đảng bộ Công an thành phố Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 7-8, Đảng bộ xã Tân An tổ chức phiên trù bị Đại hội đại biểu lần thứ V, "
+		   "nhiệm kỳ 2020 – 2025.", "Đảng bộ xã Tân An", "đại hội");
+	org_is("Tin hoạt động\nSáng 7-8, Đảng bộ xã Tân An tiến hành trọng thể Đại hội đại biểu lần thứ V, "
+		   "nhiệm kỳ 2020 – 2025.", "Đảng bộ xã Tân An", "đại hội");
+}
+
+/*
+ * P9: "Đảng bộ X Đại hội (đại biểu) lần thứ N": "Đại hội" used as the
+ * verb ends the Party organization's name, which holds the congress.
+ */
+static void
+test_organizer_congress_verb(void)
+{
+	org_is("Tin hoạt động\nNgày 10-2, Đảng bộ xã Tân An Đại hội lần thứ VI, nhiệm kỳ 2020-2025.",
+		   "Đảng bộ xã Tân An", "đại hội");
+	org_is("Tin hoạt động\nNgày 10 và 11-2, Đảng bộ Văn phòng UBND huyện Minh Sơn Đại hội đại biểu lần thứ "
+		   "IV, nhiệm kỳ 2020-2025.", "Đảng bộ Văn phòng UBND huyện Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nNgày 10-2, Chi bộ Thôn 7 Đại hội lần thứ III, nhiệm kỳ 2022-2025.",
+		   "Chi bộ Thôn 7", "đại hội");
+}
+
+/*
+ * P1: an event held as a meeting ("tổ chức gặp mặt", "tổ chức Lễ kỷ
+ * niệm", "chủ trì buổi Gặp mặt") gives the organizer, the date and the
+ * time of day like a hội nghị.  A span "(10-8-2006 - 10-8-2016)" is an
+ * anniversary near the meeting, not a document it comes after.  "gặp
+ * mặt" as a verb ("ông A gặp mặt người thân") reports no meeting.
+ */
+static void
+test_meeting_event(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 14-10-2023, Huyện ủy Minh Sơn tổ chức gặp mặt cán bộ làm công tác kiểm tra "
+		   "qua các thời kỳ.", "Huyện ủy Minh Sơn", "gặp mặt");
+	org_is("Tin hoạt động\nNgày 9-8-2016, Đảng bộ khối Cơ quan tỉnh tổ chức Lễ kỷ niệm 10 năm thành lập.",
+		   "Đảng bộ khối Cơ quan tỉnh", "lễ kỷ niệm");
+	r = extract("Tin hoạt động\nSáng ngày 24-1-2019, đồng chí Hồ Văn Minh, Trưởng Ban Tổ chức Huyện ủy đã "
+				"chủ trì buổi Gặp mặt cán bộ hưu trí.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 1, 24), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.time_of_day, "sáng"), "time_of_day %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 9-8, Đảng bộ khối Cơ quan tỉnh tổ chức Lễ kỷ niệm 10 năm thành lập "
+				"(10-8-2006 - 10-8-2016).", 0, 0, 0);
+	CHECK(held_is(r, 2016, 8, 9), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* no meeting reported: the fields stay NULL */
+	r = extract("Đời sống hội viên\nNgày 5-3-2023, ông Hồ Văn Minh gặp mặt người thân ở quê.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL && r->meeting.held_on.y == 0,
+		  "kind %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3721,6 +3813,10 @@ main(void)
 	test_held_spaced_day_month();
 	test_period_pair();
 	test_byline_label_chrome();
+	test_organizer_dotted_level();
+	test_organizer_sitting();
+	test_organizer_congress_verb();
+	test_meeting_event();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
