@@ -121,7 +121,8 @@ gb_rank_end(const GbDoc *d, int i)
 {
 	int			m = gb_dict_match(d, i, CAT_RANK, NULL);
 
-	if (m > 0 && gb_word_upper(d, i))
+	/* newspapers write the rank in lower case mid-sentence: "có đại tướng Tô A" */
+	if (m > 0 && (gb_word_upper(d, i) || gb_word_upper(d, i + m)))
 		return i + m;
 	return i;
 }

@@ -1000,7 +1000,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		return after_honorific(st, d, i, m, h);
 
 	if (!gb_word_upper(d, i))
+	{
+		/* "có đại tướng Tô A, Bộ trưởng ...": a lower-case rank before a name */
+		e = gb_skip_rank(d, i);
+		if (e > i && (n = gb_name_at(d, e, true, caps)) > 0)
+			return name_list(st, d, e, NULL, NULL, i, true, caps);
 		return i + 1;
+	}
 	/* most words start no line */
 	if ((i == 0 || (d->tok[i].flags & T_NL)) && (e = staff_credit(d, i)) > i)
 		return e;
@@ -1341,6 +1347,9 @@ next_start(const GbDoc *d, int i, int stop, int *lower)
 			break;
 		mask = gb_dict_masks[tok[i].grp];
 		if (mask & CAT_HONORIFIC)
+			break;
+		/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
+		if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
 			break;
 		/* where a title in lower case may start, for lower_title() */
 		if (mask & CAT_TITLE)

@@ -3620,6 +3620,24 @@ test_byline_label_chrome(void)
 				"Hà Lâm - Mạc Thu\nThông tin bạn đọc\nĐóng Lưu thông tin", "Hà Lâm - Mạc Thu");
 }
 
+/*
+ * P2: a rank in lower case mid-sentence ("có đại tướng A", "thiếu tướng B")
+ * opens the name as the capitalized rank does.
+ */
+static void
+test_rank_lower_case(void)
+{
+	check_official("Tin vắn\nDự có đại tướng Cù Văn Hải, Bộ trưởng Bộ Công an và đại tá Lò Văn Bảy, "
+				   "Giám đốc Công an tỉnh.", "Cù Văn Hải", NULL, "Bộ trưởng Bộ Công an");
+	check_official("Tin vắn\nDự có đại tướng Cù Văn Hải, Bộ trưởng Bộ Công an và đại tá Lò Văn Bảy, "
+				   "Giám đốc Công an tỉnh.", "Lò Văn Bảy", NULL, "Giám đốc Công an tỉnh");
+	check_official("Tin vắn\nPhát biểu khai mạc, thiếu tướng Lò Văn Bảy, Bí thư Đảng ủy, Giám đốc "
+				   "Công an tỉnh nhấn mạnh yêu cầu.", "Lò Văn Bảy", NULL,
+				   "Bí thư Đảng ủy | Giám đốc Công an tỉnh");
+	check_official("Tin vắn\nDự có thượng tướng Cù Văn Hải, Thứ trưởng Bộ Công an.",
+				   "Cù Văn Hải", NULL, "Thứ trưởng Bộ Công an");
+}
+
 int
 main(void)
 {
@@ -3721,6 +3739,7 @@ main(void)
 	test_held_spaced_day_month();
 	test_period_pair();
 	test_byline_label_chrome();
+	test_rank_lower_case();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
