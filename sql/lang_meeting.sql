@@ -747,3 +747,12 @@ Bài và ảnh: Mạc Thu
 Thông tin bạn đọc
 Đóng Lưu thông tin$$)
 ) AS v(body), gb_extract(body);
+
+-- P10. "Chủ trì ... là ông A, thư ký là ông B": the secretary is no chair, whatever the separator
+SELECT chairs
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 29/6/2026, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết. Chủ trì cuộc họp là ông Cù Văn Hải – Phó Bí thư Đảng ủy, Chủ tịch MTTQVN xã; thư ký là ông Lò Văn Bảy, Phó Chủ tịch MTTQVN xã.$$),
+    ($$Tin hoạt động
+Chiều 29/6/2026, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết. Chủ trì cuộc họp là ông Cù Văn Hải – Phó Bí thư Đảng ủy, thư ký là ông Lò Văn Bảy, Phó Chủ tịch MTTQVN xã.$$)
+) AS v(body), gb_extract(body);

@@ -791,6 +791,8 @@ static const GbPhrase phrases[] = {
 	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", 0},
 	{"be mac hoi nghi", CAT_ROLE, "bế mạc", 0},
 	{"dieu hanh hoi nghi", CAT_ROLE, "điều hành", 0},
+	/* "Chủ trì là ông A, thư ký là ông B": a role of its own ends the chairs */
+	{"thu ky", CAT_ROLE, "thư ký", ROLE_LOWER},
 	{"co quan chu tri", CAT_ROLE, NULL, 0},
 	{"don vi chu tri", CAT_ROLE, NULL, 0},
 	{"chu tri , phoi hop", CAT_ROLE, NULL, 0},

@@ -122,6 +122,7 @@
 #define ROLE_CHAIR		0x02	/* chủ trì: whole meeting or one bridge point */
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
 #define ROLE_BEHALF		0x08	/* thay mặt: the act's verb follows, its role too */
+#define ROLE_LOWER		0x10	/* thư ký: capitalized after ",", "-" it is a title */
 
 /* Counts (CAT_QUANTITY). */
 #define QTY_AMOUNT		0x01	/* money or people: tỷ, %, người, đảng viên */

@@ -1067,6 +1067,10 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	if (!gb_dict_may_match(d, k, CAT_ROLE) || !gb_dict_may_go_on(d, k, CAT_ROLE))
 		return 0;
 	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
+	/* "A, Thư ký Hội đồng": a title, not the role */
+	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && gb_word_upper(d, k) && k > 0 &&
+		(tok_punct(d, k - 1, ',') || tok_punct(d, k - 1, '-')))
+		return 0;
 
 	for (x = 0; x < m; x++)
 		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))

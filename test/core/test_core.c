@@ -3638,6 +3638,27 @@ test_rank_lower_case(void)
 				   "Cù Văn Hải", NULL, "Thứ trưởng Bộ Công an");
 }
 
+/*
+ * P10: "Chủ trì ... là ông A, thư ký là ông B": a role of its own ends the
+ * list the chair's verb governs; "A, Thư ký Hội đồng" stays a title.
+ */
+static void
+test_role_secretary(void)
+{
+	GbResult   *r = extract("Tin vắn\nChủ trì cuộc họp là ông Cù Văn Hải – Phó Bí thư Đảng ủy, Chủ tịch "
+							"MTTQVN xã; thư ký là ông Lò Văn Bảy, Phó Chủ tịch MTTQVN xã.", 0, 0, 0);
+
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Cù Văn Hải") == 0,
+		  "one chair, got %d", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Lò Văn Bảy"), "thư ký") &&
+		  !has_role(official(r, "Lò Văn Bảy"), "chủ trì"), "the secretary is no chair");
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐồng chí Cù Văn Hải chủ trì; đồng chí Lò Văn Bảy, Thư ký Hội đồng dự.", 0, 0, 0);
+	CHECK(!has_role(official(r, "Lò Văn Bảy"), "thư ký") && has_role(official(r, "Lò Văn Bảy"), "dự"),
+		  "a capitalized title is no role");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3740,6 +3761,7 @@ main(void)
 	test_period_pair();
 	test_byline_label_chrome();
 	test_rank_lower_case();
+	test_role_secretary();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
