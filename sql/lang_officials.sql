@@ -195,3 +195,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- P2. a rank in lower case mid-sentence ("đại tướng", "thượng tướng", "thiếu tướng", "đại tá") opens the name after it
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự đại hội có đại tướng Cù Văn Hải, Bộ trưởng Bộ Công an và đại tá Lò Văn Bảy, Giám đốc Công an tỉnh. Dự và chỉ đạo có thượng tướng Mạc Văn Định, Ủy viên Ban Thường vụ Đảng ủy Công an T.Ư, Thứ trưởng Bộ Công an. Phát biểu khai mạc, thiếu tướng Hà Văn Sơn, Bí thư Đảng ủy, Giám đốc Công an thành phố nhấn mạnh yêu cầu.$$);
+-- P5. "và" followed by a rank or by a name with titles of its own starts a new person: no title crosses "và"
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có Thượng tướng Cù Văn Hải - Phó Chủ nhiệm Tổng cục Chính trị và Trung tướng Lò Văn Bảy - Thứ trưởng Bộ Quốc phòng. Dự có Trưởng Ban Tổ chức Trung ương Mạc Văn Định và Đại tướng Hà Văn Sơn, Bộ trưởng Bộ Quốc phòng. Dự có Phó Bí thư Tỉnh ủy Vi Văn Lộc và Đinh Văn Thắng, Chủ tịch UBND tỉnh.$$);

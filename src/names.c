@@ -594,7 +594,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
 			gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
 			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
-			gb_honorific_at(d, k + 1, &h) == 0)
+			gb_honorific_at(d, k + 1, &h) == 0 && gb_skip_rank(d, k + 1) == k + 1)
 		{
 			k++;
 			continue;

@@ -536,6 +536,13 @@ restates_shared(const GbDoc *d, int k, const GbTitleChain *shared, bool caps)
 	return false;
 }
 
+/* "các", "những", a number before i: a class of persons, not one. */
+static bool
+plural_before(const GbDoc *d, int i)
+{
+	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
+}
+
 /*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
@@ -546,6 +553,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		  const GbTitleChain *shared, int t0, bool need_surname, bool caps)
 {
 	int			count = 0;
+	/* "T A và B, T2": one person's title before the name, not a group's "T: A, B" */
+	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0);
 
 	for (;;)
 	{
@@ -555,12 +564,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					e;
 		const char *h = honorific;
 		Official   *o;
-		bool		surname = need_surname;
+		bool		surname = need_surname,
+					own = false;
 
 		if (count > 0)
 		{
 			if (!(tok_punct(d, k, ';') || tok_punct(d, k, ',') || tok_is(d, k, "va")))
 				break;
+			own = single && tok_is(d, k, "va");
 			/* "đồng chí A và Hội Nông dân": only ";" keeps a name without a surname */
 			surname = surname || !tok_punct(d, k, ';');
 			j++;
@@ -577,7 +588,9 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (n == 0)
 			break;
 		o = person(st, d, j, j + n, h);
-		if (!(shared && count > 0 && restates_shared(d, j + n, shared, caps)))
+		/* "Trưởng Ban X A và Đại tướng B, Bộ trưởng ...": B has titles of his own */
+		own = own && gb_title_sep(d, j + n) && gb_title_at(d, j + n + 1, caps) > j + n + 1;
+		if (!own && !(shared && count > 0 && restates_shared(d, j + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		e = post_titles(st, d, j + n, o, caps);
 		add_mention(st, o, count == 0 ? t0 : j, j, e);
@@ -791,13 +804,6 @@ colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bo
 		else
 			pos = x + 1;
 	}
-}
-
-/* "các", "những", a number before i: a class of persons, not one. */
-static bool
-plural_before(const GbDoc *d, int i)
-{
-	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
 }
 
 /* "các nhân sự" right before c: a plural noun of persons. */

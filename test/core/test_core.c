@@ -3659,6 +3659,32 @@ test_role_secretary(void)
 	gb_result_free(r);
 }
 
+/*
+ * P5: "và" followed by a rank or a name with titles of its own starts a new
+ * person: the title before "và" ends there, and a title before the first
+ * name is not the second person's.
+ */
+static void
+test_and_new_person(void)
+{
+	const char *t1 = "Tin vắn\nCùng dự có Thượng tướng Cù Văn Hải - Phó Chủ nhiệm Tổng cục Chính trị và "
+		"Trung tướng Lò Văn Bảy - Thứ trưởng Bộ Quốc phòng.";
+	const char *t2 = "Tin vắn\nDự có Trưởng Ban Tổ chức Trung ương Cù Văn Hải và Đại tướng Lò Văn Bảy, "
+		"Bộ trưởng Bộ Quốc phòng.";
+
+	check_official(t1, "Cù Văn Hải", NULL, "Phó Chủ nhiệm Tổng cục Chính trị");
+	check_official(t1, "Lò Văn Bảy", NULL, "Thứ trưởng Bộ Quốc phòng");
+	check_official(t2, "Cù Văn Hải", NULL, "Trưởng Ban Tổ chức Trung ương");
+	check_official(t2, "Lò Văn Bảy", NULL, "Bộ trưởng Bộ Quốc phòng");
+	check_official("Tin vắn\nDự có Phó Bí thư Tỉnh ủy Cù Văn Hải và Lò Văn Bảy, Chủ tịch UBND tỉnh.",
+				   "Lò Văn Bảy", NULL, "Chủ tịch UBND tỉnh");
+	/* a group's title goes to all its members, with or without their own */
+	check_official("Tin vắn\nDự có các Phó Bí thư Tỉnh ủy: Cù Văn Hải, Chủ tịch UBND tỉnh và Lò Văn Bảy, "
+				   "Trưởng Đoàn ĐBQH tỉnh.", "Lò Văn Bảy", NULL, "Phó Bí thư Tỉnh ủy | Trưởng Đoàn ĐBQH tỉnh");
+	check_official("Tin vắn\nDự có Phó Bí thư Tỉnh ủy Cù Văn Hải và Lò Văn Bảy.",
+				   "Lò Văn Bảy", NULL, "Phó Bí thư Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -3762,6 +3788,7 @@ main(void)
 	test_byline_label_chrome();
 	test_rank_lower_case();
 	test_role_secretary();
+	test_and_new_person();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
