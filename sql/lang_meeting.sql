@@ -756,3 +756,12 @@ Chiều 29/6/2026, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ k�
     ($$Tin hoạt động
 Chiều 29/6/2026, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết. Chủ trì cuộc họp là ông Cù Văn Hải – Phó Bí thư Đảng ủy, thư ký là ông Lò Văn Bảy, Phó Chủ tịch MTTQVN xã.$$)
 ) AS v(body), gb_extract(body);
+
+-- P6. an outlet's tag in parentheses with no dash after it ("(NTO) Ngày 8-8, ...") opens the lead: it is the source
+SELECT title, source
+FROM (VALUES
+    ($$Tin hoạt động
+(NTO) Ngày 10-2-2020, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2020-2025.$$),
+    ($$Tin hoạt động
+(BBNĐT) Ngày 10 và 11-2, Đảng bộ xã Phú An tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);

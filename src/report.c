@@ -415,8 +415,24 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		for (r = b + 1; r < le && r - b <= 8 && !tok_punct(d, r, ')'); r++)
 			if (d->tok[r].flags & T_WORD)
 				words++;
-		if (!tok_punct(d, r, ')') || words == 0 || !is_dash(d, r + 1))
+		if (!tok_punct(d, r, ')') || words == 0)
 			return b;
+		/*
+		 * "(NTO) Ngày 8-8, ...": an outlet's word in capitals with no dash,
+		 * before a lead that opens with its date or reads as a paragraph
+		 */
+		if (!is_dash(d, r + 1))
+		{
+			GbDateCue	cue;
+
+			if (r != b + 2 || !tok_has(d, b + 1, T_ALLCAPS) || tok_has(d, b + 1, T_ROMAN) ||
+				d->tok[b + 1].flen < 2 || d->tok[b + 1].flen > 8 || !gb_word_upper(d, r + 1) ||
+				!(gb_date_cue(d, r + 1, &cue) ||
+				  (tok_punct(d, le - 1, '.') && count_words(d, r + 1, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)))
+				return b;
+			*tag = gb_span_text(d, b + 1, r);
+			return r + 1;
+		}
 		if (count_words(d, r + 2, le, 5) < 5)
 			return b;
 		*tag = gb_span_text(d, b + 1, r);

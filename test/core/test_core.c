@@ -3685,6 +3685,36 @@ test_and_new_person(void)
 				   "Lò Văn Bảy", NULL, "Phó Bí thư Tỉnh ủy");
 }
 
+/*
+ * P6: an outlet's tag in parentheses with no dash after it, "(NTO) Ngày
+ * 8-8, ...", opens the lead and is the source; a headline keeps its own.
+ */
+static void
+source_case(const char *text, const char *source, const char *title)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(source ? str_is(r->meeting.source, source) : r->meeting.source == NULL, "source %s, want %s",
+		  r->meeting.source ? r->meeting.source : "NULL", source ? source : "NULL");
+	CHECK(title ? str_is(r->meeting.title, title) : r->meeting.title == NULL, "title %s, want %s",
+		  r->meeting.title ? r->meeting.title : "NULL", title ? title : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_source_tag_no_dash(void)
+{
+	source_case("Tin hoạt động\n(NTO) Ngày 10-2-2020, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ VIII.",
+				"NTO", NULL);
+	source_case("Tin hoạt động\n(BBNĐT) Ngày 10 và 11-2, Đảng bộ xã Tân Lập tổ chức Đại hội.",
+				"BBNĐT", NULL);
+	source_case("(TTV) Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 7\nSáng 14/7/2021, Huyện ủy "
+				"Tân Lập tổ chức hội nghị.", "TTV", "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 7");
+	/* a parenthesis that is no outlet's word in capitals */
+	source_case("Tin hoạt động\n(Ảnh) Ngày 10-2-2020, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ VIII.",
+				NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -3789,6 +3819,7 @@ main(void)
 	test_rank_lower_case();
 	test_role_secretary();
 	test_and_new_person();
+	test_source_tag_no_dash();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
