@@ -765,3 +765,17 @@ FROM (VALUES
     ($$Tin hoạt động
 (BBNĐT) Ngày 10 và 11-2, Đảng bộ xã Phú An tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2020-2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- P13. a byline of one initial and a name ("T.Hoài", "T. Hoài", "H.VÂN") on the last line is the author
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+T.Hoài$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+T. Hoài$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+H.VÂN$$)
+) AS v(body), gb_extract(body);

@@ -493,6 +493,10 @@ byline_shape(const GbDoc *d, int ls, int le)
 				paren++;
 			else if (c == ')')
 				paren--;
+			/* "T.Hoài", "T. Hoài": one initial before the name */
+			else if (c == '.' && k > q && (d->tok[k - 1].flags & T_UPPER) && d->tok[k - 1].flen == 1 &&
+					 k + 1 < le && (d->tok[k + 1].flags & T_WORD))
+				continue;
 			else if (c != ',' && c != '-' && c != '&')
 				return false;
 			continue;

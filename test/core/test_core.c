@@ -3602,8 +3602,8 @@ author_case(const char *text, const char *author)
 {
 	GbResult   *r = extract(text, 0, 0, 0);
 
-	CHECK(str_is(r->meeting.author, author), "author %s, want %s",
-		  r->meeting.author ? r->meeting.author : "NULL", author);
+	CHECK(author ? str_is(r->meeting.author, author) : r->meeting.author == NULL, "author %s, want %s",
+		  r->meeting.author ? r->meeting.author : "NULL", author ? author : "NULL");
 	gb_result_free(r);
 }
 
@@ -3715,6 +3715,17 @@ test_source_tag_no_dash(void)
 				NULL, NULL);
 }
 
+/* P13: a byline of one initial and a name, "T.Hoài", "T. Hoài", "H.VÂN" */
+static void
+test_byline_initial(void)
+{
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nT.Hoài", "T.Hoài");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nT. Hoài", "T. Hoài");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nH.VÂN", "H.VÂN");
+	/* an abbreviated place is no initial */
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nTp. Hồ Chí Minh", NULL);
+}
+
 int
 main(void)
 {
@@ -3820,6 +3831,7 @@ main(void)
 	test_role_secretary();
 	test_and_new_person();
 	test_source_tag_no_dash();
+	test_byline_initial();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
