@@ -779,3 +779,16 @@ T. Hoài$$),
 Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
 H.VÂN$$)
 ) AS v(body), gb_extract(body);
+
+-- P12. a page template's "null " before the headline is dropped; a line with no tone or mark above accented
+--      text (a video's file name) is no headline
+SELECT title
+FROM (VALUES
+    ($$Xuất bản thông tin
+null Sơ kết công tác Dân vận 6 tháng đầu năm 2021
+Chiều 29/6/2021, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết công tác Dân vận.$$),
+    ($$hoi nghi ban thuong vu huyen uy tan lap lan thu 12 da ps
+Toàn cảnh hội nghị
+
+Tại hội nghị, các đại biểu đã cho ý kiến và duyệt các nội dung tuyên truyền phục vụ đại hội.$$)
+) AS v(body), gb_extract(body);

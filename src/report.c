@@ -469,6 +469,26 @@ headline_tag(const GbDoc *d, int b, int le, char **tag)
 	return r + 2;
 }
 
+/*
+ * Whether the line [b, le) has no letter with a tone or a mark while the
+ * next line has one: a video's file name or a page's slug in accented text.
+ */
+static bool
+unaccented_line(const GbDoc *d, int b, int le)
+{
+	int			k,
+				e;
+
+	for (k = b; k < le; k++)
+		if ((d->tok[k].flags & T_WORD) && d->tok[k].len > d->tok[k].flen)
+			return false;
+	e = le < d->ntok ? gb_line_end(d, le) : le;
+	for (k = le; k < e && k - le < 64; k++)
+		if ((d->tok[k].flags & T_WORD) && d->tok[k].len > d->tok[k].flen)
+			return true;
+	return false;
+}
+
 /* "Nguyệt Hà", "BAN BIÊN TẬP (nvb)", "Tin, ảnh: CHÂU AN", "Vũ Nguyệt – Nhật Quang" */
 static bool
 byline_shape(const GbDoc *d, int ls, int le)
@@ -669,6 +689,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			goto next;
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
 			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;
+		/* "hoi nghi ban thuong vu ... da ps": a file's name, no headline */
+		if (unaccented_line(d, b, le))
+			goto next;
 		/* the tag is the outlet's, not the headline's */
 		if ((k = headline_tag(d, b, le, &tag)) > b)
 		{
@@ -676,6 +699,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->source = tag;
 			b = k;
 		}
+		/* "null Sơ kết ...": a page template's empty field before the headline */
+		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
+			b++;
 		head->title = gb_span_text(d, b, le);
 		head->title_start = b;
 		head->title_end = le;

@@ -3726,6 +3726,23 @@ test_byline_initial(void)
 	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nTp. Hồ Chí Minh", NULL);
 }
 
+/*
+ * P12: a page template's "null " before the headline is dropped; a line
+ * with no tone or mark above accented text (a video's file name) is none.
+ */
+static void
+test_headline_page_junk(void)
+{
+	source_case("Xuất bản thông tin\nnull Sơ kết công tác Dân vận 6 tháng đầu năm 2021\n"
+				"Chiều 29/6/2021, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết.", NULL,
+				"Sơ kết công tác Dân vận 6 tháng đầu năm 2021");
+	source_case("hoi nghi ban thuong vu huyen uy tan lap lan thu 12 da ps\nToàn cảnh hội nghị\n\n"
+				"Tại hội nghị, các đại biểu đã cho ý kiến và duyệt các nội dung tuyên truyền.", NULL, NULL);
+	/* nothing after it: no crash, and no headline to tell it from */
+	source_case("hoi nghi ban thuong vu huyen uy tan lap lan thu 12", NULL,
+				"hoi nghi ban thuong vu huyen uy tan lap lan thu 12");
+}
+
 int
 main(void)
 {
@@ -3832,6 +3849,7 @@ main(void)
 	test_and_new_person();
 	test_source_tag_no_dash();
 	test_byline_initial();
+	test_headline_page_junk();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
