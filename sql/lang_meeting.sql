@@ -792,3 +792,12 @@ Toàn cảnh hội nghị
 
 Tại hội nghị, các đại biểu đã cho ý kiến và duyệt các nội dung tuyên truyền phục vụ đại hội.$$)
 ) AS v(body), gb_extract(body);
+
+-- P11. "Hội nghị" in a building's name ("Trung tâm Hội nghị tỉnh", "Nhà Hội nghị") is no meeting's kind
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tin vắn
+Sáng ngày 2-12-2021, Tại Trung tâm Hội nghị tỉnh, đồng chí Cù Văn Hải, Trưởng ban Tuyên giáo Trung ương đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.$$),
+    ($$Tin vắn
+Sáng 2/12/2021, tại Nhà Hội nghị tỉnh, Tỉnh ủy Tân Lập tổ chức tổng kết công tác năm 2021.$$)
+) AS v(body), gb_extract(body);

@@ -1054,6 +1054,10 @@ static const GbPhrase phrases[] = {
 	{"tong cuc", CAT_MEETWORD, NULL, MW_PLACE},
 	{"trung tam", CAT_MEETWORD, NULL, MW_PLACE},
 	{"nha van hoa", CAT_MEETWORD, NULL, MW_PLACE},
+	/* "Trung tâm Hội nghị tỉnh", "Cung Hội nghị Quốc gia": a building, not the meeting */
+	{"cung", CAT_MEETWORD, NULL, MW_VENUE},
+	{"nha", CAT_MEETWORD, NULL, MW_VENUE},
+	{"toa nha", CAT_MEETWORD, NULL, MW_VENUE},
 	{"quan khu", CAT_MEETWORD, NULL, MW_PLACE},
 	{"cuc", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"vien", CAT_MEETWORD, NULL, MW_INSTITUTION},

@@ -83,6 +83,7 @@
 #define MW_ATTEND		17		/* tại, dự, chủ trì: a meeting named after it is one held */
 #define MW_HELD			18		/* đã, được tổ chức: after a meeting opening a sentence */
 #define MW_THIS			19		/* này, lần này, có: after the meeting attended, no name of one */
+#define MW_VENUE		20		/* Cung, Nhà: "Cung Hội nghị", a building; also Trung tâm (MW_PLACE) */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;

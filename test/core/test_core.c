@@ -3743,6 +3743,18 @@ test_headline_page_junk(void)
 				"hoi nghi ban thuong vu huyen uy tan lap lan thu 12");
 }
 
+/* P11: "Hội nghị" in a building's name ("Trung tâm Hội nghị tỉnh") is no meeting's kind */
+static void
+test_kind_venue(void)
+{
+	kind_case("Tin vắn\nSáng ngày 2-12-2021, tại Trung tâm Hội nghị tỉnh, đồng chí Cù Văn Hải, Trưởng ban "
+			  "Tuyên giáo Trung ương đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.", "làm việc");
+	kind_case("Tin vắn\nSáng 2/12/2021, tại Cung Hội nghị Quốc gia, Bộ Chính trị tổ chức hội nghị toàn quốc.",
+			  "hội nghị");
+	kind_case("Tin vắn\nSáng 2/12/2021, tại Nhà Hội nghị tỉnh, Tỉnh ủy tổ chức tổng kết công tác năm 2021.",
+			  "tổng kết");
+}
+
 int
 main(void)
 {
@@ -3850,6 +3862,7 @@ main(void)
 	test_source_tag_no_dash();
 	test_byline_initial();
 	test_headline_page_junk();
+	test_kind_venue();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
