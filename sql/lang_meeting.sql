@@ -791,3 +791,57 @@ Sáng ngày 24-1-2019, đồng chí Hồ Văn Minh, Trưởng Ban Tổ chức Hu
     ($$Đời sống hội viên
 Ngày 5-3-2023, ông Hồ Văn Minh gặp mặt người thân ở quê.$$)
 ) AS v(body), gb_extract(body);
+
+-- P10. "Chủ trì ... là ông A, thư ký là ông B": the secretary is no chair, whatever the separator
+SELECT chairs
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 29/6/2026, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết. Chủ trì cuộc họp là ông Cù Văn Hải – Phó Bí thư Đảng ủy, Chủ tịch MTTQVN xã; thư ký là ông Lò Văn Bảy, Phó Chủ tịch MTTQVN xã.$$),
+    ($$Tin hoạt động
+Chiều 29/6/2026, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết. Chủ trì cuộc họp là ông Cù Văn Hải – Phó Bí thư Đảng ủy, thư ký là ông Lò Văn Bảy, Phó Chủ tịch MTTQVN xã.$$)
+) AS v(body), gb_extract(body);
+
+-- P6. an outlet's tag in parentheses with no dash after it ("(NTO) Ngày 8-8, ...") opens the lead: it is the source
+SELECT title, source
+FROM (VALUES
+    ($$Tin hoạt động
+(NTO) Ngày 10-2-2020, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2020-2025.$$),
+    ($$Tin hoạt động
+(BBNĐT) Ngày 10 và 11-2, Đảng bộ xã Phú An tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);
+
+-- P13. a byline of one initial and a name ("T.Hoài", "T. Hoài", "H.VÂN") on the last line is the author
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+T.Hoài$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+T. Hoài$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+H.VÂN$$)
+) AS v(body), gb_extract(body);
+
+-- P12. a page template's "null " before the headline is dropped; a line with no tone or mark above accented
+--      text (a video's file name) is no headline
+SELECT title
+FROM (VALUES
+    ($$Xuất bản thông tin
+null Sơ kết công tác Dân vận 6 tháng đầu năm 2021
+Chiều 29/6/2021, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết công tác Dân vận.$$),
+    ($$hoi nghi ban thuong vu huyen uy tan lap lan thu 12 da ps
+Toàn cảnh hội nghị
+
+Tại hội nghị, các đại biểu đã cho ý kiến và duyệt các nội dung tuyên truyền phục vụ đại hội.$$)
+) AS v(body), gb_extract(body);
+
+-- P11. "Hội nghị" in a building's name ("Trung tâm Hội nghị tỉnh", "Nhà Hội nghị") is no meeting's kind
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tin vắn
+Sáng ngày 2-12-2021, Tại Trung tâm Hội nghị tỉnh, đồng chí Cù Văn Hải, Trưởng ban Tuyên giáo Trung ương đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.$$),
+    ($$Tin vắn
+Sáng 2/12/2021, tại Nhà Hội nghị tỉnh, Tỉnh ủy Tân Lập tổ chức tổng kết công tác năm 2021.$$)
+) AS v(body), gb_extract(body);

@@ -192,3 +192,9 @@ Hội nghị có ông Lò Văn Tám, Phó Bí thư Tỉnh ủy, Bí thư ban Cá
 --     the titles after it are read
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đại biểu cao tuổi nhất là đồng chí Lê Văn Tám, 76 tuổi, Chủ tịch Hội Cựu chiến binh huyện; đại biểu ít tuổi nhất là đồng chí Trần Thị Hoa (29 tuổi), Bí thư Đoàn xã Phú An. Dự có ông Hà Văn Bình, sinh năm 1950, Bí thư Chi bộ thôn Tân An. Đồng chí Mạc Văn Cường, 80 tuổi, đã có 50 năm tuổi Đảng.$$);
+-- P2. a rank in lower case mid-sentence ("đại tướng", "thượng tướng", "thiếu tướng", "đại tá") opens the name after it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự đại hội có đại tướng Cù Văn Hải, Bộ trưởng Bộ Công an và đại tá Lò Văn Bảy, Giám đốc Công an tỉnh. Dự và chỉ đạo có thượng tướng Mạc Văn Định, Ủy viên Ban Thường vụ Đảng ủy Công an T.Ư, Thứ trưởng Bộ Công an. Phát biểu khai mạc, thiếu tướng Hà Văn Sơn, Bí thư Đảng ủy, Giám đốc Công an thành phố nhấn mạnh yêu cầu.$$);
+-- P5. "và" followed by a rank or by a name with titles of its own starts a new person: no title crosses "và"
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có Thượng tướng Cù Văn Hải - Phó Chủ nhiệm Tổng cục Chính trị và Trung tướng Lò Văn Bảy - Thứ trưởng Bộ Quốc phòng. Dự có Trưởng Ban Tổ chức Trung ương Mạc Văn Định và Đại tướng Hà Văn Sơn, Bộ trưởng Bộ Quốc phòng. Dự có Phó Bí thư Tỉnh ủy Vi Văn Lộc và Đinh Văn Thắng, Chủ tịch UBND tỉnh.$$);

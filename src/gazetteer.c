@@ -791,6 +791,8 @@ static const GbPhrase phrases[] = {
 	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", 0},
 	{"be mac hoi nghi", CAT_ROLE, "bế mạc", 0},
 	{"dieu hanh hoi nghi", CAT_ROLE, "điều hành", 0},
+	/* "Chủ trì là ông A, thư ký là ông B": a role of its own ends the chairs */
+	{"thu ky", CAT_ROLE, "thư ký", ROLE_LOWER},
 	{"co quan chu tri", CAT_ROLE, NULL, 0},
 	{"don vi chu tri", CAT_ROLE, NULL, 0},
 	{"chu tri , phoi hop", CAT_ROLE, NULL, 0},
@@ -1056,6 +1058,10 @@ static const GbPhrase phrases[] = {
 	{"tong cuc", CAT_MEETWORD, NULL, MW_PLACE},
 	{"trung tam", CAT_MEETWORD, NULL, MW_PLACE},
 	{"nha van hoa", CAT_MEETWORD, NULL, MW_PLACE},
+	/* "Trung tâm Hội nghị tỉnh", "Cung Hội nghị Quốc gia": a building, not the meeting */
+	{"cung", CAT_MEETWORD, NULL, MW_VENUE},
+	{"nha", CAT_MEETWORD, NULL, MW_VENUE},
+	{"toa nha", CAT_MEETWORD, NULL, MW_VENUE},
 	{"quan khu", CAT_MEETWORD, NULL, MW_PLACE},
 	{"cuc", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"vien", CAT_MEETWORD, NULL, MW_INSTITUTION},

@@ -84,6 +84,7 @@
 #define MW_HELD			18		/* đã, được tổ chức: after a meeting opening a sentence */
 #define MW_THIS			19		/* này, lần này, có: after the meeting attended, no name of one */
 #define MW_SITTING		20		/* phiên khai mạc, phiên trù bị: a sitting of the meeting named after it */
+#define MW_VENUE		21		/* Cung, Nhà: "Cung Hội nghị", a building; also Trung tâm (MW_PLACE) */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;
@@ -123,6 +124,7 @@
 #define ROLE_CHAIR		0x02	/* chủ trì: whole meeting or one bridge point */
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
 #define ROLE_BEHALF		0x08	/* thay mặt: the act's verb follows, its role too */
+#define ROLE_LOWER		0x10	/* thư ký: capitalized after ",", "-" it is a title */
 
 /* Counts (CAT_QUANTITY). */
 #define QTY_AMOUNT		0x01	/* money or people: tỷ, %, người, đảng viên */

@@ -1366,6 +1366,25 @@ session_at(const GbDoc *d, int k)
 }
 
 /*
+ * A capitalized kind in a building's name: "tại Trung tâm Hội nghị tỉnh",
+ * "Cung Hội nghị Quốc gia"; the building noun capitalized too.
+ */
+static bool
+venue_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (!is_upper(d, k))
+		return false;
+	for (j = k - 1; j >= 0 && j >= k - 2; j--)
+		if (is_upper(d, j) && gb_dict_match(d, j, CAT_MEETWORD, &ph) == k - j &&
+			(ph->aux == MW_VENUE || (ph->aux == MW_PLACE && tok_is(d, j, "trung") && tok_is(d, j + 1, "tam"))))
+			return true;
+	return false;
+}
+
+/*
  * As spoken_of_at(), and a kind that names the meeting noun before it is
  * spoken of with it: "phục vụ hội nghị tổng kết".
  */
@@ -1375,7 +1394,7 @@ meeting_spoken_of(const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			j;
 
-	if (spoken_of_at(d, k))
+	if (spoken_of_at(d, k) || venue_at(d, k))
 		return true;
 	for (j = k - 1; j >= 0 && j >= k - 3; j--)
 		if (kind_at(d, j, &ph) == k - j)

@@ -121,7 +121,8 @@ gb_rank_end(const GbDoc *d, int i)
 {
 	int			m = gb_dict_match(d, i, CAT_RANK, NULL);
 
-	if (m > 0 && gb_word_upper(d, i))
+	/* newspapers write the rank in lower case mid-sentence: "có đại tướng Tô A" */
+	if (m > 0 && (gb_word_upper(d, i) || gb_word_upper(d, i + m)))
 		return i + m;
 	return i;
 }
@@ -593,7 +594,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
 			gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
 			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
-			gb_honorific_at(d, k + 1, &h) == 0)
+			gb_honorific_at(d, k + 1, &h) == 0 && gb_skip_rank(d, k + 1) == k + 1)
 		{
 			k++;
 			continue;

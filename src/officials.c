@@ -536,6 +536,13 @@ restates_shared(const GbDoc *d, int k, const GbTitleChain *shared, bool caps)
 	return false;
 }
 
+/* "các", "những", a number before i: a class of persons, not one. */
+static bool
+plural_before(const GbDoc *d, int i)
+{
+	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
+}
+
 /*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
@@ -546,6 +553,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		  const GbTitleChain *shared, int t0, bool need_surname, bool caps)
 {
 	int			count = 0;
+	/* "T A và B, T2": one person's title before the name, not a group's "T: A, B" */
+	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0);
 
 	for (;;)
 	{
@@ -555,12 +564,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					e;
 		const char *h = honorific;
 		Official   *o;
-		bool		surname = need_surname;
+		bool		surname = need_surname,
+					own = false;
 
 		if (count > 0)
 		{
 			if (!(tok_punct(d, k, ';') || tok_punct(d, k, ',') || tok_is(d, k, "va")))
 				break;
+			own = single && tok_is(d, k, "va");
 			/* "đồng chí A và Hội Nông dân": only ";" keeps a name without a surname */
 			surname = surname || !tok_punct(d, k, ';');
 			j++;
@@ -577,7 +588,9 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (n == 0)
 			break;
 		o = person(st, d, j, j + n, h);
-		if (!(shared && count > 0 && restates_shared(d, j + n, shared, caps)))
+		/* "Trưởng Ban X A và Đại tướng B, Bộ trưởng ...": B has titles of his own */
+		own = own && gb_title_sep(d, j + n) && gb_title_at(d, j + n + 1, caps) > j + n + 1;
+		if (!own && !(shared && count > 0 && restates_shared(d, j + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		e = post_titles(st, d, j + n, o, caps);
 		add_mention(st, o, count == 0 ? t0 : j, j, e);
@@ -793,13 +806,6 @@ colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bo
 	}
 }
 
-/* "các", "những", a number before i: a class of persons, not one. */
-static bool
-plural_before(const GbDoc *d, int i)
-{
-	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
-}
-
 /* "các nhân sự" right before c: a plural noun of persons. */
 static bool
 list_noun_before(const GbDoc *d, int c)
@@ -1000,7 +1006,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		return after_honorific(st, d, i, m, h);
 
 	if (!gb_word_upper(d, i))
+	{
+		/* "có đại tướng Tô A, Bộ trưởng ...": a lower-case rank before a name */
+		e = gb_skip_rank(d, i);
+		if (e > i && (n = gb_name_at(d, e, true, caps)) > 0)
+			return name_list(st, d, e, NULL, NULL, i, true, caps);
 		return i + 1;
+	}
 	/* most words start no line */
 	if ((i == 0 || (d->tok[i].flags & T_NL)) && (e = staff_credit(d, i)) > i)
 		return e;
@@ -1061,6 +1073,10 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	if (!gb_dict_may_match(d, k, CAT_ROLE) || !gb_dict_may_go_on(d, k, CAT_ROLE))
 		return 0;
 	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
+	/* "A, Thư ký Hội đồng": a title, not the role */
+	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && gb_word_upper(d, k) && k > 0 &&
+		(tok_punct(d, k - 1, ',') || tok_punct(d, k - 1, '-')))
+		return 0;
 
 	for (x = 0; x < m; x++)
 		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))
@@ -1341,6 +1357,9 @@ next_start(const GbDoc *d, int i, int stop, int *lower)
 			break;
 		mask = gb_dict_masks[tok[i].grp];
 		if (mask & CAT_HONORIFIC)
+			break;
+		/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
+		if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
 			break;
 		/* where a title in lower case may start, for lower_title() */
 		if (mask & CAT_TITLE)

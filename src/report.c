@@ -415,8 +415,24 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		for (r = b + 1; r < le && r - b <= 8 && !tok_punct(d, r, ')'); r++)
 			if (d->tok[r].flags & T_WORD)
 				words++;
-		if (!tok_punct(d, r, ')') || words == 0 || !is_dash(d, r + 1))
+		if (!tok_punct(d, r, ')') || words == 0)
 			return b;
+		/*
+		 * "(NTO) Ngày 8-8, ...": an outlet's word in capitals with no dash,
+		 * before a lead that opens with its date or reads as a paragraph
+		 */
+		if (!is_dash(d, r + 1))
+		{
+			GbDateCue	cue;
+
+			if (r != b + 2 || !tok_has(d, b + 1, T_ALLCAPS) || tok_has(d, b + 1, T_ROMAN) ||
+				d->tok[b + 1].flen < 2 || d->tok[b + 1].flen > 8 || !gb_word_upper(d, r + 1) ||
+				!(gb_date_cue(d, r + 1, &cue) ||
+				  (tok_punct(d, le - 1, '.') && count_words(d, r + 1, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)))
+				return b;
+			*tag = gb_span_text(d, b + 1, r);
+			return r + 1;
+		}
 		if (count_words(d, r + 2, le, 5) < 5)
 			return b;
 		*tag = gb_span_text(d, b + 1, r);
@@ -453,6 +469,26 @@ headline_tag(const GbDoc *d, int b, int le, char **tag)
 	return r + 2;
 }
 
+/*
+ * Whether the line [b, le) has no letter with a tone or a mark while the
+ * next line has one: a video's file name or a page's slug in accented text.
+ */
+static bool
+unaccented_line(const GbDoc *d, int b, int le)
+{
+	int			k,
+				e;
+
+	for (k = b; k < le; k++)
+		if ((d->tok[k].flags & T_WORD) && d->tok[k].len > d->tok[k].flen)
+			return false;
+	e = le < d->ntok ? gb_line_end(d, le) : le;
+	for (k = le; k < e && k - le < 64; k++)
+		if ((d->tok[k].flags & T_WORD) && d->tok[k].len > d->tok[k].flen)
+			return true;
+	return false;
+}
+
 /* "Nguyệt Hà", "BAN BIÊN TẬP (nvb)", "Tin, ảnh: CHÂU AN", "Vũ Nguyệt – Nhật Quang" */
 static bool
 byline_shape(const GbDoc *d, int ls, int le)
@@ -477,6 +513,10 @@ byline_shape(const GbDoc *d, int ls, int le)
 				paren++;
 			else if (c == ')')
 				paren--;
+			/* "T.Hoài", "T. Hoài": one initial before the name */
+			else if (c == '.' && k > q && (d->tok[k - 1].flags & T_UPPER) && d->tok[k - 1].flen == 1 &&
+					 k + 1 < le && (d->tok[k + 1].flags & T_WORD))
+				continue;
 			else if (c != ',' && c != '-' && c != '&')
 				return false;
 			continue;
@@ -649,6 +689,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			goto next;
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
 			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;
+		/* "hoi nghi ban thuong vu ... da ps": a file's name, no headline */
+		if (unaccented_line(d, b, le))
+			goto next;
 		/* the tag is the outlet's, not the headline's */
 		if ((k = headline_tag(d, b, le, &tag)) > b)
 		{
@@ -656,6 +699,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->source = tag;
 			b = k;
 		}
+		/* "null Sơ kết ...": a page template's empty field before the headline */
+		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
+			b++;
 		head->title = gb_span_text(d, b, le);
 		head->title_start = b;
 		head->title_end = le;

@@ -3602,8 +3602,8 @@ author_case(const char *text, const char *author)
 {
 	GbResult   *r = extract(text, 0, 0, 0);
 
-	CHECK(str_is(r->meeting.author, author), "author %s, want %s",
-		  r->meeting.author ? r->meeting.author : "NULL", author);
+	CHECK(author ? str_is(r->meeting.author, author) : r->meeting.author == NULL, "author %s, want %s",
+		  r->meeting.author ? r->meeting.author : "NULL", author ? author : "NULL");
 	gb_result_free(r);
 }
 
@@ -3712,6 +3712,141 @@ test_meeting_event(void)
 	gb_result_free(r);
 }
 
+/*
+ * P2: a rank in lower case mid-sentence ("có đại tướng A", "thiếu tướng B")
+ * opens the name as the capitalized rank does.
+ */
+static void
+test_rank_lower_case(void)
+{
+	check_official("Tin vắn\nDự có đại tướng Cù Văn Hải, Bộ trưởng Bộ Công an và đại tá Lò Văn Bảy, "
+				   "Giám đốc Công an tỉnh.", "Cù Văn Hải", NULL, "Bộ trưởng Bộ Công an");
+	check_official("Tin vắn\nDự có đại tướng Cù Văn Hải, Bộ trưởng Bộ Công an và đại tá Lò Văn Bảy, "
+				   "Giám đốc Công an tỉnh.", "Lò Văn Bảy", NULL, "Giám đốc Công an tỉnh");
+	check_official("Tin vắn\nPhát biểu khai mạc, thiếu tướng Lò Văn Bảy, Bí thư Đảng ủy, Giám đốc "
+				   "Công an tỉnh nhấn mạnh yêu cầu.", "Lò Văn Bảy", NULL,
+				   "Bí thư Đảng ủy | Giám đốc Công an tỉnh");
+	check_official("Tin vắn\nDự có thượng tướng Cù Văn Hải, Thứ trưởng Bộ Công an.",
+				   "Cù Văn Hải", NULL, "Thứ trưởng Bộ Công an");
+}
+
+/*
+ * P10: "Chủ trì ... là ông A, thư ký là ông B": a role of its own ends the
+ * list the chair's verb governs; "A, Thư ký Hội đồng" stays a title.
+ */
+static void
+test_role_secretary(void)
+{
+	GbResult   *r = extract("Tin vắn\nChủ trì cuộc họp là ông Cù Văn Hải – Phó Bí thư Đảng ủy, Chủ tịch "
+							"MTTQVN xã; thư ký là ông Lò Văn Bảy, Phó Chủ tịch MTTQVN xã.", 0, 0, 0);
+
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Cù Văn Hải") == 0,
+		  "one chair, got %d", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Lò Văn Bảy"), "thư ký") &&
+		  !has_role(official(r, "Lò Văn Bảy"), "chủ trì"), "the secretary is no chair");
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐồng chí Cù Văn Hải chủ trì; đồng chí Lò Văn Bảy, Thư ký Hội đồng dự.", 0, 0, 0);
+	CHECK(!has_role(official(r, "Lò Văn Bảy"), "thư ký") && has_role(official(r, "Lò Văn Bảy"), "dự"),
+		  "a capitalized title is no role");
+	gb_result_free(r);
+}
+
+/*
+ * P5: "và" followed by a rank or a name with titles of its own starts a new
+ * person: the title before "và" ends there, and a title before the first
+ * name is not the second person's.
+ */
+static void
+test_and_new_person(void)
+{
+	const char *t1 = "Tin vắn\nCùng dự có Thượng tướng Cù Văn Hải - Phó Chủ nhiệm Tổng cục Chính trị và "
+		"Trung tướng Lò Văn Bảy - Thứ trưởng Bộ Quốc phòng.";
+	const char *t2 = "Tin vắn\nDự có Trưởng Ban Tổ chức Trung ương Cù Văn Hải và Đại tướng Lò Văn Bảy, "
+		"Bộ trưởng Bộ Quốc phòng.";
+
+	check_official(t1, "Cù Văn Hải", NULL, "Phó Chủ nhiệm Tổng cục Chính trị");
+	check_official(t1, "Lò Văn Bảy", NULL, "Thứ trưởng Bộ Quốc phòng");
+	check_official(t2, "Cù Văn Hải", NULL, "Trưởng Ban Tổ chức Trung ương");
+	check_official(t2, "Lò Văn Bảy", NULL, "Bộ trưởng Bộ Quốc phòng");
+	check_official("Tin vắn\nDự có Phó Bí thư Tỉnh ủy Cù Văn Hải và Lò Văn Bảy, Chủ tịch UBND tỉnh.",
+				   "Lò Văn Bảy", NULL, "Chủ tịch UBND tỉnh");
+	/* a group's title goes to all its members, with or without their own */
+	check_official("Tin vắn\nDự có các Phó Bí thư Tỉnh ủy: Cù Văn Hải, Chủ tịch UBND tỉnh và Lò Văn Bảy, "
+				   "Trưởng Đoàn ĐBQH tỉnh.", "Lò Văn Bảy", NULL, "Phó Bí thư Tỉnh ủy | Trưởng Đoàn ĐBQH tỉnh");
+	check_official("Tin vắn\nDự có Phó Bí thư Tỉnh ủy Cù Văn Hải và Lò Văn Bảy.",
+				   "Lò Văn Bảy", NULL, "Phó Bí thư Tỉnh ủy");
+}
+
+/*
+ * P6: an outlet's tag in parentheses with no dash after it, "(NTO) Ngày
+ * 8-8, ...", opens the lead and is the source; a headline keeps its own.
+ */
+static void
+source_case(const char *text, const char *source, const char *title)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(source ? str_is(r->meeting.source, source) : r->meeting.source == NULL, "source %s, want %s",
+		  r->meeting.source ? r->meeting.source : "NULL", source ? source : "NULL");
+	CHECK(title ? str_is(r->meeting.title, title) : r->meeting.title == NULL, "title %s, want %s",
+		  r->meeting.title ? r->meeting.title : "NULL", title ? title : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_source_tag_no_dash(void)
+{
+	source_case("Tin hoạt động\n(NTO) Ngày 10-2-2020, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ VIII.",
+				"NTO", NULL);
+	source_case("Tin hoạt động\n(BBNĐT) Ngày 10 và 11-2, Đảng bộ xã Tân Lập tổ chức Đại hội.",
+				"BBNĐT", NULL);
+	source_case("(TTV) Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 7\nSáng 14/7/2021, Huyện ủy "
+				"Tân Lập tổ chức hội nghị.", "TTV", "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 7");
+	/* a parenthesis that is no outlet's word in capitals */
+	source_case("Tin hoạt động\n(Ảnh) Ngày 10-2-2020, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ VIII.",
+				NULL, NULL);
+}
+
+/* P13: a byline of one initial and a name, "T.Hoài", "T. Hoài", "H.VÂN" */
+static void
+test_byline_initial(void)
+{
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nT.Hoài", "T.Hoài");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nT. Hoài", "T. Hoài");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nH.VÂN", "H.VÂN");
+	/* an abbreviated place is no initial */
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nTp. Hồ Chí Minh", NULL);
+}
+
+/*
+ * P12: a page template's "null " before the headline is dropped; a line
+ * with no tone or mark above accented text (a video's file name) is none.
+ */
+static void
+test_headline_page_junk(void)
+{
+	source_case("Xuất bản thông tin\nnull Sơ kết công tác Dân vận 6 tháng đầu năm 2021\n"
+				"Chiều 29/6/2021, Ủy ban MTTQ xã Tân Lập tổ chức hội nghị sơ kết.", NULL,
+				"Sơ kết công tác Dân vận 6 tháng đầu năm 2021");
+	source_case("hoi nghi ban thuong vu huyen uy tan lap lan thu 12 da ps\nToàn cảnh hội nghị\n\n"
+				"Tại hội nghị, các đại biểu đã cho ý kiến và duyệt các nội dung tuyên truyền.", NULL, NULL);
+	/* nothing after it: no crash, and no headline to tell it from */
+	source_case("hoi nghi ban thuong vu huyen uy tan lap lan thu 12", NULL,
+				"hoi nghi ban thuong vu huyen uy tan lap lan thu 12");
+}
+
+/* P11: "Hội nghị" in a building's name ("Trung tâm Hội nghị tỉnh") is no meeting's kind */
+static void
+test_kind_venue(void)
+{
+	kind_case("Tin vắn\nSáng ngày 2-12-2021, tại Trung tâm Hội nghị tỉnh, đồng chí Cù Văn Hải, Trưởng ban "
+			  "Tuyên giáo Trung ương đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.", "làm việc");
+	kind_case("Tin vắn\nSáng 2/12/2021, tại Cung Hội nghị Quốc gia, Bộ Chính trị tổ chức hội nghị toàn quốc.",
+			  "hội nghị");
+	kind_case("Tin vắn\nSáng 2/12/2021, tại Nhà Hội nghị tỉnh, Tỉnh ủy tổ chức tổng kết công tác năm 2021.",
+			  "tổng kết");
+}
+
 int
 main(void)
 {
@@ -3817,6 +3952,13 @@ main(void)
 	test_organizer_sitting();
 	test_organizer_congress_verb();
 	test_meeting_event();
+	test_rank_lower_case();
+	test_role_secretary();
+	test_and_new_person();
+	test_source_tag_no_dash();
+	test_byline_initial();
+	test_headline_page_junk();
+	test_kind_venue();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
