@@ -845,3 +845,23 @@ Sáng ngày 2-12-2021, Tại Trung tâm Hội nghị tỉnh, đồng chí Cù V�
     ($$Tin vắn
 Sáng 2/12/2021, tại Nhà Hội nghị tỉnh, Tỉnh ủy Tân Lập tổ chức tổng kết công tác năm 2021.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q1. an agency of a ministry ("Tổng cục X", "Cục X") organizes; a parent body in parentheses is skipped
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin vắn
+Sáng 12/10/2022, Tổng cục Kỹ thuật đã tổ chức Hội nghị góp ý vào Báo cáo tổng kết năm 2022.$$),
+    ($$Tin vắn
+Sáng 12/10/2022, tại Hà Nội, Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam (Bộ Quốc phòng) tổ chức Hội nghị cán bộ toàn quân.$$),
+    ($$Tin vắn
+Sáng 12/10/2022, Cục Chính trị Quân khu 5 tổ chức Hội nghị cán bộ chủ chốt.$$)
+) AS v(body), gb_extract(body);
+
+-- Q5. "Ban Bí thư T.Ư Đảng", "Ban Bí thư TW": Trung ương abbreviated in the body's name
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin vắn
+Ngày 14-5-2022, tại Hà Nội, Ban Bí thư T.Ư Đảng tổ chức Hội nghị trực tuyến toàn quốc.$$),
+    ($$Tin vắn
+Ngày 14-5-2022, Ban Bí thư TW tổ chức Hội nghị toàn quốc.$$)
+) AS v(body), gb_extract(body);

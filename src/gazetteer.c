@@ -79,6 +79,11 @@ static const GbPhrase phrases[] = {
 	{"ban bi thu", CAT_BODY, "Ban Bí thư", 0},
 	{"ban bi thu trung uong", CAT_BODY, "Ban Bí thư", 0},
 	{"ban bi thu trung uong dang", CAT_BODY, "Ban Bí thư", 0},
+	/* "Ban Bí thư T.Ư Đảng", "Ban Bí thư TW": Trung ương abbreviated */
+	{"ban bi thu t . u", CAT_BODY, "Ban Bí thư", 0},
+	{"ban bi thu t . u dang", CAT_BODY, "Ban Bí thư", 0},
+	{"ban bi thu tw", CAT_BODY, "Ban Bí thư", 0},
+	{"ban bi thu tw dang", CAT_BODY, "Ban Bí thư", 0},
 	{"ban chap hanh trung uong", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban chap hanh trung uong dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban chap hanh ( bch ) trung uong dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
@@ -130,6 +135,8 @@ static const GbPhrase phrases[] = {
 	{"btvdu", CAT_BODY, "Ban Thường vụ Đảng ủy", 0},
 	{"ban tv dang uy", CAT_BODY, "Ban Thường vụ Đảng ủy", 0},
 	{"quan uy trung uong", CAT_BODY, "Quân ủy Trung ương", 0},
+	/* "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the army, in lower case after "Quân đội" */
+	{"quan doi nhan dan viet nam", CAT_BODY, "Quân đội nhân dân Việt Nam", 0},
 	{"dang uy cong an trung uong", CAT_BODY, "Đảng ủy Công an Trung ương", 0},
 	{"chinh phu", CAT_BODY, "Chính phủ", 0},
 	{"thu tuong chinh phu", CAT_BODY, "Thủ tướng Chính phủ", 0},
@@ -198,6 +205,9 @@ static const GbPhrase phrases[] = {
 	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", 0},
 	{"bo", CAT_BODYHEAD, "Bộ", 0},
 	{"so", CAT_BODYHEAD, "Sở", 0},
+	/* agencies of a ministry: "Tổng cục Chính trị", "Cục Chính trị Quân khu 9" */
+	{"tong cuc", CAT_BODYHEAD, "Tổng cục", 0},
+	{"cuc", CAT_BODYHEAD, "Cục", 0},
 	{"dang doan", CAT_BODYHEAD, "Đảng đoàn", 0},
 	{"ban can su dang", CAT_BODYHEAD, "Ban cán sự đảng", 0},
 	{"uy ban trung uong mat tran to quoc viet nam", CAT_BODYHEAD, NULL, 0},

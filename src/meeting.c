@@ -760,6 +760,15 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
+	else if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL))
+	{
+		/* "Tổng cục Chính trị (Bộ Quốc phòng) tổ chức": the parent body, skipped */
+		const char *parent;
+
+		r = body_at(d, q + 1, &parent);
+		if (r > q + 1 && parent != NULL && tok_punct(d, r, ')'))
+			q = r + 1;
+	}
 	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
 	q = skip_adverbs(d, gb_skip_when(d, q));

@@ -3847,6 +3847,31 @@ test_kind_venue(void)
 			  "tổng kết");
 }
 
+/*
+ * Q1: an agency of a ministry ("Tổng cục Hậu cần", "Cục Chính trị Quân
+ * khu 9") organizes; a parent body in parentheses before the verb is skipped.
+ */
+static void
+test_organizer_agency(void)
+{
+	org_is("Tin hoạt động\nSáng 12/10/2022, Tổng cục Kỹ thuật đã tổ chức Hội nghị sơ kết công tác Đảng.",
+		   "Tổng cục Kỹ thuật", "sơ kết");
+	org_is("Tin hoạt động\nSáng 12/10/2022, tại Hà Nội, Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam "
+		   "(Bộ Quốc phòng) tổ chức Hội nghị cán bộ toàn quân.",
+		   "Tổng cục Kỹ thuật Quân đội nhân dân Việt Nam", "hội nghị");
+	org_is("Tin hoạt động\nSáng 12/10/2022, Cục Chính trị Quân khu 5 tổ chức Hội nghị sơ kết.",
+		   "Cục Chính trị Quân khu 5", "sơ kết");
+}
+
+/* Q5: "Ban Bí thư T.Ư Đảng", "Ban Bí thư TW": Trung ương abbreviated */
+static void
+test_organizer_secretariat_abbrev(void)
+{
+	org_is("Tin hoạt động\nNgày 14-5-2022, tại Hà Nội, Ban Bí thư T.Ư Đảng tổ chức Hội nghị toàn quốc "
+		   "sơ kết công tác dân vận.", "Ban Bí thư", "sơ kết");
+	org_is("Tin hoạt động\nNgày 14-5-2022, Ban Bí thư TW tổ chức Hội nghị toàn quốc.", "Ban Bí thư", "hội nghị");
+}
+
 int
 main(void)
 {
@@ -3959,6 +3984,8 @@ main(void)
 	test_byline_initial();
 	test_headline_page_junk();
 	test_kind_venue();
+	test_organizer_agency();
+	test_organizer_secretariat_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
