@@ -865,3 +865,12 @@ Ngày 14-5-2022, tại Hà Nội, Ban Bí thư T.Ư Đảng tổ chức Hội ng
     ($$Tin vắn
 Ngày 14-5-2022, Ban Bí thư TW tổ chức Hội nghị toàn quốc.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q7. "Đại hội đại biểu Đảng bộ X nhiệm kỳ ..." without "lần thứ N": the term names the congress
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin vắn
+Ngày 12-8-2025, Đại hội đại biểu Đảng bộ xã Minh Hòa nhiệm kỳ 2025-2030 diễn ra với 115 đại biểu.$$),
+    ($$Tin vắn
+Ngày 12-8-2025, Đại hội Đảng bộ Quân sự huyện Minh Hòa, nhiệm kỳ 2025 - 2030 khai mạc.$$)
+) AS v(body), gb_extract(body);

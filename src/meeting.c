@@ -878,7 +878,7 @@ congress_number(const GbDoc *d, int q)
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
  * congress it is, named from q (after "Đại hội"); the congress's number
- * must be there, so that "Đại hội Đảng bộ tỉnh" alone is no organizer.
+ * or term must be there, so that "Đại hội Đảng bộ tỉnh" alone is no organizer.
  */
 static char *
 congress_of(const GbDoc *d, int q)
@@ -905,7 +905,13 @@ congress_of(const GbDoc *d, int q)
 		return NULL;
 	if (tok_punct(d, r, ','))
 		r++;
-	return congress_number(d, r) ? (char *) name : NULL;
+	/*
+	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra": its
+	 * term names the congress as well as its number
+	 */
+	return congress_number(d, r) ||
+		(tok_is(d, r, "nhiem") && tok_is(d, r + 1, "ky") && range_from(d, r + 2)) ?
+		(char *) name : NULL;
 }
 
 /*

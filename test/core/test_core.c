@@ -3872,6 +3872,16 @@ test_organizer_secretariat_abbrev(void)
 	org_is("Tin hoạt động\nNgày 14-5-2022, Ban Bí thư TW tổ chức Hội nghị toàn quốc.", "Ban Bí thư", "hội nghị");
 }
 
+/* Q7: "Đại hội đại biểu Đảng bộ X nhiệm kỳ ..." without "lần thứ N": the term names the congress */
+static void
+test_congress_term_only(void)
+{
+	org_is("Tin hoạt động\nNgày 12-8-2025, Đại hội đại biểu Đảng bộ xã Minh Hòa nhiệm kỳ 2025-2030 diễn ra "
+		   "với 115 đại biểu.", "Đảng bộ xã Minh Hòa", "đại hội");
+	org_is("Tin hoạt động\nNgày 12-8-2025, Đại hội Đảng bộ Quân sự huyện Minh Hòa, nhiệm kỳ 2025 - 2030 "
+		   "khai mạc.", "Đảng bộ Quân sự huyện Minh Hòa", "đại hội");
+}
+
 int
 main(void)
 {
@@ -3986,6 +3996,7 @@ main(void)
 	test_kind_venue();
 	test_organizer_agency();
 	test_organizer_secretariat_abbrev();
+	test_congress_term_only();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
