@@ -874,3 +874,15 @@ Ngày 12-8-2025, Đại hội đại biểu Đảng bộ xã Minh Hòa nhiệm k
     ($$Tin vắn
 Ngày 12-8-2025, Đại hội Đảng bộ Quân sự huyện Minh Hòa, nhiệm kỳ 2025 - 2030 khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q6. a building in the place phrase ("tòa nhà Quốc hội", "Nhà Quốc hội") is the venue, not a co-organizer;
+--     "phòng họp" is a room, not the meeting's kind
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin vắn
+Ngày 9-4-2022, tại phòng họp Tân Lập, tòa nhà Quốc hội, Ban Bí thư Trung ương Đảng tổ chức Hội nghị trực tuyến toàn quốc.$$),
+    ($$Tin vắn
+Ngày 9-4-2022, tại hội trường B, Nhà Quốc hội, Bộ Chính trị tổ chức Hội nghị toàn quốc.$$),
+    ($$Tin vắn
+Sáng 9/4/2022, tại phòng họp số 2, đồng chí Lê Văn Tâm, Bí thư Huyện ủy Minh Hòa làm việc với Đảng ủy xã Tân An.$$)
+) AS v(body), gb_extract(body);

@@ -574,8 +574,9 @@ names_place(const GbDoc *d, int p)
 
 	if (bridge_link(d, p - 1) && !tok_has(d, p - 1, T_PUNCT))
 		return true;
+	/* "tại phòng họp Diên Hồng, tòa nhà Quốc hội, Ban Bí thư ... tổ chức": a building */
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)
-		if (meetword(d, j, MW_PLACE, NULL) == p - j)
+		if (meetword(d, j, MW_PLACE, NULL) == p - j || meetword(d, j, MW_VENUE, NULL) == p - j)
 			return true;
 	return false;
 }
@@ -1388,8 +1389,14 @@ static bool
 venue_at(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			j;
+	int			j,
+				m;
 
+	/* "tại phòng họp Diên Hồng": the kind inside a room's noun */
+	for (j = k - 1; j >= 0 && j >= k - 2; j--)
+		if ((m = gb_dict_match(d, j, CAT_MEETWORD, &ph)) > k - j &&
+			(ph->aux == MW_PLACE || ph->aux == MW_VENUE))
+			return true;
 	if (!is_upper(d, k))
 		return false;
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)

@@ -3882,6 +3882,22 @@ test_congress_term_only(void)
 		   "khai mạc.", "Đảng bộ Quân sự huyện Minh Hòa", "đại hội");
 }
 
+/*
+ * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
+ * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
+ * the meeting's kind.
+ */
+static void
+test_organizer_building(void)
+{
+	org_is("Tin hoạt động\nNgày 9-4-2022, tại phòng họp Tân Lập, tòa nhà Quốc hội, Ban Bí thư Trung ương Đảng "
+		   "tổ chức Hội nghị trực tuyến toàn quốc.", "Ban Bí thư", "hội nghị");
+	org_is("Tin hoạt động\nNgày 9-4-2022, tại hội trường B, Nhà Quốc hội, Bộ Chính trị tổ chức Hội nghị "
+		   "toàn quốc.", "Bộ Chính trị", "hội nghị");
+	kind_case("Tin vắn\nSáng 9/4/2022, tại phòng họp số 2, đồng chí Lê Văn Tâm, Bí thư Huyện ủy Minh Hòa "
+			  "làm việc với Đảng ủy xã Tân An.", "làm việc");
+}
+
 int
 main(void)
 {
@@ -3997,6 +4013,7 @@ main(void)
 	test_organizer_agency();
 	test_organizer_secretariat_abbrev();
 	test_congress_term_only();
+	test_organizer_building();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
