@@ -845,3 +845,14 @@ Sáng ngày 2-12-2021, Tại Trung tâm Hội nghị tỉnh, đồng chí Cù V�
     ($$Tin vắn
 Sáng 2/12/2021, tại Nhà Hội nghị tỉnh, Tỉnh ủy Tân Lập tổ chức tổng kết công tác năm 2021.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q2. A meeting for a half year is held in that year: in its second half, or just before a planned half
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/4, Đảng ủy xã Tân Lập tổ chức Hội nghị 6 tháng đầu năm 2022 để cho ý kiến vào các nội dung.$$),
+    ($$Tin hoạt động
+Sáng 28/6, Đảng ủy Quân sự tỉnh tổ chức Hội nghị triển khai nhiệm vụ công tác Đảng, công tác chính trị 6 tháng cuối năm 2019.$$),
+    ($$Tin hoạt động
+Ngày 8/1, Đảng ủy xã Tân Lập sơ kết 6 tháng cuối năm 2022.$$)
+) AS v(body), gb_extract(body);

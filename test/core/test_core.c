@@ -3847,6 +3847,29 @@ test_kind_venue(void)
 			  "tổng kết");
 }
 
+/* A meeting for a half year, held in its second half or before a planned one. */
+static void
+test_held_in_period(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 9/4, Đảng ủy xã Tân Lập tổ chức Hội nghị 6 tháng đầu năm 2022 "
+				"để cho ý kiến vào các nội dung.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 4, 9), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 28/6, Đảng ủy Quân sự tỉnh tổ chức Hội nghị triển khai nhiệm vụ công "
+				"tác Đảng, công tác chính trị 6 tháng cuối năm 2019.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 6, 28), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a review just after the half year stays after it */
+	r = extract("Tin hoạt động\nNgày 8/1, Đảng ủy xã Tân Lập sơ kết 6 tháng cuối năm 2022.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 1, 8), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3959,6 +3982,7 @@ main(void)
 	test_byline_initial();
 	test_headline_page_junk();
 	test_kind_venue();
+	test_held_in_period();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
