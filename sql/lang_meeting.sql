@@ -856,3 +856,12 @@ Sáng 28/6, Đảng ủy Quân sự tỉnh tổ chức Hội nghị triển khai
     ($$Tin hoạt động
 Ngày 8/1, Đảng ủy xã Tân Lập sơ kết 6 tháng cuối năm 2022.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q3. A bridge point's name runs over "Công ty" and over the level after a body ("Văn phòng UBND huyện")
+SELECT bridge_points
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12-4-2022, Ban Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến. Cán bộ dự tại điểm cầu Văn phòng UBND huyện. Tại điểm cầu Công ty Cao su Phú Lâm, có đồng chí Hồ Văn Minh dự.$$),
+    ($$Tin hoạt động
+Sáng 5/9/2023, Tỉnh ủy tổ chức hội nghị trực tuyến; điểm cầu Tổng công ty Lương thực Bình Sơn có 40 đảng viên dự.$$)
+) AS v(body), gb_extract(body);

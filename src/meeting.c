@@ -1117,7 +1117,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	int			q = p,
 				m,
 				steps,
-				head_end = -1;	/* after the common noun a name follows */
+				head_end = -1,	/* after the common noun a name follows */
+				body_end = -1;	/* after a body's name */
 
 	*abbrev = -1;
 	/* "điểm cầu trực tuyến Tỉnh ủy" */
@@ -1144,6 +1145,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph)) > 0 && is_upper(d, q))
 		{
 			q += m;
+			body_end = q;
 			if (ph->cat == CAT_BODYHEAD)
 				head_end = q;
 		}
@@ -1163,6 +1165,13 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			q += m;
 		else if (tok_has(d, q, T_WORD) && is_upper(d, q))
 			q++;
+		else if (q == body_end && !(d->tok[q].flags & T_NL) &&
+				 (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
+		{
+			/* "Văn phòng UBND tỉnh": the body's level ends the name */
+			q += m;
+			break;
+		}
 		else if (q == head_end + 1 && compound_tail(d, q))
 			q++;
 		else

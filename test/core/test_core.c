@@ -3870,6 +3870,22 @@ test_held_in_period(void)
 	gb_result_free(r);
 }
 
+/* A bridge point's name runs over "Công ty" and a body's trailing level. */
+static void
+test_bridge_company_level(void)
+{
+	GbResult   *r;
+	static const char *const want[] = {"Văn phòng UBND huyện", "Công ty Cao su Phú Lâm",
+	"Tổng công ty Lương thực Bình Sơn", NULL};
+
+	r = extract("Tin hoạt động\nNgày 12-4-2022, Ban Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến. Cán bộ "
+				"dự tại điểm cầu Văn phòng UBND huyện. Tại điểm cầu Công ty Cao su Phú Lâm, có đồng chí "
+				"Hồ Văn Minh dự. Điểm cầu Tổng công ty Lương thực Bình Sơn có 40 đảng viên.", 0, 0, 0);
+	CHECK(bridges_are(r, want), "bridge_points %d: %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -3983,6 +3999,7 @@ main(void)
 	test_headline_page_junk();
 	test_kind_venue();
 	test_held_in_period();
+	test_bridge_company_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
