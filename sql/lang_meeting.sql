@@ -865,3 +865,14 @@ Ngày 12-4-2022, Ban Thường vụ Huyện ủy tổ chức Hội nghị trực
     ($$Tin hoạt động
 Sáng 5/9/2023, Tỉnh ủy tổ chức hội nghị trực tuyến; điểm cầu Tổng công ty Lương thực Bình Sơn có 40 đảng viên dự.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q9, N3. "Ngày mai (D/M)" and "Sáng nay ngày D/M" are date phrases: the sentence's meeting still gives the kind and the date
+SELECT meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày mai (18/5), Đại hội đại biểu Đảng bộ xã Phú Lâm lần thứ XV chính thức được khai mạc.$$),
+    ($$Tin hoạt động
+Sáng nay ngày 21/8, tại Hà Nội, đồng chí Hồ Văn Minh chủ trì Hội nghị sơ kết 6 tháng đầu năm 2021.$$),
+    ($$Tin hoạt động
+Chiều mai, 9-12-2022, Ban Thường vụ Huyện ủy Phú Lâm tổ chức hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);

@@ -3886,6 +3886,29 @@ test_bridge_company_level(void)
 	gb_result_free(r);
 }
 
+/* "Ngày mai (29/6)" and "Sáng nay ngày 13/7" are date phrases of the meeting. */
+static void
+test_cue_tomorrow_today_ngay(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày mai (18/5), Đại hội đại biểu Đảng bộ xã Phú Lâm lần thứ XV chính thức "
+				"được khai mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng nay ngày 21/8, tại Hà Nội, đồng chí Hồ Văn Minh chủ trì Hội nghị sơ kết "
+				"6 tháng đầu năm 2021.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 8, 21), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* "mai" as a name is no relative day */
+	r = extract("Tin hoạt động\nNgày 3/4/2021, Chi bộ thôn Phú Lâm tổ chức đại hội.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 4, 3), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -4000,6 +4023,7 @@ main(void)
 	test_kind_venue();
 	test_held_in_period();
 	test_bridge_company_level();
+	test_cue_tomorrow_today_ngay();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
