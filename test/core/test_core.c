@@ -3909,6 +3909,21 @@ test_cue_tomorrow_today_ngay(void)
 	gb_result_free(r);
 }
 
+/* A verb capitalized by mistake after a title's level ends the title. */
+static void
+test_title_capital_verb_after_level(void)
+{
+	check_official("Tin vắn\nĐồng chí Hồ Văn Minh- Phó Bí thư, Chủ tịch UBND xã Báo cáo kết quả thực "
+				   "hiện nhiệm vụ.", "Hồ Văn Minh", "đồng chí", "Phó Bí thư | Chủ tịch UBND xã");
+	check_official("Tin vắn\nĐồng chí Lò Văn Tám, Bí thư Đảng ủy phường Trình bày dự thảo báo cáo.",
+				   "Lò Văn Tám", "đồng chí", "Bí thư Đảng ủy phường");
+	/* a place's name after the level is kept: every syllable capitalized */
+	check_official("Tin vắn\nĐồng chí Mạc Văn Định, Chủ tịch UBND huyện Phan Thiết dự.",
+				   "Mạc Văn Định", "đồng chí", "Chủ tịch UBND huyện Phan Thiết");
+	check_official("Tin vắn\nĐồng chí Cù Văn Hải, Giám đốc Sở Thông tin và Truyền thông dự.",
+				   "Cù Văn Hải", "đồng chí", "Giám đốc Sở Thông tin và Truyền thông");
+}
+
 int
 main(void)
 {
@@ -4024,6 +4039,7 @@ main(void)
 	test_held_in_period();
 	test_bridge_company_level();
 	test_cue_tomorrow_today_ngay();
+	test_title_capital_verb_after_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
