@@ -886,3 +886,34 @@ Ngày 9-4-2022, tại hội trường B, Nhà Quốc hội, Bộ Chính trị t�
     ($$Tin vắn
 Sáng 9/4/2022, tại phòng họp số 2, đồng chí Lê Văn Tâm, Bí thư Huyện ủy Minh Hòa làm việc với Đảng ủy xã Tân An.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q2. A meeting for a half year is held in that year: in its second half, or just before a planned half
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/4, Đảng ủy xã Tân Lập tổ chức Hội nghị 6 tháng đầu năm 2022 để cho ý kiến vào các nội dung.$$),
+    ($$Tin hoạt động
+Sáng 28/6, Đảng ủy Quân sự tỉnh tổ chức Hội nghị triển khai nhiệm vụ công tác Đảng, công tác chính trị 6 tháng cuối năm 2019.$$),
+    ($$Tin hoạt động
+Ngày 8/1, Đảng ủy xã Tân Lập sơ kết 6 tháng cuối năm 2022.$$)
+) AS v(body), gb_extract(body);
+
+-- Q3. A bridge point's name runs over "Công ty" and over the level after a body ("Văn phòng UBND huyện")
+SELECT bridge_points
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12-4-2022, Ban Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến. Cán bộ dự tại điểm cầu Văn phòng UBND huyện. Tại điểm cầu Công ty Cao su Phú Lâm, có đồng chí Hồ Văn Minh dự.$$),
+    ($$Tin hoạt động
+Sáng 5/9/2023, Tỉnh ủy tổ chức hội nghị trực tuyến; điểm cầu Tổng công ty Lương thực Bình Sơn có 40 đảng viên dự.$$)
+) AS v(body), gb_extract(body);
+
+-- Q9, N3. "Ngày mai (D/M)" and "Sáng nay ngày D/M" are date phrases: the sentence's meeting still gives the kind and the date
+SELECT meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày mai (18/5), Đại hội đại biểu Đảng bộ xã Phú Lâm lần thứ XV chính thức được khai mạc.$$),
+    ($$Tin hoạt động
+Sáng nay ngày 21/8, tại Hà Nội, đồng chí Hồ Văn Minh chủ trì Hội nghị sơ kết 6 tháng đầu năm 2021.$$),
+    ($$Tin hoạt động
+Chiều mai, 9-12-2022, Ban Thường vụ Huyện ủy Phú Lâm tổ chức hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);

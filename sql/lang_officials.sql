@@ -198,3 +198,6 @@ Dự đại hội có đại tướng Cù Văn Hải, Bộ trưởng Bộ Công 
 -- P5. "và" followed by a rank or by a name with titles of its own starts a new person: no title crosses "và"
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Cùng dự có Thượng tướng Cù Văn Hải - Phó Chủ nhiệm Tổng cục Chính trị và Trung tướng Lò Văn Bảy - Thứ trưởng Bộ Quốc phòng. Dự có Trưởng Ban Tổ chức Trung ương Mạc Văn Định và Đại tướng Hà Văn Sơn, Bộ trưởng Bộ Quốc phòng. Dự có Phó Bí thư Tỉnh ủy Vi Văn Lộc và Đinh Văn Thắng, Chủ tịch UBND tỉnh.$$);
+-- Q8. a verb capitalized by mistake after a title's level ("Chủ tịch UBND xã Báo cáo kết quả") ends the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hồ Văn Minh- Phó Bí thư, Chủ tịch UBND xã Báo cáo kết quả thực hiện nhiệm vụ. Đồng chí Lò Văn Tám, Bí thư Đảng ủy phường Trình bày dự thảo báo cáo. Đồng chí Mạc Văn Định, Chủ tịch UBND huyện Phan Thiết dự.$$);

@@ -1076,6 +1076,8 @@ static const GbPhrase phrases[] = {
 	{"cuc", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"hoc vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
+	{"cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
+	{"tong cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	/* "phục vụ Đại hội", "chuẩn bị tổ chức đại hội": a meeting spoken of */
 	{"phuc vu", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"chuan bi", CAT_MEETWORD, NULL, MW_ABOUT},

@@ -361,14 +361,42 @@ inner_comma(const GbDoc *d, int k)
 		!is_upper(d, k - 1) && !is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL);
 }
 
+/*
+ * Whether the comma at k joins two phrases with the same head word:
+ * "công tác Đảng, công tác chính trị".  Returns how far back the head is.
+ */
+static inline int
+coord_comma(const GbDoc *d, int k)
+{
+	int			j;
+
+	if (!tok_has(d, k + 1, T_WORD) || is_upper(d, k + 1) || tok_has(d, k + 1, T_NL))
+		return 0;
+	for (j = k - 2; j >= 0 && j >= k - 3; j--)
+		if (tok_has(d, j, T_WORD) && !is_upper(d, j) &&
+			d->tok[j].hash == d->tok[k + 1].hash &&
+			d->tok[j].flen == d->tok[k + 1].flen &&
+			memcmp(tok_fold(d, j), tok_fold(d, k + 1), d->tok[j].flen) == 0)
+			return k - j;
+	return 0;
+}
+
 /* Whether a word of category cat opens the clause before token p. */
 static bool
 clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 {
-	int			k;
+	int			k,
+				lim = p - CLAUSE_BACK,
+				c;
 
-	for (k = p - 1; k >= floor && k >= p - CLAUSE_BACK; k--)
+	for (k = p - 1; k >= floor && k >= lim; k--)
 	{
+		/* a coordinated phrase is one: look as far back again */
+		if (tok_punct(d, k, ',') && (c = coord_comma(d, k)) > 0)
+		{
+			lim -= c + 1;
+			continue;
+		}
 		if ((tok_punct(d, k, ',') && !inner_comma(d, k)) ||
 			tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '('))
@@ -1105,7 +1133,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	int			q = p,
 				m,
 				steps,
-				head_end = -1;	/* after the common noun a name follows */
+				head_end = -1,	/* after the common noun a name follows */
+				body_end = -1;	/* after a body's name */
 
 	*abbrev = -1;
 	/* "điểm cầu trực tuyến Tỉnh ủy" */
@@ -1132,6 +1161,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph)) > 0 && is_upper(d, q))
 		{
 			q += m;
+			body_end = q;
 			if (ph->cat == CAT_BODYHEAD)
 				head_end = q;
 		}
@@ -1151,6 +1181,13 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			q += m;
 		else if (tok_has(d, q, T_WORD) && is_upper(d, q))
 			q++;
+		else if (q == body_end && !(d->tok[q].flags & T_NL) &&
+				 (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
+		{
+			/* "Văn phòng UBND tỉnh": the body's level ends the name */
+			q += m;
+			break;
+		}
 		else if (q == head_end + 1 && compound_tail(d, q))
 			q++;
 		else
@@ -2220,6 +2257,11 @@ after_period(GbDate md, const Period *per)
 	end.y = per->year + m / 12;
 	end.m = m % 12 + 1;
 	end.d = 1;
+	/* in the second half of the period itself: "Hội nghị 6 tháng đầu năm" in April */
+	r.y = per->year;
+	if (per->nmonths < 12 && gb_date_valid(r.y, r.m, r.d) &&
+		(r.m - per->mlo) * 2 >= per->nmonths && r.m < per->mlo + per->nmonths)
+		return r;
 	for (r.y = per->year; r.y <= per->year + 1; r.y++)
 		if (gb_date_valid(r.y, r.m, r.d) &&
 			gb_date_days(r) >= gb_date_days(end) - REVIEW_AHEAD)

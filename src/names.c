@@ -458,15 +458,17 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				n,
 				head,
 				lower = 0;
-	bool		place = false;
+	bool		place = false,
+				level = false;
 	const char *h;
 	const GbPhrase *ph;
 
 	while (k < d->ntok && k - start < MAX_TITLE_TOKS)
 	{
-		bool		after_head = place;
+		bool		after_head = place,
+					after_level = level;
 
-		place = false;
+		place = level = false;
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
 			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
@@ -483,6 +485,14 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 */
 		/* "Bí thư huyện ủy Phát biểu tại hội nghị": a verb capitalized by mistake, no place */
 		if (after_head && gb_dict_match(d, k, CAT_ROLE, NULL) > 1 && gb_word_upper(d, k))
+			break;
+		/*
+		 * "Chủ tịch UBND phường Báo cáo kết quả": after a level, a verb's
+		 * syllable capitalized before a lower-case one is no place's name
+		 * (those capitalize every syllable)
+		 */
+		if (after_level && gb_word_upper(d, k) && match_exact(d, k, CAT_TITLESTOP, NULL) == 1 &&
+			gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			break;
 		n = gb_name_at(d, k, true, caps);
 		if (after_head && n == 2)
@@ -526,7 +536,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			  (tok_is(d, k - 1, "va") || tok_punct(d, k - 1, '-')) && lower_syllable(d, k + 1)))
 		{
 			k += m;
-			place = (ph->aux == TW_LEVEL);
+			place = level = (ph->aux == TW_LEVEL);
 			/* "Sở Giao thông vận tải": a department's word goes on as any */
 			if (ph->aux == TW_CAPS && lower_syllable(d, k))
 			{

@@ -182,6 +182,11 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 	if (tok_is(d, q, "thu") && (tok_has(d, q + 1, T_NUM) ||
 								gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) == 1))
 		q += tok_punct(d, q + 2, ',') ? 3 : 2;
+	/* "Sáng nay ngày 13/7", "Hôm nay, ngày 9/12" */
+	if (today && tok_is(d, q + (tok_punct(d, q, ',') ? 1 : 0), "ngay") &&
+		!tok_has(d, q + (tok_punct(d, q, ',') ? 1 : 0), T_NL) &&
+		tok_has(d, q + (tok_punct(d, q, ',') ? 2 : 1), T_NUM))
+		q += tok_punct(d, q, ',') ? 2 : 1;
 	if (tok_punct(d, q, '('))
 	{
 		paren = true;
@@ -218,7 +223,8 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	int			m,
 				q,
 				end;			/* of a range after a lower-case "ngày" */
-	bool		today = false;
+	bool		today = false,
+				tomorrow = false;
 
 	/* the first words here are those of gb_may_start_date_cue() */
 	memset(cue, 0, sizeof(*cue));
@@ -236,6 +242,11 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 			today = true;
 			q++;
 		}
+		else if (tok_is(d, q, "mai") && !tok_has(d, q, T_UPPER))
+		{
+			tomorrow = true;
+			q++;
+		}
 	}
 	else if (tok_is(d, k, "hom"))
 	{
@@ -251,9 +262,20 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	else if (tok_is(d, k, "ngay") &&
 			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
 			  day_range(d, k + 1, &cue->date, &end)))
+	{
 		q = k + 1;
+		/* "Ngày mai (29/6)": the day after, with its date */
+		if (tok_is(d, q, "mai") && !tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL))
+		{
+			tomorrow = true;
+			q++;
+		}
+	}
 	else
 		return false;
+	/* "Ngày mai (29/6)", "Sáng mai, 9-12": read like "nay", but only with a date */
+	if (tomorrow)
+		return cue_date(d, k, q, true, cue) && cue->has_date;
 	return cue_date(d, k, q, today, cue);
 }
 

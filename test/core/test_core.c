@@ -3898,6 +3898,83 @@ test_organizer_building(void)
 			  "làm việc với Đảng ủy xã Tân An.", "làm việc");
 }
 
+/* A meeting for a half year, held in its second half or before a planned one. */
+static void
+test_held_in_period(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 9/4, Đảng ủy xã Tân Lập tổ chức Hội nghị 6 tháng đầu năm 2022 "
+				"để cho ý kiến vào các nội dung.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 4, 9), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 28/6, Đảng ủy Quân sự tỉnh tổ chức Hội nghị triển khai nhiệm vụ công "
+				"tác Đảng, công tác chính trị 6 tháng cuối năm 2019.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 6, 28), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a review just after the half year stays after it */
+	r = extract("Tin hoạt động\nNgày 8/1, Đảng ủy xã Tân Lập sơ kết 6 tháng cuối năm 2022.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 1, 8), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/* A bridge point's name runs over "Công ty" and a body's trailing level. */
+static void
+test_bridge_company_level(void)
+{
+	GbResult   *r;
+	static const char *const want[] = {"Văn phòng UBND huyện", "Công ty Cao su Phú Lâm",
+	"Tổng công ty Lương thực Bình Sơn", NULL};
+
+	r = extract("Tin hoạt động\nNgày 12-4-2022, Ban Thường vụ Huyện ủy tổ chức Hội nghị trực tuyến. Cán bộ "
+				"dự tại điểm cầu Văn phòng UBND huyện. Tại điểm cầu Công ty Cao su Phú Lâm, có đồng chí "
+				"Hồ Văn Minh dự. Điểm cầu Tổng công ty Lương thực Bình Sơn có 40 đảng viên.", 0, 0, 0);
+	CHECK(bridges_are(r, want), "bridge_points %d: %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
+/* "Ngày mai (29/6)" and "Sáng nay ngày 13/7" are date phrases of the meeting. */
+static void
+test_cue_tomorrow_today_ngay(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày mai (18/5), Đại hội đại biểu Đảng bộ xã Phú Lâm lần thứ XV chính thức "
+				"được khai mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng nay ngày 21/8, tại Hà Nội, đồng chí Hồ Văn Minh chủ trì Hội nghị sơ kết "
+				"6 tháng đầu năm 2021.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 8, 21), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* "mai" as a name is no relative day */
+	r = extract("Tin hoạt động\nNgày 3/4/2021, Chi bộ thôn Phú Lâm tổ chức đại hội.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 4, 3), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/* A verb capitalized by mistake after a title's level ends the title. */
+static void
+test_title_capital_verb_after_level(void)
+{
+	check_official("Tin vắn\nĐồng chí Hồ Văn Minh- Phó Bí thư, Chủ tịch UBND xã Báo cáo kết quả thực "
+				   "hiện nhiệm vụ.", "Hồ Văn Minh", "đồng chí", "Phó Bí thư | Chủ tịch UBND xã");
+	check_official("Tin vắn\nĐồng chí Lò Văn Tám, Bí thư Đảng ủy phường Trình bày dự thảo báo cáo.",
+				   "Lò Văn Tám", "đồng chí", "Bí thư Đảng ủy phường");
+	/* a place's name after the level is kept: every syllable capitalized */
+	check_official("Tin vắn\nĐồng chí Mạc Văn Định, Chủ tịch UBND huyện Phan Thiết dự.",
+				   "Mạc Văn Định", "đồng chí", "Chủ tịch UBND huyện Phan Thiết");
+	check_official("Tin vắn\nĐồng chí Cù Văn Hải, Giám đốc Sở Thông tin và Truyền thông dự.",
+				   "Cù Văn Hải", "đồng chí", "Giám đốc Sở Thông tin và Truyền thông");
+}
+
 int
 main(void)
 {
@@ -4014,6 +4091,10 @@ main(void)
 	test_organizer_secretariat_abbrev();
 	test_congress_term_only();
 	test_organizer_building();
+	test_held_in_period();
+	test_bridge_company_level();
+	test_cue_tomorrow_today_ngay();
+	test_title_capital_verb_after_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
