@@ -729,20 +729,6 @@ place_apposition(const GbDoc *d, int q)
 	return words > 0 ? k : q;
 }
 
-static bool congress_number(const GbDoc *d, int q);
-
-/*
- * "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": "Đại hội" right after the
- * body, as a verb, with the congress's number at q (after "Đại hội").
- */
-static bool
-congress_verb(const GbDoc *d, int q)
-{
-	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
-		q += 2;
-	return congress_number(d, q);
-}
-
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -852,7 +838,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			return NULL;
 	}
 	else if (strcmp(ph->value, "họp") != 0 &&
-			 !(strcmp(ph->value, "đại hội") == 0 && congress_verb(d, q + m)))
+			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
 	/*
 	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
@@ -893,16 +879,6 @@ organizer_at(const GbDoc *d, int p, bool activity)
 
 static bool meeting_spoken_of(const GbDoc *d, int k);
 
-/* "lần thứ X", "lần thứ nhất" at q: a congress's number. */
-static bool
-congress_number(const GbDoc *d, int q)
-{
-	int			v;
-
-	return tok_is(d, q, "lan") && tok_is(d, q + 1, "thu") &&
-		gb_parse_ordinal(d, q + 2, &v) > q + 2;
-}
-
 /*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
@@ -917,7 +893,7 @@ congress_of(const GbDoc *d, int q)
 
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
-	if (congress_number(d, q))
+	if (gb_congress_number(d, q))
 	{
 		int			v;
 
@@ -938,7 +914,7 @@ congress_of(const GbDoc *d, int q)
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra": its
 	 * term names the congress as well as its number
 	 */
-	return congress_number(d, r) ||
+	return gb_congress_number(d, r) ||
 		(tok_is(d, r, "nhiem") && tok_is(d, r + 1, "ky") && range_from(d, r + 2)) ?
 		(char *) name : NULL;
 }

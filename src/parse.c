@@ -186,6 +186,17 @@ gb_paren_abbrev(const GbDoc *d, int p)
  * inside left out: "Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU)" is "Trưởng Ban
  * Tổ chức Tỉnh ủy".  The rest is spelled as gb_span_text() spells it.
  */
+/* tokens [from, to) as gb_span_text() spells them, after what b has, a space apart */
+static void
+append_span(GbBuf *b, const GbDoc *d, int from, int to)
+{
+	const char *piece = gb_span_text(d, from, to);
+
+	if (b->len > 0)
+		gb_buf_putc(b, ' ');
+	gb_buf_append(b, piece, strlen(piece));
+}
+
 char *
 gb_span_text_bare(const GbDoc *d, int from, int to)
 {
@@ -205,29 +216,25 @@ gb_span_text_bare(const GbDoc *d, int from, int to)
 		if (!tok_punct(d, k, '(') || (m = gb_paren_abbrev(d, k)) == k || m > to)
 			continue;
 		if (k > a)
-		{
-			char	   *piece = gb_span_text(d, a, k);
-
-			if (b.len > 0)
-				gb_buf_putc(&b, ' ');
-			gb_buf_append(&b, piece, strlen(piece));
-		}
+			append_span(&b, d, a, k);
 		a = m;
 		k = m - 1;
 	}
 	if (to > a)
-	{
-		char	   *piece = gb_span_text(d, a, to);
-
-		if (b.len > 0)
-			gb_buf_putc(&b, ' ');
-		gb_buf_append(&b, piece, strlen(piece));
-	}
+		append_span(&b, d, a, to);
 	if (b.len == 0)
 		return gb_span_text(d, from, to);
 	out = gb_arena_strndup(d->arena, b.data, b.len);
 	gb_free(b.data);
 	return out;
+}
+
+/* A date or a fraction going on after the number at k: "3/2", "12-5". */
+static bool
+date_after(const GbDoc *d, int k)
+{
+	return k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
+		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.'));
 }
 
 bool
@@ -243,8 +250,7 @@ gb_place_number(const GbDoc *d, int k)
 	 * not a date, "phường 3/2", nor a time, "phường 3 năm liền" ("5 tổ
 	 * chức" may count, but after a place it is the verb)
 	 */
-	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
-		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
+	if (date_after(d, k))
 		return false;
 	/* "Phường 11 lần thứ XIII": the congress's number follows the name */
 	return !(is_lower_word(d, k + 1) &&
@@ -269,8 +275,7 @@ gb_unit_number(const GbDoc *d, int k)
 			break;
 	if (j < 0 || j < k - 3)
 		return false;
-	if (k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
-		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.')))
+	if (date_after(d, k))
 		return false;
 	/* "Chi bộ 3 đảng viên" counts; "Quân khu 9 tổ chức": the verb after a unit */
 	return !(k + 1 < d->ntok && is_lower_word(d, k + 1) &&
@@ -347,20 +352,31 @@ field_link(const GbDoc *d, int q)
 	return false;
 }
 
+bool
+gb_congress_number(const GbDoc *d, int q)
+{
+	int			v;
+
+	return tok_is(d, q, "lan") && tok_is(d, q + 1, "thu") &&
+		gb_parse_ordinal(d, q + 2, &v) > q + 2;
+}
+
+bool
+gb_congress_verb(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	return gb_congress_number(d, q);
+}
+
 /* "Đại hội (đại biểu) lần thứ N" at q */
 static bool
 congress_verb_at(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
-	int			m = gb_dict_match(d, q, CAT_MEETKIND, &ph),
-				v;
+	int			m = gb_dict_match(d, q, CAT_MEETKIND, &ph);
 
-	if (m == 0 || strcmp(ph->value, "đại hội") != 0)
-		return false;
-	q += m;
-	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
-		q += 2;
-	return tok_is(d, q, "lan") && tok_is(d, q + 1, "thu") && gb_parse_ordinal(d, q + 2, &v) > q + 2;
+	return m > 0 && strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m);
 }
 
 int

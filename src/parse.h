@@ -56,6 +56,15 @@ extern bool gb_place_number(const GbDoc *d, int k);
  */
 extern bool gb_unit_number(const GbDoc *d, int k);
 
+/* "lần thứ X", "lần thứ nhất" at q: a congress's number. */
+extern bool gb_congress_number(const GbDoc *d, int q);
+
+/*
+ * "(đại biểu) lần thứ X" at q, right after "Đại hội": the congress named by
+ * its number, "Đại hội" used as a verb after a Party organization.
+ */
+extern bool gb_congress_verb(const GbDoc *d, int q);
+
 /* A term after "khóa": "XII", "12".  Returns the token after it, or p. */
 extern int	gb_parse_term(const GbDoc *d, int p, int *term);
 
