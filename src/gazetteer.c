@@ -166,7 +166,7 @@ static const GbPhrase phrases[] = {
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* "Đảng bộ khối Doanh nghiệp tỉnh", "Thường trực khối Dân vận": a Khối and its name */
-	{"khoi", CAT_BODYHEAD, "Khối", BODY_LEVEL | BODY_ANYCASE},
+	{"khoi", CAT_BODYHEAD, "Khối", BODY_LEVEL | BODY_ANYCASE | BODY_NAMED},
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
@@ -194,7 +194,7 @@ static const GbPhrase phrases[] = {
 	{"uy ban nhan dan", CAT_BODYHEAD, "Ủy ban nhân dân", BODY_LEVEL},
 	{"hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi dong nhan dan", CAT_BODYHEAD, "Hội đồng nhân dân", BODY_LEVEL},
-	{"hoi dong", CAT_BODYHEAD, "Hội đồng", 0},	/* not "Hội", an association */
+	{"hoi dong", CAT_BODYHEAD, "Hội đồng", BODY_NAMED},	/* not "Hội", an association */
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
 	{"ubkt", CAT_BODYHEAD, NULL, 0},
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},
@@ -203,11 +203,11 @@ static const GbPhrase phrases[] = {
 	{"ban chi dao", CAT_BODYHEAD, "Ban Chỉ đạo", 0},
 	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", 0},
 	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", 0},
-	{"bo", CAT_BODYHEAD, "Bộ", 0},
-	{"so", CAT_BODYHEAD, "Sở", 0},
+	{"bo", CAT_BODYHEAD, "Bộ", BODY_NAMED},
+	{"so", CAT_BODYHEAD, "Sở", BODY_NAMED},
 	/* agencies of a ministry: "Tổng cục Chính trị", "Cục Chính trị Quân khu 9" */
-	{"tong cuc", CAT_BODYHEAD, "Tổng cục", 0},
-	{"cuc", CAT_BODYHEAD, "Cục", 0},
+	{"tong cuc", CAT_BODYHEAD, "Tổng cục", BODY_NAMED},
+	{"cuc", CAT_BODYHEAD, "Cục", BODY_NAMED},
 	{"dang doan", CAT_BODYHEAD, "Đảng đoàn", 0},
 	{"ban can su dang", CAT_BODYHEAD, "Ban cán sự đảng", 0},
 	{"uy ban trung uong mat tran to quoc viet nam", CAT_BODYHEAD, NULL, 0},
@@ -281,7 +281,7 @@ static const GbPhrase phrases[] = {
 	 * groups of committees that meet in turn: "Cụm thi đua các tỉnh miền
 	 * Tây", "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy Bắc Trung Bộ"
 	 */
-	{"cum", CAT_BODYHEAD, "Cụm", BODY_GROUP},
+	{"cum", CAT_BODYHEAD, "Cụm", BODY_GROUP | BODY_NAMED},
 	{"cum thi dua", CAT_BODYHEAD, "Cụm thi đua", BODY_GROUP},
 	{"khoi thi dua", CAT_BODYHEAD, "Khối thi đua", BODY_GROUP},
 

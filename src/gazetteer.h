@@ -115,6 +115,7 @@
 #define BODY_JOINT		0x10	/* "Đảng ủy – Ban Chỉ huy quân sự huyện": joined to its unit by a dash */
 #define BODY_ANYCASE	0x20	/* a committee or a Khối: goes on a body's name in
 								 * lower case too, "Ban Tuyên giáo tỉnh ủy" */
+#define BODY_NAMED		0x40	/* Bộ, Sở, Cục, Khối: no body without a name after it */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */

@@ -556,12 +556,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		break;
 	}
 	/* a lone "Bộ", "Sở", "Khối" or "Hội đồng" is not a body */
-	if (!extended && ph->value && (strcmp(ph->value, "Bộ") == 0 || strcmp(ph->value, "Sở") == 0 ||
-								   strcmp(ph->value, "Tổng cục") == 0 ||
-								   strcmp(ph->value, "Cục") == 0 ||
-								   strcmp(ph->value, "Hội đồng") == 0 ||
-								   strcmp(ph->value, "Cụm") == 0 ||
-								   strcmp(ph->value, "Khối") == 0))
+	if (!extended && ph->cat == CAT_BODYHEAD && (ph->aux & BODY_NAMED))
 		return p;
 
 	/*
