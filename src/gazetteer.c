@@ -1623,6 +1623,11 @@ static PhraseGroup groups[NGROUPS];
 static PhrasePair pairs[NPAIRS];
 static bool dict_ready = false;
 
+/* The bodies (CAT_BODY) by their whole folded name: 1 + phrase, or 0. */
+#define NBODIES 2048			/* power of two, well above the bodies */
+static uint16_t bodies[NBODIES];
+_Static_assert(NPHRASES < UINT16_MAX, "phrase numbers fit the table of bodies");
+
 GbCats		gb_dict_masks[NGROUPS + 1];
 GbCats		gb_dict_masks1[NGROUPS + 1];
 uint64_t	gb_dict_seconds[64][4];
@@ -1683,6 +1688,18 @@ compile_dict(void)
 				s++;
 		}
 	}
+	/* the first entry of a name is the one kept, as a scan would find it */
+	for (k = 0; k < NPHRASES; k++)
+		if (phrases[k].cat == CAT_BODY)
+		{
+			uint32_t	slot = gb_hash(phrases[k].folded, strlen(phrases[k].folded));
+
+			for (slot &= NBODIES - 1; bodies[slot] != 0; slot = (slot + 1) & (NBODIES - 1))
+				if (strcmp(phrases[bodies[slot] - 1].folded, phrases[k].folded) == 0)
+					break;
+			if (bodies[slot] == 0)
+				bodies[slot] = (uint16_t) (k + 1);
+		}
 	qsort(compiled, NPHRASES, sizeof(compiled[0]), cmp_phrase);
 	for (k = 0; k < NPHRASES; k++)
 	{
@@ -1859,10 +1876,13 @@ gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 const char *
 gb_body_canonical(const char *folded)
 {
-	size_t		k;
+	uint32_t	slot;
 
-	for (k = 0; k < NPHRASES; k++)
-		if (phrases[k].cat == CAT_BODY && strcmp(phrases[k].folded, folded) == 0)
-			return phrases[k].value;
+	if (__builtin_expect(!dict_ready, 0))
+		compile_dict();
+	for (slot = gb_hash(folded, strlen(folded)) & (NBODIES - 1); bodies[slot] != 0;
+		 slot = (slot + 1) & (NBODIES - 1))
+		if (strcmp(phrases[bodies[slot] - 1].folded, folded) == 0)
+			return phrases[bodies[slot] - 1].value;
 	return NULL;
 }

@@ -10,6 +10,13 @@
  * citation repeated), distinct (a new document every 40 bytes), officials
  * ("đồng chí A, " repeated), marks (combining marks alone).  Used by
  * test/linearity.sh.
+ *
+ *	  gb_bench corpus MB FILE
+ *
+ * corpus: each report of FILE (test/gen_reports.py's output: ref, date,
+ * body, in COPY's text format) extracted on its own with its date, as
+ * gb_extract(body, published) takes the rows of a table, over the first MB
+ * of bodies: the cost per document next to the cost per byte.
  */
 #include "gb_core.h"
 
@@ -83,6 +90,79 @@ read_reports(const char *dir, size_t *len)
 	return buf;
 }
 
+/* one field of a line in COPY's text format, unescaped in place */
+static char *
+copy_field(char **line)
+{
+	char	   *s = *line,
+			   *w = s,
+			   *r = s;
+
+	while (*r && *r != '\t' && *r != '\n')
+	{
+		if (*r == '\\' && r[1])
+		{
+			r++;
+			*w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : *r == 'r' ? '\r' : *r;
+			r++;
+		}
+		else
+			*w++ = *r++;
+	}
+	*line = *r ? r + 1 : r;
+	*w = '\0';
+	return s;
+}
+
+/* each body of a corpus file extracted on its own, up to target bytes */
+static int
+bench_corpus(const char *path, size_t target)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *line = NULL;
+	size_t		cap = 0,
+				bytes = 0;
+	long		docs = 0,
+				ncit = 0,
+				noff = 0;
+	double		t = 0;
+
+	if (f == NULL)
+	{
+		perror(path);
+		return 2;
+	}
+	while (bytes < target && getline(&line, &cap, f) > 0)
+	{
+		char	   *p = line,
+				   *date,
+				   *body;
+		GbDate		pub = {0, 0, 0};
+		GbResult   *r;
+		double		t0;
+
+		(void) copy_field(&p);
+		date = copy_field(&p);
+		body = copy_field(&p);
+		if (sscanf(date, "%d-%d-%d", &pub.y, &pub.m, &pub.d) != 3)
+			memset(&pub, 0, sizeof(pub));
+		t0 = now();
+		r = gb_extract(body, strlen(body), pub, GB_WANT_ALL);
+		t += now() - t0;
+		bytes += strlen(body);
+		docs++;
+		ncit += r->ncitations;
+		noff += r->nofficials;
+		gb_result_free(r);
+	}
+	printf("corpus     %7.1f MB %8.3f s %8.1f ms/MB  %ld documents, %.1f us each  %ld citations %ld officials\n",
+		   bytes / 1048576.0, t, t * 1000 / (bytes / 1048576.0), docs,
+		   docs ? t * 1e6 / docs : 0, ncit, noff);
+	free(line);
+	fclose(f);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -98,11 +178,21 @@ main(int argc, char **argv)
 
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: gb_bench reports|cite|distinct|officials|marks MB [SEEDDIR]\n");
+		fprintf(stderr, "usage: gb_bench reports|cite|distinct|officials|marks MB [SEEDDIR]\n"
+				"       gb_bench corpus MB FILE\n");
 		return 2;
 	}
 	kind = argv[1];
 	target = (size_t) (atof(argv[2]) * 1024 * 1024);
+	if (strcmp(kind, "corpus") == 0)
+	{
+		if (argc < 4)
+		{
+			fprintf(stderr, "gb_bench corpus: a corpus file is needed\n");
+			return 2;
+		}
+		return bench_corpus(argv[3], target);
+	}
 	text = malloc(target + 4096);
 
 	if (strcmp(kind, "reports") == 0)
