@@ -210,3 +210,8 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có các đồng chí: Trung tướng Vi Văn Lộc, Chủ nhiệm Tổng cục Hậu cần; các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Hà Văn Sơn; Thượng tướng Đinh Văn Thắng và các đồng chí lãnh đạo Tổng cục Hậu cần.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có Chủ tịch tỉnh Giáp Văn Khải, Phó Bí thư Tỉnh ủy; đại tá Quách Văn Mạnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Lã Văn Sơn, Giám đốc Công an tỉnh.$$);
+-- M5 (probe 7), doubtful 04 (probe 9). a position written short at another mention ("Bí thư Đảng ủy xã" beside "Bí thư
+--     đảng ủy xã Tân An", "Giám đốc Trung tâm" beside "Giám đốc Trung tâm bồi dưỡng chính trị huyện") is one title: the
+--     full form alone is kept, where the position first came
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Lò Văn Tám, Bí thư Đảng ủy xã, Chủ tịch HĐND xã phát biểu. Đồng chí Lò Văn Tám, Bí thư đảng ủy xã Tân An kết luận. Đồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng chính trị huyện chủ trì. Đồng chí Hà Văn Bình, Trưởng ban Dân vận, Giám đốc Trung tâm phát biểu.$$);

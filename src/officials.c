@@ -1462,6 +1462,51 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 	assign_roles(st, doc);
 }
 
+/*
+ * "Bí thư Đảng ủy xã" beside "Bí thư đảng ủy xã Tân An", "Giám đốc Trung
+ * tâm" beside "Giám đốc Trung tâm bồi dưỡng chính trị huyện": one position
+ * the official holds, written short at another mention.  The full form
+ * alone is kept, in the place where the position first came.
+ */
+static void
+drop_short_titles(Official *o)
+{
+	char	   *titles[MAX_TITLES],
+			   *tkeys[MAX_TITLES];
+	bool		tcaps[MAX_TITLES],
+				taken[MAX_TITLES] = {false};
+	int			a,
+				b,
+				n = 0;
+
+	for (a = 0; a < o->ntitles; a++)
+	{
+		size_t		len = strlen(o->tkeys[a]),
+					best = len;
+		int			r = a;
+
+		/* the longest title that goes on from this one, word by word */
+		for (b = 0; b < o->ntitles; b++)
+			if (o->tkeys[b][0] == o->tkeys[a][0] && strncmp(o->tkeys[b], o->tkeys[a], len) == 0 &&
+				o->tkeys[b][len] == ' ' && strlen(o->tkeys[b]) > best)
+			{
+				best = strlen(o->tkeys[b]);
+				r = b;
+			}
+		if (taken[r])
+			continue;
+		taken[r] = true;
+		titles[n] = o->titles[r];
+		tkeys[n] = o->tkeys[r];
+		tcaps[n] = o->tcaps[r];
+		n++;
+	}
+	memcpy(o->titles, titles, sizeof(char *) * (size_t) n);
+	memcpy(o->tkeys, tkeys, sizeof(char *) * (size_t) n);
+	memcpy(o->tcaps, tcaps, sizeof(bool) * (size_t) n);
+	o->ntitles = n;
+}
+
 void
 gb_off_finish(GbOffState *st, GbResult *res)
 {
@@ -1476,6 +1521,7 @@ gb_off_finish(GbOffState *st, GbResult *res)
 		Official   *o = st->offs[k];
 		GbOfficial *r = &res->officials[k];
 
+		drop_short_titles(o);
 		r->name = o->name;
 		r->name_key = o->key;
 		r->honorific = o->honorific;

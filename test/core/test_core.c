@@ -4007,6 +4007,26 @@ test_group_member_titles(void)
 				   "Mạc Văn Tư", "đồng chí", "Chủ tịch Quốc hội");
 }
 
+/*
+ * A position written short at another mention ("Bí thư Đảng ủy xã" beside
+ * "Bí thư đảng ủy xã Tân An") is one title: the full form alone is kept,
+ * where the position first came; titles that are not word prefixes stay.
+ */
+static void
+test_title_short_form_merged(void)
+{
+	check_official("Tin vắn\nĐồng chí Lò Văn Tám, Bí thư Đảng ủy xã, Chủ tịch HĐND xã phát biểu. Đồng chí "
+				   "Lò Văn Tám, Bí thư đảng ủy xã Tân An kết luận.",
+				   "Lò Văn Tám", "đồng chí", "Bí thư đảng ủy xã Tân An | Chủ tịch HĐND xã");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng "
+				   "chính trị huyện chủ trì. Đồng chí Hà Văn Bình, Trưởng ban Dân vận, Giám đốc Trung tâm "
+				   "kết luận.", "Hà Văn Bình", "đồng chí",
+				   "Trưởng ban Dân vận Huyện ủy | Giám đốc Trung tâm bồi dưỡng chính trị huyện");
+	/* "Bí thư Chi bộ" and "Phó Bí thư Đảng ủy xã": two positions, both kept */
+	check_official("Tin vắn\nĐồng chí Mạc Văn Định, Bí thư Chi bộ, Phó Bí thư Đảng ủy xã dự.",
+				   "Mạc Văn Định", "đồng chí", "Bí thư Chi bộ | Phó Bí thư Đảng ủy xã");
+}
+
 int
 main(void)
 {
@@ -4128,6 +4148,7 @@ main(void)
 	test_cue_tomorrow_today_ngay();
 	test_title_capital_verb_after_level();
 	test_group_member_titles();
+	test_title_short_form_merged();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
