@@ -201,3 +201,17 @@ Cùng dự có Thượng tướng Cù Văn Hải - Phó Chủ nhiệm Tổng c�
 -- Q8. a verb capitalized by mistake after a title's level ("Chủ tịch UBND xã Báo cáo kết quả") ends the title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hồ Văn Minh- Phó Bí thư, Chủ tịch UBND xã Báo cáo kết quả thực hiện nhiệm vụ. Đồng chí Lò Văn Tám, Bí thư Đảng ủy phường Trình bày dự thảo báo cáo. Đồng chí Mạc Văn Định, Chủ tịch UBND huyện Phan Thiết dự.$$);
+-- P7, Q4. a group's titles before a colon go to every member, who may have a title of his own before the name (his
+--     alone); the group may be an item of an outer "có các đồng chí:" list; one person's title before a name ends at
+--     ";" or at a rank
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có các Ủy viên Ban Thường vụ: Chủ tịch tỉnh Đinh Văn Lợi, Phó Bí thư Tỉnh ủy; Giám đốc Sở Tư pháp Mạc Văn Tư, Ủy viên Đảng ủy; đại tá Kha Văn Lực, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có các đồng chí: Trung tướng Vi Văn Lộc, Chủ nhiệm Tổng cục Hậu cần; các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Hà Văn Sơn; Thượng tướng Đinh Văn Thắng và các đồng chí lãnh đạo Tổng cục Hậu cần.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có Chủ tịch tỉnh Giáp Văn Khải, Phó Bí thư Tỉnh ủy; đại tá Quách Văn Mạnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Lã Văn Sơn, Giám đốc Công an tỉnh.$$);
+-- M5 (probe 7), doubtful 04 (probe 9). a position written short at another mention ("Bí thư Đảng ủy xã" beside "Bí thư
+--     đảng ủy xã Tân An", "Giám đốc Trung tâm" beside "Giám đốc Trung tâm bồi dưỡng chính trị huyện") is one title: the
+--     full form alone is kept, where the position first came
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Lò Văn Tám, Bí thư Đảng ủy xã, Chủ tịch HĐND xã phát biểu. Đồng chí Lò Văn Tám, Bí thư đảng ủy xã Tân An kết luận. Đồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng chính trị huyện chủ trì. Đồng chí Hà Văn Bình, Trưởng ban Dân vận, Giám đốc Trung tâm phát biểu.$$);

@@ -547,6 +547,12 @@ plural_before(const GbDoc *d, int i)
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
  * before the list.  Returns the end, or k when no name starts there.
+ *
+ * A group's titles before a colon ("các Ủy viên Bộ Chính trị: Chủ tịch
+ * nước A, ...; Thủ tướng B, ...; đại tướng C, ...") go to every member, and
+ * a member may have a title of his own before his name, his alone.  One
+ * person's title before the name ("Thủ tướng A, ...; đại tướng B") ends at
+ * a ";" or at a rank, which opens another person.
  */
 static int
 name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
@@ -555,23 +561,30 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	int			count = 0;
 	/* "T A và B, T2": one person's title before the name, not a group's "T: A, B" */
 	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0);
+	/* "các đồng chí T A, T2 B" without a colon: each title its own person's */
+	bool		group = shared && tok_punct(d, k - 1, ':');
 
 	for (;;)
 	{
 		int			j = k,
 					n,
 					m,
-					e;
+					e,
+					r;
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
-					own = false;
+					own = false,
+					apart = false;
+		GbTitleChain pre;
 
+		pre.n = 0;
 		if (count > 0)
 		{
 			if (!(tok_punct(d, k, ';') || tok_punct(d, k, ',') || tok_is(d, k, "va")))
 				break;
 			own = single && tok_is(d, k, "va");
+			apart = single && tok_punct(d, k, ';');
 			/* "đồng chí A và Hội Nông dân": only ";" keeps a name without a surname */
 			surname = surname || !tok_punct(d, k, ';');
 			j++;
@@ -583,17 +596,27 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 				break;
 			j += m;
 		}
-		j = gb_skip_rank(d, j);
-		n = gb_name_at(d, j, surname, caps);
+		r = gb_skip_rank(d, j);
+		apart = apart || (single && count > 0 && r > j);
+		n = gb_name_at(d, r, surname, caps);
+		/* a group's member with a title of his own: "Thủ tướng Chính phủ B" */
+		if (n == 0 && group && r == j && (e = gb_parse_chain(d, j, caps, &pre)) > j)
+		{
+			if (tok_punct(d, e, '-') || (tok_punct(d, e, ',') && gb_skip_rank(d, e + 1) > e + 1))
+				e++;
+			r = gb_skip_rank(d, e);
+			n = gb_name_at(d, r, true, caps);
+		}
 		if (n == 0)
 			break;
-		o = person(st, d, j, j + n, h);
+		o = person(st, d, r, r + n, h);
 		/* "Trưởng Ban X A và Đại tướng B, Bộ trưởng ...": B has titles of his own */
-		own = own && gb_title_sep(d, j + n) && gb_title_at(d, j + n + 1, caps) > j + n + 1;
-		if (!own && !(shared && count > 0 && restates_shared(d, j + n, shared, caps)))
+		own = own && gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1;
+		if (!own && !apart && !(shared && count > 0 && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
-		e = post_titles(st, d, j + n, o, caps);
-		add_mention(st, o, count == 0 ? t0 : j, j, e);
+		add_chain(st, d, o, &pre);
+		e = post_titles(st, d, r + n, o, caps);
+		add_mention(st, o, count == 0 ? t0 : pre.n > 0 ? j : r, r, e);
 		count++;
 		k = e;
 	}
@@ -779,6 +802,33 @@ next_semicolon(const GbDoc *d, int k)
 	return -1;
 }
 
+static int	after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific);
+
+/*
+ * An item of a list that is a group of its own, at k: "các đồng chí Ủy
+ * viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: A; B", "các Ủy viên Ban
+ * Thường vụ: A, B".  Returns its end, or k when it names no one.
+ */
+static int
+group_item(GbOffState *st, const GbDoc *d, int k, bool caps)
+{
+	const char *h = NULL;
+	int			m,
+				e,
+				r = k,
+				nmen = st->nmen;
+	GbTitleChain c;
+
+	if (!(tok_is(d, k, "cac") || tok_is(d, k, "nhung")))
+		return k;
+	/* not "các đồng chí: ...", a list of its own: no list is read inside another's */
+	if ((m = gb_honorific_at(d, k + 1, &h)) > 0 && !tok_punct(d, k + 1 + m, ':'))
+		r = after_honorific(st, d, k + 1, m, h);
+	else if ((e = gb_parse_chain(d, k + 1, caps, &c)) > k + 1 && tok_punct(d, e, ':'))
+		r = names_after_chain(st, d, &c, e, NULL, k + 1, true, caps);
+	return st->nmen > nmen ? r : k;
+}
+
 static int
 colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bool caps)
 {
@@ -793,7 +843,9 @@ colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bo
 
 		if (x < 0)
 			return k;
-		r = name_list(st, d, x + 1, honorific, NULL, x + 1, false, caps);
+		r = group_item(st, d, x + 1, caps);
+		if (r == x + 1)
+			r = name_list(st, d, x + 1, honorific, NULL, x + 1, false, caps);
 		if (r > x + 1)
 		{
 			k = pos = r;
@@ -1410,6 +1462,51 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 	assign_roles(st, doc);
 }
 
+/*
+ * "Bí thư Đảng ủy xã" beside "Bí thư đảng ủy xã Tân An", "Giám đốc Trung
+ * tâm" beside "Giám đốc Trung tâm bồi dưỡng chính trị huyện": one position
+ * the official holds, written short at another mention.  The full form
+ * alone is kept, in the place where the position first came.
+ */
+static void
+drop_short_titles(Official *o)
+{
+	char	   *titles[MAX_TITLES],
+			   *tkeys[MAX_TITLES];
+	bool		tcaps[MAX_TITLES],
+				taken[MAX_TITLES] = {false};
+	int			a,
+				b,
+				n = 0;
+
+	for (a = 0; a < o->ntitles; a++)
+	{
+		size_t		len = strlen(o->tkeys[a]),
+					best = len;
+		int			r = a;
+
+		/* the longest title that goes on from this one, word by word */
+		for (b = 0; b < o->ntitles; b++)
+			if (o->tkeys[b][0] == o->tkeys[a][0] && strncmp(o->tkeys[b], o->tkeys[a], len) == 0 &&
+				o->tkeys[b][len] == ' ' && strlen(o->tkeys[b]) > best)
+			{
+				best = strlen(o->tkeys[b]);
+				r = b;
+			}
+		if (taken[r])
+			continue;
+		taken[r] = true;
+		titles[n] = o->titles[r];
+		tkeys[n] = o->tkeys[r];
+		tcaps[n] = o->tcaps[r];
+		n++;
+	}
+	memcpy(o->titles, titles, sizeof(char *) * (size_t) n);
+	memcpy(o->tkeys, tkeys, sizeof(char *) * (size_t) n);
+	memcpy(o->tcaps, tcaps, sizeof(bool) * (size_t) n);
+	o->ntitles = n;
+}
+
 void
 gb_off_finish(GbOffState *st, GbResult *res)
 {
@@ -1424,6 +1521,7 @@ gb_off_finish(GbOffState *st, GbResult *res)
 		Official   *o = st->offs[k];
 		GbOfficial *r = &res->officials[k];
 
+		drop_short_titles(o);
 		r->name = o->name;
 		r->name_key = o->key;
 		r->honorific = o->honorific;

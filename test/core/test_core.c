@@ -3975,6 +3975,58 @@ test_title_capital_verb_after_level(void)
 				   "Cù Văn Hải", "đồng chí", "Giám đốc Sở Thông tin và Truyền thông");
 }
 
+/*
+ * P7, Q4: a group's titles before a colon go to every member, each of whom
+ * may have a title of his own before the name, his alone; the group may be
+ * an item of an outer "có các đồng chí:" list.  One person's title before
+ * a name ends at ";" or at a rank.
+ */
+static void
+test_group_member_titles(void)
+{
+	const char *t1 = "Tin vắn\nDự có các Ủy viên Ban Thường vụ: Chủ tịch tỉnh Đinh Văn Lợi, Phó Bí thư "
+		"Tỉnh ủy; Giám đốc Sở Tư pháp Mạc Văn Tư, Ủy viên Đảng ủy; đại tá Kha Văn Lực, Chỉ huy "
+		"trưởng Bộ Chỉ huy Quân sự tỉnh; Đại tá Lã Văn Sơn, Giám đốc Công an tỉnh.";
+	const char *t2 = "Tin vắn\nDự có các đồng chí: Trung tướng Đinh Văn Lợi, Chủ nhiệm Tổng cục Hậu cần; "
+		"các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Mạc Văn Tư; "
+		"Thượng tướng Kha Văn Lực và các đồng chí lãnh đạo Tổng cục Hậu cần.";
+	const char *t3 = "Tin vắn\nDự có Chủ tịch tỉnh Đinh Văn Lợi, Phó Bí thư Tỉnh ủy; đại tá Kha Văn Lực, "
+		"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Lã Văn Sơn, Giám đốc Công an tỉnh.";
+
+	check_official(t1, "Đinh Văn Lợi", NULL, "Ủy viên Ban Thường vụ | Chủ tịch tỉnh | Phó Bí thư Tỉnh ủy");
+	check_official(t1, "Mạc Văn Tư", NULL, "Ủy viên Ban Thường vụ | Giám đốc Sở Tư pháp | Ủy viên Đảng ủy");
+	check_official(t1, "Kha Văn Lực", NULL, "Ủy viên Ban Thường vụ | Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	check_official(t1, "Lã Văn Sơn", NULL, "Ủy viên Ban Thường vụ | Giám đốc Công an tỉnh");
+	check_official(t2, "Đinh Văn Lợi", "đồng chí", "Chủ nhiệm Tổng cục Hậu cần");
+	check_official(t2, "Mạc Văn Tư", "đồng chí", "Ủy viên Trung ương Đảng | Thứ trưởng Bộ Quốc phòng");
+	check_official(t2, "Kha Văn Lực", "đồng chí", "Ủy viên Trung ương Đảng | Thứ trưởng Bộ Quốc phòng");
+	check_official(t3, "Kha Văn Lực", NULL, "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	check_official(t3, "Lã Văn Sơn", NULL, "Giám đốc Công an tỉnh");
+	/* without a colon each title before a name is that person's */
+	check_official("Tin vắn\nDự có các đồng chí Chủ tịch nước Đinh Văn Lợi, Chủ tịch Quốc hội Mạc Văn Tư.",
+				   "Mạc Văn Tư", "đồng chí", "Chủ tịch Quốc hội");
+}
+
+/*
+ * A position written short at another mention ("Bí thư Đảng ủy xã" beside
+ * "Bí thư đảng ủy xã Tân An") is one title: the full form alone is kept,
+ * where the position first came; titles that are not word prefixes stay.
+ */
+static void
+test_title_short_form_merged(void)
+{
+	check_official("Tin vắn\nĐồng chí Lò Văn Tám, Bí thư Đảng ủy xã, Chủ tịch HĐND xã phát biểu. Đồng chí "
+				   "Lò Văn Tám, Bí thư đảng ủy xã Tân An kết luận.",
+				   "Lò Văn Tám", "đồng chí", "Bí thư đảng ủy xã Tân An | Chủ tịch HĐND xã");
+	check_official("Tin vắn\nĐồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng "
+				   "chính trị huyện chủ trì. Đồng chí Hà Văn Bình, Trưởng ban Dân vận, Giám đốc Trung tâm "
+				   "kết luận.", "Hà Văn Bình", "đồng chí",
+				   "Trưởng ban Dân vận Huyện ủy | Giám đốc Trung tâm bồi dưỡng chính trị huyện");
+	/* "Bí thư Chi bộ" and "Phó Bí thư Đảng ủy xã": two positions, both kept */
+	check_official("Tin vắn\nĐồng chí Mạc Văn Định, Bí thư Chi bộ, Phó Bí thư Đảng ủy xã dự.",
+				   "Mạc Văn Định", "đồng chí", "Bí thư Chi bộ | Phó Bí thư Đảng ủy xã");
+}
+
 int
 main(void)
 {
@@ -4095,6 +4147,8 @@ main(void)
 	test_bridge_company_level();
 	test_cue_tomorrow_today_ngay();
 	test_title_capital_verb_after_level();
+	test_group_member_titles();
+	test_title_short_form_merged();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
