@@ -67,6 +67,28 @@ WHERE NOT EXISTS (SELECT 1 FROM gb_doc_citation c WHERE c.reg_id = g.id);
 DELETE FROM gb_document WHERE ref = 'seed003';
 SELECT count(*) AS rows_of_deleted_document
 FROM gb_doc_citation c WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = c.doc_id);
+-- every derived table follows its documents (statement triggers, not
+-- foreign keys, since 0.5.0), and a citation's regulation exists
+CREATE TEMP VIEW dangling AS
+SELECT (SELECT count(*) FROM gb_doc_report r
+        WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = r.doc_id)) AS reports,
+       (SELECT count(*) FROM gb_doc_citation c
+        WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = c.doc_id)) AS citations,
+       (SELECT count(*) FROM gb_doc_official o
+        WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = o.doc_id)) AS officials,
+       (SELECT count(*) FROM gb_doc_title t
+        WHERE NOT EXISTS (SELECT 1 FROM gb_doc_official o
+                          WHERE o.doc_id = t.doc_id AND o.ord = t.ord)) AS titles,
+       (SELECT count(*) FROM gb_doc_citation c
+        WHERE NOT EXISTS (SELECT 1 FROM gb_regulation g WHERE g.id = c.reg_id)) AS regulations,
+       (SELECT count(*) FROM gb_document d
+        WHERE NOT EXISTS (SELECT 1 FROM gb_doc_report r WHERE r.doc_id = d.id)) AS unreported;
+SELECT * FROM dangling;
+-- an id changed moves the derived rows with it
+UPDATE gb_document SET id = id + 1000 WHERE ref = 'seed002';
+SELECT * FROM dangling;
+SELECT count(*) > 0 AS moved FROM gb_doc_title t JOIN gb_document d ON d.id = t.doc_id
+WHERE d.ref = 'seed002';
 SELECT count(*) AS regulation_999 FROM gb_regulation WHERE number = '999';
 
 -- updating a column that is not the text changes nothing derived
@@ -107,6 +129,7 @@ SELECT count(*) AS changed FROM (
     (SELECT doc_id, ord, key FROM before EXCEPT SELECT doc_id, ord, key FROM gb_doc_citation)
     UNION ALL
     (SELECT doc_id, ord, key FROM gb_doc_citation EXCEPT SELECT doc_id, ord, key FROM before)) x;
+SELECT * FROM dangling;
 
 -- accent-insensitive search, through the index
 SELECT ref FROM gb_search('truong thi mai') ORDER BY ref;
@@ -146,5 +169,15 @@ WHERE ROW(g.first_cited, g.last_cited, g.reports) IS DISTINCT FROM (
         GROUP BY c.subject ORDER BY count(c.term) DESC, count(*) DESC, c.subject LIMIT 1);
 
 DROP TABLE their_articles, my_documents;
-TRUNCATE gb_document CASCADE;
+SELECT * FROM dangling;
+-- TRUNCATE empties the derived tables with the documents, CASCADE or not
+TRUNCATE gb_document;
+SELECT (SELECT count(*) FROM gb_doc_report) + (SELECT count(*) FROM gb_doc_citation)
+       + (SELECT count(*) FROM gb_doc_official) + (SELECT count(*) FROM gb_doc_title)
+       AS derived_rows_left;
 SELECT count(*) FROM gb_regulation;
+INSERT INTO gb_document (ref, body) VALUES ('t', 'Quy định số 205-QĐ/TW ngày 23-9-2019 của Bộ Chính trị.');
+TRUNCATE gb_document CASCADE;
+SELECT count(*) AS citations_left FROM gb_doc_citation;
+SELECT count(*) FROM gb_regulation;
+DROP VIEW dangling;

@@ -94,10 +94,20 @@ snapshot kb5 > "$work/v020"
 q kb5 -c "ALTER EXTENSION giaoban UPDATE"
 snapshot kb5 > "$work/v030"
 check "ALTER EXTENSION giaoban UPDATE keeps every row" "diff -q '$work/v020' '$work/v030' >/dev/null && [ \$(wc -l < '$work/v020') -gt 40 ] && echo t"
-check "the updated extension is 0.4.0 and annotates" \
-    "q kb5 -c \"SELECT extversion = '0.4.0' AND (SELECT count(*) FROM gb_document d, gb_mentions(d.body)) > 40 FROM pg_extension WHERE extname = 'giaoban'\""
+check "the updated extension is 0.5.0 and annotates" \
+    "q kb5 -c \"SELECT extversion = '0.5.0' AND (SELECT count(*) FROM gb_document d, gb_mentions(d.body)) > 40 FROM pg_extension WHERE extname = 'giaoban'\""
 check "the updated extension searches the documents it had" \
     "q kb5 -c \"SELECT count(*) = 2 AND bool_and(body_words = gb_search_words(body)) FROM gb_search('truong thi mai')\""
+# 0.5.0 cascades with statement triggers instead of foreign keys
+check "the updated extension deletes a document's derived rows, and only those" \
+    "q kb5 -c \"DELETE FROM gb_document WHERE ref = (SELECT min(ref) FROM gb_document)\" \
+          -c \"SELECT (SELECT count(*) FROM gb_doc_report r WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = r.doc_id))
+                   + (SELECT count(*) FROM gb_doc_citation c WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = c.doc_id))
+                   + (SELECT count(*) FROM gb_doc_official o WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = o.doc_id))
+                   + (SELECT count(*) FROM gb_doc_title t WHERE NOT EXISTS (SELECT 1 FROM gb_doc_official o WHERE (o.doc_id, o.ord) = (t.doc_id, t.ord)))
+                   + (SELECT count(*) FROM gb_doc_citation c WHERE NOT EXISTS (SELECT 1 FROM gb_regulation g WHERE g.id = c.reg_id)) = 0
+                   AND (SELECT count(*) FROM gb_doc_report) = (SELECT count(*) FROM gb_document)
+                   AND (SELECT count(*) FROM gb_doc_citation) > 0\""
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -32,6 +32,16 @@ WITH cit_now AS (
            (SELECT count(*) FROM gb_doc_official o
             WHERE NOT EXISTS (SELECT 1 FROM gb_document d WHERE d.id = o.doc_id))
     UNION ALL
+    SELECT 'no title without its official',
+           (SELECT count(*) FROM gb_doc_title t
+            WHERE NOT EXISTS (SELECT 1 FROM gb_doc_official o
+                              WHERE o.doc_id = t.doc_id AND o.ord = t.ord))
+    UNION ALL
+    SELECT 'every official''s titles are kept',
+           (SELECT count(*) FROM gb_doc_official o
+            WHERE cardinality(o.titles) <> (SELECT count(*) FROM gb_doc_title t
+                                            WHERE t.doc_id = o.doc_id AND t.ord = o.ord))
+    UNION ALL
     SELECT 'citations are what gb_citations() finds now (keys, counts, spans)',
            (SELECT count(*) FROM ((SELECT * FROM cit_now EXCEPT ALL SELECT * FROM cit_kept)
                                   UNION ALL
@@ -43,7 +53,8 @@ WITH cit_now AS (
                                   (SELECT * FROM off_kept EXCEPT ALL SELECT * FROM off_now)) s)
     UNION ALL
     SELECT 'every citation has its regulation',
-           (SELECT count(*) FROM gb_doc_citation WHERE reg_id IS NULL)
+           (SELECT count(*) FROM gb_doc_citation c
+            WHERE NOT EXISTS (SELECT 1 FROM gb_regulation g WHERE g.id = c.reg_id))
     UNION ALL
     SELECT 'a complete citation names the regulation of its key',
            (SELECT count(*) FROM gb_doc_citation c JOIN gb_regulation g ON g.id = c.reg_id
