@@ -35,6 +35,11 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    -- an upsert's UPDATE trigger fires with no rows: nothing to delete, and
+    -- no statement that would fire the citations' trigger
+    IF pg_catalog.cardinality(doc_ids) OPERATOR(pg_catalog.=) 0 THEN
+        RETURN;
+    END IF;
     DELETE FROM @extschema@.gb_doc_title WHERE doc_id OPERATOR(pg_catalog.=) ANY (doc_ids);
     DELETE FROM @extschema@.gb_doc_official WHERE doc_id OPERATOR(pg_catalog.=) ANY (doc_ids);
     DELETE FROM @extschema@.gb_doc_report WHERE doc_id OPERATOR(pg_catalog.=) ANY (doc_ids);
