@@ -373,12 +373,8 @@ typedef struct WordEntry
 	WordKey		raw;			/* as written; 0: empty */
 	WordKey		norm;			/* as normalized, zero-padded */
 	WordKey		fold;			/* the folded form, zero-padded */
-	uint32_t	fhash;			/* GbTok.hash */
-	uint16_t	grp;
-	uint16_t	flags;			/* T_UPPER, T_ALLCAPS, T_ROMAN */
-	uint8_t		len;
-	uint8_t		nlen;
-	uint8_t		flen;
+	GbTok		tok;			/* the token but for its offsets; flags T_WORD and
+								 * T_UPPER, T_ALLCAPS, T_ROMAN */
 } WordEntry;
 
 static WordEntry word_cache[WC_SLOTS];
@@ -499,15 +495,12 @@ word_from_cache(TokState *st, const WordEntry *e, size_t len, size_t i, size_t e
 		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
 	}
 	t = &d->tok[d->ntok++];
+	*t = e->tok;
 	t->off = (uint32_t) d->norm.len;
-	t->len = e->nlen;
 	t->fo = (uint32_t) d->fold.len;
-	t->flen = e->flen;
 	t->os = obase + (uint32_t) i;
 	t->oe = obase + (uint32_t) end;
-	t->hash = e->fhash;
-	t->grp = e->grp;
-	t->flags = (uint16_t) (T_WORD | st->pending | e->flags);
+	t->flags |= st->pending;
 	norm = d->norm.data + d->norm.len;
 	fold = d->fold.data + d->fold.len;
 	/*
@@ -521,11 +514,11 @@ word_from_cache(TokState *st, const WordEntry *e, size_t len, size_t i, size_t e
 	}
 	else
 	{
-		memcpy(norm, e->norm.w, e->nlen);
-		memcpy(fold, e->fold.w, e->flen);
+		memcpy(norm, e->norm.w, e->tok.len);
+		memcpy(fold, e->fold.w, e->tok.flen);
 	}
-	d->norm.len += e->nlen;
-	d->fold.len += e->flen;
+	d->norm.len += e->tok.len;
+	d->fold.len += e->tok.flen;
 	st->pending = 0;
 	st->newlines = 0;
 }
@@ -541,14 +534,11 @@ word_to_cache(const GbDoc *d, const GbTok *t, const unsigned char *s,
 	if (n > WC_MAX || t->len > n || t->flen > WC_MAX)
 		return;					/* the fast path writes no more than it reads */
 	e->raw = *k;
-	e->len = (uint8_t) n;
-	e->nlen = (uint8_t) t->len;
+	e->tok = *t;
+	e->tok.off = e->tok.fo = e->tok.os = e->tok.oe = 0;
+	e->tok.flags = T_WORD | (t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN));
 	memset(&e->norm, 0, sizeof(e->norm));
 	memcpy(e->norm.w, d->norm.data + t->off, t->len);
-	e->fhash = t->hash;
-	e->grp = t->grp;
-	e->flags = t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN);
-	e->flen = (uint8_t) t->flen;
 	memset(&e->fold, 0, sizeof(e->fold));
 	memcpy(e->fold.w, d->fold.data + t->fo, t->flen);
 }
