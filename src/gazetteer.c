@@ -91,6 +91,9 @@ static const GbPhrase phrases[] = {
 	{"bch trung uong", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch trung uong dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch tw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bch tw dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"ban chap hanh tw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"ban chap hanh tw dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bchtw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
@@ -407,6 +410,9 @@ static const GbPhrase phrases[] = {
 	{"bch trung uong", CAT_PLENUMBODY, NULL, 0},
 	{"bch trung uong dang", CAT_PLENUMBODY, NULL, 0},
 	{"bch tw", CAT_PLENUMBODY, NULL, 0},
+	{"bch tw dang", CAT_PLENUMBODY, NULL, 0},
+	{"ban chap hanh tw", CAT_PLENUMBODY, NULL, 0},
+	{"ban chap hanh tw dang", CAT_PLENUMBODY, NULL, 0},
 	{"bchtw", CAT_PLENUMBODY, NULL, 0},
 
 	/*

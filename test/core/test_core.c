@@ -626,6 +626,65 @@ test_cit_plenum_list_term(void)
 	gb_result_free(r);
 }
 
+/*
+ * P8: "số N-CODE" after a citation is another document of its kind, and a
+ * comma apposition "..., Hội nghị lần thứ N, BCH T.Ư Đảng, khóa K" gives
+ * plenum, issuer and term to every document of the list
+ */
+static void
+test_cit_numbered_list_plenum(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	static const char *const lists[] = {
+		"Huyện ủy quán triệt Nghị quyết số 31-NQ/TW, số 32-NQ/TW, Hội nghị lần thứ 9, BCH T.Ư Đảng, khóa XI.",
+		"Huyện ủy quán triệt Nghị quyết số 31-NQ/TW và số 32-NQ/TW của Hội nghị lần thứ 9 Ban Chấp hành "
+		"Trung ương Đảng khóa XI.",
+		"Huyện ủy quán triệt Nghị quyết số 31-NQ/TW, Nghị quyết số 32-NQ/TW, Hội nghị lần thứ 9, BCH TW Đảng, "
+		"khóa XI.",
+		"Huyện ủy quán triệt Nghị quyết số 31-NQ/TW và 32-NQ/TW Hội nghị lần thứ 9 Ban Chấp hành Trung ương "
+		"Đảng khóa XI.",
+	};
+	int			k;
+
+	for (k = 0; k < 4; k++)
+	{
+		r = extract(lists[k], 0, 0, 0);
+		CHECK(r->ncitations == 2, "list %d: two resolutions, got %d", k, r->ncitations);
+		c = find_cit(r, "Nghị quyết", "31", 0);
+		CHECK(c && c->plenum == 9 && str_is(c->term, "XI") && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+			  "list %d: 31 of plenum 9, term XI", k);
+		c = find_cit(r, "Nghị quyết", "32", 0);
+		CHECK(c && c->plenum == 9 && str_is(c->term, "XI") && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+			  "list %d: 32 of plenum 9, term XI", k);
+		gb_result_free(r);
+	}
+
+	/* one resolution with the apposition; a plenum resolution with the body after a comma */
+	r = extract("Huyện ủy quán triệt Nghị quyết số 31-NQ/TW, Hội nghị lần thứ 9, BCH Trung ương Đảng khóa XI. "
+				"Chi bộ học Nghị quyết Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng khóa X.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "31", 0);
+	CHECK(c && c->plenum == 9 && str_is(c->term, "XI") && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+		  "apposition: plenum 9, term XI");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->term, "X"), "Hội nghị lần thứ bảy, Ban Chấp hành ...: plenum 7, term X");
+	gb_result_free(r);
+
+	/* the term written with a shared issuer, but not over a date's own */
+	r = extract("Chi bộ học Quy định 171-QĐ/TW và 172-QĐ/TW của Bộ Chính trị khóa X. Đảng ủy học "
+				"Chỉ thị 44-CT/TW ngày 3/2/2005, Chỉ thị 45-CT/TW của Ban Bí thư khóa XI.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "171", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->term, "X"), "171: issuer and term shared");
+	c = find_cit(r, "Chỉ thị", "44", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư") && !str_is(c->term, "XI"), "44: its date's term, not XI");
+	gb_result_free(r);
+
+	/* "số" with no code goes on no list */
+	r = extract("Sau Chỉ thị số 7, số 12 đảng viên được kết nạp.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "a count after số: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
 /* J6: "Kết luận 14/2019 của Bộ Chính trị": document 14 of the year 2019 */
 static void
 test_cit_number_year(void)
@@ -3992,6 +4051,7 @@ main(void)
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
 	test_cit_plenum_list_term();
+	test_cit_numbered_list_plenum();
 	test_cit_number_year();
 	test_cit_signed();
 	test_cit_one_document();
