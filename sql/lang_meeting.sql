@@ -917,3 +917,14 @@ Sáng nay ngày 21/8, tại Hà Nội, đồng chí Hồ Văn Minh chủ trì H�
     ($$Tin hoạt động
 Chiều mai, 9-12-2022, Ban Thường vụ Huyện ủy Phú Lâm tổ chức hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q10. a blog's byline run into the headline's line, "<headline> bởi NAME 12 Tháng 3, 2024 <lead>": the headline ends
+--      before "bởi", NAME is the author and the date the publication's; the lead after it is read, and a congress
+--      it names with its Party organization gives organizer and kind; a body after "bởi" is no author
+SELECT title, author, published, meeting_kind, organizer
+FROM (VALUES
+    ($$Bí thư xã được bầu giữ chức Chủ tịch Hội đồng nhân dân xã bởi Hạnh 12 Tháng 3, 2024 Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2020-2025 diễn ra với 90 đại biểu.$$),
+    ($$Tin vắn
+Hội nghị được tổ chức trang trọng bởi Ban Tổ chức 12 Tháng 3, 2024 tại xã Tân Lập
+Chiều 12/3/2024, Huyện ủy Tân Lập tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

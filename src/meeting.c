@@ -969,12 +969,11 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 }
 
 static inline char *
-listed_by_at(const GbDoc *d, int p)
+listed_by_at(const GbDoc *d, int p, const GbPhrase **kind)
 {
-	const GbPhrase *ph = NULL;
-	int			m = kind_at(d, p, &ph);
+	int			m = kind_at(d, p, kind);
 
-	return m > 0 ? listed_by(d, p, m, ph) : NULL;
+	return m > 0 ? listed_by(d, p, m, *kind) : NULL;
 }
 
 /*
@@ -1511,9 +1510,12 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		period_in(d, lo, hi, &f->period);
 }
 
-/* A kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:". */
+/*
+ * A kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:";
+ * *kind gets the meeting's kind it names.
+ */
 static char *
-kicker_listed_by(const GbDoc *d, int head_end)
+kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 {
 	int			k;
 	char	   *body;
@@ -1521,7 +1523,7 @@ kicker_listed_by(const GbDoc *d, int head_end)
 	/* the group mask first: most words start no meeting kind */
 	for (k = 0; k < head_end; k++)
 		if ((gb_dict_masks[d->tok[k].grp] & CAT_MEETKIND) &&
-			(body = listed_by_at(d, k)) != NULL)
+			(body = listed_by_at(d, k, kind)) != NULL)
 			return body;
 	return NULL;
 }
@@ -2097,10 +2099,28 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	{
 		st->published = d->published;
 		gb_report_head(d, &st->head);
+		/*
+		 * a blog's byline run into the headline's line ends it: the lead
+		 * after it starts a line of its own
+		 */
+		if (st->head.lead_start > 0 && st->head.lead_start < d->ntok)
+			doc->tok[st->head.lead_start].flags |= T_NL;
 		if (st->head.title_start >= 0)
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
 		if (!st->title.listed_by)
-			st->title.listed_by = kicker_listed_by(d, st->head.head_end);
+		{
+			const GbPhrase *kind = NULL;
+
+			st->title.listed_by = kicker_listed_by(d, st->head.head_end, &kind);
+			/* and the kind of the meeting it names, when the headline names none */
+			if (st->title.listed_by && !st->title.kind && !st->title.noun)
+			{
+				if (kind->aux == 1)
+					st->title.kind = kind->value;
+				else
+					st->title.noun = kind->value;
+			}
+		}
 	}
 	if (d->last_chunk)
 		st->author = st->head.author ? st->head.author : gb_report_byline(d);

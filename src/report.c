@@ -589,6 +589,51 @@ all_caps(const GbDoc *d, int b, int e)
 	return true;
 }
 
+/*
+ * A blog's byline run into the headline's line: "<headline> bởi Linh 15
+ * Tháng 9, 2025 <lead>" (WordPress's "by <author> <date>").  At the line
+ * [b, le), returns the token where the lead starts after the date, or b;
+ * *by is where "bởi" stands, [*name, *by_end) the author.  Only the words
+ * a headline may have are looked at.
+ */
+static int
+blog_byline(const GbDoc *d, int b, int le, int *by, int *name, int *by_end, GbDate *date)
+{
+	int			k,
+				q,
+				end,
+				words = 0;
+	bool		has_year;
+
+	for (k = b; k < le && words <= TITLE_MAX_WORDS; k++)
+	{
+		if (!(d->tok[k].flags & T_WORD))
+			continue;
+		if (words++ < TITLE_MIN_WORDS || !tok_is(d, k, "boi") || !gb_exact_any(d, k, "bởi"))
+			continue;
+		for (q = k + 1; q < le && q - k <= 4 && gb_word_upper(d, q); q++)
+			;
+		/*
+		 * the date in the blog's own form, "15 Tháng 9, 2025", and a
+		 * person's name before it, not a body ("bởi Ban Tổ chức")
+		 */
+		if (q == k + 1 || gb_dict_match(d, k + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0 ||
+			!tok_is(d, q + 1, "thang") || !gb_word_upper(d, q + 1) ||
+			!gb_parse_date(d, q, &end, date, &has_year) || has_year || date->m == 0 ||
+			!tok_punct(d, end, ',') || !is_year(d, end + 1))
+			continue;
+		date->y = gb_tok_int(d, end + 1);
+		if (!gb_date_valid(date->y, date->m, date->d))
+			continue;
+		end += 2;
+		*by = k;
+		*name = k + 1;
+		*by_end = q;
+		return end;
+	}
+	return b;
+}
+
 /* Whether the lines [a, ae) and [b, be) have the same text. */
 static bool
 same_line(const GbDoc *d, int a, int ae, int b, int be)
@@ -619,7 +664,10 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		int			le = gb_line_end(d, ls),
 					b = gb_line_body(d, ls, le),
 					words,
-					k;
+					k,
+					by,
+					name,
+					by_end;
 		GbDate		dt;
 		GbDateCue	cue;
 		char	   *tag;
@@ -700,6 +748,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* the headline stands above the byline; a slogan banner is above it */
 		if ((head->title && !slogan) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
+		if (!lead_seen && (k = blog_byline(d, b, le, &by, &name, &by_end, &dt)) > b)
+		{
+			head->title = gb_span_text(d, b, by);
+			head->title_start = b;
+			head->title_end = by;
+			head->author = gb_span_text(d, name, by_end);
+			if (head->published.y == 0 && dt.y >= MIN_PUBLISHED_YEAR)
+				head->published = dt;
+			head->lead_start = k;
+			break;
+		}
 		words = count_words(d, b, le, TITLE_MAX_WORDS + 1);
 		/*
 		 * and above the lead: with no headline, a line after a lead

@@ -3894,6 +3894,37 @@ test_headline_page_junk(void)
 				"hoi nghi ban thuong vu huyen uy tan lap lan thu 12");
 }
 
+/*
+ * Q10: a blog's byline run into the headline's line, "<headline> bởi NAME
+ * 15 Tháng 9, 2025 <lead>": the headline ends before "bởi", NAME is the
+ * author, the date the publication's; the lead after it is read
+ */
+static void
+test_byline_blog(void)
+{
+	GbResult   *r;
+
+	r = extract("Bí thư xã được bầu giữ chức Chủ tịch Hội đồng nhân dân xã bởi Hạnh 12 Tháng 3, 2024 "
+				"Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2020-2025 diễn ra với 90 đại biểu.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Bí thư xã được bầu giữ chức Chủ tịch Hội đồng nhân dân xã", "blog headline");
+	CHECK_STR(r->meeting.author, "Hạnh", "blog author");
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 3 && r->meeting.published.d == 12,
+		  "blog date: %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ xã Tân Lập", "the lead after the byline");
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "the kind of the congress the lead names");
+	gb_result_free(r);
+
+	/* a body after "bởi", or a date in another form, is no byline */
+	r = extract("Tin vắn\nHội nghị được tổ chức trang trọng bởi Ban Tổ chức 12 Tháng 3, 2024 tại xã Tân Lập\n"
+				"Chiều 12/3/2024, Huyện ủy Tân Lập tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "a body is no author: %s", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nHội nghị được tổ chức trang trọng bởi Hạnh ngày 12 tháng 3 năm 2024 tại xã Tân Lập\n"
+				"Chiều 12/3/2024, Huyện ủy Tân Lập tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.author == NULL && r->meeting.published.y == 0, "not the blog's date form");
+	gb_result_free(r);
+}
+
 /* P11: "Hội nghị" in a building's name ("Trung tâm Hội nghị tỉnh") is no meeting's kind */
 static void
 test_kind_venue(void)
@@ -4146,6 +4177,7 @@ main(void)
 	test_source_tag_no_dash();
 	test_byline_initial();
 	test_headline_page_junk();
+	test_byline_blog();
 	test_kind_venue();
 	test_organizer_agency();
 	test_organizer_secretariat_abbrev();
