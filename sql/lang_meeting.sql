@@ -928,3 +928,17 @@ FROM (VALUES
 Hội nghị được tổ chức trang trọng bởi Ban Tổ chức 12 Tháng 3, 2024 tại xã Tân Lập
 Chiều 12/3/2024, Huyện ủy Tân Lập tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- "Chiều qua", "chiều hôm qua", "Hôm qua" are read as "Sáng nay" is, a day earlier: the time of day, and the day
+--      before publication (none without it); between the organizer and its verb they are skipped
+SELECT meeting_kind, organizer, held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$, date '2024-01-01'),
+    ($$Tin hoạt động
+Đảng ủy xã Phú Lâm chiều hôm qua đã tổ chức hội nghị sơ kết.$$, date '2024-03-01'),
+    ($$Tin hoạt động
+Hôm qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$, date '2024-05-20'),
+    ($$Tin hoạt động
+Tối qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$, NULL)
+) AS v(body, published), gb_extract(body, published);

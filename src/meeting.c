@@ -2331,8 +2331,15 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	}
 	else if (st->have_lead && ref.y && ref.d)
 	{
-		/* "sáng nay" without a date: the day of publication */
+		/* "sáng nay" without a date: the day of publication; "chiều qua" the day before */
 		held = ref;
+		if (st->cue.yesterday && --held.d == 0)
+		{
+			held.m = held.m == 1 ? 12 : held.m - 1;
+			held.y -= held.m == 12;
+			for (held.d = 31; held.d > 28 && !gb_date_valid(held.y, held.m, held.d); held.d--)
+				;
+		}
 		mt->date_inferred = 1;
 	}
 	if (held.y)

@@ -13,6 +13,7 @@ typedef struct GbDateCue
 {
 	GbDate		date;			/* y == 0 when no year was written */
 	bool		has_date;		/* false for "sáng nay" without a date */
+	bool		yesterday;		/* "chiều qua", "hôm qua": the day before publication */
 	const char *time_of_day;	/* "sáng", ... or NULL */
 	bool		range;			/* the first of several days: "7 và 8-5" */
 	int			start;			/* first token of the cue */

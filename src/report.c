@@ -235,8 +235,14 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 		q = k + m;
 		if (tok_is(d, q, "hom"))
 			q++;
-		if (tok_is(d, q, "ngay") || tok_is(d, q, "qua"))
+		if (tok_is(d, q, "ngay"))
 			q++;
+		/* "Chiều qua", "Chiều hôm qua": read like "nay", a day earlier */
+		else if (tok_is(d, q, "qua") && gb_exact_any(d, q, "qua"))
+		{
+			today = cue->yesterday = true;
+			q++;
+		}
 		else if (tok_is(d, q, "nay"))
 		{
 			today = true;
@@ -256,8 +262,11 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 			today = true;
 			q++;
 		}
-		else if (tok_is(d, q, "qua"))
+		else if (tok_is(d, q, "qua") && gb_exact_any(d, q, "qua"))
+		{
+			today = cue->yesterday = true;
 			q++;
+		}
 	}
 	else if (tok_is(d, k, "ngay") &&
 			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
@@ -292,7 +301,10 @@ gb_skip_when(const GbDoc *d, int q)
 		return q;
 	if (gb_may_start_date_cue(d, r) && gb_date_cue(d, r, &cue))
 		return cue.end;
-	/* "hôm qua", "chiều qua": no date to read */
+	/* "hôm qua", "chiều qua", "chiều hôm qua": no date to read */
+	if (gb_dict_match(d, r, CAT_TIMEOFDAY, &ph) == 1 && gb_same_word(d, r, ph) &&
+		tok_is(d, r + 1, "hom") && !tok_has(d, r + 1, T_NL))
+		r++;
 	if ((tok_is(d, r, "hom") ||
 		 (gb_dict_match(d, r, CAT_TIMEOFDAY, &ph) == 1 && gb_same_word(d, r, ph))) &&
 		tok_is(d, r + 1, "qua") && !tok_has(d, r + 1, T_NL))

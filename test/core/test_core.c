@@ -4050,6 +4050,45 @@ test_cue_tomorrow_today_ngay(void)
 	gb_result_free(r);
 }
 
+/*
+ * "Chiều qua", "chiều hôm qua", "Tối qua", "Hôm qua": read as "nay" is, a
+ * day earlier: the time of day, and the day before publication; skipped
+ * between the organizer and its verb
+ */
+static void
+test_cue_yesterday(void)
+{
+	static const char *const texts[] = {
+		"Tin hoạt động\nChiều qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.",
+		"Tin hoạt động\nChiều hôm qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.",
+		"Tin hoạt động\nĐảng ủy xã Phú Lâm chiều hôm qua đã tổ chức hội nghị sơ kết.",
+	};
+	GbResult   *r;
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		r = extract(texts[k], 2024, 1, 1);
+		CHECK_STR(r->meeting.time_of_day, "chiều", texts[k]);
+		CHECK(held_is(r, 2023, 12, 31), "%d: held_on %d-%d-%d", k, r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
+		CHECK_STR(r->meeting.organizer, "Đảng ủy xã Phú Lâm", texts[k]);
+		gb_result_free(r);
+	}
+	r = extract("Tin hoạt động\nHôm qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.", 2024, 3, 1);
+	CHECK(held_is(r, 2024, 2, 29) && !r->meeting.time_of_day, "hôm qua: held_on %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* with its date written, the date; without publication, no day */
+	r = extract("Tin hoạt động\nTối qua (12/7/2023), Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.", 2023, 7, 13);
+	CHECK(held_is(r, 2023, 7, 12), "tối qua (12/7/2023)");
+	CHECK_STR(r->meeting.time_of_day, "tối", "tối qua");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChiều qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "no publication, no day");
+	gb_result_free(r);
+}
+
 /* A verb capitalized by mistake after a title's level ends the title. */
 static void
 test_title_capital_verb_after_level(void)
@@ -4186,6 +4225,7 @@ main(void)
 	test_held_in_period();
 	test_bridge_company_level();
 	test_cue_tomorrow_today_ngay();
+	test_cue_yesterday();
 	test_title_capital_verb_after_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
