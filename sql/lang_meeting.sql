@@ -942,3 +942,17 @@ Hôm qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$, date
     ($$Tin hoạt động
 Tối qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$, NULL)
 ) AS v(body, published), gb_extract(body, published);
+
+-- "Ban Chấp hành (BCH) Đảng ủy X", "BCH Huyện ủy X", "Ban Chấp hành Tỉnh ủy X": the committee's Executive Committee is
+--      one body, as "Ban Chấp hành (BCH) Đảng bộ X" is
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 5/7/2023, Ban Chấp hành (BCH) Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 5/7/2023, BCH Huyện ủy Phú Lâm tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 5/7/2023, Ban Chấp hành Tỉnh ủy Hòa Lạc tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 5/7/2023, Ban Chấp hành (BCH) Đảng bộ xã Phú Lâm tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

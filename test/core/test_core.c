@@ -4089,6 +4089,34 @@ test_cue_yesterday(void)
 	gb_result_free(r);
 }
 
+/*
+ * "Ban Chấp hành (BCH) Đảng ủy xã X", "BCH Huyện ủy X": the committee's
+ * Executive Committee is one body, as "Ban Chấp hành Đảng bộ" is
+ */
+static void
+test_organizer_executive_committee(void)
+{
+	static const char *const texts[][2] = {
+		{"Tin hoạt động\nChiều 5/7/2023, Ban Chấp hành (BCH) Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.",
+		"Ban Chấp hành Đảng ủy xã Phú Lâm"},
+		{"Tin hoạt động\nChiều 5/7/2023, Ban Chấp hành Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.",
+		"Ban Chấp hành Đảng ủy xã Phú Lâm"},
+		{"Tin hoạt động\nChiều 5/7/2023, BCH Huyện ủy Phú Lâm tổ chức hội nghị sơ kết.",
+		"BCH Huyện ủy Phú Lâm"},
+		{"Tin hoạt động\nChiều 5/7/2023, Ban Chấp hành Tỉnh ủy Hòa Lạc tổ chức hội nghị sơ kết.",
+		"Ban Chấp hành Tỉnh ủy Hòa Lạc"},
+	};
+	int			k;
+
+	for (k = 0; k < 4; k++)
+	{
+		GbResult   *r = extract(texts[k][0], 0, 0, 0);
+
+		CHECK_STR(r->meeting.organizer, texts[k][1], texts[k][0]);
+		gb_result_free(r);
+	}
+}
+
 /* A verb capitalized by mistake after a title's level ends the title. */
 static void
 test_title_capital_verb_after_level(void)
@@ -4226,6 +4254,7 @@ main(void)
 	test_bridge_company_level();
 	test_cue_tomorrow_today_ngay();
 	test_cue_yesterday();
+	test_organizer_executive_committee();
 	test_title_capital_verb_after_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
