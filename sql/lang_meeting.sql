@@ -956,3 +956,15 @@ Chiều 5/7/2023, Ban Chấp hành Tỉnh ủy Hòa Lạc tổ chức hội ngh�
     ($$Tin hoạt động
 Chiều 5/7/2023, Ban Chấp hành (BCH) Đảng bộ xã Phú Lâm tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- two months or two quarters joined by "và" across the year's end ("tháng 12 và tháng 1 năm 2021", "quý IV và quý I
+--      năm 2021") are one period; the year written is the last one's; with no year written, the first month alone
+SELECT period, period_text
+FROM (VALUES
+    ($$Tin vắn
+Ngày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1 năm 2021.$$),
+    ($$Tin vắn
+Ngày 6/4/2021, Huyện ủy Tân Lập tổ chức giao ban quý IV và quý I năm 2021.$$),
+    ($$Tin vắn
+Ngày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1.$$)
+) AS v(body), gb_extract(body);

@@ -314,32 +314,45 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else
 		return false;
-	/* "tháng 7 và (tháng) 8 năm 2019", "quý I và (quý) II": one period to the end of the last */
+	/*
+	 * "tháng 7 và (tháng) 8 năm 2019", "quý I và (quý) II": one period to
+	 * the end of the last; across the year's end, "tháng 12 và tháng 1 năm
+	 * 2020", "quý IV và quý I năm 2020", the year written is the last's
+	 */
 	if (per->year == 0 && (per->nmonths == 1 || per->nmonths == 3) && tok_is(d, q, "va") &&
 		!tok_has(d, q + 1, T_NL))
 	{
 		bool		quarter = tok_is(d, p, "quy");
 		int			r = q + 1,
-					v2 = 0;
+					e = r,
+					v2 = 0,
+					last = 0;	/* the last month */
 
 		if (tok_is(d, r, quarter ? "quy" : "thang"))
 			r++;
 		if (quarter)
 		{
-			int			e = gb_parse_ordinal(d, r, &v2);
-
-			if (e > r && v2 > (per->mlo + 2) / 3 && v2 <= 4)
-			{
-				per->nmonths = 3 * v2 - per->mlo + 1;
-				q = e;
-			}
+			e = gb_parse_ordinal(d, r, &v2);
+			if (e > r && v2 >= 1 && v2 <= 4 && v2 != (per->mlo + 2) / 3)
+				last = 3 * v2;
 		}
 		else if (tok_has(d, r, T_NUM) && d->tok[r].len <= 2 &&
-				 (v2 = gb_tok_int(d, r)) > per->mlo && v2 <= 12 &&
+				 (v2 = gb_tok_int(d, r)) >= 1 && v2 <= 12 && v2 != per->mlo &&
 				 !tok_is(d, r + 1, "thang") && !(tok_is(d, r + 1, "nam") && !is_year(d, r + 2)))
 		{
-			per->nmonths = v2 - per->mlo + 1;
-			q = r + 1;
+			e = r + 1;
+			last = v2;
+		}
+		if (last > per->mlo)
+		{
+			per->nmonths = last - per->mlo + 1;
+			q = e;
+		}
+		else if (last > 0 && (v = year_after(d, e, &e)) != 0)
+		{
+			per->nmonths = 12 - per->mlo + last + 1;
+			per->year = v - 1;
+			q = e;
 		}
 	}
 	if (per->year == 0)

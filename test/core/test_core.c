@@ -3651,6 +3651,21 @@ test_period_pair(void)
 				2019, 9, 2019, 10, "tháng 9");
 }
 
+/* Two months or quarters across the year's end: the year written is the last one's */
+static void
+test_period_pair_year_end(void)
+{
+	period_case("Tin vắn\nNgày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1 năm 2021.",
+				2020, 12, 2021, 2, "tháng 12 và tháng 1 năm 2021");
+	period_case("Tin vắn\nNgày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 11 và 1/2021.",
+				2020, 11, 2021, 2, "tháng 11 và 1/2021");
+	period_case("Tin vắn\nNgày 6/4/2021, Huyện ủy Tân Lập tổ chức giao ban quý IV và quý I năm 2021.",
+				2020, 10, 2021, 4, "quý IV và quý I năm 2021");
+	/* with no year, the first month alone */
+	period_case("Tin vắn\nNgày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1.",
+				2020, 12, 2021, 1, "tháng 12");
+}
+
 /*
  * N8: a byline label ("Tin, ảnh:", "Bài và ảnh:") is no part of the author;
  * a reader's comment form after the byline ("Thông tin bạn đọc", "Đóng Lưu
@@ -4233,6 +4248,7 @@ main(void)
 	test_kind_described();
 	test_held_spaced_day_month();
 	test_period_pair();
+	test_period_pair_year_end();
 	test_byline_label_chrome();
 	test_organizer_dotted_level();
 	test_organizer_sitting();
