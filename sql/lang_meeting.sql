@@ -968,3 +968,21 @@ Ngày 6/4/2021, Huyện ủy Tân Lập tổ chức giao ban quý IV và quý I 
     ($$Tin vắn
 Ngày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1.$$)
 ) AS v(body), gb_extract(body);
+
+-- a byline of two initials ("Đ.X", "T.H", "Đ.X - T.H") on the last line is the author; not "T.Ư" (Trung ương), nor a
+--      font-size widget ("A- A A+")
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X - T.H$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+T.Ư$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+A- A A+$$)
+) AS v(body), gb_extract(body);

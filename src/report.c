@@ -343,6 +343,32 @@ two_crumbs(const GbDoc *d, int k, int le, int crumbs)
 	return false;
 }
 
+/*
+ * Whether the tokens [ls, le) are a byline of two initials, "Đ.X", "T.H",
+ * or several joined by dashes or commas ("Đ.X - T.H"): letters in capitals
+ * around a dot, with no space inside, that abbreviate no word ("T.Ư").
+ */
+static bool
+initials_line(const GbDoc *d, int ls, int le)
+{
+	int			k = ls;
+
+	for (;;)
+	{
+		if (k + 3 > le || !tok_has(d, k, T_UPPER) || !tok_has(d, k + 2, T_UPPER) ||
+			d->tok[k].flen != 1 || d->tok[k + 2].flen != 1 || !tok_punct(d, k + 1, '.') ||
+			(d->tok[k + 1].flags & T_SPACE) || (d->tok[k + 2].flags & T_SPACE) ||
+			gb_dict_match(d, k, CAT_PLENUMBODY, NULL) > 0)	/* "T.Ư", Trung ương */
+			return false;
+		k += 3;
+		if (k == le)
+			return true;
+		if (!tok_punct(d, k, '-') && !tok_punct(d, k, ','))
+			return false;
+		k++;
+	}
+}
+
 bool
 gb_debris_line(const GbDoc *d, int ls, int le)
 {
@@ -369,8 +395,8 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 		if (!(t->flags & T_WORD) && is_crumb(d, k))
 			crumbs++;
 	}
-	/* "Trang chủ > Tin tức > Chính trị" */
-	return k == le || two_crumbs(d, k, le, crumbs);
+	/* "Trang chủ > Tin tức > Chính trị"; "Đ.X" is a byline */
+	return (k == le && !initials_line(d, ls, le)) || two_crumbs(d, k, le, crumbs);
 }
 
 static int

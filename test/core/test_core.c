@@ -3893,6 +3893,23 @@ test_byline_initial(void)
 }
 
 /*
+ * A byline of two initials ("Đ.X", "T.H", "Đ.X - T.H") on the last line is
+ * the author: no font-size widget ("A- A A+"), nor "T.Ư" (Trung ương)
+ */
+static void
+test_byline_two_initials(void)
+{
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X", "Đ.X");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nT.H", "T.H");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X - T.H",
+				"Đ.X - T.H");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nT.Ư", NULL);
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nA- A A+", NULL);
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nQ.1", NULL);
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nt.h", NULL);
+}
+
+/*
  * P12: a page template's "null " before the headline is dropped; a line
  * with no tone or mark above accented text (a video's file name) is none.
  */
@@ -4259,6 +4276,7 @@ main(void)
 	test_and_new_person();
 	test_source_tag_no_dash();
 	test_byline_initial();
+	test_byline_two_initials();
 	test_headline_page_junk();
 	test_byline_blog();
 	test_kind_venue();
