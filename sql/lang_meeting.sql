@@ -917,3 +917,72 @@ Sáng nay ngày 21/8, tại Hà Nội, đồng chí Hồ Văn Minh chủ trì H�
     ($$Tin hoạt động
 Chiều mai, 9-12-2022, Ban Thường vụ Huyện ủy Phú Lâm tổ chức hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q10. a blog's byline run into the headline's line, "<headline> bởi NAME 12 Tháng 3, 2024 <lead>": the headline ends
+--      before "bởi", NAME is the author and the date the publication's; the lead after it is read, and a congress
+--      it names with its Party organization gives organizer and kind; a body after "bởi" is no author
+SELECT title, author, published, meeting_kind, organizer
+FROM (VALUES
+    ($$Bí thư xã được bầu giữ chức Chủ tịch Hội đồng nhân dân xã bởi Hạnh 12 Tháng 3, 2024 Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2020-2025 diễn ra với 90 đại biểu.$$),
+    ($$Tin vắn
+Hội nghị được tổ chức trang trọng bởi Ban Tổ chức 12 Tháng 3, 2024 tại xã Tân Lập
+Chiều 12/3/2024, Huyện ủy Tân Lập tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- "Chiều qua", "chiều hôm qua", "Hôm qua" are read as "Sáng nay" is, a day earlier: the time of day, and the day
+--      before publication (none without it); between the organizer and its verb they are skipped
+SELECT meeting_kind, organizer, held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$, date '2024-01-01'),
+    ($$Tin hoạt động
+Đảng ủy xã Phú Lâm chiều hôm qua đã tổ chức hội nghị sơ kết.$$, date '2024-03-01'),
+    ($$Tin hoạt động
+Hôm qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$, date '2024-05-20'),
+    ($$Tin hoạt động
+Tối qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$, NULL)
+) AS v(body, published), gb_extract(body, published);
+
+-- "Ban Chấp hành (BCH) Đảng ủy X", "BCH Huyện ủy X", "Ban Chấp hành Tỉnh ủy X": the committee's Executive Committee is
+--      one body, as "Ban Chấp hành (BCH) Đảng bộ X" is
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 5/7/2023, Ban Chấp hành (BCH) Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 5/7/2023, BCH Huyện ủy Phú Lâm tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 5/7/2023, Ban Chấp hành Tỉnh ủy Hòa Lạc tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Chiều 5/7/2023, Ban Chấp hành (BCH) Đảng bộ xã Phú Lâm tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- two months or two quarters joined by "và" across the year's end ("tháng 12 và tháng 1 năm 2021", "quý IV và quý I
+--      năm 2021") are one period; the year written is the last one's; with no year written, the first month alone
+SELECT period, period_text
+FROM (VALUES
+    ($$Tin vắn
+Ngày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1 năm 2021.$$),
+    ($$Tin vắn
+Ngày 6/4/2021, Huyện ủy Tân Lập tổ chức giao ban quý IV và quý I năm 2021.$$),
+    ($$Tin vắn
+Ngày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1.$$)
+) AS v(body), gb_extract(body);
+
+-- a byline of two initials ("Đ.X", "T.H", "Đ.X - T.H") on the last line is the author; not "T.Ư" (Trung ương), nor a
+--      font-size widget ("A- A A+")
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X - T.H$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+T.Ư$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+A- A A+$$)
+) AS v(body), gb_extract(body);

@@ -431,6 +431,9 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 		if (e == q + 2)
 			return p;
 		q = e;
+		/* "Hội nghị lần thứ 6, BCH T.Ư Đảng": the body in apposition */
+		if (tok_punct(d, q, ',') && gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
+			q++;
 		m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
 		if (m == 0 || m == 1)	/* the Central Committee must be named */
 			return p;
@@ -863,13 +866,21 @@ parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
 	return e;
 }
 
-/* An issuer ("của <body>") or a term ("khóa XI") at p. */
+/*
+ * An issuer ("của <body>"), a term ("khóa XI") or, for a resolution with
+ * no plenum yet, the plenum that passed it ("Hội nghị lần thứ 6, BCH
+ * Trung ương Đảng") at p.
+ */
 static bool
-comma_attr(const GbDoc *d, int p)
+comma_attr(const GbDoc *d, int p, const Mention *m)
 {
 	const char *name;
-	int			t;
+	int			t,
+				terms[MAXTERMS],
+				nterms;
 
+	if ((m->kflags & KIND_PLENUM) && !m->plenum && tok_is(d, p, "hoi"))
+		return parse_plenum(d, p, &t, terms, &nterms) > p;
 	if (tok_is(d, p, "cua"))
 		return parse_issuer(d, p + 1, &name, &t) > p + 1;
 	if (tok_is(d, p, "khoa"))
@@ -927,10 +938,11 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
 			q++;
 		/*
-		 * ", của Bộ Chính trị" after a date and ", khóa XI" after a plenum
-		 * or number are still this document's issuer and term
+		 * ", của Bộ Chính trị" after a date, ", khóa XI" after a plenum or
+		 * number and ", Hội nghị lần thứ 6, ..." after a number are still
+		 * this document's issuer, term and plenum
 		 */
-		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1))
+		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1, m))
 			q++;
 		if (tok_is(d, q, "ngay"))
 		{
@@ -1510,6 +1522,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	{
 		int			after_num = e,
 					s;
+		bool		numbered;
 		Mention		next;
 
 		e = parse_attrs(d, e, &m);
@@ -1521,11 +1534,18 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			list_from = -1;
 		}
 
-		/* a list goes on with a bare number: "142, 148", "29/2024/NĐ-CP và 30/2024/NĐ-CP" */
+		/*
+		 * a list goes on with a bare number: "142, 148", "29/2024/NĐ-CP và
+		 * 30/2024/NĐ-CP", or a coded one after "số": "số 18-NQ/TW, số
+		 * 19-NQ/TW"
+		 */
 		s = e;
 		if (tok_punct(d, s, ',') || tok_punct(d, s, ';'))
 			s++;
 		if (tok_is(d, s, "va"))
+			s++;
+		numbered = s > e && is_so(d, s);
+		if (numbered)
 			s++;
 		if (s == e || !tok_has(d, s, T_NUM))
 			return e;
@@ -1535,7 +1555,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		next.group = group;
 		next.t0 = s;
 		p = parse_number(d, s, &next.number, &next.code, &next.state_code, &next.year);
-		if (p == s)
+		if (p == s || (numbered && !next.code))
 			return e;
 		if (list_from >= 0)
 		{
@@ -2057,6 +2077,17 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
 			ms[k].issuer = ms[k + 1].issuer;
 			ms[k].own_issuer = true;
+			/*
+			 * with the term written with it, unless a date gives its own
+			 * ("Quy định 142 và 148 của Bộ Chính trị khóa XII"), and the
+			 * plenum that passed the resolutions ("Nghị quyết số 18-NQ/TW,
+			 * số 19-NQ/TW, Hội nghị lần thứ 6, BCH Trung ương Đảng")
+			 */
+			if (!ms[k].term && !year_of(&ms[k]))
+				ms[k].term = ms[k + 1].term;
+			if (ms[k + 1].plenum && ms[k].number && ms[k + 1].number &&
+				strcmp(ms[k].kind, ms[k + 1].kind) == 0)
+				ms[k].plenum = ms[k + 1].plenum;
 		}
 	/*
 	 * a term written once at the end of a list of plenum resolutions

@@ -314,32 +314,45 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else
 		return false;
-	/* "tháng 7 và (tháng) 8 năm 2019", "quý I và (quý) II": one period to the end of the last */
+	/*
+	 * "tháng 7 và (tháng) 8 năm 2019", "quý I và (quý) II": one period to
+	 * the end of the last; across the year's end, "tháng 12 và tháng 1 năm
+	 * 2020", "quý IV và quý I năm 2020", the year written is the last's
+	 */
 	if (per->year == 0 && (per->nmonths == 1 || per->nmonths == 3) && tok_is(d, q, "va") &&
 		!tok_has(d, q + 1, T_NL))
 	{
 		bool		quarter = tok_is(d, p, "quy");
 		int			r = q + 1,
-					v2 = 0;
+					e = r,
+					v2 = 0,
+					last = 0;	/* the last month */
 
 		if (tok_is(d, r, quarter ? "quy" : "thang"))
 			r++;
 		if (quarter)
 		{
-			int			e = gb_parse_ordinal(d, r, &v2);
-
-			if (e > r && v2 > (per->mlo + 2) / 3 && v2 <= 4)
-			{
-				per->nmonths = 3 * v2 - per->mlo + 1;
-				q = e;
-			}
+			e = gb_parse_ordinal(d, r, &v2);
+			if (e > r && v2 >= 1 && v2 <= 4 && v2 != (per->mlo + 2) / 3)
+				last = 3 * v2;
 		}
 		else if (tok_has(d, r, T_NUM) && d->tok[r].len <= 2 &&
-				 (v2 = gb_tok_int(d, r)) > per->mlo && v2 <= 12 &&
+				 (v2 = gb_tok_int(d, r)) >= 1 && v2 <= 12 && v2 != per->mlo &&
 				 !tok_is(d, r + 1, "thang") && !(tok_is(d, r + 1, "nam") && !is_year(d, r + 2)))
 		{
-			per->nmonths = v2 - per->mlo + 1;
-			q = r + 1;
+			e = r + 1;
+			last = v2;
+		}
+		if (last > per->mlo)
+		{
+			per->nmonths = last - per->mlo + 1;
+			q = e;
+		}
+		else if (last > 0 && (v = year_after(d, e, &e)) != 0)
+		{
+			per->nmonths = 12 - per->mlo + last + 1;
+			per->year = v - 1;
+			q = e;
 		}
 	}
 	if (per->year == 0)
@@ -969,12 +982,11 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 }
 
 static inline char *
-listed_by_at(const GbDoc *d, int p)
+listed_by_at(const GbDoc *d, int p, const GbPhrase **kind)
 {
-	const GbPhrase *ph = NULL;
-	int			m = kind_at(d, p, &ph);
+	int			m = kind_at(d, p, kind);
 
-	return m > 0 ? listed_by(d, p, m, ph) : NULL;
+	return m > 0 ? listed_by(d, p, m, *kind) : NULL;
 }
 
 /*
@@ -1511,9 +1523,12 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		period_in(d, lo, hi, &f->period);
 }
 
-/* A kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:". */
+/*
+ * A kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:";
+ * *kind gets the meeting's kind it names.
+ */
 static char *
-kicker_listed_by(const GbDoc *d, int head_end)
+kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 {
 	int			k;
 	char	   *body;
@@ -1521,7 +1536,7 @@ kicker_listed_by(const GbDoc *d, int head_end)
 	/* the group mask first: most words start no meeting kind */
 	for (k = 0; k < head_end; k++)
 		if ((gb_dict_masks[d->tok[k].grp] & CAT_MEETKIND) &&
-			(body = listed_by_at(d, k)) != NULL)
+			(body = listed_by_at(d, k, kind)) != NULL)
 			return body;
 	return NULL;
 }
@@ -2097,10 +2112,28 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	{
 		st->published = d->published;
 		gb_report_head(d, &st->head);
+		/*
+		 * a blog's byline run into the headline's line ends it: the lead
+		 * after it starts a line of its own
+		 */
+		if (st->head.lead_start > 0 && st->head.lead_start < d->ntok)
+			doc->tok[st->head.lead_start].flags |= T_NL;
 		if (st->head.title_start >= 0)
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
 		if (!st->title.listed_by)
-			st->title.listed_by = kicker_listed_by(d, st->head.head_end);
+		{
+			const GbPhrase *kind = NULL;
+
+			st->title.listed_by = kicker_listed_by(d, st->head.head_end, &kind);
+			/* and the kind of the meeting it names, when the headline names none */
+			if (st->title.listed_by && !st->title.kind && !st->title.noun)
+			{
+				if (kind->aux == 1)
+					st->title.kind = kind->value;
+				else
+					st->title.noun = kind->value;
+			}
+		}
 	}
 	if (d->last_chunk)
 		st->author = st->head.author ? st->head.author : gb_report_byline(d);
@@ -2311,8 +2344,15 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	}
 	else if (st->have_lead && ref.y && ref.d)
 	{
-		/* "sáng nay" without a date: the day of publication */
+		/* "sáng nay" without a date: the day of publication; "chiều qua" the day before */
 		held = ref;
+		if (st->cue.yesterday && --held.d == 0)
+		{
+			held.m = held.m == 1 ? 12 : held.m - 1;
+			held.y -= held.m == 12;
+			for (held.d = 31; held.d > 28 && !gb_date_valid(held.y, held.m, held.d); held.d--)
+				;
+		}
 		mt->date_inferred = 1;
 	}
 	if (held.y)

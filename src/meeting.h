@@ -13,6 +13,7 @@ typedef struct GbDateCue
 {
 	GbDate		date;			/* y == 0 when no year was written */
 	bool		has_date;		/* false for "sáng nay" without a date */
+	bool		yesterday;		/* "chiều qua", "hôm qua": the day before publication */
 	const char *time_of_day;	/* "sáng", ... or NULL */
 	bool		range;			/* the first of several days: "7 và 8-5" */
 	int			start;			/* first token of the cue */
@@ -30,6 +31,7 @@ typedef struct GbReportHead
 	int			title_start;	/* tokens of the headline, or -1 */
 	int			title_end;
 	int			head_end;		/* token where the lead paragraph starts */
+	int			lead_start;		/* the lead after a blog's byline in the headline's line, or 0 */
 } GbReportHead;
 
 /* The token that starts the next line after token i (or ntok). */

@@ -235,8 +235,14 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 		q = k + m;
 		if (tok_is(d, q, "hom"))
 			q++;
-		if (tok_is(d, q, "ngay") || tok_is(d, q, "qua"))
+		if (tok_is(d, q, "ngay"))
 			q++;
+		/* "Chiều qua", "Chiều hôm qua": read like "nay", a day earlier */
+		else if (tok_is(d, q, "qua") && gb_exact_any(d, q, "qua"))
+		{
+			today = cue->yesterday = true;
+			q++;
+		}
 		else if (tok_is(d, q, "nay"))
 		{
 			today = true;
@@ -256,8 +262,11 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 			today = true;
 			q++;
 		}
-		else if (tok_is(d, q, "qua"))
+		else if (tok_is(d, q, "qua") && gb_exact_any(d, q, "qua"))
+		{
+			today = cue->yesterday = true;
 			q++;
+		}
 	}
 	else if (tok_is(d, k, "ngay") &&
 			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
@@ -292,7 +301,10 @@ gb_skip_when(const GbDoc *d, int q)
 		return q;
 	if (gb_may_start_date_cue(d, r) && gb_date_cue(d, r, &cue))
 		return cue.end;
-	/* "hôm qua", "chiều qua": no date to read */
+	/* "hôm qua", "chiều qua", "chiều hôm qua": no date to read */
+	if (gb_dict_match(d, r, CAT_TIMEOFDAY, &ph) == 1 && gb_same_word(d, r, ph) &&
+		tok_is(d, r + 1, "hom") && !tok_has(d, r + 1, T_NL))
+		r++;
 	if ((tok_is(d, r, "hom") ||
 		 (gb_dict_match(d, r, CAT_TIMEOFDAY, &ph) == 1 && gb_same_word(d, r, ph))) &&
 		tok_is(d, r + 1, "qua") && !tok_has(d, r + 1, T_NL))
@@ -331,6 +343,32 @@ two_crumbs(const GbDoc *d, int k, int le, int crumbs)
 	return false;
 }
 
+/*
+ * Whether the tokens [ls, le) are a byline of two initials, "Đ.X", "T.H",
+ * or several joined by dashes or commas ("Đ.X - T.H"): letters in capitals
+ * around a dot, with no space inside, that abbreviate no word ("T.Ư").
+ */
+static bool
+initials_line(const GbDoc *d, int ls, int le)
+{
+	int			k = ls;
+
+	for (;;)
+	{
+		if (k + 3 > le || !tok_has(d, k, T_UPPER) || !tok_has(d, k + 2, T_UPPER) ||
+			d->tok[k].flen != 1 || d->tok[k + 2].flen != 1 || !tok_punct(d, k + 1, '.') ||
+			(d->tok[k + 1].flags & T_SPACE) || (d->tok[k + 2].flags & T_SPACE) ||
+			gb_dict_match(d, k, CAT_PLENUMBODY, NULL) > 0)	/* "T.Ư", Trung ương */
+			return false;
+		k += 3;
+		if (k == le)
+			return true;
+		if (!tok_punct(d, k, '-') && !tok_punct(d, k, ','))
+			return false;
+		k++;
+	}
+}
+
 bool
 gb_debris_line(const GbDoc *d, int ls, int le)
 {
@@ -357,8 +395,8 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 		if (!(t->flags & T_WORD) && is_crumb(d, k))
 			crumbs++;
 	}
-	/* "Trang chủ > Tin tức > Chính trị" */
-	return k == le || two_crumbs(d, k, le, crumbs);
+	/* "Trang chủ > Tin tức > Chính trị"; "Đ.X" is a byline */
+	return (k == le && !initials_line(d, ls, le)) || two_crumbs(d, k, le, crumbs);
 }
 
 static int
@@ -589,6 +627,51 @@ all_caps(const GbDoc *d, int b, int e)
 	return true;
 }
 
+/*
+ * A blog's byline run into the headline's line: "<headline> bởi Linh 15
+ * Tháng 9, 2025 <lead>" (WordPress's "by <author> <date>").  At the line
+ * [b, le), returns the token where the lead starts after the date, or b;
+ * *by is where "bởi" stands, [*name, *by_end) the author.  Only the words
+ * a headline may have are looked at.
+ */
+static int
+blog_byline(const GbDoc *d, int b, int le, int *by, int *name, int *by_end, GbDate *date)
+{
+	int			k,
+				q,
+				end,
+				words = 0;
+	bool		has_year;
+
+	for (k = b; k < le && words <= TITLE_MAX_WORDS; k++)
+	{
+		if (!(d->tok[k].flags & T_WORD))
+			continue;
+		if (words++ < TITLE_MIN_WORDS || !tok_is(d, k, "boi") || !gb_exact_any(d, k, "bởi"))
+			continue;
+		for (q = k + 1; q < le && q - k <= 4 && gb_word_upper(d, q); q++)
+			;
+		/*
+		 * the date in the blog's own form, "15 Tháng 9, 2025", and a
+		 * person's name before it, not a body ("bởi Ban Tổ chức")
+		 */
+		if (q == k + 1 || gb_dict_match(d, k + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0 ||
+			!tok_is(d, q + 1, "thang") || !gb_word_upper(d, q + 1) ||
+			!gb_parse_date(d, q, &end, date, &has_year) || has_year || date->m == 0 ||
+			!tok_punct(d, end, ',') || !is_year(d, end + 1))
+			continue;
+		date->y = gb_tok_int(d, end + 1);
+		if (!gb_date_valid(date->y, date->m, date->d))
+			continue;
+		end += 2;
+		*by = k;
+		*name = k + 1;
+		*by_end = q;
+		return end;
+	}
+	return b;
+}
+
 /* Whether the lines [a, ae) and [b, be) have the same text. */
 static bool
 same_line(const GbDoc *d, int a, int ae, int b, int be)
@@ -619,7 +702,10 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		int			le = gb_line_end(d, ls),
 					b = gb_line_body(d, ls, le),
 					words,
-					k;
+					k,
+					by,
+					name,
+					by_end;
 		GbDate		dt;
 		GbDateCue	cue;
 		char	   *tag;
@@ -700,6 +786,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* the headline stands above the byline; a slogan banner is above it */
 		if ((head->title && !slogan) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
+		if (!lead_seen && (k = blog_byline(d, b, le, &by, &name, &by_end, &dt)) > b)
+		{
+			head->title = gb_span_text(d, b, by);
+			head->title_start = b;
+			head->title_end = by;
+			head->author = gb_span_text(d, name, by_end);
+			if (head->published.y == 0 && dt.y >= MIN_PUBLISHED_YEAR)
+				head->published = dt;
+			head->lead_start = k;
+			break;
+		}
 		words = count_words(d, b, le, TITLE_MAX_WORDS + 1);
 		/*
 		 * and above the lead: with no headline, a line after a lead

@@ -626,6 +626,65 @@ test_cit_plenum_list_term(void)
 	gb_result_free(r);
 }
 
+/*
+ * P8: "số N-CODE" after a citation is another document of its kind, and a
+ * comma apposition "..., Hội nghị lần thứ N, BCH T.Ư Đảng, khóa K" gives
+ * plenum, issuer and term to every document of the list
+ */
+static void
+test_cit_numbered_list_plenum(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	static const char *const lists[] = {
+		"Huyện ủy quán triệt Nghị quyết số 31-NQ/TW, số 32-NQ/TW, Hội nghị lần thứ 9, BCH T.Ư Đảng, khóa XI.",
+		"Huyện ủy quán triệt Nghị quyết số 31-NQ/TW và số 32-NQ/TW của Hội nghị lần thứ 9 Ban Chấp hành "
+		"Trung ương Đảng khóa XI.",
+		"Huyện ủy quán triệt Nghị quyết số 31-NQ/TW, Nghị quyết số 32-NQ/TW, Hội nghị lần thứ 9, BCH TW Đảng, "
+		"khóa XI.",
+		"Huyện ủy quán triệt Nghị quyết số 31-NQ/TW và 32-NQ/TW Hội nghị lần thứ 9 Ban Chấp hành Trung ương "
+		"Đảng khóa XI.",
+	};
+	int			k;
+
+	for (k = 0; k < 4; k++)
+	{
+		r = extract(lists[k], 0, 0, 0);
+		CHECK(r->ncitations == 2, "list %d: two resolutions, got %d", k, r->ncitations);
+		c = find_cit(r, "Nghị quyết", "31", 0);
+		CHECK(c && c->plenum == 9 && str_is(c->term, "XI") && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+			  "list %d: 31 of plenum 9, term XI", k);
+		c = find_cit(r, "Nghị quyết", "32", 0);
+		CHECK(c && c->plenum == 9 && str_is(c->term, "XI") && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+			  "list %d: 32 of plenum 9, term XI", k);
+		gb_result_free(r);
+	}
+
+	/* one resolution with the apposition; a plenum resolution with the body after a comma */
+	r = extract("Huyện ủy quán triệt Nghị quyết số 31-NQ/TW, Hội nghị lần thứ 9, BCH Trung ương Đảng khóa XI. "
+				"Chi bộ học Nghị quyết Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng khóa X.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "31", 0);
+	CHECK(c && c->plenum == 9 && str_is(c->term, "XI") && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+		  "apposition: plenum 9, term XI");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->term, "X"), "Hội nghị lần thứ bảy, Ban Chấp hành ...: plenum 7, term X");
+	gb_result_free(r);
+
+	/* the term written with a shared issuer, but not over a date's own */
+	r = extract("Chi bộ học Quy định 171-QĐ/TW và 172-QĐ/TW của Bộ Chính trị khóa X. Đảng ủy học "
+				"Chỉ thị 44-CT/TW ngày 3/2/2005, Chỉ thị 45-CT/TW của Ban Bí thư khóa XI.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "171", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->term, "X"), "171: issuer and term shared");
+	c = find_cit(r, "Chỉ thị", "44", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư") && !str_is(c->term, "XI"), "44: its date's term, not XI");
+	gb_result_free(r);
+
+	/* "số" with no code goes on no list */
+	r = extract("Sau Chỉ thị số 7, số 12 đảng viên được kết nạp.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "a count after số: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
 /* J6: "Kết luận 14/2019 của Bộ Chính trị": document 14 of the year 2019 */
 static void
 test_cit_number_year(void)
@@ -3592,6 +3651,21 @@ test_period_pair(void)
 				2019, 9, 2019, 10, "tháng 9");
 }
 
+/* Two months or quarters across the year's end: the year written is the last one's */
+static void
+test_period_pair_year_end(void)
+{
+	period_case("Tin vắn\nNgày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1 năm 2021.",
+				2020, 12, 2021, 2, "tháng 12 và tháng 1 năm 2021");
+	period_case("Tin vắn\nNgày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 11 và 1/2021.",
+				2020, 11, 2021, 2, "tháng 11 và 1/2021");
+	period_case("Tin vắn\nNgày 6/4/2021, Huyện ủy Tân Lập tổ chức giao ban quý IV và quý I năm 2021.",
+				2020, 10, 2021, 4, "quý IV và quý I năm 2021");
+	/* with no year, the first month alone */
+	period_case("Tin vắn\nNgày 6/2/2021, Huyện ủy Tân Lập tổ chức giao ban tháng 12 và tháng 1.",
+				2020, 12, 2021, 1, "tháng 12");
+}
+
 /*
  * N8: a byline label ("Tin, ảnh:", "Bài và ảnh:") is no part of the author;
  * a reader's comment form after the byline ("Thông tin bạn đọc", "Đóng Lưu
@@ -3819,6 +3893,23 @@ test_byline_initial(void)
 }
 
 /*
+ * A byline of two initials ("Đ.X", "T.H", "Đ.X - T.H") on the last line is
+ * the author: no font-size widget ("A- A A+"), nor "T.Ư" (Trung ương)
+ */
+static void
+test_byline_two_initials(void)
+{
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X", "Đ.X");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nT.H", "T.H");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X - T.H",
+				"Đ.X - T.H");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nT.Ư", NULL);
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nA- A A+", NULL);
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nQ.1", NULL);
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nt.h", NULL);
+}
+
+/*
  * P12: a page template's "null " before the headline is dropped; a line
  * with no tone or mark above accented text (a video's file name) is none.
  */
@@ -3833,6 +3924,37 @@ test_headline_page_junk(void)
 	/* nothing after it: no crash, and no headline to tell it from */
 	source_case("hoi nghi ban thuong vu huyen uy tan lap lan thu 12", NULL,
 				"hoi nghi ban thuong vu huyen uy tan lap lan thu 12");
+}
+
+/*
+ * Q10: a blog's byline run into the headline's line, "<headline> bởi NAME
+ * 15 Tháng 9, 2025 <lead>": the headline ends before "bởi", NAME is the
+ * author, the date the publication's; the lead after it is read
+ */
+static void
+test_byline_blog(void)
+{
+	GbResult   *r;
+
+	r = extract("Bí thư xã được bầu giữ chức Chủ tịch Hội đồng nhân dân xã bởi Hạnh 12 Tháng 3, 2024 "
+				"Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2020-2025 diễn ra với 90 đại biểu.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Bí thư xã được bầu giữ chức Chủ tịch Hội đồng nhân dân xã", "blog headline");
+	CHECK_STR(r->meeting.author, "Hạnh", "blog author");
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 3 && r->meeting.published.d == 12,
+		  "blog date: %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ xã Tân Lập", "the lead after the byline");
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "the kind of the congress the lead names");
+	gb_result_free(r);
+
+	/* a body after "bởi", or a date in another form, is no byline */
+	r = extract("Tin vắn\nHội nghị được tổ chức trang trọng bởi Ban Tổ chức 12 Tháng 3, 2024 tại xã Tân Lập\n"
+				"Chiều 12/3/2024, Huyện ủy Tân Lập tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "a body is no author: %s", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nHội nghị được tổ chức trang trọng bởi Hạnh ngày 12 tháng 3 năm 2024 tại xã Tân Lập\n"
+				"Chiều 12/3/2024, Huyện ủy Tân Lập tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.author == NULL && r->meeting.published.y == 0, "not the blog's date form");
+	gb_result_free(r);
 }
 
 /* P11: "Hội nghị" in a building's name ("Trung tâm Hội nghị tỉnh") is no meeting's kind */
@@ -3960,6 +4082,73 @@ test_cue_tomorrow_today_ngay(void)
 	gb_result_free(r);
 }
 
+/*
+ * "Chiều qua", "chiều hôm qua", "Tối qua", "Hôm qua": read as "nay" is, a
+ * day earlier: the time of day, and the day before publication; skipped
+ * between the organizer and its verb
+ */
+static void
+test_cue_yesterday(void)
+{
+	static const char *const texts[] = {
+		"Tin hoạt động\nChiều qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.",
+		"Tin hoạt động\nChiều hôm qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.",
+		"Tin hoạt động\nĐảng ủy xã Phú Lâm chiều hôm qua đã tổ chức hội nghị sơ kết.",
+	};
+	GbResult   *r;
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		r = extract(texts[k], 2024, 1, 1);
+		CHECK_STR(r->meeting.time_of_day, "chiều", texts[k]);
+		CHECK(held_is(r, 2023, 12, 31), "%d: held_on %d-%d-%d", k, r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
+		CHECK_STR(r->meeting.organizer, "Đảng ủy xã Phú Lâm", texts[k]);
+		gb_result_free(r);
+	}
+	r = extract("Tin hoạt động\nHôm qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.", 2024, 3, 1);
+	CHECK(held_is(r, 2024, 2, 29) && !r->meeting.time_of_day, "hôm qua: held_on %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* with its date written, the date; without publication, no day */
+	r = extract("Tin hoạt động\nTối qua (12/7/2023), Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.", 2023, 7, 13);
+	CHECK(held_is(r, 2023, 7, 12), "tối qua (12/7/2023)");
+	CHECK_STR(r->meeting.time_of_day, "tối", "tối qua");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChiều qua, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "no publication, no day");
+	gb_result_free(r);
+}
+
+/*
+ * "Ban Chấp hành (BCH) Đảng ủy xã X", "BCH Huyện ủy X": the committee's
+ * Executive Committee is one body, as "Ban Chấp hành Đảng bộ" is
+ */
+static void
+test_organizer_executive_committee(void)
+{
+	static const char *const texts[][2] = {
+		{"Tin hoạt động\nChiều 5/7/2023, Ban Chấp hành (BCH) Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.",
+		"Ban Chấp hành Đảng ủy xã Phú Lâm"},
+		{"Tin hoạt động\nChiều 5/7/2023, Ban Chấp hành Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết.",
+		"Ban Chấp hành Đảng ủy xã Phú Lâm"},
+		{"Tin hoạt động\nChiều 5/7/2023, BCH Huyện ủy Phú Lâm tổ chức hội nghị sơ kết.",
+		"BCH Huyện ủy Phú Lâm"},
+		{"Tin hoạt động\nChiều 5/7/2023, Ban Chấp hành Tỉnh ủy Hòa Lạc tổ chức hội nghị sơ kết.",
+		"Ban Chấp hành Tỉnh ủy Hòa Lạc"},
+	};
+	int			k;
+
+	for (k = 0; k < 4; k++)
+	{
+		GbResult   *r = extract(texts[k][0], 0, 0, 0);
+
+		CHECK_STR(r->meeting.organizer, texts[k][1], texts[k][0]);
+		gb_result_free(r);
+	}
+}
+
 /* A verb capitalized by mistake after a title's level ends the title. */
 static void
 test_title_capital_verb_after_level(void)
@@ -4044,6 +4233,7 @@ main(void)
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
 	test_cit_plenum_list_term();
+	test_cit_numbered_list_plenum();
 	test_cit_number_year();
 	test_cit_signed();
 	test_cit_one_document();
@@ -4127,6 +4317,7 @@ main(void)
 	test_kind_described();
 	test_held_spaced_day_month();
 	test_period_pair();
+	test_period_pair_year_end();
 	test_byline_label_chrome();
 	test_organizer_dotted_level();
 	test_organizer_sitting();
@@ -4137,7 +4328,9 @@ main(void)
 	test_and_new_person();
 	test_source_tag_no_dash();
 	test_byline_initial();
+	test_byline_two_initials();
 	test_headline_page_junk();
+	test_byline_blog();
 	test_kind_venue();
 	test_organizer_agency();
 	test_organizer_secretariat_abbrev();
@@ -4146,6 +4339,8 @@ main(void)
 	test_held_in_period();
 	test_bridge_company_level();
 	test_cue_tomorrow_today_ngay();
+	test_cue_yesterday();
+	test_organizer_executive_committee();
 	test_title_capital_verb_after_level();
 	test_group_member_titles();
 	test_title_short_form_merged();
