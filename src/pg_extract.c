@@ -133,33 +133,85 @@ check_tupdesc(TupleDesc td, int ncols, const char *type)
 				 errhint("Reinstall the extension with ALTER EXTENSION giaoban UPDATE.")));
 }
 
-/* An array of composites of the type of attribute attno of td. */
-static Datum
-composite_array(TupleDesc td, int attno, int n, const void *items,
-				void (*fill) (const void *, Datum *, bool *), size_t itemsize,
-				int ncols, const char *type)
+/*
+ * The row type of an array column of gb_report (gb_citation[] or
+ * gb_official[]), looked up once per query.
+ */
+typedef struct ElementType
 {
-	Oid			elemtype = get_element_type(TupleDescAttr(td, attno)->atttypid);
-	TupleDesc	etd = lookup_rowtype_tupdesc_copy(elemtype, -1);
-	Datum	   *elems = palloc(sizeof(Datum) * (n > 0 ? n : 1));
-	Datum		v[GB_REPORT_NCOLS];
-	bool		nulls[GB_REPORT_NCOLS];
+	Oid			type;
+	TupleDesc	desc;			/* blessed */
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
+} ElementType;
+
+/*
+ * What gb_extract() looks up in the catalogs, once per query (in the
+ * FmgrInfo's fn_extra): the result's row type and its arrays' element
+ * types.  Looked up for every row, they cost a tenth of a short report's
+ * extraction.
+ */
+typedef struct ReportTypes
+{
+	TupleDesc	report;			/* blessed */
+	ElementType citation;
+	ElementType official;
+} ReportTypes;
+
+static void
+element_type(TupleDesc td, int attno, int ncols, const char *name, ElementType *et)
+{
+	et->type = get_element_type(TupleDescAttr(td, attno)->atttypid);
+	et->desc = lookup_rowtype_tupdesc_copy(et->type, -1);
+	check_tupdesc(et->desc, ncols, name);
+	et->desc = BlessTupleDesc(et->desc);
+	get_typlenbyvalalign(et->type, &et->typlen, &et->typbyval, &et->typalign);
+}
+
+static const ReportTypes *
+report_types(FunctionCallInfo fcinfo)
+{
+	ReportTypes *rt = (ReportTypes *) fcinfo->flinfo->fn_extra;
+	MemoryContext old;
+	TupleDesc	td;
+
+	if (rt != NULL)
+		return rt;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("function returning record called in context that cannot accept type record")));
+	check_tupdesc(td, GB_REPORT_NCOLS, "gb_report");
+	rt = palloc(sizeof(ReportTypes));
+	rt->report = BlessTupleDesc(td);
+	element_type(td, GB_REPORT_NCOLS - 2, GB_CITATION_NCOLS, "gb_citation", &rt->citation);
+	element_type(td, GB_REPORT_NCOLS - 1, GB_OFFICIAL_NCOLS, "gb_official", &rt->official);
+	MemoryContextSwitchTo(old);
+	fcinfo->flinfo->fn_extra = rt;
+	return rt;
+}
+
+/* An array of composites of element type et. */
+static Datum
+composite_array(const ElementType *et, int n, const void *items,
+				void (*fill) (const void *, Datum *, bool *), size_t itemsize)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * (n > 0 ? n : 1));
+	Datum		v[GB_REPORT_NCOLS];
+	bool		nulls[GB_REPORT_NCOLS];
 	int			i;
 
-	check_tupdesc(etd, ncols, type);
-	etd = BlessTupleDesc(etd);
 	for (i = 0; i < n; i++)
 	{
 		/* a million citations take a while to form */
 		CHECK_FOR_INTERRUPTS();
 		fill((const char *) items + itemsize * i, v, nulls);
-		elems[i] = HeapTupleGetDatum(heap_form_tuple(etd, v, nulls));
+		elems[i] = HeapTupleGetDatum(heap_form_tuple(et->desc, v, nulls));
 	}
-	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
-	return PointerGetDatum(construct_array(elems, n, elemtype, typlen, typbyval, typalign));
+	return PointerGetDatum(construct_array(elems, n, et->type, et->typlen, et->typbyval,
+										   et->typalign));
 }
 
 static void
@@ -212,7 +264,7 @@ PG_FUNCTION_INFO_V1(gb_extract_sql);
 Datum
 gb_extract_sql(PG_FUNCTION_ARGS)
 {
-	TupleDesc	td;
+	const ReportTypes *rt;
 	GbDate		published = arg_date(fcinfo, 1);
 	MemoryContext work;
 	GbResult   *r;
@@ -224,12 +276,7 @@ gb_extract_sql(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("function returning record called in context that cannot accept type record")));
-	check_tupdesc(td, GB_REPORT_NCOLS, "gb_report");
-	td = BlessTupleDesc(td);
+	rt = report_types(fcinfo);
 
 	r = run_core(PG_GETARG_TEXT_PP(0), published, GB_WANT_ALL, &work);
 	m = &r->meeting;
@@ -260,15 +307,16 @@ gb_extract_sql(PG_FUNCTION_ARGS)
 	nulls[i] = (m->online < 0), v[i] = BoolGetDatum(m->online > 0), i++;
 	v[i] = text_array(m->bridge_points, m->nbridge_points, &nulls[i]), i++;
 	v[i] = text_array(m->chairs, m->nchairs, &nulls[i]), i++;
-	v[i] = composite_array(td, i, r->ncitations, r->citations, fill_citation,
-						   sizeof(GbCitation), GB_CITATION_NCOLS, "gb_citation");
+	Assert(i == GB_REPORT_NCOLS - 2);
+	v[i] = composite_array(&rt->citation, r->ncitations, r->citations, fill_citation,
+						   sizeof(GbCitation));
 	nulls[i++] = false;
-	v[i] = composite_array(td, i, r->nofficials, r->officials, fill_official,
-						   sizeof(GbOfficial), GB_OFFICIAL_NCOLS, "gb_official");
+	v[i] = composite_array(&rt->official, r->nofficials, r->officials, fill_official,
+						   sizeof(GbOfficial));
 	nulls[i++] = false;
 	Assert(i == GB_REPORT_NCOLS);
 
-	tuple = heap_form_tuple(td, v, nulls);
+	tuple = heap_form_tuple(rt->report, v, nulls);
 	MemoryContextDelete(work);
 	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));
 }
