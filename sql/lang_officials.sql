@@ -215,3 +215,7 @@ Dự có Chủ tịch tỉnh Giáp Văn Khải, Phó Bí thư Tỉnh ủy; đạ
 --     full form alone is kept, where the position first came
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Lò Văn Tám, Bí thư Đảng ủy xã, Chủ tịch HĐND xã phát biểu. Đồng chí Lò Văn Tám, Bí thư đảng ủy xã Tân An kết luận. Đồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng chính trị huyện chủ trì. Đồng chí Hà Văn Bình, Trưởng ban Dân vận, Giám đốc Trung tâm phát biểu.$$);
+-- R7. "Bộ Tư lệnh X", "Bộ Chỉ huy X" are bodies, not "Bộ" and the position "Tư lệnh": before ", Bộ trưởng NAME" they
+--     give him no title; after a position they are its body whole
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tại buổi làm việc với Ban Thường vụ Đảng ủy, Bộ Tư lệnh Vùng Duyên hải, Bộ trưởng Cù Văn Hải nhấn mạnh yêu cầu. Dự có Thiếu tướng Lò Văn Bảy, Chính ủy Bộ Tư lệnh Vùng Duyên hải và đồng chí Mạc Văn Định, Phó Tư lệnh Quân khu 9.$$);

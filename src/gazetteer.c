@@ -204,6 +204,13 @@ static const GbPhrase phrases[] = {
 	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", 0},
 	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", 0},
 	{"bo", CAT_BODYHEAD, "Bộ", BODY_NAMED},
+	/*
+	 * an army's or a force's command, not "Bộ" and the position "Tư lệnh":
+	 * "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tham mưu"
+	 */
+	{"bo tu lenh", CAT_BODYHEAD, "Bộ Tư lệnh", BODY_NAMED},
+	{"bo chi huy", CAT_BODYHEAD, "Bộ Chỉ huy", BODY_NAMED},
+	{"bo tham muu", CAT_BODYHEAD, "Bộ Tham mưu", 0},
 	{"so", CAT_BODYHEAD, "Sở", BODY_NAMED},
 	/* agencies of a ministry: "Tổng cục Chính trị", "Cục Chính trị Quân khu 9" */
 	{"tong cuc", CAT_BODYHEAD, "Tổng cục", BODY_NAMED},

@@ -1027,6 +1027,18 @@ staff_credit(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a position's words at i are inside a body's name begun the word
+ * before: "Bộ Tư lệnh Cảnh sát biển, Bộ trưởng ...", "Ban Bí thư" hold no
+ * "Tư lệnh", no "Bí thư" of the person named after them.
+ */
+static bool
+inside_body(const GbDoc *d, int i)
+{
+	return i > 0 && gb_word_upper(d, i - 1) && !tok_has(d, i, T_NL) &&
+		gb_dict_match(d, i - 1, CAT_BODY | CAT_BODYHEAD, NULL) > 1;
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -1080,7 +1092,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
 	e = gb_parse_chain(d, i, caps, &c);
-	if (e > i)
+	if (e > i && !inside_body(d, i))
 	{
 		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 

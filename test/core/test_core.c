@@ -4027,6 +4027,27 @@ test_title_short_form_merged(void)
 				   "Mạc Văn Định", "đồng chí", "Bí thư Chi bộ | Phó Bí thư Đảng ủy xã");
 }
 
+/*
+ * "Bộ Tư lệnh X", "Bộ Chỉ huy X" are bodies, not "Bộ" and the position
+ * "Tư lệnh": before ", Bộ trưởng NAME" they give him no title, and after a
+ * position they are its body whole.
+ */
+static void
+test_command_body(void)
+{
+	check_official("Tin vắn\nTại buổi làm việc với Ban Thường vụ Đảng ủy, Bộ Tư lệnh Vùng Duyên hải, "
+				   "Bộ trưởng Cù Văn Hải nhấn mạnh yêu cầu.", "Cù Văn Hải", NULL, "Bộ trưởng");
+	check_official("Tin vắn\nDự có Thiếu tướng Lò Văn Bảy, Chính ủy Bộ Tư lệnh Vùng Duyên hải và đồng chí "
+				   "Mạc Văn Định, Phó Tư lệnh Quân khu 9.", "Lò Văn Bảy", NULL,
+				   "Chính ủy Bộ Tư lệnh Vùng Duyên hải");
+	check_official("Tin vắn\nDự có Thiếu tướng Lò Văn Bảy, Chính ủy Bộ Tư lệnh Vùng Duyên hải và đồng chí "
+				   "Mạc Văn Định, Phó Tư lệnh Quân khu 9.", "Mạc Văn Định", "đồng chí",
+				   "Phó Tư lệnh Quân khu 9");
+	/* a position before a name still is his: "Tư lệnh Quân khu 9 Hà Văn Sơn" */
+	check_official("Tin vắn\nDự có Bộ Chỉ huy Quân sự tỉnh, Tư lệnh Quân khu 9 Hà Văn Sơn.",
+				   "Hà Văn Sơn", NULL, "Tư lệnh Quân khu 9");
+}
+
 int
 main(void)
 {
@@ -4149,6 +4170,7 @@ main(void)
 	test_title_capital_verb_after_level();
 	test_group_member_titles();
 	test_title_short_form_merged();
+	test_command_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
