@@ -219,3 +219,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     give him no title; after a position they are its body whole
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Tại buổi làm việc với Ban Thường vụ Đảng ủy, Bộ Tư lệnh Vùng Duyên hải, Bộ trưởng Cù Văn Hải nhấn mạnh yêu cầu. Dự có Thiếu tướng Lò Văn Bảy, Chính ủy Bộ Tư lệnh Vùng Duyên hải và đồng chí Mạc Văn Định, Phó Tư lệnh Quân khu 9.$$);
+-- R8. a biography after a name, items separated by commas ("sinh năm 1971", "dân tộc Nùng", "quê Hà Tĩnh",
+--     "quê quán xã Tân An, huyện Lâm Hà", "46 tuổi"), in parentheses or not, is passed over: the titles after it are read
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Giáp Văn Khải, sinh năm 1971, dân tộc Nùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy được bầu làm Phó Bí thư. Đồng chí Quách Thị Hoa, 46 tuổi, quê Hà Tĩnh, Bí thư Huyện ủy Phú An phát biểu. Ông Lò Văn Sáng (sinh năm 1966, dân tộc Ba Na), Chủ tịch UBND huyện dự. Đồng chí Mạc Văn Hùng, quê quán xã Tân An, huyện Lâm Hà, Giám đốc Sở Nội vụ dự.$$);

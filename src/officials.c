@@ -413,25 +413,92 @@ add_mention(GbOffState *st, Official *o, int t0, int tn, int t1)
 /* ---- finding persons --------------------------------------------------- */
 
 /*
- * The end of an age or birth-year apposition right after a name at k, or
- * k: ", 76 tuổi", ", sinh năm 1950", "(76 tuổi)", "(sinh năm 1950)"; the
- * titles go on after it.
+ * A place after "quê" at j: capitalized words, a level in lower case
+ * before them, and more of them after a comma and a level ("xã Tân An,
+ * huyện Lâm Hà").  Returns its end, or j.
+ */
+static int
+home_place(const GbDoc *d, int j)
+{
+	int			e = j,
+				m;
+
+	for (;;)
+	{
+		int			q = e;
+
+		if (q > j && !(tok_punct(d, q, ',') && gb_word_lower(d, q + 1) &&
+					   gb_dict_match(d, q + 1, CAT_LEVEL, NULL) > 0))
+			return e;
+		if (q > j)
+			q++;
+		if (gb_word_lower(d, q) && (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
+			q += m;
+		if (!gb_word_upper(d, q) || tok_has(d, q, T_NL))
+			return e;
+		while (q < d->ntok && gb_word_upper(d, q) && !tok_has(d, q, T_NL) &&
+			   gb_title_at(d, q, false) == q)
+			q++;
+		e = q;
+	}
+}
+
+/*
+ * One item of a biography at j, or j: "76 tuổi", "sinh năm 1950", "dân
+ * tộc Tày", "quê Hà Tĩnh", "quê quán xã Tân An, huyện Lâm Hà".
+ */
+static int
+bio_item(const GbDoc *d, int j)
+{
+	int			e;
+
+	if (tok_has(d, j, T_NL))
+		return j;
+	if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "nam") && tok_has(d, j + 2, T_NUM) &&
+		!tok_has(d, j + 2, T_NL))
+		return j + 3;
+	if (tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi"))
+		return j + 2;
+	/* one or two syllables of the people's name: "Tày", "Ba Na" */
+	if (tok_is(d, j, "dan") && tok_is(d, j + 1, "toc") && gb_word_lower(d, j) &&
+		gb_word_upper(d, j + 2) && !tok_has(d, j + 2, T_NL))
+		return j + 3 + (gb_word_upper(d, j + 3) && !tok_has(d, j + 3, T_NL) &&
+						gb_title_at(d, j + 3, false) == j + 3);
+	if (tok_is(d, j, "que") && gb_word_lower(d, j))
+	{
+		e = j + 1;
+		if (tok_is(d, e, "quan"))
+			e++;
+		if (tok_is(d, e, "o") || tok_is(d, e, "tai"))
+			e++;
+		e = home_place(d, e);
+		return gb_word_upper(d, e - 1) ? e : j;
+	}
+	return j;
+}
+
+/*
+ * The end of a biographical apposition right after a name at k, or k:
+ * ", 76 tuổi", ", sinh năm 1950, dân tộc Tày", "(76 tuổi)", "(sinh năm
+ * 1950, quê Hà Tĩnh)"; the titles go on after it.
  */
 static int
 age_apposition(const GbDoc *d, int k)
 {
-	int			j;
+	int			j = k,
+				e;
 
 	if (!(tok_punct(d, k, ',') || tok_punct(d, k, '(')))
 		return k;
-	j = k + 1;
-	if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "nam"))
-		j += 2;
-	else if (!(tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi")))
+	/* items separated by commas */
+	while ((e = bio_item(d, j + 1)) > j + 1)
+	{
+		j = e;
+		if (!tok_punct(d, j, ','))
+			break;
+	}
+	if (j == k)
 		return k;
-	if (!tok_has(d, j, T_NUM) || tok_has(d, j, T_NL))
-		return k;
-	j += tok_is(d, j + 1, "tuoi") ? 2 : 1;
 	if (tok_punct(d, k, '('))
 		return tok_punct(d, j, ')') ? j + 1 : k;
 	/* ", 76 tuổi, Chủ tịch ...": the comma after it separates the titles */

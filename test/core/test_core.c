@@ -4048,6 +4048,29 @@ test_command_body(void)
 				   "Hà Văn Sơn", NULL, "Tư lệnh Quân khu 9");
 }
 
+/*
+ * A biography after a name, items separated by commas ("sinh năm 1970",
+ * "dân tộc Tày", "quê Nghệ An", "45 tuổi"), in parentheses or not, is
+ * passed over: the titles after it are the person's.
+ */
+static void
+test_biography_apposition(void)
+{
+	const char *t = "Tin vắn\nĐồng chí Giáp Văn Khải, sinh năm 1971, dân tộc Nùng, Ủy viên Ban Thường vụ "
+		"Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy được bầu làm Phó Bí thư. Đồng chí Quách Thị Hoa, 46 tuổi, "
+		"quê Hà Tĩnh, Bí thư Huyện ủy Phú An phát biểu. Ông Lò Văn Sáng (sinh năm 1966, dân tộc Ba Na), "
+		"Chủ tịch UBND huyện dự. Đồng chí Mạc Văn Hùng, quê quán xã Tân An, huyện Lâm Hà, Giám đốc Sở "
+		"Nội vụ dự.";
+
+	check_official(t, "Giáp Văn Khải", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy");
+	check_official(t, "Quách Thị Hoa", "đồng chí", "Bí thư Huyện ủy Phú An");
+	check_official(t, "Lò Văn Sáng", "ông", "Chủ tịch UBND huyện");
+	check_official(t, "Mạc Văn Hùng", "đồng chí", "Giám đốc Sở Nội vụ");
+	/* two items, then the title with a village of two syllables */
+	check_official("Tin vắn\nĐồng chí Giáp Văn Khải, dân tộc Nùng, quê Hà Tĩnh, Bí thư Chi bộ thôn Nà Ròn, "
+				   "phát biểu.", "Giáp Văn Khải", "đồng chí", "Bí thư Chi bộ thôn Nà Ròn");
+}
+
 int
 main(void)
 {
@@ -4171,6 +4194,7 @@ main(void)
 	test_group_member_titles();
 	test_title_short_form_merged();
 	test_command_body();
+	test_biography_apposition();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
