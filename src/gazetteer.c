@@ -544,6 +544,7 @@ static const GbPhrase phrases[] = {
 	{"quan uy vien", CAT_TITLE, NULL, 0},
 	{"thi uy vien", CAT_TITLE, NULL, 0},
 	{"dang uy vien", CAT_TITLE, NULL, 0},
+	{"chi uy vien", CAT_TITLE, NULL, 0},	/* a member of a cell's committee */
 	/* abbreviated positions keyed by their full form folded, as UVTW below */
 	{"tuv", CAT_TITLE, "tinh uy vien", 0},	/* Tỉnh ủy viên */
 	{"huv", CAT_TITLE, "huyen uy vien", 0},

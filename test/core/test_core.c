@@ -4071,6 +4071,19 @@ test_biography_apposition(void)
 				   "phát biểu.", "Giáp Văn Khải", "đồng chí", "Bí thư Chi bộ thôn Nà Ròn");
 }
 
+/* "Chi ủy viên" is a position, as "Đảng ủy viên": after a dash, and before another one */
+static void
+test_cell_committee_member(void)
+{
+	const char *t = "Tin vắn\nĐại hội đã bầu đồng chí Quách Thị Lan – Phó Bí thư và đồng chí Giáp Văn "
+		"Cường – Chi ủy viên. Dự có đồng chí Hà Văn Bình – Chi ủy viên, Trưởng thôn. Đồng chí Lò Văn "
+		"Sáng, Chi ủy viên Chi bộ thôn Nà Ròn phát biểu.";
+
+	check_official(t, "Giáp Văn Cường", "đồng chí", "Chi ủy viên");
+	check_official(t, "Hà Văn Bình", "đồng chí", "Chi ủy viên | Trưởng thôn");
+	check_official(t, "Lò Văn Sáng", "đồng chí", "Chi ủy viên Chi bộ thôn Nà Ròn");
+}
+
 int
 main(void)
 {
@@ -4195,6 +4208,7 @@ main(void)
 	test_title_short_form_merged();
 	test_command_body();
 	test_biography_apposition();
+	test_cell_committee_member();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
