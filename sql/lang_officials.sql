@@ -226,3 +226,8 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- R9. "Chi ủy viên" is a position, as "Đảng ủy viên": after a dash, before another position, and with its cell
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đại hội đã bầu đồng chí Quách Thị Lan – Phó Bí thư và đồng chí Giáp Văn Cường – Chi ủy viên. Dự có đồng chí Hà Văn Bình – Chi ủy viên, Trưởng thôn. Đồng chí Lò Văn Sáng, Chi ủy viên Chi bộ thôn Nà Ròn phát biểu.$$);
+-- R10. "BCV" is "Báo cáo viên": " - " before it separates two positions even after the capitals "HU", and the post's
+--      level "cấp huyện" is part of it; a committee written short after a department ("Ban Tuyên giáo HU", "Văn phòng
+--      TU") is one title with its full spelling at another mention, which replaces it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo HU - BCV cấp huyện. Đồng chí Lò Văn Sáng, Chánh Văn phòng TU dự. Đồng chí Lò Văn Sáng, Chánh Văn phòng Tỉnh ủy kết luận.$$);

@@ -577,6 +577,7 @@ static const GbPhrase phrases[] = {
 	{"pho bttt", CAT_TITLE, "pho bi thu thuong truc", 0},
 	/* a lecturer at a conference: "Báo cáo viên Trung ương", "báo cáo viên Nguyễn Văn A" */
 	{"bao cao vien", CAT_TITLE, NULL, 0},
+	{"bcv", CAT_TITLE, "bao cao vien", 0},
 	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
@@ -620,6 +621,12 @@ static const GbPhrase phrases[] = {
 	{"dai bieu", CAT_TITLEWORD, NULL, 0},
 	{"chuyen trach", CAT_TITLEWORD, NULL, 0},
 	{"du khuyet", CAT_TITLEWORD, NULL, 0},
+	/* the level a post serves: "Báo cáo viên cấp huyện", "Giảng viên cấp tỉnh" */
+	{"cap trung uong", CAT_TITLEWORD, NULL, 0},
+	{"cap tinh", CAT_TITLEWORD, NULL, 0},
+	{"cap huyen", CAT_TITLEWORD, NULL, 0},
+	{"cap xa", CAT_TITLEWORD, NULL, 0},
+	{"cap co so", CAT_TITLEWORD, NULL, 0},
 	{"nuoc", CAT_TITLEWORD, "nước", 0},
 	{"noi bo", CAT_TITLEWORD, NULL, 0},
 	{"xa hoi chu nghia", CAT_TITLEWORD, NULL, 0},
@@ -1326,6 +1333,34 @@ static const struct
 	{"ĐUK", "Đảng ủy Khối"},
 	{NULL, NULL}
 };
+
+/*
+ * Party committees written short after a department ("Phó trưởng Ban
+ * Tuyên giáo HU", "Chánh Văn phòng TU"): the letters folded, and the
+ * committee's name folded, as a title's key spells it.
+ */
+static const struct
+{
+	const char *folded;
+	const char *full;
+}			committee_abbrevs[] = {
+	{"hu", "huyen uy"},
+	{"tu", "tinh uy"},
+	{"du", "dang uy"},
+	{NULL, NULL}
+};
+
+const char *
+gb_committee_abbrev(const char *folded, size_t n)
+{
+	int			k;
+
+	for (k = 0; committee_abbrevs[k].folded; k++)
+		if (strlen(committee_abbrevs[k].folded) == n &&
+			memcmp(committee_abbrevs[k].folded, folded, n) == 0)
+			return committee_abbrevs[k].full;
+	return NULL;
+}
 
 /* Central bodies whose codes can be derived: "Chỉ thị 35 của Bộ Chính trị". */
 static const struct

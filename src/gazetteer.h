@@ -155,6 +155,12 @@ extern const char *gb_code_segment(const char *seg, size_t n);
 /* Body named by a code suffix ("BTCTW" -> "Ban Tổ chức Trung ương"), or NULL. */
 extern const char *gb_code_issuer(const char *seg, size_t n);
 
+/*
+ * The folded name of a Party committee written short ("hu" of "HU":
+ * "huyen uy"), or NULL; the caller sees the letters in capitals.
+ */
+extern const char *gb_committee_abbrev(const char *folded, size_t n);
+
 /* Whether a code segment names a document kind ("NĐ", "QĐ", "NQ" ...). */
 extern bool gb_code_is_kind(const char *seg, size_t n);
 

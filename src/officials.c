@@ -343,6 +343,55 @@ abbrev_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 }
 
 /*
+ * "Phó trưởng Ban Tuyên giáo HU": a committee written short after a
+ * department ("Ban", "Văn phòng", "UBKT") is keyed by its name, so that
+ * "Ban Tuyên giáo Huyện ủy" is the same title and its spelling replaces
+ * this one.  Elsewhere ("Bí thư TU") the two capitals are left as they are.
+ */
+static char *
+committee_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
+{
+	int			k,
+				words = 0;
+	bool		dept = false;
+	const char *full = NULL;
+	char	   *w,
+			   *out;
+	size_t		n,
+				fn,
+				wn;
+
+	for (k = t0 + 1; k < t1; k++)
+	{
+		if (d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
+			words++;
+		if (tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "ubkt") ||
+			(tok_is(d, k - 2, "van") && tok_is(d, k - 1, "phong")))
+			dept = true;
+		if (dept && tok_has(d, k, T_WORD) && tok_has(d, k, T_ALLCAPS) && d->tok[k].flen == 2 &&
+			(full = gb_committee_abbrev(tok_fold(d, k), 2)) != NULL)
+			break;
+	}
+	if (full == NULL)
+		return key;
+	/* the key's word at the same place, two letters */
+	for (w = key; words > 0 && (w = strchr(w, ' ')) != NULL; words--)
+		w++;
+	if (w == NULL || strncmp(w, tok_fold(d, k), 2) != 0 || (w[2] != ' ' && w[2] != '\0'))
+		return key;
+	n = strlen(key);
+	fn = strlen(full);
+	wn = (size_t) (w - key);
+	out = gb_malloc(n - 2 + fn + 1);
+	memcpy(out, key, wn);
+	memcpy(out + wn, full, fn);
+	memcpy(out + wn + fn, w + 2, n - wn - 2 + 1);
+	key_free(key, buf);
+	*caps = true;
+	return out;
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
  * heading's capitals give way to the spelling of the text.
  */
@@ -355,6 +404,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	int			k;
 
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
+	key = committee_key(d, t0, t1, key, buf, &caps);
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
 		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)

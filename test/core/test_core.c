@@ -4084,6 +4084,25 @@ test_cell_committee_member(void)
 	check_official(t, "Lò Văn Sáng", "đồng chí", "Chi ủy viên Chi bộ thôn Nà Ròn");
 }
 
+/*
+ * "BCV" is "Báo cáo viên"; " - " before it separates two positions even
+ * after the capitals "HU"; the post's level "cấp huyện" is part of it.  A
+ * committee written short after a department ("Ban Tuyên giáo HU") is one
+ * title with its full spelling, which replaces it.
+ */
+static void
+test_short_committee_and_lecturer(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo HU - BCV cấp huyện.",
+				   "Vi Thị Hoa", "đồng chí", "Phó trưởng Ban Tuyên giáo HU | BCV cấp huyện");
+	check_official("Tin vắn\nDự có đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo HU - BCV cấp huyện. "
+				   "Đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo Huyện ủy, Báo cáo viên cấp huyện "
+				   "phát biểu.", "Vi Thị Hoa", "đồng chí",
+				   "Phó trưởng Ban Tuyên giáo Huyện ủy | Báo cáo viên cấp huyện");
+	check_official("Tin vắn\nĐồng chí Lò Văn Sáng, Chánh Văn phòng TU dự. Đồng chí Lò Văn Sáng, Chánh "
+				   "Văn phòng Tỉnh ủy kết luận.", "Lò Văn Sáng", "đồng chí", "Chánh Văn phòng Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -4209,6 +4228,7 @@ main(void)
 	test_command_body();
 	test_biography_apposition();
 	test_cell_committee_member();
+	test_short_committee_and_lecturer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
