@@ -917,3 +917,10 @@ Sáng nay ngày 21/8, tại Hà Nội, đồng chí Hồ Văn Minh chủ trì H�
     ($$Tin hoạt động
 Chiều mai, 9-12-2022, Ban Thường vụ Huyện ủy Phú Lâm tổ chức hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- P6 (probe 10). an outlet's capitals and a word of its own ("QĐND Online –") opening the lead are the source
+SELECT title, source
+FROM (VALUES
+    ($$Hội nghị báo cáo viên tháng 12 của tỉnh Tân Lập
+QĐND Online – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);

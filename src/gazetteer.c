@@ -1200,6 +1200,8 @@ static const GbPhrase phrases[] = {
 	{"giao ban", CAT_REVIEWWORD, NULL, 0},
 	{"cong tac", CAT_REVIEWWORD, NULL, 0},
 
+	/* a capitalized word of an outlet's tag after its capitals: "QĐND Online –" */
+	{"online", CAT_OUTLETWORD, NULL, 0},
 	{"cap nhat", CAT_PUBLABEL, NULL, 0},
 	{"ngay dang", CAT_PUBLABEL, NULL, 0},
 	{"dang ngay", CAT_PUBLABEL, NULL, 0},

@@ -106,6 +106,9 @@
 /* parse.c; bits from 32 on are 64-bit (GbCats) */
 #define CAT_NAMESTOP	(UINT64_C(1) << 32)	/* của, về: lower-case words that end a
 											 * body's name */
+/* report.c */
+#define CAT_OUTLETWORD	(UINT64_C(1) << 36)	/* Online: a word of an outlet's tag
+											 * after its capitals, "QĐND Online –" */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */

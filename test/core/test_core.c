@@ -4103,6 +4103,20 @@ test_short_committee_and_lecturer(void)
 				   "Văn phòng Tỉnh ủy kết luận.", "Lò Văn Sáng", "đồng chí", "Chánh Văn phòng Tỉnh ủy");
 }
 
+/* "QĐND Online –": an outlet's capitals and a word of its own open the lead, the source */
+static void
+test_source_tag_online(void)
+{
+	source_case("Tin hoạt động\nQĐND Online – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức "
+				"hội nghị báo cáo viên.", "QĐND Online", NULL);
+	source_case("Hội nghị báo cáo viên tháng 12 của tỉnh Tân Lập\nQĐND Online – Sáng 10-12-2015, Ban "
+				"Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo cáo viên.", "QĐND Online",
+				"Hội nghị báo cáo viên tháng 12 của tỉnh Tân Lập");
+	/* the word alone is no outlet */
+	source_case("Tin hoạt động\nOnline – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội "
+				"nghị báo cáo viên.", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -4229,6 +4243,7 @@ main(void)
 	test_biography_apposition();
 	test_cell_committee_member();
 	test_short_committee_and_lecturer();
+	test_source_tag_online();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
