@@ -986,3 +986,10 @@ T.Ư$$),
 Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
 A- A A+$$)
 ) AS v(body), gb_extract(body);
+
+-- P6 (probe 10). an outlet's capitals and a word of its own ("QĐND Online –") opening the lead are the source
+SELECT title, source
+FROM (VALUES
+    ($$Hội nghị báo cáo viên tháng 12 của tỉnh Tân Lập
+QĐND Online – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);

@@ -215,3 +215,19 @@ Dự có Chủ tịch tỉnh Giáp Văn Khải, Phó Bí thư Tỉnh ủy; đạ
 --     full form alone is kept, where the position first came
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Lò Văn Tám, Bí thư Đảng ủy xã, Chủ tịch HĐND xã phát biểu. Đồng chí Lò Văn Tám, Bí thư đảng ủy xã Tân An kết luận. Đồng chí Hà Văn Bình, Trưởng ban Dân vận Huyện ủy, Giám đốc Trung tâm bồi dưỡng chính trị huyện chủ trì. Đồng chí Hà Văn Bình, Trưởng ban Dân vận, Giám đốc Trung tâm phát biểu.$$);
+-- R7. "Bộ Tư lệnh X", "Bộ Chỉ huy X" are bodies, not "Bộ" and the position "Tư lệnh": before ", Bộ trưởng NAME" they
+--     give him no title; after a position they are its body whole
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tại buổi làm việc với Ban Thường vụ Đảng ủy, Bộ Tư lệnh Vùng Duyên hải, Bộ trưởng Cù Văn Hải nhấn mạnh yêu cầu. Dự có Thiếu tướng Lò Văn Bảy, Chính ủy Bộ Tư lệnh Vùng Duyên hải và đồng chí Mạc Văn Định, Phó Tư lệnh Quân khu 9.$$);
+-- R8. a biography after a name, items separated by commas ("sinh năm 1971", "dân tộc Nùng", "quê Hà Tĩnh",
+--     "quê quán xã Tân An, huyện Lâm Hà", "46 tuổi"), in parentheses or not, is passed over: the titles after it are read
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Giáp Văn Khải, sinh năm 1971, dân tộc Nùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy được bầu làm Phó Bí thư. Đồng chí Quách Thị Hoa, 46 tuổi, quê Hà Tĩnh, Bí thư Huyện ủy Phú An phát biểu. Ông Lò Văn Sáng (sinh năm 1966, dân tộc Ba Na), Chủ tịch UBND huyện dự. Đồng chí Mạc Văn Hùng, quê quán xã Tân An, huyện Lâm Hà, Giám đốc Sở Nội vụ dự.$$);
+-- R9. "Chi ủy viên" is a position, as "Đảng ủy viên": after a dash, before another position, and with its cell
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đại hội đã bầu đồng chí Quách Thị Lan – Phó Bí thư và đồng chí Giáp Văn Cường – Chi ủy viên. Dự có đồng chí Hà Văn Bình – Chi ủy viên, Trưởng thôn. Đồng chí Lò Văn Sáng, Chi ủy viên Chi bộ thôn Nà Ròn phát biểu.$$);
+-- R10. "BCV" is "Báo cáo viên": " - " before it separates two positions even after the capitals "HU", and the post's
+--      level "cấp huyện" is part of it; a committee written short after a department ("Ban Tuyên giáo HU", "Văn phòng
+--      TU") is one title with its full spelling at another mention, which replaces it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo HU - BCV cấp huyện. Đồng chí Lò Văn Sáng, Chánh Văn phòng TU dự. Đồng chí Lò Văn Sáng, Chánh Văn phòng Tỉnh ủy kết luận.$$);

@@ -226,6 +226,13 @@ static const GbPhrase phrases[] = {
 	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", 0},
 	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", 0},
 	{"bo", CAT_BODYHEAD, "Bộ", BODY_NAMED},
+	/*
+	 * an army's or a force's command, not "Bộ" and the position "Tư lệnh":
+	 * "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tham mưu"
+	 */
+	{"bo tu lenh", CAT_BODYHEAD, "Bộ Tư lệnh", BODY_NAMED},
+	{"bo chi huy", CAT_BODYHEAD, "Bộ Chỉ huy", BODY_NAMED},
+	{"bo tham muu", CAT_BODYHEAD, "Bộ Tham mưu", 0},
 	{"so", CAT_BODYHEAD, "Sở", BODY_NAMED},
 	/* agencies of a ministry: "Tổng cục Chính trị", "Cục Chính trị Quân khu 9" */
 	{"tong cuc", CAT_BODYHEAD, "Tổng cục", BODY_NAMED},
@@ -562,6 +569,7 @@ static const GbPhrase phrases[] = {
 	{"quan uy vien", CAT_TITLE, NULL, 0},
 	{"thi uy vien", CAT_TITLE, NULL, 0},
 	{"dang uy vien", CAT_TITLE, NULL, 0},
+	{"chi uy vien", CAT_TITLE, NULL, 0},	/* a member of a cell's committee */
 	/* abbreviated positions keyed by their full form folded, as UVTW below */
 	{"tuv", CAT_TITLE, "tinh uy vien", 0},	/* Tỉnh ủy viên */
 	{"huv", CAT_TITLE, "huyen uy vien", 0},
@@ -594,6 +602,7 @@ static const GbPhrase phrases[] = {
 	{"pho bttt", CAT_TITLE, "pho bi thu thuong truc", 0},
 	/* a lecturer at a conference: "Báo cáo viên Trung ương", "báo cáo viên Nguyễn Văn A" */
 	{"bao cao vien", CAT_TITLE, NULL, 0},
+	{"bcv", CAT_TITLE, "bao cao vien", 0},
 	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
@@ -637,6 +646,12 @@ static const GbPhrase phrases[] = {
 	{"dai bieu", CAT_TITLEWORD, NULL, 0},
 	{"chuyen trach", CAT_TITLEWORD, NULL, 0},
 	{"du khuyet", CAT_TITLEWORD, NULL, 0},
+	/* the level a post serves: "Báo cáo viên cấp huyện", "Giảng viên cấp tỉnh" */
+	{"cap trung uong", CAT_TITLEWORD, NULL, 0},
+	{"cap tinh", CAT_TITLEWORD, NULL, 0},
+	{"cap huyen", CAT_TITLEWORD, NULL, 0},
+	{"cap xa", CAT_TITLEWORD, NULL, 0},
+	{"cap co so", CAT_TITLEWORD, NULL, 0},
 	{"nuoc", CAT_TITLEWORD, "nước", 0},
 	{"noi bo", CAT_TITLEWORD, NULL, 0},
 	{"xa hoi chu nghia", CAT_TITLEWORD, NULL, 0},
@@ -1210,6 +1225,8 @@ static const GbPhrase phrases[] = {
 	{"giao ban", CAT_REVIEWWORD, NULL, 0},
 	{"cong tac", CAT_REVIEWWORD, NULL, 0},
 
+	/* a capitalized word of an outlet's tag after its capitals: "QĐND Online –" */
+	{"online", CAT_OUTLETWORD, NULL, 0},
 	{"cap nhat", CAT_PUBLABEL, NULL, 0},
 	{"ngay dang", CAT_PUBLABEL, NULL, 0},
 	{"dang ngay", CAT_PUBLABEL, NULL, 0},
@@ -1343,6 +1360,34 @@ static const struct
 	{"ĐUK", "Đảng ủy Khối"},
 	{NULL, NULL}
 };
+
+/*
+ * Party committees written short after a department ("Phó trưởng Ban
+ * Tuyên giáo HU", "Chánh Văn phòng TU"): the letters folded, and the
+ * committee's name folded, as a title's key spells it.
+ */
+static const struct
+{
+	const char *folded;
+	const char *full;
+}			committee_abbrevs[] = {
+	{"hu", "huyen uy"},
+	{"tu", "tinh uy"},
+	{"du", "dang uy"},
+	{NULL, NULL}
+};
+
+const char *
+gb_committee_abbrev(const char *folded, size_t n)
+{
+	int			k;
+
+	for (k = 0; committee_abbrevs[k].folded; k++)
+		if (strlen(committee_abbrevs[k].folded) == n &&
+			memcmp(committee_abbrevs[k].folded, folded, n) == 0)
+			return committee_abbrevs[k].full;
+	return NULL;
+}
 
 /* Central bodies whose codes can be derived: "Chỉ thị 35 của Bộ Chính trị". */
 static const struct

@@ -106,6 +106,9 @@
 /* parse.c; bits from 32 on are 64-bit (GbCats) */
 #define CAT_NAMESTOP	(UINT64_C(1) << 32)	/* của, về: lower-case words that end a
 											 * body's name */
+/* report.c */
+#define CAT_OUTLETWORD	(UINT64_C(1) << 36)	/* Online: a word of an outlet's tag
+											 * after its capitals, "QĐND Online –" */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */
@@ -154,6 +157,12 @@ extern const char *gb_code_segment(const char *seg, size_t n);
 
 /* Body named by a code suffix ("BTCTW" -> "Ban Tổ chức Trung ương"), or NULL. */
 extern const char *gb_code_issuer(const char *seg, size_t n);
+
+/*
+ * The folded name of a Party committee written short ("hu" of "HU":
+ * "huyen uy"), or NULL; the caller sees the letters in capitals.
+ */
+extern const char *gb_committee_abbrev(const char *folded, size_t n);
 
 /* Whether a code segment names a document kind ("NĐ", "QĐ", "NQ" ...). */
 extern bool gb_code_is_kind(const char *seg, size_t n);

@@ -343,6 +343,55 @@ abbrev_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 }
 
 /*
+ * "Phó trưởng Ban Tuyên giáo HU": a committee written short after a
+ * department ("Ban", "Văn phòng", "UBKT") is keyed by its name, so that
+ * "Ban Tuyên giáo Huyện ủy" is the same title and its spelling replaces
+ * this one.  Elsewhere ("Bí thư TU") the two capitals are left as they are.
+ */
+static char *
+committee_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
+{
+	int			k,
+				words = 0;
+	bool		dept = false;
+	const char *full = NULL;
+	char	   *w,
+			   *out;
+	size_t		n,
+				fn,
+				wn;
+
+	for (k = t0 + 1; k < t1; k++)
+	{
+		if (d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
+			words++;
+		if (tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "ubkt") ||
+			(tok_is(d, k - 2, "van") && tok_is(d, k - 1, "phong")))
+			dept = true;
+		if (dept && tok_has(d, k, T_WORD) && tok_has(d, k, T_ALLCAPS) && d->tok[k].flen == 2 &&
+			(full = gb_committee_abbrev(tok_fold(d, k), 2)) != NULL)
+			break;
+	}
+	if (full == NULL)
+		return key;
+	/* the key's word at the same place, two letters */
+	for (w = key; words > 0 && (w = strchr(w, ' ')) != NULL; words--)
+		w++;
+	if (w == NULL || strncmp(w, tok_fold(d, k), 2) != 0 || (w[2] != ' ' && w[2] != '\0'))
+		return key;
+	n = strlen(key);
+	fn = strlen(full);
+	wn = (size_t) (w - key);
+	out = gb_malloc(n - 2 + fn + 1);
+	memcpy(out, key, wn);
+	memcpy(out + wn, full, fn);
+	memcpy(out + wn + fn, w + 2, n - wn - 2 + 1);
+	key_free(key, buf);
+	*caps = true;
+	return out;
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
  * heading's capitals give way to the spelling of the text.
  */
@@ -355,6 +404,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	int			k;
 
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
+	key = committee_key(d, t0, t1, key, buf, &caps);
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
 		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
@@ -413,25 +463,92 @@ add_mention(GbOffState *st, Official *o, int t0, int tn, int t1)
 /* ---- finding persons --------------------------------------------------- */
 
 /*
- * The end of an age or birth-year apposition right after a name at k, or
- * k: ", 76 tuổi", ", sinh năm 1950", "(76 tuổi)", "(sinh năm 1950)"; the
- * titles go on after it.
+ * A place after "quê" at j: capitalized words, a level in lower case
+ * before them, and more of them after a comma and a level ("xã Tân An,
+ * huyện Lâm Hà").  Returns its end, or j.
+ */
+static int
+home_place(const GbDoc *d, int j)
+{
+	int			e = j,
+				m;
+
+	for (;;)
+	{
+		int			q = e;
+
+		if (q > j && !(tok_punct(d, q, ',') && gb_word_lower(d, q + 1) &&
+					   gb_dict_match(d, q + 1, CAT_LEVEL, NULL) > 0))
+			return e;
+		if (q > j)
+			q++;
+		if (gb_word_lower(d, q) && (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
+			q += m;
+		if (!gb_word_upper(d, q) || tok_has(d, q, T_NL))
+			return e;
+		while (q < d->ntok && gb_word_upper(d, q) && !tok_has(d, q, T_NL) &&
+			   gb_title_at(d, q, false) == q)
+			q++;
+		e = q;
+	}
+}
+
+/*
+ * One item of a biography at j, or j: "76 tuổi", "sinh năm 1950", "dân
+ * tộc Tày", "quê Hà Tĩnh", "quê quán xã Tân An, huyện Lâm Hà".
+ */
+static int
+bio_item(const GbDoc *d, int j)
+{
+	int			e;
+
+	if (tok_has(d, j, T_NL))
+		return j;
+	if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "nam") && tok_has(d, j + 2, T_NUM) &&
+		!tok_has(d, j + 2, T_NL))
+		return j + 3;
+	if (tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi"))
+		return j + 2;
+	/* one or two syllables of the people's name: "Tày", "Ba Na" */
+	if (tok_is(d, j, "dan") && tok_is(d, j + 1, "toc") && gb_word_lower(d, j) &&
+		gb_word_upper(d, j + 2) && !tok_has(d, j + 2, T_NL))
+		return j + 3 + (gb_word_upper(d, j + 3) && !tok_has(d, j + 3, T_NL) &&
+						gb_title_at(d, j + 3, false) == j + 3);
+	if (tok_is(d, j, "que") && gb_word_lower(d, j))
+	{
+		e = j + 1;
+		if (tok_is(d, e, "quan"))
+			e++;
+		if (tok_is(d, e, "o") || tok_is(d, e, "tai"))
+			e++;
+		e = home_place(d, e);
+		return gb_word_upper(d, e - 1) ? e : j;
+	}
+	return j;
+}
+
+/*
+ * The end of a biographical apposition right after a name at k, or k:
+ * ", 76 tuổi", ", sinh năm 1950, dân tộc Tày", "(76 tuổi)", "(sinh năm
+ * 1950, quê Hà Tĩnh)"; the titles go on after it.
  */
 static int
 age_apposition(const GbDoc *d, int k)
 {
-	int			j;
+	int			j = k,
+				e;
 
 	if (!(tok_punct(d, k, ',') || tok_punct(d, k, '(')))
 		return k;
-	j = k + 1;
-	if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "nam"))
-		j += 2;
-	else if (!(tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi")))
+	/* items separated by commas */
+	while ((e = bio_item(d, j + 1)) > j + 1)
+	{
+		j = e;
+		if (!tok_punct(d, j, ','))
+			break;
+	}
+	if (j == k)
 		return k;
-	if (!tok_has(d, j, T_NUM) || tok_has(d, j, T_NL))
-		return k;
-	j += tok_is(d, j + 1, "tuoi") ? 2 : 1;
 	if (tok_punct(d, k, '('))
 		return tok_punct(d, j, ')') ? j + 1 : k;
 	/* ", 76 tuổi, Chủ tịch ...": the comma after it separates the titles */
@@ -1027,6 +1144,18 @@ staff_credit(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a position's words at i are inside a body's name begun the word
+ * before: "Bộ Tư lệnh Cảnh sát biển, Bộ trưởng ...", "Ban Bí thư" hold no
+ * "Tư lệnh", no "Bí thư" of the person named after them.
+ */
+static bool
+inside_body(const GbDoc *d, int i)
+{
+	return i > 0 && gb_word_upper(d, i - 1) && !tok_has(d, i, T_NL) &&
+		gb_dict_match(d, i - 1, CAT_BODY | CAT_BODYHEAD, NULL) > 1;
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -1080,7 +1209,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	/* "Trưởng Ban Tổ chức Trung ương Trương Thị Mai" */
 	e = gb_parse_chain(d, i, caps, &c);
-	if (e > i)
+	if (e > i && !inside_body(d, i))
 	{
 		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 

@@ -461,7 +461,8 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 
 /*
  * An outlet tag opening the lead: "(ĐN)-", "(Cổng TTĐT AG)-", "ĐTO -",
- * "BDK.VN -".  Returns the token after the dash, or b when there is none.
+ * "BDK.VN -", "QĐND Online –".  Returns the token after the dash, or b
+ * when there is none.
  */
 static int
 outlet_tag(const GbDoc *d, int b, int le, char **tag)
@@ -505,6 +506,9 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		else if (!tok_punct(d, r, '.') || r == b)
 			break;
 	}
+	/* "QĐND Online": a word of the outlet's own after its capitals */
+	if (words > 0 && r < le && gb_word_upper(d, r) && gb_dict_may_match(d, r, CAT_OUTLETWORD))
+		r += gb_dict_match(d, r, CAT_OUTLETWORD, NULL);
 	if (words == 0 || !is_dash(d, r) || count_words(d, r + 1, le, 5) < 5)
 		return b;
 	*tag = gb_span_text(d, b, r);

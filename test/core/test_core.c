@@ -4216,6 +4216,96 @@ test_title_short_form_merged(void)
 				   "Mạc Văn Định", "đồng chí", "Bí thư Chi bộ | Phó Bí thư Đảng ủy xã");
 }
 
+/*
+ * "Bộ Tư lệnh X", "Bộ Chỉ huy X" are bodies, not "Bộ" and the position
+ * "Tư lệnh": before ", Bộ trưởng NAME" they give him no title, and after a
+ * position they are its body whole.
+ */
+static void
+test_command_body(void)
+{
+	check_official("Tin vắn\nTại buổi làm việc với Ban Thường vụ Đảng ủy, Bộ Tư lệnh Vùng Duyên hải, "
+				   "Bộ trưởng Cù Văn Hải nhấn mạnh yêu cầu.", "Cù Văn Hải", NULL, "Bộ trưởng");
+	check_official("Tin vắn\nDự có Thiếu tướng Lò Văn Bảy, Chính ủy Bộ Tư lệnh Vùng Duyên hải và đồng chí "
+				   "Mạc Văn Định, Phó Tư lệnh Quân khu 9.", "Lò Văn Bảy", NULL,
+				   "Chính ủy Bộ Tư lệnh Vùng Duyên hải");
+	check_official("Tin vắn\nDự có Thiếu tướng Lò Văn Bảy, Chính ủy Bộ Tư lệnh Vùng Duyên hải và đồng chí "
+				   "Mạc Văn Định, Phó Tư lệnh Quân khu 9.", "Mạc Văn Định", "đồng chí",
+				   "Phó Tư lệnh Quân khu 9");
+	/* a position before a name still is his: "Tư lệnh Quân khu 9 Hà Văn Sơn" */
+	check_official("Tin vắn\nDự có Bộ Chỉ huy Quân sự tỉnh, Tư lệnh Quân khu 9 Hà Văn Sơn.",
+				   "Hà Văn Sơn", NULL, "Tư lệnh Quân khu 9");
+}
+
+/*
+ * A biography after a name, items separated by commas ("sinh năm 1970",
+ * "dân tộc Tày", "quê Nghệ An", "45 tuổi"), in parentheses or not, is
+ * passed over: the titles after it are the person's.
+ */
+static void
+test_biography_apposition(void)
+{
+	const char *t = "Tin vắn\nĐồng chí Giáp Văn Khải, sinh năm 1971, dân tộc Nùng, Ủy viên Ban Thường vụ "
+		"Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy được bầu làm Phó Bí thư. Đồng chí Quách Thị Hoa, 46 tuổi, "
+		"quê Hà Tĩnh, Bí thư Huyện ủy Phú An phát biểu. Ông Lò Văn Sáng (sinh năm 1966, dân tộc Ba Na), "
+		"Chủ tịch UBND huyện dự. Đồng chí Mạc Văn Hùng, quê quán xã Tân An, huyện Lâm Hà, Giám đốc Sở "
+		"Nội vụ dự.";
+
+	check_official(t, "Giáp Văn Khải", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy");
+	check_official(t, "Quách Thị Hoa", "đồng chí", "Bí thư Huyện ủy Phú An");
+	check_official(t, "Lò Văn Sáng", "ông", "Chủ tịch UBND huyện");
+	check_official(t, "Mạc Văn Hùng", "đồng chí", "Giám đốc Sở Nội vụ");
+	/* two items, then the title with a village of two syllables */
+	check_official("Tin vắn\nĐồng chí Giáp Văn Khải, dân tộc Nùng, quê Hà Tĩnh, Bí thư Chi bộ thôn Nà Ròn, "
+				   "phát biểu.", "Giáp Văn Khải", "đồng chí", "Bí thư Chi bộ thôn Nà Ròn");
+}
+
+/* "Chi ủy viên" is a position, as "Đảng ủy viên": after a dash, and before another one */
+static void
+test_cell_committee_member(void)
+{
+	const char *t = "Tin vắn\nĐại hội đã bầu đồng chí Quách Thị Lan – Phó Bí thư và đồng chí Giáp Văn "
+		"Cường – Chi ủy viên. Dự có đồng chí Hà Văn Bình – Chi ủy viên, Trưởng thôn. Đồng chí Lò Văn "
+		"Sáng, Chi ủy viên Chi bộ thôn Nà Ròn phát biểu.";
+
+	check_official(t, "Giáp Văn Cường", "đồng chí", "Chi ủy viên");
+	check_official(t, "Hà Văn Bình", "đồng chí", "Chi ủy viên | Trưởng thôn");
+	check_official(t, "Lò Văn Sáng", "đồng chí", "Chi ủy viên Chi bộ thôn Nà Ròn");
+}
+
+/*
+ * "BCV" is "Báo cáo viên"; " - " before it separates two positions even
+ * after the capitals "HU"; the post's level "cấp huyện" is part of it.  A
+ * committee written short after a department ("Ban Tuyên giáo HU") is one
+ * title with its full spelling, which replaces it.
+ */
+static void
+test_short_committee_and_lecturer(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo HU - BCV cấp huyện.",
+				   "Vi Thị Hoa", "đồng chí", "Phó trưởng Ban Tuyên giáo HU | BCV cấp huyện");
+	check_official("Tin vắn\nDự có đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo HU - BCV cấp huyện. "
+				   "Đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo Huyện ủy, Báo cáo viên cấp huyện "
+				   "phát biểu.", "Vi Thị Hoa", "đồng chí",
+				   "Phó trưởng Ban Tuyên giáo Huyện ủy | Báo cáo viên cấp huyện");
+	check_official("Tin vắn\nĐồng chí Lò Văn Sáng, Chánh Văn phòng TU dự. Đồng chí Lò Văn Sáng, Chánh "
+				   "Văn phòng Tỉnh ủy kết luận.", "Lò Văn Sáng", "đồng chí", "Chánh Văn phòng Tỉnh ủy");
+}
+
+/* "QĐND Online –": an outlet's capitals and a word of its own open the lead, the source */
+static void
+test_source_tag_online(void)
+{
+	source_case("Tin hoạt động\nQĐND Online – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức "
+				"hội nghị báo cáo viên.", "QĐND Online", NULL);
+	source_case("Hội nghị báo cáo viên tháng 12 của tỉnh Tân Lập\nQĐND Online – Sáng 10-12-2015, Ban "
+				"Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo cáo viên.", "QĐND Online",
+				"Hội nghị báo cáo viên tháng 12 của tỉnh Tân Lập");
+	/* the word alone is no outlet */
+	source_case("Tin hoạt động\nOnline – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội "
+				"nghị báo cáo viên.", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -4344,6 +4434,11 @@ main(void)
 	test_title_capital_verb_after_level();
 	test_group_member_titles();
 	test_title_short_form_merged();
+	test_command_body();
+	test_biography_apposition();
+	test_cell_committee_member();
+	test_short_committee_and_lecturer();
+	test_source_tag_online();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
