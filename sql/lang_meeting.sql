@@ -917,3 +917,14 @@ Sáng nay ngày 21/8, tại Hà Nội, đồng chí Hồ Văn Minh chủ trì H�
     ($$Tin hoạt động
 Chiều mai, 9-12-2022, Ban Thường vụ Huyện ủy Phú Lâm tổ chức hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q2. A meeting named for a year's work is held in that year; ", trong năm Y tiếp tục" is the year ahead, no period reviewed
+SELECT held_on, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 21/1, Hội nghị toàn quốc về công tác dân vận năm 2019 đã bế mạc sau 2 ngày làm việc.$$),
+    ($$Tin hoạt động
+Sáng 18/2, tại Hội nghị, đồng chí Hồ Văn Minh đề nghị các đơn vị phát huy kết quả đạt được, trong năm 2021 tiếp tục hoàn thành các chỉ tiêu.$$),
+    ($$Tin hoạt động
+Ngày 12-1, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết công tác tuyên giáo và phòng, chống tham nhũng năm 2018.$$)
+) AS v(body), gb_extract(body);

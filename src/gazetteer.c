@@ -1183,7 +1183,7 @@ static const GbPhrase phrases[] = {
 	{"danh gia", CAT_REVIEWWORD, NULL, 0},
 	{"ket qua", CAT_REVIEWWORD, NULL, 0},
 	{"giao ban", CAT_REVIEWWORD, NULL, 0},
-	{"cong tac", CAT_REVIEWWORD, NULL, 0},
+	{"cong tac", CAT_REVIEWWORD, NULL, REVIEW_WORK},
 
 	{"cap nhat", CAT_PUBLABEL, NULL, 0},
 	{"ngay dang", CAT_PUBLABEL, NULL, 0},

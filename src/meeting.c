@@ -41,6 +41,7 @@ typedef struct Period
 	int			year;
 	int			start;			/* tokens as written */
 	int			end;
+	bool		of_work;		/* "công tác ... năm 2015": the year's work, not reviewed */
 	char	   *text;
 } Period;
 
@@ -381,13 +382,27 @@ coord_comma(const GbDoc *d, int k)
 	return 0;
 }
 
-/* Whether a word of category cat opens the clause before token p. */
-static bool
+/* "trong năm", "trong tháng", "trong quý" at k: when, not what */
+static inline bool
+time_adverbial(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "trong") &&
+		(tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "thang") || tok_is(d, k + 1, "quy"));
+}
+
+/*
+ * Whether a word of category cat opens the clause before token p: 0 if
+ * none, 1 + its aux, looked back past words of another aux (and the verb
+ * before them) for one of aux 0.
+ */
+static int
 clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 {
+	const GbPhrase *ph = NULL;
 	int			k,
 				lim = p - CLAUSE_BACK,
-				c;
+				c,
+				found = 0;
 
 	for (k = p - 1; k >= floor && k >= lim; k--)
 	{
@@ -397,16 +412,24 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			lim -= c + 1;
 			continue;
 		}
-		if ((tok_punct(d, k, ',') && !inner_comma(d, k)) ||
+		/* ", trong năm 2022 tiếp tục ...": a time adverbial opens a clause */
+		if ((tok_punct(d, k, ',') && (!inner_comma(d, k) || time_adverbial(d, k + 1))) ||
 			tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '('))
 			break;
-		if (gb_dict_match(d, k, cat, NULL) > 0)
-			return true;
+		if (gb_dict_match(d, k, cat, &ph) > 0)
+		{
+			if (ph->aux == 0)
+				return 1;
+			found = 1 + ph->aux;
+			/* "tổng kết công tác ...": the verb before it, past the window */
+			if (lim > k - 3)
+				lim = k - 3;
+		}
 		if (d->tok[k].flags & T_NL)
 			break;
 	}
-	return false;
+	return found;
 }
 
 /* The nearest year written around a period without one: after it first. */
@@ -472,6 +495,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		GbDate		dt;
 		bool		has_year;
 		Period		per;
+		int			review;
 
 		if (!may_start_period(d, &d->tok[k]))
 			continue;
@@ -482,9 +506,10 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 			continue;
 		}
 		/* only "năm 2022" needs a reviewing word before it */
-		if (!parse_period(d, k, tok_is(d, k, "nam") &&
-						  clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
+		review = tok_is(d, k, "nam") ? clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
+		if (!parse_period(d, k, review > 0, &per, &end))
 			continue;
+		per.of_work = review == 1 + REVIEW_WORK;
 		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
 			(phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) && !sentence_reviews(d, k, lo)))
@@ -2233,10 +2258,15 @@ after_period(GbDate md, const Period *per)
 	end.y = per->year + m / 12;
 	end.m = m % 12 + 1;
 	end.d = 1;
-	/* in the second half of the period itself: "Hội nghị 6 tháng đầu năm" in April */
+	/*
+	 * in the second half of the period itself: "Hội nghị 6 tháng đầu năm"
+	 * in April; in the year whose work it is named for, not reviewed:
+	 * "Hội nghị toàn quốc về công tác kiểm tra năm 2015" in January
+	 */
 	r.y = per->year;
-	if (per->nmonths < 12 && gb_date_valid(r.y, r.m, r.d) &&
-		(r.m - per->mlo) * 2 >= per->nmonths && r.m < per->mlo + per->nmonths)
+	if (gb_date_valid(r.y, r.m, r.d) &&
+		((per->nmonths < 12 && (r.m - per->mlo) * 2 >= per->nmonths &&
+		  r.m < per->mlo + per->nmonths) || per->of_work))
 		return r;
 	for (r.y = per->year; r.y <= per->year + 1; r.y++)
 		if (gb_date_valid(r.y, r.m, r.d) &&
@@ -2288,7 +2318,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, NULL};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL};
 
 			held = after_period(held, &year);
 		}

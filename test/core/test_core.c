@@ -3921,6 +3921,30 @@ test_held_in_period(void)
 	gb_result_free(r);
 }
 
+/* A meeting named for a year's work is held in it; ", trong năm Y" is the year ahead. */
+static void
+test_held_in_named_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nChiều 21/1, Hội nghị toàn quốc về công tác dân vận năm 2019 đã bế "
+				"mạc sau 2 ngày làm việc.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 1, 21), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 18/2, tại Hội nghị, đồng chí Hồ Văn Minh đề nghị các đơn vị phát "
+				"huy kết quả đạt được, trong năm 2021 tiếp tục hoàn thành các chỉ tiêu.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 2, 18) && r->meeting.period_text == NULL, "held_on %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a review of the year's work is held after it, the verb a few words before the year */
+	r = extract("Tin hoạt động\nNgày 12-1, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết công tác "
+				"tuyên giáo và phòng, chống tham nhũng năm 2018.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 1, 12), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 /* A bridge point's name runs over "Công ty" and a body's trailing level. */
 static void
 test_bridge_company_level(void)
@@ -4144,6 +4168,7 @@ main(void)
 	test_congress_term_only();
 	test_organizer_building();
 	test_held_in_period();
+	test_held_in_named_year();
 	test_bridge_company_level();
 	test_cue_tomorrow_today_ngay();
 	test_title_capital_verb_after_level();
