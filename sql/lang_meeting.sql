@@ -928,3 +928,12 @@ Sáng 18/2, tại Hội nghị, đồng chí Hồ Văn Minh đề nghị các đ
     ($$Tin hoạt động
 Ngày 12-1, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết công tác tuyên giáo và phòng, chống tham nhũng năm 2018.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q7. "khóa N" or "(nhiệm kỳ ...)" after the Party organization names its congress: the organizer
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 14.10.2015, Đại hội đại biểu Đảng bộ tỉnh Minh Hòa khóa XVI (nhiệm kỳ 2015-2020) đã bế mạc.$$),
+    ($$Tin hoạt động
+Ngày 3-9-2020, Đại hội Đảng bộ huyện Tân An (nhiệm kỳ 2020 - 2025) khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -914,7 +914,8 @@ static char *
 congress_of(const GbDoc *d, int q)
 {
 	const char *name;
-	int			r;
+	int			r,
+				term;
 
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
@@ -933,12 +934,15 @@ congress_of(const GbDoc *d, int q)
 	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
 		(r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
-	if (tok_punct(d, r, ','))
-		r++;
 	/*
-	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra": its
-	 * term names the congress as well as its number
+	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
+	 * "Đại hội đại biểu Đảng bộ tỉnh Tân Lập khóa XV (nhiệm kỳ 2010-2015)":
+	 * its term names the congress as well as its number
 	 */
+	if (tok_is(d, r, "khoa") && gb_parse_term(d, r + 1, &term) > r + 1)
+		return (char *) name;
+	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
+		r++;
 	return gb_congress_number(d, r) ||
 		(tok_is(d, r, "nhiem") && tok_is(d, r + 1, "ky") && range_from(d, r + 2)) ?
 		(char *) name : NULL;

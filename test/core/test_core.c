@@ -3882,6 +3882,16 @@ test_congress_term_only(void)
 		   "khai mạc.", "Đảng bộ Quân sự huyện Minh Hòa", "đại hội");
 }
 
+/* Q7: "khóa N" or "(nhiệm kỳ ...)" after the Party organization names its congress. */
+static void
+test_congress_khoa(void)
+{
+	org_is("Tin hoạt động\nChiều 14.10.2015, Đại hội đại biểu Đảng bộ tỉnh Minh Hòa khóa XVI (nhiệm kỳ "
+		   "2015-2020) đã bế mạc.", "Đảng bộ tỉnh Minh Hòa", "đại hội");
+	org_is("Tin hoạt động\nNgày 3-9-2020, Đại hội Đảng bộ huyện Tân An (nhiệm kỳ 2020 - 2025) khai mạc.",
+		   "Đảng bộ huyện Tân An", "đại hội");
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4166,6 +4176,7 @@ main(void)
 	test_organizer_agency();
 	test_organizer_secretariat_abbrev();
 	test_congress_term_only();
+	test_congress_khoa();
 	test_organizer_building();
 	test_held_in_period();
 	test_held_in_named_year();
