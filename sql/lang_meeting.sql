@@ -937,3 +937,12 @@ Chiều 14.10.2015, Đại hội đại biểu Đảng bộ tỉnh Minh Hòa kh�
     ($$Tin hoạt động
 Ngày 3-9-2020, Đại hội Đảng bộ huyện Tân An (nhiệm kỳ 2020 - 2025) khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R4. A parenthesized term "(khóa N)", "(nhiệm kỳ ...)" between a body and its verb: the body organizes
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 5/12/2022, Ban Chấp hành Đảng bộ huyện (khóa XIX) đã tổ chức Hội nghị lần thứ 14.$$),
+    ($$Tin hoạt động
+Ngày 5-12-2022, Ban Thường vụ Huyện ủy Minh Sơn (nhiệm kỳ 2020-2025) tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

@@ -755,6 +755,27 @@ place_apposition(const GbDoc *d, int q)
 }
 
 /*
+ * "(khóa XXII)", "(nhiệm kỳ 2020 - 2025)" at q: the term of the body before
+ * it.  Returns the token after it, or q.
+ */
+static int
+term_paren(const GbDoc *d, int q)
+{
+	int			r,
+				term;
+
+	if (!tok_punct(d, q, '(') || tok_has(d, q + 1, T_NL))
+		return q;
+	if (tok_is(d, q + 1, "khoa") && (r = gb_parse_term(d, q + 2, &term)) > q + 2 &&
+		tok_punct(d, r, ')'))
+		return r + 1;
+	if (tok_is(d, q + 1, "nhiem") && tok_is(d, q + 2, "ky") && range_from(d, q + 3) &&
+		tok_punct(d, q + 6, ')'))
+		return q + 7;
+	return q;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -800,6 +821,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
+	else if ((r = term_paren(d, q)) > q)
+		q = r;				/* "Ban Chấp hành Đảng bộ tỉnh (khóa XXII) đã tổ chức" */
 	else if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL))
 	{
 		/* "Tổng cục Chính trị (Bộ Quốc phòng) tổ chức": the parent body, skipped */

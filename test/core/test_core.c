@@ -3892,6 +3892,16 @@ test_congress_khoa(void)
 		   "Đảng bộ huyện Tân An", "đại hội");
 }
 
+/* R4: a parenthesized term between the body and its verb is the body's. */
+static void
+test_organizer_term_paren(void)
+{
+	org_is("Tin hoạt động\nChiều 5/12/2022, Ban Chấp hành Đảng bộ huyện (khóa XIX) đã tổ chức Hội nghị "
+		   "lần thứ 14.", "Ban Chấp hành Đảng bộ huyện", "hội nghị");
+	org_is("Tin hoạt động\nNgày 5-12-2022, Ban Thường vụ Huyện ủy Minh Sơn (nhiệm kỳ 2020-2025) tổ chức "
+		   "hội nghị sơ kết.", "Ban Thường vụ Huyện ủy Minh Sơn", "sơ kết");
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4177,6 +4187,7 @@ main(void)
 	test_organizer_secretariat_abbrev();
 	test_congress_term_only();
 	test_congress_khoa();
+	test_organizer_term_paren();
 	test_organizer_building();
 	test_held_in_period();
 	test_held_in_named_year();
