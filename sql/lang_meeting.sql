@@ -946,3 +946,12 @@ Chiều 5/12/2022, Ban Chấp hành Đảng bộ huyện (khóa XIX) đã tổ c
     ($$Tin hoạt động
 Ngày 5-12-2022, Ban Thường vụ Huyện ủy Minh Sơn (nhiệm kỳ 2020-2025) tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5. A body whose verb is the meeting kind itself ("đã tổng kết", "sơ kết") organizes the meeting
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 12/1/2023, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Minh Hòa đã tổng kết công tác xây dựng Đảng năm 2022.$$),
+    ($$Tin hoạt động
+Chiều 3/7/2021, Ban Thường vụ Huyện ủy Tân An sơ kết công tác 6 tháng đầu năm.$$)
+) AS v(body), gb_extract(body);

@@ -885,7 +885,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
-	else if (strcmp(ph->value, "họp") != 0 &&
+	/* "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...": the body holds it */
+	else if (strcmp(ph->value, "họp") != 0 && ph->aux != 1 &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
 	/*

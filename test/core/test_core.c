@@ -3902,6 +3902,17 @@ test_organizer_term_paren(void)
 		   "hội nghị sơ kết.", "Ban Thường vụ Huyện ủy Minh Sơn", "sơ kết");
 }
 
+/* R5: a body whose verb is the meeting kind itself holds the meeting. */
+static void
+test_organizer_kind_verb(void)
+{
+	org_is("Tin hoạt động\nSáng 12/1/2023, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Minh Hòa đã tổng kết "
+		   "công tác xây dựng Đảng năm 2022.", "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Minh Hòa",
+		   "tổng kết");
+	org_is("Tin hoạt động\nChiều 3/7/2021, Ban Thường vụ Huyện ủy Tân An sơ kết công tác 6 tháng đầu năm.",
+		   "Ban Thường vụ Huyện ủy Tân An", "sơ kết");
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4188,6 +4199,7 @@ main(void)
 	test_congress_term_only();
 	test_congress_khoa();
 	test_organizer_term_paren();
+	test_organizer_kind_verb();
 	test_organizer_building();
 	test_held_in_period();
 	test_held_in_named_year();
