@@ -955,3 +955,14 @@ Sáng 12/1/2023, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Mi
     ($$Tin hoạt động
 Chiều 3/7/2021, Ban Thường vụ Huyện ủy Tân An sơ kết công tác 6 tháng đầu năm.$$)
 ) AS v(body), gb_extract(body);
+
+-- R6. A congress attended and directed ("dự và chỉ đạo Đại hội ... lần thứ N") is its Party organization's; delegates elected to one are not
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Phó Thủ tướng dự và chỉ đạo Đại hội đại biểu Đảng bộ Công an tỉnh Minh Hòa lần thứ XV, nhiệm kỳ 2020-2025 diễn ra từ ngày 8 đến 10-9-2020.$$),
+    ($$Tin hoạt động
+Ngày 8-9-2020, Chủ tịch nước dự, chỉ đạo Đại hội Đại hội Đảng bộ Khối Cơ quan tỉnh Minh Hòa lần thứ V.$$),
+    ($$Tin hoạt động
+Ngày 8-9-2020, Đại hội đã bầu đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh Minh Hòa lần thứ XV.$$)
+) AS v(body), gb_extract(body);

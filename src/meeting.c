@@ -941,6 +941,9 @@ congress_of(const GbDoc *d, int q)
 	int			r,
 				term;
 
+	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "hoi"))
+		q += 2;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
 	if (gb_congress_number(d, q))
@@ -972,6 +975,47 @@ congress_of(const GbDoc *d, int q)
 		(char *) name : NULL;
 }
 
+/* "dự" as written: not "dư", "dù", which fold alike */
+static inline bool
+is_du(const GbDoc *d, int i)
+{
+	static const char u[] = "ự";
+
+	return tok_is(d, i, "du") && d->tok[i].len == sizeof(u) &&
+		memcmp(d->norm.data + d->tok[i].off + 1, u, sizeof(u) - 1) == 0;
+}
+
+/*
+ * "Thủ tướng dự (và chỉ đạo) Đại hội ...", "tham dự, chỉ đạo Đại hội" before
+ * s: a congress attended, the one reported; not "bầu đoàn đại biểu dự Đại
+ * hội ...", the delegates elected to another.
+ */
+static bool
+attends_congress(const GbDoc *d, int s)
+{
+	int			j = s,
+				k;
+
+	if (tok_is(d, j - 1, "dao") && tok_is(d, j - 2, "chi"))
+	{
+		j -= 2;
+		if ((tok_is(d, j - 1, "va") || tok_punct(d, j - 1, ',')) && is_du(d, j - 2))
+			j -= 2;
+	}
+	else if (is_du(d, j - 1))
+		j--;
+	else
+		return false;
+	for (k = j - 1; k >= 0 && k >= j - CLAUSE_BACK; k--)
+	{
+		if (tok_has(d, k + 1, T_NL) || tok_has(d, k, T_PUNCT))
+			break;
+		if (tok_is(d, k, "bau"))
+			return false;
+	}
+	return true;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
@@ -1001,7 +1045,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				break;
 			}
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
-				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-')) &&
+				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
+				attends_congress(d, s)) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}
 	if (strcmp(kind->value, "hội nghị") != 0)

@@ -3913,6 +3913,24 @@ test_organizer_kind_verb(void)
 		   "Ban Thường vụ Huyện ủy Tân An", "sơ kết");
 }
 
+/* R6: a congress attended and directed ("dự và chỉ đạo Đại hội ...") is its Party organization's. */
+static void
+test_congress_attended(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nPhó Thủ tướng dự và chỉ đạo Đại hội đại biểu Đảng bộ Công an tỉnh Minh Hòa lần "
+		   "thứ XV, nhiệm kỳ 2020-2025 diễn ra từ ngày 8 đến 10-9-2020.", "Đảng bộ Công an tỉnh Minh Hòa",
+		   "đại hội");
+	org_is("Tin hoạt động\nNgày 8-9-2020, Chủ tịch nước dự, chỉ đạo Đại hội Đại hội Đảng bộ Khối Cơ quan tỉnh "
+		   "Minh Hòa lần thứ V.", "Đảng bộ Khối Cơ quan tỉnh Minh Hòa", "đại hội");
+	/* delegates elected to attend another congress: not the one held */
+	r = extract("Tin hoạt động\nNgày 8-9-2020, Đại hội đã bầu đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh "
+				"Minh Hòa lần thứ XV.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4200,6 +4218,7 @@ main(void)
 	test_congress_khoa();
 	test_organizer_term_paren();
 	test_organizer_kind_verb();
+	test_congress_attended();
 	test_organizer_building();
 	test_held_in_period();
 	test_held_in_named_year();
