@@ -966,3 +966,10 @@ Ngày 8-9-2020, Chủ tịch nước dự, chỉ đạo Đại hội Đại hộ
     ($$Tin hoạt động
 Ngày 8-9-2020, Đại hội đã bầu đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh Minh Hòa lần thứ XV.$$)
 ) AS v(body), gb_extract(body);
+
+-- R2. "tại hội nghị giao ban ngày D/M/Y" dates the meeting it names: kind and date
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+"Cơ sở phải họp định kỳ hằng tháng" - đó là yêu cầu của Bí thư Huyện ủy Minh Sơn Lê Văn Tâm tại hội nghị giao ban ngày 14/3/2024. Ông đề nghị các xã thực hiện nghiêm.$$)
+) AS v(body), gb_extract(body);

@@ -1663,14 +1663,16 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 /*
  * "... tại Hội nghị sơ kết công tác dân vận, ngày 12-7-2019": a lower-case
  * "ngày" after a comma dates the meeting named after "tại" in its sentence,
- * unless a document is named in between (then the date is the document's).
+ * unless a document is named in between (then the date is the document's);
+ * so does one right after the meeting's kind, "tại hội nghị giao ban ngày 24/9".
  */
 static bool
 dated_meeting_before(const GbDoc *d, int ls, int k)
 {
 	int			j;
 
-	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ','))
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) ||
+		!(tok_punct(d, k - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0)))
 		return false;
 	for (j = k - 2; j > ls && j >= k - DATED_BACK; j--)
 	{

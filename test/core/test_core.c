@@ -3931,6 +3931,22 @@ test_congress_attended(void)
 	gb_result_free(r);
 }
 
+/* R2: "tại hội nghị giao ban ngày D/M/Y" dates the meeting named: the lead, its kind and date. */
+static void
+test_dated_meeting_after_kind(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\n\"Cơ sở phải họp định kỳ hằng tháng\" - đó là yêu cầu của Bí thư Huyện ủy Minh "
+				"Sơn Lê Văn Tâm tại hội nghị giao ban ngày 14/3/2024. Ông đề nghị các xã thực hiện nghiêm.",
+				0, 0, 0);
+	CHECK(held_is(r, 2024, 3, 14) && r->meeting.meeting_kind &&
+		  strcmp(r->meeting.meeting_kind, "giao ban") == 0, "held_on %d-%d-%d kind %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4219,6 +4235,7 @@ main(void)
 	test_organizer_term_paren();
 	test_organizer_kind_verb();
 	test_congress_attended();
+	test_dated_meeting_after_kind();
 	test_organizer_building();
 	test_held_in_period();
 	test_held_in_named_year();
