@@ -973,3 +973,12 @@ FROM (VALUES
     ($$Tin hoạt động
 "Cơ sở phải họp định kỳ hằng tháng" - đó là yêu cầu của Bí thư Huyện ủy Minh Sơn Lê Văn Tâm tại hội nghị giao ban ngày 14/3/2024. Ông đề nghị các xã thực hiện nghiêm.$$)
 ) AS v(body), gb_extract(body);
+
+-- R3. "Để ..., ngày D/M/Y, tại ..., X đã tổ chức": the date after a leading purpose clause is the meeting's; not after a document named in it
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Để kịp thời triển khai nhiệm vụ công tác dân vận quý I/2021, ngày 06/01/2021, tại Hội trường Huyện ủy, Ban Dân vận Huyện ủy Minh Sơn đã tổ chức Hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Dân vận Huyện ủy Minh Sơn đã tổ chức Hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -1686,6 +1686,30 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
+ * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
+ * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
+ * the purpose (then the date may be the document's).
+ */
+static bool
+after_purpose(const GbDoc *d, int ls, int k)
+{
+	int			j;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ','))
+		return false;
+	for (j = k - 2; j >= ls && j >= k - AGENDA_BACK; j--)
+	{
+		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+		if (j == ls || (tok_punct(d, j - 1, '.') && gb_sentence_break_at(d, j)))
+			return (tok_is(d, j, "de") || tok_is(d, j, "nham")) && tok_has(d, j, T_UPPER);
+	}
+	return false;
+}
+
+/*
  * "Ngày 14/10, Ban Chấp hành Trung ương đã ra Thông báo ...": the clause of
  * the cue ending at k issues a document before it names a meeting, so the
  * date is the document's.
@@ -1724,7 +1748,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 		return false;
 	}
 	if (!gb_date_cue(d, k, cue) &&
-		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)))
+		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
+		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)

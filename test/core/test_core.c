@@ -3947,6 +3947,26 @@ test_dated_meeting_after_kind(void)
 	gb_result_free(r);
 }
 
+/* R3: a date set off after a leading purpose clause dates the meeting of the main clause. */
+static void
+test_date_after_purpose(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐể kịp thời triển khai nhiệm vụ công tác dân vận quý I/2021, ngày 06/01/2021, "
+				"tại Hội trường Huyện ủy, Ban Dân vận Huyện ủy Minh Sơn đã tổ chức Hội nghị giao ban.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 1, 6) && r->meeting.organizer &&
+		  strcmp(r->meeting.organizer, "Ban Dân vận Huyện ủy Minh Sơn") == 0, "held_on %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a document named in the purpose: its date, not the meeting's */
+	r = extract("Tin hoạt động\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Dân vận Huyện ủy Minh "
+				"Sơn đã tổ chức Hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4236,6 +4256,7 @@ main(void)
 	test_organizer_kind_verb();
 	test_congress_attended();
 	test_dated_meeting_after_kind();
+	test_date_after_purpose();
 	test_organizer_building();
 	test_held_in_period();
 	test_held_in_named_year();
