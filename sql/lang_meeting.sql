@@ -982,3 +982,10 @@ FROM (VALUES
     ($$Tin hoạt động
 Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Dân vận Huyện ủy Minh Sơn đã tổ chức Hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- R1. The dates of a meeting decided on ("quyết định triệu tập Đại hội ... từ ngày D-D/M/Y"), and those after it in its paragraph, are not the meeting's
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị cán bộ chủ chốt nghe thông báo kết quả Hội nghị Ban Chấp hành Đảng bộ tỉnh. Hội nghị quyết định triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XX từ ngày 14-16/10/2025 tại Tân Lập. Trong đó, phiên trù bị vào ngày 13/10.$$)
+) AS v(body), gb_extract(body);

@@ -1732,9 +1732,39 @@ issues_document(const GbDoc *d, int k, int le)
 	return false;
 }
 
-/* A cue that opens the lead: not a dateline, not a cited document's date. */
+/*
+ * "Hội nghị quyết định triệu tập Đại hội ... từ ngày 20-28/1/2016": a date
+ * in the sentence of a meeting decided on ("quyết định triệu tập", "quyết
+ * định tổ chức") and after it is that meeting's, one still to come.
+ */
 static bool
-lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
+decided_meeting_before(const GbDoc *d, int ls, int k)
+{
+	int			j,
+				v;
+
+	for (j = k - 1; j > ls && j >= k - DATED_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			tok_has(d, j + 1, T_NL))
+			return false;
+		if (kind_at(d, j, NULL) == 0)
+			continue;
+		/* the nearest meeting before the date: decided on, or not */
+		v = j - 2;
+		return meetword(d, v, MW_VERB, NULL) == 2 && tok_is(d, v - 1, "dinh") &&
+			tok_is(d, v - 2, "quyet") && !tok_has(d, v - 2, T_UPPER);
+	}
+	return false;
+}
+
+/*
+ * A cue that opens the lead: not a dateline, not a cited document's date.
+ * *decided: the token of the last date of a meeting decided on, whose line
+ * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
+ */
+static bool
+lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, int *decided)
 {
 	int			j;
 
@@ -1757,6 +1787,12 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 			return false;
 	if (issues_document(d, cue->end, le))
 		return false;
+	if (!(d->tok[k].flags & T_UPPER) &&
+		(*decided >= ls || decided_meeting_before(d, ls, k)))
+	{
+		*decided = k;
+		return false;
+	}
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
@@ -2213,6 +2249,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
 	KindCursor	kc = {-1, -1, 0};
+	int			decided = -1;
 	int			ls,
 				le,
 				k;
@@ -2252,7 +2289,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			/* once the lead is known, only some tokens can add to it */
 			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
-			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
+			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue, &decided))
 			{
 				st->have_lead = true;
 				st->cue_os = d->tok[st->cue.start].os;

@@ -3967,6 +3967,23 @@ test_date_after_purpose(void)
 	gb_result_free(r);
 }
 
+/* R1: the dates of a meeting decided on, reported as content, are not the meeting's. */
+static void
+test_decided_meeting_date(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị cán bộ chủ chốt nghe thông "
+				"báo kết quả Hội nghị Ban Chấp hành Đảng bộ tỉnh. Hội nghị quyết định triệu tập Đại hội đại "
+				"biểu Đảng bộ tỉnh lần thứ XX từ ngày 14-16/10/2025 tại Tân Lập. Trong đó, phiên trù bị vào "
+				"ngày 13/10.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.meeting_kind &&
+		  strcmp(r->meeting.meeting_kind, "hội nghị") == 0, "held_on %d-%d-%d kind %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4257,6 +4274,7 @@ main(void)
 	test_congress_attended();
 	test_dated_meeting_after_kind();
 	test_date_after_purpose();
+	test_decided_meeting_date();
 	test_organizer_building();
 	test_held_in_period();
 	test_held_in_named_year();
