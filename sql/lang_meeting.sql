@@ -989,3 +989,14 @@ FROM (VALUES
     ($$Tin hoạt động
 Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị cán bộ chủ chốt nghe thông báo kết quả Hội nghị Ban Chấp hành Đảng bộ tỉnh. Hội nghị quyết định triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XX từ ngày 14-16/10/2025 tại Tân Lập. Trong đó, phiên trù bị vào ngày 13/10.$$)
 ) AS v(body), gb_extract(body);
+
+-- P1. A Party cell's thematic meeting ("tổ chức (buổi) sinh hoạt chuyên đề") is an event held as a meeting: kind, date, organizer
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 9/10/2021, Chi bộ Tân An tổ chức buổi sinh hoạt chuyên đề về học tập và làm theo tấm gương đạo đức Hồ Chí Minh.$$),
+    ($$Tin hoạt động
+Chi bộ Phòng Đào tạo tổ chức sinh hoạt chuyên đề năm 2021.$$),
+    ($$Tin hoạt động
+Ban Tổ chức Huyện ủy Minh Sơn ban hành hướng dẫn nâng cao chất lượng sinh hoạt chuyên đề của các chi bộ.$$)
+) AS v(body), gb_extract(body);

@@ -3984,6 +3984,24 @@ test_decided_meeting_date(void)
 	gb_result_free(r);
 }
 
+/* P1: a Party cell's thematic meeting ("tổ chức sinh hoạt chuyên đề") is an event held as a meeting. */
+static void
+test_kind_thematic_meeting(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nChiều 9/10/2021, Chi bộ Tân An tổ chức buổi sinh hoạt chuyên đề về học tập và làm "
+		   "theo tấm gương đạo đức Hồ Chí Minh.", "Chi bộ Tân An", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nChi bộ Phòng Đào tạo tổ chức sinh hoạt chuyên đề năm 2021.", "Chi bộ Phòng Đào tạo",
+		   "sinh hoạt chuyên đề");
+	/* a topic, not a meeting held */
+	r = extract("Tin hoạt động\nBan Tổ chức Huyện ủy Minh Sơn ban hành hướng dẫn nâng cao chất lượng sinh "
+				"hoạt chuyên đề của các chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL, "kind %s",
+		  r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4275,6 +4293,7 @@ main(void)
 	test_dated_meeting_after_kind();
 	test_date_after_purpose();
 	test_decided_meeting_date();
+	test_kind_thematic_meeting();
 	test_organizer_building();
 	test_held_in_period();
 	test_held_in_named_year();
