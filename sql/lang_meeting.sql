@@ -993,3 +993,86 @@ FROM (VALUES
     ($$Hội nghị báo cáo viên tháng 12 của tỉnh Tân Lập
 QĐND Online – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo cáo viên.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q2. A meeting named for a year's work is held in that year; ", trong năm Y tiếp tục" is the year ahead, no period reviewed
+SELECT held_on, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 21/1, Hội nghị toàn quốc về công tác dân vận năm 2019 đã bế mạc sau 2 ngày làm việc.$$),
+    ($$Tin hoạt động
+Sáng 18/2, tại Hội nghị, đồng chí Hồ Văn Minh đề nghị các đơn vị phát huy kết quả đạt được, trong năm 2021 tiếp tục hoàn thành các chỉ tiêu.$$),
+    ($$Tin hoạt động
+Ngày 12-1, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết công tác tuyên giáo và phòng, chống tham nhũng năm 2018.$$)
+) AS v(body), gb_extract(body);
+
+-- Q7. "khóa N" or "(nhiệm kỳ ...)" after the Party organization names its congress: the organizer
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 14.10.2015, Đại hội đại biểu Đảng bộ tỉnh Minh Hòa khóa XVI (nhiệm kỳ 2015-2020) đã bế mạc.$$),
+    ($$Tin hoạt động
+Ngày 3-9-2020, Đại hội Đảng bộ huyện Tân An (nhiệm kỳ 2020 - 2025) khai mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R4. A parenthesized term "(khóa N)", "(nhiệm kỳ ...)" between a body and its verb: the body organizes
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 5/12/2022, Ban Chấp hành Đảng bộ huyện (khóa XIX) đã tổ chức Hội nghị lần thứ 14.$$),
+    ($$Tin hoạt động
+Ngày 5-12-2022, Ban Thường vụ Huyện ủy Minh Sơn (nhiệm kỳ 2020-2025) tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R5. A body whose verb is the meeting kind itself ("đã tổng kết", "sơ kết") organizes the meeting
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 12/1/2023, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Minh Hòa đã tổng kết công tác xây dựng Đảng năm 2022.$$),
+    ($$Tin hoạt động
+Chiều 3/7/2021, Ban Thường vụ Huyện ủy Tân An sơ kết công tác 6 tháng đầu năm.$$)
+) AS v(body), gb_extract(body);
+
+-- R6. A congress attended and directed ("dự và chỉ đạo Đại hội ... lần thứ N") is its Party organization's; delegates elected to one are not
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Phó Thủ tướng dự và chỉ đạo Đại hội đại biểu Đảng bộ Công an tỉnh Minh Hòa lần thứ XV, nhiệm kỳ 2020-2025 diễn ra từ ngày 8 đến 10-9-2020.$$),
+    ($$Tin hoạt động
+Ngày 8-9-2020, Chủ tịch nước dự, chỉ đạo Đại hội Đại hội Đảng bộ Khối Cơ quan tỉnh Minh Hòa lần thứ V.$$),
+    ($$Tin hoạt động
+Ngày 8-9-2020, Đại hội đã bầu đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh Minh Hòa lần thứ XV.$$)
+) AS v(body), gb_extract(body);
+
+-- R2. "tại hội nghị giao ban ngày D/M/Y" dates the meeting it names: kind and date
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+"Cơ sở phải họp định kỳ hằng tháng" - đó là yêu cầu của Bí thư Huyện ủy Minh Sơn Lê Văn Tâm tại hội nghị giao ban ngày 14/3/2024. Ông đề nghị các xã thực hiện nghiêm.$$)
+) AS v(body), gb_extract(body);
+
+-- R3. "Để ..., ngày D/M/Y, tại ..., X đã tổ chức": the date after a leading purpose clause is the meeting's; not after a document named in it
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Để kịp thời triển khai nhiệm vụ công tác dân vận quý I/2021, ngày 06/01/2021, tại Hội trường Huyện ủy, Ban Dân vận Huyện ủy Minh Sơn đã tổ chức Hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Dân vận Huyện ủy Minh Sơn đã tổ chức Hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- R1. The dates of a meeting decided on ("quyết định triệu tập Đại hội ... từ ngày D-D/M/Y"), and those after it in its paragraph, are not the meeting's
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị cán bộ chủ chốt nghe thông báo kết quả Hội nghị Ban Chấp hành Đảng bộ tỉnh. Hội nghị quyết định triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XX từ ngày 14-16/10/2025 tại Tân Lập. Trong đó, phiên trù bị vào ngày 13/10.$$)
+) AS v(body), gb_extract(body);
+
+-- P1. A Party cell's thematic meeting ("tổ chức (buổi) sinh hoạt chuyên đề") is an event held as a meeting: kind, date, organizer
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 9/10/2021, Chi bộ Tân An tổ chức buổi sinh hoạt chuyên đề về học tập và làm theo tấm gương đạo đức Hồ Chí Minh.$$),
+    ($$Tin hoạt động
+Chi bộ Phòng Đào tạo tổ chức sinh hoạt chuyên đề năm 2021.$$),
+    ($$Tin hoạt động
+Ban Tổ chức Huyện ủy Minh Sơn ban hành hướng dẫn nâng cao chất lượng sinh hoạt chuyên đề của các chi bộ.$$)
+) AS v(body), gb_extract(body);

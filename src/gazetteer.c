@@ -1088,6 +1088,9 @@ static const GbPhrase phrases[] = {
 	{"gap mat", CAT_MEETKIND, "gặp mặt", 0},
 	{"buoi gap mat", CAT_MEETKIND, "gặp mặt", 0},
 	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
+	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
+	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},
@@ -1223,7 +1226,7 @@ static const GbPhrase phrases[] = {
 	{"danh gia", CAT_REVIEWWORD, NULL, 0},
 	{"ket qua", CAT_REVIEWWORD, NULL, 0},
 	{"giao ban", CAT_REVIEWWORD, NULL, 0},
-	{"cong tac", CAT_REVIEWWORD, NULL, 0},
+	{"cong tac", CAT_REVIEWWORD, NULL, REVIEW_WORK},
 
 	/* a capitalized word of an outlet's tag after its capitals: "QĐND Online –" */
 	{"online", CAT_OUTLETWORD, NULL, 0},

@@ -34,7 +34,8 @@
 #define CAT_TIMEOFDAY	0x4000	/* sáng, trưa, chiều, tối */
 #define CAT_MEETWORD	0x8000	/* other meeting vocabulary, aux = MW_* */
 #define CAT_PLANWORD	0x100000	/* words that make a period the one planned */
-#define CAT_REVIEWWORD	0x200000	/* words that make "năm 2022" a period reviewed */
+#define CAT_REVIEWWORD	0x200000	/* words that make "năm 2022" a period reviewed;
+									 * aux REVIEW_WORK: only the work of it named */
 #define CAT_PUBLABEL	0x400000	/* Cập nhật lúc, Ngày đăng: publication lines */
 #define CAT_BYLABEL		0x800000	/* Tin, ảnh:  Tác giả:  before a byline */
 
@@ -61,6 +62,9 @@
 #define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */
 #define DEBRIS_TOOL		3		/* Lượt xem, Chia sẻ: also after a publication date */
 #define DEBRIS_SLOGAN	4		/* "Quyết tâm thực hiện thắng lợi ...": a banner, or a headline */
+
+/* aux of CAT_REVIEWWORD: "công tác năm 2015" names the year's work, not its review */
+#define REVIEW_WORK		1
 
 /* aux of CAT_MEETWORD phrases */
 #define MW_VERB			1		/* tổ chức, khai mạc: a body organizes */

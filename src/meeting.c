@@ -41,6 +41,7 @@ typedef struct Period
 	int			year;
 	int			start;			/* tokens as written */
 	int			end;
+	bool		of_work;		/* "công tác ... năm 2015": the year's work, not reviewed */
 	char	   *text;
 } Period;
 
@@ -394,13 +395,27 @@ coord_comma(const GbDoc *d, int k)
 	return 0;
 }
 
-/* Whether a word of category cat opens the clause before token p. */
-static bool
+/* "trong năm", "trong tháng", "trong quý" at k: when, not what */
+static inline bool
+time_adverbial(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "trong") &&
+		(tok_is(d, k + 1, "nam") || tok_is(d, k + 1, "thang") || tok_is(d, k + 1, "quy"));
+}
+
+/*
+ * Whether a word of category cat opens the clause before token p: 0 if
+ * none, 1 + its aux, looked back past words of another aux (and the verb
+ * before them) for one of aux 0.
+ */
+static int
 clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 {
+	const GbPhrase *ph = NULL;
 	int			k,
 				lim = p - CLAUSE_BACK,
-				c;
+				c,
+				found = 0;
 
 	for (k = p - 1; k >= floor && k >= lim; k--)
 	{
@@ -410,16 +425,24 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			lim -= c + 1;
 			continue;
 		}
-		if ((tok_punct(d, k, ',') && !inner_comma(d, k)) ||
+		/* ", trong năm 2022 tiếp tục ...": a time adverbial opens a clause */
+		if ((tok_punct(d, k, ',') && (!inner_comma(d, k) || time_adverbial(d, k + 1))) ||
 			tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '('))
 			break;
-		if (gb_dict_match(d, k, cat, NULL) > 0)
-			return true;
+		if (gb_dict_match(d, k, cat, &ph) > 0)
+		{
+			if (ph->aux == 0)
+				return 1;
+			found = 1 + ph->aux;
+			/* "tổng kết công tác ...": the verb before it, past the window */
+			if (lim > k - 3)
+				lim = k - 3;
+		}
 		if (d->tok[k].flags & T_NL)
 			break;
 	}
-	return false;
+	return found;
 }
 
 /* The nearest year written around a period without one: after it first. */
@@ -485,6 +508,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		GbDate		dt;
 		bool		has_year;
 		Period		per;
+		int			review;
 
 		if (!may_start_period(d, &d->tok[k]))
 			continue;
@@ -495,9 +519,10 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 			continue;
 		}
 		/* only "năm 2022" needs a reviewing word before it */
-		if (!parse_period(d, k, tok_is(d, k, "nam") &&
-						  clause_has(d, k, lo, CAT_REVIEWWORD), &per, &end))
+		review = tok_is(d, k, "nam") ? clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
+		if (!parse_period(d, k, review > 0, &per, &end))
 			continue;
+		per.of_work = review == 1 + REVIEW_WORK;
 		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
 			(phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) && !sentence_reviews(d, k, lo)))
@@ -743,6 +768,27 @@ place_apposition(const GbDoc *d, int q)
 }
 
 /*
+ * "(khóa XXII)", "(nhiệm kỳ 2020 - 2025)" at q: the term of the body before
+ * it.  Returns the token after it, or q.
+ */
+static int
+term_paren(const GbDoc *d, int q)
+{
+	int			r,
+				term;
+
+	if (!tok_punct(d, q, '(') || tok_has(d, q + 1, T_NL))
+		return q;
+	if (tok_is(d, q + 1, "khoa") && (r = gb_parse_term(d, q + 2, &term)) > q + 2 &&
+		tok_punct(d, r, ')'))
+		return r + 1;
+	if (tok_is(d, q + 1, "nhiem") && tok_is(d, q + 2, "ky") && range_from(d, q + 3) &&
+		tok_punct(d, q + 6, ')'))
+		return q + 7;
+	return q;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -788,6 +834,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
+	else if ((r = term_paren(d, q)) > q)
+		q = r;				/* "Ban Chấp hành Đảng bộ tỉnh (khóa XXII) đã tổ chức" */
 	else if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL))
 	{
 		/* "Tổng cục Chính trị (Bộ Quốc phòng) tổ chức": the parent body, skipped */
@@ -850,7 +898,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
-	else if (strcmp(ph->value, "họp") != 0 &&
+	/* "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...": the body holds it */
+	else if (strcmp(ph->value, "họp") != 0 && ph->aux != 1 &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
 	/*
@@ -902,8 +951,12 @@ static char *
 congress_of(const GbDoc *d, int q)
 {
 	const char *name;
-	int			r;
+	int			r,
+				term;
 
+	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "hoi"))
+		q += 2;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
 	if (gb_congress_number(d, q))
@@ -921,15 +974,59 @@ congress_of(const GbDoc *d, int q)
 	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
 		(r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
-	if (tok_punct(d, r, ','))
-		r++;
 	/*
-	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra": its
-	 * term names the congress as well as its number
+	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
+	 * "Đại hội đại biểu Đảng bộ tỉnh Tân Lập khóa XV (nhiệm kỳ 2010-2015)":
+	 * its term names the congress as well as its number
 	 */
+	if (tok_is(d, r, "khoa") && gb_parse_term(d, r + 1, &term) > r + 1)
+		return (char *) name;
+	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
+		r++;
 	return gb_congress_number(d, r) ||
 		(tok_is(d, r, "nhiem") && tok_is(d, r + 1, "ky") && range_from(d, r + 2)) ?
 		(char *) name : NULL;
+}
+
+/* "dự" as written: not "dư", "dù", which fold alike */
+static inline bool
+is_du(const GbDoc *d, int i)
+{
+	static const char u[] = "ự";
+
+	return tok_is(d, i, "du") && d->tok[i].len == sizeof(u) &&
+		memcmp(d->norm.data + d->tok[i].off + 1, u, sizeof(u) - 1) == 0;
+}
+
+/*
+ * "Thủ tướng dự (và chỉ đạo) Đại hội ...", "tham dự, chỉ đạo Đại hội" before
+ * s: a congress attended, the one reported; not "bầu đoàn đại biểu dự Đại
+ * hội ...", the delegates elected to another.
+ */
+static bool
+attends_congress(const GbDoc *d, int s)
+{
+	int			j = s,
+				k;
+
+	if (tok_is(d, j - 1, "dao") && tok_is(d, j - 2, "chi"))
+	{
+		j -= 2;
+		if ((tok_is(d, j - 1, "va") || tok_punct(d, j - 1, ',')) && is_du(d, j - 2))
+			j -= 2;
+	}
+	else if (is_du(d, j - 1))
+		j--;
+	else
+		return false;
+	for (k = j - 1; k >= 0 && k >= j - CLAUSE_BACK; k--)
+	{
+		if (tok_has(d, k + 1, T_NL) || tok_has(d, k, T_PUNCT))
+			break;
+		if (tok_is(d, k, "bau"))
+			return false;
+	}
+	return true;
 }
 
 /*
@@ -961,7 +1058,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				break;
 			}
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
-				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-')) &&
+				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
+				attends_congress(d, s)) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}
 	if (strcmp(kind->value, "hội nghị") != 0)
@@ -1580,14 +1678,16 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 /*
  * "... tại Hội nghị sơ kết công tác dân vận, ngày 12-7-2019": a lower-case
  * "ngày" after a comma dates the meeting named after "tại" in its sentence,
- * unless a document is named in between (then the date is the document's).
+ * unless a document is named in between (then the date is the document's);
+ * so does one right after the meeting's kind, "tại hội nghị giao ban ngày 24/9".
  */
 static bool
 dated_meeting_before(const GbDoc *d, int ls, int k)
 {
 	int			j;
 
-	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ','))
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) ||
+		!(tok_punct(d, k - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0)))
 		return false;
 	for (j = k - 2; j > ls && j >= k - DATED_BACK; j--)
 	{
@@ -1596,6 +1696,30 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
 			return false;
 		if (tok_is(d, j - 1, "tai") && kind_at(d, j, NULL) > 0)
 			return true;
+	}
+	return false;
+}
+
+/*
+ * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
+ * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
+ * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
+ * the purpose (then the date may be the document's).
+ */
+static bool
+after_purpose(const GbDoc *d, int ls, int k)
+{
+	int			j;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ','))
+		return false;
+	for (j = k - 2; j >= ls && j >= k - AGENDA_BACK; j--)
+	{
+		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+		if (j == ls || (tok_punct(d, j - 1, '.') && gb_sentence_break_at(d, j)))
+			return (tok_is(d, j, "de") || tok_is(d, j, "nham")) && tok_has(d, j, T_UPPER);
 	}
 	return false;
 }
@@ -1623,9 +1747,39 @@ issues_document(const GbDoc *d, int k, int le)
 	return false;
 }
 
-/* A cue that opens the lead: not a dateline, not a cited document's date. */
+/*
+ * "Hội nghị quyết định triệu tập Đại hội ... từ ngày 20-28/1/2016": a date
+ * in the sentence of a meeting decided on ("quyết định triệu tập", "quyết
+ * định tổ chức") and after it is that meeting's, one still to come.
+ */
 static bool
-lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
+decided_meeting_before(const GbDoc *d, int ls, int k)
+{
+	int			j,
+				v;
+
+	for (j = k - 1; j > ls && j >= k - DATED_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			tok_has(d, j + 1, T_NL))
+			return false;
+		if (kind_at(d, j, NULL) == 0)
+			continue;
+		/* the nearest meeting before the date: decided on, or not */
+		v = j - 2;
+		return meetword(d, v, MW_VERB, NULL) == 2 && tok_is(d, v - 1, "dinh") &&
+			tok_is(d, v - 2, "quyet") && !tok_has(d, v - 2, T_UPPER);
+	}
+	return false;
+}
+
+/*
+ * A cue that opens the lead: not a dateline, not a cited document's date.
+ * *decided: the token of the last date of a meeting decided on, whose line
+ * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
+ */
+static bool
+lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, int *decided)
 {
 	int			j;
 
@@ -1639,7 +1793,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 		return false;
 	}
 	if (!gb_date_cue(d, k, cue) &&
-		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)))
+		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
+		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
@@ -1647,6 +1802,12 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue)
 			return false;
 	if (issues_document(d, cue->end, le))
 		return false;
+	if (!(d->tok[k].flags & T_UPPER) &&
+		(*decided >= ls || decided_meeting_before(d, ls, k)))
+	{
+		*decided = k;
+		return false;
+	}
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
@@ -2103,6 +2264,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
 	KindCursor	kc = {-1, -1, 0};
+	int			decided = -1;
 	int			ls,
 				le,
 				k;
@@ -2160,7 +2322,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			/* once the lead is known, only some tokens can add to it */
 			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
-			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue))
+			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue, &decided))
 			{
 				st->have_lead = true;
 				st->cue_os = d->tok[st->cue.start].os;
@@ -2266,10 +2428,15 @@ after_period(GbDate md, const Period *per)
 	end.y = per->year + m / 12;
 	end.m = m % 12 + 1;
 	end.d = 1;
-	/* in the second half of the period itself: "Hội nghị 6 tháng đầu năm" in April */
+	/*
+	 * in the second half of the period itself: "Hội nghị 6 tháng đầu năm"
+	 * in April; in the year whose work it is named for, not reviewed:
+	 * "Hội nghị toàn quốc về công tác kiểm tra năm 2015" in January
+	 */
 	r.y = per->year;
-	if (per->nmonths < 12 && gb_date_valid(r.y, r.m, r.d) &&
-		(r.m - per->mlo) * 2 >= per->nmonths && r.m < per->mlo + per->nmonths)
+	if (gb_date_valid(r.y, r.m, r.d) &&
+		((per->nmonths < 12 && (r.m - per->mlo) * 2 >= per->nmonths &&
+		  r.m < per->mlo + per->nmonths) || per->of_work))
 		return r;
 	for (r.y = per->year; r.y <= per->year + 1; r.y++)
 		if (gb_date_valid(r.y, r.m, r.d) &&
@@ -2321,7 +2488,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, NULL};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL};
 
 			held = after_period(held, &year);
 		}

@@ -4004,6 +4004,126 @@ test_congress_term_only(void)
 		   "khai mạc.", "Đảng bộ Quân sự huyện Minh Hòa", "đại hội");
 }
 
+/* Q7: "khóa N" or "(nhiệm kỳ ...)" after the Party organization names its congress. */
+static void
+test_congress_khoa(void)
+{
+	org_is("Tin hoạt động\nChiều 14.10.2015, Đại hội đại biểu Đảng bộ tỉnh Minh Hòa khóa XVI (nhiệm kỳ "
+		   "2015-2020) đã bế mạc.", "Đảng bộ tỉnh Minh Hòa", "đại hội");
+	org_is("Tin hoạt động\nNgày 3-9-2020, Đại hội Đảng bộ huyện Tân An (nhiệm kỳ 2020 - 2025) khai mạc.",
+		   "Đảng bộ huyện Tân An", "đại hội");
+}
+
+/* R4: a parenthesized term between the body and its verb is the body's. */
+static void
+test_organizer_term_paren(void)
+{
+	org_is("Tin hoạt động\nChiều 5/12/2022, Ban Chấp hành Đảng bộ huyện (khóa XIX) đã tổ chức Hội nghị "
+		   "lần thứ 14.", "Ban Chấp hành Đảng bộ huyện", "hội nghị");
+	org_is("Tin hoạt động\nNgày 5-12-2022, Ban Thường vụ Huyện ủy Minh Sơn (nhiệm kỳ 2020-2025) tổ chức "
+		   "hội nghị sơ kết.", "Ban Thường vụ Huyện ủy Minh Sơn", "sơ kết");
+}
+
+/* R5: a body whose verb is the meeting kind itself holds the meeting. */
+static void
+test_organizer_kind_verb(void)
+{
+	org_is("Tin hoạt động\nSáng 12/1/2023, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Minh Hòa đã tổng kết "
+		   "công tác xây dựng Đảng năm 2022.", "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Minh Hòa",
+		   "tổng kết");
+	org_is("Tin hoạt động\nChiều 3/7/2021, Ban Thường vụ Huyện ủy Tân An sơ kết công tác 6 tháng đầu năm.",
+		   "Ban Thường vụ Huyện ủy Tân An", "sơ kết");
+}
+
+/* R6: a congress attended and directed ("dự và chỉ đạo Đại hội ...") is its Party organization's. */
+static void
+test_congress_attended(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nPhó Thủ tướng dự và chỉ đạo Đại hội đại biểu Đảng bộ Công an tỉnh Minh Hòa lần "
+		   "thứ XV, nhiệm kỳ 2020-2025 diễn ra từ ngày 8 đến 10-9-2020.", "Đảng bộ Công an tỉnh Minh Hòa",
+		   "đại hội");
+	org_is("Tin hoạt động\nNgày 8-9-2020, Chủ tịch nước dự, chỉ đạo Đại hội Đại hội Đảng bộ Khối Cơ quan tỉnh "
+		   "Minh Hòa lần thứ V.", "Đảng bộ Khối Cơ quan tỉnh Minh Hòa", "đại hội");
+	/* delegates elected to attend another congress: not the one held */
+	r = extract("Tin hoạt động\nNgày 8-9-2020, Đại hội đã bầu đoàn đại biểu dự Đại hội đại biểu Đảng bộ tỉnh "
+				"Minh Hòa lần thứ XV.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "organizer %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/* R2: "tại hội nghị giao ban ngày D/M/Y" dates the meeting named: the lead, its kind and date. */
+static void
+test_dated_meeting_after_kind(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\n\"Cơ sở phải họp định kỳ hằng tháng\" - đó là yêu cầu của Bí thư Huyện ủy Minh "
+				"Sơn Lê Văn Tâm tại hội nghị giao ban ngày 14/3/2024. Ông đề nghị các xã thực hiện nghiêm.",
+				0, 0, 0);
+	CHECK(held_is(r, 2024, 3, 14) && r->meeting.meeting_kind &&
+		  strcmp(r->meeting.meeting_kind, "giao ban") == 0, "held_on %d-%d-%d kind %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
+/* R3: a date set off after a leading purpose clause dates the meeting of the main clause. */
+static void
+test_date_after_purpose(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐể kịp thời triển khai nhiệm vụ công tác dân vận quý I/2021, ngày 06/01/2021, "
+				"tại Hội trường Huyện ủy, Ban Dân vận Huyện ủy Minh Sơn đã tổ chức Hội nghị giao ban.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 1, 6) && r->meeting.organizer &&
+		  strcmp(r->meeting.organizer, "Ban Dân vận Huyện ủy Minh Sơn") == 0, "held_on %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a document named in the purpose: its date, not the meeting's */
+	r = extract("Tin hoạt động\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Dân vận Huyện ủy Minh "
+				"Sơn đã tổ chức Hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/* R1: the dates of a meeting decided on, reported as content, are not the meeting's. */
+static void
+test_decided_meeting_date(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị cán bộ chủ chốt nghe thông "
+				"báo kết quả Hội nghị Ban Chấp hành Đảng bộ tỉnh. Hội nghị quyết định triệu tập Đại hội đại "
+				"biểu Đảng bộ tỉnh lần thứ XX từ ngày 14-16/10/2025 tại Tân Lập. Trong đó, phiên trù bị vào "
+				"ngày 13/10.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.meeting_kind &&
+		  strcmp(r->meeting.meeting_kind, "hội nghị") == 0, "held_on %d-%d-%d kind %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
+/* P1: a Party cell's thematic meeting ("tổ chức sinh hoạt chuyên đề") is an event held as a meeting. */
+static void
+test_kind_thematic_meeting(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nChiều 9/10/2021, Chi bộ Tân An tổ chức buổi sinh hoạt chuyên đề về học tập và làm "
+		   "theo tấm gương đạo đức Hồ Chí Minh.", "Chi bộ Tân An", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nChi bộ Phòng Đào tạo tổ chức sinh hoạt chuyên đề năm 2021.", "Chi bộ Phòng Đào tạo",
+		   "sinh hoạt chuyên đề");
+	/* a topic, not a meeting held */
+	r = extract("Tin hoạt động\nBan Tổ chức Huyện ủy Minh Sơn ban hành hướng dẫn nâng cao chất lượng sinh "
+				"hoạt chuyên đề của các chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL, "kind %s",
+		  r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 /*
  * Q6: a building in the place phrase ("tại phòng họp A, tòa nhà Quốc hội,
  * X tổ chức") is the venue, not a co-organizer; "phòng họp" is a room, not
@@ -4039,6 +4159,30 @@ test_held_in_period(void)
 	/* a review just after the half year stays after it */
 	r = extract("Tin hoạt động\nNgày 8/1, Đảng ủy xã Tân Lập sơ kết 6 tháng cuối năm 2022.", 0, 0, 0);
 	CHECK(held_is(r, 2023, 1, 8), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/* A meeting named for a year's work is held in it; ", trong năm Y" is the year ahead. */
+static void
+test_held_in_named_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nChiều 21/1, Hội nghị toàn quốc về công tác dân vận năm 2019 đã bế "
+				"mạc sau 2 ngày làm việc.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 1, 21), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 18/2, tại Hội nghị, đồng chí Hồ Văn Minh đề nghị các đơn vị phát "
+				"huy kết quả đạt được, trong năm 2021 tiếp tục hoàn thành các chỉ tiêu.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 2, 18) && r->meeting.period_text == NULL, "held_on %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a review of the year's work is held after it, the verb a few words before the year */
+	r = extract("Tin hoạt động\nNgày 12-1, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết công tác "
+				"tuyên giáo và phòng, chống tham nhũng năm 2018.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 1, 12), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
 }
@@ -4425,8 +4569,17 @@ main(void)
 	test_organizer_agency();
 	test_organizer_secretariat_abbrev();
 	test_congress_term_only();
+	test_congress_khoa();
+	test_organizer_term_paren();
+	test_organizer_kind_verb();
+	test_congress_attended();
+	test_dated_meeting_after_kind();
+	test_date_after_purpose();
+	test_decided_meeting_date();
+	test_kind_thematic_meeting();
 	test_organizer_building();
 	test_held_in_period();
+	test_held_in_named_year();
 	test_bridge_company_level();
 	test_cue_tomorrow_today_ngay();
 	test_cue_yesterday();
