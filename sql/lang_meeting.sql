@@ -993,3 +993,17 @@ FROM (VALUES
     ($$Hội nghị báo cáo viên tháng 12 của tỉnh Tân Lập
 QĐND Online – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo cáo viên.$$)
 ) AS v(body), gb_extract(body);
+
+-- a command's force or arm whose name holds lower-case words ("Cảnh sát biển", "Thủ đô", "Cảnh vệ") is read whole in
+--      the command's name, a numbered region of it too
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/3/2026, Bộ Tư lệnh Cảnh sát biển tổ chức hội nghị giao ban quý I.$$),
+    ($$Tin hoạt động
+Sáng 5/3/2026, Bộ Tư lệnh Thủ đô Hà Nội tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Sáng 5/3/2026, Đảng ủy Bộ Tư lệnh Cảnh vệ tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Sáng 5/3/2026, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);

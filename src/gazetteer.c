@@ -233,6 +233,21 @@ static const GbPhrase phrases[] = {
 	{"bo tu lenh", CAT_BODYHEAD, "Bộ Tư lệnh", BODY_NAMED},
 	{"bo chi huy", CAT_BODYHEAD, "Bộ Chỉ huy", BODY_NAMED},
 	{"bo tham muu", CAT_BODYHEAD, "Bộ Tham mưu", 0},
+	/*
+	 * the forces and arms a command leads, whose names hold lower-case
+	 * words that would end a body's name ("biển", or "đô" and "vệ", spelled
+	 * as "do" and "về" fold): "Bộ Tư lệnh Cảnh sát biển", "Bộ Tư lệnh Thủ
+	 * đô Hà Nội", "Đảng ủy Bộ Tư lệnh Cảnh vệ"; only capitalized, inside a
+	 * body's name
+	 */
+	{"canh sat bien", CAT_FORCE, NULL, 0},
+	{"canh sat co dong", CAT_FORCE, NULL, 0},
+	{"thu do", CAT_FORCE, NULL, 0},
+	{"canh ve", CAT_FORCE, NULL, 0},
+	{"bao ve lang", CAT_FORCE, NULL, 0},
+	{"tac chien khong gian mang", CAT_FORCE, NULL, 0},
+	{"thong tin lien lac", CAT_FORCE, NULL, 0},
+	{"tang thiet giap", CAT_FORCE, NULL, 0},
 	{"so", CAT_BODYHEAD, "Sở", BODY_NAMED},
 	/* agencies of a ministry: "Tổng cục Chính trị", "Cục Chính trị Quân khu 9" */
 	{"tong cuc", CAT_BODYHEAD, "Tổng cục", BODY_NAMED},
@@ -714,6 +729,7 @@ static const GbPhrase phrases[] = {
 	{"dai doi", CAT_TITLEWORD, NULL, 4},
 	{"hai doan", CAT_TITLEWORD, NULL, 4},
 	{"vung", CAT_TITLEWORD, NULL, 4},
+	{"vung canh sat bien", CAT_TITLEWORD, NULL, 4},
 	{"chi bo", CAT_TITLEWORD, NULL, 4},
 	{"khu pho", CAT_TITLEWORD, NULL, 4},
 	{"to dan pho", CAT_TITLEWORD, NULL, 4},

@@ -4306,6 +4306,26 @@ test_source_tag_online(void)
 				"nghị báo cáo viên.", NULL, NULL);
 }
 
+/*
+ * A command's force or arm whose name holds lower-case words ("Cảnh sát
+ * biển", "Thủ đô", "Cảnh vệ") is read whole in the command's name; a
+ * numbered region of it too ("Vùng Cảnh sát biển 3").
+ */
+static void
+test_organizer_force_name(void)
+{
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ Tư lệnh Cảnh sát biển tổ chức hội nghị giao ban quý I.",
+		   "Bộ Tư lệnh Cảnh sát biển", "giao ban");
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ Tư lệnh Thủ đô Hà Nội tổ chức hội nghị sơ kết công tác.",
+		   "Bộ Tư lệnh Thủ đô Hà Nội", "sơ kết");
+	org_is("Tin hoạt động\nSáng 5/3/2026, Đảng ủy Bộ Tư lệnh Cảnh vệ tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Bộ Tư lệnh Cảnh vệ", NULL);
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức hội nghị sơ kết.",
+		   "Bộ Tư lệnh Vùng Cảnh sát biển 4", NULL);
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ Tư lệnh Cảnh sát cơ động tổ chức hội nghị sơ kết.",
+		   "Bộ Tư lệnh Cảnh sát cơ động", NULL);
+}
+
 int
 main(void)
 {
@@ -4439,6 +4459,7 @@ main(void)
 	test_cell_committee_member();
 	test_short_committee_and_lecturer();
 	test_source_tag_online();
+	test_organizer_force_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
