@@ -4326,6 +4326,32 @@ test_organizer_force_name(void)
 		   "Bộ Tư lệnh Cảnh sát cơ động", NULL);
 }
 
+/*
+ * A group's titles before a colon as the first item after "có các đồng
+ * chí:" read as they do after a ";": the members take them, the items
+ * after the group are still the list's; titles alone ("Ủy viên Bộ Chính
+ * trị: A; B") make a group as "các Ủy viên ..." does; the members are
+ * under the list's "đồng chí".
+ */
+static void
+test_colon_list_first_group(void)
+{
+	const char *t = "Tin vắn\nDự hội nghị có các đồng chí: các Ủy viên Bộ Chính trị: Lò Văn Bảy, Mạc Văn "
+		"Định; đại diện lãnh đạo các sở, ngành; Hà Văn Tư, Bí thư Huyện ủy.";
+
+	check_official(t, "Lò Văn Bảy", "đồng chí", "Ủy viên Bộ Chính trị");
+	check_official(t, "Mạc Văn Định", "đồng chí", "Ủy viên Bộ Chính trị");
+	check_official(t, "Hà Văn Tư", "đồng chí", "Bí thư Huyện ủy");
+	t = "Tin vắn\nDự hội nghị có các đồng chí: Hà Văn Sơn, Bí thư Tỉnh ủy; Ủy viên Bộ Chính trị: Lò Văn "
+		"Bảy; Mạc Văn Định.";
+	check_official(t, "Hà Văn Sơn", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official(t, "Lò Văn Bảy", "đồng chí", "Ủy viên Bộ Chính trị");
+	check_official(t, "Mạc Văn Định", "đồng chí", "Ủy viên Bộ Chính trị");
+	check_official("Tin vắn\nDự hội nghị có các đồng chí: Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy: Lò "
+				   "Văn Bảy; Quách Văn Năm, Giám đốc Sở Nội vụ.", "Lò Văn Bảy", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -4460,6 +4486,7 @@ main(void)
 	test_short_committee_and_lecturer();
 	test_source_tag_online();
 	test_organizer_force_name();
+	test_colon_list_first_group();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
