@@ -1007,3 +1007,30 @@ Sáng 5/3/2026, Đảng ủy Bộ Tư lệnh Cảnh vệ tổ chức hội ngh�
     ($$Tin hoạt động
 Sáng 5/3/2026, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức hội nghị sơ kết công tác.$$)
 ) AS v(body), gb_extract(body);
+
+-- a reader's comment widget ("Gửi bình luận của bạn", "Viết bình luận", "Gửi ý kiến") or a link back ("< Trở về trang
+--      trước") after the byline is page furniture: the byline before it is the author; a sentence is no widget
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X
+
+Gửi bình luận của bạn$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X
+Viết bình luận
+Gửi ý kiến$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+
+Lò Văn Bảy
+
+< Trở về trang trước
+Gửi bình luận của bạn$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X
+Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.$$)
+) AS v(body), gb_extract(body);

@@ -1299,9 +1299,21 @@ static const GbPhrase phrases[] = {
 	{"xem them", CAT_DEBRIS, NULL, 0},
 	{"tin cung chuyen muc", CAT_DEBRIS, NULL, 0},
 	{"cung chuyen muc", CAT_DEBRIS, NULL, 0},
+	/* a reader's comment widget: "Gửi bình luận của bạn", "Viết bình luận", "Gửi ý kiến" */
 	{"gui binh luan", CAT_DEBRIS, NULL, 0},
+	{"gui binh luan cua ban", CAT_DEBRIS, NULL, 0},
+	{"viet binh luan", CAT_DEBRIS, NULL, 0},
 	{"binh luan", CAT_DEBRIS, NULL, 0},
+	{"binh luan cua ban", CAT_DEBRIS, NULL, 0},
 	{"y kien ban doc", CAT_DEBRIS, NULL, 0},
+	{"gui y kien", CAT_DEBRIS, NULL, 0},
+	{"gui y kien cua ban", CAT_DEBRIS, NULL, 0},
+	{"y kien cua ban", CAT_DEBRIS, NULL, 0},
+	/* a link back: "< Trở về trang trước" */
+	{"tro ve trang truoc", CAT_DEBRIS, NULL, 0},
+	{"< tro ve trang truoc", CAT_DEBRIS, NULL, 0},
+	{"quay lai trang truoc", CAT_DEBRIS, NULL, 0},
+	{"< quay lai trang truoc", CAT_DEBRIS, NULL, 0},
 	{"thong tin ban doc", CAT_DEBRIS, NULL, 0},	/* a reader's comment form: "Thông tin bạn đọc / Đóng Lưu thông tin" */
 	{"dong luu thong tin", CAT_DEBRIS, NULL, 0},
 	{"luu thong tin", CAT_DEBRIS, NULL, 0},

@@ -4352,6 +4352,25 @@ test_colon_list_first_group(void)
 				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy");
 }
 
+/*
+ * A reader's comment widget ("Gửi bình luận của bạn", "Viết bình luận",
+ * "Gửi ý kiến") or a link back ("< Trở về trang trước") after the byline
+ * is page furniture: the byline before it is still the author.
+ */
+static void
+test_byline_comment_widget(void)
+{
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X\n\n"
+				"Gửi bình luận của bạn", "Đ.X");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X\n"
+				"Viết bình luận\nGửi ý kiến", "Đ.X");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n\nLò Văn Bảy\n\n"
+				"< Trở về trang trước\nGửi bình luận của bạn", "Lò Văn Bảy");
+	/* a sentence about comments is no widget */
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X\n"
+				"Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.", NULL);
+}
+
 int
 main(void)
 {
@@ -4487,6 +4506,7 @@ main(void)
 	test_source_tag_online();
 	test_organizer_force_name();
 	test_colon_list_first_group();
+	test_byline_comment_widget();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
