@@ -1076,3 +1076,44 @@ Chi bộ Phòng Đào tạo tổ chức sinh hoạt chuyên đề năm 2021.$$),
     ($$Tin hoạt động
 Ban Tổ chức Huyện ủy Minh Sơn ban hành hướng dẫn nâng cao chất lượng sinh hoạt chuyên đề của các chi bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- a command's force or arm whose name holds lower-case words ("Cảnh sát biển", "Thủ đô", "Cảnh vệ") is read whole in
+--      the command's name, a numbered region of it too
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/3/2026, Bộ Tư lệnh Cảnh sát biển tổ chức hội nghị giao ban quý I.$$),
+    ($$Tin hoạt động
+Sáng 5/3/2026, Bộ Tư lệnh Thủ đô Hà Nội tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Sáng 5/3/2026, Đảng ủy Bộ Tư lệnh Cảnh vệ tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Sáng 5/3/2026, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);
+
+-- a reader's comment widget ("Gửi bình luận của bạn", "Viết bình luận", "Gửi ý kiến") or a link back ("< Trở về trang
+--      trước") after the byline is page furniture: the byline before it is the author; a sentence is no widget
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X
+
+Gửi bình luận của bạn$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X
+Viết bình luận
+Gửi ý kiến$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+
+Lò Văn Bảy
+
+< Trở về trang trước
+Gửi bình luận của bạn$$),
+    ($$Tin vắn
+Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.
+Đ.X
+Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.$$)
+) AS v(body), gb_extract(body);

@@ -231,3 +231,10 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --      TU") is one title with its full spelling at another mention, which replaces it
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đồng chí Vi Thị Hoa, Phó trưởng Ban Tuyên giáo HU - BCV cấp huyện. Đồng chí Lò Văn Sáng, Chánh Văn phòng TU dự. Đồng chí Lò Văn Sáng, Chánh Văn phòng Tỉnh ủy kết luận.$$);
+-- a group's titles before a colon as the first item after "có các đồng chí:" read as after a ";": the members take
+--     them and the items after the group are still the list's; titles alone ("Ủy viên Bộ Chính trị: A; B") make a
+--     group as "các Ủy viên ..." does; the members are under the list's "đồng chí"
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có các đồng chí: các Ủy viên Bộ Chính trị: Lò Văn Bảy, Mạc Văn Định; đại diện lãnh đạo các sở, ngành; Hà Văn Tư, Bí thư Huyện ủy.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có các đồng chí: Hà Văn Sơn, Bí thư Tỉnh ủy; Ủy viên Bộ Chính trị: Lò Văn Bảy; Mạc Văn Định.$$);

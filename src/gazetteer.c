@@ -233,6 +233,21 @@ static const GbPhrase phrases[] = {
 	{"bo tu lenh", CAT_BODYHEAD, "Bộ Tư lệnh", BODY_NAMED},
 	{"bo chi huy", CAT_BODYHEAD, "Bộ Chỉ huy", BODY_NAMED},
 	{"bo tham muu", CAT_BODYHEAD, "Bộ Tham mưu", 0},
+	/*
+	 * the forces and arms a command leads, whose names hold lower-case
+	 * words that would end a body's name ("biển", or "đô" and "vệ", spelled
+	 * as "do" and "về" fold): "Bộ Tư lệnh Cảnh sát biển", "Bộ Tư lệnh Thủ
+	 * đô Hà Nội", "Đảng ủy Bộ Tư lệnh Cảnh vệ"; only capitalized, inside a
+	 * body's name
+	 */
+	{"canh sat bien", CAT_FORCE, NULL, 0},
+	{"canh sat co dong", CAT_FORCE, NULL, 0},
+	{"thu do", CAT_FORCE, NULL, 0},
+	{"canh ve", CAT_FORCE, NULL, 0},
+	{"bao ve lang", CAT_FORCE, NULL, 0},
+	{"tac chien khong gian mang", CAT_FORCE, NULL, 0},
+	{"thong tin lien lac", CAT_FORCE, NULL, 0},
+	{"tang thiet giap", CAT_FORCE, NULL, 0},
 	{"so", CAT_BODYHEAD, "Sở", BODY_NAMED},
 	/* agencies of a ministry: "Tổng cục Chính trị", "Cục Chính trị Quân khu 9" */
 	{"tong cuc", CAT_BODYHEAD, "Tổng cục", BODY_NAMED},
@@ -714,6 +729,7 @@ static const GbPhrase phrases[] = {
 	{"dai doi", CAT_TITLEWORD, NULL, 4},
 	{"hai doan", CAT_TITLEWORD, NULL, 4},
 	{"vung", CAT_TITLEWORD, NULL, 4},
+	{"vung canh sat bien", CAT_TITLEWORD, NULL, 4},
 	{"chi bo", CAT_TITLEWORD, NULL, 4},
 	{"khu pho", CAT_TITLEWORD, NULL, 4},
 	{"to dan pho", CAT_TITLEWORD, NULL, 4},
@@ -1286,9 +1302,21 @@ static const GbPhrase phrases[] = {
 	{"xem them", CAT_DEBRIS, NULL, 0},
 	{"tin cung chuyen muc", CAT_DEBRIS, NULL, 0},
 	{"cung chuyen muc", CAT_DEBRIS, NULL, 0},
+	/* a reader's comment widget: "Gửi bình luận của bạn", "Viết bình luận", "Gửi ý kiến" */
 	{"gui binh luan", CAT_DEBRIS, NULL, 0},
+	{"gui binh luan cua ban", CAT_DEBRIS, NULL, 0},
+	{"viet binh luan", CAT_DEBRIS, NULL, 0},
 	{"binh luan", CAT_DEBRIS, NULL, 0},
+	{"binh luan cua ban", CAT_DEBRIS, NULL, 0},
 	{"y kien ban doc", CAT_DEBRIS, NULL, 0},
+	{"gui y kien", CAT_DEBRIS, NULL, 0},
+	{"gui y kien cua ban", CAT_DEBRIS, NULL, 0},
+	{"y kien cua ban", CAT_DEBRIS, NULL, 0},
+	/* a link back: "< Trở về trang trước" */
+	{"tro ve trang truoc", CAT_DEBRIS, NULL, 0},
+	{"< tro ve trang truoc", CAT_DEBRIS, NULL, 0},
+	{"quay lai trang truoc", CAT_DEBRIS, NULL, 0},
+	{"< quay lai trang truoc", CAT_DEBRIS, NULL, 0},
 	{"thong tin ban doc", CAT_DEBRIS, NULL, 0},	/* a reader's comment form: "Thông tin bạn đọc / Đóng Lưu thông tin" */
 	{"dong luu thong tin", CAT_DEBRIS, NULL, 0},
 	{"luu thong tin", CAT_DEBRIS, NULL, 0},

@@ -113,6 +113,10 @@
 /* report.c */
 #define CAT_OUTLETWORD	(UINT64_C(1) << 36)	/* Online: a word of an outlet's tag
 											 * after its capitals, "QĐND Online –" */
+/* parse.c, continued */
+#define CAT_FORCE		(UINT64_C(1) << 37)	/* Cảnh sát biển, Thủ đô: a force's or an
+											 * arm's name, lower-case words inside,
+											 * going on a command's name */
 
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */

@@ -924,25 +924,28 @@ static int	after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const c
 /*
  * An item of a list that is a group of its own, at k: "các đồng chí Ủy
  * viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: A; B", "các Ủy viên Ban
- * Thường vụ: A, B".  Returns its end, or k when it names no one.
+ * Thường vụ: A, B", or titles alone before a colon, "Ủy viên Bộ Chính
+ * trị: A; B"; the members are under the list's honorific.  Returns its
+ * end, or k when it names no one.
  */
 static int
-group_item(GbOffState *st, const GbDoc *d, int k, bool caps)
+group_item(GbOffState *st, const GbDoc *d, int k, const char *honorific, bool caps)
 {
 	const char *h = NULL;
 	int			m,
 				e,
+				p = k,
 				r = k,
 				nmen = st->nmen;
 	GbTitleChain c;
 
-	if (!(tok_is(d, k, "cac") || tok_is(d, k, "nhung")))
-		return k;
+	if (tok_is(d, k, "cac") || tok_is(d, k, "nhung"))
+		p = k + 1;
 	/* not "các đồng chí: ...", a list of its own: no list is read inside another's */
-	if ((m = gb_honorific_at(d, k + 1, &h)) > 0 && !tok_punct(d, k + 1 + m, ':'))
-		r = after_honorific(st, d, k + 1, m, h);
-	else if ((e = gb_parse_chain(d, k + 1, caps, &c)) > k + 1 && tok_punct(d, e, ':'))
-		r = names_after_chain(st, d, &c, e, NULL, k + 1, true, caps);
+	if (p > k && (m = gb_honorific_at(d, p, &h)) > 0 && !tok_punct(d, p + m, ':'))
+		r = after_honorific(st, d, p, m, h);
+	else if ((e = gb_parse_chain(d, p, caps, &c)) > p && tok_punct(d, e, ':'))
+		r = names_after_chain(st, d, &c, e, honorific, p, true, caps);
 	return st->nmen > nmen ? r : k;
 }
 
@@ -960,7 +963,7 @@ colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bo
 
 		if (x < 0)
 			return k;
-		r = group_item(st, d, x + 1, caps);
+		r = group_item(st, d, x + 1, honorific, caps);
 		if (r == x + 1)
 			r = name_list(st, d, x + 1, honorific, NULL, x + 1, false, caps);
 		if (r > x + 1)
@@ -1003,8 +1006,13 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 
 	if (tok_punct(d, j, ':'))
 	{
-		/* "có các đồng chí: A - ...; B - ..." */
-		k = name_list(st, d, j + 1, honorific, NULL, i, false, caps);
+		/*
+		 * "có các đồng chí: A - ...; B - ...", "có các đồng chí: các Ủy
+		 * viên Bộ Chính trị: A, B; C - ...": the first item as any other
+		 */
+		k = group_item(st, d, j + 1, honorific, caps);
+		if (k == j + 1)
+			k = name_list(st, d, j + 1, honorific, NULL, i, false, caps);
 		return k > j + 1 ? colon_list_rest(st, d, k, honorific, caps) : k;
 	}
 	if (plural)

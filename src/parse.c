@@ -270,10 +270,11 @@ gb_unit_number(const GbDoc *d, int k)
 	/* "Bí thư Quận ủy Quận 1" */
 	if (gb_place_number(d, k))
 		return true;
-	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+	/* "Vùng Cảnh sát biển 3": four words at most */
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
 		if (gb_dict_match(d, j, CAT_TITLEWORD, &ph) == k - j && ph->aux == TITLEWORD_UNIT)
 			break;
-	if (j < 0 || j < k - 3)
+	if (j < 0 || j < k - 4)
 		return false;
 	if (date_after(d, k))
 		return false;
@@ -451,6 +452,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				tok_has(d, q, T_UPPER) && tok_has(d, q + 1, T_UPPER) &&
 				gb_dict_match(d, q, CAT_SURNAME, NULL) > 0)
 				break;
+			continue;
+		}
+		/* "Bộ Tư lệnh Cảnh sát biển": a force's name, its lower-case words inside */
+		if (tok_has(d, q, T_UPPER) && (m2 = gb_dict_match(d, q, CAT_FORCE, NULL)) > 0)
+		{
+			q += m2;
+			extended = true;
 			continue;
 		}
 		m2 = gb_dict_match(d, q, CAT_LEVEL, NULL);

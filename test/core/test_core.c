@@ -4450,6 +4450,71 @@ test_source_tag_online(void)
 				"nghị báo cáo viên.", NULL, NULL);
 }
 
+/*
+ * A command's force or arm whose name holds lower-case words ("Cảnh sát
+ * biển", "Thủ đô", "Cảnh vệ") is read whole in the command's name; a
+ * numbered region of it too ("Vùng Cảnh sát biển 3").
+ */
+static void
+test_organizer_force_name(void)
+{
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ Tư lệnh Cảnh sát biển tổ chức hội nghị giao ban quý I.",
+		   "Bộ Tư lệnh Cảnh sát biển", "giao ban");
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ Tư lệnh Thủ đô Hà Nội tổ chức hội nghị sơ kết công tác.",
+		   "Bộ Tư lệnh Thủ đô Hà Nội", "sơ kết");
+	org_is("Tin hoạt động\nSáng 5/3/2026, Đảng ủy Bộ Tư lệnh Cảnh vệ tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Bộ Tư lệnh Cảnh vệ", NULL);
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức hội nghị sơ kết.",
+		   "Bộ Tư lệnh Vùng Cảnh sát biển 4", NULL);
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ Tư lệnh Cảnh sát cơ động tổ chức hội nghị sơ kết.",
+		   "Bộ Tư lệnh Cảnh sát cơ động", NULL);
+}
+
+/*
+ * A group's titles before a colon as the first item after "có các đồng
+ * chí:" read as they do after a ";": the members take them, the items
+ * after the group are still the list's; titles alone ("Ủy viên Bộ Chính
+ * trị: A; B") make a group as "các Ủy viên ..." does; the members are
+ * under the list's "đồng chí".
+ */
+static void
+test_colon_list_first_group(void)
+{
+	const char *t = "Tin vắn\nDự hội nghị có các đồng chí: các Ủy viên Bộ Chính trị: Lò Văn Bảy, Mạc Văn "
+		"Định; đại diện lãnh đạo các sở, ngành; Hà Văn Tư, Bí thư Huyện ủy.";
+
+	check_official(t, "Lò Văn Bảy", "đồng chí", "Ủy viên Bộ Chính trị");
+	check_official(t, "Mạc Văn Định", "đồng chí", "Ủy viên Bộ Chính trị");
+	check_official(t, "Hà Văn Tư", "đồng chí", "Bí thư Huyện ủy");
+	t = "Tin vắn\nDự hội nghị có các đồng chí: Hà Văn Sơn, Bí thư Tỉnh ủy; Ủy viên Bộ Chính trị: Lò Văn "
+		"Bảy; Mạc Văn Định.";
+	check_official(t, "Hà Văn Sơn", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official(t, "Lò Văn Bảy", "đồng chí", "Ủy viên Bộ Chính trị");
+	check_official(t, "Mạc Văn Định", "đồng chí", "Ủy viên Bộ Chính trị");
+	check_official("Tin vắn\nDự hội nghị có các đồng chí: Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy: Lò "
+				   "Văn Bảy; Quách Văn Năm, Giám đốc Sở Nội vụ.", "Lò Văn Bảy", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy");
+}
+
+/*
+ * A reader's comment widget ("Gửi bình luận của bạn", "Viết bình luận",
+ * "Gửi ý kiến") or a link back ("< Trở về trang trước") after the byline
+ * is page furniture: the byline before it is still the author.
+ */
+static void
+test_byline_comment_widget(void)
+{
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X\n\n"
+				"Gửi bình luận của bạn", "Đ.X");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X\n"
+				"Viết bình luận\nGửi ý kiến", "Đ.X");
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\n\nLò Văn Bảy\n\n"
+				"< Trở về trang trước\nGửi bình luận của bạn", "Lò Văn Bảy");
+	/* a sentence about comments is no widget */
+	author_case("Tin vắn\nChiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo viên.\nĐ.X\n"
+				"Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.", NULL);
+}
+
 int
 main(void)
 {
@@ -4592,6 +4657,9 @@ main(void)
 	test_cell_committee_member();
 	test_short_committee_and_lecturer();
 	test_source_tag_online();
+	test_organizer_force_name();
+	test_colon_list_first_group();
+	test_byline_comment_widget();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
