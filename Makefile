@@ -43,7 +43,7 @@ $(OBJS): $(wildcard src/*.h)
 UPGRADE_0_2_0 = sql/parts/costs.sql sql/parts/kb.sql sql/parts/reference.sql
 UPGRADE_0_3_0 = sql/parts/annotate.sql
 UPGRADE_0_4_0 = sql/parts/ingest.sql
-UPGRADE_0_5_0 = sql/parts/cascade.sql
+UPGRADE_0_5_0 = sql/parts/cascade.sql sql/parts/regulation.sql
 
 sql/giaoban--0.1.0--0.2.0.sql: sql/parts/guard-0.1.0--0.2.0.sql $(UPGRADE_0_2_0)
 	for f in $^; do cat $$f; echo; done > $@

@@ -96,6 +96,8 @@ def lint(path):
         scan = re.sub(r'(\bSET\s+|^\s*|,\s*)[A-Za-z_]+\s*=(?!=)',
                       lambda m: ' ' * len(m.group(0)), scan)
         scan = re.sub(r'\bDETAIL\s*=|\bHINT\s*=|\bERRCODE\s*=', '', scan)
+        # storage parameters: ALTER TABLE ... SET (fillfactor = 50), WITH (...)
+        scan = re.sub(r'\b(SET|WITH)\s*\(\s*[a-z_]+\s*=', lambda m: ' ' * len(m.group(0)), scan)
         scan = re.sub(r'[A-Za-z_]\w*\.\*|\(\*\)|\*', ' ', scan)
         scan = re.sub(r'-?\d+(\.\d+)?', ' ', scan)
         for op in OPS:
