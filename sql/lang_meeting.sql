@@ -1117,3 +1117,8 @@ Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo vi�
 Đ.X
 Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.$$)
 ) AS v(body), gb_extract(body);
+-- a department's name in sentence case is the organizer whole: "Chi bộ Giáo dục quốc phòng", "Bộ quốc phòng"
+SELECT meeting_kind, held_on, organizer FROM gb_extract($$Tin hoạt động
+Ngày 12/5/2021, Chi bộ Giáo dục quốc phòng tổ chức sinh hoạt chuyên đề.$$);
+SELECT meeting_kind, held_on, organizer FROM gb_extract($$Tin hoạt động
+Sáng 5/3/2026, Bộ quốc phòng tổ chức hội nghị sơ kết công tác.$$);

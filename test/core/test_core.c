@@ -4515,6 +4515,33 @@ test_byline_comment_widget(void)
 				"Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.", NULL);
 }
 
+/*
+ * A department's name in sentence case after its head is read whole: a
+ * ministry's field in lower case ("Bộ quốc phòng"), a capitalized word and
+ * lower-case ones up to punctuation, the verb or another body ("Vụ Chính
+ * sách thương mại đa biên", "Chi bộ Giáo dục quốc phòng"); before a verb
+ * no list knows, the name is not read on.
+ */
+static void
+test_dept_lower_name(void)
+{
+	check_official("Tin vắn\nSáng 3/4/2025, Thiếu tướng Lò Văn Bảy, Ủy viên Trung ương Đảng, Thứ trưởng "
+				   "Bộ quốc phòng chủ trì buổi làm việc.", "Lò Văn Bảy", NULL,
+				   "Ủy viên Trung ương Đảng | Thứ trưởng Bộ quốc phòng");
+	check_official("Tin vắn\nDự có đồng chí Mạc Văn Định, Vụ trưởng Vụ Chính sách thương mại đa biên "
+				   "(Bộ Công Thương).", "Mạc Văn Định", "đồng chí",
+				   "Vụ trưởng Vụ Chính sách thương mại đa biên");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ");
+	/* "nhắc lại" is a verb: the name ends before it */
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Giám đốc Sở Tư pháp nhắc lại các yêu cầu.",
+				   "Hà Văn Tư", "đồng chí", "Giám đốc Sở Tư pháp");
+	org_is("Tin hoạt động\nNgày 12/5/2021, Chi bộ Giáo dục quốc phòng tổ chức sinh hoạt chuyên đề.",
+		   "Chi bộ Giáo dục quốc phòng", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ quốc phòng tổ chức hội nghị sơ kết công tác.",
+		   "Bộ quốc phòng", "sơ kết");
+}
+
 int
 main(void)
 {
@@ -4660,6 +4687,7 @@ main(void)
 	test_organizer_force_name();
 	test_colon_list_first_group();
 	test_byline_comment_widget();
+	test_dept_lower_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
