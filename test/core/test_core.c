@@ -4542,6 +4542,33 @@ test_dept_lower_name(void)
 		   "Bộ quốc phòng", "sơ kết");
 }
 
+/*
+ * "T.Ư." or "TW." ending a body's name before a capital ends the sentence
+ * too: the next sentence's chair is no attendee of the one before.  "TP."
+ * before a place's name still does not.
+ */
+static void
+test_central_abbrev_dot(void)
+{
+	GbResult   *r = extract("Tin vắn\nCùng dự có Thủ tướng Chính phủ Cù Văn Hải, Ủy viên Ban Thường vụ Đảng "
+							"ủy Công an T.Ư. Đại tướng Lò Văn Bảy, Bí thư Đảng ủy Công an T.Ư, chủ trì hội "
+							"nghị.", 0, 0, 0);
+
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lò Văn Bảy") == 0,
+		  "one chair after T.Ư., got %d", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Cù Văn Hải"), "dự") && !has_role(official(r, "Cù Văn Hải"), "chủ trì"),
+		  "the attendee before T.Ư. is no chair");
+	CHECK(!has_role(official(r, "Lò Văn Bảy"), "dự"), "the chair after T.Ư. is no attendee");
+	gb_result_free(r);
+	r = extract("Tin vắn\nDự có đồng chí Cù Văn Hải, Phó Trưởng Ban Tuyên giáo TW. Đồng chí Lò Văn Bảy, Bí "
+				"thư Tỉnh ủy chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lò Văn Bảy") == 0,
+		  "one chair after TW., got %d", r->meeting.nchairs);
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Cù Văn Hải, Bí thư Thành ủy TP. Tân Lập dự.", "Cù Văn Hải", "đồng chí",
+				   "Bí thư Thành ủy TP. Tân Lập");
+}
+
 int
 main(void)
 {
@@ -4688,6 +4715,7 @@ main(void)
 	test_colon_list_first_group();
 	test_byline_comment_widget();
 	test_dept_lower_name();
+	test_central_abbrev_dot();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
