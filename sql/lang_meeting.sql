@@ -1122,3 +1122,22 @@ SELECT meeting_kind, held_on, organizer FROM gb_extract($$Tin hoạt động
 Ngày 12/5/2021, Chi bộ Giáo dục quốc phòng tổ chức sinh hoạt chuyên đề.$$);
 SELECT meeting_kind, held_on, organizer FROM gb_extract($$Tin hoạt động
 Sáng 5/3/2026, Bộ quốc phòng tổ chức hội nghị sơ kết công tác.$$);
+-- a video site's links on the last lines ("TRỌN BỘ", "Xem video", "VIDEO") are page furniture, no byline; a byline
+--      before them is still the author
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Sáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội nghị.
+
+TRỌN BỘ$$),
+    ($$Tin vắn
+Sáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội nghị.
+
+VIDEO
+Xem video$$),
+    ($$Tin vắn
+Sáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội nghị.
+
+MẠC NGÂN
+TRỌN BỘ$$)
+) AS v(body), gb_extract(body);

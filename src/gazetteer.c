@@ -1349,6 +1349,11 @@ static const GbPhrase phrases[] = {
 	{"xem them", CAT_DEBRIS, NULL, 0},
 	{"tin cung chuyen muc", CAT_DEBRIS, NULL, 0},
 	{"cung chuyen muc", CAT_DEBRIS, NULL, 0},
+	/* a video site's links: "TRỌN BỘ" (the whole programme), "Xem video" */
+	{"tron bo", CAT_DEBRIS, NULL, 0},
+	{"xem tron bo", CAT_DEBRIS, NULL, 0},
+	{"video", CAT_DEBRIS, NULL, 0},
+	{"xem video", CAT_DEBRIS, NULL, 0},
 	/* a reader's comment widget: "Gửi bình luận của bạn", "Viết bình luận", "Gửi ý kiến" */
 	{"gui binh luan", CAT_DEBRIS, NULL, 0},
 	{"gui binh luan cua ban", CAT_DEBRIS, NULL, 0},

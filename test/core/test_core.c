@@ -4569,6 +4569,21 @@ test_central_abbrev_dot(void)
 				   "Bí thư Thành ủy TP. Tân Lập");
 }
 
+/*
+ * A video site's links on the last lines ("TRỌN BỘ", "Xem video", "VIDEO")
+ * are page furniture, no byline; a byline before them is still the author.
+ */
+static void
+test_byline_video_links(void)
+{
+	author_case("Tin vắn\nSáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội "
+				"nghị.\n\nTRỌN BỘ", NULL);
+	author_case("Tin vắn\nSáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội "
+				"nghị.\n\nVIDEO\nXem video", NULL);
+	author_case("Tin vắn\nSáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội "
+				"nghị.\n\nMẠC NGÂN\nTRỌN BỘ", "MẠC NGÂN");
+}
+
 int
 main(void)
 {
@@ -4716,6 +4731,7 @@ main(void)
 	test_byline_comment_widget();
 	test_dept_lower_name();
 	test_central_abbrev_dot();
+	test_byline_video_links();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
