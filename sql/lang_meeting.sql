@@ -1141,3 +1141,23 @@ Sáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò
 MẠC NGÂN
 TRỌN BỘ$$)
 ) AS v(body), gb_extract(body);
+-- a publication label after a section's name and a dash or a bar, the time before the date, gives the publication
+--      date ("Xây dựng Đảng - Ngày đăng : 08:50, 14/03/2022"); a dash with no label does not
+SELECT published
+FROM (VALUES
+    ($$Thi hành kỷ luật 12 đảng viên
+
+Xây dựng Đảng - Ngày đăng : 08:50, 14/03/2022
+
+Theo Ủy ban Kiểm tra Tỉnh ủy, cấp ủy các cấp đã thi hành kỷ luật 12 đảng viên.$$),
+    ($$Hội nghị giao ban quý I
+
+Thời sự | Cập nhật lúc 10:20, 05/03/2021
+
+Sáng 4/3, Huyện ủy Tân Lập tổ chức hội nghị giao ban.$$),
+    ($$Hội nghị giao ban quý I
+
+Xây dựng Đảng - Tổng kết 05/03/2021 của Huyện ủy Tân Lập và các chi bộ trực thuộc
+
+Sáng 4/3, Huyện ủy Tân Lập tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

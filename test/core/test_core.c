@@ -4584,6 +4584,33 @@ test_byline_video_links(void)
 				"nghị.\n\nMẠC NGÂN\nTRỌN BỘ", "MẠC NGÂN");
 }
 
+/*
+ * A publication label after a section's name and a dash or a bar, with the
+ * time before the date: "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021".
+ */
+static void
+pub_case(const char *text, int y, int m, int d)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.published.y == y && r->meeting.published.m == m && r->meeting.published.d == d,
+		  "published %d-%d-%d, want %d-%d-%d", r->meeting.published.y, r->meeting.published.m,
+		  r->meeting.published.d, y, m, d);
+	gb_result_free(r);
+}
+
+static void
+test_published_after_section(void)
+{
+	pub_case("Tin vắn\nThi hành kỷ luật 12 đảng viên\n\nXây dựng Đảng - Ngày đăng : 08:50, 14/03/2022\n\n"
+			 "Theo Ủy ban Kiểm tra Tỉnh ủy, cấp ủy các cấp đã thi hành kỷ luật 12 đảng viên.", 2022, 3, 14);
+	pub_case("Tin vắn\nHội nghị giao ban quý I\n\nThời sự | Cập nhật lúc 10:20, 05/03/2021\n\nSáng 4/3, "
+			 "Huyện ủy Tân Lập tổ chức hội nghị giao ban.", 2021, 3, 5);
+	/* a dash in a sentence with no label gives no publication date */
+	pub_case("Tin vắn\nHội nghị giao ban quý I\n\nXây dựng Đảng - Tổng kết 05/03/2021 của Huyện ủy Tân Lập "
+			 "và các chi bộ trực thuộc\n\nSáng 4/3, Huyện ủy Tân Lập tổ chức hội nghị giao ban.", 0, 0, 0);
+}
+
 int
 main(void)
 {
@@ -4732,6 +4759,7 @@ main(void)
 	test_dept_lower_name();
 	test_central_abbrev_dot();
 	test_byline_video_links();
+	test_published_after_section();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
