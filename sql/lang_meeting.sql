@@ -1117,3 +1117,47 @@ Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo vi�
 Đ.X
 Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.$$)
 ) AS v(body), gb_extract(body);
+-- a department's name in sentence case is the organizer whole: "Chi bộ Giáo dục quốc phòng", "Bộ quốc phòng"
+SELECT meeting_kind, held_on, organizer FROM gb_extract($$Tin hoạt động
+Ngày 12/5/2021, Chi bộ Giáo dục quốc phòng tổ chức sinh hoạt chuyên đề.$$);
+SELECT meeting_kind, held_on, organizer FROM gb_extract($$Tin hoạt động
+Sáng 5/3/2026, Bộ quốc phòng tổ chức hội nghị sơ kết công tác.$$);
+-- a video site's links on the last lines ("TRỌN BỘ", "Xem video", "VIDEO") are page furniture, no byline; a byline
+--      before them is still the author
+SELECT author
+FROM (VALUES
+    ($$Tin vắn
+Sáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội nghị.
+
+TRỌN BỘ$$),
+    ($$Tin vắn
+Sáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội nghị.
+
+VIDEO
+Xem video$$),
+    ($$Tin vắn
+Sáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội nghị.
+
+MẠC NGÂN
+TRỌN BỘ$$)
+) AS v(body), gb_extract(body);
+-- a publication label after a section's name and a dash or a bar, the time before the date, gives the publication
+--      date ("Xây dựng Đảng - Ngày đăng : 08:50, 14/03/2022"); a dash with no label does not
+SELECT published
+FROM (VALUES
+    ($$Thi hành kỷ luật 12 đảng viên
+
+Xây dựng Đảng - Ngày đăng : 08:50, 14/03/2022
+
+Theo Ủy ban Kiểm tra Tỉnh ủy, cấp ủy các cấp đã thi hành kỷ luật 12 đảng viên.$$),
+    ($$Hội nghị giao ban quý I
+
+Thời sự | Cập nhật lúc 10:20, 05/03/2021
+
+Sáng 4/3, Huyện ủy Tân Lập tổ chức hội nghị giao ban.$$),
+    ($$Hội nghị giao ban quý I
+
+Xây dựng Đảng - Tổng kết 05/03/2021 của Huyện ủy Tân Lập và các chi bộ trực thuộc
+
+Sáng 4/3, Huyện ủy Tân Lập tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -238,3 +238,14 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có các đồng chí: các Ủy viên Bộ Chính trị: Lò Văn Bảy, Mạc Văn Định; đại diện lãnh đạo các sở, ngành; Hà Văn Tư, Bí thư Huyện ủy.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có các đồng chí: Hà Văn Sơn, Bí thư Tỉnh ủy; Ủy viên Bộ Chính trị: Lò Văn Bảy; Mạc Văn Định.$$);
+-- a department's name in sentence case after its head is read whole: a ministry's field in lower case ("Bộ quốc
+--     phòng"), a capitalized word and lower-case ones up to punctuation, the verb or another body; before a verb no
+--     list knows ("nhắc lại") the name is not read on
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 3/4/2025, Thiếu tướng Lò Văn Bảy, Ủy viên Trung ương Đảng, Thứ trưởng Bộ quốc phòng chủ trì buổi làm việc. Dự có đồng chí Mạc Văn Định, Vụ trưởng Vụ Chính sách thương mại đa biên (Bộ Công Thương); đồng chí Hà Văn Tư, Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ. Đồng chí Quách Văn Năm, Giám đốc Sở Tư pháp nhắc lại các yêu cầu.$$);
+-- "T.Ư." or "TW." ending a body's name before a capital ends the sentence too: the chair of the next sentence is
+--     no attendee of the one before ("TP." before a place's name still goes on)
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có Thủ tướng Chính phủ Cù Văn Hải, Ủy viên Ban Thường vụ Đảng ủy Công an T.Ư. Đại tướng Lò Văn Bảy, Bí thư Đảng ủy Công an T.Ư, chủ trì hội nghị. Dự có đồng chí Mạc Văn Định, Phó Trưởng Ban Tuyên giáo TW. Đồng chí Hà Văn Tư, Bí thư Thành ủy TP. Tân Lập phát biểu.$$);
+SELECT chairs FROM gb_extract($$Tin vắn
+Cùng dự có Thủ tướng Chính phủ Cù Văn Hải, Ủy viên Ban Thường vụ Đảng ủy Công an T.Ư. Đại tướng Lò Văn Bảy, Bí thư Đảng ủy Công an T.Ư, chủ trì hội nghị.$$);

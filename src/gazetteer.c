@@ -329,6 +329,53 @@ static const GbPhrase phrases[] = {
 	{"cum thi dua", CAT_BODYHEAD, "Cụm thi đua", BODY_GROUP},
 	{"khoi thi dua", CAT_BODYHEAD, "Khối thi đua", BODY_GROUP},
 
+	/*
+	 * departments whose name reporters may write in sentence case: "Thứ
+	 * trưởng Bộ quốc phòng", "Vụ trưởng Vụ Chính sách thương mại đa biên",
+	 * "Chi bộ Giáo dục quốc phòng"; checked with their tone marks ("Sở",
+	 * not "số")
+	 */
+	{"bo", CAT_DEPT, "Bộ", DEPT_HEAD},
+	{"vu", CAT_DEPT, "Vụ", DEPT_HEAD},
+	{"cuc", CAT_DEPT, "Cục", DEPT_HEAD},
+	{"tong cuc", CAT_DEPT, NULL, DEPT_HEAD},
+	{"so", CAT_DEPT, "Sở", DEPT_HEAD},
+	{"chi bo", CAT_DEPT, NULL, DEPT_HEAD},
+	/* the fields of ministries and their provincial departments, in lower case */
+	{"quoc phong", CAT_DEPT, NULL, DEPT_FIELD},
+	{"cong an", CAT_DEPT, NULL, DEPT_FIELD},
+	{"ngoai giao", CAT_DEPT, NULL, DEPT_FIELD},
+	{"noi vu", CAT_DEPT, NULL, DEPT_FIELD},
+	{"ngoai vu", CAT_DEPT, NULL, DEPT_FIELD},
+	{"tu phap", CAT_DEPT, NULL, DEPT_FIELD},
+	{"tai chinh", CAT_DEPT, NULL, DEPT_FIELD},
+	{"cong thuong", CAT_DEPT, NULL, DEPT_FIELD},
+	{"y te", CAT_DEPT, NULL, DEPT_FIELD},
+	{"xay dung", CAT_DEPT, NULL, DEPT_FIELD},
+	{"giao duc va dao tao", CAT_DEPT, NULL, DEPT_FIELD},
+	{"ke hoach va dau tu", CAT_DEPT, NULL, DEPT_FIELD},
+	{"tai nguyen va moi truong", CAT_DEPT, NULL, DEPT_FIELD},
+	{"giao thong van tai", CAT_DEPT, NULL, DEPT_FIELD},
+	{"thong tin va truyen thong", CAT_DEPT, NULL, DEPT_FIELD},
+	{"khoa hoc va cong nghe", CAT_DEPT, NULL, DEPT_FIELD},
+	{"nong nghiep va phat trien nong thon", CAT_DEPT, NULL, DEPT_FIELD},
+	{"lao dong - thuong binh va xa hoi", CAT_DEPT, NULL, DEPT_FIELD},
+	{"van hoa , the thao va du lich", CAT_DEPT, NULL, DEPT_FIELD},
+	/* verbs and adverbs, not in the position's stop words, that end such a name */
+	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
+	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
+	{"thuc", CAT_DEPT, "thực", DEPT_VERB},
+	{"kiem", CAT_DEPT, "kiêm", DEPT_VERB},
+	{"tien", CAT_DEPT, "tiến", DEPT_VERB},
+	{"kien", CAT_DEPT, "kiến", DEPT_VERB},
+	{"gop", CAT_DEPT, "góp", DEPT_VERB},
+	{"thao", CAT_DEPT, "thảo", DEPT_VERB},
+	{"nhat", CAT_DEPT, "nhất", DEPT_VERB},
+	{"dong", CAT_DEPT, "động", DEPT_VERB},
+	{"moi", CAT_DEPT, "mới", DEPT_VERB},
+	{"lai", CAT_DEPT, "lại", DEPT_VERB},
+	{"som", CAT_DEPT, "sớm", DEPT_VERB},
+
 	/* ordinals, as in "Hội nghị lần thứ tư" */
 	{"nhat", CAT_ORDINAL, NULL, 1},
 	{"hai", CAT_ORDINAL, NULL, 2},
@@ -1302,6 +1349,11 @@ static const GbPhrase phrases[] = {
 	{"xem them", CAT_DEBRIS, NULL, 0},
 	{"tin cung chuyen muc", CAT_DEBRIS, NULL, 0},
 	{"cung chuyen muc", CAT_DEBRIS, NULL, 0},
+	/* a video site's links: "TRỌN BỘ" (the whole programme), "Xem video" */
+	{"tron bo", CAT_DEBRIS, NULL, 0},
+	{"xem tron bo", CAT_DEBRIS, NULL, 0},
+	{"video", CAT_DEBRIS, NULL, 0},
+	{"xem video", CAT_DEBRIS, NULL, 0},
 	/* a reader's comment widget: "Gửi bình luận của bạn", "Viết bình luận", "Gửi ý kiến" */
 	{"gui binh luan", CAT_DEBRIS, NULL, 0},
 	{"gui binh luan cua ban", CAT_DEBRIS, NULL, 0},

@@ -118,6 +118,15 @@
 											 * arm's name, lower-case words inside,
 											 * going on a command's name */
 
+/* names.c */
+#define CAT_DEPT		(UINT64_C(1) << 39)	/* Bộ, Vụ, Cục: a department whose name
+											 * may go on in lower case; aux DEPT_* */
+
+/* aux of CAT_DEPT phrases */
+#define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
+#define DEPT_FIELD		2		/* "quốc phòng": a ministry's field, known in lower case */
+#define DEPT_VERB		3		/* "phối", "kiêm": a word that ends such a name */
+
 /* aux of CAT_BODYHEAD phrases (flags) */
 #define BODY_LEVEL		0x01	/* a level word alone ends the name */
 #define BODYHEAD_POST	0x02	/* "Thường trực Ban Bí thư" is a person who signs */

@@ -446,6 +446,86 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * A lower-case word that may go on in a department's name: no verb,
+ * function word, role, level, time or meeting.  The single-syllable
+ * adverbs ("đã", "vừa") are in the position's stop words, spelled; "đa",
+ * "môi" are no adverbs.
+ */
+static bool
+dept_lower_word(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
+		title_word(d, i, NULL) == 0 && !tok_is(d, i, "khoa") &&
+		!(match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB) &&
+		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
+		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_TIMEOFDAY | CAT_MEETKIND, NULL) == 0 &&
+		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1;
+}
+
+/*
+ * Whether a department's name in sentence case may end before i: at
+ * punctuation or a line's end, at the verb of the sentence ("dự", "đã",
+ * "tổ chức"), at a level or at another body ("Vụ Tổ chức cán bộ Bộ Nội
+ * vụ").  Any other word may be a verb the lists do not know ("Sở Tư pháp
+ * nhắc lại các ..."): the name is not read on.
+ */
+static bool
+dept_name_stops(const GbDoc *d, int i)
+{
+	if (i >= d->ntok || tok_has(d, i, T_NL))
+		return true;
+	if (tok_punct(d, i, ',') || tok_punct(d, i, '.') || tok_punct(d, i, ';') ||
+		tok_punct(d, i, ':') || tok_punct(d, i, '(') || tok_punct(d, i, ')'))
+		return true;
+	if (gb_word_upper(d, i))
+		return gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
+	return gb_dict_may_match(d, i, CAT_VERBSTART) ||
+		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL, NULL) > 0 ||
+		gb_dict_match(d, i, CAT_ADVERB, NULL) > 1 ||
+		gb_exact_any(d, i, "đã|vừa|cũng|sẽ|đang");
+}
+
+/* gb_dept_name_end() after its inline checks: a capitalized word of a department's head group */
+int
+gb_dept_name_run(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				j,
+				n;
+
+	if (!gb_word_upper(d, i) || (m = match_exact(d, i, CAT_DEPT, &ph)) == 0 || ph->aux != DEPT_HEAD)
+		return i;
+	j = i + m;
+	if (j >= d->ntok || tok_has(d, j, T_NL))
+		return i;
+	/* "Bộ quốc phòng": a ministry's field, known */
+	if (gb_word_lower(d, j) && (m = gb_dict_match(d, j, CAT_DEPT, &ph)) > 0 &&
+		ph->aux == DEPT_FIELD)
+	{
+		for (n = 1; n < m; n++)
+			if (tok_has(d, j + n, T_NL))
+				return i;
+		return j + m;
+	}
+	/*
+	 * "Vụ Chính sách thương mại đa biên": a capitalized word (and the
+	 * syllable completing it), then up to four lower-case words
+	 */
+	if (!gb_word_upper(d, j) || tok_has(d, j, T_ALLCAPS) ||
+		gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_LEVEL | CAT_DEPT, NULL) > 0)
+		return i;
+	j++;
+	if (lower_syllable(d, j))
+		j++;
+	for (n = 0; n < 4 && dept_lower_word(d, j + n); n++)
+		;
+	return n > 0 && dept_name_stops(d, j + n) ? j + n : i;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -505,6 +585,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			gb_honorific_at(d, k, &h) > 0)
 			break;
 		if (k == start && (m = unit_noun_name(d, k, caps)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/* "Thứ trưởng Bộ quốc phòng": a department's name in sentence case */
+		if ((m = gb_dept_name_end(d, k, caps)) > k)
 		{
 			k = m;
 			continue;

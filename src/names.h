@@ -105,6 +105,20 @@ gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 /* An unknown all-capital abbreviation and its body in a list of titles: its end, or i. */
 extern int	gb_abbrev_title_end(const GbDoc *d, int i, bool caps);
 
+/*
+ * The end of a department's name at i written partly in lower case, or i:
+ * "Bộ quốc phòng", "Vụ Chính sách thương mại đa biên", "Chi bộ Giáo dục
+ * quốc phòng".
+ */
+extern int	gb_dept_name_run(const GbDoc *d, int i);
+
+static inline int
+gb_dept_name_end(const GbDoc *d, int i, bool caps)
+{
+	return caps || !tok_has(d, i, T_UPPER) || !gb_dict_may_match(d, i, CAT_DEPT) ?
+		i : gb_dept_name_run(d, i);
+}
+
 /* Whether a name follows a title ending at e ("... Trung ương – Phạm Minh Chính"). */
 extern bool gb_name_follows(const GbDoc *d, int e, bool caps);
 

@@ -5,6 +5,7 @@
 #include "parse.h"
 #include "gazetteer.h"
 #include "meeting.h"
+#include "names.h"
 
 int
 gb_date_valid(int y, int m, int d)
@@ -424,6 +425,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		gb_dict_match(d, q + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
 		q++;
 
+	/* "Chi bộ Giáo dục quốc phòng", "Bộ quốc phòng": a department's name in sentence case */
+	if ((k = gb_dept_name_end(d, p, false)) > q)
+	{
+		q = k;
+		extended = true;
+	}
+
 	/* a head: its name goes on with bodies, levels and proper names */
 	for (steps = 0; steps < 8 && q < d->ntok; steps++)
 	{
@@ -432,6 +440,12 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 
 		if (d->tok[q].flags & T_NL)
 			break;
+		if ((m2 = gb_dept_name_end(d, q, false)) > q)
+		{
+			q = m2;
+			extended = true;
+			continue;
+		}
 		/* "Quận ủy Quận 5", "Đảng ủy phường 3": a city's numbered place */
 		if ((m2 = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 1 && gb_place_number(d, q + 1))
 		{

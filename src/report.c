@@ -437,6 +437,17 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 		bool		has_year;
 		int			end;
 
+		/*
+		 * "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021": the label after
+		 * a section's name and a dash or a bar, its words no words
+		 */
+		if (!found && !label && k > b && (is_dash(d, k - 1) || tok_punct(d, k - 1, '|')) &&
+			(d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_PUBLABEL) &&
+			gb_dict_match(d, k, CAT_PUBLABEL, NULL) > 0)
+		{
+			label = true;
+			continue;
+		}
 		/* a date starts with a number: see gb_parse_date() */
 		if (!found && (d->tok[k].flags & T_NUM) &&
 			gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)

@@ -7,7 +7,7 @@
  * hash of it for dictionary look-ups, its original positions and flags for
  * case and the white space before it.
  */
-#include "gb_internal.h"
+#include "gazetteer.h"
 
 #include <limits.h>
 
@@ -840,6 +840,19 @@ gb_doc_free(GbDoc *doc)
 
 /* ---- helpers over tokens ------------------------------------------------ */
 
+/*
+ * Whether the dot at k ends "TW" or "T.Ư", the centre's abbreviation,
+ * with no "Đảng" after it that goes on the name.
+ */
+static bool
+central_abbrev_end(const GbDoc *d, int k)
+{
+	if (tok_is(d, k + 1, "dang"))
+		return false;
+	return gb_dict_match(d, k - 1, CAT_PLENUMBODY, NULL) == 1 ||
+		(k >= 4 && gb_dict_match(d, k - 3, CAT_PLENUMBODY, NULL) == 3);
+}
+
 bool
 gb_sentence_break_at(const GbDoc *d, int i)
 {
@@ -850,9 +863,13 @@ gb_sentence_break_at(const GbDoc *d, int i)
 	if ((d->tok[i].flags & T_SPACE) &&
 		(tok_punct(d, i - 1, '.') || tok_punct(d, i - 1, '!') || tok_punct(d, i - 1, '?')))
 	{
-		/* "TP. Long Xuyên" is an abbreviation, not a sentence end */
+		/*
+		 * "TP. Long Xuyên" is an abbreviation, not a sentence end; "TW.",
+		 * "T.Ư." (Trung ương) end a body's name, their dot the sentence's
+		 * too: "... Đảng ủy Công an T.Ư. Đại tướng Tô A chủ trì"
+		 */
 		if (i >= 2 && tok_punct(d, i - 1, '.') && (d->tok[i - 2].flags & T_ALLCAPS) &&
-			d->tok[i - 2].len <= 3)
+			d->tok[i - 2].len <= 3 && !central_abbrev_end(d, i - 1))
 			return false;
 		return (d->tok[i].flags & (T_UPPER | T_NUM)) != 0 || tok_punct(d, i, '-');
 	}

@@ -4515,6 +4515,102 @@ test_byline_comment_widget(void)
 				"Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.", NULL);
 }
 
+/*
+ * A department's name in sentence case after its head is read whole: a
+ * ministry's field in lower case ("Bộ quốc phòng"), a capitalized word and
+ * lower-case ones up to punctuation, the verb or another body ("Vụ Chính
+ * sách thương mại đa biên", "Chi bộ Giáo dục quốc phòng"); before a verb
+ * no list knows, the name is not read on.
+ */
+static void
+test_dept_lower_name(void)
+{
+	check_official("Tin vắn\nSáng 3/4/2025, Thiếu tướng Lò Văn Bảy, Ủy viên Trung ương Đảng, Thứ trưởng "
+				   "Bộ quốc phòng chủ trì buổi làm việc.", "Lò Văn Bảy", NULL,
+				   "Ủy viên Trung ương Đảng | Thứ trưởng Bộ quốc phòng");
+	check_official("Tin vắn\nDự có đồng chí Mạc Văn Định, Vụ trưởng Vụ Chính sách thương mại đa biên "
+				   "(Bộ Công Thương).", "Mạc Văn Định", "đồng chí",
+				   "Vụ trưởng Vụ Chính sách thương mại đa biên");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ");
+	/* "nhắc lại" is a verb: the name ends before it */
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Giám đốc Sở Tư pháp nhắc lại các yêu cầu.",
+				   "Hà Văn Tư", "đồng chí", "Giám đốc Sở Tư pháp");
+	org_is("Tin hoạt động\nNgày 12/5/2021, Chi bộ Giáo dục quốc phòng tổ chức sinh hoạt chuyên đề.",
+		   "Chi bộ Giáo dục quốc phòng", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nSáng 5/3/2026, Bộ quốc phòng tổ chức hội nghị sơ kết công tác.",
+		   "Bộ quốc phòng", "sơ kết");
+}
+
+/*
+ * "T.Ư." or "TW." ending a body's name before a capital ends the sentence
+ * too: the next sentence's chair is no attendee of the one before.  "TP."
+ * before a place's name still does not.
+ */
+static void
+test_central_abbrev_dot(void)
+{
+	GbResult   *r = extract("Tin vắn\nCùng dự có Thủ tướng Chính phủ Cù Văn Hải, Ủy viên Ban Thường vụ Đảng "
+							"ủy Công an T.Ư. Đại tướng Lò Văn Bảy, Bí thư Đảng ủy Công an T.Ư, chủ trì hội "
+							"nghị.", 0, 0, 0);
+
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lò Văn Bảy") == 0,
+		  "one chair after T.Ư., got %d", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Cù Văn Hải"), "dự") && !has_role(official(r, "Cù Văn Hải"), "chủ trì"),
+		  "the attendee before T.Ư. is no chair");
+	CHECK(!has_role(official(r, "Lò Văn Bảy"), "dự"), "the chair after T.Ư. is no attendee");
+	gb_result_free(r);
+	r = extract("Tin vắn\nDự có đồng chí Cù Văn Hải, Phó Trưởng Ban Tuyên giáo TW. Đồng chí Lò Văn Bảy, Bí "
+				"thư Tỉnh ủy chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lò Văn Bảy") == 0,
+		  "one chair after TW., got %d", r->meeting.nchairs);
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Cù Văn Hải, Bí thư Thành ủy TP. Tân Lập dự.", "Cù Văn Hải", "đồng chí",
+				   "Bí thư Thành ủy TP. Tân Lập");
+}
+
+/*
+ * A video site's links on the last lines ("TRỌN BỘ", "Xem video", "VIDEO")
+ * are page furniture, no byline; a byline before them is still the author.
+ */
+static void
+test_byline_video_links(void)
+{
+	author_case("Tin vắn\nSáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội "
+				"nghị.\n\nTRỌN BỘ", NULL);
+	author_case("Tin vắn\nSáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội "
+				"nghị.\n\nVIDEO\nXem video", NULL);
+	author_case("Tin vắn\nSáng 5-7, Quân ủy Trung ương tổ chức hội nghị. Đại tướng Lò Văn Bảy chủ trì hội "
+				"nghị.\n\nMẠC NGÂN\nTRỌN BỘ", "MẠC NGÂN");
+}
+
+/*
+ * A publication label after a section's name and a dash or a bar, with the
+ * time before the date: "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021".
+ */
+static void
+pub_case(const char *text, int y, int m, int d)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(r->meeting.published.y == y && r->meeting.published.m == m && r->meeting.published.d == d,
+		  "published %d-%d-%d, want %d-%d-%d", r->meeting.published.y, r->meeting.published.m,
+		  r->meeting.published.d, y, m, d);
+	gb_result_free(r);
+}
+
+static void
+test_published_after_section(void)
+{
+	pub_case("Tin vắn\nThi hành kỷ luật 12 đảng viên\n\nXây dựng Đảng - Ngày đăng : 08:50, 14/03/2022\n\n"
+			 "Theo Ủy ban Kiểm tra Tỉnh ủy, cấp ủy các cấp đã thi hành kỷ luật 12 đảng viên.", 2022, 3, 14);
+	pub_case("Tin vắn\nHội nghị giao ban quý I\n\nThời sự | Cập nhật lúc 10:20, 05/03/2021\n\nSáng 4/3, "
+			 "Huyện ủy Tân Lập tổ chức hội nghị giao ban.", 2021, 3, 5);
+	/* a dash in a sentence with no label gives no publication date */
+	pub_case("Tin vắn\nHội nghị giao ban quý I\n\nXây dựng Đảng - Tổng kết 05/03/2021 của Huyện ủy Tân Lập "
+			 "và các chi bộ trực thuộc\n\nSáng 4/3, Huyện ủy Tân Lập tổ chức hội nghị giao ban.", 0, 0, 0);
+}
+
 int
 main(void)
 {
@@ -4660,6 +4756,10 @@ main(void)
 	test_organizer_force_name();
 	test_colon_list_first_group();
 	test_byline_comment_widget();
+	test_dept_lower_name();
+	test_central_abbrev_dot();
+	test_byline_video_links();
+	test_published_after_section();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
