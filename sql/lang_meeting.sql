@@ -1117,3 +1117,12 @@ Chiều 2/7/2018, Huyện ủy Tân Lập tổ chức hội nghị báo cáo vi�
 Đ.X
 Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.$$)
 ) AS v(body), gb_extract(body);
+
+-- S6. "với tinh thần quán triệt ..." after a named meeting is its manner, not its kind
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị cán bộ chủ chốt với tinh thần quán triệt, cụ thể hóa các chỉ đạo của Ban Thường vụ.$$),
+    ($$Tin hoạt động
+Ngày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị quán triệt tinh thần Nghị quyết số 12 của Ban Thường vụ.$$)
+) AS v(body), gb_extract(body);

@@ -1191,6 +1191,8 @@ static const GbPhrase phrases[] = {
 	{"la dip", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	{"la co hoi de", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	{"co nhiem vu", CAT_MEETWORD, NULL, MW_DESCRIBE},
+	/* "Hội nghị X với tinh thần quán triệt ...": a manner, not the meeting's kind */
+	{"voi tinh than", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	/* "phát biểu tại hội nghị", "tham dự hội nghị", "chủ trì hội nghị": a meeting held */
 	{"tai", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"du", CAT_MEETWORD, NULL, MW_ATTEND},

@@ -4515,6 +4515,19 @@ test_byline_comment_widget(void)
 				"Gửi ý kiến đóng góp vào dự thảo văn kiện đến ngày 10/7.", NULL);
 }
 
+/*
+ * S6: "với tinh thần quán triệt ..." after a meeting named before it in its
+ * sentence is the manner of that meeting, not its kind.
+ */
+static void
+test_kind_manner(void)
+{
+	kind_case("Tin vắn\nNgày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị cán bộ chủ chốt với "
+			  "tinh thần quán triệt, cụ thể hóa các chỉ đạo của Ban Thường vụ.", "hội nghị");
+	kind_case("Tin vắn\nNgày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị quán triệt tinh thần "
+			  "Nghị quyết số 12 của Ban Thường vụ.", "quán triệt");
+}
+
 int
 main(void)
 {
@@ -4660,6 +4673,7 @@ main(void)
 	test_organizer_force_name();
 	test_colon_list_first_group();
 	test_byline_comment_widget();
+	test_kind_manner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
