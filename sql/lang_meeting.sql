@@ -1126,3 +1126,12 @@ Ngày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội ngh�
     ($$Tin hoạt động
 Ngày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị quán triệt tinh thần Nghị quyết số 12 của Ban Thường vụ.$$)
 ) AS v(body), gb_extract(body);
+
+-- S3. A meeting a body holds after the sentence of the congress reported is held during the congress: it names no organizer of the congress
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 14 và sáng 15/10/2025, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX, nhiệm kỳ 2025 - 2030 tiến hành thảo luận văn kiện. Ban Chấp hành Đảng bộ huyện khóa XX tổ chức Hội nghị lần thứ nhất, bầu Ban Thường vụ Huyện ủy.$$),
+    ($$Tin hoạt động
+Sáng 12/8/2025, Đại hội đại biểu Đảng bộ xã Tân An lần thứ XV, nhiệm kỳ 2025 - 2030 khai mạc. Đảng ủy xã Tân An tổ chức Đại hội với 120 đại biểu tham dự.$$)
+) AS v(body), gb_extract(body);

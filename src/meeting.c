@@ -30,6 +30,7 @@
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
+#define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -1569,11 +1570,46 @@ term_opened(const GbDoc *d, int k, int hi)
 	return 0;
 }
 
+/* Where the sentence of the congress at k ends: the next one's start, or hi. */
+static int
+congress_sentence_end(const GbDoc *d, int k, int hi)
+{
+	int			j;
+
+	for (j = k + 1; j < hi; j++)
+		if (gb_sentence_break_at(d, j))
+			return j;
+	return hi;
+}
+
+/*
+ * "BCH Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ nhất" at p, after
+ * the sentence of a congress: the first meeting the body's clause names is
+ * no congress, so it is one held during it (a sub-event), whose body does
+ * not organize the congress.
+ */
+static bool
+sub_event_at(const GbDoc *d, int p, int hi)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p; j < hi && j < p + SUB_EVENT_AHEAD; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || (j > p && tok_has(d, j, T_NL)))
+			return false;
+		if (kind_at(d, j, &ph) > 0)
+			return strcmp(ph->value, "đại hội") != 0;
+	}
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
 {
-	int			k;
+	int			k,
+				congress_end = -1;	/* the sentence of the congress listed */
 
 	for (k = next_window_cue(d, lo, hi); k < hi; k = next_window_cue(d, k + 1, hi))
 	{
@@ -1609,9 +1645,21 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			}
 		}
 		if (!f->organizer)
-			f->organizer = organizer_at(d, k, true);
+		{
+			char	   *o = organizer_at(d, k, true);
+
+			/* not the body of a meeting held during the congress */
+			if (o && !(congress_end >= 0 && k >= congress_end && sub_event_at(d, k, hi)))
+				f->organizer = o;
+		}
 		if (!f->listed_by && km > 0)
+		{
 			f->listed_by = listed_by(d, k, km, kind);
+			/* the congress heads the window's clause: the window's meeting */
+			if (f->listed_by && strcmp(kind->value, "đại hội") == 0 && f->noun &&
+				strcmp(f->noun, "đại hội") == 0)
+				congress_end = congress_sentence_end(d, k, hi);
+		}
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
 		if (!f->scope)

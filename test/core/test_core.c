@@ -4528,6 +4528,26 @@ test_kind_manner(void)
 			  "Nghị quyết số 12 của Ban Thường vụ.", "quán triệt");
 }
 
+/*
+ * S3: a meeting some body holds after the sentence of the congress the lead
+ * reports ("BCH Đảng bộ huyện khóa XX tổ chức Hội nghị lần thứ nhất") is
+ * held during the congress; its body does not organize the congress.
+ */
+static void
+test_congress_sub_event(void)
+{
+	org_is("Tin hoạt động\nChiều 14 và sáng 15/10/2025, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX, "
+		   "nhiệm kỳ 2025 - 2030 tiến hành thảo luận văn kiện. Ban Chấp hành Đảng bộ huyện khóa XX tổ chức "
+		   "Hội nghị lần thứ nhất, bầu Ban Thường vụ Huyện ủy.", "Đảng bộ huyện Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nChiều 14 và sáng 15/10/2025, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX, "
+		   "nhiệm kỳ 2025 - 2030 tiến hành thảo luận văn kiện. BCH Đảng bộ huyện khóa XX tổ chức "
+		   "Hội nghị lần thứ nhất, bầu Ban Thường vụ Huyện ủy.", "Đảng bộ huyện Minh Sơn", "đại hội");
+	/* the body that holds the congress itself still organizes it */
+	org_is("Tin hoạt động\nSáng 12/8/2025, Đại hội đại biểu Đảng bộ xã Tân An lần thứ XV, nhiệm kỳ 2025 - "
+		   "2030 khai mạc. Đảng ủy xã Tân An tổ chức Đại hội với 120 đại biểu tham dự.",
+		   "Đảng ủy xã Tân An", "đại hội");
+}
+
 int
 main(void)
 {
@@ -4674,6 +4694,7 @@ main(void)
 	test_colon_list_first_group();
 	test_byline_comment_widget();
 	test_kind_manner();
+	test_congress_sub_event();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
