@@ -1135,3 +1135,12 @@ Chiều 14 và sáng 15/10/2025, Đại hội đại biểu Đảng bộ huyện
     ($$Tin hoạt động
 Sáng 12/8/2025, Đại hội đại biểu Đảng bộ xã Tân An lần thứ XV, nhiệm kỳ 2025 - 2030 khai mạc. Đảng ủy xã Tân An tổ chức Đại hội với 120 đại biểu tham dự.$$)
 ) AS v(body), gb_extract(body);
+
+-- S4. "trong đó" (of which) is no passive "do" (by): a body inspecting ("tiến hành kiểm tra") organizes no meeting
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Trong 6 tháng đầu năm 2024, Minh Sơn có 215 đảng viên được kiểm tra, trong đó Ban Thường vụ Huyện ủy Minh Sơn tiến hành kiểm tra 57, giám sát 31 đảng viên.$$),
+    ($$Tin hoạt động
+Sáng 4/6/2024, hội nghị sơ kết công tác kiểm tra do Ban Thường vụ Huyện ủy Minh Sơn tổ chức đã diễn ra tại hội trường.$$)
+) AS v(body), gb_extract(body);

@@ -690,6 +690,13 @@ inside_body(const GbDoc *d, int p)
 	return false;
 }
 
+/* "do" (by: "Hội nghị do ... tổ chức"), not "đó" (that: "trong đó"): both fold to "do" */
+static inline bool
+is_do(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "do") && d->tok[i].len == 2;
+}
+
 /* Adverbs between a subject and its verb: "đã long trọng tổ chức". */
 /*
  * "đang" (in the course of: "đang tổ chức"), not "Đảng" nor the surname
@@ -895,7 +902,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	{
 		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
 		if (ph->aux != MW_VERB ||
-			!(meeting_object(d, q + m) || tok_is(d, p - 1, "do") ||
+			!(meeting_object(d, q + m) || is_do(d, p - 1) ||
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
@@ -1867,7 +1874,7 @@ passive_before(const GbDoc *d, int k)
 	int			j;
 
 	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
-		if (tok_is(d, j, "do"))
+		if (is_do(d, j))
 			return true;
 	return false;
 }

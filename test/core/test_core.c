@@ -4548,6 +4548,21 @@ test_congress_sub_event(void)
 		   "Đảng ủy xã Tân An", "đại hội");
 }
 
+/*
+ * S4: "trong đó" (of which) is no passive "do" (by): the body after it that
+ * "tiến hành kiểm tra" inspects, it holds no meeting; "hội nghị ... do X
+ * tổ chức" still names X.
+ */
+static void
+test_organizer_trong_do(void)
+{
+	org_case("Tin hoạt động\nTrong 6 tháng đầu năm 2024, Minh Sơn có 215 đảng viên được kiểm tra, trong đó "
+			 "Ban Thường vụ Huyện ủy Minh Sơn tiến hành kiểm tra 57, giám sát 31 đảng viên.", NULL,
+			 "trong đó ... tiến hành kiểm tra");
+	org_is("Tin hoạt động\nSáng 4/6/2024, hội nghị sơ kết công tác kiểm tra do Ban Thường vụ Huyện ủy Minh "
+		   "Sơn tổ chức đã diễn ra tại hội trường.", "Ban Thường vụ Huyện ủy Minh Sơn", "sơ kết");
+}
+
 int
 main(void)
 {
@@ -4695,6 +4710,7 @@ main(void)
 	test_byline_comment_widget();
 	test_kind_manner();
 	test_congress_sub_event();
+	test_organizer_trong_do();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
