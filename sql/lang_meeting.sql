@@ -1144,3 +1144,15 @@ Trong 6 tháng đầu năm 2024, Minh Sơn có 215 đảng viên được kiểm
     ($$Tin hoạt động
 Sáng 4/6/2024, hội nghị sơ kết công tác kiểm tra do Ban Thường vụ Huyện ủy Minh Sơn tổ chức đã diễn ra tại hội trường.$$)
 ) AS v(body), gb_extract(body);
+
+-- S8. "cuối tháng 10", "đầu tháng 3" (a point in a month) and "đến tháng 11 năm 1930" (the end of a span) are no period reviewed
+SELECT meeting_kind, held_on, organizer, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 14 tháng 10 năm 2024, Ban Tổ chức Huyện ủy Tân Lập tổ chức họp mặt kỷ niệm ngày truyền thống.
+Từ ngày 14 tháng 10 đến cuối tháng 10 năm 1930, Hội nghị lần thứ nhất đã được tiến hành tại Hương Cảng.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ các xã ở Tân Lập diễn ra từ tháng 4 đến hết tháng 5; đầu tháng 8 sẽ tổ chức Đại hội Đảng bộ huyện.$$),
+    ($$Tin hoạt động
+Ngày 5/11/2024, Huyện ủy Tân Lập tổ chức giao ban tháng 10 năm 2024.$$)
+) AS v(body), gb_extract(body);

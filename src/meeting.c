@@ -256,6 +256,18 @@ may_start_period(const GbDoc *d, const GbTok *t)
 }
 
 /*
+ * "cuối tháng 10", "đầu tháng 3", "giữa tháng 5": a point in the month, a
+ * time, not a period reviewed; "(từ ngày 14 tháng 10) đến tháng 11 năm
+ * 1930": the end of a span of time, an event's.
+ */
+static inline bool
+month_point(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "cuoi") || tok_is(d, k, "dau") || tok_is(d, k, "giua") ||
+		tok_is(d, k, "den");
+}
+
+/*
  * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022".
  */
@@ -296,7 +308,7 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else if (tok_is(d, p, "thang") && tok_has(d, p + 1, T_NUM) &&
 			 !tok_has(d, p - 1, T_NUM) && !tok_is(d, p - 1, "cac") &&
-			 !tok_is(d, p - 1, "nhung"))
+			 !tok_is(d, p - 1, "nhung") && !month_point(d, p - 1))
 	{
 		v = gb_tok_int(d, p + 1);
 		if (d->tok[p + 1].len > 2 || v < 1 || v > 12)

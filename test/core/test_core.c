@@ -3629,9 +3629,11 @@ period_case(const char *text, int y0, int m0, int y1, int m1, const char *ptext)
 
 	CHECK(r->meeting.period_lo.y == y0 && r->meeting.period_lo.m == m0 &&
 		  r->meeting.period_hi.y == y1 && r->meeting.period_hi.m == m1 &&
-		  str_is(r->meeting.period_text, ptext), "period %d-%d .. %d-%d \"%s\", want \"%s\"",
+		  (ptext ? str_is(r->meeting.period_text, ptext) : r->meeting.period_text == NULL),
+		  "period %d-%d .. %d-%d \"%s\", want \"%s\"",
 		  r->meeting.period_lo.y, r->meeting.period_lo.m, r->meeting.period_hi.y,
-		  r->meeting.period_hi.m, r->meeting.period_text ? r->meeting.period_text : "NULL", ptext);
+		  r->meeting.period_hi.m, r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  ptext ? ptext : "NULL");
 	gb_result_free(r);
 }
 
@@ -4563,6 +4565,24 @@ test_organizer_trong_do(void)
 		   "Sơn tổ chức đã diễn ra tại hội trường.", "Ban Thường vụ Huyện ủy Minh Sơn", "sơ kết");
 }
 
+/*
+ * S8: "cuối tháng 10", "đầu tháng 3", "giữa tháng 5" are points in a month
+ * and "đến tháng 11 năm 1930" ends a span of time: no period reviewed.
+ */
+static void
+test_period_month_point(void)
+{
+	period_case("Tin vắn\nSáng ngày 14 tháng 10 năm 2024, Ban Tổ chức Huyện ủy Tân Lập tổ chức họp mặt kỷ niệm "
+				"ngày truyền thống.\nTừ ngày 14 tháng 10 đến cuối tháng 10 năm 1930, Hội nghị lần thứ nhất "
+				"đã được tiến hành tại Hương Cảng.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng ngày 14 tháng 10 năm 2024, Ban Tổ chức Huyện ủy Tân Lập tổ chức họp mặt kỷ niệm "
+				"ngày truyền thống.\nTừ ngày 14 tháng 10 đến tháng 11 năm 1930, Hội nghị lần thứ nhất "
+				"đã được tiến hành tại Hương Cảng.", 0, 0, 0, 0, NULL);
+	/* a month reviewed still is */
+	period_case("Tin vắn\nNgày 5/11/2024, Huyện ủy Tân Lập tổ chức giao ban tháng 10 năm 2024.",
+				2024, 10, 2024, 11, "tháng 10 năm 2024");
+}
+
 int
 main(void)
 {
@@ -4711,6 +4731,7 @@ main(void)
 	test_kind_manner();
 	test_congress_sub_event();
 	test_organizer_trong_do();
+	test_period_month_point();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
