@@ -1156,3 +1156,12 @@ Từ ngày 14 tháng 10 đến cuối tháng 10 năm 1930, Hội nghị lần th
     ($$Tin hoạt động
 Ngày 5/11/2024, Huyện ủy Tân Lập tổ chức giao ban tháng 10 năm 2024.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q6. A body after a dash that ends a room's name ("tại Hội trường tầng 2 - Ban X, Ban X ... tổ chức") owns the room; the subject after it organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 12/9/2024, tại Hội trường tầng 2 - Ban Tuyên giáo Huyện ủy, Ban Tuyên giáo Huyện ủy Minh Sơn phối hợp với Hội Cựu chiến binh huyện tổ chức Hội nghị tổng kết cuộc thi.$$),
+    ($$Tin hoạt động
+Chiều ngày 12/9/2024, tại Hội trường UBND huyện - Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết cuộc thi.$$)
+) AS v(body), gb_extract(body);

@@ -31,6 +31,7 @@
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
+#define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -660,6 +661,29 @@ names_place(const GbDoc *d, int p)
 	return false;
 }
 
+/*
+ * "tại Hội trường tầng 3 - Ban Dân vận Tỉnh ủy, Ban Dân vận Tỉnh ủy phối
+ * hợp ...": the body at p after a dash that ends a room's name is whose the
+ * room is, when another body follows it as the subject.
+ */
+static bool
+room_owner(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!tok_punct(d, p - 1, '-') || tok_has(d, p, T_NL))
+		return false;
+	for (j = p - 2; j >= 0 && j >= p - 1 - PLACE_DASH_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, '.') ||
+			tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (meetword(d, j, MW_PLACE, NULL) > 0 || meetword(d, j, MW_VENUE, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether the body in tokens [p, e) is a central one: "Ban Tổ chức Trung ương", "Bộ Nội vụ". */
 static bool
 central_body(const GbDoc *d, int p, int e)
@@ -927,7 +951,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;
 	 * "Được sự đồng ý của Đảng ủy phường X, Chi bộ Y tổ chức": nor one after "của"
 	 */
-	first = n > 1 && (place || phrase_ends_at(d, p, CAT_TITLE, 0) || tok_is(d, p - 1, "cua")) ? 1 : 0;
+	first = n > 1 && (place || room_owner(d, p) || phrase_ends_at(d, p, CAT_TITLE, 0) ||
+					  tok_is(d, p - 1, "cua")) ? 1 : 0;
 	/*
 	 * "tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức": the place
 	 * is an adverbial; "tại Huyện ủy Hữu Lũng đã tổ chức Hội nghị", with no

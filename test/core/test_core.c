@@ -4583,6 +4583,23 @@ test_period_month_point(void)
 				2024, 10, 2024, 11, "tháng 10 năm 2024");
 }
 
+/*
+ * Q6: "tại Hội trường tầng 2 - Ban X, Ban X phối hợp ... tổ chức": the body
+ * after the dash that ends the room's name owns the room; the subject after
+ * it organizes.  A dash before the only body still leaves it the subject.
+ */
+static void
+test_organizer_room_dash(void)
+{
+	org_is("Tin hoạt động\nChiều ngày 12/9/2024, tại Hội trường tầng 2 - Ban Tuyên giáo Huyện ủy, Ban Tuyên giáo "
+		   "Huyện ủy Minh Sơn phối hợp với Hội Cựu chiến binh huyện tổ chức Hội nghị tổng kết cuộc thi.",
+		   "Ban Tuyên giáo Huyện ủy Minh Sơn", "tổng kết");
+	org_is("Tin hoạt động\nChiều ngày 12/9/2024, tại Hội trường tầng 2- Ban Tuyên giáo Huyện ủy, Ban Tuyên giáo "
+		   "Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết cuộc thi.", "Ban Tuyên giáo Huyện ủy Minh Sơn", "tổng kết");
+	org_is("Tin hoạt động\nChiều ngày 12/9/2024, tại Hội trường UBND huyện - Huyện ủy Minh Sơn tổ chức Hội nghị "
+		   "tổng kết cuộc thi.", "Huyện ủy Minh Sơn", "tổng kết");
+}
+
 int
 main(void)
 {
@@ -4732,6 +4749,7 @@ main(void)
 	test_congress_sub_event();
 	test_organizer_trong_do();
 	test_period_month_point();
+	test_organizer_room_dash();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
