@@ -1165,3 +1165,14 @@ Chiều ngày 12/9/2024, tại Hội trường tầng 2 - Ban Tuyên giáo Huy�
     ($$Tin hoạt động
 Chiều ngày 12/9/2024, tại Hội trường UBND huyện - Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết cuộc thi.$$)
 ) AS v(body), gb_extract(body);
+
+-- P1. "tổ chức lớp bồi dưỡng", "lớp tập huấn": a course held; its body organizes it, though no meeting kind is named
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đảng ủy khối Cơ quan vừa tổ chức lớp bồi dưỡng lý luận chính trị cho 48 đảng viên mới.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức lớp tập huấn nghiệp vụ cho báo cáo viên cơ sở.$$),
+    ($$Tin hoạt động
+Năm qua, Trung tâm Chính trị huyện Minh Sơn tổ chức 12 lớp bồi dưỡng cho 900 học viên.$$)
+) AS v(body), gb_extract(body);

@@ -1159,6 +1159,17 @@ static const GbPhrase phrases[] = {
 	{"tap huan", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"kiem diem", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"gap mat", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	/*
+	 * "Đảng ủy Khối tổ chức lớp bồi dưỡng lý luận chính trị": a course held,
+	 * whose organizer the body is, though it is no kind of meeting
+	 */
+	{"lop boi duong", CAT_MEETWORD, NULL, MW_CLASS},
+	{"lop tap huan", CAT_MEETWORD, NULL, MW_CLASS},
+	{"lop hoc tap", CAT_MEETWORD, NULL, MW_CLASS},
+	{"lop dao tao", CAT_MEETWORD, NULL, MW_CLASS},
+	{"lop cam tinh dang", CAT_MEETWORD, NULL, MW_CLASS},
+	{"khoa boi duong", CAT_MEETWORD, NULL, MW_CLASS},
+	{"khoa tap huan", CAT_MEETWORD, NULL, MW_CLASS},
 	/* "chưa tham gia hội nghị trực tuyến": no online meeting held */
 	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
 	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},

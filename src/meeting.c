@@ -605,7 +605,8 @@ sitting_of(const GbDoc *d, int q)
 /*
  * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
  * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
- * sitting.
+ * sitting.  Or a course, held as a meeting is though of no meeting kind:
+ * "tổ chức lớp bồi dưỡng" (not "tổ chức 12 lớp", a count of them).
  */
 static bool
 meeting_object(const GbDoc *d, int q)
@@ -613,8 +614,9 @@ meeting_object(const GbDoc *d, int q)
 	const GbPhrase *ph = NULL;
 
 	q = sitting_of(d, skip_adverbs(d, q));
-	return kind_at(d, q, &ph) > 0 &&
-		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
+	if (kind_at(d, q, &ph) > 0)
+		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
+	return meetword(d, q, MW_CLASS, NULL) > 0;
 }
 
 /*

@@ -4600,6 +4600,27 @@ test_organizer_room_dash(void)
 		   "tổng kết cuộc thi.", "Huyện ủy Minh Sơn", "tổng kết");
 }
 
+/*
+ * P1: "tổ chức lớp bồi dưỡng", "tổ chức lớp tập huấn": a course held, whose
+ * organizer the body is, with no meeting kind; "tổ chức 12 lớp bồi dưỡng"
+ * counts courses, none held.
+ */
+static void
+test_organizer_course(void)
+{
+	GbResult   *r = extract("Tin hoạt động\nĐảng ủy khối Cơ quan vừa tổ chức lớp bồi dưỡng lý luận chính trị "
+							"cho 48 đảng viên mới.", 0, 0, 0);
+
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy khối Cơ quan") && r->meeting.meeting_kind == NULL,
+		  "course: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	org_case("Tin hoạt động\nSáng 3/4/2024, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức lớp tập huấn nghiệp vụ "
+			 "cho báo cáo viên cơ sở.", "Ban Tuyên giáo Huyện ủy Minh Sơn", "lớp tập huấn");
+	org_case("Tin hoạt động\nNăm qua, Trung tâm Chính trị huyện Minh Sơn tổ chức 12 lớp bồi dưỡng cho 900 "
+			 "học viên.", NULL, "12 lớp");
+}
+
 int
 main(void)
 {
@@ -4750,6 +4771,7 @@ main(void)
 	test_organizer_trong_do();
 	test_period_month_point();
 	test_organizer_room_dash();
+	test_organizer_course();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
