@@ -1161,3 +1161,62 @@ Xây dựng Đảng - Tổng kết 05/03/2021 của Huyện ủy Tân Lập và 
 
 Sáng 4/3, Huyện ủy Tân Lập tổ chức hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- S6. "với tinh thần quán triệt ..." after a named meeting is its manner, not its kind
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị cán bộ chủ chốt với tinh thần quán triệt, cụ thể hóa các chỉ đạo của Ban Thường vụ.$$),
+    ($$Tin hoạt động
+Ngày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị quán triệt tinh thần Nghị quyết số 12 của Ban Thường vụ.$$)
+) AS v(body), gb_extract(body);
+
+-- S3. A meeting a body holds after the sentence of the congress reported is held during the congress: it names no organizer of the congress
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 14 và sáng 15/10/2025, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX, nhiệm kỳ 2025 - 2030 tiến hành thảo luận văn kiện. Ban Chấp hành Đảng bộ huyện khóa XX tổ chức Hội nghị lần thứ nhất, bầu Ban Thường vụ Huyện ủy.$$),
+    ($$Tin hoạt động
+Sáng 12/8/2025, Đại hội đại biểu Đảng bộ xã Tân An lần thứ XV, nhiệm kỳ 2025 - 2030 khai mạc. Đảng ủy xã Tân An tổ chức Đại hội với 120 đại biểu tham dự.$$)
+) AS v(body), gb_extract(body);
+
+-- S4. "trong đó" (of which) is no passive "do" (by): a body inspecting ("tiến hành kiểm tra") organizes no meeting
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Trong 6 tháng đầu năm 2024, Minh Sơn có 215 đảng viên được kiểm tra, trong đó Ban Thường vụ Huyện ủy Minh Sơn tiến hành kiểm tra 57, giám sát 31 đảng viên.$$),
+    ($$Tin hoạt động
+Sáng 4/6/2024, hội nghị sơ kết công tác kiểm tra do Ban Thường vụ Huyện ủy Minh Sơn tổ chức đã diễn ra tại hội trường.$$)
+) AS v(body), gb_extract(body);
+
+-- S8. "cuối tháng 10", "đầu tháng 3" (a point in a month) and "đến tháng 11 năm 1930" (the end of a span) are no period reviewed
+SELECT meeting_kind, held_on, organizer, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 14 tháng 10 năm 2024, Ban Tổ chức Huyện ủy Tân Lập tổ chức họp mặt kỷ niệm ngày truyền thống.
+Từ ngày 14 tháng 10 đến cuối tháng 10 năm 1930, Hội nghị lần thứ nhất đã được tiến hành tại Hương Cảng.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ các xã ở Tân Lập diễn ra từ tháng 4 đến hết tháng 5; đầu tháng 8 sẽ tổ chức Đại hội Đảng bộ huyện.$$),
+    ($$Tin hoạt động
+Ngày 5/11/2024, Huyện ủy Tân Lập tổ chức giao ban tháng 10 năm 2024.$$)
+) AS v(body), gb_extract(body);
+
+-- Q6. A body after a dash that ends a room's name ("tại Hội trường tầng 2 - Ban X, Ban X ... tổ chức") owns the room; the subject after it organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 12/9/2024, tại Hội trường tầng 2 - Ban Tuyên giáo Huyện ủy, Ban Tuyên giáo Huyện ủy Minh Sơn phối hợp với Hội Cựu chiến binh huyện tổ chức Hội nghị tổng kết cuộc thi.$$),
+    ($$Tin hoạt động
+Chiều ngày 12/9/2024, tại Hội trường UBND huyện - Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết cuộc thi.$$)
+) AS v(body), gb_extract(body);
+
+-- P1. "tổ chức lớp bồi dưỡng", "lớp tập huấn": a course held; its body organizes it, though no meeting kind is named
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đảng ủy khối Cơ quan vừa tổ chức lớp bồi dưỡng lý luận chính trị cho 48 đảng viên mới.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2024, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức lớp tập huấn nghiệp vụ cho báo cáo viên cơ sở.$$),
+    ($$Tin hoạt động
+Năm qua, Trung tâm Chính trị huyện Minh Sơn tổ chức 12 lớp bồi dưỡng cho 900 học viên.$$)
+) AS v(body), gb_extract(body);

@@ -1206,6 +1206,17 @@ static const GbPhrase phrases[] = {
 	{"tap huan", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"kiem diem", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"gap mat", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	/*
+	 * "Đảng ủy Khối tổ chức lớp bồi dưỡng lý luận chính trị": a course held,
+	 * whose organizer the body is, though it is no kind of meeting
+	 */
+	{"lop boi duong", CAT_MEETWORD, NULL, MW_CLASS},
+	{"lop tap huan", CAT_MEETWORD, NULL, MW_CLASS},
+	{"lop hoc tap", CAT_MEETWORD, NULL, MW_CLASS},
+	{"lop dao tao", CAT_MEETWORD, NULL, MW_CLASS},
+	{"lop cam tinh dang", CAT_MEETWORD, NULL, MW_CLASS},
+	{"khoa boi duong", CAT_MEETWORD, NULL, MW_CLASS},
+	{"khoa tap huan", CAT_MEETWORD, NULL, MW_CLASS},
 	/* "chưa tham gia hội nghị trực tuyến": no online meeting held */
 	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
 	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},
@@ -1238,6 +1249,8 @@ static const GbPhrase phrases[] = {
 	{"la dip", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	{"la co hoi de", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	{"co nhiem vu", CAT_MEETWORD, NULL, MW_DESCRIBE},
+	/* "Hội nghị X với tinh thần quán triệt ...": a manner, not the meeting's kind */
+	{"voi tinh than", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	/* "phát biểu tại hội nghị", "tham dự hội nghị", "chủ trì hội nghị": a meeting held */
 	{"tai", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"du", CAT_MEETWORD, NULL, MW_ATTEND},

@@ -30,6 +30,8 @@
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
+#define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
+#define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -255,6 +257,18 @@ may_start_period(const GbDoc *d, const GbTok *t)
 }
 
 /*
+ * "cuối tháng 10", "đầu tháng 3", "giữa tháng 5": a point in the month, a
+ * time, not a period reviewed; "(từ ngày 14 tháng 10) đến tháng 11 năm
+ * 1930": the end of a span of time, an event's.
+ */
+static inline bool
+month_point(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "cuoi") || tok_is(d, k, "dau") || tok_is(d, k, "giua") ||
+		tok_is(d, k, "den");
+}
+
+/*
  * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022".
  */
@@ -295,7 +309,7 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else if (tok_is(d, p, "thang") && tok_has(d, p + 1, T_NUM) &&
 			 !tok_has(d, p - 1, T_NUM) && !tok_is(d, p - 1, "cac") &&
-			 !tok_is(d, p - 1, "nhung"))
+			 !tok_is(d, p - 1, "nhung") && !month_point(d, p - 1))
 	{
 		v = gb_tok_int(d, p + 1);
 		if (d->tok[p + 1].len > 2 || v < 1 || v > 12)
@@ -591,7 +605,8 @@ sitting_of(const GbDoc *d, int q)
 /*
  * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
  * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
- * sitting.
+ * sitting.  Or a course, held as a meeting is though of no meeting kind:
+ * "tổ chức lớp bồi dưỡng" (not "tổ chức 12 lớp", a count of them).
  */
 static bool
 meeting_object(const GbDoc *d, int q)
@@ -599,8 +614,9 @@ meeting_object(const GbDoc *d, int q)
 	const GbPhrase *ph = NULL;
 
 	q = sitting_of(d, skip_adverbs(d, q));
-	return kind_at(d, q, &ph) > 0 &&
-		(ph->aux == 0 || strcmp(ph->value, "giao ban") == 0);
+	if (kind_at(d, q, &ph) > 0)
+		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
+	return meetword(d, q, MW_CLASS, NULL) > 0;
 }
 
 /*
@@ -647,6 +663,29 @@ names_place(const GbDoc *d, int p)
 	return false;
 }
 
+/*
+ * "tại Hội trường tầng 3 - Ban Dân vận Tỉnh ủy, Ban Dân vận Tỉnh ủy phối
+ * hợp ...": the body at p after a dash that ends a room's name is whose the
+ * room is, when another body follows it as the subject.
+ */
+static bool
+room_owner(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!tok_punct(d, p - 1, '-') || tok_has(d, p, T_NL))
+		return false;
+	for (j = p - 2; j >= 0 && j >= p - 1 - PLACE_DASH_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, '.') ||
+			tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (meetword(d, j, MW_PLACE, NULL) > 0 || meetword(d, j, MW_VENUE, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether the body in tokens [p, e) is a central one: "Ban Tổ chức Trung ương", "Bộ Nội vụ". */
 static bool
 central_body(const GbDoc *d, int p, int e)
@@ -687,6 +726,13 @@ inside_body(const GbDoc *d, int p)
 		if (gb_dict_match(d, j, CAT_BODYHEAD, NULL) == p - j)
 			return true;
 	return false;
+}
+
+/* "do" (by: "Hội nghị do ... tổ chức"), not "đó" (that: "trong đó"): both fold to "do" */
+static inline bool
+is_do(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "do") && d->tok[i].len == 2;
 }
 
 /* Adverbs between a subject and its verb: "đã long trọng tổ chức". */
@@ -894,7 +940,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	{
 		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
 		if (ph->aux != MW_VERB ||
-			!(meeting_object(d, q + m) || tok_is(d, p - 1, "do") ||
+			!(meeting_object(d, q + m) || is_do(d, p - 1) ||
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
@@ -907,7 +953,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;
 	 * "Được sự đồng ý của Đảng ủy phường X, Chi bộ Y tổ chức": nor one after "của"
 	 */
-	first = n > 1 && (place || phrase_ends_at(d, p, CAT_TITLE, 0) || tok_is(d, p - 1, "cua")) ? 1 : 0;
+	first = n > 1 && (place || room_owner(d, p) || phrase_ends_at(d, p, CAT_TITLE, 0) ||
+					  tok_is(d, p - 1, "cua")) ? 1 : 0;
 	/*
 	 * "tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy tổ chức": the place
 	 * is an adverbial; "tại Huyện ủy Hữu Lũng đã tổ chức Hội nghị", with no
@@ -1569,11 +1616,46 @@ term_opened(const GbDoc *d, int k, int hi)
 	return 0;
 }
 
+/* Where the sentence of the congress at k ends: the next one's start, or hi. */
+static int
+congress_sentence_end(const GbDoc *d, int k, int hi)
+{
+	int			j;
+
+	for (j = k + 1; j < hi; j++)
+		if (gb_sentence_break_at(d, j))
+			return j;
+	return hi;
+}
+
+/*
+ * "BCH Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ nhất" at p, after
+ * the sentence of a congress: the first meeting the body's clause names is
+ * no congress, so it is one held during it (a sub-event), whose body does
+ * not organize the congress.
+ */
+static bool
+sub_event_at(const GbDoc *d, int p, int hi)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p; j < hi && j < p + SUB_EVENT_AHEAD; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || (j > p && tok_has(d, j, T_NL)))
+			return false;
+		if (kind_at(d, j, &ph) > 0)
+			return strcmp(ph->value, "đại hội") != 0;
+	}
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
 {
-	int			k;
+	int			k,
+				congress_end = -1;	/* the sentence of the congress listed */
 
 	for (k = next_window_cue(d, lo, hi); k < hi; k = next_window_cue(d, k + 1, hi))
 	{
@@ -1609,9 +1691,21 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			}
 		}
 		if (!f->organizer)
-			f->organizer = organizer_at(d, k, true);
+		{
+			char	   *o = organizer_at(d, k, true);
+
+			/* not the body of a meeting held during the congress */
+			if (o && !(congress_end >= 0 && k >= congress_end && sub_event_at(d, k, hi)))
+				f->organizer = o;
+		}
 		if (!f->listed_by && km > 0)
+		{
 			f->listed_by = listed_by(d, k, km, kind);
+			/* the congress heads the window's clause: the window's meeting */
+			if (f->listed_by && strcmp(kind->value, "đại hội") == 0 && f->noun &&
+				strcmp(f->noun, "đại hội") == 0)
+				congress_end = congress_sentence_end(d, k, hi);
+		}
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
 		if (!f->scope)
@@ -1819,7 +1913,7 @@ passive_before(const GbDoc *d, int k)
 	int			j;
 
 	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
-		if (tok_is(d, j, "do"))
+		if (is_do(d, j))
 			return true;
 	return false;
 }

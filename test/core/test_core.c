@@ -3629,9 +3629,11 @@ period_case(const char *text, int y0, int m0, int y1, int m1, const char *ptext)
 
 	CHECK(r->meeting.period_lo.y == y0 && r->meeting.period_lo.m == m0 &&
 		  r->meeting.period_hi.y == y1 && r->meeting.period_hi.m == m1 &&
-		  str_is(r->meeting.period_text, ptext), "period %d-%d .. %d-%d \"%s\", want \"%s\"",
+		  (ptext ? str_is(r->meeting.period_text, ptext) : r->meeting.period_text == NULL),
+		  "period %d-%d .. %d-%d \"%s\", want \"%s\"",
 		  r->meeting.period_lo.y, r->meeting.period_lo.m, r->meeting.period_hi.y,
-		  r->meeting.period_hi.m, r->meeting.period_text ? r->meeting.period_text : "NULL", ptext);
+		  r->meeting.period_hi.m, r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  ptext ? ptext : "NULL");
 	gb_result_free(r);
 }
 
@@ -4611,6 +4613,110 @@ test_published_after_section(void)
 			 "và các chi bộ trực thuộc\n\nSáng 4/3, Huyện ủy Tân Lập tổ chức hội nghị giao ban.", 0, 0, 0);
 }
 
+/*
+ * S6: "với tinh thần quán triệt ..." after a meeting named before it in its
+ * sentence is the manner of that meeting, not its kind.
+ */
+static void
+test_kind_manner(void)
+{
+	kind_case("Tin vắn\nNgày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị cán bộ chủ chốt với "
+			  "tinh thần quán triệt, cụ thể hóa các chỉ đạo của Ban Thường vụ.", "hội nghị");
+	kind_case("Tin vắn\nNgày 3/8/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức Hội nghị quán triệt tinh thần "
+			  "Nghị quyết số 12 của Ban Thường vụ.", "quán triệt");
+}
+
+/*
+ * S3: a meeting some body holds after the sentence of the congress the lead
+ * reports ("BCH Đảng bộ huyện khóa XX tổ chức Hội nghị lần thứ nhất") is
+ * held during the congress; its body does not organize the congress.
+ */
+static void
+test_congress_sub_event(void)
+{
+	org_is("Tin hoạt động\nChiều 14 và sáng 15/10/2025, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX, "
+		   "nhiệm kỳ 2025 - 2030 tiến hành thảo luận văn kiện. Ban Chấp hành Đảng bộ huyện khóa XX tổ chức "
+		   "Hội nghị lần thứ nhất, bầu Ban Thường vụ Huyện ủy.", "Đảng bộ huyện Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nChiều 14 và sáng 15/10/2025, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX, "
+		   "nhiệm kỳ 2025 - 2030 tiến hành thảo luận văn kiện. BCH Đảng bộ huyện khóa XX tổ chức "
+		   "Hội nghị lần thứ nhất, bầu Ban Thường vụ Huyện ủy.", "Đảng bộ huyện Minh Sơn", "đại hội");
+	/* the body that holds the congress itself still organizes it */
+	org_is("Tin hoạt động\nSáng 12/8/2025, Đại hội đại biểu Đảng bộ xã Tân An lần thứ XV, nhiệm kỳ 2025 - "
+		   "2030 khai mạc. Đảng ủy xã Tân An tổ chức Đại hội với 120 đại biểu tham dự.",
+		   "Đảng ủy xã Tân An", "đại hội");
+}
+
+/*
+ * S4: "trong đó" (of which) is no passive "do" (by): the body after it that
+ * "tiến hành kiểm tra" inspects, it holds no meeting; "hội nghị ... do X
+ * tổ chức" still names X.
+ */
+static void
+test_organizer_trong_do(void)
+{
+	org_case("Tin hoạt động\nTrong 6 tháng đầu năm 2024, Minh Sơn có 215 đảng viên được kiểm tra, trong đó "
+			 "Ban Thường vụ Huyện ủy Minh Sơn tiến hành kiểm tra 57, giám sát 31 đảng viên.", NULL,
+			 "trong đó ... tiến hành kiểm tra");
+	org_is("Tin hoạt động\nSáng 4/6/2024, hội nghị sơ kết công tác kiểm tra do Ban Thường vụ Huyện ủy Minh "
+		   "Sơn tổ chức đã diễn ra tại hội trường.", "Ban Thường vụ Huyện ủy Minh Sơn", "sơ kết");
+}
+
+/*
+ * S8: "cuối tháng 10", "đầu tháng 3", "giữa tháng 5" are points in a month
+ * and "đến tháng 11 năm 1930" ends a span of time: no period reviewed.
+ */
+static void
+test_period_month_point(void)
+{
+	period_case("Tin vắn\nSáng ngày 14 tháng 10 năm 2024, Ban Tổ chức Huyện ủy Tân Lập tổ chức họp mặt kỷ niệm "
+				"ngày truyền thống.\nTừ ngày 14 tháng 10 đến cuối tháng 10 năm 1930, Hội nghị lần thứ nhất "
+				"đã được tiến hành tại Hương Cảng.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng ngày 14 tháng 10 năm 2024, Ban Tổ chức Huyện ủy Tân Lập tổ chức họp mặt kỷ niệm "
+				"ngày truyền thống.\nTừ ngày 14 tháng 10 đến tháng 11 năm 1930, Hội nghị lần thứ nhất "
+				"đã được tiến hành tại Hương Cảng.", 0, 0, 0, 0, NULL);
+	/* a month reviewed still is */
+	period_case("Tin vắn\nNgày 5/11/2024, Huyện ủy Tân Lập tổ chức giao ban tháng 10 năm 2024.",
+				2024, 10, 2024, 11, "tháng 10 năm 2024");
+}
+
+/*
+ * Q6: "tại Hội trường tầng 2 - Ban X, Ban X phối hợp ... tổ chức": the body
+ * after the dash that ends the room's name owns the room; the subject after
+ * it organizes.  A dash before the only body still leaves it the subject.
+ */
+static void
+test_organizer_room_dash(void)
+{
+	org_is("Tin hoạt động\nChiều ngày 12/9/2024, tại Hội trường tầng 2 - Ban Tuyên giáo Huyện ủy, Ban Tuyên giáo "
+		   "Huyện ủy Minh Sơn phối hợp với Hội Cựu chiến binh huyện tổ chức Hội nghị tổng kết cuộc thi.",
+		   "Ban Tuyên giáo Huyện ủy Minh Sơn", "tổng kết");
+	org_is("Tin hoạt động\nChiều ngày 12/9/2024, tại Hội trường tầng 2- Ban Tuyên giáo Huyện ủy, Ban Tuyên giáo "
+		   "Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết cuộc thi.", "Ban Tuyên giáo Huyện ủy Minh Sơn", "tổng kết");
+	org_is("Tin hoạt động\nChiều ngày 12/9/2024, tại Hội trường UBND huyện - Huyện ủy Minh Sơn tổ chức Hội nghị "
+		   "tổng kết cuộc thi.", "Huyện ủy Minh Sơn", "tổng kết");
+}
+
+/*
+ * P1: "tổ chức lớp bồi dưỡng", "tổ chức lớp tập huấn": a course held, whose
+ * organizer the body is, with no meeting kind; "tổ chức 12 lớp bồi dưỡng"
+ * counts courses, none held.
+ */
+static void
+test_organizer_course(void)
+{
+	GbResult   *r = extract("Tin hoạt động\nĐảng ủy khối Cơ quan vừa tổ chức lớp bồi dưỡng lý luận chính trị "
+							"cho 48 đảng viên mới.", 0, 0, 0);
+
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy khối Cơ quan") && r->meeting.meeting_kind == NULL,
+		  "course: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	org_case("Tin hoạt động\nSáng 3/4/2024, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức lớp tập huấn nghiệp vụ "
+			 "cho báo cáo viên cơ sở.", "Ban Tuyên giáo Huyện ủy Minh Sơn", "lớp tập huấn");
+	org_case("Tin hoạt động\nNăm qua, Trung tâm Chính trị huyện Minh Sơn tổ chức 12 lớp bồi dưỡng cho 900 "
+			 "học viên.", NULL, "12 lớp");
+}
+
 int
 main(void)
 {
@@ -4760,6 +4866,12 @@ main(void)
 	test_central_abbrev_dot();
 	test_byline_video_links();
 	test_published_after_section();
+	test_kind_manner();
+	test_congress_sub_event();
+	test_organizer_trong_do();
+	test_period_month_point();
+	test_organizer_room_dash();
+	test_organizer_course();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
