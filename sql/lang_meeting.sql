@@ -1220,3 +1220,7 @@ Sáng 3/4/2024, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức lớp tập 
     ($$Tin hoạt động
 Năm qua, Trung tâm Chính trị huyện Minh Sơn tổ chức 12 lớp bồi dưỡng cho 900 học viên.$$)
 ) AS v(body), gb_extract(body);
+
+-- an abbreviated province at a bridge point is one name across its hyphen
+SELECT bridge_points FROM gb_extract(
+'Sáng 2/3/2021, Tỉnh ủy Tân Lập tổ chức hội nghị trực tuyến. Tại điểm cầu BR-VT có 40 đại biểu dự.');

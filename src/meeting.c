@@ -1314,6 +1314,9 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			q += m;
 		else if (tok_has(d, q, T_WORD) && is_upper(d, q))
 			q++;
+		/* "điểm cầu BR-VT": an abbreviated name is one across its hyphen */
+		else if (q > p && gb_name_hyphen(d, q))
+			q++;
 		else if (q == body_end && !(d->tok[q].flags & T_NL) &&
 				 (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
 		{

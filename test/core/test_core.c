@@ -1450,6 +1450,14 @@ test_bridge_points(void)
 		  str_is(r->meeting.bridge_points[1], "Ninh Giang"),
 		  "Cục Chính trị, Ninh Giang: %d points", r->meeting.nbridge_points);
 	gb_result_free(r);
+
+	/* an abbreviated province is one name across its hyphen */
+	r = extract("Tin hoạt động\nSáng 2/3/2021, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm "
+				"cầu BR-VT có 40 đại biểu dự.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 && str_is(r->meeting.bridge_points[0], "BR-VT"),
+		  "BR-VT: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
 }
 
 /* G17: "tại <place>," before the subject is an adverbial, not the organizer. */
