@@ -83,7 +83,7 @@
 #define MW_TARGET		14		/* trở thành, phấn đấu, tầm nhìn: a year after it is a goal */
 #define MW_SESSION		15		/* làm việc (với), buổi làm việc: a working session */
 #define MW_DESCRIBE		16		/* là dịp để, có nhiệm vụ: what the meeting before does, not its kind */
-#define MW_PLAN			16		/* nhiệm vụ, kế hoạch: a year right after it is the one planned */
+#define MW_PLAN			23		/* nhiệm vụ, kế hoạch: a year right after it is the one planned */
 #define MW_ATTEND		17		/* tại, dự, chủ trì: a meeting named after it is one held */
 #define MW_HELD			18		/* đã, được tổ chức: after a meeting opening a sentence */
 #define MW_THIS			19		/* này, lần này, có: after the meeting attended, no name of one */
