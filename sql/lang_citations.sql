@@ -255,3 +255,7 @@ FROM gb_citations($$Thường vụ Quân ủy Trung ương vừa ban hành Quy �
 -- P8. "số N-CODE" after a citation, joined by "," or "và", is another document of its kind; a comma apposition ", Hội nghị lần thứ N, BCH T.Ư Đảng, khóa K" gives plenum, issuer and term to every document of the list, as the same words without commas do; an issuer shared from a list's end brings its term, unless a date gives the document its own
 SELECT kind, code, issuer, plenum, term, raw
 FROM gb_citations($$Huyện ủy Tân Phong quán triệt Nghị quyết số 41-NQ/TW, số 42-NQ/TW, Hội nghị lần thứ 5, BCH T.Ư Đảng, khóa X. Đảng ủy xã học tập Nghị quyết số 43-NQ/TW và số 44-NQ/TW của Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa X. Chi bộ thực hiện Nghị quyết số 45-NQ/TW, Hội nghị lần thứ 8, Ban Chấp hành TW Đảng, khóa X và Quy định 176-QĐ/TW, 177-QĐ/TW của Bộ Chính trị khóa X. Sau Chỉ thị số 8, số 12 đảng viên được kết nạp.$$);
+
+-- T1. a date in parentheses after the code ("(21/9/2015)", "(ngày 3/4/2020)") is the issue date; "của X" and the subject after it still belong to the document; a day and month alone in parentheses are none
+SELECT kind, code, issued, issuer, term, subject
+FROM gb_citations($$Đoàn công tác kiểm tra việc thực hiện Kết luận số 217-KL/TW (21/9/2015) của Ban Bí thư "Về việc nâng cao chất lượng công tác tuyên truyền miệng" và Chỉ thị số 41-CT/TW (ngày 3/4/2020) của Bộ Chính trị về công tác dân vận. Các chi bộ học tập Chỉ thị số 52-CT/TW (12/6) của Bộ Chính trị.$$);

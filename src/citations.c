@@ -933,6 +933,27 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				q = close + 1;
 				continue;
 			}
+			/*
+			 * "Kết luận số 100-KL/TW (18/8/2014) của Ban Bí thư": a date
+			 * in parentheses, with its year or after "ngày", is the issue
+			 * date, and what follows still belongs to the document
+			 */
+			{
+				GbDate		dt;
+				bool		has_year,
+							ngay = tok_is(d, q + 1, "ngay");
+
+				if (gb_parse_date(d, q + 1 + ngay, &e, &dt, &has_year) && e == close &&
+					(has_year || ngay))
+				{
+					if (!has_year)
+						complete_year(d, &dt);
+					if (dt.y && m->issued.y == 0)
+						m->issued = dt;
+					q = close + 1;
+					continue;
+				}
+			}
 			break;
 		}
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))

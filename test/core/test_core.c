@@ -4725,6 +4725,38 @@ test_organizer_course(void)
 			 "học viên.", NULL, "12 lớp");
 }
 
+/*
+ * T1: a date in parentheses after the code ("(18/8/2014)", "(ngày
+ * 18/8/2014)") is the issue date; the issuer and subject after it still
+ * belong to the document.  A day and month alone in parentheses are not.
+ */
+static void
+test_cit_paren_issue_date(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nĐoàn công tác kiểm tra việc thực hiện Kết luận số 217-KL/TW (21/9/2015) của Ban "
+				"Bí thư \"Về việc nâng cao chất lượng công tác tuyên truyền miệng\" và Chỉ thị số 41-CT/TW "
+				"(ngày 3/4/2020) của Bộ Chính trị về công tác dân vận.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "217", 0);
+	CHECK(c && c->issued.y == 2015 && c->issued.m == 9 && c->issued.d == 21 &&
+		  str_is(c->issuer, "Ban Bí thư") && str_is(c->term, "XI") &&
+		  str_is(c->subject, "việc nâng cao chất lượng công tác tuyên truyền miệng"),
+		  "217: %d / %s / %s", c ? c->issued.y : -1, c && c->issuer ? c->issuer : "NULL",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "41", 0);
+	CHECK(c && c->issued.y == 2020 && c->issued.m == 4 && c->issued.d == 3 &&
+		  str_is(c->issuer, "Bộ Chính trị") && str_is(c->subject, "công tác dân vận"),
+		  "41: %d / %s", c ? c->issued.y : -1, c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nCác chi bộ học tập Chỉ thị số 52-CT/TW (12/6) của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "52", 0);
+	CHECK(c && c->issued.y == 0 && c->issuer == NULL, "52: %d / %s", c ? c->issued.y : -1,
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -4880,6 +4912,7 @@ main(void)
 	test_period_month_point();
 	test_organizer_room_dash();
 	test_organizer_course();
+	test_cit_paren_issue_date();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
