@@ -259,3 +259,7 @@ FROM gb_citations($$Huyện ủy Tân Phong quán triệt Nghị quyết số 41
 -- T1. a date in parentheses after the code ("(21/9/2015)", "(ngày 3/4/2020)") is the issue date; "của X" and the subject after it still belong to the document; a day and month alone in parentheses are none
 SELECT kind, code, issued, issuer, term, subject
 FROM gb_citations($$Đoàn công tác kiểm tra việc thực hiện Kết luận số 217-KL/TW (21/9/2015) của Ban Bí thư "Về việc nâng cao chất lượng công tác tuyên truyền miệng" và Chỉ thị số 41-CT/TW (ngày 3/4/2020) của Bộ Chính trị về công tác dân vận. Các chi bộ học tập Chỉ thị số 52-CT/TW (12/6) của Bộ Chính trị.$$);
+
+-- T2. a plenum's resolution ("Nghị quyết Trung ương 7") is the Central Committee's: "của" a body that is not central (a division, a district committee) names who implements it, not its issuer; "của Ban Chấp hành Trung ương Đảng" stays
+SELECT kind, plenum, issuer, term, subject
+FROM gb_citations($$Đảng ủy Sư đoàn 7 tổ chức Hội nghị sơ kết 5 năm thực hiện Nghị quyết Trung ương 7 của Sư đoàn 7. Huyện ủy Tân Phong quán triệt Nghị quyết Trung ương 5 (khóa XII) của Huyện ủy về kinh tế tập thể và Nghị quyết Trung ương 9 khóa XII của Ban Chấp hành Trung ương Đảng về văn hóa.$$);

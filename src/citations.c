@@ -79,6 +79,13 @@ struct GbCitState
 
 /* ---- helpers ------------------------------------------------------------ */
 
+/* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
+static inline bool
+is_plenum_res(const Mention *m)
+{
+	return m->plenum && !m->number && !m->congress;
+}
+
 char *
 gb_raw_text(const GbDoc *d, int t0, int t1)
 {
@@ -987,6 +994,20 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			e = parse_issuer(d, q + 1, &name, &plenum);
 			if (e == q + 1)
 				break;
+
+			/*
+			 * "Nghị quyết Trung ương 8 của Quân đoàn 9": a plenum's
+			 * resolution is the Central Committee's; a body after "của"
+			 * that is not a central one implements it (or owns the
+			 * meeting on it), and is not its issuer
+			 */
+			if (is_plenum_res(m) && !plenum &&
+				(name == NULL || !gb_body_code_suffix(name) ||
+				 strcmp(gb_body_code_suffix(name), "TW") != 0))
+			{
+				q = e;
+				continue;
+			}
 			if (!m->issuer)
 			{
 				m->issuer = name;
@@ -1917,13 +1938,6 @@ plenum_group(const GbDoc *d, const Mention *m, int e)
 	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
 		return e;
 	return list_opener(d, e);
-}
-
-/* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
-static inline bool
-is_plenum_res(const Mention *m)
-{
-	return m->plenum && !m->number && !m->congress;
 }
 
 /*

@@ -4757,6 +4757,32 @@ test_cit_paren_issue_date(void)
 	gb_result_free(r);
 }
 
+/*
+ * T2: a plenum's resolution is the Central Committee's: a body after "của"
+ * that is not a central one ("của Sư đoàn 7", "của Huyện ủy") implements it
+ * and is no issuer; a central body stays.
+ */
+static void
+test_cit_plenum_issuer_cua(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nSáng 4/6/2019, Đảng ủy Sư đoàn 7 tổ chức Hội nghị sơ kết 5 năm thực hiện "
+				"Nghị quyết Trung ương 7 của Sư đoàn 7. Huyện ủy Tân Phong quán triệt Nghị quyết Trung ương 5 "
+				"(khóa XII) của Huyện ủy về kinh tế tập thể và Nghị quyết Trung ương 9 khóa XII của Ban Chấp "
+				"hành Trung ương Đảng về văn hóa.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && c->issuer == NULL, "plenum 7: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && c->issuer == NULL && str_is(c->term, "XII") && str_is(c->subject, "kinh tế tập thể"),
+		  "plenum 5: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 9);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XII"),
+		  "plenum 9: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -4913,6 +4939,7 @@ main(void)
 	test_organizer_room_dash();
 	test_organizer_course();
 	test_cit_paren_issue_date();
+	test_cit_plenum_issuer_cua();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
