@@ -263,3 +263,7 @@ FROM gb_citations($$Đoàn công tác kiểm tra việc thực hiện Kết lu�
 -- T2. a plenum's resolution ("Nghị quyết Trung ương 7") is the Central Committee's: "của" a body that is not central (a division, a district committee) names who implements it, not its issuer; "của Ban Chấp hành Trung ương Đảng" stays
 SELECT kind, plenum, issuer, term, subject
 FROM gb_citations($$Đảng ủy Sư đoàn 7 tổ chức Hội nghị sơ kết 5 năm thực hiện Nghị quyết Trung ương 7 của Sư đoàn 7. Huyện ủy Tân Phong quán triệt Nghị quyết Trung ương 5 (khóa XII) của Huyện ủy về kinh tế tập thể và Nghị quyết Trung ương 9 khóa XII của Ban Chấp hành Trung ương Đảng về văn hóa.$$);
+
+-- T3. "- khóa N" (hyphen or dash) after a plenum's resolution, also after its short form in parentheses ("(NQTW6)"), is its term, and the subject after it is read; a numbered document's short form in parentheses ("(CT09)") does not end its issuer and subject
+SELECT kind, number, plenum, issuer, term, subject
+FROM gb_citations($$Huyện ủy Tân Phong sơ kết Nghị quyết Trung ương 6 (NQTW6) - khóa X về "Phát triển nông nghiệp bền vững" và Nghị quyết Trung ương 3 – khóa XI về giáo dục. Các chi bộ thực hiện Chỉ thị số 09 (CT09) của Bộ Chính trị về thi đua.$$);

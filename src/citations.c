@@ -896,6 +896,35 @@ comma_attr(const GbDoc *d, int p, const Mention *m)
 }
 
 /*
+ * Whether [s, e) is a short form of a document of kind `kind` written in
+ * parentheses after it: one word of capitals and digits that starts with
+ * the kind's code letters, "(NQTW8)", "(NQ36)", "(CT05)".
+ */
+static bool
+short_form(const GbDoc *d, int s, int e, const char *kind)
+{
+	const char *letters = NULL;
+	size_t		n;
+	int			k;
+
+	if (e <= s || e - s > 3 || !tok_has(d, s, T_ALLCAPS))
+		return false;
+	for (k = 0; gb_kinds[k].name; k++)
+		if (gb_kinds[k].name == kind)
+		{
+			letters = gb_kinds[k].letters;
+			break;
+		}
+	if (letters == NULL || (n = strlen(letters)) >= d->tok[s].len + (e - s > 1 ? 1 : 0) ||
+		memcmp(d->norm.data + d->tok[s].off, letters, n) != 0)
+		return false;
+	for (k = s + 1; k < e; k++)
+		if ((d->tok[k].flags & T_SPACE) || !(tok_has(d, k, T_ALLCAPS) || tok_has(d, k, T_NUM)))
+			return false;
+	return true;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -906,7 +935,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 
 	for (iter = 0; iter < 12 && q < d->ntok; iter++)
 	{
-		int			e;
+		int			e,
+					dash_term;
 
 		if (tok_has(d, q, T_PARA))
 			break;
@@ -961,9 +991,18 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 					continue;
 				}
 			}
+			if (q == m->t1 && short_form(d, q + 1, close, m->kind))
+			{
+				q = close + 1;
+				continue;
+			}
 			break;
 		}
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
+			q++;
+		/* "Nghị quyết Trung ương 8 - khóa IX": the term after a dash */
+		else if (tok_punct(d, q, '-') && tok_is(d, q + 1, "khoa") &&
+				 gb_parse_term(d, q + 2, &dash_term) > q + 2)
 			q++;
 		/*
 		 * ", của Bộ Chính trị" after a date, ", khóa XI" after a plenum or

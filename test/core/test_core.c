@@ -4783,6 +4783,32 @@ test_cit_plenum_issuer_cua(void)
 	gb_result_free(r);
 }
 
+/*
+ * T3: "- khóa N" after a plenum's resolution, also after its short form in
+ * parentheses ("(NQTW6)"), is its term, and the subject after it is read;
+ * a parenthesized short form of a numbered document ("(CT09)") is skipped.
+ */
+static void
+test_cit_term_after_dash(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nHuyện ủy Tân Phong sơ kết Nghị quyết Trung ương 6 (NQTW6) - khóa X về \"Phát "
+				"triển nông nghiệp bền vững\" và Nghị quyết Trung ương 3 – khóa XI về giáo dục. Các chi bộ "
+				"thực hiện Chỉ thị số 09 (CT09) của Bộ Chính trị về thi đua.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(c && str_is(c->term, "X") && str_is(c->subject, "Phát triển nông nghiệp bền vững"),
+		  "plenum 6: %s / %s", c && c->term ? c->term : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(c && str_is(c->term, "XI") && str_is(c->subject, "giáo dục"),
+		  "plenum 3: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chỉ thị", "9", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->subject, "thi đua"),
+		  "09: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -4940,6 +4966,7 @@ main(void)
 	test_organizer_course();
 	test_cit_paren_issue_date();
 	test_cit_plenum_issuer_cua();
+	test_cit_term_after_dash();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
