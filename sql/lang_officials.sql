@@ -249,3 +249,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Cùng dự có Thủ tướng Chính phủ Cù Văn Hải, Ủy viên Ban Thường vụ Đảng ủy Công an T.Ư. Đại tướng Lò Văn Bảy, Bí thư Đảng ủy Công an T.Ư, chủ trì hội nghị. Dự có đồng chí Mạc Văn Định, Phó Trưởng Ban Tuyên giáo TW. Đồng chí Hà Văn Tư, Bí thư Thành ủy TP. Tân Lập phát biểu.$$);
 SELECT chairs FROM gb_extract($$Tin vắn
 Cùng dự có Thủ tướng Chính phủ Cù Văn Hải, Ủy viên Ban Thường vụ Đảng ủy Công an T.Ư. Đại tướng Lò Văn Bảy, Bí thư Đảng ủy Công an T.Ư, chủ trì hội nghị.$$);
+-- T4 (probe 12). titles written before ", đồng chí NAME" opening the clause are that person's; after a verb ("giữ
+--     chức Bí thư Chi bộ, đồng chí B") the title is the office voted on, not B's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phó Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng đoàn kiểm tra, đồng chí Quách Văn Định phát biểu. Phát biểu tại hội nghị, Phó Bí thư Huyện ủy, đồng chí Lò Thị Nga đề nghị các chi bộ quan tâm. Đại hội đã bầu đồng chí Mạc Văn Hùng giữ chức Bí thư Chi bộ, đồng chí Vi Thị Lan Phó Bí thư Chi bộ.$$);

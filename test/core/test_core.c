@@ -4725,6 +4725,23 @@ test_organizer_course(void)
 			 "học viên.", NULL, "12 lớp");
 }
 
+/*
+ * T4: titles written before ", đồng chí NAME" opening the clause are that
+ * person's, as "NAME, title" gives them; after a verb ("bầu Bí thư, đồng
+ * chí A") the title is the office voted on, not A's.
+ */
+static void
+test_titles_before_honorific(void)
+{
+	check_official("Tin vắn\nPhó Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng đoàn kiểm tra, đồng chí Quách Văn Định "
+				   "phát biểu.", "Quách Văn Định", "đồng chí",
+				   "Phó Trưởng Ban Tuyên giáo Tỉnh ủy | Trưởng đoàn kiểm tra");
+	check_official("Tin vắn\nPhát biểu tại hội nghị, Phó Bí thư Huyện ủy, đồng chí Lò Thị Nga đề nghị các chi bộ "
+				   "quan tâm.", "Lò Thị Nga", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐại hội đã bầu đồng chí Mạc Văn Hùng giữ chức Bí thư Chi bộ, đồng chí Vi Thị Lan "
+				   "Phó Bí thư Chi bộ.", "Vi Thị Lan", "đồng chí", "Phó Bí thư Chi bộ");
+}
+
 int
 main(void)
 {
@@ -4880,6 +4897,7 @@ main(void)
 	test_period_month_point();
 	test_organizer_room_dash();
 	test_organizer_course();
+	test_titles_before_honorific();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
