@@ -1199,7 +1199,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE) &&
 		!gb_word_lower(d, i + 2);	/* "PCT UBND tỉnh" */
 
-	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
+	/* "Bà Rịa", "quận Hai Bà Trưng": the honorific inside a place's name */
+	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0 &&
+		!(i > 0 && gb_dict_may_match(d, i - 1, CAT_NOTNAME) && gb_dict_match(d, i - 1, CAT_NOTNAME, NULL) > 1))
 		return after_honorific(st, d, i, m, h);
 
 	if (!gb_word_upper(d, i))

@@ -4742,6 +4742,25 @@ test_titles_before_honorific(void)
 				   "Phó Bí thư Chi bộ.", "Vi Thị Lan", "đồng chí", "Phó Bí thư Chi bộ");
 }
 
+/*
+ * T5: a place named with an honorific in it ("Hai Bà Trưng", "Ông Ích
+ * Khiêm", "Bà Huyện Thanh Quan") is no person, in a heading in capitals
+ * or in a sentence, and is read whole after a committee.
+ */
+static void
+test_place_with_honorific(void)
+{
+	GbResult   *r = extract("Tin hoạt động\nHỘI NGHỊ GIAO BAN CÔNG TÁC TUYÊN GIÁO QUẬN HAI BÀ TRƯNG THÁNG 5 NĂM 2024\n"
+							"Sáng 8/5/2024, Ban Tuyên giáo Quận ủy tổ chức hội nghị giao ban. Đại biểu đến từ "
+							"đường Ông Ích Khiêm và đường Bà Huyện Thanh Quan dự.", 0, 0, 0);
+
+	CHECK(r->nofficials == 0, "place with honorific: %d persons, first %s", r->nofficials,
+		  r->nofficials ? r->officials[0].name : "-");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Lò Văn Sáng, Bí thư Quận ủy Hai Bà Trưng phát biểu.", "Lò Văn Sáng",
+				   "đồng chí", "Bí thư Quận ủy Hai Bà Trưng");
+}
+
 int
 main(void)
 {
@@ -4898,6 +4917,7 @@ main(void)
 	test_organizer_room_dash();
 	test_organizer_course();
 	test_titles_before_honorific();
+	test_place_with_honorific();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
