@@ -1224,3 +1224,11 @@ Năm qua, Trung tâm Chính trị huyện Minh Sơn tổ chức 12 lớp bồi d
 -- an abbreviated province at a bridge point is one name across its hyphen
 SELECT bridge_points FROM gb_extract(
 'Sáng 2/3/2021, Tỉnh ủy Tân Lập tổ chức hội nghị trực tuyến. Tại điểm cầu BR-VT có 40 đại biểu dự.');
+-- T10 (probe 12). a line that is one phrase written twice ("TIN TỨC SỰ KIỆN TIN TỨC SỰ KIỆN") is a section's name
+--     from the page's menu, no headline: the headline is the line under it
+SELECT title, published FROM gb_extract($$TIN TỨC SỰ KIỆN TIN TỨC SỰ KIỆN
+
+HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN QUÝ III NĂM 2024
+Ngày đăng 30/09/2024 | 10:12 | Lượt xem: 25
+
+Sáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý III.$$);

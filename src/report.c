@@ -697,6 +697,19 @@ same_line(const GbDoc *d, int a, int ae, int b, int be)
 	return la == lb && memcmp(d->norm.data + d->tok[a].off, d->norm.data + d->tok[b].off, la) == 0;
 }
 
+/*
+ * Whether the line [b, le) is one phrase written twice, "CHỈ ĐẠO ĐIỀU HÀNH
+ * CHỈ ĐẠO ĐIỀU HÀNH": a section's name doubled by a page's menu and its
+ * heading, not a headline.
+ */
+static bool
+doubled_line(const GbDoc *d, int b, int le)
+{
+	int			h = (le - b) / 2;
+
+	return h >= 2 && (le - b) % 2 == 0 && same_line(d, b, b + h, b + h, le);
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -819,7 +832,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 */
 		if (words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.'))
 			lead_seen = true;
-		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS)
+		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || doubled_line(d, b, le))
 			goto next;
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
 			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;

@@ -4761,6 +4761,35 @@ test_place_with_honorific(void)
 				   "đồng chí", "Bí thư Quận ủy Hai Bà Trưng");
 }
 
+/* The headline found in text is want (NULL: none). */
+static void
+head_title_is(const char *text, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(want ? str_is(r->meeting.title, want) : r->meeting.title == NULL, "title %s, want %s",
+		  r->meeting.title ? r->meeting.title : "NULL", want ? want : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * T10: a line that is one phrase written twice ("CHỈ ĐẠO ĐIỀU HÀNH CHỈ
+ * ĐẠO ĐIỀU HÀNH") is a section's name from the page's menu, no headline;
+ * the headline is the line under it.
+ */
+static void
+test_headline_doubled_section(void)
+{
+	head_title_is("TIN TỨC SỰ KIỆN TIN TỨC SỰ KIỆN\n\nHỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN QUÝ III NĂM 2024\n"
+				  "Ngày đăng 30/09/2024 | 10:12 | Lượt xem: 25\n\nSáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn "
+				  "tổ chức hội nghị sơ kết công tác dân vận quý III.",
+				  "HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN QUÝ III NĂM 2024");
+	/* a phrase said twice with more around it is a headline still */
+	head_title_is("Đoàn kết, đoàn kết, đại đoàn kết: Huyện ủy Minh Sơn sơ kết công tác dân vận\n\n"
+				  "Sáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận.",
+				  "Đoàn kết, đoàn kết, đại đoàn kết: Huyện ủy Minh Sơn sơ kết công tác dân vận");
+}
+
 int
 main(void)
 {
@@ -4918,6 +4947,7 @@ main(void)
 	test_organizer_course();
 	test_titles_before_honorific();
 	test_place_with_honorific();
+	test_headline_doubled_section();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
