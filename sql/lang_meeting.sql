@@ -1232,3 +1232,14 @@ HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN QUÝ III NĂM 2024
 Ngày đăng 30/09/2024 | 10:12 | Lượt xem: 25
 
 Sáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý III.$$);
+-- T11 (probe 12). a first line "Ngày 12/4: Khai mạc ..." is a headline with a date label, not the lead's dateline:
+--     it is the title and the "Cập nhật" line under it the publication; a lead's sentence after the colon is no headline
+SELECT title, published FROM (VALUES
+    ($$Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn
+
+Cập nhật, 08:15, Thứ Sáu, 12/04/2024
+
+Sáng 12/4/2024, Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X.$$),
+    ($$Ngày 12/4: Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X với sự tham dự của 120 đảng viên tiêu biểu trong toàn xã.
+Đại hội bầu Ban Chấp hành nhiệm kỳ mới.$$)
+) AS v(body), gb_extract(body);

@@ -775,9 +775,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/*
 		 * A headline may open with the days of a meeting ("Chiều ngày 21
 		 * và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã ... tổ chức ...");
-		 * a single day opens the lead.
+		 * a single day opens the lead, unless it labels a headline: "Ngày
+		 * 18/5: Khai mạc Đại hội ..." with a colon, no lead's sentence.
 		 */
-		if (gb_date_cue(d, b, &cue) && !cue.range)
+		if (gb_date_cue(d, b, &cue) && !cue.range &&
+			!(!head->title && tok_punct(d, cue.end, ':') && gb_word_upper(d, cue.end + 1) &&
+			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)))
 			break;
 		head->head_end = le;
 		if ((tag = labelled_author(d, b, le)) != NULL)

@@ -4790,6 +4790,27 @@ test_headline_doubled_section(void)
 				  "Đoàn kết, đoàn kết, đại đoàn kết: Huyện ủy Minh Sơn sơ kết công tác dân vận");
 }
 
+/*
+ * T11: a first line "Ngày 18/5: Khai mạc ..." is a headline with a date
+ * label, not the lead's dateline: it is the title, and the "Cập nhật" line
+ * under it gives the publication date.  A lead's sentence after the colon
+ * still opens the lead.
+ */
+static void
+test_headline_date_label(void)
+{
+	GbResult   *r = extract("Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn\n\nCập nhật, 08:15, Thứ Sáu, 12/04/2024\n\n"
+							"Sáng 12/4/2024, Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X.", 0, 0, 0);
+
+	CHECK(str_is(r->meeting.title, "Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn") &&
+		  r->meeting.published.y == 2024 && r->meeting.published.m == 4 && r->meeting.published.d == 12,
+		  "date label: title %s, published %d-%d-%d", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	head_title_is("Ngày 12/4: Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X với sự tham dự của 120 đảng viên "
+				  "tiêu biểu trong toàn xã.\nĐại hội bầu Ban Chấp hành nhiệm kỳ mới.", NULL);
+}
+
 int
 main(void)
 {
@@ -4948,6 +4969,7 @@ main(void)
 	test_titles_before_honorific();
 	test_place_with_honorific();
 	test_headline_doubled_section();
+	test_headline_date_label();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
