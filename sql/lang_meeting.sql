@@ -1243,3 +1243,13 @@ Sáng 12/4/2024, Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ 
     ($$Ngày 12/4: Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X với sự tham dự của 120 đảng viên tiêu biểu trong toàn xã.
 Đại hội bầu Ban Chấp hành nhiệm kỳ mới.$$)
 ) AS v(body), gb_extract(body);
+-- T12 (probe 12). a first line ending in '.' with the words of a short lead ("..., Ban Chấp hành Trung ương Đảng khóa
+--     XII.") just above the outlet's tag that opens the lead is the headline; with no tag under it, it is the lead still
+SELECT title, source FROM (VALUES
+    ($$Huyện ủy: Quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XII.
+
+(BMS) Ngày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho cán bộ chủ chốt.$$),
+    ($$Huyện ủy Minh Sơn đã quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XII.
+
+Ngày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho cán bộ chủ chốt.$$)
+) AS v(body), gb_extract(body);

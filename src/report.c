@@ -21,6 +21,7 @@
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
+#define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
 #define MEETING_DAYS	10		/* days from the first to the last of a meeting */
 
@@ -717,7 +718,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				nlines;
 	int			pub_strength = 0,	/* of the line published came from */
 				name_b = -1,	/* the line before, in a byline's shape */
-				name_e = -1;
+				name_e = -1,
+				sent_b = -1,	/* the line before: a headline read as a lead */
+				sent_e = -1;
 	bool		affiliation = false,	/* the line before: a degree byline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false; /* the headline found is a slogan banner */
@@ -766,12 +769,23 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			name_b = -1;
 			goto next;
 		}
-		/* the lead paragraph ends the head */
+		/*
+		 * the lead paragraph ends the head; a sentence just above the
+		 * outlet's tag that opens it is the headline all the same: "...,
+		 * BCH Trung ương Đảng khóa XI. ⏎ (NTO) Ngày 4-1, ..."
+		 */
 		if (outlet_tag(d, b, le, &tag) > b)
 		{
 			head->source = tag;
+			if (!head->title && !head->author && sent_b >= 0)
+			{
+				head->title = gb_span_text(d, sent_b, sent_e);
+				head->title_start = sent_b;
+				head->title_end = sent_e;
+			}
 			break;
 		}
+		sent_b = -1;
 		/*
 		 * A headline may open with the days of a meeting ("Chiều ngày 21
 		 * và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã ... tổ chức ...");
@@ -834,7 +848,15 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * paragraph is the body's, maybe cut short by an excerpt
 		 */
 		if (words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.'))
+		{
+			/* the first such line, short for a lead, may be a headline */
+			if (!lead_seen && !head->title && words <= HEAD_SENTENCE_WORDS)
+			{
+				sent_b = b;
+				sent_e = le;
+			}
 			lead_seen = true;
+		}
 		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || doubled_line(d, b, le))
 			goto next;
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&

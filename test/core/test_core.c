@@ -4811,6 +4811,24 @@ test_headline_date_label(void)
 				  "tiêu biểu trong toàn xã.\nĐại hội bầu Ban Chấp hành nhiệm kỳ mới.", NULL);
 }
 
+/*
+ * T12: a first line ending in '.' with the words of a short lead ("...,
+ * BCH Trung ương Đảng khóa XII.") just above the outlet's tag that opens
+ * the lead ("(NTO) Ngày 4-1, ...") is the headline; with no tag under it,
+ * it is still read as the lead.
+ */
+static void
+test_headline_sentence_above_tag(void)
+{
+	head_title_is("Huyện ủy: Quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XII.\n\n"
+				  "(BMS) Ngày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho cán bộ "
+				  "chủ chốt.",
+				  "Huyện ủy: Quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XII.");
+	head_title_is("Huyện ủy Minh Sơn đã quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng "
+				  "khóa XII.\n\nNgày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho "
+				  "cán bộ chủ chốt.", NULL);
+}
+
 int
 main(void)
 {
@@ -4970,6 +4988,7 @@ main(void)
 	test_place_with_honorific();
 	test_headline_doubled_section();
 	test_headline_date_label();
+	test_headline_sentence_above_tag();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
