@@ -1253,3 +1253,19 @@ SELECT title, source FROM (VALUES
 
 Ngày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho cán bộ chủ chốt.$$)
 ) AS v(body), gb_extract(body);
+-- S5 (probe 12 recurrence). a byline in capitals is a name of 2-4 syllables each, or names so joined; a site's
+--     banner in capitals closing the page ("VÌ CỘNG ĐỒNG PHÁT TRIỂN BỀN VỮNG") is no author
+SELECT author FROM (VALUES
+    ($$Tin hoạt động
+Ngày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.
+Chia sẻ bài viết
+
+
+VÌ CỘNG ĐỒNG PHÁT TRIỂN BỀN VỮNG$$),
+    ($$Tin hoạt động
+Ngày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.
+LÒ THỊ HOA MAI$$),
+    ($$Tin hoạt động
+Ngày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.
+MINH KHANG - VI THỊ LAN$$)
+) AS v(body), gb_extract(body);

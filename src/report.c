@@ -21,6 +21,7 @@
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
+#define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
 #define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
 #define MEETING_DAYS	10		/* days from the first to the last of a meeting */
@@ -572,6 +573,7 @@ byline_shape(const GbDoc *d, int ls, int le)
 	int			q = ls + gb_dict_match(d, ls, CAT_BYLABEL, NULL),
 				k,
 				words = 0,
+				part = 0,		/* words of one name, in capitals */
 				paren = 0;
 	bool		label = q > ls;
 
@@ -595,9 +597,16 @@ byline_shape(const GbDoc *d, int ls, int le)
 				continue;
 			else if (c != ',' && c != '-' && c != '&')
 				return false;
+			part = 0;
 			continue;
 		}
 		words++;
+		/*
+		 * a name in capitals has 2-4 syllables: more is a site's banner,
+		 * "ĐỒNG HÀNH CÙNG DOANH NGHIỆP"
+		 */
+		if (paren == 0 && !label && (t->flags & T_ALLCAPS) && ++part > MAX_CAPS_NAME)
+			return false;
 		/* a byline is names: capitalized, unless in parentheses */
 		if (paren == 0 && !(t->flags & (T_UPPER | T_ALLCAPS)) && !(label && words > 1))
 			return false;

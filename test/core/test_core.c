@@ -4829,6 +4829,35 @@ test_headline_sentence_above_tag(void)
 				  "cán bộ chủ chốt.", NULL);
 }
 
+/*
+ * S5: a byline in capitals is a name of 2-4 syllables each, or names so
+ * joined; a site's banner in capitals closing the page ("ĐỒNG HÀNH CÙNG
+ * DOANH NGHIỆP") is none.
+ */
+static void
+test_byline_caps_banner(void)
+{
+	const char *texts[] = {
+		"Tin hoạt động\nNgày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.\n"
+		"Chia sẻ bài viết\n\n\nVÌ CỘNG ĐỒNG PHÁT TRIỂN BỀN VỮNG",
+		"Tin hoạt động\nNgày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.\n"
+		"LÒ THỊ HOA MAI",
+		"Tin hoạt động\nNgày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.\n"
+		"MINH KHANG - VI THỊ LAN",
+	};
+	const char *want[] = {NULL, "LÒ THỊ HOA MAI", "MINH KHANG - VI THỊ LAN"};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		GbResult   *r = extract(texts[k], 0, 0, 0);
+
+		CHECK(want[k] ? str_is(r->meeting.author, want[k]) : r->meeting.author == NULL, "author %s, want %s",
+			  r->meeting.author ? r->meeting.author : "NULL", want[k] ? want[k] : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -4989,6 +5018,7 @@ main(void)
 	test_headline_doubled_section();
 	test_headline_date_label();
 	test_headline_sentence_above_tag();
+	test_byline_caps_banner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
