@@ -1224,3 +1224,48 @@ Năm qua, Trung tâm Chính trị huyện Minh Sơn tổ chức 12 lớp bồi d
 -- an abbreviated province at a bridge point is one name across its hyphen
 SELECT bridge_points FROM gb_extract(
 'Sáng 2/3/2021, Tỉnh ủy Tân Lập tổ chức hội nghị trực tuyến. Tại điểm cầu BR-VT có 40 đại biểu dự.');
+-- T10 (probe 12). a line that is one phrase written twice ("TIN TỨC SỰ KIỆN TIN TỨC SỰ KIỆN") is a section's name
+--     from the page's menu, no headline: the headline is the line under it
+SELECT title, published FROM gb_extract($$TIN TỨC SỰ KIỆN TIN TỨC SỰ KIỆN
+
+HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN QUÝ III NĂM 2024
+Ngày đăng 30/09/2024 | 10:12 | Lượt xem: 25
+
+Sáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý III.$$);
+-- T11 (probe 12). a first line "Ngày 12/4: Khai mạc ..." is a headline with a date label, not the lead's dateline:
+--     it is the title and the "Cập nhật" line under it the publication; a lead's sentence after the colon is no headline
+SELECT title, published FROM (VALUES
+    ($$Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn
+
+Cập nhật, 08:15, Thứ Sáu, 12/04/2024
+
+Sáng 12/4/2024, Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X.$$),
+    ($$Ngày 12/4: Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X với sự tham dự của 120 đảng viên tiêu biểu trong toàn xã.
+Đại hội bầu Ban Chấp hành nhiệm kỳ mới.$$)
+) AS v(body), gb_extract(body);
+-- T12 (probe 12). a first line ending in '.' with the words of a short lead ("..., Ban Chấp hành Trung ương Đảng khóa
+--     XII.") just above the outlet's tag that opens the lead is the headline; with no tag under it, it is the lead still
+SELECT title, source FROM (VALUES
+    ($$Huyện ủy: Quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XII.
+
+(BMS) Ngày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho cán bộ chủ chốt.$$),
+    ($$Huyện ủy Minh Sơn đã quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XII.
+
+Ngày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho cán bộ chủ chốt.$$)
+) AS v(body), gb_extract(body);
+-- S5 (probe 12 recurrence). a byline in capitals is a name of 2-4 syllables each, or names so joined; a site's
+--     banner in capitals closing the page ("VÌ CỘNG ĐỒNG PHÁT TRIỂN BỀN VỮNG") is no author
+SELECT author FROM (VALUES
+    ($$Tin hoạt động
+Ngày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.
+Chia sẻ bài viết
+
+
+VÌ CỘNG ĐỒNG PHÁT TRIỂN BỀN VỮNG$$),
+    ($$Tin hoạt động
+Ngày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.
+LÒ THỊ HOA MAI$$),
+    ($$Tin hoạt động
+Ngày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.
+MINH KHANG - VI THỊ LAN$$)
+) AS v(body), gb_extract(body);

@@ -249,3 +249,11 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Cùng dự có Thủ tướng Chính phủ Cù Văn Hải, Ủy viên Ban Thường vụ Đảng ủy Công an T.Ư. Đại tướng Lò Văn Bảy, Bí thư Đảng ủy Công an T.Ư, chủ trì hội nghị. Dự có đồng chí Mạc Văn Định, Phó Trưởng Ban Tuyên giáo TW. Đồng chí Hà Văn Tư, Bí thư Thành ủy TP. Tân Lập phát biểu.$$);
 SELECT chairs FROM gb_extract($$Tin vắn
 Cùng dự có Thủ tướng Chính phủ Cù Văn Hải, Ủy viên Ban Thường vụ Đảng ủy Công an T.Ư. Đại tướng Lò Văn Bảy, Bí thư Đảng ủy Công an T.Ư, chủ trì hội nghị.$$);
+-- T4 (probe 12). titles written before ", đồng chí NAME" opening the clause are that person's; after a verb ("giữ
+--     chức Bí thư Chi bộ, đồng chí B") the title is the office voted on, not B's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phó Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng đoàn kiểm tra, đồng chí Quách Văn Định phát biểu. Phát biểu tại hội nghị, Phó Bí thư Huyện ủy, đồng chí Lò Thị Nga đề nghị các chi bộ quan tâm. Đại hội đã bầu đồng chí Mạc Văn Hùng giữ chức Bí thư Chi bộ, đồng chí Vi Thị Lan Phó Bí thư Chi bộ.$$);
+-- T5 (probe 12). a place named with an honorific in it ("Hai Bà Trưng", "Ông Ích Khiêm", "Bà Huyện Thanh Quan") is no
+--     person, in a heading in capitals or in a sentence, and is read whole after a committee
+SELECT name, honorific, titles, roles FROM gb_officials($$HỘI NGHỊ GIAO BAN CÔNG TÁC TUYÊN GIÁO QUẬN HAI BÀ TRƯNG THÁNG 5 NĂM 2024
+Sáng 8/5/2024, đồng chí Lò Văn Sáng, Bí thư Quận ủy Hai Bà Trưng chủ trì hội nghị. Đại biểu đến từ đường Ông Ích Khiêm và đường Bà Huyện Thanh Quan dự.$$);

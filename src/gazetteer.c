@@ -1129,6 +1129,10 @@ static const GbPhrase phrases[] = {
 	{"le loi", CAT_NOTNAME, NULL, 0},
 	{"tran hung dao", CAT_NOTNAME, NULL, 0},
 	{"ho tay", CAT_NOTNAME, NULL, 0},
+	/* places named with an honorific in them: a district, streets */
+	{"hai ba trung", CAT_NOTNAME, NULL, 0},
+	{"ong ich khiem", CAT_NOTNAME, NULL, 0},
+	{"ba huyen thanh quan", CAT_NOTNAME, NULL, 0},
 
 	/* ---- meetings: kinds, times of day, vocabulary (meeting.c) ---- */
 

@@ -779,10 +779,18 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				r,
 				n;
 	GbTitleChain cut;
+	const char *h = NULL;
 
-	/* "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the name */
+	/*
+	 * "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the
+	 * name; "Phó Trưởng Ban ..., Trưởng đoàn ..., đồng chí Lê Văn X": so
+	 * does the honorific, the titles written before it as an apposition
+	 * opening the clause ("bầu Bí thư, đồng chí A": an office, not A's)
+	 */
 	if (tok_punct(d, k, '-') || tok_punct(d, k, ':') ||
-		(tok_punct(d, k, ',') && gb_skip_rank(d, k + 1) > k + 1))
+		(tok_punct(d, k, ',') && (gb_skip_rank(d, k + 1) > k + 1 ||
+								  (honorific == NULL && (t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD)) &&
+								   gb_honorific_at(d, k + 1, &h) > 0))))
 		k++;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
@@ -1191,7 +1199,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		tok_has(d, i + 1, T_ALLCAPS) && tok_has(d, i + 1, T_SPACE) &&
 		!gb_word_lower(d, i + 2);	/* "PCT UBND tỉnh" */
 
-	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0)
+	/* "Bà Rịa", "quận Hai Bà Trưng": the honorific inside a place's name */
+	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0 &&
+		!(i > 0 && gb_dict_may_match(d, i - 1, CAT_NOTNAME) && gb_dict_match(d, i - 1, CAT_NOTNAME, NULL) > 1))
 		return after_honorific(st, d, i, m, h);
 
 	if (!gb_word_upper(d, i))

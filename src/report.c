@@ -21,6 +21,8 @@
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
+#define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
+#define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
 #define MEETING_DAYS	10		/* days from the first to the last of a meeting */
 
@@ -571,6 +573,7 @@ byline_shape(const GbDoc *d, int ls, int le)
 	int			q = ls + gb_dict_match(d, ls, CAT_BYLABEL, NULL),
 				k,
 				words = 0,
+				part = 0,		/* words of one name, in capitals */
 				paren = 0;
 	bool		label = q > ls;
 
@@ -594,9 +597,16 @@ byline_shape(const GbDoc *d, int ls, int le)
 				continue;
 			else if (c != ',' && c != '-' && c != '&')
 				return false;
+			part = 0;
 			continue;
 		}
 		words++;
+		/*
+		 * a name in capitals has 2-4 syllables: more is a site's banner,
+		 * "ĐỒNG HÀNH CÙNG DOANH NGHIỆP"
+		 */
+		if (paren == 0 && !label && (t->flags & T_ALLCAPS) && ++part > MAX_CAPS_NAME)
+			return false;
 		/* a byline is names: capitalized, unless in parentheses */
 		if (paren == 0 && !(t->flags & (T_UPPER | T_ALLCAPS)) && !(label && words > 1))
 			return false;
@@ -697,6 +707,19 @@ same_line(const GbDoc *d, int a, int ae, int b, int be)
 	return la == lb && memcmp(d->norm.data + d->tok[a].off, d->norm.data + d->tok[b].off, la) == 0;
 }
 
+/*
+ * Whether the line [b, le) is one phrase written twice, "CHỈ ĐẠO ĐIỀU HÀNH
+ * CHỈ ĐẠO ĐIỀU HÀNH": a section's name doubled by a page's menu and its
+ * heading, not a headline.
+ */
+static bool
+doubled_line(const GbDoc *d, int b, int le)
+{
+	int			h = (le - b) / 2;
+
+	return h >= 2 && (le - b) % 2 == 0 && same_line(d, b, b + h, b + h, le);
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -704,7 +727,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				nlines;
 	int			pub_strength = 0,	/* of the line published came from */
 				name_b = -1,	/* the line before, in a byline's shape */
-				name_e = -1;
+				name_e = -1,
+				sent_b = -1,	/* the line before: a headline read as a lead */
+				sent_e = -1;
 	bool		affiliation = false,	/* the line before: a degree byline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false; /* the headline found is a slogan banner */
@@ -753,18 +778,32 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			name_b = -1;
 			goto next;
 		}
-		/* the lead paragraph ends the head */
+		/*
+		 * the lead paragraph ends the head; a sentence just above the
+		 * outlet's tag that opens it is the headline all the same: "...,
+		 * BCH Trung ương Đảng khóa XI. ⏎ (NTO) Ngày 4-1, ..."
+		 */
 		if (outlet_tag(d, b, le, &tag) > b)
 		{
 			head->source = tag;
+			if (!head->title && !head->author && sent_b >= 0)
+			{
+				head->title = gb_span_text(d, sent_b, sent_e);
+				head->title_start = sent_b;
+				head->title_end = sent_e;
+			}
 			break;
 		}
+		sent_b = -1;
 		/*
 		 * A headline may open with the days of a meeting ("Chiều ngày 21
 		 * và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã ... tổ chức ...");
-		 * a single day opens the lead.
+		 * a single day opens the lead, unless it labels a headline: "Ngày
+		 * 18/5: Khai mạc Đại hội ..." with a colon, no lead's sentence.
 		 */
-		if (gb_date_cue(d, b, &cue) && !cue.range)
+		if (gb_date_cue(d, b, &cue) && !cue.range &&
+			!(!head->title && tok_punct(d, cue.end, ':') && gb_word_upper(d, cue.end + 1) &&
+			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)))
 			break;
 		head->head_end = le;
 		if ((tag = labelled_author(d, b, le)) != NULL)
@@ -818,8 +857,16 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * paragraph is the body's, maybe cut short by an excerpt
 		 */
 		if (words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.'))
+		{
+			/* the first such line, short for a lead, may be a headline */
+			if (!lead_seen && !head->title && words <= HEAD_SENTENCE_WORDS)
+			{
+				sent_b = b;
+				sent_e = le;
+			}
 			lead_seen = true;
-		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS)
+		}
+		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || doubled_line(d, b, le))
 			goto next;
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
 			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;

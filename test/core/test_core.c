@@ -4809,6 +4809,139 @@ test_cit_term_after_dash(void)
 	gb_result_free(r);
 }
 
+/*
+ * T4: titles written before ", đồng chí NAME" opening the clause are that
+ * person's, as "NAME, title" gives them; after a verb ("bầu Bí thư, đồng
+ * chí A") the title is the office voted on, not A's.
+ */
+static void
+test_titles_before_honorific(void)
+{
+	check_official("Tin vắn\nPhó Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng đoàn kiểm tra, đồng chí Quách Văn Định "
+				   "phát biểu.", "Quách Văn Định", "đồng chí",
+				   "Phó Trưởng Ban Tuyên giáo Tỉnh ủy | Trưởng đoàn kiểm tra");
+	check_official("Tin vắn\nPhát biểu tại hội nghị, Phó Bí thư Huyện ủy, đồng chí Lò Thị Nga đề nghị các chi bộ "
+				   "quan tâm.", "Lò Thị Nga", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐại hội đã bầu đồng chí Mạc Văn Hùng giữ chức Bí thư Chi bộ, đồng chí Vi Thị Lan "
+				   "Phó Bí thư Chi bộ.", "Vi Thị Lan", "đồng chí", "Phó Bí thư Chi bộ");
+}
+
+/*
+ * T5: a place named with an honorific in it ("Hai Bà Trưng", "Ông Ích
+ * Khiêm", "Bà Huyện Thanh Quan") is no person, in a heading in capitals
+ * or in a sentence, and is read whole after a committee.
+ */
+static void
+test_place_with_honorific(void)
+{
+	GbResult   *r = extract("Tin hoạt động\nHỘI NGHỊ GIAO BAN CÔNG TÁC TUYÊN GIÁO QUẬN HAI BÀ TRƯNG THÁNG 5 NĂM 2024\n"
+							"Sáng 8/5/2024, Ban Tuyên giáo Quận ủy tổ chức hội nghị giao ban. Đại biểu đến từ "
+							"đường Ông Ích Khiêm và đường Bà Huyện Thanh Quan dự.", 0, 0, 0);
+
+	CHECK(r->nofficials == 0, "place with honorific: %d persons, first %s", r->nofficials,
+		  r->nofficials ? r->officials[0].name : "-");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Lò Văn Sáng, Bí thư Quận ủy Hai Bà Trưng phát biểu.", "Lò Văn Sáng",
+				   "đồng chí", "Bí thư Quận ủy Hai Bà Trưng");
+}
+
+/* The headline found in text is want (NULL: none). */
+static void
+head_title_is(const char *text, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(want ? str_is(r->meeting.title, want) : r->meeting.title == NULL, "title %s, want %s",
+		  r->meeting.title ? r->meeting.title : "NULL", want ? want : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * T10: a line that is one phrase written twice ("CHỈ ĐẠO ĐIỀU HÀNH CHỈ
+ * ĐẠO ĐIỀU HÀNH") is a section's name from the page's menu, no headline;
+ * the headline is the line under it.
+ */
+static void
+test_headline_doubled_section(void)
+{
+	head_title_is("TIN TỨC SỰ KIỆN TIN TỨC SỰ KIỆN\n\nHỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN QUÝ III NĂM 2024\n"
+				  "Ngày đăng 30/09/2024 | 10:12 | Lượt xem: 25\n\nSáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn "
+				  "tổ chức hội nghị sơ kết công tác dân vận quý III.",
+				  "HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN QUÝ III NĂM 2024");
+	/* a phrase said twice with more around it is a headline still */
+	head_title_is("Đoàn kết, đoàn kết, đại đoàn kết: Huyện ủy Minh Sơn sơ kết công tác dân vận\n\n"
+				  "Sáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận.",
+				  "Đoàn kết, đoàn kết, đại đoàn kết: Huyện ủy Minh Sơn sơ kết công tác dân vận");
+}
+
+/*
+ * T11: a first line "Ngày 18/5: Khai mạc ..." is a headline with a date
+ * label, not the lead's dateline: it is the title, and the "Cập nhật" line
+ * under it gives the publication date.  A lead's sentence after the colon
+ * still opens the lead.
+ */
+static void
+test_headline_date_label(void)
+{
+	GbResult   *r = extract("Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn\n\nCập nhật, 08:15, Thứ Sáu, 12/04/2024\n\n"
+							"Sáng 12/4/2024, Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X.", 0, 0, 0);
+
+	CHECK(str_is(r->meeting.title, "Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn") &&
+		  r->meeting.published.y == 2024 && r->meeting.published.m == 4 && r->meeting.published.d == 12,
+		  "date label: title %s, published %d-%d-%d", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	head_title_is("Ngày 12/4: Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X với sự tham dự của 120 đảng viên "
+				  "tiêu biểu trong toàn xã.\nĐại hội bầu Ban Chấp hành nhiệm kỳ mới.", NULL);
+}
+
+/*
+ * T12: a first line ending in '.' with the words of a short lead ("...,
+ * BCH Trung ương Đảng khóa XII.") just above the outlet's tag that opens
+ * the lead ("(NTO) Ngày 4-1, ...") is the headline; with no tag under it,
+ * it is still read as the lead.
+ */
+static void
+test_headline_sentence_above_tag(void)
+{
+	head_title_is("Huyện ủy: Quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XII.\n\n"
+				  "(BMS) Ngày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho cán bộ "
+				  "chủ chốt.",
+				  "Huyện ủy: Quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng khóa XII.");
+	head_title_is("Huyện ủy Minh Sơn đã quán triệt nhanh kết quả Hội nghị lần thứ 9, Ban Chấp hành Trung ương Đảng "
+				  "khóa XII.\n\nNgày 6-3, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt nhanh kết quả Hội nghị cho "
+				  "cán bộ chủ chốt.", NULL);
+}
+
+/*
+ * S5: a byline in capitals is a name of 2-4 syllables each, or names so
+ * joined; a site's banner in capitals closing the page ("ĐỒNG HÀNH CÙNG
+ * DOANH NGHIỆP") is none.
+ */
+static void
+test_byline_caps_banner(void)
+{
+	const char *texts[] = {
+		"Tin hoạt động\nNgày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.\n"
+		"Chia sẻ bài viết\n\n\nVÌ CỘNG ĐỒNG PHÁT TRIỂN BỀN VỮNG",
+		"Tin hoạt động\nNgày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.\n"
+		"LÒ THỊ HOA MAI",
+		"Tin hoạt động\nNgày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.\n"
+		"MINH KHANG - VI THỊ LAN",
+	};
+	const char *want[] = {NULL, "LÒ THỊ HOA MAI", "MINH KHANG - VI THỊ LAN"};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		GbResult   *r = extract(texts[k], 0, 0, 0);
+
+		CHECK(want[k] ? str_is(r->meeting.author, want[k]) : r->meeting.author == NULL, "author %s, want %s",
+			  r->meeting.author ? r->meeting.author : "NULL", want[k] ? want[k] : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -4967,6 +5100,12 @@ main(void)
 	test_cit_paren_issue_date();
 	test_cit_plenum_issuer_cua();
 	test_cit_term_after_dash();
+	test_titles_before_honorific();
+	test_place_with_honorific();
+	test_headline_doubled_section();
+	test_headline_date_label();
+	test_headline_sentence_above_tag();
+	test_byline_caps_banner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
