@@ -1224,3 +1224,12 @@ Năm qua, Trung tâm Chính trị huyện Minh Sơn tổ chức 12 lớp bồi d
 -- an abbreviated province at a bridge point is one name across its hyphen
 SELECT bridge_points FROM gb_extract(
 'Sáng 2/3/2021, Tỉnh ủy Tân Lập tổ chức hội nghị trực tuyến. Tại điểm cầu BR-VT có 40 đại biểu dự.');
+
+-- T7. An army unit named by itself ("Quân khu 9", "Quân chủng Hải quân") organizes a meeting
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 20-2-2013, Quân khu 9 đã tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2014, Quân chủng Hải quân tổ chức Hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);

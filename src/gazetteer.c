@@ -234,6 +234,16 @@ static const GbPhrase phrases[] = {
 	{"bo chi huy", CAT_BODYHEAD, "Bộ Chỉ huy", BODY_NAMED},
 	{"bo tham muu", CAT_BODYHEAD, "Bộ Tham mưu", 0},
 	/*
+	 * army units that hold meetings under their own name, a number or a
+	 * name after them: "Quân khu 5 đã tổ chức", "Quân chủng Hải quân",
+	 * "Binh chủng Công binh", "Sư đoàn 7"; never alone
+	 */
+	{"quan khu", CAT_BODYHEAD, "Quân khu", BODY_NAMED},
+	{"quan chung", CAT_BODYHEAD, "Quân chủng", BODY_NAMED},
+	{"binh chung", CAT_BODYHEAD, "Binh chủng", BODY_NAMED},
+	{"su doan", CAT_BODYHEAD, "Sư đoàn", BODY_NAMED},
+	{"binh doan", CAT_BODYHEAD, "Binh đoàn", BODY_NAMED},
+	/*
 	 * the forces and arms a command leads, whose names hold lower-case
 	 * words that would end a body's name ("biển", or "đô" and "vệ", spelled
 	 * as "do" and "về" fold): "Bộ Tư lệnh Cảnh sát biển", "Bộ Tư lệnh Thủ

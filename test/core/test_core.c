@@ -4725,6 +4725,20 @@ test_organizer_course(void)
 			 "học viên.", NULL, "12 lớp");
 }
 
+/*
+ * T7: an army unit named by itself ("Quân khu 9", "Quân chủng Hải quân")
+ * organizes a meeting as its Party committee or command would.
+ */
+static void
+test_organizer_army_unit(void)
+{
+	org_is("Tin hoạt động\nNgày 20-2-2013, Quân khu 9 đã tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết.",
+		   "Quân khu 9", "tổng kết");
+	org_is("Tin hoạt động\nSáng 3/4/2014, Quân chủng Hải quân tổ chức Hội nghị sơ kết công tác.",
+		   "Quân chủng Hải quân", "sơ kết");
+	org_is("Tin hoạt động\nSáng 3/4/2014, Sư đoàn 7 tổ chức Hội nghị sơ kết công tác.", "Sư đoàn 7", "sơ kết");
+}
+
 int
 main(void)
 {
@@ -4880,6 +4894,7 @@ main(void)
 	test_period_month_point();
 	test_organizer_room_dash();
 	test_organizer_course();
+	test_organizer_army_unit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
