@@ -1233,3 +1233,12 @@ Ngày 20-2-2013, Quân khu 9 đã tổ chức Hội nghị tổng kết 10 năm 
     ($$Tin hoạt động
 Sáng 3/4/2014, Quân chủng Hải quân tổ chức Hội nghị sơ kết công tác.$$)
 ) AS v(body), gb_extract(body);
+
+-- T6. "A được X chọn/giao tổ chức": X chose, A (the subject of the passive) holds the meeting; never "X chọn"
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 18/5/2020, Đảng bộ xã Tân Lập và xã Minh Sơn đồng loạt khai mạc Đại hội Đại biểu Đảng bộ xã nhiệm kỳ 2020- 2025. Trong đó, xã Minh Sơn là đơn vị được Huyện ủy Long Hà chọn tổ chức đại hội điểm.$$),
+    ($$Tin hoạt động
+Sáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà giao tổ chức hội nghị điểm về công tác dân vận.$$)
+) AS v(body), gb_extract(body);

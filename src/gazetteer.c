@@ -568,6 +568,8 @@ static const GbPhrase phrases[] = {
 	{"nham", CAT_NAMESTOP, NULL, 0},
 	{"truoc", CAT_NAMESTOP, NULL, 0},
 	{"sau", CAT_NAMESTOP, NULL, 0},
+	/* "được Huyện ủy Long Hà chọn tổ chức": the verb of a passive, no syllable of a name */
+	{"chon", CAT_NAMESTOP, NULL, 0},
 
 	/* ---- officials: titles, honorifics, roles, surnames (officials.c) ---- */
 
@@ -1227,6 +1229,15 @@ static const GbPhrase phrases[] = {
 	{"lop cam tinh dang", CAT_MEETWORD, NULL, MW_CLASS},
 	{"khoa boi duong", CAT_MEETWORD, NULL, MW_CLASS},
 	{"khoa tap huan", CAT_MEETWORD, NULL, MW_CLASS},
+	/*
+	 * "Đảng bộ xã A được Huyện ủy chọn tổ chức đại hội điểm": the agent
+	 * chooses or assigns; the subject of "được" holds the meeting
+	 */
+	{"chon", CAT_MEETWORD, NULL, MW_DELEGATE},
+	{"lua chon", CAT_MEETWORD, NULL, MW_DELEGATE},
+	{"giao", CAT_MEETWORD, NULL, MW_DELEGATE},
+	{"cho phep", CAT_MEETWORD, NULL, MW_DELEGATE},
+	{"phan cong", CAT_MEETWORD, NULL, MW_DELEGATE},
 	/* "chưa tham gia hội nghị trực tuyến": no online meeting held */
 	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
 	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},

@@ -835,6 +835,27 @@ term_paren(const GbDoc *d, int q)
 }
 
 /*
+ * "được Huyện ủy Long Hà chọn (tổ chức)", "giao", "cho phép": the verb by
+ * which the agent of "được", a body ending at r, chooses or assigns the
+ * subject; also its last syllable "giao" taken into the name as one
+ * completing a word ("Long Hà giao").  Returns the token after the verb, or -1.
+ */
+static int
+delegated(const GbDoc *d, int r)
+{
+	int			m;
+
+	if (r < 2 || r >= d->ntok)
+		return -1;
+	if (!tok_has(d, r, T_NL) && (m = meetword(d, r, MW_DELEGATE, NULL)) > 0)
+		return r + m;
+	if (tok_has(d, r - 1, T_WORD) && !tok_has(d, r - 1, T_UPPER) && is_upper(d, r - 2) &&
+		meetword(d, r - 1, MW_DELEGATE, NULL) == 1 && meetword(d, r, MW_VERB, NULL) > 0)
+		return r;
+	return -1;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -856,6 +877,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	bool		place;
 
 	if (!(is_upper(d, p) || lower_cell(d, p)) || partner_at(d, p) || inside_body(d, p))
+		return NULL;
+	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
+	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
+		(r = body_at(d, p, &names[0])) > p && delegated(d, r) >= r)
 		return NULL;
 	place = names_place(d, p);
 	for (;;)
@@ -894,6 +919,20 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
 	q = skip_adverbs(d, gb_skip_when(d, q));
+	/*
+	 * "Đảng bộ xã A được Huyện ủy B chọn tổ chức đại hội điểm": A, the
+	 * subject of the passive, holds it; B only chose it.  Not a bare "Đảng
+	 * bộ" ("1 trong 3 Đảng bộ được ... chọn"): one of several, unnamed
+	 */
+	if (tok_is(d, q, "duoc") && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) &&
+		gb_dict_match(d, p, CAT_BODYHEAD, NULL) < body_at(d, p, &names[0]) - p)
+	{
+		const char *agent;
+
+		r = body_at(d, q + 1, &agent);
+		if (r > q + 1 && agent != NULL && (m = delegated(d, r)) >= r)
+			q = skip_adverbs(d, m);
+	}
 	/* "A chủ trì, phối hợp với B tổ chức": A, the subject, organizes */
 	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && tok_punct(d, q + 2, ',') &&
 		tok_is(d, q + 3, "phoi"))

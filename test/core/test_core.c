@@ -4739,6 +4739,24 @@ test_organizer_army_unit(void)
 	org_is("Tin hoạt động\nSáng 3/4/2014, Sư đoàn 7 tổ chức Hội nghị sơ kết công tác.", "Sư đoàn 7", "sơ kết");
 }
 
+/*
+ * T6: "A được X chọn tổ chức đại hội điểm": X chose, A (the subject of the
+ * passive) holds the meeting; never "X chọn"; a bare "Đảng bộ" is none.
+ */
+static void
+test_organizer_passive_chosen(void)
+{
+	org_case("Tin hoạt động\nSáng 18/5/2020, Đảng bộ xã Tân Lập và xã Minh Sơn đồng loạt khai mạc Đại hội Đại "
+			 "biểu Đảng bộ xã nhiệm kỳ 2020- 2025. Trong đó, xã Minh Sơn là đơn vị được Huyện ủy Long Hà chọn tổ "
+			 "chức đại hội điểm.", NULL, "được X chọn");
+	org_case("Tin hoạt động\nSáng 18/5/2020, xã Minh Sơn là đơn vị được Huyện ủy Long Hà giao tổ chức đại hội "
+			 "điểm.", NULL, "được X giao");
+	org_is("Tin hoạt động\nSáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà chọn tổ chức đại hội điểm "
+		   "nhiệm kỳ 2020-2025.", "Đảng bộ xã Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà giao tổ chức hội nghị "
+		   "điểm về công tác dân vận.", "Đảng bộ xã Minh Sơn", "hội nghị");
+}
+
 int
 main(void)
 {
@@ -4895,6 +4913,7 @@ main(void)
 	test_organizer_room_dash();
 	test_organizer_course();
 	test_organizer_army_unit();
+	test_organizer_passive_chosen();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
