@@ -1242,3 +1242,12 @@ Sáng 18/5/2020, Đảng bộ xã Tân Lập và xã Minh Sơn đồng loạt kh
     ($$Tin hoạt động
 Sáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà giao tổ chức hội nghị điểm về công tác dân vận.$$)
 ) AS v(body), gb_extract(body);
+
+-- T9. "duyệt (nội dung) Đại hội ...": a congress approved is spoken of, not held; the meeting presided over sets the kind
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Minh Sơn nhiệm kỳ 2015 – 2020. Đồng chí Lê Văn Tâm – Bí thư huyện ủy đã chủ trì hội nghị.$$),
+    ($$Tin hoạt động
+Sáng ngày 11/3/2015, Ban Thường vụ Huyện ủy Minh Sơn họp duyệt nội dung Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2015 – 2020.$$)
+) AS v(body), gb_extract(body);

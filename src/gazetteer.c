@@ -1210,6 +1210,11 @@ static const GbPhrase phrases[] = {
 	/* "dự thảo Báo cáo sơ kết": a report named, not a meeting */
 	{"bao cao", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"du thao", CAT_MEETWORD, NULL, MW_ABOUT},
+	/* "Ban Thường vụ duyệt (nội dung) Đại hội Đảng bộ xã": a congress approved, not held */
+	{"duyet", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"duyet noi dung", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"phe duyet", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"phe duyet noi dung", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "Đảng ủy tổ chức nghiên cứu, học tập, quán triệt ...": a meeting held */
 	{"nghien cuu", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"hoc tap", CAT_MEETWORD, NULL, MW_ACTIVITY},

@@ -4757,6 +4757,19 @@ test_organizer_passive_chosen(void)
 		   "điểm về công tác dân vận.", "Đảng bộ xã Minh Sơn", "hội nghị");
 }
 
+/*
+ * T9: "duyệt (nội dung) Đại hội Đảng bộ xã": a congress approved is spoken
+ * of, not held; the meeting the chair presides over sets the kind.
+ */
+static void
+test_kind_approved_congress(void)
+{
+	kind_case("Tin hoạt động\nSáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Minh Sơn "
+			  "nhiệm kỳ 2015 – 2020. Đồng chí Lê Văn Tâm – Bí thư huyện ủy đã chủ trì hội nghị.", "hội nghị");
+	org_is("Tin hoạt động\nSáng ngày 11/3/2015, Ban Thường vụ Huyện ủy Minh Sơn họp duyệt nội dung Đại hội Đảng "
+		   "bộ xã Tân Lập nhiệm kỳ 2015 – 2020.", "Ban Thường vụ Huyện ủy Minh Sơn", "họp");
+}
+
 int
 main(void)
 {
@@ -4914,6 +4927,7 @@ main(void)
 	test_organizer_course();
 	test_organizer_army_unit();
 	test_organizer_passive_chosen();
+	test_kind_approved_congress();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
