@@ -1251,3 +1251,12 @@ Sáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đ�
     ($$Tin hoạt động
 Sáng ngày 11/3/2015, Ban Thường vụ Huyện ủy Minh Sơn họp duyệt nội dung Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2015 – 2020.$$)
 ) AS v(body), gb_extract(body);
+
+-- T8. "quý IV.2015": a year after a dot, written close, is the period's year and dates a day-month "30.9"
+SELECT meeting_kind, held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng qua 30.9, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Minh Sơn tổ chức hội nghị mở rộng nhằm sơ kết công tác quý III, triển khai nhiệm vụ trọng tâm quý IV.2015.$$),
+    ($$Tin vắn
+Sáng 31.3, Đảng ủy Công an huyện Minh Sơn tổ chức hội nghị sơ kết công tác Đảng quý I.2021.$$)
+) AS v(body), gb_extract(body);

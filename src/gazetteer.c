@@ -1318,6 +1318,7 @@ static const GbPhrase phrases[] = {
 	{"bat dau", CAT_PLANWORD, NULL, 0},
 	{"hoan thanh trong", CAT_PLANWORD, NULL, 0},
 	{"hoan thanh truoc", CAT_PLANWORD, NULL, 0},
+	{"hoan thanh tu", CAT_PLANWORD, NULL, 0},	/* "hoàn thành từ tháng 4 - 6" */
 	{"cham nhat", CAT_PLANWORD, NULL, 0},
 	{"tien hanh trong", CAT_PLANWORD, NULL, 0},
 	{"du kien", CAT_PLANWORD, NULL, 0},

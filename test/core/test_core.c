@@ -4770,6 +4770,27 @@ test_kind_approved_congress(void)
 		   "bộ xã Tân Lập nhiệm kỳ 2015 – 2020.", "Ban Thường vụ Huyện ủy Minh Sơn", "họp");
 }
 
+/*
+ * T8: "quý IV.2015", "tháng 9.2015": a year after a dot, written close, is
+ * the period's year as after a slash, and dates a day-month "30.9"; a
+ * schedule "hoàn thành từ tháng 4 - 6" is no period reviewed.
+ */
+static void
+test_period_dot_year(void)
+{
+	GbResult   *r = extract("Tin hoạt động\nSáng qua 30.9, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Minh Sơn tổ "
+							"chức hội nghị mở rộng nhằm sơ kết công tác quý III, triển khai nhiệm vụ trọng tâm "
+							"quý IV.2015.", 0, 0, 0);
+
+	CHECK(held_is(r, 2015, 9, 30), "quý IV.2015: held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	period_case("Tin vắn\nSáng 31.3, Đảng ủy Công an huyện Minh Sơn tổ chức hội nghị sơ kết công tác Đảng "
+				"quý I.2021.", 2021, 1, 2021, 4, "quý I.2021");
+	period_case("Tin vắn\nTheo kế hoạch, đại hội các chi bộ ở Minh Sơn hoàn thành từ tháng 4 - 6 và đại hội "
+				"đảng bộ huyện hoàn thành trong tháng 8.2015.", 0, 0, 0, 0, NULL);
+}
+
 int
 main(void)
 {
@@ -4928,6 +4949,7 @@ main(void)
 	test_organizer_army_unit();
 	test_organizer_passive_chosen();
 	test_kind_approved_congress();
+	test_period_dot_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
