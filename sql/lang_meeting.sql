@@ -1260,3 +1260,12 @@ Sáng qua 30.9, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Minh
     ($$Tin vắn
 Sáng 31.3, Đảng ủy Công an huyện Minh Sơn tổ chức hội nghị sơ kết công tác Đảng quý I.2021.$$)
 ) AS v(body), gb_extract(body);
+
+-- S3 (probe 12). A briefing on a plenum: the body that held the plenum on other days organized the meeting reported on, not the briefing
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 4-1, đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy thông báo nhanh kết quả Hội nghị lần thứ 9 cho cán bộ lãnh đạo chủ chốt trong tỉnh.
+
+Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương Đảng khóa XI đã tổ chức Hội nghị lần thứ 9 để bàn về nhiều nội dung.$$)
+) AS v(body), gb_extract(body);

@@ -17,6 +17,7 @@
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
 #define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
+#define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
@@ -79,6 +80,8 @@ struct GbMeetState
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
 	GbDate		latest_date;	/* latest full date written anywhere */
+	GbDate		any_date;		/* the day written in the clause of any.organizer */
+	int			any_date_tok;	/* and its first token */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
@@ -2055,7 +2058,29 @@ static inline void
 organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
 	if ((st->any.organizer = organizer_before(d, ls, k)) != NULL)
+	{
+		int			j,
+					end;
+		bool		has_year;
+		GbDate		dt;
+
 		verb_object(d, k, &st->any);
+		/*
+		 * "Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương đã
+		 * tổ chức Hội nghị lần thứ 13": the day its own clause gives
+		 */
+		for (j = k - 1; j >= 0 && j > k - CLAUSE_DATE_BACK; j--)
+		{
+			if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year) && end <= k)
+			{
+				st->any_date = dt;
+				st->any_date_tok = j;
+				break;
+			}
+			if (gb_sentence_break_at(d, j) || tok_has(d, j, T_NL))
+				break;
+		}
+	}
 }
 
 /*
@@ -2753,6 +2778,18 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	if (!st->have_lead)
 		memset(&st->cue, 0, sizeof(st->cue));
 	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
+	/*
+	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14
+	 * đến 21-12-2015, Ban Chấp hành Trung ương đã tổ chức Hội nghị": a body
+	 * found outside the lead, whose clause dates its meeting on another day
+	 * than the report's (a date not the lead's cue), organized a meeting
+	 * reported on, not this one
+	 */
+	if (mt->organizer && mt->organizer == st->any.organizer && st->have_lead &&
+		st->cue.has_date && st->any_date.d && mt->held_on.d &&
+		(st->any_date_tok < st->cue.start || st->any_date_tok >= st->cue.end) &&
+		(st->any_date.d != mt->held_on.d || st->any_date.m != mt->held_on.m))
+		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 
 	mt->online = st->online ? 1 : 0;
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));

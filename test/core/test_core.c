@@ -4791,6 +4791,24 @@ test_period_dot_year(void)
 				"đảng bộ huyện hoàn thành trong tháng 8.2015.", 0, 0, 0, 0, NULL);
 }
 
+/*
+ * S3 (probe 12): a briefing on a plenum ("Ngày 4-1, ... thông báo kết quả
+ * Hội nghị lần thứ 13"); the body that held the plenum on other days ("từ
+ * ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương ... đã tổ chức Hội
+ * nghị") organized the meeting reported on, not the briefing.  Its own
+ * date in the lead still names it.
+ */
+static void
+test_organizer_reported_plenum(void)
+{
+	org_case("Tin hoạt động\nNgày 4-1, đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy thông báo nhanh kết quả Hội nghị lần "
+			 "thứ 9 cho cán bộ lãnh đạo chủ chốt trong tỉnh.\n\nTheo đó, từ ngày 14 đến 21-12-2015, Ban Chấp "
+			 "hành Trung ương Đảng khóa XI đã tổ chức Hội nghị lần thứ 9 để bàn về nhiều nội dung.", NULL,
+			 "plenum reported");
+	org_is("Tin hoạt động\nTrong 2 ngày 27, 28/3, Ban Bí thư Trung ương Đảng tổ chức Hội nghị trực tuyến toàn "
+		   "quốc quán triệt Nghị quyết.", "Ban Bí thư", NULL);
+}
+
 int
 main(void)
 {
@@ -4950,6 +4968,7 @@ main(void)
 	test_organizer_passive_chosen();
 	test_kind_approved_congress();
 	test_period_dot_year();
+	test_organizer_reported_plenum();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
