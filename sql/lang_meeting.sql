@@ -1269,3 +1269,10 @@ Ngày 4-1, đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy thông báo nhanh k�
 
 Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương Đảng khóa XI đã tổ chức Hội nghị lần thứ 9 để bàn về nhiều nội dung.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q6 (probe 12). "tại trụ sở cơ quan Quận ủy, Ban ... tổ chức": the place is no organizer
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 22/9/2022, tại trụ sở cơ quan Quận ủy, Ban Tuyên giáo Quận ủy Minh Sơn tổ chức Hội nghị giao ban công tác dư luận xã hội tháng 9 năm 2022.$$)
+) AS v(body), gb_extract(body);

@@ -1183,6 +1183,7 @@ static const GbPhrase phrases[] = {
 	{"trung uong", CAT_MEETWORD, NULL, MW_PLACE},
 	/* common nouns that open a place's name: "điểm cầu Tổng cục Hậu cần" */
 	{"tru so", CAT_MEETWORD, NULL, MW_PLACE},
+	{"tru so co quan", CAT_MEETWORD, NULL, MW_PLACE},	/* "tại trụ sở cơ quan Quận ủy, Ban ..." */
 	{"tong cuc", CAT_MEETWORD, NULL, MW_PLACE},
 	{"trung tam", CAT_MEETWORD, NULL, MW_PLACE},
 	{"nha van hoa", CAT_MEETWORD, NULL, MW_PLACE},

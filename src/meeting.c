@@ -663,8 +663,11 @@ names_place(const GbDoc *d, int p)
 
 	if (bridge_link(d, p - 1) && !tok_has(d, p - 1, T_PUNCT))
 		return true;
-	/* "tại phòng họp Diên Hồng, tòa nhà Quốc hội, Ban Bí thư ... tổ chức": a building */
-	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+	/*
+	 * "tại phòng họp Diên Hồng, tòa nhà Quốc hội, Ban Bí thư ... tổ chức": a
+	 * building; "tại trụ sở cơ quan Quận ủy, Ban ...": four words
+	 */
+	for (j = p - 1; j >= 0 && j >= p - 4; j--)
 		if (meetword(d, j, MW_PLACE, NULL) == p - j || meetword(d, j, MW_VENUE, NULL) == p - j)
 			return true;
 	return false;

@@ -4809,6 +4809,18 @@ test_organizer_reported_plenum(void)
 		   "quốc quán triệt Nghị quyết.", "Ban Bí thư", NULL);
 }
 
+/*
+ * Q6 (probe 12): "tại trụ sở cơ quan Quận ủy, Ban Tuyên giáo Quận ủy X tổ
+ * chức": the place, four words with its body, is no organizer.
+ */
+static void
+test_organizer_office_seat(void)
+{
+	org_is("Tin hoạt động\nChiều ngày 22/9/2022, tại trụ sở cơ quan Quận ủy, Ban Tuyên giáo Quận ủy Minh Sơn tổ "
+		   "chức Hội nghị giao ban công tác dư luận xã hội tháng 9 năm 2022.", "Ban Tuyên giáo Quận ủy Minh Sơn",
+		   "giao ban");
+}
+
 int
 main(void)
 {
@@ -4969,6 +4981,7 @@ main(void)
 	test_kind_approved_congress();
 	test_period_dot_year();
 	test_organizer_reported_plenum();
+	test_organizer_office_seat();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
