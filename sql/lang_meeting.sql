@@ -1269,3 +1269,55 @@ LÒ THỊ HOA MAI$$),
 Ngày 5/6/2024, Đảng bộ xã Minh Sơn tiến hành Đại hội lần thứ X, nhiệm kỳ 2024-2029.
 MINH KHANG - VI THỊ LAN$$)
 ) AS v(body), gb_extract(body);
+
+-- T7. An army unit named by itself ("Quân khu 9", "Quân chủng Hải quân") organizes a meeting
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 20-2-2013, Quân khu 9 đã tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2014, Quân chủng Hải quân tổ chức Hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);
+
+-- T6. "A được X chọn/giao tổ chức": X chose, A (the subject of the passive) holds the meeting; never "X chọn"
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 18/5/2020, Đảng bộ xã Tân Lập và xã Minh Sơn đồng loạt khai mạc Đại hội Đại biểu Đảng bộ xã nhiệm kỳ 2020- 2025. Trong đó, xã Minh Sơn là đơn vị được Huyện ủy Long Hà chọn tổ chức đại hội điểm.$$),
+    ($$Tin hoạt động
+Sáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà giao tổ chức hội nghị điểm về công tác dân vận.$$)
+) AS v(body), gb_extract(body);
+
+-- T9. "duyệt (nội dung) Đại hội ...": a congress approved is spoken of, not held; the meeting presided over sets the kind
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Minh Sơn nhiệm kỳ 2015 – 2020. Đồng chí Lê Văn Tâm – Bí thư huyện ủy đã chủ trì hội nghị.$$),
+    ($$Tin hoạt động
+Sáng ngày 11/3/2015, Ban Thường vụ Huyện ủy Minh Sơn họp duyệt nội dung Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2015 – 2020.$$)
+) AS v(body), gb_extract(body);
+
+-- T8. "quý IV.2015": a year after a dot, written close, is the period's year and dates a day-month "30.9"
+SELECT meeting_kind, held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng qua 30.9, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Minh Sơn tổ chức hội nghị mở rộng nhằm sơ kết công tác quý III, triển khai nhiệm vụ trọng tâm quý IV.2015.$$),
+    ($$Tin vắn
+Sáng 31.3, Đảng ủy Công an huyện Minh Sơn tổ chức hội nghị sơ kết công tác Đảng quý I.2021.$$)
+) AS v(body), gb_extract(body);
+
+-- S3 (probe 12). A briefing on a plenum: the body that held the plenum on other days organized the meeting reported on, not the briefing
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 4-1, đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy thông báo nhanh kết quả Hội nghị lần thứ 9 cho cán bộ lãnh đạo chủ chốt trong tỉnh.
+
+Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương Đảng khóa XI đã tổ chức Hội nghị lần thứ 9 để bàn về nhiều nội dung.$$)
+) AS v(body), gb_extract(body);
+
+-- Q6 (probe 12). "tại trụ sở cơ quan Quận ủy, Ban ... tổ chức": the place is no organizer
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 22/9/2022, tại trụ sở cơ quan Quận ủy, Ban Tuyên giáo Quận ủy Minh Sơn tổ chức Hội nghị giao ban công tác dư luận xã hội tháng 9 năm 2022.$$)
+) AS v(body), gb_extract(body);

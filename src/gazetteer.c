@@ -234,6 +234,16 @@ static const GbPhrase phrases[] = {
 	{"bo chi huy", CAT_BODYHEAD, "Bộ Chỉ huy", BODY_NAMED},
 	{"bo tham muu", CAT_BODYHEAD, "Bộ Tham mưu", 0},
 	/*
+	 * army units that hold meetings under their own name, a number or a
+	 * name after them: "Quân khu 5 đã tổ chức", "Quân chủng Hải quân",
+	 * "Binh chủng Công binh", "Sư đoàn 7"; never alone
+	 */
+	{"quan khu", CAT_BODYHEAD, "Quân khu", BODY_NAMED},
+	{"quan chung", CAT_BODYHEAD, "Quân chủng", BODY_NAMED},
+	{"binh chung", CAT_BODYHEAD, "Binh chủng", BODY_NAMED},
+	{"su doan", CAT_BODYHEAD, "Sư đoàn", BODY_NAMED},
+	{"binh doan", CAT_BODYHEAD, "Binh đoàn", BODY_NAMED},
+	/*
 	 * the forces and arms a command leads, whose names hold lower-case
 	 * words that would end a body's name ("biển", or "đô" and "vệ", spelled
 	 * as "do" and "về" fold): "Bộ Tư lệnh Cảnh sát biển", "Bộ Tư lệnh Thủ
@@ -558,6 +568,8 @@ static const GbPhrase phrases[] = {
 	{"nham", CAT_NAMESTOP, NULL, 0},
 	{"truoc", CAT_NAMESTOP, NULL, 0},
 	{"sau", CAT_NAMESTOP, NULL, 0},
+	/* "được Huyện ủy Long Hà chọn tổ chức": the verb of a passive, no syllable of a name */
+	{"chon", CAT_NAMESTOP, NULL, 0},
 
 	/* ---- officials: titles, honorifics, roles, surnames (officials.c) ---- */
 
@@ -1175,6 +1187,7 @@ static const GbPhrase phrases[] = {
 	{"trung uong", CAT_MEETWORD, NULL, MW_PLACE},
 	/* common nouns that open a place's name: "điểm cầu Tổng cục Hậu cần" */
 	{"tru so", CAT_MEETWORD, NULL, MW_PLACE},
+	{"tru so co quan", CAT_MEETWORD, NULL, MW_PLACE},	/* "tại trụ sở cơ quan Quận ủy, Ban ..." */
 	{"tong cuc", CAT_MEETWORD, NULL, MW_PLACE},
 	{"trung tam", CAT_MEETWORD, NULL, MW_PLACE},
 	{"nha van hoa", CAT_MEETWORD, NULL, MW_PLACE},
@@ -1202,6 +1215,11 @@ static const GbPhrase phrases[] = {
 	/* "dự thảo Báo cáo sơ kết": a report named, not a meeting */
 	{"bao cao", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"du thao", CAT_MEETWORD, NULL, MW_ABOUT},
+	/* "Ban Thường vụ duyệt (nội dung) Đại hội Đảng bộ xã": a congress approved, not held */
+	{"duyet", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"duyet noi dung", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"phe duyet", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"phe duyet noi dung", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "Đảng ủy tổ chức nghiên cứu, học tập, quán triệt ...": a meeting held */
 	{"nghien cuu", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"hoc tap", CAT_MEETWORD, NULL, MW_ACTIVITY},
@@ -1221,6 +1239,15 @@ static const GbPhrase phrases[] = {
 	{"lop cam tinh dang", CAT_MEETWORD, NULL, MW_CLASS},
 	{"khoa boi duong", CAT_MEETWORD, NULL, MW_CLASS},
 	{"khoa tap huan", CAT_MEETWORD, NULL, MW_CLASS},
+	/*
+	 * "Đảng bộ xã A được Huyện ủy chọn tổ chức đại hội điểm": the agent
+	 * chooses or assigns; the subject of "được" holds the meeting
+	 */
+	{"chon", CAT_MEETWORD, NULL, MW_DELEGATE},
+	{"lua chon", CAT_MEETWORD, NULL, MW_DELEGATE},
+	{"giao", CAT_MEETWORD, NULL, MW_DELEGATE},
+	{"cho phep", CAT_MEETWORD, NULL, MW_DELEGATE},
+	{"phan cong", CAT_MEETWORD, NULL, MW_DELEGATE},
 	/* "chưa tham gia hội nghị trực tuyến": no online meeting held */
 	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
 	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},
@@ -1296,6 +1323,7 @@ static const GbPhrase phrases[] = {
 	{"bat dau", CAT_PLANWORD, NULL, 0},
 	{"hoan thanh trong", CAT_PLANWORD, NULL, 0},
 	{"hoan thanh truoc", CAT_PLANWORD, NULL, 0},
+	{"hoan thanh tu", CAT_PLANWORD, NULL, 0},	/* "hoàn thành từ tháng 4 - 6" */
 	{"cham nhat", CAT_PLANWORD, NULL, 0},
 	{"tien hanh trong", CAT_PLANWORD, NULL, 0},
 	{"du kien", CAT_PLANWORD, NULL, 0},
@@ -1428,6 +1456,44 @@ static const GbPhrase phrases[] = {
 };
 
 #define NPHRASES (sizeof(phrases) / sizeof(phrases[0]))
+
+/*
+ * The meeting words' aux values must differ: two that are equal make one
+ * rule read the other's words (MW_PLAN and MW_DESCRIBE once did).  A
+ * duplicate case label does not compile.
+ */
+static __attribute__((unused)) void
+meetword_values_differ(int aux)
+{
+	switch (aux)
+	{
+		case MW_VERB:
+		case MW_ONLINE:
+		case MW_BRIDGE:
+		case MW_PLACE:
+		case MW_SCOPE:
+		case MW_REGION:
+		case MW_MANY:
+		case MW_HEAD:
+		case MW_INSTITUTION:
+		case MW_ABOUT:
+		case MW_ACTIVITY:
+		case MW_NEGATOR:
+		case MW_NOUN:
+		case MW_TARGET:
+		case MW_SESSION:
+		case MW_DESCRIBE:
+		case MW_PLAN:
+		case MW_ATTEND:
+		case MW_HELD:
+		case MW_THIS:
+		case MW_SITTING:
+		case MW_VENUE:
+		case MW_CLASS:
+		case MW_DELEGATE:
+			break;
+	}
+}
 
 /* ---- code letters ------------------------------------------------------- */
 

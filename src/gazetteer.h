@@ -90,6 +90,7 @@
 #define MW_SITTING		20		/* phiên khai mạc, phiên trù bị: a sitting of the meeting named after it */
 #define MW_VENUE		21		/* Cung, Nhà: "Cung Hội nghị", a building; also Trung tâm (MW_PLACE) */
 #define MW_CLASS		22		/* lớp bồi dưỡng, lớp tập huấn: a course "tổ chức" holds, no meeting kind */
+#define MW_DELEGATE		24		/* chọn, giao: "A được X chọn tổ chức", A holds it, not X */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;

@@ -17,6 +17,7 @@
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
 #define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
+#define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
@@ -79,6 +80,8 @@ struct GbMeetState
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
 	GbDate		latest_date;	/* latest full date written anywhere */
+	GbDate		any_date;		/* the day written in the clause of any.organizer */
+	int			any_date_tok;	/* and its first token */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
@@ -227,12 +230,16 @@ is_fold_key(const GbDoc *d, int from, int to, const char *key)
 
 /* ---- periods ------------------------------------------------------------ */
 
-/* A year written just after a period: "quý III/2024", "quý I-2022", "năm 2019". */
+/*
+ * A year written just after a period: "quý III/2024", "quý I-2022", "quý
+ * IV.2015" (a dot, no space on either side), "năm 2019".
+ */
 static int
 year_after(const GbDoc *d, int q, int *end)
 {
-	if ((tok_punct(d, q, '/') || tok_punct(d, q, '-')) && is_year(d, q + 1) &&
-		!(d->tok[q + 1].flags & T_SPACE))
+	if ((tok_punct(d, q, '/') || tok_punct(d, q, '-') ||
+		 (tok_punct(d, q, '.') && !(d->tok[q].flags & (T_SPACE | T_NL)))) &&
+		is_year(d, q + 1) && !(d->tok[q + 1].flags & (T_SPACE | T_NL)))
 	{
 		*end = q + 2;
 		return gb_tok_int(d, q + 1);
@@ -656,8 +663,11 @@ names_place(const GbDoc *d, int p)
 
 	if (bridge_link(d, p - 1) && !tok_has(d, p - 1, T_PUNCT))
 		return true;
-	/* "tại phòng họp Diên Hồng, tòa nhà Quốc hội, Ban Bí thư ... tổ chức": a building */
-	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+	/*
+	 * "tại phòng họp Diên Hồng, tòa nhà Quốc hội, Ban Bí thư ... tổ chức": a
+	 * building; "tại trụ sở cơ quan Quận ủy, Ban ...": four words
+	 */
+	for (j = p - 1; j >= 0 && j >= p - 4; j--)
 		if (meetword(d, j, MW_PLACE, NULL) == p - j || meetword(d, j, MW_VENUE, NULL) == p - j)
 			return true;
 	return false;
@@ -835,6 +845,27 @@ term_paren(const GbDoc *d, int q)
 }
 
 /*
+ * "được Huyện ủy Long Hà chọn (tổ chức)", "giao", "cho phép": the verb by
+ * which the agent of "được", a body ending at r, chooses or assigns the
+ * subject; also its last syllable "giao" taken into the name as one
+ * completing a word ("Long Hà giao").  Returns the token after the verb, or -1.
+ */
+static int
+delegated(const GbDoc *d, int r)
+{
+	int			m;
+
+	if (r < 2 || r >= d->ntok)
+		return -1;
+	if (!tok_has(d, r, T_NL) && (m = meetword(d, r, MW_DELEGATE, NULL)) > 0)
+		return r + m;
+	if (tok_has(d, r - 1, T_WORD) && !tok_has(d, r - 1, T_UPPER) && is_upper(d, r - 2) &&
+		meetword(d, r - 1, MW_DELEGATE, NULL) == 1 && meetword(d, r, MW_VERB, NULL) > 0)
+		return r;
+	return -1;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -856,6 +887,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	bool		place;
 
 	if (!(is_upper(d, p) || lower_cell(d, p)) || partner_at(d, p) || inside_body(d, p))
+		return NULL;
+	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
+	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
+		(r = body_at(d, p, &names[0])) > p && delegated(d, r) >= r)
 		return NULL;
 	place = names_place(d, p);
 	for (;;)
@@ -894,6 +929,20 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
 	q = skip_adverbs(d, gb_skip_when(d, q));
+	/*
+	 * "Đảng bộ xã A được Huyện ủy B chọn tổ chức đại hội điểm": A, the
+	 * subject of the passive, holds it; B only chose it.  Not a bare "Đảng
+	 * bộ" ("1 trong 3 Đảng bộ được ... chọn"): one of several, unnamed
+	 */
+	if (tok_is(d, q, "duoc") && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) &&
+		gb_dict_match(d, p, CAT_BODYHEAD, NULL) < body_at(d, p, &names[0]) - p)
+	{
+		const char *agent;
+
+		r = body_at(d, q + 1, &agent);
+		if (r > q + 1 && agent != NULL && (m = delegated(d, r)) >= r)
+			q = skip_adverbs(d, m);
+	}
 	/* "A chủ trì, phối hợp với B tổ chức": A, the subject, organizes */
 	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && tok_punct(d, q + 2, ',') &&
 		tok_is(d, q + 3, "phoi"))
@@ -2012,7 +2061,29 @@ static inline void
 organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
 	if ((st->any.organizer = organizer_before(d, ls, k)) != NULL)
+	{
+		int			j,
+					end;
+		bool		has_year;
+		GbDate		dt;
+
 		verb_object(d, k, &st->any);
+		/*
+		 * "Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương đã
+		 * tổ chức Hội nghị lần thứ 13": the day its own clause gives
+		 */
+		for (j = k - 1; j >= 0 && j > k - CLAUSE_DATE_BACK; j--)
+		{
+			if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year) && end <= k)
+			{
+				st->any_date = dt;
+				st->any_date_tok = j;
+				break;
+			}
+			if (gb_sentence_break_at(d, j) || tok_has(d, j, T_NL))
+				break;
+		}
+	}
 }
 
 /*
@@ -2710,6 +2781,18 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	if (!st->have_lead)
 		memset(&st->cue, 0, sizeof(st->cue));
 	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
+	/*
+	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14
+	 * đến 21-12-2015, Ban Chấp hành Trung ương đã tổ chức Hội nghị": a body
+	 * found outside the lead, whose clause dates its meeting on another day
+	 * than the report's (a date not the lead's cue), organized a meeting
+	 * reported on, not this one
+	 */
+	if (mt->organizer && mt->organizer == st->any.organizer && st->have_lead &&
+		st->cue.has_date && st->any_date.d && mt->held_on.d &&
+		(st->any_date_tok < st->cue.start || st->any_date_tok >= st->cue.end) &&
+		(st->any_date.d != mt->held_on.d || st->any_date.m != mt->held_on.m))
+		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 
 	mt->online = st->online ? 1 : 0;
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));

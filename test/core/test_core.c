@@ -4942,6 +4942,102 @@ test_byline_caps_banner(void)
 	}
 }
 
+/*
+ * T7: an army unit named by itself ("Quân khu 9", "Quân chủng Hải quân")
+ * organizes a meeting as its Party committee or command would.
+ */
+static void
+test_organizer_army_unit(void)
+{
+	org_is("Tin hoạt động\nNgày 20-2-2013, Quân khu 9 đã tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết.",
+		   "Quân khu 9", "tổng kết");
+	org_is("Tin hoạt động\nSáng 3/4/2014, Quân chủng Hải quân tổ chức Hội nghị sơ kết công tác.",
+		   "Quân chủng Hải quân", "sơ kết");
+	org_is("Tin hoạt động\nSáng 3/4/2014, Sư đoàn 7 tổ chức Hội nghị sơ kết công tác.", "Sư đoàn 7", "sơ kết");
+}
+
+/*
+ * T6: "A được X chọn tổ chức đại hội điểm": X chose, A (the subject of the
+ * passive) holds the meeting; never "X chọn"; a bare "Đảng bộ" is none.
+ */
+static void
+test_organizer_passive_chosen(void)
+{
+	org_case("Tin hoạt động\nSáng 18/5/2020, Đảng bộ xã Tân Lập và xã Minh Sơn đồng loạt khai mạc Đại hội Đại "
+			 "biểu Đảng bộ xã nhiệm kỳ 2020- 2025. Trong đó, xã Minh Sơn là đơn vị được Huyện ủy Long Hà chọn tổ "
+			 "chức đại hội điểm.", NULL, "được X chọn");
+	org_case("Tin hoạt động\nSáng 18/5/2020, xã Minh Sơn là đơn vị được Huyện ủy Long Hà giao tổ chức đại hội "
+			 "điểm.", NULL, "được X giao");
+	org_is("Tin hoạt động\nSáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà chọn tổ chức đại hội điểm "
+		   "nhiệm kỳ 2020-2025.", "Đảng bộ xã Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà giao tổ chức hội nghị "
+		   "điểm về công tác dân vận.", "Đảng bộ xã Minh Sơn", "hội nghị");
+}
+
+/*
+ * T9: "duyệt (nội dung) Đại hội Đảng bộ xã": a congress approved is spoken
+ * of, not held; the meeting the chair presides over sets the kind.
+ */
+static void
+test_kind_approved_congress(void)
+{
+	kind_case("Tin hoạt động\nSáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Minh Sơn "
+			  "nhiệm kỳ 2015 – 2020. Đồng chí Lê Văn Tâm – Bí thư huyện ủy đã chủ trì hội nghị.", "hội nghị");
+	org_is("Tin hoạt động\nSáng ngày 11/3/2015, Ban Thường vụ Huyện ủy Minh Sơn họp duyệt nội dung Đại hội Đảng "
+		   "bộ xã Tân Lập nhiệm kỳ 2015 – 2020.", "Ban Thường vụ Huyện ủy Minh Sơn", "họp");
+}
+
+/*
+ * T8: "quý IV.2015", "tháng 9.2015": a year after a dot, written close, is
+ * the period's year as after a slash, and dates a day-month "30.9"; a
+ * schedule "hoàn thành từ tháng 4 - 6" is no period reviewed.
+ */
+static void
+test_period_dot_year(void)
+{
+	GbResult   *r = extract("Tin hoạt động\nSáng qua 30.9, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Minh Sơn tổ "
+							"chức hội nghị mở rộng nhằm sơ kết công tác quý III, triển khai nhiệm vụ trọng tâm "
+							"quý IV.2015.", 0, 0, 0);
+
+	CHECK(held_is(r, 2015, 9, 30), "quý IV.2015: held_on %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	period_case("Tin vắn\nSáng 31.3, Đảng ủy Công an huyện Minh Sơn tổ chức hội nghị sơ kết công tác Đảng "
+				"quý I.2021.", 2021, 1, 2021, 4, "quý I.2021");
+	period_case("Tin vắn\nTheo kế hoạch, đại hội các chi bộ ở Minh Sơn hoàn thành từ tháng 4 - 6 và đại hội "
+				"đảng bộ huyện hoàn thành trong tháng 8.2015.", 0, 0, 0, 0, NULL);
+}
+
+/*
+ * S3 (probe 12): a briefing on a plenum ("Ngày 4-1, ... thông báo kết quả
+ * Hội nghị lần thứ 13"); the body that held the plenum on other days ("từ
+ * ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương ... đã tổ chức Hội
+ * nghị") organized the meeting reported on, not the briefing.  Its own
+ * date in the lead still names it.
+ */
+static void
+test_organizer_reported_plenum(void)
+{
+	org_case("Tin hoạt động\nNgày 4-1, đồng chí Lê Văn Tâm, Bí thư Tỉnh ủy thông báo nhanh kết quả Hội nghị lần "
+			 "thứ 9 cho cán bộ lãnh đạo chủ chốt trong tỉnh.\n\nTheo đó, từ ngày 14 đến 21-12-2015, Ban Chấp "
+			 "hành Trung ương Đảng khóa XI đã tổ chức Hội nghị lần thứ 9 để bàn về nhiều nội dung.", NULL,
+			 "plenum reported");
+	org_is("Tin hoạt động\nTrong 2 ngày 27, 28/3, Ban Bí thư Trung ương Đảng tổ chức Hội nghị trực tuyến toàn "
+		   "quốc quán triệt Nghị quyết.", "Ban Bí thư", NULL);
+}
+
+/*
+ * Q6 (probe 12): "tại trụ sở cơ quan Quận ủy, Ban Tuyên giáo Quận ủy X tổ
+ * chức": the place, four words with its body, is no organizer.
+ */
+static void
+test_organizer_office_seat(void)
+{
+	org_is("Tin hoạt động\nChiều ngày 22/9/2022, tại trụ sở cơ quan Quận ủy, Ban Tuyên giáo Quận ủy Minh Sơn tổ "
+		   "chức Hội nghị giao ban công tác dư luận xã hội tháng 9 năm 2022.", "Ban Tuyên giáo Quận ủy Minh Sơn",
+		   "giao ban");
+}
+
 int
 main(void)
 {
@@ -5106,6 +5202,12 @@ main(void)
 	test_headline_date_label();
 	test_headline_sentence_above_tag();
 	test_byline_caps_banner();
+	test_organizer_army_unit();
+	test_organizer_passive_chosen();
+	test_kind_approved_congress();
+	test_period_dot_year();
+	test_organizer_reported_plenum();
+	test_organizer_office_seat();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
