@@ -37,33 +37,43 @@ rows=$(q -c "SELECT count(*) FROM report")
 bytes=$(q -c "SELECT sum(octet_length(body)) FROM report")
 echo "corpus: $rows reports, $(awk "BEGIN {printf \"%.1f\", $bytes/1048576}") MB of text"
 
-# median of RUNS timings of one query, in ms
-time_query() {
-    local sql=$1 i t
-    for i in $(seq "$RUNS"); do
-        t=$( { q -c "SET max_parallel_workers_per_gather = 0" -c '\timing on' -c "$sql" ; } |
-             grep -oE 'Time: [0-9.]+' | awk '{print $2}')
-        echo "$t"
-    done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+# one timing of one query, in ms
+time_once() {
+    { q -c "SET max_parallel_workers_per_gather = 0" -c '\timing on' -c "$1" ; } |
+        grep -oE 'Time: [0-9.]+' | awk '{print $2}'
 }
 
 REGEX="SELECT count(*) FROM report, regexp_matches(body, \
 '(Quy định|Quyết định|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Thông báo|Kế hoạch)( số:?)? ([0-9]+)(-[A-ZĐ]+/[A-ZĐ]+)?(,? ngày ([0-9]+)[/-]([0-9]+)[/-]([0-9]{4}))?( của ((Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Ban Tổ chức Trung ương|Chính phủ)))?', 'g')"
 
-declare -A ms permb
-ms[length]=$(time_query "SELECT sum(length(body)) FROM report")
+declare -A sql ms permb runs
+sql[length]="SELECT sum(length(body)) FROM report"
 # the text read and decompressed, with one copy and no per-character work
 # (length() also counts the characters): what no function of the text can
 # go below
-ms[reading]=$(time_query "SELECT sum(octet_length(body || '')) FROM report")
-ms[tsvector]=$(time_query "SELECT sum(length(to_tsvector('simple', body))) FROM report")
-ms[regex]=$(time_query "$REGEX")
-ms[gb_extract]=$(time_query "SELECT sum(cardinality((gb_extract(body, published)).citations)) FROM report")
-ms[gb_citations]=$(time_query "SELECT count(*) FROM report, gb_citations(body, published)")
+sql[reading]="SELECT sum(octet_length(body || '')) FROM report"
+sql[tsvector]="SELECT sum(length(to_tsvector('simple', body))) FROM report"
+sql[regex]=$REGEX
+sql[gb_extract]="SELECT sum(cardinality((gb_extract(body, published)).citations)) FROM report"
+sql[gb_citations]="SELECT count(*) FROM report, gb_citations(body, published)"
+order=(reading length tsvector regex gb_citations gb_extract)
+
+# RUNS rounds, each query once a round, and the median of each: a drift of
+# the machine's speed during the run (it is shared) then moves every query
+# alike, not the ones that happened to run at a slow moment, and the ratios
+# stay steady
+for i in $(seq "$RUNS"); do
+    for k in "${order[@]}"; do
+        runs[$k]="${runs[$k]:-} $(time_once "${sql[$k]}")"
+    done
+done
+for k in "${order[@]}"; do
+    ms[$k]=$(echo "${runs[$k]}" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+done
 
 echo
 printf '%-14s %10s %10s\n' "query" "ms" "MB/s"
-for k in reading length tsvector regex gb_citations gb_extract; do
+for k in "${order[@]}"; do
     printf '%-14s %10.0f %10.1f\n' "$k" "${ms[$k]}" "$(awk "BEGIN {print $bytes/1048576/(${ms[$k]}/1000)}")"
 done
 echo
