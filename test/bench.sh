@@ -5,9 +5,10 @@
 #
 #   bash test/bench.sh [MEGABYTES]     (default 50)
 #
-# Prints MB/s for reading the text alone, length(body), to_tsvector('simple', body), a regular-
-# expression citation extraction in SQL and gb_extract(body), their ratios,
-# then, for single documents of 1, 10 and 100 MB, the first call and the
+# Prints MB/s for reading the text alone, length(body), to_tsvector('simple',
+# body), a regular-expression citation extraction in SQL and gb_extract(body)
+# (the median of RUNS rounds, default 3, each query once a round), their
+# ratios, then, for single documents of 1, 10 and 100 MB, the first call and the
 # best of three in a backend that has loaded the library already, time per
 # MB and the backend's memory before the calls and at its peak (VmHWM, reset
 # just before them), and how far these stay from the targets.
