@@ -11,6 +11,7 @@
 #include "meeting.h"
 #include "gazetteer.h"
 #include "parse.h"
+#include "names.h"
 
 #define LEAD_BEFORE		150		/* tokens of the lead line before the cue */
 #define LEAD_AFTER		300		/* and after it */
@@ -1088,10 +1089,7 @@ congress_of(const GbDoc *d, int q)
 static inline bool
 is_du(const GbDoc *d, int i)
 {
-	static const char u[] = "ự";
-
-	return tok_is(d, i, "du") && d->tok[i].len == sizeof(u) &&
-		memcmp(d->norm.data + d->tok[i].off + 1, u, sizeof(u) - 1) == 0;
+	return tok_is(d, i, "du") && gb_exact_any(d, i, "dự");
 }
 
 /*
