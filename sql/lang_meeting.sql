@@ -1321,3 +1321,11 @@ FROM (VALUES
     ($$Tin hoạt động
 Chiều ngày 22/9/2022, tại trụ sở cơ quan Quận ủy, Ban Tuyên giáo Quận ủy Minh Sơn tổ chức Hội nghị giao ban công tác dư luận xã hội tháng 9 năm 2022.$$)
 ) AS v(body), gb_extract(body);
+
+-- U8 (probe 13). A crawl tag " date 2024-05-08" is metadata read whole: its day is no part of the headline
+SELECT title
+FROM (VALUES
+    ($$ date 2024-05-08 Bà Lò Thị Mai, Bí thư Đảng ủy xã Minh Sơn quán triệt Nghị quyết Đại hội Đảng bộ xã
+
+Tham dự có toàn thể đảng viên các chi bộ.$$)
+) AS v(body), gb_extract(body);

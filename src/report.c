@@ -49,13 +49,21 @@ is_year(const GbDoc *d, int i)
 	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
 }
 
-/* "date 2022-09": a crawl tag some texts start with. */
-static bool
-date_tag(const GbDoc *d, int k, GbDate *hint)
+/*
+ * "date 2022-09", "date 2025-09-07": a crawl tag some texts start with,
+ * metadata read whole, its day too, never a headline's first word.
+ * Returns the token after it, or k.
+ */
+static int
+date_tag(const GbDoc *d, int k, int le, GbDate *hint)
 {
-	if (!tok_is(d, k, "date") || !is_year(d, k + 1) || !is_dash(d, k + 2) ||
+	int			end = k + 4;
+
+	if (end > le || !tok_is(d, k, "date") || !is_year(d, k + 1) || !is_dash(d, k + 2) ||
 		!tok_has(d, k + 3, T_NUM))
-		return false;
+		return k;
+	if (end + 1 < le && is_dash(d, end) && tok_has(d, end + 1, T_NUM) && d->tok[end + 1].len <= 2)
+		end += 2;
 	if (hint)
 	{
 		hint->y = gb_tok_int(d, k + 1);
@@ -64,21 +72,22 @@ date_tag(const GbDoc *d, int k, GbDate *hint)
 		if (hint->m < 1 || hint->m > 12)
 			memset(hint, 0, sizeof(*hint));
 	}
-	return true;
+	return end;
 }
 
 int
 gb_line_body(const GbDoc *d, int ls, int le)
 {
-	int			k = ls;
+	int			k = ls,
+				q;
 
 	for (;;)
 	{
 		if (k < le && tok_has(d, k, T_PUNCT) &&
 			(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+')))
 			k++;
-		else if (k + 3 < le && date_tag(d, k, NULL))
-			k += 4;
+		else if ((q = date_tag(d, k, le, NULL)) > k)
+			k = q;
 		else
 			return k;
 	}
@@ -752,8 +761,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		int			strength;
 		bool		pub;
 
-		if (head->hint.y == 0 && ls + 3 < le)
-			date_tag(d, ls, &head->hint);
+		if (head->hint.y == 0)
+			date_tag(d, ls, le, &head->hint);
 		if (b >= le)
 			goto next;
 		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */

@@ -5038,6 +5038,21 @@ test_organizer_office_seat(void)
 		   "giao ban");
 }
 
+/*
+ * U8 (probe 13): a crawl tag " date 2025-09-07" opening the first line is
+ * metadata read whole: its day is no headline's first word.
+ */
+static void
+test_headline_date_tag_day(void)
+{
+	head_title_is(" date 2024-05-08 Bà Lò Thị Mai, Bí thư Đảng ủy xã Minh Sơn quán triệt Nghị quyết Đại hội\n\n"
+				  "Tham dự có toàn thể đảng viên.",
+				  "Bà Lò Thị Mai, Bí thư Đảng ủy xã Minh Sơn quán triệt Nghị quyết Đại hội");
+	head_title_is(" date 2024-05 Bà Lò Thị Mai, Bí thư Đảng ủy xã Minh Sơn quán triệt Nghị quyết Đại hội\n\n"
+				  "Tham dự có toàn thể đảng viên.",
+				  "Bà Lò Thị Mai, Bí thư Đảng ủy xã Minh Sơn quán triệt Nghị quyết Đại hội");
+}
+
 int
 main(void)
 {
@@ -5208,6 +5223,7 @@ main(void)
 	test_period_dot_year();
 	test_organizer_reported_plenum();
 	test_organizer_office_seat();
+	test_headline_date_tag_day();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
