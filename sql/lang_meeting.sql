@@ -1329,3 +1329,13 @@ FROM (VALUES
 
 Tham dự có toàn thể đảng viên các chi bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- U9 (probe 13). A first line ending in "số", "của", "về" ..., going on in digits or lower case on the next line, is body wrapped by hand: no headline
+SELECT title
+FROM (VALUES
+    ($$Thực hiện Kế hoạch số
+25-KH/HU, ngày 12/3/2024 của Huyện ủy Minh Sơn về tổ chức đại hội, các chi bộ đã hoàn thành đại hội nhiệm kỳ 2024-2027.$$),
+    ($$Thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về
+xây dựng nông thôn mới, Đảng ủy xã Minh Sơn tổ chức hội nghị
+Sáng 12/3/2024, các chi bộ đã tổ chức học tập.$$)
+) AS v(body), gb_extract(body);

@@ -1338,6 +1338,27 @@ static const GbPhrase phrases[] = {
 
 	/* a capitalized word of an outlet's tag after its capitals: "QĐND Online –" */
 	{"online", CAT_OUTLETWORD, NULL, 0},
+
+	/*
+	 * words a phrase never ends in: a first line ending in one, its phrase
+	 * going on in lower case or digits on the next line ("Thực hiện Chỉ
+	 * thị số ⏎ 35-CT/TW, ngày ..."), is hard-wrapped body, no headline
+	 */
+	{"so", CAT_WRAPWORD, "số", 0},
+	{"cua", CAT_WRAPWORD, "của", 0},
+	{"ngay", CAT_WRAPWORD, "ngày", 0},
+	{"ve", CAT_WRAPWORD, "về", 0},
+	{"tai", CAT_WRAPWORD, "tại", 0},
+	{"voi", CAT_WRAPWORD, "với", 0},
+	{"cho", CAT_WRAPWORD, "cho", 0},
+	{"va", CAT_WRAPWORD, "và", 0},
+	{"theo", CAT_WRAPWORD, "theo", 0},
+	{"trong", CAT_WRAPWORD, "trong", 0},
+	{"tu", CAT_WRAPWORD, "từ", 0},
+	{"den", CAT_WRAPWORD, "đến", 0},
+	{"cac", CAT_WRAPWORD, "các", 0},
+	{"nhung", CAT_WRAPWORD, "những", 0},
+	{"nham", CAT_WRAPWORD, "nhằm", 0},
 	{"cap nhat", CAT_PUBLABEL, NULL, 0},
 	{"ngay dang", CAT_PUBLABEL, NULL, 0},
 	{"dang ngay", CAT_PUBLABEL, NULL, 0},

@@ -120,6 +120,10 @@
 											 * arm's name, lower-case words inside,
 											 * going on a command's name */
 
+/* report.c, continued */
+#define CAT_WRAPWORD	(UINT64_C(1) << 42)	/* số, của: a word a phrase never ends
+											 * in, a line ending in it wrapped */
+
 /* names.c */
 #define CAT_DEPT		(UINT64_C(1) << 39)	/* Bộ, Vụ, Cục: a department whose name
 											 * may go on in lower case; aux DEPT_* */

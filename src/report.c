@@ -706,6 +706,24 @@ blog_byline(const GbDoc *d, int b, int le, int *by, int *name, int *by_end, GbDa
 	return b;
 }
 
+/*
+ * Whether the line [b, le) is body text broken by a hard wrap: it ends in a
+ * word no phrase ends in ("Thực hiện Chỉ thị số") and its phrase goes on,
+ * in lower case or digits, at the start of the next line ("35-CT/TW, ngày").
+ */
+static bool
+wrapped_line(const GbDoc *d, int b, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			k = le - 1;
+
+	return k > b && le < d->ntok && !(d->tok[le].flags & T_PARA) &&
+		(d->tok[k].flags & T_WORD) && gb_word_lower(d, k) &&
+		((d->tok[le].flags & T_NUM) || gb_word_lower(d, le)) &&
+		gb_dict_may_match(d, k, CAT_WRAPWORD) && gb_dict_match(d, k, CAT_WRAPWORD, &ph) == 1 &&
+		gb_exact_any(d, k, ph->value);
+}
+
 /* Whether the lines [a, ae) and [b, be) have the same text. */
 static bool
 same_line(const GbDoc *d, int a, int ae, int b, int be)
@@ -875,6 +893,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			}
 			lead_seen = true;
 		}
+		/* a paragraph wrapped by hand: the body has begun, no headline below */
+		if (!lead_seen && wrapped_line(d, b, le))
+			lead_seen = true;
 		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || doubled_line(d, b, le))
 			goto next;
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&

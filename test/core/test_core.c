@@ -5053,6 +5053,20 @@ test_headline_date_tag_day(void)
 				  "Bà Lò Thị Mai, Bí thư Đảng ủy xã Minh Sơn quán triệt Nghị quyết Đại hội");
 }
 
+/*
+ * U9 (probe 13): a first line ending in a word no phrase ends in ("số",
+ * "của", "về"), its phrase going on in digits or lower case on the next
+ * line, is body wrapped by hand, no headline, and no line under it is one.
+ */
+static void
+test_headline_wrapped_body(void)
+{
+	head_title_is("Thực hiện Kế hoạch số\n25-KH/HU, ngày 12/3/2024 của Huyện ủy Minh Sơn về tổ chức đại hội, các chi "
+				  "bộ đã hoàn thành đại hội nhiệm kỳ 2024-2027.", NULL);
+	head_title_is("Thực hiện Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về\nxây dựng nông thôn mới, Đảng ủy xã Minh "
+				  "Sơn tổ chức hội nghị\nSáng 12/3/2024, các chi bộ đã tổ chức học tập.", NULL);
+}
+
 int
 main(void)
 {
@@ -5224,6 +5238,7 @@ main(void)
 	test_organizer_reported_plenum();
 	test_organizer_office_seat();
 	test_headline_date_tag_day();
+	test_headline_wrapped_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
