@@ -1339,3 +1339,14 @@ FROM (VALUES
 xây dựng nông thôn mới, Đảng ủy xã Minh Sơn tổ chức hội nghị
 Sáng 12/3/2024, các chi bộ đã tổ chức học tập.$$)
 ) AS v(body), gb_extract(body);
+
+-- U10 (probe 13). A Roman numeral alone before a dash ("I- Xem xét ...") is a section's number, no outlet tag
+SELECT source, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Trong hai ngày 10 và 11/5/2024, Ủy ban Kiểm tra Tỉnh ủy Tân Lập đã họp kỳ thứ 5.
+
+I- Xem xét kết quả kiểm tra đối với Ban Thường vụ Huyện ủy Minh Sơn.$$),
+    ($$Tin hoạt động
+BTL – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);

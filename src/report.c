@@ -498,7 +498,8 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		for (r = b + 1; r < le && r - b <= 8 && !tok_punct(d, r, ')'); r++)
 			if (d->tok[r].flags & T_WORD)
 				words++;
-		if (!tok_punct(d, r, ')') || words == 0)
+		/* "(I)-", "(1)-": a list's number, no outlet */
+		if (!tok_punct(d, r, ')') || words == 0 || (r == b + 2 && tok_has(d, b + 1, T_ROMAN)))
 			return b;
 		/*
 		 * "(NTO) Ngày 8-8, ...": an outlet's word in capitals with no dash,
@@ -531,7 +532,9 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 	/* "QĐND Online": a word of the outlet's own after its capitals */
 	if (words > 0 && r < le && gb_word_upper(d, r) && gb_dict_may_match(d, r, CAT_OUTLETWORD))
 		r += gb_dict_match(d, r, CAT_OUTLETWORD, NULL);
-	if (words == 0 || !is_dash(d, r) || count_words(d, r + 1, le, 5) < 5)
+	/* "I- Xem xét ...", "II- ...": a section's number opening a paragraph */
+	if (words == 0 || !is_dash(d, r) || (r == b + 1 && tok_has(d, b, T_ROMAN)) ||
+		count_words(d, r + 1, le, 5) < 5)
 		return b;
 	*tag = gb_span_text(d, b, r);
 	return r + 1;

@@ -5067,6 +5067,22 @@ test_headline_wrapped_body(void)
 				  "Sơn tổ chức hội nghị\nSáng 12/3/2024, các chi bộ đã tổ chức học tập.", NULL);
 }
 
+/*
+ * U10 (probe 13): a Roman numeral alone before a dash ("I- Xem xét ...",
+ * "(II)- ...") opening a paragraph is a section's number, no outlet's tag;
+ * an outlet's capitals are one still.
+ */
+static void
+test_source_roman_section(void)
+{
+	source_case("Tin hoạt động\nTrong hai ngày 10 và 11/5/2024, Ủy ban Kiểm tra Tỉnh ủy Tân Lập đã họp kỳ thứ "
+				"5.\n\nI- Xem xét kết quả kiểm tra đối với Ban Thường vụ Huyện ủy Minh Sơn.", NULL, NULL);
+	source_case("Tin hoạt động\n(II)- Xem xét kết quả kiểm tra đối với Ban Thường vụ Huyện ủy Minh Sơn.",
+				NULL, NULL);
+	source_case("Tin hoạt động\nBTL – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo "
+				"cáo viên.", "BTL", NULL);
+}
+
 int
 main(void)
 {
@@ -5239,6 +5255,7 @@ main(void)
 	test_organizer_office_seat();
 	test_headline_date_tag_day();
 	test_headline_wrapped_body();
+	test_source_roman_section();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
