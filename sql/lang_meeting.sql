@@ -1350,3 +1350,12 @@ I- Xem xét kết quả kiểm tra đối với Ban Thường vụ Huyện ủy 
     ($$Tin hoạt động
 BTL – Sáng 10-12-2015, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức hội nghị báo cáo viên.$$)
 ) AS v(body), gb_extract(body);
+
+-- U11 (probe 13). "Đại học", "Sư phạm", "Kỹ thuật" inside an institution's name do not end a bridge point's name
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Tin hoạt động
+Hội nghị được tổ chức tại điểm cầu hội trường Trường Đại học Sư phạm Kỹ thuật Tân Lập và trực tuyến đến 5 điểm cầu trên địa bàn phường.$$),
+    ($$Tin hoạt động
+Hội nghị được tổ chức tại điểm cầu Trường Cao đẳng Y tế tỉnh và trực tuyến đến các chi bộ.$$)
+) AS v(body), gb_extract(body);

@@ -1201,6 +1201,23 @@ static const GbPhrase phrases[] = {
 	{"hoc vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"tong cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
+	/*
+	 * words of an institution's name whose second syllable is in lower
+	 * case, the name going on after them: "Trường Đại học Sư phạm Kỹ thuật"
+	 */
+	{"dai hoc", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"cao dang", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"trung hoc", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"tieu hoc", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"mam non", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"su pham", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"ky thuat", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"cong nghe", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"bach khoa", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"kinh te", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"chinh tri", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"quan su", CAT_MEETWORD, NULL, MW_NAMEWORD},
+	{"y te", CAT_MEETWORD, NULL, MW_NAMEWORD},
 	/* "phục vụ Đại hội", "chuẩn bị tổ chức đại hội": a meeting spoken of */
 	{"phuc vu", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"chuan bi", CAT_MEETWORD, NULL, MW_ABOUT},

@@ -1359,6 +1359,9 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && is_upper(d, q + m) &&
 				 !(d->tok[q + m].flags & T_NL))
 			q += m;
+		/* "Trường Đại học Sư phạm": a word of the name, no common word ending it */
+		else if (is_upper(d, q) && (m = meetword(d, q, MW_NAMEWORD, NULL)) > 0)
+			q = body_end = q + m;
 		else if (tok_has(d, q, T_WORD) && is_upper(d, q))
 			q++;
 		/* "điểm cầu BR-VT": an abbreviated name is one across its hyphen */

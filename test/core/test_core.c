@@ -5083,6 +5083,31 @@ test_source_roman_section(void)
 				"cáo viên.", "BTL", NULL);
 }
 
+/*
+ * U11 (probe 13): a word of an institution's name whose second syllable is
+ * in lower case ("Đại học", "Sư phạm", "Kỹ thuật") does not end the name of
+ * a bridge point; the province after it does.
+ */
+static void
+test_bridge_university(void)
+{
+	GbResult   *r = extract("Tin hoạt động\nHội nghị được tổ chức tại điểm cầu hội trường Trường Đại học Sư phạm "
+							"Kỹ thuật Tân Lập và trực tuyến đến 5 điểm cầu trên địa bàn phường.", 0, 0, 0);
+
+	CHECK(r->meeting.nbridge_points == 1 &&
+		  str_is(r->meeting.bridge_points[0], "hội trường Trường Đại học Sư phạm Kỹ thuật Tân Lập"),
+		  "Đại học: %d points, %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị được tổ chức tại điểm cầu Trường Cao đẳng Y tế tỉnh và trực tuyến đến "
+				"các chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 &&
+		  str_is(r->meeting.bridge_points[0], "Trường Cao đẳng Y tế tỉnh"),
+		  "Cao đẳng: %d points, %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5256,6 +5281,7 @@ main(void)
 	test_headline_date_tag_day();
 	test_headline_wrapped_body();
 	test_source_roman_section();
+	test_bridge_university();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
