@@ -1359,3 +1359,13 @@ Hội nghị được tổ chức tại điểm cầu hội trường Trường 
     ($$Tin hoạt động
 Hội nghị được tổ chức tại điểm cầu Trường Cao đẳng Y tế tỉnh và trực tuyến đến các chi bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- U12 (probe 13). "vào tháng 7" dates another act ("Theo quyết định vào tháng 7 của ..."), no period reviewed
+SELECT meeting_kind, held_on, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 6/10/2025, Đại hội đại biểu Đảng bộ xã Minh Sơn lần thứ I đã bế mạc.
+Theo quyết định vào tháng 7 của Ban Thường vụ Huyện ủy, Đại hội có 150 đại biểu.$$),
+    ($$Tin hoạt động
+Sáng 6/8/2025, Đảng ủy xã Minh Sơn tổ chức hội nghị giao ban công tác tháng 7 năm 2025.$$)
+) AS v(body), gb_extract(body);

@@ -267,13 +267,14 @@ may_start_period(const GbDoc *d, const GbTok *t)
 /*
  * "cuối tháng 10", "đầu tháng 3", "giữa tháng 5": a point in the month, a
  * time, not a period reviewed; "(từ ngày 14 tháng 10) đến tháng 11 năm
- * 1930": the end of a span of time, an event's.
+ * 1930": the end of a span of time, an event's; "(quyết định) vào tháng
+ * 7": when another act was done, not what is reviewed.
  */
 static inline bool
 month_point(const GbDoc *d, int k)
 {
 	return tok_is(d, k, "cuoi") || tok_is(d, k, "dau") || tok_is(d, k, "giua") ||
-		tok_is(d, k, "den");
+		tok_is(d, k, "den") || tok_is(d, k, "vao");
 }
 
 /*

@@ -5108,6 +5108,20 @@ test_bridge_university(void)
 	gb_result_free(r);
 }
 
+/*
+ * U12 (probe 13): "vào tháng 7" dates another act ("Theo quyết định vào
+ * tháng 7 của ..."), no period reviewed; a month reviewed is one still.
+ */
+static void
+test_period_month_of_act(void)
+{
+	period_case("Tin hoạt động\nChiều 6/10/2025, Đại hội đại biểu Đảng bộ xã Minh Sơn lần thứ I đã bế mạc.\n"
+				"Theo quyết định vào tháng 7 của Ban Thường vụ Huyện ủy, Đại hội có 150 đại biểu.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nSáng 6/8/2025, Đảng ủy xã Minh Sơn tổ chức hội nghị giao ban công tác tháng 7 "
+				"năm 2025.", 2025, 7, 2025, 8, "tháng 7 năm 2025");
+}
+
 int
 main(void)
 {
@@ -5282,6 +5296,7 @@ main(void)
 	test_headline_wrapped_body();
 	test_source_roman_section();
 	test_bridge_university();
+	test_period_month_of_act();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
