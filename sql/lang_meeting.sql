@@ -1369,3 +1369,10 @@ Theo quyết định vào tháng 7 của Ban Thường vụ Huyện ủy, Đại
     ($$Tin hoạt động
 Sáng 6/8/2025, Đảng ủy xã Minh Sơn tổ chức hội nghị giao ban công tác tháng 7 năm 2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- T9 (probe 13). "Tiểu ban ... Đại hội ..." is a body named by the congress it serves: its own meeting sets the kind
+SELECT meeting_kind, held_on, chairs
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3-6-2020, Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX đã tổ chức họp triển khai các nội dung tuyên truyền. Đồng chí Lê Văn Tâm, Trưởng Ban Tuyên giáo Huyện ủy chủ trì cuộc họp.$$)
+) AS v(body), gb_extract(body);

@@ -34,6 +34,7 @@
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
+#define COMMITTEE_BACK	8		/* tokens from a meeting back to "Tiểu ban" naming it */
 #define MAX_BRIDGES		32
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -1549,6 +1550,28 @@ agenda_item(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the meeting word at k ends the name of one of its sub-committees:
+ * "Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh (đã tổ
+ * chức họp)", a body named by the meeting it serves, which is not the one
+ * held.  Only words stand between, no verb: "Tiểu ban ... tổ chức đại hội".
+ */
+static bool
+committee_of(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 2; j >= 0 && j >= k - COMMITTEE_BACK; j--)
+	{
+		if (!tok_has(d, j + 1, T_WORD) || tok_has(d, j + 1, T_NL) ||
+			meetword(d, j + 1, MW_VERB, NULL) > 0)
+			return false;
+		if (tok_is(d, j, "tieu") && tok_is(d, j + 1, "ban"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
@@ -1560,7 +1583,7 @@ spoken_of_at(const GbDoc *d, int k)
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
-	if (document_ends_at(d, k) || agenda_item(d, k))
+	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k))
 		return true;
 	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
 		return false;

@@ -5122,6 +5122,21 @@ test_period_month_of_act(void)
 				"năm 2025.", 2025, 7, 2025, 8, "tháng 7 năm 2025");
 }
 
+/*
+ * T9 (probe 13): "Tiểu ban Văn kiện Đại hội ..." is a body named by the
+ * congress it serves; its own meeting ("tổ chức họp", "cuộc họp") sets the
+ * kind.  A sub-committee that holds the congress names it as held.
+ */
+static void
+test_kind_committee_of_congress(void)
+{
+	kind_case("Tin hoạt động\nNgày 3-6-2020, Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ huyện Minh "
+			  "Sơn lần thứ XX đã tổ chức họp triển khai các nội dung tuyên truyền. Đồng chí Lê Văn Tâm, Trưởng Ban "
+			  "Tuyên giáo Huyện ủy chủ trì cuộc họp.", "họp");
+	kind_case("Tin hoạt động\nNgày 3-6-2020, Đảng bộ xã Minh Sơn tổ chức Đại hội đại biểu lần thứ XX. Tiểu ban "
+			  "Văn kiện đã hoàn thành dự thảo Báo cáo chính trị.", "đại hội");
+}
+
 int
 main(void)
 {
@@ -5297,6 +5312,7 @@ main(void)
 	test_source_roman_section();
 	test_bridge_university();
 	test_period_month_of_act();
+	test_kind_committee_of_congress();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
