@@ -1376,3 +1376,18 @@ FROM (VALUES
     ($$Tin hoạt động
 Ngày 3-6-2020, Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX đã tổ chức họp triển khai các nội dung tuyên truyền. Đồng chí Lê Văn Tâm, Trưởng Ban Tuyên giáo Huyện ủy chủ trì cuộc họp.$$)
 ) AS v(body), gb_extract(body);
+
+-- T11 (probe 12). A headline's date label ("Ngày 12/4: ...") opens no lead: the lead under it gives the time of day and the year; alone, the label dates the meeting
+SELECT title, held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn
+
+Cập nhật, 08:15, Thứ Sáu, 12/04/2024
+
+Sáng 12/4/2024, Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X, nhiệm kỳ 2024-2029.$$),
+    ($$Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn
+
+Cập nhật, 08:15, Thứ Sáu, 12/04/2024
+
+Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X, nhiệm kỳ 2024-2029 với 120 đại biểu.$$)
+) AS v(body), gb_extract(body);

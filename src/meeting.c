@@ -2457,7 +2457,11 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
 	KindCursor	kc = {-1, -1, 0};
-	int			decided = -1;
+	GbDateCue	label;			/* a headline's date label, "Ngày 18/5: Khai mạc ..." */
+	int			decided = -1,
+				label_at = -1,	/* its token, a lead's cue kept for want of one */
+				label_ls = -1,
+				label_le = -1;
 	int			ls,
 				le,
 				k;
@@ -2517,10 +2521,25 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				break;
 			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue, &decided))
 			{
-				st->have_lead = true;
-				st->cue_os = d->tok[st->cue.start].os;
-				st->cue_oe = d->tok[st->cue.end - 1].oe;
-				period_seen = lead_window(st, d, ls, le, k);
+				/*
+				 * a headline's date label dates the meeting but opens no
+				 * lead: the lead under it has the time of day and the year
+				 */
+				if (k == st->head.title_start && d->first_chunk && label_at < 0 &&
+					tok_punct(d, st->cue.end, ':'))
+				{
+					label = st->cue;
+					label_at = k;
+					label_ls = ls;
+					label_le = le;
+				}
+				else
+				{
+					st->have_lead = true;
+					st->cue_os = d->tok[st->cue.start].os;
+					st->cue_oe = d->tok[st->cue.end - 1].oe;
+					period_seen = lead_window(st, d, ls, le, k);
+				}
 			}
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, ls, k);
@@ -2539,6 +2558,15 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		}
 		if (!st->any.period.text && !period_seen)
 			period_in(d, ls, le, &st->any.period);
+	}
+	/* no lead under the dated headline: its label is the lead's cue */
+	if (!st->have_lead && label_at >= 0)
+	{
+		st->have_lead = true;
+		st->cue = label;
+		st->cue_os = d->tok[label.start].os;
+		st->cue_oe = d->tok[label.end - 1].oe;
+		lead_window(st, d, label_ls, label_le, label_at);
 	}
 }
 

@@ -5137,6 +5137,30 @@ test_kind_committee_of_congress(void)
 			  "Văn kiện đã hoàn thành dự thảo Báo cáo chính trị.", "đại hội");
 }
 
+/*
+ * T11 (probe 12): a headline's date label ("Ngày 12/4: Khai mạc ...")
+ * opens no lead: the lead under it gives the time of day and the year.
+ * With no dated lead under it, the label dates the meeting still.
+ */
+static void
+test_lead_under_date_label(void)
+{
+	GbResult   *r = extract("Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn\n\nCập nhật, 08:15, Thứ Sáu, 12/04/2024\n\n"
+							"Sáng 12/4/2024, Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X, nhiệm kỳ 2024-2029.", 0, 0, 0);
+
+	CHECK(held_is(r, 2024, 4, 12) && !r->meeting.date_inferred && str_is(r->meeting.time_of_day, "sáng"),
+		  "date label, lead under: held_on %d-%d-%d, inferred %d, %s", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d, (int) r->meeting.date_inferred,
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 12/4: Khai mạc Đại hội Đảng bộ xã Minh Sơn\n\nCập nhật, 08:15, Thứ Sáu, 12/04/2024\n\n"
+				"Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X, nhiệm kỳ 2024-2029 với 120 đại biểu.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 4, 12) && r->meeting.time_of_day == NULL,
+		  "date label alone: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5313,6 +5337,7 @@ main(void)
 	test_bridge_university();
 	test_period_month_of_act();
 	test_kind_committee_of_congress();
+	test_lead_under_date_label();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
