@@ -1391,3 +1391,12 @@ Cập nhật, 08:15, Thứ Sáu, 12/04/2024
 
 Đảng bộ xã Minh Sơn khai mạc Đại hội lần thứ X, nhiệm kỳ 2024-2029 với 120 đại biểu.$$)
 ) AS v(body), gb_extract(body);
+
+-- A committee's abbreviation ("TU", "HU", "TƯ") ending a body's name before a capital ends the sentence too: the next sentence's chair is no attendee
+SELECT chairs, (SELECT array_agg(o.name || ': ' || array_to_string(o.roles, ', ') ORDER BY o.name) FROM unnest(officials) o) AS roles
+FROM (VALUES
+    ($$Tin vắn
+Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết. Dự có đồng chí Vi Thị Hoa, Chánh Văn phòng HU. Đồng chí Lò Văn Bảy, Bí thư Tỉnh ủy chủ trì hội nghị.$$),
+    ($$Tin vắn
+Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết. Dự có đồng chí Vi Thị Hoa, Ủy viên Ban Chấp hành TƯ. Đồng chí Lò Văn Bảy, Bí thư Tỉnh ủy chủ trì hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -841,8 +841,9 @@ gb_doc_free(GbDoc *doc)
 /* ---- helpers over tokens ------------------------------------------------ */
 
 /*
- * Whether the dot at k ends "TW" or "T.Ư", the centre's abbreviation,
- * with no "Đảng" after it that goes on the name.
+ * Whether the dot at k ends "TW" or "T.Ư", the centre's abbreviation, or
+ * "TƯ", "TU", "HU", a committee's ("Văn phòng TU. Đồng chí ..."), with no
+ * "Đảng" after it that goes on the name.
  */
 static bool
 central_abbrev_end(const GbDoc *d, int k)
@@ -850,7 +851,8 @@ central_abbrev_end(const GbDoc *d, int k)
 	if (tok_is(d, k + 1, "dang"))
 		return false;
 	return gb_dict_match(d, k - 1, CAT_PLENUMBODY, NULL) == 1 ||
-		(k >= 4 && gb_dict_match(d, k - 3, CAT_PLENUMBODY, NULL) == 3);
+		(k >= 4 && gb_dict_match(d, k - 3, CAT_PLENUMBODY, NULL) == 3) ||
+		gb_committee_abbrev(d->fold.data + d->tok[k - 1].fo, d->tok[k - 1].flen) != NULL;
 }
 
 bool

@@ -5161,6 +5161,33 @@ test_lead_under_date_label(void)
 	gb_result_free(r);
 }
 
+/*
+ * A committee's abbreviation ("TU", "HU", "TƯ") ending a body's name
+ * before a capital: its dot ends the sentence too, so the next sentence's
+ * chair is no attendee of the one before.
+ */
+static void
+test_committee_abbrev_dot(void)
+{
+	const char *abbrevs[] = {"TU", "HU", "TƯ"};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Tin vắn\nSáng 12/3/2024, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ "
+				 "kết. Dự có đồng chí Vi Thị Hoa, Chánh Văn phòng %s. Đồng chí Lò Văn Bảy, Bí thư Tỉnh ủy chủ trì "
+				 "hội nghị.", abbrevs[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lò Văn Bảy") == 0 &&
+			  !has_role(official(r, "Lò Văn Bảy"), "dự"),
+			  "one chair after %s., got %d", abbrevs[k], r->meeting.nchairs);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -5338,6 +5365,7 @@ main(void)
 	test_period_month_of_act();
 	test_kind_committee_of_congress();
 	test_lead_under_date_label();
+	test_committee_abbrev_dot();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
