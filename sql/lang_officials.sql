@@ -257,3 +257,12 @@ Phó Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng đoàn kiểm tra, đồn
 --     person, in a heading in capitals or in a sentence, and is read whole after a committee
 SELECT name, honorific, titles, roles FROM gb_officials($$HỘI NGHỊ GIAO BAN CÔNG TÁC TUYÊN GIÁO QUẬN HAI BÀ TRƯNG THÁNG 5 NĂM 2024
 Sáng 8/5/2024, đồng chí Lò Văn Sáng, Bí thư Quận ủy Hai Bà Trưng chủ trì hội nghị. Đại biểu đến từ đường Ông Ích Khiêm và đường Bà Huyện Thanh Quan dự.$$);
+-- U1 (probe 13). titles in lower case where a title stands: a body in lower case inside a position ("ủy viên trung
+--     ương Đảng", "Ban Kinh tế trung ương", "Chủ tịch ủy ban nhân dân tỉnh", "Chủ nhiệm ủy ban" before a name), a
+--     position all in lower case after a name and a dash or comma; in prose, with no name, no person
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ngày 2/3/2021, ủy ban Kiểm tra trung ương xem xét đối với ông Mạc Văn Định, ủy viên trung ương Đảng, Phó trưởng Ban Kinh tế trung ương, nguyên Bí thư Tỉnh ủy Tân Lập, và ông Hà Văn Tư, Phó bí thư Tỉnh ủy, Chủ tịch ủy ban nhân dân tỉnh Tân Lập. Đồng chí Quách Văn Năm – phó bí thư thường trực,chủ tịch HĐND phường phát biểu.$$);
+SELECT chairs, (officials[1]).name, (officials[1]).titles FROM gb_extract($$Tin hoạt động
+Ngày 4/11/2020, tại Hà Nội, ủy ban Kiểm tra trung ương họp kỳ 52, dưới sự chủ trì của Chủ nhiệm ủy ban Mạc Văn Định.$$);
+SELECT count(*) FROM gb_officials($$Tin vắn
+Các ủy viên ủy ban nhân dân và chủ tịch ủy ban các xã, phó bí thư thường trực các đảng ủy đều dự hội nghị của Đảng bộ.$$);

@@ -804,6 +804,16 @@ static const GbPhrase phrases[] = {
 	{"van phong", CAT_TITLEWORD, NULL, 5},
 	{"hoi dong", CAT_TITLEWORD, NULL, 5},
 
+	/*
+	 * bodies reporters write in lower case inside a position: "Ủy viên
+	 * trung ương đảng", "Ban Kinh tế trung ương", "Chủ tịch ủy ban nhân
+	 * dân tỉnh", "Chủ nhiệm ủy ban Trần Văn A"; aux 1: only after another
+	 * ("trung ương đảng", not "đảng viên")
+	 */
+	{"trung uong", CAT_LOWERBODY, NULL, 0},
+	{"uy ban", CAT_LOWERBODY, NULL, 0},
+	{"dang", CAT_LOWERBODY, "đảng", 1},
+
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},
 	{"giai", CAT_TITLESTOP, "giải", 0},

@@ -526,6 +526,30 @@ gb_dept_name_run(const GbDoc *d, int i)
 }
 
 /*
+ * A body written in lower case inside a title at i, "trung ương", "ủy ban",
+ * and "đảng" after it ("trung ương đảng", not "đảng viên"): its length,
+ * else 0.  The caller has seen gb_dict_may_match() hold at i.
+ */
+static __attribute__((noinline)) int
+lower_body(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				j;
+
+	if ((m = exact_phrase(d, i, CAT_LOWERBODY, &ph)) == 0 || ph->aux == 1)
+		return 0;
+	for (j = i; j < i + m; j++)
+		if (tok_has(d, j, T_NL))
+			return 0;
+	if (gb_word_lower(d, i + m) && !tok_has(d, i + m, T_NL) &&
+		gb_dict_may_match(d, i + m, CAT_LOWERBODY) &&
+		exact_phrase(d, i + m, CAT_LOWERBODY, &ph) == 1 && ph->aux == 1)
+		m++;
+	return m;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -695,6 +719,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/* "Ủy viên trung ương đảng", "Chủ tịch ủy ban nhân dân tỉnh": a body in lower case */
+		if (gb_word_lower(d, k) && gb_dict_may_match(d, k, CAT_LOWERBODY) &&
+			(m = lower_body(d, k)) > 0)
+		{
+			k += m;
+			continue;
+		}
 		if (gb_word_upper(d, k))
 		{
 			k++;
@@ -717,13 +748,21 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 	return k;
 }
 
+/* A title in lower case ending at e stands before a name: e, else i.  Out of line, seldom called. */
+static __attribute__((noinline)) int
+lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
+{
+	return gb_name_follows(d, e, caps) ? e : i;
+}
+
 /*
  * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i.
  *
  * Reporters often write the position in lower case ("Phó bí thư", "Phó chủ
  * tịch HĐND huyện", "trưởng Ban Dân vận").  Such a title names a post only
  * when a word after its head is capitalized, the body it heads: "phó bí
- * thư các chi bộ", "các trưởng ban" are prose.
+ * thư các chi bộ", "các trưởng ban" are prose; or right before a name
+ * ("phó chủ tịch thường trực Lê Văn A").
  */
 int
 gb_title_end(const GbDoc *d, int i, bool caps)
@@ -749,7 +788,34 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	for (k = head + 1; k < e; k++)
 		if (gb_word_upper(d, k))
 			return e;
-	return i;
+	return lower_title_before_name(d, i, e, caps);
+}
+
+/*
+ * A title all in lower case at i where a title stands, after a person's
+ * name and a comma or dash, which gb_title_end() turned down: a title too
+ * when words follow its head ("Lê Văn A – phó bí thư thường trực, ..."),
+ * unless a plural follows ("bí thư các chi bộ").  Returns its end, or i.
+ */
+int
+gb_placed_lower_title(const GbDoc *d, int i, bool caps)
+{
+	int			head,
+				m,
+				k,
+				e;
+	const GbPhrase *ph = NULL;
+
+	if ((m = title_head_phrase(d, i, &head, &ph)) == 0)
+		return i;
+	for (k = i + 1; k < i + m; k++)
+		if (tok_has(d, k, T_NL))
+			return i;
+	e = complement(d, i + m, caps, ph->aux == 2, ph->aux == 3);
+	if (e == i + m ||
+		((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những")))
+		return i;
+	return e;
 }
 
 bool

@@ -5038,6 +5038,60 @@ test_organizer_office_seat(void)
 		   "giao ban");
 }
 
+/*
+ * U1 (probe 13).  Titles written in lower case where a title stands: a
+ * body in lower case inside a position ("ủy viên trung ương Đảng", "Ban
+ * Kinh tế trung ương", "Chủ tịch ủy ban nhân dân tỉnh", "Chủ nhiệm ủy
+ * ban" before a name), and a position all in lower case after a name and
+ * a dash or comma ("– phó bí thư thường trực,chủ tịch HĐND phường").  Such
+ * words in prose, with no name, make no person.
+ */
+static void
+test_title_lower_placed(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nNgày 2/3/2021, ủy ban Kiểm tra trung ương xem xét đối với ông Mạc Văn Định, "
+				   "ủy viên trung ương Đảng, Phó trưởng Ban Kinh tế trung ương, nguyên Bí thư Tỉnh ủy "
+				   "Tân Lập.", "Mạc Văn Định", "ông",
+				   "ủy viên trung ương Đảng | Phó trưởng Ban Kinh tế trung ương | nguyên Bí thư Tỉnh ủy Tân Lập");
+	check_official("Tin vắn\nDự có ông Mạc Văn Định, ủy viên trung ương đảng, Bí thư Tỉnh ủy Tân Lập.",
+				   "Mạc Văn Định", "ông", "ủy viên trung ương đảng | Bí thư Tỉnh ủy Tân Lập");
+	check_official("Tin vắn\nDự có ông Hà Văn Tư, Phó bí thư Tỉnh ủy, Chủ tịch ủy ban nhân dân tỉnh "
+				   "Tân Lập.", "Hà Văn Tư", "ông", "Phó bí thư Tỉnh ủy | Chủ tịch ủy ban nhân dân tỉnh Tân Lập");
+	/* capitalized, "Trung ương" and "Ủy ban" go on as before: "Ủy ban nhân tỉnh" */
+	check_official("Tin vắn\nCác đồng chí Ủy viên Trung ương đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng "
+				   "Lò Văn Bảy, Thượng tướng Vi Văn Tám.", "Vi Văn Tám", "đồng chí",
+				   "Ủy viên Trung ương đảng | Thứ trưởng Bộ Quốc phòng");
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân tỉnh Tân Lập "
+				   "phát biểu.", "Lò Văn Bảy", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch Ủy ban nhân tỉnh Tân Lập");
+	check_official("Tin vắn\nSáng 20/12/2023, Đảng ủy phường Đông Lâm tổ chức hội nghị.\nĐồng chí Quách Văn "
+				   "Năm – phó bí thư thường trực,chủ tịch HĐND phường phát biểu tại hội nghị.",
+				   "Quách Văn Năm", "đồng chí", "phó bí thư thường trực | chủ tịch HĐND phường");
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm – Phó bí thư thường trực, Chủ tịch HĐND phường phát "
+				   "biểu.", "Quách Văn Năm", "đồng chí", "Phó bí thư thường trực | Chủ tịch HĐND phường");
+	check_official("Tin vắn\nDự hội nghị có đồng chí phó chủ tịch thường trực Lò Thị Nga.",
+				   "Lò Thị Nga", "đồng chí", "phó chủ tịch thường trực");
+	/* a bare position after the name, or one before a plural, is not read */
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm, báo cáo viên truyền đạt nội dung.",
+				   "Quách Văn Năm", "đồng chí", "");
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm, phó bí thư các chi bộ dự.",
+				   "Quách Văn Năm", "đồng chí", "");
+	/* "Chủ nhiệm ủy ban" before a name: the person and the chair */
+	r = extract("Tin hoạt động\nNgày 4/11/2020, tại Hà Nội, ủy ban Kiểm tra trung ương họp kỳ 52, dưới sự "
+				"chủ trì của Chủ nhiệm ủy ban Mạc Văn Định.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Mạc Văn Định") == 0,
+		  "chair after Chủ nhiệm ủy ban, got %d", r->meeting.nchairs);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 1 &&
+		  strcmp(r->officials[0].titles[0], "Chủ nhiệm ủy ban") == 0, "Chủ nhiệm ủy ban");
+	gb_result_free(r);
+	/* prose: no name, no person */
+	r = extract("Tin vắn\nCác ủy viên ủy ban nhân dân và chủ tịch ủy ban các xã, phó bí thư thường trực "
+				"các đảng ủy đều dự hội nghị của Đảng bộ.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "lower-case titles in prose: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5208,6 +5262,7 @@ main(void)
 	test_period_dot_year();
 	test_organizer_reported_plenum();
 	test_organizer_office_seat();
+	test_title_lower_placed();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
