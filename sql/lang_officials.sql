@@ -266,3 +266,7 @@ SELECT chairs, (officials[1]).name, (officials[1]).titles FROM gb_extract($$Tin 
 Ngày 4/11/2020, tại Hà Nội, ủy ban Kiểm tra trung ương họp kỳ 52, dưới sự chủ trì của Chủ nhiệm ủy ban Mạc Văn Định.$$);
 SELECT count(*) FROM gb_officials($$Tin vắn
 Các ủy viên ủy ban nhân dân và chủ tịch ủy ban các xã, phó bí thư thường trực các đảng ủy đều dự hội nghị của Đảng bộ.$$);
+-- S1 (probe 13). a body named in sentence case after the position's own "Ban" is read on as a unit's name, up to a
+--     level or a capitalized word, not over a verb
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Quách Văn Năm, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban xây dựng Đảng xã Tân Lập. Đồng chí Lò Văn Bảy, Trưởng Ban giao nhiệm vụ cho Văn phòng.$$);

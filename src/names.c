@@ -409,11 +409,36 @@ council_comma(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * The lower-case words of a unit's name after its capitalized head, from j:
+ * up to four, ended by a level or a capitalized word that is no name or
+ * position, not by a verb ("Trung tâm đã ký").  Returns the end, or j.
+ */
+static int
+unit_name_tail(const GbDoc *d, int j, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			n,
+				head;
+
+	for (n = 0; n < 4 && lower_syllable(d, j + n) &&
+		 gb_dict_match(d, j + n, CAT_ROLE, NULL) == 0; n++)
+		;
+	if (n == 0 || tok_has(d, j + n, T_NL))
+		return j;
+	if ((title_word(d, j + n, &ph) > 0 && ph->aux == TW_LEVEL) ||
+		(gb_word_upper(d, j + n) && gb_name_at(d, j + n, true, caps) == 0 &&
+		 title_head(d, j + n, &head) == 0))
+		return j + n;
+	return j;
+}
+
+/*
  * The end of a unit's name at k, the first word of a title's body, when it
  * goes on in sentence case, or k: "Giám đốc Trung tâm bồi dưỡng chính trị
  * huyện", "Bí thư ban Cán sự đảng".  In lower case the unit needs a capital
  * after it; capitalized, up to four lower-case syllables go on when a level
- * or a capitalized word ends them, not a verb ("Trung tâm đã ký").
+ * or a capitalized word ends them, not a verb ("Trung tâm đã ký").  So they
+ * do after a position's own capitalized "Ban" ("Trưởng Ban xây dựng Đảng").
  */
 static int
 unit_noun_name(const GbDoc *d, int k, bool caps)
@@ -424,8 +449,15 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 				n,
 				head;
 
-	if (caps || m == 0 || ph->aux != TW_UNITNOUN)
+	if (caps)
 		return k;
+	/*
+	 * "Trưởng Ban xây dựng Đảng xã": the position's own "Ban" heads a name
+	 * going on in sentence case, as a unit's
+	 */
+	if (m == 0 || ph->aux != TW_UNITNOUN)
+		return gb_word_lower(d, k) && gb_word_upper(d, k - 1) && tok_is(d, k - 1, "ban") ?
+			unit_name_tail(d, k, caps) : k;
 	for (j = k + 1; j <= k + m; j++)
 		if (tok_has(d, j, T_NL))
 			return k;
@@ -433,16 +465,7 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 	if (gb_word_lower(d, k))
 		return gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == 0 &&
 			title_head(d, j, &head) == 0 ? j : k;
-	for (n = 0; n < 4 && lower_syllable(d, j + n) &&
-		 gb_dict_match(d, j + n, CAT_ROLE, NULL) == 0; n++)
-		;
-	if (n == 0 || tok_has(d, j + n, T_NL))
-		return k;
-	if ((title_word(d, j + n, &ph) > 0 && ph->aux == TW_LEVEL) ||
-		(gb_word_upper(d, j + n) && gb_name_at(d, j + n, true, caps) == 0 &&
-		 title_head(d, j + n, &head) == 0))
-		return j + n;
-	return k;
+	return (n = unit_name_tail(d, j, caps)) > j ? n : k;
 }
 
 /*

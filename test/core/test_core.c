@@ -5092,6 +5092,26 @@ test_title_lower_placed(void)
 	gb_result_free(r);
 }
 
+/*
+ * S1 (probe 13).  A body named in sentence case after the position's own
+ * "Ban" is read on as a unit's name, up to a level or a capitalized word
+ * ("Trưởng Ban xây dựng Đảng xã Tân Lập"), not over a verb; "ủy ban" in
+ * lower case after "Chủ tịch" goes on ("Chủ tịch ủy ban nhân dân tỉnh").
+ */
+static void
+test_ban_lower_body(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Quách Văn Năm, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban "
+				   "xây dựng Đảng xã Tân Lập.", "Quách Văn Năm", "đồng chí",
+				   "Ủy viên Ban Thường vụ Đảng ủy | Trưởng Ban xây dựng Đảng xã Tân Lập");
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm, Phó Trưởng Ban tổ chức Huyện ủy phát biểu.",
+				   "Quách Văn Năm", "đồng chí", "Phó Trưởng Ban tổ chức Huyện ủy");
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm, Trưởng Ban giao nhiệm vụ cho Văn phòng.",
+				   "Quách Văn Năm", "đồng chí", "Trưởng Ban");
+	check_official("Tin vắn\nÔng Lò Văn Bảy, Phó bí thư Tỉnh ủy, Chủ tịch ủy ban nhân dân tỉnh Tân Lập dự.",
+				   "Lò Văn Bảy", "ông", "Phó bí thư Tỉnh ủy | Chủ tịch ủy ban nhân dân tỉnh Tân Lập");
+}
+
 int
 main(void)
 {
@@ -5263,6 +5283,7 @@ main(void)
 	test_organizer_reported_plenum();
 	test_organizer_office_seat();
 	test_title_lower_placed();
+	test_ban_lower_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
