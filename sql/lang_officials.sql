@@ -270,3 +270,9 @@ Các ủy viên ủy ban nhân dân và chủ tịch ủy ban các xã, phó bí
 --     level or a capitalized word, not over a verb
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đồng chí Quách Văn Năm, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban xây dựng Đảng xã Tân Lập. Đồng chí Lò Văn Bảy, Trưởng Ban giao nhiệm vụ cho Văn phòng.$$);
+-- U7 (probe 13). "Huyện ủy Viên Văn A": a capitalized "Viên" opening a name is the surname after the body, not the
+--     title "Huyện ủy viên"; a longer run ("Tỉnh ủy Viên Lò Văn Bảy") is a name after that title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ngày 14-2-2020, Huyện ủy Tân Lập tổ chức hội nghị.
+Phó bí thư thường trực Huyện ủy Tân Lập Viên Văn Bảy khen thưởng các tổ chức.
+Tại hội nghị, Phó bí thư thường trực Huyện ủy Viên Văn Bảy đề nghị các tổ chức nỗ lực. Tỉnh ủy Viên Lò Văn Tám phát biểu.$$);

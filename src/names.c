@@ -146,6 +146,25 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 }
 
 /*
+ * Whether a name with its surname first starts at i: a known surname and
+ * two more syllables, or three with a middle name second.  Out of line,
+ * seldom called.
+ */
+static __attribute__((noinline)) bool
+surname_name_at(const GbDoc *d, int i)
+{
+	int			n;
+
+	if (!is_surname(d, i))
+		return false;
+	for (n = 1; n < MAX_NAME && gb_name_syllable(d, i + n, false) &&
+		 !tok_has(d, i + n, T_NL) && tok_has(d, i + n, T_SPACE); n++)
+		;
+	/* "Viên Văn Tâm", "Viên Thị Hồng Nhung"; not "Viên Lò Văn Bảy", a name after the title */
+	return n == 3 || (n == 4 && match_exact(d, i + 1, CAT_MIDDLENAME, NULL) == 1);
+}
+
+/*
  * The head of a position (after its prefixes) at i: its length, else 0.
  * The head's phrase goes to *hph when hph is not NULL.  The caller has
  * seen gb_dict_may_match() and gb_dict_may_go_on() hold for CAT_TITLE at i.
@@ -168,6 +187,13 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 		m = gb_dict_match(d, j, CAT_TITLE, &ph);
 	}
 	if (m == 0 || ph->aux == 1)
+		return 0;
+	/*
+	 * "Huyện ủy Viên Văn A": a capitalized "Viên" opening a name is the
+	 * surname after the body, no "Huyện ủy viên"
+	 */
+	if (m > 2 && gb_word_upper(d, j + m - 1) && tok_is(d, j + m - 1, "vien") &&
+		surname_name_at(d, j + m - 1))
 		return 0;
 	*head = j;
 	if (hph)

@@ -5112,6 +5112,27 @@ test_ban_lower_body(void)
 				   "Lò Văn Bảy", "ông", "Phó bí thư Tỉnh ủy | Chủ tịch ủy ban nhân dân tỉnh Tân Lập");
 }
 
+/*
+ * U7 (probe 13).  "Huyện ủy Viên Văn A": a capitalized "Viên" opening a
+ * name of three syllables (four with a middle name) is the surname after
+ * the body, not "Huyện ủy viên"; the body ends the title before it.
+ */
+static void
+test_surname_vien(void)
+{
+	check_official("Tin vắn\nNgày 14-2-2020, Huyện ủy Tân Lập tổ chức hội nghị.\nPhó bí thư thường trực "
+				   "Huyện ủy Tân Lập Viên Văn Bảy khen thưởng các tổ chức.\nTại hội nghị, Phó bí thư "
+				   "thường trực Huyện ủy Viên Văn Bảy đề nghị các tổ chức nỗ lực.", "Viên Văn Bảy", NULL,
+				   "Phó bí thư thường trực Huyện ủy Tân Lập");
+	check_official("Tin vắn\nTại hội nghị, Phó bí thư Huyện ủy Viên Thị Hồng Nhung phát biểu.",
+				   "Viên Thị Hồng Nhung", NULL, "Phó bí thư Huyện ủy");
+	/* a longer run is a name after the title "Tỉnh ủy Viên"; "Huyện ủy viên" in lower case as ever */
+	check_official("Tin vắn\nTại hội nghị, Tỉnh ủy Viên Lò Văn Bảy phát biểu.", "Lò Văn Bảy", NULL,
+				   "Tỉnh ủy Viên");
+	check_official("Tin vắn\nTại hội nghị, Huyện ủy viên Lò Văn Bảy phát biểu.", "Lò Văn Bảy", NULL,
+				   "Huyện ủy viên");
+}
+
 int
 main(void)
 {
@@ -5284,6 +5305,7 @@ main(void)
 	test_organizer_office_seat();
 	test_title_lower_placed();
 	test_ban_lower_body();
+	test_surname_vien();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
