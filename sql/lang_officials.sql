@@ -276,3 +276,8 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ngày 14-2-2020, Huyện ủy Tân Lập tổ chức hội nghị.
 Phó bí thư thường trực Huyện ủy Tân Lập Viên Văn Bảy khen thưởng các tổ chức.
 Tại hội nghị, Phó bí thư thường trực Huyện ủy Viên Văn Bảy đề nghị các tổ chức nỗ lực. Tỉnh ủy Viên Lò Văn Tám phát biểu.$$);
+-- a department's name in sentence case, continued (probe 13): the verb "hướng dẫn" ends the title; a level's word
+--     before a lower-case syllable is a word of the name ("Cục Quản lý thị trường tỉnh"); "và" between lower-case
+--     words goes on in it ("Cục Kinh tế hợp tác và trang trại")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Giám đốc Sở Tư pháp hướng dẫn các nội dung. Đồng chí Lò Văn Bảy, Cục trưởng Cục Quản lý thị trường tỉnh Tân Lập phát biểu. Đồng chí Mạc Văn Định, Phó Cục trưởng Cục Kinh tế hợp tác và trang trại phát biểu.$$);

@@ -877,6 +877,7 @@ static const GbPhrase phrases[] = {
 	{"dieu", CAT_TITLESTOP, "điều", 0},
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
+	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
 	{"be", CAT_TITLESTOP, "bế", 0},
 	{"mo", CAT_TITLESTOP, "mở", 0},
 	{"cong", CAT_TITLESTOP, "công", 0},

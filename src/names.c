@@ -505,6 +505,9 @@ dept_lower_word(const GbDoc *d, int i)
 {
 	const GbPhrase *ph = NULL;
 
+	/* "hợp tác": folded as the verb "họp", spelled otherwise */
+	if (tok_is(d, i, "hop") && gb_word_lower(d, i) && !tok_has(d, i, T_NL))
+		return !gb_exact_any(d, i, "họp");
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
 		title_word(d, i, NULL) == 0 && !tok_is(d, i, "khoa") &&
 		!(match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB) &&
@@ -564,12 +567,18 @@ gb_dept_name_run(const GbDoc *d, int i)
 	 * syllable completing it), then up to four lower-case words
 	 */
 	if (!gb_word_upper(d, j) || tok_has(d, j, T_ALLCAPS) ||
-		gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_LEVEL | CAT_DEPT, NULL) > 0)
+		gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DEPT, NULL) > 0)
 		return i;
 	j++;
+	/* a level's word before a lower-case syllable is a word's first: "Cục Quản lý" */
 	if (lower_syllable(d, j))
 		j++;
-	for (n = 0; n < 4 && dept_lower_word(d, j + n); n++)
+	else if (gb_dict_match(d, j - 1, CAT_LEVEL, NULL) > 0)
+		return i;
+	/* "Cục Kinh tế hợp tác và trang trại": "và" between lower-case words */
+	for (n = 0; n < 6 && (dept_lower_word(d, j + n) ||
+						  (n > 0 && tok_is(d, j + n, "va") && gb_word_lower(d, j + n) &&
+						   dept_lower_word(d, j + n + 1))); n++)
 		;
 	return n > 0 && dept_name_stops(d, j + n) ? j + n : i;
 }

@@ -5133,6 +5133,25 @@ test_surname_vien(void)
 				   "Huyện ủy viên");
 }
 
+/*
+ * A department's name in sentence case, continued (probe 13): the verb
+ * "hướng dẫn" ends the title; a level's word before a lower-case syllable
+ * is a word of the name ("Cục Quản lý thị trường tỉnh"); "và" between
+ * lower-case words goes on in it ("Cục Kinh tế hợp tác và trang trại"),
+ * and "hợp" is no "họp".
+ */
+static void
+test_dept_lower_name_more(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Giám đốc Sở Tư pháp hướng dẫn các nội dung.",
+				   "Hà Văn Tư", "đồng chí", "Giám đốc Sở Tư pháp");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Cục trưởng Cục Quản lý thị trường tỉnh Tân Lập phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Cục trưởng Cục Quản lý thị trường tỉnh Tân Lập");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Cục trưởng Cục Kinh tế hợp tác và trang trại phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Phó Cục trưởng Cục Kinh tế hợp tác và trang trại");
+	org_is("Tin hoạt động\nSáng 3/5/2024, Cục Kinh tế họp giao ban công tác.", "Cục Kinh tế", "giao ban");
+}
+
 int
 main(void)
 {
@@ -5306,6 +5325,7 @@ main(void)
 	test_title_lower_placed();
 	test_ban_lower_body();
 	test_surname_vien();
+	test_dept_lower_name_more();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
