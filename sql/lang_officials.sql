@@ -257,3 +257,27 @@ Phó Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng đoàn kiểm tra, đồn
 --     person, in a heading in capitals or in a sentence, and is read whole after a committee
 SELECT name, honorific, titles, roles FROM gb_officials($$HỘI NGHỊ GIAO BAN CÔNG TÁC TUYÊN GIÁO QUẬN HAI BÀ TRƯNG THÁNG 5 NĂM 2024
 Sáng 8/5/2024, đồng chí Lò Văn Sáng, Bí thư Quận ủy Hai Bà Trưng chủ trì hội nghị. Đại biểu đến từ đường Ông Ích Khiêm và đường Bà Huyện Thanh Quan dự.$$);
+-- U1 (probe 13). titles in lower case where a title stands: a body in lower case inside a position ("ủy viên trung
+--     ương Đảng", "Ban Kinh tế trung ương", "Chủ tịch ủy ban nhân dân tỉnh", "Chủ nhiệm ủy ban" before a name), a
+--     position all in lower case after a name and a dash or comma; in prose, with no name, no person
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ngày 2/3/2021, ủy ban Kiểm tra trung ương xem xét đối với ông Mạc Văn Định, ủy viên trung ương Đảng, Phó trưởng Ban Kinh tế trung ương, nguyên Bí thư Tỉnh ủy Tân Lập, và ông Hà Văn Tư, Phó bí thư Tỉnh ủy, Chủ tịch ủy ban nhân dân tỉnh Tân Lập. Đồng chí Quách Văn Năm – phó bí thư thường trực,chủ tịch HĐND phường phát biểu.$$);
+SELECT chairs, (officials[1]).name, (officials[1]).titles FROM gb_extract($$Tin hoạt động
+Ngày 4/11/2020, tại Hà Nội, ủy ban Kiểm tra trung ương họp kỳ 52, dưới sự chủ trì của Chủ nhiệm ủy ban Mạc Văn Định.$$);
+SELECT count(*) FROM gb_officials($$Tin vắn
+Các ủy viên ủy ban nhân dân và chủ tịch ủy ban các xã, phó bí thư thường trực các đảng ủy đều dự hội nghị của Đảng bộ.$$);
+-- S1 (probe 13). a body named in sentence case after the position's own "Ban" is read on as a unit's name, up to a
+--     level or a capitalized word, not over a verb
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Quách Văn Năm, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban xây dựng Đảng xã Tân Lập. Đồng chí Lò Văn Bảy, Trưởng Ban giao nhiệm vụ cho Văn phòng.$$);
+-- U7 (probe 13). "Huyện ủy Viên Văn A": a capitalized "Viên" opening a name is the surname after the body, not the
+--     title "Huyện ủy viên"; a longer run ("Tỉnh ủy Viên Lò Văn Bảy") is a name after that title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ngày 14-2-2020, Huyện ủy Tân Lập tổ chức hội nghị.
+Phó bí thư thường trực Huyện ủy Tân Lập Viên Văn Bảy khen thưởng các tổ chức.
+Tại hội nghị, Phó bí thư thường trực Huyện ủy Viên Văn Bảy đề nghị các tổ chức nỗ lực. Tỉnh ủy Viên Lò Văn Tám phát biểu.$$);
+-- a department's name in sentence case, continued (probe 13): the verb "hướng dẫn" ends the title; a level's word
+--     before a lower-case syllable is a word of the name ("Cục Quản lý thị trường tỉnh"); "và" between lower-case
+--     words goes on in it ("Cục Kinh tế hợp tác và trang trại")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Giám đốc Sở Tư pháp hướng dẫn các nội dung. Đồng chí Lò Văn Bảy, Cục trưởng Cục Quản lý thị trường tỉnh Tân Lập phát biểu. Đồng chí Mạc Văn Định, Phó Cục trưởng Cục Kinh tế hợp tác và trang trại phát biểu.$$);

@@ -804,6 +804,16 @@ static const GbPhrase phrases[] = {
 	{"van phong", CAT_TITLEWORD, NULL, 5},
 	{"hoi dong", CAT_TITLEWORD, NULL, 5},
 
+	/*
+	 * bodies reporters write in lower case inside a position: "Ủy viên
+	 * trung ương đảng", "Ban Kinh tế trung ương", "Chủ tịch ủy ban nhân
+	 * dân tỉnh", "Chủ nhiệm ủy ban Trần Văn A"; aux 1: only after another
+	 * ("trung ương đảng", not "đảng viên")
+	 */
+	{"trung uong", CAT_LOWERBODY, NULL, 0},
+	{"uy ban", CAT_LOWERBODY, NULL, 0},
+	{"dang", CAT_LOWERBODY, "đảng", 1},
+
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},
 	{"giai", CAT_TITLESTOP, "giải", 0},
@@ -867,6 +877,7 @@ static const GbPhrase phrases[] = {
 	{"dieu", CAT_TITLESTOP, "điều", 0},
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
+	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
 	{"be", CAT_TITLESTOP, "bế", 0},
 	{"mo", CAT_TITLESTOP, "mở", 0},
 	{"cong", CAT_TITLESTOP, "công", 0},

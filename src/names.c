@@ -146,6 +146,25 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 }
 
 /*
+ * Whether a name with its surname first starts at i: a known surname and
+ * two more syllables, or three with a middle name second.  Out of line,
+ * seldom called.
+ */
+static __attribute__((noinline)) bool
+surname_name_at(const GbDoc *d, int i)
+{
+	int			n;
+
+	if (!is_surname(d, i))
+		return false;
+	for (n = 1; n < MAX_NAME && gb_name_syllable(d, i + n, false) &&
+		 !tok_has(d, i + n, T_NL) && tok_has(d, i + n, T_SPACE); n++)
+		;
+	/* "Viên Văn Tâm", "Viên Thị Hồng Nhung"; not "Viên Lò Văn Bảy", a name after the title */
+	return n == 3 || (n == 4 && match_exact(d, i + 1, CAT_MIDDLENAME, NULL) == 1);
+}
+
+/*
  * The head of a position (after its prefixes) at i: its length, else 0.
  * The head's phrase goes to *hph when hph is not NULL.  The caller has
  * seen gb_dict_may_match() and gb_dict_may_go_on() hold for CAT_TITLE at i.
@@ -168,6 +187,13 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 		m = gb_dict_match(d, j, CAT_TITLE, &ph);
 	}
 	if (m == 0 || ph->aux == 1)
+		return 0;
+	/*
+	 * "Huyện ủy Viên Văn A": a capitalized "Viên" opening a name is the
+	 * surname after the body, no "Huyện ủy viên"
+	 */
+	if (m > 2 && gb_word_upper(d, j + m - 1) && tok_is(d, j + m - 1, "vien") &&
+		surname_name_at(d, j + m - 1))
 		return 0;
 	*head = j;
 	if (hph)
@@ -409,11 +435,36 @@ council_comma(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * The lower-case words of a unit's name after its capitalized head, from j:
+ * up to four, ended by a level or a capitalized word that is no name or
+ * position, not by a verb ("Trung tâm đã ký").  Returns the end, or j.
+ */
+static int
+unit_name_tail(const GbDoc *d, int j, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			n,
+				head;
+
+	for (n = 0; n < 4 && lower_syllable(d, j + n) &&
+		 gb_dict_match(d, j + n, CAT_ROLE, NULL) == 0; n++)
+		;
+	if (n == 0 || tok_has(d, j + n, T_NL))
+		return j;
+	if ((title_word(d, j + n, &ph) > 0 && ph->aux == TW_LEVEL) ||
+		(gb_word_upper(d, j + n) && gb_name_at(d, j + n, true, caps) == 0 &&
+		 title_head(d, j + n, &head) == 0))
+		return j + n;
+	return j;
+}
+
+/*
  * The end of a unit's name at k, the first word of a title's body, when it
  * goes on in sentence case, or k: "Giám đốc Trung tâm bồi dưỡng chính trị
  * huyện", "Bí thư ban Cán sự đảng".  In lower case the unit needs a capital
  * after it; capitalized, up to four lower-case syllables go on when a level
- * or a capitalized word ends them, not a verb ("Trung tâm đã ký").
+ * or a capitalized word ends them, not a verb ("Trung tâm đã ký").  So they
+ * do after a position's own capitalized "Ban" ("Trưởng Ban xây dựng Đảng").
  */
 static int
 unit_noun_name(const GbDoc *d, int k, bool caps)
@@ -424,8 +475,15 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 				n,
 				head;
 
-	if (caps || m == 0 || ph->aux != TW_UNITNOUN)
+	if (caps)
 		return k;
+	/*
+	 * "Trưởng Ban xây dựng Đảng xã": the position's own "Ban" heads a name
+	 * going on in sentence case, as a unit's
+	 */
+	if (m == 0 || ph->aux != TW_UNITNOUN)
+		return gb_word_lower(d, k) && gb_word_upper(d, k - 1) && tok_is(d, k - 1, "ban") ?
+			unit_name_tail(d, k, caps) : k;
 	for (j = k + 1; j <= k + m; j++)
 		if (tok_has(d, j, T_NL))
 			return k;
@@ -433,16 +491,7 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 	if (gb_word_lower(d, k))
 		return gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == 0 &&
 			title_head(d, j, &head) == 0 ? j : k;
-	for (n = 0; n < 4 && lower_syllable(d, j + n) &&
-		 gb_dict_match(d, j + n, CAT_ROLE, NULL) == 0; n++)
-		;
-	if (n == 0 || tok_has(d, j + n, T_NL))
-		return k;
-	if ((title_word(d, j + n, &ph) > 0 && ph->aux == TW_LEVEL) ||
-		(gb_word_upper(d, j + n) && gb_name_at(d, j + n, true, caps) == 0 &&
-		 title_head(d, j + n, &head) == 0))
-		return j + n;
-	return k;
+	return (n = unit_name_tail(d, j, caps)) > j ? n : k;
 }
 
 /*
@@ -456,6 +505,9 @@ dept_lower_word(const GbDoc *d, int i)
 {
 	const GbPhrase *ph = NULL;
 
+	/* "hợp tác": folded as the verb "họp", spelled otherwise */
+	if (tok_is(d, i, "hop") && gb_word_lower(d, i) && !tok_has(d, i, T_NL))
+		return !gb_exact_any(d, i, "họp");
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
 		title_word(d, i, NULL) == 0 && !tok_is(d, i, "khoa") &&
 		!(match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB) &&
@@ -515,14 +567,44 @@ gb_dept_name_run(const GbDoc *d, int i)
 	 * syllable completing it), then up to four lower-case words
 	 */
 	if (!gb_word_upper(d, j) || tok_has(d, j, T_ALLCAPS) ||
-		gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_LEVEL | CAT_DEPT, NULL) > 0)
+		gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DEPT, NULL) > 0)
 		return i;
 	j++;
+	/* a level's word before a lower-case syllable is a word's first: "Cục Quản lý" */
 	if (lower_syllable(d, j))
 		j++;
-	for (n = 0; n < 4 && dept_lower_word(d, j + n); n++)
+	else if (gb_dict_match(d, j - 1, CAT_LEVEL, NULL) > 0)
+		return i;
+	/* "Cục Kinh tế hợp tác và trang trại": "và" between lower-case words */
+	for (n = 0; n < 6 && (dept_lower_word(d, j + n) ||
+						  (n > 0 && tok_is(d, j + n, "va") && gb_word_lower(d, j + n) &&
+						   dept_lower_word(d, j + n + 1))); n++)
 		;
 	return n > 0 && dept_name_stops(d, j + n) ? j + n : i;
+}
+
+/*
+ * A body written in lower case inside a title at i, "trung ương", "ủy ban",
+ * and "đảng" after it ("trung ương đảng", not "đảng viên"): its length,
+ * else 0.  The caller has seen gb_dict_may_match() hold at i.
+ */
+static __attribute__((noinline)) int
+lower_body(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				j;
+
+	if ((m = exact_phrase(d, i, CAT_LOWERBODY, &ph)) == 0 || ph->aux == 1)
+		return 0;
+	for (j = i; j < i + m; j++)
+		if (tok_has(d, j, T_NL))
+			return 0;
+	if (gb_word_lower(d, i + m) && !tok_has(d, i + m, T_NL) &&
+		gb_dict_may_match(d, i + m, CAT_LOWERBODY) &&
+		exact_phrase(d, i + m, CAT_LOWERBODY, &ph) == 1 && ph->aux == 1)
+		m++;
+	return m;
 }
 
 /*
@@ -695,6 +777,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/* "Ủy viên trung ương đảng", "Chủ tịch ủy ban nhân dân tỉnh": a body in lower case */
+		if (gb_word_lower(d, k) && gb_dict_may_match(d, k, CAT_LOWERBODY) &&
+			(m = lower_body(d, k)) > 0)
+		{
+			k += m;
+			continue;
+		}
 		if (gb_word_upper(d, k))
 		{
 			k++;
@@ -717,13 +806,21 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 	return k;
 }
 
+/* A title in lower case ending at e stands before a name: e, else i.  Out of line, seldom called. */
+static __attribute__((noinline)) int
+lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
+{
+	return gb_name_follows(d, e, caps) ? e : i;
+}
+
 /*
  * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i.
  *
  * Reporters often write the position in lower case ("Phó bí thư", "Phó chủ
  * tịch HĐND huyện", "trưởng Ban Dân vận").  Such a title names a post only
  * when a word after its head is capitalized, the body it heads: "phó bí
- * thư các chi bộ", "các trưởng ban" are prose.
+ * thư các chi bộ", "các trưởng ban" are prose; or right before a name
+ * ("phó chủ tịch thường trực Lê Văn A").
  */
 int
 gb_title_end(const GbDoc *d, int i, bool caps)
@@ -749,7 +846,34 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	for (k = head + 1; k < e; k++)
 		if (gb_word_upper(d, k))
 			return e;
-	return i;
+	return lower_title_before_name(d, i, e, caps);
+}
+
+/*
+ * A title all in lower case at i where a title stands, after a person's
+ * name and a comma or dash, which gb_title_end() turned down: a title too
+ * when words follow its head ("Lê Văn A – phó bí thư thường trực, ..."),
+ * unless a plural follows ("bí thư các chi bộ").  Returns its end, or i.
+ */
+int
+gb_placed_lower_title(const GbDoc *d, int i, bool caps)
+{
+	int			head,
+				m,
+				k,
+				e;
+	const GbPhrase *ph = NULL;
+
+	if ((m = title_head_phrase(d, i, &head, &ph)) == 0)
+		return i;
+	for (k = i + 1; k < i + m; k++)
+		if (tok_has(d, k, T_NL))
+			return i;
+	e = complement(d, i + m, caps, ph->aux == 2, ph->aux == 3);
+	if (e == i + m ||
+		((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những")))
+		return i;
+	return e;
 }
 
 bool

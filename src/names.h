@@ -40,6 +40,7 @@ extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
 extern int	gb_honorific_phrase(const GbDoc *d, int i, const char **value);
 extern int	gb_rank_end(const GbDoc *d, int i);
 extern int	gb_title_end(const GbDoc *d, int i, bool caps);
+extern int	gb_placed_lower_title(const GbDoc *d, int i, bool caps);
 extern int	gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c);
 
 /* "đồng chí", "ông", "bà" at i: its length, and its canonical spelling. */
@@ -88,6 +89,18 @@ gb_title_at(const GbDoc *d, int i, bool caps)
 {
 	return gb_dict_may_match(d, i, CAT_TITLE) && gb_dict_may_go_on(d, i, CAT_TITLE) ?
 		gb_title_end(d, i, caps) : i;
+}
+
+/*
+ * gb_title_at() where a title stands, after a person's name and a comma or
+ * dash: the position may be written all in lower case there.
+ */
+static inline int
+gb_placed_title_at(const GbDoc *d, int i, bool caps)
+{
+	int			e = gb_title_at(d, i, caps);
+
+	return e > i || !gb_word_lower(d, i + 1) ? e : gb_placed_lower_title(d, i, caps);
 }
 
 /* A comma or dash between titles. */

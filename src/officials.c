@@ -590,7 +590,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		}
 		if (!gb_title_sep(d, k))
 			break;
-		e = gb_title_at(d, k + 1, caps);
+		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
+		e = gb_placed_title_at(d, k + 1, caps);
 
 		/*
 		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation

@@ -5188,6 +5188,120 @@ test_committee_abbrev_dot(void)
 	}
 }
 
+/*
+ * U1 (probe 13).  Titles written in lower case where a title stands: a
+ * body in lower case inside a position ("ủy viên trung ương Đảng", "Ban
+ * Kinh tế trung ương", "Chủ tịch ủy ban nhân dân tỉnh", "Chủ nhiệm ủy
+ * ban" before a name), and a position all in lower case after a name and
+ * a dash or comma ("– phó bí thư thường trực,chủ tịch HĐND phường").  Such
+ * words in prose, with no name, make no person.
+ */
+static void
+test_title_lower_placed(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nNgày 2/3/2021, ủy ban Kiểm tra trung ương xem xét đối với ông Mạc Văn Định, "
+				   "ủy viên trung ương Đảng, Phó trưởng Ban Kinh tế trung ương, nguyên Bí thư Tỉnh ủy "
+				   "Tân Lập.", "Mạc Văn Định", "ông",
+				   "ủy viên trung ương Đảng | Phó trưởng Ban Kinh tế trung ương | nguyên Bí thư Tỉnh ủy Tân Lập");
+	check_official("Tin vắn\nDự có ông Mạc Văn Định, ủy viên trung ương đảng, Bí thư Tỉnh ủy Tân Lập.",
+				   "Mạc Văn Định", "ông", "ủy viên trung ương đảng | Bí thư Tỉnh ủy Tân Lập");
+	check_official("Tin vắn\nDự có ông Hà Văn Tư, Phó bí thư Tỉnh ủy, Chủ tịch ủy ban nhân dân tỉnh "
+				   "Tân Lập.", "Hà Văn Tư", "ông", "Phó bí thư Tỉnh ủy | Chủ tịch ủy ban nhân dân tỉnh Tân Lập");
+	/* capitalized, "Trung ương" and "Ủy ban" go on as before: "Ủy ban nhân tỉnh" */
+	check_official("Tin vắn\nCác đồng chí Ủy viên Trung ương đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng "
+				   "Lò Văn Bảy, Thượng tướng Vi Văn Tám.", "Vi Văn Tám", "đồng chí",
+				   "Ủy viên Trung ương đảng | Thứ trưởng Bộ Quốc phòng");
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân tỉnh Tân Lập "
+				   "phát biểu.", "Lò Văn Bảy", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch Ủy ban nhân tỉnh Tân Lập");
+	check_official("Tin vắn\nSáng 20/12/2023, Đảng ủy phường Đông Lâm tổ chức hội nghị.\nĐồng chí Quách Văn "
+				   "Năm – phó bí thư thường trực,chủ tịch HĐND phường phát biểu tại hội nghị.",
+				   "Quách Văn Năm", "đồng chí", "phó bí thư thường trực | chủ tịch HĐND phường");
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm – Phó bí thư thường trực, Chủ tịch HĐND phường phát "
+				   "biểu.", "Quách Văn Năm", "đồng chí", "Phó bí thư thường trực | Chủ tịch HĐND phường");
+	check_official("Tin vắn\nDự hội nghị có đồng chí phó chủ tịch thường trực Lò Thị Nga.",
+				   "Lò Thị Nga", "đồng chí", "phó chủ tịch thường trực");
+	/* a bare position after the name, or one before a plural, is not read */
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm, báo cáo viên truyền đạt nội dung.",
+				   "Quách Văn Năm", "đồng chí", "");
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm, phó bí thư các chi bộ dự.",
+				   "Quách Văn Năm", "đồng chí", "");
+	/* "Chủ nhiệm ủy ban" before a name: the person and the chair */
+	r = extract("Tin hoạt động\nNgày 4/11/2020, tại Hà Nội, ủy ban Kiểm tra trung ương họp kỳ 52, dưới sự "
+				"chủ trì của Chủ nhiệm ủy ban Mạc Văn Định.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Mạc Văn Định") == 0,
+		  "chair after Chủ nhiệm ủy ban, got %d", r->meeting.nchairs);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 1 &&
+		  strcmp(r->officials[0].titles[0], "Chủ nhiệm ủy ban") == 0, "Chủ nhiệm ủy ban");
+	gb_result_free(r);
+	/* prose: no name, no person */
+	r = extract("Tin vắn\nCác ủy viên ủy ban nhân dân và chủ tịch ủy ban các xã, phó bí thư thường trực "
+				"các đảng ủy đều dự hội nghị của Đảng bộ.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "lower-case titles in prose: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * S1 (probe 13).  A body named in sentence case after the position's own
+ * "Ban" is read on as a unit's name, up to a level or a capitalized word
+ * ("Trưởng Ban xây dựng Đảng xã Tân Lập"), not over a verb; "ủy ban" in
+ * lower case after "Chủ tịch" goes on ("Chủ tịch ủy ban nhân dân tỉnh").
+ */
+static void
+test_ban_lower_body(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Quách Văn Năm, Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban "
+				   "xây dựng Đảng xã Tân Lập.", "Quách Văn Năm", "đồng chí",
+				   "Ủy viên Ban Thường vụ Đảng ủy | Trưởng Ban xây dựng Đảng xã Tân Lập");
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm, Phó Trưởng Ban tổ chức Huyện ủy phát biểu.",
+				   "Quách Văn Năm", "đồng chí", "Phó Trưởng Ban tổ chức Huyện ủy");
+	check_official("Tin vắn\nĐồng chí Quách Văn Năm, Trưởng Ban giao nhiệm vụ cho Văn phòng.",
+				   "Quách Văn Năm", "đồng chí", "Trưởng Ban");
+	check_official("Tin vắn\nÔng Lò Văn Bảy, Phó bí thư Tỉnh ủy, Chủ tịch ủy ban nhân dân tỉnh Tân Lập dự.",
+				   "Lò Văn Bảy", "ông", "Phó bí thư Tỉnh ủy | Chủ tịch ủy ban nhân dân tỉnh Tân Lập");
+}
+
+/*
+ * U7 (probe 13).  "Huyện ủy Viên Văn A": a capitalized "Viên" opening a
+ * name of three syllables (four with a middle name) is the surname after
+ * the body, not "Huyện ủy viên"; the body ends the title before it.
+ */
+static void
+test_surname_vien(void)
+{
+	check_official("Tin vắn\nNgày 14-2-2020, Huyện ủy Tân Lập tổ chức hội nghị.\nPhó bí thư thường trực "
+				   "Huyện ủy Tân Lập Viên Văn Bảy khen thưởng các tổ chức.\nTại hội nghị, Phó bí thư "
+				   "thường trực Huyện ủy Viên Văn Bảy đề nghị các tổ chức nỗ lực.", "Viên Văn Bảy", NULL,
+				   "Phó bí thư thường trực Huyện ủy Tân Lập");
+	check_official("Tin vắn\nTại hội nghị, Phó bí thư Huyện ủy Viên Thị Hồng Nhung phát biểu.",
+				   "Viên Thị Hồng Nhung", NULL, "Phó bí thư Huyện ủy");
+	/* a longer run is a name after the title "Tỉnh ủy Viên"; "Huyện ủy viên" in lower case as ever */
+	check_official("Tin vắn\nTại hội nghị, Tỉnh ủy Viên Lò Văn Bảy phát biểu.", "Lò Văn Bảy", NULL,
+				   "Tỉnh ủy Viên");
+	check_official("Tin vắn\nTại hội nghị, Huyện ủy viên Lò Văn Bảy phát biểu.", "Lò Văn Bảy", NULL,
+				   "Huyện ủy viên");
+}
+
+/*
+ * A department's name in sentence case, continued (probe 13): the verb
+ * "hướng dẫn" ends the title; a level's word before a lower-case syllable
+ * is a word of the name ("Cục Quản lý thị trường tỉnh"); "và" between
+ * lower-case words goes on in it ("Cục Kinh tế hợp tác và trang trại"),
+ * and "hợp" is no "họp".
+ */
+static void
+test_dept_lower_name_more(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Giám đốc Sở Tư pháp hướng dẫn các nội dung.",
+				   "Hà Văn Tư", "đồng chí", "Giám đốc Sở Tư pháp");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Cục trưởng Cục Quản lý thị trường tỉnh Tân Lập phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Cục trưởng Cục Quản lý thị trường tỉnh Tân Lập");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Cục trưởng Cục Kinh tế hợp tác và trang trại phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Phó Cục trưởng Cục Kinh tế hợp tác và trang trại");
+	org_is("Tin hoạt động\nSáng 3/5/2024, Cục Kinh tế họp giao ban công tác.", "Cục Kinh tế", "giao ban");
+}
+
 int
 main(void)
 {
@@ -5366,6 +5480,10 @@ main(void)
 	test_kind_committee_of_congress();
 	test_lead_under_date_label();
 	test_committee_abbrev_dot();
+	test_title_lower_placed();
+	test_ban_lower_body();
+	test_surname_vien();
+	test_dept_lower_name_more();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
