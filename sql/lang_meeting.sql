@@ -1321,3 +1321,12 @@ FROM (VALUES
     ($$Tin hoạt động
 Chiều ngày 22/9/2022, tại trụ sở cơ quan Quận ủy, Ban Tuyên giáo Quận ủy Minh Sơn tổ chức Hội nghị giao ban công tác dư luận xã hội tháng 9 năm 2022.$$)
 ) AS v(body), gb_extract(body);
+
+-- U2 (probe 13). "A phối hợp với B tổ chức", B named in lower case: A, the lead body, organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 4/5/2021, Ban tuyên giáo huyện phối hợp với Trung tâm bồi dưỡng chính trị huyện tổ chức hội nghị thông tin thời sự tháng 5 năm 2021.$$),
+    ($$Tin hoạt động
+Sáng 4/5/2021, Ban Tuyên giáo Huyện ủy Minh Sơn phối hợp với các cơ quan liên quan tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);

@@ -35,6 +35,7 @@
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define MAX_BRIDGES		32
+#define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
@@ -867,6 +868,27 @@ delegated(const GbDoc *d, int r)
 }
 
 /*
+ * The meeting verb a few tokens on from q in its clause, past the rest of
+ * a partner's name: "(phối hợp với) Trung tâm bồi dưỡng chính trị huyện
+ * tổ chức".  Returns its token, or -1.
+ */
+static int
+partner_verb(const GbDoc *d, int q)
+{
+	int			j;
+
+	for (j = q; j < d->ntok && j < q + PARTNER_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return -1;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+			return j;
+	}
+	return -1;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -968,7 +990,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 
 			r = body_at(d, q, &partner);
 			if (r == q || partner == NULL)
-				return NULL;
+				break;
 			if (m == 0 && n == 1 && !central && central_body(d, q, r))
 				names[0] = partner;
 			q = gb_paren_abbrev(d, r);
@@ -980,6 +1002,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		/* "phối hợp với B đăng cai tổ chức": A hosts with B */
 		if (tok_is(d, q, "dang") && tok_is(d, q + 1, "cai"))
 			q += 2;
+		/*
+		 * "phối hợp với Trung tâm bồi dưỡng chính trị huyện tổ chức", "với
+		 * các đơn vị liên quan tổ chức": a partner named in lower case, no
+		 * body parsed, runs on to the verb of A in its clause
+		 */
+		if (kind_at(d, q, NULL) == 0 && meetword(d, q, MW_VERB, NULL) == 0 &&
+			(q = partner_verb(d, q)) < 0)
+			return NULL;
 	}
 	m = kind_at(d, q, &ph);
 	if (m == 0)

@@ -5038,6 +5038,28 @@ test_organizer_office_seat(void)
 		   "giao ban");
 }
 
+/*
+ * U2 (probe 13): "A phối hợp với B tổ chức" where the partner B is named in
+ * lower case ("Trung tâm bồi dưỡng chính trị huyện"): A, the lead body,
+ * organizes; with no meeting verb in the clause, nobody does.
+ */
+static void
+test_organizer_partner_lower(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 4/5/2021, Ban tuyên giáo huyện phối hợp với Trung tâm bồi dưỡng chính "
+		   "trị huyện tổ chức hội nghị thông tin thời sự tháng 5.", "Ban tuyên giáo huyện", "hội nghị");
+	org_is("Tin hoạt động\nSáng 4/5/2021, Ban Tuyên giáo Huyện ủy Minh Sơn phối hợp với Trung tâm Bồi "
+		   "dưỡng chính trị huyện tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Huyện ủy Minh Sơn", NULL);
+	org_is("Tin hoạt động\nSáng 4/5/2021, Ban Dân vận Tỉnh ủy phối hợp với các cơ quan liên quan tổ chức "
+		   "hội nghị sơ kết công tác dân vận.", "Ban Dân vận Tỉnh ủy", "sơ kết");
+	r = extract("Tin hoạt động\nSáng 4/5/2021, Ban Tuyên giáo Huyện ủy phối hợp với các xã trong huyện "
+				"tuyên truyền. Tổ chức hội nghị là việc của xã.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "no verb in the clause: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5208,6 +5230,7 @@ main(void)
 	test_period_dot_year();
 	test_organizer_reported_plenum();
 	test_organizer_office_seat();
+	test_organizer_partner_lower();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
