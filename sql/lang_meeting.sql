@@ -1330,3 +1330,12 @@ Sáng 4/5/2021, Ban tuyên giáo huyện phối hợp với Trung tâm bồi dư
     ($$Tin hoạt động
 Sáng 4/5/2021, Ban Tuyên giáo Huyện ủy Minh Sơn phối hợp với các cơ quan liên quan tổ chức hội nghị báo cáo viên.$$)
 ) AS v(body), gb_extract(body);
+
+-- U3 (probe 13). "X sẽ (sắp) tổ chức Hội nghị" in the lead: the meeting announced is the one reported, X organizes it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày mai (12/4/2022), Bộ Quốc phòng sẽ tổ chức Hội nghị tổng kết 5 năm thực hiện Nghị quyết số 45-NQ/QUTW.$$),
+    ($$Tin hoạt động
+Ngày 12/4/2022, Ban Thường vụ Huyện ủy Minh Sơn sắp tổ chức hội nghị sơ kết công tác dân vận.$$)
+) AS v(body), gb_extract(body);

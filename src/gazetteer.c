@@ -456,6 +456,8 @@ static const GbPhrase phrases[] = {
 	{"moi", CAT_ADVERB, NULL, 0},
 	{"cung", CAT_ADVERB, NULL, 0},
 	{"se", CAT_ADVERB, NULL, 0},
+	{"sap", CAT_ADVERB, NULL, 0},
+	{"sap toi", CAT_ADVERB, NULL, 0},
 	{"som", CAT_ADVERB, NULL, 0},
 	{"lai", CAT_ADVERB, NULL, 0},
 	{"tiep tuc", CAT_ADVERB, NULL, 0},

@@ -953,6 +953,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
 	q = skip_adverbs(d, gb_skip_when(d, q));
 	/*
+	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,
+	 * a meeting announced is the one reported, and the subject holds it
+	 */
+	if (activity && tok_is(d, q, "se") && !tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL))
+		q = skip_adverbs(d, q + 1);
+	/*
 	 * "Đảng bộ xã A được Huyện ủy B chọn tổ chức đại hội điểm": A, the
 	 * subject of the passive, holds it; B only chose it.  Not a bare "Đảng
 	 * bộ" ("1 trong 3 Đảng bộ được ... chọn"): one of several, unnamed

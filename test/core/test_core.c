@@ -5060,6 +5060,28 @@ test_organizer_partner_lower(void)
 	gb_result_free(r);
 }
 
+/*
+ * U3 (probe 13): "Bộ Quốc phòng sẽ (sắp) tổ chức Hội nghị" in the lead: a
+ * meeting announced is the one reported, its subject the organizer; a
+ * future meeting spoken of after the lead is not the report's.
+ */
+static void
+test_organizer_future(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày mai (12/4/2022), Bộ Quốc phòng sẽ tổ chức Hội nghị tổng kết 5 năm "
+		   "thực hiện nghị quyết.", "Bộ Quốc phòng", "tổng kết");
+	org_is("Tin hoạt động\nNgày 12/4/2022, Ban Thường vụ Huyện ủy Minh Sơn sắp tổ chức hội nghị sơ kết "
+		   "công tác dân vận.", "Ban Thường vụ Huyện ủy Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 12/4/2022, Đảng ủy xã Tân Lập sắp tới sẽ tổ chức hội nghị quán triệt.",
+		   "Đảng ủy xã Tân Lập", "quán triệt");
+	r = extract("ĐẠI HỘI CÁC CHI BỘ\nTrong tháng 2, xã Tân Lập đã có 5 chi bộ tổ chức đại hội; riêng Chi "
+				"bộ Trường Tiểu học sẽ tổ chức Đại hội trong tháng 3.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "future, off the lead: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5231,6 +5253,7 @@ main(void)
 	test_organizer_reported_plenum();
 	test_organizer_office_seat();
 	test_organizer_partner_lower();
+	test_organizer_future();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
