@@ -1339,3 +1339,14 @@ Ngày mai (12/4/2022), Bộ Quốc phòng sẽ tổ chức Hội nghị tổng k
     ($$Tin hoạt động
 Ngày 12/4/2022, Ban Thường vụ Huyện ủy Minh Sơn sắp tổ chức hội nghị sơ kết công tác dân vận.$$)
 ) AS v(body), gb_extract(body);
+
+-- U4 (probe 13). "Đảng ủy" and an agency (Ban Quản lý, Bệnh viện, Công ty): its whole name organizes, a short name in parentheses left out
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/9/2023, Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp tỉnh (Đảng ủy Ban Quản lý) tổ chức hội nghị sơ kết công tác dân vận năm 2023.$$),
+    ($$Tin hoạt động
+Sáng 5/9/2023, Đảng ủy Bệnh viện Đa khoa tỉnh Minh Sơn đã tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Sáng 5/9/2023, Đảng ủy Bệnh viện đề nghị cấp trên tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

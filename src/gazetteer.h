@@ -124,6 +124,17 @@
 #define CAT_DEPT		(UINT64_C(1) << 39)	/* Bộ, Vụ, Cục: a department whose name
 											 * may go on in lower case; aux DEPT_* */
 
+/* meeting.c */
+#define CAT_AGENCY		(UINT64_C(1) << 41)	/* Ban Quản lý, Bệnh viện: an agency whose
+											 * Party committee organizes under its
+											 * name, "Đảng ủy Bệnh viện Đa khoa
+											 * tỉnh"; value: the spelling, tone
+											 * marks included, when another word
+											 * folds alike ("Trường", "Trưởng");
+											 * aux AGENCY_STOP: a lower-case word,
+											 * spelled so, that ends the name */
+#define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
+
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
 #define DEPT_FIELD		2		/* "quốc phòng": a ministry's field, known in lower case */

@@ -35,6 +35,7 @@
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define MAX_BRIDGES		32
+#define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -564,6 +565,64 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 
 /* ---- organizer ---------------------------------------------------------- */
 
+static int	skip_adverbs(const GbDoc *d, int q);
+static bool is_dang(const GbDoc *d, int i);
+
+/*
+ * Where the name of an agency's Party organization at p ends, or p:
+ * "Đảng ủy", "Đảng bộ" or "Chi bộ", a capitalized agency ("Ban Quản lý",
+ * "Bệnh viện"), and its name in any case, "các Khu Chế xuất và Công
+ * nghiệp Thành phố", "Đa khoa tỉnh", "Mỏ - Địa chất", up to the verb of
+ * the sentence or a parenthesis: "(Đảng ủy Ban Quản lý) tổ chức".
+ */
+static int
+agency_committee(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, p, CAT_BODYHEAD, &ph),
+				e,
+				r;
+
+	if (m != 2 || ph->value == NULL ||
+		!(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
+		  strcmp(ph->value, "Chi bộ") == 0) ||
+		!is_upper(d, p + m) || tok_has(d, p + m, T_NL) ||
+		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 ||
+		(ph->value && !gb_exact_any(d, p + m, ph->value)))
+		return p;
+	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
+	{
+		if (tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER))
+		{
+			/* "Khu Chế xuất và Công nghiệp": not "và Sở Xây dựng", another body */
+			if (tok_is(d, e, "va") && is_upper(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
+				gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY, NULL) == 0)
+				continue;
+			/* a function word, an adverb, a verb or a time ends it */
+			if (((r = gb_dict_match(d, e, CAT_AGENCY, &ph)) == 1 && ph->aux == AGENCY_STOP &&
+				 gb_exact_any(d, e, ph->value)) ||
+				gb_dict_match(d, e, CAT_ADVERB, NULL) > 1 || is_dang(d, e) ||
+				meetword(d, e, MW_VERB, NULL) > 0 || kind_at(d, e, NULL) > 0 ||
+				tok_is(d, e, "phoi") || gb_skip_when(d, e) > e)
+				break;
+		}
+		else if (!tok_has(d, e, T_WORD) &&
+				 !(tok_punct(d, e, '-') && is_upper(d, e - 1) && is_upper(d, e + 1)))
+			break;
+	}
+	/*
+	 * the name ends where the subject's predicate starts, at its
+	 * parenthesis, or before another body listed with it
+	 */
+	r = skip_adverbs(d, gb_skip_when(d, e));
+	if (tok_punct(d, e, '(') || meetword(d, r, MW_VERB, NULL) > 0 || kind_at(d, r, NULL) > 0 ||
+		(tok_is(d, r, "phoi") && tok_is(d, r + 1, "hop")) ||
+		((tok_punct(d, e, ',') || tok_is(d, e, "va")) && is_upper(d, e + 1) &&
+		 !tok_has(d, e + 1, T_NL) && gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0))
+		return e;
+	return p;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -573,6 +632,12 @@ body_at(const GbDoc *d, int p, const char **name)
 
 	if (q == p)
 		return p;
+	/* "Đảng ủy Ban Quản lý các Khu công nghiệp tỉnh": an agency's name runs on */
+	if (gb_dict_may_match(d, p + 2, CAT_AGENCY) && (m = agency_committee(d, p)) > q)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
 	m = gb_dict_match(d, q, CAT_LEVEL, NULL);
 	if (m > 0 && !(d->tok[q].flags & T_NL) && !is_upper(d, q + m) &&
 		!(d->tok[q].flags & T_UPPER))
@@ -591,7 +656,6 @@ body_at(const GbDoc *d, int p, const char **name)
 	return q;
 }
 
-static int	skip_adverbs(const GbDoc *d, int q);
 
 /*
  * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the

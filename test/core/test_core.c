@@ -5082,6 +5082,32 @@ test_organizer_future(void)
 	gb_result_free(r);
 }
 
+/*
+ * U4 (probe 13): "Đảng ủy" and an agency ("Ban Quản lý", "Bệnh viện",
+ * "Công ty"): its name runs on in any case to the verb, a short name in
+ * parentheses after it left out; cut before a function word, and not
+ * taken when no verb follows it.
+ */
+static void
+test_organizer_agency_committee(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp tỉnh "
+		   "(Đảng ủy Ban Quản lý) tổ chức hội nghị sơ kết công tác dân vận.",
+		   "Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp tỉnh", "sơ kết");
+	org_is("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Bệnh viện Đa khoa tỉnh đã tổ chức hội nghị quán triệt.",
+		   "Đảng ủy Bệnh viện Đa khoa tỉnh", "quán triệt");
+	org_is("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Ban Quản lý dự án đầu tư xây dựng huyện tổ chức hội "
+		   "nghị giao ban.", "Đảng ủy Ban Quản lý dự án đầu tư xây dựng huyện", "giao ban");
+	org_is("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Công ty cổ phần Cao su Minh Sơn phối hợp với Sở Công "
+		   "Thương tổ chức hội nghị.", "Đảng ủy Công ty cổ phần Cao su Minh Sơn", NULL);
+	r = extract("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Bệnh viện đề nghị cấp trên tổ chức hội nghị.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "a verb after the agency: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5254,6 +5280,7 @@ main(void)
 	test_organizer_office_seat();
 	test_organizer_partner_lower();
 	test_organizer_future();
+	test_organizer_agency_committee();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
