@@ -1350,3 +1350,12 @@ Sáng 5/9/2023, Đảng ủy Bệnh viện Đa khoa tỉnh Minh Sơn đã tổ c
     ($$Tin hoạt động
 Sáng 5/9/2023, Đảng ủy Bệnh viện đề nghị cấp trên tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- U6 (probe 13). "Chi bộ X - Đảng bộ Y tổ chức": the cell organizes, named with its parent as written, never the parent alone
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 12/7/2023, Chi bộ Đông Hòa - Đảng bộ xã Tân Lập tổ chức sinh hoạt chuyên đề về công tác kiểm tra, giám sát.$$),
+    ($$Tin hoạt động
+Chiều ngày 12/7/2023, Chi bộ 4, Đảng bộ xã Tân Lập tổ chức sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);

@@ -932,6 +932,29 @@ delegated(const GbDoc *d, int r)
 }
 
 /*
+ * "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập": a cell (the body in tokens [p,
+ * r)), a dash and the Party organization it belongs to, one name as a
+ * comma writes it ("Chi bộ 4, Đảng bộ xã Tân Lập").  Returns the token
+ * after the parent's name, or r.
+ */
+static int
+cell_parent(const GbDoc *d, int p, int r)
+{
+	const GbPhrase *ph = NULL;
+	const char *parent;
+	int			e;
+
+	if (!tok_punct(d, r, '-') || tok_has(d, r + 1, T_NL) || !is_upper(d, r + 1) ||
+		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == 0 || !(ph->aux & BODY_CELL) ||
+		gb_dict_match(d, r + 1, CAT_BODYHEAD, &ph) == 0 || ph->value == NULL ||
+		!(strncmp(ph->value, "Đảng bộ", strlen("Đảng bộ")) == 0 ||
+		  strncmp(ph->value, "Đảng ủy", strlen("Đảng ủy")) == 0))
+		return r;
+	e = body_at(d, r + 1, &parent);
+	return e > r + 1 && parent != NULL ? e : r;
+}
+
+/*
  * The meeting verb a few tokens on from q in its clause, past the rest of
  * a partner's name: "(phối hợp với) Trung tâm bồi dưỡng chính trị huyện
  * tổ chức".  Returns its token, or -1.
@@ -961,7 +984,8 @@ partner_verb(const GbDoc *d, int q)
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
-	const char *names[MAX_LISTED];
+	const char *names[MAX_LISTED],
+			   *subject;		/* the first body alone, its parent left out */
 	int			n = 0,
 				first,
 				q = p,
@@ -985,6 +1009,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		r = body_at(d, q, &names[n]);
 		if (r == q || names[n] == NULL)
 			break;
+		if (n == 0 && (m = cell_parent(d, q, r)) > r)
+		{
+			names[0] = gb_span_text(d, q, m);
+			r = m;
+		}
 		n++;
 		/*
 		 * "Đảng bộ Phường 11, TP. Vũng Tàu đã tổ chức", "Đảng ủy xã A,
@@ -1028,7 +1057,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * bộ" ("1 trong 3 Đảng bộ được ... chọn"): one of several, unnamed
 	 */
 	if (tok_is(d, q, "duoc") && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) &&
-		gb_dict_match(d, p, CAT_BODYHEAD, NULL) < body_at(d, p, &names[0]) - p)
+		gb_dict_match(d, p, CAT_BODYHEAD, NULL) < body_at(d, p, &subject) - p)
 	{
 		const char *agent;
 
@@ -1052,7 +1081,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * Tỉnh ủy phối hợp với Ban Tổ chức Trung ương tổ chức") hosts the
 		 * central body's meeting, which the central body holds
 		 */
-		bool		central = n == 1 && central_body(d, p, body_at(d, p, &names[0]));
+		bool		central = n == 1 && central_body(d, p, body_at(d, p, &subject));
 
 		for (q += 3, m = 0; m < MAX_LISTED; m++)
 		{

@@ -5108,6 +5108,24 @@ test_organizer_agency_committee(void)
 	gb_result_free(r);
 }
 
+/*
+ * U6 (probe 13): "Chi bộ X - Đảng bộ Y tổ chức": the cell organizes, its
+ * parent named after the dash goes with it, as after a comma; not the
+ * parent alone, and not when the partner follows ("phối hợp với").
+ */
+static void
+test_organizer_cell_parent_dash(void)
+{
+	org_is("Tin hoạt động\nChiều ngày 12/7/2023, Chi bộ Đông Hòa - Đảng bộ xã Tân Lập tổ chức sinh hoạt "
+		   "chuyên đề.", "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nChiều ngày 12/7/2023, Chi bộ Thôn 5 – Đảng ủy xã Minh Sơn đã tổ chức sinh hoạt "
+		   "chuyên đề.", "Chi bộ Thôn 5 - Đảng ủy xã Minh Sơn", NULL);
+	org_is("Tin hoạt động\nChiều ngày 12/7/2023, Chi bộ Đông Hòa - Đảng bộ xã Tân Lập phối hợp với Hội "
+		   "Nông dân xã tổ chức sinh hoạt chuyên đề.", "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập", NULL);
+	org_is("Tin hoạt động\nChiều ngày 12/7/2023, Chi bộ 4, Đảng bộ xã Tân Lập tổ chức sinh hoạt chuyên đề.",
+		   "Chi bộ 4, Đảng bộ xã Tân Lập", NULL);
+}
+
 int
 main(void)
 {
@@ -5281,6 +5299,7 @@ main(void)
 	test_organizer_partner_lower();
 	test_organizer_future();
 	test_organizer_agency_committee();
+	test_organizer_cell_parent_dash();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
