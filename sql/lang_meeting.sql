@@ -1359,3 +1359,14 @@ Chiều ngày 12/7/2023, Chi bộ Đông Hòa - Đảng bộ xã Tân Lập tổ
     ($$Tin hoạt động
 Chiều ngày 12/7/2023, Chi bộ 4, Đảng bộ xã Tân Lập tổ chức sinh hoạt chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- U5 (probe 13). A congress's panel ("Tiểu ban/Ban/Tổ ... Đại hội ...") holds meetings under its whole name
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3-6-2020, Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII đã tổ chức họp triển khai nhiệm vụ.$$),
+    ($$Tin hoạt động
+Ngày 3-6-2020, Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII đã tổ chức họp cho ý kiến vào dự thảo Báo cáo chính trị.$$),
+    ($$Tin hoạt động
+Ngày 3-6-2020, Ban Thường vụ Huyện ủy tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.$$)
+) AS v(body), gb_extract(body);

@@ -356,6 +356,10 @@ static const GbPhrase phrases[] = {
 	{"so", CAT_AGENCY, "Sở", 0},
 	{"cuc", CAT_AGENCY, "Cục", 0},
 	{"chi cuc", CAT_AGENCY, NULL, 0},
+	/* the panels of a congress, named after it: "Tiểu ban Văn kiện Đại hội ..." */
+	{"tieu ban", CAT_AGENCY, NULL, AGENCY_PANEL},
+	{"ban", CAT_AGENCY, "Ban", AGENCY_PANEL},
+	{"to", CAT_AGENCY, "Tổ", AGENCY_PANEL},
 	/* words that end its name, spelled so: "tư" in "đầu tư", "đa" in "đa khoa" go on */
 	{"cua", CAT_AGENCY, "của", AGENCY_STOP},
 	{"ve", CAT_AGENCY, "về", AGENCY_STOP},

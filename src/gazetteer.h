@@ -134,6 +134,8 @@
 											 * aux AGENCY_STOP: a lower-case word,
 											 * spelled so, that ends the name */
 #define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
+#define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
+								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */
 
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */

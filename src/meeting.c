@@ -36,6 +36,7 @@
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define MAX_BRIDGES		32
 #define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
+#define PANEL_WORDS		6		/* words of a congress panel's field: "Tuyên truyền khánh tiết" */
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
@@ -567,6 +568,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 
 static int	skip_adverbs(const GbDoc *d, int q);
 static bool is_dang(const GbDoc *d, int i);
+static int	body_at(const GbDoc *d, int p, const char **name);
 
 /*
  * Where the name of an agency's Party organization at p ends, or p:
@@ -587,7 +589,7 @@ agency_committee(const GbDoc *d, int p)
 		!(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
 		  strcmp(ph->value, "Chi bộ") == 0) ||
 		!is_upper(d, p + m) || tok_has(d, p + m, T_NL) ||
-		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 ||
+		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
 		(ph->value && !gb_exact_any(d, p + m, ph->value)))
 		return p;
 	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
@@ -623,6 +625,82 @@ agency_committee(const GbDoc *d, int p)
 	return p;
 }
 
+/*
+ * Where the name of a congress ends, "Đại hội" at q: "Đại hội đại biểu
+ * Đảng bộ tỉnh lần thứ XVII", "Đại hội Đảng bộ huyện nhiệm kỳ 2025 -
+ * 2030", "Đại hội lần thứ X Đảng bộ tỉnh", "Đại hội XIII của Đảng"; -1 when
+ * no congress is named there.
+ */
+static int
+congress_name_end(const GbDoc *d, int q)
+{
+	const char *name;
+	int			r,
+				v;
+	bool		numbered = false;
+
+	if (!tok_is(d, q, "dai") || !tok_has(d, q, T_UPPER) || !tok_is(d, q + 1, "hoi"))
+		return -1;
+	q += 2;
+	if (tok_has(d, q, T_ROMAN))
+		return tok_is(d, q + 1, "cua") && tok_is(d, q + 2, "dang") ? q + 3 : q + 1;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (gb_congress_number(d, q))
+	{
+		q = gb_parse_ordinal(d, q + 2, &v);
+		numbered = true;
+	}
+	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
+		(r = body_at(d, q, &name)) == q || name == NULL)
+		return numbered ? q : -1;
+	if (!numbered && gb_congress_number(d, r))
+		r = gb_parse_ordinal(d, r + 2, &v);
+	if (tok_is(d, r, "nhiem") && tok_is(d, r + 1, "ky") && range_from(d, r + 2))
+		r += 5;
+	else if (tok_is(d, r, "khoa") && (q = gb_parse_term(d, r + 1, &v)) > r + 1)
+		r = q;
+	return r;
+}
+
+/*
+ * "Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh lần thứ
+ * XVII", "Ban Văn kiện Đại hội ...", "Tổ Biên tập Đại hội ...": a panel of
+ * the congress at p, its field in any case, then the congress's name, all
+ * one body that holds meetings.  Returns the token after it, or p.
+ */
+static int
+congress_panel(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			j = p + gb_dict_match(d, p, CAT_AGENCY, &ph),
+				e;
+
+	if (j == p || ph->aux != AGENCY_PANEL || !is_upper(d, p) ||
+		(ph->value && !gb_exact_any(d, p, ph->value)))
+		return p;
+	for (e = j; e < d->ntok && e < j + PANEL_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
+	{
+		if (tok_has(d, e, T_UPPER))
+		{
+			if (e > j && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
+			{
+				int			r = congress_name_end(d, e);
+
+				return r > e ? r : p;
+			}
+			continue;
+		}
+		/* "Ban Thường vụ Huyện ủy tổ chức Đại hội": the verb ends the subject */
+		if (e == j || meetword(d, e, MW_VERB, NULL) > 0 || kind_at(d, e, NULL) > 0 ||
+			gb_dict_match(d, e, CAT_ADVERB, NULL) > 0 || gb_skip_when(d, e) > e ||
+			((gb_dict_match(d, e, CAT_AGENCY, &ph)) == 1 && ph->aux == AGENCY_STOP &&
+			 gb_exact_any(d, e, ph->value)))
+			return p;
+	}
+	return p;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -630,6 +708,12 @@ body_at(const GbDoc *d, int p, const char **name)
 	int			q = gb_parse_body(d, p, name),
 				m;
 
+	/* "Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII": a congress's panel */
+	if (gb_dict_may_match(d, p, CAT_AGENCY) && (m = congress_panel(d, p)) > q)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
 	if (q == p)
 		return p;
 	/* "Đảng ủy Ban Quản lý các Khu công nghiệp tỉnh": an agency's name runs on */
@@ -1155,13 +1239,15 @@ organizer_match(const GbDoc *d, int p, bool activity)
 }
 
 /*
- * The organizer named at p: only a capitalized body starts one.  activity:
+ * The organizer named at p: only a capitalized body (or a congress's panel,
+ * "Tổ Biên tập Đại hội ...") starts one.  activity:
  * in the lead or the headline, where "tổ chức học tập" holds a meeting.
  */
 static inline char *
 organizer_at(const GbDoc *d, int p, bool activity)
 {
-	return (is_upper(d, p) || lower_cell(d, p)) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
+	return (is_upper(d, p) || lower_cell(d, p)) &&
+		gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) ?
 		organizer_match(d, p, activity) : NULL;
 }
 

@@ -5126,6 +5126,30 @@ test_organizer_cell_parent_dash(void)
 		   "Chi bộ 4, Đảng bộ xã Tân Lập", NULL);
 }
 
+/*
+ * U5 (probe 13): a congress's panel, "Tiểu ban/Ban/Tổ <field> Đại hội
+ * <congress>", the congress's name inside its own, holds meetings; not "Tổ
+ * chức Đại hội ...", a verb, nor the subject of "tổ chức Đại hội".
+ */
+static void
+test_organizer_congress_panel(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 3-6-2020, Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh "
+		   "lần thứ XVIII đã tổ chức họp triển khai nhiệm vụ.",
+		   "Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII", NULL);
+	org_is("Tin hoạt động\nNgày 3-6-2020, Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII đã tổ "
+		   "chức họp cho ý kiến.", "Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII", NULL);
+	org_is("Tin hoạt động\nNgày 3-6-2020, Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 họp cho ý "
+		   "kiến vào dự thảo.", "Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025", NULL);
+	org_is("Tin hoạt động\nNgày 3-6-2020, Ban Thường vụ Huyện ủy tổ chức Đại hội đại biểu Đảng bộ huyện lần "
+		   "thứ XX.", "Ban Thường vụ Huyện ủy", NULL);
+	r = extract("Tin hoạt động\nNgày 3-6-2020, Tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "Tổ chức Đại hội: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5300,6 +5324,7 @@ main(void)
 	test_organizer_future();
 	test_organizer_agency_committee();
 	test_organizer_cell_parent_dash();
+	test_organizer_congress_panel();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
