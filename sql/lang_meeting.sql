@@ -1370,3 +1370,14 @@ Ngày 3-6-2020, Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh l
     ($$Tin hoạt động
 Ngày 3-6-2020, Ban Thường vụ Huyện ủy tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.$$)
 ) AS v(body), gb_extract(body);
+
+-- U1 (probe 13), the organizer. A known body in lower case where the subject starts gets its canonical spelling; a lower-case cell with its parent is one organizer as written; "các chi bộ" is none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Từ ngày 3 đến ngày 5 tháng 11 năm 2020, tại Hà Nội, ủy ban Kiểm tra trung ương họp kỳ 52, dưới sự chủ trì của Chủ nhiệm ủy ban Lê Văn Tâm.$$),
+    ($$Tin hoạt động
+Tối ngày 10/3/2023 chi bộ 4, đảng bộ xã Hưng Lâm tổ chức sinh hoạt chuyên đề.$$),
+    ($$Tin hoạt động
+Tối ngày 10/3/2023, các chi bộ, đảng bộ xã tổ chức sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);

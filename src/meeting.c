@@ -701,6 +701,32 @@ congress_panel(const GbDoc *d, int p)
 	return p;
 }
 
+/*
+ * "(tại Hà Nội,) ủy ban Kiểm tra trung ương họp": a body known by its whole
+ * name, written in lower case where a subject starts, after punctuation,
+ * a date or at a line's start; not inside a phrase ("đại biểu quốc hội").
+ * *name gets its canonical spelling.  Returns the token after it, or p.
+ */
+static int
+lower_body(const GbDoc *d, int p, const char **name)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				k;
+
+	if (!tok_has(d, p, T_WORD) || tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS) ||
+		!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
+		  tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
+		  tok_punct(d, p - 1, ':')) ||
+		(m = gb_dict_match(d, p, CAT_BODY, &ph)) < 2 || ph->value == NULL)
+		return p;
+	for (k = p + 1; k < p + m; k++)
+		if (tok_has(d, k, T_NL))
+			return p;
+	*name = ph->value;
+	return p + m;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -715,7 +741,7 @@ body_at(const GbDoc *d, int p, const char **name)
 		return m;
 	}
 	if (q == p)
-		return p;
+		return lower_body(d, p, name);
 	/* "Đảng ủy Ban Quản lý các Khu công nghiệp tỉnh": an agency's name runs on */
 	if (gb_dict_may_match(d, p + 2, CAT_AGENCY) && (m = agency_committee(d, p)) > q)
 	{
@@ -1016,10 +1042,39 @@ delegated(const GbDoc *d, int r)
 }
 
 /*
- * "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập": a cell (the body in tokens [p,
- * r)), a dash and the Party organization it belongs to, one name as a
- * comma writes it ("Chi bộ 4, Đảng bộ xã Tân Lập").  Returns the token
- * after the parent's name, or r.
+ * "đảng bộ xã Hưng Lâm", "đảng ủy Phường 3" at h, in lower case: a Party
+ * organization and its place's name in capitals (or number), as a cell's
+ * parent is written after it.  Returns the token after it, or h.
+ */
+static int
+lower_party_org(const GbDoc *d, int h)
+{
+	int			q = h + 2,
+				m,
+				words;
+
+	if (!(tok_is(d, h, "dang") && (tok_is(d, h + 1, "bo") || tok_is(d, h + 1, "uy"))) ||
+		tok_has(d, h, T_UPPER) || tok_has(d, h + 1, T_NL))
+		return h;
+	if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && !tok_has(d, q, T_NL))
+	{
+		q += m;
+		if (gb_place_number(d, q))
+			return q + 1;
+	}
+	for (words = 0; words < 4 && tok_has(d, q, T_WORD) && is_upper(d, q) && !tok_has(d, q, T_NL);
+		 words++)
+		q++;
+	return words > 0 ? q : h;
+}
+
+/*
+ * "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập", "chi bộ 4, đảng bộ xã Hưng Lâm":
+ * a cell (the body in tokens [p, r)), a dash or a comma and the Party
+ * organization it belongs to, one name as written.  A parent in capitals
+ * after a comma is left to the list of bodies, which writes the same
+ * ("Chi bộ 4, Đảng bộ xã Tân Lập").  Returns the token after the parent's
+ * name, or r.
  */
 static int
 cell_parent(const GbDoc *d, int p, int r)
@@ -1028,8 +1083,12 @@ cell_parent(const GbDoc *d, int p, int r)
 	const char *parent;
 	int			e;
 
-	if (!tok_punct(d, r, '-') || tok_has(d, r + 1, T_NL) || !is_upper(d, r + 1) ||
-		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == 0 || !(ph->aux & BODY_CELL) ||
+	if (!(tok_punct(d, r, '-') || tok_punct(d, r, ',')) || tok_has(d, r + 1, T_NL) ||
+		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == 0 || !(ph->aux & BODY_CELL))
+		return r;
+	if (!is_upper(d, r + 1))
+		return lower_party_org(d, r + 1) > r + 1 ? lower_party_org(d, r + 1) : r;
+	if (tok_punct(d, r, ',') ||
 		gb_dict_match(d, r + 1, CAT_BODYHEAD, &ph) == 0 || ph->value == NULL ||
 		!(strncmp(ph->value, "Đảng bộ", strlen("Đảng bộ")) == 0 ||
 		  strncmp(ph->value, "Đảng ủy", strlen("Đảng ủy")) == 0))
@@ -1081,7 +1140,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	char	   *s;
 	bool		place;
 
-	if (!(is_upper(d, p) || lower_cell(d, p)) || partner_at(d, p) || inside_body(d, p))
+	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &names[0]) > p) ||
+		partner_at(d, p) || inside_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
@@ -1105,9 +1165,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
 			q = r;
-		/* "A, B và C tổ chức": every body listed organizes */
+		/* "A, B và C tổ chức": every body listed organizes; "bộ chính trị, ban bí thư" */
 		if (n == MAX_LISTED || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
-			!is_upper(d, q + 1))
+			!(is_upper(d, q + 1) || lower_body(d, q + 1, &subject) > q + 1))
 			break;
 		q++;
 	}
@@ -1240,14 +1300,17 @@ organizer_match(const GbDoc *d, int p, bool activity)
 
 /*
  * The organizer named at p: only a capitalized body (or a congress's panel,
- * "Tổ Biên tập Đại hội ...") starts one.  activity:
+ * "Tổ Biên tập Đại hội ..."), a cell or a known body in lower case starts
+ * one.  activity:
  * in the lead or the headline, where "tổ chức học tập" holds a meeting.
  */
 static inline char *
 organizer_at(const GbDoc *d, int p, bool activity)
 {
-	return (is_upper(d, p) || lower_cell(d, p)) &&
-		gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) ?
+	const char *name;
+
+	return gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
+		(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p) ?
 		organizer_match(d, p, activity) : NULL;
 }
 

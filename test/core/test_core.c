@@ -5150,6 +5150,38 @@ test_organizer_congress_panel(void)
 	gb_result_free(r);
 }
 
+/*
+ * U1 (probe 13), the organizer: a body known by its whole name written in
+ * lower case where the subject starts ("ủy ban Kiểm tra trung ương họp")
+ * gets its canonical spelling; a lower-case cell with its parent after a
+ * comma ("chi bộ 4, đảng bộ xã Hưng Lâm") is one organizer as written.  No
+ * organizer from lower-case cells or Party organizations with no name
+ * ("các chi bộ", "đảng bộ xã"), nor from a known body inside a phrase
+ * ("đại biểu quốc hội").
+ */
+static void
+test_organizer_lower_case(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nTừ ngày 3 đến ngày 5 tháng 11 năm 2020, tại Hà Nội, ủy ban Kiểm tra trung ương "
+		   "họp kỳ 52.", "Ủy ban Kiểm tra Trung ương", "họp");
+	org_is("Tin hoạt động\nSáng 5/3/2022, bộ chính trị, ban bí thư tổ chức hội nghị toàn quốc.",
+		   "Bộ Chính trị, Ban Bí thư", NULL);
+	org_is("Tin hoạt động\nTối ngày 10/3/2023 chi bộ 4, đảng bộ xã Hưng Lâm tổ chức sinh hoạt chuyên đề.",
+		   "chi bộ 4, đảng bộ xã Hưng Lâm", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nTối ngày 10/3/2023, Chi bộ 2, đảng ủy Phường 3 tổ chức sinh hoạt chuyên đề.",
+		   "Chi bộ 2, đảng ủy Phường 3", NULL);
+	r = extract("Tin hoạt động\nTối ngày 10/3/2023, các chi bộ, đảng bộ xã tổ chức sinh hoạt chuyên đề.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "các chi bộ: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 5/3/2022, các vị đại biểu quốc hội tổ chức hội nghị tiếp xúc cử tri.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "đại biểu quốc hội: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5325,6 +5357,7 @@ main(void)
 	test_organizer_agency_committee();
 	test_organizer_cell_parent_dash();
 	test_organizer_congress_panel();
+	test_organizer_lower_case();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
