@@ -694,7 +694,7 @@ congress_panel(const GbDoc *d, int p)
 		/* "Ban Thường vụ Huyện ủy tổ chức Đại hội": the verb ends the subject */
 		if (e == j || meetword(d, e, MW_VERB, NULL) > 0 || kind_at(d, e, NULL) > 0 ||
 			gb_dict_match(d, e, CAT_ADVERB, NULL) > 0 || gb_skip_when(d, e) > e ||
-			((gb_dict_match(d, e, CAT_AGENCY, &ph)) == 1 && ph->aux == AGENCY_STOP &&
+			(gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
 			 gb_exact_any(d, e, ph->value)))
 			return p;
 	}
@@ -765,7 +765,6 @@ body_at(const GbDoc *d, int p, const char **name)
 	}
 	return q;
 }
-
 
 /*
  * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the
@@ -1087,7 +1086,7 @@ cell_parent(const GbDoc *d, int p, int r)
 		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == 0 || !(ph->aux & BODY_CELL))
 		return r;
 	if (!is_upper(d, r + 1))
-		return lower_party_org(d, r + 1) > r + 1 ? lower_party_org(d, r + 1) : r;
+		return (e = lower_party_org(d, r + 1)) > r + 1 ? e : r;
 	if (tok_punct(d, r, ',') ||
 		gb_dict_match(d, r + 1, CAT_BODYHEAD, &ph) == 0 || ph->value == NULL ||
 		!(strncmp(ph->value, "Đảng bộ", strlen("Đảng bộ")) == 0 ||
@@ -1128,7 +1127,7 @@ static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
 	const char *names[MAX_LISTED],
-			   *subject;		/* the first body alone, its parent left out */
+			   *subject;		/* a body parsed again only for where it ends */
 	int			n = 0,
 				first,
 				q = p,
@@ -1140,7 +1139,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	char	   *s;
 	bool		place;
 
-	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &names[0]) > p) ||
+	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
 		partner_at(d, p) || inside_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
