@@ -1399,4 +1399,62 @@ FROM (VALUES
 Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết. Dự có đồng chí Vi Thị Hoa, Chánh Văn phòng HU. Đồng chí Lò Văn Bảy, Bí thư Tỉnh ủy chủ trì hội nghị.$$),
     ($$Tin vắn
 Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết. Dự có đồng chí Vi Thị Hoa, Ủy viên Ban Chấp hành TƯ. Đồng chí Lò Văn Bảy, Bí thư Tỉnh ủy chủ trì hội nghị.$$)
+-- U2 (probe 13). "A phối hợp với B tổ chức", B named in lower case: A, the lead body, organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 4/5/2021, Ban tuyên giáo huyện phối hợp với Trung tâm bồi dưỡng chính trị huyện tổ chức hội nghị thông tin thời sự tháng 5 năm 2021.$$),
+    ($$Tin hoạt động
+Sáng 4/5/2021, Ban Tuyên giáo Huyện ủy Minh Sơn phối hợp với các cơ quan liên quan tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);
+
+-- U3 (probe 13). "X sẽ (sắp) tổ chức Hội nghị" in the lead: the meeting announced is the one reported, X organizes it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày mai (12/4/2022), Bộ Quốc phòng sẽ tổ chức Hội nghị tổng kết 5 năm thực hiện Nghị quyết số 45-NQ/QUTW.$$),
+    ($$Tin hoạt động
+Ngày 12/4/2022, Ban Thường vụ Huyện ủy Minh Sơn sắp tổ chức hội nghị sơ kết công tác dân vận.$$)
+) AS v(body), gb_extract(body);
+
+-- U4 (probe 13). "Đảng ủy" and an agency (Ban Quản lý, Bệnh viện, Công ty): its whole name organizes, a short name in parentheses left out
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/9/2023, Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp tỉnh (Đảng ủy Ban Quản lý) tổ chức hội nghị sơ kết công tác dân vận năm 2023.$$),
+    ($$Tin hoạt động
+Sáng 5/9/2023, Đảng ủy Bệnh viện Đa khoa tỉnh Minh Sơn đã tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Sáng 5/9/2023, Đảng ủy Bệnh viện đề nghị cấp trên tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- U6 (probe 13). "Chi bộ X - Đảng bộ Y tổ chức": the cell organizes, named with its parent as written, never the parent alone
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 12/7/2023, Chi bộ Đông Hòa - Đảng bộ xã Tân Lập tổ chức sinh hoạt chuyên đề về công tác kiểm tra, giám sát.$$),
+    ($$Tin hoạt động
+Chiều ngày 12/7/2023, Chi bộ 4, Đảng bộ xã Tân Lập tổ chức sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);
+
+-- U5 (probe 13). A congress's panel ("Tiểu ban/Ban/Tổ ... Đại hội ...") holds meetings under its whole name
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3-6-2020, Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII đã tổ chức họp triển khai nhiệm vụ.$$),
+    ($$Tin hoạt động
+Ngày 3-6-2020, Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII đã tổ chức họp cho ý kiến vào dự thảo Báo cáo chính trị.$$),
+    ($$Tin hoạt động
+Ngày 3-6-2020, Ban Thường vụ Huyện ủy tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.$$)
+) AS v(body), gb_extract(body);
+
+-- U1 (probe 13), the organizer. A known body in lower case where the subject starts gets its canonical spelling; a lower-case cell with its parent is one organizer as written; "các chi bộ" is none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Từ ngày 3 đến ngày 5 tháng 11 năm 2020, tại Hà Nội, ủy ban Kiểm tra trung ương họp kỳ 52, dưới sự chủ trì của Chủ nhiệm ủy ban Lê Văn Tâm.$$),
+    ($$Tin hoạt động
+Tối ngày 10/3/2023 chi bộ 4, đảng bộ xã Hưng Lâm tổ chức sinh hoạt chuyên đề.$$),
+    ($$Tin hoạt động
+Tối ngày 10/3/2023, các chi bộ, đảng bộ xã tổ chức sinh hoạt chuyên đề.$$)
 ) AS v(body), gb_extract(body);

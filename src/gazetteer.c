@@ -340,6 +340,53 @@ static const GbPhrase phrases[] = {
 	{"khoi thi dua", CAT_BODYHEAD, "Khối thi đua", BODY_GROUP},
 
 	/*
+	 * agencies whose Party committee holds meetings under their whole
+	 * name, written in any case: "Đảng ủy Ban Quản lý các Khu công nghiệp
+	 * tỉnh", "Đảng ủy Bệnh viện Đa khoa tỉnh", "Chi bộ Trường Tiểu học"
+	 */
+	{"ban quan ly", CAT_AGENCY, NULL, 0},
+	{"benh vien", CAT_AGENCY, NULL, 0},
+	{"truong", CAT_AGENCY, "Trường", 0},
+	{"hoc vien", CAT_AGENCY, NULL, 0},
+	{"vien", CAT_AGENCY, "Viện", 0},
+	{"trung tam", CAT_AGENCY, NULL, 0},
+	{"cong ty", CAT_AGENCY, NULL, 0},
+	{"tong cong ty", CAT_AGENCY, NULL, 0},
+	{"ngan hang", CAT_AGENCY, NULL, 0},
+	{"so", CAT_AGENCY, "Sở", 0},
+	{"cuc", CAT_AGENCY, "Cục", 0},
+	{"chi cuc", CAT_AGENCY, NULL, 0},
+	/* the panels of a congress, named after it: "Tiểu ban Văn kiện Đại hội ..." */
+	{"tieu ban", CAT_AGENCY, NULL, AGENCY_PANEL},
+	{"ban", CAT_AGENCY, "Ban", AGENCY_PANEL},
+	{"to", CAT_AGENCY, "Tổ", AGENCY_PANEL},
+	/* words that end its name, spelled so: "tư" in "đầu tư", "đa" in "đa khoa" go on */
+	{"cua", CAT_AGENCY, "của", AGENCY_STOP},
+	{"ve", CAT_AGENCY, "về", AGENCY_STOP},
+	{"voi", CAT_AGENCY, "với", AGENCY_STOP},
+	{"tai", CAT_AGENCY, "tại", AGENCY_STOP},
+	{"trong", CAT_AGENCY, "trong", AGENCY_STOP},
+	{"theo", CAT_AGENCY, "theo", AGENCY_STOP},
+	{"de", CAT_AGENCY, "để|đề", AGENCY_STOP},
+	{"cho", CAT_AGENCY, "cho", AGENCY_STOP},
+	{"duoc", CAT_AGENCY, "được", AGENCY_STOP},
+	{"la", CAT_AGENCY, "là", AGENCY_STOP},
+	{"den", CAT_AGENCY, "đến", AGENCY_STOP},
+	{"tu", CAT_AGENCY, "từ", AGENCY_STOP},
+	{"nham", CAT_AGENCY, "nhằm", AGENCY_STOP},
+	{"tren", CAT_AGENCY, "trên", AGENCY_STOP},
+	{"khi", CAT_AGENCY, "khi", AGENCY_STOP},
+	{"nay", CAT_AGENCY, "nay|này", AGENCY_STOP},
+	{"da", CAT_AGENCY, "đã", AGENCY_STOP},
+	{"se", CAT_AGENCY, "sẽ", AGENCY_STOP},
+	{"sap", CAT_AGENCY, "sắp", AGENCY_STOP},
+	{"vua", CAT_AGENCY, "vừa", AGENCY_STOP},
+	{"cung", CAT_AGENCY, "cũng|cùng", AGENCY_STOP},
+	{"moi", CAT_AGENCY, "mới", AGENCY_STOP},
+	{"deu", CAT_AGENCY, "đều", AGENCY_STOP},
+	{"va", CAT_AGENCY, "và", AGENCY_STOP},
+
+	/*
 	 * departments whose name reporters may write in sentence case: "Thứ
 	 * trưởng Bộ quốc phòng", "Vụ trưởng Vụ Chính sách thương mại đa biên",
 	 * "Chi bộ Giáo dục quốc phòng"; checked with their tone marks ("Sở",
@@ -456,6 +503,8 @@ static const GbPhrase phrases[] = {
 	{"moi", CAT_ADVERB, NULL, 0},
 	{"cung", CAT_ADVERB, NULL, 0},
 	{"se", CAT_ADVERB, NULL, 0},
+	{"sap", CAT_ADVERB, NULL, 0},
+	{"sap toi", CAT_ADVERB, NULL, 0},
 	{"som", CAT_ADVERB, NULL, 0},
 	{"lai", CAT_ADVERB, NULL, 0},
 	{"tiep tuc", CAT_ADVERB, NULL, 0},

@@ -131,6 +131,18 @@
 
 #define CAT_LOWERBODY	(UINT64_C(1) << 40)	/* trung ương, ủy ban: a body written in
 											 * lower case inside a position */
+/* meeting.c */
+#define CAT_AGENCY		(UINT64_C(1) << 41)	/* Ban Quản lý, Bệnh viện: an agency whose
+											 * Party committee organizes under its
+											 * name, "Đảng ủy Bệnh viện Đa khoa
+											 * tỉnh"; value: the spelling, tone
+											 * marks included, when another word
+											 * folds alike ("Trường", "Trưởng");
+											 * aux AGENCY_STOP: a lower-case word,
+											 * spelled so, that ends the name */
+#define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
+#define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
+								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */
 
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */

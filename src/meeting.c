@@ -36,6 +36,9 @@
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to "Tiểu ban" naming it */
 #define MAX_BRIDGES		32
+#define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
+#define PANEL_WORDS		6		/* words of a congress panel's field: "Tuyên truyền khánh tiết" */
+#define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
@@ -565,6 +568,167 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 
 /* ---- organizer ---------------------------------------------------------- */
 
+static int	skip_adverbs(const GbDoc *d, int q);
+static bool is_dang(const GbDoc *d, int i);
+static int	body_at(const GbDoc *d, int p, const char **name);
+
+/*
+ * Where the name of an agency's Party organization at p ends, or p:
+ * "Đảng ủy", "Đảng bộ" or "Chi bộ", a capitalized agency ("Ban Quản lý",
+ * "Bệnh viện"), and its name in any case, "các Khu Chế xuất và Công
+ * nghiệp Thành phố", "Đa khoa tỉnh", "Mỏ - Địa chất", up to the verb of
+ * the sentence or a parenthesis: "(Đảng ủy Ban Quản lý) tổ chức".
+ */
+static int
+agency_committee(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, p, CAT_BODYHEAD, &ph),
+				e,
+				r;
+
+	if (m != 2 || ph->value == NULL ||
+		!(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
+		  strcmp(ph->value, "Chi bộ") == 0) ||
+		!is_upper(d, p + m) || tok_has(d, p + m, T_NL) ||
+		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
+		(ph->value && !gb_exact_any(d, p + m, ph->value)))
+		return p;
+	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
+	{
+		if (tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER))
+		{
+			/* "Khu Chế xuất và Công nghiệp": not "và Sở Xây dựng", another body */
+			if (tok_is(d, e, "va") && is_upper(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
+				gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY, NULL) == 0)
+				continue;
+			/* a function word, an adverb, a verb or a time ends it */
+			if (((r = gb_dict_match(d, e, CAT_AGENCY, &ph)) == 1 && ph->aux == AGENCY_STOP &&
+				 gb_exact_any(d, e, ph->value)) ||
+				gb_dict_match(d, e, CAT_ADVERB, NULL) > 1 || is_dang(d, e) ||
+				meetword(d, e, MW_VERB, NULL) > 0 || kind_at(d, e, NULL) > 0 ||
+				tok_is(d, e, "phoi") || gb_skip_when(d, e) > e)
+				break;
+		}
+		else if (!tok_has(d, e, T_WORD) &&
+				 !(tok_punct(d, e, '-') && is_upper(d, e - 1) && is_upper(d, e + 1)))
+			break;
+	}
+	/*
+	 * the name ends where the subject's predicate starts, at its
+	 * parenthesis, or before another body listed with it
+	 */
+	r = skip_adverbs(d, gb_skip_when(d, e));
+	if (tok_punct(d, e, '(') || meetword(d, r, MW_VERB, NULL) > 0 || kind_at(d, r, NULL) > 0 ||
+		(tok_is(d, r, "phoi") && tok_is(d, r + 1, "hop")) ||
+		((tok_punct(d, e, ',') || tok_is(d, e, "va")) && is_upper(d, e + 1) &&
+		 !tok_has(d, e + 1, T_NL) && gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0))
+		return e;
+	return p;
+}
+
+/*
+ * Where the name of a congress ends, "Đại hội" at q: "Đại hội đại biểu
+ * Đảng bộ tỉnh lần thứ XVII", "Đại hội Đảng bộ huyện nhiệm kỳ 2025 -
+ * 2030", "Đại hội lần thứ X Đảng bộ tỉnh", "Đại hội XIII của Đảng"; -1 when
+ * no congress is named there.
+ */
+static int
+congress_name_end(const GbDoc *d, int q)
+{
+	const char *name;
+	int			r,
+				v;
+	bool		numbered = false;
+
+	if (!tok_is(d, q, "dai") || !tok_has(d, q, T_UPPER) || !tok_is(d, q + 1, "hoi"))
+		return -1;
+	q += 2;
+	if (tok_has(d, q, T_ROMAN))
+		return tok_is(d, q + 1, "cua") && tok_is(d, q + 2, "dang") ? q + 3 : q + 1;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (gb_congress_number(d, q))
+	{
+		q = gb_parse_ordinal(d, q + 2, &v);
+		numbered = true;
+	}
+	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
+		(r = body_at(d, q, &name)) == q || name == NULL)
+		return numbered ? q : -1;
+	if (!numbered && gb_congress_number(d, r))
+		r = gb_parse_ordinal(d, r + 2, &v);
+	if (tok_is(d, r, "nhiem") && tok_is(d, r + 1, "ky") && range_from(d, r + 2))
+		r += 5;
+	else if (tok_is(d, r, "khoa") && (q = gb_parse_term(d, r + 1, &v)) > r + 1)
+		r = q;
+	return r;
+}
+
+/*
+ * "Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh lần thứ
+ * XVII", "Ban Văn kiện Đại hội ...", "Tổ Biên tập Đại hội ...": a panel of
+ * the congress at p, its field in any case, then the congress's name, all
+ * one body that holds meetings.  Returns the token after it, or p.
+ */
+static int
+congress_panel(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			j = p + gb_dict_match(d, p, CAT_AGENCY, &ph),
+				e;
+
+	if (j == p || ph->aux != AGENCY_PANEL || !is_upper(d, p) ||
+		(ph->value && !gb_exact_any(d, p, ph->value)))
+		return p;
+	for (e = j; e < d->ntok && e < j + PANEL_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
+	{
+		if (tok_has(d, e, T_UPPER))
+		{
+			if (e > j && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
+			{
+				int			r = congress_name_end(d, e);
+
+				return r > e ? r : p;
+			}
+			continue;
+		}
+		/* "Ban Thường vụ Huyện ủy tổ chức Đại hội": the verb ends the subject */
+		if (e == j || meetword(d, e, MW_VERB, NULL) > 0 || kind_at(d, e, NULL) > 0 ||
+			gb_dict_match(d, e, CAT_ADVERB, NULL) > 0 || gb_skip_when(d, e) > e ||
+			(gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
+			 gb_exact_any(d, e, ph->value)))
+			return p;
+	}
+	return p;
+}
+
+/*
+ * "(tại Hà Nội,) ủy ban Kiểm tra trung ương họp": a body known by its whole
+ * name, written in lower case where a subject starts, after punctuation,
+ * a date or at a line's start; not inside a phrase ("đại biểu quốc hội").
+ * *name gets its canonical spelling.  Returns the token after it, or p.
+ */
+static int
+lower_body(const GbDoc *d, int p, const char **name)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				k;
+
+	if (!tok_has(d, p, T_WORD) || tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS) ||
+		!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
+		  tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
+		  tok_punct(d, p - 1, ':')) ||
+		(m = gb_dict_match(d, p, CAT_BODY, &ph)) < 2 || ph->value == NULL)
+		return p;
+	for (k = p + 1; k < p + m; k++)
+		if (tok_has(d, k, T_NL))
+			return p;
+	*name = ph->value;
+	return p + m;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -572,8 +736,20 @@ body_at(const GbDoc *d, int p, const char **name)
 	int			q = gb_parse_body(d, p, name),
 				m;
 
+	/* "Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII": a congress's panel */
+	if (gb_dict_may_match(d, p, CAT_AGENCY) && (m = congress_panel(d, p)) > q)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
 	if (q == p)
-		return p;
+		return lower_body(d, p, name);
+	/* "Đảng ủy Ban Quản lý các Khu công nghiệp tỉnh": an agency's name runs on */
+	if (gb_dict_may_match(d, p + 2, CAT_AGENCY) && (m = agency_committee(d, p)) > q)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
 	m = gb_dict_match(d, q, CAT_LEVEL, NULL);
 	if (m > 0 && !(d->tok[q].flags & T_NL) && !is_upper(d, q + m) &&
 		!(d->tok[q].flags & T_UPPER))
@@ -591,8 +767,6 @@ body_at(const GbDoc *d, int p, const char **name)
 	}
 	return q;
 }
-
-static int	skip_adverbs(const GbDoc *d, int q);
 
 /*
  * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the
@@ -869,6 +1043,83 @@ delegated(const GbDoc *d, int r)
 }
 
 /*
+ * "đảng bộ xã Hưng Lâm", "đảng ủy Phường 3" at h, in lower case: a Party
+ * organization and its place's name in capitals (or number), as a cell's
+ * parent is written after it.  Returns the token after it, or h.
+ */
+static int
+lower_party_org(const GbDoc *d, int h)
+{
+	int			q = h + 2,
+				m,
+				words;
+
+	if (!(tok_is(d, h, "dang") && (tok_is(d, h + 1, "bo") || tok_is(d, h + 1, "uy"))) ||
+		tok_has(d, h, T_UPPER) || tok_has(d, h + 1, T_NL))
+		return h;
+	if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && !tok_has(d, q, T_NL))
+	{
+		q += m;
+		if (gb_place_number(d, q))
+			return q + 1;
+	}
+	for (words = 0; words < 4 && tok_has(d, q, T_WORD) && is_upper(d, q) && !tok_has(d, q, T_NL);
+		 words++)
+		q++;
+	return words > 0 ? q : h;
+}
+
+/*
+ * "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập", "chi bộ 4, đảng bộ xã Hưng Lâm":
+ * a cell (the body in tokens [p, r)), a dash or a comma and the Party
+ * organization it belongs to, one name as written.  A parent in capitals
+ * after a comma is left to the list of bodies, which writes the same
+ * ("Chi bộ 4, Đảng bộ xã Tân Lập").  Returns the token after the parent's
+ * name, or r.
+ */
+static int
+cell_parent(const GbDoc *d, int p, int r)
+{
+	const GbPhrase *ph = NULL;
+	const char *parent;
+	int			e;
+
+	if (!(tok_punct(d, r, '-') || tok_punct(d, r, ',')) || tok_has(d, r + 1, T_NL) ||
+		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == 0 || !(ph->aux & BODY_CELL))
+		return r;
+	if (!is_upper(d, r + 1))
+		return (e = lower_party_org(d, r + 1)) > r + 1 ? e : r;
+	if (tok_punct(d, r, ',') ||
+		gb_dict_match(d, r + 1, CAT_BODYHEAD, &ph) == 0 || ph->value == NULL ||
+		!(strncmp(ph->value, "Đảng bộ", strlen("Đảng bộ")) == 0 ||
+		  strncmp(ph->value, "Đảng ủy", strlen("Đảng ủy")) == 0))
+		return r;
+	e = body_at(d, r + 1, &parent);
+	return e > r + 1 && parent != NULL ? e : r;
+}
+
+/*
+ * The meeting verb a few tokens on from q in its clause, past the rest of
+ * a partner's name: "(phối hợp với) Trung tâm bồi dưỡng chính trị huyện
+ * tổ chức".  Returns its token, or -1.
+ */
+static int
+partner_verb(const GbDoc *d, int q)
+{
+	int			j;
+
+	for (j = q; j < d->ntok && j < q + PARTNER_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return -1;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+			return j;
+	}
+	return -1;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -877,7 +1128,8 @@ delegated(const GbDoc *d, int r)
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
-	const char *names[MAX_LISTED];
+	const char *names[MAX_LISTED],
+			   *subject;		/* a body parsed again only for where it ends */
 	int			n = 0,
 				first,
 				q = p,
@@ -889,7 +1141,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	char	   *s;
 	bool		place;
 
-	if (!(is_upper(d, p) || lower_cell(d, p)) || partner_at(d, p) || inside_body(d, p))
+	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
+		partner_at(d, p) || inside_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
@@ -901,6 +1154,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		r = body_at(d, q, &names[n]);
 		if (r == q || names[n] == NULL)
 			break;
+		if (n == 0 && (m = cell_parent(d, q, r)) > r)
+		{
+			names[0] = gb_span_text(d, q, m);
+			r = m;
+		}
 		n++;
 		/*
 		 * "Đảng bộ Phường 11, TP. Vũng Tàu đã tổ chức", "Đảng ủy xã A,
@@ -908,9 +1166,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
 			q = r;
-		/* "A, B và C tổ chức": every body listed organizes */
+		/* "A, B và C tổ chức": every body listed organizes; "bộ chính trị, ban bí thư" */
 		if (n == MAX_LISTED || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
-			!is_upper(d, q + 1))
+			!(is_upper(d, q + 1) || lower_body(d, q + 1, &subject) > q + 1))
 			break;
 		q++;
 	}
@@ -933,12 +1191,18 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
 	q = skip_adverbs(d, gb_skip_when(d, q));
 	/*
+	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,
+	 * a meeting announced is the one reported, and the subject holds it
+	 */
+	if (activity && tok_is(d, q, "se") && !tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL))
+		q = skip_adverbs(d, q + 1);
+	/*
 	 * "Đảng bộ xã A được Huyện ủy B chọn tổ chức đại hội điểm": A, the
 	 * subject of the passive, holds it; B only chose it.  Not a bare "Đảng
 	 * bộ" ("1 trong 3 Đảng bộ được ... chọn"): one of several, unnamed
 	 */
 	if (tok_is(d, q, "duoc") && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) &&
-		gb_dict_match(d, p, CAT_BODYHEAD, NULL) < body_at(d, p, &names[0]) - p)
+		gb_dict_match(d, p, CAT_BODYHEAD, NULL) < body_at(d, p, &subject) - p)
 	{
 		const char *agent;
 
@@ -962,7 +1226,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * Tỉnh ủy phối hợp với Ban Tổ chức Trung ương tổ chức") hosts the
 		 * central body's meeting, which the central body holds
 		 */
-		bool		central = n == 1 && central_body(d, p, body_at(d, p, &names[0]));
+		bool		central = n == 1 && central_body(d, p, body_at(d, p, &subject));
 
 		for (q += 3, m = 0; m < MAX_LISTED; m++)
 		{
@@ -970,7 +1234,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 
 			r = body_at(d, q, &partner);
 			if (r == q || partner == NULL)
-				return NULL;
+				break;
 			if (m == 0 && n == 1 && !central && central_body(d, q, r))
 				names[0] = partner;
 			q = gb_paren_abbrev(d, r);
@@ -982,6 +1246,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		/* "phối hợp với B đăng cai tổ chức": A hosts with B */
 		if (tok_is(d, q, "dang") && tok_is(d, q + 1, "cai"))
 			q += 2;
+		/*
+		 * "phối hợp với Trung tâm bồi dưỡng chính trị huyện tổ chức", "với
+		 * các đơn vị liên quan tổ chức": a partner named in lower case, no
+		 * body parsed, runs on to the verb of A in its clause
+		 */
+		if (kind_at(d, q, NULL) == 0 && meetword(d, q, MW_VERB, NULL) == 0 &&
+			(q = partner_verb(d, q)) < 0)
+			return NULL;
 	}
 	m = kind_at(d, q, &ph);
 	if (m == 0)
@@ -1028,13 +1300,18 @@ organizer_match(const GbDoc *d, int p, bool activity)
 }
 
 /*
- * The organizer named at p: only a capitalized body starts one.  activity:
+ * The organizer named at p: only a capitalized body (or a congress's panel,
+ * "Tổ Biên tập Đại hội ..."), a cell or a known body in lower case starts
+ * one.  activity:
  * in the lead or the headline, where "tổ chức học tập" holds a meeting.
  */
 static inline char *
 organizer_at(const GbDoc *d, int p, bool activity)
 {
-	return (is_upper(d, p) || lower_cell(d, p)) && gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD) ?
+	const char *name;
+
+	return gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
+		(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p) ?
 		organizer_match(d, p, activity) : NULL;
 }
 

@@ -5302,6 +5302,150 @@ test_dept_lower_name_more(void)
 	org_is("Tin hoạt động\nSáng 3/5/2024, Cục Kinh tế họp giao ban công tác.", "Cục Kinh tế", "giao ban");
 }
 
+/*
+ * U2 (probe 13): "A phối hợp với B tổ chức" where the partner B is named in
+ * lower case ("Trung tâm bồi dưỡng chính trị huyện"): A, the lead body,
+ * organizes; with no meeting verb in the clause, nobody does.
+ */
+static void
+test_organizer_partner_lower(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 4/5/2021, Ban tuyên giáo huyện phối hợp với Trung tâm bồi dưỡng chính "
+		   "trị huyện tổ chức hội nghị thông tin thời sự tháng 5.", "Ban tuyên giáo huyện", "hội nghị");
+	org_is("Tin hoạt động\nSáng 4/5/2021, Ban Tuyên giáo Huyện ủy Minh Sơn phối hợp với Trung tâm Bồi "
+		   "dưỡng chính trị huyện tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Huyện ủy Minh Sơn", NULL);
+	org_is("Tin hoạt động\nSáng 4/5/2021, Ban Dân vận Tỉnh ủy phối hợp với các cơ quan liên quan tổ chức "
+		   "hội nghị sơ kết công tác dân vận.", "Ban Dân vận Tỉnh ủy", "sơ kết");
+	r = extract("Tin hoạt động\nSáng 4/5/2021, Ban Tuyên giáo Huyện ủy phối hợp với các xã trong huyện "
+				"tuyên truyền. Tổ chức hội nghị là việc của xã.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "no verb in the clause: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * U3 (probe 13): "Bộ Quốc phòng sẽ (sắp) tổ chức Hội nghị" in the lead: a
+ * meeting announced is the one reported, its subject the organizer; a
+ * future meeting spoken of after the lead is not the report's.
+ */
+static void
+test_organizer_future(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày mai (12/4/2022), Bộ Quốc phòng sẽ tổ chức Hội nghị tổng kết 5 năm "
+		   "thực hiện nghị quyết.", "Bộ Quốc phòng", "tổng kết");
+	org_is("Tin hoạt động\nNgày 12/4/2022, Ban Thường vụ Huyện ủy Minh Sơn sắp tổ chức hội nghị sơ kết "
+		   "công tác dân vận.", "Ban Thường vụ Huyện ủy Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 12/4/2022, Đảng ủy xã Tân Lập sắp tới sẽ tổ chức hội nghị quán triệt.",
+		   "Đảng ủy xã Tân Lập", "quán triệt");
+	r = extract("ĐẠI HỘI CÁC CHI BỘ\nTrong tháng 2, xã Tân Lập đã có 5 chi bộ tổ chức đại hội; riêng Chi "
+				"bộ Trường Tiểu học sẽ tổ chức Đại hội trong tháng 3.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "future, off the lead: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * U4 (probe 13): "Đảng ủy" and an agency ("Ban Quản lý", "Bệnh viện",
+ * "Công ty"): its name runs on in any case to the verb, a short name in
+ * parentheses after it left out; cut before a function word, and not
+ * taken when no verb follows it.
+ */
+static void
+test_organizer_agency_committee(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp tỉnh "
+		   "(Đảng ủy Ban Quản lý) tổ chức hội nghị sơ kết công tác dân vận.",
+		   "Đảng ủy Ban Quản lý các Khu Chế xuất và Công nghiệp tỉnh", "sơ kết");
+	org_is("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Bệnh viện Đa khoa tỉnh đã tổ chức hội nghị quán triệt.",
+		   "Đảng ủy Bệnh viện Đa khoa tỉnh", "quán triệt");
+	org_is("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Ban Quản lý dự án đầu tư xây dựng huyện tổ chức hội "
+		   "nghị giao ban.", "Đảng ủy Ban Quản lý dự án đầu tư xây dựng huyện", "giao ban");
+	org_is("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Công ty cổ phần Cao su Minh Sơn phối hợp với Sở Công "
+		   "Thương tổ chức hội nghị.", "Đảng ủy Công ty cổ phần Cao su Minh Sơn", NULL);
+	r = extract("Tin hoạt động\nSáng 5/9/2023, Đảng ủy Bệnh viện đề nghị cấp trên tổ chức hội nghị.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "a verb after the agency: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * U6 (probe 13): "Chi bộ X - Đảng bộ Y tổ chức": the cell organizes, its
+ * parent named after the dash goes with it, as after a comma; not the
+ * parent alone, and not when the partner follows ("phối hợp với").
+ */
+static void
+test_organizer_cell_parent_dash(void)
+{
+	org_is("Tin hoạt động\nChiều ngày 12/7/2023, Chi bộ Đông Hòa - Đảng bộ xã Tân Lập tổ chức sinh hoạt "
+		   "chuyên đề.", "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nChiều ngày 12/7/2023, Chi bộ Thôn 5 – Đảng ủy xã Minh Sơn đã tổ chức sinh hoạt "
+		   "chuyên đề.", "Chi bộ Thôn 5 - Đảng ủy xã Minh Sơn", NULL);
+	org_is("Tin hoạt động\nChiều ngày 12/7/2023, Chi bộ Đông Hòa - Đảng bộ xã Tân Lập phối hợp với Hội "
+		   "Nông dân xã tổ chức sinh hoạt chuyên đề.", "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập", NULL);
+	org_is("Tin hoạt động\nChiều ngày 12/7/2023, Chi bộ 4, Đảng bộ xã Tân Lập tổ chức sinh hoạt chuyên đề.",
+		   "Chi bộ 4, Đảng bộ xã Tân Lập", NULL);
+}
+
+/*
+ * U5 (probe 13): a congress's panel, "Tiểu ban/Ban/Tổ <field> Đại hội
+ * <congress>", the congress's name inside its own, holds meetings; not "Tổ
+ * chức Đại hội ...", a verb, nor the subject of "tổ chức Đại hội".
+ */
+static void
+test_organizer_congress_panel(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 3-6-2020, Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh "
+		   "lần thứ XVIII đã tổ chức họp triển khai nhiệm vụ.",
+		   "Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII", NULL);
+	org_is("Tin hoạt động\nNgày 3-6-2020, Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII đã tổ "
+		   "chức họp cho ý kiến.", "Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII", NULL);
+	org_is("Tin hoạt động\nNgày 3-6-2020, Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 họp cho ý "
+		   "kiến vào dự thảo.", "Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025", NULL);
+	org_is("Tin hoạt động\nNgày 3-6-2020, Ban Thường vụ Huyện ủy tổ chức Đại hội đại biểu Đảng bộ huyện lần "
+		   "thứ XX.", "Ban Thường vụ Huyện ủy", NULL);
+	r = extract("Tin hoạt động\nNgày 3-6-2020, Tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "Tổ chức Đại hội: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * U1 (probe 13), the organizer: a body known by its whole name written in
+ * lower case where the subject starts ("ủy ban Kiểm tra trung ương họp")
+ * gets its canonical spelling; a lower-case cell with its parent after a
+ * comma ("chi bộ 4, đảng bộ xã Hưng Lâm") is one organizer as written.  No
+ * organizer from lower-case cells or Party organizations with no name
+ * ("các chi bộ", "đảng bộ xã"), nor from a known body inside a phrase
+ * ("đại biểu quốc hội").
+ */
+static void
+test_organizer_lower_case(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nTừ ngày 3 đến ngày 5 tháng 11 năm 2020, tại Hà Nội, ủy ban Kiểm tra trung ương "
+		   "họp kỳ 52.", "Ủy ban Kiểm tra Trung ương", "họp");
+	org_is("Tin hoạt động\nSáng 5/3/2022, bộ chính trị, ban bí thư tổ chức hội nghị toàn quốc.",
+		   "Bộ Chính trị, Ban Bí thư", NULL);
+	org_is("Tin hoạt động\nTối ngày 10/3/2023 chi bộ 4, đảng bộ xã Hưng Lâm tổ chức sinh hoạt chuyên đề.",
+		   "chi bộ 4, đảng bộ xã Hưng Lâm", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nTối ngày 10/3/2023, Chi bộ 2, đảng ủy Phường 3 tổ chức sinh hoạt chuyên đề.",
+		   "Chi bộ 2, đảng ủy Phường 3", NULL);
+	r = extract("Tin hoạt động\nTối ngày 10/3/2023, các chi bộ, đảng bộ xã tổ chức sinh hoạt chuyên đề.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "các chi bộ: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 5/3/2022, các vị đại biểu quốc hội tổ chức hội nghị tiếp xúc cử tri.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "đại biểu quốc hội: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5484,6 +5628,12 @@ main(void)
 	test_ban_lower_body();
 	test_surname_vien();
 	test_dept_lower_name_more();
+	test_organizer_partner_lower();
+	test_organizer_future();
+	test_organizer_agency_committee();
+	test_organizer_cell_parent_dash();
+	test_organizer_congress_panel();
+	test_organizer_lower_case();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
