@@ -1460,3 +1460,12 @@ Tối ngày 10/3/2023 chi bộ 4, đảng bộ xã Hưng Lâm tổ chức sinh h
     ($$Tin hoạt động
 Tối ngày 10/3/2023, các chi bộ, đảng bộ xã tổ chức sinh hoạt chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- "vệ" of "Cảnh vệ" folds as "về" does, but is no topic word: the meeting the unit holds keeps its kind
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 12/3/2024, Bộ Tư lệnh Cảnh vệ tổ chức hội nghị sơ kết công tác 6 tháng.$$),
+    ($$Tin hoạt động
+Sáng 12/3/2024, Ban Thường vụ Huyện ủy Minh Sơn ban hành Kế hoạch về tổ chức đại hội chi bộ.$$)
+) AS v(body), gb_extract(body);

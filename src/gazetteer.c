@@ -1284,7 +1284,7 @@ static const GbPhrase phrases[] = {
 	{"tien toi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"huong toi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"kinh nghiem", CAT_MEETWORD, NULL, MW_ABOUT},
-	{"ve", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"ve", CAT_MEETWORD, "về", MW_ABOUT},	/* not "vệ" (Cảnh vệ) */
 	/* "làm việc ... trước khi tiến hành đại hội": a later or other event */
 	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},

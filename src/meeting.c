@@ -489,7 +489,12 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 	return 0;
 }
 
-/* Whether a phrase of category cat (and aux, for meeting words) ends just before p. */
+/*
+ * Whether a phrase of category cat (and aux, for meeting words) ends just
+ * before p.  A one-word meeting word with a spelling in its value must be
+ * spelled so, tone marks included: "về" names a topic, "vệ" of "Cảnh vệ"
+ * folds alike.
+ */
 static bool
 phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux)
 {
@@ -498,7 +503,9 @@ phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux)
 
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)
 		if (gb_dict_match(d, j, cat, &ph) == p - j &&
-			(cat != CAT_MEETWORD || ph->aux == aux))
+			(cat != CAT_MEETWORD ||
+			 (ph->aux == aux &&
+			  (ph->value == NULL || p - j > 1 || gb_same_word(d, j, ph)))))
 			return true;
 	return false;
 }

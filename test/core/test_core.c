@@ -5446,6 +5446,28 @@ test_organizer_lower_case(void)
 	gb_result_free(r);
 }
 
+/*
+ * A topic word is spelled with its tone marks: "về" before "tổ chức hội
+ * nghị" makes the meeting one spoken of, the "vệ" of "Cảnh vệ", which folds
+ * alike, does not.
+ */
+static void
+test_kind_canh_ve(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 12/3/2024, Bộ Tư lệnh Cảnh vệ tổ chức hội nghị sơ kết công tác 6 tháng.",
+		   "Bộ Tư lệnh Cảnh vệ", "sơ kết");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Đảng ủy Trung đoàn Cảnh vệ tổ chức hội nghị quán triệt nghị quyết.",
+		   "Đảng ủy Trung đoàn Cảnh vệ", "quán triệt");
+	/* "về tổ chức đại hội": a plan about a congress, none held */
+	r = extract("Tin hoạt động\nSáng 12/3/2024, Ban Thường vụ Huyện ủy Minh Sơn ban hành Kế hoạch về tổ chức "
+				"đại hội chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "Kế hoạch về tổ chức đại hội: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5634,6 +5656,7 @@ main(void)
 	test_organizer_cell_parent_dash();
 	test_organizer_congress_panel();
 	test_organizer_lower_case();
+	test_kind_canh_ve();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
