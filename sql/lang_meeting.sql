@@ -1469,3 +1469,14 @@ Sáng 12/3/2024, Bộ Tư lệnh Cảnh vệ tổ chức hội nghị sơ kết 
     ($$Tin hoạt động
 Sáng 12/3/2024, Ban Thường vụ Huyện ủy Minh Sơn ban hành Kế hoạch về tổ chức đại hội chi bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- W8 (probe 15). "tổng kết" of a list of areas, each after a comma, before its year: the year reviewed; "để rà soát" is no "đề ra"
+SELECT period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 30-12-2024, Đảng bộ xã Tân Lập tổ chức Hội nghị tổng kết công tác xây dựng Đảng, xây dựng chính quyền, vận động nhân dân, quốc phòng, an ninh năm 2024 và triển khai nhiệm vụ năm 2025.$$),
+    ($$Tin hoạt động
+Ngày 30-12-2024, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây dựng Đảng, xây dựng chính quyền, vận động nhân dân năm 2025.$$),
+    ($$Tin hoạt động
+Sáng ngày 17/06/2020, Thượng tướng Lê Văn Tám đã chủ trì buổi làm việc để rà soát, đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.$$)
+) AS v(body), gb_extract(body);

@@ -1392,7 +1392,7 @@ static const GbPhrase phrases[] = {
 	{"phuong huong", CAT_PLANWORD, NULL, 0},
 	{"ke hoach", CAT_PLANWORD, NULL, 0},
 	{"trong tam", CAT_PLANWORD, NULL, 0},
-	{"de ra", CAT_PLANWORD, NULL, 0},
+	{"de ra", CAT_PLANWORD, "đề ra", 0},	/* not "để rà (soát)" */
 	{"thoi gian toi", CAT_PLANWORD, NULL, 0},
 	{"sap toi", CAT_PLANWORD, NULL, 0},
 	{"tiep theo", CAT_PLANWORD, NULL, 0},

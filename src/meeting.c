@@ -16,6 +16,8 @@
 #define LEAD_BEFORE		150		/* tokens of the lead line before the cue */
 #define LEAD_AFTER		300		/* and after it */
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
+#define LIST_ITEM		4		/* and further back for each item of a list */
+#define CLAUSE_LIST_BACK	30	/* but never more than this */
 #define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
@@ -452,12 +454,26 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			lim -= c + 1;
 			continue;
 		}
+
+		/*
+		 * a list of areas in lower case is one object, however long: "tổng
+		 * kết công tác xây dựng Đảng, xây dựng chính quyền, vận động nhân
+		 * dân năm 2025"; each comma in it looks one item further back
+		 */
+		if (tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1))
+		{
+			if (lim > p - CLAUSE_LIST_BACK)
+				lim = lim - LIST_ITEM > p - CLAUSE_LIST_BACK ? lim - LIST_ITEM : p - CLAUSE_LIST_BACK;
+			continue;
+		}
 		/* ", trong năm 2022 tiếp tục ...": a time adverbial opens a clause */
 		if ((tok_punct(d, k, ',') && (!inner_comma(d, k) || time_adverbial(d, k + 1))) ||
 			tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '('))
 			break;
-		if (gb_dict_match(d, k, cat, &ph) > 0)
+		/* a phrase with a spelling must be spelled so: "đề ra", not "để rà" */
+		if ((c = gb_dict_match(d, k, cat, &ph)) > 0 &&
+			(ph->value == NULL || gb_exact_words(d, k, c, ph->value)))
 		{
 			if (ph->aux == 0)
 				return 1;

@@ -68,6 +68,26 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
 	}
 }
 
+/* Tokens i .. i + m - 1 spelled as the m space-separated words of value. */
+bool
+gb_exact_words(const GbDoc *d, int i, int m, const char *value)
+{
+	int			k;
+
+	for (k = 0; k < m; k++)
+	{
+		const char *sp = strchr(value, ' ');
+		size_t		n = sp ? (size_t) (sp - value) : strlen(value);
+
+		if (i + k >= d->ntok || !exact_word(d, i + k, value, n))
+			return false;
+		if (sp == NULL)
+			return k == m - 1;
+		value = sp + 1;
+	}
+	return false;
+}
+
 /*
  * A dictionary phrase whose one-syllable value ("bà", "Vũ", "về|vệ" for
  * the spellings that fold alike) must match with tone marks.

@@ -32,6 +32,7 @@ gb_word_lower(const GbDoc *d, int i)
 
 /* Token i spelled as one of the "|"-separated words of value, tone marks included. */
 extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
+extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
 
 /*
  * Each grammar below is tried at nearly every token; the few tokens that

@@ -5468,6 +5468,38 @@ test_kind_canh_ve(void)
 	gb_result_free(r);
 }
 
+/*
+ * W8 (probe 15).  The object of "tổng kết" may list several areas, each
+ * after a comma, before its year: the year is still the one reviewed.  A
+ * planning word is spelled with its tone marks: "để rà soát" is no "đề ra".
+ */
+static void
+period_text_is(const char *text, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(want == NULL ? r->meeting.period_text == NULL :
+		  (r->meeting.period_text && strcmp(r->meeting.period_text, want) == 0),
+		  "period %s: %s", want ? want : "-", r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+}
+
+static void
+test_period_after_list(void)
+{
+	period_text_is("Tin hoạt động\nNgày 30-12-2024, Đảng bộ xã Tân Lập tổ chức Hội nghị tổng kết công tác xây "
+				   "dựng Đảng, xây dựng chính quyền, vận động nhân dân, quốc phòng, an ninh năm 2024 và triển khai "
+				   "nhiệm vụ năm 2025.", "năm 2024");
+	period_text_is("Tin hoạt động\nNgày 30-12-2024, Ủy ban Kiểm tra Huyện ủy Minh Sơn tổ chức hội nghị tổng kết "
+				   "công tác kiểm tra, giám sát và thi hành kỷ luật của Đảng năm 2024; triển khai nhiệm vụ năm 2025.",
+				   "năm 2024");
+	/* the year planned stays planned however long its list */
+	period_text_is("Tin hoạt động\nNgày 30-12-2024, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây "
+				   "dựng Đảng, xây dựng chính quyền, vận động nhân dân năm 2025.", NULL);
+	period_text_is("Tin hoạt động\nSáng ngày 17/06/2020, Thượng tướng Lê Văn Tám đã chủ trì buổi làm việc để rà "
+				   "soát, đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.", "6 tháng đầu năm");
+}
+
 int
 main(void)
 {
@@ -5657,6 +5689,7 @@ main(void)
 	test_organizer_congress_panel();
 	test_organizer_lower_case();
 	test_kind_canh_ve();
+	test_period_after_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
