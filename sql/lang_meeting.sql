@@ -1480,3 +1480,12 @@ Ngày 30-12-2024, Đảng ủy xã Tân Lập tổ chức hội nghị triển k
     ($$Tin hoạt động
 Sáng ngày 17/06/2020, Thượng tướng Lê Văn Tám đã chủ trì buổi làm việc để rà soát, đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.$$)
 ) AS v(body), gb_extract(body);
+
+-- W6 (probe 15). "hội nghị" in a building's name after "tại" is a place in any case: the congress keeps its kind
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 13/10/2020, tại Trung tâm hội nghị tỉnh Tân Lập, Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XIV chính thức khai mạc.$$),
+    ($$Tin hoạt động
+Ngày 13/10/2020, Trung tâm Chính trị huyện Minh Sơn tổ chức hội nghị quán triệt nghị quyết.$$)
+) AS v(body), gb_extract(body);

@@ -1929,8 +1929,9 @@ session_at(const GbDoc *d, int k)
 }
 
 /*
- * A capitalized kind in a building's name: "tại Trung tâm Hội nghị tỉnh",
- * "Cung Hội nghị Quốc gia"; the building noun capitalized too.
+ * A kind in a building's name: "tại Trung tâm Hội nghị tỉnh", "Cung Hội
+ * nghị Quốc gia"; the building noun capitalized, or after "tại", the kind
+ * in any case: "tại Trung tâm hội nghị tỉnh".
  */
 static bool
 venue_at(const GbDoc *d, int k)
@@ -1944,10 +1945,9 @@ venue_at(const GbDoc *d, int k)
 		if ((m = gb_dict_match(d, j, CAT_MEETWORD, &ph)) > k - j &&
 			(ph->aux == MW_PLACE || ph->aux == MW_VENUE))
 			return true;
-	if (!is_upper(d, k))
-		return false;
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
-		if (is_upper(d, j) && gb_dict_match(d, j, CAT_MEETWORD, &ph) == k - j &&
+		if ((is_upper(d, k) ? is_upper(d, j) : is_upper(d, j) || tok_is(d, j - 1, "tai")) &&
+			gb_dict_match(d, j, CAT_MEETWORD, &ph) == k - j &&
 			(ph->aux == MW_VENUE || (ph->aux == MW_PLACE && tok_is(d, j, "trung") && tok_is(d, j + 1, "tam"))))
 			return true;
 	return false;

@@ -5500,6 +5500,34 @@ test_period_after_list(void)
 				   "soát, đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.", "6 tháng đầu năm");
 }
 
+/*
+ * W6 (probe 15).  "hội nghị" in a building's name after "tại" is a place
+ * in any case: "tại Trung tâm hội nghị tỉnh, Đại hội ... khai mạc" is a
+ * congress.
+ */
+static void
+test_kind_venue_lower(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 13/10/2020, tại Trung tâm hội nghị tỉnh Tân Lập, Đại hội đại biểu Đảng bộ "
+				"tỉnh Tân Lập lần thứ XIV chính thức khai mạc.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "đại hội") == 0,
+		  "venue in lower case: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 13/10/2020, tại Cung hội nghị tỉnh, Đại hội Đảng bộ huyện Minh Sơn lần thứ "
+				"XX khai mạc.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "đại hội") == 0,
+		  "Cung hội nghị: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* the meeting held at a centre is still one */
+	r = extract("Tin hoạt động\nNgày 13/10/2020, Trung tâm Chính trị huyện Minh Sơn tổ chức hội nghị quán triệt "
+				"nghị quyết.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "quán triệt") == 0,
+		  "a centre's meeting: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5690,6 +5718,7 @@ main(void)
 	test_organizer_lower_case();
 	test_kind_canh_ve();
 	test_period_after_list();
+	test_kind_venue_lower();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
