@@ -1399,6 +1399,8 @@ FROM (VALUES
 Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết. Dự có đồng chí Vi Thị Hoa, Chánh Văn phòng HU. Đồng chí Lò Văn Bảy, Bí thư Tỉnh ủy chủ trì hội nghị.$$),
     ($$Tin vắn
 Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức hội nghị sơ kết. Dự có đồng chí Vi Thị Hoa, Ủy viên Ban Chấp hành TƯ. Đồng chí Lò Văn Bảy, Bí thư Tỉnh ủy chủ trì hội nghị.$$)
+) AS v(body), gb_extract(body);
+
 -- U2 (probe 13). "A phối hợp với B tổ chức", B named in lower case: A, the lead body, organizes
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES
