@@ -281,3 +281,7 @@ Tại hội nghị, Phó bí thư thường trực Huyện ủy Viên Văn Bảy
 --     words goes on in it ("Cục Kinh tế hợp tác và trang trại")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Giám đốc Sở Tư pháp hướng dẫn các nội dung. Đồng chí Lò Văn Bảy, Cục trưởng Cục Quản lý thị trường tỉnh Tân Lập phát biểu. Đồng chí Mạc Văn Định, Phó Cục trưởng Cục Kinh tế hợp tác và trang trại phát biểu.$$);
+-- V1 (probe 14). a company inside a title ("Chủ tịch Tổng công ty", "Hội đồng thành viên Tổng công ty Tân Lập"):
+--     "công ty" is a body's word, not the verb "công" ending the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Bí thư Đảng ủy, Chủ tịch Tổng công ty chủ trì hội nghị. Ông Mạc Văn Định, Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập dự.$$);

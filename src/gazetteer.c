@@ -785,6 +785,7 @@ static const GbPhrase phrases[] = {
 	{"khu vuc", CAT_TITLEWORD, NULL, 0},
 	{"dang bo", CAT_TITLEWORD, NULL, 0},
 	{"cac co quan", CAT_TITLEWORD, NULL, 0},	/* "Khối các cơ quan tỉnh" */
+	{"cong ty", CAT_TITLEWORD, NULL, 0},	/* "Chủ tịch Tổng công ty": a company */
 	{"t . u", CAT_TITLEWORD, NULL, 0},	/* T.Ư: Trung ương */
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},

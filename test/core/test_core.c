@@ -5446,6 +5446,19 @@ test_organizer_lower_case(void)
 	gb_result_free(r);
 }
 
+/*
+ * V1 (probe 14): a company inside a title, "Chủ tịch Tổng công ty": "công
+ * ty" is a body's word, not the verb "công" ending the title.
+ */
+static void
+test_title_company(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Đảng ủy, Chủ tịch Tổng công ty chủ trì hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Đảng ủy | Chủ tịch Tổng công ty");
+	check_official("Tin vắn\nÔng Mạc Văn Định, Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập dự.",
+				   "Mạc Văn Định", "ông", "Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập");
+}
+
 int
 main(void)
 {
@@ -5634,6 +5647,7 @@ main(void)
 	test_organizer_cell_parent_dash();
 	test_organizer_congress_panel();
 	test_organizer_lower_case();
+	test_title_company();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
