@@ -285,3 +285,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     "công ty" is a body's word, not the verb "công" ending the title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Bí thư Đảng ủy, Chủ tịch Tổng công ty chủ trì hội nghị. Ông Mạc Văn Định, Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập dự.$$);
+-- V2 (probe 14). a title ends with its body's name: after "và" a noun of persons ("Lãnh đạo") starts the next
+--     subject; after a place's name ("Việt Nam") a capitalized verb ("Báo cáo") is the sentence's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Chủ trì là đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy và Lãnh đạo 2 đơn vị phối hợp. Thiếu tướng Lò Văn Bảy, Phó Chủ tịch Hội CCB Việt Nam Báo cáo tổng kết đã nêu bật kết quả.$$);

@@ -632,6 +632,8 @@ static const GbPhrase phrases[] = {
 	{"nhan su", CAT_LISTNOUN, NULL, 0},
 	{"can bo", CAT_LISTNOUN, NULL, 0},
 	{"ca nhan", CAT_LISTNOUN, NULL, 0},
+	{"lanh dao", CAT_LISTNOUN, NULL, 0},	/* also after "và": "Trưởng Ban Tỉnh ủy và Lãnh đạo 2 đơn vị" */
+	{"dai dien", CAT_LISTNOUN, NULL, 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},

@@ -331,6 +331,17 @@ names_body(const GbDoc *d, int k)
 }
 
 /*
+ * A noun of persons at i, "Lãnh đạo", "đại diện": after "và" it starts the
+ * sentence's next subject ("Trưởng Ban Tuyên giáo Tỉnh ủy và Lãnh đạo các
+ * sở"), no body's name.
+ */
+static bool
+person_noun(const GbDoc *d, int i)
+{
+	return gb_dict_may_match(d, i, CAT_LISTNOUN) && gb_dict_match(d, i, CAT_LISTNOUN, NULL) > 0;
+}
+
+/*
  * Whether a capitalized word at i may go on in a department's name: no
  * name, position, honorific or body of its own.
  */
@@ -636,6 +647,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
 		{
 			k += m;
+			/* a place ends a body's name as a level does: "Hội CCB Việt Nam Báo cáo tổng kết" */
+			level = true;
 			continue;
 		}
 		/* in a heading all in capitals, the verb shows only by its word */
@@ -772,7 +785,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
 			gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
 			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
-			gb_honorific_at(d, k + 1, &h) == 0 && gb_skip_rank(d, k + 1) == k + 1)
+			gb_honorific_at(d, k + 1, &h) == 0 && gb_skip_rank(d, k + 1) == k + 1 &&
+			!person_noun(d, k + 1))
 		{
 			k++;
 			continue;

@@ -5459,6 +5459,22 @@ test_title_company(void)
 				   "Mạc Văn Định", "ông", "Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập");
 }
 
+/*
+ * V2 (probe 14): a title ends with its body's name.  After "và" a noun of
+ * persons ("Lãnh đạo") starts the next subject; after a place's name
+ * ("Việt Nam") a capitalized verb ("Báo cáo") is the sentence's.
+ */
+static void
+test_title_ends_after_body(void)
+{
+	check_official("Tin vắn\nChủ trì là đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy và Lãnh đạo 2 đơn vị phối hợp.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Tuyên giáo Tỉnh ủy");
+	check_official("Tin vắn\nThiếu tướng Hà Văn Tư, Phó Chủ tịch Hội CCB Việt Nam Báo cáo tổng kết đã nêu bật kết quả.",
+				   "Hà Văn Tư", NULL, "Phó Chủ tịch Hội CCB Việt Nam");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội dự.",
+				   "Hà Văn Tư", "ông", "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội");
+}
+
 int
 main(void)
 {
@@ -5648,6 +5664,7 @@ main(void)
 	test_organizer_congress_panel();
 	test_organizer_lower_case();
 	test_title_company();
+	test_title_ends_after_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
