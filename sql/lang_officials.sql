@@ -289,3 +289,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     subject; after a place's name ("Việt Nam") a capitalized verb ("Báo cáo") is the sentence's
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Chủ trì là đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy và Lãnh đạo 2 đơn vị phối hợp. Thiếu tướng Lò Văn Bảy, Phó Chủ tịch Hội CCB Việt Nam Báo cáo tổng kết đã nêu bật kết quả.$$);
+-- V12 (probe 14). a field a body's name ends with, capitalized as a name's syllables are and led by a surname
+--     ("Vụ Giáo dục và Đào Tạo"), is no person and goes on in the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị được đồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo - Bộ Giáo dục và Đào tạo thông tin chuyên đề.$$);

@@ -1204,6 +1204,14 @@ static const GbPhrase phrases[] = {
 	{"le loi", CAT_NOTNAME, NULL, 0},
 	{"tran hung dao", CAT_NOTNAME, NULL, 0},
 	{"ho tay", CAT_NOTNAME, NULL, 0},
+	/*
+	 * fields a body's name ends with, capitalized as a name's syllables are
+	 * ("Vụ Giáo dục và Đào Tạo", "Tập đoàn Cao Su"), surname first
+	 */
+	{"dao tao", CAT_NOTNAME, NULL, 0},
+	{"lam nghiep", CAT_NOTNAME, NULL, 0},
+	{"cao su", CAT_NOTNAME, NULL, 0},
+	{"ton giao", CAT_NOTNAME, NULL, 0},
 	/* places named with an honorific in them: a district, streets */
 	{"hai ba trung", CAT_NOTNAME, NULL, 0},
 	{"ong ich khiem", CAT_NOTNAME, NULL, 0},

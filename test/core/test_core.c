@@ -5475,6 +5475,24 @@ test_title_ends_after_body(void)
 				   "Hà Văn Tư", "ông", "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội");
 }
 
+/*
+ * V12 (probe 14): a field a body's name ends with, capitalized as a name's
+ * syllables are and led by a surname ("Vụ Giáo dục và Đào Tạo"), is no
+ * person and goes on in the title.
+ */
+static void
+test_title_field_not_name(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo - Bộ Giáo dục và Đào tạo thông tin chuyên đề.",
+				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Giáo dục và Đào Tạo");
+	r = extract("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "one person, not \"Đào Tạo\": %d", r->nofficials);
+	gb_result_free(r);
+	check_official("Tin vắn\nÔng Đào Văn Tạo, Giám đốc Sở Nội vụ dự.", "Đào Văn Tạo", "ông", "Giám đốc Sở Nội vụ");
+}
+
 int
 main(void)
 {
@@ -5665,6 +5683,7 @@ main(void)
 	test_organizer_lower_case();
 	test_title_company();
 	test_title_ends_after_body();
+	test_title_field_not_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
