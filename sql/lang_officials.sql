@@ -293,3 +293,9 @@ Chủ trì là đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy
 --     ("Vụ Giáo dục và Đào Tạo"), is no person and goes on in the title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Hội nghị được đồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo - Bộ Giáo dục và Đào tạo thông tin chuyên đề.$$);
+-- V10 (probe 14). the surname "Vũ" folds as the position "Vụ trưởng" does ("Nguyễn Vũ Trường Giang", "Vũ Trường
+--     Giang"): spelled so, it is a name's syllable; "Vụ trưởng" stays a position
+SELECT chairs, (officials[1]).name, (officials[1]).titles FROM gb_extract($$Tin hoạt động
+Ngày 12-1-2019, Đảng ủy Khối tỉnh Tân Lập tổ chức hội nghị. Đồng chí Nguyễn Vũ Trường Giang, Phó Bí thư Đảng ủy Khối chủ trì hội nghị.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Vũ Trường Giang, Bí thư Đảng ủy Khối chủ trì hội nghị. Ông Hà Văn Tư, Vụ trưởng Vụ Pháp chế dự.$$);

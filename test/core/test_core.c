@@ -5493,6 +5493,26 @@ test_title_field_not_name(void)
 	check_official("Tin vắn\nÔng Đào Văn Tạo, Giám đốc Sở Nội vụ dự.", "Đào Văn Tạo", "ông", "Giám đốc Sở Nội vụ");
 }
 
+/*
+ * V10 (probe 14): the surname "Vũ" folds as the position "Vụ trưởng" does
+ * ("Nguyễn Vũ Trường Sơn", "Vũ Trường Giang"); spelled so it is a name's
+ * syllable, and "Vụ trưởng" stays a position.
+ */
+static void
+test_name_vu_truong(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 12-1-2019, Đảng ủy Khối tỉnh Tân Lập tổ chức hội nghị. Đồng chí Nguyễn Vũ "
+				"Trường Giang, Phó Bí thư Đảng ủy Khối chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Nguyễn Vũ Trường Giang") == 0,
+		  "chair: %s", r->meeting.nchairs ? r->meeting.chairs[0] : "none");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Vũ Trường Giang, Bí thư Đảng ủy Khối chủ trì hội nghị.",
+				   "Vũ Trường Giang", "đồng chí", "Bí thư Đảng ủy Khối");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Vụ trưởng Vụ Pháp chế dự.", "Hà Văn Tư", "ông", "Vụ trưởng Vụ Pháp chế");
+}
+
 int
 main(void)
 {
@@ -5684,6 +5704,7 @@ main(void)
 	test_title_company();
 	test_title_ends_after_body();
 	test_title_field_not_name();
+	test_name_vu_truong();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
