@@ -299,3 +299,7 @@ SELECT chairs, (officials[1]).name, (officials[1]).titles FROM gb_extract($$Tin 
 Ngày 12-1-2019, Đảng ủy Khối tỉnh Tân Lập tổ chức hội nghị. Đồng chí Nguyễn Vũ Trường Giang, Phó Bí thư Đảng ủy Khối chủ trì hội nghị.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Vũ Trường Giang, Bí thư Đảng ủy Khối chủ trì hội nghị. Ông Hà Văn Tư, Vụ trưởng Vụ Pháp chế dự.$$);
+-- V6 (probe 14). "phòng, chống" is one verb pair inside a body's name: the comma between them separates no titles,
+--     and what it is against goes on up to a level, a capital or the sentence's verb
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Hà Văn Tư, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo Phòng, chống dịch COVID-19 tỉnh. Ông Lò Văn Bảy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh phát biểu.$$);

@@ -597,6 +597,51 @@ gb_dept_name_run(const GbDoc *d, int i)
 	return n > 0 && dept_name_stops(d, j + n) ? j + n : i;
 }
 
+/* A lower-case word of what "phòng, chống" is against: no verb, level, role or link word. */
+static bool
+prevented_word(const GbDoc *d, int i)
+{
+	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && title_word(d, i, NULL) == 0 &&
+		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
+		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_TIMEOFDAY | CAT_MEETKIND, NULL) == 0 &&
+		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1 &&
+		!gb_exact_any(d, i, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về");
+}
+
+/*
+ * The end of a body's name going on after the comma at k inside the verb
+ * pair "phòng, chống" ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban chỉ
+ * đạo Phòng, chống dịch COVID-19 tỉnh"), or k: "chống" and what it is
+ * against, up to a level, a capitalized word or the sentence's verb.
+ */
+static __attribute__((noinline)) int
+prevent_comma(const GbDoc *d, int k)
+{
+	int			j;
+
+	if (!tok_is(d, k - 1, "phong") || !tok_is(d, k + 1, "chong") || !gb_word_lower(d, k + 1) ||
+		tok_has(d, k + 1, T_NL))
+		return k;
+	for (j = k + 2; j < k + 12 && j < d->ntok;)
+	{
+		if (prevented_word(d, j))
+			j++;
+		/* "thiên tai và tìm kiếm cứu nạn": "và" between lower-case words */
+		else if (j > k + 2 && tok_is(d, j, "va") && gb_word_lower(d, j) && prevented_word(d, j + 1))
+			j += 2;
+		/* "dịch COVID-19": a disease's code, its number joined by a hyphen */
+		else if (j > k + 2 && tok_has(d, j, T_ALLCAPS) && !tok_has(d, j, T_NL) &&
+				 tok_punct(d, j + 1, '-') && !tok_has(d, j + 1, T_SPACE) &&
+				 !tok_has(d, j + 2, T_SPACE) && tok_has(d, j + 2, T_NUM))
+			j += 3;
+		else
+			break;
+	}
+	if (j == k + 2)
+		return k;
+	return (gb_word_upper(d, j) && !tok_has(d, j, T_NL)) || dept_name_stops(d, j) ? j : k;
+}
+
 /*
  * A body written in lower case inside a title at i, "trung ương", "ủy ban",
  * and "đảng" after it ("trung ương đảng", not "đảng viên"): its length,
@@ -776,6 +821,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		if (k > start && tok_punct(d, k, ',') && (m = council_comma(d, k, caps)) > k)
+		{
+			k = m;
+			continue;
+		}
+		if (k > start && tok_punct(d, k, ',') && (m = prevent_comma(d, k)) > k)
 		{
 			k = m;
 			continue;

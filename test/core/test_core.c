@@ -5513,6 +5513,24 @@ test_name_vu_truong(void)
 	check_official("Tin vắn\nÔng Hà Văn Tư, Vụ trưởng Vụ Pháp chế dự.", "Hà Văn Tư", "ông", "Vụ trưởng Vụ Pháp chế");
 }
 
+/*
+ * V6 (probe 14): "phòng, chống" is one verb pair inside a body's name; the
+ * comma between them separates no titles, and what it is against goes on
+ * up to a level, a capital or the sentence's verb.
+ */
+static void
+test_title_prevent_comma(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo Phòng, chống dịch COVID-19 tỉnh.",
+				   "Hà Văn Tư", "đồng chí", "Chủ tịch UBND tỉnh | Trưởng Ban chỉ đạo Phòng, chống dịch COVID-19 tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh dự.",
+				   "Hà Văn Tư", "ông", "Phó Trưởng Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh");
+	/* a list of positions goes on as one */
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng phòng, Bí thư Chi bộ dự.", "Hà Văn Tư", "ông", "Trưởng phòng | Bí thư Chi bộ");
+}
+
 int
 main(void)
 {
@@ -5705,6 +5723,7 @@ main(void)
 	test_title_ends_after_body();
 	test_title_field_not_name();
 	test_name_vu_truong();
+	test_title_prevent_comma();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
