@@ -303,3 +303,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     and what it is against goes on up to a level, a capital or the sentence's verb
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đồng chí Hà Văn Tư, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo Phòng, chống dịch COVID-19 tỉnh. Ông Lò Văn Bảy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh phát biểu.$$);
+-- V7 (probe 14). an honour of the State ("Anh hùng lực lượng vũ trang nhân dân", "Nhà giáo Nhân dân") stands before
+--     a name as a rank does, alone or after a rank and a comma
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Thượng tướng, Anh hùng lực lượng vũ trang nhân dân Hà Văn Tư, Chủ tịch Trung ương Hội CCB Việt Nam dự và chỉ đạo Đại hội. Nhà giáo Nhân dân Lò Văn Bảy, Hiệu trưởng Trường Chính trị tỉnh dự.$$);

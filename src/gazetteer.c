@@ -659,6 +659,16 @@ static const GbPhrase phrases[] = {
 	{"pgs . ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ths .", CAT_RANK, NULL, RANK_DEGREE},
+	/* honours of the State, written between a rank and the name as a rank is */
+	{"anh hung luc luong vu trang nhan dan", CAT_RANK, NULL, 0},
+	{"anh hung llvtnd", CAT_RANK, NULL, 0},
+	{"anh hung lao dong", CAT_RANK, NULL, 0},
+	{"nha giao nhan dan", CAT_RANK, NULL, 0},
+	{"nha giao uu tu", CAT_RANK, NULL, 0},
+	{"thay thuoc nhan dan", CAT_RANK, NULL, 0},
+	{"thay thuoc uu tu", CAT_RANK, NULL, 0},
+	{"nghe si nhan dan", CAT_RANK, NULL, 0},
+	{"nghe si uu tu", CAT_RANK, NULL, 0},
 
 	/* positions; aux 1: a prefix that needs a position after it */
 	{"pho", CAT_TITLE, "Phó", 1},

@@ -122,8 +122,13 @@ gb_rank_end(const GbDoc *d, int i)
 	int			m = gb_dict_match(d, i, CAT_RANK, NULL);
 
 	/* newspapers write the rank in lower case mid-sentence: "có đại tướng Tô A" */
-	if (m > 0 && (gb_word_upper(d, i) || gb_word_upper(d, i + m)))
-		return i + m;
+	if (m == 0 || !(gb_word_upper(d, i) || gb_word_upper(d, i + m)))
+		return i;
+	i += m;
+	/* "Thượng tướng, Anh hùng lực lượng vũ trang nhân dân Lê Văn A": a second rank or an honour */
+	if (tok_punct(d, i, ',') && gb_word_upper(d, i + 1) && !tok_has(d, i + 1, T_NL) &&
+		gb_dict_may_match(d, i + 1, CAT_RANK) && (m = gb_dict_match(d, i + 1, CAT_RANK, NULL)) > 0)
+		i += 1 + m;
 	return i;
 }
 

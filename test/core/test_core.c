@@ -5531,6 +5531,29 @@ test_title_prevent_comma(void)
 	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng phòng, Bí thư Chi bộ dự.", "Hà Văn Tư", "ông", "Trưởng phòng | Bí thư Chi bộ");
 }
 
+/*
+ * V7 (probe 14): an honour of the State ("Anh hùng lực lượng vũ trang nhân
+ * dân", "Nhà giáo Nhân dân") stands before a name as a rank does, alone or
+ * after a rank and a comma.
+ */
+static void
+test_honour_before_name(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tin vắn\nĐồng chí Thượng tướng, Anh hùng lực lượng vũ trang nhân dân Hà Văn Tư, Chủ tịch "
+				"Trung ương Hội CCB Việt Nam dự và chỉ đạo Đại hội.", 0, 0, 0);
+	o = official(r, "Hà Văn Tư");
+	CHECK(o && o->ntitles == 1 && strcmp(o->titles[0], "Chủ tịch Trung ương Hội CCB Việt Nam") == 0 &&
+		  has_role(o, "dự") && has_role(o, "chỉ đạo"), "rank, honour, name: %s", o ? "titles" : "missed");
+	gb_result_free(r);
+	check_official("Tin vắn\nThượng tướng, Anh hùng LLVTND Hà Văn Tư, Chủ tịch Hội CCB tỉnh dự.",
+				   "Hà Văn Tư", NULL, "Chủ tịch Hội CCB tỉnh");
+	check_official("Tin vắn\nNhà giáo Nhân dân Hà Văn Tư, Hiệu trưởng Trường Chính trị tỉnh dự.",
+				   "Hà Văn Tư", NULL, "Hiệu trưởng Trường Chính trị tỉnh");
+}
+
 int
 main(void)
 {
@@ -5724,6 +5747,7 @@ main(void)
 	test_title_field_not_name();
 	test_name_vu_truong();
 	test_title_prevent_comma();
+	test_honour_before_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
