@@ -307,3 +307,7 @@ Dự có đồng chí Hà Văn Tư, Chủ tịch UBND tỉnh, Trưởng Ban ch�
 --     a name as a rank does, alone or after a rank and a comma
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Thượng tướng, Anh hùng lực lượng vũ trang nhân dân Hà Văn Tư, Chủ tịch Trung ương Hội CCB Việt Nam dự và chỉ đạo Đại hội. Nhà giáo Nhân dân Lò Văn Bảy, Hiệu trưởng Trường Chính trị tỉnh dự.$$);
+-- V8 (probe 14). "UVBCHTW", "UV BCH TW" shorten "Ủy viên Ban Chấp hành Trung ương", a position in a list of titles
+--     as "UVTW" is
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, UVBCHTW Đảng, Bí thư Tỉnh ủy Tân Lập dự và chỉ đạo Đại hội. Ông Lò Văn Bảy, UV BCH TW Đảng, Bí thư Thành ủy dự.$$);

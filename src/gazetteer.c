@@ -724,6 +724,10 @@ static const GbPhrase phrases[] = {
 	{"uv . tw", CAT_TITLE, "uy vien trung uong", 0},
 	{"uv . tu", CAT_TITLE, "uy vien trung uong", 0},
 	{"uvbct", CAT_TITLE, "uy vien bo chinh tri", 0},	/* Ủy viên Bộ Chính trị */
+	/* UVBCHTW, UV BCH TW: Ủy viên Ban Chấp hành Trung ương, the same position */
+	{"uvbchtw", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv bchtw", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv bch tw", CAT_TITLE, "uy vien trung uong", 0},
 	/* positions as reporters shorten them before a name: "TBT Nguyễn Văn A" */
 	{"tbt", CAT_TITLE, "tong bi thu", 0},	/* Tổng Bí thư */
 	{"tong bt", CAT_TITLE, "tong bi thu", 0},

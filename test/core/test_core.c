@@ -5554,6 +5554,19 @@ test_honour_before_name(void)
 				   "Hà Văn Tư", NULL, "Hiệu trưởng Trường Chính trị tỉnh");
 }
 
+/*
+ * V8 (probe 14): "UVBCHTW", "UV BCH TW" shorten "Ủy viên Ban Chấp hành
+ * Trung ương", a position in a list of titles as "UVTW" is.
+ */
+static void
+test_title_uvbchtw(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, UVBCHTW Đảng, Bí thư Tỉnh ủy Tân Lập dự và chỉ đạo Đại hội.",
+				   "Hà Văn Tư", "ông", "UVBCHTW Đảng | Bí thư Tỉnh ủy Tân Lập");
+	check_official("Tin vắn\nÔng Hà Văn Tư, UV BCH TW Đảng, Bí thư Thành ủy dự.",
+				   "Hà Văn Tư", "ông", "UV BCH TW Đảng | Bí thư Thành ủy");
+}
+
 int
 main(void)
 {
@@ -5748,6 +5761,7 @@ main(void)
 	test_name_vu_truong();
 	test_title_prevent_comma();
 	test_honour_before_name();
+	test_title_uvbchtw();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
