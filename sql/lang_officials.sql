@@ -311,3 +311,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     as "UVTW" is
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư, UVBCHTW Đảng, Bí thư Tỉnh ủy Tân Lập dự và chỉ đạo Đại hội. Ông Lò Văn Bảy, UV BCH TW Đảng, Bí thư Thành ủy dự.$$);
+-- V11 (probe 14). "Thành viên" of a company's council ("HĐTV", "Hội đồng quản trị") is a position, as "Ủy viên" of a
+--     committee; the plural "các thành viên" names nobody
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Phó bí thư thường trực Đảng ủy, Thành viên HĐTV Tập đoàn chủ trì hội nghị. Ông Lò Văn Bảy, Thành viên Hội đồng quản trị Tổng công ty Tân Lập dự. Các thành viên HĐTV dự.$$);

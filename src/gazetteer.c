@@ -724,6 +724,15 @@ static const GbPhrase phrases[] = {
 	{"uv . tw", CAT_TITLE, "uy vien trung uong", 0},
 	{"uv . tu", CAT_TITLE, "uy vien trung uong", 0},
 	{"uvbct", CAT_TITLE, "uy vien bo chinh tri", 0},	/* Ủy viên Bộ Chính trị */
+	/*
+	 * a member of a company's council, as "Ủy viên" of a committee: "Thành
+	 * viên HĐTV Tập đoàn", "Thành viên Hội đồng quản trị"; no member of
+	 * anything else
+	 */
+	{"thanh vien hdtv", CAT_TITLE, NULL, 0},
+	{"thanh vien hdqt", CAT_TITLE, NULL, 0},
+	{"thanh vien hoi dong thanh vien", CAT_TITLE, NULL, 0},
+	{"thanh vien hoi dong quan tri", CAT_TITLE, NULL, 0},
 	/* UVBCHTW, UV BCH TW: Ủy viên Ban Chấp hành Trung ương, the same position */
 	{"uvbchtw", CAT_TITLE, "uy vien trung uong", 0},
 	{"uv bchtw", CAT_TITLE, "uy vien trung uong", 0},

@@ -5567,6 +5567,25 @@ test_title_uvbchtw(void)
 				   "Hà Văn Tư", "ông", "UV BCH TW Đảng | Bí thư Thành ủy");
 }
 
+/*
+ * V11 (probe 14): "Thành viên" of a company's council ("HĐTV", "Hội đồng
+ * quản trị") is a position, as "Ủy viên" of a committee; the plural "các
+ * thành viên" names nobody.
+ */
+static void
+test_title_council_member(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó bí thư thường trực Đảng ủy, Thành viên HĐTV Tập đoàn chủ trì hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Phó bí thư thường trực Đảng ủy | Thành viên HĐTV Tập đoàn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Thành viên Hội đồng quản trị Tổng công ty Tân Lập dự.",
+				   "Hà Văn Tư", "ông", "Thành viên Hội đồng quản trị Tổng công ty Tân Lập");
+	r = extract("Tin vắn\nCác thành viên HĐTV dự hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "no person: %d", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5762,6 +5781,7 @@ main(void)
 	test_title_prevent_comma();
 	test_honour_before_name();
 	test_title_uvbchtw();
+	test_title_council_member();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
