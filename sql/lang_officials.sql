@@ -315,3 +315,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     committee; the plural "các thành viên" names nobody
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Phó bí thư thường trực Đảng ủy, Thành viên HĐTV Tập đoàn chủ trì hội nghị. Ông Lò Văn Bảy, Thành viên Hội đồng quản trị Tổng công ty Tân Lập dự. Các thành viên HĐTV dự.$$);
+-- S1 (probes 13, 14). a body's name in sentence case after its head goes on past its first lower-case word: a
+--     department's up to a dash, a council's over a comma, a group's longer name up to a level
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề. Ông Lò Văn Bảy, Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương phát biểu. Ông Mạc Văn Định, Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh phát biểu.$$);

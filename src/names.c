@@ -470,7 +470,9 @@ unit_name_tail(const GbDoc *d, int j, bool caps)
 		;
 	if (n == 0 || tok_has(d, j + n, T_NL))
 		return j;
+	/* "Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương": a council's name goes on after a comma */
 	if ((title_word(d, j + n, &ph) > 0 && ph->aux == TW_LEVEL) ||
+		(tok_punct(d, j + n, ',') && council_comma(d, j + n, caps) > j + n) ||
 		(gb_word_upper(d, j + n) && gb_name_at(d, j + n, true, caps) == 0 &&
 		 title_head(d, j + n, &head) == 0))
 		return j + n;
@@ -547,8 +549,10 @@ dept_name_stops(const GbDoc *d, int i)
 {
 	if (i >= d->ntok || tok_has(d, i, T_NL))
 		return true;
+	/* "Vụ Chính sách đối ngoại - Bộ Ngoại giao": a dash too, before the body above it */
 	if (tok_punct(d, i, ',') || tok_punct(d, i, '.') || tok_punct(d, i, ';') ||
-		tok_punct(d, i, ':') || tok_punct(d, i, '(') || tok_punct(d, i, ')'))
+		tok_punct(d, i, ':') || tok_punct(d, i, '(') || tok_punct(d, i, ')') ||
+		tok_punct(d, i, '-'))
 		return true;
 	if (gb_word_upper(d, i))
 		return gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
@@ -645,6 +649,25 @@ prevent_comma(const GbDoc *d, int k)
 	if (j == k + 2)
 		return k;
 	return (gb_word_upper(d, j) && !tok_has(d, j, T_NL)) || dept_name_stops(d, j) ? j : k;
+}
+
+/*
+ * The end of more lower-case words of a group's name from k, up to five,
+ * when a level ends them ("... an toàn thực phẩm tỉnh"), else k: none a
+ * verb, role or meeting's word.
+ */
+static __attribute__((noinline)) int
+group_name_to_level(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
+		 title_word(d, j, NULL) == 0 &&
+		 gb_dict_match(d, j, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND | CAT_MEETWORD | CAT_TIMEOFDAY, NULL) == 0 &&
+		 gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1; j++)
+		;
+	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
 }
 
 /*
@@ -800,6 +823,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0)
 			{
 				k++;
+				lower++;
+				continue;
+			}
+			/*
+			 * "Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh": a
+			 * longer name when a level ends it
+			 */
+			if (lower == 3 && (m = group_name_to_level(d, k)) > k)
+			{
+				k = m;
 				lower++;
 				continue;
 			}

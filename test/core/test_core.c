@@ -5586,6 +5586,27 @@ test_title_council_member(void)
 	gb_result_free(r);
 }
 
+/*
+ * S1 (probes 13, 14): a body's name in sentence case after its head goes
+ * on past its first lower-case word: a department's up to a dash ("Vụ
+ * Chính sách đối ngoại - Bộ Ngoại giao"), a council's over a comma ("Hội
+ * đồng lý luận, phê bình văn học nghệ thuật Trung ương"), a group's longer
+ * name up to a level ("Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh").
+ */
+static void
+test_lower_body_goes_on(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề.",
+				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Chính sách đối ngoại");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương phát biểu.",
+				   "Hà Văn Tư", "ông", "Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh");
+	/* no level ends the words: the group's name is not read on over a verb */
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm nhắc lại việc tỉnh làm.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban chỉ đạo liên ngành an");
+}
+
 int
 main(void)
 {
@@ -5782,6 +5803,7 @@ main(void)
 	test_honour_before_name();
 	test_title_uvbchtw();
 	test_title_council_member();
+	test_lower_body_goes_on();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
