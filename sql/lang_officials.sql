@@ -319,3 +319,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     department's up to a dash, a council's over a comma, a group's longer name up to a level
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề. Ông Lò Văn Bảy, Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương phát biểu. Ông Mạc Văn Định, Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh phát biểu.$$);
+-- V6, continued. "phòng chống" without its comma, and after a body inside the title ("Ban Thường trực Ban Chỉ đạo
+--     phòng, chống tội phạm tỉnh"); "tội" is no "tối"
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, Trưởng Ban chỉ đạo phòng chống tham nhũng tỉnh phát biểu. Ông Lò Văn Bảy, Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh dự.$$);

@@ -612,41 +612,46 @@ prevented_word(const GbDoc *d, int i)
 {
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && title_word(d, i, NULL) == 0 &&
 		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
-		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_TIMEOFDAY | CAT_MEETKIND, NULL) == 0 &&
+		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND, NULL) == 0 &&
+		match_exact(d, i, CAT_TIMEOFDAY, NULL) == 0 &&	/* "tối", not "tội phạm" */
 		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1 &&
 		!gb_exact_any(d, i, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về");
 }
 
 /*
- * The end of a body's name going on after the comma at k inside the verb
- * pair "phòng, chống" ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban chỉ
- * đạo Phòng, chống dịch COVID-19 tỉnh"), or k: "chống" and what it is
- * against, up to a level, a capitalized word or the sentence's verb.
+ * The end of a body's name going on with the verb pair "phòng, chống" at
+ * k, comma or none ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban chỉ
+ * đạo Phòng chống dịch COVID-19 tỉnh"), or k: what it is against goes on
+ * up to a level, a capitalized word or the sentence's verb.
  */
 static __attribute__((noinline)) int
-prevent_comma(const GbDoc *d, int k)
+prevent_run(const GbDoc *d, int k)
 {
-	int			j;
+	int			j = k + 1,
+				o;
 
-	if (!tok_is(d, k - 1, "phong") || !tok_is(d, k + 1, "chong") || !gb_word_lower(d, k + 1) ||
-		tok_has(d, k + 1, T_NL))
+	if (tok_punct(d, j, ','))
+		j++;
+	if (!tok_is(d, j, "chong") || !gb_word_lower(d, j) || tok_has(d, j, T_NL) ||
+		!gb_exact_any(d, k, "phòng") || !gb_exact_any(d, j, "chống"))
 		return k;
-	for (j = k + 2; j < k + 12 && j < d->ntok;)
+	o = ++j;					/* the object's first word */
+	while (j < o + 10 && j < d->ntok)
 	{
 		if (prevented_word(d, j))
 			j++;
 		/* "thiên tai và tìm kiếm cứu nạn": "và" between lower-case words */
-		else if (j > k + 2 && tok_is(d, j, "va") && gb_word_lower(d, j) && prevented_word(d, j + 1))
+		else if (j > o && tok_is(d, j, "va") && gb_word_lower(d, j) && prevented_word(d, j + 1))
 			j += 2;
 		/* "dịch COVID-19": a disease's code, its number joined by a hyphen */
-		else if (j > k + 2 && tok_has(d, j, T_ALLCAPS) && !tok_has(d, j, T_NL) &&
+		else if (j > o && tok_has(d, j, T_ALLCAPS) && !tok_has(d, j, T_NL) &&
 				 tok_punct(d, j + 1, '-') && !tok_has(d, j + 1, T_SPACE) &&
 				 !tok_has(d, j + 2, T_SPACE) && tok_has(d, j + 2, T_NUM))
 			j += 3;
 		else
 			break;
 	}
-	if (j == k + 2)
+	if (j == o)
 		return k;
 	return (gb_word_upper(d, j) && !tok_has(d, j, T_NL)) || dept_name_stops(d, j) ? j : k;
 }
@@ -664,7 +669,8 @@ group_name_to_level(const GbDoc *d, int k)
 
 	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
 		 title_word(d, j, NULL) == 0 &&
-		 gb_dict_match(d, j, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND | CAT_MEETWORD | CAT_TIMEOFDAY, NULL) == 0 &&
+		 gb_dict_match(d, j, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND | CAT_MEETWORD, NULL) == 0 &&
+		 match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
 		 gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1; j++)
 		;
 	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
@@ -725,6 +731,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k += m;
 			/* a place ends a body's name as a level does: "Hội CCB Việt Nam Báo cáo tổng kết" */
 			level = true;
+			continue;
+		}
+		/* "Ban Chỉ đạo phòng, chống tham nhũng tỉnh": the verb pair and what it is against */
+		if (tok_is(d, k, "phong") && (m = prevent_run(d, k)) > k)
+		{
+			k = m;
 			continue;
 		}
 		/* in a heading all in capitals, the verb shows only by its word */
@@ -859,11 +871,6 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		if (k > start && tok_punct(d, k, ',') && (m = council_comma(d, k, caps)) > k)
-		{
-			k = m;
-			continue;
-		}
-		if (k > start && tok_punct(d, k, ',') && (m = prevent_comma(d, k)) > k)
 		{
 			k = m;
 			continue;

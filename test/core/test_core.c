@@ -5532,6 +5532,22 @@ test_title_prevent_comma(void)
 }
 
 /*
+ * V6, continued: "phòng chống" written without its comma, and after a body
+ * inside the title ("Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống
+ * tội phạm tỉnh"); "tội" is no "tối".
+ */
+static void
+test_title_prevent_pair(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban chỉ đạo phòng chống tham nhũng tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban chỉ đạo phòng chống tham nhũng tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo Phòng chống dịch COVID-19 tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo Phòng chống dịch COVID-19 tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh");
+}
+
+/*
  * V7 (probe 14): an honour of the State ("Anh hùng lực lượng vũ trang nhân
  * dân", "Nhà giáo Nhân dân") stands before a name as a rank does, alone or
  * after a rank and a comma.
@@ -5804,6 +5820,7 @@ main(void)
 	test_title_uvbchtw();
 	test_title_council_member();
 	test_lower_body_goes_on();
+	test_title_prevent_pair();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
