@@ -323,3 +323,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     phòng, chống tội phạm tỉnh"); "tội" is no "tối"
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư, Trưởng Ban chỉ đạo phòng chống tham nhũng tỉnh phát biểu. Ông Lò Văn Bảy, Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh dự.$$);
+-- V1, continued. a company's legal form goes on in its name ("Công ty cổ phần Tân Lập")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, Chủ tịch Hội đồng quản trị Công ty cổ phần Tân Lập phát biểu. Ông Lò Văn Bảy, Giám đốc Công ty trách nhiệm hữu hạn một thành viên Tân Lập dự.$$);

@@ -811,6 +811,10 @@ static const GbPhrase phrases[] = {
 	{"dang bo", CAT_TITLEWORD, NULL, 0},
 	{"cac co quan", CAT_TITLEWORD, NULL, 0},	/* "Khối các cơ quan tỉnh" */
 	{"cong ty", CAT_TITLEWORD, NULL, 0},	/* "Chủ tịch Tổng công ty": a company */
+	/* a company's legal form: "Công ty cổ phần Tân Lập", "trách nhiệm hữu hạn một thành viên" */
+	{"co phan", CAT_TITLEWORD, NULL, 0},
+	{"trach nhiem huu han", CAT_TITLEWORD, NULL, 0},
+	{"mot thanh vien", CAT_TITLEWORD, NULL, 0},
 	{"t . u", CAT_TITLEWORD, NULL, 0},	/* T.Ư: Trung ương */
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},

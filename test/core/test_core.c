@@ -5459,6 +5459,16 @@ test_title_company(void)
 				   "Mạc Văn Định", "ông", "Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập");
 }
 
+/* V1, continued: a company's legal form goes on in its name ("Công ty cổ phần Tân Lập") */
+static void
+test_title_company_form(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ tịch Hội đồng quản trị Công ty cổ phần Tân Lập phát biểu.",
+				   "Hà Văn Tư", "ông", "Chủ tịch Hội đồng quản trị Công ty cổ phần Tân Lập");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Công ty trách nhiệm hữu hạn một thành viên Tân Lập dự.",
+				   "Hà Văn Tư", "ông", "Giám đốc Công ty trách nhiệm hữu hạn một thành viên Tân Lập");
+}
+
 /*
  * V2 (probe 14): a title ends with its body's name.  After "và" a noun of
  * persons ("Lãnh đạo") starts the next subject; after a place's name
@@ -5821,6 +5831,7 @@ main(void)
 	test_title_council_member();
 	test_lower_body_goes_on();
 	test_title_prevent_pair();
+	test_title_company_form();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
