@@ -326,3 +326,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- V1, continued. a company's legal form goes on in its name ("Công ty cổ phần Tân Lập")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư, Chủ tịch Hội đồng quản trị Công ty cổ phần Tân Lập phát biểu. Ông Lò Văn Bảy, Giám đốc Công ty trách nhiệm hữu hạn một thành viên Tân Lập dự.$$);
+-- V10, continued. the surname "Trương" folds as the position "Trưởng khoa" does: spelled so, it opens a name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Trương Khoa Minh, Bí thư Huyện ủy phát biểu. Trưởng khoa Lê Văn Tâm dự.$$);

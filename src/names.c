@@ -200,8 +200,11 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	if (m > 2 && gb_word_upper(d, j + m - 1) && tok_is(d, j + m - 1, "vien") &&
 		surname_name_at(d, j + m - 1))
 		return 0;
-	/* "Nguyễn Vũ Trường Sơn": the surname "Vũ" folds as "Vụ trưởng" does, but is none */
-	if (tok_is(d, j, "vu") && gb_exact_any(d, j, "Vũ"))
+	/*
+	 * "Nguyễn Vũ Trường Sơn", "Trương Khoa Minh": the surnames "Vũ",
+	 * "Trương" fold as "Vụ trưởng", "Trưởng khoa" do, but are none
+	 */
+	if ((tok_is(d, j, "vu") || tok_is(d, j, "truong")) && gb_exact_any(d, j, "Vũ|Trương"))
 		return 0;
 	*head = j;
 	if (hph)

@@ -5521,6 +5521,10 @@ test_name_vu_truong(void)
 	check_official("Tin vắn\nĐồng chí Vũ Trường Giang, Bí thư Đảng ủy Khối chủ trì hội nghị.",
 				   "Vũ Trường Giang", "đồng chí", "Bí thư Đảng ủy Khối");
 	check_official("Tin vắn\nÔng Hà Văn Tư, Vụ trưởng Vụ Pháp chế dự.", "Hà Văn Tư", "ông", "Vụ trưởng Vụ Pháp chế");
+	/* so does "Trương" as "Trưởng khoa" */
+	check_official("Tin vắn\nĐồng chí Trương Khoa Minh, Bí thư Huyện ủy phát biểu.",
+				   "Trương Khoa Minh", "đồng chí", "Bí thư Huyện ủy");
+	check_official("Tin vắn\nTrưởng khoa Lê Văn Tâm phát biểu.", "Lê Văn Tâm", NULL, "Trưởng khoa");
 }
 
 /*
