@@ -69,6 +69,19 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
 }
 
 /*
+ * Token i written byte for byte as w: a capitalized surname, told from the
+ * word it folds alike with ("Trương", "Trưởng") more cheaply than
+ * gb_exact_any() tells it, at every title's head.
+ */
+static inline bool
+written_as(const GbDoc *d, int i, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return d->tok[i].len == n && memcmp(d->norm.data + d->tok[i].off, w, n) == 0;
+}
+
+/*
  * A dictionary phrase whose one-syllable value ("bà", "Vũ", "về|vệ" for
  * the spellings that fold alike) must match with tone marks.
  */
@@ -204,7 +217,8 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	 * "Nguyễn Vũ Trường Sơn", "Trương Khoa Minh": the surnames "Vũ",
 	 * "Trương" fold as "Vụ trưởng", "Trưởng khoa" do, but are none
 	 */
-	if ((tok_is(d, j, "vu") || tok_is(d, j, "truong")) && gb_exact_any(d, j, "Vũ|Trương"))
+	if ((tok_is(d, j, "vu") && (written_as(d, j, "Vũ") || written_as(d, j, "VŨ"))) ||
+		(tok_is(d, j, "truong") && (written_as(d, j, "Trương") || written_as(d, j, "TRƯƠNG"))))
 		return 0;
 	*head = j;
 	if (hph)
