@@ -281,3 +281,51 @@ Tại hội nghị, Phó bí thư thường trực Huyện ủy Viên Văn Bảy
 --     words goes on in it ("Cục Kinh tế hợp tác và trang trại")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Giám đốc Sở Tư pháp hướng dẫn các nội dung. Đồng chí Lò Văn Bảy, Cục trưởng Cục Quản lý thị trường tỉnh Tân Lập phát biểu. Đồng chí Mạc Văn Định, Phó Cục trưởng Cục Kinh tế hợp tác và trang trại phát biểu.$$);
+-- V1 (probe 14). a company inside a title ("Chủ tịch Tổng công ty", "Hội đồng thành viên Tổng công ty Tân Lập"):
+--     "công ty" is a body's word, not the verb "công" ending the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Bí thư Đảng ủy, Chủ tịch Tổng công ty chủ trì hội nghị. Ông Mạc Văn Định, Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập dự.$$);
+-- V2 (probe 14). a title ends with its body's name: after "và" a noun of persons ("Lãnh đạo") starts the next
+--     subject; after a place's name ("Việt Nam") a capitalized verb ("Báo cáo") is the sentence's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Chủ trì là đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy và Lãnh đạo 2 đơn vị phối hợp. Thiếu tướng Lò Văn Bảy, Phó Chủ tịch Hội CCB Việt Nam Báo cáo tổng kết đã nêu bật kết quả.$$);
+-- V12 (probe 14). a field a body's name ends with, capitalized as a name's syllables are and led by a surname
+--     ("Vụ Giáo dục và Đào Tạo"), is no person and goes on in the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Hội nghị được đồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo - Bộ Giáo dục và Đào tạo thông tin chuyên đề.$$);
+-- V10 (probe 14). the surname "Vũ" folds as the position "Vụ trưởng" does ("Nguyễn Vũ Trường Giang", "Vũ Trường
+--     Giang"): spelled so, it is a name's syllable; "Vụ trưởng" stays a position
+SELECT chairs, (officials[1]).name, (officials[1]).titles FROM gb_extract($$Tin hoạt động
+Ngày 12-1-2019, Đảng ủy Khối tỉnh Tân Lập tổ chức hội nghị. Đồng chí Nguyễn Vũ Trường Giang, Phó Bí thư Đảng ủy Khối chủ trì hội nghị.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Vũ Trường Giang, Bí thư Đảng ủy Khối chủ trì hội nghị. Ông Hà Văn Tư, Vụ trưởng Vụ Pháp chế dự.$$);
+-- V6 (probe 14). "phòng, chống" is one verb pair inside a body's name: the comma between them separates no titles,
+--     and what it is against goes on up to a level, a capital or the sentence's verb
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Hà Văn Tư, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo Phòng, chống dịch COVID-19 tỉnh. Ông Lò Văn Bảy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh phát biểu.$$);
+-- V7 (probe 14). an honour of the State ("Anh hùng lực lượng vũ trang nhân dân", "Nhà giáo Nhân dân") stands before
+--     a name as a rank does, alone or after a rank and a comma
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Thượng tướng, Anh hùng lực lượng vũ trang nhân dân Hà Văn Tư, Chủ tịch Trung ương Hội CCB Việt Nam dự và chỉ đạo Đại hội. Nhà giáo Nhân dân Lò Văn Bảy, Hiệu trưởng Trường Chính trị tỉnh dự.$$);
+-- V8 (probe 14). "UVBCHTW", "UV BCH TW" shorten "Ủy viên Ban Chấp hành Trung ương", a position in a list of titles
+--     as "UVTW" is
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, UVBCHTW Đảng, Bí thư Tỉnh ủy Tân Lập dự và chỉ đạo Đại hội. Ông Lò Văn Bảy, UV BCH TW Đảng, Bí thư Thành ủy dự.$$);
+-- V11 (probe 14). "Thành viên" of a company's council ("HĐTV", "Hội đồng quản trị") is a position, as "Ủy viên" of a
+--     committee; the plural "các thành viên" names nobody
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Phó bí thư thường trực Đảng ủy, Thành viên HĐTV Tập đoàn chủ trì hội nghị. Ông Lò Văn Bảy, Thành viên Hội đồng quản trị Tổng công ty Tân Lập dự. Các thành viên HĐTV dự.$$);
+-- S1 (probes 13, 14). a body's name in sentence case after its head goes on past its first lower-case word: a
+--     department's up to a dash, a council's over a comma, a group's longer name up to a level
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề. Ông Lò Văn Bảy, Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương phát biểu. Ông Mạc Văn Định, Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh phát biểu.$$);
+-- V6, continued. "phòng chống" without its comma, and after a body inside the title ("Ban Thường trực Ban Chỉ đạo
+--     phòng, chống tội phạm tỉnh"); "tội" is no "tối"
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, Trưởng Ban chỉ đạo phòng chống tham nhũng tỉnh phát biểu. Ông Lò Văn Bảy, Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh dự.$$);
+-- V1, continued. a company's legal form goes on in its name ("Công ty cổ phần Tân Lập")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, Chủ tịch Hội đồng quản trị Công ty cổ phần Tân Lập phát biểu. Ông Lò Văn Bảy, Giám đốc Công ty trách nhiệm hữu hạn một thành viên Tân Lập dự.$$);
+-- V10, continued. the surname "Trương" folds as the position "Trưởng khoa" does: spelled so, it opens a name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Trương Khoa Minh, Bí thư Huyện ủy phát biểu. Trưởng khoa Lê Văn Tâm dự.$$);

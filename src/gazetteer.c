@@ -632,6 +632,8 @@ static const GbPhrase phrases[] = {
 	{"nhan su", CAT_LISTNOUN, NULL, 0},
 	{"can bo", CAT_LISTNOUN, NULL, 0},
 	{"ca nhan", CAT_LISTNOUN, NULL, 0},
+	{"lanh dao", CAT_LISTNOUN, NULL, 0},	/* also after "và": "Trưởng Ban Tỉnh ủy và Lãnh đạo 2 đơn vị" */
+	{"dai dien", CAT_LISTNOUN, NULL, 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},
@@ -657,6 +659,16 @@ static const GbPhrase phrases[] = {
 	{"pgs . ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ths .", CAT_RANK, NULL, RANK_DEGREE},
+	/* honours of the State, written between a rank and the name as a rank is */
+	{"anh hung luc luong vu trang nhan dan", CAT_RANK, NULL, 0},
+	{"anh hung llvtnd", CAT_RANK, NULL, 0},
+	{"anh hung lao dong", CAT_RANK, NULL, 0},
+	{"nha giao nhan dan", CAT_RANK, NULL, 0},
+	{"nha giao uu tu", CAT_RANK, NULL, 0},
+	{"thay thuoc nhan dan", CAT_RANK, NULL, 0},
+	{"thay thuoc uu tu", CAT_RANK, NULL, 0},
+	{"nghe si nhan dan", CAT_RANK, NULL, 0},
+	{"nghe si uu tu", CAT_RANK, NULL, 0},
 
 	/* positions; aux 1: a prefix that needs a position after it */
 	{"pho", CAT_TITLE, "Phó", 1},
@@ -712,6 +724,19 @@ static const GbPhrase phrases[] = {
 	{"uv . tw", CAT_TITLE, "uy vien trung uong", 0},
 	{"uv . tu", CAT_TITLE, "uy vien trung uong", 0},
 	{"uvbct", CAT_TITLE, "uy vien bo chinh tri", 0},	/* Ủy viên Bộ Chính trị */
+	/*
+	 * a member of a company's council, as "Ủy viên" of a committee: "Thành
+	 * viên HĐTV Tập đoàn", "Thành viên Hội đồng quản trị"; no member of
+	 * anything else
+	 */
+	{"thanh vien hdtv", CAT_TITLE, NULL, 0},
+	{"thanh vien hdqt", CAT_TITLE, NULL, 0},
+	{"thanh vien hoi dong thanh vien", CAT_TITLE, NULL, 0},
+	{"thanh vien hoi dong quan tri", CAT_TITLE, NULL, 0},
+	/* UVBCHTW, UV BCH TW: Ủy viên Ban Chấp hành Trung ương, the same position */
+	{"uvbchtw", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv bchtw", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv bch tw", CAT_TITLE, "uy vien trung uong", 0},
 	/* positions as reporters shorten them before a name: "TBT Nguyễn Văn A" */
 	{"tbt", CAT_TITLE, "tong bi thu", 0},	/* Tổng Bí thư */
 	{"tong bt", CAT_TITLE, "tong bi thu", 0},
@@ -785,6 +810,11 @@ static const GbPhrase phrases[] = {
 	{"khu vuc", CAT_TITLEWORD, NULL, 0},
 	{"dang bo", CAT_TITLEWORD, NULL, 0},
 	{"cac co quan", CAT_TITLEWORD, NULL, 0},	/* "Khối các cơ quan tỉnh" */
+	{"cong ty", CAT_TITLEWORD, NULL, 0},	/* "Chủ tịch Tổng công ty": a company */
+	/* a company's legal form: "Công ty cổ phần Tân Lập", "trách nhiệm hữu hạn một thành viên" */
+	{"co phan", CAT_TITLEWORD, NULL, 0},
+	{"trach nhiem huu han", CAT_TITLEWORD, NULL, 0},
+	{"mot thanh vien", CAT_TITLEWORD, NULL, 0},
 	{"t . u", CAT_TITLEWORD, NULL, 0},	/* T.Ư: Trung ương */
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},
@@ -1201,6 +1231,14 @@ static const GbPhrase phrases[] = {
 	{"le loi", CAT_NOTNAME, NULL, 0},
 	{"tran hung dao", CAT_NOTNAME, NULL, 0},
 	{"ho tay", CAT_NOTNAME, NULL, 0},
+	/*
+	 * fields a body's name ends with, capitalized as a name's syllables are
+	 * ("Vụ Giáo dục và Đào Tạo", "Tập đoàn Cao Su"), surname first
+	 */
+	{"dao tao", CAT_NOTNAME, NULL, 0},
+	{"lam nghiep", CAT_NOTNAME, NULL, 0},
+	{"cao su", CAT_NOTNAME, NULL, 0},
+	{"ton giao", CAT_NOTNAME, NULL, 0},
 	/* places named with an honorific in them: a district, streets */
 	{"hai ba trung", CAT_NOTNAME, NULL, 0},
 	{"ong ich khiem", CAT_NOTNAME, NULL, 0},

@@ -89,6 +89,19 @@ gb_exact_words(const GbDoc *d, int i, int m, const char *value)
 }
 
 /*
+ * Token i written byte for byte as w: a capitalized surname, told from the
+ * word it folds alike with ("Trương", "Trưởng") more cheaply than
+ * gb_exact_any() tells it, at every title's head.
+ */
+static inline bool
+written_as(const GbDoc *d, int i, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return d->tok[i].len == n && memcmp(d->norm.data + d->tok[i].off, w, n) == 0;
+}
+
+/*
  * A dictionary phrase whose one-syllable value ("bà", "Vũ", "về|vệ" for
  * the spellings that fold alike) must match with tone marks.
  */
@@ -142,8 +155,13 @@ gb_rank_end(const GbDoc *d, int i)
 	int			m = gb_dict_match(d, i, CAT_RANK, NULL);
 
 	/* newspapers write the rank in lower case mid-sentence: "có đại tướng Tô A" */
-	if (m > 0 && (gb_word_upper(d, i) || gb_word_upper(d, i + m)))
-		return i + m;
+	if (m == 0 || !(gb_word_upper(d, i) || gb_word_upper(d, i + m)))
+		return i;
+	i += m;
+	/* "Thượng tướng, Anh hùng lực lượng vũ trang nhân dân Lê Văn A": a second rank or an honour */
+	if (tok_punct(d, i, ',') && gb_word_upper(d, i + 1) && !tok_has(d, i + 1, T_NL) &&
+		gb_dict_may_match(d, i + 1, CAT_RANK) && (m = gb_dict_match(d, i + 1, CAT_RANK, NULL)) > 0)
+		i += 1 + m;
 	return i;
 }
 
@@ -214,6 +232,13 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	 */
 	if (m > 2 && gb_word_upper(d, j + m - 1) && tok_is(d, j + m - 1, "vien") &&
 		surname_name_at(d, j + m - 1))
+		return 0;
+	/*
+	 * "Nguyễn Vũ Trường Sơn", "Trương Khoa Minh": the surnames "Vũ",
+	 * "Trương" fold as "Vụ trưởng", "Trưởng khoa" do, but are none
+	 */
+	if ((tok_is(d, j, "vu") && (written_as(d, j, "Vũ") || written_as(d, j, "VŨ"))) ||
+		(tok_is(d, j, "truong") && (written_as(d, j, "Trương") || written_as(d, j, "TRƯƠNG"))))
 		return 0;
 	*head = j;
 	if (hph)
@@ -351,6 +376,17 @@ names_body(const GbDoc *d, int k)
 }
 
 /*
+ * A noun of persons at i, "Lãnh đạo", "đại diện": after "và" it starts the
+ * sentence's next subject ("Trưởng Ban Tuyên giáo Tỉnh ủy và Lãnh đạo các
+ * sở"), no body's name.
+ */
+static bool
+person_noun(const GbDoc *d, int i)
+{
+	return gb_dict_may_match(d, i, CAT_LISTNOUN) && gb_dict_match(d, i, CAT_LISTNOUN, NULL) > 0;
+}
+
+/*
  * Whether a capitalized word at i may go on in a department's name: no
  * name, position, honorific or body of its own.
  */
@@ -471,7 +507,9 @@ unit_name_tail(const GbDoc *d, int j, bool caps)
 		;
 	if (n == 0 || tok_has(d, j + n, T_NL))
 		return j;
+	/* "Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương": a council's name goes on after a comma */
 	if ((title_word(d, j + n, &ph) > 0 && ph->aux == TW_LEVEL) ||
+		(tok_punct(d, j + n, ',') && council_comma(d, j + n, caps) > j + n) ||
 		(gb_word_upper(d, j + n) && gb_name_at(d, j + n, true, caps) == 0 &&
 		 title_head(d, j + n, &head) == 0))
 		return j + n;
@@ -548,8 +586,10 @@ dept_name_stops(const GbDoc *d, int i)
 {
 	if (i >= d->ntok || tok_has(d, i, T_NL))
 		return true;
+	/* "Vụ Chính sách đối ngoại - Bộ Ngoại giao": a dash too, before the body above it */
 	if (tok_punct(d, i, ',') || tok_punct(d, i, '.') || tok_punct(d, i, ';') ||
-		tok_punct(d, i, ':') || tok_punct(d, i, '(') || tok_punct(d, i, ')'))
+		tok_punct(d, i, ':') || tok_punct(d, i, '(') || tok_punct(d, i, ')') ||
+		tok_punct(d, i, '-'))
 		return true;
 	if (gb_word_upper(d, i))
 		return gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
@@ -601,6 +641,76 @@ gb_dept_name_run(const GbDoc *d, int i)
 						   dept_lower_word(d, j + n + 1))); n++)
 		;
 	return n > 0 && dept_name_stops(d, j + n) ? j + n : i;
+}
+
+/* A lower-case word of what "phòng, chống" is against: no verb, level, role or link word. */
+static bool
+prevented_word(const GbDoc *d, int i)
+{
+	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && title_word(d, i, NULL) == 0 &&
+		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
+		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND, NULL) == 0 &&
+		match_exact(d, i, CAT_TIMEOFDAY, NULL) == 0 &&	/* "tối", not "tội phạm" */
+		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1 &&
+		!gb_exact_any(d, i, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về");
+}
+
+/*
+ * The end of a body's name going on with the verb pair "phòng, chống" at
+ * k, comma or none ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "Ban chỉ
+ * đạo Phòng chống dịch COVID-19 tỉnh"), or k: what it is against goes on
+ * up to a level, a capitalized word or the sentence's verb.
+ */
+static __attribute__((noinline)) int
+prevent_run(const GbDoc *d, int k)
+{
+	int			j = k + 1,
+				o;
+
+	if (tok_punct(d, j, ','))
+		j++;
+	if (!tok_is(d, j, "chong") || !gb_word_lower(d, j) || tok_has(d, j, T_NL) ||
+		!gb_exact_any(d, k, "phòng") || !gb_exact_any(d, j, "chống"))
+		return k;
+	o = ++j;					/* the object's first word */
+	while (j < o + 10 && j < d->ntok)
+	{
+		if (prevented_word(d, j))
+			j++;
+		/* "thiên tai và tìm kiếm cứu nạn": "và" between lower-case words */
+		else if (j > o && tok_is(d, j, "va") && gb_word_lower(d, j) && prevented_word(d, j + 1))
+			j += 2;
+		/* "dịch COVID-19": a disease's code, its number joined by a hyphen */
+		else if (j > o && tok_has(d, j, T_ALLCAPS) && !tok_has(d, j, T_NL) &&
+				 tok_punct(d, j + 1, '-') && !tok_has(d, j + 1, T_SPACE) &&
+				 !tok_has(d, j + 2, T_SPACE) && tok_has(d, j + 2, T_NUM))
+			j += 3;
+		else
+			break;
+	}
+	if (j == o)
+		return k;
+	return (gb_word_upper(d, j) && !tok_has(d, j, T_NL)) || dept_name_stops(d, j) ? j : k;
+}
+
+/*
+ * The end of more lower-case words of a group's name from k, up to five,
+ * when a level ends them ("... an toàn thực phẩm tỉnh"), else k: none a
+ * verb, role or meeting's word.
+ */
+static __attribute__((noinline)) int
+group_name_to_level(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
+		 title_word(d, j, NULL) == 0 &&
+		 gb_dict_match(d, j, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND | CAT_MEETWORD, NULL) == 0 &&
+		 match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
+		 gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1; j++)
+		;
+	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
 }
 
 /*
@@ -656,6 +766,14 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
 		{
 			k += m;
+			/* a place ends a body's name as a level does: "Hội CCB Việt Nam Báo cáo tổng kết" */
+			level = true;
+			continue;
+		}
+		/* "Ban Chỉ đạo phòng, chống tham nhũng tỉnh": the verb pair and what it is against */
+		if (tok_is(d, k, "phong") && (m = prevent_run(d, k)) > k)
+		{
+			k = m;
 			continue;
 		}
 		/* in a heading all in capitals, the verb shows only by its word */
@@ -757,6 +875,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				lower++;
 				continue;
 			}
+			/*
+			 * "Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh": a
+			 * longer name when a level ends it
+			 */
+			if (lower == 3 && (m = group_name_to_level(d, k)) > k)
+			{
+				k = m;
+				lower++;
+				continue;
+			}
 		}
 		/*
 		 * "Chủ tịch nước Cộng hòa xã hội chủ nghĩa (XHCN) Việt Nam", "Đảng
@@ -792,7 +920,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(tok_is(d, k, "va") || tok_is(d, k, "cua")) && gb_word_lower(d, k) &&
 			gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
 			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
-			gb_honorific_at(d, k + 1, &h) == 0 && gb_skip_rank(d, k + 1) == k + 1)
+			gb_honorific_at(d, k + 1, &h) == 0 && gb_skip_rank(d, k + 1) == k + 1 &&
+			!person_noun(d, k + 1))
 		{
 			k++;
 			continue;

@@ -5528,6 +5528,197 @@ test_kind_venue_lower(void)
 	gb_result_free(r);
 }
 
+/*
+ * V1 (probe 14): a company inside a title, "Chủ tịch Tổng công ty": "công
+ * ty" is a body's word, not the verb "công" ending the title.
+ */
+static void
+test_title_company(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Đảng ủy, Chủ tịch Tổng công ty chủ trì hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Đảng ủy | Chủ tịch Tổng công ty");
+	check_official("Tin vắn\nÔng Mạc Văn Định, Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập dự.",
+				   "Mạc Văn Định", "ông", "Chủ tịch Hội đồng thành viên Tổng công ty Tân Lập");
+}
+
+/* V1, continued: a company's legal form goes on in its name ("Công ty cổ phần Tân Lập") */
+static void
+test_title_company_form(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ tịch Hội đồng quản trị Công ty cổ phần Tân Lập phát biểu.",
+				   "Hà Văn Tư", "ông", "Chủ tịch Hội đồng quản trị Công ty cổ phần Tân Lập");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Công ty trách nhiệm hữu hạn một thành viên Tân Lập dự.",
+				   "Hà Văn Tư", "ông", "Giám đốc Công ty trách nhiệm hữu hạn một thành viên Tân Lập");
+}
+
+/*
+ * V2 (probe 14): a title ends with its body's name.  After "và" a noun of
+ * persons ("Lãnh đạo") starts the next subject; after a place's name
+ * ("Việt Nam") a capitalized verb ("Báo cáo") is the sentence's.
+ */
+static void
+test_title_ends_after_body(void)
+{
+	check_official("Tin vắn\nChủ trì là đồng chí Hà Văn Tư, Trưởng Ban Tuyên giáo Tỉnh ủy và Lãnh đạo 2 đơn vị phối hợp.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Tuyên giáo Tỉnh ủy");
+	check_official("Tin vắn\nThiếu tướng Hà Văn Tư, Phó Chủ tịch Hội CCB Việt Nam Báo cáo tổng kết đã nêu bật kết quả.",
+				   "Hà Văn Tư", NULL, "Phó Chủ tịch Hội CCB Việt Nam");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội dự.",
+				   "Hà Văn Tư", "ông", "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội");
+}
+
+/*
+ * V12 (probe 14): a field a body's name ends with, capitalized as a name's
+ * syllables are and led by a surname ("Vụ Giáo dục và Đào Tạo"), is no
+ * person and goes on in the title.
+ */
+static void
+test_title_field_not_name(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo - Bộ Giáo dục và Đào tạo thông tin chuyên đề.",
+				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Giáo dục và Đào Tạo");
+	r = extract("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "one person, not \"Đào Tạo\": %d", r->nofficials);
+	gb_result_free(r);
+	check_official("Tin vắn\nÔng Đào Văn Tạo, Giám đốc Sở Nội vụ dự.", "Đào Văn Tạo", "ông", "Giám đốc Sở Nội vụ");
+}
+
+/*
+ * V10 (probe 14): the surname "Vũ" folds as the position "Vụ trưởng" does
+ * ("Nguyễn Vũ Trường Sơn", "Vũ Trường Giang"); spelled so it is a name's
+ * syllable, and "Vụ trưởng" stays a position.
+ */
+static void
+test_name_vu_truong(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 12-1-2019, Đảng ủy Khối tỉnh Tân Lập tổ chức hội nghị. Đồng chí Nguyễn Vũ "
+				"Trường Giang, Phó Bí thư Đảng ủy Khối chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Nguyễn Vũ Trường Giang") == 0,
+		  "chair: %s", r->meeting.nchairs ? r->meeting.chairs[0] : "none");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Vũ Trường Giang, Bí thư Đảng ủy Khối chủ trì hội nghị.",
+				   "Vũ Trường Giang", "đồng chí", "Bí thư Đảng ủy Khối");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Vụ trưởng Vụ Pháp chế dự.", "Hà Văn Tư", "ông", "Vụ trưởng Vụ Pháp chế");
+	/* so does "Trương" as "Trưởng khoa" */
+	check_official("Tin vắn\nĐồng chí Trương Khoa Minh, Bí thư Huyện ủy phát biểu.",
+				   "Trương Khoa Minh", "đồng chí", "Bí thư Huyện ủy");
+	check_official("Tin vắn\nTrưởng khoa Lê Văn Tâm phát biểu.", "Lê Văn Tâm", NULL, "Trưởng khoa");
+}
+
+/*
+ * V6 (probe 14): "phòng, chống" is one verb pair inside a body's name; the
+ * comma between them separates no titles, and what it is against goes on
+ * up to a level, a capital or the sentence's verb.
+ */
+static void
+test_title_prevent_comma(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo Phòng, chống dịch COVID-19 tỉnh.",
+				   "Hà Văn Tư", "đồng chí", "Chủ tịch UBND tỉnh | Trưởng Ban chỉ đạo Phòng, chống dịch COVID-19 tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh dự.",
+				   "Hà Văn Tư", "ông", "Phó Trưởng Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh");
+	/* a list of positions goes on as one */
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng phòng, Bí thư Chi bộ dự.", "Hà Văn Tư", "ông", "Trưởng phòng | Bí thư Chi bộ");
+}
+
+/*
+ * V6, continued: "phòng chống" written without its comma, and after a body
+ * inside the title ("Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống
+ * tội phạm tỉnh"); "tội" is no "tối".
+ */
+static void
+test_title_prevent_pair(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban chỉ đạo phòng chống tham nhũng tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban chỉ đạo phòng chống tham nhũng tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo Phòng chống dịch COVID-19 tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo Phòng chống dịch COVID-19 tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Phó Trưởng Ban Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh");
+}
+
+/*
+ * V7 (probe 14): an honour of the State ("Anh hùng lực lượng vũ trang nhân
+ * dân", "Nhà giáo Nhân dân") stands before a name as a rank does, alone or
+ * after a rank and a comma.
+ */
+static void
+test_honour_before_name(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tin vắn\nĐồng chí Thượng tướng, Anh hùng lực lượng vũ trang nhân dân Hà Văn Tư, Chủ tịch "
+				"Trung ương Hội CCB Việt Nam dự và chỉ đạo Đại hội.", 0, 0, 0);
+	o = official(r, "Hà Văn Tư");
+	CHECK(o && o->ntitles == 1 && strcmp(o->titles[0], "Chủ tịch Trung ương Hội CCB Việt Nam") == 0 &&
+		  has_role(o, "dự") && has_role(o, "chỉ đạo"), "rank, honour, name: %s", o ? "titles" : "missed");
+	gb_result_free(r);
+	check_official("Tin vắn\nThượng tướng, Anh hùng LLVTND Hà Văn Tư, Chủ tịch Hội CCB tỉnh dự.",
+				   "Hà Văn Tư", NULL, "Chủ tịch Hội CCB tỉnh");
+	check_official("Tin vắn\nNhà giáo Nhân dân Hà Văn Tư, Hiệu trưởng Trường Chính trị tỉnh dự.",
+				   "Hà Văn Tư", NULL, "Hiệu trưởng Trường Chính trị tỉnh");
+}
+
+/*
+ * V8 (probe 14): "UVBCHTW", "UV BCH TW" shorten "Ủy viên Ban Chấp hành
+ * Trung ương", a position in a list of titles as "UVTW" is.
+ */
+static void
+test_title_uvbchtw(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, UVBCHTW Đảng, Bí thư Tỉnh ủy Tân Lập dự và chỉ đạo Đại hội.",
+				   "Hà Văn Tư", "ông", "UVBCHTW Đảng | Bí thư Tỉnh ủy Tân Lập");
+	check_official("Tin vắn\nÔng Hà Văn Tư, UV BCH TW Đảng, Bí thư Thành ủy dự.",
+				   "Hà Văn Tư", "ông", "UV BCH TW Đảng | Bí thư Thành ủy");
+}
+
+/*
+ * V11 (probe 14): "Thành viên" of a company's council ("HĐTV", "Hội đồng
+ * quản trị") is a position, as "Ủy viên" of a committee; the plural "các
+ * thành viên" names nobody.
+ */
+static void
+test_title_council_member(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó bí thư thường trực Đảng ủy, Thành viên HĐTV Tập đoàn chủ trì hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Phó bí thư thường trực Đảng ủy | Thành viên HĐTV Tập đoàn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Thành viên Hội đồng quản trị Tổng công ty Tân Lập dự.",
+				   "Hà Văn Tư", "ông", "Thành viên Hội đồng quản trị Tổng công ty Tân Lập");
+	r = extract("Tin vắn\nCác thành viên HĐTV dự hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "no person: %d", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * S1 (probes 13, 14): a body's name in sentence case after its head goes
+ * on past its first lower-case word: a department's up to a dash ("Vụ
+ * Chính sách đối ngoại - Bộ Ngoại giao"), a council's over a comma ("Hội
+ * đồng lý luận, phê bình văn học nghệ thuật Trung ương"), a group's longer
+ * name up to a level ("Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh").
+ */
+static void
+test_lower_body_goes_on(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề.",
+				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Chính sách đối ngoại");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương phát biểu.",
+				   "Hà Văn Tư", "ông", "Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh");
+	/* no level ends the words: the group's name is not read on over a verb */
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm nhắc lại việc tỉnh làm.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban chỉ đạo liên ngành an");
+}
+
 int
 main(void)
 {
@@ -5719,6 +5910,17 @@ main(void)
 	test_kind_canh_ve();
 	test_period_after_list();
 	test_kind_venue_lower();
+	test_title_company();
+	test_title_company_form();
+	test_title_ends_after_body();
+	test_title_field_not_name();
+	test_name_vu_truong();
+	test_title_prevent_comma();
+	test_title_prevent_pair();
+	test_honour_before_name();
+	test_title_uvbchtw();
+	test_title_council_member();
+	test_lower_body_goes_on();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
