@@ -1460,3 +1460,12 @@ Tối ngày 10/3/2023 chi bộ 4, đảng bộ xã Hưng Lâm tổ chức sinh h
     ($$Tin hoạt động
 Tối ngày 10/3/2023, các chi bộ, đảng bộ xã tổ chức sinh hoạt chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- V9 (probe 14). A two-day range with a spaced dash ("21 – 22/08/2021") dates the meeting by its first day
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Trong 2 ngày 21 – 22/08/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ IX.$$),
+    ($$Tin hoạt động
+Trong hai ngày 21 - 22/8/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ IX.$$)
+) AS v(body), gb_extract(body);

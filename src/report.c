@@ -125,8 +125,12 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end)
 	p = q + 1;
 	if (tok_punct(d, p, '-'))
 	{
-		/* "7-8/5": the second day's month is written another way */
-		if (p + 3 >= d->ntok || (d->tok[p + 1].flags & T_SPACE) ||
+		/*
+		 * "7-8/5", "14 – 15/07/2022": the second day's month is written
+		 * another way; a dash spaced on one side only is no range
+		 */
+		if (p + 3 >= d->ntok ||
+			((d->tok[p + 1].flags & T_SPACE) != 0) != ((d->tok[p].flags & T_SPACE) != 0) ||
 			(d->tok[p + 2].flags & T_SPACE) || tok_punct(d, p + 2, '-'))
 			return false;
 		p++;

@@ -5446,6 +5446,28 @@ test_organizer_lower_case(void)
 	gb_result_free(r);
 }
 
+/*
+ * V9 (probe 14): a two-day range "14 – 15/07/2022" with a dash spaced on
+ * both sides dates the meeting by its first day, as "14-15/07/2022" does;
+ * a dash spaced on one side only is no range.
+ */
+static void
+test_day_range_spaced_dash(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nTrong 2 ngày 21 – 22/08/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội "
+				"đại biểu lần thứ IX.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 8, 21), "14 – 15: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTrong hai ngày 21 - 22/8/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội "
+				"đại biểu lần thứ IX.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 8, 21), "21 - 22: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5634,6 +5656,7 @@ main(void)
 	test_organizer_cell_parent_dash();
 	test_organizer_congress_panel();
 	test_organizer_lower_case();
+	test_day_range_spaced_dash();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
