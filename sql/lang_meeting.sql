@@ -1469,3 +1469,14 @@ Trong 2 ngày 21 – 22/08/2021, Hội Nông dân tỉnh Minh Sơn tổ chức �
     ($$Tin hoạt động
 Trong hai ngày 21 - 22/8/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ IX.$$)
 ) AS v(body), gb_extract(body);
+
+-- V1 (probe 14), the organizer. A company ("Công ty", "Tổng công ty", "Tập đoàn" and its name) or its Party committee organizes; its legal form after a dash is left out
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 12/5/2022, Thường vụ Đảng ủy Tổng công ty Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Chiều ngày 9/3/2022, Tổng Công ty Du lịch Minh Sơn – Công ty TNHH MTV đã tổ chức Hội nghị Ban chấp hành Đảng bộ Tổng Công ty lần thứ 9.$$),
+    ($$Tin hoạt động
+Ngày 20-1-2021, Tập đoàn Minh Sơn tổ chức hội nghị tổng kết công tác năm 2020.$$)
+) AS v(body), gb_extract(body);

@@ -1001,6 +1001,28 @@ place_apposition(const GbDoc *d, int q)
 }
 
 /*
+ * " – Công ty TNHH MTV" at q, after a company's name: its legal form, a
+ * company's head and abbreviations only ("TNHH", "MTV", "CP"), no name of
+ * another body.  Returns the token after it, or q.
+ */
+static int
+legal_form(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				k;
+
+	if (!tok_punct(d, q, '-') || tok_has(d, q + 1, T_NL) ||
+		(m = gb_dict_match(d, q + 1, CAT_BODYHEAD, &ph)) == 0 || ph->value == NULL ||
+		strcmp(ph->value, "Công ty") != 0)
+		return q;
+	for (k = q + 1 + m; k < q + 1 + m + 3 && tok_has(d, k, T_ALLCAPS) && tok_has(d, k, T_WORD) &&
+		 !tok_has(d, k, T_NL); k++)
+		;
+	return k > q + 1 + m && !is_upper(d, k) ? k : q;
+}
+
+/*
  * "(khóa XXII)", "(nhiệm kỳ 2020 - 2025)" at q: the term of the body before
  * it.  Returns the token after it, or q.
  */
@@ -1174,6 +1196,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	}
 	if (n == 0)
 		return NULL;
+	/* "Tổng Công ty Văn hóa Tân Lập – Công ty TNHH MTV đã tổ chức" */
+	if (n == 1 && tok_punct(d, q, '-'))
+		q = legal_form(d, q);
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
 	else if ((r = term_paren(d, q)) > q)

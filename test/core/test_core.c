@@ -5468,6 +5468,27 @@ test_day_range_spaced_dash(void)
 	gb_result_free(r);
 }
 
+/*
+ * V1 (probe 14), the organizer: a company ("Công ty", "Tổng công ty",
+ * "Tập đoàn" and its name) and its Party committee organize; its legal
+ * form after a dash (" – Công ty TNHH MTV") is left out; "tổ chức thông
+ * báo nhanh" holds a briefing.
+ */
+static void
+test_organizer_company(void)
+{
+	org_is("Tin hoạt động\nSáng ngày 12/5/2022, Thường vụ Đảng ủy Tổng công ty Minh Sơn tổ chức hội nghị "
+		   "quán triệt Nghị quyết.", "Thường vụ Đảng ủy Tổng công ty Minh Sơn", "quán triệt");
+	org_is("Tin hoạt động\nSáng ngày 12/5/2022, Đảng ủy Tổng công ty Minh Sơn tổ chức thông báo nhanh "
+		   "kết quả Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng.", "Đảng ủy Tổng công ty Minh Sơn", NULL);
+	org_is("Tin hoạt động\nChiều ngày 9/3/2022, Tổng Công ty Du lịch Minh Sơn – Công ty TNHH MTV đã tổ chức "
+		   "Hội nghị Ban chấp hành Đảng bộ Tổng Công ty lần thứ 9.", "Tổng Công ty Du lịch Minh Sơn", NULL);
+	org_is("Tin hoạt động\nChiều ngày 9/3/2022, Công ty Cấp nước Minh Sơn tổ chức hội nghị sơ kết.",
+		   "Công ty Cấp nước Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 20-1-2021, Tập đoàn Minh Sơn tổ chức hội nghị tổng kết công tác năm 2020.",
+		   "Tập đoàn Minh Sơn", "tổng kết");
+}
+
 int
 main(void)
 {
@@ -5657,6 +5678,7 @@ main(void)
 	test_organizer_congress_panel();
 	test_organizer_lower_case();
 	test_day_range_spaced_dash();
+	test_organizer_company();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
