@@ -1480,3 +1480,12 @@ Chiều ngày 9/3/2022, Tổng Công ty Du lịch Minh Sơn – Công ty TNHH MT
     ($$Tin hoạt động
 Ngày 20-1-2021, Tập đoàn Minh Sơn tổ chức hội nghị tổng kết công tác năm 2020.$$)
 ) AS v(body), gb_extract(body);
+
+-- U2 (probe 14). "A chủ trì phối hợp với B, C tổ chức", with or without a comma after "chủ trì": A organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 05/9/2021, Ban Dân vận Huyện ủy chủ trì phối hợp với Ủy ban MTTQ huyện, Hội Nông dân huyện tổ chức hội nghị giao ban công tác dân vận.$$),
+    ($$Tin hoạt động
+Ngày 05/9/2021, Ban Dân vận Huyện ủy chủ trì, phối hợp với Hội Nông dân huyện tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -1235,10 +1235,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		if (r > q + 1 && agent != NULL && (m = delegated(d, r)) >= r)
 			q = skip_adverbs(d, m);
 	}
-	/* "A chủ trì, phối hợp với B tổ chức": A, the subject, organizes */
-	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && tok_punct(d, q + 2, ',') &&
-		tok_is(d, q + 3, "phoi"))
-		q += 3;
+	/* "A chủ trì(,) phối hợp với B tổ chức": A, the subject, organizes */
+	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") &&
+		tok_is(d, q + 2 + (tok_punct(d, q + 2, ',') ? 1 : 0), "phoi"))
+		q += 2 + (tok_punct(d, q + 2, ',') ? 1 : 0);
 	/* "A và B phối hợp tổ chức": the bodies listed organize together */
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
 		meetword(d, skip_adverbs(d, q + 2), MW_VERB, NULL) > 0)

@@ -5489,6 +5489,20 @@ test_organizer_company(void)
 		   "Tập đoàn Minh Sơn", "tổng kết");
 }
 
+/*
+ * U2 (probe 14): "A chủ trì phối hợp với B, C tổ chức", with no comma after
+ * "chủ trì" too: A, the subject, organizes.
+ */
+static void
+test_organizer_chu_tri_phoi_hop(void)
+{
+	org_is("Tin hoạt động\nNgày 05/9/2021, Ban Dân vận Huyện ủy chủ trì phối hợp với Ủy ban MTTQ huyện, "
+		   "Hội Nông dân huyện tổ chức hội nghị giao ban công tác dân vận.", "Ban Dân vận Huyện ủy",
+		   "giao ban");
+	org_is("Tin hoạt động\nNgày 05/9/2021, Ban Dân vận Huyện ủy chủ trì, phối hợp với Hội Nông dân huyện "
+		   "tổ chức hội nghị giao ban.", "Ban Dân vận Huyện ủy", NULL);
+}
+
 int
 main(void)
 {
@@ -5679,6 +5693,7 @@ main(void)
 	test_organizer_lower_case();
 	test_day_range_spaced_dash();
 	test_organizer_company();
+	test_organizer_chu_tri_phoi_hop();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
