@@ -1489,3 +1489,10 @@ Ngày 05/9/2021, Ban Dân vận Huyện ủy chủ trì phối hợp với Ủy 
     ($$Tin hoạt động
 Ngày 05/9/2021, Ban Dân vận Huyện ủy chủ trì, phối hợp với Hội Nông dân huyện tổ chức hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- U1 (probe 14). After "do", a body in sentence case goes on in lower case up to its verb: the organizer as written
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đồng chí Trần Văn Hải - Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị tổng kết công tác vệ sinh môi trường năm 2020 do Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh tổ chức vào ngày 8/1/2021.$$)
+) AS v(body), gb_extract(body);

@@ -40,6 +40,7 @@
 #define PANEL_WORDS		6		/* words of a congress panel's field: "Tuyên truyền khánh tiết" */
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
+#define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -1001,6 +1002,34 @@ place_apposition(const GbDoc *d, int q)
 }
 
 /*
+ * "do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức": after "do"
+ * (by), a body's name written in sentence case goes on in lower case up to
+ * the verb it is the agent of.  Returns the verb's token, or q where the
+ * parsed name ended.
+ */
+static int
+do_agent_end(const GbDoc *d, int q)
+{
+	int			e,
+				r;
+
+	for (e = q; e < q + DO_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
+	{
+		const GbPhrase *ph = NULL;
+
+		/* "... tỉnh (đã) tổ chức"; "môi trường" folds as the adverb "mới" */
+		r = skip_adverbs(d, e);
+		if (meetword(d, r, MW_VERB, NULL) > 0)
+			return e;
+		/* a function word ends it: "của", "về", "với" */
+		if (gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
+			gb_exact_any(d, e, ph->value))
+			return q;
+	}
+	return q;
+}
+
+/*
  * " – Công ty TNHH MTV" at q, after a company's name: its legal form, a
  * company's head and abbreviations only ("TNHH", "MTV", "CP"), no name of
  * another body.  Returns the token after it, or q.
@@ -1199,6 +1228,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* "Tổng Công ty Văn hóa Tân Lập – Công ty TNHH MTV đã tổ chức" */
 	if (n == 1 && tok_punct(d, q, '-'))
 		q = legal_form(d, q);
+	/* "do Ban chỉ đạo liên ngành ... tỉnh tổ chức": the whole name, as written */
+	else if (n == 1 && is_do(d, p - 1) && tok_has(d, q, T_WORD) && !is_upper(d, q) &&
+			 (r = do_agent_end(d, q)) > q)
+	{
+		names[0] = gb_span_text(d, p, r);
+		q = r;
+	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
 	else if ((r = term_paren(d, q)) > q)

@@ -5503,6 +5503,22 @@ test_organizer_chu_tri_phoi_hop(void)
 		   "tổ chức hội nghị giao ban.", "Ban Dân vận Huyện ủy", NULL);
 }
 
+/*
+ * U1 (probe 14): "do Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh tổ
+ * chức": after "do", a body written in sentence case goes on in lower case
+ * up to the verb it is the agent of, and is the organizer as written.
+ */
+static void
+test_organizer_do_sentence_case(void)
+{
+	org_is("Tin hoạt động\nĐồng chí Trần Văn Hải - Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị tổng kết "
+		   "công tác vệ sinh môi trường năm 2020 do Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh tổ chức "
+		   "vào ngày 8/1/2021.", "Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh", "tổng kết");
+	org_is("Tin hoạt động\nĐồng chí Trần Văn Hải phát biểu tại Hội nghị tổng kết năm 2020 do Ban chỉ đạo "
+		   "phòng chống thiên tai huyện đã tổ chức vào ngày 8/1/2021.",
+		   "Ban chỉ đạo phòng chống thiên tai huyện", NULL);
+}
+
 int
 main(void)
 {
@@ -5694,6 +5710,7 @@ main(void)
 	test_day_range_spaced_dash();
 	test_organizer_company();
 	test_organizer_chu_tri_phoi_hop();
+	test_organizer_do_sentence_case();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
