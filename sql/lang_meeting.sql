@@ -1496,3 +1496,10 @@ FROM (VALUES
     ($$Tin hoạt động
 Đồng chí Trần Văn Hải - Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị tổng kết công tác vệ sinh môi trường năm 2020 do Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh tổ chức vào ngày 8/1/2021.$$)
 ) AS v(body), gb_extract(body);
+
+-- V3 (probe 14). "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương": the short form skipped, "&" inside it; "và" between a department's fields goes on in a bridge point
+SELECT organizer, bridge_points
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 15/10/2025, Ban Tuyên giáo và Dân vận (TG&DV) Trung ương tổ chức hội nghị báo cáo viên trực tuyến. Tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Minh Sơn có đồng chí Đỗ Thị Hạnh.$$)
+) AS v(body), gb_extract(body);

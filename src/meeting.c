@@ -1707,6 +1707,9 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		/* "điểm cầu BR-VT": an abbreviated name is one across its hyphen */
 		else if (q > p && gb_name_hyphen(d, q))
 			q++;
+		/* "điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy": one department's fields */
+		else if (q > p && gb_field_link(d, q))
+			q += 3;
 		else if (q == body_end && !(d->tok[q].flags & T_NL) &&
 				 (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
 		{

@@ -748,8 +748,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		/* "Khối CQ-DN", "Hội đồng Thi đua - Khen thưởng": a hyphen inside the body's name */
-		if (!caps && k > start && tok_punct(d, k, '-') && gb_name_hyphen(d, k))
+		/*
+		 * "Khối CQ-DN", "Hội đồng Thi đua - Khen thưởng", "Ban TG&DV": a
+		 * hyphen or an ampersand inside the body's name
+		 */
+		if (!caps && k > start && (tok_punct(d, k, '-') || tok_punct(d, k, '&')) &&
+			gb_name_hyphen(d, k))
 		{
 			k++;
 			continue;

@@ -5519,6 +5519,32 @@ test_organizer_do_sentence_case(void)
 		   "Ban chỉ đạo phòng chống thiên tai huyện", NULL);
 }
 
+/*
+ * V3 (probe 14): "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương": an
+ * ampersand between abbreviations is inside the word, the short form in
+ * parentheses is skipped and the name goes on after it; "và" between the
+ * fields of one department goes on in a bridge point's name.
+ */
+static void
+test_body_ampersand_fields(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 15/10/2025, Ban Tuyên giáo và Dân vận (TG&DV) Trung ương tổ chức hội nghị "
+		   "báo cáo viên.", "Ban Tuyên giáo và Dân vận Trung ương", NULL);
+	r = extract("Tin hoạt động\nSáng 15/10/2025, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị "
+				"trực tuyến. Dự hội nghị có đồng chí Hoàng Văn Lâm, Phó Trưởng Ban TG&DV Trung ương. Tham dự "
+				"tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Minh Sơn có đồng chí Đỗ Thị Hạnh.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 &&
+		  str_is(r->meeting.bridge_points[0], "Ban Tuyên giáo và Dân vận Tỉnh ủy Minh Sơn"),
+		  "TG&DV bridge: %d points, %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "NULL");
+	CHECK(official(r, "Hoàng Văn Lâm") && official(r, "Hoàng Văn Lâm")->ntitles == 1 &&
+		  str_is(official(r, "Hoàng Văn Lâm")->titles[0], "Phó Trưởng Ban TG&DV Trung ương"),
+		  "TG&DV title");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5711,6 +5737,7 @@ main(void)
 	test_organizer_company();
 	test_organizer_chu_tri_phoi_hop();
 	test_organizer_do_sentence_case();
+	test_body_ampersand_fields();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
