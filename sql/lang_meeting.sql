@@ -1503,3 +1503,14 @@ FROM (VALUES
     ($$Tin hoạt động
 Sáng 15/10/2025, Ban Tuyên giáo và Dân vận (TG&DV) Trung ương tổ chức hội nghị báo cáo viên trực tuyến. Tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Minh Sơn có đồng chí Đỗ Thị Hạnh.$$)
 ) AS v(body), gb_extract(body);
+
+-- U6 (probe 14). Bodies joined by dashes ("A- B - C phối hợp tổ chức") organize together, the first named leads; a cell and its parent stay one
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14/3/2020, Ban Tuyên giáo Huyện ủy- Ủy ban MTTQ huyện- Hội Nông dân huyện phối hợp tổ chức hội nghị giao ban báo chí.$$),
+    ($$Tin hoạt động
+Ngày 14/3/2020, Ban Tuyên giáo Tỉnh ủy - Sở Thông tin và truyền thông phối hợp tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Ngày 14/3/2020, Chi bộ Bình An - Đảng bộ xã Minh Sơn tổ chức sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);

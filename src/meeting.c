@@ -1186,7 +1186,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				q = p,
 				r,
 				m,
-				term;
+				term,
+				dashed = 0;		/* dashes read between bodies listed */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
 	char	   *s;
@@ -1217,14 +1218,27 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
 			q = r;
+		/*
+		 * "A- B- C phối hợp tổ chức": bodies joined by dashes organize
+		 * together, the first named leading; not a company's legal form
+		 */
+		if (n < MAX_LISTED && n == dashed + 1 && tok_punct(d, q, '-') &&
+			!tok_has(d, q + 1, T_NL) && is_upper(d, q + 1) && legal_form(d, q) == q)
+		{
+			dashed++;
+			q++;
+			continue;
+		}
 		/* "A, B và C tổ chức": every body listed organizes; "bộ chính trị, ban bí thư" */
-		if (n == MAX_LISTED || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
+		if (n == MAX_LISTED || dashed || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
 			!(is_upper(d, q + 1) || lower_body(d, q + 1, &subject) > q + 1))
 			break;
 		q++;
 	}
-	if (n == 0)
+	if (n == 0 || n <= dashed)
 		return NULL;
+	if (dashed)
+		n = 1;
 	/* "Tổng Công ty Văn hóa Tân Lập – Công ty TNHH MTV đã tổ chức" */
 	if (n == 1 && tok_punct(d, q, '-'))
 		q = legal_form(d, q);

@@ -553,9 +553,12 @@ gb_dept_name_run(const GbDoc *d, int i)
 	j = i + m;
 	if (j >= d->ntok || tok_has(d, j, T_NL))
 		return i;
-	/* "Bộ quốc phòng": a ministry's field, known */
-	if (gb_word_lower(d, j) && (m = gb_dict_match(d, j, CAT_DEPT, &ph)) > 0 &&
-		ph->aux == DEPT_FIELD)
+	/*
+	 * "Bộ quốc phòng": a ministry's field, known; "Sở Thông tin và truyền
+	 * thông": one of several words, its first capitalized
+	 */
+	if ((m = gb_dict_match(d, j, CAT_DEPT, &ph)) > 0 && ph->aux == DEPT_FIELD &&
+		(gb_word_lower(d, j) || (m > 2 && gb_word_upper(d, j))))
 	{
 		for (n = 1; n < m; n++)
 			if (tok_has(d, j + n, T_NL))

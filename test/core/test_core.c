@@ -5545,6 +5545,31 @@ test_body_ampersand_fields(void)
 	gb_result_free(r);
 }
 
+/*
+ * U6 (probe 14): bodies joined by dashes, "A- B - C phối hợp tổ chức",
+ * organize together, the first named leading; "Sở Thông tin và truyền
+ * thông", a department's known fields with the first capitalized, is one
+ * name.  A cell and its parent after a dash stay one organizer as written.
+ */
+static void
+test_organizer_dash_list(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 14/3/2020, Ban Tuyên giáo Huyện ủy- Ủy ban MTTQ huyện- Hội "
+		   "Nông dân huyện phối hợp tổ chức hội nghị giao ban báo chí.", "Ban Tuyên giáo Huyện ủy", "giao ban");
+	org_is("Tin hoạt động\nNgày 14/3/2020, Ban Tuyên giáo Tỉnh ủy - Sở Thông tin và truyền thông phối hợp tổ "
+		   "chức hội nghị giao ban.", "Ban Tuyên giáo Tỉnh ủy", NULL);
+	org_is("Tin hoạt động\nNgày 14/3/2020, Chi bộ Bình An - Đảng bộ xã Minh Sơn tổ chức sinh hoạt chuyên đề.",
+		   "Chi bộ Bình An - Đảng bộ xã Minh Sơn", NULL);
+	r = extract("Tin hoạt động\nNgày 14/3/2020, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị. Dự có ông Đỗ Văn Bình, "
+				"Giám đốc Sở Thông tin và truyền thông.", 0, 0, 0);
+	CHECK(official(r, "Đỗ Văn Bình") && official(r, "Đỗ Văn Bình")->ntitles == 1 &&
+		  str_is(official(r, "Đỗ Văn Bình")->titles[0], "Giám đốc Sở Thông tin và truyền thông"),
+		  "Sở Thông tin và truyền thông");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5738,6 +5763,7 @@ main(void)
 	test_organizer_chu_tri_phoi_hop();
 	test_organizer_do_sentence_case();
 	test_body_ampersand_fields();
+	test_organizer_dash_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
