@@ -1514,3 +1514,12 @@ Ngày 14/3/2020, Ban Tuyên giáo Tỉnh ủy - Sở Thông tin và truyền th�
     ($$Tin hoạt động
 Ngày 14/3/2020, Chi bộ Bình An - Đảng bộ xã Minh Sơn tổ chức sinh hoạt chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q6 (probe 14). "tại Hội trường lớn UBND huyện, X tổ chức": the room's owner is an adverbial, X organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/5/2019, tại Hội trường lớn UBND huyện, Ban Thường vụ Huyện đoàn Minh Sơn tổ chức Hội nghị học tập Nghị quyết.$$),
+    ($$Tin hoạt động
+Ngày 9/5/2019, tại hội trường tầng 2 Huyện ủy, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);

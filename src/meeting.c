@@ -34,6 +34,7 @@
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
+#define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to "Tiểu ban" naming it */
 #define MAX_BRIDGES		32
 #define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
@@ -845,9 +846,22 @@ names_place(const GbDoc *d, int p)
 	 * "tại phòng họp Diên Hồng, tòa nhà Quốc hội, Ban Bí thư ... tổ chức": a
 	 * building; "tại trụ sở cơ quan Quận ủy, Ban ...": four words
 	 */
-	for (j = p - 1; j >= 0 && j >= p - 4; j--)
-		if (meetword(d, j, MW_PLACE, NULL) == p - j || meetword(d, j, MW_VENUE, NULL) == p - j)
+	for (j = p - 1; j >= 0 && j >= p - 4 - PLACE_WORDS; j--)
+	{
+		int			m = meetword(d, j, MW_PLACE, NULL),
+					e;
+
+		if (m == 0)
+			m = meetword(d, j, MW_VENUE, NULL);
+		if (m == 0 || j + m > p || j + m < p - PLACE_WORDS)
+			continue;
+		/* "tại Hội trường lớn UBND huyện, Ban ...", "hội trường tầng 3 Huyện ủy" */
+		for (e = j + m; e < p && !tok_has(d, e, T_NL) &&
+			 (tok_has(d, e, T_NUM) || (tok_has(d, e, T_WORD) && !is_upper(d, e))); e++)
+			;
+		if (e == p)
 			return true;
+	}
 	return false;
 }
 

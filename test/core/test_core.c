@@ -5570,6 +5570,20 @@ test_organizer_dash_list(void)
 	gb_result_free(r);
 }
 
+/*
+ * Q6 (probe 14): "tại Hội trường lớn UBND huyện, Ban Thường vụ Huyện đoàn
+ * tổ chức": a room's noun and a word or two after it ("lớn", "tầng 2")
+ * make the body after them its owner, an adverbial; the subject organizes.
+ */
+static void
+test_organizer_after_venue_words(void)
+{
+	org_is("Tin hoạt động\nNgày 9/5/2019, tại Hội trường lớn UBND huyện, Ban Thường vụ Huyện đoàn Minh Sơn "
+		   "tổ chức Hội nghị học tập Nghị quyết.", "Ban Thường vụ Huyện đoàn Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 9/5/2019, tại hội trường tầng 2 Huyện ủy, Ban Tuyên giáo Huyện ủy Minh Sơn "
+		   "tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Huyện ủy Minh Sơn", NULL);
+}
+
 int
 main(void)
 {
@@ -5764,6 +5778,7 @@ main(void)
 	test_organizer_do_sentence_case();
 	test_body_ampersand_fields();
 	test_organizer_dash_list();
+	test_organizer_after_venue_words();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
