@@ -1523,3 +1523,16 @@ Ngày 9/5/2019, tại Hội trường lớn UBND huyện, Ban Thường vụ Huy
     ($$Tin hoạt động
 Ngày 9/5/2019, tại hội trường tầng 2 Huyện ủy, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức hội nghị báo cáo viên.$$)
 ) AS v(body), gb_extract(body);
+
+-- V5 (probe 14). Online, scope and kind are the meeting's held, not of one spoken of, nor of a congress in a document's name, nor where guests come from
+SELECT meeting_kind, online, scope
+FROM (VALUES
+    ($$Tin hoạt động
+Trong tháng 4, báo chí trong tỉnh đã tập trung tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết công tác phòng chống thiên tai. Ngày 28/4/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban báo chí.$$),
+    ($$Tin hoạt động
+Ngày 10/5/2023, Ban Thường vụ Huyện đoàn Minh Sơn tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.$$),
+    ($$Tin hoạt động
+Ngày 10/5/2023, Hội Cựu chiến binh tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ VIII. Về dự Đại hội có lãnh đạo Hội CCB 15 tỉnh, thành phố.$$),
+    ($$Tin hoạt động
+Sáng 10/5/2023, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc tổng kết công tác dân vận.$$)
+) AS v(body), gb_extract(body);

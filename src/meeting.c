@@ -34,6 +34,8 @@
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
+#define TOPIC_LIST_BACK	40		/* tokens from "; hội nghị" back to "về" the list's first */
+#define GUESTS_BACK		12		/* tokens from a count of provinces back to "dự ... có" */
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to "Tiểu ban" naming it */
 #define MAX_BRIDGES		32
@@ -1573,6 +1575,26 @@ headed_by_at(const GbDoc *d, int p, int m)
 /* ---- scope, bridge points ---------------------------------------------- */
 
 /*
+ * Where the words that qualify a meeting noun, "trực tuyến", "toàn quốc",
+ * written before k start: "hội nghị trực tuyến toàn quốc tổng kết".  Two
+ * words each, two at most; k when there are none.
+ */
+static int
+attributes_before(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			n;
+
+	for (n = 0; n < 2 && k >= 2 && !tok_has(d, k - 1, T_NL) && !tok_has(d, k - 1, T_PUNCT) &&
+		 gb_dict_match(d, k - 2, CAT_MEETWORD, &ph) == 2 &&
+		 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE); n++)
+		k -= 2;
+	return k;
+}
+
+static bool attribute_of_spoken(const GbDoc *d, int k);
+
+/*
  * "Trong không khí phấn khởi của cả nước", "cùng với cả nước", "như cả
  * nước": the scope word at p is in a stock adverbial, not the reach of the
  * meeting.
@@ -1597,6 +1619,53 @@ stock_scope(const GbDoc *d, int p)
 }
 
 /*
+ * "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI": the scope word at p ends
+ * the name of a congress (with its body's name: a word or two) whose
+ * document is named.
+ */
+static bool
+congress_in_document(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	for (j = p - 2; j >= 1 && j >= p - 4; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_has(d, j + 1, T_PUNCT))
+			return false;
+		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, "đại hội") == 0 &&
+			is_upper(d, j))
+			return phrase_ends_at(d, j, CAT_DOCTYPE, 0);
+	}
+	return false;
+}
+
+/*
+ * "Về dự Đại hội có Lãnh đạo Hội CCB 20 tỉnh, thành phố": a count of
+ * provinces at p among the guests a sentence of attendance lists ("dự ...
+ * có") is where they come from, not the meeting's reach.
+ */
+static bool
+guests_from(const GbDoc *d, int p)
+{
+	int			j;
+	bool		co = false;
+
+	for (j = p - 1; j >= 0 && j >= p - GUESTS_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_is(d, j, "co") && gb_exact_any(d, j, "có"))
+			co = true;
+		else if (co && is_du(d, j))
+			return true;
+	}
+	return false;
+}
+
+/*
  * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
  * mw (m tokens) is the meeting word at p, if m > 0.
  */
@@ -1607,8 +1676,13 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 
 	if (m > 0 && mw->aux == MW_SCOPE)
 	{
-		/* "Đại hội đại biểu toàn quốc" names a congress, not a scope */
-		if (tok_is(d, p - 1, "bieu") || stock_scope(d, p))
+		/*
+		 * "Đại hội đại biểu toàn quốc" names a congress, not a scope, as
+		 * does "Nghị quyết Đại hội Đoàn toàn quốc"; nor is the scope of a
+		 * meeting spoken of this meeting's
+		 */
+		if (tok_is(d, p - 1, "bieu") || stock_scope(d, p) || congress_in_document(d, p) ||
+			attribute_of_spoken(d, p))
 			return NULL;
 		return (char *) mw->value;
 	}
@@ -1623,7 +1697,7 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		return q > p + m + 1 ? gb_span_text(d, p, q) : NULL;
 	}
 	if (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "tinh") && tok_punct(d, p + 2, ',') &&
-		tok_is(d, p + 3, "thanh"))
+		tok_is(d, p + 3, "thanh") && !guests_from(d, p))
 	{
 		q = p + 4 + (tok_is(d, p + 4, "pho") ? 1 : 0);
 		return gb_span_text(d, p, q);
@@ -2034,9 +2108,49 @@ meeting_spoken_of(const GbDoc *d, int k)
 
 	if (spoken_of_at(d, k) || venue_at(d, k))
 		return true;
+	/* "về hội nghị trực tuyến toàn quốc tổng kết ...": past the noun's attributes */
+	k = attributes_before(d, k);
 	for (j = k - 1; j >= 0 && j >= k - 3; j--)
 		if (kind_at(d, j, &ph) == k - j)
 			return ph->aux == 0 && spoken_of_at(d, j);
+	return false;
+}
+
+/*
+ * Whether the online or scope word at k describes a meeting spoken of, not
+ * held: "tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...".
+ */
+static bool
+attribute_of_spoken(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	k = attributes_before(d, k);
+	for (j = k - 1; j >= 0 && j >= k - 2; j--)
+		if (kind_at(d, j, &ph) == k - j)
+			break;
+	if (j < 0 || j < k - 2 || ph->aux != 0)
+		return false;
+	if (spoken_of_at(d, j))
+		return true;
+	/*
+	 * "tuyên truyền ..., nhất là về Hội nghị lần thứ 3 ...; hội nghị trực
+	 * tuyến toàn quốc ...": an item of a list of topics, the first spoken of
+	 */
+	if (tok_punct(d, j - 1, ';'))
+	{
+		int			i,
+					m;
+
+		for (i = j - 2; i >= 1 && i >= j - TOPIC_LIST_BACK; i--)
+		{
+			if (tok_punct(d, i, '.') || tok_has(d, i + 1, T_NL))
+				return false;
+			if (tok_is(d, i - 1, "ve") && (m = kind_at(d, i, &ph)) > 0 && ph->aux == 0)
+				return spoken_of_at(d, i);
+		}
+	}
 	return false;
 }
 
@@ -2720,7 +2834,8 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	int			m;
 
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
-		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE) && !negated(d, k))
+		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE) && !negated(d, k) &&
+		!(ph->aux == MW_ONLINE && attribute_of_spoken(d, k)))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))

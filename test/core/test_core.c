@@ -5584,6 +5584,48 @@ test_organizer_after_venue_words(void)
 		   "tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Huyện ủy Minh Sơn", NULL);
 }
 
+/*
+ * V5 (probe 14): online, scope and kind describe the meeting held, not one
+ * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
+ * also as a later item of a list of topics after "về"), nor a congress in a
+ * document's name ("Nghị quyết Đại hội Đoàn toàn quốc"), nor where guests
+ * come from ("Về dự có lãnh đạo Hội CCB 15 tỉnh, thành phố").  A meeting
+ * held online nationwide keeps both.
+ */
+static void
+test_online_scope_of_topic(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nTrong tháng 4, báo chí trong tỉnh đã tập trung tuyên truyền về hội nghị trực "
+				"tuyến toàn quốc tổng kết công tác phòng chống thiên tai. Ngày 28/4/2022, Ban Tuyên giáo Tỉnh "
+				"ủy tổ chức hội nghị giao ban báo chí.", 0, 0, 0);
+	CHECK(!r->meeting.online && r->meeting.scope == NULL && str_is(r->meeting.meeting_kind, "giao ban"),
+		  "topic: online %d, scope %s, kind %s", r->meeting.online,
+		  r->meeting.scope ? r->meeting.scope : "NULL", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 28/4/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban báo chí. Báo "
+				"chí đã tuyên truyền nhiều sự kiện, nhất là về Hội nghị lần thứ 5 Ban Chấp hành Trung ương; hội "
+				"nghị trực tuyến toàn quốc về chuyển đổi số.", 0, 0, 0);
+	CHECK(!r->meeting.online, "topic list: online %d", r->meeting.online);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 10/5/2023, Ban Thường vụ Huyện đoàn Minh Sơn tổ chức Hội nghị học tập, "
+				"quán triệt Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "congress name: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 10/5/2023, Hội Cựu chiến binh tỉnh Minh Sơn tổ chức Đại hội đại biểu lần "
+				"thứ VIII. Về dự Đại hội có lãnh đạo Hội CCB 15 tỉnh, thành phố khu vực miền Trung.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL || strstr(r->meeting.scope, "15") == NULL,
+		  "guests: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 10/5/2023, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc tổng kết "
+				"công tác dân vận.", 0, 0, 0);
+	CHECK(r->meeting.online && str_is(r->meeting.scope, "toàn quốc") &&
+		  str_is(r->meeting.meeting_kind, "tổng kết"), "held online: online %d, scope %s",
+		  r->meeting.online, r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -5779,6 +5821,7 @@ main(void)
 	test_body_ampersand_fields();
 	test_organizer_dash_list();
 	test_organizer_after_venue_words();
+	test_online_scope_of_topic();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
