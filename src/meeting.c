@@ -1585,7 +1585,9 @@ attributes_before(const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			n;
 
-	for (n = 0; n < 2 && k >= 2 && !tok_has(d, k - 1, T_NL) && !tok_has(d, k - 1, T_PUNCT) &&
+	/* the start filters first: online words start a CAT_NETSTART group, scope words a CAT_WINSTART one */
+	for (n = 0; n < 2 && k >= 2 && gb_dict_may_match(d, k - 2, CAT_NETSTART | CAT_WINSTART) &&
+		 !tok_has(d, k - 1, T_NL) && !tok_has(d, k - 1, T_PUNCT) &&
 		 gb_dict_match(d, k - 2, CAT_MEETWORD, &ph) == 2 &&
 		 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE); n++)
 		k -= 2;
@@ -2833,8 +2835,9 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			m;
 
+	/* known online already: only a bridge point can add to it */
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
-		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE) && !negated(d, k) &&
+		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
 		!(ph->aux == MW_ONLINE && attribute_of_spoken(d, k)))
 	{
 		st->online = true;
