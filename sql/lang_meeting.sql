@@ -1536,3 +1536,20 @@ Ngày 10/5/2023, Hội Cựu chiến binh tỉnh Minh Sơn tổ chức Đại h�
     ($$Tin hoạt động
 Sáng 10/5/2023, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc tổng kết công tác dân vận.$$)
 ) AS v(body), gb_extract(body);
+
+-- V4 (probe 14). A page's header is no headline: a banner's slot, a skip link, a site's name in capitals
+SELECT title
+FROM (VALUES
+    ($$Banner Huyện ủy Minh Sơn (Home-latest-2)
+
+Kết quả thực hiện Chỉ thị số 05-CT/HU về cải cách hành chính
+
+Sau khi Chỉ thị được ban hành, các cấp ủy đã tổ chức quán triệt.$$),
+    ($$Truy cập nội dung luôn
+
+SỞ NỘI VỤ TỈNH MINH SƠN
+
+Kiểm tra công tác cải cách hành chính tại Sở Nội vụ
+
+Sáng 3/4/2024, Đoàn kiểm tra làm việc với Sở Nội vụ.$$)
+) AS v(body), gb_extract(body);

@@ -1531,6 +1531,14 @@ static const GbPhrase phrases[] = {
 	{"trang thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"anh :", CAT_DEBRIS, NULL, 1},
 	{"trang chu", CAT_DEBRIS, NULL, 1},
+	/*
+	 * a page's header: a skip link, "Truy cập nội dung luôn" ("Skip to
+	 * content"), and a banner's slot, "Banner Tỉnh ủy (Home-latest-1)"
+	 */
+	{"truy cap noi dung luon", CAT_DEBRIS, NULL, 1},
+	{"skip to content", CAT_DEBRIS, NULL, 1},
+	{"skip to main content", CAT_DEBRIS, NULL, 1},
+	{"banner", CAT_DEBRIS, NULL, 1},
 	/* a page's toolbar: "Tăng cỡ chữ Giảm cỡ chữ", "In bài", "Gửi email" */
 	{"tang co chu", CAT_DEBRIS, NULL, 1},
 	{"giam co chu", CAT_DEBRIS, NULL, 1},

@@ -5626,6 +5626,24 @@ test_online_scope_of_topic(void)
 	gb_result_free(r);
 }
 
+/*
+ * V4 (probe 14): a page's header is no headline: a banner's slot ("Banner
+ * ... (Home-latest-1)"), a skip link ("Truy cập nội dung luôn"), a site's
+ * name in capitals with no event in it; an event in capitals still is one.
+ */
+static void
+test_headline_page_header(void)
+{
+	head_title_is("Banner Huyện ủy Minh Sơn (Home-latest-2)\n\nKết quả thực hiện Chỉ thị số 05-CT/HU về cải "
+				  "cách hành chính\n\nSau khi Chỉ thị được ban hành, các cấp ủy đã tổ chức quán triệt.",
+				  "Kết quả thực hiện Chỉ thị số 05-CT/HU về cải cách hành chính");
+	head_title_is("Truy cập nội dung luôn\n\nSỞ NỘI VỤ TỈNH MINH SƠN\n\nKiểm tra công tác cải cách hành "
+				  "chính tại Sở Nội vụ\n\nSáng 3/4/2024, Đoàn kiểm tra làm việc với Sở Nội vụ.",
+				  "Kiểm tra công tác cải cách hành chính tại Sở Nội vụ");
+	head_title_is("HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN\n\nSáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn tổ chức "
+				  "hội nghị sơ kết công tác dân vận.", "HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN");
+}
+
 int
 main(void)
 {
@@ -5822,6 +5840,7 @@ main(void)
 	test_organizer_dash_list();
 	test_organizer_after_venue_words();
 	test_online_scope_of_topic();
+	test_headline_page_header();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
