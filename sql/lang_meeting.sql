@@ -1489,3 +1489,96 @@ Ngày 13/10/2020, tại Trung tâm hội nghị tỉnh Tân Lập, Đại hội 
     ($$Tin hoạt động
 Ngày 13/10/2020, Trung tâm Chính trị huyện Minh Sơn tổ chức hội nghị quán triệt nghị quyết.$$)
 ) AS v(body), gb_extract(body);
+
+-- V9 (probe 14). A two-day range with a spaced dash ("21 – 22/08/2021") dates the meeting by its first day
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Trong 2 ngày 21 – 22/08/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ IX.$$),
+    ($$Tin hoạt động
+Trong hai ngày 21 - 22/8/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ IX.$$)
+) AS v(body), gb_extract(body);
+
+-- V1 (probe 14), the organizer. A company ("Công ty", "Tổng công ty", "Tập đoàn" and its name) or its Party committee organizes; its legal form after a dash is left out
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 12/5/2022, Thường vụ Đảng ủy Tổng công ty Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Chiều ngày 9/3/2022, Tổng Công ty Du lịch Minh Sơn – Công ty TNHH MTV đã tổ chức Hội nghị Ban chấp hành Đảng bộ Tổng Công ty lần thứ 9.$$),
+    ($$Tin hoạt động
+Ngày 20-1-2021, Tập đoàn Minh Sơn tổ chức hội nghị tổng kết công tác năm 2020.$$)
+) AS v(body), gb_extract(body);
+
+-- U2 (probe 14). "A chủ trì phối hợp với B, C tổ chức", with or without a comma after "chủ trì": A organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 05/9/2021, Ban Dân vận Huyện ủy chủ trì phối hợp với Ủy ban MTTQ huyện, Hội Nông dân huyện tổ chức hội nghị giao ban công tác dân vận.$$),
+    ($$Tin hoạt động
+Ngày 05/9/2021, Ban Dân vận Huyện ủy chủ trì, phối hợp với Hội Nông dân huyện tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- U1 (probe 14). After "do", a body in sentence case goes on in lower case up to its verb: the organizer as written
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đồng chí Trần Văn Hải - Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị tổng kết công tác vệ sinh môi trường năm 2020 do Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh tổ chức vào ngày 8/1/2021.$$)
+) AS v(body), gb_extract(body);
+
+-- V3 (probe 14). "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương": the short form skipped, "&" inside it; "và" between a department's fields goes on in a bridge point
+SELECT organizer, bridge_points
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 15/10/2025, Ban Tuyên giáo và Dân vận (TG&DV) Trung ương tổ chức hội nghị báo cáo viên trực tuyến. Tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Minh Sơn có đồng chí Đỗ Thị Hạnh.$$)
+) AS v(body), gb_extract(body);
+
+-- U6 (probe 14). Bodies joined by dashes ("A- B - C phối hợp tổ chức") organize together, the first named leads; a cell and its parent stay one
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14/3/2020, Ban Tuyên giáo Huyện ủy- Ủy ban MTTQ huyện- Hội Nông dân huyện phối hợp tổ chức hội nghị giao ban báo chí.$$),
+    ($$Tin hoạt động
+Ngày 14/3/2020, Ban Tuyên giáo Tỉnh ủy - Sở Thông tin và truyền thông phối hợp tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Ngày 14/3/2020, Chi bộ Bình An - Đảng bộ xã Minh Sơn tổ chức sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);
+
+-- Q6 (probe 14). "tại Hội trường lớn UBND huyện, X tổ chức": the room's owner is an adverbial, X organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/5/2019, tại Hội trường lớn UBND huyện, Ban Thường vụ Huyện đoàn Minh Sơn tổ chức Hội nghị học tập Nghị quyết.$$),
+    ($$Tin hoạt động
+Ngày 9/5/2019, tại hội trường tầng 2 Huyện ủy, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);
+
+-- V5 (probe 14). Online, scope and kind are the meeting's held, not of one spoken of, nor of a congress in a document's name, nor where guests come from
+SELECT meeting_kind, online, scope
+FROM (VALUES
+    ($$Tin hoạt động
+Trong tháng 4, báo chí trong tỉnh đã tập trung tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết công tác phòng chống thiên tai. Ngày 28/4/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban báo chí.$$),
+    ($$Tin hoạt động
+Ngày 10/5/2023, Ban Thường vụ Huyện đoàn Minh Sơn tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.$$),
+    ($$Tin hoạt động
+Ngày 10/5/2023, Hội Cựu chiến binh tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ VIII. Về dự Đại hội có lãnh đạo Hội CCB 15 tỉnh, thành phố.$$),
+    ($$Tin hoạt động
+Sáng 10/5/2023, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc tổng kết công tác dân vận.$$)
+) AS v(body), gb_extract(body);
+
+-- V4 (probe 14). A page's header is no headline: a banner's slot, a skip link, a site's name in capitals
+SELECT title
+FROM (VALUES
+    ($$Banner Huyện ủy Minh Sơn (Home-latest-2)
+
+Kết quả thực hiện Chỉ thị số 05-CT/HU về cải cách hành chính
+
+Sau khi Chỉ thị được ban hành, các cấp ủy đã tổ chức quán triệt.$$),
+    ($$Truy cập nội dung luôn
+
+SỞ NỘI VỤ TỈNH MINH SƠN
+
+Kiểm tra công tác cải cách hành chính tại Sở Nội vụ
+
+Sáng 3/4/2024, Đoàn kiểm tra làm việc với Sở Nội vụ.$$)
+) AS v(body), gb_extract(body);

@@ -262,6 +262,13 @@ static const GbPhrase phrases[] = {
 	/* agencies of a ministry: "Tổng cục Chính trị", "Cục Chính trị Quân khu 9" */
 	{"tong cuc", CAT_BODYHEAD, "Tổng cục", BODY_NAMED},
 	{"cuc", CAT_BODYHEAD, "Cục", BODY_NAMED},
+	/*
+	 * companies and groups, their name after them: "Tổng công ty Tân Lập
+	 * tổ chức", "Đảng ủy Tổng Công ty Văn hóa", "Tập đoàn Dầu khí Quốc gia"
+	 */
+	{"cong ty", CAT_BODYHEAD, "Công ty", BODY_NAMED},
+	{"tong cong ty", CAT_BODYHEAD, "Tổng công ty", BODY_NAMED},
+	{"tap doan", CAT_BODYHEAD, "Tập đoàn", BODY_NAMED},
 	{"dang doan", CAT_BODYHEAD, "Đảng đoàn", 0},
 	{"ban can su dang", CAT_BODYHEAD, "Ban cán sự đảng", 0},
 	{"uy ban trung uong mat tran to quoc viet nam", CAT_BODYHEAD, NULL, 0},
@@ -1343,6 +1350,8 @@ static const GbPhrase phrases[] = {
 	{"tap huan", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"kiem diem", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"gap mat", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	/* "tổ chức thông báo nhanh kết quả Hội nghị Trung ương 8": a briefing held */
+	{"thong bao nhanh", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	/*
 	 * "Đảng ủy Khối tổ chức lớp bồi dưỡng lý luận chính trị": a course held,
 	 * whose organizer the body is, though it is no kind of meeting
@@ -1560,6 +1569,14 @@ static const GbPhrase phrases[] = {
 	{"trang thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"anh :", CAT_DEBRIS, NULL, 1},
 	{"trang chu", CAT_DEBRIS, NULL, 1},
+	/*
+	 * a page's header: a skip link, "Truy cập nội dung luôn" ("Skip to
+	 * content"), and a banner's slot, "Banner Tỉnh ủy (Home-latest-1)"
+	 */
+	{"truy cap noi dung luon", CAT_DEBRIS, NULL, 1},
+	{"skip to content", CAT_DEBRIS, NULL, 1},
+	{"skip to main content", CAT_DEBRIS, NULL, 1},
+	{"banner", CAT_DEBRIS, NULL, 1},
 	/* a page's toolbar: "Tăng cỡ chữ Giảm cỡ chữ", "In bài", "Gửi email" */
 	{"tang co chu", CAT_DEBRIS, NULL, 1},
 	{"giam co chu", CAT_DEBRIS, NULL, 1},

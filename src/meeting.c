@@ -36,12 +36,16 @@
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
+#define TOPIC_LIST_BACK	40		/* tokens from "; hội nghị" back to "về" the list's first */
+#define GUESTS_BACK		12		/* tokens from a count of provinces back to "dự ... có" */
+#define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to "Tiểu ban" naming it */
 #define MAX_BRIDGES		32
 #define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
 #define PANEL_WORDS		6		/* words of a congress panel's field: "Tuyên truyền khánh tiết" */
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
+#define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -867,9 +871,22 @@ names_place(const GbDoc *d, int p)
 	 * "tại phòng họp Diên Hồng, tòa nhà Quốc hội, Ban Bí thư ... tổ chức": a
 	 * building; "tại trụ sở cơ quan Quận ủy, Ban ...": four words
 	 */
-	for (j = p - 1; j >= 0 && j >= p - 4; j--)
-		if (meetword(d, j, MW_PLACE, NULL) == p - j || meetword(d, j, MW_VENUE, NULL) == p - j)
+	for (j = p - 1; j >= 0 && j >= p - 4 - PLACE_WORDS; j--)
+	{
+		int			m = meetword(d, j, MW_PLACE, NULL),
+					e;
+
+		if (m == 0)
+			m = meetword(d, j, MW_VENUE, NULL);
+		if (m == 0 || j + m > p || j + m < p - PLACE_WORDS)
+			continue;
+		/* "tại Hội trường lớn UBND huyện, Ban ...", "hội trường tầng 3 Huyện ủy" */
+		for (e = j + m; e < p && !tok_has(d, e, T_NL) &&
+			 (tok_has(d, e, T_NUM) || (tok_has(d, e, T_WORD) && !is_upper(d, e))); e++)
+			;
+		if (e == p)
 			return true;
+	}
 	return false;
 }
 
@@ -1024,6 +1041,56 @@ place_apposition(const GbDoc *d, int q)
 }
 
 /*
+ * "do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức": after "do"
+ * (by), a body's name written in sentence case goes on in lower case up to
+ * the verb it is the agent of.  Returns the verb's token, or q where the
+ * parsed name ended.
+ */
+static int
+do_agent_end(const GbDoc *d, int q)
+{
+	int			e,
+				r;
+
+	for (e = q; e < q + DO_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
+	{
+		const GbPhrase *ph = NULL;
+
+		/* "... tỉnh (đã) tổ chức"; "môi trường" folds as the adverb "mới" */
+		r = skip_adverbs(d, e);
+		if (meetword(d, r, MW_VERB, NULL) > 0)
+			return e;
+		/* a function word ends it: "của", "về", "với" */
+		if (gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
+			gb_exact_any(d, e, ph->value))
+			return q;
+	}
+	return q;
+}
+
+/*
+ * " – Công ty TNHH MTV" at q, after a company's name: its legal form, a
+ * company's head and abbreviations only ("TNHH", "MTV", "CP"), no name of
+ * another body.  Returns the token after it, or q.
+ */
+static int
+legal_form(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				k;
+
+	if (!tok_punct(d, q, '-') || tok_has(d, q + 1, T_NL) ||
+		(m = gb_dict_match(d, q + 1, CAT_BODYHEAD, &ph)) == 0 || ph->value == NULL ||
+		strcmp(ph->value, "Công ty") != 0)
+		return q;
+	for (k = q + 1 + m; k < q + 1 + m + 3 && tok_has(d, k, T_ALLCAPS) && tok_has(d, k, T_WORD) &&
+		 !tok_has(d, k, T_NL); k++)
+		;
+	return k > q + 1 + m && !is_upper(d, k) ? k : q;
+}
+
+/*
  * "(khóa XXII)", "(nhiệm kỳ 2020 - 2025)" at q: the term of the body before
  * it.  Returns the token after it, or q.
  */
@@ -1158,7 +1225,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				q = p,
 				r,
 				m,
-				term;
+				term,
+				dashed = 0;		/* dashes read between bodies listed */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
 	char	   *s;
@@ -1189,14 +1257,37 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
 			q = r;
+		/*
+		 * "A- B- C phối hợp tổ chức": bodies joined by dashes organize
+		 * together, the first named leading; not a company's legal form
+		 */
+		if (n < MAX_LISTED && n == dashed + 1 && tok_punct(d, q, '-') &&
+			!tok_has(d, q + 1, T_NL) && is_upper(d, q + 1) && legal_form(d, q) == q)
+		{
+			dashed++;
+			q++;
+			continue;
+		}
 		/* "A, B và C tổ chức": every body listed organizes; "bộ chính trị, ban bí thư" */
-		if (n == MAX_LISTED || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
+		if (n == MAX_LISTED || dashed || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
 			!(is_upper(d, q + 1) || lower_body(d, q + 1, &subject) > q + 1))
 			break;
 		q++;
 	}
-	if (n == 0)
+	if (n == 0 || n <= dashed)
 		return NULL;
+	if (dashed)
+		n = 1;
+	/* "Tổng Công ty Văn hóa Tân Lập – Công ty TNHH MTV đã tổ chức" */
+	if (n == 1 && tok_punct(d, q, '-'))
+		q = legal_form(d, q);
+	/* "do Ban chỉ đạo liên ngành ... tỉnh tổ chức": the whole name, as written */
+	else if (n == 1 && is_do(d, p - 1) && tok_has(d, q, T_WORD) && !is_upper(d, q) &&
+			 (r = do_agent_end(d, q)) > q)
+	{
+		names[0] = gb_span_text(d, p, r);
+		q = r;
+	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
 	else if ((r = term_paren(d, q)) > q)
@@ -1233,10 +1324,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		if (r > q + 1 && agent != NULL && (m = delegated(d, r)) >= r)
 			q = skip_adverbs(d, m);
 	}
-	/* "A chủ trì, phối hợp với B tổ chức": A, the subject, organizes */
-	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && tok_punct(d, q + 2, ',') &&
-		tok_is(d, q + 3, "phoi"))
-		q += 3;
+	/* "A chủ trì(,) phối hợp với B tổ chức": A, the subject, organizes */
+	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") &&
+		tok_is(d, q + 2 + (tok_punct(d, q + 2, ',') ? 1 : 0), "phoi"))
+		q += 2 + (tok_punct(d, q + 2, ',') ? 1 : 0);
 	/* "A và B phối hợp tổ chức": the bodies listed organize together */
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
 		meetword(d, skip_adverbs(d, q + 2), MW_VERB, NULL) > 0)
@@ -1507,6 +1598,28 @@ headed_by_at(const GbDoc *d, int p, int m)
 /* ---- scope, bridge points ---------------------------------------------- */
 
 /*
+ * Where the words that qualify a meeting noun, "trực tuyến", "toàn quốc",
+ * written before k start: "hội nghị trực tuyến toàn quốc tổng kết".  Two
+ * words each, two at most; k when there are none.
+ */
+static int
+attributes_before(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			n;
+
+	/* the start filters first: online words start a CAT_NETSTART group, scope words a CAT_WINSTART one */
+	for (n = 0; n < 2 && k >= 2 && gb_dict_may_match(d, k - 2, CAT_NETSTART | CAT_WINSTART) &&
+		 !tok_has(d, k - 1, T_NL) && !tok_has(d, k - 1, T_PUNCT) &&
+		 gb_dict_match(d, k - 2, CAT_MEETWORD, &ph) == 2 &&
+		 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE); n++)
+		k -= 2;
+	return k;
+}
+
+static bool attribute_of_spoken(const GbDoc *d, int k);
+
+/*
  * "Trong không khí phấn khởi của cả nước", "cùng với cả nước", "như cả
  * nước": the scope word at p is in a stock adverbial, not the reach of the
  * meeting.
@@ -1531,6 +1644,53 @@ stock_scope(const GbDoc *d, int p)
 }
 
 /*
+ * "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI": the scope word at p ends
+ * the name of a congress (with its body's name: a word or two) whose
+ * document is named.
+ */
+static bool
+congress_in_document(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	for (j = p - 2; j >= 1 && j >= p - 4; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_has(d, j + 1, T_PUNCT))
+			return false;
+		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, "đại hội") == 0 &&
+			is_upper(d, j))
+			return phrase_ends_at(d, j, CAT_DOCTYPE, 0);
+	}
+	return false;
+}
+
+/*
+ * "Về dự Đại hội có Lãnh đạo Hội CCB 20 tỉnh, thành phố": a count of
+ * provinces at p among the guests a sentence of attendance lists ("dự ...
+ * có") is where they come from, not the meeting's reach.
+ */
+static bool
+guests_from(const GbDoc *d, int p)
+{
+	int			j;
+	bool		co = false;
+
+	for (j = p - 1; j >= 0 && j >= p - GUESTS_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_is(d, j, "co") && gb_exact_any(d, j, "có"))
+			co = true;
+		else if (co && is_du(d, j))
+			return true;
+	}
+	return false;
+}
+
+/*
  * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
  * mw (m tokens) is the meeting word at p, if m > 0.
  */
@@ -1541,8 +1701,13 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 
 	if (m > 0 && mw->aux == MW_SCOPE)
 	{
-		/* "Đại hội đại biểu toàn quốc" names a congress, not a scope */
-		if (tok_is(d, p - 1, "bieu") || stock_scope(d, p))
+		/*
+		 * "Đại hội đại biểu toàn quốc" names a congress, not a scope, as
+		 * does "Nghị quyết Đại hội Đoàn toàn quốc"; nor is the scope of a
+		 * meeting spoken of this meeting's
+		 */
+		if (tok_is(d, p - 1, "bieu") || stock_scope(d, p) || congress_in_document(d, p) ||
+			attribute_of_spoken(d, p))
 			return NULL;
 		return (char *) mw->value;
 	}
@@ -1557,7 +1722,7 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		return q > p + m + 1 ? gb_span_text(d, p, q) : NULL;
 	}
 	if (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "tinh") && tok_punct(d, p + 2, ',') &&
-		tok_is(d, p + 3, "thanh"))
+		tok_is(d, p + 3, "thanh") && !guests_from(d, p))
 	{
 		q = p + 4 + (tok_is(d, p + 4, "pho") ? 1 : 0);
 		return gb_span_text(d, p, q);
@@ -1669,6 +1834,9 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		/* "điểm cầu BR-VT": an abbreviated name is one across its hyphen */
 		else if (q > p && gb_name_hyphen(d, q))
 			q++;
+		/* "điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy": one department's fields */
+		else if (q > p && gb_field_link(d, q))
+			q += 3;
 		else if (q == body_end && !(d->tok[q].flags & T_NL) &&
 				 (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
 		{
@@ -1965,9 +2133,49 @@ meeting_spoken_of(const GbDoc *d, int k)
 
 	if (spoken_of_at(d, k) || venue_at(d, k))
 		return true;
+	/* "về hội nghị trực tuyến toàn quốc tổng kết ...": past the noun's attributes */
+	k = attributes_before(d, k);
 	for (j = k - 1; j >= 0 && j >= k - 3; j--)
 		if (kind_at(d, j, &ph) == k - j)
 			return ph->aux == 0 && spoken_of_at(d, j);
+	return false;
+}
+
+/*
+ * Whether the online or scope word at k describes a meeting spoken of, not
+ * held: "tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...".
+ */
+static bool
+attribute_of_spoken(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	k = attributes_before(d, k);
+	for (j = k - 1; j >= 0 && j >= k - 2; j--)
+		if (kind_at(d, j, &ph) == k - j)
+			break;
+	if (j < 0 || j < k - 2 || ph->aux != 0)
+		return false;
+	if (spoken_of_at(d, j))
+		return true;
+	/*
+	 * "tuyên truyền ..., nhất là về Hội nghị lần thứ 3 ...; hội nghị trực
+	 * tuyến toàn quốc ...": an item of a list of topics, the first spoken of
+	 */
+	if (tok_punct(d, j - 1, ';'))
+	{
+		int			i,
+					m;
+
+		for (i = j - 2; i >= 1 && i >= j - TOPIC_LIST_BACK; i--)
+		{
+			if (tok_punct(d, i, '.') || tok_has(d, i + 1, T_NL))
+				return false;
+			if (tok_is(d, i - 1, "ve") && (m = kind_at(d, i, &ph)) > 0 && ph->aux == 0)
+				return spoken_of_at(d, i);
+		}
+	}
 	return false;
 }
 
@@ -2650,8 +2858,10 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			m;
 
+	/* known online already: only a bridge point can add to it */
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
-		(ph->aux == MW_ONLINE || ph->aux == MW_BRIDGE) && !negated(d, k))
+		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
+		!(ph->aux == MW_ONLINE && attribute_of_spoken(d, k)))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))

@@ -613,9 +613,12 @@ gb_dept_name_run(const GbDoc *d, int i)
 	j = i + m;
 	if (j >= d->ntok || tok_has(d, j, T_NL))
 		return i;
-	/* "Bộ quốc phòng": a ministry's field, known */
-	if (gb_word_lower(d, j) && (m = gb_dict_match(d, j, CAT_DEPT, &ph)) > 0 &&
-		ph->aux == DEPT_FIELD)
+	/*
+	 * "Bộ quốc phòng": a ministry's field, known; "Sở Thông tin và truyền
+	 * thông": one of several words, its first capitalized
+	 */
+	if ((m = gb_dict_match(d, j, CAT_DEPT, &ph)) > 0 && ph->aux == DEPT_FIELD &&
+		(gb_word_lower(d, j) || (m > 2 && gb_word_upper(d, j))))
 	{
 		for (n = 1; n < m; n++)
 			if (tok_has(d, j + n, T_NL))
@@ -896,8 +899,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		/* "Khối CQ-DN", "Hội đồng Thi đua - Khen thưởng": a hyphen inside the body's name */
-		if (!caps && k > start && tok_punct(d, k, '-') && gb_name_hyphen(d, k))
+		/*
+		 * "Khối CQ-DN", "Hội đồng Thi đua - Khen thưởng", "Ban TG&DV": a
+		 * hyphen or an ampersand inside the body's name
+		 */
+		if (!caps && k > start && (tok_punct(d, k, '-') || tok_punct(d, k, '&')) &&
+			gb_name_hyphen(d, k))
 		{
 			k++;
 			continue;

@@ -157,10 +157,14 @@ gb_name_hyphen(const GbDoc *d, int p)
 {
 	bool		spaced;
 
-	if (p < 2 || !tok_punct(d, p, '-') || tok_has(d, p, T_NL) || tok_has(d, p + 1, T_NL))
+	if (p < 2 || tok_has(d, p, T_NL) || tok_has(d, p + 1, T_NL))
 		return false;
 	spaced = tok_has(d, p, T_SPACE);
-	if (tok_has(d, p + 1, T_SPACE) != spaced)
+	/* "Ban TG&DV Tỉnh ủy", "KT&XH": an ampersand joins abbreviations, unspaced */
+	if (tok_punct(d, p, '&'))
+		return !spaced && !tok_has(d, p + 1, T_SPACE) && abbrev_word(d, p - 1) &&
+			abbrev_word(d, p + 1);
+	if (!tok_punct(d, p, '-') || tok_has(d, p + 1, T_SPACE) != spaced)
 		return false;
 	/* a name in capitals, "UBND - NGUYỄN VĂN AN", is no abbreviation */
 	if (abbrev_word(d, p - 1) && abbrev_word(d, p + 1))
@@ -176,7 +180,8 @@ gb_paren_abbrev(const GbDoc *d, int p)
 
 	if (!tok_punct(d, p, '(') || !tok_has(d, q, T_ALLCAPS))
 		return p;
-	for (q++; tok_punct(d, q, '-') && abbrev_word(d, q + 1) &&
+	/* "(CQ-DN)", "(TG&DV)" */
+	for (q++; (tok_punct(d, q, '-') || tok_punct(d, q, '&')) && abbrev_word(d, q + 1) &&
 		 !tok_has(d, q, T_SPACE) && !tok_has(d, q + 1, T_SPACE); q += 2)
 		;
 	return tok_punct(d, q, ')') ? q + 1 : p;
@@ -333,8 +338,8 @@ field_word(const GbDoc *d, int i)
  * field's word: "Sở Thông tin và Truyền thông", "Bộ Văn hóa, Thể thao và
  * Du lịch".  "Ban Tuyên giáo Tỉnh ủy và Sở Tư pháp" are two bodies.
  */
-static bool
-field_link(const GbDoc *d, int q)
+bool
+gb_field_link(const GbDoc *d, int q)
 {
 	int			k,
 				words;
@@ -558,7 +563,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			continue;
 		}
 		/* "Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh": a hyphen, an abbreviation inside */
-		if (gb_name_hyphen(d, q) || field_link(d, q))
+		if (gb_name_hyphen(d, q) || gb_field_link(d, q))
 		{
 			q++;
 			continue;

@@ -24,12 +24,20 @@ extern int	gb_parse_body(const GbDoc *d, int p, const char **name);
 
 /*
  * A hyphen at p inside a body's name, not between a name and a title:
- * "CQ-DN", "Cơ quan-Doanh nghiệp", "Thi đua - Khen thưởng".  Both sides are
+ * "CQ-DN", "Cơ quan-Doanh nghiệp", "Thi đua - Khen thưởng"; or an ampersand
+ * between abbreviations, unspaced: "TG&DV".  Both sides of a hyphen are
  * abbreviations, or both compound words (a capitalized syllable and a
  * lower-case one), with the same spacing around it; the right side starts
  * no position ("Tỉnh ủy - Chủ tịch").
  */
 extern bool gb_name_hyphen(const GbDoc *d, int p);
+
+/*
+ * Whether "và" or a comma at q joins the fields of one department, after
+ * a field's word: "Sở Thông tin và Truyền thông", "Ban Tuyên giáo và Dân
+ * vận"; a field's word (two syllables) follows it.
+ */
+extern bool gb_field_link(const GbDoc *d, int q);
 
 /*
  * An abbreviation in parentheses at p: "(XHCN)", "(CQ-DN)".  Returns the

@@ -19,6 +19,7 @@
 #define STAFF_LINES		3		/* lines above a byline looked at for staff */
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
+#define MASTHEAD_WORDS	6		/* at most, a site's name in capitals above the headline */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
@@ -125,8 +126,12 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end)
 	p = q + 1;
 	if (tok_punct(d, p, '-'))
 	{
-		/* "7-8/5": the second day's month is written another way */
-		if (p + 3 >= d->ntok || (d->tok[p + 1].flags & T_SPACE) ||
+		/*
+		 * "7-8/5", "14 – 15/07/2022": the second day's month is written
+		 * another way; a dash spaced on one side only is no range
+		 */
+		if (p + 3 >= d->ntok ||
+			((d->tok[p + 1].flags & T_SPACE) != 0) != ((d->tok[p].flags & T_SPACE) != 0) ||
 			(d->tok[p + 2].flags & T_SPACE) || tok_punct(d, p + 2, '-'))
 			return false;
 		p++;
@@ -665,6 +670,20 @@ all_caps(const GbDoc *d, int b, int e)
 }
 
 /*
+ * Whether the capitals of [b, e) name no event: no meeting, no verb of one,
+ * no number ("THANH TRA TỈNH TÂN LẬP", not "HỘI NGHỊ SƠ KẾT QUÝ III").
+ */
+static bool
+masthead(const GbDoc *d, int b, int e)
+{
+	for (; b < e; b++)
+		if ((d->tok[b].flags & T_NUM) || gb_dict_may_match(d, b, CAT_VERBSTART) ||
+			gb_dict_match(d, b, CAT_MEETKIND, NULL) > 0)
+			return false;
+	return true;
+}
+
+/*
  * A blog's byline run into the headline's line: "<headline> bởi Linh 15
  * Tháng 9, 2025 <lead>" (WordPress's "by <author> <date>").  At the line
  * [b, le), returns the token where the lead starts after the date, or b;
@@ -913,6 +932,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->source = tag;
 			b = k;
 		}
+		/*
+		 * "THANH TRA TỈNH TÂN LẬP" above the headline: a site's name in
+		 * capitals, a few words with no meeting, verb or number in them
+		 */
+		if (!head->title && words <= MASTHEAD_WORDS && all_caps(d, b, le) && masthead(d, b, le))
+			goto next;
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
 			b++;

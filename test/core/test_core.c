@@ -5719,6 +5719,204 @@ test_lower_body_goes_on(void)
 				   "Hà Văn Tư", "ông", "Trưởng Ban chỉ đạo liên ngành an");
 }
 
+/*
+ * V9 (probe 14): a two-day range "14 – 15/07/2022" with a dash spaced on
+ * both sides dates the meeting by its first day, as "14-15/07/2022" does;
+ * a dash spaced on one side only is no range.
+ */
+static void
+test_day_range_spaced_dash(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nTrong 2 ngày 21 – 22/08/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội "
+				"đại biểu lần thứ IX.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 8, 21), "14 – 15: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTrong hai ngày 21 - 22/8/2021, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội "
+				"đại biểu lần thứ IX.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 8, 21), "21 - 22: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * V1 (probe 14), the organizer: a company ("Công ty", "Tổng công ty",
+ * "Tập đoàn" and its name) and its Party committee organize; its legal
+ * form after a dash (" – Công ty TNHH MTV") is left out; "tổ chức thông
+ * báo nhanh" holds a briefing.
+ */
+static void
+test_organizer_company(void)
+{
+	org_is("Tin hoạt động\nSáng ngày 12/5/2022, Thường vụ Đảng ủy Tổng công ty Minh Sơn tổ chức hội nghị "
+		   "quán triệt Nghị quyết.", "Thường vụ Đảng ủy Tổng công ty Minh Sơn", "quán triệt");
+	org_is("Tin hoạt động\nSáng ngày 12/5/2022, Đảng ủy Tổng công ty Minh Sơn tổ chức thông báo nhanh "
+		   "kết quả Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng.", "Đảng ủy Tổng công ty Minh Sơn", NULL);
+	org_is("Tin hoạt động\nChiều ngày 9/3/2022, Tổng Công ty Du lịch Minh Sơn – Công ty TNHH MTV đã tổ chức "
+		   "Hội nghị Ban chấp hành Đảng bộ Tổng Công ty lần thứ 9.", "Tổng Công ty Du lịch Minh Sơn", NULL);
+	org_is("Tin hoạt động\nChiều ngày 9/3/2022, Công ty Cấp nước Minh Sơn tổ chức hội nghị sơ kết.",
+		   "Công ty Cấp nước Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 20-1-2021, Tập đoàn Minh Sơn tổ chức hội nghị tổng kết công tác năm 2020.",
+		   "Tập đoàn Minh Sơn", "tổng kết");
+}
+
+/*
+ * U2 (probe 14): "A chủ trì phối hợp với B, C tổ chức", with no comma after
+ * "chủ trì" too: A, the subject, organizes.
+ */
+static void
+test_organizer_chu_tri_phoi_hop(void)
+{
+	org_is("Tin hoạt động\nNgày 05/9/2021, Ban Dân vận Huyện ủy chủ trì phối hợp với Ủy ban MTTQ huyện, "
+		   "Hội Nông dân huyện tổ chức hội nghị giao ban công tác dân vận.", "Ban Dân vận Huyện ủy",
+		   "giao ban");
+	org_is("Tin hoạt động\nNgày 05/9/2021, Ban Dân vận Huyện ủy chủ trì, phối hợp với Hội Nông dân huyện "
+		   "tổ chức hội nghị giao ban.", "Ban Dân vận Huyện ủy", NULL);
+}
+
+/*
+ * U1 (probe 14): "do Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh tổ
+ * chức": after "do", a body written in sentence case goes on in lower case
+ * up to the verb it is the agent of, and is the organizer as written.
+ */
+static void
+test_organizer_do_sentence_case(void)
+{
+	org_is("Tin hoạt động\nĐồng chí Trần Văn Hải - Phó Chủ tịch UBND tỉnh phát biểu tại Hội nghị tổng kết "
+		   "công tác vệ sinh môi trường năm 2020 do Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh tổ chức "
+		   "vào ngày 8/1/2021.", "Ban chỉ đạo liên ngành vệ sinh môi trường tỉnh", "tổng kết");
+	org_is("Tin hoạt động\nĐồng chí Trần Văn Hải phát biểu tại Hội nghị tổng kết năm 2020 do Ban chỉ đạo "
+		   "phòng chống thiên tai huyện đã tổ chức vào ngày 8/1/2021.",
+		   "Ban chỉ đạo phòng chống thiên tai huyện", NULL);
+}
+
+/*
+ * V3 (probe 14): "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương": an
+ * ampersand between abbreviations is inside the word, the short form in
+ * parentheses is skipped and the name goes on after it; "và" between the
+ * fields of one department goes on in a bridge point's name.
+ */
+static void
+test_body_ampersand_fields(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 15/10/2025, Ban Tuyên giáo và Dân vận (TG&DV) Trung ương tổ chức hội nghị "
+		   "báo cáo viên.", "Ban Tuyên giáo và Dân vận Trung ương", NULL);
+	r = extract("Tin hoạt động\nSáng 15/10/2025, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị "
+				"trực tuyến. Dự hội nghị có đồng chí Hoàng Văn Lâm, Phó Trưởng Ban TG&DV Trung ương. Tham dự "
+				"tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Minh Sơn có đồng chí Đỗ Thị Hạnh.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1 &&
+		  str_is(r->meeting.bridge_points[0], "Ban Tuyên giáo và Dân vận Tỉnh ủy Minh Sơn"),
+		  "TG&DV bridge: %d points, %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "NULL");
+	CHECK(official(r, "Hoàng Văn Lâm") && official(r, "Hoàng Văn Lâm")->ntitles == 1 &&
+		  str_is(official(r, "Hoàng Văn Lâm")->titles[0], "Phó Trưởng Ban TG&DV Trung ương"),
+		  "TG&DV title");
+	gb_result_free(r);
+}
+
+/*
+ * U6 (probe 14): bodies joined by dashes, "A- B - C phối hợp tổ chức",
+ * organize together, the first named leading; "Sở Thông tin và truyền
+ * thông", a department's known fields with the first capitalized, is one
+ * name.  A cell and its parent after a dash stay one organizer as written.
+ */
+static void
+test_organizer_dash_list(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 14/3/2020, Ban Tuyên giáo Huyện ủy- Ủy ban MTTQ huyện- Hội "
+		   "Nông dân huyện phối hợp tổ chức hội nghị giao ban báo chí.", "Ban Tuyên giáo Huyện ủy", "giao ban");
+	org_is("Tin hoạt động\nNgày 14/3/2020, Ban Tuyên giáo Tỉnh ủy - Sở Thông tin và truyền thông phối hợp tổ "
+		   "chức hội nghị giao ban.", "Ban Tuyên giáo Tỉnh ủy", NULL);
+	org_is("Tin hoạt động\nNgày 14/3/2020, Chi bộ Bình An - Đảng bộ xã Minh Sơn tổ chức sinh hoạt chuyên đề.",
+		   "Chi bộ Bình An - Đảng bộ xã Minh Sơn", NULL);
+	r = extract("Tin hoạt động\nNgày 14/3/2020, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị. Dự có ông Đỗ Văn Bình, "
+				"Giám đốc Sở Thông tin và truyền thông.", 0, 0, 0);
+	CHECK(official(r, "Đỗ Văn Bình") && official(r, "Đỗ Văn Bình")->ntitles == 1 &&
+		  str_is(official(r, "Đỗ Văn Bình")->titles[0], "Giám đốc Sở Thông tin và truyền thông"),
+		  "Sở Thông tin và truyền thông");
+	gb_result_free(r);
+}
+
+/*
+ * Q6 (probe 14): "tại Hội trường lớn UBND huyện, Ban Thường vụ Huyện đoàn
+ * tổ chức": a room's noun and a word or two after it ("lớn", "tầng 2")
+ * make the body after them its owner, an adverbial; the subject organizes.
+ */
+static void
+test_organizer_after_venue_words(void)
+{
+	org_is("Tin hoạt động\nNgày 9/5/2019, tại Hội trường lớn UBND huyện, Ban Thường vụ Huyện đoàn Minh Sơn "
+		   "tổ chức Hội nghị học tập Nghị quyết.", "Ban Thường vụ Huyện đoàn Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 9/5/2019, tại hội trường tầng 2 Huyện ủy, Ban Tuyên giáo Huyện ủy Minh Sơn "
+		   "tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Huyện ủy Minh Sơn", NULL);
+}
+
+/*
+ * V5 (probe 14): online, scope and kind describe the meeting held, not one
+ * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
+ * also as a later item of a list of topics after "về"), nor a congress in a
+ * document's name ("Nghị quyết Đại hội Đoàn toàn quốc"), nor where guests
+ * come from ("Về dự có lãnh đạo Hội CCB 15 tỉnh, thành phố").  A meeting
+ * held online nationwide keeps both.
+ */
+static void
+test_online_scope_of_topic(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nTrong tháng 4, báo chí trong tỉnh đã tập trung tuyên truyền về hội nghị trực "
+				"tuyến toàn quốc tổng kết công tác phòng chống thiên tai. Ngày 28/4/2022, Ban Tuyên giáo Tỉnh "
+				"ủy tổ chức hội nghị giao ban báo chí.", 0, 0, 0);
+	CHECK(!r->meeting.online && r->meeting.scope == NULL && str_is(r->meeting.meeting_kind, "giao ban"),
+		  "topic: online %d, scope %s, kind %s", r->meeting.online,
+		  r->meeting.scope ? r->meeting.scope : "NULL", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 28/4/2022, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị giao ban báo chí. Báo "
+				"chí đã tuyên truyền nhiều sự kiện, nhất là về Hội nghị lần thứ 5 Ban Chấp hành Trung ương; hội "
+				"nghị trực tuyến toàn quốc về chuyển đổi số.", 0, 0, 0);
+	CHECK(!r->meeting.online, "topic list: online %d", r->meeting.online);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 10/5/2023, Ban Thường vụ Huyện đoàn Minh Sơn tổ chức Hội nghị học tập, "
+				"quán triệt Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "congress name: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 10/5/2023, Hội Cựu chiến binh tỉnh Minh Sơn tổ chức Đại hội đại biểu lần "
+				"thứ VIII. Về dự Đại hội có lãnh đạo Hội CCB 15 tỉnh, thành phố khu vực miền Trung.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL || strstr(r->meeting.scope, "15") == NULL,
+		  "guests: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 10/5/2023, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc tổng kết "
+				"công tác dân vận.", 0, 0, 0);
+	CHECK(r->meeting.online && str_is(r->meeting.scope, "toàn quốc") &&
+		  str_is(r->meeting.meeting_kind, "tổng kết"), "held online: online %d, scope %s",
+		  r->meeting.online, r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * V4 (probe 14): a page's header is no headline: a banner's slot ("Banner
+ * ... (Home-latest-1)"), a skip link ("Truy cập nội dung luôn"), a site's
+ * name in capitals with no event in it; an event in capitals still is one.
+ */
+static void
+test_headline_page_header(void)
+{
+	head_title_is("Banner Huyện ủy Minh Sơn (Home-latest-2)\n\nKết quả thực hiện Chỉ thị số 05-CT/HU về cải "
+				  "cách hành chính\n\nSau khi Chỉ thị được ban hành, các cấp ủy đã tổ chức quán triệt.",
+				  "Kết quả thực hiện Chỉ thị số 05-CT/HU về cải cách hành chính");
+	head_title_is("Truy cập nội dung luôn\n\nSỞ NỘI VỤ TỈNH MINH SƠN\n\nKiểm tra công tác cải cách hành "
+				  "chính tại Sở Nội vụ\n\nSáng 3/4/2024, Đoàn kiểm tra làm việc với Sở Nội vụ.",
+				  "Kiểm tra công tác cải cách hành chính tại Sở Nội vụ");
+	head_title_is("HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN\n\nSáng 27/9/2024, Ban Dân vận Huyện ủy Minh Sơn tổ chức "
+				  "hội nghị sơ kết công tác dân vận.", "HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN");
+}
+
 int
 main(void)
 {
@@ -5921,6 +6119,15 @@ main(void)
 	test_title_uvbchtw();
 	test_title_council_member();
 	test_lower_body_goes_on();
+	test_day_range_spaced_dash();
+	test_organizer_company();
+	test_organizer_chu_tri_phoi_hop();
+	test_organizer_do_sentence_case();
+	test_body_ampersand_fields();
+	test_organizer_dash_list();
+	test_organizer_after_venue_words();
+	test_online_scope_of_topic();
+	test_headline_page_header();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
