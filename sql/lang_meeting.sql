@@ -1582,3 +1582,14 @@ Kiểm tra công tác cải cách hành chính tại Sở Nội vụ
 
 Sáng 3/4/2024, Đoàn kiểm tra làm việc với Sở Nội vụ.$$)
 ) AS v(body), gb_extract(body);
+
+-- W4 (probe 15). Two whole dates a few days apart ("từ ngày D/M/Y đến (ngày) D/M/Y") date the meeting by the first; a range of months is a campaign's
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Từ ngày 05/02/2025 đến ngày 06/02/2025, Đại hội Đảng bộ xã Minh Sơn lần thứ XII, nhiệm kỳ 2025-2030 đã diễn ra.$$),
+    ($$Tin hoạt động
+Từ ngày 30/12 đến 01/01/2025, Đại hội Đảng bộ xã Minh Sơn lần thứ XII đã diễn ra.$$),
+    ($$Tin hoạt động
+Từ ngày 01/08/2025 đến ngày 30/09/2025, Đảng bộ xã Minh Sơn tổ chức đại hội các chi bộ.$$)
+) AS v(body), gb_extract(body);

@@ -104,10 +104,38 @@ gb_same_word(const GbDoc *d, int k, const GbPhrase *ph)
 }
 
 /*
+ * "(từ) 02/01/2025 đến (ngày) 03/01/2025", "30/12 đến ngày 2/1/2025" from
+ * q: two whole dates a few days apart; the first day's date, in the last's
+ * year when it has none.  A range of weeks or months ("từ ngày 1/8/2025 đến
+ * ngày 30/9/2025") is a campaign's, not a meeting's.
+ */
+static bool
+date_range(const GbDoc *d, int q, GbDate *date, int *end)
+{
+	GbDate		last;
+	bool		has_year;
+	long		days;
+	int			p;
+
+	if (!gb_parse_date(d, q, &p, date, &has_year) || date->m == 0 || !tok_is(d, p, "den"))
+		return false;
+	p++;
+	if (tok_is(d, p, "ngay"))
+		p++;
+	if (!gb_parse_date(d, p, end, &last, &has_year) || last.m == 0 || last.y == 0)
+		return false;
+	if (date->y == 0)
+		date->y = date->m > last.m ? last.y - 1 : last.y;
+	days = gb_date_days(last) - gb_date_days(*date);
+	return days > 0 && days <= MEETING_DAYS;
+}
+
+/*
  * A meeting of several days dated by its days: "7 và 8-5-2020", "7, 8/5",
  * "7-8/5/2020", "(từ) 07 đến (ngày) 10-10-2011", "21 và sáng ngày 22
- * tháng 12 năm 2022" from q.  The date is the first day's, in the month
- * and year of the last; *end is the token after the last.
+ * tháng 12 năm 2022" from q, or by two dates (date_range()).  The date is
+ * the first day's, in the month and year of the last; *end is the token
+ * after the last.
  */
 static bool
 day_range(const GbDoc *d, int q, GbDate *date, int *end)
@@ -124,6 +152,10 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end)
 		return false;
 	day = gb_tok_int(d, q);
 	p = q + 1;
+	/* cheap test first: a date's separator after the day */
+	if ((tok_punct(d, p, '/') || tok_punct(d, p, '.') || tok_punct(d, p, '-') ||
+		 tok_is(d, p, "thang")) && date_range(d, q, date, end))
+		return true;
 	if (tok_punct(d, p, '-'))
 	{
 		/*

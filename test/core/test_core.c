@@ -5742,6 +5742,31 @@ test_day_range_spaced_dash(void)
 }
 
 /*
+ * W4 (probe 15): two whole dates a few days apart, "từ ngày D/M/Y đến
+ * (ngày) D/M/Y", date the meeting by the first; a range of weeks is a
+ * campaign's, and a later range in the text is not the meeting's.
+ */
+static void
+test_date_range_whole_dates(void)
+{
+	GbResult   *r;
+
+	range_case("Tin hoạt động\nTừ ngày 05/02/2025 đến ngày 06/02/2025, Đại hội Đảng bộ xã Minh Sơn "
+			   "lần thứ XII, nhiệm kỳ 2025-2030 đã diễn ra.", 2025, 2, 5, NULL, "từ ngày D/M/Y đến ngày D/M/Y");
+	range_case("Tin hoạt động\nTừ ngày 05/02/2025 đến 06/02/2025, Đại hội Đảng bộ xã Minh Sơn "
+			   "lần thứ XII đã diễn ra.", 2025, 2, 5, NULL, "no second ngày");
+	range_case("Tin hoạt động\nTừ ngày 30/12 đến ngày 01/01/2025, Đại hội Đảng bộ xã Minh Sơn "
+			   "lần thứ XII đã diễn ra.", 2024, 12, 30, NULL, "over the new year");
+	range_case("Tin hoạt động\nTừ ngày 01/08/2025 đến ngày 30/09/2025, Đảng bộ xã Minh Sơn tổ chức "
+			   "đại hội các chi bộ.", 0, 0, 0, NULL, "two months");
+	r = extract("Tin hoạt động\nSáng 12/3/2025, Đảng ủy xã Minh Sơn tổ chức hội nghị. Theo kế hoạch, từ "
+				"ngày 15/3/2025 đến ngày 17/3/2025, các chi bộ tổ chức đại hội.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 3, 12), "a plan's range later: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * V1 (probe 14), the organizer: a company ("Công ty", "Tổng công ty",
  * "Tập đoàn" and its name) and its Party committee organize; its legal
  * form after a dash (" – Công ty TNHH MTV") is left out; "tổ chức thông
@@ -6120,6 +6145,7 @@ main(void)
 	test_title_council_member();
 	test_lower_body_goes_on();
 	test_day_range_spaced_dash();
+	test_date_range_whole_dates();
 	test_organizer_company();
 	test_organizer_chu_tri_phoi_hop();
 	test_organizer_do_sentence_case();
