@@ -1593,3 +1593,14 @@ Từ ngày 30/12 đến 01/01/2025, Đại hội Đảng bộ xã Minh Sơn lầ
     ($$Tin hoạt động
 Từ ngày 01/08/2025 đến ngày 30/09/2025, Đảng bộ xã Minh Sơn tổ chức đại hội các chi bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- V5, recurring (probe 15). A count of provinces or "toàn quốc" after a rank and "trong (số)" or "trên" is a set the meeting is ranked in, not its scope
+SELECT meeting_kind, scope
+FROM (VALUES
+    ($$Tin hoạt động
+Đây là Đại hội điểm cấp cơ sở đầu tiên trong 28 tỉnh, thành khu vực phía Bắc. Ngày 4/2/2025, Đại hội Đảng bộ xã Minh Sơn đã diễn ra.$$),
+    ($$Tin hoạt động
+Ngày 4/2/2025, Đảng bộ xã Minh Sơn tổ chức Đại hội, đại hội cấp xã đầu tiên trên toàn quốc.$$),
+    ($$Tin hoạt động
+Ngày 4/2/2025, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác tổ chức 28 tỉnh, thành phố khu vực miền Bắc.$$)
+) AS v(body), gb_extract(body);

@@ -1691,6 +1691,39 @@ guests_from(const GbDoc *d, int p)
 }
 
 /*
+ * "Đại hội điểm đầu tiên trong 32 tỉnh, thành", "một trong số 63 tỉnh",
+ * "đầu tiên trên toàn quốc": the scope at p is a set this meeting is ranked
+ * in (a rank, then "trong (số)" or "trên"), not the meeting's reach.
+ */
+static bool
+ranked_among(const GbDoc *d, int p)
+{
+	int			j = p - 1;
+
+	if (tok_is(d, j, "so") && tok_is(d, j - 1, "trong"))
+		j--;
+	if (!tok_is(d, j, "trong") && !tok_is(d, j, "tren"))
+		return false;
+	j--;
+	/* "đầu tiên", "duy nhất", "dẫn đầu", "một trong", "1 trong" */
+	return (tok_is(d, j, "tien") && tok_is(d, j - 1, "dau")) || tok_is(d, j, "nhat") ||
+		tok_is(d, j, "dau") || tok_is(d, j, "mot") ||
+		(tok_has(d, j, T_NUM) && d->tok[j].len == 1 && d->norm.data[d->tok[j].off] == '1');
+}
+
+/* Whether a count of provinces, "32 tỉnh, thành (phố)", ends before p. */
+static bool
+provinces_end_before(const GbDoc *d, int p)
+{
+	int			j = p - 1;
+
+	if (tok_is(d, j, "pho"))
+		j--;
+	return tok_is(d, j, "thanh") && tok_punct(d, j - 1, ',') && tok_is(d, j - 2, "tinh") &&
+		tok_has(d, j - 3, T_NUM);
+}
+
+/*
  * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
  * mw (m tokens) is the meeting word at p, if m > 0.
  */
@@ -1707,14 +1740,18 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		 * meeting spoken of this meeting's
 		 */
 		if (tok_is(d, p - 1, "bieu") || stock_scope(d, p) || congress_in_document(d, p) ||
-			attribute_of_spoken(d, p))
+			attribute_of_spoken(d, p) || ranked_among(d, p))
 			return NULL;
 		return (char *) mw->value;
 	}
 	if (m > 0 && mw->aux == MW_REGION)
 	{
 		q = p + m;
-		if (!tok_is(d, q, "mien") && !tok_is(d, q, "phia"))
+		/*
+		 * "32 tỉnh, thành khu vực phía Nam": the region of a count of
+		 * provinces, read (or left) with it
+		 */
+		if ((!tok_is(d, q, "mien") && !tok_is(d, q, "phia")) || provinces_end_before(d, p))
 			return NULL;
 		for (q++; q < d->ntok && q - p < 6 && is_upper(d, q) &&
 			 !(d->tok[q].flags & T_NL); q++)
@@ -1722,7 +1759,7 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		return q > p + m + 1 ? gb_span_text(d, p, q) : NULL;
 	}
 	if (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "tinh") && tok_punct(d, p + 2, ',') &&
-		tok_is(d, p + 3, "thanh") && !guests_from(d, p))
+		tok_is(d, p + 3, "thanh") && !guests_from(d, p) && !ranked_among(d, p))
 	{
 		q = p + 4 + (tok_is(d, p + 4, "pho") ? 1 : 0);
 		return gb_span_text(d, p, q);

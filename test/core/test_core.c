@@ -5925,6 +5925,36 @@ test_online_scope_of_topic(void)
 }
 
 /*
+ * V5, recurring (probe 15): a count of provinces or "toàn quốc" after a
+ * rank and "trong (số)" or "trên" ("đầu tiên trong 28 tỉnh, thành khu vực
+ * phía Bắc") is a set the meeting is ranked in, not its reach; the region
+ * of that count goes with it.  A meeting's own count still is its scope.
+ */
+static void
+test_scope_ranked_among(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐây là Đại hội điểm cấp cơ sở đầu tiên trong 28 tỉnh, thành khu vực phía "
+				"Bắc. Ngày 4/2/2025, Đại hội Đảng bộ xã Minh Sơn đã diễn ra.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "đầu tiên trong: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 4/2/2025, Đảng bộ xã Minh Sơn tổ chức Đại hội điểm, là một trong số "
+				"28 tỉnh, thành phố được chọn.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "một trong số: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 4/2/2025, Đảng bộ xã Minh Sơn tổ chức Đại hội, đại hội cấp xã đầu "
+				"tiên trên toàn quốc.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "trên toàn quốc: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 4/2/2025, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác "
+				"tổ chức 28 tỉnh, thành phố khu vực miền Bắc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "28 tỉnh, thành phố"), "own count: scope %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * V4 (probe 14): a page's header is no headline: a banner's slot ("Banner
  * ... (Home-latest-1)"), a skip link ("Truy cập nội dung luôn"), a site's
  * name in capitals with no event in it; an event in capitals still is one.
@@ -6153,6 +6183,7 @@ main(void)
 	test_organizer_dash_list();
 	test_organizer_after_venue_words();
 	test_online_scope_of_topic();
+	test_scope_ranked_among();
 	test_headline_page_header();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
