@@ -329,3 +329,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- V10, continued. the surname "Trương" folds as the position "Trưởng khoa" does: spelled so, it opens a name
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Trương Khoa Minh, Bí thư Huyện ủy phát biểu. Trưởng khoa Lê Văn Tâm dự.$$);
+-- V8, recurring (probe 15). "ĐUV" shortens "Đảng ủy viên", "QUV" "Quận ủy viên": a position in a list of titles
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư - ĐUV, Phó Chủ tịch HĐND phường dự. Đồng chí Lò Thị Bảy, QUV, Bí thư Đảng ủy phường Minh Sơn phát biểu.$$);

@@ -715,6 +715,8 @@ static const GbPhrase phrases[] = {
 	/* abbreviated positions keyed by their full form folded, as UVTW below */
 	{"tuv", CAT_TITLE, "tinh uy vien", 0},	/* Tỉnh ủy viên */
 	{"huv", CAT_TITLE, "huyen uy vien", 0},
+	{"quv", CAT_TITLE, "quan uy vien", 0},	/* Quận ủy viên */
+	{"duv", CAT_TITLE, "dang uy vien", 0},	/* Đảng ủy viên: "ĐUV, Phó Chủ tịch HĐND phường" */
 	/* Ủy viên Ban Thường vụ Tỉnh ủy, Huyện ủy; Phó Bí thư, as reporters shorten them */
 	{"tvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
 	{"tvhu", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},

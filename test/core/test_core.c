@@ -5680,6 +5680,22 @@ test_title_uvbchtw(void)
 }
 
 /*
+ * V8, recurring (probe 15): "ĐUV" shortens "Đảng ủy viên", "QUV" "Quận ủy
+ * viên", positions in a list of titles as "TUV" is; the short and the full
+ * form are one title, spelled out.
+ */
+static void
+test_title_duv(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - ĐUV, Phó Chủ tịch HĐND phường dự.",
+				   "Hà Văn Tư", "đồng chí", "ĐUV | Phó Chủ tịch HĐND phường");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, QUV, Bí thư Đảng ủy phường Minh Sơn dự.",
+				   "Hà Văn Tư", "đồng chí", "QUV | Bí thư Đảng ủy phường Minh Sơn");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, ĐUV, Chủ tịch UBND xã phát biểu. Đảng ủy viên Hà Văn Tư dự.",
+				   "Hà Văn Tư", "đồng chí", "Đảng ủy viên | Chủ tịch UBND xã");
+}
+
+/*
  * V11 (probe 14): "Thành viên" of a company's council ("HĐTV", "Hội đồng
  * quản trị") is a position, as "Ủy viên" of a committee; the plural "các
  * thành viên" names nobody.
@@ -6172,6 +6188,7 @@ main(void)
 	test_title_prevent_pair();
 	test_honour_before_name();
 	test_title_uvbchtw();
+	test_title_duv();
 	test_title_council_member();
 	test_lower_body_goes_on();
 	test_day_range_spaced_dash();
