@@ -51,6 +51,15 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 	return a == n && b == wn;
 }
 
+bool
+gb_same_word(const GbDoc *d, int k, const GbPhrase *ph)
+{
+	const GbTok *t = &d->tok[k];
+	size_t		n = strlen(ph->value);
+
+	return t->len == n && memcmp(d->norm.data + t->off + 1, ph->value + 1, n - 1) == 0;
+}
+
 /* Token i spelled as one of the "|"-separated words of value. */
 bool
 gb_exact_any(const GbDoc *d, int i, const char *value)

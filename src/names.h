@@ -32,6 +32,13 @@ gb_word_lower(const GbDoc *d, int i)
 
 /* Token i spelled as one of the "|"-separated words of value, tone marks included. */
 extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
+
+/*
+ * Whether token k is the word of phrase ph with its tone marks: folding
+ * makes "họp" and "hợp", "tối" and "tới" one word.  The first letter is
+ * ASCII in every such phrase, so case does not matter.
+ */
+extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
 extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
 
 /*

@@ -1,0 +1,280 @@
+/*
+ * datecue.c
+ *	  Date cues: the dated phrase that opens a meeting's report ("Chiều 2/10",
+ *	  "Ngày 14/3", "Trong hai ngày 7 và 8-5", "Từ ngày 02/01/2025 đến ngày
+ *	  03/01/2025", "sáng nay"), read by the report head and the meeting.
+ */
+#include "datecue.h"
+#include "gazetteer.h"
+#include "names.h"
+#include "parse.h"
+
+#define MEETING_DAYS	10		/* days from the first to the last of a meeting */
+
+/*
+ * "(từ) 02/01/2025 đến (ngày) 03/01/2025", "30/12 đến ngày 2/1/2025" from
+ * q: two whole dates a few days apart; the first day's date, in the last's
+ * year when it has none.  A range of weeks or months ("từ ngày 1/8/2025 đến
+ * ngày 30/9/2025") is a campaign's, not a meeting's.
+ */
+static bool
+date_range(const GbDoc *d, int q, GbDate *date, int *end)
+{
+	GbDate		last;
+	bool		has_year;
+	long		days;
+	int			p;
+
+	if (!gb_parse_date(d, q, &p, date, &has_year) || date->m == 0 || !tok_is(d, p, "den"))
+		return false;
+	p++;
+	if (tok_is(d, p, "ngay"))
+		p++;
+	if (!gb_parse_date(d, p, end, &last, &has_year) || last.m == 0 || last.y == 0)
+		return false;
+	if (date->y == 0)
+		date->y = date->m > last.m ? last.y - 1 : last.y;
+	days = gb_date_days(last) - gb_date_days(*date);
+	return days > 0 && days <= MEETING_DAYS;
+}
+
+/*
+ * A meeting of several days dated by its days: "7 và 8-5-2020", "7, 8/5",
+ * "7-8/5/2020", "(từ) 07 đến (ngày) 10-10-2011", "21 và sáng ngày 22
+ * tháng 12 năm 2022" from q, or by two dates (date_range()).  The date is
+ * the first day's, in the month and year of the last; *end is the token
+ * after the last.
+ */
+static bool
+day_range(const GbDoc *d, int q, GbDate *date, int *end)
+{
+	const GbPhrase *ph = NULL;
+	bool		has_year;
+	int			day,
+				p,
+				m;
+
+	if (tok_is(d, q, "tu"))
+		q++;
+	if (!tok_has(d, q, T_NUM) || d->tok[q].len > 2)
+		return false;
+	day = gb_tok_int(d, q);
+	p = q + 1;
+	/* cheap test first: a date's separator after the day */
+	if ((tok_punct(d, p, '/') || tok_punct(d, p, '.') || tok_punct(d, p, '-') ||
+		 tok_is(d, p, "thang")) && date_range(d, q, date, end))
+		return true;
+	if (tok_punct(d, p, '-'))
+	{
+		/*
+		 * "7-8/5", "14 – 15/07/2022": the second day's month is written
+		 * another way; a dash spaced on one side only is no range
+		 */
+		if (p + 3 >= d->ntok ||
+			((d->tok[p + 1].flags & T_SPACE) != 0) != ((d->tok[p].flags & T_SPACE) != 0) ||
+			(d->tok[p + 2].flags & T_SPACE) || tok_punct(d, p + 2, '-'))
+			return false;
+		p++;
+	}
+	else if (tok_is(d, p, "va") || tok_is(d, p, "den") || tok_punct(d, p, ','))
+	{
+		p++;
+		/* "và sáng ngày 22", "đến ngày 10" */
+		if ((m = gb_dict_match(d, p, CAT_TIMEOFDAY, &ph)) > 0 && gb_same_word(d, p, ph))
+			p += m;
+		if (tok_is(d, p, "ngay"))
+			p++;
+	}
+	else
+		return false;
+	if (p >= d->ntok || !gb_parse_date(d, p, end, date, &has_year) || date->m == 0 ||
+		day >= date->d || date->d - day > MEETING_DAYS)
+		return false;
+	date->d = day;
+	return true;
+}
+
+/*
+ * "Chiều 12 - 01, UBKT ...": a day and a month with spaces around the dash,
+ * read only where it cannot be a range ("5 - 7 ngày"): right after a
+ * capitalized time word (k) opening a sentence, before a comma.
+ */
+static bool
+spaced_day_month(const GbDoc *d, int k, int q, GbDate *date, int *end)
+{
+	int			day,
+				mon;
+
+	if (q != k + 1 || !(d->tok[k].flags & T_UPPER) ||
+		!(k == 0 || tok_has(d, k, T_NL) || tok_punct(d, k - 1, '.')) ||
+		!tok_has(d, q, T_NUM) || d->tok[q].len > 2 || !tok_punct(d, q + 1, '-') ||
+		!tok_has(d, q + 1, T_SPACE) || !tok_has(d, q + 2, T_SPACE) ||
+		!tok_has(d, q + 2, T_NUM) || d->tok[q + 2].len > 2 || tok_has(d, q + 2, T_NL) ||
+		!tok_punct(d, q + 3, ','))
+		return false;
+	day = gb_tok_int(d, q);
+	mon = gb_tok_int(d, q + 2);
+	if (day < 1 || day > 31 || mon < 1 || mon > 12)
+		return false;
+	memset(date, 0, sizeof(*date));
+	date->m = mon;
+	date->d = day;
+	*end = q + 3;
+	return true;
+}
+
+/*
+ * The date of a cue whose first words, from k to q, are read: "Sáng thứ
+ * Hai, 2/10", "Chiều thứ 5 (17/10)", "ngày 14/3".  today: "nay" was read.
+ */
+static bool
+cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
+{
+	bool		paren = false,
+				sep = false,
+				has_year;
+	int			end;
+
+	if (tok_is(d, q, "thu") && (tok_has(d, q + 1, T_NUM) ||
+								gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) == 1))
+		q += tok_punct(d, q + 2, ',') ? 3 : 2;
+	/* "Sáng nay ngày 13/7", "Hôm nay, ngày 9/12" */
+	if (today && tok_is(d, q + (tok_punct(d, q, ',') ? 1 : 0), "ngay") &&
+		!tok_has(d, q + (tok_punct(d, q, ',') ? 1 : 0), T_NL) &&
+		tok_has(d, q + (tok_punct(d, q, ',') ? 2 : 1), T_NUM))
+		q += tok_punct(d, q, ',') ? 2 : 1;
+	if (tok_punct(d, q, '('))
+	{
+		paren = true;
+		q++;
+	}
+	/* "Hôm nay, 26-10,", "Sáng nay - 9-12": a comma or a dash before the date */
+	else if (today && (tok_punct(d, q, ',') || tok_punct(d, q, '-')) && tok_has(d, q + 1, T_NUM) &&
+			 !tok_has(d, q + 1, T_NL))
+	{
+		sep = true;
+		q++;
+	}
+	if ((cue->range = day_range(d, q, &cue->date, &end)) ||
+		(gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0) ||
+		(!paren && !today && spaced_day_month(d, k, q, &cue->date, &end)))
+	{
+		if (paren && tok_punct(d, end, ')'))
+			end++;
+		cue->has_date = true;
+	}
+	else if (today)
+		end = paren || sep ? q - 1 : q;
+	else
+		return false;
+	cue->start = k;
+	cue->end = end;
+	return true;
+}
+
+bool
+gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				q,
+				end;			/* of a range after a lower-case "ngày" */
+	bool		today = false,
+				tomorrow = false;
+
+	/* the first words here are those of gb_may_start_date_cue() */
+	memset(cue, 0, sizeof(*cue));
+	m = gb_dict_match(d, k, CAT_TIMEOFDAY, &ph);
+	if (m > 0 && gb_same_word(d, k, ph))
+	{
+		cue->time_of_day = ph->value;
+		q = k + m;
+		if (tok_is(d, q, "hom"))
+			q++;
+		if (tok_is(d, q, "ngay"))
+			q++;
+		/* "Chiều qua", "Chiều hôm qua": read like "nay", a day earlier */
+		else if (tok_is(d, q, "qua") && gb_exact_any(d, q, "qua"))
+		{
+			today = cue->yesterday = true;
+			q++;
+		}
+		else if (tok_is(d, q, "nay"))
+		{
+			today = true;
+			q++;
+		}
+		else if (tok_is(d, q, "mai") && !tok_has(d, q, T_UPPER))
+		{
+			tomorrow = true;
+			q++;
+		}
+	}
+	else if (tok_is(d, k, "hom"))
+	{
+		q = k + 1;
+		if (tok_is(d, q, "nay"))
+		{
+			today = true;
+			q++;
+		}
+		else if (tok_is(d, q, "qua") && gb_exact_any(d, q, "qua"))
+		{
+			today = cue->yesterday = true;
+			q++;
+		}
+	}
+	else if (tok_is(d, k, "ngay") &&
+			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
+			  day_range(d, k + 1, &cue->date, &end)))
+	{
+		q = k + 1;
+		/* "Ngày mai (29/6)": the day after, with its date */
+		if (tok_is(d, q, "mai") && !tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL))
+		{
+			tomorrow = true;
+			q++;
+		}
+	}
+	else
+		return false;
+	/* "Ngày mai (29/6)", "Sáng mai, 9-12": read like "nay", but only with a date */
+	if (tomorrow)
+		return cue_date(d, k, q, true, cue) && cue->has_date;
+	return cue_date(d, k, q, today, cue);
+}
+
+int
+gb_skip_when(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	GbDateCue	cue;
+	int			r = q;
+
+	if (tok_is(d, r, "vao") && !tok_has(d, r, T_UPPER) && !tok_has(d, r + 1, T_NL))
+		r++;
+	if (!tok_has(d, r, T_WORD) || tok_has(d, r, T_UPPER) || tok_has(d, r, T_NL))
+		return q;
+	if (gb_may_start_date_cue(d, r) && gb_date_cue(d, r, &cue))
+		return cue.end;
+	/* "hôm qua", "chiều qua", "chiều hôm qua": no date to read */
+	if (gb_dict_match(d, r, CAT_TIMEOFDAY, &ph) == 1 && gb_same_word(d, r, ph) &&
+		tok_is(d, r + 1, "hom") && !tok_has(d, r + 1, T_NL))
+		r++;
+	if ((tok_is(d, r, "hom") ||
+		 (gb_dict_match(d, r, CAT_TIMEOFDAY, &ph) == 1 && gb_same_word(d, r, ph))) &&
+		tok_is(d, r + 1, "qua") && !tok_has(d, r + 1, T_NL))
+		return r + 2;
+	return q;
+}
+
+/*
+ * The date after "ngày" at k, in lower case too: "tại Hội nghị sơ kết ...,
+ * ngày 12-7-2019", where the caller knows that the date is the meeting's.
+ */
+bool
+gb_date_cue_ngay(const GbDoc *d, int k, GbDateCue *cue)
+{
+	memset(cue, 0, sizeof(*cue));
+	return tok_is(d, k, "ngay") && cue_date(d, k, k + 1, false, cue);
+}
