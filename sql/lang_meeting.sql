@@ -1582,3 +1582,12 @@ Kiểm tra công tác cải cách hành chính tại Sở Nội vụ
 
 Sáng 3/4/2024, Đoàn kiểm tra làm việc với Sở Nội vụ.$$)
 ) AS v(body), gb_extract(body);
+
+-- W1 (probe 15). A city after the body by its name alone, before the verb, is where it is; two places under one head are kept as written
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 30-12-2025, Đảng bộ phường Minh Sơn, TPHCM tổ chức Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 5.$$),
+    ($$Tin hoạt động
+Trong 2 ngày 5 và 6/9/2014, Tỉnh ủy Minh Sơn và Tân Lập đã tổ chức quán triệt Nghị quyết Trung ương 8 (khóa XI).$$)
+) AS v(body), gb_extract(body);

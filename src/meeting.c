@@ -824,7 +824,8 @@ meeting_object(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
 
-	q = sitting_of(d, skip_adverbs(d, q));
+	q = skip_adverbs(d, q);
+	q = sitting_of(d, q);
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
 	return meetword(d, q, MW_CLASS, NULL) > 0;
@@ -1041,6 +1042,57 @@ place_apposition(const GbDoc *d, int q)
 }
 
 /*
+ * Where the subject's verb follows at q, past its adverbs: "(đã) tổ chức",
+ * "(đã) tổng kết".
+ */
+static inline bool
+verb_follows(const GbDoc *d, int q)
+{
+	q = skip_adverbs(d, q);
+	return !tok_has(d, q, T_NL) && (meetword(d, q, MW_VERB, NULL) > 0 || kind_at(d, q, NULL) > 0);
+}
+
+/*
+ * Capitalized words from q that name no body, "Hòa Bình", "TP.HCM", up to
+ * the subject's verb: the token of the verb's adverbs or verb, or q.
+ */
+static int
+name_before_verb(const GbDoc *d, int q)
+{
+	int			k,
+				words = 0;
+
+	for (k = q; words < 4 && k < d->ntok && !tok_has(d, k, T_NL); words++)
+	{
+		if (!tok_has(d, k, T_WORD) || !is_upper(d, k) ||
+			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
+			break;
+		k++;
+		/* "TP.HCM": an abbreviation's dot, no space after it */
+		if (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_WORD) &&
+			is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL))
+			k++;
+	}
+	return k > q && verb_follows(d, k) ? k : q;
+}
+
+/*
+ * "Đảng bộ phường Tân Lập, TPHCM tổ chức": a city or province named after
+ * the body by its name alone, no level, right before the subject's verb:
+ * where the body is.  Returns the token after it, or q.
+ */
+static inline int
+city_apposition(const GbDoc *d, int q)
+{
+	int			r;
+
+	if (!tok_punct(d, q, ',') || tok_has(d, q + 1, T_NL))
+		return q;
+	r = name_before_verb(d, q + 1);
+	return r > q + 1 ? r : q;
+}
+
+/*
  * "do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức": after "do"
  * (by), a body's name written in sentence case goes on in lower case up to
  * the verb it is the agent of.  Returns the verb's token, or q where the
@@ -1226,6 +1278,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				r,
 				m,
 				term,
+				start = p,		/* where the last body listed starts */
 				dashed = 0;		/* dashes read between bodies listed */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
@@ -1243,8 +1296,20 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	for (;;)
 	{
 		r = body_at(d, q, &names[n]);
+		/*
+		 * "Tỉnh ủy Tân Lập và Hòa Bình đã tổ chức": two places under one
+		 * head, the two bodies as written
+		 */
+		if ((r == q || names[n] == NULL) && n > 0 && !dashed && tok_is(d, q - 1, "va") &&
+			(m = name_before_verb(d, q)) > q)
+		{
+			names[n - 1] = gb_span_text(d, start, m);
+			q = m;
+			break;
+		}
 		if (r == q || names[n] == NULL)
 			break;
+		start = q;
 		if (n == 0 && (m = cell_parent(d, q, r)) > r)
 		{
 			names[0] = gb_span_text(d, q, m);
@@ -1256,6 +1321,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * huyện B, tỉnh C": the places are the body's
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
+			q = r;
+		if ((r = city_apposition(d, q)) > q)
 			q = r;
 		/*
 		 * "A- B- C phối hợp tổ chức": bodies joined by dashes organize

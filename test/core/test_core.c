@@ -5858,6 +5858,31 @@ test_organizer_after_venue_words(void)
 }
 
 /*
+ * W1 (probe 15): a city named after the body by its name alone, right
+ * before the verb (", TPHCM tổ chức"), is where the body is; two places
+ * under one head ("Tỉnh ủy A và B đã tổ chức") are kept as written.  A
+ * second body after the comma is still a list.
+ */
+static void
+test_organizer_city_and_shared_head(void)
+{
+	org_is("Tin hoạt động\nNgày 30-12-2025, Đảng bộ phường Minh Sơn, TPHCM tổ chức Hội nghị Ban Chấp hành "
+		   "Đảng bộ phường lần thứ 5.", "Đảng bộ phường Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 30-12-2025, Đảng ủy xã Tân Lập, TP.HCM đã tổ chức hội nghị tổng kết.",
+		   "Đảng ủy xã Tân Lập", "tổng kết");
+	org_is("Tin hoạt động\nNgày 30-12-2025, Đảng ủy xã Tân Lập, Hà Nội đã tổ chức hội nghị tổng kết.",
+		   "Đảng ủy xã Tân Lập", "tổng kết");
+	org_is("Tin hoạt động\nTrong 2 ngày 5 và 6/9/2014, Tỉnh ủy Minh Sơn và Tân Lập đã tổ chức quán triệt "
+		   "Nghị quyết Trung ương 8 (khóa XI).", "Tỉnh ủy Minh Sơn và Tân Lập", "quán triệt");
+	org_is("Tin hoạt động\nNgày 5/9/2014, Huyện ủy Minh Sơn và Tân Lập tổ chức hội nghị giao ban.",
+		   "Huyện ủy Minh Sơn và Tân Lập", "giao ban");
+	org_is("Tin hoạt động\nNgày 5/9/2014, Tỉnh ủy Minh Sơn và Tỉnh ủy Tân Lập tổ chức hội nghị giao ban.",
+		   "Tỉnh ủy Minh Sơn, Tỉnh ủy Tân Lập", "giao ban");
+	org_is("Tin hoạt động\nNgày 5/9/2014, Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ tổ chức hội nghị giao ban.",
+		   "Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ", "giao ban");
+}
+
+/*
  * V5 (probe 14): online, scope and kind describe the meeting held, not one
  * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
  * also as a later item of a list of topics after "về"), nor a congress in a
@@ -6128,6 +6153,7 @@ main(void)
 	test_organizer_after_venue_words();
 	test_online_scope_of_topic();
 	test_headline_page_header();
+	test_organizer_city_and_shared_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
