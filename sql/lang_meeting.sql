@@ -1591,3 +1591,10 @@ Ngày 30-12-2025, Đảng bộ phường Minh Sơn, TPHCM tổ chức Hội ngh�
     ($$Tin hoạt động
 Trong 2 ngày 5 và 6/9/2014, Tỉnh ủy Minh Sơn và Tân Lập đã tổ chức quán triệt Nghị quyết Trung ương 8 (khóa XI).$$)
 ) AS v(body), gb_extract(body);
+
+-- W2 (probe 15). "tổ chức khai mạc Đại hội": the subject of "tổ chức" holds the congress
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 20/10/2020, Đảng bộ tỉnh Minh Sơn đã tổ chức khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);

@@ -5883,6 +5883,21 @@ test_organizer_city_and_shared_head(void)
 }
 
 /*
+ * W2 (probe 15): "tổ chức khai mạc Đại hội", "tổ chức bế mạc hội nghị":
+ * the event's own verb between "tổ chức" and its noun; the subject holds it.
+ */
+static void
+test_organizer_to_chuc_khai_mac(void)
+{
+	org_is("Tin hoạt động\nNgày 20/10/2020, Đảng bộ tỉnh Minh Sơn đã tổ chức khai mạc Đại hội đại biểu "
+		   "Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2020-2025.", "Đảng bộ tỉnh Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nNgày 20/10/2020, Tỉnh ủy Minh Sơn tổ chức khai mạc hội nghị Ban Chấp hành "
+		   "Đảng bộ tỉnh lần thứ 9.", "Tỉnh ủy Minh Sơn", NULL);
+	org_is("Tin hoạt động\nChiều 22/10/2020, Huyện ủy Tân Lập tổ chức bế mạc hội nghị tổng kết công tác năm.",
+		   "Huyện ủy Tân Lập", NULL);
+}
+
+/*
  * V5 (probe 14): online, scope and kind describe the meeting held, not one
  * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
  * also as a later item of a list of topics after "về"), nor a congress in a
@@ -6154,6 +6169,7 @@ main(void)
 	test_online_scope_of_topic();
 	test_headline_page_header();
 	test_organizer_city_and_shared_head();
+	test_organizer_to_chuc_khai_mac();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
