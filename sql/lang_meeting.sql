@@ -1598,3 +1598,12 @@ FROM (VALUES
     ($$Tin hoạt động
 Ngày 20/10/2020, Đảng bộ tỉnh Minh Sơn đã tổ chức khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2020-2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- W7 (probe 15). "Đảng ủy các cơ quan Đảng" and a level is a body; a capitalized "Tổ chức" is still the verb
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 10/01/2026, tại Hội trường phường Minh Sơn, Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị tổng kết công tác năm 2025.$$),
+    ($$Tin hoạt động
+Ngày 10/01/2026, Đảng ủy xã Tân Lập Tổ chức Hội nghị tổng kết công tác năm 2025.$$)
+) AS v(body), gb_extract(body);

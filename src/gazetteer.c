@@ -168,6 +168,12 @@ static const GbPhrase phrases[] = {
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * the Party committee of a level's Party agencies (2025): "Đảng ủy các
+	 * cơ quan Đảng tỉnh Tân Lập", "Đảng ủy các cơ quan Đảng phường"
+	 */
+	{"dang uy cac co quan dang", CAT_BODYHEAD, "Đảng ủy các cơ quan Đảng", BODY_LEVEL},
+	{"dang bo cac co quan dang", CAT_BODYHEAD, "Đảng bộ các cơ quan Đảng", BODY_LEVEL},
 	/* "Đảng bộ khối Doanh nghiệp tỉnh", "Thường trực khối Dân vận": a Khối and its name */
 	{"khoi", CAT_BODYHEAD, "Khối", BODY_LEVEL | BODY_ANYCASE | BODY_NAMED},
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},

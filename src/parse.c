@@ -546,6 +546,14 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		/* "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": the congress, as a verb, ends a Party organization's name */
 		if ((ph->aux & (BODY_LEVEL | BODY_CELL)) && congress_verb_at(d, q))
 			break;
+		/*
+		 * "Đảng ủy phường Tân Lập Tổ chức Hội nghị": the verb, capitalized
+		 * before the meeting it holds, ends the name
+		 */
+		if (tok_is(d, q, "to") && tok_is(d, q + 1, "chuc") && !tok_has(d, q + 1, T_UPPER) &&
+			!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL) &&
+			gb_dict_match(d, q + 2, CAT_MEETKIND, NULL) > 0)
+			break;
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			q++;

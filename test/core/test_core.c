@@ -5898,6 +5898,24 @@ test_organizer_to_chuc_khai_mac(void)
 }
 
 /*
+ * W7 (probe 15): "Đảng ủy các cơ quan Đảng" and a level (2025) is a body as
+ * "Đảng ủy Khối các cơ quan" is; a capitalized "Tổ chức" before a meeting
+ * is still the verb and ends the organizer's name.
+ */
+static void
+test_organizer_party_agencies(void)
+{
+	org_is("Tin hoạt động\nSáng ngày 10/01/2026, tại Hội trường phường Minh Sơn, Đảng ủy các cơ quan Đảng "
+		   "phường Tổ chức Hội nghị tổng kết công tác năm 2025.", "Đảng ủy các cơ quan Đảng phường", "tổng kết");
+	org_is("Tin hoạt động\nNgày 10/01/2026, Đảng ủy các cơ quan Đảng tỉnh Minh Sơn tổ chức hội nghị tổng "
+		   "kết năm 2025.", "Đảng ủy các cơ quan Đảng tỉnh Minh Sơn", "tổng kết");
+	org_is("Tin hoạt động\nNgày 10/01/2026, Đảng ủy xã Tân Lập Tổ chức Hội nghị tổng kết công tác năm 2025.",
+		   "Đảng ủy xã Tân Lập", "tổng kết");
+	org_is("Tin hoạt động\nNgày 10/01/2026, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban.",
+		   "Ban Tổ chức Tỉnh ủy Minh Sơn", "giao ban");
+}
+
+/*
  * V5 (probe 14): online, scope and kind describe the meeting held, not one
  * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
  * also as a later item of a list of topics after "về"), nor a congress in a
@@ -6170,6 +6188,7 @@ main(void)
 	test_headline_page_header();
 	test_organizer_city_and_shared_head();
 	test_organizer_to_chuc_khai_mac();
+	test_organizer_party_agencies();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
