@@ -1607,3 +1607,12 @@ Sáng ngày 10/01/2026, tại Hội trường phường Minh Sơn, Đảng ủy 
     ($$Tin hoạt động
 Ngày 10/01/2026, Đảng ủy xã Tân Lập Tổ chức Hội nghị tổng kết công tác năm 2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- W3 (probe 15). "Ban Chấp hành" / "BCH" (also "lâm thời") heads the organizer for any body; "Đoàn" before "Khối" is of the name
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 6/1/2020, BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức đại hội đại biểu lần thứ nhất.$$),
+    ($$Tin hoạt động
+Ngày 6/1/2020, Ban Chấp hành Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị lần thứ 3.$$)
+) AS v(body), gb_extract(body);

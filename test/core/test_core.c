@@ -5916,6 +5916,28 @@ test_organizer_party_agencies(void)
 }
 
 /*
+ * W3 (probe 15): "Ban Chấp hành" / "BCH" (also "lâm thời") heads the
+ * organizer for any body, a Youth Union's or an association's, as for a
+ * Đảng bộ; "Đoàn" before "Khối ..." is of the name.  Never alone.
+ */
+static void
+test_organizer_executive_committee_any_body(void)
+{
+	org_is("Tin hoạt động\nNgày 6/1/2020, BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức đại hội "
+		   "đại biểu lần thứ nhất.", "BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh", "đại hội");
+	org_is("Tin hoạt động\nNgày 6/1/2020, Ban Chấp hành lâm thời Đoàn Khối các cơ quan tỉnh tổ chức đại hội "
+		   "đại biểu lần thứ nhất.", "Ban Chấp hành lâm thời Đoàn Khối các cơ quan tỉnh", "đại hội");
+	org_is("Tin hoạt động\nNgày 6/1/2020, BCH Tỉnh đoàn Minh Sơn tổ chức hội nghị lần thứ 3.",
+		   "BCH Tỉnh đoàn Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 6/1/2020, Ban Chấp hành Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị lần thứ 3.",
+		   "Ban Chấp hành Hội Nông dân tỉnh Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 6/1/2020, Đoàn Khối các cơ quan tỉnh Minh Sơn tổ chức hội nghị tổng kết.",
+		   "Đoàn Khối các cơ quan tỉnh Minh Sơn", "tổng kết");
+	org_is("Tin hoạt động\nNgày 6/1/2020, Ban Chấp hành Đảng bộ tỉnh Minh Sơn tổ chức hội nghị lần thứ 3.",
+		   "Ban Chấp hành Đảng bộ tỉnh Minh Sơn", NULL);
+}
+
+/*
  * V5 (probe 14): online, scope and kind describe the meeting held, not one
  * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
  * also as a later item of a list of topics after "về"), nor a congress in a
@@ -6189,6 +6211,7 @@ main(void)
 	test_organizer_city_and_shared_head();
 	test_organizer_to_chuc_khai_mac();
 	test_organizer_party_agencies();
+	test_organizer_executive_committee_any_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
