@@ -1616,3 +1616,12 @@ Ngày 6/1/2020, BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh
     ($$Tin hoạt động
 Ngày 6/1/2020, Ban Chấp hành Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị lần thứ 3.$$)
 ) AS v(body), gb_extract(body);
+
+-- U1 (probe 15). A lower-case cell with a common noun before its name, where a subject starts; not several cells in prose
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 20/5/2022 chi bộ trường Mầm non Minh Sơn đã tổ chức sinh hoạt chuyên đề.$$),
+    ($$Tin hoạt động
+Ngày 20/5/2022, các chi bộ trường Mầm non Minh Sơn tổ chức sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);

@@ -935,15 +935,26 @@ central_body(const GbDoc *d, int p, int e)
 	return p + m == e;
 }
 
-/* "chi bộ Thôn 17 xã Quảng Phú tổ chức": a cell named in lower case */
+/*
+ * "chi bộ Thôn 17 xã Quảng Phú tổ chức": a cell named in lower case; also
+ * "chi bộ trường Mầm non Tân Lập đã tổ chức", a common noun before the
+ * name, where a subject starts (after a date, punctuation or at a line's
+ * start): not "các chi bộ trường học tổ chức", several
+ */
 static inline bool
 lower_cell(const GbDoc *d, int p)
 {
 	/* "chi" as written: not "đồng chí Bộ ..." */
-	return p >= 0 && p < d->ntok && d->tok[p].len == 3 &&
-		memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 &&
-		tok_is(d, p + 1, "bo") && !tok_has(d, p + 1, T_NL) &&
-		(is_upper(d, p + 2) || tok_has(d, p + 2, T_NUM)) && !tok_has(d, p + 2, T_NL);
+	if (!(p >= 0 && p < d->ntok && d->tok[p].len == 3 &&
+		  memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 &&
+		  tok_is(d, p + 1, "bo") && !tok_has(d, p + 1, T_NL) && !tok_has(d, p + 2, T_NL)))
+		return false;
+	if (is_upper(d, p + 2) || tok_has(d, p + 2, T_NUM))
+		return true;
+	return tok_has(d, p + 2, T_WORD) && is_upper(d, p + 3) && !tok_has(d, p + 3, T_NL) &&
+		(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
+		 tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
+		 tok_punct(d, p - 1, ':'));
 }
 
 /*

@@ -408,7 +408,10 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	if (!(d->tok[p].flags & (T_UPPER | T_ALLCAPS)) &&
 		!((ph->aux & BODY_CELL) && ph->cat == CAT_BODYHEAD && d->tok[p].len == 3 &&
 		  memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 && !tok_has(d, p + m, T_NL) &&
-		  (tok_has(d, p + m, T_UPPER) || tok_has(d, p + m, T_NUM))))
+		  (tok_has(d, p + m, T_UPPER) || tok_has(d, p + m, T_NUM) ||
+		   /* "chi bộ trường Mầm non Tân Lập": a common noun before the name */
+		   (is_lower_word(d, p + m) && tok_has(d, p + m + 1, T_UPPER) &&
+			!tok_has(d, p + m + 1, T_NL)))))
 		return p;
 	q = p + m;
 	if (ph->cat == CAT_BODY)

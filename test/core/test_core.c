@@ -5938,6 +5938,27 @@ test_organizer_executive_committee_any_body(void)
 }
 
 /*
+ * U1 (probe 15, lower-case cells): "chi bộ trường Mầm non Tân Lập đã tổ
+ * chức", a common noun before the cell's name, where a subject starts;
+ * not "các chi bộ trường ... tổ chức", several cells in prose.
+ */
+static void
+test_organizer_lower_cell_common_noun(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nChiều ngày 20/5/2022 chi bộ trường Mầm non Minh Sơn đã tổ chức sinh hoạt chuyên đề.",
+		   "chi bộ trường Mầm non Minh Sơn", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nNgày 20/5/2022, chi bộ thôn Đông Hòa tổ chức sinh hoạt chuyên đề.",
+		   "chi bộ thôn Đông Hòa", NULL);
+	r = extract("Tin hoạt động\nNgày 20/5/2022, các chi bộ trường Mầm non Minh Sơn tổ chức sinh hoạt chuyên đề.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "cells in prose: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * V5 (probe 14): online, scope and kind describe the meeting held, not one
  * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
  * also as a later item of a list of topics after "về"), nor a congress in a
@@ -6212,6 +6233,7 @@ main(void)
 	test_organizer_to_chuc_khai_mac();
 	test_organizer_party_agencies();
 	test_organizer_executive_committee_any_body();
+	test_organizer_lower_cell_common_noun();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
