@@ -1625,3 +1625,12 @@ Chiều ngày 20/5/2022 chi bộ trường Mầm non Minh Sơn đã tổ chức 
     ($$Tin hoạt động
 Ngày 20/5/2022, các chi bộ trường Mầm non Minh Sơn tổ chức sinh hoạt chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- U1 (probe 15). A steering committee named by its level, then its task after "về" (a document, its quoted title), up to the verb
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 16/12/2024, Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 12-NQ/TW, ngày 20/10/2016 của Ban Chấp hành Trung ương Đảng (khóa XII) “Một số vấn đề về sắp xếp tổ chức bộ máy” tổ chức họp Thường trực Ban Chỉ đạo tỉnh.$$),
+    ($$Tin hoạt động
+Theo Ban Chỉ đạo cấp tỉnh về chuyển đổi số, UBND tỉnh Minh Sơn tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -46,6 +46,8 @@
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
+#define STEER_NAME_WORDS	6	/* lower-case words of a steering committee's level: "cấp tỉnh" */
+#define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -1138,6 +1140,80 @@ do_agent_end(const GbDoc *d, int q)
 	return q;
 }
 
+/* A function word at e that ends a name: "của", "về", "với" */
+static inline bool
+name_stop(const GbDoc *d, int e)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
+		gb_exact_any(d, e, ph->value);
+}
+
+/*
+ * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
+ * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
+ * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
+ * named in lower case by its level, then by its task after "về", however
+ * long (a document cited in it, its title quoted), up to the verb of the
+ * sentence.  *ne gets where the name by its level ends ("Ban Chỉ đạo cấp
+ * tỉnh").  Returns the verb's token, or q.
+ */
+static int
+steering_verb(const GbDoc *d, int p, int q, int *ne)
+{
+	const GbPhrase *ph = NULL;
+	int			e,
+				h,
+				j;
+	bool		level = false,
+				quoted = false;
+
+	/* where a subject starts: not "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức" */
+	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
+		  tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':')) ||
+		(h = p + gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == p || h > q || ph->value == NULL ||
+		strcmp(ph->value, "Ban Chỉ đạo") != 0 ||
+		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))
+		return q;
+	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
+	for (e = h; e < h + STEER_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER) &&
+		 !tok_has(d, e, T_NL) && !name_stop(d, e); e++)
+	{
+		if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+			break;
+		if (gb_dict_match(d, e, CAT_LEVEL, NULL) > 0)
+			level = true;
+	}
+	if (!level || e < q)
+		return q;
+	*ne = e;
+	if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+		return e;
+	if (!tok_is(d, e, "ve") || !name_stop(d, e))
+		return q;
+	/* its task, up to the verb, in one sentence: not "về tổ chức Đại hội", the task */
+	for (j = e + 1; j < d->ntok && j < e + 1 + STEER_TASK_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL))
+			return q;
+		/* a document's title quoted: "... sắp xếp tổ chức bộ máy ...", no verb of the subject */
+		if (tok_punct(d, j, '"'))
+			quoted = !quoted;
+		if (quoted)
+			continue;
+		/* a sentence's end, or another body after a comma, the subject */
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') ||
+			(tok_punct(d, j, ',') && is_upper(d, j + 1) &&
+			 gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0))
+			return q;
+		if (meetword(d, j, MW_VERB, NULL) > 0 && !tok_has(d, j, T_UPPER) && !name_stop(d, j - 1))
+			return j;
+	}
+	return q;
+}
+
 /*
  * " – Công ty TNHH MTV" at q, after a company's name: its legal form, a
  * company's head and abbreviations only ("TNHH", "MTV", "CP"), no name of
@@ -1371,6 +1447,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			 (r = do_agent_end(d, q)) > q)
 	{
 		names[0] = gb_span_text(d, p, r);
+		q = r;
+	}
+	/* "Ban Chỉ đạo cấp tỉnh về tổng kết ... tổ chức họp": by its level */
+	else if (n == 1 && (r = steering_verb(d, p, q, &m)) > q)
+	{
+		names[0] = gb_span_text(d, p, m);
 		q = r;
 	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))

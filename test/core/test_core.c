@@ -5959,6 +5959,35 @@ test_organizer_lower_cell_common_noun(void)
 }
 
 /*
+ * U1 (probe 15, sentence-case bodies): "Ban Chỉ đạo cấp tỉnh về tổng kết
+ * ... Nghị quyết số 12-NQ/TW ... "..." tổ chức họp": a steering committee
+ * named by its level, then its task after "về" (a document, its quoted
+ * title) up to the verb; the organizer is the committee by its level.  Not
+ * after "Theo", not past another body after a comma, and "về tổ chức Đại
+ * hội" is its task, no verb.
+ */
+static void
+test_organizer_steering_committee_task(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng ngày 16/12/2024, Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số "
+		   "12-NQ/TW, ngày 20/10/2016 của Ban Chấp hành Trung ương Đảng (khóa XII) \"Một số vấn đề về sắp xếp "
+		   "tổ chức bộ máy\" tổ chức họp Thường trực Ban Chỉ đạo tỉnh.", "Ban Chỉ đạo cấp tỉnh", "họp");
+	org_is("Tin hoạt động\nNgày 5/3/2024, Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức hội "
+		   "nghị sơ kết.", "Ban Chỉ đạo tỉnh", "sơ kết");
+	org_is("Tin hoạt động\nNgày 5/3/2024, Ban Chỉ đạo cấp huyện đã tổ chức hội nghị giao ban.",
+		   "Ban Chỉ đạo cấp huyện", "giao ban");
+	org_is("Tin hoạt động\nTheo Ban Chỉ đạo cấp tỉnh về chuyển đổi số, UBND tỉnh Minh Sơn tổ chức hội nghị.",
+		   "UBND tỉnh Minh Sơn", NULL);
+	r = extract("Tin hoạt động\nNgày 5/3/2024, Ban Chỉ đạo tỉnh về tổ chức Đại hội Đảng bộ các cấp đã họp "
+				"phiên thứ 3.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL || strcmp(r->meeting.organizer, "Ban Chỉ đạo tỉnh") == 0,
+		  "task verb: organizer %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * V5 (probe 14): online, scope and kind describe the meeting held, not one
  * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
  * also as a later item of a list of topics after "về"), nor a congress in a
@@ -6234,6 +6263,7 @@ main(void)
 	test_organizer_party_agencies();
 	test_organizer_executive_committee_any_body();
 	test_organizer_lower_cell_common_noun();
+	test_organizer_steering_committee_task();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
