@@ -1604,3 +1604,55 @@ Ngày 4/2/2025, Đảng bộ xã Minh Sơn tổ chức Đại hội, đại hộ
     ($$Tin hoạt động
 Ngày 4/2/2025, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác tổ chức 28 tỉnh, thành phố khu vực miền Bắc.$$)
 ) AS v(body), gb_extract(body);
+
+-- W1 (probe 15). A city after the body by its name alone, before the verb, is where it is; two places under one head are kept as written
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 30-12-2025, Đảng bộ phường Minh Sơn, TPHCM tổ chức Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 5.$$),
+    ($$Tin hoạt động
+Trong 2 ngày 5 và 6/9/2014, Tỉnh ủy Minh Sơn và Tân Lập đã tổ chức quán triệt Nghị quyết Trung ương 8 (khóa XI).$$)
+) AS v(body), gb_extract(body);
+
+-- W2 (probe 15). "tổ chức khai mạc Đại hội": the subject of "tổ chức" holds the congress
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 20/10/2020, Đảng bộ tỉnh Minh Sơn đã tổ chức khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);
+
+-- W7 (probe 15). "Đảng ủy các cơ quan Đảng" and a level is a body; a capitalized "Tổ chức" is still the verb
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 10/01/2026, tại Hội trường phường Minh Sơn, Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị tổng kết công tác năm 2025.$$),
+    ($$Tin hoạt động
+Ngày 10/01/2026, Đảng ủy xã Tân Lập Tổ chức Hội nghị tổng kết công tác năm 2025.$$)
+) AS v(body), gb_extract(body);
+
+-- W3 (probe 15). "Ban Chấp hành" / "BCH" (also "lâm thời") heads the organizer for any body; "Đoàn" before "Khối" is of the name
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 6/1/2020, BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức đại hội đại biểu lần thứ nhất.$$),
+    ($$Tin hoạt động
+Ngày 6/1/2020, Ban Chấp hành Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị lần thứ 3.$$)
+) AS v(body), gb_extract(body);
+
+-- U1 (probe 15). A lower-case cell with a common noun before its name, where a subject starts; not several cells in prose
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 20/5/2022 chi bộ trường Mầm non Minh Sơn đã tổ chức sinh hoạt chuyên đề.$$),
+    ($$Tin hoạt động
+Ngày 20/5/2022, các chi bộ trường Mầm non Minh Sơn tổ chức sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);
+
+-- U1 (probe 15). A steering committee named by its level, then its task after "về" (a document, its quoted title), up to the verb
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 16/12/2024, Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 12-NQ/TW, ngày 20/10/2016 của Ban Chấp hành Trung ương Đảng (khóa XII) “Một số vấn đề về sắp xếp tổ chức bộ máy” tổ chức họp Thường trực Ban Chỉ đạo tỉnh.$$),
+    ($$Tin hoạt động
+Theo Ban Chỉ đạo cấp tỉnh về chuyển đổi số, UBND tỉnh Minh Sơn tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -168,6 +168,12 @@ static const GbPhrase phrases[] = {
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * the Party committee of a level's Party agencies (2025): "Đảng ủy các
+	 * cơ quan Đảng tỉnh Tân Lập", "Đảng ủy các cơ quan Đảng phường"
+	 */
+	{"dang uy cac co quan dang", CAT_BODYHEAD, "Đảng ủy các cơ quan Đảng", BODY_LEVEL},
+	{"dang bo cac co quan dang", CAT_BODYHEAD, "Đảng bộ các cơ quan Đảng", BODY_LEVEL},
 	/* "Đảng bộ khối Doanh nghiệp tỉnh", "Thường trực khối Dân vận": a Khối and its name */
 	{"khoi", CAT_BODYHEAD, "Khối", BODY_LEVEL | BODY_ANYCASE | BODY_NAMED},
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
@@ -318,6 +324,21 @@ static const GbPhrase phrases[] = {
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
 	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},
+	/* "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh": the Khối's Youth Union, "Đoàn" of its name */
+	{"doan khoi", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_NAMED},
+	{"doan khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"doan khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"doan khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * the Executive Committee of any body, a Youth Union's, an
+	 * association's, a trade union's, also provisional: "BCH Lâm thời Đoàn
+	 * Khối ...", "Ban Chấp hành Tỉnh đoàn", "BCH Hội Nông dân tỉnh"; never
+	 * alone ("Ban Chấp hành" needs its body's name)
+	 */
+	{"ban chap hanh", CAT_BODYHEAD, NULL, BODY_NAMED},
+	{"ban chap hanh lam thoi", CAT_BODYHEAD, NULL, BODY_NAMED},
+	{"bch", CAT_BODYHEAD, NULL, BODY_NAMED},
+	{"bch lam thoi", CAT_BODYHEAD, NULL, BODY_NAMED},
 	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
 	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
 	{"quan doan", CAT_BODYHEAD, "Quận đoàn", 0},

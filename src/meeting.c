@@ -46,6 +46,8 @@
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
+#define STEER_NAME_WORDS	6	/* lower-case words of a steering committee's level: "cấp tỉnh" */
+#define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -824,7 +826,15 @@ meeting_object(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
 
-	q = sitting_of(d, skip_adverbs(d, q));
+	q = skip_adverbs(d, q);
+	/*
+	 * "tổ chức khai mạc Đại hội", "tổ chức bế mạc hội nghị": the verb of
+	 * the event itself before its noun
+	 */
+	if ((tok_is(d, q, "khai") || tok_is(d, q, "be")) && tok_is(d, q + 1, "mac") &&
+		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+		q += 2;
+	q = sitting_of(d, q);
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
 	return meetword(d, q, MW_CLASS, NULL) > 0;
@@ -927,15 +937,26 @@ central_body(const GbDoc *d, int p, int e)
 	return p + m == e;
 }
 
-/* "chi bộ Thôn 17 xã Quảng Phú tổ chức": a cell named in lower case */
+/*
+ * "chi bộ Thôn 17 xã Quảng Phú tổ chức": a cell named in lower case; also
+ * "chi bộ trường Mầm non Tân Lập đã tổ chức", a common noun before the
+ * name, where a subject starts (after a date, punctuation or at a line's
+ * start): not "các chi bộ trường học tổ chức", several
+ */
 static inline bool
 lower_cell(const GbDoc *d, int p)
 {
 	/* "chi" as written: not "đồng chí Bộ ..." */
-	return p >= 0 && p < d->ntok && d->tok[p].len == 3 &&
-		memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 &&
-		tok_is(d, p + 1, "bo") && !tok_has(d, p + 1, T_NL) &&
-		(is_upper(d, p + 2) || tok_has(d, p + 2, T_NUM)) && !tok_has(d, p + 2, T_NL);
+	if (!(p >= 0 && p < d->ntok && d->tok[p].len == 3 &&
+		  memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 &&
+		  tok_is(d, p + 1, "bo") && !tok_has(d, p + 1, T_NL) && !tok_has(d, p + 2, T_NL)))
+		return false;
+	if (is_upper(d, p + 2) || tok_has(d, p + 2, T_NUM))
+		return true;
+	return tok_has(d, p + 2, T_WORD) && is_upper(d, p + 3) && !tok_has(d, p + 3, T_NL) &&
+		(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
+		 tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
+		 tok_punct(d, p - 1, ':'));
 }
 
 /*
@@ -1041,6 +1062,57 @@ place_apposition(const GbDoc *d, int q)
 }
 
 /*
+ * Where the subject's verb follows at q, past its adverbs: "(đã) tổ chức",
+ * "(đã) tổng kết".
+ */
+static inline bool
+verb_follows(const GbDoc *d, int q)
+{
+	q = skip_adverbs(d, q);
+	return !tok_has(d, q, T_NL) && (meetword(d, q, MW_VERB, NULL) > 0 || kind_at(d, q, NULL) > 0);
+}
+
+/*
+ * Capitalized words from q that name no body, "Hòa Bình", "TP.HCM", up to
+ * the subject's verb: the token of the verb's adverbs or verb, or q.
+ */
+static int
+name_before_verb(const GbDoc *d, int q)
+{
+	int			k,
+				words = 0;
+
+	for (k = q; words < 4 && k < d->ntok && !tok_has(d, k, T_NL); words++)
+	{
+		if (!tok_has(d, k, T_WORD) || !is_upper(d, k) ||
+			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
+			break;
+		k++;
+		/* "TP.HCM": an abbreviation's dot, no space after it */
+		if (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_WORD) &&
+			is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL))
+			k++;
+	}
+	return k > q && verb_follows(d, k) ? k : q;
+}
+
+/*
+ * "Đảng bộ phường Tân Lập, TPHCM tổ chức": a city or province named after
+ * the body by its name alone, no level, right before the subject's verb:
+ * where the body is.  Returns the token after it, or q.
+ */
+static inline int
+city_apposition(const GbDoc *d, int q)
+{
+	int			r;
+
+	if (!tok_punct(d, q, ',') || tok_has(d, q + 1, T_NL))
+		return q;
+	r = name_before_verb(d, q + 1);
+	return r > q + 1 ? r : q;
+}
+
+/*
  * "do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức": after "do"
  * (by), a body's name written in sentence case goes on in lower case up to
  * the verb it is the agent of.  Returns the verb's token, or q where the
@@ -1064,6 +1136,80 @@ do_agent_end(const GbDoc *d, int q)
 		if (gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
 			gb_exact_any(d, e, ph->value))
 			return q;
+	}
+	return q;
+}
+
+/* A function word at e that ends a name: "của", "về", "với" */
+static inline bool
+name_stop(const GbDoc *d, int e)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
+		gb_exact_any(d, e, ph->value);
+}
+
+/*
+ * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
+ * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
+ * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
+ * named in lower case by its level, then by its task after "về", however
+ * long (a document cited in it, its title quoted), up to the verb of the
+ * sentence.  *ne gets where the name by its level ends ("Ban Chỉ đạo cấp
+ * tỉnh").  Returns the verb's token, or q.
+ */
+static int
+steering_verb(const GbDoc *d, int p, int q, int *ne)
+{
+	const GbPhrase *ph = NULL;
+	int			e,
+				h,
+				j;
+	bool		level = false,
+				quoted = false;
+
+	/* where a subject starts: not "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức" */
+	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
+		  tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':')) ||
+		(h = p + gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == p || h > q || ph->value == NULL ||
+		strcmp(ph->value, "Ban Chỉ đạo") != 0 ||
+		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))
+		return q;
+	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
+	for (e = h; e < h + STEER_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER) &&
+		 !tok_has(d, e, T_NL) && !name_stop(d, e); e++)
+	{
+		if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+			break;
+		if (gb_dict_match(d, e, CAT_LEVEL, NULL) > 0)
+			level = true;
+	}
+	if (!level || e < q)
+		return q;
+	*ne = e;
+	if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+		return e;
+	if (!tok_is(d, e, "ve") || !name_stop(d, e))
+		return q;
+	/* its task, up to the verb, in one sentence: not "về tổ chức Đại hội", the task */
+	for (j = e + 1; j < d->ntok && j < e + 1 + STEER_TASK_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL))
+			return q;
+		/* a document's title quoted: "... sắp xếp tổ chức bộ máy ...", no verb of the subject */
+		if (tok_punct(d, j, '"'))
+			quoted = !quoted;
+		if (quoted)
+			continue;
+		/* a sentence's end, or another body after a comma, the subject */
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') ||
+			(tok_punct(d, j, ',') && is_upper(d, j + 1) &&
+			 gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0))
+			return q;
+		if (meetword(d, j, MW_VERB, NULL) > 0 && !tok_has(d, j, T_UPPER) && !name_stop(d, j - 1))
+			return j;
 	}
 	return q;
 }
@@ -1226,6 +1372,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				r,
 				m,
 				term,
+				start = p,		/* where the last body listed starts */
 				dashed = 0;		/* dashes read between bodies listed */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
@@ -1243,8 +1390,20 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	for (;;)
 	{
 		r = body_at(d, q, &names[n]);
+		/*
+		 * "Tỉnh ủy Tân Lập và Hòa Bình đã tổ chức": two places under one
+		 * head, the two bodies as written
+		 */
+		if ((r == q || names[n] == NULL) && n > 0 && !dashed && tok_is(d, q - 1, "va") &&
+			(m = name_before_verb(d, q)) > q)
+		{
+			names[n - 1] = gb_span_text(d, start, m);
+			q = m;
+			break;
+		}
 		if (r == q || names[n] == NULL)
 			break;
+		start = q;
 		if (n == 0 && (m = cell_parent(d, q, r)) > r)
 		{
 			names[0] = gb_span_text(d, q, m);
@@ -1256,6 +1415,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * huyện B, tỉnh C": the places are the body's
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
+			q = r;
+		if ((r = city_apposition(d, q)) > q)
 			q = r;
 		/*
 		 * "A- B- C phối hợp tổ chức": bodies joined by dashes organize
@@ -1286,6 +1447,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			 (r = do_agent_end(d, q)) > q)
 	{
 		names[0] = gb_span_text(d, p, r);
+		q = r;
+	}
+	/* "Ban Chỉ đạo cấp tỉnh về tổng kết ... tổ chức họp": by its level */
+	else if (n == 1 && (r = steering_verb(d, p, q, &m)) > q)
+	{
+		names[0] = gb_span_text(d, p, m);
 		q = r;
 	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))

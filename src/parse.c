@@ -408,7 +408,10 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	if (!(d->tok[p].flags & (T_UPPER | T_ALLCAPS)) &&
 		!((ph->aux & BODY_CELL) && ph->cat == CAT_BODYHEAD && d->tok[p].len == 3 &&
 		  memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 && !tok_has(d, p + m, T_NL) &&
-		  (tok_has(d, p + m, T_UPPER) || tok_has(d, p + m, T_NUM))))
+		  (tok_has(d, p + m, T_UPPER) || tok_has(d, p + m, T_NUM) ||
+		   /* "chi bộ trường Mầm non Tân Lập": a common noun before the name */
+		   (is_lower_word(d, p + m) && tok_has(d, p + m + 1, T_UPPER) &&
+			!tok_has(d, p + m + 1, T_NL)))))
 		return p;
 	q = p + m;
 	if (ph->cat == CAT_BODY)
@@ -545,6 +548,14 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		/* "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": the congress, as a verb, ends a Party organization's name */
 		if ((ph->aux & (BODY_LEVEL | BODY_CELL)) && congress_verb_at(d, q))
+			break;
+		/*
+		 * "Đảng ủy phường Tân Lập Tổ chức Hội nghị": the verb, capitalized
+		 * before the meeting it holds, ends the name
+		 */
+		if (tok_is(d, q, "to") && tok_is(d, q + 1, "chuc") && !tok_has(d, q + 1, T_UPPER) &&
+			!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL) &&
+			gb_dict_match(d, q + 2, CAT_MEETKIND, NULL) > 0)
 			break;
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{

@@ -5899,6 +5899,136 @@ test_organizer_after_venue_words(void)
 }
 
 /*
+ * W1 (probe 15): a city named after the body by its name alone, right
+ * before the verb (", TPHCM tổ chức"), is where the body is; two places
+ * under one head ("Tỉnh ủy A và B đã tổ chức") are kept as written.  A
+ * second body after the comma is still a list.
+ */
+static void
+test_organizer_city_and_shared_head(void)
+{
+	org_is("Tin hoạt động\nNgày 30-12-2025, Đảng bộ phường Minh Sơn, TPHCM tổ chức Hội nghị Ban Chấp hành "
+		   "Đảng bộ phường lần thứ 5.", "Đảng bộ phường Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 30-12-2025, Đảng ủy xã Tân Lập, TP.HCM đã tổ chức hội nghị tổng kết.",
+		   "Đảng ủy xã Tân Lập", "tổng kết");
+	org_is("Tin hoạt động\nNgày 30-12-2025, Đảng ủy xã Tân Lập, Hà Nội đã tổ chức hội nghị tổng kết.",
+		   "Đảng ủy xã Tân Lập", "tổng kết");
+	org_is("Tin hoạt động\nTrong 2 ngày 5 và 6/9/2014, Tỉnh ủy Minh Sơn và Tân Lập đã tổ chức quán triệt "
+		   "Nghị quyết Trung ương 8 (khóa XI).", "Tỉnh ủy Minh Sơn và Tân Lập", "quán triệt");
+	org_is("Tin hoạt động\nNgày 5/9/2014, Huyện ủy Minh Sơn và Tân Lập tổ chức hội nghị giao ban.",
+		   "Huyện ủy Minh Sơn và Tân Lập", "giao ban");
+	org_is("Tin hoạt động\nNgày 5/9/2014, Tỉnh ủy Minh Sơn và Tỉnh ủy Tân Lập tổ chức hội nghị giao ban.",
+		   "Tỉnh ủy Minh Sơn, Tỉnh ủy Tân Lập", "giao ban");
+	org_is("Tin hoạt động\nNgày 5/9/2014, Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ tổ chức hội nghị giao ban.",
+		   "Ban Tuyên giáo Tỉnh ủy, Sở Nội vụ", "giao ban");
+}
+
+/*
+ * W2 (probe 15): "tổ chức khai mạc Đại hội", "tổ chức bế mạc hội nghị":
+ * the event's own verb between "tổ chức" and its noun; the subject holds it.
+ */
+static void
+test_organizer_to_chuc_khai_mac(void)
+{
+	org_is("Tin hoạt động\nNgày 20/10/2020, Đảng bộ tỉnh Minh Sơn đã tổ chức khai mạc Đại hội đại biểu "
+		   "Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2020-2025.", "Đảng bộ tỉnh Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nNgày 20/10/2020, Tỉnh ủy Minh Sơn tổ chức khai mạc hội nghị Ban Chấp hành "
+		   "Đảng bộ tỉnh lần thứ 9.", "Tỉnh ủy Minh Sơn", NULL);
+	org_is("Tin hoạt động\nChiều 22/10/2020, Huyện ủy Tân Lập tổ chức bế mạc hội nghị tổng kết công tác năm.",
+		   "Huyện ủy Tân Lập", NULL);
+}
+
+/*
+ * W7 (probe 15): "Đảng ủy các cơ quan Đảng" and a level (2025) is a body as
+ * "Đảng ủy Khối các cơ quan" is; a capitalized "Tổ chức" before a meeting
+ * is still the verb and ends the organizer's name.
+ */
+static void
+test_organizer_party_agencies(void)
+{
+	org_is("Tin hoạt động\nSáng ngày 10/01/2026, tại Hội trường phường Minh Sơn, Đảng ủy các cơ quan Đảng "
+		   "phường Tổ chức Hội nghị tổng kết công tác năm 2025.", "Đảng ủy các cơ quan Đảng phường", "tổng kết");
+	org_is("Tin hoạt động\nNgày 10/01/2026, Đảng ủy các cơ quan Đảng tỉnh Minh Sơn tổ chức hội nghị tổng "
+		   "kết năm 2025.", "Đảng ủy các cơ quan Đảng tỉnh Minh Sơn", "tổng kết");
+	org_is("Tin hoạt động\nNgày 10/01/2026, Đảng ủy xã Tân Lập Tổ chức Hội nghị tổng kết công tác năm 2025.",
+		   "Đảng ủy xã Tân Lập", "tổng kết");
+	org_is("Tin hoạt động\nNgày 10/01/2026, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban.",
+		   "Ban Tổ chức Tỉnh ủy Minh Sơn", "giao ban");
+}
+
+/*
+ * W3 (probe 15): "Ban Chấp hành" / "BCH" (also "lâm thời") heads the
+ * organizer for any body, a Youth Union's or an association's, as for a
+ * Đảng bộ; "Đoàn" before "Khối ..." is of the name.  Never alone.
+ */
+static void
+test_organizer_executive_committee_any_body(void)
+{
+	org_is("Tin hoạt động\nNgày 6/1/2020, BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức đại hội "
+		   "đại biểu lần thứ nhất.", "BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh", "đại hội");
+	org_is("Tin hoạt động\nNgày 6/1/2020, Ban Chấp hành lâm thời Đoàn Khối các cơ quan tỉnh tổ chức đại hội "
+		   "đại biểu lần thứ nhất.", "Ban Chấp hành lâm thời Đoàn Khối các cơ quan tỉnh", "đại hội");
+	org_is("Tin hoạt động\nNgày 6/1/2020, BCH Tỉnh đoàn Minh Sơn tổ chức hội nghị lần thứ 3.",
+		   "BCH Tỉnh đoàn Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 6/1/2020, Ban Chấp hành Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị lần thứ 3.",
+		   "Ban Chấp hành Hội Nông dân tỉnh Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 6/1/2020, Đoàn Khối các cơ quan tỉnh Minh Sơn tổ chức hội nghị tổng kết.",
+		   "Đoàn Khối các cơ quan tỉnh Minh Sơn", "tổng kết");
+	org_is("Tin hoạt động\nNgày 6/1/2020, Ban Chấp hành Đảng bộ tỉnh Minh Sơn tổ chức hội nghị lần thứ 3.",
+		   "Ban Chấp hành Đảng bộ tỉnh Minh Sơn", NULL);
+}
+
+/*
+ * U1 (probe 15, lower-case cells): "chi bộ trường Mầm non Tân Lập đã tổ
+ * chức", a common noun before the cell's name, where a subject starts;
+ * not "các chi bộ trường ... tổ chức", several cells in prose.
+ */
+static void
+test_organizer_lower_cell_common_noun(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nChiều ngày 20/5/2022 chi bộ trường Mầm non Minh Sơn đã tổ chức sinh hoạt chuyên đề.",
+		   "chi bộ trường Mầm non Minh Sơn", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nNgày 20/5/2022, chi bộ thôn Đông Hòa tổ chức sinh hoạt chuyên đề.",
+		   "chi bộ thôn Đông Hòa", NULL);
+	r = extract("Tin hoạt động\nNgày 20/5/2022, các chi bộ trường Mầm non Minh Sơn tổ chức sinh hoạt chuyên đề.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "cells in prose: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * U1 (probe 15, sentence-case bodies): "Ban Chỉ đạo cấp tỉnh về tổng kết
+ * ... Nghị quyết số 12-NQ/TW ... "..." tổ chức họp": a steering committee
+ * named by its level, then its task after "về" (a document, its quoted
+ * title) up to the verb; the organizer is the committee by its level.  Not
+ * after "Theo", not past another body after a comma, and "về tổ chức Đại
+ * hội" is its task, no verb.
+ */
+static void
+test_organizer_steering_committee_task(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng ngày 16/12/2024, Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số "
+		   "12-NQ/TW, ngày 20/10/2016 của Ban Chấp hành Trung ương Đảng (khóa XII) \"Một số vấn đề về sắp xếp "
+		   "tổ chức bộ máy\" tổ chức họp Thường trực Ban Chỉ đạo tỉnh.", "Ban Chỉ đạo cấp tỉnh", "họp");
+	org_is("Tin hoạt động\nNgày 5/3/2024, Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức hội "
+		   "nghị sơ kết.", "Ban Chỉ đạo tỉnh", "sơ kết");
+	org_is("Tin hoạt động\nNgày 5/3/2024, Ban Chỉ đạo cấp huyện đã tổ chức hội nghị giao ban.",
+		   "Ban Chỉ đạo cấp huyện", "giao ban");
+	org_is("Tin hoạt động\nTheo Ban Chỉ đạo cấp tỉnh về chuyển đổi số, UBND tỉnh Minh Sơn tổ chức hội nghị.",
+		   "UBND tỉnh Minh Sơn", NULL);
+	r = extract("Tin hoạt động\nNgày 5/3/2024, Ban Chỉ đạo tỉnh về tổ chức Đại hội Đảng bộ các cấp đã họp "
+				"phiên thứ 3.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL || strcmp(r->meeting.organizer, "Ban Chỉ đạo tỉnh") == 0,
+		  "task verb: organizer %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * V5 (probe 14): online, scope and kind describe the meeting held, not one
  * spoken of ("tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...",
  * also as a later item of a list of topics after "về"), nor a congress in a
@@ -6202,6 +6332,12 @@ main(void)
 	test_online_scope_of_topic();
 	test_scope_ranked_among();
 	test_headline_page_header();
+	test_organizer_city_and_shared_head();
+	test_organizer_to_chuc_khai_mac();
+	test_organizer_party_agencies();
+	test_organizer_executive_committee_any_body();
+	test_organizer_lower_cell_common_noun();
+	test_organizer_steering_committee_task();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
