@@ -1656,3 +1656,12 @@ Sáng ngày 16/12/2024, Ban Chỉ đạo cấp tỉnh về tổng kết thực h
     ($$Tin hoạt động
 Theo Ban Chỉ đạo cấp tỉnh về chuyển đổi số, UBND tỉnh Minh Sơn tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- X12 (probe 16). A competition group named by the count of its members, or listing them after "gồm:", organizes
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 5/8/2022, Cụm thi đua Mặt trận 4 tỉnh miền núi tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm.$$),
+    ($$Tin hoạt động
+Chiều ngày 5/8/2022, Cụm thi đua Mặt trận 3 tỉnh, thành phố phía Bắc gồm: Tân Lập, Minh Sơn, TP Hòa Bình tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

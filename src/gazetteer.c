@@ -623,6 +623,7 @@ static const GbPhrase phrases[] = {
 	{"dang", CAT_NAMESTOP, NULL, 0},
 	{"gui", CAT_NAMESTOP, NULL, 0},
 	{"doi", CAT_NAMESTOP, NULL, 0},
+	{"gom", CAT_NAMESTOP, NULL, 0},	/* "Cụm thi đua ... gồm: A, B": its members follow */
 	{"ra", CAT_NAMESTOP, NULL, 0},
 	{"tren", CAT_NAMESTOP, NULL, 0},
 	{"tu", CAT_NAMESTOP, NULL, 0},

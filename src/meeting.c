@@ -18,6 +18,7 @@
 #define CLAUSE_BACK		10		/* tokens looked back for a planning word */
 #define LIST_ITEM		4		/* and further back for each item of a list */
 #define CLAUSE_LIST_BACK	30	/* but never more than this */
+#define MEMBERS_TOKENS	40		/* at most, a group's members listed after "gồm:" */
 #define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
@@ -1113,6 +1114,36 @@ city_apposition(const GbDoc *d, int q)
 }
 
 /*
+ * "Cụm thi đua ... gồm: Hà Nội, TP Hồ Chí Minh, Cần Thơ tổ chức": a list
+ * of the group's members, names alone, right before the subject's verb.
+ * Returns the token after it, or q.
+ */
+static int
+members_list(const GbDoc *d, int q)
+{
+	int			k;
+
+	if (!tok_is(d, q, "gom") || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return q;
+	k = q + 1 + (tok_punct(d, q + 1, ':') ? 1 : 0);
+	while (k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL))
+	{
+		if (tok_has(d, k, T_WORD) && is_upper(d, k))
+		{
+			k++;
+			if (verb_follows(d, k))
+				return k;
+		}
+		else if (tok_punct(d, k, ',') || tok_is(d, k, "va") ||
+				 (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)))
+			k++;
+		else
+			break;
+	}
+	return q;
+}
+
+/*
  * "do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức": after "do"
  * (by), a body's name written in sentence case goes on in lower case up to
  * the verb it is the agent of.  Returns the verb's token, or q where the
@@ -1417,6 +1448,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
 			q = r;
 		if ((r = city_apposition(d, q)) > q)
+			q = r;
+		if ((r = members_list(d, q)) > q)
 			q = r;
 		/*
 		 * "A- B- C phối hợp tổ chức": bodies joined by dashes organize

@@ -7,6 +7,8 @@
 #include "meeting.h"
 #include "names.h"
 
+#define GROUP_WORDS		4		/* lower-case words describing a group's members */
+
 int
 gb_date_valid(int y, int m, int d)
 {
@@ -544,6 +546,26 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			in_group = extended = true;
 			if (tok_is(d, q, "mien") && tok_has(d, q + 1, T_UPPER) && !tok_has(d, q + 1, T_NL))
 				q++;
+			continue;
+		}
+		/*
+		 * "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương", "Cụm
+		 * thi đua 4 tỉnh miền núi": a group's count of members, with a few
+		 * words that describe them, up to the predicate
+		 */
+		if ((ph->aux & BODY_GROUP) && tok_has(d, q, T_NUM) && d->tok[q].len <= 2 &&
+			!tok_has(d, q, T_NL) && (m2 = group_member(d, q + 1)) > 0)
+		{
+			int			w;
+
+			q += 1 + m2;
+			if (tok_punct(d, q, ',') && (m2 = group_member(d, q + 1)) > 0)
+				q += 1 + m2;	/* "5 tỉnh, thành phố" */
+			for (w = 0; w < GROUP_WORDS && is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
+				 !stop_word(d, q) && gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
+				 !gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q; w++)
+				q++;
+			in_group = extended = true;
 			continue;
 		}
 		/* "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": the congress, as a verb, ends a Party organization's name */

@@ -6118,6 +6118,29 @@ test_headline_page_header(void)
 				  "hội nghị sơ kết công tác dân vận.", "HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN");
 }
 
+/*
+ * X12 (probe 16).  A competition group names its members by their count
+ * ("Cụm thi đua Mặt trận 4 tỉnh miền núi"), or lists them after "gồm:"
+ * before its verb: the group organizes.
+ */
+static void
+test_organizer_group_members(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nChiều ngày 5/8/2022, Cụm thi đua Mặt trận 4 tỉnh miền núi tổ chức hội nghị sơ kết "
+		   "hoạt động 6 tháng đầu năm.", "Cụm thi đua Mặt trận 4 tỉnh miền núi", "sơ kết");
+	org_is("Tin hoạt động\nChiều ngày 5/8/2022, Cụm thi đua Mặt trận 3 tỉnh, thành phố phía Bắc gồm: Tân Lập, "
+		   "Minh Sơn, TP Hòa Bình tổ chức hội nghị sơ kết.", "Cụm thi đua Mặt trận 3 tỉnh, thành phố phía Bắc",
+		   "sơ kết");
+	/* a list that ends in no verb names no organizer */
+	r = extract("Tin hoạt động\nChiều ngày 5/8/2022, Cụm thi đua số 2 gồm: Tân Lập, Minh Sơn đã được thành lập. "
+				"Hội nghị sơ kết diễn ra tại Tân Lập.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "members, no verb: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6338,6 +6361,7 @@ main(void)
 	test_organizer_executive_committee_any_body();
 	test_organizer_lower_cell_common_noun();
 	test_organizer_steering_committee_task();
+	test_organizer_group_members();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
