@@ -1665,3 +1665,12 @@ Chiều ngày 5/8/2022, Cụm thi đua Mặt trận 4 tỉnh miền núi tổ ch
     ($$Tin hoạt động
 Chiều ngày 5/8/2022, Cụm thi đua Mặt trận 3 tỉnh, thành phố phía Bắc gồm: Tân Lập, Minh Sơn, TP Hòa Bình tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- X13 (probe 16). An abbreviation ends a body's name unless a level or a body follows: the congress's body is "Đảng bộ ĐHTL", not "... nêu"
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đồng chí Lê Văn Hòa phát biểu khai mạc Đại hội và nhấn mạnh: Đại hội đại biểu lần thứ V Đảng bộ ĐHTL nêu cao tinh thần dân chủ, đoàn kết.$$),
+    ($$Tin hoạt động
+Sáng 5/3/2024, UBND huyện Minh Sơn tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);

@@ -590,7 +590,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			 */
 			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL) &&
 				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
-				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q)
+				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&
+				(!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0))
 				q++;
 			extended = true;
 			continue;

@@ -6141,6 +6141,22 @@ test_organizer_group_members(void)
 	gb_result_free(r);
 }
 
+/*
+ * X13 (probe 16).  An abbreviation ends a body's name unless a level or a
+ * body follows it: "Đảng bộ ĐHTL nêu cao ..." is "Đảng bộ ĐHTL", the verb
+ * no syllable of its last word; "UBND huyện Minh Sơn" goes on.
+ */
+static void
+test_body_abbrev_ends(void)
+{
+	org_is("Tin hoạt động\nĐồng chí Lê Văn Hòa phát biểu khai mạc Đại hội và nhấn mạnh: Đại hội đại biểu lần "
+		   "thứ V Đảng bộ ĐHTL nêu cao tinh thần dân chủ, đoàn kết.", "Đảng bộ ĐHTL", NULL);
+	org_is("Tin hoạt động\nSáng 5/3/2024, UBND huyện Minh Sơn tổ chức hội nghị sơ kết công tác.",
+		   "UBND huyện Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nSáng 5/3/2024, Đảng ủy Khối CCQ tỉnh Tân Lập tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy Khối CCQ tỉnh Tân Lập", "sơ kết");
+}
+
 int
 main(void)
 {
@@ -6362,6 +6378,7 @@ main(void)
 	test_organizer_lower_cell_common_noun();
 	test_organizer_steering_committee_task();
 	test_organizer_group_members();
+	test_body_abbrev_ends();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
