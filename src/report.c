@@ -524,6 +524,34 @@ doubled_line(const GbDoc *d, int b, int le)
 	return h >= 2 && (le - b) % 2 == 0 && same_line(d, b, b + h, b + h, le);
 }
 
+/*
+ * "<headline> (15/01/2019 10:12)": a page's time stamp in parentheses
+ * closing the headline's line is its publication, no part of the title.
+ * Returns the token of the '(' (the title ends there) and the date in
+ * *out, or le.  Only a line ending in ')' is looked at.
+ */
+static int
+headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
+{
+	int			k,
+				end;
+	bool		has_year;
+
+	if (le - b < 6 || !tok_punct(d, le - 1, ')'))
+		return le;
+	for (k = le - 2; k > b && le - k <= 10 && !tok_punct(d, k, '('); k--)
+		;
+	if (k <= b || !tok_punct(d, k, '(') || !(d->tok[k + 1].flags & T_NUM) ||
+		!gb_parse_date(d, k + 1, &end, out, &has_year) || !has_year ||
+		out->y < MIN_PUBLISHED_YEAR)
+		return le;
+	/* the hour after the date, "10:12", and nothing else */
+	for (; end < le - 1; end++)
+		if (!(d->tok[end].flags & T_NUM) && !tok_punct(d, end, ':'))
+			return le;
+	return k;
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -696,9 +724,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
 			b++;
-		head->title = gb_span_text(d, b, le);
+		k = le;
+		if ((by = headline_stamp(d, b, le, &dt)) < le)
+		{
+			if (head->published.y == 0)
+				head->published = dt;
+			/* "... năm 2018. (06/01/2018 15:24)": the stop goes too */
+			k = tok_punct(d, by - 1, '.') && by - 1 > b ? by - 1 : by;
+		}
+		head->title = gb_span_text(d, b, k);
 		head->title_start = b;
-		head->title_end = le;
+		head->title_end = k;
 next:
 		ls = le;
 	}

@@ -5988,6 +5988,32 @@ test_headline_page_header(void)
 				  "hội nghị sơ kết công tác dân vận.", "HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN");
 }
 
+/*
+ * X2 (probe 16): a page's time stamp "(DD/MM/YYYY HH:MM)" closing the
+ * headline's line is the publication, not a part of the headline.
+ */
+static void
+test_headline_time_stamp(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nMinh Sơn ra Nghị quyết thực hiện nhiệm vụ quốc phòng năm 2021 (14/01/2021 08:35)\n\n"
+				"Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị ra Nghị quyết năm 2021.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Minh Sơn ra Nghị quyết thực hiện nhiệm vụ quốc phòng năm 2021"), "title %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	CHECK(r->meeting.published.y == 2021 && r->meeting.published.m == 1 && r->meeting.published.d == 14,
+		  "stamp %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	/* a stop before the stamp goes with it */
+	head_title_is("Tin hoạt động\nĐảng ủy Quân sự huyện Minh Sơn ra nghị quyết lãnh đạo năm 2021. (09/01/2021 16:20)\n\n"
+				  "Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị ra Nghị quyết năm 2021.",
+				  "Đảng ủy Quân sự huyện Minh Sơn ra nghị quyết lãnh đạo năm 2021");
+	/* a period in parentheses is the headline's own */
+	head_title_is("Tin hoạt động\nMinh Sơn sơ kết công tác dân vận (01/01/2021 - 30/06/2021)\n\n"
+				  "Sáng 2/7/2021, Ban Dân vận Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.",
+				  "Minh Sơn sơ kết công tác dân vận (01/01/2021 - 30/06/2021)");
+}
+
 int
 main(void)
 {
@@ -6202,6 +6228,7 @@ main(void)
 	test_online_scope_of_topic();
 	test_scope_ranked_among();
 	test_headline_page_header();
+	test_headline_time_stamp();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
