@@ -1470,6 +1470,16 @@ static const GbPhrase phrases[] = {
 	 * going on in lower case or digits on the next line ("Thực hiện Chỉ
 	 * thị số ⏎ 35-CT/TW, ngày ..."), is hard-wrapped body, no headline
 	 */
+	/*
+	 * markers of tense: a sentence with one narrates the event (a lead,
+	 * "Huyện ủy đã quán triệt ..."); a headline states it with the bare
+	 * verb ("Huyện ủy tổ chức hội nghị quán triệt ...")
+	 */
+	{"da", CAT_TENSE, "đã", 0},
+	{"vua", CAT_TENSE, "vừa", 0},
+	{"dang", CAT_TENSE, "đang", 0},
+	{"se", CAT_TENSE, "sẽ", 0},
+
 	{"so", CAT_WRAPWORD, "số", 0},
 	{"cua", CAT_WRAPWORD, "của", 0},
 	{"ngay", CAT_WRAPWORD, "ngày", 0},

@@ -124,6 +124,8 @@
 /* report.c, continued */
 #define CAT_WRAPWORD	(UINT64_C(1) << 42)	/* số, của: a word a phrase never ends
 											 * in, a line ending in it wrapped */
+#define CAT_TENSE		(UINT64_C(1) << 48)	/* đã, vừa, đang: a marker of tense;
+											 * value: its spelling */
 
 /* names.c */
 #define CAT_DEPT		(UINT64_C(1) << 39)	/* Bộ, Vụ, Cục: a department whose name

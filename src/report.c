@@ -525,6 +525,23 @@ doubled_line(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the sentence [b, e), ending in '.', reads as a headline: no
+ * marker of tense, which a lead's narration has ("đã", "vừa").
+ */
+static bool
+headline_sentence(const GbDoc *d, int b, int e)
+{
+	const GbPhrase *ph = NULL;
+	int			k;
+
+	for (k = b; k < e; k++)
+		if ((d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_TENSE) &&
+			gb_dict_match(d, k, CAT_TENSE, &ph) == 1 && gb_exact_any(d, k, ph->value))
+			return false;
+	return true;
+}
+
+/*
  * "<headline> (15/01/2019 10:12)": a page's time stamp in parentheses
  * closing the headline's line is its publication, no part of the title.
  * Returns the token of the '(' (the title ends there) and the date in
@@ -626,6 +643,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			}
 			break;
 		}
+		k = sent_b;
 		sent_b = -1;
 		/*
 		 * A headline may open with the days of a meeting ("Chiều ngày 21
@@ -636,7 +654,21 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		if (gb_date_cue(d, b, &cue) && !cue.range &&
 			!(!head->title && tok_punct(d, cue.end, ':') && gb_word_upper(d, cue.end + 1) &&
 			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)))
+		{
+			/*
+			 * a sentence alone in its paragraph just above the dated lead,
+			 * stating the event with no tense ("Huyện ủy tổ chức hội nghị
+			 * quán triệt ... khóa XI."), is the headline, without its stop
+			 */
+			if (k >= 0 && !head->title && !head->author && tok_has(d, ls, T_PARA) &&
+				headline_sentence(d, k, sent_e))
+			{
+				head->title = gb_span_text(d, k, sent_e - 1);
+				head->title_start = k;
+				head->title_end = sent_e - 1;
+			}
 			break;
+		}
 		head->head_end = le;
 		if ((tag = labelled_author(d, b, le)) != NULL)
 		{

@@ -6014,6 +6014,25 @@ test_headline_time_stamp(void)
 				  "Minh Sơn sơ kết công tác dân vận (01/01/2021 - 30/06/2021)");
 }
 
+/*
+ * X11 (probe 16): a sentence alone in its paragraph above the dated lead,
+ * with no marker of tense, is the headline without its stop; with "đã"
+ * or "vừa" it narrates, a lead (see T12).
+ */
+static void
+test_headline_final_stop(void)
+{
+	head_title_is("Tin hoạt động\nMinh Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành "
+				  "Trung ương khóa XII.\n\nSáng ngày 12/5, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.",
+				  "Minh Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XII");
+	head_title_is("Tin hoạt động\nHuyện ủy Minh Sơn vừa tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban "
+				  "Chấp hành Trung ương khóa XII.\n\nSáng ngày 12/5, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt "
+				  "Nghị quyết.", NULL);
+	/* the sentence must stand alone: a line running into the lead is the lead's */
+	head_title_is("Tin hoạt động\nMinh Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành "
+				  "Trung ương khóa XII.\nSáng ngày 12/5, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.", NULL);
+}
+
 int
 main(void)
 {
@@ -6229,6 +6248,7 @@ main(void)
 	test_scope_ranked_among();
 	test_headline_page_header();
 	test_headline_time_stamp();
+	test_headline_final_stop();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
