@@ -1309,6 +1309,16 @@ static const GbPhrase phrases[] = {
 	{"cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"tong cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	/*
+	 * an outlet's name: alone on a line above the headline, the site's own
+	 * ("Đài Phát thanh và Truyền hình ...", "The Voice of ...")
+	 */
+	{"dai phat thanh", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"dai truyen hinh", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"dai tieng noi", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"tap chi", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"cong thong tin", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"trang thong tin", CAT_MEETWORD, NULL, MW_OUTLET},
+	/*
 	 * words of an institution's name whose second syllable is in lower
 	 * case, the name going on after them: "Trường Đại học Sư phạm Kỹ thuật"
 	 */
@@ -1656,6 +1666,7 @@ meetword_values_differ(int aux)
 		case MW_VENUE:
 		case MW_CLASS:
 		case MW_DELEGATE:
+		case MW_OUTLET:
 			break;
 	}
 }

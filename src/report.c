@@ -21,6 +21,7 @@
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define MASTHEAD_WORDS	6		/* at most, a site's name in capitals above the headline */
+#define SITE_NAME_WORDS 10		/* at most, an outlet's or a firm's name above the headline */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
@@ -84,8 +85,10 @@ gb_line_body(const GbDoc *d, int ls, int le)
 
 	for (;;)
 	{
+		/* a list's mark: "- ", "* ", "+ ", "• " */
 		if (k < le && tok_has(d, k, T_PUNCT) &&
-			(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+')))
+			(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
+			 (d->tok[k].len == 3 && memcmp(d->norm.data + d->tok[k].off, "\xe2\x80\xa2", 3) == 0)))
 			k++;
 		else if ((q = date_tag(d, k, le, NULL)) > k)
 			k = q;
@@ -439,6 +442,22 @@ masthead(const GbDoc *d, int b, int e)
 }
 
 /*
+ * Whether the line [b, le) of words words is an outlet's or a firm's name
+ * and nothing more: "Đài Phát thanh và Truyền hình Tân Lập", "Công ty Cổ
+ * phần Phân bón ...", no event in it.  Above the headline, the site's own
+ * name or an advertiser's: a headline under it wins.
+ */
+static bool
+site_name(const GbDoc *d, int b, int le, int words)
+{
+	const GbPhrase *ph = NULL;
+
+	return words <= SITE_NAME_WORDS && gb_word_upper(d, b) && gb_dict_may_match(d, b, CAT_MEETWORD) &&
+		gb_dict_match(d, b, CAT_MEETWORD, &ph) > 0 &&
+		(ph->aux == MW_OUTLET || ph->aux == MW_INSTITUTION) && masthead(d, b, le);
+}
+
+/*
  * A blog's byline run into the headline's line: "<headline> bởi Linh 15
  * Tháng 9, 2025 <lead>" (WordPress's "by <author> <date>").  At the line
  * [b, le), returns the token where the lead starts after the date, or b;
@@ -581,7 +600,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				sent_e = -1;
 	bool		affiliation = false,	/* the line before: a degree byline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
-				slogan = false; /* the headline found is a slogan banner */
+				slogan = false, /* the headline found is a slogan banner */
+				site = false;	/* the headline found is a site's or a firm's name */
 	const GbPhrase *ph = NULL;
 
 	memset(head, 0, sizeof(*head));
@@ -702,7 +722,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		else
 			name_b = -1;
 		/* the headline stands above the byline; a slogan banner is above it */
-		if ((head->title && !slogan) || head->author || tok_punct(d, le - 1, ':'))
+		if ((head->title && !slogan && !site) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
 		if (!lead_seen && (k = blog_byline(d, b, le, &by, &name, &by_end, &dt)) > b)
 		{
@@ -767,6 +787,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		head->title = gb_span_text(d, b, k);
 		head->title_start = b;
 		head->title_end = k;
+		site = site_name(d, b, le, words);
 next:
 		ls = le;
 	}

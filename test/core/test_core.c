@@ -6033,6 +6033,27 @@ test_headline_final_stop(void)
 				  "Trung ương khóa XII.\nSáng ngày 12/5, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.", NULL);
 }
 
+/*
+ * V4, recurring (probe 16): an outlet's or a firm's name alone on a line
+ * above the headline is the site's or an advertiser's; the headline under
+ * it wins, a list's bullet "•" no part of it.  With no headline under it,
+ * the name stays.
+ */
+static void
+test_headline_site_name(void)
+{
+	head_title_is("Đài Phát thanh và Truyền hình Minh Sơn\nThe Voice of Minh Son People\n"
+				  "  • Tỉnh ủy tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7\n\n"
+				  "(MSTV) - Ngày 12/5/2023, Tỉnh ủy Minh Sơn tổ chức hội nghị thông báo nhanh kết quả Hội nghị.",
+				  "Tỉnh ủy tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7");
+	head_title_is("Công ty Cổ phần Giống cây trồng Minh Sơn\n\n\"Xây dựng nông thôn Minh Sơn giàu đẹp, văn minh...\"\n\n"
+				  "Sáng ngày 5/9, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ IX.",
+				  "\"Xây dựng nông thôn Minh Sơn giàu đẹp, văn minh...\"");
+	head_title_is("Tin hoạt động\nCông ty Cổ phần Giống cây trồng Minh Sơn tổ chức Đại hội cổ đông\n\n"
+				  "Sáng ngày 5/9, Công ty tổ chức Đại hội cổ đông thường niên.",
+				  "Công ty Cổ phần Giống cây trồng Minh Sơn tổ chức Đại hội cổ đông");
+}
+
 int
 main(void)
 {
@@ -6249,6 +6270,7 @@ main(void)
 	test_headline_page_header();
 	test_headline_time_stamp();
 	test_headline_final_stop();
+	test_headline_site_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
