@@ -588,6 +588,23 @@ headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
 	return k;
 }
 
+/*
+ * The dash ending a byline that opens a publication line [b, le), "Bùi Lan
+ * - 14:20 28/09/2023 GMT+7": a name of a few words, then the hour.  Or b.
+ */
+static int
+stamp_byline(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	for (k = b + 1; k < le && k - b <= 5 && !is_dash(d, k); k++)
+		;
+	if (k >= le || !is_dash(d, k) || !tok_has(d, k + 1, T_NUM) || !tok_punct(d, k + 2, ':') ||
+		!tok_has(d, k + 3, T_NUM) || !byline_shape(d, b, k) || all_caps(d, b, k))
+		return b;
+	return k;
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -644,6 +661,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
 			if (name_b >= 0 && head->title && !head->author && !all_caps(d, name_b, name_e))
 				head->author = gb_span_text(d, name_b, name_e);
+			/*
+			 * "Bùi Lan - 14:20 28/09/2023 GMT+7" under the headline: the
+			 * name before the dash and the hour of the stamp, the byline
+			 */
+			if (head->title && !head->author && (k = stamp_byline(d, b, le)) > b)
+				head->author = gb_span_text(d, b, k);
 			name_b = -1;
 			goto next;
 		}

@@ -6054,6 +6054,36 @@ test_headline_site_name(void)
 				  "Công ty Cổ phần Giống cây trồng Minh Sơn tổ chức Đại hội cổ đông");
 }
 
+/* The author found in text is want (NULL: none). */
+static void
+head_author_is(const char *text, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(want ? str_is(r->meeting.author, want) : r->meeting.author == NULL, "author %s, want %s",
+		  r->meeting.author ? r->meeting.author : "NULL", want ? want : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * X14 (probe 16): "Name - HH:MM DD/MM/YYYY GMT+7" under the headline gives
+ * the byline as well as the publication; a section's name in capitals or
+ * a line with no hour after the dash gives none.
+ */
+static void
+test_byline_time_stamp(void)
+{
+	head_author_is("Tin hoạt động\nHội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII\n\n"
+				   "Vi Thị Lan - 09:40 14/10/2023 GMT+7\nSáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.",
+				   "Vi Thị Lan");
+	head_author_is("Tin hoạt động\nHội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII\n\n"
+				   "THỜI SỰ - 09:40 14/10/2023 GMT+7\nSáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.",
+				   NULL);
+	head_author_is("Tin hoạt động\nHội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII\n\n"
+				   "Minh Sơn - 14/10/2023\nSáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.",
+				   NULL);
+}
+
 int
 main(void)
 {
@@ -6271,6 +6301,7 @@ main(void)
 	test_headline_time_stamp();
 	test_headline_final_stop();
 	test_headline_site_name();
+	test_byline_time_stamp();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
