@@ -722,6 +722,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* "PGS.TS. Lê Văn Hòa ⏎ Học viện ...": the byline and its institution */
 		if ((k = degree_end(d, b)) > b && k < le && byline_shape(d, k, le))
 		{
+			/*
+			 * "PGS.TS Lê Văn Hòa ⏎ PGS.TS Lê Văn Hòa": a portrait's caption
+			 * written twice (its alt text and its caption), no byline; both
+			 * lines go
+			 */
+			if (le < d->ntok && !tok_has(d, le, T_PARA) &&
+				(by = gb_line_end(d, le)) > le && same_line(d, ls, le, le, by))
+			{
+				le = by;
+				goto next;
+			}
 			if (!head->author)
 				head->author = gb_span_text(d, k, le);
 			affiliation = true;

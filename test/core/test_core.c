@@ -6084,6 +6084,22 @@ test_byline_time_stamp(void)
 				   NULL);
 }
 
+/*
+ * X9 (probe 16): a degree and a name written twice under the headline is
+ * a portrait's caption, no byline; written once, with an institution under
+ * it, the byline still.
+ */
+static void
+test_byline_caption_twice(void)
+{
+	head_author_is("Tin hoạt động\nÔng Vi Văn Lâm tái đắc cử Bí thư Đảng ủy Trường Đại học Minh Sơn\n\n"
+				   "PGS.TS Vi Văn Lâm\nPGS.TS Vi Văn Lâm\nTPO - Chiều 12/8, Đại hội đại biểu Đảng bộ Trường Đại học "
+				   "Minh Sơn lần thứ V, nhiệm kỳ 2020-2025 đã bế mạc.", NULL);
+	head_author_is("Tin hoạt động\nĐổi mới công tác giáo dục chính trị trong Đảng bộ Trường Đại học Minh Sơn\n\n"
+				   "PGS.TS Vi Văn Lâm\nTrường Đại học Minh Sơn\n\nNgày 12/8, Đảng ủy Trường Đại học Minh Sơn tổ chức hội nghị.",
+				   "Vi Văn Lâm");
+}
+
 int
 main(void)
 {
@@ -6302,6 +6318,7 @@ main(void)
 	test_headline_final_stop();
 	test_headline_site_name();
 	test_byline_time_stamp();
+	test_byline_caption_twice();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
