@@ -1674,3 +1674,97 @@ FROM (VALUES
     ($$Tin hoạt động
 Sáng 5/3/2024, UBND huyện Minh Sơn tổ chức hội nghị sơ kết công tác.$$)
 ) AS v(body), gb_extract(body);
+
+-- X2 (probe 16). A time stamp "(DD/MM/YYYY HH:MM)" closing the headline's line is the publication, cut from the title (a stop before it too);
+-- a period in parentheses stays
+SELECT title, published
+FROM (VALUES
+    ($$Tin hoạt động
+Minh Sơn ra Nghị quyết thực hiện nhiệm vụ quốc phòng năm 2021 (14/01/2021 08:35)
+
+Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị ra Nghị quyết năm 2021.$$),
+    ($$Tin hoạt động
+Đảng ủy Quân sự huyện Minh Sơn ra nghị quyết lãnh đạo năm 2021. (09/01/2021 16:20)
+
+Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị ra Nghị quyết năm 2021.$$),
+    ($$Tin hoạt động
+Minh Sơn sơ kết công tác dân vận (01/01/2021 - 30/06/2021)
+
+Sáng 2/7/2021, Ban Dân vận Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- X11 (probe 16). A sentence alone in its paragraph above the dated lead, stating the event with no marker of tense, is the headline without its
+-- stop; with "vừa" or "đã" it narrates (a lead), and a line running into the lead is the lead's
+SELECT title
+FROM (VALUES
+    ($$Tin hoạt động
+Minh Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XII.
+
+Sáng ngày 12/5, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Huyện ủy Minh Sơn vừa tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XII.
+
+Sáng ngày 12/5, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Minh Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XII.
+Sáng ngày 12/5, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.$$)
+) AS v(body), gb_extract(body);
+
+-- V4, recurring (probe 16). An outlet's or a firm's name alone above the headline (the site's own, an advertiser's) gives way to the headline under
+-- it, a list's bullet no part of it; a firm's name with its event is a headline
+SELECT title, source
+FROM (VALUES
+    ($$Đài Phát thanh và Truyền hình Minh Sơn
+The Voice of Minh Son People
+  • Tỉnh ủy tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7
+
+(MSTV) - Ngày 12/5/2023, Tỉnh ủy Minh Sơn tổ chức hội nghị thông báo nhanh kết quả Hội nghị.$$),
+    ($$Công ty Cổ phần Giống cây trồng Minh Sơn
+
+"Xây dựng nông thôn Minh Sơn giàu đẹp, văn minh..."
+
+Sáng ngày 5/9, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ IX.$$),
+    ($$Tin hoạt động
+Công ty Cổ phần Giống cây trồng Minh Sơn tổ chức Đại hội cổ đông
+
+Sáng ngày 5/9, Công ty tổ chức Đại hội cổ đông thường niên.$$)
+) AS v(body), gb_extract(body);
+
+-- X14 (probe 16). "Name - HH:MM DD/MM/YYYY GMT+7" under the headline gives the author and the publication; a section in capitals or a place
+-- with no hour gives no author
+SELECT author, published
+FROM (VALUES
+    ($$Tin hoạt động
+Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII
+
+Vi Thị Lan - 09:40 14/10/2023 GMT+7
+Sáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.$$),
+    ($$Tin hoạt động
+Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII
+
+THỜI SỰ - 09:40 14/10/2023 GMT+7
+Sáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.$$),
+    ($$Tin hoạt động
+Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII
+
+Minh Sơn - 14/10/2023
+Sáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.$$)
+) AS v(body), gb_extract(body);
+
+-- X9 (probe 16). A degree and a name written twice under the headline is a portrait's caption, no byline; once, above an institution, the byline
+SELECT author
+FROM (VALUES
+    ($$Tin hoạt động
+Ông Vi Văn Lâm tái đắc cử Bí thư Đảng ủy Trường Đại học Minh Sơn
+
+PGS.TS Vi Văn Lâm
+PGS.TS Vi Văn Lâm
+TPO - Chiều 12/8, Đại hội đại biểu Đảng bộ Trường Đại học Minh Sơn lần thứ V, nhiệm kỳ 2020-2025 đã bế mạc.$$),
+    ($$Tin hoạt động
+Đổi mới công tác giáo dục chính trị trong Đảng bộ Trường Đại học Minh Sơn
+
+PGS.TS Vi Văn Lâm
+Trường Đại học Minh Sơn
+
+Ngày 12/8, Đảng ủy Trường Đại học Minh Sơn tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -1331,6 +1331,16 @@ static const GbPhrase phrases[] = {
 	{"cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"tong cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	/*
+	 * an outlet's name: alone on a line above the headline, the site's own
+	 * ("Đài Phát thanh và Truyền hình ...", "The Voice of ...")
+	 */
+	{"dai phat thanh", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"dai truyen hinh", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"dai tieng noi", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"tap chi", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"cong thong tin", CAT_MEETWORD, NULL, MW_OUTLET},
+	{"trang thong tin", CAT_MEETWORD, NULL, MW_OUTLET},
+	/*
 	 * words of an institution's name whose second syllable is in lower
 	 * case, the name going on after them: "Trường Đại học Sư phạm Kỹ thuật"
 	 */
@@ -1492,6 +1502,16 @@ static const GbPhrase phrases[] = {
 	 * going on in lower case or digits on the next line ("Thực hiện Chỉ
 	 * thị số ⏎ 35-CT/TW, ngày ..."), is hard-wrapped body, no headline
 	 */
+	/*
+	 * markers of tense: a sentence with one narrates the event (a lead,
+	 * "Huyện ủy đã quán triệt ..."); a headline states it with the bare
+	 * verb ("Huyện ủy tổ chức hội nghị quán triệt ...")
+	 */
+	{"da", CAT_TENSE, "đã", 0},
+	{"vua", CAT_TENSE, "vừa", 0},
+	{"dang", CAT_TENSE, "đang", 0},
+	{"se", CAT_TENSE, "sẽ", 0},
+
 	{"so", CAT_WRAPWORD, "số", 0},
 	{"cua", CAT_WRAPWORD, "của", 0},
 	{"ngay", CAT_WRAPWORD, "ngày", 0},
@@ -1668,6 +1688,7 @@ meetword_values_differ(int aux)
 		case MW_VENUE:
 		case MW_CLASS:
 		case MW_DELEGATE:
+		case MW_OUTLET:
 			break;
 	}
 }

@@ -92,6 +92,7 @@
 #define MW_CLASS		22		/* lớp bồi dưỡng, lớp tập huấn: a course "tổ chức" holds, no meeting kind */
 #define MW_DELEGATE		24		/* chọn, giao: "A được X chọn tổ chức", A holds it, not X */
 #define MW_NAMEWORD		26		/* Đại học, Sư phạm: a word of a name, lower case after its capital */
+#define MW_OUTLET		33		/* Đài Phát thanh, Tạp chí: an outlet's name, a site's own */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;
@@ -124,6 +125,8 @@
 /* report.c, continued */
 #define CAT_WRAPWORD	(UINT64_C(1) << 42)	/* số, của: a word a phrase never ends
 											 * in, a line ending in it wrapped */
+#define CAT_TENSE		(UINT64_C(1) << 48)	/* đã, vừa, đang: a marker of tense;
+											 * value: its spelling */
 
 /* names.c */
 #define CAT_DEPT		(UINT64_C(1) << 39)	/* Bộ, Vụ, Cục: a department whose name

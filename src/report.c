@@ -21,6 +21,7 @@
 #define TAIL_TOKENS		400
 #define TITLE_MIN_WORDS 5		/* fewer: a category line ("Chính trị") */
 #define MASTHEAD_WORDS	6		/* at most, a site's name in capitals above the headline */
+#define SITE_NAME_WORDS 10		/* at most, an outlet's or a firm's name above the headline */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
@@ -84,8 +85,10 @@ gb_line_body(const GbDoc *d, int ls, int le)
 
 	for (;;)
 	{
+		/* a list's mark: "- ", "* ", "+ ", "• " */
 		if (k < le && tok_has(d, k, T_PUNCT) &&
-			(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+')))
+			(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
+			 (d->tok[k].len == 3 && memcmp(d->norm.data + d->tok[k].off, "\xe2\x80\xa2", 3) == 0)))
 			k++;
 		else if ((q = date_tag(d, k, le, NULL)) > k)
 			k = q;
@@ -439,6 +442,22 @@ masthead(const GbDoc *d, int b, int e)
 }
 
 /*
+ * Whether the line [b, le) of words words is an outlet's or a firm's name
+ * and nothing more: "Đài Phát thanh và Truyền hình Tân Lập", "Công ty Cổ
+ * phần Phân bón ...", no event in it.  Above the headline, the site's own
+ * name or an advertiser's: a headline under it wins.
+ */
+static bool
+site_name(const GbDoc *d, int b, int le, int words)
+{
+	const GbPhrase *ph = NULL;
+
+	return words <= SITE_NAME_WORDS && gb_word_upper(d, b) && gb_dict_may_match(d, b, CAT_MEETWORD) &&
+		gb_dict_match(d, b, CAT_MEETWORD, &ph) > 0 &&
+		(ph->aux == MW_OUTLET || ph->aux == MW_INSTITUTION) && masthead(d, b, le);
+}
+
+/*
  * A blog's byline run into the headline's line: "<headline> bởi Linh 15
  * Tháng 9, 2025 <lead>" (WordPress's "by <author> <date>").  At the line
  * [b, le), returns the token where the lead starts after the date, or b;
@@ -524,6 +543,68 @@ doubled_line(const GbDoc *d, int b, int le)
 	return h >= 2 && (le - b) % 2 == 0 && same_line(d, b, b + h, b + h, le);
 }
 
+/*
+ * Whether the sentence [b, e), ending in '.', reads as a headline: no
+ * marker of tense, which a lead's narration has ("đã", "vừa").
+ */
+static bool
+headline_sentence(const GbDoc *d, int b, int e)
+{
+	const GbPhrase *ph = NULL;
+	int			k;
+
+	for (k = b; k < e; k++)
+		if ((d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_TENSE) &&
+			gb_dict_match(d, k, CAT_TENSE, &ph) == 1 && gb_exact_any(d, k, ph->value))
+			return false;
+	return true;
+}
+
+/*
+ * "<headline> (15/01/2019 10:12)": a page's time stamp in parentheses
+ * closing the headline's line is its publication, no part of the title.
+ * Returns the token of the '(' (the title ends there) and the date in
+ * *out, or le.  Only a line ending in ')' is looked at.
+ */
+static int
+headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
+{
+	int			k,
+				end;
+	bool		has_year;
+
+	if (le - b < 6 || !tok_punct(d, le - 1, ')'))
+		return le;
+	for (k = le - 2; k > b && le - k <= 10 && !tok_punct(d, k, '('); k--)
+		;
+	if (k <= b || !tok_punct(d, k, '(') || !(d->tok[k + 1].flags & T_NUM) ||
+		!gb_parse_date(d, k + 1, &end, out, &has_year) || !has_year ||
+		out->y < MIN_PUBLISHED_YEAR)
+		return le;
+	/* the hour after the date, "10:12", and nothing else */
+	for (; end < le - 1; end++)
+		if (!(d->tok[end].flags & T_NUM) && !tok_punct(d, end, ':'))
+			return le;
+	return k;
+}
+
+/*
+ * The dash ending a byline that opens a publication line [b, le), "Bùi Lan
+ * - 14:20 28/09/2023 GMT+7": a name of a few words, then the hour.  Or b.
+ */
+static int
+stamp_byline(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	for (k = b + 1; k < le && k - b <= 5 && !is_dash(d, k); k++)
+		;
+	if (k >= le || !is_dash(d, k) || !tok_has(d, k + 1, T_NUM) || !tok_punct(d, k + 2, ':') ||
+		!tok_has(d, k + 3, T_NUM) || !byline_shape(d, b, k) || all_caps(d, b, k))
+		return b;
+	return k;
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -536,7 +617,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				sent_e = -1;
 	bool		affiliation = false,	/* the line before: a degree byline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
-				slogan = false; /* the headline found is a slogan banner */
+				slogan = false, /* the headline found is a slogan banner */
+				site = false;	/* the headline found is a site's or a firm's name */
 	const GbPhrase *ph = NULL;
 
 	memset(head, 0, sizeof(*head));
@@ -579,6 +661,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
 			if (name_b >= 0 && head->title && !head->author && !all_caps(d, name_b, name_e))
 				head->author = gb_span_text(d, name_b, name_e);
+			/*
+			 * "Bùi Lan - 14:20 28/09/2023 GMT+7" under the headline: the
+			 * name before the dash and the hour of the stamp, the byline
+			 */
+			if (head->title && !head->author && (k = stamp_byline(d, b, le)) > b)
+				head->author = gb_span_text(d, b, k);
 			name_b = -1;
 			goto next;
 		}
@@ -598,6 +686,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			}
 			break;
 		}
+		k = sent_b;
 		sent_b = -1;
 		/*
 		 * A headline may open with the days of a meeting ("Chiều ngày 21
@@ -608,7 +697,21 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		if (gb_date_cue(d, b, &cue) && !cue.range &&
 			!(!head->title && tok_punct(d, cue.end, ':') && gb_word_upper(d, cue.end + 1) &&
 			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)))
+		{
+			/*
+			 * a sentence alone in its paragraph just above the dated lead,
+			 * stating the event with no tense ("Huyện ủy tổ chức hội nghị
+			 * quán triệt ... khóa XI."), is the headline, without its stop
+			 */
+			if (k >= 0 && !head->title && !head->author && tok_has(d, ls, T_PARA) &&
+				headline_sentence(d, k, sent_e))
+			{
+				head->title = gb_span_text(d, k, sent_e - 1);
+				head->title_start = k;
+				head->title_end = sent_e - 1;
+			}
 			break;
+		}
 		head->head_end = le;
 		if ((tag = labelled_author(d, b, le)) != NULL)
 		{
@@ -619,6 +722,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* "PGS.TS. Lê Văn Hòa ⏎ Học viện ...": the byline and its institution */
 		if ((k = degree_end(d, b)) > b && k < le && byline_shape(d, k, le))
 		{
+			/*
+			 * "PGS.TS Lê Văn Hòa ⏎ PGS.TS Lê Văn Hòa": a portrait's caption
+			 * written twice (its alt text and its caption), no byline; both
+			 * lines go
+			 */
+			if (le < d->ntok && !tok_has(d, le, T_PARA) &&
+				(by = gb_line_end(d, le)) > le && same_line(d, ls, le, le, by))
+			{
+				le = by;
+				goto next;
+			}
 			if (!head->author)
 				head->author = gb_span_text(d, k, le);
 			affiliation = true;
@@ -642,7 +756,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		else
 			name_b = -1;
 		/* the headline stands above the byline; a slogan banner is above it */
-		if ((head->title && !slogan) || head->author || tok_punct(d, le - 1, ':'))
+		if ((head->title && !slogan && !site) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
 		if (!lead_seen && (k = blog_byline(d, b, le, &by, &name, &by_end, &dt)) > b)
 		{
@@ -696,9 +810,18 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
 			b++;
-		head->title = gb_span_text(d, b, le);
+		k = le;
+		if ((by = headline_stamp(d, b, le, &dt)) < le)
+		{
+			if (head->published.y == 0)
+				head->published = dt;
+			/* "... năm 2018. (06/01/2018 15:24)": the stop goes too */
+			k = tok_punct(d, by - 1, '.') && by - 1 > b ? by - 1 : by;
+		}
+		head->title = gb_span_text(d, b, k);
 		head->title_start = b;
-		head->title_end = le;
+		head->title_end = k;
+		site = site_name(d, b, le, words);
 next:
 		ls = le;
 	}

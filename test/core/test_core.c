@@ -6157,6 +6157,118 @@ test_body_abbrev_ends(void)
 		   "Đảng ủy Khối CCQ tỉnh Tân Lập", "sơ kết");
 }
 
+/*
+ * X2 (probe 16): a page's time stamp "(DD/MM/YYYY HH:MM)" closing the
+ * headline's line is the publication, not a part of the headline.
+ */
+static void
+test_headline_time_stamp(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nMinh Sơn ra Nghị quyết thực hiện nhiệm vụ quốc phòng năm 2021 (14/01/2021 08:35)\n\n"
+				"Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị ra Nghị quyết năm 2021.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Minh Sơn ra Nghị quyết thực hiện nhiệm vụ quốc phòng năm 2021"), "title %s",
+		  r->meeting.title ? r->meeting.title : "NULL");
+	CHECK(r->meeting.published.y == 2021 && r->meeting.published.m == 1 && r->meeting.published.d == 14,
+		  "stamp %d-%d-%d", r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	/* a stop before the stamp goes with it */
+	head_title_is("Tin hoạt động\nĐảng ủy Quân sự huyện Minh Sơn ra nghị quyết lãnh đạo năm 2021. (09/01/2021 16:20)\n\n"
+				  "Đảng ủy Quân sự huyện Minh Sơn vừa tổ chức hội nghị ra Nghị quyết năm 2021.",
+				  "Đảng ủy Quân sự huyện Minh Sơn ra nghị quyết lãnh đạo năm 2021");
+	/* a period in parentheses is the headline's own */
+	head_title_is("Tin hoạt động\nMinh Sơn sơ kết công tác dân vận (01/01/2021 - 30/06/2021)\n\n"
+				  "Sáng 2/7/2021, Ban Dân vận Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.",
+				  "Minh Sơn sơ kết công tác dân vận (01/01/2021 - 30/06/2021)");
+}
+
+/*
+ * X11 (probe 16): a sentence alone in its paragraph above the dated lead,
+ * with no marker of tense, is the headline without its stop; with "đã"
+ * or "vừa" it narrates, a lead (see T12).
+ */
+static void
+test_headline_final_stop(void)
+{
+	head_title_is("Tin hoạt động\nMinh Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành "
+				  "Trung ương khóa XII.\n\nSáng ngày 12/5, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.",
+				  "Minh Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XII");
+	head_title_is("Tin hoạt động\nHuyện ủy Minh Sơn vừa tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban "
+				  "Chấp hành Trung ương khóa XII.\n\nSáng ngày 12/5, đồng chí Lò Văn Sáng, Bí thư Huyện ủy quán triệt "
+				  "Nghị quyết.", NULL);
+	/* the sentence must stand alone: a line running into the lead is the lead's */
+	head_title_is("Tin hoạt động\nMinh Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành "
+				  "Trung ương khóa XII.\nSáng ngày 12/5, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Nghị quyết.", NULL);
+}
+
+/*
+ * V4, recurring (probe 16): an outlet's or a firm's name alone on a line
+ * above the headline is the site's or an advertiser's; the headline under
+ * it wins, a list's bullet "•" no part of it.  With no headline under it,
+ * the name stays.
+ */
+static void
+test_headline_site_name(void)
+{
+	head_title_is("Đài Phát thanh và Truyền hình Minh Sơn\nThe Voice of Minh Son People\n"
+				  "  • Tỉnh ủy tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7\n\n"
+				  "(MSTV) - Ngày 12/5/2023, Tỉnh ủy Minh Sơn tổ chức hội nghị thông báo nhanh kết quả Hội nghị.",
+				  "Tỉnh ủy tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7");
+	head_title_is("Công ty Cổ phần Giống cây trồng Minh Sơn\n\n\"Xây dựng nông thôn Minh Sơn giàu đẹp, văn minh...\"\n\n"
+				  "Sáng ngày 5/9, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội đại biểu lần thứ IX.",
+				  "\"Xây dựng nông thôn Minh Sơn giàu đẹp, văn minh...\"");
+	head_title_is("Tin hoạt động\nCông ty Cổ phần Giống cây trồng Minh Sơn tổ chức Đại hội cổ đông\n\n"
+				  "Sáng ngày 5/9, Công ty tổ chức Đại hội cổ đông thường niên.",
+				  "Công ty Cổ phần Giống cây trồng Minh Sơn tổ chức Đại hội cổ đông");
+}
+
+/* The author found in text is want (NULL: none). */
+static void
+head_author_is(const char *text, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(want ? str_is(r->meeting.author, want) : r->meeting.author == NULL, "author %s, want %s",
+		  r->meeting.author ? r->meeting.author : "NULL", want ? want : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * X14 (probe 16): "Name - HH:MM DD/MM/YYYY GMT+7" under the headline gives
+ * the byline as well as the publication; a section's name in capitals or
+ * a line with no hour after the dash gives none.
+ */
+static void
+test_byline_time_stamp(void)
+{
+	head_author_is("Tin hoạt động\nHội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII\n\n"
+				   "Vi Thị Lan - 09:40 14/10/2023 GMT+7\nSáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.",
+				   "Vi Thị Lan");
+	head_author_is("Tin hoạt động\nHội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII\n\n"
+				   "THỜI SỰ - 09:40 14/10/2023 GMT+7\nSáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.",
+				   NULL);
+	head_author_is("Tin hoạt động\nHội Nông dân tỉnh Minh Sơn tổ chức Đại hội lần thứ VIII\n\n"
+				   "Minh Sơn - 14/10/2023\nSáng ngày 14/10, Hội Nông dân tỉnh Minh Sơn tổ chức Đại hội.",
+				   NULL);
+}
+
+/*
+ * X9 (probe 16): a degree and a name written twice under the headline is
+ * a portrait's caption, no byline; written once, with an institution under
+ * it, the byline still.
+ */
+static void
+test_byline_caption_twice(void)
+{
+	head_author_is("Tin hoạt động\nÔng Vi Văn Lâm tái đắc cử Bí thư Đảng ủy Trường Đại học Minh Sơn\n\n"
+				   "PGS.TS Vi Văn Lâm\nPGS.TS Vi Văn Lâm\nTPO - Chiều 12/8, Đại hội đại biểu Đảng bộ Trường Đại học "
+				   "Minh Sơn lần thứ V, nhiệm kỳ 2020-2025 đã bế mạc.", NULL);
+	head_author_is("Tin hoạt động\nĐổi mới công tác giáo dục chính trị trong Đảng bộ Trường Đại học Minh Sơn\n\n"
+				   "PGS.TS Vi Văn Lâm\nTrường Đại học Minh Sơn\n\nNgày 12/8, Đảng ủy Trường Đại học Minh Sơn tổ chức hội nghị.",
+				   "Vi Văn Lâm");
+}
+
 int
 main(void)
 {
@@ -6379,6 +6491,11 @@ main(void)
 	test_organizer_steering_committee_task();
 	test_organizer_group_members();
 	test_body_abbrev_ends();
+	test_headline_time_stamp();
+	test_headline_final_stop();
+	test_headline_site_name();
+	test_byline_time_stamp();
+	test_byline_caption_twice();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
