@@ -332,3 +332,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- V8, recurring (probe 15). "ĐUV" shortens "Đảng ủy viên", "QUV" "Quận ủy viên": a position in a list of titles
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư - ĐUV, Phó Chủ tịch HĐND phường dự. Đồng chí Lò Thị Bảy, QUV, Bí thư Đảng ủy phường Minh Sơn phát biểu.$$);
+-- X1 (probe 16). a body's name in sentence case goes on through nouns whose syllable is a verb's ("công tác",
+--     "biểu diễn", "biên giới"), after "Thường trực", after "Hiệp hội", and over a second capitalized field after "và"
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch phát biểu. Đại tá Lò Văn Bảy, Cục trưởng Cục Công tác đảng và Công tác chính trị nhấn mạnh ba việc. Đồng chí Mạc Văn Định, Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh dự. Đồng chí Vi Thị Lan - Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương dự. Đồng chí Cao Văn Sáu - Phó Chủ tịch Hiệp hội doanh nghiệp tỉnh Tân Lập dự.$$);

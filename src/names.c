@@ -174,11 +174,26 @@ gb_rank_end(const GbDoc *d, int i)
 	return i;
 }
 
+/*
+ * Whether the lower-case word at i is a syllable of a two-syllable noun of a
+ * body's name ("công tác", "biên giới"), not the verb its syllable may start.
+ * Out of line: called only on a stop word.
+ */
+static __attribute__((noinline)) bool
+name_noun_at(const GbDoc *d, int i)
+{
+	if (gb_dict_may_match(d, i, CAT_NAMENOUN) && !tok_has(d, i + 1, T_NL) &&
+		gb_word_lower(d, i + 1) && gb_dict_match(d, i, CAT_NAMENOUN, NULL) == 2)
+		return true;
+	return i > 0 && !tok_has(d, i, T_NL) && gb_word_lower(d, i - 1) &&
+		gb_dict_may_match(d, i - 1, CAT_NAMENOUN) && gb_dict_match(d, i - 1, CAT_NAMENOUN, NULL) == 2;
+}
+
 /* A lower-case word that ends a title: the sentence's verb. */
 static bool
 title_stop(const GbDoc *d, int i)
 {
-	return gb_word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0;
+	return gb_word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0 && !name_noun_at(d, i);
 }
 
 /* A syllable of a name: capitalized; all capitals only in a heading. */
@@ -586,7 +601,7 @@ dept_lower_word(const GbDoc *d, int i)
 /*
  * Whether a department's name in sentence case may end before i: at
  * punctuation or a line's end, at the verb of the sentence ("dự", "đã",
- * "tổ chức"), at a level or at another body ("Vụ Tổ chức cán bộ Bộ Nội
+ * "tổ chức", "nhấn mạnh"), at a level or at another body ("Vụ Tổ chức cán bộ Bộ Nội
  * vụ").  Any other word may be a verb the lists do not know ("Sở Tư pháp
  * nhắc lại các ..."): the name is not read on.
  */
@@ -602,7 +617,7 @@ dept_name_stops(const GbDoc *d, int i)
 		return true;
 	if (gb_word_upper(d, i))
 		return gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
-	return gb_dict_may_match(d, i, CAT_VERBSTART) ||
+	return gb_dict_may_match(d, i, CAT_VERBSTART) || title_stop(d, i) ||
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL, NULL) > 0 ||
 		gb_dict_match(d, i, CAT_ADVERB, NULL) > 1 ||
 		gb_exact_any(d, i, "đã|vừa|cũng|sẽ|đang");
@@ -652,7 +667,23 @@ gb_dept_name_run(const GbDoc *d, int i)
 						  (n > 0 && tok_is(d, j + n, "va") && gb_word_lower(d, j + n) &&
 						   dept_lower_word(d, j + n + 1))); n++)
 		;
-	return n > 0 && dept_name_stops(d, j + n) ? j + n : i;
+	if (n == 0)
+		return i;
+	j += n;
+	/*
+	 * "Cục Công tác đảng và Công tác chính trị": a second field after "và",
+	 * capitalized as the first, its lower-case words up to where the name stops
+	 */
+	if (tok_is(d, j, "va") && gb_word_lower(d, j) && !tok_has(d, j + 1, T_NL) &&
+		gb_word_upper(d, j + 1) && !tok_has(d, j + 1, T_ALLCAPS) && lower_syllable(d, j + 2) &&
+		gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DEPT | CAT_LEVEL, NULL) == 0)
+	{
+		for (n = 0; n < 6 && dept_lower_word(d, j + 3 + n); n++)
+			;
+		if (dept_name_stops(d, j + 3 + n))
+			return j + 3 + n;
+	}
+	return dept_name_stops(d, j) ? j : i;
 }
 
 /* A lower-case word of what "phòng, chống" is against: no verb, level, role or link word. */
@@ -816,7 +847,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
-		if (k == start && (m = unit_noun_name(d, k, caps)) > k)
+		/* "Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương": after "Thường trực" too */
+		if ((k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) &&
+			(m = unit_noun_name(d, k, caps)) > k)
 		{
 			k = m;
 			continue;

@@ -5988,6 +5988,28 @@ test_headline_page_header(void)
 				  "hội nghị sơ kết công tác dân vận.", "HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN");
 }
 
+/*
+ * X1 (probe 16): a body's name in sentence case goes on through nouns whose
+ * syllable is a verb's ("công tác", "biểu diễn", "biên giới"), after
+ * "Thường trực" ("Hội đồng lý luận Trung ương"), after "Hiệp hội", and
+ * over a second capitalized field after "và" up to the verb ("Cục Công tác
+ * đảng và Công tác chính trị nhấn mạnh").
+ */
+static void
+test_lower_body_name_nouns(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch phát biểu.",
+				   "Hà Văn Tư", "ông", "Phó Cục trưởng Cục Nghệ thuật biểu diễn");
+	check_official("Tin vắn\nĐại tá Hà Văn Tư, Cục trưởng Cục Công tác đảng và Công tác chính trị nhấn mạnh ba việc.",
+				   "Hà Văn Tư", NULL, "Cục trưởng Cục Công tác đảng và Công tác chính trị");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh đã dự.",
+				   "Hà Văn Tư", "đồng chí", "Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương dự.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Phó Chủ tịch Hiệp hội doanh nghiệp tỉnh Tân Lập dự.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch Hiệp hội doanh nghiệp tỉnh Tân Lập");
+}
+
 int
 main(void)
 {
@@ -6202,6 +6224,7 @@ main(void)
 	test_online_scope_of_topic();
 	test_scope_ranked_among();
 	test_headline_page_header();
+	test_lower_body_name_nouns();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
