@@ -336,3 +336,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     "biểu diễn", "biên giới"), after "Thường trực", after "Hiệp hội", and over a second capitalized field after "và"
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư, Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch phát biểu. Đại tá Lò Văn Bảy, Cục trưởng Cục Công tác đảng và Công tác chính trị nhấn mạnh ba việc. Đồng chí Mạc Văn Định, Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh dự. Đồng chí Vi Thị Lan - Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương dự. Đồng chí Cao Văn Sáu - Phó Chủ tịch Hiệp hội doanh nghiệp tỉnh Tân Lập dự.$$);
+-- X8 (probe 16). a position in lower case with no body, after a name, is a title of its own when another title follows
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đ/c Hà Văn Tư – phó bí thư- chủ tịch UBND xã, đ/c Lò Thị Bảy - Phó bí thư, Chủ tịch HĐND xã, các đ/c trong BTV.$$);

@@ -1051,7 +1051,7 @@ gb_title_end(const GbDoc *d, int i, bool caps)
  * A title all in lower case at i where a title stands, after a person's
  * name and a comma or dash, which gb_title_end() turned down: a title too
  * when words follow its head ("Lê Văn A – phó bí thư thường trực, ..."),
- * unless a plural follows ("bí thư các chi bộ").  Returns its end, or i.
+ * unless a plural follows ("bí thư các chi bộ"), or alone before another title.  Returns its end, or i.
  */
 int
 gb_placed_lower_title(const GbDoc *d, int i, bool caps)
@@ -1068,8 +1068,13 @@ gb_placed_lower_title(const GbDoc *d, int i, bool caps)
 		if (tok_has(d, k, T_NL))
 			return i;
 	e = complement(d, i + m, caps, ph->aux == 2, ph->aux == 3);
-	if (e == i + m ||
-		((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những")))
+	/*
+	 * "Lê Văn A – phó bí thư- chủ tịch UBND huyện": the position alone is
+	 * a title when another title follows it in the list
+	 */
+	if (e == i + m)
+		return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1 ? e : i;
+	if ((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những"))
 		return i;
 	return e;
 }

@@ -6010,6 +6010,20 @@ test_lower_body_name_nouns(void)
 				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch Hiệp hội doanh nghiệp tỉnh Tân Lập");
 }
 
+/*
+ * X8 (probe 16): a position in lower case with no body, placed after a name,
+ * is a title of its own when another title follows it in the list
+ * ("Lê Văn A – phó bí thư- chủ tịch UBND huyện").
+ */
+static void
+test_lower_title_before_title(void)
+{
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư – phó bí thư- chủ tịch UBND xã, các đ/c trong BTV.",
+				   "Hà Văn Tư", "đồng chí", "phó bí thư | chủ tịch UBND xã");
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư – Phó bí thư, Chủ tịch HĐND xã, các đ/c trong BTV.",
+				   "Hà Văn Tư", "đồng chí", "Phó bí thư | Chủ tịch HĐND xã");
+}
+
 int
 main(void)
 {
@@ -6225,6 +6239,7 @@ main(void)
 	test_scope_ranked_among();
 	test_headline_page_header();
 	test_lower_body_name_nouns();
+	test_lower_title_before_title();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
