@@ -339,3 +339,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- X8 (probe 16). a position in lower case with no body, after a name, is a title of its own when another title follows
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đ/c Hà Văn Tư – phó bí thư- chủ tịch UBND xã, đ/c Lò Thị Bảy - Phó bí thư, Chủ tịch HĐND xã, các đ/c trong BTV.$$);
+-- X5 (probe 16). titles opening a clause after a comma, then ", Name" and the verb, are that person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phát biểu tại hội nghị, Chủ tịch Hội Nông dân tỉnh Tân Lập, Hà Văn Tư đánh giá cao kết quả đạt được.$$);

@@ -6024,6 +6024,17 @@ test_lower_title_before_title(void)
 				   "Hà Văn Tư", "đồng chí", "Phó bí thư | Chủ tịch HĐND xã");
 }
 
+/*
+ * X5 (probe 16): titles opening a clause after a comma, then ", Name" and
+ * the verb, are that person's, the mirror of "Name, title".
+ */
+static void
+test_title_comma_name(void)
+{
+	check_official("Tin vắn\nKết luận hội nghị, Chủ tịch Hội Nông dân tỉnh Tân Lập, Hà Văn Tư nhấn mạnh ba việc.",
+				   "Hà Văn Tư", NULL, "Chủ tịch Hội Nông dân tỉnh Tân Lập");
+}
+
 int
 main(void)
 {
@@ -6240,6 +6251,7 @@ main(void)
 	test_headline_page_header();
 	test_lower_body_name_nouns();
 	test_lower_title_before_title();
+	test_title_comma_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
