@@ -342,3 +342,6 @@ Dự có đ/c Hà Văn Tư – phó bí thư- chủ tịch UBND xã, đ/c Lò Th
 -- X5 (probe 16). titles opening a clause after a comma, then ", Name" and the verb, are that person's
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Phát biểu tại hội nghị, Chủ tịch Hội Nông dân tỉnh Tân Lập, Hà Văn Tư đánh giá cao kết quả đạt được.$$);
+-- X4 (probe 16). "Trường" (a school) after "bộ" folds as "Bộ trưởng" but is no title: a school named after a person names nobody
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 3/4/2025, Đại hội Đảng bộ Trường Đại học Phan Văn Khải lần thứ II đã khai mạc. Dự có đồng chí Hà Văn Tư - Bí thư Đảng ủy khối.$$);

@@ -264,6 +264,10 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	if ((tok_is(d, j, "vu") && (written_as(d, j, "Vũ") || written_as(d, j, "VŨ"))) ||
 		(tok_is(d, j, "truong") && (written_as(d, j, "Trương") || written_as(d, j, "TRƯƠNG"))))
 		return 0;
+	/* "Đảng bộ Trường Đại học": a school, folded as "Bộ trưởng", is none */
+	if (m > 1 && tok_is(d, j + 1, "truong") &&
+		(written_as(d, j + 1, "Trường") || written_as(d, j + 1, "trường") || written_as(d, j + 1, "TRƯỜNG")))
+		return 0;
 	*head = j;
 	if (hph)
 		*hph = ph;

@@ -6035,6 +6035,21 @@ test_title_comma_name(void)
 				   "Hà Văn Tư", NULL, "Chủ tịch Hội Nông dân tỉnh Tân Lập");
 }
 
+/*
+ * X4 (probe 16): "Trường" (a school) after "bộ" folds as "Bộ trưởng" but
+ * is no title: a school named after a person names nobody.
+ */
+static void
+test_school_named_person(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 3/4/2025, Đại hội Đảng bộ Trường Đại học Phan Văn Khải lần thứ II đã khai mạc.", 0, 0, 0);
+
+	CHECK(r->nofficials == 0, "school named after a person: %d officials", r->nofficials);
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bộ trưởng Bộ Tài chính phát biểu.", "Hà Văn Tư", "đồng chí",
+				   "Bộ trưởng Bộ Tài chính");
+}
+
 int
 main(void)
 {
@@ -6252,6 +6267,7 @@ main(void)
 	test_lower_body_name_nouns();
 	test_lower_title_before_title();
 	test_title_comma_name();
+	test_school_named_person();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
