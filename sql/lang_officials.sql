@@ -345,3 +345,6 @@ Phát biểu tại hội nghị, Chủ tịch Hội Nông dân tỉnh Tân Lập
 -- X4 (probe 16). "Trường" (a school) after "bộ" folds as "Bộ trưởng" but is no title: a school named after a person names nobody
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Sáng 3/4/2025, Đại hội Đảng bộ Trường Đại học Phan Văn Khải lần thứ II đã khai mạc. Dự có đồng chí Hà Văn Tư - Bí thư Đảng ủy khối.$$);
+-- V3, recurring (probe 16). a spaced ampersand stands for "và" inside a body's name before a capitalized word
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ, đ/c Lò Thị Bảy - Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập.$$);

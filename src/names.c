@@ -955,6 +955,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/*
+		 * "Bộ Khoa học & Công nghệ": a spaced ampersand for "và" before a
+		 * capitalized word that is no name or position
+		 */
+		if (!caps && k > start && tok_punct(d, k, '&') && tok_has(d, k, T_SPACE) &&
+			tok_has(d, k + 1, T_SPACE) && !tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 1) &&
+			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
+			gb_honorific_at(d, k + 1, &h) == 0)
+		{
+			k++;
+			continue;
+		}
 		if (k > start && tok_punct(d, k, ',') && (dept_comma(d, k, caps) || (dept && level_comma(d, k))))
 		{
 			k++;

@@ -6050,6 +6050,20 @@ test_school_named_person(void)
 				   "Bộ trưởng Bộ Tài chính");
 }
 
+/*
+ * V3 recurring (probe 16): a spaced ampersand stands for "và" inside a
+ * body's name ("Bộ Khoa học & Công nghệ"), before a capitalized word that
+ * is no name.
+ */
+static void
+test_title_spaced_ampersand(void)
+{
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ.", "Hà Văn Tư", "đồng chí",
+				   "Thứ trưởng Bộ Khoa học & Công nghệ");
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư - Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập.", "Hà Văn Tư", "đồng chí",
+				   "Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập");
+}
+
 int
 main(void)
 {
@@ -6268,6 +6282,7 @@ main(void)
 	test_lower_title_before_title();
 	test_title_comma_name();
 	test_school_named_person();
+	test_title_spaced_ampersand();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
