@@ -332,3 +332,19 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- V8, recurring (probe 15). "ĐUV" shortens "Đảng ủy viên", "QUV" "Quận ủy viên": a position in a list of titles
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư - ĐUV, Phó Chủ tịch HĐND phường dự. Đồng chí Lò Thị Bảy, QUV, Bí thư Đảng ủy phường Minh Sơn phát biểu.$$);
+-- X1 (probe 16). a body's name in sentence case goes on through nouns whose syllable is a verb's ("công tác",
+--     "biểu diễn", "biên giới"), after "Thường trực", after "Hiệp hội", and over a second capitalized field after "và"
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch phát biểu. Đại tá Lò Văn Bảy, Cục trưởng Cục Công tác đảng và Công tác chính trị nhấn mạnh ba việc. Đồng chí Mạc Văn Định, Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh dự. Đồng chí Vi Thị Lan - Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương dự. Đồng chí Cao Văn Sáu - Phó Chủ tịch Hiệp hội doanh nghiệp tỉnh Tân Lập dự.$$);
+-- X8 (probe 16). a position in lower case with no body, after a name, is a title of its own when another title follows
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đ/c Hà Văn Tư – phó bí thư- chủ tịch UBND xã, đ/c Lò Thị Bảy - Phó bí thư, Chủ tịch HĐND xã, các đ/c trong BTV.$$);
+-- X5 (probe 16). titles opening a clause after a comma, then ", Name" and the verb, are that person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phát biểu tại hội nghị, Chủ tịch Hội Nông dân tỉnh Tân Lập, Hà Văn Tư đánh giá cao kết quả đạt được.$$);
+-- X4 (probe 16). "Trường" (a school) after "bộ" folds as "Bộ trưởng" but is no title: a school named after a person names nobody
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 3/4/2025, Đại hội Đảng bộ Trường Đại học Phan Văn Khải lần thứ II đã khai mạc. Dự có đồng chí Hà Văn Tư - Bí thư Đảng ủy khối.$$);
+-- V3, recurring (probe 16). a spaced ampersand stands for "và" inside a body's name before a capitalized word
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ, đ/c Lò Thị Bảy - Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập.$$);

@@ -447,6 +447,12 @@ static const GbPhrase phrases[] = {
 	{"lao dong - thuong binh va xa hoi", CAT_DEPT, NULL, DEPT_FIELD},
 	{"van hoa , the thao va du lich", CAT_DEPT, NULL, DEPT_FIELD},
 	/* verbs and adverbs, not in the position's stop words, that end such a name */
+	/* nouns in a body's name whose syllable is a verb's: "Ban Chỉ đạo công tác biên giới tỉnh" */
+	{"cong tac", CAT_NAMENOUN, NULL, 0},
+	{"bien gioi", CAT_NAMENOUN, NULL, 0},
+	{"bieu dien", CAT_NAMENOUN, NULL, 0},
+	{"doanh nghiep", CAT_NAMENOUN, NULL, 0},
+	{"the gioi", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},
@@ -913,6 +919,7 @@ static const GbPhrase phrases[] = {
 	{"ban", CAT_TITLEWORD, NULL, 5},
 	{"van phong", CAT_TITLEWORD, NULL, 5},
 	{"hoi dong", CAT_TITLEWORD, NULL, 5},
+	{"hiep hoi", CAT_TITLEWORD, NULL, 5},	/* "Chủ tịch Hiệp hội doanh nghiệp tỉnh" */
 
 	/*
 	 * bodies reporters write in lower case inside a position: "Ủy viên

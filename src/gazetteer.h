@@ -132,6 +132,9 @@
 #define CAT_DEPT		(UINT64_C(1) << 39)	/* Bộ, Vụ, Cục: a department whose name
 											 * may go on in lower case; aux DEPT_* */
 
+#define CAT_NAMENOUN	(UINT64_C(1) << 47)	/* công tác, biên giới: a noun inside a
+											 * body's name in sentence case that
+											 * starts or ends with a verb's syllable */
 #define CAT_LOWERBODY	(UINT64_C(1) << 40)	/* trung ương, ủy ban: a body written in
 											 * lower case inside a position */
 /* meeting.c */

@@ -174,11 +174,26 @@ gb_rank_end(const GbDoc *d, int i)
 	return i;
 }
 
+/*
+ * Whether the lower-case word at i is a syllable of a two-syllable noun of a
+ * body's name ("công tác", "biên giới"), not the verb its syllable may start.
+ * Out of line: called only on a stop word.
+ */
+static __attribute__((noinline)) bool
+name_noun_at(const GbDoc *d, int i)
+{
+	if (gb_dict_may_match(d, i, CAT_NAMENOUN) && !tok_has(d, i + 1, T_NL) &&
+		gb_word_lower(d, i + 1) && gb_dict_match(d, i, CAT_NAMENOUN, NULL) == 2)
+		return true;
+	return i > 0 && !tok_has(d, i, T_NL) && gb_word_lower(d, i - 1) &&
+		gb_dict_may_match(d, i - 1, CAT_NAMENOUN) && gb_dict_match(d, i - 1, CAT_NAMENOUN, NULL) == 2;
+}
+
 /* A lower-case word that ends a title: the sentence's verb. */
 static bool
 title_stop(const GbDoc *d, int i)
 {
-	return gb_word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0;
+	return gb_word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0 && !name_noun_at(d, i);
 }
 
 /* A syllable of a name: capitalized; all capitals only in a heading. */
@@ -248,6 +263,10 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	 */
 	if ((tok_is(d, j, "vu") && (written_as(d, j, "Vũ") || written_as(d, j, "VŨ"))) ||
 		(tok_is(d, j, "truong") && (written_as(d, j, "Trương") || written_as(d, j, "TRƯƠNG"))))
+		return 0;
+	/* "Đảng bộ Trường Đại học": a school, folded as "Bộ trưởng", is none */
+	if (m > 1 && tok_is(d, j + 1, "truong") &&
+		(written_as(d, j + 1, "Trường") || written_as(d, j + 1, "trường") || written_as(d, j + 1, "TRƯỜNG")))
 		return 0;
 	*head = j;
 	if (hph)
@@ -586,7 +605,7 @@ dept_lower_word(const GbDoc *d, int i)
 /*
  * Whether a department's name in sentence case may end before i: at
  * punctuation or a line's end, at the verb of the sentence ("dự", "đã",
- * "tổ chức"), at a level or at another body ("Vụ Tổ chức cán bộ Bộ Nội
+ * "tổ chức", "nhấn mạnh"), at a level or at another body ("Vụ Tổ chức cán bộ Bộ Nội
  * vụ").  Any other word may be a verb the lists do not know ("Sở Tư pháp
  * nhắc lại các ..."): the name is not read on.
  */
@@ -602,7 +621,7 @@ dept_name_stops(const GbDoc *d, int i)
 		return true;
 	if (gb_word_upper(d, i))
 		return gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
-	return gb_dict_may_match(d, i, CAT_VERBSTART) ||
+	return gb_dict_may_match(d, i, CAT_VERBSTART) || title_stop(d, i) ||
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL, NULL) > 0 ||
 		gb_dict_match(d, i, CAT_ADVERB, NULL) > 1 ||
 		gb_exact_any(d, i, "đã|vừa|cũng|sẽ|đang");
@@ -652,7 +671,23 @@ gb_dept_name_run(const GbDoc *d, int i)
 						  (n > 0 && tok_is(d, j + n, "va") && gb_word_lower(d, j + n) &&
 						   dept_lower_word(d, j + n + 1))); n++)
 		;
-	return n > 0 && dept_name_stops(d, j + n) ? j + n : i;
+	if (n == 0)
+		return i;
+	j += n;
+	/*
+	 * "Cục Công tác đảng và Công tác chính trị": a second field after "và",
+	 * capitalized as the first, its lower-case words up to where the name stops
+	 */
+	if (tok_is(d, j, "va") && gb_word_lower(d, j) && !tok_has(d, j + 1, T_NL) &&
+		gb_word_upper(d, j + 1) && !tok_has(d, j + 1, T_ALLCAPS) && lower_syllable(d, j + 2) &&
+		gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DEPT | CAT_LEVEL, NULL) == 0)
+	{
+		for (n = 0; n < 6 && dept_lower_word(d, j + 3 + n); n++)
+			;
+		if (dept_name_stops(d, j + 3 + n))
+			return j + 3 + n;
+	}
+	return dept_name_stops(d, j) ? j : i;
 }
 
 /* A lower-case word of what "phòng, chống" is against: no verb, level, role or link word. */
@@ -816,7 +851,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
-		if (k == start && (m = unit_noun_name(d, k, caps)) > k)
+		/* "Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương": after "Thường trực" too */
+		if ((k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) &&
+			(m = unit_noun_name(d, k, caps)) > k)
 		{
 			k = m;
 			continue;
@@ -914,6 +951,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 */
 		if (!caps && k > start && (tok_punct(d, k, '-') || tok_punct(d, k, '&')) &&
 			gb_name_hyphen(d, k))
+		{
+			k++;
+			continue;
+		}
+		/*
+		 * "Bộ Khoa học & Công nghệ": a spaced ampersand for "và" before a
+		 * capitalized word that is no name or position
+		 */
+		if (!caps && k > start && tok_punct(d, k, '&') && tok_has(d, k, T_SPACE) &&
+			tok_has(d, k + 1, T_SPACE) && !tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 1) &&
+			gb_name_at(d, k + 1, true, caps) == 0 && title_head(d, k + 1, &head) == 0 &&
+			gb_honorific_at(d, k + 1, &h) == 0)
 		{
 			k++;
 			continue;
@@ -1018,7 +1067,7 @@ gb_title_end(const GbDoc *d, int i, bool caps)
  * A title all in lower case at i where a title stands, after a person's
  * name and a comma or dash, which gb_title_end() turned down: a title too
  * when words follow its head ("Lê Văn A – phó bí thư thường trực, ..."),
- * unless a plural follows ("bí thư các chi bộ").  Returns its end, or i.
+ * unless a plural follows ("bí thư các chi bộ"), or alone before another title.  Returns its end, or i.
  */
 int
 gb_placed_lower_title(const GbDoc *d, int i, bool caps)
@@ -1035,8 +1084,13 @@ gb_placed_lower_title(const GbDoc *d, int i, bool caps)
 		if (tok_has(d, k, T_NL))
 			return i;
 	e = complement(d, i + m, caps, ph->aux == 2, ph->aux == 3);
-	if (e == i + m ||
-		((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những")))
+	/*
+	 * "Lê Văn A – phó bí thư- chủ tịch UBND huyện": the position alone is
+	 * a title when another title follows it in the list
+	 */
+	if (e == i + m)
+		return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1 ? e : i;
+	if ((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những"))
 		return i;
 	return e;
 }

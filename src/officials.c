@@ -793,6 +793,15 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 								  (honorific == NULL && (t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD)) &&
 								   gb_honorific_at(d, k + 1, &h) > 0))))
 		k++;
+	/*
+	 * "Phát biểu tại Hội nghị, Chủ tịch Hội Cựu chiến binh tỉnh, Lê Văn X
+	 * đánh giá ...": the titles opening the clause, then the name and its
+	 * verb, are that person's (the mirror of "Lê Văn X, Chủ tịch ...")
+	 */
+	else if (tok_punct(d, k, ',') && honorific == NULL && t0 > 0 && tok_punct(d, t0 - 1, ',') &&
+			 (n = gb_name_at(d, k + 1, true, caps)) > 0 && gb_word_lower(d, k + 1 + n) &&
+			 !tok_has(d, k + 1 + n, T_NL) && !tok_is(d, k + 1 + n, "va"))
+		k++;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
 		return r;

@@ -6269,6 +6269,82 @@ test_byline_caption_twice(void)
 				   "Vi Văn Lâm");
 }
 
+/*
+ * X1 (probe 16): a body's name in sentence case goes on through nouns whose
+ * syllable is a verb's ("công tác", "biểu diễn", "biên giới"), after
+ * "Thường trực" ("Hội đồng lý luận Trung ương"), after "Hiệp hội", and
+ * over a second capitalized field after "và" up to the verb ("Cục Công tác
+ * đảng và Công tác chính trị nhấn mạnh").
+ */
+static void
+test_lower_body_name_nouns(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch phát biểu.",
+				   "Hà Văn Tư", "ông", "Phó Cục trưởng Cục Nghệ thuật biểu diễn");
+	check_official("Tin vắn\nĐại tá Hà Văn Tư, Cục trưởng Cục Công tác đảng và Công tác chính trị nhấn mạnh ba việc.",
+				   "Hà Văn Tư", NULL, "Cục trưởng Cục Công tác đảng và Công tác chính trị");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh đã dự.",
+				   "Hà Văn Tư", "đồng chí", "Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương dự.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Phó Chủ tịch Hiệp hội doanh nghiệp tỉnh Tân Lập dự.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch Hiệp hội doanh nghiệp tỉnh Tân Lập");
+}
+
+/*
+ * X8 (probe 16): a position in lower case with no body, placed after a name,
+ * is a title of its own when another title follows it in the list
+ * ("Lê Văn A – phó bí thư- chủ tịch UBND huyện").
+ */
+static void
+test_lower_title_before_title(void)
+{
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư – phó bí thư- chủ tịch UBND xã, các đ/c trong BTV.",
+				   "Hà Văn Tư", "đồng chí", "phó bí thư | chủ tịch UBND xã");
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư – Phó bí thư, Chủ tịch HĐND xã, các đ/c trong BTV.",
+				   "Hà Văn Tư", "đồng chí", "Phó bí thư | Chủ tịch HĐND xã");
+}
+
+/*
+ * X5 (probe 16): titles opening a clause after a comma, then ", Name" and
+ * the verb, are that person's, the mirror of "Name, title".
+ */
+static void
+test_title_comma_name(void)
+{
+	check_official("Tin vắn\nKết luận hội nghị, Chủ tịch Hội Nông dân tỉnh Tân Lập, Hà Văn Tư nhấn mạnh ba việc.",
+				   "Hà Văn Tư", NULL, "Chủ tịch Hội Nông dân tỉnh Tân Lập");
+}
+
+/*
+ * X4 (probe 16): "Trường" (a school) after "bộ" folds as "Bộ trưởng" but
+ * is no title: a school named after a person names nobody.
+ */
+static void
+test_school_named_person(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 3/4/2025, Đại hội Đảng bộ Trường Đại học Phan Văn Khải lần thứ II đã khai mạc.", 0, 0, 0);
+
+	CHECK(r->nofficials == 0, "school named after a person: %d officials", r->nofficials);
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bộ trưởng Bộ Tài chính phát biểu.", "Hà Văn Tư", "đồng chí",
+				   "Bộ trưởng Bộ Tài chính");
+}
+
+/*
+ * V3 recurring (probe 16): a spaced ampersand stands for "và" inside a
+ * body's name ("Bộ Khoa học & Công nghệ"), before a capitalized word that
+ * is no name.
+ */
+static void
+test_title_spaced_ampersand(void)
+{
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ.", "Hà Văn Tư", "đồng chí",
+				   "Thứ trưởng Bộ Khoa học & Công nghệ");
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư - Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập.", "Hà Văn Tư", "đồng chí",
+				   "Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập");
+}
+
 int
 main(void)
 {
@@ -6496,6 +6572,11 @@ main(void)
 	test_headline_site_name();
 	test_byline_time_stamp();
 	test_byline_caption_twice();
+	test_lower_body_name_nouns();
+	test_lower_title_before_title();
+	test_title_comma_name();
+	test_school_named_person();
+	test_title_spaced_ampersand();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
