@@ -267,3 +267,7 @@ FROM gb_citations($$Đảng ủy Sư đoàn 7 tổ chức Hội nghị sơ kết
 -- T3. "- khóa N" (hyphen or dash) after a plenum's resolution, also after its short form in parentheses ("(NQTW6)"), is its term, and the subject after it is read; a numbered document's short form in parentheses ("(CT09)") does not end its issuer and subject
 SELECT kind, number, plenum, issuer, term, subject
 FROM gb_citations($$Huyện ủy Tân Phong sơ kết Nghị quyết Trung ương 6 (NQTW6) - khóa X về "Phát triển nông nghiệp bền vững" và Nghị quyết Trung ương 3 – khóa XI về giáo dục. Các chi bộ thực hiện Chỉ thị số 09 (CT09) của Bộ Chính trị về thi đua.$$);
+
+-- X6. a dash between "Hội nghị lần thứ N" and the Central Committee ("– BCH trung ương đảng") is an apposition, as a comma is: the plenum's resolution is read, with its term
+SELECT kind, plenum, term, raw
+FROM gb_citations($$Huyện ủy Tân Phong quán triệt nghị quyết hội nghị lần thứ IX – BCH trung ương đảng khóa XI và Nghị quyết Hội nghị lần thứ 7 - Ban Chấp hành Trung ương Đảng khóa XI.$$);

@@ -438,8 +438,12 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 		if (e == q + 2)
 			return p;
 		q = e;
-		/* "Hội nghị lần thứ 6, BCH T.Ư Đảng": the body in apposition */
-		if (tok_punct(d, q, ',') && gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
+		/*
+		 * "Hội nghị lần thứ 6, BCH T.Ư Đảng", "Hội nghị lần thứ 6 – BCH
+		 * Trung ương Đảng": the body in apposition
+		 */
+		if ((tok_punct(d, q, ',') || tok_punct(d, q, '-')) &&
+			gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
 			q++;
 		m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
 		if (m == 0 || m == 1)	/* the Central Committee must be named */

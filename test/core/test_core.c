@@ -5988,6 +5988,27 @@ test_headline_page_header(void)
 				  "hội nghị sơ kết công tác dân vận.", "HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN");
 }
 
+/*
+ * X6 (probe 16): a dash between "Hội nghị lần thứ N" and the Central
+ * Committee ("Hội nghị lần thứ 9 – BCH Trung ương Đảng") is an apposition,
+ * as a comma is: the plenum's resolution is read with its term.
+ */
+static void
+test_cit_plenum_dash_body(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 3/5/2016, Huyện ủy Minh Sơn quán triệt nghị quyết hội nghị lần thứ IX – "
+				"BCH trung ương đảng khóa XI và Nghị quyết Hội nghị lần thứ 7 - Ban Chấp hành Trung ương Đảng "
+				"khóa XI.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 9);
+	CHECK(c && str_is(c->term, "XI"), "dash lower: plenum 9, term XI");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->term, "XI"), "dash capitals: plenum 7, term XI");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6202,6 +6223,7 @@ main(void)
 	test_online_scope_of_topic();
 	test_scope_ranked_among();
 	test_headline_page_header();
+	test_cit_plenum_dash_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
