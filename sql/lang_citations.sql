@@ -271,3 +271,7 @@ FROM gb_citations($$Huyện ủy Tân Phong sơ kết Nghị quyết Trung ươn
 -- X6. a dash between "Hội nghị lần thứ N" and the Central Committee ("– BCH trung ương đảng") is an apposition, as a comma is: the plenum's resolution is read, with its term
 SELECT kind, plenum, term, raw
 FROM gb_citations($$Huyện ủy Tân Phong quán triệt nghị quyết hội nghị lần thứ IX – BCH trung ương đảng khóa XI và Nghị quyết Hội nghị lần thứ 7 - Ban Chấp hành Trung ương Đảng khóa XI.$$);
+
+-- X7. "Ban Chấp hành Trung ương" followed by a mass association ("Hội Nông dân Việt Nam") is that association's committee: the issuer keeps its name, its "(khóa N)" is no Party term, and the subject after it is read; the Party's Central Committee stays canonical
+SELECT kind, code, issuer, term, subject, key
+FROM gb_citations($$Hội Nông dân tỉnh Tân Phong sơ kết Nghị quyết số 11-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VII) về phát triển hợp tác xã và Chỉ thị số 04-CT/TW của Ban Chấp hành Trung ương Đảng về công tác dân vận.$$);

@@ -2341,6 +2341,19 @@ unique_keys(GbArena *arena, GbResult *res)
 	gb_free(slot);
 }
 
+/*
+ * Whether an issuer is the Central Committee of an organization named after
+ * it ("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"), not the
+ * Party's.
+ */
+static bool
+org_committee(const char *issuer)
+{
+	size_t		n = strlen(gb_plenum_body);
+
+	return issuer && strncmp(issuer, gb_plenum_body, n) == 0 && issuer[n] == ' ';
+}
+
 void
 gb_cit_finish(GbCitState *st, GbResult *res)
 {
@@ -2361,6 +2374,15 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		char	   *fk;
 		size_t		flen;
 
+		/*
+		 * "Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)": a mass
+		 * organization's committee, its term is no Party term
+		 */
+		if (org_committee(m->issuer))
+		{
+			term = NULL;
+			party = false;
+		}
 		/* a few microseconds a document, seconds for a million */
 		if ((k & 0xFFF) == 0xFFF)
 			gb_check_interrupts();

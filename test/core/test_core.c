@@ -6009,6 +6009,31 @@ test_cit_plenum_dash_body(void)
 	gb_result_free(r);
 }
 
+/*
+ * X7 (probe 16): "Ban Chấp hành Trung ương" followed by a mass association
+ * ("Hội Nông dân Việt Nam") is that association's committee, the issuer
+ * with its name; its "(khóa N)" is no Party term and does not end the
+ * citation before "về ...".  The Party's stays canonical.
+ */
+static void
+test_cit_issuer_mass_org_cc(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 5/6/2021, Hội Nông dân tỉnh Minh Sơn sơ kết Nghị quyết số 11-NQ/HNDTW của "
+				"Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VII) về phát triển hợp tác xã và Chỉ thị "
+				"số 04-CT/TW của Ban Chấp hành Trung ương Đảng về công tác dân vận.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "11", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương Hội Nông dân Việt Nam") && c->term == NULL &&
+		  str_is(c->subject, "phát triển hợp tác xã"), "mass org: issuer %s, subject %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "4", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương"), "Party's: issuer %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6224,6 +6249,7 @@ main(void)
 	test_scope_ranked_among();
 	test_headline_page_header();
 	test_cit_plenum_dash_body();
+	test_cit_issuer_mass_org_cc();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
