@@ -724,6 +724,31 @@ issued_by(const GbDoc *d, int p, const char **name, int *term)
  * it, the clause would end on the preposition.  *end is then the nested
  * document, so that it is parsed as a citation of its own.
  */
+/*
+ * Whether "cho" or "tại" at r names the meeting's audience or rooms, which
+ * end a document's subject: "cho 2.500 đại biểu", "tại 63 điểm cầu", "tại
+ * hội trường".  "cho" needs a count ("về hỗ trợ cho người nghèo" goes on).
+ */
+static bool
+audience_at(const GbDoc *d, int r)
+{
+	const GbPhrase *ph = NULL;
+	bool		cho = tok_is(d, r, "cho");
+	int			k = r + 1;
+
+	if (!cho && !tok_is(d, r, "tai"))
+		return false;
+	/* a count, its thousands grouped by dots: "2.500" */
+	while (k < d->ntok && !tok_has(d, k, T_NL) &&
+		   (tok_has(d, k, T_NUM) ||
+			(k > r + 1 && tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_NUM))))
+		k++;
+	if (cho && k == r + 1)
+		return false;
+	return gb_dict_match(d, k, CAT_AUDIENCE, &ph) > 0 &&
+		ph->aux == (cho ? AUDIENCE_PEOPLE : AUDIENCE_ROOM);
+}
+
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
@@ -799,6 +824,8 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			break;
 		}
 		if (r > p && predicate_at(d, r))
+			break;
+		if (r > p && d->tok[r].len <= 5 && audience_at(d, r))
 			break;
 		/* "về công tác cán bộ do Bộ Chính trị ban hành": the issuer is no part */
 		if (r > p && (d->tok[r].len == 2 || tok_is(d, r, "duoc")))

@@ -6034,6 +6034,36 @@ test_cit_issuer_mass_org_cc(void)
 	gb_result_free(r);
 }
 
+/*
+ * X15 (probe 16): a citation's subject ends before the meeting's audience
+ * and rooms: "cho 2.500 đại biểu", "tại 12 điểm cầu"; "cho" without a
+ * count of people ("hỗ trợ cho người nghèo", "cho 3 xã") stays in it.
+ */
+static void
+test_cit_subject_audience(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 5/9/2023, Hội Người cao tuổi tỉnh Minh Sơn quán triệt Kết luận số 45-KL/TW "
+				"của Ban Bí thư về công tác người cao tuổi tại 12 điểm cầu trong tỉnh và Kết luận số 46-KL/TW về "
+				"tổ chức của Hội cho 1.200 đại biểu. Hội học tập Chỉ thị số 08-CT/TW về hỗ trợ cho người nghèo "
+				"và Chỉ thị số 09-CT/TW về phân bổ kinh phí cho 3 xã vùng cao.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "45", 0);
+	CHECK(c && str_is(c->subject, "công tác người cao tuổi"), "tại điểm cầu: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kết luận", "46", 0);
+	CHECK(c && str_is(c->subject, "tổ chức của Hội"), "cho đại biểu: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "8", 0);
+	CHECK(c && str_is(c->subject, "hỗ trợ cho người nghèo"), "cho người: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "9", 0);
+	CHECK(c && str_is(c->subject, "phân bổ kinh phí cho 3 xã vùng cao"), "cho 3 xã: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6250,6 +6280,7 @@ main(void)
 	test_headline_page_header();
 	test_cit_plenum_dash_body();
 	test_cit_issuer_mass_org_cc();
+	test_cit_subject_audience();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
