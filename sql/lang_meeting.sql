@@ -1604,3 +1604,12 @@ Ngày 4/2/2025, Đảng bộ xã Minh Sơn tổ chức Đại hội, đại hộ
     ($$Tin hoạt động
 Ngày 4/2/2025, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác tổ chức 28 tỉnh, thành phố khu vực miền Bắc.$$)
 ) AS v(body), gb_extract(body);
+
+-- X3 (probe 16). A period closing the object of a plan noun ("thực hiện nhiệm vụ <areas> 6 tháng cuối năm 2022") is planned however many areas the object lists: it gives the meeting's year; a reviewing word before it ("đánh giá kết quả") keeps it reviewed
+SELECT held_on, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 18-6, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.$$),
+    ($$Tin hoạt động
+Sáng 18-1, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.$$)
+) AS v(body), gb_extract(body);

@@ -550,6 +550,34 @@ sentence_reviews(const GbDoc *d, int p, int floor)
 	return false;
 }
 
+/*
+ * Whether a plan noun ("nhiệm vụ", "phương hướng") opens the object that
+ * ends before p, however many areas it lists: "thực hiện nhiệm vụ quốc
+ * phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2023".
+ */
+static bool
+plan_object(const GbDoc *d, int p, int floor)
+{
+	int			k;
+
+	for (k = p - 1; k >= floor && k >= p - CLAUSE_LIST_BACK; k--)
+	{
+		if (tok_punct(d, k, ','))
+		{
+			if (!inner_comma(d, k))
+				return false;
+			continue;
+		}
+		if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_NUM))
+			return false;
+		if (meetword(d, k, MW_PLAN, NULL) > 0)
+			return true;
+		if (d->tok[k].flags & T_NL)
+			return false;
+	}
+	return false;
+}
+
 /* The first period reviewed (not planned) in tokens [lo, hi). */
 static bool
 period_in(const GbDoc *d, int lo, int hi, Period *out)
@@ -579,7 +607,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		per.of_work = review == 1 + REVIEW_WORK;
 		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
-			(phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) && !sentence_reviews(d, k, lo)))
+			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
+			 !sentence_reviews(d, k, lo)))
 		{
 			k = end - 1;
 			continue;

@@ -6064,6 +6064,32 @@ test_cit_subject_audience(void)
 	gb_result_free(r);
 }
 
+/*
+ * X3 (probe 16): a period closing the object of a plan noun is planned
+ * however many areas the object lists ("thực hiện nhiệm vụ quốc phòng,
+ * quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2023"): it gives
+ * the meeting's year, not a period reviewed before it.  A reviewing word
+ * before it still makes it reviewed.
+ */
+static void
+test_period_plan_object_list(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 18-6, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị ra nghị quyết lãnh đạo "
+				"thực hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 6, 18) && r->meeting.period_text == NULL, "plan list: held %d-%d-%d, period %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 18-1, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị đánh giá kết quả thực "
+				"hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 1, 18) && str_is(r->meeting.period_text, "6 tháng cuối năm 2022"),
+		  "reviewed list: held %d-%d-%d, period %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6281,6 +6307,7 @@ main(void)
 	test_cit_plenum_dash_body();
 	test_cit_issuer_mass_org_cc();
 	test_cit_subject_audience();
+	test_period_plan_object_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
