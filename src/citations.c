@@ -825,7 +825,7 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 		}
 		if (r > p && predicate_at(d, r))
 			break;
-		if (r > p && d->tok[r].len <= 5 && audience_at(d, r))
+		if (r > p && d->tok[r].flen == 3 && audience_at(d, r))
 			break;
 		/* "về công tác cán bộ do Bộ Chính trị ban hành": the issuer is no part */
 		if (r > p && (d->tok[r].len == 2 || tok_is(d, r, "duoc")))
