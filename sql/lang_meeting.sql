@@ -1613,3 +1613,12 @@ Sáng 18-6, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị r
     ($$Tin hoạt động
 Sáng 18-1, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.$$)
 ) AS v(body), gb_extract(body);
+
+-- X10 (probe 16). "Hội nghị" as the subject of the report ("Hội nghị được đ/c X ... quán triệt ...", "Tham gia Hội nghị có ...") is the meeting held, with no "tổ chức"
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Hội nghị được đ/c Trần Văn Bình - Chủ tịch Hội CCB tỉnh, quán triệt kết luận 61 của Ban Bí thư.$$),
+    ($$Tin hoạt động
+Tham gia Hội nghị có 120 cán bộ cốt cán của Hội Nông dân tỉnh.$$)
+) AS v(body), gb_extract(body);

@@ -1424,12 +1424,14 @@ static const GbPhrase phrases[] = {
 	{"tai", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"du", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"tham du", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"tham gia", CAT_MEETWORD, NULL, MW_ATTEND},	/* "Tham gia Hội nghị có ..." */
 	{"chu tri", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"toan canh", CAT_MEETWORD, NULL, MW_ATTEND},
 	/* "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến": a meeting held */
 	{"da", CAT_MEETWORD, NULL, MW_HELD},
 	{"cung da", CAT_MEETWORD, NULL, MW_HELD},
 	{"duoc to chuc", CAT_MEETWORD, NULL, MW_HELD},
+	{"duoc", CAT_MEETWORD, "được", MW_HELD},	/* "Hội nghị được đồng chí X quán triệt" */
 	{"dien ra", CAT_MEETWORD, NULL, MW_HELD},
 	/* "tại hội nghị này", "tham dự hội nghị có": the meeting of the text, not one named */
 	{"nay", CAT_MEETWORD, NULL, MW_THIS},

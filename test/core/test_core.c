@@ -6090,6 +6090,27 @@ test_period_plan_object_list(void)
 	gb_result_free(r);
 }
 
+/*
+ * X10 (probe 16): "Hội nghị" as the subject of the report, "Tham gia Hội
+ * nghị có ...", "Hội nghị được đồng chí X quán triệt ...", is the meeting
+ * held, with no "tổ chức" to say so.
+ */
+static void
+test_kind_hoi_nghi_duoc(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nHội nghị được đ/c Trần Văn Bình - Chủ tịch Hội CCB tỉnh, quán triệt kết luận 61 "
+				"của Ban Bí thư.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind != NULL, "Hội nghị được: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTham gia Hội nghị có 120 cán bộ cốt cán của Hội Nông dân tỉnh.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind != NULL, "Tham gia Hội nghị có: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6308,6 +6329,7 @@ main(void)
 	test_cit_issuer_mass_org_cc();
 	test_cit_subject_audience();
 	test_period_plan_object_list();
+	test_kind_hoi_nghi_duoc();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
