@@ -1622,3 +1622,12 @@ Hội nghị được đ/c Trần Văn Bình - Chủ tịch Hội CCB tỉnh, qu
     ($$Tin hoạt động
 Tham gia Hội nghị có 120 cán bộ cốt cán của Hội Nông dân tỉnh.$$)
 ) AS v(body), gb_extract(body);
+
+-- V5, recurring (probe 16). "toàn quốc" closing the name of a congress a meeting leads to ("tiến tới Đại hội Đoàn toàn quốc lần thứ XI") is no scope of the meeting; the national congress held keeps it
+SELECT meeting_kind, scope
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12/4, Hội nghị Ban Thường vụ Tỉnh đoàn Minh Sơn lần thứ 7 đã họp cho ý kiến về kế hoạch tổ chức Đại hội Đoàn các cấp tiến tới Đại hội Đoàn toàn quốc lần thứ XI.$$),
+    ($$Tin hoạt động
+Sáng 11/12/2022, Đại hội Đoàn toàn quốc lần thứ XII khai mạc tại Hà Nội.$$)
+) AS v(body), gb_extract(body);

@@ -1675,7 +1675,8 @@ stock_scope(const GbDoc *d, int p)
 /*
  * "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI": the scope word at p ends
  * the name of a congress (with its body's name: a word or two) whose
- * document is named.
+ * document is named, or that a meeting prepares or leads to ("tiến tới Đại
+ * hội Đoàn toàn quốc lần thứ XI", "chuẩn bị Đại hội ...").
  */
 static bool
 congress_in_document(const GbDoc *d, int p)
@@ -1690,7 +1691,8 @@ congress_in_document(const GbDoc *d, int p)
 			return false;
 		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, "đại hội") == 0 &&
 			is_upper(d, j))
-			return phrase_ends_at(d, j, CAT_DOCTYPE, 0);
+			return phrase_ends_at(d, j, CAT_DOCTYPE, 0) ||
+				phrase_ends_at(d, j, CAT_MEETWORD, MW_ABOUT);
 	}
 	return false;
 }

@@ -6111,6 +6111,25 @@ test_kind_hoi_nghi_duoc(void)
 	gb_result_free(r);
 }
 
+/*
+ * V5, recurring (probe 16): "toàn quốc" closing the name of a congress a
+ * meeting prepares or leads to ("tiến tới Đại hội Đoàn toàn quốc lần thứ
+ * XI") is no scope of the meeting; the national congress held keeps it.
+ */
+static void
+test_scope_congress_led_to(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 12/4, Hội nghị Ban Thường vụ Tỉnh đoàn Minh Sơn lần thứ 7 đã họp cho ý kiến "
+				"về kế hoạch tổ chức Đại hội Đoàn các cấp tiến tới Đại hội Đoàn toàn quốc lần thứ XI.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "tiến tới: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 11/12/2022, Đại hội Đoàn toàn quốc lần thứ XII khai mạc tại Hà Nội.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "toàn quốc"), "held: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6330,6 +6349,7 @@ main(void)
 	test_cit_subject_audience();
 	test_period_plan_object_list();
 	test_kind_hoi_nghi_duoc();
+	test_scope_congress_led_to();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
