@@ -267,3 +267,15 @@ FROM gb_citations($$Đảng ủy Sư đoàn 7 tổ chức Hội nghị sơ kết
 -- T3. "- khóa N" (hyphen or dash) after a plenum's resolution, also after its short form in parentheses ("(NQTW6)"), is its term, and the subject after it is read; a numbered document's short form in parentheses ("(CT09)") does not end its issuer and subject
 SELECT kind, number, plenum, issuer, term, subject
 FROM gb_citations($$Huyện ủy Tân Phong sơ kết Nghị quyết Trung ương 6 (NQTW6) - khóa X về "Phát triển nông nghiệp bền vững" và Nghị quyết Trung ương 3 – khóa XI về giáo dục. Các chi bộ thực hiện Chỉ thị số 09 (CT09) của Bộ Chính trị về thi đua.$$);
+
+-- X6. a dash between "Hội nghị lần thứ N" and the Central Committee ("– BCH trung ương đảng") is an apposition, as a comma is: the plenum's resolution is read, with its term
+SELECT kind, plenum, term, raw
+FROM gb_citations($$Huyện ủy Tân Phong quán triệt nghị quyết hội nghị lần thứ IX – BCH trung ương đảng khóa XI và Nghị quyết Hội nghị lần thứ 7 - Ban Chấp hành Trung ương Đảng khóa XI.$$);
+
+-- X7. "Ban Chấp hành Trung ương" followed by a mass association ("Hội Nông dân Việt Nam") is that association's committee: the issuer keeps its name, its "(khóa N)" is no Party term, and the subject after it is read; the Party's Central Committee stays canonical
+SELECT kind, code, issuer, term, subject, key
+FROM gb_citations($$Hội Nông dân tỉnh Tân Phong sơ kết Nghị quyết số 11-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VII) về phát triển hợp tác xã và Chỉ thị số 04-CT/TW của Ban Chấp hành Trung ương Đảng về công tác dân vận.$$);
+
+-- X15. a citation's subject ends before the meeting's audience and rooms ("cho 1.200 đại biểu", "tại 12 điểm cầu"); "cho" without a count of people ("hỗ trợ cho người nghèo", "cho 3 xã") stays in it
+SELECT kind, code, subject
+FROM gb_citations($$Hội Người cao tuổi tỉnh Tân Phong quán triệt Kết luận số 45-KL/TW của Ban Bí thư về công tác người cao tuổi tại 12 điểm cầu trong tỉnh và Kết luận số 46-KL/TW về tổ chức của Hội cho 1.200 đại biểu. Hội học tập Chỉ thị số 08-CT/TW về hỗ trợ cho người nghèo và Chỉ thị số 09-CT/TW về phân bổ kinh phí cho 3 xã vùng cao.$$);

@@ -1768,3 +1768,30 @@ Trường Đại học Minh Sơn
 
 Ngày 12/8, Đảng ủy Trường Đại học Minh Sơn tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- X3 (probe 16). A period closing the object of a plan noun ("thực hiện nhiệm vụ <areas> 6 tháng cuối năm 2022") is planned however many areas the object lists: it gives the meeting's year; a reviewing word before it ("đánh giá kết quả") keeps it reviewed
+SELECT held_on, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 18-6, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị ra nghị quyết lãnh đạo thực hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.$$),
+    ($$Tin hoạt động
+Sáng 18-1, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.$$)
+) AS v(body), gb_extract(body);
+
+-- X10 (probe 16). "Hội nghị" as the subject of the report ("Hội nghị được đ/c X ... quán triệt ...", "Tham gia Hội nghị có ...") is the meeting held, with no "tổ chức"
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Hội nghị được đ/c Trần Văn Bình - Chủ tịch Hội CCB tỉnh, quán triệt kết luận 61 của Ban Bí thư.$$),
+    ($$Tin hoạt động
+Tham gia Hội nghị có 120 cán bộ cốt cán của Hội Nông dân tỉnh.$$)
+) AS v(body), gb_extract(body);
+
+-- V5, recurring (probe 16). "toàn quốc" closing the name of a congress a meeting leads to ("tiến tới Đại hội Đoàn toàn quốc lần thứ XI") is no scope of the meeting; the national congress held keeps it
+SELECT meeting_kind, scope
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12/4, Hội nghị Ban Thường vụ Tỉnh đoàn Minh Sơn lần thứ 7 đã họp cho ý kiến về kế hoạch tổ chức Đại hội Đoàn các cấp tiến tới Đại hội Đoàn toàn quốc lần thứ XI.$$),
+    ($$Tin hoạt động
+Sáng 11/12/2022, Đại hội Đoàn toàn quốc lần thứ XII khai mạc tại Hà Nội.$$)
+) AS v(body), gb_extract(body);

@@ -438,8 +438,12 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 		if (e == q + 2)
 			return p;
 		q = e;
-		/* "Hội nghị lần thứ 6, BCH T.Ư Đảng": the body in apposition */
-		if (tok_punct(d, q, ',') && gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
+		/*
+		 * "Hội nghị lần thứ 6, BCH T.Ư Đảng", "Hội nghị lần thứ 6 – BCH
+		 * Trung ương Đảng": the body in apposition
+		 */
+		if ((tok_punct(d, q, ',') || tok_punct(d, q, '-')) &&
+			gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
 			q++;
 		m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
 		if (m == 0 || m == 1)	/* the Central Committee must be named */
@@ -720,6 +724,40 @@ issued_by(const GbDoc *d, int p, const char **name, int *term)
  * it, the clause would end on the preposition.  *end is then the nested
  * document, so that it is parsed as a citation of its own.
  */
+/* A cheap test for the folded "cho" or "tai" at r, of three bytes. */
+static inline bool
+cho_or_tai(const GbDoc *d, int r)
+{
+	const char *f = d->fold.data + d->tok[r].fo;
+
+	return (f[0] == 'c' && f[1] == 'h' && f[2] == 'o') || (f[0] == 't' && f[1] == 'a' && f[2] == 'i');
+}
+
+/*
+ * Whether "cho" or "tại" at r names the meeting's audience or rooms, which
+ * end a document's subject: "cho 2.500 đại biểu", "tại 63 điểm cầu", "tại
+ * hội trường".  "cho" needs a count ("về hỗ trợ cho người nghèo" goes on).
+ */
+static bool
+audience_at(const GbDoc *d, int r)
+{
+	const GbPhrase *ph = NULL;
+	bool		cho = tok_is(d, r, "cho");
+	int			k = r + 1;
+
+	if (!cho && !tok_is(d, r, "tai"))
+		return false;
+	/* a count, its thousands grouped by dots: "2.500" */
+	while (k < d->ntok && !tok_has(d, k, T_NL) &&
+		   (tok_has(d, k, T_NUM) ||
+			(k > r + 1 && tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_NUM))))
+		k++;
+	if (cho && k == r + 1)
+		return false;
+	return gb_dict_match(d, k, CAT_AUDIENCE, &ph) > 0 &&
+		ph->aux == (cho ? AUDIENCE_PEOPLE : AUDIENCE_ROOM);
+}
+
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
@@ -795,6 +833,8 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			break;
 		}
 		if (r > p && predicate_at(d, r))
+			break;
+		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;
 		/* "về công tác cán bộ do Bộ Chính trị ban hành": the issuer is no part */
 		if (r > p && (d->tok[r].len == 2 || tok_is(d, r, "duoc")))
@@ -2337,6 +2377,19 @@ unique_keys(GbArena *arena, GbResult *res)
 	gb_free(slot);
 }
 
+/*
+ * Whether an issuer is the Central Committee of an organization named after
+ * it ("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"), not the
+ * Party's.
+ */
+static bool
+org_committee(const char *issuer)
+{
+	size_t		n = strlen(gb_plenum_body);
+
+	return issuer && strncmp(issuer, gb_plenum_body, n) == 0 && issuer[n] == ' ';
+}
+
 void
 gb_cit_finish(GbCitState *st, GbResult *res)
 {
@@ -2357,6 +2410,15 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		char	   *fk;
 		size_t		flen;
 
+		/*
+		 * "Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)": a mass
+		 * organization's committee, its term is no Party term
+		 */
+		if (org_committee(m->issuer))
+		{
+			term = NULL;
+			party = false;
+		}
 		/* a few microseconds a document, seconds for a million */
 		if ((k & 0xFFF) == 0xFFF)
 			gb_check_interrupts();

@@ -1318,6 +1318,18 @@ static const GbPhrase phrases[] = {
 	{"tien hanh", CAT_MEETWORD, NULL, MW_VERB},
 	{"truc tuyen", CAT_MEETWORD, NULL, MW_ONLINE},
 	{"diem cau", CAT_MEETWORD, NULL, MW_BRIDGE},
+	/* the audience and rooms of a meeting, ending a document's subject before it */
+	{"dai bieu", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
+	{"can bo", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
+	{"hoi vien", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
+	{"dang vien", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
+	{"doan vien", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
+	{"hoc vien", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
+	{"dong chi", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
+	{"nguoi", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
+	{"diem cau", CAT_AUDIENCE, NULL, AUDIENCE_ROOM},
+	{"hoi truong", CAT_AUDIENCE, NULL, AUDIENCE_ROOM},
+	{"phong hop", CAT_AUDIENCE, NULL, AUDIENCE_ROOM},
 	{"hoi truong", CAT_MEETWORD, NULL, MW_PLACE},
 	{"phong hop", CAT_MEETWORD, NULL, MW_PLACE},
 	{"trung uong", CAT_MEETWORD, NULL, MW_PLACE},
@@ -1451,12 +1463,14 @@ static const GbPhrase phrases[] = {
 	{"tai", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"du", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"tham du", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"tham gia", CAT_MEETWORD, NULL, MW_ATTEND},	/* "Tham gia Hội nghị có ..." */
 	{"chu tri", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"toan canh", CAT_MEETWORD, NULL, MW_ATTEND},
 	/* "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến": a meeting held */
 	{"da", CAT_MEETWORD, NULL, MW_HELD},
 	{"cung da", CAT_MEETWORD, NULL, MW_HELD},
 	{"duoc to chuc", CAT_MEETWORD, NULL, MW_HELD},
+	{"duoc", CAT_MEETWORD, "được", MW_HELD},	/* "Hội nghị được đồng chí X quán triệt" */
 	{"dien ra", CAT_MEETWORD, NULL, MW_HELD},
 	/* "tại hội nghị này", "tham dự hội nghị có": the meeting of the text, not one named */
 	{"nay", CAT_MEETWORD, NULL, MW_THIS},

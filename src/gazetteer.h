@@ -137,6 +137,14 @@
 											 * starts or ends with a verb's syllable */
 #define CAT_LOWERBODY	(UINT64_C(1) << 40)	/* trung ương, ủy ban: a body written in
 											 * lower case inside a position */
+/* citations.c */
+#define CAT_AUDIENCE	(UINT64_C(1) << 49)	/* đại biểu after "cho N", điểm cầu
+											 * after "tại": the meeting's audience
+											 * and rooms, no part of a document's
+											 * subject; aux AUDIENCE_* */
+#define AUDIENCE_PEOPLE	1		/* "cho 2.500 đại biểu", "cho 300 cán bộ" */
+#define AUDIENCE_ROOM	2		/* "tại 63 điểm cầu", "tại hội trường" */
+
 /* meeting.c */
 #define CAT_AGENCY		(UINT64_C(1) << 41)	/* Ban Quản lý, Bệnh viện: an agency whose
 											 * Party committee organizes under its

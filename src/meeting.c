@@ -553,6 +553,34 @@ sentence_reviews(const GbDoc *d, int p, int floor)
 	return false;
 }
 
+/*
+ * Whether a plan noun ("nhiệm vụ", "phương hướng") opens the object that
+ * ends before p, however many areas it lists: "thực hiện nhiệm vụ quốc
+ * phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2023".
+ */
+static bool
+plan_object(const GbDoc *d, int p, int floor)
+{
+	int			k;
+
+	for (k = p - 1; k >= floor && k >= p - CLAUSE_LIST_BACK; k--)
+	{
+		if (tok_punct(d, k, ','))
+		{
+			if (!inner_comma(d, k))
+				return false;
+			continue;
+		}
+		if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_NUM))
+			return false;
+		if (meetword(d, k, MW_PLAN, NULL) > 0)
+			return true;
+		if (d->tok[k].flags & T_NL)
+			return false;
+	}
+	return false;
+}
+
 /* The first period reviewed (not planned) in tokens [lo, hi). */
 static bool
 period_in(const GbDoc *d, int lo, int hi, Period *out)
@@ -582,7 +610,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		per.of_work = review == 1 + REVIEW_WORK;
 		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
-			(phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) && !sentence_reviews(d, k, lo)))
+			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
+			 !sentence_reviews(d, k, lo)))
 		{
 			k = end - 1;
 			continue;
@@ -1846,7 +1875,8 @@ stock_scope(const GbDoc *d, int p)
 /*
  * "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI": the scope word at p ends
  * the name of a congress (with its body's name: a word or two) whose
- * document is named.
+ * document is named, or that a meeting prepares or leads to ("tiến tới Đại
+ * hội Đoàn toàn quốc lần thứ XI", "chuẩn bị Đại hội ...").
  */
 static bool
 congress_in_document(const GbDoc *d, int p)
@@ -1861,7 +1891,8 @@ congress_in_document(const GbDoc *d, int p)
 			return false;
 		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, "đại hội") == 0 &&
 			is_upper(d, j))
-			return phrase_ends_at(d, j, CAT_DOCTYPE, 0);
+			return phrase_ends_at(d, j, CAT_DOCTYPE, 0) ||
+				phrase_ends_at(d, j, CAT_MEETWORD, MW_ABOUT);
 	}
 	return false;
 }

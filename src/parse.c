@@ -418,6 +418,23 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	q = p + m;
 	if (ph->cat == CAT_BODY)
 	{
+		const GbPhrase *oh = NULL;
+		const char *org;
+		int			e;
+
+		/*
+		 * "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": the Central
+		 * Committee of a mass association or union named after it is that
+		 * organization's, not the Party's
+		 */
+		if (strcmp(ph->value, gb_plenum_body) == 0 && tok_has(d, q, T_UPPER) &&
+			!tok_has(d, q, T_NL) &&
+			gb_dict_match(d, q, CAT_BODYHEAD, &oh) > 0 && (oh->aux & BODY_LEVEL) &&
+			(e = gb_parse_body(d, q, &org)) > q)
+		{
+			*name = gb_span_text_bare(d, p, e);
+			return e;
+		}
 		/* "Ban Chấp hành Trung ương Đảng": a trailing Đảng adds nothing */
 		if (tok_is(d, q, "dang") && (d->tok[q].flags & T_UPPER) &&
 			!(d->tok[q].flags & T_NL))

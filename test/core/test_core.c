@@ -6345,6 +6345,148 @@ test_title_spaced_ampersand(void)
 				   "Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập");
 }
 
+/*
+ * X6 (probe 16): a dash between "Hội nghị lần thứ N" and the Central
+ * Committee ("Hội nghị lần thứ 9 – BCH Trung ương Đảng") is an apposition,
+ * as a comma is: the plenum's resolution is read with its term.
+ */
+static void
+test_cit_plenum_dash_body(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 3/5/2016, Huyện ủy Minh Sơn quán triệt nghị quyết hội nghị lần thứ IX – "
+				"BCH trung ương đảng khóa XI và Nghị quyết Hội nghị lần thứ 7 - Ban Chấp hành Trung ương Đảng "
+				"khóa XI.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 9);
+	CHECK(c && str_is(c->term, "XI"), "dash lower: plenum 9, term XI");
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->term, "XI"), "dash capitals: plenum 7, term XI");
+	gb_result_free(r);
+}
+
+/*
+ * X7 (probe 16): "Ban Chấp hành Trung ương" followed by a mass association
+ * ("Hội Nông dân Việt Nam") is that association's committee, the issuer
+ * with its name; its "(khóa N)" is no Party term and does not end the
+ * citation before "về ...".  The Party's stays canonical.
+ */
+static void
+test_cit_issuer_mass_org_cc(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 5/6/2021, Hội Nông dân tỉnh Minh Sơn sơ kết Nghị quyết số 11-NQ/HNDTW của "
+				"Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VII) về phát triển hợp tác xã và Chỉ thị "
+				"số 04-CT/TW của Ban Chấp hành Trung ương Đảng về công tác dân vận.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "11", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương Hội Nông dân Việt Nam") && c->term == NULL &&
+		  str_is(c->subject, "phát triển hợp tác xã"), "mass org: issuer %s, subject %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "4", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương"), "Party's: issuer %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * X15 (probe 16): a citation's subject ends before the meeting's audience
+ * and rooms: "cho 2.500 đại biểu", "tại 12 điểm cầu"; "cho" without a
+ * count of people ("hỗ trợ cho người nghèo", "cho 3 xã") stays in it.
+ */
+static void
+test_cit_subject_audience(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 5/9/2023, Hội Người cao tuổi tỉnh Minh Sơn quán triệt Kết luận số 45-KL/TW "
+				"của Ban Bí thư về công tác người cao tuổi tại 12 điểm cầu trong tỉnh và Kết luận số 46-KL/TW về "
+				"tổ chức của Hội cho 1.200 đại biểu. Hội học tập Chỉ thị số 08-CT/TW về hỗ trợ cho người nghèo "
+				"và Chỉ thị số 09-CT/TW về phân bổ kinh phí cho 3 xã vùng cao.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "45", 0);
+	CHECK(c && str_is(c->subject, "công tác người cao tuổi"), "tại điểm cầu: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kết luận", "46", 0);
+	CHECK(c && str_is(c->subject, "tổ chức của Hội"), "cho đại biểu: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "8", 0);
+	CHECK(c && str_is(c->subject, "hỗ trợ cho người nghèo"), "cho người: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "9", 0);
+	CHECK(c && str_is(c->subject, "phân bổ kinh phí cho 3 xã vùng cao"), "cho 3 xã: subject %s",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * X3 (probe 16): a period closing the object of a plan noun is planned
+ * however many areas the object lists ("thực hiện nhiệm vụ quốc phòng,
+ * quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2023"): it gives
+ * the meeting's year, not a period reviewed before it.  A reviewing word
+ * before it still makes it reviewed.
+ */
+static void
+test_period_plan_object_list(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 18-6, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị ra nghị quyết lãnh đạo "
+				"thực hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 6, 18) && r->meeting.period_text == NULL, "plan list: held %d-%d-%d, period %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 18-1, Đảng ủy Quân sự huyện Minh Sơn tổ chức hội nghị đánh giá kết quả thực "
+				"hiện nhiệm vụ quốc phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2022.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 1, 18) && str_is(r->meeting.period_text, "6 tháng cuối năm 2022"),
+		  "reviewed list: held %d-%d-%d, period %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "-");
+	gb_result_free(r);
+}
+
+/*
+ * X10 (probe 16): "Hội nghị" as the subject of the report, "Tham gia Hội
+ * nghị có ...", "Hội nghị được đồng chí X quán triệt ...", is the meeting
+ * held, with no "tổ chức" to say so.
+ */
+static void
+test_kind_hoi_nghi_duoc(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nHội nghị được đ/c Trần Văn Bình - Chủ tịch Hội CCB tỉnh, quán triệt kết luận 61 "
+				"của Ban Bí thư.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind != NULL, "Hội nghị được: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTham gia Hội nghị có 120 cán bộ cốt cán của Hội Nông dân tỉnh.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind != NULL, "Tham gia Hội nghị có: kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * V5, recurring (probe 16): "toàn quốc" closing the name of a congress a
+ * meeting prepares or leads to ("tiến tới Đại hội Đoàn toàn quốc lần thứ
+ * XI") is no scope of the meeting; the national congress held keeps it.
+ */
+static void
+test_scope_congress_led_to(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 12/4, Hội nghị Ban Thường vụ Tỉnh đoàn Minh Sơn lần thứ 7 đã họp cho ý kiến "
+				"về kế hoạch tổ chức Đại hội Đoàn các cấp tiến tới Đại hội Đoàn toàn quốc lần thứ XI.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "tiến tới: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 11/12/2022, Đại hội Đoàn toàn quốc lần thứ XII khai mạc tại Hà Nội.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "toàn quốc"), "held: scope %s", r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6577,6 +6719,12 @@ main(void)
 	test_title_comma_name();
 	test_school_named_person();
 	test_title_spaced_ampersand();
+	test_cit_plenum_dash_body();
+	test_cit_issuer_mass_org_cc();
+	test_cit_subject_audience();
+	test_period_plan_object_list();
+	test_kind_hoi_nghi_duoc();
+	test_scope_congress_led_to();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
