@@ -254,7 +254,15 @@ tok_fold(const GbDoc *d, int i)
 	return d->fold.data + d->tok[i].fo;
 }
 
-static inline bool
+/*
+ * For the token and dictionary tests every extractor calls in its inner
+ * loops: small enough that a call costs more than the test, and called
+ * from enough places that the compiler's heuristics stop inlining them as
+ * the extractors grow.
+ */
+#define GB_HOT_INLINE static inline __attribute__((always_inline))
+
+GB_HOT_INLINE bool
 tok_is(const GbDoc *d, int i, const char *folded)
 {
 	const GbTok *t;
@@ -267,14 +275,14 @@ tok_is(const GbDoc *d, int i, const char *folded)
 	return t->flen == n && memcmp(d->fold.data + t->fo, folded, n) == 0;
 }
 
-static inline bool
+GB_HOT_INLINE bool
 tok_punct(const GbDoc *d, int i, char c)
 {
 	return i >= 0 && i < d->ntok && (d->tok[i].flags & T_PUNCT) &&
 		d->tok[i].len == 1 && d->norm.data[d->tok[i].off] == c;
 }
 
-static inline bool
+GB_HOT_INLINE bool
 tok_has(const GbDoc *d, int i, uint16_t flag)
 {
 	return i >= 0 && i < d->ntok && (d->tok[i].flags & flag) != 0;
@@ -328,7 +336,7 @@ extern GbCats gb_dict_masks[];
 extern int	gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out);
 
 /* Whether token i starts a phrase of a category in mask, maybe. */
-static inline bool
+GB_HOT_INLINE bool
 gb_dict_may_match(const GbDoc *d, int i, GbCats mask)
 {
 	return i >= 0 && i < d->ntok && (gb_dict_masks[d->tok[i].grp] & mask) != 0;
@@ -344,7 +352,7 @@ gb_dict_may_match(const GbDoc *d, int i, GbCats mask)
 extern GbCats gb_dict_masks1[];
 extern uint64_t gb_dict_seconds[64][4];
 
-static inline bool
+GB_HOT_INLINE bool
 gb_dict_may_go_on(const GbDoc *d, int i, GbCats mask)
 {
 	uint32_t	h;
@@ -366,7 +374,7 @@ gb_dict_may_go_on(const GbDoc *d, int i, GbCats mask)
 }
 
 /* Longest phrase of a category in mask starting at token i; 0 if none. */
-static inline int
+GB_HOT_INLINE int
 gb_dict_match(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 {
 	if (!gb_dict_may_match(d, i, mask) || !gb_dict_may_go_on(d, i, mask))
