@@ -1440,13 +1440,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	bool		place;
 
 	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
-		partner_at(d, p) || inside_body(d, p))
+		inside_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
 		(r = body_at(d, p, &names[0])) > p && delegated(d, r) >= r)
 		return NULL;
-	place = names_place(d, p);
 	for (;;)
 	{
 		r = body_at(d, q, &names[n]);
@@ -1497,7 +1496,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			break;
 		q++;
 	}
-	if (n == 0 || n <= dashed)
+	/* looked at only once a body is found: the tests below cost more */
+	if (n == 0 || n <= dashed || partner_at(d, p))
 		return NULL;
 	if (dashed)
 		n = 1;
@@ -1620,6 +1620,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;
 	 * "Được sự đồng ý của Đảng ủy phường X, Chi bộ Y tổ chức": nor one after "của"
 	 */
+	place = names_place(d, p);
 	first = n > 1 && (place || room_owner(d, p) || phrase_ends_at(d, p, CAT_TITLE, 0) ||
 					  tok_is(d, p - 1, "cua")) ? 1 : 0;
 	/*
