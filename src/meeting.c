@@ -40,7 +40,7 @@
 #define TOPIC_LIST_BACK	40		/* tokens from "; hội nghị" back to "về" the list's first */
 #define GUESTS_BACK		12		/* tokens from a count of provinces back to "dự ... có" */
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
-#define COMMITTEE_BACK	8		/* tokens from a meeting back to "Tiểu ban" naming it */
+#define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
 #define MAX_BRIDGES		32
 #define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
 #define PANEL_WORDS		6		/* words of a congress panel's field: "Tuyên truyền khánh tiết" */
@@ -2287,10 +2287,11 @@ agenda_item(const GbDoc *d, int k)
 }
 
 /*
- * Whether the meeting word at k ends the name of one of its sub-committees:
- * "Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh (đã tổ
- * chức họp)", a body named by the meeting it serves, which is not the one
- * held.  Only words stand between, no verb: "Tiểu ban ... tổ chức đại hội".
+ * Whether the meeting word at k ends the name of one of its panels, as
+ * congress_panel() reads them: "Tiểu ban Tuyên truyền khánh tiết Đại hội
+ * đại biểu Đảng bộ tỉnh (đã tổ chức họp)", "Ban Văn kiện Đại hội ...", a
+ * body named by the meeting it serves, which is not the one held.  Only
+ * words stand between, no verb: "Tiểu ban ... tổ chức đại hội".
  */
 static bool
 committee_of(const GbDoc *d, int k)
@@ -2302,7 +2303,7 @@ committee_of(const GbDoc *d, int k)
 		if (!tok_has(d, j + 1, T_WORD) || tok_has(d, j + 1, T_NL) ||
 			meetword(d, j + 1, MW_VERB, NULL) > 0)
 			return false;
-		if (tok_is(d, j, "tieu") && tok_is(d, j + 1, "ban"))
+		if (gb_dict_may_match(d, j, CAT_AGENCY) && congress_panel(d, j) > k)
 			return true;
 	}
 	return false;

@@ -5135,6 +5135,9 @@ test_kind_committee_of_congress(void)
 			  "Tuyên giáo Huyện ủy chủ trì cuộc họp.", "họp");
 	kind_case("Tin hoạt động\nNgày 3-6-2020, Đảng bộ xã Minh Sơn tổ chức Đại hội đại biểu lần thứ XX. Tiểu ban "
 			  "Văn kiện đã hoàn thành dự thảo Báo cáo chính trị.", "đại hội");
+	/* any panel congress_panel() reads: "Ban Văn kiện Đại hội ..." */
+	kind_case("Tin hoạt động\nNgày 3-6-2020, Ban Văn kiện Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XX đã "
+			  "tổ chức họp cho ý kiến vào dự thảo Báo cáo chính trị.", "họp");
 }
 
 /*
