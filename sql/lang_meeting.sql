@@ -1795,3 +1795,16 @@ Ngày 12/4, Hội nghị Ban Thường vụ Tỉnh đoàn Minh Sơn lần thứ 
     ($$Tin hoạt động
 Sáng 11/12/2022, Đại hội Đoàn toàn quốc lần thứ XII khai mạc tại Hà Nội.$$)
 ) AS v(body), gb_extract(body);
+
+-- A range of two whole dates opening the lead ("Từ 30/12/2024 đến 02/01/2025", "02/01/2025 - 03/01/2025") dates the meeting by its first day; a range of weeks or of years does not
+SELECT held_on, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Từ 30/12/2024 đến 02/01/2025, Đại hội đại biểu Đảng bộ xã Tân Mỹ lần thứ XV được tổ chức.$$),
+    ($$Tin hoạt động
+Trong 02 ngày 02/01/2025 - 03/01/2025, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Từ 1/8/2025 - 30/9/2025, Đảng ủy xã Tân Mỹ tổ chức hội nghị.$$),
+    ($$Tin hoạt động
+Từ 2020 đến 2025, Đảng ủy xã Tân Mỹ tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -12,9 +12,9 @@
 #define MEETING_DAYS	10		/* days from the first to the last of a meeting */
 
 /*
- * "(từ) 02/01/2025 đến (ngày) 03/01/2025", "30/12 đến ngày 2/1/2025" from
- * q: two whole dates a few days apart; the first day's date, in the last's
- * year when it has none.  A range of weeks or months ("từ ngày 1/8/2025 đến
+ * "(từ) 02/01/2025 đến (ngày) 03/01/2025", "30/12 đến ngày 2/1/2025",
+ * "02/01/2025 - 03/01/2025" from q: two whole dates a few days apart; the
+ * first day's date, in the last's year when it has none.  A range of weeks or months ("từ ngày 1/8/2025 đến
  * ngày 30/9/2025") is a campaign's, not a meeting's.
  */
 static bool
@@ -25,7 +25,8 @@ date_range(const GbDoc *d, int q, GbDate *date, int *end)
 	long		days;
 	int			p;
 
-	if (!gb_parse_date(d, q, &p, date, &has_year) || date->m == 0 || !tok_is(d, p, "den"))
+	if (!gb_parse_date(d, q, &p, date, &has_year) || date->m == 0 ||
+		!(tok_is(d, p, "den") || tok_punct(d, p, '-')) || tok_has(d, p + 1, T_NL))
 		return false;
 	p++;
 	if (tok_is(d, p, "ngay"))
@@ -224,6 +225,10 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 			q++;
 		}
 	}
+	/* "Từ 30/12/2024 đến 02/01/2025, Đại hội ...": the days of a meeting */
+	else if (tok_is(d, k, "tu") && (d->tok[k].flags & T_UPPER) &&
+			 day_range(d, k, &cue->date, &end))
+		q = k;
 	else if (tok_is(d, k, "ngay") &&
 			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
 			  day_range(d, k + 1, &cue->date, &end)))

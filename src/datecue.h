@@ -21,14 +21,14 @@ typedef struct GbDateCue
 } GbDateCue;
 
 /*
- * Whether a date cue may start at token k: a time of day, "hôm" or
- * "ngày", the words gb_date_cue() starts with.
+ * Whether a date cue may start at token k: a time of day, "hôm", "ngày" or
+ * "Từ", the words gb_date_cue() starts with.
  */
 static inline bool
 gb_may_start_date_cue(const GbDoc *d, int k)
 {
 	return gb_dict_may_match(d, k, CAT_TIMEOFDAY) || tok_is(d, k, "hom") ||
-		tok_is(d, k, "ngay");
+		tok_is(d, k, "ngay") || tok_is(d, k, "tu");
 }
 
 /* A date cue at token k. */

@@ -2321,6 +2321,18 @@ test_held_day_range(void)
 			   2022, 8, 11, NULL, "D, D/M/Y");
 	range_case("Tin hoạt động\nTrong các ngày từ 20 đến 24-11-2017, Ban Chấp hành Trung ương đã "
 			   "họp Hội nghị lần thứ 7.", 2017, 11, 20, NULL, "các ngày từ D đến D-M-Y");
+	/* a range of two whole dates opening the sentence with "Từ", or with a dash */
+	range_case("Tin hoạt động\nTừ 30/12/2024 đến 02/01/2025, Đại hội đại biểu Đảng bộ xã Tân Mỹ "
+			   "lần thứ XV được tổ chức.", 2024, 12, 30, NULL, "Từ D/M/Y đến D/M/Y");
+	range_case("Tin hoạt động\nTrong 02 ngày 02/01/2025 - 03/01/2025, Ban Tổ chức Tỉnh ủy tổ chức "
+			   "hội nghị giao ban.", 2025, 1, 2, NULL, "D/M/Y - D/M/Y");
+	range_case("Tin hoạt động\nTừ 28/9 đến 1/10/2024, Đảng ủy xã Tân Mỹ tổ chức hội nghị.",
+			   2024, 9, 28, NULL, "Từ D/M đến D/M/Y");
+	/* a campaign's weeks, a span of years: no date */
+	range_case("Tin hoạt động\nTừ 1/8/2025 - 30/9/2025, Đảng ủy xã Tân Mỹ tổ chức hội nghị.",
+			   0, 0, 0, NULL, "weeks with a dash");
+	range_case("Tin hoạt động\nTừ 2020 đến 2025, Đảng ủy xã Tân Mỹ tổ chức hội nghị.",
+			   0, 0, 0, NULL, "years");
 	/* no year written and none in the text: none inferred */
 	range_case("Tin hoạt động\nTrong 2 ngày 14 và 15-3, Đảng bộ xã Tân Mỹ tổ chức Đại hội.",
 			   0, 0, 0, NULL, "no year");
