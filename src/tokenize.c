@@ -893,8 +893,22 @@ gb_span_text(const GbDoc *d, int from, int to)
 	s = d->norm.data + d->tok[from].off;
 	n = d->tok[to - 1].off + d->tok[to - 1].len - d->tok[from].off;
 	out = gb_arena_alloc(d->arena, n + 1);
-	/* line breaks and runs of spaces inside a phrase become one space */
-	for (k = 0; k < n; k++)
+
+	/*
+	 * Line breaks and runs of spaces inside a phrase become one space.  The
+	 * text between single spaces is copied as it is: most spans have no
+	 * other, and the span starts and ends with a token.
+	 */
+	for (k = 0; k < n && s[k] != '\n' && !(s[k] == ' ' && s[k + 1] == ' '); k++)
+		;
+	memcpy(out, s, k);
+	o = k;
+	if (k > 0 && s[k] == '\n' && s[k - 1] == ' ')
+	{
+		o--;
+		sp = true;
+	}
+	for (; k < n; k++)
 	{
 		char		c = s[k];
 
