@@ -279,3 +279,7 @@ FROM gb_citations($$Hội Nông dân tỉnh Tân Phong sơ kết Nghị quyết 
 -- X15. a citation's subject ends before the meeting's audience and rooms ("cho 1.200 đại biểu", "tại 12 điểm cầu"); "cho" without a count of people ("hỗ trợ cho người nghèo", "cho 3 xã") stays in it
 SELECT kind, code, subject
 FROM gb_citations($$Hội Người cao tuổi tỉnh Tân Phong quán triệt Kết luận số 45-KL/TW của Ban Bí thư về công tác người cao tuổi tại 12 điểm cầu trong tỉnh và Kết luận số 46-KL/TW về tổ chức của Hội cho 1.200 đại biểu. Hội học tập Chỉ thị số 08-CT/TW về hỗ trợ cho người nghèo và Chỉ thị số 09-CT/TW về phân bổ kinh phí cho 3 xã vùng cao.$$);
+
+-- Y2. "BCHT.Ư", "BCHTƯ", "BCHTW" (BCH and the centre written as one word) name the Central Committee after "Hội nghị lần thứ N", as "BCH T.Ư" does: the plenum's resolution is read, with its term; "TW" alone there still gives none
+SELECT kind, plenum, term, raw
+FROM gb_citations($$Liên đoàn Lao động huyện Tân Phong quán triệt Nghị quyết Hội nghị lần thứ 5 BCHT.Ư Đảng (khóa XII), Nghị quyết Hội nghị lần thứ 3 BCHTƯ khóa XI và Nghị quyết Hội nghị lần thứ 8 BCHTW Đảng khóa X. Chi bộ học tập Nghị quyết Hội nghị lần thứ 4 TW khóa X.$$);

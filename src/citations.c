@@ -446,7 +446,11 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 			gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
 			q++;
 		m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
-		if (m == 0 || m == 1)	/* the Central Committee must be named */
+		/*
+		 * the Central Committee must be named: "TW" alone is not enough,
+		 * "BCHTW", "BCHTƯ" (its Executive Committee in one word) are
+		 */
+		if (m == 0 || (m == 1 && tok_is(d, q, "tw")))
 			return p;
 		q += m;
 	}

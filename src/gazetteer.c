@@ -97,6 +97,12 @@ static const GbPhrase phrases[] = {
 	{"bchtw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	/* "BCHT.Ư", "BCHTƯ", "BCHTW Đảng": BCH and the centre written together */
+	{"bcht . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bcht . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bchtu", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bchtu dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bchtw dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban chap hanh t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban chap hanh t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban to chuc trung uong", CAT_BODY, "Ban Tổ chức Trung ương", 0},
@@ -595,6 +601,11 @@ static const GbPhrase phrases[] = {
 	{"ban chap hanh tw", CAT_PLENUMBODY, NULL, 0},
 	{"ban chap hanh tw dang", CAT_PLENUMBODY, NULL, 0},
 	{"bchtw", CAT_PLENUMBODY, NULL, 0},
+	{"bchtw dang", CAT_PLENUMBODY, NULL, 0},
+	{"bchtu", CAT_PLENUMBODY, NULL, 0},
+	{"bchtu dang", CAT_PLENUMBODY, NULL, 0},
+	{"bcht . u", CAT_PLENUMBODY, NULL, 0},
+	{"bcht . u dang", CAT_PLENUMBODY, NULL, 0},
 
 	/*
 	 * lower-case syllables that end a body's name rather than complete its

@@ -6502,6 +6502,34 @@ test_scope_congress_led_to(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y2 (probe 17): "BCHT.Ư", "BCHTƯ", "BCHTW" write BCH and the centre as one
+ * word; they name the Central Committee after "Hội nghị lần thứ N" as
+ * "BCH T.Ư" does, while "TW" alone there still does not.
+ */
+static void
+test_cit_bch_tu_joined(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 4.10, Hội Nông dân tỉnh Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 5 "
+				"BCHT.Ư Đảng (khóa XII) và Nghị quyết Hội nghị lần thứ 3 BCHTƯ khóa XI, Nghị quyết Hội nghị "
+				"lần thứ 8 BCHTW Đảng khóa X.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && str_is(c->term, "XII"), "BCHT.Ư Đảng: plenum 5, term XII");
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(c && str_is(c->term, "XI"), "BCHTƯ: plenum 3, term XI");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && str_is(c->term, "X"), "BCHTW Đảng: plenum 8, term X");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 4.10, Hội Nông dân tỉnh Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 5 "
+				"TW khóa XII.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "TW alone after lần thứ: no plenum, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6740,6 +6768,7 @@ main(void)
 	test_period_plan_object_list();
 	test_kind_hoi_nghi_duoc();
 	test_scope_congress_led_to();
+	test_cit_bch_tu_joined();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
