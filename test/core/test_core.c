@@ -6530,6 +6530,36 @@ test_cit_bch_tu_joined(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y10 (probe 17): "Kết luận Trung ương 4 khóa XIII", no number, after
+ * "Kết luận số 21-KL/TW Hội nghị lần thứ tư ... khóa XIII" is a short form
+ * of that document; not when two numbered documents of the plenum are
+ * cited (which one is meant is unknown), nor across terms or kinds.
+ */
+static void
+test_cit_plenum_short_form(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 4/3/2022, Đảng ủy Khối Minh Sơn triển khai Kết luận số 31-KL/TW Hội nghị lần "
+				"thứ tư Ban Chấp hành Trung ương khóa XIII; gắn với các giải pháp của Kết luận Trung ương 4 khóa "
+				"XIII và Nghị quyết Trung ương 4 khóa XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "short form merged: two citations, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "31", 0);
+	CHECK(c && c->mentions == 2 && c->plenum == 4, "31-KL/TW: mentions %d", c ? c->mentions : -1);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && c->mentions == 1, "another kind stays its own document");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 4/3/2018, Huyện ủy Minh Sơn quán triệt Nghị quyết số 38-NQ/TW và Nghị quyết "
+				"số 39-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII. Các chi bộ thực hiện Nghị "
+				"quyết Trung ương 6 khóa XII và Nghị quyết Trung ương 6 khóa XI.", 0, 0, 0);
+	CHECK(r->ncitations == 4, "two numbered of one plenum, another term: four citations, got %d",
+		  r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6769,6 +6799,7 @@ main(void)
 	test_kind_hoi_nghi_duoc();
 	test_scope_congress_led_to();
 	test_cit_bch_tu_joined();
+	test_cit_plenum_short_form();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
