@@ -1808,3 +1808,14 @@ Từ 1/8/2025 - 30/9/2025, Đảng ủy xã Tân Mỹ tổ chức hội nghị.$
     ($$Tin hoạt động
 Từ 2020 đến 2025, Đảng ủy xã Tân Mỹ tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- Y9. a day and month without a year take the year the text writes with the same days: "từ ngày 12-15/11" and later "ngày 12/11/2019" or "ngày 14/11/2019" (a day of the range) give 2019, not the year after the latest date written; other days written still date a meeting after them
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Đại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11. Phiên trù bị lúc 14 giờ, ngày 12/11/2019; khai mạc 8 giờ, ngày 13/11/2019.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11. Đại hội chính thức khai mạc 8 giờ, ngày 14/11/2019.$$),
+    ($$Tin hoạt động
+Ngày 12/11, Huyện ủy Minh Sơn tổ chức hội nghị. Hội nghị triển khai kế hoạch ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);

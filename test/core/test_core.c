@@ -6560,6 +6560,36 @@ test_cit_plenum_short_form(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y9 (probe 17): a day and month without a year take the year the text
+ * writes with the same days ("từ ngày 26-29/10" and "khai mạc ngày
+ * 28/10/2015"), not the year after the latest date written.
+ */
+static void
+test_date_year_same_days(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11. Phiên trù bị lúc 14 "
+				"giờ, ngày 12/11/2019; khai mạc 8 giờ, ngày 13/11/2019.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2019 && r->meeting.held_on.m == 11 && r->meeting.held_on.d == 12 &&
+		  r->meeting.date_inferred == 1, "range, first day written: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nĐại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11. Đại hội chính thức "
+				"khai mạc 8 giờ, ngày 14/11/2019.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2019 && r->meeting.held_on.d == 12, "range, a later day written: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* other days written: after the documents cited, as before */
+	r = extract("Tin hoạt động\nNgày 12/11, Huyện ủy Minh Sơn tổ chức hội nghị. Hội nghị triển khai kế hoạch "
+				"ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2020, "after the document: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6800,6 +6830,7 @@ main(void)
 	test_scope_congress_led_to();
 	test_cit_bch_tu_joined();
 	test_cit_plenum_short_form();
+	test_date_year_same_days();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
