@@ -1819,3 +1819,20 @@ FROM (VALUES
     ($$Tin hoạt động
 Ngày 12/11, Huyện ủy Minh Sơn tổ chức hội nghị. Hội nghị triển khai kế hoạch ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body);
+
+-- Y11. the usual short forms of mass organizations and committees in capitals, at a level or with a name ("LĐLĐ tỉnh", "Hội LHPN huyện", "HND xã", "Hội CCB quận 7", "UBMTTQ tỉnh", "ĐUK Doanh nghiệp tỉnh"), organize the meeting as their full names do
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14.9, LĐLĐ tỉnh tổ chức Hội nghị học tập Chỉ thị số 05-CT/TW.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2019, Hội LHPN huyện Minh Sơn tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 8/5/2020, HND xã Tân Mỹ tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Sáng 10/3/2012, Hội CCB quận 7 tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 2/6/2018, UBMTTQ tỉnh tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Ngày 9/9/2021, ĐUK Doanh nghiệp tỉnh tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);

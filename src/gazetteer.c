@@ -329,6 +329,19 @@ static const GbPhrase phrases[] = {
 	{"hoi nha bao", CAT_BODYHEAD, "Hội Nhà báo", BODY_LEVEL},
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
+	/*
+	 * their usual short forms, in capitals, at a level as well: "LĐLĐ
+	 * tỉnh", "HND xã", "Hội LHPN huyện", "Hội CCB quận 7", "UBMTTQ tỉnh"
+	 */
+	{"ldld", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi nd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hlhpn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi lhpn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi ccb", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"ubmttq", CAT_BODYHEAD, NULL, 0},
+	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
+	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},
 	/* "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh": the Khối's Youth Union, "Đoàn" of its name */
 	{"doan khoi", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_NAMED},

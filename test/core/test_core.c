@@ -6590,6 +6590,34 @@ test_date_year_same_days(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y11 (probe 17): the usual short forms of mass organizations and
+ * committees in capitals, at a level ("LĐLĐ tỉnh", "Hội LHPN huyện", "HND
+ * xã", "Hội CCB quận 7", "ĐUK Doanh nghiệp tỉnh"), are bodies that organize.
+ */
+static void
+test_org_body_abbrev(void)
+{
+	static const char *const bodies[] = {
+		"LĐLĐ tỉnh", "Hội LHPN huyện Minh Sơn", "HND xã Tân Mỹ", "Hội CCB quận 7",
+		"UBMTTQ tỉnh", "ĐUK Doanh nghiệp tỉnh", "Ban Thường vụ LĐLĐ tỉnh"
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(bodies) / sizeof(bodies[0])); k++)
+	{
+		char		text[256];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nNgày 14.9, %s tổ chức hội nghị học tập Chỉ thị số "
+				 "05-CT/TW.", bodies[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(str_is(r->meeting.organizer, bodies[k]), "organizer %s, want %s",
+			  r->meeting.organizer ? r->meeting.organizer : "NULL", bodies[k]);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -6831,6 +6859,7 @@ main(void)
 	test_cit_bch_tu_joined();
 	test_cit_plenum_short_form();
 	test_date_year_same_days();
+	test_org_body_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
