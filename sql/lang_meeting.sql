@@ -1836,3 +1836,20 @@ Ngày 2/6/2018, UBMTTQ tỉnh tổ chức hội nghị giao ban.$$),
     ($$Tin hoạt động
 Ngày 9/9/2021, ĐUK Doanh nghiệp tỉnh tổ chức hội nghị quán triệt.$$)
 ) AS v(body), gb_extract(body);
+
+-- Y12. "Tin ảnh:", "Tin - ảnh:", "Bài/ảnh:" closing the text label the byline as "Tin, ảnh:" does, and are no part of the author; "Ảnh:" alone credits a photo, no author
+SELECT author
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
+Tin ảnh: Thu Trang$$),
+    ($$Tin hoạt động
+Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
+Tin - ảnh: LÊ HẢI$$),
+    ($$Tin hoạt động
+Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
+Bài/ảnh: Thu Trang$$),
+    ($$Tin hoạt động
+Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
+Ảnh: Thu Trang$$)
+) AS v(body), gb_extract(body);

@@ -1584,6 +1584,13 @@ static const GbPhrase phrases[] = {
 	{"tin va anh :", CAT_BYLABEL, NULL, 0},
 	{"bai , anh :", CAT_BYLABEL, NULL, 0},
 	{"bai va anh :", CAT_BYLABEL, NULL, 0},
+	/* "Tin ảnh: Minh Hà", "Bài - ảnh: ...": the same label without "và" or the comma */
+	{"tin anh :", CAT_BYLABEL, NULL, 0},
+	{"tin - anh :", CAT_BYLABEL, NULL, 0},
+	{"tin / anh :", CAT_BYLABEL, NULL, 0},
+	{"bai anh :", CAT_BYLABEL, NULL, 0},
+	{"bai - anh :", CAT_BYLABEL, NULL, 0},
+	{"bai / anh :", CAT_BYLABEL, NULL, 0},
 	{"tin :", CAT_BYLABEL, NULL, 0},
 	{"bai :", CAT_BYLABEL, NULL, 0},
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},

@@ -6618,6 +6618,23 @@ test_org_body_abbrev(void)
 	}
 }
 
+/*
+ * Y12 (probe 17): "Tin ảnh:", "Tin - ảnh:", "Bài/ảnh:" closing the text
+ * label the byline as "Tin, ảnh:" does; "Ảnh:" alone credits a photo.
+ */
+static void
+test_byline_tin_anh(void)
+{
+	head_author_is("Tin hoạt động\nSáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.\n"
+				   "Tin ảnh: Thu Trang", "Thu Trang");
+	head_author_is("Tin hoạt động\nSáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.\n"
+				   "Tin - ảnh: LÊ HẢI", "LÊ HẢI");
+	head_author_is("Tin hoạt động\nSáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.\n"
+				   "Bài/ảnh: Thu Trang", "Thu Trang");
+	head_author_is("Tin hoạt động\nSáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.\n"
+				   "Ảnh: Thu Trang", NULL);
+}
+
 int
 main(void)
 {
@@ -6860,6 +6877,7 @@ main(void)
 	test_cit_plenum_short_form();
 	test_date_year_same_days();
 	test_org_body_abbrev();
+	test_byline_tin_anh();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
