@@ -279,3 +279,11 @@ FROM gb_citations($$Hội Nông dân tỉnh Tân Phong sơ kết Nghị quyết 
 -- X15. a citation's subject ends before the meeting's audience and rooms ("cho 1.200 đại biểu", "tại 12 điểm cầu"); "cho" without a count of people ("hỗ trợ cho người nghèo", "cho 3 xã") stays in it
 SELECT kind, code, subject
 FROM gb_citations($$Hội Người cao tuổi tỉnh Tân Phong quán triệt Kết luận số 45-KL/TW của Ban Bí thư về công tác người cao tuổi tại 12 điểm cầu trong tỉnh và Kết luận số 46-KL/TW về tổ chức của Hội cho 1.200 đại biểu. Hội học tập Chỉ thị số 08-CT/TW về hỗ trợ cho người nghèo và Chỉ thị số 09-CT/TW về phân bổ kinh phí cho 3 xã vùng cao.$$);
+
+-- Y2. "BCHT.Ư", "BCHTƯ", "BCHTW" (BCH and the centre written as one word) name the Central Committee after "Hội nghị lần thứ N", as "BCH T.Ư" does: the plenum's resolution is read, with its term; "TW" alone there still gives none
+SELECT kind, plenum, term, raw
+FROM gb_citations($$Liên đoàn Lao động huyện Tân Phong quán triệt Nghị quyết Hội nghị lần thứ 5 BCHT.Ư Đảng (khóa XII), Nghị quyết Hội nghị lần thứ 3 BCHTƯ khóa XI và Nghị quyết Hội nghị lần thứ 8 BCHTW Đảng khóa X. Chi bộ học tập Nghị quyết Hội nghị lần thứ 4 TW khóa X.$$);
+
+-- Y10. a plenum's document named without its number ("Kết luận Trung ương 4 khóa XIII") after the numbered one of the same kind, plenum and term ("Kết luận số 31-KL/TW Hội nghị lần thứ tư ... khóa XIII") is its short form: one document, two mentions; another kind, another term, or two numbered documents of that plenum leave it a document of its own
+SELECT kind, code, plenum, term, mentions, raw
+FROM gb_citations($$Đảng ủy Khối Tân Phong triển khai Kết luận số 31-KL/TW Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII, gắn với các giải pháp của Kết luận Trung ương 4 khóa XIII và Nghị quyết Trung ương 4 khóa XIII. Huyện ủy quán triệt Nghị quyết số 38-NQ/TW và Nghị quyết số 39-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII; các chi bộ thực hiện Nghị quyết Trung ương 6 khóa XII và Nghị quyết Trung ương 6 khóa XI.$$);

@@ -1808,3 +1808,48 @@ Từ 1/8/2025 - 30/9/2025, Đảng ủy xã Tân Mỹ tổ chức hội nghị.$
     ($$Tin hoạt động
 Từ 2020 đến 2025, Đảng ủy xã Tân Mỹ tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- Y9. a day and month without a year take the year the text writes with the same days: "từ ngày 12-15/11" and later "ngày 12/11/2019" or "ngày 14/11/2019" (a day of the range) give 2019, not the year after the latest date written; other days written still date a meeting after them
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Đại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11. Phiên trù bị lúc 14 giờ, ngày 12/11/2019; khai mạc 8 giờ, ngày 13/11/2019.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11. Đại hội chính thức khai mạc 8 giờ, ngày 14/11/2019.$$),
+    ($$Tin hoạt động
+Ngày 12/11, Huyện ủy Minh Sơn tổ chức hội nghị. Hội nghị triển khai kế hoạch ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);
+
+-- Y11. the usual short forms of mass organizations and committees in capitals, at a level or with a name ("LĐLĐ tỉnh", "Hội LHPN huyện", "HND xã", "Hội CCB quận 7", "UBMTTQ tỉnh", "ĐUK Doanh nghiệp tỉnh"), organize the meeting as their full names do
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14.9, LĐLĐ tỉnh tổ chức Hội nghị học tập Chỉ thị số 05-CT/TW.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2019, Hội LHPN huyện Minh Sơn tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 8/5/2020, HND xã Tân Mỹ tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Sáng 10/3/2012, Hội CCB quận 7 tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 2/6/2018, UBMTTQ tỉnh tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Ngày 9/9/2021, ĐUK Doanh nghiệp tỉnh tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
+-- Y12. "Tin ảnh:", "Tin - ảnh:", "Bài/ảnh:" closing the text label the byline as "Tin, ảnh:" does, and are no part of the author; "Ảnh:" alone credits a photo, no author
+SELECT author
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
+Tin ảnh: Thu Trang$$),
+    ($$Tin hoạt động
+Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
+Tin - ảnh: LÊ HẢI$$),
+    ($$Tin hoạt động
+Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
+Bài/ảnh: Thu Trang$$),
+    ($$Tin hoạt động
+Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
+Ảnh: Thu Trang$$)
+) AS v(body), gb_extract(body);

@@ -56,6 +56,8 @@ typedef struct Entry
 				oe;
 	char	   *raw;
 	int			next;			/* hash chain */
+	int			pnext;			/* plenum chain, index + 1 (0 ends it) */
+	bool		plinked;		/* on its plenum's chain */
 } Entry;
 
 struct GbCitState
@@ -66,6 +68,8 @@ struct GbCitState
 	int			cap;
 	int		   *bucket;
 	int			nbucket;
+	/* numbered documents by plenum, newest first: index + 1 (0: none) */
+	int			plenum_doc[31];
 	int			group;
 	GbBuf		mentions;		/* Mention[] of the current chunk */
 };
@@ -446,7 +450,11 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 			gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
 			q++;
 		m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
-		if (m == 0 || m == 1)	/* the Central Committee must be named */
+		/*
+		 * the Central Committee must be named: "TW" alone is not enough,
+		 * "BCHTW", "BCHTƯ" (its Executive Committee in one word) are
+		 */
+		if (m == 0 || (m == 1 && tok_is(d, q, "tw")))
 			return p;
 		q += m;
 	}
@@ -1877,6 +1885,51 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		e->subject = subject_text(d, m);
 }
 
+/* Put a numbered document that gives its plenum on that plenum's chain. */
+static void
+link_plenum(GbCitState *st, int k)
+{
+	Entry	   *en = &st->e[k];
+
+	if (en->plinked || !en->m.number || en->m.congress || en->m.plenum < 1 || en->m.plenum > 30)
+		return;
+	en->pnext = st->plenum_doc[en->m.plenum];
+	st->plenum_doc[en->m.plenum] = k + 1;
+	en->plinked = true;
+}
+
+/*
+ * A plenum's document named without its number ("Kết luận Trung ương 4
+ * khóa XIII") after the numbered one ("Kết luận số 21-KL/TW Hội nghị lần
+ * thứ tư Ban Chấp hành Trung ương khóa XIII") is its short form: the one
+ * numbered document of that kind whose plenum, term and level agree.  Two
+ * such (a plenum passes several resolutions) leave it unresolved.  Only the
+ * newest few on the plenum's chain are looked at.  Returns the index or -1.
+ */
+static int
+plenum_short_form(const GbCitState *st, const Mention *m)
+{
+	int			k,
+				steps = 0,
+				found = -1;
+
+	if (m->number || m->congress || m->plenum < 1 || m->plenum > 30)
+		return -1;
+	for (k = st->plenum_doc[m->plenum] - 1; k >= 0 && steps < 8; k = st->e[k].pnext - 1, steps++)
+	{
+		const Mention *e = &st->e[k].m;
+		const char *le;
+
+		if (strcmp(e->kind, m->kind) != 0 || (e->term && m->term && e->term != m->term) ||
+			((le = issuer_level(e)) != NULL && strcmp(le, "TW") != 0))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = k;
+	}
+	return found;
+}
+
 static int
 add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 {
@@ -1912,9 +1965,12 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 			best = k;
 			break;
 		}
+	if (best < 0)
+		best = plenum_short_form(st, m);
 	if (best >= 0)
 	{
 		merge_into(d, &st->e[best], m);
+		link_plenum(st, best);
 		return best;
 	}
 	if (m->weak)
@@ -1935,6 +1991,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	en->raw = gb_raw_text(d, m->t0, m->t1);
 	en->next = st->bucket[h % (uint32_t) st->nbucket];
 	st->bucket[h % (uint32_t) st->nbucket] = st->n;
+	link_plenum(st, st->n);
 	return st->n++;
 }
 

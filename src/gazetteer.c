@@ -97,6 +97,12 @@ static const GbPhrase phrases[] = {
 	{"bchtw", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"bch t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	/* "BCHT.Ư", "BCHTƯ", "BCHTW Đảng": BCH and the centre written together */
+	{"bcht . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bcht . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bchtu", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bchtu dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
+	{"bchtw dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban chap hanh t . u", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban chap hanh t . u dang", CAT_BODY, "Ban Chấp hành Trung ương", 0},
 	{"ban to chuc trung uong", CAT_BODY, "Ban Tổ chức Trung ương", 0},
@@ -323,6 +329,19 @@ static const GbPhrase phrases[] = {
 	{"hoi nha bao", CAT_BODYHEAD, "Hội Nhà báo", BODY_LEVEL},
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
+	/*
+	 * their usual short forms, in capitals, at a level as well: "LĐLĐ
+	 * tỉnh", "HND xã", "Hội LHPN huyện", "Hội CCB quận 7", "UBMTTQ tỉnh"
+	 */
+	{"ldld", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi nd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hlhpn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi lhpn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi ccb", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"ubmttq", CAT_BODYHEAD, NULL, 0},
+	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
+	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},
 	/* "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh": the Khối's Youth Union, "Đoàn" of its name */
 	{"doan khoi", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_NAMED},
@@ -595,6 +614,11 @@ static const GbPhrase phrases[] = {
 	{"ban chap hanh tw", CAT_PLENUMBODY, NULL, 0},
 	{"ban chap hanh tw dang", CAT_PLENUMBODY, NULL, 0},
 	{"bchtw", CAT_PLENUMBODY, NULL, 0},
+	{"bchtw dang", CAT_PLENUMBODY, NULL, 0},
+	{"bchtu", CAT_PLENUMBODY, NULL, 0},
+	{"bchtu dang", CAT_PLENUMBODY, NULL, 0},
+	{"bcht . u", CAT_PLENUMBODY, NULL, 0},
+	{"bcht . u dang", CAT_PLENUMBODY, NULL, 0},
 
 	/*
 	 * lower-case syllables that end a body's name rather than complete its
@@ -1560,6 +1584,13 @@ static const GbPhrase phrases[] = {
 	{"tin va anh :", CAT_BYLABEL, NULL, 0},
 	{"bai , anh :", CAT_BYLABEL, NULL, 0},
 	{"bai va anh :", CAT_BYLABEL, NULL, 0},
+	/* "Tin ảnh: Minh Hà", "Bài - ảnh: ...": the same label without "và" or the comma */
+	{"tin anh :", CAT_BYLABEL, NULL, 0},
+	{"tin - anh :", CAT_BYLABEL, NULL, 0},
+	{"tin / anh :", CAT_BYLABEL, NULL, 0},
+	{"bai anh :", CAT_BYLABEL, NULL, 0},
+	{"bai - anh :", CAT_BYLABEL, NULL, 0},
+	{"bai / anh :", CAT_BYLABEL, NULL, 0},
 	{"tin :", CAT_BYLABEL, NULL, 0},
 	{"bai :", CAT_BYLABEL, NULL, 0},
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},

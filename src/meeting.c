@@ -94,6 +94,7 @@ struct GbMeetState
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
 	GbDate		latest_date;	/* latest full date written anywhere */
+	uint16_t	day_year[12][31];	/* latest year written with each day and month */
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
 	int			any_date_tok;	/* and its first token */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
@@ -2942,6 +2943,9 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 			return;
 		}
 	}
+	if (dt.m >= 1 && dt.m <= 12 && dt.d >= 1 && dt.d <= 31 &&
+		st->day_year[dt.m - 1][dt.d - 1] < dt.y)
+		st->day_year[dt.m - 1][dt.d - 1] = (uint16_t) dt.y;
 	if (bound_date_at(d, k, end))
 	{
 		if (st->bound_date.y == 0)
@@ -3447,6 +3451,25 @@ after_period(GbDate md, const Period *per)
 	return r;
 }
 
+/*
+ * The year written in the text with the day and month of md, or with one of
+ * the next days of a range ("từ ngày 26-29/10" and later "khai mạc ngày
+ * 27/10/2015"): the same days, the same year.  0 when none is.
+ */
+static int
+year_written_with(const GbMeetState *st, GbDate md, bool range)
+{
+	int			k,
+				days = range ? 7 : 1;
+
+	if (md.m < 1 || md.m > 12)
+		return 0;
+	for (k = md.d; k < md.d + days && k <= 31; k++)
+		if (k >= 1 && st->day_year[md.m - 1][k - 1])
+			return st->day_year[md.m - 1][k - 1];
+	return 0;
+}
+
 /* Resolve the date of the meeting and the period against each other. */
 static void
 resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
@@ -3470,6 +3493,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = st->review_year;
 		else if (per && per->year)
 			held = after_period(held, per);
+		else if (year_written_with(st, held, st->cue.range))
+			held.y = year_written_with(st, held, st->cue.range);	/* written elsewhere */
 		else if (st->latest_date.y || st->bound_date.y)
 		{
 			GbDate		after = held,

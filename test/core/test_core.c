@@ -6502,6 +6502,139 @@ test_scope_congress_led_to(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y2 (probe 17): "BCHT.Ư", "BCHTƯ", "BCHTW" write BCH and the centre as one
+ * word; they name the Central Committee after "Hội nghị lần thứ N" as
+ * "BCH T.Ư" does, while "TW" alone there still does not.
+ */
+static void
+test_cit_bch_tu_joined(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 4.10, Hội Nông dân tỉnh Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 5 "
+				"BCHT.Ư Đảng (khóa XII) và Nghị quyết Hội nghị lần thứ 3 BCHTƯ khóa XI, Nghị quyết Hội nghị "
+				"lần thứ 8 BCHTW Đảng khóa X.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && str_is(c->term, "XII"), "BCHT.Ư Đảng: plenum 5, term XII");
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(c && str_is(c->term, "XI"), "BCHTƯ: plenum 3, term XI");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && str_is(c->term, "X"), "BCHTW Đảng: plenum 8, term X");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 4.10, Hội Nông dân tỉnh Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 5 "
+				"TW khóa XII.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "TW alone after lần thứ: no plenum, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * Y10 (probe 17): "Kết luận Trung ương 4 khóa XIII", no number, after
+ * "Kết luận số 21-KL/TW Hội nghị lần thứ tư ... khóa XIII" is a short form
+ * of that document; not when two numbered documents of the plenum are
+ * cited (which one is meant is unknown), nor across terms or kinds.
+ */
+static void
+test_cit_plenum_short_form(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 4/3/2022, Đảng ủy Khối Minh Sơn triển khai Kết luận số 31-KL/TW Hội nghị lần "
+				"thứ tư Ban Chấp hành Trung ương khóa XIII; gắn với các giải pháp của Kết luận Trung ương 4 khóa "
+				"XIII và Nghị quyết Trung ương 4 khóa XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "short form merged: two citations, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "31", 0);
+	CHECK(c && c->mentions == 2 && c->plenum == 4, "31-KL/TW: mentions %d", c ? c->mentions : -1);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && c->mentions == 1, "another kind stays its own document");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nNgày 4/3/2018, Huyện ủy Minh Sơn quán triệt Nghị quyết số 38-NQ/TW và Nghị quyết "
+				"số 39-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII. Các chi bộ thực hiện Nghị "
+				"quyết Trung ương 6 khóa XII và Nghị quyết Trung ương 6 khóa XI.", 0, 0, 0);
+	CHECK(r->ncitations == 4, "two numbered of one plenum, another term: four citations, got %d",
+		  r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * Y9 (probe 17): a day and month without a year take the year the text
+ * writes with the same days ("từ ngày 26-29/10" and "khai mạc ngày
+ * 28/10/2015"), not the year after the latest date written.
+ */
+static void
+test_date_year_same_days(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11. Phiên trù bị lúc 14 "
+				"giờ, ngày 12/11/2019; khai mạc 8 giờ, ngày 13/11/2019.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2019 && r->meeting.held_on.m == 11 && r->meeting.held_on.d == 12 &&
+		  r->meeting.date_inferred == 1, "range, first day written: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nĐại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11. Đại hội chính thức "
+				"khai mạc 8 giờ, ngày 14/11/2019.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2019 && r->meeting.held_on.d == 12, "range, a later day written: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* other days written: after the documents cited, as before */
+	r = extract("Tin hoạt động\nNgày 12/11, Huyện ủy Minh Sơn tổ chức hội nghị. Hội nghị triển khai kế hoạch "
+				"ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2020, "after the document: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
+/*
+ * Y11 (probe 17): the usual short forms of mass organizations and
+ * committees in capitals, at a level ("LĐLĐ tỉnh", "Hội LHPN huyện", "HND
+ * xã", "Hội CCB quận 7", "ĐUK Doanh nghiệp tỉnh"), are bodies that organize.
+ */
+static void
+test_org_body_abbrev(void)
+{
+	static const char *const bodies[] = {
+		"LĐLĐ tỉnh", "Hội LHPN huyện Minh Sơn", "HND xã Tân Mỹ", "Hội CCB quận 7",
+		"UBMTTQ tỉnh", "ĐUK Doanh nghiệp tỉnh", "Ban Thường vụ LĐLĐ tỉnh"
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(bodies) / sizeof(bodies[0])); k++)
+	{
+		char		text[256];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nNgày 14.9, %s tổ chức hội nghị học tập Chỉ thị số "
+				 "05-CT/TW.", bodies[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(str_is(r->meeting.organizer, bodies[k]), "organizer %s, want %s",
+			  r->meeting.organizer ? r->meeting.organizer : "NULL", bodies[k]);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * Y12 (probe 17): "Tin ảnh:", "Tin - ảnh:", "Bài/ảnh:" closing the text
+ * label the byline as "Tin, ảnh:" does; "Ảnh:" alone credits a photo.
+ */
+static void
+test_byline_tin_anh(void)
+{
+	head_author_is("Tin hoạt động\nSáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.\n"
+				   "Tin ảnh: Thu Trang", "Thu Trang");
+	head_author_is("Tin hoạt động\nSáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.\n"
+				   "Tin - ảnh: LÊ HẢI", "LÊ HẢI");
+	head_author_is("Tin hoạt động\nSáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.\n"
+				   "Bài/ảnh: Thu Trang", "Thu Trang");
+	head_author_is("Tin hoạt động\nSáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.\n"
+				   "Ảnh: Thu Trang", NULL);
+}
+
 int
 main(void)
 {
@@ -6740,6 +6873,11 @@ main(void)
 	test_period_plan_object_list();
 	test_kind_hoi_nghi_duoc();
 	test_scope_congress_led_to();
+	test_cit_bch_tu_joined();
+	test_cit_plenum_short_form();
+	test_date_year_same_days();
+	test_org_body_abbrev();
+	test_byline_tin_anh();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
