@@ -348,3 +348,7 @@ Sáng 3/4/2025, Đại hội Đảng bộ Trường Đại học Phan Văn Khả
 -- V3, recurring (probe 16). a spaced ampersand stands for "và" inside a body's name before a capitalized word
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ, đ/c Lò Thị Bảy - Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập.$$);
+-- Y5 (probe 17). a known body inside a title with only its head capitalized ("Bộ chính trị", "Ban bí thư") is read
+--     whole, and the titles after it are kept
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Ủy viên Bộ chính trị, Trưởng Ban Kinh tế Trung ương phát biểu. Đồng chí Lò Thị Bảy, Ủy viên Ban bí thư, Chủ tịch Hội Nông dân Việt Nam dự.$$);

@@ -785,6 +785,32 @@ lower_body(const GbDoc *d, int i)
 }
 
 /*
+ * A known body at k whose head is capitalized and whose other words are
+ * written in lower case, "Bộ chính trị", "Ban bí thư", "Ban chấp hành trung
+ * ương": reporters often capitalize only a body's first word, and a known
+ * body needs no capitals to be told.  Its length when longer than the head
+ * of m tokens, else 0.  Out of line: called only after a body's head.
+ */
+static __attribute__((noinline)) int
+known_lower_body(const GbDoc *d, int k, int m)
+{
+	int			n = gb_dict_match(d, k, CAT_BODY, NULL),
+				j;
+	bool		lower = false;
+
+	if (n <= m)
+		return 0;
+	for (j = k + 1; j < k + n; j++)
+	{
+		if (tok_has(d, j, T_NL))
+			return 0;
+		if (gb_word_lower(d, j))
+			lower = true;
+	}
+	return lower ? n : 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -866,6 +892,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
 		{
+			if ((n = known_lower_body(d, k, m)) > m)
+			{
+				k += n;
+				continue;
+			}
 			k += m;
 			place = true;
 			continue;

@@ -6502,6 +6502,20 @@ test_scope_congress_led_to(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y5 (probe 17): a known body inside a title, its head capitalized and its
+ * other words in lower case ("Bộ chính trị", "Ban bí thư"), is read whole,
+ * and the titles after it in the list are kept.
+ */
+static void
+test_title_known_body_lower(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Ủy viên Bộ chính trị, Trưởng Ban Kinh tế Trung ương phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Ủy viên Bộ chính trị | Trưởng Ban Kinh tế Trung ương");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Ủy viên Ban bí thư, Chủ tịch Hội Nông dân Việt Nam dự.",
+				   "Hà Văn Tư", "đồng chí", "Ủy viên Ban bí thư | Chủ tịch Hội Nông dân Việt Nam");
+}
+
 int
 main(void)
 {
@@ -6740,6 +6754,7 @@ main(void)
 	test_period_plan_object_list();
 	test_kind_hoi_nghi_duoc();
 	test_scope_congress_led_to();
+	test_title_known_body_lower();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
