@@ -352,3 +352,7 @@ Dự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ, đ/
 --     whole, and the titles after it are kept
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Ủy viên Bộ chính trị, Trưởng Ban Kinh tế Trung ương phát biểu. Đồng chí Lò Thị Bảy, Ủy viên Ban bí thư, Chủ tịch Hội Nông dân Việt Nam dự.$$);
+-- Y7 (probe 17). the head of a station ("Trưởng Trạm", "Phó Trưởng Trạm", "Trạm trưởng") is a position, as
+--     "Trưởng phòng" is; the station's name goes on in sentence case up to a level
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư – Trưởng Trạm y tế xã tham gia thảo luận. Ông Lò Văn Bảy, Phó Trưởng Trạm Khuyến nông huyện Minh Sơn phát biểu. Ông Mạc Văn Định, Giám đốc Trạm bảo vệ thực vật huyện dự. Ông Vi Văn Lâm, Trạm trưởng Trạm Kiểm lâm Tân Lập phát biểu.$$);

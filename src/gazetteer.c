@@ -818,6 +818,12 @@ static const GbPhrase phrases[] = {
 	{"dai su", CAT_TITLE, NULL, 0},
 	{"truong khoa", CAT_TITLE, NULL, 0},
 	{"truong thon", CAT_TITLE, NULL, 0},
+	/*
+	 * the head of a station ("Trạm y tế", "Trạm Khuyến nông", "Trạm Kiểm
+	 * lâm"): "Trưởng Trạm", as "Trưởng phòng", and "Trạm trưởng"
+	 */
+	{"truong tram", CAT_TITLE, NULL, 0},
+	{"tram truong", CAT_TITLE, NULL, 0},
 	/* a specialist's post in a body: "Chuyên viên Ban Tổ chức Huyện ủy" */
 	{"chuyen vien", CAT_TITLE, NULL, 0},
 	{"chuyen vien chinh", CAT_TITLE, NULL, 0},
@@ -916,6 +922,7 @@ static const GbPhrase phrases[] = {
 	 * only as the first word of a title's body
 	 */
 	{"trung tam", CAT_TITLEWORD, NULL, 5},
+	{"tram", CAT_TITLEWORD, NULL, 5},	/* "Giám đốc Trạm bảo vệ thực vật huyện" */
 	{"ban", CAT_TITLEWORD, NULL, 5},
 	{"van phong", CAT_TITLEWORD, NULL, 5},
 	{"hoi dong", CAT_TITLEWORD, NULL, 5},

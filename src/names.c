@@ -564,11 +564,14 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 	if (caps)
 		return k;
 	/*
-	 * "Trưởng Ban xây dựng Đảng xã": the position's own "Ban" heads a name
-	 * going on in sentence case, as a unit's
+	 * "Trưởng Ban xây dựng Đảng xã", "Trưởng Trạm y tế xã": the position's
+	 * own "Ban" or "Trạm" heads a name going on in sentence case, as a
+	 * unit's; "trạm" in lower case too ("Trưởng trạm y tế phường"), where
+	 * "trưởng ban" may be prose
 	 */
 	if (m == 0 || ph->aux != TW_UNITNOUN)
-		return gb_word_lower(d, k) && gb_word_upper(d, k - 1) && tok_is(d, k - 1, "ban") ?
+		return gb_word_lower(d, k) &&
+			((gb_word_upper(d, k - 1) && tok_is(d, k - 1, "ban")) || tok_is(d, k - 1, "tram")) ?
 			unit_name_tail(d, k, caps) : k;
 	for (j = k + 1; j <= k + m; j++)
 		if (tok_has(d, j, T_NL))

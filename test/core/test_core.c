@@ -6516,6 +6516,26 @@ test_title_known_body_lower(void)
 				   "Hà Văn Tư", "đồng chí", "Ủy viên Ban bí thư | Chủ tịch Hội Nông dân Việt Nam");
 }
 
+/*
+ * Y7 (probe 17): the head of a station, "Trưởng Trạm", "Phó Trưởng Trạm",
+ * "Trạm trưởng", is a position as "Trưởng phòng" is; the station's name
+ * goes on in sentence case up to a level, as a unit's after "Giám đốc".
+ */
+static void
+test_title_station_head(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư – Trưởng Trạm y tế xã tham gia thảo luận.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Trạm y tế xã");
+	check_official("Tin vắn\nBà Hà Thị Tư, Trưởng trạm y tế phường dự.",
+				   "Hà Thị Tư", "bà", "Trưởng trạm y tế phường");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Trạm Khuyến nông huyện Minh Sơn phát biểu.",
+				   "Hà Văn Tư", "ông", "Phó Trưởng Trạm Khuyến nông huyện Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Trạm bảo vệ thực vật huyện dự.",
+				   "Hà Văn Tư", "ông", "Giám đốc Trạm bảo vệ thực vật huyện");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trạm trưởng Trạm Kiểm lâm Tân Lập phát biểu.",
+				   "Hà Văn Tư", "ông", "Trạm trưởng Trạm Kiểm lâm Tân Lập");
+}
+
 int
 main(void)
 {
@@ -6755,6 +6775,7 @@ main(void)
 	test_kind_hoi_nghi_duoc();
 	test_scope_congress_led_to();
 	test_title_known_body_lower();
+	test_title_station_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
