@@ -356,3 +356,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     "Trưởng phòng" is; the station's name goes on in sentence case up to a level
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư – Trưởng Trạm y tế xã tham gia thảo luận. Ông Lò Văn Bảy, Phó Trưởng Trạm Khuyến nông huyện Minh Sơn phát biểu. Ông Mạc Văn Định, Giám đốc Trạm bảo vệ thực vật huyện dự. Ông Vi Văn Lâm, Trạm trưởng Trạm Kiểm lâm Tân Lập phát biểu.$$);
+-- Y6 (probe 17). "CT." and "BT." shorten Chủ tịch and Bí thư with a dot glued to the body they head; "PCT.", "PBT."
+--     go on to theirs; with a space after it the dot may end the sentence ("PCT. Hội nghị ...")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tại hội nghị, đ/c Hà Văn Tư – CT.Hội CCB quận đã thông qua báo cáo. Đ/c Lò Văn Bảy, BT.Đảng ủy xã Minh Sơn phát biểu. Đ/c Mạc Văn Định – PCT.UBND huyện dự. Dự có ông Vi Văn Lâm, PCT. Hội nghị đã thành công.$$);

@@ -792,6 +792,13 @@ static const GbPhrase phrases[] = {
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
 	{"pbt", CAT_TITLE, "pho bi thu", 0},	/* Phó Bí thư */
+	/*
+	 * "CT.Hội CCB quận", "BT.Đảng ủy xã": Chủ tịch, Bí thư shortened with
+	 * a dot glued to the body they head ("PCT.", "PBT." as "PCT", "PBT");
+	 * "CT" and "BT" alone are no position
+	 */
+	{"ct .", CAT_TITLE, "chu tich", 0},
+	{"bt .", CAT_TITLE, "bi thu", 0},
 	{"uvt . u", CAT_TITLE, "uy vien trung uong", 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},

@@ -227,6 +227,18 @@ surname_name_at(const GbDoc *d, int i)
 }
 
 /*
+ * Whether the dot at k shortens a position in capitals before it, glued to
+ * the body the position heads: "CT.Hội CCB quận", "PCT.UBND xã".  With a
+ * space after it the dot may end the sentence ("..., PCT. Hội nghị đã").
+ */
+static bool
+glued_dot(const GbDoc *d, int k)
+{
+	return k > 0 && tok_has(d, k - 1, T_ALLCAPS) && !tok_has(d, k, T_SPACE) &&
+		gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_SPACE) && !tok_has(d, k + 1, T_NL);
+}
+
+/*
  * The head of a position (after its prefixes) at i: its length, else 0.
  * The head's phrase goes to *hph when hph is not NULL.  The caller has
  * seen gb_dict_may_match() and gb_dict_may_go_on() hold for CAT_TITLE at i.
@@ -249,6 +261,9 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 		m = gb_dict_match(d, j, CAT_TITLE, &ph);
 	}
 	if (m == 0 || ph->aux == 1)
+		return 0;
+	/* "CT.Hội CCB quận": see glued_dot() */
+	if (m > 1 && tok_punct(d, j + m - 1, '.') && !glued_dot(d, j + m - 1))
 		return 0;
 	/*
 	 * "Huyện ủy Viên Văn A": a capitalized "Viên" opening a name is the
@@ -1084,11 +1099,17 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	m = title_head_checked(d, i, &head, &ph);
 	if (m == 0)
 		return i;
+	/* "PCT.UBND xã": the dot of a shortened position goes on to its body */
+	if (tok_punct(d, i + m, '.') && glued_dot(d, i + m))
+		m++;
 	for (k = i + 1; k < i + m; k++)
 		if (tok_has(d, k, T_NL))
 			return i;
 	group = ph->aux == 2;
 	e = complement(d, i + m, caps, group, ph->aux == 3);
+	/* "CT.": a position shortened with a dot needs its body */
+	if (e == i + m && tok_punct(d, e - 1, '.'))
+		return i;
 	if (gb_word_upper(d, head))
 		return e;
 	for (k = head + 1; k < e; k++)

@@ -6536,6 +6536,28 @@ test_title_station_head(void)
 				   "Hà Văn Tư", "ông", "Trạm trưởng Trạm Kiểm lâm Tân Lập");
 }
 
+/*
+ * Y6 (probe 17): "CT." and "BT." shorten Chủ tịch and Bí thư with a dot
+ * glued to the body they head ("CT.Hội CCB quận"), and "PCT.", "PBT." go on
+ * to theirs; a dot with a space after it may end the sentence, and "CT"
+ * alone is no position.
+ */
+static void
+test_title_dotted_abbrev(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nTại hội nghị, đ/c Hà Văn Tư – CT.Hội CCB quận đã thông qua báo cáo.",
+				   "Hà Văn Tư", "đồng chí", "CT.Hội CCB quận");
+	check_official("Tin vắn\nĐ/c Hà Văn Tư, BT.Đảng ủy xã Minh Sơn phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "BT.Đảng ủy xã Minh Sơn");
+	check_official("Tin vắn\nĐ/c Hà Văn Tư – PCT.UBND huyện dự.", "Hà Văn Tư", "đồng chí", "PCT.UBND huyện");
+	check_official("Tin vắn\nDự có ông Hà Văn Tư, PCT. Hội nghị đã thành công.", "Hà Văn Tư", "ông", "PCT");
+	r = extract("Tin vắn\nDự có ông Hà Văn Tư, CT. Hội nghị đã thành công.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 0, "CT. then a sentence: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6776,6 +6798,7 @@ main(void)
 	test_scope_congress_led_to();
 	test_title_known_body_lower();
 	test_title_station_head();
+	test_title_dotted_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
