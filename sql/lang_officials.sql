@@ -360,3 +360,11 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     go on to theirs; with a space after it the dot may end the sentence ("PCT. Hội nghị ...")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Tại hội nghị, đ/c Hà Văn Tư – CT.Hội CCB quận đã thông qua báo cáo. Đ/c Lò Văn Bảy, BT.Đảng ủy xã Minh Sơn phát biểu. Đ/c Mạc Văn Định – PCT.UBND huyện dự. Dự có ông Vi Văn Lâm, PCT. Hội nghị đã thành công.$$);
+-- Y8 (probe 17). titles closing the headline or a paragraph are no apposition of the name opening the next one; a
+--     person met already (the headline's own) still takes them
+SELECT name, honorific, titles, roles FROM gb_officials($$Đồng chí Hà Văn Tư được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Minh Sơn
+
+Đồng chí Lò Văn Bảy, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quyết định.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Ông Hà Văn Tư tái đắc cử Chủ tịch Hội Nông dân tỉnh Minh Sơn
+
+Ông Hà Văn Tư phát biểu tại đại hội.$$);

@@ -771,6 +771,49 @@ known_name_end(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
 	return 0;
 }
 
+/* Whether token k is on the document's first line, its headline. */
+static bool
+headline_at(const GbDoc *d, int k)
+{
+	if (!d->first_chunk)
+		return false;
+	for (; k > 0; k--)
+		if (tok_has(d, k, T_NL))
+			return false;
+	return true;
+}
+
+/*
+ * Whether the titles ending at e close their paragraph or the headline,
+ * the name after them opening the next: "Đồng chí A được bầu giữ chức Bí
+ * thư Tỉnh ủy X\n\nĐồng chí B, Phó Trưởng Ban ...".  A title before a
+ * name is an apposition inside one sentence; a line of its own ("Bí thư
+ * Tỉnh ủy\nNguyễn Văn A", a signature) is not cut.  A person met already,
+ * the headline's own ("Ông A tái đắc cử Bí thư Đảng ủy X\n\nPGS.TS A"),
+ * still takes the titles: they are his.
+ */
+static bool
+chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
+{
+	const char *h;
+	char		buf[KEY_BUF];
+	char	   *key;
+	int			r,
+				n;
+	bool		known;
+
+	if (e >= d->ntok || !tok_has(d, e, T_NL) ||
+		!(tok_has(d, e, T_PARA) || headline_at(d, t0)))
+		return false;
+	r = gb_skip_rank(d, e + gb_honorific_at(d, e, &h));
+	if (st->noffs == 0 || (n = gb_name_at(d, r, false, caps)) == 0)
+		return true;
+	key = fold_tokens(d, r, r + n, buf);
+	known = lookup(st, key) != NULL;
+	key_free(key, buf);
+	return !known;
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
@@ -782,6 +825,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	GbTitleChain cut;
 	const char *h = NULL;
 
+	if (chain_ends_block(st, d, t0, e, caps))
+		return e;
 	/*
 	 * "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the
 	 * name; "Phó Trưởng Ban ..., Trưởng đoàn ..., đồng chí Lê Văn X": so

@@ -6558,6 +6558,28 @@ test_title_dotted_abbrev(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y8 (probe 17): titles closing the headline or a paragraph are no
+ * apposition of a name opening the next one ("... được bầu giữ chức Chủ
+ * tịch Hội X\n\nĐồng chí B, Phó Chủ tịch ..."); a person met already, the
+ * headline's own, still takes them, and a title on a line of its own
+ * above a name (a signature) is kept.
+ */
+static void
+test_title_block_end(void)
+{
+	check_official("Đồng chí Hà Văn Tư được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Minh Sơn\n\n"
+				   "Đồng chí Lò Văn Bảy, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quyết định.",
+				   "Lò Văn Bảy", "đồng chí", "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam");
+	check_official("Tin vắn\nSáng 5/3, Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị bầu Chủ tịch Hội Nông dân tỉnh\n\n"
+				   "Đồng chí Lò Văn Bảy, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quyết định.",
+				   "Lò Văn Bảy", "đồng chí", "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam");
+	check_official("Ông Hà Văn Tư tái đắc cử Chủ tịch Hội Nông dân tỉnh Minh Sơn\n\nÔng Hà Văn Tư phát biểu tại đại hội.",
+				   "Hà Văn Tư", "ông", "Chủ tịch Hội Nông dân tỉnh Minh Sơn");
+	check_official("Tin vắn\nHội nghị kết thúc tốt đẹp.\nTM. BAN THƯỜNG VỤ\nBí thư Tỉnh ủy\nHà Văn Tư",
+				   "Hà Văn Tư", NULL, "Bí thư Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -6799,6 +6821,7 @@ main(void)
 	test_title_known_body_lower();
 	test_title_station_head();
 	test_title_dotted_abbrev();
+	test_title_block_end();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
