@@ -368,3 +368,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Đồng chí Hà Văn 
 SELECT name, honorific, titles, roles FROM gb_officials($$Ông Hà Văn Tư tái đắc cử Chủ tịch Hội Nông dân tỉnh Minh Sơn
 
 Ông Hà Văn Tư phát biểu tại đại hội.$$);
+-- Y5, continued (probe 17). a title cut before lower-case words that finish its body's name does not end the list
+--     when another title follows them after a comma; a verb there still ends it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, Ủy viên Ban thường vụ tỉnh đoàn, Bí thư Huyện đoàn Minh Sơn dự. Ông Lò Văn Bảy, Giám đốc Sở Y tế cho biết, Chủ tịch UBND tỉnh đã chỉ đạo.$$);

@@ -555,6 +555,37 @@ age_apposition(const GbDoc *d, int k)
 	return tok_punct(d, j, ',') ? j : k;
 }
 
+/*
+ * The end of lower-case words a title at e did not take, when the list of
+ * titles goes on after them, or e: "Ủy viên Ban chấp hành hội nông dân,
+ * Chủ tịch ...": the words finish the body's name, written in lower case,
+ * and the list is not ended there.  Up to three words, none a verb, role,
+ * adverb or function word.
+ */
+static int
+title_cut_rest(const GbDoc *d, int e, bool caps)
+{
+	int			j,
+				s;
+
+	if (caps || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
+		return e;
+	/* the cheap test first: a separator after a few lower-case words */
+	for (s = e + 1; s < e + 3 && gb_word_lower(d, s) && !tok_has(d, s, T_NL); s++)
+		;
+	if (!gb_title_sep(d, s))
+		return e;
+	for (j = e; j < s && !tok_has(d, j, T_NL) &&
+		 !gb_dict_may_match(d, j, CAT_VERBSTART) &&
+		 gb_dict_match(d, j, CAT_ROLE | CAT_TITLESTOP | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND, NULL) == 0 &&
+		 gb_dict_match(d, j, CAT_ADVERB, NULL) == 0 &&
+		 !gb_exact_any(d, j, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về|thì|mà|để|khi|nay|này|đó"); j++)
+		;
+	if (j < s || gb_title_at(d, s + 1, caps) == s + 1)
+		return e;
+	return s;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -611,6 +642,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		/* a title right before a name is the next person's */
 		if (e == k + 1 || gb_name_follows(d, e, caps))
 			break;
+		e = title_cut_rest(d, e, caps);
 		add_title(st, d, o, k + 1, e);
 		k = e;
 	}

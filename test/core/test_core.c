@@ -6580,6 +6580,20 @@ test_title_block_end(void)
 				   "Hà Văn Tư", NULL, "Bí thư Tỉnh ủy");
 }
 
+/*
+ * Y5 (probe 17), continued: a title cut before lower-case words that finish
+ * its body's name does not end the list of titles when another title
+ * follows them after a comma; a verb there still ends it.
+ */
+static void
+test_title_cut_rest(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Ủy viên Ban thường vụ tỉnh đoàn, Bí thư Huyện đoàn Minh Sơn dự.",
+				   "Hà Văn Tư", "ông", "Ủy viên Ban thường vụ tỉnh đoàn | Bí thư Huyện đoàn Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Sở Y tế cho biết, Chủ tịch UBND tỉnh đã chỉ đạo.",
+				   "Hà Văn Tư", "ông", "Giám đốc Sở Y tế");
+}
+
 int
 main(void)
 {
@@ -6822,6 +6836,7 @@ main(void)
 	test_title_station_head();
 	test_title_dotted_abbrev();
 	test_title_block_end();
+	test_title_cut_rest();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
