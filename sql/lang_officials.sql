@@ -348,3 +348,27 @@ Sáng 3/4/2025, Đại hội Đảng bộ Trường Đại học Phan Văn Khả
 -- V3, recurring (probe 16). a spaced ampersand stands for "và" inside a body's name before a capitalized word
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ, đ/c Lò Thị Bảy - Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập.$$);
+-- Y5 (probe 17). a known body inside a title with only its head capitalized ("Bộ chính trị", "Ban bí thư") is read
+--     whole, and the titles after it are kept
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Ủy viên Bộ chính trị, Trưởng Ban Kinh tế Trung ương phát biểu. Đồng chí Lò Thị Bảy, Ủy viên Ban bí thư, Chủ tịch Hội Nông dân Việt Nam dự.$$);
+-- Y7 (probe 17). the head of a station ("Trưởng Trạm", "Phó Trưởng Trạm", "Trạm trưởng") is a position, as
+--     "Trưởng phòng" is; the station's name goes on in sentence case up to a level
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư – Trưởng Trạm y tế xã tham gia thảo luận. Ông Lò Văn Bảy, Phó Trưởng Trạm Khuyến nông huyện Minh Sơn phát biểu. Ông Mạc Văn Định, Giám đốc Trạm bảo vệ thực vật huyện dự. Ông Vi Văn Lâm, Trạm trưởng Trạm Kiểm lâm Tân Lập phát biểu.$$);
+-- Y6 (probe 17). "CT." and "BT." shorten Chủ tịch and Bí thư with a dot glued to the body they head; "PCT.", "PBT."
+--     go on to theirs; with a space after it the dot may end the sentence ("PCT. Hội nghị ...")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tại hội nghị, đ/c Hà Văn Tư – CT.Hội CCB quận đã thông qua báo cáo. Đ/c Lò Văn Bảy, BT.Đảng ủy xã Minh Sơn phát biểu. Đ/c Mạc Văn Định – PCT.UBND huyện dự. Dự có ông Vi Văn Lâm, PCT. Hội nghị đã thành công.$$);
+-- Y8 (probe 17). titles closing the headline or a paragraph are no apposition of the name opening the next one; a
+--     person met already (the headline's own) still takes them
+SELECT name, honorific, titles, roles FROM gb_officials($$Đồng chí Hà Văn Tư được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Minh Sơn
+
+Đồng chí Lò Văn Bảy, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quyết định.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Ông Hà Văn Tư tái đắc cử Chủ tịch Hội Nông dân tỉnh Minh Sơn
+
+Ông Hà Văn Tư phát biểu tại đại hội.$$);
+-- Y5, continued (probe 17). a title cut before lower-case words that finish its body's name does not end the list
+--     when another title follows them after a comma; a verb there still ends it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư, Ủy viên Ban thường vụ tỉnh đoàn, Bí thư Huyện đoàn Minh Sơn dự. Ông Lò Văn Bảy, Giám đốc Sở Y tế cho biết, Chủ tịch UBND tỉnh đã chỉ đạo.$$);

@@ -816,6 +816,13 @@ static const GbPhrase phrases[] = {
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
 	{"pbt", CAT_TITLE, "pho bi thu", 0},	/* Phó Bí thư */
+	/*
+	 * "CT.Hội CCB quận", "BT.Đảng ủy xã": Chủ tịch, Bí thư shortened with
+	 * a dot glued to the body they head ("PCT.", "PBT." as "PCT", "PBT");
+	 * "CT" and "BT" alone are no position
+	 */
+	{"ct .", CAT_TITLE, "chu tich", 0},
+	{"bt .", CAT_TITLE, "bi thu", 0},
 	{"uvt . u", CAT_TITLE, "uy vien trung uong", 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
@@ -842,6 +849,12 @@ static const GbPhrase phrases[] = {
 	{"dai su", CAT_TITLE, NULL, 0},
 	{"truong khoa", CAT_TITLE, NULL, 0},
 	{"truong thon", CAT_TITLE, NULL, 0},
+	/*
+	 * the head of a station ("Trạm y tế", "Trạm Khuyến nông", "Trạm Kiểm
+	 * lâm"): "Trưởng Trạm", as "Trưởng phòng", and "Trạm trưởng"
+	 */
+	{"truong tram", CAT_TITLE, NULL, 0},
+	{"tram truong", CAT_TITLE, NULL, 0},
 	/* a specialist's post in a body: "Chuyên viên Ban Tổ chức Huyện ủy" */
 	{"chuyen vien", CAT_TITLE, NULL, 0},
 	{"chuyen vien chinh", CAT_TITLE, NULL, 0},
@@ -940,6 +953,7 @@ static const GbPhrase phrases[] = {
 	 * only as the first word of a title's body
 	 */
 	{"trung tam", CAT_TITLEWORD, NULL, 5},
+	{"tram", CAT_TITLEWORD, NULL, 5},	/* "Giám đốc Trạm bảo vệ thực vật huyện" */
 	{"ban", CAT_TITLEWORD, NULL, 5},
 	{"van phong", CAT_TITLEWORD, NULL, 5},
 	{"hoi dong", CAT_TITLEWORD, NULL, 5},

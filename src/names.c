@@ -227,6 +227,18 @@ surname_name_at(const GbDoc *d, int i)
 }
 
 /*
+ * Whether the dot at k shortens a position in capitals before it, glued to
+ * the body the position heads: "CT.Hội CCB quận", "PCT.UBND xã".  With a
+ * space after it the dot may end the sentence ("..., PCT. Hội nghị đã").
+ */
+static bool
+glued_dot(const GbDoc *d, int k)
+{
+	return k > 0 && tok_has(d, k - 1, T_ALLCAPS) && !tok_has(d, k, T_SPACE) &&
+		gb_word_upper(d, k + 1) && !tok_has(d, k + 1, T_SPACE) && !tok_has(d, k + 1, T_NL);
+}
+
+/*
  * The head of a position (after its prefixes) at i: its length, else 0.
  * The head's phrase goes to *hph when hph is not NULL.  The caller has
  * seen gb_dict_may_match() and gb_dict_may_go_on() hold for CAT_TITLE at i.
@@ -249,6 +261,9 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 		m = gb_dict_match(d, j, CAT_TITLE, &ph);
 	}
 	if (m == 0 || ph->aux == 1)
+		return 0;
+	/* "CT.Hội CCB quận": see glued_dot() */
+	if (m > 1 && tok_punct(d, j + m - 1, '.') && !glued_dot(d, j + m - 1))
 		return 0;
 	/*
 	 * "Huyện ủy Viên Văn A": a capitalized "Viên" opening a name is the
@@ -564,11 +579,14 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 	if (caps)
 		return k;
 	/*
-	 * "Trưởng Ban xây dựng Đảng xã": the position's own "Ban" heads a name
-	 * going on in sentence case, as a unit's
+	 * "Trưởng Ban xây dựng Đảng xã", "Trưởng Trạm y tế xã": the position's
+	 * own "Ban" or "Trạm" heads a name going on in sentence case, as a
+	 * unit's; "trạm" in lower case too ("Trưởng trạm y tế phường"), where
+	 * "trưởng ban" may be prose
 	 */
 	if (m == 0 || ph->aux != TW_UNITNOUN)
-		return gb_word_lower(d, k) && gb_word_upper(d, k - 1) && tok_is(d, k - 1, "ban") ?
+		return gb_word_lower(d, k) &&
+			((gb_word_upper(d, k - 1) && tok_is(d, k - 1, "ban")) || tok_is(d, k - 1, "tram")) ?
 			unit_name_tail(d, k, caps) : k;
 	for (j = k + 1; j <= k + m; j++)
 		if (tok_has(d, j, T_NL))
@@ -785,6 +803,32 @@ lower_body(const GbDoc *d, int i)
 }
 
 /*
+ * A known body at k whose head is capitalized and whose other words are
+ * written in lower case, "Bộ chính trị", "Ban bí thư", "Ban chấp hành trung
+ * ương": reporters often capitalize only a body's first word, and a known
+ * body needs no capitals to be told.  Its length when longer than the head
+ * of m tokens, else 0.  Out of line: called only after a body's head.
+ */
+static __attribute__((noinline)) int
+known_lower_body(const GbDoc *d, int k, int m)
+{
+	int			n = gb_dict_match(d, k, CAT_BODY, NULL),
+				j;
+	bool		lower = false;
+
+	if (n <= m)
+		return 0;
+	for (j = k + 1; j < k + n; j++)
+	{
+		if (tok_has(d, j, T_NL))
+			return 0;
+		if (gb_word_lower(d, j))
+			lower = true;
+	}
+	return lower ? n : 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -866,6 +910,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
 		{
+			if ((n = known_lower_body(d, k, m)) > m)
+			{
+				k += n;
+				continue;
+			}
 			k += m;
 			place = true;
 			continue;
@@ -1050,11 +1099,17 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	m = title_head_checked(d, i, &head, &ph);
 	if (m == 0)
 		return i;
+	/* "PCT.UBND xã": the dot of a shortened position goes on to its body */
+	if (tok_punct(d, i + m, '.') && glued_dot(d, i + m))
+		m++;
 	for (k = i + 1; k < i + m; k++)
 		if (tok_has(d, k, T_NL))
 			return i;
 	group = ph->aux == 2;
 	e = complement(d, i + m, caps, group, ph->aux == 3);
+	/* "CT.": a position shortened with a dot needs its body */
+	if (e == i + m && tok_punct(d, e - 1, '.'))
+		return i;
 	if (gb_word_upper(d, head))
 		return e;
 	for (k = head + 1; k < e; k++)

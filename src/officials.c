@@ -555,6 +555,37 @@ age_apposition(const GbDoc *d, int k)
 	return tok_punct(d, j, ',') ? j : k;
 }
 
+/*
+ * The end of lower-case words a title at e did not take, when the list of
+ * titles goes on after them, or e: "Ủy viên Ban chấp hành hội nông dân,
+ * Chủ tịch ...": the words finish the body's name, written in lower case,
+ * and the list is not ended there.  Up to three words, none a verb, role,
+ * adverb or function word.
+ */
+static int
+title_cut_rest(const GbDoc *d, int e, bool caps)
+{
+	int			j,
+				s;
+
+	if (caps || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
+		return e;
+	/* the cheap test first: a separator after a few lower-case words */
+	for (s = e + 1; s < e + 3 && gb_word_lower(d, s) && !tok_has(d, s, T_NL); s++)
+		;
+	if (!gb_title_sep(d, s))
+		return e;
+	for (j = e; j < s && !tok_has(d, j, T_NL) &&
+		 !gb_dict_may_match(d, j, CAT_VERBSTART) &&
+		 gb_dict_match(d, j, CAT_ROLE | CAT_TITLESTOP | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND, NULL) == 0 &&
+		 gb_dict_match(d, j, CAT_ADVERB, NULL) == 0 &&
+		 !gb_exact_any(d, j, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về|thì|mà|để|khi|nay|này|đó"); j++)
+		;
+	if (j < s || gb_title_at(d, s + 1, caps) == s + 1)
+		return e;
+	return s;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -611,6 +642,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		/* a title right before a name is the next person's */
 		if (e == k + 1 || gb_name_follows(d, e, caps))
 			break;
+		e = title_cut_rest(d, e, caps);
 		add_title(st, d, o, k + 1, e);
 		k = e;
 	}
@@ -771,6 +803,49 @@ known_name_end(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
 	return 0;
 }
 
+/* Whether token k is on the document's first line, its headline. */
+static bool
+headline_at(const GbDoc *d, int k)
+{
+	if (!d->first_chunk)
+		return false;
+	for (; k > 0; k--)
+		if (tok_has(d, k, T_NL))
+			return false;
+	return true;
+}
+
+/*
+ * Whether the titles ending at e close their paragraph or the headline,
+ * the name after them opening the next: "Đồng chí A được bầu giữ chức Bí
+ * thư Tỉnh ủy X\n\nĐồng chí B, Phó Trưởng Ban ...".  A title before a
+ * name is an apposition inside one sentence; a line of its own ("Bí thư
+ * Tỉnh ủy\nNguyễn Văn A", a signature) is not cut.  A person met already,
+ * the headline's own ("Ông A tái đắc cử Bí thư Đảng ủy X\n\nPGS.TS A"),
+ * still takes the titles: they are his.
+ */
+static bool
+chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
+{
+	const char *h;
+	char		buf[KEY_BUF];
+	char	   *key;
+	int			r,
+				n;
+	bool		known;
+
+	if (e >= d->ntok || !tok_has(d, e, T_NL) ||
+		!(tok_has(d, e, T_PARA) || headline_at(d, t0)))
+		return false;
+	r = gb_skip_rank(d, e + gb_honorific_at(d, e, &h));
+	if (st->noffs == 0 || (n = gb_name_at(d, r, false, caps)) == 0)
+		return true;
+	key = fold_tokens(d, r, r + n, buf);
+	known = lookup(st, key) != NULL;
+	key_free(key, buf);
+	return !known;
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
@@ -782,6 +857,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	GbTitleChain cut;
 	const char *h = NULL;
 
+	if (chain_ends_block(st, d, t0, e, caps))
+		return e;
 	/*
 	 * "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the
 	 * name; "Phó Trưởng Ban ..., Trưởng đoàn ..., đồng chí Lê Văn X": so

@@ -6635,6 +6635,98 @@ test_byline_tin_anh(void)
 				   "Ảnh: Thu Trang", NULL);
 }
 
+/*
+ * Y5 (probe 17): a known body inside a title, its head capitalized and its
+ * other words in lower case ("Bộ chính trị", "Ban bí thư"), is read whole,
+ * and the titles after it in the list are kept.
+ */
+static void
+test_title_known_body_lower(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Ủy viên Bộ chính trị, Trưởng Ban Kinh tế Trung ương phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Ủy viên Bộ chính trị | Trưởng Ban Kinh tế Trung ương");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Ủy viên Ban bí thư, Chủ tịch Hội Nông dân Việt Nam dự.",
+				   "Hà Văn Tư", "đồng chí", "Ủy viên Ban bí thư | Chủ tịch Hội Nông dân Việt Nam");
+}
+
+/*
+ * Y7 (probe 17): the head of a station, "Trưởng Trạm", "Phó Trưởng Trạm",
+ * "Trạm trưởng", is a position as "Trưởng phòng" is; the station's name
+ * goes on in sentence case up to a level, as a unit's after "Giám đốc".
+ */
+static void
+test_title_station_head(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư – Trưởng Trạm y tế xã tham gia thảo luận.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Trạm y tế xã");
+	check_official("Tin vắn\nBà Hà Thị Tư, Trưởng trạm y tế phường dự.",
+				   "Hà Thị Tư", "bà", "Trưởng trạm y tế phường");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Trạm Khuyến nông huyện Minh Sơn phát biểu.",
+				   "Hà Văn Tư", "ông", "Phó Trưởng Trạm Khuyến nông huyện Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Trạm bảo vệ thực vật huyện dự.",
+				   "Hà Văn Tư", "ông", "Giám đốc Trạm bảo vệ thực vật huyện");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trạm trưởng Trạm Kiểm lâm Tân Lập phát biểu.",
+				   "Hà Văn Tư", "ông", "Trạm trưởng Trạm Kiểm lâm Tân Lập");
+}
+
+/*
+ * Y6 (probe 17): "CT." and "BT." shorten Chủ tịch and Bí thư with a dot
+ * glued to the body they head ("CT.Hội CCB quận"), and "PCT.", "PBT." go on
+ * to theirs; a dot with a space after it may end the sentence, and "CT"
+ * alone is no position.
+ */
+static void
+test_title_dotted_abbrev(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nTại hội nghị, đ/c Hà Văn Tư – CT.Hội CCB quận đã thông qua báo cáo.",
+				   "Hà Văn Tư", "đồng chí", "CT.Hội CCB quận");
+	check_official("Tin vắn\nĐ/c Hà Văn Tư, BT.Đảng ủy xã Minh Sơn phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "BT.Đảng ủy xã Minh Sơn");
+	check_official("Tin vắn\nĐ/c Hà Văn Tư – PCT.UBND huyện dự.", "Hà Văn Tư", "đồng chí", "PCT.UBND huyện");
+	check_official("Tin vắn\nDự có ông Hà Văn Tư, PCT. Hội nghị đã thành công.", "Hà Văn Tư", "ông", "PCT");
+	r = extract("Tin vắn\nDự có ông Hà Văn Tư, CT. Hội nghị đã thành công.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 0, "CT. then a sentence: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * Y8 (probe 17): titles closing the headline or a paragraph are no
+ * apposition of a name opening the next one ("... được bầu giữ chức Chủ
+ * tịch Hội X\n\nĐồng chí B, Phó Chủ tịch ..."); a person met already, the
+ * headline's own, still takes them, and a title on a line of its own
+ * above a name (a signature) is kept.
+ */
+static void
+test_title_block_end(void)
+{
+	check_official("Đồng chí Hà Văn Tư được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Minh Sơn\n\n"
+				   "Đồng chí Lò Văn Bảy, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quyết định.",
+				   "Lò Văn Bảy", "đồng chí", "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam");
+	check_official("Tin vắn\nSáng 5/3, Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị bầu Chủ tịch Hội Nông dân tỉnh\n\n"
+				   "Đồng chí Lò Văn Bảy, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam, trao quyết định.",
+				   "Lò Văn Bảy", "đồng chí", "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam");
+	check_official("Ông Hà Văn Tư tái đắc cử Chủ tịch Hội Nông dân tỉnh Minh Sơn\n\nÔng Hà Văn Tư phát biểu tại đại hội.",
+				   "Hà Văn Tư", "ông", "Chủ tịch Hội Nông dân tỉnh Minh Sơn");
+	check_official("Tin vắn\nHội nghị kết thúc tốt đẹp.\nTM. BAN THƯỜNG VỤ\nBí thư Tỉnh ủy\nHà Văn Tư",
+				   "Hà Văn Tư", NULL, "Bí thư Tỉnh ủy");
+}
+
+/*
+ * Y5 (probe 17), continued: a title cut before lower-case words that finish
+ * its body's name does not end the list of titles when another title
+ * follows them after a comma; a verb there still ends it.
+ */
+static void
+test_title_cut_rest(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Ủy viên Ban thường vụ tỉnh đoàn, Bí thư Huyện đoàn Minh Sơn dự.",
+				   "Hà Văn Tư", "ông", "Ủy viên Ban thường vụ tỉnh đoàn | Bí thư Huyện đoàn Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Sở Y tế cho biết, Chủ tịch UBND tỉnh đã chỉ đạo.",
+				   "Hà Văn Tư", "ông", "Giám đốc Sở Y tế");
+}
+
 int
 main(void)
 {
@@ -6878,6 +6970,11 @@ main(void)
 	test_date_year_same_days();
 	test_org_body_abbrev();
 	test_byline_tin_anh();
+	test_title_known_body_lower();
+	test_title_station_head();
+	test_title_dotted_abbrev();
+	test_title_block_end();
+	test_title_cut_rest();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
