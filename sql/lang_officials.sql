@@ -348,3 +348,7 @@ Sáng 3/4/2025, Đại hội Đảng bộ Trường Đại học Phan Văn Khả
 -- V3, recurring (probe 16). a spaced ampersand stands for "và" inside a body's name before a capitalized word
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ, đ/c Lò Thị Bảy - Giám đốc Sở Văn hóa & Thể thao tỉnh Tân Lập.$$);
+-- Y1 (probe 17). "anh", "chị", the honorifics of Đoàn and Hội reports, before a full name open a person as "ông"
+--     does; the titles before ", anh Name" are that person's; "anh em" and the place "Anh Sơn" are none
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Bí thư Huyện ủy, ông Lò Văn Mạ; Bí thư Tỉnh đoàn Tân Lập, anh Hà Văn Tư tới dự. Anh em đoàn viên huyện Anh Sơn dự đông đủ. Hội nghị đã bầu Ban Chấp hành; chị Vi Thị Lan được bầu làm Bí thư Huyện đoàn.$$);

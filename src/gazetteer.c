@@ -663,6 +663,13 @@ static const GbPhrase phrases[] = {
 	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
+	/*
+	 * "Bí thư Tỉnh đoàn, anh Lê Minh Tuấn", "chị Phạm Thu Hà được bầu":
+	 * the Đoàn's and the Hội's honorifics, in lower case before a full name
+	 * (a name syllable "Anh", a word "anh em", "chị em" are none)
+	 */
+	{"anh", CAT_KINHONOR, "anh", 0},
+	{"chi", CAT_KINHONOR, "chị", 0},
 	/* plural nouns of persons that open a list of names: "các nhân sự: A, B" */
 	{"nhan su", CAT_LISTNOUN, NULL, 0},
 	{"can bo", CAT_LISTNOUN, NULL, 0},

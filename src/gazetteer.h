@@ -132,6 +132,9 @@
 #define CAT_DEPT		(UINT64_C(1) << 39)	/* Bộ, Vụ, Cục: a department whose name
 											 * may go on in lower case; aux DEPT_* */
 
+#define CAT_KINHONOR	(UINT64_C(1) << 43)	/* anh, chị: the honorifics of youth and
+											 * mass-organization reports, before a
+											 * full name only; value: the spelling */
 #define CAT_NAMENOUN	(UINT64_C(1) << 47)	/* công tác, biên giới: a noun inside a
 											 * body's name in sentence case that
 											 * starts or ends with a verb's syllable */

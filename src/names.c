@@ -9,6 +9,7 @@
  * ends at the sentence's verb, at punctuation or at a person's name.  All
  * word lists are in gazetteer.c.
  */
+#include "extract.h"
 #include "names.h"
 #include "parse.h"
 
@@ -156,6 +157,20 @@ gb_honorific_phrase(const GbDoc *d, int i, const char **value)
 	if (m > 0)
 		*value = ph->value;
 	return m;
+}
+
+int
+gb_kin_honorific_phrase(const GbDoc *d, int i, const char **value)
+{
+	const GbPhrase *ph = NULL;
+
+	/* capitalized only where a sentence starts: "Anh Sơn" is a place */
+	if (!(gb_word_lower(d, i) || (!tok_has(d, i, T_ALLCAPS) && gb_break_at(d, i))) ||
+		tok_has(d, i + 1, T_NL) ||
+		match_exact(d, i, CAT_KINHONOR, &ph) != 1 || gb_name_at(d, i + 1, true, false) == 0)
+		return 0;
+	*value = ph->value;
+	return 1;
 }
 
 int

@@ -707,7 +707,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			surname = surname || !tok_punct(d, k, ';');
 			j++;
 		}
-		if ((m = gb_honorific_at(d, j, &h)) > 0)
+		if ((m = gb_honorific_at(d, j, &h)) > 0 || (m = gb_kin_honorific_at(d, j, &h)) > 0)
 		{
 			/* "Title A và ông B, ...": B is not under A's titles */
 			if (shared && count > 0)
@@ -791,7 +791,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	if (tok_punct(d, k, '-') || tok_punct(d, k, ':') ||
 		(tok_punct(d, k, ',') && (gb_skip_rank(d, k + 1) > k + 1 ||
 								  (honorific == NULL && (t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD)) &&
-								   gb_honorific_at(d, k + 1, &h) > 0))))
+								   (gb_honorific_at(d, k + 1, &h) > 0 ||
+									gb_kin_honorific_at(d, k + 1, &h) > 0)))))
 		k++;
 	/*
 	 * "Phát biểu tại Hội nghị, Chủ tịch Hội Cựu chiến binh tỉnh, Lê Văn X
@@ -1009,7 +1010,7 @@ list_noun_before(const GbDoc *d, int c)
 	return false;
 }
 
-/* After "đồng chí", "ông", "bà" at i (m tokens). */
+/* After "đồng chí", "ông", "bà" (or "anh", "chị") at i (m tokens). */
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
 {
@@ -1202,7 +1203,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		gb_word_upper(d, i) && (e = lower_title(st, d, i, from)) > i)
 		return e;
 	/* all that follows starts with an honorific, a rank, a title or a surname */
-	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_RANK | CAT_TITLE | CAT_SURNAME))
+	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE | CAT_SURNAME))
 		return i + 1;
 	/* a heading in capitals, not an abbreviation: "PGS.TS Nguyễn ..." */
 	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
@@ -1212,6 +1213,10 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	/* "Bà Rịa", "quận Hai Bà Trưng": the honorific inside a place's name */
 	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0 &&
 		!(i > 0 && gb_dict_may_match(d, i - 1, CAT_NOTNAME) && gb_dict_match(d, i - 1, CAT_NOTNAME, NULL) > 1))
+		return after_honorific(st, d, i, m, h);
+
+	/* "anh Lê Minh Tuấn", "chị Phạm Thu Hà": as after "ông", "bà" */
+	if ((m = gb_kin_honorific_at(d, i, &h)) > 0)
 		return after_honorific(st, d, i, m, h);
 
 	if (!gb_word_upper(d, i))
@@ -1565,7 +1570,9 @@ next_start(const GbDoc *d, int i, int stop, int *lower)
 		if (f & T_UPPER)
 			break;
 		mask = gb_dict_masks[tok[i].grp];
-		if (mask & CAT_HONORIFIC)
+		/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
+		if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
+			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (tok[i + 1].flags & T_UPPER))))
 			break;
 		/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
 		if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)

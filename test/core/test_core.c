@@ -6502,6 +6502,30 @@ test_scope_congress_led_to(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y1 (probe 17): "anh", "chị", the honorifics of Đoàn and Hội reports,
+ * before a full name open a person as "ông", "bà" do; the titles before
+ * ", anh Name" are that person's.  A name syllable "Anh", a place "Anh
+ * Sơn" and the words "anh em", "chị em" are none.
+ */
+static void
+test_honorific_anh_chi(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nDự có Bí thư Huyện ủy, ông Lò Văn Mạ; Bí thư Tỉnh đoàn Tân Lập, anh Hà Văn Tư.",
+				   "Hà Văn Tư", "anh", "Bí thư Tỉnh đoàn Tân Lập");
+	check_official("Tin vắn\nHội nghị đã bầu Ban Chấp hành; chị Lò Thị Hoa được bầu làm Chủ tịch Hội.",
+				   "Lò Thị Hoa", "chị", "");
+	check_official("Tin vắn\nHội nghị bế mạc. Anh Hà Văn Tư phát biểu cảm ơn các đại biểu.",
+				   "Hà Văn Tư", "anh", "");
+	r = extract("Tin vắn\nAnh em đoàn viên và chị em hội viên huyện Anh Sơn dự lễ; ông Hà Lan Anh "
+				"Tư phát biểu. Đoàn viên Trần Văn Anh Dũng dự.", 0, 0, 0);
+	CHECK(official(r, "Hà Lan Anh Tư") != NULL, "a name with the syllable Anh");
+	CHECK(r->nofficials == 1, "anh em, chị em, Anh Sơn: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6740,6 +6764,7 @@ main(void)
 	test_period_plan_object_list();
 	test_kind_hoi_nghi_duoc();
 	test_scope_congress_led_to();
+	test_honorific_anh_chi();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
