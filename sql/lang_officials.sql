@@ -352,3 +352,7 @@ Dự có đ/c Hà Văn Tư - Thứ trưởng Bộ Khoa học & Công nghệ, đ/
 --     does; the titles before ", anh Name" are that person's; "anh em" and the place "Anh Sơn" are none
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Bí thư Huyện ủy, ông Lò Văn Mạ; Bí thư Tỉnh đoàn Tân Lập, anh Hà Văn Tư tới dự. Anh em đoàn viên huyện Anh Sơn dự đông đủ. Hội nghị đã bầu Ban Chấp hành; chị Vi Thị Lan được bầu làm Bí thư Huyện đoàn.$$);
+-- Y3 (probe 17). "Đoàn" right after "Trung ương" or "T.Ư" is the body (Trung ương Đoàn) when a full name follows,
+--     not the name's surname; "Bí thư thứ nhất" is a position; "Ủy viên Trung ương Đoàn Văn Định" is a person named Đoàn
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tới dự có Bí thư thứ nhất T.Ư Đoàn Hà Văn Tư; Bí thư Trung ương Đoàn Lò Thị Bảy. Ủy viên Trung ương Đoàn Văn Định phát biểu.$$);

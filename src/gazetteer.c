@@ -860,6 +860,7 @@ static const GbPhrase phrases[] = {
 	{"trach nhiem huu han", CAT_TITLEWORD, NULL, 0},
 	{"mot thanh vien", CAT_TITLEWORD, NULL, 0},
 	{"t . u", CAT_TITLEWORD, NULL, 0},	/* T.Ư: Trung ương */
+	{"thu nhat", CAT_TITLEWORD, NULL, 0},	/* "Bí thư thứ nhất Trung ương Đoàn" */
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},
 	{"to chuc", CAT_TITLEWORD, NULL, 2},

@@ -6526,6 +6526,24 @@ test_honorific_anh_chi(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y3 (probe 17): "Đoàn" right after "Trung ương" / "T.Ư" is the body
+ * (Trung ương Đoàn) when a full name follows, not the name's surname;
+ * "Bí thư thứ nhất" is a position.  "Ủy viên Trung ương Đoàn Văn A" (no
+ * full name after "Đoàn") is a person named Đoàn.
+ */
+static void
+test_title_central_doan(void)
+{
+	check_official("Tin vắn\nTới dự có Bí thư thứ nhất T.Ư Đoàn Hà Văn Tư; Bí thư T.Ư Đoàn Lò Thị Bảy.",
+				   "Hà Văn Tư", NULL, "Bí thư thứ nhất T.Ư Đoàn");
+	check_official("Tin vắn\nTới dự có Bí thư thứ nhất T.Ư Đoàn Hà Văn Tư; Bí thư T.Ư Đoàn Lò Thị Bảy.",
+				   "Lò Thị Bảy", NULL, "Bí thư T.Ư Đoàn");
+	check_official("Tin vắn\nPhó Chủ tịch Trung ương Đoàn Mạc Văn Định phát biểu.",
+				   "Mạc Văn Định", NULL, "Phó Chủ tịch Trung ương Đoàn");
+	check_official("Tin vắn\nDự có Ủy viên Trung ương Đoàn Văn Tư.", "Đoàn Văn Tư", NULL, "Ủy viên Trung ương");
+}
+
 int
 main(void)
 {
@@ -6765,6 +6783,7 @@ main(void)
 	test_kind_hoi_nghi_duoc();
 	test_scope_congress_led_to();
 	test_honorific_anh_chi();
+	test_title_central_doan();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
