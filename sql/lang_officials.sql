@@ -356,3 +356,7 @@ Bí thư Huyện ủy, ông Lò Văn Mạ; Bí thư Tỉnh đoàn Tân Lập, an
 --     not the name's surname; "Bí thư thứ nhất" is a position; "Ủy viên Trung ương Đoàn Văn Định" is a person named Đoàn
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Tới dự có Bí thư thứ nhất T.Ư Đoàn Hà Văn Tư; Bí thư Trung ương Đoàn Lò Thị Bảy. Ủy viên Trung ương Đoàn Văn Định phát biểu.$$);
+-- Y4 (probe 17). a speaker's role in lower case ("báo cáo viên", "giảng viên", "đại biểu") before "Name, title" hides
+--     no name: the name is a person's, as at a clause start; a bare name after it is not taken
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Triển khai chuyên đề, báo cáo viên Hà Văn Tư, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đã phân tích những điểm mới. Thay mặt các đại biểu, đại biểu Lò Văn Bảy, Bí thư Đảng ủy xã Tân Lập phát biểu. Hội nghị nghe báo cáo viên Mạc Văn Định trình bày.$$);

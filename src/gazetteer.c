@@ -676,6 +676,15 @@ static const GbPhrase phrases[] = {
 	{"ca nhan", CAT_LISTNOUN, NULL, 0},
 	{"lanh dao", CAT_LISTNOUN, NULL, 0},	/* also after "và": "Trưởng Ban Tỉnh ủy và Lãnh đạo 2 đơn vị" */
 	{"dai dien", CAT_LISTNOUN, NULL, 0},
+	/*
+	 * a speaker's role: "báo cáo viên Trần Văn A, Phó Trưởng Ban Tuyên
+	 * giáo Tỉnh ủy", in lower case before "Name, title", hides no name
+	 */
+	{"bao cao vien", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	{"giang vien", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	{"dai bieu", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	{"dien gia", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	{"chuyen gia", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},

@@ -104,7 +104,9 @@
 #define CAT_PREPOSITION	0x10000000	/* trong, của, theo: a document after it
 									 * is inside a subject */
 /* officials.c, continued */
-#define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B" */
+#define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B";
+									 * aux LISTNOUN_ROLE: a speaker's role */
+#define LISTNOUN_ROLE	1		/* báo cáo viên: also before "Name, title" alone */
 /* citations.c, continued */
 #define CAT_CLAUSEOPEN	0x40000000	/* theo đó, trong đó, nhằm: after a comma,
 									 * a new clause, no part of a subject */

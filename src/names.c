@@ -167,7 +167,8 @@ gb_kin_honorific_phrase(const GbDoc *d, int i, const char **value)
 	/* capitalized only where a sentence starts: "Anh Sơn" is a place */
 	if (!(gb_word_lower(d, i) || (!tok_has(d, i, T_ALLCAPS) && gb_break_at(d, i))) ||
 		tok_has(d, i + 1, T_NL) ||
-		match_exact(d, i, CAT_KINHONOR, &ph) != 1 || gb_name_at(d, i + 1, true, false) == 0)
+		match_exact(d, i, CAT_KINHONOR, &ph) != 1 ||
+		gb_name_at(d, i + 1, true, false) == 0)
 		return 0;
 	*value = ph->value;
 	return 1;

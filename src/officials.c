@@ -1084,6 +1084,30 @@ clause_start(const GbDoc *d, int i)
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
 }
 
+/* "báo cáo viên", "giảng viên" in lower case right before i; out of line, seldom called */
+static __attribute__((noinline)) bool
+role_noun_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_has(d, i, T_NL))
+		return false;
+	/* two or three syllables: "đại biểu", "báo cáo viên" */
+	for (m = 2; m <= 3 && i - m >= 0 && gb_word_lower(d, i - m) && !tok_has(d, i - m + 1, T_NL); m++)
+		if (gb_dict_may_match(d, i - m, CAT_LISTNOUN) &&
+			gb_dict_match(d, i - m, CAT_LISTNOUN, &ph) == m && ph->aux == LISTNOUN_ROLE)
+			return true;
+	return false;
+}
+
+/* name_list() at i out of line: the person after a speaker's role */
+static __attribute__((noinline)) int
+role_noun_person(GbOffState *st, const GbDoc *d, int i, bool caps)
+{
+	return name_list(st, d, i, NULL, NULL, i, true, caps);
+}
+
 /*
  * A title written in lower case before a name, "trưởng Ban Dân vận Thành
  * ủy Lê Quang Vinh", "phó chủ tịch UBND tỉnh ...", seen from its first
@@ -1272,6 +1296,14 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return e;
 		}
 	}
+	/*
+	 * "báo cáo viên Trần Văn A, Phó Trưởng Ban ...": after a speaker's
+	 * role in lower case (a title's word, so from < i), as at a clause start
+	 */
+	if (from < i && gb_word_lower(d, i - 1) && gb_word_upper(d, i + 1) && role_noun_before(d, i) &&
+		(n = gb_name_at(d, i, true, caps)) > 0 &&
+		gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
+		return role_noun_person(st, d, i, caps);
 	return i + 1;
 }
 

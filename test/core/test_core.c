@@ -6544,6 +6544,26 @@ test_title_central_doan(void)
 	check_official("Tin vắn\nDự có Ủy viên Trung ương Đoàn Văn Tư.", "Đoàn Văn Tư", NULL, "Ủy viên Trung ương");
 }
 
+/*
+ * Y4 (probe 17): a speaker's role in lower case ("báo cáo viên", "giảng
+ * viên", "đại biểu") before "Name, title" hides no name: the name is a
+ * person's, as at a clause start.  Without a title after it the name is
+ * not taken.
+ */
+static void
+test_role_noun_before_name(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nTriển khai chuyên đề, báo cáo viên Hà Văn Tư, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đã phân tích.",
+				   "Hà Văn Tư", NULL, "Phó Trưởng Ban Tuyên giáo Tỉnh ủy");
+	check_official("Tin vắn\nTheo giảng viên Lò Văn Bảy, Phó Giám đốc Trường Chính trị tỉnh, việc học tập cần đổi mới.",
+				   "Lò Văn Bảy", NULL, "Phó Giám đốc Trường Chính trị tỉnh");
+	r = extract("Tin vắn\nHội nghị nghe báo cáo viên Hà Văn Tư trình bày chuyên đề.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "a role noun and a bare name: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6784,6 +6804,7 @@ main(void)
 	test_scope_congress_led_to();
 	test_honorific_anh_chi();
 	test_title_central_doan();
+	test_role_noun_before_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
