@@ -360,3 +360,8 @@ Tới dự có Bí thư thứ nhất T.Ư Đoàn Hà Văn Tư; Bí thư Trung ư
 --     no name: the name is a person's, as at a clause start; a bare name after it is not taken
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Triển khai chuyên đề, báo cáo viên Hà Văn Tư, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đã phân tích những điểm mới. Thay mặt các đại biểu, đại biểu Lò Văn Bảy, Bí thư Đảng ủy xã Tân Lập phát biểu. Hội nghị nghe báo cáo viên Mạc Văn Định trình bày.$$);
+-- Y13 (probe 17). in "các đồng chí: lãnh đạo X; A, title; B, title" the first item names no one: it is one item,
+--     and the persons after it are the list's, with its honorific and role
+SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
+Dự lễ có các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; Hà Văn Tư, tỉnh ủy viên, Bí thư huyện ủy; Lò Văn Bảy, Phó bí thư huyện ủy.
+Diễn văn do đồng chí Hà Văn Tư trình bày.$$);

@@ -1032,7 +1032,12 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		k = group_item(st, d, j + 1, honorific, caps);
 		if (k == j + 1)
 			k = name_list(st, d, j + 1, honorific, NULL, i, false, caps);
-		return k > j + 1 ? colon_list_rest(st, d, k, honorific, caps) : k;
+		/*
+		 * "các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; A, tỉnh ủy
+		 * viên; B, ...": an item with no name is one item, the list
+		 * goes on after it as after any other
+		 */
+		return colon_list_rest(st, d, k, honorific, caps);
 	}
 	if (plural)
 	{

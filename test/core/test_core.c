@@ -6564,6 +6564,26 @@ test_role_noun_before_name(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y13 (probe 17): in "các đồng chí: lãnh đạo X; A, title; B, title" the
+ * first item names no one; it is one item, and the persons after it are
+ * the list's, with its honorific and role.
+ */
+static void
+test_list_after_unnamed_first_item(void)
+{
+	GbResult   *r = extract("Tin vắn\nDự lễ có các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; Hà Văn Tư, "
+							"tỉnh ủy viên, Bí thư huyện ủy; Lò Văn Bảy, Phó bí thư huyện ủy.\n"
+							"Diễn văn do đồng chí Hà Văn Tư trình bày.", 0, 0, 0);
+	const GbOfficial *o = official(r, "Hà Văn Tư");
+
+	CHECK(o != NULL && o->mentions == 2 && has_role(o, "dự"), "first named item after an unnamed one");
+	CHECK(o != NULL && o->ntitles == 2 && strcmp(o->titles[0], "tỉnh ủy viên") == 0, "its titles");
+	CHECK(has_role(official(r, "Lò Văn Bảy"), "dự"), "the next item");
+	CHECK(o != NULL && o->honorific && strcmp(o->honorific, "đồng chí") == 0, "the list's honorific");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6805,6 +6825,7 @@ main(void)
 	test_honorific_anh_chi();
 	test_title_central_doan();
 	test_role_noun_before_name();
+	test_list_after_unnamed_first_item();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
