@@ -1089,8 +1089,8 @@ clause_start(const GbDoc *d, int i)
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
 }
 
-/* "báo cáo viên", "giảng viên" in lower case right before i; out of line, seldom called */
-static __attribute__((noinline)) bool
+/* "báo cáo viên", "giảng viên" in lower case right before i */
+static bool
 role_noun_before(const GbDoc *d, int i)
 {
 	const GbPhrase *ph = NULL;
@@ -1106,11 +1106,20 @@ role_noun_before(const GbDoc *d, int i)
 	return false;
 }
 
-/* name_list() at i out of line: the person after a speaker's role */
+/*
+ * "báo cáo viên Trần Văn A, Phó Trưởng Ban ...": the person after a
+ * speaker's role, the name followed by its titles; returns the end, or i.
+ * Out of line, seldom called.
+ */
 static __attribute__((noinline)) int
-role_noun_person(GbOffState *st, const GbDoc *d, int i, bool caps)
+role_noun_person(GbOffState *st, const GbDoc *d, int i)
 {
-	return name_list(st, d, i, NULL, NULL, i, true, caps);
+	int			n;
+
+	if (!role_noun_before(d, i) || (n = gb_name_at(d, i, true, false)) == 0 ||
+		!gb_title_sep(d, i + n) || gb_title_at(d, i + n + 1, false) <= i + n + 1)
+		return i;
+	return name_list(st, d, i, NULL, NULL, i, true, false);
 }
 
 /*
@@ -1227,10 +1236,21 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
-	/* "trưởng Ban Dân vận Thành ủy Lê Quang Vinh": the body in capitals */
-	if (from < i && gb_word_lower(d, i - 1) && gb_dict_may_match(d, i, CAT_BODY | CAT_BODYHEAD) &&
-		gb_word_upper(d, i) && (e = lower_title(st, d, i, from)) > i)
-		return e;
+	if (from < i && gb_word_lower(d, i - 1) && gb_dict_may_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_SURNAME) &&
+		gb_word_upper(d, i))
+	{
+		/* "trưởng Ban Dân vận Thành ủy Lê Quang Vinh": the body in capitals */
+		if (gb_dict_may_match(d, i, CAT_BODY | CAT_BODYHEAD) && (e = lower_title(st, d, i, from)) > i)
+			return e;
+		/*
+		 * "báo cáo viên Trần Văn A, Phó Trưởng Ban ...": after a speaker's
+		 * role in lower case (a title's word, so from < i), as at a clause
+		 * start
+		 */
+		if (gb_dict_may_match(d, i, CAT_SURNAME) && gb_word_upper(d, i + 1) &&
+			(e = role_noun_person(st, d, i)) > i)
+			return e;
+	}
 	/* all that follows starts with an honorific, a rank, a title or a surname */
 	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE | CAT_SURNAME))
 		return i + 1;
@@ -1301,14 +1321,6 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return e;
 		}
 	}
-	/*
-	 * "báo cáo viên Trần Văn A, Phó Trưởng Ban ...": after a speaker's
-	 * role in lower case (a title's word, so from < i), as at a clause start
-	 */
-	if (from < i && gb_word_lower(d, i - 1) && gb_word_upper(d, i + 1) && role_noun_before(d, i) &&
-		(n = gb_name_at(d, i, true, caps)) > 0 &&
-		gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)
-		return role_noun_person(st, d, i, caps);
 	return i + 1;
 }
 
