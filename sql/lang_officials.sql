@@ -372,3 +372,20 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Ông Hà Văn Tư tái
 --     when another title follows them after a comma; a verb there still ends it
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư, Ủy viên Ban thường vụ tỉnh đoàn, Bí thư Huyện đoàn Minh Sơn dự. Ông Lò Văn Bảy, Giám đốc Sở Y tế cho biết, Chủ tịch UBND tỉnh đã chỉ đạo.$$);
+-- Y1 (probe 17). "anh", "chị", the honorifics of Đoàn and Hội reports, before a full name open a person as "ông"
+--     does; the titles before ", anh Name" are that person's; "anh em" and the place "Anh Sơn" are none
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Bí thư Huyện ủy, ông Lò Văn Mạ; Bí thư Tỉnh đoàn Tân Lập, anh Hà Văn Tư tới dự. Anh em đoàn viên huyện Anh Sơn dự đông đủ. Hội nghị đã bầu Ban Chấp hành; chị Vi Thị Lan được bầu làm Bí thư Huyện đoàn.$$);
+-- Y3 (probe 17). "Đoàn" right after "Trung ương" or "T.Ư" is the body (Trung ương Đoàn) when a full name follows,
+--     not the name's surname; "Bí thư thứ nhất" is a position; "Ủy viên Trung ương Đoàn Văn Định" is a person named Đoàn
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tới dự có Bí thư thứ nhất T.Ư Đoàn Hà Văn Tư; Bí thư Trung ương Đoàn Lò Thị Bảy. Ủy viên Trung ương Đoàn Văn Định phát biểu.$$);
+-- Y4 (probe 17). a speaker's role in lower case ("báo cáo viên", "giảng viên", "đại biểu") before "Name, title" hides
+--     no name: the name is a person's, as at a clause start; a bare name after it is not taken
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Triển khai chuyên đề, báo cáo viên Hà Văn Tư, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đã phân tích những điểm mới. Thay mặt các đại biểu, đại biểu Lò Văn Bảy, Bí thư Đảng ủy xã Tân Lập phát biểu. Hội nghị nghe báo cáo viên Mạc Văn Định trình bày.$$);
+-- Y13 (probe 17). in "các đồng chí: lãnh đạo X; A, title; B, title" the first item names no one: it is one item,
+--     and the persons after it are the list's, with its honorific and role
+SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
+Dự lễ có các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; Hà Văn Tư, tỉnh ủy viên, Bí thư huyện ủy; Lò Văn Bảy, Phó bí thư huyện ủy.
+Diễn văn do đồng chí Hà Văn Tư trình bày.$$);

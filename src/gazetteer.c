@@ -687,12 +687,28 @@ static const GbPhrase phrases[] = {
 	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
+	/*
+	 * "Bí thư Tỉnh đoàn, anh Lê Minh Tuấn", "chị Phạm Thu Hà được bầu":
+	 * the Đoàn's and the Hội's honorifics, in lower case before a full name
+	 * (a name syllable "Anh", a word "anh em", "chị em" are none)
+	 */
+	{"anh", CAT_KINHONOR, "anh", 0},
+	{"chi", CAT_KINHONOR, "chị", 0},
 	/* plural nouns of persons that open a list of names: "các nhân sự: A, B" */
 	{"nhan su", CAT_LISTNOUN, NULL, 0},
 	{"can bo", CAT_LISTNOUN, NULL, 0},
 	{"ca nhan", CAT_LISTNOUN, NULL, 0},
 	{"lanh dao", CAT_LISTNOUN, NULL, 0},	/* also after "và": "Trưởng Ban Tỉnh ủy và Lãnh đạo 2 đơn vị" */
 	{"dai dien", CAT_LISTNOUN, NULL, 0},
+	/*
+	 * a speaker's role: "báo cáo viên Trần Văn A, Phó Trưởng Ban Tuyên
+	 * giáo Tỉnh ủy", in lower case before "Name, title", hides no name
+	 */
+	{"bao cao vien", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	{"giang vien", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	{"dai bieu", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	{"dien gia", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	{"chuyen gia", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},
@@ -890,6 +906,7 @@ static const GbPhrase phrases[] = {
 	{"trach nhiem huu han", CAT_TITLEWORD, NULL, 0},
 	{"mot thanh vien", CAT_TITLEWORD, NULL, 0},
 	{"t . u", CAT_TITLEWORD, NULL, 0},	/* T.Ư: Trung ương */
+	{"thu nhat", CAT_TITLEWORD, NULL, 0},	/* "Bí thư thứ nhất Trung ương Đoàn" */
 	{"chap hanh", CAT_TITLEWORD, NULL, 2},
 	{"kiem tra", CAT_TITLEWORD, NULL, 2},
 	{"to chuc", CAT_TITLEWORD, NULL, 2},

@@ -104,7 +104,9 @@
 #define CAT_PREPOSITION	0x10000000	/* trong, của, theo: a document after it
 									 * is inside a subject */
 /* officials.c, continued */
-#define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B" */
+#define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B";
+									 * aux LISTNOUN_ROLE: a speaker's role */
+#define LISTNOUN_ROLE	1		/* báo cáo viên: also before "Name, title" alone */
 /* citations.c, continued */
 #define CAT_CLAUSEOPEN	0x40000000	/* theo đó, trong đó, nhằm: after a comma,
 									 * a new clause, no part of a subject */
@@ -132,6 +134,9 @@
 #define CAT_DEPT		(UINT64_C(1) << 39)	/* Bộ, Vụ, Cục: a department whose name
 											 * may go on in lower case; aux DEPT_* */
 
+#define CAT_KINHONOR	(UINT64_C(1) << 43)	/* anh, chị: the honorifics of youth and
+											 * mass-organization reports, before a
+											 * full name only; value: the spelling */
 #define CAT_NAMENOUN	(UINT64_C(1) << 47)	/* công tác, biên giới: a noun inside a
 											 * body's name in sentence case that
 											 * starts or ends with a verb's syllable */

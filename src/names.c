@@ -9,6 +9,7 @@
  * ends at the sentence's verb, at punctuation or at a person's name.  All
  * word lists are in gazetteer.c.
  */
+#include "extract.h"
 #include "names.h"
 #include "parse.h"
 
@@ -156,6 +157,21 @@ gb_honorific_phrase(const GbDoc *d, int i, const char **value)
 	if (m > 0)
 		*value = ph->value;
 	return m;
+}
+
+int
+gb_kin_honorific_phrase(const GbDoc *d, int i, const char **value)
+{
+	const GbPhrase *ph = NULL;
+
+	/* capitalized only where a sentence starts: "Anh Sơn" is a place */
+	if (!(gb_word_lower(d, i) || (!tok_has(d, i, T_ALLCAPS) && gb_break_at(d, i))) ||
+		tok_has(d, i + 1, T_NL) ||
+		match_exact(d, i, CAT_KINHONOR, &ph) != 1 ||
+		gb_name_at(d, i + 1, true, false) == 0)
+		return 0;
+	*value = ph->value;
+	return 1;
 }
 
 int
@@ -829,6 +845,23 @@ known_lower_body(const GbDoc *d, int k, int m)
 }
 
 /*
+ * "Đoàn" at k after "Trung ương", "T.Ư", "TƯ", "TW", a full name with its
+ * surname after it: the body Trung ương Đoàn.  Out of line, called only
+ * where a name of three syllables or more starts.
+ */
+static __attribute__((noinline)) bool
+central_doan(const GbDoc *d, int k, bool caps)
+{
+	if (!tok_is(d, k, "doan"))
+		return false;
+	if (!((tok_is(d, k - 1, "uong") && tok_is(d, k - 2, "trung") && gb_word_upper(d, k - 2)) ||
+		  (tok_is(d, k - 1, "u") && tok_punct(d, k - 2, '.') && tok_is(d, k - 3, "t")) ||
+		  ((tok_is(d, k - 1, "tu") || tok_is(d, k - 1, "tw")) && tok_has(d, k - 1, T_ALLCAPS))))
+		return false;
+	return gb_name_at(d, k + 1, true, caps) > 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -886,6 +919,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			break;
 		n = gb_name_at(d, k, true, caps);
+		/*
+		 * "Bí thư T.Ư Đoàn Lê Văn A": "Đoàn" after "Trung ương" is the body
+		 * (Trung ương Đoàn) when a full name with its surname follows;
+		 * "Ủy viên Trung ương Đoàn Văn A" is a person named Đoàn
+		 */
+		if (n > 2 && k > start && central_doan(d, k, caps))
+		{
+			k++;
+			continue;
+		}
 		if (after_head && n == 2)
 		{
 			k += 2;

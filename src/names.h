@@ -46,6 +46,7 @@ extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
  * can start it are told inline by the dictionary group of their first word.
  */
 extern int	gb_honorific_phrase(const GbDoc *d, int i, const char **value);
+extern int	gb_kin_honorific_phrase(const GbDoc *d, int i, const char **value);
 extern int	gb_rank_end(const GbDoc *d, int i);
 extern int	gb_title_end(const GbDoc *d, int i, bool caps);
 extern int	gb_placed_lower_title(const GbDoc *d, int i, bool caps);
@@ -56,6 +57,16 @@ static inline int
 gb_honorific_at(const GbDoc *d, int i, const char **value)
 {
 	return gb_dict_may_match(d, i, CAT_HONORIFIC) ? gb_honorific_phrase(d, i, value) : 0;
+}
+
+/*
+ * "anh", "chị" at i, in lower case before a full name with its surname
+ * ("Bí thư Tỉnh đoàn, anh Lê Minh Tuấn"): 1 and its spelling, else 0.
+ */
+static inline int
+gb_kin_honorific_at(const GbDoc *d, int i, const char **value)
+{
+	return gb_dict_may_match(d, i, CAT_KINHONOR) ? gb_kin_honorific_phrase(d, i, value) : 0;
 }
 
 /* The token after a rank or degree at i ("Thượng tướng", "PGS.TS"), or i. */

@@ -739,7 +739,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			surname = surname || !tok_punct(d, k, ';');
 			j++;
 		}
-		if ((m = gb_honorific_at(d, j, &h)) > 0)
+		if ((m = gb_honorific_at(d, j, &h)) > 0 || (m = gb_kin_honorific_at(d, j, &h)) > 0)
 		{
 			/* "Title A và ông B, ...": B is not under A's titles */
 			if (shared && count > 0)
@@ -868,7 +868,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	if (tok_punct(d, k, '-') || tok_punct(d, k, ':') ||
 		(tok_punct(d, k, ',') && (gb_skip_rank(d, k + 1) > k + 1 ||
 								  (honorific == NULL && (t0 == 0 || tok_has(d, t0, T_NL) || !tok_has(d, t0 - 1, T_WORD)) &&
-								   gb_honorific_at(d, k + 1, &h) > 0))))
+								   (gb_honorific_at(d, k + 1, &h) > 0 ||
+									gb_kin_honorific_at(d, k + 1, &h) > 0)))))
 		k++;
 	/*
 	 * "Phát biểu tại Hội nghị, Chủ tịch Hội Cựu chiến binh tỉnh, Lê Văn X
@@ -1086,7 +1087,7 @@ list_noun_before(const GbDoc *d, int c)
 	return false;
 }
 
-/* After "đồng chí", "ông", "bà" at i (m tokens). */
+/* After "đồng chí", "ông", "bà" (or "anh", "chị") at i (m tokens). */
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
 {
@@ -1108,7 +1109,12 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		k = group_item(st, d, j + 1, honorific, caps);
 		if (k == j + 1)
 			k = name_list(st, d, j + 1, honorific, NULL, i, false, caps);
-		return k > j + 1 ? colon_list_rest(st, d, k, honorific, caps) : k;
+		/*
+		 * "các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; A, tỉnh ủy
+		 * viên; B, ...": an item with no name is one item, the list
+		 * goes on after it as after any other
+		 */
+		return colon_list_rest(st, d, k, honorific, caps);
 	}
 	if (plural)
 	{
@@ -1158,6 +1164,39 @@ clause_start(const GbDoc *d, int i)
 {
 	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
+}
+
+/* "báo cáo viên", "giảng viên" in lower case right before i */
+static bool
+role_noun_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_has(d, i, T_NL))
+		return false;
+	/* two or three syllables: "đại biểu", "báo cáo viên" */
+	for (m = 2; m <= 3 && i - m >= 0 && gb_word_lower(d, i - m) && !tok_has(d, i - m + 1, T_NL); m++)
+		if (gb_dict_may_match(d, i - m, CAT_LISTNOUN) &&
+			gb_dict_match(d, i - m, CAT_LISTNOUN, &ph) == m && ph->aux == LISTNOUN_ROLE)
+			return true;
+	return false;
+}
+
+/*
+ * "báo cáo viên Trần Văn A, Phó Trưởng Ban ...": the person after a
+ * speaker's role, the name followed by its titles; returns the end, or i.
+ * Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+role_noun_person(GbOffState *st, const GbDoc *d, int i)
+{
+	int			n;
+
+	if (!role_noun_before(d, i) || (n = gb_name_at(d, i, true, false)) == 0 ||
+		!gb_title_sep(d, i + n) || gb_title_at(d, i + n + 1, false) <= i + n + 1)
+		return i;
+	return name_list(st, d, i, NULL, NULL, i, true, false);
 }
 
 /*
@@ -1274,12 +1313,23 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 	if (!tok_has(d, i, T_WORD))
 		return i + 1;
-	/* "trưởng Ban Dân vận Thành ủy Lê Quang Vinh": the body in capitals */
-	if (from < i && gb_word_lower(d, i - 1) && gb_dict_may_match(d, i, CAT_BODY | CAT_BODYHEAD) &&
-		gb_word_upper(d, i) && (e = lower_title(st, d, i, from)) > i)
-		return e;
+	if (from < i && gb_word_lower(d, i - 1) && gb_dict_may_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_SURNAME) &&
+		gb_word_upper(d, i))
+	{
+		/* "trưởng Ban Dân vận Thành ủy Lê Quang Vinh": the body in capitals */
+		if (gb_dict_may_match(d, i, CAT_BODY | CAT_BODYHEAD) && (e = lower_title(st, d, i, from)) > i)
+			return e;
+		/*
+		 * "báo cáo viên Trần Văn A, Phó Trưởng Ban ...": after a speaker's
+		 * role in lower case (a title's word, so from < i), as at a clause
+		 * start
+		 */
+		if (gb_dict_may_match(d, i, CAT_SURNAME) && gb_word_upper(d, i + 1) &&
+			(e = role_noun_person(st, d, i)) > i)
+			return e;
+	}
 	/* all that follows starts with an honorific, a rank, a title or a surname */
-	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_RANK | CAT_TITLE | CAT_SURNAME))
+	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE | CAT_SURNAME))
 		return i + 1;
 	/* a heading in capitals, not an abbreviation: "PGS.TS Nguyễn ..." */
 	caps = tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1 &&
@@ -1289,6 +1339,10 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	/* "Bà Rịa", "quận Hai Bà Trưng": the honorific inside a place's name */
 	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0 &&
 		!(i > 0 && gb_dict_may_match(d, i - 1, CAT_NOTNAME) && gb_dict_match(d, i - 1, CAT_NOTNAME, NULL) > 1))
+		return after_honorific(st, d, i, m, h);
+
+	/* "anh Lê Minh Tuấn", "chị Phạm Thu Hà": as after "ông", "bà" */
+	if ((m = gb_kin_honorific_at(d, i, &h)) > 0)
 		return after_honorific(st, d, i, m, h);
 
 	if (!gb_word_upper(d, i))
@@ -1642,7 +1696,9 @@ next_start(const GbDoc *d, int i, int stop, int *lower)
 		if (f & T_UPPER)
 			break;
 		mask = gb_dict_masks[tok[i].grp];
-		if (mask & CAT_HONORIFIC)
+		/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
+		if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
+			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (tok[i + 1].flags & T_UPPER))))
 			break;
 		/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
 		if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)

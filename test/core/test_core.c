@@ -6727,6 +6727,88 @@ test_title_cut_rest(void)
 				   "Hà Văn Tư", "ông", "Giám đốc Sở Y tế");
 }
 
+/*
+ * Y1 (probe 17): "anh", "chị", the honorifics of Đoàn and Hội reports,
+ * before a full name open a person as "ông", "bà" do; the titles before
+ * ", anh Name" are that person's.  A name syllable "Anh", a place "Anh
+ * Sơn" and the words "anh em", "chị em" are none.
+ */
+static void
+test_honorific_anh_chi(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nDự có Bí thư Huyện ủy, ông Lò Văn Mạ; Bí thư Tỉnh đoàn Tân Lập, anh Hà Văn Tư.",
+				   "Hà Văn Tư", "anh", "Bí thư Tỉnh đoàn Tân Lập");
+	check_official("Tin vắn\nHội nghị đã bầu Ban Chấp hành; chị Lò Thị Hoa được bầu làm Chủ tịch Hội.",
+				   "Lò Thị Hoa", "chị", "");
+	check_official("Tin vắn\nHội nghị bế mạc. Anh Hà Văn Tư phát biểu cảm ơn các đại biểu.",
+				   "Hà Văn Tư", "anh", "");
+	r = extract("Tin vắn\nAnh em đoàn viên và chị em hội viên huyện Anh Sơn dự lễ; ông Hà Lan Anh "
+				"Tư phát biểu. Đoàn viên Trần Văn Anh Dũng dự.", 0, 0, 0);
+	CHECK(official(r, "Hà Lan Anh Tư") != NULL, "a name with the syllable Anh");
+	CHECK(r->nofficials == 1, "anh em, chị em, Anh Sơn: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * Y3 (probe 17): "Đoàn" right after "Trung ương" / "T.Ư" is the body
+ * (Trung ương Đoàn) when a full name follows, not the name's surname;
+ * "Bí thư thứ nhất" is a position.  "Ủy viên Trung ương Đoàn Văn A" (no
+ * full name after "Đoàn") is a person named Đoàn.
+ */
+static void
+test_title_central_doan(void)
+{
+	check_official("Tin vắn\nTới dự có Bí thư thứ nhất T.Ư Đoàn Hà Văn Tư; Bí thư T.Ư Đoàn Lò Thị Bảy.",
+				   "Hà Văn Tư", NULL, "Bí thư thứ nhất T.Ư Đoàn");
+	check_official("Tin vắn\nTới dự có Bí thư thứ nhất T.Ư Đoàn Hà Văn Tư; Bí thư T.Ư Đoàn Lò Thị Bảy.",
+				   "Lò Thị Bảy", NULL, "Bí thư T.Ư Đoàn");
+	check_official("Tin vắn\nPhó Chủ tịch Trung ương Đoàn Mạc Văn Định phát biểu.",
+				   "Mạc Văn Định", NULL, "Phó Chủ tịch Trung ương Đoàn");
+	check_official("Tin vắn\nDự có Ủy viên Trung ương Đoàn Văn Tư.", "Đoàn Văn Tư", NULL, "Ủy viên Trung ương");
+}
+
+/*
+ * Y4 (probe 17): a speaker's role in lower case ("báo cáo viên", "giảng
+ * viên", "đại biểu") before "Name, title" hides no name: the name is a
+ * person's, as at a clause start.  Without a title after it the name is
+ * not taken.
+ */
+static void
+test_role_noun_before_name(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nTriển khai chuyên đề, báo cáo viên Hà Văn Tư, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đã phân tích.",
+				   "Hà Văn Tư", NULL, "Phó Trưởng Ban Tuyên giáo Tỉnh ủy");
+	check_official("Tin vắn\nTheo giảng viên Lò Văn Bảy, Phó Giám đốc Trường Chính trị tỉnh, việc học tập cần đổi mới.",
+				   "Lò Văn Bảy", NULL, "Phó Giám đốc Trường Chính trị tỉnh");
+	r = extract("Tin vắn\nHội nghị nghe báo cáo viên Hà Văn Tư trình bày chuyên đề.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "a role noun and a bare name: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * Y13 (probe 17): in "các đồng chí: lãnh đạo X; A, title; B, title" the
+ * first item names no one; it is one item, and the persons after it are
+ * the list's, with its honorific and role.
+ */
+static void
+test_list_after_unnamed_first_item(void)
+{
+	GbResult   *r = extract("Tin vắn\nDự lễ có các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; Hà Văn Tư, "
+							"tỉnh ủy viên, Bí thư huyện ủy; Lò Văn Bảy, Phó bí thư huyện ủy.\n"
+							"Diễn văn do đồng chí Hà Văn Tư trình bày.", 0, 0, 0);
+	const GbOfficial *o = official(r, "Hà Văn Tư");
+
+	CHECK(o != NULL && o->mentions == 2 && has_role(o, "dự"), "first named item after an unnamed one");
+	CHECK(o != NULL && o->ntitles == 2 && strcmp(o->titles[0], "tỉnh ủy viên") == 0, "its titles");
+	CHECK(has_role(official(r, "Lò Văn Bảy"), "dự"), "the next item");
+	CHECK(o != NULL && o->honorific && strcmp(o->honorific, "đồng chí") == 0, "the list's honorific");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -6975,6 +7057,10 @@ main(void)
 	test_title_dotted_abbrev();
 	test_title_block_end();
 	test_title_cut_rest();
+	test_honorific_anh_chi();
+	test_title_central_doan();
+	test_role_noun_before_name();
+	test_list_after_unnamed_first_item();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
