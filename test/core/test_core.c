@@ -6809,6 +6809,36 @@ test_list_after_unnamed_first_item(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z11 (probe 18): a group of bodies names its members in lower case
+ * ("các tỉnh miền núi") and a region in sentence case ("các tỉnh Bắc trung
+ * bộ", "Đông nam bộ"); the issuer after "của" keeps those words.
+ */
+static void
+test_cit_issuer_group_region(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nThực hiện Kế hoạch số 31/KH-CTĐ ngày 12/3/2021 của Cụm thi đua Công an các tỉnh "
+				"Nam trung bộ, Công an tỉnh Minh Sơn tổ chức hội nghị. Hướng dẫn số 7/HD-CTĐ của Cụm thi đua "
+				"Tư pháp các tỉnh Đông nam bộ về thi đua. Kế hoạch số 9/KH-KTĐ của Khối thi đua các huyện "
+				"miền núi; Kế hoạch số 10/KH-KTĐ của Khối thi đua các huyện Tây Bắc đã ban hành.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "31", 0);
+	CHECK(c && str_is(c->issuer, "Cụm thi đua Công an các tỉnh Nam trung bộ"), "region in sentence case: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Hướng dẫn", "7", 0);
+	CHECK(c && str_is(c->issuer, "Cụm thi đua Tư pháp các tỉnh Đông nam bộ") && str_is(c->subject, "thi đua"),
+		  "\"nam bộ\": %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "9", 0);
+	CHECK(c && str_is(c->issuer, "Khối thi đua các huyện miền núi"), "lower-case members: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "10", 0);
+	CHECK(c && str_is(c->issuer, "Khối thi đua các huyện Tây Bắc"), "ends before the predicate: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7061,6 +7091,7 @@ main(void)
 	test_title_central_doan();
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
+	test_cit_issuer_group_region();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
