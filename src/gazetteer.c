@@ -2006,6 +2006,8 @@ gb_code_party_suffix(const char *seg, size_t n)
 }
 
 const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
+/* the Youth Union's Central Committee, as an issuer */
+const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
 
 /*
  * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",

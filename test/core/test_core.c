@@ -6839,6 +6839,52 @@ test_cit_issuer_group_region(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z5 (probe 18): "Nghị quyết Hội nghị lần thứ N (của) Ban Chấp hành Trung
+ * ương <mass organization> khóa K" is the resolution of that
+ * organization's plenum, under its own term; the Party's plenum of the
+ * same number is another document.
+ */
+static void
+test_cit_mass_org_plenum(void)
+{
+	GbResult   *r;
+	int			k,
+				org = 0,
+				party = 0,
+				youth = 0;
+
+	r = extract("Tin hoạt động\nSáng 4/10/2019, Hội Cựu chiến binh tỉnh Minh Sơn quán triệt Nghị quyết Hội nghị "
+				"lần thứ 7 của Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam khóa V về xây dựng Hội. "
+				"Hội học tập Nghị quyết Hội nghị lần thứ 7, Ban Chấp hành Trung ương Hội Cựu chiến binh Việt "
+				"Nam khóa V và Nghị quyết Hội nghị lần thứ 7 của Ban Chấp hành Trung ương khóa XII. Tỉnh đoàn "
+				"quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đoàn khóa XI.", 0, 0, 0);
+	for (k = 0; k < r->ncitations; k++)
+	{
+		const GbCitation *c = &r->citations[k];
+
+		if (c->plenum == 7 && str_is(c->issuer, "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"))
+		{
+			org++;
+			CHECK(str_is(c->term, "V") && c->mentions == 2 && str_is(c->subject, "xây dựng Hội"),
+				  "the organization's plenum: term %s, mentions %d", c->term ? c->term : "NULL", c->mentions);
+		}
+		else if (c->plenum == 7 && c->issuer == NULL)
+		{
+			party++;
+			CHECK(str_is(c->term, "XII"), "the Party's plenum after \"của\": %s", c->term ? c->term : "NULL");
+		}
+		else if (c->plenum == 4 && str_is(c->issuer, "Ban Chấp hành Trung ương Đoàn"))
+		{
+			youth++;
+			CHECK(str_is(c->term, "XI"), "the Youth Union's plenum: %s", c->term ? c->term : "NULL");
+		}
+	}
+	CHECK(org == 1 && party == 1 && youth == 1 && r->ncitations == 3, "plenums of three committees: %d %d %d of %d",
+		  org, party, youth, r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7092,6 +7138,7 @@ main(void)
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
 	test_cit_issuer_group_region();
+	test_cit_mass_org_plenum();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
