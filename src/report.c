@@ -156,6 +156,14 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 	if (m > 0 && (ph->aux == 1 || ls + m == le ||
 				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
 		return true;
+	/* a site's menu, its items in a row: "Bạn cần biết Tiện ích Liên hệ" */
+	if (m > 0)
+	{
+		for (k = ls + m; k < le && (m = gb_dict_match(d, k, CAT_DEBRIS, &ph)) > 0; k += m)
+			;
+		if (k == le)
+			return true;
+	}
 	/* a breadcrumb trail: "/ Tin tức", "» Thời sự" */
 	if (tok_punct(d, ls, '/') || (is_crumb(d, ls) && !tok_punct(d, ls, '|')))
 		return true;

@@ -6885,6 +6885,37 @@ test_cit_mass_org_plenum(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z9 (probe 18): a site's menu, a line of its items only ("Bạn cần biết
+ * Tiện ích Liên hệ", "Giới thiệu Tin tức Sự kiện Liên hệ"), is no
+ * headline; the headline is below it, under a section's name.  A headline
+ * that opens with such a word stays one.
+ */
+static void
+test_headline_site_menu(void)
+{
+	GbResult   *r;
+
+	r = extract(" date 2024-05-06 Bạn cần biết Tiện ích Liên hệ\nThời sự\n\nAnh Hà Văn Tư được bầu làm Chủ tịch "
+				"Hội Nông dân tỉnh Minh Sơn\n\nLan Chi\n06/05/2024 09:15 GMT+7\n\nSáng nay 6.5, Hội Nông dân "
+				"tỉnh Minh Sơn tổ chức hội nghị Ban Chấp hành.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Anh Hà Văn Tư được bầu làm Chủ tịch Hội Nông dân tỉnh Minh Sơn"),
+		  "menu line: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	r = extract("Giới thiệu Tin tức Sự kiện Văn bản Hỏi đáp Liên hệ\nHuyện ủy Minh Sơn tổng kết công tác dân vận "
+				"năm 2023\nChiều ngày 5/1/2024, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Minh Sơn tổng kết công tác dân vận năm 2023"),
+		  "menu of six items: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	r = extract("Giới thiệu chương trình hành động của Huyện ủy Minh Sơn năm 2024\nChiều ngày 5/1/2024, "
+				"Huyện ủy Minh Sơn tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Giới thiệu chương trình hành động của Huyện ủy Minh Sơn năm 2024"),
+		  "a headline opening with a menu word: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7139,6 +7170,7 @@ main(void)
 	test_list_after_unnamed_first_item();
 	test_cit_issuer_group_region();
 	test_cit_mass_org_plenum();
+	test_headline_site_menu();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
