@@ -1873,3 +1873,21 @@ Chiều ngày 5/1/2024, Huyện ủy Minh Sơn tổ chức hội nghị tổng k
     ($$Giới thiệu chương trình hành động của Huyện ủy Minh Sơn năm 2024
 Chiều ngày 5/1/2024, Huyện ủy Minh Sơn tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- Y12, recurring (probe 18). "Name – unit" closing the text ("Lan Chi – HND tỉnh", "Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn") signs it: the name is
+-- the byline; a sentence after the unit leaves none
+SELECT author
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 8/3/2022, Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị sơ kết.
+
+Lan Chi – HND tỉnh$$),
+    ($$Tin hoạt động
+Sáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.
+
+Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn$$),
+    ($$Tin hoạt động
+Sáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.
+
+Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn tổng hợp và đánh giá$$)
+) AS v(body), gb_extract(body);

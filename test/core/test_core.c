@@ -6916,6 +6916,35 @@ test_headline_site_menu(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y12, recurring (probe 18): "Name – unit" closing the text ("Minh Hà –
+ * HND tỉnh", "Thu Trang - Ban Tuyên giáo Huyện ủy") signs it, the writer
+ * and the unit; the name is the byline.  A lower-case remainder that is
+ * no unit leaves none.
+ */
+static void
+test_byline_name_dash_unit(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 8/3/2022, Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị sơ kết.\n\n"
+				"Lan Chi – HND tỉnh", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Lan Chi") && r->nofficials == 0, "name – unit: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.\n\n"
+				"Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Thu Trang"), "name - committee: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.\n\n"
+				"Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn tổng hợp và đánh giá", 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "a sentence after the unit: %s", r->meeting.author);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7171,6 +7200,7 @@ main(void)
 	test_cit_issuer_group_region();
 	test_cit_mass_org_plenum();
 	test_headline_site_menu();
+	test_byline_name_dash_unit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
