@@ -287,3 +287,11 @@ FROM gb_citations($$Liên đoàn Lao động huyện Tân Phong quán triệt Ng
 -- Y10. a plenum's document named without its number ("Kết luận Trung ương 4 khóa XIII") after the numbered one of the same kind, plenum and term ("Kết luận số 31-KL/TW Hội nghị lần thứ tư ... khóa XIII") is its short form: one document, two mentions; another kind, another term, or two numbered documents of that plenum leave it a document of its own
 SELECT kind, code, plenum, term, mentions, raw
 FROM gb_citations($$Đảng ủy Khối Tân Phong triển khai Kết luận số 31-KL/TW Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII, gắn với các giải pháp của Kết luận Trung ương 4 khóa XIII và Nghị quyết Trung ương 4 khóa XIII. Huyện ủy quán triệt Nghị quyết số 38-NQ/TW và Nghị quyết số 39-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII; các chi bộ thực hiện Nghị quyết Trung ương 6 khóa XII và Nghị quyết Trung ương 6 khóa XI.$$);
+
+-- Z11. a group of bodies keeps the words that describe its members ("các huyện miền núi") and a region named in sentence case ("các tỉnh Nam trung bộ", "Đông nam bộ") in the issuer after "của"
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Thực hiện Kế hoạch số 31/KH-CTĐ ngày 12/3/2021 của Cụm thi đua Công an các tỉnh Nam trung bộ, Công an tỉnh Minh Sơn tổ chức hội nghị. Hướng dẫn số 7/HD-CTĐ của Cụm thi đua Tư pháp các tỉnh Đông nam bộ về thi đua. Kế hoạch số 9/KH-KTĐ của Khối thi đua các huyện miền núi; Kế hoạch số 10/KH-KTĐ của Khối thi đua các huyện Tây Bắc đã ban hành.$$);
+
+-- Z5. "Nghị quyết Hội nghị lần thứ N (của) Ban Chấp hành Trung ương <mass organization> khóa K" is the resolution of that organization's plenum, under its own term and its own key; "của Ban Chấp hành Trung ương" alone is the Party's plenum; "Ban Chấp hành Trung ương Đoàn" is the Youth Union's
+SELECT kind, plenum, issuer, term, subject, key, mentions
+FROM gb_citations($$Hội Cựu chiến binh tỉnh Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 7 của Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam khóa V về xây dựng Hội. Hội học tập Nghị quyết Hội nghị lần thứ 7, Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam khóa V và Nghị quyết Hội nghị lần thứ 7 của Ban Chấp hành Trung ương khóa XII. Tỉnh đoàn quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đoàn khóa XI.$$) ORDER BY key;

@@ -1853,3 +1853,41 @@ Bài/ảnh: Thu Trang$$),
 Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
 Ảnh: Thu Trang$$)
 ) AS v(body), gb_extract(body);
+
+-- Z9 (probe 18). A site's menu, a line of its items only ("Bạn cần biết Tiện ích Liên hệ", "Giới thiệu Tin tức Sự kiện Liên hệ"), is no headline: the
+-- headline is below it, under a section's name; a headline opening with such a word stays one
+SELECT title, author
+FROM (VALUES
+    ($$ date 2024-05-06 Bạn cần biết Tiện ích Liên hệ
+Thời sự
+
+Anh Hà Văn Tư được bầu làm Chủ tịch Hội Nông dân tỉnh Minh Sơn
+
+Lan Chi
+06/05/2024 09:15 GMT+7
+
+Sáng nay 6.5, Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị Ban Chấp hành.$$),
+    ($$Giới thiệu Tin tức Sự kiện Văn bản Hỏi đáp Liên hệ
+Huyện ủy Minh Sơn tổng kết công tác dân vận năm 2023
+Chiều ngày 5/1/2024, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết.$$),
+    ($$Giới thiệu chương trình hành động của Huyện ủy Minh Sơn năm 2024
+Chiều ngày 5/1/2024, Huyện ủy Minh Sơn tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- Y12, recurring (probe 18). "Name – unit" closing the text ("Lan Chi – HND tỉnh", "Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn") signs it: the name is
+-- the byline; a sentence after the unit leaves none
+SELECT author
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 8/3/2022, Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị sơ kết.
+
+Lan Chi – HND tỉnh$$),
+    ($$Tin hoạt động
+Sáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.
+
+Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn$$),
+    ($$Tin hoạt động
+Sáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.
+
+Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn tổng hợp và đánh giá$$)
+) AS v(body), gb_extract(body);

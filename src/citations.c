@@ -83,6 +83,8 @@ struct GbCitState
 
 /* ---- helpers ------------------------------------------------------------ */
 
+static bool org_committee(const char *issuer);
+
 /* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
 static inline bool
 is_plenum_res(const Mention *m)
@@ -402,10 +404,12 @@ amount_at(const GbDoc *d, int e)
 /*
  * A plenum at p: "Trung ương 4", "TW4", "Hội nghị Trung ương 4",
  * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", each with optional
- * terms.  Returns the token after it, or p.
+ * terms.  Returns the token after it, or p.  *org gets the Central
+ * Committee of a mass organization whose plenum it is ("Hội nghị lần thứ
+ * 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam"), else NULL.
  */
 static int
-parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
+parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const char **org)
 {
 	int			q = p,
 				m,
@@ -414,6 +418,7 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 
 	*plenum = 0;
 	*nterms = 0;
+	*org = NULL;
 	if (tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
 	{
 		q += 2;
@@ -444,12 +449,38 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms)
 		q = e;
 		/*
 		 * "Hội nghị lần thứ 6, BCH T.Ư Đảng", "Hội nghị lần thứ 6 – BCH
-		 * Trung ương Đảng": the body in apposition
+		 * Trung ương Đảng": the body in apposition; "Hội nghị lần thứ 9
+		 * của Ban Chấp hành Trung ương": the body whose conference it is
 		 */
-		if ((tok_punct(d, q, ',') || tok_punct(d, q, '-')) &&
+		if ((tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "cua")) &&
 			gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
 			q++;
 		m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
+		/*
+		 * "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "... Đoàn
+		 * TNCS Hồ Chí Minh": the Central Committee of a mass organization
+		 * named after it holds plenums of its own, numbered in its own terms
+		 */
+		if (m > 1 && !tok_has(d, q + m, T_NL) && tok_has(d, q + m, T_UPPER) &&
+			!tok_is(d, q + m, "dang") && (e = gb_parse_body(d, q, org)) > q + m &&
+			org_committee(*org))
+			m = e - q;
+		/*
+		 * "Ban Chấp hành Trung ương Đoàn (TNCS Hồ Chí Minh)": the Youth
+		 * Union's, "Đoàn" alone being its name there
+		 */
+		else if (m > 1 && tok_is(d, q + m, "doan") && tok_has(d, q + m, T_UPPER) &&
+				 !tok_has(d, q + m, T_NL) &&
+				 (!tok_has(d, q + m + 1, T_UPPER) || tok_is(d, q + m + 1, "tncs")))
+		{
+			*org = gb_youth_cc;
+			m++;
+			if (tok_is(d, q + m, "tncs") && tok_is(d, q + m + 1, "ho") &&
+				tok_is(d, q + m + 2, "chi") && tok_is(d, q + m + 3, "minh"))
+				m += 4;
+		}
+		else
+			*org = NULL;
 		/*
 		 * the Central Committee must be named: "TW" alone is not enough,
 		 * "BCHTW", "BCHTƯ" (its Executive Committee in one word) are
@@ -935,7 +966,7 @@ comma_attr(const GbDoc *d, int p, const Mention *m)
 				nterms;
 
 	if ((m->kflags & KIND_PLENUM) && !m->plenum && tok_is(d, p, "hoi"))
-		return parse_plenum(d, p, &t, terms, &nterms) > p;
+		return parse_plenum(d, p, &t, terms, &nterms, &name) > p;
 	if (tok_is(d, p, "cua"))
 		return parse_issuer(d, p + 1, &name, &t) > p + 1;
 	if (tok_is(d, p, "khoa"))
@@ -1122,8 +1153,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			int			plenum,
 						terms[MAXTERMS],
 						nterms;
+			const char *org;
 
-			e = parse_plenum(d, q, &plenum, terms, &nterms);
+			e = parse_plenum(d, q, &plenum, terms, &nterms, &org);
 			if (e == q)
 				break;
 			m->plenum = plenum;
@@ -1134,9 +1166,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			 * hành Trung ương": the plenum that passed a numbered resolution
 			 * names its issuer, with "của" or without
 			 */
-			if (m->number && !m->issuer)
+			if ((m->number || org) && !m->issuer)
 			{
-				m->issuer = gb_plenum_body;
+				m->issuer = org ? org : gb_plenum_body;
 				m->own_issuer = true;
 			}
 			q = e;
@@ -1495,9 +1527,10 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 					nterms,
 					term,
 					k;
-		const char *local;
+		const char *local,
+				   *org;
 
-		e = parse_plenum(d, j, &plenum, terms, &nterms);
+		e = parse_plenum(d, j, &plenum, terms, &nterms, &org);
 		if (e > j)
 		{
 			Mention		first;
@@ -1510,6 +1543,11 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			m.plenum = plenum;
 			m.t1 = e;
 			m.term = nterms > 0 ? terms[0] : 0;
+			if (org)
+			{
+				m.issuer = org;
+				m.own_issuer = true;
+			}
 			/* "Trung ương 8 và 9 khóa XII": one term for every plenum listed */
 			plenums[0] = plenum;
 			if (nterms == 0)
@@ -1835,6 +1873,9 @@ compatible(const Mention *e, const Mention *m)
 			return false;
 	}
 	else if (e->plenum != m->plenum)
+		return false;
+	/* the plenums of the Party and of a mass organization are numbered apart */
+	else if ((org_committee(e->issuer) || org_committee(m->issuer)) && !streq(e->issuer, m->issuer))
 		return false;
 	if (e->issued.y && m->issued.y &&
 		(e->issued.y != m->issued.y || e->issued.m != m->issued.m || e->issued.d != m->issued.d))
@@ -2328,6 +2369,12 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 		snprintf(digits, sizeof(digits), "%d", m->plenum);
 		put_str(buf, n, &len, "tw");
 		put_str(buf, n, &len, digits);
+		/* a mass organization's plenum: "tw12:hội nông dân việt nam" */
+		if (org_committee(m->issuer))
+		{
+			put_str(buf, n, &len, ":");
+			put_str(buf, n, &len, m->issuer + strlen(gb_plenum_body) + 1);
+		}
 	}
 	else
 		put_str(buf, n, &len, m->code ? m->code : m->number ? m->number : "(null)");
@@ -2469,11 +2516,13 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 
 		/*
 		 * "Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)": a mass
-		 * organization's committee, its term is no Party term
+		 * organization's committee, its term is no Party term; but its own
+		 * term names its plenum's resolution, as a congress's number does
 		 */
 		if (org_committee(m->issuer))
 		{
-			term = NULL;
+			if (!is_plenum_res(m))
+				term = NULL;
 			party = false;
 		}
 		/* a few microseconds a document, seconds for a million */

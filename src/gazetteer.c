@@ -1708,6 +1708,25 @@ static const GbPhrase phrases[] = {
 	{"tang co chu", CAT_DEBRIS, NULL, 1},
 	{"giam co chu", CAT_DEBRIS, NULL, 1},
 	{"co chu", CAT_DEBRIS, NULL, 1},
+	/*
+	 * a site's menu: "Bạn cần biết Tiện ích Liên hệ", "Giới thiệu Tin tức
+	 * Liên hệ"; a line of such items only is no headline
+	 */
+	{"ban can biet", CAT_DEBRIS, NULL, 0},
+	{"tien ich", CAT_DEBRIS, NULL, 0},
+	{"lien he", CAT_DEBRIS, NULL, 0},
+	{"gioi thieu", CAT_DEBRIS, NULL, 0},
+	{"dang nhap", CAT_DEBRIS, NULL, 0},
+	{"dang ky", CAT_DEBRIS, NULL, 0},
+	{"tim kiem", CAT_DEBRIS, NULL, 0},
+	{"hoi dap", CAT_DEBRIS, NULL, 0},
+	{"so do trang", CAT_DEBRIS, NULL, 0},
+	{"so do site", CAT_DEBRIS, NULL, 0},
+	{"tin tuc", CAT_DEBRIS, NULL, 0},
+	{"su kien", CAT_DEBRIS, NULL, 0},
+	{"thu vien anh", CAT_DEBRIS, NULL, 0},
+	{"lich cong tac", CAT_DEBRIS, NULL, 0},
+	{"van ban", CAT_DEBRIS, NULL, 0},
 	/* a page's label, "Chi tiết - Huyện Tân Phú": the site's name after it */
 	{"chi tiet", CAT_DEBRIS, NULL, 0},
 	{"chi tiet -", CAT_DEBRIS, NULL, 1},
@@ -2006,6 +2025,8 @@ gb_code_party_suffix(const char *seg, size_t n)
 }
 
 const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
+/* the Youth Union's Central Committee, as an issuer */
+const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
 
 /*
  * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",

@@ -235,6 +235,7 @@ extern const char *gb_body_code_suffix(const char *canonical);
 extern bool gb_party_body(const char *canonical);
 /* the body whose plenums pass the plenum resolutions: "Ban Chấp hành Trung ương" */
 extern const char *const gb_plenum_body;
+extern const char *const gb_youth_cc;
 
 /* Party term in force on a date (Roman numeral), or NULL before 1986. */
 extern const char *gb_term_on(GbDate d);

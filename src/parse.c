@@ -310,6 +310,26 @@ group_member(const GbDoc *d, int i)
 }
 
 /*
+ * Lower-case words that describe a group's members after them, up to the
+ * predicate: "các tỉnh miền núi", "4 tỉnh miền núi phía", and a region's
+ * name in sentence case, "các tỉnh Bắc trung bộ".  Returns the token after
+ * them, or q.
+ */
+static int
+group_words(const GbDoc *d, int q)
+{
+	int			w;
+
+	for (w = 0; w < GROUP_WORDS && is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
+		 /* "Đông nam bộ": "nam" before "bộ" is the south, not "năm" */
+		 (!stop_word(d, q) || (tok_is(d, q, "nam") && tok_is(d, q + 1, "bo") &&
+							   !tok_has(d, q + 1, T_NL))) && gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
+		 !gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q; w++)
+		q++;
+	return q;
+}
+
+/*
  * A committee or a Khối in lower case at q (m tokens of phrase ph) that
  * goes on a body's name: "Ban Tuyên giáo tỉnh ủy", "Đảng bộ khối Các cơ
  * quan tỉnh", "Thường trực khối Dân vận".  A lone word needs a name after
@@ -563,6 +583,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			in_group = extended = true;
 			if (tok_is(d, q, "mien") && tok_has(d, q + 1, T_UPPER) && !tok_has(d, q + 1, T_NL))
 				q++;
+			else
+				q = group_words(d, q);	/* "các tỉnh miền núi" */
 			continue;
 		}
 		/*
@@ -573,15 +595,10 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if ((ph->aux & BODY_GROUP) && tok_has(d, q, T_NUM) && d->tok[q].len <= 2 &&
 			!tok_has(d, q, T_NL) && (m2 = group_member(d, q + 1)) > 0)
 		{
-			int			w;
-
 			q += 1 + m2;
 			if (tok_punct(d, q, ',') && (m2 = group_member(d, q + 1)) > 0)
 				q += 1 + m2;	/* "5 tỉnh, thành phố" */
-			for (w = 0; w < GROUP_WORDS && is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
-				 !stop_word(d, q) && gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
-				 !gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q; w++)
-				q++;
+			q = group_words(d, q);
 			in_group = extended = true;
 			continue;
 		}
@@ -599,6 +616,17 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			q++;
+			/*
+			 * after a group's members, a region named in sentence case
+			 * goes on in lower case: "các tỉnh Bắc trung bộ", "các tỉnh
+			 * Tây nam bộ"
+			 */
+			if (in_group && (k = group_words(d, q)) > q)
+			{
+				q = k;
+				extended = true;
+				continue;
+			}
 			/*
 			 * "Nội vụ", "Nhân sự": one lower-case syllable completes a word;
 			 * an adverb, a meeting verb or a time adverbial starts the

@@ -156,6 +156,14 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 	if (m > 0 && (ph->aux == 1 || ls + m == le ||
 				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
 		return true;
+	/* a site's menu, its items in a row: "Bạn cần biết Tiện ích Liên hệ" */
+	if (m > 0)
+	{
+		for (k = ls + m; k < le && (m = gb_dict_match(d, k, CAT_DEBRIS, &ph)) > 0; k += m)
+			;
+		if (k == le)
+			return true;
+	}
 	/* a breadcrumb trail: "/ Tin tức", "» Thời sự" */
 	if (tok_punct(d, ls, '/') || (is_crumb(d, ls) && !tok_punct(d, ls, '|')))
 		return true;
@@ -829,17 +837,21 @@ next:
 
 /*
  * "Quốc Sự - Ủy viên UBKT Huyện ủy" closing the text: the byline is the
- * name before the dash, the writer's function after it.  Or NULL.
+ * name before the dash, the writer's function after it; or the writer's
+ * unit, the whole rest of the line, "Minh Hà – HND tỉnh", "Thu Trang -
+ * Ban Tuyên giáo Huyện ủy".  Or NULL.
  */
 static char *
 signed_function(const GbDoc *d, int ls, int le)
 {
+	const char *unit;
 	int			k;
 
 	for (k = ls; k < le && k - ls <= 5 && !is_dash(d, k); k++)
 		;
 	if (k >= le || !is_dash(d, k) || count_words(d, k + 1, le, 16) > 15 ||
-		gb_title_at(d, k + 1, false) <= k + 1 || !byline_shape(d, ls, k))
+		!byline_shape(d, ls, k) ||
+		(gb_title_at(d, k + 1, false) <= k + 1 && gb_parse_body(d, k + 1, &unit) != le))
 		return NULL;
 	return gb_span_text(d, ls, k);
 }

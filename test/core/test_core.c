@@ -6809,6 +6809,142 @@ test_list_after_unnamed_first_item(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z11 (probe 18): a group of bodies names its members in lower case
+ * ("các tỉnh miền núi") and a region in sentence case ("các tỉnh Bắc trung
+ * bộ", "Đông nam bộ"); the issuer after "của" keeps those words.
+ */
+static void
+test_cit_issuer_group_region(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nThực hiện Kế hoạch số 31/KH-CTĐ ngày 12/3/2021 của Cụm thi đua Công an các tỉnh "
+				"Nam trung bộ, Công an tỉnh Minh Sơn tổ chức hội nghị. Hướng dẫn số 7/HD-CTĐ của Cụm thi đua "
+				"Tư pháp các tỉnh Đông nam bộ về thi đua. Kế hoạch số 9/KH-KTĐ của Khối thi đua các huyện "
+				"miền núi; Kế hoạch số 10/KH-KTĐ của Khối thi đua các huyện Tây Bắc đã ban hành.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "31", 0);
+	CHECK(c && str_is(c->issuer, "Cụm thi đua Công an các tỉnh Nam trung bộ"), "region in sentence case: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Hướng dẫn", "7", 0);
+	CHECK(c && str_is(c->issuer, "Cụm thi đua Tư pháp các tỉnh Đông nam bộ") && str_is(c->subject, "thi đua"),
+		  "\"nam bộ\": %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "9", 0);
+	CHECK(c && str_is(c->issuer, "Khối thi đua các huyện miền núi"), "lower-case members: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "10", 0);
+	CHECK(c && str_is(c->issuer, "Khối thi đua các huyện Tây Bắc"), "ends before the predicate: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Z5 (probe 18): "Nghị quyết Hội nghị lần thứ N (của) Ban Chấp hành Trung
+ * ương <mass organization> khóa K" is the resolution of that
+ * organization's plenum, under its own term; the Party's plenum of the
+ * same number is another document.
+ */
+static void
+test_cit_mass_org_plenum(void)
+{
+	GbResult   *r;
+	int			k,
+				org = 0,
+				party = 0,
+				youth = 0;
+
+	r = extract("Tin hoạt động\nSáng 4/10/2019, Hội Cựu chiến binh tỉnh Minh Sơn quán triệt Nghị quyết Hội nghị "
+				"lần thứ 7 của Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam khóa V về xây dựng Hội. "
+				"Hội học tập Nghị quyết Hội nghị lần thứ 7, Ban Chấp hành Trung ương Hội Cựu chiến binh Việt "
+				"Nam khóa V và Nghị quyết Hội nghị lần thứ 7 của Ban Chấp hành Trung ương khóa XII. Tỉnh đoàn "
+				"quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đoàn khóa XI.", 0, 0, 0);
+	for (k = 0; k < r->ncitations; k++)
+	{
+		const GbCitation *c = &r->citations[k];
+
+		if (c->plenum == 7 && str_is(c->issuer, "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"))
+		{
+			org++;
+			CHECK(str_is(c->term, "V") && c->mentions == 2 && str_is(c->subject, "xây dựng Hội"),
+				  "the organization's plenum: term %s, mentions %d", c->term ? c->term : "NULL", c->mentions);
+		}
+		else if (c->plenum == 7 && c->issuer == NULL)
+		{
+			party++;
+			CHECK(str_is(c->term, "XII"), "the Party's plenum after \"của\": %s", c->term ? c->term : "NULL");
+		}
+		else if (c->plenum == 4 && str_is(c->issuer, "Ban Chấp hành Trung ương Đoàn"))
+		{
+			youth++;
+			CHECK(str_is(c->term, "XI"), "the Youth Union's plenum: %s", c->term ? c->term : "NULL");
+		}
+	}
+	CHECK(org == 1 && party == 1 && youth == 1 && r->ncitations == 3, "plenums of three committees: %d %d %d of %d",
+		  org, party, youth, r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * Z9 (probe 18): a site's menu, a line of its items only ("Bạn cần biết
+ * Tiện ích Liên hệ", "Giới thiệu Tin tức Sự kiện Liên hệ"), is no
+ * headline; the headline is below it, under a section's name.  A headline
+ * that opens with such a word stays one.
+ */
+static void
+test_headline_site_menu(void)
+{
+	GbResult   *r;
+
+	r = extract(" date 2024-05-06 Bạn cần biết Tiện ích Liên hệ\nThời sự\n\nAnh Hà Văn Tư được bầu làm Chủ tịch "
+				"Hội Nông dân tỉnh Minh Sơn\n\nLan Chi\n06/05/2024 09:15 GMT+7\n\nSáng nay 6.5, Hội Nông dân "
+				"tỉnh Minh Sơn tổ chức hội nghị Ban Chấp hành.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Anh Hà Văn Tư được bầu làm Chủ tịch Hội Nông dân tỉnh Minh Sơn"),
+		  "menu line: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	r = extract("Giới thiệu Tin tức Sự kiện Văn bản Hỏi đáp Liên hệ\nHuyện ủy Minh Sơn tổng kết công tác dân vận "
+				"năm 2023\nChiều ngày 5/1/2024, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Minh Sơn tổng kết công tác dân vận năm 2023"),
+		  "menu of six items: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	r = extract("Giới thiệu chương trình hành động của Huyện ủy Minh Sơn năm 2024\nChiều ngày 5/1/2024, "
+				"Huyện ủy Minh Sơn tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Giới thiệu chương trình hành động của Huyện ủy Minh Sơn năm 2024"),
+		  "a headline opening with a menu word: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Y12, recurring (probe 18): "Name – unit" closing the text ("Minh Hà –
+ * HND tỉnh", "Thu Trang - Ban Tuyên giáo Huyện ủy") signs it, the writer
+ * and the unit; the name is the byline.  A lower-case remainder that is
+ * no unit leaves none.
+ */
+static void
+test_byline_name_dash_unit(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng 8/3/2022, Hội Nông dân tỉnh Minh Sơn tổ chức hội nghị sơ kết.\n\n"
+				"Lan Chi – HND tỉnh", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Lan Chi") && r->nofficials == 0, "name – unit: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.\n\n"
+				"Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Thu Trang"), "name - committee: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.\n\n"
+				"Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn tổng hợp và đánh giá", 0, 0, 0);
+	CHECK(r->meeting.author == NULL, "a sentence after the unit: %s", r->meeting.author);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7061,6 +7197,10 @@ main(void)
 	test_title_central_doan();
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
+	test_cit_issuer_group_region();
+	test_cit_mass_org_plenum();
+	test_headline_site_menu();
+	test_byline_name_dash_unit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
