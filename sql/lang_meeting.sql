@@ -1853,3 +1853,16 @@ Bài/ảnh: Thu Trang$$),
 Sáng 5/6/2011, Hội Nông dân huyện Minh Sơn tổ chức hội nghị sơ kết.
 Ảnh: Thu Trang$$)
 ) AS v(body), gb_extract(body);
+
+-- Z6. a ceremony that hands over a decision or presents a new body ("tổ chức lễ công bố quyết định", "lễ trao quyết định", "lễ ra mắt") is held as a meeting: the body before "tổ chức" organizes it on the clause's date; a "lễ công bố" held at a hội nghị leaves the hội nghị the meeting
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/11/2021, Tỉnh đoàn Hòa Sơn tổ chức lễ công bố quyết định của Ban Bí thư Trung ương Đoàn về công tác cán bộ.$$),
+    ($$Tin hoạt động
+Ngày 2/3/2022, Huyện ủy Minh Sơn tổ chức lễ trao quyết định nghỉ hưu cho cán bộ.$$),
+    ($$Tin hoạt động
+Ngày 6/5/2020, Hội Nông dân xã Tân An tổ chức lễ ra mắt Tổ hội nghề nghiệp.$$),
+    ($$Tin hoạt động
+Chiều 4/4/2021, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết. Tại hội nghị, Ban Thường vụ đã tổ chức lễ công bố quyết định điều động cán bộ.$$)
+) AS v(body), gb_extract(body);

@@ -6809,6 +6809,33 @@ test_list_after_unnamed_first_item(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z6: a ceremony that hands over a decision or presents a new body ("tổ
+ * chức lễ công bố quyết định", "lễ trao quyết định", "lễ ra mắt") is held
+ * as a meeting: the body before "tổ chức" organizes it, on the date of
+ * the clause.  A "lễ công bố" done at a hội nghị leaves the hội nghị the
+ * meeting.
+ */
+static void
+test_meeting_ceremony_decision(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 9/11/2021, Tỉnh đoàn Hòa Sơn tổ chức lễ công bố quyết định của Ban Bí thư "
+		   "Trung ương Đoàn về công tác cán bộ.", "Tỉnh đoàn Hòa Sơn", "lễ công bố");
+	org_is("Tin hoạt động\nNgày 2/3/2022, Huyện ủy Minh Sơn tổ chức lễ trao quyết định nghỉ hưu cho cán bộ.",
+		   "Huyện ủy Minh Sơn", "lễ trao quyết định");
+	org_is("Tin hoạt động\nNgày 6/5/2020, Hội Nông dân xã Tân An tổ chức lễ ra mắt Tổ hội nghề nghiệp.",
+		   "Hội Nông dân xã Tân An", "lễ ra mắt");
+	r = extract("Tin hoạt động\nSáng 9/11/2021, Tỉnh đoàn Hòa Sơn tổ chức lễ công bố quyết định về công tác "
+				"cán bộ.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 11, 9), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	org_is("Tin hoạt động\nChiều 4/4/2021, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết. Tại hội nghị, Ban "
+		   "Thường vụ đã tổ chức lễ công bố quyết định điều động cán bộ.", "Huyện ủy Minh Sơn", "tổng kết");
+}
+
 int
 main(void)
 {
@@ -7061,6 +7088,7 @@ main(void)
 	test_title_central_doan();
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
+	test_meeting_ceremony_decision();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
