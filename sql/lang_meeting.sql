@@ -1866,3 +1866,17 @@ Ngày 6/5/2020, Hội Nông dân xã Tân An tổ chức lễ ra mắt Tổ hộ
     ($$Tin hoạt động
 Chiều 4/4/2021, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết. Tại hội nghị, Ban Thường vụ đã tổ chức lễ công bố quyết định điều động cán bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- Z8. a meeting noun opening a sentence with what it is or is for ("Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ..."), or a congress named by its body and term and then "là" ("Đại hội Chi bộ X nhiệm kỳ 2025 - 2027 là sự kiện ..."), is the meeting the text reports; "Nghị quyết Đại hội ... là ..." names none
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Đại hội Chi bộ Thôn 9 nhiệm kỳ 2025 - 2027 là sự kiện chính trị quan trọng của Đảng bộ xã Tân An.$$),
+    ($$Tin hoạt động
+Chi bộ Thôn 9 có 41 đảng viên.
+Đại hội nhằm kiểm điểm kết quả lãnh đạo của chi bộ.$$),
+    ($$Tin hoạt động
+Chi bộ Thôn 9 có 41 đảng viên. Hội nghị là dịp để đảng viên trao đổi kinh nghiệm trồng lúa.$$),
+    ($$Tin hoạt động
+Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 là kim chỉ nam cho các xã trồng lúa.$$)
+) AS v(body), gb_extract(body);

@@ -3152,6 +3152,39 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
  * with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến".
  * Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội nghị".
  */
+/*
+ * What a meeting noun opening a sentence (ending before q) is said to do or
+ * be, the meeting the text reports: "Hội nghị đã ...", "Hội nghị được tổ
+ * chức trực tuyến", "Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ...";
+ * a congress with its body and term, "Đại hội Chi bộ X nhiệm kỳ 2025 -
+ * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
+ * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
+ */
+static bool
+opening_predicate(const GbDoc *d, int q, bool congress)
+{
+	int			j;
+
+	if (meetword(d, q, MW_HELD, NULL) > 0 || tok_is(d, q, "nham") ||
+		(tok_is(d, q, "la") && gb_exact_any(d, q, "là")))
+		return true;
+	if (!congress)
+		return false;
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, '.') || tok_punct(d, j, ':'))
+			return false;
+		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky") && range_from(d, j + 2))
+		{
+			j += 5;
+			return (tok_is(d, j, "la") && gb_exact_any(d, j, "là")) ||
+				(tok_is(d, j, "dien") && tok_is(d, j + 1, "ra"));
+		}
+	}
+	return false;
+}
+
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
@@ -3166,7 +3199,8 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
 		   meetword(d, q, MW_THIS, NULL) > 0)) &&
-		!((k == ls || tok_punct(d, k - 1, '.')) && meetword(d, q, MW_HELD, NULL) > 0))
+		!((k == ls || tok_punct(d, k - 1, '.')) &&
+		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)))
 		return;
 	if (!meeting_spoken_of(d, k))
 		st->attended = kind->value;

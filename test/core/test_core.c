@@ -6836,6 +6836,35 @@ test_meeting_ceremony_decision(void)
 		   "Thường vụ đã tổ chức lễ công bố quyết định điều động cán bộ.", "Huyện ủy Minh Sơn", "tổng kết");
 }
 
+/*
+ * Z8: a meeting noun opening a sentence with what it is or is for ("Đại
+ * hội nhằm kiểm điểm ...", "Hội nghị là dịp ..."), or a congress named by
+ * its body and term and then "là" ("Đại hội Chi bộ X nhiệm kỳ 2025 - 2027
+ * là sự kiện ..."), is the meeting the text reports, with no date or
+ * "tổ chức" said; not "Nghị quyết Đại hội ... là ...", a congress's
+ * resolution.
+ */
+static void
+test_meeting_subject_sentence(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐại hội Chi bộ Thôn 9 nhiệm kỳ 2025 - 2027 là sự kiện chính trị quan trọng "
+				"của Đảng bộ xã Tân An.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChi bộ Thôn 9 có 41 đảng viên.\nĐại hội nhằm kiểm điểm kết quả lãnh đạo "
+				"của chi bộ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 là kim chỉ nam cho các "
+				"xã trồng lúa.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7089,6 +7118,7 @@ main(void)
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
 	test_meeting_ceremony_decision();
+	test_meeting_subject_sentence();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
