@@ -1880,3 +1880,16 @@ Chi bộ Thôn 9 có 41 đảng viên. Hội nghị là dịp để đảng viê
     ($$Tin hoạt động
 Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 là kim chỉ nam cho các xã trồng lúa.$$)
 ) AS v(body), gb_extract(body);
+
+-- Z3. "Thực hiện Kế hoạch ... ngày D1; Công văn ... ngày D2 về ..., ngày D, tại P, X tổ chức Hội nghị ...": a lower-case "ngày" set off by commas dates the clause after it when that clause's verb holds a meeting, the earlier dates being the documents'; not when that clause issues a document, nor when the document just before has no date of its own (the date may be its)
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Thực hiện Kế hoạch số 30/KH-HND ngày 3/3/2019 của Hội Nông dân tỉnh; Công văn số 41/CV-HND ngày 2/6/2019 về việc tổ chức hội nghị, ngày 9/7/2019, tại hội trường xã, Hội Nông dân xã Tân An tổ chức Hội nghị sơ kết công tác hội 6 tháng đầu năm 2019.$$),
+    ($$Tin hoạt động
+Thực hiện Công văn số 52/CV-LĐLĐ ngày 4/5/2021, ngày 20/6/2021, Liên đoàn Lao động huyện Minh Sơn tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Thực hiện Công văn số 41/CV-HND ngày 2/6/2019 của Hội Nông dân tỉnh, ngày 9/7/2019, Ban Thường vụ huyện ban hành Kế hoạch tổ chức Hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Thực hiện Kế hoạch số 27-KH/HU, ngày 11/3/2022, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -2675,6 +2675,63 @@ after_purpose(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
+ * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
+ * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
+ * the clause after it when that clause's verb holds a meeting ("tổ chức
+ * Hội nghị"), its subject only a place and a body, no document or topic
+ * ("về", "phục vụ") in between; the dates before belong to the documents.
+ * The document named last before the date must have its own date: in
+ * "Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, ..." the date set
+ * off may be the plan's.  k is the date's "ngày", q the token after the
+ * comma that ends it.
+ */
+static bool
+dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m,
+				end;
+	bool		dated = false,
+				has_year;
+	GbDate		dt;
+
+	for (j = k - 2; j >= ls && j >= k - AGENDA_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+			break;
+		if (!dated && may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year) &&
+			end <= k && has_year)
+			dated = true;
+		/* a document cited is capitalized: not "thông báo kế hoạch tổ chức" */
+		if (is_upper(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+		{
+			if (!dated)
+				return false;
+			break;
+		}
+	}
+
+	for (j = q; j < le && j < q + DATED_BACK; j++)
+	{
+		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+			return false;
+		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || tok_has(d, j, T_NL) ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || kind_at(d, j, NULL) > 0)
+			return false;
+		if ((m = gb_dict_may_match(d, j, CAT_MEETWORD) ? gb_dict_match(d, j, CAT_MEETWORD, &ph) : 0) > 0)
+		{
+			if (ph->aux == MW_ABOUT)
+				return false;
+			if (ph->aux == MW_VERB)
+				return j > q && meeting_object(d, j + m);
+		}
+	}
+	return false;
+}
+
+/*
  * "Ngày 14/10, Ban Chấp hành Trung ương đã ra Thông báo ...": the clause of
  * the cue ending at k issues a document before it names a meeting, so the
  * date is the document's.
@@ -2744,7 +2801,10 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 	}
 	if (!gb_date_cue(d, k, cue) &&
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
-		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')))
+		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
+		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
+		  gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',') &&
+		  dates_meeting_clause(d, ls, k, cue->end + 1, le)))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)

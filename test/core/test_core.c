@@ -6865,6 +6865,34 @@ test_meeting_subject_sentence(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z3: "Thực hiện Kế hoạch ... ngày D1; Công văn ... ngày D2 về ..., ngày D,
+ * tại P, X tổ chức Hội nghị ...": a lower-case "ngày" set off by commas
+ * dates the clause after it when that clause's verb holds a meeting; the
+ * earlier dates are the documents'.  Not when the clause after it issues
+ * a document ("ban hành Kế hoạch tổ chức Hội nghị"), nor when the document
+ * named just before has no date of its own (R3: the date may be its).
+ */
+static void
+test_held_on_clause_after_cited(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nThực hiện Kế hoạch số 30/KH-HND ngày 3/3/2019 của Hội Nông dân tỉnh; Công văn "
+				"số 41/CV-HND ngày 2/6/2019 về việc tổ chức hội nghị, ngày 9/7/2019, tại hội trường xã, Hội "
+				"Nông dân xã Tân An tổ chức Hội nghị sơ kết công tác hội 6 tháng đầu năm 2019.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 7, 9), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Hội Nông dân xã Tân An"), "organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nThực hiện Công văn số 41/CV-HND ngày 2/6/2019 của Hội Nông dân tỉnh, ngày "
+				"9/7/2019, Ban Thường vụ huyện ban hành Kế hoạch tổ chức Hội nghị sơ kết.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "no held_on: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7119,6 +7147,7 @@ main(void)
 	test_list_after_unnamed_first_item();
 	test_meeting_ceremony_decision();
 	test_meeting_subject_sentence();
+	test_held_on_clause_after_cited();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
