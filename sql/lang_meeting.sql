@@ -1893,3 +1893,22 @@ Thực hiện Công văn số 41/CV-HND ngày 2/6/2019 của Hội Nông dân t�
     ($$Tin hoạt động
 Thực hiện Kế hoạch số 27-KH/HU, ngày 11/3/2022, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- Z4. a date in the page's header ("Thứ hai, 15/03/2021") two years or more after every year the text gives ("9 tháng năm 2015") is the site's clock: a meeting date without a year takes the text's years, and the header gives no publication date; a header a year after the text's work still dates the report
+SELECT held_on, date_inferred, published
+FROM (VALUES
+    ($$Thứ hai,  15/03/2021
+Hội Cựu chiến binh:
+
+Sơ kết công tác hội 9 tháng
+
+ML-Sáng nay (4/11), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị sơ kết.
+Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua 9 tháng năm 2015 của Hội.$$),
+    ($$Thứ hai,  15/03/2021
+Hội Cựu chiến binh:
+
+Tổng kết công tác hội năm 2020
+
+ML-Sáng nay (10/3), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị tổng kết.
+Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua năm 2020 của Hội.$$)
+) AS v(body), gb_extract(body);

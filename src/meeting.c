@@ -3662,6 +3662,37 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	}
 }
 
+/*
+ * The latest year the text itself gives for its meeting and work: a
+ * period's, the first "năm 2016", a year planned or reviewed, a congress's
+ * term, the latest full date but the header's own (on the day of ref);
+ * 0 when it gives none.
+ */
+static int
+text_year(const GbMeetState *st, const Period *per, GbDate ref)
+{
+	int			y = 0,
+				m,
+				dd;
+
+	for (m = 0; m < 12; m++)
+		for (dd = 0; dd < 31; dd++)
+			if (st->day_year[m][dd] > y && !(m == ref.m - 1 && dd == ref.d - 1))
+				y = st->day_year[m][dd];
+
+	if (per && per->year > y)
+		y = per->year;
+	if (st->first_year > y)
+		y = st->first_year;
+	if (st->plan_year > y)
+		y = st->plan_year;
+	if (st->review_year > y)
+		y = st->review_year;
+	if (st->lead.term_year > y)
+		y = st->lead.term_year;
+	return y;
+}
+
 static const char *
 first_of(const char *a, const char *b, const char *c, const char *e)
 {
@@ -3732,6 +3763,22 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* without a lead, the cue is what the last rejected one left: no date */
 	if (!st->have_lead)
 		memset(&st->cue, 0, sizeof(st->cue));
+	/*
+	 * "Thứ sáu, 12/08/2022" over a report of "9 tháng năm 2016": a date of
+	 * the page's header (not the caller's) two years or more after every
+	 * year the text gives is the site's clock, not the report's date; a
+	 * date without a year takes the text's years instead
+	 */
+	if (st->published.y == 0 && ref.y && st->cue.has_date && st->cue.date.y == 0)
+	{
+		int			y = text_year(st, per, ref);
+
+		if (y && ref.y - y >= 2)
+		{
+			memset(&ref, 0, sizeof(ref));
+			memset(&mt->published, 0, sizeof(mt->published));
+		}
+	}
 	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14

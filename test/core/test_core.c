@@ -6893,6 +6893,34 @@ test_held_on_clause_after_cited(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z4: a date in the page's header ("Thứ hai, 15/03/2021") two years or
+ * more after every year the text gives ("9 tháng năm 2015") is the site's
+ * clock: a meeting date without a year takes the text's years, and the
+ * header gives no publication date.  A header a year after the text's
+ * work ("năm 2020" in March 2021) still dates the report.
+ */
+static void
+test_year_header_far_from_text(void)
+{
+	GbResult   *r;
+
+	r = extract("Thứ hai,  15/03/2021\nHội Cựu chiến binh:\n\nSơ kết công tác hội 9 tháng\n\n"
+				"ML-Sáng nay (4/11), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị sơ kết.\n"
+				"Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua 9 tháng năm 2015 của Hội.", 0, 0, 0);
+	CHECK(held_is(r, 2015, 11, 4), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.published.y == 0, "published %d", r->meeting.published.y);
+	gb_result_free(r);
+	r = extract("Thứ hai,  15/03/2021\nHội Cựu chiến binh:\n\nTổng kết công tác hội năm 2020\n\n"
+				"ML-Sáng nay (10/3), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị tổng kết.\n"
+				"Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua năm 2020 của Hội.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 3, 10), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.published.y == 2021, "published %d", r->meeting.published.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7148,6 +7176,7 @@ main(void)
 	test_meeting_ceremony_decision();
 	test_meeting_subject_sentence();
 	test_held_on_clause_after_cited();
+	test_year_header_far_from_text();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
