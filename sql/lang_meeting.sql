@@ -1891,3 +1891,62 @@ Sáng 8/3/2022, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết.
 
 Thu Trang - Ban Tuyên giáo Huyện ủy Minh Sơn tổng hợp và đánh giá$$)
 ) AS v(body), gb_extract(body);
+
+-- Z6. a ceremony that hands over a decision or presents a new body ("tổ chức lễ công bố quyết định", "lễ trao quyết định", "lễ ra mắt") is held as a meeting: the body before "tổ chức" organizes it on the clause's date; a "lễ công bố" held at a hội nghị leaves the hội nghị the meeting
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 9/11/2021, Tỉnh đoàn Hòa Sơn tổ chức lễ công bố quyết định của Ban Bí thư Trung ương Đoàn về công tác cán bộ.$$),
+    ($$Tin hoạt động
+Ngày 2/3/2022, Huyện ủy Minh Sơn tổ chức lễ trao quyết định nghỉ hưu cho cán bộ.$$),
+    ($$Tin hoạt động
+Ngày 6/5/2020, Hội Nông dân xã Tân An tổ chức lễ ra mắt Tổ hội nghề nghiệp.$$),
+    ($$Tin hoạt động
+Chiều 4/4/2021, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết. Tại hội nghị, Ban Thường vụ đã tổ chức lễ công bố quyết định điều động cán bộ.$$)
+) AS v(body), gb_extract(body);
+
+-- Z8. a meeting noun opening a sentence with what it is or is for ("Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ..."), or a congress named by its body and term and then "là" ("Đại hội Chi bộ X nhiệm kỳ 2025 - 2027 là sự kiện ..."), is the meeting the text reports; "Nghị quyết Đại hội ... là ..." names none
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Đại hội Chi bộ Thôn 9 nhiệm kỳ 2025 - 2027 là sự kiện chính trị quan trọng của Đảng bộ xã Tân An.$$),
+    ($$Tin hoạt động
+Chi bộ Thôn 9 có 41 đảng viên.
+Đại hội nhằm kiểm điểm kết quả lãnh đạo của chi bộ.$$),
+    ($$Tin hoạt động
+Chi bộ Thôn 9 có 41 đảng viên. Hội nghị là dịp để đảng viên trao đổi kinh nghiệm trồng lúa.$$),
+    ($$Tin hoạt động
+Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 là kim chỉ nam cho các xã trồng lúa.$$)
+) AS v(body), gb_extract(body);
+
+-- Z3. "Thực hiện Kế hoạch ... ngày D1; Công văn ... ngày D2 về ..., ngày D, tại P, X tổ chức Hội nghị ...": a lower-case "ngày" set off by commas dates the clause after it when that clause's verb holds a meeting, the earlier dates being the documents'; not when that clause issues a document, nor when the document just before has no date of its own (the date may be its)
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Thực hiện Kế hoạch số 30/KH-HND ngày 3/3/2019 của Hội Nông dân tỉnh; Công văn số 41/CV-HND ngày 2/6/2019 về việc tổ chức hội nghị, ngày 9/7/2019, tại hội trường xã, Hội Nông dân xã Tân An tổ chức Hội nghị sơ kết công tác hội 6 tháng đầu năm 2019.$$),
+    ($$Tin hoạt động
+Thực hiện Công văn số 52/CV-LĐLĐ ngày 4/5/2021, ngày 20/6/2021, Liên đoàn Lao động huyện Minh Sơn tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Thực hiện Công văn số 41/CV-HND ngày 2/6/2019 của Hội Nông dân tỉnh, ngày 9/7/2019, Ban Thường vụ huyện ban hành Kế hoạch tổ chức Hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Thực hiện Kế hoạch số 27-KH/HU, ngày 11/3/2022, Ban Tuyên giáo Huyện ủy Minh Sơn tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- Z4. a date in the page's header ("Thứ hai, 15/03/2021") two years or more after every year the text gives ("9 tháng năm 2015") is the site's clock: a meeting date without a year takes the text's years, and the header gives no publication date; a header a year after the text's work still dates the report
+SELECT held_on, date_inferred, published
+FROM (VALUES
+    ($$Thứ hai,  15/03/2021
+Hội Cựu chiến binh:
+
+Sơ kết công tác hội 9 tháng
+
+ML-Sáng nay (4/11), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị sơ kết.
+Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua 9 tháng năm 2015 của Hội.$$),
+    ($$Thứ hai,  15/03/2021
+Hội Cựu chiến binh:
+
+Tổng kết công tác hội năm 2020
+
+ML-Sáng nay (10/3), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị tổng kết.
+Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua năm 2020 của Hội.$$)
+) AS v(body), gb_extract(body);

@@ -1358,6 +1358,14 @@ static const GbPhrase phrases[] = {
 	{"gap mat", CAT_MEETKIND, "gặp mặt", 0},
 	{"buoi gap mat", CAT_MEETKIND, "gặp mặt", 0},
 	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	/*
+	 * ceremonies that hand over a decision or present a new body, held as a
+	 * meeting: "Tỉnh đoàn tổ chức lễ công bố quyết định", "lễ trao quyết
+	 * định", "lễ ra mắt Chi hội"
+	 */
+	{"le cong bo", CAT_MEETKIND, "lễ công bố", 0},
+	{"le trao quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
+	{"le ra mat", CAT_MEETKIND, "lễ ra mắt", 0},
 	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
 	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},

@@ -2675,6 +2675,63 @@ after_purpose(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
+ * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
+ * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
+ * the clause after it when that clause's verb holds a meeting ("tổ chức
+ * Hội nghị"), its subject only a place and a body, no document or topic
+ * ("về", "phục vụ") in between; the dates before belong to the documents.
+ * The document named last before the date must have its own date: in
+ * "Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, ..." the date set
+ * off may be the plan's.  k is the date's "ngày", q the token after the
+ * comma that ends it.
+ */
+static bool
+dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m,
+				end;
+	bool		dated = false,
+				has_year;
+	GbDate		dt;
+
+	for (j = k - 2; j >= ls && j >= k - AGENDA_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+			break;
+		if (!dated && may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year) &&
+			end <= k && has_year)
+			dated = true;
+		/* a document cited is capitalized: not "thông báo kế hoạch tổ chức" */
+		if (is_upper(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+		{
+			if (!dated)
+				return false;
+			break;
+		}
+	}
+
+	for (j = q; j < le && j < q + DATED_BACK; j++)
+	{
+		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+			return false;
+		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || tok_has(d, j, T_NL) ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || kind_at(d, j, NULL) > 0)
+			return false;
+		if ((m = gb_dict_may_match(d, j, CAT_MEETWORD) ? gb_dict_match(d, j, CAT_MEETWORD, &ph) : 0) > 0)
+		{
+			if (ph->aux == MW_ABOUT)
+				return false;
+			if (ph->aux == MW_VERB)
+				return j > q && meeting_object(d, j + m);
+		}
+	}
+	return false;
+}
+
+/*
  * "Ngày 14/10, Ban Chấp hành Trung ương đã ra Thông báo ...": the clause of
  * the cue ending at k issues a document before it names a meeting, so the
  * date is the document's.
@@ -2744,7 +2801,10 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 	}
 	if (!gb_date_cue(d, k, cue) &&
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
-		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')))
+		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
+		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
+		  gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',') &&
+		  dates_meeting_clause(d, ls, k, cue->end + 1, le)))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
@@ -3152,6 +3212,39 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
  * with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến".
  * Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội nghị".
  */
+/*
+ * What a meeting noun opening a sentence (ending before q) is said to do or
+ * be, the meeting the text reports: "Hội nghị đã ...", "Hội nghị được tổ
+ * chức trực tuyến", "Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ...";
+ * a congress with its body and term, "Đại hội Chi bộ X nhiệm kỳ 2025 -
+ * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
+ * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
+ */
+static bool
+opening_predicate(const GbDoc *d, int q, bool congress)
+{
+	int			j;
+
+	if (meetword(d, q, MW_HELD, NULL) > 0 || tok_is(d, q, "nham") ||
+		(tok_is(d, q, "la") && gb_exact_any(d, q, "là")))
+		return true;
+	if (!congress)
+		return false;
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, '.') || tok_punct(d, j, ':'))
+			return false;
+		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky") && range_from(d, j + 2))
+		{
+			j += 5;
+			return (tok_is(d, j, "la") && gb_exact_any(d, j, "là")) ||
+				(tok_is(d, j, "dien") && tok_is(d, j + 1, "ra"));
+		}
+	}
+	return false;
+}
+
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
@@ -3166,7 +3259,8 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
 		   meetword(d, q, MW_THIS, NULL) > 0)) &&
-		!((k == ls || tok_punct(d, k - 1, '.')) && meetword(d, q, MW_HELD, NULL) > 0))
+		!((k == ls || tok_punct(d, k - 1, '.')) &&
+		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)))
 		return;
 	if (!meeting_spoken_of(d, k))
 		st->attended = kind->value;
@@ -3568,6 +3662,37 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	}
 }
 
+/*
+ * The latest year the text itself gives for its meeting and work: a
+ * period's, the first "năm 2016", a year planned or reviewed, a congress's
+ * term, the latest full date but the header's own (on the day of ref);
+ * 0 when it gives none.
+ */
+static int
+text_year(const GbMeetState *st, const Period *per, GbDate ref)
+{
+	int			y = 0,
+				m,
+				dd;
+
+	for (m = 0; m < 12; m++)
+		for (dd = 0; dd < 31; dd++)
+			if (st->day_year[m][dd] > y && !(m == ref.m - 1 && dd == ref.d - 1))
+				y = st->day_year[m][dd];
+
+	if (per && per->year > y)
+		y = per->year;
+	if (st->first_year > y)
+		y = st->first_year;
+	if (st->plan_year > y)
+		y = st->plan_year;
+	if (st->review_year > y)
+		y = st->review_year;
+	if (st->lead.term_year > y)
+		y = st->lead.term_year;
+	return y;
+}
+
 static const char *
 first_of(const char *a, const char *b, const char *c, const char *e)
 {
@@ -3638,6 +3763,22 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* without a lead, the cue is what the last rejected one left: no date */
 	if (!st->have_lead)
 		memset(&st->cue, 0, sizeof(st->cue));
+	/*
+	 * "Thứ sáu, 12/08/2022" over a report of "9 tháng năm 2016": a date of
+	 * the page's header (not the caller's) two years or more after every
+	 * year the text gives is the site's clock, not the report's date; a
+	 * date without a year takes the text's years instead
+	 */
+	if (st->published.y == 0 && ref.y && st->cue.has_date && st->cue.date.y == 0)
+	{
+		int			y = text_year(st, per, ref);
+
+		if (y && ref.y - y >= 2)
+		{
+			memset(&ref, 0, sizeof(ref));
+			memset(&mt->published, 0, sizeof(mt->published));
+		}
+	}
 	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14

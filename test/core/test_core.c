@@ -6945,6 +6945,118 @@ test_byline_name_dash_unit(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z6: a ceremony that hands over a decision or presents a new body ("tổ
+ * chức lễ công bố quyết định", "lễ trao quyết định", "lễ ra mắt") is held
+ * as a meeting: the body before "tổ chức" organizes it, on the date of
+ * the clause.  A "lễ công bố" done at a hội nghị leaves the hội nghị the
+ * meeting.
+ */
+static void
+test_meeting_ceremony_decision(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nSáng 9/11/2021, Tỉnh đoàn Hòa Sơn tổ chức lễ công bố quyết định của Ban Bí thư "
+		   "Trung ương Đoàn về công tác cán bộ.", "Tỉnh đoàn Hòa Sơn", "lễ công bố");
+	org_is("Tin hoạt động\nNgày 2/3/2022, Huyện ủy Minh Sơn tổ chức lễ trao quyết định nghỉ hưu cho cán bộ.",
+		   "Huyện ủy Minh Sơn", "lễ trao quyết định");
+	org_is("Tin hoạt động\nNgày 6/5/2020, Hội Nông dân xã Tân An tổ chức lễ ra mắt Tổ hội nghề nghiệp.",
+		   "Hội Nông dân xã Tân An", "lễ ra mắt");
+	r = extract("Tin hoạt động\nSáng 9/11/2021, Tỉnh đoàn Hòa Sơn tổ chức lễ công bố quyết định về công tác "
+				"cán bộ.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 11, 9), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	org_is("Tin hoạt động\nChiều 4/4/2021, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết. Tại hội nghị, Ban "
+		   "Thường vụ đã tổ chức lễ công bố quyết định điều động cán bộ.", "Huyện ủy Minh Sơn", "tổng kết");
+}
+
+/*
+ * Z8: a meeting noun opening a sentence with what it is or is for ("Đại
+ * hội nhằm kiểm điểm ...", "Hội nghị là dịp ..."), or a congress named by
+ * its body and term and then "là" ("Đại hội Chi bộ X nhiệm kỳ 2025 - 2027
+ * là sự kiện ..."), is the meeting the text reports, with no date or
+ * "tổ chức" said; not "Nghị quyết Đại hội ... là ...", a congress's
+ * resolution.
+ */
+static void
+test_meeting_subject_sentence(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nĐại hội Chi bộ Thôn 9 nhiệm kỳ 2025 - 2027 là sự kiện chính trị quan trọng "
+				"của Đảng bộ xã Tân An.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChi bộ Thôn 9 có 41 đảng viên.\nĐại hội nhằm kiểm điểm kết quả lãnh đạo "
+				"của chi bộ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 là kim chỉ nam cho các "
+				"xã trồng lúa.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
+ * Z3: "Thực hiện Kế hoạch ... ngày D1; Công văn ... ngày D2 về ..., ngày D,
+ * tại P, X tổ chức Hội nghị ...": a lower-case "ngày" set off by commas
+ * dates the clause after it when that clause's verb holds a meeting; the
+ * earlier dates are the documents'.  Not when the clause after it issues
+ * a document ("ban hành Kế hoạch tổ chức Hội nghị"), nor when the document
+ * named just before has no date of its own (R3: the date may be its).
+ */
+static void
+test_held_on_clause_after_cited(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nThực hiện Kế hoạch số 30/KH-HND ngày 3/3/2019 của Hội Nông dân tỉnh; Công văn "
+				"số 41/CV-HND ngày 2/6/2019 về việc tổ chức hội nghị, ngày 9/7/2019, tại hội trường xã, Hội "
+				"Nông dân xã Tân An tổ chức Hội nghị sơ kết công tác hội 6 tháng đầu năm 2019.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 7, 9), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Hội Nông dân xã Tân An"), "organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nThực hiện Công văn số 41/CV-HND ngày 2/6/2019 của Hội Nông dân tỉnh, ngày "
+				"9/7/2019, Ban Thường vụ huyện ban hành Kế hoạch tổ chức Hội nghị sơ kết.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "no held_on: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * Z4: a date in the page's header ("Thứ hai, 15/03/2021") two years or
+ * more after every year the text gives ("9 tháng năm 2015") is the site's
+ * clock: a meeting date without a year takes the text's years, and the
+ * header gives no publication date.  A header a year after the text's
+ * work ("năm 2020" in March 2021) still dates the report.
+ */
+static void
+test_year_header_far_from_text(void)
+{
+	GbResult   *r;
+
+	r = extract("Thứ hai,  15/03/2021\nHội Cựu chiến binh:\n\nSơ kết công tác hội 9 tháng\n\n"
+				"ML-Sáng nay (4/11), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị sơ kết.\n"
+				"Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua 9 tháng năm 2015 của Hội.", 0, 0, 0);
+	CHECK(held_is(r, 2015, 11, 4), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.published.y == 0, "published %d", r->meeting.published.y);
+	gb_result_free(r);
+	r = extract("Thứ hai,  15/03/2021\nHội Cựu chiến binh:\n\nTổng kết công tác hội năm 2020\n\n"
+				"ML-Sáng nay (10/3), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị tổng kết.\n"
+				"Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua năm 2020 của Hội.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 3, 10), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.published.y == 2021, "published %d", r->meeting.published.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7201,6 +7313,10 @@ main(void)
 	test_cit_mass_org_plenum();
 	test_headline_site_menu();
 	test_byline_name_dash_unit();
+	test_meeting_ceremony_decision();
+	test_meeting_subject_sentence();
+	test_held_on_clause_after_cited();
+	test_year_header_far_from_text();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
