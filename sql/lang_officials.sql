@@ -389,3 +389,7 @@ Triển khai chuyên đề, báo cáo viên Hà Văn Tư, Phó Trưởng Ban Tuy
 SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
 Dự lễ có các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; Hà Văn Tư, tỉnh ủy viên, Bí thư huyện ủy; Lò Văn Bảy, Phó bí thư huyện ủy.
 Diễn văn do đồng chí Hà Văn Tư trình bày.$$);
+-- Z7 (probe 18). "là Title" after a name, or after its biography in parentheses or commas, states the person's
+--     posts; "là" before no title gives none
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Trước đó, anh Hà Văn Tư (34 tuổi, quê xã Tân An, H.Lâm Hà) là Phó bí thư Tỉnh đoàn, Chủ tịch Hội Sinh viên tỉnh. Ông Lò Văn Bảy, 58 tuổi, hiện là Bí thư Huyện ủy Minh Sơn. Đồng chí Mạc Văn Định là người có nhiều kinh nghiệm.$$);

@@ -586,6 +586,50 @@ title_cut_rest(const GbDoc *d, int e, bool caps)
 	return s;
 }
 
+/*
+ * The first title of a predicate "là Title" right after a name at k, or
+ * after its biography ending at a: "anh A (35 tuổi, quê X) là Phó Bí thư
+ * Tỉnh đoàn, Chủ tịch ...", "ông A, 60 tuổi, hiện là Bí thư ...".  The
+ * copula states the posts the person holds; the list goes on after them.
+ * Returns the end of that title, or k.
+ */
+static int
+copula_titles(GbOffState *st, const GbDoc *d, int k, int a, Official *o, bool caps)
+{
+	int			j = a,
+				e;
+
+	/*
+	 * A parenthesis opened by a biography runs to its close, whatever
+	 * places it lists: "(36 tuổi, quê xã X, H.Y, tỉnh Z)"
+	 */
+	if (a == k && tok_punct(d, k, '(') && bio_item(d, k + 1) > k + 1)
+	{
+		for (e = k + 1; e < k + 40 && e < d->ntok && !tok_has(d, e, T_NL) &&
+			 !tok_punct(d, e, ')') && !tok_punct(d, e, '(') && !tok_punct(d, e, ';'); e++)
+			;
+		if (!tok_punct(d, e, ')'))
+			return k;
+		j = e + 1;
+	}
+	if (j > k && tok_punct(d, j, ','))
+		j++;
+	/* the cheap test first: a word "là", "hiện là", "nay là", "đang là" */
+	if (!(tok_is(d, j, "la") || tok_is(d, j + 1, "la")) || j + 2 >= d->ntok)
+		return k;
+	if (gb_exact_any(d, j, "hiện|nay|đang") && !tok_has(d, j + 1, T_NL))
+		j++;
+	if (!gb_exact_any(d, j, "là") || tok_has(d, j, T_NL) || tok_has(d, j + 1, T_NL))
+		return k;
+	j++;
+	e = gb_placed_title_at(d, j, caps);
+	if (e == j || gb_name_follows(d, e, caps))
+		return k;
+	e = title_cut_rest(d, e, caps);
+	add_title(st, d, o, j, e);
+	return e;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -597,6 +641,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	if (a > k && (gb_title_at(d, a, caps) > a ||
 				  (gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)))
 		k = a;
+	else
+		k = copula_titles(st, d, k, a, o, caps);
 	for (n = 0; n < MAX_CHAIN; n++)
 	{
 		int			e;

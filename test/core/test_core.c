@@ -6809,6 +6809,30 @@ test_list_after_unnamed_first_item(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z7 (probe 18): "là Title" after a name, or after its biography in
+ * parentheses or commas, states the person's posts; "là" before anything
+ * else gives none.
+ */
+static void
+test_copula_titles(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nTrước đó, anh Hà Văn Tư (34 tuổi, quê xã Tân An, H.Lâm Hà) là Phó bí thư Tỉnh đoàn, "
+				   "Chủ tịch Hội Sinh viên tỉnh.", "Hà Văn Tư", "anh", "Phó bí thư Tỉnh đoàn | Chủ tịch Hội Sinh viên tỉnh");
+	r = extract("Tin vắn\nÔng Lò Văn Bảy, 58 tuổi, hiện là Bí thư Huyện ủy Minh Sơn, Chủ tịch HĐND huyện.", 0, 0, 0);
+	o = official(r, "Lò Văn Bảy");
+	CHECK(o != NULL && o->ntitles == 2 && strcmp(o->titles[1], "Chủ tịch HĐND huyện") == 0,
+		  "\"hiện là\" after an age: %d titles", o ? o->ntitles : -1);
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐồng chí Hà Văn Tư là người có nhiều kinh nghiệm.", 0, 0, 0);
+	o = official(r, "Hà Văn Tư");
+	CHECK(o != NULL && o->ntitles == 0, "\"là\" and no title");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7061,6 +7085,7 @@ main(void)
 	test_title_central_doan();
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
+	test_copula_titles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
