@@ -393,3 +393,7 @@ Diễn văn do đồng chí Hà Văn Tư trình bày.$$);
 --     posts; "là" before no title gives none
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Trước đó, anh Hà Văn Tư (34 tuổi, quê xã Tân An, H.Lâm Hà) là Phó bí thư Tỉnh đoàn, Chủ tịch Hội Sinh viên tỉnh. Ông Lò Văn Bảy, 58 tuổi, hiện là Bí thư Huyện ủy Minh Sơn. Đồng chí Mạc Văn Định là người có nhiều kinh nghiệm.$$);
+-- Z10 (probe 18). "dự" closing the word "vinh dự" is not the role "dự"; "vinh dự được đón" persons is their
+--     attending, "vinh dự đón nhận" a gift from them is not
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 9/4/2024, Đảng bộ huyện Minh Sơn tổ chức đại hội. Đại hội vinh dự đón nhận lẵng hoa của Bí thư Tỉnh ủy Hà Văn Tư. Đại hội vinh dự được đón đồng chí Lò Văn Bảy, Phó Chủ tịch UBND tỉnh.$$);

@@ -1117,6 +1117,23 @@ static const GbPhrase phrases[] = {
 	{"du phong", CAT_ROLE, NULL, 0},
 	{"du thi", CAT_ROLE, NULL, 0},
 	{"du bi", CAT_ROLE, NULL, 0},
+	{"du doan", CAT_ROLE, NULL, 0},
+	{"du tinh", CAT_ROLE, NULL, 0},
+	{"du luat", CAT_ROLE, NULL, 0},
+	{"du thau", CAT_ROLE, NULL, 0},
+	{"du uoc", CAT_ROLE, NULL, 0},
+	/*
+	 * "dự" closing a word is not the role: "vinh dự" (an honour), "can dự"
+	 * (to be involved).  "vinh dự (được) đón (tiếp)" persons is their
+	 * attending; "vinh dự đón nhận" a gift or message is not.
+	 */
+	{"vinh du", CAT_ROLE, NULL, 0},
+	{"niem vinh du", CAT_ROLE, NULL, 0},
+	{"vinh du don", CAT_ROLE, "dự", 0},
+	{"vinh du duoc don", CAT_ROLE, "dự", 0},
+	{"vinh du don nhan", CAT_ROLE, NULL, 0},
+	{"vinh du duoc don nhan", CAT_ROLE, NULL, 0},
+	{"can du", CAT_ROLE, NULL, 0},
 	{"du hop", CAT_ROLE, "dự", 0},
 
 	/*

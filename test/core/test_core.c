@@ -6833,6 +6833,24 @@ test_copula_titles(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z10 (probe 18): "dự" closing the word "vinh dự" is not the role; "vinh
+ * dự được đón" persons is their attending, "vinh dự đón nhận" a gift from
+ * them is not.
+ */
+static void
+test_role_vinh_du(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 9/4/2024, Đảng bộ huyện Minh Sơn tổ chức đại hội. Đại hội vinh dự đón nhận "
+							"lẵng hoa của Bí thư Tỉnh ủy Hà Văn Tư. Đại hội vinh dự được đón đồng chí Lò Văn Bảy, "
+							"Phó Chủ tịch UBND tỉnh.", 0, 0, 0);
+	const GbOfficial *o = official(r, "Hà Văn Tư");
+
+	CHECK(o != NULL && o->nroles == 0, "flowers from him: %d roles", o ? o->nroles : -1);
+	CHECK(has_role(official(r, "Lò Văn Bảy"), "dự"), "welcomed: attends");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7086,6 +7104,7 @@ main(void)
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
 	test_copula_titles();
+	test_role_vinh_du();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
