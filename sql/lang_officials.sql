@@ -397,3 +397,10 @@ Trước đó, anh Hà Văn Tư (34 tuổi, quê xã Tân An, H.Lâm Hà) là Ph
 --     attending, "vinh dự đón nhận" a gift from them is not
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Sáng 9/4/2024, Đảng bộ huyện Minh Sơn tổ chức đại hội. Đại hội vinh dự đón nhận lẵng hoa của Bí thư Tỉnh ủy Hà Văn Tư. Đại hội vinh dự được đón đồng chí Lò Văn Bảy, Phó Chủ tịch UBND tỉnh.$$);
+-- Z1 (probe 18). the surnames of the northern mountain peoples (Mùa, Giàng, Thào, Sùng, Vàng, Lầu, Hờ, Vừ, Tẩn,
+--     Cầm ...) open a name as Kinh ones do, with a one-letter middle syllable too; a list item as long as a clause
+--     does not end the list, the persons after it keep its honorific and role
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phó Chủ tịch UBND tỉnh Thào A Dính trình bày báo cáo. Giám đốc Sở Nội vụ Sùng Seo Pao dự hội nghị.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có các đồng chí: Hà Văn Tư – Bí thư Tỉnh ủy; đồng chí Lò Văn Bảy, Ủy viên Ban Chấp hành Trung ương Đảng, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Minh Sơn và giới thiệu để Ban Chấp hành bầu giữ chức Phó Bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2025 – 2030; Vàng A Chử – Chủ tịch UBND tỉnh.$$);

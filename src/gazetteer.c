@@ -1151,12 +1151,12 @@ static const GbPhrase phrases[] = {
 	{"hoang", CAT_SURNAME, "Hoàng", 0},
 	{"huynh", CAT_SURNAME, "Huỳnh", 0},
 	{"phan", CAT_SURNAME, "Phan", 0},
-	{"vu", CAT_SURNAME, "Vũ", 0},
+	{"vu", CAT_SURNAME, "Vũ|Vừ", 0},
 	{"vo", CAT_SURNAME, "Võ", 0},
 	{"dang", CAT_SURNAME, "Đặng", 0},
 	{"bui", CAT_SURNAME, "Bùi", 0},
 	{"do", CAT_SURNAME, "Đỗ", 0},
-	{"ho", CAT_SURNAME, "Hồ", 0},
+	{"ho", CAT_SURNAME, "Hồ|Hờ", 0},
 	{"ngo", CAT_SURNAME, "Ngô", 0},
 	{"duong", CAT_SURNAME, "Dương", 0},
 	{"ly", CAT_SURNAME, "Lý", 0},
@@ -1237,8 +1237,28 @@ static const GbPhrase phrases[] = {
 	{"siu", CAT_SURNAME, "Siu", 0},
 	{"ro", CAT_SURNAME, "Rơ", 0},
 
+	/*
+	 * surnames of the peoples of the northern mountains (Mông, Dao, Thái),
+	 * often with a one-letter or short middle syllable: "Mùa A Sơn", "Giàng
+	 * Seo Phử", "Hờ A Di", "Tẩn Láo Lở", "Cầm Văn Chính"
+	 */
+	{"mua", CAT_SURNAME, "Mùa", 0},
+	{"giang", CAT_SURNAME, "Giàng", 0},
+	{"thao", CAT_SURNAME, "Thào", 0},
+	{"sung", CAT_SURNAME, "Sùng", 0},
+	{"vang", CAT_SURNAME, "Vàng", 0},
+	{"lau", CAT_SURNAME, "Lầu", 0},
+	{"trang", CAT_SURNAME, "Tráng", 0},
+	{"chao", CAT_SURNAME, "Chảo", 0},
+	{"tan", CAT_SURNAME, "Tẩn", 0},
+	{"quang", CAT_SURNAME, "Quàng", 0},
+	{"cam", CAT_SURNAME, "Cầm", 0},
+	{"dieu", CAT_SURNAME, "Điêu", 0},
+	{"sinh", CAT_SURNAME, "Sình", 0},
+
 	/* places and names that look like a person's name */
 	{"ha noi", CAT_NOTNAME, NULL, 0},
+	{"mua he xanh", CAT_NOTNAME, NULL, 0},
 	{"ho chi minh", CAT_NOTNAME, NULL, 0},
 	{"hai phong", CAT_NOTNAME, NULL, 0},
 	{"da nang", CAT_NOTNAME, NULL, 0},

@@ -1041,9 +1041,12 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 /*
  * The rest of a list "các đồng chí: A, ...; đại diện lãnh đạo các sở; B,
  * ...": an item with no name in it is passed over, and the persons after
- * it are still under the honorific.  k is where the names stopped.
+ * it are still under the honorific.  k is where the names stopped.  An
+ * item may be a whole clause ("đồng chí A, ..., được Bộ Chính trị chỉ
+ * định tham gia Ban Chấp hành ... và giới thiệu để bầu giữ chức Bí thư
+ * ... nhiệm kỳ 2020 – 2025; B – ...").
  */
-#define LIST_ITEM		32		/* tokens in an item passed over */
+#define LIST_ITEM		64		/* tokens in an item passed over */
 
 /* The next ";" from k in the same sentence, or -1. */
 static int

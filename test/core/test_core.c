@@ -6851,6 +6851,35 @@ test_role_vinh_du(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z1 (probe 18): the surnames of the northern mountain peoples ("Mùa",
+ * "Giàng", "Thào", "Sùng", "Vàng" ...) open a name as Kinh ones do, with
+ * a one-letter middle syllable too; a list item as long as a clause does
+ * not end the list, its later persons keep its honorific.
+ */
+static void
+test_minority_surnames(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nPhó Chủ tịch UBND tỉnh Thào A Dính trình bày báo cáo.",
+				   "Thào A Dính", NULL, "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nGiám đốc Sở Nội vụ Sùng Seo Pao dự hội nghị.",
+				   "Sùng Seo Pao", NULL, "Giám đốc Sở Nội vụ");
+	r = extract("Tin vắn\nDự có các đồng chí: Hà Văn Tư – Bí thư Tỉnh ủy; đồng chí Lò Văn Bảy, Ủy viên Ban Chấp hành "
+				"Trung ương Đảng, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy "
+				"Minh Sơn và giới thiệu để Ban Chấp hành bầu giữ chức Phó Bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2025 – 2030; "
+				"Vàng A Chử – Chủ tịch UBND tỉnh.", 0, 0, 0);
+	o = official(r, "Vàng A Chử");
+	CHECK(o != NULL && has_role(o, "dự") && o->honorific && strcmp(o->honorific, "đồng chí") == 0,
+		  "after a clause-length item: honorific %s", o && o->honorific ? o->honorific : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiến dịch tình nguyện Mùa Hè Xanh năm nay có nhiều hoạt động.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "a campaign's name: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7105,6 +7134,7 @@ main(void)
 	test_list_after_unnamed_first_item();
 	test_copula_titles();
 	test_role_vinh_du();
+	test_minority_surnames();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
