@@ -404,3 +404,9 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Phó Chủ tịch UBND tỉnh Thào A Dính trình bày báo cáo. Giám đốc Sở Nội vụ Sùng Seo Pao dự hội nghị.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có các đồng chí: Hà Văn Tư – Bí thư Tỉnh ủy; đồng chí Lò Văn Bảy, Ủy viên Ban Chấp hành Trung ương Đảng, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Minh Sơn và giới thiệu để Ban Chấp hành bầu giữ chức Phó Bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2025 – 2030; Vàng A Chử – Chủ tịch UBND tỉnh.$$);
+-- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
+--     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Các đồng chí: Hà Văn Tư - Bí thư Trung ương Đảng; Lò Văn Bảy - Phó Thủ tướng Chính phủ đồng chủ trì tại điểm cầu chính. Tại điểm cầu tỉnh Minh Sơn có sự tham dự của các đồng chí: Mạc Văn Định - Bí thư Tỉnh ủy chủ trì; Vi Văn Lâm - Phó Bí thư Tỉnh ủy.$$);
+SELECT (gb_extract($$Tin vắn
+Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Các đồng chí: Hà Văn Tư - Bí thư Trung ương Đảng; Lò Văn Bảy - Phó Thủ tướng Chính phủ đồng chủ trì tại điểm cầu chính. Tại điểm cầu tỉnh Minh Sơn có sự tham dự của các đồng chí: Mạc Văn Định - Bí thư Tỉnh ủy chủ trì; Vi Văn Lâm - Phó Bí thư Tỉnh ủy.$$)).chairs;

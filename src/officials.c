@@ -1570,8 +1570,15 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 
 			for (k = g->end; k < g->end + 4 && k < e && !local; k++)
 				local = bridge_at(d, k);
+			/*
+			 * "đồng chủ trì tại Hội trường X" chairs there; "đồng chủ trì
+			 * tại điểm cầu chính" (or "Trung ương") chairs the meeting
+			 */
 			if ((ph->aux & ROLE_COCHAIR) && (tok_is(d, g->end, "tai") || tok_is(d, g->end + 1, "tai")))
-				local = true;
+			{
+				k = g->end + !tok_is(d, g->end, "tai");
+				local = !(tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau") && central_point(d, k + 3));
+			}
 			role = local ? "đồng chủ trì" : "chủ trì";
 		}
 		for (k = a; k < b && k - a < MAX_GROUP; k++)
@@ -1604,6 +1611,33 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 			break;
 	}
 	return k;
+}
+
+/*
+ * Whether role group g closes the list item of mention p, right after its
+ * titles and before the item's ";" or the sentence's end: "các đồng chí:
+ * A - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì; B - ...".  The role is
+ * the item's person's, whom a role before the list named already.
+ */
+static bool
+closes_item(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int p, int e)
+{
+	return st->men[p].t1 == g->start && (g->end >= e || tok_punct(d, g->end, ';')) &&
+		st->men[p].t1 > st->men[p].tn &&
+		(tok_punct(d, st->men[p].t0 - 1, ';') || tok_punct(d, st->men[p].t0 - 1, ':') ||
+		 tok_punct(d, st->men[p].tn - 1, ';') || tok_punct(d, st->men[p].tn - 1, ':'));
+}
+
+/* The mention in [ma, lo) whose item role group g closes, or -1. */
+static int
+item_closed(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int ma, int lo, int e)
+{
+	int			p;
+
+	for (p = lo - 1; p >= ma && p >= lo - 8 && st->men[p].t1 >= g->start; p--)
+		if (closes_item(st, d, g, p, e))
+			return p;
+	return -1;
 }
 
 /*
@@ -1641,6 +1675,12 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			pa = a;
 			pb = b;
 		}
+		else if ((a = item_closed(st, d, &g, ma, lo, e)) >= 0)
+		{
+			/* "A - Bí thư Tỉnh ủy chủ trì; B - ...": A's, not B's */
+			b = a + 1;
+			pa = -1;
+		}
 		else
 		{
 			int			stop;
@@ -1652,6 +1692,19 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				;
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
 				;
+			/*
+			 * "có sự tham dự của các đồng chí: A - ... chủ trì; B - ...":
+			 * a role closing an item leaves the list going on
+			 */
+			if (a < b && found2 && opens_list(d, g.end, stop) &&
+				item_closed(st, d, &g2, b - 1, b, e) == b - 1)
+			{
+				RoleGroup	g3;
+				int			stop3 = next_group(st, d, g2.end, e, b, mb, &g3) ? g3.start : e;
+
+				while (b < mb && st->men[b].tn < stop3)
+					b++;
+			}
 			if (a == b && pa >= 0 && !opens_list(d, g.end, stop))
 			{
 				/* "A thay mặt ... phát biểu khai mạc" */

@@ -6880,6 +6880,26 @@ test_minority_surnames(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
+ * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
+ * that item's person's, and the list's own role goes on to the next item.
+ */
+static void
+test_cochairs_main_point(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Các đồng chí: "
+							"Hà Văn Tư - Bí thư Trung ương Đảng; Lò Văn Bảy - Phó Thủ tướng Chính phủ đồng chủ trì tại "
+							"điểm cầu chính. Tại điểm cầu tỉnh Minh Sơn có sự tham dự của các đồng chí: Mạc Văn Định - "
+							"Bí thư Tỉnh ủy chủ trì; Vi Văn Lâm - Phó Bí thư Tỉnh ủy.", 0, 0, 0);
+	const GbOfficial *o = official(r, "Vi Văn Lâm");
+
+	CHECK(r->meeting.nchairs == 2, "co-chairs at the main point: %d chairs", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Mạc Văn Định"), "đồng chủ trì"), "the item's role is its person's");
+	CHECK(o != NULL && o->nroles == 1 && has_role(o, "dự"), "the next item: the list's role only");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7135,6 +7155,7 @@ main(void)
 	test_copula_titles();
 	test_role_vinh_du();
 	test_minority_surnames();
+	test_cochairs_main_point();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
