@@ -964,6 +964,8 @@ static const GbPhrase phrases[] = {
 	{"to dan pho", CAT_TITLEWORD, NULL, 4},
 	{"khu dan cu", CAT_TITLEWORD, NULL, 4},
 	{"cum", CAT_TITLEWORD, NULL, 4},
+	/* "Trưởng đoàn Kiểm tra số 2", "Tổ trưởng Tổ công tác số 3": "số" numbers the unit */
+	{"so", CAT_TITLEWORD, NULL, 4},
 	/*
 	 * aux 5: units whose name goes on in sentence case after them: "Giám
 	 * đốc Trung tâm bồi dưỡng chính trị huyện", "Bí thư ban Cán sự đảng";

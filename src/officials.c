@@ -559,27 +559,39 @@ age_apposition(const GbDoc *d, int k)
  * The end of lower-case words a title at e did not take, when the list of
  * titles goes on after them, or e: "Ủy viên Ban chấp hành hội nông dân,
  * Chủ tịch ...": the words finish the body's name, written in lower case,
- * and the list is not ended there.  Up to three words, none a verb, role,
- * adverb or function word.
+ * and the list is not ended there.  Up to four words, none a verb, role,
+ * adverb or function word, then up to three capitalized ones.
  */
 static int
 title_cut_rest(const GbDoc *d, int e, bool caps)
 {
 	int			j,
-				s;
+				s,
+				u;
 
 	if (caps || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
 		return e;
 	/* the cheap test first: a separator after a few lower-case words */
-	for (s = e + 1; s < e + 3 && gb_word_lower(d, s) && !tok_has(d, s, T_NL); s++)
+	for (s = e + 1; s < e + 4 && gb_word_lower(d, s) && !tok_has(d, s, T_NL); s++)
 		;
+	/*
+	 * "Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương, Trưởng đoàn
+	 * ...": the body's name may end in capitals, its level or place
+	 */
+	u = s;
+	if (gb_word_upper(d, u) && gb_title_at(d, u, caps) == u && gb_name_at(d, u, true, caps) == 0)
+		while (s < u + 3 && tok_has(d, s, T_WORD) && !tok_has(d, s, T_NL) &&
+			   (s == u || gb_word_lower(d, s) || gb_title_at(d, s, caps) == s))
+			s++;
 	if (!gb_title_sep(d, s))
 		return e;
 	for (j = e; j < s && !tok_has(d, j, T_NL) &&
-		 !gb_dict_may_match(d, j, CAT_VERBSTART) &&
-		 gb_dict_match(d, j, CAT_ROLE | CAT_TITLESTOP | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND, NULL) == 0 &&
-		 gb_dict_match(d, j, CAT_ADVERB, NULL) == 0 &&
-		 !gb_exact_any(d, j, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về|thì|mà|để|khi|nay|này|đó"); j++)
+		 (j == u || (j > u && gb_word_upper(d, j)) ||
+		  (!gb_dict_may_match(d, j, CAT_VERBSTART) &&
+		   gb_dict_match(d, j, CAT_ROLE | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND, NULL) == 0 &&
+		   !gb_title_stop(d, j) &&
+		   gb_dict_match(d, j, CAT_ADVERB, NULL) == 0 &&
+		   !gb_exact_any(d, j, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về|thì|mà|để|khi|nay|này|đó"))); j++)
 		;
 	if (j < s || gb_title_at(d, s + 1, caps) == s + 1)
 		return e;

@@ -6900,6 +6900,21 @@ test_cochairs_main_point(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y5 again (probe 18): the lower-case words finishing a body's name may be
+ * four ("chính trị nội bộ", "nội" no "nói") and end in a capitalized level
+ * ("Trung ương") before the next title; "số N" numbers a unit.
+ */
+static void
+test_title_lower_words_caps_end(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương, Trưởng đoàn "
+				   "Kiểm tra số 4 chủ trì hội nghị.", "Hà Văn Tư", "đồng chí",
+				   "Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương | Trưởng đoàn Kiểm tra số 4");
+	check_official("Tin vắn\nÔng Lò Văn Bảy, Phó Chủ tịch Hội nông dân tỉnh Minh Sơn nói tại hội nghị.",
+				   "Lò Văn Bảy", "ông", "Phó Chủ tịch Hội nông dân tỉnh Minh Sơn");
+}
+
 int
 main(void)
 {
@@ -7156,6 +7171,7 @@ main(void)
 	test_role_vinh_du();
 	test_minority_surnames();
 	test_cochairs_main_point();
+	test_title_lower_words_caps_end();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
