@@ -389,3 +389,28 @@ Triển khai chuyên đề, báo cáo viên Hà Văn Tư, Phó Trưởng Ban Tuy
 SELECT name, honorific, titles, roles, mentions FROM gb_officials($$Tin vắn
 Dự lễ có các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; Hà Văn Tư, tỉnh ủy viên, Bí thư huyện ủy; Lò Văn Bảy, Phó bí thư huyện ủy.
 Diễn văn do đồng chí Hà Văn Tư trình bày.$$);
+-- Z7 (probe 18). "là Title" after a name, or after its biography in parentheses or commas, states the person's
+--     posts; "là" before no title gives none
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Trước đó, anh Hà Văn Tư (34 tuổi, quê xã Tân An, H.Lâm Hà) là Phó bí thư Tỉnh đoàn, Chủ tịch Hội Sinh viên tỉnh. Ông Lò Văn Bảy, 58 tuổi, hiện là Bí thư Huyện ủy Minh Sơn. Đồng chí Mạc Văn Định là người có nhiều kinh nghiệm.$$);
+-- Z10 (probe 18). "dự" closing the word "vinh dự" is not the role "dự"; "vinh dự được đón" persons is their
+--     attending, "vinh dự đón nhận" a gift from them is not
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 9/4/2024, Đảng bộ huyện Minh Sơn tổ chức đại hội. Đại hội vinh dự đón nhận lẵng hoa của Bí thư Tỉnh ủy Hà Văn Tư. Đại hội vinh dự được đón đồng chí Lò Văn Bảy, Phó Chủ tịch UBND tỉnh.$$);
+-- Z1 (probe 18). the surnames of the northern mountain peoples (Mùa, Giàng, Thào, Sùng, Vàng, Lầu, Hờ, Vừ, Tẩn,
+--     Cầm ...) open a name as Kinh ones do, with a one-letter middle syllable too; a list item as long as a clause
+--     does not end the list, the persons after it keep its honorific and role
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phó Chủ tịch UBND tỉnh Thào A Dính trình bày báo cáo. Giám đốc Sở Nội vụ Sùng Seo Pao dự hội nghị.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có các đồng chí: Hà Văn Tư – Bí thư Tỉnh ủy; đồng chí Lò Văn Bảy, Ủy viên Ban Chấp hành Trung ương Đảng, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Minh Sơn và giới thiệu để Ban Chấp hành bầu giữ chức Phó Bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2025 – 2030; Vàng A Chử – Chủ tịch UBND tỉnh.$$);
+-- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
+--     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Các đồng chí: Hà Văn Tư - Bí thư Trung ương Đảng; Lò Văn Bảy - Phó Thủ tướng Chính phủ đồng chủ trì tại điểm cầu chính. Tại điểm cầu tỉnh Minh Sơn có sự tham dự của các đồng chí: Mạc Văn Định - Bí thư Tỉnh ủy chủ trì; Vi Văn Lâm - Phó Bí thư Tỉnh ủy.$$);
+SELECT (gb_extract($$Tin vắn
+Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Các đồng chí: Hà Văn Tư - Bí thư Trung ương Đảng; Lò Văn Bảy - Phó Thủ tướng Chính phủ đồng chủ trì tại điểm cầu chính. Tại điểm cầu tỉnh Minh Sơn có sự tham dự của các đồng chí: Mạc Văn Định - Bí thư Tỉnh ủy chủ trì; Vi Văn Lâm - Phó Bí thư Tỉnh ủy.$$)).chairs;
+-- Y5, again (probe 18). the lower-case words finishing a body's name may be four ("chính trị nội bộ") and end in a
+--     capitalized level ("Trung ương") before the next title, which the list keeps; "số N" numbers a unit
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương, Trưởng đoàn Kiểm tra số 4 chủ trì hội nghị.$$);

@@ -964,6 +964,8 @@ static const GbPhrase phrases[] = {
 	{"to dan pho", CAT_TITLEWORD, NULL, 4},
 	{"khu dan cu", CAT_TITLEWORD, NULL, 4},
 	{"cum", CAT_TITLEWORD, NULL, 4},
+	/* "Trưởng đoàn Kiểm tra số 2", "Tổ trưởng Tổ công tác số 3": "số" numbers the unit */
+	{"so", CAT_TITLEWORD, NULL, 4},
 	/*
 	 * aux 5: units whose name goes on in sentence case after them: "Giám
 	 * đốc Trung tâm bồi dưỡng chính trị huyện", "Bí thư ban Cán sự đảng";
@@ -1117,6 +1119,23 @@ static const GbPhrase phrases[] = {
 	{"du phong", CAT_ROLE, NULL, 0},
 	{"du thi", CAT_ROLE, NULL, 0},
 	{"du bi", CAT_ROLE, NULL, 0},
+	{"du doan", CAT_ROLE, NULL, 0},
+	{"du tinh", CAT_ROLE, NULL, 0},
+	{"du luat", CAT_ROLE, NULL, 0},
+	{"du thau", CAT_ROLE, NULL, 0},
+	{"du uoc", CAT_ROLE, NULL, 0},
+	/*
+	 * "dự" closing a word is not the role: "vinh dự" (an honour), "can dự"
+	 * (to be involved).  "vinh dự (được) đón (tiếp)" persons is their
+	 * attending; "vinh dự đón nhận" a gift or message is not.
+	 */
+	{"vinh du", CAT_ROLE, NULL, 0},
+	{"niem vinh du", CAT_ROLE, NULL, 0},
+	{"vinh du don", CAT_ROLE, "dự", 0},
+	{"vinh du duoc don", CAT_ROLE, "dự", 0},
+	{"vinh du don nhan", CAT_ROLE, NULL, 0},
+	{"vinh du duoc don nhan", CAT_ROLE, NULL, 0},
+	{"can du", CAT_ROLE, NULL, 0},
 	{"du hop", CAT_ROLE, "dự", 0},
 
 	/*
@@ -1134,12 +1153,12 @@ static const GbPhrase phrases[] = {
 	{"hoang", CAT_SURNAME, "Hoàng", 0},
 	{"huynh", CAT_SURNAME, "Huỳnh", 0},
 	{"phan", CAT_SURNAME, "Phan", 0},
-	{"vu", CAT_SURNAME, "Vũ", 0},
+	{"vu", CAT_SURNAME, "Vũ|Vừ", 0},
 	{"vo", CAT_SURNAME, "Võ", 0},
 	{"dang", CAT_SURNAME, "Đặng", 0},
 	{"bui", CAT_SURNAME, "Bùi", 0},
 	{"do", CAT_SURNAME, "Đỗ", 0},
-	{"ho", CAT_SURNAME, "Hồ", 0},
+	{"ho", CAT_SURNAME, "Hồ|Hờ", 0},
 	{"ngo", CAT_SURNAME, "Ngô", 0},
 	{"duong", CAT_SURNAME, "Dương", 0},
 	{"ly", CAT_SURNAME, "Lý", 0},
@@ -1220,8 +1239,28 @@ static const GbPhrase phrases[] = {
 	{"siu", CAT_SURNAME, "Siu", 0},
 	{"ro", CAT_SURNAME, "Rơ", 0},
 
+	/*
+	 * surnames of the peoples of the northern mountains (Mông, Dao, Thái),
+	 * often with a one-letter or short middle syllable: "Mùa A Sơn", "Giàng
+	 * Seo Phử", "Hờ A Di", "Tẩn Láo Lở", "Cầm Văn Chính"
+	 */
+	{"mua", CAT_SURNAME, "Mùa", 0},
+	{"giang", CAT_SURNAME, "Giàng", 0},
+	{"thao", CAT_SURNAME, "Thào", 0},
+	{"sung", CAT_SURNAME, "Sùng", 0},
+	{"vang", CAT_SURNAME, "Vàng", 0},
+	{"lau", CAT_SURNAME, "Lầu", 0},
+	{"trang", CAT_SURNAME, "Tráng", 0},
+	{"chao", CAT_SURNAME, "Chảo", 0},
+	{"tan", CAT_SURNAME, "Tẩn", 0},
+	{"quang", CAT_SURNAME, "Quàng", 0},
+	{"cam", CAT_SURNAME, "Cầm", 0},
+	{"dieu", CAT_SURNAME, "Điêu", 0},
+	{"sinh", CAT_SURNAME, "Sình", 0},
+
 	/* places and names that look like a person's name */
 	{"ha noi", CAT_NOTNAME, NULL, 0},
+	{"mua he xanh", CAT_NOTNAME, NULL, 0},
 	{"ho chi minh", CAT_NOTNAME, NULL, 0},
 	{"hai phong", CAT_NOTNAME, NULL, 0},
 	{"da nang", CAT_NOTNAME, NULL, 0},

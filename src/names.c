@@ -212,6 +212,12 @@ title_stop(const GbDoc *d, int i)
 	return gb_word_lower(d, i) && match_exact(d, i, CAT_TITLESTOP, NULL) > 0 && !name_noun_at(d, i);
 }
 
+bool
+gb_title_stop(const GbDoc *d, int i)
+{
+	return title_stop(d, i);
+}
+
 /* A syllable of a name: capitalized; all capitals only in a heading. */
 bool
 gb_name_syllable(const GbDoc *d, int i, bool caps)

@@ -41,6 +41,9 @@ extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
 extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
 extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
 
+/* A lower-case word that ends a title, spelled so: "nói", not "nội". */
+extern bool gb_title_stop(const GbDoc *d, int i);
+
 /*
  * Each grammar below is tried at nearly every token; the few tokens that
  * can start it are told inline by the dictionary group of their first word.

@@ -559,31 +559,87 @@ age_apposition(const GbDoc *d, int k)
  * The end of lower-case words a title at e did not take, when the list of
  * titles goes on after them, or e: "Ủy viên Ban chấp hành hội nông dân,
  * Chủ tịch ...": the words finish the body's name, written in lower case,
- * and the list is not ended there.  Up to three words, none a verb, role,
- * adverb or function word.
+ * and the list is not ended there.  Up to four words, none a verb, role,
+ * adverb or function word, then up to three capitalized ones.
  */
 static int
 title_cut_rest(const GbDoc *d, int e, bool caps)
 {
 	int			j,
-				s;
+				s,
+				u;
 
 	if (caps || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
 		return e;
 	/* the cheap test first: a separator after a few lower-case words */
-	for (s = e + 1; s < e + 3 && gb_word_lower(d, s) && !tok_has(d, s, T_NL); s++)
+	for (s = e + 1; s < e + 4 && gb_word_lower(d, s) && !tok_has(d, s, T_NL); s++)
 		;
+	/*
+	 * "Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương, Trưởng đoàn
+	 * ...": the body's name may end in capitals, its level or place
+	 */
+	u = s;
+	if (gb_word_upper(d, u) && gb_title_at(d, u, caps) == u && gb_name_at(d, u, true, caps) == 0)
+		while (s < u + 3 && tok_has(d, s, T_WORD) && !tok_has(d, s, T_NL) &&
+			   (s == u || gb_word_lower(d, s) || gb_title_at(d, s, caps) == s))
+			s++;
 	if (!gb_title_sep(d, s))
 		return e;
 	for (j = e; j < s && !tok_has(d, j, T_NL) &&
-		 !gb_dict_may_match(d, j, CAT_VERBSTART) &&
-		 gb_dict_match(d, j, CAT_ROLE | CAT_TITLESTOP | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND, NULL) == 0 &&
-		 gb_dict_match(d, j, CAT_ADVERB, NULL) == 0 &&
-		 !gb_exact_any(d, j, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về|thì|mà|để|khi|nay|này|đó"); j++)
+		 (j == u || (j > u && gb_word_upper(d, j)) ||
+		  (!gb_dict_may_match(d, j, CAT_VERBSTART) &&
+		   gb_dict_match(d, j, CAT_ROLE | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND, NULL) == 0 &&
+		   !gb_title_stop(d, j) &&
+		   gb_dict_match(d, j, CAT_ADVERB, NULL) == 0 &&
+		   !gb_exact_any(d, j, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về|thì|mà|để|khi|nay|này|đó"))); j++)
 		;
 	if (j < s || gb_title_at(d, s + 1, caps) == s + 1)
 		return e;
 	return s;
+}
+
+/*
+ * The first title of a predicate "là Title" right after a name at k, or
+ * after its biography ending at a: "anh A (35 tuổi, quê X) là Phó Bí thư
+ * Tỉnh đoàn, Chủ tịch ...", "ông A, 60 tuổi, hiện là Bí thư ...".  The
+ * copula states the posts the person holds; the list goes on after them.
+ * Returns the end of that title, or k.
+ */
+static int
+copula_titles(GbOffState *st, const GbDoc *d, int k, int a, Official *o, bool caps)
+{
+	int			j = a,
+				e;
+
+	/*
+	 * A parenthesis opened by a biography runs to its close, whatever
+	 * places it lists: "(36 tuổi, quê xã X, H.Y, tỉnh Z)"
+	 */
+	if (a == k && tok_punct(d, k, '(') && bio_item(d, k + 1) > k + 1)
+	{
+		for (e = k + 1; e < k + 40 && e < d->ntok && !tok_has(d, e, T_NL) &&
+			 !tok_punct(d, e, ')') && !tok_punct(d, e, '(') && !tok_punct(d, e, ';'); e++)
+			;
+		if (!tok_punct(d, e, ')'))
+			return k;
+		j = e + 1;
+	}
+	if (j > k && tok_punct(d, j, ','))
+		j++;
+	/* the cheap test first: a word "là", "hiện là", "nay là", "đang là" */
+	if (!(tok_is(d, j, "la") || tok_is(d, j + 1, "la")) || j + 2 >= d->ntok)
+		return k;
+	if (gb_exact_any(d, j, "hiện|nay|đang") && !tok_has(d, j + 1, T_NL))
+		j++;
+	if (!gb_exact_any(d, j, "là") || tok_has(d, j, T_NL) || tok_has(d, j + 1, T_NL))
+		return k;
+	j++;
+	e = gb_placed_title_at(d, j, caps);
+	if (e == j || gb_name_follows(d, e, caps))
+		return k;
+	e = title_cut_rest(d, e, caps);
+	add_title(st, d, o, j, e);
+	return e;
 }
 
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
@@ -597,6 +653,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	if (a > k && (gb_title_at(d, a, caps) > a ||
 				  (gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)))
 		k = a;
+	else
+		k = copula_titles(st, d, k, a, o, caps);
 	for (n = 0; n < MAX_CHAIN; n++)
 	{
 		int			e;
@@ -995,9 +1053,12 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 /*
  * The rest of a list "các đồng chí: A, ...; đại diện lãnh đạo các sở; B,
  * ...": an item with no name in it is passed over, and the persons after
- * it are still under the honorific.  k is where the names stopped.
+ * it are still under the honorific.  k is where the names stopped.  An
+ * item may be a whole clause ("đồng chí A, ..., được Bộ Chính trị chỉ
+ * định tham gia Ban Chấp hành ... và giới thiệu để bầu giữ chức Bí thư
+ * ... nhiệm kỳ 2020 – 2025; B – ...").
  */
-#define LIST_ITEM		32		/* tokens in an item passed over */
+#define LIST_ITEM		64		/* tokens in an item passed over */
 
 /* The next ";" from k in the same sentence, or -1. */
 static int
@@ -1521,8 +1582,15 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 
 			for (k = g->end; k < g->end + 4 && k < e && !local; k++)
 				local = bridge_at(d, k);
+			/*
+			 * "đồng chủ trì tại Hội trường X" chairs there; "đồng chủ trì
+			 * tại điểm cầu chính" (or "Trung ương") chairs the meeting
+			 */
 			if ((ph->aux & ROLE_COCHAIR) && (tok_is(d, g->end, "tai") || tok_is(d, g->end + 1, "tai")))
-				local = true;
+			{
+				k = g->end + !tok_is(d, g->end, "tai");
+				local = !(tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau") && central_point(d, k + 3));
+			}
 			role = local ? "đồng chủ trì" : "chủ trì";
 		}
 		for (k = a; k < b && k - a < MAX_GROUP; k++)
@@ -1555,6 +1623,33 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 			break;
 	}
 	return k;
+}
+
+/*
+ * Whether role group g closes the list item of mention p, right after its
+ * titles and before the item's ";" or the sentence's end: "các đồng chí:
+ * A - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì; B - ...".  The role is
+ * the item's person's, whom a role before the list named already.
+ */
+static bool
+closes_item(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int p, int e)
+{
+	return st->men[p].t1 == g->start && (g->end >= e || tok_punct(d, g->end, ';')) &&
+		st->men[p].t1 > st->men[p].tn &&
+		(tok_punct(d, st->men[p].t0 - 1, ';') || tok_punct(d, st->men[p].t0 - 1, ':') ||
+		 tok_punct(d, st->men[p].tn - 1, ';') || tok_punct(d, st->men[p].tn - 1, ':'));
+}
+
+/* The mention in [ma, lo) whose item role group g closes, or -1. */
+static int
+item_closed(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int ma, int lo, int e)
+{
+	int			p;
+
+	for (p = lo - 1; p >= ma && p >= lo - 8 && st->men[p].t1 >= g->start; p--)
+		if (closes_item(st, d, g, p, e))
+			return p;
+	return -1;
 }
 
 /*
@@ -1592,6 +1687,12 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			pa = a;
 			pb = b;
 		}
+		else if ((a = item_closed(st, d, &g, ma, lo, e)) >= 0)
+		{
+			/* "A - Bí thư Tỉnh ủy chủ trì; B - ...": A's, not B's */
+			b = a + 1;
+			pa = -1;
+		}
 		else
 		{
 			int			stop;
@@ -1603,6 +1704,19 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				;
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
 				;
+			/*
+			 * "có sự tham dự của các đồng chí: A - ... chủ trì; B - ...":
+			 * a role closing an item leaves the list going on
+			 */
+			if (a < b && found2 && opens_list(d, g.end, stop) &&
+				item_closed(st, d, &g2, b - 1, b, e) == b - 1)
+			{
+				RoleGroup	g3;
+				int			stop3 = next_group(st, d, g2.end, e, b, mb, &g3) ? g3.start : e;
+
+				while (b < mb && st->men[b].tn < stop3)
+					b++;
+			}
 			if (a == b && pa >= 0 && !opens_list(d, g.end, stop))
 			{
 				/* "A thay mặt ... phát biểu khai mạc" */

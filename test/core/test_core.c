@@ -7057,6 +7057,112 @@ test_year_header_far_from_text(void)
 	gb_result_free(r);
 }
 
+/*
+ * Z7 (probe 18): "là Title" after a name, or after its biography in
+ * parentheses or commas, states the person's posts; "là" before anything
+ * else gives none.
+ */
+static void
+test_copula_titles(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nTrước đó, anh Hà Văn Tư (34 tuổi, quê xã Tân An, H.Lâm Hà) là Phó bí thư Tỉnh đoàn, "
+				   "Chủ tịch Hội Sinh viên tỉnh.", "Hà Văn Tư", "anh", "Phó bí thư Tỉnh đoàn | Chủ tịch Hội Sinh viên tỉnh");
+	r = extract("Tin vắn\nÔng Lò Văn Bảy, 58 tuổi, hiện là Bí thư Huyện ủy Minh Sơn, Chủ tịch HĐND huyện.", 0, 0, 0);
+	o = official(r, "Lò Văn Bảy");
+	CHECK(o != NULL && o->ntitles == 2 && strcmp(o->titles[1], "Chủ tịch HĐND huyện") == 0,
+		  "\"hiện là\" after an age: %d titles", o ? o->ntitles : -1);
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐồng chí Hà Văn Tư là người có nhiều kinh nghiệm.", 0, 0, 0);
+	o = official(r, "Hà Văn Tư");
+	CHECK(o != NULL && o->ntitles == 0, "\"là\" and no title");
+	gb_result_free(r);
+}
+
+/*
+ * Z10 (probe 18): "dự" closing the word "vinh dự" is not the role; "vinh
+ * dự được đón" persons is their attending, "vinh dự đón nhận" a gift from
+ * them is not.
+ */
+static void
+test_role_vinh_du(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 9/4/2024, Đảng bộ huyện Minh Sơn tổ chức đại hội. Đại hội vinh dự đón nhận "
+							"lẵng hoa của Bí thư Tỉnh ủy Hà Văn Tư. Đại hội vinh dự được đón đồng chí Lò Văn Bảy, "
+							"Phó Chủ tịch UBND tỉnh.", 0, 0, 0);
+	const GbOfficial *o = official(r, "Hà Văn Tư");
+
+	CHECK(o != NULL && o->nroles == 0, "flowers from him: %d roles", o ? o->nroles : -1);
+	CHECK(has_role(official(r, "Lò Văn Bảy"), "dự"), "welcomed: attends");
+	gb_result_free(r);
+}
+
+/*
+ * Z1 (probe 18): the surnames of the northern mountain peoples ("Mùa",
+ * "Giàng", "Thào", "Sùng", "Vàng" ...) open a name as Kinh ones do, with
+ * a one-letter middle syllable too; a list item as long as a clause does
+ * not end the list, its later persons keep its honorific.
+ */
+static void
+test_minority_surnames(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nPhó Chủ tịch UBND tỉnh Thào A Dính trình bày báo cáo.",
+				   "Thào A Dính", NULL, "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nGiám đốc Sở Nội vụ Sùng Seo Pao dự hội nghị.",
+				   "Sùng Seo Pao", NULL, "Giám đốc Sở Nội vụ");
+	r = extract("Tin vắn\nDự có các đồng chí: Hà Văn Tư – Bí thư Tỉnh ủy; đồng chí Lò Văn Bảy, Ủy viên Ban Chấp hành "
+				"Trung ương Đảng, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy "
+				"Minh Sơn và giới thiệu để Ban Chấp hành bầu giữ chức Phó Bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2025 – 2030; "
+				"Vàng A Chử – Chủ tịch UBND tỉnh.", 0, 0, 0);
+	o = official(r, "Vàng A Chử");
+	CHECK(o != NULL && has_role(o, "dự") && o->honorific && strcmp(o->honorific, "đồng chí") == 0,
+		  "after a clause-length item: honorific %s", o && o->honorific ? o->honorific : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiến dịch tình nguyện Mùa Hè Xanh năm nay có nhiều hoạt động.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "a campaign's name: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
+ * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
+ * that item's person's, and the list's own role goes on to the next item.
+ */
+static void
+test_cochairs_main_point(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Các đồng chí: "
+							"Hà Văn Tư - Bí thư Trung ương Đảng; Lò Văn Bảy - Phó Thủ tướng Chính phủ đồng chủ trì tại "
+							"điểm cầu chính. Tại điểm cầu tỉnh Minh Sơn có sự tham dự của các đồng chí: Mạc Văn Định - "
+							"Bí thư Tỉnh ủy chủ trì; Vi Văn Lâm - Phó Bí thư Tỉnh ủy.", 0, 0, 0);
+	const GbOfficial *o = official(r, "Vi Văn Lâm");
+
+	CHECK(r->meeting.nchairs == 2, "co-chairs at the main point: %d chairs", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Mạc Văn Định"), "đồng chủ trì"), "the item's role is its person's");
+	CHECK(o != NULL && o->nroles == 1 && has_role(o, "dự"), "the next item: the list's role only");
+	gb_result_free(r);
+}
+
+/*
+ * Y5 again (probe 18): the lower-case words finishing a body's name may be
+ * four ("chính trị nội bộ", "nội" no "nói") and end in a capitalized level
+ * ("Trung ương") before the next title; "số N" numbers a unit.
+ */
+static void
+test_title_lower_words_caps_end(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương, Trưởng đoàn "
+				   "Kiểm tra số 4 chủ trì hội nghị.", "Hà Văn Tư", "đồng chí",
+				   "Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương | Trưởng đoàn Kiểm tra số 4");
+	check_official("Tin vắn\nÔng Lò Văn Bảy, Phó Chủ tịch Hội nông dân tỉnh Minh Sơn nói tại hội nghị.",
+				   "Lò Văn Bảy", "ông", "Phó Chủ tịch Hội nông dân tỉnh Minh Sơn");
+}
+
 int
 main(void)
 {
@@ -7317,6 +7423,11 @@ main(void)
 	test_meeting_subject_sentence();
 	test_held_on_clause_after_cited();
 	test_year_header_far_from_text();
+	test_copula_titles();
+	test_role_vinh_du();
+	test_minority_surnames();
+	test_cochairs_main_point();
+	test_title_lower_words_caps_end();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
