@@ -359,7 +359,10 @@ put_utf8(char *p, uint32_t cp)
  * bytes alone, so the cache lives as long as the process; like the rest of
  * the core it is for one thread (a PostgreSQL backend).
  */
-#define WC_SLOTS	4096		/* power of two */
+#define WC_BITS		14			/* 16384 slots, 104 bytes each: 1.7 MB, touched
+								 * as words come; fewer slots evict more words
+								 * that come back (4096: 5% slower on reports) */
+#define WC_SLOTS	(1 << WC_BITS)
 #define WC_MAX		24			/* longest word cached, in bytes */
 
 /* A word's bytes as three 8-byte words, zero past its end. */
@@ -465,7 +468,7 @@ word_slot(const WordKey *k)
 		(k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F)) ^
 		(k->w[2] * UINT64_C(0x165667B19E3779F9));
 
-	return &word_cache[(h ^ (h >> 29)) >> (64 - 12)];
+	return &word_cache[(h ^ (h >> 29)) >> (64 - WC_BITS)];
 }
 
 /* The cache's entry for a word, or NULL. */
