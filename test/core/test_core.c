@@ -7163,6 +7163,35 @@ test_title_lower_words_caps_end(void)
 				   "Lò Văn Bảy", "ông", "Phó Chủ tịch Hội nông dân tỉnh Minh Sơn");
 }
 
+/*
+ * Q4: the date that closes a range opened by "từ" ("Từ ngày 9/10-13/10/2024",
+ * "Từ ngày 9-13/10/2024") is the span of an event near the meeting, not a
+ * document the meeting cites and comes after: a year-less "Sáng ngày 8/10"
+ * written after it takes the range's year, not the next one.  The date of
+ * a cited document still comes before the meeting.
+ */
+static void
+test_year_from_range_close(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nTừ ngày 9/10-13/10/2024, Đoàn công tác của Hội đồng tỉnh đã có chuyến thăm tại Lào.\n"
+				"Sáng ngày 8/10, Đoàn đại biểu Quốc hội tỉnh Minh Lâm có buổi làm việc với Sở Tài chính.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 10, 8), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTừ 2-5/12/2023, Đoàn công tác của Hội đồng tỉnh đã có chuyến thăm tại Lào.\n"
+				"Sáng ngày 28/11, Ban Thường vụ Tỉnh ủy Minh Lâm tổ chức hội nghị.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 11, 28), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nThực hiện Kế hoạch số 5 ngày 9/10/2024 của Tỉnh ủy, sáng ngày 8/10, "
+				"Ban Thường vụ Tỉnh ủy Minh Lâm tổ chức hội nghị.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 10, 8), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7428,6 +7457,7 @@ main(void)
 	test_minority_surnames();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
+	test_year_from_range_close();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
