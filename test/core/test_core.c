@@ -7192,6 +7192,38 @@ test_year_from_range_close(void)
 	gb_result_free(r);
 }
 
+/*
+ * Q3: a "khóa K" written after a citation's own issuer belongs to that
+ * citation; it does not reach back over a comma or "và" to the citation
+ * before, which has an issuer of its own ("Hướng dẫn số 12 của Ban Tổ chức
+ * Tỉnh ủy, Quy định số 130 của Ban Bí thư Trung ương Đảng khóa XII").  A
+ * Party body's document dated in a term still takes that term by its date.
+ */
+static void
+test_cit_term_stays_with_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nHội nghị triển khai Hướng dẫn số 12 của Ban Tổ chức Tỉnh ủy về việc sắp xếp bộ máy, "
+				"Quy định số 130 của Ban Bí thư Trung ương Đảng khóa XII và Chỉ thị số 14 của Ban Thường vụ "
+				"Tỉnh ủy, Chỉ thị số 31 của Bộ Chính trị khóa XII.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK(c && !c->term, "Hướng dẫn 12: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Quy định", "130", 0);
+	CHECK(c && str_is(c->term, "XII"), "Quy định 130: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chỉ thị", "14", 0);
+	CHECK(c && !c->term, "Chỉ thị 14: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chỉ thị", "31", 0);
+	CHECK(c && str_is(c->term, "XII"), "Chỉ thị 31: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị triển khai Hướng dẫn số 12 ngày 20/3/2019 của Ban Tổ chức Tỉnh ủy, "
+				"Quy định số 130 ngày 2/2/2019 của Ban Bí thư.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK(c && str_is(c->term, "XII"), "dated Hướng dẫn 12: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7458,6 +7490,7 @@ main(void)
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
+	test_cit_term_stays_with_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
