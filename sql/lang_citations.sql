@@ -295,3 +295,7 @@ FROM gb_citations($$Thực hiện Kế hoạch số 31/KH-CTĐ ngày 12/3/2021 c
 -- Z5. "Nghị quyết Hội nghị lần thứ N (của) Ban Chấp hành Trung ương <mass organization> khóa K" is the resolution of that organization's plenum, under its own term and its own key; "của Ban Chấp hành Trung ương" alone is the Party's plenum; "Ban Chấp hành Trung ương Đoàn" is the Youth Union's
 SELECT kind, plenum, issuer, term, subject, key, mentions
 FROM gb_citations($$Hội Cựu chiến binh tỉnh Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 7 của Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam khóa V về xây dựng Hội. Hội học tập Nghị quyết Hội nghị lần thứ 7, Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam khóa V và Nghị quyết Hội nghị lần thứ 7 của Ban Chấp hành Trung ương khóa XII. Tỉnh đoàn quán triệt Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đoàn khóa XI.$$) ORDER BY key;
+
+-- Q3. a "khóa K" written after a citation's own issuer belongs to that citation and does not reach back over "," or "và" to the citation before, which has an issuer of its own; a Party body's document dated in a term still takes that term by its date
+SELECT kind, number, issuer, term, key
+FROM gb_citations($$Hội nghị triển khai Hướng dẫn số 12 của Ban Tổ chức Tỉnh ủy về việc sắp xếp bộ máy, Quy định số 130 của Ban Bí thư Trung ương Đảng khóa XII và Chỉ thị số 14 của Ban Thường vụ Tỉnh ủy, Chỉ thị số 31 của Bộ Chính trị khóa XII. Đảng ủy triển khai Kế hoạch số 16 ngày 20/3/2019 của Ban Tổ chức Tỉnh ủy, Kết luận số 50 ngày 2/2/2019 của Ban Bí thư.$$) ORDER BY key;

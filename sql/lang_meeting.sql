@@ -1950,3 +1950,16 @@ Tổng kết công tác hội năm 2020
 ML-Sáng nay (10/3), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị tổng kết.
 Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua năm 2020 của Hội.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q4. the date that closes a range opened by "từ" ("Từ ngày 9/10-13/10/2024", "Từ 2-5/12/2023") is an event's span near the meeting, not a cited document the meeting comes after: a year-less meeting date written after it takes the range's year; a cited document's date still comes before the meeting
+SELECT held_on, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Từ ngày 9/10-13/10/2024, Đoàn công tác của Hội đồng tỉnh đã có chuyến thăm tại Lào.
+Sáng ngày 8/10, Đoàn đại biểu Quốc hội tỉnh Minh Lâm có buổi làm việc với Sở Tài chính.$$),
+    ($$Tin hoạt động
+Từ 2-5/12/2023, Đoàn công tác của Hội đồng tỉnh đã có chuyến thăm tại Lào.
+Sáng ngày 28/11, Ban Thường vụ Tỉnh ủy Minh Lâm tổ chức hội nghị.$$),
+    ($$Tin hoạt động
+Thực hiện Kế hoạch số 5 ngày 9/10/2024 của Tỉnh ủy, sáng ngày 8/10, Ban Thường vụ Tỉnh ủy Minh Lâm tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -2971,6 +2971,25 @@ bound_date_at(const GbDoc *d, int k, int end)
 }
 
 /*
+ * Whether the full date at k closes a range opened by "từ": "từ ngày
+ * 9/10-13/10/2024", "từ ngày 9-13/10/2024".  The span of an event, a trip
+ * or a campaign written near the meeting, like its start; not a document
+ * the meeting cites, which it must come after.
+ */
+static bool
+range_close_at(const GbDoc *d, int k)
+{
+	int			j = k - 2;
+
+	if (!tok_punct(d, k - 1, '-') || !tok_has(d, j, T_NUM))
+		return false;
+	/* the first day with its month: "9/10-13/10/2024" */
+	if ((tok_punct(d, j - 1, '/') || tok_punct(d, j - 1, '.')) && tok_has(d, j - 2, T_NUM))
+		j -= 2;
+	return bound_date_at(d, j, k - 1);
+}
+
+/*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
  * from nearby.
@@ -3006,7 +3025,7 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	if (dt.m >= 1 && dt.m <= 12 && dt.d >= 1 && dt.d <= 31 &&
 		st->day_year[dt.m - 1][dt.d - 1] < dt.y)
 		st->day_year[dt.m - 1][dt.d - 1] = (uint16_t) dt.y;
-	if (bound_date_at(d, k, end))
+	if (bound_date_at(d, k, end) || range_close_at(d, k))
 	{
 		if (st->bound_date.y == 0)
 			st->bound_date = dt;

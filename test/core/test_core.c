@@ -7163,6 +7163,67 @@ test_title_lower_words_caps_end(void)
 				   "Lò Văn Bảy", "ông", "Phó Chủ tịch Hội nông dân tỉnh Minh Sơn");
 }
 
+/*
+ * Q4: the date that closes a range opened by "từ" ("Từ ngày 9/10-13/10/2024",
+ * "Từ ngày 9-13/10/2024") is the span of an event near the meeting, not a
+ * document the meeting cites and comes after: a year-less "Sáng ngày 8/10"
+ * written after it takes the range's year, not the next one.  The date of
+ * a cited document still comes before the meeting.
+ */
+static void
+test_year_from_range_close(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nTừ ngày 9/10-13/10/2024, Đoàn công tác của Hội đồng tỉnh đã có chuyến thăm tại Lào.\n"
+				"Sáng ngày 8/10, Đoàn đại biểu Quốc hội tỉnh Minh Lâm có buổi làm việc với Sở Tài chính.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 10, 8), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTừ 2-5/12/2023, Đoàn công tác của Hội đồng tỉnh đã có chuyến thăm tại Lào.\n"
+				"Sáng ngày 28/11, Ban Thường vụ Tỉnh ủy Minh Lâm tổ chức hội nghị.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 11, 28), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nThực hiện Kế hoạch số 5 ngày 9/10/2024 của Tỉnh ủy, sáng ngày 8/10, "
+				"Ban Thường vụ Tỉnh ủy Minh Lâm tổ chức hội nghị.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 10, 8), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * Q3: a "khóa K" written after a citation's own issuer belongs to that
+ * citation; it does not reach back over a comma or "và" to the citation
+ * before, which has an issuer of its own ("Hướng dẫn số 12 của Ban Tổ chức
+ * Tỉnh ủy, Quy định số 130 của Ban Bí thư Trung ương Đảng khóa XII").  A
+ * Party body's document dated in a term still takes that term by its date.
+ */
+static void
+test_cit_term_stays_with_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nHội nghị triển khai Hướng dẫn số 12 của Ban Tổ chức Tỉnh ủy về việc sắp xếp bộ máy, "
+				"Quy định số 130 của Ban Bí thư Trung ương Đảng khóa XII và Chỉ thị số 14 của Ban Thường vụ "
+				"Tỉnh ủy, Chỉ thị số 31 của Bộ Chính trị khóa XII.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK(c && !c->term, "Hướng dẫn 12: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Quy định", "130", 0);
+	CHECK(c && str_is(c->term, "XII"), "Quy định 130: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chỉ thị", "14", 0);
+	CHECK(c && !c->term, "Chỉ thị 14: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chỉ thị", "31", 0);
+	CHECK(c && str_is(c->term, "XII"), "Chỉ thị 31: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị triển khai Hướng dẫn số 12 ngày 20/3/2019 của Ban Tổ chức Tỉnh ủy, "
+				"Quy định số 130 ngày 2/2/2019 của Ban Bí thư.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK(c && str_is(c->term, "XII"), "dated Hướng dẫn 12: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7428,6 +7489,8 @@ main(void)
 	test_minority_surnames();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
+	test_year_from_range_close();
+	test_cit_term_stays_with_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
