@@ -1950,3 +1950,12 @@ Tổng kết công tác hội năm 2020
 ML-Sáng nay (10/3), Hội Cựu chiến binh tỉnh Minh Lâm đã tổ chức hội nghị tổng kết.
 Hội nghị đánh giá kết quả thực hiện 10 chỉ tiêu thi đua năm 2020 của Hội.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q1a. the province a body is in, in parentheses after its name ("Ban Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức"), belongs to the subject: the body organizes
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ban Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức gặp mặt các đồng chí cựu quân nhân nhân kỷ niệm ngày thành lập.$$),
+    ($$Tin hoạt động
+Sáng 4/5/2022, Hội Nông dân huyện Minh Sơn (tỉnh Tân Lập) tổ chức hội nghị sơ kết công tác hội.$$)
+) AS v(body), gb_extract(body);

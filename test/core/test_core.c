@@ -7163,6 +7163,20 @@ test_title_lower_words_caps_end(void)
 				   "Lò Văn Bảy", "ông", "Phó Chủ tịch Hội nông dân tỉnh Minh Sơn");
 }
 
+/*
+ * Q1a (probe 19).  The province a body is in, named in parentheses after
+ * it ("Ban Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức"), belongs
+ * to the subject: the body before it organizes.
+ */
+static void
+test_organizer_paren_place(void)
+{
+	org_is("Tin hoạt động\nBan Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức gặp mặt các đồng chí "
+		   "cựu quân nhân.", "Ban Chỉ huy Quân sự huyện Minh Sơn", "gặp mặt");
+	org_is("Tin hoạt động\nSáng 4/5/2022, Hội Nông dân huyện Minh Sơn (tỉnh Tân Lập) tổ chức hội nghị sơ kết "
+		   "công tác hội.", "Hội Nông dân huyện Minh Sơn", "sơ kết");
+}
+
 int
 main(void)
 {
@@ -7428,6 +7442,7 @@ main(void)
 	test_minority_surnames();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
+	test_organizer_paren_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
