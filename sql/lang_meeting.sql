@@ -1959,3 +1959,14 @@ Ban Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức gặp m
     ($$Tin hoạt động
 Sáng 4/5/2022, Hội Nông dân huyện Minh Sơn (tỉnh Tân Lập) tổ chức hội nghị sơ kết công tác hội.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q1b. the years of a body's term ("khóa XIX nhiệm kỳ 2015 - 2020", "khóa IV, nhiệm kỳ ...", "nhiệm kỳ ..." alone) are of its name: the body before them organizes; in a congress's name they stay the congress's
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/4/2019, Ban Chấp hành Đảng bộ huyện Minh Sơn khóa XIX nhiệm kỳ 2015 - 2020 đã tổ chức hội nghị lần 23 (mở rộng).$$),
+    ($$Tin hoạt động
+Sáng 6/7/2021, Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn nhiệm kỳ 2022 – 2027 đã tổ chức hội nghị lần thứ hai.$$),
+    ($$Tin hoạt động
+Ngày 3-6-2020, Tổ Biên tập Đại hội Đảng bộ huyện Tân Lập nhiệm kỳ 2020 - 2025 họp cho ý kiến vào dự thảo.$$)
+) AS v(body), gb_extract(body);

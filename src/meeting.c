@@ -1560,6 +1560,16 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	}
 	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
+	/*
+	 * "Ban Chấp hành Đảng bộ huyện X khóa XIX nhiệm kỳ 2015 - 2020 đã tổ
+	 * chức": the years of its term, with or without "khóa", are of the name;
+	 * not in a congress's name ("Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ
+	 * 2020 - 2025 họp"): the years are the congress's, the body no subject
+	 */
+	if (tok_is(d, q, "nhiem") && tok_is(d, q + 1, "ky") && range_from(d, q + 2) &&
+		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
+		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
+		q += 5 + (tok_punct(d, q + 5, ',') ? 1 : 0);
 	q = skip_adverbs(d, gb_skip_when(d, q));
 	/*
 	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,

@@ -7177,6 +7177,22 @@ test_organizer_paren_place(void)
 		   "công tác hội.", "Hội Nông dân huyện Minh Sơn", "sơ kết");
 }
 
+/*
+ * Q1b (probe 19).  The years of a body's term ("khóa XIX nhiệm kỳ 2015 -
+ * 2020", "khóa XIX, nhiệm kỳ ...", "nhiệm kỳ ..." alone) are of its name:
+ * the body before them organizes.
+ */
+static void
+test_organizer_term_years(void)
+{
+	org_is("Tin hoạt động\nSáng 5/4/2019, Ban Chấp hành Đảng bộ huyện Minh Sơn khóa XIX nhiệm kỳ 2015 - 2020 "
+		   "đã tổ chức hội nghị lần 23.", "Ban Chấp hành Đảng bộ huyện Minh Sơn", "hội nghị");
+	org_is("Tin hoạt động\nSáng 6/7/2021, Ban Chấp hành Đảng bộ xã Tân Lập khóa IV, nhiệm kỳ 2020-2025 tổ chức "
+		   "hội nghị sơ kết.", "Ban Chấp hành Đảng bộ xã Tân Lập", "sơ kết");
+	org_is("Tin hoạt động\nSáng 6/7/2021, Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn nhiệm kỳ 2022 – 2027 "
+		   "đã tổ chức hội nghị lần thứ hai.", "Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn", "hội nghị");
+}
+
 int
 main(void)
 {
@@ -7443,6 +7459,7 @@ main(void)
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_organizer_paren_place();
+	test_organizer_term_years();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
