@@ -1970,3 +1970,12 @@ Sáng 6/7/2021, Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn nhi�
     ($$Tin hoạt động
 Ngày 3-6-2020, Tổ Biên tập Đại hội Đảng bộ huyện Tân Lập nhiệm kỳ 2020 - 2025 họp cho ý kiến vào dự thảo.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q1c. "Đảng ủy Khối cơ sở Bộ ...": the bloc of a ministry's grassroots Party organizations, its kind in lower case inside the name; the whole name organizes, with or without a date
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+(Tin tức) - Vừa qua, Đảng ủy Khối cơ sở Bộ Thương mại tổ chức hội nghị tổng kết công tác tổ chức Đại hội Đảng bộ Khối lần thứ VIII.$$),
+    ($$Tin hoạt động
+Sáng 5/1/2021, Đảng bộ Khối cơ sở Bộ Minh Sơn đã tổ chức Đại hội lần thứ IV.$$)
+) AS v(body), gb_extract(body);

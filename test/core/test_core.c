@@ -7193,6 +7193,23 @@ test_organizer_term_years(void)
 		   "đã tổ chức hội nghị lần thứ hai.", "Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn", "hội nghị");
 }
 
+/*
+ * Q1c (probe 19).  "Đảng ủy Khối cơ sở Bộ Tài chính": the bloc of a
+ * ministry's grassroots Party organizations, its kind in lower case inside
+ * the name, then the ministry; the whole name organizes, and the meeting
+ * is read with or without a date.
+ */
+static void
+test_organizer_khoi_co_so(void)
+{
+	org_is("Tin hoạt động\n(Tin tức) - Vừa qua, Đảng ủy Khối cơ sở Bộ Thương mại tổ chức hội nghị tổng kết "
+		   "công tác năm.", "Đảng ủy Khối cơ sở Bộ Thương mại", "tổng kết");
+	org_is("Tin hoạt động\nSáng 5/1/2021, Đảng bộ Khối cơ sở Bộ Minh Sơn đã tổ chức Đại hội lần thứ IV.",
+		   "Đảng bộ Khối cơ sở Bộ Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 5/1/2021, Ban Thường vụ Đảng ủy Khối cơ sở Bộ Thương mại tổ chức hội nghị.",
+		   "Ban Thường vụ Đảng ủy Khối cơ sở Bộ Thương mại", "hội nghị");
+}
+
 int
 main(void)
 {
@@ -7460,6 +7477,7 @@ main(void)
 	test_title_lower_words_caps_end();
 	test_organizer_paren_place();
 	test_organizer_term_years();
+	test_organizer_khoi_co_so();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
