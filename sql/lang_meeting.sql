@@ -1963,3 +1963,32 @@ Sáng ngày 28/11, Ban Thường vụ Tỉnh ủy Minh Lâm tổ chức hội ng
     ($$Tin hoạt động
 Thực hiện Kế hoạch số 5 ngày 9/10/2024 của Tỉnh ủy, sáng ngày 8/10, Ban Thường vụ Tỉnh ủy Minh Lâm tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- Q1a. the province a body is in, in parentheses after its name ("Ban Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức"), belongs to the subject: the body organizes
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ban Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức gặp mặt các đồng chí cựu quân nhân nhân kỷ niệm ngày thành lập.$$),
+    ($$Tin hoạt động
+Sáng 4/5/2022, Hội Nông dân huyện Minh Sơn (tỉnh Tân Lập) tổ chức hội nghị sơ kết công tác hội.$$)
+) AS v(body), gb_extract(body);
+
+-- Q1b. the years of a body's term ("khóa XIX nhiệm kỳ 2015 - 2020", "khóa IV, nhiệm kỳ ...", "nhiệm kỳ ..." alone) are of its name: the body before them organizes; in a congress's name they stay the congress's
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 5/4/2019, Ban Chấp hành Đảng bộ huyện Minh Sơn khóa XIX nhiệm kỳ 2015 - 2020 đã tổ chức hội nghị lần 23 (mở rộng).$$),
+    ($$Tin hoạt động
+Sáng 6/7/2021, Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn nhiệm kỳ 2022 – 2027 đã tổ chức hội nghị lần thứ hai.$$),
+    ($$Tin hoạt động
+Ngày 3-6-2020, Tổ Biên tập Đại hội Đảng bộ huyện Tân Lập nhiệm kỳ 2020 - 2025 họp cho ý kiến vào dự thảo.$$)
+) AS v(body), gb_extract(body);
+
+-- Q1c. "Đảng ủy Khối cơ sở Bộ ...": the bloc of a ministry's grassroots Party organizations, its kind in lower case inside the name; the whole name organizes, with or without a date
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+(Tin tức) - Vừa qua, Đảng ủy Khối cơ sở Bộ Thương mại tổ chức hội nghị tổng kết công tác tổ chức Đại hội Đảng bộ Khối lần thứ VIII.$$),
+    ($$Tin hoạt động
+Sáng 5/1/2021, Đảng bộ Khối cơ sở Bộ Minh Sơn đã tổ chức Đại hội lần thứ IV.$$)
+) AS v(body), gb_extract(body);

@@ -175,6 +175,13 @@ static const GbPhrase phrases[] = {
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/*
+	 * "Đảng ủy Khối cơ sở Bộ Tài chính", "Đảng bộ Khối cơ sở Bộ ...": the
+	 * bloc of a ministry's grassroots Party organizations, its kind in
+	 * lower case, then the ministry
+	 */
+	{"dang uy khoi co so", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang bo khoi co so", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
 	 * the Party committee of a level's Party agencies (2025): "Đảng ủy các
 	 * cơ quan Đảng tỉnh Tân Lập", "Đảng ủy các cơ quan Đảng phường"
 	 */

@@ -1319,6 +1319,30 @@ term_paren(const GbDoc *d, int q)
 }
 
 /*
+ * "Ban Chỉ huy Quân sự huyện Đăk Glei (Kon Tum) đã tổ chức": the province
+ * or city a body is in, named in parentheses after it, capitalized words
+ * that name no body, maybe after a level ("(tỉnh Kon Tum)").  Returns the
+ * token after the parenthesis, or q.
+ */
+static int
+paren_place(const GbDoc *d, int q)
+{
+	int			k = q + 1,
+				m,
+				words;
+
+	if (!tok_punct(d, q, '(') || tok_has(d, k, T_NL))
+		return q;
+	if ((m = gb_dict_match(d, k, CAT_LEVEL, NULL)) > 0 &&
+		gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		k += m;
+	for (words = 0; words < 4 && tok_has(d, k, T_WORD) && is_upper(d, k) &&
+		 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
+		k++;
+	return words > 0 && tok_punct(d, k, ')') ? k + 1 : q;
+}
+
+/*
  * "được Huyện ủy Long Hà chọn (tổ chức)", "giao", "cho phép": the verb by
  * which the agent of "được", a body ending at r, chooses or assigns the
  * subject; also its last syllable "giao" taken into the name as one
@@ -1530,9 +1554,22 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		r = body_at(d, q + 1, &parent);
 		if (r > q + 1 && parent != NULL && tok_punct(d, r, ')'))
 			q = r + 1;
+		/* "Ban Chỉ huy Quân sự huyện Đăk Glei (Kon Tum) đã tổ chức": where it is */
+		else
+			q = paren_place(d, q);
 	}
 	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
+	/*
+	 * "Ban Chấp hành Đảng bộ huyện X khóa XIX nhiệm kỳ 2015 - 2020 đã tổ
+	 * chức": the years of its term, with or without "khóa", are of the name;
+	 * not in a congress's name ("Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ
+	 * 2020 - 2025 họp"): the years are the congress's, the body no subject
+	 */
+	if (tok_is(d, q, "nhiem") && tok_is(d, q + 1, "ky") && range_from(d, q + 2) &&
+		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
+		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
+		q += 5 + (tok_punct(d, q + 5, ',') ? 1 : 0);
 	q = skip_adverbs(d, gb_skip_when(d, q));
 	/*
 	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,

@@ -7224,6 +7224,53 @@ test_cit_term_stays_with_issuer(void)
 	gb_result_free(r);
 }
 
+/*
+ * Q1a (probe 19).  The province a body is in, named in parentheses after
+ * it ("Ban Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức"), belongs
+ * to the subject: the body before it organizes.
+ */
+static void
+test_organizer_paren_place(void)
+{
+	org_is("Tin hoạt động\nBan Chỉ huy Quân sự huyện Minh Sơn (Tân Lập) đã tổ chức gặp mặt các đồng chí "
+		   "cựu quân nhân.", "Ban Chỉ huy Quân sự huyện Minh Sơn", "gặp mặt");
+	org_is("Tin hoạt động\nSáng 4/5/2022, Hội Nông dân huyện Minh Sơn (tỉnh Tân Lập) tổ chức hội nghị sơ kết "
+		   "công tác hội.", "Hội Nông dân huyện Minh Sơn", "sơ kết");
+}
+
+/*
+ * Q1b (probe 19).  The years of a body's term ("khóa XIX nhiệm kỳ 2015 -
+ * 2020", "khóa XIX, nhiệm kỳ ...", "nhiệm kỳ ..." alone) are of its name:
+ * the body before them organizes.
+ */
+static void
+test_organizer_term_years(void)
+{
+	org_is("Tin hoạt động\nSáng 5/4/2019, Ban Chấp hành Đảng bộ huyện Minh Sơn khóa XIX nhiệm kỳ 2015 - 2020 "
+		   "đã tổ chức hội nghị lần 23.", "Ban Chấp hành Đảng bộ huyện Minh Sơn", "hội nghị");
+	org_is("Tin hoạt động\nSáng 6/7/2021, Ban Chấp hành Đảng bộ xã Tân Lập khóa IV, nhiệm kỳ 2020-2025 tổ chức "
+		   "hội nghị sơ kết.", "Ban Chấp hành Đảng bộ xã Tân Lập", "sơ kết");
+	org_is("Tin hoạt động\nSáng 6/7/2021, Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn nhiệm kỳ 2022 – 2027 "
+		   "đã tổ chức hội nghị lần thứ hai.", "Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn", "hội nghị");
+}
+
+/*
+ * Q1c (probe 19).  "Đảng ủy Khối cơ sở Bộ Tài chính": the bloc of a
+ * ministry's grassroots Party organizations, its kind in lower case inside
+ * the name, then the ministry; the whole name organizes, and the meeting
+ * is read with or without a date.
+ */
+static void
+test_organizer_khoi_co_so(void)
+{
+	org_is("Tin hoạt động\n(Tin tức) - Vừa qua, Đảng ủy Khối cơ sở Bộ Thương mại tổ chức hội nghị tổng kết "
+		   "công tác năm.", "Đảng ủy Khối cơ sở Bộ Thương mại", "tổng kết");
+	org_is("Tin hoạt động\nSáng 5/1/2021, Đảng bộ Khối cơ sở Bộ Minh Sơn đã tổ chức Đại hội lần thứ IV.",
+		   "Đảng bộ Khối cơ sở Bộ Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 5/1/2021, Ban Thường vụ Đảng ủy Khối cơ sở Bộ Thương mại tổ chức hội nghị.",
+		   "Ban Thường vụ Đảng ủy Khối cơ sở Bộ Thương mại", "hội nghị");
+}
+
 int
 main(void)
 {
@@ -7491,6 +7538,9 @@ main(void)
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
 	test_cit_term_stays_with_issuer();
+	test_organizer_paren_place();
+	test_organizer_term_years();
+	test_organizer_khoi_co_so();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
