@@ -414,3 +414,7 @@ Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quố
 --     capitalized level ("Trung ương") before the next title, which the list keeps; "số N" numbers a unit
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương, Trưởng đoàn Kiểm tra số 4 chủ trì hội nghị.$$);
+-- Q2 (probe 19). a comma inside a title: a board's name going on in lower case to "Trung ương", and a standing
+--     post with no body before a bare body's name, stay one title; a title after the comma is its own
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Trưởng ban Kinh tế, đối ngoại Trung ương; đồng chí Lò Văn Bảy - Tỉnh ủy viên, Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy; đồng chí Vi Văn Lâm - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh.$$);

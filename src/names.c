@@ -551,8 +551,28 @@ council_comma(const GbDoc *d, int k, bool caps)
 			return k;
 		if (tok_is(d, j, "hoi") && tok_is(d, j + 1, "dong") && gb_word_upper(d, j))
 			return q;
+		/* a board's too: "Trưởng ban Chính sách, chiến lược Trung ương" */
+		if (tok_is(d, j, "ban") && j == k - 3 && gb_word_upper(d, j + 1))
+			return q;
 	}
 	return k;
+}
+
+/*
+ * Whether the comma at k, after a standing post with no body yet ("Phó
+ * Trưởng Ban Thường trực", tokens start..k), goes on into the body it
+ * serves: "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy".  The piece
+ * after the comma is a bare body's name, no title of its own.
+ */
+static __attribute__((noinline)) bool
+standing_post_comma(const GbDoc *d, int start, int k)
+{
+	int			head;
+
+	return k == start + 2 && tok_is(d, start, "thuong") && tok_is(d, start + 1, "truc") &&
+		tok_punct(d, k, ',') && !tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 1) &&
+		tok_is(d, k + 1, "ban") && gb_word_upper(d, k + 2) && !tok_has(d, k + 2, T_NL) &&
+		title_head(d, k + 1, &head) == 0 && gb_name_at(d, k + 1, true, false) == 0;
 }
 
 /*
@@ -1073,6 +1093,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k > start && tok_punct(d, k, ',') && (m = council_comma(d, k, caps)) > k)
 		{
 			k = m;
+			continue;
+		}
+		if (!caps && k == start + 2 && tok_punct(d, k, ',') && standing_post_comma(d, start, k))
+		{
+			k++;
 			continue;
 		}
 		/*

@@ -7163,6 +7163,24 @@ test_title_lower_words_caps_end(void)
 				   "Lò Văn Bảy", "ông", "Phó Chủ tịch Hội nông dân tỉnh Minh Sơn");
 }
 
+/*
+ * Q2 (probe 19): a comma inside a title.  A board's name with a lower-case
+ * part after its comma up to "Trung ương" ("Ban Chính sách, chiến lược
+ * Trung ương"), and a standing post with no body before a bare body's name
+ * ("Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy"), stay one title;
+ * a title after the comma stays a title of its own.
+ */
+static void
+test_title_comma_inside(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Trưởng ban Kinh tế, đối ngoại Trung ương.",
+				   "Hà Văn Tư", "đồng chí", "Ủy viên Bộ Chính trị | Trưởng ban Kinh tế, đối ngoại Trung ương");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Bảy - Tỉnh ủy viên, Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy.",
+				   "Lò Văn Bảy", "đồng chí", "Tỉnh ủy viên | Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Vi Văn Lâm - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh.",
+				   "Vi Văn Lâm", "đồng chí", "Phó Bí thư Thường trực | Chủ tịch HĐND tỉnh");
+}
+
 int
 main(void)
 {
@@ -7428,6 +7446,7 @@ main(void)
 	test_minority_surnames();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
+	test_title_comma_inside();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
