@@ -418,3 +418,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     post with no body before a bare body's name, stay one title; a title after the comma is its own
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Trưởng ban Kinh tế, đối ngoại Trung ương; đồng chí Lò Văn Bảy - Tỉnh ủy viên, Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy; đồng chí Vi Văn Lâm - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh.$$);
+-- Y5, again (probe 19). a post "in charge of" a body ("phụ trách Sở ...") keeps the body; the youth federation's
+--     name with its words in lower case is read whole; "phụ trách" before no body's name stays out of the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có ông Hà Văn Tư - Phó Giám đốc phụ trách Sở Tư pháp tỉnh; anh Lò Văn Bảy, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh Minh Sơn; ông Vi Văn Lâm - Phó Giám đốc phụ trách công tác thanh tra.$$);

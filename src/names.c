@@ -887,6 +887,8 @@ central_doan(const GbDoc *d, int k, bool caps)
 	return gb_name_at(d, k + 1, true, caps) > 0;
 }
 
+static int	in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept);
+
 /*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
@@ -964,6 +966,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
+		/*
+		 * "Phó Giám đốc phụ trách Sở Tư pháp", "Phó Bí thư phụ trách Tỉnh
+		 * đoàn": a post with no body of its own, "in charge of" the body
+		 * named after it; that name, read as a title's, goes with it
+		 */
+		if (k == start && tok_is(d, k, "phu") && tok_is(d, k + 1, "trach") && gb_word_lower(d, k) &&
+			!tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 2) && !tok_has(d, k + 2, T_NL) &&
+			(m = in_charge_body(d, k, caps, group, dept)) > k)
+		{
+			k = m;
+			continue;
+		}
 		/* "Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương": after "Thường trực" too */
 		if ((k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) &&
 			(m = unit_noun_name(d, k, caps)) > k)
@@ -1148,6 +1162,25 @@ static __attribute__((noinline)) int
 lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 {
 	return gb_name_follows(d, e, caps) ? e : i;
+}
+
+/*
+ * The body after "phụ trách" at k ("Phó Giám đốc phụ trách Sở Tư pháp"):
+ * its end, or k when no body's name (no person, position or honorific) is
+ * read there.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept)
+{
+	int			head,
+				e;
+	const char *h;
+
+	if (!gb_exact_words(d, k, 2, "phụ trách") || gb_name_at(d, k + 2, true, caps) > 0 ||
+		title_head(d, k + 2, &head) > 0 || gb_honorific_at(d, k + 2, &h) > 0)
+		return k;
+	e = complement(d, k + 2, caps, group, dept);
+	return e > k + 2 ? e : k;
 }
 
 /*

@@ -7181,6 +7181,24 @@ test_title_comma_inside(void)
 				   "Vi Văn Lâm", "đồng chí", "Phó Bí thư Thường trực | Chủ tịch HĐND tỉnh");
 }
 
+/*
+ * Y5 again (probe 19): a post "in charge of" a body ("Phó Giám đốc phụ
+ * trách Sở Tư pháp tỉnh") keeps the body; the youth federation's name, its
+ * words in lower case ("Hội Liên hiệp thanh niên Việt Nam tỉnh"), is read
+ * whole; "phụ trách" before no body's name stays out of the title.
+ */
+static void
+test_title_in_charge_youth_federation(void)
+{
+	check_official("Tin vắn\nDự có ông Hà Văn Tư - Phó Giám đốc phụ trách Sở Tư pháp tỉnh.",
+				   "Hà Văn Tư", "ông", "Phó Giám đốc phụ trách Sở Tư pháp tỉnh");
+	check_official("Tin vắn\nAnh Lò Văn Bảy, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh "
+				   "Minh Sơn cho biết phong trào được triển khai.", "Lò Văn Bảy", "anh",
+				   "Phó Bí thư Tỉnh đoàn | Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh Minh Sơn");
+	check_official("Tin vắn\nDự có ông Vi Văn Lâm - Phó Giám đốc phụ trách công tác thanh tra.",
+				   "Vi Văn Lâm", "ông", "Phó Giám đốc");
+}
+
 int
 main(void)
 {
@@ -7447,6 +7465,7 @@ main(void)
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_title_comma_inside();
+	test_title_in_charge_youth_federation();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
