@@ -422,3 +422,7 @@ Dự có đồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Trưởng ban 
 --     name with its words in lower case is read whole; "phụ trách" before no body's name stays out of the title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có ông Hà Văn Tư - Phó Giám đốc phụ trách Sở Tư pháp tỉnh; anh Lò Văn Bảy, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh Minh Sơn; ông Vi Văn Lâm - Phó Giám đốc phụ trách công tác thanh tra.$$);
+-- Z1, again (probe 19). an Ê Đê man's name: "Y" before the given name, the lineage's name last, no surname first;
+--     the "Y" of medicine ("Đại học Y Hà Nội") is no name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 6/10/2024, Chủ tịch Hội đồng Dân tộc Y Blăk Hà Niê Kđăm chủ trì phiên họp. Dự có đồng chí Y Siêng Mlô - Bí thư Huyện ủy Minh Sơn; ông Hà Văn Tư, Hiệu trưởng Trường Đại học Y Hà Nội.$$);

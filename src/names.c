@@ -230,6 +230,26 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 }
 
 /*
+ * Whether an Ê Đê (or M'nông, Gia Rai) man's name starts at i: the word
+ * "Y" before his given name, his lineage's name last ("Y Thanh Hà Niê
+ * Kđăm", "Y Biêr Niê"), capitalized syllables with no surname first.  Not
+ * the "Y" of medicine: "Đại học Y Hà Nội", "Khoa Y Dược", "Sở Y tế".
+ * Out of line, seldom called: one-letter capitals only.
+ */
+static __attribute__((noinline)) bool
+ede_name_start(const GbDoc *d, int i, bool caps)
+{
+	if (caps || d->tok[i].len != 1 || d->norm.data[d->tok[i].off] != 'Y' ||
+		i + 1 >= d->ntok || !tok_has(d, i + 1, T_SPACE) || tok_has(d, i + 1, T_NL) ||
+		!gb_name_syllable(d, i + 1, false) || tok_is(d, i + 1, "duoc") ||
+		gb_dict_match(d, i + 1, CAT_NOTNAME, NULL) > 0)
+		return false;
+	return i == 0 || !(tok_is(d, i - 1, "hoc") || tok_is(d, i - 1, "khoa") ||
+					   tok_is(d, i - 1, "nganh") || tok_is(d, i - 1, "vien") ||
+					   tok_is(d, i - 1, "cap") || tok_is(d, i - 1, "dang"));
+}
+
+/*
  * Whether a name with its surname first starts at i: a known surname and
  * two more syllables, or three with a middle name second.  Out of line,
  * seldom called.
@@ -338,7 +358,8 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	int			n,
 				head;
-	bool		middle = false;
+	bool		middle = false,
+				ede = false;
 
 	/* "đồng chí NGUYỄN VĂN A": a name in capitals inside a sentence */
 	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
@@ -347,12 +368,12 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 		return 0;
 	/* the surname first, as the cheapest test that most words fail */
 	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
-		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME))
+		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
 		return 0;
 	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
 		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
 		return 0;
-	if (need_surname && !is_surname(d, i))
+	if (need_surname && !ede && !is_surname(d, i))
 	{
 		if (!gb_word_upper(d, i + 1) || match_exact(d, i + 1, CAT_MIDDLENAME, NULL) != 1)
 			return 0;
@@ -369,8 +390,10 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
 			break;
 	}
-	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)))
+	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)) || (ede && n < 3))
 		return 0;
+	if (ede)
+		return n;
 	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
 	if (need_surname && n == 2 && gb_word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&
 		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)

@@ -100,7 +100,7 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	if (!gb_word_upper(d, i) ||
 		(need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
-		 !gb_dict_may_match(d, i + 1, CAT_MIDDLENAME)))
+		 !gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && d->tok[i].len != 1))
 		return 0;
 	return gb_name_len(d, i, need_surname, caps);
 }

@@ -7199,6 +7199,28 @@ test_title_in_charge_youth_federation(void)
 				   "Vi Văn Lâm", "ông", "Phó Giám đốc");
 }
 
+/*
+ * Z1 again (probe 19): an Ê Đê man's name, "Y" before the given name and
+ * the lineage's name last ("Y Blăk Hà Niê Kđăm"), no surname first, after
+ * a title or an honorific; the "Y" of medicine ("Đại học Y Hà Nội", "Sở Y
+ * tế") is no name.
+ */
+static void
+test_ede_names(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nSáng 6/10/2024, Chủ tịch Hội đồng Dân tộc Y Blăk Hà Niê Kđăm chủ trì phiên họp.",
+				   "Y Blăk Hà Niê Kđăm", NULL, "Chủ tịch Hội đồng Dân tộc");
+	check_official("Tin vắn\nDự có đồng chí Y Siêng Mlô - Bí thư Huyện ủy Minh Sơn.",
+				   "Y Siêng Mlô", "đồng chí", "Bí thư Huyện ủy Minh Sơn");
+	check_official("Tin vắn\nDự có ông Hà Văn Tư, Hiệu trưởng Trường Đại học Y Hà Nội.",
+				   "Hà Văn Tư", "ông", "Hiệu trưởng Trường Đại học Y Hà Nội");
+	r = extract("Tin vắn\nKhoa Y Dược Minh Sơn tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "the Y of medicine: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7466,6 +7488,7 @@ main(void)
 	test_title_lower_words_caps_end();
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
+	test_ede_names();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
