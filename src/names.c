@@ -599,6 +599,23 @@ standing_post_comma(const GbDoc *d, int start, int k)
 }
 
 /*
+ * The comma of such a standing post inside a title's tokens [t0, t1), or
+ * -1: the title is written without it ("Phó Trưởng Ban Thường trực Ban
+ * Tuyên giáo Tỉnh ủy"), the name it always has.
+ */
+int
+gb_standing_post_comma(const GbDoc *d, int t0, int t1)
+{
+	int			k;
+
+	for (k = t0 + 2; k + 1 < t1; k++)
+		if (tok_punct(d, k, ',') && tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc") &&
+			tok_is(d, k + 1, "ban"))
+			return k;
+	return -1;
+}
+
+/*
  * The lower-case words of a unit's name after its capitalized head, from j:
  * up to four, ended by a level or a capitalized word that is no name or
  * position, not by a verb ("Trung tâm đã ký").  Returns the end, or j.

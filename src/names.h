@@ -125,6 +125,9 @@ gb_placed_title_at(const GbDoc *d, int i, bool caps)
 	return e > i || !gb_word_lower(d, i + 1) ? e : gb_placed_lower_title(d, i, caps);
 }
 
+/* The comma after a standing post inside a title's tokens, or -1. */
+extern int	gb_standing_post_comma(const GbDoc *d, int t0, int t1);
+
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);
 

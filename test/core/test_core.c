@@ -7167,8 +7167,9 @@ test_title_lower_words_caps_end(void)
  * Q2 (probe 19): a comma inside a title.  A board's name with a lower-case
  * part after its comma up to "Trung ương" ("Ban Chính sách, chiến lược
  * Trung ương"), and a standing post with no body before a bare body's name
- * ("Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy"), stay one title;
- * a title after the comma stays a title of its own.
+ * ("Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy"), stay one title,
+ * the latter written without its comma; a title after the comma stays a
+ * title of its own.
  */
 static void
 test_title_comma_inside(void)
@@ -7176,7 +7177,11 @@ test_title_comma_inside(void)
 	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Trưởng ban Kinh tế, đối ngoại Trung ương.",
 				   "Hà Văn Tư", "đồng chí", "Ủy viên Bộ Chính trị | Trưởng ban Kinh tế, đối ngoại Trung ương");
 	check_official("Tin vắn\nDự có đồng chí Lò Văn Bảy - Tỉnh ủy viên, Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy.",
-				   "Lò Văn Bảy", "đồng chí", "Tỉnh ủy viên | Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy");
+				   "Lò Văn Bảy", "đồng chí", "Tỉnh ủy viên | Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy");
+	/* the title written without the comma, one title with it */
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy phát biểu. Đồng chí "
+				   "Lò Văn Bảy, Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy kết luận.", "Lò Văn Bảy", "đồng chí",
+				   "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy");
 	check_official("Tin vắn\nDự có đồng chí Vi Văn Lâm - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh.",
 				   "Vi Văn Lâm", "đồng chí", "Phó Bí thư Thường trực | Chủ tịch HĐND tỉnh");
 }
