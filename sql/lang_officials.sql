@@ -414,3 +414,15 @@ Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quố
 --     capitalized level ("Trung ương") before the next title, which the list keeps; "số N" numbers a unit
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương, Trưởng đoàn Kiểm tra số 4 chủ trì hội nghị.$$);
+-- Q2 (probe 19). a comma inside a title: a board's name going on in lower case to "Trung ương", and a standing
+--     post with no body before a bare body's name, stay one title; a title after the comma is its own
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có đồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Trưởng ban Kinh tế, đối ngoại Trung ương; đồng chí Lò Văn Bảy - Tỉnh ủy viên, Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy; đồng chí Vi Văn Lâm - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh.$$);
+-- Y5, again (probe 19). a post "in charge of" a body ("phụ trách Sở ...") keeps the body; the youth federation's
+--     name with its words in lower case is read whole; "phụ trách" before no body's name stays out of the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự có ông Hà Văn Tư - Phó Giám đốc phụ trách Sở Tư pháp tỉnh; anh Lò Văn Bảy, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh Minh Sơn; ông Vi Văn Lâm - Phó Giám đốc phụ trách công tác thanh tra.$$);
+-- Z1, again (probe 19). an Ê Đê man's name: "Y" before the given name, the lineage's name last, no surname first;
+--     the "Y" of medicine ("Đại học Y Hà Nội") is no name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Sáng 6/10/2024, Chủ tịch Hội đồng Dân tộc Y Blăk Hà Niê Kđăm chủ trì phiên họp. Dự có đồng chí Y Siêng Mlô - Bí thư Huyện ủy Minh Sơn; ông Hà Văn Tư, Hiệu trưởng Trường Đại học Y Hà Nội.$$);

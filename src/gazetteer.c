@@ -328,6 +328,12 @@ static const GbPhrase phrases[] = {
 	{"hoi cuu chien binh", CAT_BODYHEAD, "Hội Cựu chiến binh", BODY_LEVEL},
 	{"hoi lien hiep phu nu", CAT_BODYHEAD, "Hội Liên hiệp Phụ nữ", BODY_LEVEL},
 	{"hoi phu nu", CAT_BODYHEAD, "Hội Phụ nữ", BODY_LEVEL},
+	/* "Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh": the youth federation, its words often in lower case */
+	{"hoi lien hiep thanh nien", CAT_BODYHEAD, "Hội Liên hiệp Thanh niên", BODY_LEVEL},
+	{"hoi lien hiep thanh nien viet nam", CAT_BODYHEAD, "Hội Liên hiệp Thanh niên Việt Nam", BODY_LEVEL},
+	{"hoi lien hiep thanh nien vn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi lhtn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi lhtn vn", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi chu thap do", CAT_BODYHEAD, "Hội Chữ thập đỏ", BODY_LEVEL},
 	{"hoi khuyen hoc", CAT_BODYHEAD, "Hội Khuyến học", BODY_LEVEL},
 	{"hoi nguoi cao tuoi", CAT_BODYHEAD, "Hội Người cao tuổi", BODY_LEVEL},

@@ -230,6 +230,26 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 }
 
 /*
+ * Whether an Ê Đê (or M'nông, Gia Rai) man's name starts at i: the word
+ * "Y" before his given name, his lineage's name last ("Y Thanh Hà Niê
+ * Kđăm", "Y Biêr Niê"), capitalized syllables with no surname first.  Not
+ * the "Y" of medicine: "Đại học Y Hà Nội", "Khoa Y Dược", "Sở Y tế".
+ * Out of line, seldom called: one-letter capitals only.
+ */
+static __attribute__((noinline)) bool
+ede_name_start(const GbDoc *d, int i, bool caps)
+{
+	if (caps || d->tok[i].len != 1 || d->norm.data[d->tok[i].off] != 'Y' ||
+		i + 1 >= d->ntok || !tok_has(d, i + 1, T_SPACE) || tok_has(d, i + 1, T_NL) ||
+		!gb_name_syllable(d, i + 1, false) || tok_is(d, i + 1, "duoc") ||
+		gb_dict_match(d, i + 1, CAT_NOTNAME, NULL) > 0)
+		return false;
+	return i == 0 || !(tok_is(d, i - 1, "hoc") || tok_is(d, i - 1, "khoa") ||
+					   tok_is(d, i - 1, "nganh") || tok_is(d, i - 1, "vien") ||
+					   tok_is(d, i - 1, "cap") || tok_is(d, i - 1, "dang"));
+}
+
+/*
  * Whether a name with its surname first starts at i: a known surname and
  * two more syllables, or three with a middle name second.  Out of line,
  * seldom called.
@@ -338,7 +358,8 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	int			n,
 				head;
-	bool		middle = false;
+	bool		middle = false,
+				ede = false;
 
 	/* "đồng chí NGUYỄN VĂN A": a name in capitals inside a sentence */
 	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
@@ -347,12 +368,12 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 		return 0;
 	/* the surname first, as the cheapest test that most words fail */
 	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
-		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME))
+		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
 		return 0;
 	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
 		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
 		return 0;
-	if (need_surname && !is_surname(d, i))
+	if (need_surname && !ede && !is_surname(d, i))
 	{
 		if (!gb_word_upper(d, i + 1) || match_exact(d, i + 1, CAT_MIDDLENAME, NULL) != 1)
 			return 0;
@@ -369,8 +390,10 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
 			break;
 	}
-	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)))
+	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)) || (ede && n < 3))
 		return 0;
+	if (ede)
+		return n;
 	/* "Đoàn Thanh niên", "Đoàn Kiểm tra": a body's name goes on in lower case */
 	if (need_surname && n == 2 && gb_word_lower(d, i + 2) && !tok_has(d, i + 2, T_NL) &&
 		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)
@@ -551,8 +574,45 @@ council_comma(const GbDoc *d, int k, bool caps)
 			return k;
 		if (tok_is(d, j, "hoi") && tok_is(d, j + 1, "dong") && gb_word_upper(d, j))
 			return q;
+		/* a board's too: "Trưởng ban Chính sách, chiến lược Trung ương" */
+		if (tok_is(d, j, "ban") && j == k - 3 && gb_word_upper(d, j + 1))
+			return q;
 	}
 	return k;
+}
+
+/*
+ * Whether the comma at k, after a standing post with no body yet ("Phó
+ * Trưởng Ban Thường trực", tokens start..k), goes on into the body it
+ * serves: "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy".  The piece
+ * after the comma is a bare body's name, no title of its own.
+ */
+static __attribute__((noinline)) bool
+standing_post_comma(const GbDoc *d, int start, int k)
+{
+	int			head;
+
+	return k == start + 2 && tok_is(d, start, "thuong") && tok_is(d, start + 1, "truc") &&
+		tok_punct(d, k, ',') && !tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 1) &&
+		tok_is(d, k + 1, "ban") && gb_word_upper(d, k + 2) && !tok_has(d, k + 2, T_NL) &&
+		title_head(d, k + 1, &head) == 0 && gb_name_at(d, k + 1, true, false) == 0;
+}
+
+/*
+ * The comma of such a standing post inside a title's tokens [t0, t1), or
+ * -1: the title is written without it ("Phó Trưởng Ban Thường trực Ban
+ * Tuyên giáo Tỉnh ủy"), the name it always has.
+ */
+int
+gb_standing_post_comma(const GbDoc *d, int t0, int t1)
+{
+	int			k;
+
+	for (k = t0 + 2; k + 1 < t1; k++)
+		if (tok_punct(d, k, ',') && tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc") &&
+			tok_is(d, k + 1, "ban"))
+			return k;
+	return -1;
 }
 
 /*
@@ -867,6 +927,8 @@ central_doan(const GbDoc *d, int k, bool caps)
 	return gb_name_at(d, k + 1, true, caps) > 0;
 }
 
+static int	in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept);
+
 /*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
@@ -944,6 +1006,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
+		/*
+		 * "Phó Giám đốc phụ trách Sở Tư pháp", "Phó Bí thư phụ trách Tỉnh
+		 * đoàn": a post with no body of its own, "in charge of" the body
+		 * named after it; that name, read as a title's, goes with it
+		 */
+		if (k == start && tok_is(d, k, "phu") && tok_is(d, k + 1, "trach") && gb_word_lower(d, k) &&
+			!tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 2) && !tok_has(d, k + 2, T_NL) &&
+			(m = in_charge_body(d, k, caps, group, dept)) > k)
+		{
+			k = m;
+			continue;
+		}
 		/* "Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương": after "Thường trực" too */
 		if ((k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) &&
 			(m = unit_noun_name(d, k, caps)) > k)
@@ -1075,6 +1149,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
+		if (!caps && k == start + 2 && tok_punct(d, k, ',') && standing_post_comma(d, start, k))
+		{
+			k++;
+			continue;
+		}
 		/*
 		 * "Ủy ban Quốc phòng và An ninh của Quốc hội"; a group's "Trưởng Ban
 		 * Chỉ đạo của Thành ủy" at once
@@ -1123,6 +1202,25 @@ static __attribute__((noinline)) int
 lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 {
 	return gb_name_follows(d, e, caps) ? e : i;
+}
+
+/*
+ * The body after "phụ trách" at k ("Phó Giám đốc phụ trách Sở Tư pháp"):
+ * its end, or k when no body's name (no person, position or honorific) is
+ * read there.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept)
+{
+	int			head,
+				e;
+	const char *h;
+
+	if (!gb_exact_words(d, k, 2, "phụ trách") || gb_name_at(d, k + 2, true, caps) > 0 ||
+		title_head(d, k + 2, &head) > 0 || gb_honorific_at(d, k + 2, &h) > 0)
+		return k;
+	e = complement(d, k + 2, caps, group, dept);
+	return e > k + 2 ? e : k;
 }
 
 /*

@@ -100,7 +100,7 @@ gb_name_at(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	if (!gb_word_upper(d, i) ||
 		(need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
-		 !gb_dict_may_match(d, i + 1, CAT_MIDDLENAME)))
+		 !gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && d->tok[i].len != 1))
 		return 0;
 	return gb_name_len(d, i, need_surname, caps);
 }
@@ -124,6 +124,9 @@ gb_placed_title_at(const GbDoc *d, int i, bool caps)
 
 	return e > i || !gb_word_lower(d, i + 1) ? e : gb_placed_lower_title(d, i, caps);
 }
+
+/* The comma after a standing post inside a title's tokens, or -1. */
+extern int	gb_standing_post_comma(const GbDoc *d, int t0, int t1);
 
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);

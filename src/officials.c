@@ -399,10 +399,32 @@ static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 {
 	char		buf[KEY_BUF];
-	char	   *key = title_fold(d, t0, t1, buf);
+	char	   *key;
+	char	   *text = NULL;
 	bool		caps = all_caps(d, t0, t1);
 	int			k;
 
+	/*
+	 * "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy": the comma after
+	 * a standing post is left out, the title's name has none.  Titles are
+	 * few tokens; the scan for a comma token is short.
+	 */
+	if ((k = gb_standing_post_comma(d, t0, t1)) > 0)
+	{
+		GbBuf		b = {0};
+		const char *x = gb_span_text(d, t0, k);
+		size_t		n;
+
+		gb_buf_append(&b, x, strlen(x));
+		gb_buf_putc(&b, ' ');
+		x = gb_span_text(d, k + 1, t1);
+		gb_buf_append(&b, x, strlen(x));
+		text = gb_arena_strndup(st->arena, b.data, b.len);
+		gb_free(b.data);
+		key = gb_fold(text, strlen(text), &n);
+	}
+	else
+		key = title_fold(d, t0, t1, buf);
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	title_key_trim(key);
@@ -411,13 +433,13 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 			break;
 	if (k < o->ntitles && o->tcaps[k] && !caps)
 	{
-		o->titles[k] = gb_span_text(d, t0, t1);
+		o->titles[k] = text ? text : gb_span_text(d, t0, t1);
 		o->tcaps[k] = false;
 	}
 	else if (k == o->ntitles && o->ntitles < MAX_TITLES)
 	{
 		o->tkeys[k] = gb_arena_strdup(st->arena, key);
-		o->titles[k] = gb_span_text(d, t0, t1);
+		o->titles[k] = text ? text : gb_span_text(d, t0, t1);
 		o->tcaps[k] = caps;
 		o->ntitles++;
 	}

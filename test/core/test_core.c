@@ -7271,6 +7271,69 @@ test_organizer_khoi_co_so(void)
 		   "Ban Thường vụ Đảng ủy Khối cơ sở Bộ Thương mại", "hội nghị");
 }
 
+/*
+ * Q2 (probe 19): a comma inside a title.  A board's name with a lower-case
+ * part after its comma up to "Trung ương" ("Ban Chính sách, chiến lược
+ * Trung ương"), and a standing post with no body before a bare body's name
+ * ("Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy"), stay one title,
+ * the latter written without its comma; a title after the comma stays a
+ * title of its own.
+ */
+static void
+test_title_comma_inside(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Trưởng ban Kinh tế, đối ngoại Trung ương.",
+				   "Hà Văn Tư", "đồng chí", "Ủy viên Bộ Chính trị | Trưởng ban Kinh tế, đối ngoại Trung ương");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Bảy - Tỉnh ủy viên, Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy.",
+				   "Lò Văn Bảy", "đồng chí", "Tỉnh ủy viên | Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy");
+	/* the title written without the comma, one title with it */
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Phó Trưởng Ban Thường trực, Ban Dân vận Tỉnh ủy phát biểu. Đồng chí "
+				   "Lò Văn Bảy, Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy kết luận.", "Lò Văn Bảy", "đồng chí",
+				   "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Vi Văn Lâm - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh.",
+				   "Vi Văn Lâm", "đồng chí", "Phó Bí thư Thường trực | Chủ tịch HĐND tỉnh");
+}
+
+/*
+ * Y5 again (probe 19): a post "in charge of" a body ("Phó Giám đốc phụ
+ * trách Sở Tư pháp tỉnh") keeps the body; the youth federation's name, its
+ * words in lower case ("Hội Liên hiệp thanh niên Việt Nam tỉnh"), is read
+ * whole; "phụ trách" before no body's name stays out of the title.
+ */
+static void
+test_title_in_charge_youth_federation(void)
+{
+	check_official("Tin vắn\nDự có ông Hà Văn Tư - Phó Giám đốc phụ trách Sở Tư pháp tỉnh.",
+				   "Hà Văn Tư", "ông", "Phó Giám đốc phụ trách Sở Tư pháp tỉnh");
+	check_official("Tin vắn\nAnh Lò Văn Bảy, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh "
+				   "Minh Sơn cho biết phong trào được triển khai.", "Lò Văn Bảy", "anh",
+				   "Phó Bí thư Tỉnh đoàn | Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh Minh Sơn");
+	check_official("Tin vắn\nDự có ông Vi Văn Lâm - Phó Giám đốc phụ trách công tác thanh tra.",
+				   "Vi Văn Lâm", "ông", "Phó Giám đốc");
+}
+
+/*
+ * Z1 again (probe 19): an Ê Đê man's name, "Y" before the given name and
+ * the lineage's name last ("Y Blăk Hà Niê Kđăm"), no surname first, after
+ * a title or an honorific; the "Y" of medicine ("Đại học Y Hà Nội", "Sở Y
+ * tế") is no name.
+ */
+static void
+test_ede_names(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nSáng 6/10/2024, Chủ tịch Hội đồng Dân tộc Y Blăk Hà Niê Kđăm chủ trì phiên họp.",
+				   "Y Blăk Hà Niê Kđăm", NULL, "Chủ tịch Hội đồng Dân tộc");
+	check_official("Tin vắn\nDự có đồng chí Y Siêng Mlô - Bí thư Huyện ủy Minh Sơn.",
+				   "Y Siêng Mlô", "đồng chí", "Bí thư Huyện ủy Minh Sơn");
+	check_official("Tin vắn\nDự có ông Hà Văn Tư, Hiệu trưởng Trường Đại học Y Hà Nội.",
+				   "Hà Văn Tư", "ông", "Hiệu trưởng Trường Đại học Y Hà Nội");
+	r = extract("Tin vắn\nKhoa Y Dược Minh Sơn tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "the Y of medicine: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7541,6 +7604,9 @@ main(void)
 	test_organizer_paren_place();
 	test_organizer_term_years();
 	test_organizer_khoi_co_so();
+	test_title_comma_inside();
+	test_title_in_charge_youth_federation();
+	test_ede_names();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
