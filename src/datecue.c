@@ -14,8 +14,9 @@
 /*
  * "(từ) 02/01/2025 đến (ngày) 03/01/2025", "30/12 đến ngày 2/1/2025",
  * "02/01/2025 - 03/01/2025" from q: two whole dates a few days apart; the
- * first day's date, in the last's year when it has none.  A range of weeks or months ("từ ngày 1/8/2025 đến
- * ngày 30/9/2025") is a campaign's, not a meeting's.
+ * first day's date, in the last's year when it has none.  A range of weeks
+ * or months ("từ ngày 1/8/2025 đến ngày 30/9/2025") is a campaign's, not a
+ * meeting's.
  */
 static bool
 date_range(const GbDoc *d, int q, GbDate *date, int *end)

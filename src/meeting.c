@@ -129,6 +129,16 @@ range_from(const GbDoc *d, int i)
 	return is_year(d, i) && tok_punct(d, i + 1, '-') && is_year(d, i + 2);
 }
 
+/*
+ * The token after "nhiệm kỳ 2015 - 2020" at i, the years of a term, or i
+ * when there is none.
+ */
+static inline int
+term_years_end(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "nhiem") && tok_is(d, i + 1, "ky") && range_from(d, i + 2) ? i + 5 : i;
+}
+
 /* A date starts with a day of one or two digits: see gb_parse_date(). */
 static inline bool
 is_day(const GbTok *t)
@@ -718,8 +728,8 @@ congress_name_end(const GbDoc *d, int q)
 		return numbered ? q : -1;
 	if (!numbered && gb_congress_number(d, r))
 		r = gb_parse_ordinal(d, r + 2, &v);
-	if (tok_is(d, r, "nhiem") && tok_is(d, r + 1, "ky") && range_from(d, r + 2))
-		r += 5;
+	if (term_years_end(d, r) > r)
+		r = term_years_end(d, r);
 	else if (tok_is(d, r, "khoa") && (q = gb_parse_term(d, r + 1, &v)) > r + 1)
 		r = q;
 	return r;
@@ -1312,9 +1322,8 @@ term_paren(const GbDoc *d, int q)
 	if (tok_is(d, q + 1, "khoa") && (r = gb_parse_term(d, q + 2, &term)) > q + 2 &&
 		tok_punct(d, r, ')'))
 		return r + 1;
-	if (tok_is(d, q + 1, "nhiem") && tok_is(d, q + 2, "ky") && range_from(d, q + 3) &&
-		tok_punct(d, q + 6, ')'))
-		return q + 7;
+	if ((r = term_years_end(d, q + 1)) > q + 1 && tok_punct(d, r, ')'))
+		return r + 1;
 	return q;
 }
 
@@ -1566,10 +1575,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * not in a congress's name ("Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ
 	 * 2020 - 2025 họp"): the years are the congress's, the body no subject
 	 */
-	if (tok_is(d, q, "nhiem") && tok_is(d, q + 1, "ky") && range_from(d, q + 2) &&
+	if ((r = term_years_end(d, q)) > q &&
 		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
 		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
-		q += 5 + (tok_punct(d, q + 5, ',') ? 1 : 0);
+		q = r + (tok_punct(d, r, ',') ? 1 : 0);
 	q = skip_adverbs(d, gb_skip_when(d, q));
 	/*
 	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,
@@ -1742,7 +1751,7 @@ congress_of(const GbDoc *d, int q)
 	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
 		r++;
 	return gb_congress_number(d, r) ||
-		(tok_is(d, r, "nhiem") && tok_is(d, r + 1, "ky") && range_from(d, r + 2)) ?
+		term_years_end(d, r) > r ?
 		(char *) name : NULL;
 }
 
@@ -3291,9 +3300,9 @@ opening_predicate(const GbDoc *d, int q, bool congress)
 		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||
 			tok_punct(d, j, '.') || tok_punct(d, j, ':'))
 			return false;
-		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky") && range_from(d, j + 2))
+		if (term_years_end(d, j) > j)
 		{
-			j += 5;
+			j = term_years_end(d, j);
 			return (tok_is(d, j, "la") && gb_exact_any(d, j, "là")) ||
 				(tok_is(d, j, "dien") && tok_is(d, j + 1, "ra"));
 		}
@@ -3626,6 +3635,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			  bool per_in_lead)
 {
 	GbDate		held = st->cue.date;
+	int			written;
 
 	mt->time_of_day = st->cue.time_of_day;
 	if (st->cue.has_date && held.y)
@@ -3643,8 +3653,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = st->review_year;
 		else if (per && per->year)
 			held = after_period(held, per);
-		else if (year_written_with(st, held, st->cue.range))
-			held.y = year_written_with(st, held, st->cue.range);	/* written elsewhere */
+		else if ((written = year_written_with(st, held, st->cue.range)) != 0)
+			held.y = written;	/* the same days written elsewhere with a year */
 		else if (st->latest_date.y || st->bound_date.y)
 		{
 			GbDate		after = held,
