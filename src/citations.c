@@ -60,6 +60,8 @@ typedef struct Entry
 	bool		plinked;		/* on its plenum's chain */
 } Entry;
 
+#define PLENUM_MAX 30			/* the highest plenum number of a term */
+
 struct GbCitState
 {
 	GbArena    *arena;
@@ -69,7 +71,7 @@ struct GbCitState
 	int		   *bucket;
 	int			nbucket;
 	/* numbered documents by plenum, newest first: index + 1 (0: none) */
-	int			plenum_doc[31];
+	int			plenum_doc[PLENUM_MAX + 1];
 	int			group;
 	GbBuf		mentions;		/* Mention[] of the current chunk */
 };
@@ -491,7 +493,7 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 	}
 	else
 		return p;
-	if (*plenum < 1 || *plenum > 30)
+	if (*plenum < 1 || *plenum > PLENUM_MAX)
 		return p;
 	e = parse_terms(d, q, terms, nterms);
 	return e > q ? e : q;
@@ -525,7 +527,7 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 			s++;
 		if (s == q || !tok_has(d, s, T_NUM) || d->tok[s].len > 2 || (d->tok[s].flags & T_NL))
 			break;
-		if (gb_parse_ordinal(d, s, &v) != s + 1 || v <= plenums[n - 1] || v > 30)
+		if (gb_parse_ordinal(d, s, &v) != s + 1 || v <= plenums[n - 1] || v > PLENUM_MAX)
 			break;
 		plenums[n++] = v;
 		q = s + 1;
@@ -1932,7 +1934,8 @@ link_plenum(GbCitState *st, int k)
 {
 	Entry	   *en = &st->e[k];
 
-	if (en->plinked || !en->m.number || en->m.congress || en->m.plenum < 1 || en->m.plenum > 30)
+	if (en->plinked || !en->m.number || en->m.congress || en->m.plenum < 1 ||
+		en->m.plenum > PLENUM_MAX)
 		return;
 	en->pnext = st->plenum_doc[en->m.plenum];
 	st->plenum_doc[en->m.plenum] = k + 1;
@@ -1954,7 +1957,7 @@ plenum_short_form(const GbCitState *st, const Mention *m)
 				steps = 0,
 				found = -1;
 
-	if (m->number || m->congress || m->plenum < 1 || m->plenum > 30)
+	if (m->number || m->congress || m->plenum < 1 || m->plenum > PLENUM_MAX)
 		return -1;
 	for (k = st->plenum_doc[m->plenum] - 1; k >= 0 && steps < 8; k = st->e[k].pnext - 1, steps++)
 	{
