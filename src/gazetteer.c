@@ -2088,6 +2088,9 @@ const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
 /* the Youth Union's Central Committee, as an issuer */
 const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
 
+const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
+const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
+
 /*
  * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",
  * "Ban Thường vụ Huyện ủy".  "ủy" is the committee of a place ("Tỉnh ủy",

@@ -237,6 +237,14 @@ extern bool gb_party_body(const char *canonical);
 extern const char *const gb_plenum_body;
 extern const char *const gb_youth_cc;
 
+/*
+ * Link words, spelled with their tone marks for gb_exact_any(): a name or
+ * title going on in lower case holds none ("và", "của", "đã", "được" ...);
+ * and the words that open a clause after one ("thì", "mà", "để" ...).
+ */
+extern const char gb_link_words[];
+extern const char gb_clause_words[];
+
 /* Party term in force on a date (Roman numeral), or NULL before 1986. */
 extern const char *gb_term_on(GbDate d);
 

@@ -799,7 +799,7 @@ prevented_word(const GbDoc *d, int i)
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND, NULL) == 0 &&
 		match_exact(d, i, CAT_TIMEOFDAY, NULL) == 0 &&	/* "tối", not "tội phạm" */
 		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1 &&
-		!gb_exact_any(d, i, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về");
+		!gb_exact_any(d, i, gb_link_words);
 }
 
 /*

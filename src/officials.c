@@ -613,7 +613,7 @@ title_cut_rest(const GbDoc *d, int e, bool caps)
 		   gb_dict_match(d, j, CAT_ROLE | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND, NULL) == 0 &&
 		   !gb_title_stop(d, j) &&
 		   gb_dict_match(d, j, CAT_ADVERB, NULL) == 0 &&
-		   !gb_exact_any(d, j, "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về|thì|mà|để|khi|nay|này|đó"))); j++)
+		   !gb_exact_any(d, j, gb_link_words) && !gb_exact_any(d, j, gb_clause_words))); j++)
 		;
 	if (j < s || gb_title_at(d, s + 1, caps) == s + 1)
 		return e;
