@@ -109,6 +109,8 @@ SELECT ref, key FROM gb_citing_reports WHERE ref LIKE 'a%' ORDER BY ref, key;
 CALL gb_ingest('SELECT ''a'' || id AS ref, link AS url, day AS published, content || '' '' AS body FROM their_articles', 10);
 SELECT count(*) FROM gb_document WHERE ref LIKE 'a%';
 CALL gb_ingest('SELECT 1', 0);
+-- a batch's rows stay in memory for the triggers' transition tables
+SELECT proconfig FROM pg_proc WHERE oid = 'gb_load_batch'::regproc;
 -- a ref twice in one batch: the later row, as in two batches
 CREATE TABLE dups (n int, body text);
 INSERT INTO dups VALUES (1, 'Quy định 58 lần một.'), (2, 'Quy định 205 lần hai.'),
