@@ -299,3 +299,8 @@ FROM gb_citations($$Hội Cựu chiến binh tỉnh Minh Sơn quán triệt Ngh�
 -- Q3. a "khóa K" written after a citation's own issuer belongs to that citation and does not reach back over "," or "và" to the citation before, which has an issuer of its own; a Party body's document dated in a term still takes that term by its date
 SELECT kind, number, issuer, term, key
 FROM gb_citations($$Hội nghị triển khai Hướng dẫn số 12 của Ban Tổ chức Tỉnh ủy về việc sắp xếp bộ máy, Quy định số 130 của Ban Bí thư Trung ương Đảng khóa XII và Chỉ thị số 14 của Ban Thường vụ Tỉnh ủy, Chỉ thị số 31 của Bộ Chính trị khóa XII. Đảng ủy triển khai Kế hoạch số 16 ngày 20/3/2019 của Ban Tổ chức Tỉnh ủy, Kết luận số 50 ngày 2/2/2019 của Ban Bí thư.$$) ORDER BY key;
+
+-- S4. a congress resolution named in an upper-case headline and again in the body is one document with two mentions: the case of the local body does not part them; another body's congress of the same number stays apart
+SELECT kind, term, key, mentions, raw
+FROM gb_citations($$QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ SỞ XÂY DỰNG LẦN THỨ VII
+Chi bộ Trường Tân Lập quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Sở Xây dựng lần thứ VII và Nghị quyết Đại hội đại biểu Đảng bộ Sở Tài chính lần thứ VII.$$) ORDER BY key;

@@ -7334,6 +7334,32 @@ test_ede_names(void)
 	gb_result_free(r);
 }
 
+/*
+ * S4 (probe 21).  A congress resolution named in an upper-case headline and
+ * again in the body is one document: the local body's case does not part
+ * them.  Another body's congress of the same number stays apart.
+ */
+static void
+test_cit_congress_headline_case(void)
+{
+	GbResult   *r;
+	int			k,
+				n = 0;
+
+	r = extract("Tin hoạt động\nQUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ SỞ XÂY DỰNG LẦN THỨ VII\n"
+				"Chi bộ Trường Tân Lập quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Sở Xây dựng lần thứ VII "
+				"và Nghị quyết Đại hội đại biểu Đảng bộ Sở Tài chính lần thứ VII.", 0, 0, 0);
+	for (k = 0; k < r->ncitations; k++)
+		if (r->citations[k].term && strcmp(r->citations[k].term, "VII") == 0)
+		{
+			n++;
+			if (strstr(r->citations[k].key, "xay-dung"))
+				CHECK(r->citations[k].mentions == 2, "Sở Xây dựng mentions %d", r->citations[k].mentions);
+		}
+	CHECK(n == 2 && r->ncitations == 2, "congress resolutions: %d of %d", n, r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7607,6 +7633,7 @@ main(void)
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
 	test_ede_names();
+	test_cit_congress_headline_case();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
