@@ -304,3 +304,7 @@ FROM gb_citations($$Hội nghị triển khai Hướng dẫn số 12 của Ban T
 SELECT kind, term, key, mentions, raw
 FROM gb_citations($$QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ SỞ XÂY DỰNG LẦN THỨ VII
 Chi bộ Trường Tân Lập quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Sở Xây dựng lần thứ VII và Nghị quyết Đại hội đại biểu Đảng bộ Sở Tài chính lần thứ VII.$$) ORDER BY key;
+
+-- R4. "TƯ" without its dot names the Central Committee after a document type or "Hội nghị" as "T.Ư" and "TW" do: "Nghị quyết TƯ 7" is the seventh plenum's resolution; "TU" (a province's Tỉnh ủy) is not
+SELECT kind, plenum, term, subject, raw
+FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết TƯ 7 “Về xây dựng đội ngũ cán bộ các cấp”, Nghị quyết Hội nghị TƯ 5 (khóa XII) và Nghị quyết TU 9.$$);

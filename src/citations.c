@@ -145,6 +145,24 @@ abbrev_of(const GbDoc *d, int i, const GbKind *K)
 		memcmp(K->letters, s, d->tok[i].len) == 0;
 }
 
+/*
+ * The Central Committee named at q as a plenum's body: "Trung ương", "TW",
+ * "T.Ư", "Ban Chấp hành Trung ương Đảng" ... (the gazetteer's), or "TƯ"
+ * without its dot ("Nghị quyết TƯ 4").  Only the capital Ư tells "TƯ" from
+ * "TU" (a province's Tỉnh ủy) and the lower-case word "tư" (four, private),
+ * which fold alike.  Returns the tokens it takes.
+ */
+static int
+plenum_body_at(const GbDoc *d, int q)
+{
+	int			m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
+
+	if (m == 0 && tok_is(d, q, "tu") && d->tok[q].len == 3 &&
+		memcmp(d->norm.data + d->tok[q].off, "T\xC6\xAF", 3) == 0)
+		m = 1;
+	return m;
+}
+
 /* A document type that starts another citation: a number, "số", a plenum follows. */
 static bool
 starts_citation(const GbDoc *d, int i)
@@ -155,7 +173,7 @@ starts_citation(const GbDoc *d, int i)
 	if (L == 0)
 		return false;
 	return tok_has(d, j, T_NUM) || (is_so(d, j) && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':'))) ||
-		gb_dict_match(d, j, CAT_PLENUMBODY, NULL) > 0 ||
+		plenum_body_at(d, j) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
 		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
 }
@@ -426,7 +444,7 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 		q += 2;
 		conf = true;
 	}
-	m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
+	m = plenum_body_at(d, q);
 	if (m > 0)
 	{
 		q += m;

@@ -7360,6 +7360,30 @@ test_cit_congress_headline_case(void)
 	gb_result_free(r);
 }
 
+/*
+ * R4 (probe 20).  "TƯ" without its dot names the Central Committee after a
+ * document type as "T.Ư" and "TW" do: "Nghị quyết TƯ 4" is the fourth
+ * plenum's resolution.  "TU" (a Tỉnh ủy) and the word "tư" are not.
+ */
+static void
+test_cit_plenum_tu_no_dot(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nChi bộ Tân Lập học tập Nghị quyết TƯ 7 “Về xây dựng đội ngũ cán bộ các cấp” "
+				"và Nghị quyết Hội nghị TƯ 5 (khóa XII).", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->subject, "xây dựng đội ngũ cán bộ các cấp"), "TƯ 7: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && str_is(c->term, "XII"), "TƯ 5: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChi bộ Tân Lập học tập Nghị quyết TU 7 và bàn kế hoạch tư 3 năm.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "TU 7: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7634,6 +7658,7 @@ main(void)
 	test_title_in_charge_youth_federation();
 	test_ede_names();
 	test_cit_congress_headline_case();
+	test_cit_plenum_tu_no_dot();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
