@@ -308,3 +308,7 @@ Chi bộ Trường Tân Lập quán triệt Nghị quyết Đại hội đại b
 -- R4. "TƯ" without its dot names the Central Committee after a document type or "Hội nghị" as "T.Ư" and "TW" do: "Nghị quyết TƯ 7" is the seventh plenum's resolution; "TU" (a province's Tỉnh ủy) is not
 SELECT kind, plenum, term, subject, raw
 FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết TƯ 7 “Về xây dựng đội ngũ cán bộ các cấp”, Nghị quyết Hội nghị TƯ 5 (khóa XII) và Nghị quyết TU 9.$$);
+
+-- R5. a plan in lower case with a year and neither "số", a code nor an issue date ("phương hướng, kế hoạch 2021") is the plan for that year, no document numbered 2021; with "số", a date or a code it is a document
+SELECT kind, number, code, issuer, raw
+FROM gb_citations($$Huyện ủy Tân Lập đánh giá nhiệm vụ 2020 và triển khai phương hướng, kế hoạch 2021. Huyện ủy thực hiện kế hoạch số 2021 của Ban Thường vụ, kế hoạch 2022 ngày 3/4/2021 của UBND huyện và kế hoạch 2023/KH-UBND.$$);

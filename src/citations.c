@@ -1673,6 +1673,21 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	e = parse_number(d, p, &m.number, &m.code, &m.state_code, &m.year);
 	if (e == p)
 		return i;
+	/*
+	 * "triển khai phương hướng, kế hoạch 2015": a plan in lower case with a
+	 * year and neither "số", a code nor an issue date is the plan for that
+	 * year, no document numbered 2015
+	 */
+	if (bare && (K->flags & KIND_PLAN) && !(d->tok[i].flags & T_UPPER) && !m.code &&
+		e == p + 1 && d->tok[p].len == 4)
+	{
+		const char *t = d->norm.data + d->tok[p].off;
+		int			y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'),
+					n = tok_punct(d, e, ',') ? e + 1 : e;
+
+		if (y >= FIRST_YEAR && y <= LAST_YEAR && !(tok_is(d, n, "ngay") && tok_has(d, n + 1, T_NUM)))
+			return i;
+	}
 	if (!m.code && (suffix = shared_suffix(d, e, &m.state_code)) != NULL)
 	{
 		m.code = with_suffix(d, p, suffix);

@@ -7384,6 +7384,28 @@ test_cit_plenum_tu_no_dot(void)
 	gb_result_free(r);
 }
 
+/*
+ * R5 (probe 20).  A plan in lower case with a year and neither "số", a code
+ * nor an issue date ("phương hướng, kế hoạch 2021") is the plan for that
+ * year, no document numbered 2021; written with "số", a code or a date it
+ * is one.
+ */
+static void
+test_cit_plan_for_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nHuyện ủy Tân Lập đánh giá nhiệm vụ 2020 và triển khai phương hướng, kế hoạch 2021, "
+				"chương trình 2021 của Huyện ủy.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "plan for a year: %d citations", r->ncitations);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHuyện ủy Tân Lập triển khai kế hoạch số 2021 của Ban Thường vụ, kế hoạch 2022 ngày "
+				"3/4/2021 của UBND huyện và kế hoạch 2023/KH-UBND.", 0, 0, 0);
+	CHECK(find_cit(r, "Kế hoạch", "2021", 0) && find_cit(r, "Kế hoạch", "2022", 0) &&
+		  find_cit(r, "Kế hoạch", "2023", 0), "numbered plans: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7659,6 +7681,7 @@ main(void)
 	test_ede_names();
 	test_cit_congress_headline_case();
 	test_cit_plenum_tu_no_dot();
+	test_cit_plan_for_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
