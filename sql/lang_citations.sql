@@ -312,3 +312,7 @@ FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết TƯ 7 “Về
 -- R5. a plan in lower case with a year and neither "số", a code nor an issue date ("phương hướng, kế hoạch 2021") is the plan for that year, no document numbered 2021; with "số", a date or a code it is a document
 SELECT kind, number, code, issuer, raw
 FROM gb_citations($$Huyện ủy Tân Lập đánh giá nhiệm vụ 2020 và triển khai phương hướng, kế hoạch 2021. Huyện ủy thực hiện kế hoạch số 2021 của Ban Thường vụ, kế hoạch 2022 ngày 3/4/2021 của UBND huyện và kế hoạch 2023/KH-UBND.$$);
+
+-- S9. a lower-case syllable after a body's name completes a word ("Sở Nội vụ") unless it begins a meeting ("đại hội", "tổng kết"): the issuer of "... của Ban Thường vụ Huyện ủy Minh Sơn đại hội chi bộ ..." is the Huyện ủy's
+SELECT kind, code, issued, issuer
+FROM gb_citations($$Thực hiện Kế hoạch số 27-KH/HU, ngày 12/4/2022 của Ban Thường vụ Huyện ủy Minh Sơn đại hội chi bộ trực thuộc nhiệm kỳ 2022 - 2025 và Hướng dẫn số 5 của Sở Nội vụ.$$);

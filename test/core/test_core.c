@@ -7406,6 +7406,27 @@ test_cit_plan_for_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * S9 (probe 21).  A lower-case syllable after a body's name completes a
+ * word ("Sở Nội vụ") unless it begins a meeting ("đại hội", "tổng kết"):
+ * "của Ban Thường vụ Huyện ủy Tân Lập đại hội chi bộ" names the Huyện ủy.
+ */
+static void
+test_cit_issuer_before_meeting_word(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nThực hiện Kế hoạch số 27-KH/HU, ngày 12/4/2022 của Ban Thường vụ Huyện ủy Minh Sơn "
+				"đại hội chi bộ trực thuộc nhiệm kỳ 2022 - 2025 và Hướng dẫn số 5 của Sở Nội vụ.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "27", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy Minh Sơn"), "issuer: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Hướng dẫn", "5", 0);
+	CHECK(c && str_is(c->issuer, "Sở Nội vụ"), "Sở Nội vụ: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7682,6 +7703,7 @@ main(void)
 	test_cit_congress_headline_case();
 	test_cit_plenum_tu_no_dot();
 	test_cit_plan_for_year();
+	test_cit_issuer_before_meeting_word();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
