@@ -316,3 +316,7 @@ FROM gb_citations($$Huyện ủy Tân Lập đánh giá nhiệm vụ 2020 và tr
 -- S9. a lower-case syllable after a body's name completes a word ("Sở Nội vụ") unless it begins a meeting ("đại hội", "tổng kết"): the issuer of "... của Ban Thường vụ Huyện ủy Minh Sơn đại hội chi bộ ..." is the Huyện ủy's
 SELECT kind, code, issued, issuer
 FROM gb_citations($$Thực hiện Kế hoạch số 27-KH/HU, ngày 12/4/2022 của Ban Thường vụ Huyện ủy Minh Sơn đại hội chi bộ trực thuộc nhiệm kỳ 2022 - 2025 và Hướng dẫn số 5 của Sở Nội vụ.$$);
+
+-- S10. "của Trung ương" alone after a resolution names the Central Committee, and the "về ..." subject after it is read; an issuer not recognised ("Chỉ thị 07 của Trung ương về ...") leaves the issuer unknown but does not stop the subject
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Đảng ủy xã Tân Lập sơ kết Nghị quyết 26-NQ/TW của Trung ương về xây dựng đội ngũ cán bộ các cấp và Chỉ thị 07 của Trung ương về công tác dân vận.$$);

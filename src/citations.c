@@ -1131,7 +1131,42 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 
 			e = parse_issuer(d, q + 1, &name, &plenum);
 			if (e == q + 1)
-				break;
+			{
+				int			r = q + 1 + plenum_body_at(d, q + 1);
+
+				if (r > q + 1 && tok_is(d, r, "dang") && tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL))
+					r++;
+				/*
+				 * "Nghị quyết 18-NQ/TW của Trung ương về ...": the centre
+				 * alone (no organization named after it) is the Central
+				 * Committee that passes resolutions
+				 */
+				if (r > q + 1 && (m->kflags & KIND_PLENUM) &&
+					!(tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL)))
+				{
+					name = gb_plenum_body;
+					plenum = 0;
+					e = r;
+				}
+				else
+				{
+					/*
+					 * an issuer not recognised, a few capitalized words
+					 * ("Chỉ thị 05 của Trung ương về ..."), does not stop
+					 * the subject after it
+					 */
+					while (r < q + 6 && tok_has(d, r, T_UPPER) && tok_has(d, r, T_WORD) &&
+						   !tok_has(d, r, T_NL))
+						r++;
+					if (r > q + 1 && tok_is(d, r, "ve") && !tok_has(d, r, T_UPPER) &&
+						!tok_has(d, r, T_NL))
+					{
+						q = r;
+						continue;
+					}
+					break;
+				}
+			}
 
 			/*
 			 * "Nghị quyết Trung ương 8 của Quân đoàn 9": a plenum's

@@ -7427,6 +7427,30 @@ test_cit_issuer_before_meeting_word(void)
 	gb_result_free(r);
 }
 
+/*
+ * S10 (probe 21).  "của Trung ương" alone after a resolution names the
+ * Central Committee, and the "về ..." subject after it is read; an issuer
+ * not recognised ("Chỉ thị 07 của Trung ương về ...") leaves the issuer
+ * unknown but does not stop the subject.
+ */
+static void
+test_cit_issuer_centre_alone(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nĐảng ủy xã Tân Lập sơ kết Nghị quyết 26-NQ/TW của Trung ương về xây dựng đội ngũ "
+				"cán bộ các cấp và Chỉ thị 07 của Trung ương về công tác dân vận.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "26", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") &&
+		  str_is(c->subject, "xây dựng đội ngũ cán bộ các cấp"), "NQ 26: %s / %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "7", 0);
+	CHECK(c && !c->issuer && str_is(c->subject, "công tác dân vận"), "CT 7: %s / %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7704,6 +7728,7 @@ main(void)
 	test_cit_plenum_tu_no_dot();
 	test_cit_plan_for_year();
 	test_cit_issuer_before_meeting_word();
+	test_cit_issuer_centre_alone();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
