@@ -299,3 +299,24 @@ FROM gb_citations($$Hội Cựu chiến binh tỉnh Minh Sơn quán triệt Ngh�
 -- Q3. a "khóa K" written after a citation's own issuer belongs to that citation and does not reach back over "," or "và" to the citation before, which has an issuer of its own; a Party body's document dated in a term still takes that term by its date
 SELECT kind, number, issuer, term, key
 FROM gb_citations($$Hội nghị triển khai Hướng dẫn số 12 của Ban Tổ chức Tỉnh ủy về việc sắp xếp bộ máy, Quy định số 130 của Ban Bí thư Trung ương Đảng khóa XII và Chỉ thị số 14 của Ban Thường vụ Tỉnh ủy, Chỉ thị số 31 của Bộ Chính trị khóa XII. Đảng ủy triển khai Kế hoạch số 16 ngày 20/3/2019 của Ban Tổ chức Tỉnh ủy, Kết luận số 50 ngày 2/2/2019 của Ban Bí thư.$$) ORDER BY key;
+
+-- S4. a congress resolution named in an upper-case headline and again in the body is one document with two mentions: the case of the local body does not part them; another body's congress of the same number stays apart
+SELECT kind, term, key, mentions, raw
+FROM gb_citations($$QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ SỞ XÂY DỰNG LẦN THỨ VII
+Chi bộ Trường Tân Lập quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Sở Xây dựng lần thứ VII và Nghị quyết Đại hội đại biểu Đảng bộ Sở Tài chính lần thứ VII.$$) ORDER BY key;
+
+-- R4. "TƯ" without its dot names the Central Committee after a document type or "Hội nghị" as "T.Ư" and "TW" do: "Nghị quyết TƯ 7" is the seventh plenum's resolution; "TU" (a province's Tỉnh ủy) is not
+SELECT kind, plenum, term, subject, raw
+FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết TƯ 7 “Về xây dựng đội ngũ cán bộ các cấp”, Nghị quyết Hội nghị TƯ 5 (khóa XII) và Nghị quyết TU 9.$$);
+
+-- R5. a plan in lower case with a year and neither "số", a code nor an issue date ("phương hướng, kế hoạch 2021") is the plan for that year, no document numbered 2021; with "số", a date or a code it is a document
+SELECT kind, number, code, issuer, raw
+FROM gb_citations($$Huyện ủy Tân Lập đánh giá nhiệm vụ 2020 và triển khai phương hướng, kế hoạch 2021. Huyện ủy thực hiện kế hoạch số 2021 của Ban Thường vụ, kế hoạch 2022 ngày 3/4/2021 của UBND huyện và kế hoạch 2023/KH-UBND.$$);
+
+-- S9. a lower-case syllable after a body's name completes a word ("Sở Nội vụ") unless it begins a meeting ("đại hội", "tổng kết"): the issuer of "... của Ban Thường vụ Huyện ủy Minh Sơn đại hội chi bộ ..." is the Huyện ủy's
+SELECT kind, code, issued, issuer
+FROM gb_citations($$Thực hiện Kế hoạch số 27-KH/HU, ngày 12/4/2022 của Ban Thường vụ Huyện ủy Minh Sơn đại hội chi bộ trực thuộc nhiệm kỳ 2022 - 2025 và Hướng dẫn số 5 của Sở Nội vụ.$$);
+
+-- S10. "của Trung ương" alone after a resolution names the Central Committee, and the "về ..." subject after it is read; an issuer not recognised ("Chỉ thị 07 của Trung ương về ...") leaves the issuer unknown but does not stop the subject
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Đảng ủy xã Tân Lập sơ kết Nghị quyết 26-NQ/TW của Trung ương về xây dựng đội ngũ cán bộ các cấp và Chỉ thị 07 của Trung ương về công tác dân vận.$$);

@@ -145,6 +145,24 @@ abbrev_of(const GbDoc *d, int i, const GbKind *K)
 		memcmp(K->letters, s, d->tok[i].len) == 0;
 }
 
+/*
+ * The Central Committee named at q as a plenum's body: "Trung ương", "TW",
+ * "T.Ư", "Ban Chấp hành Trung ương Đảng" ... (the gazetteer's), or "TƯ"
+ * without its dot ("Nghị quyết TƯ 4").  Only the capital Ư tells "TƯ" from
+ * "TU" (a province's Tỉnh ủy) and the lower-case word "tư" (four, private),
+ * which fold alike.  Returns the tokens it takes.
+ */
+static int
+plenum_body_at(const GbDoc *d, int q)
+{
+	int			m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
+
+	if (m == 0 && tok_is(d, q, "tu") && d->tok[q].len == 3 &&
+		memcmp(d->norm.data + d->tok[q].off, "T\xC6\xAF", 3) == 0)
+		m = 1;
+	return m;
+}
+
 /* A document type that starts another citation: a number, "số", a plenum follows. */
 static bool
 starts_citation(const GbDoc *d, int i)
@@ -155,7 +173,7 @@ starts_citation(const GbDoc *d, int i)
 	if (L == 0)
 		return false;
 	return tok_has(d, j, T_NUM) || (is_so(d, j) && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':'))) ||
-		gb_dict_match(d, j, CAT_PLENUMBODY, NULL) > 0 ||
+		plenum_body_at(d, j) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
 		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
 }
@@ -426,7 +444,7 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 		q += 2;
 		conf = true;
 	}
-	m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
+	m = plenum_body_at(d, q);
 	if (m > 0)
 	{
 		q += m;
@@ -1113,7 +1131,42 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 
 			e = parse_issuer(d, q + 1, &name, &plenum);
 			if (e == q + 1)
-				break;
+			{
+				int			r = q + 1 + plenum_body_at(d, q + 1);
+
+				if (r > q + 1 && tok_is(d, r, "dang") && tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL))
+					r++;
+				/*
+				 * "Nghị quyết 18-NQ/TW của Trung ương về ...": the centre
+				 * alone (no organization named after it) is the Central
+				 * Committee that passes resolutions
+				 */
+				if (r > q + 1 && (m->kflags & KIND_PLENUM) &&
+					!(tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL)))
+				{
+					name = gb_plenum_body;
+					plenum = 0;
+					e = r;
+				}
+				else
+				{
+					/*
+					 * an issuer not recognised, a few capitalized words
+					 * ("Chỉ thị 05 của Trung ương về ..."), does not stop
+					 * the subject after it
+					 */
+					while (r < q + 6 && tok_has(d, r, T_UPPER) && tok_has(d, r, T_WORD) &&
+						   !tok_has(d, r, T_NL))
+						r++;
+					if (r > q + 1 && tok_is(d, r, "ve") && !tok_has(d, r, T_UPPER) &&
+						!tok_has(d, r, T_NL))
+					{
+						q = r;
+						continue;
+					}
+					break;
+				}
+			}
 
 			/*
 			 * "Nghị quyết Trung ương 8 của Quân đoàn 9": a plenum's
@@ -1655,6 +1708,21 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	e = parse_number(d, p, &m.number, &m.code, &m.state_code, &m.year);
 	if (e == p)
 		return i;
+	/*
+	 * "triển khai phương hướng, kế hoạch 2015": a plan in lower case with a
+	 * year and neither "số", a code nor an issue date is the plan for that
+	 * year, no document numbered 2015
+	 */
+	if (bare && (K->flags & KIND_PLAN) && !(d->tok[i].flags & T_UPPER) && !m.code &&
+		e == p + 1 && d->tok[p].len == 4)
+	{
+		const char *t = d->norm.data + d->tok[p].off;
+		int			y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'),
+					n = tok_punct(d, e, ',') ? e + 1 : e;
+
+		if (y >= FIRST_YEAR && y <= LAST_YEAR && !(tok_is(d, n, "ngay") && tok_has(d, n + 1, T_NUM)))
+			return i;
+	}
 	if (!m.code && (suffix = shared_suffix(d, e, &m.state_code)) != NULL)
 	{
 		m.code = with_suffix(d, p, suffix);
@@ -1819,6 +1887,33 @@ streq(const char *a, const char *b)
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+/*
+ * Whether two local bodies of congresses are one: the key folds them, and an
+ * upper-case headline ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ SỞ Y TẾ LẦN THỨ IX") names
+ * the body the text then writes in lower case.  Folds only when the bytes
+ * differ, which few congress mentions reach.
+ */
+static bool
+local_equal(const char *a, const char *b)
+{
+	char	   *fa,
+			   *fb;
+	size_t		na,
+				nb;
+	bool		same;
+
+	if (streq(a, b))
+		return true;
+	if (!a || !b)
+		return false;
+	fa = gb_fold(a, strlen(a), &na);
+	fb = gb_fold(b, strlen(b), &nb);
+	same = na == nb && memcmp(fa, fb, na) == 0;
+	gb_free(fa);
+	gb_free(fb);
+	return same;
+}
+
 static bool
 code_equal(const char *a, const char *b)
 {
@@ -1888,7 +1983,7 @@ compatible(const Mention *e, const Mention *m)
 		return false;
 	if ((le = issuer_level(e)) != NULL && (lm = issuer_level(m)) != NULL && strcmp(le, lm) != 0)
 		return false;
-	if (!streq(e->local, m->local))
+	if (!local_equal(e->local, m->local))
 		return false;
 	return true;
 }

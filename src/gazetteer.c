@@ -22,7 +22,7 @@ const GbKind gb_kinds[] = {
 	{"Thông báo", "TB", "thong-bao", KIND_WRAPS | KIND_VERB},
 	{"Thông tri", "TT", "thong-tri", KIND_PARTY},
 	{"Quy chế", "QC", "quy-che", 0},
-	{"Kế hoạch", "KH", "ke-hoach", 0},
+	{"Kế hoạch", "KH", "ke-hoach", KIND_PLAN},
 	{"Nghị định", "NĐ", "nghi-dinh", KIND_STATE},
 	{"Thông tư", "TT", "thong-tu", KIND_STATE},
 	{"Thông tư liên tịch", "TTLT", "thong-tu-lien-tich", KIND_STATE},
@@ -32,7 +32,7 @@ const GbKind gb_kinds[] = {
 	{"Công văn", "CV", "cong-van", 0},
 	{"Công điện", "CĐ", "cong-dien", 0},
 	{"Đề án", "ĐA", "de-an", 0},
-	{"Chương trình", "CTr", "chuong-trinh", 0},
+	{"Chương trình", "CTr", "chuong-trinh", KIND_PLAN},
 	{"Tờ trình", "TTr", "to-trinh", 0},
 	{"Nghị quyết", "NQ", "nghi-quyet", KIND_PLENUM | KIND_ABBREV},
 	{NULL, NULL, NULL, 0}

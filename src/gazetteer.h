@@ -199,6 +199,7 @@
 #define KIND_WRAPS		0x10	/* names the kind it reports on: "Thông báo Kết luận số" */
 #define KIND_VERB		0x20	/* its words are also a verb: "quy định 1 cách" */
 #define KIND_PARTY		0x40	/* a Party document type: its date gives the term */
+#define KIND_PLAN		0x80	/* a plan made for a year: "kế hoạch 2015" */
 
 typedef struct GbKind
 {

@@ -7334,6 +7334,123 @@ test_ede_names(void)
 	gb_result_free(r);
 }
 
+/*
+ * S4 (probe 21).  A congress resolution named in an upper-case headline and
+ * again in the body is one document: the local body's case does not part
+ * them.  Another body's congress of the same number stays apart.
+ */
+static void
+test_cit_congress_headline_case(void)
+{
+	GbResult   *r;
+	int			k,
+				n = 0;
+
+	r = extract("Tin hoạt động\nQUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ SỞ XÂY DỰNG LẦN THỨ VII\n"
+				"Chi bộ Trường Tân Lập quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Sở Xây dựng lần thứ VII "
+				"và Nghị quyết Đại hội đại biểu Đảng bộ Sở Tài chính lần thứ VII.", 0, 0, 0);
+	for (k = 0; k < r->ncitations; k++)
+		if (r->citations[k].term && strcmp(r->citations[k].term, "VII") == 0)
+		{
+			n++;
+			if (strstr(r->citations[k].key, "xay-dung"))
+				CHECK(r->citations[k].mentions == 2, "Sở Xây dựng mentions %d", r->citations[k].mentions);
+		}
+	CHECK(n == 2 && r->ncitations == 2, "congress resolutions: %d of %d", n, r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * R4 (probe 20).  "TƯ" without its dot names the Central Committee after a
+ * document type as "T.Ư" and "TW" do: "Nghị quyết TƯ 4" is the fourth
+ * plenum's resolution.  "TU" (a Tỉnh ủy) and the word "tư" are not.
+ */
+static void
+test_cit_plenum_tu_no_dot(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nChi bộ Tân Lập học tập Nghị quyết TƯ 7 “Về xây dựng đội ngũ cán bộ các cấp” "
+				"và Nghị quyết Hội nghị TƯ 5 (khóa XII).", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c && str_is(c->subject, "xây dựng đội ngũ cán bộ các cấp"), "TƯ 7: %s",
+		  c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 5);
+	CHECK(c && str_is(c->term, "XII"), "TƯ 5: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChi bộ Tân Lập học tập Nghị quyết TU 7 và bàn kế hoạch tư 3 năm.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "TU 7: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * R5 (probe 20).  A plan in lower case with a year and neither "số", a code
+ * nor an issue date ("phương hướng, kế hoạch 2021") is the plan for that
+ * year, no document numbered 2021; written with "số", a code or a date it
+ * is one.
+ */
+static void
+test_cit_plan_for_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nHuyện ủy Tân Lập đánh giá nhiệm vụ 2020 và triển khai phương hướng, kế hoạch 2021, "
+				"chương trình 2021 của Huyện ủy.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "plan for a year: %d citations", r->ncitations);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHuyện ủy Tân Lập triển khai kế hoạch số 2021 của Ban Thường vụ, kế hoạch 2022 ngày "
+				"3/4/2021 của UBND huyện và kế hoạch 2023/KH-UBND.", 0, 0, 0);
+	CHECK(find_cit(r, "Kế hoạch", "2021", 0) && find_cit(r, "Kế hoạch", "2022", 0) &&
+		  find_cit(r, "Kế hoạch", "2023", 0), "numbered plans: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * S9 (probe 21).  A lower-case syllable after a body's name completes a
+ * word ("Sở Nội vụ") unless it begins a meeting ("đại hội", "tổng kết"):
+ * "của Ban Thường vụ Huyện ủy Tân Lập đại hội chi bộ" names the Huyện ủy.
+ */
+static void
+test_cit_issuer_before_meeting_word(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nThực hiện Kế hoạch số 27-KH/HU, ngày 12/4/2022 của Ban Thường vụ Huyện ủy Minh Sơn "
+				"đại hội chi bộ trực thuộc nhiệm kỳ 2022 - 2025 và Hướng dẫn số 5 của Sở Nội vụ.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "27", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy Minh Sơn"), "issuer: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Hướng dẫn", "5", 0);
+	CHECK(c && str_is(c->issuer, "Sở Nội vụ"), "Sở Nội vụ: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * S10 (probe 21).  "của Trung ương" alone after a resolution names the
+ * Central Committee, and the "về ..." subject after it is read; an issuer
+ * not recognised ("Chỉ thị 07 của Trung ương về ...") leaves the issuer
+ * unknown but does not stop the subject.
+ */
+static void
+test_cit_issuer_centre_alone(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nĐảng ủy xã Tân Lập sơ kết Nghị quyết 26-NQ/TW của Trung ương về xây dựng đội ngũ "
+				"cán bộ các cấp và Chỉ thị 07 của Trung ương về công tác dân vận.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "26", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") &&
+		  str_is(c->subject, "xây dựng đội ngũ cán bộ các cấp"), "NQ 26: %s / %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Chỉ thị", "7", 0);
+	CHECK(c && !c->issuer && str_is(c->subject, "công tác dân vận"), "CT 7: %s / %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7607,6 +7724,11 @@ main(void)
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
 	test_ede_names();
+	test_cit_congress_headline_case();
+	test_cit_plenum_tu_no_dot();
+	test_cit_plan_for_year();
+	test_cit_issuer_before_meeting_word();
+	test_cit_issuer_centre_alone();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
