@@ -1992,3 +1992,19 @@ FROM (VALUES
     ($$Tin hoạt động
 Sáng 5/1/2021, Đảng bộ Khối cơ sở Bộ Minh Sơn đã tổ chức Đại hội lần thứ IV.$$)
 ) AS v(body), gb_extract(body);
+
+-- R1. a year that is part of a document's name ("Cương lĩnh năm 1991", "Hiến pháp năm 1992", "Luật Đất đai năm 2013") is the year it was adopted: no year for the meeting, no period; "tổng kết 20 năm thực hiện Cương lĩnh năm 1991" counts from it
+SELECT held_on, date_inferred, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng nay (28/7), Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt.
+Đồng chí Trần Văn Khải giới thiệu Đề cương bổ sung, phát triển Cương lĩnh xây dựng đất nước (Cương lĩnh năm 1991).$$),
+    ($$Tin hoạt động
+Sáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt. Đồng chí Trần Văn Khải giới thiệu Hiến pháp năm 1992.$$),
+    ($$Tin hoạt động
+Sáng 12/4, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị giới thiệu Luật Đất đai năm 2013 cho cán bộ cơ sở.$$),
+    ($$Tin hoạt động
+Sáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt. Đồng chí Trần Văn Khải giới thiệu Báo cáo tổng kết 20 năm thực hiện Cương lĩnh năm 1991.$$),
+    ($$Tin hoạt động
+Sáng 12/1, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị tổng kết công tác tuyên truyền pháp luật năm 2024.$$)
+) AS v(body), gb_extract(body);

@@ -26,6 +26,7 @@
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	10		/* and from "để" back to the meeting: "Hội nghị lần thứ 12 (mở rộng)" */
+#define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
@@ -111,17 +112,6 @@ is_year(const GbDoc *d, int i)
 	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
 }
 
-/*
- * Whether "năm" at k names a year compared with, not the report's: "so với
- * cùng kỳ năm 2021", "so với năm 2020".
- */
-static inline bool
-compared_year(const GbDoc *d, int k)
-{
-	return (tok_is(d, k - 1, "ky") && tok_is(d, k - 2, "cung")) ||
-		(tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "so"));
-}
-
 /* Whether the year at i opens a range: "2011 - 2015", "2020-2025". */
 static inline bool
 range_from(const GbDoc *d, int i)
@@ -156,6 +146,44 @@ static inline bool
 is_upper(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
+}
+
+/*
+ * Whether "năm" at k is part of a document's name: "Cương lĩnh năm 1991",
+ * "Hiến pháp năm 2013", "Luật Đất đai năm 2024".  The year the document was
+ * adopted dates neither the meeting nor the work it reviews.  The name's
+ * noun is written with a capital, and a name between it and "năm" too.
+ */
+static bool
+document_year(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				n;
+
+	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL) ||
+			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
+			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0))
+			return false;
+		if (is_upper(d, j) && gb_dict_may_match(d, j, CAT_MEETWORD) &&
+			(n = gb_dict_match(d, j, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_DOCNAME)
+			return j + n == k || is_upper(d, j + n);
+	}
+	return false;
+}
+
+/*
+ * Whether "năm" at k names a year not the report's: one compared with, "so
+ * với cùng kỳ năm 2021", "so với năm 2020", or a document's.
+ */
+static inline bool
+compared_year(const GbDoc *d, int k)
+{
+	return (tok_is(d, k - 1, "ky") && tok_is(d, k - 2, "cung")) ||
+		(tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "so")) ||
+		document_year(d, k);
 }
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);

@@ -7334,6 +7334,46 @@ test_ede_names(void)
 	gb_result_free(r);
 }
 
+/*
+ * R1: a year that is part of a document's name, "Cương lĩnh năm 1991",
+ * "Hiến pháp năm 1992", "Luật Đất đai năm 2013", is the year the document
+ * was adopted: no year for a meeting date without one, and no period
+ * reviewed.  "tổng kết 20 năm thực hiện Cương lĩnh năm 1991" still counts
+ * the years from it.
+ */
+static void
+test_year_of_document_name(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng nay (28/7), Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt.\n"
+				"Đồng chí Trần Văn Khải giới thiệu Đề cương bổ sung, phát triển Cương lĩnh xây dựng "
+				"đất nước (Cương lĩnh năm 1991).", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "held_on %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt. "
+				"Đồng chí Trần Văn Khải giới thiệu Hiến pháp năm 1992.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "held_on %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 12/4, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị giới thiệu "
+				"Luật Đất đai năm 2013 cho cán bộ cơ sở.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "held_on %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt. "
+				"Đồng chí Trần Văn Khải giới thiệu Báo cáo tổng kết 20 năm thực hiện Cương lĩnh năm 1991.",
+				0, 0, 0);
+	CHECK(held_is(r, 2011, 7, 28), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.period_text == NULL, "period %s", r->meeting.period_text);
+	gb_result_free(r);
+	/* a year of the work stays: "công tác pháp luật năm 2024" */
+	r = extract("Tin hoạt động\nSáng 12/1, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị tổng kết "
+				"công tác tuyên truyền pháp luật năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 1, 12), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7607,6 +7647,7 @@ main(void)
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
 	test_ede_names();
+	test_year_of_document_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
