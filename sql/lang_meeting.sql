@@ -2008,3 +2008,13 @@ Sáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chố
     ($$Tin hoạt động
 Sáng 12/1, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị tổng kết công tác tuyên truyền pháp luật năm 2024.$$)
 ) AS v(body), gb_extract(body);
+
+-- W5. a date without a year comes after the documents discussed: "TƯ" of a code ("45-CT/TƯ ngày 7/12/2015") is not "từ ngày"; "tổng kết 10 năm thực hiện Nghị quyết 31" in the headline, the resolution dated in the body, is ten years after it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 19/7, Đoàn công tác số 2 của Ban Chỉ đạo đã làm việc với Ban Thường vụ Tỉnh ủy Minh Lâm về việc thực hiện Chỉ thị 45-CT/TƯ ngày 7/12/2015 của Bộ Chính trị; việc quán triệt Kết luận số 12-KL/TƯ ngày 26/12/2016 của Bộ Chính trị.$$),
+    ($$Tin hoạt động
+Tổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 về phát triển tỉnh Minh Lâm
+Ngày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị cho ý kiến về Báo cáo tổng kết thực hiện Nghị quyết số 31-NQ/TW, ngày 30/7/2013 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);

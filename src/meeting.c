@@ -101,6 +101,9 @@ struct GbMeetState
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
+	int			review_years;	/* "tổng kết 10 năm thực hiện Nghị quyết 27" undated: 10, */
+	const char *review_kind;	/* the document's kind, */
+	int			review_number;	/* and its number, dated by its citation */
 	int			first_year;		/* first "năm 2020" */
 	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
@@ -3037,9 +3040,9 @@ bound_date_at(const GbDoc *d, int k, int end)
 
 	if (tok_is(d, j, "het"))	/* "đến hết ngày 31/12" */
 		j--;
-	/* "từ", not the weekday "thứ Tư" */
-	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu")) && !tok_is(d, j, "den") &&
-		!tok_is(d, j, "truoc"))
+	/* "từ", not the weekday "thứ Tư" nor "Trung ương" of a code, "05-CT/TƯ ngày" */
+	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu") && !tok_punct(d, j - 1, '/')) &&
+		!tok_is(d, j, "den") && !tok_is(d, j, "truoc"))
 		return false;
 	return !((tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay"));
 }
@@ -3112,13 +3115,19 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
  * "sơ kết 5 năm thực hiện", "tổng kết 10 năm triển khai" at k (the number):
  * the meeting is that many years after the year of the document reviewed,
  * the first full date or "năm 2009" after it, before another item of the
- * clause ("và 6 tháng đầu năm 2024", ", đánh giá ...") begins.
+ * clause ("và 6 tháng đầu năm 2024", ", đánh giá ...") begins.  A document
+ * named there without its date ("tổng kết 10 năm thực hiện Nghị quyết 27"
+ * in a headline) is dated by its citation elsewhere in the text.
  */
 static void
 note_review(GbMeetState *st, const GbDoc *d, int k)
 {
-	int			n,
+	const GbPhrase *ph = NULL;
+	const char *kind = NULL;
+	int			number = 0,
+				n,
 				j,
+				m,
 				end;
 
 	if (!tok_is(d, k + 1, "nam") || !tok_is(d, k - 1, "ket") ||
@@ -3138,7 +3147,18 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 		if (tok_punct(d, j, ';') || (d->tok[j].flags & T_NL) || tok_is(d, j, "va") ||
 			(tok_punct(d, j, ',') && !tok_is(d, j + 1, "ngay")) ||
 			(tok_punct(d, j, '.') && (j + 1 >= d->ntok || (d->tok[j + 1].flags & T_SPACE))))
-			return;
+			break;
+		if (!kind && gb_dict_may_match(d, j, CAT_DOCTYPE) &&
+			(m = gb_dict_match(d, j, CAT_DOCTYPE, &ph)) > 0)
+		{
+			int			q = tok_is(d, j + m, "so") ? j + m + 1 : j + m;
+
+			if (tok_has(d, q, T_NUM) && !is_year(d, q))
+			{
+				kind = ph->value;
+				number = gb_tok_int(d, q);
+			}
+		}
 		if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year))
 		{
 			if (dt.y)
@@ -3155,6 +3175,38 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 			return;
 		}
 	}
+	if (kind && !st->review_kind)
+	{
+		st->review_years = n;
+		st->review_kind = kind;
+		st->review_number = number;
+	}
+}
+
+/*
+ * The year of the meeting that reviews N years of a document named without
+ * its date: the year of its citation's issue date, plus N; 0 when no
+ * citation of that kind and number is dated.
+ */
+static int
+cited_review_year(const GbMeetState *st, const GbResult *res)
+{
+	int			i;
+
+	for (i = 0; i < res->ncitations; i++)
+	{
+		const GbCitation *c = &res->citations[i];
+		const char *p = c->number;
+		int			v = 0;
+
+		if (!c->issued.y || !p || !c->kind || strcmp(c->kind, st->review_kind) != 0)
+			continue;
+		for (; *p >= '0' && *p <= '9' && v < 100000; p++)
+			v = v * 10 + (*p - '0');
+		if (*p == '\0' && v == st->review_number)
+			return c->issued.y + st->review_years;
+	}
+	return 0;
 }
 
 /*
@@ -3873,6 +3925,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 			memset(&mt->published, 0, sizeof(mt->published));
 		}
 	}
+	if (!st->review_year && st->review_kind)
+		st->review_year = cited_review_year(st, res);
 	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14

@@ -7374,6 +7374,45 @@ test_year_of_document_name(void)
 	gb_result_free(r);
 }
 
+/*
+ * W5: a date without a year comes after the documents it discusses.  "TƯ"
+ * of a code ("45-CT/TƯ ngày 7/12/2015") is "Trung ương", not "từ ngày" (a
+ * start near the meeting).  "tổng kết 10 năm thực hiện Nghị quyết 31" in
+ * the headline, the resolution dated in the body: ten years after it.
+ */
+static void
+test_year_after_cited_documents(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 19/7, Đoàn công tác số 2 của Ban Chỉ đạo đã làm việc với Ban Thường vụ "
+				"Tỉnh ủy Minh Lâm về việc thực hiện Chỉ thị 45-CT/TƯ ngày 7/12/2015 của Bộ Chính trị; "
+				"việc quán triệt Kết luận số 12-KL/TƯ ngày 26/12/2016 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2017, 7, 19), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 19/7, Đoàn công tác số 2 đã làm việc với Ban Thường vụ Tỉnh ủy Minh Lâm "
+				"về việc thực hiện Chỉ thị 45-CT/TƯ ngày 7/12/2015 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2016, 7, 19), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 "
+				"về phát triển tỉnh Minh Lâm\nNgày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị "
+				"cho ý kiến về Báo cáo tổng kết thực hiện Nghị quyết số 31-NQ/TW, ngày 30/7/2013 của Bộ Chính trị.",
+				0, 0, 0);
+	CHECK(held_is(r, 2023, 5, 25), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* another document of that number is no date for it */
+	r = extract("Tin hoạt động\nTổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 "
+				"về phát triển tỉnh Minh Lâm\nNgày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị "
+				"cho ý kiến về việc thực hiện Chỉ thị số 31-CT/TW, ngày 30/7/2013 của Bộ Chính trị.",
+				0, 0, 0);
+	CHECK(held_is(r, 2014, 5, 25), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7648,6 +7687,7 @@ main(void)
 	test_title_in_charge_youth_federation();
 	test_ede_names();
 	test_year_of_document_name();
+	test_year_after_cited_documents();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
