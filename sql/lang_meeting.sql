@@ -2018,3 +2018,12 @@ Ngày 19/7, Đoàn công tác số 2 của Ban Chỉ đạo đã làm việc v�
 Tổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 về phát triển tỉnh Minh Lâm
 Ngày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị cho ý kiến về Báo cáo tổng kết thực hiện Nghị quyết số 31-NQ/TW, ngày 30/7/2013 của Bộ Chính trị.$$)
 ) AS v(body), gb_extract(body);
+
+-- W8. the period reviewed is the year that closes the object of "tổng kết", however long the object and with the abbreviation written after its name; "trật tự năm 2014" is not "từ năm 2014"
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 30/3, UBND huyện Minh Sơn đã tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm 2014 và triển khai kế hoạch vận động toàn dân xây dựng phong trào BVANTQ năm 2015.$$),
+    ($$Tin hoạt động
+Chiều 30/3, UBND huyện Minh Sơn đã tổ chức hội nghị tổng kết phong trào toàn dân giữ gìn an ninh trật tự năm 2014.$$)
+) AS v(body), gb_extract(body);

@@ -384,7 +384,7 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) &&
 			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") &&
-			 !tok_is(d, p - 1, "tu") && !compared_year(d, p))
+			 !(tok_is(d, p - 1, "tu") && gb_exact_any(d, p - 1, "từ")) && !compared_year(d, p))
 	{
 		per->mlo = 1;
 		per->nmonths = 12;
@@ -494,9 +494,25 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 				lim = p - CLAUSE_BACK,
 				c,
 				found = 0;
+	bool		object = true;	/* words of one object so far */
 
-	for (k = p - 1; k >= floor && k >= lim; k--)
+	for (k = p - 1; k >= floor && (k >= lim || (object && k >= p - CLAUSE_LIST_BACK)); k--)
 	{
+		/*
+		 * "tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm
+		 * 2014": an object, however long, is words without a break, a tense
+		 * or "và"; the abbreviation written after its name is part of it
+		 */
+		if (tok_punct(d, k, ')') && tok_has(d, k - 1, T_ALLCAPS) && tok_punct(d, k - 2, '(') &&
+			!tok_has(d, k - 1, T_NUM))
+		{
+			k -= 2;
+			continue;
+		}
+		if (object && (!tok_has(d, k, T_WORD) || tok_is(d, k, "va") ||
+					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
+						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
+			object = false;
 		/* a coordinated phrase is one: look as far back again */
 		if (tok_punct(d, k, ',') && (c = coord_comma(d, k)) > 0)
 		{

@@ -7413,6 +7413,41 @@ test_year_after_cited_documents(void)
 	gb_result_free(r);
 }
 
+/*
+ * W8: the period reviewed is the year that closes the object of "tổng
+ * kết", however long the object ("phong trào toàn dân bảo vệ an ninh Tổ
+ * quốc") and with the abbreviation written after its name ("(BVANTQ)").
+ * "trật tự năm 2014" is not "từ năm 2014", a start.
+ */
+static void
+test_period_long_object(void)
+{
+	static const char *const objects[] = {
+		"phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm 2014 và triển khai kế hoạch "
+		"vận động toàn dân xây dựng phong trào BVANTQ năm 2015",
+		"phong trào toàn dân bảo vệ an ninh tổ quốc năm 2014",
+		"phong trào (PTTĐ) năm 2014",
+		"phong trào toàn dân giữ gìn an ninh trật tự năm 2014",
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(objects) / sizeof(objects[0])); i++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nChiều 30/3, UBND huyện Minh Sơn đã tổ chức hội nghị "
+				 "tổng kết %s.", objects[i]);
+		r = extract(text, 0, 0, 0);
+		CHECK(held_is(r, 2015, 3, 30) && r->meeting.period_lo.y == 2014 &&
+			  r->meeting.period_text && strcmp(r->meeting.period_text, "năm 2014") == 0,
+			  "%s: held_on %d-%d-%d period %s", objects[i], r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d,
+			  r->meeting.period_text ? r->meeting.period_text : "-");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -7688,6 +7723,7 @@ main(void)
 	test_ede_names();
 	test_year_of_document_name();
 	test_year_after_cited_documents();
+	test_period_long_object();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
