@@ -7423,8 +7423,8 @@ static void
 test_period_long_object(void)
 {
 	static const char *const objects[] = {
-		"phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm 2014 và triển khai kế hoạch "
-		"vận động toàn dân xây dựng phong trào BVANTQ năm 2015",
+		("phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm 2014 và triển khai kế hoạch "
+		 "vận động toàn dân xây dựng phong trào BVANTQ năm 2015"),
 		"phong trào toàn dân bảo vệ an ninh tổ quốc năm 2014",
 		"phong trào (PTTĐ) năm 2014",
 		"phong trào toàn dân giữ gìn an ninh trật tự năm 2014",
