@@ -1992,3 +1992,38 @@ FROM (VALUES
     ($$Tin hoạt động
 Sáng 5/1/2021, Đảng bộ Khối cơ sở Bộ Minh Sơn đã tổ chức Đại hội lần thứ IV.$$)
 ) AS v(body), gb_extract(body);
+
+-- R1. a year that is part of a document's name ("Cương lĩnh năm 1991", "Hiến pháp năm 1992", "Luật Đất đai năm 2013") is the year it was adopted: no year for the meeting, no period; "tổng kết 20 năm thực hiện Cương lĩnh năm 1991" counts from it
+SELECT held_on, date_inferred, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng nay (28/7), Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt.
+Đồng chí Trần Văn Khải giới thiệu Đề cương bổ sung, phát triển Cương lĩnh xây dựng đất nước (Cương lĩnh năm 1991).$$),
+    ($$Tin hoạt động
+Sáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt. Đồng chí Trần Văn Khải giới thiệu Hiến pháp năm 1992.$$),
+    ($$Tin hoạt động
+Sáng 12/4, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị giới thiệu Luật Đất đai năm 2013 cho cán bộ cơ sở.$$),
+    ($$Tin hoạt động
+Sáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt. Đồng chí Trần Văn Khải giới thiệu Báo cáo tổng kết 20 năm thực hiện Cương lĩnh năm 1991.$$),
+    ($$Tin hoạt động
+Sáng 12/1, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị tổng kết công tác tuyên truyền pháp luật năm 2024.$$)
+) AS v(body), gb_extract(body);
+
+-- W5. a date without a year comes after the documents discussed: "TƯ" of a code ("45-CT/TƯ ngày 7/12/2015") is not "từ ngày"; "tổng kết 10 năm thực hiện Nghị quyết 31" in the headline, the resolution dated in the body, is ten years after it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 19/7, Đoàn công tác số 2 của Ban Chỉ đạo đã làm việc với Ban Thường vụ Tỉnh ủy Minh Lâm về việc thực hiện Chỉ thị 45-CT/TƯ ngày 7/12/2015 của Bộ Chính trị; việc quán triệt Kết luận số 12-KL/TƯ ngày 26/12/2016 của Bộ Chính trị.$$),
+    ($$Tin hoạt động
+Tổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 về phát triển tỉnh Minh Lâm
+Ngày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị cho ý kiến về Báo cáo tổng kết thực hiện Nghị quyết số 31-NQ/TW, ngày 30/7/2013 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);
+
+-- W8. the period reviewed is the year that closes the object of "tổng kết", however long the object and with the abbreviation written after its name; "trật tự năm 2014" is not "từ năm 2014"
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 30/3, UBND huyện Minh Sơn đã tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm 2014 và triển khai kế hoạch vận động toàn dân xây dựng phong trào BVANTQ năm 2015.$$),
+    ($$Tin hoạt động
+Chiều 30/3, UBND huyện Minh Sơn đã tổ chức hội nghị tổng kết phong trào toàn dân giữ gìn an ninh trật tự năm 2014.$$)
+) AS v(body), gb_extract(body);

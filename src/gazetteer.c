@@ -1549,6 +1549,11 @@ static const GbPhrase phrases[] = {
 	{"phan dau", CAT_MEETWORD, NULL, MW_TARGET},
 	{"tam nhin", CAT_MEETWORD, NULL, MW_TARGET},
 	{"muc tieu", CAT_MEETWORD, NULL, MW_TARGET},
+	/* "Cương lĩnh năm 1991", "Luật Đất đai năm 2024": a document's year, not the meeting's */
+	{"cuong linh", CAT_MEETWORD, NULL, MW_DOCNAME},
+	{"hien phap", CAT_MEETWORD, NULL, MW_DOCNAME},
+	{"luat", CAT_MEETWORD, NULL, MW_DOCNAME},
+	{"bo luat", CAT_MEETWORD, NULL, MW_DOCNAME},
 	/* "triển khai nhiệm vụ năm 2024": the year planned, not the meeting's */
 	{"nhiem vu", CAT_MEETWORD, NULL, MW_PLAN},
 	{"phuong huong", CAT_MEETWORD, NULL, MW_PLAN},

@@ -26,6 +26,7 @@
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	10		/* and from "để" back to the meeting: "Hội nghị lần thứ 12 (mở rộng)" */
+#define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
@@ -100,6 +101,9 @@ struct GbMeetState
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
+	int			review_years;	/* "tổng kết 10 năm thực hiện Nghị quyết 27" undated: 10, */
+	const char *review_kind;	/* the document's kind, */
+	int			review_number;	/* and its number, dated by its citation */
 	int			first_year;		/* first "năm 2020" */
 	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
@@ -109,17 +113,6 @@ static inline bool
 is_year(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
-}
-
-/*
- * Whether "năm" at k names a year compared with, not the report's: "so với
- * cùng kỳ năm 2021", "so với năm 2020".
- */
-static inline bool
-compared_year(const GbDoc *d, int k)
-{
-	return (tok_is(d, k - 1, "ky") && tok_is(d, k - 2, "cung")) ||
-		(tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "so"));
 }
 
 /* Whether the year at i opens a range: "2011 - 2015", "2020-2025". */
@@ -156,6 +149,44 @@ static inline bool
 is_upper(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
+}
+
+/*
+ * Whether "năm" at k is part of a document's name: "Cương lĩnh năm 1991",
+ * "Hiến pháp năm 2013", "Luật Đất đai năm 2024".  The year the document was
+ * adopted dates neither the meeting nor the work it reviews.  The name's
+ * noun is written with a capital, and a name between it and "năm" too.
+ */
+static bool
+document_year(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				n;
+
+	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL) ||
+			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
+			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0))
+			return false;
+		if (is_upper(d, j) && gb_dict_may_match(d, j, CAT_MEETWORD) &&
+			(n = gb_dict_match(d, j, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_DOCNAME)
+			return j + n == k || is_upper(d, j + n);
+	}
+	return false;
+}
+
+/*
+ * Whether "năm" at k names a year not the report's: one compared with, "so
+ * với cùng kỳ năm 2021", "so với năm 2020", or a document's.
+ */
+static inline bool
+compared_year(const GbDoc *d, int k)
+{
+	return (tok_is(d, k - 1, "ky") && tok_is(d, k - 2, "cung")) ||
+		(tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "so")) ||
+		document_year(d, k);
 }
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
@@ -353,7 +384,7 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	}
 	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) &&
 			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") &&
-			 !tok_is(d, p - 1, "tu") && !compared_year(d, p))
+			 !(tok_is(d, p - 1, "tu") && gb_exact_any(d, p - 1, "từ")) && !compared_year(d, p))
 	{
 		per->mlo = 1;
 		per->nmonths = 12;
@@ -463,9 +494,25 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 				lim = p - CLAUSE_BACK,
 				c,
 				found = 0;
+	bool		object = true;	/* words of one object so far */
 
-	for (k = p - 1; k >= floor && k >= lim; k--)
+	for (k = p - 1; k >= floor && (k >= lim || (object && k >= p - CLAUSE_LIST_BACK)); k--)
 	{
+		/*
+		 * "tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm
+		 * 2014": an object, however long, is words without a break, a tense
+		 * or "và"; the abbreviation written after its name is part of it
+		 */
+		if (tok_punct(d, k, ')') && tok_has(d, k - 1, T_ALLCAPS) && tok_punct(d, k - 2, '(') &&
+			!tok_has(d, k - 1, T_NUM))
+		{
+			k -= 2;
+			continue;
+		}
+		if (object && (!tok_has(d, k, T_WORD) || tok_is(d, k, "va") ||
+					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
+						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
+			object = false;
 		/* a coordinated phrase is one: look as far back again */
 		if (tok_punct(d, k, ',') && (c = coord_comma(d, k)) > 0)
 		{
@@ -3009,9 +3056,9 @@ bound_date_at(const GbDoc *d, int k, int end)
 
 	if (tok_is(d, j, "het"))	/* "đến hết ngày 31/12" */
 		j--;
-	/* "từ", not the weekday "thứ Tư" */
-	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu")) && !tok_is(d, j, "den") &&
-		!tok_is(d, j, "truoc"))
+	/* "từ", not the weekday "thứ Tư" nor "Trung ương" of a code, "05-CT/TƯ ngày" */
+	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu") && !tok_punct(d, j - 1, '/')) &&
+		!tok_is(d, j, "den") && !tok_is(d, j, "truoc"))
 		return false;
 	return !((tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay"));
 }
@@ -3084,13 +3131,19 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
  * "sơ kết 5 năm thực hiện", "tổng kết 10 năm triển khai" at k (the number):
  * the meeting is that many years after the year of the document reviewed,
  * the first full date or "năm 2009" after it, before another item of the
- * clause ("và 6 tháng đầu năm 2024", ", đánh giá ...") begins.
+ * clause ("và 6 tháng đầu năm 2024", ", đánh giá ...") begins.  A document
+ * named there without its date ("tổng kết 10 năm thực hiện Nghị quyết 27"
+ * in a headline) is dated by its citation elsewhere in the text.
  */
 static void
 note_review(GbMeetState *st, const GbDoc *d, int k)
 {
-	int			n,
+	const GbPhrase *ph = NULL;
+	const char *kind = NULL;
+	int			number = 0,
+				n,
 				j,
+				m,
 				end;
 
 	if (!tok_is(d, k + 1, "nam") || !tok_is(d, k - 1, "ket") ||
@@ -3110,7 +3163,18 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 		if (tok_punct(d, j, ';') || (d->tok[j].flags & T_NL) || tok_is(d, j, "va") ||
 			(tok_punct(d, j, ',') && !tok_is(d, j + 1, "ngay")) ||
 			(tok_punct(d, j, '.') && (j + 1 >= d->ntok || (d->tok[j + 1].flags & T_SPACE))))
-			return;
+			break;
+		if (!kind && gb_dict_may_match(d, j, CAT_DOCTYPE) &&
+			(m = gb_dict_match(d, j, CAT_DOCTYPE, &ph)) > 0)
+		{
+			int			q = tok_is(d, j + m, "so") ? j + m + 1 : j + m;
+
+			if (tok_has(d, q, T_NUM) && !is_year(d, q))
+			{
+				kind = ph->value;
+				number = gb_tok_int(d, q);
+			}
+		}
 		if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year))
 		{
 			if (dt.y)
@@ -3127,6 +3191,38 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 			return;
 		}
 	}
+	if (kind && !st->review_kind)
+	{
+		st->review_years = n;
+		st->review_kind = kind;
+		st->review_number = number;
+	}
+}
+
+/*
+ * The year of the meeting that reviews N years of a document named without
+ * its date: the year of its citation's issue date, plus N; 0 when no
+ * citation of that kind and number is dated.
+ */
+static int
+cited_review_year(const GbMeetState *st, const GbResult *res)
+{
+	int			i;
+
+	for (i = 0; i < res->ncitations; i++)
+	{
+		const GbCitation *c = &res->citations[i];
+		const char *p = c->number;
+		int			v = 0;
+
+		if (!c->issued.y || !p || !c->kind || strcmp(c->kind, st->review_kind) != 0)
+			continue;
+		for (; *p >= '0' && *p <= '9' && v < 100000; p++)
+			v = v * 10 + (*p - '0');
+		if (*p == '\0' && v == st->review_number)
+			return c->issued.y + st->review_years;
+	}
+	return 0;
 }
 
 /*
@@ -3845,6 +3941,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 			memset(&mt->published, 0, sizeof(mt->published));
 		}
 	}
+	if (!st->review_year && st->review_kind)
+		st->review_year = cited_review_year(st, res);
 	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14

@@ -7451,6 +7451,120 @@ test_cit_issuer_centre_alone(void)
 	gb_result_free(r);
 }
 
+/*
+ * R1: a year that is part of a document's name, "Cương lĩnh năm 1991",
+ * "Hiến pháp năm 1992", "Luật Đất đai năm 2013", is the year the document
+ * was adopted: no year for a meeting date without one, and no period
+ * reviewed.  "tổng kết 20 năm thực hiện Cương lĩnh năm 1991" still counts
+ * the years from it.
+ */
+static void
+test_year_of_document_name(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nSáng nay (28/7), Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt.\n"
+				"Đồng chí Trần Văn Khải giới thiệu Đề cương bổ sung, phát triển Cương lĩnh xây dựng "
+				"đất nước (Cương lĩnh năm 1991).", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "held_on %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt. "
+				"Đồng chí Trần Văn Khải giới thiệu Hiến pháp năm 1992.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "held_on %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 12/4, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị giới thiệu "
+				"Luật Đất đai năm 2013 cho cán bộ cơ sở.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "held_on %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 28/7, Tỉnh ủy Minh Lâm tổ chức hội nghị cán bộ chủ chốt. "
+				"Đồng chí Trần Văn Khải giới thiệu Báo cáo tổng kết 20 năm thực hiện Cương lĩnh năm 1991.",
+				0, 0, 0);
+	CHECK(held_is(r, 2011, 7, 28), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.period_text == NULL, "period %s", r->meeting.period_text);
+	gb_result_free(r);
+	/* a year of the work stays: "công tác pháp luật năm 2024" */
+	r = extract("Tin hoạt động\nSáng 12/1, Sở Tư pháp tỉnh Minh Lâm tổ chức hội nghị tổng kết "
+				"công tác tuyên truyền pháp luật năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 1, 12), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * W5: a date without a year comes after the documents it discusses.  "TƯ"
+ * of a code ("45-CT/TƯ ngày 7/12/2015") is "Trung ương", not "từ ngày" (a
+ * start near the meeting).  "tổng kết 10 năm thực hiện Nghị quyết 31" in
+ * the headline, the resolution dated in the body: ten years after it.
+ */
+static void
+test_year_after_cited_documents(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nNgày 19/7, Đoàn công tác số 2 của Ban Chỉ đạo đã làm việc với Ban Thường vụ "
+				"Tỉnh ủy Minh Lâm về việc thực hiện Chỉ thị 45-CT/TƯ ngày 7/12/2015 của Bộ Chính trị; "
+				"việc quán triệt Kết luận số 12-KL/TƯ ngày 26/12/2016 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2017, 7, 19), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 19/7, Đoàn công tác số 2 đã làm việc với Ban Thường vụ Tỉnh ủy Minh Lâm "
+				"về việc thực hiện Chỉ thị 45-CT/TƯ ngày 7/12/2015 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2016, 7, 19), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 "
+				"về phát triển tỉnh Minh Lâm\nNgày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị "
+				"cho ý kiến về Báo cáo tổng kết thực hiện Nghị quyết số 31-NQ/TW, ngày 30/7/2013 của Bộ Chính trị.",
+				0, 0, 0);
+	CHECK(held_is(r, 2023, 5, 25), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* another document of that number is no date for it */
+	r = extract("Tin hoạt động\nTổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 "
+				"về phát triển tỉnh Minh Lâm\nNgày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị "
+				"cho ý kiến về việc thực hiện Chỉ thị số 31-CT/TW, ngày 30/7/2013 của Bộ Chính trị.",
+				0, 0, 0);
+	CHECK(held_is(r, 2014, 5, 25), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * W8: the period reviewed is the year that closes the object of "tổng
+ * kết", however long the object ("phong trào toàn dân bảo vệ an ninh Tổ
+ * quốc") and with the abbreviation written after its name ("(BVANTQ)").
+ * "trật tự năm 2014" is not "từ năm 2014", a start.
+ */
+static void
+test_period_long_object(void)
+{
+	static const char *const objects[] = {
+		("phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm 2014 và triển khai kế hoạch "
+		 "vận động toàn dân xây dựng phong trào BVANTQ năm 2015"),
+		"phong trào toàn dân bảo vệ an ninh tổ quốc năm 2014",
+		"phong trào (PTTĐ) năm 2014",
+		"phong trào toàn dân giữ gìn an ninh trật tự năm 2014",
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(objects) / sizeof(objects[0])); i++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nChiều 30/3, UBND huyện Minh Sơn đã tổ chức hội nghị "
+				 "tổng kết %s.", objects[i]);
+		r = extract(text, 0, 0, 0);
+		CHECK(held_is(r, 2015, 3, 30) && r->meeting.period_lo.y == 2014 &&
+			  r->meeting.period_text && strcmp(r->meeting.period_text, "năm 2014") == 0,
+			  "%s: held_on %d-%d-%d period %s", objects[i], r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d,
+			  r->meeting.period_text ? r->meeting.period_text : "-");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -7729,6 +7843,9 @@ main(void)
 	test_cit_plan_for_year();
 	test_cit_issuer_before_meeting_word();
 	test_cit_issuer_centre_alone();
+	test_year_of_document_name();
+	test_year_after_cited_documents();
+	test_period_long_object();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
