@@ -426,3 +426,7 @@ Dự có ông Hà Văn Tư - Phó Giám đốc phụ trách Sở Tư pháp tỉn
 --     the "Y" of medicine ("Đại học Y Hà Nội") is no name
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Sáng 6/10/2024, Chủ tịch Hội đồng Dân tộc Y Blăk Hà Niê Kđăm chủ trì phiên họp. Dự có đồng chí Y Siêng Mlô - Bí thư Huyện ủy Minh Sơn; ông Hà Văn Tư, Hiệu trưởng Trường Đại học Y Hà Nội.$$);
+-- S1 (probe 21). a post a person is elected to or takes up ("tái đắc cử", "được bầu giữ chức vụ", "làm") is his
+--     title; so is a post before "là ông/bà Name"; "kiêm" joins two posts; "làm thư ký" is a role, no post
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư – Ủy viên Ban Chấp hành Đảng bộ tỉnh tiếp tục tái đắc cử Bí thư Huyện ủy. Đồng chí Lò Văn Bảy được bầu giữ chức vụ Bí thư Đảng ủy Sở Nội vụ nhiệm kỳ 2020 - 2025. Ông Quách Văn Tám, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã Tân Phú; Phó bí thư kiêm Chủ tịch UBND xã Tân Phú là bà Mạc Thị Hồng. Đồng chí Vi Văn Lâm làm thư ký hội nghị.$$);

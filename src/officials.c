@@ -664,6 +664,54 @@ copula_titles(GbOffState *st, const GbDoc *d, int k, int a, Official *o, bool ca
 	return e;
 }
 
+/*
+ * A post the person is elected to or takes up, after the name and its
+ * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
+ * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
+ * "A, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã".  The post is
+ * his from then on, a title as those written beside the name.  Returns the
+ * end of that title, or k.
+ */
+static int
+taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			j = k,
+				m,
+				a,
+				e;
+
+	if (gb_title_sep(d, j))
+		j++;
+	/* "tiếp tục", "đã", "lại": up to two adverbs before the verb */
+	for (m = 0; m < 2 && !tok_has(d, j, T_NL) && gb_dict_may_match(d, j, CAT_ADVERB) &&
+		 !gb_dict_may_match(d, j, CAT_POSTVERB); m++)
+	{
+		if ((a = gb_dict_match(d, j, CAT_ADVERB, NULL)) == 0)
+			break;
+		j += a;
+	}
+	if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
+		(m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
+		!gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
+		return k;
+	j += m;
+	/* "được bầu tiếp tục giữ chức vụ": an adverb, then the verb of the post */
+	if (gb_dict_may_match(d, j, CAT_ADVERB) && (a = gb_dict_match(d, j, CAT_ADVERB, NULL)) > 0 &&
+		!tok_has(d, j + a, T_NL) && (m = gb_dict_match(d, j + a, CAT_POSTVERB, &ph)) > 0 &&
+		gb_exact_words(d, j + a, m, ph->value))
+		j += a + m;
+	/* "làm thư ký": a role in the meeting, read as such, no post */
+	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
+		return k;
+	e = gb_placed_title_at(d, j, caps);
+	if (e == j || gb_name_follows(d, e, caps))
+		return k;
+	e = title_cut_rest(d, e, caps);
+	add_title(st, d, o, j, e);
+	return e;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -726,7 +774,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		add_title(st, d, o, k + 1, e);
 		k = e;
 	}
-	return k;
+	return taken_post(st, d, k, o, caps);
 }
 
 /* Whether tokens [a0, a1) and [b0, b1) are the same words, folded. */
@@ -926,6 +974,14 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 	return !known;
 }
 
+/* Where a list item or a sentence may begin. */
+static bool
+clause_start(const GbDoc *d, int i)
+{
+	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
+		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
@@ -959,6 +1015,16 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	else if (tok_punct(d, k, ',') && honorific == NULL && t0 > 0 && tok_punct(d, t0 - 1, ',') &&
 			 (n = gb_name_at(d, k + 1, true, caps)) > 0 && gb_word_lower(d, k + 1 + n) &&
 			 !tok_has(d, k + 1 + n, T_NL) && !tok_is(d, k + 1 + n, "va"))
+		k++;
+
+	/*
+	 * "Phó bí thư kiêm Chủ tịch UBND phường là bà Nguyễn Thị A": a post
+	 * opening a clause, then who holds it (not "02 Phó Bí thư là ...", a
+	 * class of persons)
+	 */
+	else if (tok_is(d, k, "la") && honorific == NULL && !tok_has(d, k, T_NL) &&
+			 gb_exact_any(d, k, "là") && (clause_start(d, t0) || tok_punct(d, t0 - 1, ',')) &&
+			 !plural_before(d, t0))
 		k++;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
@@ -1241,14 +1307,6 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 	return j;
 }
 
-/* Where a list item or a sentence may begin. */
-static bool
-clause_start(const GbDoc *d, int i)
-{
-	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
-		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
-}
-
 /* "báo cáo viên", "giảng viên" in lower case right before i */
 static bool
 role_noun_before(const GbDoc *d, int i)
@@ -1381,6 +1439,19 @@ inside_body(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a title at i, with no name after it, names an office and no
+ * person: "bầu chức danh Bí thư Tỉnh ủy", "được Ban Chấp hành bầu giữ chức
+ * vụ Bí thư", or the tail of a post in lower case, "bầu 3 phó Bí thư Tỉnh
+ * ủy".  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+office_named(const GbDoc *d, int i)
+{
+	return i > 0 && gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) &&
+		(gb_exact_any(d, i - 1, gb_office_words) || gb_title_at(d, i - 1, false) > i);
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -1455,7 +1526,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	{
 		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 
-		if (k == e && !plural_before(d, i))
+		if (k == e && !plural_before(d, i) && !office_named(d, i))
 			coref_title(st, d, &c, i, e, false);
 		return k;
 	}

@@ -4417,7 +4417,8 @@ test_biography_apposition(void)
 		"Chủ tịch UBND huyện dự. Đồng chí Mạc Văn Hùng, quê quán xã Tân An, huyện Lâm Hà, Giám đốc Sở "
 		"Nội vụ dự.";
 
-	check_official(t, "Giáp Văn Khải", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy");
+	check_official(t, "Giáp Văn Khải", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy | Phó Bí thư");
 	check_official(t, "Quách Thị Hoa", "đồng chí", "Bí thư Huyện ủy Phú An");
 	check_official(t, "Lò Văn Sáng", "ông", "Chủ tịch UBND huyện");
 	check_official(t, "Mạc Văn Hùng", "đồng chí", "Giám đốc Sở Nội vụ");
@@ -6741,7 +6742,7 @@ test_honorific_anh_chi(void)
 	check_official("Tin vắn\nDự có Bí thư Huyện ủy, ông Lò Văn Mạ; Bí thư Tỉnh đoàn Tân Lập, anh Hà Văn Tư.",
 				   "Hà Văn Tư", "anh", "Bí thư Tỉnh đoàn Tân Lập");
 	check_official("Tin vắn\nHội nghị đã bầu Ban Chấp hành; chị Lò Thị Hoa được bầu làm Chủ tịch Hội.",
-				   "Lò Thị Hoa", "chị", "");
+				   "Lò Thị Hoa", "chị", "Chủ tịch Hội");
 	check_official("Tin vắn\nHội nghị bế mạc. Anh Hà Văn Tư phát biểu cảm ơn các đại biểu.",
 				   "Hà Văn Tư", "anh", "");
 	r = extract("Tin vắn\nAnh em đoàn viên và chị em hội viên huyện Anh Sơn dự lễ; ông Hà Lan Anh "
@@ -7334,6 +7335,50 @@ test_ede_names(void)
 	gb_result_free(r);
 }
 
+/*
+ * S1 (probe 21): a post a person is elected to or takes up ("tái đắc cử",
+ * "được bầu giữ chức vụ", "làm", "được chỉ định làm") is a title of his,
+ * as is the post before "là ông/bà Name"; "kiêm" joins two posts.  A post
+ * named as an office ("bầu chức danh Bí thư Tỉnh ủy") is no mention of
+ * its holder, nor is "làm thư ký" a post.
+ */
+static void
+test_title_by_predicate(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nÔng Hà Văn Tư tái đắc cử Bí thư Huyện ủy Minh Sơn, nhiệm kỳ 2020-2025.",
+				   "Hà Văn Tư", "ông", "Bí thư Huyện ủy Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư – Ủy viên Ban Chấp hành Đảng bộ tỉnh tiếp tục tái đắc cử "
+				   "Bí thư Huyện ủy.", "Hà Văn Tư", "ông",
+				   "Ủy viên Ban Chấp hành Đảng bộ tỉnh | Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ được bầu giữ chức vụ Bí thư Đảng ủy Sở Nội vụ nhiệm kỳ "
+				   "2020 - 2025.", "Lò Văn Mạ", "đồng chí", "Bí thư Đảng ủy Sở Nội vụ");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ được bầu tiếp tục giữ chức vụ Bí thư Tỉnh ủy khóa IX.",
+				   "Lò Văn Mạ", "đồng chí", "Bí thư Tỉnh ủy khóa IX");
+	check_official("Tin vắn\nÔng Quách Văn Bảy, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã Tân "
+				   "Phú; Phó bí thư kiêm Chủ tịch UBND xã Tân Phú là bà Mạc Thị Hồng.",
+				   "Quách Văn Bảy", "ông", "nguyên Chủ tịch UBND huyện | Bí thư Đảng ủy xã Tân Phú");
+	check_official("Tin vắn\nÔng Quách Văn Bảy, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã Tân "
+				   "Phú; Phó bí thư kiêm Chủ tịch UBND xã Tân Phú là bà Mạc Thị Hồng.",
+				   "Mạc Thị Hồng", "bà", "Phó bí thư | Chủ tịch UBND xã Tân Phú");
+	check_official("Tin vắn\nĐại hội đã bầu các chức danh. Phó bí thư thường trực là ông Đinh Văn Lợi.",
+				   "Đinh Văn Lợi", "ông", "Phó bí thư thường trực");
+	check_official("Tin vắn\nDự có đồng chí Đinh Văn Lợi, Phó Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện.",
+				   "Đinh Văn Lợi", "đồng chí", "Phó Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+	check_official("Tin vắn\nĐồng chí Đinh Văn Lợi làm thư ký hội nghị.", "Đinh Văn Lợi", "đồng chí", "");
+	check_official("Tin vắn\nĐồng chí Đinh Văn Lợi làm việc với Ban Tuyên giáo Huyện ủy.",
+				   "Đinh Văn Lợi", "đồng chí", "");
+	/* "02 Phó Bí thư là ...": a class of persons, no one's post */
+	check_official("Tin vắn\nĐại hội bầu 02 Phó Bí thư Huyện ủy là ông Đinh Văn Lợi và Mạc Văn Tú.",
+				   "Đinh Văn Lợi", "ông", "");
+	r = extract("Tin vắn\nĐồng chí Hà Văn Tư được bầu giữ chức Bí thư Tỉnh ủy Minh Sơn.\nBan Chấp hành đã "
+				"bỏ phiếu bầu chức danh Bí thư Tỉnh ủy Minh Sơn; bầu 3 phó Bí thư Tỉnh ủy Minh Sơn.", 0, 0, 0);
+	CHECK(official(r, "Hà Văn Tư") && official(r, "Hà Văn Tư")->mentions == 1,
+		  "an office named is no mention: %d", official(r, "Hà Văn Tư") ? official(r, "Hà Văn Tư")->mentions : -1);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7607,6 +7652,7 @@ main(void)
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
 	test_ede_names();
+	test_title_by_predicate();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
