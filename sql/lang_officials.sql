@@ -430,3 +430,7 @@ Sáng 6/10/2024, Chủ tịch Hội đồng Dân tộc Y Blăk Hà Niê Kđăm c
 --     title; so is a post before "là ông/bà Name"; "kiêm" joins two posts; "làm thư ký" is a role, no post
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư – Ủy viên Ban Chấp hành Đảng bộ tỉnh tiếp tục tái đắc cử Bí thư Huyện ủy. Đồng chí Lò Văn Bảy được bầu giữ chức vụ Bí thư Đảng ủy Sở Nội vụ nhiệm kỳ 2020 - 2025. Ông Quách Văn Tám, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã Tân Phú; Phó bí thư kiêm Chủ tịch UBND xã Tân Phú là bà Mạc Thị Hồng. Đồng chí Vi Văn Lâm làm thư ký hội nghị.$$);
+-- S5 (probe 21). a note on a photo after the name ("(đứng)", "(thứ 2 từ trái sang)") is passed over: the titles
+--     after it are the person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Trung tướng Hà Văn Tư (đứng) - Ủy viên Trung ương Đảng, Phó Tư lệnh Quân khu 9 phát biểu. Đồng chí Lò Văn Mạ (thứ 2 từ trái sang), Bí thư Huyện ủy tặng hoa.$$);

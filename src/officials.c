@@ -712,6 +712,23 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	return e;
 }
 
+/*
+ * The end of a note on a photo right after a name at k, or k: "(đứng)",
+ * "(giữa)", "(thứ 2 từ trái sang)", "(bên phải)", where the person stands
+ * in the picture.  A few lower-case words and numbers, no post among them;
+ * the titles go on after it.
+ */
+static int
+photo_note(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k + 1; j < k + 7 && (gb_word_lower(d, j) || tok_has(d, j, T_NUM)) &&
+		 !tok_has(d, j, T_NL) && gb_placed_title_at(d, j, false) == j; j++)
+		;
+	return j > k + 1 && tok_punct(d, j, ')') && !tok_has(d, j, T_NL) ? j + 1 : k;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -719,6 +736,9 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	int			n,
 				a = age_apposition(d, k);
 
+	/* "Trung tướng A (đứng) - Ủy viên Trung ương Đảng, ..." */
+	if (a == k && tok_punct(d, k, '('))
+		a = k = photo_note(d, k);
 	/* "(76 tuổi) Chủ tịch ..." or "(76 tuổi), Chủ tịch ..." */
 	if (a > k && (gb_title_at(d, a, caps) > a ||
 				  (gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)))

@@ -7379,6 +7379,24 @@ test_title_by_predicate(void)
 	gb_result_free(r);
 }
 
+/*
+ * S5 (probe 21): a note on a photo after the name ("(đứng)", "(giữa)",
+ * "(thứ 2 từ trái sang)") is passed over; the titles after it are the
+ * person's.  A post in the parentheses is no such note.
+ */
+static void
+test_photo_note_after_name(void)
+{
+	check_official("Tin vắn\nTrung tướng Hà Văn Tư (đứng) - Ủy viên Trung ương Đảng, Phó Tư lệnh Quân khu 9 "
+				   "phát biểu.", "Hà Văn Tư", NULL, "Ủy viên Trung ương Đảng | Phó Tư lệnh Quân khu 9");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ (thứ 2 từ trái sang), Bí thư Huyện ủy tặng hoa.",
+				   "Lò Văn Mạ", "đồng chí", "Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ (giữa) giữ chức Phó Trưởng Ban Nội chính Tỉnh ủy.",
+				   "Lò Văn Mạ", "đồng chí", "Phó Trưởng Ban Nội chính Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ (Bí thư Huyện ủy) phát biểu.",
+				   "Lò Văn Mạ", "đồng chí", "Bí thư Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -7653,6 +7671,7 @@ main(void)
 	test_title_in_charge_youth_federation();
 	test_ede_names();
 	test_title_by_predicate();
+	test_photo_note_after_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
