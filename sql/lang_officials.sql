@@ -434,3 +434,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     after it are the person's
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Trung tướng Hà Văn Tư (đứng) - Ủy viên Trung ương Đảng, Phó Tư lệnh Quân khu 9 phát biểu. Đồng chí Lò Văn Mạ (thứ 2 từ trái sang), Bí thư Huyện ủy tặng hoa.$$);
+-- S6 (probe 21). "Phó Ban <board's name in lower case> <Name>": the words up to the full name finish the board's
+--     name, the post is that person's, and no cut "Phó Ban" goes to the person before the comma
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có Bí thư Tỉnh ủy Hà Văn Tư, Phó Ban công tác phụ nữ phía Nam Mạc Thị Hồng, cùng lãnh đạo các sở.$$);

@@ -665,6 +665,39 @@ copula_titles(GbOffState *st, const GbDoc *d, int k, int a, Official *o, bool ca
 }
 
 /*
+ * The start of a full name after a board's post ending at e in "Ban", its
+ * name going on in lower case up to the person's: "Phó Ban công tác phụ
+ * nữ phía Nam Trần Thị A" (a Ban of a mass organization, named in
+ * sentence case).  Up to six words, none a link word, role, post, adverb
+ * or honorific; capitals only after the first, a place's.  Returns where
+ * the name starts, or e.  Out of line, seldom called.
+ */
+#define BAN_TAIL		6
+
+static __attribute__((noinline)) int
+ban_name_tail(const GbDoc *d, int e, bool caps)
+{
+	int			j;
+
+	if (caps || !tok_is(d, e - 1, "ban") || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
+		return e;
+	for (j = e + 1; j <= e + BAN_TAIL && !tok_has(d, j, T_NL) && tok_has(d, j, T_WORD); j++)
+	{
+		if (gb_word_upper(d, j))
+		{
+			if (gb_name_at(d, j, true, caps) > 0)
+				return j;
+			continue;
+		}
+		if (gb_dict_match(d, j, CAT_ROLE | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND | CAT_ADVERB, NULL) > 0 ||
+			gb_title_stop(d, j) || gb_exact_any(d, j, gb_link_words) ||
+			gb_exact_any(d, j, gb_clause_words))
+			return e;
+	}
+	return e;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -788,7 +821,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		}
 
 		/* a title right before a name is the next person's */
-		if (e == k + 1 || gb_name_follows(d, e, caps))
+		if (e == k + 1 || gb_name_follows(d, e, caps) || ban_name_tail(d, e, caps) > e)
 			break;
 		e = title_cut_rest(d, e, caps);
 		add_title(st, d, o, k + 1, e);
@@ -1049,6 +1082,15 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
 		return r;
+	/* "Phó Ban công tác phụ nữ phía Nam Trần Thị A": the board's name goes on */
+	if (c->n > 0 && k == e && (k = ban_name_tail(d, e, caps)) > e)
+	{
+		cut = *c;
+		cut.t1[cut.n - 1] = k;
+		r = name_list(st, d, k, honorific, &cut, t0, true, caps);
+		if (r > k)
+			return r;
+	}
 	/* a known name the last title took in for a place */
 	if (c->n > 0 && (n = known_name_end(st, d, c, caps)) > 0)
 	{

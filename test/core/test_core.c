@@ -7397,6 +7397,23 @@ test_photo_note_after_name(void)
 				   "Lò Văn Mạ", "đồng chí", "Bí thư Huyện ủy");
 }
 
+/*
+ * S6 (probe 21): "Phó Ban <board's name in lower case> <Name>": the words
+ * up to the full name finish the board's name, the post is that person's
+ * and no cut "Phó Ban" goes to the person before the comma.
+ */
+static void
+test_ban_lower_name_before_person(void)
+{
+	const char *t = "Tin vắn\nDự hội nghị có Bí thư Tỉnh ủy Hà Văn Tư, Phó Ban công tác phụ nữ phía Nam "
+		"Mạc Thị Hồng, cùng lãnh đạo các sở.";
+
+	check_official(t, "Hà Văn Tư", NULL, "Bí thư Tỉnh ủy");
+	check_official(t, "Mạc Thị Hồng", NULL, "Phó Ban công tác phụ nữ phía Nam");
+	check_official("Tin vắn\nDự có Trưởng Ban dân tộc tỉnh Quách Văn Bảy.",
+				   "Quách Văn Bảy", NULL, "Trưởng Ban dân tộc tỉnh");
+}
+
 int
 main(void)
 {
@@ -7672,6 +7689,7 @@ main(void)
 	test_ede_names();
 	test_title_by_predicate();
 	test_photo_note_after_name();
+	test_ban_lower_name_before_person();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
