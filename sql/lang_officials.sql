@@ -438,3 +438,8 @@ Trung tướng Hà Văn Tư (đứng) - Ủy viên Trung ương Đảng, Phó T�
 --     name, the post is that person's, and no cut "Phó Ban" goes to the person before the comma
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có Bí thư Tỉnh ủy Hà Văn Tư, Phó Ban công tác phụ nữ phía Nam Mạc Thị Hồng, cùng lãnh đạo các sở.$$);
+-- S8 (probe 21). uncommon Kinh surnames ("Sử", "Bành", "Cấn", "Tào", "Khưu", "Mạch") start a name after a title;
+--     the title does not take a known person's name in for a place
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có các đồng chí: Sử Minh Tâm, Thành ủy viên, Bí thư Quận ủy; Cấn Văn Lực, Phó Chủ tịch UBND tỉnh.
+Phát biểu khai mạc, Thành ủy viên, Bí thư Quận ủy Sử Minh Tâm khẳng định quận đã hoàn thành. Giám đốc Sở Y tế Bành Thị Mai dự.$$);

@@ -1283,6 +1283,13 @@ static const GbPhrase phrases[] = {
 	{"ksor", CAT_SURNAME, "Ksor", 0},
 	{"siu", CAT_SURNAME, "Siu", 0},
 	{"ro", CAT_SURNAME, "Rơ", 0},
+	/* uncommon Kinh surnames, each no word or place written with a capital */
+	{"su", CAT_SURNAME, "Sử", 0},
+	{"banh", CAT_SURNAME, "Bành", 0},
+	{"can", CAT_SURNAME, "Cấn", 0},
+	{"tao", CAT_SURNAME, "Tào", 0},
+	{"khuu", CAT_SURNAME, "Khưu", 0},
+	{"mach", CAT_SURNAME, "Mạch", 0},
 
 	/*
 	 * surnames of the peoples of the northern mountains (Mông, Dao, Thái),

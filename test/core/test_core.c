@@ -7414,6 +7414,36 @@ test_ban_lower_name_before_person(void)
 				   "Quách Văn Bảy", NULL, "Trưởng Ban dân tộc tỉnh");
 }
 
+/*
+ * S8 (probe 21): uncommon Kinh surnames ("Sử", "Bành", "Cấn", "Tào",
+ * "Khưu", "Mạch") start a name after a title as the common ones do; the
+ * title does not take the name in for a place.  "Sư đoàn" is no "Sử".
+ */
+static void
+test_uncommon_kinh_surnames(void)
+{
+	GbResult   *r;
+	const char *t = "Tin vắn\nCùng dự có các đồng chí: Sử Minh Tâm, Thành ủy viên, Bí thư Quận ủy.\n"
+		"Phát biểu khai mạc, Thành ủy viên, Bí thư Quận ủy Sử Minh Tâm khẳng định quận đã hoàn thành.";
+
+	check_official(t, "Sử Minh Tâm", "đồng chí", "Thành ủy viên | Bí thư Quận ủy");
+	r = extract(t, 0, 0, 0);
+	CHECK(official(r, "Sử Minh Tâm") && official(r, "Sử Minh Tâm")->mentions == 2,
+		  "Sử Minh Tâm: two mentions");
+	gb_result_free(r);
+	check_official("Tin vắn\nPhát biểu tại đại hội, Bí thư Huyện ủy Sử Văn Lực cho biết.",
+				   "Sử Văn Lực", NULL, "Bí thư Huyện ủy");
+	check_official("Tin vắn\nDự có Phó Chủ tịch UBND tỉnh Cấn Văn Lực.", "Cấn Văn Lực", NULL,
+				   "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nDự có Giám đốc Sở Y tế Bành Thị Mai.", "Bành Thị Mai", NULL, "Giám đốc Sở Y tế");
+	check_official("Tin vắn\nDự có Chủ tịch MTTQ tỉnh Tào Minh Hòa.", "Tào Minh Hòa", NULL, "Chủ tịch MTTQ tỉnh");
+	check_official("Tin vắn\nDự có Trưởng Ban Dân vận Khưu Minh Hải.", "Khưu Minh Hải", NULL, "Trưởng Ban Dân vận");
+	check_official("Tin vắn\nDự có Bí thư Huyện ủy Mạch Quang Huy.", "Mạch Quang Huy", NULL, "Bí thư Huyện ủy");
+	r = extract("Tin vắn\nDự có Chính ủy Sư đoàn 312 Hà Văn Tư.", 0, 0, 0);
+	CHECK(official(r, "Hà Văn Tư") != NULL && r->nofficials == 1, "Sư đoàn is no surname");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7690,6 +7720,7 @@ main(void)
 	test_title_by_predicate();
 	test_photo_note_after_name();
 	test_ban_lower_name_before_person();
+	test_uncommon_kinh_surnames();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
