@@ -443,3 +443,7 @@ Dự hội nghị có Bí thư Tỉnh ủy Hà Văn Tư, Phó Ban công tác ph�
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Cùng dự có các đồng chí: Sử Minh Tâm, Thành ủy viên, Bí thư Quận ủy; Cấn Văn Lực, Phó Chủ tịch UBND tỉnh.
 Phát biểu khai mạc, Thành ủy viên, Bí thư Quận ủy Sử Minh Tâm khẳng định quận đã hoàn thành. Giám đốc Sở Y tế Bành Thị Mai dự.$$);
+-- R2 (probe 20). "Đoàn Thư ký", "Tổ thư ký" is the congress's secretariat, a body the sentence names: no role
+--     "thư ký" for its subject; "làm thư ký" still gives it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư - Phó Bí thư Tỉnh ủy điều hành nội dung bầu Đoàn Chủ tịch, Đoàn Thư ký. Đồng chí Lò Văn Mạ thông qua danh sách Tổ thư ký là 03 người. Đồng chí Vi Văn Lâm làm thư ký hội nghị.$$);

@@ -1633,6 +1633,13 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && gb_word_upper(d, k) && k > 0 &&
 		(tok_punct(d, k - 1, ',') || tok_punct(d, k - 1, '-')))
 		return 0;
+	/*
+	 * "bầu Đoàn Thư ký", "Tổ thư ký là 03 người": the congress's secretariat,
+	 * a body the sentence names, no role of its subject
+	 */
+	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && k > 0 && !tok_has(d, k, T_NL) &&
+		gb_exact_any(d, k - 1, "Đoàn|đoàn|Tổ|tổ|Ban|ban"))
+		return 0;
 
 	for (x = 0; x < m; x++)
 		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))

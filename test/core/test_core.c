@@ -7444,6 +7444,24 @@ test_uncommon_kinh_surnames(void)
 	gb_result_free(r);
 }
 
+/*
+ * R2 (probe 20): "Đoàn Thư ký", "Tổ thư ký" is the congress's secretariat,
+ * a body the sentence names: its subject gets no role "thư ký".  "A làm
+ * thư ký" still does.
+ */
+static void
+test_secretariat_no_role(void)
+{
+	GbResult   *r = extract("Tin vắn\nĐồng chí Hà Văn Tư - Phó Bí thư Tỉnh ủy điều hành nội dung bầu Đoàn "
+						  "Chủ tịch, Đoàn Thư ký. Đồng chí Lò Văn Mạ thông qua danh sách Tổ thư ký là 03 "
+						  "người. Đồng chí Vi Văn Lâm làm thư ký hội nghị.", 0, 0, 0);
+
+	CHECK(official(r, "Hà Văn Tư") && !has_role(official(r, "Hà Văn Tư"), "thư ký"), "Đoàn Thư ký: no role");
+	CHECK(official(r, "Lò Văn Mạ") && !has_role(official(r, "Lò Văn Mạ"), "thư ký"), "Tổ thư ký: no role");
+	CHECK(has_role(official(r, "Vi Văn Lâm"), "thư ký"), "làm thư ký: the role");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -7721,6 +7739,7 @@ main(void)
 	test_photo_note_after_name();
 	test_ban_lower_name_before_person();
 	test_uncommon_kinh_surnames();
+	test_secretariat_no_role();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
