@@ -447,3 +447,6 @@ Phát biểu khai mạc, Thành ủy viên, Bí thư Quận ủy Sử Minh Tâm 
 --     "thư ký" for its subject; "làm thư ký" still gives it
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư - Phó Bí thư Tỉnh ủy điều hành nội dung bầu Đoàn Chủ tịch, Đoàn Thư ký. Đồng chí Lò Văn Mạ thông qua danh sách Tổ thư ký là 03 người. Đồng chí Vi Văn Lâm làm thư ký hội nghị.$$);
+-- Q2, again (probe 20). "kiểm tra, giám sát" is one fixed pair: its comma stays inside the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đại tướng Hà Văn Tư, Bộ trưởng Quốc phòng, trưởng đoàn kiểm tra, giám sát số 16 của Ban chấp hành Trung ương chủ trì hội nghị.$$);

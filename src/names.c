@@ -968,6 +968,17 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
+		/*
+		 * "trưởng đoàn kiểm tra, giám sát số 16 của Ban Chấp hành Trung
+		 * ương": "kiểm tra, giám sát" is one pair, its comma inside the name
+		 */
+		if (tok_punct(d, k, ',') && k - start >= 2 && tok_is(d, k - 1, "tra") && tok_is(d, k + 1, "giam") &&
+			tok_is(d, k + 2, "sat") && tok_is(d, k - 2, "kiem") && !tok_has(d, k + 1, T_NL) &&
+			gb_exact_words(d, k + 1, 2, "giám sát") && gb_word_lower(d, k + 1))
+		{
+			k += 3;
+			continue;
+		}
 		/* in a heading all in capitals, the verb shows only by its word */
 		if (caps && (gb_dict_match(d, k, CAT_ROLE | CAT_TITLESTOP, NULL) > 0))
 			break;

@@ -7462,6 +7462,22 @@ test_secretariat_no_role(void)
 	gb_result_free(r);
 }
 
+/*
+ * Q2, again (probe 20): "kiểm tra, giám sát" is one fixed pair, its comma
+ * inside a title ("trưởng đoàn kiểm tra, giám sát số 16 của Ban chấp hành
+ * Trung ương"); "giám sát số 16 ..." stands as no title of its own.
+ */
+static void
+test_title_comma_kiem_tra_giam_sat(void)
+{
+	check_official("Tin vắn\nĐại tướng Hà Văn Tư, Bộ trưởng Quốc phòng, trưởng đoàn kiểm tra, giám sát số 16 của "
+				   "Ban chấp hành Trung ương chủ trì hội nghị.", "Hà Văn Tư", NULL,
+				   "Bộ trưởng Quốc phòng | trưởng đoàn kiểm tra, giám sát số 16 của Ban chấp hành Trung ương");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, Trưởng Đoàn kiểm tra, giám sát số 4 của Bộ Chính trị, "
+				   "Phó Thủ tướng Chính phủ.", "Lò Văn Mạ", "đồng chí",
+				   "Trưởng Đoàn kiểm tra, giám sát số 4 của Bộ Chính trị | Phó Thủ tướng Chính phủ");
+}
+
 int
 main(void)
 {
@@ -7740,6 +7756,7 @@ main(void)
 	test_ban_lower_name_before_person();
 	test_uncommon_kinh_surnames();
 	test_secretariat_no_role();
+	test_title_comma_kiem_tra_giam_sat();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
