@@ -450,3 +450,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- Q2, again (probe 20). "kiểm tra, giám sát" is one fixed pair: its comma stays inside the title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đại tướng Hà Văn Tư, Bộ trưởng Quốc phòng, trưởng đoàn kiểm tra, giám sát số 16 của Ban chấp hành Trung ương chủ trì hội nghị.$$);
+-- S1, continued (probe 21). "A và B được bầu giữ chức vụ X": the post is each one's named before it with no title
+--     of his own
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức vụ Phó Bí thư Tỉnh ủy khóa XV. Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.$$);

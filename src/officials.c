@@ -703,10 +703,10 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
  * "A, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã".  The post is
  * his from then on, a title as those written beside the name.  Returns the
- * end of that title, or k.
+ * end of that title, its start in *t0, or k.
  */
 static int
-taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
+taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0)
 {
 	const GbPhrase *ph = NULL;
 	int			j = k,
@@ -742,6 +742,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		return k;
 	e = title_cut_rest(d, e, caps);
 	add_title(st, d, o, j, e);
+	*t0 = j;
 	return e;
 }
 
@@ -827,7 +828,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		add_title(st, d, o, k + 1, e);
 		k = e;
 	}
-	return taken_post(st, d, k, o, caps);
+	return k;
 }
 
 /* Whether tokens [a0, a1) and [b0, b1) are the same words, folded. */
@@ -889,7 +890,10 @@ static int
 name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		  const GbTitleChain *shared, int t0, bool need_surname, bool caps)
 {
-	int			count = 0;
+	int			count = 0,
+				nbare = 0;
+	/* persons named with no title of their own, in a row */
+	Official   *bare[MAX_GROUP];
 	/* "T A và B, T2": one person's title before the name, not a group's "T: A, B" */
 	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0);
 	/* "các đồng chí T A, T2 B" without a colon: each title its own person's */
@@ -901,7 +905,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					n,
 					m,
 					e,
-					r;
+					r,
+					x;
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
@@ -947,6 +952,22 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
 		e = post_titles(st, d, r + n, o, caps);
+		/*
+		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
+		 * is each one's named before it with no title of his own
+		 */
+		if (count > 0 && tok_punct(d, k, ';'))
+			nbare = 0;
+		if ((m = taken_post(st, d, e, o, caps, &x)) > e)
+		{
+			while (nbare > 0)
+				add_title(st, d, bare[--nbare], x, m);
+			e = m;
+		}
+		else if (e == r + n && shared == NULL && pre.n == 0 && nbare < MAX_GROUP)
+			bare[nbare++] = o;
+		else
+			nbare = 0;
 		add_mention(st, o, count == 0 ? t0 : pre.n > 0 ? j : r, r, e);
 		count++;
 		k = e;

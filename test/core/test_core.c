@@ -7478,6 +7478,26 @@ test_title_comma_kiem_tra_giam_sat(void)
 				   "Trưởng Đoàn kiểm tra, giám sát số 4 của Bộ Chính trị | Phó Thủ tướng Chính phủ");
 }
 
+/*
+ * S1, continued: "A và B được bầu giữ chức vụ Phó Bí thư": the post taken
+ * up is each one's named before it with no title of his own; one with
+ * titles of his own ("A, Bí thư Huyện ủy và B được bầu làm ...") is not.
+ */
+static void
+test_title_by_predicate_list(void)
+{
+	const char *t = "Tin vắn\nCác đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức vụ Phó Bí thư Tỉnh ủy "
+		"khóa XV. Đồng chí Vi Văn Lâm và đồng chí Mạc Văn Định được bầu làm Phó Chủ tịch. Ông Cao Văn "
+		"Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.";
+
+	check_official(t, "Hà Văn Tư", "đồng chí", "Phó Bí thư Tỉnh ủy khóa XV");
+	check_official(t, "Lò Văn Mạ", "đồng chí", "Phó Bí thư Tỉnh ủy khóa XV");
+	check_official(t, "Vi Văn Lâm", "đồng chí", "Phó Chủ tịch");
+	check_official(t, "Mạc Văn Định", "đồng chí", "Phó Chủ tịch");
+	check_official(t, "Cao Văn Sáu", "ông", "Bí thư Huyện ủy");
+	check_official(t, "Đinh Văn Lợi", "ông", "Ủy viên Ban Thường vụ");
+}
+
 int
 main(void)
 {
@@ -7757,6 +7777,7 @@ main(void)
 	test_uncommon_kinh_surnames();
 	test_secretariat_no_role();
 	test_title_comma_kiem_tra_giam_sat();
+	test_title_by_predicate_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
