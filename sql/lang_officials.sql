@@ -454,3 +454,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     of his own
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức vụ Phó Bí thư Tỉnh ủy khóa XV. Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.$$);
+-- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 phát biểu.$$);

@@ -591,6 +591,13 @@ title_cut_rest(const GbDoc *d, int e, bool caps)
 				s,
 				u;
 
+	/*
+	 * "Trưởng Ban Chỉ đạo tổng kết 10 năm ...": a title does not end
+	 * inside a meeting's kind, whose first word it took in
+	 */
+	if (gb_word_lower(d, e - 1) && gb_dict_may_match(d, e - 1, CAT_MEETKIND) &&
+		gb_dict_match(d, e - 1, CAT_MEETKIND, NULL) > 1)
+		return e - 1;
 	if (caps || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
 		return e;
 	/* the cheap test first: a separator after a few lower-case words */

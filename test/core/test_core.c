@@ -7498,6 +7498,20 @@ test_title_by_predicate_list(void)
 	check_official(t, "Đinh Văn Lợi", "ông", "Ủy viên Ban Thường vụ");
 }
 
+/*
+ * A title after a name does not end inside a meeting's kind whose first
+ * word it took in: "Trưởng Ban Chỉ đạo tổng kết 10 năm ..." is "Trưởng Ban
+ * Chỉ đạo", not "... Chỉ đạo tổng".
+ */
+static void
+test_title_not_inside_meeting_kind(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 "
+				   "phát biểu.", "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo sơ kết 5 năm.",
+				   "Hà Văn Tư", "đồng chí", "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo");
+}
+
 int
 main(void)
 {
@@ -7778,6 +7792,7 @@ main(void)
 	test_secretariat_no_role();
 	test_title_comma_kiem_tra_giam_sat();
 	test_title_by_predicate_list();
+	test_title_not_inside_meeting_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
