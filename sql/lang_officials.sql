@@ -426,3 +426,34 @@ Dự có ông Hà Văn Tư - Phó Giám đốc phụ trách Sở Tư pháp tỉn
 --     the "Y" of medicine ("Đại học Y Hà Nội") is no name
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Sáng 6/10/2024, Chủ tịch Hội đồng Dân tộc Y Blăk Hà Niê Kđăm chủ trì phiên họp. Dự có đồng chí Y Siêng Mlô - Bí thư Huyện ủy Minh Sơn; ông Hà Văn Tư, Hiệu trưởng Trường Đại học Y Hà Nội.$$);
+-- S1 (probe 21). a post a person is elected to or takes up ("tái đắc cử", "được bầu giữ chức vụ", "làm") is his
+--     title; so is a post before "là ông/bà Name"; "kiêm" joins two posts; "làm thư ký" is a role, no post
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư – Ủy viên Ban Chấp hành Đảng bộ tỉnh tiếp tục tái đắc cử Bí thư Huyện ủy. Đồng chí Lò Văn Bảy được bầu giữ chức vụ Bí thư Đảng ủy Sở Nội vụ nhiệm kỳ 2020 - 2025. Ông Quách Văn Tám, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã Tân Phú; Phó bí thư kiêm Chủ tịch UBND xã Tân Phú là bà Mạc Thị Hồng. Đồng chí Vi Văn Lâm làm thư ký hội nghị.$$);
+-- S5 (probe 21). a note on a photo after the name ("(đứng)", "(thứ 2 từ trái sang)") is passed over: the titles
+--     after it are the person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Trung tướng Hà Văn Tư (đứng) - Ủy viên Trung ương Đảng, Phó Tư lệnh Quân khu 9 phát biểu. Đồng chí Lò Văn Mạ (thứ 2 từ trái sang), Bí thư Huyện ủy tặng hoa.$$);
+-- S6 (probe 21). "Phó Ban <board's name in lower case> <Name>": the words up to the full name finish the board's
+--     name, the post is that person's, and no cut "Phó Ban" goes to the person before the comma
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có Bí thư Tỉnh ủy Hà Văn Tư, Phó Ban công tác phụ nữ phía Nam Mạc Thị Hồng, cùng lãnh đạo các sở.$$);
+-- S8 (probe 21). uncommon Kinh surnames ("Sử", "Bành", "Cấn", "Tào", "Khưu", "Mạch") start a name after a title;
+--     the title does not take a known person's name in for a place
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có các đồng chí: Sử Minh Tâm, Thành ủy viên, Bí thư Quận ủy; Cấn Văn Lực, Phó Chủ tịch UBND tỉnh.
+Phát biểu khai mạc, Thành ủy viên, Bí thư Quận ủy Sử Minh Tâm khẳng định quận đã hoàn thành. Giám đốc Sở Y tế Bành Thị Mai dự.$$);
+-- R2 (probe 20). "Đoàn Thư ký", "Tổ thư ký" is the congress's secretariat, a body the sentence names: no role
+--     "thư ký" for its subject; "làm thư ký" still gives it
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư - Phó Bí thư Tỉnh ủy điều hành nội dung bầu Đoàn Chủ tịch, Đoàn Thư ký. Đồng chí Lò Văn Mạ thông qua danh sách Tổ thư ký là 03 người. Đồng chí Vi Văn Lâm làm thư ký hội nghị.$$);
+-- Q2, again (probe 20). "kiểm tra, giám sát" is one fixed pair: its comma stays inside the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đại tướng Hà Văn Tư, Bộ trưởng Quốc phòng, trưởng đoàn kiểm tra, giám sát số 16 của Ban chấp hành Trung ương chủ trì hội nghị.$$);
+-- S1, continued (probe 21). "A và B được bầu giữ chức vụ X": the post is each one's named before it with no title
+--     of his own
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức vụ Phó Bí thư Tỉnh ủy khóa XV. Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.$$);
+-- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 phát biểu.$$);

@@ -722,6 +722,38 @@ static const GbPhrase phrases[] = {
 	{"dai bieu", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
 	{"dien gia", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
 	{"chuyen gia", CAT_LISTNOUN, NULL, LISTNOUN_ROLE},
+	/*
+	 * a post a person is elected to or takes up, after the name and its
+	 * titles: "A tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí
+	 * thư Đảng ủy", "A, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã";
+	 * spelled so ("làm", not "lâm")
+	 */
+	{"dac cu", CAT_POSTVERB, "đắc cử", 0},
+	{"tai dac cu", CAT_POSTVERB, "tái đắc cử", 0},
+	{"trung cu", CAT_POSTVERB, "trúng cử", 0},
+	{"tai cu", CAT_POSTVERB, "tái cử", 0},
+	{"duoc bau", CAT_POSTVERB, "được bầu", 0},
+	{"duoc bau lai", CAT_POSTVERB, "được bầu lại", 0},
+	{"duoc bau la", CAT_POSTVERB, "được bầu là", 0},
+	{"duoc bau lam", CAT_POSTVERB, "được bầu làm", 0},
+	{"duoc bau giu chuc", CAT_POSTVERB, "được bầu giữ chức", 0},
+	{"duoc bau giu chuc vu", CAT_POSTVERB, "được bầu giữ chức vụ", 0},
+	{"duoc bo nhiem", CAT_POSTVERB, "được bổ nhiệm", 0},
+	{"duoc bo nhiem lam", CAT_POSTVERB, "được bổ nhiệm làm", 0},
+	{"duoc bo nhiem giu chuc", CAT_POSTVERB, "được bổ nhiệm giữ chức", 0},
+	{"duoc bo nhiem giu chuc vu", CAT_POSTVERB, "được bổ nhiệm giữ chức vụ", 0},
+	{"duoc chi dinh", CAT_POSTVERB, "được chỉ định", 0},
+	{"duoc chi dinh lam", CAT_POSTVERB, "được chỉ định làm", 0},
+	{"duoc chi dinh giu chuc", CAT_POSTVERB, "được chỉ định giữ chức", 0},
+	{"duoc chi dinh giu chuc vu", CAT_POSTVERB, "được chỉ định giữ chức vụ", 0},
+	{"giu chuc", CAT_POSTVERB, "giữ chức", 0},
+	{"giu chuc vu", CAT_POSTVERB, "giữ chức vụ", 0},
+	{"giu chuc danh", CAT_POSTVERB, "giữ chức danh", 0},
+	{"dam nhan", CAT_POSTVERB, "đảm nhận", 0},
+	{"dam nhan chuc vu", CAT_POSTVERB, "đảm nhận chức vụ", 0},
+	{"dam nhiem", CAT_POSTVERB, "đảm nhiệm", 0},
+	{"dam nhiem chuc vu", CAT_POSTVERB, "đảm nhiệm chức vụ", 0},
+	{"lam", CAT_POSTVERB, "làm", 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},
@@ -1251,6 +1283,13 @@ static const GbPhrase phrases[] = {
 	{"ksor", CAT_SURNAME, "Ksor", 0},
 	{"siu", CAT_SURNAME, "Siu", 0},
 	{"ro", CAT_SURNAME, "Rơ", 0},
+	/* uncommon Kinh surnames, each no word or place written with a capital */
+	{"su", CAT_SURNAME, "Sử", 0},
+	{"banh", CAT_SURNAME, "Bành", 0},
+	{"can", CAT_SURNAME, "Cấn", 0},
+	{"tao", CAT_SURNAME, "Tào", 0},
+	{"khuu", CAT_SURNAME, "Khưu", 0},
+	{"mach", CAT_SURNAME, "Mạch", 0},
 
 	/*
 	 * surnames of the peoples of the northern mountains (Mông, Dao, Thái),
@@ -2095,6 +2134,7 @@ const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
+const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 
 /*
  * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",

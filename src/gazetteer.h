@@ -141,6 +141,9 @@
 #define CAT_NAMENOUN	(UINT64_C(1) << 47)	/* công tác, biên giới: a noun inside a
 											 * body's name in sentence case that
 											 * starts or ends with a verb's syllable */
+#define CAT_POSTVERB	(UINT64_C(1) << 45)	/* tái đắc cử, được bầu giữ chức: a post
+											 * a person is elected to or takes up,
+											 * his title; value: the spelling */
 #define CAT_LOWERBODY	(UINT64_C(1) << 40)	/* trung ương, ủy ban: a body written in
 											 * lower case inside a position */
 /* citations.c */
@@ -246,6 +249,11 @@ extern const char *const gb_youth_cc;
  */
 extern const char gb_link_words[];
 extern const char gb_clause_words[];
+/*
+ * The words a post is named after as an office, not as a mention of its
+ * holder: "bầu chức danh Bí thư Tỉnh ủy", "giữ chức vụ", "đắc cử", "làm".
+ */
+extern const char gb_office_words[];
 
 /* Party term in force on a date (Roman numeral), or NULL before 1986. */
 extern const char *gb_term_on(GbDate d);

@@ -968,6 +968,17 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
+		/*
+		 * "trưởng đoàn kiểm tra, giám sát số 16 của Ban Chấp hành Trung
+		 * ương": "kiểm tra, giám sát" is one pair, its comma inside the name
+		 */
+		if (tok_punct(d, k, ',') && k - start >= 2 && tok_is(d, k - 1, "tra") && tok_is(d, k + 1, "giam") &&
+			tok_is(d, k + 2, "sat") && tok_is(d, k - 2, "kiem") && !tok_has(d, k + 1, T_NL) &&
+			gb_exact_words(d, k + 1, 2, "giám sát") && gb_word_lower(d, k + 1))
+		{
+			k += 3;
+			continue;
+		}
 		/* in a heading all in capitals, the verb shows only by its word */
 		if (caps && (gb_dict_match(d, k, CAT_ROLE | CAT_TITLESTOP, NULL) > 0))
 			break;
@@ -1197,11 +1208,25 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 	return k;
 }
 
-/* A title in lower case ending at e stands before a name: e, else i.  Out of line, seldom called. */
+/*
+ * A title in lower case ending at e stands before a name: e, else i.  So it
+ * does before "kiêm" and another title ("Phó bí thư kiêm Chủ tịch UBND
+ * xã"), or before "là" and the name of the one who holds it ("Phó bí thư
+ * thường trực là ông A").  Out of line, seldom called.
+ */
 static __attribute__((noinline)) int
 lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 {
-	return gb_name_follows(d, e, caps) ? e : i;
+	const char *h;
+
+	if (gb_name_follows(d, e, caps))
+		return e;
+	if (tok_is(d, e, "kiem"))
+		return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1 ? e : i;
+	if (tok_is(d, e, "la") && gb_exact_any(d, e, "là") && !tok_has(d, e + 1, T_NL) &&
+		gb_name_at(d, e + 1 + gb_honorific_at(d, e + 1, &h), true, caps) > 0)
+		return e;
+	return i;
 }
 
 /*
@@ -1300,7 +1325,11 @@ gb_placed_lower_title(const GbDoc *d, int i, bool caps)
 bool
 gb_title_sep(const GbDoc *d, int i)
 {
-	return (tok_punct(d, i, ',') || tok_punct(d, i, '-')) && !tok_has(d, i + 1, T_NL);
+	if (tok_punct(d, i, ',') || tok_punct(d, i, '-'))
+		return !tok_has(d, i + 1, T_NL);
+	/* "Phó Bí thư kiêm Chủ tịch UBND xã": "kiêm" joins the posts one holds */
+	return tok_is(d, i, "kiem") && gb_word_lower(d, i) && !tok_has(d, i, T_NL) &&
+		!tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "kiêm");
 }
 
 /* Titles separated by commas or dashes, from i.  Returns the end, or i. */

@@ -591,6 +591,13 @@ title_cut_rest(const GbDoc *d, int e, bool caps)
 				s,
 				u;
 
+	/*
+	 * "Trưởng Ban Chỉ đạo tổng kết 10 năm ...": a title does not end
+	 * inside a meeting's kind, whose first word it took in
+	 */
+	if (gb_word_lower(d, e - 1) && gb_dict_may_match(d, e - 1, CAT_MEETKIND) &&
+		gb_dict_match(d, e - 1, CAT_MEETKIND, NULL) > 1)
+		return e - 1;
 	if (caps || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
 		return e;
 	/* the cheap test first: a separator after a few lower-case words */
@@ -664,6 +671,105 @@ copula_titles(GbOffState *st, const GbDoc *d, int k, int a, Official *o, bool ca
 	return e;
 }
 
+/*
+ * The start of a full name after a board's post ending at e in "Ban", its
+ * name going on in lower case up to the person's: "Phó Ban công tác phụ
+ * nữ phía Nam Trần Thị A" (a Ban of a mass organization, named in
+ * sentence case).  Up to six words, none a link word, role, post, adverb
+ * or honorific; capitals only after the first, a place's.  Returns where
+ * the name starts, or e.  Out of line, seldom called.
+ */
+#define BAN_TAIL		6
+
+static __attribute__((noinline)) int
+ban_name_tail(const GbDoc *d, int e, bool caps)
+{
+	int			j;
+
+	if (caps || !tok_is(d, e - 1, "ban") || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
+		return e;
+	for (j = e + 1; j <= e + BAN_TAIL && !tok_has(d, j, T_NL) && tok_has(d, j, T_WORD); j++)
+	{
+		if (gb_word_upper(d, j))
+		{
+			if (gb_name_at(d, j, true, caps) > 0)
+				return j;
+			continue;
+		}
+		if (gb_dict_match(d, j, CAT_ROLE | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND | CAT_ADVERB, NULL) > 0 ||
+			gb_title_stop(d, j) || gb_exact_any(d, j, gb_link_words) ||
+			gb_exact_any(d, j, gb_clause_words))
+			return e;
+	}
+	return e;
+}
+
+/*
+ * A post the person is elected to or takes up, after the name and its
+ * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
+ * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
+ * "A, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã".  The post is
+ * his from then on, a title as those written beside the name.  Returns the
+ * end of that title, its start in *t0, or k.
+ */
+static int
+taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0)
+{
+	const GbPhrase *ph = NULL;
+	int			j = k,
+				m,
+				a,
+				e;
+
+	if (gb_title_sep(d, j))
+		j++;
+	/* "tiếp tục", "đã", "lại": up to two adverbs before the verb */
+	for (m = 0; m < 2 && !tok_has(d, j, T_NL) && gb_dict_may_match(d, j, CAT_ADVERB) &&
+		 !gb_dict_may_match(d, j, CAT_POSTVERB); m++)
+	{
+		if ((a = gb_dict_match(d, j, CAT_ADVERB, NULL)) == 0)
+			break;
+		j += a;
+	}
+	if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
+		(m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
+		!gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
+		return k;
+	j += m;
+	/* "được bầu tiếp tục giữ chức vụ": an adverb, then the verb of the post */
+	if (gb_dict_may_match(d, j, CAT_ADVERB) && (a = gb_dict_match(d, j, CAT_ADVERB, NULL)) > 0 &&
+		!tok_has(d, j + a, T_NL) && (m = gb_dict_match(d, j + a, CAT_POSTVERB, &ph)) > 0 &&
+		gb_exact_words(d, j + a, m, ph->value))
+		j += a + m;
+	/* "làm thư ký": a role in the meeting, read as such, no post */
+	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
+		return k;
+	e = gb_placed_title_at(d, j, caps);
+	if (e == j || gb_name_follows(d, e, caps))
+		return k;
+	e = title_cut_rest(d, e, caps);
+	add_title(st, d, o, j, e);
+	*t0 = j;
+	return e;
+}
+
+/*
+ * The end of a note on a photo right after a name at k, or k: "(đứng)",
+ * "(giữa)", "(thứ 2 từ trái sang)", "(bên phải)", where the person stands
+ * in the picture.  A few lower-case words and numbers, no post among them;
+ * the titles go on after it.
+ */
+static int
+photo_note(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k + 1; j < k + 7 && (gb_word_lower(d, j) || tok_has(d, j, T_NUM)) &&
+		 !tok_has(d, j, T_NL) && gb_placed_title_at(d, j, false) == j; j++)
+		;
+	return j > k + 1 && tok_punct(d, j, ')') && !tok_has(d, j, T_NL) ? j + 1 : k;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -671,6 +777,9 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	int			n,
 				a = age_apposition(d, k);
 
+	/* "Trung tướng A (đứng) - Ủy viên Trung ương Đảng, ..." */
+	if (a == k && tok_punct(d, k, '('))
+		a = k = photo_note(d, k);
 	/* "(76 tuổi) Chủ tịch ..." or "(76 tuổi), Chủ tịch ..." */
 	if (a > k && (gb_title_at(d, a, caps) > a ||
 				  (gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)))
@@ -720,7 +829,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		}
 
 		/* a title right before a name is the next person's */
-		if (e == k + 1 || gb_name_follows(d, e, caps))
+		if (e == k + 1 || gb_name_follows(d, e, caps) || ban_name_tail(d, e, caps) > e)
 			break;
 		e = title_cut_rest(d, e, caps);
 		add_title(st, d, o, k + 1, e);
@@ -788,7 +897,10 @@ static int
 name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		  const GbTitleChain *shared, int t0, bool need_surname, bool caps)
 {
-	int			count = 0;
+	int			count = 0,
+				nbare = 0;
+	/* persons named with no title of their own, in a row */
+	Official   *bare[MAX_GROUP];
 	/* "T A và B, T2": one person's title before the name, not a group's "T: A, B" */
 	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0);
 	/* "các đồng chí T A, T2 B" without a colon: each title its own person's */
@@ -800,7 +912,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					n,
 					m,
 					e,
-					r;
+					r,
+					x;
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
@@ -846,6 +959,22 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
 		e = post_titles(st, d, r + n, o, caps);
+		/*
+		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
+		 * is each one's named before it with no title of his own
+		 */
+		if (count > 0 && tok_punct(d, k, ';'))
+			nbare = 0;
+		if ((m = taken_post(st, d, e, o, caps, &x)) > e)
+		{
+			while (nbare > 0)
+				add_title(st, d, bare[--nbare], x, m);
+			e = m;
+		}
+		else if (e == r + n && shared == NULL && pre.n == 0 && nbare < MAX_GROUP)
+			bare[nbare++] = o;
+		else
+			nbare = 0;
 		add_mention(st, o, count == 0 ? t0 : pre.n > 0 ? j : r, r, e);
 		count++;
 		k = e;
@@ -926,6 +1055,14 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 	return !known;
 }
 
+/* Where a list item or a sentence may begin. */
+static bool
+clause_start(const GbDoc *d, int i)
+{
+	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
+		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
@@ -960,9 +1097,28 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			 (n = gb_name_at(d, k + 1, true, caps)) > 0 && gb_word_lower(d, k + 1 + n) &&
 			 !tok_has(d, k + 1 + n, T_NL) && !tok_is(d, k + 1 + n, "va"))
 		k++;
+
+	/*
+	 * "Phó bí thư kiêm Chủ tịch UBND phường là bà Nguyễn Thị A": a post
+	 * opening a clause, then who holds it (not "02 Phó Bí thư là ...", a
+	 * class of persons)
+	 */
+	else if (tok_is(d, k, "la") && honorific == NULL && !tok_has(d, k, T_NL) &&
+			 gb_exact_any(d, k, "là") && (clause_start(d, t0) || tok_punct(d, t0 - 1, ',')) &&
+			 !plural_before(d, t0))
+		k++;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
 		return r;
+	/* "Phó Ban công tác phụ nữ phía Nam Trần Thị A": the board's name goes on */
+	if (c->n > 0 && k == e && (k = ban_name_tail(d, e, caps)) > e)
+	{
+		cut = *c;
+		cut.t1[cut.n - 1] = k;
+		r = name_list(st, d, k, honorific, &cut, t0, true, caps);
+		if (r > k)
+			return r;
+	}
 	/* a known name the last title took in for a place */
 	if (c->n > 0 && (n = known_name_end(st, d, c, caps)) > 0)
 	{
@@ -1241,14 +1397,6 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 	return j;
 }
 
-/* Where a list item or a sentence may begin. */
-static bool
-clause_start(const GbDoc *d, int i)
-{
-	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
-		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
-}
-
 /* "báo cáo viên", "giảng viên" in lower case right before i */
 static bool
 role_noun_before(const GbDoc *d, int i)
@@ -1381,6 +1529,19 @@ inside_body(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a title at i, with no name after it, names an office and no
+ * person: "bầu chức danh Bí thư Tỉnh ủy", "được Ban Chấp hành bầu giữ chức
+ * vụ Bí thư", or the tail of a post in lower case, "bầu 3 phó Bí thư Tỉnh
+ * ủy".  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+office_named(const GbDoc *d, int i)
+{
+	return i > 0 && gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) &&
+		(gb_exact_any(d, i - 1, gb_office_words) || gb_title_at(d, i - 1, false) > i);
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -1455,7 +1616,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	{
 		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 
-		if (k == e && !plural_before(d, i))
+		if (k == e && !plural_before(d, i) && !office_named(d, i))
 			coref_title(st, d, &c, i, e, false);
 		return k;
 	}
@@ -1499,6 +1660,13 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	/* "A, Thư ký Hội đồng": a title, not the role */
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && gb_word_upper(d, k) && k > 0 &&
 		(tok_punct(d, k - 1, ',') || tok_punct(d, k - 1, '-')))
+		return 0;
+	/*
+	 * "bầu Đoàn Thư ký", "Tổ thư ký là 03 người": the congress's secretariat,
+	 * a body the sentence names, no role of its subject
+	 */
+	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && k > 0 && !tok_has(d, k, T_NL) &&
+		gb_exact_any(d, k - 1, "Đoàn|đoàn|Tổ|tổ|Ban|ban"))
 		return 0;
 
 	for (x = 0; x < m; x++)

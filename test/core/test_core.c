@@ -4417,7 +4417,8 @@ test_biography_apposition(void)
 		"Chủ tịch UBND huyện dự. Đồng chí Mạc Văn Hùng, quê quán xã Tân An, huyện Lâm Hà, Giám đốc Sở "
 		"Nội vụ dự.";
 
-	check_official(t, "Giáp Văn Khải", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy");
+	check_official(t, "Giáp Văn Khải", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Dân vận Tỉnh ủy | Phó Bí thư");
 	check_official(t, "Quách Thị Hoa", "đồng chí", "Bí thư Huyện ủy Phú An");
 	check_official(t, "Lò Văn Sáng", "ông", "Chủ tịch UBND huyện");
 	check_official(t, "Mạc Văn Hùng", "đồng chí", "Giám đốc Sở Nội vụ");
@@ -6741,7 +6742,7 @@ test_honorific_anh_chi(void)
 	check_official("Tin vắn\nDự có Bí thư Huyện ủy, ông Lò Văn Mạ; Bí thư Tỉnh đoàn Tân Lập, anh Hà Văn Tư.",
 				   "Hà Văn Tư", "anh", "Bí thư Tỉnh đoàn Tân Lập");
 	check_official("Tin vắn\nHội nghị đã bầu Ban Chấp hành; chị Lò Thị Hoa được bầu làm Chủ tịch Hội.",
-				   "Lò Thị Hoa", "chị", "");
+				   "Lò Thị Hoa", "chị", "Chủ tịch Hội");
 	check_official("Tin vắn\nHội nghị bế mạc. Anh Hà Văn Tư phát biểu cảm ơn các đại biểu.",
 				   "Hà Văn Tư", "anh", "");
 	r = extract("Tin vắn\nAnh em đoàn viên và chị em hội viên huyện Anh Sơn dự lễ; ông Hà Lan Anh "
@@ -7565,6 +7566,183 @@ test_period_long_object(void)
 	}
 }
 
+/*
+ * S1 (probe 21): a post a person is elected to or takes up ("tái đắc cử",
+ * "được bầu giữ chức vụ", "làm", "được chỉ định làm") is a title of his,
+ * as is the post before "là ông/bà Name"; "kiêm" joins two posts.  A post
+ * named as an office ("bầu chức danh Bí thư Tỉnh ủy") is no mention of
+ * its holder, nor is "làm thư ký" a post.
+ */
+static void
+test_title_by_predicate(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nÔng Hà Văn Tư tái đắc cử Bí thư Huyện ủy Minh Sơn, nhiệm kỳ 2020-2025.",
+				   "Hà Văn Tư", "ông", "Bí thư Huyện ủy Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư – Ủy viên Ban Chấp hành Đảng bộ tỉnh tiếp tục tái đắc cử "
+				   "Bí thư Huyện ủy.", "Hà Văn Tư", "ông",
+				   "Ủy viên Ban Chấp hành Đảng bộ tỉnh | Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ được bầu giữ chức vụ Bí thư Đảng ủy Sở Nội vụ nhiệm kỳ "
+				   "2020 - 2025.", "Lò Văn Mạ", "đồng chí", "Bí thư Đảng ủy Sở Nội vụ");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ được bầu tiếp tục giữ chức vụ Bí thư Tỉnh ủy khóa IX.",
+				   "Lò Văn Mạ", "đồng chí", "Bí thư Tỉnh ủy khóa IX");
+	check_official("Tin vắn\nÔng Quách Văn Bảy, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã Tân "
+				   "Phú; Phó bí thư kiêm Chủ tịch UBND xã Tân Phú là bà Mạc Thị Hồng.",
+				   "Quách Văn Bảy", "ông", "nguyên Chủ tịch UBND huyện | Bí thư Đảng ủy xã Tân Phú");
+	check_official("Tin vắn\nÔng Quách Văn Bảy, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã Tân "
+				   "Phú; Phó bí thư kiêm Chủ tịch UBND xã Tân Phú là bà Mạc Thị Hồng.",
+				   "Mạc Thị Hồng", "bà", "Phó bí thư | Chủ tịch UBND xã Tân Phú");
+	check_official("Tin vắn\nĐại hội đã bầu các chức danh. Phó bí thư thường trực là ông Đinh Văn Lợi.",
+				   "Đinh Văn Lợi", "ông", "Phó bí thư thường trực");
+	check_official("Tin vắn\nDự có đồng chí Đinh Văn Lợi, Phó Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện.",
+				   "Đinh Văn Lợi", "đồng chí", "Phó Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+	check_official("Tin vắn\nĐồng chí Đinh Văn Lợi làm thư ký hội nghị.", "Đinh Văn Lợi", "đồng chí", "");
+	check_official("Tin vắn\nĐồng chí Đinh Văn Lợi làm việc với Ban Tuyên giáo Huyện ủy.",
+				   "Đinh Văn Lợi", "đồng chí", "");
+	/* "02 Phó Bí thư là ...": a class of persons, no one's post */
+	check_official("Tin vắn\nĐại hội bầu 02 Phó Bí thư Huyện ủy là ông Đinh Văn Lợi và Mạc Văn Tú.",
+				   "Đinh Văn Lợi", "ông", "");
+	r = extract("Tin vắn\nĐồng chí Hà Văn Tư được bầu giữ chức Bí thư Tỉnh ủy Minh Sơn.\nBan Chấp hành đã "
+				"bỏ phiếu bầu chức danh Bí thư Tỉnh ủy Minh Sơn; bầu 3 phó Bí thư Tỉnh ủy Minh Sơn.", 0, 0, 0);
+	CHECK(official(r, "Hà Văn Tư") && official(r, "Hà Văn Tư")->mentions == 1,
+		  "an office named is no mention: %d", official(r, "Hà Văn Tư") ? official(r, "Hà Văn Tư")->mentions : -1);
+	gb_result_free(r);
+}
+
+/*
+ * S5 (probe 21): a note on a photo after the name ("(đứng)", "(giữa)",
+ * "(thứ 2 từ trái sang)") is passed over; the titles after it are the
+ * person's.  A post in the parentheses is no such note.
+ */
+static void
+test_photo_note_after_name(void)
+{
+	check_official("Tin vắn\nTrung tướng Hà Văn Tư (đứng) - Ủy viên Trung ương Đảng, Phó Tư lệnh Quân khu 9 "
+				   "phát biểu.", "Hà Văn Tư", NULL, "Ủy viên Trung ương Đảng | Phó Tư lệnh Quân khu 9");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ (thứ 2 từ trái sang), Bí thư Huyện ủy tặng hoa.",
+				   "Lò Văn Mạ", "đồng chí", "Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ (giữa) giữ chức Phó Trưởng Ban Nội chính Tỉnh ủy.",
+				   "Lò Văn Mạ", "đồng chí", "Phó Trưởng Ban Nội chính Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ (Bí thư Huyện ủy) phát biểu.",
+				   "Lò Văn Mạ", "đồng chí", "Bí thư Huyện ủy");
+}
+
+/*
+ * S6 (probe 21): "Phó Ban <board's name in lower case> <Name>": the words
+ * up to the full name finish the board's name, the post is that person's
+ * and no cut "Phó Ban" goes to the person before the comma.
+ */
+static void
+test_ban_lower_name_before_person(void)
+{
+	const char *t = "Tin vắn\nDự hội nghị có Bí thư Tỉnh ủy Hà Văn Tư, Phó Ban công tác phụ nữ phía Nam "
+		"Mạc Thị Hồng, cùng lãnh đạo các sở.";
+
+	check_official(t, "Hà Văn Tư", NULL, "Bí thư Tỉnh ủy");
+	check_official(t, "Mạc Thị Hồng", NULL, "Phó Ban công tác phụ nữ phía Nam");
+	check_official("Tin vắn\nDự có Trưởng Ban dân tộc tỉnh Quách Văn Bảy.",
+				   "Quách Văn Bảy", NULL, "Trưởng Ban dân tộc tỉnh");
+}
+
+/*
+ * S8 (probe 21): uncommon Kinh surnames ("Sử", "Bành", "Cấn", "Tào",
+ * "Khưu", "Mạch") start a name after a title as the common ones do; the
+ * title does not take the name in for a place.  "Sư đoàn" is no "Sử".
+ */
+static void
+test_uncommon_kinh_surnames(void)
+{
+	GbResult   *r;
+	const char *t = "Tin vắn\nCùng dự có các đồng chí: Sử Minh Tâm, Thành ủy viên, Bí thư Quận ủy.\n"
+		"Phát biểu khai mạc, Thành ủy viên, Bí thư Quận ủy Sử Minh Tâm khẳng định quận đã hoàn thành.";
+
+	check_official(t, "Sử Minh Tâm", "đồng chí", "Thành ủy viên | Bí thư Quận ủy");
+	r = extract(t, 0, 0, 0);
+	CHECK(official(r, "Sử Minh Tâm") && official(r, "Sử Minh Tâm")->mentions == 2,
+		  "Sử Minh Tâm: two mentions");
+	gb_result_free(r);
+	check_official("Tin vắn\nPhát biểu tại đại hội, Bí thư Huyện ủy Sử Văn Lực cho biết.",
+				   "Sử Văn Lực", NULL, "Bí thư Huyện ủy");
+	check_official("Tin vắn\nDự có Phó Chủ tịch UBND tỉnh Cấn Văn Lực.", "Cấn Văn Lực", NULL,
+				   "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nDự có Giám đốc Sở Y tế Bành Thị Mai.", "Bành Thị Mai", NULL, "Giám đốc Sở Y tế");
+	check_official("Tin vắn\nDự có Chủ tịch MTTQ tỉnh Tào Minh Hòa.", "Tào Minh Hòa", NULL, "Chủ tịch MTTQ tỉnh");
+	check_official("Tin vắn\nDự có Trưởng Ban Dân vận Khưu Minh Hải.", "Khưu Minh Hải", NULL, "Trưởng Ban Dân vận");
+	check_official("Tin vắn\nDự có Bí thư Huyện ủy Mạch Quang Huy.", "Mạch Quang Huy", NULL, "Bí thư Huyện ủy");
+	r = extract("Tin vắn\nDự có Chính ủy Sư đoàn 312 Hà Văn Tư.", 0, 0, 0);
+	CHECK(official(r, "Hà Văn Tư") != NULL && r->nofficials == 1, "Sư đoàn is no surname");
+	gb_result_free(r);
+}
+
+/*
+ * R2 (probe 20): "Đoàn Thư ký", "Tổ thư ký" is the congress's secretariat,
+ * a body the sentence names: its subject gets no role "thư ký".  "A làm
+ * thư ký" still does.
+ */
+static void
+test_secretariat_no_role(void)
+{
+	GbResult   *r = extract("Tin vắn\nĐồng chí Hà Văn Tư - Phó Bí thư Tỉnh ủy điều hành nội dung bầu Đoàn "
+						  "Chủ tịch, Đoàn Thư ký. Đồng chí Lò Văn Mạ thông qua danh sách Tổ thư ký là 03 "
+						  "người. Đồng chí Vi Văn Lâm làm thư ký hội nghị.", 0, 0, 0);
+
+	CHECK(official(r, "Hà Văn Tư") && !has_role(official(r, "Hà Văn Tư"), "thư ký"), "Đoàn Thư ký: no role");
+	CHECK(official(r, "Lò Văn Mạ") && !has_role(official(r, "Lò Văn Mạ"), "thư ký"), "Tổ thư ký: no role");
+	CHECK(has_role(official(r, "Vi Văn Lâm"), "thư ký"), "làm thư ký: the role");
+	gb_result_free(r);
+}
+
+/*
+ * Q2, again (probe 20): "kiểm tra, giám sát" is one fixed pair, its comma
+ * inside a title ("trưởng đoàn kiểm tra, giám sát số 16 của Ban chấp hành
+ * Trung ương"); "giám sát số 16 ..." stands as no title of its own.
+ */
+static void
+test_title_comma_kiem_tra_giam_sat(void)
+{
+	check_official("Tin vắn\nĐại tướng Hà Văn Tư, Bộ trưởng Quốc phòng, trưởng đoàn kiểm tra, giám sát số 16 của "
+				   "Ban chấp hành Trung ương chủ trì hội nghị.", "Hà Văn Tư", NULL,
+				   "Bộ trưởng Quốc phòng | trưởng đoàn kiểm tra, giám sát số 16 của Ban chấp hành Trung ương");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, Trưởng Đoàn kiểm tra, giám sát số 4 của Bộ Chính trị, "
+				   "Phó Thủ tướng Chính phủ.", "Lò Văn Mạ", "đồng chí",
+				   "Trưởng Đoàn kiểm tra, giám sát số 4 của Bộ Chính trị | Phó Thủ tướng Chính phủ");
+}
+
+/*
+ * S1, continued: "A và B được bầu giữ chức vụ Phó Bí thư": the post taken
+ * up is each one's named before it with no title of his own; one with
+ * titles of his own ("A, Bí thư Huyện ủy và B được bầu làm ...") is not.
+ */
+static void
+test_title_by_predicate_list(void)
+{
+	const char *t = "Tin vắn\nCác đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức vụ Phó Bí thư Tỉnh ủy "
+		"khóa XV. Đồng chí Vi Văn Lâm và đồng chí Mạc Văn Định được bầu làm Phó Chủ tịch. Ông Cao Văn "
+		"Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.";
+
+	check_official(t, "Hà Văn Tư", "đồng chí", "Phó Bí thư Tỉnh ủy khóa XV");
+	check_official(t, "Lò Văn Mạ", "đồng chí", "Phó Bí thư Tỉnh ủy khóa XV");
+	check_official(t, "Vi Văn Lâm", "đồng chí", "Phó Chủ tịch");
+	check_official(t, "Mạc Văn Định", "đồng chí", "Phó Chủ tịch");
+	check_official(t, "Cao Văn Sáu", "ông", "Bí thư Huyện ủy");
+	check_official(t, "Đinh Văn Lợi", "ông", "Ủy viên Ban Thường vụ");
+}
+
+/*
+ * A title after a name does not end inside a meeting's kind whose first
+ * word it took in: "Trưởng Ban Chỉ đạo tổng kết 10 năm ..." is "Trưởng Ban
+ * Chỉ đạo", not "... Chỉ đạo tổng".
+ */
+static void
+test_title_not_inside_meeting_kind(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 "
+				   "phát biểu.", "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo sơ kết 5 năm.",
+				   "Hà Văn Tư", "đồng chí", "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo");
+}
+
 int
 main(void)
 {
@@ -7846,6 +8024,14 @@ main(void)
 	test_year_of_document_name();
 	test_year_after_cited_documents();
 	test_period_long_object();
+	test_title_by_predicate();
+	test_photo_note_after_name();
+	test_ban_lower_name_before_person();
+	test_uncommon_kinh_surnames();
+	test_secretariat_no_role();
+	test_title_comma_kiem_tra_giam_sat();
+	test_title_by_predicate_list();
+	test_title_not_inside_meeting_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
