@@ -1992,3 +1992,14 @@ FROM (VALUES
     ($$Tin hoạt động
 Sáng 5/1/2021, Đảng bộ Khối cơ sở Bộ Minh Sơn đã tổ chức Đại hội lần thứ IV.$$)
 ) AS v(body), gb_extract(body);
+
+-- S2. "Cụm thi đua (số) N <parent body>" is one body's name, numbered among its parent's groups; the members listed after "gồm (N đơn vị / các quận):" are not the subject
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Vừa qua, Cụm thi đua số 4 Tỉnh ủy gồm 3 đơn vị: Huyện ủy Minh Sơn, Huyện ủy Tân Hòa và Thị ủy Lạc An đã tổ chức Hội nghị giao ban công tác thi đua.$$),
+    ($$Tin hoạt động
+Chiều 12/10/2023, Cụm thi đua 2 UBND tỉnh gồm các huyện: Minh Sơn, Tân Hòa, Lạc An, đã tổ chức Hội nghị sinh hoạt chuyên đề.$$),
+    ($$Tin hoạt động
+Chiều 12/10/2023, Cụm thi đua 2 UBND tỉnh đã tổ chức Hội nghị sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);

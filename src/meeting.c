@@ -19,6 +19,7 @@
 #define LIST_ITEM		4		/* and further back for each item of a list */
 #define CLAUSE_LIST_BACK	30	/* but never more than this */
 #define MEMBERS_TOKENS	40		/* at most, a group's members listed after "gồm:" */
+#define MEMBERS_WHAT	6		/* and before its colon: "gồm 5 đơn vị:", "gồm các huyện, thị xã:" */
 #define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
@@ -1009,7 +1010,17 @@ inside_body(const GbDoc *d, int p)
 {
 	int			j;
 
-	if (p < 1 || !tok_has(d, p - 1, T_WORD) || tok_has(d, p - 1, T_UPPER) || tok_has(d, p, T_NL))
+	if (p < 1 || tok_has(d, p, T_NL))
+		return false;
+	/* "Cụm thi đua số 6 Tỉnh ủy": the parent of a group numbered */
+	if (tok_has(d, p - 1, T_NUM))
+	{
+		const GbPhrase *ph = NULL;
+
+		j = tok_is(d, p - 2, "so") && !tok_has(d, p - 2, T_UPPER) ? p - 2 : p - 1;
+		return j > 2 && gb_dict_match(d, j - 3, CAT_BODYHEAD, &ph) == 3 && (ph->aux & BODY_GROUP);
+	}
+	if (!tok_has(d, p - 1, T_WORD) || tok_has(d, p - 1, T_UPPER))
 		return false;
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)
 		if (gb_dict_match(d, j, CAT_BODYHEAD, NULL) == p - j)
@@ -1153,34 +1164,87 @@ city_apposition(const GbDoc *d, int q)
 	return r > q + 1 ? r : q;
 }
 
+static inline bool
+lower_word(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_WORD) && !tok_has(d, i, T_UPPER);
+}
+
 /*
  * "Cụm thi đua ... gồm: Hà Nội, TP Hồ Chí Minh, Cần Thơ tổ chức": a list
- * of the group's members, names alone, right before the subject's verb.
- * Returns the token after it, or q.
+ * of the group's members right before the subject's verb, bodies or
+ * names alone ("gồm 5 đơn vị: Huyện ủy A, B và Thị ủy C", "gồm các quận:
+ * 7, 12, Tân Phú, đã tổ chức"), what they are and how many said before a
+ * colon.  Each member starts with a capital or a number; a lower-case
+ * word goes on a name ("Huyện ủy", "Ea H'leo").  Returns the token of the
+ * verb's adverbs or verb, or q.
  */
 static int
 members_list(const GbDoc *d, int q)
 {
-	int			k;
+	int			k,
+				j;
+	bool		item;
 
 	if (!tok_is(d, q, "gom") || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
 		return q;
-	k = q + 1 + (tok_punct(d, q + 1, ':') ? 1 : 0);
-	while (k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL))
+	k = q + 1;
+	for (j = k; j < k + MEMBERS_WHAT && !tok_has(d, j, T_NL) &&
+		 (tok_has(d, j, T_NUM) || lower_word(d, j) || tok_punct(d, j, ',')); j++)
+		;
+	if (j > k && tok_punct(d, j, ':'))
+		k = j;
+	if (tok_punct(d, k, ':'))
+		k++;
+	for (item = false; k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL); k++)
 	{
-		if (tok_has(d, k, T_WORD) && is_upper(d, k))
+		if ((tok_is(d, k, "va") && !tok_has(d, k, T_UPPER)) || tok_punct(d, k, ','))
 		{
-			k++;
-			if (verb_follows(d, k))
-				return k;
+			/* "Tân Phú, Gò Vấp, đã tổ chức" */
+			if (item && tok_punct(d, k, ',') && verb_follows(d, k + 1))
+				return k + 1;
+			item = false;
 		}
-		else if (tok_punct(d, k, ',') || tok_is(d, k, "va") ||
-				 (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)))
-			k++;
-		else
+		else if ((tok_has(d, k, T_WORD) && is_upper(d, k)) || tok_has(d, k, T_NUM) ||
+				 (item && lower_word(d, k)))
+		{
+			/* the verb ends the last member: "Thị ủy C đã tổ chức" */
+			if (item && lower_word(d, k) && verb_follows(d, k))
+				return k;
+			item = true;
+			if (verb_follows(d, k + 1))
+				return k + 1;
+		}
+		else if (!item || !((tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)) ||
+							tok_punct(d, k, '\'') || (tok_punct(d, k, '-') && !tok_has(d, k, T_SPACE))))
 			break;
 	}
 	return q;
+}
+
+/*
+ * Whether the body at p is a member listed after "gồm": "Cụm thi đua số 6
+ * Tỉnh ủy gồm 5 đơn vị: Huyện ủy A, B và Thị ủy C đã tổ chức", where the
+ * group, not C, is the subject.  Returns the token of "gồm" whose list
+ * runs past p, or -1.
+ */
+static int
+members_gom(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!(tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, ':') || tok_is(d, p - 1, "va") ||
+		  tok_is(d, p - 1, "gom")) || tok_has(d, p, T_NL))
+		return -1;
+	for (j = p - 1; j >= 0 && j >= p - MEMBERS_TOKENS; j--)
+	{
+		if (tok_is(d, j, "gom") && lower_word(d, j))
+			return members_list(d, j) > p ? j : -1;
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, ';') ||
+			(tok_punct(d, j, '.') && tok_has(d, j + 1, T_SPACE)))
+			return -1;
+	}
+	return -1;
 }
 
 /*
@@ -1449,6 +1513,26 @@ partner_verb(const GbDoc *d, int q)
 	return -1;
 }
 
+static inline char *organizer_at(const GbDoc *d, int p, bool activity);
+
+/*
+ * The organizer named in the few tokens of its line before g, "gồm" after
+ * a group's name: "Cụm thi đua số 6 Tỉnh ủy gồm ...".
+ */
+static char *
+group_before(const GbDoc *d, int g, bool activity)
+{
+	char	   *o;
+	int			j;
+
+	for (j = g; j > 0 && j > g - ORGANIZER_BACK && !tok_has(d, j, T_NL); j--)
+		;
+	for (; j < g; j++)
+		if ((o = organizer_at(d, j, activity)) != NULL)
+			return o;
+	return NULL;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -1662,6 +1746,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	else if (strcmp(ph->value, "họp") != 0 && ph->aux != 1 &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
+	/*
+	 * "Cụm thi đua số 6 Tỉnh ủy gồm 5 đơn vị: ..., Thị ủy C đã tổ chức": a
+	 * member listed is no subject; the group named before "gồm" is
+	 */
+	if ((r = members_gom(d, p)) >= 0)
+		return group_before(d, r, activity);
 	/*
 	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
 	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;

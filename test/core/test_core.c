@@ -7334,6 +7334,30 @@ test_ede_names(void)
 	gb_result_free(r);
 }
 
+/*
+ * S2 (probe 21).  "Cụm thi đua (số) N <parent body>" is one body's name,
+ * numbered among the groups of its parent; the members listed after "gồm
+ * (N đơn vị / các quận):" are not the subject of the verb, with or without
+ * a date, however the list ends.
+ */
+static void
+test_organizer_group_numbered(void)
+{
+	org_is("Tin hoạt động\nVừa qua, Cụm thi đua số 4 Tỉnh ủy gồm 3 đơn vị: Huyện ủy Minh Sơn, Huyện ủy Tân Hòa "
+		   "và Thị ủy Lạc An đã tổ chức Hội nghị giao ban công tác thi đua.", "Cụm thi đua số 4 Tỉnh ủy", "giao ban");
+	org_is("Tin hoạt động\nVừa qua, Cụm thi đua số 4 Tỉnh ủy gồm: Huyện ủy Minh Sơn và Thị ủy Lạc An đã tổ chức "
+		   "Hội nghị giao ban.", "Cụm thi đua số 4 Tỉnh ủy", "giao ban");
+	org_is("Tin hoạt động\nChiều 12/10/2023, Cụm thi đua 2 UBND tỉnh gồm các huyện: Minh Sơn, Tân Hòa, Lạc An, đã "
+		   "tổ chức Hội nghị sinh hoạt chuyên đề.", "Cụm thi đua 2 UBND tỉnh", "hội nghị");
+	org_is("Tin hoạt động\nChiều 12/10/2023, Khối thi đua 5 UBND TP.HCM gồm các quận: 3, 8, Minh Sơn đã tổ chức "
+		   "hội nghị.", "Khối thi đua 5 UBND TP.HCM", "hội nghị");
+	org_is("Tin hoạt động\nChiều 12/10/2023, Cụm thi đua 2 UBND tỉnh đã tổ chức Hội nghị sinh hoạt chuyên đề.",
+		   "Cụm thi đua 2 UBND tỉnh", "hội nghị");
+	/* a count of members stays a count */
+	org_is("Tin hoạt động\nSáng 3/4/2026, Cụm thi đua 4 tỉnh miền núi tổ chức hội nghị.",
+		   "Cụm thi đua 4 tỉnh miền núi", "hội nghị");
+}
+
 int
 main(void)
 {
@@ -7607,6 +7631,7 @@ main(void)
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
 	test_ede_names();
+	test_organizer_group_numbered();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
