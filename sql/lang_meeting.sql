@@ -2003,3 +2003,12 @@ Chiều 12/10/2023, Cụm thi đua 2 UBND tỉnh gồm các huyện: Minh Sơn, 
     ($$Tin hoạt động
 Chiều 12/10/2023, Cụm thi đua 2 UBND tỉnh đã tổ chức Hội nghị sinh hoạt chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- S3. the days of work before the date ("Sau 3 ngày làm việc, ngày 06-8-2020, Đại hội ...") do not keep it from dating the meeting; an outlet's tag before them is no part of the lead's sentence
+SELECT source, meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sau 3 ngày làm việc nghiêm túc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.$$),
+    ($$Tin hoạt động
+(MSO) Sau 3 ngày làm việc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.$$)
+) AS v(body), gb_extract(body);

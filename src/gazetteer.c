@@ -1501,6 +1501,12 @@ static const GbPhrase phrases[] = {
 	/* "làm việc ... trước khi tiến hành đại hội": a later or other event */
 	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},
+	/*
+	 * "Sau 3 ngày làm việc, ngày 05-8, Đại hội ... bế mạc": days of work
+	 * counted up to the date after them, the meeting's last
+	 */
+	{"sau", CAT_MEETWORD, "sau", MW_DURATION},	/* not "sáu" (six) */
+	{"trai qua", CAT_MEETWORD, NULL, MW_DURATION},
 	{"nham", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "dự thảo Báo cáo sơ kết": a report named, not a meeting */
 	{"bao cao", CAT_MEETWORD, NULL, MW_ABOUT},

@@ -2790,8 +2790,32 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
  * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
  * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
  * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
- * the purpose (then the date may be the document's).
+ * the purpose (then the date may be the document's).  So does one after
+ * the days of work that led up to it, "Sau 3 ngày làm việc (khẩn trương),
+ * ngày 05-8, Đại hội ... bế mạc".
  */
+/* "Sau 3 ngày làm việc", "Trải qua hai ngày" at j, opening a sentence: days counted up to a date */
+static bool
+days_before(const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (!tok_has(d, j, T_UPPER) || (m = meetword(d, j, MW_DURATION, &ph)) == 0 ||
+		(ph->value && !gb_same_word(d, j, ph)))
+		return false;
+	j += m;
+	/* "Sau hơn 2 ngày", "Sau hai ngày", "Sau 2,5 ngày" */
+	if (tok_is(d, j, "hon") || tok_is(d, j, "gan"))
+		j++;
+	if (tok_has(d, j, T_NUM) && tok_punct(d, j + 1, ',') && tok_has(d, j + 2, T_NUM) &&
+		!tok_has(d, j + 2, T_SPACE))
+		j += 2;
+	if (!tok_has(d, j, T_NUM) && gb_dict_match(d, j, CAT_ORDINAL, NULL) != 1)
+		return false;
+	return tok_is(d, j + 1, "ngay") || tok_is(d, j + 1, "buoi");
+}
+
 static bool
 after_purpose(const GbDoc *d, int ls, int k)
 {
@@ -2805,7 +2829,8 @@ after_purpose(const GbDoc *d, int ls, int k)
 			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
 		if (j == ls || (tok_punct(d, j - 1, '.') && gb_sentence_break_at(d, j)))
-			return (tok_is(d, j, "de") || tok_is(d, j, "nham")) && tok_has(d, j, T_UPPER);
+			return ((tok_is(d, j, "de") || tok_is(d, j, "nham")) && tok_has(d, j, T_UPPER)) ||
+				days_before(d, j);
 	}
 	return false;
 }
@@ -3510,6 +3535,12 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		 */
 		if (st->head.lead_start > 0 && st->head.lead_start < d->ntok)
 			doc->tok[st->head.lead_start].flags |= T_NL;
+		/*
+		 * so does an outlet's tag, no part of the lead's first sentence:
+		 * "(BTL) Sau 3 ngày làm việc, ngày 5-8, Đại hội ..."
+		 */
+		if (st->head.tag_end > 0 && st->head.tag_end < d->ntok)
+			doc->tok[st->head.tag_end].flags |= T_NL;
 		if (st->head.title_start >= 0)
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
 		if (!st->title.listed_by)

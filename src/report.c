@@ -683,9 +683,10 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * outlet's tag that opens it is the headline all the same: "...,
 		 * BCH Trung ương Đảng khóa XI. ⏎ (NTO) Ngày 4-1, ..."
 		 */
-		if (outlet_tag(d, b, le, &tag) > b)
+		if ((k = outlet_tag(d, b, le, &tag)) > b)
 		{
 			head->source = tag;
+			head->tag_end = k;
 			if (!head->title && !head->author && sent_b >= 0)
 			{
 				head->title = gb_span_text(d, sent_b, sent_e);

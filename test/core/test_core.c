@@ -7358,6 +7358,40 @@ test_organizer_group_numbered(void)
 		   "Cụm thi đua 4 tỉnh miền núi", "hội nghị");
 }
 
+/*
+ * S3 (probe 21).  "Sau N ngày làm việc (…), ngày D, Đại hội … bế mạc":
+ * the days of work counted up to the date do not keep it from dating the
+ * meeting; an outlet's tag before them ("(BTL) Sau ...") is no part of the
+ * lead's sentence.
+ */
+static void
+test_held_on_after_days_of_work(void)
+{
+	static const char *const texts[] = {
+		"Tin hoạt động\nSau 3 ngày làm việc nghiêm túc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn "
+		"lần thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.",
+		"Tin hoạt động\n(MSO) Sau 3 ngày làm việc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần "
+		"thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.",
+		"Tin hoạt động\nTrải qua hai ngày làm việc khẩn trương, ngày 06/8/2020, Đại hội đại biểu Đảng bộ huyện "
+		"Minh Sơn lần thứ XII đã bế mạc.",
+	};
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		GbResult   *r = extract(texts[i], 0, 0, 0);
+
+		CHECK(held_is(r, 2020, 8, 6) && str_is(r->meeting.meeting_kind, "đại hội") &&
+			  str_is(r->meeting.organizer, "Đảng bộ huyện Minh Sơn"),
+			  "days of work %d: %d-%d-%d %s / %s", i, r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d, r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
+			  r->meeting.organizer ? r->meeting.organizer : "-");
+		CHECK(i != 1 || str_is(r->meeting.source, "MSO"), "days of work tag: %s",
+			  r->meeting.source ? r->meeting.source : "-");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -7632,6 +7666,7 @@ main(void)
 	test_title_in_charge_youth_federation();
 	test_ede_names();
 	test_organizer_group_numbered();
+	test_held_on_after_days_of_work();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
