@@ -2012,3 +2012,10 @@ Sau 3 ngày làm việc nghiêm túc, ngày 06-8-2020, Đại hội đại biể
     ($$Tin hoạt động
 (MSO) Sau 3 ngày làm việc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- S7. "X đã tổ chức khai mạc trọng thể phiên chính thức Đại hội": the opening's manner and the sitting between the verb and the meeting are skipped; X organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 16/7/2020, Đảng bộ quận Minh Sơn đã tổ chức khai mạc trọng thể phiên chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);

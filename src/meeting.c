@@ -871,11 +871,12 @@ meeting_object(const GbDoc *d, int q)
 	q = skip_adverbs(d, q);
 	/*
 	 * "tổ chức khai mạc Đại hội", "tổ chức bế mạc hội nghị": the verb of
-	 * the event itself before its noun
+	 * the event itself before its noun, and its manner, "tổ chức khai mạc
+	 * trọng thể phiên chính thức Đại hội"
 	 */
 	if ((tok_is(d, q, "khai") || tok_is(d, q, "be")) && tok_is(d, q + 1, "mac") &&
 		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
-		q += 2;
+		q = skip_adverbs(d, q + 2);
 	q = sitting_of(d, q);
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;

@@ -7392,6 +7392,20 @@ test_held_on_after_days_of_work(void)
 	}
 }
 
+/*
+ * S7 (probe 21).  "X đã tổ chức khai mạc trọng thể phiên chính thức Đại
+ * hội": between the verb and the meeting, "khai mạc / bế mạc" with its
+ * manner ("trọng thể", "long trọng") and a sitting are skipped; X organizes.
+ */
+static void
+test_organizer_opening_manner(void)
+{
+	org_is("Tin hoạt động\nSáng 16/7/2020, Đảng bộ quận Minh Sơn đã tổ chức khai mạc trọng thể phiên chính "
+		   "thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020-2025.", "Đảng bộ quận Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 16/7/2020, Hội Nông dân tỉnh Minh Sơn đã tổ chức bế mạc long trọng Đại hội "
+		   "đại biểu lần thứ X.", "Hội Nông dân tỉnh Minh Sơn", "đại hội");
+}
+
 int
 main(void)
 {
@@ -7667,6 +7681,7 @@ main(void)
 	test_ede_names();
 	test_organizer_group_numbered();
 	test_held_on_after_days_of_work();
+	test_organizer_opening_manner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
