@@ -2019,3 +2019,12 @@ FROM (VALUES
     ($$Tin hoạt động
 Sáng 16/7/2020, Đảng bộ quận Minh Sơn đã tổ chức khai mạc trọng thể phiên chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020-2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- S11. "họp mặt" (a gathering) is a kind of its own, never cut to "họp"; an event held "Tại hội nghị này, ..." is a side event of the meeting reported, whose kind stays
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 14/10/2024, Ban Tổ chức Huyện ủy Minh Sơn tổ chức họp mặt kỷ niệm 94 năm Ngày truyền thống ngành.$$),
+    ($$Tin hoạt động
+Đến dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Hội LHPN huyện. Tại hội nghị, đồng chí Chủ tịch Hội LHPN huyện Minh Sơn đánh giá kết quả 6 tháng đầu năm. Tại hội nghị này, Hội LHPN huyện gắn tổ chức các hoạt động kỷ niệm Ngày gia đình Việt Nam, Hội LHPN huyện đã tổ chức họp mặt kỷ niệm ngày Gia đình Việt Nam.$$)
+) AS v(body), gb_extract(body);

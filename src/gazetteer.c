@@ -1409,6 +1409,9 @@ static const GbPhrase phrases[] = {
 	/* events held as a meeting: "Quận ủy tổ chức gặp mặt", "tổ chức Lễ kỷ niệm" */
 	{"gap mat", CAT_MEETKIND, "gặp mặt", 0},
 	{"buoi gap mat", CAT_MEETKIND, "gặp mặt", 0},
+	/* "tổ chức họp mặt kỷ niệm ...": a gathering, no "họp" (a sitting) */
+	{"hop mat", CAT_MEETKIND, "họp mặt", 0},
+	{"buoi hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
 	 * ceremonies that hand over a decision or present a new body, held as a

@@ -37,6 +37,7 @@
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
+#define SIDE_EVENT_BACK	60		/* tokens from a verb back to "Tại hội nghị này," opening its sentence */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define TOPIC_LIST_BACK	40		/* tokens from "; hội nghị" back to "về" the list's first */
 #define GUESTS_BACK		12		/* tokens from a count of provinces back to "dự ... có" */
@@ -180,6 +181,13 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && out)
 		*out = ph;
 	return m;
+}
+
+/* "họp", "họp mặt": a kind that is also the verb of the body holding it */
+static inline bool
+is_hop(const GbPhrase *ph)
+{
+	return strcmp(ph->value, "họp") == 0 || strcmp(ph->value, "họp mặt") == 0;
 }
 
 /*
@@ -1744,7 +1752,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			return NULL;
 	}
 	/* "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...": the body holds it */
-	else if (strcmp(ph->value, "họp") != 0 && ph->aux != 1 &&
+	else if (!is_hop(ph) && ph->aux != 1 &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
 	/*
@@ -3016,7 +3024,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	char	   *o;
 
 	/* cheap tests first: bodies are parsed only before a meeting verb */
-	if (m == 0 && (kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
+	if (m == 0 && (kind_at(d, k, &ph) == 0 || !is_hop(ph)))
 		return NULL;
 	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
 		return NULL;
@@ -3080,6 +3088,30 @@ verb_object(const GbDoc *d, int k, Found *f)
 }
 
 /*
+ * "Tại hội nghị này, ..., Hội LHPN huyện đã tổ chức họp mặt ...": an event
+ * held at the meeting named where the sentence of its verb (at k) opens is
+ * a side event of that meeting, which stays the one reported.  Returns the
+ * meeting's noun, or NULL.
+ */
+static const char *
+side_event_of(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	for (j = k - 1; j > 0 && j > k - SIDE_EVENT_BACK && !tok_has(d, j, T_NL) &&
+		 !(tok_punct(d, j - 1, '.') && gb_sentence_break_at(d, j)); j--)
+		;
+	if (!tok_is(d, j, "tai") || !tok_has(d, j, T_UPPER) || (m = kind_at(d, j + 1, &ph)) == 0 ||
+		ph->aux != 0)
+		return NULL;
+	j += 1 + m;
+	j += meetword(d, j, MW_THIS, NULL);
+	return tok_punct(d, j, ',') ? ph->value : NULL;
+}
+
+/*
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
@@ -3088,12 +3120,16 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
 	if ((st->any.organizer = organizer_before(d, ls, k)) != NULL)
 	{
+		const char *noun = side_event_of(d, k);
 		int			j,
 					end;
 		bool		has_year;
 		GbDate		dt;
 
-		verb_object(d, k, &st->any);
+		if (noun)
+			st->any.noun = noun;
+		else
+			verb_object(d, k, &st->any);
 		/*
 		 * "Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương đã
 		 * tổ chức Hội nghị lần thứ 13": the day its own clause gives

@@ -7406,6 +7406,25 @@ test_organizer_opening_manner(void)
 		   "đại biểu lần thứ X.", "Hội Nông dân tỉnh Minh Sơn", "đại hội");
 }
 
+/*
+ * S11 (probe 21).  "họp mặt" (a gathering) is a kind of its own, never cut
+ * to "họp"; "X họp mặt" still names X its organizer.  An event held "Tại
+ * hội nghị này, ..." is a side event of the meeting reported throughout,
+ * whose kind stays.
+ */
+static void
+test_kind_hop_mat(void)
+{
+	org_is("Tin hoạt động\nSáng 14/10/2024, Ban Tổ chức Huyện ủy Minh Sơn tổ chức họp mặt kỷ niệm 94 năm Ngày "
+		   "truyền thống ngành.", "Ban Tổ chức Huyện ủy Minh Sơn", "họp mặt");
+	org_is("Tin hoạt động\nSáng 14/10/2024, Hội Cựu chiến binh huyện Minh Sơn họp mặt kỷ niệm ngày thành lập.",
+		   "Hội Cựu chiến binh huyện Minh Sơn", "họp mặt");
+	org_is("Tin hoạt động\nĐến dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Hội LHPN huyện. Tại hội nghị, "
+		   "đồng chí Chủ tịch Hội LHPN huyện Minh Sơn đánh giá kết quả 6 tháng đầu năm. Tại hội nghị này, Hội LHPN "
+		   "huyện gắn tổ chức các hoạt động kỷ niệm Ngày gia đình Việt Nam, Hội LHPN huyện đã tổ chức họp mặt kỷ "
+		   "niệm ngày Gia đình Việt Nam.", "Hội LHPN huyện", "hội nghị");
+}
+
 int
 main(void)
 {
@@ -7682,6 +7701,7 @@ main(void)
 	test_organizer_group_numbered();
 	test_held_on_after_days_of_work();
 	test_organizer_opening_manner();
+	test_kind_hop_mat();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
