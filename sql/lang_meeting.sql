@@ -2028,3 +2028,12 @@ Sáng 14/10/2024, Ban Tổ chức Huyện ủy Minh Sơn tổ chức họp mặt
     ($$Tin hoạt động
 Đến dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Hội LHPN huyện. Tại hội nghị, đồng chí Chủ tịch Hội LHPN huyện Minh Sơn đánh giá kết quả 6 tháng đầu năm. Tại hội nghị này, Hội LHPN huyện gắn tổ chức các hoạt động kỷ niệm Ngày gia đình Việt Nam, Hội LHPN huyện đã tổ chức họp mặt kỷ niệm ngày Gia đình Việt Nam.$$)
 ) AS v(body), gb_extract(body);
+
+-- R3. an outlet's tag may end in a channel's number run into its capitals ("VOV1 - ", "HTV7 - "): the source, as "VOV - " is
+SELECT source, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+VOV1 - Chiều 23/9/2025, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Minh Sơn lần thứ I đã tiến hành phiên trù bị.$$),
+    ($$Tin hoạt động
+HTV7 - Sáng 5/3/2025, Ban Thường vụ Thành ủy Minh Sơn tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);

@@ -297,6 +297,10 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 	{
 		if (d->tok[r].flags & T_ALLCAPS)
 			words++;
+		/* "VOV1 -", "VTV1 -", "HTV7 -": a channel's number run into its capitals */
+		else if (r > b && (d->tok[r].flags & T_NUM) && !(d->tok[r].flags & T_SPACE) &&
+				 d->tok[r].len <= 2 && (d->tok[r - 1].flags & T_ALLCAPS))
+			continue;
 		else if (!tok_punct(d, r, '.') || r == b)
 			break;
 	}

@@ -7425,6 +7425,33 @@ test_kind_hop_mat(void)
 		   "niệm ngày Gia đình Việt Nam.", "Hội LHPN huyện", "hội nghị");
 }
 
+/*
+ * R3 (probe 20).  An outlet's tag may end in a channel's number run into
+ * its capitals ("VOV1 - ", "VTV1 - ", "HTV7 - "): the source, as "VOV - " is.
+ */
+static void
+test_source_tag_with_digit(void)
+{
+	static const char *const texts[][2] = {
+		{"Tin hoạt động\nVOV1 - Chiều 23/9/2025, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Minh "
+		 "Sơn lần thứ I đã tiến hành phiên trù bị.", "VOV1"},
+		{"Tin hoạt động\nHTV7 - Sáng 5/3/2025, Ban Thường vụ Thành ủy Minh Sơn tổ chức hội nghị sơ kết công tác.",
+		 "HTV7"},
+		{"Tin hoạt động\nVOV - Chiều 23/9/2025, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Minh Sơn "
+		 "lần thứ I đã tiến hành phiên trù bị.", "VOV"},
+	};
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		GbResult   *r = extract(texts[i][0], 0, 0, 0);
+
+		CHECK(str_is(r->meeting.source, texts[i][1]), "source %s: %s", texts[i][1],
+			  r->meeting.source ? r->meeting.source : "-");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -7702,6 +7729,7 @@ main(void)
 	test_held_on_after_days_of_work();
 	test_organizer_opening_manner();
 	test_kind_hop_mat();
+	test_source_tag_with_digit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
