@@ -2037,3 +2037,12 @@ VOV1 - Chiều 23/9/2025, tại Trung tâm Hội nghị tỉnh, Đại hội đ�
     ($$Tin hoạt động
 HTV7 - Sáng 5/3/2025, Ban Thường vụ Thành ủy Minh Sơn tổ chức hội nghị sơ kết công tác.$$)
 ) AS v(body), gb_extract(body);
+
+-- Z6 again. a ceremony that commends the exemplary ("Lễ tuyên dương", "lễ biểu dương") is held as a meeting, as "lễ công bố" is: its kind, and the body holding it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 19-5-2016, Đảng ủy khối các cơ quan tỉnh Minh Sơn đã tổ chức Lễ tuyên dương Bí thư chi bộ điển hình tiên tiến.$$),
+    ($$Tin hoạt động
+Sáng 19-5-2016, Tỉnh đoàn Minh Sơn đã tổ chức lễ biểu dương thanh niên tiên tiến.$$)
+) AS v(body), gb_extract(body);

@@ -1421,6 +1421,9 @@ static const GbPhrase phrases[] = {
 	{"le cong bo", CAT_MEETKIND, "lễ công bố", 0},
 	{"le trao quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
 	{"le ra mat", CAT_MEETKIND, "lễ ra mắt", 0},
+	/* and one that commends the exemplary: "Đảng ủy khối ... tổ chức Lễ tuyên dương Bí thư chi bộ" */
+	{"le tuyen duong", CAT_MEETKIND, "lễ tuyên dương", 0},
+	{"le bieu duong", CAT_MEETKIND, "lễ biểu dương", 0},
 	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
 	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},

@@ -7452,6 +7452,20 @@ test_source_tag_with_digit(void)
 	}
 }
 
+/*
+ * Z6 again (probe 21).  A ceremony that commends the exemplary ("Lễ tuyên
+ * dương", "lễ biểu dương") is held as a meeting, as "lễ công bố" is: its
+ * kind, and the body holding it, a lower-case bloc's committee too.
+ */
+static void
+test_kind_le_tuyen_duong(void)
+{
+	org_is("Tin hoạt động\nSáng 19-5-2016, Đảng ủy khối các cơ quan tỉnh Minh Sơn đã tổ chức Lễ tuyên dương Bí thư "
+		   "chi bộ điển hình tiên tiến.", "Đảng ủy khối các cơ quan tỉnh Minh Sơn", "lễ tuyên dương");
+	org_is("Tin hoạt động\nSáng 19-5-2016, Tỉnh đoàn Minh Sơn đã tổ chức lễ biểu dương thanh niên tiên tiến.",
+		   "Tỉnh đoàn Minh Sơn", "lễ biểu dương");
+}
+
 int
 main(void)
 {
@@ -7730,6 +7744,7 @@ main(void)
 	test_organizer_opening_manner();
 	test_kind_hop_mat();
 	test_source_tag_with_digit();
+	test_kind_le_tuyen_duong();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
