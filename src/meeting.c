@@ -1526,7 +1526,8 @@ static inline char *organizer_at(const GbDoc *d, int p, bool activity);
 
 /*
  * The organizer named in the few tokens of its line before g, "gồm" after
- * a group's name: "Cụm thi đua số 6 Tỉnh ủy gồm ...".
+ * a group's name: "Cụm thi đua số 6 Tỉnh ủy gồm ...".  Not one listed after
+ * another "gồm" itself, which organizer_match() would look before again.
  */
 static char *
 group_before(const GbDoc *d, int g, bool activity)
@@ -1537,7 +1538,7 @@ group_before(const GbDoc *d, int g, bool activity)
 	for (j = g; j > 0 && j > g - ORGANIZER_BACK && !tok_has(d, j, T_NL); j--)
 		;
 	for (; j < g; j++)
-		if ((o = organizer_at(d, j, activity)) != NULL)
+		if (members_gom(d, j) < 0 && (o = organizer_at(d, j, activity)) != NULL)
 			return o;
 	return NULL;
 }
