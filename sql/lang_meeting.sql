@@ -2027,3 +2027,57 @@ Chiều 30/3, UBND huyện Minh Sơn đã tổ chức hội nghị tổng kết 
     ($$Tin hoạt động
 Chiều 30/3, UBND huyện Minh Sơn đã tổ chức hội nghị tổng kết phong trào toàn dân giữ gìn an ninh trật tự năm 2014.$$)
 ) AS v(body), gb_extract(body);
+
+-- S2. "Cụm thi đua (số) N <parent body>" is one body's name, numbered among its parent's groups; the members listed after "gồm (N đơn vị / các quận):" are not the subject
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Vừa qua, Cụm thi đua số 4 Tỉnh ủy gồm 3 đơn vị: Huyện ủy Minh Sơn, Huyện ủy Tân Hòa và Thị ủy Lạc An đã tổ chức Hội nghị giao ban công tác thi đua.$$),
+    ($$Tin hoạt động
+Chiều 12/10/2023, Cụm thi đua 2 UBND tỉnh gồm các huyện: Minh Sơn, Tân Hòa, Lạc An, đã tổ chức Hội nghị sinh hoạt chuyên đề.$$),
+    ($$Tin hoạt động
+Chiều 12/10/2023, Cụm thi đua 2 UBND tỉnh đã tổ chức Hội nghị sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);
+
+-- S3. the days of work before the date ("Sau 3 ngày làm việc, ngày 06-8-2020, Đại hội ...") do not keep it from dating the meeting; an outlet's tag before them is no part of the lead's sentence
+SELECT source, meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sau 3 ngày làm việc nghiêm túc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.$$),
+    ($$Tin hoạt động
+(MSO) Sau 3 ngày làm việc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- S7. "X đã tổ chức khai mạc trọng thể phiên chính thức Đại hội": the opening's manner and the sitting between the verb and the meeting are skipped; X organizes
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 16/7/2020, Đảng bộ quận Minh Sơn đã tổ chức khai mạc trọng thể phiên chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);
+
+-- S11. "họp mặt" (a gathering) is a kind of its own, never cut to "họp"; an event held "Tại hội nghị này, ..." is a side event of the meeting reported, whose kind stays
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 14/10/2024, Ban Tổ chức Huyện ủy Minh Sơn tổ chức họp mặt kỷ niệm 94 năm Ngày truyền thống ngành.$$),
+    ($$Tin hoạt động
+Đến dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Hội LHPN huyện. Tại hội nghị, đồng chí Chủ tịch Hội LHPN huyện Minh Sơn đánh giá kết quả 6 tháng đầu năm. Tại hội nghị này, Hội LHPN huyện gắn tổ chức các hoạt động kỷ niệm Ngày gia đình Việt Nam, Hội LHPN huyện đã tổ chức họp mặt kỷ niệm ngày Gia đình Việt Nam.$$)
+) AS v(body), gb_extract(body);
+
+-- R3. an outlet's tag may end in a channel's number run into its capitals ("VOV1 - ", "HTV7 - "): the source, as "VOV - " is
+SELECT source, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+VOV1 - Chiều 23/9/2025, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Minh Sơn lần thứ I đã tiến hành phiên trù bị.$$),
+    ($$Tin hoạt động
+HTV7 - Sáng 5/3/2025, Ban Thường vụ Thành ủy Minh Sơn tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);
+
+-- Z6 again. a ceremony that commends the exemplary ("Lễ tuyên dương", "lễ biểu dương") is held as a meeting, as "lễ công bố" is: its kind, and the body holding it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 19-5-2016, Đảng ủy khối các cơ quan tỉnh Minh Sơn đã tổ chức Lễ tuyên dương Bí thư chi bộ điển hình tiên tiến.$$),
+    ($$Tin hoạt động
+Sáng 19-5-2016, Tỉnh đoàn Minh Sơn đã tổ chức lễ biểu dương thanh niên tiên tiến.$$)
+) AS v(body), gb_extract(body);

@@ -1448,6 +1448,9 @@ static const GbPhrase phrases[] = {
 	/* events held as a meeting: "Quận ủy tổ chức gặp mặt", "tổ chức Lễ kỷ niệm" */
 	{"gap mat", CAT_MEETKIND, "gặp mặt", 0},
 	{"buoi gap mat", CAT_MEETKIND, "gặp mặt", 0},
+	/* "tổ chức họp mặt kỷ niệm ...": a gathering, no "họp" (a sitting) */
+	{"hop mat", CAT_MEETKIND, "họp mặt", 0},
+	{"buoi hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
 	 * ceremonies that hand over a decision or present a new body, held as a
@@ -1457,6 +1460,9 @@ static const GbPhrase phrases[] = {
 	{"le cong bo", CAT_MEETKIND, "lễ công bố", 0},
 	{"le trao quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
 	{"le ra mat", CAT_MEETKIND, "lễ ra mắt", 0},
+	/* and one that commends the exemplary: "Đảng ủy khối ... tổ chức Lễ tuyên dương Bí thư chi bộ" */
+	{"le tuyen duong", CAT_MEETKIND, "lễ tuyên dương", 0},
+	{"le bieu duong", CAT_MEETKIND, "lễ biểu dương", 0},
 	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
 	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
@@ -1540,6 +1546,12 @@ static const GbPhrase phrases[] = {
 	/* "làm việc ... trước khi tiến hành đại hội": a later or other event */
 	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},
+	/*
+	 * "Sau 3 ngày làm việc, ngày 05-8, Đại hội ... bế mạc": days of work
+	 * counted up to the date after them, the meeting's last
+	 */
+	{"sau", CAT_MEETWORD, "sau", MW_DURATION},	/* not "sáu" (six) */
+	{"trai qua", CAT_MEETWORD, NULL, MW_DURATION},
 	{"nham", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "dự thảo Báo cáo sơ kết": a report named, not a meeting */
 	{"bao cao", CAT_MEETWORD, NULL, MW_ABOUT},

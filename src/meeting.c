@@ -19,6 +19,7 @@
 #define LIST_ITEM		4		/* and further back for each item of a list */
 #define CLAUSE_LIST_BACK	30	/* but never more than this */
 #define MEMBERS_TOKENS	40		/* at most, a group's members listed after "gồm:" */
+#define MEMBERS_WHAT	6		/* and before its colon: "gồm 5 đơn vị:", "gồm các huyện, thị xã:" */
 #define REVIEW_BACK		24		/* and for a reviewing word before a plan noun */
 #define ORGANIZER_BACK	16		/* tokens looked back from a meeting verb */
 #define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
@@ -37,6 +38,7 @@
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
+#define SIDE_EVENT_BACK	60		/* tokens from a verb back to "Tại hội nghị này," opening its sentence */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define TOPIC_LIST_BACK	40		/* tokens from "; hội nghị" back to "về" the list's first */
 #define GUESTS_BACK		12		/* tokens from a count of provinces back to "dự ... có" */
@@ -210,6 +212,13 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && out)
 		*out = ph;
 	return m;
+}
+
+/* "họp", "họp mặt": a kind that is also the verb of the body holding it */
+static inline bool
+is_hop(const GbPhrase *ph)
+{
+	return strcmp(ph->value, "họp") == 0 || strcmp(ph->value, "họp mặt") == 0;
 }
 
 /*
@@ -917,11 +926,12 @@ meeting_object(const GbDoc *d, int q)
 	q = skip_adverbs(d, q);
 	/*
 	 * "tổ chức khai mạc Đại hội", "tổ chức bế mạc hội nghị": the verb of
-	 * the event itself before its noun
+	 * the event itself before its noun, and its manner, "tổ chức khai mạc
+	 * trọng thể phiên chính thức Đại hội"
 	 */
 	if ((tok_is(d, q, "khai") || tok_is(d, q, "be")) && tok_is(d, q + 1, "mac") &&
 		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
-		q += 2;
+		q = skip_adverbs(d, q + 2);
 	q = sitting_of(d, q);
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
@@ -1056,7 +1066,17 @@ inside_body(const GbDoc *d, int p)
 {
 	int			j;
 
-	if (p < 1 || !tok_has(d, p - 1, T_WORD) || tok_has(d, p - 1, T_UPPER) || tok_has(d, p, T_NL))
+	if (p < 1 || tok_has(d, p, T_NL))
+		return false;
+	/* "Cụm thi đua số 6 Tỉnh ủy": the parent of a group numbered */
+	if (tok_has(d, p - 1, T_NUM))
+	{
+		const GbPhrase *ph = NULL;
+
+		j = tok_is(d, p - 2, "so") && !tok_has(d, p - 2, T_UPPER) ? p - 2 : p - 1;
+		return j > 2 && gb_dict_match(d, j - 3, CAT_BODYHEAD, &ph) == 3 && (ph->aux & BODY_GROUP);
+	}
+	if (!tok_has(d, p - 1, T_WORD) || tok_has(d, p - 1, T_UPPER))
 		return false;
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)
 		if (gb_dict_match(d, j, CAT_BODYHEAD, NULL) == p - j)
@@ -1200,34 +1220,87 @@ city_apposition(const GbDoc *d, int q)
 	return r > q + 1 ? r : q;
 }
 
+static inline bool
+lower_word(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_WORD) && !tok_has(d, i, T_UPPER);
+}
+
 /*
  * "Cụm thi đua ... gồm: Hà Nội, TP Hồ Chí Minh, Cần Thơ tổ chức": a list
- * of the group's members, names alone, right before the subject's verb.
- * Returns the token after it, or q.
+ * of the group's members right before the subject's verb, bodies or
+ * names alone ("gồm 5 đơn vị: Huyện ủy A, B và Thị ủy C", "gồm các quận:
+ * 7, 12, Tân Phú, đã tổ chức"), what they are and how many said before a
+ * colon.  Each member starts with a capital or a number; a lower-case
+ * word goes on a name ("Huyện ủy", "Ea H'leo").  Returns the token of the
+ * verb's adverbs or verb, or q.
  */
 static int
 members_list(const GbDoc *d, int q)
 {
-	int			k;
+	int			k,
+				j;
+	bool		item;
 
 	if (!tok_is(d, q, "gom") || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
 		return q;
-	k = q + 1 + (tok_punct(d, q + 1, ':') ? 1 : 0);
-	while (k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL))
+	k = q + 1;
+	for (j = k; j < k + MEMBERS_WHAT && !tok_has(d, j, T_NL) &&
+		 (tok_has(d, j, T_NUM) || lower_word(d, j) || tok_punct(d, j, ',')); j++)
+		;
+	if (j > k && tok_punct(d, j, ':'))
+		k = j;
+	if (tok_punct(d, k, ':'))
+		k++;
+	for (item = false; k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL); k++)
 	{
-		if (tok_has(d, k, T_WORD) && is_upper(d, k))
+		if ((tok_is(d, k, "va") && !tok_has(d, k, T_UPPER)) || tok_punct(d, k, ','))
 		{
-			k++;
-			if (verb_follows(d, k))
-				return k;
+			/* "Tân Phú, Gò Vấp, đã tổ chức" */
+			if (item && tok_punct(d, k, ',') && verb_follows(d, k + 1))
+				return k + 1;
+			item = false;
 		}
-		else if (tok_punct(d, k, ',') || tok_is(d, k, "va") ||
-				 (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)))
-			k++;
-		else
+		else if ((tok_has(d, k, T_WORD) && is_upper(d, k)) || tok_has(d, k, T_NUM) ||
+				 (item && lower_word(d, k)))
+		{
+			/* the verb ends the last member: "Thị ủy C đã tổ chức" */
+			if (item && lower_word(d, k) && verb_follows(d, k))
+				return k;
+			item = true;
+			if (verb_follows(d, k + 1))
+				return k + 1;
+		}
+		else if (!item || !((tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)) ||
+							tok_punct(d, k, '\'') || (tok_punct(d, k, '-') && !tok_has(d, k, T_SPACE))))
 			break;
 	}
 	return q;
+}
+
+/*
+ * Whether the body at p is a member listed after "gồm": "Cụm thi đua số 6
+ * Tỉnh ủy gồm 5 đơn vị: Huyện ủy A, B và Thị ủy C đã tổ chức", where the
+ * group, not C, is the subject.  Returns the token of "gồm" whose list
+ * runs past p, or -1.
+ */
+static int
+members_gom(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!(tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, ':') || tok_is(d, p - 1, "va") ||
+		  tok_is(d, p - 1, "gom")) || tok_has(d, p, T_NL))
+		return -1;
+	for (j = p - 1; j >= 0 && j >= p - MEMBERS_TOKENS; j--)
+	{
+		if (tok_is(d, j, "gom") && lower_word(d, j))
+			return members_list(d, j) > p ? j : -1;
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, ';') ||
+			(tok_punct(d, j, '.') && tok_has(d, j + 1, T_SPACE)))
+			return -1;
+	}
+	return -1;
 }
 
 /*
@@ -1496,6 +1569,27 @@ partner_verb(const GbDoc *d, int q)
 	return -1;
 }
 
+static inline char *organizer_at(const GbDoc *d, int p, bool activity);
+
+/*
+ * The organizer named in the few tokens of its line before g, "gồm" after
+ * a group's name: "Cụm thi đua số 6 Tỉnh ủy gồm ...".  Not one listed after
+ * another "gồm" itself, which organizer_match() would look before again.
+ */
+static char *
+group_before(const GbDoc *d, int g, bool activity)
+{
+	char	   *o;
+	int			j;
+
+	for (j = g; j > 0 && j > g - ORGANIZER_BACK && !tok_has(d, j, T_NL); j--)
+		;
+	for (; j < g; j++)
+		if (members_gom(d, j) < 0 && (o = organizer_at(d, j, activity)) != NULL)
+			return o;
+	return NULL;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -1706,9 +1800,15 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			return NULL;
 	}
 	/* "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...": the body holds it */
-	else if (strcmp(ph->value, "họp") != 0 && ph->aux != 1 &&
+	else if (!is_hop(ph) && ph->aux != 1 &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
+	/*
+	 * "Cụm thi đua số 6 Tỉnh ủy gồm 5 đơn vị: ..., Thị ủy C đã tổ chức": a
+	 * member listed is no subject; the group named before "gồm" is
+	 */
+	if ((r = members_gom(d, p)) >= 0)
+		return group_before(d, r, activity);
 	/*
 	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
 	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;
@@ -2747,8 +2847,32 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
  * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
  * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
  * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
- * the purpose (then the date may be the document's).
+ * the purpose (then the date may be the document's).  So does one after
+ * the days of work that led up to it, "Sau 3 ngày làm việc (khẩn trương),
+ * ngày 05-8, Đại hội ... bế mạc".
  */
+/* "Sau 3 ngày làm việc", "Trải qua hai ngày" at j, opening a sentence: days counted up to a date */
+static bool
+days_before(const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (!tok_has(d, j, T_UPPER) || (m = meetword(d, j, MW_DURATION, &ph)) == 0 ||
+		(ph->value && !gb_same_word(d, j, ph)))
+		return false;
+	j += m;
+	/* "Sau hơn 2 ngày", "Sau hai ngày", "Sau 2,5 ngày" */
+	if (tok_is(d, j, "hon") || tok_is(d, j, "gan"))
+		j++;
+	if (tok_has(d, j, T_NUM) && tok_punct(d, j + 1, ',') && tok_has(d, j + 2, T_NUM) &&
+		!tok_has(d, j + 2, T_SPACE))
+		j += 2;
+	if (!tok_has(d, j, T_NUM) && gb_dict_match(d, j, CAT_ORDINAL, NULL) != 1)
+		return false;
+	return tok_is(d, j + 1, "ngay") || tok_is(d, j + 1, "buoi");
+}
+
 static bool
 after_purpose(const GbDoc *d, int ls, int k)
 {
@@ -2762,7 +2886,8 @@ after_purpose(const GbDoc *d, int ls, int k)
 			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
 		if (j == ls || (tok_punct(d, j - 1, '.') && gb_sentence_break_at(d, j)))
-			return (tok_is(d, j, "de") || tok_is(d, j, "nham")) && tok_has(d, j, T_UPPER);
+			return ((tok_is(d, j, "de") || tok_is(d, j, "nham")) && tok_has(d, j, T_UPPER)) ||
+				days_before(d, j);
 	}
 	return false;
 }
@@ -2947,7 +3072,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	char	   *o;
 
 	/* cheap tests first: bodies are parsed only before a meeting verb */
-	if (m == 0 && (kind_at(d, k, &ph) == 0 || strcmp(ph->value, "họp") != 0))
+	if (m == 0 && (kind_at(d, k, &ph) == 0 || !is_hop(ph)))
 		return NULL;
 	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
 		return NULL;
@@ -3011,6 +3136,30 @@ verb_object(const GbDoc *d, int k, Found *f)
 }
 
 /*
+ * "Tại hội nghị này, ..., Hội LHPN huyện đã tổ chức họp mặt ...": an event
+ * held at the meeting named where the sentence of its verb (at k) opens is
+ * a side event of that meeting, which stays the one reported.  Returns the
+ * meeting's noun, or NULL.
+ */
+static const char *
+side_event_of(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	for (j = k - 1; j > 0 && j > k - SIDE_EVENT_BACK && !tok_has(d, j, T_NL) &&
+		 !(tok_punct(d, j - 1, '.') && gb_sentence_break_at(d, j)); j--)
+		;
+	if (!tok_is(d, j, "tai") || !tok_has(d, j, T_UPPER) || (m = kind_at(d, j + 1, &ph)) == 0 ||
+		ph->aux != 0)
+		return NULL;
+	j += 1 + m;
+	j += meetword(d, j, MW_THIS, NULL);
+	return tok_punct(d, j, ',') ? ph->value : NULL;
+}
+
+/*
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
@@ -3019,12 +3168,16 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
 	if ((st->any.organizer = organizer_before(d, ls, k)) != NULL)
 	{
+		const char *noun = side_event_of(d, k);
 		int			j,
 					end;
 		bool		has_year;
 		GbDate		dt;
 
-		verb_object(d, k, &st->any);
+		if (noun)
+			st->any.noun = noun;
+		else
+			verb_object(d, k, &st->any);
 		/*
 		 * "Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương đã
 		 * tổ chức Hội nghị lần thứ 13": the day its own clause gives
@@ -3516,6 +3669,12 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		 */
 		if (st->head.lead_start > 0 && st->head.lead_start < d->ntok)
 			doc->tok[st->head.lead_start].flags |= T_NL;
+		/*
+		 * so does an outlet's tag, no part of the lead's first sentence:
+		 * "(BTL) Sau 3 ngày làm việc, ngày 5-8, Đại hội ..."
+		 */
+		if (st->head.tag_end > 0 && st->head.tag_end < d->ntok)
+			doc->tok[st->head.tag_end].flags |= T_NL;
 		if (st->head.title_start >= 0)
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
 		if (!st->title.listed_by)

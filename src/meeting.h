@@ -21,6 +21,7 @@ typedef struct GbReportHead
 	int			title_end;
 	int			head_end;		/* token where the lead paragraph starts */
 	int			lead_start;		/* the lead after a blog's byline in the headline's line, or 0 */
+	int			tag_end;		/* the lead after the outlet's tag that opens it, or 0 */
 } GbReportHead;
 
 /* The token that starts the next line after token i (or ntok). */

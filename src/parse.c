@@ -330,6 +330,30 @@ group_words(const GbDoc *d, int q)
 }
 
 /*
+ * "số 6", "3" at q after a group's head ("Cụm thi đua"): its number among
+ * the groups of one parent body, written next ("số 6 Tỉnh ủy", "3 UBND
+ * TPHCM").  A bare number must be followed by a capitalized name or the
+ * predicate: "Cụm thi đua 4 tỉnh miền núi" counts its members.  Returns
+ * the token after the number, or q.
+ */
+static int
+group_number(const GbDoc *d, int q)
+{
+	int			n = q;
+
+	if (tok_is(d, q, "so") && is_lower_word(d, q))
+		n = q + 1;
+	if (!tok_has(d, n, T_NUM) || d->tok[n].len > 2 || tok_has(d, n, T_NL) ||
+		tok_has(d, n + 1, T_NL) || tok_punct(d, n + 1, '/') || tok_punct(d, n + 1, '.') ||
+		tok_punct(d, n + 1, '-'))
+		return q;
+	if (n > q || tok_has(d, n + 1, T_UPPER) || tok_has(d, n + 1, T_ALLCAPS) ||
+		gb_dict_match(d, n + 1, CAT_ADVERB, NULL) > 0 || gb_dict_may_match(d, n + 1, CAT_VERBSTART))
+		return n + 1;
+	return q;
+}
+
+/*
  * A committee or a Khối in lower case at q (m tokens of phrase ph) that
  * goes on a body's name: "Ban Tuyên giáo tỉnh ủy", "Đảng bộ khối Các cơ
  * quan tỉnh", "Thường trực khối Dân vận".  A lone word needs a name after
@@ -600,6 +624,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				q += 1 + m2;	/* "5 tỉnh, thành phố" */
 			q = group_words(d, q);
 			in_group = extended = true;
+			continue;
+		}
+		/*
+		 * "Cụm thi đua số 6 Tỉnh ủy", "Cụm thi đua 3 UBND TPHCM": a group
+		 * numbered among those of its parent body, whose name goes on;
+		 * a bare number only before the parent's name or the predicate
+		 */
+		if ((ph->aux & BODY_GROUP) && q == p + m && !tok_has(d, q, T_NL) &&
+			(k = group_number(d, q)) > q)
+		{
+			q = k;
+			extended = true;
 			continue;
 		}
 		/* "Đảng bộ xã Tân Lập Đại hội lần thứ VIII": the congress, as a verb, ends a Party organization's name */

@@ -297,6 +297,10 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 	{
 		if (d->tok[r].flags & T_ALLCAPS)
 			words++;
+		/* "VOV1 -", "VTV1 -", "HTV7 -": a channel's number run into its capitals */
+		else if (r > b && (d->tok[r].flags & T_NUM) && !(d->tok[r].flags & T_SPACE) &&
+				 d->tok[r].len <= 2 && (d->tok[r - 1].flags & T_ALLCAPS))
+			continue;
 		else if (!tok_punct(d, r, '.') || r == b)
 			break;
 	}
@@ -683,9 +687,10 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * outlet's tag that opens it is the headline all the same: "...,
 		 * BCH Trung ương Đảng khóa XI. ⏎ (NTO) Ngày 4-1, ..."
 		 */
-		if (outlet_tag(d, b, le, &tag) > b)
+		if ((k = outlet_tag(d, b, le, &tag)) > b)
 		{
 			head->source = tag;
+			head->tag_end = k;
 			if (!head->title && !head->author && sent_b >= 0)
 			{
 				head->title = gb_span_text(d, sent_b, sent_e);

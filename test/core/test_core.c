@@ -7743,6 +7743,138 @@ test_title_not_inside_meeting_kind(void)
 				   "Hà Văn Tư", "đồng chí", "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo");
 }
 
+/*
+ * S2 (probe 21).  "Cụm thi đua (số) N <parent body>" is one body's name,
+ * numbered among the groups of its parent; the members listed after "gồm
+ * (N đơn vị / các quận):" are not the subject of the verb, with or without
+ * a date, however the list ends.
+ */
+static void
+test_organizer_group_numbered(void)
+{
+	org_is("Tin hoạt động\nVừa qua, Cụm thi đua số 4 Tỉnh ủy gồm 3 đơn vị: Huyện ủy Minh Sơn, Huyện ủy Tân Hòa "
+		   "và Thị ủy Lạc An đã tổ chức Hội nghị giao ban công tác thi đua.", "Cụm thi đua số 4 Tỉnh ủy", "giao ban");
+	org_is("Tin hoạt động\nVừa qua, Cụm thi đua số 4 Tỉnh ủy gồm: Huyện ủy Minh Sơn và Thị ủy Lạc An đã tổ chức "
+		   "Hội nghị giao ban.", "Cụm thi đua số 4 Tỉnh ủy", "giao ban");
+	org_is("Tin hoạt động\nChiều 12/10/2023, Cụm thi đua 2 UBND tỉnh gồm các huyện: Minh Sơn, Tân Hòa, Lạc An, đã "
+		   "tổ chức Hội nghị sinh hoạt chuyên đề.", "Cụm thi đua 2 UBND tỉnh", "hội nghị");
+	org_is("Tin hoạt động\nChiều 12/10/2023, Khối thi đua 5 UBND TP.HCM gồm các quận: 3, 8, Minh Sơn đã tổ chức "
+		   "hội nghị.", "Khối thi đua 5 UBND TP.HCM", "hội nghị");
+	org_is("Tin hoạt động\nChiều 12/10/2023, Cụm thi đua 2 UBND tỉnh đã tổ chức Hội nghị sinh hoạt chuyên đề.",
+		   "Cụm thi đua 2 UBND tỉnh", "hội nghị");
+	/* a count of members stays a count */
+	org_is("Tin hoạt động\nSáng 3/4/2026, Cụm thi đua 4 tỉnh miền núi tổ chức hội nghị.",
+		   "Cụm thi đua 4 tỉnh miền núi", "hội nghị");
+}
+
+/*
+ * S3 (probe 21).  "Sau N ngày làm việc (…), ngày D, Đại hội … bế mạc":
+ * the days of work counted up to the date do not keep it from dating the
+ * meeting; an outlet's tag before them ("(BTL) Sau ...") is no part of the
+ * lead's sentence.
+ */
+static void
+test_held_on_after_days_of_work(void)
+{
+	static const char *const texts[] = {
+		"Tin hoạt động\nSau 3 ngày làm việc nghiêm túc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn "
+		"lần thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.",
+		"Tin hoạt động\n(MSO) Sau 3 ngày làm việc, ngày 06-8-2020, Đại hội đại biểu Đảng bộ huyện Minh Sơn lần "
+		"thứ XII, nhiệm kỳ 2020 - 2025 đã bế mạc.",
+		"Tin hoạt động\nTrải qua hai ngày làm việc khẩn trương, ngày 06/8/2020, Đại hội đại biểu Đảng bộ huyện "
+		"Minh Sơn lần thứ XII đã bế mạc.",
+	};
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		GbResult   *r = extract(texts[i], 0, 0, 0);
+
+		CHECK(held_is(r, 2020, 8, 6) && str_is(r->meeting.meeting_kind, "đại hội") &&
+			  str_is(r->meeting.organizer, "Đảng bộ huyện Minh Sơn"),
+			  "days of work %d: %d-%d-%d %s / %s", i, r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d, r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
+			  r->meeting.organizer ? r->meeting.organizer : "-");
+		CHECK(i != 1 || str_is(r->meeting.source, "MSO"), "days of work tag: %s",
+			  r->meeting.source ? r->meeting.source : "-");
+		gb_result_free(r);
+	}
+}
+
+/*
+ * S7 (probe 21).  "X đã tổ chức khai mạc trọng thể phiên chính thức Đại
+ * hội": between the verb and the meeting, "khai mạc / bế mạc" with its
+ * manner ("trọng thể", "long trọng") and a sitting are skipped; X organizes.
+ */
+static void
+test_organizer_opening_manner(void)
+{
+	org_is("Tin hoạt động\nSáng 16/7/2020, Đảng bộ quận Minh Sơn đã tổ chức khai mạc trọng thể phiên chính "
+		   "thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020-2025.", "Đảng bộ quận Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nSáng 16/7/2020, Hội Nông dân tỉnh Minh Sơn đã tổ chức bế mạc long trọng Đại hội "
+		   "đại biểu lần thứ X.", "Hội Nông dân tỉnh Minh Sơn", "đại hội");
+}
+
+/*
+ * S11 (probe 21).  "họp mặt" (a gathering) is a kind of its own, never cut
+ * to "họp"; "X họp mặt" still names X its organizer.  An event held "Tại
+ * hội nghị này, ..." is a side event of the meeting reported throughout,
+ * whose kind stays.
+ */
+static void
+test_kind_hop_mat(void)
+{
+	org_is("Tin hoạt động\nSáng 14/10/2024, Ban Tổ chức Huyện ủy Minh Sơn tổ chức họp mặt kỷ niệm 94 năm Ngày "
+		   "truyền thống ngành.", "Ban Tổ chức Huyện ủy Minh Sơn", "họp mặt");
+	org_is("Tin hoạt động\nSáng 14/10/2024, Hội Cựu chiến binh huyện Minh Sơn họp mặt kỷ niệm ngày thành lập.",
+		   "Hội Cựu chiến binh huyện Minh Sơn", "họp mặt");
+	org_is("Tin hoạt động\nĐến dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Hội LHPN huyện. Tại hội nghị, "
+		   "đồng chí Chủ tịch Hội LHPN huyện Minh Sơn đánh giá kết quả 6 tháng đầu năm. Tại hội nghị này, Hội LHPN "
+		   "huyện gắn tổ chức các hoạt động kỷ niệm Ngày gia đình Việt Nam, Hội LHPN huyện đã tổ chức họp mặt kỷ "
+		   "niệm ngày Gia đình Việt Nam.", "Hội LHPN huyện", "hội nghị");
+}
+
+/*
+ * R3 (probe 20).  An outlet's tag may end in a channel's number run into
+ * its capitals ("VOV1 - ", "VTV1 - ", "HTV7 - "): the source, as "VOV - " is.
+ */
+static void
+test_source_tag_with_digit(void)
+{
+	static const char *const texts[][2] = {
+		{"Tin hoạt động\nVOV1 - Chiều 23/9/2025, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Minh "
+		 "Sơn lần thứ I đã tiến hành phiên trù bị.", "VOV1"},
+		{"Tin hoạt động\nHTV7 - Sáng 5/3/2025, Ban Thường vụ Thành ủy Minh Sơn tổ chức hội nghị sơ kết công tác.",
+		 "HTV7"},
+		{"Tin hoạt động\nVOV - Chiều 23/9/2025, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Minh Sơn "
+		 "lần thứ I đã tiến hành phiên trù bị.", "VOV"},
+	};
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		GbResult   *r = extract(texts[i][0], 0, 0, 0);
+
+		CHECK(str_is(r->meeting.source, texts[i][1]), "source %s: %s", texts[i][1],
+			  r->meeting.source ? r->meeting.source : "-");
+		gb_result_free(r);
+	}
+}
+
+/*
+ * Z6 again (probe 21).  A ceremony that commends the exemplary ("Lễ tuyên
+ * dương", "lễ biểu dương") is held as a meeting, as "lễ công bố" is: its
+ * kind, and the body holding it, a lower-case bloc's committee too.
+ */
+static void
+test_kind_le_tuyen_duong(void)
+{
+	org_is("Tin hoạt động\nSáng 19-5-2016, Đảng ủy khối các cơ quan tỉnh Minh Sơn đã tổ chức Lễ tuyên dương Bí thư "
+		   "chi bộ điển hình tiên tiến.", "Đảng ủy khối các cơ quan tỉnh Minh Sơn", "lễ tuyên dương");
+	org_is("Tin hoạt động\nSáng 19-5-2016, Tỉnh đoàn Minh Sơn đã tổ chức lễ biểu dương thanh niên tiên tiến.",
+		   "Tỉnh đoàn Minh Sơn", "lễ biểu dương");
+}
+
 int
 main(void)
 {
@@ -8032,6 +8164,12 @@ main(void)
 	test_title_comma_kiem_tra_giam_sat();
 	test_title_by_predicate_list();
 	test_title_not_inside_meeting_kind();
+	test_organizer_group_numbered();
+	test_held_on_after_days_of_work();
+	test_organizer_opening_manner();
+	test_kind_hop_mat();
+	test_source_tag_with_digit();
+	test_kind_le_tuyen_duong();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
