@@ -73,6 +73,16 @@ static const GbPhrase phrases[] = {
 	{"chuong trinh", CAT_DOCTYPE, "Chương trình", K_CHUONG_TRINH},
 	{"chuong trinh hanh dong", CAT_DOCTYPE, "Chương trình", K_CHUONG_TRINH},
 	{"to trinh", CAT_DOCTYPE, "Tờ trình", K_TO_TRINH},
+	/*
+	 * words whose second syllable is a type's: discipline, the law in
+	 * general, a natural or scientific law, an article of a law; "luật"
+	 * after them starts no document ("thi hành kỷ luật 9 trường hợp")
+	 */
+	{"ky luat", CAT_KINDCOMPOUND, NULL, 0},
+	{"phap luat", CAT_KINDCOMPOUND, NULL, 0},
+	{"quy luat", CAT_KINDCOMPOUND, NULL, 0},
+	{"dinh luat", CAT_KINDCOMPOUND, NULL, 0},
+	{"dieu luat", CAT_KINDCOMPOUND, NULL, 0},
 
 	/* bodies with a canonical name */
 	{"bo chinh tri", CAT_BODY, "Bộ Chính trị", 0},

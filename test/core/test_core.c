@@ -7875,6 +7875,29 @@ test_kind_le_tuyen_duong(void)
 		   "Tỉnh đoàn Minh Sơn", "lễ biểu dương");
 }
 
+/*
+ * T3 (probe 22).  "luật" as the second syllable of "kỷ luật" (discipline),
+ * "pháp luật" (the law), "quy luật", "định luật", "điều luật" starts no
+ * document: "thi hành kỷ luật 9 trường hợp" counts persons.  A "Luật" that
+ * starts its word is still one.
+ */
+static void
+test_cit_luat_inside_word(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nQua kiểm tra có 17 tổ chức đảng vi phạm và đã thi hành kỷ luật 9 trường hợp. "
+				"Kỷ luật 4 trường hợp khác; 2 người vi phạm pháp luật 3 lần, theo điều luật 5 khoản.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "no citations, got %d (%s)", r->ncitations,
+		  r->ncitations ? r->citations[0].raw : "");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChi bộ Tân Lập đã thi hành kỷ luật 2 trường hợp theo Luật 36 về cán bộ, công chức.",
+				0, 0, 0);
+	CHECK(r->ncitations == 1 && strcmp(r->citations[0].kind, "Luật") == 0 &&
+		  strcmp(r->citations[0].number, "36") == 0, "Luật 36, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8170,6 +8193,7 @@ main(void)
 	test_kind_hop_mat();
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
+	test_cit_luat_inside_word();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
