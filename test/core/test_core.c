@@ -7898,6 +7898,36 @@ test_cit_luat_inside_word(void)
 	gb_result_free(r);
 }
 
+/*
+ * T1 (probe 22).  "T.Ư", "TƯ" (capital Ư) and "TW" after a body's head
+ * stand for "Trung ương", in an organizer as in a title: "Ban Nội chính
+ * TƯ tổ chức" is the Ban Nội chính Trung ương's meeting; "TU" is a
+ * province's Tỉnh ủy; a person named after the centre is no part of it.
+ */
+static void
+test_organizer_central_abbrev(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 14.3, Ban Dân vận T.Ư tổ chức hội nghị sơ kết 3 năm thực hiện Quy chế "
+		   "phối hợp.", "Ban Dân vận Trung ương", "sơ kết");
+	org_is("Tin hoạt động\nTrong hai ngày 20 và 21-4, tại Tân Lập diễn ra Hội nghị toàn quốc về công tác "
+		   "tuyên giáo, do Ban Tuyên giáo T.Ư tổ chức.", "Ban Tuyên giáo Trung ương", NULL);
+	org_is("Tin hoạt động\nSáng 9/5/2016, Ban Nội chính TƯ tổ chức hội nghị sơ kết công tác quý I.",
+		   "Ban Nội chính Trung ương", "sơ kết");
+	org_is("Tin hoạt động\nSáng 9/5/2016, Văn phòng TW Đảng tổ chức hội nghị tổng kết công tác năm.",
+		   "Văn phòng Trung ương Đảng", "tổng kết");
+	org_is("Tin hoạt động\nSáng 9/5/2016, Ủy ban Kiểm tra TƯ tổ chức hội nghị sơ kết công tác quý I.",
+		   "Ủy ban Kiểm tra Trung ương", "sơ kết");
+	org_is("Tin hoạt động\nSáng 9/5/2016, Ban Tổ chức TU tổ chức hội nghị sơ kết công tác quý I.",
+		   "Ban Tổ chức TU", "sơ kết");
+	r = extract("Tin hoạt động\nNgày 14.3, Ban Dân vận T.Ư tổ chức hội nghị sơ kết. Trưởng ban Dân vận "
+				"T.Ư Lò Văn Tâm chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Lò Văn Tâm") == 0 &&
+		  r->meeting.nchairs == 1, "chair after T.Ư: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8194,6 +8224,7 @@ main(void)
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
 	test_cit_luat_inside_word();
+	test_organizer_central_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
