@@ -2096,3 +2096,25 @@ Sáng 9/5/2016, Văn phòng TW Đảng tổ chức hội nghị tổng kết cô
     ($$Tin hoạt động
 Sáng 9/5/2016, Ban Tổ chức TU tổ chức hội nghị sơ kết công tác quý I.$$)
 ) AS v(body), gb_extract(body);
+
+-- V4 / Z9 again (probe 22). A login or sign-up invitation above the headline ("Đăng nhập để trải nghiệm thêm những tính năng hữu ích", "Đăng ký nhận bản tin", "Quên mật khẩu?", "Đăng nhập bằng Facebook") is site chrome, never the headline
+SELECT title
+FROM (VALUES
+    ($$Đăng nhập
+
+Đăng nhập để trải nghiệm thêm những tính năng hữu ích
+Zalo
+
+Huyện ủy Minh Sơn sơ kết công tác dân vận quý I
+
+Gốc
+
+Sáng 12/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý I.$$),
+    ($$Đăng ký nhận bản tin
+Quên mật khẩu?
+Đăng nhập bằng Facebook
+
+Đảng ủy xã Tân Lập quán triệt Nghị quyết Đại hội
+
+Sáng 5/3/2021, Đảng ủy xã Tân Lập tổ chức hội nghị quán triệt Nghị quyết Đại hội.$$)
+) AS v(body), gb_extract(body);

@@ -1844,6 +1844,23 @@ static const GbPhrase phrases[] = {
 	{"gioi thieu", CAT_DEBRIS, NULL, 0},
 	{"dang nhap", CAT_DEBRIS, NULL, 0},
 	{"dang ky", CAT_DEBRIS, NULL, 0},
+	{"dang xuat", CAT_DEBRIS, NULL, 0},
+	/*
+	 * a login or sign-up invitation, a line of its own above the headline:
+	 * "Đăng nhập để trải nghiệm thêm những tính năng hữu ích", "Đăng nhập
+	 * bằng Facebook", "Đăng ký nhận bản tin", "Quên mật khẩu?"
+	 */
+	{"dang nhap de", CAT_DEBRIS, NULL, 1},
+	{"dang nhap bang", CAT_DEBRIS, NULL, 1},
+	{"dang nhap voi", CAT_DEBRIS, NULL, 1},
+	{"dang nhap tai khoan", CAT_DEBRIS, NULL, 1},
+	{"vui long dang nhap", CAT_DEBRIS, NULL, 1},
+	{"ban can dang nhap", CAT_DEBRIS, NULL, 1},
+	{"dang ky de", CAT_DEBRIS, NULL, 1},
+	{"dang ky tai khoan", CAT_DEBRIS, NULL, 1},
+	{"dang ky nhan tin", CAT_DEBRIS, NULL, 1},
+	{"dang ky nhan ban tin", CAT_DEBRIS, NULL, 1},
+	{"quen mat khau", CAT_DEBRIS, NULL, 1},
 	{"tim kiem", CAT_DEBRIS, NULL, 0},
 	{"hoi dap", CAT_DEBRIS, NULL, 0},
 	{"so do trang", CAT_DEBRIS, NULL, 0},

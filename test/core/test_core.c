@@ -7928,6 +7928,25 @@ test_organizer_central_abbrev(void)
 	gb_result_free(r);
 }
 
+/*
+ * V4 / Z9 again (probe 22).  A login or sign-up invitation above the
+ * headline ("Đăng nhập để trải nghiệm thêm những tính năng hữu ích",
+ * "Đăng ký nhận bản tin", "Quên mật khẩu?") is site chrome, never the
+ * headline.
+ */
+static void
+test_headline_login_banner(void)
+{
+	head_title_is("Đăng nhập\n\nĐăng nhập để trải nghiệm thêm những tính năng hữu ích\nZalo\n\n"
+				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I\n\nGốc\n\n"
+				  "Sáng 12/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý I.",
+				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I");
+	head_title_is("Đăng ký nhận bản tin\nQuên mật khẩu?\nĐăng nhập bằng Facebook\n\n"
+				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I\n\n"
+				  "Sáng 12/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý I.",
+				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I");
+}
+
 int
 main(void)
 {
@@ -8225,6 +8244,7 @@ main(void)
 	test_kind_le_tuyen_duong();
 	test_cit_luat_inside_word();
 	test_organizer_central_abbrev();
+	test_headline_login_banner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
