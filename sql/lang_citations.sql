@@ -320,3 +320,7 @@ FROM gb_citations($$Thực hiện Kế hoạch số 27-KH/HU, ngày 12/4/2022 c�
 -- S10. "của Trung ương" alone after a resolution names the Central Committee, and the "về ..." subject after it is read; an issuer not recognised ("Chỉ thị 07 của Trung ương về ...") leaves the issuer unknown but does not stop the subject
 SELECT kind, code, issuer, subject
 FROM gb_citations($$Đảng ủy xã Tân Lập sơ kết Nghị quyết 26-NQ/TW của Trung ương về xây dựng đội ngũ cán bộ các cấp và Chỉ thị 07 của Trung ương về công tác dân vận.$$);
+
+-- T3. "luật" as the second syllable of a word ("kỷ luật" discipline, "pháp luật" the law, "quy luật", "định luật", "điều luật") starts no document: "thi hành kỷ luật 9 trường hợp" counts persons; a "Luật 36" that starts its word is still cited
+SELECT kind, number, subject, raw
+FROM gb_citations($$Ủy ban Kiểm tra Huyện ủy Tân Lập đã thi hành kỷ luật 9 trường hợp, đề nghị kỷ luật 2 trường hợp; 3 người vi phạm pháp luật 4 lần và bị xử lý theo Luật 36 về cán bộ, công chức.$$);

@@ -2081,3 +2081,40 @@ Sáng 19-5-2016, Đảng ủy khối các cơ quan tỉnh Minh Sơn đã tổ ch
     ($$Tin hoạt động
 Sáng 19-5-2016, Tỉnh đoàn Minh Sơn đã tổ chức lễ biểu dương thanh niên tiên tiến.$$)
 ) AS v(body), gb_extract(body);
+
+-- T1. "T.Ư", "TƯ" (capital Ư) and "TW" after a body's head stand for "Trung ương": the central body organizes, under its canonical name; "TU" is a province's Tỉnh ủy, kept as written
+SELECT meeting_kind, organizer, chairs
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14.3, Ban Dân vận T.Ư tổ chức hội nghị sơ kết 3 năm thực hiện Quy chế phối hợp. Trưởng ban Dân vận T.Ư Lò Văn Tâm chủ trì hội nghị.$$),
+    ($$Tin hoạt động
+Trong hai ngày 20 và 21-4, tại Tân Lập diễn ra Hội nghị toàn quốc về công tác tuyên giáo, do Ban Tuyên giáo T.Ư tổ chức.$$),
+    ($$Tin hoạt động
+Sáng 9/5/2016, Ban Nội chính TƯ tổ chức hội nghị sơ kết công tác quý I.$$),
+    ($$Tin hoạt động
+Sáng 9/5/2016, Văn phòng TW Đảng tổ chức hội nghị tổng kết công tác năm.$$),
+    ($$Tin hoạt động
+Sáng 9/5/2016, Ban Tổ chức TU tổ chức hội nghị sơ kết công tác quý I.$$)
+) AS v(body), gb_extract(body);
+
+-- V4 / Z9 again (probe 22). A login or sign-up invitation above the headline ("Đăng nhập để trải nghiệm thêm những tính năng hữu ích", "Đăng ký nhận bản tin", "Quên mật khẩu?", "Đăng nhập bằng Facebook") is site chrome, never the headline
+SELECT title
+FROM (VALUES
+    ($$Đăng nhập
+
+Đăng nhập để trải nghiệm thêm những tính năng hữu ích
+Zalo
+
+Huyện ủy Minh Sơn sơ kết công tác dân vận quý I
+
+Gốc
+
+Sáng 12/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý I.$$),
+    ($$Đăng ký nhận bản tin
+Quên mật khẩu?
+Đăng nhập bằng Facebook
+
+Đảng ủy xã Tân Lập quán triệt Nghị quyết Đại hội
+
+Sáng 5/3/2021, Đảng ủy xã Tân Lập tổ chức hội nghị quán triệt Nghị quyết Đại hội.$$)
+) AS v(body), gb_extract(body);

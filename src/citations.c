@@ -2309,6 +2309,12 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			i++;
 			continue;
 		}
+		/* "kỷ luật 9 trường hợp": the type's word ends another word */
+		if (i > 0 && gb_dict_match(d, i - 1, CAT_KINDCOMPOUND, NULL) > 1)
+		{
+			i++;
+			continue;
+		}
 		/* consecutive citations joined by "," or "và" form one list */
 		group = ++st->group;
 		if (prev_end >= 0)

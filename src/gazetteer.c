@@ -73,6 +73,16 @@ static const GbPhrase phrases[] = {
 	{"chuong trinh", CAT_DOCTYPE, "Chương trình", K_CHUONG_TRINH},
 	{"chuong trinh hanh dong", CAT_DOCTYPE, "Chương trình", K_CHUONG_TRINH},
 	{"to trinh", CAT_DOCTYPE, "Tờ trình", K_TO_TRINH},
+	/*
+	 * words whose second syllable is a type's: discipline, the law in
+	 * general, a natural or scientific law, an article of a law; "luật"
+	 * after them starts no document ("thi hành kỷ luật 9 trường hợp")
+	 */
+	{"ky luat", CAT_KINDCOMPOUND, NULL, 0},
+	{"phap luat", CAT_KINDCOMPOUND, NULL, 0},
+	{"quy luat", CAT_KINDCOMPOUND, NULL, 0},
+	{"dinh luat", CAT_KINDCOMPOUND, NULL, 0},
+	{"dieu luat", CAT_KINDCOMPOUND, NULL, 0},
 
 	/* bodies with a canonical name */
 	{"bo chinh tri", CAT_BODY, "Bộ Chính trị", 0},
@@ -1834,6 +1844,23 @@ static const GbPhrase phrases[] = {
 	{"gioi thieu", CAT_DEBRIS, NULL, 0},
 	{"dang nhap", CAT_DEBRIS, NULL, 0},
 	{"dang ky", CAT_DEBRIS, NULL, 0},
+	{"dang xuat", CAT_DEBRIS, NULL, 0},
+	/*
+	 * a login or sign-up invitation, a line of its own above the headline:
+	 * "Đăng nhập để trải nghiệm thêm những tính năng hữu ích", "Đăng nhập
+	 * bằng Facebook", "Đăng ký nhận bản tin", "Quên mật khẩu?"
+	 */
+	{"dang nhap de", CAT_DEBRIS, NULL, 1},
+	{"dang nhap bang", CAT_DEBRIS, NULL, 1},
+	{"dang nhap voi", CAT_DEBRIS, NULL, 1},
+	{"dang nhap tai khoan", CAT_DEBRIS, NULL, 1},
+	{"vui long dang nhap", CAT_DEBRIS, NULL, 1},
+	{"ban can dang nhap", CAT_DEBRIS, NULL, 1},
+	{"dang ky de", CAT_DEBRIS, NULL, 1},
+	{"dang ky tai khoan", CAT_DEBRIS, NULL, 1},
+	{"dang ky nhan tin", CAT_DEBRIS, NULL, 1},
+	{"dang ky nhan ban tin", CAT_DEBRIS, NULL, 1},
+	{"quen mat khau", CAT_DEBRIS, NULL, 1},
 	{"tim kiem", CAT_DEBRIS, NULL, 0},
 	{"hoi dap", CAT_DEBRIS, NULL, 0},
 	{"so do trang", CAT_DEBRIS, NULL, 0},

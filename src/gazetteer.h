@@ -148,6 +148,10 @@
 #define CAT_LOWERBODY	(UINT64_C(1) << 40)	/* trung ương, ủy ban: a body written in
 											 * lower case inside a position */
 /* citations.c */
+#define CAT_KINDCOMPOUND	(UINT64_C(1) << 44)	/* kỷ luật, pháp luật: a word that
+												 * ends in a document type's
+												 * syllable, no document ("thi
+												 * hành kỷ luật 9 trường hợp") */
 #define CAT_AUDIENCE	(UINT64_C(1) << 49)	/* đại biểu after "cho N", điểm cầu
 											 * after "tại": the meeting's audience
 											 * and rooms, no part of a document's

@@ -154,6 +154,34 @@ compound_word(const GbDoc *d, int i)
 		is_lower_word(d, i + 1) && tok_has(d, i + 1, T_SPACE) && !tok_has(d, i + 1, T_NL);
 }
 
+/* the words of a central body's name before "T.Ư", and their folded length */
+#define CENTRAL_WORDS	6
+#define CENTRAL_FOLD	64
+
+/*
+ * "T.Ư", "TƯ", "TW" at i: Trung ương abbreviated after a body's head
+ * ("Ban Tổ chức T.Ư", "Ban Nội chính TƯ").  "TƯ" only with its capital Ư:
+ * "TU" is a province's Tỉnh ủy.  Returns its tokens, or 0.
+ */
+static int
+central_abbrev(const GbDoc *d, int i)
+{
+	const char *s;
+
+	if (!is_word(d, i) || !tok_has(d, i, T_UPPER) || tok_has(d, i, T_NL))
+		return 0;
+	s = d->norm.data + d->tok[i].off;
+	if (d->tok[i].len == 2 && memcmp(s, "TW", 2) == 0)
+		return 1;
+	if (d->tok[i].len == 3 && memcmp(s, "T\xC6\xAF", 3) == 0)
+		return 1;
+	if (d->tok[i].len == 1 && s[0] == 'T' && tok_punct(d, i + 1, '.') &&
+		!tok_has(d, i + 1, T_SPACE) && tok_is(d, i + 2, "u") &&
+		tok_has(d, i + 2, T_UPPER) && !tok_has(d, i + 2, T_SPACE))
+		return 3;
+	return 0;
+}
+
 bool
 gb_name_hyphen(const GbDoc *d, int p)
 {
@@ -432,6 +460,49 @@ congress_verb_at(const GbDoc *d, int q)
 	return m > 0 && strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m);
 }
 
+/*
+ * "Ban Nội chính T.Ư", "Văn phòng TW Đảng": a central body known by its
+ * whole name, "Trung ương" abbreviated after a head that is no body's
+ * without it.  Returns the token after it, or p; *name its canonical name.
+ */
+static int
+central_body(const GbDoc *d, int p, const char **name)
+{
+	char		buf[CENTRAL_FOLD];
+	size_t		n = 0;
+	int			k,
+				a;
+
+	if (!gb_dict_may_match(d, p, CAT_BODY) || !tok_has(d, p, T_UPPER))
+		return p;
+	for (k = p; k < d->ntok && k < p + CENTRAL_WORDS; k++)
+	{
+		if (k > p && (a = central_abbrev(d, k)) > 0)
+		{
+			const char *canon;
+
+			if (n + 11 >= sizeof(buf))
+				return p;
+			memcpy(buf + n, " trung uong", 12);
+			if ((canon = gb_body_canonical(buf)) == NULL)
+				return p;
+			*name = canon;
+			k += a;
+			if (tok_is(d, k, "dang") && tok_has(d, k, T_UPPER) && !tok_has(d, k, T_NL))
+				k++;
+			return k;
+		}
+		if (!is_word(d, k) || (k > p && tok_has(d, k, T_NL)) ||
+			n + 1 + d->tok[k].flen >= sizeof(buf))
+			return p;
+		if (n > 0)
+			buf[n++] = ' ';
+		memcpy(buf + n, tok_fold(d, k), d->tok[k].flen);
+		n += d->tok[k].flen;
+	}
+	return p;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -441,6 +512,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				steps;
 	bool		extended = false,
 				in_group = false;
+	int			central = -1;	/* where the centre is abbreviated, "T.Ư" */
 	char	   *text;
 	const char *canon;
 	GbBuf		fb = {0};
@@ -449,7 +521,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	*name = NULL;
 	m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph);
 	if (m == 0)
-		return p;
+		return central_body(d, p, name);
 	/* "chi bộ Thôn 17": a cell in lower case, with its name in capitals */
 	if (!(d->tok[p].flags & (T_UPPER | T_ALLCAPS)) &&
 		!((ph->aux & BODY_CELL) && ph->cat == CAT_BODYHEAD && d->tok[p].len == 3 &&
@@ -649,6 +721,23 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL) &&
 			gb_dict_match(d, q + 2, CAT_MEETKIND, NULL) > 0)
 			break;
+		/*
+		 * "Ban Tổ chức T.Ư", "Ban Thường vụ TƯ Đoàn": the centre
+		 * abbreviated, spelled out below to know the body; a surname and
+		 * more capitals after it are a person ("Trưởng ban Dân vận T.Ư Lê
+		 * Văn Tâm"), not the name going on
+		 */
+		if ((m2 = central_abbrev(d, q)) > 0)
+		{
+			if (central < 0)
+				central = q;
+			q += m2;
+			extended = true;
+			if (tok_has(d, q, T_UPPER) && tok_has(d, q + 1, T_UPPER) &&
+				gb_dict_match(d, q, CAT_SURNAME, NULL) > 0)
+				break;
+			continue;
+		}
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
 			q++;
@@ -720,6 +809,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		if (fb.len > 0)
 			gb_buf_putc(&fb, ' ');
+		/* "Ban Tổ chức T.Ư" is known as "Ban Tổ chức Trung ương" */
+		if (k == central)
+		{
+			gb_buf_append(&fb, "trung uong", 10);
+			k += central_abbrev(d, k) - 1;
+			continue;
+		}
 		gb_buf_append(&fb, tok_fold(d, k), d->tok[k].flen);
 	}
 	gb_buf_putc(&fb, '\0');

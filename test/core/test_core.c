@@ -7875,6 +7875,78 @@ test_kind_le_tuyen_duong(void)
 		   "Tỉnh đoàn Minh Sơn", "lễ biểu dương");
 }
 
+/*
+ * T3 (probe 22).  "luật" as the second syllable of "kỷ luật" (discipline),
+ * "pháp luật" (the law), "quy luật", "định luật", "điều luật" starts no
+ * document: "thi hành kỷ luật 9 trường hợp" counts persons.  A "Luật" that
+ * starts its word is still one.
+ */
+static void
+test_cit_luat_inside_word(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nQua kiểm tra có 17 tổ chức đảng vi phạm và đã thi hành kỷ luật 9 trường hợp. "
+				"Kỷ luật 4 trường hợp khác; 2 người vi phạm pháp luật 3 lần, theo điều luật 5 khoản.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "no citations, got %d (%s)", r->ncitations,
+		  r->ncitations ? r->citations[0].raw : "");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChi bộ Tân Lập đã thi hành kỷ luật 2 trường hợp theo Luật 36 về cán bộ, công chức.",
+				0, 0, 0);
+	CHECK(r->ncitations == 1 && strcmp(r->citations[0].kind, "Luật") == 0 &&
+		  strcmp(r->citations[0].number, "36") == 0, "Luật 36, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * T1 (probe 22).  "T.Ư", "TƯ" (capital Ư) and "TW" after a body's head
+ * stand for "Trung ương", in an organizer as in a title: "Ban Nội chính
+ * TƯ tổ chức" is the Ban Nội chính Trung ương's meeting; "TU" is a
+ * province's Tỉnh ủy; a person named after the centre is no part of it.
+ */
+static void
+test_organizer_central_abbrev(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 14.3, Ban Dân vận T.Ư tổ chức hội nghị sơ kết 3 năm thực hiện Quy chế "
+		   "phối hợp.", "Ban Dân vận Trung ương", "sơ kết");
+	org_is("Tin hoạt động\nTrong hai ngày 20 và 21-4, tại Tân Lập diễn ra Hội nghị toàn quốc về công tác "
+		   "tuyên giáo, do Ban Tuyên giáo T.Ư tổ chức.", "Ban Tuyên giáo Trung ương", NULL);
+	org_is("Tin hoạt động\nSáng 9/5/2016, Ban Nội chính TƯ tổ chức hội nghị sơ kết công tác quý I.",
+		   "Ban Nội chính Trung ương", "sơ kết");
+	org_is("Tin hoạt động\nSáng 9/5/2016, Văn phòng TW Đảng tổ chức hội nghị tổng kết công tác năm.",
+		   "Văn phòng Trung ương Đảng", "tổng kết");
+	org_is("Tin hoạt động\nSáng 9/5/2016, Ủy ban Kiểm tra TƯ tổ chức hội nghị sơ kết công tác quý I.",
+		   "Ủy ban Kiểm tra Trung ương", "sơ kết");
+	org_is("Tin hoạt động\nSáng 9/5/2016, Ban Tổ chức TU tổ chức hội nghị sơ kết công tác quý I.",
+		   "Ban Tổ chức TU", "sơ kết");
+	r = extract("Tin hoạt động\nNgày 14.3, Ban Dân vận T.Ư tổ chức hội nghị sơ kết. Trưởng ban Dân vận "
+				"T.Ư Lò Văn Tâm chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Lò Văn Tâm") == 0 &&
+		  r->meeting.nchairs == 1, "chair after T.Ư: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * V4 / Z9 again (probe 22).  A login or sign-up invitation above the
+ * headline ("Đăng nhập để trải nghiệm thêm những tính năng hữu ích",
+ * "Đăng ký nhận bản tin", "Quên mật khẩu?") is site chrome, never the
+ * headline.
+ */
+static void
+test_headline_login_banner(void)
+{
+	head_title_is("Đăng nhập\n\nĐăng nhập để trải nghiệm thêm những tính năng hữu ích\nZalo\n\n"
+				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I\n\nGốc\n\n"
+				  "Sáng 12/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý I.",
+				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I");
+	head_title_is("Đăng ký nhận bản tin\nQuên mật khẩu?\nĐăng nhập bằng Facebook\n\n"
+				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I\n\n"
+				  "Sáng 12/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị sơ kết công tác dân vận quý I.",
+				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I");
+}
+
 int
 main(void)
 {
@@ -8170,6 +8242,9 @@ main(void)
 	test_kind_hop_mat();
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
+	test_cit_luat_inside_word();
+	test_organizer_central_abbrev();
+	test_headline_login_banner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
