@@ -2081,3 +2081,14 @@ Sáng 19-5-2016, Đảng ủy khối các cơ quan tỉnh Minh Sơn đã tổ ch
     ($$Tin hoạt động
 Sáng 19-5-2016, Tỉnh đoàn Minh Sơn đã tổ chức lễ biểu dương thanh niên tiên tiến.$$)
 ) AS v(body), gb_extract(body);
+
+-- U4. "A phối hợp với <Ban ... Trung ương> tổ chức hội thảo": A, the subject, leads and organizes, its central partner joins; the central partner holds a nationwide meeting ("trực tuyến", "toàn quốc") that A hosts
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12-9-2023, tại Trung tâm hội nghị tỉnh, Ban Thường vụ Tỉnh ủy Minh Sơn phối hợp với Ban Kinh tế Trung ương tổ chức hội thảo khoa học về phát triển kinh tế biển.$$),
+    ($$Tin hoạt động
+Ngày 12-9-2023, Thành ủy Minh Sơn phối hợp với Ban Tuyên giáo Trung ương tổ chức hội nghị về phát triển du lịch.$$),
+    ($$Tin hoạt động
+Ngày 12-9-2023, Thành ủy Minh Sơn đã phối hợp với Ban Tuyên giáo Trung ương tổ chức hội nghị toàn quốc về công tác tuyên giáo.$$)
+) AS v(body), gb_extract(body);

@@ -1569,6 +1569,31 @@ partner_verb(const GbDoc *d, int q)
 	return -1;
 }
 
+/*
+ * Whether the meeting named at q reaches past its host: "Hội nghị giao ban
+ * trực tuyến toàn quốc", "hội nghị trực tuyến": one of the whole country,
+ * or held over bridge points, as a central body holds them.
+ */
+static bool
+nationwide_meeting(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				words;
+
+	for (words = 0; words < 4 && !tok_has(d, q, T_NL); words++)
+	{
+		if ((m = kind_at(d, q, NULL)) > 0)
+			q += m;
+		else if (gb_dict_match(d, q, CAT_MEETWORD, &ph) > 0 &&
+				 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE))
+			return true;
+		else
+			break;
+	}
+	return false;
+}
+
 static inline char *organizer_at(const GbDoc *d, int p, bool activity);
 
 /*
@@ -1600,7 +1625,8 @@ static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
 	const char *names[MAX_LISTED],
-			   *subject;		/* a body parsed again only for where it ends */
+			   *subject,		/* a body parsed again only for where it ends */
+			   *central = NULL;	/* a central partner, which may hold the meeting */
 	int			n = 0,
 				first,
 				q = p,
@@ -1753,11 +1779,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	{
 		/*
 		 * the partners "B (BB), C và D" are skipped, never the organizer
-		 * alone; but a local body that joins a central one ("Thường trực
-		 * Tỉnh ủy phối hợp với Ban Tổ chức Trung ương tổ chức") hosts the
-		 * central body's meeting, which the central body holds
+		 * alone; a central partner is kept for a nationwide meeting (below)
 		 */
-		bool		central = n == 1 && central_body(d, p, body_at(d, p, &subject));
+		bool		lead_central = n == 1 && central_body(d, p, body_at(d, p, &subject));
 
 		for (q += 3, m = 0; m < MAX_LISTED; m++)
 		{
@@ -1766,8 +1790,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			r = body_at(d, q, &partner);
 			if (r == q || partner == NULL)
 				break;
-			if (m == 0 && n == 1 && !central && central_body(d, q, r))
-				names[0] = partner;
+			if (m == 0 && n == 1 && !lead_central && central_body(d, q, r))
+				central = partner;
 			q = gb_paren_abbrev(d, r);
 			if (!(tok_punct(d, q, ',') || tok_is(d, q, "va")) || !is_upper(d, q + 1))
 				break;
@@ -1803,6 +1827,16 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	else if (!is_hop(ph) && ph->aux != 1 &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
+	/*
+	 * "Thường trực Tỉnh ủy phối hợp với Ban Tổ chức Trung ương tổ chức Hội
+	 * nghị giao ban trực tuyến toàn quốc": the local body hosts the central
+	 * body's nationwide meeting, which the central body holds; "Ban Thường
+	 * vụ Tỉnh ủy phối hợp với Ban Kinh tế Trung ương tổ chức hội thảo": the
+	 * subject leads, its central partner joins
+	 */
+	if (central != NULL &&
+		nationwide_meeting(d, ph->cat == CAT_MEETWORD ? skip_adverbs(d, q + m) : q))
+		names[0] = central;
 	/*
 	 * "Cụm thi đua số 6 Tỉnh ủy gồm 5 đơn vị: ..., Thị ủy C đã tổ chức": a
 	 * member listed is no subject; the group named before "gồm" is

@@ -7875,6 +7875,25 @@ test_kind_le_tuyen_duong(void)
 		   "Tỉnh đoàn Minh Sơn", "lễ biểu dương");
 }
 
+/*
+ * U4 (probe 23).  "A phối hợp với <Ban ... Trung ương> tổ chức hội thảo":
+ * A, the subject, leads and organizes; its central partner only joins.
+ * The central partner holds a nationwide meeting ("trực tuyến", "toàn
+ * quốc") that A hosts.
+ */
+static void
+test_organizer_central_partner(void)
+{
+	org_is("Tin hoạt động\nNgày 12-9-2023, Ban Thường vụ Tỉnh ủy Minh Sơn phối hợp với Ban Kinh tế Trung "
+		   "ương tổ chức hội thảo khoa học về kinh tế biển.", "Ban Thường vụ Tỉnh ủy Minh Sơn", "hội thảo");
+	org_is("Tin hoạt động\nNgày 12-9-2023, Thành ủy Minh Sơn phối hợp với Ban Tuyên giáo Trung ương "
+		   "tổ chức hội nghị về phát triển du lịch.", "Thành ủy Minh Sơn", "hội nghị");
+	org_is("Tin hoạt động\nNgày 12-9-2023, Thành ủy Minh Sơn đã phối hợp với Ban Tuyên giáo Trung ương "
+		   "tổ chức hội nghị toàn quốc về công tác tuyên giáo.", "Ban Tuyên giáo Trung ương", "hội nghị");
+	org_is("Tin hoạt động\nChiều 8/10/2019, Thường trực Tỉnh ủy Minh Sơn phối hợp với Ban Tổ chức Trung "
+		   "ương tổ chức Hội nghị giao ban trực tuyến.", "Ban Tổ chức Trung ương", "giao ban");
+}
+
 int
 main(void)
 {
@@ -8170,6 +8189,7 @@ main(void)
 	test_kind_hop_mat();
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
+	test_organizer_central_partner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
