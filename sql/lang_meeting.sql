@@ -2092,3 +2092,14 @@ Ngày 12-9-2023, Thành ủy Minh Sơn phối hợp với Ban Tuyên giáo Trung
     ($$Tin hoạt động
 Ngày 12-9-2023, Thành ủy Minh Sơn đã phối hợp với Ban Tuyên giáo Trung ương tổ chức hội nghị toàn quốc về công tác tuyên giáo.$$)
 ) AS v(body), gb_extract(body);
+
+-- U7. "Đảng bộ / Đảng ủy các <units> (trực thuộc ..., tại ...)" names a group of Party organizations, the subject of "tổ chức": the organizer as written, and the kind its verb takes; not after "của" ("Dưới sự chỉ đạo của Đảng ủy các chi bộ đã ...", a comma left out)
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đảng bộ các đơn vị trực thuộc Tổng công ty tại vùng Minh Sơn vừa tổ chức giao ban, phối hợp thực hiện nhiệm vụ quý IV-2019.$$),
+    ($$Tin hoạt động
+Ngày 5/3/2021, Đảng ủy các xã, thị trấn đã đồng loạt tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Dưới sự chỉ đạo của Đảng ủy các chi bộ đã lần lượt tiến hành Đại hội từ ngày 2/6/2022.$$)
+) AS v(body), gb_extract(body);

@@ -52,6 +52,7 @@
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
 #define STEER_NAME_WORDS	6	/* lower-case words of a steering committee's level: "cấp tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
+#define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -1342,6 +1343,52 @@ name_stop(const GbDoc *d, int e)
 }
 
 /*
+ * "Đảng bộ các đơn vị trực thuộc Tập đoàn tại vùng Tân Lập vừa tổ chức",
+ * "Đảng ủy các xã, thị trấn đã tổ chức": a bare "Đảng bộ" or "Đảng ủy"
+ * (parsed as a body from p up to q) with "các" and its members in lower
+ * case names a group of Party organizations, whatever it says of them
+ * (whose they are, where), up to the verb of the sentence or "phối hợp".
+ * Returns where the name ends, or q.
+ */
+static int
+party_group_end(const GbDoc *d, int p, int q)
+{
+	int			e;
+
+	/*
+	 * where a subject starts: not "Dưới sự chỉ đạo của Đảng ủy các chi bộ
+	 * đã tiến hành", the Đảng ủy's cells, a comma left out
+	 */
+	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
+		  tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':')) ||
+		q != p + 2 || !tok_is(d, p, "dang") || !(tok_is(d, p + 1, "bo") || tok_is(d, p + 1, "uy")) ||
+		!tok_is(d, q, "cac") || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL) ||
+		!tok_has(d, q + 1, T_WORD) || tok_has(d, q + 1, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		meetword(d, q + 1, MW_VERB, NULL) > 0)
+		return q;
+	for (e = q + 2; e < q + GROUP_NAME_WORDS && e < d->ntok && !tok_has(d, e, T_NL); e++)
+	{
+		/* not "hoàn thành việc tổ chức": "việc" makes the verb a noun, the predicate is before */
+		if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0 ||
+			(tok_is(d, e, "phoi") && tok_is(d, e + 1, "hop")) || gb_skip_when(d, e) > e)
+			return tok_is(d, e - 1, "viec") ? q : e;
+		/* "các xã, thị trấn": a comma only between levels */
+		if (tok_punct(d, e, ',') && !tok_has(d, e + 1, T_NL) &&
+			gb_dict_match(d, e + 1, CAT_LEVEL, NULL) > 0)
+			continue;
+		/*
+		 * "với", "về" end it; whose and where go on: "các xã của huyện",
+		 * "tại vùng Tân Lập", "trên địa bàn", "trong Khối"
+		 */
+		if (!tok_has(d, e, T_WORD) ||
+			(name_stop(d, e) && !tok_is(d, e, "cua") && !tok_is(d, e, "tai") &&
+			 !tok_is(d, e, "tren") && !tok_is(d, e, "trong")))
+			return q;
+	}
+	return q;
+}
+
+/*
  * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
  * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
  * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
@@ -1716,6 +1763,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	else if (n == 1 && (r = steering_verb(d, p, q, &m)) > q)
 	{
 		names[0] = gb_span_text(d, p, m);
+		q = r;
+	}
+	/* "Đảng bộ các đơn vị trực thuộc ... vừa tổ chức": a group, as written */
+	else if (n == 1 && tok_is(d, q, "cac") && (r = party_group_end(d, p, q)) > q)
+	{
+		names[0] = gb_span_text(d, p, r);
 		q = r;
 	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))

@@ -7894,6 +7894,28 @@ test_organizer_central_partner(void)
 		   "ương tổ chức Hội nghị giao ban trực tuyến.", "Ban Tổ chức Trung ương", "giao ban");
 }
 
+/*
+ * U7 (probe 23).  "Đảng bộ / Đảng ủy các <units> (trực thuộc ..., tại ...)"
+ * names a group of Party organizations, the subject of "tổ chức": the
+ * organizer, as written, and the kind its verb takes.  Not after "của":
+ * "Dưới sự chỉ đạo của Đảng ủy các chi bộ đã ..." (a comma left out).
+ */
+static void
+test_organizer_party_group(void)
+{
+	org_is("Tin hoạt động\nĐảng bộ các đơn vị trực thuộc Tổng công ty tại vùng Minh Sơn vừa tổ chức giao ban, "
+		   "phối hợp thực hiện nhiệm vụ quý IV-2019.",
+		   "Đảng bộ các đơn vị trực thuộc Tổng công ty tại vùng Minh Sơn", "giao ban");
+	org_is("Tin hoạt động\nNgày 5/3/2021, Đảng ủy các xã, thị trấn đã đồng loạt tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy các xã, thị trấn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 5/3/2021, Đảng ủy các xã phối hợp với Hội Nông dân huyện tổ chức hội nghị "
+		   "sơ kết.", "Đảng ủy các xã", "sơ kết");
+	org_case("Tin hoạt động\nDưới sự chỉ đạo của Đảng ủy các chi bộ đã lần lượt tiến hành Đại hội từ ngày "
+			 "2/6/2022.", NULL, "after của");
+	org_case("Tin hoạt động\nNgày 5/3/2021, Đảng bộ các xã hoàn thành việc tổ chức đại hội chi bộ.", NULL,
+			 "việc tổ chức");
+}
+
 int
 main(void)
 {
@@ -8190,6 +8212,7 @@ main(void)
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
 	test_organizer_central_partner();
+	test_organizer_party_group();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
