@@ -2103,3 +2103,12 @@ Ngày 5/3/2021, Đảng ủy các xã, thị trấn đã đồng loạt tổ ch�
     ($$Tin hoạt động
 Dưới sự chỉ đạo của Đảng ủy các chi bộ đã lần lượt tiến hành Đại hội từ ngày 2/6/2022.$$)
 ) AS v(body), gb_extract(body);
+
+-- U7, its kind. "X vừa tổ chức giao ban", X no body read and no date: the kind the verb takes (a kind, not a bare "hội nghị") is the meeting's, before the noun of "chủ trì hội nghị"; not a meeting to come ("sẽ tổ chức")
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Công đoàn ngành vừa tổ chức giao ban, phối hợp thực hiện nhiệm vụ quý IV-2019. Đồng chí Lê Văn Hòa chủ trì hội nghị.$$),
+    ($$Tin hoạt động
+Các đơn vị sẽ tổ chức sơ kết công tác quý IV. Đồng chí Lê Văn Hòa chủ trì hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -94,6 +94,7 @@ struct GbMeetState
 	Found		any;
 	bool		online;
 	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
+	const char *held_kind;		/* "... vừa tổ chức giao ban", its subject unread: the kind */
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
@@ -3247,13 +3248,36 @@ side_event_of(const GbDoc *d, int k)
 }
 
 /*
+ * "Công đoàn ngành vừa tổ chức giao ban", "... đã tổ chức sơ kết": a
+ * meeting of a kind (not a bare noun, "hội nghị") said held, after a mark
+ * of the past, by a subject that names no body read.  Its kind, or NULL.
+ */
+static const char *
+held_kind_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (!(tok_is(d, k - 1, "vua") || tok_is(d, k - 1, "da")) || tok_has(d, k - 1, T_UPPER) ||
+		tok_has(d, k, T_NL) || (m = meetword(d, k, MW_VERB, NULL)) == 0 ||
+		kind_at(d, k + m, &ph) == 0 || ph->aux != 1 || tok_has(d, k + m, T_NL))
+		return NULL;
+	return ph->value;
+}
+
+/*
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
 static inline void
 organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
-	if ((st->any.organizer = organizer_before(d, ls, k)) != NULL)
+	if ((st->any.organizer = organizer_before(d, ls, k)) == NULL)
+	{
+		if (!st->held_kind && gb_dict_may_match(d, k, CAT_VERBSTART))
+			st->held_kind = held_kind_at(d, k);
+	}
+	else
 	{
 		const char *noun = side_event_of(d, k);
 		int			j,
@@ -4158,9 +4182,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* with none in the lead or the headline, the organizer's verb has them */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->any.kind ? st->any.kind : st->any.noun;
-	/* or a meeting the body reports as held */
+	/* or the kind of one said held, then a meeting the body reports as held */
 	if (!mt->meeting_kind)
-		mt->meeting_kind = st->attended;
+		mt->meeting_kind = st->held_kind ? st->held_kind : st->attended;
 	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)
 		per = &st->lead.period;

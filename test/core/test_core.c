@@ -7916,6 +7916,22 @@ test_organizer_party_group(void)
 			 "việc tổ chức");
 }
 
+/*
+ * U7 (probe 23), its kind.  "X vừa tổ chức giao ban", X no body read, no
+ * lead's date: the kind the verb takes (a kind, not a bare "hội nghị") is
+ * the meeting's, before "chủ trì hội nghị"'s noun; not one to come.
+ */
+static void
+test_kind_held_unread_subject(void)
+{
+	kind_case("Tin hoạt động\nCông đoàn ngành vừa tổ chức giao ban, phối hợp thực hiện nhiệm vụ quý IV-2019. "
+			  "Đồng chí Lê Văn Hòa chủ trì hội nghị.", "giao ban");
+	kind_case("Tin hoạt động\nCác đơn vị đã tổ chức sơ kết công tác quý IV. Đồng chí Lê Văn Hòa chủ trì hội nghị.",
+			  "sơ kết");
+	kind_case("Tin hoạt động\nCác đơn vị sẽ tổ chức sơ kết công tác quý IV. Đồng chí Lê Văn Hòa chủ trì hội nghị.",
+			  "hội nghị");
+}
+
 int
 main(void)
 {
@@ -8213,6 +8229,7 @@ main(void)
 	test_kind_le_tuyen_duong();
 	test_organizer_central_partner();
 	test_organizer_party_group();
+	test_kind_held_unread_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
