@@ -2118,3 +2118,34 @@ Quên mật khẩu?
 
 Sáng 5/3/2021, Đảng ủy xã Tân Lập tổ chức hội nghị quán triệt Nghị quyết Đại hội.$$)
 ) AS v(body), gb_extract(body);
+
+-- U4. "A phối hợp với <Ban ... Trung ương> tổ chức hội thảo": A, the subject, leads and organizes, its central partner joins; the central partner holds a nationwide meeting ("trực tuyến", "toàn quốc") that A hosts
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12-9-2023, tại Trung tâm hội nghị tỉnh, Ban Thường vụ Tỉnh ủy Minh Sơn phối hợp với Ban Kinh tế Trung ương tổ chức hội thảo khoa học về phát triển kinh tế biển.$$),
+    ($$Tin hoạt động
+Ngày 12-9-2023, Thành ủy Minh Sơn phối hợp với Ban Tuyên giáo Trung ương tổ chức hội nghị về phát triển du lịch.$$),
+    ($$Tin hoạt động
+Ngày 12-9-2023, Thành ủy Minh Sơn đã phối hợp với Ban Tuyên giáo Trung ương tổ chức hội nghị toàn quốc về công tác tuyên giáo.$$)
+) AS v(body), gb_extract(body);
+
+-- U7. "Đảng bộ / Đảng ủy các <units> (trực thuộc ..., tại ...)" names a group of Party organizations, the subject of "tổ chức": the organizer as written, and the kind its verb takes; not after "của" ("Dưới sự chỉ đạo của Đảng ủy các chi bộ đã ...", a comma left out)
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đảng bộ các đơn vị trực thuộc Tổng công ty tại vùng Minh Sơn vừa tổ chức giao ban, phối hợp thực hiện nhiệm vụ quý IV-2019.$$),
+    ($$Tin hoạt động
+Ngày 5/3/2021, Đảng ủy các xã, thị trấn đã đồng loạt tổ chức hội nghị sơ kết công tác.$$),
+    ($$Tin hoạt động
+Dưới sự chỉ đạo của Đảng ủy các chi bộ đã lần lượt tiến hành Đại hội từ ngày 2/6/2022.$$)
+) AS v(body), gb_extract(body);
+
+-- U7, its kind. "X vừa tổ chức giao ban", X no body read and no date: the kind the verb takes (a kind, not a bare "hội nghị") is the meeting's, before the noun of "chủ trì hội nghị"; not a meeting to come ("sẽ tổ chức")
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Công đoàn ngành vừa tổ chức giao ban, phối hợp thực hiện nhiệm vụ quý IV-2019. Đồng chí Lê Văn Hòa chủ trì hội nghị.$$),
+    ($$Tin hoạt động
+Các đơn vị sẽ tổ chức sơ kết công tác quý IV. Đồng chí Lê Văn Hòa chủ trì hội nghị.$$)
+) AS v(body), gb_extract(body);

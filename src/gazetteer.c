@@ -592,6 +592,9 @@ static const GbPhrase phrases[] = {
 	{"trang trong", CAT_ADVERB, NULL, 0},
 	{"trong the", CAT_ADVERB, NULL, 0},
 	{"dong thoi", CAT_ADVERB, NULL, 0},
+	/* "Đảng ủy các xã đồng loạt tổ chức", "các chi bộ lần lượt tiến hành" */
+	{"dong loat", CAT_ADVERB, NULL, 0},
+	{"lan luot", CAT_ADVERB, NULL, 0},
 
 	/*
 	 * words that open a new clause after a comma, which ends a document's

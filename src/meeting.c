@@ -52,6 +52,7 @@
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
 #define STEER_NAME_WORDS	6	/* lower-case words of a steering committee's level: "cấp tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
+#define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -93,6 +94,7 @@ struct GbMeetState
 	Found		any;
 	bool		online;
 	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
+	const char *held_kind;		/* "... vừa tổ chức giao ban", its subject unread: the kind */
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
@@ -1342,6 +1344,52 @@ name_stop(const GbDoc *d, int e)
 }
 
 /*
+ * "Đảng bộ các đơn vị trực thuộc Tập đoàn tại vùng Tân Lập vừa tổ chức",
+ * "Đảng ủy các xã, thị trấn đã tổ chức": a bare "Đảng bộ" or "Đảng ủy"
+ * (parsed as a body from p up to q) with "các" and its members in lower
+ * case names a group of Party organizations, whatever it says of them
+ * (whose they are, where), up to the verb of the sentence or "phối hợp".
+ * Returns where the name ends, or q.
+ */
+static int
+party_group_end(const GbDoc *d, int p, int q)
+{
+	int			e;
+
+	/*
+	 * where a subject starts: not "Dưới sự chỉ đạo của Đảng ủy các chi bộ
+	 * đã tiến hành", the Đảng ủy's cells, a comma left out
+	 */
+	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
+		  tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':')) ||
+		q != p + 2 || !tok_is(d, p, "dang") || !(tok_is(d, p + 1, "bo") || tok_is(d, p + 1, "uy")) ||
+		!tok_is(d, q, "cac") || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL) ||
+		!tok_has(d, q + 1, T_WORD) || tok_has(d, q + 1, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		meetword(d, q + 1, MW_VERB, NULL) > 0)
+		return q;
+	for (e = q + 2; e < q + GROUP_NAME_WORDS && e < d->ntok && !tok_has(d, e, T_NL); e++)
+	{
+		/* not "hoàn thành việc tổ chức": "việc" makes the verb a noun, the predicate is before */
+		if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0 ||
+			(tok_is(d, e, "phoi") && tok_is(d, e + 1, "hop")) || gb_skip_when(d, e) > e)
+			return tok_is(d, e - 1, "viec") ? q : e;
+		/* "các xã, thị trấn": a comma only between levels */
+		if (tok_punct(d, e, ',') && !tok_has(d, e + 1, T_NL) &&
+			gb_dict_match(d, e + 1, CAT_LEVEL, NULL) > 0)
+			continue;
+		/*
+		 * "với", "về" end it; whose and where go on: "các xã của huyện",
+		 * "tại vùng Tân Lập", "trên địa bàn", "trong Khối"
+		 */
+		if (!tok_has(d, e, T_WORD) ||
+			(name_stop(d, e) && !tok_is(d, e, "cua") && !tok_is(d, e, "tai") &&
+			 !tok_is(d, e, "tren") && !tok_is(d, e, "trong")))
+			return q;
+	}
+	return q;
+}
+
+/*
  * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
  * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
  * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
@@ -1569,6 +1617,31 @@ partner_verb(const GbDoc *d, int q)
 	return -1;
 }
 
+/*
+ * Whether the meeting named at q reaches past its host: "Hội nghị giao ban
+ * trực tuyến toàn quốc", "hội nghị trực tuyến": one of the whole country,
+ * or held over bridge points, as a central body holds them.
+ */
+static bool
+nationwide_meeting(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				words;
+
+	for (words = 0; words < 4 && !tok_has(d, q, T_NL); words++)
+	{
+		if ((m = kind_at(d, q, NULL)) > 0)
+			q += m;
+		else if (gb_dict_match(d, q, CAT_MEETWORD, &ph) > 0 &&
+				 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE))
+			return true;
+		else
+			break;
+	}
+	return false;
+}
+
 static inline char *organizer_at(const GbDoc *d, int p, bool activity);
 
 /*
@@ -1600,7 +1673,8 @@ static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
 	const char *names[MAX_LISTED],
-			   *subject;		/* a body parsed again only for where it ends */
+			   *subject,		/* a body parsed again only for where it ends */
+			   *central = NULL;	/* a central partner, which may hold the meeting */
 	int			n = 0,
 				first,
 				q = p,
@@ -1692,6 +1766,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		names[0] = gb_span_text(d, p, m);
 		q = r;
 	}
+	/* "Đảng bộ các đơn vị trực thuộc ... vừa tổ chức": a group, as written */
+	else if (n == 1 && tok_is(d, q, "cac") && (r = party_group_end(d, p, q)) > q)
+	{
+		names[0] = gb_span_text(d, p, r);
+		q = r;
+	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
 	else if ((r = term_paren(d, q)) > q)
@@ -1753,11 +1833,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	{
 		/*
 		 * the partners "B (BB), C và D" are skipped, never the organizer
-		 * alone; but a local body that joins a central one ("Thường trực
-		 * Tỉnh ủy phối hợp với Ban Tổ chức Trung ương tổ chức") hosts the
-		 * central body's meeting, which the central body holds
+		 * alone; a central partner is kept for a nationwide meeting (below)
 		 */
-		bool		central = n == 1 && central_body(d, p, body_at(d, p, &subject));
+		bool		lead_central = n == 1 && central_body(d, p, body_at(d, p, &subject));
 
 		for (q += 3, m = 0; m < MAX_LISTED; m++)
 		{
@@ -1766,8 +1844,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			r = body_at(d, q, &partner);
 			if (r == q || partner == NULL)
 				break;
-			if (m == 0 && n == 1 && !central && central_body(d, q, r))
-				names[0] = partner;
+			if (m == 0 && n == 1 && !lead_central && central_body(d, q, r))
+				central = partner;
 			q = gb_paren_abbrev(d, r);
 			if (!(tok_punct(d, q, ',') || tok_is(d, q, "va")) || !is_upper(d, q + 1))
 				break;
@@ -1803,6 +1881,16 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	else if (!is_hop(ph) && ph->aux != 1 &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
+	/*
+	 * "Thường trực Tỉnh ủy phối hợp với Ban Tổ chức Trung ương tổ chức Hội
+	 * nghị giao ban trực tuyến toàn quốc": the local body hosts the central
+	 * body's nationwide meeting, which the central body holds; "Ban Thường
+	 * vụ Tỉnh ủy phối hợp với Ban Kinh tế Trung ương tổ chức hội thảo": the
+	 * subject leads, its central partner joins
+	 */
+	if (central != NULL &&
+		nationwide_meeting(d, ph->cat == CAT_MEETWORD ? skip_adverbs(d, q + m) : q))
+		names[0] = central;
 	/*
 	 * "Cụm thi đua số 6 Tỉnh ủy gồm 5 đơn vị: ..., Thị ủy C đã tổ chức": a
 	 * member listed is no subject; the group named before "gồm" is
@@ -3160,13 +3248,36 @@ side_event_of(const GbDoc *d, int k)
 }
 
 /*
+ * "Công đoàn ngành vừa tổ chức giao ban", "... đã tổ chức sơ kết": a
+ * meeting of a kind (not a bare noun, "hội nghị") said held, after a mark
+ * of the past, by a subject that names no body read.  Its kind, or NULL.
+ */
+static const char *
+held_kind_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (!(tok_is(d, k - 1, "vua") || tok_is(d, k - 1, "da")) || tok_has(d, k - 1, T_UPPER) ||
+		tok_has(d, k, T_NL) || (m = meetword(d, k, MW_VERB, NULL)) == 0 ||
+		kind_at(d, k + m, &ph) == 0 || ph->aux != 1 || tok_has(d, k + m, T_NL))
+		return NULL;
+	return ph->value;
+}
+
+/*
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
 static inline void
 organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
-	if ((st->any.organizer = organizer_before(d, ls, k)) != NULL)
+	if ((st->any.organizer = organizer_before(d, ls, k)) == NULL)
+	{
+		if (!st->held_kind && gb_dict_may_match(d, k, CAT_VERBSTART))
+			st->held_kind = held_kind_at(d, k);
+	}
+	else
 	{
 		const char *noun = side_event_of(d, k);
 		int			j,
@@ -4071,9 +4182,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* with none in the lead or the headline, the organizer's verb has them */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->any.kind ? st->any.kind : st->any.noun;
-	/* or a meeting the body reports as held */
+	/* or the kind of one said held, then a meeting the body reports as held */
 	if (!mt->meeting_kind)
-		mt->meeting_kind = st->attended;
+		mt->meeting_kind = st->held_kind ? st->held_kind : st->attended;
 	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)
 		per = &st->lead.period;

@@ -7947,6 +7947,63 @@ test_headline_login_banner(void)
 				  "Huyện ủy Minh Sơn sơ kết công tác dân vận quý I");
 }
 
+/*
+ * U4 (probe 23).  "A phối hợp với <Ban ... Trung ương> tổ chức hội thảo":
+ * A, the subject, leads and organizes; its central partner only joins.
+ * The central partner holds a nationwide meeting ("trực tuyến", "toàn
+ * quốc") that A hosts.
+ */
+static void
+test_organizer_central_partner(void)
+{
+	org_is("Tin hoạt động\nNgày 12-9-2023, Ban Thường vụ Tỉnh ủy Minh Sơn phối hợp với Ban Kinh tế Trung "
+		   "ương tổ chức hội thảo khoa học về kinh tế biển.", "Ban Thường vụ Tỉnh ủy Minh Sơn", "hội thảo");
+	org_is("Tin hoạt động\nNgày 12-9-2023, Thành ủy Minh Sơn phối hợp với Ban Tuyên giáo Trung ương "
+		   "tổ chức hội nghị về phát triển du lịch.", "Thành ủy Minh Sơn", "hội nghị");
+	org_is("Tin hoạt động\nNgày 12-9-2023, Thành ủy Minh Sơn đã phối hợp với Ban Tuyên giáo Trung ương "
+		   "tổ chức hội nghị toàn quốc về công tác tuyên giáo.", "Ban Tuyên giáo Trung ương", "hội nghị");
+	org_is("Tin hoạt động\nChiều 8/10/2019, Thường trực Tỉnh ủy Minh Sơn phối hợp với Ban Tổ chức Trung "
+		   "ương tổ chức Hội nghị giao ban trực tuyến.", "Ban Tổ chức Trung ương", "giao ban");
+}
+
+/*
+ * U7 (probe 23).  "Đảng bộ / Đảng ủy các <units> (trực thuộc ..., tại ...)"
+ * names a group of Party organizations, the subject of "tổ chức": the
+ * organizer, as written, and the kind its verb takes.  Not after "của":
+ * "Dưới sự chỉ đạo của Đảng ủy các chi bộ đã ..." (a comma left out).
+ */
+static void
+test_organizer_party_group(void)
+{
+	org_is("Tin hoạt động\nĐảng bộ các đơn vị trực thuộc Tổng công ty tại vùng Minh Sơn vừa tổ chức giao ban, "
+		   "phối hợp thực hiện nhiệm vụ quý IV-2019.",
+		   "Đảng bộ các đơn vị trực thuộc Tổng công ty tại vùng Minh Sơn", "giao ban");
+	org_is("Tin hoạt động\nNgày 5/3/2021, Đảng ủy các xã, thị trấn đã đồng loạt tổ chức hội nghị sơ kết công tác.",
+		   "Đảng ủy các xã, thị trấn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 5/3/2021, Đảng ủy các xã phối hợp với Hội Nông dân huyện tổ chức hội nghị "
+		   "sơ kết.", "Đảng ủy các xã", "sơ kết");
+	org_case("Tin hoạt động\nDưới sự chỉ đạo của Đảng ủy các chi bộ đã lần lượt tiến hành Đại hội từ ngày "
+			 "2/6/2022.", NULL, "after của");
+	org_case("Tin hoạt động\nNgày 5/3/2021, Đảng bộ các xã hoàn thành việc tổ chức đại hội chi bộ.", NULL,
+			 "việc tổ chức");
+}
+
+/*
+ * U7 (probe 23), its kind.  "X vừa tổ chức giao ban", X no body read, no
+ * lead's date: the kind the verb takes (a kind, not a bare "hội nghị") is
+ * the meeting's, before "chủ trì hội nghị"'s noun; not one to come.
+ */
+static void
+test_kind_held_unread_subject(void)
+{
+	kind_case("Tin hoạt động\nCông đoàn ngành vừa tổ chức giao ban, phối hợp thực hiện nhiệm vụ quý IV-2019. "
+			  "Đồng chí Lê Văn Hòa chủ trì hội nghị.", "giao ban");
+	kind_case("Tin hoạt động\nCác đơn vị đã tổ chức sơ kết công tác quý IV. Đồng chí Lê Văn Hòa chủ trì hội nghị.",
+			  "sơ kết");
+	kind_case("Tin hoạt động\nCác đơn vị sẽ tổ chức sơ kết công tác quý IV. Đồng chí Lê Văn Hòa chủ trì hội nghị.",
+			  "hội nghị");
+}
+
 int
 main(void)
 {
@@ -8245,6 +8302,9 @@ main(void)
 	test_cit_luat_inside_word();
 	test_organizer_central_abbrev();
 	test_headline_login_banner();
+	test_organizer_central_partner();
+	test_organizer_party_group();
+	test_kind_held_unread_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
