@@ -457,3 +457,7 @@ Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức v�
 -- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 phát biểu.$$);
+-- U2 (probe 23). a full name right after "có" opens the list of those present, honorific or not; "đ/.c" (a stray
+--     dot) is "đ/c"; the first person's dash title stays his
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tham dự hội nghị có đ/.c Mạc Văn Định- PBT thường trực Thị ủy, đ/c Lò Văn Mạ- PBT- Chủ tịch UBND thị xã. Dự hội nghị có Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Vi Văn Lâm, Chủ tịch UBND tỉnh.$$);

@@ -698,6 +698,7 @@ static const GbPhrase phrases[] = {
 	{"dong chi", CAT_HONORIFIC, "đồng chí", 0},
 	{"dongchi", CAT_HONORIFIC, "đồng chí", 0},
 	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
+	{"d / . c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/.c", a stray dot typed in */
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
 	/*

@@ -1063,6 +1063,17 @@ clause_start(const GbDoc *d, int i)
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
 }
 
+/*
+ * "Dự hội nghị có Trần Văn Minh, Phó Bí thư ...": a name right after "có"
+ * (there is) opens the list of those present as after a colon, honorific or
+ * not; it is taken only with its titles after it.
+ */
+static inline bool
+after_co(const GbDoc *d, int i)
+{
+	return i > 0 && tok_is(d, i - 1, "co") && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "có");
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
@@ -1622,7 +1633,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	}
 
 	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
-	if (gb_dict_may_match(d, i, CAT_SURNAME) && clause_start(d, i) &&
+	if (gb_dict_may_match(d, i, CAT_SURNAME) && (clause_start(d, i) || after_co(d, i)) &&
 		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
 		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)

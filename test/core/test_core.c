@@ -7875,6 +7875,27 @@ test_kind_le_tuyen_duong(void)
 		   "Tỉnh đoàn Minh Sơn", "lễ biểu dương");
 }
 
+/*
+ * U2 (probe 23).  "Dự hội nghị có Hà Văn Tư, Phó Bí thư ...": a full name
+ * right after "có" opens the list of those present, with no honorific as
+ * with one; "đ/.c" (a stray dot typed in) is "đ/c".  The first person's
+ * title is his, not the next one's.
+ */
+static void
+test_name_after_co(void)
+{
+	const char *t = "Tin vắn\nTham dự hội nghị có đ/.c Mạc Văn Định- PBT thường trực Thị ủy, đ/c Lò Văn Mạ- PBT- "
+		"Chủ tịch UBND thị xã.";
+	const char *u = "Tin vắn\nDự hội nghị có Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Vi Văn Lâm, Chủ tịch "
+		"UBND tỉnh.";
+
+	check_official(t, "Mạc Văn Định", "đồng chí", "PBT thường trực Thị ủy");
+	check_official(t, "Lò Văn Mạ", "đồng chí", "PBT | Chủ tịch UBND thị xã");
+	check_official(u, "Hà Văn Tư", NULL, "Phó Bí thư Thường trực Tỉnh ủy");
+	check_official(u, "Vi Văn Lâm", NULL, "Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nTham dự có Cao Văn Sáu - Bí thư Huyện ủy.", "Cao Văn Sáu", NULL, "Bí thư Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -8170,6 +8191,7 @@ main(void)
 	test_kind_hop_mat();
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
+	test_name_after_co();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
