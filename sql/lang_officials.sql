@@ -461,3 +461,9 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     dot) is "đ/c"; the first person's dash title stays his
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Tham dự hội nghị có đ/.c Mạc Văn Định- PBT thường trực Thị ủy, đ/c Lò Văn Mạ- PBT- Chủ tịch UBND thị xã. Dự hội nghị có Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Vi Văn Lâm, Chủ tịch UBND tỉnh.$$);
+-- U5 (probe 23). a stray ";" inside one person's titles: two titles or more after it, no name, go on with his
+--     titles; one title alone is a post present with no name, memberships alone a list of those present
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Các đồng chí: Hà Văn Tư, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; Lò Văn Mạ, Bí thư Tỉnh ủy đồng chủ trì. Dự có đồng chí Vi Văn Lâm, Bí thư Huyện ủy; Phó Chủ tịch UBND tỉnh; lãnh đạo các sở.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có đồng chí Cao Văn Sáu, Chủ tịch Quốc hội; Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư.$$);

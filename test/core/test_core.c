@@ -7896,6 +7896,29 @@ test_name_after_co(void)
 	check_official("Tin vắn\nTham dự có Cao Văn Sáu - Bí thư Huyện ủy.", "Cao Văn Sáu", NULL, "Bí thư Huyện ủy");
 }
 
+/*
+ * U5 (probe 23).  A stray ";" inside one person's titles: "A, Ủy viên Bộ
+ * Chính trị; Bí thư Trung ương Đảng, Trưởng Ban ...; B, ..." goes on with
+ * A's titles.  One title alone after the ";" is a post present with no
+ * name, and memberships or classes of persons are a list of those present.
+ */
+static void
+test_semicolon_inside_titles(void)
+{
+	const char *t = "Tin vắn\nCác đồng chí: Hà Văn Tư, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, Trưởng Ban "
+		"Kinh tế Trung ương; Lò Văn Mạ, Bí thư Tỉnh ủy đồng chủ trì.";
+
+	check_official(t, "Hà Văn Tư", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Kinh tế Trung ương");
+	check_official(t, "Lò Văn Mạ", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh; lãnh đạo các sở.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nCùng dự có đồng chí Hà Văn Tư, Chủ tịch Quốc hội; Ủy viên Bộ Chính trị, Ủy viên "
+				   "Ban Bí thư, lãnh đạo các ban.", "Hà Văn Tư", "đồng chí", "Chủ tịch Quốc hội");
+	check_official("Tin vắn\nCùng dự có đồng chí Hà Văn Tư, Chủ tịch Quốc hội; Ủy viên Bộ Chính trị, Ủy viên "
+				   "Ban Bí thư.", "Hà Văn Tư", "đồng chí", "Chủ tịch Quốc hội");
+}
+
 int
 main(void)
 {
@@ -8192,6 +8215,7 @@ main(void)
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
 	test_name_after_co();
+	test_semicolon_inside_titles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
