@@ -467,3 +467,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Các đồng chí: Hà Văn Tư, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; Lò Văn Mạ, Bí thư Tỉnh ủy đồng chủ trì. Dự có đồng chí Vi Văn Lâm, Bí thư Huyện ủy; Phó Chủ tịch UBND tỉnh; lãnh đạo các sở.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Cùng dự có đồng chí Cao Văn Sáu, Chủ tịch Quốc hội; Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư.$$);
+-- U6 (probe 23). "BCĐ" is the short form of "Ban Chỉ đạo": "(Phó) Trưởng BCĐ ..." is a title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Trưởng BCĐ phòng, chống tham nhũng tỉnh chủ trì hội nghị. Dự hội nghị có đồng chí Lò Văn Mạ, Phó trưởng Ban Kinh tế Trung ương, Phó trưởng BCĐ Trung ương về tổng kết 15 năm thực hiện Nghị quyết 32.$$);

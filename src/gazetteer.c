@@ -897,6 +897,7 @@ static const GbPhrase phrases[] = {
 	{"giam doc cong an", CAT_TITLE, NULL, 0},
 	{"tong bien tap", CAT_TITLE, NULL, 0},
 	{"truong ban chi dao", CAT_TITLE, NULL, 2},
+	{"truong bcd", CAT_TITLE, NULL, 2},	/* BCĐ: Ban Chỉ đạo, as BTV, BCH */
 	{"bi thu chi bo", CAT_TITLE, NULL, 0},
 	{"chu tich hdqt", CAT_TITLE, NULL, 0},
 	{"chanh thanh tra", CAT_TITLE, NULL, 0},

@@ -7919,6 +7919,22 @@ test_semicolon_inside_titles(void)
 				   "Ban Bí thư.", "Hà Văn Tư", "đồng chí", "Chủ tịch Quốc hội");
 }
 
+/*
+ * U6 (probe 23).  "BCĐ" is the short form of "Ban Chỉ đạo", as "BTV",
+ * "BCH": "(Phó) Trưởng BCĐ ..." is a title, completed as the full form.
+ */
+static void
+test_title_head_bcd(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng BCĐ phòng, chống tham nhũng tỉnh chủ trì hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng BCĐ phòng, chống tham nhũng tỉnh");
+	check_official("Tin vắn\nDự hội nghị có đồng chí Lò Văn Mạ, Phó trưởng Ban Kinh tế Trung ương, Phó trưởng BCĐ "
+				   "Trung ương về tổng kết 15 năm thực hiện Nghị quyết 32.", "Lò Văn Mạ", "đồng chí",
+				   "Phó trưởng Ban Kinh tế Trung ương | Phó trưởng BCĐ Trung ương");
+	check_official("Tin vắn\nĐồng chí Vi Văn Lâm, Phó Trưởng BCĐ tỉnh phát biểu.", "Vi Văn Lâm", "đồng chí",
+				   "Phó Trưởng BCĐ tỉnh");
+}
+
 int
 main(void)
 {
@@ -8216,6 +8232,7 @@ main(void)
 	test_kind_le_tuyen_duong();
 	test_name_after_co();
 	test_semicolon_inside_titles();
+	test_title_head_bcd();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
