@@ -470,3 +470,7 @@ Cùng dự có đồng chí Cao Văn Sáu, Chủ tịch Quốc hội; Ủy viên
 -- U6 (probe 23). "BCĐ" is the short form of "Ban Chỉ đạo": "(Phó) Trưởng BCĐ ..." is a title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Trưởng BCĐ phòng, chống tham nhũng tỉnh chủ trì hội nghị. Dự hội nghị có đồng chí Lò Văn Mạ, Phó trưởng Ban Kinh tế Trung ương, Phó trưởng BCĐ Trung ương về tổng kết 15 năm thực hiện Nghị quyết 32.$$);
+-- S1, again (probe 23). a post one is transferred to ("được điều động giữ chức", "được phân công làm", "được luân
+--     chuyển giữ chức vụ") is a title; the verb alone names no post
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Trung tướng Hà Văn Tư được điều động giữ chức Bí thư Tỉnh ủy Tân Lập. Ông Lò Văn Mạ được phân công làm Phó Bí thư Thường trực Huyện ủy. Ông Cao Văn Sáu được điều động về địa phương.$$);

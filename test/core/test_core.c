@@ -7935,6 +7935,24 @@ test_title_head_bcd(void)
 				   "Phó Trưởng BCĐ tỉnh");
 }
 
+/*
+ * S1, again (probe 23).  A post one is transferred to: "A được điều động
+ * giữ chức Bí thư Tỉnh ủy", "được phân công làm", "được luân chuyển giữ
+ * chức vụ"; the verb alone names no post.
+ */
+static void
+test_title_by_transfer(void)
+{
+	const char *t = "Tin vắn\nTrung tướng Hà Văn Tư được điều động giữ chức Bí thư Tỉnh ủy Tân Lập. Ông Lò Văn Mạ "
+		"được phân công làm Phó Bí thư Thường trực Huyện ủy. Ông Vi Văn Lâm được luân chuyển giữ chức vụ Chủ "
+		"tịch UBND huyện Minh Sơn. Ông Cao Văn Sáu được điều động về địa phương.";
+
+	check_official(t, "Hà Văn Tư", NULL, "Bí thư Tỉnh ủy Tân Lập");
+	check_official(t, "Lò Văn Mạ", "ông", "Phó Bí thư Thường trực Huyện ủy");
+	check_official(t, "Vi Văn Lâm", "ông", "Chủ tịch UBND huyện Minh Sơn");
+	check_official(t, "Cao Văn Sáu", "ông", "");
+}
+
 int
 main(void)
 {
@@ -8233,6 +8251,7 @@ main(void)
 	test_name_after_co();
 	test_semicolon_inside_titles();
 	test_title_head_bcd();
+	test_title_by_transfer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
