@@ -474,3 +474,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     chuyển giữ chức vụ") is a title; the verb alone names no post
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Trung tướng Hà Văn Tư được điều động giữ chức Bí thư Tỉnh ủy Tân Lập. Ông Lò Văn Mạ được phân công làm Phó Bí thư Thường trực Huyện ủy. Ông Cao Văn Sáu được điều động về địa phương.$$);
+-- X1, again (probe 23). after a company's legal form ("cổ phần", "CP", "TNHH") its trade in lower case goes on to
+--     its name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Bí thư Đảng bộ Công ty CP than Tân Lập chủ trì hội nghị. Ông Vi Văn Lâm, Chủ tịch Công ty TNHH may Hà Tân, cụm trưởng dự.$$);

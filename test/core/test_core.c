@@ -7953,6 +7953,27 @@ test_title_by_transfer(void)
 	check_official(t, "Cao Văn Sáu", "ông", "");
 }
 
+/*
+ * X1, again (probe 23).  After a company's legal form ("cổ phần", "CP",
+ * "TNHH") its trade in lower case goes on to its name: "Bí thư Đảng bộ
+ * Công ty CP than Tân Lập".  With no name after it, the title ends at the
+ * legal form as before.
+ */
+static void
+test_title_company_trade(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Đảng bộ Công ty CP than Tân Lập chủ trì hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Đảng bộ Công ty CP than Tân Lập");
+	check_official("Tin vắn\nÔng Lò Văn Mạ, Giám đốc Công ty cổ phần than Minh Sơn phát biểu.", "Lò Văn Mạ", "ông",
+				   "Giám đốc Công ty cổ phần than Minh Sơn");
+	check_official("Tin vắn\nÔng Vi Văn Lâm, Chủ tịch Công ty TNHH may Hà Tân, cụm trưởng dự.", "Vi Văn Lâm", "ông",
+				   "Chủ tịch Công ty TNHH may Hà Tân");
+	check_official("Tin vắn\nGiám đốc Công ty CP xi măng Hà Tân Cao Văn Sáu phát biểu.", "Cao Văn Sáu", NULL,
+				   "Giám đốc Công ty CP xi măng Hà Tân");
+	check_official("Tin vắn\nÔng Cao Văn Sáu, Giám đốc Công ty CP than phát biểu.", "Cao Văn Sáu", "ông",
+				   "Giám đốc Công ty CP");
+}
+
 int
 main(void)
 {
@@ -8252,6 +8273,7 @@ main(void)
 	test_semicolon_inside_titles();
 	test_title_head_bcd();
 	test_title_by_transfer();
+	test_title_company_trade();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
