@@ -457,3 +457,24 @@ Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức v�
 -- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 phát biểu.$$);
+-- U2 (probe 23). a full name right after "có" opens the list of those present, honorific or not; "đ/.c" (a stray
+--     dot) is "đ/c"; the first person's dash title stays his
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Tham dự hội nghị có đ/.c Mạc Văn Định- PBT thường trực Thị ủy, đ/c Lò Văn Mạ- PBT- Chủ tịch UBND thị xã. Dự hội nghị có Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Vi Văn Lâm, Chủ tịch UBND tỉnh.$$);
+-- U5 (probe 23). a stray ";" inside one person's titles: two titles or more after it, no name, go on with his
+--     titles; one title alone is a post present with no name, memberships alone a list of those present
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Các đồng chí: Hà Văn Tư, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; Lò Văn Mạ, Bí thư Tỉnh ủy đồng chủ trì. Dự có đồng chí Vi Văn Lâm, Bí thư Huyện ủy; Phó Chủ tịch UBND tỉnh; lãnh đạo các sở.$$);
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có đồng chí Cao Văn Sáu, Chủ tịch Quốc hội; Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư.$$);
+-- U6 (probe 23). "BCĐ" is the short form of "Ban Chỉ đạo": "(Phó) Trưởng BCĐ ..." is a title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Trưởng BCĐ phòng, chống tham nhũng tỉnh chủ trì hội nghị. Dự hội nghị có đồng chí Lò Văn Mạ, Phó trưởng Ban Kinh tế Trung ương, Phó trưởng BCĐ Trung ương về tổng kết 15 năm thực hiện Nghị quyết 32.$$);
+-- S1, again (probe 23). a post one is transferred to ("được điều động giữ chức", "được phân công làm", "được luân
+--     chuyển giữ chức vụ") is a title; the verb alone names no post
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Trung tướng Hà Văn Tư được điều động giữ chức Bí thư Tỉnh ủy Tân Lập. Ông Lò Văn Mạ được phân công làm Phó Bí thư Thường trực Huyện ủy. Ông Cao Văn Sáu được điều động về địa phương.$$);
+-- X1, again (probe 23). after a company's legal form ("cổ phần", "CP", "TNHH") its trade in lower case goes on to
+--     its name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Bí thư Đảng bộ Công ty CP than Tân Lập chủ trì hội nghị. Ông Vi Văn Lâm, Chủ tịch Công ty TNHH may Hà Tân, cụm trưởng dự.$$);

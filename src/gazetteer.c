@@ -711,6 +711,7 @@ static const GbPhrase phrases[] = {
 	{"dong chi", CAT_HONORIFIC, "đồng chí", 0},
 	{"dongchi", CAT_HONORIFIC, "đồng chí", 0},
 	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
+	{"d / . c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/.c", a stray dot typed in */
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
 	/*
@@ -759,6 +760,20 @@ static const GbPhrase phrases[] = {
 	{"duoc chi dinh lam", CAT_POSTVERB, "được chỉ định làm", 0},
 	{"duoc chi dinh giu chuc", CAT_POSTVERB, "được chỉ định giữ chức", 0},
 	{"duoc chi dinh giu chuc vu", CAT_POSTVERB, "được chỉ định giữ chức vụ", 0},
+	/*
+	 * transferred to a post: "được điều động giữ chức Bí thư Tỉnh ủy", "được
+	 * phân công làm ...", "được luân chuyển giữ chức vụ ..."; the verb alone
+	 * names no post ("được điều động về địa phương")
+	 */
+	{"duoc dieu dong lam", CAT_POSTVERB, "được điều động làm", 0},
+	{"duoc dieu dong giu chuc", CAT_POSTVERB, "được điều động giữ chức", 0},
+	{"duoc dieu dong giu chuc vu", CAT_POSTVERB, "được điều động giữ chức vụ", 0},
+	{"duoc phan cong lam", CAT_POSTVERB, "được phân công làm", 0},
+	{"duoc phan cong giu chuc", CAT_POSTVERB, "được phân công giữ chức", 0},
+	{"duoc phan cong giu chuc vu", CAT_POSTVERB, "được phân công giữ chức vụ", 0},
+	{"duoc luan chuyen lam", CAT_POSTVERB, "được luân chuyển làm", 0},
+	{"duoc luan chuyen giu chuc", CAT_POSTVERB, "được luân chuyển giữ chức", 0},
+	{"duoc luan chuyen giu chuc vu", CAT_POSTVERB, "được luân chuyển giữ chức vụ", 0},
 	{"giu chuc", CAT_POSTVERB, "giữ chức", 0},
 	{"giu chuc vu", CAT_POSTVERB, "giữ chức vụ", 0},
 	{"giu chuc danh", CAT_POSTVERB, "giữ chức danh", 0},
@@ -909,6 +924,7 @@ static const GbPhrase phrases[] = {
 	{"giam doc cong an", CAT_TITLE, NULL, 0},
 	{"tong bien tap", CAT_TITLE, NULL, 0},
 	{"truong ban chi dao", CAT_TITLE, NULL, 2},
+	{"truong bcd", CAT_TITLE, NULL, 2},	/* BCĐ: Ban Chỉ đạo, as BTV, BCH */
 	{"bi thu chi bo", CAT_TITLE, NULL, 0},
 	{"chu tich hdqt", CAT_TITLE, NULL, 0},
 	{"chanh thanh tra", CAT_TITLE, NULL, 0},

@@ -930,6 +930,34 @@ central_doan(const GbDoc *d, int k, bool caps)
 static int	in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept);
 
 /*
+ * After a company's legal form ("Công ty cổ phần", "CP", "TNHH", "một
+ * thành viên", "MTV") its trade may follow in lower case before its name:
+ * "Công ty CP than Hà Lầm", "Công ty TNHH may Tân Lập".  The words at k up
+ * to a capitalized one, a few, no verb; returns where that name starts, or
+ * k.
+ */
+static int
+company_trade(const GbDoc *d, int k, bool caps)
+{
+	int			j,
+				head;
+	const char *h;
+
+	if (caps || !gb_word_lower(d, k) ||
+		!(tok_is(d, k - 1, "cp") || tok_is(d, k - 1, "tnhh") || tok_is(d, k - 1, "mtv") ||
+		  (tok_is(d, k - 1, "phan") && tok_is(d, k - 2, "co")) ||
+		  (tok_is(d, k - 1, "han") && tok_is(d, k - 2, "huu")) ||
+		  (tok_is(d, k - 1, "vien") && tok_is(d, k - 2, "thanh"))))
+		return k;
+	for (j = k; j < k + 4 && lower_syllable(d, j) && !gb_dict_match(d, j, CAT_ROLE, NULL); j++)
+		;
+	if (j == k || !gb_word_upper(d, j) || tok_has(d, j, T_NL) ||
+		title_head(d, j, &head) > 0 || gb_honorific_at(d, j, &h) > 0)
+		return k;
+	return j;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1201,6 +1229,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				if (lower_syllable(d, k) && (joins_title(d, k + 1) || title_stop(d, k + 1)))
 					k++;
 			}
+			continue;
+		}
+		/* "Công ty CP than Hà Lầm": the company's trade, then its name */
+		if (k > start && (m = company_trade(d, k, caps)) > k)
+		{
+			k = m;
+			place = true;
 			continue;
 		}
 		break;

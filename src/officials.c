@@ -770,6 +770,43 @@ photo_note(const GbDoc *d, int k)
 	return j > k + 1 && tok_punct(d, j, ')') && !tok_has(d, j, T_NL) ? j + 1 : k;
 }
 
+/*
+ * After a ";" that ended a person's titles, at k: "A, Ủy viên Bộ Chính
+ * trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; B, ...".
+ * A stray semicolon inside one person's titles (the caller has read one
+ * title after the name at least): the segment opens with titles, two or
+ * more and no name after them, where a list's item opens with a name.  One
+ * title alone there is an item of its own, a post present with no name
+ * ("A, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh; ..."); titles before a
+ * colon are a group's ("; Phó Bí thư: B, C"), and titles then other
+ * classes of persons are a list of those present ("; Ủy viên Bộ Chính
+ * trị, Ủy viên Ban Bí thư, lãnh đạo các ban"), as are memberships alone,
+ * read as plural ("; Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư."): one
+ * post at least is a seat one holds alone ("Trưởng Ban ...").
+ */
+static bool
+titles_go_on(const GbDoc *d, int k, bool caps)
+{
+	GbTitleChain c;
+	int			e;
+
+	if (tok_has(d, k, T_NL) || !gb_word_upper(d, k))
+		return false;
+	e = gb_parse_chain(d, k, caps, &c);
+	if (c.n < 2 || tok_punct(d, e, ':') || tok_punct(d, e, ',') || gb_name_follows(d, e, caps))
+		return false;
+	for (k = 0; k < c.n; k++)
+	{
+		int			a = c.t0[k];
+
+		/* "Ủy viên ...", "Tỉnh ủy viên": a member's seat */
+		if (!(tok_is(d, a, "uy") && tok_is(d, a + 1, "vien")) &&
+			!(c.t1[k] - a == 3 && tok_is(d, a + 1, "uy") && tok_is(d, a + 2, "vien")))
+			return true;
+	}
+	return false;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -808,7 +845,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			k = e;
 			continue;
 		}
-		if (!gb_title_sep(d, k))
+		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)))
 			break;
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
 		e = gb_placed_title_at(d, k + 1, caps);
@@ -1061,6 +1098,17 @@ clause_start(const GbDoc *d, int i)
 {
 	return i == 0 || tok_has(d, i, T_NL) || gb_break_at(d, i) ||
 		tok_punct(d, i - 1, ';') || tok_punct(d, i - 1, ':') || tok_punct(d, i - 1, '(');
+}
+
+/*
+ * "Dự hội nghị có Trần Văn Minh, Phó Bí thư ...": a name right after "có"
+ * (there is) opens the list of those present as after a colon, honorific or
+ * not; it is taken only with its titles after it.
+ */
+static inline bool
+after_co(const GbDoc *d, int i)
+{
+	return i > 0 && tok_is(d, i - 1, "co") && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "có");
 }
 
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
@@ -1622,7 +1670,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	}
 
 	/* "Tác giả: Nguyễn Văn Hoán – Bí thư Đảng ủy": a name at a clause start, then titles */
-	if (gb_dict_may_match(d, i, CAT_SURNAME) && clause_start(d, i) &&
+	if (gb_dict_may_match(d, i, CAT_SURNAME) && (clause_start(d, i) || after_co(d, i)) &&
 		(n = gb_name_at(d, i, true, caps)) > 0)
 	{
 		if (gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1)

@@ -8004,6 +8004,105 @@ test_kind_held_unread_subject(void)
 			  "hội nghị");
 }
 
+/*
+ * U2 (probe 23).  "Dự hội nghị có Hà Văn Tư, Phó Bí thư ...": a full name
+ * right after "có" opens the list of those present, with no honorific as
+ * with one; "đ/.c" (a stray dot typed in) is "đ/c".  The first person's
+ * title is his, not the next one's.
+ */
+static void
+test_name_after_co(void)
+{
+	const char *t = "Tin vắn\nTham dự hội nghị có đ/.c Mạc Văn Định- PBT thường trực Thị ủy, đ/c Lò Văn Mạ- PBT- "
+		"Chủ tịch UBND thị xã.";
+	const char *u = "Tin vắn\nDự hội nghị có Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Vi Văn Lâm, Chủ tịch "
+		"UBND tỉnh.";
+
+	check_official(t, "Mạc Văn Định", "đồng chí", "PBT thường trực Thị ủy");
+	check_official(t, "Lò Văn Mạ", "đồng chí", "PBT | Chủ tịch UBND thị xã");
+	check_official(u, "Hà Văn Tư", NULL, "Phó Bí thư Thường trực Tỉnh ủy");
+	check_official(u, "Vi Văn Lâm", NULL, "Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nTham dự có Cao Văn Sáu - Bí thư Huyện ủy.", "Cao Văn Sáu", NULL, "Bí thư Huyện ủy");
+}
+
+/*
+ * U5 (probe 23).  A stray ";" inside one person's titles: "A, Ủy viên Bộ
+ * Chính trị; Bí thư Trung ương Đảng, Trưởng Ban ...; B, ..." goes on with
+ * A's titles.  One title alone after the ";" is a post present with no
+ * name, and memberships or classes of persons are a list of those present.
+ */
+static void
+test_semicolon_inside_titles(void)
+{
+	const char *t = "Tin vắn\nCác đồng chí: Hà Văn Tư, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, Trưởng Ban "
+		"Kinh tế Trung ương; Lò Văn Mạ, Bí thư Tỉnh ủy đồng chủ trì.";
+
+	check_official(t, "Hà Văn Tư", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng Ban Kinh tế Trung ương");
+	check_official(t, "Lò Văn Mạ", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh; lãnh đạo các sở.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nCùng dự có đồng chí Hà Văn Tư, Chủ tịch Quốc hội; Ủy viên Bộ Chính trị, Ủy viên "
+				   "Ban Bí thư, lãnh đạo các ban.", "Hà Văn Tư", "đồng chí", "Chủ tịch Quốc hội");
+	check_official("Tin vắn\nCùng dự có đồng chí Hà Văn Tư, Chủ tịch Quốc hội; Ủy viên Bộ Chính trị, Ủy viên "
+				   "Ban Bí thư.", "Hà Văn Tư", "đồng chí", "Chủ tịch Quốc hội");
+}
+
+/*
+ * U6 (probe 23).  "BCĐ" is the short form of "Ban Chỉ đạo", as "BTV",
+ * "BCH": "(Phó) Trưởng BCĐ ..." is a title, completed as the full form.
+ */
+static void
+test_title_head_bcd(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng BCĐ phòng, chống tham nhũng tỉnh chủ trì hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng BCĐ phòng, chống tham nhũng tỉnh");
+	check_official("Tin vắn\nDự hội nghị có đồng chí Lò Văn Mạ, Phó trưởng Ban Kinh tế Trung ương, Phó trưởng BCĐ "
+				   "Trung ương về tổng kết 15 năm thực hiện Nghị quyết 32.", "Lò Văn Mạ", "đồng chí",
+				   "Phó trưởng Ban Kinh tế Trung ương | Phó trưởng BCĐ Trung ương");
+	check_official("Tin vắn\nĐồng chí Vi Văn Lâm, Phó Trưởng BCĐ tỉnh phát biểu.", "Vi Văn Lâm", "đồng chí",
+				   "Phó Trưởng BCĐ tỉnh");
+}
+
+/*
+ * S1, again (probe 23).  A post one is transferred to: "A được điều động
+ * giữ chức Bí thư Tỉnh ủy", "được phân công làm", "được luân chuyển giữ
+ * chức vụ"; the verb alone names no post.
+ */
+static void
+test_title_by_transfer(void)
+{
+	const char *t = "Tin vắn\nTrung tướng Hà Văn Tư được điều động giữ chức Bí thư Tỉnh ủy Tân Lập. Ông Lò Văn Mạ "
+		"được phân công làm Phó Bí thư Thường trực Huyện ủy. Ông Vi Văn Lâm được luân chuyển giữ chức vụ Chủ "
+		"tịch UBND huyện Minh Sơn. Ông Cao Văn Sáu được điều động về địa phương.";
+
+	check_official(t, "Hà Văn Tư", NULL, "Bí thư Tỉnh ủy Tân Lập");
+	check_official(t, "Lò Văn Mạ", "ông", "Phó Bí thư Thường trực Huyện ủy");
+	check_official(t, "Vi Văn Lâm", "ông", "Chủ tịch UBND huyện Minh Sơn");
+	check_official(t, "Cao Văn Sáu", "ông", "");
+}
+
+/*
+ * X1, again (probe 23).  After a company's legal form ("cổ phần", "CP",
+ * "TNHH") its trade in lower case goes on to its name: "Bí thư Đảng bộ
+ * Công ty CP than Tân Lập".  With no name after it, the title ends at the
+ * legal form as before.
+ */
+static void
+test_title_company_trade(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Đảng bộ Công ty CP than Tân Lập chủ trì hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Đảng bộ Công ty CP than Tân Lập");
+	check_official("Tin vắn\nÔng Lò Văn Mạ, Giám đốc Công ty cổ phần than Minh Sơn phát biểu.", "Lò Văn Mạ", "ông",
+				   "Giám đốc Công ty cổ phần than Minh Sơn");
+	check_official("Tin vắn\nÔng Vi Văn Lâm, Chủ tịch Công ty TNHH may Hà Tân, cụm trưởng dự.", "Vi Văn Lâm", "ông",
+				   "Chủ tịch Công ty TNHH may Hà Tân");
+	check_official("Tin vắn\nGiám đốc Công ty CP xi măng Hà Tân Cao Văn Sáu phát biểu.", "Cao Văn Sáu", NULL,
+				   "Giám đốc Công ty CP xi măng Hà Tân");
+	check_official("Tin vắn\nÔng Cao Văn Sáu, Giám đốc Công ty CP than phát biểu.", "Cao Văn Sáu", "ông",
+				   "Giám đốc Công ty CP");
+}
+
 int
 main(void)
 {
@@ -8305,6 +8404,11 @@ main(void)
 	test_organizer_central_partner();
 	test_organizer_party_group();
 	test_kind_held_unread_subject();
+	test_name_after_co();
+	test_semicolon_inside_titles();
+	test_title_head_bcd();
+	test_title_by_transfer();
+	test_title_company_trade();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
