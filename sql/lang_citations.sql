@@ -320,3 +320,7 @@ FROM gb_citations($$Thực hiện Kế hoạch số 27-KH/HU, ngày 12/4/2022 c�
 -- S10. "của Trung ương" alone after a resolution names the Central Committee, and the "về ..." subject after it is read; an issuer not recognised ("Chỉ thị 07 của Trung ương về ...") leaves the issuer unknown but does not stop the subject
 SELECT kind, code, issuer, subject
 FROM gb_citations($$Đảng ủy xã Tân Lập sơ kết Nghị quyết 26-NQ/TW của Trung ương về xây dựng đội ngũ cán bộ các cấp và Chỉ thị 07 của Trung ương về công tác dân vận.$$);
+
+-- U1. a spaced dash inside a body's name continues it when the fields after it are abbreviated with an ampersand ("Sở Lao động – TB&XH"); "Lao động" is one word of the name
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/ĐU ngày 5/3/2024 của Đảng ủy Sở Lao động – TB&XH tỉnh Minh Sơn về công tác cán bộ, ngày 3/4/2024, Chi bộ Phòng Việc làm tổ chức hội nghị. Công văn số 7-CV/ĐU của Đảng ủy Sở Lao động về việc học tập.$$);

@@ -2081,3 +2081,14 @@ Sáng 19-5-2016, Đảng ủy khối các cơ quan tỉnh Minh Sơn đã tổ ch
     ($$Tin hoạt động
 Sáng 19-5-2016, Tỉnh đoàn Minh Sơn đã tổ chức lễ biểu dương thanh niên tiên tiến.$$)
 ) AS v(body), gb_extract(body);
+
+-- U1. a spaced dash between two parts of one body's name continues it ("Tập đoàn Công nghiệp Than - Khoáng sản", "Đại học Mỏ - Địa chất"); a dash before a meeting's name ends it
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 3/4/2026, Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Minh Sơn đã tổ chức hội nghị cán bộ chủ chốt.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2026, Đảng ủy Trường Đại học Mỏ - Địa chất tổ chức hội nghị quán triệt.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2026, Thành ủy Vinh - Hội nghị lần thứ 5 đã tổ chức.$$)
+) AS v(body), gb_extract(body);

@@ -457,3 +457,6 @@ Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức v�
 -- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 phát biểu.$$);
+-- U1. a spaced dash inside the body of a title continues it before fields abbreviated with an ampersand ("Sở Lao động - TB&XH"), not before another title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Lê Văn Tâm - Giám đốc Sở Lao động - TB&XH phát biểu. Đồng chí Hà Văn Tư - Giám đốc Công ty Than - Phó Bí thư Đảng ủy dự hội nghị.$$);

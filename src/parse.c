@@ -133,6 +133,17 @@ is_word(const GbDoc *d, int i)
 	return tok_has(d, i, T_WORD);
 }
 
+/*
+ * "động" after a capitalized syllable completes its word ("Sở Lao động",
+ * "Cảnh sát Cơ động"), though "đồng", folded alike, ends a name ("... đồng
+ * ý", "đồng chí").
+ */
+static bool
+completing_syllable(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "dong") && gb_exact_any(d, i, "động");
+}
+
 static bool
 is_lower_word(const GbDoc *d, int i)
 {
@@ -154,6 +165,35 @@ compound_word(const GbDoc *d, int i)
 		is_lower_word(d, i + 1) && tok_has(d, i + 1, T_SPACE) && !tok_has(d, i + 1, T_NL);
 }
 
+/*
+ * A word of one syllable, capitalized after a lower-case one, before a
+ * hyphen at p: "Công nghiệp Than - Khoáng sản", "Đại học Mỏ - Địa chất".
+ * A place capitalizes each syllable, and one after its level ("thành phố
+ * Huế") or a committee ("Thành ủy Vinh") is no word of a field's name.
+ */
+static bool
+field_syllable(const GbDoc *d, int p)
+{
+	return p >= 3 && is_word(d, p - 1) && tok_has(d, p - 1, T_UPPER) && !abbrev_word(d, p - 1) &&
+		!tok_has(d, p - 1, T_NL) && is_lower_word(d, p - 2) && !tok_is(d, p - 2, "uy") &&
+		gb_dict_match(d, p - 2, CAT_LEVEL, NULL) == 0 && gb_dict_match(d, p - 3, CAT_LEVEL, NULL) != 2 &&
+		!tok_is(d, p - 1, "dang");
+}
+
+/*
+ * After a hyphen, a field's word that goes on a name, not the start of
+ * another body, a meeting, a time or a publication line: "Than -
+ * Khoáng sản", not "Xây dựng Đảng - Học viện ..." nor "- Ngày đăng".
+ */
+static bool
+field_after_hyphen(const GbDoc *d, int p)
+{
+	return compound_word(d, p + 1) &&
+		gb_dict_match(d, p + 1, CAT_TITLE | CAT_BODY | CAT_BODYHEAD | CAT_AGENCY | CAT_MEETKIND |
+					  CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE, NULL) == 0 &&
+		gb_dict_match(d, p + 2, CAT_ADVERB | CAT_TENSE, NULL) == 0;
+}
+
 bool
 gb_name_hyphen(const GbDoc *d, int p)
 {
@@ -171,6 +211,15 @@ gb_name_hyphen(const GbDoc *d, int p)
 	/* a name in capitals, "UBND - NGUYỄN VĂN AN", is no abbreviation */
 	if (abbrev_word(d, p - 1) && abbrev_word(d, p + 1))
 		return gb_dict_match(d, p + 1, CAT_TITLE | CAT_SURNAME, NULL) == 0;
+	/*
+	 * "Sở Lao động – TB&XH": the fields after the hyphen abbreviated,
+	 * joined by an ampersand, which no position nor person is
+	 */
+	if (compound_word(d, p - 2) && !tok_has(d, p - 1, T_NL) && abbrev_word(d, p + 1) &&
+		tok_punct(d, p + 2, '&'))
+		return gb_name_hyphen(d, p + 2);
+	if (field_syllable(d, p))
+		return field_after_hyphen(d, p);
 	return compound_word(d, p - 2) && !tok_has(d, p - 1, T_NL) && compound_word(d, p + 1) &&
 		gb_dict_match(d, p + 1, CAT_TITLE, NULL) == 0;
 }
@@ -670,7 +719,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			 * đại hội", "Tân Lập sáng 5/3 tổ chức"), and so does the first
 			 * syllable of a meeting ("Huyện ủy Tân Lập đại hội chi bộ")
 			 */
-			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL) &&
+			if (is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
+				(!stop_word(d, q) || completing_syllable(d, q)) &&
 				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
 				gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
 				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&

@@ -7875,6 +7875,53 @@ test_kind_le_tuyen_duong(void)
 		   "Tỉnh đoàn Minh Sơn", "lễ biểu dương");
 }
 
+/*
+ * U1 (probe 23).  A spaced dash between two parts of one body's name
+ * continues it: a one-syllable word capitalized inside the name ("Than -
+ * Khoáng sản"), or fields abbreviated with an ampersand after it ("Lao
+ * động – TB&XH"); "động" completes "Lao động".  A dash before a meeting,
+ * a title or another body is no part of the name.
+ */
+static void
+test_body_name_dash(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Minh Sơn đã tổ chức "
+		   "hội nghị cán bộ chủ chốt.", "Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Minh Sơn", "hội nghị");
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Trường Đại học Mỏ - Địa chất tổ chức hội nghị quán triệt.",
+		   "Đảng ủy Trường Đại học Mỏ - Địa chất", "quán triệt");
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU ngày 5/3/2024 của Đảng ủy Sở Lao động – TB&XH tỉnh Minh Sơn "
+				"về công tác cán bộ, ngày 3/4/2024, Chi bộ Phòng Việc làm tổ chức hội nghị. Công văn số 7-CV/ĐU của Đảng ủy "
+				"Sở Lao động về việc học tập.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c != NULL, "Kế hoạch 12 found");
+	if (c)
+	{
+		CHECK_STR(c->issuer, "Đảng ủy Sở Lao động - TB&XH tỉnh Minh Sơn", "issuer across '– TB&XH'");
+		CHECK_STR(c->subject, "công tác cán bộ", "subject after the issuer");
+	}
+	c = find_cit(r, "Công văn", "7", 0);
+	CHECK(c != NULL, "Công văn 7 found");
+	if (c)
+		CHECK_STR(c->issuer, "Đảng ủy Sở Lao động", "issuer 'Sở Lao động'");
+	gb_result_free(r);
+
+	/* the dash before a title or a meeting ends the name */
+	r = extract("Tin hoạt động\nĐồng chí Lê Văn Tâm - Giám đốc Công ty Than - Phó Bí thư Đảng ủy phát biểu.",
+				0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 2 &&
+		  str_is(r->officials[0].titles[0], "Giám đốc Công ty Than"),
+		  "title before '- Phó Bí thư': %s", r->nofficials && r->officials[0].ntitles ?
+		  r->officials[0].titles[0] : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 3/4/2026, Thành ủy Vinh - Hội nghị lần thứ 5 đã tổ chức.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL || strstr(r->meeting.organizer, "Hội nghị") == NULL,
+		  "no meeting in a name: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8170,6 +8217,7 @@ main(void)
 	test_kind_hop_mat();
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
+	test_body_name_dash();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
