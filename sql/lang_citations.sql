@@ -324,3 +324,7 @@ FROM gb_citations($$Đảng ủy xã Tân Lập sơ kết Nghị quyết 26-NQ/T
 -- U1. a spaced dash inside a body's name continues it when the fields after it are abbreviated with an ampersand ("Sở Lao động – TB&XH"); "Lao động" is one word of the name
 SELECT kind, code, issuer, subject
 FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/ĐU ngày 5/3/2024 của Đảng ủy Sở Lao động – TB&XH tỉnh Minh Sơn về công tác cán bộ, ngày 3/4/2024, Chi bộ Phòng Việc làm tổ chức hội nghị. Công văn số 7-CV/ĐU của Đảng ủy Sở Lao động về việc học tập.$$);
+
+-- U3. "Cơ sở" capitalized after a Party organization heads a facility's name, as "Trung tâm" does: the issuer is the whole name, its words in lower case ("ma túy") and its level included
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Thực hiện Công văn số 34-CV/CB ngày 28/9/2023 của Chi bộ Cơ sở Cai nghiện ma túy tỉnh Minh Sơn về tổ chức đợt sinh hoạt chính trị, ngày 3/10/2023, Chi bộ Trường Tân Lập tổ chức hội nghị. Kế hoạch số 8-KH/CB của Chi bộ Trung tâm Cai nghiện ma túy về công tác cán bộ.$$);

@@ -2092,3 +2092,12 @@ Sáng 3/4/2026, Đảng ủy Trường Đại học Mỏ - Địa chất tổ ch
     ($$Tin hoạt động
 Sáng 3/4/2026, Thành ủy Vinh - Hội nghị lần thứ 5 đã tổ chức.$$)
 ) AS v(body), gb_extract(body);
+
+-- U3. "Chi bộ Cơ sở <name>" (a facility) organizes under its whole name
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3/10/2023, Chi bộ Cơ sở Cai nghiện ma túy tổ chức buổi sinh hoạt chuyên đề.$$),
+    ($$Tin hoạt động
+Ngày 3/10/2023, Chi bộ Cơ sở Tân Lập tổ chức buổi sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);

@@ -127,6 +127,8 @@ stop_word(const GbDoc *d, int i)
 	return gb_dict_match(d, i, CAT_NAMESTOP, NULL) > 0;
 }
 
+#define AGENCY_RUN		10		/* words of an agency's name in sentence case */
+
 static bool
 is_word(const GbDoc *d, int i)
 {
@@ -403,6 +405,54 @@ group_number(const GbDoc *d, int q)
 }
 
 /*
+ * Where the name of an agency at q, after "Đảng ủy", "Đảng bộ" or "Chi
+ * bộ", ends when it goes on in lower case: "Cơ sở Cai nghiện ma túy",
+ * "Trung tâm Giáo dục thường xuyên", up to its level, "về", a date or
+ * punctuation; or q.  A stop word (a verb's or function word's syllable)
+ * ends it unless it is a syllable of a noun of names ("ma túy"), and so
+ * does anything else after it: the words may be the sentence's predicate.
+ */
+static int
+agency_name_end(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			r,
+				e,
+				lower = 0;
+
+	if (!tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL) || !tok_has(d, q - 1, T_WORD) ||
+		(r = gb_dict_match(d, q, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
+		(ph->value && !gb_exact_any(d, q, ph->value)) ||
+		gb_dict_match(d, q - 2, CAT_BODYHEAD, &ph) != 2 || ph->value == NULL ||
+		!(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
+		  strcmp(ph->value, "Chi bộ") == 0))
+		return q;
+	for (e = q + r; e < q + r + AGENCY_RUN && is_word(d, e) && !tok_has(d, e, T_NL); e++)
+	{
+		if (tok_has(d, e, T_UPPER) || tok_has(d, e, T_ALLCAPS))
+			continue;
+		if (gb_dict_match(d, e, CAT_NAMENOUN, NULL) == 2 && is_lower_word(d, e + 1) &&
+			!tok_has(d, e + 1, T_NL))
+		{
+			e++;
+			lower += 2;
+			continue;
+		}
+		if (stop_word(d, e) || gb_dict_match(d, e, CAT_LEVEL, NULL) > 0 ||
+			gb_dict_match(d, e, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
+			gb_dict_may_match(d, e, CAT_VERBSTART))
+			break;
+		lower++;
+	}
+	/* more than the one syllable that completes a word; a clear end */
+	if (lower < 2 || !(e >= d->ntok || tok_has(d, e, T_NL) || !is_word(d, e) ||
+					   (gb_dict_match(d, e, CAT_LEVEL, NULL) > 0 && tok_has(d, e + 1, T_UPPER)) ||
+					   gb_exact_any(d, e, "về|ngày|của")))
+		return q;
+	return e;
+}
+
+/*
  * A committee or a Khối in lower case at q (m tokens of phrase ph) that
  * goes on a body's name: "Ban Tuyên giáo tỉnh ủy", "Đảng bộ khối Các cơ
  * quan tỉnh", "Thường trực khối Dân vận".  A lone word needs a name after
@@ -547,6 +597,14 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 
 	/* "Chi bộ Giáo dục quốc phòng", "Bộ quốc phòng": a department's name in sentence case */
 	if ((k = gb_dept_name_end(d, p, false)) > q)
+	{
+		q = k;
+		extended = true;
+	}
+
+	/* "Chi bộ Cơ sở Cai nghiện ma túy tỉnh X": an agency's name in sentence case */
+	if (q == p + m && ph->value != NULL && gb_dict_may_match(d, q, CAT_AGENCY) &&
+		(k = agency_name_end(d, q)) > q)
 	{
 		q = k;
 		extended = true;

@@ -7922,6 +7922,46 @@ test_body_name_dash(void)
 	gb_result_free(r);
 }
 
+/*
+ * U3 (probe 23).  "Cơ sở" capitalized after a Party organization is a
+ * facility heading its name, as "Trung tâm" is: "Chi bộ Cơ sở Cai nghiện
+ * ma túy" organizes and issues under its whole name, its words in lower
+ * case included ("ma túy", a noun, not "mà"); "chi bộ cơ sở" in lower
+ * case is the grassroots level.
+ */
+static void
+test_agency_co_so(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_is("Tin hoạt động\nNgày 3/10/2023, Chi bộ Cơ sở Cai nghiện ma túy tổ chức buổi sinh hoạt chuyên đề.",
+		   "Chi bộ Cơ sở Cai nghiện ma túy", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nNgày 3/10/2023, Chi bộ Cơ sở Tân Lập tổ chức buổi sinh hoạt chuyên đề.",
+		   "Chi bộ Cơ sở Tân Lập", "sinh hoạt chuyên đề");
+	r = extract("Thực hiện Công văn số 34-CV/CB ngày 28/9/2023 của Chi bộ Cơ sở Cai nghiện ma túy tỉnh Minh Sơn "
+				"về tổ chức đợt sinh hoạt chính trị, ngày 3/10/2023, Chi bộ Trường Tân Lập tổ chức hội nghị. "
+				"Kế hoạch số 8-KH/CB của Chi bộ Trung tâm Cai nghiện ma túy về công tác cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Công văn", "34", 0);
+	CHECK(c != NULL, "Công văn 34 found");
+	if (c)
+	{
+		CHECK_STR(c->issuer, "Chi bộ Cơ sở Cai nghiện ma túy tỉnh Minh Sơn", "issuer 'Chi bộ Cơ sở ...'");
+		CHECK_STR(c->subject, "tổ chức đợt sinh hoạt chính trị", "subject after it");
+	}
+	c = find_cit(r, "Kế hoạch", "8", 0);
+	CHECK(c != NULL, "Kế hoạch 8 found");
+	if (c)
+		CHECK_STR(c->issuer, "Chi bộ Trung tâm Cai nghiện ma túy", "issuer 'Chi bộ Trung tâm ...'");
+	gb_result_free(r);
+	/* words that may be the predicate are no part of the name */
+	r = extract("Công văn số 5-CV/ĐU của Đảng ủy Công ty Tân Lập triển khai nghị quyết, ngày 3/10/2023.", 0, 0, 0);
+	c = find_cit(r, "Công văn", "5", 0);
+	CHECK(c == NULL || c->issuer == NULL || strstr(c->issuer, "nghị quyết") == NULL,
+		  "no predicate in the issuer: %s", c && c->issuer ? c->issuer : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8218,6 +8258,7 @@ main(void)
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
 	test_body_name_dash();
+	test_agency_co_so();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
