@@ -328,3 +328,9 @@ FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/ĐU ngày 5/3/2024 c�
 -- U3. "Cơ sở" capitalized after a Party organization heads a facility's name, as "Trung tâm" does: the issuer is the whole name, its words in lower case ("ma túy") and its level included
 SELECT kind, code, issuer, subject
 FROM gb_citations($$Thực hiện Công văn số 34-CV/CB ngày 28/9/2023 của Chi bộ Cơ sở Cai nghiện ma túy tỉnh Minh Sơn về tổ chức đợt sinh hoạt chính trị, ngày 3/10/2023, Chi bộ Trường Tân Lập tổ chức hội nghị. Kế hoạch số 8-KH/CB của Chi bộ Trung tâm Cai nghiện ma túy về công tác cán bộ.$$);
+
+-- Y10 again. a plenum's document named first without its number ("kết luận Hội nghị TW4") and then numbered, issued "tại Hội nghị lần thứ 4, BCH Trung ương Đảng", is one document, the numbered one, with its plenum and issuer, counted twice from its first mention; another term's plenum stays apart
+SELECT kind, code, issuer, plenum, term, mentions, raw
+FROM gb_citations($$Đảng ủy Công ty Tân Lập học tập kết luận Hội nghị TW4. Hội nghị quán triệt kết luận số 20-KL/TW ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa (XIII).$$);
+SELECT kind, code, issuer, plenum, term, mentions, raw
+FROM gb_citations($$Đảng ủy học tập kết luận Hội nghị TW4 khóa XII. Hội nghị quán triệt kết luận số 20-KL/TW ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa XIII.$$);

@@ -7962,6 +7962,47 @@ test_agency_co_so(void)
 	gb_result_free(r);
 }
 
+/*
+ * Y10 again (probe 23).  A plenum's document named first without its
+ * number ("kết luận Hội nghị TW4") and then numbered, issued "tại Hội nghị
+ * lần thứ 4, BCH Trung ương Đảng", is one document: the numbered one, its
+ * plenum and issuer read across "tại" and the comma, counted twice from
+ * the first mention.  Another term's plenum stays apart; a local
+ * conference after "tại" is where it is studied, no plenum.
+ */
+static void
+test_cit_plenum_short_first(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy Công ty Tân Lập học tập kết luận Hội nghị TW4. Hội nghị quán triệt kết luận số 20-KL/TW "
+				"ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa (XIII).", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one document, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "20", 0);
+	CHECK(c != NULL, "Kết luận 20 found");
+	if (c)
+	{
+		CHECK(c->plenum == 4 && c->mentions == 2, "plenum %d, mentions %d", c->plenum, c->mentions);
+		CHECK_STR(c->issuer, "Ban Chấp hành Trung ương", "issuer of the plenum after 'tại'");
+		CHECK_STR(c->term, "XIII", "term");
+		CHECK_STR(c->raw, "kết luận Hội nghị TW4", "first mention");
+	}
+	gb_result_free(r);
+
+	r = extract("Đảng ủy học tập kết luận Hội nghị TW4 khóa XII. Hội nghị quán triệt kết luận số 20-KL/TW "
+				"ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two terms, two documents, got %d", r->ncitations);
+	gb_result_free(r);
+
+	r = extract("Đảng ủy quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 tại Hội nghị quán triệt của Đảng ủy khối.",
+				0, 0, 0);
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && c->plenum == 0 && c->issuer == NULL, "no plenum from a local meeting: %d",
+		  c ? c->plenum : -1);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8259,6 +8300,7 @@ main(void)
 	test_kind_le_tuyen_duong();
 	test_body_name_dash();
 	test_agency_co_so();
+	test_cit_plenum_short_first();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
