@@ -324,3 +324,17 @@ FROM gb_citations($$Đảng ủy xã Tân Lập sơ kết Nghị quyết 26-NQ/T
 -- T3. "luật" as the second syllable of a word ("kỷ luật" discipline, "pháp luật" the law, "quy luật", "định luật", "điều luật") starts no document: "thi hành kỷ luật 9 trường hợp" counts persons; a "Luật 36" that starts its word is still cited
 SELECT kind, number, subject, raw
 FROM gb_citations($$Ủy ban Kiểm tra Huyện ủy Tân Lập đã thi hành kỷ luật 9 trường hợp, đề nghị kỷ luật 2 trường hợp; 3 người vi phạm pháp luật 4 lần và bị xử lý theo Luật 36 về cán bộ, công chức.$$);
+
+-- U1. a spaced dash inside a body's name continues it when the fields after it are abbreviated with an ampersand ("Sở Lao động – TB&XH"); "Lao động" is one word of the name
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/ĐU ngày 5/3/2024 của Đảng ủy Sở Lao động – TB&XH tỉnh Minh Sơn về công tác cán bộ, ngày 3/4/2024, Chi bộ Phòng Việc làm tổ chức hội nghị. Công văn số 7-CV/ĐU của Đảng ủy Sở Lao động về việc học tập.$$);
+
+-- U3. "Cơ sở" capitalized after a Party organization heads a facility's name, as "Trung tâm" does: the issuer is the whole name, its words in lower case ("ma túy") and its level included
+SELECT kind, code, issuer, subject
+FROM gb_citations($$Thực hiện Công văn số 34-CV/CB ngày 28/9/2023 của Chi bộ Cơ sở Cai nghiện ma túy tỉnh Minh Sơn về tổ chức đợt sinh hoạt chính trị, ngày 3/10/2023, Chi bộ Trường Tân Lập tổ chức hội nghị. Kế hoạch số 8-KH/CB của Chi bộ Trung tâm Cai nghiện ma túy về công tác cán bộ.$$);
+
+-- Y10 again. a plenum's document named first without its number ("kết luận Hội nghị TW4") and then numbered, issued "tại Hội nghị lần thứ 4, BCH Trung ương Đảng", is one document, the numbered one, with its plenum and issuer, counted twice from its first mention; another term's plenum stays apart
+SELECT kind, code, issuer, plenum, term, mentions, raw
+FROM gb_citations($$Đảng ủy Công ty Tân Lập học tập kết luận Hội nghị TW4. Hội nghị quán triệt kết luận số 20-KL/TW ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa (XIII).$$);
+SELECT kind, code, issuer, plenum, term, mentions, raw
+FROM gb_citations($$Đảng ủy học tập kết luận Hội nghị TW4 khóa XII. Hội nghị quán triệt kết luận số 20-KL/TW ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa XIII.$$);

@@ -2149,3 +2149,23 @@ Công đoàn ngành vừa tổ chức giao ban, phối hợp thực hiện nhi�
     ($$Tin hoạt động
 Các đơn vị sẽ tổ chức sơ kết công tác quý IV. Đồng chí Lê Văn Hòa chủ trì hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- U1. a spaced dash between two parts of one body's name continues it ("Tập đoàn Công nghiệp Than - Khoáng sản", "Đại học Mỏ - Địa chất"); a dash before a meeting's name ends it
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 3/4/2026, Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Minh Sơn đã tổ chức hội nghị cán bộ chủ chốt.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2026, Đảng ủy Trường Đại học Mỏ - Địa chất tổ chức hội nghị quán triệt.$$),
+    ($$Tin hoạt động
+Sáng 3/4/2026, Thành ủy Vinh - Hội nghị lần thứ 5 đã tổ chức.$$)
+) AS v(body), gb_extract(body);
+
+-- U3. "Chi bộ Cơ sở <name>" (a facility) organizes under its whole name
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3/10/2023, Chi bộ Cơ sở Cai nghiện ma túy tổ chức buổi sinh hoạt chuyên đề.$$),
+    ($$Tin hoạt động
+Ngày 3/10/2023, Chi bộ Cơ sở Tân Lập tổ chức buổi sinh hoạt chuyên đề.$$)
+) AS v(body), gb_extract(body);

@@ -478,3 +478,6 @@ Trung tướng Hà Văn Tư được điều động giữ chức Bí thư Tỉn
 --     its name
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Bí thư Đảng bộ Công ty CP than Tân Lập chủ trì hội nghị. Ông Vi Văn Lâm, Chủ tịch Công ty TNHH may Hà Tân, cụm trưởng dự.$$);
+-- U1. a spaced dash inside the body of a title continues it before fields abbreviated with an ampersand ("Sở Lao động - TB&XH"), not before another title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Lê Văn Tâm - Giám đốc Sở Lao động - TB&XH phát biểu. Đồng chí Hà Văn Tư - Giám đốc Công ty Than - Phó Bí thư Đảng ủy dự hội nghị.$$);

@@ -1203,6 +1203,25 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			q = e;
 			continue;
 		}
+		/*
+		 * "Kết luận số 20-KL/TW ngày ... tại Hội nghị lần thứ 4, BCH Trung
+		 * ương Đảng": a numbered document issued at a plenum of the Central
+		 * Committee (a local body studies documents at its own conferences,
+		 * never at those)
+		 */
+		if ((m->kflags & KIND_PLENUM) && m->number && !m->plenum && tok_is(d, q, "tai") &&
+			!tok_has(d, q, T_UPPER) && tok_is(d, q + 1, "hoi") && tok_is(d, q + 2, "nghi") &&
+			!tok_has(d, q + 1, T_NL))
+		{
+			int			plenum,
+						terms[MAXTERMS],
+						nterms;
+			const char *org;
+
+			if (parse_plenum(d, q + 1, &plenum, terms, &nterms, &org) == q + 1 || org != NULL)
+				break;
+			q++;
+		}
 		if ((m->kflags & KIND_PLENUM) && tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
 		{
 			int			plenum,
@@ -2069,6 +2088,59 @@ plenum_short_form(const GbCitState *st, const Mention *m)
 	return found;
 }
 
+/*
+ * The other way round: a plenum's document named without its number
+ * ("kết luận Hội nghị TW4") before the numbered one ("kết luận số
+ * 20-KL/TW ... tại Hội nghị lần thứ 4, BCH Trung ương Đảng"), whose plenum,
+ * term and level agree, was its short form.  That document, the newest
+ * such, becomes the numbered one (its first mention stays), moved to the
+ * hash chain of its number.  Returns its index, or -1.
+ */
+static int
+plenum_named_before(GbCitState *st, const GbDoc *d, const Mention *m)
+{
+	Mention		u;
+	Entry	   *en;
+	int			k,
+			   *link;
+	const char *le;
+	char	   *subject;
+
+	if (!m->number || m->congress || m->plenum < 1 || m->plenum > PLENUM_MAX ||
+		((le = issuer_level(m)) != NULL && strcmp(le, "TW") != 0))
+		return -1;
+	u = *m;
+	u.number = NULL;
+	for (k = st->bucket[entry_hash(&u) % (uint32_t) st->nbucket]; k >= 0; k = st->e[k].next)
+		if (!st->e[k].m.number && compatible(&st->e[k].m, &u))
+			break;
+	if (k < 0)
+		return -1;
+	for (link = &st->bucket[entry_hash(&u) % (uint32_t) st->nbucket]; *link != k;
+		 link = &st->e[*link].next)
+		;
+	*link = st->e[k].next;
+	en = &st->e[k];
+	u = en->m;
+	subject = subject_text(d, m);
+	en->m = *m;
+	en->m.subject = subject ? subject : u.subject;
+	en->m.extra = 0;
+	en->mentions += 1 + m->extra;
+	if (!en->m.issuer)
+		en->m.issuer = u.issuer;
+	if (!en->m.term)
+		en->m.term = u.term;
+	/* chains run newest first */
+	for (link = &st->bucket[entry_hash(&en->m) % (uint32_t) st->nbucket]; *link > k;
+		 link = &st->e[*link].next)
+		;
+	en->next = *link;
+	*link = k;
+	link_plenum(st, k);
+	return k;
+}
+
 static int
 add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 {
@@ -2106,6 +2178,8 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 		}
 	if (best < 0)
 		best = plenum_short_form(st, m);
+	if (best < 0 && m->number && m->plenum > 0 && (k = plenum_named_before(st, d, m)) >= 0)
+		return k;
 	if (best >= 0)
 	{
 		merge_into(d, &st->e[best], m);

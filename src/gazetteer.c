@@ -426,6 +426,8 @@ static const GbPhrase phrases[] = {
 	{"so", CAT_AGENCY, "Sở", 0},
 	{"cuc", CAT_AGENCY, "Cục", 0},
 	{"chi cuc", CAT_AGENCY, NULL, 0},
+	/* a facility, "Chi bộ Cơ sở Cai nghiện ma túy"; "cơ sở" in lower case is the grassroots level */
+	{"co so", CAT_AGENCY, NULL, 0},
 	/* the panels of a congress, named after it: "Tiểu ban Văn kiện Đại hội ..." */
 	{"tieu ban", CAT_AGENCY, NULL, AGENCY_PANEL},
 	{"ban", CAT_AGENCY, "Ban", AGENCY_PANEL},
@@ -495,6 +497,7 @@ static const GbPhrase phrases[] = {
 	{"bieu dien", CAT_NAMENOUN, NULL, 0},
 	{"doanh nghiep", CAT_NAMENOUN, NULL, 0},
 	{"the gioi", CAT_NAMENOUN, NULL, 0},
+	{"ma tuy", CAT_NAMENOUN, NULL, 0},	/* "Cơ sở Cai nghiện ma túy", not "mà" */
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},

@@ -127,10 +127,23 @@ stop_word(const GbDoc *d, int i)
 	return gb_dict_match(d, i, CAT_NAMESTOP, NULL) > 0;
 }
 
+#define AGENCY_RUN		10		/* words of an agency's name in sentence case */
+
 static bool
 is_word(const GbDoc *d, int i)
 {
 	return tok_has(d, i, T_WORD);
+}
+
+/*
+ * "động" after a capitalized syllable completes its word ("Sở Lao động",
+ * "Cảnh sát Cơ động"), though "đồng", folded alike, ends a name ("... đồng
+ * ý", "đồng chí").
+ */
+static bool
+completing_syllable(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "dong") && gb_exact_any(d, i, "động");
 }
 
 static bool
@@ -182,6 +195,35 @@ central_abbrev(const GbDoc *d, int i)
 	return 0;
 }
 
+/*
+ * A word of one syllable, capitalized after a lower-case one, before a
+ * hyphen at p: "Công nghiệp Than - Khoáng sản", "Đại học Mỏ - Địa chất".
+ * A place capitalizes each syllable, and one after its level ("thành phố
+ * Huế") or a committee ("Thành ủy Vinh") is no word of a field's name.
+ */
+static bool
+field_syllable(const GbDoc *d, int p)
+{
+	return p >= 3 && is_word(d, p - 1) && tok_has(d, p - 1, T_UPPER) && !abbrev_word(d, p - 1) &&
+		!tok_has(d, p - 1, T_NL) && is_lower_word(d, p - 2) && !tok_is(d, p - 2, "uy") &&
+		gb_dict_match(d, p - 2, CAT_LEVEL, NULL) == 0 && gb_dict_match(d, p - 3, CAT_LEVEL, NULL) != 2 &&
+		!tok_is(d, p - 1, "dang");
+}
+
+/*
+ * After a hyphen, a field's word that goes on a name, not the start of
+ * another body, a meeting, a time or a publication line: "Than -
+ * Khoáng sản", not "Xây dựng Đảng - Học viện ..." nor "- Ngày đăng".
+ */
+static bool
+field_after_hyphen(const GbDoc *d, int p)
+{
+	return compound_word(d, p + 1) &&
+		gb_dict_match(d, p + 1, CAT_TITLE | CAT_BODY | CAT_BODYHEAD | CAT_AGENCY | CAT_MEETKIND |
+					  CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE, NULL) == 0 &&
+		gb_dict_match(d, p + 2, CAT_ADVERB | CAT_TENSE, NULL) == 0;
+}
+
 bool
 gb_name_hyphen(const GbDoc *d, int p)
 {
@@ -199,6 +241,15 @@ gb_name_hyphen(const GbDoc *d, int p)
 	/* a name in capitals, "UBND - NGUYỄN VĂN AN", is no abbreviation */
 	if (abbrev_word(d, p - 1) && abbrev_word(d, p + 1))
 		return gb_dict_match(d, p + 1, CAT_TITLE | CAT_SURNAME, NULL) == 0;
+	/*
+	 * "Sở Lao động – TB&XH": the fields after the hyphen abbreviated,
+	 * joined by an ampersand, which no position nor person is
+	 */
+	if (compound_word(d, p - 2) && !tok_has(d, p - 1, T_NL) && abbrev_word(d, p + 1) &&
+		tok_punct(d, p + 2, '&'))
+		return gb_name_hyphen(d, p + 2);
+	if (field_syllable(d, p))
+		return field_after_hyphen(d, p);
 	return compound_word(d, p - 2) && !tok_has(d, p - 1, T_NL) && compound_word(d, p + 1) &&
 		gb_dict_match(d, p + 1, CAT_TITLE, NULL) == 0;
 }
@@ -379,6 +430,54 @@ group_number(const GbDoc *d, int q)
 		gb_dict_match(d, n + 1, CAT_ADVERB, NULL) > 0 || gb_dict_may_match(d, n + 1, CAT_VERBSTART))
 		return n + 1;
 	return q;
+}
+
+/*
+ * Where the name of an agency at q, after "Đảng ủy", "Đảng bộ" or "Chi
+ * bộ", ends when it goes on in lower case: "Cơ sở Cai nghiện ma túy",
+ * "Trung tâm Giáo dục thường xuyên", up to its level, "về", a date or
+ * punctuation; or q.  A stop word (a verb's or function word's syllable)
+ * ends it unless it is a syllable of a noun of names ("ma túy"), and so
+ * does anything else after it: the words may be the sentence's predicate.
+ */
+static int
+agency_name_end(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			r,
+				e,
+				lower = 0;
+
+	if (!tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL) || !tok_has(d, q - 1, T_WORD) ||
+		(r = gb_dict_match(d, q, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
+		(ph->value && !gb_exact_any(d, q, ph->value)) ||
+		gb_dict_match(d, q - 2, CAT_BODYHEAD, &ph) != 2 || ph->value == NULL ||
+		!(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
+		  strcmp(ph->value, "Chi bộ") == 0))
+		return q;
+	for (e = q + r; e < q + r + AGENCY_RUN && is_word(d, e) && !tok_has(d, e, T_NL); e++)
+	{
+		if (tok_has(d, e, T_UPPER) || tok_has(d, e, T_ALLCAPS))
+			continue;
+		if (gb_dict_match(d, e, CAT_NAMENOUN, NULL) == 2 && is_lower_word(d, e + 1) &&
+			!tok_has(d, e + 1, T_NL))
+		{
+			e++;
+			lower += 2;
+			continue;
+		}
+		if (stop_word(d, e) || gb_dict_match(d, e, CAT_LEVEL, NULL) > 0 ||
+			gb_dict_match(d, e, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
+			gb_dict_may_match(d, e, CAT_VERBSTART))
+			break;
+		lower++;
+	}
+	/* more than the one syllable that completes a word; a clear end */
+	if (lower < 2 || !(e >= d->ntok || tok_has(d, e, T_NL) || !is_word(d, e) ||
+					   (gb_dict_match(d, e, CAT_LEVEL, NULL) > 0 && tok_has(d, e + 1, T_UPPER)) ||
+					   gb_exact_any(d, e, "về|ngày|của")))
+		return q;
+	return e;
 }
 
 /*
@@ -575,6 +674,14 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		extended = true;
 	}
 
+	/* "Chi bộ Cơ sở Cai nghiện ma túy tỉnh X": an agency's name in sentence case */
+	if (q == p + m && ph->value != NULL && gb_dict_may_match(d, q, CAT_AGENCY) &&
+		(k = agency_name_end(d, q)) > q)
+	{
+		q = k;
+		extended = true;
+	}
+
 	/* a head: its name goes on with bodies, levels and proper names */
 	for (steps = 0; steps < 8 && q < d->ntok; steps++)
 	{
@@ -759,7 +866,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			 * đại hội", "Tân Lập sáng 5/3 tổ chức"), and so does the first
 			 * syllable of a meeting ("Huyện ủy Tân Lập đại hội chi bộ")
 			 */
-			if (is_lower_word(d, q) && !stop_word(d, q) && !tok_has(d, q, T_NL) &&
+			if (is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
+				(!stop_word(d, q) || completing_syllable(d, q)) &&
 				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
 				gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
 				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&

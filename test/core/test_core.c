@@ -8103,6 +8103,134 @@ test_title_company_trade(void)
 				   "Giám đốc Công ty CP");
 }
 
+/*
+ * U1 (probe 23).  A spaced dash between two parts of one body's name
+ * continues it: a one-syllable word capitalized inside the name ("Than -
+ * Khoáng sản"), or fields abbreviated with an ampersand after it ("Lao
+ * động – TB&XH"); "động" completes "Lao động".  A dash before a meeting,
+ * a title or another body is no part of the name.
+ */
+static void
+test_body_name_dash(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Minh Sơn đã tổ chức "
+		   "hội nghị cán bộ chủ chốt.", "Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Minh Sơn", "hội nghị");
+	org_is("Tin hoạt động\nSáng 3/4/2026, Đảng ủy Trường Đại học Mỏ - Địa chất tổ chức hội nghị quán triệt.",
+		   "Đảng ủy Trường Đại học Mỏ - Địa chất", "quán triệt");
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU ngày 5/3/2024 của Đảng ủy Sở Lao động – TB&XH tỉnh Minh Sơn "
+				"về công tác cán bộ, ngày 3/4/2024, Chi bộ Phòng Việc làm tổ chức hội nghị. Công văn số 7-CV/ĐU của Đảng ủy "
+				"Sở Lao động về việc học tập.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c != NULL, "Kế hoạch 12 found");
+	if (c)
+	{
+		CHECK_STR(c->issuer, "Đảng ủy Sở Lao động - TB&XH tỉnh Minh Sơn", "issuer across '– TB&XH'");
+		CHECK_STR(c->subject, "công tác cán bộ", "subject after the issuer");
+	}
+	c = find_cit(r, "Công văn", "7", 0);
+	CHECK(c != NULL, "Công văn 7 found");
+	if (c)
+		CHECK_STR(c->issuer, "Đảng ủy Sở Lao động", "issuer 'Sở Lao động'");
+	gb_result_free(r);
+
+	/* the dash before a title or a meeting ends the name */
+	r = extract("Tin hoạt động\nĐồng chí Lê Văn Tâm - Giám đốc Công ty Than - Phó Bí thư Đảng ủy phát biểu.",
+				0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 2 &&
+		  str_is(r->officials[0].titles[0], "Giám đốc Công ty Than"),
+		  "title before '- Phó Bí thư': %s", r->nofficials && r->officials[0].ntitles ?
+		  r->officials[0].titles[0] : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 3/4/2026, Thành ủy Vinh - Hội nghị lần thứ 5 đã tổ chức.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL || strstr(r->meeting.organizer, "Hội nghị") == NULL,
+		  "no meeting in a name: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * U3 (probe 23).  "Cơ sở" capitalized after a Party organization is a
+ * facility heading its name, as "Trung tâm" is: "Chi bộ Cơ sở Cai nghiện
+ * ma túy" organizes and issues under its whole name, its words in lower
+ * case included ("ma túy", a noun, not "mà"); "chi bộ cơ sở" in lower
+ * case is the grassroots level.
+ */
+static void
+test_agency_co_so(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_is("Tin hoạt động\nNgày 3/10/2023, Chi bộ Cơ sở Cai nghiện ma túy tổ chức buổi sinh hoạt chuyên đề.",
+		   "Chi bộ Cơ sở Cai nghiện ma túy", "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nNgày 3/10/2023, Chi bộ Cơ sở Tân Lập tổ chức buổi sinh hoạt chuyên đề.",
+		   "Chi bộ Cơ sở Tân Lập", "sinh hoạt chuyên đề");
+	r = extract("Thực hiện Công văn số 34-CV/CB ngày 28/9/2023 của Chi bộ Cơ sở Cai nghiện ma túy tỉnh Minh Sơn "
+				"về tổ chức đợt sinh hoạt chính trị, ngày 3/10/2023, Chi bộ Trường Tân Lập tổ chức hội nghị. "
+				"Kế hoạch số 8-KH/CB của Chi bộ Trung tâm Cai nghiện ma túy về công tác cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Công văn", "34", 0);
+	CHECK(c != NULL, "Công văn 34 found");
+	if (c)
+	{
+		CHECK_STR(c->issuer, "Chi bộ Cơ sở Cai nghiện ma túy tỉnh Minh Sơn", "issuer 'Chi bộ Cơ sở ...'");
+		CHECK_STR(c->subject, "tổ chức đợt sinh hoạt chính trị", "subject after it");
+	}
+	c = find_cit(r, "Kế hoạch", "8", 0);
+	CHECK(c != NULL, "Kế hoạch 8 found");
+	if (c)
+		CHECK_STR(c->issuer, "Chi bộ Trung tâm Cai nghiện ma túy", "issuer 'Chi bộ Trung tâm ...'");
+	gb_result_free(r);
+	/* words that may be the predicate are no part of the name */
+	r = extract("Công văn số 5-CV/ĐU của Đảng ủy Công ty Tân Lập triển khai nghị quyết, ngày 3/10/2023.", 0, 0, 0);
+	c = find_cit(r, "Công văn", "5", 0);
+	CHECK(c == NULL || c->issuer == NULL || strstr(c->issuer, "nghị quyết") == NULL,
+		  "no predicate in the issuer: %s", c && c->issuer ? c->issuer : "-");
+	gb_result_free(r);
+}
+
+/*
+ * Y10 again (probe 23).  A plenum's document named first without its
+ * number ("kết luận Hội nghị TW4") and then numbered, issued "tại Hội nghị
+ * lần thứ 4, BCH Trung ương Đảng", is one document: the numbered one, its
+ * plenum and issuer read across "tại" and the comma, counted twice from
+ * the first mention.  Another term's plenum stays apart; a local
+ * conference after "tại" is where it is studied, no plenum.
+ */
+static void
+test_cit_plenum_short_first(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy Công ty Tân Lập học tập kết luận Hội nghị TW4. Hội nghị quán triệt kết luận số 20-KL/TW "
+				"ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa (XIII).", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one document, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "20", 0);
+	CHECK(c != NULL, "Kết luận 20 found");
+	if (c)
+	{
+		CHECK(c->plenum == 4 && c->mentions == 2, "plenum %d, mentions %d", c->plenum, c->mentions);
+		CHECK_STR(c->issuer, "Ban Chấp hành Trung ương", "issuer of the plenum after 'tại'");
+		CHECK_STR(c->term, "XIII", "term");
+		CHECK_STR(c->raw, "kết luận Hội nghị TW4", "first mention");
+	}
+	gb_result_free(r);
+
+	r = extract("Đảng ủy học tập kết luận Hội nghị TW4 khóa XII. Hội nghị quán triệt kết luận số 20-KL/TW "
+				"ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two terms, two documents, got %d", r->ncitations);
+	gb_result_free(r);
+
+	r = extract("Đảng ủy quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 tại Hội nghị quán triệt của Đảng ủy khối.",
+				0, 0, 0);
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && c->plenum == 0 && c->issuer == NULL, "no plenum from a local meeting: %d",
+		  c ? c->plenum : -1);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8409,6 +8537,9 @@ main(void)
 	test_title_head_bcd();
 	test_title_by_transfer();
 	test_title_company_trade();
+	test_body_name_dash();
+	test_agency_co_so();
+	test_cit_plenum_short_first();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
