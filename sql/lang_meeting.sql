@@ -2081,3 +2081,12 @@ Sáng 19-5-2016, Đảng ủy khối các cơ quan tỉnh Minh Sơn đã tổ ch
     ($$Tin hoạt động
 Sáng 19-5-2016, Tỉnh đoàn Minh Sơn đã tổ chức lễ biểu dương thanh niên tiên tiến.$$)
 ) AS v(body), gb_extract(body);
+
+-- T2 (probe 22). "Đảng bộ (Đảng ủy) Mặt trận Tổ quốc, các đoàn thể Trung ương (tỉnh)" is one body: the comma inside its name does not lose the organizer
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 9/7, Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.$$),
+    ($$Tin hoạt động
+Sáng 8/8, Đảng ủy MTTQ, các đoàn thể tỉnh tổ chức hội nghị giao ban quý III.$$)
+) AS v(body), gb_extract(body);

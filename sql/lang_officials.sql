@@ -457,3 +457,7 @@ Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức v�
 -- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 phát biểu.$$);
+-- T2 (probe 22). "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" is one Party organization (2025): its comma
+--     cuts neither the title nor the one after it; the Front and the mass organizations listed stay two bodies
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát biểu. Đồng chí Lò Văn Mạ, Chủ tịch Ủy ban Mặt trận Tổ quốc, các đoàn thể tỉnh dự.$$);

@@ -1155,6 +1155,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/* "Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" */
+		if (k > start && tok_punct(d, k, ',') && tok_is(d, k + 2, "doan") &&
+			(m = gb_front_unions_comma(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
 		if (k > start && tok_punct(d, k, ',') && (m = council_comma(d, k, caps)) > k)
 		{
 			k = m;

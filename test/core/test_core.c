@@ -7875,6 +7875,28 @@ test_kind_le_tuyen_duong(void)
 		   "Tỉnh đoàn Minh Sơn", "lễ biểu dương");
 }
 
+/*
+ * T2 (probe 22).  "Đảng bộ (Đảng ủy) Mặt trận Tổ quốc, các đoàn thể
+ * Trung ương (tỉnh)" is one Party organization (2025): its comma ends
+ * neither the organizer nor a title, and the title after it stays; the
+ * Front and the mass organizations listed as such are two bodies.
+ */
+static void
+test_front_unions_body_comma(void)
+{
+	org_is("Tin hoạt động\nChiều 9/7, Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương tổ chức hội nghị "
+		   "sơ kết công tác 6 tháng đầu năm.", "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương", "sơ kết");
+	org_is("Tin hoạt động\nSáng 8/8, Đảng ủy MTTQ, các đoàn thể tỉnh tổ chức hội nghị giao ban quý III.",
+		   "Đảng ủy MTTQ, các đoàn thể tỉnh", "giao ban");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, "
+				   "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát biểu.", "Hà Văn Tư", "đồng chí",
+				   "Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương | "
+				   "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
+	/* a list of the bodies, no Party organization before them */
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Chủ tịch Ủy ban Mặt trận Tổ quốc, các đoàn thể tỉnh dự.",
+				   "Hà Văn Tư", "đồng chí", "Chủ tịch Ủy ban Mặt trận Tổ quốc");
+}
+
 int
 main(void)
 {
@@ -8170,6 +8192,7 @@ main(void)
 	test_kind_hop_mat();
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
+	test_front_unions_body_comma();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
