@@ -1262,7 +1262,7 @@ test_title_forms(void)
 				   "tỉnh đã hoàn thành.", "Khương Văn Hòe", NULL, "giám đốc Sở Nội vụ");
 	check_official("Tin vắn\nĐồng chí Lã Thị Thơm, Trưởng Ban Chỉ đạo của Thành ủy về phòng, "
 				   "chống tham nhũng phát biểu.", "Lã Thị Thơm", "đồng chí",
-				   "Trưởng Ban Chỉ đạo của Thành ủy");
+				   "Trưởng Ban Chỉ đạo của Thành ủy về phòng, chống tham nhũng");
 	/* G8: "T.Ư" (Trung ương) inside a title */
 	check_official("Tin vắn\nĐồng chí Tống Văn Khang - Phó trưởng ban Kiểm tra T.Ư Hội trình bày "
 				   "báo cáo.", "Tống Văn Khang", "đồng chí", "Phó trưởng ban Kiểm tra T.Ư Hội");
@@ -7897,6 +7897,31 @@ test_front_unions_body_comma(void)
 				   "Hà Văn Tư", "đồng chí", "Chủ tịch Ủy ban Mặt trận Tổ quốc");
 }
 
+/*
+ * T4 (probe 22).  "kiêm" joins two posts wherever it stands, after "Trung
+ * ương" or a place's name as after "Tỉnh ủy"; the "về ..." subject of a
+ * steering committee is part of its name, not the verb "về" (come).
+ */
+static void
+test_title_kiem_steering_subject(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Nội chính Trung ương kiêm Phó Trưởng Ban Thường trực "
+				   "Ban Chỉ đạo Trung ương về PCTNTC chủ trì hội nghị.", "Hà Văn Tư", "đồng chí",
+				   "Trưởng Ban Nội chính Trung ương | Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về PCTNTC");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Đảng ủy xã Tân Lập kiêm Chủ tịch HĐND xã phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Đảng ủy xã Tân Lập | Chủ tịch HĐND xã");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, "
+				   "tiêu cực, Chủ tịch UBND tỉnh chủ trì.", "Hà Văn Tư", "đồng chí",
+				   "Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực | Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Trưởng Ban Chỉ đạo tỉnh về chuyển đổi số phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Phó Trưởng Ban Chỉ đạo tỉnh về chuyển đổi số");
+	/* "về" the verb: he came to visit, to work */
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tỉnh về thăm huyện Minh Sơn.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tỉnh về làm việc tại huyện.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo tỉnh");
+}
+
 int
 main(void)
 {
@@ -8193,6 +8218,7 @@ main(void)
 	test_source_tag_with_digit();
 	test_kind_le_tuyen_duong();
 	test_front_unions_body_comma();
+	test_title_kiem_steering_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
