@@ -465,3 +465,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     subject of a steering committee (Ban Chỉ đạo) is part of its name, while "về thăm", "về làm việc" is the verb
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Trưởng Ban Nội chính Trung ương kiêm Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực chủ trì hội nghị. Đồng chí Lò Văn Mạ, Bí thư Đảng ủy xã Tân Lập kiêm Chủ tịch HĐND xã, Phó Trưởng Ban Chỉ đạo huyện về chuyển đổi số phát biểu. Đồng chí Cao Văn Sáu, Trưởng Ban Chỉ đạo tỉnh về thăm huyện Minh Sơn.$$);
+-- V8 again (probe 22). "UV BCH TƯ Đảng" (TƯ for TW) and "UVBCH Trung ương Đảng" (the letters glued, "Trung ương"
+--     written out) are the title Ủy viên Ban Chấp hành Trung ương Đảng
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Thứ nhất TƯ Đoàn TNCS Hồ Chí Minh và đồng chí Lò Văn Mạ, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Minh Sơn.$$);

@@ -7922,6 +7922,22 @@ test_title_kiem_steering_subject(void)
 				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo tỉnh");
 }
 
+/*
+ * V8 again (probe 22).  "UV BCH TƯ Đảng", "UVBCH Trung ương Đảng": the
+ * member of the Central Committee shortened with TƯ for TW, or with the
+ * committee's letters glued and "Trung ương" written out, is a title.
+ */
+static void
+test_title_uv_bch_tu(void)
+{
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Tỉnh ủy Minh Sơn.",
+				   "Hà Văn Tư", "đồng chí", "UV BCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Minh Sơn.",
+				   "Hà Văn Tư", "đồng chí", "UVBCH Trung ương Đảng | Bí thư Tỉnh ủy Minh Sơn");
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, UVBCH TƯ Đảng, Bí thư Tỉnh ủy Minh Sơn.",
+				   "Hà Văn Tư", "đồng chí", "UVBCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
+}
+
 int
 main(void)
 {
@@ -8219,6 +8235,7 @@ main(void)
 	test_kind_le_tuyen_duong();
 	test_front_unions_body_comma();
 	test_title_kiem_steering_subject();
+	test_title_uv_bch_tu();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
