@@ -2169,3 +2169,12 @@ Ngày 3/10/2023, Chi bộ Cơ sở Cai nghiện ma túy tổ chức buổi sinh 
     ($$Tin hoạt động
 Ngày 3/10/2023, Chi bộ Cơ sở Tân Lập tổ chức buổi sinh hoạt chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- T2 (probe 22). "Đảng bộ (Đảng ủy) Mặt trận Tổ quốc, các đoàn thể Trung ương (tỉnh)" is one body: the comma inside its name does not lose the organizer
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 9/7, Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.$$),
+    ($$Tin hoạt động
+Sáng 8/8, Đảng ủy MTTQ, các đoàn thể tỉnh tổ chức hội nghị giao ban quý III.$$)
+) AS v(body), gb_extract(body);

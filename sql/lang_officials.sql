@@ -481,3 +481,15 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- U1. a spaced dash inside the body of a title continues it before fields abbreviated with an ampersand ("Sở Lao động - TB&XH"), not before another title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Lê Văn Tâm - Giám đốc Sở Lao động - TB&XH phát biểu. Đồng chí Hà Văn Tư - Giám đốc Công ty Than - Phó Bí thư Đảng ủy dự hội nghị.$$);
+-- T2 (probe 22). "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" is one Party organization (2025): its comma
+--     cuts neither the title nor the one after it; the Front and the mass organizations listed stay two bodies
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát biểu. Đồng chí Lò Văn Mạ, Chủ tịch Ủy ban Mặt trận Tổ quốc, các đoàn thể tỉnh dự.$$);
+-- T4 (probe 22). "kiêm" joins two posts wherever it stands (after "Trung ương", after a place's name); the "về ..."
+--     subject of a steering committee (Ban Chỉ đạo) is part of its name, while "về thăm", "về làm việc" is the verb
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Trưởng Ban Nội chính Trung ương kiêm Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực chủ trì hội nghị. Đồng chí Lò Văn Mạ, Bí thư Đảng ủy xã Tân Lập kiêm Chủ tịch HĐND xã, Phó Trưởng Ban Chỉ đạo huyện về chuyển đổi số phát biểu. Đồng chí Cao Văn Sáu, Trưởng Ban Chỉ đạo tỉnh về thăm huyện Minh Sơn.$$);
+-- V8 again (probe 22). "UV BCH TƯ Đảng" (TƯ for TW) and "UVBCH Trung ương Đảng" (the letters glued, "Trung ương"
+--     written out) are the title Ủy viên Ban Chấp hành Trung ương Đảng
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Dự hội nghị có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Thứ nhất TƯ Đoàn TNCS Hồ Chí Minh và đồng chí Lò Văn Mạ, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Minh Sơn.$$);

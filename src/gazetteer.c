@@ -890,6 +890,14 @@ static const GbPhrase phrases[] = {
 	{"uvbchtw", CAT_TITLE, "uy vien trung uong", 0},
 	{"uv bchtw", CAT_TITLE, "uy vien trung uong", 0},
 	{"uv bch tw", CAT_TITLE, "uy vien trung uong", 0},
+	/* TƯ for TW, the committee written out or "UVBCH" glued: "UV BCH TƯ Đảng", "UVBCH Trung ương Đảng" */
+	{"uvbchtu", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv bchtu", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv bch tu", CAT_TITLE, "uy vien trung uong", 0},
+	{"uvbch tw", CAT_TITLE, "uy vien trung uong", 0},
+	{"uvbch tu", CAT_TITLE, "uy vien trung uong", 0},
+	{"uvbch trung uong", CAT_TITLE, "uy vien trung uong", 0},
+	{"uv bch trung uong", CAT_TITLE, "uy vien trung uong", 0},
 	/* positions as reporters shorten them before a name: "TBT Nguyễn Văn A" */
 	{"tbt", CAT_TITLE, "tong bi thu", 0},	/* Tổng Bí thư */
 	{"tong bt", CAT_TITLE, "tong bi thu", 0},

@@ -436,11 +436,21 @@ title_word(const GbDoc *d, int i, const GbPhrase **out)
 
 
 /* A lower-case syllable that may complete a capitalized word of a title. */
+/*
+ * "kiêm" at i joins two posts one holds ("Trưởng Ban Nội chính Trung ương
+ * kiêm Phó Trưởng Ban ..."): no syllable of a body's name.
+ */
+static inline bool
+kiem_at(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "kiem") && gb_exact_any(d, i, "kiêm");
+}
+
 static bool
 lower_syllable(const GbDoc *d, int i)
 {
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
-		title_word(d, i, NULL) == 0;
+		title_word(d, i, NULL) == 0 && !kiem_at(d, i);
 }
 
 /* Whether token i can go on after a word of a title ("Nội vụ An Giang"). */
@@ -840,6 +850,53 @@ prevent_run(const GbDoc *d, int k)
 	return (gb_word_upper(d, j) && !tok_has(d, j, T_NL)) || dept_name_stops(d, j) ? j : k;
 }
 
+/* The first word of a steering committee's subject: no verb ("về thăm", "về làm việc") */
+static bool
+subject_word(const GbDoc *d, int i)
+{
+	return prevented_word(d, i) && !title_stop(d, i) && gb_dict_match(d, i, CAT_MEETWORD, NULL) == 0;
+}
+
+/*
+ * The subject of a steering committee after "về" at k, part of its name:
+ * "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ban Chỉ
+ * đạo tỉnh về chuyển đổi số", "Ban Chỉ đạo Trung ương về PCTNTC".  Only
+ * after "Ban Chỉ đạo" in the title (tokens from start), an abbreviation or
+ * lower-case words no verb, up to where a name stops; "Trưởng Ban Chỉ đạo
+ * tỉnh về thăm" is the verb "về".  The position's head may hold "Ban Chỉ
+ * đạo" ("Trưởng Ban Chỉ đạo"), ending at start.  Returns the end, or k.  Out of line,
+ * called only at "về".
+ */
+static __attribute__((noinline)) int
+steering_subject(const GbDoc *d, int start, int k)
+{
+	int			j,
+				s = k + 1;
+
+	if (!gb_word_lower(d, k) || tok_has(d, s, T_NL))
+		return k;
+	for (j = k - 2; j >= start - 3 && j >= 0 && j > k - 8; j--)
+		if (tok_is(d, j + 2, "dao") && tok_is(d, j + 1, "chi") && tok_is(d, j, "ban"))
+			break;
+	if (j < start - 3 || j < 0 || j <= k - 8 || !gb_exact_any(d, k, "về"))
+		return k;
+	if (tok_has(d, s, T_WORD) && tok_has(d, s, T_ALLCAPS) && d->tok[s].flen > 1)
+		return s + 1;
+	/* "phòng, chống tham nhũng, tiêu cực": commas between the pairs */
+	if (!subject_word(d, s))
+		return k;
+	for (j = s + 1; j < s + 10 && j < d->ntok;)
+	{
+		if (prevented_word(d, j))
+			j++;
+		else if ((tok_punct(d, j, ',') || tok_is(d, j, "va")) && prevented_word(d, j + 1))
+			j += 2;
+		else
+			break;
+	}
+	return j > s && dept_name_stops(d, j) && !gb_exact_any(d, j, "và|với|cho") ? j : k;
+}
+
 /*
  * The end of more lower-case words of a group's name from k, up to five,
  * when a level ends them ("... an toàn thực phẩm tỉnh"), else k: none a
@@ -1181,6 +1238,19 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k > start && tok_punct(d, k, ',') && (dept_comma(d, k, caps) || (dept && level_comma(d, k))))
 		{
 			k++;
+			continue;
+		}
+		/* "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực" */
+		if (tok_is(d, k, "ve") && (m = steering_subject(d, start, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/* "Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" */
+		if (k > start && tok_punct(d, k, ',') && tok_is(d, k + 2, "doan") &&
+			(m = gb_front_unions_comma(d, k)) > k)
+		{
+			k = m;
 			continue;
 		}
 		if (k > start && tok_punct(d, k, ',') && (m = council_comma(d, k, caps)) > k)

@@ -254,6 +254,43 @@ gb_name_hyphen(const GbDoc *d, int p)
 		gb_dict_match(d, p + 1, CAT_TITLE, NULL) == 0;
 }
 
+/*
+ * Since 2025 the Front and the mass organizations of a level share one
+ * Party organization, "Đảng bộ (Đảng ủy) Mặt trận Tổ quốc, các đoàn thể
+ * Trung ương (tỉnh)": its name holds a comma.  Only after "Đảng bộ" or
+ * "Đảng ủy" and with a level after "các đoàn thể" is it that name; "Mặt
+ * trận Tổ quốc, các đoàn thể phát động" lists the bodies.
+ */
+int
+gb_front_unions_comma(const GbDoc *d, int p)
+{
+	int			j = p - 1,
+				q = p + 4,
+				m;
+
+	if (!tok_punct(d, p, ',') || !tok_is(d, p + 1, "cac") || !tok_is(d, p + 2, "doan") ||
+		!tok_is(d, p + 3, "the") || p < 4)
+		return p;
+	if (tok_is(d, j, "mttq") && tok_has(d, j, T_ALLCAPS))
+		j--;
+	else if (tok_is(d, j, "quoc") && tok_is(d, j - 1, "to") && tok_is(d, j - 2, "tran") &&
+			 tok_is(d, j - 3, "mat") && tok_has(d, j - 3, T_UPPER))
+		j -= 4;
+	else
+		return p;
+	if (j < 1 || !tok_is(d, j - 1, "dang") || !(tok_is(d, j, "bo") || tok_is(d, j, "uy")) ||
+		!is_lower_word(d, p + 1))
+		return p;
+	for (m = p + 1; m <= q; m++)
+		if (tok_has(d, m, T_NL))
+			return p;
+	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "uong") && !tok_has(d, q + 1, T_NL))
+		return q + 2;
+	if ((tok_is(d, q, "tw") || tok_is(d, q, "tu")) && tok_has(d, q, T_ALLCAPS))
+		return q + 1;
+	return (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 ? q + m : p;
+}
+
 int
 gb_paren_abbrev(const GbDoc *d, int p)
 {
@@ -874,6 +911,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				(!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0))
 				q++;
 			extended = true;
+			continue;
+		}
+		/* "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương": a comma inside */
+		if (tok_punct(d, q, ',') && tok_is(d, q + 2, "doan") &&
+			(m2 = gb_front_unions_comma(d, q)) > q)
+		{
+			q = m2;
 			continue;
 		}
 		/* "Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh": a hyphen, an abbreviation inside */

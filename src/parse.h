@@ -40,6 +40,13 @@ extern bool gb_name_hyphen(const GbDoc *d, int p);
 extern bool gb_field_link(const GbDoc *d, int q);
 
 /*
+ * The comma at p inside the name of the Party organization of the Front
+ * and the mass organizations, "Đảng bộ Mặt trận Tổ quốc, các đoàn thể
+ * Trung ương": the end of ", các đoàn thể" and its level, or p.
+ */
+extern int	gb_front_unions_comma(const GbDoc *d, int p);
+
+/*
  * An abbreviation in parentheses at p: "(XHCN)", "(CQ-DN)".  Returns the
  * token after it, or p.
  */

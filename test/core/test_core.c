@@ -1262,7 +1262,7 @@ test_title_forms(void)
 				   "tỉnh đã hoàn thành.", "Khương Văn Hòe", NULL, "giám đốc Sở Nội vụ");
 	check_official("Tin vắn\nĐồng chí Lã Thị Thơm, Trưởng Ban Chỉ đạo của Thành ủy về phòng, "
 				   "chống tham nhũng phát biểu.", "Lã Thị Thơm", "đồng chí",
-				   "Trưởng Ban Chỉ đạo của Thành ủy");
+				   "Trưởng Ban Chỉ đạo của Thành ủy về phòng, chống tham nhũng");
 	/* G8: "T.Ư" (Trung ương) inside a title */
 	check_official("Tin vắn\nĐồng chí Tống Văn Khang - Phó trưởng ban Kiểm tra T.Ư Hội trình bày "
 				   "báo cáo.", "Tống Văn Khang", "đồng chí", "Phó trưởng ban Kiểm tra T.Ư Hội");
@@ -8231,6 +8231,69 @@ test_cit_plenum_short_first(void)
 	gb_result_free(r);
 }
 
+/*
+ * T2 (probe 22).  "Đảng bộ (Đảng ủy) Mặt trận Tổ quốc, các đoàn thể
+ * Trung ương (tỉnh)" is one Party organization (2025): its comma ends
+ * neither the organizer nor a title, and the title after it stays; the
+ * Front and the mass organizations listed as such are two bodies.
+ */
+static void
+test_front_unions_body_comma(void)
+{
+	org_is("Tin hoạt động\nChiều 9/7, Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương tổ chức hội nghị "
+		   "sơ kết công tác 6 tháng đầu năm.", "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương", "sơ kết");
+	org_is("Tin hoạt động\nSáng 8/8, Đảng ủy MTTQ, các đoàn thể tỉnh tổ chức hội nghị giao ban quý III.",
+		   "Đảng ủy MTTQ, các đoàn thể tỉnh", "giao ban");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương, "
+				   "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát biểu.", "Hà Văn Tư", "đồng chí",
+				   "Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương | "
+				   "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
+	/* a list of the bodies, no Party organization before them */
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Chủ tịch Ủy ban Mặt trận Tổ quốc, các đoàn thể tỉnh dự.",
+				   "Hà Văn Tư", "đồng chí", "Chủ tịch Ủy ban Mặt trận Tổ quốc");
+}
+
+/*
+ * T4 (probe 22).  "kiêm" joins two posts wherever it stands, after "Trung
+ * ương" or a place's name as after "Tỉnh ủy"; the "về ..." subject of a
+ * steering committee is part of its name, not the verb "về" (come).
+ */
+static void
+test_title_kiem_steering_subject(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Nội chính Trung ương kiêm Phó Trưởng Ban Thường trực "
+				   "Ban Chỉ đạo Trung ương về PCTNTC chủ trì hội nghị.", "Hà Văn Tư", "đồng chí",
+				   "Trưởng Ban Nội chính Trung ương | Phó Trưởng Ban Thường trực Ban Chỉ đạo Trung ương về PCTNTC");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Đảng ủy xã Tân Lập kiêm Chủ tịch HĐND xã phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Đảng ủy xã Tân Lập | Chủ tịch HĐND xã");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, "
+				   "tiêu cực, Chủ tịch UBND tỉnh chủ trì.", "Hà Văn Tư", "đồng chí",
+				   "Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực | Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Trưởng Ban Chỉ đạo tỉnh về chuyển đổi số phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Phó Trưởng Ban Chỉ đạo tỉnh về chuyển đổi số");
+	/* "về" the verb: he came to visit, to work */
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tỉnh về thăm huyện Minh Sơn.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tỉnh về làm việc tại huyện.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo tỉnh");
+}
+
+/*
+ * V8 again (probe 22).  "UV BCH TƯ Đảng", "UVBCH Trung ương Đảng": the
+ * member of the Central Committee shortened with TƯ for TW, or with the
+ * committee's letters glued and "Trung ương" written out, is a title.
+ */
+static void
+test_title_uv_bch_tu(void)
+{
+	check_official("Tin vắn\nDự có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Tỉnh ủy Minh Sơn.",
+				   "Hà Văn Tư", "đồng chí", "UV BCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Minh Sơn.",
+				   "Hà Văn Tư", "đồng chí", "UVBCH Trung ương Đảng | Bí thư Tỉnh ủy Minh Sơn");
+	check_official("Tin vắn\nDự có đồng chí Hà Văn Tư, UVBCH TƯ Đảng, Bí thư Tỉnh ủy Minh Sơn.",
+				   "Hà Văn Tư", "đồng chí", "UVBCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
+}
+
 int
 main(void)
 {
@@ -8540,6 +8603,9 @@ main(void)
 	test_body_name_dash();
 	test_agency_co_so();
 	test_cit_plenum_short_first();
+	test_front_unions_body_comma();
+	test_title_kiem_steering_subject();
+	test_title_uv_bch_tu();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
