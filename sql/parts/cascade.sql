@@ -136,7 +136,7 @@ $$;
 
 --
 -- The insert and update triggers' transition tables hold the statement's
--- rows, bodies and search words included (some 11 kB a generated report),
+-- rows, bodies and search words included (some 18 kB a generated report),
 -- in work_mem: at the default 4 MB a batch of 5,000 went to a temporary
 -- file and was read back, for the ids alone (about 3% of an ingest's
 -- time).  gb_ingest's batches get the memory that keeps them off disk; a
