@@ -422,14 +422,31 @@ amount_at(const GbDoc *d, int e)
 }
 
 /*
+ * The plenums that a conference names together before its body: "Hội nghị
+ * lần thứ 12, 13 (và 14) của Ban Chấp hành Trung ương", one resolution per
+ * plenum.  pl->v[0] is the first plenum; tok[k] is where the k-th number
+ * is written.
+ */
+typedef struct PlenumList
+{
+	int			n;
+	int			v[MAXPLENUMS];
+	int			tok[MAXPLENUMS];
+} PlenumList;
+
+/*
  * A plenum at p: "Trung ương 4", "TW4", "Hội nghị Trung ương 4",
- * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", each with optional
- * terms.  Returns the token after it, or p.  *org gets the Central
+ * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Hội nghị lần sáu
+ * Ban Chấp hành Trung ương" (a numeral word needs no "thứ"), each with
+ * optional terms.  Returns the token after it, or p.  *org gets the Central
  * Committee of a mass organization whose plenum it is ("Hội nghị lần thứ
  * 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam"), else NULL.
+ * With pl, "Hội nghị lần thứ 12, 13 của Ban Chấp hành Trung ương" is read
+ * as a list of plenums (pl->n > 1); without it such a list is no plenum.
  */
 static int
-parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const char **org)
+parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const char **org,
+			 PlenumList *pl)
 {
 	int			q = p,
 				m,
@@ -439,6 +456,8 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 	*plenum = 0;
 	*nterms = 0;
 	*org = NULL;
+	if (pl)
+		pl->n = 0;
 	if (tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
 	{
 		q += 2;
@@ -461,12 +480,39 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 			return p;
 		q = e;
 	}
-	else if (conf && tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+	else if (conf && tok_is(d, q, "lan") &&
+			 (tok_is(d, q + 1, "thu") || gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) > 0))
 	{
-		e = gb_parse_ordinal(d, q + 2, plenum);
-		if (e == q + 2)
+		int			s = tok_is(d, q + 1, "thu") ? q + 2 : q + 1;
+
+		e = gb_parse_ordinal(d, s, plenum);
+		if (e == s)
 			return p;
 		q = e;
+		/* "lần thứ 12, 13 (và 14)": numbers in rising order, then the body */
+		if (pl && tok_has(d, s, T_NUM))
+		{
+			pl->n = 1;
+			pl->v[0] = *plenum;
+			pl->tok[0] = s;
+			while (pl->n < MAXPLENUMS)
+			{
+				int			t = q,
+							v;
+
+				if (tok_punct(d, t, ','))
+					t++;
+				if (tok_is(d, t, "va"))
+					t++;
+				if (t == q || !tok_has(d, t, T_NUM) || (d->tok[t].flags & T_NL) ||
+					gb_parse_ordinal(d, t, &v) != t + 1 || v <= pl->v[pl->n - 1] ||
+					v > PLENUM_MAX)
+					break;
+				pl->v[pl->n] = v;
+				pl->tok[pl->n++] = t;
+				q = t + 1;
+			}
+		}
 		/*
 		 * "Hội nghị lần thứ 6, BCH T.Ư Đảng", "Hội nghị lần thứ 6 – BCH
 		 * Trung ương Đảng": the body in apposition; "Hội nghị lần thứ 9
@@ -986,7 +1032,7 @@ comma_attr(const GbDoc *d, int p, const Mention *m)
 				nterms;
 
 	if ((m->kflags & KIND_PLENUM) && !m->plenum && tok_is(d, p, "hoi"))
-		return parse_plenum(d, p, &t, terms, &nterms, &name) > p;
+		return parse_plenum(d, p, &t, terms, &nterms, &name, NULL) > p;
 	if (tok_is(d, p, "cua"))
 		return parse_issuer(d, p + 1, &name, &t) > p + 1;
 	if (tok_is(d, p, "khoa"))
@@ -1218,7 +1264,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 						nterms;
 			const char *org;
 
-			if (parse_plenum(d, q + 1, &plenum, terms, &nterms, &org) == q + 1 || org != NULL)
+			if (parse_plenum(d, q + 1, &plenum, terms, &nterms, &org, NULL) == q + 1 || org != NULL)
 				break;
 			q++;
 		}
@@ -1229,7 +1275,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 						nterms;
 			const char *org;
 
-			e = parse_plenum(d, q, &plenum, terms, &nterms, &org);
+			e = parse_plenum(d, q, &plenum, terms, &nterms, &org, NULL);
 			if (e == q)
 				break;
 			m->plenum = plenum;
@@ -1603,8 +1649,9 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 					k;
 		const char *local,
 				   *org;
+		PlenumList	pl;
 
-		e = parse_plenum(d, j, &plenum, terms, &nterms, &org);
+		e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
 		if (e > j)
 		{
 			Mention		first;
@@ -1621,6 +1668,27 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			{
 				m.issuer = org;
 				m.own_issuer = true;
+			}
+			/*
+			 * "Hội nghị lần thứ 12, 13 của Ban Chấp hành Trung ương khóa XI":
+			 * the first plenum's mention ends at its number, the last
+			 * takes the body and the term they share
+			 */
+			if (pl.n > 1)
+			{
+				e = parse_attrs(d, e, &m);
+				first = m;
+				first.t1 = pl.tok[0] + 1;
+				push(st, &first);
+				for (k = 1; k < pl.n; k++)
+				{
+					m = first;
+					m.plenum = pl.v[k];
+					m.t0 = pl.tok[k];
+					m.t1 = k == pl.n - 1 ? list_end : pl.tok[k] + 1;
+					push(st, &m);
+				}
+				return e;
 			}
 			/* "Trung ương 8 và 9 khóa XII": one term for every plenum listed */
 			plenums[0] = plenum;
