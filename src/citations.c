@@ -2309,55 +2309,6 @@ list_opener(const GbDoc *d, int q)
 }
 
 /*
- * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
- * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
- * Returns the token after it, or i; *issuer gets the body.
- */
-static int
-group_noun(const GbDoc *d, int i, int L, const char **issuer, int *term)
-{
-	int			q = i + L,
-				e,
-				terms[MAXTERMS],
-				nterms;
-
-	*term = 0;
-	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
-		return i;
-	if (!tok_is(d, q, "cua"))
-		return i;
-	e = gb_parse_body(d, q + 1, issuer);
-	if (e == q + 1)
-		return i;
-	q = e;
-	/* "các chỉ thị của Ban Bí thư khóa XII gồm:" */
-	e = parse_terms(d, q, terms, &nterms);
-	if (e > q && nterms == 1)
-	{
-		*term = terms[0];
-		q = e;
-	}
-	e = list_opener(d, q);
-	return e > q ? e : i;
-}
-
-/*
- * A counted plenum resolution listing its documents, at the mention m just
- * read, which ends at e: "04 Nghị quyết Trung ương 6 (khóa XII) gồm:" names
- * the issuer and term of the resolutions listed after it.  Returns the
- * token after it, or e.
- */
-static int
-plenum_group(const GbDoc *d, const Mention *m, int e)
-{
-	if (!(m->kflags & KIND_PLENUM) || !m->plenum || m->number || m->congress || !m->term)
-		return e;
-	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
-		return e;
-	return list_opener(d, e);
-}
-
-/*
  * The issuer part of a code: after its last '/' and the kind's letters,
  * "NĐ-CP" of "14/2021/NĐ-CP" -> "CP", "03-NQ/TU" -> "TU", "03/CT-BCA-X11"
  * -> "BCA-X11".
@@ -2391,6 +2342,104 @@ static bool
 same_code_issuer(const char *a, const char *b)
 {
 	return !a || !b || strcmp(code_issuer_part(a), code_issuer_part(b)) == 0;
+}
+
+/*
+ * "Nghị quyết số 52-NQ/TW, Chỉ thị số 36-CT/TW, các Kết luận của Bộ Chính
+ * trị": a list whose last item is an unnumbered plural of a document type
+ * ("các" at i - 1) right after the list, which ended at prev_end, names
+ * with it the issuer of the whole list.  Gives that issuer (and a term
+ * written with it) to the list's documents that have none, back from its
+ * end, while their codes agree with it.  Returns q, the token after the
+ * issuer, or i.  Rarely taken: kept out of gb_cit_chunk()'s loop.
+ */
+static __attribute__((noinline)) int
+plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *name, int term, int q)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	int			nm = (int) (st->mentions.len / sizeof(Mention)),
+				s = prev_end,
+				k;
+	const char *known;
+
+	if (prev_end < 0 || nm == 0 || !tok_is(d, i - 1, "cac") || tok_has(d, i - 1, T_NL))
+		return i;
+	if (tok_punct(d, s, ','))
+		s++;
+	if (tok_is(d, s, "va"))
+		s++;
+	if (s == prev_end || s != i - 1)
+		return i;
+	for (k = nm - 1; k >= 0 && ms[k].group == ms[nm - 1].group; k--)
+	{
+		if (ms[k].issuer || has_subject(&ms[k]) || ms[k].plenum || ms[k].congress ||
+			(k < nm - 1 && !same_code_issuer(ms[k].code, ms[k + 1].code)))
+			break;
+		known = ms[k].code ? code_issuer_part(ms[k].code) : NULL;
+		if (known && (known = gb_code_issuer(known, strlen(known))) != NULL &&
+			strcmp(known, name) != 0)
+			break;
+		ms[k].issuer = name;
+		ms[k].own_issuer = true;
+		if (!ms[k].term && !year_of(&ms[k]))
+			ms[k].term = term;
+	}
+	return q;
+}
+
+/*
+ * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
+ * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
+ * Returns the token after it, or i; *issuer gets the body.  Without "gồm"
+ * the group noun may end a list with its issuer ("…, các Kết luận của Bộ
+ * Chính trị", plural_tail()): then it lists nothing (*issuer NULL).
+ */
+static int
+group_noun(GbCitState *st, const GbDoc *d, int i, int L, int prev_end, const char **issuer, int *term)
+{
+	int			q = i + L,
+				e,
+				terms[MAXTERMS],
+				nterms;
+
+	*term = 0;
+	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
+		return i;
+	if (!tok_is(d, q, "cua"))
+		return i;
+	e = gb_parse_body(d, q + 1, issuer);
+	if (e == q + 1)
+		return i;
+	q = e;
+	/* "các chỉ thị của Ban Bí thư khóa XII gồm:" */
+	e = parse_terms(d, q, terms, &nterms);
+	if (e > q && nterms == 1)
+	{
+		*term = terms[0];
+		q = e;
+	}
+	e = list_opener(d, q);
+	if (e > q)
+		return e;
+	e = plural_tail(st, d, i, prev_end, *issuer, *term, q);
+	*issuer = NULL;
+	return e;
+}
+
+/*
+ * A counted plenum resolution listing its documents, at the mention m just
+ * read, which ends at e: "04 Nghị quyết Trung ương 6 (khóa XII) gồm:" names
+ * the issuer and term of the resolutions listed after it.  Returns the
+ * token after it, or e.
+ */
+static int
+plenum_group(const GbDoc *d, const Mention *m, int e)
+{
+	if (!(m->kflags & KIND_PLENUM) || !m->plenum || m->number || m->congress || !m->term)
+		return e;
+	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
+		return e;
+	return list_opener(d, e);
 }
 
 /* The first word in [i, stop) that may start a document type, or stop. */
@@ -2514,7 +2563,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			floor = e;
 			i = e;
 		}
-		else if ((e = group_noun(d, i, L, &list_issuer, &list_term)) > i)
+		else if ((e = group_noun(st, d, i, L, prev_end, &list_issuer, &list_term)) > i)
 		{
 			list_kind = ph->value;
 			list_end = e;

@@ -8334,6 +8334,35 @@ test_cit_plenum_word_and_list(void)
 	gb_result_free(r);
 }
 
+/*
+ * P3 (probe 25).  "A, B, các Kết luận của Bộ Chính trị" is one list with
+ * one issuer: the unnumbered plural that ends it is no document, but the
+ * issuer written with it belongs to the numbered documents before it; a
+ * document whose code names another issuer keeps its own.
+ */
+static void
+test_cit_plural_tail_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy Tân Lập quán triệt Nghị quyết số 61-NQ/TW, Quy định số 214-QĐ/TW, các Kết luận của "
+				"Bộ Chính trị khóa XII; Chỉ thị số 44-CT/TW của Ban Bí thư.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three documents, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", "61", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->term, "XII"), "61-NQ/TW: Bộ Chính trị, XII");
+	c = find_cit(r, "Quy định", "214", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->term, "XII"), "214-QĐ/TW: Bộ Chính trị, XII");
+	c = find_cit(r, "Chỉ thị", "44", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư"), "44-CT/TW: Ban Bí thư");
+	gb_result_free(r);
+
+	r = extract("Sở Tân Lập triển khai Nghị định số 17/2021/NĐ-CP, các Thông tư của Bộ Nội vụ.", 0, 0, 0);
+	c = find_cit(r, "Nghị định", "17", 0);
+	CHECK(c && !str_is(c->issuer, "Bộ Nội vụ"), "the Chính phủ's decree keeps its issuer");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8647,6 +8676,7 @@ main(void)
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
 	test_cit_plenum_word_and_list();
+	test_cit_plural_tail_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
