@@ -338,3 +338,11 @@ SELECT kind, code, issuer, plenum, term, mentions, raw
 FROM gb_citations($$Đảng ủy Công ty Tân Lập học tập kết luận Hội nghị TW4. Hội nghị quán triệt kết luận số 20-KL/TW ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa (XIII).$$);
 SELECT kind, code, issuer, plenum, term, mentions, raw
 FROM gb_citations($$Đảng ủy học tập kết luận Hội nghị TW4 khóa XII. Hội nghị quán triệt kết luận số 20-KL/TW ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa XIII.$$);
+
+-- P2. a plenum's number after "Hội nghị lần" may be a numeral word without "thứ" ("lần bảy"); "Hội nghị lần thứ 8, 9 của Ban Chấp hành Trung ương khóa XI" names one resolution per plenum, each with the shared term
+SELECT kind, plenum, term, mentions, raw
+FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết Hội nghị lần bảy Ban chấp hành Trung ương Đảng khoá XIII. Đảng bộ Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 8, 9 của Ban chấp hành Trung ương Đảng khóa XI; Nghị quyết Hội nghị lần thứ 8, 9 của Ban chấp hành Trung ương Đảng khóa XI được triển khai.$$);
+
+-- P3. "A, B, các Kết luận của Bộ Chính trị" is one list with one issuer: the unnumbered plural that ends it is no document, but its issuer (and term) belongs to the numbered documents before it; a later "Chỉ thị ... của Ban Bí thư" keeps its own
+SELECT kind, code, issuer, term
+FROM gb_citations($$Đảng ủy Tân Lập quán triệt Nghị quyết số 61-NQ/TW, Quy định số 214-QĐ/TW, các Kết luận của Bộ Chính trị khóa XII; Chỉ thị số 44-CT/TW của Ban Bí thư.$$);

@@ -422,14 +422,31 @@ amount_at(const GbDoc *d, int e)
 }
 
 /*
+ * The plenums that a conference names together before its body: "Hội nghị
+ * lần thứ 12, 13 (và 14) của Ban Chấp hành Trung ương", one resolution per
+ * plenum.  pl->v[0] is the first plenum; tok[k] is where the k-th number
+ * is written.
+ */
+typedef struct PlenumList
+{
+	int			n;
+	int			v[MAXPLENUMS];
+	int			tok[MAXPLENUMS];
+} PlenumList;
+
+/*
  * A plenum at p: "Trung ương 4", "TW4", "Hội nghị Trung ương 4",
- * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", each with optional
- * terms.  Returns the token after it, or p.  *org gets the Central
+ * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Hội nghị lần sáu
+ * Ban Chấp hành Trung ương" (a numeral word needs no "thứ"), each with
+ * optional terms.  Returns the token after it, or p.  *org gets the Central
  * Committee of a mass organization whose plenum it is ("Hội nghị lần thứ
  * 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam"), else NULL.
+ * With pl, "Hội nghị lần thứ 12, 13 của Ban Chấp hành Trung ương" is read
+ * as a list of plenums (pl->n > 1); without it such a list is no plenum.
  */
 static int
-parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const char **org)
+parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const char **org,
+			 PlenumList *pl)
 {
 	int			q = p,
 				m,
@@ -439,6 +456,8 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 	*plenum = 0;
 	*nterms = 0;
 	*org = NULL;
+	if (pl)
+		pl->n = 0;
 	if (tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
 	{
 		q += 2;
@@ -461,12 +480,39 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 			return p;
 		q = e;
 	}
-	else if (conf && tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+	else if (conf && tok_is(d, q, "lan") &&
+			 (tok_is(d, q + 1, "thu") || gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) > 0))
 	{
-		e = gb_parse_ordinal(d, q + 2, plenum);
-		if (e == q + 2)
+		int			s = tok_is(d, q + 1, "thu") ? q + 2 : q + 1;
+
+		e = gb_parse_ordinal(d, s, plenum);
+		if (e == s)
 			return p;
 		q = e;
+		/* "lần thứ 12, 13 (và 14)": numbers in rising order, then the body */
+		if (pl && tok_has(d, s, T_NUM))
+		{
+			pl->n = 1;
+			pl->v[0] = *plenum;
+			pl->tok[0] = s;
+			while (pl->n < MAXPLENUMS)
+			{
+				int			t = q,
+							v;
+
+				if (tok_punct(d, t, ','))
+					t++;
+				if (tok_is(d, t, "va"))
+					t++;
+				if (t == q || !tok_has(d, t, T_NUM) || (d->tok[t].flags & T_NL) ||
+					gb_parse_ordinal(d, t, &v) != t + 1 || v <= pl->v[pl->n - 1] ||
+					v > PLENUM_MAX)
+					break;
+				pl->v[pl->n] = v;
+				pl->tok[pl->n++] = t;
+				q = t + 1;
+			}
+		}
 		/*
 		 * "Hội nghị lần thứ 6, BCH T.Ư Đảng", "Hội nghị lần thứ 6 – BCH
 		 * Trung ương Đảng": the body in apposition; "Hội nghị lần thứ 9
@@ -986,7 +1032,7 @@ comma_attr(const GbDoc *d, int p, const Mention *m)
 				nterms;
 
 	if ((m->kflags & KIND_PLENUM) && !m->plenum && tok_is(d, p, "hoi"))
-		return parse_plenum(d, p, &t, terms, &nterms, &name) > p;
+		return parse_plenum(d, p, &t, terms, &nterms, &name, NULL) > p;
 	if (tok_is(d, p, "cua"))
 		return parse_issuer(d, p + 1, &name, &t) > p + 1;
 	if (tok_is(d, p, "khoa"))
@@ -1218,7 +1264,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 						nterms;
 			const char *org;
 
-			if (parse_plenum(d, q + 1, &plenum, terms, &nterms, &org) == q + 1 || org != NULL)
+			if (parse_plenum(d, q + 1, &plenum, terms, &nterms, &org, NULL) == q + 1 || org != NULL)
 				break;
 			q++;
 		}
@@ -1229,7 +1275,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 						nterms;
 			const char *org;
 
-			e = parse_plenum(d, q, &plenum, terms, &nterms, &org);
+			e = parse_plenum(d, q, &plenum, terms, &nterms, &org, NULL);
 			if (e == q)
 				break;
 			m->plenum = plenum;
@@ -1603,8 +1649,9 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 					k;
 		const char *local,
 				   *org;
+		PlenumList	pl;
 
-		e = parse_plenum(d, j, &plenum, terms, &nterms, &org);
+		e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
 		if (e > j)
 		{
 			Mention		first;
@@ -1621,6 +1668,27 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			{
 				m.issuer = org;
 				m.own_issuer = true;
+			}
+			/*
+			 * "Hội nghị lần thứ 12, 13 của Ban Chấp hành Trung ương khóa XI":
+			 * the first plenum's mention ends at its number, the last
+			 * takes the body and the term they share
+			 */
+			if (pl.n > 1)
+			{
+				e = parse_attrs(d, e, &m);
+				first = m;
+				first.t1 = pl.tok[0] + 1;
+				push(st, &first);
+				for (k = 1; k < pl.n; k++)
+				{
+					m = first;
+					m.plenum = pl.v[k];
+					m.t0 = pl.tok[k];
+					m.t1 = k == pl.n - 1 ? list_end : pl.tok[k] + 1;
+					push(st, &m);
+				}
+				return e;
 			}
 			/* "Trung ương 8 và 9 khóa XII": one term for every plenum listed */
 			plenums[0] = plenum;
@@ -2241,55 +2309,6 @@ list_opener(const GbDoc *d, int q)
 }
 
 /*
- * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
- * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
- * Returns the token after it, or i; *issuer gets the body.
- */
-static int
-group_noun(const GbDoc *d, int i, int L, const char **issuer, int *term)
-{
-	int			q = i + L,
-				e,
-				terms[MAXTERMS],
-				nterms;
-
-	*term = 0;
-	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
-		return i;
-	if (!tok_is(d, q, "cua"))
-		return i;
-	e = gb_parse_body(d, q + 1, issuer);
-	if (e == q + 1)
-		return i;
-	q = e;
-	/* "các chỉ thị của Ban Bí thư khóa XII gồm:" */
-	e = parse_terms(d, q, terms, &nterms);
-	if (e > q && nterms == 1)
-	{
-		*term = terms[0];
-		q = e;
-	}
-	e = list_opener(d, q);
-	return e > q ? e : i;
-}
-
-/*
- * A counted plenum resolution listing its documents, at the mention m just
- * read, which ends at e: "04 Nghị quyết Trung ương 6 (khóa XII) gồm:" names
- * the issuer and term of the resolutions listed after it.  Returns the
- * token after it, or e.
- */
-static int
-plenum_group(const GbDoc *d, const Mention *m, int e)
-{
-	if (!(m->kflags & KIND_PLENUM) || !m->plenum || m->number || m->congress || !m->term)
-		return e;
-	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
-		return e;
-	return list_opener(d, e);
-}
-
-/*
  * The issuer part of a code: after its last '/' and the kind's letters,
  * "NĐ-CP" of "14/2021/NĐ-CP" -> "CP", "03-NQ/TU" -> "TU", "03/CT-BCA-X11"
  * -> "BCA-X11".
@@ -2323,6 +2342,104 @@ static bool
 same_code_issuer(const char *a, const char *b)
 {
 	return !a || !b || strcmp(code_issuer_part(a), code_issuer_part(b)) == 0;
+}
+
+/*
+ * "Nghị quyết số 52-NQ/TW, Chỉ thị số 36-CT/TW, các Kết luận của Bộ Chính
+ * trị": a list whose last item is an unnumbered plural of a document type
+ * ("các" at i - 1) right after the list, which ended at prev_end, names
+ * with it the issuer of the whole list.  Gives that issuer (and a term
+ * written with it) to the list's documents that have none, back from its
+ * end, while their codes agree with it.  Returns q, the token after the
+ * issuer, or i.  Rarely taken: kept out of gb_cit_chunk()'s loop.
+ */
+static __attribute__((noinline)) int
+plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *name, int term, int q)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	int			nm = (int) (st->mentions.len / sizeof(Mention)),
+				s = prev_end,
+				k;
+	const char *known;
+
+	if (prev_end < 0 || nm == 0 || !tok_is(d, i - 1, "cac") || tok_has(d, i - 1, T_NL))
+		return i;
+	if (tok_punct(d, s, ','))
+		s++;
+	if (tok_is(d, s, "va"))
+		s++;
+	if (s == prev_end || s != i - 1)
+		return i;
+	for (k = nm - 1; k >= 0 && ms[k].group == ms[nm - 1].group; k--)
+	{
+		if (ms[k].issuer || has_subject(&ms[k]) || ms[k].plenum || ms[k].congress ||
+			(k < nm - 1 && !same_code_issuer(ms[k].code, ms[k + 1].code)))
+			break;
+		known = ms[k].code ? code_issuer_part(ms[k].code) : NULL;
+		if (known && (known = gb_code_issuer(known, strlen(known))) != NULL &&
+			strcmp(known, name) != 0)
+			break;
+		ms[k].issuer = name;
+		ms[k].own_issuer = true;
+		if (!ms[k].term && !year_of(&ms[k]))
+			ms[k].term = term;
+	}
+	return q;
+}
+
+/*
+ * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
+ * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
+ * Returns the token after it, or i; *issuer gets the body.  Without "gồm"
+ * the group noun may end a list with its issuer ("…, các Kết luận của Bộ
+ * Chính trị", plural_tail()): then it lists nothing (*issuer NULL).
+ */
+static int
+group_noun(GbCitState *st, const GbDoc *d, int i, int L, int prev_end, const char **issuer, int *term)
+{
+	int			q = i + L,
+				e,
+				terms[MAXTERMS],
+				nterms;
+
+	*term = 0;
+	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
+		return i;
+	if (!tok_is(d, q, "cua"))
+		return i;
+	e = gb_parse_body(d, q + 1, issuer);
+	if (e == q + 1)
+		return i;
+	q = e;
+	/* "các chỉ thị của Ban Bí thư khóa XII gồm:" */
+	e = parse_terms(d, q, terms, &nterms);
+	if (e > q && nterms == 1)
+	{
+		*term = terms[0];
+		q = e;
+	}
+	e = list_opener(d, q);
+	if (e > q)
+		return e;
+	e = plural_tail(st, d, i, prev_end, *issuer, *term, q);
+	*issuer = NULL;
+	return e;
+}
+
+/*
+ * A counted plenum resolution listing its documents, at the mention m just
+ * read, which ends at e: "04 Nghị quyết Trung ương 6 (khóa XII) gồm:" names
+ * the issuer and term of the resolutions listed after it.  Returns the
+ * token after it, or e.
+ */
+static int
+plenum_group(const GbDoc *d, const Mention *m, int e)
+{
+	if (!(m->kflags & KIND_PLENUM) || !m->plenum || m->number || m->congress || !m->term)
+		return e;
+	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
+		return e;
+	return list_opener(d, e);
 }
 
 /* The first word in [i, stop) that may start a document type, or stop. */
@@ -2446,7 +2563,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			floor = e;
 			i = e;
 		}
-		else if ((e = group_noun(d, i, L, &list_issuer, &list_term)) > i)
+		else if ((e = group_noun(st, d, i, L, prev_end, &list_issuer, &list_term)) > i)
 		{
 			list_kind = ph->value;
 			list_end = e;

@@ -8294,6 +8294,75 @@ test_title_uv_bch_tu(void)
 				   "Hà Văn Tư", "đồng chí", "UVBCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
 }
 
+/*
+ * P2 (probe 25).  A plenum's number after "Hội nghị lần" may be a numeral
+ * word without "thứ" ("lần sáu"), and "Hội nghị lần thứ 12, 13 của Ban
+ * Chấp hành Trung ương khóa XI" names two resolutions, one per plenum,
+ * sharing the term; without the Central Committee after it no plenum.
+ */
+static void
+test_cit_plenum_word_and_list(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Chi bộ Tân Lập học tập Nghị quyết Hội nghị lần bảy Ban chấp hành Trung ương Đảng khoá XIII.",
+				0, 0, 0);
+	CHECK(r->ncitations == 1, "one resolution, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(c != NULL, "plenum 7 from 'lần bảy'");
+	if (c)
+		CHECK_STR(c->term, "XIII", "term");
+	gb_result_free(r);
+
+	r = extract("Đảng bộ Tân Lập quán triệt Nghị quyết Hội nghị lần thứ 8, 9 và 10 của Ban chấp hành Trung ương "
+				"Đảng khóa XI. Các Nghị quyết Hội nghị lần thứ 8, 9 và 10 của Ban chấp hành Trung ương Đảng "
+				"khóa XI được triển khai.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three plenums, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && c->mentions == 2 && str_is(c->term, "XI"), "plenum 8, term XI, mentions 2");
+	c = find_cit(r, "Nghị quyết", NULL, 9);
+	CHECK(c && c->mentions == 2 && str_is(c->term, "XI"), "plenum 9, term XI, mentions 2");
+	c = find_cit(r, "Nghị quyết", NULL, 10);
+	CHECK(c && c->mentions == 2 && str_is(c->term, "XI"), "plenum 10, term XI, mentions 2");
+	gb_result_free(r);
+
+	/* a conference of the Đảng bộ, not of the Central Committee */
+	r = extract("Đảng bộ Tân Lập thực hiện Nghị quyết Hội nghị lần thứ 3, 4 của Đảng bộ xã.", 0, 0, 0);
+	CHECK(find_cit(r, "Nghị quyết", NULL, 3) == NULL && find_cit(r, "Nghị quyết", NULL, 4) == NULL,
+		  "no plenum of a local Đảng bộ");
+	gb_result_free(r);
+}
+
+/*
+ * P3 (probe 25).  "A, B, các Kết luận của Bộ Chính trị" is one list with
+ * one issuer: the unnumbered plural that ends it is no document, but the
+ * issuer written with it belongs to the numbered documents before it; a
+ * document whose code names another issuer keeps its own.
+ */
+static void
+test_cit_plural_tail_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy Tân Lập quán triệt Nghị quyết số 61-NQ/TW, Quy định số 214-QĐ/TW, các Kết luận của "
+				"Bộ Chính trị khóa XII; Chỉ thị số 44-CT/TW của Ban Bí thư.", 0, 0, 0);
+	CHECK(r->ncitations == 3, "three documents, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", "61", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->term, "XII"), "61-NQ/TW: Bộ Chính trị, XII");
+	c = find_cit(r, "Quy định", "214", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->term, "XII"), "214-QĐ/TW: Bộ Chính trị, XII");
+	c = find_cit(r, "Chỉ thị", "44", 0);
+	CHECK(c && str_is(c->issuer, "Ban Bí thư"), "44-CT/TW: Ban Bí thư");
+	gb_result_free(r);
+
+	r = extract("Sở Tân Lập triển khai Nghị định số 17/2021/NĐ-CP, các Thông tư của Bộ Nội vụ.", 0, 0, 0);
+	c = find_cit(r, "Nghị định", "17", 0);
+	CHECK(c && !str_is(c->issuer, "Bộ Nội vụ"), "the Chính phủ's decree keeps its issuer");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8606,6 +8675,8 @@ main(void)
 	test_front_unions_body_comma();
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
+	test_cit_plenum_word_and_list();
+	test_cit_plural_tail_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
