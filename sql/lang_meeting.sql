@@ -2178,3 +2178,12 @@ Chiều 9/7, Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ươ
     ($$Tin hoạt động
 Sáng 8/8, Đảng ủy MTTQ, các đoàn thể tỉnh tổ chức hội nghị giao ban quý III.$$)
 ) AS v(body), gb_extract(body);
+
+-- N3 (probe 24). a ceremony that awards the Party badge ("Lễ trao (tặng) Huy hiệu N năm tuổi Đảng") is held as a meeting, as "lễ tuyên dương" is: its kind, date and the body holding it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 31/12/2020, Thành ủy Minh Sơn tổ chức Lễ trao tặng Huy hiệu 40 năm tuổi Đảng cho các đảng viên.$$),
+    ($$Tin hoạt động
+Sáng 3/2/2021, Đảng ủy xã Tân Phú tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho đảng viên.$$)
+) AS v(body), gb_extract(body);

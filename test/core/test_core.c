@@ -8294,6 +8294,27 @@ test_title_uv_bch_tu(void)
 				   "Hà Văn Tư", "đồng chí", "UVBCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
 }
 
+/*
+ * N3 (probe 24).  A ceremony that awards the Party badge for years of
+ * membership ("Lễ trao (tặng) Huy hiệu N năm tuổi Đảng") is held as a
+ * meeting, as "lễ tuyên dương" is: its kind, date and the body holding it.
+ */
+static void
+test_kind_le_trao_huy_hieu(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 31/12/2020, Thành ủy Minh Sơn tổ chức Lễ trao tặng Huy hiệu 40 năm tuổi Đảng cho "
+		   "các đảng viên.", "Thành ủy Minh Sơn", "lễ trao Huy hiệu");
+	org_is("Tin hoạt động\nSáng 3/2/2021, Đảng ủy xã Tân Phú tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho đảng viên.",
+		   "Đảng ủy xã Tân Phú", "lễ trao Huy hiệu");
+	r = extract("Tin hoạt động\nNgày 31/12/2020, Thành ủy Minh Sơn tổ chức Lễ trao tặng Huy hiệu 40 năm tuổi "
+				"Đảng cho các đảng viên.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 12, 31), "lễ trao Huy hiệu: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8606,6 +8627,7 @@ main(void)
 	test_front_unions_body_comma();
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
+	test_kind_le_trao_huy_hieu();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
