@@ -2187,3 +2187,16 @@ Ngày 31/12/2020, Thành ủy Minh Sơn tổ chức Lễ trao tặng Huy hiệu 
     ($$Tin hoạt động
 Sáng 3/2/2021, Đảng ủy xã Tân Phú tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho đảng viên.$$)
 ) AS v(body), gb_extract(body);
+
+-- N7 (probe 24). an activity named in a sentence whose subject is the congress ("Đại hội tiến hành tổng kết thực hiện Nghị quyết ...") is an item of its agenda: the kind stays "đại hội"
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đại hội Đảng bộ tỉnh Minh Sơn lần thứ I, nhiệm kỳ 2025-2030 diễn ra trong 2 ngày 28 và 29/9. Đại hội tiến hành tổng kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.$$),
+    ($$Tin hoạt động
+Đại hội thực hiện 3 nội dung gồm tiến hành tổng kết thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025. Đại hội diễn ra trong 2 ngày 28 và 29/9.$$),
+    ($$Tin hoạt động
+Sáng 28/9/2025, Đại hội Đảng bộ huyện Minh Sơn lần thứ XX khai mạc. Sáng 29/9, Đại hội tiến hành tổng kết thực hiện Nghị quyết nhiệm kỳ 2020 - 2025.$$),
+    ($$Tin hoạt động
+Ngày 28/9/2025, Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết công tác năm 2025.$$)
+) AS v(body), gb_extract(body);

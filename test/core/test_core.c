@@ -8315,6 +8315,33 @@ test_kind_le_trao_huy_hieu(void)
 	gb_result_free(r);
 }
 
+/*
+ * N7 (probe 24).  "Đại hội tiến hành tổng kết thực hiện Nghị quyết ...": an
+ * activity named in a sentence whose subject is the congress is an item of
+ * its agenda; the kind stays "đại hội".  The term of the resolution it
+ * reviews is not the term the congress opens.
+ */
+static void
+test_kind_congress_agenda(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nĐại hội Đảng bộ tỉnh Minh Sơn lần thứ I, nhiệm kỳ 2025-2030 diễn ra trong 2 ngày 28 và 29/9. "
+		   "Đại hội tiến hành tổng kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.",
+		   "Đảng bộ tỉnh Minh Sơn", "đại hội");
+	r = extract("Tin hoạt động\nĐại hội thực hiện 3 nội dung gồm tiến hành tổng kết thực hiện Nghị quyết Đại hội "
+				"Đảng bộ huyện nhiệm kỳ 2020 - 2025. Đại hội diễn ra trong 2 ngày 28 và 29/9.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "agenda kind: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	CHECK(held_is(r, 0, 0, 0), "not the reviewed term: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	org_is("Tin hoạt động\nSáng 28/9/2025, Đại hội Đảng bộ huyện Minh Sơn lần thứ XX khai mạc. Sáng 29/9, Đại hội "
+		   "tiến hành tổng kết thực hiện Nghị quyết nhiệm kỳ 2020 - 2025.", "Đảng bộ huyện Minh Sơn", "đại hội");
+	/* a conference that reviews keeps its kind */
+	org_is("Tin hoạt động\nNgày 28/9/2025, Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết công tác năm 2025.",
+		   "Huyện ủy Minh Sơn", "tổng kết");
+}
+
 int
 main(void)
 {
@@ -8628,6 +8655,7 @@ main(void)
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
 	test_kind_le_trao_huy_hieu();
+	test_kind_congress_agenda();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
