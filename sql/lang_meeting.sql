@@ -2200,3 +2200,14 @@ Sáng 28/9/2025, Đại hội Đảng bộ huyện Minh Sơn lần thứ XX khai
     ($$Tin hoạt động
 Ngày 28/9/2025, Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết công tác năm 2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- N8 (probe 24). a sentence opened by a meeting named by its number ("Hội nghị lần thứ 12 (của) Ban Chấp hành ... đã thảo luận") names the kind, dated or not; not one that issued a document
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Hội nghị lần thứ 12 của Ban Chấp hành Đảng bộ huyện Minh Sơn đã thảo luận cho ý kiến về đề án sắp xếp bộ máy.$$),
+    ($$Tin hoạt động
+Hội nghị Ban Chấp hành Đảng bộ huyện Minh Sơn lần thứ 12 đã thảo luận cho ý kiến về đề án sắp xếp bộ máy.$$),
+    ($$Tin hoạt động
+Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XI đã ban hành Nghị quyết số 28-NQ/TW về Chiến lược bảo vệ Tổ quốc.$$)
+) AS v(body), gb_extract(body);

@@ -3680,6 +3680,35 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
  * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
  * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
  */
+/*
+ * A meeting named by its number, with or without its body, then what it
+ * did: "Hội nghị lần thứ 44 (của) Ban Chấp hành Đảng bộ tỉnh X đã thảo
+ * luận", "Hội nghị Ban Chấp hành ... lần thứ 44 đã ...": the meeting the
+ * text reports, dated or not.  Not one spoken of as a document's source,
+ * "Hội nghị lần thứ 8 ... đã ban hành (đề ra)".
+ */
+static bool
+named_meeting_held(const GbDoc *d, int q)
+{
+	bool		nth = false;
+	int			j,
+				m;
+
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, '.') || tok_punct(d, j, ':') || tok_punct(d, j, '('))
+			return false;
+		if (tok_is(d, j, "lan") && tok_is(d, j + 1, "thu"))
+			nth = true;
+		else if ((m = meetword(d, j, MW_HELD, NULL)) > 0)
+			return nth && j > q &&
+				!(tok_is(d, j + m, "ban") && tok_is(d, j + m + 1, "hanh")) &&
+				!(tok_is(d, j + m, "de") && tok_is(d, j + m + 1, "ra"));
+	}
+	return false;
+}
+
 static bool
 opening_predicate(const GbDoc *d, int q, bool congress)
 {
@@ -3689,7 +3718,7 @@ opening_predicate(const GbDoc *d, int q, bool congress)
 		(tok_is(d, q, "la") && gb_exact_any(d, q, "là")))
 		return true;
 	if (!congress)
-		return false;
+		return named_meeting_held(d, q);
 	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
 	{
 		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||

@@ -8342,6 +8342,33 @@ test_kind_congress_agenda(void)
 		   "Huyện ủy Minh Sơn", "tổng kết");
 }
 
+/*
+ * N8 (probe 24).  A sentence opened by a meeting named by its number, with
+ * or without its body, then what it did ("Hội nghị lần thứ 12 (của) Ban
+ * Chấp hành ... đã thảo luận") names the meeting's kind, dated or not; not
+ * one spoken of as a document's source ("... đã ban hành Nghị quyết").
+ */
+static void
+test_kind_named_meeting_dateless(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nHội nghị lần thứ 12 của Ban Chấp hành Đảng bộ huyện Minh Sơn đã thảo luận cho ý kiến "
+				"về đề án sắp xếp bộ máy.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "lần thứ 12 của: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị Ban Chấp hành Đảng bộ huyện Minh Sơn lần thứ 12 đã thảo luận cho ý kiến về "
+				"đề án sắp xếp bộ máy.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "BCH lần thứ 12: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XI đã ban hành Nghị quyết số 28-NQ/TW "
+				"về Chiến lược bảo vệ Tổ quốc.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "issued by: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -8656,6 +8683,7 @@ main(void)
 	test_title_uv_bch_tu();
 	test_kind_le_trao_huy_hieu();
 	test_kind_congress_agenda();
+	test_kind_named_meeting_dateless();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
