@@ -2211,3 +2211,14 @@ Hội nghị Ban Chấp hành Đảng bộ huyện Minh Sơn lần thứ 12 đã
     ($$Tin hoạt động
 Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XI đã ban hành Nghị quyết số 28-NQ/TW về Chiến lược bảo vệ Tổ quốc.$$)
 ) AS v(body), gb_extract(body);
+
+-- P9 (probe 25). "buổi sinh hoạt chính trị tư tưởng" is a meeting held, as "sinh hoạt chuyên đề" is: its kind, and the body holding it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14/9/2021, Đảng ủy Công ty CP than Minh Sơn đã tổ chức buổi sinh hoạt chính trị tư tưởng chủ đề về bài viết của Tổng Bí thư.$$),
+    ($$Tin hoạt động
+Sáng 14/9/2021, Chi bộ thôn Tân Phú tổ chức sinh hoạt chính trị tư tưởng.$$),
+    ($$Tin hoạt động
+Sáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số 78-CV/ĐU về tổ chức đợt sinh hoạt chính trị tư tưởng, chi bộ đã thảo luận.$$)
+) AS v(body), gb_extract(body);

@@ -1512,6 +1512,12 @@ static const GbPhrase phrases[] = {
 	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
 	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
+	/*
+	 * and one on political thought: "Đảng ủy Công ty ... đã tổ chức buổi sinh
+	 * hoạt chính trị (,) tư tưởng"
+	 */
+	{"sinh hoat chinh tri tu tuong", CAT_MEETKIND, "sinh hoạt chính trị tư tưởng", 0},
+	{"buoi sinh hoat chinh tri tu tuong", CAT_MEETKIND, "sinh hoạt chính trị tư tưởng", 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},

@@ -212,6 +212,12 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
 		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return 0;
+	/*
+	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
+	 * over weeks, not one meeting held
+	 */
+	if (m > 0 && tok_is(d, i - 1, "dot") && tok_is(d, i, "sinh"))
+		return 0;
 	if (m > 0 && out)
 		*out = ph;
 	return m;

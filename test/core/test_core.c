@@ -8369,6 +8369,24 @@ test_kind_named_meeting_dateless(void)
 	gb_result_free(r);
 }
 
+/*
+ * P9 (probe 25).  "buổi sinh hoạt chính trị tư tưởng" is a meeting held,
+ * as "sinh hoạt chuyên đề" is: its kind, and the body holding it.
+ */
+static void
+test_kind_sinh_hoat_chinh_tri(void)
+{
+	org_is("Tin hoạt động\nNgày 14/9/2021, Đảng ủy Công ty CP than Minh Sơn đã tổ chức buổi sinh hoạt chính trị tư "
+		   "tưởng chủ đề về bài viết của Tổng Bí thư.", "Đảng ủy Công ty CP than Minh Sơn",
+		   "sinh hoạt chính trị tư tưởng");
+	org_is("Tin hoạt động\nSáng 14/9/2021, Chi bộ thôn Tân Phú tổ chức sinh hoạt chính trị tư tưởng.",
+		   "Chi bộ thôn Tân Phú", "sinh hoạt chính trị tư tưởng");
+	/* "đợt sinh hoạt": a campaign a document is about, not the meeting */
+	org_is("Tin hoạt động\nSáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số "
+		   "78-CV/ĐU về tổ chức đợt sinh hoạt chính trị tư tưởng, chi bộ đã thảo luận.", "Chi bộ thôn Tân Phú",
+		   "sinh hoạt chuyên đề");
+}
+
 int
 main(void)
 {
@@ -8684,6 +8702,7 @@ main(void)
 	test_kind_le_trao_huy_hieu();
 	test_kind_congress_agenda();
 	test_kind_named_meeting_dateless();
+	test_kind_sinh_hoat_chinh_tri();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
