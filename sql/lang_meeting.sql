@@ -2222,3 +2222,12 @@ Sáng 14/9/2021, Chi bộ thôn Tân Phú tổ chức sinh hoạt chính trị t
     ($$Tin hoạt động
 Sáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số 78-CV/ĐU về tổ chức đợt sinh hoạt chính trị tư tưởng, chi bộ đã thảo luận.$$)
 ) AS v(body), gb_extract(body);
+
+-- S2 again (probe 24). a group's bare number before the activity it holds ("Cụm thi đua 2 tổng kết ...") is its number: the group organizes
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 27/2/2014, Cụm thi đua 2 tổng kết công tác thi đua năm 2013.$$),
+    ($$Tin hoạt động
+Ngày 27/7/2014, Cụm thi đua 5 sơ kết công tác thi đua 6 tháng đầu năm.$$)
+) AS v(body), gb_extract(body);

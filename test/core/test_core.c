@@ -8387,6 +8387,20 @@ test_kind_sinh_hoat_chinh_tri(void)
 		   "sinh hoạt chuyên đề");
 }
 
+/*
+ * S2 again (probe 24).  "Cụm thi đua 1 tổng kết công tác thi đua": a
+ * group's bare number before the activity it holds (its predicate) is its
+ * number, and the group, subject of the activity, organizes it.
+ */
+static void
+test_org_group_number_activity(void)
+{
+	org_is("Tin hoạt động\nNgày 27/2/2014, Cụm thi đua 2 tổng kết công tác thi đua năm 2013.", "Cụm thi đua 2",
+		   "tổng kết");
+	org_is("Tin hoạt động\nNgày 27/7/2014, Cụm thi đua 5 sơ kết công tác thi đua 6 tháng đầu năm.", "Cụm thi đua 5",
+		   "sơ kết");
+}
+
 int
 main(void)
 {
@@ -8703,6 +8717,7 @@ main(void)
 	test_kind_congress_agenda();
 	test_kind_named_meeting_dateless();
 	test_kind_sinh_hoat_chinh_tri();
+	test_org_group_number_activity();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
