@@ -2229,5 +2229,5 @@ FROM (VALUES
     ($$Tin hoạt động
 Ngày 27/2/2014, Cụm thi đua 2 tổng kết công tác thi đua năm 2013.$$),
     ($$Tin hoạt động
-Ngày 27/7/2014, Cụm thi đua 5 sơ kết công tác thi đua 6 tháng đầu năm.$$)
+Sáng 12/1/2015, Cụm thi đua 5 tổng kết công tác thi đua năm 2014.$$)
 ) AS v(body), gb_extract(body);

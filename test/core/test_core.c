@@ -8397,8 +8397,8 @@ test_org_group_number_activity(void)
 {
 	org_is("Tin hoạt động\nNgày 27/2/2014, Cụm thi đua 2 tổng kết công tác thi đua năm 2013.", "Cụm thi đua 2",
 		   "tổng kết");
-	org_is("Tin hoạt động\nNgày 27/7/2014, Cụm thi đua 5 sơ kết công tác thi đua 6 tháng đầu năm.", "Cụm thi đua 5",
-		   "sơ kết");
+	org_is("Tin hoạt động\nSáng 12/1/2015, Cụm thi đua 5 tổng kết công tác thi đua năm 2014.", "Cụm thi đua 5",
+		   "tổng kết");
 }
 
 int
