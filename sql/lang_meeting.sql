@@ -2178,3 +2178,56 @@ Chiều 9/7, Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ươ
     ($$Tin hoạt động
 Sáng 8/8, Đảng ủy MTTQ, các đoàn thể tỉnh tổ chức hội nghị giao ban quý III.$$)
 ) AS v(body), gb_extract(body);
+
+-- N3 (probe 24). a ceremony that awards the Party badge ("Lễ trao (tặng) Huy hiệu N năm tuổi Đảng") is held as a meeting, as "lễ tuyên dương" is: its kind, date and the body holding it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 31/12/2020, Thành ủy Minh Sơn tổ chức Lễ trao tặng Huy hiệu 40 năm tuổi Đảng cho các đảng viên.$$),
+    ($$Tin hoạt động
+Sáng 3/2/2021, Đảng ủy xã Tân Phú tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho đảng viên.$$)
+) AS v(body), gb_extract(body);
+
+-- N7 (probe 24). an activity named in a sentence whose subject is the congress ("Đại hội tiến hành tổng kết thực hiện Nghị quyết ...") is an item of its agenda: the kind stays "đại hội"
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Đại hội Đảng bộ tỉnh Minh Sơn lần thứ I, nhiệm kỳ 2025-2030 diễn ra trong 2 ngày 28 và 29/9. Đại hội tiến hành tổng kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.$$),
+    ($$Tin hoạt động
+Đại hội thực hiện 3 nội dung gồm tiến hành tổng kết thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025. Đại hội diễn ra trong 2 ngày 28 và 29/9.$$),
+    ($$Tin hoạt động
+Sáng 28/9/2025, Đại hội Đảng bộ huyện Minh Sơn lần thứ XX khai mạc. Sáng 29/9, Đại hội tiến hành tổng kết thực hiện Nghị quyết nhiệm kỳ 2020 - 2025.$$),
+    ($$Tin hoạt động
+Ngày 28/9/2025, Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết công tác năm 2025.$$)
+) AS v(body), gb_extract(body);
+
+-- N8 (probe 24). a sentence opened by a meeting named by its number ("Hội nghị lần thứ 12 (của) Ban Chấp hành ... đã thảo luận") names the kind, dated or not; not one that issued a document
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Tin hoạt động
+Hội nghị lần thứ 12 của Ban Chấp hành Đảng bộ huyện Minh Sơn đã thảo luận cho ý kiến về đề án sắp xếp bộ máy.$$),
+    ($$Tin hoạt động
+Hội nghị Ban Chấp hành Đảng bộ huyện Minh Sơn lần thứ 12 đã thảo luận cho ý kiến về đề án sắp xếp bộ máy.$$),
+    ($$Tin hoạt động
+Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XI đã ban hành Nghị quyết số 28-NQ/TW về Chiến lược bảo vệ Tổ quốc.$$)
+) AS v(body), gb_extract(body);
+
+-- P9 (probe 25). "buổi sinh hoạt chính trị tư tưởng" is a meeting held, as "sinh hoạt chuyên đề" is: its kind, and the body holding it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 14/9/2021, Đảng ủy Công ty CP than Minh Sơn đã tổ chức buổi sinh hoạt chính trị tư tưởng chủ đề về bài viết của Tổng Bí thư.$$),
+    ($$Tin hoạt động
+Sáng 14/9/2021, Chi bộ thôn Tân Phú tổ chức sinh hoạt chính trị tư tưởng.$$),
+    ($$Tin hoạt động
+Sáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số 78-CV/ĐU về tổ chức đợt sinh hoạt chính trị tư tưởng, chi bộ đã thảo luận.$$)
+) AS v(body), gb_extract(body);
+
+-- S2 again (probe 24). a group's bare number before the activity it holds ("Cụm thi đua 2 tổng kết ...") is its number: the group organizes
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 27/2/2014, Cụm thi đua 2 tổng kết công tác thi đua năm 2013.$$),
+    ($$Tin hoạt động
+Sáng 12/1/2015, Cụm thi đua 5 tổng kết công tác thi đua năm 2014.$$)
+) AS v(body), gb_extract(body);

@@ -1503,9 +1503,21 @@ static const GbPhrase phrases[] = {
 	/* and one that commends the exemplary: "Đảng ủy khối ... tổ chức Lễ tuyên dương Bí thư chi bộ" */
 	{"le tuyen duong", CAT_MEETKIND, "lễ tuyên dương", 0},
 	{"le bieu duong", CAT_MEETKIND, "lễ biểu dương", 0},
+	/*
+	 * and one that awards the Party badge for years of membership: "Thành ủy
+	 * ... tổ chức Lễ trao (tặng) Huy hiệu 50 năm tuổi Đảng cho đảng viên"
+	 */
+	{"le trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	{"le trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
 	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
 	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
+	/*
+	 * and one on political thought: "Đảng ủy Công ty ... đã tổ chức buổi sinh
+	 * hoạt chính trị (,) tư tưởng"
+	 */
+	{"sinh hoat chinh tri tu tuong", CAT_MEETKIND, "sinh hoạt chính trị tư tưởng", 0},
+	{"buoi sinh hoat chinh tri tu tuong", CAT_MEETKIND, "sinh hoạt chính trị tư tưởng", 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},

@@ -38,6 +38,7 @@
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
+#define CONGRESS_ITEM_BACK	12		/* tokens from "Đại hội" opening a sentence to its agenda item */
 #define SIDE_EVENT_BACK	60		/* tokens from a verb back to "Tại hội nghị này," opening its sentence */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define TOPIC_LIST_BACK	40		/* tokens from "; hội nghị" back to "về" the list's first */
@@ -210,6 +211,12 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 */
 	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
 		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+		return 0;
+	/*
+	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
+	 * over weeks, not one meeting held
+	 */
+	if (m > 0 && tok_is(d, i - 1, "dot") && tok_is(d, i, "sinh"))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;
@@ -2747,6 +2754,9 @@ term_opened(const GbDoc *d, int k, int hi)
 		if ((tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)) ||
 			tok_punct(d, j, ';') || tok_has(d, j, T_NL))
 			return 0;
+		/* "tổng kết thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025": the document's term */
+		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return 0;
 		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky"))
 			return range_from(d, j + 2) ? gb_tok_int(d, j + 2) : 0;
 	}
@@ -2787,6 +2797,34 @@ sub_event_at(const GbDoc *d, int p, int hi)
 	return false;
 }
 
+/*
+ * "Đại hội thực hiện 2 nội dung gồm tiến hành tổng kết ...", "Đại hội tiến
+ * hành sơ kết ...": an activity named in a sentence whose subject is the
+ * congress (it opens the sentence, or its clause after a date: "Sáng 29/9,
+ * Đại hội tiến hành ...") is an item of its agenda, not the
+ * meeting's kind: a congress is one, whatever it reviews.  Whether the kind
+ * at k is such an item.
+ */
+static bool
+congress_agenda(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - CONGRESS_ITEM_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (kind_at(d, j, &ph) > 0)
+			return strcmp(ph->value, "đại hội") == 0 && tok_has(d, j, T_UPPER) &&
+				(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.') ||
+				 tok_punct(d, j - 1, ','));
+		if (tok_has(d, j, T_NL))
+			return false;
+	}
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -2817,7 +2855,10 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		if ((km = kind_at(d, k, &kind)) > 0 && !meeting_spoken_of(d, k))
 		{
 			if (kind->aux == 1 && !f->kind)
-				f->kind = kind->value;
+			{
+				if (!congress_agenda(d, k))
+					f->kind = kind->value;
+			}
 			/* "đã họp Hội nghị lần thứ 4": the meeting is the noun after the verb */
 			else if (kind->aux == 0 && !f->noun &&
 					 !(strcmp(kind->value, "họp") == 0 && kind_at(d, k + km, NULL) > 0))
@@ -3645,6 +3686,35 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
  * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
  * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
  */
+/*
+ * A meeting named by its number, with or without its body, then what it
+ * did: "Hội nghị lần thứ 44 (của) Ban Chấp hành Đảng bộ tỉnh X đã thảo
+ * luận", "Hội nghị Ban Chấp hành ... lần thứ 44 đã ...": the meeting the
+ * text reports, dated or not.  Not one spoken of as a document's source,
+ * "Hội nghị lần thứ 8 ... đã ban hành (đề ra)".
+ */
+static bool
+named_meeting_held(const GbDoc *d, int q)
+{
+	bool		nth = false;
+	int			j,
+				m;
+
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, '.') || tok_punct(d, j, ':') || tok_punct(d, j, '('))
+			return false;
+		if (tok_is(d, j, "lan") && tok_is(d, j + 1, "thu"))
+			nth = true;
+		else if ((m = meetword(d, j, MW_HELD, NULL)) > 0)
+			return nth && j > q &&
+				!(tok_is(d, j + m, "ban") && tok_is(d, j + m + 1, "hanh")) &&
+				!(tok_is(d, j + m, "de") && tok_is(d, j + m + 1, "ra"));
+	}
+	return false;
+}
+
 static bool
 opening_predicate(const GbDoc *d, int q, bool congress)
 {
@@ -3654,7 +3724,7 @@ opening_predicate(const GbDoc *d, int q, bool congress)
 		(tok_is(d, q, "la") && gb_exact_any(d, q, "là")))
 		return true;
 	if (!congress)
-		return false;
+		return named_meeting_held(d, q);
 	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
 	{
 		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||

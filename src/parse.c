@@ -466,6 +466,14 @@ group_number(const GbDoc *d, int q)
 	if (n > q || tok_has(d, n + 1, T_UPPER) || tok_has(d, n + 1, T_ALLCAPS) ||
 		gb_dict_match(d, n + 1, CAT_ADVERB, NULL) > 0 || gb_dict_may_match(d, n + 1, CAT_VERBSTART))
 		return n + 1;
+	/* "Cụm thi đua 1 tổng kết công tác thi đua": the activity it holds is its predicate */
+	if (gb_dict_may_match(d, n + 1, CAT_MEETKIND))
+	{
+		const GbPhrase *ph = NULL;
+
+		if (gb_dict_match(d, n + 1, CAT_MEETKIND, &ph) > 0 && ph->aux == 1)
+			return n + 1;
+	}
 	return q;
 }
 

@@ -8363,6 +8363,113 @@ test_cit_plural_tail_issuer(void)
 	gb_result_free(r);
 }
 
+/*
+ * N3 (probe 24).  A ceremony that awards the Party badge for years of
+ * membership ("Lễ trao (tặng) Huy hiệu N năm tuổi Đảng") is held as a
+ * meeting, as "lễ tuyên dương" is: its kind, date and the body holding it.
+ */
+static void
+test_kind_le_trao_huy_hieu(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nNgày 31/12/2020, Thành ủy Minh Sơn tổ chức Lễ trao tặng Huy hiệu 40 năm tuổi Đảng cho "
+		   "các đảng viên.", "Thành ủy Minh Sơn", "lễ trao Huy hiệu");
+	org_is("Tin hoạt động\nSáng 3/2/2021, Đảng ủy xã Tân Phú tổ chức lễ trao Huy hiệu Đảng đợt 3/2 cho đảng viên.",
+		   "Đảng ủy xã Tân Phú", "lễ trao Huy hiệu");
+	r = extract("Tin hoạt động\nNgày 31/12/2020, Thành ủy Minh Sơn tổ chức Lễ trao tặng Huy hiệu 40 năm tuổi "
+				"Đảng cho các đảng viên.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 12, 31), "lễ trao Huy hiệu: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * N7 (probe 24).  "Đại hội tiến hành tổng kết thực hiện Nghị quyết ...": an
+ * activity named in a sentence whose subject is the congress is an item of
+ * its agenda; the kind stays "đại hội".  The term of the resolution it
+ * reviews is not the term the congress opens.
+ */
+static void
+test_kind_congress_agenda(void)
+{
+	GbResult   *r;
+
+	org_is("Tin hoạt động\nĐại hội Đảng bộ tỉnh Minh Sơn lần thứ I, nhiệm kỳ 2025-2030 diễn ra trong 2 ngày 28 và 29/9. "
+		   "Đại hội tiến hành tổng kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.",
+		   "Đảng bộ tỉnh Minh Sơn", "đại hội");
+	r = extract("Tin hoạt động\nĐại hội thực hiện 3 nội dung gồm tiến hành tổng kết thực hiện Nghị quyết Đại hội "
+				"Đảng bộ huyện nhiệm kỳ 2020 - 2025. Đại hội diễn ra trong 2 ngày 28 và 29/9.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "agenda kind: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	CHECK(held_is(r, 0, 0, 0), "not the reviewed term: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	org_is("Tin hoạt động\nSáng 28/9/2025, Đại hội Đảng bộ huyện Minh Sơn lần thứ XX khai mạc. Sáng 29/9, Đại hội "
+		   "tiến hành tổng kết thực hiện Nghị quyết nhiệm kỳ 2020 - 2025.", "Đảng bộ huyện Minh Sơn", "đại hội");
+	/* a conference that reviews keeps its kind */
+	org_is("Tin hoạt động\nNgày 28/9/2025, Huyện ủy Minh Sơn tổ chức Hội nghị tổng kết công tác năm 2025.",
+		   "Huyện ủy Minh Sơn", "tổng kết");
+}
+
+/*
+ * N8 (probe 24).  A sentence opened by a meeting named by its number, with
+ * or without its body, then what it did ("Hội nghị lần thứ 12 (của) Ban
+ * Chấp hành ... đã thảo luận") names the meeting's kind, dated or not; not
+ * one spoken of as a document's source ("... đã ban hành Nghị quyết").
+ */
+static void
+test_kind_named_meeting_dateless(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nHội nghị lần thứ 12 của Ban Chấp hành Đảng bộ huyện Minh Sơn đã thảo luận cho ý kiến "
+				"về đề án sắp xếp bộ máy.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "lần thứ 12 của: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị Ban Chấp hành Đảng bộ huyện Minh Sơn lần thứ 12 đã thảo luận cho ý kiến về "
+				"đề án sắp xếp bộ máy.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "BCH lần thứ 12: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XI đã ban hành Nghị quyết số 28-NQ/TW "
+				"về Chiến lược bảo vệ Tổ quốc.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "issued by: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
+ * P9 (probe 25).  "buổi sinh hoạt chính trị tư tưởng" is a meeting held,
+ * as "sinh hoạt chuyên đề" is: its kind, and the body holding it.
+ */
+static void
+test_kind_sinh_hoat_chinh_tri(void)
+{
+	org_is("Tin hoạt động\nNgày 14/9/2021, Đảng ủy Công ty CP than Minh Sơn đã tổ chức buổi sinh hoạt chính trị tư "
+		   "tưởng chủ đề về bài viết của Tổng Bí thư.", "Đảng ủy Công ty CP than Minh Sơn",
+		   "sinh hoạt chính trị tư tưởng");
+	org_is("Tin hoạt động\nSáng 14/9/2021, Chi bộ thôn Tân Phú tổ chức sinh hoạt chính trị tư tưởng.",
+		   "Chi bộ thôn Tân Phú", "sinh hoạt chính trị tư tưởng");
+	/* "đợt sinh hoạt": a campaign a document is about, not the meeting */
+	org_is("Tin hoạt động\nSáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số "
+		   "78-CV/ĐU về tổ chức đợt sinh hoạt chính trị tư tưởng, chi bộ đã thảo luận.", "Chi bộ thôn Tân Phú",
+		   "sinh hoạt chuyên đề");
+}
+
+/*
+ * S2 again (probe 24).  "Cụm thi đua 1 tổng kết công tác thi đua": a
+ * group's bare number before the activity it holds (its predicate) is its
+ * number, and the group, subject of the activity, organizes it.
+ */
+static void
+test_org_group_number_activity(void)
+{
+	org_is("Tin hoạt động\nNgày 27/2/2014, Cụm thi đua 2 tổng kết công tác thi đua năm 2013.", "Cụm thi đua 2",
+		   "tổng kết");
+	org_is("Tin hoạt động\nSáng 12/1/2015, Cụm thi đua 5 tổng kết công tác thi đua năm 2014.", "Cụm thi đua 5",
+		   "tổng kết");
+}
+
 int
 main(void)
 {
@@ -8677,6 +8784,11 @@ main(void)
 	test_title_uv_bch_tu();
 	test_cit_plenum_word_and_list();
 	test_cit_plural_tail_issuer();
+	test_kind_le_trao_huy_hieu();
+	test_kind_congress_agenda();
+	test_kind_named_meeting_dateless();
+	test_kind_sinh_hoat_chinh_tri();
+	test_org_group_number_activity();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
