@@ -2178,3 +2178,14 @@ Chiều 9/7, Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ươ
     ($$Tin hoạt động
 Sáng 8/8, Đảng ủy MTTQ, các đoàn thể tỉnh tổ chức hội nghị giao ban quý III.$$)
 ) AS v(body), gb_extract(body);
+
+-- N5 (probe 24). "Đảng bộ / Đảng ủy cơ quan (thường trực) <agency>" is the agency's Party organization: the organizer, not cut to "Đảng bộ" nor replaced by the agency
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12/4/2021, Đảng bộ cơ quan thường trực Ban Chỉ đạo Minh Sơn đã tổ chức Đại hội lần thứ II nhiệm kỳ 2021-2026.$$),
+    ($$Tin hoạt động
+Ngày 12/4/2021, Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 12/4/2021, Đảng ủy cơ quan Văn phòng Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

@@ -8294,6 +8294,22 @@ test_title_uv_bch_tu(void)
 				   "Hà Văn Tư", "đồng chí", "UVBCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
 }
 
+/*
+ * N5 (probe 24).  "Đảng bộ / Đảng ủy cơ quan (thường trực) <agency>": the
+ * Party organization of an agency, "cơ quan" in lower case inside its name;
+ * it is the organizer, neither cut to "Đảng bộ" nor replaced by the agency.
+ */
+static void
+test_organizer_agency_party(void)
+{
+	org_is("Tin hoạt động\nNgày 12/4/2021, Đảng bộ cơ quan thường trực Ban Chỉ đạo Minh Sơn đã tổ chức Đại hội "
+		   "lần thứ II nhiệm kỳ 2021-2026.", "Đảng bộ cơ quan thường trực Ban Chỉ đạo Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nNgày 12/4/2021, Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.",
+		   "Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 12/4/2021, Đảng ủy cơ quan Văn phòng Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.",
+		   "Đảng ủy cơ quan Văn phòng Tỉnh ủy Minh Sơn", "sơ kết");
+}
+
 int
 main(void)
 {
@@ -8606,6 +8622,7 @@ main(void)
 	test_front_unions_body_comma();
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
+	test_organizer_agency_party();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
