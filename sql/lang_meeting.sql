@@ -2189,3 +2189,14 @@ Ngày 12/4/2021, Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn
     ($$Tin hoạt động
 Ngày 12/4/2021, Đảng ủy cơ quan Văn phòng Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- N6 (probe 24). "Q." and "P." glued to a number or a name are quận and phường abbreviated: "Đảng bộ Q.4" is a body, "(TP.HCM)" after it is where it is
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3/6/2020, Đảng bộ Q.4 (TP.HCM) tổ chức Đại hội đại biểu lần thứ 6 nhiệm kỳ 2020 - 2025.$$),
+    ($$Tin hoạt động
+Ngày 3/6/2020, Đảng bộ P.9 tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 3/6/2020, Đảng ủy P.Minh Sơn tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

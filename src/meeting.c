@@ -1214,8 +1214,21 @@ name_before_verb(const GbDoc *d, int q)
 static inline int
 city_apposition(const GbDoc *d, int q)
 {
-	int			r;
+	int			r,
+				words;
 
+	/* "Đảng bộ Q.2 (TP.HCM) tổ chức": the city in brackets */
+	if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL))
+	{
+		for (r = q + 1, words = 0; words < 4 && tok_has(d, r, T_WORD) && is_upper(d, r) &&
+			 !tok_has(d, r, T_NL) && gb_dict_match(d, r, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
+		{
+			r++;
+			if (tok_punct(d, r, '.') && !tok_has(d, r + 1, T_SPACE) && tok_has(d, r + 1, T_WORD))
+				r++;
+		}
+		return words > 0 && tok_punct(d, r, ')') && verb_follows(d, r + 1) ? r + 1 : q;
+	}
 	if (!tok_punct(d, q, ',') || tok_has(d, q + 1, T_NL))
 		return q;
 	r = name_before_verb(d, q + 1);

@@ -8310,6 +8310,27 @@ test_organizer_agency_party(void)
 		   "Đảng ủy cơ quan Văn phòng Tỉnh ủy Minh Sơn", "sơ kết");
 }
 
+/*
+ * N6 (probe 24).  "Q." and "P." glued to a number or a name are quận and
+ * phường abbreviated: "Đảng bộ Q.2" is a body; the city in brackets after
+ * it, "(TP.HCM)", is where it is, before the verb.
+ */
+static void
+test_organizer_abbrev_ward(void)
+{
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ Q.4 tổ chức Đại hội đại biểu lần thứ 6 nhiệm kỳ 2020 - 2025.",
+		   "Đảng bộ Q.4", "đại hội");
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ P.9 tổ chức hội nghị sơ kết.", "Đảng bộ P.9", "sơ kết");
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng ủy P.Minh Sơn tổ chức hội nghị sơ kết.", "Đảng ủy P.Minh Sơn",
+		   "sơ kết");
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ Q.4 (TP.HCM) tổ chức Đại hội đại biểu lần thứ 6.",
+		   "Đảng bộ Q.4", "đại hội");
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ quận 4 (Tân Lập) đã tổ chức Đại hội đại biểu lần thứ 6.",
+		   "Đảng bộ quận 4", "đại hội");
+	org_case("Tin hoạt động\nNgày 3/6/2020, Đảng bộ quận 4 (nhiệm kỳ mới) tổ chức Đại hội.", NULL,
+			 "lower case in brackets");
+}
+
 int
 main(void)
 {
@@ -8623,6 +8644,7 @@ main(void)
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
 	test_organizer_agency_party();
+	test_organizer_abbrev_ward();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
