@@ -508,6 +508,8 @@ static const GbPhrase phrases[] = {
 	{"doanh nghiep", CAT_NAMENOUN, NULL, 0},
 	{"the gioi", CAT_NAMENOUN, NULL, 0},
 	{"ma tuy", CAT_NAMENOUN, NULL, 0},	/* "Cơ sở Cai nghiện ma túy", not "mà" */
+	/* "Ban Chỉ đạo xây dựng nông thôn mới": one term, "mới" no adverb there */
+	{"nong thon moi", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},

@@ -8331,6 +8331,20 @@ test_organizer_abbrev_ward(void)
 			 "lower case in brackets");
 }
 
+/*
+ * N2 (probe 24), the title.  "nông thôn mới" is one term: "mới" after
+ * "nông thôn" is no adverb and no cut point of a steering committee's name.
+ */
+static void
+test_title_new_countryside(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới của tỉnh "
+				   "chủ trì hội nghị.", "Hà Văn Tư", "đồng chí",
+				   "Bí thư Tỉnh ủy | Trưởng Ban Chỉ đạo xây dựng nông thôn mới");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ, Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh phát biểu.",
+				   "Lò Văn Mạ", "đồng chí", "Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh");
+}
+
 int
 main(void)
 {
@@ -8645,6 +8659,7 @@ main(void)
 	test_title_uv_bch_tu();
 	test_organizer_agency_party();
 	test_organizer_abbrev_ward();
+	test_title_new_countryside();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
