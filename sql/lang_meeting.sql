@@ -2200,3 +2200,12 @@ Ngày 3/6/2020, Đảng bộ P.9 tổ chức hội nghị sơ kết.$$),
     ($$Tin hoạt động
 Ngày 3/6/2020, Đảng ủy P.Minh Sơn tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- N2 (probe 24). "Ban Chỉ đạo <task in lower case> tỉnh <Place> tổ chức": the steering committee, named by its task and place, is the organizer
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/8/2019, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Minh Sơn tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.$$),
+    ($$Tin hoạt động
+Ngày 9/8/2019, Ban Chỉ đạo phòng chống thiên tai tỉnh Minh Sơn đã tổ chức Hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);

@@ -1429,8 +1429,10 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))
 		return q;
 	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
+	/* "nông thôn mới": the word ending a name's noun is no function word */
 	for (e = h; e < h + STEER_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER) &&
-		 !tok_has(d, e, T_NL) && !name_stop(d, e); e++)
+		 !tok_has(d, e, T_NL) &&
+		 (!name_stop(d, e) || (e >= h + 2 && gb_dict_match(d, e - 2, CAT_NAMENOUN, NULL) == 3)); e++)
 	{
 		if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
 			break;
@@ -1439,6 +1441,20 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	}
 	if (!level || e < q)
 		return q;
+	/*
+	 * "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Tân Lập tổ chức": its task in
+	 * lower case, then the place of its level by name, then the verb
+	 */
+	if (tok_has(d, e, T_UPPER))
+	{
+		for (j = e; j < e + 4 && tok_has(d, j, T_WORD) && tok_has(d, j, T_UPPER) && !tok_has(d, j, T_NL) &&
+			 gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) == 0; j++)
+			;
+		if (j == e || tok_has(d, j, T_NL) || meetword(d, skip_adverbs(d, j), MW_VERB, NULL) == 0)
+			return q;
+		*ne = j;
+		return j;
+	}
 	*ne = e;
 	if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
 		return e;

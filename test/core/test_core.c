@@ -8345,6 +8345,22 @@ test_title_new_countryside(void)
 				   "Lò Văn Mạ", "đồng chí", "Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh");
 }
 
+/*
+ * N2 (probe 24), the organizer.  "Ban Chỉ đạo <task in lower case> tỉnh
+ * <Place> tổ chức": a steering committee named by its task, its level and
+ * the place's name is the subject; "nông thôn mới" one term inside it.
+ */
+static void
+test_organizer_steering_task_place(void)
+{
+	org_is("Tin hoạt động\nNgày 9/8/2019, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Minh Sơn tổ chức Hội nghị "
+		   "sơ kết công tác 6 tháng đầu năm.", "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 9/8/2019, Ban Chỉ đạo phòng chống thiên tai tỉnh Minh Sơn đã tổ chức Hội nghị "
+		   "tổng kết.", "Ban Chỉ đạo phòng chống thiên tai tỉnh Minh Sơn", "tổng kết");
+	org_case("Tin hoạt động\nTheo Ban Chỉ đạo giảm nghèo tỉnh Minh Sơn, UBND huyện tổ chức Hội nghị sơ kết.",
+			 "UBND huyện", "after Theo");
+}
+
 int
 main(void)
 {
@@ -8660,6 +8676,7 @@ main(void)
 	test_organizer_agency_party();
 	test_organizer_abbrev_ward();
 	test_title_new_countryside();
+	test_organizer_steering_task_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
