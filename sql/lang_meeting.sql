@@ -2209,3 +2209,16 @@ Ngày 9/8/2019, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Minh Sơn 
     ($$Tin hoạt động
 Ngày 9/8/2019, Ban Chỉ đạo phòng chống thiên tai tỉnh Minh Sơn đã tổ chức Hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- P11 (probe 25). Site debris glued into one long line reads as a lead; the short line under it, dated by a labelled "Đăng lúc:" stamp, is the headline all the same
+SELECT title, published
+FROM (VALUES
+    ($$Tin hoạt động
+Trung tâm Minh SơnGiới thiệuHội nghị :" Khảo sát mô hình trạm y tế giai đoạn 2020 - 2025 "Trong chuyến công tác, sáng 3-4, đồng chí Lê Văn Tư đã đến thăm trung tâm.
+
+Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ Chính trị
+
+Đăng lúc: 08:10:05 12/11/2021 (GMT+7)
+
+Ngày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -8361,6 +8361,25 @@ test_organizer_steering_task_place(void)
 			 "UBND huyện", "after Theo");
 }
 
+/*
+ * P11 (probe 25).  Site debris glued into one long line ending in a stop
+ * reads as a lead; the short line right under it, dated by a labelled
+ * "Đăng lúc:" stamp, is the headline all the same.  No stamp: no headline.
+ */
+static void
+test_head_title_over_stamp(void)
+{
+	head_title_is("Tin hoạt động\nTrung tâm Minh SơnGiới thiệuHội nghị :\" Khảo sát mô hình trạm y tế giai đoạn "
+				  "2020 - 2025 \"Trong chuyến công tác, sáng 3-4, đồng chí Lê Văn Tư đã đến thăm trung tâm.\n\n"
+				  "Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ Chính trị\n\n"
+				  "Đăng lúc: 08:10:05 12/11/2021 (GMT+7)\n\nNgày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.",
+				  "Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ Chính trị");
+	head_title_is("Tin hoạt động\nTrung tâm Minh SơnGiới thiệuHội nghị :\" Khảo sát mô hình trạm y tế giai đoạn "
+				  "2020 - 2025 \"Trong chuyến công tác, sáng 3-4, đồng chí Lê Văn Tư đã đến thăm trung tâm.\n\n"
+				  "Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ Chính trị\n\n"
+				  "Ngày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.", NULL);
+}
+
 int
 main(void)
 {
@@ -8677,6 +8696,7 @@ main(void)
 	test_organizer_abbrev_ward();
 	test_title_new_countryside();
 	test_organizer_steering_task_place();
+	test_head_title_over_stamp();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
