@@ -2231,3 +2231,47 @@ Ngày 27/2/2014, Cụm thi đua 2 tổng kết công tác thi đua năm 2013.$$)
     ($$Tin hoạt động
 Sáng 12/1/2015, Cụm thi đua 5 tổng kết công tác thi đua năm 2014.$$)
 ) AS v(body), gb_extract(body);
+
+-- N5 (probe 24). "Đảng bộ / Đảng ủy cơ quan (thường trực) <agency>" is the agency's Party organization: the organizer, not cut to "Đảng bộ" nor replaced by the agency
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12/4/2021, Đảng bộ cơ quan thường trực Ban Chỉ đạo Minh Sơn đã tổ chức Đại hội lần thứ II nhiệm kỳ 2021-2026.$$),
+    ($$Tin hoạt động
+Ngày 12/4/2021, Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 12/4/2021, Đảng ủy cơ quan Văn phòng Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- N6 (probe 24). "Q." and "P." glued to a number or a name are quận and phường abbreviated: "Đảng bộ Q.4" is a body, "(TP.HCM)" after it is where it is
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 3/6/2020, Đảng bộ Q.4 (TP.HCM) tổ chức Đại hội đại biểu lần thứ 6 nhiệm kỳ 2020 - 2025.$$),
+    ($$Tin hoạt động
+Ngày 3/6/2020, Đảng bộ P.9 tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 3/6/2020, Đảng ủy P.Minh Sơn tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- N2 (probe 24). "Ban Chỉ đạo <task in lower case> tỉnh <Place> tổ chức": the steering committee, named by its task and place, is the organizer
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/8/2019, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Minh Sơn tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.$$),
+    ($$Tin hoạt động
+Ngày 9/8/2019, Ban Chỉ đạo phòng chống thiên tai tỉnh Minh Sơn đã tổ chức Hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);
+
+-- P11 (probe 25). Site debris glued into one long line reads as a lead; the short line under it, dated by a labelled "Đăng lúc:" stamp, is the headline all the same
+SELECT title, published
+FROM (VALUES
+    ($$Tin hoạt động
+Trung tâm Minh SơnGiới thiệuHội nghị :" Khảo sát mô hình trạm y tế giai đoạn 2020 - 2025 "Trong chuyến công tác, sáng 3-4, đồng chí Lê Văn Tư đã đến thăm trung tâm.
+
+Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ Chính trị
+
+Đăng lúc: 08:10:05 12/11/2021 (GMT+7)
+
+Ngày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -493,3 +493,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     written out) are the title Ủy viên Ban Chấp hành Trung ương Đảng
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Thứ nhất TƯ Đoàn TNCS Hồ Chí Minh và đồng chí Lò Văn Mạ, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Minh Sơn.$$);
+-- N2 (probe 24). "nông thôn mới" is one term: "mới" after "nông thôn" does not cut a steering committee's name in a title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới của tỉnh chủ trì hội nghị. Đồng chí Lò Văn Mạ, Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh phát biểu.$$);

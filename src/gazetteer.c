@@ -197,6 +197,16 @@ static const GbPhrase phrases[] = {
 	 */
 	{"dang uy cac co quan dang", CAT_BODYHEAD, "Đảng ủy các cơ quan Đảng", BODY_LEVEL},
 	{"dang bo cac co quan dang", CAT_BODYHEAD, "Đảng bộ các cơ quan Đảng", BODY_LEVEL},
+	/*
+	 * the Party organization of one agency, "cơ quan (thường trực)" in
+	 * lower case inside its name: "Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy",
+	 * "Đảng ủy cơ quan thường trực Ban Chỉ đạo ..."; the organization, not
+	 * the agency named after it
+	 */
+	{"dang bo co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang uy co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang bo co quan thuong truc", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang uy co quan thuong truc", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* "Đảng bộ khối Doanh nghiệp tỉnh", "Thường trực khối Dân vận": a Khối and its name */
 	{"khoi", CAT_BODYHEAD, "Khối", BODY_LEVEL | BODY_ANYCASE | BODY_NAMED},
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
@@ -498,6 +508,8 @@ static const GbPhrase phrases[] = {
 	{"doanh nghiep", CAT_NAMENOUN, NULL, 0},
 	{"the gioi", CAT_NAMENOUN, NULL, 0},
 	{"ma tuy", CAT_NAMENOUN, NULL, 0},	/* "Cơ sở Cai nghiện ma túy", not "mà" */
+	/* "Ban Chỉ đạo xây dựng nông thôn mới": one term, "mới" no adverb there */
+	{"nong thon moi", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},

@@ -1221,8 +1221,21 @@ name_before_verb(const GbDoc *d, int q)
 static inline int
 city_apposition(const GbDoc *d, int q)
 {
-	int			r;
+	int			r,
+				words;
 
+	/* "Đảng bộ Q.2 (TP.HCM) tổ chức": the city in brackets */
+	if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL))
+	{
+		for (r = q + 1, words = 0; words < 4 && tok_has(d, r, T_WORD) && is_upper(d, r) &&
+			 !tok_has(d, r, T_NL) && gb_dict_match(d, r, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
+		{
+			r++;
+			if (tok_punct(d, r, '.') && !tok_has(d, r + 1, T_SPACE) && tok_has(d, r + 1, T_WORD))
+				r++;
+		}
+		return words > 0 && tok_punct(d, r, ')') && verb_follows(d, r + 1) ? r + 1 : q;
+	}
 	if (!tok_punct(d, q, ',') || tok_has(d, q + 1, T_NL))
 		return q;
 	r = name_before_verb(d, q + 1);
@@ -1423,8 +1436,10 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))
 		return q;
 	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
+	/* "nông thôn mới": the word ending a name's noun is no function word */
 	for (e = h; e < h + STEER_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER) &&
-		 !tok_has(d, e, T_NL) && !name_stop(d, e); e++)
+		 !tok_has(d, e, T_NL) &&
+		 (!name_stop(d, e) || (e >= h + 2 && gb_dict_match(d, e - 2, CAT_NAMENOUN, NULL) == 3)); e++)
 	{
 		if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
 			break;
@@ -1433,6 +1448,20 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	}
 	if (!level || e < q)
 		return q;
+	/*
+	 * "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Tân Lập tổ chức": its task in
+	 * lower case, then the place of its level by name, then the verb
+	 */
+	if (tok_has(d, e, T_UPPER))
+	{
+		for (j = e; j < e + 4 && tok_has(d, j, T_WORD) && tok_has(d, j, T_UPPER) && !tok_has(d, j, T_NL) &&
+			 gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) == 0; j++)
+			;
+		if (j == e || tok_has(d, j, T_NL) || meetword(d, skip_adverbs(d, j), MW_VERB, NULL) == 0)
+			return q;
+		*ne = j;
+		return j;
+	}
 	*ne = e;
 	if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
 		return e;

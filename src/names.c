@@ -691,6 +691,18 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether the lower-case word at i ends a three-syllable noun of a name
+ * ("nông thôn mới"), not the adverb it may be ("mới thảo luận").  Out of
+ * line: called only on a verb's syllable.
+ */
+static __attribute__((noinline)) bool
+name_noun_last(const GbDoc *d, int i)
+{
+	return i >= 2 && !tok_has(d, i, T_NL) && !tok_has(d, i - 1, T_NL) && gb_word_lower(d, i - 2) &&
+		gb_dict_may_match(d, i - 2, CAT_NAMENOUN) && gb_dict_match(d, i - 2, CAT_NAMENOUN, NULL) == 3;
+}
+
+/*
  * A lower-case word that may go on in a department's name: no verb,
  * function word, role, level, time or meeting.  The single-syllable
  * adverbs ("đã", "vừa") are in the position's stop words, spelled; "đa",
@@ -910,10 +922,13 @@ group_name_to_level(const GbDoc *d, int k)
 
 	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
 		 title_word(d, j, NULL) == 0 &&
-		 gb_dict_match(d, j, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND | CAT_MEETWORD, NULL) == 0 &&
-		 match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
-		 gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1; j++)
+		 ((gb_dict_match(d, j, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND | CAT_MEETWORD, NULL) == 0 &&
+		   match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
+		   gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1) || name_noun_last(d, j)); j++)
 		;
+	/* "... xây dựng nông thôn mới của tỉnh": a fixed term ends the name too */
+	if (j > k && name_noun_last(d, j - 1))
+		return j;
 	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
 }
 

@@ -788,6 +788,21 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			continue;
 		}
 		/*
+		 * "Đảng bộ Q.2", "Đảng ủy P.Tân Định": "Q." and "P." are quận and
+		 * phường abbreviated, the dot glued to the number or the name
+		 */
+		if (m2 == 0 && d->tok[q].len == 1 && tok_has(d, q, T_UPPER) &&
+			(tok_is(d, q, "q") || tok_is(d, q, "p")) &&
+			tok_punct(d, q + 1, '.') && !tok_has(d, q + 1, T_SPACE) &&
+			!tok_has(d, q + 2, T_SPACE) && !tok_has(d, q + 2, T_NL) &&
+			((tok_has(d, q + 2, T_NUM) && d->tok[q + 2].len <= 2 && !date_after(d, q + 2)) ||
+			 (tok_has(d, q + 2, T_UPPER) && is_word(d, q + 2))))
+		{
+			q += tok_has(d, q + 2, T_NUM) ? 3 : 2;
+			extended = true;
+			continue;
+		}
+		/*
 		 * "Ban Chấp hành Đảng bộ tỉnh khóa XV": a level word alone names the
 		 * body's own level; "Đảng bộ", a council and a sectoral Party
 		 * committee ("Đảng ủy Quân sự tỉnh") need one

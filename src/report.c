@@ -626,7 +626,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				name_b = -1,	/* the line before, in a byline's shape */
 				name_e = -1,
 				sent_b = -1,	/* the line before: a headline read as a lead */
-				sent_e = -1;
+				sent_e = -1,
+				stamped_b = -1, /* the line before: a headline below a lead */
+				stamped_e = -1;
 	bool		affiliation = false,	/* the line before: a degree byline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
@@ -679,9 +681,21 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 */
 			if (head->title && !head->author && (k = stamp_byline(d, b, le)) > b)
 				head->author = gb_span_text(d, b, k);
+			/*
+			 * "Đăng lúc: ..." right under a short line after site debris
+			 * read as a lead: that line is the headline the stamp dates
+			 */
+			if (stamped_b >= 0 && strength == 2 && !head->title && !head->author)
+			{
+				head->title = gb_span_text(d, stamped_b, stamped_e);
+				head->title_start = stamped_b;
+				head->title_end = stamped_e;
+			}
+			stamped_b = -1;
 			name_b = -1;
 			goto next;
 		}
+		stamped_b = -1;
 		/*
 		 * the lead paragraph ends the head; a sentence just above the
 		 * outlet's tag that opens it is the headline all the same: "...,
@@ -801,7 +815,15 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		if (!lead_seen && wrapped_line(d, b, le))
 			lead_seen = true;
 		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || doubled_line(d, b, le))
+		{
+			if (lead_seen && !head->title && words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS &&
+				!tok_punct(d, le - 1, '.') && tok_has(d, ls, T_PARA))
+			{
+				stamped_b = b;
+				stamped_e = le;
+			}
 			goto next;
+		}
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
 			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;
 		/* "hoi nghi ban thuong vu ... da ps": a file's name, no headline */

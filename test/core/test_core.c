@@ -8470,6 +8470,92 @@ test_org_group_number_activity(void)
 		   "tổng kết");
 }
 
+/*
+ * N5 (probe 24).  "Đảng bộ / Đảng ủy cơ quan (thường trực) <agency>": the
+ * Party organization of an agency, "cơ quan" in lower case inside its name;
+ * it is the organizer, neither cut to "Đảng bộ" nor replaced by the agency.
+ */
+static void
+test_organizer_agency_party(void)
+{
+	org_is("Tin hoạt động\nNgày 12/4/2021, Đảng bộ cơ quan thường trực Ban Chỉ đạo Minh Sơn đã tổ chức Đại hội "
+		   "lần thứ II nhiệm kỳ 2021-2026.", "Đảng bộ cơ quan thường trực Ban Chỉ đạo Minh Sơn", "đại hội");
+	org_is("Tin hoạt động\nNgày 12/4/2021, Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.",
+		   "Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 12/4/2021, Đảng ủy cơ quan Văn phòng Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.",
+		   "Đảng ủy cơ quan Văn phòng Tỉnh ủy Minh Sơn", "sơ kết");
+}
+
+/*
+ * N6 (probe 24).  "Q." and "P." glued to a number or a name are quận and
+ * phường abbreviated: "Đảng bộ Q.2" is a body; the city in brackets after
+ * it, "(TP.HCM)", is where it is, before the verb.
+ */
+static void
+test_organizer_abbrev_ward(void)
+{
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ Q.4 tổ chức Đại hội đại biểu lần thứ 6 nhiệm kỳ 2020 - 2025.",
+		   "Đảng bộ Q.4", "đại hội");
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ P.9 tổ chức hội nghị sơ kết.", "Đảng bộ P.9", "sơ kết");
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng ủy P.Minh Sơn tổ chức hội nghị sơ kết.", "Đảng ủy P.Minh Sơn",
+		   "sơ kết");
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ Q.4 (TP.HCM) tổ chức Đại hội đại biểu lần thứ 6.",
+		   "Đảng bộ Q.4", "đại hội");
+	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ quận 4 (Tân Lập) đã tổ chức Đại hội đại biểu lần thứ 6.",
+		   "Đảng bộ quận 4", "đại hội");
+	org_case("Tin hoạt động\nNgày 3/6/2020, Đảng bộ quận 4 (nhiệm kỳ mới) tổ chức Đại hội.", NULL,
+			 "lower case in brackets");
+}
+
+/*
+ * N2 (probe 24), the title.  "nông thôn mới" is one term: "mới" after
+ * "nông thôn" is no adverb and no cut point of a steering committee's name.
+ */
+static void
+test_title_new_countryside(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới của tỉnh "
+				   "chủ trì hội nghị.", "Hà Văn Tư", "đồng chí",
+				   "Bí thư Tỉnh ủy | Trưởng Ban Chỉ đạo xây dựng nông thôn mới");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ, Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh phát biểu.",
+				   "Lò Văn Mạ", "đồng chí", "Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh");
+}
+
+/*
+ * N2 (probe 24), the organizer.  "Ban Chỉ đạo <task in lower case> tỉnh
+ * <Place> tổ chức": a steering committee named by its task, its level and
+ * the place's name is the subject; "nông thôn mới" one term inside it.
+ */
+static void
+test_organizer_steering_task_place(void)
+{
+	org_is("Tin hoạt động\nNgày 9/8/2019, Ban Chỉ đạo xây dựng nông thôn mới tỉnh Minh Sơn tổ chức Hội nghị "
+		   "sơ kết công tác 6 tháng đầu năm.", "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Minh Sơn", "sơ kết");
+	org_is("Tin hoạt động\nNgày 9/8/2019, Ban Chỉ đạo phòng chống thiên tai tỉnh Minh Sơn đã tổ chức Hội nghị "
+		   "tổng kết.", "Ban Chỉ đạo phòng chống thiên tai tỉnh Minh Sơn", "tổng kết");
+	org_case("Tin hoạt động\nTheo Ban Chỉ đạo giảm nghèo tỉnh Minh Sơn, UBND huyện tổ chức Hội nghị sơ kết.",
+			 "UBND huyện", "after Theo");
+}
+
+/*
+ * P11 (probe 25).  Site debris glued into one long line ending in a stop
+ * reads as a lead; the short line right under it, dated by a labelled
+ * "Đăng lúc:" stamp, is the headline all the same.  No stamp: no headline.
+ */
+static void
+test_head_title_over_stamp(void)
+{
+	head_title_is("Tin hoạt động\nTrung tâm Minh SơnGiới thiệuHội nghị :\" Khảo sát mô hình trạm y tế giai đoạn "
+				  "2020 - 2025 \"Trong chuyến công tác, sáng 3-4, đồng chí Lê Văn Tư đã đến thăm trung tâm.\n\n"
+				  "Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ Chính trị\n\n"
+				  "Đăng lúc: 08:10:05 12/11/2021 (GMT+7)\n\nNgày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.",
+				  "Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ Chính trị");
+	head_title_is("Tin hoạt động\nTrung tâm Minh SơnGiới thiệuHội nghị :\" Khảo sát mô hình trạm y tế giai đoạn "
+				  "2020 - 2025 \"Trong chuyến công tác, sáng 3-4, đồng chí Lê Văn Tư đã đến thăm trung tâm.\n\n"
+				  "Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ Chính trị\n\n"
+				  "Ngày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.", NULL);
+}
+
 int
 main(void)
 {
@@ -8789,6 +8875,11 @@ main(void)
 	test_kind_named_meeting_dateless();
 	test_kind_sinh_hoat_chinh_tri();
 	test_org_group_number_activity();
+	test_organizer_agency_party();
+	test_organizer_abbrev_ward();
+	test_title_new_countryside();
+	test_organizer_steering_task_place();
+	test_head_title_over_stamp();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
