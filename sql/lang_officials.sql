@@ -493,3 +493,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     written out) are the title Ủy viên Ban Chấp hành Trung ương Đảng
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Thứ nhất TƯ Đoàn TNCS Hồ Chí Minh và đồng chí Lò Văn Mạ, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Minh Sơn.$$);
+-- P7 (probe 25). "phòng, chống" is one verb pair after a department's words too ("Sở Chỉ huy phòng, chống dịch
+--     Covid-19"): its comma does not cut the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Phó Chỉ huy trưởng Sở Chỉ huy công tác phòng, chống dịch Covid-19 Thành phố chủ trì cuộc họp. Đồng chí Lò Văn Mạ, Phó Chỉ huy trưởng Sở Chỉ huy phòng, chống thiên tai tỉnh dự.$$);

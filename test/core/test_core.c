@@ -8294,6 +8294,23 @@ test_title_uv_bch_tu(void)
 				   "Hà Văn Tư", "đồng chí", "UVBCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
 }
 
+/*
+ * P7 (probe 25): "phòng, chống" inside a title is one verb pair, after a
+ * department's words too ("Sở Chỉ huy phòng, chống dịch"); what it is
+ * against may be a disease's code in mixed case ("Covid-19")
+ */
+static void
+test_title_phong_chong_dept(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Chỉ huy trưởng Sở Chỉ huy công tác phòng, chống dịch "
+				   "Covid-19 Thành phố chủ trì cuộc họp.",
+				   "Hà Văn Tư", "đồng chí",
+				   "Phó Chỉ huy trưởng Sở Chỉ huy công tác phòng, chống dịch Covid-19 Thành phố");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Chỉ huy trưởng Sở Chỉ huy phòng, chống thiên tai tỉnh "
+				   "chủ trì cuộc họp.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chỉ huy trưởng Sở Chỉ huy phòng, chống thiên tai tỉnh");
+}
+
 int
 main(void)
 {
@@ -8606,6 +8623,7 @@ main(void)
 	test_front_unions_body_comma();
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
+	test_title_phong_chong_dept();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
