@@ -497,3 +497,7 @@ Dự hội nghị có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Thứ nh�
 --     Covid-19"): its comma does not cut the title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Phó Chỉ huy trưởng Sở Chỉ huy công tác phòng, chống dịch Covid-19 Thành phố chủ trì cuộc họp. Đồng chí Lò Văn Mạ, Phó Chỉ huy trưởng Sở Chỉ huy phòng, chống thiên tai tỉnh dự.$$);
+-- P5 (probe 25). a mass organization in lower case ("công đoàn", "đoàn thanh niên", "hội cựu chiến binh") is the
+--     body of the title before it, not where it ends
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư - Phó Giám đốc, Chủ tịch công đoàn Bệnh viện phổ biến nghị quyết. Dự có đồng chí Lò Văn Mạ, Bí thư đoàn thanh niên xã Tân Lập và đồng chí Cao Văn Sáu, Chủ tịch hội cựu chiến binh xã.$$);

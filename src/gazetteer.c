@@ -1072,6 +1072,15 @@ static const GbPhrase phrases[] = {
 	{"trung uong", CAT_LOWERBODY, NULL, 0},
 	{"uy ban", CAT_LOWERBODY, NULL, 0},
 	{"dang", CAT_LOWERBODY, "đảng", 1},
+	/*
+	 * mass organizations, as often in lower case: "Chủ tịch công đoàn Bệnh
+	 * viện", "Bí thư đoàn thanh niên xã", "Chủ tịch hội cựu chiến binh"
+	 */
+	{"cong doan", CAT_LOWERBODY, "công đoàn", 0},
+	{"doan thanh nien", CAT_LOWERBODY, "đoàn thanh niên", 0},
+	{"hoi cuu chien binh", CAT_LOWERBODY, "hội cựu chiến binh", 0},
+	{"hoi phu nu", CAT_LOWERBODY, "hội phụ nữ", 0},
+	{"hoi nong dan", CAT_LOWERBODY, "hội nông dân", 0},
 
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},

@@ -8311,6 +8311,21 @@ test_title_phong_chong_dept(void)
 				   "Hà Văn Tư", "đồng chí", "Phó Chỉ huy trưởng Sở Chỉ huy phòng, chống thiên tai tỉnh");
 }
 
+/*
+ * P5 (probe 25): a mass organization written in lower case ("công đoàn",
+ * "đoàn thanh niên", "hội cựu chiến binh") is the body of the title before it
+ */
+static void
+test_title_lower_mass_org(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Phó Giám đốc, Chủ tịch công đoàn Bệnh viện phổ biến nghị quyết.",
+				   "Hà Văn Tư", "đồng chí", "Phó Giám đốc | Chủ tịch công đoàn Bệnh viện");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, Bí thư đoàn thanh niên xã Tân Lập.",
+				   "Lò Văn Mạ", "đồng chí", "Bí thư đoàn thanh niên xã Tân Lập");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, Chủ tịch hội cựu chiến binh xã.",
+				   "Lò Văn Mạ", "đồng chí", "Chủ tịch hội cựu chiến binh xã");
+}
+
 int
 main(void)
 {
@@ -8624,6 +8639,7 @@ main(void)
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
 	test_title_phong_chong_dept();
+	test_title_lower_mass_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
