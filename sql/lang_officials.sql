@@ -501,3 +501,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     body of the title before it, not where it ends
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư - Phó Giám đốc, Chủ tịch công đoàn Bệnh viện phổ biến nghị quyết. Dự có đồng chí Lò Văn Mạ, Bí thư đoàn thanh niên xã Tân Lập và đồng chí Cao Văn Sáu, Chủ tịch hội cựu chiến binh xã.$$);
+-- P6 (probe 25). a duty in lower case ("phụ trách công tác ...") inside a list of titles does not end it: the title
+--     after it is the same person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban kiểm tra, phụ trách công tác tuyên giáo Đảng ủy, Phó Giám đốc Bệnh viện phát biểu. Đồng chí Lò Văn Mạ, Phó Chủ tịch UBND tỉnh, phụ trách khối văn xã, dự hội nghị.$$);

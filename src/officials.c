@@ -807,6 +807,27 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 	return false;
 }
 
+/*
+ * A duty in lower case inside a list of titles at i, "phụ trách công tác
+ * tuyên giáo Đảng ủy": no post of its own, it does not end the list.  Its
+ * end, the comma before a capitalized title, or i.  Out of line, called
+ * only at "phụ trách".
+ */
+static __attribute__((noinline)) int
+duty_phrase_end(const GbDoc *d, int i, bool caps)
+{
+	int			j;
+
+	if (caps || !gb_word_lower(d, i) || tok_has(d, i + 1, T_NL) || !gb_exact_words(d, i, 2, "phụ trách"))
+		return i;
+	for (j = i + 2; j < i + 12 && j < d->ntok && tok_has(d, j, T_WORD) && !tok_has(d, j, T_NL); j++)
+		;
+	if (j == i + 2 || !tok_punct(d, j, ',') || tok_has(d, j + 1, T_NL) || !gb_word_upper(d, j + 1) ||
+		gb_title_at(d, j + 1, caps) <= j + 1)
+		return i;
+	return j;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -859,6 +880,13 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			int			a = gb_abbrev_title_end(d, k + 1, caps);
 
 			if (a > k + 1 && gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)
+			{
+				k = a;
+				continue;
+			}
+			/* "..., phụ trách công tác tuyên giáo Đảng ủy, Phó Giám đốc Bệnh viện" */
+			if (tok_is(d, k + 1, "phu") && tok_is(d, k + 2, "trach") &&
+				(a = duty_phrase_end(d, k + 1, caps)) > k + 1)
 			{
 				k = a;
 				continue;

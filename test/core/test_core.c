@@ -8326,6 +8326,21 @@ test_title_lower_mass_org(void)
 				   "Lò Văn Mạ", "đồng chí", "Chủ tịch hội cựu chiến binh xã");
 }
 
+/*
+ * P6 (probe 25): a duty in lower case ("phụ trách công tác tuyên giáo Đảng
+ * ủy") inside a list of titles does not end it; a duty with no title after
+ * it ends the list
+ */
+static void
+test_title_after_duty(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Chủ nhiệm Ủy ban kiểm tra, phụ trách công tác tuyên giáo "
+				   "Đảng ủy, Phó Giám đốc Bệnh viện phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Chủ nhiệm Ủy ban kiểm tra | Phó Giám đốc Bệnh viện");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Chủ tịch UBND tỉnh, phụ trách khối văn xã, dự hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+}
+
 int
 main(void)
 {
@@ -8640,6 +8655,7 @@ main(void)
 	test_title_uv_bch_tu();
 	test_title_phong_chong_dept();
 	test_title_lower_mass_org();
+	test_title_after_duty();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
