@@ -505,3 +505,6 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     after it is the same person's
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban kiểm tra, phụ trách công tác tuyên giáo Đảng ủy, Phó Giám đốc Bệnh viện phát biểu. Đồng chí Lò Văn Mạ, Phó Chủ tịch UBND tỉnh, phụ trách khối văn xã, dự hội nghị.$$);
+-- N9 (probe 24). a title ends before "nhiệm kỳ" and its years: the term is no part of the post
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Bà Lò Thị Mai giữ chức Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030. Ông Hà Văn Tư, Ủy viên Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 dự hội nghị.$$);

@@ -1146,6 +1146,7 @@ static const GbPhrase phrases[] = {
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
 	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
+	{"nhiem ky", CAT_TITLESTOP, NULL, 0},	/* "Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030": the term, not the post */
 	{"be", CAT_TITLESTOP, "bế", 0},
 	{"mo", CAT_TITLESTOP, "mở", 0},
 	{"cong", CAT_TITLESTOP, "công", 0},

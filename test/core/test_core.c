@@ -8341,6 +8341,16 @@ test_title_after_duty(void)
 				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch UBND tỉnh");
 }
 
+/* N9 (probe 24): a title ends before "nhiệm kỳ" and its years, the term is no part of the post */
+static void
+test_title_before_term(void)
+{
+	check_official("Tin vắn\nBà Lò Thị Mai giữ chức Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030.",
+				   "Lò Thị Mai", "bà", "Bí thư Đảng ủy phường Tân Lập");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Ủy viên Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 dự hội nghị.",
+				   "Hà Văn Tư", "ông", "Ủy viên Ban Chấp hành Đảng bộ tỉnh");
+}
+
 int
 main(void)
 {
@@ -8656,6 +8666,7 @@ main(void)
 	test_title_phong_chong_dept();
 	test_title_lower_mass_org();
 	test_title_after_duty();
+	test_title_before_term();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
