@@ -508,3 +508,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 -- N9 (probe 24). a title ends before "nhiệm kỳ" and its years: the term is no part of the post
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Bà Lò Thị Mai giữ chức Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030. Ông Hà Văn Tư, Ủy viên Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 dự hội nghị.$$);
+-- S1 again (probes 24, 25). the post one is elected to after "tái đắc cử chức", "tái cử chức vụ", "bầu A vào chức
+--     vụ"; all the posts listed after the verb are the person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư tái đắc cử chức Bí thư Quận ủy Tân Lập. Hội nghị đã bầu đồng chí Cao Văn Sáu vào chức vụ Bí thư Đảng bộ Bệnh viện. Bà Lò Thị Mai được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lập.$$);

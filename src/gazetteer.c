@@ -749,6 +749,17 @@ static const GbPhrase phrases[] = {
 	{"tai dac cu", CAT_POSTVERB, "tái đắc cử", 0},
 	{"trung cu", CAT_POSTVERB, "trúng cử", 0},
 	{"tai cu", CAT_POSTVERB, "tái cử", 0},
+	/* "tái đắc cử chức Bí thư Quận ủy", "trúng cử chức vụ ..." */
+	{"dac cu chuc", CAT_POSTVERB, "đắc cử chức", 0},
+	{"dac cu chuc vu", CAT_POSTVERB, "đắc cử chức vụ", 0},
+	{"tai dac cu chuc", CAT_POSTVERB, "tái đắc cử chức", 0},
+	{"tai dac cu chuc vu", CAT_POSTVERB, "tái đắc cử chức vụ", 0},
+	{"trung cu chuc", CAT_POSTVERB, "trúng cử chức", 0},
+	{"trung cu chuc vu", CAT_POSTVERB, "trúng cử chức vụ", 0},
+	{"tai cu chuc", CAT_POSTVERB, "tái cử chức", 0},
+	{"tai cu chuc vu", CAT_POSTVERB, "tái cử chức vụ", 0},
+	/* "bầu đồng chí A vào chức vụ Bí thư Đảng bộ": the post one is elected to */
+	{"vao chuc vu", CAT_POSTVERB, "vào chức vụ", 0},
 	{"duoc bau", CAT_POSTVERB, "được bầu", 0},
 	{"duoc bau lai", CAT_POSTVERB, "được bầu lại", 0},
 	{"duoc bau la", CAT_POSTVERB, "được bầu là", 0},

@@ -710,10 +710,10 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
  * "A, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã".  The post is
  * his from then on, a title as those written beside the name.  Returns the
- * end of that title, its start in *t0, or k.
+ * end of the titles taken, the first one's span in *t0 and *t1, or k.
  */
 static int
-taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0)
+taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0, int *t1)
 {
 	const GbPhrase *ph = NULL;
 	int			j = k,
@@ -750,6 +750,20 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	e = title_cut_rest(d, e, caps);
 	add_title(st, d, o, j, e);
 	*t0 = j;
+	*t1 = e;
+	/*
+	 * "được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường": more
+	 * posts after a comma, up to a name or a colon (a list's group)
+	 */
+	for (m = 0; m < MAX_CHAIN && gb_title_sep(d, e); m++)
+	{
+		a = gb_placed_title_at(d, e + 1, caps);
+		if (a == e + 1 || gb_name_follows(d, a, caps) || tok_punct(d, a, ':'))
+			break;
+		a = title_cut_rest(d, a, caps);
+		add_title(st, d, o, e + 1, a);
+		e = a;
+	}
 	return e;
 }
 
@@ -978,7 +992,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					m,
 					e,
 					r,
-					x;
+					x,
+					x1;
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
@@ -1030,10 +1045,10 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		 */
 		if (count > 0 && tok_punct(d, k, ';'))
 			nbare = 0;
-		if ((m = taken_post(st, d, e, o, caps, &x)) > e)
+		if ((m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
 		{
 			while (nbare > 0)
-				add_title(st, d, bare[--nbare], x, m);
+				add_title(st, d, bare[--nbare], x, x1);
 			e = m;
 		}
 		else if (e == r + n && shared == NULL && pre.n == 0 && nbare < MAX_GROUP)

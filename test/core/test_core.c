@@ -8351,6 +8351,27 @@ test_title_before_term(void)
 				   "Hà Văn Tư", "ông", "Ủy viên Ban Chấp hành Đảng bộ tỉnh");
 }
 
+/*
+ * S1 again (probes 24, 25): the post one is elected to after "tái đắc cử
+ * chức", "tái cử chức vụ", "bầu A vào chức vụ"; all the posts listed after
+ * the verb are his, those of several named before it only the first
+ */
+static void
+test_taken_post_more(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư tái đắc cử chức Bí thư Quận ủy Tân Lập.",
+				   "Hà Văn Tư", "ông", "Bí thư Quận ủy Tân Lập");
+	check_official("Tin vắn\nÔng Hà Văn Tư tái cử chức vụ Bí thư Huyện ủy Minh Sơn.",
+				   "Hà Văn Tư", "ông", "Bí thư Huyện ủy Minh Sơn");
+	check_official("Tin vắn\nHội nghị đã bầu đồng chí Hà Văn Tư vào chức vụ Bí thư Đảng bộ Bệnh viện.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Đảng bộ Bệnh viện");
+	check_official("Tin vắn\nBà Lò Thị Mai được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lập.",
+				   "Lò Thị Mai", "bà", "Bí thư Đảng ủy | Chủ tịch HĐND phường Tân Lập");
+	check_official("Tin vắn\nCác đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức Phó Bí thư Huyện ủy, "
+				   "Cao Văn Sáu được bầu làm Chủ tịch.",
+				   "Lò Văn Mạ", "đồng chí", "Phó Bí thư Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -8667,6 +8688,7 @@ main(void)
 	test_title_lower_mass_org();
 	test_title_after_duty();
 	test_title_before_term();
+	test_taken_post_more();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
