@@ -512,3 +512,7 @@ Bà Lò Thị Mai giữ chức Bí thư Đảng ủy phường Tân Lập nhiệ
 --     vụ"; all the posts listed after the verb are the person's
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư tái đắc cử chức Bí thư Quận ủy Tân Lập. Hội nghị đã bầu đồng chí Cao Văn Sáu vào chức vụ Bí thư Đảng bộ Bệnh viện. Bà Lò Thị Mai được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lập.$$);
+-- S1 again (probe 25). the unit a title heads, named again in lower case ("Hiệu trưởng nhà trường"), does not hide
+--     the post taken after it ("làm Bí thư Chi bộ")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Huyện ủy chỉ định bà Lò Thị Mai - Hiệu trưởng nhà trường làm Bí thư Chi bộ.$$);

@@ -2222,6 +2222,12 @@ const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
 /* the Youth Union's Central Committee, as an issuer */
 const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
 
+/*
+ * the unit a title heads, named again in lower case after it: "Hiệu trưởng
+ * nhà trường", "Giám đốc đơn vị"; two syllables each
+ */
+const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
+
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";

@@ -723,6 +723,17 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 
 	if (gb_title_sep(d, j))
 		j++;
+	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
+	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
+			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))
+	{
+		for (m = 0; gb_unit_refs[m] != NULL; m++)
+			if (gb_exact_words(d, j, 2, gb_unit_refs[m]))
+			{
+				j += 2;
+				break;
+			}
+	}
 	/* "tiếp tục", "đã", "lại": up to two adverbs before the verb */
 	for (m = 0; m < 2 && !tok_has(d, j, T_NL) && gb_dict_may_match(d, j, CAT_ADVERB) &&
 		 !gb_dict_may_match(d, j, CAT_POSTVERB); m++)

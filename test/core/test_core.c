@@ -8372,6 +8372,19 @@ test_taken_post_more(void)
 				   "Lò Văn Mạ", "đồng chí", "Phó Bí thư Huyện ủy");
 }
 
+/*
+ * S1 again (probe 25): the unit a title heads named again in lower case
+ * ("Hiệu trưởng nhà trường") before the verb of a post taken ("làm")
+ */
+static void
+test_taken_post_after_unit(void)
+{
+	check_official("Tin vắn\nHuyện ủy chỉ định bà Lò Thị Mai - Hiệu trưởng nhà trường làm Bí thư Chi bộ.",
+				   "Lò Thị Mai", "bà", "Hiệu trưởng | Bí thư Chi bộ");
+	check_official("Tin vắn\nĐảng ủy chỉ định ông Hà Văn Tư - Giám đốc đơn vị làm Bí thư Chi bộ.",
+				   "Hà Văn Tư", "ông", "Giám đốc | Bí thư Chi bộ");
+}
+
 int
 main(void)
 {
@@ -8689,6 +8702,7 @@ main(void)
 	test_title_after_duty();
 	test_title_before_term();
 	test_taken_post_more();
+	test_taken_post_after_unit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
