@@ -496,3 +496,26 @@ Dự hội nghị có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Thứ nh�
 -- N2 (probe 24). "nông thôn mới" is one term: "mới" after "nông thôn" does not cut a steering committee's name in a title
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới của tỉnh chủ trì hội nghị. Đồng chí Lò Văn Mạ, Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh phát biểu.$$);
+-- P7 (probe 25). "phòng, chống" is one verb pair after a department's words too ("Sở Chỉ huy phòng, chống dịch
+--     Covid-19"): its comma does not cut the title
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Phó Chỉ huy trưởng Sở Chỉ huy công tác phòng, chống dịch Covid-19 Thành phố chủ trì cuộc họp. Đồng chí Lò Văn Mạ, Phó Chỉ huy trưởng Sở Chỉ huy phòng, chống thiên tai tỉnh dự.$$);
+-- P5 (probe 25). a mass organization in lower case ("công đoàn", "đoàn thanh niên", "hội cựu chiến binh") is the
+--     body of the title before it, not where it ends
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư - Phó Giám đốc, Chủ tịch công đoàn Bệnh viện phổ biến nghị quyết. Dự có đồng chí Lò Văn Mạ, Bí thư đoàn thanh niên xã Tân Lập và đồng chí Cao Văn Sáu, Chủ tịch hội cựu chiến binh xã.$$);
+-- P6 (probe 25). a duty in lower case ("phụ trách công tác ...") inside a list of titles does not end it: the title
+--     after it is the same person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban kiểm tra, phụ trách công tác tuyên giáo Đảng ủy, Phó Giám đốc Bệnh viện phát biểu. Đồng chí Lò Văn Mạ, Phó Chủ tịch UBND tỉnh, phụ trách khối văn xã, dự hội nghị.$$);
+-- N9 (probe 24). a title ends before "nhiệm kỳ" and its years: the term is no part of the post
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Bà Lò Thị Mai giữ chức Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030. Ông Hà Văn Tư, Ủy viên Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 dự hội nghị.$$);
+-- S1 again (probes 24, 25). the post one is elected to after "tái đắc cử chức", "tái cử chức vụ", "bầu A vào chức
+--     vụ"; all the posts listed after the verb are the person's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư tái đắc cử chức Bí thư Quận ủy Tân Lập. Hội nghị đã bầu đồng chí Cao Văn Sáu vào chức vụ Bí thư Đảng bộ Bệnh viện. Bà Lò Thị Mai được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lập.$$);
+-- S1 again (probe 25). the unit a title heads, named again in lower case ("Hiệu trưởng nhà trường"), does not hide
+--     the post taken after it ("làm Bí thư Chi bộ")
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Huyện ủy chỉ định bà Lò Thị Mai - Hiệu trưởng nhà trường làm Bí thư Chi bộ.$$);

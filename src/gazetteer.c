@@ -761,6 +761,17 @@ static const GbPhrase phrases[] = {
 	{"tai dac cu", CAT_POSTVERB, "tái đắc cử", 0},
 	{"trung cu", CAT_POSTVERB, "trúng cử", 0},
 	{"tai cu", CAT_POSTVERB, "tái cử", 0},
+	/* "tái đắc cử chức Bí thư Quận ủy", "trúng cử chức vụ ..." */
+	{"dac cu chuc", CAT_POSTVERB, "đắc cử chức", 0},
+	{"dac cu chuc vu", CAT_POSTVERB, "đắc cử chức vụ", 0},
+	{"tai dac cu chuc", CAT_POSTVERB, "tái đắc cử chức", 0},
+	{"tai dac cu chuc vu", CAT_POSTVERB, "tái đắc cử chức vụ", 0},
+	{"trung cu chuc", CAT_POSTVERB, "trúng cử chức", 0},
+	{"trung cu chuc vu", CAT_POSTVERB, "trúng cử chức vụ", 0},
+	{"tai cu chuc", CAT_POSTVERB, "tái cử chức", 0},
+	{"tai cu chuc vu", CAT_POSTVERB, "tái cử chức vụ", 0},
+	/* "bầu đồng chí A vào chức vụ Bí thư Đảng bộ": the post one is elected to */
+	{"vao chuc vu", CAT_POSTVERB, "vào chức vụ", 0},
 	{"duoc bau", CAT_POSTVERB, "được bầu", 0},
 	{"duoc bau lai", CAT_POSTVERB, "được bầu lại", 0},
 	{"duoc bau la", CAT_POSTVERB, "được bầu là", 0},
@@ -1084,6 +1095,15 @@ static const GbPhrase phrases[] = {
 	{"trung uong", CAT_LOWERBODY, NULL, 0},
 	{"uy ban", CAT_LOWERBODY, NULL, 0},
 	{"dang", CAT_LOWERBODY, "đảng", 1},
+	/*
+	 * mass organizations, as often in lower case: "Chủ tịch công đoàn Bệnh
+	 * viện", "Bí thư đoàn thanh niên xã", "Chủ tịch hội cựu chiến binh"
+	 */
+	{"cong doan", CAT_LOWERBODY, "công đoàn", 0},
+	{"doan thanh nien", CAT_LOWERBODY, "đoàn thanh niên", 0},
+	{"hoi cuu chien binh", CAT_LOWERBODY, "hội cựu chiến binh", 0},
+	{"hoi phu nu", CAT_LOWERBODY, "hội phụ nữ", 0},
+	{"hoi nong dan", CAT_LOWERBODY, "hội nông dân", 0},
 
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},
@@ -1149,6 +1169,7 @@ static const GbPhrase phrases[] = {
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
 	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
+	{"nhiem ky", CAT_TITLESTOP, NULL, 0},	/* "Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030": the term, not the post */
 	{"be", CAT_TITLESTOP, "bế", 0},
 	{"mo", CAT_TITLESTOP, "mở", 0},
 	{"cong", CAT_TITLESTOP, "công", 0},
@@ -2224,6 +2245,12 @@ gb_code_party_suffix(const char *seg, size_t n)
 const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
 /* the Youth Union's Central Committee, as an issuer */
 const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
+
+/*
+ * the unit a title heads, named again in lower case after it: "Hiệu trưởng
+ * nhà trường", "Giám đốc đơn vị"; two syllables each
+ */
+const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";

@@ -253,6 +253,7 @@ extern const char *const gb_youth_cc;
  * and the words that open a clause after one ("thì", "mà", "để" ...).
  */
 extern const char gb_link_words[];
+extern const char *const gb_unit_refs[];
 extern const char gb_clause_words[];
 /*
  * The words a post is named after as an office, not as a mention of its

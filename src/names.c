@@ -708,10 +708,16 @@ name_noun_last(const GbDoc *d, int i)
  * adverbs ("đã", "vừa") are in the position's stop words, spelled; "đa",
  * "môi" are no adverbs.
  */
+static int	prevent_run(const GbDoc *d, int k);
+
 static bool
 dept_lower_word(const GbDoc *d, int i)
 {
 	const GbPhrase *ph = NULL;
+
+	/* "Sở Chỉ huy phòng, chống dịch": the verb pair goes on past the department's words */
+	if (tok_is(d, i, "phong") && prevent_run(d, i) > i)
+		return false;
 
 	/* "hợp tác": folded as the verb "họp", spelled otherwise */
 	if (tok_is(d, i, "hop") && gb_word_lower(d, i) && !tok_has(d, i, T_NL))
@@ -746,7 +752,8 @@ dept_name_stops(const GbDoc *d, int i)
 	return gb_dict_may_match(d, i, CAT_VERBSTART) || title_stop(d, i) ||
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL, NULL) > 0 ||
 		gb_dict_match(d, i, CAT_ADVERB, NULL) > 1 ||
-		gb_exact_any(d, i, "đã|vừa|cũng|sẽ|đang");
+		gb_exact_any(d, i, "đã|vừa|cũng|sẽ|đang") ||
+		(tok_is(d, i, "phong") && prevent_run(d, i) > i);
 }
 
 /* gb_dept_name_end() after its inline checks: a capitalized word of a department's head group */
@@ -849,8 +856,11 @@ prevent_run(const GbDoc *d, int k)
 		/* "thiên tai và tìm kiếm cứu nạn": "và" between lower-case words */
 		else if (j > o && tok_is(d, j, "va") && gb_word_lower(d, j) && prevented_word(d, j + 1))
 			j += 2;
-		/* "dịch COVID-19": a disease's code, its number joined by a hyphen */
-		else if (j > o && tok_has(d, j, T_ALLCAPS) && !tok_has(d, j, T_NL) &&
+		/*
+		 * "dịch COVID-19", "dịch Covid-19": a disease's code, its number
+		 * joined by a hyphen
+		 */
+		else if (j > o && gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
 				 tok_punct(d, j + 1, '-') && !tok_has(d, j + 1, T_SPACE) &&
 				 !tok_has(d, j + 2, T_SPACE) && tok_has(d, j + 2, T_NUM))
 			j += 3;
@@ -1311,7 +1321,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			if (lower_syllable(d, k) && !(tok_has(d, k - 1, T_ALLCAPS) && d->tok[k - 1].flen > 1))
 			{
 				k++;
-				if (lower_syllable(d, k) && (joins_title(d, k + 1) || title_stop(d, k + 1)))
+				/* "Sở Chỉ huy phòng, chống dịch": the verb pair is read at the loop's top */
+				if (lower_syllable(d, k) && (joins_title(d, k + 1) || title_stop(d, k + 1)) &&
+					!(tok_is(d, k, "phong") && prevent_run(d, k) > k))
 					k++;
 			}
 			continue;

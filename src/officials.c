@@ -710,10 +710,10 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
  * "A, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã".  The post is
  * his from then on, a title as those written beside the name.  Returns the
- * end of that title, its start in *t0, or k.
+ * end of the titles taken, the first one's span in *t0 and *t1, or k.
  */
 static int
-taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0)
+taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0, int *t1)
 {
 	const GbPhrase *ph = NULL;
 	int			j = k,
@@ -723,6 +723,17 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 
 	if (gb_title_sep(d, j))
 		j++;
+	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
+	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
+			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))
+	{
+		for (m = 0; gb_unit_refs[m] != NULL; m++)
+			if (gb_exact_words(d, j, 2, gb_unit_refs[m]))
+			{
+				j += 2;
+				break;
+			}
+	}
 	/* "tiếp tục", "đã", "lại": up to two adverbs before the verb */
 	for (m = 0; m < 2 && !tok_has(d, j, T_NL) && gb_dict_may_match(d, j, CAT_ADVERB) &&
 		 !gb_dict_may_match(d, j, CAT_POSTVERB); m++)
@@ -750,6 +761,20 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	e = title_cut_rest(d, e, caps);
 	add_title(st, d, o, j, e);
 	*t0 = j;
+	*t1 = e;
+	/*
+	 * "được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường": more
+	 * posts after a comma, up to a name or a colon (a list's group)
+	 */
+	for (m = 0; m < MAX_CHAIN && gb_title_sep(d, e); m++)
+	{
+		a = gb_placed_title_at(d, e + 1, caps);
+		if (a == e + 1 || gb_name_follows(d, a, caps) || tok_punct(d, a, ':'))
+			break;
+		a = title_cut_rest(d, a, caps);
+		add_title(st, d, o, e + 1, a);
+		e = a;
+	}
 	return e;
 }
 
@@ -807,6 +832,27 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 	return false;
 }
 
+/*
+ * A duty in lower case inside a list of titles at i, "phụ trách công tác
+ * tuyên giáo Đảng ủy": no post of its own, it does not end the list.  Its
+ * end, the comma before a capitalized title, or i.  Out of line, called
+ * only at "phụ trách".
+ */
+static __attribute__((noinline)) int
+duty_phrase_end(const GbDoc *d, int i, bool caps)
+{
+	int			j;
+
+	if (caps || !gb_word_lower(d, i) || tok_has(d, i + 1, T_NL) || !gb_exact_words(d, i, 2, "phụ trách"))
+		return i;
+	for (j = i + 2; j < i + 12 && j < d->ntok && tok_has(d, j, T_WORD) && !tok_has(d, j, T_NL); j++)
+		;
+	if (j == i + 2 || !tok_punct(d, j, ',') || tok_has(d, j + 1, T_NL) || !gb_word_upper(d, j + 1) ||
+		gb_title_at(d, j + 1, caps) <= j + 1)
+		return i;
+	return j;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -859,6 +905,13 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			int			a = gb_abbrev_title_end(d, k + 1, caps);
 
 			if (a > k + 1 && gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)
+			{
+				k = a;
+				continue;
+			}
+			/* "..., phụ trách công tác tuyên giáo Đảng ủy, Phó Giám đốc Bệnh viện" */
+			if (tok_is(d, k + 1, "phu") && tok_is(d, k + 2, "trach") &&
+				(a = duty_phrase_end(d, k + 1, caps)) > k + 1)
 			{
 				k = a;
 				continue;
@@ -950,7 +1003,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					m,
 					e,
 					r,
-					x;
+					x,
+					x1;
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
@@ -1002,10 +1056,10 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		 */
 		if (count > 0 && tok_punct(d, k, ';'))
 			nbare = 0;
-		if ((m = taken_post(st, d, e, o, caps, &x)) > e)
+		if ((m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
 		{
 			while (nbare > 0)
-				add_title(st, d, bare[--nbare], x, m);
+				add_title(st, d, bare[--nbare], x, x1);
 			e = m;
 		}
 		else if (e == r + n && shared == NULL && pre.n == 0 && nbare < MAX_GROUP)

@@ -8556,6 +8556,97 @@ test_head_title_over_stamp(void)
 				  "Ngày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.", NULL);
 }
 
+/*
+ * P7 (probe 25): "phòng, chống" inside a title is one verb pair, after a
+ * department's words too ("Sở Chỉ huy phòng, chống dịch"); what it is
+ * against may be a disease's code in mixed case ("Covid-19")
+ */
+static void
+test_title_phong_chong_dept(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Chỉ huy trưởng Sở Chỉ huy công tác phòng, chống dịch "
+				   "Covid-19 Thành phố chủ trì cuộc họp.",
+				   "Hà Văn Tư", "đồng chí",
+				   "Phó Chỉ huy trưởng Sở Chỉ huy công tác phòng, chống dịch Covid-19 Thành phố");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Chỉ huy trưởng Sở Chỉ huy phòng, chống thiên tai tỉnh "
+				   "chủ trì cuộc họp.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chỉ huy trưởng Sở Chỉ huy phòng, chống thiên tai tỉnh");
+}
+
+/*
+ * P5 (probe 25): a mass organization written in lower case ("công đoàn",
+ * "đoàn thanh niên", "hội cựu chiến binh") is the body of the title before it
+ */
+static void
+test_title_lower_mass_org(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Phó Giám đốc, Chủ tịch công đoàn Bệnh viện phổ biến nghị quyết.",
+				   "Hà Văn Tư", "đồng chí", "Phó Giám đốc | Chủ tịch công đoàn Bệnh viện");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, Bí thư đoàn thanh niên xã Tân Lập.",
+				   "Lò Văn Mạ", "đồng chí", "Bí thư đoàn thanh niên xã Tân Lập");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, Chủ tịch hội cựu chiến binh xã.",
+				   "Lò Văn Mạ", "đồng chí", "Chủ tịch hội cựu chiến binh xã");
+}
+
+/*
+ * P6 (probe 25): a duty in lower case ("phụ trách công tác tuyên giáo Đảng
+ * ủy") inside a list of titles does not end it; a duty with no title after
+ * it ends the list
+ */
+static void
+test_title_after_duty(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Chủ nhiệm Ủy ban kiểm tra, phụ trách công tác tuyên giáo "
+				   "Đảng ủy, Phó Giám đốc Bệnh viện phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Chủ nhiệm Ủy ban kiểm tra | Phó Giám đốc Bệnh viện");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Chủ tịch UBND tỉnh, phụ trách khối văn xã, dự hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+}
+
+/* N9 (probe 24): a title ends before "nhiệm kỳ" and its years, the term is no part of the post */
+static void
+test_title_before_term(void)
+{
+	check_official("Tin vắn\nBà Lò Thị Mai giữ chức Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030.",
+				   "Lò Thị Mai", "bà", "Bí thư Đảng ủy phường Tân Lập");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Ủy viên Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 dự hội nghị.",
+				   "Hà Văn Tư", "ông", "Ủy viên Ban Chấp hành Đảng bộ tỉnh");
+}
+
+/*
+ * S1 again (probes 24, 25): the post one is elected to after "tái đắc cử
+ * chức", "tái cử chức vụ", "bầu A vào chức vụ"; all the posts listed after
+ * the verb are his, those of several named before it only the first
+ */
+static void
+test_taken_post_more(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư tái đắc cử chức Bí thư Quận ủy Tân Lập.",
+				   "Hà Văn Tư", "ông", "Bí thư Quận ủy Tân Lập");
+	check_official("Tin vắn\nÔng Hà Văn Tư tái cử chức vụ Bí thư Huyện ủy Minh Sơn.",
+				   "Hà Văn Tư", "ông", "Bí thư Huyện ủy Minh Sơn");
+	check_official("Tin vắn\nHội nghị đã bầu đồng chí Hà Văn Tư vào chức vụ Bí thư Đảng bộ Bệnh viện.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Đảng bộ Bệnh viện");
+	check_official("Tin vắn\nBà Lò Thị Mai được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lập.",
+				   "Lò Thị Mai", "bà", "Bí thư Đảng ủy | Chủ tịch HĐND phường Tân Lập");
+	check_official("Tin vắn\nCác đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức Phó Bí thư Huyện ủy, "
+				   "Cao Văn Sáu được bầu làm Chủ tịch.",
+				   "Lò Văn Mạ", "đồng chí", "Phó Bí thư Huyện ủy");
+}
+
+/*
+ * S1 again (probe 25): the unit a title heads named again in lower case
+ * ("Hiệu trưởng nhà trường") before the verb of a post taken ("làm")
+ */
+static void
+test_taken_post_after_unit(void)
+{
+	check_official("Tin vắn\nHuyện ủy chỉ định bà Lò Thị Mai - Hiệu trưởng nhà trường làm Bí thư Chi bộ.",
+				   "Lò Thị Mai", "bà", "Hiệu trưởng | Bí thư Chi bộ");
+	check_official("Tin vắn\nĐảng ủy chỉ định ông Hà Văn Tư - Giám đốc đơn vị làm Bí thư Chi bộ.",
+				   "Hà Văn Tư", "ông", "Giám đốc | Bí thư Chi bộ");
+}
+
 int
 main(void)
 {
@@ -8880,6 +8971,12 @@ main(void)
 	test_title_new_countryside();
 	test_organizer_steering_task_place();
 	test_head_title_over_stamp();
+	test_title_phong_chong_dept();
+	test_title_lower_mass_org();
+	test_title_after_duty();
+	test_title_before_term();
+	test_taken_post_more();
+	test_taken_post_after_unit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
