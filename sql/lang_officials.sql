@@ -493,3 +493,7 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     written out) are the title Ủy viên Ban Chấp hành Trung ương Đảng
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Thứ nhất TƯ Đoàn TNCS Hồ Chí Minh và đồng chí Lò Văn Mạ, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Minh Sơn.$$);
+-- P1 (probe 25). A medical degree before a name ("Bác sĩ", "Bác sỹ", "BSCKII", "TS.BS") introduces the person as
+--     "ThS" does, and is no part of the name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phía Bệnh viện có Bác sỹ Hà Văn Tư Ủy viên thường vụ Đảng bộ, Trưởng phòng Tổ chức Hành chính, Bác sĩ Lò Văn Mạ- Ủy viên Ban chấp hành Đảng bộ, Phó Giám đốc Bệnh viện. Dự có BSCKII Cao Thị Sáu, Bí thư Đảng ủy, Giám đốc Bệnh viện và TS.BS Đinh Văn Bảy, Giám đốc Sở Y tế.$$);

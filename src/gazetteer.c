@@ -810,6 +810,23 @@ static const GbPhrase phrases[] = {
 	{"pgs . ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts .", CAT_RANK, NULL, RANK_DEGREE},
 	{"ths .", CAT_RANK, NULL, RANK_DEGREE},
+	/* medical degrees, written before a doctor's name as "ThS" is: "Bác sĩ
+	 * (Bác sỹ) Lê Văn A", "BSCKII Lê Văn A", "TS.BS Lê Văn A" */
+	{"bac si", CAT_RANK, NULL, RANK_DEGREE},
+	{"bac sy", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs .", CAT_RANK, NULL, RANK_DEGREE},
+	{"bscki", CAT_RANK, NULL, RANK_DEGREE},
+	{"bsckii", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs . cki", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs . ckii", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs ckii", CAT_RANK, NULL, RANK_DEGREE},
+	{"bs cki", CAT_RANK, NULL, RANK_DEGREE},
+	{"ts . bs", CAT_RANK, NULL, RANK_DEGREE},
+	{"ths . bs", CAT_RANK, NULL, RANK_DEGREE},
+	{"pgs . ts . bs", CAT_RANK, NULL, RANK_DEGREE},
+	{"bac si chuyen khoa i", CAT_RANK, NULL, RANK_DEGREE},
+	{"bac si chuyen khoa ii", CAT_RANK, NULL, RANK_DEGREE},
 	/* honours of the State, written between a rank and the name as a rank is */
 	{"anh hung luc luong vu trang nhan dan", CAT_RANK, NULL, 0},
 	{"anh hung llvtnd", CAT_RANK, NULL, 0},

@@ -8294,6 +8294,22 @@ test_title_uv_bch_tu(void)
 				   "Hà Văn Tư", "đồng chí", "UVBCH TƯ Đảng | Bí thư Tỉnh ủy Minh Sơn");
 }
 
+/* A medical degree before a name ("Bác sĩ", "Bác sỹ", "BSCKII", "TS.BS") introduces
+ * the person as "ThS" does; it is no part of the name */
+static void
+test_medical_degree_prefix(void)
+{
+	const char *t = "Tin vắn\nDự có Bác sỹ Hà Văn Tư Ủy viên thường vụ Đảng bộ, Trưởng phòng Tổ chức Hành chính, "
+		"Bác sĩ Lò Văn Mạ- Ủy viên Ban chấp hành Đảng bộ, Phó Giám đốc Bệnh viện.";
+
+	check_official(t, "Hà Văn Tư", NULL, "Ủy viên thường vụ Đảng bộ | Trưởng phòng Tổ chức Hành chính");
+	check_official(t, "Lò Văn Mạ", NULL, "Ủy viên Ban chấp hành Đảng bộ | Phó Giám đốc Bệnh viện");
+	check_official("Tin vắn\nVề phía Bệnh viện có BSCKII Cao Thị Sáu, Bí thư Đảng ủy, Giám đốc Bệnh viện.",
+				   "Cao Thị Sáu", NULL, "Bí thư Đảng ủy | Giám đốc Bệnh viện");
+	check_official("Tin vắn\nDự có TS.BS Đinh Văn Bảy, Giám đốc Sở Y tế.",
+				   "Đinh Văn Bảy", NULL, "Giám đốc Sở Y tế");
+}
+
 int
 main(void)
 {
@@ -8606,6 +8622,7 @@ main(void)
 	test_front_unions_body_comma();
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
+	test_medical_degree_prefix();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
