@@ -497,3 +497,6 @@ Dự hội nghị có đ/c Hà Văn Tư, UV BCH TƯ Đảng, Bí thư Thứ nh�
 --     "ThS" does, and is no part of the name
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Phía Bệnh viện có Bác sỹ Hà Văn Tư Ủy viên thường vụ Đảng bộ, Trưởng phòng Tổ chức Hành chính, Bác sĩ Lò Văn Mạ- Ủy viên Ban chấp hành Đảng bộ, Phó Giám đốc Bệnh viện. Dự có BSCKII Cao Thị Sáu, Bí thư Đảng ủy, Giám đốc Bệnh viện và TS.BS Đinh Văn Bảy, Giám đốc Sở Y tế.$$);
+-- P8 (probe 25). "Chử" is a Vietnamese surname (as Chu): the name after a title is read whatever its middle syllable
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có: Phó Chủ tịch Ủy ban nhân dân (UBND) huyện Minh Sơn Chử Xuân Tám; lãnh đạo một số phòng, ban huyện.$$);

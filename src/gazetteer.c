@@ -1281,7 +1281,7 @@ static const GbPhrase phrases[] = {
 	{"lai", CAT_SURNAME, "Lại", 0},
 	{"tong", CAT_SURNAME, "Tống|Tòng", 0},
 	{"thai", CAT_SURNAME, "Thái", 0},
-	{"chu", CAT_SURNAME, "Chu", 0},
+	{"chu", CAT_SURNAME, "Chu|Chử", 0},
 	{"chau", CAT_SURNAME, "Châu", 0},
 	{"luu", CAT_SURNAME, "Lưu", 0},
 	{"phung", CAT_SURNAME, "Phùng", 0},

@@ -8310,6 +8310,16 @@ test_medical_degree_prefix(void)
 				   "Đinh Văn Bảy", NULL, "Giám đốc Sở Y tế");
 }
 
+/* "Chử" is a Vietnamese surname (as Chu): the name after a title is read whatever
+ * its middle syllable ("Chử Xuân ...") */
+static void
+test_surname_chu_hoi(void)
+{
+	check_official("Tin vắn\nCùng dự có Phó Chủ tịch UBND huyện Minh Sơn Chử Xuân Tám; lãnh đạo một số phòng, ban.",
+				   "Chử Xuân Tám", NULL, "Phó Chủ tịch UBND huyện Minh Sơn");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ chủ trì hội nghị.", "Lò Văn Mạ", "đồng chí", "");
+}
+
 int
 main(void)
 {
@@ -8623,6 +8633,7 @@ main(void)
 	test_title_kiem_steering_subject();
 	test_title_uv_bch_tu();
 	test_medical_degree_prefix();
+	test_surname_chu_hoi();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
