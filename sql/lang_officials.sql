@@ -504,3 +504,7 @@ Cùng dự có: Phó Chủ tịch Ủy ban nhân dân (UBND) huyện Minh Sơn C
 --     are hers, and she has no honorific; "25 đảng viên" names no one
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Hội nghị trao Huy hiệu 50 năm tuổi Đảng cho đảng viên Hà Thị Tư, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Minh Sơn. Chi bộ có 25 đảng viên. Dự hội nghị có đảng viên Lò Văn Mạ, nguyên Chủ tịch UBND huyện Tân Lập.$$);
+-- N1 (probe 24). A list of "titles – Name" items: the dash before the first name closes its titles, so the titles
+--     between two names are the next one's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Bí thư Huyện ủy, Chủ tịch HĐND huyện – Hà Văn Tư, Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Dân vận Huyện ủy - Lò Văn Mạ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện – Cao Văn Sáu chủ trì hội nghị.$$);

@@ -8335,6 +8335,22 @@ test_party_member_before_name(void)
 	gb_result_free(r);
 }
 
+/* A list of "titles – Name" items: the dash before the first name closes its
+ * titles, so the titles between two names are the next one's */
+static void
+test_title_dash_name_list(void)
+{
+	const char *t = "Tin vắn\nBí thư Huyện ủy, Chủ tịch HĐND huyện – Hà Văn Tư, Phó Bí thư Thường trực Huyện ủy, "
+		"Trưởng Ban Dân vận Huyện ủy - Lò Văn Mạ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện – Cao Văn Sáu chủ trì hội nghị.";
+
+	check_official(t, "Hà Văn Tư", NULL, "Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+	check_official(t, "Lò Văn Mạ", NULL, "Phó Bí thư Thường trực Huyện ủy | Trưởng Ban Dân vận Huyện ủy");
+	check_official(t, "Cao Văn Sáu", NULL, "Phó Bí thư Huyện ủy | Chủ tịch UBND huyện");
+	/* a title after the last item's name and no dash after it stays his */
+	check_official("Tin vắn\nBí thư Huyện ủy – Hà Văn Tư, Chủ tịch HĐND huyện chủ trì hội nghị.",
+				   "Hà Văn Tư", NULL, "Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+}
+
 int
 main(void)
 {
@@ -8650,6 +8666,7 @@ main(void)
 	test_medical_degree_prefix();
 	test_surname_chu_hoi();
 	test_party_member_before_name();
+	test_title_dash_name_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
