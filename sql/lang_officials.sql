@@ -500,10 +500,6 @@ Phía Bệnh viện có Bác sỹ Hà Văn Tư Ủy viên thường vụ Đảng
 -- P8 (probe 25). "Chử" is a Vietnamese surname (as Chu): the name after a title is read whatever its middle syllable
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Cùng dự có: Phó Chủ tịch Ủy ban nhân dân (UBND) huyện Minh Sơn Chử Xuân Tám; lãnh đạo một số phòng, ban huyện.$$);
--- N4 (probe 24). "đảng viên" before a full name introduces the person as a rank does: the comma titles after the name
---     are hers, and she has no honorific; "25 đảng viên" names no one
-SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
-Hội nghị trao Huy hiệu 50 năm tuổi Đảng cho đảng viên Hà Thị Tư, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Minh Sơn. Chi bộ có 25 đảng viên. Dự hội nghị có đảng viên Lò Văn Mạ, nguyên Chủ tịch UBND huyện Tân Lập.$$);
 -- N1 (probe 24). A list of "titles – Name" items: the dash before the first name closes its titles, so the titles
 --     between two names are the next one's
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -827,9 +827,6 @@ static const GbPhrase phrases[] = {
 	{"pgs . ts . bs", CAT_RANK, NULL, RANK_DEGREE},
 	{"bac si chuyen khoa i", CAT_RANK, NULL, RANK_DEGREE},
 	{"bac si chuyen khoa ii", CAT_RANK, NULL, RANK_DEGREE},
-	/* "(có) đảng viên Lê Thị A, nguyên Bí thư ...": the Party member's name follows
-	 * as after a rank; no honorific, and no position */
-	{"dang vien", CAT_RANK, NULL, RANK_MEMBER},
 	/* honours of the State, written between a rank and the name as a rank is */
 	{"anh hung luc luong vu trang nhan dan", CAT_RANK, NULL, 0},
 	{"anh hung llvtnd", CAT_RANK, NULL, 0},

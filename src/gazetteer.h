@@ -54,7 +54,6 @@
 
 /* aux of CAT_RANK */
 #define RANK_DEGREE		1		/* PGS.TS., ThS.: academic, the mark of a byline */
-#define RANK_MEMBER		2		/* đảng viên: a rank only before a name, never in a heading */
 
 /* aux of CAT_BYLABEL */
 #define BYLABEL_AUTHOR	1		/* Tác giả: names the author, wherever it stands */

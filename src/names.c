@@ -177,14 +177,10 @@ gb_kin_honorific_phrase(const GbDoc *d, int i, const char **value)
 int
 gb_rank_end(const GbDoc *d, int i)
 {
-	const GbPhrase *ph = NULL;
-	int			m = gb_dict_match(d, i, CAT_RANK, &ph);
+	int			m = gb_dict_match(d, i, CAT_RANK, NULL);
 
 	/* newspapers write the rank in lower case mid-sentence: "có đại tướng Tô A" */
 	if (m == 0 || !(gb_word_upper(d, i) || gb_word_upper(d, i + m)))
-		return i;
-	/* "KỶ LUẬT ĐẢNG VIÊN VI PHẠM": a heading in capitals names no member */
-	if (ph->aux == RANK_MEMBER && tok_has(d, i, T_ALLCAPS) && tok_has(d, i + m, T_ALLCAPS))
 		return i;
 	i += m;
 	/* "Thượng tướng, Anh hùng lực lượng vũ trang nhân dân Lê Văn A": a second rank or an honour */

@@ -8320,21 +8320,6 @@ test_surname_chu_hoi(void)
 	check_official("Tin vắn\nĐồng chí Lò Văn Mạ chủ trì hội nghị.", "Lò Văn Mạ", "đồng chí", "");
 }
 
-/* "đảng viên" before a full name introduces the person as a rank does: her comma
- * titles follow; no honorific; a heading in capitals names no one */
-static void
-test_party_member_before_name(void)
-{
-	GbResult   *r;
-
-	check_official("Tin vắn\nTrao Huy hiệu 50 năm tuổi Đảng cho đảng viên Hà Thị Tư, nguyên Ủy viên Trung ương Đảng, "
-				   "nguyên Bí thư Tỉnh ủy Minh Sơn.",
-				   "Hà Thị Tư", NULL, "nguyên Ủy viên Trung ương Đảng | nguyên Bí thư Tỉnh ủy Minh Sơn");
-	r = extract("QUÁN TRIỆT QUY ĐỊNH VỀ KỶ LUẬT ĐẢNG VIÊN VI PHẠM\nChi bộ có 25 đảng viên.", 0, 0, 0);
-	CHECK(r->nofficials == 0, "no official in a heading in capitals, got %d", r->nofficials);
-	gb_result_free(r);
-}
-
 /* A list of "titles – Name" items: the dash before the first name closes its
  * titles, so the titles between two names are the next one's */
 static void
@@ -8665,7 +8650,6 @@ main(void)
 	test_title_uv_bch_tu();
 	test_medical_degree_prefix();
 	test_surname_chu_hoi();
-	test_party_member_before_name();
 	test_title_dash_name_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
