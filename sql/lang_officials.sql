@@ -519,3 +519,14 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     the post taken after it ("làm Bí thư Chi bộ")
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Huyện ủy chỉ định bà Lò Thị Mai - Hiệu trưởng nhà trường làm Bí thư Chi bộ.$$);
+-- P1 (probe 25). A medical degree before a name ("Bác sĩ", "Bác sỹ", "BSCKII", "TS.BS") introduces the person as
+--     "ThS" does, and is no part of the name
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Phía Bệnh viện có Bác sỹ Hà Văn Tư Ủy viên thường vụ Đảng bộ, Trưởng phòng Tổ chức Hành chính, Bác sĩ Lò Văn Mạ- Ủy viên Ban chấp hành Đảng bộ, Phó Giám đốc Bệnh viện. Dự có BSCKII Cao Thị Sáu, Bí thư Đảng ủy, Giám đốc Bệnh viện và TS.BS Đinh Văn Bảy, Giám đốc Sở Y tế.$$);
+-- P8 (probe 25). "Chử" is a Vietnamese surname (as Chu): the name after a title is read whatever its middle syllable
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Cùng dự có: Phó Chủ tịch Ủy ban nhân dân (UBND) huyện Minh Sơn Chử Xuân Tám; lãnh đạo một số phòng, ban huyện.$$);
+-- N1 (probe 24). A list of "titles – Name" items: the dash before the first name closes its titles, so the titles
+--     between two names are the next one's
+SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
+Bí thư Huyện ủy, Chủ tịch HĐND huyện – Hà Văn Tư, Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Dân vận Huyện ủy - Lò Văn Mạ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện – Cao Văn Sáu chủ trì hội nghị.$$);

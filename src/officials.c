@@ -973,6 +973,22 @@ plural_before(const GbDoc *d, int i)
 }
 
 /*
+ * Where the name starts after "titles – " at j in a list of "titles – Name"
+ * items, or j when no such item starts there.  The chain goes to *pre when
+ * given.
+ */
+static int
+dashed_item(const GbDoc *d, int j, bool caps, GbTitleChain *pre)
+{
+	GbTitleChain c;
+	int			e = gb_parse_chain(d, j, caps, pre ? pre : &c);
+
+	if (e == j || !tok_punct(d, e, '-') || gb_name_at(d, e + 1, true, caps) == 0)
+		return j;
+	return e + 1;
+}
+
+/*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
  * before the list.  Returns the end, or k when no name starts there.
@@ -995,6 +1011,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0);
 	/* "các đồng chí T A, T2 B" without a colon: each title its own person's */
 	bool		group = shared && tok_punct(d, k - 1, ':');
+	/*
+	 * "T1, T2 – A, T3, T4 - B, T5 – C chủ trì": the dash before the first
+	 * name closes its titles, so the titles between two names are the next
+	 * one's
+	 */
+	bool		dashed = shared && honorific == NULL && tok_punct(d, k - 1, '-');
 
 	for (;;)
 	{
@@ -1041,6 +1063,13 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			r = gb_skip_rank(d, e);
 			n = gb_name_at(d, r, true, caps);
 		}
+		else if (n == 0 && dashed && count > 0 && r == j && tok_punct(d, k, ',') &&
+				 (e = dashed_item(d, j, caps, &pre)) > j)
+		{
+			r = e;
+			n = gb_name_at(d, r, true, caps);
+			apart = true;
+		}
 		if (n == 0)
 			break;
 		o = person(st, d, r, r + n, h);
@@ -1049,7 +1078,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (!own && !apart && !(shared && count > 0 && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
-		e = post_titles(st, d, r + n, o, caps);
+		e = dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1 ?
+			r + n : post_titles(st, d, r + n, o, caps);
 		/*
 		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
 		 * is each one's named before it with no title of his own

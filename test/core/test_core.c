@@ -8647,6 +8647,48 @@ test_taken_post_after_unit(void)
 				   "Hà Văn Tư", "ông", "Giám đốc | Bí thư Chi bộ");
 }
 
+/* A medical degree before a name ("Bác sĩ", "Bác sỹ", "BSCKII", "TS.BS") introduces
+ * the person as "ThS" does; it is no part of the name */
+static void
+test_medical_degree_prefix(void)
+{
+	const char *t = "Tin vắn\nDự có Bác sỹ Hà Văn Tư Ủy viên thường vụ Đảng bộ, Trưởng phòng Tổ chức Hành chính, "
+		"Bác sĩ Lò Văn Mạ- Ủy viên Ban chấp hành Đảng bộ, Phó Giám đốc Bệnh viện.";
+
+	check_official(t, "Hà Văn Tư", NULL, "Ủy viên thường vụ Đảng bộ | Trưởng phòng Tổ chức Hành chính");
+	check_official(t, "Lò Văn Mạ", NULL, "Ủy viên Ban chấp hành Đảng bộ | Phó Giám đốc Bệnh viện");
+	check_official("Tin vắn\nVề phía Bệnh viện có BSCKII Cao Thị Sáu, Bí thư Đảng ủy, Giám đốc Bệnh viện.",
+				   "Cao Thị Sáu", NULL, "Bí thư Đảng ủy | Giám đốc Bệnh viện");
+	check_official("Tin vắn\nDự có TS.BS Đinh Văn Bảy, Giám đốc Sở Y tế.",
+				   "Đinh Văn Bảy", NULL, "Giám đốc Sở Y tế");
+}
+
+/* "Chử" is a Vietnamese surname (as Chu): the name after a title is read whatever
+ * its middle syllable ("Chử Xuân ...") */
+static void
+test_surname_chu_hoi(void)
+{
+	check_official("Tin vắn\nCùng dự có Phó Chủ tịch UBND huyện Minh Sơn Chử Xuân Tám; lãnh đạo một số phòng, ban.",
+				   "Chử Xuân Tám", NULL, "Phó Chủ tịch UBND huyện Minh Sơn");
+	check_official("Tin vắn\nĐồng chí Lò Văn Mạ chủ trì hội nghị.", "Lò Văn Mạ", "đồng chí", "");
+}
+
+/* A list of "titles – Name" items: the dash before the first name closes its
+ * titles, so the titles between two names are the next one's */
+static void
+test_title_dash_name_list(void)
+{
+	const char *t = "Tin vắn\nBí thư Huyện ủy, Chủ tịch HĐND huyện – Hà Văn Tư, Phó Bí thư Thường trực Huyện ủy, "
+		"Trưởng Ban Dân vận Huyện ủy - Lò Văn Mạ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện – Cao Văn Sáu chủ trì hội nghị.";
+
+	check_official(t, "Hà Văn Tư", NULL, "Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+	check_official(t, "Lò Văn Mạ", NULL, "Phó Bí thư Thường trực Huyện ủy | Trưởng Ban Dân vận Huyện ủy");
+	check_official(t, "Cao Văn Sáu", NULL, "Phó Bí thư Huyện ủy | Chủ tịch UBND huyện");
+	/* a title after the last item's name and no dash after it stays his */
+	check_official("Tin vắn\nBí thư Huyện ủy – Hà Văn Tư, Chủ tịch HĐND huyện chủ trì hội nghị.",
+				   "Hà Văn Tư", NULL, "Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+}
+
 int
 main(void)
 {
@@ -8977,6 +9019,9 @@ main(void)
 	test_title_before_term();
 	test_taken_post_more();
 	test_taken_post_after_unit();
+	test_medical_degree_prefix();
+	test_surname_chu_hoi();
+	test_title_dash_name_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
