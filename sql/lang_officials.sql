@@ -530,3 +530,8 @@ Cùng dự có: Phó Chủ tịch Ủy ban nhân dân (UBND) huyện Minh Sơn C
 --     between two names are the next one's
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Bí thư Huyện ủy, Chủ tịch HĐND huyện – Hà Văn Tư, Phó Bí thư Thường trực Huyện ủy, Trưởng Ban Dân vận Huyện ủy - Lò Văn Mạ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện – Cao Văn Sáu chủ trì hội nghị.$$);
+
+-- A level after a committee abbreviated to its letter, the dot glued to the ward's number or the district's name
+-- ("Quận ủy Q.2", "Huyện ủy H.Minh Sơn", "Đảng ủy P.9"): the title is whole
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư tái cử chức Bí thư Quận ủy Q.2. Đồng chí Lò Thị Hoa, Bí thư Huyện uỷ H.Minh Sơn phát biểu. Đồng chí Cao Văn Sáu, Bí thư Đảng ủy P.9 chủ trì hội nghị.$$);

@@ -1040,6 +1040,33 @@ company_trade(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * "Q.2", "P.9", "H.Hưng Nguyên" at k: quận, phường, huyện abbreviated to a
+ * capital letter, the dot glued to a number of one or two digits (not a
+ * date's) or to a capitalized name.  Returns where the number ends or the
+ * name starts, or k.
+ */
+static __attribute__((noinline)) int
+abbrev_level(const GbDoc *d, int k)
+{
+	if (d->tok[k].len != 1 || !tok_has(d, k, T_UPPER) || tok_has(d, k, T_NL) ||
+		!(tok_is(d, k, "q") || tok_is(d, k, "p") || tok_is(d, k, "h")) ||
+		!tok_punct(d, k + 1, '.') || tok_has(d, k + 1, T_SPACE) || k + 2 >= d->ntok ||
+		tok_has(d, k + 2, T_SPACE) || tok_has(d, k + 2, T_NL))
+		return k;
+	if (tok_has(d, k + 2, T_NUM))
+	{
+		/* not a date's or a code's first number: "Q.2/9", "P.2-3", "H.2.5" */
+		if (d->tok[k + 2].len > 2 ||
+			(k + 3 < d->ntok && !tok_has(d, k + 3, T_SPACE) &&
+			 (tok_punct(d, k + 3, '/') || tok_punct(d, k + 3, '-') ||
+			  (tok_punct(d, k + 3, '.') && k + 4 < d->ntok && tok_has(d, k + 4, T_NUM)))))
+			return k;
+		return k + 3;
+	}
+	return gb_word_upper(d, k + 2) ? k + 2 : k;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1107,6 +1134,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (after_level && gb_word_upper(d, k) && match_exact(d, k, CAT_TITLESTOP, NULL) == 1 &&
 			gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			break;
+		/*
+		 * "Bí thư Quận ủy Q.2", "Huyện ủy H.Hưng Nguyên", "Đảng ủy P.9": the
+		 * level after a committee abbreviated to its letter (quận, huyện,
+		 * phường), the dot glued to the number or the place's name
+		 */
+		if (d->tok[k].len == 1 && k > start && tok_is(d, k - 1, "uy") && (m = abbrev_level(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
 		n = gb_name_at(d, k, true, caps);
 		/*
 		 * "Bí thư T.Ư Đoàn Lê Văn A": "Đoàn" after "Trung ương" is the body

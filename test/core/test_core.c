@@ -8689,6 +8689,18 @@ test_title_dash_name_list(void)
 				   "Hà Văn Tư", NULL, "Bí thư Huyện ủy | Chủ tịch HĐND huyện");
 }
 
+/* A level after a committee abbreviated to its letter: "Quận ủy Q.2", "Huyện ủy H.Minh Sơn", "Đảng ủy P.9" */
+static void
+test_title_abbrev_level(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư tái cử chức Bí thư Quận ủy Q.2.", "Hà Văn Tư", "ông",
+				   "Bí thư Quận ủy Q.2");
+	check_official("Tin vắn\nĐồng chí Lò Thị Hoa, Bí thư Huyện uỷ H.Minh Sơn phát biểu.", "Lò Thị Hoa", "đồng chí",
+				   "Bí thư Huyện ủy H.Minh Sơn");
+	check_official("Tin vắn\nĐồng chí Cao Văn Sáu, Bí thư Đảng ủy P.9 chủ trì hội nghị.", "Cao Văn Sáu", "đồng chí",
+				   "Bí thư Đảng ủy P.9");
+}
+
 int
 main(void)
 {
@@ -9022,6 +9034,7 @@ main(void)
 	test_medical_degree_prefix();
 	test_surname_chu_hoi();
 	test_title_dash_name_list();
+	test_title_abbrev_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
