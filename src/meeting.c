@@ -4036,6 +4036,9 @@ set_period(GbMeeting *mt, const Period *p, int year)
 {
 	int			m = p->mlo - 1 + p->nmonths;
 
+	/* a period closing past the last year a date may have ("quý 4" of 9999): none */
+	if (!gb_date_valid(year + m / 12, m % 12 + 1, 1) || !gb_date_valid(year, p->mlo, 1))
+		return;
 	mt->period_lo = period_start(p, year);
 	mt->period_hi.y = year + m / 12;
 	mt->period_hi.m = m % 12 + 1;

@@ -8701,6 +8701,24 @@ test_title_abbrev_level(void)
 				   "Bí thư Đảng ủy P.9");
 }
 
+/*
+ * Found by the fuzzer: a period closing past the last year a date may have
+ * ("quý 4" of 9999) gave the bound 10000-01-01; now there is none, and the
+ * meeting's own date stays
+ */
+static void
+test_period_past_last_year(void)
+{
+	GbResult   *r = extract("Tin vắn\nNgày 20/12/9999, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác "
+							"quý IV năm 9999.", 0, 0, 0);
+
+	CHECK(r->meeting.period_lo.y == 0 && r->meeting.period_hi.y == 0,
+		  "period of 9999's fourth quarter: %d-%d to %d-%d", r->meeting.period_lo.y,
+		  r->meeting.period_lo.m, r->meeting.period_hi.y, r->meeting.period_hi.m);
+	CHECK(held_is(r, 9999, 12, 20), "held_on of 20/12/9999");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9035,6 +9053,7 @@ main(void)
 	test_surname_chu_hoi();
 	test_title_dash_name_list();
 	test_title_abbrev_level();
+	test_period_past_last_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
