@@ -628,6 +628,23 @@ title_cut_rest(const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * The title placed at j, cut where the words after it stop belonging to
+ * it, added to o: its end, or j where none is there or a name follows it
+ * (a title right before a name is the next person's).
+ */
+static int
+add_placed_title(GbOffState *st, const GbDoc *d, Official *o, int j, bool caps)
+{
+	int			e = gb_placed_title_at(d, j, caps);
+
+	if (e == j || gb_name_follows(d, e, caps))
+		return j;
+	e = title_cut_rest(d, e, caps);
+	add_title(st, d, o, j, e);
+	return e;
+}
+
+/*
  * The first title of a predicate "là Title" right after a name at k, or
  * after its biography ending at a: "anh A (35 tuổi, quê X) là Phó Bí thư
  * Tỉnh đoàn, Chủ tịch ...", "ông A, 60 tuổi, hiện là Bí thư ...".  The
@@ -663,12 +680,8 @@ copula_titles(GbOffState *st, const GbDoc *d, int k, int a, Official *o, bool ca
 	if (!gb_exact_any(d, j, "là") || tok_has(d, j, T_NL) || tok_has(d, j + 1, T_NL))
 		return k;
 	j++;
-	e = gb_placed_title_at(d, j, caps);
-	if (e == j || gb_name_follows(d, e, caps))
-		return k;
-	e = title_cut_rest(d, e, caps);
-	add_title(st, d, o, j, e);
-	return e;
+	e = add_placed_title(st, d, o, j, caps);
+	return e == j ? k : e;
 }
 
 /*
@@ -755,11 +768,8 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	/* "làm thư ký": a role in the meeting, read as such, no post */
 	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
 		return k;
-	e = gb_placed_title_at(d, j, caps);
-	if (e == j || gb_name_follows(d, e, caps))
+	if ((e = add_placed_title(st, d, o, j, caps)) == j)
 		return k;
-	e = title_cut_rest(d, e, caps);
-	add_title(st, d, o, j, e);
 	*t0 = j;
 	*t1 = e;
 	/*
