@@ -2347,11 +2347,7 @@ central_abbrev(const GbDoc *d, int q)
 {
 	if ((tok_is(d, q, "tu") || tok_is(d, q, "tw")) && tok_has(d, q, T_ALLCAPS))
 		return 1;
-	if (tok_is(d, q, "t") && tok_has(d, q, T_UPPER) && tok_punct(d, q + 1, '.') &&
-		!tok_has(d, q + 1, T_SPACE) && tok_is(d, q + 2, "u") &&
-		tok_has(d, q + 2, T_UPPER) && !tok_has(d, q + 2, T_SPACE))
-		return 3;
-	return 0;
+	return gb_central_dotted(d, q);
 }
 
 /*

@@ -167,6 +167,15 @@ compound_word(const GbDoc *d, int i)
 		is_lower_word(d, i + 1) && tok_has(d, i + 1, T_SPACE) && !tok_has(d, i + 1, T_NL);
 }
 
+/* "T.Ư" at i, Trung ương abbreviated with its dot: 3 tokens, or 0 */
+int
+gb_central_dotted(const GbDoc *d, int i)
+{
+	return i >= 0 && i < d->ntok && d->tok[i].len == 1 && d->norm.data[d->tok[i].off] == 'T' &&
+		tok_punct(d, i + 1, '.') && !tok_has(d, i + 1, T_SPACE) &&
+		tok_is(d, i + 2, "u") && tok_has(d, i + 2, T_UPPER) && !tok_has(d, i + 2, T_SPACE) ? 3 : 0;
+}
+
 /* the words of a central body's name before "T.Ư", and their folded length */
 #define CENTRAL_WORDS	6
 #define CENTRAL_FOLD	64
@@ -188,11 +197,7 @@ central_abbrev(const GbDoc *d, int i)
 		return 1;
 	if (d->tok[i].len == 3 && memcmp(s, "T\xC6\xAF", 3) == 0)
 		return 1;
-	if (d->tok[i].len == 1 && s[0] == 'T' && tok_punct(d, i + 1, '.') &&
-		!tok_has(d, i + 1, T_SPACE) && tok_is(d, i + 2, "u") &&
-		tok_has(d, i + 2, T_UPPER) && !tok_has(d, i + 2, T_SPACE))
-		return 3;
-	return 0;
+	return gb_central_dotted(d, i);
 }
 
 /*

@@ -32,6 +32,9 @@ extern int	gb_parse_body(const GbDoc *d, int p, const char **name);
  */
 extern bool gb_name_hyphen(const GbDoc *d, int p);
 
+/* "T.Ư" at i, Trung ương abbreviated with its dot: its 3 tokens, or 0 */
+extern int	gb_central_dotted(const GbDoc *d, int i);
+
 /*
  * Whether "và" or a comma at q joins the fields of one department, after
  * a field's word: "Sở Thông tin và Truyền thông", "Ban Tuyên giáo và Dân
