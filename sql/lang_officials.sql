@@ -535,3 +535,10 @@ Bí thư Huyện ủy, Chủ tịch HĐND huyện – Hà Văn Tư, Phó Bí th�
 -- ("Quận ủy Q.2", "Huyện ủy H.Minh Sơn", "Đảng ủy P.9"): the title is whole
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư tái cử chức Bí thư Quận ủy Q.2. Đồng chí Lò Thị Hoa, Bí thư Huyện uỷ H.Minh Sơn phát biểu. Đồng chí Cao Văn Sáu, Bí thư Đảng ủy P.9 chủ trì hội nghị.$$);
+
+-- Co-chairs (probe 26): "A; B đồng chủ trì Hội nghị" and "Cùng chủ trì có các đồng chí: ..." give the role
+-- "đồng chủ trì"; co-chairs of the whole meeting are its chairs all the same
+SELECT name, roles FROM gb_officials($$Tin vắn
+Sáng 8/12, đồng chí Hà Văn Tư, Bí thư Tỉnh ủy chủ trì Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025. Cùng chủ trì có các đồng chí: Lò Văn Mạ, Phó Bí thư Tỉnh ủy; Cao Văn Sáu, Trưởng Ban Tổ chức Tỉnh ủy.$$);
+SELECT (gb_extract($$Tin vắn
+Sáng 8/12, đồng chí Hà Văn Tư, Bí thư Tỉnh ủy chủ trì Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025. Cùng chủ trì có các đồng chí: Lò Văn Mạ, Phó Bí thư Tỉnh ủy; Cao Văn Sáu, Trưởng Ban Tổ chức Tỉnh ủy.$$)).chairs;

@@ -1214,7 +1214,8 @@ static const GbPhrase phrases[] = {
 
 	/* roles in the meeting; a NULL value blocks a shorter match */
 	{"chu tri", CAT_ROLE, "chủ trì", ROLE_CHAIR},
-	{"cung chu tri", CAT_ROLE, "chủ trì", ROLE_CHAIR},
+	/* "Cùng chủ trì có ...", "A và B cùng chủ trì": chairs with another */
+	{"cung chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
 	{"dong chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
 	{"du", CAT_ROLE, "dự", 0},
 	{"tham du", CAT_ROLE, "dự", 0},

@@ -48,6 +48,7 @@ typedef struct GbOfficial
 	int			ntitles;
 	char	  **roles;
 	int			nroles;
+	int			chairs;			/* 1: chairs the whole meeting, alone or with others */
 	int			mentions;
 	uint32_t	span_start;
 	uint32_t	span_end;

@@ -4235,8 +4235,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	GbMeeting  *mt = &res->meeting;
 	GbDate		ref = st->published;
 	const Period *per = NULL;
-	int			i,
-				j;
+	int			i;
 
 	mt->title = st->head.title;
 	mt->source = st->head.source;
@@ -4257,12 +4256,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->chairs = gb_arena_alloc(st->arena, sizeof(char *) * (res->nofficials + 1));
 	mt->nchairs = 0;
 	for (i = 0; i < res->nofficials; i++)
-		for (j = 0; j < res->officials[i].nroles; j++)
-			if (strcmp(res->officials[i].roles[j], "chủ trì") == 0)
-			{
-				mt->chairs[mt->nchairs++] = res->officials[i].name;
-				break;
-			}
+		if (res->officials[i].chairs)
+			mt->chairs[mt->nchairs++] = res->officials[i].name;
 
 	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
 									  st->any.organizer, st->lead.listed_by);

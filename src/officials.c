@@ -40,6 +40,7 @@ typedef struct Official
 	int			ntitles;
 	const char *roles[MAX_ROLES];
 	int			nroles;
+	bool		chairs;			/* chủ trì or đồng chủ trì of the whole meeting */
 	int			mentions;
 	uint32_t	span_start;
 	uint32_t	span_end;
@@ -1906,6 +1907,7 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 	{
 		const GbPhrase *ph = g->ph[x];
 		const char *role = ph->value;
+		bool		chair = false;
 
 		if (ph->aux & ROLE_CHAIR)
 		{
@@ -1923,7 +1925,13 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 				k = g->end + !tok_is(d, g->end, "tai");
 				local = !(tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau") && central_point(d, k + 3));
 			}
-			role = local ? "đồng chủ trì" : "chủ trì";
+			/*
+			 * a co-chair of the whole meeting is one of its chairs, and
+			 * keeps the role written; one chairing a bridge point co-chairs
+			 */
+			if (local)
+				role = "đồng chủ trì";
+			chair = !local;
 		}
 		for (k = a; k < b && k - a < MAX_GROUP; k++)
 		{
@@ -1932,6 +1940,8 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 			if (ph->aux & ROLE_SPEECH)
 				add_role(o, "phát biểu");
 			add_role(o, role);
+			if (chair)
+				o->chairs = true;
 		}
 	}
 }
@@ -2267,6 +2277,7 @@ gb_off_finish(GbOffState *st, GbResult *res)
 		r->nroles = o->nroles;
 		r->roles = gb_arena_alloc(st->arena, sizeof(char *) * (size_t) (o->nroles + 1));
 		memcpy(r->roles, o->roles, sizeof(char *) * (size_t) o->nroles);
+		r->chairs = o->chairs;
 		r->mentions = o->mentions;
 		r->span_start = o->span_start;
 		r->span_end = o->span_end;

@@ -8719,6 +8719,32 @@ test_period_past_last_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * Co-chairs (probe 26): "A; B đồng chủ trì Hội nghị" and "Cùng chủ trì có
+ * các đồng chí: ..." give the role đồng chủ trì, and they are the meeting's
+ * chairs all the same
+ */
+static void
+test_cochair_role(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 8/12, đồng chí Hà Văn Tư, Bí thư Tỉnh ủy chủ trì Hội nghị tổng kết "
+							"công tác tổ chức xây dựng Đảng năm 2025. Cùng chủ trì có các đồng chí: Lò Văn Mạ, "
+							"Phó Bí thư Tỉnh ủy; Cao Văn Sáu, Trưởng Ban Tổ chức Tỉnh ủy.", 0, 0, 0);
+
+	CHECK(has_role(official(r, "Hà Văn Tư"), "chủ trì"), "the chair's role");
+	CHECK(has_role(official(r, "Lò Văn Mạ"), "đồng chủ trì") && !has_role(official(r, "Lò Văn Mạ"), "chủ trì"),
+		  "\"Cùng chủ trì có\": đồng chủ trì");
+	CHECK(has_role(official(r, "Cao Văn Sáu"), "đồng chủ trì"), "the list's second person too");
+	CHECK(r->meeting.nchairs == 3, "three chairs: %d", r->meeting.nchairs);
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 20/6, các đồng chí: Hà Văn Tư, Phó trưởng Ban Tổ chức Trung ương; Lò Văn Mạ, "
+				"Bí thư Tỉnh ủy đồng chủ trì Hội nghị giao ban công tác tổ chức xây dựng Đảng.", 0, 0, 0);
+	CHECK(has_role(official(r, "Hà Văn Tư"), "đồng chủ trì") && has_role(official(r, "Lò Văn Mạ"), "đồng chủ trì"),
+		  "\"đồng chủ trì\" of the meeting: đồng chủ trì");
+	CHECK(r->meeting.nchairs == 2, "two chairs: %d", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9054,6 +9080,7 @@ main(void)
 	test_title_dash_name_list();
 	test_title_abbrev_level();
 	test_period_past_last_year();
+	test_cochair_role();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
