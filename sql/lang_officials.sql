@@ -542,3 +542,10 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 Sáng 8/12, đồng chí Hà Văn Tư, Bí thư Tỉnh ủy chủ trì Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025. Cùng chủ trì có các đồng chí: Lò Văn Mạ, Phó Bí thư Tỉnh ủy; Cao Văn Sáu, Trưởng Ban Tổ chức Tỉnh ủy.$$);
 SELECT (gb_extract($$Tin vắn
 Sáng 8/12, đồng chí Hà Văn Tư, Bí thư Tỉnh ủy chủ trì Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025. Cùng chủ trì có các đồng chí: Lò Văn Mạ, Phó Bí thư Tỉnh ủy; Cao Văn Sáu, Trưởng Ban Tổ chức Tỉnh ủy.$$)).chairs;
+
+-- Attendance (probe 27): "có sự tham gia của ..., bao gồm đồng chí A; B" is their attending; "bầu N đại biểu chính
+--     thức và M đại biểu dự khuyết dự Đại hội" names delegates to a congress to come, no role of the person named
+SELECT name, roles FROM gb_officials($$Tin vắn
+Hội nghị có sự tham gia của các lãnh đạo tỉnh Minh Sơn, bao gồm đồng chí Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Lò Văn Mạ, Phó Bí thư Tỉnh ủy.$$);
+SELECT name, roles FROM gb_officials($$Tin vắn
+Ông Cao Văn Sáu tái đắc cử Bí thư Huyện ủy; Đại hội cũng đã bầu 26 đại biểu chính thức và 2 đại biểu dự khuyết dự Đại hội đại biểu Đảng bộ tỉnh.$$);

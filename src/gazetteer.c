@@ -1221,6 +1221,8 @@ static const GbPhrase phrases[] = {
 	{"tham du", CAT_ROLE, "dự", 0},
 	{"cung du", CAT_ROLE, "dự", 0},
 	{"cung tham du", CAT_ROLE, "dự", 0},
+	/* "Hội nghị có (với) sự tham gia của các đồng chí ...": their attending */
+	{"su tham gia cua", CAT_ROLE, "dự", 0},
 	{"phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"co bai phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"phat bieu khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},
@@ -1272,6 +1274,13 @@ static const GbPhrase phrases[] = {
 	{"vinh du don nhan", CAT_ROLE, NULL, 0},
 	{"vinh du duoc don nhan", CAT_ROLE, NULL, 0},
 	{"can du", CAT_ROLE, NULL, 0},
+	/*
+	 * "bầu 26 đại biểu chính thức (và 2 đại biểu dự khuyết) dự Đại hội Đảng
+	 * bộ tỉnh": delegates chosen to attend a congress to come, no role of
+	 * the persons the sentence names
+	 */
+	{"dai bieu chinh thuc du", CAT_ROLE, NULL, 0},
+	{"dai bieu du khuyet du", CAT_ROLE, NULL, 0},
 	{"du hop", CAT_ROLE, "dự", 0},
 
 	/*

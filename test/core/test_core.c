@@ -8745,6 +8745,32 @@ test_cochair_role(void)
 	gb_result_free(r);
 }
 
+/*
+ * Attendance (probe 27): "có sự tham gia của ..., bao gồm đồng chí A; B" is
+ * their attending; "bầu N đại biểu chính thức (và M đại biểu dự khuyết) dự
+ * Đại hội" names delegates to a congress to come, no role of those named
+ */
+static void
+test_attend_participation(void)
+{
+	GbResult   *r = extract("Tin vắn\nHội nghị có sự tham gia của các lãnh đạo tỉnh Minh Sơn, bao gồm đồng chí "
+							"Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Lò Văn Mạ, Phó Bí thư Tỉnh ủy.", 0, 0, 0);
+
+	CHECK(has_role(official(r, "Hà Văn Tư"), "dự"), "\"sự tham gia của\": dự");
+	CHECK(has_role(official(r, "Lò Văn Mạ"), "dự"), "the list's second person too");
+	gb_result_free(r);
+	r = extract("Tin vắn\nÔng Cao Văn Sáu tái đắc cử Bí thư Huyện ủy; Đại hội cũng đã bầu 26 đại biểu chính thức "
+				"và 2 đại biểu dự khuyết dự Đại hội đại biểu Đảng bộ tỉnh.", 0, 0, 0);
+	CHECK(official(r, "Cao Văn Sáu") && official(r, "Cao Văn Sáu")->nroles == 0,
+		  "elected delegates \"dự Đại hội\": no role of the person named");
+	gb_result_free(r);
+	r = extract("Tin vắn\nÔng Cao Văn Sáu tái đắc cử Bí thư Huyện ủy; Đại hội bầu 26 đại biểu chính thức dự "
+				"Đại hội đại biểu Đảng bộ tỉnh.", 0, 0, 0);
+	CHECK(official(r, "Cao Văn Sáu") && official(r, "Cao Văn Sáu")->nroles == 0,
+		  "\"đại biểu chính thức dự\": no role either");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9081,6 +9107,7 @@ main(void)
 	test_title_abbrev_level();
 	test_period_past_last_year();
 	test_cochair_role();
+	test_attend_participation();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
