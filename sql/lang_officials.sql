@@ -549,3 +549,11 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 Hội nghị có sự tham gia của các lãnh đạo tỉnh Minh Sơn, bao gồm đồng chí Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Lò Văn Mạ, Phó Bí thư Tỉnh ủy.$$);
 SELECT name, roles FROM gb_officials($$Tin vắn
 Ông Cao Văn Sáu tái đắc cử Bí thư Huyện ủy; Đại hội cũng đã bầu 26 đại biểu chính thức và 2 đại biểu dự khuyết dự Đại hội đại biểu Đảng bộ tỉnh.$$);
+
+-- Attendance and direction without "dự" (probe 26): "Tại điểm cầu X có các đồng chí: A, ...; B, ..." lists those
+--     present there; "ý kiến chỉ đạo của đồng chí A, ... tại Hội nghị" is A's directing it, "theo ý kiến chỉ đạo của
+--     đồng chí B" alone may be older directions
+SELECT name, roles FROM gb_officials($$Tin vắn
+Sáng 9/4, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu Tỉnh ủy Minh Sơn có các đồng chí: Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Lò Văn Mạ, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.$$);
+SELECT name, roles FROM gb_officials($$Tin vắn
+Đó là ý kiến chỉ đạo của đồng chí Cao Văn Sáu, Bí thư Tỉnh ủy tại Hội nghị chuyên đề diễn ra sáng ngày 14/3. Cần làm theo ý kiến chỉ đạo của đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh.$$);

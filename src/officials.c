@@ -1995,6 +1995,45 @@ item_closed(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int ma, in
 }
 
 /*
+ * "Tại điểm cầu X có các đồng chí: A, ...; B, ...": with no role phrase in
+ * the sentence, "có" after a bridge point opening it lists those present
+ * there.  True when sentence [s, e), its first mention ma, reads so.
+ */
+static bool
+present_at_point(const GbOffState *st, const GbDoc *d, int s, int ma)
+{
+	int			k = s,
+				t0 = st->men[ma].t0,
+				x;
+
+	if (tok_has(d, k, T_PUNCT) && !tok_is(d, k, "tai"))
+		k++;
+	if (!tok_is(d, k, "tai") || !tok_is(d, k + 1, "diem") || !tok_is(d, k + 2, "cau"))
+		return false;
+	/* "có" ends the point's name and comes right before the persons */
+	for (x = t0 - 1; x > k + 3 && x >= t0 - 4; x--)
+		if (tok_is(d, x, "co"))
+			return true;
+	return false;
+}
+
+/*
+ * "ý kiến chỉ đạo của đồng chí A, Bí thư Tỉnh ủy tại Hội nghị": the
+ * directions A gave at the meeting; without "tại Hội nghị" after A's
+ * titles they may be older ones ("theo ý kiến chỉ đạo của ...")
+ */
+static bool
+directs_meeting(const GbOffState *st, const GbDoc *d, int p)
+{
+	int			t0 = st->men[p].t0,
+				t1 = st->men[p].t1;
+
+	return t0 >= 5 && tok_is(d, t0 - 1, "cua") && tok_is(d, t0 - 2, "dao") &&
+		tok_is(d, t0 - 3, "chi") && tok_is(d, t0 - 4, "kien") && tok_is(d, t0 - 5, "y") &&
+		tok_is(d, t1, "tai") && tok_is(d, t1 + 1, "hoi") && tok_is(d, t1 + 2, "nghi");
+}
+
+/*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
  * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
@@ -2012,6 +2051,12 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 	bool		bridge = false,
 				found = next_group(st, d, k, e, lo, mb, &g);
 
+	if (!found && present_at_point(st, d, s, ma))
+		for (x = ma; x < mb && x - ma < MAX_GROUP; x++)
+			add_role(st->offs[st->men[x].off], "dự");
+	for (x = ma; x < mb; x++)
+		if (directs_meeting(st, d, x))
+			add_role(st->offs[st->men[x].off], "chỉ đạo");
 	while (found)
 	{
 		int			a,

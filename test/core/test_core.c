@@ -8771,6 +8771,30 @@ test_attend_participation(void)
 	gb_result_free(r);
 }
 
+/*
+ * Attendance and direction without "dự" (probe 26): "Tại điểm cầu X có các
+ * đồng chí: A, ...; B, ..." lists those present there; "ý kiến chỉ đạo của
+ * đồng chí A, ... tại Hội nghị" is A's directing it, not older directions
+ */
+static void
+test_point_presence_direction(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 9/4, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu "
+							"Tỉnh ủy Minh Sơn có các đồng chí: Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Lò Văn Mạ, "
+							"Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.", 0, 0, 0);
+
+	CHECK(has_role(official(r, "Hà Văn Tư"), "dự") && has_role(official(r, "Lò Văn Mạ"), "dự"),
+		  "\"Tại điểm cầu X có các đồng chí\": dự");
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐó là ý kiến chỉ đạo của đồng chí Cao Văn Sáu, Bí thư Tỉnh ủy tại Hội nghị chuyên đề "
+				"diễn ra sáng ngày 14/3. Cần làm theo ý kiến chỉ đạo của đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh.",
+				0, 0, 0);
+	CHECK(has_role(official(r, "Cao Văn Sáu"), "chỉ đạo"), "\"ý kiến chỉ đạo của A tại Hội nghị\": chỉ đạo");
+	CHECK(official(r, "Vi Văn Lâm") && official(r, "Vi Văn Lâm")->nroles == 0,
+		  "directions not said given at the meeting: no role");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9108,6 +9132,7 @@ main(void)
 	test_period_past_last_year();
 	test_cochair_role();
 	test_attend_participation();
+	test_point_presence_direction();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
