@@ -535,3 +535,8 @@ Bí thư Huyện ủy, Chủ tịch HĐND huyện – Hà Văn Tư, Phó Bí th�
 -- ("Quận ủy Q.2", "Huyện ủy H.Minh Sơn", "Đảng ủy P.9"): the title is whole
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư tái cử chức Bí thư Quận ủy Q.2. Đồng chí Lò Thị Hoa, Bí thư Huyện uỷ H.Minh Sơn phát biểu. Đồng chí Cao Văn Sáu, Bí thư Đảng ủy P.9 chủ trì hội nghị.$$);
+
+-- Probe 26, group 4. A Party term after a post ("Bí thư Huyện ủy ... khóa XVIII") is left out of the title, a
+-- delegate's assembly of that term kept ("Đại biểu Quốc hội khóa XV"); "Phó trưởng bộ phận" heads a title
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư tái đắc cử Bí thư Huyện ủy Minh Sơn khóa XVIII. Dự có Thiếu tướng Lò Văn Mạ - Đại biểu Quốc hội khóa XV. Dự có ông Cao Văn Sáu, Ủy viên Bộ Chính trị, Phó trưởng bộ phận Thường trực chuyên trách Tiểu ban Văn kiện Đại hội XIII của Đảng.$$);

@@ -609,6 +609,29 @@ standing_post_comma(const GbDoc *d, int start, int k)
 }
 
 /*
+ * The end of a title's tokens [t0, t1) without a Party term after it, "khóa
+ * XVIII" in "tái đắc cử Bí thư Huyện ủy Ia Grai khóa XVIII": the term dates
+ * the election, the post is the same in every term.  A delegate of an
+ * elected assembly keeps it, the assembly of that term being the one he
+ * sits in ("Đại biểu Quốc hội khóa XV", "Đại biểu HĐND tỉnh khóa X").
+ * Returns t1 when no term ends the title.
+ */
+int
+gb_title_term_end(const GbDoc *d, int t0, int t1)
+{
+	int			k;
+
+	if (t1 - t0 < 3 || !tok_is(d, t1 - 2, "khoa") || !gb_exact_any(d, t1 - 2, "khóa") ||
+		!(tok_has(d, t1 - 1, T_ROMAN) || tok_has(d, t1 - 1, T_NUM)))
+		return t1;
+	for (k = t0; k < t1 - 2; k++)
+		if (tok_is(d, k, "hdnd") || (tok_is(d, k, "hoi") && tok_is(d, k - 1, "quoc")) ||
+			(tok_is(d, k, "nhan") && tok_is(d, k + 1, "dan") && tok_is(d, k - 1, "dong")))
+			return t1;
+	return t1 - 2;
+}
+
+/*
  * The comma of such a standing post inside a title's tokens [t0, t1), or
  * -1: the title is written without it ("Phó Trưởng Ban Thường trực Ban
  * Tuyên giáo Tỉnh ủy"), the name it always has.

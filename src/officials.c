@@ -401,8 +401,12 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	char		buf[KEY_BUF];
 	char	   *key;
 	char	   *text = NULL;
-	bool		caps = all_caps(d, t0, t1);
+	bool		caps;
 	int			k;
+
+	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
+	t1 = gb_title_term_end(d, t0, t1);
+	caps = all_caps(d, t0, t1);
 
 	/*
 	 * "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy": the comma after
@@ -1309,7 +1313,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = title_fold(d, c->t0[x], c->t1[x], buf);
+		char	   *key = title_fold(d, c->t0[x], gb_title_term_end(d, c->t0[x], c->t1[x]), buf);
 		size_t		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -1333,7 +1337,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = title_fold(d, c->t0[x], c->t1[x], buf);
+		char	   *key = title_fold(d, c->t0[x], gb_title_term_end(d, c->t0[x], c->t1[x]), buf);
 		size_t		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
