@@ -540,3 +540,8 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 -- delegate's assembly of that term kept ("Đại biểu Quốc hội khóa XV"); "Phó trưởng bộ phận" heads a title
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư tái đắc cử Bí thư Huyện ủy Minh Sơn khóa XVIII. Dự có Thiếu tướng Lò Văn Mạ - Đại biểu Quốc hội khóa XV. Dự có ông Cao Văn Sáu, Ủy viên Bộ Chính trị, Phó trưởng bộ phận Thường trực chuyên trách Tiểu ban Văn kiện Đại hội XIII của Đảng.$$);
+
+-- Probe 27, group 4. What a steering committee directs after "các" is of its name ("Ban Chỉ đạo các Chương trình
+-- mục tiêu quốc gia tỉnh"), and the titles after it in a dashed list are read on
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Cùng dự có ông Hà Văn Tư, Giám đốc Sở Nội vụ - Ủy viên thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh - Chánh Văn phòng Điều phối tỉnh. Ông Lò Văn Mạ, Trưởng Ban Chỉ đạo các dự án trọng điểm tỉnh phát biểu.$$);

@@ -966,6 +966,65 @@ group_name_to_level(const GbDoc *d, int k)
 }
 
 /*
+ * The end of what a steering committee directs after "các" at k, part of
+ * its name: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban
+ * Chỉ đạo các dự án trọng điểm tỉnh".  Only right after "Ban Chỉ đạo": a
+ * capitalized word that is no name, position or body (and the syllable
+ * completing it), then lower-case words that are no verb, role or time, up
+ * to a level or where a name stops; lower-case words alone need the level.
+ * Elsewhere "các" starts a class of persons ("Bí thư các chi bộ").
+ * Returns the end, or k.  Out of line, called only at "các".
+ */
+static __attribute__((noinline)) int
+steering_objects(const GbDoc *d, int k, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			j = k + 1,
+				q,
+				m;
+	bool		named = false;
+
+	if (caps || !tok_is(d, k - 1, "dao") || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") ||
+		!gb_word_lower(d, k) || tok_has(d, j, T_NL) || !gb_exact_any(d, k, "các"))
+		return k;
+	if (!gb_word_lower(d, j))
+	{
+		if (!dept_word(d, j, caps))
+			return k;
+		/* the syllable completing it may be a verb's alone: "Chương trình" */
+		j++;
+		if (gb_word_lower(d, j) && !tok_has(d, j, T_NL) && title_word(d, j, NULL) == 0)
+			j++;
+		named = true;
+	}
+	/* "mục tiêu quốc gia": a title's own words go on too, up to a level */
+	for (q = j; q < j + 8 && gb_word_lower(d, q) && !tok_has(d, q, T_NL);)
+	{
+		if ((m = title_word(d, q, &ph)) > 0)
+		{
+			if (ph->aux == TW_LEVEL)
+				return q;
+			q += m;
+			continue;
+		}
+		/* "dự án": a noun the role's word starts, no role */
+		if ((m = gb_dict_match(d, q, CAT_ROLE, &ph)) > 1 && ph->value == NULL)
+		{
+			q += m;
+			continue;
+		}
+		if (title_stop(d, q) || match_exact(d, q, CAT_TIMEOFDAY, NULL) > 0 ||
+			gb_dict_match(d, q, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND, NULL) > 0 ||
+			gb_dict_match(d, q, CAT_ADVERB, NULL) > 1)
+			break;
+		q++;
+	}
+	if (named && dept_name_stops(d, q))
+		return q;
+	return named ? j : k;
+}
+
+/*
  * A body written in lower case inside a title at i, "trung ương", "ủy ban",
  * and "đảng" after it ("trung ương đảng", not "đảng viên"): its length,
  * else 0.  The caller has seen gb_dict_may_match() hold at i.
@@ -1323,6 +1382,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k > start && tok_punct(d, k, ',') && (dept_comma(d, k, caps) || (dept && level_comma(d, k))))
 		{
 			k++;
+			continue;
+		}
+		/* "Ủy viên Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh" */
+		if (tok_is(d, k, "cac") && (m = steering_objects(d, k, caps)) > k)
+		{
+			k = m;
 			continue;
 		}
 		/* "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực" */

@@ -8739,6 +8739,24 @@ test_title_term_and_section_head(void)
 				   "chuyên trách Tiểu ban Văn kiện Đại hội XIII của Đảng");
 }
 
+/*
+ * Probe 27, group 4: what a steering committee directs after "các" is of
+ * its name ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh"); the
+ * titles after it in a dashed list are read on; "Bí thư các chi bộ" is none
+ */
+static void
+test_title_steering_objects(void)
+{
+	check_official("Tin vắn\nCùng dự có ông Hà Văn Tư, Giám đốc Sở Nội vụ - Ủy viên thường trực Ban Chỉ đạo các "
+				   "Chương trình mục tiêu quốc gia tỉnh - Chánh Văn phòng Điều phối tỉnh.", "Hà Văn Tư", "ông",
+				   "Giám đốc Sở Nội vụ | Ủy viên thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh"
+				   " | Chánh Văn phòng Điều phối tỉnh");
+	check_official("Tin vắn\nÔng Lò Văn Mạ, Trưởng Ban Chỉ đạo các dự án trọng điểm tỉnh phát biểu.",
+				   "Lò Văn Mạ", "ông", "Trưởng Ban Chỉ đạo các dự án trọng điểm tỉnh");
+	check_official("Tin vắn\nÔng Lò Văn Mạ, Phó Trưởng Ban Chỉ đạo các chi bộ phát biểu.",
+				   "Lò Văn Mạ", "ông", "Phó Trưởng Ban Chỉ đạo");
+}
+
 int
 main(void)
 {
@@ -9075,6 +9093,7 @@ main(void)
 	test_title_abbrev_level();
 	test_period_past_last_year();
 	test_title_term_and_section_head();
+	test_title_steering_objects();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
