@@ -545,3 +545,8 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 -- mục tiêu quốc gia tỉnh"), and the titles after it in a dashed list are read on
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Cùng dự có ông Hà Văn Tư, Giám đốc Sở Nội vụ - Ủy viên thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh - Chánh Văn phòng Điều phối tỉnh. Ông Lò Văn Mạ, Trưởng Ban Chỉ đạo các dự án trọng điểm tỉnh phát biểu.$$);
+
+-- Probe 27, group 5. A count before a post, then "(và) là" and as many names: each holds the post ("02 Phó Bí thư
+-- Huyện ủy và là ông A và B"); fewer names than the count, a class of persons, no one's
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư tái đắc cử Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông Đinh Văn Lợi và Mạc Văn Tú. Đại hội bầu 03 Phó Bí thư Tỉnh ủy là ông Cao Văn Sáu và Lò Văn Mạ.$$);

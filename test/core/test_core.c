@@ -7600,8 +7600,8 @@ test_title_by_predicate(void)
 	check_official("Tin vắn\nĐồng chí Đinh Văn Lợi làm thư ký hội nghị.", "Đinh Văn Lợi", "đồng chí", "");
 	check_official("Tin vắn\nĐồng chí Đinh Văn Lợi làm việc với Ban Tuyên giáo Huyện ủy.",
 				   "Đinh Văn Lợi", "đồng chí", "");
-	/* "02 Phó Bí thư là ...": a class of persons, no one's post */
-	check_official("Tin vắn\nĐại hội bầu 02 Phó Bí thư Huyện ủy là ông Đinh Văn Lợi và Mạc Văn Tú.",
+	/* "03 Phó Bí thư là" two names: a class of persons, not all named (two named: test_title_counted_holders) */
+	check_official("Tin vắn\nĐại hội bầu 03 Phó Bí thư Huyện ủy là ông Đinh Văn Lợi và Mạc Văn Tú.",
 				   "Đinh Văn Lợi", "ông", "");
 	r = extract("Tin vắn\nĐồng chí Hà Văn Tư được bầu giữ chức Bí thư Tỉnh ủy Minh Sơn.\nBan Chấp hành đã "
 				"bỏ phiếu bầu chức danh Bí thư Tỉnh ủy Minh Sơn; bầu 3 phó Bí thư Tỉnh ủy Minh Sơn.", 0, 0, 0);
@@ -8757,6 +8757,23 @@ test_title_steering_objects(void)
 				   "Lò Văn Mạ", "ông", "Phó Trưởng Ban Chỉ đạo");
 }
 
+/*
+ * Probe 27, group 5: a count before a post, then "(và) là" and as many
+ * names, gives the post to each ("02 Phó Bí thư Huyện ủy là ông A và B")
+ */
+static void
+test_title_counted_holders(void)
+{
+	const char *t = "Tin vắn\nÔng Hà Văn Tư tái đắc cử Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông "
+		"Đinh Văn Lợi và Mạc Văn Tú.";
+
+	check_official(t, "Hà Văn Tư", "ông", "Bí thư Huyện ủy");
+	check_official(t, "Đinh Văn Lợi", "ông", "Phó Bí thư Huyện ủy");
+	check_official(t, "Mạc Văn Tú", "ông", "Phó Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐại hội bầu 3 Phó Bí thư Tỉnh ủy là ông Đinh Văn Lợi, Mạc Văn Tú và Lò Văn Mạ.",
+				   "Lò Văn Mạ", "ông", "Phó Bí thư Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -9094,6 +9111,7 @@ main(void)
 	test_period_past_last_year();
 	test_title_term_and_section_head();
 	test_title_steering_objects();
+	test_title_counted_holders();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
