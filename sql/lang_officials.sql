@@ -557,3 +557,17 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 Sáng 9/4, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu Tỉnh ủy Minh Sơn có các đồng chí: Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Lò Văn Mạ, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.$$);
 SELECT name, roles FROM gb_officials($$Tin vắn
 Đó là ý kiến chỉ đạo của đồng chí Cao Văn Sáu, Bí thư Tỉnh ủy tại Hội nghị chuyên đề diễn ra sáng ngày 14/3. Cần làm theo ý kiến chỉ đạo của đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh.$$);
+-- Probe 26, group 4. A Party term after a post ("Bí thư Huyện ủy ... khóa XVIII") is left out of the title, a
+-- delegate's assembly of that term kept ("Đại biểu Quốc hội khóa XV"); "Phó trưởng bộ phận" heads a title
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đồng chí Hà Văn Tư tái đắc cử Bí thư Huyện ủy Minh Sơn khóa XVIII. Dự có Thiếu tướng Lò Văn Mạ - Đại biểu Quốc hội khóa XV. Dự có ông Cao Văn Sáu, Ủy viên Bộ Chính trị, Phó trưởng bộ phận Thường trực chuyên trách Tiểu ban Văn kiện Đại hội XIII của Đảng.$$);
+
+-- Probe 27, group 4. What a steering committee directs after "các" is of its name ("Ban Chỉ đạo các Chương trình
+-- mục tiêu quốc gia tỉnh"), and the titles after it in a dashed list are read on
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Cùng dự có ông Hà Văn Tư, Giám đốc Sở Nội vụ - Ủy viên thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh - Chánh Văn phòng Điều phối tỉnh. Ông Lò Văn Mạ, Trưởng Ban Chỉ đạo các dự án trọng điểm tỉnh phát biểu.$$);
+
+-- Probe 27, group 5. A count before a post, then "(và) là" and as many names: each holds the post ("02 Phó Bí thư
+-- Huyện ủy và là ông A và B"); fewer names than the count, a class of persons, no one's
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Hà Văn Tư tái đắc cử Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông Đinh Văn Lợi và Mạc Văn Tú. Đại hội bầu 03 Phó Bí thư Tỉnh ủy là ông Cao Văn Sáu và Lò Văn Mạ.$$);

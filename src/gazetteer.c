@@ -877,6 +877,8 @@ static const GbPhrase phrases[] = {
 	{"truong tieu ban", CAT_TITLE, NULL, 2},
 	{"truong phong", CAT_TITLE, NULL, 3},
 	{"pho phong", CAT_TITLE, NULL, 3},	/* Phó Trưởng phòng, as reporters shorten it */
+	/* the head of a section: "Trưởng bộ phận một cửa", "Phó trưởng bộ phận Thường trực" */
+	{"truong bo phan", CAT_TITLE, NULL, 3},
 	{"giam doc", CAT_TITLE, NULL, 0},
 	{"tong giam doc", CAT_TITLE, NULL, 0},
 	{"chu nhiem", CAT_TITLE, NULL, 0},

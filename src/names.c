@@ -609,6 +609,29 @@ standing_post_comma(const GbDoc *d, int start, int k)
 }
 
 /*
+ * The end of a title's tokens [t0, t1) without a Party term after it, "khóa
+ * XVIII" in "tái đắc cử Bí thư Huyện ủy Ia Grai khóa XVIII": the term dates
+ * the election, the post is the same in every term.  A delegate of an
+ * elected assembly keeps it, the assembly of that term being the one he
+ * sits in ("Đại biểu Quốc hội khóa XV", "Đại biểu HĐND tỉnh khóa X").
+ * Returns t1 when no term ends the title.
+ */
+int
+gb_title_term_end(const GbDoc *d, int t0, int t1)
+{
+	int			k;
+
+	if (t1 - t0 < 3 || !tok_is(d, t1 - 2, "khoa") || !gb_exact_any(d, t1 - 2, "khóa") ||
+		!(tok_has(d, t1 - 1, T_ROMAN) || tok_has(d, t1 - 1, T_NUM)))
+		return t1;
+	for (k = t0; k < t1 - 2; k++)
+		if (tok_is(d, k, "hdnd") || (tok_is(d, k, "hoi") && tok_is(d, k - 1, "quoc")) ||
+			(tok_is(d, k, "nhan") && tok_is(d, k + 1, "dan") && tok_is(d, k - 1, "dong")))
+			return t1;
+	return t1 - 2;
+}
+
+/*
  * The comma of such a standing post inside a title's tokens [t0, t1), or
  * -1: the title is written without it ("Phó Trưởng Ban Thường trực Ban
  * Tuyên giáo Tỉnh ủy"), the name it always has.
@@ -940,6 +963,65 @@ group_name_to_level(const GbDoc *d, int k)
 	if (j > k && name_noun_last(d, j - 1))
 		return j;
 	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
+}
+
+/*
+ * The end of what a steering committee directs after "các" at k, part of
+ * its name: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban
+ * Chỉ đạo các dự án trọng điểm tỉnh".  Only right after "Ban Chỉ đạo": a
+ * capitalized word that is no name, position or body (and the syllable
+ * completing it), then lower-case words that are no verb, role or time, up
+ * to a level or where a name stops; lower-case words alone need the level.
+ * Elsewhere "các" starts a class of persons ("Bí thư các chi bộ").
+ * Returns the end, or k.  Out of line, called only at "các".
+ */
+static __attribute__((noinline)) int
+steering_objects(const GbDoc *d, int k, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			j = k + 1,
+				q,
+				m;
+	bool		named = false;
+
+	if (caps || !tok_is(d, k - 1, "dao") || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") ||
+		!gb_word_lower(d, k) || tok_has(d, j, T_NL) || !gb_exact_any(d, k, "các"))
+		return k;
+	if (!gb_word_lower(d, j))
+	{
+		if (!dept_word(d, j, caps))
+			return k;
+		/* the syllable completing it may be a verb's alone: "Chương trình" */
+		j++;
+		if (gb_word_lower(d, j) && !tok_has(d, j, T_NL) && title_word(d, j, NULL) == 0)
+			j++;
+		named = true;
+	}
+	/* "mục tiêu quốc gia": a title's own words go on too, up to a level */
+	for (q = j; q < j + 8 && gb_word_lower(d, q) && !tok_has(d, q, T_NL);)
+	{
+		if ((m = title_word(d, q, &ph)) > 0)
+		{
+			if (ph->aux == TW_LEVEL)
+				return q;
+			q += m;
+			continue;
+		}
+		/* "dự án": a noun the role's word starts, no role */
+		if ((m = gb_dict_match(d, q, CAT_ROLE, &ph)) > 1 && ph->value == NULL)
+		{
+			q += m;
+			continue;
+		}
+		if (title_stop(d, q) || match_exact(d, q, CAT_TIMEOFDAY, NULL) > 0 ||
+			gb_dict_match(d, q, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND, NULL) > 0 ||
+			gb_dict_match(d, q, CAT_ADVERB, NULL) > 1)
+			break;
+		q++;
+	}
+	if (named && dept_name_stops(d, q))
+		return q;
+	return named ? j : k;
 }
 
 /*
@@ -1300,6 +1382,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k > start && tok_punct(d, k, ',') && (dept_comma(d, k, caps) || (dept && level_comma(d, k))))
 		{
 			k++;
+			continue;
+		}
+		/* "Ủy viên Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh" */
+		if (tok_is(d, k, "cac") && (m = steering_objects(d, k, caps)) > k)
+		{
+			k = m;
 			continue;
 		}
 		/* "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực" */

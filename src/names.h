@@ -128,6 +128,9 @@ gb_placed_title_at(const GbDoc *d, int i, bool caps)
 /* The comma after a standing post inside a title's tokens, or -1. */
 extern int	gb_standing_post_comma(const GbDoc *d, int t0, int t1);
 
+/* The end of a title's tokens without a Party term after it ("khóa XVIII"). */
+extern int	gb_title_term_end(const GbDoc *d, int t0, int t1);
+
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);
 

@@ -402,8 +402,12 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	char		buf[KEY_BUF];
 	char	   *key;
 	char	   *text = NULL;
-	bool		caps = all_caps(d, t0, t1);
+	bool		caps;
 	int			k;
+
+	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
+	t1 = gb_title_term_end(d, t0, t1);
+	caps = all_caps(d, t0, t1);
 
 	/*
 	 * "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy": the comma after
@@ -1206,6 +1210,55 @@ after_co(const GbDoc *d, int i)
 	return i > 0 && tok_is(d, i - 1, "co") && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "có");
 }
 
+/*
+ * Whether the names listed from k, an honorific before the first ("ông A
+ * và B", "A, B và C"), are exactly n: those a count before a post names ("02 Phó Bí
+ * thư Huyện ủy là ông A và B"), each of whom holds it.  Out of line, seldom
+ * called.
+ */
+static __attribute__((noinline)) bool
+names_counted(const GbDoc *d, int k, int n, bool caps)
+{
+	const char *h;
+	int			count = 0,
+				m;
+
+	for (;;)
+	{
+		/* "Title A và ông B": B would be no holder of the title (name_list()) */
+		if (count == 0)
+			k += gb_honorific_at(d, k, &h);
+		if (tok_has(d, k, T_NL) || (m = gb_name_at(d, k, true, caps)) == 0)
+			return false;
+		k += m;
+		if (++count > n)
+			return false;
+		if (!(tok_punct(d, k, ',') || (tok_is(d, k, "va") && gb_word_lower(d, k))) ||
+			tok_has(d, k + 1, T_NL))
+			return count == n;
+		k++;
+	}
+}
+
+/*
+ * "02 Phó Bí thư Huyện ủy (và) là ông A và B" at t0, the chain ending at
+ * k: where the names start after "là" when as many follow as the count
+ * says, else k.
+ */
+static int
+counted_holders(const GbDoc *d, int t0, int k, bool caps)
+{
+	int			n;
+
+	if (!tok_has(d, t0 - 1, T_NUM) || (n = gb_tok_int(d, t0 - 1)) < 2 || n > 9)
+		return k;
+	if (tok_is(d, k, "va") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL))
+		k++;
+	if (!tok_is(d, k, "la") || tok_has(d, k + 1, T_NL) || !gb_exact_any(d, k, "là"))
+		return k;
+	return names_counted(d, k + 1, n, caps) ? k + 1 : k;
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
@@ -1250,6 +1303,17 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			 gb_exact_any(d, k, "là") && (clause_start(d, t0) || tok_punct(d, t0 - 1, ',')) &&
 			 !plural_before(d, t0))
 		k++;
+	/* "02 Phó Bí thư Huyện ủy là ông A và B": as many names as counted hold the post */
+	else if (honorific == NULL && tok_has(d, t0 - 1, T_NUM) && (tok_is(d, k, "la") || tok_is(d, k, "va")))
+	{
+		k = counted_holders(d, t0, k, caps);
+		/* "là ông A và B": the honorific is both's, as after "ông" anywhere */
+		if (k > e && (n = gb_honorific_at(d, k, &h)) > 0)
+		{
+			honorific = h;
+			k += n;
+		}
+	}
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
 		return r;
@@ -1310,7 +1374,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = title_fold(d, c->t0[x], c->t1[x], buf);
+		char	   *key = title_fold(d, c->t0[x], gb_title_term_end(d, c->t0[x], c->t1[x]), buf);
 		size_t		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -1334,7 +1398,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = title_fold(d, c->t0[x], c->t1[x], buf);
+		char	   *key = title_fold(d, c->t0[x], gb_title_term_end(d, c->t0[x], c->t1[x]), buf);
 		size_t		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */

@@ -7586,7 +7586,7 @@ test_title_by_predicate(void)
 	check_official("Tin vắn\nĐồng chí Lò Văn Mạ được bầu giữ chức vụ Bí thư Đảng ủy Sở Nội vụ nhiệm kỳ "
 				   "2020 - 2025.", "Lò Văn Mạ", "đồng chí", "Bí thư Đảng ủy Sở Nội vụ");
 	check_official("Tin vắn\nĐồng chí Lò Văn Mạ được bầu tiếp tục giữ chức vụ Bí thư Tỉnh ủy khóa IX.",
-				   "Lò Văn Mạ", "đồng chí", "Bí thư Tỉnh ủy khóa IX");
+				   "Lò Văn Mạ", "đồng chí", "Bí thư Tỉnh ủy");
 	check_official("Tin vắn\nÔng Quách Văn Bảy, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã Tân "
 				   "Phú; Phó bí thư kiêm Chủ tịch UBND xã Tân Phú là bà Mạc Thị Hồng.",
 				   "Quách Văn Bảy", "ông", "nguyên Chủ tịch UBND huyện | Bí thư Đảng ủy xã Tân Phú");
@@ -7600,8 +7600,8 @@ test_title_by_predicate(void)
 	check_official("Tin vắn\nĐồng chí Đinh Văn Lợi làm thư ký hội nghị.", "Đinh Văn Lợi", "đồng chí", "");
 	check_official("Tin vắn\nĐồng chí Đinh Văn Lợi làm việc với Ban Tuyên giáo Huyện ủy.",
 				   "Đinh Văn Lợi", "đồng chí", "");
-	/* "02 Phó Bí thư là ...": a class of persons, no one's post */
-	check_official("Tin vắn\nĐại hội bầu 02 Phó Bí thư Huyện ủy là ông Đinh Văn Lợi và Mạc Văn Tú.",
+	/* "03 Phó Bí thư là" two names: a class of persons, not all named (two named: test_title_counted_holders) */
+	check_official("Tin vắn\nĐại hội bầu 03 Phó Bí thư Huyện ủy là ông Đinh Văn Lợi và Mạc Văn Tú.",
 				   "Đinh Văn Lợi", "ông", "");
 	r = extract("Tin vắn\nĐồng chí Hà Văn Tư được bầu giữ chức Bí thư Tỉnh ủy Minh Sơn.\nBan Chấp hành đã "
 				"bỏ phiếu bầu chức danh Bí thư Tỉnh ủy Minh Sơn; bầu 3 phó Bí thư Tỉnh ủy Minh Sơn.", 0, 0, 0);
@@ -7721,8 +7721,8 @@ test_title_by_predicate_list(void)
 		"khóa XV. Đồng chí Vi Văn Lâm và đồng chí Mạc Văn Định được bầu làm Phó Chủ tịch. Ông Cao Văn "
 		"Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.";
 
-	check_official(t, "Hà Văn Tư", "đồng chí", "Phó Bí thư Tỉnh ủy khóa XV");
-	check_official(t, "Lò Văn Mạ", "đồng chí", "Phó Bí thư Tỉnh ủy khóa XV");
+	check_official(t, "Hà Văn Tư", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	check_official(t, "Lò Văn Mạ", "đồng chí", "Phó Bí thư Tỉnh ủy");
 	check_official(t, "Vi Văn Lâm", "đồng chí", "Phó Chủ tịch");
 	check_official(t, "Mạc Văn Định", "đồng chí", "Phó Chủ tịch");
 	check_official(t, "Cao Văn Sáu", "ông", "Bí thư Huyện ủy");
@@ -8793,6 +8793,58 @@ test_point_presence_direction(void)
 	CHECK(official(r, "Vi Văn Lâm") && official(r, "Vi Văn Lâm")->nroles == 0,
 		  "directions not said given at the meeting: no role");
 	gb_result_free(r);
+ * Probe 26, group 4: a Party term after a post ("Bí thư Huyện ủy khóa
+ * XVIII") is left out of the title, a delegate's assembly of that term
+ * kept ("Đại biểu Quốc hội khóa XV"); "Trưởng bộ phận" heads a title
+ */
+static void
+test_title_term_and_section_head(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư tái đắc cử Bí thư Huyện ủy Minh Sơn khóa XVIII.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Huyện ủy Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Ủy viên Ban Chấp hành Đảng bộ tỉnh khoá XX, Bí thư Huyện ủy dự hội nghị.",
+				   "Hà Văn Tư", "ông", "Ủy viên Ban Chấp hành Đảng bộ tỉnh | Bí thư Huyện ủy");
+	check_official("Tin vắn\nDự có Thiếu tướng Hà Văn Tư - Đại biểu Quốc hội khóa XV.",
+				   "Hà Văn Tư", NULL, "Đại biểu Quốc hội khóa XV");
+	check_official("Tin vắn\nDự có ông Hà Văn Tư, Ủy viên Bộ Chính trị, Phó trưởng bộ phận Thường trực "
+				   "chuyên trách Tiểu ban Văn kiện Đại hội XIII của Đảng.",
+				   "Hà Văn Tư", "ông", "Ủy viên Bộ Chính trị | Phó trưởng bộ phận Thường trực "
+				   "chuyên trách Tiểu ban Văn kiện Đại hội XIII của Đảng");
+}
+
+/*
+ * Probe 27, group 4: what a steering committee directs after "các" is of
+ * its name ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh"); the
+ * titles after it in a dashed list are read on; "Bí thư các chi bộ" is none
+ */
+static void
+test_title_steering_objects(void)
+{
+	check_official("Tin vắn\nCùng dự có ông Hà Văn Tư, Giám đốc Sở Nội vụ - Ủy viên thường trực Ban Chỉ đạo các "
+				   "Chương trình mục tiêu quốc gia tỉnh - Chánh Văn phòng Điều phối tỉnh.", "Hà Văn Tư", "ông",
+				   "Giám đốc Sở Nội vụ | Ủy viên thường trực Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh"
+				   " | Chánh Văn phòng Điều phối tỉnh");
+	check_official("Tin vắn\nÔng Lò Văn Mạ, Trưởng Ban Chỉ đạo các dự án trọng điểm tỉnh phát biểu.",
+				   "Lò Văn Mạ", "ông", "Trưởng Ban Chỉ đạo các dự án trọng điểm tỉnh");
+	check_official("Tin vắn\nÔng Lò Văn Mạ, Phó Trưởng Ban Chỉ đạo các chi bộ phát biểu.",
+				   "Lò Văn Mạ", "ông", "Phó Trưởng Ban Chỉ đạo");
+}
+
+/*
+ * Probe 27, group 5: a count before a post, then "(và) là" and as many
+ * names, gives the post to each ("02 Phó Bí thư Huyện ủy là ông A và B")
+ */
+static void
+test_title_counted_holders(void)
+{
+	const char *t = "Tin vắn\nÔng Hà Văn Tư tái đắc cử Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông "
+		"Đinh Văn Lợi và Mạc Văn Tú.";
+
+	check_official(t, "Hà Văn Tư", "ông", "Bí thư Huyện ủy");
+	check_official(t, "Đinh Văn Lợi", "ông", "Phó Bí thư Huyện ủy");
+	check_official(t, "Mạc Văn Tú", "ông", "Phó Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐại hội bầu 3 Phó Bí thư Tỉnh ủy là ông Đinh Văn Lợi, Mạc Văn Tú và Lò Văn Mạ.",
+				   "Lò Văn Mạ", "ông", "Phó Bí thư Tỉnh ủy");
 }
 
 int
@@ -9133,6 +9185,9 @@ main(void)
 	test_cochair_role();
 	test_attend_participation();
 	test_point_presence_direction();
+	test_title_term_and_section_head();
+	test_title_steering_objects();
+	test_title_counted_holders();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
