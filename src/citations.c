@@ -1070,6 +1070,34 @@ short_form(const GbDoc *d, int s, int e, const char *kind)
 }
 
 /*
+ * The term of a Party document whose subject prepares a National Congress
+ * ("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ
+ * XIII của Đảng"): the congress's number less one, as the congress closes
+ * the term that prepares it (Chỉ thị 35 of 2019, term XII, and Chỉ thị 35 of
+ * 2024, term XIII, told apart).  A local congress ("tiến tới Đại hội Đảng
+ * bộ tỉnh lần thứ XVI") numbers no Party term.  0 when none.
+ */
+static int
+congress_ahead(const GbDoc *d, int from, int to)
+{
+	int			r;
+
+	for (r = from; r + 3 < to; r++)
+	{
+		int			n,
+					e;
+		const char *local;
+
+		if (!((tok_is(d, r, "tien") || tok_is(d, r, "huong")) && tok_is(d, r + 1, "toi")))
+			continue;
+		e = parse_congress(d, r + 2, &n, &local);
+		if (e > r + 2 && e <= to && !local && n > 1 && n <= 30)
+			return n - 1;
+	}
+	return 0;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1334,6 +1362,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 
 			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e, &m->subj_from, &m->subj_to);
 			q = e;
+			if (!m->term && !m->issued.y && !m->state_code &&
+				(m->code || gb_party_body(m->issuer) || ((m->kflags & KIND_PARTY) && !m->issuer)))
+				m->term = congress_ahead(d, m->subj_from, m->subj_to);
 			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
 			if (issued_by(d, q, &name, &t) > q)
 				continue;
@@ -2079,6 +2110,7 @@ static void
 merge_into(const GbDoc *d, Entry *en, const Mention *m)
 {
 	Mention    *e = &en->m;
+	size_t		alen;
 
 	en->mentions += 1 + m->extra;
 	if (!e->code && m->code)
@@ -2089,12 +2121,14 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 	/*
 	 * a fuller mention enriches the document: the issuer named at length
 	 * ("Ban Thường vụ Tỉnh ủy" -> "... Tỉnh ủy Hà Giang"), or by the mention
-	 * that gives the date
+	 * that gives the date, unless that one writes the body's head in its
+	 * letters ("BTV Tỉnh ủy") where the other spelled it out
 	 */
 	if (m->issuer && e->issuer &&
 		((strlen(m->issuer) > strlen(e->issuer) &&
 		  strncmp(m->issuer, e->issuer, strlen(e->issuer)) == 0) ||
-		 (m->issued.y && !e->issued.y)))
+		 (m->issued.y && !e->issued.y &&
+		  !(gb_body_head_abbrev(m->issuer, &alen) && !gb_body_head_abbrev(e->issuer, &alen)))))
 		e->issuer = m->issuer;
 	if (!e->issued.y)
 		e->issued = m->issued;
@@ -2680,6 +2714,29 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 	}
 }
 
+/*
+ * The issuer as a canonical name: a body's head written in its letters
+ * ("BTV Tỉnh ủy") spelled out ("Ban Thường vụ Tỉnh ủy").
+ */
+static char *
+full_issuer(GbArena *arena, const char *issuer)
+{
+	size_t		n;
+	const char *head = gb_body_head_abbrev(issuer, &n);
+	char	   *s;
+	size_t		hl,
+				rl;
+
+	if (!head)
+		return gb_arena_strdup(arena, issuer);
+	hl = strlen(head);
+	rl = strlen(issuer + n);
+	s = gb_arena_alloc(arena, hl + rl + 1);
+	memcpy(s, head, hl);
+	memcpy(s + hl, issuer + n, rl + 1);
+	return s;
+}
+
 /* A slot of the key table: a citation's index (-1: empty) and its key's hash. */
 typedef struct KeySlot
 {
@@ -2908,7 +2965,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		c->number = m->number;
 		c->code = m->code;
 		c->issued = m->issued;
-		c->issuer = m->issuer ? gb_arena_strdup(st->arena, m->issuer) : NULL;
+		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
 		c->plenum = m->plenum;
 		c->term = term ? gb_arena_strdup(st->arena, term) : NULL;
 		c->subject = m->subject;

@@ -2090,6 +2090,41 @@ gb_committee_abbrev(const char *folded, size_t n)
 	return NULL;
 }
 
+/*
+ * A body's head written in its letters before the committee it belongs to
+ * ("BTV Tỉnh ủy", "BCH Đảng bộ xã", "UBKT Huyện ủy"): the head spelled
+ * out, as the same report names the body at length elsewhere.
+ */
+static const struct
+{
+	const char *letters;
+	const char *full;
+}			head_abbrevs[] = {
+	{"BTV", "Ban Thường vụ"},
+	{"BCH", "Ban Chấp hành"},
+	{"UBKT", "Ủy ban Kiểm tra"},
+	{NULL, NULL}
+};
+
+const char *
+gb_body_head_abbrev(const char *name, size_t *len)
+{
+	int			k;
+
+	for (k = 0; head_abbrevs[k].letters; k++)
+	{
+		size_t		n = strlen(head_abbrevs[k].letters);
+
+		if (strncmp(name, head_abbrevs[k].letters, n) == 0 && name[n] == ' ' &&
+			name[n + 1] != '\0')
+		{
+			*len = n;
+			return head_abbrevs[k].full;
+		}
+	}
+	return NULL;
+}
+
 /* Central bodies whose codes can be derived: "Chỉ thị 35 của Bộ Chính trị". */
 static const struct
 {

@@ -8719,6 +8719,65 @@ test_period_past_last_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probes 26 (G5) and 27 (G10).  A body's head written in its letters ("BTV
+ * Tỉnh ủy") is spelled out in the issuer, and the dated mention that
+ * abbreviates it does not replace the issuer the report wrote at length.
+ */
+static void
+test_cit_issuer_head_abbrev(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện Tân Lập thực hiện Kế hoạch số 248-KH/TU của Ban Thường vụ Tỉnh ủy Gia Lai. "
+				"BTV Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai Chỉ thị số 35-CT/TW.",
+				0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "248", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy Gia Lai") && c->issued.y == 2019,
+		  "248-KH/TU: Ban Thường vụ Tỉnh ủy Gia Lai, got %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("BTV Huyện ủy ban hành Kế hoạch số 12-KH/HU ngày 3-4-2024 về công tác cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy"), "12-KH/HU: Ban Thường vụ Huyện ủy, got %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 27 (G6).  A Party document whose subject prepares a National
+ * Congress ("tiến tới Đại hội ... lần thứ XIII") was issued in the term
+ * before it: the two Chỉ thị 35 (2019, 2024) get their terms and two keys;
+ * a local congress numbers no Party term.
+ */
+static void
+test_cit_term_congress_ahead(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Lập quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về Đại hội đảng bộ các cấp "
+				"tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XII") && str_is(c->key, "chi-thi:35-ct/tw@xii"),
+		  "35-CT/TW before congress XIII: term XII, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Tân Lập quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp "
+				"tiến tới Đại hội XIV của Đảng.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XIII") && str_is(c->key, "chi-thi:35-ct/tw@xiii"),
+		  "35-CT/TW before congress XIV: term XIII, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Tân Lập ban hành Kế hoạch số 12-KH/HU về đại hội chi bộ tiến tới Đại hội "
+				"Đảng bộ tỉnh lần thứ XVI.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && c->term == NULL, "a local congress gives no term, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9054,6 +9113,8 @@ main(void)
 	test_title_dash_name_list();
 	test_title_abbrev_level();
 	test_period_past_last_year();
+	test_cit_issuer_head_abbrev();
+	test_cit_term_congress_ahead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
