@@ -1844,9 +1844,12 @@ static const GbPhrase phrases[] = {
 	{"bai :", CAT_BYLABEL, NULL, 0},
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},
 	{"nguon :", CAT_BYLABEL, NULL, 0},
+	{"thuc hien :", CAT_BYLABEL, NULL, 0},	/* "Thực hiện: ANH DŨNG - QUÁCH HÙNG", a feature's makers */
 
 	/* web page furniture: aux 1 when it starts a line of its own kind */
 	{"responsive image", CAT_DEBRIS, NULL, 0},
+	/* an image's alignment buttons ("left center right del"), its caption below */
+	{"leftcenterrightdel", CAT_DEBRIS, NULL, DEBRIS_IMAGE},
 	{"y kien ( )", CAT_DEBRIS, NULL, 0},
 	{"google news", CAT_DEBRIS, NULL, 0},
 	/* a site's slogan banner above the headline */
@@ -1896,6 +1899,7 @@ static const GbPhrase phrases[] = {
 	{"binh luan", CAT_DEBRIS, NULL, 0},
 	{"binh luan cua ban", CAT_DEBRIS, NULL, 0},
 	{"y kien ban doc", CAT_DEBRIS, NULL, 0},
+	{"ban doc phan hoi", CAT_DEBRIS, NULL, 0},	/* a comment box's heading */
 	{"gui y kien", CAT_DEBRIS, NULL, 0},
 	{"gui y kien cua ban", CAT_DEBRIS, NULL, 0},
 	{"y kien cua ban", CAT_DEBRIS, NULL, 0},

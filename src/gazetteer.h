@@ -62,6 +62,7 @@
 #define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */
 #define DEBRIS_TOOL		3		/* Lượt xem, Chia sẻ: also after a publication date */
 #define DEBRIS_SLOGAN	4		/* "Quyết tâm thực hiện thắng lợi ...": a banner, or a headline */
+#define DEBRIS_IMAGE	5		/* an image's widget: the line below is its caption */
 
 /* aux of CAT_REVIEWWORD: "công tác năm 2015" names the year's work, not its review */
 #define REVIEW_WORK		1

@@ -8778,6 +8778,24 @@ test_cit_term_congress_ahead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 27 (G9).  The line right under an image's alignment widget
+ * ("leftcenterrightdel") is its caption, no headline; a comment box's
+ * heading ("BẠN ĐỌC PHẢN HỒI") is no byline, and "Thực hiện:" labels one.
+ */
+static void
+test_head_image_caption_comment_box(void)
+{
+	GbResult   *r = extract("leftcenterrightdel\nCác đồng chí lãnh đạo tỉnh tại đầu cầu Minh Sơn \n\n"
+							"Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị trực tuyến toàn quốc.\n\n"
+							"Thực hiện: ANH DŨNG - QUÁCH HÙNG\n\nBẠN ĐỌC PHẢN HỒI", 0, 0, 0);
+
+	CHECK(r->meeting.title == NULL, "a caption under the image widget: %s", r->meeting.title);
+	CHECK(str_is(r->meeting.author, "ANH DŨNG - QUÁCH HÙNG"), "byline above the comment box: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9115,6 +9133,7 @@ main(void)
 	test_period_past_last_year();
 	test_cit_issuer_head_abbrev();
 	test_cit_term_congress_ahead();
+	test_head_image_caption_comment_box();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
