@@ -930,7 +930,12 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			break;
 		if (r > p && starts_citation(d, r))
 		{
-			if (nested < 0 && gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1)
+			/*
+			 * "về sơ kết 5 năm thực hiện Nghị quyết số 26 ...": the document
+			 * a review is of belongs to the subject, as after a preposition
+			 */
+			if (nested < 0 && (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1 ||
+							   (r - 2 > p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien"))))
 			{
 				nested = r;
 				continue;
@@ -938,6 +943,15 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			break;
 		}
 		if (r > p && predicate_at(d, r))
+			break;
+		/*
+		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
+		 * the plural after "và các" are one more object of the verb that
+		 * cites this one, not its subject
+		 */
+		if (r > p && tok_is(d, r, "va") && tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
+			((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
+			 gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;
@@ -1355,6 +1369,14 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			q = e;
 			continue;
 		}
+		/*
+		 * "Quy định số 377 ... quy định về phân cấp ...", "Hướng dẫn số 12
+		 * hướng dẫn về ...": the document's own verb before its subject
+		 */
+		if (!tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL) && tok_is(d, q + 2, "ve") &&
+			((tok_is(d, q, "quy") && tok_is(d, q + 1, "dinh")) ||
+			 (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan"))))
+			q += 2;
 		if (tok_is(d, q, "ve") || tok_punct(d, q, '"'))
 		{
 			const char *name;

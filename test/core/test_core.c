@@ -8796,6 +8796,40 @@ test_head_image_caption_comment_box(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probes 26 (G5, G8) and 27 (G10).  A subject's bounds: documents after
+ * "và các" are another object of the citing verb; the document a review
+ * "thực hiện" belongs to the subject; "quy định về" opens it too.
+ */
+static void
+test_cit_subject_bounds(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới "
+				"Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và các văn bản chỉ đạo, hướng dẫn của Trung ương, "
+				"cấp ủy các cấp đã kịp thời quán triệt.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL,
+			  "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "35 subject");
+	gb_result_free(r);
+
+	r = extract("Hội nghị triển khai Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện "
+				"Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI về phương hướng phát triển tỉnh Tân Lập đến năm 2020.",
+				0, 0, 0);
+	c = find_cit(r, "Thông báo", "55", 0);
+	CHECK_STR(c ? c->subject : NULL, "sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI về "
+			  "phương hướng phát triển tỉnh Tân Lập đến năm 2020", "55 subject");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị quy định về phân cấp quản lý cán bộ.",
+				0, 0, 0);
+	c = find_cit(r, "Quy định", "377", 0);
+	CHECK_STR(c ? c->subject : NULL, "phân cấp quản lý cán bộ", "377 subject");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9134,6 +9168,7 @@ main(void)
 	test_cit_issuer_head_abbrev();
 	test_cit_term_congress_ahead();
 	test_head_image_caption_comment_box();
+	test_cit_subject_bounds();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
