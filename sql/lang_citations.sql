@@ -346,3 +346,15 @@ FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết Hội nghị 
 -- P3. "A, B, các Kết luận của Bộ Chính trị" is one list with one issuer: the unnumbered plural that ends it is no document, but its issuer (and term) belongs to the numbered documents before it; a later "Chỉ thị ... của Ban Bí thư" keeps its own
 SELECT kind, code, issuer, term
 FROM gb_citations($$Đảng ủy Tân Lập quán triệt Nghị quyết số 61-NQ/TW, Quy định số 214-QĐ/TW, các Kết luận của Bộ Chính trị khóa XII; Chỉ thị số 44-CT/TW của Ban Bí thư.$$);
+
+-- Probes 26 G5, 27 G10. a body's head written in its letters ("BTV Tỉnh ủy") is spelled out in the issuer; the dated mention that abbreviates it does not replace the issuer written at length
+SELECT kind, code, issued, issuer
+FROM gb_citations($$Huyện Tân Lập thực hiện Kế hoạch số 248-KH/TU của Ban Thường vụ Tỉnh ủy Gia Lai. BTV Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019. BTV Huyện ủy ban hành Kế hoạch số 12-KH/HU ngày 3-4-2024 về công tác cán bộ.$$);
+
+-- Probe 27 G6. a Party document whose subject prepares a National Congress ("tiến tới Đại hội ... XIII") was issued in the term before it: the two Chỉ thị 35 get two terms and two keys; a local congress gives no term
+SELECT kind, code, term, key
+FROM gb_citations($$Huyện ủy quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng. Năm 2024, Huyện ủy quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng. Huyện ủy ban hành Kế hoạch số 12-KH/HU về đại hội chi bộ tiến tới Đại hội Đảng bộ tỉnh lần thứ XVI.$$);
+
+-- Probes 26 G5, G8, 27 G10. a subject's bounds: documents after "và các" are another object of the citing verb; the document a review "thực hiện" belongs to the subject; "quy định về" opens it too
+SELECT kind, code, subject
+FROM gb_citations($$Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và các văn bản chỉ đạo, hướng dẫn của Trung ương, cấp ủy các cấp đã kịp thời quán triệt. Hội nghị triển khai Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI về phương hướng phát triển tỉnh Tân Lập đến năm 2020. Quán triệt Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị quy định về phân cấp quản lý cán bộ.$$);

@@ -2275,3 +2275,17 @@ Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ C
 
 Ngày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 27 G9. The line right under an image's alignment widget ("leftcenterrightdel") is the image's caption, no headline; a comment box's heading
+-- ("BẠN ĐỌC PHẢN HỒI") closing the page is no byline, and "Thực hiện:" labels the byline above it
+SELECT title, author
+FROM (VALUES
+    ($$leftcenterrightdel
+Các đồng chí lãnh đạo tỉnh tại đầu cầu Minh Sơn 
+
+Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị trực tuyến toàn quốc.
+
+Thực hiện: ANH DŨNG - QUÁCH HÙNG
+
+BẠN ĐỌC PHẢN HỒI$$)
+) AS v(body), gb_extract(body);

@@ -930,7 +930,12 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			break;
 		if (r > p && starts_citation(d, r))
 		{
-			if (nested < 0 && gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1)
+			/*
+			 * "về sơ kết 5 năm thực hiện Nghị quyết số 26 ...": the document
+			 * a review is of belongs to the subject, as after a preposition
+			 */
+			if (nested < 0 && (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1 ||
+							   (r - 2 > p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien"))))
 			{
 				nested = r;
 				continue;
@@ -938,6 +943,15 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			break;
 		}
 		if (r > p && predicate_at(d, r))
+			break;
+		/*
+		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
+		 * the plural after "và các" are one more object of the verb that
+		 * cites this one, not its subject
+		 */
+		if (r > p && tok_is(d, r, "va") && tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
+			((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
+			 gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;
@@ -1067,6 +1081,34 @@ short_form(const GbDoc *d, int s, int e, const char *kind)
 		if ((d->tok[k].flags & T_SPACE) || !(tok_has(d, k, T_ALLCAPS) || tok_has(d, k, T_NUM)))
 			return false;
 	return true;
+}
+
+/*
+ * The term of a Party document whose subject prepares a National Congress
+ * ("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ
+ * XIII của Đảng"): the congress's number less one, as the congress closes
+ * the term that prepares it (Chỉ thị 35 of 2019, term XII, and Chỉ thị 35 of
+ * 2024, term XIII, told apart).  A local congress ("tiến tới Đại hội Đảng
+ * bộ tỉnh lần thứ XVI") numbers no Party term.  0 when none.
+ */
+static int
+congress_ahead(const GbDoc *d, int from, int to)
+{
+	int			r;
+
+	for (r = from; r + 3 < to; r++)
+	{
+		int			n,
+					e;
+		const char *local;
+
+		if (!((tok_is(d, r, "tien") || tok_is(d, r, "huong")) && tok_is(d, r + 1, "toi")))
+			continue;
+		e = parse_congress(d, r + 2, &n, &local);
+		if (e > r + 2 && e <= to && !local && n > 1 && n <= 30)
+			return n - 1;
+	}
+	return 0;
 }
 
 /*
@@ -1327,6 +1369,14 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			q = e;
 			continue;
 		}
+		/*
+		 * "Quy định số 377 ... quy định về phân cấp ...", "Hướng dẫn số 12
+		 * hướng dẫn về ...": the document's own verb before its subject
+		 */
+		if (!tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL) && tok_is(d, q + 2, "ve") &&
+			((tok_is(d, q, "quy") && tok_is(d, q + 1, "dinh")) ||
+			 (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan"))))
+			q += 2;
 		if (tok_is(d, q, "ve") || tok_punct(d, q, '"'))
 		{
 			const char *name;
@@ -1334,6 +1384,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 
 			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e, &m->subj_from, &m->subj_to);
 			q = e;
+			if (!m->term && !m->issued.y && !m->state_code &&
+				(m->code || gb_party_body(m->issuer) || ((m->kflags & KIND_PARTY) && !m->issuer)))
+				m->term = congress_ahead(d, m->subj_from, m->subj_to);
 			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
 			if (issued_by(d, q, &name, &t) > q)
 				continue;
@@ -2079,6 +2132,7 @@ static void
 merge_into(const GbDoc *d, Entry *en, const Mention *m)
 {
 	Mention    *e = &en->m;
+	size_t		alen;
 
 	en->mentions += 1 + m->extra;
 	if (!e->code && m->code)
@@ -2089,12 +2143,14 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 	/*
 	 * a fuller mention enriches the document: the issuer named at length
 	 * ("Ban Thường vụ Tỉnh ủy" -> "... Tỉnh ủy Hà Giang"), or by the mention
-	 * that gives the date
+	 * that gives the date, unless that one writes the body's head in its
+	 * letters ("BTV Tỉnh ủy") where the other spelled it out
 	 */
 	if (m->issuer && e->issuer &&
 		((strlen(m->issuer) > strlen(e->issuer) &&
 		  strncmp(m->issuer, e->issuer, strlen(e->issuer)) == 0) ||
-		 (m->issued.y && !e->issued.y)))
+		 (m->issued.y && !e->issued.y &&
+		  !(gb_body_head_abbrev(m->issuer, &alen) && !gb_body_head_abbrev(e->issuer, &alen)))))
 		e->issuer = m->issuer;
 	if (!e->issued.y)
 		e->issued = m->issued;
@@ -2680,6 +2736,29 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 	}
 }
 
+/*
+ * The issuer as a canonical name: a body's head written in its letters
+ * ("BTV Tỉnh ủy") spelled out ("Ban Thường vụ Tỉnh ủy").
+ */
+static char *
+full_issuer(GbArena *arena, const char *issuer)
+{
+	size_t		n;
+	const char *head = gb_body_head_abbrev(issuer, &n);
+	char	   *s;
+	size_t		hl,
+				rl;
+
+	if (!head)
+		return gb_arena_strdup(arena, issuer);
+	hl = strlen(head);
+	rl = strlen(issuer + n);
+	s = gb_arena_alloc(arena, hl + rl + 1);
+	memcpy(s, head, hl);
+	memcpy(s + hl, issuer + n, rl + 1);
+	return s;
+}
+
 /* A slot of the key table: a citation's index (-1: empty) and its key's hash. */
 typedef struct KeySlot
 {
@@ -2908,7 +2987,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		c->number = m->number;
 		c->code = m->code;
 		c->issued = m->issued;
-		c->issuer = m->issuer ? gb_arena_strdup(st->arena, m->issuer) : NULL;
+		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
 		c->plenum = m->plenum;
 		c->term = term ? gb_arena_strdup(st->arena, term) : NULL;
 		c->subject = m->subject;

@@ -1856,9 +1856,12 @@ static const GbPhrase phrases[] = {
 	{"bai :", CAT_BYLABEL, NULL, 0},
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},
 	{"nguon :", CAT_BYLABEL, NULL, 0},
+	{"thuc hien :", CAT_BYLABEL, NULL, 0},	/* "Thực hiện: ANH DŨNG - QUÁCH HÙNG", a feature's makers */
 
 	/* web page furniture: aux 1 when it starts a line of its own kind */
 	{"responsive image", CAT_DEBRIS, NULL, 0},
+	/* an image's alignment buttons ("left center right del"), its caption below */
+	{"leftcenterrightdel", CAT_DEBRIS, NULL, DEBRIS_IMAGE},
 	{"y kien ( )", CAT_DEBRIS, NULL, 0},
 	{"google news", CAT_DEBRIS, NULL, 0},
 	/* a site's slogan banner above the headline */
@@ -1908,6 +1911,7 @@ static const GbPhrase phrases[] = {
 	{"binh luan", CAT_DEBRIS, NULL, 0},
 	{"binh luan cua ban", CAT_DEBRIS, NULL, 0},
 	{"y kien ban doc", CAT_DEBRIS, NULL, 0},
+	{"ban doc phan hoi", CAT_DEBRIS, NULL, 0},	/* a comment box's heading */
 	{"gui y kien", CAT_DEBRIS, NULL, 0},
 	{"gui y kien cua ban", CAT_DEBRIS, NULL, 0},
 	{"y kien cua ban", CAT_DEBRIS, NULL, 0},
@@ -2099,6 +2103,41 @@ gb_committee_abbrev(const char *folded, size_t n)
 		if (strlen(committee_abbrevs[k].folded) == n &&
 			memcmp(committee_abbrevs[k].folded, folded, n) == 0)
 			return committee_abbrevs[k].full;
+	return NULL;
+}
+
+/*
+ * A body's head written in its letters before the committee it belongs to
+ * ("BTV Tỉnh ủy", "BCH Đảng bộ xã", "UBKT Huyện ủy"): the head spelled
+ * out, as the same report names the body at length elsewhere.
+ */
+static const struct
+{
+	const char *letters;
+	const char *full;
+}			head_abbrevs[] = {
+	{"BTV", "Ban Thường vụ"},
+	{"BCH", "Ban Chấp hành"},
+	{"UBKT", "Ủy ban Kiểm tra"},
+	{NULL, NULL}
+};
+
+const char *
+gb_body_head_abbrev(const char *name, size_t *len)
+{
+	int			k;
+
+	for (k = 0; head_abbrevs[k].letters; k++)
+	{
+		size_t		n = strlen(head_abbrevs[k].letters);
+
+		if (strncmp(name, head_abbrevs[k].letters, n) == 0 && name[n] == ' ' &&
+			name[n + 1] != '\0')
+		{
+			*len = n;
+			return head_abbrevs[k].full;
+		}
+	}
 	return NULL;
 }
 

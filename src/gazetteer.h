@@ -62,6 +62,7 @@
 #define DEBRIS_STAFF	2		/* Biên tập viên:, Thiết kế: a site's footer of staff */
 #define DEBRIS_TOOL		3		/* Lượt xem, Chia sẻ: also after a publication date */
 #define DEBRIS_SLOGAN	4		/* "Quyết tâm thực hiện thắng lợi ...": a banner, or a headline */
+#define DEBRIS_IMAGE	5		/* an image's widget: the line below is its caption */
 
 /* aux of CAT_REVIEWWORD: "công tác năm 2015" names the year's work, not its review */
 #define REVIEW_WORK		1
@@ -231,6 +232,7 @@ extern const char *gb_code_issuer(const char *seg, size_t n);
  * "huyen uy"), or NULL; the caller sees the letters in capitals.
  */
 extern const char *gb_committee_abbrev(const char *folded, size_t n);
+extern const char *gb_body_head_abbrev(const char *name, size_t *len);
 
 /* Whether a code segment names a document kind ("NĐ", "QĐ", "NQ" ...). */
 extern bool gb_code_is_kind(const char *seg, size_t n);

@@ -632,7 +632,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 	bool		affiliation = false,	/* the line before: a degree byline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
-				site = false;	/* the headline found is a site's or a firm's name */
+				site = false,	/* the headline found is a site's or a firm's name */
+				caption = false;	/* the line before: an image's widget */
 	const GbPhrase *ph = NULL;
 
 	memset(head, 0, sizeof(*head));
@@ -657,9 +658,20 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		if (b >= le)
 			goto next;
 		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */
+		/* the line right under an image's widget is the image's caption */
+		if (caption && !tok_has(d, ls, T_PARA))
+		{
+			caption = false;
+			goto next;
+		}
+		caption = false;
 		pub = publication_line(d, ls, le, &dt, &strength);
 		if (!(pub && strength > 0) && gb_debris_line(d, b, le))
+		{
+			caption = gb_dict_may_match(d, b, CAT_DEBRIS) &&
+				gb_dict_match(d, b, CAT_DEBRIS, &ph) == le - b && ph->aux == DEBRIS_IMAGE;
 			goto next;
+		}
 		if (pub)
 		{
 			/*

@@ -8845,6 +8845,114 @@ test_title_counted_holders(void)
 	check_official(t, "Mạc Văn Tú", "ông", "Phó Bí thư Huyện ủy");
 	check_official("Tin vắn\nĐại hội bầu 3 Phó Bí thư Tỉnh ủy là ông Đinh Văn Lợi, Mạc Văn Tú và Lò Văn Mạ.",
 				   "Lò Văn Mạ", "ông", "Phó Bí thư Tỉnh ủy");
+ * Probes 26 (G5) and 27 (G10).  A body's head written in its letters ("BTV
+ * Tỉnh ủy") is spelled out in the issuer, and the dated mention that
+ * abbreviates it does not replace the issuer the report wrote at length.
+ */
+static void
+test_cit_issuer_head_abbrev(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện Tân Lập thực hiện Kế hoạch số 248-KH/TU của Ban Thường vụ Tỉnh ủy Gia Lai. "
+				"BTV Tỉnh ủy đã ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai Chỉ thị số 35-CT/TW.",
+				0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "248", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy Gia Lai") && c->issued.y == 2019,
+		  "248-KH/TU: Ban Thường vụ Tỉnh ủy Gia Lai, got %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("BTV Huyện ủy ban hành Kế hoạch số 12-KH/HU ngày 3-4-2024 về công tác cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy"), "12-KH/HU: Ban Thường vụ Huyện ủy, got %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 27 (G6).  A Party document whose subject prepares a National
+ * Congress ("tiến tới Đại hội ... lần thứ XIII") was issued in the term
+ * before it: the two Chỉ thị 35 (2019, 2024) get their terms and two keys;
+ * a local congress numbers no Party term.
+ */
+static void
+test_cit_term_congress_ahead(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Lập quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về Đại hội đảng bộ các cấp "
+				"tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XII") && str_is(c->key, "chi-thi:35-ct/tw@xii"),
+		  "35-CT/TW before congress XIII: term XII, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Tân Lập quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp "
+				"tiến tới Đại hội XIV của Đảng.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XIII") && str_is(c->key, "chi-thi:35-ct/tw@xiii"),
+		  "35-CT/TW before congress XIV: term XIII, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Huyện ủy Tân Lập ban hành Kế hoạch số 12-KH/HU về đại hội chi bộ tiến tới Đại hội "
+				"Đảng bộ tỉnh lần thứ XVI.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && c->term == NULL, "a local congress gives no term, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 27 (G9).  The line right under an image's alignment widget
+ * ("leftcenterrightdel") is its caption, no headline; a comment box's
+ * heading ("BẠN ĐỌC PHẢN HỒI") is no byline, and "Thực hiện:" labels one.
+ */
+static void
+test_head_image_caption_comment_box(void)
+{
+	GbResult   *r = extract("leftcenterrightdel\nCác đồng chí lãnh đạo tỉnh tại đầu cầu Minh Sơn \n\n"
+							"Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị trực tuyến toàn quốc.\n\n"
+							"Thực hiện: ANH DŨNG - QUÁCH HÙNG\n\nBẠN ĐỌC PHẢN HỒI", 0, 0, 0);
+
+	CHECK(r->meeting.title == NULL, "a caption under the image widget: %s", r->meeting.title);
+	CHECK(str_is(r->meeting.author, "ANH DŨNG - QUÁCH HÙNG"), "byline above the comment box: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probes 26 (G5, G8) and 27 (G10).  A subject's bounds: documents after
+ * "và các" are another object of the citing verb; the document a review
+ * "thực hiện" belongs to the subject; "quy định về" opens it too.
+ */
+static void
+test_cit_subject_bounds(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới "
+				"Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và các văn bản chỉ đạo, hướng dẫn của Trung ương, "
+				"cấp ủy các cấp đã kịp thời quán triệt.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL,
+			  "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "35 subject");
+	gb_result_free(r);
+
+	r = extract("Hội nghị triển khai Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện "
+				"Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI về phương hướng phát triển tỉnh Tân Lập đến năm 2020.",
+				0, 0, 0);
+	c = find_cit(r, "Thông báo", "55", 0);
+	CHECK_STR(c ? c->subject : NULL, "sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI về "
+			  "phương hướng phát triển tỉnh Tân Lập đến năm 2020", "55 subject");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị quy định về phân cấp quản lý cán bộ.",
+				0, 0, 0);
+	c = find_cit(r, "Quy định", "377", 0);
+	CHECK_STR(c ? c->subject : NULL, "phân cấp quản lý cán bộ", "377 subject");
+	gb_result_free(r);
 }
 
 int
@@ -9188,6 +9296,10 @@ main(void)
 	test_title_term_and_section_head();
 	test_title_steering_objects();
 	test_title_counted_holders();
+	test_cit_issuer_head_abbrev();
+	test_cit_term_congress_ahead();
+	test_head_image_caption_comment_box();
+	test_cit_subject_bounds();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
