@@ -2275,3 +2275,12 @@ Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ C
 
 Ngày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- M1 (probe 27). An article or a plural between "tổ chức" and the meeting noun ("tổ chức một hội nghị", "tổ chức các hội nghị") keeps the subject as the organizer
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 21/7, tại tỉnh Vĩnh Long, Ban Thường vụ Tỉnh ủy đã tổ chức một hội nghị quan trọng để lấy ý kiến về dự thảo kế hoạch.$$),
+    ($$Tin hoạt động
+Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị trực tuyến toàn quốc: Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.$$)
+) AS v(body), gb_extract(body);

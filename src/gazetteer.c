@@ -1722,6 +1722,8 @@ static const GbPhrase phrases[] = {
 	{"moi", CAT_MEETWORD, NULL, MW_MANY},
 	{"ngan", CAT_MEETWORD, NULL, MW_MANY},
 	{"nghin", CAT_MEETWORD, NULL, MW_MANY},
+	/* "tổ chức một hội nghị": the article before the meeting held */
+	{"mot", CAT_MEETWORD, NULL, MW_ONE},
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},

@@ -922,6 +922,22 @@ sitting_of(const GbDoc *d, int q)
 }
 
 /*
+ * Past an article or a plural before a meeting noun, in lower case: "tổ
+ * chức một hội nghị", "tổ chức các hội nghị trực tuyến" hold meetings as
+ * "tổ chức hội nghị" does.  Not "ngàn", "nghìn" (MW_MANY too): a count.
+ */
+static int
+past_article(const GbDoc *d, int q)
+{
+	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
+		return q;
+	if (meetword(d, q, MW_ONE, NULL) > 0 ||
+		(meetword(d, q, MW_MANY, NULL) > 0 && (tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
+		return kind_at(d, q + 1, NULL) > 0 ? q + 1 : q;
+	return q;
+}
+
+/*
  * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
  * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
  * sitting.  Or a course, held as a meeting is though of no meeting kind:
@@ -941,7 +957,7 @@ meeting_object(const GbDoc *d, int q)
 	if ((tok_is(d, q, "khai") || tok_is(d, q, "be")) && tok_is(d, q + 1, "mac") &&
 		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
 		q = skip_adverbs(d, q + 2);
-	q = sitting_of(d, q);
+	q = sitting_of(d, past_article(d, q));
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
 	return meetword(d, q, MW_CLASS, NULL) > 0;
@@ -3264,7 +3280,10 @@ verb_object(const GbDoc *d, int k, Found *f)
 				m,
 				words;
 
-	if (q == k || (m = kind_at(d, q, &ph)) == 0)
+	if (q == k)
+		return;
+	q = past_article(d, q);
+	if ((m = kind_at(d, q, &ph)) == 0)
 		return;
 	if (ph->aux == 1)
 	{

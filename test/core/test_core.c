@@ -8719,6 +8719,17 @@ test_period_past_last_year(void)
 	gb_result_free(r);
 }
 
+/* probe 27's group 2: an article or a plural between "tổ chức" and the meeting noun */
+static void
+test_organizer_article(void)
+{
+	org_is("Tin vắn\nChiều ngày 21/7, Ban Thường vụ Tỉnh ủy đã tổ chức một hội nghị để lấy ý kiến về "
+		   "dự thảo kế hoạch.", "Ban Thường vụ Tỉnh ủy", "hội nghị");
+	org_is("Tin vắn\nHôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị trực tuyến "
+		   "toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.", "Ban Bí thư", NULL);
+	org_is("Tin vắn\nSáng 5/3, Huyện ủy Minh Sơn tổ chức những hội nghị quán triệt.", "Huyện ủy Minh Sơn", NULL);
+}
+
 int
 main(void)
 {
@@ -9054,6 +9065,7 @@ main(void)
 	test_title_dash_name_list();
 	test_title_abbrev_level();
 	test_period_past_last_year();
+	test_organizer_article();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
