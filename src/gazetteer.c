@@ -2027,6 +2027,7 @@ meetword_values_differ(int aux)
 		case MW_VENUE:
 		case MW_CLASS:
 		case MW_DELEGATE:
+		case MW_ONE:
 		case MW_OUTLET:
 			break;
 	}
