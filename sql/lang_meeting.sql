@@ -2284,3 +2284,14 @@ Chiều ngày 21/7, tại tỉnh Vĩnh Long, Ban Thường vụ Tỉnh ủy đã
     ($$Tin hoạt động
 Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị trực tuyến toàn quốc: Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.$$)
 ) AS v(body), gb_extract(body);
+
+-- M2 (probe 27). A lead dated by its day alone takes the time of day a later sentence gives, where the meeting's noun has "diễn ra" or "được tổ chức" for predicate; not a time on another day
+SELECT time_of_day, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.
+Tại Thái Bình, hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW diễn ra sáng nay có 2 điểm cầu cấp tỉnh kết nối với điểm cầu Trung ương.$$),
+    ($$Tin hoạt động
+Ngày 12/6, Ban Bí thư tổ chức hội nghị sơ kết.
+Trước đó, hội nghị được tổ chức vào chiều 10/6 tại Hà Nội.$$)
+) AS v(body), gb_extract(body);

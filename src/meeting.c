@@ -37,6 +37,7 @@
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
+#define HELD_AHEAD		80		/* tokens from a meeting's noun to "diễn ra": its subject's length */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define CONGRESS_ITEM_BACK	12		/* tokens from "Đại hội" opening a sentence to its agenda item */
 #define SIDE_EVENT_BACK	60		/* tokens from a verb back to "Tại hội nghị này," opening its sentence */
@@ -96,6 +97,7 @@ struct GbMeetState
 	bool		online;
 	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
 	const char *held_kind;		/* "... vừa tổ chức giao ban", its subject unread: the kind */
+	const char *later_time;		/* "hội nghị diễn ra sáng nay": the time of day said later */
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
@@ -3640,12 +3642,59 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
+ * "Tại Thái Bình, hội nghị sơ kết ... Chỉ thị số 05-CT/TW diễn ra sáng
+ * nay", "hội nghị được tổ chức vào chiều 12/6": a time of day (at k) after
+ * "diễn ra" or "được tổ chức" whose subject, in its sentence, is a meeting
+ * noun in lower case (the meeting already named).  A lead dated by its day
+ * alone ("Hôm nay (12/6), ... tổ chức hội nghị") takes that time; a time on
+ * another day than the lead's is another meeting's.  Looked for from the
+ * time of day, which few words start, not from the meeting's noun.
+ */
+static void
+note_later_time(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbPhrase *kind = NULL;
+	GbDateCue	cue;
+	int			v = (tok_is(d, k - 1, "vao") || tok_is(d, k - 1, "trong")) ? k - 1 : k,
+				j;
+
+	/* "sáng tạo", "ánh sáng": most are no time, and no "diễn ra" comes before */
+	if (!(tok_is(d, v - 1, "ra") || tok_is(d, v - 1, "chuc")) || tok_has(d, v, T_NL) ||
+		!phrase_ends_at(d, v, CAT_MEETWORD, MW_HELD) ||
+		!gb_date_cue(d, k, &cue) || !cue.time_of_day)
+		return;
+	if (cue.has_date && st->cue.has_date &&
+		(cue.date.d != st->cue.date.d || cue.date.m != st->cue.date.m))
+		return;
+	/* the subject: the nearest meeting noun back in the sentence */
+	for (j = v - 1; j >= 0 && j > v - HELD_AHEAD; j--)
+	{
+		if (kind_at(d, j, &kind) > 0 && kind->aux == 0)
+		{
+			if (!tok_has(d, j, T_UPPER))
+				st->later_time = cue.time_of_day;
+			return;
+		}
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
+			(tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)))
+			return;
+	}
+}
+
+/* Whether the lead is known and gives no time of day, which a later sentence may. */
+static inline bool
+wants_later_time(const GbMeetState *st)
+{
+	return st->have_lead && !st->cue.time_of_day && !st->later_time;
+}
+
+/*
  * Once the lead is known, the first token in [k, le) that note_token() or
  * organizer_before() may take, or le: an online meeting word or a day;
  * with no organizer yet a meeting verb or "họp"; with no first year yet a
  * word of the group of "năm".
  */
-static inline int
+GB_HOT_INLINE int
 next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 {
 	const GbTok *t = d->tok + k,
@@ -3654,6 +3703,8 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 
 	if (!st->any.organizer)
 		cats |= CAT_VERBSTART;
+	if (wants_later_time(st))
+		cats |= CAT_TIMEOFDAY;
 	/*
 	 * The common case, once the first year is known, in a loop of its own:
 	 * two tokens a step while neither starts a phrase looked for nor is a
@@ -3834,6 +3885,8 @@ rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 		{
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, -1, k);
+			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
+				note_later_time(st, d, k);
 			note_token(st, d, k);
 		}
 	}
@@ -3968,6 +4021,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				organizer_anywhere(st, d, ls, k);
 			if (!st->have_lead && !st->attended)
 				note_attended(st, d, ls, k);
+			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
+				note_later_time(st, d, k);
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
@@ -4120,7 +4175,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	GbDate		held = st->cue.date;
 	int			written;
 
-	mt->time_of_day = st->cue.time_of_day;
+	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
 	if (st->cue.has_date && held.y)
 		mt->date_inferred = 0;
 	else if (st->cue.has_date)

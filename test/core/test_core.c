@@ -8730,6 +8730,26 @@ test_organizer_article(void)
 	org_is("Tin vắn\nSáng 5/3, Huyện ủy Minh Sơn tổ chức những hội nghị quán triệt.", "Huyện ủy Minh Sơn", NULL);
 }
 
+/* probe 27's group 8: the time of day said only where a later sentence says the meeting held */
+static void
+test_later_time_of_day(void)
+{
+	GbResult   *r = extract("Tin vắn\nHôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến "
+							"toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.\nTại Thái Bình, hội nghị sơ "
+							"kết 5 năm thực hiện Chỉ thị số 05-CT/TW diễn ra sáng nay có 2 điểm cầu cấp tỉnh.",
+							0, 0, 0);
+
+	CHECK(str_is(r->meeting.time_of_day, "sáng"), "time of day said later: %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	/* on another day than the lead's: another meeting's time */
+	r = extract("Tin vắn\nNgày 12/6, Ban Bí thư tổ chức hội nghị sơ kết.\nTrước đó, hội nghị được tổ "
+				"chức vào chiều 10/6 tại Hà Nội.", 0, 0, 0);
+	CHECK(r->meeting.time_of_day == NULL, "time of another day: %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9066,6 +9086,7 @@ main(void)
 	test_title_abbrev_level();
 	test_period_past_last_year();
 	test_organizer_article();
+	test_later_time_of_day();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
