@@ -2295,3 +2295,16 @@ Tại Thái Bình, hội nghị sơ kết 5 năm thực hiện Chỉ thị số 
 Ngày 12/6, Ban Bí thư tổ chức hội nghị sơ kết.
 Trước đó, hội nghị được tổ chức vào chiều 10/6 tại Hà Nội.$$)
 ) AS v(body), gb_extract(body);
+
+-- M3 (probe 26). Meetings not framed as "<Body> tổ chức hội nghị": a body's plenum counted and said held ("hội nghị Ban Chấp hành ... lần thứ 2, khóa XX được tổ chức"), a program that is the meeting ("tổ chức chương trình Gặp mặt"), a ceremony handing Party cells over ("Lễ chuyển giao ... được tổ chức trong chiều 28/3"), a meeting chaired from a bridge point ("Chủ trì hội nghị từ điểm cầu ...")
+SELECT meeting_kind, organizer, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 12/11, dưới sự chủ trì của đồng chí Nguyễn Doãn Anh, Bí thư Tỉnh ủy, hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức để cho ý kiến vào những nội dung thuộc thẩm quyền.$$),
+    ($$Tin hoạt động
+Sáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm ngày thành lập các ban xây dựng Đảng.$$),
+    ($$Tin hoạt động
+Lễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng và đảng viên thuộc Đảng ủy Khối CCQ&DN tỉnh về trực thuộc Thành ủy Hà Tĩnh được tổ chức trong chiều 28/3.$$),
+    ($$Tin hoạt động
+Chủ trì hội nghị từ điểm cầu Hà Nội có đồng chí Nguyễn Xuân Phúc - Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.$$)
+) AS v(body), gb_extract(body);

@@ -927,16 +927,22 @@ sitting_of(const GbDoc *d, int q)
  * Past an article or a plural before a meeting noun, in lower case: "tổ
  * chức một hội nghị", "tổ chức các hội nghị trực tuyến" hold meetings as
  * "tổ chức hội nghị" does.  Not "ngàn", "nghìn" (MW_MANY too): a count.
+ * So is a program that the meeting named after it is: "tổ chức chương
+ * trình Gặp mặt".
  */
 static int
 past_article(const GbDoc *d, int q)
 {
+	int			m;
+
 	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
 		return q;
-	if (meetword(d, q, MW_ONE, NULL) > 0 ||
-		(meetword(d, q, MW_MANY, NULL) > 0 && (tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
-		return kind_at(d, q + 1, NULL) > 0 ? q + 1 : q;
-	return q;
+	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
+		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
+		return q;
+	if (m == 0)
+		m = 1;
+	return kind_at(d, q + m, NULL) > 0 ? q + m : q;
 }
 
 /*
@@ -2083,6 +2089,32 @@ attends_congress(const GbDoc *d, int s)
 }
 
 /*
+ * "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức":
+ * after the body (ending at q) that a bare "hội nghị" names, its sitting
+ * counted and a predicate saying it held, in the same sentence: the body's
+ * own plenum, which it holds.  Without them "hội nghị Ban Thường vụ" may be
+ * a meeting only spoken of.
+ */
+static bool
+plenum_held(const GbDoc *d, int q)
+{
+	bool		nth = false;
+	int			j;
+
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_is(d, j, "lan") && tok_is(d, j + 1, "thu"))
+			nth = true;
+		else if (meetword(d, j, MW_HELD, NULL) > 1)
+			return nth && (tok_is(d, j, "duoc") || tok_is(d, j, "dien"));
+	}
+	return false;
+}
+
+/*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
  */
@@ -2092,6 +2124,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const GbPhrase *ph = NULL;
 	const char *name;
 	int			q,
+				e,
 				words = 0;
 
 	/*
@@ -2127,7 +2160,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		else
 			break;
 	}
-	if (words == 0 || body_at(d, q, &name) == q || name == NULL)
+	if ((e = body_at(d, q, &name)) == q || name == NULL ||
+		(words == 0 && !plenum_held(d, e)))
 		return NULL;
 	return (char *) name;
 }
@@ -3844,11 +3878,16 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 
 	if (km == 0 || kind->aux != 0)
 		return;
-	/* "tại hội nghị,", "tại Hội nghị này": not "tại Hội nghị lần thứ 9 ..." */
+	/*
+	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
+	 * Nội" (where it is attended from): not "tại Hội nghị lần thứ 9 ..."
+	 */
 	if (!(phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
-		   meetword(d, q, MW_THIS, NULL) > 0)) &&
+		   meetword(d, q, MW_THIS, NULL) > 0 ||
+		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&
+			meetword(d, q + 1, MW_BRIDGE, NULL) > 0))) &&
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
 		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)))
 		return;

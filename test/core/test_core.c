@@ -8750,6 +8750,39 @@ test_later_time_of_day(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 26's group 1: meetings not framed as "<Body> tổ chức hội nghị": a
+ * body's plenum said held, a program that is the meeting, a ceremony of
+ * handing over cells, a meeting chaired from a bridge point
+ */
+static void
+test_meeting_other_frames(void)
+{
+	GbResult   *r;
+
+	org_is("Tin vắn\nChiều ngày 12/11, dưới sự chủ trì của đồng chí Hà Văn Tư, Bí thư Tỉnh ủy, hội nghị Ban "
+		   "Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức để cho ý kiến.",
+		   "Ban Chấp hành Đảng bộ tỉnh", "hội nghị");
+	org_is("Tin vắn\nSáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm "
+		   "ngày thành lập các ban xây dựng Đảng.", "Đảng ủy Khối các cơ quan tỉnh", "gặp mặt");
+	r = extract("Tin vắn\nLễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng thuộc Đảng ủy Khối về trực thuộc "
+				"Thành ủy Hà Tĩnh được tổ chức trong chiều 28/3.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ chuyển giao") && str_is(r->meeting.time_of_day, "chiều"),
+		  "ceremony of handing over: %s / %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChủ trì hội nghị từ điểm cầu Hà Nội có đồng chí Nguyễn Xuân Phúc - Ủy viên Bộ "
+				"Chính trị, Thủ tướng Chính phủ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "chaired from a bridge point: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* a plenum without its sitting counted and said held: no organizer read from it */
+	r = extract("Tin vắn\nSáng 3/4, tại hội nghị Ban Thường vụ Tỉnh ủy, đồng chí Hà Văn Tư phát biểu.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "plenum only attended: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9087,6 +9120,7 @@ main(void)
 	test_period_past_last_year();
 	test_organizer_article();
 	test_later_time_of_day();
+	test_meeting_other_frames();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
