@@ -2288,4 +2288,35 @@ Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị
 Thực hiện: ANH DŨNG - QUÁCH HÙNG
 
 BẠN ĐỌC PHẢN HỒI$$)
+-- M1 (probe 27). An article or a plural between "tổ chức" and the meeting noun ("tổ chức một hội nghị", "tổ chức các hội nghị") keeps the subject as the organizer
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 21/7, tại tỉnh Vĩnh Long, Ban Thường vụ Tỉnh ủy đã tổ chức một hội nghị quan trọng để lấy ý kiến về dự thảo kế hoạch.$$),
+    ($$Tin hoạt động
+Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị trực tuyến toàn quốc: Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.$$)
+) AS v(body), gb_extract(body);
+
+-- M2 (probe 27). A lead dated by its day alone takes the time of day a later sentence gives, where the meeting's noun has "diễn ra" or "được tổ chức" for predicate; not a time on another day
+SELECT time_of_day, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.
+Tại Thái Bình, hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW diễn ra sáng nay có 2 điểm cầu cấp tỉnh kết nối với điểm cầu Trung ương.$$),
+    ($$Tin hoạt động
+Ngày 12/6, Ban Bí thư tổ chức hội nghị sơ kết.
+Trước đó, hội nghị được tổ chức vào chiều 10/6 tại Hà Nội.$$)
+) AS v(body), gb_extract(body);
+
+-- M3 (probe 26). Meetings not framed as "<Body> tổ chức hội nghị": a body's plenum counted and said held ("hội nghị Ban Chấp hành ... lần thứ 2, khóa XX được tổ chức"), a program that is the meeting ("tổ chức chương trình Gặp mặt"), a ceremony handing Party cells over ("Lễ chuyển giao ... được tổ chức trong chiều 28/3"), a meeting chaired from a bridge point ("Chủ trì hội nghị từ điểm cầu ...")
+SELECT meeting_kind, organizer, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 12/11, dưới sự chủ trì của đồng chí Nguyễn Doãn Anh, Bí thư Tỉnh ủy, hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức để cho ý kiến vào những nội dung thuộc thẩm quyền.$$),
+    ($$Tin hoạt động
+Sáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm ngày thành lập các ban xây dựng Đảng.$$),
+    ($$Tin hoạt động
+Lễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng và đảng viên thuộc Đảng ủy Khối CCQ&DN tỉnh về trực thuộc Thành ủy Hà Tĩnh được tổ chức trong chiều 28/3.$$),
+    ($$Tin hoạt động
+Chủ trì hội nghị từ điểm cầu Hà Nội có đồng chí Nguyễn Xuân Phúc - Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.$$)
 ) AS v(body), gb_extract(body);

@@ -1562,6 +1562,8 @@ static const GbPhrase phrases[] = {
 	{"le cong bo", CAT_MEETKIND, "lễ công bố", 0},
 	{"le trao quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
 	{"le ra mat", CAT_MEETKIND, "lễ ra mắt", 0},
+	/* "Lễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng ...": Party cells handed to another committee */
+	{"le chuyen giao", CAT_MEETKIND, "lễ chuyển giao", 0},
 	/* and one that commends the exemplary: "Đảng ủy khối ... tổ chức Lễ tuyên dương Bí thư chi bộ" */
 	{"le tuyen duong", CAT_MEETKIND, "lễ tuyên dương", 0},
 	{"le bieu duong", CAT_MEETKIND, "lễ biểu dương", 0},
@@ -1734,6 +1736,10 @@ static const GbPhrase phrases[] = {
 	{"moi", CAT_MEETWORD, NULL, MW_MANY},
 	{"ngan", CAT_MEETWORD, NULL, MW_MANY},
 	{"nghin", CAT_MEETWORD, NULL, MW_MANY},
+	/* "tổ chức một hội nghị": the article before the meeting held */
+	{"mot", CAT_MEETWORD, NULL, MW_ONE},
+	/* "tổ chức chương trình Gặp mặt": a program that is the meeting named after it */
+	{"chuong trinh", CAT_MEETWORD, NULL, MW_PROGRAM},
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
@@ -2041,6 +2047,8 @@ meetword_values_differ(int aux)
 		case MW_VENUE:
 		case MW_CLASS:
 		case MW_DELEGATE:
+		case MW_ONE:
+		case MW_PROGRAM:
 		case MW_OUTLET:
 			break;
 	}

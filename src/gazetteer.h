@@ -92,6 +92,8 @@
 #define MW_VENUE		21		/* Cung, Nhà: "Cung Hội nghị", a building; also Trung tâm (MW_PLACE) */
 #define MW_CLASS		22		/* lớp bồi dưỡng, lớp tập huấn: a course "tổ chức" holds, no meeting kind */
 #define MW_DELEGATE		24		/* chọn, giao: "A được X chọn tổ chức", A holds it, not X */
+#define MW_ONE			25		/* một: "tổ chức một hội nghị", an article, no count */
+#define MW_PROGRAM		27		/* chương trình: "tổ chức chương trình Gặp mặt", the meeting after it */
 #define MW_NAMEWORD		26		/* Đại học, Sư phạm: a word of a name, lower case after its capital */
 #define MW_DURATION		29		/* Sau, Trải qua: "Sau 3 ngày làm việc, ngày 5-8, ...", days before the date */
 #define MW_DOCNAME		30		/* Cương lĩnh, Hiến pháp, Luật: a document named with the year it was adopted */

@@ -37,6 +37,7 @@
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
+#define HELD_AHEAD		80		/* tokens from a meeting's noun to "diễn ra": its subject's length */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define CONGRESS_ITEM_BACK	12		/* tokens from "Đại hội" opening a sentence to its agenda item */
 #define SIDE_EVENT_BACK	60		/* tokens from a verb back to "Tại hội nghị này," opening its sentence */
@@ -96,6 +97,7 @@ struct GbMeetState
 	bool		online;
 	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
 	const char *held_kind;		/* "... vừa tổ chức giao ban", its subject unread: the kind */
+	const char *later_time;		/* "hội nghị diễn ra sáng nay": the time of day said later */
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
@@ -922,6 +924,28 @@ sitting_of(const GbDoc *d, int q)
 }
 
 /*
+ * Past an article or a plural before a meeting noun, in lower case: "tổ
+ * chức một hội nghị", "tổ chức các hội nghị trực tuyến" hold meetings as
+ * "tổ chức hội nghị" does.  Not "ngàn", "nghìn" (MW_MANY too): a count.
+ * So is a program that the meeting named after it is: "tổ chức chương
+ * trình Gặp mặt".
+ */
+static int
+past_article(const GbDoc *d, int q)
+{
+	int			m;
+
+	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
+		return q;
+	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
+		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
+		return q;
+	if (m == 0)
+		m = 1;
+	return kind_at(d, q + m, NULL) > 0 ? q + m : q;
+}
+
+/*
  * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
  * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
  * sitting.  Or a course, held as a meeting is though of no meeting kind:
@@ -941,7 +965,7 @@ meeting_object(const GbDoc *d, int q)
 	if ((tok_is(d, q, "khai") || tok_is(d, q, "be")) && tok_is(d, q + 1, "mac") &&
 		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
 		q = skip_adverbs(d, q + 2);
-	q = sitting_of(d, q);
+	q = sitting_of(d, past_article(d, q));
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
 	return meetword(d, q, MW_CLASS, NULL) > 0;
@@ -2065,6 +2089,32 @@ attends_congress(const GbDoc *d, int s)
 }
 
 /*
+ * "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức":
+ * after the body (ending at q) that a bare "hội nghị" names, its sitting
+ * counted and a predicate saying it held, in the same sentence: the body's
+ * own plenum, which it holds.  Without them "hội nghị Ban Thường vụ" may be
+ * a meeting only spoken of.
+ */
+static bool
+plenum_held(const GbDoc *d, int q)
+{
+	bool		nth = false;
+	int			j;
+
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_is(d, j, "lan") && tok_is(d, j + 1, "thu"))
+			nth = true;
+		else if (meetword(d, j, MW_HELD, NULL) > 1)
+			return nth && (tok_is(d, j, "duoc") || tok_is(d, j, "dien"));
+	}
+	return false;
+}
+
+/*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
  */
@@ -2074,6 +2124,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const GbPhrase *ph = NULL;
 	const char *name;
 	int			q,
+				e,
 				words = 0;
 
 	/*
@@ -2109,7 +2160,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		else
 			break;
 	}
-	if (words == 0 || body_at(d, q, &name) == q || name == NULL)
+	if ((e = body_at(d, q, &name)) == q || name == NULL ||
+		(words == 0 && !plenum_held(d, e)))
 		return NULL;
 	return (char *) name;
 }
@@ -3264,7 +3316,10 @@ verb_object(const GbDoc *d, int k, Found *f)
 				m,
 				words;
 
-	if (q == k || (m = kind_at(d, q, &ph)) == 0)
+	if (q == k)
+		return;
+	q = past_article(d, q);
+	if ((m = kind_at(d, q, &ph)) == 0)
 		return;
 	if (ph->aux == 1)
 	{
@@ -3621,12 +3676,59 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
+ * "Tại Thái Bình, hội nghị sơ kết ... Chỉ thị số 05-CT/TW diễn ra sáng
+ * nay", "hội nghị được tổ chức vào chiều 12/6": a time of day (at k) after
+ * "diễn ra" or "được tổ chức" whose subject, in its sentence, is a meeting
+ * noun in lower case (the meeting already named).  A lead dated by its day
+ * alone ("Hôm nay (12/6), ... tổ chức hội nghị") takes that time; a time on
+ * another day than the lead's is another meeting's.  Looked for from the
+ * time of day, which few words start, not from the meeting's noun.
+ */
+static void
+note_later_time(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbPhrase *kind = NULL;
+	GbDateCue	cue;
+	int			v = (tok_is(d, k - 1, "vao") || tok_is(d, k - 1, "trong")) ? k - 1 : k,
+				j;
+
+	/* "sáng tạo", "ánh sáng": most are no time, and no "diễn ra" comes before */
+	if (!(tok_is(d, v - 1, "ra") || tok_is(d, v - 1, "chuc")) || tok_has(d, v, T_NL) ||
+		!phrase_ends_at(d, v, CAT_MEETWORD, MW_HELD) ||
+		!gb_date_cue(d, k, &cue) || !cue.time_of_day)
+		return;
+	if (cue.has_date && st->cue.has_date &&
+		(cue.date.d != st->cue.date.d || cue.date.m != st->cue.date.m))
+		return;
+	/* the subject: the nearest meeting noun back in the sentence */
+	for (j = v - 1; j >= 0 && j > v - HELD_AHEAD; j--)
+	{
+		if (kind_at(d, j, &kind) > 0 && kind->aux == 0)
+		{
+			if (!tok_has(d, j, T_UPPER))
+				st->later_time = cue.time_of_day;
+			return;
+		}
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
+			(tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)))
+			return;
+	}
+}
+
+/* Whether the lead is known and gives no time of day, which a later sentence may. */
+static inline bool
+wants_later_time(const GbMeetState *st)
+{
+	return st->have_lead && !st->cue.time_of_day && !st->later_time;
+}
+
+/*
  * Once the lead is known, the first token in [k, le) that note_token() or
  * organizer_before() may take, or le: an online meeting word or a day;
  * with no organizer yet a meeting verb or "họp"; with no first year yet a
  * word of the group of "năm".
  */
-static inline int
+GB_HOT_INLINE int
 next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 {
 	const GbTok *t = d->tok + k,
@@ -3635,6 +3737,8 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 
 	if (!st->any.organizer)
 		cats |= CAT_VERBSTART;
+	if (wants_later_time(st))
+		cats |= CAT_TIMEOFDAY;
 	/*
 	 * The common case, once the first year is known, in a loop of its own:
 	 * two tokens a step while neither starts a phrase looked for nor is a
@@ -3774,11 +3878,16 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 
 	if (km == 0 || kind->aux != 0)
 		return;
-	/* "tại hội nghị,", "tại Hội nghị này": not "tại Hội nghị lần thứ 9 ..." */
+	/*
+	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
+	 * Nội" (where it is attended from): not "tại Hội nghị lần thứ 9 ..."
+	 */
 	if (!(phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
-		   meetword(d, q, MW_THIS, NULL) > 0)) &&
+		   meetword(d, q, MW_THIS, NULL) > 0 ||
+		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&
+			meetword(d, q + 1, MW_BRIDGE, NULL) > 0))) &&
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
 		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)))
 		return;
@@ -3815,6 +3924,8 @@ rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
 		{
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, -1, k);
+			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
+				note_later_time(st, d, k);
 			note_token(st, d, k);
 		}
 	}
@@ -3949,6 +4060,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				organizer_anywhere(st, d, ls, k);
 			if (!st->have_lead && !st->attended)
 				note_attended(st, d, ls, k);
+			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
+				note_later_time(st, d, k);
 			note_token(st, d, k);
 		}
 		/* a period anywhere, line by line, until one is found */
@@ -4101,7 +4214,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	GbDate		held = st->cue.date;
 	int			written;
 
-	mt->time_of_day = st->cue.time_of_day;
+	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
 	if (st->cue.has_date && held.y)
 		mt->date_inferred = 0;
 	else if (st->cue.has_date)

@@ -8742,6 +8742,34 @@ test_cochair_role(void)
 	CHECK(has_role(official(r, "Hà Văn Tư"), "đồng chủ trì") && has_role(official(r, "Lò Văn Mạ"), "đồng chủ trì"),
 		  "\"đồng chủ trì\" of the meeting: đồng chủ trì");
 	CHECK(r->meeting.nchairs == 2, "two chairs: %d", r->meeting.nchairs);
+/* probe 27's group 2: an article or a plural between "tổ chức" and the meeting noun */
+static void
+test_organizer_article(void)
+{
+	org_is("Tin vắn\nChiều ngày 21/7, Ban Thường vụ Tỉnh ủy đã tổ chức một hội nghị để lấy ý kiến về "
+		   "dự thảo kế hoạch.", "Ban Thường vụ Tỉnh ủy", "hội nghị");
+	org_is("Tin vắn\nHôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị trực tuyến "
+		   "toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.", "Ban Bí thư", NULL);
+	org_is("Tin vắn\nSáng 5/3, Huyện ủy Minh Sơn tổ chức những hội nghị quán triệt.", "Huyện ủy Minh Sơn", NULL);
+}
+
+/* probe 27's group 8: the time of day said only where a later sentence says the meeting held */
+static void
+test_later_time_of_day(void)
+{
+	GbResult   *r = extract("Tin vắn\nHôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến "
+							"toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.\nTại Thái Bình, hội nghị sơ "
+							"kết 5 năm thực hiện Chỉ thị số 05-CT/TW diễn ra sáng nay có 2 điểm cầu cấp tỉnh.",
+							0, 0, 0);
+
+	CHECK(str_is(r->meeting.time_of_day, "sáng"), "time of day said later: %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	/* on another day than the lead's: another meeting's time */
+	r = extract("Tin vắn\nNgày 12/6, Ban Bí thư tổ chức hội nghị sơ kết.\nTrước đó, hội nghị được tổ "
+				"chức vào chiều 10/6 tại Hà Nội.", 0, 0, 0);
+	CHECK(r->meeting.time_of_day == NULL, "time of another day: %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
 	gb_result_free(r);
 }
 
@@ -8952,6 +8980,35 @@ test_cit_subject_bounds(void)
 				0, 0, 0);
 	c = find_cit(r, "Quy định", "377", 0);
 	CHECK_STR(c ? c->subject : NULL, "phân cấp quản lý cán bộ", "377 subject");
+ * probe 26's group 1: meetings not framed as "<Body> tổ chức hội nghị": a
+ * body's plenum said held, a program that is the meeting, a ceremony of
+ * handing over cells, a meeting chaired from a bridge point
+ */
+static void
+test_meeting_other_frames(void)
+{
+	GbResult   *r;
+
+	org_is("Tin vắn\nChiều ngày 12/11, dưới sự chủ trì của đồng chí Hà Văn Tư, Bí thư Tỉnh ủy, hội nghị Ban "
+		   "Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức để cho ý kiến.",
+		   "Ban Chấp hành Đảng bộ tỉnh", "hội nghị");
+	org_is("Tin vắn\nSáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm "
+		   "ngày thành lập các ban xây dựng Đảng.", "Đảng ủy Khối các cơ quan tỉnh", "gặp mặt");
+	r = extract("Tin vắn\nLễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng thuộc Đảng ủy Khối về trực thuộc "
+				"Thành ủy Hà Tĩnh được tổ chức trong chiều 28/3.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ chuyển giao") && str_is(r->meeting.time_of_day, "chiều"),
+		  "ceremony of handing over: %s / %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChủ trì hội nghị từ điểm cầu Hà Nội có đồng chí Nguyễn Xuân Phúc - Ủy viên Bộ "
+				"Chính trị, Thủ tướng Chính phủ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "chaired from a bridge point: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	/* a plenum without its sitting counted and said held: no organizer read from it */
+	r = extract("Tin vắn\nSáng 3/4, tại hội nghị Ban Thường vụ Tỉnh ủy, đồng chí Hà Văn Tư phát biểu.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "plenum only attended: %s", r->meeting.organizer);
 	gb_result_free(r);
 }
 
@@ -9300,6 +9357,9 @@ main(void)
 	test_cit_term_congress_ahead();
 	test_head_image_caption_comment_box();
 	test_cit_subject_bounds();
+	test_organizer_article();
+	test_later_time_of_day();
+	test_meeting_other_frames();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
