@@ -2275,3 +2275,12 @@ Trung tâm Minh Sơn học tập, quán triệt các Nghị quyết của Bộ C
 
 Ngày 10/11, Đảng ủy Trung tâm tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- Y1 (probes 26 and 27). A tổng kết or sơ kết of a document is held years after its issue: without "N năm" its issue date gives no year; a quán triệt follows it, the caller's date or "7 năm" date it
+SELECT meeting_kind, held_on, date_inferred
+FROM (VALUES
+    ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, NULL::date),
+    ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, '2024-12-22'),
+    ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết 7 năm thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, NULL),
+    ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, NULL)
+) AS v(body, pub), gb_extract(body, pub);

@@ -4093,11 +4093,36 @@ year_written_with(const GbMeetState *st, GbDate md, bool range)
 	return 0;
 }
 
-/* Resolve the date of the meeting and the period against each other. */
+/*
+ * Whether date is the issue date of a document the text cites.  A sơ kết or
+ * a tổng kết reviews a document years after its issue: the year of that
+ * date tells nothing of the meeting's unless "N năm" counts the years.
+ */
+static bool
+cited_issue_date(const GbResult *res, GbDate date)
+{
+	int			i;
+
+	for (i = 0; i < res->ncitations; i++)
+		if (res->citations[i].issued.y == date.y &&
+			res->citations[i].issued.m == date.m &&
+			res->citations[i].issued.d == date.d)
+			return true;
+	return false;
+}
+
+/*
+ * Resolve the date of the meeting and the period against each other.
+ * latest_cited: the latest full date is a cited document's issue date.
+ */
 static void
 resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
-			  bool per_in_lead)
+			  bool per_in_lead, bool latest_cited)
 {
+	bool		review = mt->meeting_kind &&
+		(strcmp(mt->meeting_kind, "tổng kết") == 0 ||
+		 strcmp(mt->meeting_kind, "sơ kết") == 0);
+
 	GbDate		held = st->cue.date;
 	int			written;
 
@@ -4124,8 +4149,11 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			GbDate		after = held,
 						near = held;
 
-			/* after the documents it cites */
-			after.y = st->latest_date.y;
+			/*
+			 * after the documents it cites; a review of one, some years
+			 * after, of which the text says nothing
+			 */
+			after.y = review && latest_cited ? 0 : st->latest_date.y;
 			if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
 				after.y++;
 			/* near a start or a deadline, unless that is before them */
@@ -4157,6 +4185,10 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else
 			held.y = 0;			/* late in the year before it, or unknown */
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
+			held.y = 0;
+		/* a year guessed that puts a review before the document it reviews */
+		if (held.y && review && latest_cited &&
+			gb_date_days(held) < gb_date_days(st->latest_date))
 			held.y = 0;
 	}
 	else if (st->have_lead && ref.y && ref.d)
@@ -4311,7 +4343,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	}
 	if (!st->review_year && st->review_kind)
 		st->review_year = cited_review_year(st, res);
-	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
+	resolve_dates(st, mt, ref, per, per && per != &st->any.period,
+				  st->latest_date.y && cited_issue_date(res, st->latest_date));
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14
 	 * đến 21-12-2015, Ban Chấp hành Trung ương đã tổ chức Hội nghị": a body

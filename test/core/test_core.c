@@ -7521,12 +7521,15 @@ test_year_after_cited_documents(void)
 	CHECK(held_is(r, 2023, 5, 25), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
-	/* another document of that number is no date for it */
+	/*
+	 * another document of that number is no date for it, nor is its issue
+	 * date the year before a tổng kết
+	 */
 	r = extract("Tin hoạt động\nTổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 "
 				"về phát triển tỉnh Minh Lâm\nNgày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị "
 				"cho ý kiến về việc thực hiện Chỉ thị số 31-CT/TW, ngày 30/7/2013 của Bộ Chính trị.",
 				0, 0, 0);
-	CHECK(held_is(r, 2014, 5, 25), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+	CHECK(r->meeting.held_on.y == 0, "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
 }
@@ -8719,6 +8722,52 @@ test_period_past_last_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * A tổng kết or a sơ kết of a document, years after its issue: the year of
+ * its issue date is not the meeting's, unless "N năm" counts the years; a
+ * quán triệt of it still follows it
+ */
+static void
+test_review_not_cited_year(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực "
+							"hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+							0, 0, 0);
+
+	CHECK(held_is(r, 0, 0, 0), "tổng kết: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 10-3, Đảng ủy Khối tổ chức Hội nghị sơ kết việc thực hiện Quy định số "
+				"114-QĐ/TW ngày 11-7-2023 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "sơ kết: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực "
+				"hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+				2024, 12, 22);
+	CHECK(held_is(r, 2024, 12, 21), "published: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* never before the document it reviews */
+	r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực "
+				"hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+				2017, 11, 20);
+	CHECK(held_is(r, 0, 0, 0), "before the document: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết 7 năm thực "
+				"hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+				0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 21), "7 năm: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 18 "
+				"ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.", 0, 0, 0);
+	CHECK(held_is(r, 2017, 12, 21), "quán triệt: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9054,6 +9103,7 @@ main(void)
 	test_title_dash_name_list();
 	test_title_abbrev_level();
 	test_period_past_last_year();
+	test_review_not_cited_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
