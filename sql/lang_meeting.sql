@@ -2284,3 +2284,12 @@ FROM (VALUES
     ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết 7 năm thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, NULL),
     ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, NULL)
 ) AS v(body, pub), gb_extract(body, pub);
+
+-- Y2 (probe 26). A bridge point named by a body's head alone ("điểm cầu Tỉnh ủy") is the one named in full, before or after it
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa.
+Hội nghị được tổ chức bằng hình thức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến đến 281 điểm cầu các ban, sở, ngành, đơn vị cấp tỉnh.$$),
+    ($$Hội nghị được tổ chức bằng hình thức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến đến 281 điểm cầu các ban, sở, ngành, đơn vị cấp tỉnh.
+Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa.$$)
+) AS v(body), gb_extract(body);

@@ -99,6 +99,7 @@ struct GbMeetState
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
+	bool		bridge_bare[MAX_BRIDGES];	/* a body's head alone: "Tỉnh ủy" */
 	GbDate		latest_date;	/* latest full date written anywhere */
 	uint16_t	day_year[12][31];	/* latest year written with each day and month */
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
@@ -2466,14 +2467,31 @@ bridge_spelled(const GbDoc *d, int from, int to, int abbrev,
 	return s;
 }
 
+/* Whether the key of a point begins with the words of key short. */
+static bool
+key_extends(const char *key, const char *shorter)
+{
+	size_t		n = strlen(shorter);
+
+	return strncmp(key, shorter, n) == 0 && key[n] == ' ';
+}
+
+/*
+ * A point named by a body's head alone ("điểm cầu Tỉnh ủy") is, in a report,
+ * the one named in full elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa"): the
+ * province is the report's, left out once said.  The full name stands for
+ * both, whichever comes first.
+ */
 static void
 add_bridge(GbMeetState *st, const GbDoc *d, int p)
 {
+	const GbPhrase *ph = NULL;
 	int			from,
 				abbrev,
 				to = bridge_name(d, p, &from, &abbrev),
 				k;
 	char	   *key = NULL;
+	bool		bare = false;
 
 	if (to == from || st->nbridges == MAX_BRIDGES)
 		return;
@@ -2483,9 +2501,31 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 		if (key ? strcmp(key, st->bridge_keys[k]) == 0 :
 			is_fold_key(d, from, to, st->bridge_keys[k]))
 			break;
+	/* not named so before: maybe its head alone was, or its full name */
 	if (k == st->nbridges)
 	{
-		st->bridge_keys[k] = key ? key : fold_key(d, from, to);
+		if (!key)
+			key = fold_key(d, from, to);
+		bare = gb_dict_match(d, from, CAT_BODYHEAD, &ph) == to - from &&
+			ph->cat == CAT_BODYHEAD;
+		for (k = 0; k < st->nbridges; k++)
+			if (bare && key_extends(st->bridge_keys[k], key))
+				break;
+			else if (st->bridge_bare[k] && key_extends(key, st->bridge_keys[k]))
+			{
+				/* the full name found after the head alone: it names the point */
+				st->bridge_keys[k] = key;
+				st->bridge_bare[k] = false;
+				st->bridges[k] = abbrev >= 0 ?
+					bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
+					gb_span_text(d, from, to);
+				break;
+			}
+	}
+	if (k == st->nbridges)
+	{
+		st->bridge_keys[k] = key;
+		st->bridge_bare[k] = bare;
 		st->bridges[st->nbridges++] = abbrev >= 0 ?
 			bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
 			gb_span_text(d, from, to);

@@ -8768,6 +8768,34 @@ test_review_not_cited_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * A bridge point named by a body's head alone ("điểm cầu Tỉnh ủy") is the
+ * one named in full ("điểm cầu Tỉnh ủy Thanh Hóa"), before or after it;
+ * two named points stay two
+ */
+static void
+test_bridge_bare_head(void)
+{
+	static const char *const full[] = {"Tỉnh ủy Thanh Hóa", NULL};
+	static const char *const two[] = {"Tỉnh ủy Thanh Hóa", "Tỉnh ủy Nghệ An", NULL};
+	GbResult   *r = extract("Tin vắn\nCác đồng chí lãnh đạo tỉnh dự tại điểm cầu Tỉnh ủy Thanh Hóa.\n"
+							"Hội nghị được tổ chức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến "
+							"đến 281 điểm cầu.", 0, 0, 0);
+
+	CHECK(bridges_are(r, full), "full name first: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Tin vắn\nHội nghị được tổ chức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến "
+				"đến 281 điểm cầu.\nCác đồng chí lãnh đạo tỉnh dự tại điểm cầu Tỉnh ủy Thanh Hóa.",
+				0, 0, 0);
+	CHECK(bridges_are(r, full), "head alone first: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/3, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến.\nDự tại điểm cầu "
+				"Tỉnh ủy Thanh Hóa có đồng chí Lê Văn Tư. Dự tại điểm cầu Tỉnh ủy Nghệ An có đồng chí "
+				"Hà Văn Sáu.", 0, 0, 0);
+	CHECK(bridges_are(r, two), "two named: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9104,6 +9132,7 @@ main(void)
 	test_title_abbrev_level();
 	test_period_past_last_year();
 	test_review_not_cited_year();
+	test_bridge_bare_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
