@@ -2293,3 +2293,13 @@ Hội nghị được tổ chức bằng hình thức trực tiếp tại điể
     ($$Hội nghị được tổ chức bằng hình thức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến đến 281 điểm cầu các ban, sở, ngành, đơn vị cấp tỉnh.
 Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa.$$)
 ) AS v(body), gb_extract(body);
+
+-- Y3 (probe 27). "đầu cầu X" is a bridge point of a meeting said online, before or after it; in a meeting not online it is none
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.
+Thái Bình có 312 điểm cầu kết nối với điểm cầu Trung ương với 26.295 đại biểu dự. Các đồng chí lãnh đạo tỉnh tại đầu cầu Thái Bình.$$),
+    ($$Các đồng chí lãnh đạo tỉnh tại đầu cầu Thái Bình
+Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc, kết nối với điểm cầu Trung ương.$$),
+    ($$Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại trụ sở gần đầu cầu Rạch Miễu.$$)
+) AS v(body), gb_extract(body);

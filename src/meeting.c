@@ -2483,7 +2483,7 @@ key_extends(const char *key, const char *shorter)
  * both, whichever comes first.
  */
 static void
-add_bridge(GbMeetState *st, const GbDoc *d, int p)
+add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 {
 	const GbPhrase *ph = NULL;
 	int			from,
@@ -2530,8 +2530,9 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 			bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
 			gb_span_text(d, from, to);
 	}
-	gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
-					d->tok[from].os, d->tok[to - 1].oe);
+	if (noted)
+		gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
+						d->tok[from].os, d->tok[to - 1].oe);
 }
 
 /* "các điểm cầu", "65 điểm cầu", "hơn 21 ngàn điểm cầu": no one point. */
@@ -3730,8 +3731,16 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
-			add_bridge(st, d, k + m);
+			add_bridge(st, d, k + m, true);
 	}
+	/*
+	 * "đầu cầu", the end of a bridge, is a bridge point only in a report of
+	 * a meeting said online, maybe further on: "Các đồng chí lãnh đạo tỉnh
+	 * tại đầu cầu Thái Bình" captions a photo above the lead; a mention
+	 * only once it is
+	 */
+	else if (m > 0 && ph->aux == MW_BRIDGEHEAD && !generic_bridge(d, k))
+		add_bridge(st, d, k + m, st->online);
 }
 
 /*
@@ -4401,7 +4410,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->online = st->online ? 1 : 0;
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));
 	memcpy(mt->bridge_points, st->bridges, sizeof(char *) * st->nbridges);
-	mt->nbridge_points = st->nbridges;
+	/* points of "đầu cầu" alone, in no online meeting: ends of bridges */
+	mt->nbridge_points = st->online ? st->nbridges : 0;
 }
 
 /* Where the meeting's date is written, when a lead gave it. */

@@ -8796,6 +8796,33 @@ test_bridge_bare_head(void)
 	gb_result_free(r);
 }
 
+/*
+ * "đầu cầu X", a bridge's end, is a bridge point of a meeting said online,
+ * before or after it; in a report of no online meeting it is none
+ */
+static void
+test_bridge_head_point(void)
+{
+	static const char *const after[] = {"Trung ương", "Thái Bình", NULL};
+	static const char *const before[] = {"Thái Bình", "Trung ương", NULL};
+	GbResult   *r = extract("Tin vắn\nHôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến "
+							"toàn quốc.\nThái Bình có 312 điểm cầu kết nối với điểm cầu Trung ương. Các đồng chí "
+							"lãnh đạo tỉnh tại đầu cầu Thái Bình.", 0, 0, 0);
+
+	CHECK(bridges_are(r, after), "after: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Tin vắn\nCác đồng chí lãnh đạo tỉnh tại đầu cầu Thái Bình\nHôm nay (12/6), Ban Bí thư "
+				"Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc, kết nối với điểm cầu Trung ương.",
+				0, 0, 0);
+	CHECK(bridges_are(r, before), "before: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại trụ sở gần đầu cầu Rạch Miễu.",
+				0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0 && !r->meeting.online, "not online: %d points",
+		  r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9133,6 +9160,7 @@ main(void)
 	test_period_past_last_year();
 	test_review_not_cited_year();
 	test_bridge_bare_head();
+	test_bridge_head_point();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
