@@ -2303,3 +2303,10 @@ Thái Bình có 312 điểm cầu kết nối với điểm cầu Trung ương v
 Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc, kết nối với điểm cầu Trung ương.$$),
     ($$Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại trụ sở gần đầu cầu Rạch Miễu.$$)
 ) AS v(body), gb_extract(body);
+
+-- Y4 (probe 27). On a listing page, a dated item that only speaks of a congress to come ("chuẩn bị công tác cho Đại hội") is no lead when a later dated line reports a meeting held
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Ngày 9/8, Chánh Văn phòng Tỉnh ủy Đồng Nai Viên Hồng Tiến cho biết, Bí thư Tỉnh ủy Nguyễn Hồng Lĩnh vừa ký quyết định thành lập 3 tiểu ban để chuẩn bị công tác cho Đại hội đại biểu Đảng bộ tỉnh lần thứ 12, nhiệm kỳ 2025-2030.
+Chiều 7/12, Tiểu ban Điều lệ Đảng Đại hội XIV tổ chức Hội nghị quán triệt, triển khai tổng kết 5 năm công tác xây dựng Đảng (2021-2025) và tổng kết 15 năm thi hành Điều lệ Đảng (2011-2025).$$)
+) AS v(body), gb_extract(body);

@@ -2665,6 +2665,27 @@ committee_of(const GbDoc *d, int k)
 }
 
 /*
+ * Whether "cho" at k closes "chuẩn bị (công tác) cho", "phục vụ cho": what
+ * is prepared, a word or two, for the meeting named after it, which is to
+ * come.
+ */
+static bool
+purpose_for(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k; j >= k - 2; j--)
+	{
+		if (j < k && (tok_has(d, j, T_PUNCT) || tok_has(d, j, T_NL)))
+			return false;
+		if (phrase_ends_at(d, j, CAT_MEETWORD, MW_ABOUT) &&
+			!tok_is(d, j - 1, "ve") && !tok_is(d, j - 1, "nham"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
@@ -2677,6 +2698,8 @@ spoken_of_at(const GbDoc *d, int k)
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
 	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k))
+		return true;
+	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
 	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
 		return false;
@@ -3899,16 +3922,35 @@ gb_meet_begin(GbArena *arena)
 	return st;
 }
 
+/*
+ * Whether line [ls, le) names a meeting or a working session other than
+ * one spoken of ("chuẩn bị công tác cho Đại hội"), as a lead must.
+ */
+static bool
+names_meeting_held(const GbDoc *d, int ls, int le)
+{
+	int			j;
+
+	for (j = ls; j < le; j++)
+		if ((kind_at(d, j, NULL) > 0 && !spoken_of_at(d, j)) || session_at(d, j))
+			return true;
+	return false;
+}
+
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
 	KindCursor	kc = {-1, -1, 0};
-	GbDateCue	label;			/* a headline's date label, "Ngày 18/5: Khai mạc ..." */
+	GbDateCue	label,			/* a headline's date label, "Ngày 18/5: Khai mạc ..." */
+				spoken;			/* a lead's cue whose meeting is only spoken of */
 	int			decided = -1,
 				label_at = -1,	/* its token, a lead's cue kept for want of one */
 				label_ls = -1,
-				label_le = -1;
+				label_le = -1,
+				spoken_at = -1, /* likewise */
+				spoken_ls = -1,
+				spoken_le = -1;
 	int			ls,
 				le,
 				k;
@@ -3992,6 +4034,23 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 					st->cue_os = d->tok[st->cue.start].os;
 					st->cue_oe = d->tok[st->cue.end - 1].oe;
 					period_seen = lead_window(st, d, ls, le, k);
+					/*
+					 * "Ngày 9/8, ... cho biết, ... chuẩn bị công tác cho Đại
+					 * hội ...": a dated item of a listing page that names
+					 * no meeting held nor who holds one is the lead only
+					 * for want of a later one
+					 */
+					if (spoken_at < 0 && !st->lead.kind && !st->lead.noun &&
+						!st->lead.organizer && !st->lead.listed_by &&
+						!st->lead.headed_by && !names_meeting_held(d, ls, le))
+					{
+						st->have_lead = false;
+						memset(&st->lead, 0, sizeof(st->lead));
+						spoken = st->cue;
+						spoken_at = k;
+						spoken_ls = ls;
+						spoken_le = le;
+					}
 				}
 			}
 			if (!st->any.organizer)
@@ -4020,6 +4079,14 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		st->cue_os = d->tok[label.start].os;
 		st->cue_oe = d->tok[label.end - 1].oe;
 		lead_window(st, d, label_ls, label_le, label_at);
+	}
+	if (!st->have_lead && spoken_at >= 0)
+	{
+		st->have_lead = true;
+		st->cue = spoken;
+		st->cue_os = d->tok[spoken.start].os;
+		st->cue_oe = d->tok[spoken.end - 1].oe;
+		lead_window(st, d, spoken_ls, spoken_le, spoken_at);
 	}
 }
 

@@ -8823,6 +8823,36 @@ test_bridge_head_point(void)
 	gb_result_free(r);
 }
 
+/*
+ * A dated item that only speaks of a meeting to come ("chuẩn bị công tác
+ * cho Đại hội") is no lead when a later dated line reports one held; with
+ * none, it still dates the report
+ */
+static void
+test_lead_spoken_item(void)
+{
+	GbResult   *r = extract("Tin vắn\nNgày 9/8, Chánh Văn phòng Tỉnh ủy Minh Sơn Lê Văn Tư cho biết, Bí thư Tỉnh ủy "
+							"vừa ký quyết định thành lập 3 tiểu ban để chuẩn bị công tác cho Đại hội đại biểu Đảng "
+							"bộ tỉnh lần thứ 12, nhiệm kỳ 2025-2030.\nChiều 7/12, Tiểu ban Điều lệ Đảng tổ chức "
+							"Hội nghị quán triệt tổng kết 15 năm thi hành Điều lệ Đảng.", 0, 0, 0);
+
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	CHECK(str_is(r->meeting.time_of_day, "chiều"), "time %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "-");
+	CHECK(held_is(r, 0, 0, 0), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 15-3, các đồng chí Lê Văn Tư, Bí thư Tỉnh ủy; Hà Văn Sáu, Phó Bí thư Tỉnh ủy đã "
+				"làm việc với trưởng, phó các ban về kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần "
+				"thứ X.", 2016, 3, 15);
+	CHECK(held_is(r, 2016, 3, 15), "kept: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.time_of_day, "sáng"), "kept: time %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9161,6 +9191,7 @@ main(void)
 	test_review_not_cited_year();
 	test_bridge_bare_head();
 	test_bridge_head_point();
+	test_lead_spoken_item();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
