@@ -2319,4 +2319,37 @@ Sáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chư�
 Lễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng và đảng viên thuộc Đảng ủy Khối CCQ&DN tỉnh về trực thuộc Thành ủy Hà Tĩnh được tổ chức trong chiều 28/3.$$),
     ($$Tin hoạt động
 Chủ trì hội nghị từ điểm cầu Hà Nội có đồng chí Nguyễn Xuân Phúc - Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.$$)
+-- Y1 (probes 26 and 27). A tổng kết or sơ kết of a document is held years after its issue: without "N năm" its issue date gives no year; a quán triệt follows it, the caller's date or "7 năm" date it
+SELECT meeting_kind, held_on, date_inferred
+FROM (VALUES
+    ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, NULL::date),
+    ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, '2024-12-22'),
+    ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết 7 năm thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, NULL),
+    ($$Sáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.$$, NULL)
+) AS v(body, pub), gb_extract(body, pub);
+
+-- Y2 (probe 26). A bridge point named by a body's head alone ("điểm cầu Tỉnh ủy") is the one named in full, before or after it
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa.
+Hội nghị được tổ chức bằng hình thức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến đến 281 điểm cầu các ban, sở, ngành, đơn vị cấp tỉnh.$$),
+    ($$Hội nghị được tổ chức bằng hình thức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến đến 281 điểm cầu các ban, sở, ngành, đơn vị cấp tỉnh.
+Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa.$$)
+) AS v(body), gb_extract(body);
+
+-- Y3 (probe 27). "đầu cầu X" is a bridge point of a meeting said online, before or after it; in a meeting not online it is none
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.
+Thái Bình có 312 điểm cầu kết nối với điểm cầu Trung ương với 26.295 đại biểu dự. Các đồng chí lãnh đạo tỉnh tại đầu cầu Thái Bình.$$),
+    ($$Các đồng chí lãnh đạo tỉnh tại đầu cầu Thái Bình
+Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc, kết nối với điểm cầu Trung ương.$$),
+    ($$Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại trụ sở gần đầu cầu Rạch Miễu.$$)
+) AS v(body), gb_extract(body);
+
+-- Y4 (probe 27). On a listing page, a dated item that only speaks of a congress to come ("chuẩn bị công tác cho Đại hội") is no lead when a later dated line reports a meeting held
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Ngày 9/8, Chánh Văn phòng Tỉnh ủy Đồng Nai Viên Hồng Tiến cho biết, Bí thư Tỉnh ủy Nguyễn Hồng Lĩnh vừa ký quyết định thành lập 3 tiểu ban để chuẩn bị công tác cho Đại hội đại biểu Đảng bộ tỉnh lần thứ 12, nhiệm kỳ 2025-2030.
+Chiều 7/12, Tiểu ban Điều lệ Đảng Đại hội XIV tổ chức Hội nghị quán triệt, triển khai tổng kết 5 năm công tác xây dựng Đảng (2021-2025) và tổng kết 15 năm thi hành Điều lệ Đảng (2011-2025).$$)
 ) AS v(body), gb_extract(body);

@@ -1594,6 +1594,8 @@ static const GbPhrase phrases[] = {
 	{"tien hanh", CAT_MEETWORD, NULL, MW_VERB},
 	{"truc tuyen", CAT_MEETWORD, NULL, MW_ONLINE},
 	{"diem cau", CAT_MEETWORD, NULL, MW_BRIDGE},
+	/* "các đồng chí lãnh đạo tỉnh tại đầu cầu Thái Bình"; a bridge's end elsewhere */
+	{"dau cau", CAT_MEETWORD, NULL, MW_BRIDGEHEAD},
 	/* the audience and rooms of a meeting, ending a document's subject before it */
 	{"dai bieu", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
 	{"can bo", CAT_AUDIENCE, NULL, AUDIENCE_PEOPLE},
@@ -2026,6 +2028,7 @@ meetword_values_differ(int aux)
 		case MW_VERB:
 		case MW_ONLINE:
 		case MW_BRIDGE:
+		case MW_BRIDGEHEAD:
 		case MW_PLACE:
 		case MW_SCOPE:
 		case MW_REGION:
@@ -2568,7 +2571,8 @@ compile_dict(void)
 			g->one = (int) k;
 		}
 		g->mask |= c->cat;
-		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_ONLINE || c->p->aux == MW_BRIDGE))
+		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_ONLINE || c->p->aux == MW_BRIDGE ||
+									   c->p->aux == MW_BRIDGEHEAD))
 			g->mask |= CAT_NETSTART;
 		if ((c->cat == CAT_MEETWORD && c->p->aux == MW_VERB) ||
 			(c->cat == CAT_MEETKIND && strcmp(c->p->value, "họp") == 0))

@@ -42,7 +42,7 @@
 #define CAT_DEBRIS		0x1000000	/* web debris lines; aux = 1: any line it starts */
 /*
  * Written with no phrase: set in the group mask (gb_dict_masks) of the
- * words that start a meeting word of aux MW_ONLINE or MW_BRIDGE, which the
+ * words that start a meeting word of aux MW_ONLINE, MW_BRIDGE or MW_BRIDGEHEAD, which the
  * meeting extractor looks for at every token; of aux MW_VERB, or the
  * meeting kind "họp" (both verbs of an organizer); of aux MW_HEAD,
  * MW_SCOPE, MW_REGION or MW_SESSION, which it looks for in a window.  Only for tests
@@ -94,6 +94,7 @@
 #define MW_DELEGATE		24		/* chọn, giao: "A được X chọn tổ chức", A holds it, not X */
 #define MW_ONE			25		/* một: "tổ chức một hội nghị", an article, no count */
 #define MW_PROGRAM		27		/* chương trình: "tổ chức chương trình Gặp mặt", the meeting after it */
+#define MW_BRIDGEHEAD	28		/* đầu cầu: a bridge point, of a meeting known online */
 #define MW_NAMEWORD		26		/* Đại học, Sư phạm: a word of a name, lower case after its capital */
 #define MW_DURATION		29		/* Sau, Trải qua: "Sau 3 ngày làm việc, ngày 5-8, ...", days before the date */
 #define MW_DOCNAME		30		/* Cương lĩnh, Hiến pháp, Luật: a document named with the year it was adopted */

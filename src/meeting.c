@@ -101,6 +101,7 @@ struct GbMeetState
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
+	bool		bridge_bare[MAX_BRIDGES];	/* a body's head alone: "Tỉnh ủy" */
 	GbDate		latest_date;	/* latest full date written anywhere */
 	uint16_t	day_year[12][31];	/* latest year written with each day and month */
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
@@ -2518,14 +2519,31 @@ bridge_spelled(const GbDoc *d, int from, int to, int abbrev,
 	return s;
 }
 
-static void
-add_bridge(GbMeetState *st, const GbDoc *d, int p)
+/* Whether the key of a point begins with the words of key short. */
+static bool
+key_extends(const char *key, const char *shorter)
 {
+	size_t		n = strlen(shorter);
+
+	return strncmp(key, shorter, n) == 0 && key[n] == ' ';
+}
+
+/*
+ * A point named by a body's head alone ("điểm cầu Tỉnh ủy") is, in a report,
+ * the one named in full elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa"): the
+ * province is the report's, left out once said.  The full name stands for
+ * both, whichever comes first.
+ */
+static void
+add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
+{
+	const GbPhrase *ph = NULL;
 	int			from,
 				abbrev,
 				to = bridge_name(d, p, &from, &abbrev),
 				k;
 	char	   *key = NULL;
+	bool		bare = false;
 
 	if (to == from || st->nbridges == MAX_BRIDGES)
 		return;
@@ -2535,15 +2553,38 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p)
 		if (key ? strcmp(key, st->bridge_keys[k]) == 0 :
 			is_fold_key(d, from, to, st->bridge_keys[k]))
 			break;
+	/* not named so before: maybe its head alone was, or its full name */
 	if (k == st->nbridges)
 	{
-		st->bridge_keys[k] = key ? key : fold_key(d, from, to);
+		if (!key)
+			key = fold_key(d, from, to);
+		bare = gb_dict_match(d, from, CAT_BODYHEAD, &ph) == to - from &&
+			ph->cat == CAT_BODYHEAD;
+		for (k = 0; k < st->nbridges; k++)
+			if (bare && key_extends(st->bridge_keys[k], key))
+				break;
+			else if (st->bridge_bare[k] && key_extends(key, st->bridge_keys[k]))
+			{
+				/* the full name found after the head alone: it names the point */
+				st->bridge_keys[k] = key;
+				st->bridge_bare[k] = false;
+				st->bridges[k] = abbrev >= 0 ?
+					bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
+					gb_span_text(d, from, to);
+				break;
+			}
+	}
+	if (k == st->nbridges)
+	{
+		st->bridge_keys[k] = key;
+		st->bridge_bare[k] = bare;
 		st->bridges[st->nbridges++] = abbrev >= 0 ?
 			bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
 			gb_span_text(d, from, to);
 	}
-	gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
-					d->tok[from].os, d->tok[to - 1].oe);
+	if (noted)
+		gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
+						d->tok[from].os, d->tok[to - 1].oe);
 }
 
 /* "các điểm cầu", "65 điểm cầu", "hơn 21 ngàn điểm cầu": no one point. */
@@ -2676,6 +2717,27 @@ committee_of(const GbDoc *d, int k)
 }
 
 /*
+ * Whether "cho" at k closes "chuẩn bị (công tác) cho", "phục vụ cho": what
+ * is prepared, a word or two, for the meeting named after it, which is to
+ * come.
+ */
+static bool
+purpose_for(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k; j >= k - 2; j--)
+	{
+		if (j < k && (tok_has(d, j, T_PUNCT) || tok_has(d, j, T_NL)))
+			return false;
+		if (phrase_ends_at(d, j, CAT_MEETWORD, MW_ABOUT) &&
+			!tok_is(d, j - 1, "ve") && !tok_is(d, j - 1, "nham"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
@@ -2688,6 +2750,8 @@ spoken_of_at(const GbDoc *d, int k)
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
 	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k))
+		return true;
+	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
 	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
 		return false;
@@ -3794,8 +3858,16 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
-			add_bridge(st, d, k + m);
+			add_bridge(st, d, k + m, true);
 	}
+	/*
+	 * "đầu cầu", the end of a bridge, is a bridge point only in a report of
+	 * a meeting said online, maybe further on: "Các đồng chí lãnh đạo tỉnh
+	 * tại đầu cầu Thái Bình" captions a photo above the lead; a mention
+	 * only once it is
+	 */
+	else if (m > 0 && ph->aux == MW_BRIDGEHEAD && !generic_bridge(d, k))
+		add_bridge(st, d, k + m, st->online);
 }
 
 /*
@@ -3961,16 +4033,35 @@ gb_meet_begin(GbArena *arena)
 	return st;
 }
 
+/*
+ * Whether line [ls, le) names a meeting or a working session other than
+ * one spoken of ("chuẩn bị công tác cho Đại hội"), as a lead must.
+ */
+static bool
+names_meeting_held(const GbDoc *d, int ls, int le)
+{
+	int			j;
+
+	for (j = ls; j < le; j++)
+		if ((kind_at(d, j, NULL) > 0 && !spoken_of_at(d, j)) || session_at(d, j))
+			return true;
+	return false;
+}
+
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
 	KindCursor	kc = {-1, -1, 0};
-	GbDateCue	label;			/* a headline's date label, "Ngày 18/5: Khai mạc ..." */
+	GbDateCue	label,			/* a headline's date label, "Ngày 18/5: Khai mạc ..." */
+				spoken;			/* a lead's cue whose meeting is only spoken of */
 	int			decided = -1,
 				label_at = -1,	/* its token, a lead's cue kept for want of one */
 				label_ls = -1,
-				label_le = -1;
+				label_le = -1,
+				spoken_at = -1, /* likewise */
+				spoken_ls = -1,
+				spoken_le = -1;
 	int			ls,
 				le,
 				k;
@@ -4054,6 +4145,23 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 					st->cue_os = d->tok[st->cue.start].os;
 					st->cue_oe = d->tok[st->cue.end - 1].oe;
 					period_seen = lead_window(st, d, ls, le, k);
+					/*
+					 * "Ngày 9/8, ... cho biết, ... chuẩn bị công tác cho Đại
+					 * hội ...": a dated item of a listing page that names
+					 * no meeting held nor who holds one is the lead only
+					 * for want of a later one
+					 */
+					if (spoken_at < 0 && !st->lead.kind && !st->lead.noun &&
+						!st->lead.organizer && !st->lead.listed_by &&
+						!st->lead.headed_by && !names_meeting_held(d, ls, le))
+					{
+						st->have_lead = false;
+						memset(&st->lead, 0, sizeof(st->lead));
+						spoken = st->cue;
+						spoken_at = k;
+						spoken_ls = ls;
+						spoken_le = le;
+					}
 				}
 			}
 			if (!st->any.organizer)
@@ -4084,6 +4192,14 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		st->cue_os = d->tok[label.start].os;
 		st->cue_oe = d->tok[label.end - 1].oe;
 		lead_window(st, d, label_ls, label_le, label_at);
+	}
+	if (!st->have_lead && spoken_at >= 0)
+	{
+		st->have_lead = true;
+		st->cue = spoken;
+		st->cue_os = d->tok[spoken.start].os;
+		st->cue_oe = d->tok[spoken.end - 1].oe;
+		lead_window(st, d, spoken_ls, spoken_le, spoken_at);
 	}
 }
 
@@ -4206,11 +4322,36 @@ year_written_with(const GbMeetState *st, GbDate md, bool range)
 	return 0;
 }
 
-/* Resolve the date of the meeting and the period against each other. */
+/*
+ * Whether date is the issue date of a document the text cites.  A sơ kết or
+ * a tổng kết reviews a document years after its issue: the year of that
+ * date tells nothing of the meeting's unless "N năm" counts the years.
+ */
+static bool
+cited_issue_date(const GbResult *res, GbDate date)
+{
+	int			i;
+
+	for (i = 0; i < res->ncitations; i++)
+		if (res->citations[i].issued.y == date.y &&
+			res->citations[i].issued.m == date.m &&
+			res->citations[i].issued.d == date.d)
+			return true;
+	return false;
+}
+
+/*
+ * Resolve the date of the meeting and the period against each other.
+ * latest_cited: the latest full date is a cited document's issue date.
+ */
 static void
 resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
-			  bool per_in_lead)
+			  bool per_in_lead, bool latest_cited)
 {
+	bool		review = mt->meeting_kind &&
+		(strcmp(mt->meeting_kind, "tổng kết") == 0 ||
+		 strcmp(mt->meeting_kind, "sơ kết") == 0);
+
 	GbDate		held = st->cue.date;
 	int			written;
 
@@ -4237,8 +4378,11 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			GbDate		after = held,
 						near = held;
 
-			/* after the documents it cites */
-			after.y = st->latest_date.y;
+			/*
+			 * after the documents it cites; a review of one, some years
+			 * after, of which the text says nothing
+			 */
+			after.y = review && latest_cited ? 0 : st->latest_date.y;
 			if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
 				after.y++;
 			/* near a start or a deadline, unless that is before them */
@@ -4270,6 +4414,10 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else
 			held.y = 0;			/* late in the year before it, or unknown */
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
+			held.y = 0;
+		/* a year guessed that puts a review before the document it reviews */
+		if (held.y && review && latest_cited &&
+			gb_date_days(held) < gb_date_days(st->latest_date))
 			held.y = 0;
 	}
 	else if (st->have_lead && ref.y && ref.d)
@@ -4419,7 +4567,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	}
 	if (!st->review_year && st->review_kind)
 		st->review_year = cited_review_year(st, res);
-	resolve_dates(st, mt, ref, per, per && per != &st->any.period);
+	resolve_dates(st, mt, ref, per, per && per != &st->any.period,
+				  st->latest_date.y && cited_issue_date(res, st->latest_date));
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14
 	 * đến 21-12-2015, Ban Chấp hành Trung ương đã tổ chức Hội nghị": a body
@@ -4436,7 +4585,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->online = st->online ? 1 : 0;
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));
 	memcpy(mt->bridge_points, st->bridges, sizeof(char *) * st->nbridges);
-	mt->nbridge_points = st->nbridges;
+	/* points of "đầu cầu" alone, in no online meeting: ends of bridges */
+	mt->nbridge_points = st->online ? st->nbridges : 0;
 }
 
 /* Where the meeting's date is written, when a lead gave it. */

@@ -7521,12 +7521,15 @@ test_year_after_cited_documents(void)
 	CHECK(held_is(r, 2023, 5, 25), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
-	/* another document of that number is no date for it */
+	/*
+	 * another document of that number is no date for it, nor is its issue
+	 * date the year before a tổng kết
+	 */
 	r = extract("Tin hoạt động\nTổng Bí thư Trần Văn Khải chủ trì cuộc họp tổng kết 10 năm thực hiện Nghị quyết 31 "
 				"về phát triển tỉnh Minh Lâm\nNgày 25/5, Tổng Bí thư Trần Văn Khải chủ trì cuộc họp Bộ Chính trị "
 				"cho ý kiến về việc thực hiện Chỉ thị số 31-CT/TW, ngày 30/7/2013 của Bộ Chính trị.",
 				0, 0, 0);
-	CHECK(held_is(r, 2014, 5, 25), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+	CHECK(r->meeting.held_on.y == 0, "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
 }
@@ -8895,6 +8898,76 @@ test_cit_issuer_head_abbrev(void)
 	c = find_cit(r, "Kế hoạch", "12", 0);
 	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy"), "12-KH/HU: Ban Thường vụ Huyện ủy, got %s",
 		  c && c->issuer ? c->issuer : "NULL");
+ * A tổng kết or a sơ kết of a document, years after its issue: the year of
+ * its issue date is not the meeting's, unless "N năm" counts the years; a
+ * quán triệt of it still follows it
+ */
+static void
+test_review_not_cited_year(void)
+{
+	GbResult   *r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực "
+							"hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+							0, 0, 0);
+
+	CHECK(held_is(r, 0, 0, 0), "tổng kết: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 10-3, Đảng ủy Khối tổ chức Hội nghị sơ kết việc thực hiện Quy định số "
+				"114-QĐ/TW ngày 11-7-2023 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "sơ kết: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực "
+				"hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+				2024, 12, 22);
+	CHECK(held_is(r, 2024, 12, 21), "published: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* never before the document it reviews */
+	r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực "
+				"hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+				2017, 11, 20);
+	CHECK(held_is(r, 0, 0, 0), "before the document: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết 7 năm thực "
+				"hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+				0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 21), "7 năm: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 21-12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 18 "
+				"ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII.", 0, 0, 0);
+	CHECK(held_is(r, 2017, 12, 21), "quán triệt: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * A bridge point named by a body's head alone ("điểm cầu Tỉnh ủy") is the
+ * one named in full ("điểm cầu Tỉnh ủy Thanh Hóa"), before or after it;
+ * two named points stay two
+ */
+static void
+test_bridge_bare_head(void)
+{
+	static const char *const full[] = {"Tỉnh ủy Thanh Hóa", NULL};
+	static const char *const two[] = {"Tỉnh ủy Thanh Hóa", "Tỉnh ủy Nghệ An", NULL};
+	GbResult   *r = extract("Tin vắn\nCác đồng chí lãnh đạo tỉnh dự tại điểm cầu Tỉnh ủy Thanh Hóa.\n"
+							"Hội nghị được tổ chức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến "
+							"đến 281 điểm cầu.", 0, 0, 0);
+
+	CHECK(bridges_are(r, full), "full name first: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Tin vắn\nHội nghị được tổ chức trực tiếp tại điểm cầu Tỉnh ủy kết nối trực tuyến "
+				"đến 281 điểm cầu.\nCác đồng chí lãnh đạo tỉnh dự tại điểm cầu Tỉnh ủy Thanh Hóa.",
+				0, 0, 0);
+	CHECK(bridges_are(r, full), "head alone first: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/3, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến.\nDự tại điểm cầu "
+				"Tỉnh ủy Thanh Hóa có đồng chí Lê Văn Tư. Dự tại điểm cầu Tỉnh ủy Nghệ An có đồng chí "
+				"Hà Văn Sáu.", 0, 0, 0);
+	CHECK(bridges_are(r, two), "two named: %d points", r->meeting.nbridge_points);
 	gb_result_free(r);
 }
 
@@ -9009,6 +9082,59 @@ test_meeting_other_frames(void)
 	/* a plenum without its sitting counted and said held: no organizer read from it */
 	r = extract("Tin vắn\nSáng 3/4, tại hội nghị Ban Thường vụ Tỉnh ủy, đồng chí Hà Văn Tư phát biểu.", 0, 0, 0);
 	CHECK(r->meeting.organizer == NULL, "plenum only attended: %s", r->meeting.organizer);
+ * "đầu cầu X", a bridge's end, is a bridge point of a meeting said online,
+ * before or after it; in a report of no online meeting it is none
+ */
+static void
+test_bridge_head_point(void)
+{
+	static const char *const after[] = {"Trung ương", "Thái Bình", NULL};
+	static const char *const before[] = {"Thái Bình", "Trung ương", NULL};
+	GbResult   *r = extract("Tin vắn\nHôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến "
+							"toàn quốc.\nThái Bình có 312 điểm cầu kết nối với điểm cầu Trung ương. Các đồng chí "
+							"lãnh đạo tỉnh tại đầu cầu Thái Bình.", 0, 0, 0);
+
+	CHECK(bridges_are(r, after), "after: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Tin vắn\nCác đồng chí lãnh đạo tỉnh tại đầu cầu Thái Bình\nHôm nay (12/6), Ban Bí thư "
+				"Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc, kết nối với điểm cầu Trung ương.",
+				0, 0, 0);
+	CHECK(bridges_are(r, before), "before: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại trụ sở gần đầu cầu Rạch Miễu.",
+				0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0 && !r->meeting.online, "not online: %d points",
+		  r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/*
+ * A dated item that only speaks of a meeting to come ("chuẩn bị công tác
+ * cho Đại hội") is no lead when a later dated line reports one held; with
+ * none, it still dates the report
+ */
+static void
+test_lead_spoken_item(void)
+{
+	GbResult   *r = extract("Tin vắn\nNgày 9/8, Chánh Văn phòng Tỉnh ủy Minh Sơn Lê Văn Tư cho biết, Bí thư Tỉnh ủy "
+							"vừa ký quyết định thành lập 3 tiểu ban để chuẩn bị công tác cho Đại hội đại biểu Đảng "
+							"bộ tỉnh lần thứ 12, nhiệm kỳ 2025-2030.\nChiều 7/12, Tiểu ban Điều lệ Đảng tổ chức "
+							"Hội nghị quán triệt tổng kết 15 năm thi hành Điều lệ Đảng.", 0, 0, 0);
+
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "kind %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	CHECK(str_is(r->meeting.time_of_day, "chiều"), "time %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "-");
+	CHECK(held_is(r, 0, 0, 0), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 15-3, các đồng chí Lê Văn Tư, Bí thư Tỉnh ủy; Hà Văn Sáu, Phó Bí thư Tỉnh ủy đã "
+				"làm việc với trưởng, phó các ban về kế hoạch thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần "
+				"thứ X.", 2016, 3, 15);
+	CHECK(held_is(r, 2016, 3, 15), "kept: held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.time_of_day, "sáng"), "kept: time %s",
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "-");
 	gb_result_free(r);
 }
 
@@ -9360,6 +9486,10 @@ main(void)
 	test_organizer_article();
 	test_later_time_of_day();
 	test_meeting_other_frames();
+	test_review_not_cited_year();
+	test_bridge_bare_head();
+	test_bridge_head_point();
+	test_lead_spoken_item();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
