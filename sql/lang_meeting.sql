@@ -2288,6 +2288,8 @@ Hôm nay (12/6), Ban Bí thư Trung ương Đảng tổ chức các hội nghị
 Thực hiện: ANH DŨNG - QUÁCH HÙNG
 
 BẠN ĐỌC PHẢN HỒI$$)
+) AS v(body), gb_extract(body);
+
 -- M1 (probe 27). An article or a plural between "tổ chức" and the meeting noun ("tổ chức một hội nghị", "tổ chức các hội nghị") keeps the subject as the organizer
 SELECT organizer, meeting_kind
 FROM (VALUES
@@ -2319,6 +2321,8 @@ Sáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chư�
 Lễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng và đảng viên thuộc Đảng ủy Khối CCQ&DN tỉnh về trực thuộc Thành ủy Hà Tĩnh được tổ chức trong chiều 28/3.$$),
     ($$Tin hoạt động
 Chủ trì hội nghị từ điểm cầu Hà Nội có đồng chí Nguyễn Xuân Phúc - Ủy viên Bộ Chính trị, Thủ tướng Chính phủ.$$)
+) AS v(body), gb_extract(body);
+
 -- Y1 (probes 26 and 27). A tổng kết or sơ kết of a document is held years after its issue: without "N năm" its issue date gives no year; a quán triệt follows it, the caller's date or "7 năm" date it
 SELECT meeting_kind, held_on, date_inferred
 FROM (VALUES

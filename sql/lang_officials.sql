@@ -557,6 +557,7 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 Sáng 9/4, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu Tỉnh ủy Minh Sơn có các đồng chí: Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy; Lò Văn Mạ, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.$$);
 SELECT name, roles FROM gb_officials($$Tin vắn
 Đó là ý kiến chỉ đạo của đồng chí Cao Văn Sáu, Bí thư Tỉnh ủy tại Hội nghị chuyên đề diễn ra sáng ngày 14/3. Cần làm theo ý kiến chỉ đạo của đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh.$$);
+
 -- Probe 26, group 4. A Party term after a post ("Bí thư Huyện ủy ... khóa XVIII") is left out of the title, a
 -- delegate's assembly of that term kept ("Đại biểu Quốc hội khóa XV"); "Phó trưởng bộ phận" heads a title
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
