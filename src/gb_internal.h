@@ -187,6 +187,14 @@ typedef struct GbTok
 } GbTok;
 
 /* One chunk of a document, normalized and tokenized. */
+/* A line end as the tokenizer met it (see unwrap.c). */
+typedef struct GbLineEnd
+{
+	uint32_t	os;				/* its original offset, in the chunk */
+	uint32_t	norm;			/* where its '\n' is in the normalized text */
+	int			tok;			/* the token after it (ntok at the time) */
+} GbLineEnd;
+
 typedef struct GbDoc
 {
 	GbBuf		norm;			/* normalized UTF-8 */
@@ -200,6 +208,9 @@ typedef struct GbDoc
 	GbDate		published;
 	bool		first_chunk;
 	bool		last_chunk;
+	GbLineEnd  *nl;				/* the chunk's line ends, in order */
+	int			nnl;
+	int			capnl;
 } GbDoc;
 
 /* gb_extract() flag for the core itself: leave spans as byte offsets. */
@@ -243,6 +254,9 @@ extern void gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t oba
  * check that the tokens (and gb_fold()) are the same.
  */
 extern bool gb_tokenize_slow_only;
+
+/* unwrap.c */
+extern void gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase);
 extern void gb_doc_reset(GbDoc *doc);
 extern void gb_doc_free(GbDoc *doc);
 

@@ -114,6 +114,21 @@ open_token(TokState *st, int kind, uint32_t os)
 	return d->ntok++;
 }
 
+/* A line end at original offset os (obase added), for gb_unwrap(). */
+static inline void
+note_line_end(GbDoc *d, uint32_t os)
+{
+	if (unlikely(d->nnl == d->capnl))
+	{
+		d->capnl = d->capnl ? d->capnl * 2 : 256;
+		d->nl = gb_realloc(d->nl, sizeof(GbLineEnd) * (size_t) d->capnl);
+	}
+	d->nl[d->nnl].os = os;
+	d->nl[d->nnl].norm = (uint32_t) d->norm.len;
+	d->nl[d->nnl].tok = d->ntok;
+	d->nnl++;
+}
+
 static ALWAYS_INLINE void
 white(TokState *st, bool newline)
 {
@@ -139,6 +154,8 @@ tok_cp(void *arg, uint32_t cp, uint32_t os, uint32_t oe)
 	if (cp == ' ' || cp == '\n')
 	{
 		white(st, cp == '\n');
+		if (cp == '\n')
+			note_line_end(d, os);
 		gb_buf_putc(&d->norm, (char) cp);
 		return;
 	}
@@ -200,6 +217,8 @@ tok_ascii(void *arg, const char *s, size_t n, uint32_t os)
 		if (c == ' ' || c == '\n')
 		{
 			white(st, c == '\n');
+			if (c == '\n')
+				note_line_end(d, os + (uint32_t) k);
 			d->norm.data[d->norm.len++] = (char) c;
 			continue;
 		}
@@ -240,6 +259,7 @@ gb_doc_reset(GbDoc *doc)
 	doc->norm.len = 0;
 	doc->fold.len = 0;
 	doc->ntok = 0;
+	doc->nnl = 0;
 }
 
 
@@ -807,6 +827,8 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		else if (cp == ' ' || cp == '\n')
 		{
 			white(&st, cp == '\n');
+			if (cp == '\n')
+				note_line_end(doc, obase + (uint32_t) i);
 			doc->norm.data[doc->norm.len++] = (char) cp;
 			i += n;
 		}
@@ -825,6 +847,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		}
 	}
 	close_token(&st);
+	gb_unwrap(doc, in, len, obase);
 	/* NUL-terminate both buffers for the convenience of string helpers */
 	gb_buf_putc(&doc->norm, '\0');
 	doc->norm.len--;
@@ -838,6 +861,7 @@ gb_doc_free(GbDoc *doc)
 	gb_free(doc->norm.data);
 	gb_free(doc->fold.data);
 	gb_free(doc->tok);
+	gb_free(doc->nl);
 	memset(doc, 0, sizeof(*doc));
 }
 

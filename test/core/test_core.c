@@ -9083,6 +9083,171 @@ test_lead_spoken_item(void)
 	gb_result_free(r);
 }
 
+/* s wrapped as a wrapper does at width characters: a new string */
+static char *
+wrap_text(const char *s, int width)
+{
+	size_t		n = strlen(s);
+	char	   *out = malloc(n + 1);
+	size_t		line = 0,			/* where the line starts in out */
+				last_space = 0;
+	int			chars = 0;
+
+	memcpy(out, s, n + 1);
+	for (size_t i = 0; i < n; i++)
+	{
+		if (out[i] == '\n')
+		{
+			line = i + 1, chars = 0, last_space = 0;
+			continue;
+		}
+		if (((unsigned char) out[i] & 0xC0) == 0x80)
+			continue;
+		if (out[i] == ' ')
+			last_space = i;
+		if (++chars > width && last_space > line)
+		{
+			out[last_space] = '\n';
+			line = last_space + 1;
+			chars = 0;
+			for (size_t k = line; k <= i; k++)
+				chars += (((unsigned char) out[k]) & 0xC0) != 0x80;
+			last_space = 0;
+		}
+	}
+	return out;
+}
+
+/* the soft line ends of s (offsets), as the tokenizer reads them */
+static int
+soft_line_ends(const char *s)
+{
+	GbDoc		d;
+	int			n = 0;
+
+	memset(&d, 0, sizeof(d));
+	gb_doc_tokenize(&d, s, strlen(s), 0);
+	for (int i = 0; i < d.nnl; i++)
+		if (d.norm.data[d.nl[i].norm] == ' ')
+		{
+			n++;
+			CHECK(d.nl[i].tok >= d.ntok || !(d.tok[d.nl[i].tok].flags & T_NL),
+				  "the token after a soft line end has no line break");
+		}
+	gb_doc_free(&d);
+	return n;
+}
+
+/* officials' names and titles, citations' keys and the meeting's facts */
+static void
+report_digest(const GbResult *r, char *buf, size_t size)
+{
+	size_t		len = 0;
+
+	len += snprintf(buf + len, size - len, "%s|%s|%s|%d-%d-%d|", r->meeting.meeting_kind ? r->meeting.meeting_kind : "",
+					r->meeting.organizer ? r->meeting.organizer : "",
+					r->meeting.time_of_day ? r->meeting.time_of_day : "",
+					r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	for (int i = 0; i < r->ncitations && len < size; i++)
+		len += snprintf(buf + len, size - len, "%s;", r->citations[i].key);
+	for (int i = 0; i < r->nofficials && len < size; i++)
+	{
+		len += snprintf(buf + len, size - len, "%s:", r->officials[i].name);
+		for (int t = 0; t < r->officials[i].ntitles && len < size; t++)
+			len += snprintf(buf + len, size - len, "%s,", r->officials[i].titles[t]);
+	}
+}
+
+static void
+test_hard_wrapped(void)
+{
+	static const char *report =
+		"Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III\n\n"
+		"Sáng 18/10/2024, tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị giao ban công tác "
+		"tổ chức xây dựng Đảng quý III năm 2024. Đồng chí Lê Minh Hưng, Ủy viên Bộ Chính trị, "
+		"Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương chủ trì hội nghị. Cùng dự có các "
+		"đồng chí: Hoàng Đăng Quang, Ủy viên Trung ương Đảng, Phó Trưởng Ban Thường trực Ban Tổ "
+		"chức Trung ương; Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương.\n\n"
+		"Hội nghị đã đánh giá kết quả thực hiện Quy định số 205-QĐ/TW ngày 23-9-2019 của Bộ Chính "
+		"trị về việc kiểm soát quyền lực trong công tác cán bộ và chống chạy chức, chạy quyền và "
+		"Hướng dẫn số 26-HD/BTCTW của Ban Tổ chức Trung ương về công tác đảng viên trong các cơ "
+		"quan, đơn vị thuộc khối doanh nghiệp nhà nước, nhiệm kỳ 2020 - 2025.\n";
+	static const int widths[] = {48, 60, 72, 90};
+	char		want[4096],
+				got[4096];
+	GbResult   *r;
+	char	   *crlf;
+
+	r = extract(report, 0, 0, 0);
+	report_digest(r, want, sizeof(want));
+	gb_result_free(r);
+	CHECK(soft_line_ends(report) == 0, "a text of paragraphs a line each has no soft line end");
+	for (int w = 0; w < (int) (sizeof(widths) / sizeof(widths[0])); w++)
+	{
+		char	   *wrapped = wrap_text(report, widths[w]);
+
+		CHECK(soft_line_ends(wrapped) > 5, "wrapped at %d: line ends read as spaces", widths[w]);
+		r = extract(wrapped, 0, 0, 0);
+		report_digest(r, got, sizeof(got));
+		CHECK(strcmp(want, got) == 0, "wrapped at %d gives what the text gives:\n  %s\n  %s",
+			  widths[w], want, got);
+		CHECK(r->meeting.title && strcmp(r->meeting.title, "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III") == 0,
+			  "wrapped at %d: the headline stays one: %s", widths[w], r->meeting.title ? r->meeting.title : "(null)");
+		gb_result_free(r);
+		free(wrapped);
+	}
+
+	/* CRLF line ends, and single line ends between paragraphs */
+	{
+		char	   *wrapped = wrap_text(report, 72);
+		size_t		n = strlen(wrapped);
+		size_t		k = 0;
+
+		crlf = malloc(2 * n + 1);
+		for (size_t i = 0; i < n; i++)
+		{
+			if (wrapped[i] == '\n')
+				crlf[k++] = '\r';
+			crlf[k++] = wrapped[i];
+		}
+		crlf[k] = '\0';
+		r = extract(crlf, 0, 0, 0);
+		report_digest(r, got, sizeof(got));
+		CHECK(strcmp(want, got) == 0, "CRLF wrapped:\n  %s\n  %s", want, got);
+		gb_result_free(r);
+		free(crlf);
+		free(wrapped);
+	}
+
+	/* a list of headlines of about one length is no wrapped text */
+	CHECK(soft_line_ends("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18, khóa XX\n"
+						 "Ban Thường vụ Tỉnh ủy quán triệt Quy định số 205-QĐ/TW\n"
+						 "Tổng kết công tác xây dựng Đảng năm 2024 tại huyện Ia Grai\n"
+						 "Giao ban công tác tổ chức xây dựng Đảng khu vực miền Bắc\n"
+						 "Đảng ủy Khối các cơ quan tỉnh triển khai nhiệm vụ năm 2025\n"
+						 "Công bố quyết định điều động cán bộ của Ban Thường vụ Tỉnh ủy\n") == 0,
+		  "a list of headlines keeps its line ends");
+	/* a dash after a clause's end is a list item; after a wrapped number, "- 2025" is not */
+	{
+		const char *list = "Tại hội nghị, đại biểu thống nhất nội dung trọng tâm của công tác xây dựng\n"
+			"Đảng trong thời gian tới, bao gồm những việc cụ thể được nêu ra như sau đây:\n"
+			"- Tiếp tục quán triệt và thực hiện nghiêm các quy định của Trung ương về\n"
+			"công tác cán bộ, nhất là Quy định số 205-QĐ/TW của Bộ Chính trị khóa XII;\n"
+			"- Hoàn thiện quy hoạch cán bộ lãnh đạo, quản lý các cấp cho cả nhiệm kỳ 2025\n"
+			"- 2030 và những năm tiếp theo, bảo đảm chất lượng và đúng quy trình.\n";
+		GbDoc		d;
+		int			soft = 0;
+
+		memset(&d, 0, sizeof(d));
+		gb_doc_tokenize(&d, list, strlen(list), 0);
+		CHECK(d.nnl == 6, "six line ends, got %d", d.nnl);
+		for (int i = 0; i < d.nnl; i++)
+			soft |= (d.norm.data[d.nl[i].norm] == ' ') << i;
+		CHECK(soft == (1 << 0 | 1 << 2 | 1 << 4), "soft line ends 0, 2, 4: got %#x", soft);
+		gb_doc_free(&d);
+	}
+}
+
 int
 main(void)
 {
@@ -9435,6 +9600,7 @@ main(void)
 	test_bridge_bare_head();
 	test_bridge_head_point();
 	test_lead_spoken_item();
+	test_hard_wrapped();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

@@ -1,0 +1,320 @@
+/*
+ * unwrap.c
+ *	  Find the line ends of hard-wrapped text that are no paragraph's end.
+ *
+ * Reports copied out of e-mails, PDF files and some archives come wrapped
+ * at a fixed width: a sentence, a name or a document's number runs over a
+ * line end that says nothing.  The extractors take a line end as the end
+ * of a headline, a list item or a paragraph, so such a line end is read as
+ * a space instead: the tokenizer asks gb_soft_breaks() which ones.
+ *
+ * A text is wrapped when many of its lines end close to one width, few go
+ * past it, and after most of those lines the next line's first word would
+ * not have fitted on them; in a list of headlines of about the same length
+ * only the few within a word of the longest are so.  In a wrapped text a
+ * line end is soft when its line is full in that sense, as a wrapper
+ * decides.  A line end before a blank line stays, and so does one before a
+ * list item's dash or bullet after a line that ends a clause ("nhiệm kỳ
+ * 2020" and "- 2025" are one wrapped line), and the one after the headline.
+ * Web pages, which give each paragraph one line, have no such width and
+ * keep all their line ends.
+ *
+ * The look costs a memchr() over the text; characters are counted only in
+ * a text whose line lengths in bytes could be those of a wrapped one.
+ */
+#include "gb_internal.h"
+
+#include <string.h>
+
+/* widths looked for, in characters */
+#define WRAP_MIN		30
+#define WRAP_MAX		160
+/* a line longer than this many bytes is longer than any width */
+#define WRAP_MAX_BYTES	(WRAP_MAX * 3)
+/* lines shorter than this are not prose: headings, bylines, debris */
+#define CONTENT_MIN		20
+
+typedef struct Line
+{
+	uint32_t	start;			/* first byte */
+	uint32_t	end;			/* its line end: '\r' of "\r\n", or '\n' */
+	int			chars;			/* characters, trailing white space left out;
+								 * -1 when longer than any width */
+	bool		blank;
+	bool		ends_clause;	/* ends with . , : ; ! or ? */
+	bool		item;			/* starts with a dash, bullet or plus */
+} Line;
+
+/*
+ * Characters of s[0..n): what is no UTF-8 continuation byte (10xxxxxx)
+ * starts one; eight bytes at a time.
+ */
+static int
+count_chars(const unsigned char *s, size_t n)
+{
+	size_t		j = 0,
+				cont = 0;
+
+	for (; j + 8 <= n; j += 8)
+	{
+		uint64_t	v;
+
+		memcpy(&v, s + j, 8);
+		cont += (size_t) ((((v & ~(v << 1)) >> 7) & UINT64_C(0x0101010101010101)) *
+						  UINT64_C(0x0101010101010101) >> 56);
+	}
+	for (; j < n; j++)
+		cont += (s[j] & 0xC0) == 0x80;
+	return (int) (n - cont);
+}
+
+static inline bool
+is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* a line's facts (see Line) from its bytes s[0..n) */
+static void
+measure(const unsigned char *s, size_t n, Line *line)
+{
+	size_t		k = 0,
+				end = n;
+
+	while (end > 0 && is_blank(s[end - 1]))
+		end--;
+	while (k < end && is_blank(s[k]))
+		k++;
+	line->blank = (k == end);
+	line->chars = 0;
+	line->ends_clause = false;
+	line->item = false;
+	if (line->blank)
+		return;
+	line->ends_clause = memchr(".,:;!?", s[end - 1], 6) != NULL;
+	line->item = s[k] == '-' || s[k] == '+' || s[k] == '*' ||
+		(s[k] == 0xE2 && k + 2 < end && s[k + 1] == 0x80 &&
+		 (s[k + 2] == 0x93 || s[k + 2] == 0x94 || s[k + 2] == 0xA2));	/* – — • */
+	line->chars = end > WRAP_MAX_BYTES ? -1 : count_chars(s, end);
+}
+
+/* characters of the first word of the line at s */
+static int
+first_word(const unsigned char *s, const Line *line)
+{
+	const unsigned char *p = s + line->start,
+			   *e = s + line->end;
+	int			n = 0;
+
+	while (p < e && is_blank(*p))
+		p++;
+	for (; p < e && *p != ' '; p++)
+		n += (*p & 0xC0) != 0x80;
+	return n;
+}
+
+/* how far below the width a full line may end */
+static inline int
+tolerance(int width)
+{
+	return width / 5;
+}
+
+static inline bool
+full_line(const Line *line, int width)
+{
+	return line->chars >= width - tolerance(width) && line->chars <= width;
+}
+
+/* whether a wrapper would have put the next line's first word on line i */
+static inline bool
+next_word_fits(const unsigned char *s, const Line *lines, int i, int width)
+{
+	return lines[i].chars + 1 + first_word(s, &lines[i + 1]) <= width;
+}
+
+/*
+ * The width the text is wrapped at, or 0: the width w that most content
+ * lines end within tolerance(w) below, when they are at least 40% of them,
+ * at most a tenth go past it, and the next line's first word would not have
+ * fitted on two thirds of them.
+ */
+static int
+wrap_width(const unsigned char *s, const Line *lines, int n)
+{
+	int			hist[WRAP_MAX + 1] = {0};
+	int			content = 0,
+				best = 0,
+				best_count = 0,
+				in_window = 0,
+				longer = 0,
+				full = 0,
+				fitted = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		if (lines[i].blank || (lines[i].chars >= 0 && lines[i].chars < CONTENT_MIN))
+			continue;
+		content++;
+		if (lines[i].chars >= 0 && lines[i].chars <= WRAP_MAX)
+			hist[lines[i].chars]++;
+		else
+			longer++;			/* past any width */
+	}
+	if (content < 4)
+		return 0;
+	/* the window (w - tolerance(w), w] over the lengths, w growing */
+	for (int w = CONTENT_MIN, lo = CONTENT_MIN; w <= WRAP_MAX; w++)
+	{
+		in_window += hist[w];
+		while (lo < w - tolerance(w))
+			in_window -= hist[lo++];
+		if (w >= WRAP_MIN && hist[w] > 0 && in_window >= best_count)
+		{
+			best_count = in_window;
+			best = w;
+		}
+	}
+	for (int w = best + 1; w <= WRAP_MAX; w++)
+		longer += hist[w];
+	if (best == 0 || best_count < 4 || best_count * 5 < content * 2 ||
+		longer * 10 > content)
+		return 0;
+
+	/*
+	 * a wrapper breaks a line only where the next word does not fit on it:
+	 * so it is after most full lines of a wrapped text, but only after the
+	 * few lines of a list of headlines that come within a word of the
+	 * longest
+	 */
+	for (int i = 0; i + 1 < n; i++)
+	{
+		if (!full_line(&lines[i], best) || lines[i + 1].blank)
+			continue;
+		full++;
+		if (!next_word_fits(s, lines, i, best))
+			fitted++;
+	}
+	if (full < 3 || fitted * 3 < full * 2)
+		return 0;
+	return best;
+}
+
+/*
+ * Whether the line at s is the headline, kept apart from the lead even when
+ * as long as the width: no comma and no sentence's end inside, none at its
+ * end, and a capital after it ("Ngày 17-4, ..."); a wrapped lead sentence
+ * has its date's comma on its first line.
+ */
+static bool
+headline(const unsigned char *s, const Line *a, const Line *b)
+{
+	const unsigned char *p = s + a->start,
+			   *e = s + a->end;
+	size_t		k = b->start;
+	uint32_t	cp;
+
+	if (a->ends_clause)
+		return false;
+	for (; p + 1 < e; p++)
+		if ((*p == ',' || *p == '.') && p[1] == ' ')
+			return false;
+	while (k < b->end && is_blank(s[k]))
+		k++;
+	cp = gb_utf8_next(s, b->end, &k);
+	return gb_is_upper(cp);
+}
+
+/* bytes of the line end at s[k] (see the normalizer's line ends) */
+static inline size_t
+break_len(const unsigned char *s, size_t len, size_t k)
+{
+	size_t		next = k;
+
+	if (s[k] == '\r')
+		return k + 1 < len && s[k + 1] == '\n' ? 2 : 1;
+	if (s[k] == '\n')
+		return 1;
+	(void) gb_utf8_next(s, len, &next);
+	return next - k;
+}
+
+/*
+ * Read the soft line ends of the chunk just tokenized, in[0..len) at
+ * original offset obase, as spaces: in the normalized text, and in the
+ * flags of the token after each.  The tokenizer noted where the line ends
+ * are (doc->nl), so the text is read again only where a width is likely.
+ */
+void
+gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
+{
+	const unsigned char *s = (const unsigned char *) in;
+	Line	   *lines;
+	int			n = doc->nnl + 1,
+				content = 0,
+				sized = 0,
+				overlong = 0,
+				width = 0;
+	size_t		start = 0;
+
+	if (doc->nnl < 3)
+		return;
+	/* in bytes: lines of prose, and of them those as long as a width */
+	for (int i = 0; i < n; i++)
+	{
+		size_t		end = i < doc->nnl ? doc->nl[i].os - obase : len;
+		size_t		bytes = end - start;
+
+		if (bytes >= CONTENT_MIN)
+		{
+			content++;
+			if (bytes > WRAP_MAX_BYTES)
+				overlong++;
+			else if (bytes >= WRAP_MIN)
+				sized++;
+		}
+		if (i < doc->nnl)
+			start = end + break_len(s, len, end);
+	}
+	/* characters are counted only where a width can be found */
+	if (sized < 4 || sized * 5 < content * 2 || overlong * 10 > content)
+		return;
+	lines = gb_malloc(sizeof(Line) * (size_t) n);
+	start = 0;
+	for (int i = 0; i < n; i++)
+	{
+		size_t		end = i < doc->nnl ? doc->nl[i].os - obase : len;
+
+		lines[i].start = (uint32_t) start;
+		lines[i].end = (uint32_t) end;
+		measure(s + start, end - start, &lines[i]);
+		if (i < doc->nnl)
+			start = end + break_len(s, len, end);
+	}
+	width = wrap_width(s, lines, n);
+	if (width > 0)
+	{
+		bool		before_full = true;	/* no full line yet */
+
+		for (int i = 0; i + 1 < n; i++)
+		{
+			const Line *a = &lines[i],
+					   *b = &lines[i + 1];
+			const GbLineEnd *e = &doc->nl[i];
+
+			if (i > 0 && lines[i - 1].chars >= width - tolerance(width))
+				before_full = false;
+			if (a->blank || b->blank || (b->item && a->ends_clause) || a->chars < 0 ||
+				a->chars < width - tolerance(width) ||
+				next_word_fits(s, lines, i, width))
+				continue;
+			if (before_full && headline(s, a, b))
+				continue;
+			if (e->norm < doc->norm.len && doc->norm.data[e->norm] == '\n')
+				doc->norm.data[e->norm] = ' ';
+			if (e->tok < doc->ntok)
+				doc->tok[e->tok].flags &= ~T_NL;
+		}
+	}
+	gb_free(lines);
+}
