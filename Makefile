@@ -18,7 +18,7 @@ PG_CPPFLAGS = -Isrc $(ICU_CFLAGS)
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(ICU_LIBS)
 
-REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting lang_citations lang_officials lang_meeting kb search reference annotate security hostile hostile_large cancel privileges
+REGRESS = normalize citations citations_negative citations_bad_input encoding officials meeting lang_citations lang_officials lang_meeting kb search reference annotate security hostile hostile_large cancel privileges wrapped
 REGRESS_OPTS = --load-extension=giaoban
 ENCODING = UTF8
 NO_LOCALE = 1
