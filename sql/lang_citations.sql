@@ -358,3 +358,7 @@ FROM gb_citations($$Huyện ủy quán triệt Chỉ thị 35-CT/TW của Bộ C
 -- Probes 26 G5, G8, 27 G10. a subject's bounds: documents after "và các" are another object of the citing verb; the document a review "thực hiện" belongs to the subject; "quy định về" opens it too
 SELECT kind, code, subject
 FROM gb_citations($$Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và các văn bản chỉ đạo, hướng dẫn của Trung ương, cấp ủy các cấp đã kịp thời quán triệt. Hội nghị triển khai Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI về phương hướng phát triển tỉnh Tân Lập đến năm 2020. Quán triệt Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị quy định về phân cấp quản lý cán bộ.$$);
+
+-- Probe 29 G11, G7. the doubled "số số" is a typo a reader skips; "Đầu tư" and lower-case nouns joined by "và" go on in an agency's name up to "về"
+SELECT kind, code, issuer
+FROM gb_citations($$Thực hiện Kế hoạch số 707-KH/ĐU ngày 19/9/2019 của Đảng ủy Tổng công ty Đầu tư phát triển nhà và đô thị về việc tổ chức đại hội và công văn số số 793-CV/ĐU của Đảng ủy Tổng công ty về thời gian tổ chức đại hội. Quán triệt Kế hoạch số 12-KH/ĐU của Đảng ủy Ngân hàng Đầu tư và Phát triển Việt Nam về đại hội.$$);

@@ -172,7 +172,8 @@ starts_citation(const GbDoc *d, int i)
 
 	if (L == 0)
 		return false;
-	return tok_has(d, j, T_NUM) || (is_so(d, j) && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':'))) ||
+	return tok_has(d, j, T_NUM) || (is_so(d, j) && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':') ||
+												   (is_so(d, j + 1) && tok_has(d, j + 2, T_NUM)))) ||
 		plenum_body_at(d, j) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
 		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
@@ -1792,6 +1793,9 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	if (is_so(d, p))
 	{
 		p++;
+		/* the doubled "số số 793" is a typo a reader skips */
+		if (is_so(d, p) && tok_has(d, p + 1, T_NUM))
+			p++;
 		if (tok_punct(d, p, ':'))
 			p++;
 	}

@@ -9248,6 +9248,49 @@ test_hard_wrapped(void)
 	}
 }
 
+/* Probe 29 G11: the doubled "số số" before a number is a typo a reader skips */
+static void
+test_cit_so_so(void)
+{
+	GbResult   *r = extract("Thực hiện công văn số số 793-CV/ĐU của Đảng ủy Tổng công ty về thời gian "
+							"tổ chức đại hội.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Công văn", "793", 0);
+
+	CHECK(c != NULL, "công văn số số 793 found");
+	if (c)
+		CHECK_STR(c->code, "793-CV/ĐU", "số số code");
+	gb_result_free(r);
+}
+
+/* Probe 29 G7: "Đầu tư" and sentence-case nouns joined by "và" go on in an agency's name */
+static void
+test_cit_issuer_dau_tu(void)
+{
+	GbResult   *r = extract("Thực hiện Kế hoạch số 707-KH/ĐU ngày 19/9/2019 của Đảng ủy Tổng công ty Đầu tư "
+							"phát triển nhà và đô thị về việc tổ chức đại hội chi bộ.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Kế hoạch", "707", 0);
+
+	CHECK(c != NULL, "Kế hoạch 707 found");
+	if (c)
+		CHECK_STR(c->issuer, "Đảng ủy Tổng công ty Đầu tư phát triển nhà và đô thị", "Đầu tư issuer");
+	gb_result_free(r);
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU của Đảng ủy Ngân hàng Đầu tư và Phát triển Việt Nam "
+				"về việc tổ chức đại hội.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c != NULL, "Kế hoạch 12 found");
+	if (c)
+		CHECK_STR(c->issuer, "Đảng ủy Ngân hàng Đầu tư và Phát triển Việt Nam", "Ngân hàng issuer");
+	/* "từ", folded alike, still ends a name */
+	gb_result_free(r);
+	r = extract("Thực hiện Kế hoạch số 15-KH/ĐU của Đảng ủy Tổng công ty Xây dựng từ ngày 5/3/2020.",
+				0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK(c != NULL, "Kế hoạch 15 found");
+	if (c)
+		CHECK_STR(c->issuer, "Đảng ủy Tổng công ty Xây dựng", "từ ends the issuer");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9601,6 +9644,8 @@ main(void)
 	test_bridge_head_point();
 	test_lead_spoken_item();
 	test_hard_wrapped();
+	test_cit_so_so();
+	test_cit_issuer_dau_tu();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
