@@ -362,3 +362,7 @@ FROM gb_citations($$Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 củ
 -- Probe 29 G11, G7. the doubled "số số" is a typo a reader skips; "Đầu tư" and lower-case nouns joined by "và" go on in an agency's name up to "về"
 SELECT kind, code, issuer
 FROM gb_citations($$Thực hiện Kế hoạch số 707-KH/ĐU ngày 19/9/2019 của Đảng ủy Tổng công ty Đầu tư phát triển nhà và đô thị về việc tổ chức đại hội và công văn số số 793-CV/ĐU của Đảng ủy Tổng công ty về thời gian tổ chức đại hội. Quán triệt Kế hoạch số 12-KH/ĐU của Đảng ủy Ngân hàng Đầu tư và Phát triển Việt Nam về đại hội.$$);
+
+-- Probe 28 GROUP-6. a collective antecedent ("các chỉ thị của Ban Bí thư khóa XII", "các nghị quyết của Bộ Chính trị (khóa XII)") gives its term and issuer to the documents it names
+SELECT kind, code, issuer, term, key
+FROM gb_citations($$Hội nghị quán triệt các chỉ thị của Ban Bí thư Trung ương Đảng khóa XII. Các đại biểu đã quán triệt các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số 41-CT/TW về an ninh mạng; Chỉ thị số 42-CT/TW về phòng chống thiên tai. Bộ Chỉ huy quân sự tỉnh học tập các nghị quyết của Bộ Chính trị (khóa XII). Cán bộ được quán triệt Nghị Quyết số 29 về Chiến lược bảo vệ Tổ quốc trên không gian mạng; Nghị quyết số 30 về Chiến lược An ninh mạng quốc gia.$$);

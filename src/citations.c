@@ -74,6 +74,13 @@ struct GbCitState
 	int			plenum_doc[PLENUM_MAX + 1];
 	int			group;
 	GbBuf		mentions;		/* Mention[] of the current chunk */
+	/*
+	 * The last collective antecedent, "các chỉ thị của Ban Bí thư khóa
+	 * XII": its type, issuer and term (0: none written)
+	 */
+	const char *ante_kind;
+	const char *ante_issuer;
+	int			ante_term;
 };
 
 #define MAXTERMS 4
@@ -2455,7 +2462,8 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
  * Chính trị", plural_tail()): then it lists nothing (*issuer NULL).
  */
 static int
-group_noun(GbCitState *st, const GbDoc *d, int i, int L, int prev_end, const char **issuer, int *term)
+group_noun(GbCitState *st, const GbDoc *d, int i, int L, const char *kind, int prev_end,
+		   const char **issuer, int *term)
 {
 	int			q = i + L,
 				e,
@@ -2477,6 +2485,19 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, int prev_end, const cha
 	{
 		*term = terms[0];
 		q = e;
+	}
+	/*
+	 * "các chỉ thị của Ban Bí thư khóa XII. ... quán triệt các chỉ thị của
+	 * Ban Bí thư gồm:": the same documents named again, their term once
+	 */
+	if (tok_is(d, i - 1, "cac"))
+	{
+		if (*term == 0 && st->ante_kind && strcmp(st->ante_kind, kind) == 0 &&
+			st->ante_issuer && *issuer && strcmp(st->ante_issuer, *issuer) == 0)
+			*term = st->ante_term;
+		st->ante_kind = kind;
+		st->ante_issuer = *issuer;
+		st->ante_term = *term;
 	}
 	e = list_opener(d, q);
 	if (e > q)
@@ -2500,6 +2521,31 @@ plenum_group(const GbDoc *d, const Mention *m, int e)
 	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
 		return e;
 	return list_opener(d, e);
+}
+
+/*
+ * "học tập các nghị quyết của Bộ Chính trị (khóa XII) ... Nghị quyết số 29
+ * về ...; Nghị quyết số 30 về ...": a document of the antecedent's type
+ * named by its number alone, with no code, issuer, term or date of its own,
+ * is one of the documents the antecedent names.  Applies to the mentions
+ * from index from on.
+ */
+static __attribute__((noinline)) void
+antecedent_attrs(GbCitState *st, int from)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	int			nm = (int) (st->mentions.len / sizeof(Mention)),
+				k;
+
+	if (!st->ante_issuer || !st->ante_term)
+		return;
+	for (k = from; k < nm; k++)
+		if (ms[k].number && !ms[k].code && !ms[k].issuer && !ms[k].term && !year_of(&ms[k]) &&
+			!ms[k].plenum && !ms[k].congress && strcmp(ms[k].kind, st->ante_kind) == 0)
+		{
+			ms[k].issuer = st->ante_issuer;
+			ms[k].term = st->ante_term;
+		}
 }
 
 /* The first word in [i, stop) that may start a document type, or stop. */
@@ -2539,6 +2585,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	int			list_term = 0;
 
 	st->mentions.len = 0;
+	st->ante_kind = NULL;		/* the chunk's text holds the issuer's name */
 	while (i < d->ntok)
 	{
 		const GbPhrase *ph = NULL;
@@ -2609,6 +2656,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 					g = plenum_group(d, last, e);
 				}
 				list_issuer = NULL;
+				if (st->ante_kind)
+					antecedent_attrs(st, before);
 				if (g > e)
 				{
 					/* "04 Nghị quyết Trung ương 6 (khóa XII) gồm: Nghị quyết số 18-NQ/TW; ..." */
@@ -2623,7 +2672,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			floor = e;
 			i = e;
 		}
-		else if ((e = group_noun(st, d, i, L, prev_end, &list_issuer, &list_term)) > i)
+		else if ((e = group_noun(st, d, i, L, ph->value, prev_end, &list_issuer, &list_term)) > i)
 		{
 			list_kind = ph->value;
 			list_end = e;

@@ -9291,6 +9291,42 @@ test_cit_issuer_dau_tu(void)
 	gb_result_free(r);
 }
 
+/* Probe 28 GROUP-6: term and issuer of a collective antecedent carried to the documents it names */
+static void
+test_cit_antecedent(void)
+{
+	GbResult   *r = extract("Sáng 3-7, Đảng ủy Khối tổ chức Hội nghị quán triệt các chỉ thị của Ban Bí thư "
+							"Trung ương Đảng khóa XII. Các đại biểu đã quán triệt các chỉ thị của Ban Bí thư "
+							"Trung ương Đảng gồm: Chỉ thị số 41-CT/TW về an ninh mạng; Chỉ thị số 42-CT/TW "
+							"về phòng chống thiên tai.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Chỉ thị", "42", 0);
+
+	CHECK(c != NULL, "Chỉ thị 42 found");
+	if (c)
+	{
+		CHECK_STR(c->term, "XII", "term from the first antecedent");
+		CHECK_STR(c->key, "chi-thi:42-ct/tw@xii", "key with the term");
+	}
+	gb_result_free(r);
+	r = extract("Hội nghị học tập các nghị quyết của Bộ Chính trị (khóa XII) cho cán bộ.\n"
+				"Cán bộ được quán triệt Nghị Quyết số 29 về Chiến lược bảo vệ Tổ quốc trên không gian "
+				"mạng; Nghị quyết số 30 về Chiến lược An ninh mạng quốc gia.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "30", 0);
+	CHECK(c != NULL, "Nghị quyết 30 found");
+	if (c)
+	{
+		CHECK_STR(c->issuer, "Bộ Chính trị", "issuer of the antecedent");
+		CHECK_STR(c->term, "XII", "term of the antecedent");
+	}
+	gb_result_free(r);
+	/* a document with its own issuer keeps it */
+	r = extract("Hội nghị học tập các nghị quyết của Bộ Chính trị (khóa XII). Tỉnh ủy ban hành "
+				"Nghị quyết số 5 của Tỉnh ủy về du lịch.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c != NULL && !c->term, "own issuer: no antecedent term");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9646,6 +9682,7 @@ main(void)
 	test_hard_wrapped();
 	test_cit_so_so();
 	test_cit_issuer_dau_tu();
+	test_cit_antecedent();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
