@@ -366,3 +366,7 @@ FROM gb_citations($$Thực hiện Kế hoạch số 707-KH/ĐU ngày 19/9/2019 c
 -- Probe 28 GROUP-6. a collective antecedent ("các chỉ thị của Ban Bí thư khóa XII", "các nghị quyết của Bộ Chính trị (khóa XII)") gives its term and issuer to the documents it names
 SELECT kind, code, issuer, term, key
 FROM gb_citations($$Hội nghị quán triệt các chỉ thị của Ban Bí thư Trung ương Đảng khóa XII. Các đại biểu đã quán triệt các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số 41-CT/TW về an ninh mạng; Chỉ thị số 42-CT/TW về phòng chống thiên tai. Bộ Chỉ huy quân sự tỉnh học tập các nghị quyết của Bộ Chính trị (khóa XII). Cán bộ được quán triệt Nghị Quyết số 29 về Chiến lược bảo vệ Tổ quốc trên không gian mạng; Nghị quyết số 30 về Chiến lược An ninh mạng quốc gia.$$);
+
+-- Probe 28 GROUP-8. a local document without a code keeps the term its date gives (as the gold annotates local documents) and its key carries its issuer, apart from a central document of the same number and term
+SELECT kind, number, code, issuer, term, key
+FROM gb_citations($$Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, Huyện ủy đã luân chuyển 7 cán bộ. Huyện ủy quán triệt Nghị quyết số 02-NQ/TW ngày 12/5/2016 của Bộ Chính trị.$$);

@@ -2751,7 +2751,7 @@ put_str(char *buf, size_t n, size_t *len, const char *s)
  * apart.
  */
 static void
-make_key(char *buf, size_t n, const Mention *m, const char *term)
+make_key(char *buf, size_t n, const Mention *m, const char *term, const char *issuer)
 {
 	bool		at = term && !(m->code && m->state_code);
 	size_t		len = 0;
@@ -2781,7 +2781,20 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 		}
 	}
 	else
+	{
 		put_str(buf, n, &len, m->code ? m->code : m->number ? m->number : "(null)");
+		/*
+		 * numbering restarts with each issuer: a local document whose term
+		 * its date gives, "Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày
+		 * 15/3/2016", is told from the central "Nghị quyết 02 khóa XII" by
+		 * its issuer (a central one has its code derived)
+		 */
+		if (at && !m->code && m->number && issuer)
+		{
+			put_str(buf, n, &len, "/");
+			put_str(buf, n, &len, issuer);
+		}
+	}
 	if (at)
 	{
 		put_str(buf, n, &len, "@");
@@ -3017,7 +3030,8 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 			}
 		}
 
-		make_key(kb, sizeof(kb), m, term);
+		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
+		make_key(kb, sizeof(kb), m, term, c->issuer);
 		{
 			char		full[400];
 			size_t		x;

@@ -9327,6 +9327,33 @@ test_cit_antecedent(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 28 GROUP-8: a local document's term is derived from its date as the
+ * gold does (Kế hoạch 25-KH/TU of 2016: XII), but without a code its key
+ * carries its issuer, apart from the Politburo's document of that number
+ */
+static void
+test_cit_local_key(void)
+{
+	GbResult   *r = extract("Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, Huyện ủy "
+							"đã luân chuyển 7 cán bộ. Huyện ủy quán triệt Nghị quyết số 02-NQ/TW ngày "
+							"12/5/2016 của Bộ Chính trị.", 0, 0, 0);
+	int			k,
+				n = 0;
+
+	for (k = 0; k < r->ncitations; k++)
+		if (strcmp(r->citations[k].kind, "Nghị quyết") == 0)
+		{
+			n++;
+			if (r->citations[k].code == NULL)
+				CHECK_STR(r->citations[k].key, "nghi-quyet:2/ban-thuong-vu-tinh-uy@xii", "local key");
+			else
+				CHECK_STR(r->citations[k].key, "nghi-quyet:02-nq/tw@xii", "central key");
+		}
+	CHECK(n == 2, "two resolutions 02, got %d", n);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9683,6 +9710,7 @@ main(void)
 	test_cit_so_so();
 	test_cit_issuer_dau_tu();
 	test_cit_antecedent();
+	test_cit_local_key();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
