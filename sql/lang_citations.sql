@@ -358,3 +358,15 @@ FROM gb_citations($$Huyện ủy quán triệt Chỉ thị 35-CT/TW của Bộ C
 -- Probes 26 G5, G8, 27 G10. a subject's bounds: documents after "và các" are another object of the citing verb; the document a review "thực hiện" belongs to the subject; "quy định về" opens it too
 SELECT kind, code, subject
 FROM gb_citations($$Thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và các văn bản chỉ đạo, hướng dẫn của Trung ương, cấp ủy các cấp đã kịp thời quán triệt. Hội nghị triển khai Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI về phương hướng phát triển tỉnh Tân Lập đến năm 2020. Quán triệt Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị quy định về phân cấp quản lý cán bộ.$$);
+
+-- Probe 29 G11, G7. the doubled "số số" is a typo a reader skips; "Đầu tư" and lower-case nouns joined by "và" go on in an agency's name up to "về"
+SELECT kind, code, issuer
+FROM gb_citations($$Thực hiện Kế hoạch số 707-KH/ĐU ngày 19/9/2019 của Đảng ủy Tổng công ty Đầu tư phát triển nhà và đô thị về việc tổ chức đại hội và công văn số số 793-CV/ĐU của Đảng ủy Tổng công ty về thời gian tổ chức đại hội. Quán triệt Kế hoạch số 12-KH/ĐU của Đảng ủy Ngân hàng Đầu tư và Phát triển Việt Nam về đại hội.$$);
+
+-- Probe 28 GROUP-6. a collective antecedent ("các chỉ thị của Ban Bí thư khóa XII", "các nghị quyết của Bộ Chính trị (khóa XII)") gives its term and issuer to the documents it names
+SELECT kind, code, issuer, term, key
+FROM gb_citations($$Hội nghị quán triệt các chỉ thị của Ban Bí thư Trung ương Đảng khóa XII. Các đại biểu đã quán triệt các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số 41-CT/TW về an ninh mạng; Chỉ thị số 42-CT/TW về phòng chống thiên tai. Bộ Chỉ huy quân sự tỉnh học tập các nghị quyết của Bộ Chính trị (khóa XII). Cán bộ được quán triệt Nghị Quyết số 29 về Chiến lược bảo vệ Tổ quốc trên không gian mạng; Nghị quyết số 30 về Chiến lược An ninh mạng quốc gia.$$);
+
+-- Probe 28 GROUP-8. a local document without a code keeps the term its date gives (as the gold annotates local documents) and its key carries its issuer, apart from a central document of the same number and term
+SELECT kind, number, code, issuer, term, key
+FROM gb_citations($$Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, Huyện ủy đã luân chuyển 7 cán bộ. Huyện ủy quán triệt Nghị quyết số 02-NQ/TW ngày 12/5/2016 của Bộ Chính trị.$$);

@@ -74,6 +74,13 @@ struct GbCitState
 	int			plenum_doc[PLENUM_MAX + 1];
 	int			group;
 	GbBuf		mentions;		/* Mention[] of the current chunk */
+	/*
+	 * The last collective antecedent, "các chỉ thị của Ban Bí thư khóa
+	 * XII": its type, issuer and term (0: none written)
+	 */
+	const char *ante_kind;
+	const char *ante_issuer;
+	int			ante_term;
 };
 
 #define MAXTERMS 4
@@ -172,7 +179,8 @@ starts_citation(const GbDoc *d, int i)
 
 	if (L == 0)
 		return false;
-	return tok_has(d, j, T_NUM) || (is_so(d, j) && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':'))) ||
+	return tok_has(d, j, T_NUM) || (is_so(d, j) && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':') ||
+												   (is_so(d, j + 1) && tok_has(d, j + 2, T_NUM)))) ||
 		plenum_body_at(d, j) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
 		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
@@ -1792,6 +1800,9 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	if (is_so(d, p))
 	{
 		p++;
+		/* the doubled "số số 793" is a typo a reader skips */
+		if (is_so(d, p) && tok_has(d, p + 1, T_NUM))
+			p++;
 		if (tok_punct(d, p, ':'))
 			p++;
 	}
@@ -2451,7 +2462,8 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
  * Chính trị", plural_tail()): then it lists nothing (*issuer NULL).
  */
 static int
-group_noun(GbCitState *st, const GbDoc *d, int i, int L, int prev_end, const char **issuer, int *term)
+group_noun(GbCitState *st, const GbDoc *d, int i, int L, const char *kind, int prev_end,
+		   const char **issuer, int *term)
 {
 	int			q = i + L,
 				e,
@@ -2473,6 +2485,19 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, int prev_end, const cha
 	{
 		*term = terms[0];
 		q = e;
+	}
+	/*
+	 * "các chỉ thị của Ban Bí thư khóa XII. ... quán triệt các chỉ thị của
+	 * Ban Bí thư gồm:": the same documents named again, their term once
+	 */
+	if (tok_is(d, i - 1, "cac"))
+	{
+		if (*term == 0 && st->ante_kind && strcmp(st->ante_kind, kind) == 0 &&
+			st->ante_issuer && *issuer && strcmp(st->ante_issuer, *issuer) == 0)
+			*term = st->ante_term;
+		st->ante_kind = kind;
+		st->ante_issuer = *issuer;
+		st->ante_term = *term;
 	}
 	e = list_opener(d, q);
 	if (e > q)
@@ -2496,6 +2521,31 @@ plenum_group(const GbDoc *d, const Mention *m, int e)
 	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
 		return e;
 	return list_opener(d, e);
+}
+
+/*
+ * "học tập các nghị quyết của Bộ Chính trị (khóa XII) ... Nghị quyết số 29
+ * về ...; Nghị quyết số 30 về ...": a document of the antecedent's type
+ * named by its number alone, with no code, issuer, term or date of its own,
+ * is one of the documents the antecedent names.  Applies to the mentions
+ * from index from on.
+ */
+static __attribute__((noinline)) void
+antecedent_attrs(GbCitState *st, int from)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	int			nm = (int) (st->mentions.len / sizeof(Mention)),
+				k;
+
+	if (!st->ante_issuer || !st->ante_term)
+		return;
+	for (k = from; k < nm; k++)
+		if (ms[k].number && !ms[k].code && !ms[k].issuer && !ms[k].term && !year_of(&ms[k]) &&
+			!ms[k].plenum && !ms[k].congress && strcmp(ms[k].kind, st->ante_kind) == 0)
+		{
+			ms[k].issuer = st->ante_issuer;
+			ms[k].term = st->ante_term;
+		}
 }
 
 /* The first word in [i, stop) that may start a document type, or stop. */
@@ -2535,6 +2585,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	int			list_term = 0;
 
 	st->mentions.len = 0;
+	st->ante_kind = NULL;		/* the chunk's text holds the issuer's name */
 	while (i < d->ntok)
 	{
 		const GbPhrase *ph = NULL;
@@ -2605,6 +2656,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 					g = plenum_group(d, last, e);
 				}
 				list_issuer = NULL;
+				if (st->ante_kind)
+					antecedent_attrs(st, before);
 				if (g > e)
 				{
 					/* "04 Nghị quyết Trung ương 6 (khóa XII) gồm: Nghị quyết số 18-NQ/TW; ..." */
@@ -2619,7 +2672,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			floor = e;
 			i = e;
 		}
-		else if ((e = group_noun(st, d, i, L, prev_end, &list_issuer, &list_term)) > i)
+		else if ((e = group_noun(st, d, i, L, ph->value, prev_end, &list_issuer, &list_term)) > i)
 		{
 			list_kind = ph->value;
 			list_end = e;
@@ -2698,7 +2751,7 @@ put_str(char *buf, size_t n, size_t *len, const char *s)
  * apart.
  */
 static void
-make_key(char *buf, size_t n, const Mention *m, const char *term)
+make_key(char *buf, size_t n, const Mention *m, const char *term, const char *issuer)
 {
 	bool		at = term && !(m->code && m->state_code);
 	size_t		len = 0;
@@ -2728,7 +2781,20 @@ make_key(char *buf, size_t n, const Mention *m, const char *term)
 		}
 	}
 	else
+	{
 		put_str(buf, n, &len, m->code ? m->code : m->number ? m->number : "(null)");
+		/*
+		 * numbering restarts with each issuer: a local document whose term
+		 * its date gives, "Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày
+		 * 15/3/2016", is told from the central "Nghị quyết 02 khóa XII" by
+		 * its issuer (a central one has its code derived)
+		 */
+		if (at && !m->code && m->number && issuer)
+		{
+			put_str(buf, n, &len, "/");
+			put_str(buf, n, &len, issuer);
+		}
+	}
 	if (at)
 	{
 		put_str(buf, n, &len, "@");
@@ -2964,7 +3030,8 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 			}
 		}
 
-		make_key(kb, sizeof(kb), m, term);
+		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
+		make_key(kb, sizeof(kb), m, term, c->issuer);
 		{
 			char		full[400];
 			size_t		x;

@@ -508,6 +508,9 @@ static const GbPhrase phrases[] = {
 	{"doanh nghiep", CAT_NAMENOUN, NULL, 0},
 	{"the gioi", CAT_NAMENOUN, NULL, 0},
 	{"ma tuy", CAT_NAMENOUN, NULL, 0},	/* "Cơ sở Cai nghiện ma túy", not "mà" */
+	/* "Tổng công ty Đầu tư phát triển nhà và đô thị" */
+	{"phat trien", CAT_NAMENOUN, NULL, 0},
+	{"do thi", CAT_NAMENOUN, NULL, 0},
 	/* "Ban Chỉ đạo xây dựng nông thôn mới": one term, "mới" no adverb there */
 	{"nong thon moi", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},

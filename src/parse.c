@@ -138,12 +138,14 @@ is_word(const GbDoc *d, int i)
 /*
  * "động" after a capitalized syllable completes its word ("Sở Lao động",
  * "Cảnh sát Cơ động"), though "đồng", folded alike, ends a name ("... đồng
- * ý", "đồng chí").
+ * ý", "đồng chí"); so does "tư" ("Đầu tư"), though "từ" ends it.
  */
 static bool
 completing_syllable(const GbDoc *d, int i)
 {
-	return tok_is(d, i, "dong") && gb_exact_any(d, i, "động");
+	return (tok_is(d, i, "dong") && gb_exact_any(d, i, "động")) ||
+		/* "Tổng công ty Đầu tư", "Ngân hàng Đầu tư": "tư", not the preposition "từ" */
+		(tok_is(d, i, "tu") && gb_exact_any(d, i, "tư"));
 }
 
 static bool
@@ -516,7 +518,21 @@ agency_name_end(const GbDoc *d, int q)
 			lower += 2;
 			continue;
 		}
-		if (stop_word(d, e) || gb_dict_match(d, e, CAT_LEVEL, NULL) > 0 ||
+		/*
+		 * "Tổng công ty Đầu tư phát triển nhà và đô thị": "và" between
+		 * lower-case nouns of the name; the clear end below still holds
+		 */
+		if (tok_is(d, e, "va") && lower > 0 && is_lower_word(d, e + 1) &&
+			!tok_has(d, e + 1, T_NL) &&
+			(!stop_word(d, e + 1) || gb_dict_match(d, e + 1, CAT_NAMENOUN, NULL) == 2) &&
+			gb_dict_match(d, e + 1, CAT_LEVEL | CAT_ADVERB | CAT_MEETKIND, NULL) == 0 &&
+			!gb_dict_may_match(d, e + 1, CAT_VERBSTART))
+		{
+			lower++;
+			continue;
+		}
+		if ((stop_word(d, e) && !completing_syllable(d, e)) ||
+			gb_dict_match(d, e, CAT_LEVEL, NULL) > 0 ||
 			gb_dict_match(d, e, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
 			gb_dict_may_match(d, e, CAT_VERBSTART))
 			break;

@@ -9248,6 +9248,112 @@ test_hard_wrapped(void)
 	}
 }
 
+/* Probe 29 G11: the doubled "số số" before a number is a typo a reader skips */
+static void
+test_cit_so_so(void)
+{
+	GbResult   *r = extract("Thực hiện công văn số số 793-CV/ĐU của Đảng ủy Tổng công ty về thời gian "
+							"tổ chức đại hội.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Công văn", "793", 0);
+
+	CHECK(c != NULL, "công văn số số 793 found");
+	if (c)
+		CHECK_STR(c->code, "793-CV/ĐU", "số số code");
+	gb_result_free(r);
+}
+
+/* Probe 29 G7: "Đầu tư" and sentence-case nouns joined by "và" go on in an agency's name */
+static void
+test_cit_issuer_dau_tu(void)
+{
+	GbResult   *r = extract("Thực hiện Kế hoạch số 707-KH/ĐU ngày 19/9/2019 của Đảng ủy Tổng công ty Đầu tư "
+							"phát triển nhà và đô thị về việc tổ chức đại hội chi bộ.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Kế hoạch", "707", 0);
+
+	CHECK(c != NULL, "Kế hoạch 707 found");
+	if (c)
+		CHECK_STR(c->issuer, "Đảng ủy Tổng công ty Đầu tư phát triển nhà và đô thị", "Đầu tư issuer");
+	gb_result_free(r);
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU của Đảng ủy Ngân hàng Đầu tư và Phát triển Việt Nam "
+				"về việc tổ chức đại hội.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c != NULL, "Kế hoạch 12 found");
+	if (c)
+		CHECK_STR(c->issuer, "Đảng ủy Ngân hàng Đầu tư và Phát triển Việt Nam", "Ngân hàng issuer");
+	/* "từ", folded alike, still ends a name */
+	gb_result_free(r);
+	r = extract("Thực hiện Kế hoạch số 15-KH/ĐU của Đảng ủy Tổng công ty Xây dựng từ ngày 5/3/2020.",
+				0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK(c != NULL, "Kế hoạch 15 found");
+	if (c)
+		CHECK_STR(c->issuer, "Đảng ủy Tổng công ty Xây dựng", "từ ends the issuer");
+	gb_result_free(r);
+}
+
+/* Probe 28 GROUP-6: term and issuer of a collective antecedent carried to the documents it names */
+static void
+test_cit_antecedent(void)
+{
+	GbResult   *r = extract("Sáng 3-7, Đảng ủy Khối tổ chức Hội nghị quán triệt các chỉ thị của Ban Bí thư "
+							"Trung ương Đảng khóa XII. Các đại biểu đã quán triệt các chỉ thị của Ban Bí thư "
+							"Trung ương Đảng gồm: Chỉ thị số 41-CT/TW về an ninh mạng; Chỉ thị số 42-CT/TW "
+							"về phòng chống thiên tai.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Chỉ thị", "42", 0);
+
+	CHECK(c != NULL, "Chỉ thị 42 found");
+	if (c)
+	{
+		CHECK_STR(c->term, "XII", "term from the first antecedent");
+		CHECK_STR(c->key, "chi-thi:42-ct/tw@xii", "key with the term");
+	}
+	gb_result_free(r);
+	r = extract("Hội nghị học tập các nghị quyết của Bộ Chính trị (khóa XII) cho cán bộ.\n"
+				"Cán bộ được quán triệt Nghị Quyết số 29 về Chiến lược bảo vệ Tổ quốc trên không gian "
+				"mạng; Nghị quyết số 30 về Chiến lược An ninh mạng quốc gia.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "30", 0);
+	CHECK(c != NULL, "Nghị quyết 30 found");
+	if (c)
+	{
+		CHECK_STR(c->issuer, "Bộ Chính trị", "issuer of the antecedent");
+		CHECK_STR(c->term, "XII", "term of the antecedent");
+	}
+	gb_result_free(r);
+	/* a document with its own issuer keeps it */
+	r = extract("Hội nghị học tập các nghị quyết của Bộ Chính trị (khóa XII). Tỉnh ủy ban hành "
+				"Nghị quyết số 5 của Tỉnh ủy về du lịch.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c != NULL && !c->term, "own issuer: no antecedent term");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 28 GROUP-8: a local document's term is derived from its date as the
+ * gold does (Kế hoạch 25-KH/TU of 2016: XII), but without a code its key
+ * carries its issuer, apart from the Politburo's document of that number
+ */
+static void
+test_cit_local_key(void)
+{
+	GbResult   *r = extract("Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, Huyện ủy "
+							"đã luân chuyển 7 cán bộ. Huyện ủy quán triệt Nghị quyết số 02-NQ/TW ngày "
+							"12/5/2016 của Bộ Chính trị.", 0, 0, 0);
+	int			k,
+				n = 0;
+
+	for (k = 0; k < r->ncitations; k++)
+		if (strcmp(r->citations[k].kind, "Nghị quyết") == 0)
+		{
+			n++;
+			if (r->citations[k].code == NULL)
+				CHECK_STR(r->citations[k].key, "nghi-quyet:2/ban-thuong-vu-tinh-uy@xii", "local key");
+			else
+				CHECK_STR(r->citations[k].key, "nghi-quyet:02-nq/tw@xii", "central key");
+		}
+	CHECK(n == 2, "two resolutions 02, got %d", n);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9601,6 +9707,10 @@ main(void)
 	test_bridge_head_point();
 	test_lead_spoken_item();
 	test_hard_wrapped();
+	test_cit_so_so();
+	test_cit_issuer_dau_tu();
+	test_cit_antecedent();
+	test_cit_local_key();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
