@@ -2357,3 +2357,9 @@ FROM (VALUES
     ($$Ngày 9/8, Chánh Văn phòng Tỉnh ủy Đồng Nai Viên Hồng Tiến cho biết, Bí thư Tỉnh ủy Nguyễn Hồng Lĩnh vừa ký quyết định thành lập 3 tiểu ban để chuẩn bị công tác cho Đại hội đại biểu Đảng bộ tỉnh lần thứ 12, nhiệm kỳ 2025-2030.
 Chiều 7/12, Tiểu ban Điều lệ Đảng Đại hội XIV tổ chức Hội nghị quán triệt, triển khai tổng kết 5 năm công tác xây dựng Đảng (2021-2025) và tổng kết 15 năm thi hành Điều lệ Đảng (2011-2025).$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 28, group 4. "với sự có mặt của A, B" is their attending; "Đồng chí" capitalized after a comma splice opens a
+-- sentence of its own, whose "dự, chủ trì" is C's alone
+SELECT chairs, (SELECT array_agg(o.name || ': ' || array_to_string(o.roles, ', ') ORDER BY o.name) FROM unnest(officials) o) AS roles
+FROM gb_extract($$Tin vắn
+Hội nghị với sự có mặt của Chủ tịch UBND tỉnh Hà Văn Tư, Trưởng ban Tổ chức Tỉnh ủy Lò Văn Mạ và nhiều cán bộ lãnh đạo tỉnh,  Đồng chí Cao Văn Sáu, Bí thư Tỉnh ủy dự, chủ trì và chỉ đạo hội nghị.$$);

@@ -1225,6 +1225,8 @@ static const GbPhrase phrases[] = {
 	{"cung tham du", CAT_ROLE, "dự", 0},
 	/* "Hội nghị có (với) sự tham gia của các đồng chí ...": their attending */
 	{"su tham gia cua", CAT_ROLE, "dự", 0},
+	/* "Hội nghị với sự có mặt của A, B": their being there */
+	{"su co mat cua", CAT_ROLE, "dự", 0},
 	{"phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"co bai phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"phat bieu khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},

@@ -2011,6 +2011,27 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 }
 
 /*
+ * "sự có mặt của A, B và nhiều cán bộ Trung ương,  Đồng chí C, ... dự, chủ
+ * trì": a comma splice.  "Đồng chí" capitalized after a comma, with words
+ * that name no person before it, opens a sentence of its own, so C is not
+ * one of the persons listed before.
+ */
+static bool
+splice_opens(const GbOffState *st, const GbDoc *d, int k)
+{
+	int			t0 = st->men[k].t0,
+				x;
+
+	if (t0 < 2 || !tok_punct(d, t0 - 1, ',') || !gb_exact_any(d, t0, "Đồng") ||
+		!gb_exact_any(d, t0 + 1, "chí"))
+		return false;
+	for (x = st->men[k - 1].t1; x < t0 - 1; x++)
+		if (tok_has(d, x, T_WORD) && !tok_is(d, x, "va"))
+			return true;
+	return false;
+}
+
+/*
  * The persons [a, b) after a fronted role ("Kết luận Hội nghị, A nhấn mạnh,
  * Hội nghị đã nghe B ..."): its subject, the first of them and those listed
  * right after it, up to a word that is their own verb.
@@ -2026,6 +2047,8 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 
 		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
 			!tok_is(d, x, "cung"))
+			break;
+		if (splice_opens(st, d, k))
 			break;
 	}
 	return k;

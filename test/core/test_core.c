@@ -9248,6 +9248,27 @@ test_hard_wrapped(void)
 	}
 }
 
+static void
+test_roles_comma_splice(void)
+{
+	GbResult   *r = extract("Tin vắn\nHội nghị với sự có mặt của Chủ tịch UBND tỉnh Hà Văn Tư, Trưởng ban Tổ chức "
+							"Tỉnh ủy Lò Văn Mạ và nhiều cán bộ lãnh đạo tỉnh,  Đồng chí Cao Văn Sáu, Bí thư Tỉnh ủy "
+							"dự, chủ trì và chỉ đạo hội nghị.", 0, 0, 0);
+
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Cao Văn Sáu") == 0,
+		  "\", Đồng chí\" after a comma splice: one chair, got %d", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Hà Văn Tư"), "dự") && !has_role(official(r, "Hà Văn Tư"), "chủ trì"),
+		  "\"sự có mặt của\": dự, no chủ trì");
+	CHECK(has_role(official(r, "Lò Văn Mạ"), "dự") && !has_role(official(r, "Lò Văn Mạ"), "chủ trì"),
+		  "the second person present: dự only");
+	gb_result_free(r);
+	/* a list of persons that goes on after a comma stays one subject */
+	r = extract("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Đồng chí Lò Văn Mạ, Phó Bí thư Tỉnh ủy chủ trì "
+				"hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 2, "two chairs listed with commas, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9601,6 +9622,7 @@ main(void)
 	test_bridge_head_point();
 	test_lead_spoken_item();
 	test_hard_wrapped();
+	test_roles_comma_splice();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
