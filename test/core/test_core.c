@@ -9269,6 +9269,32 @@ test_roles_comma_splice(void)
 	gb_result_free(r);
 }
 
+static void
+test_group_header_membership(void)
+{
+	const char *text = "Tin vắn\nĐại biểu Trung ương tham gia buổi làm việc có: Các đồng chí Ủy viên Bộ Chính trị, "
+		"Bí thư Trung ương Đảng: Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Tư, Trưởng ban Tổ chức Trung ương "
+		"Lò Văn Mạ; Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Cao Văn Sáu; lãnh đạo Văn phòng "
+		"Tổng Bí thư, Văn phòng Chủ tịch nước.";
+	GbResult   *r;
+
+	check_official(text, "Lò Văn Mạ", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng ban Tổ chức Trung ương");
+	/* a membership of his own: the group's titles are not his */
+	check_official(text, "Cao Văn Sáu", "đồng chí", "Ủy viên Trung ương Đảng | Chánh Văn phòng Trung ương Đảng");
+	r = extract(text, 0, 0, 0);
+	CHECK(has_role(official(r, "Hà Văn Tư"), "dự") && has_role(official(r, "Cao Văn Sáu"), "dự"),
+		  "\"tham gia buổi làm việc có:\": dự");
+	gb_result_free(r);
+	/* "Văn phòng Tổng Bí thư" is an office, no mention of the Tổng Bí thư */
+	r = extract("Tin vắn\nTổng Bí thư Vi Văn Lâm làm việc với Tỉnh ủy. Dự có lãnh đạo Văn phòng Tổng Bí thư.",
+				0, 0, 0);
+	CHECK(official(r, "Vi Văn Lâm") && official(r, "Vi Văn Lâm")->mentions == 1,
+		  "\"Văn phòng Tổng Bí thư\": one mention, got %d",
+		  official(r, "Vi Văn Lâm") ? official(r, "Vi Văn Lâm")->mentions : 0);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9623,6 +9649,7 @@ main(void)
 	test_lead_spoken_item();
 	test_hard_wrapped();
 	test_roles_comma_splice();
+	test_group_header_membership();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
