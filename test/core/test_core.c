@@ -9295,6 +9295,37 @@ test_group_header_membership(void)
 	gb_result_free(r);
 }
 
+static void
+test_head_excerpt_bylines(void)
+{
+	GbResult   *r = extract("Phát biểu khai mạc Hội nghị, đồng chí Hà Văn Tư, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, "
+							"đề nghị các đại biểu tập trung thảo luận về những khó khăn, vướng mắc trong thực hiện "
+							"nhiệm vụ theo Điều 32 Điều lệ Đảng…\n\nĐồng chí Hà Văn Tư phát biểu chỉ đạo Hội nghị.\n"
+							"Quang cảnh Hội nghị.\n\nBáo cáo tại Hội nghị, đồng chí Lò Văn Mạ cho biết kết quả.\n"
+							"Ngọc Thi", 0, 0, 0);
+
+	/* a lead cut short by "…": the caption under it is no headline */
+	CHECK(r->meeting.title == NULL, "caption after a cut lead: %s", r->meeting.title);
+	gb_result_free(r);
+	r = extract("Đề nghị Ban Bí thư kỷ luật Chủ tịch tỉnh Minh Sơn\n\nThế Kha| 11/08/2022 18:31\n\n"
+				"Ủy ban Kiểm tra Trung ương đề nghị Ban Bí thư xem xét kỷ luật ông Hà Văn Tư.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Thế Kha"), "\"Name| date\": byline %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	CHECK(r->meeting.published.y == 2022, "and its date");
+	gb_result_free(r);
+	r = extract("Ủy ban Kiểm tra Trung ương họp kỳ thứ 32\n\nGD&TĐ - Từ ngày 03 đến 06/12, tại Hà Nội, Ủy ban "
+				"Kiểm tra Trung ương đã họp kỳ 32.", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "GD&TĐ"), "\"GD&TĐ -\": source %s",
+		  r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	r = extract("Minh Sơn luân chuyển 7 cán bộ xã\n\nNgày 10/4, Huyện ủy Minh Sơn tổ chức hội nghị công bố "
+				"quyết định luân chuyển cán bộ.\n\nHữu Hoàn\n\n(Đài Minh Sơn)\n\n"
+				"Nguồn Nghệ An: http://baonghean.vn/thoi-su/luan-chuyen/\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Hữu Hoàn"), "byline above its unit and source link: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9650,6 +9681,7 @@ main(void)
 	test_hard_wrapped();
 	test_roles_comma_splice();
 	test_group_header_membership();
+	test_head_excerpt_bylines();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
