@@ -2357,3 +2357,36 @@ FROM (VALUES
     ($$Ngày 9/8, Chánh Văn phòng Tỉnh ủy Đồng Nai Viên Hồng Tiến cho biết, Bí thư Tỉnh ủy Nguyễn Hồng Lĩnh vừa ký quyết định thành lập 3 tiểu ban để chuẩn bị công tác cho Đại hội đại biểu Đảng bộ tỉnh lần thứ 12, nhiệm kỳ 2025-2030.
 Chiều 7/12, Tiểu ban Điều lệ Đảng Đại hội XIV tổ chức Hội nghị quán triệt, triển khai tổng kết 5 năm công tác xây dựng Đảng (2021-2025) và tổng kết 15 năm thi hành Điều lệ Đảng (2011-2025).$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 28, group 4. "với sự có mặt của A, B" is their attending; "Đồng chí" capitalized after a comma splice opens a
+-- sentence of its own, whose "dự, chủ trì" is C's alone
+SELECT chairs, (SELECT array_agg(o.name || ': ' || array_to_string(o.roles, ', ') ORDER BY o.name) FROM unnest(officials) o) AS roles
+FROM gb_extract($$Tin vắn
+Hội nghị với sự có mặt của Chủ tịch UBND tỉnh Hà Văn Tư, Trưởng ban Tổ chức Tỉnh ủy Lò Văn Mạ và nhiều cán bộ lãnh đạo tỉnh,  Đồng chí Cao Văn Sáu, Bí thư Tỉnh ủy dự, chủ trì và chỉ đạo hội nghị.$$);
+
+-- Probe 28, groups 9 and 10. A lead cut short by "…" is the body's: the photo caption under it is no headline; bylines
+-- "Name| date", "GD&TĐ -" as the outlet's tag, and a closing byline above the writer's unit "(Đài ...)" and the source's link
+SELECT title, source, author, published
+FROM (VALUES
+    ($$Phát biểu khai mạc Hội nghị, đồng chí Hà Văn Tư, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, đề nghị các đại biểu tập trung thảo luận về những khó khăn, vướng mắc trong thực hiện nhiệm vụ theo Điều 32 Điều lệ Đảng…
+
+Đồng chí Hà Văn Tư phát biểu chỉ đạo Hội nghị.
+Quang cảnh Hội nghị.$$),
+    ($$Đề nghị Ban Bí thư kỷ luật Chủ tịch tỉnh Minh Sơn
+
+Thế Kha| 11/08/2022 18:31
+
+Ủy ban Kiểm tra Trung ương đề nghị Ban Bí thư xem xét kỷ luật ông Hà Văn Tư.$$),
+    ($$Ủy ban Kiểm tra Trung ương họp kỳ thứ 32
+
+GD&TĐ - Từ ngày 03 đến 06/12, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 32.$$),
+    ($$Minh Sơn luân chuyển 7 cán bộ xã
+
+Ngày 10/4, Huyện ủy Minh Sơn tổ chức hội nghị công bố quyết định luân chuyển cán bộ.
+
+Hữu Hoàn
+
+(Đài Minh Sơn)
+
+Nguồn Nghệ An: http://baonghean.vn/thoi-su/luan-chuyen/$$)
+) AS v(body), gb_extract(body);

@@ -572,3 +572,8 @@ Cùng dự có ông Hà Văn Tư, Giám đốc Sở Nội vụ - Ủy viên thư
 -- Huyện ủy và là ông A và B"); fewer names than the count, a class of persons, no one's
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư tái đắc cử Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông Đinh Văn Lợi và Mạc Văn Tú. Đại hội bầu 03 Phó Bí thư Tỉnh ủy là ông Cao Văn Sáu và Lò Văn Mạ.$$);
+
+-- Probe 29, group 5. A group's titles before a colon are not those of a member who states a membership of his own
+-- after a ";"; "tham gia buổi làm việc có:" lists those present; "Văn phòng Tổng Bí thư" mentions no Tổng Bí thư
+SELECT name, titles, roles, mentions FROM gb_officials($$Tin vắn
+Tổng Bí thư Vi Văn Lâm làm việc với Tỉnh ủy. Đại biểu Trung ương tham gia buổi làm việc có: Các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Tư, Trưởng ban Tổ chức Trung ương Lò Văn Mạ; Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Cao Văn Sáu; lãnh đạo Văn phòng Tổng Bí thư, Văn phòng Chủ tịch nước.$$);

@@ -1228,6 +1228,14 @@ static const GbPhrase phrases[] = {
 	{"cung tham du", CAT_ROLE, "dự", 0},
 	/* "Hội nghị có (với) sự tham gia của các đồng chí ...": their attending */
 	{"su tham gia cua", CAT_ROLE, "dự", 0},
+	/*
+	 * "Đại biểu Trung ương tham gia buổi làm việc có: A, B", "A tham gia
+	 * Hội nghị": attending; "tham gia" alone is also "tham gia ý kiến"
+	 */
+	{"tham gia hoi nghi", CAT_ROLE, "dự", 0},
+	{"tham gia buoi lam viec", CAT_ROLE, "dự", 0},
+	/* "Hội nghị với sự có mặt của A, B": their being there */
+	{"su co mat cua", CAT_ROLE, "dự", 0},
 	{"phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"co bai phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"phat bieu khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},

@@ -980,6 +980,18 @@ restates_shared(const GbDoc *d, int k, const GbTitleChain *shared, bool caps)
 	return false;
 }
 
+/* Whether chain c holds a membership, "Ủy viên ...". */
+static bool
+has_membership(const GbDoc *d, const GbTitleChain *c)
+{
+	int			a;
+
+	for (a = 0; a < c->n; a++)
+		if (tok_is(d, c->t0[a], "uy") && tok_is(d, c->t0[a] + 1, "vien"))
+			return true;
+	return false;
+}
+
 /* "các", "những", a number before i: a class of persons, not one. */
 static bool
 plural_before(const GbDoc *d, int i)
@@ -1032,6 +1044,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 * one's
 	 */
 	bool		dashed = shared && honorific == NULL && tok_punct(d, k - 1, '-');
+	/*
+	 * "các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, B; Ủy
+	 * viên Trung ương Đảng, Chánh Văn phòng C": a member who states a
+	 * membership of his own is not of the class, nor are those after him
+	 */
+	bool		left = false;
 
 	for (;;)
 	{
@@ -1077,6 +1095,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 				e++;
 			r = gb_skip_rank(d, e);
 			n = gb_name_at(d, r, true, caps);
+			left = left || (n > 0 && has_membership(d, &pre) && has_membership(d, shared));
 		}
 		else if (n == 0 && dashed && count > 0 && r == j && tok_punct(d, k, ',') &&
 				 (e = dashed_item(d, j, caps, &pre)) > j)
@@ -1090,7 +1109,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		o = person(st, d, r, r + n, h);
 		/* "Trưởng Ban X A và Đại tướng B, Bộ trưởng ...": B has titles of his own */
 		own = own && gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1;
-		if (!own && !apart && !(shared && count > 0 && restates_shared(d, r + n, shared, caps)))
+		if (!own && !apart && !left && !(shared && count > 0 && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
 		e = dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1 ?
@@ -1726,11 +1745,16 @@ staff_credit(const GbDoc *d, int i)
 /*
  * Whether a position's words at i are inside a body's name begun the word
  * before: "Bộ Tư lệnh Cảnh sát biển, Bộ trưởng ...", "Ban Bí thư" hold no
- * "Tư lệnh", no "Bí thư" of the person named after them.
+ * "Tư lệnh", no "Bí thư" of the person named after them.  "Văn phòng Tổng
+ * Bí thư", "Văn phòng Chủ tịch nước" are the offices serving a post, no
+ * mention of its holder.
  */
 static bool
 inside_body(const GbDoc *d, int i)
 {
+	if (i > 1 && gb_word_upper(d, i - 2) && tok_is(d, i - 2, "van") && tok_is(d, i - 1, "phong") &&
+		!tok_has(d, i, T_NL) && !tok_has(d, i - 1, T_NL))
+		return true;
 	return i > 0 && gb_word_upper(d, i - 1) && !tok_has(d, i, T_NL) &&
 		gb_dict_match(d, i - 1, CAT_BODY | CAT_BODYHEAD, NULL) > 1;
 }
@@ -2011,6 +2035,27 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 }
 
 /*
+ * "sự có mặt của A, B và nhiều cán bộ Trung ương,  Đồng chí C, ... dự, chủ
+ * trì": a comma splice.  "Đồng chí" capitalized after a comma, with words
+ * that name no person before it, opens a sentence of its own, so C is not
+ * one of the persons listed before.
+ */
+static bool
+splice_opens(const GbOffState *st, const GbDoc *d, int k)
+{
+	int			t0 = st->men[k].t0,
+				x;
+
+	if (t0 < 2 || !tok_punct(d, t0 - 1, ',') || !gb_exact_any(d, t0, "Đồng") ||
+		!gb_exact_any(d, t0 + 1, "chí"))
+		return false;
+	for (x = st->men[k - 1].t1; x < t0 - 1; x++)
+		if (tok_has(d, x, T_WORD) && !tok_is(d, x, "va"))
+			return true;
+	return false;
+}
+
+/*
  * The persons [a, b) after a fronted role ("Kết luận Hội nghị, A nhấn mạnh,
  * Hội nghị đã nghe B ..."): its subject, the first of them and those listed
  * right after it, up to a word that is their own verb.
@@ -2026,6 +2071,8 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 
 		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
 			!tok_is(d, x, "cung"))
+			break;
+		if (splice_opens(st, d, k))
 			break;
 	}
 	return k;

@@ -301,7 +301,10 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		else if (r > b && (d->tok[r].flags & T_NUM) && !(d->tok[r].flags & T_SPACE) &&
 				 d->tok[r].len <= 2 && (d->tok[r - 1].flags & T_ALLCAPS))
 			continue;
-		else if (!tok_punct(d, r, '.') || r == b)
+		/* "GD&TĐ -": capitals joined by '&' with no space */
+		else if (r == b || !(tok_punct(d, r, '.') ||
+							 (tok_punct(d, r, '&') && !tok_has(d, r, T_SPACE) &&
+							  !tok_has(d, r + 1, T_SPACE))))
 			break;
 	}
 	/* "QĐND Online": a word of the outlet's own after its capitals */
@@ -556,6 +559,19 @@ doubled_line(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the line ending at token e - 1 closes a sentence: '.', or "…"
+ * where an excerpt cuts a paragraph short ("... theo Điều 32 Điều lệ
+ * Đảng…").
+ */
+static bool
+sentence_closed(const GbDoc *d, int e)
+{
+	return tok_punct(d, e - 1, '.') ||
+		(tok_has(d, e - 1, T_PUNCT) && d->tok[e - 1].len == 3 &&
+		 memcmp(d->norm.data + d->tok[e - 1].off, "\xe2\x80\xa6", 3) == 0);
+}
+
+/*
  * Whether the sentence [b, e), ending in '.', reads as a headline: no
  * marker of tense, which a lead's narration has ("đã", "vừa").
  */
@@ -602,17 +618,20 @@ headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
 
 /*
  * The dash ending a byline that opens a publication line [b, le), "Bùi Lan
- * - 14:20 28/09/2023 GMT+7": a name of a few words, then the hour.  Or b.
+ * - 14:20 28/09/2023 GMT+7": a name of a few words, then the hour; or a
+ * bar, then the date, "Thế Kha| 11/08/2022 18:31".  Or b.
  */
 static int
 stamp_byline(const GbDoc *d, int b, int le)
 {
 	int			k;
 
-	for (k = b + 1; k < le && k - b <= 5 && !is_dash(d, k); k++)
+	for (k = b + 1; k < le && k - b <= 5 && !is_dash(d, k) && !tok_punct(d, k, '|'); k++)
 		;
-	if (k >= le || !is_dash(d, k) || !tok_has(d, k + 1, T_NUM) || !tok_punct(d, k + 2, ':') ||
-		!tok_has(d, k + 3, T_NUM) || !byline_shape(d, b, k) || all_caps(d, b, k))
+	if (k >= le || !tok_has(d, k + 1, T_NUM) || !tok_has(d, k + 3, T_NUM) ||
+		!(is_dash(d, k) ? tok_punct(d, k + 2, ':') :
+		  tok_punct(d, k + 2, ':') || tok_punct(d, k + 2, '/')) ||
+		!byline_shape(d, b, k) || all_caps(d, b, k))
 		return b;
 	return k;
 }
@@ -813,7 +832,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * and above the lead: with no headline, a line after a lead
 		 * paragraph is the body's, maybe cut short by an excerpt
 		 */
-		if (words > LEAD_MIN_WORDS && tok_punct(d, le - 1, '.'))
+		if (words > LEAD_MIN_WORDS && sentence_closed(d, le))
 		{
 			/* the first such line, short for a lead, may be a headline */
 			if (!lead_seen && !head->title && words <= HEAD_SENTENCE_WORDS)
@@ -910,6 +929,28 @@ staff_line(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * "Hữu Hoàn ⏎ (Đài Đô Lương)": the writer's unit in parentheses on its own
+ * line under the byline, a few words; or the source's link.
+ */
+static bool
+unit_line(const GbDoc *d, int ls, int le)
+{
+	int			b = gb_line_body(d, ls, le),
+				k;
+
+	if (le - b >= 3 && le - b <= 10 && tok_punct(d, b, '(') && tok_punct(d, le - 1, ')') &&
+		gb_word_upper(d, b + 1))
+		return true;
+	/* "Nguồn Nghệ An: http://...": where the text was taken from, below the byline */
+	if (!gb_word_upper(d, b) || !tok_is(d, b, "nguon"))
+		return false;
+	for (k = b + 1; k < le && k - b <= 6; k++)
+		if (tok_punct(d, k, ':'))
+			return tok_is(d, k + 1, "http") || tok_is(d, k + 1, "https");
+	return false;
+}
+
+/*
  * The byline: the last line that is no web debris, among the last
  * TAIL_LINES, unless a "Tác giả:" line among the last LABEL_LINES names
  * the author (a site's footer of staff names may follow it).  A name under
@@ -943,7 +984,8 @@ gb_report_byline(const GbDoc *d)
 			if (last_s >= 0 && lines - last_line <= STAFF_LINES)
 				last_s = -1, last_seen = false;
 		}
-		else if (!last_seen && lines < TAIL_LINES && !gb_debris_line(d, ls, e))
+		else if (!last_seen && lines < TAIL_LINES && !gb_debris_line(d, ls, e) &&
+				 !unit_line(d, ls, e))
 		{
 			last_seen = true;
 			last_s = ls;
