@@ -572,3 +572,8 @@ Cùng dự có ông Hà Văn Tư, Giám đốc Sở Nội vụ - Ủy viên thư
 -- Huyện ủy và là ông A và B"); fewer names than the count, a class of persons, no one's
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư tái đắc cử Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông Đinh Văn Lợi và Mạc Văn Tú. Đại hội bầu 03 Phó Bí thư Tỉnh ủy là ông Cao Văn Sáu và Lò Văn Mạ.$$);
+
+-- Probe 28, group 1. A title ends before the verb of a caption or a personnel note, written with no comma after it
+-- ("Bộ trưởng Bộ Công an đón ...", "... Huyện ủy Đại Từ giữ chức ...", "Thứ trưởng Công an thôi tham gia ...")
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đón Tổng Bí thư Nguyễn Phú Trọng. Tỉnh ủy điều động đồng chí Nguyễn Xuân Quang, Phó Bí thư Thường trực Huyện ủy Đại Từ giữ chức Phó Trưởng Ban Tuyên giáo Tỉnh ủy. Ông Trần Quốc Tỏ, Thứ trưởng Công an thôi tham gia Ban Chấp hành Đảng bộ tỉnh.$$);

@@ -1198,6 +1198,15 @@ static const GbPhrase phrases[] = {
 	{"tra", CAT_TITLESTOP, "trả", 0},
 	{"nghe", CAT_TITLESTOP, "nghe", 0},
 	{"noi", CAT_TITLESTOP, "nói", 0},
+	/*
+	 * the verbs of photo captions and personnel news, right after a title
+	 * with no comma: "Bộ trưởng Bộ Công an đón Tổng Bí thư", "... Huyện ủy
+	 * Đại Từ giữ chức ...", "Thứ trưởng Công an thôi tham gia ..."
+	 */
+	{"don", CAT_TITLESTOP, "đón", 0},
+	{"giu", CAT_TITLESTOP, "giữ", 0},
+	{"thoi", CAT_TITLESTOP, "thôi", 0},
+	{"gap", CAT_TITLESTOP, "gặp", 0},
 	{"khang", CAT_TITLESTOP, "khẳng", 0},
 	{"luu", CAT_TITLESTOP, "lưu", 0},
 	{"doc", CAT_TITLESTOP, "đọc", 0},

@@ -9248,6 +9248,22 @@ test_hard_wrapped(void)
 	}
 }
 
+/* a title ends before the verb of a caption or a personnel note: "đón", "giữ chức", "thôi" */
+static void
+test_title_caption_verb(void)
+{
+	check_official("Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đón Tổng Bí thư "
+				   "Nguyễn Phú Trọng.", "Tô Lâm", NULL, "Ủy viên Bộ Chính trị | Bộ trưởng Bộ Công an");
+	check_official("Tỉnh ủy điều động đồng chí Nguyễn Xuân Quang, Phó Bí thư Thường trực Huyện ủy Đại Từ "
+				   "giữ chức Phó Trưởng Ban Tuyên giáo Tỉnh ủy.", "Nguyễn Xuân Quang", "đồng chí",
+				   "Phó Bí thư Thường trực Huyện ủy Đại Từ | Phó Trưởng Ban Tuyên giáo Tỉnh ủy");
+	check_official("ông Trần Quốc Tỏ, Thứ trưởng Công an thôi tham gia Ban Chấp hành Đảng bộ tỉnh.",
+				   "Trần Quốc Tỏ", "ông", "Thứ trưởng Công an");
+	/* a body's name in lower case goes on as before */
+	check_official("Dự có ông Lê Văn Tám, Chủ tịch Hội Cựu chiến binh tỉnh.", "Lê Văn Tám", "ông",
+				   "Chủ tịch Hội Cựu chiến binh tỉnh");
+}
+
 int
 main(void)
 {
@@ -9601,6 +9617,7 @@ main(void)
 	test_bridge_head_point();
 	test_lead_spoken_item();
 	test_hard_wrapped();
+	test_title_caption_verb();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
