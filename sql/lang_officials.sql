@@ -577,3 +577,8 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 -- ("Bộ trưởng Bộ Công an đón ...", "... Huyện ủy Đại Từ giữ chức ...", "Thứ trưởng Công an thôi tham gia ...")
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đón Tổng Bí thư Nguyễn Phú Trọng. Tỉnh ủy điều động đồng chí Nguyễn Xuân Quang, Phó Bí thư Thường trực Huyện ủy Đại Từ giữ chức Phó Trưởng Ban Tuyên giáo Tỉnh ủy. Ông Trần Quốc Tỏ, Thứ trưởng Công an thôi tham gia Ban Chấp hành Đảng bộ tỉnh.$$);
+
+-- Probe 28, group 6. A post's words after "Văn phòng" name the office that serves it ("Phó Chủ nhiệm Văn phòng
+-- Chủ tịch nước"), not a second title "Chủ tịch nước"
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ban Bí thư điều động đồng chí Bùi Trường Giang, Phó Chủ nhiệm Văn phòng Chủ tịch nước làm Phó Trưởng Ban Tuyên giáo T.Ư. Cùng dự có đồng chí Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước.$$);

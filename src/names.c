@@ -465,12 +465,14 @@ joins_title(const GbDoc *d, int i)
 /*
  * Whether a position's words at k name a body instead, after "Ban" or
  * "Đoàn": "Ủy viên Ban TVTU", "Trưởng đoàn Đại biểu Quốc hội tỉnh" are one
- * title each.
+ * title each.  So they do after "Văn phòng", the office that serves the
+ * post: "Phó Chủ nhiệm Văn phòng Chủ tịch nước" is no second title.
  */
 static bool
 names_body(const GbDoc *d, int k)
 {
-	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan");
+	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan") ||
+		(tok_is(d, k - 1, "phong") && tok_is(d, k - 2, "van") && gb_word_upper(d, k - 2));
 }
 
 /*

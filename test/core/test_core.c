@@ -9264,6 +9264,20 @@ test_title_caption_verb(void)
 				   "Chủ tịch Hội Cựu chiến binh tỉnh");
 }
 
+/* a post's words after "Văn phòng" name the office that serves it: no second title */
+static void
+test_title_office_of_post(void)
+{
+	check_official("Ban Bí thư điều động đồng chí Bùi Trường Giang, Phó Chủ nhiệm Văn phòng Chủ tịch nước làm "
+				   "Phó Trưởng Ban Tuyên giáo Trung ương.", "Bùi Trường Giang", "đồng chí",
+				   "Phó Chủ nhiệm Văn phòng Chủ tịch nước | Phó Trưởng Ban Tuyên giáo Trung ương");
+	check_official("Cùng dự có đồng chí Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước.", "Đào Việt Trung",
+				   "đồng chí", "Chủ nhiệm Văn phòng Chủ tịch nước");
+	/* two posts with no comma, the office's own first: still two */
+	check_official("Dự có ông Lê Văn Tám, Chánh Văn phòng Tỉnh ủy, Chủ tịch Hội Cựu chiến binh tỉnh.",
+				   "Lê Văn Tám", "ông", "Chánh Văn phòng Tỉnh ủy | Chủ tịch Hội Cựu chiến binh tỉnh");
+}
+
 int
 main(void)
 {
@@ -9618,6 +9632,7 @@ main(void)
 	test_lead_spoken_item();
 	test_hard_wrapped();
 	test_title_caption_verb();
+	test_title_office_of_post();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
