@@ -582,3 +582,8 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 -- Chủ tịch nước"), not a second title "Chủ tịch nước"
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ban Bí thư điều động đồng chí Bùi Trường Giang, Phó Chủ nhiệm Văn phòng Chủ tịch nước làm Phó Trưởng Ban Tuyên giáo T.Ư. Cùng dự có đồng chí Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước.$$);
+
+-- Probe 29, group 9. A body in its letters inside a title ("Chủ tịch HĐTV Tổng Công ty") and its name spelled out
+-- ("Chủ tịch Hội đồng thành viên Tổng Công ty") are one title; the full spelling is kept
+SELECT name, honorific, titles, mentions FROM gb_officials($$Tin vắn
+Đến dự, có đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch HĐTV Tổng Công ty. Phát biểu chỉ đạo tại hội nghị, đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch Hội đồng thành viên Tổng Công ty nhấn mạnh.$$);

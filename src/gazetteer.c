@@ -2127,6 +2127,42 @@ gb_committee_abbrev(const char *folded, size_t n)
 }
 
 /*
+ * Bodies written in their letters inside a position ("Chủ tịch HĐTV Tổng
+ * Công ty", "Ủy viên BTV Tỉnh ủy"): the letters folded, and the body's
+ * name folded, as a title's key spells it, so that the same report's
+ * "Chủ tịch Hội đồng thành viên Tổng Công ty" is the same title.
+ */
+static const struct
+{
+	const char *folded;
+	const char *full;
+}			title_body_abbrevs[] = {
+	{"ubnd", "uy ban nhan dan"},
+	{"hdnd", "hoi dong nhan dan"},
+	{"ubkt", "uy ban kiem tra"},
+	{"hdtv", "hoi dong thanh vien"},
+	{"hdqt", "hoi dong quan tri"},
+	{"mttq", "mat tran to quoc"},
+	{"dbqh", "dai bieu quoc hoi"},
+	{"btv", "ban thuong vu"},
+	{"bch", "ban chap hanh"},
+	{NULL, NULL}
+};
+
+const char *
+gb_title_body_abbrev(const char *folded, size_t n)
+{
+	int			k;
+
+	for (k = 0; title_body_abbrevs[k].folded; k++)
+		if (title_body_abbrevs[k].folded[0] == folded[0] &&
+			strncmp(title_body_abbrevs[k].folded, folded, n) == 0 &&
+			title_body_abbrevs[k].folded[n] == '\0')
+			return title_body_abbrevs[k].full;
+	return NULL;
+}
+
+/*
  * A body's head written in its letters before the committee it belongs to
  * ("BTV Tỉnh ủy", "BCH Đảng bộ xã", "UBKT Huyện ủy"): the head spelled
  * out, as the same report names the body at length elsewhere.

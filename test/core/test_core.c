@@ -9278,6 +9278,27 @@ test_title_office_of_post(void)
 				   "Lê Văn Tám", "ông", "Chánh Văn phòng Tỉnh ủy | Chủ tịch Hội Cựu chiến binh tỉnh");
 }
 
+/* a body in its letters inside a title and its name spelled out are one title; the full spelling is kept */
+static void
+test_title_body_letters(void)
+{
+	GbResult   *r;
+
+	check_official("Đến dự, có đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch HĐTV Tổng Công ty. Phát "
+				   "biểu tại hội nghị, đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch Hội đồng thành viên "
+				   "Tổng Công ty nhấn mạnh.", "Nguyễn Hữu Nghĩa", "đồng chí",
+				   "Bí thư Đảng ủy | Chủ tịch Hội đồng thành viên Tổng Công ty");
+	check_official("Dự có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh. "
+				   "Đồng chí Nguyễn Văn An, Ủy viên BTV Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.", "Nguyễn Văn An",
+				   "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch Hội đồng nhân dân tỉnh");
+	/* the title alone in the other spelling is the same person */
+	r = extract("Dự có đồng chí Nguyễn Văn An, Chủ tịch Ủy ban nhân dân tỉnh. Đồng chí Chủ tịch UBND tỉnh "
+				"phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].mentions == 2, "officials %d, mentions %d", r->nofficials,
+		  r->nofficials ? r->officials[0].mentions : 0);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9633,6 +9654,7 @@ main(void)
 	test_hard_wrapped();
 	test_title_caption_verb();
 	test_title_office_of_post();
+	test_title_body_letters();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
