@@ -587,3 +587,8 @@ Ban Bí thư điều động đồng chí Bùi Trường Giang, Phó Chủ nhi�
 -- ("Chủ tịch Hội đồng thành viên Tổng Công ty") are one title; the full spelling is kept
 SELECT name, honorific, titles, mentions FROM gb_officials($$Tin vắn
 Đến dự, có đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch HĐTV Tổng Công ty. Phát biểu chỉ đạo tại hội nghị, đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch Hội đồng thành viên Tổng Công ty nhấn mạnh.$$);
+
+-- Probe 29, group 10. A foreign party's name goes on in lower case up to its country's ("Trung ương Đảng Nhân dân
+-- cách mạng Lào")
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đoàn do đồng chí Xisay Ludetmounsone, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương Đảng Nhân dân cách mạng Lào dẫn đầu.$$);

@@ -1151,6 +1151,29 @@ abbrev_level(const GbDoc *d, int k)
 }
 
 /*
+ * The end of a party's name at k, after "Đảng" and a capitalized word with
+ * its syllable: up to three lower-case syllables more, then the country's
+ * capitalized name, no name, position or body ("Đảng Nhân dân cách mạng
+ * Lào"); else k.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+party_name_tail(const GbDoc *d, int k, int start, bool caps)
+{
+	int			j,
+				head;
+
+	if (caps || k - 3 < start || !tok_is(d, k - 3, "dang") || !gb_word_upper(d, k - 3) ||
+		!lower_syllable(d, k))
+		return k;
+	for (j = k; j < k + 3 && lower_syllable(d, j); j++)
+		;
+	if (!gb_word_upper(d, j) || tok_has(d, j, T_NL) || gb_name_at(d, j, true, caps) > 0 ||
+		title_head(d, j, &head) > 0 || gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return k;
+	return j + 1;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1460,6 +1483,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		{
 			k = m;
 			place = true;
+			continue;
+		}
+		/* "Đảng Nhân dân cách mạng Lào": a party's name, then its country's */
+		if (k - 3 >= start && gb_word_lower(d, k) && tok_is(d, k - 3, "dang") &&
+			(m = party_name_tail(d, k, start, caps)) > k)
+		{
+			k = m;
 			continue;
 		}
 		break;

@@ -9299,6 +9299,18 @@ test_title_body_letters(void)
 	gb_result_free(r);
 }
 
+/* a party's name goes on in lower case up to its country's: "Đảng Nhân dân cách mạng Lào" */
+static void
+test_title_party_country(void)
+{
+	check_official("Đoàn do đồng chí Xisay Ludetmounsone, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương "
+				   "Đảng Nhân dân cách mạng Lào dẫn đầu.", "Xisay Ludetmounsone", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Trưởng ban Tổ chức Trung ương Đảng Nhân dân cách mạng Lào");
+	/* no country's name after the lower-case words: the sentence goes on */
+	check_official("Đồng chí Nguyễn Văn An, Bí thư Đảng Nhân dân nhấn mạnh các nhiệm vụ.", "Nguyễn Văn An",
+				   "đồng chí", "Bí thư Đảng Nhân dân");
+}
+
 int
 main(void)
 {
@@ -9655,6 +9667,7 @@ main(void)
 	test_title_caption_verb();
 	test_title_office_of_post();
 	test_title_body_letters();
+	test_title_party_country();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
