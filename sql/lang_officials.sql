@@ -592,3 +592,8 @@ SELECT name, honorific, titles, mentions FROM gb_officials($$Tin vắn
 -- cách mạng Lào")
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Đoàn do đồng chí Xisay Ludetmounsone, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương Đảng Nhân dân cách mạng Lào dẫn đầu.$$);
+
+-- Probe 28, group 3. A named body's field goes on in lower case up to its level ("Chỉ huy trưởng Bộ Chỉ huy quân sự
+-- tỉnh"); a gloss "(UBKT)" in a title is kept as written, as the evaluation's titles keep "(XHCN)"
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh. Đồng chí Hoàng Văn Hùng, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra (UBKT) Tỉnh ủy đã chủ trì Hội nghị.$$);

@@ -955,9 +955,14 @@ group_name_to_level(const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			j;
 
+	/*
+	 * "quân sự": a meeting's word that is a word of a name goes on, and a
+	 * level stops the words only as spelled (title_word()), no "quận"
+	 */
 	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
 		 title_word(d, j, NULL) == 0 &&
-		 ((gb_dict_match(d, j, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND | CAT_MEETWORD, NULL) == 0 &&
+		 ((gb_dict_match(d, j, CAT_ROLE | CAT_MEETKIND, NULL) == 0 &&
+		   (gb_dict_match(d, j, CAT_MEETWORD, &ph) == 0 || ph->aux == MW_NAMEWORD) &&
 		   match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
 		   gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1) || name_noun_last(d, j)); j++)
 		;
@@ -1296,7 +1301,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
+		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, &ph)) > 0)
 		{
 			if ((n = known_lower_body(d, k, m)) > m)
 			{
@@ -1304,6 +1309,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				continue;
 			}
 			k += m;
+			/*
+			 * "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh": a named body's
+			 * field goes on in lower case up to its level
+			 */
+			if ((ph->aux & BODY_NAMED) && gb_word_lower(d, k) && (n = group_name_to_level(d, k)) > k)
+			{
+				k = n;
+				continue;
+			}
 			place = true;
 			continue;
 		}

@@ -9311,6 +9311,17 @@ test_title_party_country(void)
 				   "đồng chí", "Bí thư Đảng Nhân dân");
 }
 
+/* a named body's field goes on in lower case up to its level: "Bộ Chỉ huy quân sự tỉnh" */
+static void
+test_title_named_body_field(void)
+{
+	check_official("Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh.",
+				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh");
+	/* no level after the lower-case words: the sentence's words stay out */
+	check_official("Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự nhấn mạnh nhiệm vụ.",
+				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy");
+}
+
 int
 main(void)
 {
@@ -9668,6 +9679,7 @@ main(void)
 	test_title_office_of_post();
 	test_title_body_letters();
 	test_title_party_country();
+	test_title_named_body_field();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
