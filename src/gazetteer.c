@@ -1201,6 +1201,15 @@ static const GbPhrase phrases[] = {
 	{"tra", CAT_TITLESTOP, "trả", 0},
 	{"nghe", CAT_TITLESTOP, "nghe", 0},
 	{"noi", CAT_TITLESTOP, "nói", 0},
+	/*
+	 * the verbs of photo captions and personnel news, right after a title
+	 * with no comma: "Bộ trưởng Bộ Công an đón Tổng Bí thư", "... Huyện ủy
+	 * Đại Từ giữ chức ...", "Thứ trưởng Công an thôi tham gia ..."
+	 */
+	{"don", CAT_TITLESTOP, "đón", 0},
+	{"giu", CAT_TITLESTOP, "giữ", 0},
+	{"thoi", CAT_TITLESTOP, "thôi", 0},
+	{"gap", CAT_TITLESTOP, "gặp", 0},
 	{"khang", CAT_TITLESTOP, "khẳng", 0},
 	{"luu", CAT_TITLESTOP, "lưu", 0},
 	{"doc", CAT_TITLESTOP, "đọc", 0},
@@ -2125,6 +2134,42 @@ gb_committee_abbrev(const char *folded, size_t n)
 		if (strlen(committee_abbrevs[k].folded) == n &&
 			memcmp(committee_abbrevs[k].folded, folded, n) == 0)
 			return committee_abbrevs[k].full;
+	return NULL;
+}
+
+/*
+ * Bodies written in their letters inside a position ("Chủ tịch HĐTV Tổng
+ * Công ty", "Ủy viên BTV Tỉnh ủy"): the letters folded, and the body's
+ * name folded, as a title's key spells it, so that the same report's
+ * "Chủ tịch Hội đồng thành viên Tổng Công ty" is the same title.
+ */
+static const struct
+{
+	const char *folded;
+	const char *full;
+}			title_body_abbrevs[] = {
+	{"ubnd", "uy ban nhan dan"},
+	{"hdnd", "hoi dong nhan dan"},
+	{"ubkt", "uy ban kiem tra"},
+	{"hdtv", "hoi dong thanh vien"},
+	{"hdqt", "hoi dong quan tri"},
+	{"mttq", "mat tran to quoc"},
+	{"dbqh", "dai bieu quoc hoi"},
+	{"btv", "ban thuong vu"},
+	{"bch", "ban chap hanh"},
+	{NULL, NULL}
+};
+
+const char *
+gb_title_body_abbrev(const char *folded, size_t n)
+{
+	int			k;
+
+	for (k = 0; title_body_abbrevs[k].folded; k++)
+		if (title_body_abbrevs[k].folded[0] == folded[0] &&
+			strncmp(title_body_abbrevs[k].folded, folded, n) == 0 &&
+			title_body_abbrevs[k].folded[n] == '\0')
+			return title_body_abbrevs[k].full;
 	return NULL;
 }
 

@@ -235,6 +235,7 @@ extern const char *gb_code_issuer(const char *seg, size_t n);
  * "huyen uy"), or NULL; the caller sees the letters in capitals.
  */
 extern const char *gb_committee_abbrev(const char *folded, size_t n);
+extern const char *gb_title_body_abbrev(const char *folded, size_t n);
 extern const char *gb_body_head_abbrev(const char *name, size_t *len);
 
 /* Whether a code segment names a document kind ("NĐ", "QĐ", "NQ" ...). */

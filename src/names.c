@@ -465,12 +465,14 @@ joins_title(const GbDoc *d, int i)
 /*
  * Whether a position's words at k name a body instead, after "Ban" or
  * "Đoàn": "Ủy viên Ban TVTU", "Trưởng đoàn Đại biểu Quốc hội tỉnh" are one
- * title each.
+ * title each.  So they do after "Văn phòng", the office that serves the
+ * post: "Phó Chủ nhiệm Văn phòng Chủ tịch nước" is no second title.
  */
 static bool
 names_body(const GbDoc *d, int k)
 {
-	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan");
+	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan") ||
+		(tok_is(d, k - 1, "phong") && tok_is(d, k - 2, "van") && gb_word_upper(d, k - 2));
 }
 
 /*
@@ -953,9 +955,14 @@ group_name_to_level(const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			j;
 
+	/*
+	 * "quân sự": a meeting's word that is a word of a name goes on, and a
+	 * level stops the words only as spelled (title_word()), no "quận"
+	 */
 	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
 		 title_word(d, j, NULL) == 0 &&
-		 ((gb_dict_match(d, j, CAT_ROLE | CAT_LEVEL | CAT_MEETKIND | CAT_MEETWORD, NULL) == 0 &&
+		 ((gb_dict_match(d, j, CAT_ROLE | CAT_MEETKIND, NULL) == 0 &&
+		   (gb_dict_match(d, j, CAT_MEETWORD, &ph) == 0 || ph->aux == MW_NAMEWORD) &&
 		   match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
 		   gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1) || name_noun_last(d, j)); j++)
 		;
@@ -1149,6 +1156,29 @@ abbrev_level(const GbDoc *d, int k)
 }
 
 /*
+ * The end of a party's name at k, after "Đảng" and a capitalized word with
+ * its syllable: up to three lower-case syllables more, then the country's
+ * capitalized name, no name, position or body ("Đảng Nhân dân cách mạng
+ * Lào"); else k.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+party_name_tail(const GbDoc *d, int k, int start, bool caps)
+{
+	int			j,
+				head;
+
+	if (caps || k - 3 < start || !tok_is(d, k - 3, "dang") || !gb_word_upper(d, k - 3) ||
+		!lower_syllable(d, k))
+		return k;
+	for (j = k; j < k + 3 && lower_syllable(d, j); j++)
+		;
+	if (!gb_word_upper(d, j) || tok_has(d, j, T_NL) || gb_name_at(d, j, true, caps) > 0 ||
+		title_head(d, j, &head) > 0 || gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return k;
+	return j + 1;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1271,7 +1301,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > 0)
+		if (!gb_word_lower(d, k) && (m = gb_dict_match(d, k, CAT_BODYHEAD, &ph)) > 0)
 		{
 			if ((n = known_lower_body(d, k, m)) > m)
 			{
@@ -1279,6 +1309,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				continue;
 			}
 			k += m;
+			/*
+			 * "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh": a named body's
+			 * field goes on in lower case up to its level
+			 */
+			if ((ph->aux & BODY_NAMED) && gb_word_lower(d, k) && (n = group_name_to_level(d, k)) > k)
+			{
+				k = n;
+				continue;
+			}
 			place = true;
 			continue;
 		}
@@ -1458,6 +1497,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		{
 			k = m;
 			place = true;
+			continue;
+		}
+		/* "Đảng Nhân dân cách mạng Lào": a party's name, then its country's */
+		if (k - 3 >= start && gb_word_lower(d, k) && tok_is(d, k - 3, "dang") &&
+			(m = party_name_tail(d, k, start, caps)) > k)
+		{
+			k = m;
 			continue;
 		}
 		break;

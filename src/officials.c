@@ -393,6 +393,71 @@ committee_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 }
 
 /*
+ * "Chủ tịch HĐTV Tổng Công ty": a body written in its letters after the
+ * position is keyed by its name spelled out, so that "Chủ tịch Hội đồng
+ * thành viên Tổng Công ty" is the same title; the full spelling replaces
+ * the letters (*caps), as it does an abbreviated position's.
+ */
+static __attribute__((noinline)) char *
+body_letters_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
+{
+	const char *full,
+			   *a;
+	size_t		len = 0,
+				n,
+				fn,
+				p;
+	int			k;
+
+	for (k = t0; k < t1; k++)
+	{
+		if ((d->tok[k].flags & T_ALLCAPS) == 0 || d->tok[k].flen - 3u > 1u ||
+			!tok_has(d, k, T_WORD) || (full = gb_title_body_abbrev(tok_fold(d, k), d->tok[k].flen)) == NULL)
+			continue;
+		if (len == 0)
+		{
+			/* spelled out in buf; a key too long to fit is left as it is */
+			if ((len = strlen(key)) + 1 > KEY_BUF)
+				return key;
+			if (key != buf)
+			{
+				memcpy(buf, key, len + 1);
+				key_free(key, buf);
+				key = buf;
+			}
+		}
+		/* the letters' word in the key */
+		a = tok_fold(d, k);
+		n = d->tok[k].flen;
+		fn = strlen(full);
+		for (p = 0; p + n <= len; p++)
+			if (buf[p] == a[0] && (p == 0 || buf[p - 1] == ' ') && memcmp(buf + p, a, n) == 0 &&
+				(buf[p + n] == ' ' || buf[p + n] == '\0'))
+				break;
+		if (p + n > len || len - n + fn + 1 > KEY_BUF)
+			continue;
+		memmove(buf + p + fn, buf + p + n, len - p - n + 1);
+		memcpy(buf + p, full, fn);
+		len += fn - n;
+		*caps = true;
+	}
+	return key;
+}
+
+/* body_letters_spelled() from the first word in capitals of three or four letters, most titles having none */
+static inline char *
+body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
+{
+	const GbTok *t = &d->tok[t0 + 1],
+			   *end = &d->tok[t1];
+
+	for (; t < end; t++)
+		if ((t->flags & T_ALLCAPS) != 0 && t->flen - 3u <= 1u)
+			return body_letters_spelled(d, (int) (t - d->tok), t1, key, buf, caps);
+	return key;
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
  * heading's capitals give way to the spelling of the text.
  */
@@ -432,6 +497,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 		key = title_fold(d, t0, t1, buf);
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
+	key = body_letters_key(d, t0, t1, key, buf, &caps);
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
 		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
@@ -1393,7 +1459,9 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = title_fold(d, c->t0[x], gb_title_term_end(d, c->t0[x], c->t1[x]), buf);
+		int			t1 = gb_title_term_end(d, c->t0[x], c->t1[x]);
+		bool		caps;
+		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
 		size_t		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -1417,7 +1485,9 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	for (x = 0; x < c->n; x++)
 	{
 		char		buf[KEY_BUF];
-		char	   *key = title_fold(d, c->t0[x], gb_title_term_end(d, c->t0[x], c->t1[x]), buf);
+		int			t1 = gb_title_term_end(d, c->t0[x], c->t1[x]);
+		bool		caps;
+		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
 		size_t		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
