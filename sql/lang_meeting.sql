@@ -2357,3 +2357,20 @@ FROM (VALUES
     ($$Ngày 9/8, Chánh Văn phòng Tỉnh ủy Đồng Nai Viên Hồng Tiến cho biết, Bí thư Tỉnh ủy Nguyễn Hồng Lĩnh vừa ký quyết định thành lập 3 tiểu ban để chuẩn bị công tác cho Đại hội đại biểu Đảng bộ tỉnh lần thứ 12, nhiệm kỳ 2025-2030.
 Chiều 7/12, Tiểu ban Điều lệ Đảng Đại hội XIV tổ chức Hội nghị quán triệt, triển khai tổng kết 5 năm công tác xây dựng Đảng (2021-2025) và tổng kết 15 năm thi hành Điều lệ Đảng (2011-2025).$$)
 ) AS v(body), gb_extract(body);
+
+-- Periods (probe 29): a count of months in words ("sáu tháng đầu năm"); a window of what "sẽ" be done is no period; a period without a year under a later one planned is of the year planned, not of a year in another sentence; "tháng 3 và quý I", "quý II và 6 tháng đầu năm" are the longer one
+SELECT period, period_text
+FROM (VALUES
+    ($$Ngày 21-6, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng sáu tháng đầu năm 2013. Tính đến hết tháng 5-2013, toàn tỉnh có 23 tổ chức đảng.$$),
+    ($$Thực hiện kế hoạch của Đảng ủy Khối, trong tháng 3/2020, các chi bộ trực thuộc sẽ tiến hành đại hội.
+Ngày 03/3, Chi bộ Văn phòng Huyện ủy Tân Lập đã tổ chức Đại hội lần thứ IV, nhiệm kỳ 2020 - 2022.$$),
+    ($$Ban Tổ chức Tỉnh ủy Minh Sơn triển khai nhiệm vụ quý II năm 2024
+Hội nghị tại điểm cầu tỉnh Minh Sơn
+
+Trong Quý I, toàn ngành đã quán triệt các quy định của Trung ương. Quan tâm đánh giá, xếp loại chất lượng năm 2023 đối với tổ chức đảng.
+
+Phát biểu tại hội nghị, đồng chí Nguyễn Văn An đề nghị tiếp tục quán triệt các quy định.$$),
+    ($$Chiều ngày 1/4, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 3 và quý I năm 2019.$$),
+    ($$Sáng 5/7/2023, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý II và 6 tháng đầu năm 2023.$$)
+) AS v(body), gb_extract(body);
+

@@ -33,6 +33,7 @@
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
+#define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
@@ -77,6 +78,7 @@ typedef struct Found
 	char	   *listed_by;		/* "Hội nghị giao ban Ban Tổ chức Trung ương" */
 	const char *headed_by;		/* "Trưởng Ban Tổ chức Trung ương chủ trì" */
 	Period		period;
+	Period		planned;		/* the first period planned with a year */
 	char	   *scope;
 	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
 } Found;
@@ -337,12 +339,39 @@ may_start_period(const GbDoc *d, const GbTok *t)
 	return (t->flags & T_NUM) ||
 		(t->flen == 3 && (memcmp(d->fold.data + t->fo, "quy", 3) == 0 ||
 						  memcmp(d->fold.data + t->fo, "nam", 3) == 0)) ||
-		(t->flen == 5 && memcmp(d->fold.data + t->fo, "thang", 5) == 0);
+		(t->flen == 5 && memcmp(d->fold.data + t->fo, "thang", 5) == 0) ||
+		(gb_dict_masks[t->grp] & CAT_COUNTWORD) != 0;
+}
+
+/*
+ * A count of months at p, in digits or in words ("6", "sáu", "mười một"):
+ * its tokens, 0 if none.  A word must be spelled so: "sau tháng" is
+ * "after the month".
+ */
+static int
+month_count(const GbDoc *d, int p, int *v)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_has(d, p, T_NUM) && d->tok[p].len <= 2)
+	{
+		*v = gb_tok_int(d, p);
+		return 1;
+	}
+	m = gb_dict_match(d, p, CAT_COUNTWORD, &ph);
+	if (m > 0 && (m == 1 ? gb_same_word(d, p, ph) : gb_exact_words(d, p, m, ph->value)))
+	{
+		*v = ph->aux;
+		return m;
+	}
+	return 0;
 }
 
 /*
  * "cuối tháng 10", "đầu tháng 3", "giữa tháng 5": a point in the month, a
- * time, not a period reviewed; "(từ ngày 14 tháng 10) đến tháng 11 năm
+ * time, not a period reviewed, and so is "(tính đến) hết tháng 5-2013", a
+ * cut-off; "(từ ngày 14 tháng 10) đến tháng 11 năm
  * 1930": the end of a span of time, an event's; "(quyết định) vào tháng
  * 7": when another act was done, not what is reviewed.
  */
@@ -350,7 +379,7 @@ static inline bool
 month_point(const GbDoc *d, int k)
 {
 	return tok_is(d, k, "cuoi") || tok_is(d, k, "dau") || tok_is(d, k, "giua") ||
-		tok_is(d, k, "den") || tok_is(d, k, "vao");
+		tok_is(d, k, "den") || tok_is(d, k, "vao") || tok_is(d, k, "het");
 }
 
 /*
@@ -358,9 +387,10 @@ month_point(const GbDoc *d, int k)
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022".
  */
 static bool
-parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
+parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 {
 	int			v,
+				n,
 				q;
 
 	memset(per, 0, sizeof(*per));
@@ -372,20 +402,22 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		per->mlo = 3 * (v - 1) + 1;
 		per->nmonths = 3;
 	}
-	else if (tok_has(d, p, T_NUM) && d->tok[p].len <= 2 && tok_is(d, p + 1, "thang") &&
-			 (((tok_is(d, p + 2, "dau") || tok_is(d, p + 2, "cuoi")) &&
-			   tok_is(d, p + 3, "nam")) ||
-			  (tok_is(d, p + 2, "nam") && is_year(d, p + 3))))
+	else if ((n = month_count(d, p, &v)) > 0 && tok_is(d, p + n, "thang") &&
+			 (((tok_is(d, p + n + 1, "dau") || tok_is(d, p + n + 1, "cuoi")) &&
+			   tok_is(d, p + n + 2, "nam")) ||
+			  (tok_is(d, p + n + 1, "nam") && is_year(d, p + n + 2))))
 	{
-		/* "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng năm 2019" */
-		bool		last = tok_is(d, p + 2, "cuoi");
+		/*
+		 * "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng năm 2019",
+		 * "sáu tháng đầu năm 2013"
+		 */
+		bool		last = tok_is(d, p + n + 1, "cuoi");
 
-		v = gb_tok_int(d, p);
 		if (v < 1 || v > 11)
 			return false;
 		per->nmonths = v;
 		per->mlo = last ? 13 - v : 1;
-		q = tok_is(d, p + 2, "nam") ? p + 3 : p + 4;
+		q = tok_is(d, p + n + 1, "nam") ? p + n + 2 : p + n + 3;
 		if (is_year(d, q))
 		{
 			per->year = gb_tok_int(d, q);
@@ -460,6 +492,39 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	*end = q;
 	per->start = p;
 	per->end = q;
+	return true;
+}
+
+/*
+ * A period at token p, and the one it is joined to by "và": "tháng 3 và
+ * quý I năm 2019", "quý II và 6 tháng đầu năm 2023" review the months of
+ * both, the longer one, in the year written last.
+ */
+static bool
+parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
+{
+	Period		next;
+	int			e;
+
+	if (!parse_one_period(d, p, bare_year, per, end))
+		return false;
+	if (per->year == 0 && tok_is(d, *end, "va") && *end + 1 < d->ntok &&
+		!tok_has(d, *end + 1, T_NL) &&
+		may_start_period(d, &d->tok[*end + 1]) &&
+		parse_one_period(d, *end + 1, false, &next, &e) && next.year &&
+		next.mlo <= per->mlo + per->nmonths && per->mlo <= next.mlo + next.nmonths)
+	{
+		int			lo = per->mlo < next.mlo ? per->mlo : next.mlo,
+					hi = per->mlo + per->nmonths;
+
+		if (next.mlo + next.nmonths > hi)
+			hi = next.mlo + next.nmonths;
+
+		per->mlo = lo;
+		per->nmonths = hi - lo;
+		per->year = next.year;
+		per->end = *end = e;
+	}
 	return true;
 }
 
@@ -574,7 +639,19 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 	return found;
 }
 
-/* The nearest year written around a period without one: after it first. */
+/* A full stop at k, a space after it: not the dot of "quý IV.2015" */
+static inline bool
+sentence_end(const GbDoc *d, int k)
+{
+	return tok_punct(d, k, '.') &&
+		(k + 1 >= d->ntok || (d->tok[k + 1].flags & (T_SPACE | T_NL)));
+}
+
+/*
+ * The nearest year written around a period without one, after it first,
+ * in its sentence: "Trong Quý I, toàn ngành ... . Quan tâm ... xếp loại
+ * chất lượng năm 2023" is no Quý I of 2023.
+ */
 static int
 year_near(const GbDoc *d, int p, int end, int lo, int hi)
 {
@@ -582,10 +659,10 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 				e,
 				y;
 
-	for (k = end; k < hi && k < end + YEAR_NEAR; k++)
+	for (k = end; k < hi && k < end + YEAR_NEAR && !sentence_end(d, k); k++)
 		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")))
 			return y;
-	for (k = p - 1; k >= lo && k > p - YEAR_NEAR; k--)
+	for (k = p - 1; k >= lo && k > p - YEAR_NEAR && !sentence_end(d, k); k--)
 		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k))
 			return gb_tok_int(d, k + 1);
 	return 0;
@@ -660,9 +737,37 @@ plan_object(const GbDoc *d, int p, int floor)
 	return false;
 }
 
-/* The first period reviewed (not planned) in tokens [lo, hi). */
+/*
+ * Whether the period before p opens a clause of what is yet to be done:
+ * "trong tháng 3/2020, các chi bộ ... sẽ tiến hành đại hội", a time window
+ * of a plan, not a period reviewed.
+ */
 static bool
-period_in(const GbDoc *d, int lo, int hi, Period *out)
+future_window(const GbDoc *d, int start, int p)
+{
+	int			k;
+
+	if (!tok_is(d, start - 1, "trong"))
+		return false;
+	for (k = p; k < d->ntok && k < p + FUTURE_AHEAD; k++)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			(k > p && tok_has(d, k, T_NL)))
+			break;
+		if ((tok_is(d, k, "se") && gb_exact_any(d, k, "sẽ")) ||
+			(tok_is(d, k, "du") && tok_is(d, k + 1, "kien")))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The first period reviewed (not planned) in tokens [lo, hi); in *planned
+ * the first one planned with its year, "triển khai nhiệm vụ quý II năm
+ * 2024", when it has none yet.
+ */
+static bool
+period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 {
 	int			k,
 				end;
@@ -690,8 +795,11 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
 			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
-			 !sentence_reviews(d, k, lo)))
+			 !sentence_reviews(d, k, lo)) ||
+			future_window(d, k, end))
 		{
+			if (per.year && per.nmonths < 12 && !planned->year)
+				*planned = per;
 			k = end - 1;
 			continue;
 		}
@@ -3031,7 +3139,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			f->scope = scope_at(d, k, mwm, mw);
 	}
 	if (!f->period.text)
-		period_in(d, lo, hi, &f->period);
+		period_in(d, lo, hi, &f->period, &f->planned);
 }
 
 /*
@@ -4182,7 +4290,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			period_seen = true;
 		}
 		if (!st->any.period.text && !period_seen)
-			period_in(d, ls, le, &st->any.period);
+			period_in(d, ls, le, &st->any.period, &st->any.planned);
 	}
 	/* no lead under the dated headline: its label is the lead's cue */
 	if (!st->have_lead && label_at >= 0)
@@ -4496,6 +4604,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	GbMeeting  *mt = &res->meeting;
 	GbDate		ref = st->published;
 	const Period *per = NULL;
+	Period		reviewed;
+	bool		per_in_lead;
 	int			i;
 
 	mt->title = st->head.title;
@@ -4546,6 +4656,26 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		per = &st->title.period;
 	else if (st->any.period.text)
 		per = &st->any.period;
+
+	/*
+	 * "Trong Quý I" under "triển khai nhiệm vụ quý II năm 2024": a period
+	 * without a year, reviewed where a later one of a known year is
+	 * planned, is the one just before it; "quý IV" before "quý I năm 2025"
+	 * is of the year before
+	 */
+	per_in_lead = per && per != &st->any.period;
+	if (per && per->year == 0)
+	{
+		const Period *plan = st->lead.planned.year ? &st->lead.planned :
+			st->title.planned.year ? &st->title.planned : &st->any.planned;
+
+		if (plan->year)
+		{
+			reviewed = *per;
+			reviewed.year = per->mlo < plan->mlo ? plan->year : plan->year - 1;
+			per = &reviewed;
+		}
+	}
 	/* without a lead, the cue is what the last rejected one left: no date */
 	if (!st->have_lead)
 		memset(&st->cue, 0, sizeof(st->cue));
@@ -4567,7 +4697,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	}
 	if (!st->review_year && st->review_kind)
 		st->review_year = cited_review_year(st, res);
-	resolve_dates(st, mt, ref, per, per && per != &st->any.period,
+	resolve_dates(st, mt, ref, per, per_in_lead,
 				  st->latest_date.y && cited_issue_date(res, st->latest_date));
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14

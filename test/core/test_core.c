@@ -9248,6 +9248,69 @@ test_hard_wrapped(void)
 	}
 }
 
+/*
+ * Probe 29 G1: a count of months in words, "sáu tháng đầu năm 2013", is the
+ * period as "6 tháng" is, spelled so ("sau tháng" is "after the month");
+ * "hết tháng 5-2013" is a cut-off, no period.
+ */
+static void
+test_period_count_words(void)
+{
+	period_case("Tin vắn\nNgày 21-6, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ chức "
+				"xây dựng Đảng sáu tháng đầu năm 2013.", 2013, 1, 2013, 7, "sáu tháng đầu năm 2013");
+	period_case("Tin vắn\nNgày 5-10, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác chín tháng năm 2019.",
+				2019, 1, 2019, 10, "chín tháng năm 2019");
+	period_case("Tin vắn\nNgày 21-6, Huyện ủy Tân Lập tổ chức hội nghị giao ban. Tính đến hết tháng 5-2013, "
+				"toàn huyện có 23 tổ chức đảng.", 0, 0, 0, 0, NULL);
+}
+
+/*
+ * Probe 29 G2: "trong tháng 3/2020, các chi bộ ... sẽ tiến hành đại hội": a
+ * window of what is yet to be done, no period reviewed.
+ */
+static void
+test_period_future_window(void)
+{
+	period_case("Tin vắn\nThực hiện kế hoạch của Đảng ủy Khối, trong tháng 3/2020, các chi bộ trực thuộc sẽ "
+				"tiến hành đại hội.\nNgày 03/3, Chi bộ Văn phòng Huyện ủy Tân Lập đã tổ chức Đại hội lần thứ "
+				"IV, nhiệm kỳ 2020 - 2022.", 0, 0, 0, 0, NULL);
+	/* done in the month: reviewed */
+	period_case("Tin vắn\nNgày 2/4/2020, Huyện ủy Tân Lập tổ chức giao ban. Trong tháng 3/2020, các chi bộ "
+				"đã hoàn thành đại hội.", 2020, 3, 2020, 4, "tháng 3/2020");
+}
+
+/*
+ * Probe 29 G3: a period without a year takes no year from another sentence;
+ * under "triển khai nhiệm vụ quý II năm 2024" it is of the year planned,
+ * the quarter before it; "quý IV" before "quý I năm 2025" is of 2024.
+ */
+static void
+test_period_year_of_plan(void)
+{
+	period_case("Ban Tổ chức Tỉnh ủy Minh Sơn triển khai nhiệm vụ quý II năm 2024\nHội nghị tại điểm cầu "
+				"tỉnh Minh Sơn\n\nTrong Quý I, toàn ngành đã quán triệt các quy định của Trung ương. Quan tâm đánh "
+				"giá, xếp loại chất lượng năm 2023 đối với tổ chức đảng.\n\nPhát biểu tại hội nghị, đồng chí "
+				"Nguyễn Văn An đề nghị tiếp tục quán triệt các quy định.", 2024, 1, 2024, 4, "Quý I");
+	period_case("Ban Tổ chức Tỉnh ủy Minh Sơn triển khai nhiệm vụ quý I năm 2025\nHội nghị tại điểm cầu "
+				"tỉnh Minh Sơn\n\nTrong quý IV, toàn ngành đã quán triệt các quy định. Quan tâm đánh giá, xếp loại "
+				"chất lượng năm 2023.\n\nPhát biểu tại hội nghị, đồng chí Nguyễn Văn An đề nghị tiếp tục "
+				"quán triệt các quy định.", 2024, 10, 2025, 1, "quý IV");
+}
+
+/*
+ * Probe 29 (unsure): "tháng 3 và quý I năm 2019", "quý II và 6 tháng đầu năm
+ * 2023": one period of the months of both, the longer one.
+ */
+static void
+test_period_joined_kinds(void)
+{
+	period_case("Tin vắn\nChiều ngày 1/4, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức giao ban công tác tổ chức xây "
+				"dựng Đảng tháng 3 và quý I năm 2019.", 2019, 1, 2019, 4, "tháng 3 và quý I năm 2019");
+	period_case("Tin vắn\nSáng 5/7/2023, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ "
+				"chức xây dựng Đảng quý II và 6 tháng đầu năm 2023.", 2023, 1, 2023, 7,
+				"quý II và 6 tháng đầu năm 2023");
+}
+
 int
 main(void)
 {
@@ -9601,6 +9664,10 @@ main(void)
 	test_bridge_head_point();
 	test_lead_spoken_item();
 	test_hard_wrapped();
+	test_period_count_words();
+	test_period_future_window();
+	test_period_year_of_plan();
+	test_period_joined_kinds();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
