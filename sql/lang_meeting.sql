@@ -2374,3 +2374,12 @@ Phát biểu tại hội nghị, đồng chí Nguyễn Văn An đề nghị ti�
     ($$Sáng 5/7/2023, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý II và 6 tháng đầu năm 2023.$$)
 ) AS v(body), gb_extract(body);
 
+-- Bridge points (probe 28): a place named with its level and, in a caption, without is one point; "điểm cầu tỉnh" alone is the province named before it in its sentence
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Sáng 27/3, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc với điểm cầu chính tại Hà Nội. Tại điểm cầu tỉnh Minh Sơn có 400 đại biểu dự.
+Quang cảnh hội nghị tại điểm cầu Minh Sơn.$$),
+    ($$Chiều 28/6, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến.
+Phó Bí thư Thường trực Tỉnh ủy Minh Sơn, Nguyễn Văn An phát biểu tại điểm cầu tỉnh. (Ảnh: XM).
+Dự tại điểm cầu tỉnh có các đồng chí lãnh đạo tỉnh.$$)
+) AS v(body), gb_extract(body);

@@ -48,6 +48,8 @@
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
 #define MAX_BRIDGES		32
+#define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
+#define PLACE_NAME_WORDS	3	/* words of a province's name: "Thừa Thiên Huế" */
 #define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
 #define PANEL_WORDS		6		/* words of a congress panel's field: "Tuyên truyền khánh tiết" */
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
@@ -104,6 +106,8 @@ struct GbMeetState
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
 	bool		bridge_bare[MAX_BRIDGES];	/* a body's head alone: "Tỉnh ủy" */
+	uint8_t		bridge_core[MAX_BRIDGES];	/* where the key's name follows its level:
+											 * "quang nam" of "tinh quang nam" */
 	GbDate		latest_date;	/* latest full date written anywhere */
 	uint16_t	day_year[12][31];	/* latest year written with each day and month */
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
@@ -2636,6 +2640,108 @@ key_extends(const char *key, const char *shorter)
 	return strncmp(key, shorter, n) == 0 && key[n] == ' ';
 }
 
+/* Where the name of a point [from, to) follows its level word ("tỉnh"), in its key. */
+static int
+level_core(const GbDoc *d, int from, int to)
+{
+	int			m = gb_dict_match(d, from, CAT_LEVEL, NULL),
+				n = 0,
+				k;
+
+	if (m <= 0 || from + m >= to || !is_upper(d, from + m) || tok_is(d, from + m, "uy"))
+		return 0;
+	for (k = from; k < from + m; k++)
+		n += d->tok[k].flen + 1;
+	return n < 256 ? n : 0;
+}
+
+/*
+ * The point in the list whose name is that of key with its level (core:
+ * where the name starts in key) written on one side only: "tỉnh Quảng Nam"
+ * and, in a caption, "Quảng Nam".  Two levels ("tỉnh", "thành phố Hà
+ * Giang") are two places.  nbridges if none.
+ */
+static int
+same_place(const GbMeetState *st, const char *key, int core)
+{
+	int			k;
+
+	for (k = 0; k < st->nbridges; k++)
+		if ((core > 0) != (st->bridge_core[k] > 0) &&
+			strcmp(key + core, st->bridge_keys[k] + st->bridge_core[k]) == 0)
+			break;
+	return k;
+}
+
+/*
+ * "điểm cầu tỉnh", the level alone at p: the province named before it in
+ * its sentence, "Phó Bí thư Tỉnh ủy Bắc Ninh ... phát biểu tại điểm cầu
+ * tỉnh", is the point, "tỉnh Bắc Ninh".
+ */
+static void
+add_level_point(GbMeetState *st, const GbDoc *d, int p, bool noted)
+{
+	int			m = gb_dict_match(d, p, CAT_LEVEL, NULL),
+				i,
+				j,
+				k,
+				n,
+				core;
+	char	   *key,
+			   *text,
+			   *level,
+			   *name;
+
+	if (m <= 0 || is_upper(d, p))
+		return;
+	for (i = p - 1; i >= 0 && i >= p - LEVEL_POINT_BACK && !sentence_end(d, i); i--)
+	{
+		if (tok_has(d, i + 1, T_NL) && i + 1 < p)
+			return;
+		for (k = 0; k < m; k++)
+			if (d->tok[i + k].flen != d->tok[p + k].flen ||
+				memcmp(tok_fold(d, i + k), tok_fold(d, p + k), d->tok[p + k].flen) != 0)
+				break;
+		if (k < m)
+			continue;
+		/* "tỉnh Bắc Ninh", "Tỉnh ủy Bắc Ninh" */
+		j = i + m;
+		if (m == 1 && tok_is(d, j, "uy") && !tok_has(d, j, T_NL))
+			j++;
+		for (n = 0; n < PLACE_NAME_WORDS && j + n < p && tok_has(d, j + n, T_WORD) &&
+			 is_upper(d, j + n) && !tok_has(d, j + n, T_NL); n++)
+			;
+		if (n == 0)
+			continue;
+		for (core = 0, k = p; k < p + m; k++)
+			core += d->tok[k].flen + 1;
+		name = fold_key(d, j, j + n);
+		key = gb_arena_alloc(d->arena, core + strlen(name) + 1);
+		memcpy(key, fold_key(d, p, p + m), core - 1);
+		key[core - 1] = ' ';
+		strcpy(key + core, name);
+		for (k = 0; k < st->nbridges; k++)
+			if (strcmp(key, st->bridge_keys[k]) == 0)
+				return;
+		if (same_place(st, key, core) < st->nbridges)
+			return;
+		name = gb_span_text(d, j, j + n);
+		level = gb_span_text(d, p, p + m);
+		text = gb_arena_alloc(d->arena, strlen(level) + strlen(name) + 2);
+		memcpy(text, level, strlen(level));
+		text[strlen(level)] = ' ';
+		strcpy(text + strlen(level) + 1, name);
+		st->bridge_keys[st->nbridges] = key;
+		st->bridge_bare[st->nbridges] = false;
+		st->bridge_core[st->nbridges] = core;
+		st->bridges[st->nbridges++] = text;
+		if (noted)
+			gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, key,
+							d->tok[p].os, d->tok[p + m - 1].oe);
+		return;
+	}
+}
+
 /*
  * A point named by a body's head alone ("điểm cầu Tỉnh ủy") is, in a report,
  * the one named in full elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa"): the
@@ -2652,9 +2758,15 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 				k;
 	char	   *key = NULL;
 	bool		bare = false;
+	int			core = 0;
 
-	if (to == from || st->nbridges == MAX_BRIDGES)
+	if (st->nbridges == MAX_BRIDGES)
 		return;
+	if (to == from)
+	{
+		add_level_point(st, d, from, noted);
+		return;
+	}
 	if (abbrev >= 0)
 		key = bridge_spelled(d, from, to, abbrev, fold_key, "trung uong");
 	for (k = 0; k < st->nbridges; k++)
@@ -2681,11 +2793,22 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 					gb_span_text(d, from, to);
 				break;
 			}
+		/* the place named with its level and without: the level's name stands */
+		core = level_core(d, from, to);
+		if (k == st->nbridges && (k = same_place(st, key, core)) < st->nbridges && core > 0)
+		{
+			st->bridge_keys[k] = key;
+			st->bridge_core[k] = core;
+			st->bridges[k] = abbrev >= 0 ?
+				bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
+				gb_span_text(d, from, to);
+		}
 	}
 	if (k == st->nbridges)
 	{
 		st->bridge_keys[k] = key;
 		st->bridge_bare[k] = bare;
+		st->bridge_core[k] = core;
 		st->bridges[st->nbridges++] = abbrev >= 0 ?
 			bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
 			gb_span_text(d, from, to);

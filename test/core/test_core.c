@@ -9311,6 +9311,45 @@ test_period_joined_kinds(void)
 				"quý II và 6 tháng đầu năm 2023");
 }
 
+/*
+ * Probe 28 GROUP-7: a place named with its level and, in a caption, without
+ * ("điểm cầu tỉnh Quảng Nam", "điểm cầu Quảng Nam") is one point; two
+ * levels are two places; "điểm cầu tỉnh" alone is the province named
+ * before it in its sentence ("Tỉnh ủy Bắc Ninh"), and no point without one.
+ */
+static void
+test_bridge_level_place(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Hà Nội", "tỉnh Minh Sơn", NULL};
+	static const char *const want2[] = {"tỉnh Minh Sơn", NULL};
+	static const char *const want3[] = {"tỉnh Hà Giang", "thành phố Hà Giang", NULL};
+	static const char *const none[] = {NULL};
+
+	r = extract("Tin hoạt động\nSáng 27/3, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc với điểm cầu "
+				"chính tại Hà Nội. Tại điểm cầu tỉnh Minh Sơn có 400 đại biểu dự.\nQuang cảnh hội nghị "
+				"tại điểm cầu Minh Sơn.", 0, 0, 0);
+	CHECK(bridges_are(r, want1), "tỉnh Minh Sơn, Minh Sơn: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 28/6, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến.\nPhó Bí thư "
+				"Thường trực Tỉnh ủy Minh Sơn, Nguyễn Văn An phát biểu tại điểm cầu tỉnh. (Ảnh: XM).\n"
+				"Dự tại điểm cầu tỉnh có các đồng chí lãnh đạo tỉnh.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "điểm cầu tỉnh: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 2/3, Tỉnh ủy tổ chức hội nghị trực tuyến tại điểm cầu tỉnh Hà Giang "
+				"và điểm cầu thành phố Hà Giang.", 0, 0, 0);
+	CHECK(bridges_are(r, want3), "two levels: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 28/6, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến. Dự tại "
+				"điểm cầu tỉnh có các đồng chí lãnh đạo tỉnh.", 0, 0, 0);
+	CHECK(bridges_are(r, none), "điểm cầu tỉnh unnamed: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9668,6 +9707,7 @@ main(void)
 	test_period_future_window();
 	test_period_year_of_plan();
 	test_period_joined_kinds();
+	test_bridge_level_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
