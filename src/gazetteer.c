@@ -547,6 +547,21 @@ static const GbPhrase phrases[] = {
 	{"muoi sau", CAT_ORDINAL, NULL, 16},
 
 	/*
+	 * numbers written in words before the months of a period: "sáu tháng
+	 * đầu năm 2013", "chín tháng năm 2019"; spelled so, tone marks and all
+	 */
+	{"hai", CAT_COUNTWORD, "hai", 2},
+	{"ba", CAT_COUNTWORD, "ba", 3},
+	{"bon", CAT_COUNTWORD, "bốn", 4},
+	{"nam", CAT_COUNTWORD, "năm", 5},
+	{"sau", CAT_COUNTWORD, "sáu", 6},
+	{"bay", CAT_COUNTWORD, "bảy", 7},
+	{"tam", CAT_COUNTWORD, "tám", 8},
+	{"chin", CAT_COUNTWORD, "chín", 9},
+	{"muoi", CAT_COUNTWORD, "mười", 10},
+	{"muoi mot", CAT_COUNTWORD, "mười một", 11},
+
+	/*
 	 * nouns that make the number before them a count, not a document; aux
 	 * QTY_AMOUNT: an amount of money or people, which no plenum number
 	 * takes ("Trung ương 4 triệu")

@@ -172,6 +172,10 @@
 											 * folds alike ("Trường", "Trưởng");
 											 * aux AGENCY_STOP: a lower-case word,
 											 * spelled so, that ends the name */
+#define CAT_COUNTWORD	(UINT64_C(1) << 34)	/* sáu, chín: a number written in words
+											 * before "tháng", "sáu tháng đầu năm";
+											 * value: the spelling ("sau" is "after"),
+											 * aux: the number */
 #define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
 #define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
 								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */

@@ -33,6 +33,7 @@
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
+#define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
@@ -47,6 +48,8 @@
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
 #define MAX_BRIDGES		32
+#define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
+#define PLACE_NAME_WORDS	3	/* words of a province's name: "Thừa Thiên Huế" */
 #define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
 #define PANEL_WORDS		6		/* words of a congress panel's field: "Tuyên truyền khánh tiết" */
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
@@ -77,6 +80,7 @@ typedef struct Found
 	char	   *listed_by;		/* "Hội nghị giao ban Ban Tổ chức Trung ương" */
 	const char *headed_by;		/* "Trưởng Ban Tổ chức Trung ương chủ trì" */
 	Period		period;
+	Period		planned;		/* the first period planned with a year */
 	char	   *scope;
 	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
 } Found;
@@ -102,6 +106,8 @@ struct GbMeetState
 	char	   *bridges[MAX_BRIDGES];
 	char	   *bridge_keys[MAX_BRIDGES];
 	bool		bridge_bare[MAX_BRIDGES];	/* a body's head alone: "Tỉnh ủy" */
+	uint8_t		bridge_core[MAX_BRIDGES];	/* where the key's name follows its level:
+											 * "quang nam" of "tinh quang nam" */
 	GbDate		latest_date;	/* latest full date written anywhere */
 	uint16_t	day_year[12][31];	/* latest year written with each day and month */
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
@@ -337,12 +343,39 @@ may_start_period(const GbDoc *d, const GbTok *t)
 	return (t->flags & T_NUM) ||
 		(t->flen == 3 && (memcmp(d->fold.data + t->fo, "quy", 3) == 0 ||
 						  memcmp(d->fold.data + t->fo, "nam", 3) == 0)) ||
-		(t->flen == 5 && memcmp(d->fold.data + t->fo, "thang", 5) == 0);
+		(t->flen == 5 && memcmp(d->fold.data + t->fo, "thang", 5) == 0) ||
+		(gb_dict_masks[t->grp] & CAT_COUNTWORD) != 0;
+}
+
+/*
+ * A count of months at p, in digits or in words ("6", "sáu", "mười một"):
+ * its tokens, 0 if none.  A word must be spelled so: "sau tháng" is
+ * "after the month".
+ */
+static int
+month_count(const GbDoc *d, int p, int *v)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_has(d, p, T_NUM) && d->tok[p].len <= 2)
+	{
+		*v = gb_tok_int(d, p);
+		return 1;
+	}
+	m = gb_dict_match(d, p, CAT_COUNTWORD, &ph);
+	if (m > 0 && (m == 1 ? gb_same_word(d, p, ph) : gb_exact_words(d, p, m, ph->value)))
+	{
+		*v = ph->aux;
+		return m;
+	}
+	return 0;
 }
 
 /*
  * "cuối tháng 10", "đầu tháng 3", "giữa tháng 5": a point in the month, a
- * time, not a period reviewed; "(từ ngày 14 tháng 10) đến tháng 11 năm
+ * time, not a period reviewed, and so is "(tính đến) hết tháng 5-2013", a
+ * cut-off; "(từ ngày 14 tháng 10) đến tháng 11 năm
  * 1930": the end of a span of time, an event's; "(quyết định) vào tháng
  * 7": when another act was done, not what is reviewed.
  */
@@ -350,7 +383,7 @@ static inline bool
 month_point(const GbDoc *d, int k)
 {
 	return tok_is(d, k, "cuoi") || tok_is(d, k, "dau") || tok_is(d, k, "giua") ||
-		tok_is(d, k, "den") || tok_is(d, k, "vao");
+		tok_is(d, k, "den") || tok_is(d, k, "vao") || tok_is(d, k, "het");
 }
 
 /*
@@ -358,9 +391,10 @@ month_point(const GbDoc *d, int k)
  * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022".
  */
 static bool
-parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
+parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 {
 	int			v,
+				n,
 				q;
 
 	memset(per, 0, sizeof(*per));
@@ -372,20 +406,22 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		per->mlo = 3 * (v - 1) + 1;
 		per->nmonths = 3;
 	}
-	else if (tok_has(d, p, T_NUM) && d->tok[p].len <= 2 && tok_is(d, p + 1, "thang") &&
-			 (((tok_is(d, p + 2, "dau") || tok_is(d, p + 2, "cuoi")) &&
-			   tok_is(d, p + 3, "nam")) ||
-			  (tok_is(d, p + 2, "nam") && is_year(d, p + 3))))
+	else if ((n = month_count(d, p, &v)) > 0 && tok_is(d, p + n, "thang") &&
+			 (((tok_is(d, p + n + 1, "dau") || tok_is(d, p + n + 1, "cuoi")) &&
+			   tok_is(d, p + n + 2, "nam")) ||
+			  (tok_is(d, p + n + 1, "nam") && is_year(d, p + n + 2))))
 	{
-		/* "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng năm 2019" */
-		bool		last = tok_is(d, p + 2, "cuoi");
+		/*
+		 * "6 tháng đầu năm", "6 tháng cuối năm 2021", "9 tháng năm 2019",
+		 * "sáu tháng đầu năm 2013"
+		 */
+		bool		last = tok_is(d, p + n + 1, "cuoi");
 
-		v = gb_tok_int(d, p);
 		if (v < 1 || v > 11)
 			return false;
 		per->nmonths = v;
 		per->mlo = last ? 13 - v : 1;
-		q = tok_is(d, p + 2, "nam") ? p + 3 : p + 4;
+		q = tok_is(d, p + n + 1, "nam") ? p + n + 2 : p + n + 3;
 		if (is_year(d, q))
 		{
 			per->year = gb_tok_int(d, q);
@@ -460,6 +496,39 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 	*end = q;
 	per->start = p;
 	per->end = q;
+	return true;
+}
+
+/*
+ * A period at token p, and the one it is joined to by "và": "tháng 3 và
+ * quý I năm 2019", "quý II và 6 tháng đầu năm 2023" review the months of
+ * both, the longer one, in the year written last.
+ */
+static bool
+parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
+{
+	Period		next;
+	int			e;
+
+	if (!parse_one_period(d, p, bare_year, per, end))
+		return false;
+	if (per->year == 0 && tok_is(d, *end, "va") && *end + 1 < d->ntok &&
+		!tok_has(d, *end + 1, T_NL) &&
+		may_start_period(d, &d->tok[*end + 1]) &&
+		parse_one_period(d, *end + 1, false, &next, &e) && next.year &&
+		next.mlo <= per->mlo + per->nmonths && per->mlo <= next.mlo + next.nmonths)
+	{
+		int			lo = per->mlo < next.mlo ? per->mlo : next.mlo,
+					hi = per->mlo + per->nmonths;
+
+		if (next.mlo + next.nmonths > hi)
+			hi = next.mlo + next.nmonths;
+
+		per->mlo = lo;
+		per->nmonths = hi - lo;
+		per->year = next.year;
+		per->end = *end = e;
+	}
 	return true;
 }
 
@@ -574,7 +643,19 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 	return found;
 }
 
-/* The nearest year written around a period without one: after it first. */
+/* A full stop at k, a space after it: not the dot of "quý IV.2015" */
+static inline bool
+sentence_end(const GbDoc *d, int k)
+{
+	return tok_punct(d, k, '.') &&
+		(k + 1 >= d->ntok || (d->tok[k + 1].flags & (T_SPACE | T_NL)));
+}
+
+/*
+ * The nearest year written around a period without one, after it first,
+ * in its sentence: "Trong Quý I, toàn ngành ... . Quan tâm ... xếp loại
+ * chất lượng năm 2023" is no Quý I of 2023.
+ */
 static int
 year_near(const GbDoc *d, int p, int end, int lo, int hi)
 {
@@ -582,10 +663,10 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 				e,
 				y;
 
-	for (k = end; k < hi && k < end + YEAR_NEAR; k++)
+	for (k = end; k < hi && k < end + YEAR_NEAR && !sentence_end(d, k); k++)
 		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")))
 			return y;
-	for (k = p - 1; k >= lo && k > p - YEAR_NEAR; k--)
+	for (k = p - 1; k >= lo && k > p - YEAR_NEAR && !sentence_end(d, k); k--)
 		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k))
 			return gb_tok_int(d, k + 1);
 	return 0;
@@ -660,9 +741,37 @@ plan_object(const GbDoc *d, int p, int floor)
 	return false;
 }
 
-/* The first period reviewed (not planned) in tokens [lo, hi). */
+/*
+ * Whether the period before p opens a clause of what is yet to be done:
+ * "trong tháng 3/2020, các chi bộ ... sẽ tiến hành đại hội", a time window
+ * of a plan, not a period reviewed.
+ */
 static bool
-period_in(const GbDoc *d, int lo, int hi, Period *out)
+future_window(const GbDoc *d, int start, int p)
+{
+	int			k;
+
+	if (!tok_is(d, start - 1, "trong"))
+		return false;
+	for (k = p; k < d->ntok && k < p + FUTURE_AHEAD; k++)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			(k > p && tok_has(d, k, T_NL)))
+			break;
+		if ((tok_is(d, k, "se") && gb_exact_any(d, k, "sẽ")) ||
+			(tok_is(d, k, "du") && tok_is(d, k + 1, "kien")))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The first period reviewed (not planned) in tokens [lo, hi); in *planned
+ * the first one planned with its year, "triển khai nhiệm vụ quý II năm
+ * 2024", when it has none yet.
+ */
+static bool
+period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 {
 	int			k,
 				end;
@@ -690,8 +799,11 @@ period_in(const GbDoc *d, int lo, int hi, Period *out)
 		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
 			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
-			 !sentence_reviews(d, k, lo)))
+			 !sentence_reviews(d, k, lo)) ||
+			future_window(d, k, end))
 		{
+			if (per.year && per.nmonths < 12 && !planned->year)
+				*planned = per;
 			k = end - 1;
 			continue;
 		}
@@ -2528,6 +2640,108 @@ key_extends(const char *key, const char *shorter)
 	return strncmp(key, shorter, n) == 0 && key[n] == ' ';
 }
 
+/* Where the name of a point [from, to) follows its level word ("tỉnh"), in its key. */
+static int
+level_core(const GbDoc *d, int from, int to)
+{
+	int			m = gb_dict_match(d, from, CAT_LEVEL, NULL),
+				n = 0,
+				k;
+
+	if (m <= 0 || from + m >= to || !is_upper(d, from + m) || tok_is(d, from + m, "uy"))
+		return 0;
+	for (k = from; k < from + m; k++)
+		n += d->tok[k].flen + 1;
+	return n < 256 ? n : 0;
+}
+
+/*
+ * The point in the list whose name is that of key with its level (core:
+ * where the name starts in key) written on one side only: "tỉnh Quảng Nam"
+ * and, in a caption, "Quảng Nam".  Two levels ("tỉnh", "thành phố Hà
+ * Giang") are two places.  nbridges if none.
+ */
+static int
+same_place(const GbMeetState *st, const char *key, int core)
+{
+	int			k;
+
+	for (k = 0; k < st->nbridges; k++)
+		if ((core > 0) != (st->bridge_core[k] > 0) &&
+			strcmp(key + core, st->bridge_keys[k] + st->bridge_core[k]) == 0)
+			break;
+	return k;
+}
+
+/*
+ * "điểm cầu tỉnh", the level alone at p: the province named before it in
+ * its sentence, "Phó Bí thư Tỉnh ủy Bắc Ninh ... phát biểu tại điểm cầu
+ * tỉnh", is the point, "tỉnh Bắc Ninh".
+ */
+static void
+add_level_point(GbMeetState *st, const GbDoc *d, int p, bool noted)
+{
+	int			m = gb_dict_match(d, p, CAT_LEVEL, NULL),
+				i,
+				j,
+				k,
+				n,
+				core;
+	char	   *key,
+			   *text,
+			   *level,
+			   *name;
+
+	if (m <= 0 || is_upper(d, p))
+		return;
+	for (i = p - 1; i >= 0 && i >= p - LEVEL_POINT_BACK && !sentence_end(d, i); i--)
+	{
+		if (tok_has(d, i + 1, T_NL) && i + 1 < p)
+			return;
+		for (k = 0; k < m; k++)
+			if (d->tok[i + k].flen != d->tok[p + k].flen ||
+				memcmp(tok_fold(d, i + k), tok_fold(d, p + k), d->tok[p + k].flen) != 0)
+				break;
+		if (k < m)
+			continue;
+		/* "tỉnh Bắc Ninh", "Tỉnh ủy Bắc Ninh" */
+		j = i + m;
+		if (m == 1 && tok_is(d, j, "uy") && !tok_has(d, j, T_NL))
+			j++;
+		for (n = 0; n < PLACE_NAME_WORDS && j + n < p && tok_has(d, j + n, T_WORD) &&
+			 is_upper(d, j + n) && !tok_has(d, j + n, T_NL); n++)
+			;
+		if (n == 0)
+			continue;
+		for (core = 0, k = p; k < p + m; k++)
+			core += d->tok[k].flen + 1;
+		name = fold_key(d, j, j + n);
+		key = gb_arena_alloc(d->arena, core + strlen(name) + 1);
+		memcpy(key, fold_key(d, p, p + m), core - 1);
+		key[core - 1] = ' ';
+		strcpy(key + core, name);
+		for (k = 0; k < st->nbridges; k++)
+			if (strcmp(key, st->bridge_keys[k]) == 0)
+				return;
+		if (same_place(st, key, core) < st->nbridges)
+			return;
+		name = gb_span_text(d, j, j + n);
+		level = gb_span_text(d, p, p + m);
+		text = gb_arena_alloc(d->arena, strlen(level) + strlen(name) + 2);
+		memcpy(text, level, strlen(level));
+		text[strlen(level)] = ' ';
+		strcpy(text + strlen(level) + 1, name);
+		st->bridge_keys[st->nbridges] = key;
+		st->bridge_bare[st->nbridges] = false;
+		st->bridge_core[st->nbridges] = core;
+		st->bridges[st->nbridges++] = text;
+		if (noted)
+			gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, key,
+							d->tok[p].os, d->tok[p + m - 1].oe);
+		return;
+	}
+}
+
 /*
  * A point named by a body's head alone ("điểm cầu Tỉnh ủy") is, in a report,
  * the one named in full elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa"): the
@@ -2544,9 +2758,15 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 				k;
 	char	   *key = NULL;
 	bool		bare = false;
+	int			core = 0;
 
-	if (to == from || st->nbridges == MAX_BRIDGES)
+	if (st->nbridges == MAX_BRIDGES)
 		return;
+	if (to == from)
+	{
+		add_level_point(st, d, from, noted);
+		return;
+	}
 	if (abbrev >= 0)
 		key = bridge_spelled(d, from, to, abbrev, fold_key, "trung uong");
 	for (k = 0; k < st->nbridges; k++)
@@ -2573,11 +2793,22 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 					gb_span_text(d, from, to);
 				break;
 			}
+		/* the place named with its level and without: the level's name stands */
+		core = level_core(d, from, to);
+		if (k == st->nbridges && (k = same_place(st, key, core)) < st->nbridges && core > 0)
+		{
+			st->bridge_keys[k] = key;
+			st->bridge_core[k] = core;
+			st->bridges[k] = abbrev >= 0 ?
+				bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
+				gb_span_text(d, from, to);
+		}
 	}
 	if (k == st->nbridges)
 	{
 		st->bridge_keys[k] = key;
 		st->bridge_bare[k] = bare;
+		st->bridge_core[k] = core;
 		st->bridges[st->nbridges++] = abbrev >= 0 ?
 			bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
 			gb_span_text(d, from, to);
@@ -3031,7 +3262,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			f->scope = scope_at(d, k, mwm, mw);
 	}
 	if (!f->period.text)
-		period_in(d, lo, hi, &f->period);
+		period_in(d, lo, hi, &f->period, &f->planned);
 }
 
 /*
@@ -4182,7 +4413,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			period_seen = true;
 		}
 		if (!st->any.period.text && !period_seen)
-			period_in(d, ls, le, &st->any.period);
+			period_in(d, ls, le, &st->any.period, &st->any.planned);
 	}
 	/* no lead under the dated headline: its label is the lead's cue */
 	if (!st->have_lead && label_at >= 0)
@@ -4496,6 +4727,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	GbMeeting  *mt = &res->meeting;
 	GbDate		ref = st->published;
 	const Period *per = NULL;
+	Period		reviewed;
+	bool		per_in_lead;
 	int			i;
 
 	mt->title = st->head.title;
@@ -4546,6 +4779,26 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		per = &st->title.period;
 	else if (st->any.period.text)
 		per = &st->any.period;
+
+	/*
+	 * "Trong Quý I" under "triển khai nhiệm vụ quý II năm 2024": a period
+	 * without a year, reviewed where a later one of a known year is
+	 * planned, is the one just before it; "quý IV" before "quý I năm 2025"
+	 * is of the year before
+	 */
+	per_in_lead = per && per != &st->any.period;
+	if (per && per->year == 0)
+	{
+		const Period *plan = st->lead.planned.year ? &st->lead.planned :
+			st->title.planned.year ? &st->title.planned : &st->any.planned;
+
+		if (plan->year)
+		{
+			reviewed = *per;
+			reviewed.year = per->mlo < plan->mlo ? plan->year : plan->year - 1;
+			per = &reviewed;
+		}
+	}
 	/* without a lead, the cue is what the last rejected one left: no date */
 	if (!st->have_lead)
 		memset(&st->cue, 0, sizeof(st->cue));
@@ -4567,7 +4820,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	}
 	if (!st->review_year && st->review_kind)
 		st->review_year = cited_review_year(st, res);
-	resolve_dates(st, mt, ref, per, per && per != &st->any.period,
+	resolve_dates(st, mt, ref, per, per_in_lead,
 				  st->latest_date.y && cited_issue_date(res, st->latest_date));
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14
