@@ -2357,3 +2357,9 @@ FROM (VALUES
     ($$Ngày 9/8, Chánh Văn phòng Tỉnh ủy Đồng Nai Viên Hồng Tiến cho biết, Bí thư Tỉnh ủy Nguyễn Hồng Lĩnh vừa ký quyết định thành lập 3 tiểu ban để chuẩn bị công tác cho Đại hội đại biểu Đảng bộ tỉnh lần thứ 12, nhiệm kỳ 2025-2030.
 Chiều 7/12, Tiểu ban Điều lệ Đảng Đại hội XIV tổ chức Hội nghị quán triệt, triển khai tổng kết 5 năm công tác xây dựng Đảng (2021-2025) và tổng kết 15 năm thi hành Điều lệ Đảng (2011-2025).$$)
 ) AS v(body), gb_extract(body);
+
+-- R2 (probe 28). "Hội nghị lần thứ N Ban Chấp hành ... được tổ chức": the plenum counted before the body is the body's own
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 29-9-2023, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức để đánh giá tình hình thực hiện nhiệm vụ.$$)
+) AS v(body), gb_extract(body);

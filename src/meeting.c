@@ -2094,12 +2094,11 @@ attends_congress(const GbDoc *d, int s)
  * after the body (ending at q) that a bare "hội nghị" names, its sitting
  * counted and a predicate saying it held, in the same sentence: the body's
  * own plenum, which it holds.  Without them "hội nghị Ban Thường vụ" may be
- * a meeting only spoken of.
+ * a meeting only spoken of.  nth: the sitting was counted before the body.
  */
 static bool
-plenum_held(const GbDoc *d, int q)
+plenum_held(const GbDoc *d, int q, bool nth)
 {
-	bool		nth = false;
 	int			j;
 
 	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
@@ -2126,7 +2125,9 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const char *name;
 	int			q,
 				e,
+				v,
 				words = 0;
+	bool		nth = false;
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
@@ -2161,8 +2162,19 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		else
 			break;
 	}
+	/*
+	 * "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ
+	 * chức": the sitting counted before the body, as after it
+	 */
+	if (words == 0 && gb_congress_number(d, q))
+	{
+		q = gb_parse_ordinal(d, q + 2, &v);
+		if (tok_punct(d, q, ','))
+			q++;
+		nth = true;
+	}
 	if ((e = body_at(d, q, &name)) == q || name == NULL ||
-		(words == 0 && !plenum_held(d, e)))
+		(words == 0 && !plenum_held(d, e, nth)))
 		return NULL;
 	return (char *) name;
 }

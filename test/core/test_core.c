@@ -9248,6 +9248,21 @@ test_hard_wrapped(void)
 	}
 }
 
+/*
+ * "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ
+ * chức": the plenum counted before the body is the body's own, as after it.
+ */
+static void
+test_plenum_counted_first(void)
+{
+	org_is("Tin vắn\nNgày 29-9-2023, dưới sự chủ trì của đồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Hội nghị "
+		   "lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức để đánh giá tình hình.",
+		   "Ban Chấp hành Đảng bộ tỉnh", "hội nghị");
+	org_is("Tin vắn\nĐồng chí Hà Văn Tư phát biểu tại Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ thành "
+		   "phố đánh giá tình hình công tác 6 tháng đầu năm diễn ra sáng 28-6.",
+		   "Ban Chấp hành Đảng bộ thành phố", NULL);
+}
+
 int
 main(void)
 {
@@ -9601,6 +9616,7 @@ main(void)
 	test_bridge_head_point();
 	test_lead_spoken_item();
 	test_hard_wrapped();
+	test_plenum_counted_first();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
