@@ -2363,3 +2363,12 @@ SELECT meeting_kind, organizer
 FROM (VALUES
     ($$Ngày 29-9-2023, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức để đánh giá tình hình thực hiện nhiệm vụ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R2 (probe 28). A body that chairs the meeting holds it ("Ban Bí thư ... chủ trì Hội nghị"), and so does the body a chaired meeting is named by ("chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương"); not the body of a chair's title
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 27/3/2021, Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc nghiên cứu, học tập, quán triệt, tuyên truyền Nghị quyết Đại hội XIII của Đảng.$$),
+    ($$Đại tướng Phan Văn Giang - Uỷ viên Bộ Chính trị, Phó Bí thư Quân uỷ Trung ương, Bộ trưởng Bộ Quốc phòng chủ trì hội nghị Ban Thường vụ Quân uỷ Trung ương xem xét, cho ý kiến một số nhiệm vụ quân sự quốc phòng quan trọng.$$),
+    ($$Sáng 24-6, đồng chí Hoàng Anh Trung, Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy đã chủ trì Hội nghị báo cáo viên tháng 6.$$)
+) AS v(body), gb_extract(body);
+

@@ -1925,12 +1925,25 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			(q = partner_verb(d, q)) < 0)
 			return NULL;
 	}
-	m = kind_at(d, q, &ph);
-	if (m == 0)
-		m = gb_dict_match(d, q, CAT_MEETWORD, &ph);
-	if (m == 0)
+	/*
+	 * "Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc":
+	 * a body that chairs the meeting holds it, as one that organizes it;
+	 * only a body that opens its sentence or follows the date: not one
+	 * that ends a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
+	 */
+	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
+		!tok_has(d, q + 1, T_NL))
+	{
+		if (!meeting_object(d, q + 2) ||
+			!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, '.') ||
+			  (tok_punct(d, p - 1, ',') &&
+			   (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')')))))
+			return NULL;
+	}
+	else if ((m = kind_at(d, q, &ph)) == 0 &&
+			 (m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0)
 		return NULL;
-	if (ph->cat == CAT_MEETWORD)
+	else if (ph->cat == CAT_MEETWORD)
 	{
 		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
 		if (ph->aux != MW_VERB ||
@@ -1949,7 +1962,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * vụ Tỉnh ủy phối hợp với Ban Kinh tế Trung ương tổ chức hội thảo": the
 	 * subject leads, its central partner joins
 	 */
-	if (central != NULL &&
+	if (central != NULL && ph != NULL &&
 		nationwide_meeting(d, ph->cat == CAT_MEETWORD ? skip_adverbs(d, q + m) : q))
 		names[0] = central;
 	/*
@@ -2173,8 +2186,14 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			q++;
 		nth = true;
 	}
+	/*
+	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem
+	 * xét ...": the meeting chaired, named by its body, is the body's own
+	 */
 	if ((e = body_at(d, q, &name)) == q || name == NULL ||
-		(words == 0 && !plenum_held(d, e, nth)))
+		(words == 0 && !plenum_held(d, e, nth) &&
+		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
+		   !tok_has(d, p, T_NL))))
 		return NULL;
 	return (char *) name;
 }

@@ -9263,6 +9263,27 @@ test_plenum_counted_first(void)
 		   "Ban Chấp hành Đảng bộ thành phố", NULL);
 }
 
+/*
+ * A body that chairs a meeting holds it: "Ban Bí thư chủ trì Hội nghị",
+ * and so does the body a chaired meeting is named by: "X chủ trì hội nghị
+ * Ban Thường vụ Quân ủy Trung ương"; not the body of a chair's title.
+ */
+static void
+test_chaired_by_body(void)
+{
+	GbResult   *r;
+
+	org_is("Tin vắn\nSáng 27/3/2021, Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc "
+		   "nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII của Đảng.", "Ban Bí thư", NULL);
+	org_is("Tin vắn\nĐại tướng Phan Văn Giang - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng chủ trì "
+		   "hội nghị Ban Thường vụ Quân ủy Trung ương xem xét, cho ý kiến một số nhiệm vụ.",
+		   "Ban Thường vụ Quân ủy Trung ương", "hội nghị");
+	r = extract("Tin vắn\nSáng 16-7, đồng chí Hoàng Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức "
+				"Tỉnh ủy đã chủ trì Hội nghị giao ban công tác tổ chức.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "body of a chair's title: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9617,6 +9638,7 @@ main(void)
 	test_lead_spoken_item();
 	test_hard_wrapped();
 	test_plenum_counted_first();
+	test_chaired_by_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
