@@ -2372,3 +2372,8 @@ FROM (VALUES
     ($$Sáng 24-6, đồng chí Hoàng Anh Trung, Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy đã chủ trì Hội nghị báo cáo viên tháng 6.$$)
 ) AS v(body), gb_extract(body);
 
+-- R2 (probe 29). The group named before "gồm" holds the meeting, named up to "gồm"; a capitalized "Ban Tổ chức" among its members is no verb
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$LSO-Chiều nay (8/1), Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm: Ban Tuyên giáo, Ban Tổ chức, Ban Dân vận, Ủy ban kiểm tra, Văn phòng Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua, khen thưởng (TĐKT) năm 2017 và triển khai nhiệm vụ năm 2018.$$)
+) AS v(body), gb_extract(body);

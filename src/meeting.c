@@ -1315,7 +1315,8 @@ members_list(const GbDoc *d, int q)
 			if (item && lower_word(d, k) && verb_follows(d, k))
 				return k;
 			item = true;
-			if (verb_follows(d, k + 1))
+			/* "Ban Tổ chức, Văn phòng Tỉnh ủy": a capital is of a name, no verb */
+			if (!is_upper(d, skip_adverbs(d, k + 1)) && verb_follows(d, k + 1))
 				return k + 1;
 		}
 		else if (!item || !((tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)) ||
@@ -1706,6 +1707,33 @@ nationwide_meeting(const GbDoc *d, int q)
 static inline char *organizer_at(const GbDoc *d, int p, bool activity);
 
 /*
+ * "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm": a group
+ * (cụm, khối thi đua) named in the few tokens of its line before g, "gồm";
+ * its name runs up to "gồm", what it gathers said in any case, and the body
+ * it is under ("Tỉnh ủy") is no subject.  NULL when none is named there.
+ */
+static char *
+group_named_before(const GbDoc *d, int g)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				e;
+
+	for (j = g; j > 0 && j > g - ORGANIZER_BACK && !tok_has(d, j, T_NL); j--)
+		;
+	for (; j < g; j++)
+		if (is_upper(d, j) && (gb_dict_masks[d->tok[j].grp] & CAT_BODYHEAD) &&
+			gb_dict_match(d, j, CAT_BODYHEAD, &ph) > 0 && (ph->aux & BODY_GROUP) &&
+			members_gom(d, j) < 0)
+		{
+			for (e = g; e > j + 1 && tok_has(d, e - 1, T_PUNCT); e--)
+				;
+			return gb_span_text(d, j, e);
+		}
+	return NULL;
+}
+
+/*
  * The organizer named in the few tokens of its line before g, "gồm" after
  * a group's name: "Cụm thi đua số 6 Tỉnh ủy gồm ...".  Not one listed after
  * another "gồm" itself, which organizer_match() would look before again.
@@ -1716,6 +1744,8 @@ group_before(const GbDoc *d, int g, bool activity)
 	char	   *o;
 	int			j;
 
+	if ((o = group_named_before(d, g)) != NULL)
+		return o;
 	for (j = g; j > 0 && j > g - ORGANIZER_BACK && !tok_has(d, j, T_NL); j--)
 		;
 	for (; j < g; j++)
@@ -1743,6 +1773,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				m,
 				term,
 				start = p,		/* where the last body listed starts */
+				gom = -1,		/* "gồm" of a list of members after a body */
 				dashed = 0;		/* dashes read between bodies listed */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
@@ -1788,7 +1819,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		if ((r = city_apposition(d, q)) > q)
 			q = r;
 		if ((r = members_list(d, q)) > q)
+		{
+			gom = q;
 			q = r;
+		}
 		/*
 		 * "A- B- C phối hợp tổ chức": bodies joined by dashes organize
 		 * together, the first named leading; not a company's legal form
@@ -1971,6 +2005,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 */
 	if ((r = members_gom(d, p)) >= 0)
 		return group_before(d, r, activity);
+	/* "Cụm thi đua I – Các cơ quan trực thuộc Tỉnh ủy gồm: ...": the group's */
+	if (gom >= 0 && (s = group_named_before(d, gom)) != NULL)
+		return s;
 	/*
 	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
 	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;

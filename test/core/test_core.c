@@ -9284,6 +9284,23 @@ test_chaired_by_body(void)
 	gb_result_free(r);
 }
 
+/*
+ * "Cụm thi đua I – Các cơ quan ... trực thuộc Tỉnh ủy gồm: Ban Tuyên giáo,
+ * Ban Tổ chức, ..., Văn phòng Tỉnh ủy tổ chức": the group before "gồm"
+ * holds it, named up to "gồm"; "Ban Tổ chức" in the list is no verb.
+ */
+static void
+test_group_members_capital_verb(void)
+{
+	org_is("Tin vắn\nChiều nay (8/1), Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm: Ban "
+		   "Tuyên giáo, Ban Tổ chức, Ban Dân vận, Ủy ban kiểm tra, Văn phòng Tỉnh ủy tổ chức hội nghị "
+		   "tổng kết công tác thi đua, khen thưởng năm 2017.",
+		   "Cụm thi đua I - Các cơ quan ban Đảng trực thuộc Tỉnh ủy", "tổng kết");
+	org_is("Tin vắn\nChiều nay (8/1), Cụm thi đua số 1 Tỉnh ủy gồm 5 đơn vị: Ban Tuyên giáo, Ban Tổ "
+		   "chức, Ban Dân vận, Văn phòng Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua.",
+		   "Cụm thi đua số 1 Tỉnh ủy", "tổng kết");
+}
+
 int
 main(void)
 {
@@ -9639,6 +9656,7 @@ main(void)
 	test_hard_wrapped();
 	test_plenum_counted_first();
 	test_chaired_by_body();
+	test_group_members_capital_verb();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
