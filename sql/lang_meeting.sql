@@ -2377,3 +2377,9 @@ SELECT meeting_kind, organizer
 FROM (VALUES
     ($$LSO-Chiều nay (8/1), Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm: Ban Tuyên giáo, Ban Tổ chức, Ban Dân vận, Ủy ban kiểm tra, Văn phòng Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua, khen thưởng (TĐKT) năm 2017 và triển khai nhiệm vụ năm 2018.$$)
 ) AS v(body), gb_extract(body);
+
+-- R2 (probe 29). A body that carries out an activity paired with a meeting's kind ("đã triển khai, quán triệt") holds that meeting
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 3/4/2024, đã diễn ra hội nghị tại Hà Nội. Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy định số 137-QĐ/TW của Ban Bí thư.$$)
+) AS v(body), gb_extract(body);

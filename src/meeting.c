@@ -1960,6 +1960,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			return NULL;
 	}
 	/*
+	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
+	 * định": an activity paired with a meeting's kind is the meeting held
+	 */
+	if (meetword(d, q, MW_ACTIVITY, NULL) > 0 && kind_at(d, q, NULL) == 0 &&
+		(tok_punct(d, q + 2, ',') || tok_is(d, q + 2, "va")) && !tok_has(d, q + 3, T_NL) &&
+		kind_at(d, q + 3, &ph) > 0 && ph->aux == 1)
+		q += 3;
+	/*
 	 * "Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc":
 	 * a body that chairs the meeting holds it, as one that organizes it;
 	 * only a body that opens its sentence or follows the date: not one

@@ -9301,6 +9301,19 @@ test_group_members_capital_verb(void)
 		   "Cụm thi đua số 1 Tỉnh ủy", "tổng kết");
 }
 
+/*
+ * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
+ * định ...": the body that carries out an activity paired with a meeting's
+ * kind holds that meeting.
+ */
+static void
+test_activity_paired_kind(void)
+{
+	org_is("Tin vắn\nSáng 3/4/2024, đã diễn ra hội nghị tại Hà Nội. Tại hội nghị, Ban Tổ chức Trung "
+		   "ương đã triển khai, quán triệt Quy định số 137-QĐ/TW của Ban Bí thư.",
+		   "Ban Tổ chức Trung ương", "quán triệt");
+}
+
 int
 main(void)
 {
@@ -9657,6 +9670,7 @@ main(void)
 	test_plenum_counted_first();
 	test_chaired_by_body();
 	test_group_members_capital_verb();
+	test_activity_paired_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
