@@ -1427,7 +1427,8 @@ members_list(const GbDoc *d, int q)
 			if (item && lower_word(d, k) && verb_follows(d, k))
 				return k;
 			item = true;
-			if (verb_follows(d, k + 1))
+			/* "Ban Tổ chức, Văn phòng Tỉnh ủy": a capital is of a name, no verb */
+			if (!is_upper(d, skip_adverbs(d, k + 1)) && verb_follows(d, k + 1))
 				return k + 1;
 		}
 		else if (!item || !((tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)) ||
@@ -1818,6 +1819,33 @@ nationwide_meeting(const GbDoc *d, int q)
 static inline char *organizer_at(const GbDoc *d, int p, bool activity);
 
 /*
+ * "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm": a group
+ * (cụm, khối thi đua) named in the few tokens of its line before g, "gồm";
+ * its name runs up to "gồm", what it gathers said in any case, and the body
+ * it is under ("Tỉnh ủy") is no subject.  NULL when none is named there.
+ */
+static char *
+group_named_before(const GbDoc *d, int g)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				e;
+
+	for (j = g; j > 0 && j > g - ORGANIZER_BACK && !tok_has(d, j, T_NL); j--)
+		;
+	for (; j < g; j++)
+		if (is_upper(d, j) && (gb_dict_masks[d->tok[j].grp] & CAT_BODYHEAD) &&
+			gb_dict_match(d, j, CAT_BODYHEAD, &ph) > 0 && (ph->aux & BODY_GROUP) &&
+			members_gom(d, j) < 0)
+		{
+			for (e = g; e > j + 1 && tok_has(d, e - 1, T_PUNCT); e--)
+				;
+			return gb_span_text(d, j, e);
+		}
+	return NULL;
+}
+
+/*
  * The organizer named in the few tokens of its line before g, "gồm" after
  * a group's name: "Cụm thi đua số 6 Tỉnh ủy gồm ...".  Not one listed after
  * another "gồm" itself, which organizer_match() would look before again.
@@ -1828,6 +1856,8 @@ group_before(const GbDoc *d, int g, bool activity)
 	char	   *o;
 	int			j;
 
+	if ((o = group_named_before(d, g)) != NULL)
+		return o;
 	for (j = g; j > 0 && j > g - ORGANIZER_BACK && !tok_has(d, j, T_NL); j--)
 		;
 	for (; j < g; j++)
@@ -1855,6 +1885,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				m,
 				term,
 				start = p,		/* where the last body listed starts */
+				gom = -1,		/* "gồm" of a list of members after a body */
 				dashed = 0;		/* dashes read between bodies listed */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
@@ -1900,7 +1931,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		if ((r = city_apposition(d, q)) > q)
 			q = r;
 		if ((r = members_list(d, q)) > q)
+		{
+			gom = q;
 			q = r;
+		}
 		/*
 		 * "A- B- C phối hợp tổ chức": bodies joined by dashes organize
 		 * together, the first named leading; not a company's legal form
@@ -2037,12 +2071,33 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			(q = partner_verb(d, q)) < 0)
 			return NULL;
 	}
-	m = kind_at(d, q, &ph);
-	if (m == 0)
-		m = gb_dict_match(d, q, CAT_MEETWORD, &ph);
-	if (m == 0)
+	/*
+	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
+	 * định": an activity paired with a meeting's kind is the meeting held
+	 */
+	if (meetword(d, q, MW_ACTIVITY, NULL) > 0 && kind_at(d, q, NULL) == 0 &&
+		(tok_punct(d, q + 2, ',') || tok_is(d, q + 2, "va")) && !tok_has(d, q + 3, T_NL) &&
+		kind_at(d, q + 3, &ph) > 0 && ph->aux == 1)
+		q += 3;
+	/*
+	 * "Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc":
+	 * a body that chairs the meeting holds it, as one that organizes it;
+	 * only a body that opens its sentence or follows the date: not one
+	 * that ends a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
+	 */
+	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
+		!tok_has(d, q + 1, T_NL))
+	{
+		if (!meeting_object(d, q + 2) ||
+			!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, '.') ||
+			  (tok_punct(d, p - 1, ',') &&
+			   (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')')))))
+			return NULL;
+	}
+	else if ((m = kind_at(d, q, &ph)) == 0 &&
+			 (m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0)
 		return NULL;
-	if (ph->cat == CAT_MEETWORD)
+	else if (ph->cat == CAT_MEETWORD)
 	{
 		/* "tổ chức hội nghị", or "Hội nghị do Ban Tổ chức Trung ương tổ chức" */
 		if (ph->aux != MW_VERB ||
@@ -2061,7 +2116,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * vụ Tỉnh ủy phối hợp với Ban Kinh tế Trung ương tổ chức hội thảo": the
 	 * subject leads, its central partner joins
 	 */
-	if (central != NULL &&
+	if (central != NULL && ph != NULL &&
 		nationwide_meeting(d, ph->cat == CAT_MEETWORD ? skip_adverbs(d, q + m) : q))
 		names[0] = central;
 	/*
@@ -2070,6 +2125,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 */
 	if ((r = members_gom(d, p)) >= 0)
 		return group_before(d, r, activity);
+	/* "Cụm thi đua I – Các cơ quan trực thuộc Tỉnh ủy gồm: ...": the group's */
+	if (gom >= 0 && (s = group_named_before(d, gom)) != NULL)
+		return s;
 	/*
 	 * "dưới sự chủ trì của Đại tá ..., Chính ủy Bộ CHQS tỉnh, Đảng ủy Quân
 	 * sự tỉnh tổ chức": a body after a title is the title's, not one listed;
@@ -2206,12 +2264,11 @@ attends_congress(const GbDoc *d, int s)
  * after the body (ending at q) that a bare "hội nghị" names, its sitting
  * counted and a predicate saying it held, in the same sentence: the body's
  * own plenum, which it holds.  Without them "hội nghị Ban Thường vụ" may be
- * a meeting only spoken of.
+ * a meeting only spoken of.  nth: the sitting was counted before the body.
  */
 static bool
-plenum_held(const GbDoc *d, int q)
+plenum_held(const GbDoc *d, int q, bool nth)
 {
-	bool		nth = false;
 	int			j;
 
 	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
@@ -2238,7 +2295,9 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const char *name;
 	int			q,
 				e,
+				v,
 				words = 0;
+	bool		nth = false;
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
@@ -2273,8 +2332,25 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 		else
 			break;
 	}
+	/*
+	 * "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ
+	 * chức": the sitting counted before the body, as after it
+	 */
+	if (words == 0 && gb_congress_number(d, q))
+	{
+		q = gb_parse_ordinal(d, q + 2, &v);
+		if (tok_punct(d, q, ','))
+			q++;
+		nth = true;
+	}
+	/*
+	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem
+	 * xét ...": the meeting chaired, named by its body, is the body's own
+	 */
 	if ((e = body_at(d, q, &name)) == q || name == NULL ||
-		(words == 0 && !plenum_held(d, e)))
+		(words == 0 && !plenum_held(d, e, nth) &&
+		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
+		   !tok_has(d, p, T_NL))))
 		return NULL;
 	return (char *) name;
 }
