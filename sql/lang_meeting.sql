@@ -2390,3 +2390,55 @@ Hữu Hoàn
 
 Nguồn Nghệ An: http://baonghean.vn/thoi-su/luan-chuyen/$$)
 ) AS v(body), gb_extract(body);
+
+-- Periods (probe 29): a count of months in words ("sáu tháng đầu năm"); a window of what "sẽ" be done is no period; a period without a year under a later one planned is of the year planned, not of a year in another sentence; "tháng 3 và quý I", "quý II và 6 tháng đầu năm" are the longer one
+SELECT period, period_text
+FROM (VALUES
+    ($$Ngày 21-6, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng sáu tháng đầu năm 2013. Tính đến hết tháng 5-2013, toàn tỉnh có 23 tổ chức đảng.$$),
+    ($$Thực hiện kế hoạch của Đảng ủy Khối, trong tháng 3/2020, các chi bộ trực thuộc sẽ tiến hành đại hội.
+Ngày 03/3, Chi bộ Văn phòng Huyện ủy Tân Lập đã tổ chức Đại hội lần thứ IV, nhiệm kỳ 2020 - 2022.$$),
+    ($$Ban Tổ chức Tỉnh ủy Minh Sơn triển khai nhiệm vụ quý II năm 2024
+Hội nghị tại điểm cầu tỉnh Minh Sơn
+
+Trong Quý I, toàn ngành đã quán triệt các quy định của Trung ương. Quan tâm đánh giá, xếp loại chất lượng năm 2023 đối với tổ chức đảng.
+
+Phát biểu tại hội nghị, đồng chí Nguyễn Văn An đề nghị tiếp tục quán triệt các quy định.$$),
+    ($$Chiều ngày 1/4, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 3 và quý I năm 2019.$$),
+    ($$Sáng 5/7/2023, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý II và 6 tháng đầu năm 2023.$$)
+) AS v(body), gb_extract(body);
+
+-- Bridge points (probe 28): a place named with its level and, in a caption, without is one point; "điểm cầu tỉnh" alone is the province named before it in its sentence
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Sáng 27/3, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc với điểm cầu chính tại Hà Nội. Tại điểm cầu tỉnh Minh Sơn có 400 đại biểu dự.
+Quang cảnh hội nghị tại điểm cầu Minh Sơn.$$),
+    ($$Chiều 28/6, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến.
+Phó Bí thư Thường trực Tỉnh ủy Minh Sơn, Nguyễn Văn An phát biểu tại điểm cầu tỉnh. (Ảnh: XM).
+Dự tại điểm cầu tỉnh có các đồng chí lãnh đạo tỉnh.$$)
+) AS v(body), gb_extract(body);
+
+-- R2 (probe 28). "Hội nghị lần thứ N Ban Chấp hành ... được tổ chức": the plenum counted before the body is the body's own
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 29-9-2023, dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức để đánh giá tình hình thực hiện nhiệm vụ.$$)
+) AS v(body), gb_extract(body);
+
+-- R2 (probe 28). A body that chairs the meeting holds it ("Ban Bí thư ... chủ trì Hội nghị"), and so does the body a chaired meeting is named by ("chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương"); not the body of a chair's title
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 27/3/2021, Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc nghiên cứu, học tập, quán triệt, tuyên truyền Nghị quyết Đại hội XIII của Đảng.$$),
+    ($$Đại tướng Phan Văn Giang - Uỷ viên Bộ Chính trị, Phó Bí thư Quân uỷ Trung ương, Bộ trưởng Bộ Quốc phòng chủ trì hội nghị Ban Thường vụ Quân uỷ Trung ương xem xét, cho ý kiến một số nhiệm vụ quân sự quốc phòng quan trọng.$$),
+    ($$Sáng 24-6, đồng chí Hoàng Anh Trung, Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy đã chủ trì Hội nghị báo cáo viên tháng 6.$$)
+) AS v(body), gb_extract(body);
+
+-- R2 (probe 29). The group named before "gồm" holds the meeting, named up to "gồm"; a capitalized "Ban Tổ chức" among its members is no verb
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$LSO-Chiều nay (8/1), Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm: Ban Tuyên giáo, Ban Tổ chức, Ban Dân vận, Ủy ban kiểm tra, Văn phòng Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua, khen thưởng (TĐKT) năm 2017 và triển khai nhiệm vụ năm 2018.$$)
+) AS v(body), gb_extract(body);
+
+-- R2 (probe 29). A body that carries out an activity paired with a meeting's kind ("đã triển khai, quán triệt") holds that meeting
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 3/4/2024, đã diễn ra hội nghị tại Hà Nội. Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy định số 137-QĐ/TW của Ban Bí thư.$$)
+) AS v(body), gb_extract(body);

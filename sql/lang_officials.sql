@@ -577,3 +577,28 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 -- after a ";"; "tham gia buổi làm việc có:" lists those present; "Văn phòng Tổng Bí thư" mentions no Tổng Bí thư
 SELECT name, titles, roles, mentions FROM gb_officials($$Tin vắn
 Tổng Bí thư Vi Văn Lâm làm việc với Tỉnh ủy. Đại biểu Trung ương tham gia buổi làm việc có: Các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Tư, Trưởng ban Tổ chức Trung ương Lò Văn Mạ; Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Cao Văn Sáu; lãnh đạo Văn phòng Tổng Bí thư, Văn phòng Chủ tịch nước.$$);
+
+-- Probe 28, group 1. A title ends before the verb of a caption or a personnel note, written with no comma after it
+-- ("Bộ trưởng Bộ Công an đón ...", "... Huyện ủy Đại Từ giữ chức ...", "Thứ trưởng Công an thôi tham gia ...")
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đón Tổng Bí thư Nguyễn Phú Trọng. Tỉnh ủy điều động đồng chí Nguyễn Xuân Quang, Phó Bí thư Thường trực Huyện ủy Đại Từ giữ chức Phó Trưởng Ban Tuyên giáo Tỉnh ủy. Ông Trần Quốc Tỏ, Thứ trưởng Công an thôi tham gia Ban Chấp hành Đảng bộ tỉnh.$$);
+
+-- Probe 28, group 6. A post's words after "Văn phòng" name the office that serves it ("Phó Chủ nhiệm Văn phòng
+-- Chủ tịch nước"), not a second title "Chủ tịch nước"
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ban Bí thư điều động đồng chí Bùi Trường Giang, Phó Chủ nhiệm Văn phòng Chủ tịch nước làm Phó Trưởng Ban Tuyên giáo T.Ư. Cùng dự có đồng chí Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước.$$);
+
+-- Probe 29, group 9. A body in its letters inside a title ("Chủ tịch HĐTV Tổng Công ty") and its name spelled out
+-- ("Chủ tịch Hội đồng thành viên Tổng Công ty") are one title; the full spelling is kept
+SELECT name, honorific, titles, mentions FROM gb_officials($$Tin vắn
+Đến dự, có đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch HĐTV Tổng Công ty. Phát biểu chỉ đạo tại hội nghị, đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch Hội đồng thành viên Tổng Công ty nhấn mạnh.$$);
+
+-- Probe 29, group 10. A foreign party's name goes on in lower case up to its country's ("Trung ương Đảng Nhân dân
+-- cách mạng Lào")
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đoàn do đồng chí Xisay Ludetmounsone, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương Đảng Nhân dân cách mạng Lào dẫn đầu.$$);
+
+-- Probe 28, group 3. A named body's field goes on in lower case up to its level ("Chỉ huy trưởng Bộ Chỉ huy quân sự
+-- tỉnh"); a gloss "(UBKT)" in a title is kept as written, as the evaluation's titles keep "(XHCN)"
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh. Đồng chí Hoàng Văn Hùng, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra (UBKT) Tỉnh ủy đã chủ trì Hội nghị.$$);

@@ -9248,7 +9248,6 @@ test_hard_wrapped(void)
 	}
 }
 
-/* Probe 29 G11: the doubled "số số" before a number is a typo a reader skips */
 static void
 test_cit_so_so(void)
 {
@@ -9262,7 +9261,6 @@ test_cit_so_so(void)
 	gb_result_free(r);
 }
 
-/* Probe 29 G7: "Đầu tư" and sentence-case nouns joined by "và" go on in an agency's name */
 static void
 test_cit_issuer_dau_tu(void)
 {
@@ -9291,7 +9289,6 @@ test_cit_issuer_dau_tu(void)
 	gb_result_free(r);
 }
 
-/* Probe 28 GROUP-6: term and issuer of a collective antecedent carried to the documents it names */
 static void
 test_cit_antecedent(void)
 {
@@ -9327,11 +9324,6 @@ test_cit_antecedent(void)
 	gb_result_free(r);
 }
 
-/*
- * Probe 28 GROUP-8: a local document's term is derived from its date as the
- * gold does (Kế hoạch 25-KH/TU of 2016: XII), but without a code its key
- * carries its issuer, apart from the Politburo's document of that number
- */
 static void
 test_cit_local_key(void)
 {
@@ -9352,6 +9344,278 @@ test_cit_local_key(void)
 		}
 	CHECK(n == 2, "two resolutions 02, got %d", n);
 	gb_result_free(r);
+}
+
+static void
+test_roles_comma_splice(void)
+{
+	GbResult   *r = extract("Tin vắn\nHội nghị với sự có mặt của Chủ tịch UBND tỉnh Hà Văn Tư, Trưởng ban Tổ chức "
+							"Tỉnh ủy Lò Văn Mạ và nhiều cán bộ lãnh đạo tỉnh,  Đồng chí Cao Văn Sáu, Bí thư Tỉnh ủy "
+							"dự, chủ trì và chỉ đạo hội nghị.", 0, 0, 0);
+
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Cao Văn Sáu") == 0,
+		  "\", Đồng chí\" after a comma splice: one chair, got %d", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Hà Văn Tư"), "dự") && !has_role(official(r, "Hà Văn Tư"), "chủ trì"),
+		  "\"sự có mặt của\": dự, no chủ trì");
+	CHECK(has_role(official(r, "Lò Văn Mạ"), "dự") && !has_role(official(r, "Lò Văn Mạ"), "chủ trì"),
+		  "the second person present: dự only");
+	gb_result_free(r);
+	/* a list of persons that goes on after a comma stays one subject */
+	r = extract("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Đồng chí Lò Văn Mạ, Phó Bí thư Tỉnh ủy chủ trì "
+				"hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 2, "two chairs listed with commas, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
+static void
+test_group_header_membership(void)
+{
+	const char *text = "Tin vắn\nĐại biểu Trung ương tham gia buổi làm việc có: Các đồng chí Ủy viên Bộ Chính trị, "
+		"Bí thư Trung ương Đảng: Chủ nhiệm Ủy ban Kiểm tra Trung ương Hà Văn Tư, Trưởng ban Tổ chức Trung ương "
+		"Lò Văn Mạ; Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Cao Văn Sáu; lãnh đạo Văn phòng "
+		"Tổng Bí thư, Văn phòng Chủ tịch nước.";
+	GbResult   *r;
+
+	check_official(text, "Lò Văn Mạ", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Bí thư Trung ương Đảng | Trưởng ban Tổ chức Trung ương");
+	/* a membership of his own: the group's titles are not his */
+	check_official(text, "Cao Văn Sáu", "đồng chí", "Ủy viên Trung ương Đảng | Chánh Văn phòng Trung ương Đảng");
+	r = extract(text, 0, 0, 0);
+	CHECK(has_role(official(r, "Hà Văn Tư"), "dự") && has_role(official(r, "Cao Văn Sáu"), "dự"),
+		  "\"tham gia buổi làm việc có:\": dự");
+	gb_result_free(r);
+	/* "Văn phòng Tổng Bí thư" is an office, no mention of the Tổng Bí thư */
+	r = extract("Tin vắn\nTổng Bí thư Vi Văn Lâm làm việc với Tỉnh ủy. Dự có lãnh đạo Văn phòng Tổng Bí thư.",
+				0, 0, 0);
+	CHECK(official(r, "Vi Văn Lâm") && official(r, "Vi Văn Lâm")->mentions == 1,
+		  "\"Văn phòng Tổng Bí thư\": one mention, got %d",
+		  official(r, "Vi Văn Lâm") ? official(r, "Vi Văn Lâm")->mentions : 0);
+	gb_result_free(r);
+}
+
+static void
+test_head_excerpt_bylines(void)
+{
+	GbResult   *r = extract("Phát biểu khai mạc Hội nghị, đồng chí Hà Văn Tư, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, "
+							"đề nghị các đại biểu tập trung thảo luận về những khó khăn, vướng mắc trong thực hiện "
+							"nhiệm vụ theo Điều 32 Điều lệ Đảng…\n\nĐồng chí Hà Văn Tư phát biểu chỉ đạo Hội nghị.\n"
+							"Quang cảnh Hội nghị.\n\nBáo cáo tại Hội nghị, đồng chí Lò Văn Mạ cho biết kết quả.\n"
+							"Ngọc Thi", 0, 0, 0);
+
+	/* a lead cut short by "…": the caption under it is no headline */
+	CHECK(r->meeting.title == NULL, "caption after a cut lead: %s", r->meeting.title);
+	gb_result_free(r);
+	r = extract("Đề nghị Ban Bí thư kỷ luật Chủ tịch tỉnh Minh Sơn\n\nThế Kha| 11/08/2022 18:31\n\n"
+				"Ủy ban Kiểm tra Trung ương đề nghị Ban Bí thư xem xét kỷ luật ông Hà Văn Tư.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Thế Kha"), "\"Name| date\": byline %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	CHECK(r->meeting.published.y == 2022, "and its date");
+	gb_result_free(r);
+	r = extract("Ủy ban Kiểm tra Trung ương họp kỳ thứ 32\n\nGD&TĐ - Từ ngày 03 đến 06/12, tại Hà Nội, Ủy ban "
+				"Kiểm tra Trung ương đã họp kỳ 32.", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "GD&TĐ"), "\"GD&TĐ -\": source %s",
+		  r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	r = extract("Minh Sơn luân chuyển 7 cán bộ xã\n\nNgày 10/4, Huyện ủy Minh Sơn tổ chức hội nghị công bố "
+				"quyết định luân chuyển cán bộ.\n\nHữu Hoàn\n\n(Đài Minh Sơn)\n\n"
+				"Nguồn Nghệ An: http://baonghean.vn/thoi-su/luan-chuyen/\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Hữu Hoàn"), "byline above its unit and source link: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_title_caption_verb(void)
+{
+	check_official("Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đón Tổng Bí thư "
+				   "Nguyễn Phú Trọng.", "Tô Lâm", NULL, "Ủy viên Bộ Chính trị | Bộ trưởng Bộ Công an");
+	check_official("Tỉnh ủy điều động đồng chí Nguyễn Xuân Quang, Phó Bí thư Thường trực Huyện ủy Đại Từ "
+				   "giữ chức Phó Trưởng Ban Tuyên giáo Tỉnh ủy.", "Nguyễn Xuân Quang", "đồng chí",
+				   "Phó Bí thư Thường trực Huyện ủy Đại Từ | Phó Trưởng Ban Tuyên giáo Tỉnh ủy");
+	check_official("ông Trần Quốc Tỏ, Thứ trưởng Công an thôi tham gia Ban Chấp hành Đảng bộ tỉnh.",
+				   "Trần Quốc Tỏ", "ông", "Thứ trưởng Công an");
+	/* a body's name in lower case goes on as before */
+	check_official("Dự có ông Lê Văn Tám, Chủ tịch Hội Cựu chiến binh tỉnh.", "Lê Văn Tám", "ông",
+				   "Chủ tịch Hội Cựu chiến binh tỉnh");
+}
+
+static void
+test_title_office_of_post(void)
+{
+	check_official("Ban Bí thư điều động đồng chí Bùi Trường Giang, Phó Chủ nhiệm Văn phòng Chủ tịch nước làm "
+				   "Phó Trưởng Ban Tuyên giáo Trung ương.", "Bùi Trường Giang", "đồng chí",
+				   "Phó Chủ nhiệm Văn phòng Chủ tịch nước | Phó Trưởng Ban Tuyên giáo Trung ương");
+	check_official("Cùng dự có đồng chí Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước.", "Đào Việt Trung",
+				   "đồng chí", "Chủ nhiệm Văn phòng Chủ tịch nước");
+	/* two posts with no comma, the office's own first: still two */
+	check_official("Dự có ông Lê Văn Tám, Chánh Văn phòng Tỉnh ủy, Chủ tịch Hội Cựu chiến binh tỉnh.",
+				   "Lê Văn Tám", "ông", "Chánh Văn phòng Tỉnh ủy | Chủ tịch Hội Cựu chiến binh tỉnh");
+}
+
+static void
+test_title_body_letters(void)
+{
+	GbResult   *r;
+
+	check_official("Đến dự, có đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch HĐTV Tổng Công ty. Phát "
+				   "biểu tại hội nghị, đồng chí Nguyễn Hữu Nghĩa, Bí thư Đảng ủy – Chủ tịch Hội đồng thành viên "
+				   "Tổng Công ty nhấn mạnh.", "Nguyễn Hữu Nghĩa", "đồng chí",
+				   "Bí thư Đảng ủy | Chủ tịch Hội đồng thành viên Tổng Công ty");
+	check_official("Dự có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh. "
+				   "Đồng chí Nguyễn Văn An, Ủy viên BTV Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.", "Nguyễn Văn An",
+				   "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch Hội đồng nhân dân tỉnh");
+	/* the title alone in the other spelling is the same person */
+	r = extract("Dự có đồng chí Nguyễn Văn An, Chủ tịch Ủy ban nhân dân tỉnh. Đồng chí Chủ tịch UBND tỉnh "
+				"phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].mentions == 2, "officials %d, mentions %d", r->nofficials,
+		  r->nofficials ? r->officials[0].mentions : 0);
+	gb_result_free(r);
+}
+
+static void
+test_title_party_country(void)
+{
+	check_official("Đoàn do đồng chí Xisay Ludetmounsone, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung ương "
+				   "Đảng Nhân dân cách mạng Lào dẫn đầu.", "Xisay Ludetmounsone", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Trưởng ban Tổ chức Trung ương Đảng Nhân dân cách mạng Lào");
+	/* no country's name after the lower-case words: the sentence goes on */
+	check_official("Đồng chí Nguyễn Văn An, Bí thư Đảng Nhân dân nhấn mạnh các nhiệm vụ.", "Nguyễn Văn An",
+				   "đồng chí", "Bí thư Đảng Nhân dân");
+}
+
+static void
+test_title_named_body_field(void)
+{
+	check_official("Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh.",
+				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh");
+	/* no level after the lower-case words: the sentence's words stay out */
+	check_official("Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự nhấn mạnh nhiệm vụ.",
+				   "Nguyễn Ngọc Thạch", NULL, "Chỉ huy trưởng Bộ Chỉ huy");
+}
+
+static void
+test_period_count_words(void)
+{
+	period_case("Tin vắn\nNgày 21-6, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ chức "
+				"xây dựng Đảng sáu tháng đầu năm 2013.", 2013, 1, 2013, 7, "sáu tháng đầu năm 2013");
+	period_case("Tin vắn\nNgày 5-10, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác chín tháng năm 2019.",
+				2019, 1, 2019, 10, "chín tháng năm 2019");
+	period_case("Tin vắn\nNgày 21-6, Huyện ủy Tân Lập tổ chức hội nghị giao ban. Tính đến hết tháng 5-2013, "
+				"toàn huyện có 23 tổ chức đảng.", 0, 0, 0, 0, NULL);
+}
+
+static void
+test_period_future_window(void)
+{
+	period_case("Tin vắn\nThực hiện kế hoạch của Đảng ủy Khối, trong tháng 3/2020, các chi bộ trực thuộc sẽ "
+				"tiến hành đại hội.\nNgày 03/3, Chi bộ Văn phòng Huyện ủy Tân Lập đã tổ chức Đại hội lần thứ "
+				"IV, nhiệm kỳ 2020 - 2022.", 0, 0, 0, 0, NULL);
+	/* done in the month: reviewed */
+	period_case("Tin vắn\nNgày 2/4/2020, Huyện ủy Tân Lập tổ chức giao ban. Trong tháng 3/2020, các chi bộ "
+				"đã hoàn thành đại hội.", 2020, 3, 2020, 4, "tháng 3/2020");
+}
+
+static void
+test_period_year_of_plan(void)
+{
+	period_case("Ban Tổ chức Tỉnh ủy Minh Sơn triển khai nhiệm vụ quý II năm 2024\nHội nghị tại điểm cầu "
+				"tỉnh Minh Sơn\n\nTrong Quý I, toàn ngành đã quán triệt các quy định của Trung ương. Quan tâm đánh "
+				"giá, xếp loại chất lượng năm 2023 đối với tổ chức đảng.\n\nPhát biểu tại hội nghị, đồng chí "
+				"Nguyễn Văn An đề nghị tiếp tục quán triệt các quy định.", 2024, 1, 2024, 4, "Quý I");
+	period_case("Ban Tổ chức Tỉnh ủy Minh Sơn triển khai nhiệm vụ quý I năm 2025\nHội nghị tại điểm cầu "
+				"tỉnh Minh Sơn\n\nTrong quý IV, toàn ngành đã quán triệt các quy định. Quan tâm đánh giá, xếp loại "
+				"chất lượng năm 2023.\n\nPhát biểu tại hội nghị, đồng chí Nguyễn Văn An đề nghị tiếp tục "
+				"quán triệt các quy định.", 2024, 10, 2025, 1, "quý IV");
+}
+
+static void
+test_period_joined_kinds(void)
+{
+	period_case("Tin vắn\nChiều ngày 1/4, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức giao ban công tác tổ chức xây "
+				"dựng Đảng tháng 3 và quý I năm 2019.", 2019, 1, 2019, 4, "tháng 3 và quý I năm 2019");
+	period_case("Tin vắn\nSáng 5/7/2023, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban công tác tổ "
+				"chức xây dựng Đảng quý II và 6 tháng đầu năm 2023.", 2023, 1, 2023, 7,
+				"quý II và 6 tháng đầu năm 2023");
+}
+
+static void
+test_bridge_level_place(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Hà Nội", "tỉnh Minh Sơn", NULL};
+	static const char *const want2[] = {"tỉnh Minh Sơn", NULL};
+	static const char *const want3[] = {"tỉnh Hà Giang", "thành phố Hà Giang", NULL};
+	static const char *const none[] = {NULL};
+
+	r = extract("Tin hoạt động\nSáng 27/3, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc với điểm cầu "
+				"chính tại Hà Nội. Tại điểm cầu tỉnh Minh Sơn có 400 đại biểu dự.\nQuang cảnh hội nghị "
+				"tại điểm cầu Minh Sơn.", 0, 0, 0);
+	CHECK(bridges_are(r, want1), "tỉnh Minh Sơn, Minh Sơn: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 28/6, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến.\nPhó Bí thư "
+				"Thường trực Tỉnh ủy Minh Sơn, Nguyễn Văn An phát biểu tại điểm cầu tỉnh. (Ảnh: XM).\n"
+				"Dự tại điểm cầu tỉnh có các đồng chí lãnh đạo tỉnh.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "điểm cầu tỉnh: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nSáng 2/3, Tỉnh ủy tổ chức hội nghị trực tuyến tại điểm cầu tỉnh Hà Giang "
+				"và điểm cầu thành phố Hà Giang.", 0, 0, 0);
+	CHECK(bridges_are(r, want3), "two levels: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	r = extract("Tin hoạt động\nChiều 28/6, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến. Dự tại "
+				"điểm cầu tỉnh có các đồng chí lãnh đạo tỉnh.", 0, 0, 0);
+	CHECK(bridges_are(r, none), "điểm cầu tỉnh unnamed: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+static void
+test_plenum_counted_first(void)
+{
+	org_is("Tin vắn\nNgày 29-9-2023, dưới sự chủ trì của đồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Hội nghị "
+		   "lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức để đánh giá tình hình.",
+		   "Ban Chấp hành Đảng bộ tỉnh", "hội nghị");
+	org_is("Tin vắn\nĐồng chí Hà Văn Tư phát biểu tại Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ thành "
+		   "phố đánh giá tình hình công tác 6 tháng đầu năm diễn ra sáng 28-6.",
+		   "Ban Chấp hành Đảng bộ thành phố", NULL);
+}
+
+static void
+test_chaired_by_body(void)
+{
+	GbResult   *r;
+
+	org_is("Tin vắn\nSáng 27/3/2021, Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc "
+		   "nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII của Đảng.", "Ban Bí thư", NULL);
+	org_is("Tin vắn\nĐại tướng Phan Văn Giang - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng chủ trì "
+		   "hội nghị Ban Thường vụ Quân ủy Trung ương xem xét, cho ý kiến một số nhiệm vụ.",
+		   "Ban Thường vụ Quân ủy Trung ương", "hội nghị");
+	r = extract("Tin vắn\nSáng 16-7, đồng chí Hoàng Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức "
+				"Tỉnh ủy đã chủ trì Hội nghị giao ban công tác tổ chức.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "body of a chair's title: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+static void
+test_group_members_capital_verb(void)
+{
+	org_is("Tin vắn\nChiều nay (8/1), Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm: Ban "
+		   "Tuyên giáo, Ban Tổ chức, Ban Dân vận, Ủy ban kiểm tra, Văn phòng Tỉnh ủy tổ chức hội nghị "
+		   "tổng kết công tác thi đua, khen thưởng năm 2017.",
+		   "Cụm thi đua I - Các cơ quan ban Đảng trực thuộc Tỉnh ủy", "tổng kết");
+	org_is("Tin vắn\nChiều nay (8/1), Cụm thi đua số 1 Tỉnh ủy gồm 5 đơn vị: Ban Tuyên giáo, Ban Tổ "
+		   "chức, Ban Dân vận, Văn phòng Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua.",
+		   "Cụm thi đua số 1 Tỉnh ủy", "tổng kết");
+}
+
+static void
+test_activity_paired_kind(void)
+{
+	org_is("Tin vắn\nSáng 3/4/2024, đã diễn ra hội nghị tại Hà Nội. Tại hội nghị, Ban Tổ chức Trung "
+		   "ương đã triển khai, quán triệt Quy định số 137-QĐ/TW của Ban Bí thư.",
+		   "Ban Tổ chức Trung ương", "quán triệt");
 }
 
 int
@@ -9711,6 +9975,23 @@ main(void)
 	test_cit_issuer_dau_tu();
 	test_cit_antecedent();
 	test_cit_local_key();
+	test_roles_comma_splice();
+	test_group_header_membership();
+	test_head_excerpt_bylines();
+	test_title_caption_verb();
+	test_title_office_of_post();
+	test_title_body_letters();
+	test_title_party_country();
+	test_title_named_body_field();
+	test_period_count_words();
+	test_period_future_window();
+	test_period_year_of_plan();
+	test_period_joined_kinds();
+	test_bridge_level_place();
+	test_plenum_counted_first();
+	test_chaired_by_body();
+	test_group_members_capital_verb();
+	test_activity_paired_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
