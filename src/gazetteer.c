@@ -2153,71 +2153,68 @@ gb_committee_abbrev(const char *folded, size_t n)
 }
 
 /*
- * Bodies written in their letters inside a position ("Chủ tịch HĐTV Tổng
- * Công ty", "Ủy viên BTV Tỉnh ủy"): the letters folded, and the body's
- * name folded, as a title's key spells it, so that the same report's
- * "Chủ tịch Hội đồng thành viên Tổng Công ty" is the same title.
+ * Bodies written in their letters: inside a position ("Chủ tịch HĐTV Tổng
+ * Công ty", "Ủy viên BTV Tỉnh ủy"), where a title's key spells the name
+ * out so that the same report's "Chủ tịch Hội đồng thành viên Tổng Công
+ * ty" is the same title; and, for a body's head (ABBR_HEAD), before the
+ * committee it belongs to in an issuer ("BTV Tỉnh ủy", "BCH Đảng bộ xã",
+ * "UBKT Huyện ủy"), spelled out as the report names the body elsewhere.
  */
+#define ABBR_HEAD	0x01
+
 static const struct
 {
-	const char *folded;
-	const char *full;
-}			title_body_abbrevs[] = {
-	{"ubnd", "uy ban nhan dan"},
-	{"hdnd", "hoi dong nhan dan"},
-	{"ubkt", "uy ban kiem tra"},
-	{"hdtv", "hoi dong thanh vien"},
-	{"hdqt", "hoi dong quan tri"},
-	{"mttq", "mat tran to quoc"},
-	{"dbqh", "dai bieu quoc hoi"},
-	{"btv", "ban thuong vu"},
-	{"bch", "ban chap hanh"},
-	{NULL, NULL}
+	const char *letters;		/* as written */
+	const char *folded;			/* the letters folded */
+	const char *full;			/* the name written out */
+	const char *full_folded;	/* and folded, as a title's key spells it */
+	int			flags;
+}			body_letters[] = {
+	{"UBND", "ubnd", "Ủy ban nhân dân", "uy ban nhan dan", 0},
+	{"HĐND", "hdnd", "Hội đồng nhân dân", "hoi dong nhan dan", 0},
+	{"UBKT", "ubkt", "Ủy ban Kiểm tra", "uy ban kiem tra", ABBR_HEAD},
+	{"HĐTV", "hdtv", "Hội đồng thành viên", "hoi dong thanh vien", 0},
+	{"HĐQT", "hdqt", "Hội đồng quản trị", "hoi dong quan tri", 0},
+	{"MTTQ", "mttq", "Mặt trận Tổ quốc", "mat tran to quoc", 0},
+	{"ĐBQH", "dbqh", "Đại biểu Quốc hội", "dai bieu quoc hoi", 0},
+	{"BTV", "btv", "Ban Thường vụ", "ban thuong vu", ABBR_HEAD},
+	{"BCH", "bch", "Ban Chấp hành", "ban chap hanh", ABBR_HEAD},
+	{NULL, NULL, NULL, NULL, 0}
 };
 
+/* the folded name of the body whose folded letters are folded[0..n), or NULL */
 const char *
 gb_title_body_abbrev(const char *folded, size_t n)
 {
 	int			k;
 
-	for (k = 0; title_body_abbrevs[k].folded; k++)
-		if (title_body_abbrevs[k].folded[0] == folded[0] &&
-			strncmp(title_body_abbrevs[k].folded, folded, n) == 0 &&
-			title_body_abbrevs[k].folded[n] == '\0')
-			return title_body_abbrevs[k].full;
+	for (k = 0; body_letters[k].folded; k++)
+		if (body_letters[k].folded[0] == folded[0] &&
+			strncmp(body_letters[k].folded, folded, n) == 0 &&
+			body_letters[k].folded[n] == '\0')
+			return body_letters[k].full_folded;
 	return NULL;
 }
 
 /*
- * A body's head written in its letters before the committee it belongs to
- * ("BTV Tỉnh ủy", "BCH Đảng bộ xã", "UBKT Huyện ủy"): the head spelled
- * out, as the same report names the body at length elsewhere.
+ * The head written out when name starts with a head's letters and a space
+ * and goes on ("BTV Tỉnh ủy"): *len is the letters' length.
  */
-static const struct
-{
-	const char *letters;
-	const char *full;
-}			head_abbrevs[] = {
-	{"BTV", "Ban Thường vụ"},
-	{"BCH", "Ban Chấp hành"},
-	{"UBKT", "Ủy ban Kiểm tra"},
-	{NULL, NULL}
-};
-
 const char *
 gb_body_head_abbrev(const char *name, size_t *len)
 {
 	int			k;
 
-	for (k = 0; head_abbrevs[k].letters; k++)
+	for (k = 0; body_letters[k].letters; k++)
 	{
-		size_t		n = strlen(head_abbrevs[k].letters);
+		size_t		n = strlen(body_letters[k].letters);
 
-		if (strncmp(name, head_abbrevs[k].letters, n) == 0 && name[n] == ' ' &&
+		if ((body_letters[k].flags & ABBR_HEAD) &&
+			strncmp(name, body_letters[k].letters, n) == 0 && name[n] == ' ' &&
 			name[n + 1] != '\0')
 		{
 			*len = n;
-			return head_abbrevs[k].full;
+			return body_letters[k].full;
 		}
 	}
 	return NULL;
