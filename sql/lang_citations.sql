@@ -370,3 +370,7 @@ FROM gb_citations($$Hội nghị quán triệt các chỉ thị của Ban Bí th
 -- Probe 28 GROUP-8. a local document without a code keeps the term its date gives (as the gold annotates local documents) and its key carries its issuer, apart from a central document of the same number and term
 SELECT kind, number, code, issuer, term, key
 FROM gb_citations($$Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, Huyện ủy đã luân chuyển 7 cán bộ. Huyện ủy quán triệt Nghị quyết số 02-NQ/TW ngày 12/5/2016 của Bộ Chính trị.$$);
+
+-- Probe 31 G2. "Kết luận của Hội nghị TƯ 7 khoá XI": the conference that passed a document, joined by "của", names the same document as without it
+SELECT kind, plenum, term, key, mentions
+FROM gb_citations($$Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị, Kết luận của Hội nghị TƯ 7 khoá XI về xây dựng đội ngũ cán bộ. Tiếp tục thực hiện Kết luận Hội nghị Trung ương 7 khóa XI và Nghị quyết của Hội nghị Trung ương 4 khóa XII.$$);

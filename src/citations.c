@@ -1712,6 +1712,15 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 				   *org;
 		PlenumList	pl;
 
+		/*
+		 * "Kết luận của Hội nghị TƯ 7 khóa XI", "Nghị quyết của Đại hội
+		 * XIII": the conference that passed it, joined by "của", names the
+		 * same document as without it
+		 */
+		if (tok_is(d, j, "cua") && !tok_has(d, j + 1, T_NL) &&
+			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) ||
+			 (tok_is(d, j + 1, "dai") && tok_is(d, j + 2, "hoi"))))
+			j++;
 		e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
 		if (e > j)
 		{
@@ -1788,6 +1797,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			push(st, &m);
 			return e;
 		}
+		j = i + L;
 	}
 
 	/* number: "Quy định 142", "Quy định số 148", "Chỉ thị của Thủ tướng ... số 16" */

@@ -9618,6 +9618,22 @@ test_activity_paired_kind(void)
 		   "Ban Tổ chức Trung ương", "quán triệt");
 }
 
+static void
+test_cit_passed_by_conference(void)
+{
+	GbResult   *r = extract("Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị, Kết luận của Hội nghị TƯ 7 "
+							"khoá XI về xây dựng đội ngũ cán bộ. Tiếp tục thực hiện Kết luận Hội nghị Trung "
+							"ương 7 khóa XI và Nghị quyết của Hội nghị Trung ương 4 khóa XII.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Kết luận", NULL, 7);
+
+	CHECK(c != NULL && c->mentions == 2, "\"Kết luận của Hội nghị TƯ 7\": one document, two mentions");
+	if (c)
+		CHECK_STR(c->key, "ket-luan:tw7@xi", "key as without \"của\"");
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c != NULL && str_is(c->term, "XII"), "\"Nghị quyết của Hội nghị Trung ương 4 khóa XII\"");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9992,6 +10008,7 @@ main(void)
 	test_chaired_by_body();
 	test_group_members_capital_verb();
 	test_activity_paired_kind();
+	test_cit_passed_by_conference();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
