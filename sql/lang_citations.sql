@@ -374,3 +374,7 @@ FROM gb_citations($$Thực hiện Nghị quyết 02 của Ban Thường vụ T�
 -- Probe 31 G2. "Kết luận của Hội nghị TƯ 7 khoá XI": the conference that passed a document, joined by "của", names the same document as without it
 SELECT kind, plenum, term, key, mentions
 FROM gb_citations($$Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị, Kết luận của Hội nghị TƯ 7 khoá XI về xây dựng đội ngũ cán bộ. Tiếp tục thực hiện Kết luận Hội nghị Trung ương 7 khóa XI và Nghị quyết của Hội nghị Trung ương 4 khóa XII.$$);
+
+-- Probe 30 GROUP-4. a National Assembly code names its issuer with the legislature's number after its letters ("85/2014/QH13", "NQ-UBTVQH13")
+SELECT kind, code, issuer
+FROM gb_citations($$Nghị quyết số 85/2014/QH13 ngày 28-11-2014 về việc lấy phiếu tín nhiệm. Nghị quyết số 1206/2016/UBTVQH13 về chế độ. Luật số 80/2015/QH13.$$);

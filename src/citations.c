@@ -2401,6 +2401,25 @@ code_issuer_part(const char *code)
 	return h ? h + 1 : s;
 }
 
+/*
+ * The body a State code's issuer letters name: "CP" of "29/2024/NĐ-CP".
+ * The National Assembly's codes carry the number of its legislature after
+ * its letters ("85/2014/QH13", "NQ-UBTVQH14"): the body is the same in
+ * every legislature.
+ */
+static const char *
+state_code_issuer(const char *seg, size_t n)
+{
+	const char *body = gb_code_issuer(seg, n);
+	size_t		k = n;
+
+	while (body == NULL && k > 0 && seg[k - 1] >= '0' && seg[k - 1] <= '9')
+		k--;
+	if (body == NULL && k > 0 && k < n)
+		body = gb_code_issuer(seg, k);
+	return body;
+}
+
 /* A Party code of a central body: "88-QĐ/TW", "05-HD/UBKTTW" */
 static bool
 central_code(const char *code)
@@ -2997,9 +3016,9 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 				const char *dash = strchr(s + 1, '-');
 
 				if (dash && gb_code_is_kind(s + 1, (size_t) (dash - s - 1)))
-					m->issuer = gb_code_issuer(dash + 1, strlen(dash + 1));
+					m->issuer = state_code_issuer(dash + 1, strlen(dash + 1));
 				else
-					m->issuer = gb_code_issuer(s + 1, dash ? (size_t) (dash - s - 1) : strlen(s + 1));
+					m->issuer = state_code_issuer(s + 1, dash ? (size_t) (dash - s - 1) : strlen(s + 1));
 			}
 		}
 		/*

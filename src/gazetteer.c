@@ -2120,6 +2120,7 @@ static const struct
 	{"TTg", "Thủ tướng Chính phủ"},
 	{"BNV", "Bộ Nội vụ"},
 	{"UBTVQH", "Ủy ban Thường vụ Quốc hội"},
+	{"QH", "Quốc hội"},
 	{"ĐUK", "Đảng ủy Khối"},
 	{NULL, NULL}
 };

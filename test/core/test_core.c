@@ -9634,6 +9634,21 @@ test_cit_passed_by_conference(void)
 	gb_result_free(r);
 }
 
+static void
+test_cit_legislature_code(void)
+{
+	GbResult   *r = extract("Nghị quyết số 85/2014/QH13 ngày 28-11-2014 về việc lấy phiếu tín nhiệm. Nghị "
+							"quyết số 1206/2016/UBTVQH13 về chế độ. Nghị định 29/2024/NĐ-CP.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Nghị quyết", "85", 0);
+
+	CHECK(c != NULL && str_is(c->issuer, "Quốc hội"), "QH13: the National Assembly");
+	c = find_cit(r, "Nghị quyết", "1206", 0);
+	CHECK(c != NULL && str_is(c->issuer, "Ủy ban Thường vụ Quốc hội"), "UBTVQH13: its Standing Committee");
+	c = find_cit(r, "Nghị định", "29", 0);
+	CHECK(c != NULL && str_is(c->issuer, "Chính phủ"), "NĐ-CP: the Government");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10009,6 +10024,7 @@ main(void)
 	test_group_members_capital_verb();
 	test_activity_paired_kind();
 	test_cit_passed_by_conference();
+	test_cit_legislature_code();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
