@@ -378,3 +378,7 @@ FROM gb_citations($$Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính
 -- Probe 30 GROUP-4. a National Assembly code names its issuer with the legislature's number after its letters ("85/2014/QH13", "NQ-UBTVQH13")
 SELECT kind, code, issuer
 FROM gb_citations($$Nghị quyết số 85/2014/QH13 ngày 28-11-2014 về việc lấy phiếu tín nhiệm. Nghị quyết số 1206/2016/UBTVQH13 về chế độ. Luật số 80/2015/QH13.$$);
+
+-- Probe 30 GROUP-5. a congress's body named in full, then by its level alone ("Đảng bộ tỉnh Đắk Nông" ... "Đảng bộ tỉnh"), is one body; another province's stays apart
+SELECT kind, term, key, mentions
+FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Đắk Nông lần thứ XII, nhiệm kỳ 2020 - 2025. Nét mới của Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII là nối cầu trực tuyến. Tham khảo Nghị quyết Đại hội Đảng bộ tỉnh Lâm Đồng lần thứ XII.$$);

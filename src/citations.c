@@ -2049,6 +2049,33 @@ streq(const char *a, const char *b)
 }
 
 /*
+ * "Đại hội Đảng bộ tỉnh lần thứ XII" after (or before) "Đại hội Đảng bộ
+ * tỉnh Đắk Nông lần thứ XII": a report names its own body in full once and
+ * then by its level alone.  The short body s (folded fs, ns bytes) is the
+ * long one l's (folded fl, nl) up to a word, and what l adds is a proper
+ * name, upper case: not "Đảng bộ Quân đội" against "Đảng bộ Quân đội tỉnh".
+ */
+static bool
+local_short_form(const char *s, const char *fs, size_t ns,
+				 const char *l, const char *fl, size_t nl)
+{
+	size_t		i = 0,
+				len = strlen(l);
+	int			words = 1;
+	const char *c;
+
+	if (ns == 0 || ns >= nl || fl[ns] != ' ' || memcmp(fs, fl, ns) != 0)
+		return false;
+	for (c = s; *c; c++)
+		words += *c == ' ';
+	/* past as many words of l as s has */
+	while (i < len && words > 0)
+		if (l[i++] == ' ')
+			words--;
+	return i < len && gb_is_upper(gb_utf8_next((const unsigned char *) l, len, &i));
+}
+
+/*
  * Whether two local bodies of congresses are one: the key folds them, and an
  * upper-case headline ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ SỞ Y TẾ LẦN THỨ IX") names
  * the body the text then writes in lower case.  Folds only when the bytes
@@ -2070,6 +2097,9 @@ local_equal(const char *a, const char *b)
 	fa = gb_fold(a, strlen(a), &na);
 	fb = gb_fold(b, strlen(b), &nb);
 	same = na == nb && memcmp(fa, fb, na) == 0;
+	if (!same)
+		same = na < nb ? local_short_form(a, fa, na, b, fb, nb) :
+			local_short_form(b, fb, nb, a, fa, na);
 	gb_free(fa);
 	gb_free(fb);
 	return same;
@@ -2173,6 +2203,9 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		 (m->issued.y && !e->issued.y &&
 		  !(gb_body_head_abbrev(m->issuer, &alen) && !gb_body_head_abbrev(e->issuer, &alen)))))
 		e->issuer = m->issuer;
+	/* the congress's body named in full: "Đảng bộ tỉnh" -> "Đảng bộ tỉnh Đắk Nông" */
+	if (e->local && m->local && strlen(m->local) > strlen(e->local))
+		e->local = m->local;
 	if (!e->issued.y)
 		e->issued = m->issued;
 	if (!e->year)

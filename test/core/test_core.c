@@ -9649,6 +9649,25 @@ test_cit_legislature_code(void)
 	gb_result_free(r);
 }
 
+static void
+test_cit_congress_body_short(void)
+{
+	GbResult   *r = extract("Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII. Sau đó, Nghị quyết Đại "
+							"hội Đảng bộ tỉnh Đắk Nông lần thứ XII và Nghị quyết Đại hội Đảng bộ tỉnh Lâm "
+							"Đồng lần thứ XII. Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI và Nghị quyết "
+							"Đại hội Đảng bộ Quân đội tỉnh lần thứ XI.", 0, 0, 0);
+
+	CHECK(r->ncitations == 4, "province named once in full, once by level: 4 documents, got %d",
+		  r->ncitations);
+	if (r->ncitations >= 2)
+	{
+		CHECK_STR(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh-dak-nong@xii", "the fuller body");
+		CHECK(r->citations[0].mentions == 2, "two mentions, got %d", r->citations[0].mentions);
+		CHECK_STR(r->citations[1].key, "nghi-quyet:dai-hoi:dang-bo-tinh-lam-dong@xii", "another province");
+	}
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10025,6 +10044,7 @@ main(void)
 	test_activity_paired_kind();
 	test_cit_passed_by_conference();
 	test_cit_legislature_code();
+	test_cit_congress_body_short();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
