@@ -9668,6 +9668,29 @@ test_cit_congress_body_short(void)
 	gb_result_free(r);
 }
 
+static void
+test_head_barred_fields(void)
+{
+	GbResult   *r = extract("Khen thưởng 20 tập thể, cá nhân có thành tích phục vụ đại hội đảng các cấp\n\n"
+							"HÀN GIANG |\n\nSáng qua 30.9, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tổ "
+							"chức hội nghị sơ kết công tác quý III.", 0, 0, 0);
+
+	CHECK_STR(r->meeting.title, "Khen thưởng 20 tập thể, cá nhân có thành tích phục vụ đại hội đảng các cấp", "title");
+	CHECK_STR(r->meeting.author, "HÀN GIANG", "\"HÀN GIANG |\" under the headline");
+	gb_result_free(r);
+
+	r = extract("Sóc Trăng quyết tâm đưa các Khu, Cụm Công nghiệp mới vào hoạt động trong năm 2024 |\n"
+				"02/01/2024\nChiều nay (2/1), ông Trần Văn Lâu chủ trì cuộc họp với lãnh đạo các sở.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Sóc Trăng quyết tâm đưa các Khu, Cụm Công nghiệp mới vào hoạt động trong năm 2024",
+			  "title without its \" |\"");
+	gb_result_free(r);
+
+	r = extract("Tin vắn\nSáng 2/3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần "
+				"thứ XII. Hội nghị nối cầu trực tuyến tới các huyện.\n\nT/h: Xuân Hạnh", 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Xuân Hạnh", "\"T/h:\" byline");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10045,6 +10068,7 @@ main(void)
 	test_cit_passed_by_conference();
 	test_cit_legislature_code();
 	test_cit_congress_body_short();
+	test_head_barred_fields();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
