@@ -370,3 +370,15 @@ FROM gb_citations($$Hội nghị quán triệt các chỉ thị của Ban Bí th
 -- Probe 28 GROUP-8. a local document without a code keeps the term its date gives (as the gold annotates local documents) and its key carries its issuer, apart from a central document of the same number and term
 SELECT kind, number, code, issuer, term, key
 FROM gb_citations($$Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, Huyện ủy đã luân chuyển 7 cán bộ. Huyện ủy quán triệt Nghị quyết số 02-NQ/TW ngày 12/5/2016 của Bộ Chính trị.$$);
+
+-- Probe 31 G2. "Kết luận của Hội nghị TƯ 7 khoá XI": the conference that passed a document, joined by "của", names the same document as without it
+SELECT kind, plenum, term, key, mentions
+FROM gb_citations($$Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị, Kết luận của Hội nghị TƯ 7 khoá XI về xây dựng đội ngũ cán bộ. Tiếp tục thực hiện Kết luận Hội nghị Trung ương 7 khóa XI và Nghị quyết của Hội nghị Trung ương 4 khóa XII.$$);
+
+-- Probe 30 GROUP-4. a National Assembly code names its issuer with the legislature's number after its letters ("85/2014/QH13", "NQ-UBTVQH13")
+SELECT kind, code, issuer
+FROM gb_citations($$Nghị quyết số 85/2014/QH13 ngày 28-11-2014 về việc lấy phiếu tín nhiệm. Nghị quyết số 1206/2016/UBTVQH13 về chế độ. Luật số 80/2015/QH13.$$);
+
+-- Probe 30 GROUP-5. a congress's body named in full, then by its level alone ("Đảng bộ tỉnh Đắk Nông" ... "Đảng bộ tỉnh"), is one body; another province's stays apart
+SELECT kind, term, key, mentions
+FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Đắk Nông lần thứ XII, nhiệm kỳ 2020 - 2025. Nét mới của Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII là nối cầu trực tuyến. Tham khảo Nghị quyết Đại hội Đảng bộ tỉnh Lâm Đồng lần thứ XII.$$);

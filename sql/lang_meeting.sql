@@ -2442,3 +2442,20 @@ SELECT meeting_kind, organizer
 FROM (VALUES
     ($$Sáng 3/4/2024, đã diễn ra hội nghị tại Hà Nội. Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy định số 137-QĐ/TW của Ban Bí thư.$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 30 GROUP-8. the "|" a site closes a head field with is no part of it: "HÀN GIANG |" under the headline is the byline, "<headline> |" the headline; "T/h:" labels the closing byline
+SELECT title, author
+FROM (VALUES
+    ($$Khen thưởng 20 tập thể, cá nhân có thành tích phục vụ đại hội đảng các cấp
+
+HÀN GIANG |
+
+Sáng qua 30.9, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác quý III.$$),
+    ($$Sóc Trăng quyết tâm đưa các Khu, Cụm Công nghiệp mới vào hoạt động trong năm 2024 |
+02/01/2024
+Chiều nay (2/1), ông Trần Văn Lâu chủ trì cuộc họp với lãnh đạo các sở.$$),
+    ($$Tin vắn
+Sáng 2/3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII. Hội nghị nối cầu trực tuyến tới các huyện.
+
+T/h: Xuân Hạnh$$)
+) AS v(body), gb_extract(body);

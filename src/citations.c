@@ -1712,6 +1712,15 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 				   *org;
 		PlenumList	pl;
 
+		/*
+		 * "Kết luận của Hội nghị TƯ 7 khóa XI", "Nghị quyết của Đại hội
+		 * XIII": the conference that passed it, joined by "của", names the
+		 * same document as without it
+		 */
+		if (tok_is(d, j, "cua") && !tok_has(d, j + 1, T_NL) &&
+			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) ||
+			 (tok_is(d, j + 1, "dai") && tok_is(d, j + 2, "hoi"))))
+			j++;
 		e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
 		if (e > j)
 		{
@@ -1788,6 +1797,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			push(st, &m);
 			return e;
 		}
+		j = i + L;
 	}
 
 	/* number: "Quy định 142", "Quy định số 148", "Chỉ thị của Thủ tướng ... số 16" */
@@ -2039,6 +2049,33 @@ streq(const char *a, const char *b)
 }
 
 /*
+ * "Đại hội Đảng bộ tỉnh lần thứ XII" after (or before) "Đại hội Đảng bộ
+ * tỉnh Đắk Nông lần thứ XII": a report names its own body in full once and
+ * then by its level alone.  The short body s (folded fs, ns bytes) is the
+ * long one l's (folded fl, nl) up to a word, and what l adds is a proper
+ * name, upper case: not "Đảng bộ Quân đội" against "Đảng bộ Quân đội tỉnh".
+ */
+static bool
+local_short_form(const char *s, const char *fs, size_t ns,
+				 const char *l, const char *fl, size_t nl)
+{
+	size_t		i = 0,
+				len = strlen(l);
+	int			words = 1;
+	const char *c;
+
+	if (ns == 0 || ns >= nl || fl[ns] != ' ' || memcmp(fs, fl, ns) != 0)
+		return false;
+	for (c = s; *c; c++)
+		words += *c == ' ';
+	/* past as many words of l as s has */
+	while (i < len && words > 0)
+		if (l[i++] == ' ')
+			words--;
+	return i < len && gb_is_upper(gb_utf8_next((const unsigned char *) l, len, &i));
+}
+
+/*
  * Whether two local bodies of congresses are one: the key folds them, and an
  * upper-case headline ("NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ SỞ Y TẾ LẦN THỨ IX") names
  * the body the text then writes in lower case.  Folds only when the bytes
@@ -2060,6 +2097,9 @@ local_equal(const char *a, const char *b)
 	fa = gb_fold(a, strlen(a), &na);
 	fb = gb_fold(b, strlen(b), &nb);
 	same = na == nb && memcmp(fa, fb, na) == 0;
+	if (!same)
+		same = na < nb ? local_short_form(a, fa, na, b, fb, nb) :
+			local_short_form(b, fb, nb, a, fa, na);
 	gb_free(fa);
 	gb_free(fb);
 	return same;
@@ -2163,6 +2203,9 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 		 (m->issued.y && !e->issued.y &&
 		  !(gb_body_head_abbrev(m->issuer, &alen) && !gb_body_head_abbrev(e->issuer, &alen)))))
 		e->issuer = m->issuer;
+	/* the congress's body named in full: "Đảng bộ tỉnh" -> "Đảng bộ tỉnh Đắk Nông" */
+	if (e->local && m->local && strlen(m->local) > strlen(e->local))
+		e->local = m->local;
 	if (!e->issued.y)
 		e->issued = m->issued;
 	if (!e->year)
@@ -2389,6 +2432,25 @@ code_issuer_part(const char *code)
 	s = s ? s + 1 : code;
 	h = strchr(s, '-');
 	return h ? h + 1 : s;
+}
+
+/*
+ * The body a State code's issuer letters name: "CP" of "29/2024/NĐ-CP".
+ * The National Assembly's codes carry the number of its legislature after
+ * its letters ("85/2014/QH13", "NQ-UBTVQH14"): the body is the same in
+ * every legislature.
+ */
+static const char *
+state_code_issuer(const char *seg, size_t n)
+{
+	const char *body = gb_code_issuer(seg, n);
+	size_t		k = n;
+
+	while (body == NULL && k > 0 && seg[k - 1] >= '0' && seg[k - 1] <= '9')
+		k--;
+	if (body == NULL && k > 0 && k < n)
+		body = gb_code_issuer(seg, k);
+	return body;
 }
 
 /* A Party code of a central body: "88-QĐ/TW", "05-HD/UBKTTW" */
@@ -2987,9 +3049,9 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 				const char *dash = strchr(s + 1, '-');
 
 				if (dash && gb_code_is_kind(s + 1, (size_t) (dash - s - 1)))
-					m->issuer = gb_code_issuer(dash + 1, strlen(dash + 1));
+					m->issuer = state_code_issuer(dash + 1, strlen(dash + 1));
 				else
-					m->issuer = gb_code_issuer(s + 1, dash ? (size_t) (dash - s - 1) : strlen(s + 1));
+					m->issuer = state_code_issuer(s + 1, dash ? (size_t) (dash - s - 1) : strlen(s + 1));
 			}
 		}
 		/*

@@ -1898,6 +1898,8 @@ static const GbPhrase phrases[] = {
 	{"tin :", CAT_BYLABEL, NULL, 0},
 	{"bai :", CAT_BYLABEL, NULL, 0},
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},
+	{"t / h :", CAT_BYLABEL, NULL, 0},	/* "T/h: Xuân Hạnh", tổng hợp: who compiled it */
+	{"tong hop :", CAT_BYLABEL, NULL, 0},
 	{"nguon :", CAT_BYLABEL, NULL, 0},
 	{"thuc hien :", CAT_BYLABEL, NULL, 0},	/* "Thực hiện: ANH DŨNG - QUÁCH HÙNG", a feature's makers */
 
@@ -2120,6 +2122,7 @@ static const struct
 	{"TTg", "Thủ tướng Chính phủ"},
 	{"BNV", "Bộ Nội vụ"},
 	{"UBTVQH", "Ủy ban Thường vụ Quốc hội"},
+	{"QH", "Quốc hội"},
 	{"ĐUK", "Đảng ủy Khối"},
 	{NULL, NULL}
 };

@@ -670,10 +670,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		GbDateCue	cue;
 		char	   *tag;
 		int			strength;
-		bool		pub;
+		bool		pub,
+					barred = false;
 
 		if (head->hint.y == 0)
 			date_tag(d, ls, le, &head->hint);
+		/*
+		 * "HÀN GIANG |", "<headline> |": the separator a site puts after a
+		 * field of its head is no part of it (passed over at next)
+		 */
+		while (le > b + 1 && tok_punct(d, le - 1, '|'))
+			le--, barred = true;
 		if (b >= le)
 			goto next;
 		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */
@@ -808,6 +815,15 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		{
 			if (name_b >= 0 && !head->author && same_line(d, name_b, name_e, b, le))
 				head->author = gb_span_text(d, b, le);
+			/*
+			 * "HÀN GIANG |" under the headline: a name its site closes
+			 * with the separator of a field is the byline
+			 */
+			if (barred && head->title && !head->author)
+			{
+				head->author = gb_span_text(d, b, le);
+				goto next;
+			}
 			name_b = b;
 			name_e = le;
 		}
@@ -890,6 +906,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		site = site_name(d, b, le, words);
 next:
 		ls = le;
+		while (ls < d->ntok && !tok_has(d, ls, T_NL) && tok_punct(d, ls, '|'))
+			ls++;
 	}
 }
 

@@ -9618,6 +9618,79 @@ test_activity_paired_kind(void)
 		   "Ban Tổ chức Trung ương", "quán triệt");
 }
 
+static void
+test_cit_passed_by_conference(void)
+{
+	GbResult   *r = extract("Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị, Kết luận của Hội nghị TƯ 7 "
+							"khoá XI về xây dựng đội ngũ cán bộ. Tiếp tục thực hiện Kết luận Hội nghị Trung "
+							"ương 7 khóa XI và Nghị quyết của Hội nghị Trung ương 4 khóa XII.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Kết luận", NULL, 7);
+
+	CHECK(c != NULL && c->mentions == 2, "\"Kết luận của Hội nghị TƯ 7\": one document, two mentions");
+	if (c)
+		CHECK_STR(c->key, "ket-luan:tw7@xi", "key as without \"của\"");
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c != NULL && str_is(c->term, "XII"), "\"Nghị quyết của Hội nghị Trung ương 4 khóa XII\"");
+	gb_result_free(r);
+}
+
+static void
+test_cit_legislature_code(void)
+{
+	GbResult   *r = extract("Nghị quyết số 85/2014/QH13 ngày 28-11-2014 về việc lấy phiếu tín nhiệm. Nghị "
+							"quyết số 1206/2016/UBTVQH13 về chế độ. Nghị định 29/2024/NĐ-CP.", 0, 0, 0);
+	const GbCitation *c = find_cit(r, "Nghị quyết", "85", 0);
+
+	CHECK(c != NULL && str_is(c->issuer, "Quốc hội"), "QH13: the National Assembly");
+	c = find_cit(r, "Nghị quyết", "1206", 0);
+	CHECK(c != NULL && str_is(c->issuer, "Ủy ban Thường vụ Quốc hội"), "UBTVQH13: its Standing Committee");
+	c = find_cit(r, "Nghị định", "29", 0);
+	CHECK(c != NULL && str_is(c->issuer, "Chính phủ"), "NĐ-CP: the Government");
+	gb_result_free(r);
+}
+
+static void
+test_cit_congress_body_short(void)
+{
+	GbResult   *r = extract("Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII. Sau đó, Nghị quyết Đại "
+							"hội Đảng bộ tỉnh Đắk Nông lần thứ XII và Nghị quyết Đại hội Đảng bộ tỉnh Lâm "
+							"Đồng lần thứ XII. Nghị quyết Đại hội Đảng bộ Quân đội lần thứ XI và Nghị quyết "
+							"Đại hội Đảng bộ Quân đội tỉnh lần thứ XI.", 0, 0, 0);
+
+	CHECK(r->ncitations == 4, "province named once in full, once by level: 4 documents, got %d",
+		  r->ncitations);
+	if (r->ncitations >= 2)
+	{
+		CHECK_STR(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh-dak-nong@xii", "the fuller body");
+		CHECK(r->citations[0].mentions == 2, "two mentions, got %d", r->citations[0].mentions);
+		CHECK_STR(r->citations[1].key, "nghi-quyet:dai-hoi:dang-bo-tinh-lam-dong@xii", "another province");
+	}
+	gb_result_free(r);
+}
+
+static void
+test_head_barred_fields(void)
+{
+	GbResult   *r = extract("Khen thưởng 20 tập thể, cá nhân có thành tích phục vụ đại hội đảng các cấp\n\n"
+							"HÀN GIANG |\n\nSáng qua 30.9, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tổ "
+							"chức hội nghị sơ kết công tác quý III.", 0, 0, 0);
+
+	CHECK_STR(r->meeting.title, "Khen thưởng 20 tập thể, cá nhân có thành tích phục vụ đại hội đảng các cấp", "title");
+	CHECK_STR(r->meeting.author, "HÀN GIANG", "\"HÀN GIANG |\" under the headline");
+	gb_result_free(r);
+
+	r = extract("Sóc Trăng quyết tâm đưa các Khu, Cụm Công nghiệp mới vào hoạt động trong năm 2024 |\n"
+				"02/01/2024\nChiều nay (2/1), ông Trần Văn Lâu chủ trì cuộc họp với lãnh đạo các sở.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Sóc Trăng quyết tâm đưa các Khu, Cụm Công nghiệp mới vào hoạt động trong năm 2024",
+			  "title without its \" |\"");
+	gb_result_free(r);
+
+	r = extract("Tin vắn\nSáng 2/3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần "
+				"thứ XII. Hội nghị nối cầu trực tuyến tới các huyện.\n\nT/h: Xuân Hạnh", 0, 0, 0);
+	CHECK_STR(r->meeting.author, "Xuân Hạnh", "\"T/h:\" byline");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9992,6 +10065,10 @@ main(void)
 	test_chaired_by_body();
 	test_group_members_capital_verb();
 	test_activity_paired_kind();
+	test_cit_passed_by_conference();
+	test_cit_legislature_code();
+	test_cit_congress_body_short();
+	test_head_barred_fields();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
