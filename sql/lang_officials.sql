@@ -602,3 +602,8 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 -- tỉnh"); a gloss "(UBKT)" in a title is kept as written, as the evaluation's titles keep "(XHCN)"
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh. Đồng chí Hoàng Văn Hùng, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra (UBKT) Tỉnh ủy đã chủ trì Hội nghị.$$);
+
+-- Probe 31, group 3 (probe 30, group 2). "chỉ đạo" joined to "dự" before "có" is a role of those listed too:
+-- "Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: ...", "Dự và chỉ đạo đại hội có TITLE NAME"
+SELECT name, roles FROM gb_officials($$Tin vắn
+Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Nguyễn Hữu Thành, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh. Dự và chỉ đạo đại hội có Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình.$$);

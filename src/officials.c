@@ -2045,6 +2045,12 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		while (j < e && j - k < 2 && (tok_is(d, j, "va") || tok_punct(d, j, ',') || tok_is(d, j, "cung")))
 			j++;
 		m = role_at(d, j, &ph);
+		/*
+		 * "Dự, chỉ đạo và chúc mừng Đại hội có", "Dự và chỉ đạo đại hội
+		 * có": a verb joined to a role is one too, though alone it is not
+		 */
+		if (m == 0 && j > k)
+			m = gb_dict_match(d, j, CAT_ROLEJOINED, &ph);
 		if (m == 0 || ph->value == NULL || g->n == 4)
 			break;
 		g->ph[g->n++] = ph;

@@ -9618,6 +9618,26 @@ test_activity_paired_kind(void)
 		   "Ban Tổ chức Trung ương", "quán triệt");
 }
 
+static void
+test_joined_role_verbs(void)
+{
+	GbResult   *r = extract("Tin vắn\nDự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Lò Văn Mạ, Phó Bí thư "
+							"Tỉnh ủy; Hà Văn Tư, Phó Chủ tịch UBND tỉnh. Dự và chỉ đạo đại hội có Ủy viên Bộ "
+							"Chính trị Vi Văn Lâm.", 0, 0, 0);
+
+	/* "chỉ đạo" joined to "dự" is a role of the persons listed too */
+	CHECK(has_role(official(r, "Lò Văn Mạ"), "dự") && has_role(official(r, "Lò Văn Mạ"), "chỉ đạo") &&
+		  has_role(official(r, "Hà Văn Tư"), "chỉ đạo"), "\"Dự, chỉ đạo và chúc mừng ... có\": both roles");
+	CHECK(has_role(official(r, "Vi Văn Lâm"), "dự") && has_role(official(r, "Vi Văn Lâm"), "chỉ đạo"),
+		  "\"Dự và chỉ đạo ... có TITLE NAME\": both roles");
+	gb_result_free(r);
+	/* alone, "Ban Chỉ đạo" is a body of a title, no role */
+	r = extract("Tin vắn\nDự có đồng chí Lò Văn Mạ, Trưởng Ban Chỉ đạo tỉnh.", 0, 0, 0);
+	CHECK(official(r, "Lò Văn Mạ") && !has_role(official(r, "Lò Văn Mạ"), "chỉ đạo"),
+		  "\"Ban Chỉ đạo\": no role");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9992,6 +10012,7 @@ main(void)
 	test_chaired_by_body();
 	test_group_members_capital_verb();
 	test_activity_paired_kind();
+	test_joined_role_verbs();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
