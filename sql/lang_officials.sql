@@ -607,3 +607,7 @@ Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trư�
 -- "Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: ...", "Dự và chỉ đạo đại hội có TITLE NAME"
 SELECT name, roles FROM gb_officials($$Tin vắn
 Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Nguyễn Hữu Thành, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh. Dự và chỉ đạo đại hội có Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình.$$);
+
+-- Probe 30, group 6. "mới" ending the fixed term "nông thôn mới" is no adverb: the title goes on past it
+SELECT name, titles FROM gb_officials($$Tin vắn
+Tham gia đoàn có các đồng chí Huỳnh Ngọc Nhã - Tỉnh ủy viên, Giám đốc Sở Nông nghiệp và Phát triển nông thôn, Chánh Văn phòng Điều phối nông thôn mới tỉnh; Lâm Tiến Thạch - Tỉnh ủy viên, Bí thư Huyện ủy Long Phú.$$);

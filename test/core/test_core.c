@@ -9638,6 +9638,17 @@ test_joined_role_verbs(void)
 	gb_result_free(r);
 }
 
+static void
+test_title_fixed_term_last(void)
+{
+	const char *text = "Tin vắn\nDự có đồng chí Lò Văn Mạ, Tỉnh ủy viên, Chánh Văn phòng Điều phối nông thôn "
+		"mới tỉnh; đồng chí Hà Văn Tư, Phó Chánh Văn phòng Điều phối nông thôn mới phát biểu.";
+
+	/* "mới" ends the fixed term "nông thôn mới", no adverb: the title goes on */
+	check_official(text, "Lò Văn Mạ", "đồng chí", "Tỉnh ủy viên | Chánh Văn phòng Điều phối nông thôn mới tỉnh");
+	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Chánh Văn phòng Điều phối nông thôn mới");
+}
+
 int
 main(void)
 {
@@ -10013,6 +10024,7 @@ main(void)
 	test_group_members_capital_verb();
 	test_activity_paired_kind();
 	test_joined_role_verbs();
+	test_title_fixed_term_last();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
