@@ -611,3 +611,10 @@ Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Nguyễn
 -- Probe 30, group 6. "mới" ending the fixed term "nông thôn mới" is no adverb: the title goes on past it
 SELECT name, titles FROM gb_officials($$Tin vắn
 Tham gia đoàn có các đồng chí Huỳnh Ngọc Nhã - Tỉnh ủy viên, Giám đốc Sở Nông nghiệp và Phát triển nông thôn, Chánh Văn phòng Điều phối nông thôn mới tỉnh; Lâm Tiến Thạch - Tỉnh ủy viên, Bí thư Huyện ủy Long Phú.$$);
+
+-- Probe 30, group 2. "Về phía tỉnh X có các đồng chí: ..." with no role of its own lists those present (dự),
+-- as "Tại điểm cầu X có ..." does
+SELECT name, roles FROM gb_officials($$Tin vắn
+Dự lễ về phía Trung ương có đồng chí Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng.
+
+Về phía tỉnh Gia Lai có các đồng chí: Hồ Văn Niên-Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Rah Lan Chung-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.$$);

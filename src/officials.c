@@ -2184,21 +2184,29 @@ item_closed(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int ma, in
 /*
  * "Tại điểm cầu X có các đồng chí: A, ...; B, ...": with no role phrase in
  * the sentence, "có" after a bridge point opening it lists those present
- * there.  True when sentence [s, e), its first mention ma, reads so.
+ * there.  So does "có" after a side opening it, "Về phía tỉnh X có các
+ * đồng chí: ...", the list of a delegation going on from "Dự lễ về phía
+ * Trung ương có ...".  True when sentence [s, e), its first mention ma,
+ * reads so.
  */
 static bool
 present_at_point(const GbOffState *st, const GbDoc *d, int s, int ma)
 {
 	int			k = s,
 				t0 = st->men[ma].t0,
+				n,
 				x;
 
-	if (tok_has(d, k, T_PUNCT) && !tok_is(d, k, "tai"))
+	if (tok_has(d, k, T_PUNCT) && !tok_is(d, k, "tai") && !tok_is(d, k, "ve"))
 		k++;
-	if (!tok_is(d, k, "tai") || !tok_is(d, k + 1, "diem") || !tok_is(d, k + 2, "cau"))
+	if (tok_is(d, k, "tai") && tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau"))
+		n = 3;
+	else if (tok_is(d, k, "ve") && tok_is(d, k + 1, "phia") && gb_exact_any(d, k, "Về|về"))
+		n = 2;
+	else
 		return false;
-	/* "có" ends the point's name and comes right before the persons */
-	for (x = t0 - 1; x > k + 3 && x >= t0 - 4; x--)
+	/* "có" ends the point's or side's name and comes right before the persons */
+	for (x = t0 - 1; x > k + n && x >= t0 - 4; x--)
 		if (tok_is(d, x, "co"))
 			return true;
 	return false;

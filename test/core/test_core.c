@@ -9649,6 +9649,24 @@ test_title_fixed_term_last(void)
 	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Chánh Văn phòng Điều phối nông thôn mới");
 }
 
+static void
+test_side_list_attends(void)
+{
+	GbResult   *r = extract("Tin vắn\nDự lễ về phía Trung ương có đồng chí Vi Văn Lâm, Ủy viên Bộ Chính trị.\n\n"
+							"Về phía tỉnh Gia Lai có các đồng chí: Lò Văn Mạ-Bí thư Tỉnh ủy; Hà Văn Tư-Phó Bí thư "
+							"Tỉnh ủy, Chủ tịch UBND tỉnh.", 0, 0, 0);
+
+	/* "Về phía tỉnh X có các đồng chí:" goes on with the delegations present */
+	CHECK(has_role(official(r, "Lò Văn Mạ"), "dự") && has_role(official(r, "Hà Văn Tư"), "dự"),
+		  "\"Về phía tỉnh X có các đồng chí:\": dự");
+	gb_result_free(r);
+	/* a side whose person has a role of his own keeps only it */
+	r = extract("Tin vắn\nVề phía tỉnh có đồng chí Lò Văn Mạ, Bí thư Tỉnh ủy phát biểu.", 0, 0, 0);
+	CHECK(official(r, "Lò Văn Mạ") && !has_role(official(r, "Lò Văn Mạ"), "dự") &&
+		  has_role(official(r, "Lò Văn Mạ"), "phát biểu"), "side with its own role: no dự");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10025,6 +10043,7 @@ main(void)
 	test_activity_paired_kind();
 	test_joined_role_verbs();
 	test_title_fixed_term_last();
+	test_side_list_attends();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
