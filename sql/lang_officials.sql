@@ -618,3 +618,8 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 Dự lễ về phía Trung ương có đồng chí Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng.
 
 Về phía tỉnh Gia Lai có các đồng chí: Hồ Văn Niên-Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Rah Lan Chung-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.$$);
+
+-- Probe 31, group 1. A shared title before the colon over bare names ends at ";": the persons after it with a
+-- rank or titles of their own are not of the class
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu; Đại tướng Lê Đức Anh, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước; Nguyễn Tấn Dũng, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trung tướng Huỳnh Ngọc Sơn, Ủy viên T.Ư Đảng, Phó Chủ tịch QH.$$);

@@ -1116,6 +1116,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 * membership of his own is not of the class, nor are those after him
 	 */
 	bool		left = false;
+	/*
+	 * "các đồng chí nguyên Tổng Bí thư: A, B; Đại tướng C, nguyên Chủ tịch
+	 * nước; D, Thủ tướng": a class of bare names closed by ";" leaves the
+	 * persons after it with a rank or titles of their own outside it
+	 */
+	bool		bare_class = true;
 
 	for (;;)
 	{
@@ -1175,11 +1181,15 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		o = person(st, d, r, r + n, h);
 		/* "Trưởng Ban X A và Đại tướng B, Bộ trưởng ...": B has titles of his own */
 		own = own && gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1;
+		if (group && bare_class && count > 0 && tok_punct(d, k, ';') &&
+			(r > j || (gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1)))
+			left = true;
 		if (!own && !apart && !left && !(shared && count > 0 && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
 		e = dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1 ?
 			r + n : post_titles(st, d, r + n, o, caps);
+		bare_class = bare_class && r == j && e == r + n;
 		/*
 		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
 		 * is each one's named before it with no title of his own

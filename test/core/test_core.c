@@ -9667,6 +9667,23 @@ test_side_list_attends(void)
 	gb_result_free(r);
 }
 
+static void
+test_bare_class_semicolon(void)
+{
+	const char *text = "Tin vắn\nDự có các đồng chí Phó Bí thư Tỉnh ủy: Lò Văn Mạ, Hà Văn Tư; Đại tá Vi Văn Lâm, "
+		"Giám đốc Công an tỉnh; Mạc Văn Định, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh.";
+	const char *text2 = "Tin vắn\nDự có các đồng chí Ủy viên Bộ Chính trị: Lò Văn Mạ, Chủ tịch nước; Hà Văn Tư, "
+		"Thủ tướng Chính phủ.";
+
+	/* the class of bare names ends at ";": those after it with titles of their own are outside */
+	check_official(text, "Lò Văn Mạ", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Vi Văn Lâm", "đồng chí", "Giám đốc Công an tỉnh");
+	check_official(text, "Mạc Văn Định", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch UBND tỉnh");
+	/* members each with titles after the name: ";" only separates them, the class goes on */
+	check_official(text2, "Hà Văn Tư", "đồng chí", "Ủy viên Bộ Chính trị | Thủ tướng Chính phủ");
+}
+
 int
 main(void)
 {
@@ -10044,6 +10061,7 @@ main(void)
 	test_joined_role_verbs();
 	test_title_fixed_term_last();
 	test_side_list_attends();
+	test_bare_class_semicolon();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
