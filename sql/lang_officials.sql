@@ -602,3 +602,24 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 -- tỉnh"); a gloss "(UBKT)" in a title is kept as written, as the evaluation's titles keep "(XHCN)"
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Tới dự hội nghị có Đại tá Nguyễn Ngọc Thạch, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh. Đồng chí Hoàng Văn Hùng, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra (UBKT) Tỉnh ủy đã chủ trì Hội nghị.$$);
+
+-- Probe 31, group 3 (probe 30, group 2). "chỉ đạo" joined to "dự" before "có" is a role of those listed too:
+-- "Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: ...", "Dự và chỉ đạo đại hội có TITLE NAME"
+SELECT name, roles FROM gb_officials($$Tin vắn
+Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Nguyễn Hữu Thành, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh. Dự và chỉ đạo đại hội có Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình.$$);
+
+-- Probe 30, group 6. "mới" ending the fixed term "nông thôn mới" is no adverb: the title goes on past it
+SELECT name, titles FROM gb_officials($$Tin vắn
+Tham gia đoàn có các đồng chí Huỳnh Ngọc Nhã - Tỉnh ủy viên, Giám đốc Sở Nông nghiệp và Phát triển nông thôn, Chánh Văn phòng Điều phối nông thôn mới tỉnh; Lâm Tiến Thạch - Tỉnh ủy viên, Bí thư Huyện ủy Long Phú.$$);
+
+-- Probe 30, group 2. "Về phía tỉnh X có các đồng chí: ..." with no role of its own lists those present (dự),
+-- as "Tại điểm cầu X có ..." does
+SELECT name, roles FROM gb_officials($$Tin vắn
+Dự lễ về phía Trung ương có đồng chí Nguyễn Trọng Nghĩa-Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng.
+
+Về phía tỉnh Gia Lai có các đồng chí: Hồ Văn Niên-Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Rah Lan Chung-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.$$);
+
+-- Probe 31, group 1. A shared title before the colon over bare names ends at ";": the persons after it with a
+-- rank or titles of their own are not of the class
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu; Đại tướng Lê Đức Anh, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước; Nguyễn Tấn Dũng, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trung tướng Huỳnh Ngọc Sơn, Ủy viên T.Ư Đảng, Phó Chủ tịch QH.$$);

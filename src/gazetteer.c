@@ -1273,6 +1273,8 @@ static const GbPhrase phrases[] = {
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
+	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */
+	{"chi dao", CAT_ROLEJOINED, "chỉ đạo", 0},
 	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", 0},
 	{"be mac hoi nghi", CAT_ROLE, "bế mạc", 0},
 	{"dieu hanh hoi nghi", CAT_ROLE, "điều hành", 0},

@@ -172,6 +172,11 @@
 											 * folds alike ("Trường", "Trưởng");
 											 * aux AGENCY_STOP: a lower-case word,
 											 * spelled so, that ends the name */
+/* officials.c, continued */
+#define CAT_ROLEJOINED	(UINT64_C(1) << 35)	/* chỉ đạo: a role only joined to one
+											 * before it, "Dự, chỉ đạo và chúc
+											 * mừng ... có", "Dự và chỉ đạo ... có";
+											 * alone it is also "Ban Chỉ đạo" */
 #define CAT_COUNTWORD	(UINT64_C(1) << 34)	/* sáu, chín: a number written in words
 											 * before "tháng", "sáu tháng đầu năm";
 											 * value: the spelling ("sau" is "after"),

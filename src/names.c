@@ -1506,6 +1506,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
+		/*
+		 * "Chánh Văn phòng Điều phối nông thôn mới tỉnh": the last syllable
+		 * of a fixed term whose first ones the title took, no adverb
+		 */
+		if (k - 2 > start && name_noun_last(d, k))
+		{
+			k++;
+			continue;
+		}
 		break;
 	}
 	return k;

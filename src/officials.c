@@ -1116,6 +1116,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 * membership of his own is not of the class, nor are those after him
 	 */
 	bool		left = false;
+	/*
+	 * "các đồng chí nguyên Tổng Bí thư: A, B; Đại tướng C, nguyên Chủ tịch
+	 * nước; D, Thủ tướng": a class of bare names closed by ";" leaves the
+	 * persons after it with a rank or titles of their own outside it
+	 */
+	bool		bare_class = true;
 
 	for (;;)
 	{
@@ -1175,11 +1181,15 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		o = person(st, d, r, r + n, h);
 		/* "Trưởng Ban X A và Đại tướng B, Bộ trưởng ...": B has titles of his own */
 		own = own && gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1;
+		if (group && bare_class && count > 0 && tok_punct(d, k, ';') &&
+			(r > j || (gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1)))
+			left = true;
 		if (!own && !apart && !left && !(shared && count > 0 && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
 		e = dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1 ?
 			r + n : post_titles(st, d, r + n, o, caps);
+		bare_class = bare_class && r == j && e == r + n;
 		/*
 		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
 		 * is each one's named before it with no title of his own
@@ -2045,6 +2055,12 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		while (j < e && j - k < 2 && (tok_is(d, j, "va") || tok_punct(d, j, ',') || tok_is(d, j, "cung")))
 			j++;
 		m = role_at(d, j, &ph);
+		/*
+		 * "Dự, chỉ đạo và chúc mừng Đại hội có", "Dự và chỉ đạo đại hội
+		 * có": a verb joined to a role is one too, though alone it is not
+		 */
+		if (m == 0 && j > k)
+			m = gb_dict_match(d, j, CAT_ROLEJOINED, &ph);
 		if (m == 0 || ph->value == NULL || g->n == 4)
 			break;
 		g->ph[g->n++] = ph;
@@ -2178,21 +2194,29 @@ item_closed(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int ma, in
 /*
  * "Tại điểm cầu X có các đồng chí: A, ...; B, ...": with no role phrase in
  * the sentence, "có" after a bridge point opening it lists those present
- * there.  True when sentence [s, e), its first mention ma, reads so.
+ * there.  So does "có" after a side opening it, "Về phía tỉnh X có các
+ * đồng chí: ...", the list of a delegation going on from "Dự lễ về phía
+ * Trung ương có ...".  True when sentence [s, e), its first mention ma,
+ * reads so.
  */
 static bool
 present_at_point(const GbOffState *st, const GbDoc *d, int s, int ma)
 {
 	int			k = s,
 				t0 = st->men[ma].t0,
+				n,
 				x;
 
-	if (tok_has(d, k, T_PUNCT) && !tok_is(d, k, "tai"))
+	if (tok_has(d, k, T_PUNCT) && !tok_is(d, k, "tai") && !tok_is(d, k, "ve"))
 		k++;
-	if (!tok_is(d, k, "tai") || !tok_is(d, k + 1, "diem") || !tok_is(d, k + 2, "cau"))
+	if (tok_is(d, k, "tai") && tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau"))
+		n = 3;
+	else if (tok_is(d, k, "ve") && tok_is(d, k + 1, "phia") && gb_exact_any(d, k, "Về|về"))
+		n = 2;
+	else
 		return false;
-	/* "có" ends the point's name and comes right before the persons */
-	for (x = t0 - 1; x > k + 3 && x >= t0 - 4; x--)
+	/* "có" ends the point's or side's name and comes right before the persons */
+	for (x = t0 - 1; x > k + n && x >= t0 - 4; x--)
 		if (tok_is(d, x, "co"))
 			return true;
 	return false;
