@@ -2442,3 +2442,10 @@ SELECT meeting_kind, organizer
 FROM (VALUES
     ($$Sáng 3/4/2024, đã diễn ra hội nghị tại Hà Nội. Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy định số 137-QĐ/TW của Ban Bí thư.$$)
 ) AS v(body), gb_extract(body);
+
+-- R3 (probe 31). A working session someone chairs ("chủ trì buổi làm việc với") is the meeting held, even undated; not one to come ("sẽ chủ trì")
+SELECT meeting_kind, chairs
+FROM (VALUES
+    ($$(VPL)- Tổng Bí thư Tô Lâm chủ trì buổi làm việc với Ban Tổ chức Trung ương, đánh giá kết quả công tác tổ chức xây dựng Đảng.$$),
+    ($$(VPL)- Tổng Bí thư Tô Lâm sẽ chủ trì buổi làm việc với Ban Tổ chức Trung ương.$$)
+) AS v(body), gb_extract(body);

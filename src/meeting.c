@@ -3758,6 +3758,23 @@ held_kind_at(const GbDoc *d, int k)
 }
 
 /*
+ * "Tổng Bí thư chủ trì buổi làm việc với Ban Tổ chức Trung ương", "đã có
+ * buổi làm việc với ...": a working session at k that someone chairs or
+ * has is one held, whoever its subject; its kind, or NULL.
+ */
+static const char *
+session_held_at(const GbDoc *d, int k)
+{
+	int			v = tok_is(d, k - 1, "co") ? k - 1 :
+		tok_is(d, k - 2, "chu") && tok_is(d, k - 1, "tri") ? k - 2 : -1;
+
+	/* "sẽ chủ trì buổi làm việc": a session to come */
+	if (v < 0 || tok_is(d, v - 1, "se") || tok_has(d, k, T_NL) || !session_at(d, k))
+		return NULL;
+	return "làm việc";
+}
+
+/*
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
@@ -3768,6 +3785,8 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 	{
 		if (!st->held_kind && gb_dict_may_match(d, k, CAT_VERBSTART))
 			st->held_kind = held_kind_at(d, k);
+		if (!st->held_kind && tok_is(d, k, "buoi"))
+			st->held_kind = session_held_at(d, k);
 	}
 	else
 	{

@@ -9618,6 +9618,25 @@ test_activity_paired_kind(void)
 		   "Ban Tổ chức Trung ương", "quán triệt");
 }
 
+static void
+test_chaired_work_session(void)
+{
+	GbResult   *r;
+
+	/* a working session someone chairs is held, with or without a date */
+	r = extract("(VPL)- Tổng Bí thư Tô Lâm chủ trì buổi làm việc với Ban Tổ chức Trung ương, đánh "
+				"giá kết quả công tác tổ chức xây dựng Đảng.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "làm việc") == 0,
+		  "chaired session kind: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* a session to come is none */
+	r = extract("(VPL)- Tổng Bí thư Tô Lâm sẽ chủ trì buổi làm việc với Ban Tổ chức Trung ương.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL || strcmp(r->meeting.meeting_kind, "làm việc") != 0,
+		  "planned session kind: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -9992,6 +10011,7 @@ main(void)
 	test_chaired_by_body();
 	test_group_members_capital_verb();
 	test_activity_paired_kind();
+	test_chaired_work_session();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
