@@ -2449,3 +2449,18 @@ FROM (VALUES
     ($$(VPL)- Tổng Bí thư Tô Lâm chủ trì buổi làm việc với Ban Tổ chức Trung ương, đánh giá kết quả công tác tổ chức xây dựng Đảng.$$),
     ($$(VPL)- Tổng Bí thư Tô Lâm sẽ chủ trì buổi làm việc với Ban Tổ chức Trung ương.$$)
 ) AS v(body), gb_extract(body);
+
+-- R3 (probe 30). Without a lead, a capitalized "Hội nghị học tập, quán triệt ..." names the meeting attended by its kind; "các Hội nghị Tổng kết" (meetings held before) does not
+SELECT meeting_kind
+FROM (VALUES
+    ($$Quang cảnh hội nghị
+
+Đội ngũ cán bộ chủ chốt tỉnh dự hội nghị tại điểm cầu Tỉnh ủy
+
+Nét mới của Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII lần này là hội nghị còn nối cầu trực tuyến tới các huyện.$$),
+    ($$Quang cảnh hội nghị
+
+Đội ngũ cán bộ chủ chốt tỉnh dự hội nghị tại điểm cầu Tỉnh ủy
+
+Trong quý, cấp ủy các cấp đã tổ chức các Hội nghị Tổng kết việc thực hiện Chỉ thị số 35 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);

@@ -101,6 +101,8 @@ struct GbMeetState
 	bool		online;
 	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
 	const char *held_kind;		/* "... vừa tổ chức giao ban", its subject unread: the kind */
+	const GbPhrase *named;		/* "Hội nghị học tập, quán triệt ...": a noun named by its kind */
+	const char *named_noun;		/* and that noun, "hội nghị" */
 	const char *later_time;		/* "hội nghị diễn ra sáng nay": the time of day said later */
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
@@ -4374,6 +4376,35 @@ names_meeting_held(const GbDoc *d, int ls, int le)
 	return false;
 }
 
+/*
+ * "Nét mới của Hội nghị học tập, quán triệt Nghị quyết ...": a meeting's
+ * capitalized noun at k followed by its kind, after an activity paired
+ * with it or not, names the meeting; the kind's phrase, for a text with
+ * no lead whose meeting is only that noun.
+ */
+static void
+note_named_kind(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbPhrase *noun = NULL,
+			   *kind = NULL;
+	int			q,
+				m;
+
+	/* "tổ chức các Hội nghị Tổng kết ...": meetings of the past, not this one */
+	if (!tok_has(d, k, T_UPPER) || tok_is(d, k - 1, "cac") || tok_is(d, k - 1, "nhung") ||
+		(q = kind_at(d, k, &noun)) == 0 || noun->aux != 0)
+		return;
+	q += k;
+	if ((m = meetword(d, q, MW_ACTIVITY, NULL)) > 0 &&
+		(tok_punct(d, q + m, ',') || tok_is(d, q + m, "va")))
+		q += m + 1;
+	if (tok_has(d, q, T_NL) || kind_at(d, q, &kind) == 0 || kind->aux != 1 ||
+		meeting_spoken_of(d, k))
+		return;
+	st->named_noun = noun->value;
+	st->named = kind;
+}
+
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
@@ -4494,6 +4525,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				organizer_anywhere(st, d, ls, k);
 			if (!st->have_lead && !st->attended)
 				note_attended(st, d, ls, k);
+			if (!st->have_lead && !st->named)
+				note_named_kind(st, d, k);
 			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
 				note_later_time(st, d, k);
 			note_token(st, d, k);
@@ -4867,6 +4900,10 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* or the kind of one said held, then a meeting the body reports as held */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->held_kind ? st->held_kind : st->attended;
+	/* "dự hội nghị" where "Hội nghị học tập, quán triệt ..." is named: its kind */
+	if (!st->have_lead && st->named && mt->meeting_kind &&
+		strcmp(mt->meeting_kind, st->named_noun) == 0)
+		mt->meeting_kind = st->named->value;
 	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)
 		per = &st->lead.period;

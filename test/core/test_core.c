@@ -9637,6 +9637,27 @@ test_chaired_work_session(void)
 	gb_result_free(r);
 }
 
+static void
+test_named_meeting_kind(void)
+{
+	GbResult   *r;
+
+	/* with no lead, "Hội nghị học tập, quán triệt ..." names the meeting attended */
+	r = extract("Quang cảnh hội nghị\n\nĐội ngũ cán bộ chủ chốt tỉnh dự hội nghị tại điểm cầu Tỉnh "
+				"ủy\n\nNét mới của Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần "
+				"thứ XII lần này là hội nghị còn nối cầu trực tuyến tới các huyện.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "quán triệt") == 0,
+		  "named kind: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* "các Hội nghị Tổng kết": meetings held before, not this one */
+	r = extract("Quang cảnh hội nghị\n\nĐội ngũ cán bộ chủ chốt tỉnh dự hội nghị tại điểm cầu Tỉnh "
+				"ủy\n\nTrong quý, cấp ủy các cấp đã tổ chức các Hội nghị Tổng kết việc thực hiện "
+				"Chỉ thị số 35 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "hội nghị") == 0,
+		  "plural named kind: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10012,6 +10033,7 @@ main(void)
 	test_group_members_capital_verb();
 	test_activity_paired_kind();
 	test_chaired_work_session();
+	test_named_meeting_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
