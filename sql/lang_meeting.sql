@@ -2464,3 +2464,10 @@ Nét mới của Hội nghị học tập, quán triệt Nghị quyết Đại h
 
 Trong quý, cấp ủy các cấp đã tổ chức các Hội nghị Tổng kết việc thực hiện Chỉ thị số 35 của Bộ Chính trị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R3 (probe 30). "tại hội nghị lần thứ N, Ban Chấp hành ..." : the committee holds its own numbered plenum whatever it then does; not after an unnumbered "tại hội nghị,"
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Chiều ngày 14/4/2022, tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI tiếp tục thảo luận, cho ý kiến vào các nội dung quan trọng.$$),
+    ($$Chiều ngày 14/4/2022, tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI tiếp tục thảo luận.$$)
+) AS v(body), gb_extract(body);

@@ -1868,6 +1868,17 @@ group_before(const GbDoc *d, int g, bool activity)
 	return NULL;
 }
 
+/* "tại hội nghị lần thứ 7, " ending right before p */
+static bool
+plenum_named_before(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+
+	return p >= 7 && tok_punct(d, p - 1, ',') && tok_has(d, p - 2, T_NUM) &&
+		tok_is(d, p - 3, "thu") && tok_is(d, p - 4, "lan") && tok_is(d, p - 7, "tai") &&
+		kind_at(d, p - 6, &ph) == 2 && strcmp(ph->value, "hội nghị") == 0;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -1957,6 +1968,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* looked at only once a body is found: the tests below cost more */
 	if (n == 0 || n <= dashed || partner_at(d, p))
 		return NULL;
+	/*
+	 * "tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI
+	 * tiếp tục thảo luận": a numbered plenum just named is the committee's
+	 * own, whatever its subject then does
+	 */
+	if (n == 1 && !dashed && plenum_named_before(d, p) && tok_is(d, p, "ban") &&
+		tok_is(d, p + 1, "chap") && tok_is(d, p + 2, "hanh"))
+		return (char *) names[0];
 	if (dashed)
 		n = 1;
 	/* "Tổng Công ty Văn hóa Tân Lập – Công ty TNHH MTV đã tổ chức" */

@@ -9658,6 +9658,22 @@ test_named_meeting_kind(void)
 	gb_result_free(r);
 }
 
+static void
+test_plenum_subject_holds(void)
+{
+	GbResult   *r;
+
+	/* "tại hội nghị lần thứ 7, Ban Chấp hành ..." holds its own plenum, whatever it then does */
+	org_is("Tin vắn\nChiều ngày 14/4/2022, tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Long "
+		   "An khóa XI tiếp tục thảo luận, cho ý kiến vào các nội dung quan trọng.",
+		   "Ban Chấp hành Đảng bộ tỉnh Long An", NULL);
+	/* an unnumbered meeting's participant body is no organizer */
+	r = extract("Tin vắn\nChiều ngày 14/4/2022, tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Long An "
+				"khóa XI tiếp tục thảo luận.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "unnumbered: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10034,6 +10050,7 @@ main(void)
 	test_activity_paired_kind();
 	test_chaired_work_session();
 	test_named_meeting_kind();
+	test_plenum_subject_holds();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
