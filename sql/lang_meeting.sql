@@ -2471,3 +2471,10 @@ FROM (VALUES
     ($$Chiều ngày 14/4/2022, tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI tiếp tục thảo luận, cho ý kiến vào các nội dung quan trọng.$$),
     ($$Chiều ngày 14/4/2022, tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI tiếp tục thảo luận.$$)
 ) AS v(body), gb_extract(body);
+
+-- R3 (probe 30). A review named as the meeting's topic ("Ban Chỉ đạo về tổng kết ...") keeps a cited document's year off an undated meeting; a review that is a cited document's subject does not
+SELECT meeting_kind, held_on, date_inferred
+FROM (VALUES
+    ($$Sáng ngày 17/12, tại Tỉnh ủy Sóc Trăng, Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng (khóa XII) tổ chức họp.$$),
+    ($$Sáng 8/9, tại TP. Vinh, Phó Thủ tướng Vương Đình Huệ đã tham dự hội nghị triển khai các nội dung Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW.$$)
+) AS v(body), gb_extract(body);

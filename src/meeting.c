@@ -83,6 +83,7 @@ typedef struct Found
 	Period		planned;		/* the first period planned with a year */
 	char	   *scope;
 	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
+	bool		reviews;		/* a review named, as the kind or the topic: "họp về tổng kết" */
 } Found;
 
 struct GbMeetState
@@ -3294,6 +3295,22 @@ congress_agenda(const GbDoc *d, int k)
 	return false;
 }
 
+/*
+ * Whether a document is named before k in its sentence, from lo: "Thông
+ * báo số 55-TB/TW ... về sơ kết 5 năm ...", where the review is the
+ * document's subject, not the meeting's.
+ */
+static bool
+doc_before(const GbDoc *d, int lo, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= lo && !gb_sentence_break_at(d, j) && !tok_has(d, j + 1, T_NL); j--)
+		if (gb_dict_may_match(d, j, CAT_DOCTYPE) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -3321,7 +3338,15 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		if (!f->kind && !f->noun && mwm > 0 && mw->aux == MW_SESSION &&
 			work_session(d, k, mwm) && !meeting_spoken_of(d, k))
 			f->kind = "làm việc";
-		if ((km = kind_at(d, k, &kind)) > 0 && !meeting_spoken_of(d, k))
+		/*
+		 * "Ban Chỉ đạo ... về tổng kết thực hiện Nghị quyết ... tổ chức
+		 * họp": a review, even as the topic, is held after what it reviews
+		 */
+		if ((km = kind_at(d, k, &kind)) > 0 && kind->aux == 1 &&
+			(strcmp(kind->value, "tổng kết") == 0 || strcmp(kind->value, "sơ kết") == 0) &&
+			!doc_before(d, lo, k))
+			f->reviews = true;
+		if (km > 0 && !meeting_spoken_of(d, k))
 		{
 			if (kind->aux == 1 && !f->kind)
 			{
@@ -4726,9 +4751,9 @@ static void
 resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			  bool per_in_lead, bool latest_cited)
 {
-	bool		review = mt->meeting_kind &&
-		(strcmp(mt->meeting_kind, "tổng kết") == 0 ||
-		 strcmp(mt->meeting_kind, "sơ kết") == 0);
+	bool		review = st->lead.reviews || (mt->meeting_kind &&
+											 (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
+											  strcmp(mt->meeting_kind, "sơ kết") == 0));
 
 	GbDate		held = st->cue.date;
 	int			written;

@@ -9674,6 +9674,27 @@ test_plenum_subject_holds(void)
 	gb_result_free(r);
 }
 
+static void
+test_review_topic_not_cited_year(void)
+{
+	GbResult   *r;
+
+	/* a review as the meeting's topic ("Ban Chỉ đạo về tổng kết ... họp"): not the cited year */
+	r = extract("Tin vắn\nSáng ngày 17/12, tại Tỉnh ủy Sóc Trăng, Ban Chỉ đạo cấp tỉnh về tổng kết "
+				"thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng "
+				"(khóa XII) tổ chức họp.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "review topic: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a review that is a cited document's subject leaves the year to the document */
+	r = extract("Tin vắn\nSáng 8/9, tại TP. Vinh, Phó Thủ tướng Vương Đình Huệ đã tham dự hội nghị "
+				"triển khai các nội dung Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ "
+				"kết 5 năm thực hiện Nghị quyết số 26-NQ/TW.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 9, 8), "document's review: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10051,6 +10072,7 @@ main(void)
 	test_chaired_work_session();
 	test_named_meeting_kind();
 	test_plenum_subject_holds();
+	test_review_topic_not_cited_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
