@@ -2478,3 +2478,10 @@ FROM (VALUES
     ($$Sáng ngày 17/12, tại Tỉnh ủy Sóc Trăng, Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng (khóa XII) tổ chức họp.$$),
     ($$Sáng 8/9, tại TP. Vinh, Phó Thủ tướng Vương Đình Huệ đã tham dự hội nghị triển khai các nội dung Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW.$$)
 ) AS v(body), gb_extract(body);
+
+-- R3 (probe 31). A session's day without a year ("phiên bế mạc ... sáng ngày 15-10") inside the event's full span ("từ ngày 12 đến ngày 15 tháng 10 năm 2020") dates the event by its first day; a day outside the span stays the lead's
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Nghị quyết đã được đại biểu thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10. Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.$$, date '2020-10-15'),
+    ($$Sáng ngày 20-10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.$$, date '2020-10-21')
+) AS v(body, published), gb_extract(body, published);

@@ -116,6 +116,8 @@ struct GbMeetState
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
 	int			any_date_tok;	/* and its first token */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
+	GbDate		span_start;		/* "từ ngày 12 đến ngày 15 tháng 10 năm 2020": 2020-10-12, */
+	GbDate		span_end;		/* and 2020-10-15 */
 	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			review_years;	/* "tổng kết 10 năm thực hiện Nghị quyết 27" undated: 10, */
@@ -3904,6 +3906,27 @@ range_close_at(const GbDoc *d, int k)
 }
 
 /*
+ * "diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020": the days of an event
+ * whose last, full date dt is at k, its first day written bare before it.
+ */
+static void
+note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
+{
+	int			j = tok_is(d, k - 1, "ngay") ? k - 2 : k - 1,
+				first;
+
+	if (!tok_is(d, j, "den") || !tok_has(d, j - 1, T_NUM))
+		return;
+	first = gb_tok_int(d, j - 1);
+	j = tok_is(d, j - 2, "ngay") ? j - 3 : j - 2;
+	if (!tok_is(d, j, "tu") || first < 1 || first >= dt.d)
+		return;
+	st->span_start = dt;
+	st->span_start.d = first;
+	st->span_end = dt;
+}
+
+/*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
  * from nearby.
@@ -3943,6 +3966,8 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	{
 		if (st->bound_date.y == 0)
 			st->bound_date = dt;
+		if (st->span_start.y == 0)
+			note_span(st, d, k, dt);
 	}
 	else if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
 		st->latest_date = dt;
@@ -4759,6 +4784,18 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	int			written;
 
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
+	/*
+	 * "phiên bế mạc ... sáng ngày 15-10" and "Đại hội diễn ra từ ngày 12
+	 * đến ngày 15 tháng 10 năm 2020": a session's day without a year,
+	 * within the full span the text gives, is part of that event, which
+	 * is dated by its first day; the session's time of day is not its own
+	 */
+	if (st->cue.has_date && held.y == 0 && st->span_start.y && held.m == st->span_start.m &&
+		held.d >= st->span_start.d && held.d <= st->span_end.d)
+	{
+		held = st->span_start;
+		mt->time_of_day = NULL;
+	}
 	if (st->cue.has_date && held.y)
 		mt->date_inferred = 0;
 	else if (st->cue.has_date)

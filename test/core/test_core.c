@@ -9695,6 +9695,27 @@ test_review_topic_not_cited_year(void)
 	gb_result_free(r);
 }
 
+static void
+test_session_in_event_span(void)
+{
+	GbResult   *r;
+	const char *text = "Tin vắn\nNghị quyết đã được đại biểu thông qua trong phiên bế mạc Đại hội "
+		"vào sáng ngày 15-10. Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI diễn ra từ ngày "
+		"12 đến ngày 15 tháng 10 năm 2020.";
+
+	/* a session's day without a year, inside the event's full span: its first day */
+	r = extract(text, 2020, 10, 15);
+	CHECK(held_is(r, 2020, 10, 12) && r->meeting.date_inferred == 0 && r->meeting.time_of_day == NULL,
+		  "span: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a day outside the span stays the lead's */
+	r = extract("Tin vắn\nSáng ngày 20-10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đại hội diễn ra "
+				"từ ngày 12 đến ngày 15 tháng 10 năm 2020.", 2020, 10, 21);
+	CHECK(held_is(r, 2020, 10, 20), "outside span: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10073,6 +10094,7 @@ main(void)
 	test_named_meeting_kind();
 	test_plenum_subject_holds();
 	test_review_topic_not_cited_year();
+	test_session_in_event_span();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
