@@ -2485,3 +2485,10 @@ FROM (VALUES
     ($$Nghị quyết đã được đại biểu thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10. Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.$$, date '2020-10-15'),
     ($$Sáng ngày 20-10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.$$, date '2020-10-21')
 ) AS v(body, published), gb_extract(body, published);
+
+-- R3 (probe 31). "tổ chức kỷ niệm" holds an anniversary ceremony, dated by its lead ("Hôm nay 10.10"); "nhân kỷ niệm" is only an occasion
+SELECT meeting_kind, held_on, date_inferred
+FROM (VALUES
+    ($$Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng.$$, date '2018-10-10'),
+    ($$Sáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết.$$, date '2018-10-10')
+) AS v(body, published), gb_extract(body, published);

@@ -227,6 +227,13 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return 0;
 	/*
+	 * "kỷ niệm" is mostly an occasion ("nhân kỷ niệm 70 năm"): a ceremony
+	 * only when held, "tổ chức kỷ niệm 70 năm Ngày truyền thống"
+	 */
+	if (m == 2 && tok_is(d, i, "ky") && tok_is(d, i + 1, "niem") &&
+		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+		return 0;
+	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
 	 * over weeks, not one meeting held
 	 */

@@ -9716,6 +9716,26 @@ test_session_in_event_span(void)
 	gb_result_free(r);
 }
 
+static void
+test_held_anniversary(void)
+{
+	GbResult   *r;
+
+	/* "tổ chức kỷ niệm": an anniversary ceremony held, dated by its lead */
+	r = extract("Tin vắn\nHôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền "
+				"thống ngành kiểm tra Đảng.", 2018, 10, 10);
+	CHECK(held_is(r, 2018, 10, 10) && r->meeting.meeting_kind &&
+		  strcmp(r->meeting.meeting_kind, "lễ kỷ niệm") == 0,
+		  "anniversary: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* "nhân kỷ niệm": an occasion, not the meeting */
+	r = extract("Tin vắn\nSáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy "
+				"tổ chức hội nghị sơ kết.", 2018, 10, 10);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "sơ kết") == 0,
+		  "occasion: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10095,6 +10115,7 @@ main(void)
 	test_plenum_subject_holds();
 	test_review_topic_not_cited_year();
 	test_session_in_event_span();
+	test_held_anniversary();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
