@@ -1591,6 +1591,8 @@ static const GbPhrase phrases[] = {
 	{"hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"buoi hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	/* "UBKT Tỉnh ủy tổ chức kỷ niệm 70 năm ...": the ceremony, once held (meeting.c) */
+	{"ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
 	 * ceremonies that hand over a decision or present a new body, held as a
 	 * meeting: "Tỉnh đoàn tổ chức lễ công bố quyết định", "lễ trao quyết

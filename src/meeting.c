@@ -83,6 +83,7 @@ typedef struct Found
 	Period		planned;		/* the first period planned with a year */
 	char	   *scope;
 	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
+	bool		reviews;		/* a review named, as the kind or the topic: "họp về tổng kết" */
 } Found;
 
 struct GbMeetState
@@ -101,6 +102,8 @@ struct GbMeetState
 	bool		online;
 	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
 	const char *held_kind;		/* "... vừa tổ chức giao ban", its subject unread: the kind */
+	const GbPhrase *named;		/* "Hội nghị học tập, quán triệt ...": a noun named by its kind */
+	const char *named_noun;		/* and that noun, "hội nghị" */
 	const char *later_time;		/* "hội nghị diễn ra sáng nay": the time of day said later */
 	int			nbridges;
 	char	   *bridges[MAX_BRIDGES];
@@ -113,6 +116,8 @@ struct GbMeetState
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
 	int			any_date_tok;	/* and its first token */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
+	GbDate		span_start;		/* "từ ngày 12 đến ngày 15 tháng 10 năm 2020": 2020-10-12, */
+	GbDate		span_end;		/* and 2020-10-15 */
 	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
 	int			review_years;	/* "tổng kết 10 năm thực hiện Nghị quyết 27" undated: 10, */
@@ -219,6 +224,13 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * trí"); "buổi gặp mặt" is one already
 	 */
 	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
+		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+		return 0;
+	/*
+	 * "kỷ niệm" is mostly an occasion ("nhân kỷ niệm 70 năm"): a ceremony
+	 * only when held, "tổ chức kỷ niệm 70 năm Ngày truyền thống"
+	 */
+	if (m == 2 && tok_is(d, i, "ky") && tok_is(d, i + 1, "niem") &&
 		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return 0;
 	/*
@@ -1866,6 +1878,17 @@ group_before(const GbDoc *d, int g, bool activity)
 	return NULL;
 }
 
+/* "tại hội nghị lần thứ 7, " ending right before p */
+static bool
+plenum_named_before(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+
+	return p >= 7 && tok_punct(d, p - 1, ',') && tok_has(d, p - 2, T_NUM) &&
+		tok_is(d, p - 3, "thu") && tok_is(d, p - 4, "lan") && tok_is(d, p - 7, "tai") &&
+		kind_at(d, p - 6, &ph) == 2 && strcmp(ph->value, "hội nghị") == 0;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -1955,6 +1978,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* looked at only once a body is found: the tests below cost more */
 	if (n == 0 || n <= dashed || partner_at(d, p))
 		return NULL;
+	/*
+	 * "tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI
+	 * tiếp tục thảo luận": a numbered plenum just named is the committee's
+	 * own, whatever its subject then does
+	 */
+	if (n == 1 && !dashed && plenum_named_before(d, p) && tok_is(d, p, "ban") &&
+		tok_is(d, p + 1, "chap") && tok_is(d, p + 2, "hanh"))
+		return (char *) names[0];
 	if (dashed)
 		n = 1;
 	/* "Tổng Công ty Văn hóa Tân Lập – Công ty TNHH MTV đã tổ chức" */
@@ -3273,6 +3304,22 @@ congress_agenda(const GbDoc *d, int k)
 	return false;
 }
 
+/*
+ * Whether a document is named before k in its sentence, from lo: "Thông
+ * báo số 55-TB/TW ... về sơ kết 5 năm ...", where the review is the
+ * document's subject, not the meeting's.
+ */
+static bool
+doc_before(const GbDoc *d, int lo, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= lo && !gb_sentence_break_at(d, j) && !tok_has(d, j + 1, T_NL); j--)
+		if (gb_dict_may_match(d, j, CAT_DOCTYPE) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -3300,7 +3347,15 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		if (!f->kind && !f->noun && mwm > 0 && mw->aux == MW_SESSION &&
 			work_session(d, k, mwm) && !meeting_spoken_of(d, k))
 			f->kind = "làm việc";
-		if ((km = kind_at(d, k, &kind)) > 0 && !meeting_spoken_of(d, k))
+		/*
+		 * "Ban Chỉ đạo ... về tổng kết thực hiện Nghị quyết ... tổ chức
+		 * họp": a review, even as the topic, is held after what it reviews
+		 */
+		if ((km = kind_at(d, k, &kind)) > 0 && kind->aux == 1 &&
+			(strcmp(kind->value, "tổng kết") == 0 || strcmp(kind->value, "sơ kết") == 0) &&
+			!doc_before(d, lo, k))
+			f->reviews = true;
+		if (km > 0 && !meeting_spoken_of(d, k))
 		{
 			if (kind->aux == 1 && !f->kind)
 			{
@@ -3758,6 +3813,23 @@ held_kind_at(const GbDoc *d, int k)
 }
 
 /*
+ * "Tổng Bí thư chủ trì buổi làm việc với Ban Tổ chức Trung ương", "đã có
+ * buổi làm việc với ...": a working session at k that someone chairs or
+ * has is one held, whoever its subject; its kind, or NULL.
+ */
+static const char *
+session_held_at(const GbDoc *d, int k)
+{
+	int			v = tok_is(d, k - 1, "co") ? k - 1 :
+		tok_is(d, k - 2, "chu") && tok_is(d, k - 1, "tri") ? k - 2 : -1;
+
+	/* "sẽ chủ trì buổi làm việc": a session to come */
+	if (v < 0 || tok_is(d, v - 1, "se") || tok_has(d, k, T_NL) || !session_at(d, k))
+		return NULL;
+	return "làm việc";
+}
+
+/*
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
@@ -3768,6 +3840,8 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 	{
 		if (!st->held_kind && gb_dict_may_match(d, k, CAT_VERBSTART))
 			st->held_kind = held_kind_at(d, k);
+		if (!st->held_kind && tok_is(d, k, "buoi"))
+			st->held_kind = session_held_at(d, k);
 	}
 	else
 	{
@@ -3839,6 +3913,27 @@ range_close_at(const GbDoc *d, int k)
 }
 
 /*
+ * "diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020": the days of an event
+ * whose last, full date dt is at k, its first day written bare before it.
+ */
+static void
+note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
+{
+	int			j = tok_is(d, k - 1, "ngay") ? k - 2 : k - 1,
+				first;
+
+	if (!tok_is(d, j, "den") || !tok_has(d, j - 1, T_NUM))
+		return;
+	first = gb_tok_int(d, j - 1);
+	j = tok_is(d, j - 2, "ngay") ? j - 3 : j - 2;
+	if (!tok_is(d, j, "tu") || first < 1 || first >= dt.d)
+		return;
+	st->span_start = dt;
+	st->span_start.d = first;
+	st->span_end = dt;
+}
+
+/*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
  * from nearby.
@@ -3878,6 +3973,8 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	{
 		if (st->bound_date.y == 0)
 			st->bound_date = dt;
+		if (st->span_start.y == 0)
+			note_span(st, d, k, dt);
 	}
 	else if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
 		st->latest_date = dt;
@@ -4355,6 +4452,35 @@ names_meeting_held(const GbDoc *d, int ls, int le)
 	return false;
 }
 
+/*
+ * "Nét mới của Hội nghị học tập, quán triệt Nghị quyết ...": a meeting's
+ * capitalized noun at k followed by its kind, after an activity paired
+ * with it or not, names the meeting; the kind's phrase, for a text with
+ * no lead whose meeting is only that noun.
+ */
+static void
+note_named_kind(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbPhrase *noun = NULL,
+			   *kind = NULL;
+	int			q,
+				m;
+
+	/* "tổ chức các Hội nghị Tổng kết ...": meetings of the past, not this one */
+	if (!tok_has(d, k, T_UPPER) || tok_is(d, k - 1, "cac") || tok_is(d, k - 1, "nhung") ||
+		(q = kind_at(d, k, &noun)) == 0 || noun->aux != 0)
+		return;
+	q += k;
+	if ((m = meetword(d, q, MW_ACTIVITY, NULL)) > 0 &&
+		(tok_punct(d, q + m, ',') || tok_is(d, q + m, "va")))
+		q += m + 1;
+	if (tok_has(d, q, T_NL) || kind_at(d, q, &kind) == 0 || kind->aux != 1 ||
+		meeting_spoken_of(d, k))
+		return;
+	st->named_noun = noun->value;
+	st->named = kind;
+}
+
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
@@ -4475,6 +4601,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				organizer_anywhere(st, d, ls, k);
 			if (!st->have_lead && !st->attended)
 				note_attended(st, d, ls, k);
+			if (!st->have_lead && !st->named)
+				note_named_kind(st, d, k);
 			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
 				note_later_time(st, d, k);
 			note_token(st, d, k);
@@ -4655,14 +4783,26 @@ static void
 resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			  bool per_in_lead, bool latest_cited)
 {
-	bool		review = mt->meeting_kind &&
-		(strcmp(mt->meeting_kind, "tổng kết") == 0 ||
-		 strcmp(mt->meeting_kind, "sơ kết") == 0);
+	bool		review = st->lead.reviews || (mt->meeting_kind &&
+											 (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
+											  strcmp(mt->meeting_kind, "sơ kết") == 0));
 
 	GbDate		held = st->cue.date;
 	int			written;
 
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
+	/*
+	 * "phiên bế mạc ... sáng ngày 15-10" and "Đại hội diễn ra từ ngày 12
+	 * đến ngày 15 tháng 10 năm 2020": a session's day without a year,
+	 * within the full span the text gives, is part of that event, which
+	 * is dated by its first day; the session's time of day is not its own
+	 */
+	if (st->cue.has_date && held.y == 0 && st->span_start.y && held.m == st->span_start.m &&
+		held.d >= st->span_start.d && held.d <= st->span_end.d)
+	{
+		held = st->span_start;
+		mt->time_of_day = NULL;
+	}
 	if (st->cue.has_date && held.y)
 		mt->date_inferred = 0;
 	else if (st->cue.has_date)
@@ -4848,6 +4988,10 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	/* or the kind of one said held, then a meeting the body reports as held */
 	if (!mt->meeting_kind)
 		mt->meeting_kind = st->held_kind ? st->held_kind : st->attended;
+	/* "dự hội nghị" where "Hội nghị học tập, quán triệt ..." is named: its kind */
+	if (!st->have_lead && st->named && mt->meeting_kind &&
+		strcmp(mt->meeting_kind, st->named_noun) == 0)
+		mt->meeting_kind = st->named->value;
 	mt->scope = (char *) first_of(st->lead.scope, st->title.scope, st->any.scope, NULL);
 	if (st->lead.period.text)
 		per = &st->lead.period;
