@@ -2459,3 +2459,53 @@ Sáng 2/3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Đ�
 
 T/h: Xuân Hạnh$$)
 ) AS v(body), gb_extract(body);
+
+-- R3 (probe 31). A working session someone chairs ("chủ trì buổi làm việc với") is the meeting held, even undated; not one to come ("sẽ chủ trì")
+SELECT meeting_kind, chairs
+FROM (VALUES
+    ($$(VPL)- Tổng Bí thư Tô Lâm chủ trì buổi làm việc với Ban Tổ chức Trung ương, đánh giá kết quả công tác tổ chức xây dựng Đảng.$$),
+    ($$(VPL)- Tổng Bí thư Tô Lâm sẽ chủ trì buổi làm việc với Ban Tổ chức Trung ương.$$)
+) AS v(body), gb_extract(body);
+
+-- R3 (probe 30). Without a lead, a capitalized "Hội nghị học tập, quán triệt ..." names the meeting attended by its kind; "các Hội nghị Tổng kết" (meetings held before) does not
+SELECT meeting_kind
+FROM (VALUES
+    ($$Quang cảnh hội nghị
+
+Đội ngũ cán bộ chủ chốt tỉnh dự hội nghị tại điểm cầu Tỉnh ủy
+
+Nét mới của Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII lần này là hội nghị còn nối cầu trực tuyến tới các huyện.$$),
+    ($$Quang cảnh hội nghị
+
+Đội ngũ cán bộ chủ chốt tỉnh dự hội nghị tại điểm cầu Tỉnh ủy
+
+Trong quý, cấp ủy các cấp đã tổ chức các Hội nghị Tổng kết việc thực hiện Chỉ thị số 35 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);
+
+-- R3 (probe 30). "tại hội nghị lần thứ N, Ban Chấp hành ..." : the committee holds its own numbered plenum whatever it then does; not after an unnumbered "tại hội nghị,"
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Chiều ngày 14/4/2022, tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI tiếp tục thảo luận, cho ý kiến vào các nội dung quan trọng.$$),
+    ($$Chiều ngày 14/4/2022, tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI tiếp tục thảo luận.$$)
+) AS v(body), gb_extract(body);
+
+-- R3 (probe 30). A review named as the meeting's topic ("Ban Chỉ đạo về tổng kết ...") keeps a cited document's year off an undated meeting; a review that is a cited document's subject does not
+SELECT meeting_kind, held_on, date_inferred
+FROM (VALUES
+    ($$Sáng ngày 17/12, tại Tỉnh ủy Sóc Trăng, Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng (khóa XII) tổ chức họp.$$),
+    ($$Sáng 8/9, tại TP. Vinh, Phó Thủ tướng Vương Đình Huệ đã tham dự hội nghị triển khai các nội dung Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW.$$)
+) AS v(body), gb_extract(body);
+
+-- R3 (probe 31). A session's day without a year ("phiên bế mạc ... sáng ngày 15-10") inside the event's full span ("từ ngày 12 đến ngày 15 tháng 10 năm 2020") dates the event by its first day; a day outside the span stays the lead's
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Nghị quyết đã được đại biểu thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10. Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.$$, date '2020-10-15'),
+    ($$Sáng ngày 20-10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.$$, date '2020-10-21')
+) AS v(body, published), gb_extract(body, published);
+
+-- R3 (probe 31). "tổ chức kỷ niệm" holds an anniversary ceremony, dated by its lead ("Hôm nay 10.10"); "nhân kỷ niệm" is only an occasion
+SELECT meeting_kind, held_on, date_inferred
+FROM (VALUES
+    ($$Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng.$$, date '2018-10-10'),
+    ($$Sáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết.$$, date '2018-10-10')
+) AS v(body, published), gb_extract(body, published);

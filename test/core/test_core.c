@@ -9691,6 +9691,190 @@ test_head_barred_fields(void)
 	gb_result_free(r);
 }
 
+static void
+test_joined_role_verbs(void)
+{
+	GbResult   *r = extract("Tin vắn\nDự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Lò Văn Mạ, Phó Bí thư "
+							"Tỉnh ủy; Hà Văn Tư, Phó Chủ tịch UBND tỉnh. Dự và chỉ đạo đại hội có Ủy viên Bộ "
+							"Chính trị Vi Văn Lâm.", 0, 0, 0);
+
+	/* "chỉ đạo" joined to "dự" is a role of the persons listed too */
+	CHECK(has_role(official(r, "Lò Văn Mạ"), "dự") && has_role(official(r, "Lò Văn Mạ"), "chỉ đạo") &&
+		  has_role(official(r, "Hà Văn Tư"), "chỉ đạo"), "\"Dự, chỉ đạo và chúc mừng ... có\": both roles");
+	CHECK(has_role(official(r, "Vi Văn Lâm"), "dự") && has_role(official(r, "Vi Văn Lâm"), "chỉ đạo"),
+		  "\"Dự và chỉ đạo ... có TITLE NAME\": both roles");
+	gb_result_free(r);
+	/* alone, "Ban Chỉ đạo" is a body of a title, no role */
+	r = extract("Tin vắn\nDự có đồng chí Lò Văn Mạ, Trưởng Ban Chỉ đạo tỉnh.", 0, 0, 0);
+	CHECK(official(r, "Lò Văn Mạ") && !has_role(official(r, "Lò Văn Mạ"), "chỉ đạo"),
+		  "\"Ban Chỉ đạo\": no role");
+	gb_result_free(r);
+}
+
+static void
+test_title_fixed_term_last(void)
+{
+	const char *text = "Tin vắn\nDự có đồng chí Lò Văn Mạ, Tỉnh ủy viên, Chánh Văn phòng Điều phối nông thôn "
+		"mới tỉnh; đồng chí Hà Văn Tư, Phó Chánh Văn phòng Điều phối nông thôn mới phát biểu.";
+
+	/* "mới" ends the fixed term "nông thôn mới", no adverb: the title goes on */
+	check_official(text, "Lò Văn Mạ", "đồng chí", "Tỉnh ủy viên | Chánh Văn phòng Điều phối nông thôn mới tỉnh");
+	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Chánh Văn phòng Điều phối nông thôn mới");
+}
+
+static void
+test_side_list_attends(void)
+{
+	GbResult   *r = extract("Tin vắn\nDự lễ về phía Trung ương có đồng chí Vi Văn Lâm, Ủy viên Bộ Chính trị.\n\n"
+							"Về phía tỉnh Gia Lai có các đồng chí: Lò Văn Mạ-Bí thư Tỉnh ủy; Hà Văn Tư-Phó Bí thư "
+							"Tỉnh ủy, Chủ tịch UBND tỉnh.", 0, 0, 0);
+
+	/* "Về phía tỉnh X có các đồng chí:" goes on with the delegations present */
+	CHECK(has_role(official(r, "Lò Văn Mạ"), "dự") && has_role(official(r, "Hà Văn Tư"), "dự"),
+		  "\"Về phía tỉnh X có các đồng chí:\": dự");
+	gb_result_free(r);
+	/* a side whose person has a role of his own keeps only it */
+	r = extract("Tin vắn\nVề phía tỉnh có đồng chí Lò Văn Mạ, Bí thư Tỉnh ủy phát biểu.", 0, 0, 0);
+	CHECK(official(r, "Lò Văn Mạ") && !has_role(official(r, "Lò Văn Mạ"), "dự") &&
+		  has_role(official(r, "Lò Văn Mạ"), "phát biểu"), "side with its own role: no dự");
+	gb_result_free(r);
+}
+
+static void
+test_bare_class_semicolon(void)
+{
+	const char *text = "Tin vắn\nDự có các đồng chí Phó Bí thư Tỉnh ủy: Lò Văn Mạ, Hà Văn Tư; Đại tá Vi Văn Lâm, "
+		"Giám đốc Công an tỉnh; Mạc Văn Định, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh.";
+	const char *text2 = "Tin vắn\nDự có các đồng chí Ủy viên Bộ Chính trị: Lò Văn Mạ, Chủ tịch nước; Hà Văn Tư, "
+		"Thủ tướng Chính phủ.";
+
+	/* the class of bare names ends at ";": those after it with titles of their own are outside */
+	check_official(text, "Lò Văn Mạ", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Vi Văn Lâm", "đồng chí", "Giám đốc Công an tỉnh");
+	check_official(text, "Mạc Văn Định", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch UBND tỉnh");
+	/* members each with titles after the name: ";" only separates them, the class goes on */
+	check_official(text2, "Hà Văn Tư", "đồng chí", "Ủy viên Bộ Chính trị | Thủ tướng Chính phủ");
+}
+
+static void
+test_chaired_work_session(void)
+{
+	GbResult   *r;
+
+	/* a working session someone chairs is held, with or without a date */
+	r = extract("(VPL)- Tổng Bí thư Tô Lâm chủ trì buổi làm việc với Ban Tổ chức Trung ương, đánh "
+				"giá kết quả công tác tổ chức xây dựng Đảng.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "làm việc") == 0,
+		  "chaired session kind: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* a session to come is none */
+	r = extract("(VPL)- Tổng Bí thư Tô Lâm sẽ chủ trì buổi làm việc với Ban Tổ chức Trung ương.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL || strcmp(r->meeting.meeting_kind, "làm việc") != 0,
+		  "planned session kind: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+static void
+test_named_meeting_kind(void)
+{
+	GbResult   *r;
+
+	/* with no lead, "Hội nghị học tập, quán triệt ..." names the meeting attended */
+	r = extract("Quang cảnh hội nghị\n\nĐội ngũ cán bộ chủ chốt tỉnh dự hội nghị tại điểm cầu Tỉnh "
+				"ủy\n\nNét mới của Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần "
+				"thứ XII lần này là hội nghị còn nối cầu trực tuyến tới các huyện.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "quán triệt") == 0,
+		  "named kind: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* "các Hội nghị Tổng kết": meetings held before, not this one */
+	r = extract("Quang cảnh hội nghị\n\nĐội ngũ cán bộ chủ chốt tỉnh dự hội nghị tại điểm cầu Tỉnh "
+				"ủy\n\nTrong quý, cấp ủy các cấp đã tổ chức các Hội nghị Tổng kết việc thực hiện "
+				"Chỉ thị số 35 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "hội nghị") == 0,
+		  "plural named kind: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
+static void
+test_plenum_subject_holds(void)
+{
+	GbResult   *r;
+
+	/* "tại hội nghị lần thứ 7, Ban Chấp hành ..." holds its own plenum, whatever it then does */
+	org_is("Tin vắn\nChiều ngày 14/4/2022, tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Long "
+		   "An khóa XI tiếp tục thảo luận, cho ý kiến vào các nội dung quan trọng.",
+		   "Ban Chấp hành Đảng bộ tỉnh Long An", NULL);
+	/* an unnumbered meeting's participant body is no organizer */
+	r = extract("Tin vắn\nChiều ngày 14/4/2022, tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Long An "
+				"khóa XI tiếp tục thảo luận.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "unnumbered: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+static void
+test_review_topic_not_cited_year(void)
+{
+	GbResult   *r;
+
+	/* a review as the meeting's topic ("Ban Chỉ đạo về tổng kết ... họp"): not the cited year */
+	r = extract("Tin vắn\nSáng ngày 17/12, tại Tỉnh ủy Sóc Trăng, Ban Chỉ đạo cấp tỉnh về tổng kết "
+				"thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng "
+				"(khóa XII) tổ chức họp.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "review topic: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a review that is a cited document's subject leaves the year to the document */
+	r = extract("Tin vắn\nSáng 8/9, tại TP. Vinh, Phó Thủ tướng Vương Đình Huệ đã tham dự hội nghị "
+				"triển khai các nội dung Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ "
+				"kết 5 năm thực hiện Nghị quyết số 26-NQ/TW.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 9, 8), "document's review: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+static void
+test_session_in_event_span(void)
+{
+	GbResult   *r;
+	const char *text = "Tin vắn\nNghị quyết đã được đại biểu thông qua trong phiên bế mạc Đại hội "
+		"vào sáng ngày 15-10. Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI diễn ra từ ngày "
+		"12 đến ngày 15 tháng 10 năm 2020.";
+
+	/* a session's day without a year, inside the event's full span: its first day */
+	r = extract(text, 2020, 10, 15);
+	CHECK(held_is(r, 2020, 10, 12) && r->meeting.date_inferred == 0 && r->meeting.time_of_day == NULL,
+		  "span: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a day outside the span stays the lead's */
+	r = extract("Tin vắn\nSáng ngày 20-10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đại hội diễn ra "
+				"từ ngày 12 đến ngày 15 tháng 10 năm 2020.", 2020, 10, 21);
+	CHECK(held_is(r, 2020, 10, 20), "outside span: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+static void
+test_held_anniversary(void)
+{
+	GbResult   *r;
+
+	/* "tổ chức kỷ niệm": an anniversary ceremony held, dated by its lead */
+	r = extract("Tin vắn\nHôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền "
+				"thống ngành kiểm tra Đảng.", 2018, 10, 10);
+	CHECK(held_is(r, 2018, 10, 10) && r->meeting.meeting_kind &&
+		  strcmp(r->meeting.meeting_kind, "lễ kỷ niệm") == 0,
+		  "anniversary: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* "nhân kỷ niệm": an occasion, not the meeting */
+	r = extract("Tin vắn\nSáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy "
+				"tổ chức hội nghị sơ kết.", 2018, 10, 10);
+	CHECK(r->meeting.meeting_kind && strcmp(r->meeting.meeting_kind, "sơ kết") == 0,
+		  "occasion: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10069,6 +10253,16 @@ main(void)
 	test_cit_legislature_code();
 	test_cit_congress_body_short();
 	test_head_barred_fields();
+	test_joined_role_verbs();
+	test_title_fixed_term_last();
+	test_side_list_attends();
+	test_bare_class_semicolon();
+	test_chaired_work_session();
+	test_named_meeting_kind();
+	test_plenum_subject_holds();
+	test_review_topic_not_cited_year();
+	test_session_in_event_span();
+	test_held_anniversary();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
