@@ -382,3 +382,7 @@ FROM gb_citations($$Nghị quyết số 85/2014/QH13 ngày 28-11-2014 về việ
 -- Probe 30 GROUP-5. a congress's body named in full, then by its level alone ("Đảng bộ tỉnh Đắk Nông" ... "Đảng bộ tỉnh"), is one body; another province's stays apart
 SELECT kind, term, key, mentions
 FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Đắk Nông lần thứ XII, nhiệm kỳ 2020 - 2025. Nét mới của Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII là nối cầu trực tuyến. Tham khảo Nghị quyết Đại hội Đảng bộ tỉnh Lâm Đồng lần thứ XII.$$);
+
+-- Probe 33 G4. a Party code typed with a space or a hyphen for its separators ("09 CT/TW", "03-CT-TW") is the code 09-CT/TW, 03-CT/TW
+SELECT kind, number, code
+FROM gb_citations($$Thực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, Chỉ thị 18 CT/TW và Chỉ thị 03-CT-TW ngày 14-5-2011 của Bộ Chính trị.$$);

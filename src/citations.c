@@ -224,6 +224,24 @@ sentence_start(const GbDoc *d, int i, int floor)
  * of Party documents).  Returns the token after it, or p; *year gets the
  * year written alone, else 0.
  */
+/*
+ * Whether token k, after a space, is the kind letters of a Party code typed
+ * without its hyphen: "CT/TW" in "Chỉ thị số 09 CT/TW".  The slash and a
+ * Party body's suffix must follow, so "số 5 CT" or a capitalized word stays out.
+ */
+static bool
+spaced_kind(const GbDoc *d, int k)
+{
+	if (k + 2 >= d->ntok || !tok_has(d, k, T_WORD) || !(d->tok[k].flags & T_ALLCAPS) ||
+		!(d->tok[k].flags & T_SPACE) || (d->tok[k].flags & T_NL))
+		return false;
+	if (!tok_punct(d, k + 1, '/') || (d->tok[k + 1].flags & T_SPACE) ||
+		!tok_has(d, k + 2, T_WORD) || (d->tok[k + 2].flags & T_SPACE))
+		return false;
+	return gb_code_is_kind(d->norm.data + d->tok[k].off, d->tok[k].len) &&
+		gb_code_party_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len);
+}
+
 static int
 parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code, int *year)
 {
@@ -261,9 +279,15 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			sep = '-';
 		else if (tok_punct(d, q, '/'))
 			sep = '/';
+		else if (nseg == 0 && spaced_kind(d, q))
+		{
+			/* "09 CT/TW": a space stands for the hyphen of 09-CT/TW */
+			sep = '-';
+			s = q;
+		}
 		else
 			break;
-		spaced = (d->tok[q].flags & T_SPACE) || (d->tok[s].flags & T_SPACE);
+		spaced = s != q && ((d->tok[q].flags & T_SPACE) || (d->tok[s].flags & T_SPACE));
 		if (d->tok[s].flags & T_NL)
 			break;
 		if (tok_has(d, s, T_NUM) && d->tok[s].len == 4 && sep == '/' && !spaced && nseg == 0)
@@ -316,11 +340,14 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		q = e;
 	}
 
-	if (letters && nseg == 2 && seps[0] == '/' && seps[1] == '-' &&
+	if (letters && nseg == 2 && seps[1] == '-' &&
 		gb_code_is_kind(cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]) &&
 		gb_code_party_suffix(cb.data + seg_at[1], cb.len - seg_at[1]))
 	{
-		/* "27/CT-TW" is the Party code 27-CT/TW written in State style */
+		/*
+		 * "27/CT-TW" is the Party code 27-CT/TW written in State style, and
+		 * "03-CT-TW" the same code with its slash typed as a hyphen
+		 */
 		GbBuf		pb = {0};
 
 		gb_buf_append(&pb, cb.data, seg_at[0] - 1);

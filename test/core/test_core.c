@@ -9875,6 +9875,27 @@ test_held_anniversary(void)
 	gb_result_free(r);
 }
 
+/* probe 33 G4: a Party code typed with a space or a hyphen for its separators */
+static void
+test_code_space_hyphen(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nThực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, Chỉ thị 18 CT/TW và Chỉ thị "
+				"03-CT-TW ngày 14-5-2011 của Bộ Chính trị. Kế hoạch số 5 CT đang làm.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "9", 0);
+	CHECK(c && str_is(c->code, "09-CT/TW"), "09 CT/TW: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Chỉ thị", "18", 0);
+	CHECK(c && str_is(c->code, "18-CT/TW"), "18 CT/TW: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Chỉ thị", "3", 0);
+	CHECK(c && str_is(c->code, "03-CT/TW"), "03-CT-TW: %s", c && c->code ? c->code : "NULL");
+	/* capital letters that are no Party code stay out */
+	c = find_cit(r, "Kế hoạch", "5", 0);
+	CHECK(!c || c->code == NULL, "5 CT: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10263,6 +10284,7 @@ main(void)
 	test_review_topic_not_cited_year();
 	test_session_in_event_span();
 	test_held_anniversary();
+	test_code_space_hyphen();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
