@@ -386,3 +386,7 @@ FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đả
 -- Probe 33 G4. a Party code typed with a space or a hyphen for its separators ("09 CT/TW", "03-CT-TW") is the code 09-CT/TW, 03-CT/TW
 SELECT kind, number, code
 FROM gb_citations($$Thực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, Chỉ thị 18 CT/TW và Chỉ thị 03-CT-TW ngày 14-5-2011 của Bộ Chính trị.$$);
+
+-- Probe 32 GROUP-3. an issuer after a coordinated pair whose items each have a subject ("Nghị quyết 79 về X và Nghị quyết 80 về Y của Bộ Chính trị") belongs to both
+SELECT kind, number, issuer, subject
+FROM gb_citations($$Quán triệt Nghị quyết 79 về phát triển kinh tế Nhà nước và Nghị quyết 80 về phát triển văn hóa Việt Nam của Bộ Chính trị.$$);

@@ -31,6 +31,7 @@ typedef struct Mention
 	int			year;			/* written alone in the number: "14/2021" */
 	const char *issuer;
 	bool		own_issuer;		/* written after it, not shared from a list */
+	bool		issuer_last;	/* written after its subject: "về ... của Bộ Chính trị" */
 	int			plenum;
 	int			term;
 	bool		congress;
@@ -898,6 +899,39 @@ audience_at(const GbDoc *d, int r)
 		ph->aux == (cho ? AUDIENCE_PEOPLE : AUDIENCE_ROOM);
 }
 
+static int	parse_issuer(const GbDoc *d, int p, const char **name, int *plenum);
+
+/*
+ * Whether "của" at r names a central body that ends the clause: "... của Bộ
+ * Chính trị." or "... của Ban Bí thư;" then is the issuer after a subject.
+ */
+static __attribute__((noinline)) bool
+subject_issuer(const GbDoc *d, int r)
+{
+	const char *name,
+			   *suffix;
+	int			plenum,
+				e;
+
+	/* cheap first: each such body's name starts "Bộ" or "Ban" */
+	if (r + 1 >= d->ntok || !(d->tok[r + 1].flags & T_UPPER) ||
+		!(tok_is(d, r + 1, "bo") || tok_is(d, r + 1, "ban")))
+		return false;
+	e = parse_issuer(d, r + 1, &name, &plenum);
+	if (e == r + 1)
+		return false;
+
+	/*
+	 * only the central bodies that pass the Party's documents: "tổ chức bộ
+	 * máy của Văn phòng Trung ương Đảng" is whose apparatus, in the subject
+	 */
+	suffix = gb_body_code_suffix(name);
+	if (suffix == NULL || strcmp(suffix, "TW") != 0)
+		return false;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || tok_punct(d, e, ',');
+}
+
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
@@ -978,6 +1012,13 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			break;
 		}
 		if (r > p && predicate_at(d, r))
+			break;
+		/*
+		 * "Nghị quyết 80 về phát triển văn hóa của Bộ Chính trị.": a body
+		 * after "của" that closes the clause is the document's issuer, written
+		 * after its subject, not a part of it
+		 */
+		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r))
 			break;
 		/*
 		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
@@ -1425,6 +1466,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
 			if (issued_by(d, q, &name, &t) > q)
 				continue;
+			/* or "về ... của Bộ Chính trị." */
+			if (tok_is(d, q, "cua") && !m->issuer)
+			{
+				m->issuer_last = true;
+				continue;
+			}
 			break;
 		}
 		break;
@@ -2714,6 +2761,14 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 				s++;
 			if (s == i && s > prev_end && st->mentions.len > 0)
 				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
+			/*
+			 * a subject runs up to the next document, its "và" or comma
+			 * with it: "Nghị quyết 79 về ... và Nghị quyết 80 về ..."
+			 */
+			else if (s == i && i > 0 && st->mentions.len > 0 &&
+					 (tok_is(d, i - 1, "va") || tok_punct(d, i - 1, ',')) &&
+					 has_subject((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention))))
+				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
 		}
 		before = (int) (st->mentions.len / sizeof(Mention));
 		e = parse_citation(st, d, i, L, ph, floor, group);
@@ -2776,9 +2831,17 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	nm = (int) (st->mentions.len / sizeof(Mention));
 	for (k = nm - 2; k >= 0; k--)
 		if (ms[k].group == ms[k + 1].group && !ms[k].issuer && ms[k + 1].issuer &&
-			ms[k + 1].own_issuer && !has_subject(&ms[k]) && !ms[k].plenum && !ms[k].congress &&
-			same_code_issuer(ms[k].code, ms[k + 1].code))
+			ms[k + 1].own_issuer && !ms[k].plenum && !ms[k].congress &&
+			same_code_issuer(ms[k].code, ms[k + 1].code) &&
+			(!has_subject(&ms[k]) ||
+			 (ms[k + 1].issuer_last && strcmp(ms[k].kind, ms[k + 1].kind) == 0)))
 		{
+			/*
+			 * a subject of its own stops the issuer, unless the list's last
+			 * document of the same type names it after its own subject too:
+			 * "Nghị quyết 79 về ... và Nghị quyết 80 về ... của Bộ Chính trị"
+			 */
+			ms[k].issuer_last = ms[k + 1].issuer_last;
 			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
 			ms[k].issuer = ms[k + 1].issuer;
 			ms[k].own_issuer = true;

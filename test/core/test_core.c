@@ -9896,6 +9896,30 @@ test_code_space_hyphen(void)
 	gb_result_free(r);
 }
 
+/* probe 32 G3: an issuer after a coordinated pair, each with its own subject */
+static void
+test_issuer_after_subjects(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nQuán triệt Nghị quyết 79 về phát triển kinh tế Nhà nước và Nghị quyết 80 "
+				"về phát triển văn hóa Việt Nam của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "79", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "79: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "80", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->subject, "phát triển văn hóa Việt Nam"),
+		  "80: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* a body that is no central issuer stays in the subject */
+	r = extract("Tin vắn\nBộ Chính trị ban hành Quyết định số 259 về chức năng, nhiệm vụ, tổ chức "
+				"bộ máy của Văn phòng Trung ương Đảng.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "259", 0);
+	CHECK(c && c->subject && strstr(c->subject, "Văn phòng") != NULL,
+		  "259: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10285,6 +10309,7 @@ main(void)
 	test_session_in_event_span();
 	test_held_anniversary();
 	test_code_space_hyphen();
+	test_issuer_after_subjects();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
