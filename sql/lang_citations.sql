@@ -390,3 +390,7 @@ FROM gb_citations($$Thực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, 
 -- Probe 32 GROUP-3. an issuer after a coordinated pair whose items each have a subject ("Nghị quyết 79 về X và Nghị quyết 80 về Y của Bộ Chính trị") belongs to both
 SELECT kind, number, issuer, subject
 FROM gb_citations($$Quán triệt Nghị quyết 79 về phát triển kinh tế Nhà nước và Nghị quyết 80 về phát triển văn hóa Việt Nam của Bộ Chính trị.$$);
+
+-- Probe 32 GROUP-1. documents cited inside the quoted title of another document (“Thực hiện Kết luận số 21-KL/TW ... và Kế hoạch số 03-KH/TW ...”) are cited too
+SELECT kind, number, code, issuer
+FROM gb_citations($$Sơ kết 1 năm thực hiện Kế hoạch số 129-KH/TU ngày 8-4-2022 của Tỉnh ủy về việc “Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương khóa XIII và Kế hoạch số 03-KH/TW của Bộ Chính trị” về đẩy mạnh xây dựng, chỉnh đốn Đảng.$$);

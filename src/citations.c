@@ -172,7 +172,7 @@ plenum_body_at(const GbDoc *d, int q)
 }
 
 /* A document type that starts another citation: a number, "số", a plenum follows. */
-static bool
+static inline __attribute__((always_inline)) bool
 starts_citation(const GbDoc *d, int i)
 {
 	int			L = gb_dict_match(d, i, CAT_DOCTYPE, NULL),
@@ -932,6 +932,23 @@ subject_issuer(const GbDoc *d, int r)
 		tok_punct(d, e, ';') || tok_punct(d, e, ',');
 }
 
+/*
+ * The first document cited inside the quoted title [from, to), or -1:
+ * "Kế hoạch số 129-KH/TU về việc “Thực hiện Kết luận số 21-KL/TW ...”"
+ * cites Kết luận 21 too, so the scan goes on from there.
+ */
+static __attribute__((noinline)) int
+quoted_citation(const GbDoc *d, int from, int to)
+{
+	int			k;
+
+	for (k = from; k < to; k++)
+		if ((gb_dict_masks[d->tok[k].grp] & CAT_DOCTYPE) && (d->tok[k].flags & T_WORD) &&
+			starts_citation(d, k))
+			return k;
+	return -1;
+}
+
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
@@ -954,11 +971,12 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 				return;
 			if (tok_punct(d, r, qc))
 			{
-				int			s = p + 1;
+				int			s = p + 1,
+							k = quoted_citation(d, p + 1, r);
 
 				if (tok_is(d, s, "ve"))
 					s++;
-				*end = r + 1;
+				*end = k >= 0 ? k : r + 1;
 				*from = s;
 				*to = r;
 				return;
@@ -990,6 +1008,8 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 
 			if (k < 0)
 				break;
+			if (nested < 0)
+				nested = quoted_citation(d, r + 1, k);
 			r = quoted = k;
 			continue;
 		}
@@ -1453,7 +1473,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			((tok_is(d, q, "quy") && tok_is(d, q + 1, "dinh")) ||
 			 (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan"))))
 			q += 2;
-		if (tok_is(d, q, "ve") || tok_punct(d, q, '"'))
+		/*
+		 * a closing quote ends the title a document was cited in (“Thực
+		 * hiện ... Kế hoạch số 03-KH/TW của Bộ Chính trị” về ...): what
+		 * follows is the title's, not this document's subject
+		 */
+		if (tok_is(d, q, "ve") || (tok_punct(d, q, '"') && quote_side(d, q) != 2))
 		{
 			const char *name;
 			int			t;

@@ -9920,6 +9920,29 @@ test_issuer_after_subjects(void)
 	gb_result_free(r);
 }
 
+/* probe 32 G1: documents cited inside the quoted title of another document */
+static void
+test_quoted_title_citations(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nSơ kết 1 năm thực hiện Kế hoạch số 129-KH/TU ngày 8-4-2022 của Tỉnh ủy về "
+				"việc “Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương khóa XIII và Kế "
+				"hoạch số 03-KH/TW của Bộ Chính trị” về đẩy mạnh xây dựng, chỉnh đốn Đảng.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "129", 0);
+	CHECK(c && str_is(c->issuer, "Tỉnh ủy"), "outer plan: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && str_is(c->code, "21-KL/TW") && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+		  "Kết luận 21: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "3", 0);
+	/* the title's words after the closing quote are not the inner plan's subject */
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && c->subject == NULL,
+		  "Kế hoạch 3: %s / %s", c && c->issuer ? c->issuer : "NULL",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10310,6 +10333,7 @@ main(void)
 	test_held_anniversary();
 	test_code_space_hyphen();
 	test_issuer_after_subjects();
+	test_quoted_title_citations();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
