@@ -382,3 +382,15 @@ FROM gb_citations($$Nghị quyết số 85/2014/QH13 ngày 28-11-2014 về việ
 -- Probe 30 GROUP-5. a congress's body named in full, then by its level alone ("Đảng bộ tỉnh Đắk Nông" ... "Đảng bộ tỉnh"), is one body; another province's stays apart
 SELECT kind, term, key, mentions
 FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Đắk Nông lần thứ XII, nhiệm kỳ 2020 - 2025. Nét mới của Hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII là nối cầu trực tuyến. Tham khảo Nghị quyết Đại hội Đảng bộ tỉnh Lâm Đồng lần thứ XII.$$);
+
+-- Probe 33 G4. a Party code typed with a space or a hyphen for its separators ("09 CT/TW", "03-CT-TW") is the code 09-CT/TW, 03-CT/TW
+SELECT kind, number, code
+FROM gb_citations($$Thực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, Chỉ thị 18 CT/TW và Chỉ thị 03-CT-TW ngày 14-5-2011 của Bộ Chính trị.$$);
+
+-- Probe 32 GROUP-3. an issuer after a coordinated pair whose items each have a subject ("Nghị quyết 79 về X và Nghị quyết 80 về Y của Bộ Chính trị") belongs to both
+SELECT kind, number, issuer, subject
+FROM gb_citations($$Quán triệt Nghị quyết 79 về phát triển kinh tế Nhà nước và Nghị quyết 80 về phát triển văn hóa Việt Nam của Bộ Chính trị.$$);
+
+-- Probe 32 GROUP-1. documents cited inside the quoted title of another document (“Thực hiện Kết luận số 21-KL/TW ... và Kế hoạch số 03-KH/TW ...”) are cited too
+SELECT kind, number, code, issuer
+FROM gb_citations($$Sơ kết 1 năm thực hiện Kế hoạch số 129-KH/TU ngày 8-4-2022 của Tỉnh ủy về việc “Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương khóa XIII và Kế hoạch số 03-KH/TW của Bộ Chính trị” về đẩy mạnh xây dựng, chỉnh đốn Đảng.$$);

@@ -31,6 +31,7 @@ typedef struct Mention
 	int			year;			/* written alone in the number: "14/2021" */
 	const char *issuer;
 	bool		own_issuer;		/* written after it, not shared from a list */
+	bool		issuer_last;	/* written after its subject: "về ... của Bộ Chính trị" */
 	int			plenum;
 	int			term;
 	bool		congress;
@@ -171,7 +172,7 @@ plenum_body_at(const GbDoc *d, int q)
 }
 
 /* A document type that starts another citation: a number, "số", a plenum follows. */
-static bool
+static inline __attribute__((always_inline)) bool
 starts_citation(const GbDoc *d, int i)
 {
 	int			L = gb_dict_match(d, i, CAT_DOCTYPE, NULL),
@@ -224,6 +225,24 @@ sentence_start(const GbDoc *d, int i, int floor)
  * of Party documents).  Returns the token after it, or p; *year gets the
  * year written alone, else 0.
  */
+/*
+ * Whether token k, after a space, is the kind letters of a Party code typed
+ * without its hyphen: "CT/TW" in "Chỉ thị số 09 CT/TW".  The slash and a
+ * Party body's suffix must follow, so "số 5 CT" or a capitalized word stays out.
+ */
+static bool
+spaced_kind(const GbDoc *d, int k)
+{
+	if (k + 2 >= d->ntok || !tok_has(d, k, T_WORD) || !(d->tok[k].flags & T_ALLCAPS) ||
+		!(d->tok[k].flags & T_SPACE) || (d->tok[k].flags & T_NL))
+		return false;
+	if (!tok_punct(d, k + 1, '/') || (d->tok[k + 1].flags & T_SPACE) ||
+		!tok_has(d, k + 2, T_WORD) || (d->tok[k + 2].flags & T_SPACE))
+		return false;
+	return gb_code_is_kind(d->norm.data + d->tok[k].off, d->tok[k].len) &&
+		gb_code_party_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len);
+}
+
 static int
 parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code, int *year)
 {
@@ -261,9 +280,15 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			sep = '-';
 		else if (tok_punct(d, q, '/'))
 			sep = '/';
+		else if (nseg == 0 && spaced_kind(d, q))
+		{
+			/* "09 CT/TW": a space stands for the hyphen of 09-CT/TW */
+			sep = '-';
+			s = q;
+		}
 		else
 			break;
-		spaced = (d->tok[q].flags & T_SPACE) || (d->tok[s].flags & T_SPACE);
+		spaced = s != q && ((d->tok[q].flags & T_SPACE) || (d->tok[s].flags & T_SPACE));
 		if (d->tok[s].flags & T_NL)
 			break;
 		if (tok_has(d, s, T_NUM) && d->tok[s].len == 4 && sep == '/' && !spaced && nseg == 0)
@@ -316,11 +341,14 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		q = e;
 	}
 
-	if (letters && nseg == 2 && seps[0] == '/' && seps[1] == '-' &&
+	if (letters && nseg == 2 && seps[1] == '-' &&
 		gb_code_is_kind(cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]) &&
 		gb_code_party_suffix(cb.data + seg_at[1], cb.len - seg_at[1]))
 	{
-		/* "27/CT-TW" is the Party code 27-CT/TW written in State style */
+		/*
+		 * "27/CT-TW" is the Party code 27-CT/TW written in State style, and
+		 * "03-CT-TW" the same code with its slash typed as a hyphen
+		 */
 		GbBuf		pb = {0};
 
 		gb_buf_append(&pb, cb.data, seg_at[0] - 1);
@@ -871,6 +899,56 @@ audience_at(const GbDoc *d, int r)
 		ph->aux == (cho ? AUDIENCE_PEOPLE : AUDIENCE_ROOM);
 }
 
+static int	parse_issuer(const GbDoc *d, int p, const char **name, int *plenum);
+
+/*
+ * Whether "của" at r names a central body that ends the clause: "... của Bộ
+ * Chính trị." or "... của Ban Bí thư;" then is the issuer after a subject.
+ */
+static __attribute__((noinline)) bool
+subject_issuer(const GbDoc *d, int r)
+{
+	const char *name,
+			   *suffix;
+	int			plenum,
+				e;
+
+	/* cheap first: each such body's name starts "Bộ" or "Ban" */
+	if (r + 1 >= d->ntok || !(d->tok[r + 1].flags & T_UPPER) ||
+		!(tok_is(d, r + 1, "bo") || tok_is(d, r + 1, "ban")))
+		return false;
+	e = parse_issuer(d, r + 1, &name, &plenum);
+	if (e == r + 1)
+		return false;
+
+	/*
+	 * only the central bodies that pass the Party's documents: "tổ chức bộ
+	 * máy của Văn phòng Trung ương Đảng" is whose apparatus, in the subject
+	 */
+	suffix = gb_body_code_suffix(name);
+	if (suffix == NULL || strcmp(suffix, "TW") != 0)
+		return false;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || tok_punct(d, e, ',');
+}
+
+/*
+ * The first document cited inside the quoted title [from, to), or -1:
+ * "Kế hoạch số 129-KH/TU về việc “Thực hiện Kết luận số 21-KL/TW ...”"
+ * cites Kết luận 21 too, so the scan goes on from there.
+ */
+static __attribute__((noinline)) int
+quoted_citation(const GbDoc *d, int from, int to)
+{
+	int			k;
+
+	for (k = from; k < to; k++)
+		if ((gb_dict_masks[d->tok[k].grp] & CAT_DOCTYPE) && (d->tok[k].flags & T_WORD) &&
+			starts_citation(d, k))
+			return k;
+	return -1;
+}
+
 static void
 parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 {
@@ -893,11 +971,12 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 				return;
 			if (tok_punct(d, r, qc))
 			{
-				int			s = p + 1;
+				int			s = p + 1,
+							k = quoted_citation(d, p + 1, r);
 
 				if (tok_is(d, s, "ve"))
 					s++;
-				*end = r + 1;
+				*end = k >= 0 ? k : r + 1;
 				*from = s;
 				*to = r;
 				return;
@@ -929,6 +1008,8 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 
 			if (k < 0)
 				break;
+			if (nested < 0)
+				nested = quoted_citation(d, r + 1, k);
 			r = quoted = k;
 			continue;
 		}
@@ -951,6 +1032,13 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 			break;
 		}
 		if (r > p && predicate_at(d, r))
+			break;
+		/*
+		 * "Nghị quyết 80 về phát triển văn hóa của Bộ Chính trị.": a body
+		 * after "của" that closes the clause is the document's issuer, written
+		 * after its subject, not a part of it
+		 */
+		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r))
 			break;
 		/*
 		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
@@ -1385,7 +1473,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			((tok_is(d, q, "quy") && tok_is(d, q + 1, "dinh")) ||
 			 (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan"))))
 			q += 2;
-		if (tok_is(d, q, "ve") || tok_punct(d, q, '"'))
+		/*
+		 * a closing quote ends the title a document was cited in (“Thực
+		 * hiện ... Kế hoạch số 03-KH/TW của Bộ Chính trị” về ...): what
+		 * follows is the title's, not this document's subject
+		 */
+		if (tok_is(d, q, "ve") || (tok_punct(d, q, '"') && quote_side(d, q) != 2))
 		{
 			const char *name;
 			int			t;
@@ -1398,6 +1491,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
 			if (issued_by(d, q, &name, &t) > q)
 				continue;
+			/* or "về ... của Bộ Chính trị." */
+			if (tok_is(d, q, "cua") && !m->issuer)
+			{
+				m->issuer_last = true;
+				continue;
+			}
 			break;
 		}
 		break;
@@ -2687,6 +2786,14 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 				s++;
 			if (s == i && s > prev_end && st->mentions.len > 0)
 				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
+			/*
+			 * a subject runs up to the next document, its "và" or comma
+			 * with it: "Nghị quyết 79 về ... và Nghị quyết 80 về ..."
+			 */
+			else if (s == i && i > 0 && st->mentions.len > 0 &&
+					 (tok_is(d, i - 1, "va") || tok_punct(d, i - 1, ',')) &&
+					 has_subject((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention))))
+				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
 		}
 		before = (int) (st->mentions.len / sizeof(Mention));
 		e = parse_citation(st, d, i, L, ph, floor, group);
@@ -2749,9 +2856,17 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 	nm = (int) (st->mentions.len / sizeof(Mention));
 	for (k = nm - 2; k >= 0; k--)
 		if (ms[k].group == ms[k + 1].group && !ms[k].issuer && ms[k + 1].issuer &&
-			ms[k + 1].own_issuer && !has_subject(&ms[k]) && !ms[k].plenum && !ms[k].congress &&
-			same_code_issuer(ms[k].code, ms[k + 1].code))
+			ms[k + 1].own_issuer && !ms[k].plenum && !ms[k].congress &&
+			same_code_issuer(ms[k].code, ms[k + 1].code) &&
+			(!has_subject(&ms[k]) ||
+			 (ms[k + 1].issuer_last && strcmp(ms[k].kind, ms[k + 1].kind) == 0)))
 		{
+			/*
+			 * a subject of its own stops the issuer, unless the list's last
+			 * document of the same type names it after its own subject too:
+			 * "Nghị quyết 79 về ... và Nghị quyết 80 về ... của Bộ Chính trị"
+			 */
+			ms[k].issuer_last = ms[k + 1].issuer_last;
 			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
 			ms[k].issuer = ms[k + 1].issuer;
 			ms[k].own_issuer = true;

@@ -9875,6 +9875,74 @@ test_held_anniversary(void)
 	gb_result_free(r);
 }
 
+/* probe 33 G4: a Party code typed with a space or a hyphen for its separators */
+static void
+test_code_space_hyphen(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nThực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, Chỉ thị 18 CT/TW và Chỉ thị "
+				"03-CT-TW ngày 14-5-2011 của Bộ Chính trị. Kế hoạch số 5 CT đang làm.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "9", 0);
+	CHECK(c && str_is(c->code, "09-CT/TW"), "09 CT/TW: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Chỉ thị", "18", 0);
+	CHECK(c && str_is(c->code, "18-CT/TW"), "18 CT/TW: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Chỉ thị", "3", 0);
+	CHECK(c && str_is(c->code, "03-CT/TW"), "03-CT-TW: %s", c && c->code ? c->code : "NULL");
+	/* capital letters that are no Party code stay out */
+	c = find_cit(r, "Kế hoạch", "5", 0);
+	CHECK(!c || c->code == NULL, "5 CT: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
+/* probe 32 G3: an issuer after a coordinated pair, each with its own subject */
+static void
+test_issuer_after_subjects(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nQuán triệt Nghị quyết 79 về phát triển kinh tế Nhà nước và Nghị quyết 80 "
+				"về phát triển văn hóa Việt Nam của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "79", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "79: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "80", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->subject, "phát triển văn hóa Việt Nam"),
+		  "80: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	/* a body that is no central issuer stays in the subject */
+	r = extract("Tin vắn\nBộ Chính trị ban hành Quyết định số 259 về chức năng, nhiệm vụ, tổ chức "
+				"bộ máy của Văn phòng Trung ương Đảng.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "259", 0);
+	CHECK(c && c->subject && strstr(c->subject, "Văn phòng") != NULL,
+		  "259: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
+/* probe 32 G1: documents cited inside the quoted title of another document */
+static void
+test_quoted_title_citations(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nSơ kết 1 năm thực hiện Kế hoạch số 129-KH/TU ngày 8-4-2022 của Tỉnh ủy về "
+				"việc “Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương khóa XIII và Kế "
+				"hoạch số 03-KH/TW của Bộ Chính trị” về đẩy mạnh xây dựng, chỉnh đốn Đảng.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "129", 0);
+	CHECK(c && str_is(c->issuer, "Tỉnh ủy"), "outer plan: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && str_is(c->code, "21-KL/TW") && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+		  "Kết luận 21: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "3", 0);
+	/* the title's words after the closing quote are not the inner plan's subject */
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && c->subject == NULL,
+		  "Kế hoạch 3: %s / %s", c && c->issuer ? c->issuer : "NULL",
+		  c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10263,6 +10331,9 @@ main(void)
 	test_review_topic_not_cited_year();
 	test_session_in_event_span();
 	test_held_anniversary();
+	test_code_space_hyphen();
+	test_issuer_after_subjects();
+	test_quoted_title_citations();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
