@@ -302,10 +302,10 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 					   *b = &lines[i + 1];
 			const GbLineEnd *e = &doc->nl[i];
 
-			if (i > 0 && lines[i - 1].chars >= width - tolerance(width))
+			if (i > 0 && full_line(&lines[i - 1], width))
 				before_full = false;
-			if (a->blank || b->blank || (b->item && a->ends_clause) || a->chars < 0 ||
-				a->chars < width - tolerance(width) ||
+			/* a line past the width, a URL say, was not wrapped at it */
+			if (!full_line(a, width) || b->blank || (b->item && a->ends_clause) ||
 				next_word_fits(s, lines, i, width))
 				continue;
 			if (before_full && headline(s, a, b))

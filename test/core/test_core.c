@@ -9219,6 +9219,27 @@ test_hard_wrapped(void)
 		free(wrapped);
 	}
 
+	/* a line past the width (a link, say) keeps its line end in a wrapped text */
+	{
+		char	   *wrapped = wrap_text(report, 60);
+		const char *link = "\nNguồn: https://www.example.vn/tin-tuc/hoi-nghi-giao-ban-cong-tac-to-chuc-xay-dung-dang-quy-3-nam-2024.html\nBan Tổ chức Trung ương\n";
+		char	   *text = malloc(strlen(wrapped) + strlen(link) + 1);
+		GbDoc		d;
+		bool		kept = false;
+
+		strcpy(text, wrapped);
+		strcat(text, link);
+		memset(&d, 0, sizeof(d));
+		gb_doc_tokenize(&d, text, strlen(text), 0);
+		for (int i = 0; i < d.nnl; i++)
+			if (d.nl[i].os > 0 && strncmp(text + d.nl[i].os + 1, "Ban Tổ chức", 5) == 0)
+				kept = d.norm.data[d.nl[i].norm] == '\n';
+		CHECK(kept, "the line end after a line past the width stays");
+		gb_doc_free(&d);
+		free(text);
+		free(wrapped);
+	}
+
 	/* a list of headlines of about one length is no wrapped text */
 	CHECK(soft_line_ends("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18, khóa XX\n"
 						 "Ban Thường vụ Tỉnh ủy quán triệt Quy định số 205-QĐ/TW\n"
