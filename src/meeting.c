@@ -4425,6 +4425,20 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 	return true;
 }
 
+/*
+ * The lead is the one cue dates at k in the line [ls, le): its window is
+ * read; returns lead_window()'s answer.
+ */
+static bool
+take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
+{
+	st->have_lead = true;
+	st->cue = cue;
+	st->cue_os = d->tok[cue.start].os;
+	st->cue_oe = d->tok[cue.end - 1].oe;
+	return lead_window(st, d, ls, le, k);
+}
+
 GbMeetState *
 gb_meet_begin(GbArena *arena)
 {
@@ -4574,10 +4588,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				}
 				else
 				{
-					st->have_lead = true;
-					st->cue_os = d->tok[st->cue.start].os;
-					st->cue_oe = d->tok[st->cue.end - 1].oe;
-					period_seen = lead_window(st, d, ls, le, k);
+					period_seen = take_lead(st, d, st->cue, ls, le, k);
 					/*
 					 * "Ngày 9/8, ... cho biết, ... chuẩn bị công tác cho Đại
 					 * hội ...": a dated item of a listing page that names
@@ -4621,21 +4632,9 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	}
 	/* no lead under the dated headline: its label is the lead's cue */
 	if (!st->have_lead && label_at >= 0)
-	{
-		st->have_lead = true;
-		st->cue = label;
-		st->cue_os = d->tok[label.start].os;
-		st->cue_oe = d->tok[label.end - 1].oe;
-		lead_window(st, d, label_ls, label_le, label_at);
-	}
+		take_lead(st, d, label, label_ls, label_le, label_at);
 	if (!st->have_lead && spoken_at >= 0)
-	{
-		st->have_lead = true;
-		st->cue = spoken;
-		st->cue_os = d->tok[spoken.start].os;
-		st->cue_oe = d->tok[spoken.end - 1].oe;
-		lead_window(st, d, spoken_ls, spoken_le, spoken_at);
-	}
+		take_lead(st, d, spoken, spoken_ls, spoken_le, spoken_at);
 }
 
 /* The year for day/month md that puts it nearest to date b. */
