@@ -683,7 +683,6 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			le--, barred = true;
 		if (b >= le)
 			goto next;
-		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */
 		/* the line right under an image's widget is the image's caption */
 		if (caption && !tok_has(d, ls, T_PARA))
 		{
@@ -691,6 +690,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			goto next;
 		}
 		caption = false;
+		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */
 		pub = publication_line(d, ls, le, &dt, &strength);
 		if (!(pub && strength > 0) && gb_debris_line(d, b, le))
 		{
