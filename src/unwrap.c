@@ -6,7 +6,8 @@
  * at a fixed width: a sentence, a name or a document's number runs over a
  * line end that says nothing.  The extractors take a line end as the end
  * of a headline, a list item or a paragraph, so such a line end is read as
- * a space instead: the tokenizer asks gb_soft_breaks() which ones.
+ * a space instead: gb_unwrap() rewrites them after the tokenizer has noted
+ * every line end of a chunk.
  *
  * A text is wrapped when many of its lines end close to one width, few go
  * past it, and after most of those lines the next line's first word would
