@@ -14,14 +14,15 @@
  * not have fitted on them; in a list of headlines of about the same length
  * only the few within a word of the longest are so.  In a wrapped text a
  * line end is soft when its line is full in that sense, as a wrapper
- * decides.  A line end before a blank line stays, and so does one before a
+ * decides, and no longer than the width.  A line end before a blank line stays, and so does one before a
  * list item's dash or bullet after a line that ends a clause ("nhiệm kỳ
  * 2020" and "- 2025" are one wrapped line), and the one after the headline.
  * Web pages, which give each paragraph one line, have no such width and
  * keep all their line ends.
  *
- * The look costs a memchr() over the text; characters are counted only in
- * a text whose line lengths in bytes could be those of a wrapped one.
+ * The look costs a pass over the chunk's line ends, which the tokenizer
+ * noted; characters are counted only in a text whose line lengths in bytes
+ * could be those of a wrapped one.
  */
 #include "gb_internal.h"
 
