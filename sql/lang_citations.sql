@@ -394,3 +394,7 @@ FROM gb_citations($$Quán triệt Nghị quyết 79 về phát triển kinh tế
 -- Probe 32 GROUP-1. documents cited inside the quoted title of another document (“Thực hiện Kết luận số 21-KL/TW ... và Kế hoạch số 03-KH/TW ...”) are cited too
 SELECT kind, number, code, issuer
 FROM gb_citations($$Sơ kết 1 năm thực hiện Kế hoạch số 129-KH/TU ngày 8-4-2022 của Tỉnh ủy về việc “Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương khóa XIII và Kế hoạch số 03-KH/TW của Bộ Chính trị” về đẩy mạnh xây dựng, chỉnh đốn Đảng.$$);
+
+-- Probe 33 (unsure, real/01). a directive on the congresses of all levels of a term named by its years ("Đại hội Đảng các cấp nhiệm kỳ 2025-2030") is of the term in force in its first year; a body's term of office gives none
+SELECT kind, number, term, key
+FROM gb_citations($$Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về Đại hội Đảng các cấp nhiệm kỳ 2025-2030. Thông tri số 36 của Ban Thường vụ Thành ủy về Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025. Quyết định số 84 của Bộ Chính trị về việc chỉ định Ủy viên Đảng ủy Công an Trung ương nhiệm kỳ 2020 - 2025.$$);

@@ -1180,12 +1180,47 @@ short_form(const GbDoc *d, int s, int e, const char *kind)
 }
 
 /*
+ * "Đại hội Đảng (bộ) các cấp, nhiệm kỳ 2025 - 2030" at r, ending by to: the
+ * first year of the round of congresses of all levels, or 0.
+ */
+static __attribute__((noinline)) int
+all_levels_round(const GbDoc *d, int r, int to)
+{
+	int			q = r + 2,
+				y;
+
+	if (!(tok_is(d, r, "dai") && tok_is(d, r + 1, "hoi")))
+		return 0;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (!tok_is(d, q++, "dang"))
+		return 0;
+	if (tok_is(d, q, "bo"))
+		q++;
+	if (!(tok_is(d, q, "cac") && tok_is(d, q + 1, "cap")))
+		return 0;
+	q += 2;
+	if (tok_punct(d, q, ','))
+		q++;
+	if (q + 5 > to || !tok_is(d, q, "nhiem") || !tok_is(d, q + 1, "ky") ||
+		!tok_has(d, q + 2, T_NUM) || d->tok[q + 2].len != 4 || !tok_punct(d, q + 3, '-') ||
+		!tok_has(d, q + 4, T_NUM) || d->tok[q + 4].len != 4)
+		return 0;
+	y = gb_tok_int(d, q + 2);
+	return gb_tok_int(d, q + 4) == y + 5 && y >= FIRST_YEAR ? y : 0;
+}
+
+/*
  * The term of a Party document whose subject prepares a National Congress
  * ("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ
  * XIII của Đảng"): the congress's number less one, as the congress closes
  * the term that prepares it (Chỉ thị 35 of 2019, term XII, and Chỉ thị 35 of
  * 2024, term XIII, told apart).  A local congress ("tiến tới Đại hội Đảng
- * bộ tỉnh lần thứ XVI") numbers no Party term.  0 when none.
+ * bộ tỉnh lần thứ XVI") numbers no Party term.  The congresses of all
+ * levels named by their years, "về Đại hội Đảng các cấp nhiệm kỳ
+ * 2025-2030", are the same round: held through its first year, closed by
+ * the National Congress early in the next, so prepared in the term in force
+ * at the end of that first year.  0 when none.
  */
 static int
 congress_ahead(const GbDoc *d, int from, int to)
@@ -1198,6 +1233,12 @@ congress_ahead(const GbDoc *d, int from, int to)
 					e;
 		const char *local;
 
+		if (tok_is(d, r, "dai") && (n = all_levels_round(d, r, to)) > 0)
+		{
+			GbDate		last = {n, 12, 31};
+
+			return gb_term_number_on(last);
+		}
 		if (!((tok_is(d, r, "tien") || tok_is(d, r, "huong")) && tok_is(d, r + 1, "toi")))
 			continue;
 		e = parse_congress(d, r + 2, &n, &local);

@@ -2469,14 +2469,14 @@ gb_body_code_suffix(const char *canonical)
 	return NULL;
 }
 
-const char *
-gb_term_on(GbDate d)
+int
+gb_term_number_on(GbDate d)
 {
 	int			k,
 				best = 0;
 
 	if (d.y == 0)
-		return NULL;
+		return 0;
 	for (k = 0; congresses[k].term; k++)
 	{
 		GbDate		f = congresses[k].from;
@@ -2484,6 +2484,14 @@ gb_term_on(GbDate d)
 		if (d.y > f.y || (d.y == f.y && (d.m > f.m || (d.m == f.m && d.d >= f.d))))
 			best = congresses[k].term;
 	}
+	return best;
+}
+
+const char *
+gb_term_on(GbDate d)
+{
+	int			best = gb_term_number_on(d);
+
 	return best ? gb_roman(best) : NULL;
 }
 

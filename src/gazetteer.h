@@ -278,6 +278,8 @@ extern const char gb_office_words[];
 
 /* Party term in force on a date (Roman numeral), or NULL before 1986. */
 extern const char *gb_term_on(GbDate d);
+/* The same as a number, or 0. */
+extern int	gb_term_number_on(GbDate d);
 
 /* Canonical body name for a folded phrase, or NULL when unknown. */
 extern const char *gb_body_canonical(const char *folded);

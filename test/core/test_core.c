@@ -9964,6 +9964,37 @@ test_quoted_title_citations(void)
 	gb_result_free(r);
 }
 
+/*
+ * "về Đại hội Đảng các cấp nhiệm kỳ 2025-2030": the round of congresses of
+ * all levels named by its years is prepared in the term in force at the
+ * end of its first year; another body's term of office gives no term.
+ */
+static void
+test_cit_term_all_levels_round(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Bộ Chính trị quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về Đại hội Đảng các cấp "
+				"nhiệm kỳ 2025-2030 tiến tới Đại hội toàn quốc lần thứ XIVcủa Đảng.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XIII") && str_is(c->key, "chi-thi:35-ct/tw@xiii"),
+		  "round 2025-2030: term XIII, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Huyện ủy quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, "
+				"nhiệm kỳ 2020 – 2025.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XII"), "round 2020-2025: term XII, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Bộ Chính trị ký Quyết định số 84 về việc chỉ định đồng chí tham gia Đảng ủy Công an "
+				"Trung ương nhiệm kỳ 2020 - 2025.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "84", 0);
+	CHECK(c && c->term == NULL, "a body's term of office: no term, got %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10355,6 +10386,7 @@ main(void)
 	test_code_space_hyphen();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
+	test_cit_term_all_levels_round();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
