@@ -623,3 +623,6 @@ Về phía tỉnh Gia Lai có các đồng chí: Hồ Văn Niên-Ủy viên Ban 
 -- rank or titles of their own are not of the class
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu; Đại tướng Lê Đức Anh, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước; Nguyễn Tấn Dũng, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trung tướng Huỳnh Ngọc Sơn, Ủy viên T.Ư Đảng, Phó Chủ tịch QH.$$);
+
+-- Probe 29 GROUP-8. the head of a workshop ("Quản đốc phân xưởng Cán") is a position, its workshop named after it
+SELECT name, titles FROM gb_officials($$Đảng bộ Tổng công ty Thép Việt Nam có 02 đồng chí Bí thư chi bộ được tuyên dương là: đồng chí Nguyễn Hữu Khánh - Bí thư chi bộ, Quản đốc phân xưởng Cán, Đảng bộ CTCP Thép Nhà Bè và đồng chí Lê Thị Nguyệt - Bí thư chi bộ Văn phòng, Trưởng phòng Kế hoạch vật tư.$$);

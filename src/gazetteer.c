@@ -1016,6 +1016,9 @@ static const GbPhrase phrases[] = {
 	 */
 	{"truong tram", CAT_TITLE, NULL, 0},
 	{"tram truong", CAT_TITLE, NULL, 0},
+	/* the head of a workshop, named as a department's head is: "Quản đốc phân xưởng Cán" */
+	{"quan doc", CAT_TITLE, NULL, 0},
+	{"quan doc phan xuong", CAT_TITLE, NULL, 3},
 	/* a specialist's post in a body: "Chuyên viên Ban Tổ chức Huyện ủy" */
 	{"chuyen vien", CAT_TITLE, NULL, 0},
 	{"chuyen vien chinh", CAT_TITLE, NULL, 0},

@@ -9995,6 +9995,20 @@ test_cit_term_all_levels_round(void)
 	gb_result_free(r);
 }
 
+/*
+ * "Quản đốc phân xưởng Cán": the head of a workshop is a position, its
+ * workshop named after it as a department's is after "Trưởng phòng".
+ */
+static void
+test_title_workshop_head(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Nguyễn Hữu Khánh - Bí thư chi bộ, Quản đốc phân xưởng Cán, "
+				   "Đảng bộ CTCP Thép Nhà Bè.",
+				   "Nguyễn Hữu Khánh", "đồng chí", "Bí thư chi bộ | Quản đốc phân xưởng Cán");
+	check_official("Tin vắn\nÔng Cù Văn Lộc, Phó Quản đốc Phân xưởng Cơ điện phát biểu.",
+				   "Cù Văn Lộc", "ông", "Phó Quản đốc Phân xưởng Cơ điện");
+}
+
 int
 main(void)
 {
@@ -10387,6 +10401,7 @@ main(void)
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_cit_term_all_levels_round();
+	test_title_workshop_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
