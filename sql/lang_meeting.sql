@@ -2509,3 +2509,17 @@ FROM (VALUES
     ($$Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng.$$, date '2018-10-10'),
     ($$Sáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết.$$, date '2018-10-10')
 ) AS v(body, published), gb_extract(body, published);
+
+-- R5 (probe 32). A page's bare time stamp ("25/02/2026 06:40") closing the headline's line is its publication, no part of the title, and makes a line that opens with a date ("Sáng nay, ...") the headline, not the lead; the lead under it gives the organizer and scope. After "ngày" the date is the headline's own
+SELECT title, published, organizer, scope
+FROM (VALUES
+    ($$Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán triệt 2 nghị quyết của Bộ Chính trị 25/02/2026 06:40
+
+Sáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị trực tuyến toàn quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 26/03/2024 08:15
+
+Sáng 26/3, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 26/03/2024 08:15
+
+Sáng 26/3, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.$$)
+) AS v(body), gb_extract(body);

@@ -589,10 +589,12 @@ headline_sentence(const GbDoc *d, int b, int e)
 }
 
 /*
- * "<headline> (15/01/2019 10:12)": a page's time stamp in parentheses
- * closing the headline's line is its publication, no part of the title.
- * Returns the token of the '(' (the title ends there) and the date in
- * *out, or le.  Only a line ending in ')' is looked at.
+ * "<headline> (15/01/2019 10:12)", "<headline> 25/02/2026 06:40": a page's
+ * time stamp, in parentheses or bare, closing the headline's line is its
+ * publication, no part of the title.  Returns the token of the '(' or of
+ * the date (the title ends there) and the date in *out, or le.  Only a
+ * line ending in ')' or in an hour is looked at; bare, the stamp has both
+ * the year and the hour, which a date of the headline's own never has.
  */
 static int
 headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
@@ -601,7 +603,16 @@ headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
 				end;
 	bool		has_year;
 
-	if (le - b < 6 || !tok_punct(d, le - 1, ')'))
+	if (le - b < 6)
+		return le;
+	/* "... 25/02/2026 06:40": day, month, year, then the hour alone */
+	if (le - b > 8 && tok_has(d, le - 1, T_NUM) && tok_punct(d, le - 2, ':') &&
+		tok_has(d, le - 3, T_NUM) && d->tok[le - 3].len <= 2 && tok_has(d, le - 8, T_NUM) &&
+		!tok_is(d, le - 9, "ngay") &&
+		gb_parse_date(d, le - 8, &end, out, &has_year) && has_year && end == le - 3 &&
+		out->y >= MIN_PUBLISHED_YEAR)
+		return le - 8;
+	if (!tok_punct(d, le - 1, ')'))
 		return le;
 	for (k = le - 2; k > b && le - k <= 10 && !tok_punct(d, k, '('); k--)
 		;
@@ -757,11 +768,15 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * A headline may open with the days of a meeting ("Chiều ngày 21
 		 * và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã ... tổ chức ...");
 		 * a single day opens the lead, unless it labels a headline: "Ngày
-		 * 18/5: Khai mạc Đại hội ..." with a colon, no lead's sentence.
+		 * 18/5: Khai mạc Đại hội ..." with a colon, no lead's sentence;
+		 * or the page's time stamp closes the line, as it closes a
+		 * headline, not a paragraph: "Sáng nay, Tổng Bí thư dự ... 25/02/2026
+		 * 06:40".
 		 */
 		if (gb_date_cue(d, b, &cue) && !cue.range &&
 			!(!head->title && tok_punct(d, cue.end, ':') && gb_word_upper(d, cue.end + 1) &&
-			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)))
+			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)) &&
+			!(!head->title && headline_stamp(d, b, le, &dt) < le))
 		{
 			/*
 			 * a sentence alone in its paragraph just above the dated lead,

@@ -9964,6 +9964,41 @@ test_quoted_title_citations(void)
 	gb_result_free(r);
 }
 
+/* probe 32 G2: a page's bare time stamp closing the headline's line */
+static void
+test_headline_bare_stamp(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán triệt 2 nghị quyết "
+				"của Bộ Chính trị 25/02/2026 06:40\n\nSáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị "
+				"trực tuyến toàn quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.",
+				0, 0, 0);
+	/* the stamp closes a headline, not a lead, though the line opens with a date */
+	CHECK_STR(r->meeting.title, "Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán "
+			  "triệt 2 nghị quyết của Bộ Chính trị", "dated headline");
+	CHECK(r->meeting.published.y == 2026 && r->meeting.published.m == 2 &&
+		  r->meeting.published.d == 25, "published: %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	/* the lead under it is the meeting's */
+	CHECK_STR(r->meeting.organizer, "Ban Bí thư", "organizer of the lead");
+	CHECK_STR(r->meeting.scope, "toàn quốc", "scope of the lead");
+	CHECK(r->meeting.held_on.y == 2026 && r->meeting.held_on.d == 25, "held_on: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 26/03/2024 08:15\n\nSáng 26/3, Tỉnh ủy "
+				"tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12", "title without its stamp");
+	gb_result_free(r);
+
+	/* a date without the hour, or after "ngày", is the headline's own */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 26/03/2024 08:15\n\nSáng 26/3, Tỉnh ủy "
+				"tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 26/03/2024 08:15", "\"ngày\" date kept");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10355,6 +10390,7 @@ main(void)
 	test_code_space_hyphen();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
+	test_headline_bare_stamp();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
