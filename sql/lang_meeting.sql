@@ -2523,3 +2523,30 @@ Sáng 26/3, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ t
 
 Sáng 26/3, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 33). No headline: an accessibility bar ("A- A A+ | Tăng tương phản Giảm tương phản", no outlet's tag), a photo's caption speaking of the meeting by its bare noun ("Hội nghị tại điểm cầu ...", "... chủ trì Hội nghị."), a line in lower case going on a document's name above it; a headline with a stop that names its meeting stays
+SELECT title, source
+FROM (VALUES
+    ($$Xã Sơn Tây
+
+A- A A+ | Tăng tương phản Giảm tương phản
+
+Hội nghị tổng kết, rút kinh nghiệm công tác Đại hội Đảng bộ xã Sơn Tây
+
+Sáng 01/8/2025, Đảng ủy xã Sơn Tây tổ chức Hội nghị tổng kết.$$),
+    ($$Hội nghị tại điểm cầu T.Ư Hội CCB Việt Nam.
+
+Ngày 9-7-2024, Bộ Chính trị tổ chức Hội nghị quán triệt Quy định số 144-QĐ/TW.$$),
+    ($$Thủ tướng Phạm Minh Chính chủ trì Hội nghị.
+
+Phát triển Tây Nguyên phải bảo đảm nhanh, bền vững
+
+Sáng 1/7, Hội nghị tổng kết được tổ chức tại tỉnh Đắk Lắk.$$),
+    ($$Chính trị
+QUY ĐỊNH
+về việc miễn nhiệm, từ chức đối với cán bộ
+Sáng 2/3, Tỉnh ủy tổ chức hội nghị.$$),
+    ($$TP. Điện Biên Phủ: Tích cực chuẩn bị Đại hội Đảng bộ các cấp.
+
+Ngày 7/1/2020, Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ.$$)
+) AS v(body), gb_extract(body);

@@ -143,13 +143,13 @@ initials_line(const GbDoc *d, int ls, int le)
 	}
 }
 
-bool
-gb_debris_line(const GbDoc *d, int ls, int le)
+/* Whether the words [ls, le) are a page's furniture by the gazetteer. */
+static bool
+debris_words(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
-				m,
-				crumbs = 0;
+				m;
 
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
 	/* "Tin liên quan", "Tin liên quan:" */
@@ -164,6 +164,18 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 		if (k == le)
 			return true;
 	}
+	return false;
+}
+
+bool
+gb_debris_line(const GbDoc *d, int ls, int le)
+{
+	int			k,
+				crumbs = 0;
+	bool		marks = false;
+
+	if (debris_words(d, ls, le))
+		return true;
 	/* a breadcrumb trail: "/ Tin tức", "» Thời sự" */
 	if (tok_punct(d, ls, '/') || (is_crumb(d, ls) && !tok_punct(d, ls, '|')))
 		return true;
@@ -174,9 +186,17 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 
 		if ((t->flags & T_WORD) ? t->flen != 1 : (t->flags & T_NUM) != 0)
 			break;
+		if (!(t->flags & T_WORD))
+			marks = true;
 		if (!(t->flags & T_WORD) && is_crumb(d, k))
 			crumbs++;
 	}
+	/*
+	 * "A- A A+ | Tăng tương phản Giảm tương phản": the font's buttons, then
+	 * the toolbar's other buttons by name
+	 */
+	if (marks && k > ls && k < le && debris_words(d, k, le))
+		return true;
 	/* "Trang chủ > Tin tức > Chính trị"; "Đ.X" is a byline */
 	return (k == le && !initials_line(d, ls, le)) || two_crumbs(d, k, le, crumbs);
 }
@@ -589,6 +609,33 @@ headline_sentence(const GbDoc *d, int b, int e)
 }
 
 /*
+ * Whether the sentence [b, le), closed by a stop, speaks of its meeting by
+ * the bare noun, at its end or before a place: "Thủ tướng ... chủ trì Hội
+ * nghị.", "Hội nghị tại điểm cầu T.Ư Hội CCB Việt Nam.".  The meeting is
+ * named elsewhere, the line only shows it, with no tense: a photo's
+ * caption.  A headline names its meeting ("Tích cực chuẩn bị Đại hội Đảng
+ * bộ các cấp."); a sentence telling of it has a tense ("... sẽ tổ chức Đại
+ * hội.").
+ */
+static bool
+photo_caption(const GbDoc *d, int b, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			k,
+				m;
+
+	if (!tok_punct(d, le - 1, '.'))
+		return false;
+	for (k = b; k < le - 1; k++)
+		if ((d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_MEETKIND) &&
+			(m = gb_dict_match(d, k, CAT_MEETKIND, &ph)) > 0 && ph->aux == 0 &&
+			(m > 1 || gb_same_word(d, k, ph)) &&
+			(k + m == le - 1 || (tok_is(d, k + m, "tai") && gb_exact_any(d, k + m, "tại"))))
+			return headline_sentence(d, b, le);
+	return false;
+}
+
+/*
  * "<headline> (15/01/2019 10:12)", "<headline> 25/02/2026 06:40": a page's
  * time stamp, in parentheses or bare, closing the headline's line is its
  * publication, no part of the title.  Returns the token of the '(' or of
@@ -844,6 +891,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		}
 		else
 			name_b = -1;
+		/*
+		 * a paragraph ending in ':', too long for a kicker, opens what it
+		 * introduces ("... Trân trọng giới thiệu toàn văn Quy định số
+		 * 41-QĐ/TW:"): the body has begun, its lines are no headline
+		 */
+		if (tok_punct(d, le - 1, ':') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)
+			lead_seen = true;
 		/* the headline stands above the byline; a slogan banner is above it */
 		if ((head->title && !slogan && !site) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
@@ -907,6 +961,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
 			b++;
+		/*
+		 * a headline opens with a capital: a line in lower case goes on the
+		 * line above it, "QUY ĐỊNH ⏎ về việc miễn nhiệm ..." a document's
+		 * name; nor is a photo's caption one
+		 */
+		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le))
+			goto next;
 		k = le;
 		if ((by = headline_stamp(d, b, le, &dt)) < le)
 		{
