@@ -2550,3 +2550,11 @@ Sáng 2/3, Tỉnh ủy tổ chức hội nghị.$$),
 
 Ngày 7/1/2020, Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 32). With no stamp, a few words opening with a date and with no stop, over a lead paragraph that opens with a date too, are the headline; the lead under it gives the organizer
+SELECT title, organizer, scope
+FROM (VALUES
+    ($$Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán triệt 2 nghị quyết của Bộ Chính trị
+
+Sáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị trực tuyến toàn quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);

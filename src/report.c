@@ -636,6 +636,25 @@ photo_caption(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the dated line [b, le) is a headline over its lead: a few words
+ * with no sentence's end, over a lead paragraph that opens with a date too
+ * ("Sáng nay, Tổng Bí thư dự ... ⏎ Sáng nay (25-2), Ban Bí thư ... .").
+ */
+static bool
+dated_headline(const GbDoc *d, int b, int le)
+{
+	GbDateCue	cue;
+	int			ne;
+
+	if (le >= d->ntok || !tok_has(d, le - 1, T_WORD) ||
+		count_words(d, b, le, HEAD_SENTENCE_WORDS + 1) > HEAD_SENTENCE_WORDS)
+		return false;
+	ne = gb_line_end(d, le);
+	return sentence_closed(d, ne) && count_words(d, le, ne, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS &&
+		gb_date_cue(d, gb_line_body(d, le, ne), &cue);
+}
+
+/*
  * "<headline> (15/01/2019 10:12)", "<headline> 25/02/2026 06:40": a page's
  * time stamp, in parentheses or bare, closing the headline's line is its
  * publication, no part of the title.  Returns the token of the '(' or of
@@ -818,12 +837,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * 18/5: Khai mạc Đại hội ..." with a colon, no lead's sentence;
 		 * or the page's time stamp closes the line, as it closes a
 		 * headline, not a paragraph: "Sáng nay, Tổng Bí thư dự ... 25/02/2026
-		 * 06:40".
+		 * 06:40"; or a dated lead follows the line, which has no stop.
 		 */
 		if (gb_date_cue(d, b, &cue) && !cue.range &&
 			!(!head->title && tok_punct(d, cue.end, ':') && gb_word_upper(d, cue.end + 1) &&
 			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)) &&
-			!(!head->title && headline_stamp(d, b, le, &dt) < le))
+			!(!head->title && (headline_stamp(d, b, le, &dt) < le || dated_headline(d, b, le))))
 		{
 			/*
 			 * a sentence alone in its paragraph just above the dated lead,

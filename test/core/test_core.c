@@ -9992,6 +9992,15 @@ test_headline_bare_stamp(void)
 	CHECK_STR(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12", "title without its stamp");
 	gb_result_free(r);
 
+	/* with no stamp, a few dated words with no stop over a dated lead are its headline */
+	r = extract("Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán triệt 2 nghị quyết "
+				"của Bộ Chính trị\n\nSáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị trực tuyến toàn "
+				"quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán "
+			  "triệt 2 nghị quyết của Bộ Chính trị", "dated headline, no stamp");
+	CHECK_STR(r->meeting.organizer, "Ban Bí thư", "organizer of the lead, no stamp");
+	gb_result_free(r);
+
 	/* a date without the hour, or after "ngày", is the headline's own */
 	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 26/03/2024 08:15\n\nSáng 26/3, Tỉnh ủy "
 				"tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.", 0, 0, 0);
