@@ -2509,3 +2509,52 @@ FROM (VALUES
     ($$Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng.$$, date '2018-10-10'),
     ($$Sáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết.$$, date '2018-10-10')
 ) AS v(body, published), gb_extract(body, published);
+
+-- R5 (probe 32). A page's bare time stamp ("25/02/2026 06:40") closing the headline's line is its publication, no part of the title, and makes a line that opens with a date ("Sáng nay, ...") the headline, not the lead; the lead under it gives the organizer and scope. After "ngày" the date is the headline's own
+SELECT title, published, organizer, scope
+FROM (VALUES
+    ($$Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán triệt 2 nghị quyết của Bộ Chính trị 25/02/2026 06:40
+
+Sáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị trực tuyến toàn quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 26/03/2024 08:15
+
+Sáng 26/3, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 26/03/2024 08:15
+
+Sáng 26/3, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 33). No headline: an accessibility bar ("A- A A+ | Tăng tương phản Giảm tương phản", no outlet's tag), a photo's caption speaking of the meeting by its bare noun ("Hội nghị tại điểm cầu ...", "... chủ trì Hội nghị."), a line in lower case going on a document's name above it; a headline with a stop that names its meeting stays
+SELECT title, source
+FROM (VALUES
+    ($$Xã Sơn Tây
+
+A- A A+ | Tăng tương phản Giảm tương phản
+
+Hội nghị tổng kết, rút kinh nghiệm công tác Đại hội Đảng bộ xã Sơn Tây
+
+Sáng 01/8/2025, Đảng ủy xã Sơn Tây tổ chức Hội nghị tổng kết.$$),
+    ($$Hội nghị tại điểm cầu T.Ư Hội CCB Việt Nam.
+
+Ngày 9-7-2024, Bộ Chính trị tổ chức Hội nghị quán triệt Quy định số 144-QĐ/TW.$$),
+    ($$Thủ tướng Phạm Minh Chính chủ trì Hội nghị.
+
+Phát triển Tây Nguyên phải bảo đảm nhanh, bền vững
+
+Sáng 1/7, Hội nghị tổng kết được tổ chức tại tỉnh Đắk Lắk.$$),
+    ($$Chính trị
+QUY ĐỊNH
+về việc miễn nhiệm, từ chức đối với cán bộ
+Sáng 2/3, Tỉnh ủy tổ chức hội nghị.$$),
+    ($$TP. Điện Biên Phủ: Tích cực chuẩn bị Đại hội Đảng bộ các cấp.
+
+Ngày 7/1/2020, Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 32). With no stamp, a few words opening with a date and with no stop, over a lead paragraph that opens with a date too, are the headline; the lead under it gives the organizer
+SELECT title, organizer, scope
+FROM (VALUES
+    ($$Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán triệt 2 nghị quyết của Bộ Chính trị
+
+Sáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị trực tuyến toàn quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);

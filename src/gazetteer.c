@@ -1994,6 +1994,9 @@ static const GbPhrase phrases[] = {
 	{"tang co chu", CAT_DEBRIS, NULL, 1},
 	{"giam co chu", CAT_DEBRIS, NULL, 1},
 	{"co chu", CAT_DEBRIS, NULL, 1},
+	/* an accessibility bar: "Tăng tương phản Giảm tương phản" (contrast) */
+	{"tang tuong phan", CAT_DEBRIS, NULL, 1},
+	{"giam tuong phan", CAT_DEBRIS, NULL, 1},
 	/*
 	 * a site's menu: "Bạn cần biết Tiện ích Liên hệ", "Giới thiệu Tin tức
 	 * Liên hệ"; a line of such items only is no headline

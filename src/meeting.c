@@ -4575,11 +4575,12 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue, &decided))
 			{
 				/*
-				 * a headline's date label dates the meeting but opens no
-				 * lead: the lead under it has the time of day and the year
+				 * a headline that opens with a date, a label ("Ngày 18/5:
+				 * Khai mạc ...") or a sentence's ("Sáng nay, Tổng Bí thư
+				 * dự ..."), dates the meeting but opens no lead: the lead
+				 * under it has the time of day, the year and who holds it
 				 */
-				if (k == st->head.title_start && d->first_chunk && label_at < 0 &&
-					tok_punct(d, st->cue.end, ':'))
+				if (k == st->head.title_start && d->first_chunk && label_at < 0)
 				{
 					label = st->cue;
 					label_at = k;

@@ -143,13 +143,13 @@ initials_line(const GbDoc *d, int ls, int le)
 	}
 }
 
-bool
-gb_debris_line(const GbDoc *d, int ls, int le)
+/* Whether the words [ls, le) are a page's furniture by the gazetteer. */
+static bool
+debris_words(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
-				m,
-				crumbs = 0;
+				m;
 
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
 	/* "Tin liên quan", "Tin liên quan:" */
@@ -164,6 +164,18 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 		if (k == le)
 			return true;
 	}
+	return false;
+}
+
+bool
+gb_debris_line(const GbDoc *d, int ls, int le)
+{
+	int			k,
+				crumbs = 0;
+	bool		marks = false;
+
+	if (debris_words(d, ls, le))
+		return true;
 	/* a breadcrumb trail: "/ Tin tức", "» Thời sự" */
 	if (tok_punct(d, ls, '/') || (is_crumb(d, ls) && !tok_punct(d, ls, '|')))
 		return true;
@@ -174,9 +186,17 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 
 		if ((t->flags & T_WORD) ? t->flen != 1 : (t->flags & T_NUM) != 0)
 			break;
+		if (!(t->flags & T_WORD))
+			marks = true;
 		if (!(t->flags & T_WORD) && is_crumb(d, k))
 			crumbs++;
 	}
+	/*
+	 * "A- A A+ | Tăng tương phản Giảm tương phản": the font's buttons, then
+	 * the toolbar's other buttons by name
+	 */
+	if (marks && k > ls && k < le && debris_words(d, k, le))
+		return true;
 	/* "Trang chủ > Tin tức > Chính trị"; "Đ.X" is a byline */
 	return (k == le && !initials_line(d, ls, le)) || two_crumbs(d, k, le, crumbs);
 }
@@ -589,10 +609,58 @@ headline_sentence(const GbDoc *d, int b, int e)
 }
 
 /*
- * "<headline> (15/01/2019 10:12)": a page's time stamp in parentheses
- * closing the headline's line is its publication, no part of the title.
- * Returns the token of the '(' (the title ends there) and the date in
- * *out, or le.  Only a line ending in ')' is looked at.
+ * Whether the sentence [b, le), closed by a stop, speaks of its meeting by
+ * the bare noun, at its end or before a place: "Thủ tướng ... chủ trì Hội
+ * nghị.", "Hội nghị tại điểm cầu T.Ư Hội CCB Việt Nam.".  The meeting is
+ * named elsewhere, the line only shows it, with no tense: a photo's
+ * caption.  A headline names its meeting ("Tích cực chuẩn bị Đại hội Đảng
+ * bộ các cấp."); a sentence telling of it has a tense ("... sẽ tổ chức Đại
+ * hội.").
+ */
+static bool
+photo_caption(const GbDoc *d, int b, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			k,
+				m;
+
+	if (!tok_punct(d, le - 1, '.'))
+		return false;
+	for (k = b; k < le - 1; k++)
+		if ((d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_MEETKIND) &&
+			(m = gb_dict_match(d, k, CAT_MEETKIND, &ph)) > 0 && ph->aux == 0 &&
+			(m > 1 || gb_same_word(d, k, ph)) &&
+			(k + m == le - 1 || (tok_is(d, k + m, "tai") && gb_exact_any(d, k + m, "tại"))))
+			return headline_sentence(d, b, le);
+	return false;
+}
+
+/*
+ * Whether the dated line [b, le) is a headline over its lead: a few words
+ * with no sentence's end, over a lead paragraph that opens with a date too
+ * ("Sáng nay, Tổng Bí thư dự ... ⏎ Sáng nay (25-2), Ban Bí thư ... .").
+ */
+static bool
+dated_headline(const GbDoc *d, int b, int le)
+{
+	GbDateCue	cue;
+	int			ne;
+
+	if (le >= d->ntok || !tok_has(d, le - 1, T_WORD) ||
+		count_words(d, b, le, HEAD_SENTENCE_WORDS + 1) > HEAD_SENTENCE_WORDS)
+		return false;
+	ne = gb_line_end(d, le);
+	return sentence_closed(d, ne) && count_words(d, le, ne, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS &&
+		gb_date_cue(d, gb_line_body(d, le, ne), &cue);
+}
+
+/*
+ * "<headline> (15/01/2019 10:12)", "<headline> 25/02/2026 06:40": a page's
+ * time stamp, in parentheses or bare, closing the headline's line is its
+ * publication, no part of the title.  Returns the token of the '(' or of
+ * the date (the title ends there) and the date in *out, or le.  Only a
+ * line ending in ')' or in an hour is looked at; bare, the stamp has both
+ * the year and the hour, which a date of the headline's own never has.
  */
 static int
 headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
@@ -601,7 +669,16 @@ headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
 				end;
 	bool		has_year;
 
-	if (le - b < 6 || !tok_punct(d, le - 1, ')'))
+	if (le - b < 6)
+		return le;
+	/* "... 25/02/2026 06:40": day, month, year, then the hour alone */
+	if (le - b > 8 && tok_has(d, le - 1, T_NUM) && tok_punct(d, le - 2, ':') &&
+		tok_has(d, le - 3, T_NUM) && d->tok[le - 3].len <= 2 && tok_has(d, le - 8, T_NUM) &&
+		!tok_is(d, le - 9, "ngay") &&
+		gb_parse_date(d, le - 8, &end, out, &has_year) && has_year && end == le - 3 &&
+		out->y >= MIN_PUBLISHED_YEAR)
+		return le - 8;
+	if (!tok_punct(d, le - 1, ')'))
 		return le;
 	for (k = le - 2; k > b && le - k <= 10 && !tok_punct(d, k, '('); k--)
 		;
@@ -757,11 +834,15 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * A headline may open with the days of a meeting ("Chiều ngày 21
 		 * và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã ... tổ chức ...");
 		 * a single day opens the lead, unless it labels a headline: "Ngày
-		 * 18/5: Khai mạc Đại hội ..." with a colon, no lead's sentence.
+		 * 18/5: Khai mạc Đại hội ..." with a colon, no lead's sentence;
+		 * or the page's time stamp closes the line, as it closes a
+		 * headline, not a paragraph: "Sáng nay, Tổng Bí thư dự ... 25/02/2026
+		 * 06:40"; or a dated lead follows the line, which has no stop.
 		 */
 		if (gb_date_cue(d, b, &cue) && !cue.range &&
 			!(!head->title && tok_punct(d, cue.end, ':') && gb_word_upper(d, cue.end + 1) &&
-			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)))
+			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)) &&
+			!(!head->title && (headline_stamp(d, b, le, &dt) < le || dated_headline(d, b, le))))
 		{
 			/*
 			 * a sentence alone in its paragraph just above the dated lead,
@@ -829,6 +910,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		}
 		else
 			name_b = -1;
+		/*
+		 * a paragraph ending in ':', too long for a kicker, opens what it
+		 * introduces ("... Trân trọng giới thiệu toàn văn Quy định số
+		 * 41-QĐ/TW:"): the body has begun, its lines are no headline
+		 */
+		if (tok_punct(d, le - 1, ':') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)
+			lead_seen = true;
 		/* the headline stands above the byline; a slogan banner is above it */
 		if ((head->title && !slogan && !site) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
@@ -892,6 +980,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
 			b++;
+		/*
+		 * a headline opens with a capital: a line in lower case goes on the
+		 * line above it, "QUY ĐỊNH ⏎ về việc miễn nhiệm ..." a document's
+		 * name; nor is a photo's caption one
+		 */
+		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le))
+			goto next;
 		k = le;
 		if ((by = headline_stamp(d, b, le, &dt)) < le)
 		{

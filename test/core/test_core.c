@@ -10009,6 +10009,92 @@ test_title_workshop_head(void)
 				   "Cù Văn Lộc", "ông", "Phó Quản đốc Phân xưởng Cơ điện");
 }
 
+/* probe 32 G2: a page's bare time stamp closing the headline's line */
+static void
+test_headline_bare_stamp(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán triệt 2 nghị quyết "
+				"của Bộ Chính trị 25/02/2026 06:40\n\nSáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị "
+				"trực tuyến toàn quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.",
+				0, 0, 0);
+	/* the stamp closes a headline, not a lead, though the line opens with a date */
+	CHECK_STR(r->meeting.title, "Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán "
+			  "triệt 2 nghị quyết của Bộ Chính trị", "dated headline");
+	CHECK(r->meeting.published.y == 2026 && r->meeting.published.m == 2 &&
+		  r->meeting.published.d == 25, "published: %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	/* the lead under it is the meeting's */
+	CHECK_STR(r->meeting.organizer, "Ban Bí thư", "organizer of the lead");
+	CHECK_STR(r->meeting.scope, "toàn quốc", "scope of the lead");
+	CHECK(r->meeting.held_on.y == 2026 && r->meeting.held_on.d == 25, "held_on: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 26/03/2024 08:15\n\nSáng 26/3, Tỉnh ủy "
+				"tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12", "title without its stamp");
+	gb_result_free(r);
+
+	/* with no stamp, a few dated words with no stop over a dated lead are its headline */
+	r = extract("Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán triệt 2 nghị quyết "
+				"của Bộ Chính trị\n\nSáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị trực tuyến toàn "
+				"quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Sáng nay, Tổng Bí thư dự và phát biểu chỉ đạo tại hội nghị quán "
+			  "triệt 2 nghị quyết của Bộ Chính trị", "dated headline, no stamp");
+	CHECK_STR(r->meeting.organizer, "Ban Bí thư", "organizer of the lead, no stamp");
+	gb_result_free(r);
+
+	/* a date without the hour, or after "ngày", is the headline's own */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 26/03/2024 08:15\n\nSáng 26/3, Tỉnh ủy "
+				"tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 26/03/2024 08:15", "\"ngày\" date kept");
+	gb_result_free(r);
+}
+
+/* probe 33 G7: an accessibility bar, a photo's caption and a document's subheading are no headline */
+static void
+test_headline_bar_caption(void)
+{
+	GbResult   *r;
+
+	r = extract("TRANG THÔNG TIN ĐIỆN TỬ\n\nXã Sơn Tây\n\nA- A A+ | Tăng tương phản Giảm tương phản\n\n"
+				"Hội nghị tổng kết, rút kinh nghiệm công tác Đại hội Đảng bộ xã Sơn Tây\n\nSáng 01/8/2025, "
+				"Đảng ủy xã Sơn Tây tổ chức Hội nghị tổng kết.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Hội nghị tổng kết, rút kinh nghiệm công tác Đại hội Đảng bộ xã Sơn Tây",
+			  "title under the accessibility bar");
+	CHECK(r->meeting.source == NULL, "source: %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+
+	/* a caption speaks of the meeting by its bare noun */
+	r = extract("Hội nghị tại điểm cầu T.Ư Hội CCB Việt Nam.\n\nNgày 9-7-2024, Bộ Chính trị tổ chức "
+				"Hội nghị quán triệt Quy định số 144-QĐ/TW.", 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "caption: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	r = extract("Thủ tướng Phạm Minh Chính chủ trì Hội nghị.\n\nPhát triển Tây Nguyên phải bảo đảm nhanh, "
+				"bền vững\n\nSáng 1/7, Hội nghị tổng kết được tổ chức tại tỉnh Đắk Lắk.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Phát triển Tây Nguyên phải bảo đảm nhanh, bền vững", "headline under a caption");
+	gb_result_free(r);
+	/* a headline with a stop names its meeting */
+	r = extract("TP. Điện Biên Phủ: Tích cực chuẩn bị Đại hội Đảng bộ các cấp.\n\nNgày 7/1/2020, Ban "
+				"Thường vụ Thành ủy tổ chức Hội nghị cán bộ.", 0, 0, 0);
+	CHECK_STR(r->meeting.title, "TP. Điện Biên Phủ: Tích cực chuẩn bị Đại hội Đảng bộ các cấp.", "headline with a stop");
+	gb_result_free(r);
+
+	/* a long paragraph ending in ':' opens the body; a line in lower case goes on the one above */
+	r = extract("Bộ Chính trị vừa ban hành Quy định số 41-QĐ/TW về việc miễn nhiệm, từ chức đối với cán bộ. "
+				"Trân trọng giới thiệu toàn văn Quy định số 41-QĐ/TW:\n\nQUY ĐỊNH\n\nvề việc miễn nhiệm, "
+				"từ chức đối với cán bộ\n\n- Căn cứ Điều lệ Đảng;\n\n- Căn cứ Quy chế làm việc của Ban "
+				"Chấp hành Trung ương;", 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "subheading: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	r = extract("Chính trị\nQUY ĐỊNH\nvề việc miễn nhiệm, từ chức đối với cán bộ\nSáng 2/3, Tỉnh ủy tổ chức "
+				"hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "lower case: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10402,6 +10488,8 @@ main(void)
 	test_quoted_title_citations();
 	test_cit_term_all_levels_round();
 	test_title_workshop_head();
+	test_headline_bare_stamp();
+	test_headline_bar_caption();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
