@@ -2509,3 +2509,11 @@ FROM (VALUES
     ($$Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng.$$, date '2018-10-10'),
     ($$Sáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết.$$, date '2018-10-10')
 ) AS v(body, published), gb_extract(body, published);
+
+-- R5 (probe 33). A course's opening held ("tổ chức khai giảng lớp tập huấn", "tổ chức Lễ khai giảng Lớp bồi dưỡng") is the meeting, with its date, time of day and organizer; "nhân dịp khai giảng năm học" is only an occasion
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Sáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập huấn nghiệp vụ công tác xây dựng Đảng cho 70 đồng chí.$$),
+    ($$Ngày 22-5-2012, Đảng ủy Khối các cơ quan Trung ương đã tổ chức Lễ khai giảng Lớp bồi dưỡng công tác Đảng.$$),
+    ($$Sáng 5/9/2022, nhân dịp khai giảng năm học mới, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -1594,6 +1594,14 @@ static const GbPhrase phrases[] = {
 	/* "UBKT Tỉnh ủy tổ chức kỷ niệm 70 năm ...": the ceremony, once held (meeting.c) */
 	{"ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
+	 * a course's opening and closing: "tổ chức Lễ khai giảng Lớp bồi
+	 * dưỡng", "tổ chức khai giảng lớp tập huấn" (once held, as "kỷ niệm"), "Lễ bế giảng"
+	 */
+	{"le khai giang", CAT_MEETKIND, "lễ khai giảng", 0},
+	{"khai giang", CAT_MEETKIND, "lễ khai giảng", 0},
+	{"le be giang", CAT_MEETKIND, "lễ bế giảng", 0},
+	{"be giang", CAT_MEETKIND, "lễ bế giảng", 0},
+	/*
 	 * ceremonies that hand over a decision or present a new body, held as a
 	 * meeting: "Tỉnh đoàn tổ chức lễ công bố quyết định", "lễ trao quyết
 	 * định", "lễ ra mắt Chi hội"

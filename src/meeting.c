@@ -210,6 +210,16 @@ compared_year(const GbDoc *d, int k)
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
 
+/*
+ * A ceremony named by its act alone: its kind "lễ kỷ niệm", written "kỷ
+ * niệm" at i, without "lễ".
+ */
+static inline bool
+ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
+{
+	return strncmp(ph->value, "lễ ", strlen("lễ ")) == 0 && !tok_is(d, i, "le");
+}
+
 static int
 kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -227,11 +237,12 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return 0;
 	/*
-	 * "kỷ niệm" is mostly an occasion ("nhân kỷ niệm 70 năm"): a ceremony
-	 * only when held, "tổ chức kỷ niệm 70 năm Ngày truyền thống"
+	 * A ceremony named by its act alone, without "lễ" ("kỷ niệm", "khai
+	 * giảng"), is mostly an occasion ("nhân kỷ niệm 70 năm", "dự khai
+	 * giảng năm học"): the ceremony only when held, "tổ chức kỷ niệm 70
+	 * năm", "tổ chức khai giảng lớp tập huấn"
 	 */
-	if (m == 2 && tok_is(d, i, "ky") && tok_is(d, i + 1, "niem") &&
-		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+	if (m > 0 && ceremony_act(d, i, ph) && !phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return 0;
 	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions

@@ -9964,6 +9964,39 @@ test_quoted_title_citations(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 33 G1: a course's opening held, "tổ chức khai giảng lớp tập huấn",
+ * "tổ chức Lễ khai giảng Lớp bồi dưỡng", is the meeting: its kind, date,
+ * time of day and organizer; "khai giảng" not held ("nhân dịp khai giảng
+ * năm học") is an occasion.
+ */
+static void
+test_held_course_opening(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập "
+				"huấn nghiệp vụ công tác xây dựng Đảng cho 70 đồng chí.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 9, 22) && str_is(r->meeting.meeting_kind, "lễ khai giảng") &&
+		  str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.organizer, "Đảng ủy Khối cơ quan tỉnh"),
+		  "opening held: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 22-5-2012, Đảng ủy Khối các cơ quan Trung ương đã tổ chức Lễ khai giảng "
+				"Lớp bồi dưỡng công tác Đảng.", 0, 0, 0);
+	CHECK(held_is(r, 2012, 5, 22) && str_is(r->meeting.meeting_kind, "lễ khai giảng") &&
+		  str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan Trung ương"),
+		  "Lễ khai giảng: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/9/2022, nhân dịp khai giảng năm học mới, Ban Thường vụ Huyện ủy tổ "
+				"chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "giao ban"), "occasion: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10355,6 +10388,7 @@ main(void)
 	test_code_space_hyphen();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
+	test_held_course_opening();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
