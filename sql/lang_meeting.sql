@@ -2517,3 +2517,11 @@ FROM (VALUES
     ($$Ngày 22-5-2012, Đảng ủy Khối các cơ quan Trung ương đã tổ chức Lễ khai giảng Lớp bồi dưỡng công tác Đảng.$$),
     ($$Sáng 5/9/2022, nhân dịp khai giảng năm học mới, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 29). "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm ...": an anniversary that is a body's act is a ceremony the body holds, past adverbs too; "hướng tới kỷ niệm" is only an occasion
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 12-10-2015, Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống ngành tổ chức xây dựng Đảng.$$),
+    ($$Chiều 5/2/2020, Tỉnh ủy Long An đã long trọng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam.$$),
+    ($$Chiều 5/2/2020, hướng tới kỷ niệm 90 năm Ngày thành lập Đảng, Tỉnh ủy Long An tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

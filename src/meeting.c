@@ -209,6 +209,7 @@ compared_year(const GbDoc *d, int k)
 }
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
+static int	skip_adverbs(const GbDoc *d, int q);
 
 /*
  * A ceremony named by its act alone: its kind "lễ kỷ niệm", written "kỷ
@@ -218,6 +219,29 @@ static inline bool
 ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 {
 	return strncmp(ph->value, "lễ ", strlen("lễ ")) == 0 && !tok_is(d, i, "le");
+}
+
+/*
+ * Whether a capitalized body's name ends just before i, past adverbs: "Ban
+ * Tổ chức Thành ủy Hà Nội (đã) kỷ niệm", the subject whose act the word at
+ * i is.  gb_parse_body() reads the name, not body_at(), which reads kinds.
+ */
+static bool
+body_subject_of(const GbDoc *d, int i)
+{
+	const char *name;
+	int			j,
+				r;
+
+	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (is_upper(d, j) && gb_dict_may_match(d, j, CAT_BODY | CAT_BODYHEAD) &&
+			(r = gb_parse_body(d, j, &name)) > j && name != NULL && skip_adverbs(d, r) == i)
+			return true;
+	}
+	return false;
 }
 
 static int
@@ -240,9 +264,11 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * A ceremony named by its act alone, without "lễ" ("kỷ niệm", "khai
 	 * giảng"), is mostly an occasion ("nhân kỷ niệm 70 năm", "dự khai
 	 * giảng năm học"): the ceremony only when held, "tổ chức kỷ niệm 70
-	 * năm", "tổ chức khai giảng lớp tập huấn"
+	 * năm", "tổ chức khai giảng lớp tập huấn", or the act of a body,
+	 * "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống"
 	 */
-	if (m > 0 && ceremony_act(d, i, ph) && !phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+	if (m > 0 && ceremony_act(d, i, ph) && !phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB) &&
+		!body_subject_of(d, i))
 		return 0;
 	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
@@ -841,7 +867,6 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 
 /* ---- organizer ---------------------------------------------------------- */
 
-static int	skip_adverbs(const GbDoc *d, int q);
 static bool is_dang(const GbDoc *d, int i);
 static int	body_at(const GbDoc *d, int p, const char **name);
 
@@ -2147,8 +2172,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
-	/* "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...": the body holds it */
-	else if (!is_hop(ph) && ph->aux != 1 &&
+	/*
+	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức
+	 * Thành ủy kỷ niệm 85 năm ...": the body holds it
+	 */
+	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
 	/*

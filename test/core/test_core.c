@@ -9997,6 +9997,38 @@ test_held_course_opening(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 29 G4: "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm ...": a
+ * ceremony named by its act is held by the body whose act it is, past an
+ * adverb too ("Tỉnh ủy Long An đã long trọng kỷ niệm"); after a purpose
+ * ("hướng tới kỷ niệm") it is an occasion still.
+ */
+static void
+test_body_anniversary(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 12-10-2015, Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống "
+				"ngành tổ chức xây dựng Đảng.", 0, 0, 0);
+	CHECK(held_is(r, 2015, 10, 12) && str_is(r->meeting.meeting_kind, "lễ kỷ niệm") &&
+		  str_is(r->meeting.organizer, "Ban Tổ chức Thành ủy Hà Nội"),
+		  "body's anniversary: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 5/2/2020, Tỉnh ủy Long An đã long trọng kỷ niệm 90 năm Ngày thành lập "
+				"Đảng Cộng sản Việt Nam.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 2, 5) && str_is(r->meeting.meeting_kind, "lễ kỷ niệm") &&
+		  str_is(r->meeting.organizer, "Tỉnh ủy Long An"),
+		  "past adverbs: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 5/2/2020, hướng tới kỷ niệm 90 năm Ngày thành lập Đảng, Tỉnh ủy Long An "
+				"tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "giao ban"), "occasion: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10389,6 +10421,7 @@ main(void)
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_held_course_opening();
+	test_body_anniversary();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
