@@ -2525,3 +2525,10 @@ FROM (VALUES
     ($$Chiều 5/2/2020, Tỉnh ủy Long An đã long trọng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam.$$),
     ($$Chiều 5/2/2020, hướng tới kỷ niệm 90 năm Ngày thành lập Đảng, Tỉnh ủy Long An tổ chức hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 32). "tiếp tục phiên họp hội nghị": the sitting is of the meeting named after it, whose noun is the kind; "phiên họp thứ 15" alone stays the kind
+SELECT meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Chiều 5/4/2024, Ban Chấp hành Đảng bộ tỉnh tiếp tục phiên họp hội nghị thảo luận đánh giá nhiệm vụ công tác quý I.$$),
+    ($$Sáng 27/9/2022, Ủy ban Thường vụ Quốc hội tiếp tục phiên họp thứ 15 cho ý kiến về dự án Luật.$$)
+) AS v(body), gb_extract(body);

@@ -3401,9 +3401,13 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 				if (!congress_agenda(d, k))
 					f->kind = kind->value;
 			}
-			/* "đã họp Hội nghị lần thứ 4": the meeting is the noun after the verb */
+			/*
+			 * "đã họp Hội nghị lần thứ 4", "tiếp tục phiên họp hội nghị":
+			 * the meeting is the noun after the verb or the sitting
+			 */
 			else if (kind->aux == 0 && !f->noun &&
-					 !(strcmp(kind->value, "họp") == 0 && kind_at(d, k + km, NULL) > 0))
+					 !((strcmp(kind->value, "họp") == 0 || strcmp(kind->value, "phiên họp") == 0) &&
+					   kind_at(d, k + km, NULL) > 0))
 			{
 				f->noun = kind->value;
 				if (strcmp(f->noun, "đại hội") == 0)

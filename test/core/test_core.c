@@ -10029,6 +10029,28 @@ test_body_anniversary(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 32 GROUP-4: "tiếp tục phiên họp hội nghị": a sitting named before
+ * the meeting's noun, the meeting is that noun, as after "họp"; a sitting
+ * named alone ("phiên họp thứ 15") stays the kind.
+ */
+static void
+test_sitting_of_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nChiều 5/4/2024, Ban Chấp hành Đảng bộ tỉnh tiếp tục phiên họp hội nghị thảo "
+				"luận đánh giá nhiệm vụ công tác quý I.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 4, 5) && str_is(r->meeting.meeting_kind, "hội nghị"),
+		  "sitting of: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 27/9/2022, Ủy ban Thường vụ Quốc hội tiếp tục phiên họp thứ 15 cho ý kiến "
+				"về dự án Luật.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "phiên họp"), "sitting alone: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10422,6 +10444,7 @@ main(void)
 	test_quoted_title_citations();
 	test_held_course_opening();
 	test_body_anniversary();
+	test_sitting_of_meeting();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
