@@ -2532,3 +2532,10 @@ FROM (VALUES
     ($$Chiều 5/4/2024, Ban Chấp hành Đảng bộ tỉnh tiếp tục phiên họp hội nghị thảo luận đánh giá nhiệm vụ công tác quý I.$$),
     ($$Sáng 27/9/2022, Ủy ban Thường vụ Quốc hội tiếp tục phiên họp thứ 15 cho ý kiến về dự án Luật.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 32). "ngày làm việc thứ ba của Hội nghị lần thứ chín Ban chấp hành Trung ương ..., cả ngày 10/5/2013": a meeting whose working day is reported is held, dated by the date after it, its body the organizer; "thông cáo về Hội nghị ..." alone only speaks of it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$TP - Theo thông cáo báo chí về ngày làm việc thứ ba của Hội nghị lần thứ chín Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành thảo luận tại tổ.$$),
+    ($$Theo thông cáo báo chí về Hội nghị lần thứ chín Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành thảo luận tại tổ.$$)
+) AS v(body), gb_extract(body);

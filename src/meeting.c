@@ -2330,6 +2330,35 @@ attends_congress(const GbDoc *d, int s)
 }
 
 /*
+ * Whether the meeting's noun at k follows one of its working days:
+ * "ngày làm việc thứ ba (của) Hội nghị ...", "ngày làm việc cuối của Đại
+ * hội": a day of a meeting held, reported as it goes on.
+ */
+static bool
+working_day_of(const GbDoc *d, int k)
+{
+	int			j = k - 1,
+				i;
+
+	if (tok_is(d, j, "cua"))
+		j--;
+	if (tok_is(d, j - 1, "thu") &&
+		(tok_has(d, j, T_NUM) || gb_dict_match(d, j, CAT_ORDINAL, NULL) == 1))
+		j -= 2;
+	else if ((tok_is(d, j - 1, "dau") && tok_is(d, j, "tien")) ||
+			 (tok_is(d, j - 1, "cuoi") && tok_is(d, j, "cung")))
+		j -= 2;
+	else if (tok_is(d, j, "cuoi"))
+		j--;
+	if (!tok_is(d, j - 2, "ngay") || !tok_is(d, j - 1, "lam") || !tok_is(d, j, "viec"))
+		return false;
+	for (i = j - 1; i <= k; i++)
+		if (tok_has(d, i, T_NL))
+			return false;
+	return true;
+}
+
+/*
  * "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức":
  * after the body (ending at q) that a bare "hội nghị" names, its sitting
  * counted and a predicate saying it held, in the same sentence: the body's
@@ -2415,10 +2444,12 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	}
 	/*
 	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem
-	 * xét ...": the meeting chaired, named by its body, is the body's own
+	 * xét ...": the meeting chaired, named by its body, is the body's own;
+	 * so is one whose working day is reported, "ngày làm việc thứ ba của
+	 * Hội nghị lần thứ chín Ban Chấp hành Trung ương"
 	 */
 	if ((e = body_at(d, q, &name)) == q || name == NULL ||
-		(words == 0 && !plenum_held(d, e, nth) &&
+		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) &&
 		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
 		   !tok_has(d, p, T_NL))))
 		return NULL;
@@ -3496,23 +3527,26 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 /*
  * "... tại Hội nghị sơ kết công tác dân vận, ngày 12-7-2019": a lower-case
  * "ngày" after a comma dates the meeting named after "tại" in its sentence,
- * unless a document is named in between (then the date is the document's);
- * so does one right after the meeting's kind, "tại hội nghị giao ban ngày 24/9".
+ * or after the working day of it ("ngày làm việc thứ ba của Hội nghị ...,
+ * cả ngày 10/5"), unless a document is named in between (then the date is
+ * the document's); so does one right after the meeting's kind, "tại hội
+ * nghị giao ban ngày 24/9".
  */
 static bool
 dated_meeting_before(const GbDoc *d, int ls, int k)
 {
-	int			j;
+	int			j,
+				c = tok_is(d, k - 1, "ca") && !tok_has(d, k - 1, T_UPPER) ? k - 1 : k;
 
 	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) ||
-		!(tok_punct(d, k - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0)))
+		!(tok_punct(d, c - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0)))
 		return false;
-	for (j = k - 2; j > ls && j >= k - DATED_BACK; j--)
+	for (j = c - 2; j > ls && j >= k - DATED_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
 			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
-		if (tok_is(d, j - 1, "tai") && kind_at(d, j, NULL) > 0)
+		if ((tok_is(d, j - 1, "tai") || working_day_of(d, j)) && kind_at(d, j, NULL) > 0)
 			return true;
 	}
 	return false;

@@ -10051,6 +10051,32 @@ test_sitting_of_meeting(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 32 GROUP-4: "ngày làm việc thứ ba của Hội nghị lần thứ chín Ban
+ * Chấp hành Trung ương khóa XI, cả ngày 10/5": the working day of a
+ * meeting is one held, which the date after it dates and whose body
+ * holds it; the meeting only spoken of ("thông cáo về Hội nghị ...") is not.
+ */
+static void
+test_working_day_of_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nTP - Theo thông cáo báo chí về ngày làm việc thứ ba của Hội nghị lần thứ chín "
+				"Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành "
+				"thảo luận tại tổ.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 5, 10) && str_is(r->meeting.meeting_kind, "hội nghị") &&
+		  str_is(r->meeting.organizer, "Ban Chấp hành Trung ương"),
+		  "working day: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nTheo thông cáo báo chí về Hội nghị lần thứ chín Ban chấp hành Trung ương "
+				"khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành thảo luận tại tổ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL,
+		  "spoken of: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10445,6 +10471,7 @@ main(void)
 	test_held_course_opening();
 	test_body_anniversary();
 	test_sitting_of_meeting();
+	test_working_day_of_meeting();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
