@@ -2539,3 +2539,15 @@ FROM (VALUES
     ($$TP - Theo thông cáo báo chí về ngày làm việc thứ ba của Hội nghị lần thứ chín Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành thảo luận tại tổ.$$),
     ($$Theo thông cáo báo chí về Hội nghị lần thứ chín Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành thảo luận tại tổ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 32). "Đại hội các Chi bộ trực thuộc", "đại hội đảng bộ các cấp": congresses of many organizations are a campaign spoken of, no meeting; "Đại hội Đảng bộ các cơ quan Đảng tỉnh" is one organization's
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ban Thường vụ Huyện ủy Chỉ đạo Đại hội các Chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 – 2025
+
+Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực Huyện ủy đã ký ban hành Công văn số 1127-CV/HU.$$),
+    ($$Thi đua chào mừng đại hội đảng bộ các cấp
+
+Ngày 10/12/2019, Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 101-KH/ĐU.$$),
+    ($$Sáng 10/8/2020, Đại hội Đảng bộ các cơ quan Đảng tỉnh lần thứ X khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -3146,6 +3146,28 @@ purpose_for(const GbDoc *d, int k)
 }
 
 /*
+ * "Đại hội các Chi bộ trực thuộc", "đại hội đảng bộ các cấp": the
+ * congresses of many organizations at k, a campaign; a congress held is
+ * one organization's.
+ */
+static bool
+congresses_of_many(const GbDoc *d, int k)
+{
+	int			q = k + 2;
+
+	if (!tok_is(d, k, "dai") || !tok_is(d, k + 1, "hoi"))
+		return false;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if ((tok_is(d, q, "dang") || tok_is(d, q, "chi")) && tok_is(d, q + 1, "bo"))
+		q += 2;
+	else if (tok_is(d, q, "dang") && !is_dang(d, q))
+		q++;
+	return tok_is(d, q, "cac") && !tok_has(d, q + 1, T_NL) &&
+		(tok_is(d, q + 1, "cap") || gb_dict_match(d, q + 1, CAT_BODYHEAD, NULL) > 0);
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
@@ -3157,7 +3179,8 @@ spoken_of_at(const GbDoc *d, int k)
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
-	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k))
+	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k) ||
+		congresses_of_many(d, k))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;

@@ -10077,6 +10077,37 @@ test_working_day_of_meeting(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 32 GROUP-4: "Chỉ đạo Đại hội các Chi bộ trực thuộc", "chào mừng
+ * đại hội đảng bộ các cấp": congresses of many organizations, a campaign
+ * spoken of, no meeting held; "Đại hội Đảng bộ các cơ quan Đảng tỉnh" is
+ * one organization's.
+ */
+static void
+test_congresses_of_many(void)
+{
+	GbResult   *r;
+
+	r = extract("Ban Thường vụ Huyện ủy Chỉ đạo Đại hội các Chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ "
+				"2022 – 2025\n\nNgày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực "
+				"Huyện ủy đã ký ban hành Công văn số 1127-CV/HU.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "many cells: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Thi đua chào mừng đại hội đảng bộ các cấp\n\nNgày 10/12/2019, Ban Thường vụ Đảng ủy đã "
+				"ban hành Kế hoạch số 101-KH/ĐU.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "all levels: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 10/8/2020, Đại hội Đảng bộ các cơ quan Đảng tỉnh lần thứ X khai mạc.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội") &&
+		  str_is(r->meeting.organizer, "Đảng bộ các cơ quan Đảng tỉnh"),
+		  "one organization: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10472,6 +10503,7 @@ main(void)
 	test_body_anniversary();
 	test_sitting_of_meeting();
 	test_working_day_of_meeting();
+	test_congresses_of_many();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
