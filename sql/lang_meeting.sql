@@ -2558,3 +2558,45 @@ FROM (VALUES
 
 Sáng nay (25-2), Ban Bí thư sẽ tổ chức Hội nghị trực tuyến toàn quốc quán triệt, triển khai thực hiện Nghị quyết 79 của Bộ Chính trị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 33). A course's opening held ("tổ chức khai giảng lớp tập huấn", "tổ chức Lễ khai giảng Lớp bồi dưỡng") is the meeting, with its date, time of day and organizer; "nhân dịp khai giảng năm học" is only an occasion
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Sáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập huấn nghiệp vụ công tác xây dựng Đảng cho 70 đồng chí.$$),
+    ($$Ngày 22-5-2012, Đảng ủy Khối các cơ quan Trung ương đã tổ chức Lễ khai giảng Lớp bồi dưỡng công tác Đảng.$$),
+    ($$Sáng 5/9/2022, nhân dịp khai giảng năm học mới, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 29). "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm ...": an anniversary that is a body's act is a ceremony the body holds, past adverbs too; "hướng tới kỷ niệm" is only an occasion
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 12-10-2015, Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống ngành tổ chức xây dựng Đảng.$$),
+    ($$Chiều 5/2/2020, Tỉnh ủy Long An đã long trọng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam.$$),
+    ($$Chiều 5/2/2020, hướng tới kỷ niệm 90 năm Ngày thành lập Đảng, Tỉnh ủy Long An tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 32). "tiếp tục phiên họp hội nghị": the sitting is of the meeting named after it, whose noun is the kind; "phiên họp thứ 15" alone stays the kind
+SELECT meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Chiều 5/4/2024, Ban Chấp hành Đảng bộ tỉnh tiếp tục phiên họp hội nghị thảo luận đánh giá nhiệm vụ công tác quý I.$$),
+    ($$Sáng 27/9/2022, Ủy ban Thường vụ Quốc hội tiếp tục phiên họp thứ 15 cho ý kiến về dự án Luật.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 32). "ngày làm việc thứ ba của Hội nghị lần thứ chín Ban chấp hành Trung ương ..., cả ngày 10/5/2013": a meeting whose working day is reported is held, dated by the date after it, its body the organizer; "thông cáo về Hội nghị ..." alone only speaks of it
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$TP - Theo thông cáo báo chí về ngày làm việc thứ ba của Hội nghị lần thứ chín Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành thảo luận tại tổ.$$),
+    ($$Theo thông cáo báo chí về Hội nghị lần thứ chín Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành thảo luận tại tổ.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 32). "Đại hội các Chi bộ trực thuộc", "đại hội đảng bộ các cấp": congresses of many organizations are a campaign spoken of, no meeting; "Đại hội Đảng bộ các cơ quan Đảng tỉnh" is one organization's
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ban Thường vụ Huyện ủy Chỉ đạo Đại hội các Chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 – 2025
+
+Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực Huyện ủy đã ký ban hành Công văn số 1127-CV/HU.$$),
+    ($$Thi đua chào mừng đại hội đảng bộ các cấp
+
+Ngày 10/12/2019, Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 101-KH/ĐU.$$),
+    ($$Sáng 10/8/2020, Đại hội Đảng bộ các cơ quan Đảng tỉnh lần thứ X khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -1594,8 +1594,21 @@ static const GbPhrase phrases[] = {
 	{"hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"buoi hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"le ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
-	/* "UBKT Tỉnh ủy tổ chức kỷ niệm 70 năm ...": the ceremony, once held (meeting.c) */
+	/*
+	 * "UBKT Tỉnh ủy tổ chức kỷ niệm 70 năm ...", "Ban Tổ chức Thành ủy kỷ
+	 * niệm 85 năm ...": the ceremony, once held or as the act of a body
+	 * (meeting.c)
+	 */
 	{"ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
+	/*
+	 * a course's opening and closing: "tổ chức Lễ khai giảng Lớp bồi
+	 * dưỡng", "tổ chức khai giảng lớp tập huấn" (held as "kỷ niệm" is),
+	 * "Lễ bế giảng"
+	 */
+	{"le khai giang", CAT_MEETKIND, "lễ khai giảng", 0},
+	{"khai giang", CAT_MEETKIND, "lễ khai giảng", 0},
+	{"le be giang", CAT_MEETKIND, "lễ bế giảng", 0},
+	{"be giang", CAT_MEETKIND, "lễ bế giảng", 0},
 	/*
 	 * ceremonies that hand over a decision or present a new body, held as a
 	 * meeting: "Tỉnh đoàn tổ chức lễ công bố quyết định", "lễ trao quyết

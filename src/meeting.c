@@ -209,6 +209,40 @@ compared_year(const GbDoc *d, int k)
 }
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
+static int	skip_adverbs(const GbDoc *d, int q);
+
+/*
+ * A ceremony named by its act alone: its kind "lễ kỷ niệm", written "kỷ
+ * niệm" at i, without "lễ".
+ */
+static inline bool
+ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
+{
+	return strncmp(ph->value, "lễ ", strlen("lễ ")) == 0 && !tok_is(d, i, "le");
+}
+
+/*
+ * Whether a capitalized body's name ends just before i, past adverbs: "Ban
+ * Tổ chức Thành ủy Hà Nội (đã) kỷ niệm", the subject whose act the word at
+ * i is.  gb_parse_body() reads the name, not body_at(), which reads kinds.
+ */
+static bool
+body_subject_of(const GbDoc *d, int i)
+{
+	const char *name;
+	int			j,
+				r;
+
+	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (is_upper(d, j) && gb_dict_may_match(d, j, CAT_BODY | CAT_BODYHEAD) &&
+			(r = gb_parse_body(d, j, &name)) > j && name != NULL && skip_adverbs(d, r) == i)
+			return true;
+	}
+	return false;
+}
 
 static int
 kind_match(const GbDoc *d, int i, const GbPhrase **out)
@@ -227,11 +261,14 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return 0;
 	/*
-	 * "kỷ niệm" is mostly an occasion ("nhân kỷ niệm 70 năm"): a ceremony
-	 * only when held, "tổ chức kỷ niệm 70 năm Ngày truyền thống"
+	 * A ceremony named by its act alone, without "lễ" ("kỷ niệm", "khai
+	 * giảng"), is mostly an occasion ("nhân kỷ niệm 70 năm", "dự khai
+	 * giảng năm học"): the ceremony only when held, "tổ chức kỷ niệm 70
+	 * năm", "tổ chức khai giảng lớp tập huấn", or the act of a body,
+	 * "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống"
 	 */
-	if (m == 2 && tok_is(d, i, "ky") && tok_is(d, i + 1, "niem") &&
-		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+	if (m > 0 && ceremony_act(d, i, ph) && !phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB) &&
+		!body_subject_of(d, i))
 		return 0;
 	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
@@ -830,7 +867,6 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 
 /* ---- organizer ---------------------------------------------------------- */
 
-static int	skip_adverbs(const GbDoc *d, int q);
 static bool is_dang(const GbDoc *d, int i);
 static int	body_at(const GbDoc *d, int p, const char **name);
 
@@ -2136,8 +2172,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
-	/* "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...": the body holds it */
-	else if (!is_hop(ph) && ph->aux != 1 &&
+	/*
+	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức
+	 * Thành ủy kỷ niệm 85 năm ...": the body holds it
+	 */
+	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
 	/*
@@ -2291,6 +2330,35 @@ attends_congress(const GbDoc *d, int s)
 }
 
 /*
+ * Whether the meeting's noun at k follows one of its working days:
+ * "ngày làm việc thứ ba (của) Hội nghị ...", "ngày làm việc cuối của Đại
+ * hội": a day of a meeting held, reported as it goes on.
+ */
+static bool
+working_day_of(const GbDoc *d, int k)
+{
+	int			j = k - 1,
+				i;
+
+	if (tok_is(d, j, "cua"))
+		j--;
+	if (tok_is(d, j - 1, "thu") &&
+		(tok_has(d, j, T_NUM) || gb_dict_match(d, j, CAT_ORDINAL, NULL) == 1))
+		j -= 2;
+	else if ((tok_is(d, j - 1, "dau") && tok_is(d, j, "tien")) ||
+			 (tok_is(d, j - 1, "cuoi") && tok_is(d, j, "cung")))
+		j -= 2;
+	else if (tok_is(d, j, "cuoi"))
+		j--;
+	if (!tok_is(d, j - 2, "ngay") || !tok_is(d, j - 1, "lam") || !tok_is(d, j, "viec"))
+		return false;
+	for (i = j - 1; i <= k; i++)
+		if (tok_has(d, i, T_NL))
+			return false;
+	return true;
+}
+
+/*
  * "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức":
  * after the body (ending at q) that a bare "hội nghị" names, its sitting
  * counted and a predicate saying it held, in the same sentence: the body's
@@ -2376,10 +2444,12 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	}
 	/*
 	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem
-	 * xét ...": the meeting chaired, named by its body, is the body's own
+	 * xét ...": the meeting chaired, named by its body, is the body's own;
+	 * so is one whose working day is reported, "ngày làm việc thứ ba của
+	 * Hội nghị lần thứ chín Ban Chấp hành Trung ương"
 	 */
 	if ((e = body_at(d, q, &name)) == q || name == NULL ||
-		(words == 0 && !plenum_held(d, e, nth) &&
+		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) &&
 		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
 		   !tok_has(d, p, T_NL))))
 		return NULL;
@@ -3076,6 +3146,28 @@ purpose_for(const GbDoc *d, int k)
 }
 
 /*
+ * "Đại hội các Chi bộ trực thuộc", "đại hội đảng bộ các cấp": the
+ * congresses of many organizations at k, a campaign; a congress held is
+ * one organization's.
+ */
+static bool
+congresses_of_many(const GbDoc *d, int k)
+{
+	int			q = k + 2;
+
+	if (!tok_is(d, k, "dai") || !tok_is(d, k + 1, "hoi"))
+		return false;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if ((tok_is(d, q, "dang") || tok_is(d, q, "chi")) && tok_is(d, q + 1, "bo"))
+		q += 2;
+	else if (tok_is(d, q, "dang") && !is_dang(d, q))
+		q++;
+	return tok_is(d, q, "cac") && !tok_has(d, q + 1, T_NL) &&
+		(tok_is(d, q + 1, "cap") || gb_dict_match(d, q + 1, CAT_BODYHEAD, NULL) > 0);
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
@@ -3087,7 +3179,8 @@ spoken_of_at(const GbDoc *d, int k)
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
-	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k))
+	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k) ||
+		congresses_of_many(d, k))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
@@ -3362,9 +3455,13 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 				if (!congress_agenda(d, k))
 					f->kind = kind->value;
 			}
-			/* "đã họp Hội nghị lần thứ 4": the meeting is the noun after the verb */
+			/*
+			 * "đã họp Hội nghị lần thứ 4", "tiếp tục phiên họp hội nghị":
+			 * the meeting is the noun after the verb or the sitting
+			 */
 			else if (kind->aux == 0 && !f->noun &&
-					 !(strcmp(kind->value, "họp") == 0 && kind_at(d, k + km, NULL) > 0))
+					 !((strcmp(kind->value, "họp") == 0 || strcmp(kind->value, "phiên họp") == 0) &&
+					   kind_at(d, k + km, NULL) > 0))
 			{
 				f->noun = kind->value;
 				if (strcmp(f->noun, "đại hội") == 0)
@@ -3453,23 +3550,26 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 /*
  * "... tại Hội nghị sơ kết công tác dân vận, ngày 12-7-2019": a lower-case
  * "ngày" after a comma dates the meeting named after "tại" in its sentence,
- * unless a document is named in between (then the date is the document's);
- * so does one right after the meeting's kind, "tại hội nghị giao ban ngày 24/9".
+ * or after the working day of it ("ngày làm việc thứ ba của Hội nghị ...,
+ * cả ngày 10/5"), unless a document is named in between (then the date is
+ * the document's); so does one right after the meeting's kind, "tại hội
+ * nghị giao ban ngày 24/9".
  */
 static bool
 dated_meeting_before(const GbDoc *d, int ls, int k)
 {
-	int			j;
+	int			j,
+				c = tok_is(d, k - 1, "ca") && !tok_has(d, k - 1, T_UPPER) ? k - 1 : k;
 
 	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) ||
-		!(tok_punct(d, k - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0)))
+		!(tok_punct(d, c - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0)))
 		return false;
-	for (j = k - 2; j > ls && j >= k - DATED_BACK; j--)
+	for (j = c - 2; j > ls && j >= k - DATED_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
 			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
-		if (tok_is(d, j - 1, "tai") && kind_at(d, j, NULL) > 0)
+		if ((tok_is(d, j - 1, "tai") || working_day_of(d, j)) && kind_at(d, j, NULL) > 0)
 			return true;
 	}
 	return false;

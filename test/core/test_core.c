@@ -10095,6 +10095,150 @@ test_headline_bar_caption(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 33 G1: a course's opening held, "tổ chức khai giảng lớp tập huấn",
+ * "tổ chức Lễ khai giảng Lớp bồi dưỡng", is the meeting: its kind, date,
+ * time of day and organizer; "khai giảng" not held ("nhân dịp khai giảng
+ * năm học") is an occasion.
+ */
+static void
+test_held_course_opening(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập "
+				"huấn nghiệp vụ công tác xây dựng Đảng cho 70 đồng chí.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 9, 22) && str_is(r->meeting.meeting_kind, "lễ khai giảng") &&
+		  str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.organizer, "Đảng ủy Khối cơ quan tỉnh"),
+		  "opening held: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 22-5-2012, Đảng ủy Khối các cơ quan Trung ương đã tổ chức Lễ khai giảng "
+				"Lớp bồi dưỡng công tác Đảng.", 0, 0, 0);
+	CHECK(held_is(r, 2012, 5, 22) && str_is(r->meeting.meeting_kind, "lễ khai giảng") &&
+		  str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan Trung ương"),
+		  "Lễ khai giảng: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/9/2022, nhân dịp khai giảng năm học mới, Ban Thường vụ Huyện ủy tổ "
+				"chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "giao ban"), "occasion: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 29 G4: "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm ...": a
+ * ceremony named by its act is held by the body whose act it is, past an
+ * adverb too ("Tỉnh ủy Long An đã long trọng kỷ niệm"); after a purpose
+ * ("hướng tới kỷ niệm") it is an occasion still.
+ */
+static void
+test_body_anniversary(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 12-10-2015, Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống "
+				"ngành tổ chức xây dựng Đảng.", 0, 0, 0);
+	CHECK(held_is(r, 2015, 10, 12) && str_is(r->meeting.meeting_kind, "lễ kỷ niệm") &&
+		  str_is(r->meeting.organizer, "Ban Tổ chức Thành ủy Hà Nội"),
+		  "body's anniversary: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 5/2/2020, Tỉnh ủy Long An đã long trọng kỷ niệm 90 năm Ngày thành lập "
+				"Đảng Cộng sản Việt Nam.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 2, 5) && str_is(r->meeting.meeting_kind, "lễ kỷ niệm") &&
+		  str_is(r->meeting.organizer, "Tỉnh ủy Long An"),
+		  "past adverbs: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 5/2/2020, hướng tới kỷ niệm 90 năm Ngày thành lập Đảng, Tỉnh ủy Long An "
+				"tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "giao ban"), "occasion: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 32 GROUP-4: "tiếp tục phiên họp hội nghị": a sitting named before
+ * the meeting's noun, the meeting is that noun, as after "họp"; a sitting
+ * named alone ("phiên họp thứ 15") stays the kind.
+ */
+static void
+test_sitting_of_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nChiều 5/4/2024, Ban Chấp hành Đảng bộ tỉnh tiếp tục phiên họp hội nghị thảo "
+				"luận đánh giá nhiệm vụ công tác quý I.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 4, 5) && str_is(r->meeting.meeting_kind, "hội nghị"),
+		  "sitting of: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 27/9/2022, Ủy ban Thường vụ Quốc hội tiếp tục phiên họp thứ 15 cho ý kiến "
+				"về dự án Luật.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "phiên họp"), "sitting alone: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 32 GROUP-4: "ngày làm việc thứ ba của Hội nghị lần thứ chín Ban
+ * Chấp hành Trung ương khóa XI, cả ngày 10/5": the working day of a
+ * meeting is one held, which the date after it dates and whose body
+ * holds it; the meeting only spoken of ("thông cáo về Hội nghị ...") is not.
+ */
+static void
+test_working_day_of_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nTP - Theo thông cáo báo chí về ngày làm việc thứ ba của Hội nghị lần thứ chín "
+				"Ban chấp hành Trung ương khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành "
+				"thảo luận tại tổ.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 5, 10) && str_is(r->meeting.meeting_kind, "hội nghị") &&
+		  str_is(r->meeting.organizer, "Ban Chấp hành Trung ương"),
+		  "working day: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nTheo thông cáo báo chí về Hội nghị lần thứ chín Ban chấp hành Trung ương "
+				"khóa XI, cả ngày 10/5/2013, Ban Chấp hành T.Ư Đảng tiến hành thảo luận tại tổ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL,
+		  "spoken of: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 32 GROUP-4: "Chỉ đạo Đại hội các Chi bộ trực thuộc", "chào mừng
+ * đại hội đảng bộ các cấp": congresses of many organizations, a campaign
+ * spoken of, no meeting held; "Đại hội Đảng bộ các cơ quan Đảng tỉnh" is
+ * one organization's.
+ */
+static void
+test_congresses_of_many(void)
+{
+	GbResult   *r;
+
+	r = extract("Ban Thường vụ Huyện ủy Chỉ đạo Đại hội các Chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ "
+				"2022 – 2025\n\nNgày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực "
+				"Huyện ủy đã ký ban hành Công văn số 1127-CV/HU.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "many cells: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Thi đua chào mừng đại hội đảng bộ các cấp\n\nNgày 10/12/2019, Ban Thường vụ Đảng ủy đã "
+				"ban hành Kế hoạch số 101-KH/ĐU.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "all levels: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 10/8/2020, Đại hội Đảng bộ các cơ quan Đảng tỉnh lần thứ X khai mạc.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội") &&
+		  str_is(r->meeting.organizer, "Đảng bộ các cơ quan Đảng tỉnh"),
+		  "one organization: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10490,6 +10634,11 @@ main(void)
 	test_title_workshop_head();
 	test_headline_bare_stamp();
 	test_headline_bar_caption();
+	test_held_course_opening();
+	test_body_anniversary();
+	test_sitting_of_meeting();
+	test_working_day_of_meeting();
+	test_congresses_of_many();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
