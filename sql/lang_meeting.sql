@@ -2509,3 +2509,12 @@ FROM (VALUES
     ($$Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng.$$, date '2018-10-10'),
     ($$Sáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết.$$, date '2018-10-10')
 ) AS v(body, published), gb_extract(body, published);
+
+-- R5 (probe 33 G3). A body heading the lead holds the meeting when it sits in session ("duyệt", "làm việc với") or is written with "T.Ư Đảng"; not a session still to come
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn. Đồng chí Trương Hồng Phúc - Bí thư Huyện ủy chủ trì hội nghị.$$),
+    ($$Chiều 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo và Dân vận Tỉnh ủy về kết quả công tác.$$),
+    ($$Ngày 9-7-2024, Bộ Chính trị T.Ư Đảng tổ chức Hội nghị quán triệt Quy định số 144-QĐ/TW.$$),
+    ($$Chiều 16/5, Thường trực Tỉnh ủy sẽ làm việc với Ban Tổ chức Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);

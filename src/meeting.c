@@ -1890,6 +1890,42 @@ plenum_named_before(const GbDoc *d, int p)
 }
 
 /*
+ * Whether the body at p heads its sentence: at a line's start, after a
+ * full stop, or after the date opening it ("Sáng 11/3/2015, ", "Ngày mai
+ * (15/10), "); not after a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy").
+ */
+static inline bool
+heads_sentence(const GbDoc *d, int p)
+{
+	return p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, '.') ||
+		(tok_punct(d, p - 1, ',') && (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')')));
+}
+
+static bool work_session(const GbDoc *d, int k, int m);
+
+/*
+ * "Sáng 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội ...", "Chiều
+ * 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo ...": a body
+ * heading its sentence (from p), whose verb at q is what a body does
+ * sitting in session, or a working session with another body ("(có buổi)
+ * làm việc với"), holds the meeting the lead reports.
+ */
+static bool
+sits_in_session(const GbDoc *d, int p, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) || !heads_sentence(d, p))
+		return false;
+	if (tok_is(d, q, "co") && tok_is(d, q + 1, "buoi") && !tok_has(d, q + 1, T_NL))
+		q++;
+	if ((m = meetword(d, q, MW_SESSION, &ph)) > 0)
+		return work_session(d, q, m);
+	return gb_dict_match(d, q, CAT_SESSIONVERB, NULL) > 0;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2116,13 +2152,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * only a body that opens its sentence or follows the date: not one
 	 * that ends a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
 	 */
-	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
-		!tok_has(d, q + 1, T_NL))
+	if (activity && sits_in_session(d, p, q))
+		ph = NULL;				/* the session is the meeting, no noun of it */
+	else if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
+			 !tok_has(d, q + 1, T_NL))
 	{
-		if (!meeting_object(d, q + 2) ||
-			!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, '.') ||
-			  (tok_punct(d, p - 1, ',') &&
-			   (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')')))))
+		if (!meeting_object(d, q + 2) || !heads_sentence(d, p))
 			return NULL;
 	}
 	else if ((m = kind_at(d, q, &ph)) == 0 &&

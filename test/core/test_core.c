@@ -9964,6 +9964,43 @@ test_quoted_title_citations(void)
 	gb_result_free(r);
 }
 
+/* probe 33 G3: an organizer abbreviated, after "T.Ư Đảng", or of a verb a body does in session */
+static void
+test_session_organizer(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			cases[] = {
+		{"Tin vắn\nSáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Thịnh "
+		 "Sơn. Đồng chí Trương Hồng Phúc - Bí thư Huyện ủy chủ trì hội nghị.", "BTV huyện ủy"},
+		{"Tin vắn\nChiều 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo và Dân vận Tỉnh "
+		 "ủy về kết quả công tác.", "Thường trực Tỉnh ủy"},
+		{"Tin vắn\nChiều 16/5, Ban Thường vụ Tỉnh ủy có buổi làm việc với Ban Tổ chức Tỉnh ủy.",
+		 "Ban Thường vụ Tỉnh ủy"},
+		{"Tin vắn\nNgày 9-7-2024, Bộ Chính trị T.Ư Đảng tổ chức Hội nghị quán triệt Quy định số "
+		 "144-QĐ/TW.", "Bộ Chính trị"},
+		/* a session still to come, a document issued: no organizer */
+		{"Tin vắn\nChiều 16/5, Thường trực Tỉnh ủy sẽ làm việc với Ban Tổ chức Tỉnh ủy.", NULL},
+		{"Tin vắn\nNgày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về công tác.", NULL},
+		/* a body after a person's title does not head the sentence */
+		{"Tin vắn\nSáng 5/3, ông Trần Văn A, Trưởng Ban Tổ chức Tỉnh ủy thảo luận với các đại "
+		 "biểu tại hội nghị.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(cases[i].organizer ? str_is(r->meeting.organizer, cases[i].organizer) :
+			  r->meeting.organizer == NULL,
+			  "session organizer %d: %s", i, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -10355,6 +10392,7 @@ main(void)
 	test_code_space_hyphen();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
+	test_session_organizer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
