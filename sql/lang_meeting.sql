@@ -2518,3 +2518,15 @@ FROM (VALUES
     ($$Ngày 9-7-2024, Bộ Chính trị T.Ư Đảng tổ chức Hội nghị quán triệt Quy định số 144-QĐ/TW.$$),
     ($$Chiều 16/5, Thường trực Tỉnh ủy sẽ làm việc với Ban Tổ chức Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 33 G2). A day without a year takes the crawl tag's year, whatever a cited document dates; a review of a congress the year its term opens (not a congress's resolution, nor "Từ năm 2015")
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$ date 2025-10-28 Ngày 27-10, đồng chí Trần Cẩm Tú đã chủ trì Hội nghị tổng kết Nghị quyết số 18-NQ/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương.$$),
+    ($$Tin vắn
+Sáng 01/8, Đảng ủy xã Sơn Tây tổ chức Hội nghị tổng kết, rút kinh nghiệm sau khi Đại hội Đảng bộ xã diễn ra thành công.
+Từ năm 2015 đến nay, Đảng bộ xã đã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030.$$),
+    ($$Tin vắn
+Sáng 01/8, Huyện ủy tổ chức Hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ huyện.
+Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025 đạt kết quả.$$)
+) AS v(body), gb_extract(body);

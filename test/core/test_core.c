@@ -10001,6 +10001,45 @@ test_session_organizer(void)
 	}
 }
 
+/* probe 33 G2: the year of a day the lead gives alone, from a crawl tag or a congress reviewed */
+static void
+test_year_from_tag_and_congress(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *held_on;	/* NULL: no year */
+	}			cases[] = {
+		/* the tag is the page's date, whatever a document cited dates */
+		{" date 2025-10-28 Ngày 27-10, đồng chí Trần Cẩm Tú đã chủ trì Hội nghị tổng kết Nghị quyết "
+		 "số 18-NQ/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương.", "2025-10-27"},
+		/* a review of a congress, in the year its term opens; not a congress's resolution */
+		{"Tin vắn\nSáng 01/8, Đảng ủy xã Sơn Tây tổ chức Hội nghị tổng kết, rút kinh nghiệm sau khi "
+		 "Đại hội Đảng bộ xã diễn ra thành công.\nTừ năm 2015 đến nay, Đảng bộ xã đã tổ chức thành "
+		 "công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030.", "2025-08-01"},
+		{"Tin vắn\nSáng 01/8, Huyện ủy tổ chức Hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ "
+		 "huyện.\nNghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025 đạt kết quả.", NULL},
+		/* early in the year, the congress may be of the year before */
+		{"Tin vắn\nSáng 15/1, Đảng ủy xã tổ chức Hội nghị tổng kết công tác Đại hội Đảng bộ xã.\n"
+		 "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030 thành công.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+		char		buf[16] = "NULL";
+
+		if (r->meeting.held_on.y)
+			snprintf(buf, sizeof(buf), "%04d-%02d-%02d", r->meeting.held_on.y,
+					 r->meeting.held_on.m, r->meeting.held_on.d);
+		CHECK(cases[i].held_on ? strcmp(buf, cases[i].held_on) == 0 && r->meeting.date_inferred == 1 :
+			  r->meeting.held_on.y == 0,
+			  "year from context %d: %s", i, buf);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -10393,6 +10432,7 @@ main(void)
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_session_organizer();
+	test_year_from_tag_and_congress();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
