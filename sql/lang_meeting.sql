@@ -2530,3 +2530,14 @@ Từ năm 2015 đến nay, Đảng bộ xã đã tổ chức thành công Đại
 Sáng 01/8, Huyện ủy tổ chức Hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ huyện.
 Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025 đạt kết quả.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 29 G4). With no dated lead, "Tại hội nghị, X đã triển khai, quán triệt ..." names who holds the meeting; not a body that only reports at it
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Ban Tổ chức Trung ương triển khai nhiệm vụ quý II năm 2024
+Trong Quý I, toàn ngành đã quán triệt các quy định.
+Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy định số 137, ngày 01/12/2023 của Ban Bí thư.$$),
+    ($$Tin vắn
+Hội nghị diễn ra trực tuyến.
+Tại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày báo cáo chuyên đề.$$)
+) AS v(body), gb_extract(body);

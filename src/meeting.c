@@ -4446,8 +4446,18 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
 		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)))
 		return;
-	if (!meeting_spoken_of(d, k))
-		st->attended = kind->value;
+	if (meeting_spoken_of(d, k))
+		return;
+	st->attended = kind->value;
+	/*
+	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
+	 * định ...": with no lead to name who holds it, the body heading the
+	 * sentence that opens on the meeting, doing what such a meeting does
+	 * (organizer_match() reads the verb as in a lead), holds it
+	 */
+	if (!st->any.organizer && tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
+		tok_punct(d, q, ',') && !tok_has(d, q + 1, T_NL))
+		st->any.organizer = organizer_at(d, q + 1, true);
 }
 
 /* What every token is looked at for: meeting online, bridge points, years. */

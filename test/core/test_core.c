@@ -10040,6 +10040,38 @@ test_year_from_tag_and_congress(void)
 	}
 }
 
+/* probe 29 G4: "Tại hội nghị, X đã triển khai, quán triệt ..." names who holds an undated meeting */
+static void
+test_at_meeting_organizer(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			cases[] = {
+		{"Ban Tổ chức Trung ương triển khai nhiệm vụ quý II năm 2024\nTrong Quý I, toàn ngành đã "
+		 "quán triệt các quy định.\nTại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt "
+		 "Quy định số 137, ngày 01/12/2023 của Ban Bí thư.", "Ban Tổ chức Trung ương"},
+		/* a body that only reports at it holds nothing */
+		{"Tin vắn\nHội nghị diễn ra trực tuyến.\nTại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày "
+		 "báo cáo chuyên đề.", NULL},
+		/* the body said to hold it before keeps it */
+		{"Tin vắn\nTỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 57.\nTại hội nghị, Ban Tuyên "
+		 "giáo Tỉnh ủy đã quán triệt Nghị quyết.", "Tỉnh ủy"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(cases[i].organizer ? str_is(r->meeting.organizer, cases[i].organizer) :
+			  r->meeting.organizer == NULL,
+			  "at-meeting organizer %d: %s", i, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -10433,6 +10465,7 @@ main(void)
 	test_quoted_title_citations();
 	test_session_organizer();
 	test_year_from_tag_and_congress();
+	test_at_meeting_organizer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
