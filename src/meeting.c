@@ -2150,13 +2150,15 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		kind_at(d, q + 3, &ph) > 0 && ph->aux == 1)
 		q += 3;
 	/*
-	 * "Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc":
-	 * a body that chairs the meeting holds it, as one that organizes it;
-	 * only a body that opens its sentence or follows the date: not one
-	 * that ends a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
+	 * "Sáng 11/3, BTV huyện ủy đã duyệt ...": in the lead, a body sitting
+	 * in session holds it, no meeting noun after its verb.  "Ban Bí thư
+	 * Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc": a body that
+	 * chairs the meeting holds it, as one that organizes it; only a body
+	 * that opens its sentence or follows the date: not one that ends a
+	 * person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
 	 */
 	if (activity && sits_in_session(d, p, q))
-		ph = NULL;				/* the session is the meeting, no noun of it */
+		ph = NULL;
 	else if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
 			 !tok_has(d, q + 1, T_NL))
 	{
@@ -3358,7 +3360,6 @@ doc_before(const GbDoc *d, int lo, int k)
 	return false;
 }
 
-/* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 /*
  * "tổng kết công tác Đại hội", "tổng kết, rút kinh nghiệm sau khi Đại hội
  * Đảng bộ xã diễn ra": after a review's kind, ending at q, a congress
@@ -3383,6 +3384,7 @@ congress_reviewed(const GbDoc *d, int q, int hi)
 	return false;
 }
 
+/* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
 {
@@ -4257,12 +4259,6 @@ wants_later_time(const GbMeetState *st)
 }
 
 /*
- * Once the lead is known, the first token in [k, le) that note_token() or
- * organizer_before() may take, or le: an online meeting word or a day;
- * with no organizer yet a meeting verb or "họp"; with no first year yet a
- * word of the group of "năm".
- */
-/*
  * Whether the lead reviews a congress and gives its day without a year,
  * which the congress's term, named anywhere, may give.
  */
@@ -4273,6 +4269,12 @@ wants_congress_term(const GbMeetState *st)
 		st->cue.date.y == 0;
 }
 
+/*
+ * Once the lead is known, the first token in [k, le) that note_token() or
+ * organizer_before() may take, or le: an online meeting word or a day;
+ * with no organizer yet a meeting verb or "họp"; with no first year yet a
+ * word of the group of "năm"; a congress's term wanted, a meeting kind.
+ */
 GB_HOT_INLINE int
 next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 {
