@@ -2600,3 +2600,35 @@ Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thườn
 Ngày 10/12/2019, Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 101-KH/ĐU.$$),
     ($$Sáng 10/8/2020, Đại hội Đảng bộ các cơ quan Đảng tỉnh lần thứ X khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 33 G3). A body heading the lead holds the meeting when it sits in session ("duyệt", "làm việc với") or is written with "T.Ư Đảng"; not a session still to come
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn. Đồng chí Trương Hồng Phúc - Bí thư Huyện ủy chủ trì hội nghị.$$),
+    ($$Chiều 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo và Dân vận Tỉnh ủy về kết quả công tác.$$),
+    ($$Ngày 9-7-2024, Bộ Chính trị T.Ư Đảng tổ chức Hội nghị quán triệt Quy định số 144-QĐ/TW.$$),
+    ($$Chiều 16/5, Thường trực Tỉnh ủy sẽ làm việc với Ban Tổ chức Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 33 G2). A day without a year takes the crawl tag's year, whatever a cited document dates; a review of a congress the year its term opens (not a congress's resolution, nor "Từ năm 2015")
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$ date 2025-10-28 Ngày 27-10, đồng chí Trần Cẩm Tú đã chủ trì Hội nghị tổng kết Nghị quyết số 18-NQ/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương.$$),
+    ($$Tin vắn
+Sáng 01/8, Đảng ủy xã Sơn Tây tổ chức Hội nghị tổng kết, rút kinh nghiệm sau khi Đại hội Đảng bộ xã diễn ra thành công.
+Từ năm 2015 đến nay, Đảng bộ xã đã tổ chức thành công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030.$$),
+    ($$Tin vắn
+Sáng 01/8, Huyện ủy tổ chức Hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ huyện.
+Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025 đạt kết quả.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 29 G4). With no dated lead, "Tại hội nghị, X đã triển khai, quán triệt ..." names who holds the meeting; not a body that only reports at it
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Ban Tổ chức Trung ương triển khai nhiệm vụ quý II năm 2024
+Trong Quý I, toàn ngành đã quán triệt các quy định.
+Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy định số 137, ngày 01/12/2023 của Ban Bí thư.$$),
+    ($$Tin vắn
+Hội nghị diễn ra trực tuyến.
+Tại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày báo cáo chuyên đề.$$)
+) AS v(body), gb_extract(body);

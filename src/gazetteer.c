@@ -1800,6 +1800,16 @@ static const GbPhrase phrases[] = {
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
+	/*
+	 * "Sáng 11/3, BTV huyện ủy đã duyệt nội dung Đại hội", "Ban Thường vụ
+	 * Tỉnh ủy thảo luận, cho ý kiến": what a body does sitting in session,
+	 * the meeting reported when the body heads the lead (not "phê duyệt",
+	 * an approval signed, nor "thông qua", also "by way of")
+	 */
+	{"duyet", CAT_SESSIONVERB, NULL, 0},
+	{"thao luan", CAT_SESSIONVERB, NULL, 0},
+	{"cho y kien", CAT_SESSIONVERB, NULL, 0},
+	{"xem xet", CAT_SESSIONVERB, NULL, 0},
 	/* "Đại hội là dịp để tổng kết ...": the kind after them describes the meeting named before */
 	{"la dip de", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	{"la dip", CAT_MEETWORD, NULL, MW_DESCRIBE},

@@ -129,6 +129,9 @@
 #define CAT_FORCE		(UINT64_C(1) << 37)	/* Cảnh sát biển, Thủ đô: a force's or an
 											 * arm's name, lower-case words inside,
 											 * going on a command's name */
+/* meeting.c, continued */
+#define CAT_SESSIONVERB	(UINT64_C(1) << 38)	/* duyệt, thảo luận, cho ý kiến: what a
+											 * body does sitting in session */
 
 /* report.c, continued */
 #define CAT_WRAPWORD	(UINT64_C(1) << 42)	/* số, của: a word a phrase never ends

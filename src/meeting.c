@@ -38,6 +38,7 @@
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
+#define CONGRESS_REVIEW_AHEAD	8	/* tokens from "tổng kết" to the congress it reviews */
 #define HELD_AHEAD		80		/* tokens from a meeting's noun to "diễn ra": its subject's length */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define CONGRESS_ITEM_BACK	12		/* tokens from "Đại hội" opening a sentence to its agenda item */
@@ -83,6 +84,7 @@ typedef struct Found
 	Period		planned;		/* the first period planned with a year */
 	char	   *scope;
 	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
+	bool		reviews_congress;	/* "tổng kết, rút kinh nghiệm sau khi Đại hội ..." */
 	bool		reviews;		/* a review named, as the kind or the topic: "họp về tổng kết" */
 } Found;
 
@@ -120,6 +122,7 @@ struct GbMeetState
 	GbDate		span_end;		/* and 2020-10-15 */
 	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
 	int			review_year;	/* "tổng kết 10 năm thực hiện <doc of 2009>": 2019 */
+	int			congress_term;	/* "Đại hội ... nhiệm kỳ 2025 - 2030" anywhere: 2025 */
 	int			review_years;	/* "tổng kết 10 năm thực hiện Nghị quyết 27" undated: 10, */
 	const char *review_kind;	/* the document's kind, */
 	int			review_number;	/* and its number, dated by its citation */
@@ -1926,6 +1929,42 @@ plenum_named_before(const GbDoc *d, int p)
 }
 
 /*
+ * Whether the body at p heads its sentence: at a line's start, after a
+ * full stop, or after the date opening it ("Sáng 11/3/2015, ", "Ngày mai
+ * (15/10), "); not after a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy").
+ */
+static inline bool
+heads_sentence(const GbDoc *d, int p)
+{
+	return p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, '.') ||
+		(tok_punct(d, p - 1, ',') && (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')')));
+}
+
+static bool work_session(const GbDoc *d, int k, int m);
+
+/*
+ * "Sáng 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội ...", "Chiều
+ * 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo ...": a body
+ * heading its sentence (from p), whose verb at q is what a body does
+ * sitting in session, or a working session with another body ("(có buổi)
+ * làm việc với"), holds the meeting the lead reports.
+ */
+static bool
+sits_in_session(const GbDoc *d, int p, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) || !heads_sentence(d, p))
+		return false;
+	if (tok_is(d, q, "co") && tok_is(d, q + 1, "buoi") && !tok_has(d, q + 1, T_NL))
+		q++;
+	if ((m = meetword(d, q, MW_SESSION, &ph)) > 0)
+		return work_session(d, q, m);
+	return gb_dict_match(d, q, CAT_SESSIONVERB, NULL) > 0;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2147,18 +2186,19 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		kind_at(d, q + 3, &ph) > 0 && ph->aux == 1)
 		q += 3;
 	/*
-	 * "Ban Bí thư Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc":
-	 * a body that chairs the meeting holds it, as one that organizes it;
-	 * only a body that opens its sentence or follows the date: not one
-	 * that ends a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
+	 * "Sáng 11/3, BTV huyện ủy đã duyệt ...": in the lead, a body sitting
+	 * in session holds it, no meeting noun after its verb.  "Ban Bí thư
+	 * Trung ương Đảng chủ trì Hội nghị trực tuyến toàn quốc": a body that
+	 * chairs the meeting holds it, as one that organizes it; only a body
+	 * that opens its sentence or follows the date: not one that ends a
+	 * person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
 	 */
-	if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
-		!tok_has(d, q + 1, T_NL))
+	if (activity && sits_in_session(d, p, q))
+		ph = NULL;
+	else if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
+			 !tok_has(d, q + 1, T_NL))
 	{
-		if (!meeting_object(d, q + 2) ||
-			!(p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, '.') ||
-			  (tok_punct(d, p - 1, ',') &&
-			   (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')')))))
+		if (!meeting_object(d, q + 2) || !heads_sentence(d, p))
 			return NULL;
 	}
 	else if ((m = kind_at(d, q, &ph)) == 0 &&
@@ -3413,6 +3453,30 @@ doc_before(const GbDoc *d, int lo, int k)
 	return false;
 }
 
+/*
+ * "tổng kết công tác Đại hội", "tổng kết, rút kinh nghiệm sau khi Đại hội
+ * Đảng bộ xã diễn ra": after a review's kind, ending at q, a congress
+ * named a few words on in its clause, which the review follows; not one
+ * a document or a count of years stands before ("tổng kết 5 năm thực
+ * hiện Nghị quyết Đại hội ...": the document reviewed).
+ */
+static bool
+congress_reviewed(const GbDoc *d, int q, int hi)
+{
+	int			j;
+
+	for (j = q; j < hi && j < q + CONGRESS_REVIEW_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_has(d, j, T_NUM) ||
+			(tok_has(d, j, T_PUNCT) && !tok_punct(d, j, ',')) ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+		if (tok_is(d, j, "dai") && tok_has(d, j, T_UPPER) && tok_is(d, j + 1, "hoi"))
+			return true;
+	}
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -3447,7 +3511,11 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		if ((km = kind_at(d, k, &kind)) > 0 && kind->aux == 1 &&
 			(strcmp(kind->value, "tổng kết") == 0 || strcmp(kind->value, "sơ kết") == 0) &&
 			!doc_before(d, lo, k))
+		{
 			f->reviews = true;
+			if (!f->reviews_congress)
+				f->reviews_congress = congress_reviewed(d, k + km, hi);
+		}
 		if (km > 0 && !meeting_spoken_of(d, k))
 		{
 			if (kind->aux == 1 && !f->kind)
@@ -4291,10 +4359,21 @@ wants_later_time(const GbMeetState *st)
 }
 
 /*
+ * Whether the lead reviews a congress and gives its day without a year,
+ * which the congress's term, named anywhere, may give.
+ */
+static inline bool
+wants_congress_term(const GbMeetState *st)
+{
+	return st->lead.reviews_congress && !st->congress_term && st->cue.has_date &&
+		st->cue.date.y == 0;
+}
+
+/*
  * Once the lead is known, the first token in [k, le) that note_token() or
  * organizer_before() may take, or le: an online meeting word or a day;
  * with no organizer yet a meeting verb or "họp"; with no first year yet a
- * word of the group of "năm".
+ * word of the group of "năm"; a congress's term wanted, a meeting kind.
  */
 GB_HOT_INLINE int
 next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
@@ -4307,6 +4386,8 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 		cats |= CAT_VERBSTART;
 	if (wants_later_time(st))
 		cats |= CAT_TIMEOFDAY;
+	if (wants_congress_term(st))
+		cats |= CAT_MEETKIND;
 	/*
 	 * The common case, once the first year is known, in a loop of its own:
 	 * two tokens a step while neither starts a phrase looked for nor is a
@@ -4467,8 +4548,18 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
 		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)))
 		return;
-	if (!meeting_spoken_of(d, k))
-		st->attended = kind->value;
+	if (meeting_spoken_of(d, k))
+		return;
+	st->attended = kind->value;
+	/*
+	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
+	 * định ...": with no lead to name who holds it, the body heading the
+	 * sentence that opens on the meeting, doing what such a meeting does
+	 * (organizer_match() reads the verb as in a lead), holds it
+	 */
+	if (!st->any.organizer && tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
+		tok_punct(d, q, ',') && !tok_has(d, q + 1, T_NL))
+		st->any.organizer = organizer_at(d, q + 1, true);
 }
 
 /* What every token is looked at for: meeting online, bridge points, years. */
@@ -4479,6 +4570,10 @@ note_token(GbMeetState *st, const GbDoc *d, int k)
 	if (gb_dict_masks[d->tok[k].grp] & CAT_NETSTART)
 		note_online(st, d, k);
 	note_years(st, d, k);
+	/* "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030", not a document's */
+	if (wants_congress_term(st) && tok_is(d, k, "dai") && tok_has(d, k, T_UPPER) &&
+		tok_is(d, k + 1, "hoi") && !document_ends_at(d, k))
+		st->congress_term = term_opened(d, k + 2, d->ntok);
 }
 
 /*
@@ -4914,6 +5009,13 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held = near_reference(held, ref);
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
+		/*
+		 * a review of a congress follows it, in the year its term opens;
+		 * in January or February it may be of one held late the year
+		 * before: no year rather than a wrong one
+		 */
+		else if (st->congress_term && st->lead.reviews_congress && held.m > 2)
+			held.y = st->congress_term;
 		else if (st->review_year)
 			held.y = st->review_year;
 		else if (per && per->year)
@@ -5126,9 +5228,12 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 * "Thứ sáu, 12/08/2022" over a report of "9 tháng năm 2016": a date of
 	 * the page's header (not the caller's) two years or more after every
 	 * year the text gives is the site's clock, not the report's date; a
-	 * date without a year takes the text's years instead
+	 * date without a year takes the text's years instead.  Not a crawl
+	 * tag ("date 2025-10-28"), the page's own date whatever documents of
+	 * 2017 the report cites
 	 */
-	if (st->published.y == 0 && ref.y && st->cue.has_date && st->cue.date.y == 0)
+	if (st->published.y == 0 && st->head.published.y != 0 && ref.y && st->cue.has_date &&
+		st->cue.date.y == 0)
 	{
 		int			y = text_year(st, per, ref);
 

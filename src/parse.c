@@ -716,6 +716,17 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			*name = gb_span_text_bare(d, p, e);
 			return e;
 		}
+		/*
+		 * "Bộ Chính trị Trung ương Đảng", "Bộ Chính trị T.Ư Đảng": the
+		 * Party's centre the body is of, named again, adds nothing either
+		 */
+		if (tok_is(d, q, "trung") && tok_is(d, q + 1, "uong") && !tok_has(d, q + 1, T_NL))
+			e = 2;
+		else
+			e = central_abbrev(d, q);
+		if (e > 0 && tok_is(d, q + e, "dang") && tok_has(d, q + e, T_UPPER) &&
+			!tok_has(d, q + e, T_NL) && tok_has(d, q, T_UPPER))
+			q += e;
 		/* "Ban Chấp hành Trung ương Đảng": a trailing Đảng adds nothing */
 		if (tok_is(d, q, "dang") && (d->tok[q].flags & T_UPPER) &&
 			!(d->tok[q].flags & T_NL))

@@ -10239,6 +10239,114 @@ test_congresses_of_many(void)
 	gb_result_free(r);
 }
 
+/* probe 33 G3: an organizer abbreviated, after "T.Ư Đảng", or of a verb a body does in session */
+static void
+test_session_organizer(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			cases[] = {
+		{"Tin vắn\nSáng ngày 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội Đảng bộ xã Thịnh "
+		 "Sơn. Đồng chí Trương Hồng Phúc - Bí thư Huyện ủy chủ trì hội nghị.", "BTV huyện ủy"},
+		{"Tin vắn\nChiều 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo và Dân vận Tỉnh "
+		 "ủy về kết quả công tác.", "Thường trực Tỉnh ủy"},
+		{"Tin vắn\nChiều 16/5, Ban Thường vụ Tỉnh ủy có buổi làm việc với Ban Tổ chức Tỉnh ủy.",
+		 "Ban Thường vụ Tỉnh ủy"},
+		{"Tin vắn\nNgày 9-7-2024, Bộ Chính trị T.Ư Đảng tổ chức Hội nghị quán triệt Quy định số "
+		 "144-QĐ/TW.", "Bộ Chính trị"},
+		/* a session still to come, a document issued: no organizer */
+		{"Tin vắn\nChiều 16/5, Thường trực Tỉnh ủy sẽ làm việc với Ban Tổ chức Tỉnh ủy.", NULL},
+		{"Tin vắn\nNgày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 17 về công tác.", NULL},
+		/* a body after a person's title does not head the sentence */
+		{"Tin vắn\nSáng 5/3, ông Trần Văn A, Trưởng Ban Tổ chức Tỉnh ủy thảo luận với các đại "
+		 "biểu tại hội nghị.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(cases[i].organizer ? str_is(r->meeting.organizer, cases[i].organizer) :
+			  r->meeting.organizer == NULL,
+			  "session organizer %d: %s", i, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/* probe 33 G2: the year of a day the lead gives alone, from a crawl tag or a congress reviewed */
+static void
+test_year_from_tag_and_congress(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *held_on;	/* NULL: no year */
+	}			cases[] = {
+		/* the tag is the page's date, whatever a document cited dates */
+		{" date 2025-10-28 Ngày 27-10, đồng chí Trần Cẩm Tú đã chủ trì Hội nghị tổng kết Nghị quyết "
+		 "số 18-NQ/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương.", "2025-10-27"},
+		/* a review of a congress, in the year its term opens; not a congress's resolution */
+		{"Tin vắn\nSáng 01/8, Đảng ủy xã Sơn Tây tổ chức Hội nghị tổng kết, rút kinh nghiệm sau khi "
+		 "Đại hội Đảng bộ xã diễn ra thành công.\nTừ năm 2015 đến nay, Đảng bộ xã đã tổ chức thành "
+		 "công Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030.", "2025-08-01"},
+		{"Tin vắn\nSáng 01/8, Huyện ủy tổ chức Hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ "
+		 "huyện.\nNghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025 đạt kết quả.", NULL},
+		/* early in the year, the congress may be of the year before */
+		{"Tin vắn\nSáng 15/1, Đảng ủy xã tổ chức Hội nghị tổng kết công tác Đại hội Đảng bộ xã.\n"
+		 "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030 thành công.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+		char		buf[16] = "NULL";
+
+		if (r->meeting.held_on.y)
+			snprintf(buf, sizeof(buf), "%04d-%02d-%02d", r->meeting.held_on.y,
+					 r->meeting.held_on.m, r->meeting.held_on.d);
+		CHECK(cases[i].held_on ? strcmp(buf, cases[i].held_on) == 0 && r->meeting.date_inferred == 1 :
+			  r->meeting.held_on.y == 0,
+			  "year from context %d: %s", i, buf);
+		gb_result_free(r);
+	}
+}
+
+/* probe 29 G4: "Tại hội nghị, X đã triển khai, quán triệt ..." names who holds an undated meeting */
+static void
+test_at_meeting_organizer(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			cases[] = {
+		{"Ban Tổ chức Trung ương triển khai nhiệm vụ quý II năm 2024\nTrong Quý I, toàn ngành đã "
+		 "quán triệt các quy định.\nTại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt "
+		 "Quy định số 137, ngày 01/12/2023 của Ban Bí thư.", "Ban Tổ chức Trung ương"},
+		/* a body that only reports at it holds nothing */
+		{"Tin vắn\nHội nghị diễn ra trực tuyến.\nTại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày "
+		 "báo cáo chuyên đề.", NULL},
+		/* the body said to hold it before keeps it */
+		{"Tin vắn\nTỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 57.\nTại hội nghị, Ban Tuyên "
+		 "giáo Tỉnh ủy đã quán triệt Nghị quyết.", "Tỉnh ủy"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(cases[i].organizer ? str_is(r->meeting.organizer, cases[i].organizer) :
+			  r->meeting.organizer == NULL,
+			  "at-meeting organizer %d: %s", i, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -10639,6 +10747,9 @@ main(void)
 	test_sitting_of_meeting();
 	test_working_day_of_meeting();
 	test_congresses_of_many();
+	test_session_organizer();
+	test_year_from_tag_and_congress();
+	test_at_meeting_organizer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
