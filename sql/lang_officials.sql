@@ -623,3 +623,8 @@ Về phía tỉnh Gia Lai có các đồng chí: Hồ Văn Niên-Ủy viên Ban 
 -- rank or titles of their own are not of the class
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu; Đại tướng Lê Đức Anh, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước; Nguyễn Tấn Dũng, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trung tướng Huỳnh Ngọc Sơn, Ủy viên T.Ư Đảng, Phó Chủ tịch QH.$$);
+
+-- Probe 32, group 5. One title in the Central Committee's full and short spellings ("Ủy viên Trung ương Đảng",
+-- "Ủy viên BCH Trung ương Đảng") is one title, its first spelling kept; "TƯ" (Trung ương) is no "TU" (Tỉnh ủy)
+SELECT name, titles FROM gb_officials($$Tin vắn
+Chiều 25/8, đồng chí Phạm Văn Dương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đến thăm. Dự hội nghị có các đồng chí: Phạm Văn Dương, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Trưởng Ban Tổ chức TƯ. Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức Trung ương phát biểu.$$);

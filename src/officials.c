@@ -184,6 +184,85 @@ title_key_trim(char *key)
 	return n;
 }
 
+/*
+ * "Ủy viên BCH TW Đảng", "Ủy viên Ban Chấp hành T.Ư Đảng" and "Ủy viên
+ * Trung ương Đảng" are one title, the Central Committee named in full or
+ * short: in a key "tw", "t.u", "t.w" and a "TƯ" written so (not "TU",
+ * Tỉnh ủy, nor the word "tư") are "trung uong", and "ban chap hanh" (BCH
+ * spelled out by body_letters_key()) before it is left out.  The key is
+ * rewritten in buf when it fits; the first spelling of the title stays its
+ * text.
+ */
+static __attribute__((noinline)) char *
+central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
+{
+	char		out[KEY_BUF];
+	size_t		i = 0,
+				o = 0,
+				n = strlen(key);
+	bool		tu = false,
+				changed = false;
+	char	   *p;
+	int			k;
+
+	for (k = t0; k < t1; k++)
+		if (tok_has(d, k, T_ALLCAPS) && tok_is(d, k, "tu") && gb_exact_any(d, k, "tư"))
+			tu = true;
+	while (i < n)
+	{
+		size_t		w = strcspn(key + i, " ");
+		const char *x = key + i;
+		size_t		xn = w;
+
+		if ((w == 2 && (memcmp(x, "tw", 2) == 0 || (tu && memcmp(x, "tu", 2) == 0))) ||
+			(w == 3 && (memcmp(x, "t.u", 3) == 0 || memcmp(x, "t.w", 3) == 0)))
+		{
+			x = "trung uong";
+			xn = 10;
+			changed = true;
+		}
+		if (o + xn + 2 > sizeof(out))
+			return key;
+		if (o > 0)
+			out[o++] = ' ';
+		memcpy(out + o, x, xn);
+		o += xn;
+		i += w;
+		while (key[i] == ' ')
+			i++;
+	}
+	out[o] = '\0';
+	/* "ban chap hanh trung uong" as a whole word run: the committee is the centre */
+	for (p = out; (p = strstr(p, "ban chap hanh trung uong")) != NULL; p++)
+		if (p == out || p[-1] == ' ')
+		{
+			memmove(p, p + 14, strlen(p + 14) + 1);
+			changed = true;
+			break;
+		}
+	if (!changed)
+		return key;
+	key_free(key, buf);
+	memcpy(buf, out, strlen(out) + 1);
+	return buf;
+}
+
+/*
+ * central_key_spelled() where "TW", "TƯ", "T.Ư", "BCH" or "Chấp hành" is
+ * among the title's tokens, most titles having none
+ */
+static inline char *
+central_key(const GbDoc *d, int t0, int t1, char *key, char *buf)
+{
+	const GbTok *t = &d->tok[t0],
+			   *end = &d->tok[t1];
+
+	for (; t < end; t++)
+		if (gb_dict_masks[t->grp] & CAT_CENTRALWORD)
+			return central_key_spelled(d, t0, t1, key, buf);
+	return key;
+}
+
 static void
 hash_insert(GbOffState *st, const char *key, int idx)
 {
@@ -369,8 +448,9 @@ committee_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 		if (tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "ubkt") ||
 			(tok_is(d, k - 2, "van") && tok_is(d, k - 1, "phong")))
 			dept = true;
+		/* "TƯ" is Trung ương (central_key()), no "TU" */
 		if (dept && tok_has(d, k, T_WORD) && tok_has(d, k, T_ALLCAPS) && d->tok[k].flen == 2 &&
-			(full = gb_committee_abbrev(tok_fold(d, k), 2)) != NULL)
+			(full = gb_committee_abbrev(tok_fold(d, k), 2)) != NULL && !gb_exact_any(d, k, "tư"))
 			break;
 	}
 	if (full == NULL)
@@ -498,6 +578,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);
+	key = central_key(d, t0, t1, key, buf);
 	title_key_trim(key);
 	for (k = 0; k < o->ntitles; k++)
 		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
@@ -1472,7 +1553,10 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		int			t1 = gb_title_term_end(d, c->t0[x], c->t1[x]);
 		bool		caps;
 		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
-		size_t		n = title_key_trim(key);
+		size_t		n;
+
+		key = central_key(d, c->t0[x], t1, key, buf);
+		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
 		{
@@ -1498,7 +1582,10 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		int			t1 = gb_title_term_end(d, c->t0[x], c->t1[x]);
 		bool		caps;
 		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
-		size_t		n = title_key_trim(key);
+		size_t		n;
+
+		key = central_key(d, c->t0[x], t1, key, buf);
+		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
 		if (title_matches(found, key, n, false) || !title_matches(found, key, n, true))

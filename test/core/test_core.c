@@ -9964,6 +9964,24 @@ test_quoted_title_citations(void)
 	gb_result_free(r);
 }
 
+/* probe 32 G5: one title in its full and short spellings of the Central Committee */
+static void
+test_title_central_spellings(void)
+{
+	check_official("Chiều 25/8, đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đến thăm. "
+				   "Dự hội nghị có các đồng chí: Nguyễn Văn An, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; "
+				   "Trần Văn Bình, Phó Trưởng Ban Tổ chức TƯ.", "Nguyễn Văn An", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy");
+	check_official("Đồng chí Nguyễn Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, dự. Đồng chí Nguyễn Văn "
+				   "An, UV BCH T.Ư Đảng, phát biểu. Đồng chí Nguyễn Văn An, Ủy viên BCH TW Đảng, kết luận.",
+				   "Nguyễn Văn An", "đồng chí", "Ủy viên Ban Chấp hành Trung ương Đảng");
+	/* "TƯ" after a board is Trung ương, "TU" Tỉnh ủy: two titles */
+	check_official("Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức TƯ, dự. Ông Trần Văn Bình, Phó Trưởng Ban "
+				   "Tổ chức Trung ương, phát biểu. Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức TU, kết luận.",
+				   "Trần Văn Bình", "ông",
+				   "Phó Trưởng Ban Tổ chức TƯ | Phó Trưởng Ban Tổ chức TU");
+}
+
 int
 main(void)
 {
@@ -10355,6 +10373,7 @@ main(void)
 	test_code_space_hyphen();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
+	test_title_central_spellings();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
