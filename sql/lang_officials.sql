@@ -628,3 +628,8 @@ Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đản
 -- "Ủy viên BCH Trung ương Đảng") is one title, its first spelling kept; "TƯ" (Trung ương) is no "TU" (Tỉnh ủy)
 SELECT name, titles FROM gb_officials($$Tin vắn
 Chiều 25/8, đồng chí Phạm Văn Dương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đến thăm. Dự hội nghị có các đồng chí: Phạm Văn Dương, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Trưởng Ban Tổ chức TƯ. Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức Trung ương phát biểu.$$);
+
+-- Probes 32 (group 7) and 33 (group 8). A name miscased by a slip ("Lê quang Xuyến", "cao Xuân Chiểu", "Phạm VĨnh
+-- Cường") after an honorific or in a list, its titles after it, is a name, in title case; "y ban" is "Ủy ban"
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Tại hội nghị đồng chí Lê Tiến Dũng, Phó Bí thư Thường trực Thành ủy; các đồng chí Ủy viên Ban Thường vụ: Lê quang Xuyến, Trưởng Ban Tổ chức; Nguyễn Hồng, Chủ nhiệm y ban Kiểm tra trực tiếp giới thiệu. Dự khai mạc có đồng chí Phạm VĨnh Cường, Phó Bí thư Thường trực Đảng uỷ Khối, đồng chí cao Xuân Chiểu, Phó Bí thư Đảng uỷ Khối.$$);

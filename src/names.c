@@ -404,6 +404,53 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	return n;
 }
 
+/*
+ * Whether the lower-case word at k may be a syllable of a name written in
+ * lower case by a slip: one syllable that is no word of the sentence (a
+ * link word, a verb, a role, a title's or a level's word).
+ */
+static bool
+slip_syllable(const GbDoc *d, int k)
+{
+	return gb_word_lower(d, k) && !tok_has(d, k, T_NL) && tok_has(d, k, T_SPACE) &&
+		d->tok[k].flen <= 7 && !title_stop(d, k) &&
+		!gb_exact_any(d, k, gb_link_words) && !gb_exact_any(d, k, gb_clause_words) &&
+		!gb_dict_may_match(d, k, CAT_VERBSTART) &&
+		gb_dict_match(d, k, CAT_ROLE | CAT_TITLE | CAT_TITLEWORD | CAT_HONORIFIC | CAT_KINHONOR |
+					  CAT_LEVEL | CAT_ADVERB | CAT_MEETKIND | CAT_LOWERBODY, NULL) == 0;
+}
+
+int
+gb_slip_name_len(const GbDoc *d, int i, bool caps)
+{
+	int			n,
+				k,
+				lower;
+
+	if (caps || i >= d->ntok || !tok_has(d, i, T_WORD) || tok_has(d, i, T_ALLCAPS))
+		return 0;
+	/* the shape first, by the tokens' flags: one syllable in lower case, the last capitalized */
+	lower = gb_word_lower(d, i) ? 1 : 0;
+	for (n = 1; n < 4 && i + n < d->ntok; n++)
+	{
+		k = i + n;
+		if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_NL) || !tok_has(d, k, T_SPACE) ||
+			tok_has(d, k, T_ALLCAPS) || (gb_word_lower(d, k) && lower > 0))
+			break;
+		if (gb_word_lower(d, k))
+			lower++;
+	}
+	if (lower != 1 || n < 3 || !gb_word_upper(d, i + n - 1) || !gb_title_sep(d, i + n))
+		return 0;
+	/* then the words: a surname, a syllable no word of the sentence, its titles after it */
+	if (!is_surname(d, i))
+		return 0;
+	for (k = i + 1; k < i + n; k++)
+		if (gb_word_lower(d, k) ? !slip_syllable(d, k) : !gb_name_syllable(d, k, false))
+			return 0;
+	return gb_title_at(d, i + n + 1, false) > i + n + 1 ? n : 0;
+}
+
 /* ---- titles ------------------------------------------------------------ */
 
 /*
@@ -1209,6 +1256,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k += m;
 			/* a place ends a body's name as a level does: "Hội CCB Việt Nam Báo cáo tổng kết" */
 			level = true;
+			continue;
+		}
+		/* "Chủ nhiệm y ban Kiểm tra": Ủy ban, its Ủ lost */
+		if (tok_is(d, k, "y") && gb_lost_u_at(d, k))
+		{
+			k += 2;
 			continue;
 		}
 		/* "Ban Chỉ đạo phòng, chống tham nhũng tỉnh": the verb pair and what it is against */

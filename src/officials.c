@@ -194,7 +194,7 @@ title_key_trim(char *key)
  * text.
  */
 static __attribute__((noinline)) char *
-central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
+central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
 {
 	char		out[KEY_BUF];
 	size_t		i = 0,
@@ -206,8 +206,12 @@ central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 	int			k;
 
 	for (k = t0; k < t1; k++)
+	{
 		if (tok_has(d, k, T_ALLCAPS) && tok_is(d, k, "tu") && gb_exact_any(d, k, "tư"))
 			tu = true;
+		if (lost && k > t0 && tok_is(d, k, "y") && gb_lost_u_at(d, k))
+			*lost = k;
+	}
 	while (i < n)
 	{
 		size_t		w = strcspn(key + i, " ");
@@ -219,6 +223,14 @@ central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 		{
 			x = "trung uong";
 			xn = 10;
+			changed = true;
+		}
+		/* "y ban": Ủy ban, its Ủ lost (gb_lost_u_at()) */
+		else if (w == 1 && x[0] == 'y' && strncmp(key + i + 1, " ban", 4) == 0 &&
+				 (key[i + 5] == ' ' || key[i + 5] == '\0'))
+		{
+			x = "uy";
+			xn = 2;
 			changed = true;
 		}
 		if (o + xn + 2 > sizeof(out))
@@ -252,14 +264,14 @@ central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
  * among the title's tokens, most titles having none
  */
 static inline char *
-central_key(const GbDoc *d, int t0, int t1, char *key, char *buf)
+central_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
 {
 	const GbTok *t = &d->tok[t0],
 			   *end = &d->tok[t1];
 
 	for (; t < end; t++)
-		if (gb_dict_masks[t->grp] & CAT_CENTRALWORD)
-			return central_key_spelled(d, t0, t1, key, buf);
+		if (gb_dict_masks[t->grp] & CAT_KEYSPELL)
+			return central_key_spelled(d, t0, t1, key, buf, lost);
 	return key;
 }
 
@@ -314,7 +326,33 @@ grow_table(GbOffState *st)
 	}
 }
 
-/* The name as written, or in title case when written in capitals. */
+/*
+ * Whether name token k is miscased by a slip: in lower case ("Lê quang
+ * Xuyến"), or its first two letters capitals and the rest not ("VĨnh").
+ */
+static bool
+slip_cased(const GbDoc *d, int k)
+{
+	const unsigned char *s = (const unsigned char *) d->norm.data + d->tok[k].off;
+	size_t		n = d->tok[k].len,
+				a = 0;
+	uint32_t	c;
+
+	if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_ALLCAPS))
+		return false;
+	if (!tok_has(d, k, T_UPPER))
+		return true;
+	gb_utf8_next(s, n, &a);
+	if (a >= n)
+		return false;
+	c = gb_utf8_next(s, n, &a);
+	return a < n && u_isupper((UChar32) c);
+}
+
+/*
+ * The name as written, or in title case when written in capitals or
+ * miscased by a slip (slip_cased()): "Lê Quang Xuyến", "Phạm Vĩnh Cường".
+ */
 static char *
 name_text(const GbDoc *d, int t0, int t1)
 {
@@ -324,14 +362,20 @@ name_text(const GbDoc *d, int t0, int t1)
 				n = strlen(s);
 	bool		first = true;
 	char	   *out;
+	int			k;
 
 	if (!tok_has(d, t0, T_ALLCAPS) || d->tok[t0].flen < 2)
-		return s;
+	{
+		for (k = t0; k < t1 && !slip_cased(d, k); k++)
+			;
+		if (k == t1)
+			return s;
+	}
 	while (i < n)
 	{
 		uint32_t	c = gb_utf8_next((const unsigned char *) s, n, &i);
 
-		gb_buf_put_cp(&b, first ? c : (uint32_t) u_tolower((UChar32) c));
+		gb_buf_put_cp(&b, (uint32_t) (first ? u_toupper((UChar32) c) : u_tolower((UChar32) c)));
 		first = (c == ' ');
 	}
 	out = gb_arena_strndup(d->arena, b.data, b.len);
@@ -548,7 +592,8 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	char	   *key;
 	char	   *text = NULL;
 	bool		caps;
-	int			k;
+	int			k,
+				lost = -1;
 
 	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
 	t1 = gb_title_term_end(d, t0, t1);
@@ -578,8 +623,21 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);
-	key = central_key(d, t0, t1, key, buf);
+	key = central_key(d, t0, t1, key, buf, &lost);
 	title_key_trim(key);
+	/* "Chủ nhiệm y ban Kiểm tra": the title spelled with its Ủ */
+	if (lost > t0 && text == NULL)
+	{
+		GbBuf		b = {0};
+		const char *x = gb_span_text(d, t0, lost);
+
+		gb_buf_append(&b, x, strlen(x));
+		gb_buf_append(&b, " Ủy ", strlen(" Ủy "));
+		x = gb_span_text(d, lost + 1, t1);
+		gb_buf_append(&b, x, strlen(x));
+		text = gb_arena_strndup(st->arena, b.data, b.len);
+		gb_free(b.data);
+	}
 	for (k = 0; k < o->ntitles; k++)
 		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
 			break;
@@ -1241,6 +1299,9 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		r = gb_skip_rank(d, j);
 		apart = apart || (single && count > 0 && r > j);
 		n = gb_name_at(d, r, surname, caps);
+		/* "đồng chí cao Xuân Chiểu, Phó Bí thư", "Ủy viên: Lê quang Xuyến, Trưởng Ban ...": a slip */
+		if (n == 0 && r < d->ntok && (h != NULL || tok_punct(d, r - 1, ':') || tok_punct(d, r - 1, ';')))
+			n = gb_slip_name_len(d, r, caps);
 		/* a group's member with a title of his own: "Thủ tướng Chính phủ B" */
 		if (n == 0 && group && r == j && (e = gb_parse_chain(d, j, caps, &pre)) > j)
 		{
@@ -1555,7 +1616,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
 		size_t		n;
 
-		key = central_key(d, c->t0[x], t1, key, buf);
+		key = central_key(d, c->t0[x], t1, key, buf, NULL);
 		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -1584,7 +1645,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
 		size_t		n;
 
-		key = central_key(d, c->t0[x], t1, key, buf);
+		key = central_key(d, c->t0[x], t1, key, buf, NULL);
 		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
@@ -1774,7 +1835,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		return k > e ? k : e;
 	}
 	j = gb_skip_rank(d, j);
-	if ((n = gb_name_at(d, j, false, caps)) > 0)
+	if ((n = gb_name_at(d, j, false, caps)) > 0 || (n = gb_slip_name_len(d, j, caps)) > 0)
 		return name_list(st, d, j, honorific, NULL, i, false, caps);
 	e = gb_parse_chain(d, j, caps, &c);
 	if (e > j)

@@ -9982,6 +9982,34 @@ test_title_central_spellings(void)
 				   "Phó Trưởng Ban Tổ chức TƯ | Phó Trưởng Ban Tổ chức TU");
 }
 
+/* probes 32 G7, 33 G8: a name or title miscased or missing its Ủ by a slip of the writer */
+static void
+test_slip_names(void)
+{
+	GbResult   *r;
+
+	check_official("Tại hội nghị đồng chí Lê Tiến Dũng, Phó Bí thư Thường trực Thành ủy; các đồng chí Ủy viên Ban "
+				   "Thường vụ: Lê quang Xuyến, Trưởng Ban Tổ chức; Nguyễn Hồng, Chủ nhiệm y ban Kiểm tra trực tiếp "
+				   "giới thiệu.", "Lê Quang Xuyến", "đồng chí", "Ủy viên Ban Thường vụ | Trưởng Ban Tổ chức");
+	check_official("Tại hội nghị các đồng chí Ủy viên Ban Thường vụ: Lê quang Xuyến, Trưởng Ban Tổ chức; Nguyễn "
+				   "Hồng, Chủ nhiệm y ban Kiểm tra trực tiếp giới thiệu.", "Nguyễn Hồng", "đồng chí",
+				   "Ủy viên Ban Thường vụ | Chủ nhiệm Ủy ban Kiểm tra");
+	check_official("Dự khai mạc có đồng chí Phạm VĨnh Cường, Phó Bí thư Thường trực Đảng uỷ Khối, đồng chí cao "
+				   "Xuân Chiểu, Phó Bí thư Đảng uỷ Khối.", "Cao Xuân Chiểu", "đồng chí", "Phó Bí thư Đảng ủy Khối");
+	r = extract("Dự khai mạc có đồng chí Phạm VĨnh Cường, Phó Bí thư Thường trực Đảng uỷ Khối.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && str_is(r->officials[0].name, "Phạm Vĩnh Cường"), "name: %s",
+		  r->nofficials ? r->officials[0].name : "none");
+	gb_result_free(r);
+	/* a word of the sentence between a surname and a name is no slip: "Hà và Lan" */
+	r = extract("Cùng dự có đồng chí Hà và Lan, Phó Bí thư Tỉnh đoàn.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "officials %d: %s", r->nofficials, r->nofficials ? r->officials[0].name : "");
+	gb_result_free(r);
+	/* nor without titles after it */
+	r = extract("Đồng chí cao Xuân Chiểu dự.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "officials %d", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10374,6 +10402,7 @@ main(void)
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_title_central_spellings();
+	test_slip_names();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
