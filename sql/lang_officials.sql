@@ -633,3 +633,10 @@ Chiều 25/8, đồng chí Phạm Văn Dương, Ủy viên Trung ương Đảng,
 -- Cường") after an honorific or in a list, its titles after it, is a name, in title case; "y ban" is "Ủy ban"
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Tại hội nghị đồng chí Lê Tiến Dũng, Phó Bí thư Thường trực Thành ủy; các đồng chí Ủy viên Ban Thường vụ: Lê quang Xuyến, Trưởng Ban Tổ chức; Nguyễn Hồng, Chủ nhiệm y ban Kiểm tra trực tiếp giới thiệu. Dự khai mạc có đồng chí Phạm VĨnh Cường, Phó Bí thư Thường trực Đảng uỷ Khối, đồng chí cao Xuân Chiểu, Phó Bí thư Đảng uỷ Khối.$$);
+
+-- Probe 33, group 6. Bare offices listed with "và" ("Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham
+-- gia ...") are offices in general, no mention of the one who holds the first: one title, one mention
+SELECT name, titles, mentions FROM gb_officials($$Tin vắn
+Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Bộ Chính trị ký Quyết định số 84.
+
+Từ năm 2015 đến nay, Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia Thường vụ Đảng ủy Công an Trung ương.$$);

@@ -2001,6 +2001,26 @@ office_named(const GbDoc *d, int i)
 }
 
 /*
+ * Bare titles ending at e that go on with "và" and another title:
+ * "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia
+ * Thường vụ ...", offices in general or several persons' posts, no
+ * mention of one person; the last title may still have its holder named
+ * after it ("... và Thủ tướng Phạm Minh Chính").  Returns where the list
+ * ends, or e.  Out of line, called only where no name followed titles.
+ */
+static __attribute__((noinline)) int
+offices_listed(GbOffState *st, const GbDoc *d, int e, bool caps)
+{
+	GbTitleChain c;
+	int			e2;
+
+	if (!tok_is(d, e, "va") || !gb_word_lower(d, e) || tok_has(d, e, T_NL) ||
+		tok_has(d, e + 1, T_NL) || (e2 = gb_parse_chain(d, e + 1, caps, &c)) == e + 1)
+		return e;
+	return names_after_chain(st, d, &c, e2, NULL, e + 1, true, caps);
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -2075,6 +2095,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	{
 		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 
+		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */
+		if (k == e && (k = offices_listed(st, d, e, caps)) > e)
+			return k;
 		if (k == e && !plural_before(d, i) && !office_named(d, i))
 			coref_title(st, d, &c, i, e, false);
 		return k;

@@ -10010,6 +10010,28 @@ test_slip_names(void)
 	gb_result_free(r);
 }
 
+/* probe 33 G6: offices listed with "và", no mention of the one holding the first */
+static void
+test_offices_listed(void)
+{
+	GbResult   *r;
+
+	r = extract("Tổng Bí thư Nguyễn Phú Trọng đã ký Quyết định số 84.\n\nTừ năm 2015 đến nay, Tổng Bí thư, "
+				"Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia Thường vụ Đảng ủy Công an Trung ương.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 1 && r->officials[0].mentions == 1,
+		  "officials %d, titles %d, mentions %d", r->nofficials, r->nofficials ? r->officials[0].ntitles : 0,
+		  r->nofficials ? r->officials[0].mentions : 0);
+	gb_result_free(r);
+	/* a bare title alone still names its holder */
+	r = extract("Tổng Bí thư Nguyễn Phú Trọng đã ký Quyết định số 84. Tổng Bí thư nhấn mạnh.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].mentions == 2, "mentions %d",
+		  r->nofficials ? r->officials[0].mentions : 0);
+	gb_result_free(r);
+	/* the last office's holder named after it is a person */
+	check_official("Tổng Bí thư, Chủ tịch nước và Thủ tướng Phạm Minh Chính dự.", "Phạm Minh Chính", NULL,
+				   "Thủ tướng");
+}
+
 int
 main(void)
 {
@@ -10403,6 +10425,7 @@ main(void)
 	test_quoted_title_citations();
 	test_title_central_spellings();
 	test_slip_names();
+	test_offices_listed();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
