@@ -640,3 +640,9 @@ SELECT name, titles, mentions FROM gb_officials($$Tin vắn
 Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Bộ Chính trị ký Quyết định số 84.
 
 Từ năm 2015 đến nay, Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia Thường vụ Đảng ủy Công an Trung ương.$$);
+
+-- Probe 32, group 6. After an honorific the words are a person's name, though it folds as a place's ("Ông Lâm
+-- Đông", not the province Lâm Đồng); without one the place is no person
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Lãnh đạo Ban Tuyên giáo và Dân vận, Ban Tổ chức Tỉnh ủy và UBND tỉnh chủ trì họp báo.
+Ông Lâm Đông - Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy chia sẻ các thông tin về kỳ đại hội sắp tới. Tỉnh ủy Lâm Đồng tổ chức hội nghị.$$);

@@ -347,6 +347,26 @@ title_head(const GbDoc *d, int i, int *head)
 }
 
 /*
+ * Whether "đồng chí", "ông", "bà" (or "Đ/c") stands right before i: the
+ * words after it name a person, even one whose name folds as a place's
+ * ("Ông Lâm Đông", not the province Lâm Đồng).  Out of line, called only
+ * on such a word.
+ */
+static __attribute__((noinline)) bool
+honorific_before(const GbDoc *d, int i)
+{
+	const char *h;
+	int			m;
+
+	if (tok_has(d, i, T_NL))
+		return false;
+	for (m = 1; m <= 3 && i - m >= 0; m++)
+		if (gb_honorific_at(d, i - m, &h) == m)
+			return true;
+	return false;
+}
+
+/*
  * Length of a person's name at token i, 0 if none: two to five capitalized
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
@@ -370,7 +390,8 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
 		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
 		return 0;
-	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
+	if ((gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
+		title_head(d, i, &head) > 0 ||
 		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
 		return 0;
 	if (need_surname && !ede && !is_surname(d, i))

@@ -10032,6 +10032,23 @@ test_offices_listed(void)
 				   "Thủ tướng");
 }
 
+/* probe 32 G6: after an honorific a name, though it folds as a place's */
+static void
+test_name_like_place(void)
+{
+	GbResult   *r;
+
+	check_official("Lãnh đạo Ban Tổ chức Tỉnh ủy chủ trì họp báo.\nÔng Lâm Đông - Trưởng Ban Tuyên giáo và Dân vận "
+				   "Tỉnh ủy chia sẻ các thông tin.", "Lâm Đông", "ông", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy");
+	check_official("Đồng chí Lâm Đông, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.", "Lâm Đông", "đồng chí",
+				   "Trưởng Ban Tuyên giáo Tỉnh ủy");
+	/* without an honorific the place is no person: "Bí thư Tỉnh ủy Lâm Đồng" */
+	r = extract("Đồng chí Trần Đức Quận, Bí thư Tỉnh ủy Lâm Đồng dự. Tỉnh ủy Lâm Đồng tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && str_is(r->officials[0].name, "Trần Đức Quận"), "officials %d: %s",
+		  r->nofficials, r->nofficials ? r->officials[0].name : "");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10426,6 +10443,7 @@ main(void)
 	test_title_central_spellings();
 	test_slip_names();
 	test_offices_listed();
+	test_name_like_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
