@@ -441,6 +441,10 @@ slip_syllable(const GbDoc *d, int k)
 					  CAT_LEVEL | CAT_ADVERB | CAT_MEETKIND | CAT_LOWERBODY, NULL) == 0;
 }
 
+/*
+ * A name miscased by a slip (names.h): told first by the tokens' flags,
+ * where nearly every call ends, then by its words.
+ */
 int
 gb_slip_name_len(const GbDoc *d, int i, bool caps)
 {
