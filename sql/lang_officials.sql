@@ -626,3 +626,26 @@ Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đản
 
 -- Probe 29 GROUP-8. the head of a workshop ("Quản đốc phân xưởng Cán") is a position, its workshop named after it
 SELECT name, titles FROM gb_officials($$Đảng bộ Tổng công ty Thép Việt Nam có 02 đồng chí Bí thư chi bộ được tuyên dương là: đồng chí Nguyễn Hữu Khánh - Bí thư chi bộ, Quản đốc phân xưởng Cán, Đảng bộ CTCP Thép Nhà Bè và đồng chí Lê Thị Nguyệt - Bí thư chi bộ Văn phòng, Trưởng phòng Kế hoạch vật tư.$$);
+
+-- Probe 32, group 5. One title in the Central Committee's full and short spellings ("Ủy viên Trung ương Đảng",
+-- "Ủy viên BCH Trung ương Đảng") is one title, its first spelling kept; "TƯ" (Trung ương) is no "TU" (Tỉnh ủy)
+SELECT name, titles FROM gb_officials($$Tin vắn
+Chiều 25/8, đồng chí Phạm Văn Dương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đến thăm. Dự hội nghị có các đồng chí: Phạm Văn Dương, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Trưởng Ban Tổ chức TƯ. Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức Trung ương phát biểu.$$);
+
+-- Probes 32 (group 7) and 33 (group 8). A name miscased by a slip ("Lê quang Xuyến", "cao Xuân Chiểu", "Phạm VĨnh
+-- Cường") after an honorific or in a list, its titles after it, is a name, in title case; "y ban" is "Ủy ban"
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Tại hội nghị đồng chí Lê Tiến Dũng, Phó Bí thư Thường trực Thành ủy; các đồng chí Ủy viên Ban Thường vụ: Lê quang Xuyến, Trưởng Ban Tổ chức; Nguyễn Hồng, Chủ nhiệm y ban Kiểm tra trực tiếp giới thiệu. Dự khai mạc có đồng chí Phạm VĨnh Cường, Phó Bí thư Thường trực Đảng uỷ Khối, đồng chí cao Xuân Chiểu, Phó Bí thư Đảng uỷ Khối.$$);
+
+-- Probe 33, group 6. Bare offices listed with "và" ("Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham
+-- gia ...") are offices in general, no mention of the one who holds the first: one title, one mention
+SELECT name, titles, mentions FROM gb_officials($$Tin vắn
+Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Bộ Chính trị ký Quyết định số 84.
+
+Từ năm 2015 đến nay, Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia Thường vụ Đảng ủy Công an Trung ương.$$);
+
+-- Probe 32, group 6. After an honorific the words are a person's name, though it folds as a place's ("Ông Lâm
+-- Đông", not the province Lâm Đồng); without one the place is no person
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Lãnh đạo Ban Tuyên giáo và Dân vận, Ban Tổ chức Tỉnh ủy và UBND tỉnh chủ trì họp báo.
+Ông Lâm Đông - Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy chia sẻ các thông tin về kỳ đại hội sắp tới. Tỉnh ủy Lâm Đồng tổ chức hội nghị.$$);

@@ -550,6 +550,19 @@ static const GbPhrase phrases[] = {
 	 * numbers written in words before the months of a period: "sáu tháng
 	 * đầu năm 2013", "chín tháng năm 2019"; spelled so, tone marks and all
 	 */
+	/*
+	 * the Central Committee written short or with its committee's name
+	 * ("Ủy viên BCH TW Đảng"), one title with "Ủy viên Trung ương Đảng"
+	 * (officials.c, central_key())
+	 */
+	{"tw", CAT_KEYSPELL, NULL, 0},
+	{"tu", CAT_KEYSPELL, NULL, 0},
+	{"t . u", CAT_KEYSPELL, NULL, 0},
+	{"t . w", CAT_KEYSPELL, NULL, 0},
+	{"bch", CAT_KEYSPELL, NULL, 0},
+	{"chap hanh", CAT_KEYSPELL, NULL, 0},
+	/* "Chủ nhiệm y ban Kiểm tra": Ủy ban, its capital Ủ lost as old encodings lose it */
+	{"y ban", CAT_KEYSPELL, NULL, 0},
 	{"hai", CAT_COUNTWORD, "hai", 2},
 	{"ba", CAT_COUNTWORD, "ba", 3},
 	{"bon", CAT_COUNTWORD, "bốn", 4},

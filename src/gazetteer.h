@@ -184,6 +184,12 @@
 											 * before "tháng", "sáu tháng đầu năm";
 											 * value: the spelling ("sau" is "after"),
 											 * aux: the number */
+#define CAT_KEYSPELL	(UINT64_C(1) << 51)	/* TW, T.Ư, BCH, Chấp hành (the Central
+											 * Committee short or with its
+											 * committee's name), "y ban" (Ủy ban,
+											 * its Ủ lost): spelled one way in a
+											 * title's key; only for tests of the
+											 * group mask */
 #define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
 #define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
 								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */

@@ -347,6 +347,26 @@ title_head(const GbDoc *d, int i, int *head)
 }
 
 /*
+ * Whether "đồng chí", "ông", "bà" (or "Đ/c") stands right before i: the
+ * words after it name a person, even one whose name folds as a place's
+ * ("Ông Lâm Đông", not the province Lâm Đồng).  Out of line, called only
+ * on such a word.
+ */
+static __attribute__((noinline)) bool
+honorific_before(const GbDoc *d, int i)
+{
+	const char *h;
+	int			m;
+
+	if (tok_has(d, i, T_NL))
+		return false;
+	for (m = 1; m <= 3 && i - m >= 0; m++)
+		if (gb_honorific_at(d, i - m, &h) == m)
+			return true;
+	return false;
+}
+
+/*
  * Length of a person's name at token i, 0 if none: two to five capitalized
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
@@ -370,7 +390,8 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
 		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
 		return 0;
-	if (gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 || title_head(d, i, &head) > 0 ||
+	if ((gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
+		title_head(d, i, &head) > 0 ||
 		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
 		return 0;
 	if (need_surname && !ede && !is_surname(d, i))
@@ -402,6 +423,57 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (need_surname && n == MAX_NAME && is_surname(d, i + 2))
 		return 0;
 	return n;
+}
+
+/*
+ * Whether the lower-case word at k may be a syllable of a name written in
+ * lower case by a slip: one syllable that is no word of the sentence (a
+ * link word, a verb, a role, a title's or a level's word).
+ */
+static bool
+slip_syllable(const GbDoc *d, int k)
+{
+	return gb_word_lower(d, k) && !tok_has(d, k, T_NL) && tok_has(d, k, T_SPACE) &&
+		d->tok[k].flen <= 7 && !title_stop(d, k) &&
+		!gb_exact_any(d, k, gb_link_words) && !gb_exact_any(d, k, gb_clause_words) &&
+		!gb_dict_may_match(d, k, CAT_VERBSTART) &&
+		gb_dict_match(d, k, CAT_ROLE | CAT_TITLE | CAT_TITLEWORD | CAT_HONORIFIC | CAT_KINHONOR |
+					  CAT_LEVEL | CAT_ADVERB | CAT_MEETKIND | CAT_LOWERBODY, NULL) == 0;
+}
+
+/*
+ * A name miscased by a slip (names.h): told first by the tokens' flags,
+ * where nearly every call ends, then by its words.
+ */
+int
+gb_slip_name_len(const GbDoc *d, int i, bool caps)
+{
+	int			n,
+				k,
+				lower;
+
+	if (caps || i >= d->ntok || !tok_has(d, i, T_WORD) || tok_has(d, i, T_ALLCAPS))
+		return 0;
+	/* the shape first, by the tokens' flags: one syllable in lower case, the last capitalized */
+	lower = gb_word_lower(d, i) ? 1 : 0;
+	for (n = 1; n < 4 && i + n < d->ntok; n++)
+	{
+		k = i + n;
+		if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_NL) || !tok_has(d, k, T_SPACE) ||
+			tok_has(d, k, T_ALLCAPS) || (gb_word_lower(d, k) && lower > 0))
+			break;
+		if (gb_word_lower(d, k))
+			lower++;
+	}
+	if (lower != 1 || n < 3 || !gb_word_upper(d, i + n - 1) || !gb_title_sep(d, i + n))
+		return 0;
+	/* then the words: a surname, a syllable no word of the sentence, its titles after it */
+	if (!is_surname(d, i))
+		return 0;
+	for (k = i + 1; k < i + n; k++)
+		if (gb_word_lower(d, k) ? !slip_syllable(d, k) : !gb_name_syllable(d, k, false))
+			return 0;
+	return gb_title_at(d, i + n + 1, false) > i + n + 1 ? n : 0;
 }
 
 /* ---- titles ------------------------------------------------------------ */
@@ -1209,6 +1281,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k += m;
 			/* a place ends a body's name as a level does: "Hội CCB Việt Nam Báo cáo tổng kết" */
 			level = true;
+			continue;
+		}
+		/* "Chủ nhiệm y ban Kiểm tra": Ủy ban, its Ủ lost */
+		if (tok_is(d, k, "y") && gb_lost_u_at(d, k))
+		{
+			k += 2;
 			continue;
 		}
 		/* "Ban Chỉ đạo phòng, chống tham nhũng tỉnh": the verb pair and what it is against */

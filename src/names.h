@@ -92,6 +92,15 @@ extern bool gb_name_syllable(const GbDoc *d, int i, bool caps);
 extern int	gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps);
 
 /*
+ * Length of a full name at i with one syllable written in lower case by a
+ * slip, "Lê quang Xuyến", "cao Xuân Chiểu" (a known surname first, three
+ * or four syllables, the last capitalized), its titles after a comma or
+ * dash: a name beyond doubt where an honorific or a list stands before it,
+ * as the caller sees.  0 if none.
+ */
+extern int	gb_slip_name_len(const GbDoc *d, int i, bool caps);
+
+/*
  * gb_name_len() where a name may start: a capitalized word, with a
  * surname's group where one is needed.  Most words fail here, inline.
  */
@@ -158,6 +167,18 @@ gb_dept_name_end(const GbDoc *d, int i, bool caps)
 {
 	return caps || !tok_has(d, i, T_UPPER) || !gb_dict_may_match(d, i, CAT_DEPT) ?
 		i : gb_dept_name_run(d, i);
+}
+
+/*
+ * "Chủ nhiệm y ban Kiểm tra" at k: "Ủy ban" with its capital Ủ lost, as
+ * some old encodings lose it; a body's name after it, capitalized.
+ */
+static inline bool
+gb_lost_u_at(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "y") && gb_word_lower(d, k) && tok_is(d, k + 1, "ban") &&
+		gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 2) &&
+		!tok_has(d, k + 2, T_NL);
 }
 
 /* Whether a name follows a title ending at e ("... Trung ương – Phạm Minh Chính"). */

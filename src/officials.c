@@ -184,6 +184,97 @@ title_key_trim(char *key)
 	return n;
 }
 
+/*
+ * "Ủy viên BCH TW Đảng", "Ủy viên Ban Chấp hành T.Ư Đảng" and "Ủy viên
+ * Trung ương Đảng" are one title, the Central Committee named in full or
+ * short: in a key "tw", "t.u", "t.w" and a "TƯ" written so (not "TU",
+ * Tỉnh ủy, nor the word "tư") are "trung uong", and "ban chap hanh" (BCH
+ * spelled out by body_letters_key()) before it is left out.  The key is
+ * rewritten in buf when it fits; the first spelling of the title stays its
+ * text.
+ */
+static __attribute__((noinline)) char *
+central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
+{
+	char		out[KEY_BUF];
+	size_t		i = 0,
+				o = 0,
+				n = strlen(key);
+	bool		tu = false,
+				changed = false;
+	char	   *p;
+	int			k;
+
+	for (k = t0; k < t1; k++)
+	{
+		if (tok_has(d, k, T_ALLCAPS) && tok_is(d, k, "tu") && gb_exact_any(d, k, "tư"))
+			tu = true;
+		if (lost && k > t0 && tok_is(d, k, "y") && gb_lost_u_at(d, k))
+			*lost = k;
+	}
+	while (i < n)
+	{
+		size_t		w = strcspn(key + i, " ");
+		const char *x = key + i;
+		size_t		xn = w;
+
+		if ((w == 2 && (memcmp(x, "tw", 2) == 0 || (tu && memcmp(x, "tu", 2) == 0))) ||
+			(w == 3 && (memcmp(x, "t.u", 3) == 0 || memcmp(x, "t.w", 3) == 0)))
+		{
+			x = "trung uong";
+			xn = 10;
+			changed = true;
+		}
+		/* "y ban": Ủy ban, its Ủ lost (gb_lost_u_at()) */
+		else if (w == 1 && x[0] == 'y' && strncmp(key + i + 1, " ban", 4) == 0 &&
+				 (key[i + 5] == ' ' || key[i + 5] == '\0'))
+		{
+			x = "uy";
+			xn = 2;
+			changed = true;
+		}
+		if (o + xn + 2 > sizeof(out))
+			return key;
+		if (o > 0)
+			out[o++] = ' ';
+		memcpy(out + o, x, xn);
+		o += xn;
+		i += w;
+		while (key[i] == ' ')
+			i++;
+	}
+	out[o] = '\0';
+	/* "ban chap hanh trung uong" as a whole word run: the committee is the centre */
+	for (p = out; (p = strstr(p, "ban chap hanh trung uong")) != NULL; p++)
+		if (p == out || p[-1] == ' ')
+		{
+			memmove(p, p + 14, strlen(p + 14) + 1);
+			changed = true;
+			break;
+		}
+	if (!changed)
+		return key;
+	key_free(key, buf);
+	memcpy(buf, out, strlen(out) + 1);
+	return buf;
+}
+
+/*
+ * central_key_spelled() where "TW", "TƯ", "T.Ư", "BCH" or "Chấp hành" is
+ * among the title's tokens, most titles having none
+ */
+static inline char *
+central_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
+{
+	const GbTok *t = &d->tok[t0],
+			   *end = &d->tok[t1];
+
+	for (; t < end; t++)
+		if (gb_dict_masks[t->grp] & CAT_KEYSPELL)
+			return central_key_spelled(d, t0, t1, key, buf, lost);
+	return key;
+}
+
 static void
 hash_insert(GbOffState *st, const char *key, int idx)
 {
@@ -235,7 +326,33 @@ grow_table(GbOffState *st)
 	}
 }
 
-/* The name as written, or in title case when written in capitals. */
+/*
+ * Whether name token k is miscased by a slip: in lower case ("Lê quang
+ * Xuyến"), or its first two letters capitals and the rest not ("VĨnh").
+ */
+static bool
+slip_cased(const GbDoc *d, int k)
+{
+	const unsigned char *s = (const unsigned char *) d->norm.data + d->tok[k].off;
+	size_t		n = d->tok[k].len,
+				a = 0;
+	uint32_t	c;
+
+	if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_ALLCAPS))
+		return false;
+	if (!tok_has(d, k, T_UPPER))
+		return true;
+	gb_utf8_next(s, n, &a);
+	if (a >= n)
+		return false;
+	c = gb_utf8_next(s, n, &a);
+	return a < n && u_isupper((UChar32) c);
+}
+
+/*
+ * The name as written, or in title case when written in capitals or
+ * miscased by a slip (slip_cased()): "Lê Quang Xuyến", "Phạm Vĩnh Cường".
+ */
 static char *
 name_text(const GbDoc *d, int t0, int t1)
 {
@@ -245,14 +362,20 @@ name_text(const GbDoc *d, int t0, int t1)
 				n = strlen(s);
 	bool		first = true;
 	char	   *out;
+	int			k;
 
 	if (!tok_has(d, t0, T_ALLCAPS) || d->tok[t0].flen < 2)
-		return s;
+	{
+		for (k = t0; k < t1 && !slip_cased(d, k); k++)
+			;
+		if (k == t1)
+			return s;
+	}
 	while (i < n)
 	{
 		uint32_t	c = gb_utf8_next((const unsigned char *) s, n, &i);
 
-		gb_buf_put_cp(&b, first ? c : (uint32_t) u_tolower((UChar32) c));
+		gb_buf_put_cp(&b, (uint32_t) (first ? u_toupper((UChar32) c) : u_tolower((UChar32) c)));
 		first = (c == ' ');
 	}
 	out = gb_arena_strndup(d->arena, b.data, b.len);
@@ -369,8 +492,9 @@ committee_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 		if (tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "ubkt") ||
 			(tok_is(d, k - 2, "van") && tok_is(d, k - 1, "phong")))
 			dept = true;
+		/* "TƯ" is Trung ương (central_key()), no "TU" */
 		if (dept && tok_has(d, k, T_WORD) && tok_has(d, k, T_ALLCAPS) && d->tok[k].flen == 2 &&
-			(full = gb_committee_abbrev(tok_fold(d, k), 2)) != NULL)
+			(full = gb_committee_abbrev(tok_fold(d, k), 2)) != NULL && !gb_exact_any(d, k, "tư"))
 			break;
 	}
 	if (full == NULL)
@@ -468,7 +592,8 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	char	   *key;
 	char	   *text = NULL;
 	bool		caps;
-	int			k;
+	int			k,
+				lost = -1;
 
 	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
 	t1 = gb_title_term_end(d, t0, t1);
@@ -498,7 +623,21 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);
+	key = central_key(d, t0, t1, key, buf, &lost);
 	title_key_trim(key);
+	/* "Chủ nhiệm y ban Kiểm tra": the title spelled with its Ủ */
+	if (lost > t0 && text == NULL)
+	{
+		GbBuf		b = {0};
+		const char *x = gb_span_text(d, t0, lost);
+
+		gb_buf_append(&b, x, strlen(x));
+		gb_buf_append(&b, " Ủy ", strlen(" Ủy "));
+		x = gb_span_text(d, lost + 1, t1);
+		gb_buf_append(&b, x, strlen(x));
+		text = gb_arena_strndup(st->arena, b.data, b.len);
+		gb_free(b.data);
+	}
 	for (k = 0; k < o->ntitles; k++)
 		if (o->tkeys[k][0] == key[0] && strcmp(o->tkeys[k], key) == 0)
 			break;
@@ -1160,6 +1299,9 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		r = gb_skip_rank(d, j);
 		apart = apart || (single && count > 0 && r > j);
 		n = gb_name_at(d, r, surname, caps);
+		/* "đồng chí cao Xuân Chiểu, Phó Bí thư", "Ủy viên: Lê quang Xuyến, Trưởng Ban ...": a slip */
+		if (n == 0 && r < d->ntok && (h != NULL || tok_punct(d, r - 1, ':') || tok_punct(d, r - 1, ';')))
+			n = gb_slip_name_len(d, r, caps);
 		/* a group's member with a title of his own: "Thủ tướng Chính phủ B" */
 		if (n == 0 && group && r == j && (e = gb_parse_chain(d, j, caps, &pre)) > j)
 		{
@@ -1472,7 +1614,10 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		int			t1 = gb_title_term_end(d, c->t0[x], c->t1[x]);
 		bool		caps;
 		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
-		size_t		n = title_key_trim(key);
+		size_t		n;
+
+		key = central_key(d, c->t0[x], t1, key, buf, NULL);
+		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
 		{
@@ -1498,7 +1643,10 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		int			t1 = gb_title_term_end(d, c->t0[x], c->t1[x]);
 		bool		caps;
 		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
-		size_t		n = title_key_trim(key);
+		size_t		n;
+
+		key = central_key(d, c->t0[x], t1, key, buf, NULL);
+		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
 		if (title_matches(found, key, n, false) || !title_matches(found, key, n, true))
@@ -1687,7 +1835,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		return k > e ? k : e;
 	}
 	j = gb_skip_rank(d, j);
-	if ((n = gb_name_at(d, j, false, caps)) > 0)
+	if ((n = gb_name_at(d, j, false, caps)) > 0 || (n = gb_slip_name_len(d, j, caps)) > 0)
 		return name_list(st, d, j, honorific, NULL, i, false, caps);
 	e = gb_parse_chain(d, j, caps, &c);
 	if (e > j)
@@ -1853,6 +2001,26 @@ office_named(const GbDoc *d, int i)
 }
 
 /*
+ * Bare titles ending at e that go on with "và" and another title:
+ * "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia
+ * Thường vụ ...", offices in general or several persons' posts, no
+ * mention of one person; the last title may still have its holder named
+ * after it ("... và Thủ tướng Phạm Minh Chính").  Returns where the list
+ * ends, or e.  Out of line, called only where no name followed titles.
+ */
+static __attribute__((noinline)) int
+offices_listed(GbOffState *st, const GbDoc *d, int e, bool caps)
+{
+	GbTitleChain c;
+	int			e2;
+
+	if (!tok_is(d, e, "va") || !gb_word_lower(d, e) || tok_has(d, e, T_NL) ||
+		tok_has(d, e + 1, T_NL) || (e2 = gb_parse_chain(d, e + 1, caps, &c)) == e + 1)
+		return e;
+	return names_after_chain(st, d, &c, e2, NULL, e + 1, true, caps);
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
@@ -1927,6 +2095,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	{
 		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 
+		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */
+		if (k == e && (k = offices_listed(st, d, e, caps)) > e)
+			return k;
 		if (k == e && !plural_before(d, i) && !office_named(d, i))
 			coref_title(st, d, &c, i, e, false);
 		return k;

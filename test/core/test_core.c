@@ -10347,6 +10347,91 @@ test_at_meeting_organizer(void)
 	}
 }
 
+/* probe 32 G5: one title in its full and short spellings of the Central Committee */
+static void
+test_title_central_spellings(void)
+{
+	check_official("Chiều 25/8, đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đến thăm. "
+				   "Dự hội nghị có các đồng chí: Nguyễn Văn An, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; "
+				   "Trần Văn Bình, Phó Trưởng Ban Tổ chức TƯ.", "Nguyễn Văn An", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy");
+	check_official("Đồng chí Nguyễn Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, dự. Đồng chí Nguyễn Văn "
+				   "An, UV BCH T.Ư Đảng, phát biểu. Đồng chí Nguyễn Văn An, Ủy viên BCH TW Đảng, kết luận.",
+				   "Nguyễn Văn An", "đồng chí", "Ủy viên Ban Chấp hành Trung ương Đảng");
+	/* "TƯ" after a board is Trung ương, "TU" Tỉnh ủy: two titles */
+	check_official("Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức TƯ, dự. Ông Trần Văn Bình, Phó Trưởng Ban "
+				   "Tổ chức Trung ương, phát biểu. Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức TU, kết luận.",
+				   "Trần Văn Bình", "ông",
+				   "Phó Trưởng Ban Tổ chức TƯ | Phó Trưởng Ban Tổ chức TU");
+}
+
+/* probes 32 G7, 33 G8: a name or title miscased or missing its Ủ by a slip of the writer */
+static void
+test_slip_names(void)
+{
+	GbResult   *r;
+
+	check_official("Tại hội nghị đồng chí Lê Tiến Dũng, Phó Bí thư Thường trực Thành ủy; các đồng chí Ủy viên Ban "
+				   "Thường vụ: Lê quang Xuyến, Trưởng Ban Tổ chức; Nguyễn Hồng, Chủ nhiệm y ban Kiểm tra trực tiếp "
+				   "giới thiệu.", "Lê Quang Xuyến", "đồng chí", "Ủy viên Ban Thường vụ | Trưởng Ban Tổ chức");
+	check_official("Tại hội nghị các đồng chí Ủy viên Ban Thường vụ: Lê quang Xuyến, Trưởng Ban Tổ chức; Nguyễn "
+				   "Hồng, Chủ nhiệm y ban Kiểm tra trực tiếp giới thiệu.", "Nguyễn Hồng", "đồng chí",
+				   "Ủy viên Ban Thường vụ | Chủ nhiệm Ủy ban Kiểm tra");
+	check_official("Dự khai mạc có đồng chí Phạm VĨnh Cường, Phó Bí thư Thường trực Đảng uỷ Khối, đồng chí cao "
+				   "Xuân Chiểu, Phó Bí thư Đảng uỷ Khối.", "Cao Xuân Chiểu", "đồng chí", "Phó Bí thư Đảng ủy Khối");
+	r = extract("Dự khai mạc có đồng chí Phạm VĨnh Cường, Phó Bí thư Thường trực Đảng uỷ Khối.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && str_is(r->officials[0].name, "Phạm Vĩnh Cường"), "name: %s",
+		  r->nofficials ? r->officials[0].name : "none");
+	gb_result_free(r);
+	/* a word of the sentence between a surname and a name is no slip: "Hà và Lan" */
+	r = extract("Cùng dự có đồng chí Hà và Lan, Phó Bí thư Tỉnh đoàn.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "officials %d: %s", r->nofficials, r->nofficials ? r->officials[0].name : "");
+	gb_result_free(r);
+	/* nor without titles after it */
+	r = extract("Đồng chí cao Xuân Chiểu dự.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "officials %d", r->nofficials);
+	gb_result_free(r);
+}
+
+/* probe 33 G6: offices listed with "và", no mention of the one holding the first */
+static void
+test_offices_listed(void)
+{
+	GbResult   *r;
+
+	r = extract("Tổng Bí thư Nguyễn Phú Trọng đã ký Quyết định số 84.\n\nTừ năm 2015 đến nay, Tổng Bí thư, "
+				"Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia Thường vụ Đảng ủy Công an Trung ương.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].ntitles == 1 && r->officials[0].mentions == 1,
+		  "officials %d, titles %d, mentions %d", r->nofficials, r->nofficials ? r->officials[0].ntitles : 0,
+		  r->nofficials ? r->officials[0].mentions : 0);
+	gb_result_free(r);
+	/* a bare title alone still names its holder */
+	r = extract("Tổng Bí thư Nguyễn Phú Trọng đã ký Quyết định số 84. Tổng Bí thư nhấn mạnh.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].mentions == 2, "mentions %d",
+		  r->nofficials ? r->officials[0].mentions : 0);
+	gb_result_free(r);
+	/* the last office's holder named after it is a person */
+	check_official("Tổng Bí thư, Chủ tịch nước và Thủ tướng Phạm Minh Chính dự.", "Phạm Minh Chính", NULL,
+				   "Thủ tướng");
+}
+
+/* probe 32 G6: after an honorific a name, though it folds as a place's */
+static void
+test_name_like_place(void)
+{
+	GbResult   *r;
+
+	check_official("Lãnh đạo Ban Tổ chức Tỉnh ủy chủ trì họp báo.\nÔng Lâm Đông - Trưởng Ban Tuyên giáo và Dân vận "
+				   "Tỉnh ủy chia sẻ các thông tin.", "Lâm Đông", "ông", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy");
+	check_official("Đồng chí Lâm Đông, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.", "Lâm Đông", "đồng chí",
+				   "Trưởng Ban Tuyên giáo Tỉnh ủy");
+	/* without an honorific the place is no person: "Bí thư Tỉnh ủy Lâm Đồng" */
+	r = extract("Đồng chí Trần Đức Quận, Bí thư Tỉnh ủy Lâm Đồng dự. Tỉnh ủy Lâm Đồng tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && str_is(r->officials[0].name, "Trần Đức Quận"), "officials %d: %s",
+		  r->nofficials, r->nofficials ? r->officials[0].name : "");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10750,6 +10835,10 @@ main(void)
 	test_session_organizer();
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
+	test_title_central_spellings();
+	test_slip_names();
+	test_offices_listed();
+	test_name_like_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
