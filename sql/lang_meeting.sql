@@ -2509,3 +2509,11 @@ FROM (VALUES
     ($$Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng.$$, date '2018-10-10'),
     ($$Sáng 10/10, nhân kỷ niệm 70 năm Ngày truyền thống, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết.$$, date '2018-10-10')
 ) AS v(body, published), gb_extract(body, published);
+
+-- R5 (probe 34 G2). The whole object after "nhiệm vụ" is planned, areas paired by a dash and their abbreviation included ("quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019", "kinh tế - xã hội, quốc phòng - an ninh năm 2024"): neither is the period reviewed nor the meeting's year; a guessed year never puts the meeting after publication
+SELECT held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Sáng 26/6, Đảng ủy Quân sự tỉnh tổ chức hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019. Sáu tháng đầu năm, Đảng ủy đã làm tốt công tác tham mưu.$$, date '2019-06-26'),
+    ($$Sáng 26/12, Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2024.$$, NULL),
+    ($$Sáng 26/6, Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng cuối năm 2019.$$, date '2019-06-26')
+) AS v(body, published), gb_extract(body, published);

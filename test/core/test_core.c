@@ -9964,6 +9964,49 @@ test_quoted_title_citations(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G2: the whole object after a plan noun is what is yet to be
+ * done, areas paired by a dash and their abbreviation included; and a
+ * year guessed never puts the meeting after the report's publication
+ */
+static void
+test_plan_object_dash_pairs(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 26/6, Đảng ủy Quân sự tỉnh tổ chức hội nghị ra Nghị quyết lãnh đạo thực "
+				"hiện nhiệm vụ quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019.\n\nSáu tháng đầu năm, "
+				"Đảng ủy đã làm tốt công tác tham mưu.", 2019, 6, 26);
+	CHECK(held_is(r, 2019, 6, 26), "QS-QP: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.period_text, "Sáu tháng đầu năm") && r->meeting.period_lo.y == 2019 &&
+		  r->meeting.period_lo.m == 1 && r->meeting.period_hi.m == 7,
+		  "period %s", r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* a year planned late in the year before it: no year */
+	r = extract("Tin vắn\nSáng 26/12, Tỉnh ủy Minh Sơn tổ chức hội nghị triển khai nhiệm vụ phát triển "
+				"kinh tế - xã hội, quốc phòng - an ninh năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "KT-XH năm 2024: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* reviewed, it is the period: "đánh giá kết quả thực hiện nhiệm vụ ..." */
+	r = extract("Tin vắn\nSáng 5/7, Đảng ủy Quân sự tỉnh tổ chức hội nghị đánh giá kết quả thực hiện "
+				"nhiệm vụ quân sự - quốc phòng (QS-QP) 6 tháng đầu năm 2019.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 7, 5) && str_is(r->meeting.period_text, "6 tháng đầu năm 2019"),
+		  "reviewed: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* the period reviewed puts the day after it, the publication before: that year */
+	r = extract("Tin vắn\nSáng 26/6, Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng cuối năm 2019.",
+				2019, 6, 26);
+	CHECK(held_is(r, 2019, 6, 26), "after published: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10355,6 +10398,7 @@ main(void)
 	test_code_space_hyphen();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
+	test_plan_object_dash_pairs();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
