@@ -3948,6 +3948,53 @@ range_close_at(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the year or the date at k ("năm" or the day) is of a person's
+ * life, not the report's: "Ông A sinh năm 1969", "sinh ngày 12/5/1970",
+ * "Ngày sinh: 12/5/1970", "hy sinh năm 1968", "vào Đảng ngày 3/2/1975".  A
+ * biography in a personnel report dates no meeting.  "sinh" stands alone
+ * after a name, a comma or an honorific ("ông sinh năm"), not after the
+ * first syllable of "học sinh", "phát sinh".
+ */
+static bool
+life_date(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			p = k,
+				j,
+				n;
+
+	/* a date: "sinh ngày 12/5/1970", "Ngày sinh: 12/5/1970" */
+	if (tok_has(d, k, T_NUM))
+	{
+		if (tok_punct(d, p - 1, ':'))
+			p--;
+		if (tok_is(d, p - 1, "ngay"))
+			p--;
+	}
+	for (j = p - 1; j >= 0 && j >= p - 2; j--)
+		if (gb_dict_may_match(d, j, CAT_LIFEWORD) &&
+			(n = gb_dict_match(d, j, CAT_LIFEWORD, &ph)) == p - j &&
+			(ph->value == NULL || gb_exact_words(d, j, n, ph->value)) &&
+			(ph->aux != LIFE_ALONE || !tok_has(d, j - 1, T_WORD) ||
+			 phrase_ends_at(d, j, CAT_HONORIFIC, 0) ||
+			 (is_upper(d, j - 1) && !tok_has(d, j - 1, T_NL) && tok_has(d, j - 2, T_WORD))))
+			return true;
+	return false;
+}
+
+/*
+ * Whether "năm" at k opens a span of years that runs on: "từ năm 2010 đến
+ * năm 2015" (a career), "Từ năm 2015 đến nay"; its first year is long
+ * before any meeting that speaks of it.
+ */
+static inline bool
+span_opening(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "tu") && gb_exact_any(d, k - 1, "từ") &&
+		(tok_is(d, k + 2, "den") || tok_is(d, k + 2, "toi"));
+}
+
+/*
  * "diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020": the days of an event
  * whose last, full date dt is at k, its first day written bare before it.
  */
@@ -3980,7 +4027,8 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	bool		has_year;
 	int			end;
 
-	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0)
+	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0 ||
+		life_date(d, k))
 		return;
 	/*
 	 * "(16-10-1948 - 16-10-2023)": a span of years, an anniversary; its
@@ -4157,7 +4205,8 @@ target_year(const GbDoc *d, int k)
  * Years written anywhere: the fallback for a date without one.  The first
  * year that dates nothing else, and the first year planned; the first year
  * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
- * neither.
+ * neither, nor is a year of a person's life or the opening of a span
+ * ("sinh năm 1969", "từ năm 2010 đến năm 2015").
  */
 static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
@@ -4174,7 +4223,7 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 	{
 		int			t = target_year(d, k);
 
-		if (t == 0 && !st->first_year)
+		if (t == 0 && !st->first_year && !span_opening(d, k) && !life_date(d, k))
 			st->first_year = gb_tok_int(d, k + 1);
 		else if (t == YEAR_PLAN && !st->plan_year)
 			st->plan_year = gb_tok_int(d, k + 1);

@@ -10007,6 +10007,49 @@ test_plan_object_dash_pairs(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G1: a year or a date of a person's life ("sinh năm 1969",
+ * "Ngày sinh: 12/5/1970") or the first year of a span ("từ năm 2010 đến
+ * năm 2015") gives no year to the meeting; "học sinh năm 2024" does
+ */
+static void
+test_year_not_of_life(void)
+{
+	static const char *const none[] = {
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị.\n\nÔng Nguyễn Văn An sinh năm 1969, "
+		"quê ở tỉnh Thanh Hóa.",
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị.\n\nÔng Nguyễn Văn An (sinh ngày "
+		"12/5/1970) quê ở tỉnh Thanh Hóa.",
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị.\n\nNgày sinh: 12/5/1970.",
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị. Ông sinh năm 1970.",
+		"Tin vắn\nChiều 10/2, Huyện ủy Minh Sơn tổ chức hội nghị. Đồng chí Nguyễn Văn An, vào Đảng ngày "
+		"3/2/1974, nhận Huy hiệu.",
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị.\n\nÔng Nguyễn Văn An giữ chức Bí thư "
+		"Huyện ủy từ năm 2010 đến năm 2015.",
+		NULL
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; none[i]; i++)
+	{
+		r = extract(none[i], 0, 0, 0);
+		CHECK(held_is(r, 0, 0, 0), "%d: %d-%d-%d", i, r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+	/* the published date gives it */
+	r = extract(none[0], 2023, 2, 10);
+	CHECK(held_is(r, 2023, 2, 10), "published: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* "sinh" ending a compound is no birth */
+	r = extract("Tin vắn\nChiều 10/2, Sở Giáo dục tổ chức hội nghị về công tác học sinh năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 2, 10), "học sinh: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10399,6 +10442,7 @@ main(void)
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_plan_object_dash_pairs();
+	test_year_not_of_life();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
