@@ -181,15 +181,16 @@
 											 * before "tháng", "sáu tháng đầu năm";
 											 * value: the spelling ("sau" is "after"),
 											 * aux: the number */
+#define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
+#define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
+								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */
+
 /* meeting.c, continued */
 #define CAT_LIFEWORD	(UINT64_C(1) << 54)	/* sinh, hy sinh, vào Đảng: a year or a
 											 * date after it is of a person's life,
 											 * never the report's; value: the
 											 * spelling; aux LIFE_ALONE */
 #define LIFE_ALONE		1		/* "sinh" only as a word of its own: not "học sinh" */
-#define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
-#define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
-								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */
 
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
