@@ -2632,3 +2632,21 @@ Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệ
 Hội nghị diễn ra trực tuyến.
 Tại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày báo cáo chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G2). The whole object after "nhiệm vụ" is planned, areas paired by a dash and their abbreviation included ("quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019", "kinh tế - xã hội, quốc phòng - an ninh năm 2024"): neither is the period reviewed nor the meeting's year; a guessed year never puts the meeting after publication
+SELECT held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Sáng 26/6, Đảng ủy Quân sự tỉnh tổ chức hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019. Sáu tháng đầu năm, Đảng ủy đã làm tốt công tác tham mưu.$$, date '2019-06-26'),
+    ($$Sáng 26/12, Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2024.$$, NULL),
+    ($$Sáng 26/6, Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng cuối năm 2019.$$, date '2019-06-26')
+) AS v(body, published), gb_extract(body, published);
+
+-- R5 (probe 34 G1). A year or a date of a person's life ("sinh năm 1969", "sinh ngày 12/5/1970") or the first year of a span ("từ năm 2010 đến năm 2015") is not the meeting's: no year rather than a wrong one, unless published gives it; "học sinh năm 2024" is no birth
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Chiều 10/2, Thành ủy Cần Thơ tổ chức hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ. Ông Trương Cảnh Tuyên sinh năm 1969, quê ở tỉnh Thanh Hóa.$$, NULL),
+    ($$Chiều 10/2, Thành ủy Cần Thơ tổ chức hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ. Ông Trương Cảnh Tuyên sinh năm 1969, quê ở tỉnh Thanh Hóa.$$, date '2023-02-10'),
+    ($$Chiều 10/2, Thành ủy tổ chức hội nghị. Ông Nguyễn Văn An, sinh ngày 12/5/1970, quê ở tỉnh Thanh Hóa.$$, NULL),
+    ($$Chiều 10/2, Thành ủy tổ chức hội nghị. Ông Nguyễn Văn An giữ chức Bí thư Huyện ủy từ năm 2010 đến năm 2015.$$, NULL),
+    ($$Chiều 10/2, Sở Giáo dục tổ chức hội nghị về công tác học sinh năm 2024.$$, NULL)
+) AS v(body, published), gb_extract(body, published::date);

@@ -1878,6 +1878,18 @@ static const GbPhrase phrases[] = {
 	{"tien hanh trong", CAT_PLANWORD, NULL, 0},
 	{"du kien", CAT_PLANWORD, NULL, 0},
 
+	/*
+	 * a year or a date after these dates a person's life, a biography in a
+	 * personnel report: "Ông A sinh năm 1969", "Ngày sinh: 12/5/1970"
+	 */
+	{"sinh", CAT_LIFEWORD, "sinh", LIFE_ALONE},
+	{"nam sinh", CAT_LIFEWORD, "năm sinh", 0},	/* not "nam sinh", a schoolboy */
+	{"ngay sinh", CAT_LIFEWORD, "ngày sinh", 0},
+	{"hy sinh", CAT_LIFEWORD, NULL, 0},
+	{"tu tran", CAT_LIFEWORD, "từ trần", 0},
+	{"qua doi", CAT_LIFEWORD, NULL, 0},
+	{"vao dang", CAT_LIFEWORD, "vào Đảng", 0},
+
 	/* a bare "năm 2022" is a period only after these */
 	{"tong ket", CAT_REVIEWWORD, NULL, 0},
 	{"so ket", CAT_REVIEWWORD, NULL, 0},

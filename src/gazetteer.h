@@ -194,6 +194,13 @@
 #define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
 								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */
 
+/* meeting.c, continued */
+#define CAT_LIFEWORD	(UINT64_C(1) << 54)	/* sinh, hy sinh, vào Đảng: a year or a
+											 * date after it is of a person's life,
+											 * never the report's; value: the
+											 * spelling; aux LIFE_ALONE */
+#define LIFE_ALONE		1		/* "sinh" only as a word of its own: not "học sinh" */
+
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
 #define DEPT_FIELD		2		/* "quốc phòng": a ministry's field, known in lower case */

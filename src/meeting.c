@@ -32,8 +32,10 @@
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
+#define ABBREV_TOKENS	7		/* tokens of an abbreviation in parentheses, "(QS-QP)" */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
+#define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
@@ -585,8 +587,9 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 }
 
 /*
- * Whether the comma at k joins two lower-case words of one phrase: "phòng,
- * chống tham nhũng", "tham nhũng, lãng phí".
+ * Whether the comma (or dash) at k joins two lower-case words of one
+ * phrase: "phòng, chống tham nhũng", "tham nhũng, lãng phí", "kinh tế - xã
+ * hội".
  */
 static inline bool
 inner_comma(const GbDoc *d, int k)
@@ -624,6 +627,28 @@ time_adverbial(const GbDoc *d, int k)
 }
 
 /*
+ * The "(" of an abbreviation in parentheses closed at k, written after the
+ * name it shortens: "(BVANTQ)", "(QS-QP)"; -1 if k closes none.
+ */
+static int
+abbrev_open(const GbDoc *d, int k)
+{
+	int			j;
+
+	if (!tok_punct(d, k, ')') || !tok_has(d, k - 1, T_ALLCAPS))
+		return -1;
+	for (j = k - 1; j >= 0 && j >= k - ABBREV_TOKENS; j--)
+	{
+		if (tok_punct(d, j, '('))
+			return j;
+		if (tok_has(d, j, T_NUM) || tok_has(d, j, T_NL) ||
+			!(tok_has(d, j, T_ALLCAPS) || tok_punct(d, j, '-')))
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * Whether a word of category cat opens the clause before token p: 0 if
  * none, 1 + its aux, looked back past words of another aux (and the verb
  * before them) for one of aux 0.
@@ -640,15 +665,16 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 
 	for (k = p - 1; k >= floor && (k >= lim || (object && k >= p - CLAUSE_LIST_BACK)); k--)
 	{
+		int			o;
+
 		/*
 		 * "tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm
 		 * 2014": an object, however long, is words without a break, a tense
 		 * or "và"; the abbreviation written after its name is part of it
 		 */
-		if (tok_punct(d, k, ')') && tok_has(d, k - 1, T_ALLCAPS) && tok_punct(d, k - 2, '(') &&
-			!tok_has(d, k - 1, T_NUM))
+		if ((o = abbrev_open(d, k)) >= 0)
 		{
-			k -= 2;
+			k = o;
 			continue;
 		}
 		if (object && (!tok_has(d, k, T_WORD) || tok_is(d, k, "va") ||
@@ -769,18 +795,27 @@ sentence_reviews(const GbDoc *d, int p, int floor)
  * Whether a plan noun ("nhiệm vụ", "phương hướng") opens the object that
  * ends before p, however many areas it lists: "thực hiện nhiệm vụ quốc
  * phòng, quân sự địa phương và xây dựng Đảng bộ 6 tháng cuối năm 2023".
+ * Areas paired by a dash are one area, "kinh tế - xã hội", "quân sự -
+ * quốc phòng (QS-QP)", and its abbreviation goes with it: a reader takes
+ * the whole object as what is yet to be done.
  */
 static bool
 plan_object(const GbDoc *d, int p, int floor)
 {
-	int			k;
+	int			k,
+				o;
 
 	for (k = p - 1; k >= floor && k >= p - CLAUSE_LIST_BACK; k--)
 	{
-		if (tok_punct(d, k, ','))
+		if (tok_punct(d, k, ',') || tok_punct(d, k, '-'))
 		{
 			if (!inner_comma(d, k))
 				return false;
+			continue;
+		}
+		if ((o = abbrev_open(d, k)) >= 0)
+		{
+			k = o;
 			continue;
 		}
 		if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_NUM))
@@ -4081,6 +4116,53 @@ range_close_at(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the year or the date at k ("năm" or the day) is of a person's
+ * life, not the report's: "Ông A sinh năm 1969", "sinh ngày 12/5/1970",
+ * "Ngày sinh: 12/5/1970", "hy sinh năm 1968", "vào Đảng ngày 3/2/1975".  A
+ * biography in a personnel report dates no meeting.  "sinh" stands alone
+ * after a name, a comma or an honorific ("ông sinh năm"), not after the
+ * first syllable of "học sinh", "phát sinh".
+ */
+static bool
+life_date(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			p = k,
+				j,
+				n;
+
+	/* a date: "sinh ngày 12/5/1970", "Ngày sinh: 12/5/1970" */
+	if (tok_has(d, k, T_NUM))
+	{
+		if (tok_punct(d, p - 1, ':'))
+			p--;
+		if (tok_is(d, p - 1, "ngay"))
+			p--;
+	}
+	for (j = p - 1; j >= 0 && j >= p - 2; j--)
+		if (gb_dict_may_match(d, j, CAT_LIFEWORD) &&
+			(n = gb_dict_match(d, j, CAT_LIFEWORD, &ph)) == p - j &&
+			(ph->value == NULL || gb_exact_words(d, j, n, ph->value)) &&
+			(ph->aux != LIFE_ALONE || !tok_has(d, j - 1, T_WORD) ||
+			 phrase_ends_at(d, j, CAT_HONORIFIC, 0) ||
+			 (is_upper(d, j - 1) && !tok_has(d, j - 1, T_NL) && tok_has(d, j - 2, T_WORD))))
+			return true;
+	return false;
+}
+
+/*
+ * Whether "năm" at k opens a span of years that runs on: "từ năm 2010 đến
+ * năm 2015" (a career), "Từ năm 2015 đến nay"; its first year is long
+ * before any meeting that speaks of it.
+ */
+static inline bool
+span_opening(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "tu") && gb_exact_any(d, k - 1, "từ") &&
+		(tok_is(d, k + 2, "den") || tok_is(d, k + 2, "toi"));
+}
+
+/*
  * "diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020": the days of an event
  * whose last, full date dt is at k, its first day written bare before it.
  */
@@ -4113,7 +4195,8 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	bool		has_year;
 	int			end;
 
-	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0)
+	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0 ||
+		life_date(d, k))
 		return;
 	/*
 	 * "(16-10-1948 - 16-10-2023)": a span of years, an anniversary; its
@@ -4253,7 +4336,10 @@ cited_review_year(const GbMeetState *st, const GbResult *res)
  * before it, "triển khai nhiệm vụ năm 2024", "kế hoạch công tác năm 2024"
  * (a meeting late in 2023 sets them), or a planning or scheduling word
  * opening its clause, "phương hướng ... năm 2024", "bắt đầu từ tháng 4
- * năm 2026", "dự kiến ... năm 2026".
+ * năm 2026", "dự kiến ... năm 2026"; or a plan noun opening the object the
+ * year closes, however many areas it lists, "triển khai nhiệm vụ phát
+ * triển kinh tế - xã hội, quốc phòng - an ninh năm 2024", unless the
+ * sentence reviews it.
  */
 #define YEAR_GOAL		1
 #define YEAR_PLAN		2
@@ -4268,7 +4354,7 @@ target_year(const GbDoc *d, int k)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
 			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
-			return 0;
+			break;
 		/* one look at the meeting word at j, for both */
 		if (gb_dict_may_match(d, j, CAT_MEETWORD) && gb_dict_match(d, j, CAT_MEETWORD, &ph) > 0)
 		{
@@ -4280,14 +4366,15 @@ target_year(const GbDoc *d, int k)
 		if (gb_dict_may_match(d, j, CAT_PLANWORD) && gb_dict_match(d, j, CAT_PLANWORD, NULL) > 0)
 			return YEAR_PLAN;
 	}
-	return 0;
+	return plan_object(d, k, 0) && !sentence_reviews(d, k, 0) ? YEAR_PLAN : 0;
 }
 
 /*
  * Years written anywhere: the fallback for a date without one.  The first
  * year that dates nothing else, and the first year planned; the first year
  * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
- * neither.
+ * neither, nor is a year of a person's life or the opening of a span
+ * ("sinh năm 1969", "từ năm 2010 đến năm 2015").
  */
 static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
@@ -4304,7 +4391,7 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 	{
 		int			t = target_year(d, k);
 
-		if (t == 0 && !st->first_year)
+		if (t == 0 && !st->first_year && !span_opening(d, k) && !life_date(d, k))
 			st->first_year = gb_tok_int(d, k + 1);
 		else if (t == YEAR_PLAN && !st->plan_year)
 			st->plan_year = gb_tok_int(d, k + 1);
@@ -4865,7 +4952,7 @@ static GbDate
 near_reference(GbDate md, GbDate ref)
 {
 	GbDate		r = md;
-	long		limit = gb_date_days(ref) + 7;
+	long		limit = gb_date_days(ref) + ANNOUNCED_AHEAD;
 	int			y;
 
 	for (y = ref.y + 1; y >= ref.y - 1; y--)
@@ -4876,6 +4963,20 @@ near_reference(GbDate md, GbDate ref)
 	}
 	r.y = 0;
 	return r;
+}
+
+/*
+ * A year guessed for day/month md, which a report published on ref cannot
+ * put after it (past the days near_reference() allows a meeting announced):
+ * the year that puts it nearest before, as the report would be read
+ * without the period or the years it guessed from.
+ */
+static GbDate
+not_after_published(GbDate md, GbDate ref)
+{
+	if (ref.y == 0 || md.y == 0 || gb_date_days(md) <= gb_date_days(ref) + ANNOUNCED_AHEAD)
+		return md;
+	return near_reference(md, ref);
 }
 
 static GbDate
@@ -5064,6 +5165,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = 0;			/* late in the year before it, or unknown */
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
 			held.y = 0;
+		held = not_after_published(held, ref);
 		/* a year guessed that puts a review before the document it reviews */
 		if (held.y && review && latest_cited &&
 			gb_date_days(held) < gb_date_days(st->latest_date))

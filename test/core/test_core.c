@@ -10432,6 +10432,92 @@ test_name_like_place(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G2: the whole object after a plan noun is what is yet to be
+ * done, areas paired by a dash and their abbreviation included; and a
+ * year guessed never puts the meeting after the report's publication
+ */
+static void
+test_plan_object_dash_pairs(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 26/6, Đảng ủy Quân sự tỉnh tổ chức hội nghị ra Nghị quyết lãnh đạo thực "
+				"hiện nhiệm vụ quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019.\n\nSáu tháng đầu năm, "
+				"Đảng ủy đã làm tốt công tác tham mưu.", 2019, 6, 26);
+	CHECK(held_is(r, 2019, 6, 26), "QS-QP: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.period_text, "Sáu tháng đầu năm") && r->meeting.period_lo.y == 2019 &&
+		  r->meeting.period_lo.m == 1 && r->meeting.period_hi.m == 7,
+		  "period %s", r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* a year planned late in the year before it: no year */
+	r = extract("Tin vắn\nSáng 26/12, Tỉnh ủy Minh Sơn tổ chức hội nghị triển khai nhiệm vụ phát triển "
+				"kinh tế - xã hội, quốc phòng - an ninh năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "KT-XH năm 2024: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* reviewed, it is the period: "đánh giá kết quả thực hiện nhiệm vụ ..." */
+	r = extract("Tin vắn\nSáng 5/7, Đảng ủy Quân sự tỉnh tổ chức hội nghị đánh giá kết quả thực hiện "
+				"nhiệm vụ quân sự - quốc phòng (QS-QP) 6 tháng đầu năm 2019.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 7, 5) && str_is(r->meeting.period_text, "6 tháng đầu năm 2019"),
+		  "reviewed: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* the period reviewed puts the day after it, the publication before: that year */
+	r = extract("Tin vắn\nSáng 26/6, Tỉnh ủy tổ chức hội nghị sơ kết công tác 6 tháng cuối năm 2019.",
+				2019, 6, 26);
+	CHECK(held_is(r, 2019, 6, 26), "after published: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * probe 34 G1: a year or a date of a person's life ("sinh năm 1969",
+ * "Ngày sinh: 12/5/1970") or the first year of a span ("từ năm 2010 đến
+ * năm 2015") gives no year to the meeting; "học sinh năm 2024" does
+ */
+static void
+test_year_not_of_life(void)
+{
+	static const char *const none[] = {
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị.\n\nÔng Nguyễn Văn An sinh năm 1969, "
+		"quê ở tỉnh Thanh Hóa.",
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị.\n\nÔng Nguyễn Văn An (sinh ngày "
+		"12/5/1970) quê ở tỉnh Thanh Hóa.",
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị.\n\nNgày sinh: 12/5/1970.",
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị. Ông sinh năm 1970.",
+		"Tin vắn\nChiều 10/2, Huyện ủy Minh Sơn tổ chức hội nghị. Đồng chí Nguyễn Văn An, vào Đảng ngày "
+		"3/2/1974, nhận Huy hiệu.",
+		"Tin vắn\nChiều 10/2, Thành ủy Minh Sơn tổ chức hội nghị.\n\nÔng Nguyễn Văn An giữ chức Bí thư "
+		"Huyện ủy từ năm 2010 đến năm 2015.",
+		NULL
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; none[i]; i++)
+	{
+		r = extract(none[i], 0, 0, 0);
+		CHECK(held_is(r, 0, 0, 0), "%d: %d-%d-%d", i, r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+	/* the published date gives it */
+	r = extract(none[0], 2023, 2, 10);
+	CHECK(held_is(r, 2023, 2, 10), "published: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* "sinh" ending a compound is no birth */
+	r = extract("Tin vắn\nChiều 10/2, Sở Giáo dục tổ chức hội nghị về công tác học sinh năm 2024.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 2, 10), "học sinh: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10839,6 +10925,8 @@ main(void)
 	test_slip_names();
 	test_offices_listed();
 	test_name_like_place();
+	test_plan_object_dash_pairs();
+	test_year_not_of_life();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
