@@ -454,7 +454,8 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     of his own
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức vụ Phó Bí thư Tỉnh ủy khóa XV. Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.$$);
--- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...")
+-- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...");
+--     with the document it reviews, the review is the committee's task, part of its name (probe 34)
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 phát biểu.$$);
 -- U2 (probe 23). a full name right after "có" opens the list of those present, honorific or not; "đ/.c" (a stray
@@ -623,3 +624,10 @@ Về phía tỉnh Gia Lai có các đồng chí: Hồ Văn Niên-Ủy viên Ban 
 -- rank or titles of their own are not of the class
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu; Đại tướng Lê Đức Anh, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước; Nguyễn Tấn Dũng, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ; Trung tướng Huỳnh Ngọc Sơn, Ủy viên T.Ư Đảng, Phó Chủ tịch QH.$$);
+
+-- Probe 34, group 4. A title goes on past words read elsewhere as cues: a court's rank ("tối cao"), a steering
+-- committee's task and the documents it carries out ("dân chủ" inside one), a subcommittee's standing member
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Trương Hòa Bình, Bí thư Ban Chấp hành Trung ương Đảng, Chánh án Tòa án Nhân dân tối cao dự. Đồng chí Lê Minh Trí, Viện trưởng Viện Kiểm sát nhân dân tối cao phát biểu. Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh phát biểu. Dự có đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng.$$);
+-- ... and a body that opens inside the chair's post ("Trưởng Ban Chỉ đạo tổng kết ...") is not the organizer
+SELECT organizer, chairs, (officials[1]).titles FROM gb_extract($$Sáng 1/7, tại tỉnh Đắk Lắk, Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW chủ trì Hội nghị.$$);

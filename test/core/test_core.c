@@ -7734,14 +7734,17 @@ test_title_by_predicate_list(void)
 
 /*
  * A title after a name does not end inside a meeting's kind whose first
- * word it took in: "Trưởng Ban Chỉ đạo tổng kết 10 năm ..." is "Trưởng Ban
- * Chỉ đạo", not "... Chỉ đạo tổng".
+ * word it took in: "Trưởng Ban Chỉ đạo tổng kết 10 năm phát biểu" is
+ * "Trưởng Ban Chỉ đạo", not "... Chỉ đạo tổng"; with the document it
+ * reviews, the review is the committee's task, its name (G4, probe 34).
  */
 static void
 test_title_not_inside_meeting_kind(void)
 {
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 "
-				   "phát biểu.", "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo");
+				   "phát biểu.", "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo");
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo sơ kết 5 năm.",
 				   "Hà Văn Tư", "đồng chí", "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo");
 }
@@ -9964,6 +9967,43 @@ test_quoted_title_citations(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G4: titles that go on past words the parser also reads as cues.
+ * A court's or a procuracy's rank ("tối cao", "cấp cao"), a steering
+ * committee's task (its verbs and the documents it carries out, "dân chủ"
+ * inside a document's name), the standing member of a congress's
+ * subcommittee; a body that opens inside a chair's post is no organizer.
+ */
+static void
+test_titles_past_cue_words(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Trung ương Đảng, Chánh án Tòa án nhân dân tối cao dự.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Trung ương Đảng | Chánh án Tòa án nhân dân tối cao");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Viện trưởng Viện Kiểm sát nhân dân cấp cao tại Hà Nội dự.",
+				   "Hà Văn Tư", "đồng chí", "Viện trưởng Viện Kiểm sát nhân dân cấp cao");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh "
+				   "phát biểu.", "Hà Văn Tư", "đồng chí",
+				   "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo sơ kết Nghị quyết 18 của tỉnh dự.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo sơ kết Nghị quyết 18 của tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện Đại hội "
+				   "XIV của Đảng dự.", "Hà Văn Tư", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng");
+	r = extract("Tin vắn\nSáng 1/7, tại Đắk Lắk, Thủ tướng Chính phủ Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết "
+				"thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW chủ trì Hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	check_official("Tin vắn\nSáng 1/7, tại Đắk Lắk, Thủ tướng Chính phủ Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết "
+				   "thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW chủ trì Hội nghị.", "Hà Văn Tư", NULL,
+				   "Thủ tướng Chính phủ | Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 10-NQ/TW và "
+				   "Kết luận số 12-KL/TW");
+	/* a steering committee's own verb, no name of it: "... Ban Chỉ đạo tỉnh tổng kết" is the organizer */
+	org_is("Tin vắn\nSáng 1/7, tại Đắk Lắk, Ban Chỉ đạo Tây Nguyên tổng kết thực hiện Nghị quyết số 10-NQ/TW.",
+		   "Ban Chỉ đạo Tây Nguyên", "tổng kết");
+}
+
 int
 main(void)
 {
@@ -10355,6 +10395,7 @@ main(void)
 	test_code_space_hyphen();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
+	test_titles_past_cue_words();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
