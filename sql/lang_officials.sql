@@ -631,3 +631,9 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 Đồng chí Trương Hòa Bình, Bí thư Ban Chấp hành Trung ương Đảng, Chánh án Tòa án Nhân dân tối cao dự. Đồng chí Lê Minh Trí, Viện trưởng Viện Kiểm sát nhân dân tối cao phát biểu. Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh phát biểu. Dự có đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng.$$);
 -- ... and a body that opens inside the chair's post ("Trưởng Ban Chỉ đạo tổng kết ...") is not the organizer
 SELECT organizer, chairs, (officials[1]).titles FROM gb_extract($$Sáng 1/7, tại tỉnh Đắk Lắk, Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW chủ trì Hội nghị.$$);
+
+-- Probe 34, group 5. "có sự tham gia của ... do đồng chí A – title chủ trì": the persons "do" introduces are the
+-- agents of the role right after their titles, not among those attending
+SELECT name, roles FROM gb_officials($$Tin vắn
+Buổi sinh hoạt có sự tham gia của toàn thể cán bộ, viên chức, đảng viên, quần chúng của Chi bộ do đồng chí Đặng Trung Thái – Bí thư Chi bộ chủ trì phổ biến nội dung chuyên đề. Hội nghị có sự tham gia của đồng chí Lò Văn Mạ, Phó Bí thư Tỉnh ủy do đồng chí Hà Văn Tư, Bí thư Tỉnh ủy và đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh chủ trì.$$);
+SELECT chairs FROM gb_extract($$Sáng ngày 26/11/2020, Chi bộ Trung tâm Khuyến công đã tổ chức sinh hoạt chuyên đề quý IV. Buổi sinh hoạt có sự tham gia của toàn thể cán bộ, viên chức, đảng viên, quần chúng của Chi bộ do đồng chí Đặng Trung Thái – Bí thư Chi bộ chủ trì phổ biến nội dung chuyên đề.$$);

@@ -10004,6 +10004,42 @@ test_titles_past_cue_words(void)
 		   "Ban Chỉ đạo Tây Nguyên", "tổng kết");
 }
 
+/*
+ * probe 34 G5: "có sự tham gia của ... do đồng chí A – title chủ trì": the
+ * persons "do" (by) introduces, listed, are the agents of the role right
+ * after their titles, not of the attending before them.
+ */
+static void
+test_agent_after_do(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tin vắn\nSáng ngày 26/11/2020, Chi bộ Trung tâm Khuyến công đã tổ chức sinh hoạt chuyên đề. "
+				"Buổi sinh hoạt có sự tham gia của toàn thể cán bộ, đảng viên của Chi bộ do đồng chí Hà Văn "
+				"Tư – Bí thư Chi bộ chủ trì phổ biến nội dung chuyên đề.", 0, 0, 0);
+	o = official(r, "Hà Văn Tư");
+	CHECK(o && has_role(o, "chủ trì") && !has_role(o, "dự"), "Hà Văn Tư chairs");
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Hà Văn Tư") == 0,
+		  "chairs: %d", r->meeting.nchairs);
+	gb_result_free(r);
+	r = extract("Tin vắn\nHội nghị có sự tham gia của đồng chí Lò Văn Mạ, Phó Bí thư Tỉnh ủy do đồng chí Hà Văn "
+				"Tư, Bí thư Tỉnh ủy và đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh chủ trì.", 0, 0, 0);
+	o = official(r, "Lò Văn Mạ");
+	CHECK(o && has_role(o, "dự") && !has_role(o, "chủ trì"), "Lò Văn Mạ attends");
+	o = official(r, "Hà Văn Tư");
+	CHECK(o && has_role(o, "chủ trì") && !has_role(o, "dự"), "Hà Văn Tư chairs");
+	o = official(r, "Vi Văn Lâm");
+	CHECK(o && has_role(o, "chủ trì") && !has_role(o, "dự"), "Vi Văn Lâm chairs");
+	gb_result_free(r);
+	/* "do A dẫn đầu; B chủ trì": the role is not right after A's titles, A attends */
+	r = extract("Tin vắn\nTham dự hội nghị có đoàn công tác Trung ương do đồng chí Hà Văn Tư, Ủy viên Bộ Chính "
+				"trị dẫn đầu; đồng chí Lò Văn Mạ, Bí thư Tỉnh ủy chủ trì hội nghị.", 0, 0, 0);
+	o = official(r, "Hà Văn Tư");
+	CHECK(o && has_role(o, "dự") && !has_role(o, "chủ trì"), "Hà Văn Tư leads a delegation");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10396,6 +10432,7 @@ main(void)
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_titles_past_cue_words();
+	test_agent_after_do();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
