@@ -637,3 +637,8 @@ SELECT organizer, chairs, (officials[1]).titles FROM gb_extract($$Sáng 1/7, t�
 SELECT name, roles FROM gb_officials($$Tin vắn
 Buổi sinh hoạt có sự tham gia của toàn thể cán bộ, viên chức, đảng viên, quần chúng của Chi bộ do đồng chí Đặng Trung Thái – Bí thư Chi bộ chủ trì phổ biến nội dung chuyên đề. Hội nghị có sự tham gia của đồng chí Lò Văn Mạ, Phó Bí thư Tỉnh ủy do đồng chí Hà Văn Tư, Bí thư Tỉnh ủy và đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh chủ trì.$$);
 SELECT chairs FROM gb_extract($$Sáng ngày 26/11/2020, Chi bộ Trung tâm Khuyến công đã tổ chức sinh hoạt chuyên đề quý IV. Buổi sinh hoạt có sự tham gia của toàn thể cán bộ, viên chức, đảng viên, quần chúng của Chi bộ do đồng chí Đặng Trung Thái – Bí thư Chi bộ chủ trì phổ biến nội dung chuyên đề.$$);
+
+-- Probe 34, group 9. An item of a list of titles that opens with "Phó" but names no position (a word left out,
+-- "Phó Bí Thành ủy") is passed over; the well-formed title after it stays the person's
+SELECT name, titles FROM gb_officials($$Tin vắn
+Chủ trì hội nghị có các đồng chí: Lê Quang Tùng, Ủy viên Trung ương Đảng, Bí thư Thành ủy; Hồ Thị Cẩm Đào, Phó Bí Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP; Trương Cảnh Tuyên, Phó Bí thư Thành ủy TP Cần Thơ.$$);

@@ -1823,6 +1823,35 @@ gb_abbrev_title_end(const GbDoc *d, int i, bool caps)
 	return complement(d, k, caps, false, false);
 }
 
+/*
+ * An item of a list of titles that opens with a position's prefix but
+ * names no position, a word of it mistyped or left out ("Phó Bí Thành
+ * ủy" for "Phó Bí thư Thành ủy"): "Phó" or "Quyền", then up to five
+ * capitalized words, each with a lower-case syllable, no name or
+ * honorific.  Returns its end, or i; the caller passes it over when a
+ * title follows, as no title, so that those after it stay the person's.
+ */
+int
+gb_prefix_item_end(const GbDoc *d, int i, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	const char *h;
+	int			j,
+				n;
+
+	if (caps || !gb_word_upper(d, i) || tok_has(d, i, T_NL) || !gb_dict_may_match(d, i, CAT_TITLE) ||
+		gb_dict_match(d, i, CAT_TITLE, &ph) != 1 || ph->aux != 1 || !spelled_exactly(d, i, 1, ph))
+		return i;
+	for (j = i + 1, n = 0; n < 5 && gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
+		 gb_name_at(d, j, true, caps) == 0 && gb_honorific_at(d, j, &h) == 0; n++)
+	{
+		j++;
+		if (lower_syllable(d, j))
+			j++;
+	}
+	return n > 0 ? j : i;
+}
+
 /* Whether a name follows a title ending at e: "... Trung ương – Phạm Minh Chính". */
 bool
 gb_name_follows(const GbDoc *d, int e, bool caps)

@@ -985,6 +985,9 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		{
 			int			a = gb_abbrev_title_end(d, k + 1, caps);
 
+			/* "..., Phó Bí Thành ủy, Chủ tịch ...": a mistyped post, passed over too */
+			if (a == k + 1)
+				a = gb_prefix_item_end(d, k + 1, caps);
 			if (a > k + 1 && gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)
 			{
 				k = a;

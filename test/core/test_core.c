@@ -10040,6 +10040,23 @@ test_agent_after_do(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G9, the typo: an item of a list of titles that opens with "Phó"
+ * but names no position ("Phó Bí Thành ủy", "thư" left out) is passed over,
+ * and the well-formed titles after it stay the person's.
+ */
+static void
+test_mistyped_prefix_item(void)
+{
+	check_official("Tin vắn\nChủ trì hội nghị có các đồng chí: Hà Văn Tư, Ủy viên Trung ương Đảng, Bí thư Thành "
+				   "ủy; Lò Thị Mai, Phó Bí Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP; Vi Văn Lâm, Phó Bí thư "
+				   "Thành ủy.", "Lò Thị Mai", "đồng chí", "Chủ tịch Ủy ban MTTQ Việt Nam TP");
+	check_official("Tin vắn\nĐồng chí Lò Thị Mai, Phó Bí Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố dự.",
+				   "Lò Thị Mai", "đồng chí", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố");
+	/* with no title after it, nothing is taken */
+	check_official("Tin vắn\nĐồng chí Lò Thị Mai, Phó Bí Thành ủy dự.", "Lò Thị Mai", "đồng chí", "");
+}
+
 int
 main(void)
 {
@@ -10433,6 +10450,7 @@ main(void)
 	test_quoted_title_citations();
 	test_titles_past_cue_words();
 	test_agent_after_do();
+	test_mistyped_prefix_item();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
