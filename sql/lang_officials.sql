@@ -642,3 +642,7 @@ SELECT chairs FROM gb_extract($$Sáng ngày 26/11/2020, Chi bộ Trung tâm Khuy
 -- "Phó Bí Thành ủy") is passed over; the well-formed title after it stays the person's
 SELECT name, titles FROM gb_officials($$Tin vắn
 Chủ trì hội nghị có các đồng chí: Lê Quang Tùng, Ủy viên Trung ương Đảng, Bí thư Thành ủy; Hồ Thị Cẩm Đào, Phó Bí Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP; Trương Cảnh Tuyên, Phó Bí thư Thành ủy TP Cần Thơ.$$);
+
+-- Probe 34, group 4, continued. "xã hội" (society) inside a title is a word of the body's name, not the level "xã"
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Lê Văn An, Giám đốc Bảo hiểm xã hội tỉnh dự. Ông Hồ Văn Dũng, Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội tỉnh dự.$$);

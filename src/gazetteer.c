@@ -1047,6 +1047,8 @@ static const GbPhrase phrases[] = {
 	{"nuoc", CAT_TITLEWORD, "nước", 0},
 	{"noi bo", CAT_TITLEWORD, NULL, 0},
 	{"xa hoi chu nghia", CAT_TITLEWORD, NULL, 0},
+	/* "Bảo hiểm xã hội tỉnh", "Ngân hàng Chính sách xã hội": society, no "xã" of a commune */
+	{"xa hoi", CAT_TITLEWORD, NULL, 0},
 	{"thuong truc", CAT_TITLEWORD, NULL, 0},
 	{"thuong vu", CAT_TITLEWORD, NULL, 0},
 	{"quoc hoi", CAT_TITLEWORD, NULL, 0},

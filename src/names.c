@@ -953,19 +953,31 @@ static __attribute__((noinline)) int
 group_name_to_level(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			j;
+	int			j,
+				m;
 
 	/*
 	 * "quân sự": a meeting's word that is a word of a name goes on, and a
 	 * level stops the words only as spelled (title_word()), no "quận"
 	 */
-	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
-		 title_word(d, j, NULL) == 0 &&
-		 ((gb_dict_match(d, j, CAT_ROLE | CAT_MEETKIND, NULL) == 0 &&
-		   (gb_dict_match(d, j, CAT_MEETWORD, &ph) == 0 || ph->aux == MW_NAMEWORD) &&
-		   match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
-		   gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1) || name_noun_last(d, j)); j++)
-		;
+	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL);)
+	{
+		/* "chính sách bảo hiểm xã hội tỉnh": a title's word that is no level goes on */
+		if ((m = title_word(d, j, &ph)) > 0)
+		{
+			if (ph->aux != 0)
+				break;
+			j += m;
+			continue;
+		}
+		if (title_stop(d, j) ||
+			!((gb_dict_match(d, j, CAT_ROLE | CAT_MEETKIND, NULL) == 0 &&
+			   (gb_dict_match(d, j, CAT_MEETWORD, &ph) == 0 || ph->aux == MW_NAMEWORD) &&
+			   match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
+			   gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1) || name_noun_last(d, j)))
+			break;
+		j++;
+	}
 	/* "... xây dựng nông thôn mới của tỉnh": a fixed term ends the name too */
 	if (j > k && name_noun_last(d, j - 1))
 		return j;

@@ -10057,6 +10057,25 @@ test_mistyped_prefix_item(void)
 	check_official("Tin vắn\nĐồng chí Lò Thị Mai, Phó Bí Thành ủy dự.", "Lò Thị Mai", "đồng chí", "");
 }
 
+/*
+ * probe 34 G4, continued: "xã hội" (society) inside a title is a word of
+ * the body's name, not the level "xã" that ends it: "Giám đốc Bảo hiểm xã
+ * hội tỉnh", and in a steering committee's task in lower case.
+ */
+static void
+test_titles_society_word(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Bảo hiểm xã hội tỉnh dự.", "Hà Văn Tư", "ông",
+				   "Giám đốc Bảo hiểm xã hội tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Ngân hàng Chính sách xã hội tỉnh dự.", "Hà Văn Tư", "ông",
+				   "Giám đốc Ngân hàng Chính sách xã hội tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội tỉnh dự.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội tỉnh");
+	/* the level itself still ends a title before a place's name */
+	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ tịch UBND xã Tân Lập dự.", "Hà Văn Tư", "ông",
+				   "Chủ tịch UBND xã Tân Lập");
+}
+
 int
 main(void)
 {
@@ -10451,6 +10470,7 @@ main(void)
 	test_titles_past_cue_words();
 	test_agent_after_do();
 	test_mistyped_prefix_item();
+	test_titles_society_word();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
