@@ -646,3 +646,8 @@ Chủ trì hội nghị có các đồng chí: Lê Quang Tùng, Ủy viên Trung
 -- Probe 34, group 4, continued. "xã hội" (society) inside a title is a word of the body's name, not the level "xã"
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ông Lê Văn An, Giám đốc Bảo hiểm xã hội tỉnh dự. Ông Hồ Văn Dũng, Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội tỉnh dự.$$);
+
+-- Probe 34, group 4, continued. A steering committee in sentence case names its document in lower case too; a
+-- document named by its issuer alone is one
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Võ Văn Em, Trưởng ban chỉ đạo thực hiện quy chế dân chủ ở cơ sở dự. Ông Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết Nghị quyết của Bộ Chính trị phát biểu.$$);

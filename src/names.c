@@ -1145,9 +1145,15 @@ steering_task(const GbDoc *d, int k, bool caps)
 		return k;
 	for (e = k;;)
 	{
-		if (!gb_word_upper(d, j) || tok_has(d, j, T_NL) ||
-			(m = gb_dict_match(d, j, CAT_DOCTYPE, NULL)) == 0 ||
-			(v = task_document_end(d, j + m, caps)) == j + m)
+		/* "Trưởng ban chỉ đạo thực hiện quy chế dân chủ ...": in lower case, as the committee's name */
+		if (!(gb_word_upper(d, j) || (e == k && gb_word_lower(d, k - 2) && gb_word_lower(d, j))) ||
+			tok_has(d, j, T_NL) ||
+			(m = gb_dict_match(d, j, CAT_DOCTYPE, NULL)) == 0)
+			break;
+		/* "thực hiện Nghị quyết của Tỉnh ủy": the document named by its issuer alone */
+		if ((v = task_document_end(d, j + m, caps)) == j + m &&
+			!(tok_is(d, v, "cua") && gb_word_lower(d, v) && !tok_has(d, v + 1, T_NL) &&
+			  (gb_word_upper(d, v + 1) || (title_word(d, v + 1, &ph) > 0 && ph->aux == TW_LEVEL))))
 			break;
 		e = j = v;
 		/* "... Nghị quyết 18 của tỉnh": the level it is of, read as a title's */

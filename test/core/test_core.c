@@ -10076,6 +10076,27 @@ test_titles_society_word(void)
 				   "Chủ tịch UBND xã Tân Lập");
 }
 
+/*
+ * probe 34 G4, continued: a steering committee named in sentence case names
+ * its document in lower case too, and a document may be named by its
+ * issuer alone ("thực hiện Nghị quyết của Tỉnh ủy").
+ */
+static void
+test_steering_task_forms(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng ban chỉ đạo thực hiện quy chế dân chủ ở cơ sở dự.",
+				   "Hà Văn Tư", "ông", "Trưởng ban chỉ đạo thực hiện quy chế dân chủ ở cơ sở");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết Nghị quyết của Bộ Chính trị phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo tổng kết Nghị quyết của Bộ Chính trị");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo triển khai thực hiện Chương trình mục tiêu "
+				   "quốc gia xây dựng nông thôn mới huyện dự.", "Hà Văn Tư", "ông",
+				   "Trưởng Ban Chỉ đạo triển khai thực hiện Chương trình mục tiêu quốc gia xây dựng nông "
+				   "thôn mới huyện");
+	/* a bare type with nothing after it names no document: the verbs may be the sentence's */
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết Nghị quyết phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo");
+}
+
 int
 main(void)
 {
@@ -10471,6 +10492,7 @@ main(void)
 	test_agent_after_do();
 	test_mistyped_prefix_item();
 	test_titles_society_word();
+	test_steering_task_forms();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
