@@ -1110,9 +1110,10 @@ task_document_end(const GbDoc *d, int j, bool caps)
  * "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62", "... tổng
  * kết thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW".  Its verbs
  * (a span of years between them), then the documents it carries out,
- * capitalized, joined by "và".  Returns the end, or k: with no document
- * after them, the verbs may be the sentence's own.  Out of line, called
- * only after "đạo".
+ * capitalized (in lower case as the committee's name is), joined by "và",
+ * each with its number, name or issuer.  Returns the end, or k: with no
+ * document after them, the verbs may be the sentence's own.  Out of line,
+ * called only after "đạo".
  */
 static __attribute__((noinline)) int
 steering_task(const GbDoc *d, int k, bool caps)
@@ -1844,9 +1845,9 @@ gb_abbrev_title_end(const GbDoc *d, int i, bool caps)
 /*
  * An item of a list of titles that opens with a position's prefix but
  * names no position, a word of it mistyped or left out ("Phó Bí Thành
- * ủy" for "Phó Bí thư Thành ủy"): "Phó" or "Quyền", then up to five
- * capitalized words, each with a lower-case syllable, no name or
- * honorific.  Returns its end, or i; the caller passes it over when a
+ * ủy" for "Phó Bí thư Thành ủy"): a prefix spelled so ("Phó", "Quyền"),
+ * then up to five capitalized words, each with perhaps a lower-case
+ * syllable, no name or honorific.  Returns its end, or i; the caller passes it over when a
  * title follows, as no title, so that those after it stay the person's.
  */
 int
