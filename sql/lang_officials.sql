@@ -454,7 +454,8 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     of his own
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Các đồng chí Hà Văn Tư và Lò Văn Mạ được bầu giữ chức vụ Phó Bí thư Tỉnh ủy khóa XV. Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.$$);
--- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...")
+-- a title after a name does not end inside a meeting's kind it took the first word of ("Ban Chỉ đạo tổng kết ...");
+--     with the document it reviews, the review is the committee's task, part of its name (probe 34)
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 phát biểu.$$);
 -- U2 (probe 23). a full name right after "có" opens the list of those present, honorific or not; "đ/.c" (a stray
@@ -649,3 +650,30 @@ Từ năm 2015 đến nay, Tổng Bí thư, Chủ tịch nước và Thủ tư�
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Lãnh đạo Ban Tuyên giáo và Dân vận, Ban Tổ chức Tỉnh ủy và UBND tỉnh chủ trì họp báo.
 Ông Lâm Đông - Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy chia sẻ các thông tin về kỳ đại hội sắp tới. Tỉnh ủy Lâm Đồng tổ chức hội nghị.$$);
+
+-- Probe 34, group 4. A title goes on past words read elsewhere as cues: a court's rank ("tối cao"), a steering
+-- committee's task and the documents it carries out ("dân chủ" inside one), a subcommittee's standing member
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Trương Hòa Bình, Bí thư Ban Chấp hành Trung ương Đảng, Chánh án Tòa án Nhân dân tối cao dự. Đồng chí Lê Minh Trí, Viện trưởng Viện Kiểm sát nhân dân tối cao phát biểu. Đồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh phát biểu. Dự có đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng.$$);
+-- ... and a body that opens inside the chair's post ("Trưởng Ban Chỉ đạo tổng kết ...") is not the organizer
+SELECT organizer, chairs, (officials[1]).titles FROM gb_extract($$Sáng 1/7, tại tỉnh Đắk Lắk, Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW chủ trì Hội nghị.$$);
+
+-- Probe 34, group 5. "có sự tham gia của ... do đồng chí A – title chủ trì": the persons "do" introduces are the
+-- agents of the role right after their titles, not among those attending
+SELECT name, roles FROM gb_officials($$Tin vắn
+Buổi sinh hoạt có sự tham gia của toàn thể cán bộ, viên chức, đảng viên, quần chúng của Chi bộ do đồng chí Đặng Trung Thái – Bí thư Chi bộ chủ trì phổ biến nội dung chuyên đề. Hội nghị có sự tham gia của đồng chí Lò Văn Mạ, Phó Bí thư Tỉnh ủy do đồng chí Hà Văn Tư, Bí thư Tỉnh ủy và đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh chủ trì.$$);
+SELECT chairs FROM gb_extract($$Sáng ngày 26/11/2020, Chi bộ Trung tâm Khuyến công đã tổ chức sinh hoạt chuyên đề quý IV. Buổi sinh hoạt có sự tham gia của toàn thể cán bộ, viên chức, đảng viên, quần chúng của Chi bộ do đồng chí Đặng Trung Thái – Bí thư Chi bộ chủ trì phổ biến nội dung chuyên đề.$$);
+
+-- Probe 34, group 9. An item of a list of titles that opens with "Phó" but names no position (a word left out,
+-- "Phó Bí Thành ủy") is passed over; the well-formed title after it stays the person's
+SELECT name, titles FROM gb_officials($$Tin vắn
+Chủ trì hội nghị có các đồng chí: Lê Quang Tùng, Ủy viên Trung ương Đảng, Bí thư Thành ủy; Hồ Thị Cẩm Đào, Phó Bí Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP; Trương Cảnh Tuyên, Phó Bí thư Thành ủy TP Cần Thơ.$$);
+
+-- Probe 34, group 4, continued. "xã hội" (society) inside a title is a word of the body's name, not the level "xã"
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Lê Văn An, Giám đốc Bảo hiểm xã hội tỉnh dự. Ông Hồ Văn Dũng, Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội tỉnh dự.$$);
+
+-- Probe 34, group 4, continued. A steering committee in sentence case names its document in lower case too; a
+-- document named by its issuer alone is one
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Võ Văn Em, Trưởng ban chỉ đạo thực hiện quy chế dân chủ ở cơ sở dự. Ông Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết Nghị quyết của Bộ Chính trị phát biểu.$$);

@@ -999,6 +999,12 @@ static const GbPhrase phrases[] = {
 	{"uvt . u", CAT_TITLE, "uy vien trung uong", 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
+	/*
+	 * the standing member of a congress's subcommittee, a post one holds,
+	 * where "Thường trực Tỉnh ủy" is a body: "Thường trực Tiểu ban Văn
+	 * kiện Đại hội XIV"
+	 */
+	{"thuong truc tieu ban", CAT_TITLE, NULL, 2},
 	{"chi huy truong", CAT_TITLE, NULL, 0},
 	{"chinh uy", CAT_TITLE, NULL, 0},
 	{"tu lenh", CAT_TITLE, NULL, 0},
@@ -1045,6 +1051,9 @@ static const GbPhrase phrases[] = {
 	{"dai bieu", CAT_TITLEWORD, NULL, 0},
 	{"chuyen trach", CAT_TITLEWORD, NULL, 0},
 	{"du khuyet", CAT_TITLEWORD, NULL, 0},
+	/* the courts' and procuracies' ranks: "Tòa án nhân dân tối cao", "... cấp cao" */
+	{"toi cao", CAT_TITLEWORD, NULL, 0},
+	{"cap cao", CAT_TITLEWORD, NULL, 0},
 	/* the level a post serves: "Báo cáo viên cấp huyện", "Giảng viên cấp tỉnh" */
 	{"cap trung uong", CAT_TITLEWORD, NULL, 0},
 	{"cap tinh", CAT_TITLEWORD, NULL, 0},
@@ -1054,6 +1063,8 @@ static const GbPhrase phrases[] = {
 	{"nuoc", CAT_TITLEWORD, "nước", 0},
 	{"noi bo", CAT_TITLEWORD, NULL, 0},
 	{"xa hoi chu nghia", CAT_TITLEWORD, NULL, 0},
+	/* "Bảo hiểm xã hội tỉnh", "Ngân hàng Chính sách xã hội": society, no "xã" of a commune */
+	{"xa hoi", CAT_TITLEWORD, NULL, 0},
 	{"thuong truc", CAT_TITLEWORD, NULL, 0},
 	{"thuong vu", CAT_TITLEWORD, NULL, 0},
 	{"quoc hoi", CAT_TITLEWORD, NULL, 0},
@@ -2459,6 +2470,13 @@ const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
  * nhà trường", "Giám đốc đơn vị"; two syllables each
  */
 const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
+
+/*
+ * the verbs of the task a steering committee is named after, two syllables
+ * each: "Ban Chỉ đạo tổng kết thực hiện Nghị quyết 10", "Ban Chỉ đạo thực
+ * hiện Quy chế dân chủ ở cơ sở"
+ */
+const char *const gb_task_verbs[] = {"thực hiện", "triển khai", "tổng kết", "sơ kết", NULL};
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";

@@ -285,6 +285,8 @@ extern const char *const gb_youth_cc;
  */
 extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
+/* tổng kết, thực hiện: the verbs of a steering committee's task, part of its name */
+extern const char *const gb_task_verbs[];
 extern const char gb_clause_words[];
 /*
  * The words a post is named after as an office, not as a mention of its

@@ -1316,6 +1316,22 @@ inside_body(const GbDoc *d, int p)
 	return false;
 }
 
+/*
+ * Whether the body at p opens inside the name of a position before it:
+ * "Trưởng Ban Chỉ đạo tổng kết ...", "Phó Trưởng Ban Tổ chức ...".  It
+ * names a person's post, and the verb after it is the person's.
+ */
+static bool
+inside_post(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 2 && !tok_has(d, j + 1, T_NL); j--)
+		if (gb_dict_may_match(d, j, CAT_TITLE) && gb_dict_match(d, j, CAT_TITLE, NULL) > p - j)
+			return true;
+	return false;
+}
+
 /* "do" (by: "Hội nghị do ... tổ chức"), not "đó" (that: "trong đó"): both fold to "do" */
 static inline bool
 is_do(const GbDoc *d, int i)
@@ -2026,7 +2042,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	bool		place;
 
 	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
-		inside_body(d, p))
+		inside_body(d, p) || inside_post(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&

@@ -1025,19 +1025,31 @@ static __attribute__((noinline)) int
 group_name_to_level(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			j;
+	int			j,
+				m;
 
 	/*
 	 * "quân sự": a meeting's word that is a word of a name goes on, and a
 	 * level stops the words only as spelled (title_word()), no "quận"
 	 */
-	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
-		 title_word(d, j, NULL) == 0 &&
-		 ((gb_dict_match(d, j, CAT_ROLE | CAT_MEETKIND, NULL) == 0 &&
-		   (gb_dict_match(d, j, CAT_MEETWORD, &ph) == 0 || ph->aux == MW_NAMEWORD) &&
-		   match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
-		   gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1) || name_noun_last(d, j)); j++)
-		;
+	for (j = k; j < k + 5 && gb_word_lower(d, j) && !tok_has(d, j, T_NL);)
+	{
+		/* "chính sách bảo hiểm xã hội tỉnh": a title's word that is no level goes on */
+		if ((m = title_word(d, j, &ph)) > 0)
+		{
+			if (ph->aux != 0)
+				break;
+			j += m;
+			continue;
+		}
+		if (title_stop(d, j) ||
+			!((gb_dict_match(d, j, CAT_ROLE | CAT_MEETKIND, NULL) == 0 &&
+			   (gb_dict_match(d, j, CAT_MEETWORD, &ph) == 0 || ph->aux == MW_NAMEWORD) &&
+			   match_exact(d, j, CAT_TIMEOFDAY, NULL) == 0 &&
+			   gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1) || name_noun_last(d, j)))
+			break;
+		j++;
+	}
 	/* "... xây dựng nông thôn mới của tỉnh": a fixed term ends the name too */
 	if (j > k && name_noun_last(d, j - 1))
 		return j;
@@ -1101,6 +1113,132 @@ steering_objects(const GbDoc *d, int k, bool caps)
 	if (named && dept_name_stops(d, q))
 		return q;
 	return named ? j : k;
+}
+
+/*
+ * The end of a document's name after its type ending at j, inside a
+ * steering committee's task: its number and code ("số 10-NQ/TW", "62"),
+ * capitalized words ("Trung ương 7", "Đại hội XIII"), its term ("khóa
+ * IX"); with none of these, words in lower case that name it up to where
+ * a name stops ("Quy chế dân chủ ở cơ sở").  Returns the end, or j.
+ */
+static int
+task_document_end(const GbDoc *d, int j, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			s = j,
+				head,
+				m;
+	const char *h;
+
+	while (j < s + 12 && j < d->ntok && !tok_has(d, j, T_NL))
+	{
+		if (tok_is(d, j, "so") && gb_word_lower(d, j) && tok_has(d, j + 1, T_NUM))
+			j++;
+		else if (tok_has(d, j, T_NUM))
+		{
+			/* the code glued to the number: "10-NQ/TW", "29/2024/NĐ-CP" */
+			for (j++; j < s + 12 && tok_has(d, j, T_PUNCT) && !tok_has(d, j, T_SPACE) &&
+				 !tok_punct(d, j, ',') && !tok_punct(d, j, ';') &&
+				 (tok_has(d, j + 1, T_WORD) || tok_has(d, j + 1, T_NUM)) &&
+				 !tok_has(d, j + 1, T_SPACE); j += 2)
+				;
+		}
+		else if (tok_is(d, j, "khoa") && (tok_has(d, j + 1, T_ROMAN) || tok_has(d, j + 1, T_NUM)))
+			j += 2;
+		/* "Nghị quyết Trung ương 4": a body's name, its lower-case syllables too */
+		else if (gb_word_upper(d, j) && (m = gb_dict_match(d, j, CAT_PLENUMBODY | CAT_BODY, NULL)) > 0)
+			j += m;
+		else if (tok_has(d, j, T_ROMAN) ||
+				 (gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == 0 &&
+				  title_head(d, j, &head) == 0 && gb_honorific_at(d, j, &h) == 0 &&
+				  gb_dict_match(d, j, CAT_DOCTYPE, NULL) == 0))
+			j++;
+		else
+			break;
+	}
+	if (j > s)
+		return j;
+	/* "Chương trình mục tiêu quốc gia xây dựng nông thôn mới": a title's words too, no level */
+	while (j < s + 10 && !tok_has(d, j, T_NL))
+	{
+		/* "nông thôn mới": a fixed term, whose syllables may be a level's or an adverb's */
+		if (gb_word_lower(d, j) && gb_dict_may_match(d, j, CAT_NAMENOUN) &&
+			(m = gb_dict_match(d, j, CAT_NAMENOUN, NULL)) > 0)
+			j += m;
+		else if (prevented_word(d, j))
+			j++;
+		else if ((m = title_word(d, j, &ph)) > 0 && ph->aux != TW_LEVEL && gb_word_lower(d, j))
+			j += m;
+		else
+			break;
+	}
+	return j > s && dept_name_stops(d, j) ? j : s;
+}
+
+/*
+ * The task a steering committee is named after, right after "Ban Chỉ đạo"
+ * at k: "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh",
+ * "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62", "... tổng
+ * kết thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW".  Its verbs
+ * (a span of years between them), then the documents it carries out,
+ * capitalized (in lower case as the committee's name is), joined by "và",
+ * each with its number, name or issuer.  Returns the end, or k: with no
+ * document after them, the verbs may be the sentence's own.  Out of line,
+ * called only after "đạo".
+ */
+static __attribute__((noinline)) int
+steering_task(const GbDoc *d, int k, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			j = k,
+				v,
+				m,
+				e;
+	bool		verb = false;
+
+	if (caps || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") || !gb_word_lower(d, k) ||
+		tok_has(d, k, T_NL))
+		return k;
+	for (;;)
+	{
+		for (v = 0; gb_task_verbs[v] != NULL && !gb_exact_words(d, j, 2, gb_task_verbs[v]); v++)
+			;
+		if (gb_task_verbs[v] != NULL && !tok_has(d, j + 1, T_NL))
+			j += 2;
+		/* "tổng kết 10 năm thực hiện": the years reviewed, between the verbs */
+		else if (verb && tok_has(d, j, T_NUM) && tok_is(d, j + 1, "nam") && gb_word_lower(d, j + 1) &&
+				 tok_is(d, j + 2, "thuc"))
+			j += 2;
+		else
+			break;
+		verb = true;
+	}
+	if (!verb)
+		return k;
+	for (e = k;;)
+	{
+		/* "Trưởng ban chỉ đạo thực hiện quy chế dân chủ ...": in lower case, as the committee's name */
+		if (!(gb_word_upper(d, j) || (e == k && gb_word_lower(d, k - 2) && gb_word_lower(d, j))) ||
+			tok_has(d, j, T_NL) ||
+			(m = gb_dict_match(d, j, CAT_DOCTYPE, NULL)) == 0)
+			break;
+		/* "thực hiện Nghị quyết của Tỉnh ủy": the document named by its issuer alone */
+		if ((v = task_document_end(d, j + m, caps)) == j + m &&
+			!(tok_is(d, v, "cua") && gb_word_lower(d, v) && !tok_has(d, v + 1, T_NL) &&
+			  (gb_word_upper(d, v + 1) || (title_word(d, v + 1, &ph) > 0 && ph->aux == TW_LEVEL))))
+			break;
+		e = j = v;
+		/* "... Nghị quyết 18 của tỉnh": the level it is of, read as a title's */
+		if (tok_is(d, j, "cua") && gb_word_lower(d, j) && !tok_has(d, j + 1, T_NL) &&
+			title_word(d, j + 1, &ph) > 0 && ph->aux == TW_LEVEL)
+			return j + 1;
+		/* "Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW": another document */
+		if (!tok_is(d, j, "va") || !gb_word_lower(d, j) || !gb_word_upper(d, j + 1))
+			break;
+		j++;
+	}
+	return e;
 }
 
 /*
@@ -1293,6 +1431,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (tok_is(d, k, "phong") && (m = prevent_run(d, k)) > k)
 		{
 			k = m;
+			continue;
+		}
+		/*
+		 * "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh": the
+		 * task the committee is named after; no more free words after it
+		 */
+		if (tok_is(d, k - 1, "dao") && (m = steering_task(d, k, caps)) > k)
+		{
+			k = m;
+			lower = 3;
 			continue;
 		}
 		/*
@@ -1770,6 +1918,35 @@ gb_abbrev_title_end(const GbDoc *d, int i, bool caps)
 		   !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_ALLCAPS))
 		k += 2;
 	return complement(d, k, caps, false, false);
+}
+
+/*
+ * An item of a list of titles that opens with a position's prefix but
+ * names no position, a word of it mistyped or left out ("Phó Bí Thành
+ * ủy" for "Phó Bí thư Thành ủy"): a prefix spelled so ("Phó", "Quyền"),
+ * then up to five capitalized words, each with perhaps a lower-case
+ * syllable, no name or honorific.  Returns its end, or i; the caller passes it over when a
+ * title follows, as no title, so that those after it stay the person's.
+ */
+int
+gb_prefix_item_end(const GbDoc *d, int i, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	const char *h;
+	int			j,
+				n;
+
+	if (caps || !gb_word_upper(d, i) || tok_has(d, i, T_NL) || !gb_dict_may_match(d, i, CAT_TITLE) ||
+		gb_dict_match(d, i, CAT_TITLE, &ph) != 1 || ph->aux != 1 || !spelled_exactly(d, i, 1, ph))
+		return i;
+	for (j = i + 1, n = 0; n < 5 && gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
+		 gb_name_at(d, j, true, caps) == 0 && gb_honorific_at(d, j, &h) == 0; n++)
+	{
+		j++;
+		if (lower_syllable(d, j))
+			j++;
+	}
+	return n > 0 ? j : i;
 }
 
 /* Whether a name follows a title ending at e: "... Trung ương – Phạm Minh Chính". */

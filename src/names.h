@@ -155,6 +155,9 @@ gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 /* An unknown all-capital abbreviation and its body in a list of titles: its end, or i. */
 extern int	gb_abbrev_title_end(const GbDoc *d, int i, bool caps);
 
+/* An item of a list of titles opening with "Phó" that names no position: its end, or i. */
+extern int	gb_prefix_item_end(const GbDoc *d, int i, bool caps);
+
 /*
  * The end of a department's name at i written partly in lower case, or i:
  * "Bộ quốc phòng", "Vụ Chính sách thương mại đa biên", "Chi bộ Giáo dục

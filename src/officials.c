@@ -1124,6 +1124,9 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		{
 			int			a = gb_abbrev_title_end(d, k + 1, caps);
 
+			/* "..., Phó Bí Thành ủy, Chủ tịch ...": a mistyped post, passed over too */
+			if (a == k + 1)
+				a = gb_prefix_item_end(d, k + 1, caps);
 			if (a > k + 1 && gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)
 			{
 				k = a;
@@ -2409,6 +2412,49 @@ directs_meeting(const GbOffState *st, const GbDoc *d, int p)
 		tok_is(d, t1, "tai") && tok_is(d, t1 + 1, "hoi") && tok_is(d, t1 + 2, "nghi");
 }
 
+/* The token before the mention at t0, and before its honorific when it left that out: "và [đồng chí] A" */
+static int
+word_before_person(const GbDoc *d, int t0)
+{
+	const char *h;
+	int			j;
+
+	for (j = t0 - 1; j >= 0 && j >= t0 - 2; j--)
+		if (gb_honorific_at(d, j, &h) == t0 - j)
+			return j - 1;
+	return t0 - 1;
+}
+
+/*
+ * The first of the persons [a, b) after a role group that "do" (by)
+ * introduces, the role group g2 right after their titles: "có sự tham gia
+ * của toàn thể đảng viên do đồng chí A – Bí thư Chi bộ chủ trì".  The
+ * agents of that role, not of those the role before them names.  Returns
+ * it, or b.
+ */
+static int
+agent_by(const GbOffState *st, const GbDoc *d, int a, int b, const RoleGroup *g2)
+{
+	int			x,
+				q = a < b ? st->men[b - 1].t1 : g2->start;
+
+	/* "do đồng chí A chủ trì", "... A cùng chủ trì": not "A dẫn đầu; B chủ trì" */
+	if (g2->start > q + 1 || (g2->start == q + 1 && (!gb_word_lower(d, q) || tok_has(d, q, T_NL))))
+		return b;
+	for (x = b - 1; x >= a; x--)
+	{
+		int			p = word_before_person(d, st->men[x].t0);
+
+		if (tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) && !tok_has(d, p + 1, T_NL))
+			return x;
+		/* the agents are listed: "do đồng chí A và đồng chí B đồng chủ trì" */
+		if (x > a && !(st->men[x - 1].t1 == p &&
+					   (tok_punct(d, p, ',') || tok_punct(d, p, ';') || tok_is(d, p, "va"))))
+			break;
+	}
+	return b;
+}
+
 /*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
@@ -2458,7 +2504,8 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		}
 		else
 		{
-			int			stop;
+			int			stop,
+						by;
 
 			found2 = next_group(st, d, g.end, e, lo, mb, &g2);
 			lo2 = lo;
@@ -2467,6 +2514,12 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				;
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
 				;
+			/* "... do đồng chí A chủ trì": A and those after are the next group's */
+			by = found2 ? agent_by(st, d, a, b, &g2) : b;
+			if (by < b)
+				b = by;
+			else
+				by = -1;
 			/*
 			 * "có sự tham dự của các đồng chí: A - ... chủ trì; B - ...":
 			 * a role closing an item leaves the list going on
@@ -2480,7 +2533,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				while (b < mb && st->men[b].tn < stop3)
 					b++;
 			}
-			if (a == b && pa >= 0 && !opens_list(d, g.end, stop))
+			if (a == b && pa >= 0 && by < 0 && !opens_list(d, g.end, stop))
 			{
 				/* "A thay mặt ... phát biểu khai mạc" */
 				a = pa;

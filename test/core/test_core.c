@@ -7734,14 +7734,17 @@ test_title_by_predicate_list(void)
 
 /*
  * A title after a name does not end inside a meeting's kind whose first
- * word it took in: "Trưởng Ban Chỉ đạo tổng kết 10 năm ..." is "Trưởng Ban
- * Chỉ đạo", not "... Chỉ đạo tổng".
+ * word it took in: "Trưởng Ban Chỉ đạo tổng kết 10 năm phát biểu" is
+ * "Trưởng Ban Chỉ đạo", not "... Chỉ đạo tổng"; with the document it
+ * reviews, the review is the committee's task, its name (G4, probe 34).
  */
 static void
 test_title_not_inside_meeting_kind(void)
 {
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62 "
-				   "phát biểu.", "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo");
+				   "phát biểu.", "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết 10 năm phát biểu.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Chỉ đạo");
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo sơ kết 5 năm.",
 				   "Hà Văn Tư", "đồng chí", "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo");
 }
@@ -10518,6 +10521,136 @@ test_year_not_of_life(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G4: titles that go on past words the parser also reads as cues.
+ * A court's or a procuracy's rank ("tối cao", "cấp cao"), a steering
+ * committee's task (its verbs and the documents it carries out, "dân chủ"
+ * inside a document's name), the standing member of a congress's
+ * subcommittee; a body that opens inside a chair's post is no organizer.
+ */
+static void
+test_titles_past_cue_words(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Trung ương Đảng, Chánh án Tòa án nhân dân tối cao dự.",
+				   "Hà Văn Tư", "đồng chí", "Bí thư Trung ương Đảng | Chánh án Tòa án nhân dân tối cao");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Viện trưởng Viện Kiểm sát nhân dân cấp cao tại Hà Nội dự.",
+				   "Hà Văn Tư", "đồng chí", "Viện trưởng Viện Kiểm sát nhân dân cấp cao");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh "
+				   "phát biểu.", "Hà Văn Tư", "đồng chí",
+				   "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo sơ kết Nghị quyết 18 của tỉnh dự.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo sơ kết Nghị quyết 18 của tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện Đại hội "
+				   "XIV của Đảng dự.", "Hà Văn Tư", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Thường trực Tiểu ban Văn kiện Đại hội XIV của Đảng");
+	r = extract("Tin vắn\nSáng 1/7, tại Đắk Lắk, Thủ tướng Chính phủ Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết "
+				"thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW chủ trì Hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	check_official("Tin vắn\nSáng 1/7, tại Đắk Lắk, Thủ tướng Chính phủ Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết "
+				   "thực hiện Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW chủ trì Hội nghị.", "Hà Văn Tư", NULL,
+				   "Thủ tướng Chính phủ | Trưởng Ban Chỉ đạo tổng kết thực hiện Nghị quyết số 10-NQ/TW và "
+				   "Kết luận số 12-KL/TW");
+	/* a steering committee's own verb, no name of it: "... Ban Chỉ đạo tỉnh tổng kết" is the organizer */
+	org_is("Tin vắn\nSáng 1/7, tại Đắk Lắk, Ban Chỉ đạo Tây Nguyên tổng kết thực hiện Nghị quyết số 10-NQ/TW.",
+		   "Ban Chỉ đạo Tây Nguyên", "tổng kết");
+}
+
+/*
+ * probe 34 G5: "có sự tham gia của ... do đồng chí A – title chủ trì": the
+ * persons "do" (by) introduces, listed, are the agents of the role right
+ * after their titles, not of the attending before them.
+ */
+static void
+test_agent_after_do(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tin vắn\nSáng ngày 26/11/2020, Chi bộ Trung tâm Khuyến công đã tổ chức sinh hoạt chuyên đề. "
+				"Buổi sinh hoạt có sự tham gia của toàn thể cán bộ, đảng viên của Chi bộ do đồng chí Hà Văn "
+				"Tư – Bí thư Chi bộ chủ trì phổ biến nội dung chuyên đề.", 0, 0, 0);
+	o = official(r, "Hà Văn Tư");
+	CHECK(o && has_role(o, "chủ trì") && !has_role(o, "dự"), "Hà Văn Tư chairs");
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Hà Văn Tư") == 0,
+		  "chairs: %d", r->meeting.nchairs);
+	gb_result_free(r);
+	r = extract("Tin vắn\nHội nghị có sự tham gia của đồng chí Lò Văn Mạ, Phó Bí thư Tỉnh ủy do đồng chí Hà Văn "
+				"Tư, Bí thư Tỉnh ủy và đồng chí Vi Văn Lâm, Chủ tịch UBND tỉnh chủ trì.", 0, 0, 0);
+	o = official(r, "Lò Văn Mạ");
+	CHECK(o && has_role(o, "dự") && !has_role(o, "chủ trì"), "Lò Văn Mạ attends");
+	o = official(r, "Hà Văn Tư");
+	CHECK(o && has_role(o, "chủ trì") && !has_role(o, "dự"), "Hà Văn Tư chairs");
+	o = official(r, "Vi Văn Lâm");
+	CHECK(o && has_role(o, "chủ trì") && !has_role(o, "dự"), "Vi Văn Lâm chairs");
+	gb_result_free(r);
+	/* "do A dẫn đầu; B chủ trì": the role is not right after A's titles, A attends */
+	r = extract("Tin vắn\nTham dự hội nghị có đoàn công tác Trung ương do đồng chí Hà Văn Tư, Ủy viên Bộ Chính "
+				"trị dẫn đầu; đồng chí Lò Văn Mạ, Bí thư Tỉnh ủy chủ trì hội nghị.", 0, 0, 0);
+	o = official(r, "Hà Văn Tư");
+	CHECK(o && has_role(o, "dự") && !has_role(o, "chủ trì"), "Hà Văn Tư leads a delegation");
+	gb_result_free(r);
+}
+
+/*
+ * probe 34 G9, the typo: an item of a list of titles that opens with "Phó"
+ * but names no position ("Phó Bí Thành ủy", "thư" left out) is passed over,
+ * and the well-formed titles after it stay the person's.
+ */
+static void
+test_mistyped_prefix_item(void)
+{
+	check_official("Tin vắn\nChủ trì hội nghị có các đồng chí: Hà Văn Tư, Ủy viên Trung ương Đảng, Bí thư Thành "
+				   "ủy; Lò Thị Mai, Phó Bí Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam TP; Vi Văn Lâm, Phó Bí thư "
+				   "Thành ủy.", "Lò Thị Mai", "đồng chí", "Chủ tịch Ủy ban MTTQ Việt Nam TP");
+	check_official("Tin vắn\nĐồng chí Lò Thị Mai, Phó Bí Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố dự.",
+				   "Lò Thị Mai", "đồng chí", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố");
+	/* with no title after it, nothing is taken */
+	check_official("Tin vắn\nĐồng chí Lò Thị Mai, Phó Bí Thành ủy dự.", "Lò Thị Mai", "đồng chí", "");
+}
+
+/*
+ * probe 34 G4, continued: "xã hội" (society) inside a title is a word of
+ * the body's name, not the level "xã" that ends it: "Giám đốc Bảo hiểm xã
+ * hội tỉnh", and in a steering committee's task in lower case.
+ */
+static void
+test_titles_society_word(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Bảo hiểm xã hội tỉnh dự.", "Hà Văn Tư", "ông",
+				   "Giám đốc Bảo hiểm xã hội tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Giám đốc Ngân hàng Chính sách xã hội tỉnh dự.", "Hà Văn Tư", "ông",
+				   "Giám đốc Ngân hàng Chính sách xã hội tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội tỉnh dự.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội tỉnh");
+	/* the level itself still ends a title before a place's name */
+	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ tịch UBND xã Tân Lập dự.", "Hà Văn Tư", "ông",
+				   "Chủ tịch UBND xã Tân Lập");
+}
+
+/*
+ * probe 34 G4, continued: a steering committee named in sentence case names
+ * its document in lower case too, and a document may be named by its
+ * issuer alone ("thực hiện Nghị quyết của Tỉnh ủy").
+ */
+static void
+test_steering_task_forms(void)
+{
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng ban chỉ đạo thực hiện quy chế dân chủ ở cơ sở dự.",
+				   "Hà Văn Tư", "ông", "Trưởng ban chỉ đạo thực hiện quy chế dân chủ ở cơ sở");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết Nghị quyết của Bộ Chính trị phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo tổng kết Nghị quyết của Bộ Chính trị");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo triển khai thực hiện Chương trình mục tiêu "
+				   "quốc gia xây dựng nông thôn mới huyện dự.", "Hà Văn Tư", "ông",
+				   "Trưởng Ban Chỉ đạo triển khai thực hiện Chương trình mục tiêu quốc gia xây dựng nông "
+				   "thôn mới huyện");
+	/* a bare type with nothing after it names no document: the verbs may be the sentence's */
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết Nghị quyết phát biểu.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo");
+}
+
 int
 main(void)
 {
@@ -10927,6 +11060,11 @@ main(void)
 	test_name_like_place();
 	test_plan_object_dash_pairs();
 	test_year_not_of_life();
+	test_titles_past_cue_words();
+	test_agent_after_do();
+	test_mistyped_prefix_item();
+	test_titles_society_word();
+	test_steering_task_forms();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
