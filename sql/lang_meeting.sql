@@ -2632,3 +2632,14 @@ Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệ
 Hội nghị diễn ra trực tuyến.
 Tại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày báo cáo chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G1). A page's stamp run into the lead, glued or after a dash ("14/12/2021Ngày 13/12, ..."), and a crawl tag's full date ("date 2025-10-02") are the publication; the meeting's day takes its year from it. A tag's month alone is no publication
+SELECT published, held_on, date_inferred
+FROM (VALUES
+    ($$Ban Thường vụ Tỉnh ủy họp Ban Chấp hành Đảng bộ tỉnh lần thứ 7
+14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.$$),
+    ($$Ban Thường vụ Tỉnh ủy họp Ban Chấp hành Đảng bộ tỉnh lần thứ 7
+14/12/2021 - Sáng 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh.$$),
+    ($$ date 2025-10-02 Chiều 2-10, Ban Thường vụ Thành ủy Cần Thơ tổ chức hội nghị Ban Chấp hành Đảng bộ thành phố.$$),
+    ($$date 2022-09 Sáng 27/9, Ủy ban Thường vụ Quốc hội tổ chức Hội nghị trực tuyến toàn quốc.$$)
+) AS v(body), gb_extract(body);

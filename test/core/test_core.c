@@ -10347,6 +10347,54 @@ test_at_meeting_organizer(void)
 	}
 }
 
+/*
+ * probe 34 G1: a page's stamp run into the lead ("14/12/2021Ngày 13/12, ...")
+ * and a crawl tag's full date ("date 2025-10-02") are the publication
+ */
+static void
+test_lead_stamp_published(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *published;	/* NULL: none */
+		const char *held_on;
+	}			cases[] = {
+		{"Ban Thường vụ Tỉnh ủy họp Ban Chấp hành Đảng bộ tỉnh lần thứ 7\n14/12/2021Ngày 13/12, Ban "
+		 "Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ "
+		 "2020-2025.", "2021-12-14", "2021-12-13"},
+		{"Ban Thường vụ Tỉnh ủy họp Ban Chấp hành Đảng bộ tỉnh lần thứ 7\n14/12/2021 - Sáng 13/12, Ban "
+		 "Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh.", "2021-12-14",
+		"2021-12-13"},
+		{"14/12/2021 09:15 | Ngày 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành "
+		 "Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.", "2021-12-14", "2021-12-13"},
+		{" date 2025-10-02 Chiều 2-10, Ban Thường vụ Thành ủy Cần Thơ tổ chức hội nghị Ban Chấp hành "
+		 "Đảng bộ thành phố.", "2025-10-02", "2025-10-02"},
+		/* a month alone dates no publication; it still bounds the meeting */
+		{"date 2022-09 Sáng 27/9, Ủy ban Thường vụ Quốc hội tổ chức Hội nghị trực tuyến toàn quốc.",
+		NULL, "2022-09-27"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+		char		pub[16] = "NULL",
+					held[16] = "NULL";
+
+		if (r->meeting.published.y)
+			snprintf(pub, sizeof(pub), "%04d-%02d-%02d", r->meeting.published.y,
+					 r->meeting.published.m, r->meeting.published.d);
+		if (r->meeting.held_on.y)
+			snprintf(held, sizeof(held), "%04d-%02d-%02d", r->meeting.held_on.y,
+					 r->meeting.held_on.m, r->meeting.held_on.d);
+		CHECK(strcmp(pub, cases[i].published ? cases[i].published : "NULL") == 0 &&
+			  strcmp(held, cases[i].held_on) == 0,
+			  "lead stamp %d: published %s, held_on %s", i, pub, held);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -10750,6 +10798,7 @@ main(void)
 	test_session_organizer();
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
+	test_lead_stamp_published();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
