@@ -27,6 +27,8 @@
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
 #define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
+#define LIST_ITEM_WORDS 10		/* at most, an item of a menu's or a sidebar's list */
+#define HEAD_LIST_ITEMS 24		/* such items looked at beyond HEAD_LINES */
 
 int
 gb_line_end(const GbDoc *d, int i)
@@ -82,6 +84,15 @@ date_tag(const GbDoc *d, int k, int le, GbDate *hint)
 	return end;
 }
 
+/* Whether token k is a list's mark: "- ", "* ", "+ ", "• " */
+static inline bool
+list_mark(const GbDoc *d, int k)
+{
+	return tok_has(d, k, T_PUNCT) &&
+		(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
+		 (d->tok[k].len == 3 && memcmp(d->norm.data + d->tok[k].off, "\xe2\x80\xa2", 3) == 0));
+}
+
 int
 gb_line_body(const GbDoc *d, int ls, int le)
 {
@@ -90,10 +101,7 @@ gb_line_body(const GbDoc *d, int ls, int le)
 
 	for (;;)
 	{
-		/* a list's mark: "- ", "* ", "+ ", "• " */
-		if (k < le && tok_has(d, k, T_PUNCT) &&
-			(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
-			 (d->tok[k].len == 3 && memcmp(d->norm.data + d->tok[k].off, "\xe2\x80\xa2", 3) == 0)))
+		if (k < le && list_mark(d, k))
 			k++;
 		else if ((q = date_tag(d, k, le, NULL)) > k)
 			k = q;
@@ -597,6 +605,24 @@ sentence_closed(const GbDoc *d, int e)
 }
 
 /*
+ * Whether the line at ls is a short item of a list: after a list's mark, a
+ * few words that close no sentence ("• Cần, Kiệm, Liêm, Chính", "• Đối
+ * với đồng sự phải"), as a menu's or a sidebar's items are; a paragraph
+ * opening with a dash ("- Chiều 2/10, Ban Tổ chức ...") is none.
+ */
+static bool
+short_item(const GbDoc *d, int ls)
+{
+	int			le;
+
+	if (ls >= d->ntok || !list_mark(d, ls))
+		return false;
+	le = gb_line_end(d, ls);
+	return !sentence_closed(d, le) && !tok_punct(d, le - 1, ';') &&
+		count_words(d, ls, le, LIST_ITEM_WORDS + 1) <= LIST_ITEM_WORDS;
+}
+
+/*
  * Whether the sentence [b, e), ending in '.', reads as a headline: no
  * marker of tense, which a lead's narration has ("đã", "vừa").
  */
@@ -762,7 +788,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
 				site = false,	/* the headline found is a site's or a firm's name */
-				caption = false;	/* the line before: an image's widget */
+				caption = false,	/* the line before: an image's widget */
+				list_run = false;	/* the line before: a short item of a list */
+	int			items = 0;		/* such items passed */
 	const GbPhrase *ph = NULL;
 
 	memset(head, 0, sizeof(*head));
@@ -903,6 +931,23 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			break;
 		}
 		head->head_end = le;
+		/*
+		 * a list of short items, a sidebar's or a menu's ("6 điều Bác Hồ
+		 * dạy CAND ⏎ • Đối với tự mình phải: ⏎ • Cần, Kiệm, Liêm, Chính
+		 * ..."), and the line heading it are no headline; a headline is
+		 * followed by its lead or its byline.  The items count as lines
+		 * only past HEAD_LIST_ITEMS.
+		 */
+		if (short_item(d, ls) && (list_run || short_item(d, le)))
+		{
+			list_run = true;
+			if (++items <= HEAD_LIST_ITEMS)
+				nlines--;
+			goto next;
+		}
+		list_run = false;
+		if (short_item(d, le) && short_item(d, gb_line_end(d, le)))
+			goto next;
 		if ((tag = labelled_author(d, b, le)) != NULL)
 		{
 			if (!head->author)

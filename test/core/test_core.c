@@ -10395,6 +10395,42 @@ test_lead_stamp_published(void)
 	}
 }
 
+/* probe 34 G6: a sidebar's list of short items and its heading are no headline */
+static void
+test_headline_not_sidebar_list(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *title;
+	}			cases[] = {
+		{"6 điều Bác Hồ dạy CAND\n • Đối với tự mình phải:\n • Cần, Kiệm, Liêm, Chính\n • Đối với "
+		 "đồng sự phải\n • Thân Ái Giúp Đỡ\nChuyên mục vì An ninh Tổ quốc\nThống kê truy cập\nHôm nay:\n"
+		 "Đồng chí Trương Thị Mai làm việc về công tác chuẩn bị Đại hội Đảng các cấp tại An Giang\n"
+		 "Ngày 23/03/2020, đồng chí Trương Thị Mai đã có buổi làm việc với Ban Thường vụ Tỉnh ủy An "
+		 "Giang.", "Đồng chí Trương Thị Mai làm việc về công tác chuẩn bị Đại hội Đảng các cấp tại An Giang"},
+		/* leads opening with a dash, a document's grounds, a single item: no such list */
+		{"Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n- Chiều 2/10, Ban Thường vụ Tỉnh ủy tổ chức "
+		 "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9.\n- Sáng 3/10, hội nghị bế mạc.",
+		"Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"},
+		{"Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n- Căn cứ Điều lệ Đảng;\n- Căn "
+		 "cứ Quy chế làm việc của Tỉnh ủy;\nChiều 2/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+		"Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"},
+		{"Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n• Tin liên quan\nChiều 2/10, "
+		 "Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", "Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(str_is(r->meeting.title, cases[i].title),
+			  "sidebar list headline %d: %s", i, r->meeting.title ? r->meeting.title : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -10799,6 +10835,7 @@ main(void)
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
 	test_lead_stamp_published();
+	test_headline_not_sidebar_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
