@@ -626,3 +626,8 @@ Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đản
 
 -- Probe 29 GROUP-8. the head of a workshop ("Quản đốc phân xưởng Cán") is a position, its workshop named after it
 SELECT name, titles FROM gb_officials($$Đảng bộ Tổng công ty Thép Việt Nam có 02 đồng chí Bí thư chi bộ được tuyên dương là: đồng chí Nguyễn Hữu Khánh - Bí thư chi bộ, Quản đốc phân xưởng Cán, Đảng bộ CTCP Thép Nhà Bè và đồng chí Lê Thị Nguyệt - Bí thư chi bộ Văn phòng, Trưởng phòng Kế hoạch vật tư.$$);
+
+-- R5 (probe 34 G7). A name the end of the text cuts short ("đồng chí Trần Vă": no syllable ends in "ă", "â", "iê", "uô" or "ươ", nor lacks a vowel) is no official and no chair; one ending in a whole syllable ("Lê Sỹ Nghiêm") stays
+SELECT name, roles FROM gb_officials($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Đồng chủ trì Hội nghị có đồng chí Nghiêm Xuân Thành, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Trần Vă$$);
+SELECT chairs FROM gb_extract($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Chủ trì Hội nghị có các đồng chí: Nghiêm Xuân Thành, Bí thư Tỉnh ủy; Trần Thị Phươ$$);
+SELECT name, roles FROM gb_officials($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Đồng chủ trì Hội nghị có đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy; đồng chí Lê Sỹ Nghiêm$$);

@@ -10431,6 +10431,44 @@ test_headline_not_sidebar_list(void)
 	}
 }
 
+/* probe 34 G7: a name the end of the text cuts short ("đồng chí Trần Vă") is no official */
+static void
+test_name_cut_by_end(void)
+{
+	static const struct
+	{
+		const char *tail;
+		int			nofficials;
+	}			cases[] = {
+		{"Trần Vă", 1},
+		{"Trần Thị Phươ", 1},
+		{"Lê Sỹ Nghiê", 1},
+		{"Nguyễn Văn Tr", 1},
+		{"Trần Quang Tuô", 1},
+		/* whole syllables: "Nghiêm", "Cường", "Thuở" */
+		{"Lê Sỹ Nghiêm", 2},
+		{"Nguyễn Văn Cường", 2},
+		{"Lê Thị Thuở", 2},
+		/* cut inside the text, not at its end: its next word follows */
+		{"Trần Vă Nam, Phó Bí thư Tỉnh ủy.", 2},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp "
+				 "hành Đảng bộ tỉnh. Đồng chủ trì Hội nghị có đồng chí Nghiêm Xuân Thành, Bí thư "
+				 "Tỉnh ủy; đồng chí %s", cases[i].tail);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->nofficials == cases[i].nofficials, "name cut by end %d: %d officials", i,
+			  r->nofficials);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -10836,6 +10874,7 @@ main(void)
 	test_at_meeting_organizer();
 	test_lead_stamp_published();
 	test_headline_not_sidebar_list();
+	test_name_cut_by_end();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
