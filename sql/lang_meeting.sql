@@ -2650,3 +2650,35 @@ FROM (VALUES
     ($$Chiều 10/2, Thành ủy tổ chức hội nghị. Ông Nguyễn Văn An giữ chức Bí thư Huyện ủy từ năm 2010 đến năm 2015.$$, NULL),
     ($$Chiều 10/2, Sở Giáo dục tổ chức hội nghị về công tác học sinh năm 2024.$$, NULL)
 ) AS v(body, published), gb_extract(body, published::date);
+
+-- R5 (probe 34 G1). A page's stamp run into the lead, glued or after a dash ("14/12/2021Ngày 13/12, ..."), and a crawl tag's full date ("date 2025-10-02") are the publication; the meeting's day takes its year from it. A tag's month alone is no publication
+SELECT published, held_on, date_inferred
+FROM (VALUES
+    ($$Ban Thường vụ Tỉnh ủy họp Ban Chấp hành Đảng bộ tỉnh lần thứ 7
+14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.$$),
+    ($$Ban Thường vụ Tỉnh ủy họp Ban Chấp hành Đảng bộ tỉnh lần thứ 7
+14/12/2021 - Sáng 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh.$$),
+    ($$ date 2025-10-02 Chiều 2-10, Ban Thường vụ Thành ủy Cần Thơ tổ chức hội nghị Ban Chấp hành Đảng bộ thành phố.$$),
+    ($$date 2022-09 Sáng 27/9, Ủy ban Thường vụ Quốc hội tổ chức Hội nghị trực tuyến toàn quốc.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G6). A sidebar's list of short items ("• Cần, Kiệm, Liêm, Chính") and the line heading it are no headline, nor a section's name ("Chuyên mục ..."); a lead opening with a dash and a single item leave the headline above them
+SELECT title
+FROM (VALUES
+    ($$6 điều Bác Hồ dạy CAND
+ • Đối với tự mình phải:
+ • Cần, Kiệm, Liêm, Chính
+ • Đối với đồng sự phải
+ • Thân Ái Giúp Đỡ
+Chuyên mục vì An ninh Tổ quốc
+Thống kê truy cập
+Hôm nay:
+Đồng chí Trương Thị Mai làm việc về công tác chuẩn bị Đại hội Đảng các cấp tại An Giang
+Ngày 23/03/2020, đồng chí Trương Thị Mai đã có buổi làm việc với Ban Thường vụ Tỉnh ủy An Giang.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9
+- Chiều 2/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9.
+- Sáng 3/10, hội nghị bế mạc.$$),
+    ($$Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9
+• Tin liên quan
+Chiều 2/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -677,3 +677,8 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- document named by its issuer alone is one
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ông Võ Văn Em, Trưởng ban chỉ đạo thực hiện quy chế dân chủ ở cơ sở dự. Ông Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết Nghị quyết của Bộ Chính trị phát biểu.$$);
+
+-- R5 (probe 34 G7). A name the end of the text cuts short ("đồng chí Trần Vă": no syllable ends in "ă", "â", "iê", "uô" or "ươ", nor lacks a vowel) is no official and no chair; one ending in a whole syllable ("Lê Sỹ Nghiêm") stays
+SELECT name, roles FROM gb_officials($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Đồng chủ trì Hội nghị có đồng chí Nghiêm Xuân Thành, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Trần Vă$$);
+SELECT chairs FROM gb_extract($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Chủ trì Hội nghị có các đồng chí: Nghiêm Xuân Thành, Bí thư Tỉnh ủy; Trần Thị Phươ$$);
+SELECT name, roles FROM gb_officials($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Đồng chủ trì Hội nghị có đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy; đồng chí Lê Sỹ Nghiêm$$);

@@ -2010,6 +2010,9 @@ static const GbPhrase phrases[] = {
 	{"xem them", CAT_DEBRIS, NULL, 0},
 	{"tin cung chuyen muc", CAT_DEBRIS, NULL, 0},
 	{"cung chuyen muc", CAT_DEBRIS, NULL, 0},
+	/* a section's name in a sidebar, "Chuyên mục vì An ninh Tổ quốc"; a visit counter's heading */
+	{"chuyen muc", CAT_DEBRIS, NULL, 1},
+	{"thong ke truy cap", CAT_DEBRIS, NULL, 0},
 	/* a video site's links: "TRỌN BỘ" (the whole programme), "Xem video" */
 	{"tron bo", CAT_DEBRIS, NULL, 0},
 	{"xem tron bo", CAT_DEBRIS, NULL, 0},

@@ -5272,6 +5272,13 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->author = st->author;
 	if (ref.y == 0)
 		ref = st->head.published;
+	/*
+	 * "date 2025-10-02": a crawl tag's full date is the page's, its
+	 * publication, as the caller's argument would be; not a site's clock
+	 * to test against the text's years below
+	 */
+	if (ref.y == 0 && st->head.hint.d)
+		ref = st->head.hint;
 	mt->published = ref;
 	if (ref.y == 0 && st->head.hint.y)
 	{

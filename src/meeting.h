@@ -16,12 +16,12 @@ typedef struct GbReportHead
 	char	   *source;
 	char	   *author;			/* a byline under the headline */
 	GbDate		published;		/* from a publication line */
-	GbDate		hint;			/* "date 2022-09": year and month only */
+	GbDate		hint;			/* a crawl tag, "date 2022-09" (day 0), "date 2025-10-02" */
 	int			title_start;	/* tokens of the headline, or -1 */
 	int			title_end;
 	int			head_end;		/* token where the lead paragraph starts */
 	int			lead_start;		/* the lead after a blog's byline in the headline's line, or 0 */
-	int			tag_end;		/* the lead after the outlet's tag that opens it, or 0 */
+	int			tag_end;		/* the lead after the outlet's tag or the page's stamp opening it, or 0 */
 } GbReportHead;
 
 /* The token that starts the next line after token i (or ntok). */

@@ -230,6 +230,61 @@ gb_name_syllable(const GbDoc *d, int i, bool caps)
 }
 
 /*
+ * The vowel with a mark that cp writes, whatever its tone and case: 'a'
+ * for "ă", 'A' for "â", 'o' for "ô", 'O' for "ơ", 'u' for "ư"; else 0.
+ */
+static char
+marked_vowel(uint32_t cp)
+{
+	if (cp == 0x0102 || cp == 0x0103 || (cp >= 0x1EAE && cp <= 0x1EB7))
+		return 'a';
+	if (cp == 0x00C2 || cp == 0x00E2 || (cp >= 0x1EA4 && cp <= 0x1EAD))
+		return 'A';
+	if (cp == 0x00D4 || cp == 0x00F4 || (cp >= 0x1ED0 && cp <= 0x1ED9))
+		return 'o';
+	if (cp == 0x01A0 || cp == 0x01A1 || (cp >= 0x1EDA && cp <= 0x1EE3))
+		return 'O';
+	if (cp == 0x01AF || cp == 0x01B0 || (cp >= 0x1EE8 && cp <= 0x1EF1))
+		return 'u';
+	return 0;
+}
+
+/*
+ * Whether token k, the text's last, is a syllable cut short: a page's
+ * excerpt stopping inside a word, "... đồng chí Trần Vă".  A syllable has
+ * a vowel, and none ends in "ă" or "â" ("Văn", "Đặng", "Xuân"), nor in
+ * "iê", "yê", "uô" or "ươ" ("Nghiêm", "Nguyễn", "Phương"), whatever the
+ * tone.  Out of line, seldom called: the text's last token only.
+ */
+static __attribute__((noinline)) bool
+cut_by_end(const GbDoc *d, int k)
+{
+	const unsigned char *s = (const unsigned char *) d->norm.data + d->tok[k].off;
+	const char *f = d->fold.data + d->tok[k].fo;
+	size_t		i,
+				n = d->tok[k].flen;
+	uint32_t	cp = 0,
+				prev = 0;
+	char		v;
+
+	if (!d->last_chunk)
+		return false;
+	for (i = 0; i < n && !strchr("aeiouy", f[i]); i++)
+		;
+	if (i == n)
+		return true;
+	for (i = 0; i < d->tok[k].len;)
+	{
+		prev = cp;
+		cp = gb_utf8_next(s, d->tok[k].len, &i);
+	}
+	v = marked_vowel(cp);
+	return v == 'a' || v == 'A' ||
+		(n >= 2 && f[n - 1] == 'e' && (f[n - 2] == 'i' || f[n - 2] == 'y')) ||
+		(v == 'o' && n >= 2 && f[n - 2] == 'u') || (v == 'O' && marked_vowel(prev) == 'u');
+}
+
+/*
  * Whether an Ê Đê (or M'nông, Gia Rai) man's name starts at i: the word
  * "Y" before his given name, his lineage's name last ("Y Thanh Hà Niê
  * Kđăm", "Y Biêr Niê"), capitalized syllables with no surname first.  Not
@@ -410,6 +465,9 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 		if (title_head(d, k, &head) > 0 || (caps && gb_dict_match(d, k, CAT_ROLE, NULL) > 0) ||
 			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
 			break;
+		/* a name the text's end cuts short is no name we know */
+		if (k == d->ntok - 1 && cut_by_end(d, k))
+			return 0;
 	}
 	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)) || (ede && n < 3))
 		return 0;

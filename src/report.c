@@ -27,6 +27,8 @@
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
 #define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
+#define LIST_ITEM_WORDS 10		/* at most, an item of a menu's or a sidebar's list */
+#define HEAD_LIST_ITEMS 24		/* such items looked at beyond HEAD_LINES */
 
 int
 gb_line_end(const GbDoc *d, int i)
@@ -53,8 +55,9 @@ is_year(const GbDoc *d, int i)
 
 /*
  * "date 2022-09", "date 2025-09-07": a crawl tag some texts start with,
- * metadata read whole, its day too, never a headline's first word.
- * Returns the token after it, or k.
+ * metadata read whole, its day too, never a headline's first word.  The
+ * date goes to *hint, its day 0 when the tag has none.  Returns the token
+ * after it, or k.
  */
 static int
 date_tag(const GbDoc *d, int k, int le, GbDate *hint)
@@ -64,8 +67,6 @@ date_tag(const GbDoc *d, int k, int le, GbDate *hint)
 	if (end > le || !tok_is(d, k, "date") || !is_year(d, k + 1) || !is_dash(d, k + 2) ||
 		!tok_has(d, k + 3, T_NUM))
 		return k;
-	if (end + 1 < le && is_dash(d, end) && tok_has(d, end + 1, T_NUM) && d->tok[end + 1].len <= 2)
-		end += 2;
 	if (hint)
 	{
 		hint->y = gb_tok_int(d, k + 1);
@@ -74,7 +75,22 @@ date_tag(const GbDoc *d, int k, int le, GbDate *hint)
 		if (hint->m < 1 || hint->m > 12)
 			memset(hint, 0, sizeof(*hint));
 	}
+	if (end + 1 < le && is_dash(d, end) && tok_has(d, end + 1, T_NUM) && d->tok[end + 1].len <= 2)
+	{
+		if (hint && hint->y && gb_date_valid(hint->y, hint->m, gb_tok_int(d, end + 1)))
+			hint->d = gb_tok_int(d, end + 1);
+		end += 2;
+	}
 	return end;
+}
+
+/* Whether token k is a list's mark: "- ", "* ", "+ ", "• " */
+static inline bool
+list_mark(const GbDoc *d, int k)
+{
+	return tok_has(d, k, T_PUNCT) &&
+		(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
+		 (d->tok[k].len == 3 && memcmp(d->norm.data + d->tok[k].off, "\xe2\x80\xa2", 3) == 0));
 }
 
 int
@@ -85,10 +101,7 @@ gb_line_body(const GbDoc *d, int ls, int le)
 
 	for (;;)
 	{
-		/* a list's mark: "- ", "* ", "+ ", "• " */
-		if (k < le && tok_has(d, k, T_PUNCT) &&
-			(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
-			 (d->tok[k].len == 3 && memcmp(d->norm.data + d->tok[k].off, "\xe2\x80\xa2", 3) == 0)))
+		if (k < le && list_mark(d, k))
 			k++;
 		else if ((q = date_tag(d, k, le, NULL)) > k)
 			k = q;
@@ -592,6 +605,24 @@ sentence_closed(const GbDoc *d, int e)
 }
 
 /*
+ * Whether the line at ls is a short item of a list: after a list's mark, a
+ * few words that close no sentence ("• Cần, Kiệm, Liêm, Chính", "• Đối
+ * với đồng sự phải"), as a menu's or a sidebar's items are; a paragraph
+ * opening with a dash ("- Chiều 2/10, Ban Tổ chức ...") is none.
+ */
+static bool
+short_item(const GbDoc *d, int ls)
+{
+	int			le;
+
+	if (ls >= d->ntok || !list_mark(d, ls))
+		return false;
+	le = gb_line_end(d, ls);
+	return !sentence_closed(d, le) && !tok_punct(d, le - 1, ';') &&
+		count_words(d, ls, le, LIST_ITEM_WORDS + 1) <= LIST_ITEM_WORDS;
+}
+
+/*
  * Whether the sentence [b, e), ending in '.', reads as a headline: no
  * marker of tense, which a lead's narration has ("đã", "vừa").
  */
@@ -694,6 +725,34 @@ headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
 }
 
 /*
+ * "14/12/2021Ngày 13/12, Ban Thường vụ ...", "14/12/2021 - Sáng 13/12,
+ * ...": a full date in figures opening the line, its hour maybe, then the
+ * lead's own dateline, glued to it or after a space, a dash or a bar.  A
+ * lead is dated once: the date before its dateline is the page's stamp, the
+ * report's publication.  Returns the token where the lead starts and the
+ * stamp in *out, or b.
+ */
+static int
+lead_stamp(const GbDoc *d, int b, int le, GbDate *out)
+{
+	GbDateCue	cue;
+	bool		has_year;
+	int			k;
+
+	if (!(d->tok[b].flags & T_NUM) || !gb_parse_date(d, b, &k, out, &has_year) || !has_year ||
+		out->y < MIN_PUBLISHED_YEAR)
+		return b;
+	if (k + 2 < le && tok_has(d, k, T_NUM) && tok_punct(d, k + 1, ':') && tok_has(d, k + 2, T_NUM))
+		k += 3;
+	if (k < le && (is_dash(d, k) || tok_punct(d, k, '|')))
+		k++;
+	if (k >= le || !gb_word_upper(d, k) || !gb_may_start_date_cue(d, k) ||
+		!gb_date_cue(d, k, &cue) || !cue.has_date)
+		return b;
+	return k;
+}
+
+/*
  * The dash ending a byline that opens a publication line [b, le), "Bùi Lan
  * - 14:20 28/09/2023 GMT+7": a name of a few words, then the hour; or a
  * bar, then the date, "Thế Kha| 11/08/2022 18:31".  Or b.
@@ -729,7 +788,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
 				site = false,	/* the headline found is a site's or a firm's name */
-				caption = false;	/* the line before: an image's widget */
+				caption = false,	/* the line before: an image's widget */
+				list_run = false;	/* the line before: a short item of a list */
+	int			items = 0;		/* such items passed */
 	const GbPhrase *ph = NULL;
 
 	memset(head, 0, sizeof(*head));
@@ -742,7 +803,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 					k,
 					by,
 					name,
-					by_end;
+					by_end,
+					stamp;
 		GbDate		dt;
 		GbDateCue	cue;
 		char	   *tag;
@@ -828,6 +890,16 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			}
 			break;
 		}
+		/* the page's stamp run into the lead: the lead starts after it */
+		stamp = lead_stamp(d, b, le, &dt);
+		if (stamp > b)
+		{
+			if (head->published.y == 0)
+				head->published = dt;
+			head->tag_end = b = stamp;
+		}
+		else
+			stamp = 0;
 		k = sent_b;
 		sent_b = -1;
 		/*
@@ -839,10 +911,10 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * headline, not a paragraph: "Sáng nay, Tổng Bí thư dự ... 25/02/2026
 		 * 06:40"; or a dated lead follows the line, which has no stop.
 		 */
-		if (gb_date_cue(d, b, &cue) && !cue.range &&
+		if (stamp > 0 || (gb_date_cue(d, b, &cue) && !cue.range &&
 			!(!head->title && tok_punct(d, cue.end, ':') && gb_word_upper(d, cue.end + 1) &&
 			  !(tok_punct(d, le - 1, '.') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)) &&
-			!(!head->title && (headline_stamp(d, b, le, &dt) < le || dated_headline(d, b, le))))
+			!(!head->title && (headline_stamp(d, b, le, &dt) < le || dated_headline(d, b, le)))))
 		{
 			/*
 			 * a sentence alone in its paragraph just above the dated lead,
@@ -859,6 +931,23 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			break;
 		}
 		head->head_end = le;
+		/*
+		 * a list of short items, a sidebar's or a menu's ("6 điều Bác Hồ
+		 * dạy CAND ⏎ • Đối với tự mình phải: ⏎ • Cần, Kiệm, Liêm, Chính
+		 * ..."), and the line heading it are no headline; a headline is
+		 * followed by its lead or its byline.  The items count as lines
+		 * only past HEAD_LIST_ITEMS.
+		 */
+		if (short_item(d, ls) && (list_run || short_item(d, le)))
+		{
+			list_run = true;
+			if (++items <= HEAD_LIST_ITEMS)
+				nlines--;
+			goto next;
+		}
+		list_run = false;
+		if (short_item(d, le) && short_item(d, gb_line_end(d, le)))
+			goto next;
 		if ((tag = labelled_author(d, b, le)) != NULL)
 		{
 			if (!head->author)

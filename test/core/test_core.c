@@ -10651,6 +10651,128 @@ test_steering_task_forms(void)
 				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo");
 }
 
+/*
+ * probe 34 G1: a page's stamp run into the lead ("14/12/2021Ngày 13/12, ...")
+ * and a crawl tag's full date ("date 2025-10-02") are the publication
+ */
+static void
+test_lead_stamp_published(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *published;	/* NULL: none */
+		const char *held_on;
+	}			cases[] = {
+		{"Ban Thường vụ Tỉnh ủy họp Ban Chấp hành Đảng bộ tỉnh lần thứ 7\n14/12/2021Ngày 13/12, Ban "
+		 "Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ "
+		 "2020-2025.", "2021-12-14", "2021-12-13"},
+		{"Ban Thường vụ Tỉnh ủy họp Ban Chấp hành Đảng bộ tỉnh lần thứ 7\n14/12/2021 - Sáng 13/12, Ban "
+		 "Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh.", "2021-12-14",
+		"2021-12-13"},
+		{"14/12/2021 09:15 | Ngày 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành "
+		 "Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.", "2021-12-14", "2021-12-13"},
+		{" date 2025-10-02 Chiều 2-10, Ban Thường vụ Thành ủy Cần Thơ tổ chức hội nghị Ban Chấp hành "
+		 "Đảng bộ thành phố.", "2025-10-02", "2025-10-02"},
+		/* a month alone dates no publication; it still bounds the meeting */
+		{"date 2022-09 Sáng 27/9, Ủy ban Thường vụ Quốc hội tổ chức Hội nghị trực tuyến toàn quốc.",
+		NULL, "2022-09-27"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+		char		pub[16] = "NULL",
+					held[16] = "NULL";
+
+		if (r->meeting.published.y)
+			snprintf(pub, sizeof(pub), "%04d-%02d-%02d", r->meeting.published.y,
+					 r->meeting.published.m, r->meeting.published.d);
+		if (r->meeting.held_on.y)
+			snprintf(held, sizeof(held), "%04d-%02d-%02d", r->meeting.held_on.y,
+					 r->meeting.held_on.m, r->meeting.held_on.d);
+		CHECK(strcmp(pub, cases[i].published ? cases[i].published : "NULL") == 0 &&
+			  strcmp(held, cases[i].held_on) == 0,
+			  "lead stamp %d: published %s, held_on %s", i, pub, held);
+		gb_result_free(r);
+	}
+}
+
+/* probe 34 G6: a sidebar's list of short items and its heading are no headline */
+static void
+test_headline_not_sidebar_list(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *title;
+	}			cases[] = {
+		{"6 điều Bác Hồ dạy CAND\n • Đối với tự mình phải:\n • Cần, Kiệm, Liêm, Chính\n • Đối với "
+		 "đồng sự phải\n • Thân Ái Giúp Đỡ\nChuyên mục vì An ninh Tổ quốc\nThống kê truy cập\nHôm nay:\n"
+		 "Đồng chí Trương Thị Mai làm việc về công tác chuẩn bị Đại hội Đảng các cấp tại An Giang\n"
+		 "Ngày 23/03/2020, đồng chí Trương Thị Mai đã có buổi làm việc với Ban Thường vụ Tỉnh ủy An "
+		 "Giang.", "Đồng chí Trương Thị Mai làm việc về công tác chuẩn bị Đại hội Đảng các cấp tại An Giang"},
+		/* leads opening with a dash, a document's grounds, a single item: no such list */
+		{"Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n- Chiều 2/10, Ban Thường vụ Tỉnh ủy tổ chức "
+		 "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9.\n- Sáng 3/10, hội nghị bế mạc.",
+		"Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"},
+		{"Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n- Căn cứ Điều lệ Đảng;\n- Căn "
+		 "cứ Quy chế làm việc của Tỉnh ủy;\nChiều 2/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.",
+		"Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"},
+		{"Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9\n• Tin liên quan\nChiều 2/10, "
+		 "Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", "Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(str_is(r->meeting.title, cases[i].title),
+			  "sidebar list headline %d: %s", i, r->meeting.title ? r->meeting.title : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/* probe 34 G7: a name the end of the text cuts short ("đồng chí Trần Vă") is no official */
+static void
+test_name_cut_by_end(void)
+{
+	static const struct
+	{
+		const char *tail;
+		int			nofficials;
+	}			cases[] = {
+		{"Trần Vă", 1},
+		{"Trần Thị Phươ", 1},
+		{"Lê Sỹ Nghiê", 1},
+		{"Nguyễn Văn Tr", 1},
+		{"Trần Quang Tuô", 1},
+		/* whole syllables: "Nghiêm", "Cường", "Thuở" */
+		{"Lê Sỹ Nghiêm", 2},
+		{"Nguyễn Văn Cường", 2},
+		{"Lê Thị Thuở", 2},
+		/* cut inside the text, not at its end: its next word follows */
+		{"Trần Vă Nam, Phó Bí thư Tỉnh ủy.", 2},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp "
+				 "hành Đảng bộ tỉnh. Đồng chủ trì Hội nghị có đồng chí Nghiêm Xuân Thành, Bí thư "
+				 "Tỉnh ủy; đồng chí %s", cases[i].tail);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->nofficials == cases[i].nofficials, "name cut by end %d: %d officials", i,
+			  r->nofficials);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -11065,6 +11187,9 @@ main(void)
 	test_mistyped_prefix_item();
 	test_titles_society_word();
 	test_steering_task_forms();
+	test_lead_stamp_published();
+	test_headline_not_sidebar_list();
+	test_name_cut_by_end();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
