@@ -406,3 +406,7 @@ FROM gb_citations($$Quán triệt Nghị quyết số 12 của Ban thường v�
 -- Probe 34 G8. a document renamed ("Nghị quyết 03 (khóa XII) nay là Nghị quyết 07 (khóa XIII) của Thành ủy") is of the issuer written after its new name
 SELECT kind, number, issuer, term, key
 FROM gb_citations($$Thực hiện Nghị quyết 03 (khóa XII) nay là Nghị quyết 07 (khóa XIII) của Thành ủy về phát triển du lịch.$$);
+
+-- Probe 34 G8. ... the issuer named at length in a later mention names the document, whatever the case of the first ("Ban thường vụ tỉnh ủy", then "Ban Thường vụ Tỉnh ủy Thanh Hóa")
+SELECT kind, number, issuer, key, mentions
+FROM gb_citations($$Quán triệt Nghị quyết 12 của Ban thường vụ tỉnh ủy về giáo dục. Sau đó, thực hiện Nghị quyết số 12 của Ban Thường vụ Tỉnh ủy Thanh Hóa.$$);

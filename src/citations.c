@@ -2333,13 +2333,13 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 	}
 	/*
 	 * a fuller mention enriches the document: the issuer named at length
-	 * ("Ban Thường vụ Tỉnh ủy" -> "... Tỉnh ủy Hà Giang"), or by the mention
-	 * that gives the date, unless that one writes the body's head in its
-	 * letters ("BTV Tỉnh ủy") where the other spelled it out
+	 * ("Ban thường vụ tỉnh ủy" -> "Ban Thường vụ Tỉnh ủy Hà Giang"), or by
+	 * the mention that gives the date, unless that one writes the body's
+	 * head in its letters ("BTV Tỉnh ủy") where the other spelled it out
 	 */
 	if (m->issuer && e->issuer &&
 		((strlen(m->issuer) > strlen(e->issuer) &&
-		  strncmp(m->issuer, e->issuer, strlen(e->issuer)) == 0) ||
+		  gb_same_letters(m->issuer, strlen(e->issuer), e->issuer, strlen(e->issuer))) ||
 		 (m->issued.y && !e->issued.y &&
 		  !(gb_body_head_abbrev(m->issuer, &alen) && !gb_body_head_abbrev(e->issuer, &alen)))))
 		e->issuer = m->issuer;

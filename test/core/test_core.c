@@ -10390,6 +10390,13 @@ test_local_document_issuer(void)
 	c = find_cit(r, "Nghị quyết", "7", 0);
 	CHECK(c && str_is(c->issuer, "Thành ủy"), "07: %s", c && c->issuer ? c->issuer : "NULL");
 	gb_result_free(r);
+
+	/* the issuer named at length later, whatever the first one's case */
+	r = extract("Tin vắn\nQuán triệt Nghị quyết 12 của Ban thường vụ tỉnh ủy về giáo dục. Sau đó, "
+				"thực hiện Nghị quyết số 12 của Ban Thường vụ Tỉnh ủy Thanh Hóa.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ban Thường vụ Tỉnh ủy Thanh Hóa"),
+		  "12: %s", r->ncitations && r->citations[0].issuer ? r->citations[0].issuer : "NULL");
+	gb_result_free(r);
 }
 
 int
