@@ -398,3 +398,15 @@ FROM gb_citations($$Sơ kết 1 năm thực hiện Kế hoạch số 129-KH/TU n
 -- Probe 33 (unsure, real/01). a directive on the congresses of all levels of a term named by its years ("Đại hội Đảng các cấp nhiệm kỳ 2025-2030") is of the term in force in its first year; a body's term of office gives none
 SELECT kind, number, term, key
 FROM gb_citations($$Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về Đại hội Đảng các cấp nhiệm kỳ 2025-2030. Thông tri số 36 của Ban Thường vụ Thành ủy về Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025. Quyết định số 84 của Bộ Chính trị về việc chỉ định Ủy viên Đảng ủy Công an Trung ương nhiệm kỳ 2020 - 2025.$$);
+
+-- Probe 34 G8. a local Party body's document is keyed by its issuer, with a term or without, so that it is not the central one of its number; the issuer's heads in their own case ("Ban thường vụ tỉnh ủy" is "Ban Thường vụ Tỉnh ủy")
+SELECT kind, number, code, issuer, key
+FROM gb_citations($$Quán triệt Nghị quyết số 12 của Ban thường vụ tỉnh ủy Bắc Giang về giáo dục chính trị. Thực hiện Nghị quyết số 12 của Bộ Chính trị về doanh nghiệp. Thực hiện Chương trình số 9 của Ban Tuyên giáo huyện ủy Tân Yên và Công văn số 30 của Ủy ban nhân dân tỉnh.$$);
+
+-- Probe 34 G8. a document renamed ("Nghị quyết 03 (khóa XII) nay là Nghị quyết 07 (khóa XIII) của Thành ủy") is of the issuer written after its new name
+SELECT kind, number, issuer, term, key
+FROM gb_citations($$Thực hiện Nghị quyết 03 (khóa XII) nay là Nghị quyết 07 (khóa XIII) của Thành ủy về phát triển du lịch.$$);
+
+-- Probe 34 G8. ... the issuer named at length in a later mention names the document, whatever the case of the first ("Ban thường vụ tỉnh ủy", then "Ban Thường vụ Tỉnh ủy Thanh Hóa")
+SELECT kind, number, issuer, key, mentions
+FROM gb_citations($$Quán triệt Nghị quyết 12 của Ban thường vụ tỉnh ủy về giáo dục. Sau đó, thực hiện Nghị quyết số 12 của Ban Thường vụ Tỉnh ủy Thanh Hóa.$$);

@@ -2333,13 +2333,13 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 	}
 	/*
 	 * a fuller mention enriches the document: the issuer named at length
-	 * ("Ban Thường vụ Tỉnh ủy" -> "... Tỉnh ủy Hà Giang"), or by the mention
-	 * that gives the date, unless that one writes the body's head in its
-	 * letters ("BTV Tỉnh ủy") where the other spelled it out
+	 * ("Ban thường vụ tỉnh ủy" -> "Ban Thường vụ Tỉnh ủy Hà Giang"), or by
+	 * the mention that gives the date, unless that one writes the body's
+	 * head in its letters ("BTV Tỉnh ủy") where the other spelled it out
 	 */
 	if (m->issuer && e->issuer &&
 		((strlen(m->issuer) > strlen(e->issuer) &&
-		  strncmp(m->issuer, e->issuer, strlen(e->issuer)) == 0) ||
+		  gb_same_letters(m->issuer, strlen(e->issuer), e->issuer, strlen(e->issuer))) ||
 		 (m->issued.y && !e->issued.y &&
 		  !(gb_body_head_abbrev(m->issuer, &alen) && !gb_body_head_abbrev(e->issuer, &alen)))))
 		e->issuer = m->issuer;
@@ -2825,6 +2825,14 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 				s++;
 			if (tok_is(d, s, "va"))
 				s++;
+			/*
+			 * "Nghị quyết 01 (khóa XI) nay là Nghị quyết 04 (khóa XIII) của
+			 * Tỉnh ủy": a document renamed is the same body's, whose name
+			 * written after the new one is both documents' issuer
+			 */
+			else if (tok_is(d, s, "nay") && tok_is(d, s + 1, "la") &&
+					 gb_exact_words(d, s, 2, "nay là"))
+				s += 2;
 			if (s == i && s > prev_end && st->mentions.len > 0)
 				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
 			/*
@@ -3005,9 +3013,12 @@ make_key(char *buf, size_t n, const Mention *m, const char *term, const char *is
 		 * numbering restarts with each issuer: a local document whose term
 		 * its date gives, "Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày
 		 * 15/3/2016", is told from the central "Nghị quyết 02 khóa XII" by
-		 * its issuer (a central one has its code derived)
+		 * its issuer (a central one has its code derived); so is one of a
+		 * local Party body with no term, "Nghị quyết số 12 của Ban Thường vụ
+		 * Tỉnh ủy Thanh Hóa", from the central "Nghị quyết số 12"
 		 */
-		if (at && !m->code && m->number && issuer)
+		if (!m->code && m->number && issuer &&
+			(at || (gb_party_body(issuer) && !gb_body_code_suffix(issuer))))
 		{
 			put_str(buf, n, &len, "/");
 			put_str(buf, n, &len, issuer);
@@ -3020,27 +3031,136 @@ make_key(char *buf, size_t n, const Mention *m, const char *term, const char *is
 	}
 }
 
+#define ISSUER_WORDS 16			/* words of an issuer whose heads are spelled */
+#define HEAD_WORDS 7			/* the longest head: "Hội Liên hiệp Thanh niên Việt Nam" */
+
+/*
+ * The issuer's words with the heads of bodies among them in their own
+ * spelling: "Ban thường vụ tỉnh ủy Thanh Hóa" is "Ban Thường vụ Tỉnh ủy
+ * Thanh Hóa", so that a local document's issuer (and its key) does not
+ * depend on the reporter's case.  Only heads of two words or more: "sở",
+ * "bộ" and "khối" are common nouns too ("Đảng bộ cơ sở").  Returns NULL
+ * when nothing changes.
+ */
+static char *
+spelled_heads(GbArena *arena, const char *issuer)
+{
+	size_t		wo[ISSUER_WORDS + 1],	/* word starts in issuer, then its end + 1 */
+				fo[ISSUER_WORDS + 1];	/* the same in the folded words */
+	char		folded[256];
+	size_t		flen = 0;
+	int			nw = 0,
+				i;
+	const char *s = issuer;
+	GbBuf		out = {0};
+	bool		changed = false;
+	char	   *res = NULL;
+
+	while (*s)
+	{
+		const char *sp = strchr(s, ' ');
+		size_t		n = sp ? (size_t) (sp - s) : strlen(s),
+					fn;
+		char	   *f;
+
+		if (nw == ISSUER_WORDS || n == 0)
+			return NULL;
+		f = gb_fold(s, n, &fn);
+		if (flen + fn + 1 >= sizeof(folded))
+		{
+			gb_free(f);
+			return NULL;
+		}
+		wo[nw] = (size_t) (s - issuer);
+		fo[nw++] = flen;
+		/* "(BCH)", "TP.Tân": a word its marks split is part of no head */
+		if (memchr(f, ' ', fn) != NULL)
+			folded[flen++] = '-';
+		else
+		{
+			memcpy(folded + flen, f, fn);
+			flen += fn;
+		}
+		folded[flen++] = ' ';
+		gb_free(f);
+		s += n;
+		if (*s == ' ')
+			s++;
+	}
+	wo[nw] = strlen(issuer) + 1;
+	fo[nw] = flen;
+	for (i = 0; i < nw;)
+	{
+		const char *v = NULL;
+		int			len;
+		size_t		k = 0;
+		bool		lower = !gb_is_upper(gb_utf8_next((const unsigned char *) issuer + wo[i],
+													  wo[i + 1] - wo[i] - 1, &k));
+
+		for (len = nw - i < HEAD_WORDS ? nw - i : HEAD_WORDS; len >= 2; len--)
+		{
+			size_t		kn = fo[i + len] - fo[i] - 1;
+			char		c = folded[fo[i] + kn];
+			bool		anycase;
+
+			folded[fo[i] + kn] = '\0';
+			v = gb_body_head_spelling(folded + fo[i], &anycase);
+			folded[fo[i] + kn] = c;
+			/*
+			 * a head in lower case only where the parser takes one, going
+			 * on a name ("Ban Tuyên giáo tỉnh ủy"): the "ban" of "Ủy ban
+			 * Dân tộc" starts no "Ban Dân tộc"
+			 */
+			if (v && (anycase || !lower) &&
+				gb_same_letters(issuer + wo[i], wo[i + len] - wo[i] - 1, v, strlen(v)))
+				break;
+			v = NULL;
+		}
+		if (out.len > 0)
+			gb_buf_putc(&out, ' ');
+		if (v)
+		{
+			size_t		vn = strlen(v);
+
+			changed |= wo[i + len] - wo[i] - 1 != vn || memcmp(issuer + wo[i], v, vn) != 0;
+			gb_buf_append(&out, v, vn);
+			i += len;
+		}
+		else
+		{
+			gb_buf_append(&out, issuer + wo[i], wo[i + 1] - wo[i] - 1);
+			i++;
+		}
+	}
+	if (changed)
+		res = gb_arena_strndup(arena, out.data, out.len);
+	gb_free(out.data);
+	return res;
+}
+
 /*
  * The issuer as a canonical name: a body's head written in its letters
- * ("BTV Tỉnh ủy") spelled out ("Ban Thường vụ Tỉnh ủy").
+ * ("BTV Tỉnh ủy") spelled out ("Ban Thường vụ Tỉnh ủy"), the heads of the
+ * rest in their own case.
  */
 static char *
 full_issuer(GbArena *arena, const char *issuer)
 {
 	size_t		n;
 	const char *head = gb_body_head_abbrev(issuer, &n);
-	char	   *s;
+	char	   *s,
+			   *sp;
 	size_t		hl,
 				rl;
 
 	if (!head)
-		return gb_arena_strdup(arena, issuer);
+		return (sp = spelled_heads(arena, issuer)) ? sp : gb_arena_strdup(arena, issuer);
 	hl = strlen(head);
 	rl = strlen(issuer + n);
 	s = gb_arena_alloc(arena, hl + rl + 1);
 	memcpy(s, head, hl);
 	memcpy(s + hl, issuer + n, rl + 1);
-	return s;
+	return (sp = spelled_heads(arena, s)) ? sp : s;
 }
 
 /* A slot of the key table: a citation's index (-1: empty) and its key's hash. */
@@ -3272,7 +3392,6 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		c->number = m->number;
 		c->code = m->code;
 		c->issued = m->issued;
-		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
 		c->plenum = m->plenum;
 		c->term = term ? gb_arena_strdup(st->arena, term) : NULL;
 		c->subject = m->subject;

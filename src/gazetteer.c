@@ -2629,6 +2629,9 @@ static bool dict_ready = false;
 /* The bodies (CAT_BODY) by their whole folded name: 1 + phrase, or 0. */
 #define NBODIES 2048			/* power of two, well above the bodies */
 static uint16_t bodies[NBODIES];
+/* The same of the heads of bodies (CAT_BODYHEAD) that have a spelling. */
+#define NHEADS 512				/* power of two, well above the heads */
+static uint16_t heads[NHEADS];
 _Static_assert(NPHRASES < UINT16_MAX, "phrase numbers fit the table of bodies");
 
 GbCats		gb_dict_masks[NGROUPS + 1];
@@ -2639,6 +2642,18 @@ static inline uint32_t
 pair_slot(uint16_t grp, uint32_t hash)
 {
 	return (hash ^ ((uint32_t) grp * 0x9E3779B1u)) & (NPAIRS - 1);
+}
+
+/* Put phrase k into a table of size slots (a power of two) by its folded name. */
+static void
+name_put(uint16_t *table, uint32_t size, int k)
+{
+	uint32_t	slot = gb_hash(phrases[k].folded, strlen(phrases[k].folded));
+
+	for (slot &= size - 1; table[slot] != 0; slot = (slot + 1) & (size - 1))
+		if (strcmp(phrases[table[slot] - 1].folded, phrases[k].folded) == 0)
+			return;
+	table[slot] = (uint16_t) (k + 1);
 }
 
 static int
@@ -2694,15 +2709,9 @@ compile_dict(void)
 	/* the first entry of a name is the one kept, as a scan would find it */
 	for (k = 0; k < NPHRASES; k++)
 		if (phrases[k].cat == CAT_BODY)
-		{
-			uint32_t	slot = gb_hash(phrases[k].folded, strlen(phrases[k].folded));
-
-			for (slot &= NBODIES - 1; bodies[slot] != 0; slot = (slot + 1) & (NBODIES - 1))
-				if (strcmp(phrases[bodies[slot] - 1].folded, phrases[k].folded) == 0)
-					break;
-			if (bodies[slot] == 0)
-				bodies[slot] = (uint16_t) (k + 1);
-		}
+			name_put(bodies, NBODIES, k);
+		else if (phrases[k].cat == CAT_BODYHEAD && phrases[k].value)
+			name_put(heads, NHEADS, k);
 	qsort(compiled, NPHRASES, sizeof(compiled[0]), cmp_phrase);
 	for (k = 0; k < NPHRASES; k++)
 	{
@@ -2877,16 +2886,36 @@ gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 	return 0;
 }
 
-const char *
-gb_body_canonical(const char *folded)
+/*
+ * The value of the phrase of a table by its folded name, or NULL; *anycase
+ * (if given) whether it is a head written in any case (BODY_ANYCASE).
+ */
+static const char *
+name_get(const uint16_t *table, uint32_t size, const char *folded, bool *anycase)
 {
 	uint32_t	slot;
 
 	if (__builtin_expect(!dict_ready, 0))
 		compile_dict();
-	for (slot = gb_hash(folded, strlen(folded)) & (NBODIES - 1); bodies[slot] != 0;
-		 slot = (slot + 1) & (NBODIES - 1))
-		if (strcmp(phrases[bodies[slot] - 1].folded, folded) == 0)
-			return phrases[bodies[slot] - 1].value;
+	for (slot = gb_hash(folded, strlen(folded)) & (size - 1); table[slot] != 0;
+		 slot = (slot + 1) & (size - 1))
+		if (strcmp(phrases[table[slot] - 1].folded, folded) == 0)
+		{
+			if (anycase)
+				*anycase = (phrases[table[slot] - 1].aux & BODY_ANYCASE) != 0;
+			return phrases[table[slot] - 1].value;
+		}
 	return NULL;
+}
+
+const char *
+gb_body_canonical(const char *folded)
+{
+	return name_get(bodies, NBODIES, folded, NULL);
+}
+
+const char *
+gb_body_head_spelling(const char *folded, bool *anycase)
+{
+	return name_get(heads, NHEADS, folded, anycase);
 }

@@ -301,5 +301,10 @@ extern int	gb_term_number_on(GbDate d);
 
 /* Canonical body name for a folded phrase, or NULL when unknown. */
 extern const char *gb_body_canonical(const char *folded);
+/*
+ * The spelling of a body's head ("Ban Thường vụ") by its folded name, or
+ * NULL; *anycase whether it goes on a name in lower case too ("tỉnh ủy").
+ */
+extern const char *gb_body_head_spelling(const char *folded, bool *anycase);
 
 #endif							/* GB_GAZETTEER_H */

@@ -23,9 +23,7 @@ static bool
 exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 {
 	const unsigned char *s = (const unsigned char *) d->norm.data + d->tok[i].off;
-	size_t		n = d->tok[i].len,
-				a = 0,
-				b = 0;
+	size_t		n = d->tok[i].len;
 
 	/* written just so, or but for an ASCII first letter's case */
 	if (n == wn && n > 0 && memcmp(s + 1, w + 1, n - 1) == 0 &&
@@ -33,6 +31,16 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 		 ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z' &&
 		  (s[0] | 0x20) == ((unsigned char) w[0] | 0x20))))
 		return true;
+	return gb_same_letters((const char *) s, n, w, wn);
+}
+
+bool
+gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
+{
+	const unsigned char *s = (const unsigned char *) str;
+	size_t		a = 0,
+				b = 0;
+
 	while (a < n && b < wn)
 	{
 		uint32_t	x = gb_utf8_next(s, n, &a);

@@ -40,6 +40,8 @@ extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
  */
 extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
 extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
+/* Normalized text s[0..n) spelled as w[0..wn), tone marks included, case aside. */
+extern bool gb_same_letters(const char *s, size_t n, const char *w, size_t wn);
 
 /* A lower-case word that ends a title, spelled so: "nói", not "nội". */
 extern bool gb_title_stop(const GbDoc *d, int i);

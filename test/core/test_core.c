@@ -2834,7 +2834,7 @@ test_body_lower_committee(void)
 	r = extract("Tin hoạt động\nNgày 3/3/2021, Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số "
 				"04-CT/TU ngày 20/2/2021 của Ban Thường vụ tỉnh ủy về công tác phòng, chống dịch.",
 				0, 0, 0);
-	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ban Thường vụ tỉnh ủy") &&
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ban Thường vụ Tỉnh ủy") &&
 		  str_is(r->citations[0].subject, "công tác phòng, chống dịch"),
 		  "issuer %s, subject %s", r->ncitations ? r->citations[0].issuer : "none",
 		  r->ncitations ? r->citations[0].subject : "none");
@@ -10773,6 +10773,58 @@ test_name_cut_by_end(void)
 	}
 }
 
+/*
+ * probe 34 G8: a local document is keyed by its issuer, term or not, the
+ * issuer's heads in their own case; a renamed document ("A nay là B của
+ * Tỉnh ủy") shares the issuer written after the new name
+ */
+static void
+test_local_document_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	int			k;
+
+	r = extract("Tin vắn\nQuán triệt Nghị quyết số 12 của Ban thường vụ tỉnh ủy Bắc Giang về giáo "
+				"dục chính trị. Thực hiện Nghị quyết số 12 của Bộ Chính trị về doanh nghiệp. "
+				"Thực hiện Chương trình số 9 của Ban Tuyên giáo huyện ủy Tân Yên và Công văn số 30 "
+				"của Ủy ban nhân dân tỉnh. Nghị quyết số 1206/2016/UBTVQH13 về chế độ.", 0, 0, 0);
+	for (k = 0; k < r->ncitations; k++)
+		if (str_is(r->citations[k].number, "12") && r->citations[k].code == NULL)
+			break;
+	c = k < r->ncitations ? &r->citations[k] : NULL;
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy Bắc Giang") &&
+		  str_is(c->key, "nghi-quyet:12/ban-thuong-vu-tinh-uy-bac-giang"),
+		  "local 12: %s / %s", c && c->issuer ? c->issuer : "NULL", c ? c->key : "none");
+	c = find_cit(r, "Chương trình", "9", 0);
+	CHECK(c && str_is(c->issuer, "Ban Tuyên giáo Huyện ủy Tân Yên") &&
+		  str_is(c->key, "chuong-trinh:9/ban-tuyen-giao-huyen-uy-tan-yen"),
+		  "9: %s / %s", c && c->issuer ? c->issuer : "NULL", c ? c->key : "none");
+	/* a State body's document keeps its key; a compound's "ban" starts no head */
+	c = find_cit(r, "Công văn", "30", 0);
+	CHECK(c && str_is(c->key, "cong-van:30"), "30: %s", c ? c->key : "none");
+	c = find_cit(r, "Nghị quyết", "1206", 0);
+	CHECK(c && str_is(c->issuer, "Ủy ban Thường vụ Quốc hội"), "1206: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Tin vắn\nThực hiện Nghị quyết 03 (khóa XII) nay là Nghị quyết 07 (khóa XIII) của "
+				"Thành ủy về phát triển du lịch.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "3", 0);
+	CHECK(c && str_is(c->issuer, "Thành ủy") && str_is(c->key, "nghi-quyet:3/thanh-uy@xii"),
+		  "03: %s / %s", c && c->issuer ? c->issuer : "NULL", c ? c->key : "none");
+	c = find_cit(r, "Nghị quyết", "7", 0);
+	CHECK(c && str_is(c->issuer, "Thành ủy"), "07: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* the issuer named at length later, whatever the first one's case */
+	r = extract("Tin vắn\nQuán triệt Nghị quyết 12 của Ban thường vụ tỉnh ủy về giáo dục. Sau đó, "
+				"thực hiện Nghị quyết số 12 của Ban Thường vụ Tỉnh ủy Thanh Hóa.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Ban Thường vụ Tỉnh ủy Thanh Hóa"),
+		  "12: %s", r->ncitations && r->citations[0].issuer ? r->citations[0].issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11190,6 +11242,7 @@ main(void)
 	test_lead_stamp_published();
 	test_headline_not_sidebar_list();
 	test_name_cut_by_end();
+	test_local_document_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
