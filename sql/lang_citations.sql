@@ -398,3 +398,11 @@ FROM gb_citations($$Sơ kết 1 năm thực hiện Kế hoạch số 129-KH/TU n
 -- Probe 33 (unsure, real/01). a directive on the congresses of all levels of a term named by its years ("Đại hội Đảng các cấp nhiệm kỳ 2025-2030") is of the term in force in its first year; a body's term of office gives none
 SELECT kind, number, term, key
 FROM gb_citations($$Quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về Đại hội Đảng các cấp nhiệm kỳ 2025-2030. Thông tri số 36 của Ban Thường vụ Thành ủy về Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025. Quyết định số 84 của Bộ Chính trị về việc chỉ định Ủy viên Đảng ủy Công an Trung ương nhiệm kỳ 2020 - 2025.$$);
+
+-- Probe 35 GROUP-3. the army's Party documents: the code's suffix "/QUTW" and the letters "của QUTW" name the Quân ủy Trung ương, whose codes are derived as a central body's ("Chỉ thị 464" -> 464-CT/QUTW)
+SELECT kind, number, code, issuer, term
+FROM gb_citations($$Quán triệt Nghị quyết số 1661-NQ/QUTW ngày 20/12/2022 về lãnh đạo công tác tài chính; Nghị quyết số 1657-NQ/QUTW của QUTW về đổi mới công tác giáo dục; Chỉ thị 464 của Quân ủy Trung ương.$$);
+
+-- Probe 35 GROUP-3. a plural group noun and its issuer before a colon ("các nghị quyết của Bộ Chính trị:") give that issuer to the documents listed after it
+SELECT kind, number, code, issuer, term
+FROM gb_citations($$Các đại biểu được quán triệt các nghị quyết của Bộ Chính trị: Nghị quyết số 29 ngày 4/11/2013 về đổi mới giáo dục; Nghị quyết số 30 ngày 5/11/2013 về phát triển.$$);

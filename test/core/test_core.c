@@ -10651,6 +10651,48 @@ test_steering_task_forms(void)
 				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo");
 }
 
+/*
+ * probe 35 G3: the army's Party documents.  The code's suffix "/QUTW" and
+ * the letters "QUTW" after "của" name the Quân ủy Trung ương, whose codes
+ * are derived as the central bodies' are; a plural group noun and its
+ * issuer before a colon give that issuer to the documents listed after it.
+ */
+static void
+test_army_party_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nQuán triệt Nghị quyết số 1661-NQ/QUTW ngày 20/12/2022 về lãnh đạo công tác tài "
+				"chính; Nghị quyết số 1657-NQ/QUTW của QUTW về đổi mới công tác giáo dục; Chỉ thị 464 "
+				"của Quân ủy Trung ương; Chỉ thị số 747-CT/QUTW ngày 23/7/2019 của Ban Thường vụ Quân ủy "
+				"Trung ương, Chỉ thị 747 của Thường vụ QUTW.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "1661", 0);
+	CHECK(c && str_is(c->issuer, "Quân ủy Trung ương") && str_is(c->term, "XIII"),
+		  "1661: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "1657", 0);
+	CHECK(c && str_is(c->issuer, "Quân ủy Trung ương"), "1657: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "464", 0);
+	CHECK(c && str_is(c->code, "464-CT/QUTW"), "464: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Chỉ thị", "747", 0);
+	CHECK(c && c->mentions == 2 && str_is(c->issuer, "Ban Thường vụ Quân ủy Trung ương"),
+		  "747: %d", c ? c->mentions : -1);
+	CHECK(r->ncitations == 4, "citations: %d", r->ncitations);
+	gb_result_free(r);
+	r = extract("Tin vắn\nCác đại biểu được quán triệt các nghị quyết của Bộ Chính trị: Nghị quyết số 29 "
+				"ngày 4/11/2013 về đổi mới giáo dục; Nghị quyết số 30 ngày 5/11/2013 về phát triển.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "30", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->code, "30-NQ/TW"),
+		  "30: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	/* a colon after a single document's issuer opens no list */
+	r = extract("Tin vắn\nNghị quyết 29 của Bộ Chính trị: Nghị quyết số 30 ngày 5/11/2013 về phát triển.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "30", 0);
+	CHECK(c && c->issuer == NULL, "30 alone: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11065,6 +11107,7 @@ main(void)
 	test_mistyped_prefix_item();
 	test_titles_society_word();
 	test_steering_task_forms();
+	test_army_party_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
