@@ -2650,3 +2650,18 @@ FROM (VALUES
     ($$Chiều 10/2, Thành ủy tổ chức hội nghị. Ông Nguyễn Văn An giữ chức Bí thư Huyện ủy từ năm 2010 đến năm 2015.$$, NULL),
     ($$Chiều 10/2, Sở Giáo dục tổ chức hội nghị về công tác học sinh năm 2024.$$, NULL)
 ) AS v(body, published), gb_extract(body, published::date);
+
+-- Probe 35 GROUP-11. a contributor's name with his unit in parentheses opening the publication line under the headline ("Khương Quang (Quân khu 1) 16:09, 27/02/2023") is the byline; a weekday there is none
+SELECT title, author, published
+FROM (VALUES
+    ($$Đảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương
+
+Khương Quang (Quân khu 1) 16:09, 27/02/2023
+
+Ngày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị nghiên cứu, học tập, quán triệt các nghị quyết của Quân ủy Trung ương.$$),
+    ($$Đảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương
+
+Thứ Hai (GMT) 16:09, 27/02/2023
+
+Ngày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị nghiên cứu, học tập, quán triệt các nghị quyết của Quân ủy Trung ương.$$)
+) AS v(body), gb_extract(body);

@@ -10693,6 +10693,26 @@ test_army_party_issuer(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 35 G11: a contributor's byline with his unit in parentheses
+ * opening the publication line under the headline ("Khương Quang (Quân khu
+ * 1) 16:09, 27/02/2023") is the author; a weekday there is none.
+ */
+static void
+test_byline_unit_stamp(void)
+{
+	head_author_is("Tin hoạt động\nĐảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương\n\n"
+				   "Khương Quang (Quân khu 1) 16:09, 27/02/2023\n\nNgày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị.",
+				   "Khương Quang");
+	head_author_is("Tin hoạt động\nĐảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương\n\n"
+				   "Thứ Hai (GMT) 16:09, 27/02/2023\n\nNgày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị.",
+				   NULL);
+	/* no hour after the unit: no stamp, no byline read from it */
+	head_author_is("Tin hoạt động\nĐảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương\n\n"
+				   "Khương Quang (Quân khu 1) 27/02/2023\n\nNgày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị.",
+				   NULL);
+}
+
 int
 main(void)
 {
@@ -11108,6 +11128,7 @@ main(void)
 	test_titles_society_word();
 	test_steering_task_forms();
 	test_army_party_issuer();
+	test_byline_unit_stamp();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
