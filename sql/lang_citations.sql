@@ -410,3 +410,11 @@ FROM gb_citations($$Thực hiện Nghị quyết 03 (khóa XII) nay là Nghị q
 -- Probe 34 G8. ... the issuer named at length in a later mention names the document, whatever the case of the first ("Ban thường vụ tỉnh ủy", then "Ban Thường vụ Tỉnh ủy Thanh Hóa")
 SELECT kind, number, issuer, key, mentions
 FROM gb_citations($$Quán triệt Nghị quyết 12 của Ban thường vụ tỉnh ủy về giáo dục. Sau đó, thực hiện Nghị quyết số 12 của Ban Thường vụ Tỉnh ủy Thanh Hóa.$$);
+
+-- Probe 35 GROUP-3. the army's Party documents: the code's suffix "/QUTW" and the letters "của QUTW" name the Quân ủy Trung ương, whose codes are derived as a central body's ("Chỉ thị 464" -> 464-CT/QUTW)
+SELECT kind, number, code, issuer, term
+FROM gb_citations($$Quán triệt Nghị quyết số 1661-NQ/QUTW ngày 20/12/2022 về lãnh đạo công tác tài chính; Nghị quyết số 1657-NQ/QUTW của QUTW về đổi mới công tác giáo dục; Chỉ thị 464 của Quân ủy Trung ương.$$);
+
+-- Probe 35 GROUP-3. a plural group noun and its issuer before a colon ("các nghị quyết của Bộ Chính trị:") give that issuer to the documents listed after it
+SELECT kind, number, code, issuer, term
+FROM gb_citations($$Các đại biểu được quán triệt các nghị quyết của Bộ Chính trị: Nghị quyết số 29 ngày 4/11/2013 về đổi mới giáo dục; Nghị quyết số 30 ngày 5/11/2013 về phát triển.$$);

@@ -2682,3 +2682,18 @@ Ngày 23/03/2020, đồng chí Trương Thị Mai đã có buổi làm việc v�
 • Tin liên quan
 Chiều 2/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 35 GROUP-11. a contributor's name with his unit in parentheses opening the publication line under the headline ("Khương Quang (Quân khu 1) 16:09, 27/02/2023") is the byline; a weekday there is none
+SELECT title, author, published
+FROM (VALUES
+    ($$Đảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương
+
+Khương Quang (Quân khu 1) 16:09, 27/02/2023
+
+Ngày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị nghiên cứu, học tập, quán triệt các nghị quyết của Quân ủy Trung ương.$$),
+    ($$Đảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương
+
+Thứ Hai (GMT) 16:09, 27/02/2023
+
+Ngày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị nghiên cứu, học tập, quán triệt các nghị quyết của Quân ủy Trung ương.$$)
+) AS v(body), gb_extract(body);

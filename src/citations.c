@@ -2657,6 +2657,20 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
 }
 
 /*
+ * "các nghị quyết của Quân ủy Trung ương: Nghị quyết số 1661-NQ/QUTW ...;
+ * Nghị quyết số 1658-NQ/QUTW ...": a plural group noun and its issuer (at
+ * i and before q) opening with a colon the list of its documents, as "gồm"
+ * does.  Returns the token after the colon, or q.
+ */
+static int
+colon_list(const GbDoc *d, int i, int q)
+{
+	if (!tok_is(d, i - 1, "cac") || !tok_punct(d, q, ':'))
+		return q;
+	return q + 1;
+}
+
+/*
  * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
  * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
  * Returns the token after it, or i; *issuer gets the body.  Without "gồm"
@@ -2705,8 +2719,10 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const char *kind, int p
 	if (e > q)
 		return e;
 	e = plural_tail(st, d, i, prev_end, *issuer, *term, q);
+	if (e == i && (e = colon_list(d, i, q)) > q)
+		return e;
 	*issuer = NULL;
-	return e;
+	return e > q ? e : i;
 }
 
 /*

@@ -154,6 +154,9 @@ static const GbPhrase phrases[] = {
 	{"btvdu", CAT_BODY, "Ban Thường vụ Đảng ủy", 0},
 	{"ban tv dang uy", CAT_BODY, "Ban Thường vụ Đảng ủy", 0},
 	{"quan uy trung uong", CAT_BODY, "Quân ủy Trung ương", 0},
+	{"qutw", CAT_BODY, "Quân ủy Trung ương", 0},
+	{"ban thuong vu qutw", CAT_BODY, "Ban Thường vụ Quân ủy Trung ương", 0},
+	{"thuong vu qutw", CAT_BODY, "Thường vụ Quân ủy Trung ương", 0},
 	/* "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the army, in lower case after "Quân đội" */
 	{"quan doi nhan dan viet nam", CAT_BODY, "Quân đội nhân dân Việt Nam", 0},
 	{"dang uy cong an trung uong", CAT_BODY, "Đảng ủy Công an Trung ương", 0},
@@ -2173,7 +2176,7 @@ static const char *const code_segments[] = {
 	"QĐ", "NĐ", "TTg", "CTr", "TTr", "ĐA", "ĐU", "ĐUK", "BCĐ", "BCĐTW", "CĐ",
 	"NQ", "CT", "KL", "HD", "TB", "TT", "QC", "KH", "CV", "TW", "TU", "CP",
 	"BTCTW", "BTGTW", "BDVTW", "BNCTW", "UBKTTW", "VPTW", "BNV", "UBND",
-	"HĐND", "TTLT", "BCT", "BBT", "ĐTN", "ĐCT", "TBNS", NULL
+	"HĐND", "TTLT", "BCT", "BBT", "ĐTN", "ĐCT", "TBNS", "QUTW", "ĐUQSTW", NULL
 };
 
 /* Code suffixes that name one body. */
@@ -2196,6 +2199,9 @@ static const struct
 	{"UBTVQH", "Ủy ban Thường vụ Quốc hội"},
 	{"QH", "Quốc hội"},
 	{"ĐUK", "Đảng ủy Khối"},
+	/* the army's Party committee, and its name until 2011 */
+	{"QUTW", "Quân ủy Trung ương"},
+	{"ĐUQSTW", "Đảng ủy Quân sự Trung ương"},
 	{NULL, NULL}
 };
 
@@ -2308,6 +2314,15 @@ static const struct
 	{"Ban Tuyên giáo Trung ương", "BTGTW"},
 	{"Ban Dân vận Trung ương", "BDVTW"},
 	{"Ủy ban Kiểm tra Trung ương", "UBKTTW"},
+	/*
+	 * the army's Party committee numbers its documents as the Party's
+	 * central bodies do ("1657-NQ/QUTW"), its standing committee's too
+	 * ("747-CT/QUTW of the Ban Thường vụ")
+	 */
+	{"Quân ủy Trung ương", "QUTW"},
+	{"Ban Thường vụ Quân ủy Trung ương", "QUTW"},
+	{"Thường vụ Quân ủy Trung ương", "QUTW"},
+	{"Đảng ủy Quân sự Trung ương", "ĐUQSTW"},
 	{NULL, NULL}
 };
 

@@ -772,6 +772,35 @@ stamp_byline(const GbDoc *d, int b, int le)
 	return k;
 }
 
+/*
+ * A contributor's byline with the unit he writes from, opening a
+ * publication line [b, le): "Khương Quang (Quân khu 1) 16:09, 27/02/2023",
+ * a name of a few words, the unit's words in parentheses, then the hour.
+ * The name's end, or b.
+ */
+static int
+unit_byline(const GbDoc *d, int b, int le)
+{
+	int			k,
+				c;
+
+	/* "Thứ Hai (...)", "Chủ nhật": a weekday opens a stamp, no name */
+	if (tok_is(d, b, "thu") || (tok_is(d, b, "chu") && tok_is(d, b + 1, "nhat")))
+		return b;
+	for (k = b + 1; k < le && k - b <= 5 && !tok_punct(d, k, '('); k++)
+		;
+	if (k >= le || !tok_punct(d, k, '(') || !tok_has(d, k + 1, T_UPPER))
+		return b;
+	for (c = k + 1; c < le && c - k <= 6 && !tok_punct(d, c, ')'); c++)
+		if (!tok_has(d, c, T_WORD) && !tok_has(d, c, T_NUM))
+			return b;
+	if (c + 3 >= le || !tok_punct(d, c, ')') || !tok_has(d, c + 1, T_NUM) ||
+		!tok_punct(d, c + 2, ':') || !tok_has(d, c + 3, T_NUM) ||
+		!byline_shape(d, b, k) || all_caps(d, b, k))
+		return b;
+	return k;
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -854,9 +883,12 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->author = gb_span_text(d, name_b, name_e);
 			/*
 			 * "Bùi Lan - 14:20 28/09/2023 GMT+7" under the headline: the
-			 * name before the dash and the hour of the stamp, the byline
+			 * name before the dash and the hour of the stamp, the byline;
+			 * so is the name before its unit ("Khương Quang (Quân khu 1)
+			 * 16:09, 27/02/2023")
 			 */
-			if (head->title && !head->author && (k = stamp_byline(d, b, le)) > b)
+			if (head->title && !head->author &&
+				((k = stamp_byline(d, b, le)) > b || (k = unit_byline(d, b, le)) > b))
 				head->author = gb_span_text(d, b, k);
 			/*
 			 * "Đăng lúc: ..." right under a short line after site debris

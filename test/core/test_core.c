@@ -10825,6 +10825,68 @@ test_local_document_issuer(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 35 G3: the army's Party documents.  The code's suffix "/QUTW" and
+ * the letters "QUTW" after "của" name the Quân ủy Trung ương, whose codes
+ * are derived as the central bodies' are; a plural group noun and its
+ * issuer before a colon give that issuer to the documents listed after it.
+ */
+static void
+test_army_party_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin vắn\nQuán triệt Nghị quyết số 1661-NQ/QUTW ngày 20/12/2022 về lãnh đạo công tác tài "
+				"chính; Nghị quyết số 1657-NQ/QUTW của QUTW về đổi mới công tác giáo dục; Chỉ thị 464 "
+				"của Quân ủy Trung ương; Chỉ thị số 747-CT/QUTW ngày 23/7/2019 của Ban Thường vụ Quân ủy "
+				"Trung ương, Chỉ thị 747 của Thường vụ QUTW.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "1661", 0);
+	CHECK(c && str_is(c->issuer, "Quân ủy Trung ương") && str_is(c->term, "XIII"),
+		  "1661: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "1657", 0);
+	CHECK(c && str_is(c->issuer, "Quân ủy Trung ương"), "1657: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "464", 0);
+	CHECK(c && str_is(c->code, "464-CT/QUTW"), "464: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Chỉ thị", "747", 0);
+	CHECK(c && c->mentions == 2 && str_is(c->issuer, "Ban Thường vụ Quân ủy Trung ương"),
+		  "747: %d", c ? c->mentions : -1);
+	CHECK(r->ncitations == 4, "citations: %d", r->ncitations);
+	gb_result_free(r);
+	r = extract("Tin vắn\nCác đại biểu được quán triệt các nghị quyết của Bộ Chính trị: Nghị quyết số 29 "
+				"ngày 4/11/2013 về đổi mới giáo dục; Nghị quyết số 30 ngày 5/11/2013 về phát triển.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "30", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->code, "30-NQ/TW"),
+		  "30: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	/* a colon after a single document's issuer opens no list */
+	r = extract("Tin vắn\nNghị quyết 29 của Bộ Chính trị: Nghị quyết số 30 ngày 5/11/2013 về phát triển.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "30", 0);
+	CHECK(c && c->issuer == NULL, "30 alone: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 35 G11: a contributor's byline with his unit in parentheses
+ * opening the publication line under the headline ("Khương Quang (Quân khu
+ * 1) 16:09, 27/02/2023") is the author; a weekday there is none.
+ */
+static void
+test_byline_unit_stamp(void)
+{
+	head_author_is("Tin hoạt động\nĐảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương\n\n"
+				   "Khương Quang (Quân khu 1) 16:09, 27/02/2023\n\nNgày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị.",
+				   "Khương Quang");
+	head_author_is("Tin hoạt động\nĐảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương\n\n"
+				   "Thứ Hai (GMT) 16:09, 27/02/2023\n\nNgày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị.",
+				   NULL);
+	/* no hour after the unit: no stamp, no byline read from it */
+	head_author_is("Tin hoạt động\nĐảng ủy Quân khu 1: Quán triệt các nghị quyết của Quân ủy Trung ương\n\n"
+				   "Khương Quang (Quân khu 1) 27/02/2023\n\nNgày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị.",
+				   NULL);
+}
+
 int
 main(void)
 {
@@ -11243,6 +11305,8 @@ main(void)
 	test_headline_not_sidebar_list();
 	test_name_cut_by_end();
 	test_local_document_issuer();
+	test_army_party_issuer();
+	test_byline_unit_stamp();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
