@@ -2632,3 +2632,14 @@ Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệ
 Hội nghị diễn ra trực tuyến.
 Tại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày báo cáo chuyên đề.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). With no dated lead, a speech made at the meeting ("Phát biểu khai mạc hội nghị, X, Bí thư Huyện ủy ...") names the meeting held; not one named by its number
+SELECT meeting_kind, online
+FROM (VALUES
+    ($$Kiểm điểm tập thể Ban Thường vụ
+Phát biểu khai mạc hội nghị, ông Nguyễn Văn An, Bí thư Huyện ủy nhấn mạnh nội dung kiểm điểm.$$),
+    ($$Kiểm điểm tập thể Ban Thường vụ
+Phát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn An, Bí thư Huyện ủy nhấn mạnh nội dung kiểm điểm.$$),
+    ($$Tin vắn
+Đồng chí Nguyễn Văn An phát biểu khai mạc Hội nghị Trung ương 8 năm 2023 tại Hà Nội.$$)
+) AS v(body), gb_extract(body);

@@ -4526,6 +4526,26 @@ opening_predicate(const GbDoc *d, int q, bool congress)
 	return false;
 }
 
+/*
+ * "Phát biểu khai mạc hội nghị, ...", "Phát biểu chỉ đạo Hội nghị, ...",
+ * "kết luận hội nghị": a person's speech or role at the meeting noun at k
+ * (ending at q), a role phrase that takes the noun or a speech ending
+ * before it, is made at the meeting held, as "tại hội nghị" names it.
+ */
+static bool
+role_at_meeting(const GbDoc *d, int k, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	for (j = k - 1; j >= 0 && j >= k - 4 && !tok_has(d, j + 1, T_NL); j--)
+		if ((m = gb_dict_match(d, j, CAT_ROLE, &ph)) > 0 && ph->value != NULL &&
+			(j + m == q || (j + m == k && (ph->aux & ROLE_SPEECH))))
+			return true;
+	return false;
+}
+
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
@@ -4537,9 +4557,10 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 		return;
 	/*
 	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
-	 * Nội" (where it is attended from): not "tại Hội nghị lần thứ 9 ..."
+	 * Nội" (where it is attended from), "Phát biểu khai mạc hội nghị,": not
+	 * "tại Hội nghị lần thứ 9 ..."
 	 */
-	if (!(phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) &&
+	if (!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
 		   meetword(d, q, MW_THIS, NULL) > 0 ||

@@ -10347,6 +10347,41 @@ test_at_meeting_organizer(void)
 	}
 }
 
+/*
+ * probe 34 G3: "Phát biểu khai mạc hội nghị, đồng chí X, Bí thư Huyện ủy
+ * nhấn mạnh": a speech made at the meeting noun names the meeting held, as
+ * "tại hội nghị" does, with or without the speaker's title.
+ */
+static void
+test_speech_at_meeting(void)
+{
+	static const char *const texts[] = {
+		"Kiểm điểm tập thể Ban Thường vụ\nPhát biểu khai mạc hội nghị, ông Nguyễn Văn An, Bí thư "
+		"Huyện ủy nhấn mạnh nội dung kiểm điểm.",
+		"Kiểm điểm tập thể Ban Thường vụ\nPhát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn An, Bí thư "
+		"Huyện ủy nhấn mạnh nội dung kiểm điểm.",
+		"Kiểm điểm tập thể Ban Thường vụ\nPhát biểu kết luận hội nghị, đồng chí Nguyễn Văn An nhấn "
+		"mạnh nội dung kiểm điểm.",
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(texts) / sizeof(texts[0])); i++)
+	{
+		r = extract(texts[i], 0, 0, 0);
+		CHECK(str_is(r->meeting.meeting_kind, "hội nghị") && r->meeting.online == 0,
+			  "speech at meeting %d: %s", i,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+		gb_result_free(r);
+	}
+	/* a speech at a meeting named by its number is no sign of this one */
+	r = extract("Tin vắn\nĐồng chí Nguyễn Văn An phát biểu khai mạc Hội nghị Trung ương 8 năm 2023 "
+				"tại Hà Nội.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "speech at named meeting: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10750,6 +10785,7 @@ main(void)
 	test_session_organizer();
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
+	test_speech_at_meeting();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
