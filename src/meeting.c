@@ -2440,8 +2440,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
-	 * ... khai mạc", a headline): not "quán triệt Nghị quyết Đại hội ...",
-	 * "chuẩn bị nhân sự Đại hội ...", the object of another meeting
+	 * ... khai mạc", a headline), or the place its clause is set in,
+	 * "Sáng 3/10, tại phiên khai mạc Đại hội ...": not "quán triệt Nghị
+	 * quyết Đại hội ...", "chuẩn bị nhân sự Đại hội ...", the object of
+	 * another meeting, nor "đã đề ra tại Đại hội ...", its past
 	 */
 	if (strcmp(kind->value, "đại hội") == 0)
 	{
@@ -2454,6 +2456,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				s = q;
 				break;
 			}
+		if (tok_is(d, s - 1, "tai") && !tok_has(d, s, T_NL) &&
+			(s == 1 || tok_has(d, s - 1, T_NL) || tok_punct(d, s - 2, ',') ||
+			 tok_punct(d, s - 2, '.')))
+			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
 				attends_congress(d, s)) &&

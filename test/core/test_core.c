@@ -10382,6 +10382,31 @@ test_speech_at_meeting(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G3: "Sáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh
+ * X lần thứ nhất, ...": the congress its clause is set in, heading the
+ * clause, is the one held, and its Party organization holds it; not one
+ * only named as the past source of a goal ("đã đề ra tại Đại hội ...").
+ */
+static void
+test_at_congress_organizer(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ "
+				"nhất, nhiệm kỳ 2025-2030, Phó trưởng Ban Tổ chức Trung ương Bùi Thị Quỳnh Vân công "
+				"bố quyết định của Bộ Chính trị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ tỉnh Gia Lai") &&
+		  str_is(r->meeting.meeting_kind, "đại hội") && held_is(r, 2025, 10, 3),
+		  "at congress: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 3/10, Huyện ủy sơ kết thực hiện các chỉ tiêu đã đề ra tại Đại hội đại "
+				"biểu Đảng bộ tỉnh Gia Lai lần thứ XV.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Huyện ủy"), "congress of the past: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10786,6 +10811,7 @@ main(void)
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
 	test_speech_at_meeting();
+	test_at_congress_organizer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
