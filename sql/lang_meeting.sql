@@ -2652,3 +2652,14 @@ Sáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉ
     ($$Tin vắn
 Sáng 3/10, Huyện ủy sơ kết thực hiện các chỉ tiêu đã đề ra tại Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XV.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). "tổ chức Lễ dâng hoa ...": a ceremony named by "lễ" and its act, held, kind "lễ", the subject its organizer; "nhân dịp lễ 30/4" is a holiday
+SELECT meeting_kind, organizer, held_on, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+Sáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác.$$),
+    ($$Tin vắn
+Sáng 19/5, Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang long trọng tổ chức Lễ dâng hoa viếng Bác, sơ kết 4 năm thực hiện Chỉ thị 05-CT/TW.$$),
+    ($$Tin vắn
+Sáng 19/5, nhân dịp lễ 30/4, ông Lê Văn An thăm Tỉnh ủy Hậu Giang.$$)
+) AS v(body), gb_extract(body);

@@ -1628,6 +1628,13 @@ static const GbPhrase phrases[] = {
 	 */
 	{"le trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
 	{"le trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	/*
+	 * any other ceremony held, named by "lễ" and its act: "Tỉnh ủy ... long
+	 * trọng tổ chức Lễ dâng hoa viếng Bác", "tổ chức buổi lễ"; a kind only
+	 * after the verb that holds it, not "nghi lễ", "dịp lễ" (meeting.c)
+	 */
+	{"le", CAT_MEETKIND, "lễ", 0},
+	{"buoi le", CAT_MEETKIND, "lễ", 0},
 	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
 	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},

@@ -274,6 +274,13 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 		!body_subject_of(d, i))
 		return 0;
 	/*
+	 * A ceremony named by "lễ" alone, its act in words of its own ("Lễ
+	 * dâng hoa", "buổi lễ"), is a rite or a holiday as often ("nghi lễ",
+	 * "dịp lễ 30/4"): the ceremony only when held, "tổ chức Lễ dâng hoa"
+	 */
+	if (m > 0 && strcmp(ph->value, "lễ") == 0 && !phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+		return 0;
+	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
 	 * over weeks, not one meeting held
 	 */

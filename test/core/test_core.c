@@ -10407,6 +10407,36 @@ test_at_congress_organizer(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G3: "Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác": a
+ * ceremony named by "lễ" and its own act is held as the ceremonies the
+ * gazetteer names are, its kind "lễ", the subject of the verb its organizer
+ * (four bodies listed); "nhân dịp lễ 30/4" is a holiday, no meeting.
+ */
+static void
+test_held_rite(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ") && str_is(r->meeting.organizer, "Tỉnh ủy Hậu Giang") &&
+		  held_is(r, 2020, 5, 19) && str_is(r->meeting.time_of_day, "sáng"),
+		  "held rite: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 19/5, Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc "
+				"Việt Nam tỉnh Hậu Giang long trọng tổ chức Lễ dâng hoa viếng Bác, sơ kết 4 năm thực "
+				"hiện Chỉ thị 05-CT/TW.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận "
+				 "Tổ quốc Việt Nam tỉnh Hậu Giang"),
+		  "rite of four: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 19/5, nhân dịp lễ 30/4, ông Lê Văn An thăm Tỉnh ủy Hậu Giang.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL, "holiday: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10812,6 +10842,7 @@ main(void)
 	test_at_meeting_organizer();
 	test_speech_at_meeting();
 	test_at_congress_organizer();
+	test_held_rite();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
