@@ -2663,3 +2663,12 @@ Sáng 19/5, Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban
     ($$Tin vắn
 Sáng 19/5, nhân dịp lễ 30/4, ông Lê Văn An thăm Tỉnh ủy Hậu Giang.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). With no lead, "X vừa tổ chức kiểm điểm, tự phê bình ...": an activity just held is a meeting, X its organizer; not "đã tổ chức triển khai ..." over time
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Họp kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ
+Thực hiện theo Kế hoạch số 60 của Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ.$$),
+    ($$Tin vắn
+Thời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị quyết.$$)
+) AS v(body), gb_extract(body);

@@ -3883,11 +3883,20 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	int			m = meetword(d, k, MW_VERB, NULL),
 				j;
 	char	   *o;
+	bool		held = false;
 
 	/* cheap tests first: bodies are parsed only before a meeting verb */
 	if (m == 0 && (kind_at(d, k, &ph) == 0 || !is_hop(ph)))
 		return NULL;
-	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
+	/*
+	 * "Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự phê bình": an activity
+	 * the news just held (not "đã tổ chức triển khai", a task done over
+	 * time) is a meeting held, as in the lead
+	 */
+	if (m > 0 && tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER) &&
+		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m))
+		held = true;
+	else if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
 		return NULL;
 	/* "... nhằm tiến hành đại hội", "trước khi tổ chức": a meeting spoken of */
 	if (m > 0 && phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
@@ -3895,7 +3904,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);
 	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
-		if ((o = organizer_at(d, j, false)) != NULL)
+		if ((o = organizer_at(d, j, held)) != NULL)
 			return o;
 	return NULL;
 }

@@ -10437,6 +10437,32 @@ test_held_rite(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G3: "Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê
+ * bình và phê bình": with no lead, an activity the news just held is a
+ * meeting held, its subject the organizer, as in a lead; "đã tổ chức
+ * triển khai ..." over time is a task done, no organizer.
+ */
+static void
+test_just_held_activity(void)
+{
+	GbResult   *r;
+
+	r = extract("Họp kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ\nThực hiện theo Kế hoạch "
+				"số 60 của Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê bình "
+				"và phê bình tập thể Ban Thường vụ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh") &&
+		  str_is(r->meeting.meeting_kind, "họp"),
+		  "just held: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nThời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị "
+				"quyết.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "task done: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10843,6 +10869,7 @@ main(void)
 	test_speech_at_meeting();
 	test_at_congress_organizer();
 	test_held_rite();
+	test_just_held_activity();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
