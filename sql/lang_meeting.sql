@@ -2672,3 +2672,16 @@ Thực hiện theo Kế hoạch số 60 của Tỉnh ủy, Đảng ủy Khối c
     ($$Tin vắn
 Thời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị quyết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). A delegation ("Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư ...") is one body, its verb past its leader's clause ("do ông X ... làm Trưởng đoàn,"); "công bố quyết định" is its act; not the act of a body ending a person's title
+SELECT organizer, meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+Chiều 6/3/2026, tại tỉnh Đắk Lắk, Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư Trung ương Đảng do ông Nguyễn Thanh Nghị, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng làm Trưởng đoàn, đã công bố quyết định kiểm tra, giám sát đối với Ban Thường vụ Tỉnh ủy Đắk Lắk.$$),
+    ($$Tin vắn
+Chiều 6/3, Đoàn kiểm tra số 26 của Bộ Chính trị tổ chức hội nghị công bố quyết định kiểm tra.$$),
+    ($$Tin vắn
+Chiều 6/3, Đoàn công tác Trung ương do đồng chí Nguyễn Văn An dẫn đầu đã làm việc với Tỉnh ủy Đắk Lắk.$$),
+    ($$Tin vắn
+Chiều 6/3, đồng chí Nguyễn Văn An, Phó Trưởng Ban Tổ chức Trung ương công bố quyết định của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);

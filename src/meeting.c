@@ -59,6 +59,7 @@
 #define STEER_NAME_WORDS	6	/* lower-case words of a steering committee's level: "cấp tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
 #define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
+#define LEADER_WORDS	60		/* tokens of "do <person, titles> làm trưởng đoàn" after a delegation */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -213,6 +214,64 @@ compared_year(const GbDoc *d, int k)
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
 static int	skip_adverbs(const GbDoc *d, int q);
+static inline bool is_do(const GbDoc *d, int i);
+
+/*
+ * "do ông X, Ủy viên Bộ Chính trị, ... làm Trưởng đoàn," or "do đồng chí X
+ * dẫn đầu" at q: who leads the group named before it, set between the
+ * subject and its verb.  Returns the token after it (and its comma), or q.
+ */
+static int
+leader_clause_end(const GbDoc *d, int q)
+{
+	int			j;
+
+	if (!is_do(d, q) || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return q;
+	for (j = q + 1; j < d->ntok && j < q + LEADER_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
+			(tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)))
+			return q;
+		if (tok_is(d, j, "lam") && tok_is(d, j + 1, "truong") && tok_is(d, j + 2, "doan"))
+			j += 3;
+		else if (tok_is(d, j, "dan") && tok_is(d, j + 1, "dau"))
+			j += 2;
+		else
+			continue;
+		return tok_punct(d, j, ',') ? j + 1 : j;
+	}
+	return q;
+}
+
+/*
+ * Whether a leader clause ends just before i, past a comma and an adverb:
+ * "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố", the act
+ * of the group it leads.
+ */
+static bool
+led_subject_of(const GbDoc *d, int i)
+{
+	int			j = i - 1,
+				k;
+
+	if (j > 0 && gb_dict_match(d, j, CAT_ADVERB, NULL) == 1)
+		j--;
+	if (tok_punct(d, j, ','))
+		j--;
+	if (!(tok_is(d, j - 1, "dan") && tok_is(d, j, "dau")) &&
+		!(tok_is(d, j - 2, "lam") && tok_is(d, j - 1, "truong") && tok_is(d, j, "doan")))
+		return false;
+	for (k = j - 2; k > 0 && k > j - LEADER_WORDS; k--)
+	{
+		if (tok_has(d, k + 1, T_NL) || tok_punct(d, k, ';') ||
+			(tok_punct(d, k, '.') && gb_sentence_break_at(d, k + 1)))
+			return false;
+		if (is_do(d, k) && !tok_has(d, k, T_UPPER))
+			return skip_adverbs(d, leader_clause_end(d, k)) == i;
+	}
+	return false;
+}
 
 /*
  * A ceremony named by its act alone: its kind "lễ kỷ niệm", written "kỷ
@@ -236,13 +295,19 @@ body_subject_of(const GbDoc *d, int i)
 	int			j,
 				r;
 
+	if (led_subject_of(d, i))
+		return true;
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
 			return false;
+		/*
+		 * not the body a person's title ends with: "Phó Trưởng Ban Tổ
+		 * chức Trung ương công bố quyết định", the person's act
+		 */
 		if (is_upper(d, j) && gb_dict_may_match(d, j, CAT_BODY | CAT_BODYHEAD) &&
 			(r = gb_parse_body(d, j, &name)) > j && name != NULL && skip_adverbs(d, r) == i)
-			return true;
+			return !phrase_ends_at(d, j, CAT_TITLE, 0) && gb_dict_match(d, j - 1, CAT_TITLE, NULL) < 2;
 	}
 	return false;
 }
@@ -1037,12 +1102,60 @@ lower_body(const GbDoc *d, int p, const char **name)
 	return p + m;
 }
 
+/*
+ * "Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư Trung ương Đảng",
+ * "Đoàn công tác Ban Tổ chức Trung ương": a delegation at p, named by its
+ * task, its number and the body that sent it (central bodies listed
+ * together), one body that holds meetings.  Returns the token after it,
+ * or p.
+ */
+static int
+delegation_end(const GbDoc *d, int p)
+{
+	const char *name;
+	int			q,
+				r,
+				e,
+				n;
+
+	if (!is_upper(d, p) || (q = meetword(d, p, MW_DELEGATION, NULL)) == 0)
+		return p;
+	q += p;
+	if (tok_is(d, q, "so") && !tok_has(d, q, T_UPPER) && tok_has(d, q + 1, T_NUM) &&
+		!tok_has(d, q + 1, T_NL))
+		q += 2;
+	r = tok_is(d, q, "cua") && !tok_has(d, q, T_UPPER) ? q + 1 : q;
+	/* "Đoàn công tác Trung ương": sent by the Party's centre */
+	if (is_upper(d, r) && !tok_has(d, r, T_NL) && (e = gb_dict_match(d, r, CAT_PLENUMBODY, NULL)) > 0 &&
+		gb_parse_body(d, r, &name) == r)
+		return r + e;
+	for (n = 0; n < MAX_LISTED && r < d->ntok && !tok_has(d, r, T_NL); n++)
+	{
+		if ((e = gb_parse_body(d, r, &name)) == r || name == NULL ||
+			(n > 0 && gb_body_code_suffix(name) == NULL))
+			break;
+		q = e;
+		/* "Bộ Chính trị, Ban Bí thư": two central bodies send it together */
+		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")) || gb_body_code_suffix(name) == NULL)
+			break;
+		r = e + 1;
+	}
+	return q;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
 {
-	int			q = gb_parse_body(d, p, name),
+	int			q,
 				m;
+
+	if (is_upper(d, p) && gb_dict_may_match(d, p, CAT_MEETWORD) && (m = delegation_end(d, p)) > p)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
+	q = gb_parse_body(d, p, name);
 
 	/* "Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII": a congress's panel */
 	if (gb_dict_may_match(d, p, CAT_AGENCY) && (m = congress_panel(d, p)) > q)
@@ -2120,6 +2233,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
 		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
+	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
+	q = leader_clause_end(d, q);
 	q = skip_adverbs(d, gb_skip_when(d, q));
 	/*
 	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,

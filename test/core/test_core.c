@@ -10463,6 +10463,47 @@ test_just_held_activity(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G3: "Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư ... do ông
+ * X, ... làm Trưởng đoàn, đã công bố quyết định kiểm tra": a delegation,
+ * named by its task, number and the central bodies that sent it, is one
+ * body (not "Bộ Chính trị", cut at "của"), its verb past the clause of its
+ * leader; a decision announced is its act, the ceremony "lễ công bố";
+ * not the act of a body ending a person's title.
+ */
+static void
+test_delegation_organizer(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nChiều 6/3/2026, tại tỉnh Đắk Lắk, Đoàn kiểm tra số 26 của Bộ Chính trị, Ban "
+				"Bí thư Trung ương Đảng do ông Nguyễn Thanh Nghị, Ủy viên Bộ Chính trị, Bí thư Trung "
+				"ương Đảng làm Trưởng đoàn, đã công bố quyết định kiểm tra, giám sát đối với Ban "
+				"Thường vụ Tỉnh ủy Đắk Lắk.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư Trung ương Đảng") &&
+		  str_is(r->meeting.meeting_kind, "lễ công bố") && held_is(r, 2026, 3, 6) &&
+		  str_is(r->meeting.time_of_day, "chiều"),
+		  "delegation: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 6/3, Đoàn kiểm tra số 26 của Bộ Chính trị tổ chức hội nghị công bố quyết "
+				"định kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đoàn kiểm tra số 26 của Bộ Chính trị"), "delegation's meeting: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 6/3, Đoàn công tác Trung ương do đồng chí Nguyễn Văn An dẫn đầu đã làm "
+				"việc với Tỉnh ủy Đắk Lắk.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đoàn công tác Trung ương") &&
+		  str_is(r->meeting.meeting_kind, "làm việc"), "led delegation: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 6/3, đồng chí Nguyễn Văn An, Phó Trưởng Ban Tổ chức Trung ương công bố "
+				"quyết định của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL && r->meeting.meeting_kind == NULL, "a person's act: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10870,6 +10911,7 @@ main(void)
 	test_at_congress_organizer();
 	test_held_rite();
 	test_just_held_activity();
+	test_delegation_organizer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
