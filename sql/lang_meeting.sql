@@ -2685,3 +2685,12 @@ Chiều 6/3, Đoàn công tác Trung ương do đồng chí Nguyễn Văn An d�
     ($$Tin vắn
 Chiều 6/3, đồng chí Nguyễn Văn An, Phó Trưởng Ban Tổ chức Trung ương công bố quyết định của Bộ Chính trị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). A ceremony held past the verb's manner adverb ("tổ chức trọng thể Lễ mít tinh", "tổ chức long trọng kỷ niệm")
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Tin vắn
+Sáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức trọng thể Lễ mít tinh.$$),
+    ($$Tin vắn
+Sáng 3/2/2020, Tỉnh ủy Hậu Giang tổ chức long trọng kỷ niệm 90 năm Ngày thành lập Đảng.$$)
+) AS v(body), gb_extract(body);

@@ -312,6 +312,24 @@ body_subject_of(const GbDoc *d, int i)
 	return false;
 }
 
+/*
+ * Whether a verb that holds an event ("tổ chức") ends just before i, past
+ * a manner adverb: "tổ chức trọng thể Lễ ...", "tổ chức long trọng kỷ niệm".
+ */
+static bool
+held_by_verb(const GbDoc *d, int i)
+{
+	int			j;
+
+	if (phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+		return true;
+	for (j = i - 1; j >= 0 && j >= i - 2; j--)
+		if (gb_dict_match(d, j, CAT_ADVERB, NULL) == i - j &&
+			phrase_ends_at(d, j, CAT_MEETWORD, MW_VERB))
+			return true;
+	return false;
+}
+
 static int
 kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -326,7 +344,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * trí"); "buổi gặp mặt" is one already
 	 */
 	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
-		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+		!held_by_verb(d, i))
 		return 0;
 	/*
 	 * A ceremony named by its act alone, without "lễ" ("kỷ niệm", "khai
@@ -335,7 +353,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * năm", "tổ chức khai giảng lớp tập huấn", or the act of a body,
 	 * "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống"
 	 */
-	if (m > 0 && ceremony_act(d, i, ph) && !phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB) &&
+	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
 		return 0;
 	/*
@@ -343,7 +361,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * dâng hoa", "buổi lễ"), is a rite or a holiday as often ("nghi lễ",
 	 * "dịp lễ 30/4"): the ceremony only when held, "tổ chức Lễ dâng hoa"
 	 */
-	if (m > 0 && strcmp(ph->value, "lễ") == 0 && !phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+	if (m > 0 && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
 		return 0;
 	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions

@@ -10504,6 +10504,28 @@ test_delegation_organizer(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G3: "tổ chức trọng thể Lễ mít tinh", "tổ chức long trọng kỷ niệm
+ * 90 năm": a ceremony held past the verb's manner adverb is held as one
+ * right after the verb.
+ */
+static void
+test_ceremony_manner(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức trọng thể Lễ mít tinh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ") && str_is(r->meeting.organizer, "Tỉnh ủy Hậu Giang") &&
+		  held_is(r, 2020, 5, 19), "manner rite: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 3/2/2020, Tỉnh ủy Hậu Giang tổ chức long trọng kỷ niệm 90 năm Ngày thành "
+				"lập Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm") && str_is(r->meeting.organizer, "Tỉnh ủy Hậu Giang"),
+		  "manner anniversary: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10912,6 +10934,7 @@ main(void)
 	test_held_rite();
 	test_just_held_activity();
 	test_delegation_organizer();
+	test_ceremony_manner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
