@@ -2694,3 +2694,12 @@ Sáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức trọng thể Lễ mít tin
     ($$Tin vắn
 Sáng 3/2/2020, Tỉnh ủy Hậu Giang tổ chức long trọng kỷ niệm 90 năm Ngày thành lập Đảng.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). A dated "X vừa tổ chức kiểm điểm, ..." opens the lead: the date and the organizer are the meeting's; not "đã tổ chức triển khai" over time
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Tin vắn
+Ngày 12/3/2013, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ.$$),
+    ($$Tin vắn
+Thời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị quyết. Ngày 12/3/2013 là hạn chót.$$)
+) AS v(body), gb_extract(body);

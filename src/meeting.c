@@ -3726,6 +3726,21 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 }
 
 /*
+ * "Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự phê bình": an activity the
+ * news just held, its verb at k (not "đã tổ chức triển khai", a task done
+ * over time), is a meeting held, as one the lead names.
+ */
+static bool
+held_activity_at(const GbDoc *d, int k)
+{
+	int			m;
+
+	return tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER) && !tok_has(d, k, T_NL) &&
+		gb_dict_may_match(d, k, CAT_VERBSTART) && (m = meetword(d, k, MW_VERB, NULL)) > 0 &&
+		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m);
+}
+
+/*
  * Meeting words around the cursor, for the lead test: the last one before
  * it and the next one from it, found by a pointer that only moves forward.
  */
@@ -3748,7 +3763,8 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 		c->next = d->ntok;
 		for (; c->scanned < d->ntok; c->scanned++)
 		{
-			if (kind_at(d, c->scanned, NULL) == 0 && !session_at(d, c->scanned))
+			if (kind_at(d, c->scanned, NULL) == 0 && !session_at(d, c->scanned) &&
+				!held_activity_at(d, c->scanned))
 				continue;
 			if (c->scanned >= k)
 			{
@@ -4021,13 +4037,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	/* cheap tests first: bodies are parsed only before a meeting verb */
 	if (m == 0 && (kind_at(d, k, &ph) == 0 || !is_hop(ph)))
 		return NULL;
-	/*
-	 * "Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự phê bình": an activity
-	 * the news just held (not "đã tổ chức triển khai", a task done over
-	 * time) is a meeting held, as in the lead
-	 */
-	if (m > 0 && tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER) &&
-		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m))
+	if (m > 0 && held_activity_at(d, k))
 		held = true;
 	else if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
 		return NULL;

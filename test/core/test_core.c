@@ -10526,6 +10526,28 @@ test_ceremony_manner(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 34 G3: "Ngày 12/3/2013, Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự
+ * phê bình": an activity just held opens the lead as a meeting named does,
+ * so its date and subject are the meeting's.
+ */
+static void
+test_just_held_lead(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 12/3/2013, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê "
+				"bình và phê bình tập thể Ban Thường vụ.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 3, 12) && str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh"),
+		  "just held lead: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nThời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị quyết. "
+				"Ngày 12/3/2013 là hạn chót.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.organizer == NULL, "task done, no lead: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -10935,6 +10957,7 @@ main(void)
 	test_just_held_activity();
 	test_delegation_organizer();
 	test_ceremony_manner();
+	test_just_held_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
