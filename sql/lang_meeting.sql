@@ -2697,3 +2697,74 @@ Thứ Hai (GMT) 16:09, 27/02/2023
 
 Ngày 27-2, Đảng ủy Quân khu 1 tổ chức Hội nghị nghiên cứu, học tập, quán triệt các nghị quyết của Quân ủy Trung ương.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). With no dated lead, a speech made at the meeting ("Phát biểu khai mạc hội nghị, X, Bí thư Huyện ủy ...") names the meeting held; not one named by its number
+SELECT meeting_kind, online
+FROM (VALUES
+    ($$Kiểm điểm tập thể Ban Thường vụ
+Phát biểu khai mạc hội nghị, ông Nguyễn Văn An, Bí thư Huyện ủy nhấn mạnh nội dung kiểm điểm.$$),
+    ($$Kiểm điểm tập thể Ban Thường vụ
+Phát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn An, Bí thư Huyện ủy nhấn mạnh nội dung kiểm điểm.$$),
+    ($$Tin vắn
+Đồng chí Nguyễn Văn An phát biểu khai mạc Hội nghị Trung ương 8 năm 2023 tại Hà Nội.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). "tại (phiên khai mạc) Đại hội ... lần thứ nhất" heading its clause: the congress held, its Party organization the organizer; not "đã đề ra tại Đại hội ..."
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin vắn
+Sáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ nhất, nhiệm kỳ 2025-2030, Phó trưởng Ban Tổ chức Trung ương Bùi Thị Quỳnh Vân công bố quyết định của Bộ Chính trị.$$),
+    ($$Tin vắn
+Sáng 3/10, Huyện ủy sơ kết thực hiện các chỉ tiêu đã đề ra tại Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XV.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). "tổ chức Lễ dâng hoa ...": a ceremony named by "lễ" and its act, held, kind "lễ", the subject its organizer; "nhân dịp lễ 30/4" is a holiday
+SELECT meeting_kind, organizer, held_on, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+Sáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác.$$),
+    ($$Tin vắn
+Sáng 19/5, Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang long trọng tổ chức Lễ dâng hoa viếng Bác, sơ kết 4 năm thực hiện Chỉ thị 05-CT/TW.$$),
+    ($$Tin vắn
+Sáng 19/5, nhân dịp lễ 30/4, ông Lê Văn An thăm Tỉnh ủy Hậu Giang.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). With no lead, "X vừa tổ chức kiểm điểm, tự phê bình ...": an activity just held is a meeting, X its organizer; not "đã tổ chức triển khai ..." over time
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Họp kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ
+Thực hiện theo Kế hoạch số 60 của Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ.$$),
+    ($$Tin vắn
+Thời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị quyết.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). A delegation ("Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư ...") is one body, its verb past its leader's clause ("do ông X ... làm Trưởng đoàn,"); "công bố quyết định" is its act; not the act of a body ending a person's title
+SELECT organizer, meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Tin vắn
+Chiều 6/3/2026, tại tỉnh Đắk Lắk, Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư Trung ương Đảng do ông Nguyễn Thanh Nghị, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng làm Trưởng đoàn, đã công bố quyết định kiểm tra, giám sát đối với Ban Thường vụ Tỉnh ủy Đắk Lắk.$$),
+    ($$Tin vắn
+Chiều 6/3, Đoàn kiểm tra số 26 của Bộ Chính trị tổ chức hội nghị công bố quyết định kiểm tra.$$),
+    ($$Tin vắn
+Chiều 6/3, Đoàn công tác Trung ương do đồng chí Nguyễn Văn An dẫn đầu đã làm việc với Tỉnh ủy Đắk Lắk.$$),
+    ($$Tin vắn
+Chiều 6/3, đồng chí Nguyễn Văn An, Phó Trưởng Ban Tổ chức Trung ương công bố quyết định của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). A ceremony held past the verb's manner adverb ("tổ chức trọng thể Lễ mít tinh", "tổ chức long trọng kỷ niệm")
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Tin vắn
+Sáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức trọng thể Lễ mít tinh.$$),
+    ($$Tin vắn
+Sáng 3/2/2020, Tỉnh ủy Hậu Giang tổ chức long trọng kỷ niệm 90 năm Ngày thành lập Đảng.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 34 G3). A dated "X vừa tổ chức kiểm điểm, ..." opens the lead: the date and the organizer are the meeting's; not "đã tổ chức triển khai" over time
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Tin vắn
+Ngày 12/3/2013, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ.$$),
+    ($$Tin vắn
+Thời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị quyết. Ngày 12/3/2013 là hạn chót.$$)
+) AS v(body), gb_extract(body);

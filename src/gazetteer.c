@@ -1655,6 +1655,18 @@ static const GbPhrase phrases[] = {
 	 */
 	{"le trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
 	{"le trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	/*
+	 * any other ceremony held, named by "lễ" and its act: "Tỉnh ủy ... long
+	 * trọng tổ chức Lễ dâng hoa viếng Bác", "tổ chức buổi lễ"; a kind only
+	 * after the verb that holds it, not "nghi lễ", "dịp lễ" (meeting.c)
+	 */
+	{"le", CAT_MEETKIND, "lễ", 0},
+	{"buoi le", CAT_MEETKIND, "lễ", 0},
+	/*
+	 * a decision announced, as the act of a body (meeting.c): "Đoàn kiểm
+	 * tra ... đã công bố quyết định kiểm tra", the ceremony "lễ công bố"
+	 */
+	{"cong bo quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
 	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
 	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
@@ -1820,6 +1832,16 @@ static const GbPhrase phrases[] = {
 	{"moi", CAT_MEETWORD, NULL, MW_MANY},
 	{"ngan", CAT_MEETWORD, NULL, MW_MANY},
 	{"nghin", CAT_MEETWORD, NULL, MW_MANY},
+	/*
+	 * a delegation, named by its task, its number and who sent it: "Đoàn
+	 * kiểm tra số 26 của Bộ Chính trị, Ban Bí thư", "Đoàn công tác Trung
+	 * ương"; it holds the meetings it announces its work at
+	 */
+	{"doan kiem tra", CAT_MEETWORD, NULL, MW_DELEGATION},
+	{"doan giam sat", CAT_MEETWORD, NULL, MW_DELEGATION},
+	{"doan kiem tra , giam sat", CAT_MEETWORD, NULL, MW_DELEGATION},
+	{"doan cong tac", CAT_MEETWORD, NULL, MW_DELEGATION},
+	{"doan khao sat", CAT_MEETWORD, NULL, MW_DELEGATION},
 	/* "tổ chức một hội nghị": the article before the meeting held */
 	{"mot", CAT_MEETWORD, NULL, MW_ONE},
 	/* "tổ chức chương trình Gặp mặt": a program that is the meeting named after it */

@@ -61,6 +61,7 @@
 #define STEER_NAME_WORDS	6	/* lower-case words of a steering committee's level: "cấp tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
 #define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
+#define LEADER_WORDS	60		/* tokens of "do <person, titles> làm trưởng đoàn" after a delegation */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -215,6 +216,64 @@ compared_year(const GbDoc *d, int k)
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
 static int	skip_adverbs(const GbDoc *d, int q);
+static inline bool is_do(const GbDoc *d, int i);
+
+/*
+ * "do ông X, Ủy viên Bộ Chính trị, ... làm Trưởng đoàn," or "do đồng chí X
+ * dẫn đầu" at q: who leads the group named before it, set between the
+ * subject and its verb.  Returns the token after it (and its comma), or q.
+ */
+static int
+leader_clause_end(const GbDoc *d, int q)
+{
+	int			j;
+
+	if (!is_do(d, q) || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return q;
+	for (j = q + 1; j < d->ntok && j < q + LEADER_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
+			(tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)))
+			return q;
+		if (tok_is(d, j, "lam") && tok_is(d, j + 1, "truong") && tok_is(d, j + 2, "doan"))
+			j += 3;
+		else if (tok_is(d, j, "dan") && tok_is(d, j + 1, "dau"))
+			j += 2;
+		else
+			continue;
+		return tok_punct(d, j, ',') ? j + 1 : j;
+	}
+	return q;
+}
+
+/*
+ * Whether a leader clause ends just before i, past a comma and an adverb:
+ * "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố", the act
+ * of the group it leads.
+ */
+static bool
+led_subject_of(const GbDoc *d, int i)
+{
+	int			j = i - 1,
+				k;
+
+	if (j > 0 && gb_dict_match(d, j, CAT_ADVERB, NULL) == 1)
+		j--;
+	if (tok_punct(d, j, ','))
+		j--;
+	if (!(tok_is(d, j - 1, "dan") && tok_is(d, j, "dau")) &&
+		!(tok_is(d, j - 2, "lam") && tok_is(d, j - 1, "truong") && tok_is(d, j, "doan")))
+		return false;
+	for (k = j - 2; k > 0 && k > j - LEADER_WORDS; k--)
+	{
+		if (tok_has(d, k + 1, T_NL) || tok_punct(d, k, ';') ||
+			(tok_punct(d, k, '.') && gb_sentence_break_at(d, k + 1)))
+			return false;
+		if (is_do(d, k) && !tok_has(d, k, T_UPPER))
+			return skip_adverbs(d, leader_clause_end(d, k)) == i;
+	}
+	return false;
+}
 
 /*
  * A ceremony named by its act alone: its kind "lễ kỷ niệm", written "kỷ
@@ -238,14 +297,38 @@ body_subject_of(const GbDoc *d, int i)
 	int			j,
 				r;
 
+	if (led_subject_of(d, i))
+		return true;
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
 			return false;
+		/*
+		 * not the body a person's title ends with: "Phó Trưởng Ban Tổ
+		 * chức Trung ương công bố quyết định", the person's act
+		 */
 		if (is_upper(d, j) && gb_dict_may_match(d, j, CAT_BODY | CAT_BODYHEAD) &&
 			(r = gb_parse_body(d, j, &name)) > j && name != NULL && skip_adverbs(d, r) == i)
-			return true;
+			return !phrase_ends_at(d, j, CAT_TITLE, 0) && gb_dict_match(d, j - 1, CAT_TITLE, NULL) < 2;
 	}
+	return false;
+}
+
+/*
+ * Whether a verb that holds an event ("tổ chức") ends just before i, past
+ * a manner adverb: "tổ chức trọng thể Lễ ...", "tổ chức long trọng kỷ niệm".
+ */
+static bool
+held_by_verb(const GbDoc *d, int i)
+{
+	int			j;
+
+	if (phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+		return true;
+	for (j = i - 1; j >= 0 && j >= i - 2; j--)
+		if (gb_dict_match(d, j, CAT_ADVERB, NULL) == i - j &&
+			phrase_ends_at(d, j, CAT_MEETWORD, MW_VERB))
+			return true;
 	return false;
 }
 
@@ -263,7 +346,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * trí"); "buổi gặp mặt" is one already
 	 */
 	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
-		!phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
+		!held_by_verb(d, i))
 		return 0;
 	/*
 	 * A ceremony named by its act alone, without "lễ" ("kỷ niệm", "khai
@@ -272,8 +355,15 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * năm", "tổ chức khai giảng lớp tập huấn", or the act of a body,
 	 * "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống"
 	 */
-	if (m > 0 && ceremony_act(d, i, ph) && !phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB) &&
+	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
+		return 0;
+	/*
+	 * A ceremony named by "lễ" alone, its act in words of its own ("Lễ
+	 * dâng hoa", "buổi lễ"), is a rite or a holiday as often ("nghi lễ",
+	 * "dịp lễ 30/4"): the ceremony only when held, "tổ chức Lễ dâng hoa"
+	 */
+	if (m > 0 && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
 		return 0;
 	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
@@ -1065,12 +1155,60 @@ lower_body(const GbDoc *d, int p, const char **name)
 	return p + m;
 }
 
+/*
+ * "Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư Trung ương Đảng",
+ * "Đoàn công tác Ban Tổ chức Trung ương": a delegation at p, named by its
+ * task, its number and the body that sent it (central bodies listed
+ * together), one body that holds meetings.  Returns the token after it,
+ * or p.
+ */
+static int
+delegation_end(const GbDoc *d, int p)
+{
+	const char *name;
+	int			q,
+				r,
+				e,
+				n;
+
+	if (!is_upper(d, p) || (q = meetword(d, p, MW_DELEGATION, NULL)) == 0)
+		return p;
+	q += p;
+	if (tok_is(d, q, "so") && !tok_has(d, q, T_UPPER) && tok_has(d, q + 1, T_NUM) &&
+		!tok_has(d, q + 1, T_NL))
+		q += 2;
+	r = tok_is(d, q, "cua") && !tok_has(d, q, T_UPPER) ? q + 1 : q;
+	/* "Đoàn công tác Trung ương": sent by the Party's centre */
+	if (is_upper(d, r) && !tok_has(d, r, T_NL) && (e = gb_dict_match(d, r, CAT_PLENUMBODY, NULL)) > 0 &&
+		gb_parse_body(d, r, &name) == r)
+		return r + e;
+	for (n = 0; n < MAX_LISTED && r < d->ntok && !tok_has(d, r, T_NL); n++)
+	{
+		if ((e = gb_parse_body(d, r, &name)) == r || name == NULL ||
+			(n > 0 && gb_body_code_suffix(name) == NULL))
+			break;
+		q = e;
+		/* "Bộ Chính trị, Ban Bí thư": two central bodies send it together */
+		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")) || gb_body_code_suffix(name) == NULL)
+			break;
+		r = e + 1;
+	}
+	return q;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
 {
-	int			q = gb_parse_body(d, p, name),
+	int			q,
 				m;
+
+	if (is_upper(d, p) && gb_dict_may_match(d, p, CAT_MEETWORD) && (m = delegation_end(d, p)) > p)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
+	q = gb_parse_body(d, p, name);
 
 	/* "Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII": a congress's panel */
 	if (gb_dict_may_match(d, p, CAT_AGENCY) && (m = congress_panel(d, p)) > q)
@@ -2164,6 +2302,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
 		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
+	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
+	q = leader_clause_end(d, q);
 	q = skip_adverbs(d, gb_skip_when(d, q));
 	/*
 	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,
@@ -2491,8 +2631,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
-	 * ... khai mạc", a headline): not "quán triệt Nghị quyết Đại hội ...",
-	 * "chuẩn bị nhân sự Đại hội ...", the object of another meeting
+	 * ... khai mạc", a headline), or the place its clause is set in,
+	 * "Sáng 3/10, tại phiên khai mạc Đại hội ...": not "quán triệt Nghị
+	 * quyết Đại hội ...", "chuẩn bị nhân sự Đại hội ...", the object of
+	 * another meeting, nor "đã đề ra tại Đại hội ...", its past
 	 */
 	if (strcmp(kind->value, "đại hội") == 0)
 	{
@@ -2505,6 +2647,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				s = q;
 				break;
 			}
+		if (tok_is(d, s - 1, "tai") && !tok_has(d, s, T_NL) &&
+			(s == 1 || tok_has(d, s - 1, T_NL) || tok_punct(d, s - 2, ',') ||
+			 tok_punct(d, s - 2, '.')))
+			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
 				attends_congress(d, s)) &&
@@ -3631,6 +3777,21 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 }
 
 /*
+ * "Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự phê bình": an activity the
+ * news just held, its verb at k (not "đã tổ chức triển khai", a task done
+ * over time), is a meeting held, as one the lead names.
+ */
+static bool
+held_activity_at(const GbDoc *d, int k)
+{
+	int			m;
+
+	return tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER) && !tok_has(d, k, T_NL) &&
+		gb_dict_may_match(d, k, CAT_VERBSTART) && (m = meetword(d, k, MW_VERB, NULL)) > 0 &&
+		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m);
+}
+
+/*
  * Meeting words around the cursor, for the lead test: the last one before
  * it and the next one from it, found by a pointer that only moves forward.
  */
@@ -3653,7 +3814,8 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 		c->next = d->ntok;
 		for (; c->scanned < d->ntok; c->scanned++)
 		{
-			if (kind_at(d, c->scanned, NULL) == 0 && !session_at(d, c->scanned))
+			if (kind_at(d, c->scanned, NULL) == 0 && !session_at(d, c->scanned) &&
+				!held_activity_at(d, c->scanned))
 				continue;
 			if (c->scanned >= k)
 			{
@@ -3921,11 +4083,14 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	int			m = meetword(d, k, MW_VERB, NULL),
 				j;
 	char	   *o;
+	bool		held = false;
 
 	/* cheap tests first: bodies are parsed only before a meeting verb */
 	if (m == 0 && (kind_at(d, k, &ph) == 0 || !is_hop(ph)))
 		return NULL;
-	if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
+	if (m > 0 && held_activity_at(d, k))
+		held = true;
+	else if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
 		return NULL;
 	/* "... nhằm tiến hành đại hội", "trước khi tổ chức": a meeting spoken of */
 	if (m > 0 && phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
@@ -3933,7 +4098,7 @@ organizer_verb_before(const GbDoc *d, int ls, int k)
 	if (ls < 0)
 		ls = line_floor(d, k, ORGANIZER_BACK);
 	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
-		if ((o = organizer_at(d, j, false)) != NULL)
+		if ((o = organizer_at(d, j, held)) != NULL)
 			return o;
 	return NULL;
 }
@@ -4629,6 +4794,26 @@ opening_predicate(const GbDoc *d, int q, bool congress)
 	return false;
 }
 
+/*
+ * "Phát biểu khai mạc hội nghị, ...", "Phát biểu chỉ đạo Hội nghị, ...",
+ * "kết luận hội nghị": a person's speech or role at the meeting noun at k
+ * (ending at q), a role phrase that takes the noun or a speech ending
+ * before it, is made at the meeting held, as "tại hội nghị" names it.
+ */
+static bool
+role_at_meeting(const GbDoc *d, int k, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	for (j = k - 1; j >= 0 && j >= k - 4 && !tok_has(d, j + 1, T_NL); j--)
+		if ((m = gb_dict_match(d, j, CAT_ROLE, &ph)) > 0 && ph->value != NULL &&
+			(j + m == q || (j + m == k && (ph->aux & ROLE_SPEECH))))
+			return true;
+	return false;
+}
+
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
@@ -4640,9 +4825,10 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 		return;
 	/*
 	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
-	 * Nội" (where it is attended from): not "tại Hội nghị lần thứ 9 ..."
+	 * Nội" (where it is attended from), "Phát biểu khai mạc hội nghị,": not
+	 * "tại Hội nghị lần thứ 9 ..."
 	 */
-	if (!(phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) &&
+	if (!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
 		   meetword(d, q, MW_THIS, NULL) > 0 ||

@@ -10887,6 +10887,207 @@ test_byline_unit_stamp(void)
 				   NULL);
 }
 
+/*
+ * probe 34 G3: "Phát biểu khai mạc hội nghị, đồng chí X, Bí thư Huyện ủy
+ * nhấn mạnh": a speech made at the meeting noun names the meeting held, as
+ * "tại hội nghị" does, with or without the speaker's title.
+ */
+static void
+test_speech_at_meeting(void)
+{
+	static const char *const texts[] = {
+		"Kiểm điểm tập thể Ban Thường vụ\nPhát biểu khai mạc hội nghị, ông Nguyễn Văn An, Bí thư "
+		"Huyện ủy nhấn mạnh nội dung kiểm điểm.",
+		"Kiểm điểm tập thể Ban Thường vụ\nPhát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn An, Bí thư "
+		"Huyện ủy nhấn mạnh nội dung kiểm điểm.",
+		"Kiểm điểm tập thể Ban Thường vụ\nPhát biểu kết luận hội nghị, đồng chí Nguyễn Văn An nhấn "
+		"mạnh nội dung kiểm điểm.",
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(texts) / sizeof(texts[0])); i++)
+	{
+		r = extract(texts[i], 0, 0, 0);
+		CHECK(str_is(r->meeting.meeting_kind, "hội nghị") && r->meeting.online == 0,
+			  "speech at meeting %d: %s", i,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+		gb_result_free(r);
+	}
+	/* a speech at a meeting named by its number is no sign of this one */
+	r = extract("Tin vắn\nĐồng chí Nguyễn Văn An phát biểu khai mạc Hội nghị Trung ương 8 năm 2023 "
+				"tại Hà Nội.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "speech at named meeting: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 34 G3: "Sáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh
+ * X lần thứ nhất, ...": the congress its clause is set in, heading the
+ * clause, is the one held, and its Party organization holds it; not one
+ * only named as the past source of a goal ("đã đề ra tại Đại hội ...").
+ */
+static void
+test_at_congress_organizer(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ "
+				"nhất, nhiệm kỳ 2025-2030, Phó trưởng Ban Tổ chức Trung ương Bùi Thị Quỳnh Vân công "
+				"bố quyết định của Bộ Chính trị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ tỉnh Gia Lai") &&
+		  str_is(r->meeting.meeting_kind, "đại hội") && held_is(r, 2025, 10, 3),
+		  "at congress: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 3/10, Huyện ủy sơ kết thực hiện các chỉ tiêu đã đề ra tại Đại hội đại "
+				"biểu Đảng bộ tỉnh Gia Lai lần thứ XV.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Huyện ủy"), "congress of the past: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 34 G3: "Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác": a
+ * ceremony named by "lễ" and its own act is held as the ceremonies the
+ * gazetteer names are, its kind "lễ", the subject of the verb its organizer
+ * (four bodies listed); "nhân dịp lễ 30/4" is a holiday, no meeting.
+ */
+static void
+test_held_rite(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ") && str_is(r->meeting.organizer, "Tỉnh ủy Hậu Giang") &&
+		  held_is(r, 2020, 5, 19) && str_is(r->meeting.time_of_day, "sáng"),
+		  "held rite: %s / %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 19/5, Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc "
+				"Việt Nam tỉnh Hậu Giang long trọng tổ chức Lễ dâng hoa viếng Bác, sơ kết 4 năm thực "
+				"hiện Chỉ thị 05-CT/TW.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận "
+				 "Tổ quốc Việt Nam tỉnh Hậu Giang"),
+		  "rite of four: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 19/5, nhân dịp lễ 30/4, ông Lê Văn An thăm Tỉnh ủy Hậu Giang.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL && r->meeting.organizer == NULL, "holiday: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 34 G3: "Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê
+ * bình và phê bình": with no lead, an activity the news just held is a
+ * meeting held, its subject the organizer, as in a lead; "đã tổ chức
+ * triển khai ..." over time is a task done, no organizer.
+ */
+static void
+test_just_held_activity(void)
+{
+	GbResult   *r;
+
+	r = extract("Họp kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ\nThực hiện theo Kế hoạch "
+				"số 60 của Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê bình "
+				"và phê bình tập thể Ban Thường vụ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh") &&
+		  str_is(r->meeting.meeting_kind, "họp"),
+		  "just held: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nThời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị "
+				"quyết.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "task done: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 34 G3: "Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư ... do ông
+ * X, ... làm Trưởng đoàn, đã công bố quyết định kiểm tra": a delegation,
+ * named by its task, number and the central bodies that sent it, is one
+ * body (not "Bộ Chính trị", cut at "của"), its verb past the clause of its
+ * leader; a decision announced is its act, the ceremony "lễ công bố";
+ * not the act of a body ending a person's title.
+ */
+static void
+test_delegation_organizer(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nChiều 6/3/2026, tại tỉnh Đắk Lắk, Đoàn kiểm tra số 26 của Bộ Chính trị, Ban "
+				"Bí thư Trung ương Đảng do ông Nguyễn Thanh Nghị, Ủy viên Bộ Chính trị, Bí thư Trung "
+				"ương Đảng làm Trưởng đoàn, đã công bố quyết định kiểm tra, giám sát đối với Ban "
+				"Thường vụ Tỉnh ủy Đắk Lắk.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư Trung ương Đảng") &&
+		  str_is(r->meeting.meeting_kind, "lễ công bố") && held_is(r, 2026, 3, 6) &&
+		  str_is(r->meeting.time_of_day, "chiều"),
+		  "delegation: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 6/3, Đoàn kiểm tra số 26 của Bộ Chính trị tổ chức hội nghị công bố quyết "
+				"định kiểm tra.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đoàn kiểm tra số 26 của Bộ Chính trị"), "delegation's meeting: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 6/3, Đoàn công tác Trung ương do đồng chí Nguyễn Văn An dẫn đầu đã làm "
+				"việc với Tỉnh ủy Đắk Lắk.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đoàn công tác Trung ương") &&
+		  str_is(r->meeting.meeting_kind, "làm việc"), "led delegation: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 6/3, đồng chí Nguyễn Văn An, Phó Trưởng Ban Tổ chức Trung ương công bố "
+				"quyết định của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL && r->meeting.meeting_kind == NULL, "a person's act: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 34 G3: "tổ chức trọng thể Lễ mít tinh", "tổ chức long trọng kỷ niệm
+ * 90 năm": a ceremony held past the verb's manner adverb is held as one
+ * right after the verb.
+ */
+static void
+test_ceremony_manner(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 19/5/2020, Tỉnh ủy Hậu Giang tổ chức trọng thể Lễ mít tinh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ") && str_is(r->meeting.organizer, "Tỉnh ủy Hậu Giang") &&
+		  held_is(r, 2020, 5, 19), "manner rite: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 3/2/2020, Tỉnh ủy Hậu Giang tổ chức long trọng kỷ niệm 90 năm Ngày thành "
+				"lập Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm") && str_is(r->meeting.organizer, "Tỉnh ủy Hậu Giang"),
+		  "manner anniversary: %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 34 G3: "Ngày 12/3/2013, Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự
+ * phê bình": an activity just held opens the lead as a meeting named does,
+ * so its date and subject are the meeting's.
+ */
+static void
+test_just_held_lead(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 12/3/2013, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê "
+				"bình và phê bình tập thể Ban Thường vụ.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 3, 12) && str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh"),
+		  "just held lead: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nThời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị quyết. "
+				"Ngày 12/3/2013 là hạn chót.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.organizer == NULL, "task done, no lead: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11307,6 +11508,13 @@ main(void)
 	test_local_document_issuer();
 	test_army_party_issuer();
 	test_byline_unit_stamp();
+	test_speech_at_meeting();
+	test_at_congress_organizer();
+	test_held_rite();
+	test_just_held_activity();
+	test_delegation_organizer();
+	test_ceremony_manner();
+	test_just_held_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
