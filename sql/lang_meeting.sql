@@ -2650,3 +2650,14 @@ FROM (VALUES
     ($$Chiều 10/2, Thành ủy tổ chức hội nghị. Ông Nguyễn Văn An giữ chức Bí thư Huyện ủy từ năm 2010 đến năm 2015.$$, NULL),
     ($$Chiều 10/2, Sở Giáo dục tổ chức hội nghị về công tác học sinh năm 2024.$$, NULL)
 ) AS v(body, published), gb_extract(body, published::date);
+
+-- R5 (probe 35 G1). A period heading a sentence that sets its tasks ("6 tháng cuối năm 2024, Đảng ủy ... xác định ...", "..., các cấp ủy cần ...") is the one planned: no period, and the meeting keeps its year; narrated in the past ("đã tập trung") it is reviewed
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 15-7, Đảng ủy Quân khu 1 tổ chức Hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng 6 tháng cuối năm 2024.
+6 tháng cuối năm 2024, Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh đạo, chỉ đạo.$$),
+    ($$Ngày 10/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.
+Trong 6 tháng cuối năm 2024, các cấp ủy cần tập trung lãnh đạo.$$),
+    ($$Ngày 10/10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.
+Trong 9 tháng đầu năm 2025, Ban Thường vụ Đảng ủy xã đã tập trung lãnh đạo.$$)
+) AS v(body), gb_extract(body);

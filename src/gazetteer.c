@@ -1888,6 +1888,18 @@ static const GbPhrase phrases[] = {
 	{"cham nhat", CAT_PLANWORD, NULL, 0},
 	{"tien hanh trong", CAT_PLANWORD, NULL, 0},
 	{"du kien", CAT_PLANWORD, NULL, 0},
+	/*
+	 * "6 tháng cuối năm 2024, Đảng ủy Quân khu xác định tiếp tục tập
+	 * trung ...": verbs that set the tasks of the period heading their
+	 * sentence, with no tense (a past one, "đã tập trung", reviews it)
+	 */
+	{"xac dinh", CAT_TASKVERB, NULL, 0},
+	{"de ra", CAT_TASKVERB, "đề ra", 0},	/* not "để rà (soát)" */
+	{"dat ra", CAT_TASKVERB, "đặt ra", 0},
+	{"phan dau", CAT_TASKVERB, NULL, 0},
+	{"tap trung", CAT_TASKVERB, NULL, 0},
+	{"quyet tam", CAT_TASKVERB, NULL, 0},
+	{"can", CAT_TASKVERB, "cần", 0},
 
 	/*
 	 * a year or a date after these dates a person's life, a biography in a

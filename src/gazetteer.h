@@ -201,6 +201,12 @@
 											 * spelling; aux LIFE_ALONE */
 #define LIFE_ALONE		1		/* "sinh" only as a word of its own: not "học sinh" */
 
+/* meeting.c, continued */
+#define CAT_TASKVERB	(UINT64_C(1) << 61)	/* xác định, đề ra, phấn đấu: a verb that
+											 * sets tasks, a period heading its
+											 * sentence the one planned; value:
+											 * the spelling */
+
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
 #define DEPT_FIELD		2		/* "quốc phòng": a ministry's field, known in lower case */

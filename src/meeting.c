@@ -35,6 +35,7 @@
 #define ABBREV_TOKENS	7		/* tokens of an abbreviation in parentheses, "(QS-QP)" */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
+#define TASK_AHEAD		12		/* tokens from a period heading a sentence to its verb */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
@@ -853,6 +854,43 @@ future_window(const GbDoc *d, int start, int p)
 }
 
 /*
+ * Whether the period [start, end) heads a sentence that sets its tasks:
+ * "6 tháng cuối năm 2024, Đảng ủy Quân khu 1 xác định tiếp tục tập trung
+ * ...", "Trong quý IV, các cấp ủy cần ...", "..., toàn Đảng bộ sẽ ...".
+ * The verb after the subject has no tense or the future's; one in the
+ * past ("Trong 9 tháng đầu năm, Ban Thường vụ đã tập trung lãnh đạo")
+ * narrates the period reviewed.
+ */
+static bool
+plan_heading(const GbDoc *d, int start, int end)
+{
+	const GbPhrase *ph = NULL;
+	int			s = tok_is(d, start - 1, "trong") ? start - 1 : start,
+				k,
+				m;
+
+	if (!(s == 0 || tok_has(d, s, T_NL) || sentence_end(d, s - 1)) ||
+		!tok_punct(d, end, ','))
+		return false;
+	for (k = end + 1; k < d->ntok && k <= end + TASK_AHEAD; k++)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			tok_has(d, k, T_NL))
+			break;
+		if (!tok_has(d, k, T_WORD) || is_upper(d, k))
+			continue;
+		if (gb_dict_may_match(d, k, CAT_TENSE) &&
+			gb_dict_match(d, k, CAT_TENSE, &ph) == 1 && gb_exact_any(d, k, ph->value))
+			return strcmp(ph->value, "sẽ") == 0;
+		if (gb_dict_may_match(d, k, CAT_TASKVERB) &&
+			(m = gb_dict_match(d, k, CAT_TASKVERB, &ph)) > 0 &&
+			(ph->value == NULL || gb_exact_words(d, k, m, ph->value)))
+			return true;
+	}
+	return false;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.
@@ -887,7 +925,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
 			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
 			 !sentence_reviews(d, k, lo)) ||
-			future_window(d, k, end))
+			future_window(d, k, end) || plan_heading(d, k, end))
 		{
 			if (per.year && per.nmonths < 12 && !planned->year)
 				*planned = per;

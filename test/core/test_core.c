@@ -10651,6 +10651,41 @@ test_steering_task_forms(void)
 				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo");
 }
 
+/*
+ * probe 35 G1: a period heading a sentence that sets its tasks ("6 tháng
+ * cuối năm 2024, Đảng ủy ... xác định ...") is planned, not reviewed, and
+ * puts the meeting no later; in the past tense ("đã tập trung") it is
+ * the period reviewed
+ */
+static void
+test_period_heading_tasks(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 15-7, Đảng ủy Quân khu 1 tổ chức Hội nghị ra Nghị quyết lãnh đạo thực hiện "
+				"nhiệm vụ quân sự, quốc phòng 6 tháng cuối năm 2024.\n6 tháng cuối năm 2024, Đảng ủy "
+				"Quân khu 1 xác định tiếp tục tập trung lãnh đạo, chỉ đạo.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 7, 15) && r->meeting.period_text == NULL,
+		  "xác định: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	r = extract("Ngày 10/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.\nTrong 6 tháng "
+				"cuối năm 2024, các cấp ủy cần tập trung lãnh đạo.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 7, 10) && r->meeting.period_text == NULL,
+		  "cần: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* narrated in the past: the period reviewed */
+	r = extract("Ngày 10/10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.\nTrong 9 tháng "
+				"đầu năm 2025, Ban Thường vụ Đảng ủy xã đã tập trung lãnh đạo.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "9 tháng đầu năm 2025") && held_is(r, 2025, 10, 10),
+		  "đã tập trung: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11065,6 +11100,7 @@ main(void)
 	test_mistyped_prefix_item();
 	test_titles_society_word();
 	test_steering_task_forms();
+	test_period_heading_tasks();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
