@@ -2661,3 +2661,10 @@ Trong 6 tháng cuối năm 2024, các cấp ủy cần tập trung lãnh đạo.
     ($$Ngày 10/10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.
 Trong 9 tháng đầu năm 2025, Ban Thường vụ Đảng ủy xã đã tập trung lãnh đạo.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G5). The year of a work programme carried out ("Thực hiện chương trình công tác năm 2017, chiều 19-10, ...") is no period reviewed, though it dates the meeting; "tổng kết công tác năm 2017" is one
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Thực hiện chương trình công tác năm 2017, chiều 19-10, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy Cần Thơ.$$),
+    ($$Chiều 19-12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2017.$$)
+) AS v(body), gb_extract(body);

@@ -1821,6 +1821,13 @@ static const GbPhrase phrases[] = {
 	{"mot", CAT_MEETWORD, NULL, MW_ONE},
 	/* "tổ chức chương trình Gặp mặt": a program that is the meeting named after it */
 	{"chuong trinh", CAT_MEETWORD, NULL, MW_PROGRAM},
+	/*
+	 * "Thực hiện chương trình công tác năm 2017, chiều 19-10, ...": the
+	 * year of the work programme carried out, the meeting's own, not a
+	 * period the meeting reviews
+	 */
+	{"chuong trinh cong tac", CAT_MEETWORD, NULL, MW_SCHEDULE},
+	{"chuong trinh lam viec", CAT_MEETWORD, NULL, MW_SCHEDULE},
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
@@ -2171,6 +2178,7 @@ meetword_values_differ(int aux)
 		case MW_ONE:
 		case MW_PROGRAM:
 		case MW_OUTLET:
+		case MW_SCHEDULE:
 			break;
 	}
 }

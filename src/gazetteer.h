@@ -99,6 +99,7 @@
 #define MW_DURATION		29		/* Sau, Trải qua: "Sau 3 ngày làm việc, ngày 5-8, ...", days before the date */
 #define MW_DOCNAME		30		/* Cương lĩnh, Hiến pháp, Luật: a document named with the year it was adopted */
 #define MW_OUTLET		33		/* Đài Phát thanh, Tạp chí: an outlet's name, a site's own */
+#define MW_SCHEDULE		43		/* chương trình công tác: a year after it is the work programme's, no period */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;

@@ -36,6 +36,7 @@
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
 #define TASK_AHEAD		12		/* tokens from a period heading a sentence to its verb */
+#define SCHEDULE_WORDS	4		/* words of a work programme before its year: "chương trình công tác" */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
@@ -891,6 +892,23 @@ plan_heading(const GbDoc *d, int start, int end)
 }
 
 /*
+ * Whether "năm" at k closes a work programme's name: "Thực hiện chương
+ * trình công tác năm 2017, chiều 19-10, ...".  The programme's year is the
+ * one its meetings are held in, no period any of them reviews, though
+ * "công tác" before it names a year's work.
+ */
+static bool
+schedule_year(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 2; j >= 0 && j >= k - SCHEDULE_WORDS; j--)
+		if (meetword(d, j, MW_SCHEDULE, NULL) == k - j)
+			return true;
+	return false;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.
@@ -917,7 +935,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 			continue;
 		}
 		/* only "năm 2022" needs a reviewing word before it */
-		review = tok_is(d, k, "nam") ? clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
+		review = tok_is(d, k, "nam") && !schedule_year(d, k) ?
+			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
 		if (!parse_period(d, k, review > 0, &per, &end))
 			continue;
 		per.of_work = review == 1 + REVIEW_WORK;

@@ -10686,6 +10686,31 @@ test_period_heading_tasks(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 35 G5: the year of a work programme carried out ("Thực hiện chương
+ * trình công tác năm 2017, chiều 19-10, ...") is no period reviewed; it
+ * still dates the meeting; "tổng kết công tác năm 2017" still is one
+ */
+static void
+test_schedule_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Thực hiện chương trình công tác năm 2017, chiều 19-10, tại Trụ sở Trung ương Đảng, "
+				"Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy Cần Thơ.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL && held_is(r, 2017, 10, 19),
+		  "programme: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	r = extract("Chiều 19-12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2017.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2017") && held_is(r, 2017, 12, 19),
+		  "work reviewed: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11101,6 +11126,7 @@ main(void)
 	test_titles_society_word();
 	test_steering_task_forms();
 	test_period_heading_tasks();
+	test_schedule_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
