@@ -2668,3 +2668,14 @@ FROM (VALUES
     ($$Thực hiện chương trình công tác năm 2017, chiều 19-10, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy Cần Thơ.$$),
     ($$Chiều 19-12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2017.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G2). The subject of the headline's meeting verb ("Đảng ủy khối CCQ tỉnh giao ban ...") organizes the report's meeting when the body names none; the lead's own organizer comes first
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Đảng ủy khối CCQ tỉnh giao ban tổ chức cơ sở Đảng cụm 1
+Trong quý 1, Ban thường vụ Đảng ủy khối đã chỉ đạo các đơn vị thực hiện tốt nhiệm vụ chính trị.$$),
+    ($$Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I năm 2024
+Sáng 5/4/2024, hội nghị đánh giá kết quả công tác quý I.$$),
+    ($$Ban Tổ chức Tỉnh ủy giao ban công tác quý I năm 2024
+Sáng 5/4/2024, Ban Tổ chức Trung ương tổ chức hội nghị giao ban trực tuyến.$$)
+) AS v(body), gb_extract(body);

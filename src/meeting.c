@@ -4886,7 +4886,17 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		if (st->head.tag_end > 0 && st->head.tag_end < d->ntok)
 			doc->tok[st->head.tag_end].flags |= T_NL;
 		if (st->head.title_start >= 0)
+		{
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
+			/*
+			 * a headline states its meeting with the bare verb; a line with
+			 * a tense ("... sẽ tổ chức Đại hội.") is a sentence taken for
+			 * one, whose subject need not hold the report's meeting
+			 */
+			if (st->title.organizer &&
+				!gb_headline_sentence(d, st->head.title_start, st->head.title_end))
+				st->title.organizer = NULL;
+		}
 		if (!st->title.listed_by)
 		{
 			const GbPhrase *kind = NULL;
@@ -5346,10 +5356,15 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		if (res->officials[i].chairs)
 			mt->chairs[mt->nchairs++] = res->officials[i].name;
 
+	/*
+	 * the headline's subject of its meeting verb ("Đảng ủy Khối ... giao
+	 * ban ...", "Bộ Chính trị làm việc với ...") names the report's own
+	 * meeting, before a body found holding one anywhere in the text
+	 */
 	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
-									  st->any.organizer, st->lead.listed_by);
+									  st->title.organizer, st->any.organizer);
 	if (!mt->organizer)
-		mt->organizer = (char *) st->lead.headed_by;
+		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&
 		mt->nchairs == 0 && !st->attended)
 	{

@@ -10711,6 +10711,29 @@ test_schedule_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 35 G2: the subject of the headline's meeting verb ("Đảng ủy khối
+ * CCQ tỉnh giao ban ...") organizes the report's meeting when the body
+ * names none; a line with a tense taken for a headline ("... sẽ tổ chức
+ * Đại hội.") gives none
+ */
+static void
+test_headline_organizer(void)
+{
+	org_case("Đảng ủy khối CCQ tỉnh giao ban tổ chức cơ sở Đảng cụm 1\nTrong quý 1, Ban thường vụ "
+			 "Đảng ủy khối đã chỉ đạo các đơn vị thực hiện tốt nhiệm vụ chính trị.",
+			 "Đảng ủy khối CCQ tỉnh", "headline giao ban");
+	org_case("Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I năm 2024\nSáng "
+			 "5/4/2024, hội nghị đánh giá kết quả công tác quý I.", "Ban Tổ chức Tỉnh ủy",
+			 "headline over a lead without one");
+	/* the lead's own organizer comes first */
+	org_case("Ban Tổ chức Tỉnh ủy giao ban công tác quý I năm 2024\nSáng 5/4/2024, Ban Tổ chức "
+			 "Trung ương tổ chức hội nghị giao ban trực tuyến.", "Ban Tổ chức Trung ương",
+			 "lead first");
+	org_case("Tin hoạt động\nTrong tháng 3/2025, chi bộ Công an xã sẽ tổ chức Đại hội.", NULL,
+			 "a sentence for a headline");
+}
+
 int
 main(void)
 {
@@ -11127,6 +11150,7 @@ main(void)
 	test_steering_task_forms();
 	test_period_heading_tasks();
 	test_schedule_year();
+	test_headline_organizer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
