@@ -2679,3 +2679,11 @@ Sáng 5/4/2024, hội nghị đánh giá kết quả công tác quý I.$$),
     ($$Ban Tổ chức Tỉnh ủy giao ban công tác quý I năm 2024
 Sáng 5/4/2024, Ban Tổ chức Trung ương tổ chức hội nghị giao ban trực tuyến.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G4). A province's delegation of deputies to the National Assembly ("Đoàn ĐBQH tỉnh X", "Đoàn đại biểu Quốc hội tỉnh X") organizes its meetings
+SELECT organizer, time_of_day
+FROM (VALUES
+    ($$Chiều 7/8, Đoàn ĐBQH tỉnh Lâm Đồng tổ chức Hội nghị lấy phiếu tín nhiệm đối với đồng chí Nguyễn Tạo – Phó Trưởng Đoàn ĐBQH chuyên trách.$$),
+    ($$Chiều 7/8, Đoàn đại biểu Quốc hội tỉnh Lâm Đồng tổ chức Hội nghị lấy phiếu tín nhiệm.$$),
+    ($$Sáng 7/8, Đoàn ĐBQH TP Hà Nội tổ chức hội nghị tiếp xúc cử tri.$$)
+) AS v(body), gb_extract(body);

@@ -363,6 +363,14 @@ static const GbPhrase phrases[] = {
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
 	/*
+	 * a province's delegation of deputies to the National Assembly, which
+	 * holds its own meetings (lấy phiếu tín nhiệm, tiếp xúc cử tri): "Đoàn
+	 * ĐBQH tỉnh Lâm Đồng tổ chức Hội nghị"; not "Đoàn đại biểu" alone, any
+	 * delegation
+	 */
+	{"doan dai bieu quoc hoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"doan dbqh", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
 	 * their usual short forms, in capitals, at a level as well: "LĐLĐ
 	 * tỉnh", "HND xã", "Hội LHPN huyện", "Hội CCB quận 7", "UBMTTQ tỉnh"
 	 */

@@ -10734,6 +10734,22 @@ test_headline_organizer(void)
 			 "a sentence for a headline");
 }
 
+/*
+ * probe 35 G4: a province's delegation of deputies to the National
+ * Assembly, short or in full, organizes its meetings; "Đoàn đại biểu"
+ * alone is any delegation
+ */
+static void
+test_assembly_delegation(void)
+{
+	org_case("Tin hoạt động\nChiều 7/8/2024, Đoàn ĐBQH tỉnh Lâm Đồng tổ chức Hội nghị lấy phiếu "
+			 "tín nhiệm đối với đồng chí Nguyễn Tạo.", "Đoàn ĐBQH tỉnh Lâm Đồng", "ĐBQH");
+	org_case("Tin hoạt động\nChiều 7/8/2024, Đoàn đại biểu Quốc hội tỉnh Lâm Đồng tổ chức Hội nghị "
+			 "lấy phiếu tín nhiệm.", "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng", "in full");
+	org_case("Tin hoạt động\nSáng 7/8/2024, Đoàn ĐBQH TP Hà Nội tổ chức hội nghị tiếp xúc cử tri.",
+			 "Đoàn ĐBQH TP Hà Nội", "TP");
+}
+
 int
 main(void)
 {
@@ -11151,6 +11167,7 @@ main(void)
 	test_period_heading_tasks();
 	test_schedule_year();
 	test_headline_organizer();
+	test_assembly_delegation();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
