@@ -2687,3 +2687,12 @@ FROM (VALUES
     ($$Chiều 7/8, Đoàn đại biểu Quốc hội tỉnh Lâm Đồng tổ chức Hội nghị lấy phiếu tín nhiệm.$$),
     ($$Sáng 7/8, Đoàn ĐBQH TP Hà Nội tổ chức hội nghị tiếp xúc cử tri.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G1, continued). A year heading a sentence that sets its tasks ("Năm 2025, Đảng ủy ... xác định ...") is the one planned and dates no December meeting; narrated in the past ("Năm 2024, ... đã tập trung") it dates it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.
+Năm 2025, Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh đạo.$$),
+    ($$Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.
+Năm 2024, Đảng ủy Quân khu 1 đã tập trung lãnh đạo.$$)
+) AS v(body), gb_extract(body);

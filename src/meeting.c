@@ -4439,6 +4439,9 @@ target_year(const GbDoc *d, int k)
 		if (gb_dict_may_match(d, j, CAT_PLANWORD) && gb_dict_match(d, j, CAT_PLANWORD, NULL) > 0)
 			return YEAR_PLAN;
 	}
+	/* "Năm 2025, Đảng ủy xác định ...": a year heading a sentence of tasks */
+	if (plan_heading(d, k, k + 2))
+		return YEAR_PLAN;
 	return plan_object(d, k, 0) && !sentence_reviews(d, k, 0) ? YEAR_PLAN : 0;
 }
 

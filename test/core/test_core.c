@@ -10684,6 +10684,18 @@ test_period_heading_tasks(void)
 		  "đã tập trung: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
 	gb_result_free(r);
+
+	/* a year heading such a sentence is planned too: no year rather than the next */
+	r = extract("Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.\nNăm 2025, "
+				"Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh đạo.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "year of tasks: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.\nNăm 2024, "
+				"Đảng ủy Quân khu 1 đã tập trung lãnh đạo.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 20), "year narrated: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
 }
 
 /*
