@@ -2768,3 +2768,49 @@ Ngày 12/3/2013, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức ki�
     ($$Tin vắn
 Thời gian qua, Đảng ủy Khối các cơ quan tỉnh đã tổ chức triển khai Nghị quyết. Ngày 12/3/2013 là hạn chót.$$)
 ) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G1). A period heading a sentence that sets its tasks ("6 tháng cuối năm 2024, Đảng ủy ... xác định ...", "..., các cấp ủy cần ...") is the one planned: no period, and the meeting keeps its year; narrated in the past ("đã tập trung") it is reviewed
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 15-7, Đảng ủy Quân khu 1 tổ chức Hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng 6 tháng cuối năm 2024.
+6 tháng cuối năm 2024, Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh đạo, chỉ đạo.$$),
+    ($$Ngày 10/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.
+Trong 6 tháng cuối năm 2024, các cấp ủy cần tập trung lãnh đạo.$$),
+    ($$Ngày 10/10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.
+Trong 9 tháng đầu năm 2025, Ban Thường vụ Đảng ủy xã đã tập trung lãnh đạo.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G5). The year of a work programme carried out ("Thực hiện chương trình công tác năm 2017, chiều 19-10, ...") is no period reviewed, though it dates the meeting; "tổng kết công tác năm 2017" is one
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Thực hiện chương trình công tác năm 2017, chiều 19-10, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy Cần Thơ.$$),
+    ($$Chiều 19-12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2017.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G2). The subject of the headline's meeting verb ("Đảng ủy khối CCQ tỉnh giao ban ...") organizes the report's meeting when the body names none; the lead's own organizer comes first
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Đảng ủy khối CCQ tỉnh giao ban tổ chức cơ sở Đảng cụm 1
+Trong quý 1, Ban thường vụ Đảng ủy khối đã chỉ đạo các đơn vị thực hiện tốt nhiệm vụ chính trị.$$),
+    ($$Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I năm 2024
+Sáng 5/4/2024, hội nghị đánh giá kết quả công tác quý I.$$),
+    ($$Ban Tổ chức Tỉnh ủy giao ban công tác quý I năm 2024
+Sáng 5/4/2024, Ban Tổ chức Trung ương tổ chức hội nghị giao ban trực tuyến.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G4). A province's delegation of deputies to the National Assembly ("Đoàn ĐBQH tỉnh X", "Đoàn đại biểu Quốc hội tỉnh X") organizes its meetings
+SELECT organizer, time_of_day
+FROM (VALUES
+    ($$Chiều 7/8, Đoàn ĐBQH tỉnh Lâm Đồng tổ chức Hội nghị lấy phiếu tín nhiệm đối với đồng chí Nguyễn Tạo – Phó Trưởng Đoàn ĐBQH chuyên trách.$$),
+    ($$Chiều 7/8, Đoàn đại biểu Quốc hội tỉnh Lâm Đồng tổ chức Hội nghị lấy phiếu tín nhiệm.$$),
+    ($$Sáng 7/8, Đoàn ĐBQH TP Hà Nội tổ chức hội nghị tiếp xúc cử tri.$$)
+) AS v(body), gb_extract(body);
+
+-- R5 (probe 35 G1, continued). A year heading a sentence that sets its tasks ("Năm 2025, Đảng ủy ... xác định ...") is the one planned and dates no December meeting; narrated in the past ("Năm 2024, ... đã tập trung") it dates it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.
+Năm 2025, Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh đạo.$$),
+    ($$Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.
+Năm 2024, Đảng ủy Quân khu 1 đã tập trung lãnh đạo.$$)
+) AS v(body), gb_extract(body);

@@ -366,6 +366,14 @@ static const GbPhrase phrases[] = {
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
 	/*
+	 * a province's delegation of deputies to the National Assembly, which
+	 * holds its own meetings (lấy phiếu tín nhiệm, tiếp xúc cử tri): "Đoàn
+	 * ĐBQH tỉnh Lâm Đồng tổ chức Hội nghị"; not "Đoàn đại biểu" alone, any
+	 * delegation
+	 */
+	{"doan dai bieu quoc hoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"doan dbqh", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
 	 * their usual short forms, in capitals, at a level as well: "LĐLĐ
 	 * tỉnh", "HND xã", "Hội LHPN huyện", "Hội CCB quận 7", "UBMTTQ tỉnh"
 	 */
@@ -1846,6 +1854,13 @@ static const GbPhrase phrases[] = {
 	{"mot", CAT_MEETWORD, NULL, MW_ONE},
 	/* "tổ chức chương trình Gặp mặt": a program that is the meeting named after it */
 	{"chuong trinh", CAT_MEETWORD, NULL, MW_PROGRAM},
+	/*
+	 * "Thực hiện chương trình công tác năm 2017, chiều 19-10, ...": the
+	 * year of the work programme carried out, the meeting's own, not a
+	 * period the meeting reviews
+	 */
+	{"chuong trinh cong tac", CAT_MEETWORD, NULL, MW_SCHEDULE},
+	{"chuong trinh lam viec", CAT_MEETWORD, NULL, MW_SCHEDULE},
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
@@ -1913,6 +1928,18 @@ static const GbPhrase phrases[] = {
 	{"cham nhat", CAT_PLANWORD, NULL, 0},
 	{"tien hanh trong", CAT_PLANWORD, NULL, 0},
 	{"du kien", CAT_PLANWORD, NULL, 0},
+	/*
+	 * "6 tháng cuối năm 2024, Đảng ủy Quân khu xác định tiếp tục tập
+	 * trung ...": verbs that set the tasks of the period heading their
+	 * sentence, with no tense (a past one, "đã tập trung", reviews it)
+	 */
+	{"xac dinh", CAT_TASKVERB, NULL, 0},
+	{"de ra", CAT_TASKVERB, "đề ra", 0},	/* not "để rà (soát)" */
+	{"dat ra", CAT_TASKVERB, "đặt ra", 0},
+	{"phan dau", CAT_TASKVERB, NULL, 0},
+	{"tap trung", CAT_TASKVERB, NULL, 0},
+	{"quyet tam", CAT_TASKVERB, NULL, 0},
+	{"can", CAT_TASKVERB, "cần", 0},
 
 	/*
 	 * a year or a date after these dates a person's life, a biography in a
@@ -2187,6 +2214,7 @@ meetword_values_differ(int aux)
 		case MW_ONE:
 		case MW_PROGRAM:
 		case MW_OUTLET:
+		case MW_SCHEDULE:
 			break;
 	}
 }

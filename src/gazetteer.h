@@ -100,6 +100,7 @@
 #define MW_DOCNAME		30		/* Cương lĩnh, Hiến pháp, Luật: a document named with the year it was adopted */
 #define MW_OUTLET		33		/* Đài Phát thanh, Tạp chí: an outlet's name, a site's own */
 #define MW_DELEGATION	39		/* Đoàn kiểm tra, Đoàn công tác: a body named by its task */
+#define MW_SCHEDULE		43		/* chương trình công tác: a year after it is the work programme's, no period */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;
@@ -201,6 +202,12 @@
 											 * never the report's; value: the
 											 * spelling; aux LIFE_ALONE */
 #define LIFE_ALONE		1		/* "sinh" only as a word of its own: not "học sinh" */
+
+/* meeting.c, continued */
+#define CAT_TASKVERB	(UINT64_C(1) << 61)	/* xác định, đề ra, phấn đấu: a verb that
+											 * sets tasks, a period heading its
+											 * sentence the one planned; value:
+											 * the spelling */
 
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */

@@ -35,6 +35,8 @@
 #define ABBREV_TOKENS	7		/* tokens of an abbreviation in parentheses, "(QS-QP)" */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
+#define TASK_AHEAD		12		/* tokens from a period heading a sentence to its verb */
+#define SCHEDULE_WORDS	4		/* words of a work programme before its year: "chương trình công tác" */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
@@ -943,6 +945,60 @@ future_window(const GbDoc *d, int start, int p)
 }
 
 /*
+ * Whether the period [start, end) heads a sentence that sets its tasks:
+ * "6 tháng cuối năm 2024, Đảng ủy Quân khu 1 xác định tiếp tục tập trung
+ * ...", "Trong quý IV, các cấp ủy cần ...", "..., toàn Đảng bộ sẽ ...".
+ * The verb after the subject has no tense or the future's; one in the
+ * past ("Trong 9 tháng đầu năm, Ban Thường vụ đã tập trung lãnh đạo")
+ * narrates the period reviewed.
+ */
+static bool
+plan_heading(const GbDoc *d, int start, int end)
+{
+	const GbPhrase *ph = NULL;
+	int			s = tok_is(d, start - 1, "trong") ? start - 1 : start,
+				k,
+				m;
+
+	if (!(s == 0 || tok_has(d, s, T_NL) || sentence_end(d, s - 1)) ||
+		!tok_punct(d, end, ','))
+		return false;
+	for (k = end + 1; k < d->ntok && k <= end + TASK_AHEAD; k++)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			tok_has(d, k, T_NL))
+			break;
+		if (!tok_has(d, k, T_WORD) || is_upper(d, k))
+			continue;
+		if (gb_dict_may_match(d, k, CAT_TENSE) &&
+			gb_dict_match(d, k, CAT_TENSE, &ph) == 1 && gb_exact_any(d, k, ph->value))
+			return strcmp(ph->value, "sẽ") == 0;
+		if (gb_dict_may_match(d, k, CAT_TASKVERB) &&
+			(m = gb_dict_match(d, k, CAT_TASKVERB, &ph)) > 0 &&
+			(ph->value == NULL || gb_exact_words(d, k, m, ph->value)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether "năm" at k closes a work programme's name: "Thực hiện chương
+ * trình công tác năm 2017, chiều 19-10, ...".  The programme's year is the
+ * one its meetings are held in, no period any of them reviews, though
+ * "công tác" before it names a year's work.
+ */
+static bool
+schedule_year(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 2; j >= 0 && j >= k - SCHEDULE_WORDS; j--)
+		if (meetword(d, j, MW_SCHEDULE, NULL) == k - j)
+			return true;
+	return false;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.
@@ -969,7 +1025,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 			continue;
 		}
 		/* only "năm 2022" needs a reviewing word before it */
-		review = tok_is(d, k, "nam") ? clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
+		review = tok_is(d, k, "nam") && !schedule_year(d, k) ?
+			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
 		if (!parse_period(d, k, review > 0, &per, &end))
 			continue;
 		per.of_work = review == 1 + REVIEW_WORK;
@@ -977,7 +1034,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
 			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
 			 !sentence_reviews(d, k, lo)) ||
-			future_window(d, k, end))
+			future_window(d, k, end) || plan_heading(d, k, end))
 		{
 			if (per.year && per.nmonths < 12 && !planned->year)
 				*planned = per;
@@ -4547,6 +4604,9 @@ target_year(const GbDoc *d, int k)
 		if (gb_dict_may_match(d, j, CAT_PLANWORD) && gb_dict_match(d, j, CAT_PLANWORD, NULL) > 0)
 			return YEAR_PLAN;
 	}
+	/* "Năm 2025, Đảng ủy xác định ...": a year heading a sentence of tasks */
+	if (plan_heading(d, k, k + 2))
+		return YEAR_PLAN;
 	return plan_object(d, k, 0) && !sentence_reviews(d, k, 0) ? YEAR_PLAN : 0;
 }
 
@@ -5015,7 +5075,17 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		if (st->head.tag_end > 0 && st->head.tag_end < d->ntok)
 			doc->tok[st->head.tag_end].flags |= T_NL;
 		if (st->head.title_start >= 0)
+		{
 			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
+			/*
+			 * a headline states its meeting with the bare verb; a line with
+			 * a tense ("... sẽ tổ chức Đại hội.") is a sentence taken for
+			 * one, whose subject need not hold the report's meeting
+			 */
+			if (st->title.organizer &&
+				!gb_headline_sentence(d, st->head.title_start, st->head.title_end))
+				st->title.organizer = NULL;
+		}
 		if (!st->title.listed_by)
 		{
 			const GbPhrase *kind = NULL;
@@ -5482,10 +5552,15 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		if (res->officials[i].chairs)
 			mt->chairs[mt->nchairs++] = res->officials[i].name;
 
+	/*
+	 * the headline's subject of its meeting verb ("Đảng ủy Khối ... giao
+	 * ban ...", "Bộ Chính trị làm việc với ...") names the report's own
+	 * meeting, before a body found holding one anywhere in the text
+	 */
 	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
-									  st->any.organizer, st->lead.listed_by);
+									  st->title.organizer, st->any.organizer);
 	if (!mt->organizer)
-		mt->organizer = (char *) st->lead.headed_by;
+		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&
 		mt->nchairs == 0 && !st->attended)
 	{

@@ -626,8 +626,8 @@ short_item(const GbDoc *d, int ls)
  * Whether the sentence [b, e), ending in '.', reads as a headline: no
  * marker of tense, which a lead's narration has ("đã", "vừa").
  */
-static bool
-headline_sentence(const GbDoc *d, int b, int e)
+bool
+gb_headline_sentence(const GbDoc *d, int b, int e)
 {
 	const GbPhrase *ph = NULL;
 	int			k;
@@ -662,7 +662,7 @@ photo_caption(const GbDoc *d, int b, int le)
 			(m = gb_dict_match(d, k, CAT_MEETKIND, &ph)) > 0 && ph->aux == 0 &&
 			(m > 1 || gb_same_word(d, k, ph)) &&
 			(k + m == le - 1 || (tok_is(d, k + m, "tai") && gb_exact_any(d, k + m, "tại"))))
-			return headline_sentence(d, b, le);
+			return gb_headline_sentence(d, b, le);
 	return false;
 }
 
@@ -954,7 +954,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 * quán triệt ... khóa XI."), is the headline, without its stop
 			 */
 			if (k >= 0 && !head->title && !head->author && tok_has(d, ls, T_PARA) &&
-				headline_sentence(d, k, sent_e))
+				gb_headline_sentence(d, k, sent_e))
 			{
 				head->title = gb_span_text(d, k, sent_e - 1);
 				head->title_start = k;

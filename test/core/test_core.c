@@ -11088,6 +11088,117 @@ test_just_held_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 35 G1: a period heading a sentence that sets its tasks ("6 tháng
+ * cuối năm 2024, Đảng ủy ... xác định ...") is planned, not reviewed, and
+ * puts the meeting no later; in the past tense ("đã tập trung") it is
+ * the period reviewed
+ */
+static void
+test_period_heading_tasks(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 15-7, Đảng ủy Quân khu 1 tổ chức Hội nghị ra Nghị quyết lãnh đạo thực hiện "
+				"nhiệm vụ quân sự, quốc phòng 6 tháng cuối năm 2024.\n6 tháng cuối năm 2024, Đảng ủy "
+				"Quân khu 1 xác định tiếp tục tập trung lãnh đạo, chỉ đạo.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 7, 15) && r->meeting.period_text == NULL,
+		  "xác định: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	r = extract("Ngày 10/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.\nTrong 6 tháng "
+				"cuối năm 2024, các cấp ủy cần tập trung lãnh đạo.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 7, 10) && r->meeting.period_text == NULL,
+		  "cần: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* narrated in the past: the period reviewed */
+	r = extract("Ngày 10/10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác.\nTrong 9 tháng "
+				"đầu năm 2025, Ban Thường vụ Đảng ủy xã đã tập trung lãnh đạo.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "9 tháng đầu năm 2025") && held_is(r, 2025, 10, 10),
+		  "đã tập trung: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* a year heading such a sentence is planned too: no year rather than the next */
+	r = extract("Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.\nNăm 2025, "
+				"Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh đạo.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "year of tasks: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.\nNăm 2024, "
+				"Đảng ủy Quân khu 1 đã tập trung lãnh đạo.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 20), "year narrated: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * probe 35 G5: the year of a work programme carried out ("Thực hiện chương
+ * trình công tác năm 2017, chiều 19-10, ...") is no period reviewed; it
+ * still dates the meeting; "tổng kết công tác năm 2017" still is one
+ */
+static void
+test_schedule_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Thực hiện chương trình công tác năm 2017, chiều 19-10, tại Trụ sở Trung ương Đảng, "
+				"Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy Cần Thơ.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL && held_is(r, 2017, 10, 19),
+		  "programme: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	r = extract("Chiều 19-12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2017.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2017") && held_is(r, 2017, 12, 19),
+		  "work reviewed: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 35 G2: the subject of the headline's meeting verb ("Đảng ủy khối
+ * CCQ tỉnh giao ban ...") organizes the report's meeting when the body
+ * names none; a line with a tense taken for a headline ("... sẽ tổ chức
+ * Đại hội.") gives none
+ */
+static void
+test_headline_organizer(void)
+{
+	org_case("Đảng ủy khối CCQ tỉnh giao ban tổ chức cơ sở Đảng cụm 1\nTrong quý 1, Ban thường vụ "
+			 "Đảng ủy khối đã chỉ đạo các đơn vị thực hiện tốt nhiệm vụ chính trị.",
+			 "Đảng ủy khối CCQ tỉnh", "headline giao ban");
+	org_case("Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I năm 2024\nSáng "
+			 "5/4/2024, hội nghị đánh giá kết quả công tác quý I.", "Ban Tổ chức Tỉnh ủy",
+			 "headline over a lead without one");
+	/* the lead's own organizer comes first */
+	org_case("Ban Tổ chức Tỉnh ủy giao ban công tác quý I năm 2024\nSáng 5/4/2024, Ban Tổ chức "
+			 "Trung ương tổ chức hội nghị giao ban trực tuyến.", "Ban Tổ chức Trung ương",
+			 "lead first");
+	org_case("Tin hoạt động\nTrong tháng 3/2025, chi bộ Công an xã sẽ tổ chức Đại hội.", NULL,
+			 "a sentence for a headline");
+}
+
+/*
+ * probe 35 G4: a province's delegation of deputies to the National
+ * Assembly, short or in full, organizes its meetings; "Đoàn đại biểu"
+ * alone is any delegation
+ */
+static void
+test_assembly_delegation(void)
+{
+	org_case("Tin hoạt động\nChiều 7/8/2024, Đoàn ĐBQH tỉnh Lâm Đồng tổ chức Hội nghị lấy phiếu "
+			 "tín nhiệm đối với đồng chí Nguyễn Tạo.", "Đoàn ĐBQH tỉnh Lâm Đồng", "ĐBQH");
+	org_case("Tin hoạt động\nChiều 7/8/2024, Đoàn đại biểu Quốc hội tỉnh Lâm Đồng tổ chức Hội nghị "
+			 "lấy phiếu tín nhiệm.", "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng", "in full");
+	org_case("Tin hoạt động\nSáng 7/8/2024, Đoàn ĐBQH TP Hà Nội tổ chức hội nghị tiếp xúc cử tri.",
+			 "Đoàn ĐBQH TP Hà Nội", "TP");
+}
+
 int
 main(void)
 {
@@ -11515,6 +11626,10 @@ main(void)
 	test_delegation_organizer();
 	test_ceremony_manner();
 	test_just_held_lead();
+	test_period_heading_tasks();
+	test_schedule_year();
+	test_headline_organizer();
+	test_assembly_delegation();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
