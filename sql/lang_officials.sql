@@ -677,3 +677,8 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- document named by its issuer alone is one
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ông Võ Văn Em, Trưởng ban chỉ đạo thực hiện quy chế dân chủ ở cơ sở dự. Ông Hà Văn Tư, Trưởng Ban Chỉ đạo tổng kết Nghị quyết của Bộ Chính trị phát biểu.$$);
+
+-- Probe 35, group 8. One post written with or without "tỉnh" before its province, or with the assembly's term
+-- inside it, is one title, its first spelling kept; a town's level ("thành phố Hà Giang") still parts two posts
+SELECT name, titles, mentions FROM gb_officials($$Tin vắn
+Trưởng Đoàn ĐBQH tỉnh Lâm Đồng Trần Đình Văn phát biểu. Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng Trần Đình Văn chủ trì Hội nghị. Phát biểu tại Hội nghị, Trưởng Đoàn ĐBQH Lâm Đồng Trần Đình Văn cho biết thêm. Đồng chí Hồ Văn Bình, Bí thư Thành ủy thành phố Hà Giang, Bí thư Tỉnh ủy Hà Giang dự.$$);

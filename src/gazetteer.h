@@ -29,6 +29,7 @@
 #define CAT_ROLE		0x0400	/* chủ trì, dự ...; value NULL: no role, aux ROLE_* */
 #define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */
 #define CAT_NOTNAME		0x1000	/* capitalized words that start no name */
+#define NOTNAME_PROVINCE	1		/* aux: a province, "Lâm Đồng", not a city or a word */
 /* meeting.c */
 #define CAT_MEETKIND	0x2000	/* giao ban, quán triệt, sơ kết, tổng kết ... */
 #define CAT_TIMEOFDAY	0x4000	/* sáng, trưa, chiều, tối */
@@ -190,6 +191,13 @@
 											 * its Ủ lost): spelled one way in a
 											 * title's key; only for tests of the
 											 * group mask */
+#define CAT_KEYPLACE	(UINT64_C(1) << 62)	/* "khóa" (a term), and set in the group
+											 * mask of the words that start a
+											 * province's name (CAT_NOTNAME, aux
+											 * NOTNAME_PROVINCE): a title's key
+											 * leaves the one out, reads the other
+											 * with its level; only for tests of
+											 * the group mask */
 #define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
 #define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
 								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */

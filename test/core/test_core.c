@@ -10651,6 +10651,34 @@ test_steering_task_forms(void)
 				   "Hà Văn Tư", "ông", "Trưởng Ban Chỉ đạo");
 }
 
+/*
+ * probe 35 G8: one post with or without "tỉnh" before its province, or a
+ * term inside it; a town's level and a term at the end still part posts
+ */
+static void
+test_title_province_spellings(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Trưởng Đoàn ĐBQH tỉnh Lâm Đồng Trần Đình Văn phát biểu. Phó Bí thư Thường trực Tỉnh ủy, "
+				   "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng Trần Đình Văn chủ trì Hội nghị. Phát biểu tại "
+				   "Hội nghị, Trưởng Đoàn ĐBQH Lâm Đồng Trần Đình Văn cho biết thêm.", "Trần Đình Văn", NULL,
+				   "Trưởng Đoàn ĐBQH tỉnh Lâm Đồng | Phó Bí thư Thường trực Tỉnh ủy");
+	check_official("Đồng chí Trần Văn Bình, Bí thư Thành ủy thành phố Hà Giang, Bí thư Tỉnh ủy Hà Giang dự. "
+				   "Ông Lê Văn Cường, Đại biểu Quốc hội khóa XIV, Đại biểu Quốc hội khóa XV dự.",
+				   "Trần Văn Bình", "đồng chí", "Bí thư Thành ủy thành phố Hà Giang | Bí thư Tỉnh ủy Hà Giang");
+	check_official("Ông Lê Văn Cường, Đại biểu Quốc hội khóa XIV, Đại biểu Quốc hội khóa XV dự.",
+				   "Lê Văn Cường", "ông", "Đại biểu Quốc hội khóa XIV | Đại biểu Quốc hội khóa XV");
+	/* the title alone, "tỉnh" and no name, is still his */
+	r = extract("Dự có đồng chí Nguyễn Văn An, Chủ tịch UBND Lâm Đồng. Phát biểu tại hội nghị, đồng chí "
+				"Chủ tịch UBND tỉnh nhấn mạnh việc lấy phiếu.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && o->mentions == 2 && o->ntitles == 1 && has_role(o, "phát biểu"),
+		  "title alone with \"tỉnh\": %d mentions", o ? o->mentions : -1);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11065,6 +11093,7 @@ main(void)
 	test_mistyped_prefix_item();
 	test_titles_society_word();
 	test_steering_task_forms();
+	test_title_province_spellings();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
