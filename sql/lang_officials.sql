@@ -682,3 +682,10 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- inside it, is one title, its first spelling kept; a town's level ("thành phố Hà Giang") still parts two posts
 SELECT name, titles, mentions FROM gb_officials($$Tin vắn
 Trưởng Đoàn ĐBQH tỉnh Lâm Đồng Trần Đình Văn phát biểu. Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng Trần Đình Văn chủ trì Hội nghị. Phát biểu tại Hội nghị, Trưởng Đoàn ĐBQH Lâm Đồng Trần Đình Văn cho biết thêm. Đồng chí Hồ Văn Bình, Bí thư Thành ủy thành phố Hà Giang, Bí thư Tỉnh ủy Hà Giang dự.$$);
+
+-- Probe 35, group 10. "điều hành" (runs) is a role with the meeting or a sitting as its object, or its agent
+-- after "dưới sự ... của", "bởi" or "do"; it is no chair; as the verb of management it is no role
+SELECT name, roles FROM gb_officials($$Tin vắn
+Trong buổi sáng, dưới sự điều hành của Tổng Bí thư Nguyễn Phú Trọng, Ban Chấp hành Trung ương Đảng thảo luận. Phiên họp được điều hành bởi Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Nguyễn Sinh Hùng. Đồng chí Lê Văn Tám phát biểu tại hội nghị do đồng chí Võ Văn Em, Phó Bí thư Tỉnh ủy điều hành. Đồng chí Hồ Văn Năm yêu cầu nâng cao năng lực lãnh đạo, chỉ đạo, điều hành.$$);
+SELECT chairs FROM gb_extract($$Tin vắn
+Hội nghị do đồng chí Võ Văn Em điều hành. Đồng chí Tạ Văn Ba chủ trì và điều hành phiên thảo luận.$$);

@@ -1306,7 +1306,22 @@ static const GbPhrase phrases[] = {
 	{"chi dao", CAT_ROLEJOINED, "chỉ đạo", 0},
 	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", 0},
 	{"be mac hoi nghi", CAT_ROLE, "bế mạc", 0},
+	/*
+	 * "điều hành" (runs) is a role with the meeting or a sitting as its
+	 * object, or with its agent after "sự ... của" or "bởi"; alone it is also
+	 * "điều hành kế hoạch", "Giám đốc điều hành"
+	 */
 	{"dieu hanh hoi nghi", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh phien", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh buoi", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh dai hoi", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh cuoc hop", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh ky hop", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh hoi thao", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh toa dam", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh boi", CAT_ROLE, "điều hành", 0},
+	{"su dieu hanh cua", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh", CAT_ROLEJOINED, "điều hành", ROLE_AGENT},
 	/* "Chủ trì là ông A, thư ký là ông B": a role of its own ends the chairs */
 	{"thu ky", CAT_ROLE, "thư ký", ROLE_LOWER},
 	{"co quan chu tri", CAT_ROLE, NULL, 0},

@@ -233,6 +233,8 @@
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
 #define ROLE_BEHALF		0x08	/* thay mặt: the act's verb follows, its role too */
 #define ROLE_LOWER		0x10	/* thư ký: capitalized after ",", "-" it is a title */
+#define ROLE_AGENT		0x20	/* điều hành (CAT_ROLEJOINED): also closing a clause
+								 * whose agent "do" names, "do đồng chí A điều hành." */
 
 /* Counts (CAT_QUANTITY). */
 #define QTY_AMOUNT		0x01	/* money or people: tỷ, %, người, đảng viên */

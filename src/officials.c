@@ -2287,12 +2287,75 @@ typedef struct RoleGroup
 	int			end;
 } RoleGroup;
 
+/* The token before the mention at t0, and before its honorific when it left that out: "và [đồng chí] A" */
+static int
+word_before_person(const GbDoc *d, int t0)
+{
+	const char *h;
+	int			j;
+
+	for (j = t0 - 1; j >= 0 && j >= t0 - 2; j--)
+		if (gb_honorific_at(d, j, &h) == t0 - j)
+			return j - 1;
+	return t0 - 1;
+}
+
+/*
+ * The first of the persons [a, b) after a role group that "do" (by)
+ * introduces, the role group g2 right after their titles: "có sự tham gia
+ * của toàn thể đảng viên do đồng chí A – Bí thư Chi bộ chủ trì".  The
+ * agents of that role, not of those the role before them names.  Returns
+ * it, or b.
+ */
+static int
+agent_by(const GbOffState *st, const GbDoc *d, int a, int b, const RoleGroup *g2)
+{
+	int			x,
+				q = a < b ? st->men[b - 1].t1 : g2->start;
+
+	/* "do đồng chí A chủ trì", "... A cùng chủ trì": not "A dẫn đầu; B chủ trì" */
+	if (g2->start > q + 1 || (g2->start == q + 1 && (!gb_word_lower(d, q) || tok_has(d, q, T_NL))))
+		return b;
+	for (x = b - 1; x >= a; x--)
+	{
+		int			p = word_before_person(d, st->men[x].t0);
+
+		if (tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) && !tok_has(d, p + 1, T_NL))
+			return x;
+		/* the agents are listed: "do đồng chí A và đồng chí B đồng chủ trì" */
+		if (x > a && !(st->men[x - 1].t1 == p &&
+					   (tok_punct(d, p, ',') || tok_punct(d, p, ';') || tok_is(d, p, "va"))))
+			break;
+	}
+	return b;
+}
+
+/*
+ * "Hội nghị do đồng chí A điều hành.": a verb of aux ROLE_AGENT at k, alone
+ * no role ("điều hành kế hoạch"), is one where it closes the clause right
+ * after the persons "do" introduces, mentions [lo, mk) being those before
+ * it.  Its length, or 0.
+ */
+static int
+agent_role_at(const GbOffState *st, const GbDoc *d, int k, int lo, int mk, const GbPhrase **ph)
+{
+	RoleGroup	g;
+	int			m = gb_dict_match(d, k, CAT_ROLEJOINED, ph);
+
+	if (m == 0 || !((*ph)->aux & ROLE_AGENT) || mk <= lo ||
+		!(k + m >= d->ntok || tok_has(d, k + m, T_NL) || tok_has(d, k + m, T_PUNCT)))
+		return 0;
+	g.start = k;
+	return agent_by(st, d, lo, mk, &g) < mk ? m : 0;
+}
+
 /* The next role group in [k, e) outside mentions; false when none. */
 static bool
 next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, RoleGroup *g)
 {
 	const GbPhrase *ph = NULL;
-	int			m;
+	int			m,
+				lo = mk;
 
 	while (k < e)
 	{
@@ -2303,8 +2366,15 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 			k = st->men[mk].t1;
 			continue;
 		}
+		if (!gb_dict_may_match(d, k, CAT_ROLE | CAT_ROLEJOINED))
+		{
+			k++;
+			continue;
+		}
 		m = role_at(d, k, &ph);
 		if (m > 0 && ph->value)
+			break;
+		if (m == 0 && (m = agent_role_at(st, d, k, lo, mk, &ph)) > 0)
 			break;
 		k += m > 0 ? m : 1;
 	}
@@ -2502,49 +2572,6 @@ directs_meeting(const GbOffState *st, const GbDoc *d, int p)
 	return t0 >= 5 && tok_is(d, t0 - 1, "cua") && tok_is(d, t0 - 2, "dao") &&
 		tok_is(d, t0 - 3, "chi") && tok_is(d, t0 - 4, "kien") && tok_is(d, t0 - 5, "y") &&
 		tok_is(d, t1, "tai") && tok_is(d, t1 + 1, "hoi") && tok_is(d, t1 + 2, "nghi");
-}
-
-/* The token before the mention at t0, and before its honorific when it left that out: "và [đồng chí] A" */
-static int
-word_before_person(const GbDoc *d, int t0)
-{
-	const char *h;
-	int			j;
-
-	for (j = t0 - 1; j >= 0 && j >= t0 - 2; j--)
-		if (gb_honorific_at(d, j, &h) == t0 - j)
-			return j - 1;
-	return t0 - 1;
-}
-
-/*
- * The first of the persons [a, b) after a role group that "do" (by)
- * introduces, the role group g2 right after their titles: "có sự tham gia
- * của toàn thể đảng viên do đồng chí A – Bí thư Chi bộ chủ trì".  The
- * agents of that role, not of those the role before them names.  Returns
- * it, or b.
- */
-static int
-agent_by(const GbOffState *st, const GbDoc *d, int a, int b, const RoleGroup *g2)
-{
-	int			x,
-				q = a < b ? st->men[b - 1].t1 : g2->start;
-
-	/* "do đồng chí A chủ trì", "... A cùng chủ trì": not "A dẫn đầu; B chủ trì" */
-	if (g2->start > q + 1 || (g2->start == q + 1 && (!gb_word_lower(d, q) || tok_has(d, q, T_NL))))
-		return b;
-	for (x = b - 1; x >= a; x--)
-	{
-		int			p = word_before_person(d, st->men[x].t0);
-
-		if (tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) && !tok_has(d, p + 1, T_NL))
-			return x;
-		/* the agents are listed: "do đồng chí A và đồng chí B đồng chủ trì" */
-		if (x > a && !(st->men[x - 1].t1 == p &&
-					   (tok_punct(d, p, ',') || tok_punct(d, p, ';') || tok_is(d, p, "va"))))
-			break;
-	}
-	return b;
 }
 
 /*

@@ -10679,6 +10679,41 @@ test_title_province_spellings(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 35 G10: "điều hành" is a role with the meeting as its object, its
+ * agent after "sự ... của", "bởi" or "do"; no chair; alone no role
+ */
+static void
+test_role_runs_meeting(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Trong buổi sáng, dưới sự điều hành của Tổng Bí thư Nguyễn Phú Trọng, Ban Chấp hành Trung "
+				"ương Đảng thảo luận. Phiên họp được điều hành bởi Ủy viên Bộ Chính trị, Chủ tịch Quốc hội "
+				"Nguyễn Sinh Hùng. Đồng chí Lê Văn Tám phát biểu tại hội nghị do đồng chí Võ Văn Em, Phó Bí "
+				"thư Tỉnh ủy điều hành. Đồng chí Tạ Văn Ba chủ trì và điều hành phiên thảo luận.", 0, 0, 0);
+	o = official(r, "Nguyễn Phú Trọng");
+	CHECK(o && o->nroles == 1 && has_role(o, "điều hành") && !o->chairs, "\"dưới sự điều hành của\"");
+	o = official(r, "Nguyễn Sinh Hùng");
+	CHECK(o && o->nroles == 1 && has_role(o, "điều hành"), "\"được điều hành bởi\"");
+	o = official(r, "Lê Văn Tám");
+	CHECK(o && o->nroles == 1 && has_role(o, "phát biểu"), "the speaker does not run it");
+	o = official(r, "Võ Văn Em");
+	CHECK(o && o->nroles == 1 && has_role(o, "điều hành"), "\"do đồng chí A ... điều hành\"");
+	o = official(r, "Tạ Văn Ba");
+	CHECK(o && has_role(o, "chủ trì") && has_role(o, "điều hành"), "\"chủ trì và điều hành phiên\"");
+	CHECK(r->meeting.nchairs == 1, "only the one who chairs chairs: %d", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* the verb of management, with no meeting and no "do" before its agent */
+	r = extract("Đồng chí Hồ Văn Năm yêu cầu nâng cao năng lực lãnh đạo, chỉ đạo, điều hành. Ông Trần Văn "
+				"Bảy cho biết kế hoạch do công ty điều hành.", 0, 0, 0);
+	CHECK(official(r, "Hồ Văn Năm") && official(r, "Hồ Văn Năm")->nroles == 0, "management, no role");
+	CHECK(official(r, "Trần Văn Bảy") && official(r, "Trần Văn Bảy")->nroles == 0, "a company runs it");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11094,6 +11129,7 @@ main(void)
 	test_titles_society_word();
 	test_steering_task_forms();
 	test_title_province_spellings();
+	test_role_runs_meeting();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
