@@ -689,3 +689,8 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 Trong buổi sáng, dưới sự điều hành của Tổng Bí thư Nguyễn Phú Trọng, Ban Chấp hành Trung ương Đảng thảo luận. Phiên họp được điều hành bởi Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Nguyễn Sinh Hùng. Đồng chí Lê Văn Tám phát biểu tại hội nghị do đồng chí Võ Văn Em, Phó Bí thư Tỉnh ủy điều hành. Đồng chí Hồ Văn Năm yêu cầu nâng cao năng lực lãnh đạo, chỉ đạo, điều hành.$$);
 SELECT chairs FROM gb_extract($$Tin vắn
 Hội nghị do đồng chí Võ Văn Em điều hành. Đồng chí Tạ Văn Ba chủ trì và điều hành phiên thảo luận.$$);
+
+-- Probe 35, group 7. A central commission's department numbered by the area it serves keeps its number ("Vụ
+-- Địa bàn 6", "Vụ Địa phương 2"); a count after it is no number of its name
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung ương; đồng chí Hồ Văn Ba, Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương. Ông Phan Văn Năm, Vụ trưởng Vụ Địa bàn 3 năm nay dự.$$);

@@ -1138,6 +1138,12 @@ static const GbPhrase phrases[] = {
 	{"to dan pho", CAT_TITLEWORD, NULL, 4},
 	{"khu dan cu", CAT_TITLEWORD, NULL, 4},
 	{"cum", CAT_TITLEWORD, NULL, 4},
+	/*
+	 * the departments of the central commissions numbered by the area they
+	 * serve: "Vụ Địa bàn 6", "Vụ Địa phương 2"
+	 */
+	{"dia ban", CAT_TITLEWORD, NULL, 4},
+	{"dia phuong", CAT_TITLEWORD, NULL, 4},
 	/* "Trưởng đoàn Kiểm tra số 2", "Tổ trưởng Tổ công tác số 3": "số" numbers the unit */
 	{"so", CAT_TITLEWORD, NULL, 4},
 	/*

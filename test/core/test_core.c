@@ -10714,6 +10714,20 @@ test_role_runs_meeting(void)
 	gb_result_free(r);
 }
 
+/* probe 35 G7: a department numbered by its area keeps its number, not a count after it */
+static void
+test_title_area_department(void)
+{
+	check_official("Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung "
+				   "ương.", "Trần Đức Đình", "đồng chí", "Phó Vụ trưởng Vụ địa bàn 6");
+	check_official("Dự có đồng chí Lê Văn An, Phó Vụ trưởng Vụ Địa bàn 6. Đồng chí Lê Văn An, Phó Vụ trưởng Vụ "
+				   "Địa bàn 6 phát biểu.", "Lê Văn An", "đồng chí", "Phó Vụ trưởng Vụ Địa bàn 6");
+	check_official("Dự có ông Hồ Văn Ba, Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương.", "Hồ Văn Ba", "ông",
+				   "Vụ trưởng Vụ Địa phương 2");
+	check_official("Ông Phan Văn Năm, Vụ trưởng Vụ Địa bàn 3 năm nay dự.", "Phan Văn Năm", "ông",
+				   "Vụ trưởng Vụ Địa bàn");
+}
+
 int
 main(void)
 {
@@ -11130,6 +11144,7 @@ main(void)
 	test_steering_task_forms();
 	test_title_province_spellings();
 	test_role_runs_meeting();
+	test_title_area_department();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
