@@ -682,3 +682,20 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 SELECT name, roles FROM gb_officials($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Đồng chủ trì Hội nghị có đồng chí Nghiêm Xuân Thành, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Trần Vă$$);
 SELECT chairs FROM gb_extract($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Chủ trì Hội nghị có các đồng chí: Nghiêm Xuân Thành, Bí thư Tỉnh ủy; Trần Thị Phươ$$);
 SELECT name, roles FROM gb_officials($$Ngày 01/7/2022, Tỉnh ủy Hậu Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Đồng chủ trì Hội nghị có đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy; đồng chí Lê Sỹ Nghiêm$$);
+
+-- Probe 35, group 8. One post written with or without "tỉnh" before its province, or with the assembly's term
+-- inside it, is one title, its first spelling kept; a town's level ("thành phố Hà Giang") still parts two posts
+SELECT name, titles, mentions FROM gb_officials($$Tin vắn
+Trưởng Đoàn ĐBQH tỉnh Lâm Đồng Trần Đình Văn phát biểu. Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng Trần Đình Văn chủ trì Hội nghị. Phát biểu tại Hội nghị, Trưởng Đoàn ĐBQH Lâm Đồng Trần Đình Văn cho biết thêm. Đồng chí Hồ Văn Bình, Bí thư Thành ủy thành phố Hà Giang, Bí thư Tỉnh ủy Hà Giang dự.$$);
+
+-- Probe 35, group 10. "điều hành" (runs) is a role with the meeting or a sitting as its object, or its agent
+-- after "dưới sự ... của", "bởi" or "do"; it is no chair; as the verb of management it is no role
+SELECT name, roles FROM gb_officials($$Tin vắn
+Trong buổi sáng, dưới sự điều hành của Tổng Bí thư Nguyễn Phú Trọng, Ban Chấp hành Trung ương Đảng thảo luận. Phiên họp được điều hành bởi Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Nguyễn Sinh Hùng. Đồng chí Lê Văn Tám phát biểu tại hội nghị do đồng chí Võ Văn Em, Phó Bí thư Tỉnh ủy điều hành. Đồng chí Hồ Văn Năm yêu cầu nâng cao năng lực lãnh đạo, chỉ đạo, điều hành.$$);
+SELECT chairs FROM gb_extract($$Tin vắn
+Hội nghị do đồng chí Võ Văn Em điều hành. Đồng chí Tạ Văn Ba chủ trì và điều hành phiên thảo luận.$$);
+
+-- Probe 35, group 7. A central commission's department numbered by the area it serves keeps its number ("Vụ
+-- Địa bàn 6", "Vụ Địa phương 2"); a count after it is no number of its name
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung ương; đồng chí Hồ Văn Ba, Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương. Ông Phan Văn Năm, Vụ trưởng Vụ Địa bàn 3 năm nay dự.$$);

@@ -29,6 +29,7 @@
 #define CAT_ROLE		0x0400	/* chủ trì, dự ...; value NULL: no role, aux ROLE_* */
 #define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */
 #define CAT_NOTNAME		0x1000	/* capitalized words that start no name */
+#define NOTNAME_PROVINCE	1		/* aux: a province, "Lâm Đồng", not a city or a word */
 /* meeting.c */
 #define CAT_MEETKIND	0x2000	/* giao ban, quán triệt, sơ kết, tổng kết ... */
 #define CAT_TIMEOFDAY	0x4000	/* sáng, trưa, chiều, tối */
@@ -192,6 +193,13 @@
 											 * its Ủ lost): spelled one way in a
 											 * title's key; only for tests of the
 											 * group mask */
+#define CAT_KEYPLACE	(UINT64_C(1) << 62)	/* "khóa" (a term), and set in the group
+											 * mask of the words that start a
+											 * province's name (CAT_NOTNAME, aux
+											 * NOTNAME_PROVINCE): a title's key
+											 * leaves the one out, reads the other
+											 * with its level; only for tests of
+											 * the group mask */
 #define AGENCY_STOP		1		/* "của", "về", "đã": not "đa khoa", "đầu tư" */
 #define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
 								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */
@@ -233,6 +241,8 @@
 #define ROLE_COCHAIR	0x04	/* đồng chủ trì: the meeting's when no place follows */
 #define ROLE_BEHALF		0x08	/* thay mặt: the act's verb follows, its role too */
 #define ROLE_LOWER		0x10	/* thư ký: capitalized after ",", "-" it is a title */
+#define ROLE_AGENT		0x20	/* điều hành (CAT_ROLEJOINED): also closing a clause
+								 * whose agent "do" names, "do đồng chí A điều hành." */
 
 /* Counts (CAT_QUANTITY). */
 #define QTY_AMOUNT		0x01	/* money or people: tỷ, %, người, đảng viên */

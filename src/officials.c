@@ -259,19 +259,111 @@ central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, int *l
 	return buf;
 }
 
+/* Whether a level ("tỉnh", "thành phố", "huyện") ends right before token k. */
+static bool
+level_before(const GbDoc *d, int k)
+{
+	return (k >= 1 && gb_dict_match(d, k - 1, CAT_LEVEL, NULL) == 1) ||
+		(k >= 2 && gb_dict_match(d, k - 2, CAT_LEVEL, NULL) == 2);
+}
+
+/*
+ * "Trưởng Đoàn ĐBQH tỉnh Lâm Đồng", "Trưởng Đoàn ĐBQH Lâm Đồng" and
+ * "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng" are one post: in a key a
+ * province's name written with no level before it is read with "tỉnh" (not
+ * after another level: "thành phố Hà Giang" is a town), and a term inside
+ * the title ("khóa XV", the assembly's) is left out, the one at its end
+ * being gb_title_term_end()'s.  "tỉnh" is put in, not taken out, so that
+ * "Chủ tịch UBND tỉnh" alone still begins the key of "Chủ tịch UBND tỉnh
+ * Lâm Đồng" (title_matches()).  One of each per title; the key is rewritten
+ * in buf when it fits, the first spelling stays the title's text.
+ */
+static __attribute__((noinline)) char *
+place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
+{
+	char		out[KEY_BUF];
+	const char *term = NULL,
+			   *place = NULL;
+	const GbPhrase *ph;
+	char	   *p;
+	size_t		n = strlen(key),
+				tn = 0,
+				pn = 0;
+	bool		changed = false;
+	int			k,
+				m;
+
+	for (k = t0 + 1; k < t1; k++)
+	{
+		if (term == NULL && k + 2 < t1 && (d->tok[k + 1].flags & (T_ROMAN | T_NUM)) &&
+			tok_is(d, k, "khoa") && gb_exact_any(d, k, "khóa"))
+		{
+			term = tok_fold(d, k + 1);
+			tn = d->tok[k + 1].flen;
+		}
+		if (place == NULL && (gb_dict_masks[d->tok[k].grp] & CAT_KEYPLACE) && gb_word_upper(d, k) &&
+			(m = gb_dict_match(d, k, CAT_NOTNAME, &ph)) > 0 && k + m <= t1 &&
+			ph->aux == NOTNAME_PROVINCE && !level_before(d, k))
+		{
+			place = ph->folded;
+			pn = strlen(place);
+		}
+	}
+	if (term == NULL && place == NULL)
+		return key;
+	if (n + 6 > sizeof(out))
+		return key;
+	memcpy(out, key, n + 1);
+	for (p = out; term && (p = strstr(p, "khoa ")) != NULL; p++)
+		if ((p == out || p[-1] == ' ') && strncmp(p + 5, term, tn) == 0 && p[5 + tn] == ' ')
+		{
+			memmove(p, p + 6 + tn, strlen(p + 6 + tn) + 1);
+			changed = true;
+			break;
+		}
+	for (p = out; place && (p = strstr(p, place)) != NULL; p++)
+		if ((p == out || p[-1] == ' ') && (p[pn] == ' ' || p[pn] == '\0'))
+		{
+			memmove(p + 5, p, strlen(p) + 1);
+			memcpy(p, "tinh ", 5);
+			changed = true;
+			break;
+		}
+	if (!changed)
+		return key;
+	key_free(key, buf);
+	memcpy(buf, out, strlen(out) + 1);
+	return buf;
+}
+
 /*
  * central_key_spelled() where "TW", "TƯ", "T.Ư", "BCH" or "Chấp hành" is
- * among the title's tokens, most titles having none
+ * among the title's tokens, place_key_spelled() where a capitalized word
+ * may start a province's name or "khóa" is one: one look at each token's
+ * group for both, most titles having neither
  */
 static inline char *
-central_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
+spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
 {
 	const GbTok *t = &d->tok[t0],
 			   *end = &d->tok[t1];
+	bool		central = false,
+				place = false;
 
 	for (; t < end; t++)
-		if (gb_dict_masks[t->grp] & CAT_KEYSPELL)
-			return central_key_spelled(d, t0, t1, key, buf, lost);
+	{
+		GbCats		m = gb_dict_masks[t->grp];
+
+		if (m & (CAT_KEYSPELL | CAT_KEYPLACE))
+		{
+			central |= (m & CAT_KEYSPELL) != 0;
+			place |= (m & CAT_KEYPLACE) != 0;
+		}
+	}
+	if (central)
+		key = central_key_spelled(d, t0, t1, key, buf, lost);
+	if (place)
+		key = place_key_spelled(d, t0, t1, key, buf);
 	return key;
 }
 
@@ -623,7 +715,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);
-	key = central_key(d, t0, t1, key, buf, &lost);
+	key = spelled_key(d, t0, t1, key, buf, &lost);
 	title_key_trim(key);
 	/* "Chủ nhiệm y ban Kiểm tra": the title spelled with its Ủ */
 	if (lost > t0 && text == NULL)
@@ -1619,7 +1711,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
 		size_t		n;
 
-		key = central_key(d, c->t0[x], t1, key, buf, NULL);
+		key = spelled_key(d, c->t0[x], t1, key, buf, NULL);
 		n = title_key_trim(key);
 
 		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
@@ -1648,7 +1740,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 		char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
 		size_t		n;
 
-		key = central_key(d, c->t0[x], t1, key, buf, NULL);
+		key = spelled_key(d, c->t0[x], t1, key, buf, NULL);
 		n = title_key_trim(key);
 
 		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
@@ -2195,12 +2287,75 @@ typedef struct RoleGroup
 	int			end;
 } RoleGroup;
 
+/* The token before the mention at t0, and before its honorific when it left that out: "và [đồng chí] A" */
+static int
+word_before_person(const GbDoc *d, int t0)
+{
+	const char *h;
+	int			j;
+
+	for (j = t0 - 1; j >= 0 && j >= t0 - 2; j--)
+		if (gb_honorific_at(d, j, &h) == t0 - j)
+			return j - 1;
+	return t0 - 1;
+}
+
+/*
+ * The first of the persons [a, b) after a role group that "do" (by)
+ * introduces, the role group g2 right after their titles: "có sự tham gia
+ * của toàn thể đảng viên do đồng chí A – Bí thư Chi bộ chủ trì".  The
+ * agents of that role, not of those the role before them names.  Returns
+ * it, or b.
+ */
+static int
+agent_by(const GbOffState *st, const GbDoc *d, int a, int b, const RoleGroup *g2)
+{
+	int			x,
+				q = a < b ? st->men[b - 1].t1 : g2->start;
+
+	/* "do đồng chí A chủ trì", "... A cùng chủ trì": not "A dẫn đầu; B chủ trì" */
+	if (g2->start > q + 1 || (g2->start == q + 1 && (!gb_word_lower(d, q) || tok_has(d, q, T_NL))))
+		return b;
+	for (x = b - 1; x >= a; x--)
+	{
+		int			p = word_before_person(d, st->men[x].t0);
+
+		if (tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) && !tok_has(d, p + 1, T_NL))
+			return x;
+		/* the agents are listed: "do đồng chí A và đồng chí B đồng chủ trì" */
+		if (x > a && !(st->men[x - 1].t1 == p &&
+					   (tok_punct(d, p, ',') || tok_punct(d, p, ';') || tok_is(d, p, "va"))))
+			break;
+	}
+	return b;
+}
+
+/*
+ * "Hội nghị do đồng chí A điều hành.": a verb of aux ROLE_AGENT at k, alone
+ * no role ("điều hành kế hoạch"), is one where it closes the clause right
+ * after the persons "do" introduces, mentions [lo, mk) being those before
+ * it.  Its length, or 0.
+ */
+static int
+agent_role_at(const GbOffState *st, const GbDoc *d, int k, int lo, int mk, const GbPhrase **ph)
+{
+	RoleGroup	g;
+	int			m = gb_dict_match(d, k, CAT_ROLEJOINED, ph);
+
+	if (m == 0 || !((*ph)->aux & ROLE_AGENT) || mk <= lo ||
+		!(k + m >= d->ntok || tok_has(d, k + m, T_NL) || tok_has(d, k + m, T_PUNCT)))
+		return 0;
+	g.start = k;
+	return agent_by(st, d, lo, mk, &g) < mk ? m : 0;
+}
+
 /* The next role group in [k, e) outside mentions; false when none. */
 static bool
 next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, RoleGroup *g)
 {
 	const GbPhrase *ph = NULL;
-	int			m;
+	int			m,
+				lo = mk;
 
 	while (k < e)
 	{
@@ -2211,8 +2366,15 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 			k = st->men[mk].t1;
 			continue;
 		}
+		if (!gb_dict_may_match(d, k, CAT_ROLE | CAT_ROLEJOINED))
+		{
+			k++;
+			continue;
+		}
 		m = role_at(d, k, &ph);
 		if (m > 0 && ph->value)
+			break;
+		if (m == 0 && (m = agent_role_at(st, d, k, lo, mk, &ph)) > 0)
 			break;
 		k += m > 0 ? m : 1;
 	}
@@ -2410,49 +2572,6 @@ directs_meeting(const GbOffState *st, const GbDoc *d, int p)
 	return t0 >= 5 && tok_is(d, t0 - 1, "cua") && tok_is(d, t0 - 2, "dao") &&
 		tok_is(d, t0 - 3, "chi") && tok_is(d, t0 - 4, "kien") && tok_is(d, t0 - 5, "y") &&
 		tok_is(d, t1, "tai") && tok_is(d, t1 + 1, "hoi") && tok_is(d, t1 + 2, "nghi");
-}
-
-/* The token before the mention at t0, and before its honorific when it left that out: "và [đồng chí] A" */
-static int
-word_before_person(const GbDoc *d, int t0)
-{
-	const char *h;
-	int			j;
-
-	for (j = t0 - 1; j >= 0 && j >= t0 - 2; j--)
-		if (gb_honorific_at(d, j, &h) == t0 - j)
-			return j - 1;
-	return t0 - 1;
-}
-
-/*
- * The first of the persons [a, b) after a role group that "do" (by)
- * introduces, the role group g2 right after their titles: "có sự tham gia
- * của toàn thể đảng viên do đồng chí A – Bí thư Chi bộ chủ trì".  The
- * agents of that role, not of those the role before them names.  Returns
- * it, or b.
- */
-static int
-agent_by(const GbOffState *st, const GbDoc *d, int a, int b, const RoleGroup *g2)
-{
-	int			x,
-				q = a < b ? st->men[b - 1].t1 : g2->start;
-
-	/* "do đồng chí A chủ trì", "... A cùng chủ trì": not "A dẫn đầu; B chủ trì" */
-	if (g2->start > q + 1 || (g2->start == q + 1 && (!gb_word_lower(d, q) || tok_has(d, q, T_NL))))
-		return b;
-	for (x = b - 1; x >= a; x--)
-	{
-		int			p = word_before_person(d, st->men[x].t0);
-
-		if (tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) && !tok_has(d, p + 1, T_NL))
-			return x;
-		/* the agents are listed: "do đồng chí A và đồng chí B đồng chủ trì" */
-		if (x > a && !(st->men[x - 1].t1 == p &&
-					   (tok_punct(d, p, ',') || tok_punct(d, p, ';') || tok_is(d, p, "va"))))
-			break;
-	}
-	return b;
 }
 
 /*

@@ -11199,6 +11199,83 @@ test_assembly_delegation(void)
 			 "Đoàn ĐBQH TP Hà Nội", "TP");
 }
 
+/*
+ * probe 35 G8: one post with or without "tỉnh" before its province, or a
+ * term inside it; a town's level and a term at the end still part posts
+ */
+static void
+test_title_province_spellings(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Trưởng Đoàn ĐBQH tỉnh Lâm Đồng Trần Đình Văn phát biểu. Phó Bí thư Thường trực Tỉnh ủy, "
+				   "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng Trần Đình Văn chủ trì Hội nghị. Phát biểu tại "
+				   "Hội nghị, Trưởng Đoàn ĐBQH Lâm Đồng Trần Đình Văn cho biết thêm.", "Trần Đình Văn", NULL,
+				   "Trưởng Đoàn ĐBQH tỉnh Lâm Đồng | Phó Bí thư Thường trực Tỉnh ủy");
+	check_official("Đồng chí Trần Văn Bình, Bí thư Thành ủy thành phố Hà Giang, Bí thư Tỉnh ủy Hà Giang dự. "
+				   "Ông Lê Văn Cường, Đại biểu Quốc hội khóa XIV, Đại biểu Quốc hội khóa XV dự.",
+				   "Trần Văn Bình", "đồng chí", "Bí thư Thành ủy thành phố Hà Giang | Bí thư Tỉnh ủy Hà Giang");
+	check_official("Ông Lê Văn Cường, Đại biểu Quốc hội khóa XIV, Đại biểu Quốc hội khóa XV dự.",
+				   "Lê Văn Cường", "ông", "Đại biểu Quốc hội khóa XIV | Đại biểu Quốc hội khóa XV");
+	/* the title alone, "tỉnh" and no name, is still his */
+	r = extract("Dự có đồng chí Nguyễn Văn An, Chủ tịch UBND Lâm Đồng. Phát biểu tại hội nghị, đồng chí "
+				"Chủ tịch UBND tỉnh nhấn mạnh việc lấy phiếu.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && o->mentions == 2 && o->ntitles == 1 && has_role(o, "phát biểu"),
+		  "title alone with \"tỉnh\": %d mentions", o ? o->mentions : -1);
+	gb_result_free(r);
+}
+
+/*
+ * probe 35 G10: "điều hành" is a role with the meeting as its object, its
+ * agent after "sự ... của", "bởi" or "do"; no chair; alone no role
+ */
+static void
+test_role_runs_meeting(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Trong buổi sáng, dưới sự điều hành của Tổng Bí thư Nguyễn Phú Trọng, Ban Chấp hành Trung "
+				"ương Đảng thảo luận. Phiên họp được điều hành bởi Ủy viên Bộ Chính trị, Chủ tịch Quốc hội "
+				"Nguyễn Sinh Hùng. Đồng chí Lê Văn Tám phát biểu tại hội nghị do đồng chí Võ Văn Em, Phó Bí "
+				"thư Tỉnh ủy điều hành. Đồng chí Tạ Văn Ba chủ trì và điều hành phiên thảo luận.", 0, 0, 0);
+	o = official(r, "Nguyễn Phú Trọng");
+	CHECK(o && o->nroles == 1 && has_role(o, "điều hành") && !o->chairs, "\"dưới sự điều hành của\"");
+	o = official(r, "Nguyễn Sinh Hùng");
+	CHECK(o && o->nroles == 1 && has_role(o, "điều hành"), "\"được điều hành bởi\"");
+	o = official(r, "Lê Văn Tám");
+	CHECK(o && o->nroles == 1 && has_role(o, "phát biểu"), "the speaker does not run it");
+	o = official(r, "Võ Văn Em");
+	CHECK(o && o->nroles == 1 && has_role(o, "điều hành"), "\"do đồng chí A ... điều hành\"");
+	o = official(r, "Tạ Văn Ba");
+	CHECK(o && has_role(o, "chủ trì") && has_role(o, "điều hành"), "\"chủ trì và điều hành phiên\"");
+	CHECK(r->meeting.nchairs == 1, "only the one who chairs chairs: %d", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* the verb of management, with no meeting and no "do" before its agent */
+	r = extract("Đồng chí Hồ Văn Năm yêu cầu nâng cao năng lực lãnh đạo, chỉ đạo, điều hành. Ông Trần Văn "
+				"Bảy cho biết kế hoạch do công ty điều hành.", 0, 0, 0);
+	CHECK(official(r, "Hồ Văn Năm") && official(r, "Hồ Văn Năm")->nroles == 0, "management, no role");
+	CHECK(official(r, "Trần Văn Bảy") && official(r, "Trần Văn Bảy")->nroles == 0, "a company runs it");
+	gb_result_free(r);
+}
+
+/* probe 35 G7: a department numbered by its area keeps its number, not a count after it */
+static void
+test_title_area_department(void)
+{
+	check_official("Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung "
+				   "ương.", "Trần Đức Đình", "đồng chí", "Phó Vụ trưởng Vụ địa bàn 6");
+	check_official("Dự có đồng chí Lê Văn An, Phó Vụ trưởng Vụ Địa bàn 6. Đồng chí Lê Văn An, Phó Vụ trưởng Vụ "
+				   "Địa bàn 6 phát biểu.", "Lê Văn An", "đồng chí", "Phó Vụ trưởng Vụ Địa bàn 6");
+	check_official("Dự có ông Hồ Văn Ba, Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương.", "Hồ Văn Ba", "ông",
+				   "Vụ trưởng Vụ Địa phương 2");
+	check_official("Ông Phan Văn Năm, Vụ trưởng Vụ Địa bàn 3 năm nay dự.", "Phan Văn Năm", "ông",
+				   "Vụ trưởng Vụ Địa bàn");
+}
+
 int
 main(void)
 {
@@ -11630,6 +11707,9 @@ main(void)
 	test_schedule_year();
 	test_headline_organizer();
 	test_assembly_delegation();
+	test_title_province_spellings();
+	test_role_runs_meeting();
+	test_title_area_department();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
