@@ -699,3 +699,10 @@ Hội nghị do đồng chí Võ Văn Em điều hành. Đồng chí Tạ Văn B
 -- Địa bàn 6", "Vụ Địa phương 2"); a count after it is no number of its name
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung ương; đồng chí Hồ Văn Ba, Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương. Ông Phan Văn Năm, Vụ trưởng Vụ Địa bàn 3 năm nay dự.$$);
+
+-- Probe 36, group 1. A role right after the titles of the last item of a "Tham dự có" list, with no ";" going
+-- on after it, is that person's alone: he chairs, those listed before attend
+SELECT name, roles FROM gb_officials($$Tin vắn
+Tham dự có đồng chí Phan Thị Phượng – Phó trưởng Ban Tổ chức Huyện ủy, đồng chí Bùi Thị Ngọc Lê – Bí thư Đảng ủy, Chủ tịch Ủy ban Nhân dân xã chủ trì hội nghị.$$);
+SELECT chairs FROM gb_extract($$Tin vắn
+Tham dự Hội nghị có các đồng chí là Ủy viên Ban Chấp hành Đoàn Khối, bí thư các cơ sở đoàn trực thuộc; đồng chí Nguyễn Thị Hoa Mận – Bí thư Đoàn Khối chủ trì Hội nghị.$$);

@@ -2528,6 +2528,32 @@ item_closed(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int ma, in
 }
 
 /*
+ * "Tham dự có đồng chí A – ..., đồng chí B – Bí thư Đảng ủy chủ trì hội
+ * nghị": a role group g2 right after the titles of the last person a "có"
+ * list names, with no ";" going on after it, makes that item a clause of
+ * its own, its person the subject of that role and not one of those
+ * listed.  True when mention p, the last after role group g, reads so.
+ */
+static bool
+subject_ends_list(const GbOffState *st, const GbDoc *d, const RoleGroup *g, const RoleGroup *g2,
+				  int p, int e)
+{
+	int			q = word_before_person(d, st->men[p].t0),
+				x;
+
+	/* another item before it: a ",", ";" past the "có" that opens the list */
+	if (st->men[p].t1 != g2->start || q <= g->end + 1 ||
+		!(tok_punct(d, q, ',') || tok_punct(d, q, ';')) ||
+		(g2->end < e && tok_punct(d, g2->end, ';')))
+		return false;
+	/* titles of its own after the name, which ends at the first mark */
+	for (x = st->men[p].tn + 1; x < st->men[p].t1; x++)
+		if (tok_has(d, x, T_PUNCT))
+			return true;
+	return false;
+}
+
+/*
  * "Tại điểm cầu X có các đồng chí: A, ...; B, ...": with no role phrase in
  * the sentence, "có" after a bridge point opening it lists those present
  * there.  So does "có" after a side opening it, "Về phía tỉnh X có các
@@ -2652,6 +2678,10 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				while (b < mb && st->men[b].tn < stop3)
 					b++;
 			}
+			/* "Tham dự có A, ...; B – Bí thư chủ trì hội nghị": B is the next group's */
+			else if (a < b && found2 && by < 0 && opens_list(d, g.end, stop) &&
+					 subject_ends_list(st, d, &g, &g2, b - 1, e))
+				b--;
 			if (a == b && pa >= 0 && by < 0 && !opens_list(d, g.end, stop))
 			{
 				/* "A thay mặt ... phát biểu khai mạc" */

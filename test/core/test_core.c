@@ -11276,6 +11276,39 @@ test_title_area_department(void)
 				   "Vụ trưởng Vụ Địa bàn");
 }
 
+/* probe 36 G1: a role closing the last item of a "Tham dự có" list is that item's person's alone */
+static void
+test_chair_ends_list(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Tham dự có đồng chí Phan Thị Phượng – Phó trưởng Ban Tổ chức Huyện ủy, đồng chí Bùi Thị Ngọc "
+				"Lê – Bí thư Đảng ủy, Chủ tịch Ủy ban Nhân dân xã chủ trì hội nghị.", 0, 0, 0);
+	o = official(r, "Phan Thị Phượng");
+	CHECK(o && o->nroles == 1 && has_role(o, "dự") && !o->chairs, "the one listed attends");
+	o = official(r, "Bùi Thị Ngọc Lê");
+	CHECK(o && o->nroles == 1 && has_role(o, "chủ trì") && o->chairs, "the last item's person chairs");
+	CHECK(r->meeting.nchairs == 1, "one chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* the items before may name no person */
+	r = extract("Tham dự Hội nghị có các đồng chí là Ủy viên Ban Chấp hành Đoàn Khối, bí thư các cơ sở đoàn "
+				"trực thuộc; đồng chí Nguyễn Thị Hoa Mận – Bí thư Đoàn Khối chủ trì Hội nghị.", 0, 0, 0);
+	o = official(r, "Nguyễn Thị Hoa Mận");
+	CHECK(o && o->nroles == 1 && has_role(o, "chủ trì") && o->chairs, "after items of no person");
+	gb_result_free(r);
+
+	/* a list going on after the role, and names with no titles, stay as they were */
+	r = extract("Dự có các đồng chí: Cù Văn An – Bí thư Tỉnh ủy chủ trì; Cù Văn Bình – Phó Bí thư. Tham dự có "
+				"đồng chí Lò Văn Ca, đồng chí Lò Văn Đạt cùng dự.", 0, 0, 0);
+	CHECK(has_role(official(r, "Cù Văn An"), "chủ trì") && has_role(official(r, "Cù Văn Bình"), "dự") &&
+		  !has_role(official(r, "Cù Văn Bình"), "chủ trì"), "the list goes on");
+	CHECK(has_role(official(r, "Lò Văn Đạt"), "dự") && official(r, "Lò Văn Đạt")->nroles == 1,
+		  "no titles, no clause of its own");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11710,6 +11743,7 @@ main(void)
 	test_title_province_spellings();
 	test_role_runs_meeting();
 	test_title_area_department();
+	test_chair_ends_list();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
