@@ -706,3 +706,8 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 Tham dự có đồng chí Phan Thị Phượng – Phó trưởng Ban Tổ chức Huyện ủy, đồng chí Bùi Thị Ngọc Lê – Bí thư Đảng ủy, Chủ tịch Ủy ban Nhân dân xã chủ trì hội nghị.$$);
 SELECT chairs FROM gb_extract($$Tin vắn
 Tham dự Hội nghị có các đồng chí là Ủy viên Ban Chấp hành Đoàn Khối, bí thư các cơ sở đoàn trực thuộc; đồng chí Nguyễn Thị Hoa Mận – Bí thư Đoàn Khối chủ trì Hội nghị.$$);
+
+-- Probe 37, group 5. A person after "của" in the words naming an attended event ("tham dự Hội nghị quán triệt
+-- tác phẩm của Tổng Bí thư A") is one it studies, not one who attends; "sự tham dự đông đủ của B" names B
+SELECT name, roles FROM gb_officials($$Tin vắn
+Đảng bộ Bệnh viện Đa khoa tỉnh đã tham dự Hội nghị trực tuyến nghiên cứu, học tập, quán triệt bài viết, tác phẩm của Tổng bí thư Nguyễn Phú Trọng do Ban Thường vụ Tỉnh ủy tổ chức. Hội nghị có sự tham dự đông đủ của đồng chí Cù Văn Lâm, Bí thư Đảng ủy.$$);

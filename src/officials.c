@@ -2528,6 +2528,28 @@ item_closed(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int ma, in
 }
 
 /*
+ * "Đảng bộ X đã tham dự Hội nghị quán triệt bài viết, tác phẩm của Tổng Bí
+ * thư A": the object of attending is an event, and a person after a "của"
+ * in the words naming it is one the event is about or whose work it
+ * studies, not one who attends.  "sự tham dự đông đủ của A", "với sự tham
+ * dự của A" name the attendant.  True when mention p after role group g
+ * reads so.
+ */
+static bool
+event_owner(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int p)
+{
+	int			q = word_before_person(d, st->men[p].t0),
+				x;
+
+	if (q <= g->end || !tok_is(d, q, "cua") || (g->start > 0 && gb_exact_any(d, g->start - 1, "sự|Sự")))
+		return false;
+	for (x = 0; x < g->n; x++)
+		if (strcmp(g->ph[x]->value, "dự") != 0)
+			return false;
+	return true;
+}
+
+/*
  * "Tham dự có đồng chí A – ..., đồng chí B – Bí thư Đảng ủy chủ trì hội
  * nghị": a role group g2 right after the titles of the last person a "có"
  * list names, with no ";" going on after it, makes that item a clause of
@@ -2659,6 +2681,9 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				;
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
 				;
+			/* "tham dự Hội nghị học tập tác phẩm của Tổng Bí thư A": not A */
+			if (a < b && event_owner(st, d, &g, a))
+				a = subject_end(st, d, a, b);
 			/* "... do đồng chí A chủ trì": A and those after are the next group's */
 			by = found2 ? agent_by(st, d, a, b, &g2) : b;
 			if (by < b)

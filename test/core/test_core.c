@@ -11309,6 +11309,23 @@ test_chair_ends_list(void)
 	gb_result_free(r);
 }
 
+/* probe 37 G5: the person whose works an attended meeting studies does not attend */
+static void
+test_attended_event_owner(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Sáng ngày 10/4, Đảng bộ Bệnh viện Đa khoa tỉnh đã tham dự Hội nghị trực tuyến nghiên cứu, học "
+				"tập, quán triệt bài viết, tác phẩm của Tổng bí thư Nguyễn Phú Trọng do Ban Thường vụ Tỉnh ủy tổ "
+				"chức. Hội nghị có sự tham dự đông đủ của đồng chí Cù Văn Lâm, Bí thư Đảng ủy.", 0, 0, 0);
+	o = official(r, "Nguyễn Phú Trọng");
+	CHECK(o && o->nroles == 0, "the author has no role, got %d", o ? o->nroles : -1);
+	o = official(r, "Cù Văn Lâm");
+	CHECK(o && o->nroles == 1 && has_role(o, "dự"), "\"sự tham dự đông đủ của A\": A attends");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11744,6 +11761,7 @@ main(void)
 	test_role_runs_meeting();
 	test_title_area_department();
 	test_chair_ends_list();
+	test_attended_event_owner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
