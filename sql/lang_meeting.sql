@@ -2814,3 +2814,11 @@ Năm 2025, Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh 
     ($$Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.
 Năm 2024, Đảng ủy Quân khu 1 đã tập trung lãnh đạo.$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 36, group 6. With no chair of the whole meeting named, one who chairs at the point of the organizer's
+-- own body ("Chủ trì tại điểm cầu Tỉnh ủy có A", the organizer "Thường trực Tỉnh ủy") chairs the meeting; at
+-- the point of a province in a meeting another body holds he chairs only there
+SELECT organizer, chairs, (officials[1]).roles FROM gb_extract($$Tin vắn
+Chiều 2/7/2020, Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến toàn tỉnh đánh giá rút kinh nghiệm Đại hội điểm. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng.$$);
+SELECT organizer, chairs, (officials[1]).roles FROM gb_extract($$Tin vắn
+Sáng 5/7, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng.$$);

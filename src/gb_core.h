@@ -49,6 +49,7 @@ typedef struct GbOfficial
 	char	  **roles;
 	int			nroles;
 	int			chairs;			/* 1: chairs the whole meeting, alone or with others */
+	char	   *point;			/* the bridge point it chairs at alone, or NULL */
 	int			mentions;
 	uint32_t	span_start;
 	uint32_t	span_end;

@@ -5513,6 +5513,36 @@ first_of(const char *a, const char *b, const char *c, const char *e)
 	return a ? a : b ? b : c ? c : e;
 }
 
+/*
+ * "Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến ... Chủ trì tại điểm
+ * cầu Tỉnh ủy có đồng chí A": with no chair of the whole meeting named, one
+ * who chairs at the point of the organizer's own body (the organizer's
+ * name ends with the point's: "Thường trực Tỉnh ủy", "Tỉnh ủy") chairs the
+ * meeting; at any other point he chairs only there.
+ */
+static void
+organizer_point_chairs(GbResult *res, GbMeeting *mt)
+{
+	size_t		m = strlen(mt->organizer);
+	int			i,
+				j;
+
+	for (i = 0; i < res->nofficials; i++)
+	{
+		GbOfficial *o = &res->officials[i];
+		size_t		n = o->point ? strlen(o->point) : 0;
+
+		if (n == 0 || n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
+			(n < m && mt->organizer[m - n - 1] != ' '))
+			continue;
+		o->chairs = 1;
+		mt->chairs[mt->nchairs++] = o->name;
+		for (j = 0; j < o->nroles; j++)
+			if (strcmp(o->roles[j], "đồng chủ trì") == 0)
+				o->roles[j] = (char *) "chủ trì";
+	}
+}
+
 void
 gb_meet_finish(GbMeetState *st, GbResult *res)
 {
@@ -5645,6 +5675,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		(st->any_date_tok < st->cue.start || st->any_date_tok >= st->cue.end) &&
 		(st->any_date.d != mt->held_on.d || st->any_date.m != mt->held_on.m))
 		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
+
+	if (mt->nchairs == 0 && mt->organizer && st->online)
+		organizer_point_chairs(res, mt);
 
 	mt->online = st->online ? 1 : 0;
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));

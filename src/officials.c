@@ -41,6 +41,7 @@ typedef struct Official
 	const char *roles[MAX_ROLES];
 	int			nroles;
 	bool		chairs;			/* chủ trì or đồng chủ trì of the whole meeting */
+	char	   *point;			/* the bridge point chaired at, as written */
 	int			mentions;
 	uint32_t	span_start;
 	uint32_t	span_end;
@@ -2406,12 +2407,29 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 	return true;
 }
 
+/*
+ * The name of the bridge point at k, up to e, as written: "tại điểm cầu
+ * Tỉnh ủy có ..." -> "Tỉnh ủy"; NULL when none.  The meeting's chairs take
+ * one chairing at its organizer's own point.
+ */
+static char *
+point_named(const GbDoc *d, int k, int e)
+{
+	int			x;
+
+	for (x = k; x < e && x < k + 8 && tok_has(d, x, T_WORD) && !tok_is(d, x, "co") &&
+		 !tok_has(d, x, T_NL) && !gb_dict_may_match(d, x, CAT_ROLE); x++)
+		;
+	return x > k ? gb_span_text(d, k, x) : NULL;
+}
+
 static void
 give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 		   bool bridge, int e)
 {
 	int			x,
 				k;
+	char	   *point = NULL;
 
 	for (x = 0; x < g->n; x++)
 	{
@@ -2425,7 +2443,8 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 			bool		local = bridge;
 
 			for (k = g->end; k < g->end + 4 && k < e && !local; k++)
-				local = bridge_at(d, k);
+				if ((local = bridge_at(d, k)))
+					point = point_named(d, k + 3, e);
 			/*
 			 * "đồng chủ trì tại Hội trường X" chairs there; "đồng chủ trì
 			 * tại điểm cầu chính" (or "Trung ương") chairs the meeting
@@ -2452,6 +2471,8 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 			add_role(o, role);
 			if (chair)
 				o->chairs = true;
+			else if (point && !o->point)
+				o->point = point;
 		}
 	}
 }
@@ -2926,6 +2947,7 @@ gb_off_finish(GbOffState *st, GbResult *res)
 		r->roles = gb_arena_alloc(st->arena, sizeof(char *) * (size_t) (o->nroles + 1));
 		memcpy(r->roles, o->roles, sizeof(char *) * (size_t) o->nroles);
 		r->chairs = o->chairs;
+		r->point = o->point;
 		r->mentions = o->mentions;
 		r->span_start = o->span_start;
 		r->span_end = o->span_end;

@@ -11326,6 +11326,38 @@ test_attended_event_owner(void)
 	gb_result_free(r);
 }
 
+/* probe 36 G6: one chairing at the organizer's own bridge point chairs the meeting */
+static void
+test_organizer_point_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Chiều 2/7/2020, Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến toàn tỉnh đánh giá rút kinh "
+				"nghiệm Đại hội điểm. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn "
+				"Dũng.", 0, 0, 0);
+	o = official(r, "Lê Văn Dũng");
+	CHECK(o && o->chairs && o->nroles == 1 && has_role(o, "chủ trì"), "the organizer's point");
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lê Văn Dũng") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* a province's point in a meeting another body holds */
+	r = extract("Sáng 5/7, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc. Chủ trì tại điểm cầu "
+				"Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng.", 0, 0, 0);
+	o = official(r, "Lê Văn Dũng");
+	CHECK(o && !o->chairs && has_role(o, "đồng chủ trì"), "another's point");
+	CHECK(r->meeting.nchairs == 0, "no chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* a chair of the whole meeting named: those at the points chair only there */
+	r = extract("Chiều 2/7, Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến toàn tỉnh. Đồng chí Cù Văn Ba, Bí "
+				"thư Tỉnh ủy chủ trì hội nghị. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Tỉnh ủy Lê Văn Dũng.",
+				0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && has_role(official(r, "Lê Văn Dũng"), "đồng chủ trì"), "the chair named");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11762,6 +11794,7 @@ main(void)
 	test_title_area_department();
 	test_chair_ends_list();
 	test_attended_event_owner();
+	test_organizer_point_chair();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
