@@ -2814,3 +2814,11 @@ Năm 2025, Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh 
     ($$Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.
 Năm 2024, Đảng ủy Quân khu 1 đã tập trung lãnh đạo.$$)
 ) AS v(body), gb_extract(body);
+
+-- R6 (probe 37 G3). A city's level abbreviated with its dot keeps the name after it ("TP.HCM", "TP. Cần Thơ"); "điểm cầu trung tâm" names which point, the place after "tại" names it
+SELECT bridge_points
+FROM (VALUES
+    ($$Sáng 7-2, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Điểm cầu trung tâm tại Hội trường Diên Hồng, Nhà Quốc hội.
+Tại điểm cầu TP.HCM có đồng chí Trần Văn An. Tại điểm cầu TP. Cần Thơ có đồng chí Lê Văn Bình.$$),
+    ($$Sáng 7-2, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu trung tâm, đồng chí Trần Văn An phát biểu.$$)
+) AS v(body), gb_extract(body);

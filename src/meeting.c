@@ -2987,6 +2987,38 @@ central_abbrev(const GbDoc *d, int q)
 }
 
 /*
+ * "trung tâm" in lower case right after "điểm cầu": which point it is, the
+ * hub the others connect to, not its name ("Điểm cầu trung tâm tại Hội
+ * trường Diên Hồng"); "điểm cầu Trung tâm Chính trị huyện" is a place.
+ * Returns its tokens, or 0.
+ */
+static int
+hub_descriptor(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "tam") && !is_upper(d, q) &&
+		!(d->tok[q + 1].flags & T_NL))
+		return 2;
+	return 0;
+}
+
+/*
+ * A level abbreviated with its dot glued to it, the place's name after it
+ * on the same line: "TP.HCM", "TP. Cần Thơ".  The dot is inside the name,
+ * no sentence's end.  Returns the tokens of the level and its dot, or 0.
+ */
+static int
+dotted_level(const GbDoc *d, int q)
+{
+	int			m = gb_dict_match(d, q, CAT_LEVEL, NULL);
+
+	if (m > 0 && (d->tok[q].flags & T_ALLCAPS) && tok_punct(d, q + m, '.') &&
+		!tok_has(d, q + m, T_SPACE) && !tok_has(d, q + m + 1, T_NL) &&
+		tok_has(d, q + m + 1, T_WORD) && is_upper(d, q + m + 1))
+		return m + 1;
+	return 0;
+}
+
+/*
  * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
  * Giang", "chính ở Phòng họp Diên Hồng", "cấp tỉnh - Hội trường Bông Sen",
  * "Tổng cục Hậu cần", "T.Ư".  Returns the token after it; *start gets its
@@ -3008,6 +3040,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	/* "điểm cầu chính", "điểm cầu cấp tỉnh -": which point, not its name */
 	if (tok_is(d, q, "chinh"))
 		q++;
+	else if ((m = hub_descriptor(d, q)) > 0)
+		q += m;
 	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&
 			 bridge_link(d, q + 1 + m))
 		q += 1 + m;
@@ -3044,6 +3078,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		}
 		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && is_upper(d, q + m) &&
 				 !(d->tok[q + m].flags & T_NL))
+			q += m;
+		else if ((m = dotted_level(d, q)) > 0)
 			q += m;
 		/* "Trường Đại học Sư phạm": a word of the name, no common word ending it */
 		else if (is_upper(d, q) && (m = meetword(d, q, MW_NAMEWORD, NULL)) > 0)

@@ -11276,6 +11276,32 @@ test_title_area_department(void)
 				   "Vụ trưởng Vụ Địa bàn");
 }
 
+/*
+ * Probe 37 G3: a city's level abbreviated with its dot ("TP.HCM", "TP. Cần
+ * Thơ") keeps the name after the dot; the hub's "điểm cầu trung tâm" names
+ * which point, the place after "tại" names it.
+ */
+static void
+test_bridge_dotted_level_hub(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Hội trường Diên Hồng", "TP.HCM", "TP. Cần Thơ", NULL};
+	static const char *const want2[] = {"TP.Minh Sơn", NULL};
+
+	r = extract("Sáng 7-2, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Điểm cầu trung tâm tại "
+				"Hội trường Diên Hồng, Nhà Quốc hội.\nTại điểm cầu TP.HCM có đồng chí Trần Văn An. "
+				"Tại điểm cầu TP. Cần Thơ có đồng chí Lê Văn Bình.", 0, 0, 0);
+	CHECK(bridges_are(r, want1), "TP.HCM, TP. Cần Thơ, hub: %d points, first %s",
+		  r->meeting.nbridge_points, r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+
+	r = extract("Sáng 7-2, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu trung tâm, đồng chí "
+				"Trần Văn An phát biểu. Tại điểm cầu TP.Minh Sơn có đồng chí Lê Văn Bình.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "hub unnamed: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11710,6 +11736,7 @@ main(void)
 	test_title_province_spellings();
 	test_role_runs_meeting();
 	test_title_area_department();
+	test_bridge_dotted_level_hub();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
