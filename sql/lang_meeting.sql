@@ -2822,3 +2822,10 @@ FROM (VALUES
 Tại điểm cầu TP.HCM có đồng chí Trần Văn An. Tại điểm cầu TP. Cần Thơ có đồng chí Lê Văn Bình.$$),
     ($$Sáng 7-2, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu trung tâm, đồng chí Trần Văn An phát biểu.$$)
 ) AS v(body), gb_extract(body);
+
+-- R6 (probe 36 G4). The host holds the meeting it takes: "<body> đăng cai hội nghị", "<body> đăng cai tổ chức hội nghị"
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng 21.12, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị "Tổng kết công tác tổ chức xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016".$$),
+    ($$Sáng 21/12, Ban Tổ chức Tỉnh ủy Minh Sơn đăng cai tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -2211,6 +2211,18 @@ sits_in_session(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "đăng cai" at q, in lower case: the host of a meeting, which in the
+ * rotation of a region's or a cụm's meetings holds it ("Ban Tổ chức Thành
+ * ủy Đà Nẵng đăng cai hội nghị", "đăng cai tổ chức").  Its tokens, or 0.
+ */
+static inline int
+hosts_at(const GbDoc *d, int q)
+{
+	return tok_is(d, q, "dang") && tok_is(d, q + 1, "cai") && !tok_has(d, q, T_UPPER) &&
+		!tok_has(d, q + 1, T_NL) ? 2 : 0;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2414,8 +2426,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		}
 		q = skip_adverbs(d, q);
 		/* "phối hợp với B đăng cai tổ chức": A hosts with B */
-		if (tok_is(d, q, "dang") && tok_is(d, q + 1, "cai"))
-			q += 2;
+		q += hosts_at(d, q);
 		/*
 		 * "phối hợp với Trung tâm bồi dưỡng chính trị huyện tổ chức", "với
 		 * các đơn vị liên quan tổ chức": a partner named in lower case, no
@@ -2441,8 +2452,17 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * that opens its sentence or follows the date: not one that ends a
 	 * person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
 	 */
+	/* "A đăng cai tổ chức hội nghị": the host is the subject of "tổ chức" */
+	if ((m = hosts_at(d, q)) > 0 && meetword(d, q + m, MW_VERB, NULL) > 0)
+		q += m;
 	if (activity && sits_in_session(d, p, q))
 		ph = NULL;
+	/* "A đăng cai hội nghị": the host holds the meeting it takes */
+	else if ((m = hosts_at(d, q)) > 0)
+	{
+		if (!meeting_object(d, q + m))
+			return NULL;
+	}
 	else if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
 			 !tok_has(d, q + 1, T_NL))
 	{

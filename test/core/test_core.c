@@ -11302,6 +11302,26 @@ test_bridge_dotted_level_hub(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 36 G4: the host holds the meeting it takes, "<body> đăng cai hội
+ * nghị", "<body> đăng cai tổ chức hội nghị", as "tổ chức hội nghị" does.
+ */
+static void
+test_host_organizer(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 21.12, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị \"Tổng kết công tác tổ chức "
+				"xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016\".", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Thành ủy Đà Nẵng"), "đăng cai hội nghị: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 21/12, Ban Tổ chức Tỉnh ủy Minh Sơn đăng cai tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Tỉnh ủy Minh Sơn"), "đăng cai tổ chức: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11737,6 +11757,7 @@ main(void)
 	test_role_runs_meeting();
 	test_title_area_department();
 	test_bridge_dotted_level_hub();
+	test_host_organizer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
