@@ -2829,3 +2829,10 @@ FROM (VALUES
     ($$Sáng 21.12, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị "Tổng kết công tác tổ chức xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016".$$),
     ($$Sáng 21/12, Ban Tổ chức Tỉnh ủy Minh Sơn đăng cai tổ chức hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- R6 (probe 37 G1). A date after a meeting's verb in the future inside its sentence ("sẽ tổ chức vào sáng ngày 29/8", "dự kiến được tổ chức vào") is that of a meeting planned: no date nor time of the one reported
+SELECT held_on, time_of_day
+FROM (VALUES
+    ($$Tại hội nghị, các đại biểu đã trao đổi, đóng góp ý kiến về công tác tổ chức hội nghị tổng kết 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh. Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy khẳng định: Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8.$$),
+    ($$Tại hội nghị, các đại biểu cho ý kiến về công tác chuẩn bị. Hội nghị tổng kết dự kiến được tổ chức vào chiều ngày 29/8.$$)
+) AS v(body), gb_extract(body, '2019-08-10');

@@ -4125,6 +4125,32 @@ decided_meeting_before(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", "Hội nghị dự kiến
+ * (được) tổ chức vào ngày 5/9": a date after a meeting's verb in the
+ * future is that of a meeting still planned, which the report prepares,
+ * not of the one it reports.  Only a date inside its sentence: a cue
+ * opening the lead ("Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức") is the
+ * report's meeting, announced.
+ */
+static bool
+planned_date_before(const GbDoc *d, int ls, int k)
+{
+	int			v = k - 1;
+
+	if (tok_is(d, v, "vao"))
+		v--;
+	/* the verb's two words end at v: "tổ chức", "triệu tập", "diễn ra" */
+	v--;
+	if (v <= ls || (meetword(d, v, MW_VERB, NULL) != 2 &&
+					!(tok_is(d, v, "dien") && tok_is(d, v + 1, "ra"))))
+		return false;
+	if (tok_is(d, v - 1, "duoc"))
+		v--;
+	return (tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
+		(tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien"));
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -4157,7 +4183,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 	if (issues_document(d, cue->end, le))
 		return false;
 	if (!(d->tok[k].flags & T_UPPER) &&
-		(*decided >= ls || decided_meeting_before(d, ls, k)))
+		(*decided >= ls || decided_meeting_before(d, ls, k) || planned_date_before(d, ls, k)))
 	{
 		*decided = k;
 		return false;

@@ -11322,6 +11322,36 @@ test_host_organizer(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 37 G1: "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", a date
+ * after a meeting's verb in the future inside its sentence, is that of the
+ * meeting planned: neither the date nor the time of the one reported.
+ */
+static void
+test_planned_date_inside(void)
+{
+	GbResult   *r;
+
+	r = extract("Tại hội nghị, các đại biểu đã trao đổi, đóng góp ý kiến về công tác tổ chức hội nghị tổng "
+				"kết 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh. Kết luận hội nghị, đồng chí Bí thư "
+				"Tỉnh ủy khẳng định: Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8.", 2019, 8, 10);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.time_of_day == NULL, "sẽ tổ chức vào: %d-%d-%d %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	r = extract("Tại hội nghị, các đại biểu cho ý kiến về công tác chuẩn bị. Hội nghị tổng kết dự kiến được "
+				"tổ chức vào chiều ngày 29/8.", 2019, 8, 10);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.time_of_day == NULL, "dự kiến được tổ chức vào: %d-%d-%d %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	/* the report's own meeting, opening the lead, keeps its date */
+	r = extract("Sáng 29/8, Tỉnh ủy Thái Nguyên tổ chức hội nghị tổng kết.", 2019, 8, 30);
+	CHECK(held_is(r, 2019, 8, 29) && str_is(r->meeting.time_of_day, "sáng"), "lead: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11758,6 +11788,7 @@ main(void)
 	test_title_area_department();
 	test_bridge_dotted_level_hub();
 	test_host_organizer();
+	test_planned_date_inside();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
