@@ -2836,3 +2836,11 @@ FROM (VALUES
     ($$Tại hội nghị, các đại biểu đã trao đổi, đóng góp ý kiến về công tác tổ chức hội nghị tổng kết 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh. Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy khẳng định: Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8.$$),
     ($$Tại hội nghị, các đại biểu cho ý kiến về công tác chuẩn bị. Hội nghị tổng kết dự kiến được tổ chức vào chiều ngày 29/8.$$)
 ) AS v(body), gb_extract(body, '2019-08-10');
+
+-- R6 (probe 37 G1, continued). A lead whose verb is in the future ("sẽ tổ chức", "dự kiến tổ chức") announces its meeting ahead: the year puts the date on or after the publication, never in the year before; one held stays before it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Ngày 29/8, Tỉnh ủy Thái Nguyên sẽ tổ chức hội nghị tổng kết.$$, date '2019-08-10'),
+    ($$Ngày 5/1, Tỉnh ủy Thái Nguyên dự kiến tổ chức hội nghị tổng kết.$$, date '2019-12-28'),
+    ($$Ngày 29/8, Tỉnh ủy Thái Nguyên tổ chức hội nghị tổng kết.$$, date '2019-08-10')
+) AS v(body, published), gb_extract(body, published);

@@ -101,6 +101,7 @@ struct GbMeetState
 	char	   *author;
 	bool		have_lead;
 	GbDateCue	cue;
+	bool		cue_ahead;		/* the lead's verb in the future: "Ngày 29/8, ... sẽ tổ chức" */
 	uint32_t	cue_os;			/* the cue in the original text */
 	uint32_t	cue_oe;
 	Found		lead;
@@ -5052,6 +5053,49 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 }
 
 /*
+ * Whether the lead's verb after the cue ending at e, in its sentence, is
+ * in the future: "Ngày 29/8, Tỉnh ủy sẽ tổ chức hội nghị", "Sáng mai,
+ * hội nghị dự kiến (được) tổ chức".  The meeting is announced ahead, held
+ * after the report, however long after.
+ */
+static bool
+lead_ahead(const GbDoc *d, int e, int le)
+{
+	int			j;
+
+	for (j = e; j < le && j < e + LEAD_AFTER; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			if (tok_is(d, j - 1, "duoc"))
+				j--;
+			return (tok_is(d, j - 1, "se") && gb_exact_any(d, j - 1, "sẽ")) ||
+				(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "kien"));
+		}
+	}
+	return false;
+}
+
+/*
+ * The year for day/month md of a meeting announced ahead by a report
+ * published on ref: the first on or after it (a day's slack), never one
+ * in the year before.
+ */
+static GbDate
+ahead_of_reference(GbDate md, GbDate ref)
+{
+	GbDate		r = md;
+
+	for (r.y = ref.y; r.y <= ref.y + 1; r.y++)
+		if (gb_date_valid(r.y, r.m, r.d) && gb_date_days(r) >= gb_date_days(ref) - 1)
+			return r;
+	r.y = 0;
+	return r;
+}
+
+/*
  * The lead is the one cue dates at k in the line [ls, le): its window is
  * read; returns lead_window()'s answer.
  */
@@ -5060,6 +5104,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 {
 	st->have_lead = true;
 	st->cue = cue;
+	st->cue_ahead = lead_ahead(d, cue.end, le);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
 	return lead_window(st, d, ls, le, k);
@@ -5461,7 +5506,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		if (per && per->year && per_in_lead)
 			held = after_period(held, per);
 		else if (ref.y)
-			held = near_reference(held, ref);
+			held = st->cue_ahead ? ahead_of_reference(held, ref) : near_reference(held, ref);
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
 		/*
@@ -5519,7 +5564,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = 0;			/* late in the year before it, or unknown */
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
 			held.y = 0;
-		held = not_after_published(held, ref);
+		/* a meeting announced ahead may be held weeks after the report */
+		if (!st->cue_ahead)
+			held = not_after_published(held, ref);
 		/* a year guessed that puts a review before the document it reviews */
 		if (held.y && review && latest_cited &&
 			gb_date_days(held) < gb_date_days(st->latest_date))

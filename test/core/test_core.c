@@ -11352,6 +11352,31 @@ test_planned_date_inside(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 37 G1: a lead whose verb is in the future ("Ngày 29/8, Tỉnh ủy sẽ
+ * tổ chức") announces its meeting ahead: the year puts the date on or
+ * after the publication, never in the year before.
+ */
+static void
+test_announced_lead_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin tức\nNgày 29/8, Tỉnh ủy Thái Nguyên sẽ tổ chức hội nghị tổng kết.", 2019, 8, 10);
+	CHECK(held_is(r, 2019, 8, 29), "sẽ tổ chức, 19 days ahead: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin tức\nNgày 5/1, Tỉnh ủy Thái Nguyên dự kiến tổ chức hội nghị tổng kết.", 2019, 12, 28);
+	CHECK(held_is(r, 2020, 1, 5), "dự kiến tổ chức, next year: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* held, no future: the date before the publication */
+	r = extract("Tin tức\nNgày 29/8, Tỉnh ủy Thái Nguyên tổ chức hội nghị tổng kết.", 2019, 8, 10);
+	CHECK(held_is(r, 2018, 8, 29), "held: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11789,6 +11814,7 @@ main(void)
 	test_bridge_dotted_level_hub();
 	test_host_organizer();
 	test_planned_date_inside();
+	test_announced_lead_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
