@@ -2822,3 +2822,33 @@ SELECT organizer, chairs, (officials[1]).roles FROM gb_extract($$Tin vắn
 Chiều 2/7/2020, Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến toàn tỉnh đánh giá rút kinh nghiệm Đại hội điểm. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng.$$);
 SELECT organizer, chairs, (officials[1]).roles FROM gb_extract($$Tin vắn
 Sáng 5/7, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng.$$);
+
+-- R6 (probe 37 G3). A city's level abbreviated with its dot keeps the name after it ("TP.HCM", "TP. Cần Thơ"); "điểm cầu trung tâm" names which point, the place after "tại" names it
+SELECT bridge_points
+FROM (VALUES
+    ($$Sáng 7-2, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Điểm cầu trung tâm tại Hội trường Diên Hồng, Nhà Quốc hội.
+Tại điểm cầu TP.HCM có đồng chí Trần Văn An. Tại điểm cầu TP. Cần Thơ có đồng chí Lê Văn Bình.$$),
+    ($$Sáng 7-2, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu trung tâm, đồng chí Trần Văn An phát biểu.$$)
+) AS v(body), gb_extract(body);
+
+-- R6 (probe 36 G4). The host holds the meeting it takes: "<body> đăng cai hội nghị", "<body> đăng cai tổ chức hội nghị"
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng 21.12, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị "Tổng kết công tác tổ chức xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016".$$),
+    ($$Sáng 21/12, Ban Tổ chức Tỉnh ủy Minh Sơn đăng cai tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- R6 (probe 37 G1). A date after a meeting's verb in the future inside its sentence ("sẽ tổ chức vào sáng ngày 29/8", "dự kiến được tổ chức vào") is that of a meeting planned: no date nor time of the one reported
+SELECT held_on, time_of_day
+FROM (VALUES
+    ($$Tại hội nghị, các đại biểu đã trao đổi, đóng góp ý kiến về công tác tổ chức hội nghị tổng kết 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh. Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy khẳng định: Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8.$$),
+    ($$Tại hội nghị, các đại biểu cho ý kiến về công tác chuẩn bị. Hội nghị tổng kết dự kiến được tổ chức vào chiều ngày 29/8.$$)
+) AS v(body), gb_extract(body, '2019-08-10');
+
+-- R6 (probe 37 G1, continued). A lead whose verb is in the future ("sẽ tổ chức", "dự kiến tổ chức") announces its meeting ahead: the year puts the date on or after the publication, never in the year before; one held stays before it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Ngày 29/8, Tỉnh ủy Thái Nguyên sẽ tổ chức hội nghị tổng kết.$$, date '2019-08-10'),
+    ($$Ngày 5/1, Tỉnh ủy Thái Nguyên dự kiến tổ chức hội nghị tổng kết.$$, date '2019-12-28'),
+    ($$Ngày 29/8, Tỉnh ủy Thái Nguyên tổ chức hội nghị tổng kết.$$, date '2019-08-10')
+) AS v(body, published), gb_extract(body, published);

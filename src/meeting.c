@@ -101,6 +101,7 @@ struct GbMeetState
 	char	   *author;
 	bool		have_lead;
 	GbDateCue	cue;
+	bool		cue_ahead;		/* the lead's verb in the future: "Ngày 29/8, ... sẽ tổ chức" */
 	uint32_t	cue_os;			/* the cue in the original text */
 	uint32_t	cue_oe;
 	Found		lead;
@@ -2211,6 +2212,18 @@ sits_in_session(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "đăng cai" at q, in lower case: the host of a meeting, which in the
+ * rotation of a region's or a cụm's meetings holds it ("Ban Tổ chức Thành
+ * ủy Đà Nẵng đăng cai hội nghị", "đăng cai tổ chức").  Its tokens, or 0.
+ */
+static inline int
+hosts_at(const GbDoc *d, int q)
+{
+	return tok_is(d, q, "dang") && tok_is(d, q + 1, "cai") && !tok_has(d, q, T_UPPER) &&
+		!tok_has(d, q + 1, T_NL) ? 2 : 0;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2414,8 +2427,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		}
 		q = skip_adverbs(d, q);
 		/* "phối hợp với B đăng cai tổ chức": A hosts with B */
-		if (tok_is(d, q, "dang") && tok_is(d, q + 1, "cai"))
-			q += 2;
+		q += hosts_at(d, q);
 		/*
 		 * "phối hợp với Trung tâm bồi dưỡng chính trị huyện tổ chức", "với
 		 * các đơn vị liên quan tổ chức": a partner named in lower case, no
@@ -2441,8 +2453,17 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * that opens its sentence or follows the date: not one that ends a
 	 * person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy chủ trì")
 	 */
+	/* "A đăng cai tổ chức hội nghị": the host is the subject of "tổ chức" */
+	if ((m = hosts_at(d, q)) > 0 && meetword(d, q + m, MW_VERB, NULL) > 0)
+		q += m;
 	if (activity && sits_in_session(d, p, q))
 		ph = NULL;
+	/* "A đăng cai hội nghị": the host holds the meeting it takes */
+	else if ((m = hosts_at(d, q)) > 0)
+	{
+		if (!meeting_object(d, q + m))
+			return NULL;
+	}
 	else if (tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !tok_has(d, q, T_UPPER) &&
 			 !tok_has(d, q + 1, T_NL))
 	{
@@ -2987,6 +3008,38 @@ central_abbrev(const GbDoc *d, int q)
 }
 
 /*
+ * "trung tâm" in lower case right after "điểm cầu": which point it is, the
+ * hub the others connect to, not its name ("Điểm cầu trung tâm tại Hội
+ * trường Diên Hồng"); "điểm cầu Trung tâm Chính trị huyện" is a place.
+ * Returns its tokens, or 0.
+ */
+static int
+hub_descriptor(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "tam") && !is_upper(d, q) &&
+		!(d->tok[q + 1].flags & T_NL))
+		return 2;
+	return 0;
+}
+
+/*
+ * A level abbreviated with its dot glued to it, the place's name after it
+ * on the same line: "TP.HCM", "TP. Cần Thơ".  The dot is inside the name,
+ * no sentence's end.  Returns the tokens of the level and its dot, or 0.
+ */
+static int
+dotted_level(const GbDoc *d, int q)
+{
+	int			m = gb_dict_match(d, q, CAT_LEVEL, NULL);
+
+	if (m > 0 && (d->tok[q].flags & T_ALLCAPS) && tok_punct(d, q + m, '.') &&
+		!tok_has(d, q + m, T_SPACE) && !tok_has(d, q + m + 1, T_NL) &&
+		tok_has(d, q + m + 1, T_WORD) && is_upper(d, q + m + 1))
+		return m + 1;
+	return 0;
+}
+
+/*
  * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
  * Giang", "chính ở Phòng họp Diên Hồng", "cấp tỉnh - Hội trường Bông Sen",
  * "Tổng cục Hậu cần", "T.Ư".  Returns the token after it; *start gets its
@@ -3008,6 +3061,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	/* "điểm cầu chính", "điểm cầu cấp tỉnh -": which point, not its name */
 	if (tok_is(d, q, "chinh"))
 		q++;
+	else if ((m = hub_descriptor(d, q)) > 0)
+		q += m;
 	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&
 			 bridge_link(d, q + 1 + m))
 		q += 1 + m;
@@ -3044,6 +3099,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		}
 		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && is_upper(d, q + m) &&
 				 !(d->tok[q + m].flags & T_NL))
+			q += m;
+		else if ((m = dotted_level(d, q)) > 0)
 			q += m;
 		/* "Trường Đại học Sư phạm": a word of the name, no common word ending it */
 		else if (is_upper(d, q) && (m = meetword(d, q, MW_NAMEWORD, NULL)) > 0)
@@ -4069,6 +4126,32 @@ decided_meeting_before(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", "Hội nghị dự kiến
+ * (được) tổ chức vào ngày 5/9": a date after a meeting's verb in the
+ * future is that of a meeting still planned, which the report prepares,
+ * not of the one it reports.  Only a date inside its sentence: a cue
+ * opening the lead ("Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức") is the
+ * report's meeting, announced.
+ */
+static bool
+planned_date_before(const GbDoc *d, int ls, int k)
+{
+	int			v = k - 1;
+
+	if (tok_is(d, v, "vao"))
+		v--;
+	/* the verb's two words end at v: "tổ chức", "triệu tập", "diễn ra" */
+	v--;
+	if (v <= ls || (meetword(d, v, MW_VERB, NULL) != 2 &&
+					!(tok_is(d, v, "dien") && tok_is(d, v + 1, "ra"))))
+		return false;
+	if (tok_is(d, v - 1, "duoc"))
+		v--;
+	return (tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
+		(tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien"));
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -4101,7 +4184,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 	if (issues_document(d, cue->end, le))
 		return false;
 	if (!(d->tok[k].flags & T_UPPER) &&
-		(*decided >= ls || decided_meeting_before(d, ls, k)))
+		(*decided >= ls || decided_meeting_before(d, ls, k) || planned_date_before(d, ls, k)))
 	{
 		*decided = k;
 		return false;
@@ -4970,6 +5053,49 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 }
 
 /*
+ * Whether the lead's verb after the cue ending at e, in its sentence, is
+ * in the future: "Ngày 29/8, Tỉnh ủy sẽ tổ chức hội nghị", "Sáng mai,
+ * hội nghị dự kiến (được) tổ chức".  The meeting is announced ahead, held
+ * after the report, however long after.
+ */
+static bool
+lead_ahead(const GbDoc *d, int e, int le)
+{
+	int			j;
+
+	for (j = e; j < le && j < e + LEAD_AFTER; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			if (tok_is(d, j - 1, "duoc"))
+				j--;
+			return (tok_is(d, j - 1, "se") && gb_exact_any(d, j - 1, "sẽ")) ||
+				(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "kien"));
+		}
+	}
+	return false;
+}
+
+/*
+ * The year for day/month md of a meeting announced ahead by a report
+ * published on ref: the first on or after it (a day's slack), never one
+ * in the year before.
+ */
+static GbDate
+ahead_of_reference(GbDate md, GbDate ref)
+{
+	GbDate		r = md;
+
+	for (r.y = ref.y; r.y <= ref.y + 1; r.y++)
+		if (gb_date_valid(r.y, r.m, r.d) && gb_date_days(r) >= gb_date_days(ref) - 1)
+			return r;
+	r.y = 0;
+	return r;
+}
+
+/*
  * The lead is the one cue dates at k in the line [ls, le): its window is
  * read; returns lead_window()'s answer.
  */
@@ -4978,6 +5104,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 {
 	st->have_lead = true;
 	st->cue = cue;
+	st->cue_ahead = lead_ahead(d, cue.end, le);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
 	return lead_window(st, d, ls, le, k);
@@ -5379,7 +5506,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		if (per && per->year && per_in_lead)
 			held = after_period(held, per);
 		else if (ref.y)
-			held = near_reference(held, ref);
+			held = st->cue_ahead ? ahead_of_reference(held, ref) : near_reference(held, ref);
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
 		/*
@@ -5437,7 +5564,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = 0;			/* late in the year before it, or unknown */
 		if (held.y && !gb_date_valid(held.y, held.m, held.d))
 			held.y = 0;
-		held = not_after_published(held, ref);
+		/* a meeting announced ahead may be held weeks after the report */
+		if (!st->cue_ahead)
+			held = not_after_published(held, ref);
 		/* a year guessed that puts a review before the document it reviews */
 		if (held.y && review && latest_cited &&
 			gb_date_days(held) < gb_date_days(st->latest_date))

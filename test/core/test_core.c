@@ -11358,6 +11358,107 @@ test_organizer_point_chair(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 37 G3: a city's level abbreviated with its dot ("TP.HCM", "TP. Cần
+ * Thơ") keeps the name after the dot; the hub's "điểm cầu trung tâm" names
+ * which point, the place after "tại" names it.
+ */
+static void
+test_bridge_dotted_level_hub(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Hội trường Diên Hồng", "TP.HCM", "TP. Cần Thơ", NULL};
+	static const char *const want2[] = {"TP.Minh Sơn", NULL};
+
+	r = extract("Sáng 7-2, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Điểm cầu trung tâm tại "
+				"Hội trường Diên Hồng, Nhà Quốc hội.\nTại điểm cầu TP.HCM có đồng chí Trần Văn An. "
+				"Tại điểm cầu TP. Cần Thơ có đồng chí Lê Văn Bình.", 0, 0, 0);
+	CHECK(bridges_are(r, want1), "TP.HCM, TP. Cần Thơ, hub: %d points, first %s",
+		  r->meeting.nbridge_points, r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+
+	r = extract("Sáng 7-2, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm cầu trung tâm, đồng chí "
+				"Trần Văn An phát biểu. Tại điểm cầu TP.Minh Sơn có đồng chí Lê Văn Bình.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "hub unnamed: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 36 G4: the host holds the meeting it takes, "<body> đăng cai hội
+ * nghị", "<body> đăng cai tổ chức hội nghị", as "tổ chức hội nghị" does.
+ */
+static void
+test_host_organizer(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 21.12, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị \"Tổng kết công tác tổ chức "
+				"xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016\".", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Thành ủy Đà Nẵng"), "đăng cai hội nghị: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 21/12, Ban Tổ chức Tỉnh ủy Minh Sơn đăng cai tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Tỉnh ủy Minh Sơn"), "đăng cai tổ chức: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 37 G1: "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", a date
+ * after a meeting's verb in the future inside its sentence, is that of the
+ * meeting planned: neither the date nor the time of the one reported.
+ */
+static void
+test_planned_date_inside(void)
+{
+	GbResult   *r;
+
+	r = extract("Tại hội nghị, các đại biểu đã trao đổi, đóng góp ý kiến về công tác tổ chức hội nghị tổng "
+				"kết 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh. Kết luận hội nghị, đồng chí Bí thư "
+				"Tỉnh ủy khẳng định: Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8.", 2019, 8, 10);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.time_of_day == NULL, "sẽ tổ chức vào: %d-%d-%d %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	r = extract("Tại hội nghị, các đại biểu cho ý kiến về công tác chuẩn bị. Hội nghị tổng kết dự kiến được "
+				"tổ chức vào chiều ngày 29/8.", 2019, 8, 10);
+	CHECK(r->meeting.held_on.y == 0 && r->meeting.time_of_day == NULL, "dự kiến được tổ chức vào: %d-%d-%d %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+	gb_result_free(r);
+	/* the report's own meeting, opening the lead, keeps its date */
+	r = extract("Sáng 29/8, Tỉnh ủy Thái Nguyên tổ chức hội nghị tổng kết.", 2019, 8, 30);
+	CHECK(held_is(r, 2019, 8, 29) && str_is(r->meeting.time_of_day, "sáng"), "lead: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * Probe 37 G1: a lead whose verb is in the future ("Ngày 29/8, Tỉnh ủy sẽ
+ * tổ chức") announces its meeting ahead: the year puts the date on or
+ * after the publication, never in the year before.
+ */
+static void
+test_announced_lead_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin tức\nNgày 29/8, Tỉnh ủy Thái Nguyên sẽ tổ chức hội nghị tổng kết.", 2019, 8, 10);
+	CHECK(held_is(r, 2019, 8, 29), "sẽ tổ chức, 19 days ahead: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin tức\nNgày 5/1, Tỉnh ủy Thái Nguyên dự kiến tổ chức hội nghị tổng kết.", 2019, 12, 28);
+	CHECK(held_is(r, 2020, 1, 5), "dự kiến tổ chức, next year: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* held, no future: the date before the publication */
+	r = extract("Tin tức\nNgày 29/8, Tỉnh ủy Thái Nguyên tổ chức hội nghị tổng kết.", 2019, 8, 10);
+	CHECK(held_is(r, 2018, 8, 29), "held: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11795,6 +11896,10 @@ main(void)
 	test_chair_ends_list();
 	test_attended_event_owner();
 	test_organizer_point_chair();
+	test_bridge_dotted_level_hub();
+	test_host_organizer();
+	test_planned_date_inside();
+	test_announced_lead_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
