@@ -699,3 +699,8 @@ Hội nghị do đồng chí Võ Văn Em điều hành. Đồng chí Tạ Văn B
 -- Địa bàn 6", "Vụ Địa phương 2"); a count after it is no number of its name
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung ương; đồng chí Hồ Văn Ba, Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương. Ông Phan Văn Năm, Vụ trưởng Vụ Địa bàn 3 năm nay dự.$$);
+
+-- Probe 37, group 2. A title in capitals right after the lower-case "nguyên" (former) is the former post,
+-- "Phó ..." and "Bí thư ..." as "Thủ tướng ..."
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự hội nghị có nguyên Thủ tướng Nguyễn Tấn Dũng; nguyên Phó Chủ tịch nước Trương Mỹ Hoa; nguyên Bí thư Thành ủy TP Nguyễn Thiện Nhân; Phó Chủ tịch nước Võ Thị Ánh Xuân.$$);

@@ -1523,6 +1523,21 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 	return !known;
 }
 
+/*
+ * "có nguyên Phó Chủ tịch nước A", "; nguyên Bí thư Thành ủy B": a title
+ * in capitals right after the lower-case "nguyên" (former) is the former
+ * post, the prefix part of it, as a reader takes it; the person is no
+ * current holder.  The chain parsed from i starts one word back then.
+ * from is where the scan may look back to, past what it has taken.
+ */
+static void
+former_prefix(const GbDoc *d, int i, int from, GbTitleChain *c)
+{
+	if (c->n > 0 && c->t0[0] == i && i - 1 >= from && tok_is(d, i - 1, "nguyen") &&
+		gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "nguyên"))
+		c->t0[0] = i - 1;
+}
+
 /* Where a list item or a sentence may begin. */
 static bool
 clause_start(const GbDoc *d, int i)
@@ -2188,8 +2203,10 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	e = gb_parse_chain(d, i, caps, &c);
 	if (e > i && !inside_body(d, i))
 	{
-		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
+		int			k;
 
+		former_prefix(d, i, from, &c);
+		k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */
 		if (k == e && (k = offices_listed(st, d, e, caps)) > e)
 			return k;

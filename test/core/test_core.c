@@ -11276,6 +11276,17 @@ test_title_area_department(void)
 				   "Vụ trưởng Vụ Địa bàn");
 }
 
+/* probe 37 G2: a title after the lower-case "nguyên" is the former post, whatever its first word */
+static void
+test_title_former_prefix(void)
+{
+	check_official("Dự hội nghị có nguyên Phó Chủ tịch nước Nguyễn Thị Doan.", "Nguyễn Thị Doan", NULL,
+				   "nguyên Phó Chủ tịch nước");
+	check_official("Dự có nguyên Thủ tướng Nguyễn Tấn Dũng; nguyên Bí thư Thành ủy TP Nguyễn Thiện Nhân.",
+				   "Nguyễn Thiện Nhân", NULL, "nguyên Bí thư Thành ủy TP");
+	check_official("Dự có Phó Chủ tịch nước Võ Thị Ánh Xuân.", "Võ Thị Ánh Xuân", NULL, "Phó Chủ tịch nước");
+}
+
 int
 main(void)
 {
@@ -11710,6 +11721,7 @@ main(void)
 	test_title_province_spellings();
 	test_role_runs_meeting();
 	test_title_area_department();
+	test_title_former_prefix();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
