@@ -704,3 +704,8 @@ Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng V�
 -- "Phó ..." and "Bí thư ..." as "Thủ tướng ..."
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự hội nghị có nguyên Thủ tướng Nguyễn Tấn Dũng; nguyên Phó Chủ tịch nước Trương Mỹ Hoa; nguyên Bí thư Thành ủy TP Nguyễn Thiện Nhân; Phó Chủ tịch nước Võ Thị Ánh Xuân.$$);
+
+-- Probe 36, group 2. After the province's level ("tỉnh", "Tỉnh ủy") the place can only be a province, all of
+-- which are known: two capitalized syllables making a name there are the person's
+SELECT name, titles, roles FROM gb_officials($$Tin vắn
+Bí thư Đảng ủy Khối các cơ quan tỉnh Võ Hồng chủ trì hội nghị. Dự có Trưởng Ban Tổ chức Tỉnh ủy Trần Ly. Bí thư Tỉnh ủy Quảng Nam phát biểu.$$);

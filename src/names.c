@@ -1455,6 +1455,23 @@ party_name_tail(const GbDoc *d, int k, int start, bool caps)
 }
 
 /*
+ * Whether the province's level stands right before k: "tỉnh", "Tỉnh ủy".
+ * The place after it can only be a province, and every province is in
+ * the gazetteer (matched before a name is tried), so two capitalized
+ * syllables there that make a name are the person's: "Bí thư Tỉnh ủy Võ
+ * Hồng chủ trì", "Đảng ủy Khối các cơ quan tỉnh Võ Hồng".  After
+ * "Huyện ủy", "xã" the places are too many to know.  Out of line, seldom
+ * called.
+ */
+static __attribute__((noinline)) bool
+province_level_before(const GbDoc *d, int k)
+{
+	if (k >= 2 && tok_is(d, k - 1, "uy") && tok_is(d, k - 2, "tinh") && !tok_has(d, k - 1, T_NL))
+		return gb_exact_any(d, k - 2, "Tỉnh|tỉnh|TỈNH") && gb_exact_any(d, k - 1, "ủy|Ủy|ỦY");
+	return k >= 1 && tok_is(d, k - 1, "tinh") && gb_exact_any(d, k - 1, "tỉnh|Tỉnh|TỈNH");
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1559,7 +1576,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
-		if (after_head && n == 2)
+		if (after_head && n == 2 && !province_level_before(d, k))
 		{
 			k += 2;
 			continue;

@@ -11287,6 +11287,23 @@ test_title_former_prefix(void)
 	check_official("Dự có Phó Chủ tịch nước Võ Thị Ánh Xuân.", "Võ Thị Ánh Xuân", NULL, "Phó Chủ tịch nước");
 }
 
+/* probe 36 G2: after "tỉnh", "Tỉnh ủy" two capitalized syllables no province makes are a name */
+static void
+test_title_province_two_syllable_name(void)
+{
+	GbResult   *r;
+
+	check_official("Bí thư Đảng ủy Khối các cơ quan tỉnh Võ Hồng chủ trì hội nghị.", "Võ Hồng", NULL,
+				   "Bí thư Đảng ủy Khối các cơ quan tỉnh");
+	check_official("Dự có Trưởng Ban Tổ chức Tỉnh ủy Trần Ly.", "Trần Ly", NULL, "Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Bí thư Tỉnh ủy Lâm Đồng Trần Đức Quận chủ trì.", "Trần Đức Quận", NULL,
+				   "Bí thư Tỉnh ủy Lâm Đồng");
+	/* a province stays the body's place */
+	r = extract("Bí thư Tỉnh ủy Quảng Nam chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "no person in a province's name, got %d", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11722,6 +11739,7 @@ main(void)
 	test_role_runs_meeting();
 	test_title_area_department();
 	test_title_former_prefix();
+	test_title_province_two_syllable_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
