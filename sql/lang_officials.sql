@@ -709,3 +709,8 @@ Dự hội nghị có nguyên Thủ tướng Nguyễn Tấn Dũng; nguyên Phó 
 -- which are known: two capitalized syllables making a name there are the person's
 SELECT name, titles, roles FROM gb_officials($$Tin vắn
 Bí thư Đảng ủy Khối các cơ quan tỉnh Võ Hồng chủ trì hội nghị. Dự có Trưởng Ban Tổ chức Tỉnh ủy Trần Ly. Bí thư Tỉnh ủy Quảng Nam phát biểu.$$);
+
+-- Probe 36, group 9. After "Bộ phận" (a section) "Thường trực" names the section, no second title; after a comma
+-- it is one
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Hoàng Trung Hải - Ủy viên Bộ Chính trị, Phó trưởng Bộ phận Thường trực Tiểu ban Văn kiện Đại hội XIII của Đảng - phát biểu. Đồng chí Lê Văn An, Trưởng bộ phận một cửa, Thường trực Tiểu ban Nhân sự Đại hội dự.$$);

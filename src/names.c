@@ -604,13 +604,16 @@ joins_title(const GbDoc *d, int i)
  * Whether a position's words at k name a body instead, after "Ban" or
  * "Đoàn": "Ủy viên Ban TVTU", "Trưởng đoàn Đại biểu Quốc hội tỉnh" are one
  * title each.  So they do after "Văn phòng", the office that serves the
- * post: "Phó Chủ nhiệm Văn phòng Chủ tịch nước" is no second title.
+ * post: "Phó Chủ nhiệm Văn phòng Chủ tịch nước" is no second title.  So
+ * they do after "Bộ phận", a section named by what it does: "Phó trưởng Bộ
+ * phận Thường trực Tiểu ban Văn kiện" heads the standing section.
  */
 static bool
 names_body(const GbDoc *d, int k)
 {
 	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan") ||
-		(tok_is(d, k - 1, "phong") && tok_is(d, k - 2, "van") && gb_word_upper(d, k - 2));
+		(tok_is(d, k - 1, "phong") && tok_is(d, k - 2, "van") && gb_word_upper(d, k - 2)) ||
+		(tok_is(d, k - 1, "phan") && tok_is(d, k - 2, "bo"));
 }
 
 /*

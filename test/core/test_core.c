@@ -11304,6 +11304,17 @@ test_title_province_two_syllable_name(void)
 	gb_result_free(r);
 }
 
+/* probe 36 G9: after "Bộ phận" the section's name "Thường trực" is no second title */
+static void
+test_title_section_standing(void)
+{
+	check_official("Ông Hoàng Trung Hải - Ủy viên Bộ Chính trị, Phó trưởng Bộ phận Thường trực Tiểu ban Văn kiện "
+				   "Đại hội XIII của Đảng - phát biểu.", "Hoàng Trung Hải", "ông",
+				   "Ủy viên Bộ Chính trị | Phó trưởng Bộ phận Thường trực Tiểu ban Văn kiện Đại hội XIII của Đảng");
+	check_official("Đồng chí Lê Văn An, Trưởng bộ phận một cửa, Thường trực Tiểu ban Nhân sự Đại hội phát biểu.",
+				   "Lê Văn An", "đồng chí", "Trưởng bộ phận một cửa | Thường trực Tiểu ban Nhân sự Đại hội");
+}
+
 int
 main(void)
 {
@@ -11740,6 +11751,7 @@ main(void)
 	test_title_area_department();
 	test_title_former_prefix();
 	test_title_province_two_syllable_name();
+	test_title_section_standing();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
