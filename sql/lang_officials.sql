@@ -714,3 +714,8 @@ Bí thư Đảng ủy Khối các cơ quan tỉnh Võ Hồng chủ trì hội ng
 -- it is one
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ông Hoàng Trung Hải - Ủy viên Bộ Chính trị, Phó trưởng Bộ phận Thường trực Tiểu ban Văn kiện Đại hội XIII của Đảng - phát biểu. Đồng chí Lê Văn An, Trưởng bộ phận một cửa, Thường trực Tiểu ban Nhân sự Đại hội dự.$$);
+
+-- Probe 37, group 8. After "thôi giữ chức X để ..." (leaves X so as to ...) the post taken with "giữ chức" in
+-- the same clause is the person's; the post left is not
+SELECT name, titles FROM gb_officials($$Tin vắn
+Trao quyết định phân công đồng chí Phạm Gia Túc, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban Nội chính Trung ương để chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nam Định. Đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, thôi giữ chức Trưởng Ban Dân vận Tỉnh ủy để nghỉ hưu.$$);

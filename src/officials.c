@@ -1020,6 +1020,40 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
+ * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy":
+ * the post left at j is no longer the person's; the one taken after "để"
+ * (so as to), a few words on in the same clause, is.  Returns where that
+ * "giữ chức" stands, or j.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+post_after_leaving(const GbDoc *d, int j, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			e,
+				m,
+				q;
+
+	if (!tok_is(d, j, "thoi") || !gb_exact_any(d, j, "thôi") || tok_has(d, j + 1, T_NL) ||
+		(m = gb_dict_match(d, j + 1, CAT_POSTVERB, &ph)) == 0 || !tok_is(d, j + 1, "giu") ||
+		!gb_exact_words(d, j + 1, m, ph->value))
+		return j;
+	e = gb_placed_title_at(d, j + 1 + m, caps);
+	if (e == j + 1 + m || !tok_is(d, e, "de") || !gb_exact_any(d, e, "để") || tok_has(d, e, T_NL))
+		return j;
+	for (q = e + 1; q < d->ntok && q < e + 16; q++)
+	{
+		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
+			tok_punct(d, q, ':'))
+			return j;
+		if (tok_is(d, q, "giu") && gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 &&
+			gb_exact_any(d, q, "giữ"))
+			return q;
+	}
+	return j;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -1037,7 +1071,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 				e;
 
 	if (gb_title_sep(d, j))
-		j++;
+		j = post_after_leaving(d, j + 1, caps);
 	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
 	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
 			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))

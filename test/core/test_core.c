@@ -11315,6 +11315,17 @@ test_title_section_standing(void)
 				   "Lê Văn An", "đồng chí", "Trưởng bộ phận một cửa | Thường trực Tiểu ban Nhân sự Đại hội");
 }
 
+/* probe 37 G8: after "thôi giữ chức X để ..." the post taken, not the one left, is the person's */
+static void
+test_title_post_after_leaving(void)
+{
+	check_official("Đồng chí Phạm Gia Túc, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban Nội chính Trung "
+				   "ương để chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nam Định.",
+				   "Phạm Gia Túc", "đồng chí", "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy Nam Định");
+	check_official("Đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, thôi giữ chức Trưởng Ban Dân vận Tỉnh ủy "
+				   "để nghỉ hưu.", "Lê Văn An", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -11752,6 +11763,7 @@ main(void)
 	test_title_former_prefix();
 	test_title_province_two_syllable_name();
 	test_title_section_standing();
+	test_title_post_after_leaving();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
