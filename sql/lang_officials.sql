@@ -719,3 +719,8 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- the same clause is the person's; the post left is not
 SELECT name, titles FROM gb_officials($$Tin vắn
 Trao quyết định phân công đồng chí Phạm Gia Túc, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban Nội chính Trung ương để chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nam Định. Đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, thôi giữ chức Trưởng Ban Dân vận Tỉnh ủy để nghỉ hưu.$$);
+
+-- Probe 37, group 4. A bare position joined by a dash to "Tổng Thư ký" of a body is one post, the body both's;
+-- two posts each complete stay two
+SELECT name, titles FROM gb_officials($$Tin vắn
+Cùng tham dự có ông Lê Tiến Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam; đồng chí Trần Văn Ba, Tổng Bí thư - Chủ tịch nước.$$);

@@ -1873,6 +1873,26 @@ in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept)
 }
 
 /*
+ * "Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam": a bare position
+ * (nothing after its head) joined by a dash to "Tổng Thư ký" of a body is
+ * one post, the body both's, as a reader takes it; no bare "Phó Chủ tịch".
+ * t0, e: the bare title.  Returns the joined post's end, or e.  Out of
+ * line, seldom called.
+ */
+static __attribute__((noinline)) int
+dashed_secretary_end(const GbDoc *d, int t0, int e, bool caps)
+{
+	int			head,
+				e2;
+
+	if (tok_has(d, e + 1, T_NL) || !tok_is(d, e + 1, "tong") || title_head(d, t0, &head) != e - t0 ||
+		!gb_word_upper(d, head) || !gb_exact_words(d, e + 1, 3, "Tổng Thư ký") ||
+		(e2 = gb_title_at(d, e + 1, caps)) <= e + 4)
+		return e;
+	return e2;
+}
+
+/*
  * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i.
  *
  * Reporters often write the position in lower case ("Phó bí thư", "Phó chủ
@@ -1906,6 +1926,8 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	/* "CT.": a position shortened with a dot needs its body */
 	if (e == i + m && tok_punct(d, e - 1, '.'))
 		return i;
+	if (e == i + m && tok_punct(d, e, '-'))
+		e = dashed_secretary_end(d, i, e, caps);
 	if (gb_word_upper(d, head))
 		return e;
 	for (k = head + 1; k < e; k++)

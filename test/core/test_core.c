@@ -11326,6 +11326,17 @@ test_title_post_after_leaving(void)
 				   "để nghỉ hưu.", "Lê Văn An", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy");
 }
 
+/* probe 37 G4: a bare position, a dash, then "Tổng Thư ký" of a body is one post */
+static void
+test_title_dashed_secretary(void)
+{
+	check_official("Cùng dự có ông Lê Tiến Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ "
+				   "Việt Nam.", "Lê Tiến Châu", "ông",
+				   "Ủy viên Trung ương Đảng | Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam");
+	check_official("Dự có đồng chí Trần Văn Ba, Tổng Bí thư - Chủ tịch nước.", "Trần Văn Ba", "đồng chí",
+				   "Tổng Bí thư | Chủ tịch nước");
+}
+
 int
 main(void)
 {
@@ -11764,6 +11775,7 @@ main(void)
 	test_title_province_two_syllable_name();
 	test_title_section_standing();
 	test_title_post_after_leaving();
+	test_title_dashed_secretary();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
