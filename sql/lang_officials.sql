@@ -711,3 +711,28 @@ Tham dự Hội nghị có các đồng chí là Ủy viên Ban Chấp hành Đo
 -- tác phẩm của Tổng Bí thư A") is one it studies, not one who attends; "sự tham dự đông đủ của B" names B
 SELECT name, roles FROM gb_officials($$Tin vắn
 Đảng bộ Bệnh viện Đa khoa tỉnh đã tham dự Hội nghị trực tuyến nghiên cứu, học tập, quán triệt bài viết, tác phẩm của Tổng bí thư Nguyễn Phú Trọng do Ban Thường vụ Tỉnh ủy tổ chức. Hội nghị có sự tham dự đông đủ của đồng chí Cù Văn Lâm, Bí thư Đảng ủy.$$);
+
+-- Probe 37, group 2. A title in capitals right after the lower-case "nguyên" (former) is the former post,
+-- "Phó ..." and "Bí thư ..." as "Thủ tướng ..."
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự hội nghị có nguyên Thủ tướng Nguyễn Tấn Dũng; nguyên Phó Chủ tịch nước Trương Mỹ Hoa; nguyên Bí thư Thành ủy TP Nguyễn Thiện Nhân; Phó Chủ tịch nước Võ Thị Ánh Xuân.$$);
+
+-- Probe 36, group 2. After the province's level ("tỉnh", "Tỉnh ủy") the place can only be a province, all of
+-- which are known: two capitalized syllables making a name there are the person's
+SELECT name, titles, roles FROM gb_officials($$Tin vắn
+Bí thư Đảng ủy Khối các cơ quan tỉnh Võ Hồng chủ trì hội nghị. Dự có Trưởng Ban Tổ chức Tỉnh ủy Trần Ly. Bí thư Tỉnh ủy Quảng Nam phát biểu.$$);
+
+-- Probe 36, group 9. After "Bộ phận" (a section) "Thường trực" names the section, no second title; after a comma
+-- it is one
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Hoàng Trung Hải - Ủy viên Bộ Chính trị, Phó trưởng Bộ phận Thường trực Tiểu ban Văn kiện Đại hội XIII của Đảng - phát biểu. Đồng chí Lê Văn An, Trưởng bộ phận một cửa, Thường trực Tiểu ban Nhân sự Đại hội dự.$$);
+
+-- Probe 37, group 8. After "thôi giữ chức X để ..." (leaves X so as to ...) the post taken with "giữ chức" in
+-- the same clause is the person's; the post left is not
+SELECT name, titles FROM gb_officials($$Tin vắn
+Trao quyết định phân công đồng chí Phạm Gia Túc, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban Nội chính Trung ương để chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nam Định. Đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, thôi giữ chức Trưởng Ban Dân vận Tỉnh ủy để nghỉ hưu.$$);
+
+-- Probe 37, group 4. A bare position joined by a dash to "Tổng Thư ký" of a body is one post, the body both's;
+-- two posts each complete stay two
+SELECT name, titles FROM gb_officials($$Tin vắn
+Cùng tham dự có ông Lê Tiến Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam; đồng chí Trần Văn Ba, Tổng Bí thư - Chủ tịch nước.$$);

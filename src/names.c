@@ -604,13 +604,16 @@ joins_title(const GbDoc *d, int i)
  * Whether a position's words at k name a body instead, after "Ban" or
  * "Đoàn": "Ủy viên Ban TVTU", "Trưởng đoàn Đại biểu Quốc hội tỉnh" are one
  * title each.  So they do after "Văn phòng", the office that serves the
- * post: "Phó Chủ nhiệm Văn phòng Chủ tịch nước" is no second title.
+ * post: "Phó Chủ nhiệm Văn phòng Chủ tịch nước" is no second title.  So
+ * they do after "Bộ phận", a section named by what it does: "Phó trưởng Bộ
+ * phận Thường trực Tiểu ban Văn kiện" heads the standing section.
  */
 static bool
 names_body(const GbDoc *d, int k)
 {
 	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan") ||
-		(tok_is(d, k - 1, "phong") && tok_is(d, k - 2, "van") && gb_word_upper(d, k - 2));
+		(tok_is(d, k - 1, "phong") && tok_is(d, k - 2, "van") && gb_word_upper(d, k - 2)) ||
+		(tok_is(d, k - 1, "phan") && tok_is(d, k - 2, "bo"));
 }
 
 /*
@@ -1455,6 +1458,23 @@ party_name_tail(const GbDoc *d, int k, int start, bool caps)
 }
 
 /*
+ * Whether the province's level stands right before k: "tỉnh", "Tỉnh ủy".
+ * The place after it can only be a province, and every province is in
+ * the gazetteer (matched before a name is tried), so two capitalized
+ * syllables there that make a name are the person's: "Bí thư Tỉnh ủy Võ
+ * Hồng chủ trì", "Đảng ủy Khối các cơ quan tỉnh Võ Hồng".  After
+ * "Huyện ủy", "xã" the places are too many to know.  Out of line, seldom
+ * called.
+ */
+static __attribute__((noinline)) bool
+province_level_before(const GbDoc *d, int k)
+{
+	if (k >= 2 && tok_is(d, k - 1, "uy") && tok_is(d, k - 2, "tinh") && !tok_has(d, k - 1, T_NL))
+		return gb_exact_any(d, k - 2, "Tỉnh|tỉnh|TỈNH") && gb_exact_any(d, k - 1, "ủy|Ủy|ỦY");
+	return k >= 1 && tok_is(d, k - 1, "tinh") && gb_exact_any(d, k - 1, "tỉnh|Tỉnh|TỈNH");
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1559,7 +1579,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
-		if (after_head && n == 2)
+		if (after_head && n == 2 && !province_level_before(d, k))
 		{
 			k += 2;
 			continue;
@@ -1853,6 +1873,26 @@ in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept)
 }
 
 /*
+ * "Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam": a bare position
+ * (nothing after its head) joined by a dash to "Tổng Thư ký" of a body is
+ * one post, the body both's, as a reader takes it; no bare "Phó Chủ tịch".
+ * t0, e: the bare title.  Returns the joined post's end, or e.  Out of
+ * line, seldom called.
+ */
+static __attribute__((noinline)) int
+dashed_secretary_end(const GbDoc *d, int t0, int e, bool caps)
+{
+	int			head,
+				e2;
+
+	if (tok_has(d, e + 1, T_NL) || !tok_is(d, e + 1, "tong") || title_head(d, t0, &head) != e - t0 ||
+		!gb_word_upper(d, head) || !gb_exact_words(d, e + 1, 3, "Tổng Thư ký") ||
+		(e2 = gb_title_at(d, e + 1, caps)) <= e + 4)
+		return e;
+	return e2;
+}
+
+/*
  * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i.
  *
  * Reporters often write the position in lower case ("Phó bí thư", "Phó chủ
@@ -1886,6 +1926,8 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	/* "CT.": a position shortened with a dot needs its body */
 	if (e == i + m && tok_punct(d, e - 1, '.'))
 		return i;
+	if (e == i + m && tok_punct(d, e, '-'))
+		e = dashed_secretary_end(d, i, e, caps);
 	if (gb_word_upper(d, head))
 		return e;
 	for (k = head + 1; k < e; k++)

@@ -1021,6 +1021,40 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
+ * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy":
+ * the post left at j is no longer the person's; the one taken after "để"
+ * (so as to), a few words on in the same clause, is.  Returns where that
+ * "giữ chức" stands, or j.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+post_after_leaving(const GbDoc *d, int j, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			e,
+				m,
+				q;
+
+	if (!tok_is(d, j, "thoi") || !gb_exact_any(d, j, "thôi") || tok_has(d, j + 1, T_NL) ||
+		(m = gb_dict_match(d, j + 1, CAT_POSTVERB, &ph)) == 0 || !tok_is(d, j + 1, "giu") ||
+		!gb_exact_words(d, j + 1, m, ph->value))
+		return j;
+	e = gb_placed_title_at(d, j + 1 + m, caps);
+	if (e == j + 1 + m || !tok_is(d, e, "de") || !gb_exact_any(d, e, "để") || tok_has(d, e, T_NL))
+		return j;
+	for (q = e + 1; q < d->ntok && q < e + 16; q++)
+	{
+		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
+			tok_punct(d, q, ':'))
+			return j;
+		if (tok_is(d, q, "giu") && gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 &&
+			gb_exact_any(d, q, "giữ"))
+			return q;
+	}
+	return j;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -1038,7 +1072,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 				e;
 
 	if (gb_title_sep(d, j))
-		j++;
+		j = post_after_leaving(d, j + 1, caps);
 	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
 	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
 			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))
@@ -1522,6 +1556,21 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 	known = lookup(st, key) != NULL;
 	key_free(key, buf);
 	return !known;
+}
+
+/*
+ * "có nguyên Phó Chủ tịch nước A", "; nguyên Bí thư Thành ủy B": a title
+ * in capitals right after the lower-case "nguyên" (former) is the former
+ * post, the prefix part of it, as a reader takes it; the person is no
+ * current holder.  The chain parsed from i starts one word back then.
+ * from is where the scan may look back to, past what it has taken.
+ */
+static void
+former_prefix(const GbDoc *d, int i, int from, GbTitleChain *c)
+{
+	if (c->n > 0 && c->t0[0] == i && i - 1 >= from && tok_is(d, i - 1, "nguyen") &&
+		gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) && gb_exact_any(d, i - 1, "nguyên"))
+		c->t0[0] = i - 1;
 }
 
 /* Where a list item or a sentence may begin. */
@@ -2189,8 +2238,10 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	e = gb_parse_chain(d, i, caps, &c);
 	if (e > i && !inside_body(d, i))
 	{
-		int			k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
+		int			k;
 
+		former_prefix(d, i, from, &c);
+		k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */
 		if (k == e && (k = offices_listed(st, d, e, caps)) > e)
 			return k;

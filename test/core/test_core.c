@@ -11459,6 +11459,67 @@ test_announced_lead_year(void)
 	gb_result_free(r);
 }
 
+/* probe 37 G2: a title after the lower-case "nguyên" is the former post, whatever its first word */
+static void
+test_title_former_prefix(void)
+{
+	check_official("Dự hội nghị có nguyên Phó Chủ tịch nước Nguyễn Thị Doan.", "Nguyễn Thị Doan", NULL,
+				   "nguyên Phó Chủ tịch nước");
+	check_official("Dự có nguyên Thủ tướng Nguyễn Tấn Dũng; nguyên Bí thư Thành ủy TP Nguyễn Thiện Nhân.",
+				   "Nguyễn Thiện Nhân", NULL, "nguyên Bí thư Thành ủy TP");
+	check_official("Dự có Phó Chủ tịch nước Võ Thị Ánh Xuân.", "Võ Thị Ánh Xuân", NULL, "Phó Chủ tịch nước");
+}
+
+/* probe 36 G2: after "tỉnh", "Tỉnh ủy" two capitalized syllables no province makes are a name */
+static void
+test_title_province_two_syllable_name(void)
+{
+	GbResult   *r;
+
+	check_official("Bí thư Đảng ủy Khối các cơ quan tỉnh Võ Hồng chủ trì hội nghị.", "Võ Hồng", NULL,
+				   "Bí thư Đảng ủy Khối các cơ quan tỉnh");
+	check_official("Dự có Trưởng Ban Tổ chức Tỉnh ủy Trần Ly.", "Trần Ly", NULL, "Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Bí thư Tỉnh ủy Lâm Đồng Trần Đức Quận chủ trì.", "Trần Đức Quận", NULL,
+				   "Bí thư Tỉnh ủy Lâm Đồng");
+	/* a province stays the body's place */
+	r = extract("Bí thư Tỉnh ủy Quảng Nam chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "no person in a province's name, got %d", r->nofficials);
+	gb_result_free(r);
+}
+
+/* probe 36 G9: after "Bộ phận" the section's name "Thường trực" is no second title */
+static void
+test_title_section_standing(void)
+{
+	check_official("Ông Hoàng Trung Hải - Ủy viên Bộ Chính trị, Phó trưởng Bộ phận Thường trực Tiểu ban Văn kiện "
+				   "Đại hội XIII của Đảng - phát biểu.", "Hoàng Trung Hải", "ông",
+				   "Ủy viên Bộ Chính trị | Phó trưởng Bộ phận Thường trực Tiểu ban Văn kiện Đại hội XIII của Đảng");
+	check_official("Đồng chí Lê Văn An, Trưởng bộ phận một cửa, Thường trực Tiểu ban Nhân sự Đại hội phát biểu.",
+				   "Lê Văn An", "đồng chí", "Trưởng bộ phận một cửa | Thường trực Tiểu ban Nhân sự Đại hội");
+}
+
+/* probe 37 G8: after "thôi giữ chức X để ..." the post taken, not the one left, is the person's */
+static void
+test_title_post_after_leaving(void)
+{
+	check_official("Đồng chí Phạm Gia Túc, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban Nội chính Trung "
+				   "ương để chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Nam Định.",
+				   "Phạm Gia Túc", "đồng chí", "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy Nam Định");
+	check_official("Đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, thôi giữ chức Trưởng Ban Dân vận Tỉnh ủy "
+				   "để nghỉ hưu.", "Lê Văn An", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy");
+}
+
+/* probe 37 G4: a bare position, a dash, then "Tổng Thư ký" of a body is one post */
+static void
+test_title_dashed_secretary(void)
+{
+	check_official("Cùng dự có ông Lê Tiến Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ "
+				   "Việt Nam.", "Lê Tiến Châu", "ông",
+				   "Ủy viên Trung ương Đảng | Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam");
+	check_official("Dự có đồng chí Trần Văn Ba, Tổng Bí thư - Chủ tịch nước.", "Trần Văn Ba", "đồng chí",
+				   "Tổng Bí thư | Chủ tịch nước");
+}
+
 int
 main(void)
 {
@@ -11900,6 +11961,11 @@ main(void)
 	test_host_organizer();
 	test_planned_date_inside();
 	test_announced_lead_year();
+	test_title_former_prefix();
+	test_title_province_two_syllable_name();
+	test_title_section_standing();
+	test_title_post_after_leaving();
+	test_title_dashed_secretary();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
