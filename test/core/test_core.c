@@ -11520,6 +11520,24 @@ test_title_dashed_secretary(void)
 				   "Tổng Bí thư | Chủ tịch nước");
 }
 
+/*
+ * A former province after "Tỉnh ủy" is the body's place, not a person of
+ * two syllables: "Bí thư Tỉnh ủy Hà Tây" (merged into Hà Nội in 2008).
+ */
+static void
+test_former_province_no_name(void)
+{
+	GbResult   *r;
+
+	check_official("Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy Hà Tây chủ trì hội nghị.", "Nguyễn Văn A", "đồng chí",
+				   "Bí thư Tỉnh ủy Hà Tây");
+	check_official("Ông Trần Văn B, Chủ tịch UBND tỉnh Hà Bắc, phát biểu.", "Trần Văn B", "ông",
+				   "Chủ tịch UBND tỉnh Hà Bắc");
+	r = extract("Bí thư Tỉnh ủy Hà Sơn Bình chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "no person in a former province's name, got %d", r->nofficials);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11966,6 +11984,7 @@ main(void)
 	test_title_section_standing();
 	test_title_post_after_leaving();
 	test_title_dashed_secretary();
+	test_former_province_no_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
