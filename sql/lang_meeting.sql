@@ -2814,3 +2814,10 @@ Năm 2025, Đảng ủy Quân khu 1 xác định tiếp tục tập trung lãnh 
     ($$Ngày 20-12, Đảng ủy Quân khu 1 tổ chức hội nghị tổng kết công tác.
 Năm 2024, Đảng ủy Quân khu 1 đã tập trung lãnh đạo.$$)
 ) AS v(body), gb_extract(body);
+
+-- R6 (probe 36 G3). A day without a year takes the year of a month written with one ("Đến tháng 6/2023", "trong tháng 9/2014"), near it, over a year a figure is of ("năm 2022")
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Sáng 19/9, Ban Thường vụ Tỉnh ủy Bình Định tổ chức Hội nghị sơ kết giữa nhiệm kỳ. Thu nhập bình quân đầu người năm 2022 đạt hơn 70,6 triệu đồng; Đến tháng 6/2023, thu nội địa đạt 5.460 tỷ đồng.$$),
+    ($$Ngày 19/8, Thành ủy Tuy Hòa tổ chức hội nghị quán triệt. Việc học tập sẽ hoàn thành trong tháng 9/2014.$$)
+) AS v(body), gb_extract(body);

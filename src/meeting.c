@@ -132,6 +132,7 @@ struct GbMeetState
 	const char *review_kind;	/* the document's kind, */
 	int			review_number;	/* and its number, dated by its citation */
 	int			first_year;		/* first "năm 2020" */
+	GbDate		month_date;		/* first "tháng 6/2023", its 15th day */
 	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
@@ -4611,6 +4612,31 @@ target_year(const GbDoc *d, int k)
 }
 
 /*
+ * "Đến tháng 6/2023, thu nội địa đạt ...", "sẽ hoàn thành trong tháng
+ * 9/2014": a month of a year at k (the month's number), the first such
+ * noted.  A report counts its figures up to a recent month and sets
+ * deadlines a few months on: the meeting is within months of it, unlike a
+ * year alone, which a figure may date years back.  Not a month compared
+ * with ("so với tháng 6/2022") nor one of a person's life.
+ */
+static inline void
+note_month_year(GbMeetState *st, const GbDoc *d, int k)
+{
+	int			m,
+				y,
+				end;
+
+	if (st->month_date.y || !tok_is(d, k - 1, "thang") || d->tok[k].len > 2 ||
+		(m = gb_tok_int(d, k)) < 1 || m > 12 ||
+		(y = year_after(d, k + 1, &end)) == 0 ||
+		compared_year(d, k - 1) || life_date(d, k - 1))
+		return;
+	st->month_date.y = y;
+	st->month_date.m = m;
+	st->month_date.d = 15;
+}
+
+/*
  * Years written anywhere: the fallback for a date without one.  The first
  * year that dates nothing else, and the first year planned; the first year
  * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
@@ -4625,6 +4651,7 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 		note_date(st, d, k);
 		if (!st->review_year)
 			note_review(st, d, k);
+		note_month_year(st, d, k);
 	}
 	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && is_year(d, k + 1) &&
 		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
@@ -5355,7 +5382,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 											 (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
 											  strcmp(mt->meeting_kind, "sơ kết") == 0));
 
-	GbDate		held = st->cue.date;
+	GbDate		held = st->cue.date,
+				in_month;
 	int			written;
 
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
@@ -5414,6 +5442,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held = near.y && (after.y == 0 || gb_date_days(near) >= gb_date_days(after)) ?
 				near : after;
 		}
+		else if (st->month_date.y &&
+				 (in_month = nearest_to(held, st->month_date)).y >= st->first_year)
+			held = in_month;		/* near a month of a year, unless before a year written */
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */

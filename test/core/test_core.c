@@ -11276,6 +11276,30 @@ test_title_area_department(void)
 				   "Vụ trưởng Vụ Địa bàn");
 }
 
+/*
+ * probe 36 G3: a day without a year takes the year of a month written with
+ * one ("Đến tháng 6/2023", "trong tháng 9/2014"), near it, over a year a
+ * figure is of ("năm 2022")
+ */
+static void
+test_month_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 19/9, Ban Thường vụ Tỉnh ủy Bình Định tổ chức Hội nghị sơ kết giữa nhiệm kỳ. Thu nhập "
+				"bình quân đầu người năm 2022 đạt hơn 70,6 triệu đồng; Đến tháng 6/2023, thu nội địa đạt "
+				"5.460 tỷ đồng.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 9, 19) && r->meeting.date_inferred == 1, "figure to a month: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Ngày 19/8, Thành ủy Tuy Hòa tổ chức hội nghị quán triệt. Việc học tập sẽ hoàn thành trong "
+				"tháng 9/2014.", 0, 0, 0);
+	CHECK(held_is(r, 2014, 8, 19), "deadline month: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11710,6 +11734,7 @@ main(void)
 	test_title_province_spellings();
 	test_role_runs_meeting();
 	test_title_area_department();
+	test_month_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
