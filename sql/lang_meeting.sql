@@ -2821,3 +2821,11 @@ FROM (VALUES
     ($$Sáng 19/9, Ban Thường vụ Tỉnh ủy Bình Định tổ chức Hội nghị sơ kết giữa nhiệm kỳ. Thu nhập bình quân đầu người năm 2022 đạt hơn 70,6 triệu đồng; Đến tháng 6/2023, thu nội địa đạt 5.460 tỷ đồng.$$),
     ($$Ngày 19/8, Thành ủy Tuy Hòa tổ chức hội nghị quán triệt. Việc học tập sẽ hoàn thành trong tháng 9/2014.$$)
 ) AS v(body), gb_extract(body);
+
+-- R6 (probe 36 G3). A year's work named in the lead on 23/10 ("hướng dẫn đánh giá ... năm 2014") is not reviewed a year later: no year, or the publication's; a review early in the next year still is
+SELECT held_on, date_inferred, period_text
+FROM (VALUES
+    ($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp nhiệm kỳ 2015 - 2020 và hướng dẫn đánh giá phân loại tổ chức đảng và đảng viên năm 2014.$$, NULL::date),
+    ($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp nhiệm kỳ 2015 - 2020 và hướng dẫn đánh giá phân loại tổ chức đảng và đảng viên năm 2014.$$, '2014-10-24'),
+    ($$Sáng 20/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2014.$$, NULL)
+) AS v(body, published), gb_extract(body, published);

@@ -39,6 +39,7 @@
 #define SCHEDULE_WORDS	4		/* words of a work programme before its year: "chương trình công tác" */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
+#define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
@@ -5302,6 +5303,18 @@ set_period(GbMeeting *mt, const Period *p, int year)
 }
 
 /*
+ * Whether a review on date r comes too long after the end of the period it
+ * reviews: "hướng dẫn đánh giá ... năm 2014" on 23/10 is not in October
+ * 2015, when the next year's review is near; it prepares one in 2014, or
+ * speaks of it, which the date alone does not tell.
+ */
+static inline bool
+review_too_late(GbDate r, GbDate end)
+{
+	return gb_date_days(r) > gb_date_days(end) + REVIEW_AFTER;
+}
+
+/*
  * The year for day/month md of a meeting that reviews period per: reviews
  * are held near the end of the period or after it, never long before.
  */
@@ -5328,7 +5341,7 @@ after_period(GbDate md, const Period *per)
 	for (r.y = per->year; r.y <= per->year + 1; r.y++)
 		if (gb_date_valid(r.y, r.m, r.d) &&
 			gb_date_days(r) >= gb_date_days(end) - REVIEW_AHEAD)
-			return r;
+			return review_too_late(r, end) ? (GbDate) {0, 0, 0} : r;
 	r.y = 0;
 	return r;
 }
@@ -5383,6 +5396,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 											  strcmp(mt->meeting_kind, "sơ kết") == 0));
 
 	GbDate		held = st->cue.date,
+				in_period,
 				in_month;
 	int			written;
 
@@ -5404,8 +5418,13 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	else if (st->cue.has_date)
 	{
 		mt->date_inferred = 1;
-		if (per && per->year && per_in_lead)
-			held = after_period(held, per);
+		/*
+		 * a period reviewed too long before the day gives no year: the
+		 * publication's, if known, else none
+		 */
+		if (per && per->year && per_in_lead &&
+			((in_period = after_period(held, per)).y || ref.y == 0))
+			held = in_period;
 		else if (ref.y)
 			held = near_reference(held, ref);
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)

@@ -11300,6 +11300,31 @@ test_month_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 36 G3: a year's work named in the lead ("đánh giá ... năm 2014")
+ * on 23/10 is not reviewed in October 2015: no year, or the publication's
+ */
+static void
+test_review_too_late(void)
+{
+	GbResult   *r;
+	const char *text = "Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các "
+		"cấp nhiệm kỳ 2015 - 2020 và hướng dẫn đánh giá phân loại tổ chức đảng và đảng viên năm 2014.";
+
+	r = extract(text, 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0 && str_is(r->meeting.period_text, "năm 2014"),
+		  "year reviewed long after: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+
+	r = extract(text, 2014, 10, 24);
+	CHECK(held_is(r, 2014, 10, 23), "published: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+
+	r = extract("Sáng 20/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2014.", 0, 0, 0);
+	CHECK(held_is(r, 2015, 1, 20), "reviewed after it: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11735,6 +11760,7 @@ main(void)
 	test_role_runs_meeting();
 	test_title_area_department();
 	test_month_year();
+	test_review_too_late();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
