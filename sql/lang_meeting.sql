@@ -2829,3 +2829,11 @@ FROM (VALUES
     ($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp nhiệm kỳ 2015 - 2020 và hướng dẫn đánh giá phân loại tổ chức đảng và đảng viên năm 2014.$$, '2014-10-24'),
     ($$Sáng 20/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2014.$$, NULL)
 ) AS v(body, published), gb_extract(body, published);
+
+-- R6 (probe 36 G5). The object a review names runs past a dash between words and the number of "Cụm thi đua số 3" to its year; a region after a dash is part of the scope, a caption is not
+SELECT period_text, scope
+FROM (VALUES
+    ($$Sáng 21.12.2016, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị "Tổng kết công tác tổ chức xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016".$$),
+    ($$Sáng 21/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác Cụm thi đua số 3 năm 2016.$$),
+    ($$Sáng 21/12, Bộ Nội vụ tổ chức hội nghị giao ban khu vực miền Bắc - Ảnh: TTXVN.$$)
+) AS v(body), gb_extract(body);

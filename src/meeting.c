@@ -40,6 +40,7 @@
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
+#define REGION_WORDS	3		/* capitalized words of a region after a dash */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
@@ -743,6 +744,20 @@ abbrev_open(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the token at k is inside a name, not a break: the dash of "miền
+ * Trung - Tây Nguyên", "Mỏ - Địa chất", "kinh tế - xã hội", between words
+ * of one line, or the number of "Cụm thi đua số 3".
+ */
+static inline bool
+name_inner(const GbDoc *d, int k)
+{
+	if (tok_punct(d, k, '-'))
+		return tok_has(d, k - 1, T_WORD) && tok_has(d, k + 1, T_WORD) &&
+			!tok_has(d, k, T_NL) && !tok_has(d, k + 1, T_NL);
+	return tok_has(d, k, T_NUM) && tok_is(d, k - 1, "so") && !tok_has(d, k, T_NL);
+}
+
+/*
  * Whether a word of category cat opens the clause before token p: 0 if
  * none, 1 + its aux, looked back past words of another aux (and the verb
  * before them) for one of aux 0.
@@ -771,7 +786,7 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			k = o;
 			continue;
 		}
-		if (object && (!tok_has(d, k, T_WORD) || tok_is(d, k, "va") ||
+		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k)) || tok_is(d, k, "va") ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
 						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
 			object = false;
@@ -2912,6 +2927,29 @@ provinces_end_before(const GbDoc *d, int p)
 }
 
 /*
+ * "(khu vực miền) Trung - Tây Nguyên", "Bắc Trung Bộ - Duyên hải": a
+ * region named after a dash that ends at q goes on with a second one, in
+ * capitals and closed by a word or a clause's end, the pair one area.  Not
+ * a caption's label ("- Ảnh: TTXVN") nor a line's end.  Returns its end, or q.
+ */
+static int
+region_pair_end(const GbDoc *d, int q)
+{
+	int			e;
+
+	if (!tok_punct(d, q, '-') || !is_upper(d, q + 1) || tok_has(d, q, T_NL) ||
+		tok_has(d, q + 1, T_NL))
+		return q;
+	for (e = q + 1; e < d->ntok && e <= q + REGION_WORDS && is_upper(d, e) && !tok_has(d, e, T_NL); e++)
+		;
+	if (e > q + REGION_WORDS || (e < d->ntok && !tok_has(d, e, T_NL) &&
+								 (tok_punct(d, e, ':') || tok_punct(d, e, '(') ||
+								  tok_punct(d, e, '-'))))
+		return q;
+	return e;
+}
+
+/*
  * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
  * mw (m tokens) is the meeting word at p, if m > 0.
  */
@@ -2944,6 +2982,8 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		for (q++; q < d->ntok && q - p < 6 && is_upper(d, q) &&
 			 !(d->tok[q].flags & T_NL); q++)
 			;
+		if (q > p + m + 1)
+			q = region_pair_end(d, q);
 		return q > p + m + 1 ? gb_span_text(d, p, q) : NULL;
 	}
 	if (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "tinh") && tok_punct(d, p + 2, ',') &&

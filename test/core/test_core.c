@@ -11325,6 +11325,36 @@ test_review_too_late(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 36 G5: the object a review names runs past a dash between words
+ * and the number of "Cụm thi đua số 3" to its year; a region after a dash
+ * is part of the scope ("khu vực miền Trung - Tây Nguyên"), a caption not
+ */
+static void
+test_period_object_dash(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 21.12.2016, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị \"Tổng kết công tác tổ chức "
+				"xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016\".", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2016") &&
+		  str_is(r->meeting.scope, "khu vực miền Trung - Tây Nguyên"), "region pair: %s / %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+
+	r = extract("Sáng 21/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác Cụm thi đua số 3 năm "
+				"2016.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2016"), "numbered cluster: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	r = extract("Sáng 21/12, Bộ Nội vụ tổ chức hội nghị giao ban khu vực miền Bắc - Ảnh: TTXVN.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "khu vực miền Bắc"), "caption after the region: %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11761,6 +11791,7 @@ main(void)
 	test_title_area_department();
 	test_month_year();
 	test_review_too_late();
+	test_period_object_dash();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
