@@ -2837,3 +2837,10 @@ FROM (VALUES
     ($$Sáng 21/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác Cụm thi đua số 3 năm 2016.$$),
     ($$Sáng 21/12, Bộ Nội vụ tổ chức hội nghị giao ban khu vực miền Bắc - Ảnh: TTXVN.$$)
 ) AS v(body), gb_extract(body);
+
+-- R6 (probe 36 G5). "từ sau ... tháng 7/2015 đến nay" is a span from that month to the meeting, not the month alone; over a year on, no period
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
+    ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
+) AS v(body), gb_extract(body);

@@ -77,6 +77,7 @@ typedef struct Period
 	int			end;
 	bool		of_work;		/* "công tác ... năm 2015": the year's work, not reviewed */
 	char	   *text;
+	bool		to_now;			/* "(từ sau ...) tháng 7/2015 đến nay": on to the meeting */
 } Period;
 
 /* Facts found in one window: the lead, the headline, the whole text. */
@@ -1060,6 +1061,13 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 		}
 		if (per.year == 0)
 			per.year = year_near(d, k, end, lo, hi);
+		/* the start of a span that runs on to the meeting, written with it */
+		if ((tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay") &&
+			!tok_has(d, end, T_NL))
+		{
+			per.to_now = true;
+			per.end = end + 2;
+		}
 		per.text = gb_span_text(d, per.start, per.end);
 		*out = per;
 		return true;
@@ -5355,6 +5363,21 @@ review_too_late(GbDate r, GbDate end)
 }
 
 /*
+ * "từ sau Hội nghị ... tháng 7/2015 đến nay": the months from the start of
+ * per to the meeting's on held, which must be known and after it; a span of
+ * a year's or more is no period a meeting reviews, of which none is set.
+ */
+static void
+set_period_to(GbMeeting *mt, const Period *per, int year, GbDate held)
+{
+	Period		span = *per;
+
+	span.nmonths = (held.y - year) * 12 + held.m - per->mlo + 1;
+	if (held.y && span.nmonths >= per->nmonths && span.nmonths <= 12)
+		set_period(mt, &span, year);
+}
+
+/*
  * The year for day/month md of a meeting that reviews period per: reviews
  * are held near the end of the period or after it, never long before.
  */
@@ -5507,7 +5530,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, false, NULL};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false};
 
 			held = after_period(held, &year);
 		}
@@ -5561,7 +5584,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		if (year && per->year == 0 && held.y &&
 			gb_date_days(period_start(per, year)) > gb_date_days(held))
 			year--;
-		if (year)
+		if (year && per->to_now)
+			set_period_to(mt, per, year, held);
+		else if (year)
 			set_period(mt, per, year);
 	}
 }

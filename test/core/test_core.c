@@ -11355,6 +11355,31 @@ test_period_object_dash(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 36 G5: "từ sau ... tháng 7/2015 đến nay" is a span from that month
+ * to the meeting, not the month alone; with no meeting date, or a span of
+ * more than a year, no period
+ */
+static void
+test_period_to_now(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết "
+				"quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "tháng 7/2015 đến nay") &&
+		  r->meeting.period_lo.m == 7 && r->meeting.period_hi.m == 10 && r->meeting.period_hi.y == 2015,
+		  "to now: %s %d-%d", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.period_hi.y, r->meeting.period_hi.m);
+	gb_result_free(r);
+
+	r = extract("Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại "
+				"TP Cần Thơ tháng 7/2015 đến nay.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "two years on: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11792,6 +11817,7 @@ main(void)
 	test_month_year();
 	test_review_too_late();
 	test_period_object_dash();
+	test_period_to_now();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
