@@ -2852,3 +2852,33 @@ FROM (VALUES
     ($$Ngày 5/1, Tỉnh ủy Thái Nguyên dự kiến tổ chức hội nghị tổng kết.$$, date '2019-12-28'),
     ($$Ngày 29/8, Tỉnh ủy Thái Nguyên tổ chức hội nghị tổng kết.$$, date '2019-08-10')
 ) AS v(body, published), gb_extract(body, published);
+
+-- R6 (probe 36 G3). A day without a year takes the year of a month written with one ("Đến tháng 6/2023", "trong tháng 9/2014"), near it, over a year a figure is of ("năm 2022")
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Sáng 19/9, Ban Thường vụ Tỉnh ủy Bình Định tổ chức Hội nghị sơ kết giữa nhiệm kỳ. Thu nhập bình quân đầu người năm 2022 đạt hơn 70,6 triệu đồng; Đến tháng 6/2023, thu nội địa đạt 5.460 tỷ đồng.$$),
+    ($$Ngày 19/8, Thành ủy Tuy Hòa tổ chức hội nghị quán triệt. Việc học tập sẽ hoàn thành trong tháng 9/2014.$$)
+) AS v(body), gb_extract(body);
+
+-- R6 (probe 36 G3). A year's work named in the lead on 23/10 ("hướng dẫn đánh giá ... năm 2014") is not reviewed a year later: no year, or the publication's; a review early in the next year still is
+SELECT held_on, date_inferred, period_text
+FROM (VALUES
+    ($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp nhiệm kỳ 2015 - 2020 và hướng dẫn đánh giá phân loại tổ chức đảng và đảng viên năm 2014.$$, NULL::date),
+    ($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp nhiệm kỳ 2015 - 2020 và hướng dẫn đánh giá phân loại tổ chức đảng và đảng viên năm 2014.$$, '2014-10-24'),
+    ($$Sáng 20/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2014.$$, NULL)
+) AS v(body, published), gb_extract(body, published);
+
+-- R6 (probe 36 G5). The object a review names runs past a dash between words and the number of "Cụm thi đua số 3" to its year; a region after a dash is part of the scope, a caption is not
+SELECT period_text, scope
+FROM (VALUES
+    ($$Sáng 21.12.2016, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị "Tổng kết công tác tổ chức xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016".$$),
+    ($$Sáng 21/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác Cụm thi đua số 3 năm 2016.$$),
+    ($$Sáng 21/12, Bộ Nội vụ tổ chức hội nghị giao ban khu vực miền Bắc - Ảnh: TTXVN.$$)
+) AS v(body), gb_extract(body);
+
+-- R6 (probe 36 G5). "từ sau ... tháng 7/2015 đến nay" is a span from that month to the meeting, not the month alone; over a year on, no period
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
+    ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
+) AS v(body), gb_extract(body);

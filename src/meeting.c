@@ -39,6 +39,8 @@
 #define SCHEDULE_WORDS	4		/* words of a work programme before its year: "chương trình công tác" */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
+#define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
+#define REGION_WORDS	3		/* capitalized words of a region after a dash */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
@@ -75,6 +77,7 @@ typedef struct Period
 	int			end;
 	bool		of_work;		/* "công tác ... năm 2015": the year's work, not reviewed */
 	char	   *text;
+	bool		to_now;			/* "(từ sau ...) tháng 7/2015 đến nay": on to the meeting */
 } Period;
 
 /* Facts found in one window: the lead, the headline, the whole text. */
@@ -133,6 +136,7 @@ struct GbMeetState
 	const char *review_kind;	/* the document's kind, */
 	int			review_number;	/* and its number, dated by its citation */
 	int			first_year;		/* first "năm 2020" */
+	GbDate		month_date;		/* first "tháng 6/2023", its 15th day */
 	int			plan_year;		/* first "triển khai nhiệm vụ năm 2021": the year planned */
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
@@ -742,6 +746,20 @@ abbrev_open(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the token at k is inside a name, not a break: the dash of "miền
+ * Trung - Tây Nguyên", "Mỏ - Địa chất", "kinh tế - xã hội", between words
+ * of one line, or the number of "Cụm thi đua số 3".
+ */
+static inline bool
+name_inner(const GbDoc *d, int k)
+{
+	if (tok_punct(d, k, '-'))
+		return tok_has(d, k - 1, T_WORD) && tok_has(d, k + 1, T_WORD) &&
+			!tok_has(d, k, T_NL) && !tok_has(d, k + 1, T_NL);
+	return tok_has(d, k, T_NUM) && tok_is(d, k - 1, "so") && !tok_has(d, k, T_NL);
+}
+
+/*
  * Whether a word of category cat opens the clause before token p: 0 if
  * none, 1 + its aux, looked back past words of another aux (and the verb
  * before them) for one of aux 0.
@@ -770,7 +788,7 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			k = o;
 			continue;
 		}
-		if (object && (!tok_has(d, k, T_WORD) || tok_is(d, k, "va") ||
+		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k)) || tok_is(d, k, "va") ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
 						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
 			object = false;
@@ -1044,6 +1062,13 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 		}
 		if (per.year == 0)
 			per.year = year_near(d, k, end, lo, hi);
+		/* the start of a span that runs on to the meeting, written with it */
+		if ((tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay") &&
+			!tok_has(d, end, T_NL))
+		{
+			per.to_now = true;
+			per.end = end + 2;
+		}
 		per.text = gb_span_text(d, per.start, per.end);
 		*out = per;
 		return true;
@@ -2931,6 +2956,29 @@ provinces_end_before(const GbDoc *d, int p)
 }
 
 /*
+ * "(khu vực miền) Trung - Tây Nguyên", "Bắc Trung Bộ - Duyên hải": a
+ * region named after a dash that ends at q goes on with a second one, in
+ * capitals and closed by a word or a clause's end, the pair one area.  Not
+ * a caption's label ("- Ảnh: TTXVN") nor a line's end.  Returns its end, or q.
+ */
+static int
+region_pair_end(const GbDoc *d, int q)
+{
+	int			e;
+
+	if (!tok_punct(d, q, '-') || !is_upper(d, q + 1) || tok_has(d, q, T_NL) ||
+		tok_has(d, q + 1, T_NL))
+		return q;
+	for (e = q + 1; e < d->ntok && e <= q + REGION_WORDS && is_upper(d, e) && !tok_has(d, e, T_NL); e++)
+		;
+	if (e > q + REGION_WORDS || (e < d->ntok && !tok_has(d, e, T_NL) &&
+								 (tok_punct(d, e, ':') || tok_punct(d, e, '(') ||
+								  tok_punct(d, e, '-'))))
+		return q;
+	return e;
+}
+
+/*
  * "toàn quốc", "khu vực miền Bắc", "63 tỉnh, thành phố" at p, or NULL;
  * mw (m tokens) is the meeting word at p, if m > 0.
  */
@@ -2963,6 +3011,8 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		for (q++; q < d->ntok && q - p < 6 && is_upper(d, q) &&
 			 !(d->tok[q].flags & T_NL); q++)
 			;
+		if (q > p + m + 1)
+			q = region_pair_end(d, q);
 		return q > p + m + 1 ? gb_span_text(d, p, q) : NULL;
 	}
 	if (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "tinh") && tok_punct(d, p + 2, ',') &&
@@ -4694,6 +4744,31 @@ target_year(const GbDoc *d, int k)
 }
 
 /*
+ * "Đến tháng 6/2023, thu nội địa đạt ...", "sẽ hoàn thành trong tháng
+ * 9/2014": a month of a year at k (the month's number), the first such
+ * noted.  A report counts its figures up to a recent month and sets
+ * deadlines a few months on: the meeting is within months of it, unlike a
+ * year alone, which a figure may date years back.  Not a month compared
+ * with ("so với tháng 6/2022") nor one of a person's life.
+ */
+static inline void
+note_month_year(GbMeetState *st, const GbDoc *d, int k)
+{
+	int			m,
+				y,
+				end;
+
+	if (st->month_date.y || !tok_is(d, k - 1, "thang") || d->tok[k].len > 2 ||
+		(m = gb_tok_int(d, k)) < 1 || m > 12 ||
+		(y = year_after(d, k + 1, &end)) == 0 ||
+		compared_year(d, k - 1) || life_date(d, k - 1))
+		return;
+	st->month_date.y = y;
+	st->month_date.m = m;
+	st->month_date.d = 15;
+}
+
+/*
  * Years written anywhere: the fallback for a date without one.  The first
  * year that dates nothing else, and the first year planned; the first year
  * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
@@ -4708,6 +4783,7 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 		note_date(st, d, k);
 		if (!st->review_year)
 			note_review(st, d, k);
+		note_month_year(st, d, k);
 	}
 	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && is_year(d, k + 1) &&
 		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
@@ -5402,6 +5478,33 @@ set_period(GbMeeting *mt, const Period *p, int year)
 }
 
 /*
+ * Whether a review on date r comes too long after the end of the period it
+ * reviews: "hướng dẫn đánh giá ... năm 2014" on 23/10 is not in October
+ * 2015, when the next year's review is near; it prepares one in 2014, or
+ * speaks of it, which the date alone does not tell.
+ */
+static inline bool
+review_too_late(GbDate r, GbDate end)
+{
+	return gb_date_days(r) > gb_date_days(end) + REVIEW_AFTER;
+}
+
+/*
+ * "từ sau Hội nghị ... tháng 7/2015 đến nay": the months from the start of
+ * per to the meeting's on held, which must be known and after it; a span of
+ * a year's or more is no period a meeting reviews, of which none is set.
+ */
+static void
+set_period_to(GbMeeting *mt, const Period *per, int year, GbDate held)
+{
+	Period		span = *per;
+
+	span.nmonths = (held.y - year) * 12 + held.m - per->mlo + 1;
+	if (held.y && span.nmonths >= per->nmonths && span.nmonths <= 12)
+		set_period(mt, &span, year);
+}
+
+/*
  * The year for day/month md of a meeting that reviews period per: reviews
  * are held near the end of the period or after it, never long before.
  */
@@ -5428,7 +5531,7 @@ after_period(GbDate md, const Period *per)
 	for (r.y = per->year; r.y <= per->year + 1; r.y++)
 		if (gb_date_valid(r.y, r.m, r.d) &&
 			gb_date_days(r) >= gb_date_days(end) - REVIEW_AHEAD)
-			return r;
+			return review_too_late(r, end) ? (GbDate) {0, 0, 0} : r;
 	r.y = 0;
 	return r;
 }
@@ -5482,7 +5585,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 											 (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
 											  strcmp(mt->meeting_kind, "sơ kết") == 0));
 
-	GbDate		held = st->cue.date;
+	GbDate		held = st->cue.date,
+				in_period,
+				in_month;
 	int			written;
 
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
@@ -5503,8 +5608,13 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	else if (st->cue.has_date)
 	{
 		mt->date_inferred = 1;
-		if (per && per->year && per_in_lead)
-			held = after_period(held, per);
+		/*
+		 * a period reviewed too long before the day gives no year: the
+		 * publication's, if known, else none
+		 */
+		if (per && per->year && per_in_lead &&
+			((in_period = after_period(held, per)).y || ref.y == 0))
+			held = in_period;
 		else if (ref.y)
 			held = st->cue_ahead ? ahead_of_reference(held, ref) : near_reference(held, ref);
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
@@ -5541,10 +5651,13 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held = near.y && (after.y == 0 || gb_date_days(near) >= gb_date_days(after)) ?
 				near : after;
 		}
+		else if (st->month_date.y &&
+				 (in_month = nearest_to(held, st->month_date)).y >= st->first_year)
+			held = in_month;		/* near a month of a year, unless before a year written */
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, false, NULL};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false};
 
 			held = after_period(held, &year);
 		}
@@ -5600,7 +5713,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		if (year && per->year == 0 && held.y &&
 			gb_date_days(period_start(per, year)) > gb_date_days(held))
 			year--;
-		if (year)
+		if (year && per->to_now)
+			set_period_to(mt, per, year, held);
+		else if (year)
 			set_period(mt, per, year);
 	}
 }

@@ -11538,6 +11538,110 @@ test_former_province_no_name(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 36 G3: a day without a year takes the year of a month written with
+ * one ("Đến tháng 6/2023", "trong tháng 9/2014"), near it, over a year a
+ * figure is of ("năm 2022")
+ */
+static void
+test_month_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 19/9, Ban Thường vụ Tỉnh ủy Bình Định tổ chức Hội nghị sơ kết giữa nhiệm kỳ. Thu nhập "
+				"bình quân đầu người năm 2022 đạt hơn 70,6 triệu đồng; Đến tháng 6/2023, thu nội địa đạt "
+				"5.460 tỷ đồng.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 9, 19) && r->meeting.date_inferred == 1, "figure to a month: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Ngày 19/8, Thành ủy Tuy Hòa tổ chức hội nghị quán triệt. Việc học tập sẽ hoàn thành trong "
+				"tháng 9/2014.", 0, 0, 0);
+	CHECK(held_is(r, 2014, 8, 19), "deadline month: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * probe 36 G3: a year's work named in the lead ("đánh giá ... năm 2014")
+ * on 23/10 is not reviewed in October 2015: no year, or the publication's
+ */
+static void
+test_review_too_late(void)
+{
+	GbResult   *r;
+	const char *text = "Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các "
+		"cấp nhiệm kỳ 2015 - 2020 và hướng dẫn đánh giá phân loại tổ chức đảng và đảng viên năm 2014.";
+
+	r = extract(text, 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0 && str_is(r->meeting.period_text, "năm 2014"),
+		  "year reviewed long after: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+
+	r = extract(text, 2014, 10, 24);
+	CHECK(held_is(r, 2014, 10, 23), "published: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+
+	r = extract("Sáng 20/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2014.", 0, 0, 0);
+	CHECK(held_is(r, 2015, 1, 20), "reviewed after it: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
+/*
+ * probe 36 G5: the object a review names runs past a dash between words
+ * and the number of "Cụm thi đua số 3" to its year; a region after a dash
+ * is part of the scope ("khu vực miền Trung - Tây Nguyên"), a caption not
+ */
+static void
+test_period_object_dash(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 21.12.2016, Ban Tổ chức Thành ủy Đà Nẵng đăng cai hội nghị \"Tổng kết công tác tổ chức "
+				"xây dựng Đảng khu vực miền Trung - Tây Nguyên năm 2016\".", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2016") &&
+		  str_is(r->meeting.scope, "khu vực miền Trung - Tây Nguyên"), "region pair: %s / %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+
+	r = extract("Sáng 21/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác Cụm thi đua số 3 năm "
+				"2016.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "năm 2016"), "numbered cluster: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	r = extract("Sáng 21/12, Bộ Nội vụ tổ chức hội nghị giao ban khu vực miền Bắc - Ảnh: TTXVN.", 0, 0, 0);
+	CHECK(str_is(r->meeting.scope, "khu vực miền Bắc"), "caption after the region: %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 36 G5: "từ sau ... tháng 7/2015 đến nay" is a span from that month
+ * to the meeting, not the month alone; with no meeting date, or a span of
+ * more than a year, no period
+ */
+static void
+test_period_to_now(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết "
+				"quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "tháng 7/2015 đến nay") &&
+		  r->meeting.period_lo.m == 7 && r->meeting.period_hi.m == 10 && r->meeting.period_hi.y == 2015,
+		  "to now: %s %d-%d", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.period_hi.y, r->meeting.period_hi.m);
+	gb_result_free(r);
+
+	r = extract("Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại "
+				"TP Cần Thơ tháng 7/2015 đến nay.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "two years on: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11985,6 +12089,10 @@ main(void)
 	test_title_post_after_leaving();
 	test_title_dashed_secretary();
 	test_former_province_no_name();
+	test_month_year();
+	test_review_too_late();
+	test_period_object_dash();
+	test_period_to_now();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
