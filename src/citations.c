@@ -703,6 +703,12 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (e == q)
 		return p;
 	q = e;
+	/*
+	 * "Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định": "của" before a
+	 * local body, which "của Đảng" alone (the national Party) is not
+	 */
+	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang") && tok_is(d, q + 2, "bo"))
+		q++;
 	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang"))
 		q += 2;
 	else if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))

@@ -11276,6 +11276,33 @@ test_title_area_department(void)
 				   "Vụ trưởng Vụ Địa bàn");
 }
 
+/*
+ * probe 36 G7: "Đại hội lần thứ XX của Đảng bộ tỉnh X" is a local congress,
+ * one document with "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"; "của Đảng"
+ * alone stays the national Party's
+ */
+static void
+test_cit_local_congress_cua(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị sơ kết thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ "
+				"2020 - 2025. Qua hai năm thực hiện Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Bình "
+				"Định, tỉnh đã đạt kết quả tích cực.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one congress, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(c && c->mentions == 2 && str_is(c->term, "XX") && c->key && strstr(c->key, "dang-bo-tinh"),
+		  "local congress: %s", c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(c && str_is(c->key, "nghi-quyet:dai-hoi@xiii"), "national congress: %s",
+		  c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11710,6 +11737,7 @@ main(void)
 	test_title_province_spellings();
 	test_role_runs_meeting();
 	test_title_area_department();
+	test_cit_local_congress_cua();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
