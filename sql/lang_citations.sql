@@ -422,3 +422,7 @@ FROM gb_citations($$Các đại biểu được quán triệt các nghị quyế
 -- Probe 36 GROUP-7. "Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định" is the province's congress, one document with "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"; "của Đảng" alone is the national Party's
 SELECT kind, term, key, mentions
 FROM gb_citations($$Sơ kết Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX. Qua hai năm thực hiện Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định, tỉnh đạt kết quả. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng.$$);
+
+-- Probe 36 GROUP-8. the standing committee of a body that takes a level word keeps it: "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", as "Đảng ủy Khối các cơ quan tỉnh" alone
+SELECT kind, number, issuer
+FROM gb_citations($$Triển khai Hướng dẫn số 08-HD/ĐUK của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh chuẩn bị đại hội; Kế hoạch số 5-KH/ĐUK của Đảng ủy Khối các cơ quan tỉnh về công tác cán bộ.$$);

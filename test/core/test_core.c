@@ -11303,6 +11303,26 @@ test_cit_local_congress_cua(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
+ * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
+ */
+static void
+test_cit_issuer_inner_level(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị triển khai Hướng dẫn số 08-HD/ĐUK của Ban Thường vụ Đảng ủy Khối các cơ quan "
+				"tỉnh chuẩn bị đại hội; Kế hoạch số 5-KH/ĐUK của Đảng ủy Khối các cơ quan tỉnh về công tác "
+				"cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "8", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", "committee's issuer");
+	c = find_cit(r, "Kế hoạch", "5", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy Khối các cơ quan tỉnh", "the body alone");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11738,6 +11758,7 @@ main(void)
 	test_role_runs_meeting();
 	test_title_area_department();
 	test_cit_local_congress_cua();
+	test_cit_issuer_inner_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
