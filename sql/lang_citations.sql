@@ -426,3 +426,7 @@ FROM gb_citations($$Sơ kết Nghị quyết Đại hội đại biểu Đảng 
 -- Probe 36 GROUP-8. the standing committee of a body that takes a level word keeps it: "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", as "Đảng ủy Khối các cơ quan tỉnh" alone
 SELECT kind, number, issuer
 FROM gb_citations($$Triển khai Hướng dẫn số 08-HD/ĐUK của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh chuẩn bị đại hội; Kế hoạch số 5-KH/ĐUK của Đảng ủy Khối các cơ quan tỉnh về công tác cán bộ.$$);
+
+-- Probe 36 GROUP-8. an issuer written right after the code without "của" is known by the subject ("về ...") after it; a local body never issues a central code ("-CT/TW")
+SELECT kind, number, issuer, subject
+FROM gb_citations($$Triển khai Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về tổ chức đại hội đảng bộ các cấp; Chỉ thị số 35-CT/TW Ban Thường vụ Tỉnh ủy về đại hội; Chỉ thị số 36-CT/TW Bộ Chính trị về phòng chống ma túy.$$);

@@ -94,6 +94,7 @@ struct GbCitState
 /* ---- helpers ------------------------------------------------------------ */
 
 static bool org_committee(const char *issuer);
+static const char *code_issuer_part(const char *code);
 
 /* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
 static inline bool
@@ -1255,6 +1256,34 @@ congress_ahead(const GbDoc *d, int from, int to)
 }
 
 /*
+ * "Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về ...": an issuer written
+ * right after the code without "của", known by the subject that follows
+ * it.  A central body's own letters must be the code's ("Bộ Chính trị"
+ * after "-CT/TW"), and a local body never issues a central code.  Returns
+ * the token after the body, or q.
+ */
+static int
+bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
+{
+	const char *cs,
+			   *bs;
+	size_t		n;
+	int			e;
+
+	if (q != m->t1 || !m->code || !tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return q;
+	e = gb_parse_body(d, q, name);
+	if (e == q || !*name || !tok_is(d, e, "ve") || tok_has(d, e, T_UPPER) || tok_has(d, e, T_NL))
+		return q;
+	cs = code_issuer_part(m->code);
+	bs = gb_body_code_suffix(*name);
+	n = strlen(cs);
+	if (bs ? strcmp(bs, cs) != 0 : (n >= 2 && strcmp(cs + n - 2, "TW") == 0))
+		return q;
+	return e;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1354,6 +1383,18 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				m->issued = dt;
 			q = e;
 			continue;
+		}
+		if (!m->issuer)
+		{
+			const char *name;
+
+			if ((e = bare_issuer(d, q, m, &name)) > q)
+			{
+				m->issuer = name;
+				m->own_issuer = true;
+				q = e;
+				continue;
+			}
 		}
 		if (tok_is(d, q, "cua"))
 		{

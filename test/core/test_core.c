@@ -11323,6 +11323,29 @@ test_cit_issuer_inner_level(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 36 G8: an issuer written right after the code without "của", known
+ * by the subject after it; not a body of another level than the code's
+ */
+static void
+test_cit_bare_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị triển khai Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về tổ chức đại hội đảng bộ "
+				"các cấp; Chỉ thị số 35-CT/TW Ban Thường vụ Tỉnh ủy về đại hội; Chỉ thị số 36-CT/TW Bộ "
+				"Chính trị về phòng chống ma túy.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "42", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Tỉnh ủy", "issuer without của");
+	CHECK_STR(c ? c->subject : NULL, "tổ chức đại hội đảng bộ các cấp", "its subject");
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && !c->issuer, "a local body does not issue a central code: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "36", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "central issuer without của");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -11759,6 +11782,7 @@ main(void)
 	test_title_area_department();
 	test_cit_local_congress_cua();
 	test_cit_issuer_inner_level();
+	test_cit_bare_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
