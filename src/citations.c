@@ -1262,7 +1262,7 @@ congress_ahead(const GbDoc *d, int from, int to)
  * after "-CT/TW"), and a local body never issues a central code.  Returns
  * the token after the body, or q.
  */
-static int
+static __attribute__((noinline)) int
 bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 {
 	const char *cs,
@@ -1271,6 +1271,12 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 	int			e;
 
 	if (q != m->t1 || !m->code || !tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return q;
+	/* a "về" ahead in the clause, before the body is parsed at all */
+	for (e = q + 1; e < d->ntok && e - q < 14; e++)
+		if (tok_has(d, e, T_PUNCT | T_NL) || (tok_is(d, e, "ve") && !tok_has(d, e, T_UPPER)))
+			break;
+	if (!tok_is(d, e, "ve") || tok_has(d, e, T_NL))
 		return q;
 	e = gb_parse_body(d, q, name);
 	if (e == q || !*name || !tok_is(d, e, "ve") || tok_has(d, e, T_UPPER) || tok_has(d, e, T_NL))
@@ -1291,7 +1297,16 @@ static int
 parse_attrs(const GbDoc *d, int q, Mention *m)
 {
 	int			iter;
+	const char *bare;
+	int			b;
 
+	/* right after the code, an issuer without "của" */
+	if (!m->issuer && (b = bare_issuer(d, q, m, &bare)) > q)
+	{
+		m->issuer = bare;
+		m->own_issuer = true;
+		q = b;
+	}
 	for (iter = 0; iter < 12 && q < d->ntok; iter++)
 	{
 		int			e,
@@ -1383,18 +1398,6 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				m->issued = dt;
 			q = e;
 			continue;
-		}
-		if (!m->issuer)
-		{
-			const char *name;
-
-			if ((e = bare_issuer(d, q, m, &name)) > q)
-			{
-				m->issuer = name;
-				m->own_issuer = true;
-				q = e;
-				continue;
-			}
 		}
 		if (tok_is(d, q, "cua"))
 		{
