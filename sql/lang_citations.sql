@@ -418,3 +418,15 @@ FROM gb_citations($$Quán triệt Nghị quyết số 1661-NQ/QUTW ngày 20/12/2
 -- Probe 35 GROUP-3. a plural group noun and its issuer before a colon ("các nghị quyết của Bộ Chính trị:") give that issuer to the documents listed after it
 SELECT kind, number, code, issuer, term
 FROM gb_citations($$Các đại biểu được quán triệt các nghị quyết của Bộ Chính trị: Nghị quyết số 29 ngày 4/11/2013 về đổi mới giáo dục; Nghị quyết số 30 ngày 5/11/2013 về phát triển.$$);
+
+-- Probe 36 GROUP-7. "Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định" is the province's congress, one document with "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"; "của Đảng" alone is the national Party's
+SELECT kind, term, key, mentions
+FROM gb_citations($$Sơ kết Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX. Qua hai năm thực hiện Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định, tỉnh đạt kết quả. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng.$$);
+
+-- Probe 36 GROUP-8. the standing committee of a body that takes a level word keeps it: "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", as "Đảng ủy Khối các cơ quan tỉnh" alone
+SELECT kind, number, issuer
+FROM gb_citations($$Triển khai Hướng dẫn số 08-HD/ĐUK của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh chuẩn bị đại hội; Kế hoạch số 5-KH/ĐUK của Đảng ủy Khối các cơ quan tỉnh về công tác cán bộ.$$);
+
+-- Probe 36 GROUP-8. an issuer written right after the code without "của" is known by the subject ("về ...") after it; a local body never issues a central code ("-CT/TW")
+SELECT kind, number, issuer, subject
+FROM gb_citations($$Triển khai Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về tổ chức đại hội đảng bộ các cấp; Chỉ thị số 35-CT/TW Ban Thường vụ Tỉnh ủy về đại hội; Chỉ thị số 36-CT/TW Bộ Chính trị về phòng chống ma túy.$$);

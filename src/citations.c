@@ -94,6 +94,7 @@ struct GbCitState
 /* ---- helpers ------------------------------------------------------------ */
 
 static bool org_committee(const char *issuer);
+static const char *code_issuer_part(const char *code);
 
 /* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
 static inline bool
@@ -703,6 +704,12 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (e == q)
 		return p;
 	q = e;
+	/*
+	 * "Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định": "của" before a
+	 * local body, which "của Đảng" alone (the national Party) is not
+	 */
+	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang") && tok_is(d, q + 2, "bo"))
+		q++;
 	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang"))
 		q += 2;
 	else if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
@@ -1249,6 +1256,40 @@ congress_ahead(const GbDoc *d, int from, int to)
 }
 
 /*
+ * "Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về ...": an issuer written
+ * right after the code without "của", known by the subject that follows
+ * it.  A central body's own letters must be the code's ("Bộ Chính trị"
+ * after "-CT/TW"), and a local body never issues a central code.  Returns
+ * the token after the body, or q.
+ */
+static __attribute__((noinline)) int
+bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
+{
+	const char *cs,
+			   *bs;
+	size_t		n;
+	int			e;
+
+	if (q != m->t1 || !m->code || !tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return q;
+	/* a "về" ahead in the clause, before the body is parsed at all */
+	for (e = q + 1; e < d->ntok && e - q < 14; e++)
+		if (tok_has(d, e, T_PUNCT | T_NL) || (tok_is(d, e, "ve") && !tok_has(d, e, T_UPPER)))
+			break;
+	if (!tok_is(d, e, "ve") || tok_has(d, e, T_NL))
+		return q;
+	e = gb_parse_body(d, q, name);
+	if (e == q || !*name || !tok_is(d, e, "ve") || tok_has(d, e, T_UPPER) || tok_has(d, e, T_NL))
+		return q;
+	cs = code_issuer_part(m->code);
+	bs = gb_body_code_suffix(*name);
+	n = strlen(cs);
+	if (bs ? strcmp(bs, cs) != 0 : (n >= 2 && strcmp(cs + n - 2, "TW") == 0))
+		return q;
+	return e;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1256,7 +1297,16 @@ static int
 parse_attrs(const GbDoc *d, int q, Mention *m)
 {
 	int			iter;
+	const char *bare;
+	int			b;
 
+	/* right after the code, an issuer without "của" */
+	if (!m->issuer && (b = bare_issuer(d, q, m, &bare)) > q)
+	{
+		m->issuer = bare;
+		m->own_issuer = true;
+		q = b;
+	}
 	for (iter = 0; iter < 12 && q < d->ntok; iter++)
 	{
 		int			e,

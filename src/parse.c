@@ -676,7 +676,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				q,
 				steps;
 	bool		extended = false,
-				in_group = false;
+				in_group = false,
+				level_head;
 	int			central = -1;	/* where the centre is abbreviated, "T.Ư" */
 	char	   *text;
 	const char *canon;
@@ -697,6 +698,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			!tok_has(d, p + m + 1, T_NL)))))
 		return p;
 	q = p + m;
+	level_head = (ph->aux & BODY_LEVEL) != 0;
 	if (ph->cat == CAT_BODY)
 	{
 		const GbPhrase *oh = NULL;
@@ -786,6 +788,12 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q += m2;
 			extended = true;
 			/*
+			 * "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh": the body inside
+			 * a committee's name takes its level word as it does alone
+			 */
+			if (ph2->cat == CAT_BODYHEAD && (ph2->aux & BODY_LEVEL))
+				level_head = true;
+			/*
 			 * "Thường trực Ban Bí thư Lê Văn Khải": after a body complete in
 			 * itself, a surname and more capitals are a person, not a place
 			 */
@@ -839,7 +847,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		 * body's own level; "Đảng bộ", a council and a sectoral Party
 		 * committee ("Đảng ủy Quân sự tỉnh") need one
 		 */
-		if (m2 > 0 && !tok_has(d, q, T_UPPER) && (ph->aux & BODY_LEVEL))
+		if (m2 > 0 && !tok_has(d, q, T_UPPER) && level_head)
 		{
 			q += m2;
 			extended = true;

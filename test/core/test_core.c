@@ -11642,6 +11642,76 @@ test_period_to_now(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 36 G7: "Đại hội lần thứ XX của Đảng bộ tỉnh X" is a local congress,
+ * one document with "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"; "của Đảng"
+ * alone stays the national Party's
+ */
+static void
+test_cit_local_congress_cua(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị sơ kết thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ "
+				"2020 - 2025. Qua hai năm thực hiện Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh Bình "
+				"Định, tỉnh đã đạt kết quả tích cực.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "one congress, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(c && c->mentions == 2 && str_is(c->term, "XX") && c->key && strstr(c->key, "dang-bo-tinh"),
+		  "local congress: %s", c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(c && str_is(c->key, "nghi-quyet:dai-hoi@xiii"), "national congress: %s",
+		  c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
+ * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
+ */
+static void
+test_cit_issuer_inner_level(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị triển khai Hướng dẫn số 08-HD/ĐUK của Ban Thường vụ Đảng ủy Khối các cơ quan "
+				"tỉnh chuẩn bị đại hội; Kế hoạch số 5-KH/ĐUK của Đảng ủy Khối các cơ quan tỉnh về công tác "
+				"cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "8", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", "committee's issuer");
+	c = find_cit(r, "Kế hoạch", "5", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy Khối các cơ quan tỉnh", "the body alone");
+	gb_result_free(r);
+}
+
+/*
+ * probe 36 G8: an issuer written right after the code without "của", known
+ * by the subject after it; not a body of another level than the code's
+ */
+static void
+test_cit_bare_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị triển khai Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về tổ chức đại hội đảng bộ "
+				"các cấp; Chỉ thị số 35-CT/TW Ban Thường vụ Tỉnh ủy về đại hội; Chỉ thị số 36-CT/TW Bộ "
+				"Chính trị về phòng chống ma túy.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "42", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Tỉnh ủy", "issuer without của");
+	CHECK_STR(c ? c->subject : NULL, "tổ chức đại hội đảng bộ các cấp", "its subject");
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(c && !c->issuer, "a local body does not issue a central code: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "36", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "central issuer without của");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12093,6 +12163,9 @@ main(void)
 	test_review_too_late();
 	test_period_object_dash();
 	test_period_to_now();
+	test_cit_local_congress_cua();
+	test_cit_issuer_inner_level();
+	test_cit_bare_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
