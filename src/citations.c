@@ -3125,30 +3125,38 @@ spelled_heads(GbArena *arena, const char *issuer)
 	while (*s)
 	{
 		const char *sp = strchr(s, ' ');
-		size_t		n = sp ? (size_t) (sp - s) : strlen(s),
-					fn;
-		char	   *f;
+		size_t		n = sp ? (size_t) (sp - s) : strlen(s);
+		int			fl;
 
 		if (nw == ISSUER_WORDS || n == 0)
 			return NULL;
-		f = gb_fold(s, n, &fn);
-		if (flen + fn + 1 >= sizeof(folded))
-		{
-			gb_free(f);
-			return NULL;
-		}
 		wo[nw] = (size_t) (s - issuer);
 		fo[nw++] = flen;
-		/* "(BCH)", "TP.Tân": a word its marks split is part of no head */
-		if (memchr(f, ' ', fn) != NULL)
-			folded[flen++] = '-';
+		/* most words fold in place; the rest through gb_fold() */
+		fl = gb_fold_word_into(s, n, folded + flen, sizeof(folded) - flen - 1);
+		if (fl >= 0)
+			flen += (size_t) fl;
 		else
 		{
-			memcpy(folded + flen, f, fn);
-			flen += fn;
+			size_t		fn;
+			char	   *f = gb_fold(s, n, &fn);
+
+			if (flen + fn + 1 >= sizeof(folded))
+			{
+				gb_free(f);
+				return NULL;
+			}
+			/* "(BCH)", "TP.Tân": a word its marks split is part of no head */
+			if (memchr(f, ' ', fn) != NULL)
+				folded[flen++] = '-';
+			else
+			{
+				memcpy(folded + flen, f, fn);
+				flen += fn;
+			}
+			gb_free(f);
 		}
 		folded[flen++] = ' ';
-		gb_free(f);
 		s += n;
 		if (*s == ' ')
 			s++;
@@ -3182,21 +3190,25 @@ spelled_heads(GbArena *arena, const char *issuer)
 				break;
 			v = NULL;
 		}
-		if (out.len > 0)
-			gb_buf_putc(&out, ' ');
-		if (v)
+		/* most issuers are spelled already: build nothing until one is not */
+		if (v && !changed &&
+			(wo[i + len] - wo[i] - 1 != strlen(v) ||
+			 memcmp(issuer + wo[i], v, strlen(v)) != 0))
 		{
-			size_t		vn = strlen(v);
-
-			changed |= wo[i + len] - wo[i] - 1 != vn || memcmp(issuer + wo[i], v, vn) != 0;
-			gb_buf_append(&out, v, vn);
-			i += len;
+			changed = true;
+			if (i > 0)
+				gb_buf_append(&out, issuer, wo[i] - 1);
 		}
-		else
+		if (changed)
 		{
-			gb_buf_append(&out, issuer + wo[i], wo[i + 1] - wo[i] - 1);
-			i++;
+			if (out.len > 0)
+				gb_buf_putc(&out, ' ');
+			if (v)
+				gb_buf_append(&out, v, strlen(v));
+			else
+				gb_buf_append(&out, issuer + wo[i], wo[i + 1] - wo[i] - 1);
 		}
+		i += v ? len : 1;
 	}
 	if (changed)
 		res = gb_arena_strndup(arena, out.data, out.len);

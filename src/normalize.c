@@ -818,6 +818,54 @@ fold_mostly_fast(OutState *st, const GbSink *sink, const char *in, size_t len)
 	}
 }
 
+/*
+ * gb_fold() of a word that takes fold_mostly_fast()'s direct path all
+ * through, into the caller's buffer: no allocation for the short words
+ * folded one at a time.  Returns its length, or -1 when the word has a
+ * space or needs the normalizer, or does not fit; gb_fold() it then.
+ */
+int
+gb_fold_word_into(const char *in, size_t len, char *out, size_t size)
+{
+	const unsigned char *s = (const unsigned char *) in;
+	size_t		i = 0,
+				n = 0;
+
+	ensure_tables();
+	if (gb_tokenize_slow_only)
+		return -1;
+	while (i < len)
+	{
+		unsigned char b = s[i];
+		uint32_t	c = 0;
+		int			k = 0;
+
+		if (n + 1 >= size || b == ' ' || b == '\n')
+			return -1;
+		if (b >= 0x20 && b < 0x7F)
+		{
+			out[n++] = fold_ascii[b] ? fold_ascii[b] : (char) b;
+			i++;
+			continue;
+		}
+		if (b >= 0xC2 && b < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+			c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), k = 2;
+		else if (b == 0xE1 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+				 (s[i + 2] & 0xC0) == 0x80)
+			c = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), k = 3;
+		if (k > 0 && (gb_cp_class[c] & GB_CP_SIMPLE) && fold_ascii[c] &&
+			(i + k == len || gb_next_starts_segment(s + i + k, len - i - k)))
+		{
+			out[n++] = fold_ascii[c];
+			i += k;
+			continue;
+		}
+		return -1;
+	}
+	out[n] = '\0';
+	return (int) n;
+}
+
 static char *
 run_out(const char *in, size_t len, size_t *outlen, bool fold)
 {
