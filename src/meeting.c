@@ -5071,8 +5071,8 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 }
 
 /* What every token is looked at for: meeting online, bridge points, years. */
-static inline void
-note_token(GbMeetState *st, const GbDoc *d, int k)
+static void
+note_token_slow(GbMeetState *st, const GbDoc *d, int k)
 {
 	/* only a word that starts such a phrase can start the longest one */
 	if (gb_dict_masks[d->tok[k].grp] & CAT_NETSTART)
@@ -5082,6 +5082,21 @@ note_token(GbMeetState *st, const GbDoc *d, int k)
 	if (wants_congress_term(st) && tok_is(d, k, "dai") && tok_has(d, k, T_UPPER) &&
 		tok_is(d, k + 1, "hoi") && !document_ends_at(d, k))
 		st->congress_term = term_opened(d, k + 2, d->ntok);
+}
+
+/*
+ * note_token_slow() for the few tokens it may take: a word that starts an
+ * online phrase, a day, "năm" (its group), any word while a congress's
+ * term is wanted.  Most tokens of the lines before the lead are none.
+ */
+GB_HOT_INLINE void
+note_token(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbTok *t = &d->tok[k];
+
+	if ((gb_dict_masks[t->grp] & CAT_NETSTART) || is_day(t) || t->grp == st->nam_grp ||
+		wants_congress_term(st))
+		note_token_slow(st, d, k);
 }
 
 /*
