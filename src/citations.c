@@ -3133,9 +3133,15 @@ spelled_heads(GbArena *arena, const char *issuer)
 		wo[nw] = (size_t) (s - issuer);
 		fo[nw++] = flen;
 		/* most words fold in place; the rest through gb_fold() */
-		fl = gb_fold_word_into(s, n, folded + flen, sizeof(folded) - flen - 1);
+		fl = gb_fold_into(s, n, folded + flen, sizeof(folded) - flen - 1);
 		if (fl >= 0)
-			flen += (size_t) fl;
+		{
+			/* "(BCH)", "TP.Tân": a word its marks split is part of no head */
+			if (memchr(folded + flen, ' ', (size_t) fl) != NULL)
+				folded[flen++] = '-';
+			else
+				flen += (size_t) fl;
+		}
 		else
 		{
 			size_t		fn;
@@ -3449,21 +3455,27 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
 		make_key(kb, sizeof(kb), m, term, c->issuer);
 		{
-			char		full[400];
+			char		full[400],
+						fb[400];
 			size_t		x;
-
 			size_t		flen0 = 0;
+			int			fl;
 
 			full[0] = '\0';
 			put_str(full, sizeof(full), &flen0, K ? K->slug : "van-ban");
 			put_str(full, sizeof(full), &flen0, ":");
 			put_str(full, sizeof(full), &flen0, kb);
-			fk = gb_fold(full, flen0, &flen);
+			/* the key folds in place but for letters to normalize */
+			fl = gb_fold_into(full, flen0, fb, sizeof(fb));
+			fk = fl >= 0 ? fb : gb_fold(full, flen0, &flen);
+			if (fl >= 0)
+				flen = (size_t) fl;
 			for (x = 0; x < flen; x++)
 				if (fk[x] == ' ')
 					fk[x] = '-';
 			c->key = gb_arena_strndup(st->arena, fk, flen);
-			gb_free(fk);
+			if (fk != fb)
+				gb_free(fk);
 		}
 
 		c->kind = m->kind;

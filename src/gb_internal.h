@@ -128,8 +128,8 @@ gb_nonword_bytes(uint64_t v)
 extern bool gb_starts_segment(uint32_t cp);
 /* Folded ASCII letter or digit of each code point below U+2000, or 0. */
 extern const char *gb_fold_table(void);
-/* gb_fold() of one word into out without allocating, or -1: see normalize.c */
-extern int gb_fold_word_into(const char *in, size_t len, char *out, size_t size);
+/* gb_fold() into out without allocating, or -1: see normalize.c */
+extern int gb_fold_into(const char *in, size_t len, char *out, size_t size);
 
 /* Whether the code point at p starts a normalization segment of its own. */
 static inline bool

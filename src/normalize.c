@@ -819,17 +819,19 @@ fold_mostly_fast(OutState *st, const GbSink *sink, const char *in, size_t len)
 }
 
 /*
- * gb_fold() of a word that takes fold_mostly_fast()'s direct path all
- * through, into the caller's buffer: no allocation for the short words
- * folded one at a time.  Returns its length, or -1 when the word has a
- * space or needs the normalizer, or does not fit; gb_fold() it then.
+ * gb_fold() of text that takes fold_mostly_fast()'s direct path all
+ * through (spaces, printable ASCII, letters that need no normalizing), into
+ * the caller's buffer: no allocation for the short strings folded one at a
+ * time.  Returns its length, or -1 when the text needs the normalizer or
+ * does not fit; gb_fold() it then.
  */
 int
-gb_fold_word_into(const char *in, size_t len, char *out, size_t size)
+gb_fold_into(const char *in, size_t len, char *out, size_t size)
 {
 	const unsigned char *s = (const unsigned char *) in;
 	size_t		i = 0,
 				n = 0;
+	bool		pending_space = false;
 
 	ensure_tables();
 	if (gb_tokenize_slow_only)
@@ -840,8 +842,19 @@ gb_fold_word_into(const char *in, size_t len, char *out, size_t size)
 		uint32_t	c = 0;
 		int			k = 0;
 
-		if (n + 1 >= size || b == ' ' || b == '\n')
+		if (b == ' ' || b == '\n')
+		{
+			pending_space = n > 0;
+			i++;
+			continue;
+		}
+		if (n + 2 >= size)
 			return -1;
+		if (pending_space)
+		{
+			out[n++] = ' ';
+			pending_space = false;
+		}
 		if (b >= 0x20 && b < 0x7F)
 		{
 			out[n++] = fold_ascii[b] ? fold_ascii[b] : (char) b;
