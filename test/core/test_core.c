@@ -49,10 +49,14 @@ static void
 check_fold(const char *in, const char *want)
 {
 	size_t		n;
-	char	   *got = gb_fold(in, strlen(in), &n);
+	char	   *got = gb_fold(in, strlen(in), &n),
+				into[512];
+	int			ni = gb_fold_into(in, strlen(in), into, sizeof(into));
 
 	CHECK(strcmp(got, want) == 0 && n == strlen(want),
 		  "gb_fold(\"%s\") = \"%s\", want \"%s\"", in, got, want);
+	CHECK(ni < 0 || strcmp(into, want) == 0,
+		  "gb_fold_into(\"%s\") = \"%s\", want \"%s\"", in, into, want);
 	free(got);
 }
 
@@ -127,6 +131,20 @@ test_fold(void)
 	check_fold("  ĐẢNG  Cộng\nsản ", "dang cong san");
 	check_fold("Uỷ ban", "uy ban");
 	check_fold("", "");
+	check_fold("nghị-quyết:12-nq/tw@xiii Ban Thường vụ Tỉnh ủy",
+			   "nghi-quyet:12-nq/tw@xiii ban thuong vu tinh uy");
+	{
+		const char *nfc = "  ĐẢNG  Cộng\nsản ";
+		char		buf[64];
+
+		/* NFC letters and spaces fold in place; NFD and too long a text do not */
+		CHECK(gb_fold_into(nfc, strlen(nfc), buf, sizeof(buf)) == 13 &&
+			  strcmp(buf, "dang cong san") == 0, "gb_fold_into of NFC text: \"%s\"", buf);
+		CHECK(gb_fold_into("Co\xcc\x82\xcc\xa3ng", 8, buf, sizeof(buf)) < 0,
+			  "gb_fold_into of NFD text");
+		CHECK(gb_fold_into("Trương Thị Mai", strlen("Trương Thị Mai"), buf, 8) < 0,
+			  "gb_fold_into past its buffer");
+	}
 }
 
 static GbResult *
@@ -1298,22 +1316,29 @@ test_later_mentions(void)
 	gb_result_free(r);
 }
 
-/* gb_fold() gives the same with and without its fast path. */
+/*
+ * gb_fold() gives the same with and without its fast path, and so does
+ * gb_fold_into() where it takes the text.
+ */
 static bool
 same_fold(const char *in, size_t len)
 {
 	char	   *a,
-			   *b;
+			   *b,
+				c[512];
 	size_t		na,
 				nb;
+	int			nc;
 	bool		same;
 
 	gb_tokenize_slow_only = false;
 	a = gb_fold(in, len, &na);
+	nc = gb_fold_into(in, len, c, sizeof(c));
 	gb_tokenize_slow_only = true;
 	b = gb_fold(in, len, &nb);
 	gb_tokenize_slow_only = false;
-	same = na == nb && memcmp(a, b, na) == 0;
+	same = na == nb && memcmp(a, b, na) == 0 &&
+		(nc < 0 || ((size_t) nc == na && memcmp(a, c, na) == 0 && c[nc] == '\0'));
 	free(a);
 	free(b);
 	return same;
