@@ -745,6 +745,33 @@ out_ascii(void *arg, const char *s, size_t n, uint32_t os)
 }
 
 /*
+ * Whether s[i] starts a letter of two or three bytes that normalization
+ * leaves alone and that folds to one character, followed by the start of a
+ * segment: its length, its folded character in *f; 0 if not.  What
+ * fold_mostly_fast() and gb_fold_into() fold straight from the input.
+ */
+GB_HOT_INLINE int
+direct_letter(const unsigned char *s, size_t i, size_t len, char *f)
+{
+	unsigned char b = s[i];
+	uint32_t	c;
+	int			k;
+
+	if (b >= 0xC2 && b < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
+		c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), k = 2;
+	else if (b == 0xE1 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
+			 (s[i + 2] & 0xC0) == 0x80)
+		c = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), k = 3;
+	else
+		return 0;
+	if (!(gb_cp_class[c] & GB_CP_SIMPLE) || !fold_ascii[c] ||
+		!(i + k == len || gb_next_starts_segment(s + i + k, len - i - k)))
+		return 0;
+	*f = fold_ascii[c];
+	return k;
+}
+
+/*
  * gb_fold() of text that is mostly already normalized (what the extraction
  * modules fold: spans of normalized text, and most of any report).  Printable
  * ASCII and letters normalization leaves alone and that fold to a letter or
@@ -763,8 +790,8 @@ fold_mostly_fast(OutState *st, const GbSink *sink, const char *in, size_t len)
 	while (i < len)
 	{
 		unsigned char b = s[i];
-		uint32_t	c = 0;
-		int			k = 0;
+		char		f;
+		int			k;
 		size_t		j;
 
 		if (i >= next_check)
@@ -789,20 +816,14 @@ fold_mostly_fast(OutState *st, const GbSink *sink, const char *in, size_t len)
 			i++;
 			continue;
 		}
-		if (b >= 0xC2 && b < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
-			c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), k = 2;
-		else if (b == 0xE1 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
-				 (s[i + 2] & 0xC0) == 0x80)
-			c = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), k = 3;
-		if (k > 0 && (gb_cp_class[c] & GB_CP_SIMPLE) && fold_ascii[c] &&
-			(i + k == len || gb_next_starts_segment(s + i + k, len - i - k)))
+		if ((k = direct_letter(s, i, len, &f)) > 0)
 		{
 			if (st->pending_space)
 			{
 				st->buf.data[st->buf.len++] = ' ';
 				st->pending_space = false;
 			}
-			st->buf.data[st->buf.len++] = fold_ascii[c];
+			st->buf.data[st->buf.len++] = f;
 			i += k;
 			continue;
 		}
@@ -839,8 +860,8 @@ gb_fold_into(const char *in, size_t len, char *out, size_t size)
 	while (i < len)
 	{
 		unsigned char b = s[i];
-		uint32_t	c = 0;
-		int			k = 0;
+		char		f;
+		int			k;
 
 		if (b == ' ' || b == '\n')
 		{
@@ -861,15 +882,9 @@ gb_fold_into(const char *in, size_t len, char *out, size_t size)
 			i++;
 			continue;
 		}
-		if (b >= 0xC2 && b < 0xE0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80)
-			c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), k = 2;
-		else if (b == 0xE1 && i + 2 < len && (s[i + 1] & 0xC0) == 0x80 &&
-				 (s[i + 2] & 0xC0) == 0x80)
-			c = 0x1000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), k = 3;
-		if (k > 0 && (gb_cp_class[c] & GB_CP_SIMPLE) && fold_ascii[c] &&
-			(i + k == len || gb_next_starts_segment(s + i + k, len - i - k)))
+		if ((k = direct_letter(s, i, len, &f)) > 0)
 		{
-			out[n++] = fold_ascii[c];
+			out[n++] = f;
 			i += k;
 			continue;
 		}
