@@ -81,6 +81,28 @@ key_free(char *key, const char *buf)
 		gb_free(key);
 }
 
+/* The key rewritten as out, which fits buf: key freed, buf returned. */
+static char *
+key_rewritten(char *key, char *buf, const char *out)
+{
+	key_free(key, buf);
+	memcpy(buf, out, strlen(out) + 1);
+	return buf;
+}
+
+/* The first whole words w in key (after a space or at its start, before one or at its end); NULL if none. */
+static char *
+key_words(char *key, const char *w)
+{
+	size_t		n = strlen(w);
+	char	   *p;
+
+	for (p = key; (p = strstr(p, w)) != NULL; p++)
+		if ((p == key || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return p;
+	return NULL;
+}
+
 /*
  * Fold normalized tokens [t0, t1) into a key: what gb_fold() makes of their
  * text, put together from the folded form of each token, with one space
@@ -246,18 +268,12 @@ central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, int *l
 	}
 	out[o] = '\0';
 	/* "ban chap hanh trung uong" as a whole word run: the committee is the centre */
-	for (p = out; (p = strstr(p, "ban chap hanh trung uong")) != NULL; p++)
-		if (p == out || p[-1] == ' ')
-		{
-			memmove(p, p + 14, strlen(p + 14) + 1);
-			changed = true;
-			break;
-		}
-	if (!changed)
-		return key;
-	key_free(key, buf);
-	memcpy(buf, out, strlen(out) + 1);
-	return buf;
+	if ((p = key_words(out, "ban chap hanh trung uong")) != NULL)
+	{
+		memmove(p, p + 14, strlen(p + 14) + 1);
+		changed = true;
+	}
+	return changed ? key_rewritten(key, buf, out) : key;
 }
 
 /* Whether a level ("tỉnh", "thành phố", "huyện") ends right before token k. */
@@ -288,8 +304,7 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 	const GbPhrase *ph;
 	char	   *p;
 	size_t		n = strlen(key),
-				tn = 0,
-				pn = 0;
+				tn = 0;
 	bool		changed = false;
 	int			k,
 				m;
@@ -305,10 +320,7 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 		if (place == NULL && (gb_dict_masks[d->tok[k].grp] & CAT_KEYPLACE) && gb_word_upper(d, k) &&
 			(m = gb_dict_match(d, k, CAT_NOTNAME, &ph)) > 0 && k + m <= t1 &&
 			ph->aux == NOTNAME_PROVINCE && !level_before(d, k))
-		{
 			place = ph->folded;
-			pn = strlen(place);
-		}
 	}
 	if (term == NULL && place == NULL)
 		return key;
@@ -322,19 +334,13 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 			changed = true;
 			break;
 		}
-	for (p = out; place && (p = strstr(p, place)) != NULL; p++)
-		if ((p == out || p[-1] == ' ') && (p[pn] == ' ' || p[pn] == '\0'))
-		{
-			memmove(p + 5, p, strlen(p) + 1);
-			memcpy(p, "tinh ", 5);
-			changed = true;
-			break;
-		}
-	if (!changed)
-		return key;
-	key_free(key, buf);
-	memcpy(buf, out, strlen(out) + 1);
-	return buf;
+	if (place && (p = key_words(out, place)) != NULL)
+	{
+		memmove(p + 5, p, strlen(p) + 1);
+		memcpy(p, "tinh ", 5);
+		changed = true;
+	}
+	return changed ? key_rewritten(key, buf, out) : key;
 }
 
 /*
