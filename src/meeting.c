@@ -832,12 +832,14 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 	return found;
 }
 
-/* A full stop at k, a space after it: not the dot of "quý IV.2015" */
+/*
+ * A full stop at k that ends its sentence (gb_sentence_break_at()): not the
+ * dot of "quý IV.2015", nor of "TP. Cần Thơ"
+ */
 static inline bool
 sentence_end(const GbDoc *d, int k)
 {
-	return tok_punct(d, k, '.') &&
-		(k + 1 >= d->ntok || (d->tok[k + 1].flags & (T_SPACE | T_NL)));
+	return tok_punct(d, k, '.') && gb_sentence_break_at(d, k + 1);
 }
 
 /*
