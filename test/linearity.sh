@@ -6,12 +6,12 @@
 # Also prints the longest stretch without an interrupt check, which bounds
 # how late a cancel can arrive inside PostgreSQL.  Measurement, not a test.
 #
-#   bash test/linearity.sh                 # reports cite distinct officials marks, 1 10 100 MB
+#   bash test/linearity.sh                 # reports cite line distinct officials marks, 1 10 100 MB
 #   SIZES="1 10" KINDS="reports" bash test/linearity.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 make -s test/core/gb_bench
-kinds=${KINDS:-reports cite distinct officials marks}
+kinds=${KINDS:-reports cite line distinct officials marks}
 sizes=${SIZES:-1 10 100}
 timer=()
 [ -x /usr/bin/time ] && timer=(/usr/bin/time -f "%M")
