@@ -20,7 +20,9 @@
 #ifndef GB_CHUNK_BYTES
 #define GB_CHUNK_BYTES (64 * 1024)
 #endif
-#define CHUNK		GB_CHUNK_BYTES
+size_t		gb_chunk_bytes = GB_CHUNK_BYTES;
+
+#define CHUNK		gb_chunk_bytes
 #define CHUNK_SLACK (CHUNK / 4)
 
 /* Where the chunk that starts at "start" should end. */

@@ -257,6 +257,12 @@ extern void gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t oba
  */
 extern bool gb_tokenize_slow_only;
 
+/*
+ * extract.c: the size of a chunk, GB_CHUNK_BYTES.  Tests set it to check that
+ * the answer does not depend on where a document is cut.
+ */
+extern size_t gb_chunk_bytes;
+
 /* unwrap.c */
 extern void gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase);
 extern void gb_doc_reset(GbDoc *doc);

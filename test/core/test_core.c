@@ -11737,6 +11737,98 @@ test_cit_bare_issuer(void)
 	gb_result_free(r);
 }
 
+/* every citation's key, mentions and span, every official's, the meeting's */
+static char *
+chunk_digest(const GbResult *r)
+{
+	GbBuf		b = {0};
+	char		line[1024];
+	int			n;
+
+	n = snprintf(line, sizeof(line), "%s|%s|%d-%d-%d\n",
+				 r->meeting.meeting_kind ? r->meeting.meeting_kind : "",
+				 r->meeting.organizer ? r->meeting.organizer : "",
+				 r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_buf_append(&b, line, (size_t) n);
+	for (int i = 0; i < r->ncitations; i++)
+	{
+		n = snprintf(line, sizeof(line), "%s %d [%u,%u)\n", r->citations[i].key,
+					 r->citations[i].mentions, r->citations[i].span_start,
+					 r->citations[i].span_end);
+		gb_buf_append(&b, line, (size_t) n);
+	}
+	for (int i = 0; i < r->nofficials; i++)
+	{
+		n = snprintf(line, sizeof(line), "%s %d [%u,%u) %d:%s %d\n", r->officials[i].name,
+					 r->officials[i].mentions, r->officials[i].span_start,
+					 r->officials[i].span_end, r->officials[i].ntitles,
+					 r->officials[i].ntitles ? r->officials[i].titles[0] : "",
+					 r->officials[i].nroles);
+		gb_buf_append(&b, line, (size_t) n);
+	}
+	gb_buf_append(&b, "", 1);
+	return b.data;				/* gb_malloc()'s, which is malloc() here */
+}
+
+/*
+ * Where a long document is cut into chunks does not change its answer: a
+ * report with 2,000 paragraphs of officials, who come back, and citations,
+ * read as one chunk, in chunks of the default size and in chunks of 4 kB
+ * (the fuzzer's).
+ */
+static void
+test_chunk_independent(void)
+{
+	static const char *const family[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"};
+	static const char *const middle[] = {"Văn", "Thị", "Minh", "Đức", "Quang"};
+	static const char *const given[] = {"An", "Bình", "Cường", "Dũng", "Hà", "Hùng", "Lan",
+	"Long", "Mai", "Nam", "Phong", "Sơn", "Tâm", "Thắng", "Tuấn"};
+	static const char *const district[] = {"Mộc Châu", "Yên Châu", "Mai Sơn", "Sông Mã"};
+	static const size_t sizes[] = {64 * 1024, 4096};
+	static const char *head =
+		"Hội nghị giao ban công tác tổ chức xây dựng Đảng năm 2023\n\n"
+		"Sáng 18/10/2023, Ban Thường vụ Tỉnh ủy Sơn La tổ chức Hội nghị giao ban công tác "
+		"tổ chức xây dựng Đảng. Đồng chí Hoàng Văn Chất, Bí thư Tỉnh ủy chủ trì hội nghị.\n";
+	GbBuf		doc = {0};
+	char		para[1024];
+	char	   *whole;
+	size_t		saved = gb_chunk_bytes;
+	GbResult   *r;
+
+	gb_buf_append(&doc, head, strlen(head));
+	for (int i = 0; i < 2000; i++)
+	{
+		int			n = snprintf(para, sizeof(para),
+								 "Đồng chí %s %s %s, Phó Bí thư Huyện ủy %s phát biểu. Chi bộ triển khai "
+								 "Quyết định số %d-QĐ/HU ngày %d/%d/2023 của Ban Thường vụ Huyện ủy về công tác "
+								 "cán bộ và Kết luận số %d-KL/TW của Bộ Chính trị.\n",
+								 family[i % 8], middle[(i / 8) % 5], given[(i / 3) % 15],
+								 district[i % 4], i % 700 + 1, i % 28 + 1, i % 12 + 1, i % 90 + 1);
+
+		gb_buf_append(&doc, para, (size_t) n);
+	}
+	gb_chunk_bytes = 1 << 30;
+	r = gb_extract(doc.data, doc.len, (GbDate) {0, 0, 0}, GB_WANT_ALL);
+	CHECK(r->ncitations > 700 && r->nofficials > 100, "the long report: %d citations, %d officials",
+		  r->ncitations, r->nofficials);
+	whole = chunk_digest(r);
+	gb_result_free(r);
+	for (int k = 0; k < (int) (sizeof(sizes) / sizeof(sizes[0])); k++)
+	{
+		char	   *got;
+
+		gb_chunk_bytes = sizes[k];
+		r = gb_extract(doc.data, doc.len, (GbDate) {0, 0, 0}, GB_WANT_ALL);
+		got = chunk_digest(r);
+		CHECK(strcmp(whole, got) == 0, "chunks of %zu bytes give what one chunk gives", sizes[k]);
+		gb_result_free(r);
+		free(got);
+	}
+	gb_chunk_bytes = saved;
+	free(whole);
+	gb_free(doc.data);
+}
+
 int
 main(void)
 {
@@ -12191,6 +12283,7 @@ main(void)
 	test_cit_local_congress_cua();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
+	test_chunk_independent();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
