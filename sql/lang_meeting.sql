@@ -2882,3 +2882,11 @@ FROM (VALUES
     ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
     ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G-A). A Roman numeral's dot ends its sentence ("số III.", "khóa XV."): the attendee list stops there,
+-- and the next sentence's "chủ trì" gives the chair
+SELECT chairs
+FROM (VALUES
+    ($$Dự hội nghị có các đồng chí là Phó Bí thư Thường trực Huyện uỷ các huyện thuộc Cụm thi đua số III. Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk chủ trì hội nghị.$$),
+    ($$Dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XV. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.$$)
+) AS v(body), gb_extract(body);

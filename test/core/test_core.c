@@ -11829,6 +11829,42 @@ test_chunk_independent(void)
 	gb_free(doc.data);
 }
 
+/*
+ * G-A (probe 38).  A Roman numeral after a lower-case noun is a number, and
+ * its dot ends the sentence: the attendee list before "khóa XV." or "số
+ * III." does not run into the chair's sentence.  "TP." and an initial after
+ * an honorific ("ông V. Putin") still go on.
+ */
+static void
+test_roman_numeral_sentence_end(void)
+{
+	const char *ends[] = {"Cụm thi đua số III", "Đảng bộ tỉnh khóa XV", "Quân khu V",
+	"Đại hội Đảng toàn quốc lần thứ XIII"};
+	GbDoc		d;
+	int			k;
+
+	for (k = 0; k < 4; k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Dự hội nghị có các đồng chí là Phó Bí thư Thường trực Huyện ủy các "
+				 "huyện thuộc %s. Đồng chí Đào Thị Thanh An - Phó Bí thư Thường trực Huyện ủy Lắk chủ trì "
+				 "hội nghị.", ends[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Đào Thị Thanh An") == 0 &&
+			  has_role(official(r, "Đào Thị Thanh An"), "chủ trì") &&
+			  !has_role(official(r, "Đào Thị Thanh An"), "dự"),
+			  "one chair after %s., got %d", ends[k], r->meeting.nchairs);
+		gb_result_free(r);
+	}
+	memset(&d, 0, sizeof(d));
+	gb_doc_tokenize(&d, "ông V. Putin và TP. Hồ Chí Minh", strlen("ông V. Putin và TP. Hồ Chí Minh"), 0);
+	CHECK(d.ntok > 7 && !gb_sentence_break_at(&d, 3) && !gb_sentence_break_at(&d, 7),
+		  "an initial and TP. end no sentence");
+	gb_doc_free(&d);
+}
+
 int
 main(void)
 {
@@ -12284,6 +12320,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_roman_numeral_sentence_end();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
