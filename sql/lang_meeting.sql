@@ -2890,3 +2890,18 @@ FROM (VALUES
     ($$Dự hội nghị có các đồng chí là Phó Bí thư Thường trực Huyện uỷ các huyện thuộc Cụm thi đua số III. Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk chủ trì hội nghị.$$),
     ($$Dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XV. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G3). A portal's stamp "dd/mm/yyyy | hh:mm | cms-view-count: N" is the publication; a bare stamp under
+-- the headline wins over the site's today bar above it ("Thứ Sáu, 20/9/2019")
+SELECT published
+FROM (VALUES
+    ($$Khai mạc Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XII, nhiệm kỳ 2020 – 2025
+14/10/2020 | 04:02  | cms-view-count: 17900
+
+Chiều 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh lần thứ XII tiến hành Phiên trù bị.$$),
+    ($$Thứ Sáu, 20/9/2019
+Tỉnh Lai Châu đổi mới, sắp xếp tổ chức bộ máy hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả
+14/5/2019 8:43' Gửi bài này In bài này
+
+Ngày 10/5/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

@@ -2083,10 +2083,13 @@ static const GbPhrase phrases[] = {
 	{"dang cong san viet nam quang vinh muon nam", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
 	/* counters and buttons, also at the end of a publication line */
 	{"in bai", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"in bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"gui bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* "Gửi bài này In bài này": mail and print */
 	{"in bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"chia se", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"chia se bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"view count", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"cms - view - count", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* "| cms-view-count: 17900", a portal's counter */
 	{"views", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"luot xem", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"luot doc", CAT_DEBRIS, NULL, DEBRIS_TOOL},

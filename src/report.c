@@ -814,6 +814,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				stamped_b = -1, /* the line before: a headline below a lead */
 				stamped_e = -1;
 	bool		affiliation = false,	/* the line before: a degree byline */
+				banner_above = false,	/* published came from above the headline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
 				site = false,	/* the headline found is a site's or a firm's name */
@@ -870,13 +871,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		{
 			/*
 			 * "01/01/0001 00:00": a site's placeholder, no date.  A labelled
-			 * date ("Ngày đăng: 05/06/2025") wins over a banner's today.
+			 * date ("Ngày đăng: 05/06/2025") wins over a banner's today; so
+			 * does a bare stamp under the headline over a date among words
+			 * above it ("Thứ Sáu, 20/9/2019 ⏎ <headline> ⏎ 14/5/2019 8:43'").
 			 */
 			if (dt.y >= MIN_PUBLISHED_YEAR &&
-				(head->published.y == 0 || (strength == 2 && pub_strength == 0)))
+				(head->published.y == 0 || (strength == 2 && pub_strength == 0) ||
+				 (strength == 1 && pub_strength == 0 && banner_above && head->title)))
 			{
 				head->published = dt;
 				pub_strength = strength;
+				banner_above = !head->title;
 			}
 			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
 			if (name_b >= 0 && head->title && !head->author && !all_caps(d, name_b, name_e))

@@ -11865,6 +11865,34 @@ test_roman_numeral_sentence_end(void)
 	gb_doc_free(&d);
 }
 
+/*
+ * G3 (probe 38).  A portal's stamp "14/10/2020 | 04:02 | cms-view-count:
+ * 17900" is the publication, its counter no words; a bare stamp under the
+ * headline ("14/5/2019 8:43' Gửi bài này In bài này") wins over the site's
+ * today bar above it ("Thứ Sáu, 20/9/2019").
+ */
+static void
+test_published_portal_stamp(void)
+{
+	GbResult   *r;
+
+	r = extract("Khai mạc Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XII\n"
+				"14/10/2020 | 04:02  | cms-view-count: 17900\n\n"
+				"Chiều 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội tiến hành Phiên trù bị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2020 && r->meeting.published.m == 10 &&
+		  r->meeting.published.d == 14, "portal stamp %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+
+	r = extract("Thứ Sáu, 20/9/2019\nTỉnh Lai Châu đổi mới, sắp xếp tổ chức bộ máy hệ thống chính trị\n"
+				"14/5/2019 8:43' Gửi bài này In bài này\n\n"
+				"Ngày 10/5/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2019 && r->meeting.published.m == 5 &&
+		  r->meeting.published.d == 14, "stamp under the headline %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12321,6 +12349,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_roman_numeral_sentence_end();
+	test_published_portal_stamp();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
