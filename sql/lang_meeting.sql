@@ -2905,3 +2905,16 @@ Tỉnh Lai Châu đổi mới, sắp xếp tổ chức bộ máy hệ thống ch
 
 Ngày 10/5/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G5). "CTV:" (a contributor) and "PV:" (a reporter) closing the text label the byline as "Tin, ảnh:" does
+SELECT author
+FROM (VALUES
+    ($$Ngày 22/6, Huyện ủy Chư Prông đã tiến hành Hội nghị Ban Chấp Hành lần thứ 21 – Khóa XVI (Mở rộng).
+
+6 tháng đầu năm 2020, dưới sự lãnh đạo của Đảng bộ huyện, Kinh tế – Xã hội của huyện Chư Prông tiếp tục phát triển.
+
+CTV: Khánh Linh – Dương Hoan$$),
+    ($$Sáng 12/3, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.
+
+PV: Minh Hà$$)
+) AS v(body), gb_extract(body);

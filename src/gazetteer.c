@@ -2062,6 +2062,9 @@ static const GbPhrase phrases[] = {
 	{"bai - anh :", CAT_BYLABEL, NULL, 0},
 	{"bai / anh :", CAT_BYLABEL, NULL, 0},
 	{"tin :", CAT_BYLABEL, NULL, 0},
+	/* "CTV: Khánh Linh", "PV: Minh Hà": a contributor's, a reporter's byline */
+	{"ctv :", CAT_BYLABEL, NULL, 0},
+	{"pv :", CAT_BYLABEL, NULL, 0},
 	{"bai :", CAT_BYLABEL, NULL, 0},
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},
 	{"t / h :", CAT_BYLABEL, NULL, 0},	/* "T/h: Xuân Hạnh", tổng hợp: who compiled it */

@@ -11893,6 +11893,31 @@ test_published_portal_stamp(void)
 	gb_result_free(r);
 }
 
+/*
+ * G5 (probe 38).  "CTV:" (a contributor) and "PV:" (a reporter) closing
+ * the text label the byline as "Tin, ảnh:" does, no part of the author.
+ */
+static void
+test_byline_contributor_label(void)
+{
+	const char *labels[] = {"CTV", "PV"};
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Ngày 22/6/2020, Huyện ủy Chư Prông đã tiến hành Hội nghị Ban Chấp hành "
+				 "lần thứ 21.\n\nKinh tế - xã hội của huyện tiếp tục phát triển.\n\n%s: Khánh Linh – Dương Hoan",
+				 labels[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(str_is(r->meeting.author, "Khánh Linh - Dương Hoan"), "author after %s: %s", labels[k],
+			  r->meeting.author ? r->meeting.author : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -12350,6 +12375,7 @@ main(void)
 	test_chunk_independent();
 	test_roman_numeral_sentence_end();
 	test_published_portal_stamp();
+	test_byline_contributor_label();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
