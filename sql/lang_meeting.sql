@@ -2918,3 +2918,18 @@ CTV: Khánh Linh – Dương Hoan$$),
 
 PV: Minh Hà$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G14). A line closed by a photo's credit ("... hội nghị. Ảnh: Nhật Lai", "(Ảnh: TTXVN)") is a caption,
+-- no headline; the same line without the credit is the headline
+SELECT title
+FROM (VALUES
+    ($$Đồng chí Hà Quốc Trị - Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Khánh Hòa phát biểu chào mừng hội nghị. Ảnh: Nhật Lai
+
+Phát biểu trao đổi tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối Doanh nghiệp tỉnh Nghệ An cho biết: Việc phát triển tổ chức Đảng, đảng viên trong doanh nghiệp tư nhân được Tỉnh ủy Nghệ An quan tâm.$$),
+    ($$Đồng chí Hà Quốc Trị phát biểu chào mừng hội nghị (Ảnh: TTXVN)
+
+Phát biểu trao đổi tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối Doanh nghiệp tỉnh Nghệ An cho biết: Việc phát triển tổ chức Đảng, đảng viên trong doanh nghiệp tư nhân được Tỉnh ủy Nghệ An quan tâm.$$),
+    ($$Đồng chí Hà Quốc Trị phát biểu chào mừng hội nghị
+
+Phát biểu trao đổi tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối Doanh nghiệp tỉnh Nghệ An cho biết: Việc phát triển tổ chức Đảng, đảng viên trong doanh nghiệp tư nhân được Tỉnh ủy Nghệ An quan tâm.$$)
+) AS v(body), gb_extract(body);

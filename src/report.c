@@ -29,6 +29,7 @@
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
 #define LIST_ITEM_WORDS 10		/* at most, an item of a menu's or a sidebar's list */
 #define HEAD_LIST_ITEMS 24		/* such items looked at beyond HEAD_LINES */
+#define CREDIT_TOKENS	10		/* at most, a photo's credit closing a caption */
 
 int
 gb_line_end(const GbDoc *d, int i)
@@ -667,6 +668,25 @@ photo_caption(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the line [b, le) closes with a photo's credit after a stop, a
+ * dash or a parenthesis: "... phát biểu chào mừng hội nghị. Ảnh: Nhật
+ * Lai", "... (Ảnh: TTXVN)".  The line is the photo's caption; a headline
+ * credits no one.
+ */
+static bool
+credited_caption(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	if (tok_punct(d, le - 1, ')'))
+		le--;
+	for (k = le - 3; k > b && le - k <= CREDIT_TOKENS; k--)
+		if (tok_punct(d, k + 1, ':') && gb_exact_any(d, k, "Ảnh"))
+			return tok_punct(d, k - 1, '.') || is_dash(d, k - 1) || tok_punct(d, k - 1, '(');
+	return false;
+}
+
+/*
  * Whether the dated line [b, le) is a headline over its lead: a few words
  * with no sentence's end, over a lead paragraph that opens with a date too
  * ("Sáng nay, Tổng Bí thư dự ... ⏎ Sáng nay (25-2), Ban Bí thư ... .").
@@ -1111,7 +1131,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * line above it, "QUY ĐỊNH ⏎ về việc miễn nhiệm ..." a document's
 		 * name; nor is a photo's caption one
 		 */
-		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le))
+		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le) ||
+			credited_caption(d, b, le))
 			goto next;
 		k = le;
 		if ((by = headline_stamp(d, b, le, &dt)) < le)

@@ -11918,6 +11918,36 @@ test_byline_contributor_label(void)
 	}
 }
 
+/*
+ * G14 (probe 39).  A line closed by a photo's credit, after a stop ("...
+ * hội nghị. Ảnh: Nhật Lai") or in parentheses ("(Ảnh: TTXVN)"), is the
+ * caption of a photo, no headline; a headline without one stays.
+ */
+static void
+test_credited_caption_no_title(void)
+{
+	const char *captions[] = {"hội nghị. Ảnh: Nhật Lai", "hội nghị (Ảnh: TTXVN)", "hội nghị"};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		char		text[768];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Đồng chí Hà Quốc Trị - Phó Bí thư Tỉnh ủy phát biểu chào mừng %s\n\n"
+				 "Phát biểu tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối "
+				 "Doanh nghiệp tỉnh Nghệ An cho biết việc phát triển tổ chức Đảng được Tỉnh ủy quan tâm.",
+				 captions[k]);
+		r = extract(text, 0, 0, 0);
+		if (k < 2)
+			CHECK(r->meeting.title == NULL, "caption \"%s\" as title: %s", captions[k],
+				  r->meeting.title);
+		else
+			CHECK(r->meeting.title != NULL, "a headline without a credit stays");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -12376,6 +12406,7 @@ main(void)
 	test_roman_numeral_sentence_end();
 	test_published_portal_stamp();
 	test_byline_contributor_label();
+	test_credited_caption_no_title();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
