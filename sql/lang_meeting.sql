@@ -2882,3 +2882,54 @@ FROM (VALUES
     ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
     ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G-A). A Roman numeral's dot ends its sentence ("số III.", "khóa XV."): the attendee list stops there,
+-- and the next sentence's "chủ trì" gives the chair
+SELECT chairs
+FROM (VALUES
+    ($$Dự hội nghị có các đồng chí là Phó Bí thư Thường trực Huyện uỷ các huyện thuộc Cụm thi đua số III. Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk chủ trì hội nghị.$$),
+    ($$Dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh khóa XV. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G3). A portal's stamp "dd/mm/yyyy | hh:mm | cms-view-count: N" is the publication; a bare stamp under
+-- the headline wins over the site's today bar above it ("Thứ Sáu, 20/9/2019")
+SELECT published
+FROM (VALUES
+    ($$Khai mạc Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XII, nhiệm kỳ 2020 – 2025
+14/10/2020 | 04:02  | cms-view-count: 17900
+
+Chiều 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh lần thứ XII tiến hành Phiên trù bị.$$),
+    ($$Thứ Sáu, 20/9/2019
+Tỉnh Lai Châu đổi mới, sắp xếp tổ chức bộ máy hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả
+14/5/2019 8:43' Gửi bài này In bài này
+
+Ngày 10/5/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G5). "CTV:" (a contributor) and "PV:" (a reporter) closing the text label the byline as "Tin, ảnh:" does
+SELECT author
+FROM (VALUES
+    ($$Ngày 22/6, Huyện ủy Chư Prông đã tiến hành Hội nghị Ban Chấp Hành lần thứ 21 – Khóa XVI (Mở rộng).
+
+6 tháng đầu năm 2020, dưới sự lãnh đạo của Đảng bộ huyện, Kinh tế – Xã hội của huyện Chư Prông tiếp tục phát triển.
+
+CTV: Khánh Linh – Dương Hoan$$),
+    ($$Sáng 12/3, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban.
+
+PV: Minh Hà$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G14). A line closed by a photo's credit ("... hội nghị. Ảnh: Nhật Lai", "(Ảnh: TTXVN)") is a caption,
+-- no headline; the same line without the credit is the headline
+SELECT title
+FROM (VALUES
+    ($$Đồng chí Hà Quốc Trị - Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Khánh Hòa phát biểu chào mừng hội nghị. Ảnh: Nhật Lai
+
+Phát biểu trao đổi tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối Doanh nghiệp tỉnh Nghệ An cho biết: Việc phát triển tổ chức Đảng, đảng viên trong doanh nghiệp tư nhân được Tỉnh ủy Nghệ An quan tâm.$$),
+    ($$Đồng chí Hà Quốc Trị phát biểu chào mừng hội nghị (Ảnh: TTXVN)
+
+Phát biểu trao đổi tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối Doanh nghiệp tỉnh Nghệ An cho biết: Việc phát triển tổ chức Đảng, đảng viên trong doanh nghiệp tư nhân được Tỉnh ủy Nghệ An quan tâm.$$),
+    ($$Đồng chí Hà Quốc Trị phát biểu chào mừng hội nghị
+
+Phát biểu trao đổi tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối Doanh nghiệp tỉnh Nghệ An cho biết: Việc phát triển tổ chức Đảng, đảng viên trong doanh nghiệp tư nhân được Tỉnh ủy Nghệ An quan tâm.$$)
+) AS v(body), gb_extract(body);

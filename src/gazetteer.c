@@ -2062,6 +2062,9 @@ static const GbPhrase phrases[] = {
 	{"bai - anh :", CAT_BYLABEL, NULL, 0},
 	{"bai / anh :", CAT_BYLABEL, NULL, 0},
 	{"tin :", CAT_BYLABEL, NULL, 0},
+	/* "CTV: Khánh Linh", "PV: Minh Hà": a contributor's, a reporter's byline */
+	{"ctv :", CAT_BYLABEL, NULL, 0},
+	{"pv :", CAT_BYLABEL, NULL, 0},
 	{"bai :", CAT_BYLABEL, NULL, 0},
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},
 	{"t / h :", CAT_BYLABEL, NULL, 0},	/* "T/h: Xuân Hạnh", tổng hợp: who compiled it */
@@ -2083,10 +2086,13 @@ static const GbPhrase phrases[] = {
 	{"dang cong san viet nam quang vinh muon nam", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
 	/* counters and buttons, also at the end of a publication line */
 	{"in bai", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"in bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"gui bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* "Gửi bài này In bài này": mail and print */
 	{"in bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"chia se", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"chia se bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"view count", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"cms - view - count", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* "| cms-view-count: 17900", a portal's counter */
 	{"views", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"luot xem", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"luot doc", CAT_DEBRIS, NULL, DEBRIS_TOOL},

@@ -29,6 +29,7 @@
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
 #define LIST_ITEM_WORDS 10		/* at most, an item of a menu's or a sidebar's list */
 #define HEAD_LIST_ITEMS 24		/* such items looked at beyond HEAD_LINES */
+#define CREDIT_TOKENS	10		/* at most, a photo's credit closing a caption */
 
 int
 gb_line_end(const GbDoc *d, int i)
@@ -667,6 +668,25 @@ photo_caption(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the line [b, le) closes with a photo's credit after a stop, a
+ * dash or a parenthesis: "... phát biểu chào mừng hội nghị. Ảnh: Nhật
+ * Lai", "... (Ảnh: TTXVN)".  The line is the photo's caption; a headline
+ * credits no one.
+ */
+static bool
+credited_caption(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	if (tok_punct(d, le - 1, ')'))
+		le--;
+	for (k = le - 3; k > b && le - k <= CREDIT_TOKENS; k--)
+		if (tok_punct(d, k + 1, ':') && gb_exact_any(d, k, "Ảnh"))
+			return tok_punct(d, k - 1, '.') || is_dash(d, k - 1) || tok_punct(d, k - 1, '(');
+	return false;
+}
+
+/*
  * Whether the dated line [b, le) is a headline over its lead: a few words
  * with no sentence's end, over a lead paragraph that opens with a date too
  * ("Sáng nay, Tổng Bí thư dự ... ⏎ Sáng nay (25-2), Ban Bí thư ... .").
@@ -814,6 +834,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				stamped_b = -1, /* the line before: a headline below a lead */
 				stamped_e = -1;
 	bool		affiliation = false,	/* the line before: a degree byline */
+				banner_above = false,	/* published came from above the headline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
 				site = false,	/* the headline found is a site's or a firm's name */
@@ -870,13 +891,17 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		{
 			/*
 			 * "01/01/0001 00:00": a site's placeholder, no date.  A labelled
-			 * date ("Ngày đăng: 05/06/2025") wins over a banner's today.
+			 * date ("Ngày đăng: 05/06/2025") wins over a banner's today; so
+			 * does a bare stamp under the headline over a date among words
+			 * above it ("Thứ Sáu, 20/9/2019 ⏎ <headline> ⏎ 14/5/2019 8:43'").
 			 */
 			if (dt.y >= MIN_PUBLISHED_YEAR &&
-				(head->published.y == 0 || (strength == 2 && pub_strength == 0)))
+				(head->published.y == 0 || (strength == 2 && pub_strength == 0) ||
+				 (strength == 1 && pub_strength == 0 && banner_above && head->title)))
 			{
 				head->published = dt;
 				pub_strength = strength;
+				banner_above = !head->title;
 			}
 			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
 			if (name_b >= 0 && head->title && !head->author && !all_caps(d, name_b, name_e))
@@ -1106,7 +1131,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * line above it, "QUY ĐỊNH ⏎ về việc miễn nhiệm ..." a document's
 		 * name; nor is a photo's caption one
 		 */
-		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le))
+		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le) ||
+			credited_caption(d, b, le))
 			goto next;
 		k = le;
 		if ((by = headline_stamp(d, b, le, &dt)) < le)

@@ -882,6 +882,22 @@ central_abbrev_end(const GbDoc *d, int k)
 		gb_committee_abbrev(d->fold.data + d->tok[k - 1].fo, d->tok[k - 1].flen) != NULL;
 }
 
+/*
+ * Whether the dot at k ends a Roman numeral that counts a lower-case noun,
+ * "khóa XV.", "Cụm thi đua số III.", "lần thứ X.": a number, whose dot ends
+ * the sentence as a digit's would.  A lone letter after an honorific, "ông
+ * V. Putin", is an initial.
+ */
+static bool
+roman_number_end(const GbDoc *d, int k)
+{
+	if (k < 2 || !tok_has(d, k - 1, T_ROMAN) ||
+		!tok_has(d, k - 2, T_WORD) || tok_has(d, k - 2, T_UPPER))
+		return false;
+	return d->tok[k - 1].len > 1 ||
+		gb_dict_match(d, k - 2, CAT_HONORIFIC, NULL) != 1;
+}
+
 bool
 gb_sentence_break_at(const GbDoc *d, int i)
 {
@@ -895,10 +911,12 @@ gb_sentence_break_at(const GbDoc *d, int i)
 		/*
 		 * "TP. Long Xuyên" is an abbreviation, not a sentence end; "TW.",
 		 * "T.Ư." (Trung ương) end a body's name, their dot the sentence's
-		 * too: "... Đảng ủy Công an T.Ư. Đại tướng Tô A chủ trì"
+		 * too: "... Đảng ủy Công an T.Ư. Đại tướng Tô A chủ trì"; so does a
+		 * Roman numeral's, "khóa XV. Đồng chí ..."
 		 */
 		if (i >= 2 && tok_punct(d, i - 1, '.') && (d->tok[i - 2].flags & T_ALLCAPS) &&
-			d->tok[i - 2].len <= 3 && !central_abbrev_end(d, i - 1))
+			d->tok[i - 2].len <= 3 && !central_abbrev_end(d, i - 1) &&
+			!roman_number_end(d, i - 1))
 			return false;
 		return (d->tok[i].flags & (T_UPPER | T_NUM)) != 0 || tok_punct(d, i, '-');
 	}

@@ -11829,6 +11829,125 @@ test_chunk_independent(void)
 	gb_free(doc.data);
 }
 
+/*
+ * G-A (probe 38).  A Roman numeral after a lower-case noun is a number, and
+ * its dot ends the sentence: the attendee list before "khóa XV." or "số
+ * III." does not run into the chair's sentence.  "TP." and an initial after
+ * an honorific ("ông V. Putin") still go on.
+ */
+static void
+test_roman_numeral_sentence_end(void)
+{
+	const char *ends[] = {"Cụm thi đua số III", "Đảng bộ tỉnh khóa XV", "Quân khu V",
+	"Đại hội Đảng toàn quốc lần thứ XIII"};
+	GbDoc		d;
+	int			k;
+
+	for (k = 0; k < 4; k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Dự hội nghị có các đồng chí là Phó Bí thư Thường trực Huyện ủy các "
+				 "huyện thuộc %s. Đồng chí Đào Thị Thanh An - Phó Bí thư Thường trực Huyện ủy Lắk chủ trì "
+				 "hội nghị.", ends[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Đào Thị Thanh An") == 0 &&
+			  has_role(official(r, "Đào Thị Thanh An"), "chủ trì") &&
+			  !has_role(official(r, "Đào Thị Thanh An"), "dự"),
+			  "one chair after %s., got %d", ends[k], r->meeting.nchairs);
+		gb_result_free(r);
+	}
+	memset(&d, 0, sizeof(d));
+	gb_doc_tokenize(&d, "ông V. Putin và TP. Hồ Chí Minh", strlen("ông V. Putin và TP. Hồ Chí Minh"), 0);
+	CHECK(d.ntok > 7 && !gb_sentence_break_at(&d, 3) && !gb_sentence_break_at(&d, 7),
+		  "an initial and TP. end no sentence");
+	gb_doc_free(&d);
+}
+
+/*
+ * G3 (probe 38).  A portal's stamp "14/10/2020 | 04:02 | cms-view-count:
+ * 17900" is the publication, its counter no words; a bare stamp under the
+ * headline ("14/5/2019 8:43' Gửi bài này In bài này") wins over the site's
+ * today bar above it ("Thứ Sáu, 20/9/2019").
+ */
+static void
+test_published_portal_stamp(void)
+{
+	GbResult   *r;
+
+	r = extract("Khai mạc Phiên trù bị Đại hội đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XII\n"
+				"14/10/2020 | 04:02  | cms-view-count: 17900\n\n"
+				"Chiều 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội tiến hành Phiên trù bị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2020 && r->meeting.published.m == 10 &&
+		  r->meeting.published.d == 14, "portal stamp %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+
+	r = extract("Thứ Sáu, 20/9/2019\nTỉnh Lai Châu đổi mới, sắp xếp tổ chức bộ máy hệ thống chính trị\n"
+				"14/5/2019 8:43' Gửi bài này In bài này\n\n"
+				"Ngày 10/5/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2019 && r->meeting.published.m == 5 &&
+		  r->meeting.published.d == 14, "stamp under the headline %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+}
+
+/*
+ * G5 (probe 38).  "CTV:" (a contributor) and "PV:" (a reporter) closing
+ * the text label the byline as "Tin, ảnh:" does, no part of the author.
+ */
+static void
+test_byline_contributor_label(void)
+{
+	const char *labels[] = {"CTV", "PV"};
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Ngày 22/6/2020, Huyện ủy Chư Prông đã tiến hành Hội nghị Ban Chấp hành "
+				 "lần thứ 21.\n\nKinh tế - xã hội của huyện tiếp tục phát triển.\n\n%s: Khánh Linh – Dương Hoan",
+				 labels[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(str_is(r->meeting.author, "Khánh Linh - Dương Hoan"), "author after %s: %s", labels[k],
+			  r->meeting.author ? r->meeting.author : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
+ * G14 (probe 39).  A line closed by a photo's credit, after a stop ("...
+ * hội nghị. Ảnh: Nhật Lai") or in parentheses ("(Ảnh: TTXVN)"), is the
+ * caption of a photo, no headline; a headline without one stays.
+ */
+static void
+test_credited_caption_no_title(void)
+{
+	const char *captions[] = {"hội nghị. Ảnh: Nhật Lai", "hội nghị (Ảnh: TTXVN)", "hội nghị"};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		char		text[768];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Đồng chí Hà Quốc Trị - Phó Bí thư Tỉnh ủy phát biểu chào mừng %s\n\n"
+				 "Phát biểu tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối "
+				 "Doanh nghiệp tỉnh Nghệ An cho biết việc phát triển tổ chức Đảng được Tỉnh ủy quan tâm.",
+				 captions[k]);
+		r = extract(text, 0, 0, 0);
+		if (k < 2)
+			CHECK(r->meeting.title == NULL, "caption \"%s\" as title: %s", captions[k],
+				  r->meeting.title);
+		else
+			CHECK(r->meeting.title != NULL, "a headline without a credit stays");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -12284,6 +12403,10 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_roman_numeral_sentence_end();
+	test_published_portal_stamp();
+	test_byline_contributor_label();
+	test_credited_caption_no_title();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
