@@ -2587,6 +2587,52 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 }
 
 /*
+ * The persons [lo, b) named before a role group: its subject, the last of
+ * them and those listed right before it, back to one with words of its own
+ * after it, a clause before ("Sau khi nghe A báo cáo, B phát biểu kết
+ * luận": B's).
+ */
+static int
+subject_start(const GbOffState *st, const GbDoc *d, int lo, int b)
+{
+	int			k;
+
+	for (k = b - 1; k > lo; k--)
+	{
+		int			x = st->men[k - 1].t1;
+
+		/* "A, <titles not read>; B, ... đồng chủ trì": items of a list */
+		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
+			!tok_is(d, x, "cung") && !tok_punct(d, word_before_person(d, st->men[k].t0), ';'))
+			break;
+		if (splice_opens(st, d, k))
+			break;
+	}
+	return k;
+}
+
+/*
+ * "sau khi nghe A quán triệt ..., thay mặt Ban Thường vụ, B đã báo cáo": a
+ * role group opening a clause after a comma, with words of the clause
+ * before between it and the last person p named before it, is not p's but
+ * that of a person named after it, if one comes before the next role group.
+ */
+static bool
+clause_before(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int p, int mb, int e)
+{
+	RoleGroup	g2;
+	int			x;
+
+	if (p + 1 >= mb || st->men[p + 1].tn >= e || !tok_punct(d, g->start - 1, ','))
+		return false;
+	for (x = st->men[p].t1; x < g->start - 1 && !tok_has(d, x, T_WORD); x++)
+		;
+	if (x >= g->start - 1)
+		return false;
+	return !next_group(st, d, g->end, e, p + 1, mb, &g2) || g2.start > st->men[p + 1].t0;
+}
+
+/*
  * Whether role group g closes the list item of mention p, right after its
  * titles and before the item's ";" or the sentence's end: "các đồng chí:
  * A - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì; B - ...".  The role is
@@ -2743,9 +2789,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			bridge = bridge_at(d, x);
 		for (b = lo; b < mb && st->men[b].tn < g.start; b++)
 			;
+		if (b > lo && clause_before(st, d, &g, b - 1, mb, e))
+			b = lo;
 		if (b > lo)
 		{
-			a = lo;
+			a = subject_start(st, d, lo, b);
 			pa = a;
 			pb = b;
 		}

@@ -11829,6 +11829,42 @@ test_chunk_independent(void)
 	gb_free(doc.data);
 }
 
+/* probe 38 G2: a role belongs to the subject of its own clause */
+static void
+test_role_own_clause(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Đồng chí Trần Văn Ba, Bí thư Tỉnh ủy chủ trì buổi làm việc. Tại buổi làm việc, sau khi nghe "
+				"Bí thư Tỉnh ủy Trần Văn Ba quán triệt một số nội dung,thay mặt Ban Thường vụ Huyện ủy, "
+				"Bí thư Huyện ủy Lê Văn Diễn đã báo cáo.", 0, 0, 0);
+	o = official(r, "Trần Văn Ba");
+	CHECK(o && o->nroles == 1 && has_role(o, "chủ trì"), "A, heard before, does not act on behalf");
+	o = official(r, "Lê Văn Diễn");
+	CHECK(o && has_role(o, "thay mặt"), "\"thay mặt ..., B đã báo cáo\": B's");
+	gb_result_free(r);
+
+	/* the persons of a clause before the role's are not its subject */
+	r = extract("Sau khi nghe đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy báo cáo, đồng chí Trần Văn Bình, "
+				"Bí thư Tỉnh ủy phát biểu kết luận hội nghị.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && o->nroles == 0, "the reporter heard does not conclude, got %d", o ? o->nroles : -1);
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && has_role(o, "kết luận"), "the subject of the clause concludes");
+	gb_result_free(r);
+
+	/* "A, titles, thay mặt ... phát biểu": still A's; items of a ";" list stay together */
+	r = extract("Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, thay mặt Ban Thường vụ Tỉnh ủy phát biểu khai "
+				"mạc. Các đồng chí: Lê Văn Cường, Bí thư Tỉnh ủy, Trưởng Ban chỉ đạo về xây dựng Đề án; "
+				"Ngô Văn Tuấn, Phó trưởng Ban Kinh tế Trung ương đồng chủ trì.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && has_role(o, "thay mặt") && has_role(o, "khai mạc"), "A acts on behalf");
+	o = official(r, "Lê Văn Cường");
+	CHECK(o && has_role(o, "đồng chủ trì"), "the first item co-chairs too");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12284,6 +12320,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_role_own_clause();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
