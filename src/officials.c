@@ -2290,6 +2290,32 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 /* ---- roles ------------------------------------------------------------- */
 
+/* A role word made a noun: no role, its words passed over. */
+static const GbPhrase role_noun = {NULL, CAT_ROLE, NULL, 0};
+
+/*
+ * Whether the role word at k is a noun: after "bài", "các" ("Bài phát biểu
+ * khai mạc của X", "các kết luận"), spelled so ("tham nhũng phát biểu" is
+ * no "những"), or counted in a list of documents, "3 Nghị quyết và 1 kết
+ * luận"; a number after a word is a name's, "Quân khu 2 phát biểu".
+ */
+static bool
+role_noun_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph;
+
+	if (k == 0 || tok_has(d, k, T_NL))
+		return false;
+	if (gb_dict_may_match(d, k - 1, CAT_ROLENOUN) &&
+		gb_dict_match(d, k - 1, CAT_ROLENOUN, &ph) == 1 && ph->value && gb_same_word(d, k - 1, ph))
+		return !(k >= 2 && gb_dict_may_match(d, k - 2, CAT_ROLENOUN) &&
+				 gb_dict_match(d, k - 2, CAT_ROLENOUN, &ph) == 2 && ph->value == NULL);
+	return k >= 2 && tok_has(d, k - 1, T_NUM) && !tok_has(d, k - 1, T_NL) &&
+		(tok_is(d, k - 2, "va") || tok_punct(d, k - 2, ',')) &&
+		gb_dict_may_match(d, k, CAT_ROLENOUN) && gb_dict_match(d, k, CAT_ROLENOUN, &ph) > 0 &&
+		(ph->aux & ROLENOUN_COUNTED);
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -2300,6 +2326,11 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	if (!gb_dict_may_match(d, k, CAT_ROLE) || !gb_dict_may_go_on(d, k, CAT_ROLE))
 		return 0;
 	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
+	if (m > 0 && (*ph)->value && role_noun_at(d, k))
+	{
+		*ph = &role_noun;
+		return m;
+	}
 	/* "A, Thư ký Hội đồng": a title, not the role */
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && gb_word_upper(d, k) && k > 0 &&
 		(tok_punct(d, k - 1, ',') || tok_punct(d, k - 1, '-')))

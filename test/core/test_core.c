@@ -11865,6 +11865,44 @@ test_role_own_clause(void)
 	gb_result_free(r);
 }
 
+/* probe 39 G3: a role word made a noun (a speech played, a document counted) is no role */
+static void
+test_role_word_noun(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Sau khi xem đĩa VCD Bài phát biểu khai mạc và bế mạc của Tổng Bí thư Nguyễn Phú Trọng tại Hội "
+				"nghị quán triệt Nghị quyết TƯ 4 toàn quốc, các đại biểu nghe báo cáo. Trong phiên buổi sáng, "
+				"đồng chí Nguyễn Thị Mỵ đã truyền đạt 3 Nghị quyết và 1 kết luận, gồm: Nghị quyết số "
+				"27-NQ/TW.", 0, 0, 0);
+	o = official(r, "Nguyễn Phú Trọng");
+	CHECK(o && o->nroles == 0, "a speech played: no role, got %d", o ? o->nroles : -1);
+	o = official(r, "Nguyễn Thị Mỵ");
+	CHECK(o && !has_role(o, "kết luận"), "\"1 kết luận\" is a document");
+	gb_result_free(r);
+
+	/* the speaker's own speech, and a number of a title before the role word */
+	r = extract("Trong bài phát biểu, đồng chí Trần Văn Ba nhấn mạnh nhiệm vụ. Đồng chí Lê Văn Cường, Bí thư "
+				"Chi bộ số 2 phát biểu. Đồng chí Ngô Văn Tuấn dự và có những phát biểu quan trọng.", 0, 0, 0);
+	o = official(r, "Trần Văn Ba");
+	CHECK(o && has_role(o, "phát biểu"), "\"Trong bài phát biểu, A\": A speaks");
+	o = official(r, "Lê Văn Cường");
+	CHECK(o && has_role(o, "phát biểu"), "\"Chi bộ số 2 phát biểu\": a title's number");
+	o = official(r, "Ngô Văn Tuấn");
+	CHECK(o && has_role(o, "phát biểu"), "\"có những phát biểu\": A speaks");
+	gb_result_free(r);
+
+	/* a number after a word is a name's; "nhũng" is no "những" */
+	r = extract("Đại tá Lò Văn Cường, Tham mưu trưởng Quân khu 2 phát biểu. Đồng chí Lã Thị Thơm, Trưởng Ban "
+				"Chỉ đạo về phòng, chống tham nhũng phát biểu.", 0, 0, 0);
+	o = official(r, "Lò Văn Cường");
+	CHECK(o && has_role(o, "phát biểu"), "\"Quân khu 2 phát biểu\"");
+	o = official(r, "Lã Thị Thơm");
+	CHECK(o && has_role(o, "phát biểu"), "\"tham nhũng phát biểu\"");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12321,6 +12359,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_role_own_clause();
+	test_role_word_noun();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
