@@ -2882,3 +2882,12 @@ FROM (VALUES
     ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
     ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 39, group 10. "điểm cầu (chính) của <body>" names the point by the body it is of; "của" and one word of
+-- a text cut off name none
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Sáng 5/3, Đảng ủy Bộ Nội vụ tổ chức hội nghị trực tuyến. Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp. Tại điểm cầu chính của Đảng uỷ Bộ Nội vụ tại phòng họp số 1, trụ sở Bộ do Phó Bí thư Đảng ủy Bộ chủ trì.$$),
+    ($$Sáng 5/3, Đảng ủy Bộ Nội vụ tổ chức hội nghị trực tuyến. Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp.
+Điểm cầu chính của Đảng u$$)
+) AS v(body), gb_extract(body);

@@ -3106,6 +3106,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 				steps,
 				head_end = -1,	/* after the common noun a name follows */
 				body_end = -1;	/* after a body's name */
+	bool		owner;
 
 	*abbrev = -1;
 	/* "điểm cầu trực tuyến Tỉnh ủy" */
@@ -3118,7 +3119,12 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&
 			 bridge_link(d, q + 1 + m))
 		q += 1 + m;
-	if (bridge_link(d, q))
+	/*
+	 * "điểm cầu (chính) của Đảng ủy Bộ Nội vụ": the point of a body, named
+	 * by it, in two words at least ("của Đảng u", a text cut off, names none)
+	 */
+	owner = tok_is(d, q, "cua") && is_upper(d, q + 1) && !tok_has(d, q + 1, T_NL);
+	if (bridge_link(d, q) || owner)
 		q++;
 	p = *start = q;
 	for (steps = 0; steps < 8 && q < d->ntok; steps++)
@@ -3177,7 +3183,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else
 			break;
 	}
-	return q;
+	return owner && q < p + 2 ? p : q;
 }
 
 /*

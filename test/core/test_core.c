@@ -11903,6 +11903,26 @@ test_role_word_noun(void)
 	gb_result_free(r);
 }
 
+/* probe 39 G10: "điểm cầu (chính) của <body>" is that body's point */
+static void
+test_bridge_of_body(void)
+{
+	static const char *const want1[] = {"Trung ương", "Đảng ủy Bộ Nội vụ", NULL};
+	static const char *const want2[] = {"Trung ương", NULL};
+	GbResult   *r;
+
+	r = extract("Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp. Tại điểm cầu chính của Đảng uỷ Bộ Nội vụ "
+				"tại phòng họp số 1, trụ sở Bộ do Phó Bí thư Đảng ủy Bộ Nguyễn Huy Hưng chủ trì.", 0, 0, 0);
+	CHECK(bridges_are(r, want1), "the body's point, got %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	/* a text cut off after "của": no point of one word */
+	r = extract("Hội nghị trực tuyến. Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp.\nĐiểm cầu chính của "
+				"Đảng u", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "one point, got %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12360,6 +12380,7 @@ main(void)
 	test_chunk_independent();
 	test_role_own_clause();
 	test_role_word_noun();
+	test_bridge_of_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
