@@ -2891,3 +2891,11 @@ FROM (VALUES
     ($$Sáng 5/3, Đảng ủy Bộ Nội vụ tổ chức hội nghị trực tuyến. Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp.
 Điểm cầu chính của Đảng u$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 39, group 13. "toàn quốc" inside the name of another meeting ("trình Hội nghị Công an toàn quốc lần thứ
+-- 79") is no scope of the one held; the meeting held named so first is national
+SELECT meeting_kind, scope
+FROM (VALUES
+    ($$TPO - Ngày 20/12, Hội nghị Đảng ủy Công an Trung ương năm 2023 đã được khai mạc, nhằm đánh giá kết quả công tác, đồng thời đưa ra ý kiến về các văn bản trình Hội nghị Công an toàn quốc lần thứ 79.$$),
+    ($$TPO - Ngày 20/12, Hội nghị Công an toàn quốc lần thứ 79 đã khai mạc tại Hà Nội.$$)
+) AS v(body), gb_extract(body);

@@ -11923,6 +11923,26 @@ test_bridge_of_body(void)
 	gb_result_free(r);
 }
 
+/* probe 39 G13: "toàn quốc" in the name of another meeting is no scope of the one held */
+static void
+test_scope_other_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("TPO - Ngày 20/12, Hội nghị Đảng ủy Công an Trung ương năm 2023 đã được khai mạc, nhằm đánh giá "
+				"kết quả công tác, đồng thời đưa ra ý kiến về các văn bản trình Hội nghị Công an toàn quốc lần "
+				"thứ 79.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "another meeting's name, got %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+
+	/* the meeting held, named so first */
+	r = extract("TPO - Ngày 20/12, Hội nghị Công an toàn quốc lần thứ 79 đã khai mạc tại Hà Nội.", 0, 0, 0);
+	CHECK(r->meeting.scope && strcmp(r->meeting.scope, "toàn quốc") == 0, "the meeting held, got %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12381,6 +12401,7 @@ main(void)
 	test_role_own_clause();
 	test_role_word_noun();
 	test_bridge_of_body();
+	test_scope_other_meeting();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
