@@ -2933,3 +2933,20 @@ Phát biểu trao đổi tại Hội nghị, đồng chí Trần Quang Hòa - Ph
 
 Phát biểu trao đổi tại Hội nghị, đồng chí Trần Quang Hòa - Phó Bí thư Thường trực Đảng ủy khối Doanh nghiệp tỉnh Nghệ An cho biết: Việc phát triển tổ chức Đảng, đảng viên trong doanh nghiệp tư nhân được Tỉnh ủy Nghệ An quan tâm.$$)
 ) AS v(body), gb_extract(body);
+
+-- Probe 39, group 10. "điểm cầu (chính) của <body>" names the point by the body it is of; "của" and one word of
+-- a text cut off name none
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Sáng 5/3, Đảng ủy Bộ Nội vụ tổ chức hội nghị trực tuyến. Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp. Tại điểm cầu chính của Đảng uỷ Bộ Nội vụ tại phòng họp số 1, trụ sở Bộ do Phó Bí thư Đảng ủy Bộ chủ trì.$$),
+    ($$Sáng 5/3, Đảng ủy Bộ Nội vụ tổ chức hội nghị trực tuyến. Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp.
+Điểm cầu chính của Đảng u$$)
+) AS v(body), gb_extract(body);
+
+-- Probe 39, group 13. "toàn quốc" inside the name of another meeting ("trình Hội nghị Công an toàn quốc lần thứ
+-- 79") is no scope of the one held; the meeting held named so first is national
+SELECT meeting_kind, scope
+FROM (VALUES
+    ($$TPO - Ngày 20/12, Hội nghị Đảng ủy Công an Trung ương năm 2023 đã được khai mạc, nhằm đánh giá kết quả công tác, đồng thời đưa ra ý kiến về các văn bản trình Hội nghị Công an toàn quốc lần thứ 79.$$),
+    ($$TPO - Ngày 20/12, Hội nghị Công an toàn quốc lần thứ 79 đã khai mạc tại Hà Nội.$$)
+) AS v(body), gb_extract(body);

@@ -736,3 +736,13 @@ Trao quyết định phân công đồng chí Phạm Gia Túc, Ủy viên Trung 
 -- two posts each complete stay two
 SELECT name, titles FROM gb_officials($$Tin vắn
 Cùng tham dự có ông Lê Tiến Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam; đồng chí Trần Văn Ba, Tổng Bí thư - Chủ tịch nước.$$);
+
+-- Probe 38, group 2. A role belongs to the subject of its own clause: "thay mặt ..." after the comma that ends
+-- "sau khi nghe A ..." is B's, named after it; a reporter heard in a clause before does not conclude
+SELECT name, roles FROM gb_officials($$Tin vắn
+Đồng chí Trần Văn Ba, Bí thư Tỉnh ủy chủ trì buổi làm việc. Tại buổi làm việc, sau khi nghe Bí thư Tỉnh ủy Trần Văn Ba quán triệt một số nội dung,thay mặt Ban Thường vụ Huyện ủy, Bí thư Huyện ủy Lê Văn Diễn đã báo cáo. Sau khi nghe đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy báo cáo, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy phát biểu kết luận hội nghị.$$);
+
+-- Probe 39, group 3. A role word made a noun is no role: a speech played ("Bài phát biểu khai mạc của X"), a
+-- document counted ("1 kết luận"); "Trong bài phát biểu, A", "có những phát biểu" and a title's number stay roles
+SELECT name, roles FROM gb_officials($$Tin vắn
+Sau khi xem đĩa VCD Bài phát biểu khai mạc và bế mạc của Tổng Bí thư Nguyễn Phú Trọng tại Hội nghị quán triệt Nghị quyết TƯ 4 toàn quốc, các đại biểu nghe báo cáo. Đồng chí Nguyễn Thị Mỵ đã truyền đạt 3 Nghị quyết và 1 kết luận, gồm: Nghị quyết số 27-NQ/TW. Trong bài phát biểu, đồng chí Trần Văn Ba nhấn mạnh nhiệm vụ. Đồng chí Lê Văn Cường, Bí thư Chi bộ số 2 phát biểu.$$);

@@ -1384,6 +1384,27 @@ static const GbPhrase phrases[] = {
 	{"du hop", CAT_ROLE, "dự", 0},
 
 	/*
+	 * "xem Bài phát biểu khai mạc của Tổng Bí thư X", "truyền đạt 3 Nghị
+	 * quyết và 1 kết luận": a speech played, a document taught, no role of
+	 * the one who made it or of the one teaching it.  A speech that opens
+	 * its clause, "Trong bài phát biểu, đồng chí A ...", is the speaker's,
+	 * and so are speeches one "has": "A, B cùng tham gia và có những phát
+	 * biểu quan trọng".
+	 */
+	{"bai", CAT_ROLENOUN, "bài", 0},
+	{"cac", CAT_ROLENOUN, "các", 0},
+	{"nhung", CAT_ROLENOUN, "những", 0},
+	{"moi", CAT_ROLENOUN, "mọi", 0},
+	{"mot", CAT_ROLENOUN, "một", 0},
+	{"trong bai", CAT_ROLENOUN, NULL, 0},
+	{"co nhung", CAT_ROLENOUN, NULL, 0},
+	{"co cac", CAT_ROLENOUN, NULL, 0},
+	{"co mot", CAT_ROLENOUN, NULL, 0},
+	{"ket luan", CAT_ROLENOUN, NULL, ROLENOUN_COUNTED},
+	{"phat bieu", CAT_ROLENOUN, NULL, ROLENOUN_COUNTED},
+	{"chi dao", CAT_ROLENOUN, NULL, ROLENOUN_COUNTED},
+
+	/*
 	 * middle names so common that a name with one is a person's whatever
 	 * its surname ("Tân Văn Ngữ"), checked with their tone marks
 	 */

@@ -204,6 +204,17 @@
 #define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
 								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */
 
+/* officials.c, continued */
+#define CAT_ROLENOUN	(UINT64_C(1) << 53)	/* bài, các, những: a word that makes the
+											 * role word after it a noun, a speech
+											 * or a document ("Bài phát biểu của
+											 * X", "các kết luận"); value NULL:
+											 * not so ("Trong bài phát biểu, A
+											 * nhấn mạnh": A's); aux
+											 * ROLENOUN_COUNTED: a role word that
+											 * a number counts, "1 kết luận" */
+#define ROLENOUN_COUNTED	1
+
 /* meeting.c, continued */
 #define CAT_LIFEWORD	(UINT64_C(1) << 54)	/* sinh, hy sinh, vào Đảng: a year or a
 											 * date after it is of a person's life,

@@ -3106,6 +3106,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 				steps,
 				head_end = -1,	/* after the common noun a name follows */
 				body_end = -1;	/* after a body's name */
+	bool		owner;
 
 	*abbrev = -1;
 	/* "điểm cầu trực tuyến Tỉnh ủy" */
@@ -3118,7 +3119,12 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&
 			 bridge_link(d, q + 1 + m))
 		q += 1 + m;
-	if (bridge_link(d, q))
+	/*
+	 * "điểm cầu (chính) của Đảng ủy Bộ Nội vụ": the point of a body, named
+	 * by it, in two words at least ("của Đảng u", a text cut off, names none)
+	 */
+	owner = tok_is(d, q, "cua") && is_upper(d, q + 1) && !tok_has(d, q + 1, T_NL);
+	if (bridge_link(d, q) || owner)
 		q++;
 	p = *start = q;
 	for (steps = 0; steps < 8 && q < d->ntok; steps++)
@@ -3177,7 +3183,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else
 			break;
 	}
-	return q;
+	return owner && q < p + 2 ? p : q;
 }
 
 /*
@@ -3840,12 +3846,39 @@ congress_reviewed(const GbDoc *d, int q, int hi)
 	return false;
 }
 
+/*
+ * "Hội nghị Đảng ủy Công an Trung ương ... cho ý kiến về các văn bản trình
+ * Hội nghị Công an toàn quốc lần thứ 79": the scope word at p inside the
+ * proper name of a meeting, its kind capitalized and a word of a name
+ * before it (a capital, then a syllable or two), is that meeting's; of
+ * another one than the first the window names (at first, or -1 when
+ * none), not the reach of the one held.
+ */
+static bool
+other_meeting_scope(const GbDoc *d, int p, int first)
+{
+	int			j,
+				km;
+
+	if (first < 0 || p < 3 || !tok_has(d, p - 1, T_WORD) || tok_has(d, p, T_NL))
+		return false;
+	for (j = p - 1; j >= 0 && j >= p - 5; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (j < p - 1 && (km = kind_at(d, j, NULL)) > 0 && j + km < p && is_upper(d, j))
+			return j > first && is_upper(d, j + km);
+	}
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
 {
 	int			k,
-				congress_end = -1;	/* the sentence of the congress listed */
+				congress_end = -1,	/* the sentence of the congress listed */
+				first = -1;		/* the first meeting named, held */
 
 	for (k = next_window_cue(d, lo, hi); k < hi; k = next_window_cue(d, k + 1, hi))
 	{
@@ -3881,6 +3914,8 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		}
 		if (km > 0 && !meeting_spoken_of(d, k))
 		{
+			if (first < 0)
+				first = k;
 			if (kind->aux == 1 && !f->kind)
 			{
 				if (!congress_agenda(d, k))
@@ -3917,7 +3952,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 		}
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
-		if (!f->scope)
+		if (!f->scope && !other_meeting_scope(d, k, first))
 			f->scope = scope_at(d, k, mwm, mw);
 	}
 	if (!f->period.text)

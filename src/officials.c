@@ -2290,6 +2290,32 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 
 /* ---- roles ------------------------------------------------------------- */
 
+/* A role word made a noun: no role, its words passed over. */
+static const GbPhrase role_noun = {NULL, CAT_ROLE, NULL, 0};
+
+/*
+ * Whether the role word at k is a noun: after "bài", "các" ("Bài phát biểu
+ * khai mạc của X", "các kết luận"), spelled so ("tham nhũng phát biểu" is
+ * no "những"), or counted in a list of documents, "3 Nghị quyết và 1 kết
+ * luận"; a number after a word is a name's, "Quân khu 2 phát biểu".
+ */
+static bool
+role_noun_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph;
+
+	if (k == 0 || tok_has(d, k, T_NL))
+		return false;
+	if (gb_dict_may_match(d, k - 1, CAT_ROLENOUN) &&
+		gb_dict_match(d, k - 1, CAT_ROLENOUN, &ph) == 1 && ph->value && gb_same_word(d, k - 1, ph))
+		return !(k >= 2 && gb_dict_may_match(d, k - 2, CAT_ROLENOUN) &&
+				 gb_dict_match(d, k - 2, CAT_ROLENOUN, &ph) == 2 && ph->value == NULL);
+	return k >= 2 && tok_has(d, k - 1, T_NUM) && !tok_has(d, k - 1, T_NL) &&
+		(tok_is(d, k - 2, "va") || tok_punct(d, k - 2, ',')) &&
+		gb_dict_may_match(d, k, CAT_ROLENOUN) && gb_dict_match(d, k, CAT_ROLENOUN, &ph) > 0 &&
+		(ph->aux & ROLENOUN_COUNTED);
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -2300,6 +2326,11 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	if (!gb_dict_may_match(d, k, CAT_ROLE) || !gb_dict_may_go_on(d, k, CAT_ROLE))
 		return 0;
 	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
+	if (m > 0 && (*ph)->value && role_noun_at(d, k))
+	{
+		*ph = &role_noun;
+		return m;
+	}
 	/* "A, Thư ký Hội đồng": a title, not the role */
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && gb_word_upper(d, k) && k > 0 &&
 		(tok_punct(d, k - 1, ',') || tok_punct(d, k - 1, '-')))
@@ -2587,6 +2618,52 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 }
 
 /*
+ * The persons [lo, b) named before a role group: its subject, the last of
+ * them and those listed right before it, back to one with words of its own
+ * after it, a clause before ("Sau khi nghe A báo cáo, B phát biểu kết
+ * luận": B's).
+ */
+static int
+subject_start(const GbOffState *st, const GbDoc *d, int lo, int b)
+{
+	int			k;
+
+	for (k = b - 1; k > lo; k--)
+	{
+		int			x = st->men[k - 1].t1;
+
+		/* "A, <titles not read>; B, ... đồng chủ trì": items of a list */
+		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
+			!tok_is(d, x, "cung") && !tok_punct(d, word_before_person(d, st->men[k].t0), ';'))
+			break;
+		if (splice_opens(st, d, k))
+			break;
+	}
+	return k;
+}
+
+/*
+ * "sau khi nghe A quán triệt ..., thay mặt Ban Thường vụ, B đã báo cáo": a
+ * role group opening a clause after a comma, with words of the clause
+ * before between it and the last person p named before it, is not p's but
+ * that of a person named after it, if one comes before the next role group.
+ */
+static bool
+clause_before(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int p, int mb, int e)
+{
+	RoleGroup	g2;
+	int			x;
+
+	if (p + 1 >= mb || st->men[p + 1].tn >= e || !tok_punct(d, g->start - 1, ','))
+		return false;
+	for (x = st->men[p].t1; x < g->start - 1 && !tok_has(d, x, T_WORD); x++)
+		;
+	if (x >= g->start - 1)
+		return false;
+	return !next_group(st, d, g->end, e, p + 1, mb, &g2) || g2.start > st->men[p + 1].t0;
+}
+
+/*
  * Whether role group g closes the list item of mention p, right after its
  * titles and before the item's ";" or the sentence's end: "các đồng chí:
  * A - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì; B - ...".  The role is
@@ -2743,9 +2820,11 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			bridge = bridge_at(d, x);
 		for (b = lo; b < mb && st->men[b].tn < g.start; b++)
 			;
+		if (b > lo && clause_before(st, d, &g, b - 1, mb, e))
+			b = lo;
 		if (b > lo)
 		{
-			a = lo;
+			a = subject_start(st, d, lo, b);
 			pa = a;
 			pb = b;
 		}

@@ -11948,6 +11948,120 @@ test_credited_caption_no_title(void)
 	}
 }
 
+/* probe 38 G2: a role belongs to the subject of its own clause */
+static void
+test_role_own_clause(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Đồng chí Trần Văn Ba, Bí thư Tỉnh ủy chủ trì buổi làm việc. Tại buổi làm việc, sau khi nghe "
+				"Bí thư Tỉnh ủy Trần Văn Ba quán triệt một số nội dung,thay mặt Ban Thường vụ Huyện ủy, "
+				"Bí thư Huyện ủy Lê Văn Diễn đã báo cáo.", 0, 0, 0);
+	o = official(r, "Trần Văn Ba");
+	CHECK(o && o->nroles == 1 && has_role(o, "chủ trì"), "A, heard before, does not act on behalf");
+	o = official(r, "Lê Văn Diễn");
+	CHECK(o && has_role(o, "thay mặt"), "\"thay mặt ..., B đã báo cáo\": B's");
+	gb_result_free(r);
+
+	/* the persons of a clause before the role's are not its subject */
+	r = extract("Sau khi nghe đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy báo cáo, đồng chí Trần Văn Bình, "
+				"Bí thư Tỉnh ủy phát biểu kết luận hội nghị.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && o->nroles == 0, "the reporter heard does not conclude, got %d", o ? o->nroles : -1);
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && has_role(o, "kết luận"), "the subject of the clause concludes");
+	gb_result_free(r);
+
+	/* "A, titles, thay mặt ... phát biểu": still A's; items of a ";" list stay together */
+	r = extract("Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, thay mặt Ban Thường vụ Tỉnh ủy phát biểu khai "
+				"mạc. Các đồng chí: Lê Văn Cường, Bí thư Tỉnh ủy, Trưởng Ban chỉ đạo về xây dựng Đề án; "
+				"Ngô Văn Tuấn, Phó trưởng Ban Kinh tế Trung ương đồng chủ trì.", 0, 0, 0);
+	o = official(r, "Nguyễn Văn An");
+	CHECK(o && has_role(o, "thay mặt") && has_role(o, "khai mạc"), "A acts on behalf");
+	o = official(r, "Lê Văn Cường");
+	CHECK(o && has_role(o, "đồng chủ trì"), "the first item co-chairs too");
+	gb_result_free(r);
+}
+
+/* probe 39 G3: a role word made a noun (a speech played, a document counted) is no role */
+static void
+test_role_word_noun(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Sau khi xem đĩa VCD Bài phát biểu khai mạc và bế mạc của Tổng Bí thư Nguyễn Phú Trọng tại Hội "
+				"nghị quán triệt Nghị quyết TƯ 4 toàn quốc, các đại biểu nghe báo cáo. Trong phiên buổi sáng, "
+				"đồng chí Nguyễn Thị Mỵ đã truyền đạt 3 Nghị quyết và 1 kết luận, gồm: Nghị quyết số "
+				"27-NQ/TW.", 0, 0, 0);
+	o = official(r, "Nguyễn Phú Trọng");
+	CHECK(o && o->nroles == 0, "a speech played: no role, got %d", o ? o->nroles : -1);
+	o = official(r, "Nguyễn Thị Mỵ");
+	CHECK(o && !has_role(o, "kết luận"), "\"1 kết luận\" is a document");
+	gb_result_free(r);
+
+	/* the speaker's own speech, and a number of a title before the role word */
+	r = extract("Trong bài phát biểu, đồng chí Trần Văn Ba nhấn mạnh nhiệm vụ. Đồng chí Lê Văn Cường, Bí thư "
+				"Chi bộ số 2 phát biểu. Đồng chí Ngô Văn Tuấn dự và có những phát biểu quan trọng.", 0, 0, 0);
+	o = official(r, "Trần Văn Ba");
+	CHECK(o && has_role(o, "phát biểu"), "\"Trong bài phát biểu, A\": A speaks");
+	o = official(r, "Lê Văn Cường");
+	CHECK(o && has_role(o, "phát biểu"), "\"Chi bộ số 2 phát biểu\": a title's number");
+	o = official(r, "Ngô Văn Tuấn");
+	CHECK(o && has_role(o, "phát biểu"), "\"có những phát biểu\": A speaks");
+	gb_result_free(r);
+
+	/* a number after a word is a name's; "nhũng" is no "những" */
+	r = extract("Đại tá Lò Văn Cường, Tham mưu trưởng Quân khu 2 phát biểu. Đồng chí Lã Thị Thơm, Trưởng Ban "
+				"Chỉ đạo về phòng, chống tham nhũng phát biểu.", 0, 0, 0);
+	o = official(r, "Lò Văn Cường");
+	CHECK(o && has_role(o, "phát biểu"), "\"Quân khu 2 phát biểu\"");
+	o = official(r, "Lã Thị Thơm");
+	CHECK(o && has_role(o, "phát biểu"), "\"tham nhũng phát biểu\"");
+	gb_result_free(r);
+}
+
+/* probe 39 G10: "điểm cầu (chính) của <body>" is that body's point */
+static void
+test_bridge_of_body(void)
+{
+	static const char *const want1[] = {"Trung ương", "Đảng ủy Bộ Nội vụ", NULL};
+	static const char *const want2[] = {"Trung ương", NULL};
+	GbResult   *r;
+
+	r = extract("Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp. Tại điểm cầu chính của Đảng uỷ Bộ Nội vụ "
+				"tại phòng họp số 1, trụ sở Bộ do Phó Bí thư Đảng ủy Bộ Nguyễn Huy Hưng chủ trì.", 0, 0, 0);
+	CHECK(bridges_are(r, want1), "the body's point, got %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	/* a text cut off after "của": no point of one word */
+	r = extract("Hội nghị trực tuyến. Tại điểm cầu Trung ương, Bộ trưởng tham dự trực tiếp.\nĐiểm cầu chính của "
+				"Đảng u", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "one point, got %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/* probe 39 G13: "toàn quốc" in the name of another meeting is no scope of the one held */
+static void
+test_scope_other_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("TPO - Ngày 20/12, Hội nghị Đảng ủy Công an Trung ương năm 2023 đã được khai mạc, nhằm đánh giá "
+				"kết quả công tác, đồng thời đưa ra ý kiến về các văn bản trình Hội nghị Công an toàn quốc lần "
+				"thứ 79.", 0, 0, 0);
+	CHECK(r->meeting.scope == NULL, "another meeting's name, got %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+
+	/* the meeting held, named so first */
+	r = extract("TPO - Ngày 20/12, Hội nghị Công an toàn quốc lần thứ 79 đã khai mạc tại Hà Nội.", 0, 0, 0);
+	CHECK(r->meeting.scope && strcmp(r->meeting.scope, "toàn quốc") == 0, "the meeting held, got %s",
+		  r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12407,6 +12521,10 @@ main(void)
 	test_published_portal_stamp();
 	test_byline_contributor_label();
 	test_credited_caption_no_title();
+	test_role_own_clause();
+	test_role_word_noun();
+	test_bridge_of_body();
+	test_scope_other_meeting();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
