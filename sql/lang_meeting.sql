@@ -2882,3 +2882,12 @@ FROM (VALUES
     ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
     ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G1). Organizers outside the usual mould: two bodies joined by a comma, one an association ("Hội Sinh viên"); an agency's noun in lower case before its capitalized name; "TƯ" (horned Ư) is Trung ương, not the "TU" of a Tỉnh ủy
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 21/3/2021, Đoàn Thanh niên, Hội Sinh viên Đại học Huế đã tổ chức Hội nghị chuyên đề.$$),
+    ($$Sáng nay 14-4, Đảng bộ trường Đại học Vinh tổ chức học tập, quán triệt Nghị quyết TƯ 4.$$),
+    ($$Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX.$$),
+    ($$Ngày 21/4, Ban Thường vụ TU đã tổ chức Hội nghị.$$)
+) AS v(body), gb_extract(body);

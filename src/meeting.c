@@ -1086,7 +1086,8 @@ static int	body_at(const GbDoc *d, int p, const char **name);
 /*
  * Where the name of an agency's Party organization at p ends, or p:
  * "Đảng ủy", "Đảng bộ" or "Chi bộ", a capitalized agency ("Ban Quản lý",
- * "Bệnh viện"), and its name in any case, "các Khu Chế xuất và Công
+ * "Bệnh viện"; in lower case before a capital, "trường Đại học Vinh"),
+ * and its name in any case, "các Khu Chế xuất và Công
  * nghiệp Thành phố", "Đa khoa tỉnh", "Mỏ - Địa chất", up to the verb of
  * the sentence or a parenthesis: "(Đảng ủy Ban Quản lý) tổ chức".
  */
@@ -1101,9 +1102,11 @@ agency_committee(const GbDoc *d, int p)
 	if (m != 2 || ph->value == NULL ||
 		!(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
 		  strcmp(ph->value, "Chi bộ") == 0) ||
-		!is_upper(d, p + m) || tok_has(d, p + m, T_NL) ||
+		tok_has(d, p + m, T_NL) ||
 		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
-		(ph->value && !gb_exact_any(d, p + m, ph->value)))
+		(ph->value && !gb_exact_any(d, p + m, ph->value)) ||
+		/* "Đảng bộ trường Đại học Vinh": the agency's noun in lower case, its name capitalized */
+		!(is_upper(d, p + m) || (is_upper(d, p + m + r) && !tok_has(d, p + m + r, T_NL))))
 		return p;
 	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
 	{

@@ -11829,6 +11829,43 @@ test_chunk_independent(void)
 	gb_free(doc.data);
 }
 
+/*
+ * Probe 39 G1: organizers outside the usual mould: two bodies joined by a
+ * comma, one an association ("Hội Sinh viên"); an agency's noun in lower
+ * case before its capitalized name ("Đảng bộ trường Đại học Vinh"); "TƯ",
+ * with its horned Ư, is Trung ương, not the "TU" of a Tỉnh ủy.
+ */
+static void
+test_organizer_outside_mould(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 21/3/2021, Đoàn Thanh niên, Hội Sinh viên Đại học Huế đã tổ chức Hội nghị chuyên đề.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đoàn Thanh niên, Hội Sinh viên Đại học Huế"), "Đoàn, Hội: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng nay 14-4, Đảng bộ trường Đại học Vinh tổ chức học tập, quán triệt Nghị quyết TƯ 4.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ trường Đại học Vinh"), "Đảng bộ trường: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* a lower-case noun with no name after it is no agency's */
+	r = extract("Ngày 21/4, Đảng bộ trường tổ chức Hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "Đảng bộ trường alone: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ TƯ Đoàn"), "TƯ Đoàn: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 21/4, Ban Thường vụ TU đã tổ chức Hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy"), "TU: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12284,6 +12321,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_organizer_outside_mould();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
