@@ -2891,3 +2891,11 @@ FROM (VALUES
     ($$Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX.$$),
     ($$Ngày 21/4, Ban Thường vụ TU đã tổ chức Hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G5). The meeting the organizer's verb takes is the one held; one named before the subject in its sentence (a purpose's "kỳ họp", a headline run into the lead) is spoken of; an event held at the meeting opening the sentence leaves that meeting the one
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Để chuẩn bị Thông báo MTTQ tham gia xây dựng chính quyền và tổng hợp ý kiến của cử tri tại kỳ họp thứ 13 - HĐND tỉnh, khóa XVI, sáng ngày 10/7, Ban Thường trực UBMTTQ tỉnh Thanh Hóa đã tổ chức hội nghị lấy ý kiến.$$),
+    ($$Quyết tâm tổ chức thành công Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X (PLVN) - Sáng 4/9, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 20.$$),
+    ($$Tại hội nghị này, sáng 5/3, Hội LHPN huyện đã tổ chức họp mặt cán bộ nữ.$$)
+) AS v(body), gb_extract(body);

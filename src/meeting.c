@@ -3843,6 +3843,55 @@ congress_reviewed(const GbDoc *d, int q, int hi)
 	return false;
 }
 
+static void verb_object(const GbDoc *d, int k, Found *f);
+static const char *side_event_of(const GbDoc *d, int k);
+
+/*
+ * "Để chuẩn bị ... tổng hợp ý kiến của cử tri tại kỳ họp thứ 13 - HĐND
+ * tỉnh, sáng ngày 10/7, Ban Thường trực UBMTTQ tỉnh đã tổ chức hội nghị",
+ * "Quyết tâm tổ chức thành công Đại hội ... (PLVN) - Sáng 4/9, Ủy ban
+ * Trung ương MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch": the meeting
+ * the verb of the organizer named at p takes is the one held; the meeting
+ * named before the subject in its sentence (in a purpose, a headline run
+ * into the lead) is one spoken of.  Not "Tại hội nghị này, ..., A tổ chức
+ * họp mặt": an event held at the meeting first named.  Returns the noun
+ * the verb takes, or NULL.
+ */
+static const char *
+held_noun_after(const GbDoc *d, int p, int hi)
+{
+	Found		f = {0};
+	int			j;
+
+	for (j = p + 1; j < hi && j < p + SUB_EVENT_AHEAD; j++)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break_at(d, j))
+			return NULL;
+		/* not "Ban Chỉ đạo về tổ chức Đại hội": a task of the body's name */
+		if (!tok_has(d, j, T_UPPER) && meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			if (tok_is(d, j - 1, "ve") || side_event_of(d, j))
+				return NULL;
+			verb_object(d, j, &f);
+			return f.noun;
+		}
+	}
+	return NULL;
+}
+
+/* Whether the meeting noun is named in the sentence of p before it, from lo on. */
+static bool
+noun_in_sentence_before(const GbDoc *d, int lo, int p, const char *noun)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= lo && !gb_sentence_break_at(d, j + 1); j--)
+		if (kind_at(d, j, &ph) > 0 && strcmp(ph->value, noun) == 0)
+			return true;
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -3908,7 +3957,18 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 
 			/* not the body of a meeting held during the congress */
 			if (o && !(congress_end >= 0 && k >= congress_end && sub_event_at(d, k, hi)))
+			{
+				const char *held;
+
 				f->organizer = o;
+				/* the meeting its verb takes, not one named before it */
+				if (f->noun && (held = held_noun_after(d, k, hi)) != NULL &&
+					strcmp(held, f->noun) != 0 && noun_in_sentence_before(d, lo, k, f->noun))
+				{
+					f->noun = held;
+					f->term_year = 0;
+				}
+			}
 		}
 		if (!f->listed_by && km > 0)
 		{

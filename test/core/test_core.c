@@ -11866,6 +11866,35 @@ test_organizer_outside_mould(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 39 G5: the meeting the organizer's verb takes is the one held; one
+ * named before the subject in its sentence (a purpose's "kỳ họp HĐND", a
+ * headline run into the lead) is spoken of.  An event held at the meeting
+ * that opens the sentence ("Tại hội nghị này, ...") leaves it the one.
+ */
+static void
+test_kind_of_organizer_verb(void)
+{
+	GbResult   *r;
+
+	r = extract("Để chuẩn bị Thông báo MTTQ tham gia xây dựng chính quyền và tổng hợp ý kiến, kiến nghị của "
+				"cử tri tại kỳ họp thứ 13 - HĐND tỉnh, khóa XVI, sáng ngày 10/7, Ban Thường trực UBMTTQ tỉnh "
+				"Thanh Hóa đã tổ chức hội nghị lấy ý kiến.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "kỳ họp in the purpose: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Quyết tâm tổ chức thành công Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X (PLVN) - "
+				"Sáng 4/9, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần "
+				"thứ 20.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "Đại hội in the headline run in: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tại hội nghị này, sáng 5/3, Hội LHPN huyện đã tổ chức họp mặt cán bộ nữ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "side event: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12322,6 +12351,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_organizer_outside_mould();
+	test_kind_of_organizer_verb();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
