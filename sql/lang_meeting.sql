@@ -2899,3 +2899,10 @@ FROM (VALUES
     ($$Quyết tâm tổ chức thành công Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X (PLVN) - Sáng 4/9, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 20.$$),
     ($$Tại hội nghị này, sáng 5/3, Hội LHPN huyện đã tổ chức họp mặt cán bộ nữ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G6). A steering committee named by its task and level holds a meeting by "họp" as by "tổ chức"
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng ngày 11/10/2021, Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa đã họp bàn về công tác phòng chống dịch bệnh.$$),
+    ($$Ngày 21/3/2021, Ban Chỉ đạo phòng chống dịch tỉnh họp phiên thứ 5.$$)
+) AS v(body), gb_extract(body);

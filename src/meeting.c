@@ -1876,6 +1876,21 @@ party_group_end(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "(đã) tổ chức", "(đã) họp" at q, past its adverbs: the predicate of a
+ * steering committee named by its level, which holds a meeting by either
+ * verb ("Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa đã họp bàn về ...")
+ */
+static bool
+steering_predicate(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+
+	q = skip_adverbs(d, q);
+	return meetword(d, q, MW_VERB, NULL) > 0 ||
+		(!tok_has(d, q, T_UPPER) && kind_at(d, q, &ph) > 0 && is_hop(ph));
+}
+
+/*
  * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
  * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
  * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
@@ -1907,7 +1922,7 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		 !tok_has(d, e, T_NL) &&
 		 (!name_stop(d, e) || (e >= h + 2 && gb_dict_match(d, e - 2, CAT_NAMENOUN, NULL) == 3)); e++)
 	{
-		if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+		if (steering_predicate(d, e))
 			break;
 		if (gb_dict_match(d, e, CAT_LEVEL, NULL) > 0)
 			level = true;
@@ -1923,13 +1938,13 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		for (j = e; j < e + 4 && tok_has(d, j, T_WORD) && tok_has(d, j, T_UPPER) && !tok_has(d, j, T_NL) &&
 			 gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) == 0; j++)
 			;
-		if (j == e || tok_has(d, j, T_NL) || meetword(d, skip_adverbs(d, j), MW_VERB, NULL) == 0)
+		if (j == e || tok_has(d, j, T_NL) || !steering_predicate(d, j))
 			return q;
 		*ne = j;
 		return j;
 	}
 	*ne = e;
-	if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+	if (steering_predicate(d, e))
 		return e;
 	if (!tok_is(d, e, "ve") || !name_stop(d, e))
 		return q;

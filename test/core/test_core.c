@@ -11895,6 +11895,27 @@ test_kind_of_organizer_verb(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 38 G6: a steering committee named by its task and level holds a
+ * meeting by "họp" as by "tổ chức": "Ban Chỉ đạo ... huyện Tủa Chùa đã họp".
+ */
+static void
+test_steering_hop(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng ngày 11/10/2021, Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa đã họp bàn về công tác "
+				"phòng chống dịch bệnh. Đồng chí Vùi Văn Nguyện, Bí thư huyện ủy chủ trì cuộc họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa") &&
+		  str_is(r->meeting.meeting_kind, "họp"), "đã họp: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 21/3/2021, Ban Chỉ đạo phòng chống dịch tỉnh họp phiên thứ 5.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng chống dịch tỉnh"), "tỉnh họp: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12352,6 +12373,7 @@ main(void)
 	test_chunk_independent();
 	test_organizer_outside_mould();
 	test_kind_of_organizer_verb();
+	test_steering_hop();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
