@@ -2906,3 +2906,12 @@ FROM (VALUES
     ($$Sáng ngày 11/10/2021, Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa đã họp bàn về công tác phòng chống dịch bệnh.$$),
     ($$Ngày 21/3/2021, Ban Chỉ đạo phòng chống dịch tỉnh họp phiên thứ 5.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G8). A number right before a body counts bodies of its kind, none named, so no organizer; a date's day before it is no count
+SELECT organizer
+FROM (VALUES
+    ($$15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm, nhiệm kỳ 2020-2025
+Ban Thường vụ Tỉnh uỷ đã thống nhất thời gian tổ chức Đại hội điểm đối với 15 Đảng bộ; trong đó, có 05 Đảng bộ tổ chức Đại hội điểm bầu trực tiếp Bí thư cấp ủy và 10 Đảng bộ tổ chức Đại hội điểm trước khi triển khai ra diện rộng.$$),
+    ($$Ngày 5/3, 3 Đảng bộ xã tổ chức Hội nghị.$$),
+    ($$Ngày 5/3 Đảng bộ xã Tân Lập tổ chức Hội nghị.$$)
+) AS v(body), gb_extract(body);

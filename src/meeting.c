@@ -2269,6 +2269,26 @@ hosts_at(const GbDoc *d, int q)
 }
 
 /*
+ * "15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm", "có 05 Đảng bộ tổ chức ...
+ * và 10 Đảng bộ tổ chức ...": a number right before the body at p counts
+ * bodies of its kind, none named, when it opens its sentence or clause or
+ * follows a word that makes it no date's day or month, no number of a
+ * place or sitting ("Ngày 5/3 Đảng bộ ...", "tháng 5", "số 3", "phường 3").
+ */
+static bool
+counted_body(const GbDoc *d, int p)
+{
+	int			k = p - 1;
+
+	if (k < 0 || !tok_has(d, k, T_NUM) || d->tok[k].len > 3 || tok_has(d, p, T_NL))
+		return false;
+	if (gb_sentence_break_at(d, k) || tok_punct(d, k - 1, ','))
+		return true;
+	return lower_word(d, k - 1) && !tok_has(d, k, T_NL) && !gb_may_start_date_cue(d, k - 1) &&
+		!tok_is(d, k - 1, "so") && gb_dict_match(d, k - 1, CAT_QUANTITY | CAT_LEVEL, NULL) == 0;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2295,7 +2315,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	bool		place;
 
 	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
-		inside_body(d, p) || inside_post(d, p))
+		inside_body(d, p) || inside_post(d, p) || counted_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&

@@ -11916,6 +11916,33 @@ test_steering_hop(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 38 G8: a number right before a body counts bodies of its kind, none
+ * named: "15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm" names no organizer; a
+ * date's day before it ("Ngày 5/3 Đảng bộ xã ...") is no count.
+ */
+static void
+test_counted_body(void)
+{
+	GbResult   *r;
+
+	r = extract("15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm, nhiệm kỳ 2020-2025\n"
+				"Ban Thường vụ Tỉnh uỷ đã thống nhất thời gian tổ chức Đại hội điểm đối với 15 Đảng bộ; "
+				"trong đó, có 05 Đảng bộ tổ chức Đại hội điểm bầu trực tiếp Bí thư cấp ủy và 10 Đảng bộ "
+				"tổ chức Đại hội điểm trước khi triển khai ra diện rộng.", 2020, 1, 7);
+	CHECK(r->meeting.organizer == NULL, "15 Đảng bộ: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 5/3, 3 Đảng bộ xã tổ chức Hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "5/3, 3 Đảng bộ: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 5/3 Đảng bộ xã Tân Lập tổ chức Hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ xã Tân Lập"), "Ngày 5/3 Đảng bộ: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12374,6 +12401,7 @@ main(void)
 	test_organizer_outside_mould();
 	test_kind_of_organizer_verb();
 	test_steering_hop();
+	test_counted_body();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
