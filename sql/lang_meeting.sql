@@ -2915,3 +2915,10 @@ Ban Thường vụ Tỉnh uỷ đã thống nhất thời gian tổ chức Đạ
     ($$Ngày 5/3, 3 Đảng bộ xã tổ chức Hội nghị.$$),
     ($$Ngày 5/3 Đảng bộ xã Tân Lập tổ chức Hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G6). What a steering committee steers, named with its number ("Covid 19", "COVID-19"), goes on its name up to the level
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 11/10/2021, Ban Chỉ đạo phòng chống Covid 19 huyện Tủa Chùa đã họp bàn về công tác phòng chống dịch bệnh.$$),
+    ($$Sáng 11/10/2021, Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh đã họp.$$)
+) AS v(body), gb_extract(body);

@@ -62,7 +62,7 @@
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
-#define STEER_NAME_WORDS	6	/* lower-case words of a steering committee's level: "cấp tỉnh" */
+#define STEER_NAME_WORDS	8	/* tokens of a steering committee's task and level: "phòng chống dịch COVID-19 tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
 #define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
 #define LEADER_WORDS	60		/* tokens of "do <person, titles> làm trưởng đoàn" after a delegation */
@@ -1918,10 +1918,20 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		return q;
 	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
 	/* "nông thôn mới": the word ending a name's noun is no function word */
-	for (e = h; e < h + STEER_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER) &&
-		 !tok_has(d, e, T_NL) &&
-		 (!name_stop(d, e) || (e >= h + 2 && gb_dict_match(d, e - 2, CAT_NAMENOUN, NULL) == 3)); e++)
+	for (e = h; e < h + STEER_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
 	{
+		/* "phòng chống Covid 19", "COVID-19": what it steers, by name and number */
+		if (is_upper(d, e))
+		{
+			j = tok_punct(d, e + 1, '-') && !tok_has(d, e + 1, T_SPACE) ? e + 2 : e + 1;
+			if (e == h || !tok_has(d, j, T_NUM) || d->tok[j].len > 2 || tok_has(d, j, T_NL) ||
+				tok_punct(d, j + 1, '/') || gb_dict_match(d, e, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
+				break;
+			e = j;
+			continue;
+		}
+		if (name_stop(d, e) && !(e >= h + 2 && gb_dict_match(d, e - 2, CAT_NAMENOUN, NULL) == 3))
+			break;
 		if (steering_predicate(d, e))
 			break;
 		if (gb_dict_match(d, e, CAT_LEVEL, NULL) > 0)

@@ -11943,6 +11943,26 @@ test_counted_body(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 38 G6 (real/09): what a steering committee steers, named with its
+ * number ("Covid 19", "COVID-19"), goes on its name up to the level.
+ */
+static void
+test_steering_named_task(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 11/10/2021, Ban Chỉ đạo phòng chống Covid 19 huyện Tủa Chùa đã họp bàn về công tác "
+				"phòng chống dịch bệnh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng chống Covid 19 huyện Tủa Chùa"), "Covid 19: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 11/10/2021, Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh đã họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh"), "COVID-19: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12402,6 +12422,7 @@ main(void)
 	test_kind_of_organizer_verb();
 	test_steering_hop();
 	test_counted_body();
+	test_steering_named_task();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
