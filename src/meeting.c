@@ -1087,9 +1087,9 @@ static int	body_at(const GbDoc *d, int p, const char **name);
  * Where the name of an agency's Party organization at p ends, or p:
  * "Đảng ủy", "Đảng bộ" or "Chi bộ", a capitalized agency ("Ban Quản lý",
  * "Bệnh viện"; in lower case before a capital, "trường Đại học Vinh"),
- * and its name in any case, "các Khu Chế xuất và Công
- * nghiệp Thành phố", "Đa khoa tỉnh", "Mỏ - Địa chất", up to the verb of
- * the sentence or a parenthesis: "(Đảng ủy Ban Quản lý) tổ chức".
+ * and its name in any case, "các Khu Chế xuất và Công nghiệp Thành phố",
+ * "Đa khoa tỉnh", "Mỏ - Địa chất", up to the verb of the sentence or a
+ * parenthesis: "(Đảng ủy Ban Quản lý) tổ chức".
  */
 static int
 agency_committee(const GbDoc *d, int p)
