@@ -2922,3 +2922,10 @@ FROM (VALUES
     ($$Sáng 11/10/2021, Ban Chỉ đạo phòng chống Covid 19 huyện Tủa Chùa đã họp bàn về công tác phòng chống dịch bệnh.$$),
     ($$Sáng 11/10/2021, Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh đã họp.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G6). "phòng, chống dịch": a comma after the first word of a steering committee's task is inside its name; one after its level starts another subject
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 11/10/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh đã họp.$$),
+    ($$Sáng 11/10/2021, Ban Chỉ đạo tỉnh, các sở ngành tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -1918,7 +1918,12 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		return q;
 	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
 	/* "nông thôn mới": the word ending a name's noun is no function word */
-	for (e = h; e < h + STEER_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
+	/* "phòng, chống dịch": a comma after the first word of its task, before a second verb */
+	for (e = h; e < h + STEER_NAME_WORDS && !tok_has(d, e, T_NL) &&
+		 (tok_has(d, e, T_WORD) ||
+		  (tok_punct(d, e, ',') && e == h + 1 && !level && lower_word(d, e + 1) &&
+		   !tok_has(d, e + 1, T_NL) && meetword(d, e + 1, MW_MANY, NULL) == 0 &&
+		   gb_dict_match(d, e + 1, CAT_LEVEL, NULL) == 0)); e++)
 	{
 		/* "phòng chống Covid 19", "COVID-19": what it steers, by name and number */
 		if (is_upper(d, e))

@@ -11963,6 +11963,26 @@ test_steering_named_task(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 38 G6: "phòng, chống dịch": a comma after the first word of a
+ * steering committee's task is inside its name; one after its level, or
+ * before "các", starts another subject.
+ */
+static void
+test_steering_task_comma(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 11/10/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh đã họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"), "phòng, chống: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 11/10/2021, Ban Chỉ đạo tỉnh, các sở ngành tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "tỉnh, các sở ngành: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12423,6 +12443,7 @@ main(void)
 	test_steering_hop();
 	test_counted_body();
 	test_steering_named_task();
+	test_steering_task_comma();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
