@@ -2950,3 +2950,50 @@ FROM (VALUES
     ($$TPO - Ngày 20/12, Hội nghị Đảng ủy Công an Trung ương năm 2023 đã được khai mạc, nhằm đánh giá kết quả công tác, đồng thời đưa ra ý kiến về các văn bản trình Hội nghị Công an toàn quốc lần thứ 79.$$),
     ($$TPO - Ngày 20/12, Hội nghị Công an toàn quốc lần thứ 79 đã khai mạc tại Hà Nội.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G1). Organizers outside the usual mould: two bodies joined by a comma, one an association ("Hội Sinh viên"); an agency's noun in lower case before its capitalized name; "TƯ" (horned Ư) is Trung ương, not the "TU" of a Tỉnh ủy
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 21/3/2021, Đoàn Thanh niên, Hội Sinh viên Đại học Huế đã tổ chức Hội nghị chuyên đề.$$),
+    ($$Sáng nay 14-4, Đảng bộ trường Đại học Vinh tổ chức học tập, quán triệt Nghị quyết TƯ 4.$$),
+    ($$Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX.$$),
+    ($$Ngày 21/4, Ban Thường vụ TU đã tổ chức Hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G5). The meeting the organizer's verb takes is the one held; one named before the subject in its sentence (a purpose's "kỳ họp", a headline run into the lead) is spoken of; an event held at the meeting opening the sentence leaves that meeting the one
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Để chuẩn bị Thông báo MTTQ tham gia xây dựng chính quyền và tổng hợp ý kiến của cử tri tại kỳ họp thứ 13 - HĐND tỉnh, khóa XVI, sáng ngày 10/7, Ban Thường trực UBMTTQ tỉnh Thanh Hóa đã tổ chức hội nghị lấy ý kiến.$$),
+    ($$Quyết tâm tổ chức thành công Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X (PLVN) - Sáng 4/9, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 20.$$),
+    ($$Tại hội nghị này, sáng 5/3, Hội LHPN huyện đã tổ chức họp mặt cán bộ nữ.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G6). A steering committee named by its task and level holds a meeting by "họp" as by "tổ chức"
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng ngày 11/10/2021, Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa đã họp bàn về công tác phòng chống dịch bệnh.$$),
+    ($$Ngày 21/3/2021, Ban Chỉ đạo phòng chống dịch tỉnh họp phiên thứ 5.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G8). A number right before a body counts bodies of its kind, none named, so no organizer; a date's day before it is no count
+SELECT organizer
+FROM (VALUES
+    ($$15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm, nhiệm kỳ 2020-2025
+Ban Thường vụ Tỉnh uỷ đã thống nhất thời gian tổ chức Đại hội điểm đối với 15 Đảng bộ; trong đó, có 05 Đảng bộ tổ chức Đại hội điểm bầu trực tiếp Bí thư cấp ủy và 10 Đảng bộ tổ chức Đại hội điểm trước khi triển khai ra diện rộng.$$),
+    ($$Ngày 5/3, 3 Đảng bộ xã tổ chức Hội nghị.$$),
+    ($$Ngày 5/3 Đảng bộ xã Tân Lập tổ chức Hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G6). What a steering committee steers, named with its number ("Covid 19", "COVID-19"), goes on its name up to the level
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 11/10/2021, Ban Chỉ đạo phòng chống Covid 19 huyện Tủa Chùa đã họp bàn về công tác phòng chống dịch bệnh.$$),
+    ($$Sáng 11/10/2021, Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh đã họp.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 38 G6). "phòng, chống dịch": a comma after the first word of a steering committee's task is inside its name; one after its level starts another subject
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 11/10/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh đã họp.$$),
+    ($$Sáng 11/10/2021, Ban Chỉ đạo tỉnh, các sở ngành tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

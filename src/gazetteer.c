@@ -363,6 +363,8 @@ static const GbPhrase phrases[] = {
 	{"hoi cuu thanh nien xung phong", CAT_BODYHEAD, "Hội Cựu thanh niên xung phong", BODY_LEVEL},
 	{"hoi luat gia", CAT_BODYHEAD, "Hội Luật gia", BODY_LEVEL},
 	{"hoi nha bao", CAT_BODYHEAD, "Hội Nhà báo", BODY_LEVEL},
+	/* a university's or a province's students' association: "Hội Sinh viên Đại học Huế" */
+	{"hoi sinh vien", CAT_BODYHEAD, "Hội Sinh viên", BODY_LEVEL},
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
 	/*

@@ -62,7 +62,7 @@
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
 #define MAX_LISTED		4		/* "Bộ Chính trị, Ban Bí thư tổ chức" */
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
-#define STEER_NAME_WORDS	6	/* lower-case words of a steering committee's level: "cấp tỉnh" */
+#define STEER_NAME_WORDS	8	/* tokens of a steering committee's task and level: "phòng chống dịch COVID-19 tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
 #define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
 #define LEADER_WORDS	60		/* tokens of "do <person, titles> làm trưởng đoàn" after a delegation */
@@ -1086,9 +1086,10 @@ static int	body_at(const GbDoc *d, int p, const char **name);
 /*
  * Where the name of an agency's Party organization at p ends, or p:
  * "Đảng ủy", "Đảng bộ" or "Chi bộ", a capitalized agency ("Ban Quản lý",
- * "Bệnh viện"), and its name in any case, "các Khu Chế xuất và Công
- * nghiệp Thành phố", "Đa khoa tỉnh", "Mỏ - Địa chất", up to the verb of
- * the sentence or a parenthesis: "(Đảng ủy Ban Quản lý) tổ chức".
+ * "Bệnh viện"; in lower case before a capital, "trường Đại học Vinh"),
+ * and its name in any case, "các Khu Chế xuất và Công nghiệp Thành phố",
+ * "Đa khoa tỉnh", "Mỏ - Địa chất", up to the verb of the sentence or a
+ * parenthesis: "(Đảng ủy Ban Quản lý) tổ chức".
  */
 static int
 agency_committee(const GbDoc *d, int p)
@@ -1101,9 +1102,11 @@ agency_committee(const GbDoc *d, int p)
 	if (m != 2 || ph->value == NULL ||
 		!(strcmp(ph->value, "Đảng ủy") == 0 || strcmp(ph->value, "Đảng bộ") == 0 ||
 		  strcmp(ph->value, "Chi bộ") == 0) ||
-		!is_upper(d, p + m) || tok_has(d, p + m, T_NL) ||
+		tok_has(d, p + m, T_NL) ||
 		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
-		(ph->value && !gb_exact_any(d, p + m, ph->value)))
+		(ph->value && !gb_exact_any(d, p + m, ph->value)) ||
+		/* "Đảng bộ trường Đại học Vinh": the agency's noun in lower case, its name capitalized */
+		!(is_upper(d, p + m) || (is_upper(d, p + m + r) && !tok_has(d, p + m + r, T_NL))))
 		return p;
 	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
 	{
@@ -1873,6 +1876,21 @@ party_group_end(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "(đã) tổ chức", "(đã) họp" at q, past its adverbs: the predicate of a
+ * steering committee named by its level, which holds a meeting by either
+ * verb ("Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa đã họp bàn về ...")
+ */
+static bool
+steering_predicate(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+
+	q = skip_adverbs(d, q);
+	return meetword(d, q, MW_VERB, NULL) > 0 ||
+		(!tok_has(d, q, T_UPPER) && kind_at(d, q, &ph) > 0 && is_hop(ph));
+}
+
+/*
  * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
  * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
  * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
@@ -1900,11 +1918,26 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		return q;
 	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
 	/* "nông thôn mới": the word ending a name's noun is no function word */
-	for (e = h; e < h + STEER_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER) &&
-		 !tok_has(d, e, T_NL) &&
-		 (!name_stop(d, e) || (e >= h + 2 && gb_dict_match(d, e - 2, CAT_NAMENOUN, NULL) == 3)); e++)
+	/* "phòng, chống dịch": a comma after the first word of its task, before a second verb */
+	for (e = h; e < h + STEER_NAME_WORDS && !tok_has(d, e, T_NL) &&
+		 (tok_has(d, e, T_WORD) ||
+		  (tok_punct(d, e, ',') && e == h + 1 && !level && lower_word(d, e + 1) &&
+		   !tok_has(d, e + 1, T_NL) && meetword(d, e + 1, MW_MANY, NULL) == 0 &&
+		   gb_dict_match(d, e + 1, CAT_LEVEL, NULL) == 0)); e++)
 	{
-		if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+		/* "phòng chống Covid 19", "COVID-19": what it steers, by name and number */
+		if (is_upper(d, e))
+		{
+			j = tok_punct(d, e + 1, '-') && !tok_has(d, e + 1, T_SPACE) ? e + 2 : e + 1;
+			if (e == h || !tok_has(d, j, T_NUM) || d->tok[j].len > 2 || tok_has(d, j, T_NL) ||
+				tok_punct(d, j + 1, '/') || gb_dict_match(d, e, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
+				break;
+			e = j;
+			continue;
+		}
+		if (name_stop(d, e) && !(e >= h + 2 && gb_dict_match(d, e - 2, CAT_NAMENOUN, NULL) == 3))
+			break;
+		if (steering_predicate(d, e))
 			break;
 		if (gb_dict_match(d, e, CAT_LEVEL, NULL) > 0)
 			level = true;
@@ -1920,13 +1953,13 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		for (j = e; j < e + 4 && tok_has(d, j, T_WORD) && tok_has(d, j, T_UPPER) && !tok_has(d, j, T_NL) &&
 			 gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) == 0; j++)
 			;
-		if (j == e || tok_has(d, j, T_NL) || meetword(d, skip_adverbs(d, j), MW_VERB, NULL) == 0)
+		if (j == e || tok_has(d, j, T_NL) || !steering_predicate(d, j))
 			return q;
 		*ne = j;
 		return j;
 	}
 	*ne = e;
-	if (meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+	if (steering_predicate(d, e))
 		return e;
 	if (!tok_is(d, e, "ve") || !name_stop(d, e))
 		return q;
@@ -2251,6 +2284,26 @@ hosts_at(const GbDoc *d, int q)
 }
 
 /*
+ * "15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm", "có 05 Đảng bộ tổ chức ...
+ * và 10 Đảng bộ tổ chức ...": a number right before the body at p counts
+ * bodies of its kind, none named, when it opens its sentence or clause or
+ * follows a word that makes it no date's day or month, no number of a
+ * place or sitting ("Ngày 5/3 Đảng bộ ...", "tháng 5", "số 3", "phường 3").
+ */
+static bool
+counted_body(const GbDoc *d, int p)
+{
+	int			k = p - 1;
+
+	if (k < 0 || !tok_has(d, k, T_NUM) || d->tok[k].len > 3 || tok_has(d, p, T_NL))
+		return false;
+	if (gb_sentence_break_at(d, k) || tok_punct(d, k - 1, ','))
+		return true;
+	return lower_word(d, k - 1) && !tok_has(d, k, T_NL) && !gb_may_start_date_cue(d, k - 1) &&
+		!tok_is(d, k - 1, "so") && gb_dict_match(d, k - 1, CAT_QUANTITY | CAT_LEVEL, NULL) == 0;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2277,7 +2330,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	bool		place;
 
 	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
-		inside_body(d, p) || inside_post(d, p))
+		inside_body(d, p) || inside_post(d, p) || counted_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
@@ -3872,6 +3925,55 @@ other_meeting_scope(const GbDoc *d, int p, int first)
 	return false;
 }
 
+static void verb_object(const GbDoc *d, int k, Found *f);
+static const char *side_event_of(const GbDoc *d, int k);
+
+/*
+ * "Để chuẩn bị ... tổng hợp ý kiến của cử tri tại kỳ họp thứ 13 - HĐND
+ * tỉnh, sáng ngày 10/7, Ban Thường trực UBMTTQ tỉnh đã tổ chức hội nghị",
+ * "Quyết tâm tổ chức thành công Đại hội ... (PLVN) - Sáng 4/9, Ủy ban
+ * Trung ương MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch": the meeting
+ * the verb of the organizer named at p takes is the one held; the meeting
+ * named before the subject in its sentence (in a purpose, a headline run
+ * into the lead) is one spoken of.  Not "Tại hội nghị này, ..., A tổ chức
+ * họp mặt": an event held at the meeting first named.  Returns the noun
+ * the verb takes, or NULL.
+ */
+static const char *
+held_noun_after(const GbDoc *d, int p, int hi)
+{
+	Found		f = {0};
+	int			j;
+
+	for (j = p + 1; j < hi && j < p + SUB_EVENT_AHEAD; j++)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break_at(d, j))
+			return NULL;
+		/* not "Ban Chỉ đạo về tổ chức Đại hội": a task of the body's name */
+		if (!tok_has(d, j, T_UPPER) && meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			if (tok_is(d, j - 1, "ve") || side_event_of(d, j))
+				return NULL;
+			verb_object(d, j, &f);
+			return f.noun;
+		}
+	}
+	return NULL;
+}
+
+/* Whether the meeting noun is named in the sentence of p before it, from lo on. */
+static bool
+noun_in_sentence_before(const GbDoc *d, int lo, int p, const char *noun)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= lo && !gb_sentence_break_at(d, j + 1); j--)
+		if (kind_at(d, j, &ph) > 0 && strcmp(ph->value, noun) == 0)
+			return true;
+	return false;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -3940,7 +4042,18 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 
 			/* not the body of a meeting held during the congress */
 			if (o && !(congress_end >= 0 && k >= congress_end && sub_event_at(d, k, hi)))
+			{
+				const char *held;
+
 				f->organizer = o;
+				/* the meeting its verb takes, not one named before it */
+				if (f->noun && (held = held_noun_after(d, k, hi)) != NULL &&
+					strcmp(held, f->noun) != 0 && noun_in_sentence_before(d, lo, k, f->noun))
+				{
+					f->noun = held;
+					f->term_year = 0;
+				}
+			}
 		}
 		if (!f->listed_by && km > 0)
 		{

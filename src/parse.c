@@ -686,6 +686,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 
 	*name = NULL;
 	m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph);
+	/*
+	 * "Ban Thường vụ TƯ Đoàn": "TƯ", with its horned Ư, is Trung ương, not
+	 * the "TU" of a Tỉnh ủy that a short form ("Ban Thường vụ TU") ends with
+	 */
+	if (m > 1 && ph->cat == CAT_BODY && tok_is(d, p + m - 1, "tu") &&
+		central_abbrev(d, p + m - 1) > 0)
+		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
 	if (m == 0)
 		return central_body(d, p, name);
 	/* "chi bộ Thôn 17": a cell in lower case, with its name in capitals */

@@ -12062,6 +12062,160 @@ test_scope_other_meeting(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 39 G1: organizers outside the usual mould: two bodies joined by a
+ * comma, one an association ("Hội Sinh viên"); an agency's noun in lower
+ * case before its capitalized name ("Đảng bộ trường Đại học Vinh"); "TƯ",
+ * with its horned Ư, is Trung ương, not the "TU" of a Tỉnh ủy.
+ */
+static void
+test_organizer_outside_mould(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 21/3/2021, Đoàn Thanh niên, Hội Sinh viên Đại học Huế đã tổ chức Hội nghị chuyên đề.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đoàn Thanh niên, Hội Sinh viên Đại học Huế"), "Đoàn, Hội: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng nay 14-4, Đảng bộ trường Đại học Vinh tổ chức học tập, quán triệt Nghị quyết TƯ 4.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ trường Đại học Vinh"), "Đảng bộ trường: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* a lower-case noun with no name after it is no agency's */
+	r = extract("Ngày 21/4, Đảng bộ trường tổ chức Hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "Đảng bộ trường alone: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ TƯ Đoàn"), "TƯ Đoàn: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 21/4, Ban Thường vụ TU đã tổ chức Hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy"), "TU: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 39 G5: the meeting the organizer's verb takes is the one held; one
+ * named before the subject in its sentence (a purpose's "kỳ họp HĐND", a
+ * headline run into the lead) is spoken of.  An event held at the meeting
+ * that opens the sentence ("Tại hội nghị này, ...") leaves it the one.
+ */
+static void
+test_kind_of_organizer_verb(void)
+{
+	GbResult   *r;
+
+	r = extract("Để chuẩn bị Thông báo MTTQ tham gia xây dựng chính quyền và tổng hợp ý kiến, kiến nghị của "
+				"cử tri tại kỳ họp thứ 13 - HĐND tỉnh, khóa XVI, sáng ngày 10/7, Ban Thường trực UBMTTQ tỉnh "
+				"Thanh Hóa đã tổ chức hội nghị lấy ý kiến.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "kỳ họp in the purpose: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Quyết tâm tổ chức thành công Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ X (PLVN) - "
+				"Sáng 4/9, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần "
+				"thứ 20.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "Đại hội in the headline run in: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Tại hội nghị này, sáng 5/3, Hội LHPN huyện đã tổ chức họp mặt cán bộ nữ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "side event: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 38 G6: a steering committee named by its task and level holds a
+ * meeting by "họp" as by "tổ chức": "Ban Chỉ đạo ... huyện Tủa Chùa đã họp".
+ */
+static void
+test_steering_hop(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng ngày 11/10/2021, Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa đã họp bàn về công tác "
+				"phòng chống dịch bệnh. Đồng chí Vùi Văn Nguyện, Bí thư huyện ủy chủ trì cuộc họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng chống dịch huyện Tủa Chùa") &&
+		  str_is(r->meeting.meeting_kind, "họp"), "đã họp: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 21/3/2021, Ban Chỉ đạo phòng chống dịch tỉnh họp phiên thứ 5.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng chống dịch tỉnh"), "tỉnh họp: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 38 G8: a number right before a body counts bodies of its kind, none
+ * named: "15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm" names no organizer; a
+ * date's day before it ("Ngày 5/3 Đảng bộ xã ...") is no count.
+ */
+static void
+test_counted_body(void)
+{
+	GbResult   *r;
+
+	r = extract("15 Đảng bộ cấp cơ sở tổ chức Đại hội điểm, nhiệm kỳ 2020-2025\n"
+				"Ban Thường vụ Tỉnh uỷ đã thống nhất thời gian tổ chức Đại hội điểm đối với 15 Đảng bộ; "
+				"trong đó, có 05 Đảng bộ tổ chức Đại hội điểm bầu trực tiếp Bí thư cấp ủy và 10 Đảng bộ "
+				"tổ chức Đại hội điểm trước khi triển khai ra diện rộng.", 2020, 1, 7);
+	CHECK(r->meeting.organizer == NULL, "15 Đảng bộ: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 5/3, 3 Đảng bộ xã tổ chức Hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "5/3, 3 Đảng bộ: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 5/3 Đảng bộ xã Tân Lập tổ chức Hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng bộ xã Tân Lập"), "Ngày 5/3 Đảng bộ: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 38 G6 (real/09): what a steering committee steers, named with its
+ * number ("Covid 19", "COVID-19"), goes on its name up to the level.
+ */
+static void
+test_steering_named_task(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 11/10/2021, Ban Chỉ đạo phòng chống Covid 19 huyện Tủa Chùa đã họp bàn về công tác "
+				"phòng chống dịch bệnh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng chống Covid 19 huyện Tủa Chùa"), "Covid 19: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 11/10/2021, Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh đã họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng chống dịch COVID-19 tỉnh"), "COVID-19: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 38 G6: "phòng, chống dịch": a comma after the first word of a
+ * steering committee's task is inside its name; one after its level, or
+ * before "các", starts another subject.
+ */
+static void
+test_steering_task_comma(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 11/10/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh đã họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"), "phòng, chống: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 11/10/2021, Ban Chỉ đạo tỉnh, các sở ngành tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "tỉnh, các sở ngành: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12525,6 +12679,12 @@ main(void)
 	test_role_word_noun();
 	test_bridge_of_body();
 	test_scope_other_meeting();
+	test_organizer_outside_mould();
+	test_kind_of_organizer_verb();
+	test_steering_hop();
+	test_counted_body();
+	test_steering_named_task();
+	test_steering_task_comma();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
