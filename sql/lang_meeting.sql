@@ -2882,3 +2882,10 @@ FROM (VALUES
     ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
     ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G9). "quý I- 2011": a dash written against the quarter gives the quarter its year after a space, and the meeting its year, as "quý I-2011" does
+SELECT held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX nhằm thảo luận công tác quý I- 2011, bàn một số giải pháp triển khai Năm Thanh niên.$$),
+    ($$Sáng 21/4, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị giao ban công tác quý I-2011.$$)
+) AS v(body), gb_extract(body);

@@ -466,14 +466,19 @@ is_fold_key(const GbDoc *d, int from, int to, const char *key)
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
- * IV.2015" (a dot, no space on either side), "năm 2019".
+ * IV.2015" (a dot, no space on either side), "năm 2019".  A slash or dash
+ * written against the period reads as its year's even with a space after
+ * it, "quý I- 2011": a dash that ended a clause would not cling to the
+ * word before it.
  */
 static int
 year_after(const GbDoc *d, int q, int *end)
 {
-	if ((tok_punct(d, q, '/') || tok_punct(d, q, '-') ||
-		 (tok_punct(d, q, '.') && !(d->tok[q].flags & (T_SPACE | T_NL)))) &&
-		is_year(d, q + 1) && !(d->tok[q + 1].flags & (T_SPACE | T_NL)))
+	if (((tok_punct(d, q, '/') || tok_punct(d, q, '-')) && is_year(d, q + 1) &&
+		 !(d->tok[q + 1].flags & T_NL) &&
+		 (!(d->tok[q + 1].flags & T_SPACE) || !(d->tok[q].flags & (T_SPACE | T_NL)))) ||
+		(tok_punct(d, q, '.') && !(d->tok[q].flags & (T_SPACE | T_NL)) &&
+		 is_year(d, q + 1) && !(d->tok[q + 1].flags & (T_SPACE | T_NL))))
 	{
 		*end = q + 2;
 		return gb_tok_int(d, q + 1);

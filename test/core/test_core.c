@@ -11829,6 +11829,29 @@ test_chunk_independent(void)
 	gb_free(doc.data);
 }
 
+/*
+ * probe 39 G9: "quý I- 2011", a dash written against the quarter and a
+ * space before the year, gives the period its year and the meeting its
+ * year; a dash set apart ends nothing of the period
+ */
+static void
+test_period_dash_space_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX "
+				"nhằm thảo luận công tác quý I- 2011, bàn một số giải pháp triển khai Năm Thanh niên.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "quý I- 2011") && r->meeting.period_lo.y == 2011 &&
+		  r->meeting.period_lo.m == 1 && r->meeting.period_hi.m == 4,
+		  "period: %s %d-%d", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m);
+	CHECK(r->meeting.held_on.y == 2011 && r->meeting.held_on.m == 4 && r->meeting.held_on.d == 21 &&
+		  r->meeting.date_inferred,
+		  "held on: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12284,6 +12307,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_period_dash_space_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
