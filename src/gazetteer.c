@@ -1909,6 +1909,12 @@ static const GbPhrase phrases[] = {
 	 */
 	{"chuong trinh cong tac", CAT_MEETWORD, NULL, MW_SCHEDULE},
 	{"chuong trinh lam viec", CAT_MEETWORD, NULL, MW_SCHEDULE},
+	/*
+	 * "Tài liệu sinh hoạt Chi bộ tháng 4/2022", "Bản tin tháng 3": a
+	 * publication named by the month or quarter it serves, no period reviewed
+	 */
+	{"tai lieu", CAT_MEETWORD, NULL, MW_ISSUE},
+	{"ban tin", CAT_MEETWORD, NULL, MW_ISSUE},
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
@@ -2263,6 +2269,7 @@ meetword_values_differ(int aux)
 		case MW_PROGRAM:
 		case MW_OUTLET:
 		case MW_SCHEDULE:
+		case MW_ISSUE:
 			break;
 	}
 }

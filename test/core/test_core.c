@@ -11852,6 +11852,32 @@ test_period_dash_space_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 39 G6: the month a publication's name gives, "Tài liệu sinh hoạt
+ * Chi bộ tháng 4/2022", is the issue's, no period reviewed; the items of
+ * the issue are of the days before it, which dates them.  A session's
+ * month, "phiên họp thường kỳ tháng 02/2022", stays its period (gold d15).
+ */
+static void
+test_period_issue_name(void)
+{
+	GbResult   *r;
+
+	r = extract("Tài liệu sinh hoạt Chi bộ tháng 4/2022\n\nNgày 01/3, Tổng Bí thư chủ trì họp Bộ Chính trị.",
+				0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "issue's month: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	CHECK(r->meeting.held_on.y == 2022 && r->meeting.held_on.m == 3 && r->meeting.held_on.d == 1,
+		  "dated before the issue: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "tháng 02/2022"), "session's month: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12308,6 +12334,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_period_dash_space_year();
+	test_period_issue_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
