@@ -430,3 +430,7 @@ FROM gb_citations($$Triển khai Hướng dẫn số 08-HD/ĐUK của Ban Thư�
 -- Probe 36 GROUP-8. an issuer written right after the code without "của" is known by the subject ("về ...") after it; a local body never issues a central code ("-CT/TW")
 SELECT kind, number, issuer, subject
 FROM gb_citations($$Triển khai Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về tổ chức đại hội đảng bộ các cấp; Chỉ thị số 35-CT/TW Ban Thường vụ Tỉnh ủy về đại hội; Chỉ thị số 36-CT/TW Bộ Chính trị về phòng chống ma túy.$$);
+
+-- R7 (probe 38 G9). "của của Bộ Chính trị", a word typed twice, still names the issuer, as one "của" does
+SELECT kind, number, issuer
+FROM gb_citations($$Thực hiện Nghị quyết số 60/NQ-TW ngày 12/4/2025 và Kết luận số 137-KL/TW ngày 28/3/2025 của của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp đơn vị hành chính.$$);

@@ -1404,6 +1404,10 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			const char *name;
 			int			plenum;
 
+			/* "của của Bộ Chính trị": a word typed twice is read once */
+			if (tok_is(d, q + 1, "cua") && gb_exact_any(d, q + 1, "của") &&
+				!tok_has(d, q + 1, T_NL))
+				q++;
 			e = parse_issuer(d, q + 1, &name, &plenum);
 			if (e == q + 1)
 			{

@@ -11878,6 +11878,23 @@ test_period_issue_name(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 38 G9: "của của Bộ Chính trị", a word typed twice, still names the
+ * issuer, as one "của" does
+ */
+static void
+test_cit_doubled_cua(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Nghị quyết số 60/NQ-TW ngày 12/4/2025 và Kết luận số 137-KL/TW ngày 28/3/2025 "
+				"của của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp đơn vị hành chính.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "137", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "issuer after của của");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12335,6 +12352,7 @@ main(void)
 	test_chunk_independent();
 	test_period_dash_space_year();
 	test_period_issue_name();
+	test_cit_doubled_cua();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
