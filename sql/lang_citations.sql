@@ -434,3 +434,7 @@ FROM gb_citations($$Triển khai Chỉ thị số 42-CT/TU Ban Thường vụ T�
 -- R7 (probe 38 G9). "của của Bộ Chính trị", a word typed twice, still names the issuer, as one "của" does
 SELECT kind, number, issuer
 FROM gb_citations($$Thực hiện Nghị quyết số 60/NQ-TW ngày 12/4/2025 và Kết luận số 137-KL/TW ngày 28/3/2025 của của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp đơn vị hành chính.$$);
+
+-- R7 (probe 39 G4). The central body that does what the document's kind names in the next clause ("Quyết định số 2287-QĐNS/TW ..., Ban Bí thư quyết định") issued it; a body of another level acts on one it received
+SELECT kind, number, issuer
+FROM gb_citations($$Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định, chỉ định 4 đồng chí. Theo Quyết định số 2290-QĐNS/TW, Bộ Chính trị quyết định: Chỉ định đồng chí Hoàng Trung Dũng. Thực hiện Hướng dẫn số 12-HD/TW, Ban Thường vụ Tỉnh ủy hướng dẫn các cấp ủy.$$);

@@ -1290,6 +1290,47 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 }
 
 /*
+ * "Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định,
+ * chỉ định ...": the body that opens the clause after a document and does
+ * what the document's kind names ("quyết định", "kết luận") is announcing
+ * its own act, so it issued the document.  A body of another level acts
+ * on one it received ("Thực hiện Hướng dẫn số 26-HD/BTCTW, Ban Tổ chức
+ * Tỉnh ủy hướng dẫn ..."): the code's letters must be the body's own.
+ * Returns the token after the body, or p.
+ */
+static __attribute__((noinline)) int
+acting_issuer(const GbDoc *d, int p, const Mention *m, const char **name)
+{
+	const char *slug = NULL,
+			   *bs,
+			   *w;
+	int			k,
+				e;
+
+	if (!m->code || !(m->kflags & KIND_VERB) || !tok_has(d, p, T_UPPER) || tok_has(d, p, T_NL))
+		return p;
+	for (k = 0; gb_kinds[k].name; k++)
+		if (gb_kinds[k].name == m->kind)
+			slug = gb_kinds[k].slug;
+	e = gb_parse_body(d, p, name);
+	if (e == p || slug == NULL || !*name || (bs = gb_body_code_suffix(*name)) == NULL ||
+		strcmp(bs, code_issuer_part(m->code)) != 0)
+		return p;
+	k = tok_is(d, e, "da") ? e + 1 : e;
+	/* the kind's words, in lower case: "quyet-dinh" */
+	for (w = slug; *w; k++)
+	{
+		size_t		n = strcspn(w, "-");
+
+		if (k >= d->ntok || tok_has(d, k, T_UPPER | T_NL) || d->tok[k].flen != n ||
+			memcmp(tok_fold(d, k), w, n) != 0)
+			return p;
+		w += n + (w[n] == '-');
+	}
+	return e;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1385,6 +1426,18 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 */
 		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1, m))
 			q++;
+		else if (tok_punct(d, q, ',') && !m->issuer)
+		{
+			const char *name;
+
+			/* the body acting on it in the next clause: none of its attributes follows */
+			if (acting_issuer(d, q + 1, m, &name) > q + 1)
+			{
+				m->issuer = name;
+				m->own_issuer = true;
+			}
+			break;
+		}
 		if (tok_is(d, q, "ngay"))
 		{
 			GbDate		dt;

@@ -11895,6 +11895,31 @@ test_cit_doubled_cua(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 39 G4: "Theo Quyết định số 2287-QĐNS/TW ..., Ban Bí thư quyết định":
+ * the central body that does what the document's kind names in the next
+ * clause issued it; a body of another level acts on one it received
+ */
+static void
+test_cit_acting_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định, chỉ định 4 đồng "
+				"chí. Theo Quyết định số 2290-QĐNS/TW, Bộ Chính trị quyết định: Chỉ định đồng chí Hoàng "
+				"Trung Dũng. Thực hiện Hướng dẫn số 12-HD/TW, Ban Thường vụ Tỉnh ủy hướng dẫn các cấp ủy.",
+				0, 0, 0);
+	c = find_cit(r, "Quyết định", "2287", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Bí thư", "the body deciding after the decision");
+	c = find_cit(r, "Quyết định", "2290", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the body deciding, no date");
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK(c && !c->issuer, "a local body acts on a central guide: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12353,6 +12378,7 @@ main(void)
 	test_period_dash_space_year();
 	test_period_issue_name();
 	test_cit_doubled_cua();
+	test_cit_acting_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
