@@ -86,6 +86,7 @@ struct GbCitState
 
 #define MAXTERMS 4
 #define MAXPLENUMS 8
+#define ACTING_BODY 10			/* tokens from a body acting on a document to its verb */
 
 /* the years a document number may be written with: "14/2021" */
 #define FIRST_YEAR 1930
@@ -758,8 +759,11 @@ clause_after(const GbDoc *d, int r)
 	return false;
 }
 
-/* A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực". */
-static bool
+/*
+ * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực".
+ * Tested at every word of a subject: inlined whatever the caller's size.
+ */
+GB_HOT_INLINE bool
 predicate_at(const GbDoc *d, int r)
 {
 	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
@@ -1296,38 +1300,52 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
  * its own act, so it issued the document.  A body of another level acts
  * on one it received ("Thực hiện Hướng dẫn số 26-HD/BTCTW, Ban Tổ chức
  * Tỉnh ủy hướng dẫn ..."): the code's letters must be the body's own.
- * Returns the token after the body, or p.
+ * Sets m's issuer if so.
  */
-static __attribute__((noinline)) int
-acting_issuer(const GbDoc *d, int p, const Mention *m, const char **name)
+static __attribute__((noinline)) void
+acting_issuer(const GbDoc *d, int p, Mention *m)
 {
 	const char *slug = NULL,
-			   *bs,
-			   *w;
+			   *name,
+			   *bs;
 	int			k,
+				v,
 				e;
 
 	if (!m->code || !(m->kflags & KIND_VERB) || !tok_has(d, p, T_UPPER) || tok_has(d, p, T_NL))
-		return p;
+		return;
 	for (k = 0; gb_kinds[k].name; k++)
 		if (gb_kinds[k].name == m->kind)
 			slug = gb_kinds[k].slug;
-	e = gb_parse_body(d, p, name);
-	if (e == p || slug == NULL || !*name || (bs = gb_body_code_suffix(*name)) == NULL ||
-		strcmp(bs, code_issuer_part(m->code)) != 0)
-		return p;
-	k = tok_is(d, e, "da") ? e + 1 : e;
-	/* the kind's words, in lower case: "quyet-dinh" */
-	for (w = slug; *w; k++)
+	if (slug == NULL)
+		return;
+	/* the kind's words in lower case ("quyet-dinh") a body's length on, first */
+	for (v = p + 1; v < d->ntok && v < p + ACTING_BODY; v++)
 	{
-		size_t		n = strcspn(w, "-");
+		const char *w = slug;
 
-		if (k >= d->ntok || tok_has(d, k, T_UPPER | T_NL) || d->tok[k].flen != n ||
-			memcmp(tok_fold(d, k), w, n) != 0)
-			return p;
-		w += n + (w[n] == '-');
+		if (tok_has(d, v, T_PUNCT | T_NL))
+			return;
+		for (k = v; *w; k++)
+		{
+			size_t		n = strcspn(w, "-");
+
+			if (k >= d->ntok || tok_has(d, k, T_UPPER | T_NL) || d->tok[k].flen != n ||
+				memcmp(tok_fold(d, k), w, n) != 0)
+				break;
+			w += n + (w[n] == '-');
+		}
+		if (*w == '\0')
+			break;
 	}
-	return e;
+	if (v >= d->ntok || v >= p + ACTING_BODY)
+		return;
+	e = gb_parse_body(d, p, &name);
+	if (e == p || !name || !(e == v || (e == v - 1 && tok_is(d, e, "da"))) ||
+		(bs = gb_body_code_suffix(name)) == NULL || strcmp(bs, code_issuer_part(m->code)) != 0)
+		return;
+	m->issuer = name;
+	m->own_issuer = true;
 }
 
 /*
@@ -1426,18 +1444,6 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 */
 		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1, m))
 			q++;
-		else if (tok_punct(d, q, ',') && !m->issuer)
-		{
-			const char *name;
-
-			/* the body acting on it in the next clause: none of its attributes follows */
-			if (acting_issuer(d, q + 1, m, &name) > q + 1)
-			{
-				m->issuer = name;
-				m->own_issuer = true;
-			}
-			break;
-		}
 		if (tok_is(d, q, "ngay"))
 		{
 			GbDate		dt;
@@ -1647,6 +1653,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			}
 			break;
 		}
+		/* ", Ban Bí thư quyết định": the body acting on it in the next clause */
+		if (tok_punct(d, q, ',') && !m->issuer)
+			acting_issuer(d, q + 1, m);
 		break;
 	}
 	return q;
