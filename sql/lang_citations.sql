@@ -438,3 +438,7 @@ FROM gb_citations($$Thực hiện Nghị quyết số 60/NQ-TW ngày 12/4/2025 v
 -- R7 (probe 39 G4). The central body that does what the document's kind names in the next clause ("Quyết định số 2287-QĐNS/TW ..., Ban Bí thư quyết định") issued it; a body of another level acts on one it received
 SELECT kind, number, issuer
 FROM gb_citations($$Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định, chỉ định 4 đồng chí. Theo Quyết định số 2290-QĐNS/TW, Bộ Chính trị quyết định: Chỉ định đồng chí Hoàng Trung Dũng. Thực hiện Hướng dẫn số 12-HD/TW, Ban Thường vụ Tỉnh ủy hướng dẫn các cấp ủy.$$);
+
+-- R7 (probe 39 G11). A congress resolution written "lần 6", the ordinal's word left out, is the one written "lần thứ 6"
+SELECT kind, term, key, mentions
+FROM gb_citations($$Hội nghị đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ 6 từ đầu nhiệm kỳ; đồng thời báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần 6. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội lần 13 của Đảng.$$);

@@ -686,10 +686,13 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		{
 			if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
 				return p;
-			if (tok_is(d, r, "lan") && tok_is(d, r + 1, "thu"))
+			/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
+			if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || !tok_has(d, r, T_UPPER)))
 			{
-				e = gb_parse_term(d, r + 2, term);
-				if (e == r + 2)
+				int			n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
+
+				e = gb_parse_term(d, n, term);
+				if (e == n)
 					return p;
 				*local = gb_span_text(d, q, r);
 				return e;
@@ -701,6 +704,8 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		q += 2;
 	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
 		q += 2;
+	else if (tok_is(d, q, "lan") && !tok_has(d, q, T_UPPER))
+		q++;
 	e = gb_parse_term(d, q, term);
 	if (e == q)
 		return p;

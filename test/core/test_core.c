@@ -11920,6 +11920,25 @@ test_cit_acting_issuer(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 39 G11: a congress resolution written "lần 6", the ordinal's word
+ * left out, is the one written "lần thứ 6"
+ */
+static void
+test_cit_congress_bare_nth(void)
+{
+	GbResult   *r;
+
+	r = extract("Hội nghị đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ 6 "
+				"từ đầu nhiệm kỳ; đồng thời báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an "
+				"Trung ương lần 6. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội "
+				"lần 13 của Đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && r->citations[0].mentions == 2 && r->citations[1].mentions == 2,
+		  "lần 6 is lần thứ 6: %d documents, %s %d", r->ncitations,
+		  r->ncitations ? r->citations[0].key : "", r->ncitations ? r->citations[0].mentions : 0);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12379,6 +12398,7 @@ main(void)
 	test_period_issue_name();
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
+	test_cit_congress_bare_nth();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
