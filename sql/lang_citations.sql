@@ -442,3 +442,7 @@ FROM gb_citations($$Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban
 -- R7 (probe 39 G11). A congress resolution written "lần 6", the ordinal's word left out, is the one written "lần thứ 6"
 SELECT kind, term, key, mentions
 FROM gb_citations($$Hội nghị đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ 6 từ đầu nhiệm kỳ; đồng thời báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần 6. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội lần 13 của Đảng.$$);
+
+-- R7 (probe 39 G12). "... và hướng dẫn thực hiện quy định" after a subject is the carrying out of the document, no part of its subject; "và" inside a subject stays
+SELECT kind, number, subject
+FROM gb_citations($$Các đảng viên được nghe quán triệt nội dung Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới và hướng dẫn thực hiện quy định. Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp và kế hoạch tổ chức đại hội.$$);

@@ -1059,11 +1059,14 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 		/*
 		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
 		 * the plural after "và các" are one more object of the verb that
-		 * cites this one, not its subject
+		 * cites this one, not its subject; so is what carries it out, "...
+		 * và hướng dẫn thực hiện quy định"
 		 */
-		if (r > p && tok_is(d, r, "va") && tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
-			((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
-			 gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0))
+		if (r > p && d->tok[r].flen == 2 && tok_is(d, r, "va") && !tok_has(d, r + 1, T_NL) &&
+			((tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
+			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
+			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
+			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;

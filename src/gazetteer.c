@@ -660,6 +660,15 @@ static const GbPhrase phrases[] = {
 	 * subject: "Quy định số 12 về công tác kiểm tra, theo đó Ban Thường vụ
 	 * phải ...", "..., nhằm nâng cao ...", "..., thay thế Quy định số 30"
 	 */
+	/*
+	 * "Quy định số 144-QĐ/TW về chuẩn mực đạo đức ... và hướng dẫn thực
+	 * hiện quy định": what carries the document out, after "và", is one more
+	 * object of the verb that cites it, not its subject
+	 */
+	{"huong dan thuc hien", CAT_CARRYOUT, NULL, 0},
+	{"huong dan thi hanh", CAT_CARRYOUT, NULL, 0},
+	{"ke hoach thuc hien", CAT_CARRYOUT, NULL, 0},
+	{"ke hoach trien khai", CAT_CARRYOUT, NULL, 0},
 	{"theo do", CAT_CLAUSEOPEN, NULL, 0},
 	{"trong do", CAT_CLAUSEOPEN, NULL, 0},
 	{"qua do", CAT_CLAUSEOPEN, NULL, 0},

@@ -218,6 +218,12 @@
 											 * sentence the one planned; value:
 											 * the spelling */
 
+/* citations.c, continued */
+#define CAT_CARRYOUT	(UINT64_C(1) << 58)	/* hướng dẫn thực hiện: after "và" that
+											 * ends a subject, the carrying out of
+											 * the document cited, another object of
+											 * the verb that cites it */
+
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
 #define DEPT_FIELD		2		/* "quốc phòng": a ministry's field, known in lower case */

@@ -11939,6 +11939,28 @@ test_cit_congress_bare_nth(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 39 G12: "... và hướng dẫn thực hiện quy định" after a subject is the
+ * carrying out of the document, one more object of the verb citing it, no
+ * part of its subject; "và" inside a subject stays
+ */
+static void
+test_cit_subject_carry_out(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Các đảng viên được nghe quán triệt nội dung Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách "
+				"mạng của cán bộ, đảng viên trong giai đoạn mới và hướng dẫn thực hiện quy định. Chỉ thị số "
+				"35-CT/TW về đại hội đảng bộ các cấp và kế hoạch tổ chức đại hội.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "144", 0);
+	CHECK_STR(c ? c->subject : NULL, "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới",
+			  "subject before và hướng dẫn thực hiện");
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp và kế hoạch tổ chức đại hội", "và in a subject");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12399,6 +12421,7 @@ main(void)
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
+	test_cit_subject_carry_out();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
