@@ -430,3 +430,19 @@ FROM gb_citations($$Triển khai Hướng dẫn số 08-HD/ĐUK của Ban Thư�
 -- Probe 36 GROUP-8. an issuer written right after the code without "của" is known by the subject ("về ...") after it; a local body never issues a central code ("-CT/TW")
 SELECT kind, number, issuer, subject
 FROM gb_citations($$Triển khai Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về tổ chức đại hội đảng bộ các cấp; Chỉ thị số 35-CT/TW Ban Thường vụ Tỉnh ủy về đại hội; Chỉ thị số 36-CT/TW Bộ Chính trị về phòng chống ma túy.$$);
+
+-- R7 (probe 38 G9). "của của Bộ Chính trị", a word typed twice, still names the issuer, as one "của" does
+SELECT kind, number, issuer
+FROM gb_citations($$Thực hiện Nghị quyết số 60/NQ-TW ngày 12/4/2025 và Kết luận số 137-KL/TW ngày 28/3/2025 của của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp đơn vị hành chính.$$);
+
+-- R7 (probe 39 G4). The central body that does what the document's kind names in the next clause ("Quyết định số 2287-QĐNS/TW ..., Ban Bí thư quyết định") issued it; a body of another level acts on one it received
+SELECT kind, number, issuer
+FROM gb_citations($$Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định, chỉ định 4 đồng chí. Theo Quyết định số 2290-QĐNS/TW, Bộ Chính trị quyết định: Chỉ định đồng chí Hoàng Trung Dũng. Thực hiện Hướng dẫn số 12-HD/TW, Ban Thường vụ Tỉnh ủy hướng dẫn các cấp ủy.$$);
+
+-- R7 (probe 39 G11). A congress resolution written "lần 6", the ordinal's word left out, is the one written "lần thứ 6"
+SELECT kind, term, key, mentions
+FROM gb_citations($$Hội nghị đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ 6 từ đầu nhiệm kỳ; đồng thời báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần 6. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội lần 13 của Đảng.$$);
+
+-- R7 (probe 39 G12). "... và hướng dẫn thực hiện quy định" after a subject is the carrying out of the document, no part of its subject; "và" inside a subject stays
+SELECT kind, number, subject
+FROM gb_citations($$Các đảng viên được nghe quán triệt nội dung Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới và hướng dẫn thực hiện quy định. Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp và kế hoạch tổ chức đại hội.$$);

@@ -2997,3 +2997,19 @@ FROM (VALUES
     ($$Sáng 11/10/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh đã họp.$$),
     ($$Sáng 11/10/2021, Ban Chỉ đạo tỉnh, các sở ngành tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G9). "quý I- 2011": a dash written against the quarter gives the quarter its year after a space, and the meeting its year, as "quý I-2011" does
+SELECT held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX nhằm thảo luận công tác quý I- 2011, bàn một số giải pháp triển khai Năm Thanh niên.$$),
+    ($$Sáng 21/4, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị giao ban công tác quý I-2011.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G6). The month a publication's name gives ("Tài liệu sinh hoạt Chi bộ tháng 4/2022") is the issue's, no period reviewed, and dates the items before it; a session's month stays its period
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Tài liệu sinh hoạt Chi bộ tháng 4/2022
+
+Ngày 01/3, Tổng Bí thư chủ trì họp Bộ Chính trị.$$),
+    ($$Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022.$$)
+) AS v(body), gb_extract(body);

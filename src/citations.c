@@ -86,6 +86,7 @@ struct GbCitState
 
 #define MAXTERMS 4
 #define MAXPLENUMS 8
+#define ACTING_BODY 10			/* tokens from a body acting on a document to its verb */
 
 /* the years a document number may be written with: "14/2021" */
 #define FIRST_YEAR 1930
@@ -685,10 +686,13 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		{
 			if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
 				return p;
-			if (tok_is(d, r, "lan") && tok_is(d, r + 1, "thu"))
+			/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
+			if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || !tok_has(d, r, T_UPPER)))
 			{
-				e = gb_parse_term(d, r + 2, term);
-				if (e == r + 2)
+				int			n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
+
+				e = gb_parse_term(d, n, term);
+				if (e == n)
 					return p;
 				*local = gb_span_text(d, q, r);
 				return e;
@@ -700,6 +704,8 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		q += 2;
 	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
 		q += 2;
+	else if (tok_is(d, q, "lan") && !tok_has(d, q, T_UPPER))
+		q++;
 	e = gb_parse_term(d, q, term);
 	if (e == q)
 		return p;
@@ -758,8 +764,11 @@ clause_after(const GbDoc *d, int r)
 	return false;
 }
 
-/* A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực". */
-static bool
+/*
+ * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực".
+ * Tested at every word of a subject: inlined whatever the caller's size.
+ */
+GB_HOT_INLINE bool
 predicate_at(const GbDoc *d, int r)
 {
 	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
@@ -1050,11 +1059,14 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 		/*
 		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
 		 * the plural after "và các" are one more object of the verb that
-		 * cites this one, not its subject
+		 * cites this one, not its subject; so is what carries it out, "...
+		 * và hướng dẫn thực hiện quy định"
 		 */
-		if (r > p && tok_is(d, r, "va") && tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
-			((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
-			 gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0))
+		if (r > p && d->tok[r].flen == 2 && tok_is(d, r, "va") && !tok_has(d, r + 1, T_NL) &&
+			((tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
+			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
+			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
+			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;
@@ -1290,6 +1302,61 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 }
 
 /*
+ * "Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định,
+ * chỉ định ...": the body that opens the clause after a document and does
+ * what the document's kind names ("quyết định", "kết luận") is announcing
+ * its own act, so it issued the document.  A body of another level acts
+ * on one it received ("Thực hiện Hướng dẫn số 26-HD/BTCTW, Ban Tổ chức
+ * Tỉnh ủy hướng dẫn ..."): the code's letters must be the body's own.
+ * Sets m's issuer if so.
+ */
+static __attribute__((noinline)) void
+acting_issuer(const GbDoc *d, int p, Mention *m)
+{
+	const char *slug = NULL,
+			   *name,
+			   *bs;
+	int			k,
+				v,
+				e;
+
+	if (!m->code || !(m->kflags & KIND_VERB) || !tok_has(d, p, T_UPPER) || tok_has(d, p, T_NL))
+		return;
+	for (k = 0; gb_kinds[k].name; k++)
+		if (gb_kinds[k].name == m->kind)
+			slug = gb_kinds[k].slug;
+	if (slug == NULL)
+		return;
+	/* the kind's words in lower case ("quyet-dinh") a body's length on, first */
+	for (v = p + 1; v < d->ntok && v < p + ACTING_BODY; v++)
+	{
+		const char *w = slug;
+
+		if (tok_has(d, v, T_PUNCT | T_NL))
+			return;
+		for (k = v; *w; k++)
+		{
+			size_t		n = strcspn(w, "-");
+
+			if (k >= d->ntok || tok_has(d, k, T_UPPER | T_NL) || d->tok[k].flen != n ||
+				memcmp(tok_fold(d, k), w, n) != 0)
+				break;
+			w += n + (w[n] == '-');
+		}
+		if (*w == '\0')
+			break;
+	}
+	if (v >= d->ntok || v >= p + ACTING_BODY)
+		return;
+	e = gb_parse_body(d, p, &name);
+	if (e == p || !name || !(e == v || (e == v - 1 && tok_is(d, e, "da"))) ||
+		(bs = gb_body_code_suffix(name)) == NULL || strcmp(bs, code_issuer_part(m->code)) != 0)
+		return;
+	m->issuer = name;
+	m->own_issuer = true;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1404,6 +1471,10 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			const char *name;
 			int			plenum;
 
+			/* "của của Bộ Chính trị": a word typed twice is read once */
+			if (tok_is(d, q + 1, "cua") && gb_exact_any(d, q + 1, "của") &&
+				!tok_has(d, q + 1, T_NL))
+				q++;
 			e = parse_issuer(d, q + 1, &name, &plenum);
 			if (e == q + 1)
 			{
@@ -1590,6 +1661,9 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			}
 			break;
 		}
+		/* ", Ban Bí thư quyết định": the body acting on it in the next clause */
+		if (tok_punct(d, q, ',') && !m->issuer)
+			acting_issuer(d, q + 1, m);
 		break;
 	}
 	return q;

@@ -662,6 +662,15 @@ static const GbPhrase phrases[] = {
 	 * subject: "Quy định số 12 về công tác kiểm tra, theo đó Ban Thường vụ
 	 * phải ...", "..., nhằm nâng cao ...", "..., thay thế Quy định số 30"
 	 */
+	/*
+	 * "Quy định số 144-QĐ/TW về chuẩn mực đạo đức ... và hướng dẫn thực
+	 * hiện quy định": what carries the document out, after "và", is one more
+	 * object of the verb that cites it, not its subject
+	 */
+	{"huong dan thuc hien", CAT_CARRYOUT, NULL, 0},
+	{"huong dan thi hanh", CAT_CARRYOUT, NULL, 0},
+	{"ke hoach thuc hien", CAT_CARRYOUT, NULL, 0},
+	{"ke hoach trien khai", CAT_CARRYOUT, NULL, 0},
 	{"theo do", CAT_CLAUSEOPEN, NULL, 0},
 	{"trong do", CAT_CLAUSEOPEN, NULL, 0},
 	{"qua do", CAT_CLAUSEOPEN, NULL, 0},
@@ -1932,6 +1941,12 @@ static const GbPhrase phrases[] = {
 	 */
 	{"chuong trinh cong tac", CAT_MEETWORD, NULL, MW_SCHEDULE},
 	{"chuong trinh lam viec", CAT_MEETWORD, NULL, MW_SCHEDULE},
+	/*
+	 * "Tài liệu sinh hoạt Chi bộ tháng 4/2022", "Bản tin tháng 3": a
+	 * publication named by the month or quarter it serves, no period reviewed
+	 */
+	{"tai lieu", CAT_MEETWORD, NULL, MW_ISSUE},
+	{"ban tin", CAT_MEETWORD, NULL, MW_ISSUE},
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
@@ -2292,6 +2307,7 @@ meetword_values_differ(int aux)
 		case MW_PROGRAM:
 		case MW_OUTLET:
 		case MW_SCHEDULE:
+		case MW_ISSUE:
 			break;
 	}
 }

@@ -102,6 +102,7 @@
 #define MW_OUTLET		33		/* Đài Phát thanh, Tạp chí: an outlet's name, a site's own */
 #define MW_DELEGATION	39		/* Đoàn kiểm tra, Đoàn công tác: a body named by its task */
 #define MW_SCHEDULE		43		/* chương trình công tác: a year after it is the work programme's, no period */
+#define MW_ISSUE		37		/* Tài liệu, Bản tin: a publication named by the month it serves, no period */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;
@@ -227,6 +228,12 @@
 											 * sets tasks, a period heading its
 											 * sentence the one planned; value:
 											 * the spelling */
+
+/* citations.c, continued */
+#define CAT_CARRYOUT	(UINT64_C(1) << 58)	/* hướng dẫn thực hiện: after "và" that
+											 * ends a subject, the carrying out of
+											 * the document cited, another object of
+											 * the verb that cites it */
 
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */

@@ -466,14 +466,19 @@ is_fold_key(const GbDoc *d, int from, int to, const char *key)
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
- * IV.2015" (a dot, no space on either side), "năm 2019".
+ * IV.2015" (a dot, no space on either side), "năm 2019".  A slash or dash
+ * written against the period reads as its year's even with a space after
+ * it, "quý I- 2011": a dash that ended a clause would not cling to the
+ * word before it.
  */
 static int
 year_after(const GbDoc *d, int q, int *end)
 {
-	if ((tok_punct(d, q, '/') || tok_punct(d, q, '-') ||
-		 (tok_punct(d, q, '.') && !(d->tok[q].flags & (T_SPACE | T_NL)))) &&
-		is_year(d, q + 1) && !(d->tok[q + 1].flags & (T_SPACE | T_NL)))
+	if (((tok_punct(d, q, '/') || tok_punct(d, q, '-')) && is_year(d, q + 1) &&
+		 !(d->tok[q + 1].flags & T_NL) &&
+		 (!(d->tok[q + 1].flags & T_SPACE) || !(d->tok[q].flags & (T_SPACE | T_NL)))) ||
+		(tok_punct(d, q, '.') && !(d->tok[q].flags & (T_SPACE | T_NL)) &&
+		 is_year(d, q + 1) && !(d->tok[q + 1].flags & (T_SPACE | T_NL))))
 	{
 		*end = q + 2;
 		return gb_tok_int(d, q + 1);
@@ -1020,6 +1025,55 @@ schedule_year(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the period at k ends the name of a publication: "Tài liệu sinh
+ * hoạt Chi bộ tháng 4/2022", "Bản tin tháng 3".  The month is the one the
+ * issue serves, not one a meeting reviews; a review named in between
+ * ("tài liệu hội nghị giao ban tháng 4") is what the period belongs to.
+ */
+static bool
+issue_name(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		/* before the prepositions: "tài" folds as "tại" does */
+		if (meetword(d, j, MW_ISSUE, NULL) > 0)
+			return true;
+		if ((gb_dict_may_match(d, j, CAT_PREPOSITION) &&
+			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0) ||
+			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * The month of the issue a headline names, "Tài liệu sinh hoạt Chi bộ
+ * tháng 4/2022", as a month without a day in *hint: the items of an issue
+ * are of the days before it, as those of a page tagged with its month.
+ */
+static void
+issue_month(const GbDoc *d, int lo, int hi, GbDate *hint)
+{
+	Period		per;
+	int			k,
+				end;
+
+	for (k = lo; k < hi; k++)
+		if (may_start_period(d, &d->tok[k]) && issue_name(d, k) &&
+			parse_period(d, k, false, &per, &end) && per.year && per.nmonths < 12)
+		{
+			hint->y = per.year;
+			hint->m = per.mlo + per.nmonths - 1;
+			hint->d = 0;
+			return;
+		}
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.
@@ -1051,6 +1105,11 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 		if (!parse_period(d, k, review > 0, &per, &end))
 			continue;
 		per.of_work = review == 1 + REVIEW_WORK;
+		if (issue_name(d, k))
+		{
+			k = end - 1;
+			continue;
+		}
 		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
 		if (clause_has(d, k, lo, CAT_PLANWORD) ||
 			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
@@ -5453,6 +5512,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			if (st->title.organizer &&
 				!gb_headline_sentence(d, st->head.title_start, st->head.title_end))
 				st->title.organizer = NULL;
+			if (st->head.hint.y == 0)
+				issue_month(d, st->head.title_start, st->head.title_end, &st->head.hint);
 		}
 		if (!st->title.listed_by)
 		{

@@ -12216,6 +12216,138 @@ test_steering_task_comma(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 39 G9: "quý I- 2011", a dash written against the quarter and a
+ * space before the year, gives the period its year and the meeting its
+ * year; a dash set apart ends nothing of the period
+ */
+static void
+test_period_dash_space_year(void)
+{
+	GbResult   *r;
+
+	r = extract("Trong hai ngày 21, 22-4, Ban Thường vụ TƯ Đoàn đã tổ chức Hội nghị lần thứ 14, khóa IX "
+				"nhằm thảo luận công tác quý I- 2011, bàn một số giải pháp triển khai Năm Thanh niên.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "quý I- 2011") && r->meeting.period_lo.y == 2011 &&
+		  r->meeting.period_lo.m == 1 && r->meeting.period_hi.m == 4,
+		  "period: %s %d-%d", r->meeting.period_text ? r->meeting.period_text : "NULL",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m);
+	CHECK(r->meeting.held_on.y == 2011 && r->meeting.held_on.m == 4 && r->meeting.held_on.d == 21 &&
+		  r->meeting.date_inferred,
+		  "held on: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * probe 39 G6: the month a publication's name gives, "Tài liệu sinh hoạt
+ * Chi bộ tháng 4/2022", is the issue's, no period reviewed; the items of
+ * the issue are of the days before it, which dates them.  A session's
+ * month, "phiên họp thường kỳ tháng 02/2022", stays its period (gold d15).
+ */
+static void
+test_period_issue_name(void)
+{
+	GbResult   *r;
+
+	r = extract("Tài liệu sinh hoạt Chi bộ tháng 4/2022\n\nNgày 01/3, Tổng Bí thư chủ trì họp Bộ Chính trị.",
+				0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "issue's month: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	CHECK(r->meeting.held_on.y == 2022 && r->meeting.held_on.m == 3 && r->meeting.held_on.d == 1,
+		  "dated before the issue: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022.", 0, 0, 0);
+	CHECK(str_is(r->meeting.period_text, "tháng 02/2022"), "session's month: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 38 G9: "của của Bộ Chính trị", a word typed twice, still names the
+ * issuer, as one "của" does
+ */
+static void
+test_cit_doubled_cua(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Nghị quyết số 60/NQ-TW ngày 12/4/2025 và Kết luận số 137-KL/TW ngày 28/3/2025 "
+				"của của Bộ Chính trị, Ban Bí thư về Đề án sắp xếp đơn vị hành chính.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "137", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "issuer after của của");
+	gb_result_free(r);
+}
+
+/*
+ * probe 39 G4: "Theo Quyết định số 2287-QĐNS/TW ..., Ban Bí thư quyết định":
+ * the central body that does what the document's kind names in the next
+ * clause issued it; a body of another level acts on one it received
+ */
+static void
+test_cit_acting_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định, chỉ định 4 đồng "
+				"chí. Theo Quyết định số 2290-QĐNS/TW, Bộ Chính trị quyết định: Chỉ định đồng chí Hoàng "
+				"Trung Dũng. Thực hiện Hướng dẫn số 12-HD/TW, Ban Thường vụ Tỉnh ủy hướng dẫn các cấp ủy.",
+				0, 0, 0);
+	c = find_cit(r, "Quyết định", "2287", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Bí thư", "the body deciding after the decision");
+	c = find_cit(r, "Quyết định", "2290", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the body deciding, no date");
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK(c && !c->issuer, "a local body acts on a central guide: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * probe 39 G11: a congress resolution written "lần 6", the ordinal's word
+ * left out, is the one written "lần thứ 6"
+ */
+static void
+test_cit_congress_bare_nth(void)
+{
+	GbResult   *r;
+
+	r = extract("Hội nghị đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ 6 "
+				"từ đầu nhiệm kỳ; đồng thời báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an "
+				"Trung ương lần 6. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội "
+				"lần 13 của Đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && r->citations[0].mentions == 2 && r->citations[1].mentions == 2,
+		  "lần 6 is lần thứ 6: %d documents, %s %d", r->ncitations,
+		  r->ncitations ? r->citations[0].key : "", r->ncitations ? r->citations[0].mentions : 0);
+	gb_result_free(r);
+}
+
+/*
+ * probe 39 G12: "... và hướng dẫn thực hiện quy định" after a subject is the
+ * carrying out of the document, one more object of the verb citing it, no
+ * part of its subject; "và" inside a subject stays
+ */
+static void
+test_cit_subject_carry_out(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Các đảng viên được nghe quán triệt nội dung Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách "
+				"mạng của cán bộ, đảng viên trong giai đoạn mới và hướng dẫn thực hiện quy định. Chỉ thị số "
+				"35-CT/TW về đại hội đảng bộ các cấp và kế hoạch tổ chức đại hội.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "144", 0);
+	CHECK_STR(c ? c->subject : NULL, "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới",
+			  "subject before và hướng dẫn thực hiện");
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp và kế hoạch tổ chức đại hội", "và in a subject");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12685,6 +12817,12 @@ main(void)
 	test_counted_body();
 	test_steering_named_task();
 	test_steering_task_comma();
+	test_period_dash_space_year();
+	test_period_issue_name();
+	test_cit_doubled_cua();
+	test_cit_acting_issuer();
+	test_cit_congress_bare_nth();
+	test_cit_subject_carry_out();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
