@@ -2882,3 +2882,11 @@ FROM (VALUES
     ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
     ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G8). A body alone right after a position ends the person's title: the person acts, the body
+-- organizes nothing
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 21/3/2021, Đoàn Thanh niên, Hội Sinh viên Đại học Huế đã tổ chức Hội nghị chuyên đề. Đồng chí Huỳnh Văn Chương, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị.$$),
+    ($$Sáng 5/3, Ban Thường vụ Huyện ủy đã quán triệt Nghị quyết của Trung ương.$$)
+) AS v(body), gb_extract(body);

@@ -736,3 +736,8 @@ Trao quyết định phân công đồng chí Phạm Gia Túc, Ủy viên Trung 
 -- two posts each complete stay two
 SELECT name, titles FROM gb_officials($$Tin vắn
 Cùng tham dự có ông Lê Tiến Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam; đồng chí Trần Văn Ba, Tổng Bí thư - Chủ tịch nước.$$);
+
+-- Probe 39, group 8. A two-syllable adverb after a place's name ("trực tiếp", "khẩn trương") stands before the
+-- verb: it ends the title, no syllable of the place
+SELECT name, titles FROM gb_officials($$Tin vắn
+PGS.TS. Huỳnh Văn Chương, TUV, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị. Đồng chí Lê Văn An, Bí thư Huyện ủy Phú Vang khẩn trương chỉ đạo.$$);

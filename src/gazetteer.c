@@ -651,6 +651,8 @@ static const GbPhrase phrases[] = {
 	{"trang trong", CAT_ADVERB, NULL, 0},
 	{"trong the", CAT_ADVERB, NULL, 0},
 	{"dong thoi", CAT_ADVERB, NULL, 0},
+	/* "Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt": the one named acts himself */
+	{"truc tiep", CAT_ADVERB, NULL, 0},
 	/* "Đảng ủy các xã đồng loạt tổ chức", "các chi bộ lần lượt tiến hành" */
 	{"dong loat", CAT_ADVERB, NULL, 0},
 	{"lan luot", CAT_ADVERB, NULL, 0},

@@ -573,7 +573,6 @@ title_word(const GbDoc *d, int i, const GbPhrase **out)
 }
 
 
-/* A lower-case syllable that may complete a capitalized word of a title. */
 /*
  * "kiêm" at i joins two posts one holds ("Trưởng Ban Nội chính Trung ương
  * kiêm Phó Trưởng Ban ..."): no syllable of a body's name.
@@ -584,11 +583,18 @@ kiem_at(const GbDoc *d, int i)
 	return tok_is(d, i, "kiem") && gb_exact_any(d, i, "kiêm");
 }
 
+/*
+ * A lower-case syllable that may complete a capitalized word of a title:
+ * no verb, "kiêm", nor the first syllable of an adverb of two ("Bí thư
+ * Huyện ủy Phú Vang trực tiếp báo cáo", "... khẩn trương chỉ đạo"), which
+ * stands before the sentence's verb.
+ */
 static bool
 lower_syllable(const GbDoc *d, int i)
 {
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
-		title_word(d, i, NULL) == 0 && !kiem_at(d, i);
+		title_word(d, i, NULL) == 0 && !kiem_at(d, i) &&
+		!(gb_dict_may_match(d, i, CAT_ADVERB) && gb_dict_match(d, i, CAT_ADVERB, NULL) > 1);
 }
 
 /* Whether token i can go on after a word of a title ("Nội vụ An Giang"). */

@@ -11829,6 +11829,27 @@ test_chunk_independent(void)
 	gb_free(doc.data);
 }
 
+/*
+ * probe 39 G8: a two-syllable adverb ("trực tiếp", "khẩn trương") after a
+ * place's name ends the title, no syllable of the name; the body ending
+ * the person's title is no organizer
+ */
+static void
+test_title_adverb_after_place(void)
+{
+	GbResult   *r;
+
+	check_official("PGS.TS. Huỳnh Văn Chương, TUV, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị.",
+				   "Huỳnh Văn Chương", NULL, "TUV | Bí thư Đảng ủy Đại học Huế");
+	check_official("Đồng chí Lê Văn An, Bí thư Huyện ủy Phú Vang khẩn trương chỉ đạo.", "Lê Văn An", "đồng chí",
+				   "Bí thư Huyện ủy Phú Vang");
+	r = extract("Ngày 21/3/2021, Đoàn Thanh niên, Hội Sinh viên Đại học Huế đã tổ chức Hội nghị chuyên đề. "
+				"Đồng chí Huỳnh Văn Chương, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "no organizer in a person's title: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12284,6 +12305,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_title_adverb_after_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
