@@ -741,3 +741,9 @@ Cùng tham dự có ông Lê Tiến Châu, Ủy viên Trung ương Đảng, Phó
 -- verb: it ends the title, no syllable of the place
 SELECT name, titles FROM gb_officials($$Tin vắn
 PGS.TS. Huỳnh Văn Chương, TUV, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị. Đồng chí Lê Văn An, Bí thư Huyện ủy Phú Vang khẩn trương chỉ đạo.$$);
+
+-- Probe 38, group 1. A title goes on past a number inside it: a disease's code after "phòng chống" ("Covid 19",
+-- "Covid-19"), a steering committee named by the number of its document ("Ban Chỉ đạo 35", "BCĐ 389"), not a
+-- count; a delegation of the National Assembly keeps its term
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Vùi Văn Nguyện, Bí thư huyện ủy, Trưởng ban Chỉ đạo phòng chống Covid 19 huyện chủ trì cuộc họp. Dự có các đồng chí: Đặng Quốc Khánh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV; Lê Văn Cường, Phó Trưởng Ban Chỉ đạo 35 tỉnh, Trưởng BCĐ 389 huyện; Trần Văn Ba, Phó Trưởng ban Chỉ đạo phòng, chống COVID-19 tỉnh. Ông Lê Văn Dũng, Trưởng Ban Chỉ đạo 10 năm qua đã chỉ đạo.$$);

@@ -762,8 +762,8 @@ standing_post_comma(const GbDoc *d, int start, int k)
  * XVIII" in "tái đắc cử Bí thư Huyện ủy Ia Grai khóa XVIII": the term dates
  * the election, the post is the same in every term.  A delegate of an
  * elected assembly keeps it, the assembly of that term being the one he
- * sits in ("Đại biểu Quốc hội khóa XV", "Đại biểu HĐND tỉnh khóa X").
- * Returns t1 when no term ends the title.
+ * sits in ("Đại biểu Quốc hội khóa XV", "Đại biểu HĐND tỉnh khóa X",
+ * "Trưởng đoàn ĐBQH khóa XIV").  Returns t1 when no term ends the title.
  */
 int
 gb_title_term_end(const GbDoc *d, int t0, int t1)
@@ -774,7 +774,8 @@ gb_title_term_end(const GbDoc *d, int t0, int t1)
 		!(tok_has(d, t1 - 1, T_ROMAN) || tok_has(d, t1 - 1, T_NUM)))
 		return t1;
 	for (k = t0; k < t1 - 2; k++)
-		if (tok_is(d, k, "hdnd") || (tok_is(d, k, "hoi") && tok_is(d, k - 1, "quoc")) ||
+		if (tok_is(d, k, "hdnd") || tok_is(d, k, "dbqh") ||
+			(tok_is(d, k, "hoi") && tok_is(d, k - 1, "quoc")) ||
 			(tok_is(d, k, "nhan") && tok_is(d, k + 1, "dan") && tok_is(d, k - 1, "dong")))
 			return t1;
 	return t1 - 2;
@@ -1030,12 +1031,16 @@ prevent_run(const GbDoc *d, int k)
 			j += 2;
 		/*
 		 * "dịch COVID-19", "dịch Covid-19": a disease's code, its number
-		 * joined by a hyphen
+		 * joined by a hyphen, or a space ("phòng chống Covid 19 huyện");
+		 * with its number it may be the first word
 		 */
-		else if (j > o && gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
+		else if (gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
 				 tok_punct(d, j + 1, '-') && !tok_has(d, j + 1, T_SPACE) &&
 				 !tok_has(d, j + 2, T_SPACE) && tok_has(d, j + 2, T_NUM))
 			j += 3;
+		else if (gb_word_upper(d, j) && !tok_has(d, j, T_NL) && tok_has(d, j + 1, T_NUM) &&
+				 d->tok[j + 1].len <= 2 && !tok_has(d, j + 1, T_NL) && !gb_date_after(d, j + 1))
+			j += 2;
 		else
 			break;
 	}
@@ -1481,6 +1486,24 @@ province_level_before(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the number at k names the steering committee before it after
+ * the document it carries out: "Ban Chỉ đạo 35 tỉnh" (of Resolution 35),
+ * "Trưởng BCĐ 389", "Ban Chỉ đạo 138 huyện".  Not a date's or a code's
+ * first number ("Ban Chỉ đạo 35/2024"), nor a count ("... 2 năm").
+ */
+static bool
+steering_number(const GbDoc *d, int k)
+{
+	if (d->tok[k].len < 2 || d->tok[k].len > 4 || tok_has(d, k, T_NL) ||
+		!(tok_is(d, k - 1, "bcd") ||
+		  (tok_is(d, k - 1, "dao") && tok_is(d, k - 2, "chi") && tok_is(d, k - 3, "ban"))) ||
+		gb_date_after(d, k))
+		return false;
+	return !(gb_word_lower(d, k + 1) && gb_dict_match(d, k + 1, CAT_QUANTITY, NULL) > 0 &&
+			 gb_dict_match(d, k + 1, CAT_LEVEL, NULL) == 0);
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1644,7 +1667,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k += m;
 			continue;
 		}
-		if (tok_has(d, k, T_NUM) && gb_unit_number(d, k))
+		if (tok_has(d, k, T_NUM) && (gb_unit_number(d, k) || steering_number(d, k)))
 		{
 			k++;
 			continue;

@@ -11850,6 +11850,27 @@ test_title_adverb_after_place(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 38 G1: a title goes on past a number inside it: a disease's code
+ * ("phòng chống Covid 19 huyện"), a steering committee named by its
+ * document's number ("Ban Chỉ đạo 35 tỉnh"); an assembly's delegation keeps
+ * its term ("Trưởng đoàn ĐBQH khóa XIV")
+ */
+static void
+test_title_number_inside(void)
+{
+	check_official("Đồng chí Vùi Văn Nguyện, Bí thư huyện ủy, Trưởng ban Chỉ đạo phòng chống Covid 19 huyện chủ trì "
+				   "cuộc họp.", "Vùi Văn Nguyện", "đồng chí",
+				   "Bí thư huyện ủy | Trưởng ban Chỉ đạo phòng chống Covid 19 huyện");
+	check_official("Ông Lê Văn Cường, Phó Trưởng Ban Chỉ đạo 35 tỉnh, Trưởng BCĐ 389 huyện phát biểu.",
+				   "Lê Văn Cường", "ông", "Phó Trưởng Ban Chỉ đạo 35 tỉnh | Trưởng BCĐ 389 huyện");
+	check_official("Dự có các đồng chí: Đặng Quốc Khánh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV; Thào Hồng "
+				   "Sơn, Phó Bí thư Tỉnh ủy.", "Đặng Quốc Khánh", "đồng chí", "Bí thư Tỉnh ủy | Trưởng đoàn ĐBQH khóa XIV");
+	/* a count after the committee is none of its name */
+	check_official("Ông Lê Văn Cường, Trưởng Ban Chỉ đạo 10 năm qua đã chỉ đạo.", "Lê Văn Cường", "ông",
+				   "Trưởng Ban Chỉ đạo");
+}
+
 int
 main(void)
 {
@@ -12306,6 +12327,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_title_adverb_after_place();
+	test_title_number_inside();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
