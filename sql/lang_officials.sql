@@ -747,3 +747,8 @@ PGS.TS. Huỳnh Văn Chương, TUV, Bí thư Đảng ủy Đại học Huế tr�
 -- count; a delegation of the National Assembly keeps its term
 SELECT name, titles FROM gb_officials($$Tin vắn
 Đồng chí Vùi Văn Nguyện, Bí thư huyện ủy, Trưởng ban Chỉ đạo phòng chống Covid 19 huyện chủ trì cuộc họp. Dự có các đồng chí: Đặng Quốc Khánh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV; Lê Văn Cường, Phó Trưởng Ban Chỉ đạo 35 tỉnh, Trưởng BCĐ 389 huyện; Trần Văn Ba, Phó Trưởng ban Chỉ đạo phòng, chống COVID-19 tỉnh. Ông Lê Văn Dũng, Trưởng Ban Chỉ đạo 10 năm qua đã chỉ đạo.$$);
+
+-- Probe 39, group 2. "và" between two posts of one person: the second is his too, unless a name follows it (the
+-- next person) or a class of persons; a board's bare post, a comma, then the board is one title
+SELECT name, titles FROM gb_officials($$Tin vắn
+Thủ tướng Phạm Minh Chính, cùng với Đại tướng Tô Lâm, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an, cùng tham gia. Đồng chí Lê Văn An, Bí thư Tỉnh ủy và Bộ trưởng Bộ Công an Lương Tam Quang dự. Đồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh và Giám đốc các sở dự. Tham dự Hội nghị có đồng chí Nguyễn Thị Mỵ – Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy Lâm Đồng.$$);

@@ -742,16 +742,19 @@ council_comma(const GbDoc *d, int k, bool caps)
 
 /*
  * Whether the comma at k, after a standing post with no body yet ("Phó
- * Trưởng Ban Thường trực", tokens start..k), goes on into the body it
- * serves: "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy".  The piece
- * after the comma is a bare body's name, no title of its own.
+ * Trưởng Ban Thường trực", tokens start..k), or a board's post bare ("Phó
+ * Trưởng ban", k == start), goes on into the body it serves: "Phó Trưởng
+ * Ban Thường trực, Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban, Ban Tuyên
+ * giáo Tỉnh ủy Lâm Đồng".  The piece after the comma is a bare body's
+ * name, no title of its own.
  */
 static __attribute__((noinline)) bool
 standing_post_comma(const GbDoc *d, int start, int k)
 {
 	int			head;
 
-	return k == start + 2 && tok_is(d, start, "thuong") && tok_is(d, start + 1, "truc") &&
+	return ((k == start + 2 && tok_is(d, start, "thuong") && tok_is(d, start + 1, "truc")) ||
+			(k == start && tok_is(d, k - 1, "ban"))) &&
 		tok_punct(d, k, ',') && !tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 1) &&
 		tok_is(d, k + 1, "ban") && gb_word_upper(d, k + 2) && !tok_has(d, k + 2, T_NL) &&
 		title_head(d, k + 1, &head) == 0 && gb_name_at(d, k + 1, true, false) == 0;
@@ -792,8 +795,8 @@ gb_standing_post_comma(const GbDoc *d, int t0, int t1)
 	int			k;
 
 	for (k = t0 + 2; k + 1 < t1; k++)
-		if (tok_punct(d, k, ',') && tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc") &&
-			tok_is(d, k + 1, "ban"))
+		if (tok_punct(d, k, ',') && tok_is(d, k + 1, "ban") &&
+			((tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc")) || tok_is(d, k - 1, "ban")))
 			return k;
 	return -1;
 }
@@ -1788,7 +1791,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		if (!caps && k == start + 2 && tok_punct(d, k, ',') && standing_post_comma(d, start, k))
+		if (!caps && (k == start + 2 || k == start) && tok_punct(d, k, ',') && standing_post_comma(d, start, k))
 		{
 			k++;
 			continue;

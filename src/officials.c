@@ -1206,6 +1206,29 @@ duty_phrase_end(const GbDoc *d, int i, bool caps)
 	return j;
 }
 
+/*
+ * A second post of the person's after "và" at k, which ended his title:
+ * "Đại tướng Tô Lâm, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ
+ * Công an, cùng tham gia".  A capitalized post with its body, then the
+ * clause's end or its verb; not a post before a name ("và Bộ trưởng Bộ
+ * Công an Lương Tam Quang", the next person), nor a class of persons ("và
+ * Giám đốc các sở").  Returns its end, or k.  Out of line, called only at
+ * "và".
+ */
+static __attribute__((noinline)) int
+and_post_end(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	if (!gb_word_lower(d, k) || tok_has(d, k + 1, T_NL) || !gb_exact_any(d, k, "và") ||
+		!gb_word_upper(d, k + 1) || (e = gb_title_at(d, k + 1, caps)) < k + 4 ||
+		gb_name_follows(d, e, caps))
+		return k;
+	return tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || gb_title_stop(d, e) ||
+		gb_dict_match(d, e, CAT_ROLE, NULL) > 0 ? e : k;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -1241,6 +1264,13 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			!gb_name_follows(d, e, caps))
 		{
 			add_title(st, d, o, k, e);
+			k = e;
+			continue;
+		}
+		/* "A, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an" */
+		if (n > 0 && tok_is(d, k, "va") && (e = and_post_end(d, k, caps)) > k)
+		{
+			add_title(st, d, o, k + 1, e);
 			k = e;
 			continue;
 		}

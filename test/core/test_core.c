@@ -11871,6 +11871,26 @@ test_title_number_inside(void)
 				   "Trưởng Ban Chỉ đạo");
 }
 
+/*
+ * probe 39 G2: a person's second post after "và" ("Bí thư ... và Bộ
+ * trưởng Bộ Công an"), not one before a name or a class of persons; a
+ * board's bare post, a comma, then the board ("Phó Trưởng ban, Ban Tuyên
+ * giáo Tỉnh ủy Lâm Đồng") is one title
+ */
+static void
+test_title_and_second_post(void)
+{
+	check_official("Thủ tướng Phạm Minh Chính, cùng với Đại tướng Tô Lâm, Bí thư Đảng ủy Công an Trung ương và Bộ "
+				   "trưởng Bộ Công an, cùng tham gia.", "Tô Lâm", NULL,
+				   "Bí thư Đảng ủy Công an Trung ương | Bộ trưởng Bộ Công an");
+	check_official("Đồng chí Lê Văn An, Bí thư Tỉnh ủy và Bộ trưởng Bộ Công an Lương Tam Quang dự.", "Lê Văn An",
+				   "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh và Giám đốc các sở dự.", "Lê Văn An", "đồng chí",
+				   "Phó Chủ tịch UBND tỉnh");
+	check_official("Tham dự Hội nghị có đồng chí Nguyễn Thị Mỵ – Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy Lâm Đồng.",
+				   "Nguyễn Thị Mỵ", "đồng chí", "Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy Lâm Đồng");
+}
+
 int
 main(void)
 {
@@ -12328,6 +12348,7 @@ main(void)
 	test_chunk_independent();
 	test_title_adverb_after_place();
 	test_title_number_inside();
+	test_title_and_second_post();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
