@@ -752,3 +752,7 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- next person) or a class of persons; a board's bare post, a comma, then the board is one title
 SELECT name, titles FROM gb_officials($$Tin vắn
 Thủ tướng Phạm Minh Chính, cùng với Đại tướng Tô Lâm, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an, cùng tham gia. Đồng chí Lê Văn An, Bí thư Tỉnh ủy và Bộ trưởng Bộ Công an Lương Tam Quang dự. Đồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh và Giám đốc các sở dự. Tham dự Hội nghị có đồng chí Nguyễn Thị Mỵ – Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy Lâm Đồng.$$);
+
+-- Probe 39, group 7. "UV" (Ủy viên) before its body written out is a title, as "UV BTV" is
+SELECT name, titles FROM gb_officials($$Tin vắn
+TS. Vũ Đức Lễ - Bí thư Đảng ủy, Hiệu trưởng Nhà trường dự và chỉ đạo Hội nghị. Cùng dự có TS. Tăng Thế Toan - UV Ban Thường vụ Đảng ủy, Chủ tịch Hội đồng Trường. Ông Lê Văn An, UV BCH Đảng bộ tỉnh, Giám đốc Sở Nội vụ phát biểu.$$);

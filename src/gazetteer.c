@@ -956,6 +956,8 @@ static const GbPhrase phrases[] = {
 	{"uvtv", CAT_TITLE, "uy vien ban thuong vu", 0},
 	{"uvbtv", CAT_TITLE, "uy vien ban thuong vu", 0},
 	{"uv btv", CAT_TITLE, "uy vien ban thuong vu", 0},
+	/* UV: Ủy viên, its body written out after it ("UV Ban Thường vụ Đảng ủy", "UV BCH Đảng bộ") */
+	{"uv", CAT_TITLE, "uy vien", 0},
 	/*
 	 * UVTW, UVTƯ, UV.TW: Ủy viên Trung ương (Đảng).  The value of an
 	 * abbreviated position is its full form folded, the key it is merged by

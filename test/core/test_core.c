@@ -11891,6 +11891,16 @@ test_title_and_second_post(void)
 				   "Nguyễn Thị Mỵ", "đồng chí", "Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy Lâm Đồng");
 }
 
+/* probe 39 G7: "UV" (Ủy viên) before the body written out is a title, as "UV BTV" is */
+static void
+test_title_uv_abbrev(void)
+{
+	check_official("Cùng dự có TS. Tăng Thế Toan - UV Ban Thường vụ Đảng ủy, Chủ tịch Hội đồng Trường.",
+				   "Tăng Thế Toan", NULL, "UV Ban Thường vụ Đảng ủy | Chủ tịch Hội đồng Trường");
+	check_official("Ông Lê Văn An, UV BCH Đảng bộ tỉnh, Giám đốc Sở Nội vụ phát biểu.", "Lê Văn An", "ông",
+				   "UV BCH Đảng bộ tỉnh | Giám đốc Sở Nội vụ");
+}
+
 int
 main(void)
 {
@@ -12349,6 +12359,7 @@ main(void)
 	test_title_adverb_after_place();
 	test_title_number_inside();
 	test_title_and_second_post();
+	test_title_uv_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
