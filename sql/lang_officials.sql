@@ -756,3 +756,8 @@ Thủ tướng Phạm Minh Chính, cùng với Đại tướng Tô Lâm, Bí th�
 -- Probe 39, group 7. "UV" (Ủy viên) before its body written out is a title, as "UV BTV" is
 SELECT name, titles FROM gb_officials($$Tin vắn
 TS. Vũ Đức Lễ - Bí thư Đảng ủy, Hiệu trưởng Nhà trường dự và chỉ đạo Hội nghị. Cùng dự có TS. Tăng Thế Toan - UV Ban Thường vụ Đảng ủy, Chủ tịch Hội đồng Trường. Ông Lê Văn An, UV BCH Đảng bộ tỉnh, Giám đốc Sở Nội vụ phát biểu.$$);
+
+-- Probe 38, group 4. A post stated through "tái cử chức danh X"; after "thôi ..." (ceases) the post taken with
+-- "giữ chức" later in the sentence is the person's, not the one left, unless another person is named first
+SELECT name, titles FROM gb_officials($$Tin vắn
+Tại Hội nghị lần thứ nhất, đồng chí Lý Anh Hừ tái cử chức danh Bí thư Huyện ủy nhiệm kỳ 2020 - 2025. Theo quyết định, đồng chí Trịnh Việt Hùng thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Tỉnh ủy Lào Cai để nhận công tác mới, giữ chức Thứ trưởng Thường trực Bộ Nông nghiệp và Môi trường. Đồng chí Lê Văn An thôi giữ chức Bí thư Huyện ủy, đồng chí Trần Văn Ba giữ chức Bí thư Huyện ủy.$$);

@@ -816,6 +816,11 @@ static const GbPhrase phrases[] = {
 	{"trung cu chuc vu", CAT_POSTVERB, "trúng cử chức vụ", 0},
 	{"tai cu chuc", CAT_POSTVERB, "tái cử chức", 0},
 	{"tai cu chuc vu", CAT_POSTVERB, "tái cử chức vụ", 0},
+	/* "tái cử chức danh Bí thư Huyện ủy": the post named as an office */
+	{"dac cu chuc danh", CAT_POSTVERB, "đắc cử chức danh", 0},
+	{"tai dac cu chuc danh", CAT_POSTVERB, "tái đắc cử chức danh", 0},
+	{"trung cu chuc danh", CAT_POSTVERB, "trúng cử chức danh", 0},
+	{"tai cu chuc danh", CAT_POSTVERB, "tái cử chức danh", 0},
 	/* "bầu đồng chí A vào chức vụ Bí thư Đảng bộ": the post one is elected to */
 	{"vao chuc vu", CAT_POSTVERB, "vào chức vụ", 0},
 	{"duoc bau", CAT_POSTVERB, "được bầu", 0},

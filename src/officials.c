@@ -1028,33 +1028,29 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 
 /*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
- * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy":
- * the post left at j is no longer the person's; the one taken after "để"
- * (so as to), a few words on in the same clause, is.  Returns where that
- * "giữ chức" stands, or j.  Out of line, seldom called.
+ * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
+ * "A thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư
+ * Tỉnh ủy để nhận công tác mới, giữ chức Thứ trưởng ...": the post left
+ * after "thôi" (ceases) at j is no longer the person's; the one taken
+ * with "giữ chức" later in the sentence, before another person is named,
+ * is.  Returns where that "giữ chức" stands, or j.  Out of line, seldom
+ * called.
  */
 static __attribute__((noinline)) int
 post_after_leaving(const GbDoc *d, int j, bool caps)
 {
 	const GbPhrase *ph = NULL;
-	int			e,
-				m,
-				q;
+	int			q;
 
-	if (!tok_is(d, j, "thoi") || !gb_exact_any(d, j, "thôi") || tok_has(d, j + 1, T_NL) ||
-		(m = gb_dict_match(d, j + 1, CAT_POSTVERB, &ph)) == 0 || !tok_is(d, j + 1, "giu") ||
-		!gb_exact_words(d, j + 1, m, ph->value))
+	if (!tok_is(d, j, "thoi") || !gb_exact_any(d, j, "thôi") || tok_has(d, j + 1, T_NL))
 		return j;
-	e = gb_placed_title_at(d, j + 1 + m, caps);
-	if (e == j + 1 + m || !tok_is(d, e, "de") || !gb_exact_any(d, e, "để") || tok_has(d, e, T_NL))
-		return j;
-	for (q = e + 1; q < d->ntok && q < e + 16; q++)
+	for (q = j + 1; q < d->ntok && q < j + 32; q++)
 	{
 		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
-			tok_punct(d, q, ':'))
+			tok_punct(d, q, ':') || gb_name_at(d, q, true, caps) > 0)
 			return j;
-		if (tok_is(d, q, "giu") && gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 &&
-			gb_exact_any(d, q, "giữ"))
+		if (tok_is(d, q, "giu") && !tok_is(d, q - 1, "thoi") &&
+			gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 && gb_exact_any(d, q, "giữ"))
 			return q;
 	}
 	return j;
@@ -1079,6 +1075,8 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 
 	if (gb_title_sep(d, j))
 		j = post_after_leaving(d, j + 1, caps);
+	else if (tok_is(d, j, "thoi"))
+		j = post_after_leaving(d, j, caps);
 	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
 	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
 			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))

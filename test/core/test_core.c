@@ -11901,6 +11901,25 @@ test_title_uv_abbrev(void)
 				   "UV BCH Đảng bộ tỉnh | Giám đốc Sở Nội vụ");
 }
 
+/*
+ * probe 38 G4: a post stated through "tái cử chức danh X"; after "thôi ..."
+ * (ceases) the post taken with "giữ chức" later in the sentence, not the
+ * one left
+ */
+static void
+test_title_post_verbs(void)
+{
+	check_official("Tại Hội nghị lần thứ nhất, đồng chí Lý Anh Hừ tái cử chức danh Bí thư Huyện ủy nhiệm kỳ 2020 - "
+				   "2025.", "Lý Anh Hừ", "đồng chí", "Bí thư Huyện ủy");
+	check_official("Theo quyết định, đồng chí Trịnh Việt Hùng thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ "
+				   "chức Bí thư Tỉnh ủy Lào Cai để nhận công tác mới, giữ chức Thứ trưởng Thường trực Bộ Nông "
+				   "nghiệp và Môi trường.", "Trịnh Việt Hùng", "đồng chí",
+				   "Thứ trưởng Thường trực Bộ Nông nghiệp và Môi trường");
+	/* another person named before it takes the post */
+	check_official("Đồng chí Lê Văn An thôi giữ chức Bí thư Huyện ủy, đồng chí Trần Văn Ba giữ chức Bí thư Huyện ủy.",
+				   "Lê Văn An", "đồng chí", "");
+}
+
 int
 main(void)
 {
@@ -12360,6 +12379,7 @@ main(void)
 	test_title_number_inside();
 	test_title_and_second_post();
 	test_title_uv_abbrev();
+	test_title_post_verbs();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
