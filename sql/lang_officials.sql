@@ -761,3 +761,8 @@ TS. Vũ Đức Lễ - Bí thư Đảng ủy, Hiệu trưởng Nhà trường d�
 -- "giữ chức" later in the sentence is the person's, not the one left, unless another person is named first
 SELECT name, titles FROM gb_officials($$Tin vắn
 Tại Hội nghị lần thứ nhất, đồng chí Lý Anh Hừ tái cử chức danh Bí thư Huyện ủy nhiệm kỳ 2020 - 2025. Theo quyết định, đồng chí Trịnh Việt Hùng thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Tỉnh ủy Lào Cai để nhận công tác mới, giữ chức Thứ trưởng Thường trực Bộ Nông nghiệp và Môi trường. Đồng chí Lê Văn An thôi giữ chức Bí thư Huyện ủy, đồng chí Trần Văn Ba giữ chức Bí thư Huyện ủy.$$);
+
+-- Probe 38, group 7. "Cụm trưởng" heads an emulation cluster named after it in sentence case, numbered in
+-- Roman numerals too ("số III")
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk, Cụm trưởng Cụm thi đua số III chủ trì hội nghị. Ông Lê Văn Cường, Cụm trưởng cụm thi đua số 3 phát biểu.$$);

@@ -1057,6 +1057,8 @@ static const GbPhrase phrases[] = {
 	 */
 	{"truong tram", CAT_TITLE, NULL, 0},
 	{"tram truong", CAT_TITLE, NULL, 0},
+	/* the head of an emulation cluster: "Cụm trưởng Cụm thi đua số III" */
+	{"cum truong", CAT_TITLE, NULL, 2},
 	/* the head of a workshop, named as a department's head is: "Quản đốc phân xưởng Cán" */
 	{"quan doc", CAT_TITLE, NULL, 0},
 	{"quan doc phan xuong", CAT_TITLE, NULL, 3},

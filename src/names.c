@@ -1708,7 +1708,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 */
 		if ((group || (dept && k > start)) && gb_word_lower(d, k))
 		{
-			if (tok_is(d, k, "so") && tok_has(d, k + 1, T_NUM))
+			/* "số 7", "Cụm thi đua số III" */
+			if (tok_is(d, k, "so") && (tok_has(d, k + 1, T_NUM) || tok_has(d, k + 1, T_ROMAN)))
 			{
 				k += 2;
 				continue;

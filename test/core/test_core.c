@@ -11920,6 +11920,17 @@ test_title_post_verbs(void)
 				   "Lê Văn An", "đồng chí", "");
 }
 
+/* probe 38 G7: "Cụm trưởng" heads an emulation cluster named in sentence case, "số III" in Roman numerals too */
+static void
+test_title_cluster_head(void)
+{
+	check_official("Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk, Cụm trưởng Cụm thi đua số III "
+				   "chủ trì hội nghị.", "Đào Thị Thanh An", "đồng chí",
+				   "Phó Bí thư Thường trực Huyện ủy Lắk | Cụm trưởng Cụm thi đua số III");
+	check_official("Ông Lê Văn Cường, Cụm trưởng cụm thi đua số 3 phát biểu.", "Lê Văn Cường", "ông",
+				   "Cụm trưởng cụm thi đua số 3");
+}
+
 int
 main(void)
 {
@@ -12380,6 +12391,7 @@ main(void)
 	test_title_and_second_post();
 	test_title_uv_abbrev();
 	test_title_post_verbs();
+	test_title_cluster_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
