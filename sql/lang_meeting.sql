@@ -3013,3 +3013,11 @@ FROM (VALUES
 Ngày 01/3, Tổng Bí thư chủ trì họp Bộ Chính trị.$$),
     ($$Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 39 G8). A body alone right after a position ends the person's title: the person acts, the body
+-- organizes nothing
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 21/3/2021, Hội nghị chuyên đề được tổ chức. Đồng chí Huỳnh Văn Chương, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị.$$),
+    ($$Sáng 5/3, Ban Thường vụ Huyện ủy đã quán triệt Nghị quyết của Trung ương.$$)
+) AS v(body), gb_extract(body);

@@ -746,3 +746,33 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 -- document counted ("1 kết luận"); "Trong bài phát biểu, A", "có những phát biểu" and a title's number stay roles
 SELECT name, roles FROM gb_officials($$Tin vắn
 Sau khi xem đĩa VCD Bài phát biểu khai mạc và bế mạc của Tổng Bí thư Nguyễn Phú Trọng tại Hội nghị quán triệt Nghị quyết TƯ 4 toàn quốc, các đại biểu nghe báo cáo. Đồng chí Nguyễn Thị Mỵ đã truyền đạt 3 Nghị quyết và 1 kết luận, gồm: Nghị quyết số 27-NQ/TW. Trong bài phát biểu, đồng chí Trần Văn Ba nhấn mạnh nhiệm vụ. Đồng chí Lê Văn Cường, Bí thư Chi bộ số 2 phát biểu.$$);
+
+-- Probe 39, group 8. A two-syllable adverb after a place's name ("trực tiếp", "khẩn trương") stands before the
+-- verb: it ends the title, no syllable of the place
+SELECT name, titles FROM gb_officials($$Tin vắn
+PGS.TS. Huỳnh Văn Chương, TUV, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị. Đồng chí Lê Văn An, Bí thư Huyện ủy Phú Vang khẩn trương chỉ đạo.$$);
+
+-- Probe 38, group 1. A title goes on past a number inside it: a disease's code after "phòng chống" ("Covid 19",
+-- "Covid-19"), a steering committee named by the number of its document ("Ban Chỉ đạo 35", "BCĐ 389"), not a
+-- count; a delegation of the National Assembly keeps its term
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Vùi Văn Nguyện, Bí thư huyện ủy, Trưởng ban Chỉ đạo phòng chống Covid 19 huyện chủ trì cuộc họp. Dự có các đồng chí: Đặng Quốc Khánh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV; Lê Văn Cường, Phó Trưởng Ban Chỉ đạo 35 tỉnh, Trưởng BCĐ 389 huyện; Trần Văn Ba, Phó Trưởng ban Chỉ đạo phòng, chống COVID-19 tỉnh. Ông Lê Văn Dũng, Trưởng Ban Chỉ đạo 10 năm qua đã chỉ đạo.$$);
+
+-- Probe 39, group 2. "và" between two posts of one person: the second is his too, unless a name follows it (the
+-- next person) or a class of persons; a board's bare post, a comma, then the board is one title
+SELECT name, titles FROM gb_officials($$Tin vắn
+Thủ tướng Phạm Minh Chính, cùng với Đại tướng Tô Lâm, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an, cùng tham gia. Đồng chí Lê Văn An, Bí thư Tỉnh ủy và Bộ trưởng Bộ Công an Lương Tam Quang dự. Đồng chí Trần Văn Ba, Phó Chủ tịch UBND tỉnh và Giám đốc các sở dự. Tham dự Hội nghị có đồng chí Nguyễn Thị Mỵ – Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy Lâm Đồng.$$);
+
+-- Probe 39, group 7. "UV" (Ủy viên) before its body written out is a title, as "UV BTV" is
+SELECT name, titles FROM gb_officials($$Tin vắn
+TS. Vũ Đức Lễ - Bí thư Đảng ủy, Hiệu trưởng Nhà trường dự và chỉ đạo Hội nghị. Cùng dự có TS. Tăng Thế Toan - UV Ban Thường vụ Đảng ủy, Chủ tịch Hội đồng Trường. Ông Lê Văn An, UV BCH Đảng bộ tỉnh, Giám đốc Sở Nội vụ phát biểu.$$);
+
+-- Probe 38, group 4. A post stated through "tái cử chức danh X"; after "thôi ..." (ceases) the post taken with
+-- "giữ chức" later in the sentence is the person's, not the one left, unless another person is named first
+SELECT name, titles FROM gb_officials($$Tin vắn
+Tại Hội nghị lần thứ nhất, đồng chí Lý Anh Hừ tái cử chức danh Bí thư Huyện ủy nhiệm kỳ 2020 - 2025. Theo quyết định, đồng chí Trịnh Việt Hùng thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Tỉnh ủy Lào Cai để nhận công tác mới, giữ chức Thứ trưởng Thường trực Bộ Nông nghiệp và Môi trường. Đồng chí Lê Văn An thôi giữ chức Bí thư Huyện ủy, đồng chí Trần Văn Ba giữ chức Bí thư Huyện ủy.$$);
+
+-- Probe 38, group 7. "Cụm trưởng" heads an emulation cluster named after it in sentence case, numbered in
+-- Roman numerals too ("số III")
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk, Cụm trưởng Cụm thi đua số III chủ trì hội nghị. Ông Lê Văn Cường, Cụm trưởng cụm thi đua số 3 phát biểu.$$);

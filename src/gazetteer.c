@@ -653,6 +653,8 @@ static const GbPhrase phrases[] = {
 	{"trang trong", CAT_ADVERB, NULL, 0},
 	{"trong the", CAT_ADVERB, NULL, 0},
 	{"dong thoi", CAT_ADVERB, NULL, 0},
+	/* "Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt": the one named acts himself */
+	{"truc tiep", CAT_ADVERB, NULL, 0},
 	/* "Đảng ủy các xã đồng loạt tổ chức", "các chi bộ lần lượt tiến hành" */
 	{"dong loat", CAT_ADVERB, NULL, 0},
 	{"lan luot", CAT_ADVERB, NULL, 0},
@@ -825,6 +827,11 @@ static const GbPhrase phrases[] = {
 	{"trung cu chuc vu", CAT_POSTVERB, "trúng cử chức vụ", 0},
 	{"tai cu chuc", CAT_POSTVERB, "tái cử chức", 0},
 	{"tai cu chuc vu", CAT_POSTVERB, "tái cử chức vụ", 0},
+	/* "tái cử chức danh Bí thư Huyện ủy": the post named as an office */
+	{"dac cu chuc danh", CAT_POSTVERB, "đắc cử chức danh", 0},
+	{"tai dac cu chuc danh", CAT_POSTVERB, "tái đắc cử chức danh", 0},
+	{"trung cu chuc danh", CAT_POSTVERB, "trúng cử chức danh", 0},
+	{"tai cu chuc danh", CAT_POSTVERB, "tái cử chức danh", 0},
 	/* "bầu đồng chí A vào chức vụ Bí thư Đảng bộ": the post one is elected to */
 	{"vao chuc vu", CAT_POSTVERB, "vào chức vụ", 0},
 	{"duoc bau", CAT_POSTVERB, "được bầu", 0},
@@ -965,6 +972,8 @@ static const GbPhrase phrases[] = {
 	{"uvtv", CAT_TITLE, "uy vien ban thuong vu", 0},
 	{"uvbtv", CAT_TITLE, "uy vien ban thuong vu", 0},
 	{"uv btv", CAT_TITLE, "uy vien ban thuong vu", 0},
+	/* UV: Ủy viên, its body written out after it ("UV Ban Thường vụ Đảng ủy", "UV BCH Đảng bộ") */
+	{"uv", CAT_TITLE, "uy vien", 0},
 	/*
 	 * UVTW, UVTƯ, UV.TW: Ủy viên Trung ương (Đảng).  The value of an
 	 * abbreviated position is its full form folded, the key it is merged by
@@ -1059,6 +1068,8 @@ static const GbPhrase phrases[] = {
 	 */
 	{"truong tram", CAT_TITLE, NULL, 0},
 	{"tram truong", CAT_TITLE, NULL, 0},
+	/* the head of an emulation cluster: "Cụm trưởng Cụm thi đua số III" */
+	{"cum truong", CAT_TITLE, NULL, 2},
 	/* the head of a workshop, named as a department's head is: "Quản đốc phân xưởng Cán" */
 	{"quan doc", CAT_TITLE, NULL, 0},
 	{"quan doc phan xuong", CAT_TITLE, NULL, 3},

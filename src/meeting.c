@@ -2452,6 +2452,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (n == 0 || n <= dashed || partner_at(d, p))
 		return NULL;
 	/*
+	 * "A, Bí thư Tỉnh ủy (trực tiếp) quán triệt": a body alone right after
+	 * a position ends the person's title, the person the verb's subject
+	 */
+	if (n == 1 && phrase_ends_at(d, p, CAT_TITLE, 0))
+		return NULL;
+	/*
 	 * "tại hội nghị lần thứ 7, Ban Chấp hành Đảng bộ tỉnh Long An khóa XI
 	 * tiếp tục thảo luận": a numbered plenum just named is the committee's
 	 * own, whatever its subject then does

@@ -573,7 +573,6 @@ title_word(const GbDoc *d, int i, const GbPhrase **out)
 }
 
 
-/* A lower-case syllable that may complete a capitalized word of a title. */
 /*
  * "kiêm" at i joins two posts one holds ("Trưởng Ban Nội chính Trung ương
  * kiêm Phó Trưởng Ban ..."): no syllable of a body's name.
@@ -584,11 +583,18 @@ kiem_at(const GbDoc *d, int i)
 	return tok_is(d, i, "kiem") && gb_exact_any(d, i, "kiêm");
 }
 
+/*
+ * A lower-case syllable that may complete a capitalized word of a title:
+ * no verb, "kiêm", nor the first syllable of an adverb of two ("Bí thư
+ * Huyện ủy Phú Vang trực tiếp báo cáo", "... khẩn trương chỉ đạo"), which
+ * stands before the sentence's verb.
+ */
 static bool
 lower_syllable(const GbDoc *d, int i)
 {
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
-		title_word(d, i, NULL) == 0 && !kiem_at(d, i);
+		title_word(d, i, NULL) == 0 && !kiem_at(d, i) &&
+		!(gb_dict_may_match(d, i, CAT_ADVERB) && gb_dict_match(d, i, CAT_ADVERB, NULL) > 1);
 }
 
 /* Whether token i can go on after a word of a title ("Nội vụ An Giang"). */
@@ -736,16 +742,19 @@ council_comma(const GbDoc *d, int k, bool caps)
 
 /*
  * Whether the comma at k, after a standing post with no body yet ("Phó
- * Trưởng Ban Thường trực", tokens start..k), goes on into the body it
- * serves: "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy".  The piece
- * after the comma is a bare body's name, no title of its own.
+ * Trưởng Ban Thường trực", tokens start..k), or a board's post bare ("Phó
+ * Trưởng ban", k == start), goes on into the body it serves: "Phó Trưởng
+ * Ban Thường trực, Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban, Ban Tuyên
+ * giáo Tỉnh ủy Lâm Đồng".  The piece after the comma is a bare body's
+ * name, no title of its own.
  */
 static __attribute__((noinline)) bool
 standing_post_comma(const GbDoc *d, int start, int k)
 {
 	int			head;
 
-	return k == start + 2 && tok_is(d, start, "thuong") && tok_is(d, start + 1, "truc") &&
+	return ((k == start + 2 && tok_is(d, start, "thuong") && tok_is(d, start + 1, "truc")) ||
+			(k == start && tok_is(d, k - 1, "ban"))) &&
 		tok_punct(d, k, ',') && !tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 1) &&
 		tok_is(d, k + 1, "ban") && gb_word_upper(d, k + 2) && !tok_has(d, k + 2, T_NL) &&
 		title_head(d, k + 1, &head) == 0 && gb_name_at(d, k + 1, true, false) == 0;
@@ -756,8 +765,8 @@ standing_post_comma(const GbDoc *d, int start, int k)
  * XVIII" in "tái đắc cử Bí thư Huyện ủy Ia Grai khóa XVIII": the term dates
  * the election, the post is the same in every term.  A delegate of an
  * elected assembly keeps it, the assembly of that term being the one he
- * sits in ("Đại biểu Quốc hội khóa XV", "Đại biểu HĐND tỉnh khóa X").
- * Returns t1 when no term ends the title.
+ * sits in ("Đại biểu Quốc hội khóa XV", "Đại biểu HĐND tỉnh khóa X",
+ * "Trưởng đoàn ĐBQH khóa XIV").  Returns t1 when no term ends the title.
  */
 int
 gb_title_term_end(const GbDoc *d, int t0, int t1)
@@ -768,7 +777,8 @@ gb_title_term_end(const GbDoc *d, int t0, int t1)
 		!(tok_has(d, t1 - 1, T_ROMAN) || tok_has(d, t1 - 1, T_NUM)))
 		return t1;
 	for (k = t0; k < t1 - 2; k++)
-		if (tok_is(d, k, "hdnd") || (tok_is(d, k, "hoi") && tok_is(d, k - 1, "quoc")) ||
+		if (tok_is(d, k, "hdnd") || tok_is(d, k, "dbqh") ||
+			(tok_is(d, k, "hoi") && tok_is(d, k - 1, "quoc")) ||
 			(tok_is(d, k, "nhan") && tok_is(d, k + 1, "dan") && tok_is(d, k - 1, "dong")))
 			return t1;
 	return t1 - 2;
@@ -785,8 +795,8 @@ gb_standing_post_comma(const GbDoc *d, int t0, int t1)
 	int			k;
 
 	for (k = t0 + 2; k + 1 < t1; k++)
-		if (tok_punct(d, k, ',') && tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc") &&
-			tok_is(d, k + 1, "ban"))
+		if (tok_punct(d, k, ',') && tok_is(d, k + 1, "ban") &&
+			((tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc")) || tok_is(d, k - 1, "ban")))
 			return k;
 	return -1;
 }
@@ -1024,12 +1034,16 @@ prevent_run(const GbDoc *d, int k)
 			j += 2;
 		/*
 		 * "dịch COVID-19", "dịch Covid-19": a disease's code, its number
-		 * joined by a hyphen
+		 * joined by a hyphen, or a space ("phòng chống Covid 19 huyện");
+		 * with its number it may be the first word
 		 */
-		else if (j > o && gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
+		else if (gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
 				 tok_punct(d, j + 1, '-') && !tok_has(d, j + 1, T_SPACE) &&
 				 !tok_has(d, j + 2, T_SPACE) && tok_has(d, j + 2, T_NUM))
 			j += 3;
+		else if (gb_word_upper(d, j) && !tok_has(d, j, T_NL) && tok_has(d, j + 1, T_NUM) &&
+				 d->tok[j + 1].len <= 2 && !tok_has(d, j + 1, T_NL) && !gb_date_after(d, j + 1))
+			j += 2;
 		else
 			break;
 	}
@@ -1475,6 +1489,24 @@ province_level_before(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the number at k names the steering committee before it after
+ * the document it carries out: "Ban Chỉ đạo 35 tỉnh" (of Resolution 35),
+ * "Trưởng BCĐ 389", "Ban Chỉ đạo 138 huyện".  Not a date's or a code's
+ * first number ("Ban Chỉ đạo 35/2024"), nor a count ("... 2 năm").
+ */
+static bool
+steering_number(const GbDoc *d, int k)
+{
+	if (d->tok[k].len < 2 || d->tok[k].len > 4 || tok_has(d, k, T_NL) ||
+		!(tok_is(d, k - 1, "bcd") ||
+		  (tok_is(d, k - 1, "dao") && tok_is(d, k - 2, "chi") && tok_is(d, k - 3, "ban"))) ||
+		gb_date_after(d, k))
+		return false;
+	return !(gb_word_lower(d, k + 1) && gb_dict_match(d, k + 1, CAT_QUANTITY, NULL) > 0 &&
+			 gb_dict_match(d, k + 1, CAT_LEVEL, NULL) == 0);
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1638,7 +1670,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k += m;
 			continue;
 		}
-		if (tok_has(d, k, T_NUM) && gb_unit_number(d, k))
+		if (tok_has(d, k, T_NUM) && (gb_unit_number(d, k) || steering_number(d, k)))
 		{
 			k++;
 			continue;
@@ -1676,7 +1708,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 */
 		if ((group || (dept && k > start)) && gb_word_lower(d, k))
 		{
-			if (tok_is(d, k, "so") && tok_has(d, k + 1, T_NUM))
+			/* "số 7", "Cụm thi đua số III" */
+			if (tok_is(d, k, "so") && (tok_has(d, k + 1, T_NUM) || tok_has(d, k + 1, T_ROMAN)))
 			{
 				k += 2;
 				continue;
@@ -1759,7 +1792,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		if (!caps && k == start + 2 && tok_punct(d, k, ',') && standing_post_comma(d, start, k))
+		if (!caps && (k == start + 2 || k == start) && tok_punct(d, k, ',') && standing_post_comma(d, start, k))
 		{
 			k++;
 			continue;

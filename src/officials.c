@@ -1028,33 +1028,29 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 
 /*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
- * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy":
- * the post left at j is no longer the person's; the one taken after "để"
- * (so as to), a few words on in the same clause, is.  Returns where that
- * "giữ chức" stands, or j.  Out of line, seldom called.
+ * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
+ * "A thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư
+ * Tỉnh ủy để nhận công tác mới, giữ chức Thứ trưởng ...": the post left
+ * after "thôi" (ceases) at j is no longer the person's; the one taken
+ * with "giữ chức" later in the sentence, before another person is named,
+ * is.  Returns where that "giữ chức" stands, or j.  Out of line, seldom
+ * called.
  */
 static __attribute__((noinline)) int
 post_after_leaving(const GbDoc *d, int j, bool caps)
 {
 	const GbPhrase *ph = NULL;
-	int			e,
-				m,
-				q;
+	int			q;
 
-	if (!tok_is(d, j, "thoi") || !gb_exact_any(d, j, "thôi") || tok_has(d, j + 1, T_NL) ||
-		(m = gb_dict_match(d, j + 1, CAT_POSTVERB, &ph)) == 0 || !tok_is(d, j + 1, "giu") ||
-		!gb_exact_words(d, j + 1, m, ph->value))
+	if (!tok_is(d, j, "thoi") || !gb_exact_any(d, j, "thôi") || tok_has(d, j + 1, T_NL))
 		return j;
-	e = gb_placed_title_at(d, j + 1 + m, caps);
-	if (e == j + 1 + m || !tok_is(d, e, "de") || !gb_exact_any(d, e, "để") || tok_has(d, e, T_NL))
-		return j;
-	for (q = e + 1; q < d->ntok && q < e + 16; q++)
+	for (q = j + 1; q < d->ntok && q < j + 32; q++)
 	{
 		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
-			tok_punct(d, q, ':'))
+			tok_punct(d, q, ':') || gb_name_at(d, q, true, caps) > 0)
 			return j;
-		if (tok_is(d, q, "giu") && gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 &&
-			gb_exact_any(d, q, "giữ"))
+		if (tok_is(d, q, "giu") && !tok_is(d, q - 1, "thoi") &&
+			gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 && gb_exact_any(d, q, "giữ"))
 			return q;
 	}
 	return j;
@@ -1079,6 +1075,8 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 
 	if (gb_title_sep(d, j))
 		j = post_after_leaving(d, j + 1, caps);
+	else if (tok_is(d, j, "thoi"))
+		j = post_after_leaving(d, j, caps);
 	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
 	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
 			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))
@@ -1206,6 +1204,29 @@ duty_phrase_end(const GbDoc *d, int i, bool caps)
 	return j;
 }
 
+/*
+ * A second post of the person's after "và" at k, which ended his title:
+ * "Đại tướng Tô Lâm, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ
+ * Công an, cùng tham gia".  A capitalized post with its body, then the
+ * clause's end or its verb; not a post before a name ("và Bộ trưởng Bộ
+ * Công an Lương Tam Quang", the next person), nor a class of persons ("và
+ * Giám đốc các sở").  Returns its end, or k.  Out of line, called only at
+ * "và".
+ */
+static __attribute__((noinline)) int
+and_post_end(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	if (!gb_word_lower(d, k) || tok_has(d, k + 1, T_NL) || !gb_exact_any(d, k, "và") ||
+		!gb_word_upper(d, k + 1) || (e = gb_title_at(d, k + 1, caps)) < k + 4 ||
+		gb_name_follows(d, e, caps))
+		return k;
+	return tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || gb_title_stop(d, e) ||
+		gb_dict_match(d, e, CAT_ROLE, NULL) > 0 ? e : k;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -1241,6 +1262,13 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			!gb_name_follows(d, e, caps))
 		{
 			add_title(st, d, o, k, e);
+			k = e;
+			continue;
+		}
+		/* "A, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an" */
+		if (n > 0 && tok_is(d, k, "va") && (e = and_post_end(d, k, caps)) > k)
+		{
+			add_title(st, d, o, k + 1, e);
 			k = e;
 			continue;
 		}

@@ -360,9 +360,8 @@ gb_span_text_bare(const GbDoc *d, int from, int to)
 	return out;
 }
 
-/* A date or a fraction going on after the number at k: "3/2", "12-5". */
-static bool
-date_after(const GbDoc *d, int k)
+bool
+gb_date_after(const GbDoc *d, int k)
 {
 	return k + 2 < d->ntok && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_NUM) &&
 		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.'));
@@ -381,7 +380,7 @@ gb_place_number(const GbDoc *d, int k)
 	 * not a date, "phường 3/2", nor a time, "phường 3 năm liền" ("5 tổ
 	 * chức" may count, but after a place it is the verb)
 	 */
-	if (date_after(d, k))
+	if (gb_date_after(d, k))
 		return false;
 	/* "Phường 11 lần thứ XIII": the congress's number follows the name */
 	return !(is_lower_word(d, k + 1) &&
@@ -407,7 +406,7 @@ gb_unit_number(const GbDoc *d, int k)
 			break;
 	if (j < 0 || j < k - 4)
 		return false;
-	if (date_after(d, k))
+	if (gb_date_after(d, k))
 		return false;
 	/* "Chi bộ 3 đảng viên" counts; "Quân khu 9 tổ chức": the verb after a unit */
 	return !(k + 1 < d->ntok && is_lower_word(d, k + 1) &&
@@ -842,7 +841,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			(tok_is(d, q, "q") || tok_is(d, q, "p")) &&
 			tok_punct(d, q + 1, '.') && !tok_has(d, q + 1, T_SPACE) &&
 			!tok_has(d, q + 2, T_SPACE) && !tok_has(d, q + 2, T_NL) &&
-			((tok_has(d, q + 2, T_NUM) && d->tok[q + 2].len <= 2 && !date_after(d, q + 2)) ||
+			((tok_has(d, q + 2, T_NUM) && d->tok[q + 2].len <= 2 && !gb_date_after(d, q + 2)) ||
 			 (tok_has(d, q + 2, T_UPPER) && is_word(d, q + 2))))
 		{
 			q += tok_has(d, q + 2, T_NUM) ? 3 : 2;

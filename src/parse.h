@@ -61,6 +61,9 @@ extern int	gb_paren_abbrev(const GbDoc *d, int p);
  */
 extern char *gb_span_text_bare(const GbDoc *d, int from, int to);
 
+/* A date or a fraction going on after the number at k: "3/2", "12-5". */
+extern bool gb_date_after(const GbDoc *d, int k);
+
 /*
  * Whether the number at k is the name of the place whose level is before
  * it: "Quận 5", "phường 3"; not a date ("phường 3/2") nor a count.

@@ -12348,6 +12348,108 @@ test_cit_subject_carry_out(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 39 G8: a two-syllable adverb ("trực tiếp", "khẩn trương") after a
+ * place's name ends the title, no syllable of the name; the body ending
+ * the person's title is no organizer
+ */
+static void
+test_title_adverb_after_place(void)
+{
+	GbResult   *r;
+
+	check_official("PGS.TS. Huỳnh Văn Chương, TUV, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị.",
+				   "Huỳnh Văn Chương", NULL, "TUV | Bí thư Đảng ủy Đại học Huế");
+	check_official("Đồng chí Lê Văn An, Bí thư Huyện ủy Phú Vang khẩn trương chỉ đạo.", "Lê Văn An", "đồng chí",
+				   "Bí thư Huyện ủy Phú Vang");
+	r = extract("Ngày 21/3/2021, Hội nghị chuyên đề được tổ chức. "
+				"Đồng chí Huỳnh Văn Chương, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị.",
+				0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "no organizer in a person's title: %s", r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * probe 38 G1: a title goes on past a number inside it: a disease's code
+ * ("phòng chống Covid 19 huyện"), a steering committee named by its
+ * document's number ("Ban Chỉ đạo 35 tỉnh"); an assembly's delegation keeps
+ * its term ("Trưởng đoàn ĐBQH khóa XIV")
+ */
+static void
+test_title_number_inside(void)
+{
+	check_official("Đồng chí Vùi Văn Nguyện, Bí thư huyện ủy, Trưởng ban Chỉ đạo phòng chống Covid 19 huyện chủ trì "
+				   "cuộc họp.", "Vùi Văn Nguyện", "đồng chí",
+				   "Bí thư huyện ủy | Trưởng ban Chỉ đạo phòng chống Covid 19 huyện");
+	check_official("Ông Lê Văn Cường, Phó Trưởng Ban Chỉ đạo 35 tỉnh, Trưởng BCĐ 389 huyện phát biểu.",
+				   "Lê Văn Cường", "ông", "Phó Trưởng Ban Chỉ đạo 35 tỉnh | Trưởng BCĐ 389 huyện");
+	check_official("Dự có các đồng chí: Đặng Quốc Khánh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV; Thào Hồng "
+				   "Sơn, Phó Bí thư Tỉnh ủy.", "Đặng Quốc Khánh", "đồng chí", "Bí thư Tỉnh ủy | Trưởng đoàn ĐBQH khóa XIV");
+	/* a count after the committee is none of its name */
+	check_official("Ông Lê Văn Cường, Trưởng Ban Chỉ đạo 10 năm qua đã chỉ đạo.", "Lê Văn Cường", "ông",
+				   "Trưởng Ban Chỉ đạo");
+}
+
+/*
+ * probe 39 G2: a person's second post after "và" ("Bí thư ... và Bộ
+ * trưởng Bộ Công an"), not one before a name or a class of persons; a
+ * board's bare post, a comma, then the board ("Phó Trưởng ban, Ban Tuyên
+ * giáo Tỉnh ủy Lâm Đồng") is one title
+ */
+static void
+test_title_and_second_post(void)
+{
+	check_official("Thủ tướng Phạm Minh Chính, cùng với Đại tướng Tô Lâm, Bí thư Đảng ủy Công an Trung ương và Bộ "
+				   "trưởng Bộ Công an, cùng tham gia.", "Tô Lâm", NULL,
+				   "Bí thư Đảng ủy Công an Trung ương | Bộ trưởng Bộ Công an");
+	check_official("Đồng chí Lê Văn An, Bí thư Tỉnh ủy và Bộ trưởng Bộ Công an Lương Tam Quang dự.", "Lê Văn An",
+				   "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh và Giám đốc các sở dự.", "Lê Văn An", "đồng chí",
+				   "Phó Chủ tịch UBND tỉnh");
+	check_official("Tham dự Hội nghị có đồng chí Nguyễn Thị Mỵ – Phó Trưởng ban, Ban Tuyên giáo Tỉnh ủy Lâm Đồng.",
+				   "Nguyễn Thị Mỵ", "đồng chí", "Phó Trưởng ban Ban Tuyên giáo Tỉnh ủy Lâm Đồng");
+}
+
+/* probe 39 G7: "UV" (Ủy viên) before the body written out is a title, as "UV BTV" is */
+static void
+test_title_uv_abbrev(void)
+{
+	check_official("Cùng dự có TS. Tăng Thế Toan - UV Ban Thường vụ Đảng ủy, Chủ tịch Hội đồng Trường.",
+				   "Tăng Thế Toan", NULL, "UV Ban Thường vụ Đảng ủy | Chủ tịch Hội đồng Trường");
+	check_official("Ông Lê Văn An, UV BCH Đảng bộ tỉnh, Giám đốc Sở Nội vụ phát biểu.", "Lê Văn An", "ông",
+				   "UV BCH Đảng bộ tỉnh | Giám đốc Sở Nội vụ");
+}
+
+/*
+ * probe 38 G4: a post stated through "tái cử chức danh X"; after "thôi ..."
+ * (ceases) the post taken with "giữ chức" later in the sentence, not the
+ * one left
+ */
+static void
+test_title_post_verbs(void)
+{
+	check_official("Tại Hội nghị lần thứ nhất, đồng chí Lý Anh Hừ tái cử chức danh Bí thư Huyện ủy nhiệm kỳ 2020 - "
+				   "2025.", "Lý Anh Hừ", "đồng chí", "Bí thư Huyện ủy");
+	check_official("Theo quyết định, đồng chí Trịnh Việt Hùng thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ "
+				   "chức Bí thư Tỉnh ủy Lào Cai để nhận công tác mới, giữ chức Thứ trưởng Thường trực Bộ Nông "
+				   "nghiệp và Môi trường.", "Trịnh Việt Hùng", "đồng chí",
+				   "Thứ trưởng Thường trực Bộ Nông nghiệp và Môi trường");
+	/* another person named before it takes the post */
+	check_official("Đồng chí Lê Văn An thôi giữ chức Bí thư Huyện ủy, đồng chí Trần Văn Ba giữ chức Bí thư Huyện ủy.",
+				   "Lê Văn An", "đồng chí", "");
+}
+
+/* probe 38 G7: "Cụm trưởng" heads an emulation cluster named in sentence case, "số III" in Roman numerals too */
+static void
+test_title_cluster_head(void)
+{
+	check_official("Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk, Cụm trưởng Cụm thi đua số III "
+				   "chủ trì hội nghị.", "Đào Thị Thanh An", "đồng chí",
+				   "Phó Bí thư Thường trực Huyện ủy Lắk | Cụm trưởng Cụm thi đua số III");
+	check_official("Ông Lê Văn Cường, Cụm trưởng cụm thi đua số 3 phát biểu.", "Lê Văn Cường", "ông",
+				   "Cụm trưởng cụm thi đua số 3");
+}
+
 int
 main(void)
 {
@@ -12823,6 +12925,12 @@ main(void)
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
 	test_cit_subject_carry_out();
+	test_title_adverb_after_place();
+	test_title_number_inside();
+	test_title_and_second_post();
+	test_title_uv_abbrev();
+	test_title_post_verbs();
+	test_title_cluster_head();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
