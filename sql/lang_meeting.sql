@@ -2882,3 +2882,10 @@ FROM (VALUES
     ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
     ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 40 G1). "A chủ trì hội nghị cùng các đồng chí: B, ...; C, ..." names B and C as chairs too; "chủ trì buổi làm việc cùng đồng chí B" names the one worked with
+SELECT chairs
+FROM (VALUES
+    ($$Sáng 7/4, Ban Chấp hành Đảng bộ TP khóa XV đã khai mạc hội nghị lần thứ tám. Đồng chí Bí thư Thành ủy Phạm Quang Nghị chủ trì hội nghị cùng các đồng chí: Nguyễn Thế Thảo, Phó Bí thư Thành ủy, Chủ tịch UBND TP; Ngô Thị Doãn Thanh, Phó Bí thư Thành ủy, Chủ tịch HĐND TP; Nguyễn Công Soái, Phó Bí thư Thường trực Thành ủy.$$),
+    ($$Sáng 7/4, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì buổi làm việc cùng đồng chí Trần Văn Minh, Bí thư Huyện ủy.$$)
+) AS v(body), gb_extract(body);

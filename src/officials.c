@@ -2543,6 +2543,56 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 }
 
 /*
+ * "A chủ trì hội nghị cùng các đồng chí: B, ...; C, ...": the persons
+ * "cùng (với) (các) đồng chí" lists right after a chairing verb and the
+ * meeting it takes chair with A, as "A và B cùng chủ trì" does.  Not after
+ * a working session ("chủ trì buổi làm việc cùng đồng chí B": B is the one
+ * worked with), nor after words that go on to another clause.  Returns the
+ * end of those persons in [b, mb), before stop, or b when none.
+ */
+static int
+cochairs_after(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int b, int mb, int stop)
+{
+	const GbPhrase *ph;
+	const char *h;
+	int			k = g->end,
+				x,
+				m;
+
+	if (g->n != 1 || !(g->ph[0]->aux & ROLE_CHAIR) || b >= mb)
+		return b;
+	/* the meeting chaired, "hội nghị lần thứ tám", a few words with no mark */
+	if ((m = gb_dict_match(d, k, CAT_MEETKIND, &ph)) > 0)
+	{
+		if (ph->aux != 0 || gb_dict_match(d, k, CAT_MEETWORD, &ph) > 0)
+			return b;
+		for (k += m; k < g->end + 8 && k < stop && tok_has(d, k, T_WORD) &&
+			 !tok_has(d, k, T_NL) && !tok_is(d, k, "cung"); k++)
+			if (gb_dict_may_match(d, k, CAT_ROLE | CAT_MEETWORD))
+				return b;
+	}
+	if (!tok_is(d, k, "cung") || tok_has(d, k, T_NL))
+		return b;
+	k += 1 + tok_is(d, k + 1, "voi");
+	if (tok_is(d, k, "cac"))
+		k++;
+	if (gb_honorific_at(d, k, &h) == 0 || strcmp(h, "đồng chí") != 0)
+		return b;
+	/* the list right after, its items one after another */
+	if (st->men[b].t0 > k + 3 || st->men[b].tn >= stop)
+		return b;
+	for (x = b + 1; x < mb && st->men[x].tn < stop; x++)
+	{
+		int			q = word_before_person(d, st->men[x].t0);
+
+		if (q != st->men[x - 1].t1 ||
+			!(tok_punct(d, q, ';') || tok_punct(d, q, ',') || tok_is(d, q, "va")))
+			break;
+	}
+	return x;
+}
+
+/*
  * "sự có mặt của A, B và nhiều cán bộ Trung ương,  Đồng chí C, ... dự, chủ
  * trì": a comma splice.  "Đồng chí" capitalized after a comma, with words
  * that name no person before it, opens a sentence of its own, so C is not
@@ -2748,6 +2798,13 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			a = lo;
 			pa = a;
 			pb = b;
+			/* "A chủ trì hội nghị cùng các đồng chí: B; C": B, C too */
+			if ((x = cochairs_after(st, d, &g, b, mb,
+									next_group(st, d, g.end, e, b, mb, &g2) ? g2.start : e)) > b)
+			{
+				give_roles(st, d, &g, b, x, bridge, e);
+				lo = x;
+			}
 		}
 		else if ((a = item_closed(st, d, &g, ma, lo, e)) >= 0)
 		{

@@ -11829,6 +11829,32 @@ test_chunk_independent(void)
 	gb_free(doc.data);
 }
 
+/*
+ * "A chủ trì hội nghị cùng các đồng chí: B, ...; C, ...": B and C chair
+ * with A; "chủ trì buổi làm việc cùng đồng chí B" names the one A works with.
+ */
+static void
+test_chair_with_listed(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 7/4, Ban Chấp hành Đảng bộ TP khóa XV khai mạc hội nghị lần thứ tám. "
+				"Đồng chí Bí thư Thành ủy Phạm Quang Nghị chủ trì hội nghị cùng các đồng chí: "
+				"Nguyễn Thế Thảo, Phó Bí thư Thành ủy, Chủ tịch UBND TP; Ngô Thị Doãn Thanh, "
+				"Phó Bí thư Thành ủy, Chủ tịch HĐND TP; Nguyễn Công Soái, Phó Bí thư Thường trực "
+				"Thành ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 4 && strcmp(r->meeting.chairs[3], "Nguyễn Công Soái") == 0,
+		  "four chairs, got %d", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Ngô Thị Doãn Thanh"), "chủ trì"), "a listed co-chair chairs");
+	gb_result_free(r);
+
+	r = extract("Sáng 7/4, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì buổi làm việc cùng "
+				"đồng chí Trần Văn Minh, Bí thư Huyện ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && !has_role(official(r, "Trần Văn Minh"), "chủ trì"),
+		  "the one worked with chairs not, got %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12284,6 +12310,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_chair_with_listed();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
