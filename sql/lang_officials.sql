@@ -736,3 +736,11 @@ Trao quyết định phân công đồng chí Phạm Gia Túc, Ủy viên Trung 
 -- two posts each complete stay two
 SELECT name, titles FROM gb_officials($$Tin vắn
 Cùng tham dự có ông Lê Tiến Châu, Ủy viên Trung ương Đảng, Phó Chủ tịch – Tổng Thư ký UBTƯ MTTQ Việt Nam; đồng chí Trần Văn Ba, Tổng Bí thư - Chủ tịch nước.$$);
+
+-- R7 (probe 40 G4). A role verb whose subject is not a person named: a caption run into the text with no space
+-- after its stop ("đại hội.Đoàn Chủ tịch điều hành đại hội.") is a sentence of its own; "các đại biểu dự hội nghị"
+-- is an unnamed group's attending, "A cùng các đại biểu dự" A's too
+SELECT name, roles FROM gb_officials($$Tin vắn
+Các đồng chí: Trịnh Thị Minh Thanh, Phó Bí thư Thường trực Tỉnh ủy; Vi Ngọc Bích, Ủy viên Ban Thường vụ Tỉnh ủy tặng hoa chúc mừng đại hội.Đoàn Chủ tịch điều hành đại hội.Đồng chí Trần Hoàng Hải, Bí thư Đảng ủy phường phát biểu.$$);
+SELECT name, roles FROM gb_officials($$Tin vắn
+Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo. Sau khi nghe các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh giá cao các dự thảo. Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị toàn quốc.$$);

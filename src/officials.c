@@ -2543,19 +2543,52 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 }
 
 /*
+ * "các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh
+ * giá cao ...": a plural noun of persons, "các (những) đại biểu", "các
+ * đồng chí", in lower case right before role group g is its subject, an
+ * unnamed group; the role is no named person's, before or after it, unless
+ * a list follows ("các đại biểu dự hội nghị gồm: A, B") or a person is
+ * joined to the group.
+ */
+static bool
+unnamed_subject(const GbDoc *d, const RoleGroup *g, int e)
+{
+	const GbPhrase *ph = NULL;
+	const char *h;
+	int			i = g->start,
+				m;
+
+	if (tok_has(d, i, T_NL))
+		return false;
+	for (m = 2; m <= 3 && i - m >= 1 && gb_word_lower(d, i - m) && !tok_has(d, i - m + 1, T_NL); m++)
+		if ((tok_is(d, i - m - 1, "cac") || tok_is(d, i - m - 1, "nhung")) &&
+			gb_exact_any(d, i - m - 1, "các|những") &&
+			((gb_dict_may_match(d, i - m, CAT_LISTNOUN) &&
+			  gb_dict_match(d, i - m, CAT_LISTNOUN, &ph) == m) ||
+			 gb_honorific_at(d, i - m, &h) == m))
+			/* "Tổng Bí thư A cùng các đại biểu dự Hội nghị": A is of the subject */
+			return !(tok_is(d, i - m - 2, "cung") || tok_is(d, i - m - 2, "va") ||
+					 tok_is(d, i - m - 2, "voi")) && !opens_list(d, g->end, e);
+	return false;
+}
+
+/*
  * "A chủ trì hội nghị cùng các đồng chí: B, ...; C, ...": the persons
  * "cùng (với) (các) đồng chí" lists right after a chairing verb and the
  * meeting it takes chair with A, as "A và B cùng chủ trì" does.  Not after
  * a working session ("chủ trì buổi làm việc cùng đồng chí B": B is the one
  * worked with), nor after words that go on to another clause.  Returns the
- * end of those persons in [b, mb), before stop, or b when none.
+ * end of those persons in [b, mb), before the next role group or the
+ * sentence's end e, or b when none.
  */
 static int
-cochairs_after(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int b, int mb, int stop)
+cochairs_after(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int b, int mb, int e)
 {
 	const GbPhrase *ph;
 	const char *h;
+	RoleGroup	g2;
 	int			k = g->end,
+				stop = e,
 				x,
 				m;
 
@@ -2578,7 +2611,9 @@ cochairs_after(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int b, 
 		k++;
 	if (gb_honorific_at(d, k, &h) == 0 || strcmp(h, "đồng chí") != 0)
 		return b;
-	/* the list right after, its items one after another */
+	/* the list right after, its items one after another, up to another role */
+	if (next_group(st, d, k, e, b, mb, &g2))
+		stop = g2.start;
 	if (st->men[b].t0 > k + 3 || st->men[b].tn >= stop)
 		return b;
 	for (x = b + 1; x < mb && st->men[x].tn < stop; x++)
@@ -2791,6 +2826,12 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 
 		for (x = k; x < g.start && !bridge; x++)
 			bridge = bridge_at(d, x);
+		if (unnamed_subject(d, &g, e))
+		{
+			k = g.end;
+			found = next_group(st, d, k, e, lo, mb, &g);
+			continue;
+		}
 		for (b = lo; b < mb && st->men[b].tn < g.start; b++)
 			;
 		if (b > lo)
@@ -2799,8 +2840,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			pa = a;
 			pb = b;
 			/* "A chủ trì hội nghị cùng các đồng chí: B; C": B, C too */
-			if ((x = cochairs_after(st, d, &g, b, mb,
-									next_group(st, d, g.end, e, b, mb, &g2) ? g2.start : e)) > b)
+			if ((x = cochairs_after(st, d, &g, b, mb, e)) > b)
 			{
 				give_roles(st, d, &g, b, x, bridge, e);
 				lo = x;

@@ -11855,6 +11855,36 @@ test_chair_with_listed(void)
 	gb_result_free(r);
 }
 
+/*
+ * A role verb's subject: a caption run into the text with no space after
+ * its stop ("đại hội.Đoàn Chủ tịch điều hành đại hội.") is a sentence of its
+ * own; "các đại biểu dự hội nghị" is an unnamed group's attending.
+ */
+static void
+test_role_other_subject(void)
+{
+	GbResult   *r;
+
+	r = extract("Các đồng chí: Trịnh Thị Minh Thanh, Phó Bí thư Thường trực Tỉnh ủy; Vi Ngọc Bích, "
+				"Ủy viên Ban Thường vụ Tỉnh ủy tặng hoa chúc mừng đại hội.Đoàn Chủ tịch điều hành "
+				"đại hội.Đồng chí Trần Hoàng Hải, Bí thư Đảng ủy phường phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 3 && !has_role(official(r, "Vi Ngọc Bích"), "điều hành") &&
+		  !has_role(official(r, "Trịnh Thị Minh Thanh"), "điều hành") &&
+		  has_role(official(r, "Trần Hoàng Hải"), "phát biểu"),
+		  "the presidium runs the congress, got %d persons", r->nofficials);
+	gb_result_free(r);
+
+	r = extract("Ngày 22/10, Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo. Sau khi nghe "
+				"các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh giá cao các dự "
+				"thảo.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && !has_role(&r->officials[0], "dự"), "the delegates attend, not the chair");
+	gb_result_free(r);
+
+	r = extract("Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị toàn quốc.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && has_role(&r->officials[0], "dự"), "one joined to the delegates attends");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12311,6 +12341,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_chair_with_listed();
+	test_role_other_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
