@@ -744,3 +744,8 @@ SELECT name, roles FROM gb_officials($$Tin vắn
 Các đồng chí: Trịnh Thị Minh Thanh, Phó Bí thư Thường trực Tỉnh ủy; Vi Ngọc Bích, Ủy viên Ban Thường vụ Tỉnh ủy tặng hoa chúc mừng đại hội.Đoàn Chủ tịch điều hành đại hội.Đồng chí Trần Hoàng Hải, Bí thư Đảng ủy phường phát biểu.$$);
 SELECT name, roles FROM gb_officials($$Tin vắn
 Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo. Sau khi nghe các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh giá cao các dự thảo. Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị toàn quốc.$$);
+
+-- R7 (probe 40 G6). A title that ends in a school ("Trường THPT", "Trường Tiểu học") is followed by the name of the
+-- person the school is named after, no one in the report; "thành phố" before a name is a city, its name a person's
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ủy ban Kiểm tra Thị ủy đã tiến hành giám sát chuyên đề đối với Chi bộ và đồng chí Bí thư chi bộ phòng Tài nguyên - Môi trường thị xã; Chi bộ và đồng chí Bí thư chi bộ Trường THPT Nguyễn Huệ. Dự có đồng chí Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Trung Chinh.$$);

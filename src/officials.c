@@ -1648,6 +1648,24 @@ counted_holders(const GbDoc *d, int t0, int k, bool caps)
 }
 
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
+/*
+ * "Bí thư chi bộ Trường THPT Nguyễn Huệ": a title ending at e in a school
+ * or a street is followed by the name of the person it is named after,
+ * no one in the report.  True when the words before e are such a noun.
+ */
+static bool
+namesake_end(const GbDoc *d, int e)
+{
+	const GbPhrase *ph;
+	int			m;
+
+	for (m = 1; m <= 4 && e - m >= 0; m++)
+		if (gb_dict_may_match(d, e - m, CAT_NAMESAKE) &&
+			gb_dict_match(d, e - m, CAT_NAMESAKE, &ph) == m)
+			return m > 1 || ph->value == NULL || gb_exact_any(d, e - 1, ph->value);
+	return false;
+}
+
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -1702,6 +1720,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			k += n;
 		}
 	}
+	if (k == e && namesake_end(d, e))
+		return e;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
 		return r;

@@ -11885,6 +11885,25 @@ test_role_other_subject(void)
 	gb_result_free(r);
 }
 
+/*
+ * "Bí thư chi bộ Trường THPT Nguyễn Huệ": a school (or street) named after
+ * a person, no person in the report; "Chủ tịch HĐND thành phố A" is A.
+ */
+static void
+test_school_namesake(void)
+{
+	GbResult   *r;
+
+	r = extract("Ủy ban Kiểm tra Thị ủy đã giám sát chuyên đề đối với Chi bộ và đồng chí Bí thư chi "
+				"bộ Trường THPT Nguyễn Huệ.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "a school named after a person, got %d persons", r->nofficials);
+	gb_result_free(r);
+
+	r = extract("Dự có đồng chí Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Trung Chinh.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Lê Trung Chinh"), "a city is no street");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12342,6 +12361,7 @@ main(void)
 	test_chunk_independent();
 	test_chair_with_listed();
 	test_role_other_subject();
+	test_school_namesake();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
