@@ -749,3 +749,8 @@ Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo
 -- person the school is named after, no one in the report; "thành phố" before a name is a city, its name a person's
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ủy ban Kiểm tra Thị ủy đã tiến hành giám sát chuyên đề đối với Chi bộ và đồng chí Bí thư chi bộ phòng Tài nguyên - Môi trường thị xã; Chi bộ và đồng chí Bí thư chi bộ Trường THPT Nguyễn Huệ. Dự có đồng chí Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Trung Chinh.$$);
+
+-- R7 (probe 40 G7). A place joined of two by a hyphen with no space ("Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu") is one
+-- place, the title's end; a name joined so to a title stays a name
+SELECT name, titles FROM gb_officials($$Tin vắn
+Quyết định về việc đồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên-Huế thôi giữ chức. Dự có đồng chí Lê Văn Tâm-Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu.$$);

@@ -11904,6 +11904,21 @@ test_school_namesake(void)
 	gb_result_free(r);
 }
 
+/*
+ * A place joined of two by an unspaced hyphen, "Thừa Thiên-Huế", is one
+ * place in a title; a name and a title so joined stay two.
+ */
+static void
+test_title_hyphened_place(void)
+{
+	check_official("Tin vắn\nĐồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực "
+				   "Tỉnh ủy Thừa Thiên-Huế thôi giữ chức.",
+				   "Nguyễn Quốc Đoàn", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên-Huế");
+	check_official("Tin vắn\nDự có đồng chí Lê Văn Tâm-Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu.",
+				   "Lê Văn Tâm", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu");
+}
+
 int
 main(void)
 {
@@ -12362,6 +12377,7 @@ main(void)
 	test_chair_with_listed();
 	test_role_other_subject();
 	test_school_namesake();
+	test_title_hyphened_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
