@@ -3021,3 +3021,10 @@ FROM (VALUES
     ($$Ngày 21/3/2021, Hội nghị chuyên đề được tổ chức. Đồng chí Huỳnh Văn Chương, Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt tại Hội nghị.$$),
     ($$Sáng 5/3, Ban Thường vụ Huyện ủy đã quán triệt Nghị quyết của Trung ương.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 40 G1). "A chủ trì hội nghị cùng các đồng chí: B, ...; C, ..." names B and C as chairs too; "chủ trì buổi làm việc cùng đồng chí B" names the one worked with
+SELECT chairs
+FROM (VALUES
+    ($$Sáng 7/4, Ban Chấp hành Đảng bộ TP khóa XV đã khai mạc hội nghị lần thứ tám. Đồng chí Bí thư Thành ủy Phạm Quang Nghị chủ trì hội nghị cùng các đồng chí: Nguyễn Thế Thảo, Phó Bí thư Thành ủy, Chủ tịch UBND TP; Ngô Thị Doãn Thanh, Phó Bí thư Thành ủy, Chủ tịch HĐND TP; Nguyễn Công Soái, Phó Bí thư Thường trực Thành ủy.$$),
+    ($$Sáng 7/4, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì buổi làm việc cùng đồng chí Trần Văn Minh, Bí thư Huyện ủy.$$)
+) AS v(body), gb_extract(body);

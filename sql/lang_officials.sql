@@ -776,3 +776,21 @@ Tại Hội nghị lần thứ nhất, đồng chí Lý Anh Hừ tái cử chứ
 -- Roman numerals too ("số III")
 SELECT name, titles FROM gb_officials($$Tin vắn
 Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk, Cụm trưởng Cụm thi đua số III chủ trì hội nghị. Ông Lê Văn Cường, Cụm trưởng cụm thi đua số 3 phát biểu.$$);
+
+-- R7 (probe 40 G4). A role verb whose subject is not a person named: a caption run into the text with no space
+-- after its stop ("đại hội.Đoàn Chủ tịch điều hành đại hội.") is a sentence of its own; "các đại biểu dự hội nghị"
+-- is an unnamed group's attending, "A cùng các đại biểu dự" A's too
+SELECT name, roles FROM gb_officials($$Tin vắn
+Các đồng chí: Trịnh Thị Minh Thanh, Phó Bí thư Thường trực Tỉnh ủy; Vi Ngọc Bích, Ủy viên Ban Thường vụ Tỉnh ủy tặng hoa chúc mừng đại hội.Đoàn Chủ tịch điều hành đại hội.Đồng chí Trần Hoàng Hải, Bí thư Đảng ủy phường phát biểu.$$);
+SELECT name, roles FROM gb_officials($$Tin vắn
+Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo. Sau khi nghe các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh giá cao các dự thảo. Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị toàn quốc.$$);
+
+-- R7 (probe 40 G6). A title that ends in a school ("Trường THPT", "Trường Tiểu học") is followed by the name of the
+-- person the school is named after, no one in the report; "thành phố" before a name is a city, its name a person's
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ủy ban Kiểm tra Thị ủy đã tiến hành giám sát chuyên đề đối với Chi bộ và đồng chí Bí thư chi bộ phòng Tài nguyên - Môi trường thị xã; Chi bộ và đồng chí Bí thư chi bộ Trường THPT Nguyễn Huệ. Dự có đồng chí Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Trung Chinh.$$);
+
+-- R7 (probe 40 G7). A place joined of two by a hyphen with no space ("Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu") is one
+-- place, the title's end; a name joined so to a title stays a name
+SELECT name, titles FROM gb_officials($$Tin vắn
+Quyết định về việc đồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên-Huế thôi giữ chức. Dự có đồng chí Lê Văn Tâm-Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu.$$);

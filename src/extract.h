@@ -30,8 +30,8 @@ extern bool gb_meet_date_span(const GbMeetState *st, uint32_t *os, uint32_t *oe)
 
 /*
  * gb_sentence_break(), its commonest answers inline: a token inside the
- * chunk with no line break before it can end a sentence only after white
- * space that follows punctuation.
+ * chunk with no line break before it can end a sentence only after
+ * punctuation, and with white space or a capital after it.
  */
 static inline bool
 gb_break_at(const GbDoc *d, int i)
@@ -43,7 +43,11 @@ gb_break_at(const GbDoc *d, int i)
 	f = d->tok[i].flags;
 	if (f & T_NL)
 		return true;
-	return (f & T_SPACE) && (d->tok[i - 1].flags & T_PUNCT) && gb_sentence_break(d, i);
+	if (!(d->tok[i - 1].flags & T_PUNCT))
+		return false;
+	if (f & T_SPACE)
+		return gb_sentence_break_at(d, i);
+	return (f & T_UPPER) && d->norm.data[d->tok[i - 1].off] == '.' && gb_sentence_break_at(d, i);
 }
 
 /* The original text of tokens [t0, t1), byte for byte, as an arena string. */

@@ -793,6 +793,22 @@ static const GbPhrase phrases[] = {
 	 */
 	{"anh", CAT_KINHONOR, "anh", 0},
 	{"chi", CAT_KINHONOR, "chị", 0},
+	/*
+	 * schools and streets named after persons: "Bí thư chi bộ Trường THPT
+	 * Nguyễn Huệ", "đường Lê Lợi", the name theirs, not a person's ("phố"
+	 * is also the end of "thành phố", before a person)
+	 */
+	{"truong", CAT_NAMESAKE, "Trường", 0},	/* not "Bí thư Đoàn trường A" */
+	{"thpt", CAT_NAMESAKE, NULL, 0},
+	{"thcs", CAT_NAMESAKE, NULL, 0},
+	{"ptth", CAT_NAMESAKE, NULL, 0},
+	{"ptcs", CAT_NAMESAKE, NULL, 0},
+	{"tieu hoc", CAT_NAMESAKE, NULL, 0},
+	{"mam non", CAT_NAMESAKE, NULL, 0},
+	{"trung hoc co so", CAT_NAMESAKE, NULL, 0},
+	{"trung hoc pho thong", CAT_NAMESAKE, NULL, 0},
+	{"dai hoc", CAT_NAMESAKE, NULL, 0},
+	{"duong", CAT_NAMESAKE, "Đường|đường", 0},
 	/* plural nouns of persons that open a list of names: "các nhân sự: A, B" */
 	{"nhan su", CAT_LISTNOUN, NULL, 0},
 	{"can bo", CAT_LISTNOUN, NULL, 0},

@@ -235,6 +235,14 @@
 											 * the document cited, another object of
 											 * the verb that cites it */
 
+/* officials.c, continued */
+#define CAT_NAMESAKE	(UINT64_C(1) << 60)	/* Trường, THPT, đường: a school
+											 * or a street, named after a person
+											 * written right after it ("Trường
+											 * THPT Nguyễn Huệ"); value: the
+											 * spelling of a word that folds like
+											 * another ("Trương", "Dương") */
+
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
 #define DEPT_FIELD		2		/* "quốc phòng": a ministry's field, known in lower case */

@@ -313,12 +313,14 @@ tok_has(const GbDoc *d, int i, uint16_t flag)
 /* Sentence end before token i: '.', '!', '?' then upper case, or a line break. */
 extern bool gb_sentence_break_at(const GbDoc *d, int i);
 
-/* The common answer inline: no line break, and no space after punctuation. */
+/* The common answer inline: no line break, no space or capital after punctuation. */
 static inline bool
 gb_sentence_break(const GbDoc *d, int i)
 {
 	if (i > 0 && i < d->ntok && !(d->tok[i].flags & T_NL) &&
-		(!(d->tok[i].flags & T_SPACE) || !(d->tok[i - 1].flags & T_PUNCT)))
+		(!(d->tok[i - 1].flags & T_PUNCT) ||
+		 (!(d->tok[i].flags & T_SPACE) &&
+		  (!(d->tok[i].flags & T_UPPER) || d->norm.data[d->tok[i - 1].off] != '.'))))
 		return false;
 	return gb_sentence_break_at(d, i);
 }

@@ -1676,6 +1676,24 @@ counted_holders(const GbDoc *d, int t0, int k, bool caps)
 }
 
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
+/*
+ * "Bí thư chi bộ Trường THPT Nguyễn Huệ": a title ending at e in a school
+ * or a street is followed by the name of the person it is named after,
+ * no one in the report.  True when the words before e are such a noun.
+ */
+static bool
+namesake_end(const GbDoc *d, int e)
+{
+	const GbPhrase *ph;
+	int			m;
+
+	for (m = 1; m <= 4 && e - m >= 0; m++)
+		if (gb_dict_may_match(d, e - m, CAT_NAMESAKE) &&
+			gb_dict_match(d, e - m, CAT_NAMESAKE, &ph) == m)
+			return m > 1 || ph->value == NULL || gb_exact_any(d, e - 1, ph->value);
+	return false;
+}
+
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -1730,6 +1748,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			k += n;
 		}
 	}
+	if (k == e && namesake_end(d, e))
+		return e;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
 		return r;
@@ -2602,6 +2622,91 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 }
 
 /*
+ * "các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh
+ * giá cao ...": a plural noun of persons, "các (những) đại biểu", "các
+ * đồng chí", in lower case right before role group g is its subject, an
+ * unnamed group; the role is no named person's, before or after it, unless
+ * a list follows ("các đại biểu dự hội nghị gồm: A, B") or a person is
+ * joined to the group.
+ */
+static bool
+unnamed_subject(const GbDoc *d, const RoleGroup *g, int e)
+{
+	const GbPhrase *ph = NULL;
+	const char *h;
+	int			i = g->start,
+				m;
+
+	if (tok_has(d, i, T_NL))
+		return false;
+	for (m = 2; m <= 3 && i - m >= 1 && gb_word_lower(d, i - m) && !tok_has(d, i - m + 1, T_NL); m++)
+		if ((tok_is(d, i - m - 1, "cac") || tok_is(d, i - m - 1, "nhung")) &&
+			gb_exact_any(d, i - m - 1, "các|những") &&
+			((gb_dict_may_match(d, i - m, CAT_LISTNOUN) &&
+			  gb_dict_match(d, i - m, CAT_LISTNOUN, &ph) == m) ||
+			 gb_honorific_at(d, i - m, &h) == m))
+			/* "Tổng Bí thư A cùng các đại biểu dự Hội nghị": A is of the subject */
+			return !(tok_is(d, i - m - 2, "cung") || tok_is(d, i - m - 2, "va") ||
+					 tok_is(d, i - m - 2, "voi")) && !opens_list(d, g->end, e);
+	return false;
+}
+
+/*
+ * "A chủ trì hội nghị cùng các đồng chí: B, ...; C, ...": the persons
+ * "cùng (với) (các) đồng chí" lists right after a chairing verb and the
+ * meeting it takes chair with A, as "A và B cùng chủ trì" does.  Not after
+ * a working session ("chủ trì buổi làm việc cùng đồng chí B": B is the one
+ * worked with), nor after words that go on to another clause.  Returns the
+ * end of those persons in [b, mb), before the next role group or the
+ * sentence's end e, or b when none.
+ */
+static int
+cochairs_after(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int b, int mb, int e)
+{
+	const GbPhrase *ph;
+	const char *h;
+	RoleGroup	g2;
+	int			k = g->end,
+				stop = e,
+				x,
+				m;
+
+	if (g->n != 1 || !(g->ph[0]->aux & ROLE_CHAIR) || b >= mb)
+		return b;
+	/* the meeting chaired, "hội nghị lần thứ tám", a few words with no mark */
+	if ((m = gb_dict_match(d, k, CAT_MEETKIND, &ph)) > 0)
+	{
+		if (ph->aux != 0 || gb_dict_match(d, k, CAT_MEETWORD, &ph) > 0)
+			return b;
+		for (k += m; k < g->end + 8 && k < stop && tok_has(d, k, T_WORD) &&
+			 !tok_has(d, k, T_NL) && !tok_is(d, k, "cung"); k++)
+			if (gb_dict_may_match(d, k, CAT_ROLE | CAT_MEETWORD))
+				return b;
+	}
+	if (!tok_is(d, k, "cung") || tok_has(d, k, T_NL))
+		return b;
+	k += 1 + tok_is(d, k + 1, "voi");
+	if (tok_is(d, k, "cac"))
+		k++;
+	if (gb_honorific_at(d, k, &h) == 0 || strcmp(h, "đồng chí") != 0)
+		return b;
+	/* the list right after, its items one after another, up to another role */
+	if (next_group(st, d, k, e, b, mb, &g2))
+		stop = g2.start;
+	if (st->men[b].t0 > k + 3 || st->men[b].tn >= stop)
+		return b;
+	for (x = b + 1; x < mb && st->men[x].tn < stop; x++)
+	{
+		int			q = word_before_person(d, st->men[x].t0);
+
+		if (q != st->men[x - 1].t1 ||
+			!(tok_punct(d, q, ';') || tok_punct(d, q, ',') || tok_is(d, q, "va")))
+			break;
+	}
+	return x;
+}
+
+/*
  * "sự có mặt của A, B và nhiều cán bộ Trung ương,  Đồng chí C, ... dự, chủ
  * trì": a comma splice.  "Đồng chí" capitalized after a comma, with words
  * that name no person before it, opens a sentence of its own, so C is not
@@ -2846,6 +2951,12 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 
 		for (x = k; x < g.start && !bridge; x++)
 			bridge = bridge_at(d, x);
+		if (unnamed_subject(d, &g, e))
+		{
+			k = g.end;
+			found = next_group(st, d, k, e, lo, mb, &g);
+			continue;
+		}
 		for (b = lo; b < mb && st->men[b].tn < g.start; b++)
 			;
 		if (b > lo && clause_before(st, d, &g, b - 1, mb, e))
@@ -2855,6 +2966,12 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			a = subject_start(st, d, lo, b);
 			pa = a;
 			pb = b;
+			/* "A chủ trì hội nghị cùng các đồng chí: B; C": B, C too */
+			if ((x = cochairs_after(st, d, &g, b, mb, e)) > b)
+			{
+				give_roles(st, d, &g, b, x, bridge, e);
+				lo = x;
+			}
 		}
 		else if ((a = item_closed(st, d, &g, ma, lo, e)) >= 0)
 		{

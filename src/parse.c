@@ -257,6 +257,14 @@ gb_name_hyphen(const GbDoc *d, int p)
 		return gb_name_hyphen(d, p + 2);
 	if (field_syllable(d, p))
 		return field_after_hyphen(d, p);
+	/*
+	 * "Tỉnh ủy Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu", "Phan Rang-Tháp Chàm":
+	 * a place joined of two, by a hyphen with no space, each half
+	 * capitalized; not a name, a position or an honorific after it
+	 */
+	if (!spaced && gb_word_upper(d, p - 1) && !abbrev_word(d, p - 1) && gb_word_upper(d, p + 1) &&
+		!abbrev_word(d, p + 1))
+		return gb_dict_match(d, p + 1, CAT_TITLE | CAT_SURNAME | CAT_HONORIFIC, NULL) == 0;
 	return compound_word(d, p - 2) && !tok_has(d, p - 1, T_NL) && compound_word(d, p + 1) &&
 		gb_dict_match(d, p + 1, CAT_TITLE, NULL) == 0;
 }

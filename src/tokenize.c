@@ -920,6 +920,21 @@ gb_sentence_break_at(const GbDoc *d, int i)
 			return false;
 		return (d->tok[i].flags & (T_UPPER | T_NUM)) != 0 || tok_punct(d, i, '-');
 	}
+
+	/*
+	 * "chúc mừng đại hội.Đoàn Chủ tịch điều hành": a caption run into the
+	 * text, its space lost; a full stop right after a lower-case word of the
+	 * prose or a year ("nhiệm kỳ 2025-2030.Đoàn Chủ tịch ...") and right
+	 * before a capital ends the sentence all the same.  Abbreviations
+	 * ("TP.HCM", "Tp.Hồ Chí Minh", "q.Bình Thạnh") start with a capital or
+	 * are shorter; "baochinhphu.vn" has no capital after it; a code's letters
+	 * after a number ("16.NQ") are all capitals.
+	 */
+	if (i >= 2 && (d->tok[i].flags & (T_WORD | T_UPPER | T_SPACE)) == (T_WORD | T_UPPER) &&
+		tok_punct(d, i - 1, '.') && !(d->tok[i - 1].flags & T_SPACE) &&
+		(((d->tok[i - 2].flags & (T_WORD | T_UPPER)) == T_WORD && d->tok[i - 2].flen >= 3) ||
+		 ((d->tok[i - 2].flags & T_NUM) && d->tok[i - 2].flen == 4 && !(d->tok[i].flags & T_ALLCAPS))))
+		return true;
 	return false;
 }
 

@@ -12450,6 +12450,96 @@ test_title_cluster_head(void)
 				   "Cụm trưởng cụm thi đua số 3");
 }
 
+/*
+ * "A chủ trì hội nghị cùng các đồng chí: B, ...; C, ...": B and C chair
+ * with A; "chủ trì buổi làm việc cùng đồng chí B" names the one A works with.
+ */
+static void
+test_chair_with_listed(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 7/4, Ban Chấp hành Đảng bộ TP khóa XV khai mạc hội nghị lần thứ tám. "
+				"Đồng chí Bí thư Thành ủy Phạm Quang Nghị chủ trì hội nghị cùng các đồng chí: "
+				"Nguyễn Thế Thảo, Phó Bí thư Thành ủy, Chủ tịch UBND TP; Ngô Thị Doãn Thanh, "
+				"Phó Bí thư Thành ủy, Chủ tịch HĐND TP; Nguyễn Công Soái, Phó Bí thư Thường trực "
+				"Thành ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 4 && strcmp(r->meeting.chairs[3], "Nguyễn Công Soái") == 0,
+		  "four chairs, got %d", r->meeting.nchairs);
+	CHECK(has_role(official(r, "Ngô Thị Doãn Thanh"), "chủ trì"), "a listed co-chair chairs");
+	gb_result_free(r);
+
+	r = extract("Sáng 7/4, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì buổi làm việc cùng "
+				"đồng chí Trần Văn Minh, Bí thư Huyện ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && !has_role(official(r, "Trần Văn Minh"), "chủ trì"),
+		  "the one worked with chairs not, got %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
+/*
+ * A role verb's subject: a caption run into the text with no space after
+ * its stop ("đại hội.Đoàn Chủ tịch điều hành đại hội.") is a sentence of its
+ * own; "các đại biểu dự hội nghị" is an unnamed group's attending.
+ */
+static void
+test_role_other_subject(void)
+{
+	GbResult   *r;
+
+	r = extract("Các đồng chí: Trịnh Thị Minh Thanh, Phó Bí thư Thường trực Tỉnh ủy; Vi Ngọc Bích, "
+				"Ủy viên Ban Thường vụ Tỉnh ủy tặng hoa chúc mừng đại hội.Đoàn Chủ tịch điều hành "
+				"đại hội.Đồng chí Trần Hoàng Hải, Bí thư Đảng ủy phường phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 3 && !has_role(official(r, "Vi Ngọc Bích"), "điều hành") &&
+		  !has_role(official(r, "Trịnh Thị Minh Thanh"), "điều hành") &&
+		  has_role(official(r, "Trần Hoàng Hải"), "phát biểu"),
+		  "the presidium runs the congress, got %d persons", r->nofficials);
+	gb_result_free(r);
+
+	r = extract("Ngày 22/10, Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo. Sau khi nghe "
+				"các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh giá cao các dự "
+				"thảo.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && !has_role(&r->officials[0], "dự"), "the delegates attend, not the chair");
+	gb_result_free(r);
+
+	r = extract("Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị toàn quốc.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && has_role(&r->officials[0], "dự"), "one joined to the delegates attends");
+	gb_result_free(r);
+}
+
+/*
+ * "Bí thư chi bộ Trường THPT Nguyễn Huệ": a school (or street) named after
+ * a person, no person in the report; "Chủ tịch HĐND thành phố A" is A.
+ */
+static void
+test_school_namesake(void)
+{
+	GbResult   *r;
+
+	r = extract("Ủy ban Kiểm tra Thị ủy đã giám sát chuyên đề đối với Chi bộ và đồng chí Bí thư chi "
+				"bộ Trường THPT Nguyễn Huệ.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "a school named after a person, got %d persons", r->nofficials);
+	gb_result_free(r);
+
+	r = extract("Dự có đồng chí Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Trung Chinh.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Lê Trung Chinh"), "a city is no street");
+	gb_result_free(r);
+}
+
+/*
+ * A place joined of two by an unspaced hyphen, "Thừa Thiên-Huế", is one
+ * place in a title; a name and a title so joined stay two.
+ */
+static void
+test_title_hyphened_place(void)
+{
+	check_official("Tin vắn\nĐồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực "
+				   "Tỉnh ủy Thừa Thiên-Huế thôi giữ chức.",
+				   "Nguyễn Quốc Đoàn", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên-Huế");
+	check_official("Tin vắn\nDự có đồng chí Lê Văn Tâm-Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu.",
+				   "Lê Văn Tâm", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu");
+}
+
 int
 main(void)
 {
@@ -12931,6 +13021,10 @@ main(void)
 	test_title_uv_abbrev();
 	test_title_post_verbs();
 	test_title_cluster_head();
+	test_chair_with_listed();
+	test_role_other_subject();
+	test_school_namesake();
+	test_title_hyphened_place();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
