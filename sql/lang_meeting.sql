@@ -2882,3 +2882,11 @@ FROM (VALUES
     ($$Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo nhằm đánh giá kết quả thực hiện nhiệm vụ từ sau Hội nghị giao ban tại TP Cần Thơ tháng 7/2015 đến nay.$$),
     ($$Ngày 30/9/2017, Ban Chỉ đạo tổ chức hội nghị giao ban đánh giá kết quả từ sau Hội nghị tại TP Cần Thơ tháng 7/2015 đến nay.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 40 G2). "Thực hiện Kế hoạch ... ngày X của ..., ngày Y [body] tổ chức Hội nghị": the date set off by the comma dates the meeting clause right after it; not when the plan before it has no date of its own
+SELECT held_on, date_inferred, organizer
+FROM (VALUES
+    ($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối các cơ quan tỉnh Quảng Trị, ngày 22/8/2019 Đảng ủy Viện kiểm sát nhân dân tỉnh Quảng Trị tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW của Bộ Chính trị.$$),
+    ($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 tại Hội trường, Đảng ủy Viện kiểm sát tổ chức Hội nghị quán triệt.$$),
+    ($$Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 3/5/2019 Ban Tổ chức Tỉnh ủy tổ chức Hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);

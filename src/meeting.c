@@ -4129,6 +4129,21 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 }
 
 /*
+ * The clause a date set off by a comma before it dates starts at e, the
+ * token after the date: after a second comma, or, as often written, right
+ * away with its subject or place, "..., ngày 22/8/2019 Đảng ủy Viện kiểm
+ * sát ... tổ chức Hội nghị", "..., ngày 5/9 tại Hội trường ...".  A
+ * lower-case word there ("ngày 03/8/2019 của Đảng ủy khối") goes on about
+ * the date's own document.
+ */
+static inline bool
+clause_after_date(const GbDoc *d, int e, int le)
+{
+	return e < le && !tok_has(d, e, T_NL) &&
+		(tok_punct(d, e, ',') || is_upper(d, e) || tok_is(d, e, "tai"));
+}
+
+/*
  * "Ngày 14/10, Ban Chấp hành Trung ương đã ra Thông báo ...": the clause of
  * the cue ending at k issues a document before it names a meeting, so the
  * date is the document's.
@@ -4226,8 +4241,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
-		  gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',') &&
-		  dates_meeting_clause(d, ls, k, cue->end + 1, le)))
+		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
+		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)

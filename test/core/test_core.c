@@ -11829,6 +11829,45 @@ test_chunk_independent(void)
 	gb_free(doc.data);
 }
 
+/*
+ * Probe 40 G2: "Thực hiện Kế hoạch số ... ngày X của ..., ngày Y [body] tổ
+ * chức Hội nghị": the date set off by the comma dates the meeting clause
+ * that follows it at once, with no second comma; the plan keeps its date.
+ * A date with no date of its own document before it stays the document's.
+ */
+static void
+test_date_after_document_date(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối các cơ quan tỉnh Quảng "
+				"Trị, ngày 22/8/2019 Đảng ủy Viện kiểm sát nhân dân tỉnh Quảng Trị tổ chức Hội nghị "
+				"quán triệt Nghị quyết số 35-NQ/TW của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 8, 22) && !r->meeting.date_inferred, "date after the plan's: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	c = find_cit(r, "Kế hoạch", "1", 0);
+	CHECK(c && c->issued.y == 2019 && c->issued.m == 8 && c->issued.d == 3, "the plan keeps 3/8/2019");
+	gb_result_free(r);
+	r = extract("Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 tại "
+				"Hội trường, Đảng ủy Viện kiểm sát tổ chức Hội nghị quán triệt.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 8, 22), "date then place: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the plan has no date of its own: the date set off may be its */
+	r = extract("Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 3/5/2019 Ban Tổ chức Tỉnh ủy tổ chức Hội "
+				"nghị quán triệt.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "undated guide: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the clause issues a document, holds no meeting */
+	r = extract("Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 Ban "
+				"Thường vụ ban hành Kế hoạch tổ chức Hội nghị quán triệt.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "a plan issued: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12284,6 +12323,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_date_after_document_date();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
