@@ -2890,3 +2890,13 @@ FROM (VALUES
     ($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 tại Hội trường, Đảng ủy Viện kiểm sát tổ chức Hội nghị quán triệt.$$),
     ($$Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 3/5/2019 Ban Tổ chức Tỉnh ủy tổ chức Hội nghị quán triệt.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 40 G3). A page's stamp with the hour first, "<headline> (14:38 20/03/2020)", is no part of the title but the publication date, which completes a document's "Ngày 17/3" when the caller gives none, in gb_citations too
+SELECT title, published, (SELECT string_agg(c.code || ' ' || c.issued, ', ') FROM unnest(citations) c) AS issued
+FROM gb_extract($$Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô (14:38 20/03/2020)
+
+HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, kết luận của đồng chí Vương Đình Huệ, Bí thư Thành ủy Hà Nội làm việc với Quận ủy Ba Đình.$$);
+SELECT code, issued, issuer
+FROM gb_citations($$Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô (14:38 20/03/2020)
+
+HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, kết luận của đồng chí Vương Đình Huệ.$$);

@@ -189,13 +189,15 @@ starts_citation(const GbDoc *d, int i)
 }
 
 /*
- * "ngày 26/4" in a report published on 2/5/2025 is 26/4/2025; without a
- * publication date a day and month alone give no issue date.
+ * "ngày 26/4" in a report published on 2/5/2025 is 26/4/2025, whether the
+ * caller gives that date or the report's head does ("<headline> (14:38
+ * 20/03/2020)"); without a publication date a day and month alone give no
+ * issue date.
  */
 static void
 complete_year(const GbDoc *d, GbDate *dt)
 {
-	GbDate		p = d->published;
+	GbDate		p = d->published.y ? d->published : d->head_published;
 
 	if (p.y == 0 || dt->m == 0)
 	{

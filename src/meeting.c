@@ -5274,6 +5274,20 @@ note_named_kind(GbMeetState *st, const GbDoc *d, int k)
 	st->named = kind;
 }
 
+/*
+ * The first chunk's head, read before the other extractors take the chunk:
+ * when the caller gives no publication date, the head's completes the year
+ * of a document's "Ngày 17/3, Thành ủy ban hành Thông báo ..." as it does
+ * the meeting's.
+ */
+void
+gb_meet_head(GbMeetState *st, GbDoc *doc)
+{
+	st->published = doc->published;
+	gb_report_head(doc, &st->head);
+	doc->head_published = gb_head_date(&st->head);
+}
+
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
@@ -5295,8 +5309,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	st->range_end = 0;			/* a token of the chunk before */
 	if (d->first_chunk)
 	{
-		st->published = d->published;
-		gb_report_head(d, &st->head);
+		/* the head was read by gb_meet_head() */
 		/*
 		 * a blog's byline run into the headline's line ends it: the lead
 		 * after it starts a line of its own
@@ -5833,14 +5846,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->source = st->head.source;
 	mt->author = st->author;
 	if (ref.y == 0)
-		ref = st->head.published;
-	/*
-	 * "date 2025-10-02": a crawl tag's full date is the page's, its
-	 * publication, as the caller's argument would be; not a site's clock
-	 * to test against the text's years below
-	 */
-	if (ref.y == 0 && st->head.hint.d)
-		ref = st->head.hint;
+		ref = gb_head_date(&st->head);
 	mt->published = ref;
 	if (ref.y == 0 && st->head.hint.y)
 	{

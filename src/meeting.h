@@ -36,6 +36,9 @@ extern bool gb_debris_line(const GbDoc *d, int ls, int le);
 /* Headline, outlet tag and publication line from a first chunk. */
 extern void gb_report_head(const GbDoc *d, GbReportHead *head);
 
+/* The report's publication date its head gives, or zero. */
+extern GbDate gb_head_date(const GbReportHead *head);
+
 /* Whether tokens [b, e) read as a headline: no marker of tense ("đã", "sẽ"). */
 extern bool gb_headline_sentence(const GbDoc *d, int b, int e);
 

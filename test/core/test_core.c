@@ -11868,6 +11868,50 @@ test_date_after_document_date(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 40 G3: a page's stamp with the hour first, "<headline> (14:38
+ * 20/03/2020)", closes the headline as one with the hour last does: no part
+ * of the title, the report's publication; and a publication date from the
+ * head, with no caller's, completes a document's "Ngày 17/3" as the
+ * caller's would, for gb_citations() alone too.
+ */
+static void
+test_headline_stamp_hour_first(void)
+{
+	static const char *text =
+		"Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô (14:38 20/03/2020)\n\n"
+		"HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, kết luận của đồng chí "
+		"Vương Đình Huệ, Bí thư Thành ủy Hà Nội làm việc với Quận ủy Ba Đình.";
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract(text, 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô",
+			  "title without its stamp");
+	CHECK(r->meeting.published.y == 2020 && r->meeting.published.m == 3 &&
+		  r->meeting.published.d == 20, "published from the stamp: %d-%d-%d",
+		  r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	c = find_cit(r, "Thông báo", "2519", 0);
+	CHECK(c && c->issued.y == 2020 && c->issued.m == 3 && c->issued.d == 17,
+		  "Ngày 17/3 of the stamp's year: %d-%d-%d", c ? c->issued.y : 0, c ? c->issued.m : 0,
+		  c ? c->issued.d : 0);
+	gb_result_free(r);
+	r = gb_extract(text, strlen(text), (GbDate) {0, 0, 0}, GB_WANT_CITATIONS);
+	c = find_cit(r, "Thông báo", "2519", 0);
+	CHECK(c && c->issued.y == 2020 && c->issued.d == 17, "citations alone: the same issue date");
+	gb_result_free(r);
+	/* the caller's date wins over the head's */
+	r = extract(text, 2021, 3, 20);
+	c = find_cit(r, "Thông báo", "2519", 0);
+	CHECK(c && c->issued.y == 2021, "the caller's year: %d", c ? c->issued.y : 0);
+	gb_result_free(r);
+	/* a date with its hour after a headline's own words, not in parentheses, stays */
+	r = extract("Hội nghị giao ban quý I (ngày 20/03/2020)\n\nNgày 17/3, Tỉnh ủy tổ chức hội nghị.",
+				0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "no stamp: %d", r->meeting.published.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12324,6 +12368,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_date_after_document_date();
+	test_headline_stamp_hour_first();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
