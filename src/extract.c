@@ -165,7 +165,7 @@ read_head(GbDoc *doc, GbMeetState *meet, bool citations)
 	else if (citations && doc->published.y == 0)
 	{
 		gb_report_head(doc, &head);
-		doc->head_published = gb_head_date(&head);
+		doc->head_published = gb_head_year_date(&head);
 	}
 }
 

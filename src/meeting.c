@@ -5285,7 +5285,7 @@ gb_meet_head(GbMeetState *st, GbDoc *doc)
 {
 	st->published = doc->published;
 	gb_report_head(doc, &st->head);
-	doc->head_published = gb_head_date(&st->head);
+	doc->head_published = gb_head_year_date(&st->head);
 }
 
 void

@@ -885,6 +885,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			{
 				head->published = dt;
 				pub_strength = strength;
+				head->banner_date = strength == 0;
 			}
 			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
 			if (name_b >= 0 && head->title && !head->author && !all_caps(d, name_b, name_e))
@@ -1149,6 +1150,19 @@ gb_head_date(const GbReportHead *head)
 	if (head->published.y)
 		return head->published;
 	return head->hint.d ? head->hint : none;
+}
+
+/*
+ * A banner's date among words ("Hà Nội, Ngày 18/06/2025") may be the
+ * site's today, years after the report (the meeting tests it against the
+ * text's years, see gb_meet_finish()): it completes no document's year.
+ */
+GbDate
+gb_head_year_date(const GbReportHead *head)
+{
+	GbDate		none = {0, 0, 0};
+
+	return head->published.y && head->banner_date ? none : gb_head_date(head);
 }
 
 /*

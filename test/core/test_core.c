@@ -11905,7 +11905,13 @@ test_headline_stamp_hour_first(void)
 	c = find_cit(r, "Thông báo", "2519", 0);
 	CHECK(c && c->issued.y == 2021, "the caller's year: %d", c ? c->issued.y : 0);
 	gb_result_free(r);
-	/* a date with its hour after a headline's own words, not in parentheses, stays */
+	/* a banner's date among words may be the site's today: no year from it */
+	r = extract("Hà Nội, Ngày 18/06/2025\nQuận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô\n\n"
+				"Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU.", 0, 0, 0);
+	c = find_cit(r, "Thông báo", "2519", 0);
+	CHECK(c && c->issued.y == 0, "a banner's year: %d", c ? c->issued.y : 0);
+	gb_result_free(r);
+	/* "(ngày 20/03/2020)" closing a headline is its own date, no stamp */
 	r = extract("Hội nghị giao ban quý I (ngày 20/03/2020)\n\nNgày 17/3, Tỉnh ủy tổ chức hội nghị.",
 				0, 0, 0);
 	CHECK(r->meeting.published.y == 0, "no stamp: %d", r->meeting.published.y);
