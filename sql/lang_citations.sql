@@ -430,3 +430,7 @@ FROM gb_citations($$Triển khai Hướng dẫn số 08-HD/ĐUK của Ban Thư�
 -- Probe 36 GROUP-8. an issuer written right after the code without "của" is known by the subject ("về ...") after it; a local body never issues a central code ("-CT/TW")
 SELECT kind, number, issuer, subject
 FROM gb_citations($$Triển khai Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về tổ chức đại hội đảng bộ các cấp; Chỉ thị số 35-CT/TW Ban Thường vụ Tỉnh ủy về đại hội; Chỉ thị số 36-CT/TW Bộ Chính trị về phòng chống ma túy.$$);
+
+-- R7 (probe 40 G8). "ĐH" in capitals is "Đại hội" in a congress resolution's name, one document with its later short form; "ĐH Quốc gia" (Đại học) names no congress
+SELECT kind, number, term, key, mentions, raw
+FROM gb_citations($$Thành ủy tổ chức Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020. Các cấp thực hiện NQ Đại hội Đảng bộ tỉnh lần thứ XXI. Chi bộ học tập Nghị quyết ĐH XIII của Đảng và Nghị quyết ĐH Quốc gia về đào tạo.$$);

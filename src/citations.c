@@ -172,6 +172,20 @@ plenum_body_at(const GbDoc *d, int q)
 	return m;
 }
 
+/*
+ * "Đại hội" at q, or its abbreviation in capitals, "ĐH" ("Nghị quyết ĐH
+ * Đảng bộ tỉnh Quảng Nam lần thứ XXI"): its tokens, or 0.  The congress's
+ * number or body must follow (parse_congress()), so "ĐH" for "Đại học"
+ * ("Nghị quyết ĐH Quốc gia") names none.
+ */
+static inline int
+congress_word(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "dai"))
+		return tok_is(d, q + 1, "hoi") ? 2 : 0;
+	return tok_is(d, q, "dh") && tok_has(d, q, T_ALLCAPS) && gb_exact_any(d, q, "ĐH") ? 1 : 0;
+}
+
 /* A document type that starts another citation: a number, "số", a plenum follows. */
 static inline __attribute__((always_inline)) bool
 starts_citation(const GbDoc *d, int i)
@@ -185,7 +199,7 @@ starts_citation(const GbDoc *d, int i)
 												   (is_so(d, j + 1) && tok_has(d, j + 2, T_NUM)))) ||
 		plenum_body_at(d, j) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
-		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
+		congress_word(d, j) > 0;
 }
 
 /*
@@ -666,13 +680,14 @@ static int
 parse_congress(const GbDoc *d, int p, int *term, const char **local)
 {
 	int			q = p,
-				e;
+				e,
+				w;
 
 	*term = 0;
 	*local = NULL;
-	if (!(tok_is(d, q, "dai") && tok_is(d, q + 1, "hoi")))
+	if ((w = congress_word(d, q)) == 0)
 		return p;
-	q += 2;
+	q += w;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
 	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
@@ -1910,8 +1925,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		 * same document as without it
 		 */
 		if (tok_is(d, j, "cua") && !tok_has(d, j + 1, T_NL) &&
-			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) ||
-			 (tok_is(d, j + 1, "dai") && tok_is(d, j + 2, "hoi"))))
+			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) || congress_word(d, j + 1) > 0))
 			j++;
 		e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
 		if (e > j)

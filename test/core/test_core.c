@@ -11918,6 +11918,33 @@ test_headline_stamp_hour_first(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 40 G8: "ĐH" in capitals is "Đại hội" in a congress resolution's
+ * name ("Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI"), one document
+ * with its later short forms; "ĐH" for "Đại học" names no congress.
+ */
+static void
+test_cit_congress_abbrev(void)
+{
+	GbResult   *r;
+
+	r = extract("Thành ủy tổ chức Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam "
+				"lần thứ XXI, nhiệm kỳ 2015-2020. Các cấp xây dựng chương trình hành động thực hiện NQ "
+				"Đại hội Đảng bộ tỉnh lần thứ XXI./.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && r->citations[0].mentions == 2 && str_is(r->citations[0].term, "XXI") &&
+		  str_is(r->citations[0].raw, "Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI"),
+		  "ĐH Đảng bộ tỉnh: %d citations, %s", r->ncitations,
+		  r->ncitations ? r->citations[0].raw : "none");
+	gb_result_free(r);
+	r = extract("Chi bộ học tập Nghị quyết ĐH XIII của Đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && !r->citations[0].number && str_is(r->citations[0].term, "XIII"),
+		  "Nghị quyết ĐH XIII: %d citations", r->ncitations);
+	gb_result_free(r);
+	r = extract("Nhà trường triển khai Nghị quyết ĐH Quốc gia về đào tạo và Nghị quyết Dh XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "ĐH Quốc gia, Dh: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12375,6 +12402,7 @@ main(void)
 	test_chunk_independent();
 	test_date_after_document_date();
 	test_headline_stamp_hour_first();
+	test_cit_congress_abbrev();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
