@@ -3468,6 +3468,25 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 			}
 		}
 
+		/*
+		 * "Nghị quyết số 202/2025 của Quốc hội khóa XV": the Assembly numbers
+		 * its laws and resolutions by year and legislature, so the year
+		 * written with the number and the legislature written give the whole
+		 * code, 202/2025/QH15, as "Luật 20/2023/QH15" writes it.  Not its
+		 * Standing Committee's, whose resolutions are coded both ways
+		 * (1667/NQ-UBTVQH15, 35/2021/UBTVQH15)
+		 */
+		if (!m->code && m->number && m->year && m->term && m->issuer &&
+			streq(m->issuer, gb_assembly))
+		{
+			char		cb[64];
+
+			snprintf(cb, sizeof(cb), "%s%s/%d/%s%d", strlen(m->number) == 1 ? "0" : "",
+					 m->number, m->year, gb_assembly_code, m->term);
+			m->code = gb_arena_strdup(st->arena, cb);
+			m->state_code = true;
+		}
+
 		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
 		make_key(kb, sizeof(kb), m, term, c->issuer);
 		{

@@ -11945,6 +11945,35 @@ test_cit_congress_abbrev(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 40 G9: "Nghị quyết số 202/2025 của Quốc hội khóa XV": the year
+ * written with the number and the legislature give the Assembly's code,
+ * 202/2025/QH15, one document with the code written; not without the
+ * year or the legislature, nor for the Standing Committee.
+ */
+static void
+test_cit_assembly_code(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ông Nguyễn Mạnh Hùng công bố Nghị quyết số 202/2025 của Quốc hội khóa XV về việc hợp "
+				"nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa. Theo Nghị quyết 202/2025/QH15, tỉnh mới có "
+				"diện tích lớn. Căn cứ Luật số 7/2022 của Quốc hội khóa XV.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "202", 0);
+	CHECK(c && str_is(c->code, "202/2025/QH15") && c->mentions == 2 &&
+		  str_is(c->key, "nghi-quyet:202/2025/qh15"), "202/2025/QH15: %s, %d mentions",
+		  c && c->code ? c->code : "NULL", c ? c->mentions : 0);
+	c = find_cit(r, "Luật", "7", 0);
+	CHECK(c && str_is(c->code, "07/2022/QH15"), "Luật 07/2022/QH15: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+	r = extract("Căn cứ Nghị quyết số 202 của Quốc hội khóa XV; Nghị quyết số 203/2025 của Quốc hội; "
+				"Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc hội khóa XV.", 0, 0, 0);
+	CHECK(r->ncitations == 3 && !r->citations[0].code && !r->citations[1].code && !r->citations[2].code,
+		  "no code without the year, the legislature, or for the Standing Committee");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12403,6 +12432,7 @@ main(void)
 	test_date_after_document_date();
 	test_headline_stamp_hour_first();
 	test_cit_congress_abbrev();
+	test_cit_assembly_code();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
