@@ -2900,3 +2900,7 @@ SELECT code, issued, issuer
 FROM gb_citations($$Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô (14:38 20/03/2020)
 
 HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, kết luận của đồng chí Vương Đình Huệ.$$);
+
+-- R7 (probe 40 G2). In the sentence opening its paragraph, "..., ngày Y [body] tổ chức quán triệt ..." dates the activity held as "tổ chức Hội nghị" is dated
+SELECT held_on, meeting_kind, organizer
+FROM gb_extract($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 Đảng ủy Viện kiểm sát đã tổ chức học tập, quán triệt Nghị quyết số 35-NQ/TW.$$);

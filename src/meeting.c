@@ -4078,11 +4078,28 @@ after_purpose(const GbDoc *d, int ls, int k)
  * the clause after it when that clause's verb holds a meeting ("tổ chức
  * Hội nghị"), its subject only a place and a body, no document or topic
  * ("về", "phục vụ") in between; the dates before belong to the documents.
+ * In the sentence opening its paragraph, an activity held does as a
+ * meeting does: "..., ngày 22/8/2019 Đảng ủy ... tổ chức quán triệt".
  * The document named last before the date must have its own date: in
  * "Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, ..." the date set
  * off may be the plan's.  k is the date's "ngày", q the token after the
  * comma that ends it.
  */
+/*
+ * Whether the sentence of token k opens the line that starts at ls: the
+ * lead's, where "tổ chức quán triệt" is a meeting held (meeting_activity()).
+ */
+static bool
+opens_paragraph(const GbDoc *d, int ls, int k)
+{
+	int			j;
+
+	for (j = k - 1; j > ls && j >= k - AGENDA_BACK; j--)
+		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+			return false;
+	return j == ls;
+}
+
 static bool
 dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 {
@@ -4122,7 +4139,8 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			if (ph->aux == MW_ABOUT)
 				return false;
 			if (ph->aux == MW_VERB)
-				return j > q && meeting_object(d, j + m);
+				return j > q && (meeting_object(d, j + m) ||
+								 (meeting_activity(d, j + m) && opens_paragraph(d, ls, k)));
 		}
 	}
 	return false;

@@ -11974,6 +11974,31 @@ test_cit_assembly_code(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 40 G2, an activity held: in the sentence opening its paragraph,
+ * "..., ngày 22/8/2019 Đảng ủy ... tổ chức quán triệt Nghị quyết" dates
+ * the activity held as it dates "tổ chức Hội nghị"; not in a later
+ * sentence, where "tổ chức triển khai" may be a task set.
+ */
+static void
+test_date_after_document_activity(void)
+{
+	GbResult   *r;
+
+	r = extract("Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 Đảng ủy "
+				"Viện kiểm sát đã tổ chức học tập, quán triệt Nghị quyết số 35-NQ/TW.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 8, 22) && str_is(r->meeting.meeting_kind, "quán triệt"),
+		  "tổ chức quán triệt: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Các chi bộ thảo luận. Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, "
+				"ngày 22/8/2019 Đảng ủy Viện kiểm sát đã tổ chức triển khai Nghị quyết số 35-NQ/TW.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "not the paragraph's first sentence: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -12433,6 +12458,7 @@ main(void)
 	test_headline_stamp_hour_first();
 	test_cit_congress_abbrev();
 	test_cit_assembly_code();
+	test_date_after_document_activity();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
