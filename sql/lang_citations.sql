@@ -446,3 +446,11 @@ FROM gb_citations($$Hội nghị đánh giá kết quả thực hiện Nghị qu
 -- R7 (probe 39 G12). "... và hướng dẫn thực hiện quy định" after a subject is the carrying out of the document, no part of its subject; "và" inside a subject stays
 SELECT kind, number, subject
 FROM gb_citations($$Các đảng viên được nghe quán triệt nội dung Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới và hướng dẫn thực hiện quy định. Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp và kế hoạch tổ chức đại hội.$$);
+
+-- R7 (probe 40 G8). "ĐH" in capitals is "Đại hội" in a congress resolution's name, one document with its later short form; "ĐH Quốc gia" (Đại học) names no congress
+SELECT kind, number, term, key, mentions, raw
+FROM gb_citations($$Thành ủy tổ chức Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI, nhiệm kỳ 2015-2020. Các cấp thực hiện NQ Đại hội Đảng bộ tỉnh lần thứ XXI. Chi bộ học tập Nghị quyết ĐH XIII của Đảng và Nghị quyết ĐH Quốc gia về đào tạo.$$);
+
+-- R7 (probe 40 G9). "Nghị quyết số 202/2025 của Quốc hội khóa XV": the year with the number and the legislature give the Assembly's code 202/2025/QH15, one document with the code written; no code without the legislature or for the Standing Committee
+SELECT kind, number, code, issuer, term, key, mentions
+FROM gb_citations($$Ông Nguyễn Mạnh Hùng công bố Nghị quyết số 202/2025 của Quốc hội khóa XV về việc hợp nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa. Theo Nghị quyết 202/2025/QH15, tỉnh mới có diện tích lớn. Căn cứ Luật số 7/2022 của Quốc hội khóa XV; Nghị quyết số 203/2025 của Quốc hội; Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc hội khóa XV.$$);

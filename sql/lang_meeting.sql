@@ -3028,3 +3028,25 @@ FROM (VALUES
     ($$Sáng 7/4, Ban Chấp hành Đảng bộ TP khóa XV đã khai mạc hội nghị lần thứ tám. Đồng chí Bí thư Thành ủy Phạm Quang Nghị chủ trì hội nghị cùng các đồng chí: Nguyễn Thế Thảo, Phó Bí thư Thành ủy, Chủ tịch UBND TP; Ngô Thị Doãn Thanh, Phó Bí thư Thành ủy, Chủ tịch HĐND TP; Nguyễn Công Soái, Phó Bí thư Thường trực Thành ủy.$$),
     ($$Sáng 7/4, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì buổi làm việc cùng đồng chí Trần Văn Minh, Bí thư Huyện ủy.$$)
 ) AS v(body), gb_extract(body);
+
+-- R7 (probe 40 G2). "Thực hiện Kế hoạch ... ngày X của ..., ngày Y [body] tổ chức Hội nghị": the date set off by the comma dates the meeting clause right after it; not when the plan before it has no date of its own
+SELECT held_on, date_inferred, organizer
+FROM (VALUES
+    ($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối các cơ quan tỉnh Quảng Trị, ngày 22/8/2019 Đảng ủy Viện kiểm sát nhân dân tỉnh Quảng Trị tổ chức Hội nghị quán triệt Nghị quyết số 35-NQ/TW của Bộ Chính trị.$$),
+    ($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 tại Hội trường, Đảng ủy Viện kiểm sát tổ chức Hội nghị quán triệt.$$),
+    ($$Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 3/5/2019 Ban Tổ chức Tỉnh ủy tổ chức Hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
+-- R7 (probe 40 G3). A page's stamp with the hour first, "<headline> (14:38 20/03/2020)", is no part of the title but the publication date, which completes a document's "Ngày 17/3" when the caller gives none, in gb_citations too
+SELECT title, published, (SELECT string_agg(c.code || ' ' || c.issued, ', ') FROM unnest(citations) c) AS issued
+FROM gb_extract($$Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô (14:38 20/03/2020)
+
+HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, kết luận của đồng chí Vương Đình Huệ, Bí thư Thành ủy Hà Nội làm việc với Quận ủy Ba Đình.$$);
+SELECT code, issued, issuer
+FROM gb_citations($$Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô (14:38 20/03/2020)
+
+HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, kết luận của đồng chí Vương Đình Huệ.$$);
+
+-- R7 (probe 40 G2). In the sentence opening its paragraph, "..., ngày Y [body] tổ chức quán triệt ..." dates the activity held as "tổ chức Hội nghị" is dated
+SELECT held_on, meeting_kind, organizer
+FROM gb_extract($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 Đảng ủy Viện kiểm sát đã tổ chức học tập, quán triệt Nghị quyết số 35-NQ/TW.$$);

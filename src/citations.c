@@ -173,6 +173,20 @@ plenum_body_at(const GbDoc *d, int q)
 	return m;
 }
 
+/*
+ * "Đại hội" at q, or its abbreviation in capitals, "ĐH" ("Nghị quyết ĐH
+ * Đảng bộ tỉnh Quảng Nam lần thứ XXI"): its tokens, or 0.  The congress's
+ * number or body must follow (parse_congress()), so "ĐH" for "Đại học"
+ * ("Nghị quyết ĐH Quốc gia") names none.
+ */
+static inline int
+congress_word(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "dai"))
+		return tok_is(d, q + 1, "hoi") ? 2 : 0;
+	return tok_is(d, q, "dh") && tok_has(d, q, T_ALLCAPS) && gb_exact_any(d, q, "ĐH") ? 1 : 0;
+}
+
 /* A document type that starts another citation: a number, "số", a plenum follows. */
 static inline __attribute__((always_inline)) bool
 starts_citation(const GbDoc *d, int i)
@@ -186,17 +200,19 @@ starts_citation(const GbDoc *d, int i)
 												   (is_so(d, j + 1) && tok_has(d, j + 2, T_NUM)))) ||
 		plenum_body_at(d, j) > 0 ||
 		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
-		(tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi"));
+		congress_word(d, j) > 0;
 }
 
 /*
- * "ngày 26/4" in a report published on 2/5/2025 is 26/4/2025; without a
- * publication date a day and month alone give no issue date.
+ * "ngày 26/4" in a report published on 2/5/2025 is 26/4/2025, whether the
+ * caller gives that date or the report's head does ("<headline> (14:38
+ * 20/03/2020)"); without a publication date a day and month alone give no
+ * issue date.
  */
 static void
 complete_year(const GbDoc *d, GbDate *dt)
 {
-	GbDate		p = d->published;
+	GbDate		p = d->published.y ? d->published : d->head_published;
 
 	if (p.y == 0 || dt->m == 0)
 	{
@@ -665,13 +681,14 @@ static int
 parse_congress(const GbDoc *d, int p, int *term, const char **local)
 {
 	int			q = p,
-				e;
+				e,
+				w;
 
 	*term = 0;
 	*local = NULL;
-	if (!(tok_is(d, q, "dai") && tok_is(d, q + 1, "hoi")))
+	if ((w = congress_word(d, q)) == 0)
 		return p;
-	q += 2;
+	q += w;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
 	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
@@ -1982,8 +1999,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		 * same document as without it
 		 */
 		if (tok_is(d, j, "cua") && !tok_has(d, j + 1, T_NL) &&
-			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) ||
-			 (tok_is(d, j + 1, "dai") && tok_is(d, j + 2, "hoi"))))
+			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) || congress_word(d, j + 1) > 0))
 			j++;
 		e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
 		if (e > j)
@@ -3524,6 +3540,25 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 						 m->number, K->letters, suffix);
 				m->code = gb_arena_strdup(st->arena, cb);
 			}
+		}
+
+		/*
+		 * "Nghị quyết số 202/2025 của Quốc hội khóa XV": the Assembly numbers
+		 * its laws and resolutions by year and legislature, so the year
+		 * written with the number and the legislature written give the whole
+		 * code, 202/2025/QH15, as "Luật 20/2023/QH15" writes it.  Not its
+		 * Standing Committee's, whose resolutions are coded both ways
+		 * (1667/NQ-UBTVQH15, 35/2021/UBTVQH15)
+		 */
+		if (!m->code && m->number && m->year && m->term && m->issuer &&
+			streq(m->issuer, gb_assembly))
+		{
+			char		cb[64];
+
+			snprintf(cb, sizeof(cb), "%s%s/%d/%s%d", strlen(m->number) == 1 ? "0" : "",
+					 m->number, m->year, gb_assembly_code, m->term);
+			m->code = gb_arena_strdup(st->arena, cb);
+			m->state_code = true;
 		}
 
 		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;

@@ -12,6 +12,7 @@
  * processor's cache.
  */
 #include "extract.h"
+#include "meeting.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,6 +150,25 @@ offsets_to_positions(const char *s, size_t len, uint32_t **offs, size_t n)
 	}
 }
 
+/*
+ * The head of the first chunk, before any extractor takes it: the meeting
+ * keeps all of it; without the meeting, citations still want its
+ * publication date for a year left out when the caller gives none.
+ */
+static void
+read_head(GbDoc *doc, GbMeetState *meet, bool citations)
+{
+	GbReportHead head;
+
+	if (meet)
+		gb_meet_head(meet, doc);
+	else if (citations && doc->published.y == 0)
+	{
+		gb_report_head(doc, &head);
+		doc->head_published = gb_head_year_date(&head);
+	}
+}
+
 GbResult *
 gb_extract(const char *text, size_t len, GbDate published, unsigned want)
 {
@@ -190,6 +210,8 @@ gb_extract(const char *text, size_t len, GbDate published, unsigned want)
 		doc.first_chunk = (start == 0);
 		doc.last_chunk = (end == len);
 		gb_doc_tokenize(&doc, text + start, end - start, (uint32_t) start);
+		if (doc.first_chunk)
+			read_head(&doc, meet, cit != NULL);
 		if (cit)
 			gb_cit_chunk(cit, &doc);
 		if (off)

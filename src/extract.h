@@ -24,6 +24,7 @@ extern void gb_off_chunk(GbOffState *st, GbDoc *doc);
 extern void gb_off_finish(GbOffState *st, GbResult *res);
 
 extern GbMeetState *gb_meet_begin(GbArena *arena);
+extern void gb_meet_head(GbMeetState *st, GbDoc *doc);
 extern void gb_meet_chunk(GbMeetState *st, GbDoc *doc);
 extern void gb_meet_finish(GbMeetState *st, GbResult *res);
 extern bool gb_meet_date_span(const GbMeetState *st, uint32_t *os, uint32_t *oe);

@@ -2650,6 +2650,8 @@ gb_code_party_suffix(const char *seg, size_t n)
 }
 
 const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
+const char *const gb_assembly = "Quốc hội";
+const char *const gb_assembly_code = "QH";
 /* the Youth Union's Central Committee, as an issuer */
 const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
 

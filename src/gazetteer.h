@@ -323,6 +323,13 @@ extern const char *const gb_plenum_body;
 extern const char *const gb_youth_cc;
 
 /*
+ * The National Assembly, and its code's letters: its laws and resolutions
+ * are numbered by year and legislature, "202/2025/QH15".
+ */
+extern const char *const gb_assembly;
+extern const char *const gb_assembly_code;
+
+/*
  * Link words, spelled with their tone marks for gb_exact_any(): a name or
  * title going on in lower case holds none ("và", "của", "đã", "được" ...);
  * and the words that open a clause after one ("thì", "mà", "để" ...).

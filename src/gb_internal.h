@@ -208,6 +208,7 @@ typedef struct GbDoc
 	const char *orig;			/* the caller's whole text */
 	GbBuf	   *mentions;		/* GbMentionRec[], or NULL when not wanted */
 	GbDate		published;
+	GbDate		head_published; /* the head's publication date, when the caller gives none */
 	bool		first_chunk;
 	bool		last_chunk;
 	GbLineEnd  *nl;				/* the chunk's line ends, in order */

@@ -4291,11 +4291,28 @@ after_purpose(const GbDoc *d, int ls, int k)
  * the clause after it when that clause's verb holds a meeting ("tổ chức
  * Hội nghị"), its subject only a place and a body, no document or topic
  * ("về", "phục vụ") in between; the dates before belong to the documents.
+ * In the sentence opening its paragraph, an activity held does as a
+ * meeting does: "..., ngày 22/8/2019 Đảng ủy ... tổ chức quán triệt".
  * The document named last before the date must have its own date: in
  * "Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, ..." the date set
  * off may be the plan's.  k is the date's "ngày", q the token after the
  * comma that ends it.
  */
+/*
+ * Whether the sentence of token k opens the line that starts at ls: the
+ * lead's, where "tổ chức quán triệt" is a meeting held (meeting_activity()).
+ */
+static bool
+opens_paragraph(const GbDoc *d, int ls, int k)
+{
+	int			j;
+
+	for (j = k - 1; j > ls && j >= k - AGENDA_BACK; j--)
+		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+			return false;
+	return j == ls;
+}
+
 static bool
 dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 {
@@ -4335,10 +4352,26 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			if (ph->aux == MW_ABOUT)
 				return false;
 			if (ph->aux == MW_VERB)
-				return j > q && meeting_object(d, j + m);
+				return j > q && (meeting_object(d, j + m) ||
+								 (meeting_activity(d, j + m) && opens_paragraph(d, ls, k)));
 		}
 	}
 	return false;
+}
+
+/*
+ * The clause a date set off by a comma before it dates starts at e, the
+ * token after the date: after a second comma, or, as often written, right
+ * away with its subject or place, "..., ngày 22/8/2019 Đảng ủy Viện kiểm
+ * sát ... tổ chức Hội nghị", "..., ngày 5/9 tại Hội trường ...".  A
+ * lower-case word there ("ngày 03/8/2019 của Đảng ủy khối") goes on about
+ * the date's own document.
+ */
+static inline bool
+clause_after_date(const GbDoc *d, int e, int le)
+{
+	return e < le && !tok_has(d, e, T_NL) &&
+		(tok_punct(d, e, ',') || is_upper(d, e) || tok_is(d, e, "tai"));
 }
 
 /*
@@ -4439,8 +4472,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
-		  gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',') &&
-		  dates_meeting_clause(d, ls, k, cue->end + 1, le)))
+		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
+		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
 		return false;
 	/* "Quyết định số 147 Ngày 14/5": a document's date */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
@@ -5472,6 +5505,20 @@ note_named_kind(GbMeetState *st, const GbDoc *d, int k)
 	st->named = kind;
 }
 
+/*
+ * The first chunk's head, read before the other extractors take the chunk:
+ * when the caller gives no publication date, the head's completes the year
+ * of a document's "Ngày 17/3, Thành ủy ban hành Thông báo ..." as it does
+ * the meeting's.
+ */
+void
+gb_meet_head(GbMeetState *st, GbDoc *doc)
+{
+	st->published = doc->published;
+	gb_report_head(doc, &st->head);
+	doc->head_published = gb_head_year_date(&st->head);
+}
+
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
@@ -5493,8 +5540,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	st->range_end = 0;			/* a token of the chunk before */
 	if (d->first_chunk)
 	{
-		st->published = d->published;
-		gb_report_head(d, &st->head);
+		/* the head was read by gb_meet_head() */
 		/*
 		 * a blog's byline run into the headline's line ends it: the lead
 		 * after it starts a line of its own
@@ -6033,14 +6079,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	mt->source = st->head.source;
 	mt->author = st->author;
 	if (ref.y == 0)
-		ref = st->head.published;
-	/*
-	 * "date 2025-10-02": a crawl tag's full date is the page's, its
-	 * publication, as the caller's argument would be; not a site's clock
-	 * to test against the text's years below
-	 */
-	if (ref.y == 0 && st->head.hint.d)
-		ref = st->head.hint;
+		ref = gb_head_date(&st->head);
 	mt->published = ref;
 	if (ref.y == 0 && st->head.hint.y)
 	{

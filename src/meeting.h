@@ -16,6 +16,7 @@ typedef struct GbReportHead
 	char	   *source;
 	char	   *author;			/* a byline under the headline */
 	GbDate		published;		/* from a publication line */
+	bool		banner_date;	/* published is a date among words, maybe a site's today */
 	GbDate		hint;			/* a crawl tag, "date 2022-09" (day 0), "date 2025-10-02" */
 	int			title_start;	/* tokens of the headline, or -1 */
 	int			title_end;
@@ -35,6 +36,12 @@ extern bool gb_debris_line(const GbDoc *d, int ls, int le);
 
 /* Headline, outlet tag and publication line from a first chunk. */
 extern void gb_report_head(const GbDoc *d, GbReportHead *head);
+
+/* The report's publication date its head gives, or zero. */
+extern GbDate gb_head_date(const GbReportHead *head);
+
+/* The date gb_head_date() gives, unless a banner's, for a year left out. */
+extern GbDate gb_head_year_date(const GbReportHead *head);
 
 /* Whether tokens [b, e) read as a headline: no marker of tense ("đã", "sẽ"). */
 extern bool gb_headline_sentence(const GbDoc *d, int b, int e);

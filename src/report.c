@@ -706,7 +706,8 @@ dated_headline(const GbDoc *d, int b, int le)
 }
 
 /*
- * "<headline> (15/01/2019 10:12)", "<headline> 25/02/2026 06:40": a page's
+ * "<headline> (15/01/2019 10:12)", "<headline> (14:38 20/03/2020)",
+ * "<headline> 25/02/2026 06:40": a page's
  * time stamp, in parentheses or bare, closing the headline's line is its
  * publication, no part of the title.  Returns the token of the '(' or of
  * the date (the title ends there) and the date in *out, or le.  Only a
@@ -717,6 +718,7 @@ static int
 headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
 {
 	int			k,
+				d0,
 				end;
 	bool		has_year;
 
@@ -733,8 +735,14 @@ headline_stamp(const GbDoc *d, int b, int le, GbDate *out)
 		return le;
 	for (k = le - 2; k > b && le - k <= 10 && !tok_punct(d, k, '('); k--)
 		;
-	if (k <= b || !tok_punct(d, k, '(') || !(d->tok[k + 1].flags & T_NUM) ||
-		!gb_parse_date(d, k + 1, &end, out, &has_year) || !has_year ||
+	if (k <= b || !tok_punct(d, k, '('))
+		return le;
+	/* "(14:38 20/03/2020)": the hour may come first */
+	d0 = k + 1;
+	if (tok_has(d, d0, T_NUM) && d->tok[d0].len <= 2 && tok_punct(d, d0 + 1, ':') &&
+		tok_has(d, d0 + 2, T_NUM) && d->tok[d0 + 2].len == 2 && tok_has(d, d0 + 3, T_SPACE))
+		d0 += 3;
+	if (!(d->tok[d0].flags & T_NUM) || !gb_parse_date(d, d0, &end, out, &has_year) || !has_year ||
 		out->y < MIN_PUBLISHED_YEAR)
 		return le;
 	/* the hour after the date, "10:12", and nothing else */
@@ -902,6 +910,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->published = dt;
 				pub_strength = strength;
 				banner_above = !head->title;
+				head->banner_date = strength == 0;
 			}
 			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
 			if (name_b >= 0 && head->title && !head->author && !all_caps(d, name_b, name_e))
@@ -1151,6 +1160,35 @@ next:
 		while (ls < d->ntok && !tok_has(d, ls, T_NL) && tok_punct(d, ls, '|'))
 			ls++;
 	}
+}
+
+/*
+ * The publication date of the head: a publication line's or the headline's
+ * stamp; else a crawl tag's full date ("date 2025-10-02"), the page's, as
+ * the caller's argument would be, not a site's clock to test against the
+ * text's years.  Zero when there is none.
+ */
+GbDate
+gb_head_date(const GbReportHead *head)
+{
+	GbDate		none = {0, 0, 0};
+
+	if (head->published.y)
+		return head->published;
+	return head->hint.d ? head->hint : none;
+}
+
+/*
+ * A banner's date among words ("Hà Nội, Ngày 18/06/2025") may be the
+ * site's today, years after the report (the meeting tests it against the
+ * text's years, see gb_meet_finish()): it completes no document's year.
+ */
+GbDate
+gb_head_year_date(const GbReportHead *head)
+{
+	GbDate		none = {0, 0, 0};
+
+	return head->published.y && head->banner_date ? none : gb_head_date(head);
 }
 
 /*

@@ -12540,6 +12540,176 @@ test_title_hyphened_place(void)
 				   "Lê Văn Tâm", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu");
 }
 
+/*
+ * Probe 40 G2: "Thực hiện Kế hoạch số ... ngày X của ..., ngày Y [body] tổ
+ * chức Hội nghị": the date set off by the comma dates the meeting clause
+ * that follows it at once, with no second comma; the plan keeps its date.
+ * A date with no date of its own document before it stays the document's.
+ */
+static void
+test_date_after_document_date(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối các cơ quan tỉnh Quảng "
+				"Trị, ngày 22/8/2019 Đảng ủy Viện kiểm sát nhân dân tỉnh Quảng Trị tổ chức Hội nghị "
+				"quán triệt Nghị quyết số 35-NQ/TW của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 8, 22) && !r->meeting.date_inferred, "date after the plan's: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	c = find_cit(r, "Kế hoạch", "1", 0);
+	CHECK(c && c->issued.y == 2019 && c->issued.m == 8 && c->issued.d == 3, "the plan keeps 3/8/2019");
+	gb_result_free(r);
+	r = extract("Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 tại "
+				"Hội trường, Đảng ủy Viện kiểm sát tổ chức Hội nghị quán triệt.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 8, 22), "date then place: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the plan has no date of its own: the date set off may be its */
+	r = extract("Thực hiện Hướng dẫn số 12-HD/BTCTW, ngày 3/5/2019 Ban Tổ chức Tỉnh ủy tổ chức Hội "
+				"nghị quán triệt.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "undated guide: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the clause issues a document, holds no meeting */
+	r = extract("Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 Ban "
+				"Thường vụ ban hành Kế hoạch tổ chức Hội nghị quán triệt.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "a plan issued: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * Probe 40 G3: a page's stamp with the hour first, "<headline> (14:38
+ * 20/03/2020)", closes the headline as one with the hour last does: no part
+ * of the title, the report's publication; and a publication date from the
+ * head, with no caller's, completes a document's "Ngày 17/3" as the
+ * caller's would, for gb_citations() alone too.
+ */
+static void
+test_headline_stamp_hour_first(void)
+{
+	static const char *text =
+		"Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô (14:38 20/03/2020)\n\n"
+		"HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, kết luận của đồng chí "
+		"Vương Đình Huệ, Bí thư Thành ủy Hà Nội làm việc với Quận ủy Ba Đình.";
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract(text, 0, 0, 0);
+	CHECK_STR(r->meeting.title, "Quận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô",
+			  "title without its stamp");
+	CHECK(r->meeting.published.y == 2020 && r->meeting.published.m == 3 &&
+		  r->meeting.published.d == 20, "published from the stamp: %d-%d-%d",
+		  r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	c = find_cit(r, "Thông báo", "2519", 0);
+	CHECK(c && c->issued.y == 2020 && c->issued.m == 3 && c->issued.d == 17,
+		  "Ngày 17/3 of the stamp's year: %d-%d-%d", c ? c->issued.y : 0, c ? c->issued.m : 0,
+		  c ? c->issued.d : 0);
+	gb_result_free(r);
+	r = gb_extract(text, strlen(text), (GbDate) {0, 0, 0}, GB_WANT_CITATIONS);
+	c = find_cit(r, "Thông báo", "2519", 0);
+	CHECK(c && c->issued.y == 2020 && c->issued.d == 17, "citations alone: the same issue date");
+	gb_result_free(r);
+	/* the caller's date wins over the head's */
+	r = extract(text, 2021, 3, 20);
+	c = find_cit(r, "Thông báo", "2519", 0);
+	CHECK(c && c->issued.y == 2021, "the caller's year: %d", c ? c->issued.y : 0);
+	gb_result_free(r);
+	/* a banner's date among words may be the site's today: no year from it */
+	r = extract("Hà Nội, Ngày 18/06/2025\nQuận Ba Đình xác định rõ vai trò là quận trung tâm của Thủ đô\n\n"
+				"Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU.", 0, 0, 0);
+	c = find_cit(r, "Thông báo", "2519", 0);
+	CHECK(c && c->issued.y == 0, "a banner's year: %d", c ? c->issued.y : 0);
+	gb_result_free(r);
+	/* "(ngày 20/03/2020)" closing a headline is its own date, no stamp */
+	r = extract("Hội nghị giao ban quý I (ngày 20/03/2020)\n\nNgày 17/3, Tỉnh ủy tổ chức hội nghị.",
+				0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "no stamp: %d", r->meeting.published.y);
+	gb_result_free(r);
+}
+
+/*
+ * Probe 40 G8: "ĐH" in capitals is "Đại hội" in a congress resolution's
+ * name ("Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI"), one document
+ * with its later short forms; "ĐH" for "Đại học" names no congress.
+ */
+static void
+test_cit_congress_abbrev(void)
+{
+	GbResult   *r;
+
+	r = extract("Thành ủy tổ chức Hội nghị triển khai các Chuyên đề Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam "
+				"lần thứ XXI, nhiệm kỳ 2015-2020. Các cấp xây dựng chương trình hành động thực hiện NQ "
+				"Đại hội Đảng bộ tỉnh lần thứ XXI./.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && r->citations[0].mentions == 2 && str_is(r->citations[0].term, "XXI") &&
+		  str_is(r->citations[0].raw, "Nghị quyết ĐH Đảng bộ tỉnh Quảng Nam lần thứ XXI"),
+		  "ĐH Đảng bộ tỉnh: %d citations, %s", r->ncitations,
+		  r->ncitations ? r->citations[0].raw : "none");
+	gb_result_free(r);
+	r = extract("Chi bộ học tập Nghị quyết ĐH XIII của Đảng.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && !r->citations[0].number && str_is(r->citations[0].term, "XIII"),
+		  "Nghị quyết ĐH XIII: %d citations", r->ncitations);
+	gb_result_free(r);
+	r = extract("Nhà trường triển khai Nghị quyết ĐH Quốc gia về đào tạo và Nghị quyết Dh XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "ĐH Quốc gia, Dh: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * Probe 40 G9: "Nghị quyết số 202/2025 của Quốc hội khóa XV": the year
+ * written with the number and the legislature give the Assembly's code,
+ * 202/2025/QH15, one document with the code written; not without the
+ * year or the legislature, nor for the Standing Committee.
+ */
+static void
+test_cit_assembly_code(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ông Nguyễn Mạnh Hùng công bố Nghị quyết số 202/2025 của Quốc hội khóa XV về việc hợp "
+				"nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa. Theo Nghị quyết 202/2025/QH15, tỉnh mới có "
+				"diện tích lớn. Căn cứ Luật số 7/2022 của Quốc hội khóa XV.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "202", 0);
+	CHECK(c && str_is(c->code, "202/2025/QH15") && c->mentions == 2 &&
+		  str_is(c->key, "nghi-quyet:202/2025/qh15"), "202/2025/QH15: %s, %d mentions",
+		  c && c->code ? c->code : "NULL", c ? c->mentions : 0);
+	c = find_cit(r, "Luật", "7", 0);
+	CHECK(c && str_is(c->code, "07/2022/QH15"), "Luật 07/2022/QH15: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+	r = extract("Căn cứ Nghị quyết số 202 của Quốc hội khóa XV; Nghị quyết số 203/2025 của Quốc hội; "
+				"Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc hội khóa XV.", 0, 0, 0);
+	CHECK(r->ncitations == 3 && !r->citations[0].code && !r->citations[1].code && !r->citations[2].code,
+		  "no code without the year, the legislature, or for the Standing Committee");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 40 G2, an activity held: in the sentence opening its paragraph,
+ * "..., ngày 22/8/2019 Đảng ủy ... tổ chức quán triệt Nghị quyết" dates
+ * the activity held as it dates "tổ chức Hội nghị"; not in a later
+ * sentence, where "tổ chức triển khai" may be a task set.
+ */
+static void
+test_date_after_document_activity(void)
+{
+	GbResult   *r;
+
+	r = extract("Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 Đảng ủy "
+				"Viện kiểm sát đã tổ chức học tập, quán triệt Nghị quyết số 35-NQ/TW.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 8, 22) && str_is(r->meeting.meeting_kind, "quán triệt"),
+		  "tổ chức quán triệt: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Các chi bộ thảo luận. Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, "
+				"ngày 22/8/2019 Đảng ủy Viện kiểm sát đã tổ chức triển khai Nghị quyết số 35-NQ/TW.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "not the paragraph's first sentence: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13025,6 +13195,11 @@ main(void)
 	test_role_other_subject();
 	test_school_namesake();
 	test_title_hyphened_place();
+	test_date_after_document_date();
+	test_headline_stamp_hour_first();
+	test_cit_congress_abbrev();
+	test_cit_assembly_code();
+	test_date_after_document_activity();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
