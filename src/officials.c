@@ -2231,7 +2231,7 @@ offices_listed(GbOffState *st, const GbDoc *d, int e, bool caps)
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).
  */
-static int
+GB_HOT_INLINE int
 scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 {
 	const char *h = NULL;
