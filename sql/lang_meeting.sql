@@ -3050,3 +3050,21 @@ HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, k
 -- R7 (probe 40 G2). In the sentence opening its paragraph, "..., ngày Y [body] tổ chức quán triệt ..." dates the activity held as "tổ chức Hội nghị" is dated
 SELECT held_on, meeting_kind, organizer
 FROM gb_extract($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 Đảng ủy Viện kiểm sát đã tổ chức học tập, quán triệt Nghị quyết số 35-NQ/TW.$$);
+
+-- R8 (probe 40 G3). No headline in a photo's caption closing with "(Ảnh minh họa).", in a body's name alone above the headline (a tag page's label), or in a preamble's clause closing with ';'
+SELECT title
+FROM (VALUES
+    ($$Trụ sở UBND thành phố Hà Nội. (Ảnh minh họa).
+
+Kỷ luật Ban cán sự đảng UBND thành phố Hà Nội nhiệm kỳ 2016 - 2021
+
+Ngày 17/8, tại Trụ sở Trung ương Đảng, đồng chí Tổng Bí thư Nguyễn Phú Trọng chủ trì họp Ban Bí thư.$$),
+    ($$Ban Chấp hành Trung ương
+
+TP HCM giới thiệu nhân sự vào Ban Chấp hành Trung ương
+
+Ngày 29/6, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị cán bộ TP Hồ Chí Minh giới thiệu nhân sự Ban Chấp hành Trung ương Đảng khóa XII.$$),
+    ($$Căn cứ Quy định số 45-QĐ/TW, ngày 01/11/2011 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng;
+Thực hiện Hướng dẫn số 01-HD/TW, ngày 05/01/2012 của Ban Chấp hành Trung ương Đảng về một số vấn đề cụ thể thi hành Điều lệ Đảng.
+Ngày 03/5/2012, Ban Tổ chức phối hợp cùng các Ban Xây dựng Đảng tiến hành họp xét hồ sơ đề nghị kết nạp đảng viên mới.$$)
+) AS v(body), gb_extract(body);

@@ -668,20 +668,23 @@ photo_caption(const GbDoc *d, int b, int le)
 }
 
 /*
- * Whether the line [b, le) closes with a photo's credit after a stop, a
- * dash or a parenthesis: "... phát biểu chào mừng hội nghị. Ảnh: Nhật
- * Lai", "... (Ảnh: TTXVN)".  The line is the photo's caption; a headline
- * credits no one.
+ * Whether the line [b, le) closes with a photo's credit or mark after a
+ * stop, a dash or a parenthesis: "... phát biểu chào mừng hội nghị. Ảnh:
+ * Nhật Lai", "... (Ảnh: TTXVN)", "Trụ sở UBND thành phố Hà Nội. (Ảnh minh
+ * họa).".  The line is the photo's caption; a headline credits no one.
  */
 static bool
 credited_caption(const GbDoc *d, int b, int le)
 {
 	int			k;
 
+	if (tok_punct(d, le - 1, '.') && tok_punct(d, le - 2, ')'))
+		le--;
 	if (tok_punct(d, le - 1, ')'))
 		le--;
 	for (k = le - 3; k > b && le - k <= CREDIT_TOKENS; k--)
-		if (tok_punct(d, k + 1, ':') && gb_exact_any(d, k, "Ảnh"))
+		if ((tok_punct(d, k + 1, ':') && gb_exact_any(d, k, "Ảnh")) ||
+			(tok_is(d, k, "anh") && gb_dict_match(d, k, CAT_DEBRIS, NULL) == le - k))
 			return tok_punct(d, k - 1, '.') || is_dash(d, k - 1) || tok_punct(d, k - 1, '(');
 	return false;
 }
@@ -850,6 +853,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				list_run = false;	/* the line before: a short item of a list */
 	int			items = 0;		/* such items passed */
 	const GbPhrase *ph = NULL;
+	const char *unit;
 
 	memset(head, 0, sizeof(*head));
 	head->title_start = head->title_end = -1;
@@ -1072,6 +1076,16 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 */
 		if (tok_punct(d, le - 1, ':') && count_words(d, b, le, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS)
 			lead_seen = true;
+		/*
+		 * a line closing with ';' is a clause of a sentence that goes on, a
+		 * preamble's ground ("Căn cứ Quy định số 45-QĐ/TW ... Điều lệ
+		 * Đảng;") or an item of a list: the body has begun
+		 */
+		if (tok_punct(d, le - 1, ';'))
+		{
+			lead_seen = true;
+			goto next;
+		}
 		/* the headline stands above the byline; a slogan banner is above it */
 		if ((head->title && !slogan && !site) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
@@ -1131,6 +1145,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * capitals, a few words with no meeting, verb or number in them
 		 */
 		if (!head->title && words <= MASTHEAD_WORDS && all_caps(d, b, le) && masthead(d, b, le))
+			goto next;
+		/*
+		 * "Ban Chấp hành Trung ương ⏎ TP HCM giới thiệu nhân sự ...": a
+		 * body's name alone is a tag's or a section's label; a headline
+		 * tells something of the body
+		 */
+		if (gb_parse_body(d, b, &unit) == le)
 			goto next;
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))

@@ -12710,6 +12710,30 @@ test_date_after_document_activity(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 40 G3: no headline in a photo's caption closing with its mark
+ * "(Ảnh minh họa).", in a body's name alone (a tag page's label), or in a
+ * preamble's clause closing with ';' ("Căn cứ Quy định ...;"), after which
+ * the body has begun.
+ */
+static void
+test_headline_not_label(void)
+{
+	head_title_is("Trụ sở UBND thành phố Hà Nội. (Ảnh minh họa).\n\nKỷ luật Ban cán sự đảng UBND thành phố "
+				  "Hà Nội nhiệm kỳ 2016 - 2021\n\nNgày 17/8, tại Trụ sở Trung ương Đảng, Ban Bí thư họp.",
+				  "Kỷ luật Ban cán sự đảng UBND thành phố Hà Nội nhiệm kỳ 2016 - 2021");
+	head_title_is("Ban Chấp hành Trung ương\n\nTP HCM giới thiệu nhân sự vào Ban Chấp hành Trung ương\n\n"
+				  "Ngày 29/6, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị cán bộ.",
+				  "TP HCM giới thiệu nhân sự vào Ban Chấp hành Trung ương");
+	head_title_is("Căn cứ Quy định số 45-QĐ/TW, ngày 01/11/2011 của Ban Chấp hành Trung ương Đảng về thi hành "
+				  "Điều lệ Đảng;\nThực hiện Hướng dẫn số 01-HD/TW, ngày 05/01/2012 của Ban Chấp hành Trung "
+				  "ương Đảng về một số vấn đề cụ thể thi hành Điều lệ Đảng.\nNgày 03/5/2012, Ban Tổ chức "
+				  "tiến hành họp xét hồ sơ đề nghị kết nạp đảng viên mới.", NULL);
+	/* a headline that tells something of the body stays one */
+	head_title_is("Ban Chấp hành Trung ương họp bàn về nhân sự\n\nNgày 29/6, Thành ủy TP Hồ Chí Minh "
+				  "đã tổ chức Hội nghị cán bộ.", "Ban Chấp hành Trung ương họp bàn về nhân sự");
+}
+
 int
 main(void)
 {
@@ -13200,6 +13224,7 @@ main(void)
 	test_cit_congress_abbrev();
 	test_cit_assembly_code();
 	test_date_after_document_activity();
+	test_headline_not_label();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
