@@ -3068,3 +3068,10 @@ Ngày 29/6, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị cán b�
 Thực hiện Hướng dẫn số 01-HD/TW, ngày 05/01/2012 của Ban Chấp hành Trung ương Đảng về một số vấn đề cụ thể thi hành Điều lệ Đảng.
 Ngày 03/5/2012, Ban Tổ chức phối hợp cùng các Ban Xây dựng Đảng tiến hành họp xét hồ sơ đề nghị kết nạp đảng viên mới.$$)
 ) AS v(body), gb_extract(body);
+
+-- R8 (probe 40 G10). "Chủ trì hội nghị, đồng chí A, ... đã quán triệt một số nội dung": a person's act at the meeting is not its kind once a meeting noun names it; a kind the meeting noun takes stays
+SELECT meeting_kind
+FROM (VALUES
+    ($$Ngày 29/6, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị cán bộ TP Hồ Chí Minh giới thiệu nhân sự Ban Chấp hành Trung ương Đảng khóa XII. Chủ trì hội nghị, đồng chí Lê Thanh Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP Hồ Chí Minh đã quán triệt một số nội dung để các đại biểu cân nhắc.$$),
+    ($$Ngày 2/10, Ban Thường vụ Đảng ủy Khối tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội. Tại Hội nghị, đồng chí Lê Đức Khai, Bí thư Đảng ủy Khối đã quán triệt Nghị quyết.$$)
+) AS v(body), gb_extract(body);

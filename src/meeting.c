@@ -48,6 +48,7 @@
 #define HELD_AHEAD		80		/* tokens from a meeting's noun to "diễn ra": its subject's length */
 #define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
 #define CONGRESS_ITEM_BACK	12		/* tokens from "Đại hội" opening a sentence to its agenda item */
+#define SPEAKER_ACT_BACK	40		/* tokens from a kind back to the honorific of its subject */
 #define SIDE_EVENT_BACK	60		/* tokens from a verb back to "Tại hội nghị này," opening its sentence */
 #define PLACE_DASH_BACK	5		/* tokens from a dash back to the room it ends */
 #define TOPIC_LIST_BACK	40		/* tokens from "; hội nghị" back to "về" the list's first */
@@ -3925,6 +3926,32 @@ congress_agenda(const GbDoc *d, int k)
 }
 
 /*
+ * "Chủ trì hội nghị, đồng chí Lê Thanh Hải, ..., Bí thư Thành ủy TP Hồ
+ * Chí Minh đã quán triệt một số nội dung": a kind whose subject is a
+ * person, one an honorific introduces earlier in its sentence with no
+ * meeting, meeting verb or role between, is what the person does at the
+ * meeting.  Once a meeting noun names the meeting ("Hội nghị cán bộ ...
+ * giới thiệu nhân sự"), it is not the meeting's kind.  Whether the kind at
+ * k is such an act, from lo on.
+ */
+static bool
+speaker_act(const GbDoc *d, int lo, int k)
+{
+	const char *h;
+	int			j;
+
+	for (j = k - 1; j >= lo && j >= k - SPEAKER_ACT_BACK && !gb_sentence_break_at(d, j + 1); j--)
+	{
+		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || kind_at(d, j, NULL) > 0 ||
+			meetword(d, j, MW_VERB, NULL) > 0 || gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
+			return false;
+		if (gb_honorific_at(d, j, &h) > 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Whether a document is named before k in its sentence, from lo: "Thông
  * báo số 55-TB/TW ... về sơ kết 5 năm ...", where the review is the
  * document's subject, not the meeting's.
@@ -4085,7 +4112,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 				first = k;
 			if (kind->aux == 1 && !f->kind)
 			{
-				if (!congress_agenda(d, k))
+				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)))
 					f->kind = kind->value;
 			}
 			/*

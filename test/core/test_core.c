@@ -12734,6 +12734,36 @@ test_headline_not_label(void)
 				  "đã tổ chức Hội nghị cán bộ.", "Ban Chấp hành Trung ương họp bàn về nhân sự");
 }
 
+/*
+ * Probe 40 G10: "Chủ trì hội nghị, đồng chí A, ... đã quán triệt một số nội
+ * dung": a kind whose subject is a person is the person's act at the
+ * meeting, not its kind, once a meeting noun names the meeting; a kind the
+ * meeting noun takes stays, and so does the person's act when no meeting
+ * noun is named.
+ */
+static void
+test_kind_not_speaker_act(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 29/6, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị cán bộ TP Hồ Chí Minh giới thiệu "
+				"nhân sự Ban Chấp hành Trung ương Đảng khóa XII. Chủ trì hội nghị, đồng chí Lê Thanh Hải, "
+				"Ủy viên Bộ Chính trị, Bí thư Thành ủy TP Hồ Chí Minh đã quán triệt một số nội dung.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội nghị"), "speaker's act: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 2/10, Ban Thường vụ Đảng ủy Khối tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại "
+				"hội. Tại Hội nghị, đồng chí Lê Đức Khai, Bí thư Đảng ủy Khối đã quán triệt Nghị quyết.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "the noun's kind: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 29/6, đồng chí Lê Thanh Hải, Bí thư Thành ủy TP Hồ Chí Minh đã quán triệt Nghị quyết "
+				"số 35-NQ/TW cho cán bộ chủ chốt.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "quán triệt"), "no meeting noun: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13225,6 +13255,7 @@ main(void)
 	test_cit_assembly_code();
 	test_date_after_document_activity();
 	test_headline_not_label();
+	test_kind_not_speaker_act();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
