@@ -3075,3 +3075,18 @@ FROM (VALUES
     ($$Ngày 29/6, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị cán bộ TP Hồ Chí Minh giới thiệu nhân sự Ban Chấp hành Trung ương Đảng khóa XII. Chủ trì hội nghị, đồng chí Lê Thanh Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy TP Hồ Chí Minh đã quán triệt một số nội dung để các đại biểu cân nhắc.$$),
     ($$Ngày 2/10, Ban Thường vụ Đảng ủy Khối tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội. Tại Hội nghị, đồng chí Lê Đức Khai, Bí thư Đảng ủy Khối đã quán triệt Nghị quyết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R8 (probe 40, unsure list). A republished text's closing credit "Nguồn VNEWS: http://..." names the outlet, the source when the lead tags none; the lead's tag wins
+SELECT source
+FROM (VALUES
+    ($$Đại hội đại biểu Đảng bộ Quảng Bình lần thứ XVII
+
+Ngày 28/10, Đảng bộ tỉnh Quảng Bình tổ chức Đại hội đại biểu Đảng bộ lần thứ XVII, nhiệm kỳ 2020- 2025.
+
+Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan-thu-xvii-194778.htm$$),
+    ($$Đại hội đại biểu Đảng bộ Quảng Bình lần thứ XVII
+
+(QBĐT) - Ngày 28/10, Đảng bộ tỉnh Quảng Bình tổ chức Đại hội đại biểu Đảng bộ lần thứ XVII, nhiệm kỳ 2020- 2025.
+
+Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan-thu-xvii-194778.htm$$)
+) AS v(body), gb_extract(body);

@@ -103,6 +103,7 @@ struct GbMeetState
 	GbDate		published;		/* the caller's argument */
 	GbReportHead head;
 	char	   *author;
+	char	   *credit;			/* the outlet credited at the end: "Nguồn VNEWS: http://..." */
 	bool		have_lead;
 	GbDateCue	cue;
 	bool		cue_ahead;		/* the lead's verb in the future: "Ngày 29/8, ... sẽ tổ chức" */
@@ -5610,7 +5611,11 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 		}
 	}
 	if (d->last_chunk)
+	{
 		st->author = st->head.author ? st->head.author : gb_report_byline(d);
+		if (!st->head.source)
+			st->credit = gb_report_credit(d);
+	}
 
 	for (ls = 0; ls < d->ntok; ls = le)
 	{
@@ -6103,7 +6108,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	int			i;
 
 	mt->title = st->head.title;
-	mt->source = st->head.source;
+	mt->source = st->head.source ? st->head.source : st->credit;
 	mt->author = st->author;
 	if (ref.y == 0)
 		ref = gb_head_date(&st->head);

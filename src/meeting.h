@@ -49,4 +49,7 @@ extern bool gb_headline_sentence(const GbDoc *d, int b, int e);
 /* The byline closing a last chunk, or NULL. */
 extern char *gb_report_byline(const GbDoc *d);
 
+/* The outlet a last chunk credits ("Nguồn VNEWS: http://..."), or NULL. */
+extern char *gb_report_credit(const GbDoc *d);
+
 #endif							/* GB_MEETING_H */

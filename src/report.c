@@ -1248,25 +1248,67 @@ staff_line(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * "Nguồn Nghệ An: http://baonghean.vn/...", "Nguồn VNEWS: http://...": the
+ * credit of the outlet the text was taken from, below the byline, its name
+ * between the label and the colon, its link after.  Returns the token of
+ * the colon, or b when the line at b is none.
+ */
+static int
+credit_line(const GbDoc *d, int b, int le)
+{
+	int			k;
+
+	if (!gb_word_upper(d, b) || !tok_is(d, b, "nguon"))
+		return b;
+	for (k = b + 2; k < le && k - b <= 6; k++)
+		if (tok_punct(d, k, ':'))
+			return tok_is(d, k + 1, "http") || tok_is(d, k + 1, "https") ? k : b;
+	return b;
+}
+
+/*
  * "Hữu Hoàn ⏎ (Đài Đô Lương)": the writer's unit in parentheses on its own
- * line under the byline, a few words; or the source's link.
+ * line under the byline, a few words; or the source's credit.
  */
 static bool
 unit_line(const GbDoc *d, int ls, int le)
 {
-	int			b = gb_line_body(d, ls, le),
-				k;
+	int			b = gb_line_body(d, ls, le);
 
 	if (le - b >= 3 && le - b <= 10 && tok_punct(d, b, '(') && tok_punct(d, le - 1, ')') &&
 		gb_word_upper(d, b + 1))
 		return true;
-	/* "Nguồn Nghệ An: http://...": where the text was taken from, below the byline */
-	if (!gb_word_upper(d, b) || !tok_is(d, b, "nguon"))
-		return false;
-	for (k = b + 1; k < le && k - b <= 6; k++)
-		if (tok_punct(d, k, ':'))
-			return tok_is(d, k + 1, "http") || tok_is(d, k + 1, "https");
-	return false;
+	return credit_line(d, b, le) > b;
+}
+
+/*
+ * The outlet a republished text credits among its last TAIL_LINES lines
+ * ("Nguồn VNEWS: http://vnews.gov.vn/..." -> "VNEWS"), or NULL: the
+ * outlet's tag when its lead gives none.
+ */
+char *
+gb_report_credit(const GbDoc *d)
+{
+	int			e = d->ntok,
+				lines,
+				walked = 0;
+
+	for (lines = 0; e > 0 && lines < TAIL_LINES; lines++)
+	{
+		int			ls = e - 1,
+					b,
+					k;
+
+		while (ls > 0 && !(d->tok[ls].flags & T_NL) && walked < TAIL_TOKENS)
+			ls--, walked++;
+		if (walked >= TAIL_TOKENS)
+			break;
+		b = gb_line_body(d, ls, e);
+		if ((k = credit_line(d, b, e)) > b)
+			return gb_span_text(d, b + 1, k);
+		e = ls;
+	}
+	return NULL;
 }
 
 /*

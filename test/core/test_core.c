@@ -12764,6 +12764,34 @@ test_kind_not_speaker_act(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 40, unsure list: "Nguồn VNEWS: http://vnews.gov.vn/..." closing a
+ * republished text credits the outlet, the source when the lead tags none;
+ * a lead's tag wins, and "Nguồn" with no link is no credit.
+ */
+static void
+test_source_credit(void)
+{
+	GbResult   *r;
+
+	r = extract("Đại hội đại biểu Đảng bộ Quảng Bình lần thứ XVII\n\nNgày 28/10, Đảng bộ tỉnh Quảng Bình tổ "
+				"chức Đại hội đại biểu Đảng bộ lần thứ XVII, nhiệm kỳ 2020- 2025.\n\n"
+				"Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-194778.htm", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "VNEWS"), "credit: %s",
+		  r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	r = extract("Đại hội đại biểu Đảng bộ Quảng Bình lần thứ XVII\n\n(QBĐT) - Ngày 28/10, Đảng bộ tỉnh Quảng "
+				"Bình tổ chức Đại hội đại biểu Đảng bộ lần thứ XVII, nhiệm kỳ 2020- 2025.\n\n"
+				"Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-194778.htm", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "QBĐT"), "the lead's tag: %s",
+		  r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	r = extract("Đại hội đại biểu Đảng bộ Quảng Bình lần thứ XVII\n\nNgày 28/10, Đảng bộ tỉnh Quảng Bình tổ "
+				"chức Đại hội đại biểu Đảng bộ lần thứ XVII.\n\nNguồn lực: con người", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "no link: %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13256,6 +13284,7 @@ main(void)
 	test_date_after_document_activity();
 	test_headline_not_label();
 	test_kind_not_speaker_act();
+	test_source_credit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
