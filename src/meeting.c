@@ -1656,8 +1656,25 @@ skip_adverbs(const GbDoc *d, int q)
 }
 
 /*
- * Whether the body at p is a partner in "A phối hợp với B, C và D": looked
- * back over a few capitalized words and list links to "phối hợp với".
+ * "với", "cùng" or "cùng với" at q, after "phối hợp": what links A to its
+ * partner in "A phối hợp với B", "A phối hợp cùng B".  Its tokens, or 0.
+ */
+static inline int
+partner_link(const GbDoc *d, int q)
+{
+	if (tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return 0;
+	if (tok_is(d, q, "voi"))
+		return 1;
+	if (!tok_is(d, q, "cung"))
+		return 0;
+	return tok_is(d, q + 1, "voi") && !tok_has(d, q + 1, T_NL) ? 2 : 1;
+}
+
+/*
+ * Whether the body at p is a partner in "A phối hợp với B, C và D" (or
+ * "phối hợp cùng B"): looked back over a few capitalized words and list
+ * links to "phối hợp với".
  */
 static bool
 partner_at(const GbDoc *d, int p)
@@ -1666,7 +1683,8 @@ partner_at(const GbDoc *d, int p)
 
 	for (j = p - 1; j >= 2 && j >= p - 12 && !tok_has(d, j + 1, T_NL); j--)
 	{
-		if (tok_is(d, j, "voi") && tok_is(d, j - 1, "hop") && tok_is(d, j - 2, "phoi"))
+		if ((tok_is(d, j, "voi") || tok_is(d, j, "cung")) && tok_is(d, j - 1, "hop") &&
+			tok_is(d, j - 2, "phoi"))
 			return true;
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
@@ -1820,6 +1838,34 @@ members_list(const GbDoc *d, int q)
 		}
 		else if (!item || !((tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)) ||
 							tok_punct(d, k, '\'') || (tok_punct(d, k, '-') && !tok_has(d, k, T_SPACE))))
+			break;
+	}
+	return q;
+}
+
+/*
+ * "Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, Thành ủy Thủ Đức) tổ chức": the
+ * members of the body before q listed in parentheses, "(gồm ...)", "(bao
+ * gồm ...)", an aside between the subject and its verb.  Returns the token
+ * after ")", or q.
+ */
+static int
+members_paren(const GbDoc *d, int q)
+{
+	int			k = q + 1;
+
+	if (!tok_punct(d, q, '(') || tok_has(d, k, T_NL))
+		return q;
+	if (tok_is(d, k, "bao") && !tok_has(d, k + 1, T_NL))
+		k++;
+	if (!tok_is(d, k, "gom"))
+		return q;
+	for (k++; k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL); k++)
+	{
+		if (tok_punct(d, k, ')'))
+			return k + 1;
+		if (tok_punct(d, k, '(') || tok_punct(d, k, ';') ||
+			(tok_punct(d, k, '.') && tok_has(d, k + 1, T_SPACE)))
 			break;
 	}
 	return q;
@@ -2491,6 +2537,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
+	else if ((r = members_paren(d, q)) > q)
+		q = r;
 	else if ((r = term_paren(d, q)) > q)
 		q = r;				/* "Ban Chấp hành Đảng bộ tỉnh (khóa XXII) đã tổ chức" */
 	else if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL))
@@ -2548,7 +2596,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
 		meetword(d, skip_adverbs(d, q + 2), MW_VERB, NULL) > 0)
 		q = skip_adverbs(d, q + 2);
-	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && tok_is(d, q + 2, "voi"))
+	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && (m = partner_link(d, q + 2)) > 0)
 	{
 		/*
 		 * the partners "B (BB), C và D" are skipped, never the organizer
@@ -2556,7 +2604,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		bool		lead_central = n == 1 && central_body(d, p, body_at(d, p, &subject));
 
-		for (q += 3, m = 0; m < MAX_LISTED; m++)
+		for (q += 2 + m, m = 0; m < MAX_LISTED; m++)
 		{
 			const char *partner;
 

@@ -12710,6 +12710,37 @@ test_date_after_document_activity(void)
 	gb_result_free(r);
 }
 
+/*
+ * A group's members in parentheses, "(gồm ...)", between the subject and
+ * its verb; "phối hợp cùng (với)" links a partner as "phối hợp với" does.
+ */
+static void
+test_organizer_members_paren(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 21/8, Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, 10, Tân Bình, Thành ủy Thủ Đức) "
+				"tổ chức Hội nghị chuyên đề về sắp xếp khu phố.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Cụm thi đua 1"), "(gồm ...): %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 21/8, Ban Tổ chức Quận ủy (bao gồm 5 đồng chí) tổ chức Hội nghị chuyên đề.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Quận ủy"), "(bao gồm ...): %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 03/5/2012, Ban Tổ chức phối hợp cùng các Ban Xây dựng Đảng tiến hành họp xét "
+				"hồ sơ đề nghị kết nạp đảng viên mới.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức"), "phối hợp cùng: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 03/5/2012, Ban Tuyên giáo phối hợp cùng với Ban Dân vận tổ chức hội nghị.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tuyên giáo"), "phối hợp cùng với: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13200,6 +13231,7 @@ main(void)
 	test_cit_congress_abbrev();
 	test_cit_assembly_code();
 	test_date_after_document_activity();
+	test_organizer_members_paren();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
