@@ -3056,3 +3056,9 @@ SELECT organizer, meeting_kind
 FROM gb_extract($$Ngày 21/8, Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, 10, Tân Bình, Thành ủy Thủ Đức) tổ chức Hội nghị chuyên đề về sắp xếp khu phố.$$);
 SELECT organizer, held_on
 FROM gb_extract($$Ngày 03/5/2012, Ban Tổ chức phối hợp cùng các Ban Xây dựng Đảng tiến hành họp xét hồ sơ đề nghị kết nạp đảng viên mới.$$);
+
+-- R8 (probe 30/37). "Tại Hội nghị các đại biểu đã được <body> quán triệt ...": the agent of the passive holds the meeting; "quán triệt" right after a body is its verb
+SELECT organizer, meeting_kind
+FROM gb_extract($$Tại Hội nghị các đại biểu đã được Ban Thường vụ Tỉnh ủy Đắk Nông, nhiệm kỳ 2020-2025 quán triệt 4 chuyên đề chính.$$);
+SELECT organizer, meeting_kind
+FROM gb_extract($$Ngày 5/3/2021, Ban Thường vụ Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.$$);

@@ -43,6 +43,7 @@
 #define REGION_WORDS	3		/* capitalized words of a region after a dash */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
+#define PASSIVE_SUBJECT	6		/* words before "được": "các đại biểu đã được" */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define CONGRESS_REVIEW_AHEAD	8	/* tokens from "tổng kết" to the congress it reviews */
 #define HELD_AHEAD		80		/* tokens from a meeting's noun to "diễn ra": its subject's length */
@@ -1371,9 +1372,14 @@ body_at(const GbDoc *d, int p, const char **name)
 		*name = gb_span_text(d, p, m);
 		return m;
 	}
+	/*
+	 * "Ban Thường vụ Huyện ủy tỉnh": a level after the name is of it; not
+	 * the first syllable of a longer meeting word, "quán triệt" folding as
+	 * "quận" does ("Ban Thường vụ Huyện ủy quán triệt Nghị quyết")
+	 */
 	m = gb_dict_match(d, q, CAT_LEVEL, NULL);
 	if (m > 0 && !(d->tok[q].flags & T_NL) && !is_upper(d, q + m) &&
-		!(d->tok[q].flags & T_UPPER))
+		!(d->tok[q].flags & T_UPPER) && kind_at(d, q, NULL) <= m)
 	{
 		/* the name as gb_parse_body() made it, abbreviations left out */
 		const char *level = gb_span_text(d, q, q + m);
@@ -2559,9 +2565,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * "Ban Chấp hành Đảng bộ huyện X khóa XIX nhiệm kỳ 2015 - 2020 đã tổ
 	 * chức": the years of its term, with or without "khóa", are of the name;
 	 * not in a congress's name ("Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ
-	 * 2020 - 2025 họp"): the years are the congress's, the body no subject
+	 * 2020 - 2025 họp"): the years are the congress's, the body no subject;
+	 * also after a comma ("Ban Thường vụ Tỉnh ủy, nhiệm kỳ 2020-2025 quán triệt")
 	 */
-	if ((r = term_years_end(d, q)) > q &&
+	r = term_years_end(d, q + (tok_punct(d, q, ',') ? 1 : 0));
+	if (r > q + 1 &&
 		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
 		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
@@ -5329,9 +5337,30 @@ role_at_meeting(const GbDoc *d, int k, int q)
 	return false;
 }
 
+/*
+ * "Tại Hội nghị(,) các đại biểu đã được Ban Thường vụ Tỉnh ủy quán triệt
+ * ...": what the meeting does said in the passive, its audience the
+ * subject, from q after the meeting's noun; the body after "được" does it
+ * and holds the meeting (organizer_match() reads its verb as in a lead).
+ * The body's name, or NULL.
+ */
+static char *
+passive_agent(const GbDoc *d, int q)
+{
+	int			j;
+
+	if (tok_punct(d, q, ','))
+		q++;
+	for (j = q; j < q + PASSIVE_SUBJECT && lower_word(d, j) && !tok_has(d, j, T_NL); j++)
+		if (tok_is(d, j, "duoc"))
+			return j > q && !tok_has(d, j + 1, T_NL) ? organizer_at(d, j + 1, true) : NULL;
+	return NULL;
+}
+
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
+	char	   *agent = NULL;
 	const GbPhrase *kind = NULL;
 	int			km = kind_at(d, k, &kind),
 				q = k + km;
@@ -5350,11 +5379,18 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&
 			meetword(d, q + 1, MW_BRIDGE, NULL) > 0))) &&
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
-		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)))
+		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)) &&
+		!(tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
+		  (agent = passive_agent(d, q)) != NULL))
 		return;
 	if (meeting_spoken_of(d, k))
 		return;
 	st->attended = kind->value;
+	if (!st->any.organizer && agent == NULL && tok_is(d, k - 1, "tai") &&
+		tok_has(d, k - 1, T_UPPER))
+		agent = passive_agent(d, q);
+	if (!st->any.organizer && agent != NULL)
+		st->any.organizer = agent;
 	/*
 	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
 	 * định ...": with no lead to name who holds it, the body heading the

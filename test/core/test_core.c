@@ -12741,6 +12741,32 @@ test_organizer_members_paren(void)
 	gb_result_free(r);
 }
 
+/*
+ * "Tại Hội nghị(,) các đại biểu đã được <body> quán triệt ...": the agent
+ * of the passive holds the meeting; "quán triệt" after a body's name is no
+ * "quận" ending it; a term's years after a comma are the body's.
+ */
+static void
+test_organizer_passive_agent(void)
+{
+	GbResult   *r;
+
+	r = extract("Tại Hội nghị các đại biểu đã được Ban Thường vụ Tỉnh ủy Đắk Nông, nhiệm kỳ 2020-2025 "
+				"quán triệt 4 chuyên đề chính.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy Đắk Nông"), "được X quán triệt: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 5/3/2021, Ban Thường vụ Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Huyện ủy"), "quán, not quận: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tại Hội nghị, các đại biểu được Huyện ủy Long Hà chọn tổ chức đại hội điểm.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "được X chọn: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13232,6 +13258,7 @@ main(void)
 	test_cit_assembly_code();
 	test_date_after_document_activity();
 	test_organizer_members_paren();
+	test_organizer_passive_agent();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
