@@ -3062,3 +3062,9 @@ SELECT organizer, meeting_kind
 FROM gb_extract($$Tại Hội nghị các đại biểu đã được Ban Thường vụ Tỉnh ủy Đắk Nông, nhiệm kỳ 2020-2025 quán triệt 4 chuyên đề chính.$$);
 SELECT organizer, meeting_kind
 FROM gb_extract($$Ngày 5/3/2021, Ban Thường vụ Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.$$);
+
+-- R8 (probe 36 GROUP-4). "Sáng 23.10, <body> triển khai công tác ...": a body opening a sentence dated to a day, doing what a meeting does, holds it; not a task dated by its year
+SELECT organizer, meeting_kind
+FROM gb_extract($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp cho cấp ủy của 63 tổ chức cơ sở đảng. Bí thư Đảng ủy Khối Võ Hồng chủ trì hội nghị.$$);
+SELECT organizer
+FROM gb_extract($$Năm 2024, Huyện ủy Tân Lập triển khai công tác chuẩn bị Đại hội Đảng các cấp.$$);

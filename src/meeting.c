@@ -2383,6 +2383,24 @@ sits_in_session(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị
+ * Đại hội ... cho cấp ủy ...": a body opening a sentence dated to a day
+ * ("23.10", "5/3/2021", not "Năm 2024", "tháng 3/2024"), whose verb at q is
+ * what a meeting does (triển khai, phổ biến, tập huấn), does it at a meeting
+ * that day; a task carried out is dated by its period, not by a day.
+ */
+static bool
+acts_on_day(const GbDoc *d, int p, int q)
+{
+	return p >= 5 && tok_punct(d, p - 1, ',') && tok_has(d, p - 2, T_NUM) &&
+		(tok_punct(d, p - 3, '/') || tok_punct(d, p - 3, '.') || tok_punct(d, p - 3, '-')) &&
+		tok_has(d, p - 4, T_NUM) && d->tok[p - 4].len <= 2 &&
+		!tok_is(d, p - 5, "thang") && !tok_is(d, p - 5, "quy") && !tok_is(d, p - 5, "so") &&
+		!tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL) &&
+		meetword(d, q, MW_ACTIVITY, NULL) > 0 && kind_at(d, q, NULL) == 0;
+}
+
+/*
  * "đăng cai" at q, in lower case: the host of a meeting, which in the
  * rotation of a region's or a cụm's meetings holds it ("Ban Tổ chức Thành
  * ủy Đà Nẵng đăng cai hội nghị", "đăng cai tổ chức").  Its tokens, or 0.
@@ -2657,7 +2675,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* "A đăng cai tổ chức hội nghị": the host is the subject of "tổ chức" */
 	if ((m = hosts_at(d, q)) > 0 && meetword(d, q + m, MW_VERB, NULL) > 0)
 		q += m;
-	if (activity && sits_in_session(d, p, q))
+	if (activity && (sits_in_session(d, p, q) || acts_on_day(d, p, q)))
 		ph = NULL;
 	/* "A đăng cai hội nghị": the host holds the meeting it takes */
 	else if ((m = hosts_at(d, q)) > 0)

@@ -12767,6 +12767,28 @@ test_organizer_passive_agent(void)
 	gb_result_free(r);
 }
 
+/*
+ * "Sáng 23.10, <body> triển khai công tác ...": a body opening a sentence
+ * dated to a day does what a meeting does that day and holds it; a task
+ * dated by a year ("Năm 2024, Huyện ủy triển khai ...") names no organizer.
+ */
+static void
+test_organizer_acts_on_day(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các "
+				"cấp cho cấp ủy của 63 tổ chức cơ sở đảng. Bí thư Đảng ủy Khối Võ Hồng chủ trì hội nghị.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh"), "dated triển khai: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Năm 2024, Huyện ủy Tân Lập triển khai công tác chuẩn bị Đại hội Đảng các cấp.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "a year's task: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13259,6 +13281,7 @@ main(void)
 	test_date_after_document_activity();
 	test_organizer_members_paren();
 	test_organizer_passive_agent();
+	test_organizer_acts_on_day();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
