@@ -12789,6 +12789,34 @@ test_organizer_acts_on_day(void)
 	gb_result_free(r);
 }
 
+/*
+ * "ý kiến của các cơ quan, đơn vị tham dự": units before a role verb are
+ * its subject, no person named takes it; nor does one in "nghe các thành
+ * viên Ban Chỉ đạo và các đại biểu dự hội nghị", where "và" joins no
+ * person; "Tổng Bí thư A cùng các đại biểu dự" still does.
+ */
+static void
+test_role_units_subject(void)
+{
+	GbResult   *r;
+
+	r = extract("Đồng chí Trần Cẩm Tú đề nghị tiếp thu ý kiến góp ý của các thành viên Ban Chỉ đạo, "
+				"các cơ quan, đơn vị tham dự, sớm hoàn thiện các dự thảo.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].nroles == 0, "units tham dự: %d roles",
+		  r->nofficials ? r->officials[0].nroles : -1);
+	gb_result_free(r);
+	r = extract("Đồng chí Trần Cẩm Tú chủ trì hội nghị. Sau khi nghe các thành viên Ban Chỉ đạo xây "
+				"dựng Báo cáo và các đại biểu dự hội nghị đóng góp ý kiến, đồng chí Trần Cẩm Tú "
+				"đánh giá cao các dự thảo.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].nroles == 1, "và joins no person: %d roles",
+		  r->nofficials ? r->officials[0].nroles : -1);
+	gb_result_free(r);
+	r = extract("Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].nroles == 1, "cùng joins A: %d roles",
+		  r->nofficials ? r->officials[0].nroles : -1);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13282,6 +13310,7 @@ main(void)
 	test_organizer_members_paren();
 	test_organizer_passive_agent();
 	test_organizer_acts_on_day();
+	test_role_units_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
