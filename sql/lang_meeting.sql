@@ -3090,3 +3090,21 @@ Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan
 
 Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan-thu-xvii-194778.htm$$)
 ) AS v(body), gb_extract(body);
+
+-- R8 (probe 40 G5). A group's members in parentheses "(gồm ...)" between the organizer and its verb; "phối hợp cùng" links a partner as "phối hợp với" does
+SELECT organizer, meeting_kind
+FROM gb_extract($$Ngày 21/8, Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, 10, Tân Bình, Thành ủy Thủ Đức) tổ chức Hội nghị chuyên đề về sắp xếp khu phố.$$);
+SELECT organizer, held_on
+FROM gb_extract($$Ngày 03/5/2012, Ban Tổ chức phối hợp cùng các Ban Xây dựng Đảng tiến hành họp xét hồ sơ đề nghị kết nạp đảng viên mới.$$);
+
+-- R8 (probe 30/37). "Tại Hội nghị các đại biểu đã được <body> quán triệt ...": the agent of the passive holds the meeting; "quán triệt" right after a body is its verb
+SELECT organizer, meeting_kind
+FROM gb_extract($$Tại Hội nghị các đại biểu đã được Ban Thường vụ Tỉnh ủy Đắk Nông, nhiệm kỳ 2020-2025 quán triệt 4 chuyên đề chính.$$);
+SELECT organizer, meeting_kind
+FROM gb_extract($$Ngày 5/3/2021, Ban Thường vụ Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.$$);
+
+-- R8 (probe 36 GROUP-4). "Sáng 23.10, <body> triển khai công tác ...": a body opening a sentence dated to a day, doing what a meeting does, holds it; not a task dated by its year
+SELECT organizer, meeting_kind
+FROM gb_extract($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp cho cấp ủy của 63 tổ chức cơ sở đảng. Bí thư Đảng ủy Khối Võ Hồng chủ trì hội nghị.$$);
+SELECT organizer
+FROM gb_extract($$Năm 2024, Huyện ủy Tân Lập triển khai công tác chuẩn bị Đại hội Đảng các cấp.$$);

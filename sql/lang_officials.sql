@@ -794,3 +794,11 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- place, the title's end; a name joined so to a title stays a name
 SELECT name, titles FROM gb_officials($$Tin vắn
 Quyết định về việc đồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên-Huế thôi giữ chức. Dự có đồng chí Lê Văn Tâm-Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu.$$);
+
+-- R8 (probe 40 G4). Units before a role verb ("các cơ quan, đơn vị tham dự") are its subject, no person named takes it; nor in "... và các đại biểu dự" when "và" joins no person
+SELECT name, roles
+FROM gb_officials($$Đồng chí Trần Cẩm Tú đề nghị tiếp thu ý kiến góp ý của các thành viên Ban Chỉ đạo, các cơ quan, đơn vị tham dự, sớm hoàn thiện các dự thảo.$$);
+SELECT name, roles
+FROM gb_officials($$Đồng chí Trần Cẩm Tú chủ trì hội nghị. Sau khi nghe các thành viên Ban Chỉ đạo xây dựng Báo cáo và các đại biểu dự hội nghị đóng góp ý kiến, đồng chí Trần Cẩm Tú đánh giá cao các dự thảo.$$);
+SELECT name, roles
+FROM gb_officials($$Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị.$$);

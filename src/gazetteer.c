@@ -809,6 +809,16 @@ static const GbPhrase phrases[] = {
 	{"trung hoc pho thong", CAT_NAMESAKE, NULL, 0},
 	{"dai hoc", CAT_NAMESAKE, NULL, 0},
 	{"duong", CAT_NAMESAKE, "Đường|đường", 0},
+	/*
+	 * plural nouns of units, no persons: "các cơ quan, đơn vị tham dự", the
+	 * units the subject of the role, which no person named near takes
+	 */
+	{"co quan", CAT_UNITNOUN, NULL, 0},
+	{"don vi", CAT_UNITNOUN, NULL, 0},
+	{"dia phuong", CAT_UNITNOUN, NULL, 0},
+	{"nganh", CAT_UNITNOUN, "ngành", 0},
+	{"ban nganh", CAT_UNITNOUN, NULL, 0},
+	{"doanh nghiep", CAT_UNITNOUN, NULL, 0},
 	/* plural nouns of persons that open a list of names: "các nhân sự: A, B" */
 	{"nhan su", CAT_LISTNOUN, NULL, 0},
 	{"can bo", CAT_LISTNOUN, NULL, 0},

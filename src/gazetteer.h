@@ -242,6 +242,10 @@
 											 * THPT Nguyễn Huệ"); value: the
 											 * spelling of a word that folds like
 											 * another ("Trương", "Dương") */
+#define CAT_UNITNOUN	(UINT64_C(1) << 52)	/* cơ quan, đơn vị: a noun of units,
+											 * no persons; "các cơ quan, đơn vị
+											 * tham dự" is their role, no one's
+											 * named near it */
 
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */

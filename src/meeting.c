@@ -43,6 +43,7 @@
 #define REGION_WORDS	3		/* capitalized words of a region after a dash */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
+#define PASSIVE_SUBJECT	6		/* words before "được": "các đại biểu đã được" */
 #define TERM_AHEAD		24		/* tokens from "đại hội" to the term it opens */
 #define CONGRESS_REVIEW_AHEAD	8	/* tokens from "tổng kết" to the congress it reviews */
 #define HELD_AHEAD		80		/* tokens from a meeting's noun to "diễn ra": its subject's length */
@@ -1373,9 +1374,14 @@ body_at(const GbDoc *d, int p, const char **name)
 		*name = gb_span_text(d, p, m);
 		return m;
 	}
+	/*
+	 * "Ban Thường vụ Huyện ủy tỉnh": a level after the name is of it; not
+	 * the first syllable of a longer meeting word, "quán triệt" folding as
+	 * "quận" does ("Ban Thường vụ Huyện ủy quán triệt Nghị quyết")
+	 */
 	m = gb_dict_match(d, q, CAT_LEVEL, NULL);
 	if (m > 0 && !(d->tok[q].flags & T_NL) && !is_upper(d, q + m) &&
-		!(d->tok[q].flags & T_UPPER))
+		!(d->tok[q].flags & T_UPPER) && kind_at(d, q, NULL) <= m)
 	{
 		/* the name as gb_parse_body() made it, abbreviations left out */
 		const char *level = gb_span_text(d, q, q + m);
@@ -1658,8 +1664,25 @@ skip_adverbs(const GbDoc *d, int q)
 }
 
 /*
- * Whether the body at p is a partner in "A phối hợp với B, C và D": looked
- * back over a few capitalized words and list links to "phối hợp với".
+ * "với", "cùng" or "cùng với" at q, after "phối hợp": what links A to its
+ * partner in "A phối hợp với B", "A phối hợp cùng B".  Its tokens, or 0.
+ */
+static inline int
+partner_link(const GbDoc *d, int q)
+{
+	if (tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return 0;
+	if (tok_is(d, q, "voi"))
+		return 1;
+	if (!tok_is(d, q, "cung"))
+		return 0;
+	return tok_is(d, q + 1, "voi") && !tok_has(d, q + 1, T_NL) ? 2 : 1;
+}
+
+/*
+ * Whether the body at p is a partner in "A phối hợp với B, C và D" (or
+ * "phối hợp cùng B"): looked back over a few capitalized words and list
+ * links to "phối hợp với".
  */
 static bool
 partner_at(const GbDoc *d, int p)
@@ -1668,7 +1691,8 @@ partner_at(const GbDoc *d, int p)
 
 	for (j = p - 1; j >= 2 && j >= p - 12 && !tok_has(d, j + 1, T_NL); j--)
 	{
-		if (tok_is(d, j, "voi") && tok_is(d, j - 1, "hop") && tok_is(d, j - 2, "phoi"))
+		if ((tok_is(d, j, "voi") || tok_is(d, j, "cung")) && tok_is(d, j - 1, "hop") &&
+			tok_is(d, j - 2, "phoi"))
 			return true;
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
@@ -1822,6 +1846,34 @@ members_list(const GbDoc *d, int q)
 		}
 		else if (!item || !((tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)) ||
 							tok_punct(d, k, '\'') || (tok_punct(d, k, '-') && !tok_has(d, k, T_SPACE))))
+			break;
+	}
+	return q;
+}
+
+/*
+ * "Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, Thành ủy Thủ Đức) tổ chức": the
+ * members of the body before q listed in parentheses, "(gồm ...)", "(bao
+ * gồm ...)", an aside between the subject and its verb.  Returns the token
+ * after ")", or q.
+ */
+static int
+members_paren(const GbDoc *d, int q)
+{
+	int			k = q + 1;
+
+	if (!tok_punct(d, q, '(') || tok_has(d, k, T_NL))
+		return q;
+	if (tok_is(d, k, "bao") && !tok_has(d, k + 1, T_NL))
+		k++;
+	if (!tok_is(d, k, "gom"))
+		return q;
+	for (k++; k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL); k++)
+	{
+		if (tok_punct(d, k, ')'))
+			return k + 1;
+		if (tok_punct(d, k, '(') || tok_punct(d, k, ';') ||
+			(tok_punct(d, k, '.') && tok_has(d, k + 1, T_SPACE)))
 			break;
 	}
 	return q;
@@ -2333,6 +2385,24 @@ sits_in_session(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị
+ * Đại hội ... cho cấp ủy ...": a body opening a sentence dated to a day
+ * ("23.10", "5/3/2021", not "Năm 2024", "tháng 3/2024"), whose verb at q is
+ * what a meeting does (triển khai, phổ biến, tập huấn), does it at a meeting
+ * that day; a task carried out is dated by its period, not by a day.
+ */
+static bool
+acts_on_day(const GbDoc *d, int p, int q)
+{
+	return p >= 5 && tok_punct(d, p - 1, ',') && tok_has(d, p - 2, T_NUM) &&
+		(tok_punct(d, p - 3, '/') || tok_punct(d, p - 3, '.') || tok_punct(d, p - 3, '-')) &&
+		tok_has(d, p - 4, T_NUM) && d->tok[p - 4].len <= 2 &&
+		!tok_is(d, p - 5, "thang") && !tok_is(d, p - 5, "quy") && !tok_is(d, p - 5, "so") &&
+		!tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL) &&
+		meetword(d, q, MW_ACTIVITY, NULL) > 0 && kind_at(d, q, NULL) == 0;
+}
+
+/*
  * "đăng cai" at q, in lower case: the host of a meeting, which in the
  * rotation of a region's or a cụm's meetings holds it ("Ban Tổ chức Thành
  * ủy Đà Nẵng đăng cai hội nghị", "đăng cai tổ chức").  Its tokens, or 0.
@@ -2493,6 +2563,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))
 		q += 3;
+	else if ((r = members_paren(d, q)) > q)
+		q = r;
 	else if ((r = term_paren(d, q)) > q)
 		q = r;				/* "Ban Chấp hành Đảng bộ tỉnh (khóa XXII) đã tổ chức" */
 	else if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL))
@@ -2513,9 +2585,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * "Ban Chấp hành Đảng bộ huyện X khóa XIX nhiệm kỳ 2015 - 2020 đã tổ
 	 * chức": the years of its term, with or without "khóa", are of the name;
 	 * not in a congress's name ("Tổ Biên tập Đại hội Đảng bộ huyện nhiệm kỳ
-	 * 2020 - 2025 họp"): the years are the congress's, the body no subject
+	 * 2020 - 2025 họp"): the years are the congress's, the body no subject;
+	 * also after a comma ("Ban Thường vụ Tỉnh ủy, nhiệm kỳ 2020-2025 quán triệt")
 	 */
-	if ((r = term_years_end(d, q)) > q &&
+	r = term_years_end(d, q + (tok_punct(d, q, ',') ? 1 : 0));
+	if (r > q + 1 &&
 		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
 		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
@@ -2550,7 +2624,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
 		meetword(d, skip_adverbs(d, q + 2), MW_VERB, NULL) > 0)
 		q = skip_adverbs(d, q + 2);
-	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && tok_is(d, q + 2, "voi"))
+	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && (m = partner_link(d, q + 2)) > 0)
 	{
 		/*
 		 * the partners "B (BB), C và D" are skipped, never the organizer
@@ -2558,7 +2632,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		bool		lead_central = n == 1 && central_body(d, p, body_at(d, p, &subject));
 
-		for (q += 3, m = 0; m < MAX_LISTED; m++)
+		for (q += 2 + m, m = 0; m < MAX_LISTED; m++)
 		{
 			const char *partner;
 
@@ -2603,7 +2677,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* "A đăng cai tổ chức hội nghị": the host is the subject of "tổ chức" */
 	if ((m = hosts_at(d, q)) > 0 && meetword(d, q + m, MW_VERB, NULL) > 0)
 		q += m;
-	if (activity && sits_in_session(d, p, q))
+	if (activity && (sits_in_session(d, p, q) || acts_on_day(d, p, q)))
 		ph = NULL;
 	/* "A đăng cai hội nghị": the host holds the meeting it takes */
 	else if ((m = hosts_at(d, q)) > 0)
@@ -5309,9 +5383,30 @@ role_at_meeting(const GbDoc *d, int k, int q)
 	return false;
 }
 
+/*
+ * "Tại Hội nghị(,) các đại biểu đã được Ban Thường vụ Tỉnh ủy quán triệt
+ * ...": what the meeting does said in the passive, its audience the
+ * subject, from q after the meeting's noun; the body after "được" does it
+ * and holds the meeting (organizer_match() reads its verb as in a lead).
+ * The body's name, or NULL.
+ */
+static char *
+passive_agent(const GbDoc *d, int q)
+{
+	int			j;
+
+	if (tok_punct(d, q, ','))
+		q++;
+	for (j = q; j < q + PASSIVE_SUBJECT && lower_word(d, j) && !tok_has(d, j, T_NL); j++)
+		if (tok_is(d, j, "duoc"))
+			return j > q && !tok_has(d, j + 1, T_NL) ? organizer_at(d, j + 1, true) : NULL;
+	return NULL;
+}
+
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
+	char	   *agent = NULL;
 	const GbPhrase *kind = NULL;
 	int			km = kind_at(d, k, &kind),
 				q = k + km;
@@ -5330,11 +5425,18 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
 		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&
 			meetword(d, q + 1, MW_BRIDGE, NULL) > 0))) &&
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
-		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)))
+		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)) &&
+		!(tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
+		  (agent = passive_agent(d, q)) != NULL))
 		return;
 	if (meeting_spoken_of(d, k))
 		return;
 	st->attended = kind->value;
+	if (!st->any.organizer && agent == NULL && tok_is(d, k - 1, "tai") &&
+		tok_has(d, k - 1, T_UPPER))
+		agent = passive_agent(d, q);
+	if (!st->any.organizer && agent != NULL)
+		st->any.organizer = agent;
 	/*
 	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
 	 * định ...": with no lead to name who holds it, the body heading the

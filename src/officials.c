@@ -2622,15 +2622,56 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 }
 
 /*
+ * "các cơ quan, đơn vị tham dự", "những địa phương và đơn vị": nouns of
+ * units in lower case, joined by commas or "và", after "các" or "những",
+ * ending right before i.  The token of "các", or -1.
+ */
+static int
+units_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			j = i,
+				m,
+				n;
+
+	for (n = 0; n < 3; n++)
+	{
+		for (m = 2; m >= 1; m--)
+			if (j - m >= 0 && gb_word_lower(d, j - m) && !tok_has(d, j - m + 1, T_NL) &&
+				gb_dict_may_match(d, j - m, CAT_UNITNOUN) &&
+				gb_dict_match(d, j - m, CAT_UNITNOUN, &ph) == m &&
+				(m > 1 || gb_same_word(d, j - m, ph)))
+				break;
+		if (m == 0 || tok_has(d, j - m, T_NL))
+			return -1;
+		j -= m;
+		/*
+		 * the units alone, not those whose leaders are named ("lãnh đạo các
+		 * đơn vị", "Thủ trưởng các cơ quan"): after "của" or a mark
+		 */
+		if (gb_exact_any(d, j - 1, "các|những|Các|Những"))
+			return j - 1 > 0 && !(gb_exact_any(d, j - 2, "của") || tok_has(d, j - 2, T_PUNCT) ||
+								  tok_has(d, j - 1, T_NL)) ? -1 : j - 1;
+		if (!(tok_punct(d, j - 1, ',') || gb_exact_any(d, j - 1, "và")) || tok_has(d, j, T_NL))
+			return -1;
+		j--;
+	}
+	return -1;
+}
+
+/*
  * "các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh
  * giá cao ...": a plural noun of persons, "các (những) đại biểu", "các
  * đồng chí", in lower case right before role group g is its subject, an
- * unnamed group; the role is no named person's, before or after it, unless
- * a list follows ("các đại biểu dự hội nghị gồm: A, B") or a person is
- * joined to the group.
+ * unnamed group; so are units ("ý kiến của các cơ quan, đơn vị tham dự").
+ * The role is no named person's, before or after it, unless a list follows
+ * ("các đại biểu dự hội nghị gồm: A, B") or a person is joined to the
+ * group: one named in the sentence (its first mention ma) before "cùng",
+ * "và", "với" ("Tổng Bí thư A cùng các đại biểu dự"), not in "nghe các
+ * thành viên Ban Chỉ đạo và các đại biểu dự hội nghị".
  */
 static bool
-unnamed_subject(const GbDoc *d, const RoleGroup *g, int e)
+unnamed_subject(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int e, int ma, int mb)
 {
 	const GbPhrase *ph = NULL;
 	const char *h;
@@ -2646,9 +2687,10 @@ unnamed_subject(const GbDoc *d, const RoleGroup *g, int e)
 			  gb_dict_match(d, i - m, CAT_LISTNOUN, &ph) == m) ||
 			 gb_honorific_at(d, i - m, &h) == m))
 			/* "Tổng Bí thư A cùng các đại biểu dự Hội nghị": A is of the subject */
-			return !(tok_is(d, i - m - 2, "cung") || tok_is(d, i - m - 2, "va") ||
-					 tok_is(d, i - m - 2, "voi")) && !opens_list(d, g->end, e);
-	return false;
+			return !((tok_is(d, i - m - 2, "cung") || tok_is(d, i - m - 2, "va") ||
+					  tok_is(d, i - m - 2, "voi")) && ma < mb && st->men[ma].t1 <= i - m - 2) &&
+				!opens_list(d, g->end, e);
+	return units_before(d, i) >= 0 && !opens_list(d, g->end, e);
 }
 
 /*
@@ -2951,7 +2993,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 
 		for (x = k; x < g.start && !bridge; x++)
 			bridge = bridge_at(d, x);
-		if (unnamed_subject(d, &g, e))
+		if (unnamed_subject(st, d, &g, e, ma, mb))
 		{
 			k = g.end;
 			found = next_group(st, d, k, e, lo, mb, &g);

@@ -463,8 +463,9 @@ group_words(const GbDoc *d, int q)
  * "số 6", "3" at q after a group's head ("Cụm thi đua"): its number among
  * the groups of one parent body, written next ("số 6 Tỉnh ủy", "3 UBND
  * TPHCM").  A bare number must be followed by a capitalized name or the
- * predicate: "Cụm thi đua 4 tỉnh miền núi" counts its members.  Returns
- * the token after the number, or q.
+ * predicate: "Cụm thi đua 4 tỉnh miền núi" counts its members; or by an
+ * aside in parentheses ("Cụm thi đua 1 (gồm Quận ủy 1, 3, 5) tổ chức"),
+ * which ends the name.  Returns the token after the number, or q.
  */
 static int
 group_number(const GbDoc *d, int q)
@@ -478,6 +479,7 @@ group_number(const GbDoc *d, int q)
 		tok_punct(d, n + 1, '-'))
 		return q;
 	if (n > q || tok_has(d, n + 1, T_UPPER) || tok_has(d, n + 1, T_ALLCAPS) ||
+		tok_punct(d, n + 1, '(') ||
 		gb_dict_match(d, n + 1, CAT_ADVERB, NULL) > 0 || gb_dict_may_match(d, n + 1, CAT_VERBSTART))
 		return n + 1;
 	/* "Cụm thi đua 1 tổng kết công tác thi đua": the activity it holds is its predicate */

@@ -12792,6 +12792,113 @@ test_source_credit(void)
 	gb_result_free(r);
 }
 
+/*
+ * A group's members in parentheses, "(gồm ...)", between the subject and
+ * its verb; "phối hợp cùng (với)" links a partner as "phối hợp với" does.
+ */
+static void
+test_organizer_members_paren(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 21/8, Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, 10, Tân Bình, Thành ủy Thủ Đức) "
+				"tổ chức Hội nghị chuyên đề về sắp xếp khu phố.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Cụm thi đua 1"), "(gồm ...): %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 21/8, Ban Tổ chức Quận ủy (bao gồm 5 đồng chí) tổ chức Hội nghị chuyên đề.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Quận ủy"), "(bao gồm ...): %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 03/5/2012, Ban Tổ chức phối hợp cùng các Ban Xây dựng Đảng tiến hành họp xét "
+				"hồ sơ đề nghị kết nạp đảng viên mới.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức"), "phối hợp cùng: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 03/5/2012, Ban Tuyên giáo phối hợp cùng với Ban Dân vận tổ chức hội nghị.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tuyên giáo"), "phối hợp cùng với: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * "Tại Hội nghị(,) các đại biểu đã được <body> quán triệt ...": the agent
+ * of the passive holds the meeting; "quán triệt" after a body's name is no
+ * "quận" ending it; a term's years after a comma are the body's.
+ */
+static void
+test_organizer_passive_agent(void)
+{
+	GbResult   *r;
+
+	r = extract("Tại Hội nghị các đại biểu đã được Ban Thường vụ Tỉnh ủy Đắk Nông, nhiệm kỳ 2020-2025 "
+				"quán triệt 4 chuyên đề chính.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy Đắk Nông"), "được X quán triệt: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 5/3/2021, Ban Thường vụ Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Huyện ủy"), "quán, not quận: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Tại Hội nghị, các đại biểu được Huyện ủy Long Hà chọn tổ chức đại hội điểm.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "được X chọn: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * "Sáng 23.10, <body> triển khai công tác ...": a body opening a sentence
+ * dated to a day does what a meeting does that day and holds it; a task
+ * dated by a year ("Năm 2024, Huyện ủy triển khai ...") names no organizer.
+ */
+static void
+test_organizer_acts_on_day(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các "
+				"cấp cho cấp ủy của 63 tổ chức cơ sở đảng. Bí thư Đảng ủy Khối Võ Hồng chủ trì hội nghị.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh"), "dated triển khai: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	r = extract("Năm 2024, Huyện ủy Tân Lập triển khai công tác chuẩn bị Đại hội Đảng các cấp.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL, "a year's task: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * "ý kiến của các cơ quan, đơn vị tham dự": units before a role verb are
+ * its subject, no person named takes it; nor does one in "nghe các thành
+ * viên Ban Chỉ đạo và các đại biểu dự hội nghị", where "và" joins no
+ * person; "Tổng Bí thư A cùng các đại biểu dự" still does.
+ */
+static void
+test_role_units_subject(void)
+{
+	GbResult   *r;
+
+	r = extract("Đồng chí Trần Cẩm Tú đề nghị tiếp thu ý kiến góp ý của các thành viên Ban Chỉ đạo, "
+				"các cơ quan, đơn vị tham dự, sớm hoàn thiện các dự thảo.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].nroles == 0, "units tham dự: %d roles",
+		  r->nofficials ? r->officials[0].nroles : -1);
+	gb_result_free(r);
+	r = extract("Đồng chí Trần Cẩm Tú chủ trì hội nghị. Sau khi nghe các thành viên Ban Chỉ đạo xây "
+				"dựng Báo cáo và các đại biểu dự hội nghị đóng góp ý kiến, đồng chí Trần Cẩm Tú "
+				"đánh giá cao các dự thảo.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].nroles == 1, "và joins no person: %d roles",
+		  r->nofficials ? r->officials[0].nroles : -1);
+	gb_result_free(r);
+	r = extract("Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && r->officials[0].nroles == 1, "cùng joins A: %d roles",
+		  r->nofficials ? r->officials[0].nroles : -1);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13285,6 +13392,10 @@ main(void)
 	test_headline_not_label();
 	test_kind_not_speaker_act();
 	test_source_credit();
+	test_organizer_members_paren();
+	test_organizer_passive_agent();
+	test_organizer_acts_on_day();
+	test_role_units_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
