@@ -3050,3 +3050,12 @@ HNP - Ngày 17/3, Thành ủy Hà Nội ban hành Thông báo số 2519-TB/TU, k
 -- R7 (probe 40 G2). In the sentence opening its paragraph, "..., ngày Y [body] tổ chức quán triệt ..." dates the activity held as "tổ chức Hội nghị" is dated
 SELECT held_on, meeting_kind, organizer
 FROM gb_extract($$Thực hiện Kế hoạch số 01-KH/ĐU ngày 03/8/2019 của Đảng ủy khối, ngày 22/8/2019 Đảng ủy Viện kiểm sát đã tổ chức học tập, quán triệt Nghị quyết số 35-NQ/TW.$$);
+
+-- R8 (probe 41 G2). A dated sentence naming only another event ("trước Kỳ họp thứ 9", "đã hoàn thành đại hội") is background: the later "Sáng 15/4, ... tổ chức hội nghị" dates the meeting, in the next line or the same; a first sentence holding a meeting stays the lead
+SELECT held_on, time_of_day, meeting_kind, organizer
+FROM (VALUES
+    ($$Từ ngày 14 - 20/4/2025, trên địa bàn tỉnh Trà Vinh đã diễn ra nhiều sự kiện. Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử tri trước Kỳ họp thứ 9, Quốc hội khóa XV.
+Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để công bố Quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ.$$),
+    ($$Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn thành đại hội nhiệm kỳ 2025-2030. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.$$),
+    ($$Ngày 10/4/2025, Ban Chỉ đạo tỉnh tổ chức phiên họp lần thứ 12. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định.$$)
+) AS v(body), gb_extract(body);
