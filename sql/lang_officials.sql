@@ -794,3 +794,8 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- place, the title's end; a name joined so to a title stays a name
 SELECT name, titles FROM gb_officials($$Tin vắn
 Quyết định về việc đồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên-Huế thôi giữ chức. Dự có đồng chí Lê Văn Tâm-Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu.$$);
+
+-- R8 (probe 41 G4). The province that ends a run of posts is each one's: the bare "Phó bí thư Tỉnh ủy" of Ninh Bình
+-- is not folded into the later "Phó bí thư Tỉnh ủy Hưng Yên" (a transfer's new post); of the same province it is
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Phạm Quang Ngọc, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình, thôi giữ chức Phó bí thư Tỉnh ủy Ninh Bình nhiệm kỳ 2025 - 2030. Phó trưởng ban Tổ chức T.Ư Nguyễn Quang Dương trao quyết định cho tân Phó bí thư Tỉnh ủy Hưng Yên Phạm Quang Ngọc. Ông Trần Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vĩnh Phúc phát biểu. Bí thư Tỉnh ủy Vĩnh Phúc Trần Văn Nam nhấn mạnh yêu cầu.$$);

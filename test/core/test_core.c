@@ -12748,6 +12748,26 @@ test_lead_other_event(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 41 G4: the province that ends a run of posts is each one's: the
+ * bare "Phó bí thư Tỉnh ủy" of "Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+ * Ninh Bình" is no short form of a later "Phó bí thư Tỉnh ủy Hưng Yên"
+ * (a transfer's new post); of the same province, or of none named, it is.
+ */
+static void
+test_title_place_of_run(void)
+{
+	check_official("Ông Phạm Quang Ngọc, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình, thôi giữ chức. "
+				   "Phó trưởng ban Tổ chức T.Ư Nguyễn Quang Dương trao quyết định cho tân Phó bí thư Tỉnh ủy "
+				   "Hưng Yên Phạm Quang Ngọc.", "Phạm Quang Ngọc", "ông",
+				   "Phó bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Ninh Bình | Phó bí thư Tỉnh ủy Hưng Yên");
+	check_official("Ông Trần Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vĩnh Phúc phát biểu. Bí thư Tỉnh "
+				   "ủy Vĩnh Phúc Trần Văn Nam nhấn mạnh yêu cầu.", "Trần Văn Nam", "ông",
+				   "Bí thư Tỉnh ủy Vĩnh Phúc | Chủ tịch HĐND tỉnh Vĩnh Phúc");
+	check_official("Ông Trần Văn Nam, Phó bí thư Tỉnh ủy phát biểu. Phó bí thư Tỉnh ủy Hưng Yên Trần Văn "
+				   "Nam nhấn mạnh yêu cầu.", "Trần Văn Nam", "ông", "Phó bí thư Tỉnh ủy Hưng Yên");
+}
+
 int
 main(void)
 {
@@ -13239,6 +13259,7 @@ main(void)
 	test_cit_assembly_code();
 	test_date_after_document_activity();
 	test_lead_other_event();
+	test_title_place_of_run();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
