@@ -3108,3 +3108,12 @@ SELECT organizer, meeting_kind
 FROM gb_extract($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp cho cấp ủy của 63 tổ chức cơ sở đảng. Bí thư Đảng ủy Khối Võ Hồng chủ trì hội nghị.$$);
 SELECT organizer
 FROM gb_extract($$Năm 2024, Huyện ủy Tân Lập triển khai công tác chuẩn bị Đại hội Đảng các cấp.$$);
+
+-- R8 (probe 41 G2). A dated sentence naming only another event ("trước Kỳ họp thứ 9", "đã hoàn thành đại hội") is background: the later "Sáng 15/4, ... tổ chức hội nghị" dates the meeting, in the next line or the same; a first sentence holding a meeting stays the lead
+SELECT held_on, time_of_day, meeting_kind, organizer
+FROM (VALUES
+    ($$Từ ngày 14 - 20/4/2025, trên địa bàn tỉnh Trà Vinh đã diễn ra nhiều sự kiện. Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử tri trước Kỳ họp thứ 9, Quốc hội khóa XV.
+Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để công bố Quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ.$$),
+    ($$Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn thành đại hội nhiệm kỳ 2025-2030. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.$$),
+    ($$Ngày 10/4/2025, Ban Chỉ đạo tỉnh tổ chức phiên họp lần thứ 12. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định.$$)
+) AS v(body), gb_extract(body);

@@ -802,3 +802,8 @@ SELECT name, roles
 FROM gb_officials($$Đồng chí Trần Cẩm Tú chủ trì hội nghị. Sau khi nghe các thành viên Ban Chỉ đạo xây dựng Báo cáo và các đại biểu dự hội nghị đóng góp ý kiến, đồng chí Trần Cẩm Tú đánh giá cao các dự thảo.$$);
 SELECT name, roles
 FROM gb_officials($$Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội nghị.$$);
+
+-- R8 (probe 41 G4). The province that ends a run of posts is each one's: the bare "Phó bí thư Tỉnh ủy" of Ninh Bình
+-- is not folded into the later "Phó bí thư Tỉnh ủy Hưng Yên" (a transfer's new post); of the same province it is
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ông Phạm Quang Ngọc, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình, thôi giữ chức Phó bí thư Tỉnh ủy Ninh Bình nhiệm kỳ 2025 - 2030. Phó trưởng ban Tổ chức T.Ư Nguyễn Quang Dương trao quyết định cho tân Phó bí thư Tỉnh ủy Hưng Yên Phạm Quang Ngọc. Ông Trần Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vĩnh Phúc phát biểu. Bí thư Tỉnh ủy Vĩnh Phúc Trần Văn Nam nhấn mạnh yêu cầu.$$);

@@ -1884,6 +1884,15 @@ static const GbPhrase phrases[] = {
 	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	/*
+	 * "tiếp xúc cử tri trước Kỳ họp thứ 9", "đã hoàn thành đại hội": a
+	 * session to come, that another event is dated by; congresses held
+	 * and done, a campaign's count, not a meeting the report holds
+	 */
+	{"truoc", CAT_MEETWORD, "trước", MW_ABOUT},
+	{"hoan thanh", CAT_MEETWORD, NULL, MW_ABOUT},
+	/* "các đề án chuẩn bị trình Hội nghị T.Ư 8": the meeting a paper goes to */
+	{"trinh", CAT_MEETWORD, "trình", MW_ABOUT},
+	/*
 	 * "Sau 3 ngày làm việc, ngày 05-8, Đại hội ... bế mạc": days of work
 	 * counted up to the date after them, the meeting's last
 	 */

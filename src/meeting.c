@@ -3779,6 +3779,12 @@ congresses_of_many(const GbDoc *d, int k)
 static bool
 spoken_of_at(const GbDoc *d, int k)
 {
+	int			j;
+
+	/* "họp" of "trước Kỳ họp thứ 9": a word of the longer kind before it */
+	for (j = k - 1; j >= 0 && j >= k - 2; j--)
+		if (kind_at(d, j, NULL) > k - j)
+			return spoken_of_at(d, j);
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
 	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
 		k -= 2;
@@ -3938,9 +3944,12 @@ term_opened(const GbDoc *d, int k, int hi)
 	return 0;
 }
 
-/* Where the sentence of the congress at k ends: the next one's start, or hi. */
+/*
+ * Where the sentence of token k (a congress, a lead's cue) ends: the next
+ * one's start, or hi.
+ */
 static int
-congress_sentence_end(const GbDoc *d, int k, int hi)
+sentence_end_from(const GbDoc *d, int k, int hi)
 {
 	int			j;
 
@@ -3948,6 +3957,18 @@ congress_sentence_end(const GbDoc *d, int k, int hi)
 		if (gb_sentence_break_at(d, j))
 			return j;
 	return hi;
+}
+
+/* And where it starts, from lo on. */
+static int
+sentence_start_of(const GbDoc *d, int lo, int k)
+{
+	int			j;
+
+	for (j = k; j > lo; j--)
+		if (gb_sentence_break_at(d, j))
+			return j;
+	return lo;
 }
 
 /*
@@ -4228,7 +4249,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			/* the congress heads the window's clause: the window's meeting */
 			if (f->listed_by && strcmp(kind->value, "đại hội") == 0 && f->noun &&
 				strcmp(f->noun, "đại hội") == 0)
-				congress_end = congress_sentence_end(d, k, hi);
+				congress_end = sentence_end_from(d, k, hi);
 		}
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
@@ -5607,6 +5628,56 @@ names_meeting_held(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * A lead taken on trial: "Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn
+ * thành đại hội .... Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị":
+ * a dated sentence that names no meeting held gives the background of a
+ * later one in its paragraph, which a date of its own opens.  The first
+ * lead is kept, to be given back when no later sentence dates a meeting.
+ */
+typedef struct TrialLead
+{
+	int			sentence_end;	/* a later cue from here on; -1: no trial */
+	bool		period_seen;
+	bool		cue_ahead;
+	uint32_t	cue_os;
+	uint32_t	cue_oe;
+	GbDateCue	cue;
+	Found		lead;
+	Period		any_period;
+} TrialLead;
+
+/* The lead just taken, on trial: a later cue in its line may replace it. */
+static void
+try_lead(GbMeetState *st, TrialLead *tl, bool period_seen, int sentence_end)
+{
+	tl->sentence_end = sentence_end;
+	tl->period_seen = period_seen;
+	tl->cue_ahead = st->cue_ahead;
+	tl->cue_os = st->cue_os;
+	tl->cue_oe = st->cue_oe;
+	tl->cue = st->cue;
+	tl->lead = st->lead;
+	tl->any_period = st->any.period;
+	st->have_lead = false;
+	memset(&st->lead, 0, sizeof(st->lead));
+}
+
+/* The lead on trial given back; returns its period_seen. */
+static bool
+restore_lead(GbMeetState *st, TrialLead *tl)
+{
+	st->have_lead = true;
+	st->cue_ahead = tl->cue_ahead;
+	st->cue_os = tl->cue_os;
+	st->cue_oe = tl->cue_oe;
+	st->cue = tl->cue;
+	st->lead = tl->lead;
+	st->any.period = tl->any_period;
+	tl->sentence_end = -1;
+	return tl->period_seen;
+}
+
+/*
  * "Nét mới của Hội nghị học tập, quán triệt Nghị quyết ...": a meeting's
  * capitalized noun at k followed by its kind, after an activity paired
  * with it or not, names the meeting; the kind's phrase, for a text with
@@ -5666,6 +5737,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	int			ls,
 				le,
 				k;
+	TrialLead	trial = {.sentence_end = -1};
 
 	st->range_end = 0;			/* a token of the chunk before */
 	if (d->first_chunk)
@@ -5741,7 +5813,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			/* once the lead is known, only some tokens can add to it */
 			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
-			if (!st->have_lead && words > 4 && lead_cue(d, &kc, ls, le, k, &st->cue, &decided))
+			if (!st->have_lead && words > 4 && k >= trial.sentence_end &&
+				lead_cue(d, &kc, ls, le, k, &st->cue, &decided))
 			{
 				/*
 				 * a headline that opens with a date, a label ("Ngày 18/5:
@@ -5758,7 +5831,17 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				}
 				else
 				{
+					int			se = sentence_end_from(d, k, le);
+					bool		held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
+
 					period_seen = take_lead(st, d, st->cue, ls, le, k);
+					/* a later cue on trial's behalf dates a meeting held, or gives it back */
+					if (trial.sentence_end >= 0)
+					{
+						if (!held)
+							period_seen = restore_lead(st, &trial);
+						trial.sentence_end = -1;
+					}
 					/*
 					 * "Ngày 9/8, ... cho biết, ... chuẩn bị công tác cho Đại
 					 * hội ...": a dated item of a listing page that names
@@ -5776,6 +5859,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 						spoken_ls = ls;
 						spoken_le = le;
 					}
+					else if (st->have_lead && !held && se < le)
+						try_lead(st, &trial, period_seen, se);
 				}
 			}
 			if (!st->any.organizer)
@@ -5788,6 +5873,9 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				note_later_time(st, d, k);
 			note_token(st, d, k);
 		}
+		/* no later sentence of its line dated a meeting: the lead on trial */
+		if (trial.sentence_end >= 0)
+			period_seen = restore_lead(st, &trial);
 		/* a period anywhere, line by line, until one is found */
 		if (!period_seen && d->first_chunk && ls == st->head.title_start &&
 			le == st->head.title_end)

@@ -37,6 +37,8 @@ typedef struct Official
 	char	   *titles[MAX_TITLES];
 	char	   *tkeys[MAX_TITLES];
 	bool		tcaps[MAX_TITLES];	/* written in capitals (a heading) */
+	const char *tplace[MAX_TITLES]; /* the province of a post that names none,
+									 * from the run it came in, or NULL */
 	int			ntitles;
 	const char *roles[MAX_ROLES];
 	int			nroles;
@@ -68,6 +70,8 @@ struct GbOffState
 	Mention    *men;
 	int			nmen;
 	int			capmen;
+	int			title_t0;		/* tokens of the title add_title() had last */
+	int			title_t1;
 };
 
 /* ---- the officials table ----------------------------------------------- */
@@ -284,6 +288,20 @@ level_before(const GbDoc *d, int k)
 		(k >= 2 && gb_dict_match(d, k - 2, CAT_LEVEL, NULL) == 2);
 }
 
+/* A province's name at k, inside a title ending at t1: its phrase, or NULL. */
+static inline const GbPhrase *
+province_at(const GbDoc *d, int k, int t1)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if ((gb_dict_masks[d->tok[k].grp] & CAT_KEYPLACE) && gb_word_upper(d, k) &&
+		(m = gb_dict_match(d, k, CAT_NOTNAME, &ph)) > 0 && k + m <= t1 &&
+		ph->aux == NOTNAME_PROVINCE)
+		return ph;
+	return NULL;
+}
+
 /*
  * "Trưởng Đoàn ĐBQH tỉnh Lâm Đồng", "Trưởng Đoàn ĐBQH Lâm Đồng" and
  * "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng" are one post: in a key a
@@ -306,8 +324,7 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 	size_t		n = strlen(key),
 				tn = 0;
 	bool		changed = false;
-	int			k,
-				m;
+	int			k;
 
 	for (k = t0 + 1; k < t1; k++)
 	{
@@ -317,9 +334,7 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 			term = tok_fold(d, k + 1);
 			tn = d->tok[k + 1].flen;
 		}
-		if (place == NULL && (gb_dict_masks[d->tok[k].grp] & CAT_KEYPLACE) && gb_word_upper(d, k) &&
-			(m = gb_dict_match(d, k, CAT_NOTNAME, &ph)) > 0 && k + m <= t1 &&
-			ph->aux == NOTNAME_PROVINCE && !level_before(d, k))
+		if (place == NULL && (ph = province_at(d, k, t1)) != NULL && !level_before(d, k))
 			place = ph->folded;
 	}
 	if (term == NULL && place == NULL)
@@ -697,6 +712,8 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
 	t1 = gb_title_term_end(d, t0, t1);
 	caps = all_caps(d, t0, t1);
+	st->title_t0 = t0;
+	st->title_t1 = t1;
 
 	/*
 	 * "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy": the comma after
@@ -755,13 +772,42 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key_free(key, buf);
 }
 
+/*
+ * "Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình": the province that
+ * ends a run of posts is each one's.  The posts o got in the run, from its
+ * title from on, that name none are given the one the run's last post
+ * (add_title()'s last) names, so that the same post of another province
+ * named later ("Phó bí thư Tỉnh ủy Hưng Yên", the new one) is not taken
+ * for theirs written short (drop_short_titles()).
+ */
+static void
+share_place(GbOffState *st, const GbDoc *d, Official *o, int from)
+{
+	const GbPhrase *ph = NULL;
+	int			k;
+
+	if (o->ntitles - from < 2)
+		return;
+	for (k = st->title_t0 + 1; k < st->title_t1; k++)
+		if ((ph = province_at(d, k, st->title_t1)) != NULL)
+			break;
+	if (k >= st->title_t1)
+		return;
+	for (k = from; k < o->ntitles; k++)
+		if (o->tplace[k] == NULL && key_words(o->tkeys[k], ph->folded) == NULL)
+			o->tplace[k] = ph->folded;
+}
+
 static void
 add_chain(GbOffState *st, const GbDoc *d, Official *o, const GbTitleChain *c)
 {
-	int			k;
+	int			k,
+				from = o->ntitles;
 
 	for (k = 0; c && k < c->n; k++)
 		add_title(st, d, o, c->t0[k], c->t1[k]);
+	if (c && c->n > 1)
+		share_place(st, d, o, from);
 }
 
 static void
@@ -1232,6 +1278,7 @@ static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 {
 	int			n,
+				from = o->ntitles,
 				a = age_apposition(d, k);
 
 	/* "Trung tướng A (đứng) - Ủy viên Trung ương Đảng, ..." */
@@ -1309,6 +1356,7 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		add_title(st, d, o, k + 1, e);
 		k = e;
 	}
+	share_place(st, d, o, from);
 	return k;
 }
 
@@ -3231,10 +3279,14 @@ drop_short_titles(Official *o)
 					best = len;
 		int			r = a;
 
-		/* the longest title that goes on from this one, word by word */
+		/*
+		 * the longest title that goes on from this one, word by word, of
+		 * its province when its run named one
+		 */
 		for (b = 0; b < o->ntitles; b++)
 			if (o->tkeys[b][0] == o->tkeys[a][0] && strncmp(o->tkeys[b], o->tkeys[a], len) == 0 &&
-				o->tkeys[b][len] == ' ' && strlen(o->tkeys[b]) > best)
+				o->tkeys[b][len] == ' ' && strlen(o->tkeys[b]) > best &&
+				(o->tplace[a] == NULL || key_words(o->tkeys[b] + len, o->tplace[a]) != NULL))
 			{
 				best = strlen(o->tkeys[b]);
 				r = b;

@@ -12899,6 +12899,64 @@ test_role_units_subject(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 41 G2: a dated sentence that names only another event ("tiếp xúc
+ * cử tri trước Kỳ họp thứ 9", "đã hoàn thành đại hội", "đề án trình Hội
+ * nghị T.Ư 8") is background: the later "Sáng 15/4, ... tổ chức hội nghị"
+ * is the lead, in the next line or the same one; a first sentence that
+ * holds a meeting stays the lead.
+ */
+static void
+test_lead_other_event(void)
+{
+	GbResult   *r;
+
+	r = extract("Từ ngày 14 - 20/4/2025, trên địa bàn tỉnh Trà Vinh đã diễn ra nhiều sự kiện. Nổi bật là "
+				"hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử tri trước Kỳ họp thứ 9, Quốc hội khóa XV.\n"
+				"Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để công bố Quyết định của Ban "
+				"Thường vụ Tỉnh ủy về công tác cán bộ.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 4, 15) && str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.meeting_kind, "hội nghị") &&
+		  str_is(r->meeting.organizer, "Thường trực Tỉnh ủy"),
+		  "trước Kỳ họp: %d-%d-%d %s %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.time_of_day ? r->meeting.time_of_day : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn thành đại hội nhiệm kỳ 2025-2030. Sáng 15/4, "
+				"Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 4, 15) && str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.meeting_kind, "hội nghị"),
+		  "hoàn thành đại hội, same line: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 10/4/2025, Ban Chỉ đạo tỉnh tổ chức phiên họp lần thứ 12. Sáng 15/4, Thường trực "
+				"Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 4, 10) && str_is(r->meeting.meeting_kind, "phiên họp"),
+		  "a first sentence holding a meeting: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * Probe 41 G4: the province that ends a run of posts is each one's: the
+ * bare "Phó bí thư Tỉnh ủy" of "Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh
+ * Ninh Bình" is no short form of a later "Phó bí thư Tỉnh ủy Hưng Yên"
+ * (a transfer's new post); of the same province, or of none named, it is.
+ */
+static void
+test_title_place_of_run(void)
+{
+	check_official("Ông Phạm Quang Ngọc, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình, thôi giữ chức. "
+				   "Phó trưởng ban Tổ chức T.Ư Nguyễn Quang Dương trao quyết định cho tân Phó bí thư Tỉnh ủy "
+				   "Hưng Yên Phạm Quang Ngọc.", "Phạm Quang Ngọc", "ông",
+				   "Phó bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Ninh Bình | Phó bí thư Tỉnh ủy Hưng Yên");
+	check_official("Ông Trần Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vĩnh Phúc phát biểu. Bí thư Tỉnh "
+				   "ủy Vĩnh Phúc Trần Văn Nam nhấn mạnh yêu cầu.", "Trần Văn Nam", "ông",
+				   "Bí thư Tỉnh ủy Vĩnh Phúc | Chủ tịch HĐND tỉnh Vĩnh Phúc");
+	check_official("Ông Trần Văn Nam, Phó bí thư Tỉnh ủy phát biểu. Phó bí thư Tỉnh ủy Hưng Yên Trần Văn "
+				   "Nam nhấn mạnh yêu cầu.", "Trần Văn Nam", "ông", "Phó bí thư Tỉnh ủy Hưng Yên");
+}
+
 int
 main(void)
 {
@@ -13396,6 +13454,8 @@ main(void)
 	test_organizer_passive_agent();
 	test_organizer_acts_on_day();
 	test_role_units_subject();
+	test_lead_other_event();
+	test_title_place_of_run();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
