@@ -1570,12 +1570,12 @@ static const GbPhrase phrases[] = {
 	{"sinh", CAT_SURNAME, "Sình", 0},
 
 	/* places and names that look like a person's name */
-	{"ha noi", CAT_NOTNAME, NULL, 0},
+	{"ha noi", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"mua he xanh", CAT_NOTNAME, NULL, 0},
-	{"ho chi minh", CAT_NOTNAME, NULL, 0},
-	{"hai phong", CAT_NOTNAME, NULL, 0},
-	{"da nang", CAT_NOTNAME, NULL, 0},
-	{"can tho", CAT_NOTNAME, NULL, 0},
+	{"ho chi minh", CAT_NOTNAME, NULL, NOTNAME_CITY},
+	{"hai phong", CAT_NOTNAME, NULL, NOTNAME_CITY},
+	{"da nang", CAT_NOTNAME, NULL, NOTNAME_CITY},
+	{"can tho", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	/* the provinces: a title's key reads each with its level "tỉnh" (officials.c) */
 	{"ha giang", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"cao bang", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},

@@ -12710,6 +12710,36 @@ test_date_after_document_activity(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 41 G1: a province's or a city's name, known whole from the
+ * gazetteer, ends a local issuer before the verb after it; a province
+ * written with a hyphen is one name.
+ */
+static void
+test_cit_issuer_place_end(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Công bố Quyết định số 1788-QĐ/TU ngày 26/6/2025 của Ban Chấp hành Đảng bộ tỉnh Hưng Yên "
+				"quyết định chuyển giao tổ chức đảng. Kế hoạch số 12-KH/TU ngày 3/5/2024 của Ban Thường vụ "
+				"Tỉnh ủy Nghệ An triển khai nghị quyết. Thông báo số 7-TB/TU ngày 5/5/2024 của Thường trực "
+				"Tỉnh ủy Thừa Thiên Huế thông báo kết luận. Kế hoạch số 31-KH/TU ngày 3/5/2024 của Tỉnh ủy "
+				"Bà Rịa - Vũng Tàu triển khai. Chỉ thị số 10-CT/TU ngày 6/5/2024 của Thành ủy Hà Nội chỉ "
+				"đạo các cấp.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "1788", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Chấp hành Đảng bộ tỉnh Hưng Yên", "the verb after the province");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Tỉnh ủy Nghệ An", "triển khai after the province");
+	c = find_cit(r, "Thông báo", "7", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Thường trực Tỉnh ủy Thừa Thiên Huế", "a province of three words");
+	c = find_cit(r, "Kế hoạch", "31", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Bà Rịa - Vũng Tàu", "a province with a hyphen");
+	c = find_cit(r, "Chỉ thị", "10", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Thành ủy Hà Nội", "a city run by the centre");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13200,6 +13230,7 @@ main(void)
 	test_cit_congress_abbrev();
 	test_cit_assembly_code();
 	test_date_after_document_activity();
+	test_cit_issuer_place_end();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
