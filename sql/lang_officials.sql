@@ -794,3 +794,7 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- place, the title's end; a name joined so to a title stays a name
 SELECT name, titles FROM gb_officials($$Tin vắn
 Quyết định về việc đồng chí Nguyễn Quốc Đoàn, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên-Huế thôi giữ chức. Dự có đồng chí Lê Văn Tâm-Ủy viên Ban Thường vụ Tỉnh ủy Bà Rịa-Vũng Tàu.$$);
+
+-- R8 (probe 41 G3). A Vụ's or a Cục's title keeps the central board it belongs to, named after a comma; "phụ trách điều hành <body>" after "Thường trực" goes on with the title; a comma before another post still separates posts
+SELECT name, titles
+FROM gb_officials($$Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố quyết định. Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh, ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.$$);

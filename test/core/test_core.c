@@ -6321,7 +6321,8 @@ static void
 test_lower_body_name_nouns(void)
 {
 	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch phát biểu.",
-				   "Hà Văn Tư", "ông", "Phó Cục trưởng Cục Nghệ thuật biểu diễn");
+				   "Hà Văn Tư", "ông",
+				   "Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch");
 	check_official("Tin vắn\nĐại tá Hà Văn Tư, Cục trưởng Cục Công tác đảng và Công tác chính trị nhấn mạnh ba việc.",
 				   "Hà Văn Tư", NULL, "Cục trưởng Cục Công tác đảng và Công tác chính trị");
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh đã dự.",
@@ -11292,11 +11293,11 @@ static void
 test_title_area_department(void)
 {
 	check_official("Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung "
-				   "ương.", "Trần Đức Đình", "đồng chí", "Phó Vụ trưởng Vụ địa bàn 6");
+				   "ương.", "Trần Đức Đình", "đồng chí", "Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung ương");
 	check_official("Dự có đồng chí Lê Văn An, Phó Vụ trưởng Vụ Địa bàn 6. Đồng chí Lê Văn An, Phó Vụ trưởng Vụ "
 				   "Địa bàn 6 phát biểu.", "Lê Văn An", "đồng chí", "Phó Vụ trưởng Vụ Địa bàn 6");
 	check_official("Dự có ông Hồ Văn Ba, Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương.", "Hồ Văn Ba", "ông",
-				   "Vụ trưởng Vụ Địa phương 2");
+				   "Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương");
 	check_official("Ông Phan Văn Năm, Vụ trưởng Vụ Địa bàn 3 năm nay dự.", "Phan Văn Năm", "ông",
 				   "Vụ trưởng Vụ Địa bàn");
 }
@@ -12740,6 +12741,25 @@ test_cit_issuer_place_end(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 41 G3: a Vụ's or a Cục's title keeps the central board or ministry
+ * named after a comma, which it belongs to; "phụ trách (điều hành) <body>"
+ * after "Thường trực" goes on with the title.
+ */
+static void
+test_title_dept_parent_in_charge(void)
+{
+	check_official("Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố "
+				   "quyết định.", "Nguyễn Văn Tùng", "ông", "Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư");
+	check_official("Dự có đồng chí Lê Văn Hai, Phó Vụ trưởng Vụ Tổ chức cán bộ, Ban Tuyên giáo Trung ương.",
+				   "Lê Văn Hai", "đồng chí", "Phó Vụ trưởng Vụ Tổ chức cán bộ, Ban Tuyên giáo Trung ương");
+	check_official("Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành "
+				   "UBND tỉnh, các đồng chí trong Ban Thường vụ Tỉnh ủy.", "Nguyễn Khắc Thận", "đồng chí",
+				   "Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh");
+	check_official("Dự có ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.",
+				   "Trần Văn Ba", "ông", "Trưởng Ban Dân vận Tỉnh ủy | Chủ tịch Ủy ban MTTQ tỉnh");
+}
+
 int
 main(void)
 {
@@ -13231,6 +13251,7 @@ main(void)
 	test_cit_assembly_code();
 	test_date_after_document_activity();
 	test_cit_issuer_place_end();
+	test_title_dept_parent_in_charge();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
