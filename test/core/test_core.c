@@ -12760,6 +12760,25 @@ test_title_dept_parent_in_charge(void)
 				   "Trần Văn Ba", "ông", "Trưởng Ban Dân vận Tỉnh ủy | Chủ tịch Ủy ban MTTQ tỉnh");
 }
 
+/*
+ * Probe 41 G5: "từ điểm cầu của tỉnh tại <venue>": whose point it is comes
+ * before the place named after "tại", which ends with its level; the
+ * counted points after "đến" name none.
+ */
+static void
+test_bridge_owner_level_venue(void)
+{
+	GbResult   *r;
+	static const char *const want[] = {"Trung tâm Hội nghị và Triển lãm tỉnh", NULL};
+
+	r = extract("Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị "
+				"được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 "
+				"điểm cầu cấp huyện và 93 điểm cầu cấp xã.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, want), "the venue after 'của tỉnh tại': %d points, first %s",
+		  r->meeting.nbridge_points, r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13252,6 +13271,7 @@ main(void)
 	test_date_after_document_activity();
 	test_cit_issuer_place_end();
 	test_title_dept_parent_in_charge();
+	test_bridge_owner_level_venue();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
