@@ -458,3 +458,7 @@ FROM gb_citations($$Ông Nguyễn Mạnh Hùng công bố Nghị quyết số 20
 -- R8 (probe 41 G1). A province's or a city's name, known whole, ends a local issuer before the verb after it ("... tỉnh Hưng Yên quyết định"); "Bà Rịa - Vũng Tàu" with its hyphen is one name
 SELECT kind, number, issuer
 FROM gb_citations($$Công bố Quyết định số 1788-QĐ/TU ngày 26/6/2025 của Ban Chấp hành Đảng bộ tỉnh Hưng Yên quyết định chuyển giao tổ chức đảng. Kế hoạch số 12-KH/TU ngày 3/5/2024 của Ban Thường vụ Tỉnh ủy Nghệ An triển khai nghị quyết. Kế hoạch số 31-KH/TU ngày 3/5/2024 của Tỉnh ủy Bà Rịa - Vũng Tàu triển khai. Chỉ thị số 10-CT/TU ngày 6/5/2024 của Thành ủy Hà Nội chỉ đạo các cấp.$$);
+
+-- R8 (probe 41 G6). After a comma, a time of the present ("đến nay", "hiện nay") opens the main clause, no part of the document's subject
+SELECT kind, number, subject
+FROM gb_citations($$Thực hiện Kế hoạch số 153-KH/TU ngày 11/7/2019 của Ban Thường vụ Tỉnh ủy về việc triển khai công tác chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2020-2025, đến nay công tác chuẩn bị cho Đại hội đã hoàn tất. Theo Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, hiện nay các chi bộ đã hoàn thành đại hội.$$);

@@ -680,6 +680,15 @@ static const GbPhrase phrases[] = {
 	{"nho do", CAT_CLAUSEOPEN, NULL, 0},
 	{"nham", CAT_CLAUSEOPEN, NULL, 0},
 	{"thay the", CAT_CLAUSEOPEN, NULL, 0},
+	/*
+	 * "Thực hiện Kế hoạch ... về việc chuẩn bị đại hội ..., đến nay công
+	 * tác chuẩn bị đã hoàn tất": a time of the present after the comma opens
+	 * the main clause the document's adverbial stands before
+	 */
+	{"den nay", CAT_CLAUSEOPEN, NULL, 0},
+	{"toi nay", CAT_CLAUSEOPEN, NULL, 0},
+	{"cho den nay", CAT_CLAUSEOPEN, NULL, 0},
+	{"hien nay", CAT_CLAUSEOPEN, NULL, 0},
 
 	/*
 	 * prepositions: "về thực hiện một số nội dung trong Quy định số 205":

@@ -12779,6 +12779,28 @@ test_bridge_owner_level_venue(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 41 G6: after a comma, a time of the present ("đến nay", "hiện
+ * nay") opens the main clause: no part of the document's subject.
+ */
+static void
+test_cit_subject_present_clause(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Kế hoạch số 153-KH/TU ngày 11/7/2019 của Ban Thường vụ Tỉnh ủy về việc triển khai "
+				"công tác chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2020-2025, đến nay công tác chuẩn bị cho "
+				"Đại hội đã hoàn tất. Theo Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, hiện nay các chi bộ "
+				"đã hoàn thành đại hội.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "153", 0);
+	CHECK_STR(c ? c->subject : NULL,
+			  "việc triển khai công tác chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2020-2025", "đến nay");
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp", "hiện nay");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13272,6 +13294,7 @@ main(void)
 	test_cit_issuer_place_end();
 	test_title_dept_parent_in_charge();
 	test_bridge_owner_level_venue();
+	test_cit_subject_present_clause();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
