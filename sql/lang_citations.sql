@@ -462,3 +462,7 @@ FROM gb_citations($$Công bố Quyết định số 1788-QĐ/TU ngày 26/6/2025 
 -- R8 (probe 41 G6). After a comma, a time of the present ("đến nay", "hiện nay") opens the main clause, no part of the document's subject
 SELECT kind, number, subject
 FROM gb_citations($$Thực hiện Kế hoạch số 153-KH/TU ngày 11/7/2019 của Ban Thường vụ Tỉnh ủy về việc triển khai công tác chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2020-2025, đến nay công tác chuẩn bị cho Đại hội đã hoàn tất. Theo Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, hiện nay các chi bộ đã hoàn thành đại hội.$$);
+
+-- R8 (probe 41 G1). The other spellings of a province's name ("Đắc Lắc", "Thừa Thiên - Huế") end a local issuer as the usual ones do
+SELECT kind, number, issuer
+FROM gb_citations($$Kế hoạch số 14-KH/TU ngày 3/5/2024 của Tỉnh ủy Đắc Lắc chỉ đạo. Kế hoạch số 15-KH/TU ngày 3/5/2024 của Tỉnh ủy Thừa Thiên - Huế triển khai.$$);

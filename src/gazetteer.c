@@ -1633,6 +1633,12 @@ static const GbPhrase phrases[] = {
 	{"dong nai", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"ba ria", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"ba ria - vung tau", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	/* the other spellings of a province's name reporters use */
+	{"thua thien - hue", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	{"dac lac", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	{"dac nong", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	{"daklak", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	{"daknong", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	/*
 	 * former provinces, merged or split before 2008, still named in older
 	 * reports and archives: "Bí thư Tỉnh ủy Hà Tây" is no person Hà Tây

@@ -12739,6 +12739,14 @@ test_cit_issuer_place_end(void)
 	c = find_cit(r, "Chỉ thị", "10", 0);
 	CHECK_STR(c ? c->issuer : NULL, "Thành ủy Hà Nội", "a city run by the centre");
 	gb_result_free(r);
+	/* the other spellings of a province's name */
+	r = extract("Kế hoạch số 14-KH/TU ngày 3/5/2024 của Tỉnh ủy Đắc Lắc chỉ đạo. Kế hoạch số 15-KH/TU ngày "
+				"3/5/2024 của Tỉnh ủy Thừa Thiên - Huế triển khai.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "14", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Đắc Lắc", "Đắc Lắc");
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Thừa Thiên - Huế", "Thừa Thiên - Huế");
+	gb_result_free(r);
 }
 
 /*
