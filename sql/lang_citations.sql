@@ -454,3 +454,15 @@ FROM gb_citations($$Thành ủy tổ chức Hội nghị triển khai các Chuy�
 -- R7 (probe 40 G9). "Nghị quyết số 202/2025 của Quốc hội khóa XV": the year with the number and the legislature give the Assembly's code 202/2025/QH15, one document with the code written; no code without the legislature or for the Standing Committee
 SELECT kind, number, code, issuer, term, key, mentions
 FROM gb_citations($$Ông Nguyễn Mạnh Hùng công bố Nghị quyết số 202/2025 của Quốc hội khóa XV về việc hợp nhất tỉnh Ninh Thuận vào tỉnh Khánh Hòa. Theo Nghị quyết 202/2025/QH15, tỉnh mới có diện tích lớn. Căn cứ Luật số 7/2022 của Quốc hội khóa XV; Nghị quyết số 203/2025 của Quốc hội; Nghị quyết số 1667/2025 của Ủy ban Thường vụ Quốc hội khóa XV.$$);
+
+-- R8 (probe 41 G1). A province's or a city's name, known whole, ends a local issuer before the verb after it ("... tỉnh Hưng Yên quyết định"); "Bà Rịa - Vũng Tàu" with its hyphen is one name
+SELECT kind, number, issuer
+FROM gb_citations($$Công bố Quyết định số 1788-QĐ/TU ngày 26/6/2025 của Ban Chấp hành Đảng bộ tỉnh Hưng Yên quyết định chuyển giao tổ chức đảng. Kế hoạch số 12-KH/TU ngày 3/5/2024 của Ban Thường vụ Tỉnh ủy Nghệ An triển khai nghị quyết. Kế hoạch số 31-KH/TU ngày 3/5/2024 của Tỉnh ủy Bà Rịa - Vũng Tàu triển khai. Chỉ thị số 10-CT/TU ngày 6/5/2024 của Thành ủy Hà Nội chỉ đạo các cấp.$$);
+
+-- R8 (probe 41 G6). After a comma, a time of the present ("đến nay", "hiện nay") opens the main clause, no part of the document's subject
+SELECT kind, number, subject
+FROM gb_citations($$Thực hiện Kế hoạch số 153-KH/TU ngày 11/7/2019 của Ban Thường vụ Tỉnh ủy về việc triển khai công tác chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2020-2025, đến nay công tác chuẩn bị cho Đại hội đã hoàn tất. Theo Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, hiện nay các chi bộ đã hoàn thành đại hội.$$);
+
+-- R8 (probe 41 G1). The other spellings of a province's name ("Đắc Lắc", "Thừa Thiên - Huế") end a local issuer as the usual ones do
+SELECT kind, number, issuer
+FROM gb_citations($$Kế hoạch số 14-KH/TU ngày 3/5/2024 của Tỉnh ủy Đắc Lắc chỉ đạo. Kế hoạch số 15-KH/TU ngày 3/5/2024 của Tỉnh ủy Thừa Thiên - Huế triển khai.$$);

@@ -3117,3 +3117,7 @@ Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để c�
     ($$Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn thành đại hội nhiệm kỳ 2025-2030. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.$$),
     ($$Ngày 10/4/2025, Ban Chỉ đạo tỉnh tổ chức phiên họp lần thứ 12. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định.$$)
 ) AS v(body), gb_extract(body);
+
+-- R8 (probe 41 G5). "từ điểm cầu của tỉnh tại <venue>": the venue named after "tại", with its level, is the bridge point; the counted points after "đến" name none
+SELECT online, bridge_points, organizer
+FROM gb_extract($$Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 điểm cầu cấp huyện và 93 điểm cầu cấp xã.$$);

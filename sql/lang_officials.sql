@@ -807,3 +807,7 @@ FROM gb_officials($$Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội
 -- is not folded into the later "Phó bí thư Tỉnh ủy Hưng Yên" (a transfer's new post); of the same province it is
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ông Phạm Quang Ngọc, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình, thôi giữ chức Phó bí thư Tỉnh ủy Ninh Bình nhiệm kỳ 2025 - 2030. Phó trưởng ban Tổ chức T.Ư Nguyễn Quang Dương trao quyết định cho tân Phó bí thư Tỉnh ủy Hưng Yên Phạm Quang Ngọc. Ông Trần Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vĩnh Phúc phát biểu. Bí thư Tỉnh ủy Vĩnh Phúc Trần Văn Nam nhấn mạnh yêu cầu.$$);
+
+-- R8 (probe 41 G3). A Vụ's or a Cục's title keeps the central board it belongs to, named after a comma; "phụ trách điều hành <body>" after "Thường trực" goes on with the title; a comma before another post still separates posts
+SELECT name, titles
+FROM gb_officials($$Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố quyết định. Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh, ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.$$);

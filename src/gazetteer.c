@@ -680,6 +680,15 @@ static const GbPhrase phrases[] = {
 	{"nho do", CAT_CLAUSEOPEN, NULL, 0},
 	{"nham", CAT_CLAUSEOPEN, NULL, 0},
 	{"thay the", CAT_CLAUSEOPEN, NULL, 0},
+	/*
+	 * "Thực hiện Kế hoạch ... về việc chuẩn bị đại hội ..., đến nay công
+	 * tác chuẩn bị đã hoàn tất": a time of the present after the comma opens
+	 * the main clause the document's adverbial stands before
+	 */
+	{"den nay", CAT_CLAUSEOPEN, NULL, 0},
+	{"toi nay", CAT_CLAUSEOPEN, NULL, 0},
+	{"cho den nay", CAT_CLAUSEOPEN, NULL, 0},
+	{"hien nay", CAT_CLAUSEOPEN, NULL, 0},
 
 	/*
 	 * prepositions: "về thực hiện một số nội dung trong Quy định số 205":
@@ -1580,12 +1589,12 @@ static const GbPhrase phrases[] = {
 	{"sinh", CAT_SURNAME, "Sình", 0},
 
 	/* places and names that look like a person's name */
-	{"ha noi", CAT_NOTNAME, NULL, 0},
+	{"ha noi", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"mua he xanh", CAT_NOTNAME, NULL, 0},
-	{"ho chi minh", CAT_NOTNAME, NULL, 0},
-	{"hai phong", CAT_NOTNAME, NULL, 0},
-	{"da nang", CAT_NOTNAME, NULL, 0},
-	{"can tho", CAT_NOTNAME, NULL, 0},
+	{"ho chi minh", CAT_NOTNAME, NULL, NOTNAME_CITY},
+	{"hai phong", CAT_NOTNAME, NULL, NOTNAME_CITY},
+	{"da nang", CAT_NOTNAME, NULL, NOTNAME_CITY},
+	{"can tho", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	/* the provinces: a title's key reads each with its level "tỉnh" (officials.c) */
 	{"ha giang", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"cao bang", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
@@ -1634,6 +1643,12 @@ static const GbPhrase phrases[] = {
 	{"dong nai", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"ba ria", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"ba ria - vung tau", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	/* the other spellings of a province's name reporters use */
+	{"thua thien - hue", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	{"dac lac", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	{"dac nong", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	{"daklak", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
+	{"daknong", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	/*
 	 * former provinces, merged or split before 2008, still named in older
 	 * reports and archives: "Bí thư Tỉnh ủy Hà Tây" is no person Hà Tây

@@ -30,6 +30,8 @@
 #define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */
 #define CAT_NOTNAME		0x1000	/* capitalized words that start no name */
 #define NOTNAME_PROVINCE	1		/* aux: a province, "Lâm Đồng", not a city or a word */
+#define NOTNAME_CITY		2		/* aux: a city run by the centre, "Hà Nội": a
+									 * place whose name is whole, as a province's */
 /* meeting.c */
 #define CAT_MEETKIND	0x2000	/* giao ban, quán triệt, sơ kết, tổng kết ... */
 #define CAT_TIMEOFDAY	0x4000	/* sáng, trưa, chiều, tối */

@@ -3313,6 +3313,10 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&
 			 bridge_link(d, q + 1 + m))
 		q += 1 + m;
+	/* "điểm cầu của tỉnh tại Trung tâm Hội nghị": whose point, its place named after */
+	else if (tok_is(d, q, "cua") && !is_upper(d, q + 1) &&
+			 (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 && bridge_link(d, q + 1 + m))
+		q += 1 + m;
 	/*
 	 * "điểm cầu (chính) của Đảng ủy Bộ Nội vụ": the point of a body, named
 	 * by it, in two words at least ("của Đảng u", a text cut off, names none)
@@ -3365,10 +3369,13 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		/* "điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy": one department's fields */
 		else if (q > p && gb_field_link(d, q))
 			q += 3;
-		else if (q == body_end && !(d->tok[q].flags & T_NL) &&
+		else if ((q == body_end || head_end >= 0) && q > p && !(d->tok[q].flags & T_NL) &&
 				 (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
 		{
-			/* "Văn phòng UBND tỉnh": the body's level ends the name */
+			/*
+			 * "Văn phòng UBND tỉnh", "Trung tâm Hội nghị và Triển lãm
+			 * tỉnh": the body's or the institution's level ends the name
+			 */
 			q += m;
 			break;
 		}

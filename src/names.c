@@ -1625,8 +1625,17 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * đoàn": a post with no body of its own, "in charge of" the body
 		 * named after it; that name, read as a title's, goes with it
 		 */
-		if (k == start && tok_is(d, k, "phu") && tok_is(d, k + 1, "trach") && gb_word_lower(d, k) &&
-			!tok_has(d, k + 1, T_NL) && gb_word_upper(d, k + 2) && !tok_has(d, k + 2, T_NL) &&
+		/*
+		 * "Phó Chủ tịch Thường trực phụ trách điều hành UBND tỉnh": after
+		 * "Thường trực" too, the duty "điều hành" before the body
+		 */
+		if (tok_is(d, k, "phu") && tok_is(d, k + 1, "trach") &&
+			(k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) &&
+			gb_word_lower(d, k) &&
+			!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 2, T_NL) &&
+			(gb_word_upper(d, k + 2) ||
+			 (gb_exact_words(d, k + 2, 2, "điều hành") && gb_word_upper(d, k + 4) &&
+			  !tok_has(d, k + 4, T_NL))) &&
 			(m = in_charge_body(d, k, caps, group, dept)) > k)
 		{
 			k = m;
@@ -1895,14 +1904,19 @@ static __attribute__((noinline)) int
 in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept)
 {
 	int			head,
-				e;
+				e,
+				b = k + 2;
 	const char *h;
 
-	if (!gb_exact_words(d, k, 2, "phụ trách") || gb_name_at(d, k + 2, true, caps) > 0 ||
-		title_head(d, k + 2, &head) > 0 || gb_honorific_at(d, k + 2, &h) > 0)
+	if (!gb_exact_words(d, k, 2, "phụ trách"))
 		return k;
-	e = complement(d, k + 2, caps, group, dept);
-	return e > k + 2 ? e : k;
+	if (gb_word_lower(d, b))
+		b += 2;					/* "điều hành", checked by the caller */
+	if (gb_name_at(d, b, true, caps) > 0 || title_head(d, b, &head) > 0 ||
+		gb_honorific_at(d, b, &h) > 0)
+		return k;
+	e = complement(d, b, caps, group, dept);
+	return e > b ? e : k;
 }
 
 /*
@@ -1923,6 +1937,32 @@ dashed_secretary_end(const GbDoc *d, int t0, int e, bool caps)
 		(e2 = gb_title_at(d, e + 1, caps)) <= e + 4)
 		return e;
 	return e2;
+}
+
+/*
+ * "Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư": a Vụ or a Cục is a
+ * department of a central board or ministry, which the body after a comma
+ * names; without it the department is ambiguous, so it goes with the
+ * title.  t0, e: the title.  Returns the parent body's end, or e.  Out of
+ * line, seldom called.
+ */
+static __attribute__((noinline)) int
+dept_parent_end(const GbDoc *d, int t0, int e, bool caps)
+{
+	const char *name;
+	bool		dept = false;
+	int			k,
+				b;
+
+	if (!tok_punct(d, e, ',') || tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1))
+		return e;
+	for (k = t0; k < e && !dept; k++)
+		dept = tok_has(d, k, T_UPPER) && (tok_is(d, k, "vu") || tok_is(d, k, "cuc")) &&
+			gb_exact_any(d, k, "Vụ|Cục|VỤ|CỤC");
+	if (!dept || gb_title_at(d, e + 1, caps) > e + 1 || gb_name_at(d, e + 1, true, caps) > 0)
+		return e;
+	b = gb_parse_body(d, e + 1, &name);
+	return b > e + 2 ? b : e;
 }
 
 /*
@@ -1962,10 +2002,10 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	if (e == i + m && tok_punct(d, e, '-'))
 		e = dashed_secretary_end(d, i, e, caps);
 	if (gb_word_upper(d, head))
-		return e;
+		return tok_punct(d, e, ',') ? dept_parent_end(d, i, e, caps) : e;
 	for (k = head + 1; k < e; k++)
 		if (gb_word_upper(d, k))
-			return e;
+			return tok_punct(d, e, ',') ? dept_parent_end(d, i, e, caps) : e;
 	return lower_title_before_name(d, i, e, caps);
 }
 

@@ -169,6 +169,22 @@ compound_word(const GbDoc *d, int i)
 		is_lower_word(d, i + 1) && tok_has(d, i + 1, T_SPACE) && !tok_has(d, i + 1, T_NL);
 }
 
+/*
+ * The token after a province's or a centrally-run city's name at i, as the
+ * gazetteer knows it ("Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"), or i.
+ */
+static int
+place_name_end(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, i, CAT_NOTNAME, &ph);
+
+	if (m > 0 && (ph->aux == NOTNAME_PROVINCE || ph->aux == NOTNAME_CITY) &&
+		!tok_has(d, i + m - 1, T_NL))
+		return i + m;
+	return i;
+}
+
 /* "T.Ư" at i, Trung ương abbreviated with its dot: 3 tokens, or 0 */
 int
 gb_central_dotted(const GbDoc *d, int i)
@@ -963,6 +979,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		if (is_word(d, q) && (d->tok[q].flags & (T_UPPER | T_ALLCAPS)))
 		{
+			/*
+			 * "Tỉnh ủy Hưng Yên quyết định ...", "Tỉnh ủy Bà Rịa - Vũng
+			 * Tàu": a province's or a city's name is known whole, the
+			 * lower-case word after it the predicate's, not its last
+			 * syllable's completion
+			 */
+			if ((k = place_name_end(d, q)) > q)
+			{
+				q = k;
+				extended = true;
+				continue;
+			}
 			q++;
 			/*
 			 * after a group's members, a region named in sentence case

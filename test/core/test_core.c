@@ -6321,7 +6321,8 @@ static void
 test_lower_body_name_nouns(void)
 {
 	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch phát biểu.",
-				   "Hà Văn Tư", "ông", "Phó Cục trưởng Cục Nghệ thuật biểu diễn");
+				   "Hà Văn Tư", "ông",
+				   "Phó Cục trưởng Cục Nghệ thuật biểu diễn, Bộ Văn hóa, Thể thao và Du lịch");
 	check_official("Tin vắn\nĐại tá Hà Văn Tư, Cục trưởng Cục Công tác đảng và Công tác chính trị nhấn mạnh ba việc.",
 				   "Hà Văn Tư", NULL, "Cục trưởng Cục Công tác đảng và Công tác chính trị");
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Trưởng Ban Chỉ đạo công tác biên giới tỉnh đã dự.",
@@ -11292,11 +11293,11 @@ static void
 test_title_area_department(void)
 {
 	check_official("Dự hội nghị có đồng chí Trần Đức Đình, Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung "
-				   "ương.", "Trần Đức Đình", "đồng chí", "Phó Vụ trưởng Vụ địa bàn 6");
+				   "ương.", "Trần Đức Đình", "đồng chí", "Phó Vụ trưởng Vụ địa bàn 6, Ủy ban Kiểm tra Trung ương");
 	check_official("Dự có đồng chí Lê Văn An, Phó Vụ trưởng Vụ Địa bàn 6. Đồng chí Lê Văn An, Phó Vụ trưởng Vụ "
 				   "Địa bàn 6 phát biểu.", "Lê Văn An", "đồng chí", "Phó Vụ trưởng Vụ Địa bàn 6");
 	check_official("Dự có ông Hồ Văn Ba, Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương.", "Hồ Văn Ba", "ông",
-				   "Vụ trưởng Vụ Địa phương 2");
+				   "Vụ trưởng Vụ Địa phương 2, Ban Tổ chức Trung ương");
 	check_official("Ông Phan Văn Năm, Vụ trưởng Vụ Địa bàn 3 năm nay dự.", "Phan Văn Năm", "ông",
 				   "Vụ trưởng Vụ Địa bàn");
 }
@@ -12957,6 +12958,104 @@ test_title_place_of_run(void)
 				   "Nam nhấn mạnh yêu cầu.", "Trần Văn Nam", "ông", "Phó bí thư Tỉnh ủy Hưng Yên");
 }
 
+/*
+ * Probe 41 G1: a province's or a city's name, known whole from the
+ * gazetteer, ends a local issuer before the verb after it; a province
+ * written with a hyphen is one name.
+ */
+static void
+test_cit_issuer_place_end(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Công bố Quyết định số 1788-QĐ/TU ngày 26/6/2025 của Ban Chấp hành Đảng bộ tỉnh Hưng Yên "
+				"quyết định chuyển giao tổ chức đảng. Kế hoạch số 12-KH/TU ngày 3/5/2024 của Ban Thường vụ "
+				"Tỉnh ủy Nghệ An triển khai nghị quyết. Thông báo số 7-TB/TU ngày 5/5/2024 của Thường trực "
+				"Tỉnh ủy Thừa Thiên Huế thông báo kết luận. Kế hoạch số 31-KH/TU ngày 3/5/2024 của Tỉnh ủy "
+				"Bà Rịa - Vũng Tàu triển khai. Chỉ thị số 10-CT/TU ngày 6/5/2024 của Thành ủy Hà Nội chỉ "
+				"đạo các cấp.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "1788", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Chấp hành Đảng bộ tỉnh Hưng Yên", "the verb after the province");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Tỉnh ủy Nghệ An", "triển khai after the province");
+	c = find_cit(r, "Thông báo", "7", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Thường trực Tỉnh ủy Thừa Thiên Huế", "a province of three words");
+	c = find_cit(r, "Kế hoạch", "31", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Bà Rịa - Vũng Tàu", "a province with a hyphen");
+	c = find_cit(r, "Chỉ thị", "10", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Thành ủy Hà Nội", "a city run by the centre");
+	gb_result_free(r);
+	/* the other spellings of a province's name */
+	r = extract("Kế hoạch số 14-KH/TU ngày 3/5/2024 của Tỉnh ủy Đắc Lắc chỉ đạo. Kế hoạch số 15-KH/TU ngày "
+				"3/5/2024 của Tỉnh ủy Thừa Thiên - Huế triển khai.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "14", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Đắc Lắc", "Đắc Lắc");
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Thừa Thiên - Huế", "Thừa Thiên - Huế");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 41 G3: a Vụ's or a Cục's title keeps the central board or ministry
+ * named after a comma, which it belongs to; "phụ trách (điều hành) <body>"
+ * after "Thường trực" goes on with the title.
+ */
+static void
+test_title_dept_parent_in_charge(void)
+{
+	check_official("Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố "
+				   "quyết định.", "Nguyễn Văn Tùng", "ông", "Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư");
+	check_official("Dự có đồng chí Lê Văn Hai, Phó Vụ trưởng Vụ Tổ chức cán bộ, Ban Tuyên giáo Trung ương.",
+				   "Lê Văn Hai", "đồng chí", "Phó Vụ trưởng Vụ Tổ chức cán bộ, Ban Tuyên giáo Trung ương");
+	check_official("Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành "
+				   "UBND tỉnh, các đồng chí trong Ban Thường vụ Tỉnh ủy.", "Nguyễn Khắc Thận", "đồng chí",
+				   "Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh");
+	check_official("Dự có ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.",
+				   "Trần Văn Ba", "ông", "Trưởng Ban Dân vận Tỉnh ủy | Chủ tịch Ủy ban MTTQ tỉnh");
+}
+
+/*
+ * Probe 41 G5: "từ điểm cầu của tỉnh tại <venue>": whose point it is comes
+ * before the place named after "tại", which ends with its level; the
+ * counted points after "đến" name none.
+ */
+static void
+test_bridge_owner_level_venue(void)
+{
+	GbResult   *r;
+	static const char *const want[] = {"Trung tâm Hội nghị và Triển lãm tỉnh", NULL};
+
+	r = extract("Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị "
+				"được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 "
+				"điểm cầu cấp huyện và 93 điểm cầu cấp xã.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, want), "the venue after 'của tỉnh tại': %d points, first %s",
+		  r->meeting.nbridge_points, r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 41 G6: after a comma, a time of the present ("đến nay", "hiện
+ * nay") opens the main clause: no part of the document's subject.
+ */
+static void
+test_cit_subject_present_clause(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Kế hoạch số 153-KH/TU ngày 11/7/2019 của Ban Thường vụ Tỉnh ủy về việc triển khai "
+				"công tác chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2020-2025, đến nay công tác chuẩn bị cho "
+				"Đại hội đã hoàn tất. Theo Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp, hiện nay các chi bộ "
+				"đã hoàn thành đại hội.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "153", 0);
+	CHECK_STR(c ? c->subject : NULL,
+			  "việc triển khai công tác chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2020-2025", "đến nay");
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp", "hiện nay");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13456,6 +13555,10 @@ main(void)
 	test_role_units_subject();
 	test_lead_other_event();
 	test_title_place_of_run();
+	test_cit_issuer_place_end();
+	test_title_dept_parent_in_charge();
+	test_bridge_owner_level_venue();
+	test_cit_subject_present_clause();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
