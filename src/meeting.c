@@ -243,7 +243,7 @@ leader_clause_end(const GbDoc *d, int q)
 	for (j = q + 1; j < d->ntok && j < q + LEADER_WORDS; j++)
 	{
 		if (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
-			(tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)))
+			(tok_punct(d, j, '.') && gb_sentence_break(d, j + 1)))
 			return q;
 		if (tok_is(d, j, "lam") && tok_is(d, j + 1, "truong") && tok_is(d, j + 2, "doan"))
 			j += 3;
@@ -277,7 +277,7 @@ led_subject_of(const GbDoc *d, int i)
 	for (k = j - 2; k > 0 && k > j - LEADER_WORDS; k--)
 	{
 		if (tok_has(d, k + 1, T_NL) || tok_punct(d, k, ';') ||
-			(tok_punct(d, k, '.') && gb_sentence_break_at(d, k + 1)))
+			(tok_punct(d, k, '.') && gb_sentence_break(d, k + 1)))
 			return false;
 		if (is_do(d, k) && !tok_has(d, k, T_UPPER))
 			return skip_adverbs(d, leader_clause_end(d, k)) == i;
@@ -841,13 +841,13 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 }
 
 /*
- * A full stop at k that ends its sentence (gb_sentence_break_at()): not the
+ * A full stop at k that ends its sentence (gb_sentence_break()): not the
  * dot of "quý IV.2015", nor of "TP. Cần Thơ"
  */
 static inline bool
 sentence_end(const GbDoc *d, int k)
 {
-	return tok_punct(d, k, '.') && gb_sentence_break_at(d, k + 1);
+	return tok_punct(d, k, '.') && gb_sentence_break(d, k + 1);
 }
 
 /*
@@ -2428,7 +2428,7 @@ counted_body(const GbDoc *d, int p)
 
 	if (k < 0 || !tok_has(d, k, T_NUM) || d->tok[k].len > 3 || tok_has(d, p, T_NL))
 		return false;
-	if (gb_sentence_break_at(d, k) || tok_punct(d, k - 1, ','))
+	if (gb_sentence_break(d, k) || tok_punct(d, k - 1, ','))
 		return true;
 	return lower_word(d, k - 1) && !tok_has(d, k, T_NL) && !gb_may_start_date_cue(d, k - 1) &&
 		!tok_is(d, k - 1, "so") && gb_dict_match(d, k - 1, CAT_QUANTITY | CAT_LEVEL, NULL) == 0;
@@ -3939,7 +3939,7 @@ term_opened(const GbDoc *d, int k, int hi)
 	for (j = k; j < hi && j < k + TERM_AHEAD; j++)
 	{
 		/* not the dot of "TP.Tân Lập" */
-		if ((tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)) ||
+		if ((tok_punct(d, j, '.') && gb_sentence_break(d, j + 1)) ||
 			tok_punct(d, j, ';') || tok_has(d, j, T_NL))
 			return 0;
 		/* "tổng kết thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025": the document's term */
@@ -3961,7 +3961,7 @@ sentence_end_from(const GbDoc *d, int k, int hi)
 	int			j;
 
 	for (j = k + 1; j < hi; j++)
-		if (gb_sentence_break_at(d, j))
+		if (gb_sentence_break(d, j))
 			return j;
 	return hi;
 }
@@ -3973,7 +3973,7 @@ sentence_start_of(const GbDoc *d, int lo, int k)
 	int			j;
 
 	for (j = k; j > lo; j--)
-		if (gb_sentence_break_at(d, j))
+		if (gb_sentence_break(d, j))
 			return j;
 	return lo;
 }
@@ -4043,7 +4043,7 @@ speaker_act(const GbDoc *d, int lo, int k)
 	const char *h;
 	int			j;
 
-	for (j = k - 1; j >= lo && j >= k - SPEAKER_ACT_BACK && !gb_sentence_break_at(d, j + 1); j--)
+	for (j = k - 1; j >= lo && j >= k - SPEAKER_ACT_BACK && !gb_sentence_break(d, j + 1); j--)
 	{
 		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || kind_at(d, j, NULL) > 0 ||
 			meetword(d, j, MW_VERB, NULL) > 0 || gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
@@ -4064,7 +4064,7 @@ doc_before(const GbDoc *d, int lo, int k)
 {
 	int			j;
 
-	for (j = k - 1; j >= lo && !gb_sentence_break_at(d, j) && !tok_has(d, j + 1, T_NL); j--)
+	for (j = k - 1; j >= lo && !gb_sentence_break(d, j) && !tok_has(d, j + 1, T_NL); j--)
 		if (gb_dict_may_match(d, j, CAT_DOCTYPE) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return true;
 	return false;
@@ -4142,7 +4142,7 @@ held_noun_after(const GbDoc *d, int p, int hi)
 
 	for (j = p + 1; j < hi && j < p + SUB_EVENT_AHEAD; j++)
 	{
-		if (tok_punct(d, j, ';') || gb_sentence_break_at(d, j))
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j))
 			return NULL;
 		/* not "Ban Chỉ đạo về tổ chức Đại hội": a task of the body's name */
 		if (!tok_has(d, j, T_UPPER) && meetword(d, j, MW_VERB, NULL) > 0)
@@ -4163,7 +4163,7 @@ noun_in_sentence_before(const GbDoc *d, int lo, int p, const char *noun)
 	const GbPhrase *ph = NULL;
 	int			j;
 
-	for (j = p - 1; j >= lo && !gb_sentence_break_at(d, j + 1); j--)
+	for (j = p - 1; j >= lo && !gb_sentence_break(d, j + 1); j--)
 		if (kind_at(d, j, &ph) > 0 && strcmp(ph->value, noun) == 0)
 			return true;
 	return false;
@@ -4407,7 +4407,7 @@ after_purpose(const GbDoc *d, int ls, int k)
 		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
 			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
-		if (j == ls || (tok_punct(d, j - 1, '.') && gb_sentence_break_at(d, j)))
+		if (j == ls || (tok_punct(d, j - 1, '.') && gb_sentence_break(d, j)))
 			return ((tok_is(d, j, "de") || tok_is(d, j, "nham")) && tok_has(d, j, T_UPPER)) ||
 				days_before(d, j);
 	}
@@ -4438,7 +4438,7 @@ opens_paragraph(const GbDoc *d, int ls, int k)
 	int			j;
 
 	for (j = k - 1; j > ls && j >= k - AGENDA_BACK; j--)
-		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+		if (tok_punct(d, j, '.') && gb_sentence_break(d, j + 1))
 			return false;
 	return j == ls;
 }
@@ -4456,7 +4456,7 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 
 	for (j = k - 2; j >= ls && j >= k - AGENDA_BACK; j--)
 	{
-		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+		if (tok_punct(d, j, '.') && gb_sentence_break(d, j + 1))
 			break;
 		if (!dated && may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year) &&
 			end <= k && has_year)
@@ -4472,7 +4472,7 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 
 	for (j = q; j < le && j < q + DATED_BACK; j++)
 	{
-		if (tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1))
+		if (tok_punct(d, j, '.') && gb_sentence_break(d, j + 1))
 			return false;
 		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || tok_has(d, j, T_NL) ||
 			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || kind_at(d, j, NULL) > 0)
@@ -4584,7 +4584,7 @@ planned_date_before(const GbDoc *d, int ls, int k)
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
  */
-static bool
+GB_HOT_INLINE bool
 lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, int *decided)
 {
 	int			j;
@@ -4736,7 +4736,7 @@ side_event_of(const GbDoc *d, int k)
 				m;
 
 	for (j = k - 1; j > 0 && j > k - SIDE_EVENT_BACK && !tok_has(d, j, T_NL) &&
-		 !(tok_punct(d, j - 1, '.') && gb_sentence_break_at(d, j)); j--)
+		 !(tok_punct(d, j - 1, '.') && gb_sentence_break(d, j)); j--)
 		;
 	if (!tok_is(d, j, "tai") || !tok_has(d, j, T_UPPER) || (m = kind_at(d, j + 1, &ph)) == 0 ||
 		ph->aux != 0)
@@ -4819,7 +4819,7 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 				st->any_date_tok = j;
 				break;
 			}
-			if (gb_sentence_break_at(d, j) || tok_has(d, j, T_NL))
+			if (gb_sentence_break(d, j) || tok_has(d, j, T_NL))
 				break;
 		}
 	}
@@ -5211,7 +5211,7 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 			return;
 		}
 		if (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
-			(tok_punct(d, j, '.') && gb_sentence_break_at(d, j + 1)))
+			(tok_punct(d, j, '.') && gb_sentence_break(d, j + 1)))
 			return;
 	}
 }
