@@ -2041,11 +2041,10 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		/* "phòng chống Covid 19", "COVID-19": what it steers, by name and number */
 		if (is_upper(d, e))
 		{
-			j = tok_punct(d, e + 1, '-') && !tok_has(d, e + 1, T_SPACE) ? e + 2 : e + 1;
-			if (e == h || !tok_has(d, j, T_NUM) || d->tok[j].len > 2 || tok_has(d, j, T_NL) ||
-				tok_punct(d, j + 1, '/') || gb_dict_match(d, e, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
+			if (e == h || (j = gb_coded_name_end(d, e)) == e ||
+				gb_dict_match(d, e, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
 				break;
-			e = j;
+			e = j - 1;
 			continue;
 		}
 		if (name_stop(d, e) && !(e >= h + 2 && gb_dict_match(d, e - 2, CAT_NAMENOUN, NULL) == 3))

@@ -1037,13 +1037,8 @@ prevent_run(const GbDoc *d, int k)
 		 * joined by a hyphen, or a space ("phòng chống Covid 19 huyện");
 		 * with its number it may be the first word
 		 */
-		else if (gb_word_upper(d, j) && !tok_has(d, j, T_NL) &&
-				 tok_punct(d, j + 1, '-') && !tok_has(d, j + 1, T_SPACE) &&
-				 !tok_has(d, j + 2, T_SPACE) && tok_has(d, j + 2, T_NUM))
-			j += 3;
-		else if (gb_word_upper(d, j) && !tok_has(d, j, T_NL) && tok_has(d, j + 1, T_NUM) &&
-				 d->tok[j + 1].len <= 2 && !tok_has(d, j + 1, T_NL) && !gb_date_after(d, j + 1))
-			j += 2;
+		else if (gb_coded_name_end(d, j) > j)
+			j = gb_coded_name_end(d, j);
 		else
 			break;
 	}

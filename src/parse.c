@@ -391,6 +391,23 @@ gb_date_after(const GbDoc *d, int k)
 		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_punct(d, k + 1, '.'));
 }
 
+int
+gb_coded_name_end(const GbDoc *d, int k)
+{
+	if (!tok_has(d, k, T_WORD) || !(d->tok[k].flags & (T_UPPER | T_ALLCAPS)) ||
+		tok_has(d, k, T_NL))
+		return k;
+	/* the number joined by a hyphen */
+	if (tok_punct(d, k + 1, '-') && !tok_has(d, k + 1, T_SPACE) &&
+		!tok_has(d, k + 2, T_SPACE) && tok_has(d, k + 2, T_NUM))
+		return k + 3;
+	/* or a space: a short number, no date's ("Covid 19", not "Tết 2/9") */
+	if (tok_has(d, k + 1, T_NUM) && d->tok[k + 1].len <= 2 && !tok_has(d, k + 1, T_NL) &&
+		!gb_date_after(d, k + 1))
+		return k + 2;
+	return k;
+}
+
 bool
 gb_place_number(const GbDoc *d, int k)
 {

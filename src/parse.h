@@ -65,6 +65,12 @@ extern char *gb_span_text_bare(const GbDoc *d, int from, int to);
 extern bool gb_date_after(const GbDoc *d, int k);
 
 /*
+ * A name with its number at k, a disease's code: "COVID-19", "Covid-19",
+ * "Covid 19".  Returns the token after it, or k.
+ */
+extern int	gb_coded_name_end(const GbDoc *d, int k);
+
+/*
  * Whether the number at k is the name of the place whose level is before
  * it: "Quận 5", "phường 3"; not a date ("phường 3/2") nor a count.
  */
