@@ -116,4 +116,19 @@ SELECT a.key = b.key AND a.issuer = b.issuer AND a.subject = b.subject AS same
 FROM gb_citations('Quy định 205 của Bộ Chính trị về kiểm soát quyền lực; Ủy ban hóa') a,
      gb_citations(normalize('Quy định 205 của Bộ Chính trị về kiểm soát quyền lực; Uỷ ban hoá', NFD)) b;
 
+-- 12. spans are ranges like any int4range PostgreSQL builds: the same image
+--     byte for byte (*=), hash and comparisons (gb_extract writes them
+--     without make_range())
+SELECT c.span, c.span = int4range(lower(c.span), upper(c.span)) AS equal,
+       (SELECT a FROM (SELECT c.span) a) *=
+         (SELECT b FROM (SELECT int4range(lower(c.span), upper(c.span))) b) AS same_image,
+       hash_range(c.span) = hash_range(int4range(lower(c.span), upper(c.span))) AS same_hash,
+       c.span @> lower(c.span) AND NOT c.span @> upper(c.span) AS half_open
+FROM gb_citations('Quy định 205-QĐ/TW và Hướng dẫn 26-HD/BTCTW.') c;
+SELECT o.span, o.span = int4range(lower(o.span), upper(o.span)) AS equal,
+       o.span::text::int4range = o.span AS round_trip
+FROM gb_officials('Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy chủ trì hội nghị.') o;
+SELECT (r.c).span = int4range(lower((r.c).span), upper((r.c).span)) AS equal
+FROM (SELECT unnest((gb_extract('Thực hiện Quy định 205-QĐ/TW.')).citations) AS c) r;
+
 DROP FUNCTION cites(text, date);
