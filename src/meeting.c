@@ -4208,7 +4208,13 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			if (!f->reviews_congress)
 				f->reviews_congress = congress_reviewed(d, k + km, hi);
 		}
-		if (km > 0 && !meeting_spoken_of(d, k))
+		/*
+		 * whether it is spoken of is asked only while it may still be the
+		 * first meeting named or give a kind or a noun the window lacks
+		 */
+		if (km > 0 &&
+			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun)) &&
+			!meeting_spoken_of(d, k))
 		{
 			if (first < 0)
 				first = k;
