@@ -292,7 +292,9 @@ led_subject_of(const GbDoc *d, int i)
 static inline bool
 ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 {
-	return strncmp(ph->value, "lễ ", strlen("lễ ")) == 0 && !tok_is(d, i, "le");
+	/* the first byte first: most kinds start with another letter */
+	return ph->value[0] == 'l' && strncmp(ph->value, "lễ ", strlen("lễ ")) == 0 &&
+		!tok_is(d, i, "le");
 }
 
 /*
@@ -373,7 +375,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * dâng hoa", "buổi lễ"), is a rite or a holiday as often ("nghi lễ",
 	 * "dịp lễ 30/4"): the ceremony only when held, "tổ chức Lễ dâng hoa"
 	 */
-	if (m > 0 && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
+	if (m > 0 && ph->value[0] == 'l' && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
 		return 0;
 	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
