@@ -894,6 +894,28 @@ phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux)
 	return false;
 }
 
+/* The bit of meeting word aux (all below 64) in meetwords_ending_at()'s answer. */
+#define MW_BIT(aux)		(UINT64_C(1) << (aux))
+
+/*
+ * phrase_ends_at() for meeting words of several aux values at once: the
+ * bits of those of want that end just before p, from one look-up at each
+ * of the tokens a phrase ending there may start at.
+ */
+static uint64_t
+meetwords_ending_at(const GbDoc *d, int p, uint64_t want)
+{
+	const GbPhrase *ph = NULL;
+	uint64_t	ends = 0;
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, CAT_MEETWORD, &ph) == p - j && (want & MW_BIT(ph->aux)) &&
+			(ph->value == NULL || p - j > 1 || gb_same_word(d, j, ph)))
+			ends |= MW_BIT(ph->aux);
+	return ends;
+}
+
 /*
  * Whether a reviewing word comes before p in its sentence (a few clauses
  * back): "đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ tháng 10".
@@ -3678,7 +3700,7 @@ meeting_before(const GbDoc *d, int v)
  * chức hội nghị để quán triệt").
  */
 static bool
-agenda_item(const GbDoc *d, int k)
+agenda_item(const GbDoc *d, int k, uint64_t ends)
 {
 	int			j,
 				i;
@@ -3687,7 +3709,7 @@ agenda_item(const GbDoc *d, int k)
 	 * "Đại hội là dịp để tổng kết ...", "Hội nghị có nhiệm vụ quán triệt":
 	 * it describes the meeting named before in its sentence
 	 */
-	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_DESCRIBE))
+	if (ends & MW_BIT(MW_DESCRIBE))
 	{
 		for (i = k - 2; i >= 0 && i >= k - PURPOSE_BACK; i--)
 		{
@@ -3787,21 +3809,28 @@ congresses_of_many(const GbDoc *d, int k)
 static bool
 spoken_of_at(const GbDoc *d, int k)
 {
+	const uint64_t want = MW_BIT(MW_VERB) | MW_BIT(MW_DESCRIBE) | MW_BIT(MW_ABOUT);
+	uint64_t	ends;
 	int			j;
 
 	/* "họp" of "trước Kỳ họp thứ 9": a word of the longer kind before it */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 		if (kind_at(d, j, NULL) > k - j)
 			return spoken_of_at(d, j);
+	/* the meeting words ending before it, looked up once for the tests below */
+	ends = meetwords_ending_at(d, k, want);
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
-	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
+	if (ends & MW_BIT(MW_VERB))
+	{
 		k -= 2;
-	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k) ||
+		ends = meetwords_ending_at(d, k, want);
+	}
+	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
 		congresses_of_many(d, k))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
-	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
+	if (!(ends & MW_BIT(MW_ABOUT)))
 		return false;
 	/*
 	 * "Hội nghị trực tuyến ... về tổng kết 10 năm", "hội nghị nhằm quán
