@@ -5829,9 +5829,11 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	}
 	if (d->last_chunk)
 	{
-		st->author = st->head.author ? st->head.author : gb_report_byline(d);
-		if (!st->head.source)
-			st->credit = gb_report_credit(d);
+		/* the byline and the credit, in one walk over the last lines */
+		char	   *byline = gb_report_tail(d, !st->head.author,
+											st->head.source ? NULL : &st->credit);
+
+		st->author = st->head.author ? st->head.author : byline;
 	}
 
 	for (ls = 0; ls < d->ntok; ls = le)
