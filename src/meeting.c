@@ -4821,8 +4821,8 @@ session_held_at(const GbDoc *d, int k)
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
-static inline void
-organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
+static void
+organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
 	if ((st->any.organizer = organizer_before(d, ls, k)) == NULL)
 	{
@@ -4859,6 +4859,18 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 				break;
 		}
 	}
+}
+
+/*
+ * organizer_anywhere_at() for the few tokens it may take: a meeting verb
+ * or "họp" (CAT_VERBSTART), or "buổi" of a working session.  Most tokens
+ * of the lines before the lead are neither.
+ */
+GB_HOT_INLINE void
+organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	if (gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "buoi"))
+		organizer_anywhere_at(st, d, ls, k);
 }
 
 /*
