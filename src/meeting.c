@@ -5658,9 +5658,9 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 GbMeetState *
 gb_meet_begin(GbArena *arena)
 {
+	/* zeroed by the arena */
 	GbMeetState *st = gb_arena_alloc(arena, sizeof(GbMeetState));
 
-	memset(st, 0, sizeof(*st));
 	st->arena = arena;
 	st->head.title_start = st->head.title_end = -1;
 	st->nam_grp = gb_dict_group("nam", 3, gb_hash("nam", 3));
