@@ -3719,11 +3719,17 @@ agenda_item(const GbDoc *d, int k, uint64_t ends)
 				return true;
 		}
 	}
+	/*
+	 * the tokens' flags and lengths read directly, in bounds (j + 1 < k):
+	 * the walk may go back a long sentence's tokens
+	 */
 	for (j = k - 2; j > 0 && j >= k - AGENDA_BACK; j--)
 	{
-		if (tok_punct(d, j, '.') || tok_has(d, j + 1, T_NL))
+		const GbTok *t = &d->tok[j];
+
+		if ((d->tok[j + 1].flags & T_NL) || ((t->flags & T_PUNCT) && tok_punct(d, j, '.')))
 			return false;
-		if (tok_is(d, j, "de") || tok_is(d, j, "nham"))
+		if ((t->flen == 2 || t->flen == 4) && (tok_is(d, j, "de") || tok_is(d, j, "nham")))
 		{
 			for (i = j - 1; i >= 0 && i >= j - PURPOSE_BACK; i--)
 				if (kind_at(d, i, NULL) > 0)
