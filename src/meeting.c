@@ -738,11 +738,11 @@ time_adverbial(const GbDoc *d, int k)
  * name it shortens: "(BVANTQ)", "(QS-QP)"; -1 if k closes none.
  */
 static int
-abbrev_open(const GbDoc *d, int k)
+abbrev_open_at(const GbDoc *d, int k)
 {
 	int			j;
 
-	if (!tok_punct(d, k, ')') || !tok_has(d, k - 1, T_ALLCAPS))
+	if (!tok_has(d, k - 1, T_ALLCAPS))
 		return -1;
 	for (j = k - 1; j >= 0 && j >= k - ABBREV_TOKENS; j--)
 	{
@@ -753,6 +753,16 @@ abbrev_open(const GbDoc *d, int k)
 			return -1;
 	}
 	return -1;
+}
+
+/*
+ * abbrev_open_at() past the test most tokens fail, inline: the walks back
+ * over a clause ask it of each token
+ */
+GB_HOT_INLINE int
+abbrev_open(const GbDoc *d, int k)
+{
+	return tok_punct(d, k, ')') ? abbrev_open_at(d, k) : -1;
 }
 
 /*
