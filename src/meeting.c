@@ -4343,13 +4343,23 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
  * over time), is a meeting held, as one the lead names.
  */
 static bool
-held_activity_at(const GbDoc *d, int k)
+held_activity_verb(const GbDoc *d, int k)
 {
 	int			m;
 
 	return tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER) && !tok_has(d, k, T_NL) &&
-		gb_dict_may_match(d, k, CAT_VERBSTART) && (m = meetword(d, k, MW_VERB, NULL)) > 0 &&
+		(m = meetword(d, k, MW_VERB, NULL)) > 0 &&
 		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m);
+}
+
+/*
+ * held_activity_verb() past its most selective test, the group mask, inline:
+ * kind_near() asks it of every token it scans
+ */
+GB_HOT_INLINE bool
+held_activity_at(const GbDoc *d, int k)
+{
+	return gb_dict_may_match(d, k, CAT_VERBSTART) && held_activity_verb(d, k);
 }
 
 /*
