@@ -5313,6 +5313,9 @@ wants_congress_term(const GbMeetState *st)
  * organizer_before() may take, or le: an online meeting word or a day;
  * with no organizer yet a meeting verb or "họp"; with no first year yet a
  * word of the group of "năm"; a congress's term wanted, a meeting kind.
+ * Other tokens may be given too, which those pass over: the group of "năm"
+ * is looked for by its count word's bit (CAT_COUNTWORD, "năm" as "five"),
+ * which a few other counts share ("hai", "ba", "sáu").
  */
 GB_HOT_INLINE int
 next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
@@ -5327,24 +5330,18 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 		cats |= CAT_TIMEOFDAY;
 	if (wants_congress_term(st))
 		cats |= CAT_MEETKIND;
+	if (!st->first_year)
+		cats |= CAT_COUNTWORD;
 	/*
-	 * The common case, once the first year is known, in a loop of its own:
-	 * two tokens a step while neither starts a phrase looked for nor is a
+	 * Two tokens a step while neither starts a phrase looked for nor is a
 	 * number, then one by one.
 	 */
-	if (st->first_year)
-	{
-		while (t + 1 < end &&
-			   !((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & cats) &&
-			   !((t[0].flags | t[1].flags) & T_NUM))
-			t += 2;
-		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
-			t++;
-	}
-	else
-		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t) &&
-			   t->grp != st->nam_grp)
-			t++;
+	while (t + 1 < end &&
+		   !((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & cats) &&
+		   !((t[0].flags | t[1].flags) & T_NUM))
+		t += 2;
+	while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
+		t++;
 	return (int) (t - d->tok);
 }
 
