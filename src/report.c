@@ -1353,16 +1353,22 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 			byline_done = true;
 		else if (!byline_done)
 		{
+			bool		under_staff = last_s >= 0 && lines - last_line <= STAFF_LINES,
+						may_be_last = !last_seen && lines < TAIL_LINES;
+
+			/*
+			 * a line is read for staff only where that can change the
+			 * byline: above the one taken, or while none is
+			 */
 			if ((author = labelled_author(d, ls, e)) != NULL)
 				byline_done = true;
-			else if (staff_line(d, ls, e))
+			else if ((under_staff || may_be_last) && staff_line(d, ls, e))
 			{
 				/* the names under it are staff; a byline may stand above */
-				if (last_s >= 0 && lines - last_line <= STAFF_LINES)
+				if (under_staff)
 					last_s = -1, last_seen = false;
 			}
-			else if (!last_seen && lines < TAIL_LINES && !gb_debris_line(d, ls, e) &&
-					 !unit_line(d, ls, e))
+			else if (may_be_last && !gb_debris_line(d, ls, e) && !unit_line(d, ls, e))
 			{
 				last_seen = true;
 				last_s = ls;
