@@ -37,6 +37,9 @@ gb_line_end(const GbDoc *d, int i)
 	const GbTok *t = d->tok + i + 1,
 			   *end = d->tok + d->ntok;
 
+	/* two tokens a step: lines run to tens of tokens */
+	while (t + 1 < end && !((t[0].flags | t[1].flags) & T_NL))
+		t += 2;
 	while (t < end && !(t->flags & T_NL))
 		t++;
 	return (int) (t - d->tok);
@@ -1293,6 +1296,9 @@ tail_line_start(const GbDoc *d, int e, int *walked)
 
 	if (floor < 0)
 		floor = 0;
+	/* two tokens a step, as gb_line_end() */
+	while (ls - 1 > floor && !((d->tok[ls].flags | d->tok[ls - 1].flags) & T_NL))
+		ls -= 2;
 	while (ls > floor && !(d->tok[ls].flags & T_NL))
 		ls--;
 	*walked += e - 1 - ls;
