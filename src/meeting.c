@@ -1282,7 +1282,7 @@ congress_name_end(const GbDoc *d, int q)
  * one body that holds meetings.  Returns the token after it, or p.
  */
 static int
-congress_panel(const GbDoc *d, int p)
+congress_panel_at(const GbDoc *d, int p)
 {
 	const GbPhrase *ph = NULL;
 	int			j = p + gb_dict_match(d, p, CAT_AGENCY, &ph),
@@ -1311,6 +1311,17 @@ congress_panel(const GbDoc *d, int p)
 			return p;
 	}
 	return p;
+}
+
+/*
+ * congress_panel_at() past its cheapest test, a capital, inline: the
+ * look-up of the agency's phrase is the costly part, and most agency words
+ * asked of (committee_of() walks back over a meeting's words) are lower case
+ */
+GB_HOT_INLINE int
+congress_panel(const GbDoc *d, int p)
+{
+	return is_upper(d, p) ? congress_panel_at(d, p) : p;
 }
 
 /*
