@@ -45,7 +45,7 @@ gb_line_end(const GbDoc *d, int i)
 	return (int) (t - d->tok);
 }
 
-static bool
+GB_HOT_INLINE bool
 is_dash(const GbDoc *d, int i)
 {
 	return tok_punct(d, i, '-');
