@@ -5513,16 +5513,16 @@ passive_agent(const GbDoc *d, int q)
 	return NULL;
 }
 
+/*
+ * The meeting's noun at k (km tokens, its phrase kind) attended or spoken
+ * at: a meeting held, for a text with no lead.
+ */
 static inline void
-note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
+note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPhrase *kind)
 {
 	char	   *agent = NULL;
-	const GbPhrase *kind = NULL;
-	int			km = kind_at(d, k, &kind),
-				q = k + km;
+	int			q = k + km;
 
-	if (km == 0 || kind->aux != 0)
-		return;
 	/*
 	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
 	 * Nội" (where it is attended from), "Phát biểu khai mạc hội nghị,": not
@@ -5770,21 +5770,19 @@ restore_lead(GbMeetState *st, TrialLead *tl)
  * "Nét mới của Hội nghị học tập, quán triệt Nghị quyết ...": a meeting's
  * capitalized noun at k followed by its kind, after an activity paired
  * with it or not, names the meeting; the kind's phrase, for a text with
- * no lead whose meeting is only that noun.
+ * no lead whose meeting is only that noun.  The noun at k is given: km
+ * tokens, its phrase noun.
  */
 static void
-note_named_kind(GbMeetState *st, const GbDoc *d, int k)
+note_named_kind(GbMeetState *st, const GbDoc *d, int k, int km, const GbPhrase *noun)
 {
-	const GbPhrase *noun = NULL,
-			   *kind = NULL;
-	int			q,
+	const GbPhrase *kind = NULL;
+	int			q = k + km,
 				m;
 
 	/* "tổ chức các Hội nghị Tổng kết ...": meetings of the past, not this one */
-	if (!tok_has(d, k, T_UPPER) || tok_is(d, k - 1, "cac") || tok_is(d, k - 1, "nhung") ||
-		(q = kind_at(d, k, &noun)) == 0 || noun->aux != 0)
+	if (!tok_has(d, k, T_UPPER) || tok_is(d, k - 1, "cac") || tok_is(d, k - 1, "nhung"))
 		return;
-	q += k;
 	if ((m = meetword(d, q, MW_ACTIVITY, NULL)) > 0 &&
 		(tok_punct(d, q + m, ',') || tok_is(d, q + m, "va")))
 		q += m + 1;
@@ -5956,10 +5954,17 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			}
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, ls, k);
-			if (!st->have_lead && !st->attended)
-				note_attended(st, d, ls, k);
-			if (!st->have_lead && !st->named)
-				note_named_kind(st, d, k);
+			/* a meeting's noun at k, looked up once for both notes */
+			if (!st->have_lead && (!st->attended || !st->named))
+			{
+				const GbPhrase *noun = NULL;
+				int			nm = kind_at(d, k, &noun);
+
+				if (nm > 0 && noun->aux == 0 && !st->attended)
+					note_attended(st, d, ls, k, nm, noun);
+				if (nm > 0 && noun->aux == 0 && !st->named)
+					note_named_kind(st, d, k, nm, noun);
+			}
 			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
 				note_later_time(st, d, k);
 			note_token(st, d, k);
