@@ -5920,13 +5920,15 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				}
 				else
 				{
-					int			se = sentence_end_from(d, k, le);
-					bool		held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
+					int			se = sentence_end_from(d, k, le),
+								held = -1;	/* its sentence names a meeting held;
+											 * read only where needed */
 
 					period_seen = take_lead(st, d, st->cue, ls, le, k);
 					/* a later cue on trial's behalf dates a meeting held, or gives it back */
 					if (trial.sentence_end >= 0)
 					{
+						held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
 						if (!held)
 							period_seen = restore_lead(st, &trial);
 						trial.sentence_end = -1;
@@ -5948,8 +5950,13 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 						spoken_ls = ls;
 						spoken_le = le;
 					}
-					else if (st->have_lead && !held && se < le)
-						try_lead(st, &trial, period_seen, se);
+					else if (st->have_lead && se < le)
+					{
+						if (held < 0)
+							held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
+						if (!held)
+							try_lead(st, &trial, period_seen, se);
+					}
 				}
 			}
 			if (!st->any.organizer)
