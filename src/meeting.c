@@ -3912,16 +3912,19 @@ venue_at(const GbDoc *d, int k)
 	int			j,
 				m;
 
-	/* "tại phòng họp Diên Hồng": the kind inside a room's noun */
+	/* one look-up at each token for both tests */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
-		if ((m = gb_dict_match(d, j, CAT_MEETWORD, &ph)) > k - j &&
-			(ph->aux == MW_PLACE || ph->aux == MW_VENUE))
+	{
+		if ((m = gb_dict_match(d, j, CAT_MEETWORD, &ph)) < k - j ||
+			(ph->aux != MW_PLACE && ph->aux != MW_VENUE))
+			continue;
+		/* "tại phòng họp Diên Hồng": the kind inside a room's noun */
+		if (m > k - j)
 			return true;
-	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 		if ((is_upper(d, k) ? is_upper(d, j) : is_upper(d, j) || tok_is(d, j - 1, "tai")) &&
-			gb_dict_match(d, j, CAT_MEETWORD, &ph) == k - j &&
-			(ph->aux == MW_VENUE || (ph->aux == MW_PLACE && tok_is(d, j, "trung") && tok_is(d, j + 1, "tam"))))
+			(ph->aux == MW_VENUE || (tok_is(d, j, "trung") && tok_is(d, j + 1, "tam"))))
 			return true;
+	}
 	return false;
 }
 
