@@ -1244,9 +1244,15 @@ staff_line(const GbDoc *d, int ls, int le)
 	int			k;
 
 	for (k = ls; k < le; k++)
-		if ((d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_DEBRIS) &&
+	{
+		/* two tokens a step while neither may start a debris word */
+		while (k + 1 < le &&
+			   !((gb_dict_masks[d->tok[k].grp] | gb_dict_masks[d->tok[k + 1].grp]) & CAT_DEBRIS))
+			k += 2;
+		if (k < le && (d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_DEBRIS) &&
 			gb_dict_match(d, k, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_STAFF)
 			return true;
+	}
 	return false;
 }
 
