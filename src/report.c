@@ -241,15 +241,17 @@ static bool
 publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 {
 	const GbPhrase *ph = NULL;
-	int			b = gb_line_body(d, ls, le),
+	int			b,
 				k,
 				m,
 				words = 0;
-	bool		label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0,
+	bool		label,
 				found = false;
 
 	if (le - ls > 40)
 		return false;
+	b = gb_line_body(d, ls, le);
+	label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0;
 	for (k = ls; k < le; k++)
 	{
 		GbDate		dt;
