@@ -292,7 +292,9 @@ led_subject_of(const GbDoc *d, int i)
 static inline bool
 ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 {
-	return strncmp(ph->value, "lễ ", strlen("lễ ")) == 0 && !tok_is(d, i, "le");
+	/* the first byte first: most kinds start with another letter */
+	return ph->value[0] == 'l' && strncmp(ph->value, "lễ ", strlen("lễ ")) == 0 &&
+		!tok_is(d, i, "le");
 }
 
 /*
@@ -373,7 +375,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * dâng hoa", "buổi lễ"), is a rite or a holiday as often ("nghi lễ",
 	 * "dịp lễ 30/4"): the ceremony only when held, "tổ chức Lễ dâng hoa"
 	 */
-	if (m > 0 && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
+	if (m > 0 && ph->value[0] == 'l' && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
 		return 0;
 	/*
 	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
@@ -736,11 +738,11 @@ time_adverbial(const GbDoc *d, int k)
  * name it shortens: "(BVANTQ)", "(QS-QP)"; -1 if k closes none.
  */
 static int
-abbrev_open(const GbDoc *d, int k)
+abbrev_open_at(const GbDoc *d, int k)
 {
 	int			j;
 
-	if (!tok_punct(d, k, ')') || !tok_has(d, k - 1, T_ALLCAPS))
+	if (!tok_has(d, k - 1, T_ALLCAPS))
 		return -1;
 	for (j = k - 1; j >= 0 && j >= k - ABBREV_TOKENS; j--)
 	{
@@ -751,6 +753,16 @@ abbrev_open(const GbDoc *d, int k)
 			return -1;
 	}
 	return -1;
+}
+
+/*
+ * abbrev_open_at() past the test most tokens fail, inline: the walks back
+ * over a clause ask it of each token
+ */
+GB_HOT_INLINE int
+abbrev_open(const GbDoc *d, int k)
+{
+	return tok_punct(d, k, ')') ? abbrev_open_at(d, k) : -1;
 }
 
 /*
@@ -890,6 +902,28 @@ phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux)
 			  (ph->value == NULL || p - j > 1 || gb_same_word(d, j, ph)))))
 			return true;
 	return false;
+}
+
+/* The bit of meeting word aux (all below 64) in meetwords_ending_at()'s answer. */
+#define MW_BIT(aux)		(UINT64_C(1) << (aux))
+
+/*
+ * phrase_ends_at() for meeting words of several aux values at once: the
+ * bits of those of want that end just before p, from one look-up at each
+ * of the tokens a phrase ending there may start at.
+ */
+static uint64_t
+meetwords_ending_at(const GbDoc *d, int p, uint64_t want)
+{
+	const GbPhrase *ph = NULL;
+	uint64_t	ends = 0;
+	int			j;
+
+	for (j = p - 1; j >= 0 && j >= p - 3; j--)
+		if (gb_dict_match(d, j, CAT_MEETWORD, &ph) == p - j && (want & MW_BIT(ph->aux)) &&
+			(ph->value == NULL || p - j > 1 || gb_same_word(d, j, ph)))
+			ends |= MW_BIT(ph->aux);
+	return ends;
 }
 
 /*
@@ -1248,7 +1282,7 @@ congress_name_end(const GbDoc *d, int q)
  * one body that holds meetings.  Returns the token after it, or p.
  */
 static int
-congress_panel(const GbDoc *d, int p)
+congress_panel_at(const GbDoc *d, int p)
 {
 	const GbPhrase *ph = NULL;
 	int			j = p + gb_dict_match(d, p, CAT_AGENCY, &ph),
@@ -1277,6 +1311,17 @@ congress_panel(const GbDoc *d, int p)
 			return p;
 	}
 	return p;
+}
+
+/*
+ * congress_panel_at() past its cheapest test, a capital, inline: the
+ * look-up of the agency's phrase is the costly part, and most agency words
+ * asked of (committee_of() walks back over a meeting's words) are lower case
+ */
+GB_HOT_INLINE int
+congress_panel(const GbDoc *d, int p)
+{
+	return is_upper(d, p) ? congress_panel_at(d, p) : p;
 }
 
 /*
@@ -3676,7 +3721,7 @@ meeting_before(const GbDoc *d, int v)
  * chức hội nghị để quán triệt").
  */
 static bool
-agenda_item(const GbDoc *d, int k)
+agenda_item(const GbDoc *d, int k, uint64_t ends)
 {
 	int			j,
 				i;
@@ -3685,7 +3730,7 @@ agenda_item(const GbDoc *d, int k)
 	 * "Đại hội là dịp để tổng kết ...", "Hội nghị có nhiệm vụ quán triệt":
 	 * it describes the meeting named before in its sentence
 	 */
-	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_DESCRIBE))
+	if (ends & MW_BIT(MW_DESCRIBE))
 	{
 		for (i = k - 2; i >= 0 && i >= k - PURPOSE_BACK; i--)
 		{
@@ -3695,11 +3740,17 @@ agenda_item(const GbDoc *d, int k)
 				return true;
 		}
 	}
+	/*
+	 * the tokens' flags and lengths read directly, in bounds (j + 1 < k):
+	 * the walk may go back a long sentence's tokens
+	 */
 	for (j = k - 2; j > 0 && j >= k - AGENDA_BACK; j--)
 	{
-		if (tok_punct(d, j, '.') || tok_has(d, j + 1, T_NL))
+		const GbTok *t = &d->tok[j];
+
+		if ((d->tok[j + 1].flags & T_NL) || ((t->flags & T_PUNCT) && tok_punct(d, j, '.')))
 			return false;
-		if (tok_is(d, j, "de") || tok_is(d, j, "nham"))
+		if ((t->flen == 2 || t->flen == 4) && (tok_is(d, j, "de") || tok_is(d, j, "nham")))
 		{
 			for (i = j - 1; i >= 0 && i >= j - PURPOSE_BACK; i--)
 				if (kind_at(d, i, NULL) > 0)
@@ -3785,21 +3836,28 @@ congresses_of_many(const GbDoc *d, int k)
 static bool
 spoken_of_at(const GbDoc *d, int k)
 {
+	const uint64_t want = MW_BIT(MW_VERB) | MW_BIT(MW_DESCRIBE) | MW_BIT(MW_ABOUT);
+	uint64_t	ends;
 	int			j;
 
 	/* "họp" of "trước Kỳ họp thứ 9": a word of the longer kind before it */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 		if (kind_at(d, j, NULL) > k - j)
 			return spoken_of_at(d, j);
+	/* the meeting words ending before it, looked up once for the tests below */
+	ends = meetwords_ending_at(d, k, want);
 	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
-	if (phrase_ends_at(d, k, CAT_MEETWORD, MW_VERB))
+	if (ends & MW_BIT(MW_VERB))
+	{
 		k -= 2;
-	if (document_ends_at(d, k) || agenda_item(d, k) || committee_of(d, k) ||
+		ends = meetwords_ending_at(d, k, want);
+	}
+	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
 		congresses_of_many(d, k))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
-	if (!phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
+	if (!(ends & MW_BIT(MW_ABOUT)))
 		return false;
 	/*
 	 * "Hội nghị trực tuyến ... về tổng kết 10 năm", "hội nghị nhằm quán
@@ -3854,16 +3912,19 @@ venue_at(const GbDoc *d, int k)
 	int			j,
 				m;
 
-	/* "tại phòng họp Diên Hồng": the kind inside a room's noun */
+	/* one look-up at each token for both tests */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
-		if ((m = gb_dict_match(d, j, CAT_MEETWORD, &ph)) > k - j &&
-			(ph->aux == MW_PLACE || ph->aux == MW_VENUE))
+	{
+		if ((m = gb_dict_match(d, j, CAT_MEETWORD, &ph)) < k - j ||
+			(ph->aux != MW_PLACE && ph->aux != MW_VENUE))
+			continue;
+		/* "tại phòng họp Diên Hồng": the kind inside a room's noun */
+		if (m > k - j)
 			return true;
-	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 		if ((is_upper(d, k) ? is_upper(d, j) : is_upper(d, j) || tok_is(d, j - 1, "tai")) &&
-			gb_dict_match(d, j, CAT_MEETWORD, &ph) == k - j &&
-			(ph->aux == MW_VENUE || (ph->aux == MW_PLACE && tok_is(d, j, "trung") && tok_is(d, j + 1, "tam"))))
+			(ph->aux == MW_VENUE || (tok_is(d, j, "trung") && tok_is(d, j + 1, "tam"))))
 			return true;
+	}
 	return false;
 }
 
@@ -4208,7 +4269,13 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			if (!f->reviews_congress)
 				f->reviews_congress = congress_reviewed(d, k + km, hi);
 		}
-		if (km > 0 && !meeting_spoken_of(d, k))
+		/*
+		 * whether it is spoken of is asked only while it may still be the
+		 * first meeting named or give a kind or a noun the window lacks
+		 */
+		if (km > 0 &&
+			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun)) &&
+			!meeting_spoken_of(d, k))
 		{
 			if (first < 0)
 				first = k;
@@ -4290,13 +4357,23 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
  * over time), is a meeting held, as one the lead names.
  */
 static bool
-held_activity_at(const GbDoc *d, int k)
+held_activity_verb(const GbDoc *d, int k)
 {
 	int			m;
 
 	return tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER) && !tok_has(d, k, T_NL) &&
-		gb_dict_may_match(d, k, CAT_VERBSTART) && (m = meetword(d, k, MW_VERB, NULL)) > 0 &&
+		(m = meetword(d, k, MW_VERB, NULL)) > 0 &&
 		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m);
+}
+
+/*
+ * held_activity_verb() past its most selective test, the group mask, inline:
+ * kind_near() asks it of every token it scans
+ */
+GB_HOT_INLINE bool
+held_activity_at(const GbDoc *d, int k)
+{
+	return gb_dict_may_match(d, k, CAT_VERBSTART) && held_activity_verb(d, k);
 }
 
 /*
@@ -4784,8 +4861,8 @@ session_held_at(const GbDoc *d, int k)
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
  */
-static inline void
-organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
+static void
+organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls, int k)
 {
 	if ((st->any.organizer = organizer_before(d, ls, k)) == NULL)
 	{
@@ -4822,6 +4899,18 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 				break;
 		}
 	}
+}
+
+/*
+ * organizer_anywhere_at() for the few tokens it may take: a meeting verb
+ * or "họp" (CAT_VERBSTART), or "buổi" of a working session.  Most tokens
+ * of the lines before the lead are neither.
+ */
+GB_HOT_INLINE void
+organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	if (gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "buoi"))
+		organizer_anywhere_at(st, d, ls, k);
 }
 
 /*
@@ -5238,6 +5327,9 @@ wants_congress_term(const GbMeetState *st)
  * organizer_before() may take, or le: an online meeting word or a day;
  * with no organizer yet a meeting verb or "họp"; with no first year yet a
  * word of the group of "năm"; a congress's term wanted, a meeting kind.
+ * Other tokens may be given too, which those pass over: the group of "năm"
+ * is looked for by its count word's bit (CAT_COUNTWORD, "năm" as "five"),
+ * which a few other counts share ("hai", "ba", "sáu").
  */
 GB_HOT_INLINE int
 next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
@@ -5252,24 +5344,18 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 		cats |= CAT_TIMEOFDAY;
 	if (wants_congress_term(st))
 		cats |= CAT_MEETKIND;
+	if (!st->first_year)
+		cats |= CAT_COUNTWORD;
 	/*
-	 * The common case, once the first year is known, in a loop of its own:
-	 * two tokens a step while neither starts a phrase looked for nor is a
+	 * Two tokens a step while neither starts a phrase looked for nor is a
 	 * number, then one by one.
 	 */
-	if (st->first_year)
-	{
-		while (t + 1 < end &&
-			   !((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & cats) &&
-			   !((t[0].flags | t[1].flags) & T_NUM))
-			t += 2;
-		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
-			t++;
-	}
-	else
-		while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t) &&
-			   t->grp != st->nam_grp)
-			t++;
+	while (t + 1 < end &&
+		   !((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & cats) &&
+		   !((t[0].flags | t[1].flags) & T_NUM))
+		t += 2;
+	while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
+		t++;
 	return (int) (t - d->tok);
 }
 
@@ -5430,16 +5516,16 @@ passive_agent(const GbDoc *d, int q)
 	return NULL;
 }
 
+/*
+ * The meeting's noun at k (km tokens, its phrase kind) attended or spoken
+ * at: a meeting held, for a text with no lead.
+ */
 static inline void
-note_attended(GbMeetState *st, const GbDoc *d, int ls, int k)
+note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPhrase *kind)
 {
 	char	   *agent = NULL;
-	const GbPhrase *kind = NULL;
-	int			km = kind_at(d, k, &kind),
-				q = k + km;
+	int			q = k + km;
 
-	if (km == 0 || kind->aux != 0)
-		return;
 	/*
 	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
 	 * Nội" (where it is attended from), "Phát biểu khai mạc hội nghị,": not
@@ -5609,9 +5695,9 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 GbMeetState *
 gb_meet_begin(GbArena *arena)
 {
+	/* zeroed by the arena */
 	GbMeetState *st = gb_arena_alloc(arena, sizeof(GbMeetState));
 
-	memset(st, 0, sizeof(*st));
 	st->arena = arena;
 	st->head.title_start = st->head.title_end = -1;
 	st->nam_grp = gb_dict_group("nam", 3, gb_hash("nam", 3));
@@ -5687,21 +5773,19 @@ restore_lead(GbMeetState *st, TrialLead *tl)
  * "Nét mới của Hội nghị học tập, quán triệt Nghị quyết ...": a meeting's
  * capitalized noun at k followed by its kind, after an activity paired
  * with it or not, names the meeting; the kind's phrase, for a text with
- * no lead whose meeting is only that noun.
+ * no lead whose meeting is only that noun.  The noun at k is given: km
+ * tokens, its phrase noun.
  */
 static void
-note_named_kind(GbMeetState *st, const GbDoc *d, int k)
+note_named_kind(GbMeetState *st, const GbDoc *d, int k, int km, const GbPhrase *noun)
 {
-	const GbPhrase *noun = NULL,
-			   *kind = NULL;
-	int			q,
+	const GbPhrase *kind = NULL;
+	int			q = k + km,
 				m;
 
 	/* "tổ chức các Hội nghị Tổng kết ...": meetings of the past, not this one */
-	if (!tok_has(d, k, T_UPPER) || tok_is(d, k - 1, "cac") || tok_is(d, k - 1, "nhung") ||
-		(q = kind_at(d, k, &noun)) == 0 || noun->aux != 0)
+	if (!tok_has(d, k, T_UPPER) || tok_is(d, k - 1, "cac") || tok_is(d, k - 1, "nhung"))
 		return;
-	q += k;
 	if ((m = meetword(d, q, MW_ACTIVITY, NULL)) > 0 &&
 		(tok_punct(d, q + m, ',') || tok_is(d, q + m, "va")))
 		q += m + 1;
@@ -5792,9 +5876,11 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	}
 	if (d->last_chunk)
 	{
-		st->author = st->head.author ? st->head.author : gb_report_byline(d);
-		if (!st->head.source)
-			st->credit = gb_report_credit(d);
+		/* the byline and the credit, in one walk over the last lines */
+		char	   *byline = gb_report_tail(d, !st->head.author,
+											st->head.source ? NULL : &st->credit);
+
+		st->author = st->head.author ? st->head.author : byline;
 	}
 
 	for (ls = 0; ls < d->ntok; ls = le)
@@ -5837,13 +5923,15 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				}
 				else
 				{
-					int			se = sentence_end_from(d, k, le);
-					bool		held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
+					int			se = sentence_end_from(d, k, le),
+								held = -1;	/* its sentence names a meeting held;
+											 * read only where needed */
 
 					period_seen = take_lead(st, d, st->cue, ls, le, k);
 					/* a later cue on trial's behalf dates a meeting held, or gives it back */
 					if (trial.sentence_end >= 0)
 					{
+						held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
 						if (!held)
 							period_seen = restore_lead(st, &trial);
 						trial.sentence_end = -1;
@@ -5865,16 +5953,28 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 						spoken_ls = ls;
 						spoken_le = le;
 					}
-					else if (st->have_lead && !held && se < le)
-						try_lead(st, &trial, period_seen, se);
+					else if (st->have_lead && se < le)
+					{
+						if (held < 0)
+							held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
+						if (!held)
+							try_lead(st, &trial, period_seen, se);
+					}
 				}
 			}
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, ls, k);
-			if (!st->have_lead && !st->attended)
-				note_attended(st, d, ls, k);
-			if (!st->have_lead && !st->named)
-				note_named_kind(st, d, k);
+			/* a meeting's noun at k, looked up once for both notes */
+			if (!st->have_lead && (!st->attended || !st->named))
+			{
+				const GbPhrase *noun = NULL;
+				int			nm = kind_at(d, k, &noun);
+
+				if (nm > 0 && noun->aux == 0 && !st->attended)
+					note_attended(st, d, ls, k, nm, noun);
+				if (nm > 0 && noun->aux == 0 && !st->named)
+					note_named_kind(st, d, k, nm, noun);
+			}
 			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
 				note_later_time(st, d, k);
 			note_token(st, d, k);

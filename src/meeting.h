@@ -46,10 +46,11 @@ extern GbDate gb_head_year_date(const GbReportHead *head);
 /* Whether tokens [b, e) read as a headline: no marker of tense ("đã", "sẽ"). */
 extern bool gb_headline_sentence(const GbDoc *d, int b, int e);
 
-/* The byline closing a last chunk, or NULL. */
-extern char *gb_report_byline(const GbDoc *d);
-
-/* The outlet a last chunk credits ("Nguồn VNEWS: http://..."), or NULL. */
-extern char *gb_report_credit(const GbDoc *d);
+/*
+ * The byline closing a last chunk, or NULL (NULL too when not wanted); with
+ * credit not NULL, *credit gets the outlet it credits ("Nguồn VNEWS:
+ * http://..."), or NULL.
+ */
+extern char *gb_report_tail(const GbDoc *d, bool want_byline, char **credit);
 
 #endif							/* GB_MEETING_H */

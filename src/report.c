@@ -37,12 +37,15 @@ gb_line_end(const GbDoc *d, int i)
 	const GbTok *t = d->tok + i + 1,
 			   *end = d->tok + d->ntok;
 
+	/* two tokens a step: lines run to tens of tokens */
+	while (t + 1 < end && !((t[0].flags | t[1].flags) & T_NL))
+		t += 2;
 	while (t < end && !(t->flags & T_NL))
 		t++;
 	return (int) (t - d->tok);
 }
 
-static bool
+GB_HOT_INLINE bool
 is_dash(const GbDoc *d, int i)
 {
 	return tok_punct(d, i, '-');
@@ -238,15 +241,17 @@ static bool
 publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 {
 	const GbPhrase *ph = NULL;
-	int			b = gb_line_body(d, ls, le),
+	int			b,
 				k,
 				m,
 				words = 0;
-	bool		label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0,
+	bool		label,
 				found = false;
 
 	if (le - ls > 40)
 		return false;
+	b = gb_line_body(d, ls, le);
+	label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0;
 	for (k = ls; k < le; k++)
 	{
 		GbDate		dt;
@@ -1241,9 +1246,15 @@ staff_line(const GbDoc *d, int ls, int le)
 	int			k;
 
 	for (k = ls; k < le; k++)
-		if ((d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_DEBRIS) &&
+	{
+		/* two tokens a step while neither may start a debris word */
+		while (k + 1 < le &&
+			   !((gb_dict_masks[d->tok[k].grp] | gb_dict_masks[d->tok[k + 1].grp]) & CAT_DEBRIS))
+			k += 2;
+		if (k < le && (d->tok[k].flags & T_WORD) && gb_dict_may_match(d, k, CAT_DEBRIS) &&
 			gb_dict_match(d, k, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_STAFF)
 			return true;
+	}
 	return false;
 }
 
@@ -1282,33 +1293,24 @@ unit_line(const GbDoc *d, int ls, int le)
 }
 
 /*
- * The outlet a republished text credits among its last TAIL_LINES lines
- * ("Nguồn VNEWS: http://vnews.gov.vn/..." -> "VNEWS"), or NULL: the
- * outlet's tag when its lead gives none.
+ * Where the line that ends at e starts, walking back from e - 1; *walked
+ * counts the tokens walked over the calls, which stop at TAIL_TOKENS.
  */
-char *
-gb_report_credit(const GbDoc *d)
+static inline int
+tail_line_start(const GbDoc *d, int e, int *walked)
 {
-	int			e = d->ntok,
-				lines,
-				walked = 0;
+	int			ls = e - 1,
+				floor = ls - (TAIL_TOKENS - *walked);
 
-	for (lines = 0; e > 0 && lines < TAIL_LINES; lines++)
-	{
-		int			ls = e - 1,
-					b,
-					k;
-
-		while (ls > 0 && !(d->tok[ls].flags & T_NL) && walked < TAIL_TOKENS)
-			ls--, walked++;
-		if (walked >= TAIL_TOKENS)
-			break;
-		b = gb_line_body(d, ls, e);
-		if ((k = credit_line(d, b, e)) > b)
-			return gb_span_text(d, b + 1, k);
-		e = ls;
-	}
-	return NULL;
+	if (floor < 0)
+		floor = 0;
+	/* two tokens a step, as gb_line_end() */
+	while (ls - 1 > floor && !((d->tok[ls].flags | d->tok[ls - 1].flags) & T_NL))
+		ls -= 2;
+	while (ls > floor && !(d->tok[ls].flags & T_NL))
+		ls--;
+	*walked += e - 1 - ls;
+	return ls;
 }
 
 /*
@@ -1316,9 +1318,15 @@ gb_report_credit(const GbDoc *d)
  * TAIL_LINES, unless a "Tác giả:" line among the last LABEL_LINES names
  * the author (a site's footer of staff names may follow it).  A name under
  * a staff label ("Biên tập viên", "Thiết kế:") is no byline.
+ *
+ * And in the same walk over the last lines, when credit is not NULL, the
+ * outlet a republished text credits among its last TAIL_LINES lines
+ * ("Nguồn VNEWS: http://vnews.gov.vn/..." -> "VNEWS"), or NULL: the
+ * outlet's tag when its lead gives none.  With want_byline false only the
+ * credit is looked for, and NULL returned.
  */
 char *
-gb_report_byline(const GbDoc *d)
+gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 {
 	int			e = d->ntok,
 				lines,
@@ -1326,35 +1334,66 @@ gb_report_byline(const GbDoc *d)
 	int			last_s = -1,
 				last_e = -1,
 				last_line = 0;
-	bool		last_seen = false;
+	bool		last_seen = false,
+				byline_done = !want_byline;
+	char	   *author = NULL;
 
-	for (lines = 0; e > 0 && lines < LABEL_LINES; lines++)
+	if (credit)
+		*credit = NULL;
+	for (lines = 0; e > 0 && !(byline_done && credit == NULL); lines++)
 	{
-		int			ls = e - 1;
-		char	   *author;
+		int			ls = tail_line_start(d, e, &walked);
 
-		while (ls > 0 && !(d->tok[ls].flags & T_NL) && walked < TAIL_TOKENS)
-			ls--, walked++;
-		if (walked >= TAIL_TOKENS || ls == 0)
+		if (walked >= TAIL_TOKENS)
 			break;
-		if ((author = labelled_author(d, ls, e)) != NULL)
-			return author;
-		if (staff_line(d, ls, e))
+		if (credit)
 		{
-			/* the names under it are staff; a byline may stand above */
-			if (last_s >= 0 && lines - last_line <= STAFF_LINES)
-				last_s = -1, last_seen = false;
+			int			b,
+						k;
+
+			if (lines >= TAIL_LINES)
+				credit = NULL;
+			else
+			{
+				b = gb_line_body(d, ls, e);
+				if ((k = credit_line(d, b, e)) > b)
+				{
+					*credit = gb_span_text(d, b + 1, k);
+					credit = NULL;
+				}
+			}
 		}
-		else if (!last_seen && lines < TAIL_LINES && !gb_debris_line(d, ls, e) &&
-				 !unit_line(d, ls, e))
+		if (!byline_done && (ls == 0 || lines >= LABEL_LINES))
+			byline_done = true;
+		else if (!byline_done)
 		{
-			last_seen = true;
-			last_s = ls;
-			last_e = e;
-			last_line = lines;
+			bool		under_staff = last_s >= 0 && lines - last_line <= STAFF_LINES,
+						may_be_last = !last_seen && lines < TAIL_LINES;
+
+			/*
+			 * a line is read for staff only where that can change the
+			 * byline: above the one taken, or while none is
+			 */
+			if ((author = labelled_author(d, ls, e)) != NULL)
+				byline_done = true;
+			else if ((under_staff || may_be_last) && staff_line(d, ls, e))
+			{
+				/* the names under it are staff; a byline may stand above */
+				if (under_staff)
+					last_s = -1, last_seen = false;
+			}
+			else if (may_be_last && !gb_debris_line(d, ls, e) && !unit_line(d, ls, e))
+			{
+				last_seen = true;
+				last_s = ls;
+				last_e = e;
+				last_line = lines;
+			}
 		}
 		e = ls;
 	}
+	if (author || !want_byline)
+		return author;
 	if (last_s < 0)
 		return NULL;
 	/* "Tin, ảnh: LINH QUANG": the label is no part of the name */

@@ -7,6 +7,7 @@
  */
 #include "gb_core.h"
 #include "gb_internal.h"
+#include "gazetteer.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13056,6 +13057,20 @@ test_cit_subject_present_clause(void)
 	gb_result_free(r);
 }
 
+/*
+ * The meeting's scan after the lead finds "năm" by its group's bit of a
+ * count word (CAT_COUNTWORD, "năm" as "five"), as it finds other words by
+ * their groups' bits: the dictionary must keep "năm" among the count words.
+ */
+static void
+test_nam_group_count_word(void)
+{
+	uint16_t	grp = gb_dict_group("nam", 3, gb_hash("nam", 3));
+
+	CHECK(grp != 0 && (gb_dict_masks[grp] & CAT_COUNTWORD) != 0,
+		  "the group of \"nam\" (%u) has no CAT_COUNTWORD bit", (unsigned) grp);
+}
+
 int
 main(void)
 {
@@ -13559,6 +13574,7 @@ main(void)
 	test_title_dept_parent_in_charge();
 	test_bridge_owner_level_venue();
 	test_cit_subject_present_clause();
+	test_nam_group_count_word();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
