@@ -379,26 +379,36 @@ put_utf8(char *p, uint32_t cp)
  * bytes alone, so the cache lives as long as the process; like the rest of
  * the core it is for one thread (a PostgreSQL backend).
  */
-#define WC_BITS		14			/* 16384 slots, 104 bytes each: 1.7 MB, touched
-								 * as words come; fewer slots evict more words
-								 * that come back (4096: 5% slower on reports) */
+#define WC_BITS		14			/* 16384 slots, one 64-byte line each: 1 MB,
+								 * touched as words come; fewer slots evict
+								 * more words that come back (4096: 5% slower
+								 * on reports) */
 #define WC_SLOTS	(1 << WC_BITS)
-#define WC_MAX		24			/* longest word cached, in bytes */
+#define WC_MAX		16			/* longest word cached, in bytes: a syllable
+								 * takes at most 11, even decomposed, and
+								 * longer words are about 1 in 1,000 */
 
-/* A word's bytes as three 8-byte words, zero past its end. */
+/* A word's bytes as two 8-byte words, zero past its end. */
 typedef struct WordKey
 {
-	uint64_t	w[3];
+	uint64_t	w[2];
 } WordKey;
 
+/*
+ * One cache line: a word's key and forms, and its token but for its
+ * offsets, so that a word met again touches one line of the cache.
+ */
 typedef struct WordEntry
 {
 	WordKey		raw;			/* as written; 0: empty */
 	WordKey		norm;			/* as normalized, zero-padded */
 	WordKey		fold;			/* the folded form, zero-padded */
-	GbTok		tok;			/* the token but for its offsets; flags T_WORD and
-								 * T_UPPER, T_ALLCAPS, T_ROMAN */
-} WordEntry;
+	uint32_t	hash;
+	uint16_t	flags;			/* T_WORD and T_UPPER, T_ALLCAPS, T_ROMAN */
+	uint16_t	grp;
+	uint8_t		len;
+	uint8_t		flen;
+} __attribute__((aligned(64))) WordEntry;
 
 static WordEntry word_cache[WC_SLOTS];
 
@@ -440,7 +450,7 @@ word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *ke
 		{
 			n = (size_t) __builtin_ctzll(m) >> 3;
 			key->w[0] = low_bytes(v0, n);
-			key->w[1] = key->w[2] = 0;
+			key->w[1] = 0;
 		}
 		else
 		{
@@ -448,24 +458,12 @@ word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *ke
 
 			key->w[0] = v0;
 			if ((m = gb_nonword_bytes(v1)) != 0)
-			{
 				n = 8 + ((size_t) __builtin_ctzll(m) >> 3);
-				key->w[1] = low_bytes(v1, n - 8);
-				key->w[2] = 0;
-			}
+			else if (!gb_word_byte[s[i + 16]])
+				n = 16;
 			else
-			{
-				uint64_t	v2 = load64(s + i + 16);
-
-				key->w[1] = v1;
-				if ((m = gb_nonword_bytes(v2)) != 0)
-					n = 16 + ((size_t) __builtin_ctzll(m) >> 3);
-				else if (!gb_word_byte[s[i + 24]])
-					n = 24;
-				else
-					return false;
-				key->w[2] = low_bytes(v2, n - 16);
-			}
+				return false;
+			key->w[1] = low_bytes(v1, n - 8);
 		}
 		*end = i + n;
 		return true;
@@ -485,8 +483,7 @@ static ALWAYS_INLINE WordEntry *
 word_slot(const WordKey *k)
 {
 	uint64_t	h = (k->w[0] * UINT64_C(0x9E3779B97F4A7C15)) ^
-		(k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F)) ^
-		(k->w[2] * UINT64_C(0x165667B19E3779F9));
+		(k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F));
 
 	return &word_cache[(h ^ (h >> 29)) >> (64 - WC_BITS)];
 }
@@ -497,20 +494,18 @@ word_lookup(const WordKey *k)
 {
 	const WordEntry *e = word_slot(k);
 
-	if (e->raw.w[0] != k->w[0] || e->raw.w[1] != k->w[1] || e->raw.w[2] != k->w[2])
+	if (e->raw.w[0] != k->w[0] || e->raw.w[1] != k->w[1])
 		return NULL;
 	return e;
 }
 
 /* A closed token of the word s[i..end) from its cache entry. */
 static ALWAYS_INLINE void
-word_from_cache(TokState *st, const WordEntry *e, size_t len, size_t i, size_t end,
+word_from_cache(TokState *st, const WordEntry *e, size_t i, size_t end,
 				uint32_t obase)
 {
 	GbDoc	   *d = st->doc;
 	GbTok	   *t;
-	char	   *norm,
-			   *fold;
 
 	if (unlikely(d->ntok == d->captok))
 	{
@@ -518,52 +513,48 @@ word_from_cache(TokState *st, const WordEntry *e, size_t len, size_t i, size_t e
 		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
 	}
 	t = &d->tok[d->ntok++];
-	*t = e->tok;
 	t->off = (uint32_t) d->norm.len;
+	t->len = e->len;
 	t->fo = (uint32_t) d->fold.len;
+	t->flen = e->flen;
 	t->os = obase + (uint32_t) i;
 	t->oe = obase + (uint32_t) end;
-	t->flags |= st->pending;
-	norm = d->norm.data + d->norm.len;
-	fold = d->fold.data + d->fold.len;
+	t->hash = e->hash;
+	t->flags = e->flags | st->pending;
+	t->grp = e->grp;
 	/*
 	 * Both buffers have room for the rest of the input and 16 bytes more
-	 * (see gb_doc_tokenize): 24 bytes where 24 are left to read.
+	 * (see gb_doc_tokenize), and an entry's forms are no longer than the
+	 * word as written: the whole 16 bytes can be copied.
 	 */
-	if (likely(len - i >= 32))
-	{
-		memcpy(norm, e->norm.w, 24);
-		memcpy(fold, e->fold.w, 24);
-	}
-	else
-	{
-		memcpy(norm, e->norm.w, e->tok.len);
-		memcpy(fold, e->fold.w, e->tok.flen);
-	}
-	d->norm.len += e->tok.len;
-	d->fold.len += e->tok.flen;
+	memcpy(d->norm.data + d->norm.len, e->norm.w, sizeof(e->norm));
+	memcpy(d->fold.data + d->fold.len, e->fold.w, sizeof(e->fold));
+	d->norm.len += e->len;
+	d->fold.len += e->flen;
 	st->pending = 0;
 	st->newlines = 0;
 }
 
 /* Remember the word token just closed, s[i..end) as written. */
 static void
-word_to_cache(const GbDoc *d, const GbTok *t, const unsigned char *s,
-			  size_t i, size_t end, const WordKey *k)
+word_to_cache(const GbDoc *d, const GbTok *t, size_t i, size_t end,
+			  const WordKey *k)
 {
 	WordEntry  *e = word_slot(k);
 	size_t		n = end - i;
 
-	if (n > WC_MAX || t->len > n || t->flen > WC_MAX)
+	if (n > WC_MAX || t->len > n || t->flen > n)
 		return;					/* the fast path writes no more than it reads */
 	e->raw = *k;
-	e->tok = *t;
-	e->tok.off = e->tok.fo = e->tok.os = e->tok.oe = 0;
-	e->tok.flags = T_WORD | (t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN));
 	memset(&e->norm, 0, sizeof(e->norm));
 	memcpy(e->norm.w, d->norm.data + t->off, t->len);
 	memset(&e->fold, 0, sizeof(e->fold));
 	memcpy(e->fold.w, d->fold.data + t->fo, t->flen);
+	e->hash = t->hash;
+	e->flags = T_WORD | (t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN));
+	e->grp = t->grp;
+	e->len = (uint8_t) t->len;
+	e->flen = (uint8_t) t->flen;
 }
 
 /* For tests: send everything through the normalizer (see gb_internal.h). */
@@ -655,7 +646,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				wstart = SIZE_MAX;
 				if (e != NULL)
 				{
-					word_from_cache(&st, e, len, i, wend, obase);
+					word_from_cache(&st, e, i, wend, obase);
 					i = wend;
 					/* and the words after it one space apart, while cached */
 					while (i + 1 < len && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
@@ -665,7 +656,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 					{
 						st.pending |= T_SPACE;	/* white(), no token open */
 						doc->norm.data[doc->norm.len++] = ' ';
-						word_from_cache(&st, e, len, i + 1, wend, obase);
+						word_from_cache(&st, e, i + 1, wend, obase);
 						i = wend;
 					}
 					continue;
@@ -800,7 +791,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				int			k = st.cur;
 
 				close_token(&st);
-				word_to_cache(doc, &doc->tok[k], s, wstart, wend, &wkey);
+				word_to_cache(doc, &doc->tok[k], wstart, wend, &wkey);
 			}
 		}
 		else if (cp >= '0' && cp <= '9')
