@@ -501,8 +501,8 @@ word_lookup(const WordKey *k)
 
 /* A closed token of the word s[i..end) from its cache entry. */
 static ALWAYS_INLINE void
-word_from_cache(TokState *st, const WordEntry *e, size_t i, size_t end,
-				uint32_t obase)
+word_from_cache(TokState *st, const WordEntry *e, uint16_t pending, size_t i,
+				size_t end, uint32_t obase)
 {
 	GbDoc	   *d = st->doc;
 	GbTok	   *t;
@@ -520,7 +520,7 @@ word_from_cache(TokState *st, const WordEntry *e, size_t i, size_t end,
 	t->os = obase + (uint32_t) i;
 	t->oe = obase + (uint32_t) end;
 	t->hash = e->hash;
-	t->flags = e->flags | st->pending;
+	t->flags = e->flags | pending;
 	t->grp = e->grp;
 	/*
 	 * Both buffers have room for the rest of the input and 16 bytes more
@@ -531,8 +531,6 @@ word_from_cache(TokState *st, const WordEntry *e, size_t i, size_t end,
 	memcpy(d->fold.data + d->fold.len, e->fold.w, sizeof(e->fold));
 	d->norm.len += e->len;
 	d->fold.len += e->flen;
-	st->pending = 0;
-	st->newlines = 0;
 }
 
 /* Remember the word token just closed, s[i..end) as written. */
@@ -646,7 +644,9 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				wstart = SIZE_MAX;
 				if (e != NULL)
 				{
-					word_from_cache(&st, e, i, wend, obase);
+					word_from_cache(&st, e, st.pending, i, wend, obase);
+					st.pending = 0;
+					st.newlines = 0;
 					i = wend;
 					/* and the words after it one space apart, while cached */
 					while (i + 1 < len && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
@@ -654,9 +654,9 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 						   word_span(s, len, i + 1, &wend, &wkey) &&
 						   (e = word_lookup(&wkey)) != NULL)
 					{
-						st.pending |= T_SPACE;	/* white(), no token open */
+						/* white() with no token open, and the word */
 						doc->norm.data[doc->norm.len++] = ' ';
-						word_from_cache(&st, e, i + 1, wend, obase);
+						word_from_cache(&st, e, T_SPACE, i + 1, wend, obase);
 						i = wend;
 					}
 					continue;
