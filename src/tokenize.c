@@ -114,6 +114,49 @@ open_token(TokState *st, int kind, uint32_t os)
 	return d->ntok++;
 }
 
+/*
+ * The dictionary group of each ASCII mark as a token, with bit 16 set once
+ * known: a report has a comma or full stop every few words, and its group
+ * is the same every time (the dictionary does not change).
+ */
+static uint32_t mark_group[128];
+
+/*
+ * An ASCII mark c as a token of its own, no token open: what open_token(),
+ * one byte out and close_token() make of it, without the look-up.
+ */
+static ALWAYS_INLINE void
+ascii_mark(TokState *st, unsigned char c, uint32_t os, uint32_t oe)
+{
+	GbDoc	   *d = st->doc;
+	GbTok	   *t;
+	uint32_t	hash = fold_hash((const char *) &c, 1),
+				grp = mark_group[c];
+
+	if (unlikely(grp == 0))
+		mark_group[c] = grp = 0x10000 | gb_dict_group((const char *) &c, 1, hash);
+	if (unlikely(d->ntok == d->captok))
+	{
+		d->captok = d->captok ? d->captok * 2 : 1024;
+		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
+	}
+	t = &d->tok[d->ntok++];
+	t->off = (uint32_t) d->norm.len;
+	t->len = 1;
+	t->fo = (uint32_t) d->fold.len;
+	t->flen = 1;
+	t->os = os;
+	t->oe = oe;
+	t->hash = hash;
+	t->flags = (uint16_t) (T_PUNCT | st->pending);
+	t->grp = (uint16_t) grp;
+	st->pending = 0;
+	st->newlines = 0;
+	st->keep_tone = false;
+	d->norm.data[d->norm.len++] = (char) c;
+	d->fold.data[d->fold.len++] = (char) c;
+}
+
 /* A line end at original offset os (obase added), for gb_unwrap(). */
 static inline void
 note_line_end(GbDoc *d, uint32_t os)
@@ -829,11 +872,16 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			uint32_t	os = obase + (uint32_t) i;
 
 			close_token(&st);
-			open_token(&st, T_PUNCT, os);
-			doc->tok[st.cur].oe = os + (uint32_t) n;
-			doc->norm.len = put_utf8(doc->norm.data + doc->norm.len, cp) - doc->norm.data;
-			doc->fold.len = put_utf8(doc->fold.data + doc->fold.len, cp) - doc->fold.data;
-			close_token(&st);
+			if (cp < 0x80)
+				ascii_mark(&st, (unsigned char) cp, os, os + (uint32_t) n);
+			else
+			{
+				open_token(&st, T_PUNCT, os);
+				doc->tok[st.cur].oe = os + (uint32_t) n;
+				doc->norm.len = put_utf8(doc->norm.data + doc->norm.len, cp) - doc->norm.data;
+				doc->fold.len = put_utf8(doc->fold.data + doc->fold.len, cp) - doc->fold.data;
+				close_token(&st);
+			}
 			i += n;
 		}
 	}
