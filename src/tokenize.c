@@ -977,6 +977,15 @@ gb_sentence_break_at(const GbDoc *d, int i)
 	return false;
 }
 
+/* Bit 7 of each byte of v set where the byte is 0, and no other bit. */
+static inline uint64_t
+zero_bytes(uint64_t v)
+{
+	const uint64_t lo7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
+
+	return ~(((v & lo7) + lo7) | v | lo7);
+}
+
 char *
 gb_span_text(const GbDoc *d, int from, int to)
 {
@@ -998,7 +1007,25 @@ gb_span_text(const GbDoc *d, int from, int to)
 	 * text between single spaces is copied as it is: most spans have no
 	 * other, and the span starts and ends with a token.
 	 */
-	for (k = 0; k < n && s[k] != '\n' && !(s[k] == ' ' && s[k + 1] == ' '); k++)
+	k = 0;
+	while (k + 8 <= n)
+	{
+		/*
+		 * 8 bytes at a time while none is a line end or a space before a
+		 * space (s[n] may be read: a token or the terminating NUL is there)
+		 */
+		uint64_t	v,
+					w;
+
+		memcpy(&v, s + k, 8);
+		memcpy(&w, s + k + 1, 8);
+		if ((zero_bytes(v ^ UINT64_C(0x0A0A0A0A0A0A0A0A)) |
+			 (zero_bytes(v ^ UINT64_C(0x2020202020202020)) &
+			  zero_bytes(w ^ UINT64_C(0x2020202020202020)))) != 0)
+			break;
+		k += 8;
+	}
+	for (; k < n && s[k] != '\n' && !(s[k] == ' ' && s[k + 1] == ' '); k++)
 		;
 	memcpy(out, s, k);
 	o = k;

@@ -13056,6 +13056,80 @@ test_cit_subject_present_clause(void)
 	gb_result_free(r);
 }
 
+/*
+ * gb_span_text() scans 8 bytes at a time up to the first line end or two
+ * spaces: the same text as a byte at a time, for every span of texts with
+ * line ends and runs of spaces at every position.
+ */
+static const char *
+span_text_bytewise(const GbDoc *d, int from, int to, char *out)
+{
+	const char *s = d->norm.data + d->tok[from].off;
+	size_t		n = d->tok[to - 1].off + d->tok[to - 1].len - d->tok[from].off,
+				k,
+				o = 0;
+	bool		sp = false;
+
+	for (k = 0; k < n; k++)
+	{
+		if (s[k] == ' ' || s[k] == '\n')
+		{
+			sp = true;
+			continue;
+		}
+		if (sp && o > 0)
+			out[o++] = ' ';
+		sp = false;
+		out[o++] = s[k];
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static void
+test_span_text_words(void)
+{
+	static const char *const pieces[] = {
+		"Hội nghị", "ĐẢNG", "a", "bcdefghij", "2019", ".", " ", " ", " ", "  ", "\n", " \n ",
+		"\n\n", "   ",
+	};
+	const int	npieces = (int) (sizeof(pieces) / sizeof(pieces[0]));
+	char		buf[512],
+				want[512];
+	unsigned	seed = 777;
+	int			k,
+				bad = 0;
+
+	for (k = 0; k < 300; k++)
+	{
+		GbDoc		d;
+		size_t		n = 0;
+		int			m,
+					from,
+					to;
+
+		for (m = 0; m < 30; m++)
+		{
+			const char *p;
+
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 8) % (unsigned) npieces];
+			memcpy(buf + n, p, strlen(p));
+			n += strlen(p);
+		}
+		memset(&d, 0, sizeof(d));
+		d.arena = gb_arena_new();
+		gb_doc_tokenize(&d, buf, n, 0);
+		for (from = 0; from < d.ntok; from++)
+			for (to = from + 1; to <= d.ntok; to++)
+				if (strcmp(gb_span_text(&d, from, to), span_text_bytewise(&d, from, to, want)) != 0)
+					bad++;
+		gb_arena_free(d.arena);
+		gb_doc_free(&d);
+	}
+	CHECK(bad == 0, "gb_span_text() differs from the bytewise copy on %d spans", bad);
+}
+
 int
 main(void)
 {
@@ -13559,6 +13633,7 @@ main(void)
 	test_title_dept_parent_in_charge();
 	test_bridge_owner_level_venue();
 	test_cit_subject_present_clause();
+	test_span_text_words();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
