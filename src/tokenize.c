@@ -576,6 +576,60 @@ word_from_cache(TokState *st, const WordEntry *e, uint16_t pending, size_t i,
 	d->fold.len += e->flen;
 }
 
+/*
+ * The words after a cached word that ends at s[i], one space apart, while
+ * they are cached, up to stop (the next interrupt check) and while the
+ * tokens have room: white() with no token open and word_from_cache() for
+ * each, with the buffers' ends and the token count in locals for the run
+ * (the copies are of bytes, which for the compiler may overwrite the
+ * GbDoc's fields: word_from_cache() reloads them all for every word).
+ * Returns where the run ends.
+ */
+static ALWAYS_INLINE size_t
+cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
+		   uint32_t obase)
+{
+	char	   *ndata = d->norm.data,
+			   *fdata = d->fold.data;
+	size_t		nlen = d->norm.len,
+				flen = d->fold.len,
+				wend;
+	GbTok	   *tok = d->tok;
+	int			ntok = d->ntok,
+				captok = d->captok;
+	WordKey		key;
+	const WordEntry *e;
+
+	while (i + 1 < len && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
+		   gb_lead_starts[s[i + 1]] && i < stop && ntok < captok &&
+		   word_span(s, len, i + 1, &wend, &key) &&
+		   (e = word_lookup(&key)) != NULL)
+	{
+		GbTok	   *t = &tok[ntok++];
+
+		ndata[nlen++] = ' ';
+		t->off = (uint32_t) nlen;
+		t->len = e->len;
+		t->fo = (uint32_t) flen;
+		t->flen = e->flen;
+		t->os = obase + (uint32_t) i + 1;
+		t->oe = obase + (uint32_t) wend;
+		t->hash = e->hash;
+		t->flags = e->flags | T_SPACE;
+		t->grp = e->grp;
+		/* room: see word_from_cache() */
+		memcpy(ndata + nlen, e->norm.w, sizeof(e->norm));
+		memcpy(fdata + flen, e->fold.w, sizeof(e->fold));
+		nlen += e->len;
+		flen += e->flen;
+		i = wend;
+	}
+	d->norm.len = nlen;
+	d->fold.len = flen;
+	d->ntok = ntok;
+	return i;
+}
+
 /* Remember the word token just closed, s[i..end) as written. */
 static void
 word_to_cache(const GbDoc *d, const GbTok *t, size_t i, size_t end,
@@ -690,18 +744,8 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 					word_from_cache(&st, e, st.pending, i, wend, obase);
 					st.pending = 0;
 					st.newlines = 0;
-					i = wend;
 					/* and the words after it one space apart, while cached */
-					while (i + 1 < len && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
-						   gb_lead_starts[s[i + 1]] && i < next_check &&
-						   word_span(s, len, i + 1, &wend, &wkey) &&
-						   (e = word_lookup(&wkey)) != NULL)
-					{
-						/* white() with no token open, and the word */
-						doc->norm.data[doc->norm.len++] = ' ';
-						word_from_cache(&st, e, T_SPACE, i + 1, wend, obase);
-						i = wend;
-					}
+					i = cached_run(doc, s, len, wend, next_check, obase);
 					continue;
 				}
 				wstart = i;		/* the letter runs below may cache it */

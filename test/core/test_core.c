@@ -13173,6 +13173,28 @@ test_positions_long(void)
 	free(buf);
 }
 
+/*
+ * A run of cached words one space apart that fills the tokens the
+ * tokenizer made room for ("a a a ...": a token every 2 bytes, against room
+ * for one in 3 and 1,024 more) stops there and goes on through the main
+ * loop, which makes more room: the same tokens as the normalizer's.
+ */
+static void
+test_cached_run_full(void)
+{
+	size_t		n = 0;
+	char	   *buf = malloc(40001);
+
+	while (n < 40000)
+	{
+		buf[n] = (n / 2) % 7 == 3 ? 'b' : 'a';
+		buf[n + 1] = ' ';
+		n += 2;
+	}
+	CHECK(same_tokens(buf, n), "a run of cached words past the room for tokens");
+	free(buf);
+}
+
 int
 main(void)
 {
@@ -13678,6 +13700,7 @@ main(void)
 	test_cit_subject_present_clause();
 	test_span_text_words();
 	test_positions_long();
+	test_cached_run_full();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
