@@ -10,6 +10,7 @@
 #include "gazetteer.h"
 
 #include <limits.h>
+#include <stddef.h>
 
 #define unlikely(x) __builtin_expect((x) != 0, 0)
 #define likely(x)	__builtin_expect((x) != 0, 1)
@@ -455,6 +456,34 @@ typedef struct WordEntry
 
 static WordEntry word_cache[WC_SLOTS];
 
+/* an entry's hash, flags and group are laid out as a token's */
+typedef struct TokTail
+{
+	uint32_t	hash;
+	uint16_t	flags;
+	uint16_t	grp;
+} TokTail;
+_Static_assert(offsetof(WordEntry, flags) == offsetof(WordEntry, hash) + 4 &&
+			   offsetof(WordEntry, grp) == offsetof(WordEntry, hash) + 6 &&
+			   offsetof(GbTok, flags) == offsetof(GbTok, hash) + 4 &&
+			   offsetof(GbTok, grp) == offsetof(GbTok, hash) + 6 &&
+			   offsetof(TokTail, grp) == 6 && sizeof(TokTail) == 8,
+			   "hash, flags and group are copied as one 8-byte word");
+
+/* A cached word's hash, flags (pending added) and group into t, one move. */
+static ALWAYS_INLINE void
+put_tail(GbTok *t, const WordEntry *e, uint16_t pending)
+{
+	TokTail		add = {0, pending, 0};
+	uint64_t	tail,
+				bits;
+
+	memcpy(&tail, &e->hash, 8);
+	memcpy(&bits, &add, 8);
+	tail |= bits;
+	memcpy(&t->hash, &tail, 8);
+}
+
 static ALWAYS_INLINE uint64_t
 load64(const unsigned char *p)
 {
@@ -562,9 +591,7 @@ word_from_cache(TokState *st, const WordEntry *e, uint16_t pending, size_t i,
 	t->flen = e->flen;
 	t->os = obase + (uint32_t) i;
 	t->oe = obase + (uint32_t) end;
-	t->hash = e->hash;
-	t->flags = e->flags | pending;
-	t->grp = e->grp;
+	put_tail(t, e, pending);
 	/*
 	 * Both buffers have room for the rest of the input and 16 bytes more
 	 * (see gb_doc_tokenize), and an entry's forms are no longer than the
@@ -606,22 +633,22 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 		   (e = word_lookup(&key)) != NULL)
 	{
 		GbTok	   *t = &tok[ntok++];
+		uint32_t	elen = e->len,
+					eflen = e->flen;
 
 		ndata[nlen++] = ' ';
 		t->off = (uint32_t) nlen;
-		t->len = e->len;
+		t->len = elen;
 		t->fo = (uint32_t) flen;
-		t->flen = e->flen;
+		t->flen = eflen;
 		t->os = obase + (uint32_t) i + 1;
 		t->oe = obase + (uint32_t) wend;
-		t->hash = e->hash;
-		t->flags = e->flags | T_SPACE;
-		t->grp = e->grp;
+		put_tail(t, e, T_SPACE);
 		/* room: see word_from_cache() */
 		memcpy(ndata + nlen, e->norm.w, sizeof(e->norm));
 		memcpy(fdata + flen, e->fold.w, sizeof(e->fold));
-		nlen += e->len;
-		flen += e->flen;
+		nlen += elen;
+		flen += eflen;
 		i = wend;
 	}
 	d->norm.len = nlen;
