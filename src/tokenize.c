@@ -503,10 +503,40 @@ low_bytes(uint64_t v, size_t n)
 /*
  * The word at s[i]: letters and bytes beyond ASCII up to the next ASCII
  * non-letter; *end is where it ends, *key its bytes.  False when it is too
- * long to cache.  Where the input has 32 bytes left, a word is read 8 bytes
- * at a time (no byte of a word is 0, so the zero padding cannot make two
- * words look the same).
+ * long to cache.  Where the input has 32 bytes left (word_span_wide()), a
+ * word is read 8 bytes at a time (no byte of a word is 0, so the zero padding
+ * cannot make two words look the same).
  */
+static ALWAYS_INLINE bool
+word_span_wide(const unsigned char *s, size_t i, size_t *end, WordKey *key)
+{
+	uint64_t	v0 = load64(s + i),
+				m;
+	size_t		n;
+
+	if ((m = gb_nonword_bytes(v0)) != 0)
+	{
+		n = (size_t) __builtin_ctzll(m) >> 3;
+		key->w[0] = low_bytes(v0, n);
+		key->w[1] = 0;
+	}
+	else
+	{
+		uint64_t	v1 = load64(s + i + 8);
+
+		key->w[0] = v0;
+		if ((m = gb_nonword_bytes(v1)) != 0)
+			n = 8 + ((size_t) __builtin_ctzll(m) >> 3);
+		else if (!gb_word_byte[s[i + 16]])
+			n = 16;
+		else
+			return false;
+		key->w[1] = low_bytes(v1, n - 8);
+	}
+	*end = i + n;
+	return true;
+}
+
 static ALWAYS_INLINE bool
 word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *key)
 {
@@ -514,32 +544,7 @@ word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *ke
 				n;
 
 	if (likely(len - i >= 32))
-	{
-		uint64_t	v0 = load64(s + i),
-					m;
-
-		if ((m = gb_nonword_bytes(v0)) != 0)
-		{
-			n = (size_t) __builtin_ctzll(m) >> 3;
-			key->w[0] = low_bytes(v0, n);
-			key->w[1] = 0;
-		}
-		else
-		{
-			uint64_t	v1 = load64(s + i + 8);
-
-			key->w[0] = v0;
-			if ((m = gb_nonword_bytes(v1)) != 0)
-				n = 8 + ((size_t) __builtin_ctzll(m) >> 3);
-			else if (!gb_word_byte[s[i + 16]])
-				n = 16;
-			else
-				return false;
-			key->w[1] = low_bytes(v1, n - 8);
-		}
-		*end = i + n;
-		return true;
-	}
+		return word_span_wide(s, i, end, key);
 	for (j = i; j < len && j <= i + WC_MAX && gb_word_byte[s[j]]; j++)
 		;
 	n = j - i;
@@ -626,10 +631,14 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 				captok = d->captok;
 	WordKey		key;
 	const WordEntry *e;
+	/* 32 bytes from i + 1 for word_span_wide(): the main loop takes the last */
+	size_t		limit = len > 33 ? len - 33 : 0;
 
-	while (i + 1 < len && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
-		   gb_lead_starts[s[i + 1]] && i < stop && ntok < captok &&
-		   word_span(s, len, i + 1, &wend, &key) &&
+	if (limit > stop)
+		limit = stop;
+	while (i < limit && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
+		   gb_lead_starts[s[i + 1]] && ntok < captok &&
+		   word_span_wide(s, i + 1, &wend, &key) &&
 		   (e = word_lookup(&key)) != NULL)
 	{
 		GbTok	   *t = &tok[ntok++];
