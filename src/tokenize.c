@@ -636,8 +636,7 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 
 	if (limit > stop)
 		limit = stop;
-	while (i < limit && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
-		   gb_lead_starts[s[i + 1]] && ntok < captok &&
+	while (i < limit && s[i] == ' ' && gb_word_starts[s[i + 1]] && ntok < captok &&
 		   word_span_wide(s, i + 1, &wend, &key) &&
 		   (e = word_lookup(&key)) != NULL)
 	{
