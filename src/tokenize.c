@@ -609,13 +609,14 @@ word_from_cache(TokState *st, const WordEntry *e, uint16_t pending, size_t i,
 }
 
 /*
- * The words after a cached word that ends at s[i], one space apart, while
- * they are cached, up to stop (the next interrupt check) and while the
- * tokens have room: white() with no token open and word_from_cache() for
- * each, with the buffers' ends and the token count in locals for the run
- * (the copies are of bytes, which for the compiler may overwrite the
- * GbDoc's fields: word_from_cache() reloads them all for every word).
- * Returns where the run ends.
+ * The words after a cached word that ends at s[i], one space apart or a
+ * space and an ASCII mark known as a token ("Hà Nội, ngày"), while they are
+ * cached, up to stop (the next interrupt check) and while the tokens have
+ * room: what the main loop's white(), ascii_mark() and word_from_cache()
+ * make of them, with the buffers' ends and the token count in locals for the
+ * run (the copies are of bytes, which for the compiler may overwrite the
+ * GbDoc's fields: word_from_cache() reloads them all for every word).  No
+ * token is open, and no flags are pending.  Returns where the run ends.
  */
 static ALWAYS_INLINE size_t
 cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
@@ -631,25 +632,56 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 				captok = d->captok;
 	WordKey		key;
 	const WordEntry *e;
-	/* 32 bytes from i + 1 for word_span_wide(): the main loop takes the last */
-	size_t		limit = len > 33 ? len - 33 : 0;
+	/* 32 bytes from i + 2 for word_span_wide(): the main loop takes the last */
+	size_t		limit = len > 34 ? len - 34 : 0;
 
 	if (limit > stop)
 		limit = stop;
-	while (i < limit && s[i] == ' ' && gb_word_starts[s[i + 1]] && ntok < captok &&
-		   word_span_wide(s, i + 1, &wend, &key) &&
-		   (e = word_lookup(&key)) != NULL)
+	while (i < limit && ntok + 2 <= captok)
 	{
-		GbTok	   *t = &tok[ntok++];
-		uint32_t	elen = e->len,
-					eflen = e->flen;
+		size_t		w = i + 1;	/* where the next word starts */
+		unsigned char c = s[i];
+		GbTok	   *t;
+		uint32_t	elen,
+					eflen;
 
+		/*
+		 * A mark ascii_mark() has taken before is one fast_cp() takes when
+		 * a space follows (a segment's start): not a letter, digit or space.
+		 */
+		if (c != ' ')
+		{
+			if (c >= 0x80 || mark_group[c] == 0 || s[i + 1] != ' ')
+				break;
+			w = i + 2;
+		}
+		if (!gb_word_starts[s[w]] || !word_span_wide(s, w, &wend, &key) ||
+			(e = word_lookup(&key)) == NULL)
+			break;
+		if (c != ' ')
+		{
+			t = &tok[ntok++];
+			t->off = (uint32_t) nlen;
+			t->len = 1;
+			t->fo = (uint32_t) flen;
+			t->flen = 1;
+			t->os = obase + (uint32_t) i;
+			t->oe = obase + (uint32_t) i + 1;
+			t->hash = fold_hash((const char *) &c, 1);
+			t->flags = T_PUNCT;
+			t->grp = (uint16_t) mark_group[c];
+			ndata[nlen++] = (char) c;
+			fdata[flen++] = (char) c;
+		}
+		t = &tok[ntok++];
+		elen = e->len;
+		eflen = e->flen;
 		ndata[nlen++] = ' ';
 		t->off = (uint32_t) nlen;
 		t->len = elen;
 		t->fo = (uint32_t) flen;
 		t->flen = eflen;
-		t->os = obase + (uint32_t) i + 1;
+		t->os = obase + (uint32_t) w;
 		t->oe = obase + (uint32_t) wend;
 		put_tail(t, e, T_SPACE);
 		/* room: see word_from_cache() */

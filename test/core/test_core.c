@@ -13195,6 +13195,27 @@ test_cached_run_full(void)
 	free(buf);
 }
 
+/*
+ * A run of cached words goes on over an ASCII mark and a space ("Hà Nội,
+ * ngày"): the same tokens as the normalizer's, for the marks it takes and
+ * for those it leaves to the main loop (a mark before a line end, two
+ * marks, a mark with no space after it, a digit).
+ */
+static void
+test_cached_run_marks(void)
+{
+	static const char *const text =
+		"Hội nghị Ban Chấp hành Đảng bộ tỉnh, ngày 2, đồng chí Bí thư: quán triệt. "
+		"Hội nghị Ban Chấp hành Đảng bộ tỉnh, ngày 2, đồng chí Bí thư: quán triệt. "
+		"Đồng chí Bí thư (Tỉnh ủy) chủ trì; Ban Tuyên giáo, Ban Dân vận... dự,\n"
+		"Đồng chí Bí thư (Tỉnh ủy) chủ trì; Ban Tuyên giáo, Ban Dân vận... dự,\n"
+		"ngày 2,3 và 4, x-y z/w, hội nghị- đồng chí \"Bí thư\" quán triệt, "
+		"ngày 2,3 và 4, x-y z/w, hội nghị- đồng chí \"Bí thư\" quán triệt, "
+		"Hội nghị Ban Chấp hành Đảng bộ tỉnh, ngày 2, đồng chí Bí thư: quán triệt. ";
+
+	CHECK(same_tokens(text, strlen(text)), "a run of cached words over marks");
+}
+
 int
 main(void)
 {
@@ -13701,6 +13722,7 @@ main(void)
 	test_span_text_words();
 	test_positions_long();
 	test_cached_run_full();
+	test_cached_run_marks();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
