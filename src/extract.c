@@ -142,6 +142,17 @@ offsets_to_positions(const char *s, size_t len, uint32_t **offs, size_t n)
 						from = byte;
 			uint64_t	lanes = 0;
 
+			/* two words a turn, one bit of each lane for each */
+			for (; byte + 16 <= stop; byte += 16)
+			{
+				uint64_t	v,
+							w;
+
+				memcpy(&v, s + byte, 8);
+				memcpy(&w, s + byte + 8, 8);
+				lanes += ((v & ~(v << 1) & UINT64_C(0x8080808080808080)) >> 7) +
+					((w & ~(w << 1) & UINT64_C(0x8080808080808080)) >> 7);
+			}
 			for (; byte + 8 <= stop; byte += 8)
 			{
 				uint64_t	v;
