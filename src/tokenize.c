@@ -627,9 +627,8 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 	size_t		nlen = d->norm.len,
 				flen = d->fold.len,
 				wend;
-	GbTok	   *tok = d->tok;
-	int			ntok = d->ntok,
-				captok = d->captok;
+	GbTok	   *t = d->tok + d->ntok,
+			   *tlast = d->tok + d->captok - 1;	/* room for two tokens */
 	WordKey		key;
 	const WordEntry *e;
 	/* 32 bytes from i + 2 for word_span_wide(): the main loop takes the last */
@@ -637,11 +636,10 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 
 	if (limit > stop)
 		limit = stop;
-	while (i < limit && ntok + 2 <= captok)
+	while (i < limit && t < tlast)
 	{
 		size_t		w = i + 1;	/* where the next word starts */
 		unsigned char c = s[i];
-		GbTok	   *t;
 		uint32_t	elen,
 					eflen;
 
@@ -660,7 +658,6 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 			break;
 		if (c != ' ')
 		{
-			t = &tok[ntok++];
 			t->off = (uint32_t) nlen;
 			t->len = 1;
 			t->fo = (uint32_t) flen;
@@ -672,8 +669,8 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 			t->grp = (uint16_t) mark_group[c];
 			ndata[nlen++] = (char) c;
 			fdata[flen++] = (char) c;
+			t++;
 		}
-		t = &tok[ntok++];
 		elen = e->len;
 		eflen = e->flen;
 		ndata[nlen++] = ' ';
@@ -689,11 +686,12 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 		memcpy(fdata + flen, e->fold.w, sizeof(e->fold));
 		nlen += elen;
 		flen += eflen;
+		t++;
 		i = wend;
 	}
 	d->norm.len = nlen;
 	d->fold.len = flen;
-	d->ntok = ntok;
+	d->ntok = (int) (t - d->tok);
 	return i;
 }
 
