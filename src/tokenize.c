@@ -627,16 +627,25 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 	size_t		nlen = d->norm.len,
 				flen = d->fold.len,
 				wend;
-	GbTok	   *t = d->tok + d->ntok,
-			   *tlast = d->tok + d->captok - 1;	/* room for two tokens */
+	GbTok	   *t = d->tok + d->ntok;
+	size_t		room = (size_t) (d->captok - d->ntok),
+				limit = len > 34 ? len - 34 : 0;
 	WordKey		key;
 	const WordEntry *e;
-	/* 32 bytes from i + 2 for word_span_wide(): the main loop takes the last */
-	size_t		limit = len > 34 ? len - 34 : 0;
 
+	/*
+	 * 32 bytes from i + 2 for word_span_wide(): the main loop takes the
+	 * last words.  A turn takes a byte or more for each token it makes, and
+	 * may make two: bounding the bytes by the room for tokens but one bounds
+	 * the tokens.
+	 */
 	if (limit > stop)
 		limit = stop;
-	while (i < limit && t < tlast)
+	if (room < 2)
+		return i;
+	if (limit > i + room - 1)
+		limit = i + room - 1;
+	while (i < limit)
 	{
 		size_t		w = i + 1;	/* where the next word starts */
 		unsigned char c = s[i];
