@@ -556,13 +556,17 @@ word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *ke
 	return true;
 }
 
+/*
+ * A word's slot: the top bits of a multiplicative hash of its key, which
+ * every bit of the key moves (an odd multiplier carries each bit upwards).
+ */
 static ALWAYS_INLINE WordEntry *
 word_slot(const WordKey *k)
 {
 	uint64_t	h = (k->w[0] * UINT64_C(0x9E3779B97F4A7C15)) ^
 		(k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F));
 
-	return &word_cache[(h ^ (h >> 29)) >> (64 - WC_BITS)];
+	return &word_cache[h >> (64 - WC_BITS)];
 }
 
 /* The cache's entry for a word, or NULL. */
