@@ -580,62 +580,59 @@ word_lookup(const WordKey *k)
 	return e;
 }
 
-/* A closed token of the word s[i..end) from its cache entry. */
-static ALWAYS_INLINE void
-word_from_cache(TokState *st, const WordEntry *e, uint16_t pending, size_t i,
-				size_t end, uint32_t obase)
+/*
+ * A closed token of the cached word e, s[i..end), with flags pending, and
+ * the words after it one space apart or a space and an ASCII mark known as
+ * a token ("Hà Nội, ngày"), while they are cached, up to stop (the next
+ * interrupt check) and while the tokens have room: what the main loop's
+ * white(), ascii_mark() and the cached word make of them, with the buffers'
+ * ends and the tokens' end in locals for the run (the copies are of bytes,
+ * which for the compiler may overwrite the GbDoc's fields).  No token is
+ * open.  Returns where the run ends.
+ */
+static ALWAYS_INLINE size_t
+cached_run(GbDoc *d, const WordEntry *e, uint16_t pending,
+		   const unsigned char *s, size_t len, size_t i, size_t wend,
+		   size_t stop, uint32_t obase)
 {
-	GbDoc	   *d = st->doc;
+	char	   *ndata,
+			   *fdata;
+	size_t		nlen,
+				flen,
+				room,
+				limit = len > 34 ? len - 34 : 0;
 	GbTok	   *t;
+	WordKey		key;
 
 	if (unlikely(d->ntok == d->captok))
 	{
 		d->captok = d->captok ? d->captok * 2 : 1024;
 		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
 	}
-	t = &d->tok[d->ntok++];
-	t->off = (uint32_t) d->norm.len;
+	ndata = d->norm.data;
+	fdata = d->fold.data;
+	nlen = d->norm.len;
+	flen = d->fold.len;
+	t = d->tok + d->ntok;
+	room = (size_t) (d->captok - d->ntok) - 1;
+	t->off = (uint32_t) nlen;
 	t->len = e->len;
-	t->fo = (uint32_t) d->fold.len;
+	t->fo = (uint32_t) flen;
 	t->flen = e->flen;
 	t->os = obase + (uint32_t) i;
-	t->oe = obase + (uint32_t) end;
+	t->oe = obase + (uint32_t) wend;
 	put_tail(t, e, pending);
 	/*
 	 * Both buffers have room for the rest of the input and 16 bytes more
 	 * (see gb_doc_tokenize), and an entry's forms are no longer than the
 	 * word as written: the whole 16 bytes can be copied.
 	 */
-	memcpy(d->norm.data + d->norm.len, e->norm.w, sizeof(e->norm));
-	memcpy(d->fold.data + d->fold.len, e->fold.w, sizeof(e->fold));
-	d->norm.len += e->len;
-	d->fold.len += e->flen;
-}
-
-/*
- * The words after a cached word that ends at s[i], one space apart or a
- * space and an ASCII mark known as a token ("Hà Nội, ngày"), while they are
- * cached, up to stop (the next interrupt check) and while the tokens have
- * room: what the main loop's white(), ascii_mark() and word_from_cache()
- * make of them, with the buffers' ends and the token count in locals for the
- * run (the copies are of bytes, which for the compiler may overwrite the
- * GbDoc's fields: word_from_cache() reloads them all for every word).  No
- * token is open, and no flags are pending.  Returns where the run ends.
- */
-static ALWAYS_INLINE size_t
-cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
-		   uint32_t obase)
-{
-	char	   *ndata = d->norm.data,
-			   *fdata = d->fold.data;
-	size_t		nlen = d->norm.len,
-				flen = d->fold.len,
-				wend;
-	GbTok	   *t = d->tok + d->ntok;
-	size_t		room = (size_t) (d->captok - d->ntok),
-				limit = len > 34 ? len - 34 : 0;
-	WordKey		key;
-	const WordEntry *e;
+	memcpy(ndata + nlen, e->norm.w, sizeof(e->norm));
+	memcpy(fdata + flen, e->fold.w, sizeof(e->fold));
+	nlen += e->len;
+	flen += e->flen;
+	t++;
+	i = wend;
 
 	/*
 	 * 32 bytes from i + 2 for word_span_wide(): the main loop takes the
@@ -646,8 +643,8 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 	if (limit > stop)
 		limit = stop;
 	if (room < 2)
-		return i;
-	if (limit > i + room - 1)
+		limit = 0;
+	else if (limit > i + room - 1)
 		limit = i + room - 1;
 	while (i < limit)
 	{
@@ -694,7 +691,7 @@ cached_run(GbDoc *d, const unsigned char *s, size_t len, size_t i, size_t stop,
 		t->os = obase + (uint32_t) w;
 		t->oe = obase + (uint32_t) wend;
 		put_tail(t, e, T_SPACE);
-		/* room: see word_from_cache() */
+		/* room: as for the first word */
 		memcpy(ndata + nlen, e->norm.w, sizeof(e->norm));
 		memcpy(fdata + flen, e->fold.w, sizeof(e->fold));
 		nlen += elen;
@@ -819,11 +816,11 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				wstart = SIZE_MAX;
 				if (e != NULL)
 				{
-					word_from_cache(&st, e, st.pending, i, wend, obase);
+					/* and the words after it, while cached */
+					i = cached_run(doc, e, st.pending, s, len, i, wend,
+								   next_check, obase);
 					st.pending = 0;
 					st.newlines = 0;
-					/* and the words after it one space apart, while cached */
-					i = cached_run(doc, s, len, wend, next_check, obase);
 					continue;
 				}
 				wstart = i;		/* the letter runs below may cache it */
