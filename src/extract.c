@@ -132,16 +132,38 @@ offsets_to_positions(const char *s, size_t len, uint32_t **offs, size_t n)
 			target = (uint32_t) len;
 		if ((k & 0xFFFF) == 0xFFFF)
 			gb_check_interrupts();
-		/* 8 bytes at a time: the bytes that start a character */
-		for (; byte + 8 <= target; byte += 8)
+		/*
+		 * 8 bytes at a time: the bytes that continue a character (10xxxxxx)
+		 * counted in each byte's lane, up to 255 rounds, then summed
+		 */
+		while (byte + 8 <= target)
 		{
-			uint64_t	v,
-						cont;
+			size_t		stop = target - byte > 8 * 255 ? byte + 8 * 255 : target,
+						from = byte;
+			uint64_t	lanes = 0;
 
-			memcpy(&v, s + byte, 8);
-			cont = v & ~(v << 1) & UINT64_C(0x8080808080808080);	/* 10xxxxxx */
-			/* one bit per byte: the multiply sums them in the top byte */
-			chars += 8 - (uint32_t) (((cont >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+			/* two words a turn, one bit of each lane for each */
+			for (; byte + 16 <= stop; byte += 16)
+			{
+				uint64_t	v,
+							w;
+
+				memcpy(&v, s + byte, 8);
+				memcpy(&w, s + byte + 8, 8);
+				lanes += ((v & ~(v << 1) & UINT64_C(0x8080808080808080)) >> 7) +
+					((w & ~(w << 1) & UINT64_C(0x8080808080808080)) >> 7);
+			}
+			for (; byte + 8 <= stop; byte += 8)
+			{
+				uint64_t	v;
+
+				memcpy(&v, s + byte, 8);
+				lanes += (v & ~(v << 1) & UINT64_C(0x8080808080808080)) >> 7;
+			}
+			lanes = (lanes & UINT64_C(0x00FF00FF00FF00FF)) +
+				((lanes >> 8) & UINT64_C(0x00FF00FF00FF00FF));
+			chars += (uint32_t) (byte - from) -
+				(uint32_t) ((lanes * UINT64_C(0x0001000100010001)) >> 48);
 		}
 		for (; byte < target; byte++)
 			if (((unsigned char) s[byte] & 0xC0) != 0x80)

@@ -108,6 +108,8 @@ extern uint32_t gb_compose(uint32_t base, const uint32_t *marks, int nmarks);
 extern uint8_t gb_e1_starts[256];
 /* 1 for an ASCII letter and for every byte beyond ASCII. */
 extern uint8_t gb_word_byte[256];
+/* Both: a word's first byte, all of whose code points start a segment. */
+extern uint8_t gb_word_starts[256];
 
 /*
  * Bit 7 of each byte of v set where the byte is no word byte: ASCII but no

@@ -39,6 +39,7 @@ uint8_t		gb_cp_class[0x2000];	/* GB_CP_* for the tokenizer's fast path */
 uint16_t	gb_cp_subst[0x2040];
 uint8_t		gb_lead_starts[256];
 uint8_t		gb_word_byte[256];
+uint8_t		gb_word_starts[256];
 uint8_t		gb_e1_starts[256];
 static inline uint32_t unify(uint32_t c);
 static bool tables_ready = false;
@@ -194,6 +195,8 @@ build_tables(void)
 			if (!(gb_cp_class[((c & 0x1F) << 6) | k] & GB_CP_START))
 				gb_lead_starts[c] = 0;
 	}
+	for (c = 0; c < 256; c++)
+		gb_word_starts[c] = gb_word_byte[c] && gb_lead_starts[c];
 	/* and, after E1 (U+1000-U+1FFF), second bytes */
 	for (c = 0x80; c < 0xC0; c++)
 	{

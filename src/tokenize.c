@@ -10,6 +10,7 @@
 #include "gazetteer.h"
 
 #include <limits.h>
+#include <stddef.h>
 
 #define unlikely(x) __builtin_expect((x) != 0, 0)
 #define likely(x)	__builtin_expect((x) != 0, 1)
@@ -112,6 +113,49 @@ open_token(TokState *st, int kind, uint32_t os)
 	st->cur = d->ntok;
 	st->cur_kind = kind;
 	return d->ntok++;
+}
+
+/*
+ * The dictionary group of each ASCII mark as a token, with bit 16 set once
+ * known: a report has a comma or full stop every few words, and its group
+ * is the same every time (the dictionary does not change).
+ */
+static uint32_t mark_group[128];
+
+/*
+ * An ASCII mark c as a token of its own, no token open: what open_token(),
+ * one byte out and close_token() make of it, without the look-up.
+ */
+static ALWAYS_INLINE void
+ascii_mark(TokState *st, unsigned char c, uint32_t os, uint32_t oe)
+{
+	GbDoc	   *d = st->doc;
+	GbTok	   *t;
+	uint32_t	hash = fold_hash((const char *) &c, 1),
+				grp = mark_group[c];
+
+	if (unlikely(grp == 0))
+		mark_group[c] = grp = 0x10000 | gb_dict_group((const char *) &c, 1, hash);
+	if (unlikely(d->ntok == d->captok))
+	{
+		d->captok = d->captok ? d->captok * 2 : 1024;
+		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
+	}
+	t = &d->tok[d->ntok++];
+	t->off = (uint32_t) d->norm.len;
+	t->len = 1;
+	t->fo = (uint32_t) d->fold.len;
+	t->flen = 1;
+	t->os = os;
+	t->oe = oe;
+	t->hash = hash;
+	t->flags = (uint16_t) (T_PUNCT | st->pending);
+	t->grp = (uint16_t) grp;
+	st->pending = 0;
+	st->newlines = 0;
+	st->keep_tone = false;
+	d->norm.data[d->norm.len++] = (char) c;
+	d->fold.data[d->fold.len++] = (char) c;
 }
 
 /* A line end at original offset os (obase added), for gb_unwrap(). */
@@ -379,28 +423,66 @@ put_utf8(char *p, uint32_t cp)
  * bytes alone, so the cache lives as long as the process; like the rest of
  * the core it is for one thread (a PostgreSQL backend).
  */
-#define WC_BITS		14			/* 16384 slots, 104 bytes each: 1.7 MB, touched
-								 * as words come; fewer slots evict more words
-								 * that come back (4096: 5% slower on reports) */
+#define WC_BITS		14			/* 16384 slots, one 64-byte line each: 1 MB,
+								 * touched as words come; fewer slots evict
+								 * more words that come back (4096: 5% slower
+								 * on reports) */
 #define WC_SLOTS	(1 << WC_BITS)
-#define WC_MAX		24			/* longest word cached, in bytes */
+#define WC_MAX		16			/* longest word cached, in bytes: a syllable
+								 * takes at most 11, even decomposed, and
+								 * longer words are about 1 in 1,000 */
 
-/* A word's bytes as three 8-byte words, zero past its end. */
+/* A word's bytes as two 8-byte words, zero past its end. */
 typedef struct WordKey
 {
-	uint64_t	w[3];
+	uint64_t	w[2];
 } WordKey;
 
+/*
+ * One cache line: a word's key and forms, and its token but for its
+ * offsets, so that a word met again touches one line of the cache.
+ */
 typedef struct WordEntry
 {
 	WordKey		raw;			/* as written; 0: empty */
 	WordKey		norm;			/* as normalized, zero-padded */
 	WordKey		fold;			/* the folded form, zero-padded */
-	GbTok		tok;			/* the token but for its offsets; flags T_WORD and
-								 * T_UPPER, T_ALLCAPS, T_ROMAN */
-} WordEntry;
+	uint32_t	hash;
+	uint16_t	flags;			/* T_WORD and T_UPPER, T_ALLCAPS, T_ROMAN */
+	uint16_t	grp;
+	uint8_t		len;
+	uint8_t		flen;
+} __attribute__((aligned(64))) WordEntry;
 
 static WordEntry word_cache[WC_SLOTS];
+
+/* an entry's hash, flags and group are laid out as a token's */
+typedef struct TokTail
+{
+	uint32_t	hash;
+	uint16_t	flags;
+	uint16_t	grp;
+} TokTail;
+_Static_assert(offsetof(WordEntry, flags) == offsetof(WordEntry, hash) + 4 &&
+			   offsetof(WordEntry, grp) == offsetof(WordEntry, hash) + 6 &&
+			   offsetof(GbTok, flags) == offsetof(GbTok, hash) + 4 &&
+			   offsetof(GbTok, grp) == offsetof(GbTok, hash) + 6 &&
+			   offsetof(TokTail, grp) == 6 && sizeof(TokTail) == 8,
+			   "hash, flags and group are copied as one 8-byte word");
+
+/* A cached word's hash, flags (pending added) and group into t, one move. */
+static ALWAYS_INLINE void
+put_tail(GbTok *t, const WordEntry *e, uint16_t pending)
+{
+	TokTail		add = {0, pending, 0};
+	uint64_t	tail,
+				bits;
+
+	memcpy(&tail, &e->hash, 8);
+	memcpy(&bits, &add, 8);
+	tail |= bits;
+	memcpy(&t->hash, &tail, 8);
+}
 
 static ALWAYS_INLINE uint64_t
 load64(const unsigned char *p)
@@ -421,10 +503,40 @@ low_bytes(uint64_t v, size_t n)
 /*
  * The word at s[i]: letters and bytes beyond ASCII up to the next ASCII
  * non-letter; *end is where it ends, *key its bytes.  False when it is too
- * long to cache.  Where the input has 32 bytes left, a word is read 8 bytes
- * at a time (no byte of a word is 0, so the zero padding cannot make two
- * words look the same).
+ * long to cache.  Where the input has 32 bytes left (word_span_wide()), a
+ * word is read 8 bytes at a time (no byte of a word is 0, so the zero padding
+ * cannot make two words look the same).
  */
+static ALWAYS_INLINE bool
+word_span_wide(const unsigned char *s, size_t i, size_t *end, WordKey *key)
+{
+	uint64_t	v0 = load64(s + i),
+				m;
+	size_t		n;
+
+	if ((m = gb_nonword_bytes(v0)) != 0)
+	{
+		n = (size_t) __builtin_ctzll(m) >> 3;
+		key->w[0] = low_bytes(v0, n);
+		key->w[1] = 0;
+	}
+	else
+	{
+		uint64_t	v1 = load64(s + i + 8);
+
+		key->w[0] = v0;
+		if ((m = gb_nonword_bytes(v1)) != 0)
+			n = 8 + ((size_t) __builtin_ctzll(m) >> 3);
+		else if (!gb_word_byte[s[i + 16]])
+			n = 16;
+		else
+			return false;
+		key->w[1] = low_bytes(v1, n - 8);
+	}
+	*end = i + n;
+	return true;
+}
+
 static ALWAYS_INLINE bool
 word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *key)
 {
@@ -432,44 +544,7 @@ word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *ke
 				n;
 
 	if (likely(len - i >= 32))
-	{
-		uint64_t	v0 = load64(s + i),
-					m;
-
-		if ((m = gb_nonword_bytes(v0)) != 0)
-		{
-			n = (size_t) __builtin_ctzll(m) >> 3;
-			key->w[0] = low_bytes(v0, n);
-			key->w[1] = key->w[2] = 0;
-		}
-		else
-		{
-			uint64_t	v1 = load64(s + i + 8);
-
-			key->w[0] = v0;
-			if ((m = gb_nonword_bytes(v1)) != 0)
-			{
-				n = 8 + ((size_t) __builtin_ctzll(m) >> 3);
-				key->w[1] = low_bytes(v1, n - 8);
-				key->w[2] = 0;
-			}
-			else
-			{
-				uint64_t	v2 = load64(s + i + 16);
-
-				key->w[1] = v1;
-				if ((m = gb_nonword_bytes(v2)) != 0)
-					n = 16 + ((size_t) __builtin_ctzll(m) >> 3);
-				else if (!gb_word_byte[s[i + 24]])
-					n = 24;
-				else
-					return false;
-				key->w[2] = low_bytes(v2, n - 16);
-			}
-		}
-		*end = i + n;
-		return true;
-	}
+		return word_span_wide(s, i, end, key);
 	for (j = i; j < len && j <= i + WC_MAX && gb_word_byte[s[j]]; j++)
 		;
 	n = j - i;
@@ -481,14 +556,17 @@ word_span(const unsigned char *s, size_t len, size_t i, size_t *end, WordKey *ke
 	return true;
 }
 
+/*
+ * A word's slot: the top bits of a multiplicative hash of its key, which
+ * every bit of the key moves (an odd multiplier carries each bit upwards).
+ */
 static ALWAYS_INLINE WordEntry *
 word_slot(const WordKey *k)
 {
 	uint64_t	h = (k->w[0] * UINT64_C(0x9E3779B97F4A7C15)) ^
-		(k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F)) ^
-		(k->w[2] * UINT64_C(0x165667B19E3779F9));
+		(k->w[1] * UINT64_C(0xC2B2AE3D27D4EB4F));
 
-	return &word_cache[(h ^ (h >> 29)) >> (64 - WC_BITS)];
+	return &word_cache[h >> (64 - WC_BITS)];
 }
 
 /* The cache's entry for a word, or NULL. */
@@ -497,73 +575,156 @@ word_lookup(const WordKey *k)
 {
 	const WordEntry *e = word_slot(k);
 
-	if (e->raw.w[0] != k->w[0] || e->raw.w[1] != k->w[1] || e->raw.w[2] != k->w[2])
+	if (e->raw.w[0] != k->w[0] || e->raw.w[1] != k->w[1])
 		return NULL;
 	return e;
 }
 
-/* A closed token of the word s[i..end) from its cache entry. */
-static ALWAYS_INLINE void
-word_from_cache(TokState *st, const WordEntry *e, size_t len, size_t i, size_t end,
-				uint32_t obase)
+/*
+ * A closed token of the cached word e, s[i..end), with flags pending, and
+ * the words after it one space apart or a space and an ASCII mark known as
+ * a token ("Hà Nội, ngày"), while they are cached, up to stop (the next
+ * interrupt check) and while the tokens have room: what the main loop's
+ * white(), ascii_mark() and the cached word make of them, with the buffers'
+ * ends and the tokens' end in locals for the run (the copies are of bytes,
+ * which for the compiler may overwrite the GbDoc's fields).  No token is
+ * open.  Returns where the run ends.
+ */
+static ALWAYS_INLINE size_t
+cached_run(GbDoc *d, const WordEntry *e, uint16_t pending,
+		   const unsigned char *s, size_t len, size_t i, size_t wend,
+		   size_t stop, uint32_t obase)
 {
-	GbDoc	   *d = st->doc;
+	char	   *ndata,
+			   *fdata;
+	size_t		nlen,
+				flen,
+				room,
+				limit = len > 34 ? len - 34 : 0;
 	GbTok	   *t;
-	char	   *norm,
-			   *fold;
+	WordKey		key;
 
 	if (unlikely(d->ntok == d->captok))
 	{
 		d->captok = d->captok ? d->captok * 2 : 1024;
 		d->tok = gb_realloc(d->tok, sizeof(GbTok) * (size_t) d->captok);
 	}
-	t = &d->tok[d->ntok++];
-	*t = e->tok;
-	t->off = (uint32_t) d->norm.len;
-	t->fo = (uint32_t) d->fold.len;
+	ndata = d->norm.data;
+	fdata = d->fold.data;
+	nlen = d->norm.len;
+	flen = d->fold.len;
+	t = d->tok + d->ntok;
+	room = (size_t) (d->captok - d->ntok) - 1;
+	t->off = (uint32_t) nlen;
+	t->len = e->len;
+	t->fo = (uint32_t) flen;
+	t->flen = e->flen;
 	t->os = obase + (uint32_t) i;
-	t->oe = obase + (uint32_t) end;
-	t->flags |= st->pending;
-	norm = d->norm.data + d->norm.len;
-	fold = d->fold.data + d->fold.len;
+	t->oe = obase + (uint32_t) wend;
+	put_tail(t, e, pending);
 	/*
 	 * Both buffers have room for the rest of the input and 16 bytes more
-	 * (see gb_doc_tokenize): 24 bytes where 24 are left to read.
+	 * (see gb_doc_tokenize), and an entry's forms are no longer than the
+	 * word as written: the whole 16 bytes can be copied.
 	 */
-	if (likely(len - i >= 32))
+	memcpy(ndata + nlen, e->norm.w, sizeof(e->norm));
+	memcpy(fdata + flen, e->fold.w, sizeof(e->fold));
+	nlen += e->len;
+	flen += e->flen;
+	t++;
+	i = wend;
+
+	/*
+	 * 32 bytes from i + 2 for word_span_wide(): the main loop takes the
+	 * last words.  A turn takes a byte or more for each token it makes, and
+	 * may make two: bounding the bytes by the room for tokens but one bounds
+	 * the tokens.
+	 */
+	if (limit > stop)
+		limit = stop;
+	if (room < 2)
+		limit = 0;
+	else if (limit > i + room - 1)
+		limit = i + room - 1;
+	while (i < limit)
 	{
-		memcpy(norm, e->norm.w, 24);
-		memcpy(fold, e->fold.w, 24);
+		size_t		w = i + 1;	/* where the next word starts */
+		unsigned char c = s[i];
+		uint32_t	elen,
+					eflen;
+
+		/*
+		 * A mark ascii_mark() has taken before is one fast_cp() takes when
+		 * a space follows (a segment's start): not a letter, digit or space.
+		 */
+		if (c != ' ')
+		{
+			if (c >= 0x80 || mark_group[c] == 0 || s[i + 1] != ' ')
+				break;
+			w = i + 2;
+		}
+		if (!gb_word_starts[s[w]] || !word_span_wide(s, w, &wend, &key) ||
+			(e = word_lookup(&key)) == NULL)
+			break;
+		if (c != ' ')
+		{
+			t->off = (uint32_t) nlen;
+			t->len = 1;
+			t->fo = (uint32_t) flen;
+			t->flen = 1;
+			t->os = obase + (uint32_t) i;
+			t->oe = obase + (uint32_t) i + 1;
+			t->hash = fold_hash((const char *) &c, 1);
+			t->flags = T_PUNCT;
+			t->grp = (uint16_t) mark_group[c];
+			ndata[nlen++] = (char) c;
+			fdata[flen++] = (char) c;
+			t++;
+		}
+		elen = e->len;
+		eflen = e->flen;
+		ndata[nlen++] = ' ';
+		t->off = (uint32_t) nlen;
+		t->len = elen;
+		t->fo = (uint32_t) flen;
+		t->flen = eflen;
+		t->os = obase + (uint32_t) w;
+		t->oe = obase + (uint32_t) wend;
+		put_tail(t, e, T_SPACE);
+		/* room: as for the first word */
+		memcpy(ndata + nlen, e->norm.w, sizeof(e->norm));
+		memcpy(fdata + flen, e->fold.w, sizeof(e->fold));
+		nlen += elen;
+		flen += eflen;
+		t++;
+		i = wend;
 	}
-	else
-	{
-		memcpy(norm, e->norm.w, e->tok.len);
-		memcpy(fold, e->fold.w, e->tok.flen);
-	}
-	d->norm.len += e->tok.len;
-	d->fold.len += e->tok.flen;
-	st->pending = 0;
-	st->newlines = 0;
+	d->norm.len = nlen;
+	d->fold.len = flen;
+	d->ntok = (int) (t - d->tok);
+	return i;
 }
 
 /* Remember the word token just closed, s[i..end) as written. */
 static void
-word_to_cache(const GbDoc *d, const GbTok *t, const unsigned char *s,
-			  size_t i, size_t end, const WordKey *k)
+word_to_cache(const GbDoc *d, const GbTok *t, size_t i, size_t end,
+			  const WordKey *k)
 {
 	WordEntry  *e = word_slot(k);
 	size_t		n = end - i;
 
-	if (n > WC_MAX || t->len > n || t->flen > WC_MAX)
+	if (n > WC_MAX || t->len > n || t->flen > n)
 		return;					/* the fast path writes no more than it reads */
 	e->raw = *k;
-	e->tok = *t;
-	e->tok.off = e->tok.fo = e->tok.os = e->tok.oe = 0;
-	e->tok.flags = T_WORD | (t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN));
 	memset(&e->norm, 0, sizeof(e->norm));
 	memcpy(e->norm.w, d->norm.data + t->off, t->len);
 	memset(&e->fold, 0, sizeof(e->fold));
 	memcpy(e->fold.w, d->fold.data + t->fo, t->flen);
+	e->hash = t->hash;
+	e->flags = T_WORD | (t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN));
+	e->grp = t->grp;
+	e->len = (uint8_t) t->len;
+	e->flen = (uint8_t) t->flen;
 }
 
 /* For tests: send everything through the normalizer (see gb_internal.h). */
@@ -655,19 +816,11 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				wstart = SIZE_MAX;
 				if (e != NULL)
 				{
-					word_from_cache(&st, e, len, i, wend, obase);
-					i = wend;
-					/* and the words after it one space apart, while cached */
-					while (i + 1 < len && s[i] == ' ' && gb_word_byte[s[i + 1]] &&
-						   gb_lead_starts[s[i + 1]] && i < next_check &&
-						   word_span(s, len, i + 1, &wend, &wkey) &&
-						   (e = word_lookup(&wkey)) != NULL)
-					{
-						st.pending |= T_SPACE;	/* white(), no token open */
-						doc->norm.data[doc->norm.len++] = ' ';
-						word_from_cache(&st, e, len, i + 1, wend, obase);
-						i = wend;
-					}
+					/* and the words after it, while cached */
+					i = cached_run(doc, e, st.pending, s, len, i, wend,
+								   next_check, obase);
+					st.pending = 0;
+					st.newlines = 0;
 					continue;
 				}
 				wstart = i;		/* the letter runs below may cache it */
@@ -800,7 +953,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				int			k = st.cur;
 
 				close_token(&st);
-				word_to_cache(doc, &doc->tok[k], s, wstart, wend, &wkey);
+				word_to_cache(doc, &doc->tok[k], wstart, wend, &wkey);
 			}
 		}
 		else if (cp >= '0' && cp <= '9')
@@ -838,11 +991,16 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			uint32_t	os = obase + (uint32_t) i;
 
 			close_token(&st);
-			open_token(&st, T_PUNCT, os);
-			doc->tok[st.cur].oe = os + (uint32_t) n;
-			doc->norm.len = put_utf8(doc->norm.data + doc->norm.len, cp) - doc->norm.data;
-			doc->fold.len = put_utf8(doc->fold.data + doc->fold.len, cp) - doc->fold.data;
-			close_token(&st);
+			if (cp < 0x80)
+				ascii_mark(&st, (unsigned char) cp, os, os + (uint32_t) n);
+			else
+			{
+				open_token(&st, T_PUNCT, os);
+				doc->tok[st.cur].oe = os + (uint32_t) n;
+				doc->norm.len = put_utf8(doc->norm.data + doc->norm.len, cp) - doc->norm.data;
+				doc->fold.len = put_utf8(doc->fold.data + doc->fold.len, cp) - doc->fold.data;
+				close_token(&st);
+			}
 			i += n;
 		}
 	}
@@ -938,6 +1096,15 @@ gb_sentence_break_at(const GbDoc *d, int i)
 	return false;
 }
 
+/* Bit 7 of each byte of v set where the byte is 0, and no other bit. */
+static inline uint64_t
+zero_bytes(uint64_t v)
+{
+	const uint64_t lo7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
+
+	return ~(((v & lo7) + lo7) | v | lo7);
+}
+
 char *
 gb_span_text(const GbDoc *d, int from, int to)
 {
@@ -959,7 +1126,25 @@ gb_span_text(const GbDoc *d, int from, int to)
 	 * text between single spaces is copied as it is: most spans have no
 	 * other, and the span starts and ends with a token.
 	 */
-	for (k = 0; k < n && s[k] != '\n' && !(s[k] == ' ' && s[k + 1] == ' '); k++)
+	k = 0;
+	while (k + 8 <= n)
+	{
+		/*
+		 * 8 bytes at a time while none is a line end or a space before a
+		 * space (s[n] may be read: a token or the terminating NUL is there)
+		 */
+		uint64_t	v,
+					w;
+
+		memcpy(&v, s + k, 8);
+		memcpy(&w, s + k + 1, 8);
+		if ((zero_bytes(v ^ UINT64_C(0x0A0A0A0A0A0A0A0A)) |
+			 (zero_bytes(v ^ UINT64_C(0x2020202020202020)) &
+			  zero_bytes(w ^ UINT64_C(0x2020202020202020)))) != 0)
+			break;
+		k += 8;
+	}
+	for (; k < n && s[k] != '\n' && !(s[k] == ' ' && s[k + 1] == ' '); k++)
 		;
 	memcpy(out, s, k);
 	o = k;

@@ -13071,6 +13071,166 @@ test_nam_group_count_word(void)
 		  "the group of \"nam\" (%u) has no CAT_COUNTWORD bit", (unsigned) grp);
 }
 
+/*
+ * gb_span_text() scans 8 bytes at a time up to the first line end or two
+ * spaces: the same text as a byte at a time, for every span of texts with
+ * line ends and runs of spaces at every position.
+ */
+static const char *
+span_text_bytewise(const GbDoc *d, int from, int to, char *out)
+{
+	const char *s = d->norm.data + d->tok[from].off;
+	size_t		n = d->tok[to - 1].off + d->tok[to - 1].len - d->tok[from].off,
+				k,
+				o = 0;
+	bool		sp = false;
+
+	for (k = 0; k < n; k++)
+	{
+		if (s[k] == ' ' || s[k] == '\n')
+		{
+			sp = true;
+			continue;
+		}
+		if (sp && o > 0)
+			out[o++] = ' ';
+		sp = false;
+		out[o++] = s[k];
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static void
+test_span_text_words(void)
+{
+	static const char *const pieces[] = {
+		"Hội nghị", "ĐẢNG", "a", "bcdefghij", "2019", ".", " ", " ", " ", "  ", "\n", " \n ",
+		"\n\n", "   ",
+	};
+	const int	npieces = (int) (sizeof(pieces) / sizeof(pieces[0]));
+	char		buf[512],
+				want[512];
+	unsigned	seed = 777;
+	int			k,
+				bad = 0;
+
+	for (k = 0; k < 300; k++)
+	{
+		GbDoc		d;
+		size_t		n = 0;
+		int			m,
+					from,
+					to;
+
+		for (m = 0; m < 30; m++)
+		{
+			const char *p;
+
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 8) % (unsigned) npieces];
+			memcpy(buf + n, p, strlen(p));
+			n += strlen(p);
+		}
+		memset(&d, 0, sizeof(d));
+		d.arena = gb_arena_new();
+		gb_doc_tokenize(&d, buf, n, 0);
+		for (from = 0; from < d.ntok; from++)
+			for (to = from + 1; to <= d.ntok; to++)
+				if (strcmp(gb_span_text(&d, from, to), span_text_bytewise(&d, from, to, want)) != 0)
+					bad++;
+		gb_arena_free(d.arena);
+		gb_doc_free(&d);
+	}
+	CHECK(bad == 0, "gb_span_text() differs from the bytewise copy on %d spans", bad);
+}
+
+/*
+ * Character positions after long stretches of text: offsets_to_positions()
+ * counts the bytes that continue a character in lanes it sums every 2,040
+ * bytes, so that a citation 30 kB into Vietnamese text still gets the count
+ * of code points before it.
+ */
+static void
+test_positions_long(void)
+{
+	static const char *const fillers[] = {"Hội nghị Đảng ủy xã ", "abc ", "Ủy ban ", "\n"};
+	char	   *buf = malloc(40000);
+	size_t		n = 0;
+	uint32_t	chars = 0,
+				want;
+	unsigned	seed = 99;
+	const char *cite = "Nghị quyết số 12-NQ/TW";
+	GbResult   *r;
+	const GbCitation *c;
+
+	strcpy(buf, "Tin vắn\n");
+	n = strlen(buf);
+	while (n < 30000)
+	{
+		const char *p;
+
+		seed = seed * 1103515245u + 12345u;
+		p = fillers[(seed >> 8) % 4];
+		memcpy(buf + n, p, strlen(p));
+		n += strlen(p);
+	}
+	buf[n] = '\0';
+	for (size_t k = 0; k < n; k++)
+		chars += ((unsigned char) buf[k] & 0xC0) != 0x80;
+	want = chars;
+	strcpy(buf + n, cite);
+	strcat(buf, " đã được quán triệt.");
+	r = extract(buf, 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c && c->span_start == want, "span after 30 kB: %u, want %u", c ? c->span_start : 0, want);
+	gb_result_free(r);
+	free(buf);
+}
+
+/*
+ * A run of cached words one space apart that fills the tokens the
+ * tokenizer made room for ("a a a ...": a token every 2 bytes, against room
+ * for one in 3 and 1,024 more) stops there and goes on through the main
+ * loop, which makes more room: the same tokens as the normalizer's.
+ */
+static void
+test_cached_run_full(void)
+{
+	size_t		n = 0;
+	char	   *buf = malloc(40001);
+
+	while (n < 40000)
+	{
+		buf[n] = (n / 2) % 7 == 3 ? 'b' : 'a';
+		buf[n + 1] = ' ';
+		n += 2;
+	}
+	CHECK(same_tokens(buf, n), "a run of cached words past the room for tokens");
+	free(buf);
+}
+
+/*
+ * A run of cached words goes on over an ASCII mark and a space ("Hà Nội,
+ * ngày"): the same tokens as the normalizer's, for the marks it takes and
+ * for those it leaves to the main loop (a mark before a line end, two
+ * marks, a mark with no space after it, a digit).
+ */
+static void
+test_cached_run_marks(void)
+{
+	static const char *const text =
+		"Hội nghị Ban Chấp hành Đảng bộ tỉnh, ngày 2, đồng chí Bí thư: quán triệt. "
+		"Hội nghị Ban Chấp hành Đảng bộ tỉnh, ngày 2, đồng chí Bí thư: quán triệt. "
+		"Đồng chí Bí thư (Tỉnh ủy) chủ trì; Ban Tuyên giáo, Ban Dân vận... dự,\n"
+		"Đồng chí Bí thư (Tỉnh ủy) chủ trì; Ban Tuyên giáo, Ban Dân vận... dự,\n"
+		"ngày 2,3 và 4, x-y z/w, hội nghị- đồng chí \"Bí thư\" quán triệt, "
+		"ngày 2,3 và 4, x-y z/w, hội nghị- đồng chí \"Bí thư\" quán triệt, "
+		"Hội nghị Ban Chấp hành Đảng bộ tỉnh, ngày 2, đồng chí Bí thư: quán triệt. ";
+
+	CHECK(same_tokens(text, strlen(text)), "a run of cached words over marks");
+}
+
 int
 main(void)
 {
@@ -13575,6 +13735,10 @@ main(void)
 	test_bridge_owner_level_venue();
 	test_cit_subject_present_clause();
 	test_nam_group_count_word();
+	test_span_text_words();
+	test_positions_long();
+	test_cached_run_full();
+	test_cached_run_marks();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
