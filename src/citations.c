@@ -3535,10 +3535,17 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 			if (suffix)
 			{
 				char		cb[64];
+				size_t		cn = 0;
 
-				snprintf(cb, sizeof(cb), "%s%s-%s/%s", strlen(m->number) == 1 ? "0" : "",
-						 m->number, K->letters, suffix);
-				m->code = gb_arena_strdup(st->arena, cb);
+				/* "%s%s-%s/%s" put together, snprintf() costing ten times more */
+				cb[0] = '\0';
+				put_str(cb, sizeof(cb), &cn, strlen(m->number) == 1 ? "0" : "");
+				put_str(cb, sizeof(cb), &cn, m->number);
+				put_str(cb, sizeof(cb), &cn, "-");
+				put_str(cb, sizeof(cb), &cn, K->letters);
+				put_str(cb, sizeof(cb), &cn, "/");
+				put_str(cb, sizeof(cb), &cn, suffix);
+				m->code = gb_arena_strndup(st->arena, cb, cn);
 			}
 		}
 
