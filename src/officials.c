@@ -3200,6 +3200,9 @@ next_start(const GbDoc *d, int i, int stop, int *lower)
 		if (f & T_UPPER)
 			break;
 		mask = gb_dict_masks[tok[i].grp];
+		/* most lower-case words are none of the four: one test for them */
+		if (!(mask & (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)))
+			continue;
 		/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
 		if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
 			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (tok[i + 1].flags & T_UPPER))))
