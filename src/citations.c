@@ -2910,13 +2910,15 @@ antecedent_attrs(GbCitState *st, int from)
 static inline int
 next_doctype(const GbDoc *d, int i, int stop)
 {
-	const GbTok *tok = d->tok;
+	const GbTok *t = d->tok + i,
+			   *end = d->tok + stop;
 
-	for (; i < stop; i++)
-		if ((gb_dict_masks[tok[i].grp] & CAT_DOCTYPE) && (tok[i].flags & T_WORD) &&
-			gb_dict_may_go_on(d, i, CAT_DOCTYPE))
+	/* by pointer: the loop over every token is a load and a test a token */
+	for (; t < end; t++)
+		if ((gb_dict_masks[t->grp] & CAT_DOCTYPE) && (t->flags & T_WORD) &&
+			gb_dict_may_go_on(d, (int) (t - d->tok), CAT_DOCTYPE))
 			break;
-	return i;
+	return (int) (t - d->tok);
 }
 
 GbCitState *
