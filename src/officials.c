@@ -3188,24 +3188,27 @@ assign_roles(GbOffState *st, const GbDoc *d)
 static inline int
 next_start(const GbDoc *d, int i, int stop, int *lower)
 {
-	const GbTok *tok = d->tok;
+	const GbTok *t = d->tok + i,
+			   *end = d->tok + stop;
 
-	for (; i < stop; i++)
+	/* by pointer: most tokens take a load and a test or two */
+	for (; t < end; t++)
 	{
-		uint16_t	f = tok[i].flags;
+		uint16_t	f = t->flags;
 		GbCats		mask;
 
 		if (!(f & T_WORD))
 			continue;
 		if (f & T_UPPER)
 			break;
-		mask = gb_dict_masks[tok[i].grp];
+		mask = gb_dict_masks[t->grp];
 		/* most lower-case words are none of the four: one test for them */
 		if (!(mask & (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)))
 			continue;
+		i = (int) (t - d->tok);
 		/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
 		if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
-			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (tok[i + 1].flags & T_UPPER))))
+			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (t[1].flags & T_UPPER))))
 			break;
 		/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
 		if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
@@ -3214,7 +3217,7 @@ next_start(const GbDoc *d, int i, int stop, int *lower)
 		if (mask & CAT_TITLE)
 			*lower = i;
 	}
-	return i;
+	return (int) (t - d->tok);
 }
 
 GbOffState *
