@@ -2552,16 +2552,22 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 
 	while (k < e)
 	{
+		/*
+		 * The group's test first, most words failing it; then the
+		 * mentions, passed over.  The first mention not ended at k is the
+		 * same whichever words before k were looked at, and a word inside
+		 * a mention goes on at its end as the mention's first word would.
+		 */
+		if (!gb_dict_may_match(d, k, CAT_ROLE | CAT_ROLEJOINED))
+		{
+			k++;
+			continue;
+		}
 		while (mk < mb && st->men[mk].t1 <= k)
 			mk++;
 		if (mk < mb && k >= st->men[mk].t0)
 		{
 			k = st->men[mk].t1;
-			continue;
-		}
-		if (!gb_dict_may_match(d, k, CAT_ROLE | CAT_ROLEJOINED))
-		{
-			k++;
 			continue;
 		}
 		m = role_at(d, k, &ph);
