@@ -291,7 +291,8 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		bool		spaced;
 		int			s = q + 1,
 					e;
-		GbBuf		seg = {0};
+		char		seg[16];	/* a segment longer is none */
+		size_t		seglen = 0;
 		const char *canon;
 
 		if (tok_punct(d, q, '-'))
@@ -332,15 +333,15 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		while (e < d->ntok && (tok_has(d, e, T_WORD) || tok_has(d, e, T_NUM)) &&
 			   (e == s || !(d->tok[e].flags & T_SPACE)))
 		{
-			gb_buf_append(&seg, d->norm.data + d->tok[e].off, d->tok[e].len);
+			/* on the stack, not in a buffer of its own: the bytes that fit */
+			if (seglen + d->tok[e].len <= sizeof(seg))
+				memcpy(seg + seglen, d->norm.data + d->tok[e].off, d->tok[e].len);
+			seglen += d->tok[e].len;
 			e++;
 		}
-		if (seg.len > 16)
-		{
-			gb_free(seg.data);
+		if (seglen > sizeof(seg))
 			break;
-		}
-		canon = gb_code_segment(seg.data, seg.len);
+		canon = gb_code_segment(seg, seglen);
 		if (first_sep == 0)
 			first_sep = sep;
 		if (nseg < 2)
@@ -352,8 +353,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		if (canon)
 			gb_buf_append(&cb, canon, strlen(canon));
 		else
-			gb_buf_append(&cb, seg.data, seg.len);
-		gb_free(seg.data);
+			gb_buf_append(&cb, seg, seglen);
 		letters = true;
 		nseg++;
 		q = e;
