@@ -261,10 +261,30 @@ spaced_kind(const GbDoc *d, int k)
 		gb_code_party_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len);
 }
 
+/*
+ * A code being read, on the stack: its number (6 bytes at most), then up
+ * to 6 segments, each a separator and 16 bytes at most (the longest
+ * canonical segment has 8, a year 4), fit with room to spare.
+ */
+typedef struct CodeBuf
+{
+	char		data[128];
+	size_t		len;
+} CodeBuf;
+
+static inline void
+code_put(CodeBuf *b, const char *s, size_t n)
+{
+	if (n > sizeof(b->data) - b->len)
+		n = sizeof(b->data) - b->len;
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+}
+
 static int
 parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code, int *year)
 {
-	GbBuf		cb = {0};
+	CodeBuf		cb;
 	int			q = p + 1;
 	bool		letters = false;
 	char		first_sep = 0;
@@ -273,6 +293,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 	size_t		seg_at[2] = {0, 0};	/* where the first two letter segments start in cb */
 	char		seps[2] = {0, 0};
 
+	cb.len = 0;
 	*number = NULL;
 	*code = NULL;
 	*state_code = false;
@@ -284,7 +305,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		!(d->tok[q + 1].flags & T_SPACE) && !(d->tok[q].flags & T_SPACE))
 		return p;
 
-	gb_buf_append(&cb, d->norm.data + d->tok[p].off, d->tok[p].len);
+	code_put(&cb, d->norm.data + d->tok[p].off, d->tok[p].len);
 	while (q + 1 < d->ntok && nseg < 6)
 	{
 		char		sep;
@@ -313,8 +334,8 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		if (tok_has(d, s, T_NUM) && d->tok[s].len == 4 && sep == '/' && !spaced && nseg == 0)
 		{
 			/* the year of a State code: 29/2024/NĐ-CP */
-			gb_buf_putc(&cb, sep);
-			gb_buf_append(&cb, d->norm.data + d->tok[s].off, 4);
+			code_put(&cb, &sep, 1);
+			code_put(&cb, d->norm.data + d->tok[s].off, 4);
 			{
 				const char *y = d->norm.data + d->tok[s].off;
 
@@ -349,11 +370,11 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			seg_at[nseg] = cb.len + 1;
 			seps[nseg] = sep;
 		}
-		gb_buf_putc(&cb, sep);
+		code_put(&cb, &sep, 1);
 		if (canon)
-			gb_buf_append(&cb, canon, strlen(canon));
+			code_put(&cb, canon, strlen(canon));
 		else
-			gb_buf_append(&cb, seg, seglen);
+			code_put(&cb, seg, seglen);
 		letters = true;
 		nseg++;
 		q = e;
@@ -396,18 +417,15 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		if (gb_dict_match(d, q, CAT_QUANTITY, NULL) > 0 && !(d->tok[q].flags & T_UPPER) &&
 			!(tok_is(d, q, "ngay") && tok_has(d, q + 1, T_NUM)))
 		{
-			gb_free(cb.data);
 			return p;
 		}
 		if ((tok_punct(d, q, '/') || tok_punct(d, q, '-')) && tok_has(d, q + 1, T_NUM) &&
 			!(d->tok[q + 1].flags & T_SPACE))
 		{
-			gb_free(cb.data);
 			return p;
 		}
 	}
 	*number = strip_zeros(d->arena, d->norm.data + d->tok[p].off, d->tok[p].len);
-	gb_free(cb.data);
 	return q;
 }
 
