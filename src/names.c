@@ -34,23 +34,6 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 	return gb_same_letters((const char *) s, n, w, wn);
 }
 
-/*
- * u_tolower() of cp, the Vietnamese letters of Latin-1 and of Latin
- * Extended Additional (capitals even, small letters odd) without a call:
- * the mismatches gb_same_letters() meets are nearly all there.
- */
-static inline uint32_t
-letter_lower(uint32_t cp)
-{
-	if (cp >= 0x1EA0 && cp <= 0x1EFF)
-		return cp | 1;
-	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-		return cp + 0x20;
-	if (cp >= 0xDF && cp <= 0xFF)
-		return cp;
-	return (uint32_t) u_tolower((UChar32) cp);
-}
-
 bool
 gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 {
@@ -60,20 +43,9 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 
 	while (a < n && b < wn)
 	{
-		uint32_t	x,
-					y;
+		uint32_t	x = gb_utf8_next(s, n, &a);
+		uint32_t	y = gb_utf8_next((const unsigned char *) w, wn, &b);
 
-		/* most letters are ASCII: those without a call */
-		if (s[a] < 0x80 && (unsigned char) w[b] < 0x80)
-		{
-			x = s[a++];
-			y = (unsigned char) w[b++];
-		}
-		else
-		{
-			x = gb_utf8_next(s, n, &a);
-			y = gb_utf8_next((const unsigned char *) w, wn, &b);
-		}
 		if (x == y)
 			continue;
 		/* ICU lower-cases ASCII as ASCII does */
@@ -82,7 +54,7 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 			if ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z')
 				return false;
 		}
-		else if (letter_lower(x) != letter_lower(y))
+		else if (u_tolower((UChar32) x) != u_tolower((UChar32) y))
 			return false;
 	}
 	return a == n && b == wn;

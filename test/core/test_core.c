@@ -8,9 +8,6 @@
 #include "gb_core.h"
 #include "gb_internal.h"
 #include "gazetteer.h"
-#include "names.h"
-
-#include <unicode/uchar.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13120,54 +13117,6 @@ test_dict_rest_words(void)
 	}
 }
 
-/* cp in UTF-8 into buf (5 bytes at least); its length */
-static size_t
-utf8_of(uint32_t cp, char *buf)
-{
-	size_t		n = gb_utf8_encode(cp, buf);
-
-	buf[n] = '\0';
-	return n;
-}
-
-/*
- * gb_same_letters() lower-cases the Vietnamese letters of Latin-1 and of
- * Latin Extended Additional without ICU, the others through u_tolower():
- * every pair of those letters, and each against a neighbour of the other
- * blocks, compares as u_tolower() says, inside a word too.
- */
-static void
-test_same_letters_lower(void)
-{
-	static const uint32_t others[] = {0x41, 0x61, 0x0102, 0x0103, 0x0110, 0x0111, 0x01A0, 0x01A1,
-	0x01AF, 0x01B0, 0x0130, 0x1E9E, 0x1E9F, 0x2C65, 0x023A};
-	uint32_t	set[256 + 15];
-	int			nset = 0,
-				bad = 0;
-
-	for (uint32_t cp = 0xC0; cp <= 0xFF; cp++)
-		set[nset++] = cp;
-	for (uint32_t cp = 0x1EA0; cp <= 0x1EFF; cp++)
-		set[nset++] = cp;
-	for (size_t k = 0; k < sizeof(others) / sizeof(others[0]); k++)
-		set[nset++] = others[k];
-	for (int a = 0; a < nset; a++)
-		for (int b = 0; b < nset; b++)
-		{
-			char		x[16] = "ng",
-						y[16] = "NG";
-			size_t		xn = 2 + utf8_of(set[a], x + 2),
-						yn = 2 + utf8_of(set[b], y + 2);
-			bool		want = u_tolower((UChar32) set[a]) == u_tolower((UChar32) set[b]);
-
-			memcpy(x + xn, "n", 2);
-			memcpy(y + yn, "N", 2);
-			if (gb_same_letters(x, xn + 1, y, yn + 1) != want)
-				bad++;
-		}
-	CHECK(bad == 0, "gb_same_letters() and u_tolower(): %d pairs differ", bad);
-}
-
 int
 main(void)
 {
@@ -13672,7 +13621,6 @@ main(void)
 	test_bridge_owner_level_venue();
 	test_cit_subject_present_clause();
 	test_dict_rest_words();
-	test_same_letters_lower();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
