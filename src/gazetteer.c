@@ -2810,14 +2810,22 @@ gb_term_on(GbDate d)
 #define NGROUPS 4096			/* power of two, well above the first words */
 #define NPAIRS 4096				/* power of two, well above the first pairs */
 
+#define REST_MAX 24				/* bytes of a phrase's words after the first kept together */
+
 typedef struct CompiledPhrase
 {
 	GbCats		cat;			/* p->cat, at hand */
-	int			nwords;
 	int			same;			/* next phrase of its pair, or -1 */
-	uint32_t	hash[MAXWORDS];
+	uint8_t		nwords;
+	uint8_t		rlen;			/* bytes of rest, or REST_MAX + 1: they do not fit */
 	uint8_t		wlen[MAXWORDS];
-	const char *word[MAXWORDS];
+	uint32_t	hash[MAXWORDS];
+	/*
+	 * The words after the first run together, as the tokens' folded forms
+	 * are in GbDoc.fold: one comparison for a match, not one a byte
+	 */
+	char		rest[REST_MAX];
+	const char *word0;
 	const GbPhrase *p;
 	int			index;
 } CompiledPhrase;
@@ -2891,7 +2899,7 @@ cmp_phrase(const void *a, const void *b)
 		return x->hash[0] < y->hash[0] ? -1 : 1;
 	if (x->wlen[0] != y->wlen[0])
 		return x->wlen[0] < y->wlen[0] ? -1 : 1;
-	c = memcmp(x->word[0], y->word[0], x->wlen[0]);
+	c = memcmp(x->word0, y->word0, x->wlen[0]);
 	if (c != 0)
 		return c;
 	if (x->nwords != y->nwords)
@@ -2915,15 +2923,22 @@ compile_dict(void)
 		c->cat = phrases[k].cat;
 		c->index = (int) k;
 		c->nwords = 0;
+		c->rlen = 0;
 		c->same = -1;
+		c->word0 = s;
 		while (*s && c->nwords < MAXWORDS)
 		{
 			const char *e = strchr(s, ' ');
 			size_t		n = e ? (size_t) (e - s) : strlen(s);
 
-			c->word[c->nwords] = s;
 			c->wlen[c->nwords] = (uint8_t) n;
 			c->hash[c->nwords] = gb_hash(s, n);
+			if (c->nwords > 0 && c->rlen <= REST_MAX)
+			{
+				if (c->rlen + n <= REST_MAX)
+					memcpy(c->rest + c->rlen, s, n);
+				c->rlen = (uint8_t) (c->rlen + n <= REST_MAX ? c->rlen + n : REST_MAX + 1);
+			}
 			c->nwords++;
 			s += n;
 			while (*s == ' ')
@@ -2949,13 +2964,13 @@ compile_dict(void)
 			g = &groups[slot];
 			if (g->word == NULL ||
 				(g->hash == c->hash[0] && g->wlen == c->wlen[0] &&
-				 memcmp(g->word, c->word[0], c->wlen[0]) == 0))
+				 memcmp(g->word, c->word0, c->wlen[0]) == 0))
 				break;
 			slot = (slot + 1) & (NGROUPS - 1);
 		}
 		if (g->word == NULL)
 		{
-			g->word = c->word[0];
+			g->word = c->word0;
 			g->hash = c->hash[0];
 			g->wlen = c->wlen[0];
 			g->start = (int) k;
@@ -3042,6 +3057,67 @@ find_pair(uint16_t grp, uint32_t hash)
 }
 
 /*
+ * The phrase's words after the first compared with tokens i + 1 ... one
+ * by one: the phrase's text from its second word.  Out of line, for the
+ * few phrases whose words do not fit CompiledPhrase.rest.
+ */
+static __attribute__((noinline)) bool
+rest_words_match(const GbDoc *d, int i, const CompiledPhrase *c)
+{
+	const char *s = c->word0 + c->wlen[0];
+	int			w;
+
+	for (w = 1; w < c->nwords; w++)
+	{
+		const GbTok *t = &d->tok[i + w];
+
+		while (*s == ' ')
+			s++;
+		if (memcmp(d->fold.data + t->fo, s, t->flen) != 0)
+			return false;
+		s += t->flen;
+	}
+	return true;
+}
+
+/* Whether a[0..n) and b[0..n) are the same bytes: a few loads, no call, for the short words */
+static inline bool
+same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t	x,
+				y;
+	uint32_t	u,
+				v;
+	uint16_t	p,
+				q;
+
+	for (; n >= 8; a += 8, b += 8, n -= 8)
+	{
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return false;
+	}
+	if (n >= 4)
+	{
+		memcpy(&u, a, 4);
+		memcpy(&v, b, 4);
+		if (u != v)
+			return false;
+		a += 4, b += 4, n -= 4;
+	}
+	if (n >= 2)
+	{
+		memcpy(&p, a, 2);
+		memcpy(&q, b, 2);
+		if (p != q)
+			return false;
+		a += 2, b += 2, n -= 2;
+	}
+	return n == 0 || *a == *b;
+}
+
+/*
  * Whether the phrase's words after the first are tokens i + 1 ...  The
  * hashes and lengths of all the words first: the phrases of a pair share
  * their second word, and most that fail differ in a later one.
@@ -3049,30 +3125,26 @@ find_pair(uint16_t grp, uint32_t hash)
 static inline bool
 rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
 {
+	const GbTok *first = &d->tok[i + 1],
+			   *last = &d->tok[i + c->nwords - 1];
 	int			w;
 
 	for (w = 1; w < c->nwords; w++)
 	{
 		const GbTok *t = &d->tok[i + w];
 
-		if (t->hash != c->hash[w] || t->flen != c->wlen[w])
-			return false;
-	}
-	for (w = 1; w < c->nwords; w++)
-	{
-		const GbTok *t = &d->tok[i + w];
-		const char *f = d->fold.data + t->fo;
-		size_t		x;
-
-		/* the hash all but says so; words are short */
-		for (x = 0; x < t->flen; x++)
-			if (f[x] != c->word[w][x])
-				return false;
 		/* a phrase does not run across a paragraph */
-		if (t->flags & T_PARA)
+		if (t->hash != c->hash[w] || t->flen != c->wlen[w] || (t->flags & T_PARA))
 			return false;
 	}
-	return true;
+	/*
+	 * The hash all but says so.  The tokens' folded forms follow each
+	 * other in GbDoc.fold, which the span's length shows, as the phrase's
+	 * rest does.
+	 */
+	if (c->rlen <= REST_MAX && last->fo + last->flen - first->fo == c->rlen)
+		return same_bytes(d->fold.data + first->fo, c->rest, c->rlen);
+	return rest_words_match(d, i, c);
 }
 
 /* gb_dict_match() once the group of token i has a phrase of a category in mask. */

@@ -389,10 +389,10 @@ spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
 	return key;
 }
 
+/* Official idx under key, whose gb_hash() is h. */
 static void
-hash_insert(GbOffState *st, const char *key, int idx)
+hash_insert_hashed(GbOffState *st, uint32_t h, int idx)
 {
-	uint32_t	h = gb_hash(key, strlen(key));
 	int			k = (int) (h & (uint32_t) (st->hcap - 1));
 
 	while (st->hash[k])
@@ -400,15 +400,20 @@ hash_insert(GbOffState *st, const char *key, int idx)
 	st->hash[k] = idx + 1;
 }
 
-static Official *
-lookup(GbOffState *st, const char *key)
+static void
+hash_insert(GbOffState *st, const char *key, int idx)
 {
-	uint32_t	h;
+	hash_insert_hashed(st, gb_hash(key, strlen(key)), idx);
+}
+
+/* The official under key, whose gb_hash() is h, or NULL. */
+static Official *
+lookup_hashed(GbOffState *st, const char *key, uint32_t h)
+{
 	int			k;
 
 	if (st->hcap == 0)
 		return NULL;
-	h = gb_hash(key, strlen(key));
 	for (k = (int) (h & (uint32_t) (st->hcap - 1)); st->hash[k]; k = (k + 1) & (st->hcap - 1))
 	{
 		Official   *o = st->offs[st->hash[k] - 1];
@@ -417,6 +422,12 @@ lookup(GbOffState *st, const char *key)
 			return o;
 	}
 	return NULL;
+}
+
+static Official *
+lookup(GbOffState *st, const char *key)
+{
+	return lookup_hashed(st, key, gb_hash(key, strlen(key)));
 }
 
 static void
@@ -503,7 +514,10 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 {
 	char		buf[KEY_BUF];
 	char	   *key = fold_tokens(d, t0, t1, buf);
-	Official   *o = lookup(st, key);
+	size_t		n = strlen(key);
+	/* one hash for the look-up and the insertion */
+	uint32_t	h = gb_hash(key, n);
+	Official   *o = lookup_hashed(st, key, h);
 
 	if (o == NULL)
 	{
@@ -511,12 +525,12 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 		o = gb_arena_alloc(st->arena, sizeof(Official));
 		memset(o, 0, sizeof(*o));
 		o->name = name_text(d, t0, t1);
-		o->key = gb_arena_strdup(st->arena, key);
+		o->key = gb_arena_strndup(st->arena, key, n);
 		o->span_start = d->tok[t0].os;
 		o->span_end = d->tok[t1 - 1].oe;
 		o->idx = st->noffs;
 		st->offs[st->noffs] = o;
-		hash_insert(st, o->key, st->noffs);
+		hash_insert_hashed(st, h, st->noffs);
 		st->noffs++;
 	}
 	key_free(key, buf);
@@ -2552,16 +2566,22 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 
 	while (k < e)
 	{
+		/*
+		 * The group's test first, most words failing it; then the
+		 * mentions, passed over.  The first mention not ended at k is the
+		 * same whichever words before k were looked at, and a word inside
+		 * a mention goes on at its end as the mention's first word would.
+		 */
+		if (!gb_dict_may_match(d, k, CAT_ROLE | CAT_ROLEJOINED))
+		{
+			k++;
+			continue;
+		}
 		while (mk < mb && st->men[mk].t1 <= k)
 			mk++;
 		if (mk < mb && k >= st->men[mk].t0)
 		{
 			k = st->men[mk].t1;
-			continue;
-		}
-		if (!gb_dict_may_match(d, k, CAT_ROLE | CAT_ROLEJOINED))
-		{
-			k++;
 			continue;
 		}
 		m = role_at(d, k, &ph);
@@ -3188,21 +3208,27 @@ assign_roles(GbOffState *st, const GbDoc *d)
 static inline int
 next_start(const GbDoc *d, int i, int stop, int *lower)
 {
-	const GbTok *tok = d->tok;
+	const GbTok *t = d->tok + i,
+			   *end = d->tok + stop;
 
-	for (; i < stop; i++)
+	/* by pointer: most tokens take a load and a test or two */
+	for (; t < end; t++)
 	{
-		uint16_t	f = tok[i].flags;
+		uint16_t	f = t->flags;
 		GbCats		mask;
 
 		if (!(f & T_WORD))
 			continue;
 		if (f & T_UPPER)
 			break;
-		mask = gb_dict_masks[tok[i].grp];
+		mask = gb_dict_masks[t->grp];
+		/* most lower-case words are none of the four: one test for them */
+		if (!(mask & (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)))
+			continue;
+		i = (int) (t - d->tok);
 		/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
 		if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
-			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (tok[i + 1].flags & T_UPPER))))
+			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (t[1].flags & T_UPPER))))
 			break;
 		/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
 		if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
@@ -3211,7 +3237,7 @@ next_start(const GbDoc *d, int i, int stop, int *lower)
 		if (mask & CAT_TITLE)
 			*lower = i;
 	}
-	return i;
+	return (int) (t - d->tok);
 }
 
 GbOffState *

@@ -13231,6 +13231,66 @@ test_cached_run_marks(void)
 	CHECK(same_tokens(text, strlen(text)), "a run of cached words over marks");
 }
 
+/* The length of the phrase of a category in cats that text's token at starts, and its folded words in *folded. */
+static int
+dict_match_in(const char *text, int at, GbCats cats, const char **folded)
+{
+	GbDoc		d;
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	memset(&d, 0, sizeof(d));
+	gb_doc_tokenize(&d, text, strlen(text), 0);
+	m = gb_dict_match(&d, at, cats, &ph);
+	*folded = m > 0 ? ph->folded : "";
+	gb_doc_free(&d);
+	return m;
+}
+
+/*
+ * The dictionary compares a phrase's words after the first with the
+ * tokens' folded forms in one run when they fit CompiledPhrase.rest, one
+ * by one when they do not: both find the same phrases, stop at a
+ * paragraph, and fall back to the shorter phrase when a later word differs.
+ */
+static void
+test_dict_rest_words(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			at;
+		GbCats		cats;
+		int			want;
+		const char *folded;
+	}			cases[] = {
+		{"Ban Thường vụ Tỉnh ủy", 0, CAT_BODYHEAD, 3, "ban thuong vu"},
+		{"Ban Thường vụ Tỉnh ủy", 3, CAT_BODYHEAD, 2, "tinh uy"},
+		{"Tỉnh\n\nủy", 0, CAT_BODYHEAD, 0, ""},
+		{"Ban Thường\n\nvụ", 0, CAT_BODYHEAD, 0, ""},
+		{"Ban Thường vệ", 0, CAT_BODYHEAD, 0, ""},
+		/* "vopexm" has the hash and length of "phuong": the bytes tell them apart */
+		{"Công an phường", 0, CAT_BODYHEAD, 3, "cong an phuong"},
+		{"Công an vopexm", 0, CAT_BODYHEAD, 0, ""},
+		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 0, CAT_BODYHEAD, 10,
+		 "uy ban trung uong mat tran to quoc viet nam"},
+		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Bắc", 0, CAT_BODYHEAD, 4, "uy ban trung uong"},
+		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt\n\nNam", 0, CAT_BODYHEAD, 4, "uy ban trung uong"},
+		{"Anh hùng Lực lượng vũ trang nhân dân Lê Văn A", 0, CAT_RANK, 8, "anh hung luc luong vu trang nhan dan"},
+		{"Anh hùng Lực lượng vũ trang nhân đạo", 0, CAT_RANK, 0, ""},
+	};
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		const char *folded;
+		int			m = dict_match_in(cases[k].text, cases[k].at, cases[k].cats, &folded);
+
+		CHECK(m == cases[k].want && strcmp(folded, cases[k].folded) == 0,
+			  "phrase at %d of '%s': %d '%s', want %d '%s'", cases[k].at, cases[k].text, m, folded,
+			  cases[k].want, cases[k].folded);
+	}
+}
+
 int
 main(void)
 {
@@ -13739,6 +13799,7 @@ main(void)
 	test_positions_long();
 	test_cached_run_full();
 	test_cached_run_marks();
+	test_dict_rest_words();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
