@@ -1314,14 +1314,33 @@ congress_panel_at(const GbDoc *d, int p)
 }
 
 /*
- * congress_panel_at() past its cheapest test, a capital, inline: the
- * look-up of the agency's phrase is the costly part, and most agency words
- * asked of (committee_of() walks back over a meeting's words) are lower case
+ * Whether a capitalized "Đại hội" comes where a panel at p may name its
+ * congress: after a panel's phrase (two words at most, "Tiểu ban") and a
+ * few words of its field, all words in p's line, as congress_panel_at()
+ * reads them.  Most capitalized agency words name no congress after them.
+ */
+static inline bool
+congress_in_reach(const GbDoc *d, int p)
+{
+	int			e;
+
+	for (e = p + 2; e < d->ntok && e < p + 2 + PANEL_WORDS && tok_has(d, e, T_WORD) &&
+		 !tok_has(d, e, T_NL); e++)
+		if (tok_has(d, e, T_UPPER) && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
+			return true;
+	return false;
+}
+
+/*
+ * congress_panel_at() past its cheapest tests, a capital and a congress
+ * named after it, inline: the look-up of the agency's phrase is the costly
+ * part, and most agency words asked of (committee_of() walks back over a
+ * meeting's words, body_at() reads every body) are lower case or name none
  */
 GB_HOT_INLINE int
 congress_panel(const GbDoc *d, int p)
 {
-	return is_upper(d, p) ? congress_panel_at(d, p) : p;
+	return is_upper(d, p) && congress_in_reach(d, p) ? congress_panel_at(d, p) : p;
 }
 
 /*
