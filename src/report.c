@@ -122,15 +122,28 @@ is_crumb(const GbDoc *d, int k)
 		(d->tok[k].len == 2 && memcmp(d->norm.data + d->tok[k].off, "»", 2) == 0);
 }
 
-/* Whether crumbs and those in tokens [k, le) make two breadcrumb separators. */
+/*
+ * Whether crumbs and those in tokens [k, le) make two breadcrumb separators.
+ * A token is a word, a number or one other character (T_PUNCT), a crumb
+ * only the last: two tokens a step while neither is, the line a paragraph
+ * of words as a rule.
+ */
 static bool
 two_crumbs(const GbDoc *d, int k, int le, int crumbs)
 {
+	const GbTok *t = d->tok + k,
+			   *end = d->tok + le;
+
 	if (crumbs >= 2)
 		return true;
-	for (; k < le; k++)
-		if (!(d->tok[k].flags & (T_WORD | T_NUM)) && is_crumb(d, k) && ++crumbs == 2)
+	for (; t < end; t++)
+	{
+		while (t + 1 < end && !((t[0].flags | t[1].flags) & T_PUNCT))
+			t += 2;
+		if (t < end && (t->flags & T_PUNCT) && is_crumb(d, (int) (t - d->tok)) &&
+			++crumbs == 2)
 			return true;
+	}
 	return false;
 }
 
