@@ -12,22 +12,38 @@
 #define MEETING_DAYS	10		/* days from the first to the last of a meeting */
 
 /*
+ * The whole date read at a cue's token by date_range() when that opens no
+ * range, for cue_date() to take instead of reading it again: end -1, none.
+ */
+typedef struct FirstDate
+{
+	int			end;
+	GbDate		date;
+} FirstDate;
+
+/*
  * "(từ) 02/01/2025 đến (ngày) 03/01/2025", "30/12 đến ngày 2/1/2025",
  * "02/01/2025 - 03/01/2025" from q: two whole dates a few days apart; the
  * first day's date, in the last's year when it has none.  A range of weeks
  * or months ("từ ngày 1/8/2025 đến ngày 30/9/2025") is a campaign's, not a
- * meeting's.
+ * meeting's.  *first (when not NULL) gets the date at q when there is one.
  */
 static bool
-date_range(const GbDoc *d, int q, GbDate *date, int *end)
+date_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 {
 	GbDate		last;
 	bool		has_year;
 	long		days;
 	int			p;
 
-	if (!gb_parse_date(d, q, &p, date, &has_year) || date->m == 0 ||
-		!(tok_is(d, p, "den") || tok_punct(d, p, '-')) || tok_has(d, p + 1, T_NL))
+	if (!gb_parse_date(d, q, &p, date, &has_year) || date->m == 0)
+		return false;
+	if (first)
+	{
+		first->end = p;
+		first->date = *date;
+	}
+	if (!(tok_is(d, p, "den") || tok_punct(d, p, '-')) || tok_has(d, p + 1, T_NL))
 		return false;
 	p++;
 	if (tok_is(d, p, "ngay"))
@@ -45,10 +61,10 @@ date_range(const GbDoc *d, int q, GbDate *date, int *end)
  * "7-8/5/2020", "(từ) 07 đến (ngày) 10-10-2011", "21 và sáng ngày 22
  * tháng 12 năm 2022" from q, or by two dates (date_range()).  The date is
  * the first day's, in the month and year of the last; *end is the token
- * after the last.
+ * after the last.  *first (when not NULL) gets a whole date read at q.
  */
 static bool
-day_range(const GbDoc *d, int q, GbDate *date, int *end)
+day_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 {
 	const GbPhrase *ph = NULL;
 	bool		has_year;
@@ -57,14 +73,17 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end)
 				m;
 
 	if (tok_is(d, q, "tu"))
+	{
 		q++;
+		first = NULL;
+	}
 	if (!tok_has(d, q, T_NUM) || d->tok[q].len > 2)
 		return false;
 	day = gb_tok_int(d, q);
 	p = q + 1;
 	/* cheap test first: a date's separator after the day */
 	if ((tok_punct(d, p, '/') || tok_punct(d, p, '.') || tok_punct(d, p, '-') ||
-		 tok_is(d, p, "thang")) && date_range(d, q, date, end))
+		 tok_is(d, p, "thang")) && date_range(d, q, date, end, first))
 		return true;
 	if (tok_punct(d, p, '-'))
 	{
@@ -136,6 +155,7 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 				sep = false,
 				has_year;
 	int			end;
+	FirstDate	first = {.end = -1};
 
 	if (tok_is(d, q, "thu") && (tok_has(d, q + 1, T_NUM) ||
 								gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) == 1))
@@ -157,8 +177,11 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 		sep = true;
 		q++;
 	}
-	if ((cue->range = day_range(d, q, &cue->date, &end)) ||
-		(gb_parse_date(d, q, &end, &cue->date, &has_year) && cue->date.m != 0) ||
+	/* a single date at q that day_range() read is not read again */
+	if ((cue->range = day_range(d, q, &cue->date, &end, &first)) ||
+		(first.end >= 0 && (cue->date = first.date, end = first.end, true)) ||
+		(first.end < 0 && gb_parse_date(d, q, &end, &cue->date, &has_year) &&
+		 cue->date.m != 0) ||
 		(!paren && !today && spaced_day_month(d, k, q, &cue->date, &end)))
 	{
 		if (paren && tok_punct(d, end, ')'))
@@ -228,11 +251,11 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 	}
 	/* "Từ 30/12/2024 đến 02/01/2025, Đại hội ...": the days of a meeting */
 	else if (tok_is(d, k, "tu") && (d->tok[k].flags & T_UPPER) &&
-			 day_range(d, k, &cue->date, &end))
+			 day_range(d, k, &cue->date, &end, NULL))
 		q = k;
 	else if (tok_is(d, k, "ngay") &&
 			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
-			  day_range(d, k + 1, &cue->date, &end)))
+			  day_range(d, k + 1, &cue->date, &end, NULL)))
 	{
 		q = k + 1;
 		/* "Ngày mai (29/6)": the day after, with its date */
