@@ -231,14 +231,22 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 	return (k == le && !initials_line(d, ls, le)) || two_crumbs(d, k, le, crumbs);
 }
 
+/*
+ * The words in tokens [from, to), up to cap.  Two tokens a step, their
+ * words added without a branch, while two more words cannot pass cap: a
+ * head's paragraphs are asked of up to TITLE_MAX_WORDS.
+ */
 static int
 count_words(const GbDoc *d, int from, int to, int cap)
 {
+	const GbTok *t = d->tok + from,
+			   *end = d->tok + to;
 	int			n = 0;
 
-	for (; from < to && n < cap; from++)
-		if (d->tok[from].flags & T_WORD)
-			n++;
+	for (; t + 1 < end && n + 1 < cap; t += 2)
+		n += ((t[0].flags & T_WORD) != 0) + ((t[1].flags & T_WORD) != 0);
+	for (; t < end && n < cap; t++)
+		n += (t->flags & T_WORD) != 0;
 	return n;
 }
 
