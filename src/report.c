@@ -37,7 +37,9 @@ gb_line_end(const GbDoc *d, int i)
 	const GbTok *t = d->tok + i + 1,
 			   *end = d->tok + d->ntok;
 
-	/* two tokens a step: lines run to tens of tokens */
+	/* four tokens a step, then two: lines run to tens of tokens */
+	while (t + 3 < end && !((t[0].flags | t[1].flags | t[2].flags | t[3].flags) & T_NL))
+		t += 4;
 	while (t + 1 < end && !((t[0].flags | t[1].flags) & T_NL))
 		t += 2;
 	while (t < end && !(t->flags & T_NL))
@@ -1325,7 +1327,10 @@ tail_line_start(const GbDoc *d, int e, int *walked)
 
 	if (floor < 0)
 		floor = 0;
-	/* two tokens a step, as gb_line_end() */
+	/* four tokens a step, then two, as gb_line_end() */
+	while (ls - 3 > floor && !((d->tok[ls].flags | d->tok[ls - 1].flags |
+								d->tok[ls - 2].flags | d->tok[ls - 3].flags) & T_NL))
+		ls -= 4;
 	while (ls - 1 > floor && !((d->tok[ls].flags | d->tok[ls - 1].flags) & T_NL))
 		ls -= 2;
 	while (ls > floor && !(d->tok[ls].flags & T_NL))
