@@ -3120,7 +3120,9 @@ same_bytes(const char *a, const char *b, size_t n)
 /*
  * Whether the phrase's words after the first are tokens i + 1 ...  The
  * hashes and lengths of all the words first: the phrases of a pair share
- * their second word, and most that fail differ in a later one.
+ * their second word, and most that fail differ in a later one.  The
+ * second word's hash is the pair's, token i + 1's (find_pair()): only its
+ * length is tested, and a phrase of two words takes no loop.
  */
 static inline bool
 rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
@@ -3129,11 +3131,13 @@ rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
 			   *last = &d->tok[i + c->nwords - 1];
 	int			w;
 
-	for (w = 1; w < c->nwords; w++)
+	/* a phrase does not run across a paragraph */
+	if (first->flen != c->wlen[1] || (first->flags & T_PARA))
+		return false;
+	for (w = 2; w < c->nwords; w++)
 	{
 		const GbTok *t = &d->tok[i + w];
 
-		/* a phrase does not run across a paragraph */
 		if (t->hash != c->hash[w] || t->flen != c->wlen[w] || (t->flags & T_PARA))
 			return false;
 	}
