@@ -2493,13 +2493,16 @@ gb_body_head_abbrev(const char *name, size_t *len)
 {
 	int			k;
 
+	/* the flag and the first letter before the length and the comparison */
 	for (k = 0; body_letters[k].letters; k++)
 	{
-		size_t		n = strlen(body_letters[k].letters);
+		const char *l = body_letters[k].letters;
+		size_t		n;
 
-		if ((body_letters[k].flags & ABBR_HEAD) &&
-			strncmp(name, body_letters[k].letters, n) == 0 && name[n] == ' ' &&
-			name[n + 1] != '\0')
+		if (!(body_letters[k].flags & ABBR_HEAD) || l[0] != name[0])
+			continue;
+		n = strlen(l);
+		if (strncmp(name, l, n) == 0 && name[n] == ' ' && name[n + 1] != '\0')
 		{
 			*len = n;
 			return body_letters[k].full;
