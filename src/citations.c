@@ -2311,6 +2311,13 @@ key_add_int(KeyHash *k, int v)
 	int			n = sizeof(digits);
 	unsigned	u = v < 0 ? 0u - (unsigned) v : (unsigned) v;
 
+	/* most are 0: no plenum, no congress */
+	if (v >= 0 && v < 10)
+	{
+		digits[0] = (char) ('0' + v);
+		key_add(k, digits, 1);
+		return;
+	}
 	do
 		digits[--n] = (char) ('0' + u % 10);
 	while ((u /= 10) > 0);
