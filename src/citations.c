@@ -3623,7 +3623,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 			char		full[400],
 						fb[400];
 			const char *slug = K ? K->slug : "van-ban";
-			size_t		x,
+			size_t		x = 0,
 						sl = strlen(slug);
 			size_t		flen0 = 0;
 			int			fl = -1;
@@ -3640,7 +3640,10 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 				fb[sl] = ':';
 				fl = gb_fold_into(kb, klen, fb + sl + 1, sizeof(fb) - sl - 1);
 				if (fl >= 0)
+				{
 					fl += (int) sl + 1;
+					x = sl + 1;	/* the spaces to write as dashes are the key's */
+				}
 			}
 			if (fl >= 0)
 				fk = fb;
@@ -3655,7 +3658,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 			}
 			if (fl >= 0)
 				flen = (size_t) fl;
-			for (x = 0; x < flen; x++)
+			for (; x < flen; x++)
 				if (fk[x] == ' ')
 					fk[x] = '-';
 			c->key = gb_arena_strndup(st->arena, fk, flen);
