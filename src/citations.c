@@ -1842,9 +1842,14 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 	}
 }
 
+#define FIRST_MENTIONS 8			/* room made at a report's first mention */
+
 static void
 push(GbCitState *st, const Mention *m)
 {
+	/* at once for a report's first few, not grown from 256 bytes by doubling */
+	if (st->mentions.cap == 0)
+		gb_buf_reserve(&st->mentions, FIRST_MENTIONS * sizeof(Mention));
 	gb_buf_append(&st->mentions, (const char *) m, sizeof(Mention));
 }
 
