@@ -1842,9 +1842,14 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 	}
 }
 
+#define FIRST_MENTIONS 8			/* room made at a report's first mention */
+
 static void
 push(GbCitState *st, const Mention *m)
 {
+	/* at once for a report's first few, not grown from 256 bytes by doubling */
+	if (st->mentions.cap == 0)
+		gb_buf_reserve(&st->mentions, FIRST_MENTIONS * sizeof(Mention));
 	gb_buf_append(&st->mentions, (const char *) m, sizeof(Mention));
 }
 
@@ -2311,6 +2316,13 @@ key_add_int(KeyHash *k, int v)
 	int			n = sizeof(digits);
 	unsigned	u = v < 0 ? 0u - (unsigned) v : (unsigned) v;
 
+	/* most are 0: no plenum, no congress */
+	if (v >= 0 && v < 10)
+	{
+		digits[0] = (char) ('0' + v);
+		key_add(k, digits, 1);
+		return;
+	}
 	do
 		digits[--n] = (char) ('0' + u % 10);
 	while ((u /= 10) > 0);
@@ -3172,7 +3184,7 @@ put_str(char *buf, size_t n, size_t *len, const char *s)
  * (the sixth of the XIIth term issued 18 to 21-NQ/TW): a number keeps them
  * apart.
  */
-static void
+static size_t
 make_key(char *buf, size_t n, const Mention *m, const char *term, const char *issuer)
 {
 	bool		at = term && !(m->code && m->state_code);
@@ -3225,6 +3237,7 @@ make_key(char *buf, size_t n, const Mention *m, const char *term, const char *is
 		put_str(buf, n, &len, "@");
 		put_str(buf, n, &len, term);
 	}
+	return len;
 }
 
 #define ISSUER_WORDS 16			/* words of an issuer whose heads are spelled */
@@ -3503,6 +3516,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		const char *term = m->term ? gb_roman(m->term) : NULL;
 		bool		party = !(m->kflags & KIND_STATE) && !(m->code && m->state_code);
 		char		kb[300];
+		size_t		klen;
 		char	   *fk;
 		size_t		flen;
 
@@ -3609,24 +3623,47 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		}
 
 		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
-		make_key(kb, sizeof(kb), m, term, c->issuer);
+		klen = make_key(kb, sizeof(kb), m, term, c->issuer);
 		{
 			char		full[400],
 						fb[400];
-			size_t		x;
+			const char *slug = K ? K->slug : "van-ban";
+			size_t		x = 0,
+						sl = strlen(slug);
 			size_t		flen0 = 0;
-			int			fl;
+			int			fl = -1;
 
-			full[0] = '\0';
-			put_str(full, sizeof(full), &flen0, K ? K->slug : "van-ban");
-			put_str(full, sizeof(full), &flen0, ":");
-			put_str(full, sizeof(full), &flen0, kb);
-			/* the key folds in place but for letters to normalize */
-			fl = gb_fold_into(full, flen0, fb, sizeof(fb));
-			fk = fl >= 0 ? fb : gb_fold(full, flen0, &flen);
+			/*
+			 * "slug:key", the key folded in place but for letters to
+			 * normalize.  The slug and its colon are folded already, with no
+			 * space: only the key is folded after them, unless a space
+			 * starting it would fold otherwise than at the start of a text
+			 */
+			if (sl + 1 + klen < sizeof(full) && kb[0] != ' ' && kb[0] != '\n')
+			{
+				memcpy(fb, slug, sl);
+				fb[sl] = ':';
+				fl = gb_fold_into(kb, klen, fb + sl + 1, sizeof(fb) - sl - 1);
+				if (fl >= 0)
+				{
+					fl += (int) sl + 1;
+					x = sl + 1;	/* the spaces to write as dashes are the key's */
+				}
+			}
+			if (fl >= 0)
+				fk = fb;
+			else
+			{
+				full[0] = '\0';
+				put_str(full, sizeof(full), &flen0, slug);
+				put_str(full, sizeof(full), &flen0, ":");
+				put_str(full, sizeof(full), &flen0, kb);
+				fl = gb_fold_into(full, flen0, fb, sizeof(fb));
+				fk = fl >= 0 ? fb : gb_fold(full, flen0, &flen);
+			}
 			if (fl >= 0)
 				flen = (size_t) fl;
-			for (x = 0; x < flen; x++)
+			for (; x < flen; x++)
 				if (fk[x] == ' ')
 					fk[x] = '-';
 			c->key = gb_arena_strndup(st->arena, fk, flen);

@@ -2493,13 +2493,16 @@ gb_body_head_abbrev(const char *name, size_t *len)
 {
 	int			k;
 
+	/* the flag and the first letter before the length and the comparison */
 	for (k = 0; body_letters[k].letters; k++)
 	{
-		size_t		n = strlen(body_letters[k].letters);
+		const char *l = body_letters[k].letters;
+		size_t		n;
 
-		if ((body_letters[k].flags & ABBR_HEAD) &&
-			strncmp(name, body_letters[k].letters, n) == 0 && name[n] == ' ' &&
-			name[n + 1] != '\0')
+		if (!(body_letters[k].flags & ABBR_HEAD) || l[0] != name[0])
+			continue;
+		n = strlen(l);
+		if (strncmp(name, l, n) == 0 && name[n] == ' ' && name[n + 1] != '\0')
 		{
 			*len = n;
 			return body_letters[k].full;
@@ -3120,7 +3123,9 @@ same_bytes(const char *a, const char *b, size_t n)
 /*
  * Whether the phrase's words after the first are tokens i + 1 ...  The
  * hashes and lengths of all the words first: the phrases of a pair share
- * their second word, and most that fail differ in a later one.
+ * their second word, and most that fail differ in a later one.  The
+ * second word's hash is the pair's, token i + 1's (find_pair()): only its
+ * length is tested, and a phrase of two words takes no loop.
  */
 static inline bool
 rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
@@ -3129,11 +3134,13 @@ rest_matches(const GbDoc *d, int i, const CompiledPhrase *c)
 			   *last = &d->tok[i + c->nwords - 1];
 	int			w;
 
-	for (w = 1; w < c->nwords; w++)
+	/* a phrase does not run across a paragraph */
+	if (first->flen != c->wlen[1] || (first->flags & T_PARA))
+		return false;
+	for (w = 2; w < c->nwords; w++)
 	{
 		const GbTok *t = &d->tok[i + w];
 
-		/* a phrase does not run across a paragraph */
 		if (t->hash != c->hash[w] || t->flen != c->wlen[w] || (t->flags & T_PARA))
 			return false;
 	}

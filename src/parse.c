@@ -52,12 +52,13 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 	*has_year = false;
 	if (!small_num(d, p, 2))
 		return false;
-	day = gb_tok_int(d, p);
+	/* the day's value read once the month is seen: most numbers have none */
 	q = p + 1;
 
 	if (tok_is(d, q, "thang") && small_num(d, q + 1, 2))
 	{
 		/* 8 tháng 2 năm 2022 */
+		day = gb_tok_int(d, p);
 		mon = gb_tok_int(d, q + 1);
 		q += 2;
 		if (tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)
@@ -86,6 +87,7 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 		if (!small_num(d, q + 1, 2) ||
 			((d->tok[q + 1].flags & T_SPACE) && sep == '.'))
 			return false;
+		day = gb_tok_int(d, p);
 		spaced = (d->tok[q + 1].flags & T_SPACE) != 0;
 		mon = gb_tok_int(d, q + 1);
 		q += 2;

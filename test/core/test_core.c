@@ -13291,6 +13291,45 @@ test_dict_rest_words(void)
 	}
 }
 
+/*
+ * A citation's key, "slug:key", folds its key after the slug, which is
+ * folded already; with gb_fold_into() off (gb_tokenize_slow_only), the
+ * whole "slug:key" is folded as before: the same keys both ways.
+ */
+static void
+test_cit_key_slug(void)
+{
+	static const char *const texts[] = {
+		"Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, Huyện ủy đã "
+		"luân chuyển 7 cán bộ. Huyện ủy quán triệt Nghị quyết số 02-NQ/TW ngày 12/5/2016 "
+		"của Bộ Chính trị và Quy định 142 của Bộ Chính trị khóa XII.",
+		"Nghị quyết Đại hội Đảng bộ tỉnh Đắk Nông lần thứ XII, Nghị quyết Trung ương 4 "
+		"khóa XII và Chỉ thị 35-CT/TW; Luật 20/2023/QH15 của Quốc hội, Kết luận số 21 "
+		"của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VII).",
+	};
+	int			t;
+
+	for (t = 0; t < (int) (sizeof(texts) / sizeof(texts[0])); t++)
+	{
+		GbResult   *a,
+				   *b;
+		int			k;
+
+		gb_tokenize_slow_only = false;
+		a = extract(texts[t], 2024, 5, 1);
+		gb_tokenize_slow_only = true;
+		b = extract(texts[t], 2024, 5, 1);
+		gb_tokenize_slow_only = false;
+		CHECK(a->ncitations == b->ncitations && a->ncitations >= 3,
+			  "text %d: %d citations against %d", t, a->ncitations, b->ncitations);
+		for (k = 0; k < a->ncitations && k < b->ncitations; k++)
+			CHECK(str_is(a->citations[k].key, b->citations[k].key), "text %d citation %d: %s against %s",
+				  t, k, a->citations[k].key, b->citations[k].key);
+		gb_result_free(a);
+		gb_result_free(b);
+	}
+}
+
 int
 main(void)
 {
@@ -13800,6 +13839,7 @@ main(void)
 	test_cached_run_full();
 	test_cached_run_marks();
 	test_dict_rest_words();
+	test_cit_key_slug();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
