@@ -3201,43 +3201,79 @@ assign_roles(GbOffState *st, const GbDoc *d)
 
 /* ---- the extractor interface ------------------------------------------- */
 
+#define START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)
+/* the groups scan_at() looks up at a capitalized word */
+#define SCAN_CATS (START_CATS | CAT_SURNAME | CAT_BODY | CAT_BODYHEAD)
+
+/*
+ * Whether token t may start a person; where a title in lower case may
+ * start, *lower is set to it.  A capitalized word that scan_at() would
+ * pass over at once, in no group its tests look up (SCAN_CATS), is not
+ * one: *from is set past it, as the caller would after scan_at().
+ */
+GB_HOT_INLINE bool
+starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
+{
+	uint16_t	f = t->flags;
+	GbCats		mask;
+	int			i;
+
+	if (!(f & T_WORD))
+		return false;
+	mask = gb_dict_masks[t->grp];
+	if (f & T_UPPER)
+	{
+		if (mask & SCAN_CATS)
+			return true;
+		*from = (int) (t - d->tok) + 1;
+		return false;
+	}
+	/* most lower-case words are none of the four: one test for them */
+	if (!(mask & START_CATS))
+		return false;
+	i = (int) (t - d->tok);
+	/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
+	if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
+		((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (t[1].flags & T_UPPER))))
+		return true;
+	/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
+	if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
+		return true;
+	/* where a title in lower case may start, for lower_title() */
+	if (mask & CAT_TITLE)
+		*lower = i;
+	return false;
+}
+
 /*
  * The first token in [i, stop) that may start a person, or stop; *lower is
- * set to the last lower-case word on the way that may start a title.
+ * set to the last lower-case word on the way that may start a title, *from
+ * past the last capitalized word passed over.
  */
 static inline int
-next_start(const GbDoc *d, int i, int stop, int *lower)
+next_start(const GbDoc *d, int i, int stop, int *lower, int *from)
 {
 	const GbTok *t = d->tok + i,
 			   *end = d->tok + stop;
 
-	/* by pointer: most tokens take a load and a test or two */
-	for (; t < end; t++)
+	/*
+	 * By pointer, two tokens a step: most pairs are passed over at once,
+	 * neither capitalized nor in a group that may start one of the four
+	 * (whether each is a word at all is asked only of the others)
+	 */
+	for (; t + 1 < end; t += 2)
 	{
-		uint16_t	f = t->flags;
-		GbCats		mask;
-
-		if (!(f & T_WORD))
+		if (!((t[0].flags | t[1].flags) & T_UPPER) &&
+			!((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & START_CATS))
 			continue;
-		if (f & T_UPPER)
-			break;
-		mask = gb_dict_masks[t->grp];
-		/* most lower-case words are none of the four: one test for them */
-		if (!(mask & (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)))
-			continue;
-		i = (int) (t - d->tok);
-		/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
-		if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
-			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (t[1].flags & T_UPPER))))
-			break;
-		/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
-		if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
-			break;
-		/* where a title in lower case may start, for lower_title() */
-		if (mask & CAT_TITLE)
-			*lower = i;
+		if (starts_at(d, t, lower, from))
+			return (int) (t - d->tok);
+		if (starts_at(d, t + 1, lower, from))
+			return (int) (t + 1 - d->tok);
 	}
-	return (int) (t - d->tok);
+	if (t < end && starts_at(d, t, lower, from))
+		return (int) (t - d->tok);
+	return stop;
 }
 
 GbOffState *
@@ -3263,7 +3299,7 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		int			stop = (i | 4095) + 1;
 
 		/* a person starts at a capitalized word or an honorific, nowhere else */
-		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &lower);
+		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &lower, &from);
 		if (i < doc->ntok && i < stop)
 		{
 			/* a title in lower case may end right before i only if one starts near */
