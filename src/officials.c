@@ -130,12 +130,23 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 	key = n + 1 <= KEY_BUF ? buf : gb_malloc(n + 1);
 	for (k = t0; k < t1; k++)
 	{
-		const unsigned char *f = (const unsigned char *) tok_fold(d, k);
+		const GbTok *t = &d->tok[k];
+		const char *f = d->fold.data + t->fo;
 
-		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
+		if (k > t0 && t->off > t[-1].off + t[-1].len)
 			key[o++] = ' ';
-		memcpy(key + o, f, d->tok[k].flen);
-		o += d->tok[k].flen;
+
+		/*
+		 * A form of up to 16 bytes, most of them, copied whole in one move
+		 * without a call where the folded text and the key have room for
+		 * 16 bytes from there (the bytes after the form are overwritten
+		 * or cut by the terminator)
+		 */
+		if (t->flen <= 16 && t->fo + 16 <= d->fold.cap && o + 16 <= KEY_BUF && key == buf)
+			memcpy(key + o, f, 16);
+		else
+			memcpy(key + o, f, t->flen);
+		o += t->flen;
 	}
 	key[o] = '\0';
 	/* a byte beyond ASCII, eight at a time (a space has none) */

@@ -13291,6 +13291,42 @@ test_dict_rest_words(void)
 	}
 }
 
+/*
+ * fold_tokens() copies a token's folded form of up to 16 bytes in one
+ * move: an official's name key is still gb_fold() of the name, and a
+ * second spelling of the name finds the first (the key is looked up).
+ */
+static void
+test_fold_tokens_copy(void)
+{
+	static const char *const texts[] = {
+		"Đồng chí Nguyễn Văn Anh phát biểu. Ông NGUYỄN VĂN ANH kết luận.",
+		"Đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy Khánh Hòa, chủ trì hội nghị.",
+		"Ông Trương Thị Mai và bà Huỳnh Thị Ngọc Tuyết dự.",
+		"Thượng tướng Trần Quang Phương phát biểu.",
+	};
+
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		GbResult   *r = extract(texts[k], 0, 0, 0);
+
+		CHECK(r->nofficials > 0, "an official in '%s'", texts[k]);
+		for (int o = 0; o < r->nofficials; o++)
+		{
+			size_t		n;
+			char	   *want = gb_fold(r->officials[o].name, strlen(r->officials[o].name), &n);
+
+			CHECK(strcmp(r->officials[o].name_key, want) == 0, "name key of %s: '%s', want '%s'",
+				  r->officials[o].name, r->officials[o].name_key, want);
+			free(want);
+		}
+		if (k == 0)
+			CHECK(r->nofficials == 1 && r->officials[0].mentions == 2, "one official, two mentions: %d",
+				  r->nofficials ? r->officials[0].mentions : 0);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -13800,6 +13836,7 @@ main(void)
 	test_cached_run_full();
 	test_cached_run_marks();
 	test_dict_rest_words();
+	test_fold_tokens_copy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
