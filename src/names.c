@@ -226,17 +226,6 @@ gb_title_stop(const GbDoc *d, int i)
 	return title_stop(d, i);
 }
 
-/* A syllable of a name: capitalized; all capitals only in a heading. */
-bool
-gb_name_syllable(const GbDoc *d, int i, bool caps)
-{
-	if (!gb_word_upper(d, i))
-		return false;
-	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
-		return caps;
-	return !caps || tok_has(d, i, T_ALLCAPS);
-}
-
 /*
  * The vowel with a mark that cp writes, whatever its tone and case: 'a'
  * for "ă", 'A' for "â", 'o' for "ô", 'O' for "ơ", 'u' for "ư"; else 0.
