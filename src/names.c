@@ -52,8 +52,18 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 
 	while (a < n && b < wn)
 	{
-		uint32_t	x = gb_utf8_next(s, n, &a);
-		uint32_t	y = gb_utf8_next((const unsigned char *) w, wn, &b);
+		uint32_t	x,
+					y;
+
+		/* the same ASCII byte in both ("Tổ", "Tô"): what decoding each would say */
+		if (s[a] < 0x80 && s[a] == (unsigned char) w[b])
+		{
+			a++;
+			b++;
+			continue;
+		}
+		x = gb_utf8_next(s, n, &a);
+		y = gb_utf8_next((const unsigned char *) w, wn, &b);
 
 		if (x == y)
 			continue;
