@@ -533,8 +533,8 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 	if (o == NULL)
 	{
 		grow_table(st);
+		/* zeroed by the arena */
 		o = gb_arena_alloc(st->arena, sizeof(Official));
-		memset(o, 0, sizeof(*o));
 		o->name = name_text(d, t0, t1);
 		o->key = gb_arena_strndup(st->arena, key, n);
 		o->span_start = d->tok[t0].os;
@@ -3290,9 +3290,9 @@ next_start(const GbDoc *d, int i, int stop, int *lower, int *from)
 GbOffState *
 gb_off_begin(GbArena *arena)
 {
+	/* zeroed by the arena */
 	GbOffState *st = gb_arena_alloc(arena, sizeof(GbOffState));
 
-	memset(st, 0, sizeof(*st));
 	st->arena = arena;
 	return st;
 }
