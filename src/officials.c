@@ -478,6 +478,9 @@ slip_cased(const GbDoc *d, int k)
 		return false;
 	if (!tok_has(d, k, T_UPPER))
 		return true;
+	/* two ASCII letters first, as most names have ("Nguyễn"): no decoding, no ICU */
+	if (n >= 2 && s[0] < 0x80 && s[1] < 0x80)
+		return n > 2 && s[1] >= 'A' && s[1] <= 'Z';
 	gb_utf8_next(s, n, &a);
 	if (a >= n)
 		return false;

@@ -13327,6 +13327,24 @@ test_fold_tokens_copy(void)
 	}
 }
 
+/*
+ * slip_cased() reads two ASCII first letters without decoding them: a
+ * name whose first two letters are capitals is written in title case, one
+ * written so is kept as written.
+ */
+static void
+test_slip_cased_ascii(void)
+{
+	check_official("Đồng chí NGuyễn Văn An, Bí thư Tỉnh ủy, phát biểu.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Tỉnh ủy");
+	check_official("Đồng chí Nguyễn VĂn An, Bí thư Tỉnh ủy, phát biểu.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Tỉnh ủy");
+	check_official("Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, phát biểu.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Tỉnh ủy");
+	check_official("Đồng chí Ka Văn Bo, Bí thư Tỉnh ủy, phát biểu.", "Ka Văn Bo", "đồng chí",
+				   "Bí thư Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -13837,6 +13855,7 @@ main(void)
 	test_cached_run_marks();
 	test_dict_rest_words();
 	test_fold_tokens_copy();
+	test_slip_cased_ascii();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
