@@ -3216,14 +3216,12 @@ assign_roles(GbOffState *st, const GbDoc *d)
 /* ---- the extractor interface ------------------------------------------- */
 
 #define START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)
-/* the groups scan_at() looks up at a capitalized word */
-#define SCAN_CATS (START_CATS | CAT_SURNAME | CAT_BODY | CAT_BODYHEAD)
 
 /*
  * Whether token t may start a person; where a title in lower case may
  * start, *lower is set to it.  A capitalized word that scan_at() would
- * pass over at once, in no group its tests look up (SCAN_CATS), is not
- * one: *from is set past it, as the caller would after scan_at().
+ * pass over at once, in no group its tests look up, is not one: *from is
+ * set past it, as the caller would after scan_at().
  */
 GB_HOT_INLINE bool
 starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
@@ -3237,9 +3235,18 @@ starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
 	mask = gb_dict_masks[t->grp];
 	if (f & T_UPPER)
 	{
-		if (mask & SCAN_CATS)
+		i = (int) (t - d->tok);
+
+		/*
+		 * A body's word alone ("Ban", "Tỉnh ủy") is read by scan_at() only
+		 * as the end of a title in lower case (lower_title()), after a
+		 * lower-case word, with a title's word near and past its start
+		 */
+		if ((mask & (START_CATS | CAT_SURNAME)) ||
+			((mask & (CAT_BODY | CAT_BODYHEAD)) && *lower >= *from && *lower >= i - LOWER_BACK &&
+			 *from < i && (t[-1].flags & (T_WORD | T_UPPER)) == T_WORD))
 			return true;
-		*from = (int) (t - d->tok) + 1;
+		*from = i + 1;
 		return false;
 	}
 	/* most lower-case words are none of the four: one test for them */
