@@ -31,6 +31,15 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 		 ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z' &&
 		  (s[0] | 0x20) == ((unsigned char) w[0] | 0x20))))
 		return true;
+
+	/*
+	 * Two ASCII first letters that differ but for case are no match:
+	 * gb_same_letters() would say so at its first step, after a call each
+	 * (most words of a list such as gb_link_words start with another letter)
+	 */
+	if (n > 0 && wn > 0 && s[0] < 0x80 && (unsigned char) w[0] < 0x80 && s[0] != (unsigned char) w[0] &&
+		!((s[0] | 0x20) == ((unsigned char) w[0] | 0x20) && (s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z'))
+		return false;
 	return gb_same_letters((const char *) s, n, w, wn);
 }
 
@@ -43,8 +52,18 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 
 	while (a < n && b < wn)
 	{
-		uint32_t	x = gb_utf8_next(s, n, &a);
-		uint32_t	y = gb_utf8_next((const unsigned char *) w, wn, &b);
+		uint32_t	x,
+					y;
+
+		/* the same ASCII byte in both ("Tổ", "Tô"): what decoding each would say */
+		if (s[a] < 0x80 && s[a] == (unsigned char) w[b])
+		{
+			a++;
+			b++;
+			continue;
+		}
+		x = gb_utf8_next(s, n, &a);
+		y = gb_utf8_next((const unsigned char *) w, wn, &b);
 
 		if (x == y)
 			continue;
@@ -75,14 +94,16 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
 {
 	for (;;)
 	{
-		const char *bar = strchr(value, '|');
-		size_t		n = bar ? (size_t) (bar - value) : strlen(value);
+		size_t		n = 0;
 
+		/* the word's end found inline: the words are a few bytes each */
+		while (value[n] != '|' && value[n] != '\0')
+			n++;
 		if (exact_word(d, i, value, n))
 			return true;
-		if (bar == NULL)
+		if (value[n] == '\0')
 			return false;
-		value = bar + 1;
+		value += n + 1;
 	}
 }
 
@@ -224,17 +245,6 @@ bool
 gb_title_stop(const GbDoc *d, int i)
 {
 	return title_stop(d, i);
-}
-
-/* A syllable of a name: capitalized; all capitals only in a heading. */
-bool
-gb_name_syllable(const GbDoc *d, int i, bool caps)
-{
-	if (!gb_word_upper(d, i))
-		return false;
-	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
-		return caps;
-	return !caps || tok_has(d, i, T_ALLCAPS);
 }
 
 /*

@@ -82,8 +82,19 @@ gb_skip_rank(const GbDoc *d, int i)
 		gb_rank_end(d, i) : i;
 }
 
-/* A syllable of a name: capitalized; all in capitals only when caps. */
-extern bool gb_name_syllable(const GbDoc *d, int i, bool caps);
+/*
+ * A syllable of a name: capitalized; all in capitals only when caps.
+ * Inline: a test of flags, asked of each syllable of every name read.
+ */
+static inline bool
+gb_name_syllable(const GbDoc *d, int i, bool caps)
+{
+	if (!gb_word_upper(d, i))
+		return false;
+	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen > 1)
+		return caps;
+	return !caps || tok_has(d, i, T_ALLCAPS);
+}
 
 /*
  * Length of a person's name at i (two to five syllables), 0 if none.

@@ -130,12 +130,23 @@ fold_tokens(const GbDoc *d, int t0, int t1, char *buf)
 	key = n + 1 <= KEY_BUF ? buf : gb_malloc(n + 1);
 	for (k = t0; k < t1; k++)
 	{
-		const unsigned char *f = (const unsigned char *) tok_fold(d, k);
+		const GbTok *t = &d->tok[k];
+		const char *f = d->fold.data + t->fo;
 
-		if (k > t0 && d->tok[k].off > d->tok[k - 1].off + d->tok[k - 1].len)
+		if (k > t0 && t->off > t[-1].off + t[-1].len)
 			key[o++] = ' ';
-		memcpy(key + o, f, d->tok[k].flen);
-		o += d->tok[k].flen;
+
+		/*
+		 * A form of up to 16 bytes, most of them, copied whole in one move
+		 * without a call where the folded text and the key have room for
+		 * 16 bytes from there (the bytes after the form are overwritten
+		 * or cut by the terminator)
+		 */
+		if (t->flen <= 16 && t->fo + 16 <= d->fold.cap && o + 16 <= KEY_BUF && key == buf)
+			memcpy(key + o, f, 16);
+		else
+			memcpy(key + o, f, t->flen);
+		o += t->flen;
 	}
 	key[o] = '\0';
 	/* a byte beyond ASCII, eight at a time (a space has none) */
@@ -467,6 +478,9 @@ slip_cased(const GbDoc *d, int k)
 		return false;
 	if (!tok_has(d, k, T_UPPER))
 		return true;
+	/* two ASCII letters first, as most names have ("Nguyễn"): no decoding, no ICU */
+	if (n >= 2 && s[0] < 0x80 && s[1] < 0x80)
+		return n > 2 && s[1] >= 'A' && s[1] <= 'Z';
 	gb_utf8_next(s, n, &a);
 	if (a >= n)
 		return false;
@@ -522,8 +536,8 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 	if (o == NULL)
 	{
 		grow_table(st);
+		/* zeroed by the arena */
 		o = gb_arena_alloc(st->arena, sizeof(Official));
-		memset(o, 0, sizeof(*o));
 		o->name = name_text(d, t0, t1);
 		o->key = gb_arena_strndup(st->arena, key, n);
 		o->span_start = d->tok[t0].os;
@@ -3201,51 +3215,94 @@ assign_roles(GbOffState *st, const GbDoc *d)
 
 /* ---- the extractor interface ------------------------------------------- */
 
+#define START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)
+
+/*
+ * Whether token t may start a person; where a title in lower case may
+ * start, *lower is set to it.  A capitalized word that scan_at() would
+ * pass over at once, in no group its tests look up, is not one: *from is
+ * set past it, as the caller would after scan_at().
+ */
+GB_HOT_INLINE bool
+starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
+{
+	uint16_t	f = t->flags;
+	GbCats		mask;
+	int			i;
+
+	if (!(f & T_WORD))
+		return false;
+	mask = gb_dict_masks[t->grp];
+	if (f & T_UPPER)
+	{
+		i = (int) (t - d->tok);
+
+		/*
+		 * A body's word alone ("Ban", "Tỉnh ủy") is read by scan_at() only
+		 * as the end of a title in lower case (lower_title()), after a
+		 * lower-case word, with a title's word near and past its start
+		 */
+		if ((mask & (START_CATS | CAT_SURNAME)) ||
+			((mask & (CAT_BODY | CAT_BODYHEAD)) && *lower >= *from && *lower >= i - LOWER_BACK &&
+			 *from < i && (t[-1].flags & (T_WORD | T_UPPER)) == T_WORD))
+			return true;
+		*from = i + 1;
+		return false;
+	}
+	/* most lower-case words are none of the four: one test for them */
+	if (!(mask & START_CATS))
+		return false;
+	i = (int) (t - d->tok);
+	/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
+	if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
+		((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (t[1].flags & T_UPPER))))
+		return true;
+	/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
+	if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
+		return true;
+	/* where a title in lower case may start, for lower_title() */
+	if (mask & CAT_TITLE)
+		*lower = i;
+	return false;
+}
+
 /*
  * The first token in [i, stop) that may start a person, or stop; *lower is
- * set to the last lower-case word on the way that may start a title.
+ * set to the last lower-case word on the way that may start a title, *from
+ * past the last capitalized word passed over.
  */
 static inline int
-next_start(const GbDoc *d, int i, int stop, int *lower)
+next_start(const GbDoc *d, int i, int stop, int *lower, int *from)
 {
 	const GbTok *t = d->tok + i,
 			   *end = d->tok + stop;
 
-	/* by pointer: most tokens take a load and a test or two */
-	for (; t < end; t++)
+	/*
+	 * By pointer, two tokens a step: most pairs are passed over at once,
+	 * neither capitalized nor in a group that may start one of the four
+	 * (whether each is a word at all is asked only of the others)
+	 */
+	for (; t + 1 < end; t += 2)
 	{
-		uint16_t	f = t->flags;
-		GbCats		mask;
-
-		if (!(f & T_WORD))
+		if (!((t[0].flags | t[1].flags) & T_UPPER) &&
+			!((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & START_CATS))
 			continue;
-		if (f & T_UPPER)
-			break;
-		mask = gb_dict_masks[t->grp];
-		/* most lower-case words are none of the four: one test for them */
-		if (!(mask & (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)))
-			continue;
-		i = (int) (t - d->tok);
-		/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
-		if ((mask & (CAT_HONORIFIC | CAT_KINHONOR)) &&
-			((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (t[1].flags & T_UPPER))))
-			break;
-		/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
-		if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
-			break;
-		/* where a title in lower case may start, for lower_title() */
-		if (mask & CAT_TITLE)
-			*lower = i;
+		if (starts_at(d, t, lower, from))
+			return (int) (t - d->tok);
+		if (starts_at(d, t + 1, lower, from))
+			return (int) (t + 1 - d->tok);
 	}
-	return (int) (t - d->tok);
+	if (t < end && starts_at(d, t, lower, from))
+		return (int) (t - d->tok);
+	return stop;
 }
 
 GbOffState *
 gb_off_begin(GbArena *arena)
 {
+	/* zeroed by the arena */
 	GbOffState *st = gb_arena_alloc(arena, sizeof(GbOffState));
 
-	memset(st, 0, sizeof(*st));
 	st->arena = arena;
 	return st;
 }
@@ -3263,7 +3320,7 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		int			stop = (i | 4095) + 1;
 
 		/* a person starts at a capitalized word or an honorific, nowhere else */
-		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &lower);
+		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &lower, &from);
 		if (i < doc->ntok && i < stop)
 		{
 			/* a title in lower case may end right before i only if one starts near */

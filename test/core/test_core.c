@@ -13330,6 +13330,60 @@ test_cit_key_slug(void)
 	}
 }
 
+/*
+ * fold_tokens() copies a token's folded form of up to 16 bytes in one
+ * move: an official's name key is still gb_fold() of the name, and a
+ * second spelling of the name finds the first (the key is looked up).
+ */
+static void
+test_fold_tokens_copy(void)
+{
+	static const char *const texts[] = {
+		"Đồng chí Nguyễn Văn Anh phát biểu. Ông NGUYỄN VĂN ANH kết luận.",
+		"Đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy Khánh Hòa, chủ trì hội nghị.",
+		"Ông Trương Thị Mai và bà Huỳnh Thị Ngọc Tuyết dự.",
+		"Thượng tướng Trần Quang Phương phát biểu.",
+	};
+
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+	{
+		GbResult   *r = extract(texts[k], 0, 0, 0);
+
+		CHECK(r->nofficials > 0, "an official in '%s'", texts[k]);
+		for (int o = 0; o < r->nofficials; o++)
+		{
+			size_t		n;
+			char	   *want = gb_fold(r->officials[o].name, strlen(r->officials[o].name), &n);
+
+			CHECK(strcmp(r->officials[o].name_key, want) == 0, "name key of %s: '%s', want '%s'",
+				  r->officials[o].name, r->officials[o].name_key, want);
+			free(want);
+		}
+		if (k == 0)
+			CHECK(r->nofficials == 1 && r->officials[0].mentions == 2, "one official, two mentions: %d",
+				  r->nofficials ? r->officials[0].mentions : 0);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * slip_cased() reads two ASCII first letters without decoding them: a
+ * name whose first two letters are capitals is written in title case, one
+ * written so is kept as written.
+ */
+static void
+test_slip_cased_ascii(void)
+{
+	check_official("Đồng chí NGuyễn Văn An, Bí thư Tỉnh ủy, phát biểu.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Tỉnh ủy");
+	check_official("Đồng chí Nguyễn VĂn An, Bí thư Tỉnh ủy, phát biểu.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Tỉnh ủy");
+	check_official("Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, phát biểu.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Tỉnh ủy");
+	check_official("Đồng chí Ka Văn Bo, Bí thư Tỉnh ủy, phát biểu.", "Ka Văn Bo", "đồng chí",
+				   "Bí thư Tỉnh ủy");
+}
+
 int
 main(void)
 {
@@ -13840,6 +13894,8 @@ main(void)
 	test_cached_run_marks();
 	test_dict_rest_words();
 	test_cit_key_slug();
+	test_fold_tokens_copy();
+	test_slip_cased_ascii();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
