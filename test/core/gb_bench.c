@@ -22,6 +22,8 @@
  * of bodies: the cost per document next to the cost per byte.
  */
 #include "gb_core.h"
+#include "gb_internal.h"
+#include "gazetteer.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -167,6 +169,86 @@ bench_corpus(const char *path, size_t target)
 	return 0;
 }
 
+/*
+ * How much of a corpus a skip-ahead extractor could leave untokenized: the
+ * share of word bytes farther than a few words from any token where some
+ * rule can start (a document type, a title, an honorific or a role, a rank,
+ * meeting vocabulary, a time of day, a byline's or a date's label; a number,
+ * a Roman numeral, a capitalized word).  Each body is tokenized as
+ * gb_extract() would; "caps" counts capitalized words as starts, "nocaps"
+ * does not (a lower bound no real design reaches: names start officials).
+ */
+static int
+bench_live(const char *path, size_t target)
+{
+	static const int after[] = {0, 2, 4, 8, 16};
+	FILE	   *f = fopen(path, "rb");
+	char	   *line = NULL;
+	size_t		cap = 0,
+				bytes = 0;
+	double		total = 0,
+				live[2][sizeof(after) / sizeof(after[0])] = {{0}};
+	const GbCats starts = CAT_DOCTYPE | CAT_TITLE | CAT_HONORIFIC | CAT_ROLE |
+		CAT_RANK | CAT_MEETKIND | CAT_MEETWORD | CAT_TIMEOFDAY |
+		CAT_PUBLABEL | CAT_BYLABEL;
+	const GbPhrase *ph;
+	GbDoc		doc;
+
+	if (f == NULL)
+	{
+		perror(path);
+		return 2;
+	}
+	gb_result_free(gb_extract("Hội nghị", strlen("Hội nghị"), (GbDate) {0, 0, 0}, GB_WANT_ALL));
+	memset(&doc, 0, sizeof(doc));
+	doc.arena = gb_arena_new();
+	while (bytes < target && getline(&line, &cap, f) > 0)
+	{
+		char	   *p = line,
+				   *body;
+
+		(void) copy_field(&p);
+		(void) copy_field(&p);
+		body = copy_field(&p);
+		bytes += strlen(body);
+		doc.orig = body;
+		doc.first_chunk = doc.last_chunk = true;
+		gb_doc_tokenize(&doc, body, strlen(body), 0);
+		for (int caps = 0; caps < 2; caps++)
+			for (size_t w = 0; w < sizeof(after) / sizeof(after[0]); w++)
+			{
+				int			reach = -1;		/* last token a start covers */
+
+				for (int i = 0; i < doc.ntok; i++)
+				{
+					const GbTok *t = &doc.tok[i];
+					uint16_t	start = T_NUM | T_ROMAN | (caps ? T_UPPER : 0);
+
+					if ((t->flags & start) || gb_dict_match(&doc, i, starts, &ph) > 0)
+						reach = i + after[w];
+					if (!(t->flags & T_PUNCT) && i <= reach)
+						live[caps][w] += t->oe - t->os;
+					if (caps == 0 && w == 0 && !(t->flags & T_PUNCT))
+						total += t->oe - t->os;
+				}
+			}
+	}
+	printf("live: %.1f MB, %.1f MB in words; share of word bytes within N words after a start\n",
+		   bytes / 1048576.0, total / 1048576.0);
+	for (int caps = 1; caps >= 0; caps--)
+	{
+		printf("%-7s", caps ? "caps" : "nocaps");
+		for (size_t w = 0; w < sizeof(after) / sizeof(after[0]); w++)
+			printf("  N=%-2d %5.1f%%", after[w], total ? 100 * live[caps][w] / total : 0);
+		printf("\n");
+	}
+	gb_arena_free(doc.arena);
+	gb_doc_free(&doc);
+	free(line);
+	fclose(f);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -185,7 +267,7 @@ main(int argc, char **argv)
 	if (argc < 3)
 	{
 		fprintf(stderr, "usage: gb_bench reports|cite|line|distinct|officials|marks MB [SEEDDIR]\n"
-				"       gb_bench corpus MB FILE\n");
+				"       gb_bench corpus|live MB FILE\n");
 		return 2;
 	}
 	kind = argv[1];
@@ -198,6 +280,15 @@ main(int argc, char **argv)
 			return 2;
 		}
 		return bench_corpus(argv[3], target);
+	}
+	if (strcmp(kind, "live") == 0)
+	{
+		if (argc < 4)
+		{
+			fprintf(stderr, "gb_bench live: a corpus file is needed\n");
+			return 2;
+		}
+		return bench_live(argv[3], target);
 	}
 	text = malloc(target + 4096);
 
