@@ -811,3 +811,15 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 -- R8 (probe 41 G3). A Vụ's or a Cục's title keeps the central board it belongs to, named after a comma; "phụ trách điều hành <body>" after "Thường trực" goes on with the title; a comma before another post still separates posts
 SELECT name, titles
 FROM gb_officials($$Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố quyết định. Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh, ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.$$);
+
+-- R8 (probe 41 G9). Two syllables glued by a lost space, a capital after a small letter ("TrịnhĐình"), are two
+-- words: the same person as the one written apart, NFC or NFD; a brand name ("PetroVietnam") or "ThS" stays whole
+SELECT name, titles, mentions
+FROM gb_officials($$Tin vắn
+Dự hội nghị có ông Phạm Văn Vọng, Bí thư Tỉnh ủy, và ông Trịnh Đình Dũng. Ông TrịnhĐình Dũng, Thứ trưởng Bộ Xây dựng phát biểu.$$);
+SELECT name, titles, mentions
+FROM gb_officials(normalize($$Tin vắn
+Dự hội nghị có ông Phạm Văn Vọng, Bí thư Tỉnh ủy, và ông Trịnh Đình Dũng. Ông TrịnhĐình Dũng, Thứ trưởng Bộ Xây dựng phát biểu.$$, NFD));
+SELECT name, titles
+FROM gb_officials($$Tin vắn
+Dự có đồng chí Lê Văn Tâm, Bí thư Đảng ủy Tập đoàn PetroVietnam, và ThS Nguyễn Văn An, Trưởng phòng Tổ chức.$$);

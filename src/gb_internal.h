@@ -176,6 +176,9 @@ extern void gb_tables_init(void);
 #define T_UPPER			0x0040	/* first letter upper case */
 #define T_ALLCAPS		0x0080	/* every letter upper case (and >= 1) */
 #define T_ROMAN			0x0100	/* upper-case Roman numeral I..L */
+#define T_GLUED			0x0200	/* two syllables glued: "TrịnhĐình" (glued.c);
+								 * only between the tokenizer's pass and
+								 * gb_split_glued() */
 
 typedef struct GbTok
 {
@@ -216,6 +219,7 @@ typedef struct GbDoc
 	GbLineEnd  *nl;				/* the chunk's line ends, in order */
 	int			nnl;
 	int			capnl;
+	bool		has_glued;		/* a T_GLUED word in the chunk (glued.c) */
 } GbDoc;
 
 /* gb_extract() flag for the core itself: leave spans as byte offsets. */
@@ -268,6 +272,9 @@ extern size_t gb_chunk_bytes;
 
 /* unwrap.c */
 extern void gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase);
+/* glued.c: words glued by a lost space ("TrịnhĐình"), noted and split */
+extern bool gb_glued_word(const GbDoc *d, const GbTok *t);
+extern void gb_split_glued(GbDoc *doc, const char *in, uint32_t obase);
 extern void gb_doc_reset(GbDoc *doc);
 extern void gb_doc_free(GbDoc *doc);
 

@@ -85,6 +85,14 @@ close_token(TokState *st)
 		if (gb_roman_value(d->norm.data + t->off, t->len) > 0)
 			t->flags |= T_ROMAN;
 	}
+	/* a capital after a small letter: maybe two words glued (glued.c) */
+	else if (unlikely(st->cur_kind == T_WORD && st->nupper > 0 &&
+					  (st->nupper > 1 || !(t->flags & T_UPPER))) &&
+			 gb_glued_word(d, t))
+	{
+		t->flags |= T_GLUED;
+		d->has_glued = true;
+	}
 	st->cur = -1;
 }
 
@@ -304,6 +312,7 @@ gb_doc_reset(GbDoc *doc)
 	doc->fold.len = 0;
 	doc->ntok = 0;
 	doc->nnl = 0;
+	doc->has_glued = false;
 }
 
 
@@ -715,6 +724,8 @@ word_to_cache(const GbDoc *d, const GbTok *t, size_t i, size_t end,
 
 	if (n > WC_MAX || t->len > n || t->flen > n)
 		return;					/* the fast path writes no more than it reads */
+	if (t->flags & T_GLUED)
+		return;					/* each one is to be split (glued.c) */
 	e->raw = *k;
 	memset(&e->norm, 0, sizeof(e->norm));
 	memcpy(e->norm.w, d->norm.data + t->off, t->len);
@@ -1005,6 +1016,7 @@ gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 		}
 	}
 	close_token(&st);
+	gb_split_glued(doc, in, obase);
 	gb_unwrap(doc, in, len, obase);
 	/* NUL-terminate both buffers for the convenience of string helpers */
 	gb_buf_putc(&doc->norm, '\0');

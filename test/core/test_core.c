@@ -1388,6 +1388,9 @@ test_fast_path(void)
 		"e\xcc\xa3\xcc\x82", "e\xcc\x82\xcc\xa3", "A\xcc\x80\xcc\x80\xcc\x80\xcc\x80",
 		"\xc2\xa0\xcc\x81", "\xc3\x90\xcc\x81", "\xe2\x80\x93\xcc\x81", "U\xcc\x9b\xcc\x80",
 		"\xcd\x81", "o\xcd\x80", "1\xcc\x82", "\xe2\x80\xa8", "\xe2\x80\x82", "\x0b",
+		/* glued words (glued.c), NFC and NFD, and mixed case that is not */
+		"Tr\xe1\xbb\x8bnh\xc4\x90\xc3\xacnh", "Tri\xcc\xa3nh\xc4\x90i\xcc\x80nh",
+		"t\xe1\xbb\x89nhQu\xe1\xba\xa3ng", "ThS", "PetroVietnam",
 	};
 	const int	npieces = (int) (sizeof(pieces) / sizeof(pieces[0]));
 	char		buf[4096];
@@ -13384,6 +13387,81 @@ test_slip_cased_ascii(void)
 				   "Bí thư Tỉnh ủy");
 }
 
+/*
+ * A capital after a small letter inside a word is two syllables glued by a
+ * lost space (glued.c): the word is split, a space put between the parts,
+ * and offsets, flags and line ends follow, for NFC and NFD alike.  A brand
+ * name, an abbreviation or an ASCII-only word is left whole.
+ */
+static void
+test_glued_words(void)
+{
+	static const char *const nfc = "ông Tr\xe1\xbb\x8bnh\xc4\x90\xc3\xacnh D\xc5\xa9ng\nv\xc3\xa0 x";
+	static const char *const nfd = "o\xcc\x82ng Tri\xcc\xa3nh\xc4\x90i\xcc\x80nh Du\xcc\x83ng\nva\xcc\x80 x";
+	static const char *const whole[] = {
+		"ThS", "PetroVietnam", "VietNamNet", "iPhone", "HĐNDtỉnh", "SeABank", "TikTok"
+	};
+	const char *const texts[] = {nfc, nfd};
+	GbResult   *r;
+
+	for (int v = 0; v < 2; v++)
+	{
+		GbDoc		d;
+		const char *in = texts[v];
+
+		memset(&d, 0, sizeof(d));
+		gb_doc_tokenize(&d, in, strlen(in), 5);
+		CHECK(d.ntok == 6, "glued (%s): %d tokens, want 6", v ? "NFD" : "NFC", d.ntok);
+		CHECK(strcmp(d.norm.data, "ông Trịnh Đình Dũng\nvà x") == 0,
+			  "glued (%s): normalized \"%s\"", v ? "NFD" : "NFC", d.norm.data);
+		if (d.ntok == 6)
+		{
+			CHECK((d.tok[1].flags & (T_UPPER | T_SPACE | T_GLUED)) == (T_UPPER | T_SPACE) &&
+				  (d.tok[2].flags & (T_WORD | T_UPPER | T_SPACE | T_ALLCAPS | T_GLUED)) ==
+				  (T_WORD | T_UPPER | T_SPACE),
+				  "glued (%s): flags %x %x", v ? "NFD" : "NFC", d.tok[1].flags, d.tok[2].flags);
+			CHECK(d.tok[1].oe == d.tok[2].os && d.tok[2].os - 5 == (uint32_t) (strstr(in, "\xc4\x90") - in) &&
+				  d.tok[2].oe - 5 == (uint32_t) (strstr(in, " D") - in),
+				  "glued (%s): original offsets %u-%u %u-%u", v ? "NFD" : "NFC",
+				  d.tok[1].os, d.tok[1].oe, d.tok[2].os, d.tok[2].oe);
+			CHECK(d.tok[2].flen == 4 && memcmp(d.fold.data + d.tok[2].fo, "dinh", 4) == 0 &&
+				  d.tok[2].hash == gb_hash("dinh", 4) && d.tok[1].flen == 5,
+				  "glued (%s): folded parts", v ? "NFD" : "NFC");
+			CHECK(d.nnl == 1 && d.nl[0].tok == 4 && d.norm.data[d.nl[0].norm] == '\n',
+				  "glued (%s): the line end after it", v ? "NFD" : "NFC");
+			CHECK(strcmp(gb_span_text(&(GbDoc) {.norm = d.norm, .tok = d.tok, .ntok = d.ntok,
+											  .arena = (d.arena = gb_arena_new())}, 1, 4),
+						 "Trịnh Đình Dũng") == 0, "glued (%s): the name's text", v ? "NFD" : "NFC");
+			gb_arena_free(d.arena);
+		}
+		CHECK(same_tokens(in, strlen(in)), "glued (%s): the fast path as the normalizer",
+			  v ? "NFD" : "NFC");
+		gb_doc_free(&d);
+	}
+	for (size_t k = 0; k < sizeof(whole) / sizeof(whole[0]); k++)
+	{
+		GbDoc		d;
+
+		memset(&d, 0, sizeof(d));
+		gb_doc_tokenize(&d, whole[k], strlen(whole[k]), 0);
+		CHECK(d.ntok == 1 && strcmp(d.norm.data, whole[k]) == 0 && !(d.tok[0].flags & T_GLUED),
+			  "not glued: %s (%d tokens)", whole[k], d.ntok);
+		gb_doc_free(&d);
+	}
+
+	r = extract("Tin vắn\nDự hội nghị có ông Trịnh Đình Dũng, Thứ trưởng Bộ Xây dựng. "
+				"Ông TrịnhĐình Dũng phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Trịnh Đình Dũng") == 0 &&
+		  r->officials[0].mentions == 2, "a glued name is the same person: %d, %s",
+		  r->nofficials, r->nofficials ? r->officials[0].name : "-");
+	gb_result_free(r);
+	r = extract("Tin vắn\nDự có đồng chí TrịnhĐìnhDũng, Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Trịnh Đình Dũng") == 0 &&
+		  r->officials[0].ntitles == 1 && strcmp(r->officials[0].titles[0], "Bí thư Tỉnh ủy") == 0,
+		  "three glued syllables: %s", r->nofficials ? r->officials[0].name : "-");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -13892,6 +13970,7 @@ main(void)
 	test_positions_long();
 	test_cached_run_full();
 	test_cached_run_marks();
+	test_glued_words();
 	test_dict_rest_words();
 	test_cit_key_slug();
 	test_fold_tokens_copy();
