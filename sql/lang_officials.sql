@@ -776,6 +776,9 @@ Tại Hội nghị lần thứ nhất, đồng chí Lý Anh Hừ tái cử chứ
 -- Roman numerals too ("số III")
 SELECT name, titles FROM gb_officials($$Tin vắn
 Đồng chí Đào Thị Thanh An – Phó Bí thư Thường trực Huyện uỷ Lắk, Cụm trưởng Cụm thi đua số III chủ trì hội nghị. Ông Lê Văn Cường, Cụm trưởng cụm thi đua số 3 phát biểu.$$);
+-- "Tổ trưởng", "Tổ phó" head a working group named so, as "Cụm trưởng" does, "Khối trưởng" a bloc
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự có đồng chí Nguyễn Văn Hải, Tổ trưởng Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy; bà Lý Thị Hoa, Tổ phó Tổ công tác; ông Vũ Văn Nam, Khối trưởng Khối thi đua số 2.$$);
 
 -- R7 (probe 40 G4). A role verb whose subject is not a person named: a caption run into the text with no space
 -- after its stop ("đại hội.Đoàn Chủ tịch điều hành đại hội.") is a sentence of its own; "các đại biểu dự hội nghị"

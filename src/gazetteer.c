@@ -1105,6 +1105,13 @@ static const GbPhrase phrases[] = {
 	{"tram truong", CAT_TITLE, NULL, 0},
 	/* the head of an emulation cluster: "Cụm trưởng Cụm thi đua số III" */
 	{"cum truong", CAT_TITLE, NULL, 2},
+	/*
+	 * the head of a working group or a team, named as a cluster's is: "Tổ
+	 * trưởng Tổ công tác số 3", "Tổ trưởng tổ giúp việc"; and of a bloc
+	 */
+	{"to truong", CAT_TITLE, NULL, 2},
+	{"to pho", CAT_TITLE, NULL, 2},
+	{"khoi truong", CAT_TITLE, NULL, 2},
 	/* the head of a workshop, named as a department's head is: "Quản đốc phân xưởng Cán" */
 	{"quan doc", CAT_TITLE, NULL, 0},
 	{"quan doc phan xuong", CAT_TITLE, NULL, 3},

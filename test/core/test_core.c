@@ -2025,7 +2025,7 @@ test_title_bodies(void)
 	check_official("Tin vắn\nDự có Đại tá Cù Văn Hợi, Phó Chính ủy Quân khu 9.",
 				   "Cù Văn Hợi", NULL, "Phó Chính ủy Quân khu 9");
 	check_official("Tin vắn\nDự có đồng chí Cù Văn Tuất, Bí thư Chi bộ 31, Tổ trưởng.",
-				   "Cù Văn Tuất", "đồng chí", "Bí thư Chi bộ 31");
+				   "Cù Văn Tuất", "đồng chí", "Bí thư Chi bộ 31 | Tổ trưởng");
 	check_official("Tin vắn\nDự có đồng chí Cù Văn Dậu, Bí thư Chi bộ Khu phố 6.",
 				   "Cù Văn Dậu", "đồng chí", "Bí thư Chi bộ Khu phố 6");
 	check_official("Tin vắn\nĐồng chí Cù Văn Khôi, Bí thư Chi bộ 4 năm liền hoàn thành tốt nhiệm vụ.",
@@ -12453,6 +12453,15 @@ test_title_cluster_head(void)
 				   "Phó Bí thư Thường trực Huyện ủy Lắk | Cụm trưởng Cụm thi đua số III");
 	check_official("Ông Lê Văn Cường, Cụm trưởng cụm thi đua số 3 phát biểu.", "Lê Văn Cường", "ông",
 				   "Cụm trưởng cụm thi đua số 3");
+	/* and so do "Tổ trưởng", "Tổ phó" of a working group, "Khối trưởng" of a bloc (probe 38 G7, probe 29) */
+	check_official("Dự có đồng chí Nguyễn Văn Hải, Tổ trưởng Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy.",
+				   "Nguyễn Văn Hải", "đồng chí", "Tổ trưởng Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy");
+	check_official("Đồng chí Hà Văn Tư, Trưởng ban Kiểm tra – Kiểm soát, Tổ trưởng công tác số 6 của Ban "
+				   "Thường vụ Đảng ủy Tổng công ty dự.", "Hà Văn Tư", "đồng chí",
+				   "Trưởng ban Kiểm tra - Kiểm soát | Tổ trưởng công tác số 6 của Ban Thường vụ Đảng ủy Tổng công ty");
+	check_official("Bà Lý Thị Hoa, Tổ phó Tổ công tác dự.", "Lý Thị Hoa", "bà", "Tổ phó Tổ công tác");
+	check_official("Ông Vũ Văn Nam, Khối trưởng Khối thi đua số 2 phát biểu.", "Vũ Văn Nam", "ông",
+				   "Khối trưởng Khối thi đua số 2");
 }
 
 /*
