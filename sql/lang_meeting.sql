@@ -2709,7 +2709,7 @@ Phát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn An, Bí thư 
 Đồng chí Nguyễn Văn An phát biểu khai mạc Hội nghị Trung ương 8 năm 2023 tại Hà Nội.$$)
 ) AS v(body), gb_extract(body);
 
--- R5 (probe 34 G3). "tại (phiên khai mạc) Đại hội ... lần thứ nhất" heading its clause: the congress held, its Party organization the organizer; not "đã đề ra tại Đại hội ..."
+-- R5 (probe 34 G3). "tại (phiên khai mạc) Đại hội ... lần thứ nhất" heading its clause: the congress held, its kind and day; not "đã đề ra tại Đại hội ...", a congress of the past. Its organizer is NULL since R9 (probe 42 G3) below
 SELECT organizer, meeting_kind, held_on
 FROM (VALUES
     ($$Tin vắn
@@ -3121,3 +3121,22 @@ Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để c�
 -- R8 (probe 41 G5). "từ điểm cầu của tỉnh tại <venue>": the venue named after "tại", with its level, is the bridge point; the counted points after "đến" name none
 SELECT online, bridge_points, organizer
 FROM gb_extract($$Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 điểm cầu cấp huyện và 93 điểm cầu cấp xã.$$);
+
+-- R9 (probe 42 G3). A congress named only after "tại", as where its clause is set ("Ngày 30.9, tại (phiên khai mạc) Đại hội ..., ông X công bố", "Tại Đại hội ..., Bộ Chính trị đã có quyết định"), has no organizer, as "phát biểu chỉ đạo tại Đại hội ..." and the gold of seed003; a congress heading its clause, after the date or a place set off by a comma, keeps its Party organization
+SELECT organizer, held_on
+FROM (VALUES
+    ($$Tin vắn
+Ngày 30.9.2025, tại Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ nhất, nhiệm kỳ 2025 - 2030, ông Thái Bảo, Phó bí thư Tỉnh ủy đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Tin vắn
+Ngày 30.9.2025, tại phiên khai mạc Đại hội đại biểu lần thứ I Đảng bộ tỉnh Đắk Lắk (nhiệm kỳ 2025 - 2030), thay mặt đoàn chủ tịch, ông Nguyễn Văn An đã công bố quyết định.$$),
+    ($$Tin vắn
+Ngày 15/10/2020, tại Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI, nhiệm kỳ 2020-2025, đồng chí Trần Thị Bình phát biểu chỉ đạo.$$),
+    ($$Tin vắn
+Ngày 15/10/2020, phát biểu chỉ đạo tại Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI, đồng chí Trần Thị Bình nhấn mạnh.$$),
+    ($$Tin vắn
+Chiều 2/10/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030 họp phiên trù bị.$$),
+    ($$Tin vắn
+Tại Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I, Bộ Chính trị đã có quyết định chỉ định ông Lê Văn Cường giữ chức Bí thư Tỉnh ủy.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, tại Hội trường Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I khai mạc.$$)
+) AS v(body), gb_extract(body);
