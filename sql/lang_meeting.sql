@@ -3140,3 +3140,16 @@ Tại Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I,
     ($$Tin vắn
 Sáng 3/10/2025, tại Hội trường Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 42 G7). A congress's number written "lần I", "lần 1" ("thứ" left out before a numeral) names the congress as "lần thứ I" does: its Party organization holds it, the number after the name or before it; "lần đầu" is no number
+SELECT organizer, held_on
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2-10-2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần I, nhiệm kỳ 2025-2030 họp phiên trù bị với sự tham dự của 450 đại biểu.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần 1, nhiệm kỳ 2025-2030 khai mạc.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, Đại hội đại biểu lần II Đảng bộ Công an tỉnh Tân Lập khai mạc.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, Đại hội Đảng bộ tỉnh Lâm Đồng lần đầu khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -1258,16 +1258,16 @@ congress_name_end(const GbDoc *d, int q)
 		return tok_is(d, q + 1, "cua") && tok_is(d, q + 2, "dang") ? q + 3 : q + 1;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
-	if (gb_congress_number(d, q))
+	if ((r = gb_congress_number_end(d, q)) > q)
 	{
-		q = gb_parse_ordinal(d, q + 2, &v);
+		q = r;
 		numbered = true;
 	}
 	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
 		(r = body_at(d, q, &name)) == q || name == NULL)
 		return numbered ? q : -1;
-	if (!numbered && gb_congress_number(d, r))
-		r = gb_parse_ordinal(d, r + 2, &v);
+	if (!numbered)
+		r = gb_congress_number_end(d, r);
 	if (term_years_end(d, r) > r)
 		r = term_years_end(d, r);
 	else if (tok_is(d, r, "khoa") && (q = gb_parse_term(d, r + 1, &v)) > r + 1)
@@ -2855,11 +2855,9 @@ congress_of(const GbDoc *d, int q)
 		q += 2;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
-	if (gb_congress_number(d, q))
+	if ((r = gb_congress_number_end(d, q)) > q)
 	{
-		int			v;
-
-		q = gb_parse_ordinal(d, q + 2, &v);
+		q = r;
 		if (tok_punct(d, q, ','))
 			q++;
 		if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
@@ -2987,7 +2985,6 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const char *name;
 	int			q,
 				e,
-				v,
 				words = 0;
 	bool		nth = false;
 
@@ -3033,9 +3030,9 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ
 	 * chức": the sitting counted before the body, as after it
 	 */
-	if (words == 0 && gb_congress_number(d, q))
+	if (words == 0 && (e = gb_congress_number_end(d, q)) > q)
 	{
-		q = gb_parse_ordinal(d, q + 2, &v);
+		q = e;
 		if (tok_punct(d, q, ','))
 			q++;
 		nth = true;

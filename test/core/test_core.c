@@ -3098,6 +3098,31 @@ test_congress_organizer(void)
 }
 
 /*
+ * probe 42 G7: a congress's number written "lần I", "lần 1" ("thứ" left
+ * out before a numeral, as headlines and many outlets write it) names the
+ * congress as "lần thứ I" does: its Party organization holds it, the
+ * number after the name or before it; "lần đầu" (a word) is no number.
+ */
+static void
+test_congress_number_short(void)
+{
+	org_case("Tin hoạt động\nChiều 2-10-2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần I, nhiệm kỳ "
+			 "2025-2030 họp phiên trù bị.", "Đảng bộ tỉnh Gia Lai", "lần I");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần 1, nhiệm kỳ "
+			 "2025-2030 khai mạc.", "Đảng bộ tỉnh Lâm Đồng", "lần 1");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội Đảng bộ Công an tỉnh Tân Lập lần II, nhiệm kỳ "
+			 "2025-2030 khai mạc.", "Đảng bộ Công an tỉnh Tân Lập", "lần II");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội đại biểu lần I Đảng bộ tỉnh Đắk Lắk khai mạc.",
+			 "Đảng bộ tỉnh Đắk Lắk", "lần I before the body");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ 1, nhiệm "
+			 "kỳ 2025-2030 khai mạc.", "Đảng bộ tỉnh Lâm Đồng", "lần thứ 1");
+	org_case("Tin hoạt động\nNgày 10-2-2025, Đảng bộ xã Tân An Đại hội lần VI, nhiệm kỳ 2025-2030.",
+			 "Đảng bộ xã Tân An", "Đại hội lần VI as the verb");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội Đảng bộ tỉnh Lâm Đồng lần đầu khai mạc.",
+			 NULL, "lần đầu");
+}
+
+/*
  * O4: UVBTV, UVTV, TVTU, TUV, HUV, PBT are keyed by their full form, so that
  * "UVBTV Tỉnh ủy" and "Ủy viên Ban Thường vụ Tỉnh ủy" are one title, the
  * full spelling kept.
@@ -13588,6 +13613,7 @@ main(void)
 	test_staff_credit_line();
 	test_paren_abbrevs_all();
 	test_congress_organizer();
+	test_congress_number_short();
 	test_title_standing_members();
 	test_kind_work_session();
 	test_held_plan_year();
