@@ -3153,3 +3153,18 @@ Sáng 3/10/2025, Đại hội đại biểu lần II Đảng bộ Công an tỉn
     ($$Tin vắn
 Sáng 3/10/2025, Đại hội Đảng bộ tỉnh Lâm Đồng lần đầu khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 42 G8). A body completing a sitting's name ("kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XI, họp từ ngày ...", "Hội nghị Ban Thường vụ Tỉnh ủy X họp ngày ...") is no subject of the "họp" after it, which tells when that sitting met; a body heading its sentence still meets, and a subject holding a meeting about the plenum organizes it
+SELECT organizer, held_on, chairs
+FROM (VALUES
+    ($$Tin vắn
+Ngày 16/5/2014, đồng chí Hà Văn An, Bí thư Tỉnh ủy đã chủ trì Hội nghị phổ biến kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI. Đồng chí Hà Văn An đã phổ biến về kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng Khóa XI, họp từ ngày 08 đến ngày 14/5/2014, tại thủ đô Hà Nội.$$),
+    ($$Tin vắn
+Ngày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình thông báo kết quả Hội nghị lần 12 Ban Chấp hành Đảng bộ tỉnh Tân Lập khóa XX, họp từ ngày 10 đến ngày 12/7/2023.$$),
+    ($$Tin vắn
+Ngày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình thông báo kết quả Hội nghị Ban Thường vụ Tỉnh ủy Tân Lập họp ngày 10/7/2023.$$),
+    ($$Tin vắn
+Ngày 20/10/2023, Tỉnh ủy Đắk Nông tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 8 khóa XIII, họp từ ngày 2 đến ngày 7/10/2023.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI, họp phiên thường kỳ.$$)
+) AS v(body), gb_extract(body);

@@ -9892,6 +9892,45 @@ test_plenum_subject_holds(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 42 G8: "phổ biến kết quả Hội nghị lần thứ chín Ban Chấp hành Trung
+ * ương Đảng khóa XI, họp từ ngày 08 đến ngày 14/5/2014": the body that
+ * completes a sitting's name (or a body whose name it ends) is no subject
+ * of the "họp" after it, which tells when that sitting met; the report's
+ * own meeting, named by no body, keeps no organizer.  A body heading its
+ * sentence still meets ("Ủy ban Kiểm tra Trung ương khóa 12, họp"), and a
+ * subject that holds a meeting about the plenum is its organizer.
+ */
+static void
+test_sitting_met_no_subject(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 16/5/2014, đồng chí Hà Văn An, Bí thư Tỉnh ủy đã chủ trì Hội nghị phổ "
+				"biến kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI. Đồng chí Hà Văn "
+				"An đã phổ biến về kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng Khóa XI, "
+				"họp từ ngày 08 đến ngày 14/5/2014, tại thủ đô Hà Nội.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL && held_is(r, 2014, 5, 16) && r->meeting.nchairs == 1,
+		  "plenum met: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	org_case("Tin vắn\nNgày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình đã quán "
+			 "triệt Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI, họp tại thành "
+			 "phố Đà Lạt.", NULL, "unnumbered plenum met");
+	org_case("Tin vắn\nNgày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình thông báo "
+			 "kết quả Hội nghị lần 12 Ban Chấp hành Đảng bộ tỉnh Tân Lập khóa XX, họp từ ngày 10 đến "
+			 "ngày 12/7/2023.", NULL, "plenum \"lần 12\" met");
+	org_case("Tin vắn\nNgày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình thông báo "
+			 "kết quả Hội nghị Ban Thường vụ Tỉnh ủy Tân Lập họp ngày 10/7/2023.", NULL,
+			 "standing committee's meeting met");
+	org_case("Tin vắn\nNgày 20/10/2023, Tỉnh ủy Đắk Nông tổ chức hội nghị thông báo nhanh kết quả Hội "
+			 "nghị Trung ương 8 khóa XIII, họp từ ngày 2 đến ngày 7/10/2023.", "Tỉnh ủy Đắk Nông",
+			 "the subject holds it");
+	org_case("Tin vắn\nTrong hai ngày 21- 22/4/2016, Ủy ban Kiểm tra Trung ương khóa 12, họp kỳ thứ 2 "
+			 "và 3.", "Ủy ban Kiểm tra Trung ương", "a body heading its sentence meets");
+	org_case("Tin vắn\nSáng 3/10/2025, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI, họp phiên thường "
+			 "kỳ.", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "a committee heading its sentence meets");
+}
+
 static void
 test_review_topic_not_cited_year(void)
 {
@@ -13918,6 +13957,7 @@ main(void)
 	test_chaired_work_session();
 	test_named_meeting_kind();
 	test_plenum_subject_holds();
+	test_sitting_met_no_subject();
 	test_review_topic_not_cited_year();
 	test_session_in_event_span();
 	test_held_anniversary();
