@@ -2709,7 +2709,7 @@ Phát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn An, Bí thư 
 Đồng chí Nguyễn Văn An phát biểu khai mạc Hội nghị Trung ương 8 năm 2023 tại Hà Nội.$$)
 ) AS v(body), gb_extract(body);
 
--- R5 (probe 34 G3). "tại (phiên khai mạc) Đại hội ... lần thứ nhất" heading its clause: the congress held, its Party organization the organizer; not "đã đề ra tại Đại hội ..."
+-- R5 (probe 34 G3). "tại (phiên khai mạc) Đại hội ... lần thứ nhất" heading its clause: the congress held, its kind and day; not "đã đề ra tại Đại hội ...", a congress of the past. Its organizer is NULL since R9 (probe 42 G3) below
 SELECT organizer, meeting_kind, held_on
 FROM (VALUES
     ($$Tin vắn
@@ -3121,3 +3121,50 @@ Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để c�
 -- R8 (probe 41 G5). "từ điểm cầu của tỉnh tại <venue>": the venue named after "tại", with its level, is the bridge point; the counted points after "đến" name none
 SELECT online, bridge_points, organizer
 FROM gb_extract($$Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 điểm cầu cấp huyện và 93 điểm cầu cấp xã.$$);
+
+-- R9 (probe 42 G3). A congress named only after "tại", as where its clause is set ("Ngày 30.9, tại (phiên khai mạc) Đại hội ..., ông X công bố", "Tại Đại hội ..., Bộ Chính trị đã có quyết định"), has no organizer, as "phát biểu chỉ đạo tại Đại hội ..." and the gold of seed003; a congress heading its clause, after the date or a place set off by a comma, keeps its Party organization
+SELECT organizer, held_on
+FROM (VALUES
+    ($$Tin vắn
+Ngày 30.9.2025, tại Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ nhất, nhiệm kỳ 2025 - 2030, ông Thái Bảo, Phó bí thư Tỉnh ủy đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Tin vắn
+Ngày 30.9.2025, tại phiên khai mạc Đại hội đại biểu lần thứ I Đảng bộ tỉnh Đắk Lắk (nhiệm kỳ 2025 - 2030), thay mặt đoàn chủ tịch, ông Nguyễn Văn An đã công bố quyết định.$$),
+    ($$Tin vắn
+Ngày 15/10/2020, tại Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI, nhiệm kỳ 2020-2025, đồng chí Trần Thị Bình phát biểu chỉ đạo.$$),
+    ($$Tin vắn
+Ngày 15/10/2020, phát biểu chỉ đạo tại Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI, đồng chí Trần Thị Bình nhấn mạnh.$$),
+    ($$Tin vắn
+Chiều 2/10/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030 họp phiên trù bị.$$),
+    ($$Tin vắn
+Tại Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I, Bộ Chính trị đã có quyết định chỉ định ông Lê Văn Cường giữ chức Bí thư Tỉnh ủy.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, tại Hội trường Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I khai mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 42 G7). A congress's number written "lần I", "lần 1" ("thứ" left out before a numeral) names the congress as "lần thứ I" does: its Party organization holds it, the number after the name or before it; "lần đầu" is no number
+SELECT organizer, held_on
+FROM (VALUES
+    ($$Tin vắn
+Chiều 2-10-2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần I, nhiệm kỳ 2025-2030 họp phiên trù bị với sự tham dự của 450 đại biểu.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần 1, nhiệm kỳ 2025-2030 khai mạc.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, Đại hội đại biểu lần II Đảng bộ Công an tỉnh Tân Lập khai mạc.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, Đại hội Đảng bộ tỉnh Lâm Đồng lần đầu khai mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 42 G8). A body completing a sitting's name ("kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XI, họp từ ngày ...", "Hội nghị Ban Thường vụ Tỉnh ủy X họp ngày ...") is no subject of the "họp" after it, which tells when that sitting met; a body heading its sentence still meets, and a subject holding a meeting about the plenum organizes it
+SELECT organizer, held_on, chairs
+FROM (VALUES
+    ($$Tin vắn
+Ngày 16/5/2014, đồng chí Hà Văn An, Bí thư Tỉnh ủy đã chủ trì Hội nghị phổ biến kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI. Đồng chí Hà Văn An đã phổ biến về kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng Khóa XI, họp từ ngày 08 đến ngày 14/5/2014, tại thủ đô Hà Nội.$$),
+    ($$Tin vắn
+Ngày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình thông báo kết quả Hội nghị lần 12 Ban Chấp hành Đảng bộ tỉnh Tân Lập khóa XX, họp từ ngày 10 đến ngày 12/7/2023.$$),
+    ($$Tin vắn
+Ngày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình thông báo kết quả Hội nghị Ban Thường vụ Tỉnh ủy Tân Lập họp ngày 10/7/2023.$$),
+    ($$Tin vắn
+Ngày 20/10/2023, Tỉnh ủy Đắk Nông tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 8 khóa XIII, họp từ ngày 2 đến ngày 7/10/2023.$$),
+    ($$Tin vắn
+Sáng 3/10/2025, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI, họp phiên thường kỳ.$$)
+) AS v(body), gb_extract(body);

@@ -56,6 +56,7 @@
 #define GUESTS_BACK		12		/* tokens from a count of provinces back to "dự ... có" */
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
+#define SITTING_BODY_BACK	4	/* tokens from a body back to the start of one holding it: "Ban Chấp hành Đảng bộ" */
 #define MAX_BRIDGES		32
 #define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
 #define PLACE_NAME_WORDS	3	/* words of a province's name: "Thừa Thiên Huế" */
@@ -1258,16 +1259,16 @@ congress_name_end(const GbDoc *d, int q)
 		return tok_is(d, q + 1, "cua") && tok_is(d, q + 2, "dang") ? q + 3 : q + 1;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
-	if (gb_congress_number(d, q))
+	if ((r = gb_congress_number_end(d, q)) > q)
 	{
-		q = gb_parse_ordinal(d, q + 2, &v);
+		q = r;
 		numbered = true;
 	}
 	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
 		(r = body_at(d, q, &name)) == q || name == NULL)
 		return numbered ? q : -1;
-	if (!numbered && gb_congress_number(d, r))
-		r = gb_parse_ordinal(d, r + 2, &v);
+	if (!numbered)
+		r = gb_congress_number_end(d, r);
 	if (term_years_end(d, r) > r)
 		r = term_years_end(d, r);
 	else if (tok_is(d, r, "khoa") && (q = gb_parse_term(d, r + 1, &v)) > r + 1)
@@ -2412,6 +2413,50 @@ plenum_named_before(const GbDoc *d, int p)
 }
 
 /*
+ * Whether a sitting's noun ends right before s, or before its number
+ * ("Hội nghị lần thứ 9 ", "Kỳ họp lần 2 "); not a congress: its Party
+ * organization holds it, as listed_by() reads it.
+ */
+static bool
+sitting_before(const GbDoc *d, int s)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = s - 2; j >= 0 && j >= s - 5; j--)
+		if (gb_congress_number_end(d, j) == s)
+		{
+			s = j;
+			break;
+		}
+	for (j = s - 1; j >= 0 && j >= s - 2; j--)
+		if (kind_at(d, j, &ph) == s - j && !tok_has(d, j + 1, T_NL) && !tok_has(d, s, T_NL))
+			return ph->aux == 0 && !is_hop(ph) && strcmp(ph->value, "đại hội") != 0;
+	return false;
+}
+
+/*
+ * "kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XI,
+ * họp từ ngày 08 đến ngày 14/5/2014": the body at p completes the name of
+ * a sitting before it, itself or the body whose name it ends ("Hội nghị
+ * Ban Chấp hành Đảng bộ tỉnh X", "Hội nghị Ban Thường vụ Tỉnh ủy X"); a
+ * "họp" after it tells when or where that sitting met, its subject the
+ * sitting, never the body alone.
+ */
+static bool
+sitting_named_by(const GbDoc *d, int p)
+{
+	const char *name;
+	int			s;
+
+	for (s = p; s >= 0 && s >= p - SITTING_BODY_BACK && (s == p || !tok_has(d, s + 1, T_NL)); s--)
+		if ((s == p || (is_upper(d, s) && body_at(d, s, &name) > p && name != NULL)) &&
+			sitting_before(d, s))
+			return true;
+	return false;
+}
+
+/*
  * Whether the body at p heads its sentence: at a line's start, after a
  * full stop, or after the date opening it ("Sáng 11/3/2015, ", "Ngày mai
  * (15/10), "); not after a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy").
@@ -2772,6 +2817,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
+	/* "Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa XI, họp từ ngày ...": the sitting met */
+	else if (is_hop(ph) && sitting_named_by(d, p))
+		return NULL;
 	/*
 	 * "Thường trực Tỉnh ủy phối hợp với Ban Tổ chức Trung ương tổ chức Hội
 	 * nghị giao ban trực tuyến toàn quốc": the local body hosts the central
@@ -2855,11 +2903,9 @@ congress_of(const GbDoc *d, int q)
 		q += 2;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
-	if (gb_congress_number(d, q))
+	if ((r = gb_congress_number_end(d, q)) > q)
 	{
-		int			v;
-
-		q = gb_parse_ordinal(d, q + 2, &v);
+		q = r;
 		if (tok_punct(d, q, ','))
 			q++;
 		if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
@@ -2987,16 +3033,18 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	const char *name;
 	int			q,
 				e,
-				v,
 				words = 0;
 	bool		nth = false;
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
-	 * ... khai mạc", a headline), or the place its clause is set in,
-	 * "Sáng 3/10, tại phiên khai mạc Đại hội ...": not "quán triệt Nghị
-	 * quyết Đại hội ...", "chuẩn bị nhân sự Đại hội ...", the object of
-	 * another meeting, nor "đã đề ra tại Đại hội ...", its past
+	 * ... khai mạc", a headline): not "quán triệt Nghị quyết Đại hội ...",
+	 * "chuẩn bị nhân sự Đại hội ...", the object of another meeting, nor
+	 * one named only after "tại", as where its clause is set ("Sáng 3/10,
+	 * tại phiên khai mạc Đại hội ..., ông X công bố", "phát biểu tại Đại
+	 * hội ...", "đã đề ra tại Đại hội ..."): a meeting named so has no
+	 * organizer, as in the gold of seed003 ("Tại Hội nghị giao ban ...,
+	 * Trưởng Ban ... đề nghị"); probe 42 G3
 	 */
 	if (strcmp(kind->value, "đại hội") == 0)
 	{
@@ -3009,10 +3057,6 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				s = q;
 				break;
 			}
-		if (tok_is(d, s - 1, "tai") && !tok_has(d, s, T_NL) &&
-			(s == 1 || tok_has(d, s - 1, T_NL) || tok_punct(d, s - 2, ',') ||
-			 tok_punct(d, s - 2, '.')))
-			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
 				attends_congress(d, s)) &&
@@ -3034,9 +3078,9 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ
 	 * chức": the sitting counted before the body, as after it
 	 */
-	if (words == 0 && gb_congress_number(d, q))
+	if (words == 0 && (e = gb_congress_number_end(d, q)) > q)
 	{
-		q = gb_parse_ordinal(d, q + 2, &v);
+		q = e;
 		if (tok_punct(d, q, ','))
 			q++;
 		nth = true;

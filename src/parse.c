@@ -642,13 +642,31 @@ gb_field_link(const GbDoc *d, int q)
 	return false;
 }
 
+int
+gb_congress_number_end(const GbDoc *d, int q)
+{
+	int			v,
+				e;
+
+	if (!tok_is(d, q, "lan"))
+		return q;
+	if (tok_is(d, q + 1, "thu"))
+		return (e = gb_parse_ordinal(d, q + 2, &v)) > q + 2 ? e : q;
+	/*
+	 * "Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần I", "lần 1": "thứ" left
+	 * out before a numeral, as headlines and many outlets write it; a word
+	 * needs it ("lần đầu" counts no congress)
+	 */
+	if ((tok_has(d, q + 1, T_NUM) || tok_has(d, q + 1, T_ROMAN)) && !tok_has(d, q + 1, T_NL) &&
+		(e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
+		return e;
+	return q;
+}
+
 bool
 gb_congress_number(const GbDoc *d, int q)
 {
-	int			v;
-
-	return tok_is(d, q, "lan") && tok_is(d, q + 1, "thu") &&
-		gb_parse_ordinal(d, q + 2, &v) > q + 2;
+	return gb_congress_number_end(d, q) > q;
 }
 
 bool

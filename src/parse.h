@@ -83,8 +83,12 @@ extern bool gb_place_number(const GbDoc *d, int k);
  */
 extern bool gb_unit_number(const GbDoc *d, int k);
 
-/* "lần thứ X", "lần thứ nhất" at q: a congress's number. */
+/*
+ * "lần thứ X", "lần thứ nhất", "lần X" (a numeral: "lần I", "lần 1") at q:
+ * a congress's number.  _end: the token after it, or q.
+ */
 extern bool gb_congress_number(const GbDoc *d, int q);
+extern int	gb_congress_number_end(const GbDoc *d, int q);
 
 /*
  * "(đại biểu) lần thứ X" at q, right after "Đại hội": the congress named by

@@ -3098,6 +3098,31 @@ test_congress_organizer(void)
 }
 
 /*
+ * probe 42 G7: a congress's number written "lần I", "lần 1" ("thứ" left
+ * out before a numeral, as headlines and many outlets write it) names the
+ * congress as "lần thứ I" does: its Party organization holds it, the
+ * number after the name or before it; "lần đầu" (a word) is no number.
+ */
+static void
+test_congress_number_short(void)
+{
+	org_case("Tin hoạt động\nChiều 2-10-2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần I, nhiệm kỳ "
+			 "2025-2030 họp phiên trù bị.", "Đảng bộ tỉnh Gia Lai", "lần I");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần 1, nhiệm kỳ "
+			 "2025-2030 khai mạc.", "Đảng bộ tỉnh Lâm Đồng", "lần 1");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội Đảng bộ Công an tỉnh Tân Lập lần II, nhiệm kỳ "
+			 "2025-2030 khai mạc.", "Đảng bộ Công an tỉnh Tân Lập", "lần II");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội đại biểu lần I Đảng bộ tỉnh Đắk Lắk khai mạc.",
+			 "Đảng bộ tỉnh Đắk Lắk", "lần I before the body");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ 1, nhiệm "
+			 "kỳ 2025-2030 khai mạc.", "Đảng bộ tỉnh Lâm Đồng", "lần thứ 1");
+	org_case("Tin hoạt động\nNgày 10-2-2025, Đảng bộ xã Tân An Đại hội lần VI, nhiệm kỳ 2025-2030.",
+			 "Đảng bộ xã Tân An", "Đại hội lần VI as the verb");
+	org_case("Tin hoạt động\nSáng 3/10/2025, Đại hội Đảng bộ tỉnh Lâm Đồng lần đầu khai mạc.",
+			 NULL, "lần đầu");
+}
+
+/*
  * O4: UVBTV, UVTV, TVTU, TUV, HUV, PBT are keyed by their full form, so that
  * "UVBTV Tỉnh ủy" and "Ủy viên Ban Thường vụ Tỉnh ủy" are one title, the
  * full spelling kept.
@@ -9867,6 +9892,45 @@ test_plenum_subject_holds(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 42 G8: "phổ biến kết quả Hội nghị lần thứ chín Ban Chấp hành Trung
+ * ương Đảng khóa XI, họp từ ngày 08 đến ngày 14/5/2014": the body that
+ * completes a sitting's name (or a body whose name it ends) is no subject
+ * of the "họp" after it, which tells when that sitting met; the report's
+ * own meeting, named by no body, keeps no organizer.  A body heading its
+ * sentence still meets ("Ủy ban Kiểm tra Trung ương khóa 12, họp"), and a
+ * subject that holds a meeting about the plenum is its organizer.
+ */
+static void
+test_sitting_met_no_subject(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 16/5/2014, đồng chí Hà Văn An, Bí thư Tỉnh ủy đã chủ trì Hội nghị phổ "
+				"biến kết quả Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI. Đồng chí Hà Văn "
+				"An đã phổ biến về kết quả Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng Khóa XI, "
+				"họp từ ngày 08 đến ngày 14/5/2014, tại thủ đô Hà Nội.", 0, 0, 0);
+	CHECK(r->meeting.organizer == NULL && held_is(r, 2014, 5, 16) && r->meeting.nchairs == 1,
+		  "plenum met: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	org_case("Tin vắn\nNgày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình đã quán "
+			 "triệt Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI, họp tại thành "
+			 "phố Đà Lạt.", NULL, "unnumbered plenum met");
+	org_case("Tin vắn\nNgày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình thông báo "
+			 "kết quả Hội nghị lần 12 Ban Chấp hành Đảng bộ tỉnh Tân Lập khóa XX, họp từ ngày 10 đến "
+			 "ngày 12/7/2023.", NULL, "plenum \"lần 12\" met");
+	org_case("Tin vắn\nNgày 20/7/2023, ông Lê Văn Bình chủ trì hội nghị. Ông Lê Văn Bình thông báo "
+			 "kết quả Hội nghị Ban Thường vụ Tỉnh ủy Tân Lập họp ngày 10/7/2023.", NULL,
+			 "standing committee's meeting met");
+	org_case("Tin vắn\nNgày 20/10/2023, Tỉnh ủy Đắk Nông tổ chức hội nghị thông báo nhanh kết quả Hội "
+			 "nghị Trung ương 8 khóa XIII, họp từ ngày 2 đến ngày 7/10/2023.", "Tỉnh ủy Đắk Nông",
+			 "the subject holds it");
+	org_case("Tin vắn\nTrong hai ngày 21- 22/4/2016, Ủy ban Kiểm tra Trung ương khóa 12, họp kỳ thứ 2 "
+			 "và 3.", "Ủy ban Kiểm tra Trung ương", "a body heading its sentence meets");
+	org_case("Tin vắn\nSáng 3/10/2025, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI, họp phiên thường "
+			 "kỳ.", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "a committee heading its sentence meets");
+}
+
 static void
 test_review_topic_not_cited_year(void)
 {
@@ -10953,23 +11017,59 @@ test_speech_at_meeting(void)
 }
 
 /*
- * probe 34 G3: "Sáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh
- * X lần thứ nhất, ...": the congress its clause is set in, heading the
- * clause, is the one held, and its Party organization holds it; not one
- * only named as the past source of a goal ("đã đề ra tại Đại hội ...").
+ * probe 42 G3 (reverses probe 34 G3): a congress named only after "tại",
+ * as where its clause is set ("Ngày 30.9, tại (phiên khai mạc) Đại hội
+ * đại biểu Đảng bộ tỉnh X lần thứ nhất, ông Y công bố ..."), has no
+ * organizer, as "phát biểu chỉ đạo tại Đại hội ..." has none and the gold
+ * of seed003 gives none to "Tại Hội nghị giao ban ..., Trưởng Ban ... đề
+ * nghị"; a congress heading its clause, after the date or a place set off
+ * by a comma, keeps its Party organization; one only named as the past
+ * source of a goal ("đã đề ra tại Đại hội ...") is no meeting held.
  */
 static void
 test_at_congress_organizer(void)
 {
+	static const char *const at[] = {
+		"Tin vắn\nSáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ "
+		"nhất, nhiệm kỳ 2025-2030, Phó trưởng Ban Tổ chức Trung ương Bùi Thị Quỳnh Vân công "
+		"bố quyết định của Bộ Chính trị.",
+		"Tin vắn\nNgày 30.9.2025, tại Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ nhất, nhiệm kỳ "
+		"2025 - 2030, ông Thái Bảo, Phó bí thư Tỉnh ủy đã công bố quyết định của Bộ Chính trị.",
+		"Tin vắn\nNgày 30.9.2025, tại phiên khai mạc Đại hội đại biểu lần thứ I Đảng bộ tỉnh Đắk "
+		"Lắk (nhiệm kỳ 2025 - 2030), thay mặt đoàn chủ tịch, ông Nguyễn Văn An đã công bố quyết định.",
+		"Tin vắn\nNgày 15/10/2020, tại Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI, nhiệm kỳ "
+		"2020-2025, đồng chí Trần Thị Bình phát biểu chỉ đạo.",
+		"Tin vắn\nTại Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I, Bộ Chính trị đã có quyết định "
+		"chỉ định ông Lê Văn Cường giữ chức Bí thư Tỉnh ủy.",
+	};
+	static const char *const heads[][2] = {
+		{"Tin vắn\nChiều 2/10/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ "
+		 "2025-2030 họp phiên trù bị.", "Đảng bộ tỉnh Gia Lai"},
+		{"Tin vắn\nSáng 3/10/2025, tại Hội trường Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần "
+		 "thứ I khai mạc.", "Đảng bộ tỉnh Lâm Đồng"},
+		{"Tin vắn\nSáng 3/10/2025, phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Đắk Lắk lần thứ I "
+		 "diễn ra tại Hội trường.", "Đảng bộ tỉnh Đắk Lắk"},
+	};
 	GbResult   *r;
+	int			k;
 
-	r = extract("Tin vắn\nSáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ "
-				"nhất, nhiệm kỳ 2025-2030, Phó trưởng Ban Tổ chức Trung ương Bùi Thị Quỳnh Vân công "
-				"bố quyết định của Bộ Chính trị.", 0, 0, 0);
-	CHECK(str_is(r->meeting.organizer, "Đảng bộ tỉnh Gia Lai") &&
-		  str_is(r->meeting.meeting_kind, "đại hội") && held_is(r, 2025, 10, 3),
-		  "at congress: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	for (k = 0; k < (int) (sizeof(at) / sizeof(at[0])); k++)
+	{
+		r = extract(at[k], 0, 0, 0);
+		CHECK(r->meeting.organizer == NULL, "at congress %d: %s", k, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+	r = extract(at[0], 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội") && held_is(r, 2025, 10, 3),
+		  "at congress: its kind and day");
 	gb_result_free(r);
+	for (k = 0; k < (int) (sizeof(heads) / sizeof(heads[0])); k++)
+	{
+		r = extract(heads[k][0], 0, 0, 0);
+		CHECK(str_is(r->meeting.organizer, heads[k][1]), "congress heading %d: %s", k,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
 	r = extract("Tin vắn\nSáng 3/10, Huyện ủy sơ kết thực hiện các chỉ tiêu đã đề ra tại Đại hội đại "
 				"biểu Đảng bộ tỉnh Gia Lai lần thứ XV.", 0, 0, 0);
 	CHECK(str_is(r->meeting.organizer, "Huyện ủy"), "congress of the past: %s",
@@ -13552,6 +13652,7 @@ main(void)
 	test_staff_credit_line();
 	test_paren_abbrevs_all();
 	test_congress_organizer();
+	test_congress_number_short();
 	test_title_standing_members();
 	test_kind_work_session();
 	test_held_plan_year();
@@ -13856,6 +13957,7 @@ main(void)
 	test_chaired_work_session();
 	test_named_meeting_kind();
 	test_plenum_subject_holds();
+	test_sitting_met_no_subject();
 	test_review_topic_not_cited_year();
 	test_session_in_event_span();
 	test_held_anniversary();
