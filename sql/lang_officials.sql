@@ -826,3 +826,14 @@ Dự hội nghị có ông Phạm Văn Vọng, Bí thư Tỉnh ủy, và ông Tr
 SELECT name, titles
 FROM gb_officials($$Tin vắn
 Dự có đồng chí Lê Văn Tâm, Bí thư Đảng ủy Tập đoàn PetroVietnam, và ThS Nguyễn Văn An, Trưởng phòng Tổ chức.$$);
+
+-- R9 (probe 43 G2). The surnames of more Mông clans (Chá, Sồng, Hạng) and of the Chăm, Raglai and Chu Ru of the
+--     south-central coast (Touneh, Katơr, Chamaléa, the two-syllable Pi Năng, Bố, Đàng, Dụng, Trượng) open a name after
+--     a title as Kinh ones do, each told by its tone marks from the word it folds with ("Bộ", "Sông", "Hàng"); a word
+--     or a place spelled so is no person ("Huyện ủy Bố Trạch", "Huân chương Lao động Hạng Ba", "huyện Sông Hinh")
+SELECT chairs, (officials[1]).name, (officials[1]).titles FROM gb_extract($$Tin vắn
+Phó Chủ tịch UBND tỉnh Pi Năng Thị Thủy chủ trì hội nghị.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Phó Chủ tịch UBND tỉnh Touneh Hàm, Giám đốc Sở Nội vụ Katơr Mai, Bí thư Huyện ủy Mường Chà Hạng A Tủa dự hội nghị. Dự có đồng chí Bố Thị Xuân Linh, Phó Chủ tịch HĐND tỉnh; Trưởng ban Tổ chức Tỉnh ủy Đàng Năng Thọ phát biểu.$$);
+SELECT name, titles FROM gb_officials($$Tin vắn
+Bí thư Huyện ủy Bố Trạch phát biểu. Tập thể được tặng Huân chương Lao động Hạng Ba. Bí thư Huyện ủy Sông Hinh và Chủ tịch UBND huyện Phú Quý dự. Bộ Công an tổ chức hội nghị.$$);
