@@ -837,3 +837,11 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Phó Chủ tịch UBND tỉnh Touneh Hàm, Giám đốc Sở Nội vụ Katơr Mai, Bí thư Huyện ủy Mường Chà Hạng A Tủa dự hội nghị. Dự có đồng chí Bố Thị Xuân Linh, Phó Chủ tịch HĐND tỉnh; Trưởng ban Tổ chức Tỉnh ủy Đàng Năng Thọ phát biểu.$$);
 SELECT name, titles FROM gb_officials($$Tin vắn
 Bí thư Huyện ủy Bố Trạch phát biểu. Tập thể được tặng Huân chương Lao động Hạng Ba. Bí thư Huyện ủy Sông Hinh và Chủ tịch UBND huyện Phú Quý dự. Bộ Công an tổ chức hội nghị.$$);
+
+-- R9 (probe 43 G2). A name among persons in a row closed by the verb of the post they take ("Ông A, B và C được bầu
+--     giữ chức Phó Bí thư") is a person's whatever its surname, three syllables or more: the post is everyone's; two
+--     capitalized syllables (mostly a place) or a body still end the list
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Lò Minh Hùng, Nguyễn Đình Việt và Quảng Đại Tuyên được bầu giữ chức Phó Bí thư Tỉnh uỷ. Các đồng chí Hà Văn Tư, Phú Minh Tâm và Lò Văn Bảy được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Nguyễn Văn An và Phú Quốc được bầu giữ chức Bí thư Đặc khu ủy. Bà Trần Thị Hoa và Hội Phụ nữ tỉnh tái đắc cử Chủ tịch Hội.$$);

@@ -7225,6 +7225,37 @@ test_south_central_surnames(void)
 }
 
 /*
+ * R9 (probe 43 G2): a name among persons in a row closed by the verb of
+ * the post they take ("Ông A, B và C được bầu giữ chức Phó Bí thư") is a
+ * person's whatever its surname, three syllables or more: the post is
+ * everyone's.  Two capitalized syllables, mostly a place's, still end the
+ * list.
+ */
+static void
+test_list_unknown_surname_post(void)
+{
+	GbResult   *r;
+	const char *text;
+
+	text = "Tin vắn\nÔng Lò Minh Hùng, Nguyễn Đình Việt và Quảng Đại Tuyên được bầu giữ chức Phó Bí thư Tỉnh uỷ.";
+	check_official(text, "Lò Minh Hùng", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Nguyễn Đình Việt", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Quảng Đại Tuyên", "ông", "Phó Bí thư Tỉnh ủy");
+	text = "Tin vắn\nCác đồng chí Hà Văn Tư, Phú Minh Tâm và Lò Văn Bảy được bầu giữ chức Phó Chủ tịch HĐND tỉnh.";
+	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Chủ tịch HĐND tỉnh");
+	check_official(text, "Phú Minh Tâm", "đồng chí", "Phó Chủ tịch HĐND tỉnh");
+	check_official(text, "Lò Văn Bảy", "đồng chí", "Phó Chủ tịch HĐND tỉnh");
+	check_official("Tin vắn\nÔng Lò Minh Hùng, Nguyễn Đình Việt và Chá A Của được bầu giữ chức Phó Bí thư Tỉnh uỷ.",
+				   "Chá A Của", "ông", "Phó Bí thư Tỉnh ủy");
+	r = extract("Tin vắn\nÔng Nguyễn Văn An và Phú Quốc được bầu giữ chức Bí thư Đặc khu ủy.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "a place of two syllables in the list: %d officials", r->nofficials);
+	gb_result_free(r);
+	r = extract("Tin vắn\nÔng Nguyễn Văn An và Ban Thường vụ Tỉnh ủy được bầu giữ chức mới.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "a body in the list: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -13800,6 +13831,7 @@ main(void)
 	test_role_vinh_du();
 	test_minority_surnames();
 	test_south_central_surnames();
+	test_list_unknown_surname_post();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
