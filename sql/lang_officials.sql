@@ -404,6 +404,23 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Phó Chủ tịch UBND tỉnh Thào A Dính trình bày báo cáo. Giám đốc Sở Nội vụ Sùng Seo Pao dự hội nghị.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có các đồng chí: Hà Văn Tư – Bí thư Tỉnh ủy; đồng chí Lò Văn Bảy, Ủy viên Ban Chấp hành Trung ương Đảng, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Minh Sơn và giới thiệu để Ban Chấp hành bầu giữ chức Phó Bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2025 – 2030; Vàng A Chử – Chủ tịch UBND tỉnh.$$);
+-- R9 (probe 43 G2). The surnames of more Mông clans (Chá, Sồng, Hạng) and of the Chăm, Raglai and Chu Ru of the
+--     south-central coast (Touneh, Katơr, Chamaléa, the two-syllable Pi Năng, Bố, Đàng, Dụng, Trượng) open a name after
+--     a title as Kinh ones do, each told by its tone marks from the word it folds with ("Bộ", "Sông", "Hàng"); a word
+--     or a place spelled so is no person ("Huyện ủy Bố Trạch", "Huân chương Lao động Hạng Ba", "huyện Sông Hinh")
+SELECT chairs, (officials[1]).name, (officials[1]).titles FROM gb_extract($$Tin vắn
+Phó Chủ tịch UBND tỉnh Pi Năng Thị Thủy chủ trì hội nghị.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Phó Chủ tịch UBND tỉnh Touneh Hàm, Giám đốc Sở Nội vụ Katơr Mai, Bí thư Huyện ủy Mường Chà Hạng A Tủa dự hội nghị. Dự có đồng chí Bố Thị Xuân Linh, Phó Chủ tịch HĐND tỉnh; Trưởng ban Tổ chức Tỉnh ủy Đàng Năng Thọ phát biểu.$$);
+SELECT name, titles FROM gb_officials($$Tin vắn
+Bí thư Huyện ủy Bố Trạch phát biểu. Tập thể được tặng Huân chương Lao động Hạng Ba. Bí thư Huyện ủy Sông Hinh và Chủ tịch UBND huyện Phú Quý dự. Bộ Công an tổ chức hội nghị.$$);
+-- R9 (probe 43 G2). A name among persons in a row closed by the verb of the post they take ("Ông A, B và C được bầu
+--     giữ chức Phó Bí thư") is a person's whatever its surname, three syllables or more: the post is everyone's; two
+--     capitalized syllables (mostly a place) or a body still end the list
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Lò Minh Hùng, Nguyễn Đình Việt và Quảng Đại Tuyên được bầu giữ chức Phó Bí thư Tỉnh uỷ. Các đồng chí Hà Văn Tư, Phú Minh Tâm và Lò Văn Bảy được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Nguyễn Văn An và Phú Quốc được bầu giữ chức Bí thư Đặc khu ủy. Bà Trần Thị Hoa và Hội Phụ nữ tỉnh tái đắc cử Chủ tịch Hội.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

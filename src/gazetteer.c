@@ -1485,14 +1485,14 @@ static const GbPhrase phrases[] = {
 	{"phan", CAT_SURNAME, "Phan", 0},
 	{"vu", CAT_SURNAME, "Vũ|Vừ", 0},
 	{"vo", CAT_SURNAME, "Võ", 0},
-	{"dang", CAT_SURNAME, "Đặng", 0},
+	{"dang", CAT_SURNAME, "Đặng|Đàng", 0},
 	{"bui", CAT_SURNAME, "Bùi", 0},
 	{"do", CAT_SURNAME, "Đỗ", 0},
 	{"ho", CAT_SURNAME, "Hồ|Hờ", 0},
 	{"ngo", CAT_SURNAME, "Ngô", 0},
 	{"duong", CAT_SURNAME, "Dương", 0},
 	{"ly", CAT_SURNAME, "Lý", 0},
-	{"truong", CAT_SURNAME, "Trương", 0},
+	{"truong", CAT_SURNAME, "Trương|Trượng", 0},
 	{"dinh", CAT_SURNAME, "Đinh", 0},
 	{"doan", CAT_SURNAME, "Đoàn|Doãn", 0},
 	{"lam", CAT_SURNAME, "Lâm", 0},
@@ -1594,6 +1594,34 @@ static const GbPhrase phrases[] = {
 	{"cam", CAT_SURNAME, "Cầm", 0},
 	{"dieu", CAT_SURNAME, "Điêu", 0},
 	{"sinh", CAT_SURNAME, "Sình", 0},
+	/*
+	 * more Mông clans, the name "<surname> A|Thị|Seo <given>": "Chá A Của",
+	 * "Sồng A Hồ", "Hạng A Lử"; each checked with its tone marks ("Sông",
+	 * "Hàng", "Hằng" are none).  "Hạng Nhất", "Hạng Ba", an order's class
+	 * capitalized, are no persons (the places and names below).
+	 */
+	{"cha", CAT_SURNAME, "Chá", 0},
+	{"song", CAT_SURNAME, "Sồng", 0},
+	{"hang", CAT_SURNAME, "Hạng", 0},
+
+	/*
+	 * surnames of the Chăm, Raglai and Chu Ru of Ninh Thuận, Bình Thuận and
+	 * Lâm Đồng: "Đàng Năng Thọ" (with "Đặng" above), "Touneh Hàm", "Katơr
+	 * Mai", "Chamaléa Điệp", "Pi Năng Thị Thủy" (two syllables, also written
+	 * "Pinăng"), "Bố Thị Xuân Linh", "Dụng Văn Hùng", "Trượng Thị Hồng".
+	 * "Bố" folds as the body "Bộ" does and "Trượng" as the position
+	 * "Trưởng": names.c tells them by their tone marks.  The Chăm surnames
+	 * that are also words or the first syllable of many places ("Thành",
+	 * "Quảng", "Phú", "Báo", "Tài") are left out, as "Ma" is: a name of
+	 * theirs is read with "Văn" or "Thị" second, or after "ông", "đồng chí".
+	 */
+	{"touneh", CAT_SURNAME, "Touneh", 0},
+	{"kator", CAT_SURNAME, "Katơr", 0},
+	{"chamalea", CAT_SURNAME, "Chamaléa", 0},
+	{"pi nang", CAT_SURNAME, NULL, 0},
+	{"pinang", CAT_SURNAME, "Pinăng", 0},
+	{"bo", CAT_SURNAME, "Bố", 0},
+	{"dung", CAT_SURNAME, "Dụng", 0},
 
 	/* places and names that look like a person's name */
 	{"ha noi", CAT_NOTNAME, NULL, NOTNAME_CITY},
@@ -1704,6 +1732,9 @@ static const GbPhrase phrases[] = {
 	{"ho guom", CAT_NOTNAME, NULL, 0},
 	{"ba dinh", CAT_NOTNAME, NULL, 0},
 	{"tam ky", CAT_NOTNAME, NULL, 0},
+	/* places that open with the Chăm surname "Bố": "Huyện ủy Bố Trạch Lê Hùng" */
+	{"bo trach", CAT_NOTNAME, NULL, 0},
+	{"bo ha", CAT_NOTNAME, NULL, 0},
 	{"hoi an", CAT_NOTNAME, NULL, 0},
 	{"my tho", CAT_NOTNAME, NULL, 0},
 	{"to lich", CAT_NOTNAME, NULL, 0},

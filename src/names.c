@@ -171,10 +171,11 @@ match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 		exact_phrase(d, i, cat, out) : 0;
 }
 
+/* A known surname at i, one syllable or two ("Pi Năng Thị Thủy"). */
 static bool
 is_surname(const GbDoc *d, int i)
 {
-	return match_exact(d, i, CAT_SURNAME, NULL) == 1;
+	return match_exact(d, i, CAT_SURNAME, NULL) > 0;
 }
 
 int
@@ -440,6 +441,20 @@ honorific_before(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a body's word, a rank or an honorific starts at i, so no name
+ * does.  A surname spelled otherwise than the one-syllable body it folds
+ * with is none: "Bố Thị Xuân Linh", not the "Bộ" of "Bộ Nội vụ".
+ */
+static bool
+body_word_at(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, &ph);
+
+	return m > 0 && !(m == 1 && !spelled_exactly(d, i, m, ph) && is_surname(d, i));
+}
+
+/*
  * Length of a person's name at token i, 0 if none: two to five capitalized
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
@@ -464,8 +479,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
 		return 0;
 	if ((gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
-		title_head(d, i, &head) > 0 ||
-		gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, NULL) > 0)
+		title_head(d, i, &head) > 0 || body_word_at(d, i))
 		return 0;
 	if (need_surname && !ede && !is_surname(d, i))
 	{

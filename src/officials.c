@@ -1204,6 +1204,46 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 }
 
 /*
+ * Whether the verb of a post taken stands at k, maybe after an adverb or
+ * two: "được bầu giữ chức", "cùng tái đắc cử".  Out of line, seldom
+ * called: after a list's member that failed to read as a name.
+ */
+static __attribute__((noinline)) bool
+post_verb_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			a,
+				m;
+
+	for (m = 0; m < 2 && !tok_has(d, k, T_NL) && gb_dict_may_match(d, k, CAT_ADVERB) &&
+		 !gb_dict_may_match(d, k, CAT_POSTVERB); m++)
+	{
+		if ((a = gb_dict_match(d, k, CAT_ADVERB, NULL)) == 0)
+			break;
+		k += a;
+	}
+	return !tok_has(d, k, T_NL) && (m = gb_dict_match(d, k, CAT_POSTVERB, &ph)) > 0 &&
+		gb_exact_words(d, k, m, ph->value);
+}
+
+/*
+ * Whether the names of a list go on from k, "," or "và" before each, up to
+ * the verb of a post they take: "A, Quảng Đại Tuyên và B được bầu giữ
+ * chức ...", from after "Quảng Đại Tuyên".
+ */
+static __attribute__((noinline)) bool
+names_take_post(const GbDoc *d, int k, bool caps)
+{
+	int			i,
+				n;
+
+	for (i = 0; i < MAX_GROUP && (tok_punct(d, k, ',') || tok_is(d, k, "va")) &&
+		 (n = gb_name_at(d, k + 1, false, caps)) > 0; i++)
+		k += 1 + n;
+	return post_verb_at(d, k);
+}
+
+/*
  * The end of a note on a photo right after a name at k, or k: "(đứng)",
  * "(giữa)", "(thứ 2 từ trái sang)", "(bên phải)", where the person stands
  * in the picture.  A few lower-case words and numbers, no post among them;
@@ -1558,6 +1598,16 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			n = gb_name_at(d, r, true, caps);
 			apart = true;
 		}
+		/*
+		 * "Ông A, B và Chá A Của được bầu giữ chức Phó Bí thư": a name of
+		 * three syllables or more (two are mostly a place's) among persons
+		 * in a row that ends with the verb of the post they take is a
+		 * person's whatever its surname; the list ending before it, the
+		 * post would reach none of them
+		 */
+		if (n == 0 && nbare > 0 && r == j && (x = gb_name_at(d, r, false, caps)) > 2 &&
+			names_take_post(d, r + x, caps))
+			n = x;
 		if (n == 0)
 			break;
 		o = person(st, d, r, r + n, h);

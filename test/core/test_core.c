@@ -7185,6 +7185,102 @@ test_minority_surnames(void)
 }
 
 /*
+ * R9 (probe 43 G2): the surnames of more Mông clans ("Chá", "Sồng",
+ * "Hạng") and of the Chăm, Raglai and Chu Ru of the south-central coast
+ * ("Touneh", "Katơr", "Chamaléa", the two-syllable "Pi Năng", "Bố",
+ * "Đàng", "Dụng", "Trượng") open a name after a title as Kinh ones do.
+ * "Bố" and "Trượng" fold as "Bộ" and "Trưởng" do, "Sồng" and "Hạng" as
+ * "Sông" and "Hàng": each is told by its tone marks.  A word or a place
+ * spelled so is no person: "Bộ Nội vụ", "Huyện ủy Bố Trạch", "Huân chương
+ * Lao động Hạng Ba", "huyện Sông Hinh".
+ */
+static void
+test_south_central_surnames(void)
+{
+	GbResult   *r;
+	int			k;
+	static const char *const none[] = {
+		"Tin vắn\nBí thư Huyện ủy Bố Trạch phát biểu tại hội nghị.",
+		"Tin vắn\nChủ tịch UBND thị trấn Bố Hạ phát biểu tại hội nghị.",
+		"Tin vắn\nTập thể được tặng Huân chương Lao động Hạng Ba và Huân chương Độc lập Hạng Nhì.",
+		"Tin vắn\nBí thư Huyện ủy Sông Hinh phát biểu tại hội nghị.",
+		"Tin vắn\nChủ tịch UBND huyện Phú Quý phát biểu tại hội nghị.",
+		"Tin vắn\nBộ Công an tổ chức hội nghị. Bộ Quốc phòng dự.",
+		"Tin vắn\nDụng cụ học tập được trao cho các em.",
+		NULL
+	};
+
+	check_official("Tin vắn\nPhó Chủ tịch UBND tỉnh Touneh Hàm chủ trì hội nghị.",
+				   "Touneh Hàm", NULL, "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nPhó Chủ tịch UBND tỉnh Pi Năng Thị Thủy chủ trì hội nghị.",
+				   "Pi Năng Thị Thủy", NULL, "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nChủ tịch UBND huyện Bác Ái Pinăng Văn Tâm phát biểu.",
+				   "Pinăng Văn Tâm", NULL, "Chủ tịch UBND huyện Bác Ái");
+	check_official("Tin vắn\nBí thư Huyện ủy Mường Chà Hạng A Tủa chủ trì hội nghị.",
+				   "Hạng A Tủa", NULL, "Bí thư Huyện ủy Mường Chà");
+	check_official("Tin vắn\nGiám đốc Sở Y tế Sồng A Hồ dự hội nghị.",
+				   "Sồng A Hồ", NULL, "Giám đốc Sở Y tế");
+	check_official("Tin vắn\nPhó Bí thư Tỉnh ủy Chá A Của phát biểu.",
+				   "Chá A Của", NULL, "Phó Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nTrưởng ban Tổ chức Tỉnh ủy Đàng Năng Thọ phát biểu.",
+				   "Đàng Năng Thọ", NULL, "Trưởng ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nGiám đốc Sở Nội vụ Katơr Mai dự hội nghị.",
+				   "Katơr Mai", NULL, "Giám đốc Sở Nội vụ");
+	check_official("Tin vắn\nChủ tịch Hội Nông dân tỉnh Chamaléa Điệp dự hội nghị.",
+				   "Chamaléa Điệp", NULL, "Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tin vắn\nPhó Chủ tịch HĐND tỉnh Bố Xuân Linh dự hội nghị.",
+				   "Bố Xuân Linh", NULL, "Phó Chủ tịch HĐND tỉnh");
+	check_official("Tin vắn\nDự hội nghị có đồng chí Bố Thị Xuân Linh, Phó Chủ tịch UBND tỉnh.",
+				   "Bố Thị Xuân Linh", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nTrưởng phòng Nội vụ Trượng Hồng Hạnh dự hội nghị.",
+				   "Trượng Hồng Hạnh", NULL, "Trưởng phòng Nội vụ");
+	check_official("Tin vắn\nBí thư Huyện ủy Bố Trạch Lê Hùng phát biểu tại hội nghị.",
+				   "Lê Hùng", NULL, "Bí thư Huyện ủy Bố Trạch");
+	r = extract("Tin vắn\nPhó Chủ tịch UBND tỉnh Touneh Hàm chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Touneh Hàm") == 0,
+		  "chair Touneh Hàm, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+	for (k = 0; none[k] != NULL; k++)
+	{
+		r = extract(none[k], 0, 0, 0);
+		CHECK(r->nofficials == 0, "no person in \"%s\": %d, first %s", none[k], r->nofficials,
+			  r->nofficials > 0 ? r->officials[0].name : "");
+		gb_result_free(r);
+	}
+}
+
+/*
+ * R9 (probe 43 G2): a name among persons in a row closed by the verb of
+ * the post they take ("Ông A, B và C được bầu giữ chức Phó Bí thư") is a
+ * person's whatever its surname, three syllables or more: the post is
+ * everyone's.  Two capitalized syllables, mostly a place's, still end the
+ * list.
+ */
+static void
+test_list_unknown_surname_post(void)
+{
+	GbResult   *r;
+	const char *text;
+
+	text = "Tin vắn\nÔng Lò Minh Hùng, Nguyễn Đình Việt và Quảng Đại Tuyên được bầu giữ chức Phó Bí thư Tỉnh uỷ.";
+	check_official(text, "Lò Minh Hùng", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Nguyễn Đình Việt", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Quảng Đại Tuyên", "ông", "Phó Bí thư Tỉnh ủy");
+	text = "Tin vắn\nCác đồng chí Hà Văn Tư, Phú Minh Tâm và Lò Văn Bảy được bầu giữ chức Phó Chủ tịch HĐND tỉnh.";
+	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Chủ tịch HĐND tỉnh");
+	check_official(text, "Phú Minh Tâm", "đồng chí", "Phó Chủ tịch HĐND tỉnh");
+	check_official(text, "Lò Văn Bảy", "đồng chí", "Phó Chủ tịch HĐND tỉnh");
+	check_official("Tin vắn\nÔng Lò Minh Hùng, Nguyễn Đình Việt và Chá A Của được bầu giữ chức Phó Bí thư Tỉnh uỷ.",
+				   "Chá A Của", "ông", "Phó Bí thư Tỉnh ủy");
+	r = extract("Tin vắn\nÔng Nguyễn Văn An và Phú Quốc được bầu giữ chức Bí thư Đặc khu ủy.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "a place of two syllables in the list: %d officials", r->nofficials);
+	gb_result_free(r);
+	r = extract("Tin vắn\nÔng Nguyễn Văn An và Ban Thường vụ Tỉnh ủy được bầu giữ chức mới.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "a body in the list: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -13835,6 +13931,8 @@ main(void)
 	test_copula_titles();
 	test_role_vinh_du();
 	test_minority_surnames();
+	test_south_central_surnames();
+	test_list_unknown_surname_post();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
