@@ -223,6 +223,10 @@ Tại buổi làm việc với Ban Thường vụ Đảng ủy, Bộ Tư lệnh 
 --     "quê quán xã Tân An, huyện Lâm Hà", "46 tuổi"), in parentheses or not, is passed over: the titles after it are read
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Giáp Văn Khải, sinh năm 1971, dân tộc Nùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy được bầu làm Phó Bí thư. Đồng chí Quách Thị Hoa, 46 tuổi, quê Hà Tĩnh, Bí thư Huyện ủy Phú An phát biểu. Ông Lò Văn Sáng (sinh năm 1966, dân tộc Ba Na), Chủ tịch UBND huyện dự. Đồng chí Mạc Văn Hùng, quê quán xã Tân An, huyện Lâm Hà, Giám đốc Sở Nội vụ dự.$$);
+-- R9 (probe 43 G7). A title in parentheses after the age or the birth year ("30 tuổi", "SN 1975", "sinh năm 1980") is read
+--     as the title alone in them is, and the post taken after the parenthesis too
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Lê Phước Hoài Bảo (30 tuổi, Giám đốc Sở KH&ĐT) cũng được bầu tham gia Ban Chấp hành. Ông Nguyễn Văn Hùng (SN 1975, Bí thư Huyện ủy Vụ Bản) được bầu làm Phó Chủ tịch UBND tỉnh. Bà Mạc Thị Hồng (sinh năm 1980, quê Hà Tĩnh, Phó Giám đốc Sở Tài chính) phát biểu. Ông Lò Văn Sáng (45 tuổi, quê Sơn La) dự.$$);
 -- R9. "Chi ủy viên" is a position, as "Đảng ủy viên": after a dash, before another position, and with its cell
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đại hội đã bầu đồng chí Quách Thị Lan – Phó Bí thư và đồng chí Giáp Văn Cường – Chi ủy viên. Dự có đồng chí Hà Văn Bình – Chi ủy viên, Trưởng thôn. Đồng chí Lò Văn Sáng, Chi ủy viên Chi bộ thôn Nà Ròn phát biểu.$$);

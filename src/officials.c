@@ -912,6 +912,10 @@ bio_item(const GbDoc *d, int j)
 	if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "nam") && tok_has(d, j + 2, T_NUM) &&
 		!tok_has(d, j + 2, T_NL))
 		return j + 3;
+	/* "SN 1975": "sinh năm" written short, before a year */
+	if (tok_is(d, j, "sn") && tok_has(d, j + 1, T_NUM) && d->tok[j + 1].len == 4 &&
+		!tok_has(d, j + 1, T_NL) && gb_exact_any(d, j, "SN"))
+		return j + 2;
 	if (tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi"))
 		return j + 2;
 	/* one or two syllables of the people's name: "Tày", "Ba Na" */
@@ -958,6 +962,23 @@ age_apposition(const GbDoc *d, int k)
 		return tok_punct(d, j, ')') ? j + 1 : k;
 	/* ", 76 tuổi, Chủ tịch ...": the comma after it separates the titles */
 	return tok_punct(d, j, ',') ? j : k;
+}
+
+/*
+ * Where the title starts inside a parenthesis at k, after the person's age
+ * or birth year and their commas: "(30 tuổi, Giám đốc Sở KH&ĐT)", "(SN
+ * 1975, Bí thư Huyện ủy)" (probe 43 G7), the title read as in "(Giám đốc
+ * Sở KH&ĐT)".  k + 1 when no such item opens it.
+ */
+static int
+paren_bio_end(const GbDoc *d, int k)
+{
+	int			j = k,
+				e;
+
+	while ((e = bio_item(d, j + 1)) > j + 1 && tok_punct(d, e, ','))
+		j = e;
+	return j + 1;
 }
 
 /*
@@ -1322,13 +1343,15 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	{
 		int			e;
 
-		/* "Nguyễn Văn A (Bí thư Tỉnh ủy)" */
+		/* "Nguyễn Văn A (Bí thư Tỉnh ủy)", "Nguyễn Văn A (30 tuổi, Bí thư Tỉnh ủy)" */
 		if (tok_punct(d, k, '('))
 		{
-			e = gb_title_at(d, k + 1, caps);
-			if (e == k + 1 || !tok_punct(d, e, ')'))
+			int			s = paren_bio_end(d, k);
+
+			e = gb_title_at(d, s, caps);
+			if (e == s || !tok_punct(d, e, ')'))
 				break;
-			add_title(st, d, o, k + 1, e);
+			add_title(st, d, o, s, e);
 			k = e + 1;
 			continue;
 		}

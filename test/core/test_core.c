@@ -3604,6 +3604,27 @@ test_title_after_age(void)
 }
 
 /*
+ * probe 43 G7: a title in parentheses after the age or the birth year,
+ * "(30 tuổi, Giám đốc Sở KH&ĐT)", "(SN 1975, Bí thư Huyện ủy)", is read
+ * as the title alone in them is; "SN" is "sinh năm" written short.
+ */
+static void
+test_title_in_paren_after_age(void)
+{
+	check_official("Tin vắn\nÔng Lê Văn Tám (30 tuổi, Giám đốc Sở KH&ĐT) cũng được bầu tham gia Ban Chấp hành.",
+				   "Lê Văn Tám", "ông", "Giám đốc Sở KH&ĐT");
+	check_official("Tin vắn\nÔng Hà Văn Bình (SN 1975, Bí thư Huyện ủy Tân Phú) được bầu làm Phó Chủ tịch UBND "
+				   "tỉnh.", "Hà Văn Bình", "ông", "Bí thư Huyện ủy Tân Phú | Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nBà Mạc Thị Hồng (sinh năm 1980, quê Minh Sơn, Phó Giám đốc Sở Tài chính) phát biểu.",
+				   "Mạc Thị Hồng", "bà", "Phó Giám đốc Sở Tài chính");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, SN 1968, Chủ tịch Hội Nông dân huyện.",
+				   "Lò Văn Mạ", "đồng chí", "Chủ tịch Hội Nông dân huyện");
+	/* no title after the age */
+	check_official("Tin vắn\nÔng Lê Văn Tám (30 tuổi, quê Minh Sơn) phát biểu.", "Lê Văn Tám", "ông", "");
+	check_official("Tin vắn\nÔng Lê Văn Tám (30 tuổi, có 10 năm công tác) phát biểu.", "Lê Văn Tám", "ông", "");
+}
+
+/*
  * N3: "Hôm nay", "Sáng nay", "Chiều nay" followed by a comma, a dash or a
  * parenthesis introduce the meeting's date as the bare form does.
  */
@@ -13568,6 +13589,7 @@ main(void)
 	test_organizer_bch_abbrev();
 	test_title_unit_sentence_case();
 	test_title_after_age();
+	test_title_in_paren_after_age();
 	test_held_today_sep();
 	test_kind_described();
 	test_held_spaced_day_month();
