@@ -815,6 +815,14 @@ FROM gb_officials($$Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ông Phạm Quang Ngọc, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình, thôi giữ chức Phó bí thư Tỉnh ủy Ninh Bình nhiệm kỳ 2025 - 2030. Phó trưởng ban Tổ chức T.Ư Nguyễn Quang Dương trao quyết định cho tân Phó bí thư Tỉnh ủy Hưng Yên Phạm Quang Ngọc. Ông Trần Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vĩnh Phúc phát biểu. Bí thư Tỉnh ủy Vĩnh Phúc Trần Văn Nam nhấn mạnh yêu cầu.$$);
 
+-- R9 (probe 43 G1). The post taken after "làm", "(được chỉ định | được điều động) giữ chức" is kept when the old post
+-- before it ends in its term "nhiệm kỳ 2020-2025", as when it does not; and after "tham gia Ban Chấp hành, Ban Thường
+-- vụ và giữ chức X", the committees joined being no post; the term is no part of either title
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Chỉ định ông Hồ Xuân Trường, Phó Bí thư Tỉnh ủy Khánh Hòa nhiệm kỳ 2020-2025, làm Phó Bí thư Thường trực Tỉnh ủy Khánh Hòa, nhiệm kỳ 2025-2030. Ông Nguyễn Khắc Toàn, Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2020–2025, được chỉ định giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2025–2030. Bà Lý Thị Nga, Bí thư Huyện ủy Cam Lâm, nhiệm kỳ 2020 - 2025, được điều động giữ chức Giám đốc Sở Nội vụ. Ông Hà Văn Quý, Chủ tịch UBND huyện nhiệm kỳ 2021-2026, phát biểu.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Phạm Đại Dương - Thứ trưởng Bộ Khoa học - Công nghệ, tham gia Ban chấp hành, Ban thường vụ và giữ chức Phó bí thư Tỉnh ủy Phú Yên nhiệm kỳ 2015 - 2020. Đồng chí Trịnh Văn Khải, Thứ trưởng Bộ Tài chính, được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Bí thư Tỉnh ủy Lào Cai. Đồng chí Đỗ Văn Lâm, Bí thư Huyện ủy Bảo Thắng, tham gia Ban Chấp hành Đảng bộ tỉnh.$$);
+
 -- R8 (probe 41 G3). A Vụ's or a Cục's title keeps the central board it belongs to, named after a comma; "phụ trách điều hành <body>" after "Thường trực" goes on with the title; a comma before another post still separates posts
 SELECT name, titles
 FROM gb_officials($$Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố quyết định. Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh, ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.$$);

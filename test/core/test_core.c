@@ -11560,6 +11560,40 @@ test_title_post_after_leaving(void)
 				   "để nghỉ hưu.", "Lê Văn An", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy");
 }
 
+/*
+ * probe 43 G1: the post taken after "làm", "(được chỉ định) giữ chức" is
+ * kept when the old post before it ends in its term, "nhiệm kỳ
+ * 2020-2025", as when it does not; and after "tham gia Ban Chấp hành, Ban
+ * Thường vụ và giữ chức X", the committees joined being no post.
+ */
+static void
+test_title_taken_after_term(void)
+{
+	check_official("Chỉ định ông Hồ Văn Tư, Phó Bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2020-2025, làm Phó Bí thư "
+				   "Thường trực Tỉnh ủy Minh Sơn, nhiệm kỳ 2025-2030.", "Hồ Văn Tư", "ông",
+				   "Phó Bí thư Tỉnh ủy Minh Sơn | Phó Bí thư Thường trực Tỉnh ủy Minh Sơn");
+	check_official("Ông Lò Văn Mạ, Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2020–2025, được chỉ định giữ chức "
+				   "Phó Bí thư Tỉnh ủy nhiệm kỳ 2025–2030.", "Lò Văn Mạ", "ông",
+				   "Phó Bí thư Thường trực Tỉnh ủy | Phó Bí thư Tỉnh ủy");
+	check_official("Bà Mạc Thị Hồng, Bí thư Huyện ủy Tân Phú, nhiệm kỳ 2020 - 2025, được điều động giữ chức "
+				   "Giám đốc Sở Nội vụ.", "Mạc Thị Hồng", "bà", "Bí thư Huyện ủy Tân Phú | Giám đốc Sở Nội vụ");
+	check_official("Ông Trần Văn Ba - Thứ trưởng Bộ Khoa học - Công nghệ, tham gia Ban chấp hành, Ban thường vụ "
+				   "và giữ chức Phó bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2015 - 2020.", "Trần Văn Ba", "ông",
+				   "Thứ trưởng Bộ Khoa học - Công nghệ | Phó bí thư Tỉnh ủy Minh Sơn");
+	check_official("Đồng chí Đinh Văn Lợi, Thứ trưởng Bộ Tài chính, được chỉ định tham gia Ban Chấp hành, Ban "
+				   "Thường vụ Tỉnh ủy và giữ chức Bí thư Tỉnh ủy Minh Sơn.", "Đinh Văn Lợi", "đồng chí",
+				   "Thứ trưởng Bộ Tài chính | Bí thư Tỉnh ủy Minh Sơn");
+	/* a term and no post after it; joining alone; a post taken by another */
+	check_official("Ông Hà Văn Tư, Chủ tịch UBND huyện nhiệm kỳ 2021-2026, phát biểu.", "Hà Văn Tư", "ông",
+				   "Chủ tịch UBND huyện");
+	check_official("Đồng chí Lê Văn An, Bí thư Huyện ủy, tham gia Ban Chấp hành Đảng bộ tỉnh.", "Lê Văn An",
+				   "đồng chí", "Bí thư Huyện ủy");
+	check_official("Ông Vũ Văn Minh, Giám đốc Sở Y tế, tham gia đoàn công tác và ông Nguyễn Văn Bảy giữ chức "
+				   "Trưởng đoàn.", "Vũ Văn Minh", "ông", "Giám đốc Sở Y tế");
+	check_official("Đồng chí Trần Văn Ba, Bí thư Huyện ủy, tham gia ý kiến về người giữ chức Bí thư Chi bộ thôn.",
+				   "Trần Văn Ba", "đồng chí", "Bí thư Huyện ủy");
+}
+
 /* probe 37 G4: a bare position, a dash, then "Tổng Thư ký" of a body is one post */
 static void
 test_title_dashed_secretary(void)
@@ -13938,6 +13972,7 @@ main(void)
 	test_title_province_two_syllable_name();
 	test_title_section_standing();
 	test_title_post_after_leaving();
+	test_title_taken_after_term();
 	test_title_dashed_secretary();
 	test_former_province_no_name();
 	test_month_year();
