@@ -223,6 +223,10 @@ Tại buổi làm việc với Ban Thường vụ Đảng ủy, Bộ Tư lệnh 
 --     "quê quán xã Tân An, huyện Lâm Hà", "46 tuổi"), in parentheses or not, is passed over: the titles after it are read
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đồng chí Giáp Văn Khải, sinh năm 1971, dân tộc Nùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy được bầu làm Phó Bí thư. Đồng chí Quách Thị Hoa, 46 tuổi, quê Hà Tĩnh, Bí thư Huyện ủy Phú An phát biểu. Ông Lò Văn Sáng (sinh năm 1966, dân tộc Ba Na), Chủ tịch UBND huyện dự. Đồng chí Mạc Văn Hùng, quê quán xã Tân An, huyện Lâm Hà, Giám đốc Sở Nội vụ dự.$$);
+-- R9 (probe 43 G7). A title in parentheses after the age or the birth year ("30 tuổi", "SN 1975", "sinh năm 1980") is read
+--     as the title alone in them is, and the post taken after the parenthesis too
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Lê Phước Hoài Bảo (30 tuổi, Giám đốc Sở KH&ĐT) cũng được bầu tham gia Ban Chấp hành. Ông Nguyễn Văn Hùng (SN 1975, Bí thư Huyện ủy Vụ Bản) được bầu làm Phó Chủ tịch UBND tỉnh. Bà Mạc Thị Hồng (sinh năm 1980, quê Hà Tĩnh, Phó Giám đốc Sở Tài chính) phát biểu. Ông Lò Văn Sáng (45 tuổi, quê Sơn La) dự.$$);
 -- R9. "Chi ủy viên" is a position, as "Đảng ủy viên": after a dash, before another position, and with its cell
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đại hội đã bầu đồng chí Quách Thị Lan – Phó Bí thư và đồng chí Giáp Văn Cường – Chi ủy viên. Dự có đồng chí Hà Văn Bình – Chi ủy viên, Trưởng thôn. Đồng chí Lò Văn Sáng, Chi ủy viên Chi bộ thôn Nà Ròn phát biểu.$$);
@@ -827,6 +831,14 @@ FROM gb_officials($$Tổng Bí thư Tô Lâm cùng các đại biểu dự Hội
 -- is not folded into the later "Phó bí thư Tỉnh ủy Hưng Yên" (a transfer's new post); of the same province it is
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ông Phạm Quang Ngọc, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Ninh Bình, thôi giữ chức Phó bí thư Tỉnh ủy Ninh Bình nhiệm kỳ 2025 - 2030. Phó trưởng ban Tổ chức T.Ư Nguyễn Quang Dương trao quyết định cho tân Phó bí thư Tỉnh ủy Hưng Yên Phạm Quang Ngọc. Ông Trần Văn Nam, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Vĩnh Phúc phát biểu. Bí thư Tỉnh ủy Vĩnh Phúc Trần Văn Nam nhấn mạnh yêu cầu.$$);
+
+-- R9 (probe 43 G1). The post taken after "làm", "(được chỉ định | được điều động) giữ chức" is kept when the old post
+-- before it ends in its term "nhiệm kỳ 2020-2025", as when it does not; and after "tham gia Ban Chấp hành, Ban Thường
+-- vụ và giữ chức X", the committees joined being no post; the term is no part of either title
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Chỉ định ông Hồ Xuân Trường, Phó Bí thư Tỉnh ủy Khánh Hòa nhiệm kỳ 2020-2025, làm Phó Bí thư Thường trực Tỉnh ủy Khánh Hòa, nhiệm kỳ 2025-2030. Ông Nguyễn Khắc Toàn, Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2020–2025, được chỉ định giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2025–2030. Bà Lý Thị Nga, Bí thư Huyện ủy Cam Lâm, nhiệm kỳ 2020 - 2025, được điều động giữ chức Giám đốc Sở Nội vụ. Ông Hà Văn Quý, Chủ tịch UBND huyện nhiệm kỳ 2021-2026, phát biểu.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Phạm Đại Dương - Thứ trưởng Bộ Khoa học - Công nghệ, tham gia Ban chấp hành, Ban thường vụ và giữ chức Phó bí thư Tỉnh ủy Phú Yên nhiệm kỳ 2015 - 2020. Đồng chí Trịnh Văn Khải, Thứ trưởng Bộ Tài chính, được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Bí thư Tỉnh ủy Lào Cai. Đồng chí Đỗ Văn Lâm, Bí thư Huyện ủy Bảo Thắng, tham gia Ban Chấp hành Đảng bộ tỉnh.$$);
 
 -- R8 (probe 41 G3). A Vụ's or a Cục's title keeps the central board it belongs to, named after a comma; "phụ trách điều hành <body>" after "Thường trực" goes on with the title; a comma before another post still separates posts
 SELECT name, titles

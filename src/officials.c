@@ -912,6 +912,10 @@ bio_item(const GbDoc *d, int j)
 	if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "nam") && tok_has(d, j + 2, T_NUM) &&
 		!tok_has(d, j + 2, T_NL))
 		return j + 3;
+	/* "SN 1975": "sinh năm" written short, before a year */
+	if (tok_is(d, j, "sn") && tok_has(d, j + 1, T_NUM) && d->tok[j + 1].len == 4 &&
+		!tok_has(d, j + 1, T_NL) && gb_exact_any(d, j, "SN"))
+		return j + 2;
 	if (tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi"))
 		return j + 2;
 	/* one or two syllables of the people's name: "Tày", "Ba Na" */
@@ -958,6 +962,23 @@ age_apposition(const GbDoc *d, int k)
 		return tok_punct(d, j, ')') ? j + 1 : k;
 	/* ", 76 tuổi, Chủ tịch ...": the comma after it separates the titles */
 	return tok_punct(d, j, ',') ? j : k;
+}
+
+/*
+ * Where the title starts inside a parenthesis at k, after the person's age
+ * or birth year and their commas: "(30 tuổi, Giám đốc Sở KH&ĐT)", "(SN
+ * 1975, Bí thư Huyện ủy)" (probe 43 G7), the title read as in "(Giám đốc
+ * Sở KH&ĐT)".  k + 1 when no such item opens it.
+ */
+static int
+paren_bio_end(const GbDoc *d, int k)
+{
+	int			j = k,
+				e;
+
+	while ((e = bio_item(d, j + 1)) > j + 1 && tok_punct(d, e, ','))
+		j = e;
+	return j + 1;
 }
 
 /*
@@ -1107,27 +1128,57 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
  * Tỉnh ủy để nhận công tác mới, giữ chức Thứ trưởng ...": the post left
  * after "thôi" (ceases) at j is no longer the person's; the one taken
  * with "giữ chức" later in the sentence, before another person is named,
- * is.  Returns where that "giữ chức" stands, or j.  Out of line, seldom
- * called.
+ * is.  So too after "tham gia" (joins) at j: "A, Thứ trưởng ..., tham
+ * gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy" (probe
+ * 43 G1), the committees joined are no post, the one held after them is.
+ * Returns where that "giữ chức" stands, or j.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
 post_after_leaving(const GbDoc *d, int j, bool caps)
 {
 	const GbPhrase *ph = NULL;
 	int			q;
+	bool		joins;
 
-	if (!tok_is(d, j, "thoi") || !gb_exact_any(d, j, "thôi") || tok_has(d, j + 1, T_NL))
+	if (tok_has(d, j + 1, T_NL))
+		return j;
+	joins = tok_is(d, j, "tham") && tok_is(d, j + 1, "gia") && gb_exact_words(d, j, 2, "tham gia");
+	if (!joins && !(tok_is(d, j, "thoi") && gb_exact_any(d, j, "thôi")))
 		return j;
 	for (q = j + 1; q < d->ntok && q < j + 32; q++)
 	{
 		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
 			tok_punct(d, q, ':') || gb_name_at(d, q, true, caps) > 0)
 			return j;
+		/*
+		 * after "tham gia", the verb joined to it ("... và giữ chức"), not
+		 * one inside what is joined ("tham gia ý kiến về người giữ chức")
+		 */
 		if (tok_is(d, q, "giu") && !tok_is(d, q - 1, "thoi") &&
+			(!joins || tok_is(d, q - 1, "va") || tok_punct(d, q - 1, ',')) &&
 			gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 && gb_exact_any(d, q, "giữ"))
 			return q;
 	}
 	return j;
+}
+
+/*
+ * The end of the term "nhiệm kỳ 2020-2025" that closes a person's post at
+ * k, a comma before it or none, or k.  The title leaves the term out (the
+ * post is the same in every term) and the sentence goes on after it as
+ * after the post: "A, Phó Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, giữ chức
+ * ..." (probe 43 G1).
+ */
+static int
+term_after_post(const GbDoc *d, int k)
+{
+	int			j = tok_punct(d, k, ',') ? k + 1 : k;
+
+	if (!tok_is(d, j, "nhiem") || !tok_is(d, j + 1, "ky") || tok_has(d, j + 1, T_NL) ||
+		!tok_has(d, j + 2, T_NUM) || d->tok[j + 2].len != 4 || !tok_punct(d, j + 3, '-') ||
+		!tok_has(d, j + 4, T_NUM) || d->tok[j + 4].len != 4 || tok_has(d, j + 4, T_NL))
+		return k;
+	return j + 5;
 }
 
 /*
@@ -1142,7 +1193,7 @@ static int
 taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0, int *t1)
 {
 	const GbPhrase *ph = NULL;
-	int			j = k,
+	int			j = term_after_post(d, k),
 				m,
 				a,
 				e;
@@ -1175,6 +1226,11 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 		!gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
 		return k;
 	j += m;
+	/* "được chỉ định tham gia Ban Chấp hành ... và giữ chức X": the post held */
+	if (tok_is(d, j, "tham") && (a = post_after_leaving(d, j, caps)) > j &&
+		(m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
+		!tok_has(d, a + m, T_NL))
+		j = a + m;
 	/* "được bầu tiếp tục giữ chức vụ": an adverb, then the verb of the post */
 	if (gb_dict_may_match(d, j, CAT_ADVERB) && (a = gb_dict_match(d, j, CAT_ADVERB, NULL)) > 0 &&
 		!tok_has(d, j + a, T_NL) && (m = gb_dict_match(d, j + a, CAT_POSTVERB, &ph)) > 0 &&
@@ -1362,13 +1418,15 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	{
 		int			e;
 
-		/* "Nguyễn Văn A (Bí thư Tỉnh ủy)" */
+		/* "Nguyễn Văn A (Bí thư Tỉnh ủy)", "Nguyễn Văn A (30 tuổi, Bí thư Tỉnh ủy)" */
 		if (tok_punct(d, k, '('))
 		{
-			e = gb_title_at(d, k + 1, caps);
-			if (e == k + 1 || !tok_punct(d, e, ')'))
+			int			s = paren_bio_end(d, k);
+
+			e = gb_title_at(d, s, caps);
+			if (e == s || !tok_punct(d, e, ')'))
 				break;
-			add_title(st, d, o, k + 1, e);
+			add_title(st, d, o, s, e);
 			k = e + 1;
 			continue;
 		}

@@ -3629,6 +3629,27 @@ test_title_after_age(void)
 }
 
 /*
+ * probe 43 G7: a title in parentheses after the age or the birth year,
+ * "(30 tuổi, Giám đốc Sở KH&ĐT)", "(SN 1975, Bí thư Huyện ủy)", is read
+ * as the title alone in them is; "SN" is "sinh năm" written short.
+ */
+static void
+test_title_in_paren_after_age(void)
+{
+	check_official("Tin vắn\nÔng Lê Văn Tám (30 tuổi, Giám đốc Sở KH&ĐT) cũng được bầu tham gia Ban Chấp hành.",
+				   "Lê Văn Tám", "ông", "Giám đốc Sở KH&ĐT");
+	check_official("Tin vắn\nÔng Hà Văn Bình (SN 1975, Bí thư Huyện ủy Tân Phú) được bầu làm Phó Chủ tịch UBND "
+				   "tỉnh.", "Hà Văn Bình", "ông", "Bí thư Huyện ủy Tân Phú | Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nBà Mạc Thị Hồng (sinh năm 1980, quê Minh Sơn, Phó Giám đốc Sở Tài chính) phát biểu.",
+				   "Mạc Thị Hồng", "bà", "Phó Giám đốc Sở Tài chính");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, SN 1968, Chủ tịch Hội Nông dân huyện.",
+				   "Lò Văn Mạ", "đồng chí", "Chủ tịch Hội Nông dân huyện");
+	/* no title after the age */
+	check_official("Tin vắn\nÔng Lê Văn Tám (30 tuổi, quê Minh Sơn) phát biểu.", "Lê Văn Tám", "ông", "");
+	check_official("Tin vắn\nÔng Lê Văn Tám (30 tuổi, có 10 năm công tác) phát biểu.", "Lê Văn Tám", "ông", "");
+}
+
+/*
  * N3: "Hôm nay", "Sáng nay", "Chiều nay" followed by a comma, a dash or a
  * parenthesis introduce the meeting's date as the bare form does.
  */
@@ -11735,6 +11756,40 @@ test_title_post_after_leaving(void)
 				   "để nghỉ hưu.", "Lê Văn An", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy");
 }
 
+/*
+ * probe 43 G1: the post taken after "làm", "(được chỉ định) giữ chức" is
+ * kept when the old post before it ends in its term, "nhiệm kỳ
+ * 2020-2025", as when it does not; and after "tham gia Ban Chấp hành, Ban
+ * Thường vụ và giữ chức X", the committees joined being no post.
+ */
+static void
+test_title_taken_after_term(void)
+{
+	check_official("Chỉ định ông Hồ Văn Tư, Phó Bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2020-2025, làm Phó Bí thư "
+				   "Thường trực Tỉnh ủy Minh Sơn, nhiệm kỳ 2025-2030.", "Hồ Văn Tư", "ông",
+				   "Phó Bí thư Tỉnh ủy Minh Sơn | Phó Bí thư Thường trực Tỉnh ủy Minh Sơn");
+	check_official("Ông Lò Văn Mạ, Phó Bí thư Thường trực Tỉnh ủy nhiệm kỳ 2020–2025, được chỉ định giữ chức "
+				   "Phó Bí thư Tỉnh ủy nhiệm kỳ 2025–2030.", "Lò Văn Mạ", "ông",
+				   "Phó Bí thư Thường trực Tỉnh ủy | Phó Bí thư Tỉnh ủy");
+	check_official("Bà Mạc Thị Hồng, Bí thư Huyện ủy Tân Phú, nhiệm kỳ 2020 - 2025, được điều động giữ chức "
+				   "Giám đốc Sở Nội vụ.", "Mạc Thị Hồng", "bà", "Bí thư Huyện ủy Tân Phú | Giám đốc Sở Nội vụ");
+	check_official("Ông Trần Văn Ba - Thứ trưởng Bộ Khoa học - Công nghệ, tham gia Ban chấp hành, Ban thường vụ "
+				   "và giữ chức Phó bí thư Tỉnh ủy Minh Sơn nhiệm kỳ 2015 - 2020.", "Trần Văn Ba", "ông",
+				   "Thứ trưởng Bộ Khoa học - Công nghệ | Phó bí thư Tỉnh ủy Minh Sơn");
+	check_official("Đồng chí Đinh Văn Lợi, Thứ trưởng Bộ Tài chính, được chỉ định tham gia Ban Chấp hành, Ban "
+				   "Thường vụ Tỉnh ủy và giữ chức Bí thư Tỉnh ủy Minh Sơn.", "Đinh Văn Lợi", "đồng chí",
+				   "Thứ trưởng Bộ Tài chính | Bí thư Tỉnh ủy Minh Sơn");
+	/* a term and no post after it; joining alone; a post taken by another */
+	check_official("Ông Hà Văn Tư, Chủ tịch UBND huyện nhiệm kỳ 2021-2026, phát biểu.", "Hà Văn Tư", "ông",
+				   "Chủ tịch UBND huyện");
+	check_official("Đồng chí Lê Văn An, Bí thư Huyện ủy, tham gia Ban Chấp hành Đảng bộ tỉnh.", "Lê Văn An",
+				   "đồng chí", "Bí thư Huyện ủy");
+	check_official("Ông Vũ Văn Minh, Giám đốc Sở Y tế, tham gia đoàn công tác và ông Nguyễn Văn Bảy giữ chức "
+				   "Trưởng đoàn.", "Vũ Văn Minh", "ông", "Giám đốc Sở Y tế");
+	check_official("Đồng chí Trần Văn Ba, Bí thư Huyện ủy, tham gia ý kiến về người giữ chức Bí thư Chi bộ thôn.",
+				   "Trần Văn Ba", "đồng chí", "Bí thư Huyện ủy");
+}
+
 /* probe 37 G4: a bare position, a dash, then "Tổng Thư ký" of a body is one post */
 static void
 test_title_dashed_secretary(void)
@@ -13765,6 +13820,7 @@ main(void)
 	test_organizer_bch_abbrev();
 	test_title_unit_sentence_case();
 	test_title_after_age();
+	test_title_in_paren_after_age();
 	test_held_today_sep();
 	test_kind_described();
 	test_held_spaced_day_month();
@@ -14116,6 +14172,7 @@ main(void)
 	test_title_province_two_syllable_name();
 	test_title_section_standing();
 	test_title_post_after_leaving();
+	test_title_taken_after_term();
 	test_title_dashed_secretary();
 	test_former_province_no_name();
 	test_month_year();
