@@ -826,3 +826,11 @@ Dự hội nghị có ông Phạm Văn Vọng, Bí thư Tỉnh ủy, và ông Tr
 SELECT name, titles
 FROM gb_officials($$Tin vắn
 Dự có đồng chí Lê Văn Tâm, Bí thư Đảng ủy Tập đoàn PetroVietnam, và ThS Nguyễn Văn An, Trưởng phòng Tổ chức.$$);
+
+-- R9 (probe 42 G4). One post whatever short form its city run by the centre is written with ("TPHCM", "TP.HCM",
+-- "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh"), and a secretary's post with or without "Tỉnh ủy"/"Thành ủy" before
+-- its province or city; the first spelling is kept; another province, or a town of the same name, is another post
+SELECT name, titles
+FROM gb_officials($$Sáng 26-12, đồng chí Nguyễn Văn Nên, Bí thư Trung ương Đảng, Bí thư Thành ủy TPHCM, làm việc với Quận ủy quận 9. Tại buổi làm việc, ông Nguyễn Văn Nên - bí thư Thành ủy TP.HCM - cho biết người dân quan tâm. Ông Lê Văn Tám, Phó Bí thư Thành ủy TP Hồ Chí Minh, phát biểu. Ông Lê Văn Tám, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh, nói thêm.$$);
+SELECT name, titles
+FROM gb_officials($$Ông Quản Minh Cường giữ chức Phó bí thư Tỉnh ủy Đồng Nai. Tân Phó Bí thư Đồng Nai Quản Minh Cường phát biểu. Ông Trần Văn Bình, Bí thư Hà Nội, phát biểu. Ông Trần Văn Bình, Bí thư Thành ủy Hà Nội, nói. Ông Lê Văn Cường, Bí thư Thành ủy Hà Giang, nói. Ông Lê Văn Cường, Bí thư Tỉnh ủy Hà Giang, nói. Ông Lê Văn Cường, Bí thư Hà Giang, nói.$$);

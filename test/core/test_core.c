@@ -11258,6 +11258,41 @@ test_title_province_spellings(void)
 }
 
 /*
+ * probe 42 G4: one post whatever short form its city run by the centre is
+ * written with ("TPHCM", "TP.HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí
+ * Minh"), and a secretary's post with or without "Tỉnh ủy"/"Thành ủy"
+ * before the province or city; the first spelling is kept.  Another
+ * province, a town ("Thành ủy Hà Giang" beside "tỉnh Hà Giang") or another
+ * body of the province ("Tỉnh đoàn") is another post.
+ */
+static void
+test_title_city_spellings(void)
+{
+	check_official("Sáng 26-12, đồng chí Nguyễn Văn Nên, Bí thư Trung ương Đảng, Bí thư Thành ủy TPHCM, "
+				   "làm việc với Quận ủy quận 9. Tại buổi làm việc, ông Nguyễn Văn Nên - bí thư Thành ủy "
+				   "TP.HCM - cho biết người dân quan tâm.", "Nguyễn Văn Nên", "đồng chí",
+				   "Bí thư Trung ương Đảng | Bí thư Thành ủy TPHCM");
+	check_official("Ông Lê Văn Tám, Phó Bí thư Thành ủy TP Hồ Chí Minh, phát biểu. Ông Lê Văn Tám, Phó Bí "
+				   "thư Thành ủy Thành phố Hồ Chí Minh, nói. Ông Lê Văn Tám, Phó Bí thư TP. HCM, nói thêm.",
+				   "Lê Văn Tám", "ông", "Phó Bí thư Thành ủy TP Hồ Chí Minh");
+	check_official("Ông Lê Văn Tám, Chủ tịch UBND TP Hà Nội, phát biểu. Ông Lê Văn Tám, Chủ tịch UBND thành "
+				   "phố Hà Nội, nói. Ông Lê Văn Tám, Bí thư Hải Phòng, nói. Ông Lê Văn Tám, Bí thư Thành ủy "
+				   "Hải Phòng, nói. Ông Lê Văn Tám, Bí thư Thành ủy Đà Nẵng, nói.", "Lê Văn Tám", "ông",
+				   "Chủ tịch UBND TP Hà Nội | Bí thư Hải Phòng | Bí thư Thành ủy Đà Nẵng");
+	check_official("Ông Quản Minh Cường giữ chức Phó bí thư Tỉnh ủy Đồng Nai. Tân Phó Bí thư Đồng Nai Quản "
+				   "Minh Cường phát biểu.", "Quản Minh Cường", "ông", "Phó bí thư Tỉnh ủy Đồng Nai");
+	check_official("Ông Trần Văn Bình, Phó Bí thư Thường trực Gia Lai, phát biểu. Ông Trần Văn Bình, Phó Bí "
+				   "thư Thường trực Tỉnh ủy Gia Lai, nói. Ông Trần Văn Bình, Phó Bí thư tỉnh Gia Lai, nói. "
+				   "Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy Kon Tum, nói.", "Trần Văn Bình", "ông",
+				   "Phó Bí thư Thường trực Gia Lai | Phó Bí thư tỉnh Gia Lai | Phó Bí thư Tỉnh ủy Kon Tum");
+	check_official("Ông Lê Văn Tám, Bí thư Thành ủy Hà Giang, nói. Ông Lê Văn Tám, Bí thư tỉnh Hà Giang, nói. "
+				   "Ông Lê Văn Tám, Bí thư Tỉnh đoàn Hà Giang, nói. Ông Lê Văn Tám, Bí thư Thành ủy thành phố "
+				   "Vinh, nói. Ông Lê Văn Tám, Bí thư Thành ủy TP Vinh, nói.", "Lê Văn Tám", "ông",
+				   "Bí thư Thành ủy Hà Giang | Bí thư tỉnh Hà Giang | Bí thư Tỉnh đoàn Hà Giang | "
+				   "Bí thư Thành ủy thành phố Vinh");
+}
+
+/*
  * probe 35 G10: "điều hành" is a role with the meeting as its object, its
  * agent after "sự ... của", "bởi" or "do"; no chair; alone no role
  */
@@ -13903,6 +13938,7 @@ main(void)
 	test_headline_organizer();
 	test_assembly_delegation();
 	test_title_province_spellings();
+	test_title_city_spellings();
 	test_role_runs_meeting();
 	test_title_area_department();
 	test_chair_ends_list();
