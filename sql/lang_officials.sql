@@ -834,3 +834,8 @@ SELECT name, titles
 FROM gb_officials($$Sáng 26-12, đồng chí Nguyễn Văn Nên, Bí thư Trung ương Đảng, Bí thư Thành ủy TPHCM, làm việc với Quận ủy quận 9. Tại buổi làm việc, ông Nguyễn Văn Nên - bí thư Thành ủy TP.HCM - cho biết người dân quan tâm. Ông Lê Văn Tám, Phó Bí thư Thành ủy TP Hồ Chí Minh, phát biểu. Ông Lê Văn Tám, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh, nói thêm.$$);
 SELECT name, titles
 FROM gb_officials($$Ông Quản Minh Cường giữ chức Phó bí thư Tỉnh ủy Đồng Nai. Tân Phó Bí thư Đồng Nai Quản Minh Cường phát biểu. Ông Trần Văn Bình, Bí thư Hà Nội, phát biểu. Ông Trần Văn Bình, Bí thư Thành ủy Hà Nội, nói. Ông Lê Văn Cường, Bí thư Thành ủy Hà Giang, nói. Ông Lê Văn Cường, Bí thư Tỉnh ủy Hà Giang, nói. Ông Lê Văn Cường, Bí thư Hà Giang, nói.$$);
+
+-- R9 (probe 42 G5). "Bộ Tổng Tham mưu" is a body, its "tham mưu" in lower case no verb; a unit and the agency it
+-- shares a Party organization with are one name across a dash ("... - Cơ quan Bộ Quốc phòng")
+SELECT name, titles
+FROM gb_officials($$Ông Nguyễn Văn An, Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng, Phó Chủ tịch UBND tỉnh phát biểu. Đồng chí Lê Văn Bảy, Ủy viên Thường vụ Đảng ủy Quân khu 7 - Cơ quan Quân khu, Tư lệnh Quân khu chủ trì. Ông Trần Văn Ba, Trưởng Ban Tổ chức Tỉnh ủy tham mưu cho Tỉnh ủy.$$);

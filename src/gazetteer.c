@@ -270,11 +270,13 @@ static const GbPhrase phrases[] = {
 	{"bo", CAT_BODYHEAD, "Bộ", BODY_NAMED},
 	/*
 	 * an army's or a force's command, not "Bộ" and the position "Tư lệnh":
-	 * "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tham mưu"
+	 * "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tham mưu",
+	 * "Bộ Tổng Tham mưu" (its "tham mưu" often in lower case, no verb)
 	 */
 	{"bo tu lenh", CAT_BODYHEAD, "Bộ Tư lệnh", BODY_NAMED},
 	{"bo chi huy", CAT_BODYHEAD, "Bộ Chỉ huy", BODY_NAMED},
 	{"bo tham muu", CAT_BODYHEAD, "Bộ Tham mưu", 0},
+	{"bo tong tham muu", CAT_BODYHEAD, "Bộ Tổng Tham mưu", 0},
 	/*
 	 * army units that hold meetings under their own name, a number or a
 	 * name after them: "Quân khu 5 đã tổ chức", "Quân chủng Hải quân",

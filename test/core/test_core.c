@@ -8085,6 +8085,29 @@ test_semicolon_inside_titles(void)
 }
 
 /*
+ * probe 42 G5: "Bộ Tổng Tham mưu" is a body, its "tham mưu" in lower case
+ * no verb; a unit and the agency it shares a Party organization with are
+ * one name across a dash, "Cơ quan" and a capitalized body after it.
+ */
+static void
+test_general_staff_body(void)
+{
+	check_official("Ông Nguyễn Văn An, Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng, Phó "
+				   "Chủ tịch UBND tỉnh phát biểu.", "Nguyễn Văn An", "ông",
+				   "Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng | Phó Chủ tịch UBND tỉnh");
+	check_official("Đồng chí Lê Văn Bảy, Phó Bí thư Đảng ủy Bộ Tổng tham mưu, Phó Tổng Tham mưu trưởng chủ trì.",
+				   "Lê Văn Bảy", "đồng chí", "Phó Bí thư Đảng ủy Bộ Tổng tham mưu | Phó Tổng Tham mưu trưởng");
+	check_official("Đồng chí Lê Văn Bảy, Ủy viên Thường vụ Đảng ủy Quân khu 7 - Cơ quan Quân khu, Tư lệnh Quân "
+				   "khu chủ trì.", "Lê Văn Bảy", "đồng chí",
+				   "Ủy viên Thường vụ Đảng ủy Quân khu 7 - Cơ quan Quân khu | Tư lệnh Quân khu");
+	/* "tham mưu" after a title is the verb; "cơ quan" in lower case after a dash no part of the name */
+	check_official("Ông Nguyễn Văn An, Trưởng Ban Tổ chức Tỉnh ủy tham mưu cho Tỉnh ủy.", "Nguyễn Văn An", "ông",
+				   "Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Đồng chí Lê Văn Bảy, Chánh Văn phòng Tỉnh ủy - cơ quan thường trực Ban Chỉ đạo phát biểu.",
+				   "Lê Văn Bảy", "đồng chí", "Chánh Văn phòng Tỉnh ủy");
+}
+
+/*
  * U6 (probe 23).  "BCĐ" is the short form of "Ban Chỉ đạo", as "BTV",
  * "BCH": "(Phó) Trưởng BCĐ ..." is a title, completed as the full form.
  */
@@ -13809,6 +13832,7 @@ main(void)
 	test_kind_held_unread_subject();
 	test_name_after_co();
 	test_semicolon_inside_titles();
+	test_general_staff_body();
 	test_title_head_bcd();
 	test_title_by_transfer();
 	test_title_company_trade();
