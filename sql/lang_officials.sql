@@ -839,3 +839,11 @@ FROM gb_officials($$Ông Quản Minh Cường giữ chức Phó bí thư Tỉnh 
 -- shares a Party organization with are one name across a dash ("... - Cơ quan Bộ Quốc phòng")
 SELECT name, titles
 FROM gb_officials($$Ông Nguyễn Văn An, Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng, Phó Chủ tịch UBND tỉnh phát biểu. Đồng chí Lê Văn Bảy, Ủy viên Thường vụ Đảng ủy Quân khu 7 - Cơ quan Quân khu, Tư lệnh Quân khu chủ trì. Ông Trần Văn Ba, Trưởng Ban Tổ chức Tỉnh ủy tham mưu cho Tỉnh ủy.$$);
+
+-- R9 (probe 42 G5). A ";" inside one person's posts, titles alone after it (a rank and its comma perhaps before
+-- them) up to the clause's verb: his posts go on; a rank among the posts is no title; a name after the ";", or a
+-- post before a name, opens another person; posts with no verb after them stay a list of those present
+SELECT name, titles
+FROM gb_officials($$Ông Thái Đại Ngọc - Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Quân ủy Trung ương; Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng; Thượng tướng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy Gia Lai. Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định. Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.$$);
+SELECT name, titles
+FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu. Dự có đồng chí Lê Văn Tám, Bí thư Huyện ủy; Phó Chủ tịch UBND huyện Lò Văn Mạ; Giám đốc Sở Nội vụ.$$);

@@ -1380,6 +1380,60 @@ photo_note(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the word at e is the clause's verb (or the word before it),
+ * after a person's titles: "được", an adverb ("đã", "tiếp tục"), a role
+ * ("phát biểu", "chủ trì") or a word a title stops at that is no link
+ * word ("trao", "nhấn mạnh"), in lower case; not an honorific, which opens
+ * a person.
+ */
+static bool
+clause_verb_at(const GbDoc *d, int e)
+{
+	const char *h;
+
+	if (!gb_word_lower(d, e) || tok_has(d, e, T_NL) || gb_honorific_at(d, e, &h) > 0)
+		return false;
+	if (gb_dict_match(d, e, CAT_ADVERB | CAT_ROLE, NULL) > 0 || gb_exact_any(d, e, "được"))
+		return true;
+	return gb_title_stop(d, e) && !gb_exact_any(d, e, gb_link_words) &&
+		!gb_exact_any(d, e, gb_clause_words);
+}
+
+/*
+ * "Ông A - T1, T2; T3; Thượng tướng, T4 được Bộ Chính trị chỉ định ...":
+ * after a ";" at k, titles alone, a rank and its comma perhaps before them
+ * (a rank is no title), in segments parted by ";", up to the clause's verb
+ * (clause_verb_at()): the person's posts, the sentence going on with him as
+ * its subject.  An item of a list of those present opens with a name, or a
+ * title before one ("; Phó Bí thư Tỉnh ủy B"), and such a list ends with no
+ * verb.  Out of line: called only after a ";" inside a person's titles.
+ */
+static __attribute__((noinline)) bool
+posts_to_verb(const GbDoc *d, int k, bool caps)
+{
+	GbTitleChain c;
+	int			s,
+				r,
+				e;
+
+	for (s = 0; s < MAX_CHAIN; s++)
+	{
+		r = gb_skip_rank(d, k);
+		if (r > k && tok_punct(d, r, ',') && !tok_has(d, r + 1, T_NL))
+			r++;
+		if (tok_has(d, r, T_NL) || !gb_word_upper(d, r))
+			return false;
+		e = gb_parse_chain(d, r, caps, &c);
+		if (e == r || tok_has(d, e, T_NL) || gb_name_follows(d, e, caps))
+			return false;
+		if (!tok_punct(d, e, ';'))
+			return clause_verb_at(d, e);
+		k = e + 1;
+	}
+	return false;
+}
+
+/*
  * After a ";" that ended a person's titles, at k: "A, Ủy viên Bộ Chính
  * trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; B, ...".
  * A stray semicolon inside one person's titles (the caller has read one
@@ -1393,6 +1447,8 @@ photo_note(const GbDoc *d, int k)
  * read as plural ("; Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư."): one
  * post at least is a seat one holds alone ("Trưởng Ban ...").
  */
+static bool	posts_to_verb(const GbDoc *d, int k, bool caps);
+
 static bool
 titles_go_on(const GbDoc *d, int k, bool caps)
 {
@@ -1401,6 +1457,8 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 
 	if (tok_has(d, k, T_NL) || !gb_word_upper(d, k))
 		return false;
+	if (posts_to_verb(d, k, caps))
+		return true;
 	e = gb_parse_chain(d, k, caps, &c);
 	if (c.n < 2 || tok_punct(d, e, ':') || tok_punct(d, e, ',') || gb_name_follows(d, e, caps))
 		return false;
@@ -1508,6 +1566,18 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		}
 		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)))
 			break;
+
+		/*
+		 * "..., Ủy viên Quân ủy Trung ương; Thượng tướng, Phó Tổng Tham mưu
+		 * trưởng ...": a rank among the posts is no title, the list goes on
+		 * after it (a post then a name after it is the next person's)
+		 */
+		if ((a = gb_skip_rank(d, k + 1)) > k + 1 && tok_punct(d, a, ',') && !tok_has(d, a + 1, T_NL) &&
+			(e = gb_title_at(d, a + 1, caps)) > a + 1 && !gb_name_follows(d, e, caps))
+		{
+			k = a;
+			continue;
+		}
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
 		e = gb_placed_title_at(d, k + 1, caps);
 

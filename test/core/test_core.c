@@ -8085,6 +8085,47 @@ test_semicolon_inside_titles(void)
 }
 
 /*
+ * probe 42 G5: a ";" inside one person's posts, titles alone after it (a
+ * rank and its comma perhaps before them) up to the clause's verb: his
+ * posts go on.  A rank among the posts is no title.  A name after the ";",
+ * or a title before one, opens another person; titles with no verb after
+ * them stay as U5 reads them.
+ */
+static void
+test_semicolon_posts_to_verb(void)
+{
+	check_official("Ông Thái Đại Ngọc - Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Quân ủy Trung ương; Ủy "
+				   "viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng; Thượng tướng, Phó Tổng "
+				   "Tham mưu trưởng Quân đội nhân dân Việt Nam được Bộ Chính trị chỉ định giữ chức Bí thư "
+				   "Tỉnh ủy Gia Lai nhiệm kỳ 2025-2030.", "Thái Đại Ngọc", "ông",
+				   "Ủy viên Ban Chấp hành Trung ương Đảng | Ủy viên Quân ủy Trung ương | Ủy viên Thường vụ "
+				   "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng | Phó Tổng Tham mưu trưởng Quân đội "
+				   "nhân dân Việt Nam");
+	check_official("Ông Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
+				   "Nguyễn Văn An", "ông", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định.",
+				   "Trần Thị Hoa", "bà", "Phó Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh Kon Tum");
+	check_official("Ông Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh; Thiếu tướng, "
+				   "Giám đốc Công an tỉnh phát biểu.", "Nguyễn Văn An", "ông",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Phó Chủ tịch UBND tỉnh | Giám đốc Công an tỉnh");
+	check_official("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+				   "phát biểu.", "Nguyễn Văn An", "ông",
+				   "Phó Chủ tịch UBND tỉnh | Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	/* a name after the ";", or a post before a name, is another person */
+	check_official("Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Chủ tịch UBND "
+				   "tỉnh phát biểu.", "Nguyễn Văn An", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh Trần Văn Bình "
+				   "phát biểu.", "Nguyễn Văn An", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Dự có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Thượng tướng, Phó Tổng Tham mưu trưởng Lê "
+				   "Văn Bảy.", "Lê Văn Bảy", NULL, "Phó Tổng Tham mưu trưởng");
+	check_official("Dự có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Thượng tướng, Phó Tổng Tham mưu trưởng Lê "
+				   "Văn Bảy.", "Nguyễn Văn An", "ông", "Phó Chủ tịch UBND tỉnh");
+	/* posts present with no name, the list ending with no verb */
+	check_official("Dự có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ.",
+				   "Nguyễn Văn An", "đồng chí", "Bí thư Tỉnh ủy");
+}
+
+/*
  * probe 42 G5: "Bộ Tổng Tham mưu" is a body, its "tham mưu" in lower case
  * no verb; a unit and the agency it shares a Party organization with are
  * one name across a dash, "Cơ quan" and a capitalized body after it.
@@ -13833,6 +13874,7 @@ main(void)
 	test_name_after_co();
 	test_semicolon_inside_titles();
 	test_general_staff_body();
+	test_semicolon_posts_to_verb();
 	test_title_head_bcd();
 	test_title_by_transfer();
 	test_title_company_trade();
