@@ -855,3 +855,24 @@ Dự hội nghị có ông Phạm Văn Vọng, Bí thư Tỉnh ủy, và ông Tr
 SELECT name, titles
 FROM gb_officials($$Tin vắn
 Dự có đồng chí Lê Văn Tâm, Bí thư Đảng ủy Tập đoàn PetroVietnam, và ThS Nguyễn Văn An, Trưởng phòng Tổ chức.$$);
+
+-- R9 (probe 42 G4). One post whatever short form its city run by the centre is written with ("TPHCM", "TP.HCM",
+-- "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh"), and a secretary's post with or without "Tỉnh ủy"/"Thành ủy" before
+-- its province or city; the first spelling is kept; another province, or a town of the same name, is another post
+SELECT name, titles
+FROM gb_officials($$Sáng 26-12, đồng chí Nguyễn Văn Nên, Bí thư Trung ương Đảng, Bí thư Thành ủy TPHCM, làm việc với Quận ủy quận 9. Tại buổi làm việc, ông Nguyễn Văn Nên - bí thư Thành ủy TP.HCM - cho biết người dân quan tâm. Ông Lê Văn Tám, Phó Bí thư Thành ủy TP Hồ Chí Minh, phát biểu. Ông Lê Văn Tám, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh, nói thêm.$$);
+SELECT name, titles
+FROM gb_officials($$Ông Quản Minh Cường giữ chức Phó bí thư Tỉnh ủy Đồng Nai. Tân Phó Bí thư Đồng Nai Quản Minh Cường phát biểu. Ông Trần Văn Bình, Bí thư Hà Nội, phát biểu. Ông Trần Văn Bình, Bí thư Thành ủy Hà Nội, nói. Ông Lê Văn Cường, Bí thư Thành ủy Hà Giang, nói. Ông Lê Văn Cường, Bí thư Tỉnh ủy Hà Giang, nói. Ông Lê Văn Cường, Bí thư Hà Giang, nói.$$);
+
+-- R9 (probe 42 G5). "Bộ Tổng Tham mưu" is a body, its "tham mưu" in lower case no verb; a unit and the agency it
+-- shares a Party organization with are one name across a dash ("... - Cơ quan Bộ Quốc phòng")
+SELECT name, titles
+FROM gb_officials($$Ông Nguyễn Văn An, Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng, Phó Chủ tịch UBND tỉnh phát biểu. Đồng chí Lê Văn Bảy, Ủy viên Thường vụ Đảng ủy Quân khu 7 - Cơ quan Quân khu, Tư lệnh Quân khu chủ trì. Ông Trần Văn Ba, Trưởng Ban Tổ chức Tỉnh ủy tham mưu cho Tỉnh ủy.$$);
+
+-- R9 (probe 42 G5). A ";" inside one person's posts, titles alone after it (a rank and its comma perhaps before
+-- them) up to the clause's verb: his posts go on; a rank among the posts is no title; a name after the ";", or a
+-- post before a name, opens another person; posts with no verb after them stay a list of those present
+SELECT name, titles
+FROM gb_officials($$Ông Thái Đại Ngọc - Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Quân ủy Trung ương; Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng; Thượng tướng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy Gia Lai. Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định. Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.$$);
+SELECT name, titles
+FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu. Dự có đồng chí Lê Văn Tám, Bí thư Huyện ủy; Phó Chủ tịch UBND huyện Lò Văn Mạ; Giám đốc Sở Nội vụ.$$);

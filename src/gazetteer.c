@@ -270,11 +270,13 @@ static const GbPhrase phrases[] = {
 	{"bo", CAT_BODYHEAD, "Bộ", BODY_NAMED},
 	/*
 	 * an army's or a force's command, not "Bộ" and the position "Tư lệnh":
-	 * "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tham mưu"
+	 * "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tham mưu",
+	 * "Bộ Tổng Tham mưu" (its "tham mưu" often in lower case, no verb)
 	 */
 	{"bo tu lenh", CAT_BODYHEAD, "Bộ Tư lệnh", BODY_NAMED},
 	{"bo chi huy", CAT_BODYHEAD, "Bộ Chỉ huy", BODY_NAMED},
 	{"bo tham muu", CAT_BODYHEAD, "Bộ Tham mưu", 0},
+	{"bo tong tham muu", CAT_BODYHEAD, "Bộ Tổng Tham mưu", 0},
 	/*
 	 * army units that hold meetings under their own name, a number or a
 	 * name after them: "Quân khu 5 đã tổ chức", "Quân chủng Hải quân",
@@ -578,6 +580,14 @@ static const GbPhrase phrases[] = {
 	{"y ban", CAT_KEYSPELL, NULL, 0},
 	/* "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng": a term inside a title (officials.c, spelled_key()) */
 	{"khoa", CAT_KEYPLACE, NULL, 0},
+	/*
+	 * "Bí thư Thành ủy TPHCM", "... TP.HCM": the city and its level "TP" written short, one
+	 * spelling in a title's key with "Thành phố Hồ Chí Minh" (officials.c,
+	 * city_key_spelled(), gb_city_spellings)
+	 */
+	{"tphcm", CAT_KEYPLACE, NULL, 0},
+	{"tp", CAT_KEYPLACE, NULL, 0},
+	{"hcm", CAT_KEYPLACE, NULL, 0},
 	{"hai", CAT_COUNTWORD, "hai", 2},
 	{"ba", CAT_COUNTWORD, "ba", 3},
 	{"bon", CAT_COUNTWORD, "bốn", 4},
@@ -2737,6 +2747,24 @@ const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
  * the unit a title heads, named again in lower case after it: "Hiệu trưởng
  * nhà trường", "Giám đốc đơn vị"; two syllables each
  */
+/*
+ * The cities run by the centre as a title's key spells them, folded, then
+ * their short forms with the name each stands for: "Bí thư Thành ủy TPHCM",
+ * "bí thư Thành ủy TP.HCM", "Bí thư Thành ủy TP Hồ Chí Minh" and "Bí thư
+ * Thành ủy Thành phố Hồ Chí Minh" are one post (officials.c,
+ * city_key_spelled()).  A short form after "tp" may be glued to it
+ * ("tphcm").  Pairs, ended by NULL.
+ */
+const char *const gb_city_spellings[] = {
+	"ha noi", "ha noi",
+	"ho chi minh", "ho chi minh",
+	"hai phong", "hai phong",
+	"da nang", "da nang",
+	"can tho", "can tho",
+	"hcm", "ho chi minh",
+	NULL, NULL
+};
+
 const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
 
 /*
@@ -3027,7 +3055,7 @@ compile_dict(void)
 		if (c->cat == CAT_MEETWORD && (c->p->aux == MW_HEAD || c->p->aux == MW_SCOPE ||
 									   c->p->aux == MW_REGION || c->p->aux == MW_SESSION))
 			g->mask |= CAT_WINSTART;
-		if (c->cat == CAT_NOTNAME && c->p->aux == NOTNAME_PROVINCE)
+		if (c->cat == CAT_NOTNAME && (c->p->aux == NOTNAME_PROVINCE || c->p->aux == NOTNAME_CITY))
 			g->mask |= CAT_KEYPLACE;
 		g->count++;
 		gb_dict_masks[slot + 1] = g->mask;

@@ -199,7 +199,8 @@
 #define CAT_KEYPLACE	(UINT64_C(1) << 62)	/* "khóa" (a term), and set in the group
 											 * mask of the words that start a
 											 * province's name (CAT_NOTNAME, aux
-											 * NOTNAME_PROVINCE): a title's key
+											 * NOTNAME_PROVINCE, and NOTNAME_CITY,
+											 * "TP", "TPHCM", "HCM"): a title's key
 											 * leaves the one out, reads the other
 											 * with its level; only for tests of
 											 * the group mask */
@@ -342,6 +343,7 @@ extern const char *const gb_assembly_code;
  */
 extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
+extern const char *const gb_city_spellings[];
 /* tổng kết, thực hiện: the verbs of a steering committee's task, part of its name */
 extern const char *const gb_task_verbs[];
 extern const char gb_clause_words[];

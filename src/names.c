@@ -1780,6 +1780,19 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		/*
+		 * "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng": a unit and
+		 * the agency it shares one Party organization with, joined by a
+		 * dash, "Cơ quan" capitalized and a body's capitalized name after
+		 * it (no position: "Cơ quan" heads none)
+		 */
+		if (!caps && k > start && tok_punct(d, k, '-') && tok_is(d, k + 1, "co") &&
+			tok_is(d, k + 2, "quan") && gb_word_upper(d, k + 1) && gb_word_upper(d, k + 3) &&
+			!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 3, T_NL))
+		{
+			k++;
+			continue;
+		}
+		/*
 		 * "Bộ Khoa học & Công nghệ": a spaced ampersand for "và" before a
 		 * capitalized word that is no name or position
 		 */

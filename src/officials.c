@@ -313,6 +313,151 @@ province_at(const GbDoc *d, int k, int t1)
 	return NULL;
 }
 
+/* The length of a city run by the centre spelled at p in a key, its name in *name; 0 if none. */
+static size_t
+city_at(const char *p, const char **name)
+{
+	int			i;
+
+	for (i = 0; gb_city_spellings[i] != NULL; i += 2)
+	{
+		size_t		n = strlen(gb_city_spellings[i]);
+
+		if (strncmp(p, gb_city_spellings[i], n) == 0 && (p[n] == ' ' || p[n] == '\0'))
+		{
+			*name = gb_city_spellings[i + 1];
+			return n;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The length of the level "TP" written short at p in a key, and the dot and
+ * space after it ("tp", "tp.", "tp. "), when a word follows it or the key
+ * ends: "TP.HCM" but not "tphcm" (a short form of its own, city_at()); 0 if
+ * none.
+ */
+static size_t
+tp_level_at(const char *p)
+{
+	size_t		j = 2;
+
+	if (p[0] != 't' || p[1] != 'p')
+		return 0;
+	if (p[j] == '.')
+		j++;
+	if (p[j] == ' ')
+		j++;
+	return (p[j - 1] == ' ' || p[j - 1] == '.' || p[j] == '\0') ? j : 0;
+}
+
+/*
+ * "Bí thư Thành ủy TPHCM", "bí thư Thành ủy TP.HCM", "Bí thư Thành ủy TP
+ * Hồ Chí Minh", "Bí thư Thành ủy Thành phố Hồ Chí Minh" are one post: in a
+ * key the level "TP" is read "thanh pho", and a city run by the centre is
+ * read as "thanh pho" and its name, whatever short form it is written with
+ * (gb_city_spellings), with its level or without.  The level is put in, not
+ * taken out, as a province's "tỉnh" is, so that "Chủ tịch UBND thành phố"
+ * or "... TP" alone still begins the key.  Rewrites key, which fits
+ * KEY_BUF; whether it changed.
+ */
+static bool
+city_key_spelled(char *key)
+{
+	char		out[KEY_BUF];
+	size_t		i = 0,
+				o = 0,
+				n = strlen(key);
+	bool		changed = false;
+
+	while (i < n)
+	{
+		const char *name = NULL;
+		size_t		lv = tp_level_at(key + i),
+					cn;
+		bool		level = lv > 0;
+
+		if (lv == 0 && strncmp(key + i, "thanh pho ", 10) == 0)
+		{
+			lv = 10;
+			level = true;
+		}
+		/* "tphcm": the level glued to the city's short form */
+		else if (lv == 0 && key[i] == 't' && key[i + 1] == 'p' && city_at(key + i + 2, &name) > 0)
+			lv = 2;
+		cn = city_at(key + i + lv, &name);
+		if (o + 10 + (name ? strlen(name) : 0) + 2 > sizeof(out))
+			return false;
+		if (level || name)
+		{
+			memcpy(out + o, "thanh pho", 9);
+			o += 9;
+			if (i + lv < n || name)
+				out[o++] = ' ';
+			changed |= (lv != 10 || name != NULL);
+		}
+		i += lv;
+		if (name)
+		{
+			memcpy(out + o, name, strlen(name));
+			o += strlen(name);
+			i += cn;
+			changed = true;
+		}
+		/* the rest of the word and the space after it */
+		for (; i < n && key[i] != ' ' && o + 1 < sizeof(out); i++)
+			out[o++] = key[i];
+		if (i < n && o + 1 < sizeof(out))
+			out[o++] = key[i++];
+		if (o + 1 >= sizeof(out))
+			return false;
+	}
+	out[o] = '\0';
+	if (changed)
+		memcpy(key, out, o + 1);
+	return changed;
+}
+
+/*
+ * "Phó Bí thư Đồng Nai" beside "Phó bí thư Tỉnh ủy Đồng Nai", "Bí thư
+ * TPHCM" beside "Bí thư Thành ủy TPHCM": the secretary (or deputy) of a
+ * province or of a city run by the centre, the committee left out, is its
+ * Tỉnh ủy's or Thành ủy's.  In a key whose post is "bí thư" ("phó",
+ * "thường trực") right before "tỉnh" and the province prov, or "thành
+ * phố" and such a city (as city_key_spelled() and place_key_spelled() left
+ * them), the committee is put in.  Rewrites key, which fits KEY_BUF;
+ * whether it changed.
+ */
+static bool
+party_key_spelled(char *key, const char *prov)
+{
+	const char *name;
+	const char *uy = NULL;
+	size_t		n = strlen(key),
+				pn;
+	char	   *p;
+
+	if (strncmp(key, "bi thu ", 7) == 0)
+		p = key + 7;
+	else if (strncmp(key, "pho bi thu ", 11) == 0)
+		p = key + 11;
+	else
+		return false;
+	if (strncmp(p, "thuong truc ", 12) == 0)
+		p += 12;
+	if (prov && strncmp(p, "tinh ", 5) == 0 && strncmp(p + 5, prov, pn = strlen(prov)) == 0 &&
+		(p[5 + pn] == ' ' || p[5 + pn] == '\0'))
+		uy = "tinh uy ";
+	else if (strncmp(p, "thanh pho ", 10) == 0 && city_at(p + 10, &name) > 0)
+		uy = "thanh uy ";
+	if (uy == NULL || n + strlen(uy) + 1 > KEY_BUF)
+		return false;
+	memmove(p + strlen(uy), p, strlen(p) + 1);
+	memcpy(p, uy, strlen(uy));
+	return true;
+}
+
 /*
  * "Trưởng Đoàn ĐBQH tỉnh Lâm Đồng", "Trưởng Đoàn ĐBQH Lâm Đồng" and
  * "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng" are one post: in a key a
@@ -329,12 +474,14 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 {
 	char		out[KEY_BUF];
 	const char *term = NULL,
-			   *place = NULL;
+			   *place = NULL,
+			   *prov = NULL;
 	const GbPhrase *ph;
 	char	   *p;
 	size_t		n = strlen(key),
 				tn = 0;
-	bool		changed = false;
+	bool		changed = false,
+				city = false;
 	int			k;
 
 	for (k = t0 + 1; k < t1; k++)
@@ -345,10 +492,18 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 			term = tok_fold(d, k + 1);
 			tn = d->tok[k + 1].flen;
 		}
-		if (place == NULL && (ph = province_at(d, k, t1)) != NULL && !level_before(d, k))
-			place = ph->folded;
+		if (place == NULL && (ph = province_at(d, k, t1)) != NULL)
+		{
+			if (prov == NULL)
+				prov = ph->folded;
+			if (!level_before(d, k))
+				place = ph->folded;
+		}
+		/* a city run by the centre, or its short form ("TPHCM") */
+		else if (!city && (gb_dict_masks[d->tok[k].grp] & CAT_KEYPLACE) && !tok_is(d, k, "khoa"))
+			city = true;
 	}
-	if (term == NULL && place == NULL)
+	if (term == NULL && prov == NULL && !city)
 		return key;
 	if (n + 6 > sizeof(out))
 		return key;
@@ -366,6 +521,10 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 		memcpy(p, "tinh ", 5);
 		changed = true;
 	}
+	if (city && city_key_spelled(out))
+		changed = true;
+	if ((prov || city) && party_key_spelled(out, prov))
+		changed = true;
 	return changed ? key_rewritten(key, buf, out) : key;
 }
 
@@ -1317,6 +1476,60 @@ photo_note(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the word at e is the clause's verb (or the word before it),
+ * after a person's titles: "được", an adverb ("đã", "tiếp tục"), a role
+ * ("phát biểu", "chủ trì") or a word a title stops at that is no link
+ * word ("trao", "nhấn mạnh"), in lower case; not an honorific, which opens
+ * a person.
+ */
+static bool
+clause_verb_at(const GbDoc *d, int e)
+{
+	const char *h;
+
+	if (!gb_word_lower(d, e) || tok_has(d, e, T_NL) || gb_honorific_at(d, e, &h) > 0)
+		return false;
+	if (gb_dict_match(d, e, CAT_ADVERB | CAT_ROLE, NULL) > 0 || gb_exact_any(d, e, "được"))
+		return true;
+	return gb_title_stop(d, e) && !gb_exact_any(d, e, gb_link_words) &&
+		!gb_exact_any(d, e, gb_clause_words);
+}
+
+/*
+ * "Ông A - T1, T2; T3; Thượng tướng, T4 được Bộ Chính trị chỉ định ...":
+ * after a ";" at k, titles alone, a rank and its comma perhaps before them
+ * (a rank is no title), in segments parted by ";", up to the clause's verb
+ * (clause_verb_at()): the person's posts, the sentence going on with him as
+ * its subject.  An item of a list of those present opens with a name, or a
+ * title before one ("; Phó Bí thư Tỉnh ủy B"), and such a list ends with no
+ * verb.  Out of line: called only after a ";" inside a person's titles.
+ */
+static __attribute__((noinline)) bool
+posts_to_verb(const GbDoc *d, int k, bool caps)
+{
+	GbTitleChain c;
+	int			s,
+				r,
+				e;
+
+	for (s = 0; s < MAX_CHAIN; s++)
+	{
+		r = gb_skip_rank(d, k);
+		if (r > k && tok_punct(d, r, ',') && !tok_has(d, r + 1, T_NL))
+			r++;
+		if (tok_has(d, r, T_NL) || !gb_word_upper(d, r))
+			return false;
+		e = gb_parse_chain(d, r, caps, &c);
+		if (e == r || tok_has(d, e, T_NL) || gb_name_follows(d, e, caps))
+			return false;
+		if (!tok_punct(d, e, ';'))
+			return clause_verb_at(d, e);
+		k = e + 1;
+	}
+	return false;
+}
+
+/*
  * After a ";" that ended a person's titles, at k: "A, Ủy viên Bộ Chính
  * trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; B, ...".
  * A stray semicolon inside one person's titles (the caller has read one
@@ -1330,6 +1543,8 @@ photo_note(const GbDoc *d, int k)
  * read as plural ("; Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư."): one
  * post at least is a seat one holds alone ("Trưởng Ban ...").
  */
+static bool	posts_to_verb(const GbDoc *d, int k, bool caps);
+
 static bool
 titles_go_on(const GbDoc *d, int k, bool caps)
 {
@@ -1338,6 +1553,8 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 
 	if (tok_has(d, k, T_NL) || !gb_word_upper(d, k))
 		return false;
+	if (posts_to_verb(d, k, caps))
+		return true;
 	e = gb_parse_chain(d, k, caps, &c);
 	if (c.n < 2 || tok_punct(d, e, ':') || tok_punct(d, e, ',') || gb_name_follows(d, e, caps))
 		return false;
@@ -1447,6 +1664,18 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		}
 		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)))
 			break;
+
+		/*
+		 * "..., Ủy viên Quân ủy Trung ương; Thượng tướng, Phó Tổng Tham mưu
+		 * trưởng ...": a rank among the posts is no title, the list goes on
+		 * after it (a post then a name after it is the next person's)
+		 */
+		if ((a = gb_skip_rank(d, k + 1)) > k + 1 && tok_punct(d, a, ',') && !tok_has(d, a + 1, T_NL) &&
+			(e = gb_title_at(d, a + 1, caps)) > a + 1 && !gb_name_follows(d, e, caps))
+		{
+			k = a;
+			continue;
+		}
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
 		e = gb_placed_title_at(d, k + 1, caps);
 

@@ -8227,6 +8227,70 @@ test_semicolon_inside_titles(void)
 }
 
 /*
+ * probe 42 G5: a ";" inside one person's posts, titles alone after it (a
+ * rank and its comma perhaps before them) up to the clause's verb: his
+ * posts go on.  A rank among the posts is no title.  A name after the ";",
+ * or a title before one, opens another person; titles with no verb after
+ * them stay as U5 reads them.
+ */
+static void
+test_semicolon_posts_to_verb(void)
+{
+	check_official("Ông Thái Đại Ngọc - Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Quân ủy Trung ương; Ủy "
+				   "viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng; Thượng tướng, Phó Tổng "
+				   "Tham mưu trưởng Quân đội nhân dân Việt Nam được Bộ Chính trị chỉ định giữ chức Bí thư "
+				   "Tỉnh ủy Gia Lai nhiệm kỳ 2025-2030.", "Thái Đại Ngọc", "ông",
+				   "Ủy viên Ban Chấp hành Trung ương Đảng | Ủy viên Quân ủy Trung ương | Ủy viên Thường vụ "
+				   "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng | Phó Tổng Tham mưu trưởng Quân đội "
+				   "nhân dân Việt Nam");
+	check_official("Ông Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng Ban Tổ chức Tỉnh ủy phát biểu.",
+				   "Nguyễn Văn An", "ông", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định.",
+				   "Trần Thị Hoa", "bà", "Phó Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh Kon Tum");
+	check_official("Ông Nguyễn Văn An - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh; Thiếu tướng, "
+				   "Giám đốc Công an tỉnh phát biểu.", "Nguyễn Văn An", "ông",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Phó Chủ tịch UBND tỉnh | Giám đốc Công an tỉnh");
+	check_official("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+				   "phát biểu.", "Nguyễn Văn An", "ông",
+				   "Phó Chủ tịch UBND tỉnh | Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	/* a name after the ";", or a post before a name, is another person */
+	check_official("Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Chủ tịch UBND "
+				   "tỉnh phát biểu.", "Nguyễn Văn An", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh Trần Văn Bình "
+				   "phát biểu.", "Nguyễn Văn An", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official("Dự có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Thượng tướng, Phó Tổng Tham mưu trưởng Lê "
+				   "Văn Bảy.", "Lê Văn Bảy", NULL, "Phó Tổng Tham mưu trưởng");
+	check_official("Dự có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Thượng tướng, Phó Tổng Tham mưu trưởng Lê "
+				   "Văn Bảy.", "Nguyễn Văn An", "ông", "Phó Chủ tịch UBND tỉnh");
+	/* posts present with no name, the list ending with no verb */
+	check_official("Dự có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ.",
+				   "Nguyễn Văn An", "đồng chí", "Bí thư Tỉnh ủy");
+}
+
+/*
+ * probe 42 G5: "Bộ Tổng Tham mưu" is a body, its "tham mưu" in lower case
+ * no verb; a unit and the agency it shares a Party organization with are
+ * one name across a dash, "Cơ quan" and a capitalized body after it.
+ */
+static void
+test_general_staff_body(void)
+{
+	check_official("Ông Nguyễn Văn An, Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng, Phó "
+				   "Chủ tịch UBND tỉnh phát biểu.", "Nguyễn Văn An", "ông",
+				   "Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng | Phó Chủ tịch UBND tỉnh");
+	check_official("Đồng chí Lê Văn Bảy, Phó Bí thư Đảng ủy Bộ Tổng tham mưu, Phó Tổng Tham mưu trưởng chủ trì.",
+				   "Lê Văn Bảy", "đồng chí", "Phó Bí thư Đảng ủy Bộ Tổng tham mưu | Phó Tổng Tham mưu trưởng");
+	check_official("Đồng chí Lê Văn Bảy, Ủy viên Thường vụ Đảng ủy Quân khu 7 - Cơ quan Quân khu, Tư lệnh Quân "
+				   "khu chủ trì.", "Lê Văn Bảy", "đồng chí",
+				   "Ủy viên Thường vụ Đảng ủy Quân khu 7 - Cơ quan Quân khu | Tư lệnh Quân khu");
+	/* "tham mưu" after a title is the verb; "cơ quan" in lower case after a dash no part of the name */
+	check_official("Ông Nguyễn Văn An, Trưởng Ban Tổ chức Tỉnh ủy tham mưu cho Tỉnh ủy.", "Nguyễn Văn An", "ông",
+				   "Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Đồng chí Lê Văn Bảy, Chánh Văn phòng Tỉnh ủy - cơ quan thường trực Ban Chỉ đạo phát biểu.",
+				   "Lê Văn Bảy", "đồng chí", "Chánh Văn phòng Tỉnh ủy");
+}
+
+/*
  * U6 (probe 23).  "BCĐ" is the short form of "Ban Chỉ đạo", as "BTV",
  * "BCH": "(Phó) Trưởng BCĐ ..." is a title, completed as the full form.
  */
@@ -11475,6 +11539,41 @@ test_title_province_spellings(void)
 }
 
 /*
+ * probe 42 G4: one post whatever short form its city run by the centre is
+ * written with ("TPHCM", "TP.HCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí
+ * Minh"), and a secretary's post with or without "Tỉnh ủy"/"Thành ủy"
+ * before the province or city; the first spelling is kept.  Another
+ * province, a town ("Thành ủy Hà Giang" beside "tỉnh Hà Giang") or another
+ * body of the province ("Tỉnh đoàn") is another post.
+ */
+static void
+test_title_city_spellings(void)
+{
+	check_official("Sáng 26-12, đồng chí Nguyễn Văn Nên, Bí thư Trung ương Đảng, Bí thư Thành ủy TPHCM, "
+				   "làm việc với Quận ủy quận 9. Tại buổi làm việc, ông Nguyễn Văn Nên - bí thư Thành ủy "
+				   "TP.HCM - cho biết người dân quan tâm.", "Nguyễn Văn Nên", "đồng chí",
+				   "Bí thư Trung ương Đảng | Bí thư Thành ủy TPHCM");
+	check_official("Ông Lê Văn Tám, Phó Bí thư Thành ủy TP Hồ Chí Minh, phát biểu. Ông Lê Văn Tám, Phó Bí "
+				   "thư Thành ủy Thành phố Hồ Chí Minh, nói. Ông Lê Văn Tám, Phó Bí thư TP. HCM, nói thêm.",
+				   "Lê Văn Tám", "ông", "Phó Bí thư Thành ủy TP Hồ Chí Minh");
+	check_official("Ông Lê Văn Tám, Chủ tịch UBND TP Hà Nội, phát biểu. Ông Lê Văn Tám, Chủ tịch UBND thành "
+				   "phố Hà Nội, nói. Ông Lê Văn Tám, Bí thư Hải Phòng, nói. Ông Lê Văn Tám, Bí thư Thành ủy "
+				   "Hải Phòng, nói. Ông Lê Văn Tám, Bí thư Thành ủy Đà Nẵng, nói.", "Lê Văn Tám", "ông",
+				   "Chủ tịch UBND TP Hà Nội | Bí thư Hải Phòng | Bí thư Thành ủy Đà Nẵng");
+	check_official("Ông Quản Minh Cường giữ chức Phó bí thư Tỉnh ủy Đồng Nai. Tân Phó Bí thư Đồng Nai Quản "
+				   "Minh Cường phát biểu.", "Quản Minh Cường", "ông", "Phó bí thư Tỉnh ủy Đồng Nai");
+	check_official("Ông Trần Văn Bình, Phó Bí thư Thường trực Gia Lai, phát biểu. Ông Trần Văn Bình, Phó Bí "
+				   "thư Thường trực Tỉnh ủy Gia Lai, nói. Ông Trần Văn Bình, Phó Bí thư tỉnh Gia Lai, nói. "
+				   "Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy Kon Tum, nói.", "Trần Văn Bình", "ông",
+				   "Phó Bí thư Thường trực Gia Lai | Phó Bí thư tỉnh Gia Lai | Phó Bí thư Tỉnh ủy Kon Tum");
+	check_official("Ông Lê Văn Tám, Bí thư Thành ủy Hà Giang, nói. Ông Lê Văn Tám, Bí thư tỉnh Hà Giang, nói. "
+				   "Ông Lê Văn Tám, Bí thư Tỉnh đoàn Hà Giang, nói. Ông Lê Văn Tám, Bí thư Thành ủy thành phố "
+				   "Vinh, nói. Ông Lê Văn Tám, Bí thư Thành ủy TP Vinh, nói.", "Lê Văn Tám", "ông",
+				   "Bí thư Thành ủy Hà Giang | Bí thư tỉnh Hà Giang | Bí thư Tỉnh đoàn Hà Giang | "
+				   "Bí thư Thành ủy thành phố Vinh");
+}
+
+/*
  * probe 35 G10: "điều hành" is a role with the meeting as its object, its
  * agent after "sự ... của", "bởi" or "do"; no chair; alone no role
  */
@@ -14029,6 +14128,8 @@ main(void)
 	test_kind_held_unread_subject();
 	test_name_after_co();
 	test_semicolon_inside_titles();
+	test_general_staff_body();
+	test_semicolon_posts_to_verb();
 	test_title_head_bcd();
 	test_title_by_transfer();
 	test_title_company_trade();
@@ -14159,6 +14260,7 @@ main(void)
 	test_headline_organizer();
 	test_assembly_delegation();
 	test_title_province_spellings();
+	test_title_city_spellings();
 	test_role_runs_meeting();
 	test_title_area_department();
 	test_chair_ends_list();
