@@ -227,6 +227,10 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 --     as the title alone in them is, and the post taken after the parenthesis too
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Lê Phước Hoài Bảo (30 tuổi, Giám đốc Sở KH&ĐT) cũng được bầu tham gia Ban Chấp hành. Ông Nguyễn Văn Hùng (SN 1975, Bí thư Huyện ủy Vụ Bản) được bầu làm Phó Chủ tịch UBND tỉnh. Bà Mạc Thị Hồng (sinh năm 1980, quê Hà Tĩnh, Phó Giám đốc Sở Tài chính) phát biểu. Ông Lò Văn Sáng (45 tuổi, quê Sơn La) dự.$$);
+-- R9. Several posts a comma apart in a parenthesis are each the person's; "Bà Đinh Thị Lan" is a woman, though
+--     "Bà Đinh" folds as the district "Ba Đình" does, which is matched as spelled
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Bà Đinh Thị Lan, Bí thư Huyện ủy, phát biểu. Dự có ông Lý Văn Hòa (Bí thư Huyện ủy, Chủ tịch HĐND huyện) và bà Đinh Thị Mai, Phó Chủ tịch UBND quận Ba Đình.$$);
 -- R9. "Chi ủy viên" is a position, as "Đảng ủy viên": after a dash, before another position, and with its cell
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Đại hội đã bầu đồng chí Quách Thị Lan – Phó Bí thư và đồng chí Giáp Văn Cường – Chi ủy viên. Dự có đồng chí Hà Văn Bình – Chi ủy viên, Trưởng thôn. Đồng chí Lò Văn Sáng, Chi ủy viên Chi bộ thôn Nà Ròn phát biểu.$$);

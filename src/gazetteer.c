@@ -1740,7 +1740,8 @@ static const GbPhrase phrases[] = {
 	{"le chan", CAT_NOTNAME, NULL, 0},
 	{"hong bang", CAT_NOTNAME, NULL, 0},
 	{"ho guom", CAT_NOTNAME, NULL, 0},
-	{"ba dinh", CAT_NOTNAME, NULL, 0},
+	/* spelled: "Bà Đinh Thị Lan" is a woman */
+	{"ba dinh", CAT_NOTNAME, "Ba Đình", 0},
 	{"tam ky", CAT_NOTNAME, NULL, 0},
 	/* places that open with the Chăm surname "Bố": "Huyện ủy Bố Trạch Lê Hùng" */
 	{"bo trach", CAT_NOTNAME, NULL, 0},

@@ -171,6 +171,23 @@ match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 		exact_phrase(d, i, cat, out) : 0;
 }
 
+/*
+ * The length of a place's name at i that starts no person's name (CAT_NOTNAME),
+ * or 0; a place the gazetteer spells must be written so, tone marks and all:
+ * "Ba Đình" is a district, "Bà Đinh Thị Lan" a woman, though the two fold
+ * alike.
+ */
+int
+gb_place_at(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, i, CAT_NOTNAME, &ph);
+
+	if (m > 0 && ph->value != NULL && !gb_exact_words(d, i, m, ph->value))
+		return 0;
+	return m;
+}
+
 /* A known surname at i, one syllable or two ("Pi Năng Thị Thủy"). */
 static bool
 is_surname(const GbDoc *d, int i)

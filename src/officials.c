@@ -1635,15 +1635,21 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	{
 		int			e;
 
-		/* "Nguyễn Văn A (Bí thư Tỉnh ủy)", "Nguyễn Văn A (30 tuổi, Bí thư Tỉnh ủy)" */
+		/*
+		 * "Nguyễn Văn A (Bí thư Tỉnh ủy)", "Nguyễn Văn A (30 tuổi, Bí thư
+		 * Tỉnh ủy)", "Nguyễn Văn A (Bí thư Huyện ủy, Chủ tịch HĐND huyện)":
+		 * the posts a comma apart, to the close
+		 */
 		if (tok_punct(d, k, '('))
 		{
 			int			s = paren_bio_end(d, k);
+			GbTitleChain c;
 
-			e = gb_title_at(d, s, caps);
+			e = gb_chain_end(d, s, caps, &c);
 			if (e == s || !tok_punct(d, e, ')'))
 				break;
-			add_title(st, d, o, s, e);
+			for (int t = 0; t < c.n; t++)
+				add_title(st, d, o, c.t0[t], c.t1[t]);
 			k = e + 1;
 			continue;
 		}
@@ -2680,7 +2686,7 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		!gb_word_lower(d, i + 2);	/* "PCT UBND tỉnh" */
 
 	/* "Bà Rịa", "quận Hai Bà Trưng": the honorific inside a place's name */
-	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0 &&
+	if ((m = gb_honorific_at(d, i, &h)) > 0 && gb_place_at(d, i) == 0 &&
 		!(i > 0 && gb_dict_may_match(d, i - 1, CAT_NOTNAME) && gb_dict_match(d, i - 1, CAT_NOTNAME, NULL) > 1))
 		return after_honorific(st, d, i, m, h);
 

@@ -3644,6 +3644,11 @@ test_title_in_paren_after_age(void)
 				   "Mạc Thị Hồng", "bà", "Phó Giám đốc Sở Tài chính");
 	check_official("Tin vắn\nDự có đồng chí Lò Văn Mạ, SN 1968, Chủ tịch Hội Nông dân huyện.",
 				   "Lò Văn Mạ", "đồng chí", "Chủ tịch Hội Nông dân huyện");
+	/* several posts a comma apart in the parenthesis, after the age or not */
+	check_official("Tin vắn\nDự có ông Lý Văn Hòa (Bí thư Huyện ủy, Chủ tịch HĐND huyện) và bà Mạc Thị Mai.",
+				   "Lý Văn Hòa", "ông", "Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+	check_official("Tin vắn\nÔng Hà Văn Bình (52 tuổi, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Tân Phú) phát biểu.",
+				   "Hà Văn Bình", "ông", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Tân Phú");
 	/* no title after the age */
 	check_official("Tin vắn\nÔng Lê Văn Tám (30 tuổi, quê Minh Sơn) phát biểu.", "Lê Văn Tám", "ông", "");
 	check_official("Tin vắn\nÔng Lê Văn Tám (30 tuổi, có 10 năm công tác) phát biểu.", "Lê Văn Tám", "ông", "");
@@ -4931,6 +4936,16 @@ test_place_with_honorific(void)
 	gb_result_free(r);
 	check_official("Tin vắn\nĐồng chí Lò Văn Sáng, Bí thư Quận ủy Hai Bà Trưng phát biểu.", "Lò Văn Sáng",
 				   "đồng chí", "Bí thư Quận ủy Hai Bà Trưng");
+	/* "Ba Đình" is a district, "Bà Đinh Thị Lan" a woman: the place is matched as spelled */
+	check_official("Tin vắn\nBà Đinh Thị Lan, Bí thư Huyện ủy, phát biểu.", "Đinh Thị Lan", "bà",
+				   "Bí thư Huyện ủy");
+	check_official("Tin vắn\nDự có bà Đinh Thị Mai, Phó Chủ tịch UBND quận Ba Đình.", "Đinh Thị Mai", "bà",
+				   "Phó Chủ tịch UBND quận Ba Đình");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Quận ủy Ba Đình phát biểu.", "Lê Văn An", "đồng chí",
+				   "Bí thư Quận ủy Ba Đình");
+	r = extract("Tin vắn\nĐại biểu quận Ba Đình và quận Hai Bà Trưng dự.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "Ba Đình is no person: %d", r->nofficials);
+	gb_result_free(r);
 }
 
 /* The headline found in text is want (NULL: none). */
