@@ -826,3 +826,11 @@ Dự hội nghị có ông Phạm Văn Vọng, Bí thư Tỉnh ủy, và ông Tr
 SELECT name, titles
 FROM gb_officials($$Tin vắn
 Dự có đồng chí Lê Văn Tâm, Bí thư Đảng ủy Tập đoàn PetroVietnam, và ThS Nguyễn Văn An, Trưởng phòng Tổ chức.$$);
+
+-- R9 (probe 42 G1). In a list opened by "có các đồng chí:", the items written title first ("Nguyên Tổng Bí thư A;
+-- Ủy viên Bộ Chính trị, Chủ tịch nước B") are items of the list: a group later in it ("nguyên ..., nguyên Chủ tịch
+-- nước: C, D") passes over none of them
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự Đại hội có các đồng chí: Nguyên Tổng Bí thư Nông Văn Mạnh; Ủy viên Bộ Chính trị, Chủ tịch nước Lương Văn Cường; nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước: Nguyễn Văn Triết, Trương Văn Sang; Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Văn Chính.$$);
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự hội nghị có các đồng chí: Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Trần Đức Quận; Phó Chủ tịch UBND tỉnh Phạm Văn Sơn; các Phó Bí thư Tỉnh ủy: Nguyễn Thái Học, Trần Hồng Thái.$$);

@@ -2021,6 +2021,29 @@ group_item(GbOffState *st, const GbDoc *d, int k, const char *honorific, bool ca
 	return st->nmen > nmen ? r : k;
 }
 
+/*
+ * An item of a list opened by a colon at k, "có các đồng chí: Nguyên Tổng
+ * Bí thư A; Ủy viên Bộ Chính trị, Chủ tịch nước B; nguyên Ủy viên Bộ Chính
+ * trị, nguyên Chủ tịch nước: C, D; ...": a group of its own, names with
+ * their titles after them, or titles before a name, read as the scan
+ * reads them anywhere (scan_at()) so that a group later in the list does
+ * not pass over them.  Returns its end, or k when it names no one.
+ */
+static int
+list_item(GbOffState *st, const GbDoc *d, int k, const char *honorific, int t0, bool caps)
+{
+	GbTitleChain c;
+	int			r = group_item(st, d, k, honorific, caps),
+				e;
+
+	if (r == k)
+		r = name_list(st, d, k, honorific, NULL, t0, false, caps);
+	if (r == k && (e = gb_parse_chain(d, k, caps, &c)) > k && !tok_punct(d, e, ':') &&
+		(r = names_after_chain(st, d, &c, e, NULL, k, true, caps)) == e)
+		r = k;
+	return r;
+}
+
 static int
 colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bool caps)
 {
@@ -2035,9 +2058,7 @@ colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bo
 
 		if (x < 0)
 			return k;
-		r = group_item(st, d, x + 1, honorific, caps);
-		if (r == x + 1)
-			r = name_list(st, d, x + 1, honorific, NULL, x + 1, false, caps);
+		r = list_item(st, d, x + 1, honorific, x + 1, caps);
 		if (r > x + 1)
 		{
 			k = pos = r;
@@ -2082,9 +2103,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		 * "có các đồng chí: A - ...; B - ...", "có các đồng chí: các Ủy
 		 * viên Bộ Chính trị: A, B; C - ...": the first item as any other
 		 */
-		k = group_item(st, d, j + 1, honorific, caps);
-		if (k == j + 1)
-			k = name_list(st, d, j + 1, honorific, NULL, i, false, caps);
+		k = list_item(st, d, j + 1, honorific, i, caps);
 		/*
 		 * "các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; A, tỉnh ủy
 		 * viên; B, ...": an item with no name is one item, the list

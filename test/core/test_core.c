@@ -4549,6 +4549,33 @@ test_colon_list_first_group(void)
 }
 
 /*
+ * Probe 42 G1: the items of a list opened by "có các đồng chí:" written
+ * title first ("Nguyên Tổng Bí thư A; Ủy viên Bộ Chính trị, Chủ tịch nước
+ * B") are read as items of the list, a group later in it ("nguyên Ủy viên
+ * Bộ Chính trị, nguyên Chủ tịch nước: C, D") passing over none of them.
+ */
+static void
+test_colon_list_titled_items(void)
+{
+	const char *t = "Tin vắn\nDự Đại hội có các đồng chí: Nguyên Tổng Bí thư Lò Văn Bảy; Ủy viên Bộ Chính "
+		"trị, Chủ tịch nước Mạc Văn Định; nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước: Hà Văn Tư, "
+		"Quách Văn Năm; Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Giáp Văn Khải.";
+
+	check_official(t, "Lò Văn Bảy", NULL, "Nguyên Tổng Bí thư");
+	check_official(t, "Mạc Văn Định", NULL, "Ủy viên Bộ Chính trị | Chủ tịch nước");
+	check_official(t, "Hà Văn Tư", "đồng chí", "nguyên Ủy viên Bộ Chính trị | nguyên Chủ tịch nước");
+	check_official(t, "Giáp Văn Khải", "đồng chí", "Ủy viên Bộ Chính trị | Thủ tướng Chính phủ");
+	/* another province, the group last, a name and its titles after it between */
+	t = "Tin vắn\nDự hội nghị có các đồng chí: Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quách Thị Hoa; "
+		"Vi Đức Thắng, Chủ tịch UBND tỉnh; Phó Chủ tịch HĐND tỉnh Lục Văn Sang; các Phó Bí thư Tỉnh "
+		"ủy: Hà Văn Bình, Lò Văn Sáng.";
+	check_official(t, "Quách Thị Hoa", NULL, "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy");
+	check_official(t, "Vi Đức Thắng", NULL, "Chủ tịch UBND tỉnh");
+	check_official(t, "Lục Văn Sang", NULL, "Phó Chủ tịch HĐND tỉnh");
+	check_official(t, "Lò Văn Sáng", "đồng chí", "Phó Bí thư Tỉnh ủy");
+}
+
+/*
  * A reader's comment widget ("Gửi bình luận của bạn", "Viết bình luận",
  * "Gửi ý kiến") or a link back ("< Trở về trang trước") after the byline
  * is page furniture: the byline before it is still the author.
@@ -13615,6 +13642,7 @@ main(void)
 	test_source_tag_online();
 	test_organizer_force_name();
 	test_colon_list_first_group();
+	test_colon_list_titled_items();
 	test_byline_comment_widget();
 	test_dept_lower_name();
 	test_central_abbrev_dot();
