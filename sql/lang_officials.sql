@@ -845,3 +845,8 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 Các Phó bí thư Tỉnh ủy Phú An gồm ông Tạ Văn Tuấn, Chủ tịch UBND tỉnh Phú An; bà Huỳnh Thị Hòa và ông Đỗ Văn Huy được chỉ định tiếp tục đảm nhiệm chức danh này. Ba Phó Bí thư Tỉnh ủy Gia Lai: ông Rah Lan Chung (Thường trực), ông Phạm Văn Tuấn (Chủ tịch UBND tỉnh) và ông Châu Văn Tuấn.$$);
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Các Phó Bí thư Huyện ủy gồm các đồng chí: Lò Văn Bảy, Quách Thị Hoa và Hà Văn Tư. Các Phó Bí thư Tỉnh ủy gồm: ông Mạc Văn Định - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh; bà Giáp Thị Lan - Chủ tịch UBND tỉnh.$$);
+
+-- R9 (probe 42 G6). In a group's list of members written title first, a member's titles joined by " - " ("Phó Thủ
+-- tướng Chính phủ - Bộ trưởng Bộ Tư pháp B") are all his, with the group's title; none goes to the member before him
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đại biểu trung ương tham gia buổi làm việc có các đồng chí Ủy viên Trung ương Đảng: Phó Thủ tướng Chính phủ Trần Văn Hà, Phó Thủ tướng Chính phủ - Bộ trưởng Bộ Tư pháp Lê Văn Long. Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trưởng Ban Tổ chức Tỉnh ủy Quách Thị Hoa, Phó Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Giáp Văn Khải.$$);

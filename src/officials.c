@@ -1529,6 +1529,26 @@ counted_before(const GbDoc *d, int i)
 		gb_same_word(d, i - 1, ph);
 }
 
+/*
+ * Whether the next item of a group's list at k is a member written with
+ * titles of his own before his name, as the one before: "các đồng chí Ủy
+ * viên Trung ương Đảng: Phó Thủ tướng A, Phó Thủ tướng - Bộ trưởng Bộ Tư
+ * pháp B": the titles after A's name are B's, all of them, not A's.
+ */
+static bool
+titled_member(const GbDoc *d, int k, bool caps)
+{
+	GbTitleChain c;
+	int			e;
+
+	if (!tok_punct(d, k, ',') || tok_has(d, k + 1, T_NL) ||
+		(e = gb_parse_chain(d, k + 1, caps, &c)) == k + 1)
+		return false;
+	if (tok_punct(d, e, '-') || (tok_punct(d, e, ',') && gb_skip_rank(d, e + 1) > e + 1))
+		e++;
+	return gb_name_at(d, gb_skip_rank(d, e), true, caps) > 0;
+}
+
 #define MEMBER_NOTE		8		/* tokens in a note on a group's member */
 
 /*
@@ -1692,7 +1712,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			!(shared && (count > 0 || group) && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
-		e = dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1 ?
+		e = (dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1) ||
+			(group && pre.n > 0 && titled_member(d, r + n, caps)) ?
 			r + n : post_titles(st, d, r + n, o, caps);
 		if (group)
 			e = member_note(d, e);

@@ -4627,6 +4627,33 @@ test_group_members_honorific(void)
 }
 
 /*
+ * Probe 42 G6: in a group's list of members written title first, a
+ * member's own titles joined by " - " ("Phó Thủ tướng Chính phủ - Bộ
+ * trưởng Bộ Tư pháp B") are all his, and so is the group's title; none is
+ * the member's before him.
+ */
+static void
+test_group_member_dashed_titles(void)
+{
+	const char *t = "Tin vắn\nDự có các đồng chí Ủy viên Trung ương Đảng: Phó Thủ tướng Chính phủ Lò Văn "
+		"Bảy, Phó Thủ tướng Chính phủ - Bộ trưởng Bộ Tư pháp Hà Văn Tư.";
+
+	check_official(t, "Lò Văn Bảy", "đồng chí", "Ủy viên Trung ương Đảng | Phó Thủ tướng Chính phủ");
+	check_official(t, "Hà Văn Tư", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Phó Thủ tướng Chính phủ | Bộ trưởng Bộ Tư pháp");
+	t = "Tin vắn\nDự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trưởng Ban Tổ chức Tỉnh ủy Quách "
+		"Thị Hoa, Phó Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Giáp Văn Khải.";
+	check_official(t, "Quách Thị Hoa", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official(t, "Giáp Văn Khải", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Phó Chủ tịch UBND tỉnh | Giám đốc Sở Nội vụ");
+	/* names first, titles after: each one's own, as before */
+	check_official("Tin vắn\nDự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Quách Thị Hoa, Trưởng Ban "
+				   "Tổ chức Tỉnh ủy; Giáp Văn Khải, Phó Chủ tịch UBND tỉnh.", "Quách Thị Hoa", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+}
+
+/*
  * A reader's comment widget ("Gửi bình luận của bạn", "Viết bình luận",
  * "Gửi ý kiến") or a link back ("< Trở về trang trước") after the byline
  * is page furniture: the byline before it is still the author.
@@ -13695,6 +13722,7 @@ main(void)
 	test_colon_list_first_group();
 	test_colon_list_titled_items();
 	test_group_members_honorific();
+	test_group_member_dashed_titles();
 	test_byline_comment_widget();
 	test_dept_lower_name();
 	test_central_abbrev_dot();
