@@ -246,6 +246,29 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có các đồng chí: các Ủy viên Bộ Chính trị: Lò Văn Bảy, Mạc Văn Định; đại diện lãnh đạo các sở, ngành; Hà Văn Tư, Bí thư Huyện ủy.$$);
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự hội nghị có các đồng chí: Hà Văn Sơn, Bí thư Tỉnh ủy; Ủy viên Bộ Chính trị: Lò Văn Bảy; Mạc Văn Định.$$);
+-- R9 (probe 42 G1). In a list opened by "có các đồng chí:", the items written title first ("Nguyên Tổng Bí thư A;
+-- Ủy viên Bộ Chính trị, Chủ tịch nước B") are items of the list: a group later in it ("nguyên ..., nguyên Chủ tịch
+-- nước: C, D") passes over none of them
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự Đại hội có các đồng chí: Nguyên Tổng Bí thư Nông Văn Mạnh; Ủy viên Bộ Chính trị, Chủ tịch nước Lương Văn Cường; nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước: Nguyễn Văn Triết, Trương Văn Sang; Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Văn Chính.$$);
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự hội nghị có các đồng chí: Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Trần Đức Quận; Phó Chủ tịch UBND tỉnh Phạm Văn Sơn; các Phó Bí thư Tỉnh ủy: Nguyễn Thái Học, Trần Hồng Thái.$$);
+
+-- R9 (probe 42 G2). A class of persons before a colon or "gồm" ("4 Phó bí thư Tỉnh ủy X: bà A (Thường trực), ông B
+-- (Chủ tịch UBND tỉnh) ... và bà D (...)", "Các Phó bí thư Tỉnh ủy gồm ông A, Chủ tịch ...; bà B và ông C", "...
+-- gồm các đồng chí: A, B và C") is each member's, whether each carries an honorific or none; a member's own post
+-- stays his, and the standing deputy's "Phó Bí thư Thường trực" restates the class's
+SELECT name, titles FROM gb_officials($$Tin vắn
+Ngày 30/9/2025, Bộ Chính trị chỉ định ông Vũ Văn Hồng giữ chức Bí thư Tỉnh ủy Đồng Nai; 4 Phó bí thư Tỉnh ủy Đồng Nai: bà Tôn Thị Hạnh (Thường trực), ông Võ Văn Đức (Chủ tịch UBND tỉnh), ông Thái Văn Bảo (Trưởng ban Tổ chức Tỉnh ủy) và bà Huỳnh Thị Hằng (Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đồng Nai).$$);
+SELECT name, titles FROM gb_officials($$Tin vắn
+Các Phó bí thư Tỉnh ủy Phú An gồm ông Tạ Văn Tuấn, Chủ tịch UBND tỉnh Phú An; bà Huỳnh Thị Hòa và ông Đỗ Văn Huy được chỉ định tiếp tục đảm nhiệm chức danh này. Ba Phó Bí thư Tỉnh ủy Gia Lai: ông Rah Lan Chung (Thường trực), ông Phạm Văn Tuấn (Chủ tịch UBND tỉnh) và ông Châu Văn Tuấn.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Các Phó Bí thư Huyện ủy gồm các đồng chí: Lò Văn Bảy, Quách Thị Hoa và Hà Văn Tư. Các Phó Bí thư Tỉnh ủy gồm: ông Mạc Văn Định - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh; bà Giáp Thị Lan - Chủ tịch UBND tỉnh.$$);
+
+-- R9 (probe 42 G6). In a group's list of members written title first, a member's titles joined by " - " ("Phó Thủ
+-- tướng Chính phủ - Bộ trưởng Bộ Tư pháp B") are all his, with the group's title; none goes to the member before him
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đại biểu trung ương tham gia buổi làm việc có các đồng chí Ủy viên Trung ương Đảng: Phó Thủ tướng Chính phủ Trần Văn Hà, Phó Thủ tướng Chính phủ - Bộ trưởng Bộ Tư pháp Lê Văn Long. Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trưởng Ban Tổ chức Tỉnh ủy Quách Thị Hoa, Phó Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Giáp Văn Khải.$$);
 -- a department's name in sentence case after its head is read whole: a ministry's field in lower case ("Bộ quốc
 --     phòng"), a capitalized word and lower-case ones up to punctuation, the verb or another body; before a verb no
 --     list knows ("nhắc lại") the name is not read on

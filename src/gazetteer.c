@@ -1278,6 +1278,8 @@ static const GbPhrase phrases[] = {
 	{"tai", CAT_TITLESTOP, "tại", 0},
 	{"co", CAT_TITLESTOP, "có", 0},
 	{"la", CAT_TITLESTOP, "là", 0},
+	/* "các Phó Bí thư Tỉnh ủy Phú An gồm ông A, ...": its holders follow */
+	{"gom", CAT_TITLESTOP, "gồm", 0},
 	{"ve", CAT_TITLESTOP, "về", 0},
 	{"voi", CAT_TITLESTOP, "với", 0},
 	{"trong", CAT_TITLESTOP, "trong", 0},

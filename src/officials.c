@@ -1737,6 +1737,33 @@ same_words(const GbDoc *d, int a0, int a1, int b0, int b1)
 }
 
 /*
+ * Whether the title [a0, a1) is the shared title [b0, b1) held as its
+ * standing member: "Phó Bí thư Thường trực Tỉnh ủy" or "Phó Bí thư
+ * Thường trực" in a list of "các Phó Bí thư Tỉnh ủy": the same post, the
+ * first among its holders, its body left out or not.
+ */
+static bool
+standing_of(const GbDoc *d, int a0, int a1, int b0, int b1)
+{
+	bool		standing = false;
+	int			b = b0;
+
+	for (; a0 < a1; a0++)
+	{
+		if (tok_is(d, a0, "thuong") && tok_is(d, a0 + 1, "truc") && a0 + 1 < a1)
+		{
+			standing = true;
+			a0++;
+			continue;
+		}
+		if (b == b1 || !same_words(d, a0, a0 + 1, b, b + 1))
+			return false;
+		b++;
+	}
+	return standing && b > b0;
+}
+
+/*
  * Whether the titles after a name at k restate one of the shared titles:
  * "các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng: A; B và C - Ủy viên
  * Trung ương Đảng, Phó Chủ nhiệm ...": C, with titles of its own written
@@ -1753,7 +1780,8 @@ restates_shared(const GbDoc *d, int k, const GbTitleChain *shared, bool caps)
 		return false;
 	for (a = 0; a < own.n; a++)
 		for (b = 0; b < shared->n; b++)
-			if (same_words(d, own.t0[a], own.t1[a], shared->t0[b], shared->t1[b]))
+			if (same_words(d, own.t0[a], own.t1[a], shared->t0[b], shared->t1[b]) ||
+				standing_of(d, own.t0[a], own.t1[a], shared->t0[b], shared->t1[b]))
 				return true;
 	return false;
 }
@@ -1775,6 +1803,108 @@ static bool
 plural_before(const GbDoc *d, int i)
 {
 	return tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung") || tok_has(d, i - 1, T_NUM);
+}
+
+/*
+ * "gồm", "gồm có" at k in lower case: what comes before it consists of
+ * what follows ("các Phó Bí thư Tỉnh ủy gồm ông A, bà B và ông C").
+ * Returns the token after it, or k.
+ */
+static int
+members_word(const GbDoc *d, int k)
+{
+	if (!tok_is(d, k, "gom") || !gb_word_lower(d, k) || tok_has(d, k, T_NL) ||
+		!gb_exact_any(d, k, "gồm"))
+		return k;
+	if (tok_is(d, k + 1, "co") && gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
+		gb_exact_any(d, k + 1, "có"))
+		return k + 2;
+	return k + 1;
+}
+
+/*
+ * Whether the names from k are the members of a class of persons named
+ * before them: after its colon, "4 Phó Bí thư Tỉnh ủy: bà A, ông B", or
+ * after "gồm", "các Phó Bí thư Tỉnh ủy gồm ông A, bà B", "... gồm các
+ * đồng chí A, B" (names_after_chain() steps past those words).
+ */
+static bool
+members_open(const GbDoc *d, int k)
+{
+	const char *h;
+	int			m;
+
+	if (tok_punct(d, k - 1, ':'))
+		return true;
+	/* "gồm các đồng chí A, B": past the plural honorific */
+	for (m = 1; m <= 2; m++)
+		if (tok_is(d, k - m - 1, "cac") && gb_honorific_at(d, k - m, &h) == m)
+		{
+			k -= m + 1;
+			break;
+		}
+	return members_word(d, k - 1) == k || members_word(d, k - 2) == k;
+}
+
+/*
+ * Whether a class of persons is counted right before i: "các", "những", a
+ * number, or a number in words, "ba Phó Bí thư Tỉnh ủy gồm ...".
+ */
+static bool
+counted_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+
+	if (plural_before(d, i))
+		return true;
+	return i > 0 && gb_dict_may_match(d, i - 1, CAT_COUNTWORD) &&
+		gb_dict_match(d, i - 1, CAT_COUNTWORD, &ph) == 1 && ph->aux >= 2 &&
+		gb_same_word(d, i - 1, ph);
+}
+
+/*
+ * Whether the next item of a group's list at k is a member written with
+ * titles of his own before his name, as the one before: "các đồng chí Ủy
+ * viên Trung ương Đảng: Phó Thủ tướng A, Phó Thủ tướng - Bộ trưởng Bộ Tư
+ * pháp B": the titles after A's name are B's, all of them, not A's.
+ */
+static bool
+titled_member(const GbDoc *d, int k, bool caps)
+{
+	GbTitleChain c;
+	int			e;
+
+	if (!tok_punct(d, k, ',') || tok_has(d, k + 1, T_NL) ||
+		(e = gb_parse_chain(d, k + 1, caps, &c)) == k + 1)
+		return false;
+	if (tok_punct(d, e, '-') || (tok_punct(d, e, ',') && gb_skip_rank(d, e + 1) > e + 1))
+		e++;
+	return gb_name_at(d, gb_skip_rank(d, e), true, caps) > 0;
+}
+
+#define MEMBER_NOTE		8		/* tokens in a note on a group's member */
+
+/*
+ * A note in parentheses on a group's member at k that names no post of his
+ * own, the list going on after it: "4 Phó Bí thư Tỉnh ủy: bà A (Thường
+ * trực), ông B (Chủ tịch UBND tỉnh) ...", the first of the class's
+ * standing.  Returns its end, or k.
+ */
+static int
+member_note(const GbDoc *d, int k)
+{
+	int			j;
+
+	if (!tok_punct(d, k, '('))
+		return k;
+	for (j = k + 1; j < k + MEMBER_NOTE && !tok_punct(d, j, ')'); j++)
+		if (tok_has(d, j, T_NL) || !tok_has(d, j, T_WORD))
+			return k;
+	if (j == k + 1 || !tok_punct(d, j, ')') || tok_has(d, j + 1, T_NL))
+		return k;
+	j++;
+	return tok_punct(d, j, ',') || tok_punct(d, j, ';') || tok_punct(d, j, '.') ||
+		(tok_is(d, j, "va") && gb_word_lower(d, j)) ? j : k;
 }
 
 /*
@@ -1815,7 +1945,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	/* "T A và B, T2": one person's title before the name, not a group's "T: A, B" */
 	bool		single = shared && !tok_punct(d, k - 1, ':') && !plural_before(d, t0);
 	/* "các đồng chí T A, T2 B" without a colon: each title its own person's */
-	bool		group = shared && tok_punct(d, k - 1, ':');
+	bool		group = shared && members_open(d, k);
+	/*
+	 * "4 Phó Bí thư Tỉnh ủy: bà A (...), ông B (...) và bà C": a group's
+	 * members written each with an honorific, the first one's among them
+	 */
+	bool		honored = false;
 	/*
 	 * "T1, T2 – A, T3, T4 - B, T5 – C chủ trì": the dash before the first
 	 * name closes its titles, so the titles between two names are the next
@@ -1864,10 +1999,17 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		}
 		if ((m = gb_honorific_at(d, j, &h)) > 0 || (m = gb_kin_honorific_at(d, j, &h)) > 0)
 		{
-			/* "Title A và ông B, ...": B is not under A's titles */
-			if (shared && count > 0)
+			/*
+			 * "Title A và ông B, ...": B is not under A's titles; a group's
+			 * members are, when each has his honorific
+			 */
+			if (shared && count > 0 && !(group && honored))
 				break;
+			if (count == 0)
+				honored = true;
 			j += m;
+			/* "ông Rah Lan Chung": no surname needed to tell the name after it */
+			surname = false;
 		}
 		r = gb_skip_rank(d, j);
 		apart = apart || (single && count > 0 && r > j);
@@ -1909,11 +2051,15 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		if (group && bare_class && count > 0 && tok_punct(d, k, ';') &&
 			(r > j || (gb_title_sep(d, r + n) && gb_title_at(d, r + n + 1, caps) > r + n + 1)))
 			left = true;
-		if (!own && !apart && !left && !(shared && count > 0 && restates_shared(d, r + n, shared, caps)))
+		if (!own && !apart && !left &&
+			!(shared && (count > 0 || group) && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
-		e = dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1 ?
+		e = (dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1) ||
+			(group && pre.n > 0 && titled_member(d, r + n, caps)) ?
 			r + n : post_titles(st, d, r + n, o, caps);
+		if (group)
+			e = member_note(d, e);
 		bare_class = bare_class && r == j && e == r + n;
 		/*
 		 * "các đồng chí A và B được bầu giữ chức vụ Phó Bí thư": the post
@@ -2119,7 +2265,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 {
 	int			k = e,
 				r,
-				n;
+				n,
+				x;
 	GbTitleChain cut;
 	const char *h = NULL;
 
@@ -2147,6 +2294,23 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			 !tok_has(d, k + 1 + n, T_NL) && !tok_is(d, k + 1 + n, "va"))
 		k++;
 
+	/*
+	 * "các Phó Bí thư Tỉnh ủy gồm ông A, ...; bà B và ông C", "5 Ủy viên
+	 * Ban Thường vụ gồm: A, B", "... gồm các đồng chí: A, B và C": a class
+	 * of persons, then its members, as after a colon
+	 */
+	else if ((x = members_word(d, k)) > k && counted_before(d, t0))
+	{
+		k = x;
+		if (tok_is(d, k, "cac") && (n = gb_honorific_at(d, k + 1, &h)) > 0 &&
+			!tok_has(d, k + 1, T_NL))
+		{
+			honorific = h;
+			k += 1 + n;
+		}
+		if (tok_punct(d, k, ':'))
+			k++;
+	}
 	/*
 	 * "Phó bí thư kiêm Chủ tịch UBND phường là bà Nguyễn Thị A": a post
 	 * opening a clause, then who holds it (not "02 Phó Bí thư là ...", a
@@ -2364,6 +2528,29 @@ group_item(GbOffState *st, const GbDoc *d, int k, const char *honorific, bool ca
 	return st->nmen > nmen ? r : k;
 }
 
+/*
+ * An item of a list opened by a colon at k, "có các đồng chí: Nguyên Tổng
+ * Bí thư A; Ủy viên Bộ Chính trị, Chủ tịch nước B; nguyên Ủy viên Bộ Chính
+ * trị, nguyên Chủ tịch nước: C, D; ...": a group of its own, names with
+ * their titles after them, or titles before a name, read as the scan
+ * reads them anywhere (scan_at()) so that a group later in the list does
+ * not pass over them.  Returns its end, or k when it names no one.
+ */
+static int
+list_item(GbOffState *st, const GbDoc *d, int k, const char *honorific, int t0, bool caps)
+{
+	GbTitleChain c;
+	int			r = group_item(st, d, k, honorific, caps),
+				e;
+
+	if (r == k)
+		r = name_list(st, d, k, honorific, NULL, t0, false, caps);
+	if (r == k && (e = gb_parse_chain(d, k, caps, &c)) > k && !tok_punct(d, e, ':') &&
+		(r = names_after_chain(st, d, &c, e, NULL, k, true, caps)) == e)
+		r = k;
+	return r;
+}
+
 static int
 colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bool caps)
 {
@@ -2378,9 +2565,7 @@ colon_list_rest(GbOffState *st, const GbDoc *d, int k, const char *honorific, bo
 
 		if (x < 0)
 			return k;
-		r = group_item(st, d, x + 1, honorific, caps);
-		if (r == x + 1)
-			r = name_list(st, d, x + 1, honorific, NULL, x + 1, false, caps);
+		r = list_item(st, d, x + 1, honorific, x + 1, caps);
 		if (r > x + 1)
 		{
 			k = pos = r;
@@ -2425,9 +2610,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		 * "có các đồng chí: A - ...; B - ...", "có các đồng chí: các Ủy
 		 * viên Bộ Chính trị: A, B; C - ...": the first item as any other
 		 */
-		k = group_item(st, d, j + 1, honorific, caps);
-		if (k == j + 1)
-			k = name_list(st, d, j + 1, honorific, NULL, i, false, caps);
+		k = list_item(st, d, j + 1, honorific, i, caps);
 		/*
 		 * "các đồng chí: lãnh đạo Ủy ban kiểm tra tỉnh ủy; A, tỉnh ủy
 		 * viên; B, ...": an item with no name is one item, the list

@@ -4600,6 +4600,111 @@ test_colon_list_first_group(void)
 }
 
 /*
+ * Probe 42 G1: the items of a list opened by "có các đồng chí:" written
+ * title first ("Nguyên Tổng Bí thư A; Ủy viên Bộ Chính trị, Chủ tịch nước
+ * B") are read as items of the list, a group later in it ("nguyên Ủy viên
+ * Bộ Chính trị, nguyên Chủ tịch nước: C, D") passing over none of them.
+ */
+static void
+test_colon_list_titled_items(void)
+{
+	const char *t = "Tin vắn\nDự Đại hội có các đồng chí: Nguyên Tổng Bí thư Lò Văn Bảy; Ủy viên Bộ Chính "
+		"trị, Chủ tịch nước Mạc Văn Định; nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước: Hà Văn Tư, "
+		"Quách Văn Năm; Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Giáp Văn Khải.";
+
+	check_official(t, "Lò Văn Bảy", NULL, "Nguyên Tổng Bí thư");
+	check_official(t, "Mạc Văn Định", NULL, "Ủy viên Bộ Chính trị | Chủ tịch nước");
+	check_official(t, "Hà Văn Tư", "đồng chí", "nguyên Ủy viên Bộ Chính trị | nguyên Chủ tịch nước");
+	check_official(t, "Giáp Văn Khải", "đồng chí", "Ủy viên Bộ Chính trị | Thủ tướng Chính phủ");
+	/* another province, the group last, a name and its titles after it between */
+	t = "Tin vắn\nDự hội nghị có các đồng chí: Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quách Thị Hoa; "
+		"Vi Đức Thắng, Chủ tịch UBND tỉnh; Phó Chủ tịch HĐND tỉnh Lục Văn Sang; các Phó Bí thư Tỉnh "
+		"ủy: Hà Văn Bình, Lò Văn Sáng.";
+	check_official(t, "Quách Thị Hoa", NULL, "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy");
+	check_official(t, "Vi Đức Thắng", NULL, "Chủ tịch UBND tỉnh");
+	check_official(t, "Lục Văn Sang", NULL, "Phó Chủ tịch HĐND tỉnh");
+	check_official(t, "Lò Văn Sáng", "đồng chí", "Phó Bí thư Tỉnh ủy");
+}
+
+/*
+ * Probe 42 G2: a class of persons before a colon or "gồm" ("4 Phó Bí thư
+ * Tỉnh ủy: bà A (Thường trực), ông B (Chủ tịch UBND tỉnh) và bà C", "Các
+ * Phó Bí thư Tỉnh ủy gồm ông A, Chủ tịch ...; bà B và ông C", "... gồm
+ * các đồng chí: A, B và C") is each member's, with an honorific each or
+ * none; a note in parentheses that names no post is passed over, a post
+ * there or after a comma stays the member's own, and the standing
+ * member's own post ("Phó Bí thư Thường trực") is the class's restated.
+ */
+static void
+test_group_members_honorific(void)
+{
+	const char *t = "Tin vắn\nBộ Chính trị chỉ định ông Hà Văn Sơn giữ chức Bí thư Tỉnh ủy Tân Lập; 4 Phó "
+		"Bí thư Tỉnh ủy Tân Lập: bà Quách Thị Hoa (Thường trực), ông Lò Văn Bảy (Chủ tịch UBND tỉnh), "
+		"ông Y Bhim Niê (Trưởng Ban Tổ chức Tỉnh ủy) và bà Vi Thị Hoa (Chủ tịch Ủy ban MTTQ Việt Nam "
+		"tỉnh).";
+
+	check_official(t, "Quách Thị Hoa", "bà", "Phó Bí thư Tỉnh ủy Tân Lập");
+	check_official(t, "Lò Văn Bảy", "ông", "Phó Bí thư Tỉnh ủy Tân Lập | Chủ tịch UBND tỉnh");
+	check_official(t, "Y Bhim Niê", "ông", "Phó Bí thư Tỉnh ủy Tân Lập | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official(t, "Vi Thị Hoa", "bà",
+				   "Phó Bí thư Tỉnh ủy Tân Lập | Chủ tịch Ủy ban MTTQ Việt Nam tỉnh");
+	t = "Tin vắn\nCác Phó bí thư Tỉnh ủy Phú An gồm ông Mạc Văn Định, Chủ tịch UBND tỉnh Phú An; bà "
+		"Giáp Thị Lan và ông Lục Văn Sang được chỉ định tiếp tục đảm nhiệm chức danh này.";
+	check_official(t, "Mạc Văn Định", "ông", "Phó bí thư Tỉnh ủy Phú An | Chủ tịch UBND tỉnh Phú An");
+	check_official(t, "Giáp Thị Lan", "bà", "Phó bí thư Tỉnh ủy Phú An");
+	check_official(t, "Lục Văn Sang", "ông", "Phó bí thư Tỉnh ủy Phú An");
+	/* "gồm:", "gồm các đồng chí:", a count in words; the honorifics "đồng chí" each */
+	check_official("Tin vắn\nCác Phó Bí thư Huyện ủy gồm: ông Lò Văn Bảy, bà Quách Thị Hoa và ông Hà Văn "
+				   "Tư.", "Hà Văn Tư", "ông", "Phó Bí thư Huyện ủy");
+	check_official("Tin vắn\nCác Phó Bí thư Huyện ủy gồm các đồng chí: Lò Văn Bảy, Quách Thị Hoa và Hà Văn "
+				   "Tư.", "Quách Thị Hoa", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official("Tin vắn\nBa Phó Bí thư Thành ủy gồm ông Lò Văn Bảy, bà Quách Thị Hoa và ông Hà Văn "
+				   "Tư.", "Quách Thị Hoa", "bà", "Phó Bí thư Thành ủy");
+	check_official("Tin vắn\nDự có các đồng chí Phó Bí thư Tỉnh ủy: đồng chí Lò Văn Bảy, đồng chí Hà Văn "
+				   "Tư.", "Hà Văn Tư", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	/* the standing deputy's own post restates the class's */
+	t = "Tin vắn\nCác Phó Bí thư Tỉnh ủy gồm: ông Lò Văn Bảy - Phó Bí thư Thường trực, Chủ tịch HĐND "
+		"tỉnh; bà Quách Thị Hoa, Phó Bí thư Thường trực Tỉnh ủy; ông Hà Văn Tư - Chủ tịch UBND tỉnh.";
+	check_official(t, "Lò Văn Bảy", "ông", "Phó Bí thư Thường trực | Chủ tịch HĐND tỉnh");
+	check_official(t, "Quách Thị Hoa", "bà", "Phó Bí thư Thường trực Tỉnh ủy");
+	check_official(t, "Hà Văn Tư", "ông", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh");
+	/* "gồm" after one post, no class counted: the names are no holders of it */
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Phó Chủ tịch UBND tỉnh làm Tổ trưởng; Tổ công tác "
+				   "gồm đồng chí Hà Văn Tư, Giám đốc Sở Nội vụ.", "Hà Văn Tư", "đồng chí",
+				   "Giám đốc Sở Nội vụ");
+	/* a title then "và ông B": B is no holder of it, as before */
+	check_official("Tin vắn\nDự có Bí thư Tỉnh ủy Lò Văn Bảy và ông Hà Văn Tư, Giám đốc Sở Nội vụ.",
+				   "Hà Văn Tư", "ông", "Giám đốc Sở Nội vụ");
+}
+
+/*
+ * Probe 42 G6: in a group's list of members written title first, a
+ * member's own titles joined by " - " ("Phó Thủ tướng Chính phủ - Bộ
+ * trưởng Bộ Tư pháp B") are all his, and so is the group's title; none is
+ * the member's before him.
+ */
+static void
+test_group_member_dashed_titles(void)
+{
+	const char *t = "Tin vắn\nDự có các đồng chí Ủy viên Trung ương Đảng: Phó Thủ tướng Chính phủ Lò Văn "
+		"Bảy, Phó Thủ tướng Chính phủ - Bộ trưởng Bộ Tư pháp Hà Văn Tư.";
+
+	check_official(t, "Lò Văn Bảy", "đồng chí", "Ủy viên Trung ương Đảng | Phó Thủ tướng Chính phủ");
+	check_official(t, "Hà Văn Tư", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Phó Thủ tướng Chính phủ | Bộ trưởng Bộ Tư pháp");
+	t = "Tin vắn\nDự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Trưởng Ban Tổ chức Tỉnh ủy Quách "
+		"Thị Hoa, Phó Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Giáp Văn Khải.";
+	check_official(t, "Quách Thị Hoa", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official(t, "Giáp Văn Khải", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Phó Chủ tịch UBND tỉnh | Giám đốc Sở Nội vụ");
+	/* names first, titles after: each one's own, as before */
+	check_official("Tin vắn\nDự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Quách Thị Hoa, Trưởng Ban "
+				   "Tổ chức Tỉnh ủy; Giáp Văn Khải, Phó Chủ tịch UBND tỉnh.", "Quách Thị Hoa", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+}
+
+/*
  * A reader's comment widget ("Gửi bình luận của bạn", "Viết bình luận",
  * "Gửi ý kiến") or a link back ("< Trở về trang trước") after the byline
  * is page furniture: the byline before it is still the author.
@@ -13982,6 +14087,9 @@ main(void)
 	test_source_tag_online();
 	test_organizer_force_name();
 	test_colon_list_first_group();
+	test_colon_list_titled_items();
+	test_group_members_honorific();
+	test_group_member_dashed_titles();
 	test_byline_comment_widget();
 	test_dept_lower_name();
 	test_central_abbrev_dot();
