@@ -3121,3 +3121,11 @@ Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để c�
 -- R8 (probe 41 G5). "từ điểm cầu của tỉnh tại <venue>": the venue named after "tại", with its level, is the bridge point; the counted points after "đến" name none
 SELECT online, bridge_points, organizer
 FROM gb_extract($$Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 điểm cầu cấp huyện và 93 điểm cầu cấp xã.$$);
+
+-- R9 (probe 43 G6). A place's last syllable that folds as "ban" ("Vụ Bản", "Điện Bàn") right before "tổ chức" is the place's, not the head "Ban Tổ chức": its tone marks tell them apart
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng 12/8/2020, Huyện ủy Vụ Bản tổ chức hội nghị sơ kết 6 tháng đầu năm 2020.$$),
+    ($$Sáng 14/8/2020, Đảng bộ thị xã Điện Bàn tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020-2025.$$),
+    ($$Ngày 3/4/2021, Ban Tổ chức Huyện ủy Vụ Bản tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);
