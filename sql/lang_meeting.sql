@@ -3129,3 +3129,13 @@ FROM (VALUES
     ($$Sáng 14/8/2020, Đảng bộ thị xã Điện Bàn tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020-2025.$$),
     ($$Ngày 3/4/2021, Ban Tổ chức Huyện ủy Vụ Bản tổ chức hội nghị sơ kết công tác.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 43 G4). "<body> (đã | tổ chức) kiểm điểm ..." without "hội nghị" is a meeting of kind "kiểm điểm" the body holds on the sentence's date; "hội nghị kiểm điểm", "họp kiểm điểm" are of that kind; not a person told to "kiểm điểm", nor a congress reviewing its term
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$(HNM) - Ngày 13-10-2012, Ban Thường vụ (BTV) Quận ủy Hà Đông đã kiểm điểm đối với tập thể và cá nhân Ủy viên BTV theo tinh thần Nghị quyết TƯ 4 (khóa XI).$$),
+    ($$Ngày 10/12/2023, Đảng ủy xã Tân Lập tổ chức kiểm điểm tập thể và cá nhân năm 2023.$$),
+    ($$Sáng 20/12/2023, Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức Hội nghị kiểm điểm tập thể, cá nhân năm 2023.$$),
+    ($$Ngày 10/12/2023, Ủy ban Kiểm tra Huyện ủy yêu cầu đảng viên Nguyễn Văn A kiểm điểm nghiêm túc.$$),
+    ($$Sáng 12/10/2020, Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXII, nhiệm kỳ 2020-2025 đã khai mạc, kiểm điểm việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020.$$)
+) AS v(body), gb_extract(body);

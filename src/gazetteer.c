@@ -1751,6 +1751,12 @@ static const GbPhrase phrases[] = {
 	{"quan triet", CAT_MEETKIND, "quán triệt", 1},
 	{"so ket", CAT_MEETKIND, "sơ kết", 1},
 	{"tong ket", CAT_MEETKIND, "tổng kết", 1},
+	/*
+	 * "Ban Thường vụ Quận ủy đã kiểm điểm tập thể và cá nhân ...", "tổ chức
+	 * hội nghị kiểm điểm": a session of self-criticism, held by its body
+	 * with or without "hội nghị" (probe 43 G4)
+	 */
+	{"kiem diem", CAT_MEETKIND, "kiểm điểm", 1},
 	{"hoi nghi", CAT_MEETKIND, "hội nghị", 0},
 	{"phien hop", CAT_MEETKIND, "phiên họp", 0},
 	{"ky hop", CAT_MEETKIND, "kỳ họp", 0},

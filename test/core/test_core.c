@@ -1714,6 +1714,58 @@ test_organizer_place_not_head(void)
 	}
 }
 
+/*
+ * Probe 43 G4: "<body> (đã | tổ chức) kiểm điểm ..." without "hội nghị" is
+ * a meeting of kind "kiểm điểm" held by the body, on the sentence's date;
+ * "hội nghị kiểm điểm", "họp kiểm điểm" are of that kind too.  Not a
+ * person told to "kiểm điểm", nor a congress reviewing its term.
+ */
+static void
+test_kind_self_review(void)
+{
+	static const char *const cases[][3] = {
+		{"(HNM) - Ngày 13-10-2012, Ban Thường vụ (BTV) Quận ủy Hà Đông đã kiểm điểm đối với "
+		 "tập thể và cá nhân Ủy viên BTV theo tinh thần Nghị quyết TƯ 4 (khóa XI).",
+		 "Ban Thường vụ Quận ủy Hà Đông", "2012-10-13"},
+		{"Ngày 10/12/2023, Đảng ủy xã Tân Lập tổ chức kiểm điểm tập thể và cá nhân năm 2023.",
+		 "Đảng ủy xã Tân Lập", "2023-12-10"},
+		{"Sáng 20/12/2023, Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức Hội nghị kiểm điểm tập thể, "
+		 "cá nhân năm 2023.", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "2023-12-20"},
+		{"Chiều 20/12/2023, Thường trực Tỉnh ủy Phú Yên họp kiểm điểm tập thể năm 2023.",
+		 "Thường trực Tỉnh ủy Phú Yên", "2023-12-20"},
+	};
+	GbResult   *r;
+	char		buf[16];
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		r = extract(cases[i][0], 0, 0, 0);
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", r->meeting.held_on.y, r->meeting.held_on.m,
+				 r->meeting.held_on.d);
+		CHECK(str_is(r->meeting.meeting_kind, "kiểm điểm") &&
+			  str_is(r->meeting.organizer, cases[i][1]) && strcmp(buf, cases[i][2]) == 0,
+			  "kiểm điểm %d: %s / %s / %s", i,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+			  r->meeting.organizer ? r->meeting.organizer : "NULL", buf);
+		gb_result_free(r);
+	}
+
+	/* a person told to review himself holds no meeting */
+	r = extract("Ngày 10/12/2023, Ủy ban Kiểm tra Huyện ủy yêu cầu đảng viên Nguyễn Văn A kiểm "
+				"điểm nghiêm túc.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "told to kiểm điểm: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	/* a congress reviewing its term is the congress */
+	r = extract("Sáng 12/10/2020, Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXII, nhiệm kỳ "
+				"2020-2025 đã khai mạc, kiểm điểm việc thực hiện Nghị quyết Đại hội nhiệm kỳ "
+				"2015-2020.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "congress reviews: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
 /* Whether r's meeting was held on y-m-d (y 0: no date). */
 static bool
 held_is(const GbResult *r, int y, int m, int d)
@@ -10972,7 +11024,8 @@ test_speech_at_meeting(void)
 	for (i = 0; i < (int) (sizeof(texts) / sizeof(texts[0])); i++)
 	{
 		r = extract(texts[i], 0, 0, 0);
-		CHECK(str_is(r->meeting.meeting_kind, "hội nghị") && r->meeting.online == 0,
+		/* the headline's "Kiểm điểm" is the kind since probe 43 G4, "hội nghị" before */
+		CHECK(str_is(r->meeting.meeting_kind, "kiểm điểm") && r->meeting.online == 0,
 			  "speech at meeting %d: %s", i,
 			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 		gb_result_free(r);
@@ -11054,8 +11107,9 @@ test_just_held_activity(void)
 	r = extract("Họp kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ\nThực hiện theo Kế hoạch "
 				"số 60 của Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê bình "
 				"và phê bình tập thể Ban Thường vụ.", 0, 0, 0);
+	/* "Họp kiểm điểm": the meeting's kind is what it does (probe 43 G4) */
 	CHECK(str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh") &&
-		  str_is(r->meeting.meeting_kind, "họp"),
+		  str_is(r->meeting.meeting_kind, "kiểm điểm"),
 		  "just held: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
@@ -14018,6 +14072,7 @@ main(void)
 	test_fold_tokens_copy();
 	test_slip_cased_ascii();
 	test_organizer_place_not_head();
+	test_kind_self_review();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
