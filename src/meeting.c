@@ -344,8 +344,6 @@ held_by_verb(const GbDoc *d, int i)
 	return false;
 }
 
-static inline int meetword(const GbDoc *d, int i, int aux, const GbPhrase **out);
-
 /*
  * Whether a meeting's noun ends just before i: "hội nghị kiểm điểm", "họp
  * kiểm điểm", the kind at i naming what that meeting does.
@@ -366,17 +364,17 @@ meeting_noun_before(const GbDoc *d, int i)
 }
 
 /*
- * A kind that is also an activity ("kiểm điểm" of a person: "yêu cầu đảng
- * viên A kiểm điểm", "Đại hội ... khai mạc, kiểm điểm việc thực hiện Nghị
+ * A kind that is also a person's act ("kiểm điểm": "yêu cầu đảng viên A
+ * kiểm điểm", "Đại hội ... khai mạc, kiểm điểm việc thực hiện Nghị
  * quyết") names the meeting only when held ("tổ chức kiểm điểm"), as the
  * act of a body ("Ban Thường vụ Quận ủy đã kiểm điểm"), after a meeting's
  * noun ("hội nghị kiểm điểm") or in capitals, as a headline's first word.
  */
 static bool
-activity_kind_held(const GbDoc *d, int i, int m)
+act_kind_held(const GbDoc *d, int i)
 {
-	return meetword(d, i, MW_ACTIVITY, NULL) != m || tok_has(d, i, T_UPPER) ||
-		held_by_verb(d, i) || meeting_noun_before(d, i) || body_subject_of(d, i);
+	return tok_has(d, i, T_UPPER) || held_by_verb(d, i) || meeting_noun_before(d, i) ||
+		body_subject_of(d, i);
 }
 
 static int
@@ -405,7 +403,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
 		return 0;
-	if (m > 0 && ph->aux == 1 && !activity_kind_held(d, i, m))
+	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;
 	/*
 	 * A ceremony named by "lễ" alone, its act in words of its own ("Lễ

@@ -608,8 +608,8 @@ anycase_head(const GbDoc *d, int q, int m, const GbPhrase *ph)
  * "Huyện ủy Vụ Bản tổ chức", "Đảng bộ thị xã Điện Bàn tổ chức": the last
  * syllable of a place's name, folded, may start the head of a body ("Ban
  * Tổ chức"), which then would cut the name and take the verb after it.
- * Token q written with tone marks other than the first word of the head's
- * spelling (ph's value) is the place's word.  Only a word of as many
+ * Token q after a capitalized syllable, written with tone marks other than
+ * the first word of the head's spelling (ph's value), is the place's word.  Only a word of as many
  * letters is compared: an abbreviation ("BTCTW", "ĐUK") folds to a head
  * spelled otherwise; nor a word without marks, from a text typed without
  * them.
@@ -622,7 +622,7 @@ head_spelled_otherwise(const GbDoc *d, int q, const GbPhrase *ph)
 	size_t		n,
 				letters = 0;
 
-	if (v == NULL || t->len == t->flen)
+	if (v == NULL || t->len == t->flen || !tok_has(d, q - 1, T_UPPER) || !is_word(d, q - 1))
 		return false;
 	for (n = 0; v[n] != ' ' && v[n] != '\0'; n++)
 		if (((unsigned char) v[n] & 0xC0) != 0x80)
