@@ -3139,3 +3139,12 @@ FROM (VALUES
     ($$Ngày 10/12/2023, Ủy ban Kiểm tra Huyện ủy yêu cầu đảng viên Nguyễn Văn A kiểm điểm nghiêm túc.$$),
     ($$Sáng 12/10/2020, Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXII, nhiệm kỳ 2020-2025 đã khai mạc, kiểm điểm việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 43 G3). A locality heading its sentence that opens or holds the congress of its level's Party organization ("huyện Đại Lộc đã chính thức khai mạc Đại hội Đại biểu Đảng bộ huyện lần thứ XXII") names the organizer "Đảng bộ huyện Đại Lộc"; not a locality after "tại"
+SELECT organizer, held_on
+FROM (VALUES
+    ($$Sáng 30/7/2020, huyện Đại Lộc đã chính thức khai mạc Đại hội Đại biểu Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020-2025.$$),
+    ($$Sáng 28/9/2025, Tỉnh Sơn La khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030.$$),
+    ($$Ngày 14/8/2020, xã Tân Lập tổ chức Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020-2025.$$),
+    ($$Sáng 14/8/2020, tại huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);

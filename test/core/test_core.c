@@ -1766,6 +1766,45 @@ test_kind_self_review(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 43 G3: a locality heading its sentence that opens or holds the
+ * congress of its Party organization ("huyện Đại Lộc đã chính thức khai mạc
+ * Đại hội Đại biểu Đảng bộ huyện lần thứ XXII") names it: "Đảng bộ huyện
+ * Đại Lộc".  Not a locality after "tại", nor a congress of another level.
+ */
+static void
+test_organizer_locality_congress(void)
+{
+	static const char *const cases[][2] = {
+		{"Sáng 30/7, huyện Đại Lộc đã chính thức khai mạc Đại hội Đại biểu Đảng bộ huyện lần "
+		 "thứ XXII, nhiệm kỳ 2020-2025.", "Đảng bộ huyện Đại Lộc"},
+		{"Sáng 28/9, Tỉnh Sơn La khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ "
+		 "2025-2030.", "Đảng bộ tỉnh Sơn La"},
+		{"Sáng 14/8/2020, thành phố Hội An long trọng tổ chức Đại hội đại biểu Đảng bộ thành "
+		 "phố lần thứ XXII, nhiệm kỳ 2020-2025.", "Đảng bộ thành phố Hội An"},
+		{"Ngày 14/8/2020, xã Tân Lập tổ chức Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020-2025.",
+		 "Đảng bộ xã Tân Lập"},
+		/* the congress names its place: that one */
+		{"Sáng 14/8/2020, huyện Ba Vì khai mạc Đại hội đại biểu Đảng bộ huyện Ba Vì lần thứ "
+		 "XXII, nhiệm kỳ 2020-2025.", "Đảng bộ huyện Ba Vì"},
+		{"Sáng 14/8/2020, tại huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần thứ "
+		 "XXII, nhiệm kỳ 2020-2025.", NULL},
+		{"Sáng 14/8/2020, huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII, "
+		 "nhiệm kỳ 2020-2025.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i][0], 0, 0, 0);
+
+		CHECK(cases[i][1] ? str_is(r->meeting.organizer, cases[i][1]) : r->meeting.organizer == NULL,
+			  "locality's congress %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* Whether r's meeting was held on y-m-d (y 0: no date). */
 static bool
 held_is(const GbResult *r, int y, int m, int d)
@@ -14073,6 +14112,7 @@ main(void)
 	test_slip_cased_ascii();
 	test_organizer_place_not_head();
 	test_kind_self_review();
+	test_organizer_locality_congress();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
