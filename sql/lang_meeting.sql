@@ -3148,3 +3148,16 @@ FROM (VALUES
     ($$Ngày 14/8/2020, xã Tân Lập tổ chức Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020-2025.$$),
     ($$Sáng 14/8/2020, tại huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020-2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 43 G5). A short headline opening with a time and a date ("Chiều 5/8, bế mạc Đại hội ...") over a lead opening with the outlet's tag ("(QNO) - Chiều 5/8, ..."), or over the page's stamp and then that lead, is the headline; the tag is the source, the stamp the publication date
+SELECT title, source, published, held_on, organizer
+FROM (VALUES
+    ($$Chiều 5/8, bế mạc Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII
+
+(QNO) - Chiều 5/8, Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII, nhiệm kỳ 2020 - 2025 đã bế mạc.$$),
+    ($$Ngày 21.10, khai mạc Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX
+
+21-10-2020 09:05
+
+(THPL)- Ngày 21.10, tại Nhà Văn hóa Lao động tỉnh, Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX, nhiệm kỳ 2020 - 2025 chính thức khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -1815,6 +1815,52 @@ held_is(const GbResult *r, int y, int m, int d)
 }
 
 /*
+ * Probe 43 G5: a short headline opening with a time and a date ("Chiều
+ * 5/8, bế mạc Đại hội ...") over a lead that opens with the outlet's tag
+ * ("(QNO) - Chiều 5/8, ...") is the headline, as it is over a lead that
+ * opens with the date; so is one over the page's stamp and then the lead.
+ */
+static void
+test_dated_headline_tagged_lead(void)
+{
+	GbResult   *r;
+
+	r = extract("Chiều 5/8, bế mạc Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII\n\n"
+				"(QNO) - Chiều 5/8, Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII, nhiệm kỳ "
+				"2020 - 2025 đã bế mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Chiều 5/8, bế mạc Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII") &&
+		  str_is(r->meeting.source, "QNO") && str_is(r->meeting.organizer, "Đảng bộ huyện Đại Lộc") &&
+		  held_is(r, 2020, 8, 5),
+		  "tagged lead: %s / %s / %s / %d-%d-%d", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.source ? r->meeting.source : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Sáng 21/10, khai mạc Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX\n\n"
+				"21-10-2020 09:05\n\n"
+				"(THPL)- Ngày 21/10, tại Nhà Văn hóa Lao động tỉnh, Đại hội đại biểu Đảng bộ tỉnh "
+				"Quảng Ngãi lần thứ XX, nhiệm kỳ 2020 - 2025 chính thức khai mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Sáng 21/10, khai mạc Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX") &&
+		  str_is(r->meeting.source, "THPL") && r->meeting.published.y == 2020 &&
+		  r->meeting.published.m == 10 && r->meeting.published.d == 21,
+		  "stamp, tagged lead: %s / %s / %d-%d-%d", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.source ? r->meeting.source : "NULL", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+
+	/* a dated line over an undated paragraph is still the lead */
+	r = extract("Chiều 5/8/2020, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm\n\n"
+				"(QNO) - Hội nghị đánh giá kết quả thực hiện nhiệm vụ chính trị của huyện trong 6 "
+				"tháng đầu năm.", 0, 0, 0);
+	CHECK(r->meeting.title == NULL && str_is(r->meeting.organizer, "Huyện ủy Tân Lập"),
+		  "undated paragraph: %s / %s", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+
+/*
  * H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the
  * year compared with; "tổng kết N năm thực hiện <doc of year Y>" is held in
  * Y+N; a start or a deadline ("từ ngày", "trước ngày") is near the meeting,
@@ -14113,6 +14159,7 @@ main(void)
 	test_organizer_place_not_head();
 	test_kind_self_review();
 	test_organizer_locality_congress();
+	test_dated_headline_tagged_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
