@@ -3091,37 +3091,6 @@ Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan
 Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan-thu-xvii-194778.htm$$)
 ) AS v(body), gb_extract(body);
 
--- R8 (probe 40 G5). A group's members in parentheses "(gồm ...)" between the organizer and its verb; "phối hợp cùng" links a partner as "phối hợp với" does
-SELECT organizer, meeting_kind
-FROM gb_extract($$Ngày 21/8, Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, 10, Tân Bình, Thành ủy Thủ Đức) tổ chức Hội nghị chuyên đề về sắp xếp khu phố.$$);
-SELECT organizer, held_on
-FROM gb_extract($$Ngày 03/5/2012, Ban Tổ chức phối hợp cùng các Ban Xây dựng Đảng tiến hành họp xét hồ sơ đề nghị kết nạp đảng viên mới.$$);
-
--- R8 (probe 30/37). "Tại Hội nghị các đại biểu đã được <body> quán triệt ...": the agent of the passive holds the meeting; "quán triệt" right after a body is its verb
-SELECT organizer, meeting_kind
-FROM gb_extract($$Tại Hội nghị các đại biểu đã được Ban Thường vụ Tỉnh ủy Đắk Nông, nhiệm kỳ 2020-2025 quán triệt 4 chuyên đề chính.$$);
-SELECT organizer, meeting_kind
-FROM gb_extract($$Ngày 5/3/2021, Ban Thường vụ Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.$$);
-
--- R8 (probe 36 GROUP-4). "Sáng 23.10, <body> triển khai công tác ...": a body opening a sentence dated to a day, doing what a meeting does, holds it; not a task dated by its year
-SELECT organizer, meeting_kind
-FROM gb_extract($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp cho cấp ủy của 63 tổ chức cơ sở đảng. Bí thư Đảng ủy Khối Võ Hồng chủ trì hội nghị.$$);
-SELECT organizer
-FROM gb_extract($$Năm 2024, Huyện ủy Tân Lập triển khai công tác chuẩn bị Đại hội Đảng các cấp.$$);
-
--- R8 (probe 41 G2). A dated sentence naming only another event ("trước Kỳ họp thứ 9", "đã hoàn thành đại hội") is background: the later "Sáng 15/4, ... tổ chức hội nghị" dates the meeting, in the next line or the same; a first sentence holding a meeting stays the lead
-SELECT held_on, time_of_day, meeting_kind, organizer
-FROM (VALUES
-    ($$Từ ngày 14 - 20/4/2025, trên địa bàn tỉnh Trà Vinh đã diễn ra nhiều sự kiện. Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử tri trước Kỳ họp thứ 9, Quốc hội khóa XV.
-Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để công bố Quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ.$$),
-    ($$Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn thành đại hội nhiệm kỳ 2025-2030. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.$$),
-    ($$Ngày 10/4/2025, Ban Chỉ đạo tỉnh tổ chức phiên họp lần thứ 12. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định.$$)
-) AS v(body), gb_extract(body);
-
--- R8 (probe 41 G5). "từ điểm cầu của tỉnh tại <venue>": the venue named after "tại", with its level, is the bridge point; the counted points after "đến" name none
-SELECT online, bridge_points, organizer
-FROM gb_extract($$Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 điểm cầu cấp huyện và 93 điểm cầu cấp xã.$$);
-
 -- R9 (probe 43 G6). A place's last syllable that folds as "ban" ("Vụ Bản", "Điện Bàn") right before "tổ chức" is the place's, not the head "Ban Tổ chức": its tone marks tell them apart
 SELECT organizer, meeting_kind
 FROM (VALUES
@@ -3161,3 +3130,34 @@ FROM (VALUES
 
 (THPL)- Ngày 21.10, tại Nhà Văn hóa Lao động tỉnh, Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX, nhiệm kỳ 2020 - 2025 chính thức khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R8 (probe 40 G5). A group's members in parentheses "(gồm ...)" between the organizer and its verb; "phối hợp cùng" links a partner as "phối hợp với" does
+SELECT organizer, meeting_kind
+FROM gb_extract($$Ngày 21/8, Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, 10, Tân Bình, Thành ủy Thủ Đức) tổ chức Hội nghị chuyên đề về sắp xếp khu phố.$$);
+SELECT organizer, held_on
+FROM gb_extract($$Ngày 03/5/2012, Ban Tổ chức phối hợp cùng các Ban Xây dựng Đảng tiến hành họp xét hồ sơ đề nghị kết nạp đảng viên mới.$$);
+
+-- R8 (probe 30/37). "Tại Hội nghị các đại biểu đã được <body> quán triệt ...": the agent of the passive holds the meeting; "quán triệt" right after a body is its verb
+SELECT organizer, meeting_kind
+FROM gb_extract($$Tại Hội nghị các đại biểu đã được Ban Thường vụ Tỉnh ủy Đắk Nông, nhiệm kỳ 2020-2025 quán triệt 4 chuyên đề chính.$$);
+SELECT organizer, meeting_kind
+FROM gb_extract($$Ngày 5/3/2021, Ban Thường vụ Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.$$);
+
+-- R8 (probe 36 GROUP-4). "Sáng 23.10, <body> triển khai công tác ...": a body opening a sentence dated to a day, doing what a meeting does, holds it; not a task dated by its year
+SELECT organizer, meeting_kind
+FROM gb_extract($$Sáng 23.10, Đảng ủy Khối các cơ quan tỉnh triển khai công tác chuẩn bị Đại hội Đảng các cấp cho cấp ủy của 63 tổ chức cơ sở đảng. Bí thư Đảng ủy Khối Võ Hồng chủ trì hội nghị.$$);
+SELECT organizer
+FROM gb_extract($$Năm 2024, Huyện ủy Tân Lập triển khai công tác chuẩn bị Đại hội Đảng các cấp.$$);
+
+-- R8 (probe 41 G2). A dated sentence naming only another event ("trước Kỳ họp thứ 9", "đã hoàn thành đại hội") is background: the later "Sáng 15/4, ... tổ chức hội nghị" dates the meeting, in the next line or the same; a first sentence holding a meeting stays the lead
+SELECT held_on, time_of_day, meeting_kind, organizer
+FROM (VALUES
+    ($$Từ ngày 14 - 20/4/2025, trên địa bàn tỉnh Trà Vinh đã diễn ra nhiều sự kiện. Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử tri trước Kỳ họp thứ 9, Quốc hội khóa XV.
+Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để công bố Quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ.$$),
+    ($$Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn thành đại hội nhiệm kỳ 2025-2030. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.$$),
+    ($$Ngày 10/4/2025, Ban Chỉ đạo tỉnh tổ chức phiên họp lần thứ 12. Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định.$$)
+) AS v(body), gb_extract(body);
+
+-- R8 (probe 41 G5). "từ điểm cầu của tỉnh tại <venue>": the venue named after "tại", with its level, is the bridge point; the counted points after "đến" name none
+SELECT online, bridge_points, organizer
+FROM gb_extract($$Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 điểm cầu cấp huyện và 93 điểm cầu cấp xã.$$);
