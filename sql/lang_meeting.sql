@@ -3091,6 +3091,46 @@ Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan
 Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan-thu-xvii-194778.htm$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 43 G6). A place's last syllable that folds as "ban" ("Vụ Bản", "Điện Bàn") right before "tổ chức" is the place's, not the head "Ban Tổ chức": its tone marks tell them apart
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng 12/8/2020, Huyện ủy Vụ Bản tổ chức hội nghị sơ kết 6 tháng đầu năm 2020.$$),
+    ($$Sáng 14/8/2020, Đảng bộ thị xã Điện Bàn tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020-2025.$$),
+    ($$Ngày 3/4/2021, Ban Tổ chức Huyện ủy Vụ Bản tổ chức hội nghị sơ kết công tác.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 43 G4). "<body> (đã | tổ chức) kiểm điểm ..." without "hội nghị" is a meeting of kind "kiểm điểm" the body holds on the sentence's date; "hội nghị kiểm điểm", "họp kiểm điểm" are of that kind; not a person told to "kiểm điểm", nor a congress reviewing its term
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$(HNM) - Ngày 13-10-2012, Ban Thường vụ (BTV) Quận ủy Hà Đông đã kiểm điểm đối với tập thể và cá nhân Ủy viên BTV theo tinh thần Nghị quyết TƯ 4 (khóa XI).$$),
+    ($$Ngày 10/12/2023, Đảng ủy xã Tân Lập tổ chức kiểm điểm tập thể và cá nhân năm 2023.$$),
+    ($$Sáng 20/12/2023, Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức Hội nghị kiểm điểm tập thể, cá nhân năm 2023.$$),
+    ($$Ngày 10/12/2023, Ủy ban Kiểm tra Huyện ủy yêu cầu đảng viên Nguyễn Văn A kiểm điểm nghiêm túc.$$),
+    ($$Sáng 12/10/2020, Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXII, nhiệm kỳ 2020-2025 đã khai mạc, kiểm điểm việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2015-2020.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 43 G3). A locality heading its sentence that opens or holds the congress of its level's Party organization ("huyện Đại Lộc đã chính thức khai mạc Đại hội Đại biểu Đảng bộ huyện lần thứ XXII") names the organizer "Đảng bộ huyện Đại Lộc"; not a locality after "tại"
+SELECT organizer, held_on
+FROM (VALUES
+    ($$Sáng 30/7/2020, huyện Đại Lộc đã chính thức khai mạc Đại hội Đại biểu Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020-2025.$$),
+    ($$Sáng 28/9/2025, Tỉnh Sơn La khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030.$$),
+    ($$Ngày 14/8/2020, xã Tân Lập tổ chức Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020-2025.$$),
+    ($$Sáng 14/8/2020, tại huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020-2025.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 43 G5). A short headline opening with a time and a date ("Chiều 5/8, bế mạc Đại hội ...") over a lead opening with the outlet's tag ("(QNO) - Chiều 5/8, ..."), or over the page's stamp and then that lead, is the headline; the tag is the source, the stamp the publication date
+SELECT title, source, published, held_on, organizer
+FROM (VALUES
+    ($$Chiều 5/8, bế mạc Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII
+
+(QNO) - Chiều 5/8, Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII, nhiệm kỳ 2020 - 2025 đã bế mạc.$$),
+    ($$Ngày 21.10, khai mạc Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX
+
+21-10-2020 09:05
+
+(THPL)- Ngày 21.10, tại Nhà Văn hóa Lao động tỉnh, Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX, nhiệm kỳ 2020 - 2025 chính thức khai mạc.$$)
+) AS v(body), gb_extract(body);
+
 -- R8 (probe 40 G5). A group's members in parentheses "(gồm ...)" between the organizer and its verb; "phối hợp cùng" links a partner as "phối hợp với" does
 SELECT organizer, meeting_kind
 FROM gb_extract($$Ngày 21/8, Cụm thi đua 1 (gồm Quận ủy 1, 3, 5, 10, Tân Bình, Thành ủy Thủ Đức) tổ chức Hội nghị chuyên đề về sắp xếp khu phố.$$);

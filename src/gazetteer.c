@@ -48,6 +48,13 @@ enum
 
 /* ---- the phrase table ---------------------------------------------------- */
 
+/*
+ * The kind of a session of self-criticism, "kiểm điểm", which is also a
+ * person's act ("yêu cầu đảng viên A kiểm điểm"): meeting.c tells the
+ * meeting held from the act by the phrase's value, this very string.
+ */
+const char	gb_kind_self_review[] = "kiểm điểm";
+
 static const GbPhrase phrases[] = {
 	/* document types */
 	{"quy dinh", CAT_DOCTYPE, "Quy định", K_QUY_DINH},
@@ -1795,6 +1802,12 @@ static const GbPhrase phrases[] = {
 	{"quan triet", CAT_MEETKIND, "quán triệt", 1},
 	{"so ket", CAT_MEETKIND, "sơ kết", 1},
 	{"tong ket", CAT_MEETKIND, "tổng kết", 1},
+	/*
+	 * "Ban Thường vụ Quận ủy đã kiểm điểm tập thể và cá nhân ...", "tổ chức
+	 * hội nghị kiểm điểm": a session of self-criticism, held by its body
+	 * with or without "hội nghị" (probe 43 G4)
+	 */
+	{"kiem diem", CAT_MEETKIND, gb_kind_self_review, 1},
 	{"hoi nghi", CAT_MEETKIND, "hội nghị", 0},
 	{"phien hop", CAT_MEETKIND, "phiên họp", 0},
 	{"ky hop", CAT_MEETKIND, "kỳ họp", 0},

@@ -327,6 +327,8 @@ extern const char *gb_body_code_suffix(const char *canonical);
 extern bool gb_party_body(const char *canonical);
 /* the body whose plenums pass the plenum resolutions: "Ban Chấp hành Trung ương" */
 extern const char *const gb_plenum_body;
+/* the kind "kiểm điểm", the value of its phrase: a kind also a person's act */
+extern const char gb_kind_self_review[];
 extern const char *const gb_youth_cc;
 
 /*

@@ -345,6 +345,39 @@ held_by_verb(const GbDoc *d, int i)
 	return false;
 }
 
+/*
+ * Whether a meeting's noun ends just before i: "hội nghị kiểm điểm", "họp
+ * kiểm điểm", the kind at i naming what that meeting does.
+ */
+static bool
+meeting_noun_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	if (tok_has(d, i, T_NL))
+		return false;
+	for (j = i - 1; j >= 0 && j >= i - 2; j--)
+		if ((m = gb_dict_match(d, j, CAT_MEETKIND, &ph)) == i - j)
+			return ph->aux == 0 && (m > 1 || gb_same_word(d, j, ph));
+	return false;
+}
+
+/*
+ * A kind that is also a person's act ("kiểm điểm": "yêu cầu đảng viên A
+ * kiểm điểm", "Đại hội ... khai mạc, kiểm điểm việc thực hiện Nghị
+ * quyết") names the meeting only when held ("tổ chức kiểm điểm"), as the
+ * act of a body ("Ban Thường vụ Quận ủy đã kiểm điểm"), after a meeting's
+ * noun ("hội nghị kiểm điểm") or in capitals, as a headline's first word.
+ */
+static bool
+act_kind_held(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_UPPER) || held_by_verb(d, i) || meeting_noun_before(d, i) ||
+		body_subject_of(d, i);
+}
+
 static int
 kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -370,6 +403,8 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 */
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
+		return 0;
+	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;
 	/*
 	 * A ceremony named by "lễ" alone, its act in words of its own ("Lễ
@@ -4292,6 +4327,66 @@ noun_in_sentence_before(const GbDoc *d, int lo, int p, const char *noun)
 	return false;
 }
 
+#define LOCALITY_BACK	10		/* tokens from a congress back to its locality */
+
+/*
+ * "Sáng 30/7, huyện Đại Lộc đã chính thức khai mạc Đại hội Đại biểu Đảng
+ * bộ huyện lần thứ XXII", "Tỉnh Sơn La khai mạc Đại hội đại biểu Đảng bộ
+ * tỉnh lần thứ XVI": a locality heading its sentence holds the congress (m
+ * tokens at k) that its meeting verb takes; the congress is its Party
+ * organization's, at the locality's level, which the locality names.  A
+ * congress that names its place keeps it.  Returns the organizer, or NULL.
+ */
+static char *
+locality_congress(const GbDoc *d, int k, int m)
+{
+	const char *name;
+	char	   *own;
+	int			s,
+				v,
+				q,
+				e,
+				n,
+				lv = 0;
+	GbBuf		b = {0};
+
+	for (v = k - 1; v >= 0 && v >= k - 2; v--)
+		if (meetword(d, v, MW_VERB, NULL) == k - v)
+			break;
+	if (v < 0 || v < k - 2 || tok_has(d, k, T_NL) ||
+		(own = congress_of(d, k + m)) == NULL)
+		return NULL;
+	/* the locality: its level, its name in capitals, adverbs up to the verb */
+	for (s = v - 1; s >= 0 && s >= v - LOCALITY_BACK; s--)
+	{
+		if (tok_has(d, s + 1, T_NL) || gb_sentence_break(d, s + 1))
+			return NULL;
+		if ((lv = gb_dict_match(d, s, CAT_LEVEL, NULL)) > 0 && heads_sentence(d, s))
+			break;
+	}
+	if (s < 0 || s < v - LOCALITY_BACK || lv == 0)
+		return NULL;
+	for (n = s + lv; n < v && is_upper(d, n) && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL); n++)
+		;
+	if (n == s + lv || skip_adverbs(d, n) != v)
+		return NULL;
+	/* the congress's Party organization, at the same level, unnamed */
+	q = k + m + (tok_is(d, k + m, "dai") && tok_is(d, k + m + 1, "bieu") ? 2 : 0);
+	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")))
+		return own;
+	if ((e = body_at(d, q, &name)) != q + 2 + lv || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) != lv ||
+		d->tok[s].flen != d->tok[q + 2].flen ||
+		memcmp(tok_fold(d, s), tok_fold(d, q + 2), d->tok[s].flen) != 0)
+		return e > q + 2 + lv ? own : NULL;
+	gb_buf_append(&b, own, strlen(own));
+	gb_buf_putc(&b, ' ');
+	name = gb_span_text(d, s + lv, n);
+	gb_buf_append(&b, name, strlen(name));
+	own = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return own;
+}
+
 /* Kind, organizer, period and scope as first found in tokens [lo, hi). */
 static void
 scan_window(const GbDoc *d, int lo, int hi, Found *f)
@@ -4387,6 +4482,9 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 				strcmp(f->noun, "đại hội") == 0)
 				congress_end = sentence_end_from(d, k, hi);
 		}
+		/* "huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ huyện ...": the locality's */
+		if (!f->listed_by && !f->organizer && km > 0 && strcmp(kind->value, "đại hội") == 0)
+			f->organizer = locality_congress(d, k, km);
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
 		if (!f->scope && !other_meeting_scope(d, k, first))

@@ -605,6 +605,34 @@ anycase_head(const GbDoc *d, int q, int m, const GbPhrase *ph)
 }
 
 /*
+ * "Huyện ủy Vụ Bản tổ chức", "Đảng bộ thị xã Điện Bàn tổ chức": the last
+ * syllable of a place's name, folded, may start the head of a body ("Ban
+ * Tổ chức"), which then would cut the name and take the verb after it.
+ * Token q after a capitalized syllable, written with tone marks other than
+ * the first word of the head's spelling (ph's value), is the place's word.  Only a word of as many
+ * letters is compared: an abbreviation ("BTCTW", "ĐUK") folds to a head
+ * spelled otherwise; nor a word without marks, from a text typed without
+ * them.
+ */
+static bool
+head_spelled_otherwise(const GbDoc *d, int q, const GbPhrase *ph)
+{
+	const GbTok *t = &d->tok[q];
+	const char *v = ph->value;
+	size_t		n,
+				letters = 0;
+
+	if (v == NULL || t->len == t->flen || !tok_has(d, q - 1, T_UPPER) || !is_word(d, q - 1))
+		return false;
+	for (n = 0; v[n] != ' ' && v[n] != '\0'; n++)
+		if (((unsigned char) v[n] & 0xC0) != 0x80)
+			letters++;
+	if (letters != t->flen)
+		return false;
+	return !gb_same_letters(d->norm.data + t->off, t->len, v, n);
+}
+
+/*
  * A field's word at i inside a department's name: a capitalized syllable
  * and a lower-case one ("Truyền thông"), starting no body, position or
  * document of its own.
@@ -852,7 +880,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			continue;
 		}
 		m2 = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph2);
-		if (m2 > 0 && ((d->tok[q].flags & (T_UPPER | T_ALLCAPS)) || anycase_head(d, q, m2, ph2)))
+		if (m2 > 0 && ((d->tok[q].flags & (T_UPPER | T_ALLCAPS)) || anycase_head(d, q, m2, ph2)) &&
+			!head_spelled_otherwise(d, q, ph2))
 		{
 			q += m2;
 			extended = true;

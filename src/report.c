@@ -726,14 +726,33 @@ static bool
 dated_headline(const GbDoc *d, int b, int le)
 {
 	GbDateCue	cue;
-	int			ne;
+	GbDate		dt;
+	char	   *tag;
+	int			ne,
+				nb,
+				k,
+				strength;
 
 	if (le >= d->ntok || !tok_has(d, le - 1, T_WORD) ||
 		count_words(d, b, le, HEAD_SENTENCE_WORDS + 1) > HEAD_SENTENCE_WORDS)
 		return false;
 	ne = gb_line_end(d, le);
-	return sentence_closed(d, ne) && count_words(d, le, ne, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS &&
-		gb_date_cue(d, gb_line_body(d, le, ne), &cue);
+	/*
+	 * "Ngày 21.10, khai mạc Đại hội ... ⏎ 21-10-2020 09:05 ⏎ (THPL)- Ngày
+	 * 21.10, ...": the page's stamp between the headline and its lead, and
+	 * the outlet's tag opening the lead ("(QNO) - Chiều 5/8, ..."), are
+	 * passed over (probe 43 G5)
+	 */
+	if (ne < d->ntok && publication_line(d, le, ne, &dt, &strength))
+	{
+		le = ne;
+		ne = gb_line_end(d, le);
+	}
+	nb = gb_line_body(d, le, ne);
+	if ((k = outlet_tag(d, nb, ne, &tag)) > nb)
+		nb = k;
+	return sentence_closed(d, ne) && count_words(d, nb, ne, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS &&
+		gb_date_cue(d, nb, &cue);
 }
 
 /*

@@ -1681,6 +1681,130 @@ test_organizer_subject(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 43 G6: a place's last syllable that folds as "ban" ("Vụ Bản",
+ * "Điện Bàn") before "tổ chức" is the place's, not the head "Ban Tổ chức":
+ * the tone marks tell them apart; a text without marks is left as it was.
+ */
+static void
+test_organizer_place_not_head(void)
+{
+	static const char *const cases[][2] = {
+		{"Sáng 12/8/2020, Huyện ủy Vụ Bản tổ chức hội nghị sơ kết 6 tháng đầu năm 2020.",
+		 "Huyện ủy Vụ Bản"},
+		{"Sáng 14/8/2020, Đảng bộ thị xã Điện Bàn tổ chức Đại hội đại biểu lần thứ XXII, "
+		 "nhiệm kỳ 2020-2025.", "Đảng bộ thị xã Điện Bàn"},
+		{"Ngày 3/4/2021, Ban Thường vụ Huyện ủy Điện Bàn tổ chức hội nghị quán triệt Nghị "
+		 "quyết.", "Ban Thường vụ Huyện ủy Điện Bàn"},
+		{"Ngày 3/4/2021, Đảng ủy xã Tân Bản tổ chức hội nghị sơ kết công tác quý I.",
+		 "Đảng ủy xã Tân Bản"},
+		/* the head itself, after the place or before it, is still one */
+		{"Ngày 3/4/2021, Ban Tổ chức Huyện ủy Vụ Bản tổ chức hội nghị sơ kết công tác.",
+		 "Ban Tổ chức Huyện ủy Vụ Bản"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i][0], 0, 0, 0);
+
+		CHECK(str_is(r->meeting.organizer, cases[i][1]), "place before tổ chức %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
+ * Probe 43 G4: "<body> (đã | tổ chức) kiểm điểm ..." without "hội nghị" is
+ * a meeting of kind "kiểm điểm" held by the body, on the sentence's date;
+ * "hội nghị kiểm điểm", "họp kiểm điểm" are of that kind too.  Not a
+ * person told to "kiểm điểm", nor a congress reviewing its term.
+ */
+static void
+test_kind_self_review(void)
+{
+	static const char *const cases[][3] = {
+		{"(HNM) - Ngày 13-10-2012, Ban Thường vụ (BTV) Quận ủy Hà Đông đã kiểm điểm đối với "
+		 "tập thể và cá nhân Ủy viên BTV theo tinh thần Nghị quyết TƯ 4 (khóa XI).",
+		 "Ban Thường vụ Quận ủy Hà Đông", "2012-10-13"},
+		{"Ngày 10/12/2023, Đảng ủy xã Tân Lập tổ chức kiểm điểm tập thể và cá nhân năm 2023.",
+		 "Đảng ủy xã Tân Lập", "2023-12-10"},
+		{"Sáng 20/12/2023, Ban Thường vụ Tỉnh ủy Lạng Sơn tổ chức Hội nghị kiểm điểm tập thể, "
+		 "cá nhân năm 2023.", "Ban Thường vụ Tỉnh ủy Lạng Sơn", "2023-12-20"},
+		{"Chiều 20/12/2023, Thường trực Tỉnh ủy Phú Yên họp kiểm điểm tập thể năm 2023.",
+		 "Thường trực Tỉnh ủy Phú Yên", "2023-12-20"},
+	};
+	GbResult   *r;
+	char		buf[16];
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		r = extract(cases[i][0], 0, 0, 0);
+		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", r->meeting.held_on.y, r->meeting.held_on.m,
+				 r->meeting.held_on.d);
+		CHECK(str_is(r->meeting.meeting_kind, "kiểm điểm") &&
+			  str_is(r->meeting.organizer, cases[i][1]) && strcmp(buf, cases[i][2]) == 0,
+			  "kiểm điểm %d: %s / %s / %s", i,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+			  r->meeting.organizer ? r->meeting.organizer : "NULL", buf);
+		gb_result_free(r);
+	}
+
+	/* a person told to review himself holds no meeting */
+	r = extract("Ngày 10/12/2023, Ủy ban Kiểm tra Huyện ủy yêu cầu đảng viên Nguyễn Văn A kiểm "
+				"điểm nghiêm túc.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "told to kiểm điểm: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	/* a congress reviewing its term is the congress */
+	r = extract("Sáng 12/10/2020, Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXII, nhiệm kỳ "
+				"2020-2025 đã khai mạc, kiểm điểm việc thực hiện Nghị quyết Đại hội nhiệm kỳ "
+				"2015-2020.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "đại hội"), "congress reviews: %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 43 G3: a locality heading its sentence that opens or holds the
+ * congress of its Party organization ("huyện Đại Lộc đã chính thức khai mạc
+ * Đại hội Đại biểu Đảng bộ huyện lần thứ XXII") names it: "Đảng bộ huyện
+ * Đại Lộc".  Not a locality after "tại", nor a congress of another level.
+ */
+static void
+test_organizer_locality_congress(void)
+{
+	static const char *const cases[][2] = {
+		{"Sáng 30/7, huyện Đại Lộc đã chính thức khai mạc Đại hội Đại biểu Đảng bộ huyện lần "
+		 "thứ XXII, nhiệm kỳ 2020-2025.", "Đảng bộ huyện Đại Lộc"},
+		{"Sáng 28/9, Tỉnh Sơn La khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ "
+		 "2025-2030.", "Đảng bộ tỉnh Sơn La"},
+		{"Sáng 14/8/2020, thành phố Hội An long trọng tổ chức Đại hội đại biểu Đảng bộ thành "
+		 "phố lần thứ XXII, nhiệm kỳ 2020-2025.", "Đảng bộ thành phố Hội An"},
+		{"Ngày 14/8/2020, xã Tân Lập tổ chức Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020-2025.",
+		 "Đảng bộ xã Tân Lập"},
+		/* the congress names its place: that one */
+		{"Sáng 14/8/2020, huyện Ba Vì khai mạc Đại hội đại biểu Đảng bộ huyện Ba Vì lần thứ "
+		 "XXII, nhiệm kỳ 2020-2025.", "Đảng bộ huyện Ba Vì"},
+		{"Sáng 14/8/2020, tại huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần thứ "
+		 "XXII, nhiệm kỳ 2020-2025.", NULL},
+		{"Sáng 14/8/2020, huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII, "
+		 "nhiệm kỳ 2020-2025.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i][0], 0, 0, 0);
+
+		CHECK(cases[i][1] ? str_is(r->meeting.organizer, cases[i][1]) : r->meeting.organizer == NULL,
+			  "locality's congress %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* Whether r's meeting was held on y-m-d (y 0: no date). */
 static bool
 held_is(const GbResult *r, int y, int m, int d)
@@ -1689,6 +1813,52 @@ held_is(const GbResult *r, int y, int m, int d)
 		return r->meeting.held_on.y == 0;
 	return r->meeting.held_on.y == y && r->meeting.held_on.m == m && r->meeting.held_on.d == d;
 }
+
+/*
+ * Probe 43 G5: a short headline opening with a time and a date ("Chiều
+ * 5/8, bế mạc Đại hội ...") over a lead that opens with the outlet's tag
+ * ("(QNO) - Chiều 5/8, ...") is the headline, as it is over a lead that
+ * opens with the date; so is one over the page's stamp and then the lead.
+ */
+static void
+test_dated_headline_tagged_lead(void)
+{
+	GbResult   *r;
+
+	r = extract("Chiều 5/8, bế mạc Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII\n\n"
+				"(QNO) - Chiều 5/8, Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII, nhiệm kỳ "
+				"2020 - 2025 đã bế mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Chiều 5/8, bế mạc Đại hội đại biểu Đảng bộ huyện Đại Lộc lần thứ XXII") &&
+		  str_is(r->meeting.source, "QNO") && str_is(r->meeting.organizer, "Đảng bộ huyện Đại Lộc") &&
+		  held_is(r, 2020, 8, 5),
+		  "tagged lead: %s / %s / %s / %d-%d-%d", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.source ? r->meeting.source : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Sáng 21/10, khai mạc Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX\n\n"
+				"21-10-2020 09:05\n\n"
+				"(THPL)- Ngày 21/10, tại Nhà Văn hóa Lao động tỉnh, Đại hội đại biểu Đảng bộ tỉnh "
+				"Quảng Ngãi lần thứ XX, nhiệm kỳ 2020 - 2025 chính thức khai mạc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Sáng 21/10, khai mạc Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX") &&
+		  str_is(r->meeting.source, "THPL") && r->meeting.published.y == 2020 &&
+		  r->meeting.published.m == 10 && r->meeting.published.d == 21,
+		  "stamp, tagged lead: %s / %s / %d-%d-%d", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.source ? r->meeting.source : "NULL", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+
+	/* a dated line over an undated paragraph is still the lead */
+	r = extract("Chiều 5/8/2020, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm\n\n"
+				"(QNO) - Hội nghị đánh giá kết quả thực hiện nhiệm vụ chính trị của huyện trong 6 "
+				"tháng đầu năm.", 0, 0, 0);
+	CHECK(r->meeting.title == NULL && str_is(r->meeting.organizer, "Huyện ủy Tân Lập"),
+		  "undated paragraph: %s / %s", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 
 /*
  * H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the
@@ -11304,7 +11474,8 @@ test_speech_at_meeting(void)
 	for (i = 0; i < (int) (sizeof(texts) / sizeof(texts[0])); i++)
 	{
 		r = extract(texts[i], 0, 0, 0);
-		CHECK(str_is(r->meeting.meeting_kind, "hội nghị") && r->meeting.online == 0,
+		/* the headline's "Kiểm điểm" is the kind since probe 43 G4, "hội nghị" before */
+		CHECK(str_is(r->meeting.meeting_kind, "kiểm điểm") && r->meeting.online == 0,
 			  "speech at meeting %d: %s", i,
 			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 		gb_result_free(r);
@@ -11422,8 +11593,9 @@ test_just_held_activity(void)
 	r = extract("Họp kiểm điểm, tự phê bình và phê bình tập thể Ban Thường vụ\nThực hiện theo Kế hoạch "
 				"số 60 của Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh vừa tổ chức kiểm điểm, tự phê bình "
 				"và phê bình tập thể Ban Thường vụ.", 0, 0, 0);
+	/* "Họp kiểm điểm": the meeting's kind is what it does (probe 43 G4) */
 	CHECK(str_is(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh") &&
-		  str_is(r->meeting.meeting_kind, "họp"),
+		  str_is(r->meeting.meeting_kind, "kiểm điểm"),
 		  "just held: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
@@ -14466,6 +14638,10 @@ main(void)
 	test_cit_key_slug();
 	test_fold_tokens_copy();
 	test_slip_cased_ascii();
+	test_organizer_place_not_head();
+	test_kind_self_review();
+	test_organizer_locality_congress();
+	test_dated_headline_tagged_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
