@@ -2709,7 +2709,7 @@ Phát biểu chỉ đạo Hội nghị, đồng chí Nguyễn Văn An, Bí thư 
 Đồng chí Nguyễn Văn An phát biểu khai mạc Hội nghị Trung ương 8 năm 2023 tại Hà Nội.$$)
 ) AS v(body), gb_extract(body);
 
--- R5 (probe 34 G3). "tại (phiên khai mạc) Đại hội ... lần thứ nhất" heading its clause: the congress held, its kind and day; not "đã đề ra tại Đại hội ...", a congress of the past. Its organizer is NULL since R9 (probe 42 G3) below
+-- R5 (probe 34 G3). "tại (phiên khai mạc) Đại hội ... lần thứ nhất" heading its clause: the congress held, its Party organization the organizer; not "đã đề ra tại Đại hội ..."
 SELECT organizer, meeting_kind, held_on
 FROM (VALUES
     ($$Tin vắn
@@ -3162,7 +3162,7 @@ Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để c�
 SELECT online, bridge_points, organizer
 FROM gb_extract($$Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 điểm cầu cấp huyện và 93 điểm cầu cấp xã.$$);
 
--- R9 (probe 42 G3). A congress named only after "tại", as where its clause is set ("Ngày 30.9, tại (phiên khai mạc) Đại hội ..., ông X công bố", "Tại Đại hội ..., Bộ Chính trị đã có quyết định"), has no organizer, as "phát biểu chỉ đạo tại Đại hội ..." and the gold of seed003; a congress heading its clause, after the date or a place set off by a comma, keeps its Party organization
+-- R9 (probe 42 G3). A congress named after "tại" heading its clause, as where the clause is set ("Ngày 30.9, tại (phiên khai mạc) Đại hội ..., ông X công bố", "Tại Đại hội ..., Bộ Chính trị đã có quyết định"), is held by its Party organization as a congress heading its clause is (probe 34 G3); "phát biểu chỉ đạo tại Đại hội ...", the object of a speech, names none
 SELECT organizer, held_on
 FROM (VALUES
     ($$Tin vắn

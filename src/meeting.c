@@ -3073,13 +3073,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 
 	/*
 	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
-	 * ... khai mạc", a headline): not "quán triệt Nghị quyết Đại hội ...",
-	 * "chuẩn bị nhân sự Đại hội ...", the object of another meeting, nor
-	 * one named only after "tại", as where its clause is set ("Sáng 3/10,
-	 * tại phiên khai mạc Đại hội ..., ông X công bố", "phát biểu tại Đại
-	 * hội ...", "đã đề ra tại Đại hội ..."): a meeting named so has no
-	 * organizer, as in the gold of seed003 ("Tại Hội nghị giao ban ...,
-	 * Trưởng Ban ... đề nghị"); probe 42 G3
+	 * ... khai mạc", a headline), or the place its clause is set in,
+	 * "Sáng 3/10, tại phiên khai mạc Đại hội ...": not "quán triệt Nghị
+	 * quyết Đại hội ...", "chuẩn bị nhân sự Đại hội ...", the object of
+	 * another meeting, nor "đã đề ra tại Đại hội ...", its past
 	 */
 	if (strcmp(kind->value, "đại hội") == 0)
 	{
@@ -3092,6 +3089,10 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 				s = q;
 				break;
 			}
+		if (tok_is(d, s - 1, "tai") && !tok_has(d, s, T_NL) &&
+			(s == 1 || tok_has(d, s - 1, T_NL) || tok_punct(d, s - 2, ',') ||
+			 tok_punct(d, s - 2, '.')))
+			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
 				attends_congress(d, s)) &&
