@@ -6928,6 +6928,69 @@ test_cit_plenum_short_form(void)
 }
 
 /*
+ * Probe 45 G8: "Nghị quyết 4", its number right after the type with no
+ * "số", code, date or issuer, after "Nghị quyết Trung ương 4 (khóa XI)" is
+ * that plenum's resolution called by the plenum's number: one document,
+ * as "Nghị quyết Trung ương 4" would be.  Not when a document numbered 4
+ * was cited, nor with "số" or an issuer, nor before the plenum's, nor of
+ * another kind or term.
+ */
+static void
+test_cit_plenum_number_short(void)
+{
+	static const char *const apart[] = {
+		"Quán triệt Nghị quyết Trung ương 4 khóa XII. Thực hiện Nghị quyết 4 của Tỉnh ủy Minh Sơn.",
+		"Quán triệt Nghị quyết Trung ương 4 khóa XII. Thực hiện Nghị quyết số 4.",
+		"Thực hiện Nghị quyết 4. Quán triệt Nghị quyết Trung ương 4 khóa XII.",
+		"Quán triệt Kết luận Trung ương 4 khóa XII. Thực hiện Nghị quyết 4.",
+		"Quán triệt Nghị quyết Trung ương 4 khóa XI. Thực hiện Nghị quyết 4 khóa XII.",
+		"Quán triệt Nghị quyết Trung ương 4 khóa XII. Thực hiện Nghị quyết 5.",
+		NULL
+	};
+	GbResult   *r;
+	const GbCitation *c;
+	int			k;
+
+	r = extract("Ngày 11-5, Đảng ủy Khối Doanh nghiệp Hà Nội đã tổ chức quán triệt Nghị quyết Trung ương 4 (khóa "
+				"XI) “Một số vấn đề về xây dựng Đảng hiện nay”. Đồng thời, tạo sự thống nhất trong toàn Đảng bộ "
+				"khối nhằm thực hiện có hiệu quả Nghị quyết 4.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(r->ncitations == 1 && c && c->mentions == 2 && str_is(c->term, "XI") &&
+		  str_is(c->key, "nghi-quyet:tw4@xi"), "TW4 (khóa XI) ... Nghị quyết 4: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	r = extract("Sáng 5/6, Huyện ủy Tam Đường quán triệt Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương "
+				"khóa XII về cải cách chính sách tiền lương. Các chi bộ thực hiện tốt Nghị quyết 7 và Nghị "
+				"quyết 7 khóa XII.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(r->ncitations == 1 && c && c->mentions == 3 && str_is(c->term, "XII"),
+		  "Hội nghị lần thứ 7 ... Nghị quyết 7: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	/* the one numbered resolution of that plenum, as "Nghị quyết Trung ương 6" joins it */
+	r = extract("Đảng ủy quán triệt Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa "
+				"XII. Các chi bộ thực hiện Nghị quyết 6.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(r->ncitations == 1 && c && c->mentions == 2, "18-NQ/TW ... Nghị quyết 6: %d citations",
+		  r->ncitations);
+	gb_result_free(r);
+
+	/* a document numbered 4 cited before takes it */
+	r = extract("Quán triệt Nghị quyết Trung ương 4 khóa XII và Nghị quyết số 04-NQ/TU của Tỉnh ủy Minh Sơn. "
+				"Thực hiện Nghị quyết 4.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "4", 0);
+	CHECK(r->ncitations == 2 && c && c->mentions == 2, "04-NQ/TU takes it: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	for (k = 0; apart[k]; k++)
+	{
+		r = extract(apart[k], 0, 0, 0);
+		CHECK(r->ncitations == 2, "apart %d: %d citations", k, r->ncitations);
+		gb_result_free(r);
+	}
+}
+
+/*
  * Y9 (probe 17): a day and month without a year take the year the text
  * writes with the same days ("từ ngày 26-29/10" and "khai mạc ngày
  * 28/10/2015"), not the year after the latest date written.
@@ -14322,6 +14385,7 @@ main(void)
 	test_scope_congress_led_to();
 	test_cit_bch_tu_joined();
 	test_cit_plenum_short_form();
+	test_cit_plenum_number_short();
 	test_date_year_same_days();
 	test_org_body_abbrev();
 	test_byline_tin_anh();
