@@ -339,6 +339,12 @@ FROM gb_citations($$Đảng ủy Công ty Tân Lập học tập kết luận H�
 SELECT kind, code, issuer, plenum, term, mentions, raw
 FROM gb_citations($$Đảng ủy học tập kết luận Hội nghị TW4 khóa XII. Hội nghị quán triệt kết luận số 20-KL/TW ngày 16/10/2021 tại Hội nghị lần thứ 4, BCH Trung ương Đảng khóa XIII.$$);
 
+-- R9 (probe 45 G8). "Nghị quyết 4", the number right after the type without "số", code, date or issuer, after a plenum's resolution ("Nghị quyết Trung ương 4 (khóa XI)", "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa XII") is that resolution called by its plenum's number: one document, one more mention; a document numbered 4 cited before takes it, and with "số", an issuer, or before the plenum's it stays a document of its own
+SELECT kind, number, plenum, term, key, mentions, raw
+FROM gb_citations($$Ngày 11-5, Đảng ủy Khối Doanh nghiệp Hà Nội đã tổ chức quán triệt Nghị quyết Trung ương 4 (khóa XI) “Một số vấn đề về xây dựng Đảng hiện nay”. Đồng thời, tạo sự thống nhất trong toàn Đảng bộ khối nhằm thực hiện có hiệu quả Nghị quyết 4. Huyện ủy Tam Đường quán triệt Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa XII về cải cách chính sách tiền lương; các chi bộ thực hiện tốt Nghị quyết 7.$$) ORDER BY key;
+SELECT kind, number, code, plenum, term, key, mentions, raw
+FROM gb_citations($$Quán triệt Nghị quyết Trung ương 6 khóa XII và Nghị quyết số 06-NQ/TU của Tỉnh ủy Minh Sơn. Thực hiện Nghị quyết 6. Chi bộ học tập Nghị quyết Trung ương 8 khóa XII; thực hiện Nghị quyết số 8. Các chi bộ học tập Nghị quyết 8 của Huyện ủy. Thực hiện Nghị quyết 9. Quán triệt Nghị quyết Trung ương 9 khóa XII.$$) ORDER BY key;
+
 -- P2. a plenum's number after "Hội nghị lần" may be a numeral word without "thứ" ("lần bảy"); "Hội nghị lần thứ 8, 9 của Ban Chấp hành Trung ương khóa XI" names one resolution per plenum, each with the shared term
 SELECT kind, plenum, term, mentions, raw
 FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết Hội nghị lần bảy Ban chấp hành Trung ương Đảng khoá XIII. Đảng bộ Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 8, 9 của Ban chấp hành Trung ương Đảng khóa XI; Nghị quyết Hội nghị lần thứ 8, 9 của Ban chấp hành Trung ương Đảng khóa XI được triển khai.$$);

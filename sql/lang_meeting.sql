@@ -3162,6 +3162,19 @@ Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị để c�
 SELECT online, bridge_points, organizer
 FROM gb_extract($$Sáng 22/3/2024, Tỉnh ủy Bình Dương tổ chức hội nghị quán triệt chuyên đề năm 2024. Hội nghị được tổ chức trực tuyến từ điểm cầu của tỉnh tại Trung tâm Hội nghị và Triển lãm tỉnh đến 11 điểm cầu cấp huyện và 93 điểm cầu cấp xã.$$);
 
+-- R9 (probe 45 G7). Points named without "điểm cầu" before each: the ends of an online link ("trực tuyến từ X đến Y"), the items after a first point ("điểm cầu A và B") or after a colon ("tại 2 điểm cầu: A và B", commas there); not the bodies of every unit ("UBND 11 phường", "Công an các tỉnh"), nor a link "từ Trung ương đến cơ sở", nor a body after "Tại điểm cầu X," heading its sentence
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Ngày 19-4-2023, Thường trực Quận ủy Ninh Kiều tổ chức hội nghị quán triệt Nghị quyết số 15-NQ/TU của Thành ủy Cần Thơ. Hội nghị được triển khai trực tuyến từ Hội trường Quận ủy đến Hội trường UBND quận và UBND 11 phường.$$),
+    ($$Ngày 20-4-2023, Quận ủy Lê Chân tổ chức hội nghị trực tuyến tại 2 điểm cầu: Hội trường Quận ủy và Trung tâm Chính trị quận.$$),
+    ($$Sáng 3/4/2024, Huyện ủy Tân Lập tổ chức hội nghị trực tuyến tại 3 điểm cầu: Hội trường Huyện ủy, Trung tâm Chính trị huyện và Nhà văn hóa xã Tân Lập.$$),
+    ($$Sáng 3/4/2024, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức hội nghị trực tuyến, kết nối với điểm cầu Tập đoàn Điện lực Việt Nam và Tập đoàn Dầu khí Việt Nam.$$),
+    ($$Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị. Hội nghị được tổ chức trực tuyến từ hội trường Tỉnh ủy tới Hội trường UBND huyện Mường Tè và Hội trường UBND huyện Sìn Hồ.$$),
+    ($$Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị. Hội nghị được tổ chức trực tuyến từ Hội trường Tỉnh ủy đến 11 điểm cầu cấp huyện.$$),
+    ($$Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị. Hội nghị được tổ chức trực tuyến từ Trung ương đến cơ sở.$$),
+    ($$Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị trực tuyến. Tại điểm cầu Tỉnh ủy, Ban Thường vụ Tỉnh ủy và Thường trực HĐND tỉnh dự.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 42 G3). A congress named after "tại" heading its clause, as where the clause is set ("Ngày 30.9, tại (phiên khai mạc) Đại hội ..., ông X công bố", "Tại Đại hội ..., Bộ Chính trị đã có quyết định"), is held by its Party organization as a congress heading its clause is (probe 34 G3); "phát biểu chỉ đạo tại Đại hội ...", the object of a speech, names none
 SELECT organizer, held_on
 FROM (VALUES

@@ -46,6 +46,7 @@ typedef struct Mention
 	char	   *subject;
 	int			extra;			/* mentions in parentheses: "(Chỉ thị số 45)" */
 	bool		weak;			/* joins a document, never starts one */
+	bool		plain;			/* its number right after its type: "Nghị quyết 4" */
 	int			group;			/* list this mention belongs to */
 } Mention;
 
@@ -2193,6 +2194,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		list_from = (int) (st->mentions.len / sizeof(Mention));
 	}
 	m.t1 = e;
+	m.plain = bare && e == p + 1;
 	look_back(d, i, floor, &m);
 	{
 		int			df,
@@ -2629,6 +2631,41 @@ plenum_named_before(GbCitState *st, const GbDoc *d, const Mention *m)
 	return k;
 }
 
+/*
+ * "Nghị quyết 4" after "Nghị quyết Trung ương 4 (khóa XI)": a plenum
+ * resolution is called by its plenum's number alone, written right after
+ * the type without "số", code, date or issuer.  When no document has that
+ * number, such a mention is the plenum's document of its kind cited before,
+ * found as "Nghị quyết Trung ương 4" would find it (the newest compatible
+ * one, or the one numbered document of that plenum).  A plenum's document
+ * cited after it is not looked for: the number may be a local document's.
+ * Returns the index, or -1.
+ */
+static int
+plenum_by_number(GbCitState *st, const Mention *m)
+{
+	Mention		u;
+	const char *n = m->number;
+	int			k,
+				plenum = 0;
+
+	if (!m->plain || !(m->kflags & KIND_PLENUM) || !n || m->code || m->issuer ||
+		year_of(m) || m->plenum || m->congress || m->local || st->nbucket == 0)
+		return -1;
+	for (; *n; n++)
+		if (*n < '0' || *n > '9' || (plenum = plenum * 10 + (*n - '0')) > PLENUM_MAX)
+			return -1;
+	if (plenum < 1)
+		return -1;
+	u = *m;
+	u.number = NULL;
+	u.plenum = plenum;
+	for (k = st->bucket[entry_hash(&u) % (uint32_t) st->nbucket]; k >= 0; k = st->e[k].next)
+		if (!st->e[k].m.number && compatible(&st->e[k].m, &u))
+			return k;
+	return plenum_short_form(st, &u);
+}
+
 static int
 add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 {
@@ -2666,6 +2703,12 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 		}
 	if (best < 0)
 		best = plenum_short_form(st, m);
+	/* merged as the plenum's short form: its number is the plenum's */
+	if (best < 0 && m->plain && (best = plenum_by_number(st, m)) >= 0)
+	{
+		merge_into(d, &st->e[best], m);
+		return best;
+	}
 	if (best < 0 && m->number && m->plenum > 0 && (k = plenum_named_before(st, d, m)) >= 0)
 		return k;
 	if (best >= 0)

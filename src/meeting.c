@@ -3364,6 +3364,19 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 }
 
 /*
+ * A word that stops a name at q, spelled as the gazetteer spells it, tone
+ * marks and all: "khí" of "Tập đoàn Dầu khí Việt Nam" is no "khi".
+ */
+static bool
+spelled_stop(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, q, CAT_TITLESTOP, &ph);
+
+	return m > 1 || (m == 1 && (ph->value == NULL || gb_exact_any(d, q, ph->value)));
+}
+
+/*
  * A lower-case syllable at q that ends the compound word a capital opened:
  * "Tổng cục Chính trị", "Bộ Quốc phòng".  Names of places capitalize every
  * syllable ("Bông Sen"), names of bodies only the first of each word, so
@@ -3377,7 +3390,7 @@ compound_tail(const GbDoc *d, int q)
 {
 	if (!tok_has(d, q, T_WORD) || is_upper(d, q) || !tok_has(d, q - 1, T_WORD) ||
 		!is_upper(d, q - 1) || (d->tok[q].flags & T_NL) ||
-		gb_dict_match(d, q, CAT_TITLESTOP | CAT_LEVEL, NULL) > 0)
+		gb_dict_match(d, q, CAT_LEVEL, NULL) > 0 || spelled_stop(d, q))
 		return false;
 	return q + 1 >= d->ntok || !tok_has(d, q + 1, T_WORD) ||
 		(d->tok[q + 1].flags & T_NL) || is_upper(d, q + 1) ||
@@ -3673,12 +3686,148 @@ add_level_point(GbMeetState *st, const GbDoc *d, int p, bool noted)
 }
 
 /*
+ * Adds the point named at p (add_bridge() below) and returns the token
+ * after its name, or p when none is named there.
+ */
+static int	add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted);
+
+/*
+ * A point named at q without "điểm cầu" before it, as an item of a list
+ * of points or an end of a link: a body, an institution or a place
+ * capitalized ("Tập đoàn Dầu khí Việt Nam", "Hội trường UBND quận"), or a
+ * level or a room in lower case before a name ("tỉnh Cao Bằng", "hội
+ * trường Tỉnh ủy").  Not a head with a count or the many after it, "UBND
+ * 11 phường", "Công an các tỉnh": the bodies of every unit, no one point.
+ * Returns the token after its name, or q.
+ */
+static int
+bridge_item(const GbDoc *d, int q)
+{
+	int			m,
+				from,
+				abbrev,
+				to;
+
+	if (q >= d->ntok || !tok_has(d, q, T_WORD) || (d->tok[q].flags & T_NL))
+		return q;
+	if (is_upper(d, q))
+	{
+		if (gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, NULL) == 0 &&
+			meetword(d, q, MW_INSTITUTION, NULL) == 0 && meetword(d, q, MW_PLACE, NULL) == 0 &&
+			meetword(d, q, MW_VENUE, NULL) == 0)
+			return q;
+	}
+	else if (((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 0 &&
+			  (m = meetword(d, q, MW_PLACE, NULL)) == 0) ||
+			 !is_upper(d, q + m) || tok_has(d, q + m, T_NL))
+		return q;
+	to = bridge_name(d, q, &from, &abbrev);
+	if (to == from || from != q || tok_has(d, to, T_NUM) || meetword(d, to, MW_MANY, NULL) > 0)
+		return q;
+	return to;
+}
+
+/*
+ * The points listed after one named at p and ending at e: "điểm cầu Tập
+ * đoàn Điện lực Việt Nam và Tập đoàn Dầu khí Việt Nam".  A comma may join
+ * them only after a colon that opens the list ("tại 3 điểm cầu: Hội trường
+ * Quận ủy, Trung tâm Chính trị quận và ..."), to the list's end: after
+ * "Tại điểm cầu Tỉnh ủy," a body is the sentence's subject, no point.
+ */
+static void
+bridge_list(GbMeetState *st, const GbDoc *d, int e, bool colon, bool noted)
+{
+	int			items[MAX_BRIDGES],
+				n = 0,
+				q = e,
+				to,
+				k;
+	bool		closed = false;
+
+	while (n < MAX_BRIDGES && !closed)
+	{
+		int			s = q;
+
+		if (colon && (tok_punct(d, s, ',') || tok_punct(d, s, ';')))
+			s++;
+		if (tok_is(d, s, "va"))
+		{
+			s++;
+			closed = true;
+		}
+		if (s == q || (to = bridge_item(d, s)) == s)
+			return;
+		items[n++] = s;
+		q = to;
+	}
+	/* a colon's list without "và" runs to its sentence's end */
+	if (!closed && !(q >= d->ntok || tok_has(d, q, T_NL) || sentence_end(d, q)))
+		return;
+	for (k = 0; k < n; k++)
+		add_bridge(st, d, items[k], noted);
+}
+
+/*
+ * The point named after "điểm cầu" at p and those listed after it (after
+ * a colon: colon).
+ */
+static void
+add_bridges(GbMeetState *st, const GbDoc *d, int p, bool colon)
+{
+	int			e = add_bridge(st, d, p, true);
+
+	if (e > p)
+		bridge_list(st, d, e, colon, true);
+}
+
+/* "đến", "tới" at q: where a link goes */
+static inline bool
+link_to(const GbDoc *d, int q)
+{
+	return (tok_is(d, q, "den") && gb_exact_any(d, q, "đến")) ||
+		(tok_is(d, q, "toi") && gb_exact_any(d, q, "tới"));
+}
+
+/*
+ * "trực tuyến từ Hội trường Quận ủy đến Hội trường UBND quận": the ends
+ * of an online link at q, after "trực tuyến", named without "điểm cầu".
+ * Where it comes from is a point only when it goes to points named or
+ * counted ("đến 11 điểm cầu", "đến các xã"), not "từ Trung ương đến cơ
+ * sở", every level.
+ */
+static void
+online_link(GbMeetState *st, const GbDoc *d, int q)
+{
+	int			from = -1,
+				to;
+
+	if (tok_is(d, q, "tu") && gb_exact_any(d, q, "từ"))
+	{
+		if ((to = bridge_item(d, q + 1)) == q + 1)
+			return;
+		from = q + 1;
+		q = to;
+	}
+	if (!link_to(d, q) || tok_has(d, q + 1, T_NL))
+		return;
+	if ((to = bridge_item(d, q + 1)) > q + 1)
+	{
+		if (from >= 0)
+			add_bridge(st, d, from, true);
+		add_bridge(st, d, q + 1, true);
+		bridge_list(st, d, to, false, true);
+	}
+	else if (from >= 0 && (tok_has(d, q + 1, T_NUM) || meetword(d, q + 1, MW_MANY, NULL) > 0))
+		add_bridge(st, d, from, true);
+}
+
+/*
  * A point named by a body's head alone ("điểm cầu Tỉnh ủy") is, in a report,
  * the one named in full elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa"): the
  * province is the report's, left out once said.  The full name stands for
  * both, whichever comes first.
  */
-static void
+static int
 add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 {
 	const GbPhrase *ph = NULL;
@@ -3691,11 +3840,11 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 	int			core = 0;
 
 	if (st->nbridges == MAX_BRIDGES)
-		return;
+		return p;
 	if (to == from)
 	{
 		add_level_point(st, d, from, noted);
-		return;
+		return p;
 	}
 	if (abbrev >= 0)
 		key = bridge_spelled(d, from, to, abbrev, fold_key, "trung uong");
@@ -3746,6 +3895,7 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 	if (noted)
 		gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
 						d->tok[from].os, d->tok[to - 1].oe);
+	return to;
 }
 
 /* "các điểm cầu", "65 điểm cầu", "hơn 21 ngàn điểm cầu": no one point. */
@@ -5555,7 +5705,11 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
-			add_bridge(st, d, k + m, true);
+			add_bridges(st, d, k + m, false);
+		/* "tại 2 điểm cầu: Hội trường Quận ủy và Trung tâm Chính trị quận" */
+		else if (ph->aux == MW_BRIDGE && tok_punct(d, k + m, ':') &&
+				 bridge_item(d, k + m + 1) > k + m + 1)
+			add_bridges(st, d, k + m, true);
 	}
 	/*
 	 * "đầu cầu", the end of a bridge, is a bridge point only in a report of
@@ -5565,6 +5719,11 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	 */
 	else if (m > 0 && ph->aux == MW_BRIDGEHEAD && !generic_bridge(d, k))
 		add_bridge(st, d, k + m, st->online);
+	/* "trực tuyến từ Hội trường Quận ủy đến ...", online known before or not */
+	if (m > 0 && ph->aux == MW_ONLINE &&
+		((tok_is(d, k + m, "tu") && gb_exact_any(d, k + m, "từ")) || link_to(d, k + m)) &&
+		!negated(d, k) && !attribute_of_spoken(d, k))
+		online_link(st, d, k + m);
 }
 
 /*

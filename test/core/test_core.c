@@ -6928,6 +6928,69 @@ test_cit_plenum_short_form(void)
 }
 
 /*
+ * Probe 45 G8: "Nghị quyết 4", its number right after the type with no
+ * "số", code, date or issuer, after "Nghị quyết Trung ương 4 (khóa XI)" is
+ * that plenum's resolution called by the plenum's number: one document,
+ * as "Nghị quyết Trung ương 4" would be.  Not when a document numbered 4
+ * was cited, nor with "số" or an issuer, nor before the plenum's, nor of
+ * another kind or term.
+ */
+static void
+test_cit_plenum_number_short(void)
+{
+	static const char *const apart[] = {
+		"Quán triệt Nghị quyết Trung ương 4 khóa XII. Thực hiện Nghị quyết 4 của Tỉnh ủy Minh Sơn.",
+		"Quán triệt Nghị quyết Trung ương 4 khóa XII. Thực hiện Nghị quyết số 4.",
+		"Thực hiện Nghị quyết 4. Quán triệt Nghị quyết Trung ương 4 khóa XII.",
+		"Quán triệt Kết luận Trung ương 4 khóa XII. Thực hiện Nghị quyết 4.",
+		"Quán triệt Nghị quyết Trung ương 4 khóa XI. Thực hiện Nghị quyết 4 khóa XII.",
+		"Quán triệt Nghị quyết Trung ương 4 khóa XII. Thực hiện Nghị quyết 5.",
+		NULL
+	};
+	GbResult   *r;
+	const GbCitation *c;
+	int			k;
+
+	r = extract("Ngày 11-5, Đảng ủy Khối Doanh nghiệp Hà Nội đã tổ chức quán triệt Nghị quyết Trung ương 4 (khóa "
+				"XI) “Một số vấn đề về xây dựng Đảng hiện nay”. Đồng thời, tạo sự thống nhất trong toàn Đảng bộ "
+				"khối nhằm thực hiện có hiệu quả Nghị quyết 4.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(r->ncitations == 1 && c && c->mentions == 2 && str_is(c->term, "XI") &&
+		  str_is(c->key, "nghi-quyet:tw4@xi"), "TW4 (khóa XI) ... Nghị quyết 4: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	r = extract("Sáng 5/6, Huyện ủy Tam Đường quán triệt Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương "
+				"khóa XII về cải cách chính sách tiền lương. Các chi bộ thực hiện tốt Nghị quyết 7 và Nghị "
+				"quyết 7 khóa XII.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 7);
+	CHECK(r->ncitations == 1 && c && c->mentions == 3 && str_is(c->term, "XII"),
+		  "Hội nghị lần thứ 7 ... Nghị quyết 7: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	/* the one numbered resolution of that plenum, as "Nghị quyết Trung ương 6" joins it */
+	r = extract("Đảng ủy quán triệt Nghị quyết số 18-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa "
+				"XII. Các chi bộ thực hiện Nghị quyết 6.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(r->ncitations == 1 && c && c->mentions == 2, "18-NQ/TW ... Nghị quyết 6: %d citations",
+		  r->ncitations);
+	gb_result_free(r);
+
+	/* a document numbered 4 cited before takes it */
+	r = extract("Quán triệt Nghị quyết Trung ương 4 khóa XII và Nghị quyết số 04-NQ/TU của Tỉnh ủy Minh Sơn. "
+				"Thực hiện Nghị quyết 4.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "4", 0);
+	CHECK(r->ncitations == 2 && c && c->mentions == 2, "04-NQ/TU takes it: %d citations", r->ncitations);
+	gb_result_free(r);
+
+	for (k = 0; apart[k]; k++)
+	{
+		r = extract(apart[k], 0, 0, 0);
+		CHECK(r->ncitations == 2, "apart %d: %d citations", k, r->ncitations);
+		gb_result_free(r);
+	}
+}
+
+/*
  * Y9 (probe 17): a day and month without a year take the year the text
  * writes with the same days ("từ ngày 26-29/10" and "khai mạc ngày
  * 28/10/2015"), not the year after the latest date written.
@@ -13654,6 +13717,72 @@ test_bridge_owner_level_venue(void)
 }
 
 /*
+ * Probe 45 G7: points named without "điểm cầu" before each: the ends of an
+ * online link, "trực tuyến từ X đến Y"; the items of a list after the first
+ * point ("và"), or after a colon ("2 điểm cầu: X và Y", commas then).  Not
+ * the bodies of every unit ("UBND 11 phường", "Công an các tỉnh"), nor
+ * where a link runs "từ Trung ương đến cơ sở", nor a body after "Tại điểm
+ * cầu X," that opens the sentence.
+ */
+static void
+test_bridge_link_list(void)
+{
+	static const char *const link[] = {"Hội trường Quận ủy", "Hội trường UBND quận", NULL};
+	static const char *const colon[] = {"Hội trường Quận ủy", "Trung tâm Chính trị quận", NULL};
+	static const char *const three[] = {"Hội trường Huyện ủy", "Trung tâm Chính trị huyện",
+	"Nhà văn hóa xã Tân Lập", NULL};
+	static const char *const pair[] = {"Tập đoàn Điện lực Việt Nam", "Tập đoàn Dầu khí Việt Nam", NULL};
+	static const char *const to_two[] = {"hội trường Tỉnh ủy", "Hội trường UBND huyện Mường Tè",
+	"Hội trường UBND huyện Sìn Hồ", NULL};
+	static const char *const hub[] = {"Hội trường Tỉnh ủy", NULL};
+	static const char *const first[] = {"Tỉnh ủy", NULL};
+	static const char *const none[] = {NULL};
+	GbResult   *r;
+
+	r = extract("Ngày 19-4-2023, Thường trực Quận ủy Ninh Kiều tổ chức hội nghị quán triệt Nghị quyết số "
+				"15-NQ/TU của Thành ủy Cần Thơ. Hội nghị được triển khai trực tuyến từ Hội trường Quận ủy đến "
+				"Hội trường UBND quận và UBND 11 phường.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, link), "từ X đến Y: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Ngày 20-4-2023, Quận ủy Lê Chân tổ chức hội nghị trực tuyến tại 2 điểm cầu: Hội trường Quận ủy "
+				"và Trung tâm Chính trị quận.", 0, 0, 0);
+	CHECK(bridges_are(r, colon), "2 điểm cầu: X và Y: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/4/2024, Huyện ủy Tân Lập tổ chức hội nghị trực tuyến tại 3 điểm cầu: Hội trường Huyện ủy, "
+				"Trung tâm Chính trị huyện và Nhà văn hóa xã Tân Lập.", 0, 0, 0);
+	CHECK(bridges_are(r, three), "a colon's list with commas: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/4/2024, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức hội nghị trực tuyến, kết nối với "
+				"điểm cầu Tập đoàn Điện lực Việt Nam và Tập đoàn Dầu khí Việt Nam.", 0, 0, 0);
+	CHECK(bridges_are(r, pair), "A và B, 'khí' no stop word: %d points, second %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points > 1 ? r->meeting.bridge_points[1] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị. Hội nghị được tổ chức trực tuyến từ hội trường "
+				"Tỉnh ủy tới Hội trường UBND huyện Mường Tè và Hội trường UBND huyện Sìn Hồ.", 0, 0, 0);
+	CHECK(bridges_are(r, to_two), "từ X tới Y và Z: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị. Hội nghị được tổ chức trực tuyến từ Hội "
+				"trường Tỉnh ủy đến 11 điểm cầu cấp huyện.", 0, 0, 0);
+	CHECK(bridges_are(r, hub), "từ X đến counted points: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị. Hội nghị được tổ chức trực tuyến từ Trung "
+				"ương đến cơ sở. Hội nghị được tổ chức trực tuyến từ Bộ Công an đến Công an các tỉnh.", 0, 0, 0);
+	CHECK(r->meeting.online && r->meeting.nbridge_points <= 1 &&
+		  (r->meeting.nbridge_points == 0 || str_is(r->meeting.bridge_points[0], "Bộ Công an")),
+		  "every level, every unit: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị trực tuyến. Tại điểm cầu Tỉnh ủy, Ban Thường "
+				"vụ Tỉnh ủy và Thường trực HĐND tỉnh dự.", 0, 0, 0);
+	CHECK(bridges_are(r, first), "the sentence's subject after a comma: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị. Hội nghị không tổ chức trực tuyến từ Hội "
+				"trường Tỉnh ủy đến Hội trường UBND huyện.", 0, 0, 0);
+	CHECK(!r->meeting.online && bridges_are(r, none), "negated: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/*
  * Probe 41 G6: after a comma, a time of the present ("đến nay", "hiện
  * nay") opens the main clause: no part of the document's subject.
  */
@@ -14322,6 +14451,7 @@ main(void)
 	test_scope_congress_led_to();
 	test_cit_bch_tu_joined();
 	test_cit_plenum_short_form();
+	test_cit_plenum_number_short();
 	test_date_year_same_days();
 	test_org_body_abbrev();
 	test_byline_tin_anh();
@@ -14591,6 +14721,7 @@ main(void)
 	test_cit_issuer_place_end();
 	test_title_dept_parent_in_charge();
 	test_bridge_owner_level_venue();
+	test_bridge_link_list();
 	test_cit_subject_present_clause();
 	test_nam_group_count_word();
 	test_span_text_words();
