@@ -3175,6 +3175,10 @@ FROM (VALUES
     ($$Sáng 3/4/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị trực tuyến. Tại điểm cầu Tỉnh ủy, Ban Thường vụ Tỉnh ủy và Thường trực HĐND tỉnh dự.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9. A point's name capitalized on each word's first syllable goes on past the first compound ("Trung tâm Hội nghị Quốc gia", "Tập đoàn Dầu khí Quốc gia Việt Nam")
+SELECT bridge_points
+FROM gb_extract($$Sáng 5/3/2024, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến. Tại điểm cầu Trung tâm Hội nghị Quốc gia có các đồng chí lãnh đạo. Tại điểm cầu Tập đoàn Dầu khí Quốc gia Việt Nam có các đồng chí lãnh đạo dự.$$);
+
 -- R9 (probe 42 G3). A congress named after "tại" heading its clause, as where the clause is set ("Ngày 30.9, tại (phiên khai mạc) Đại hội ..., ông X công bố", "Tại Đại hội ..., Bộ Chính trị đã có quyết định"), is held by its Party organization as a congress heading its clause is (probe 34 G3); "phát biểu chỉ đạo tại Đại hội ...", the object of a speech, names none
 SELECT organizer, held_on
 FROM (VALUES

@@ -3455,7 +3455,8 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 				m,
 				steps,
 				head_end = -1,	/* after the common noun a name follows */
-				body_end = -1;	/* after a body's name */
+				body_end = -1,	/* after a body's name */
+				tail = -2;		/* the last compound's lower-case syllable */
 	bool		owner;
 
 	*abbrev = -1;
@@ -3535,8 +3536,13 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			q += m;
 			break;
 		}
-		else if (q == head_end + 1 && compound_tail(d, q))
-			q++;
+		/*
+		 * "Trung tâm Hội nghị Quốc gia", "Tập đoàn Bưu chính Viễn thông":
+		 * the first word after the common noun, and each word after a
+		 * compound so ended, capitalized on its first syllable only
+		 */
+		else if ((q == head_end + 1 || q == tail + 2) && compound_tail(d, q))
+			tail = q++;
 		else
 			break;
 	}

@@ -13780,6 +13780,26 @@ test_bridge_link_list(void)
 				"trường Tỉnh ủy đến Hội trường UBND huyện.", 0, 0, 0);
 	CHECK(!r->meeting.online && bridges_are(r, none), "negated: %d points", r->meeting.nbridge_points);
 	gb_result_free(r);
+
+	/*
+	 * a body's name capitalized on each word's first syllable goes on past
+	 * the first compound: "Trung tâm Hội nghị Quốc gia" (was "... Quốc")
+	 */
+	{
+		static const char *const hall[] = {"Trung tâm Hội nghị Quốc gia", NULL};
+		static const char *const oil[] = {"Tập đoàn Dầu khí Quốc gia Việt Nam", NULL};
+
+		r = extract("Sáng 5/3/2024, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến. Tại điểm cầu Trung tâm "
+					"Hội nghị Quốc gia có các đồng chí lãnh đạo.", 0, 0, 0);
+		CHECK(bridges_are(r, hall), "Trung tâm Hội nghị Quốc gia: %d points, first %s", r->meeting.nbridge_points,
+			  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+		gb_result_free(r);
+		r = extract("Sáng 5/3/2024, Đảng ủy Khối tổ chức hội nghị trực tuyến. Tại điểm cầu Tập đoàn Dầu khí "
+					"Quốc gia Việt Nam có các đồng chí lãnh đạo dự.", 0, 0, 0);
+		CHECK(bridges_are(r, oil), "Tập đoàn Dầu khí Quốc gia Việt Nam: %d points, first %s",
+			  r->meeting.nbridge_points, r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+		gb_result_free(r);
+	}
 }
 
 /*
