@@ -13635,6 +13635,51 @@ test_title_dept_parent_in_charge(void)
 }
 
 /*
+ * Probe 45 G4: a unit of an institution (Khoa, Phòng, Trung tâm, Viện, Ban)
+ * whose name holds no level keeps the body it belongs to, named after a
+ * comma; "và các Hội" and a fixed term in lower case ("cơ sở") go on in
+ * the unit's name.  A comma before another post or a name, or after a
+ * unit whose level ends it, still separates.
+ */
+static void
+test_title_sub_unit_parent(void)
+{
+	check_official("Dự Hội nghị có đồng chí Lương Thu Hậu, Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo "
+				   "và Dân vận Thành ủy.", "Lương Thu Hậu", "đồng chí",
+				   "Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy");
+	check_official("Đồng chí Phí Văn Tám, Phó Trưởng Phòng Đoàn thể và các Hội, Ban Dân vận Tỉnh ủy Hà Giang dự.",
+				   "Phí Văn Tám", "đồng chí", "Phó Trưởng Phòng Đoàn thể và các Hội, Ban Dân vận Tỉnh ủy Hà Giang");
+	check_official("Tiến sĩ Nguyễn Văn Hào, Trưởng Khoa Xây dựng Đảng, Học viện Chính trị khu vực 3, Đà Nẵng đã "
+				   "truyền đạt nội dung.", "Nguyễn Văn Hào", NULL,
+				   "Trưởng Khoa Xây dựng Đảng, Học viện Chính trị khu vực 3");
+	check_official("Đồng chí Trần Văn Nam, Trưởng Khoa Lý luận cơ sở, Trường Chính trị tỉnh đã báo cáo.",
+				   "Trần Văn Nam", "đồng chí", "Trưởng Khoa Lý luận cơ sở, Trường Chính trị tỉnh");
+	check_official("Đồng chí Cao Thị Bảy, Trưởng Khoa Lý luận cơ sở Trường Chính trị tỉnh Lai Châu phát biểu.",
+				   "Cao Thị Bảy", "đồng chí", "Trưởng Khoa Lý luận cơ sở Trường Chính trị tỉnh Lai Châu");
+	check_official("Đồng chí Lê Thị Hoa, Phó Trưởng phòng Tổ chức cơ sở đảng, Ban Tổ chức Thành ủy phát biểu.",
+				   "Lê Thị Hoa", "đồng chí", "Phó Trưởng phòng Tổ chức cơ sở đảng, Ban Tổ chức Thành ủy");
+	check_official("Đồng chí Phạm Văn Bình, Trưởng phòng Tổng hợp, Văn phòng Huyện ủy Mộc Châu phát biểu.",
+				   "Phạm Văn Bình", "đồng chí", "Trưởng phòng Tổng hợp, Văn phòng Huyện ủy Mộc Châu");
+	check_official("Đồng chí Đỗ Văn Sáu, Viện trưởng Viện Xây dựng Đảng, Học viện Chính trị quốc gia Hồ Chí Minh "
+				   "phát biểu.", "Đỗ Văn Sáu", "đồng chí",
+				   "Viện trưởng Viện Xây dựng Đảng, Học viện Chính trị quốc gia Hồ Chí Minh");
+	check_official("Đồng chí Ngô Văn Tư, Chủ tịch Hội Cựu chiến binh và các Hội đoàn thể quận phát biểu.",
+				   "Ngô Văn Tư", "đồng chí", "Chủ tịch Hội Cựu chiến binh và các Hội đoàn thể quận");
+	check_official("Đồng chí Lê Văn Ba, Giám đốc Học viện Chính trị khu vực 3 phát biểu.", "Lê Văn Ba",
+				   "đồng chí", "Giám đốc Học viện Chính trị khu vực 3");
+	/* a level ends the unit; another post, a name, "các Hội" after a level separate */
+	check_official("Dự có đồng chí Đinh Văn Một, Trưởng Ban Tuyên giáo Huyện ủy, Trung tâm Chính trị huyện và các "
+				   "đồng chí khác.", "Đinh Văn Một", "đồng chí", "Trưởng Ban Tuyên giáo Huyện ủy");
+	check_official("Đồng chí Lò Văn Hai, Trưởng Khoa Nhà nước và Pháp luật, Phó Hiệu trưởng Trường Chính trị tỉnh "
+				   "Sơn La phát biểu.", "Lò Văn Hai", "đồng chí",
+				   "Trưởng Khoa Nhà nước và Pháp luật | Phó Hiệu trưởng Trường Chính trị tỉnh Sơn La");
+	check_official("Đồng chí Mai Thị Ba, Trưởng phòng Tổ chức cán bộ, Hà Văn Bốn, Phó Trưởng phòng Tổng hợp cùng "
+				   "dự.", "Mai Thị Ba", "đồng chí", "Trưởng phòng Tổ chức cán bộ");
+	check_official("Đồng chí Tạ Văn Sáu, Chủ tịch UBND tỉnh và các Hội đoàn thể dự.", "Tạ Văn Sáu", "đồng chí",
+				   "Chủ tịch UBND tỉnh");
+}
+
+/*
  * Probe 41 G5: "từ điểm cầu của tỉnh tại <venue>": whose point it is comes
  * before the place named after "tại", which ends with its level; the
  * counted points after "đến" name none.
@@ -14590,6 +14635,7 @@ main(void)
 	test_title_place_of_run();
 	test_cit_issuer_place_end();
 	test_title_dept_parent_in_charge();
+	test_title_sub_unit_parent();
 	test_bridge_owner_level_venue();
 	test_cit_subject_present_clause();
 	test_nam_group_count_word();
