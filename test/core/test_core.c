@@ -11878,6 +11878,44 @@ test_title_area_department(void)
 				   "Vụ trưởng Vụ Địa bàn");
 }
 
+/*
+ * Probe 45 G5: a photo caption broken at a line end between the last
+ * person's name and titles ("... và đồng chí B" / "- Phó Bí thư ..., Chủ
+ * tịch UBND phường chủ trì Hội nghị") goes on through the titles' line,
+ * its role the persons'; a line that ends a person's titles still ends
+ * the sentence.
+ */
+static void
+test_chair_caption_broken(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Chiều ngày 01/10/2024, Đảng ủy phường Tràng Minh tổ chức Hội nghị đối thoại.\nĐồng chí Nguyễn "
+				"Thị Hậu - Bí thư Đảng ủy phường và đồng chí Vũ Khắc Hào\n- Phó Bí thư Đảng ủy, Chủ tịch UBND "
+				"phường chủ trì Hội nghị", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 2, "two chairs, got %d", r->meeting.nchairs);
+	o = official(r, "Vũ Khắc Hào");
+	CHECK(o && has_role(o, "chủ trì") && o->chairs && o->ntitles == 2, "Vũ Khắc Hào chairs");
+	gb_result_free(r);
+
+	r = extract("Sáng 12/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị đối thoại.\nĐồng chí Lò Thị Mai - Bí thư "
+				"Đảng ủy xã và đồng chí Hà Văn Khải\n- Phó Bí thư Đảng ủy, Chủ tịch UBND xã đồng chủ trì hội "
+				"nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 2, "two co-chairs, got %d", r->meeting.nchairs);
+	o = official(r, "Lò Thị Mai");
+	CHECK(o && has_role(o, "đồng chủ trì") && o->chairs, "Lò Thị Mai co-chairs");
+	gb_result_free(r);
+
+	r = extract("Sáng 12/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị đối thoại.\nĐồng chí Lò Thị Mai - Bí thư "
+				"Đảng ủy xã phát biểu khai mạc.\nĐồng chí Hà Văn Khải - Chủ tịch UBND xã chủ trì hội nghị.",
+				0, 0, 0);
+	o = official(r, "Lò Thị Mai");
+	CHECK(o && !has_role(o, "chủ trì") && !o->chairs, "Lò Thị Mai opens, does not chair");
+	CHECK(r->meeting.nchairs == 1, "one chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
 /* probe 36 G1: a role closing the last item of a "Tham dự có" list is that item's person's alone */
 static void
 test_chair_ends_list(void)
@@ -14636,6 +14674,7 @@ main(void)
 	test_cit_issuer_place_end();
 	test_title_dept_parent_in_charge();
 	test_title_sub_unit_parent();
+	test_chair_caption_broken();
 	test_bridge_owner_level_venue();
 	test_cit_subject_present_clause();
 	test_nam_group_count_word();
