@@ -3029,6 +3029,22 @@ FROM (VALUES
     ($$Sáng 7/4, đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì buổi làm việc cùng đồng chí Trần Văn Minh, Bí thư Huyện ủy.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 45 G5). A photo caption broken at a line end between the last person's name and titles ("... và đồng chí B" /
+-- "- Phó Bí thư ..., Chủ tịch UBND phường chủ trì Hội nghị") goes on through the titles' line: both chair; a line that
+-- ends a person's titles still ends the sentence
+SELECT chairs
+FROM (VALUES
+    ($$Chiều ngày 01/10/2024, Đảng ủy phường Tràng Minh tổ chức Hội nghị đối thoại.
+Đồng chí Nguyễn Thị Hậu - Bí thư Đảng ủy phường và đồng chí Vũ Khắc Hào
+- Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì Hội nghị$$),
+    ($$Sáng 12/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị đối thoại.
+Đồng chí Lò Thị Mai - Bí thư Đảng ủy xã và đồng chí Hà Văn Khải
+- Phó Bí thư Đảng ủy, Chủ tịch UBND xã đồng chủ trì hội nghị.$$),
+    ($$Sáng 12/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị đối thoại.
+Đồng chí Lò Thị Mai - Bí thư Đảng ủy xã phát biểu khai mạc.
+Đồng chí Hà Văn Khải - Chủ tịch UBND xã chủ trì hội nghị.$$)
+) AS v(body), gb_extract(body);
+
 -- R7 (probe 40 G2). "Thực hiện Kế hoạch ... ngày X của ..., ngày Y [body] tổ chức Hội nghị": the date set off by the comma dates the meeting clause right after it; not when the plan before it has no date of its own
 SELECT held_on, date_inferred, organizer
 FROM (VALUES

@@ -871,6 +871,12 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 SELECT name, titles
 FROM gb_officials($$Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố quyết định. Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh, ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.$$);
 
+-- R9 (probe 45 G4). A unit of an institution (Khoa, Phòng, Trung tâm, Viện, Ban) whose name holds no level keeps the body
+-- it belongs to, named after a comma; "và các Hội" and "cơ sở" go on in the unit's name; a comma before another post or
+-- a name, or after a unit a level ends, still separates
+SELECT name, titles
+FROM gb_officials($$Dự có đồng chí Lương Thu Hậu, Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy. Tiến sĩ Nguyễn Văn Hào, Trưởng Khoa Xây dựng Đảng, Học viện Chính trị khu vực 3, Đà Nẵng truyền đạt. Đồng chí Trần Văn Nam, Trưởng Khoa Lý luận cơ sở, Trường Chính trị tỉnh báo cáo. Đồng chí Phạm Văn Bình, Trưởng phòng Tổng hợp, Văn phòng Huyện ủy Mộc Châu phát biểu. Đồng chí Lò Văn Hai, Trưởng Khoa Nhà nước và Pháp luật, Phó Hiệu trưởng Trường Chính trị tỉnh Sơn La phát biểu. Dự có đồng chí Đinh Văn Một, Trưởng Ban Tuyên giáo Huyện ủy, Trung tâm Chính trị huyện và các đồng chí khác. Đồng chí Mai Thị Ba, Trưởng phòng Tổ chức cán bộ, Hà Văn Bốn, Phó Trưởng phòng Tổng hợp cùng dự.$$);
+
 -- R8 (probe 41 G9). Two syllables glued by a lost space, a capital after a small letter ("TrịnhĐình"), are two
 -- words: the same person as the one written apart, NFC or NFD; a brand name ("PetroVietnam") or "ThS" stays whole
 SELECT name, titles, mentions

@@ -535,6 +535,8 @@ static const GbPhrase phrases[] = {
 	{"do thi", CAT_NAMENOUN, NULL, 0},
 	/* "Ban Chỉ đạo xây dựng nông thôn mới": one term, "mới" no adverb there */
 	{"nong thon moi", CAT_NAMENOUN, NULL, 0},
+	/* "Khoa Lý luận cơ sở", "Phòng Tổ chức cơ sở đảng": the grassroots, no "sở" of a department */
+	{"co so", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},

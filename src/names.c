@@ -920,6 +920,46 @@ name_noun_last(const GbDoc *d, int i)
 }
 
 /*
+ * "và các Hội" at k inside a unit's name: "Phòng Đoàn thể và các Hội",
+ * "Hội Cựu chiến binh và các Hội đoàn thể", the associations a unit
+ * works with, capitalized; no "Hội nghị".  The caller has checked that no
+ * level ended the name before it: "Chủ tịch UBND tỉnh và các Hội" names
+ * two.  Returns the end of "các Hội", or k.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+assoc_group_end(const GbDoc *d, int k)
+{
+	if (!tok_is(d, k + 1, "cac") || !tok_is(d, k + 2, "hoi") || tok_has(d, k + 1, T_NL) ||
+		tok_has(d, k + 2, T_NL) || tok_is(d, k + 3, "nghi") || !gb_exact_any(d, k, "và") ||
+		!gb_exact_any(d, k + 1, "các") || !gb_exact_any(d, k + 2, "Hội"))
+		return k;
+	/* "các Hội đoàn thể": the mass associations, one term */
+	if (tok_is(d, k + 3, "doan") && tok_is(d, k + 4, "the") && gb_word_lower(d, k + 3) &&
+		!tok_has(d, k + 3, T_NL) && !tok_has(d, k + 4, T_NL))
+		return k + 5;
+	return k + 3;
+}
+
+/*
+ * "Khoa Lý luận cơ sở, Trường Chính trị tỉnh": a fixed term of two
+ * syllables at k, after a word of a title, ends that word's name when
+ * punctuation, a capitalized word or the sentence's verb follows it; not
+ * "công tác" that goes on as a verb ("... tỉnh Quảng Trị công tác tại").
+ * Returns its end, or k.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+name_noun_end(const GbDoc *d, int k)
+{
+	if (gb_dict_match(d, k, CAT_NAMENOUN, NULL) != 2 || tok_has(d, k + 1, T_NL) ||
+		!gb_word_lower(d, k + 1))
+		return k;
+	if (tok_has(d, k + 2, T_NL) || title_stop(d, k + 2) || tok_punct(d, k + 2, ',') ||
+		tok_punct(d, k + 2, '.') || tok_punct(d, k + 2, ';') || gb_word_upper(d, k + 2))
+		return k + 2;
+	return k;
+}
+
+/*
  * A lower-case word that may go on in a department's name: no verb,
  * function word, role, level, time or meeting.  The single-syllable
  * adverbs ("đã", "vừa") are in the position's stop words, spelled; "đa",
@@ -1855,6 +1895,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/* "Phó Trưởng Phòng Đoàn thể và các Hội", no level before it */
+		if (k > start && !after_level && tok_is(d, k, "va") && (m = assoc_group_end(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
 		/*
 		 * "Ủy ban Quốc phòng và An ninh của Quốc hội"; a group's "Trưởng Ban
 		 * Chỉ đạo của Thành ủy" at once
@@ -1892,6 +1938,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				if (lower_syllable(d, k) && (joins_title(d, k + 1) || title_stop(d, k + 1)) &&
 					!(tok_is(d, k, "phong") && prevent_run(d, k) > k))
 					k++;
+				else if (gb_word_lower(d, k) && gb_dict_may_match(d, k, CAT_NAMENOUN))
+					k = name_noun_end(d, k);
 			}
 			continue;
 		}
@@ -1989,17 +2037,61 @@ dashed_secretary_end(const GbDoc *d, int t0, int e, bool caps)
 }
 
 /*
+ * Whether token k opens the name of an institution's unit: "Khoa",
+ * "Phòng", "Trung tâm", "Viện", "Ban", capitalized or in the position
+ * ("Trưởng phòng Tổng hợp"); no "Văn phòng", "Học viện", "Bệnh viện",
+ * "Khoa học", "khóa XIII", "Biên phòng", "Quốc phòng", nor "Ủy viên".
+ * Inside a title the folded syllable is the word, but for "viên".
+ */
+static bool
+sub_unit_at(const GbDoc *d, int k)
+{
+	/* "Trưởng phòng", "Trưởng khoa", "Phó trưởng ban": the unit in the position */
+	if (!tok_has(d, k, T_UPPER) && !tok_is(d, k - 1, "truong"))
+		return false;
+	if (tok_is(d, k, "khoa"))
+		return !tok_is(d, k + 1, "hoc") && !tok_has(d, k + 1, T_ROMAN) && !tok_has(d, k + 1, T_NUM);
+	if (tok_is(d, k, "phong"))
+		return !tok_is(d, k - 1, "van") && !tok_is(d, k - 1, "bien") && !tok_is(d, k - 1, "quoc");
+	if (tok_is(d, k, "vien"))
+		return tok_has(d, k, T_UPPER) && !tok_is(d, k - 1, "hoc") && !tok_is(d, k - 1, "benh") &&
+			gb_exact_any(d, k, "Viện|VIỆN");
+	return tok_is(d, k, "ban") || (tok_is(d, k, "trung") && tok_is(d, k + 1, "tam"));
+}
+
+/*
+ * Whether the unit's name in [k, e) holds a level ("Ban Dân vận Tỉnh ủy",
+ * "Phòng Nội vụ huyện") or the centre's "Trung ương": it is whole then.
+ */
+static bool
+unit_has_level(const GbDoc *d, int k, int e)
+{
+	const GbPhrase *ph = NULL;
+
+	for (; k < e; k++)
+		if ((gb_dict_may_match(d, k, CAT_TITLEWORD) && title_word(d, k, &ph) > 0 && ph->aux == TW_LEVEL) ||
+			(tok_is(d, k, "trung") && tok_is(d, k + 1, "uong")))
+			return true;
+	return false;
+}
+
+/*
  * "Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư": a Vụ or a Cục is a
  * department of a central board or ministry, which the body after a comma
  * names; without it the department is ambiguous, so it goes with the
- * title.  t0, e: the title.  Returns the parent body's end, or e.  Out of
- * line, seldom called.
+ * title.  So is a unit of an institution, a Khoa, Phòng, Trung tâm, Viện
+ * or Ban whose name holds no level of its own ("Trưởng Khoa Xây dựng
+ * Đảng, Học viện Chính trị khu vực 3", "Trưởng phòng Tổng hợp, Văn phòng
+ * Thành ủy"); "Trưởng Ban Dân vận Tỉnh ủy" is whole.  t0, e: the title.
+ * Returns the parent body's end, or e.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
 dept_parent_end(const GbDoc *d, int t0, int e, bool caps)
 {
+	const GbPhrase *ph = NULL;
 	const char *name;
-	bool		dept = false;
+	bool		dept = false,
+				sub = false;
 	int			k,
 				b;
 
@@ -2008,9 +2100,20 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps)
 	for (k = t0; k < e && !dept; k++)
 		dept = tok_has(d, k, T_UPPER) && (tok_is(d, k, "vu") || tok_is(d, k, "cuc")) &&
 			gb_exact_any(d, k, "Vụ|Cục|VỤ|CỤC");
-	if (!dept || gb_title_at(d, e + 1, caps) > e + 1 || gb_name_at(d, e + 1, true, caps) > 0)
+	/* a unit's word with its name after it: no bare "Trưởng ban" */
+	for (k = t0; k + 1 < e && !dept && !sub; k++)
+		sub = sub_unit_at(d, k);
+	if (!dept && (!sub || unit_has_level(d, k, e)))
+		return e;
+	if (gb_title_at(d, e + 1, caps) > e + 1 || gb_name_at(d, e + 1, true, caps) > 0)
 		return e;
 	b = gb_parse_body(d, e + 1, &name);
+	/*
+	 * "Học viện Chính trị khu vực 3", "Trường Chính trị tỉnh": an
+	 * institution, no Party or state body, read as a title's body
+	 */
+	if (b <= e + 2 && !dept && gb_dict_match(d, e + 1, CAT_AGENCY, &ph) > 0 && ph->aux == 0)
+		b = complement(d, e + 1, caps, false, false);
 	return b > e + 2 ? b : e;
 }
 

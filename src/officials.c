@@ -3733,6 +3733,19 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			e++;
 		for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 			;
+		/*
+		 * "... và đồng chí A" / "- Phó Bí thư Đảng ủy, Chủ tịch UBND phường
+		 * chủ trì Hội nghị": a caption broken at a line end before the last
+		 * person's titles goes on through the line they end on
+		 */
+		while (mb > mi && st->men[mb - 1].t1 > e && tok_has(d, e, T_NL))
+		{
+			e = st->men[mb - 1].t1;
+			while (e < d->ntok && !gb_break_at(d, e))
+				e++;
+			for (; mb < st->nmen && st->men[mb].tn < e; mb++)
+				;
+		}
 		if (mb > mi)
 			sentence_roles(st, d, s, e, mi, mb);
 		s = e;

@@ -443,6 +443,12 @@ gb_unit_number(const GbDoc *d, int k)
 	/* "Bí thư Quận ủy Quận 1" */
 	if (gb_place_number(d, k))
 		return true;
+	/*
+	 * "Học viện Chính trị khu vực 3": a numbered region, "khu vực" a title's
+	 * word of its own
+	 */
+	if (k >= 2 && tok_is(d, k - 1, "vuc") && tok_is(d, k - 2, "khu") && !tok_has(d, k - 1, T_NL))
+		return !gb_date_after(d, k);
 	/* "Vùng Cảnh sát biển 3": four words at most */
 	for (j = k - 1; j >= 0 && j >= k - 4; j--)
 		if (gb_dict_match(d, j, CAT_TITLEWORD, &ph) == k - j && ph->aux == TITLEWORD_UNIT)

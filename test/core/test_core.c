@@ -11941,6 +11941,44 @@ test_title_area_department(void)
 				   "Vụ trưởng Vụ Địa bàn");
 }
 
+/*
+ * Probe 45 G5: a photo caption broken at a line end between the last
+ * person's name and titles ("... và đồng chí B" / "- Phó Bí thư ..., Chủ
+ * tịch UBND phường chủ trì Hội nghị") goes on through the titles' line,
+ * its role the persons'; a line that ends a person's titles still ends
+ * the sentence.
+ */
+static void
+test_chair_caption_broken(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Chiều ngày 01/10/2024, Đảng ủy phường Tràng Minh tổ chức Hội nghị đối thoại.\nĐồng chí Nguyễn "
+				"Thị Hậu - Bí thư Đảng ủy phường và đồng chí Vũ Khắc Hào\n- Phó Bí thư Đảng ủy, Chủ tịch UBND "
+				"phường chủ trì Hội nghị", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 2, "two chairs, got %d", r->meeting.nchairs);
+	o = official(r, "Vũ Khắc Hào");
+	CHECK(o && has_role(o, "chủ trì") && o->chairs && o->ntitles == 2, "Vũ Khắc Hào chairs");
+	gb_result_free(r);
+
+	r = extract("Sáng 12/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị đối thoại.\nĐồng chí Lò Thị Mai - Bí thư "
+				"Đảng ủy xã và đồng chí Hà Văn Khải\n- Phó Bí thư Đảng ủy, Chủ tịch UBND xã đồng chủ trì hội "
+				"nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 2, "two co-chairs, got %d", r->meeting.nchairs);
+	o = official(r, "Lò Thị Mai");
+	CHECK(o && has_role(o, "đồng chủ trì") && o->chairs, "Lò Thị Mai co-chairs");
+	gb_result_free(r);
+
+	r = extract("Sáng 12/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị đối thoại.\nĐồng chí Lò Thị Mai - Bí thư "
+				"Đảng ủy xã phát biểu khai mạc.\nĐồng chí Hà Văn Khải - Chủ tịch UBND xã chủ trì hội nghị.",
+				0, 0, 0);
+	o = official(r, "Lò Thị Mai");
+	CHECK(o && !has_role(o, "chủ trì") && !o->chairs, "Lò Thị Mai opens, does not chair");
+	CHECK(r->meeting.nchairs == 1, "one chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
 /* probe 36 G1: a role closing the last item of a "Tham dự có" list is that item's person's alone */
 static void
 test_chair_ends_list(void)
@@ -13698,6 +13736,51 @@ test_title_dept_parent_in_charge(void)
 }
 
 /*
+ * Probe 45 G4: a unit of an institution (Khoa, Phòng, Trung tâm, Viện, Ban)
+ * whose name holds no level keeps the body it belongs to, named after a
+ * comma; "và các Hội" and a fixed term in lower case ("cơ sở") go on in
+ * the unit's name.  A comma before another post or a name, or after a
+ * unit whose level ends it, still separates.
+ */
+static void
+test_title_sub_unit_parent(void)
+{
+	check_official("Dự Hội nghị có đồng chí Lương Thu Hậu, Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo "
+				   "và Dân vận Thành ủy.", "Lương Thu Hậu", "đồng chí",
+				   "Phó Trưởng Phòng Đoàn thể và các Hội, Ban Tuyên giáo và Dân vận Thành ủy");
+	check_official("Đồng chí Phí Văn Tám, Phó Trưởng Phòng Đoàn thể và các Hội, Ban Dân vận Tỉnh ủy Hà Giang dự.",
+				   "Phí Văn Tám", "đồng chí", "Phó Trưởng Phòng Đoàn thể và các Hội, Ban Dân vận Tỉnh ủy Hà Giang");
+	check_official("Tiến sĩ Nguyễn Văn Hào, Trưởng Khoa Xây dựng Đảng, Học viện Chính trị khu vực 3, Đà Nẵng đã "
+				   "truyền đạt nội dung.", "Nguyễn Văn Hào", NULL,
+				   "Trưởng Khoa Xây dựng Đảng, Học viện Chính trị khu vực 3");
+	check_official("Đồng chí Trần Văn Nam, Trưởng Khoa Lý luận cơ sở, Trường Chính trị tỉnh đã báo cáo.",
+				   "Trần Văn Nam", "đồng chí", "Trưởng Khoa Lý luận cơ sở, Trường Chính trị tỉnh");
+	check_official("Đồng chí Cao Thị Bảy, Trưởng Khoa Lý luận cơ sở Trường Chính trị tỉnh Lai Châu phát biểu.",
+				   "Cao Thị Bảy", "đồng chí", "Trưởng Khoa Lý luận cơ sở Trường Chính trị tỉnh Lai Châu");
+	check_official("Đồng chí Lê Thị Hoa, Phó Trưởng phòng Tổ chức cơ sở đảng, Ban Tổ chức Thành ủy phát biểu.",
+				   "Lê Thị Hoa", "đồng chí", "Phó Trưởng phòng Tổ chức cơ sở đảng, Ban Tổ chức Thành ủy");
+	check_official("Đồng chí Phạm Văn Bình, Trưởng phòng Tổng hợp, Văn phòng Huyện ủy Mộc Châu phát biểu.",
+				   "Phạm Văn Bình", "đồng chí", "Trưởng phòng Tổng hợp, Văn phòng Huyện ủy Mộc Châu");
+	check_official("Đồng chí Đỗ Văn Sáu, Viện trưởng Viện Xây dựng Đảng, Học viện Chính trị quốc gia Hồ Chí Minh "
+				   "phát biểu.", "Đỗ Văn Sáu", "đồng chí",
+				   "Viện trưởng Viện Xây dựng Đảng, Học viện Chính trị quốc gia Hồ Chí Minh");
+	check_official("Đồng chí Ngô Văn Tư, Chủ tịch Hội Cựu chiến binh và các Hội đoàn thể quận phát biểu.",
+				   "Ngô Văn Tư", "đồng chí", "Chủ tịch Hội Cựu chiến binh và các Hội đoàn thể quận");
+	check_official("Đồng chí Lê Văn Ba, Giám đốc Học viện Chính trị khu vực 3 phát biểu.", "Lê Văn Ba",
+				   "đồng chí", "Giám đốc Học viện Chính trị khu vực 3");
+	/* a level ends the unit; another post, a name, "các Hội" after a level separate */
+	check_official("Dự có đồng chí Đinh Văn Một, Trưởng Ban Tuyên giáo Huyện ủy, Trung tâm Chính trị huyện và các "
+				   "đồng chí khác.", "Đinh Văn Một", "đồng chí", "Trưởng Ban Tuyên giáo Huyện ủy");
+	check_official("Đồng chí Lò Văn Hai, Trưởng Khoa Nhà nước và Pháp luật, Phó Hiệu trưởng Trường Chính trị tỉnh "
+				   "Sơn La phát biểu.", "Lò Văn Hai", "đồng chí",
+				   "Trưởng Khoa Nhà nước và Pháp luật | Phó Hiệu trưởng Trường Chính trị tỉnh Sơn La");
+	check_official("Đồng chí Mai Thị Ba, Trưởng phòng Tổ chức cán bộ, Hà Văn Bốn, Phó Trưởng phòng Tổng hợp cùng "
+				   "dự.", "Mai Thị Ba", "đồng chí", "Trưởng phòng Tổ chức cán bộ");
+	check_official("Đồng chí Tạ Văn Sáu, Chủ tịch UBND tỉnh và các Hội đoàn thể dự.", "Tạ Văn Sáu", "đồng chí",
+				   "Chủ tịch UBND tỉnh");
+}
+
+/*
  * Probe 41 G5: "từ điểm cầu của tỉnh tại <venue>": whose point it is comes
  * before the place named after "tại", which ends with its level; the
  * counted points after "đến" name none.
@@ -14740,6 +14823,8 @@ main(void)
 	test_title_place_of_run();
 	test_cit_issuer_place_end();
 	test_title_dept_parent_in_charge();
+	test_title_sub_unit_parent();
+	test_chair_caption_broken();
 	test_bridge_owner_level_venue();
 	test_bridge_link_list();
 	test_cit_subject_present_clause();
