@@ -30,6 +30,7 @@
 #define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
+#define AIM_BACK		24		/* tokens from "vào năm" back to its sentence's aim */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define ABBREV_TOKENS	7		/* tokens of an abbreviation in parentheses, "(QS-QP)" */
@@ -5343,12 +5344,43 @@ cited_review_year(const GbMeetState *st, const GbResult *res)
 #define YEAR_GOAL		1
 #define YEAR_PLAN		2
 
+/*
+ * Whether "vào năm" ends at k ("năm") and its year closes a clause of a
+ * sentence naming an aim before it: a purpose ("để", "nhằm") or a goal
+ * word ("đạt chuẩn", "dẫn đầu").  "để tỉnh là tỉnh khá của cả nước vào
+ * năm 2030", "Kiên Giang duy trì là tỉnh dẫn đầu khu vực, khá của cả nước
+ * vào năm 2030": the year the aim is to be reached by, however many
+ * commas its list of aims holds.  A year opening its clause ("vào năm
+ * 2020, tỉnh đã ...") tells when a thing was done and is not one.
+ */
+static bool
+aim_reached_by(const GbDoc *d, int k)
+{
+	int			e = k + 2,
+				j;
+
+	if (!tok_is(d, k - 1, "vao") ||
+		!(e >= d->ntok || tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL)))
+		return false;
+	for (j = k - 2; j >= 0 && j >= k - AIM_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			tok_has(d, j + 1, T_NL))
+			return false;
+		if (gb_exact_any(d, j, gb_purpose_words) || meetword(d, j, MW_TARGET, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 static int
 target_year(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			j;
 
+	if (aim_reached_by(d, k))
+		return YEAR_GOAL;
 	for (j = k - 1; j >= 0 && j >= k - TARGET_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
