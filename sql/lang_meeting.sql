@@ -2638,6 +2638,21 @@ Sáng 01/8, Huyện ủy tổ chức Hội nghị sơ kết thực hiện Nghị
 Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025 đạt kết quả.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 44 G1). A congress's days without a year ("Đại hội ... từ ngày 14-16/10 đặt ra") take the year its term opens, named in another sentence of a congress ("Sáng 15/10, Đại hội ..., nhiệm kỳ 2020-2025 đã khai mạc"), dated by the first day; not a resolution's term, nor in January or February
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Đây là mục tiêu được Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, từ ngày 14-16/10 đặt ra.
+
+Sáng 15/10, Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ 2020-2025 đã khai mạc.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/7. Sáng 9/7, Đại hội Đảng bộ huyện Gio Linh lần thứ XIX, nhiệm kỳ 2020-2025 đã khai mạc trọng thể.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/7. Đại hội đã thảo luận việc thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/1. Sáng 9/1, Đại hội Đảng bộ huyện Gio Linh lần thứ XIX, nhiệm kỳ 2020-2025 đã khai mạc trọng thể.$$)
+) AS v(body), gb_extract(body);
+
 -- R5 (probe 29 G4). With no dated lead, "Tại hội nghị, X đã triển khai, quán triệt ..." names who holds the meeting; not a body that only reports at it
 SELECT organizer, meeting_kind
 FROM (VALUES

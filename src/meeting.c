@@ -5506,14 +5506,29 @@ wants_later_time(const GbMeetState *st)
 }
 
 /*
- * Whether the lead reviews a congress and gives its day without a year,
- * which the congress's term, named anywhere, may give.
+ * Whether the lead is of a congress whose own sentence names no term:
+ * "Đại hội Đảng bộ tỉnh ... lần thứ XI, từ ngày 15-17/10 đặt ra", then
+ * "Sáng 16/10, Đại hội ..., nhiệm kỳ 2020-2025 đã khai mạc".  A congress
+ * opens its term, which another sentence naming it may give; the caller's
+ * published date, when given, gives the year first (resolve_dates()), and
+ * the term is not looked for.
+ */
+static inline bool
+congress_lead(const GbMeetState *st)
+{
+	return st->published.y == 0 && st->lead.noun && !st->lead.term_year &&
+		strcmp(st->lead.noun, "đại hội") == 0;
+}
+
+/*
+ * Whether the lead reviews a congress, or is one, and gives its day
+ * without a year, which the congress's term, named anywhere, may give.
  */
 static inline bool
 wants_congress_term(const GbMeetState *st)
 {
-	return st->lead.reviews_congress && !st->congress_term && st->cue.has_date &&
-		st->cue.date.y == 0;
+	return !st->congress_term && st->cue.has_date && st->cue.date.y == 0 &&
+		(st->lead.reviews_congress || congress_lead(st));
 }
 
 /*
@@ -5771,8 +5786,9 @@ note_token_slow(GbMeetState *st, const GbDoc *d, int k)
 
 /*
  * note_token_slow() for the few tokens it may take: a word that starts an
- * online phrase, a day, "năm" (its group), any word while a congress's
- * term is wanted.  Most tokens of the lines before the lead are none.
+ * online phrase, a day, "năm" (its group), a word that may start a
+ * meeting's kind ("Đại hội") while a congress's term is wanted.  Most
+ * tokens of the lines before the lead are none.
  */
 GB_HOT_INLINE void
 note_token(GbMeetState *st, const GbDoc *d, int k)
@@ -5780,7 +5796,7 @@ note_token(GbMeetState *st, const GbDoc *d, int k)
 	const GbTok *t = &d->tok[k];
 
 	if ((gb_dict_masks[t->grp] & CAT_NETSTART) || is_day(t) || t->grp == st->nam_grp ||
-		wants_congress_term(st))
+		((gb_dict_masks[t->grp] & CAT_MEETKIND) && wants_congress_term(st)))
 		note_token_slow(st, d, k);
 }
 
@@ -6420,11 +6436,14 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
 		/*
-		 * a review of a congress follows it, in the year its term opens;
-		 * in January or February it may be of one held late the year
-		 * before: no year rather than a wrong one
+		 * a review of a congress follows it, in the year its term opens,
+		 * and a congress is held in that year; in January or February it
+		 * may be of one held late the year before: no year rather than a
+		 * wrong one
 		 */
-		else if (st->congress_term && st->lead.reviews_congress && held.m > 2)
+		else if (st->congress_term && held.m > 2 &&
+				 (st->lead.reviews_congress ||
+				  (congress_lead(st) && mt->meeting_kind == st->lead.noun)))
 			held.y = st->congress_term;
 		else if (st->review_year)
 			held.y = st->review_year;

@@ -10905,6 +10905,21 @@ test_year_from_tag_and_congress(void)
 		/* early in the year, the congress may be of the year before */
 		{"Tin vắn\nSáng 15/1, Đảng ủy xã tổ chức Hội nghị tổng kết công tác Đại hội Đảng bộ xã.\n"
 		 "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030 thành công.", NULL},
+		/*
+		 * probe 44 G1/G4: a congress's days without a year, its term named
+		 * in another sentence: the year the term opens, the first day
+		 */
+		{"Tin hoạt động\nĐây là mục tiêu được Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, từ ngày "
+		 "14-16/10 đặt ra.\n\nSáng 15/10, Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ "
+		 "2020-2025 đã khai mạc.", "2020-10-14"},
+		{"Tin hoạt động\nĐại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/7. Sáng 9/7, "
+		 "Đại hội Đảng bộ huyện Gio Linh lần thứ XIX, nhiệm kỳ 2020-2025 đã khai mạc trọng thể.",
+		 "2020-07-08"},
+		/* a resolution's term, or January: none */
+		{"Tin hoạt động\nĐại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/7. Đại hội "
+		 "đã thảo luận việc thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020.", NULL},
+		{"Tin hoạt động\nĐại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/1. Sáng 9/1, "
+		 "Đại hội Đảng bộ huyện Gio Linh lần thứ XIX, nhiệm kỳ 2020-2025 đã khai mạc trọng thể.", NULL},
 	};
 	int			i;
 
