@@ -441,6 +441,22 @@ Trong không khí phấn khởi của cả nước, sáng 4/6/2022, Chi bộ tr�
 Sáng 4/6/2022, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 44 G1). "vào năm YYYY" closing a clause of a sentence that names an aim before it, a purpose ("để", "nhằm") or a goal ("đạt chuẩn", "dẫn đầu"), is the year the aim is to be reached by, across a list of aims, in a headline too: no year of the meeting; "để tổng kết công tác năm 2023" still gives one
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Sóc Trăng phấn khởi giữ vững là tỉnh dẫn đầu về sản xuất lúa, khá của khu vực vào năm 2030
+
+Sáng 12/5, Tỉnh ủy Sóc Trăng tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin hoạt động
+Chiều 9/6, Huyện ủy Châu Thành tổ chức hội nghị quán triệt Nghị quyết nhằm đưa huyện vào nhóm dẫn đầu năm 2030.$$),
+    ($$Tin hoạt động
+Sáng 3/8, Thành ủy Cần Thơ tổ chức hội nghị chuyên đề để thành phố là đô thị loại I hiện đại vào năm 2030.$$),
+    ($$Tin hoạt động
+Sáng 15/3, Huyện ủy Lệ Thủy tổ chức hội nghị quán triệt Nghị quyết để huyện đạt chuẩn nông thôn mới nâng cao vào năm 2025, nhiệm kỳ 2020-2025.$$),
+    ($$Tin hoạt động
+Sáng 20/12, Huyện ủy Mỹ Tú tổ chức hội nghị để tổng kết công tác năm 2023.$$)
+) AS v(body), gb_extract(body);
+
 -- L8: a Khối's name in lower case is still its name
 SELECT organizer
 FROM gb_extract($$Tin hoạt động
@@ -2620,6 +2636,21 @@ Từ năm 2015 đến nay, Đảng bộ xã đã tổ chức thành công Đại
     ($$Tin vắn
 Sáng 01/8, Huyện ủy tổ chức Hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ huyện.
 Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025 đạt kết quả.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 44 G1). A congress's days without a year ("Đại hội ... từ ngày 14-16/10 đặt ra") take the year its term opens, named in another sentence of a congress ("Sáng 15/10, Đại hội ..., nhiệm kỳ 2020-2025 đã khai mạc"), dated by the first day; not a resolution's term, nor in January or February
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Tin hoạt động
+Đây là mục tiêu được Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, từ ngày 14-16/10 đặt ra.
+
+Sáng 15/10, Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ 2020-2025 đã khai mạc.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/7. Sáng 9/7, Đại hội Đảng bộ huyện Gio Linh lần thứ XIX, nhiệm kỳ 2020-2025 đã khai mạc trọng thể.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/7. Đại hội đã thảo luận việc thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/1. Sáng 9/1, Đại hội Đảng bộ huyện Gio Linh lần thứ XIX, nhiệm kỳ 2020-2025 đã khai mạc trọng thể.$$)
 ) AS v(body), gb_extract(body);
 
 -- R5 (probe 29 G4). With no dated lead, "Tại hội nghị, X đã triển khai, quán triệt ..." names who holds the meeting; not a body that only reports at it

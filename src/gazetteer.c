@@ -2027,6 +2027,9 @@ static const GbPhrase phrases[] = {
 	{"phan dau", CAT_MEETWORD, NULL, MW_TARGET},
 	{"tam nhin", CAT_MEETWORD, NULL, MW_TARGET},
 	{"muc tieu", CAT_MEETWORD, NULL, MW_TARGET},
+	/* "đạt chuẩn nông thôn mới năm 2025", "vào nhóm dẫn đầu năm 2030": an aim */
+	{"dat chuan", CAT_MEETWORD, NULL, MW_TARGET},
+	{"dan dau", CAT_MEETWORD, NULL, MW_TARGET},
 	/* "Cương lĩnh năm 1991", "Luật Đất đai năm 2024": a document's year, not the meeting's */
 	{"cuong linh", CAT_MEETWORD, NULL, MW_DOCNAME},
 	{"hien phap", CAT_MEETWORD, NULL, MW_DOCNAME},
@@ -2794,6 +2797,7 @@ const char *const gb_task_verbs[] = {"thực hiện", "triển khai", "tổng k�
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
+const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 
 /*

@@ -349,6 +349,8 @@ extern const char *const gb_city_spellings[];
 /* tổng kết, thực hiện: the verbs of a steering committee's task, part of its name */
 extern const char *const gb_task_verbs[];
 extern const char gb_clause_words[];
+/* "để", "nhằm": a purpose, an aim to be reached by the year after "vào năm" */
+extern const char gb_purpose_words[];
 /*
  * The words a post is named after as an office, not as a mention of its
  * holder: "bầu chức danh Bí thư Tỉnh ủy", "giữ chức vụ", "đắc cử", "làm".

@@ -30,6 +30,7 @@
 #define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
+#define AIM_BACK		24		/* tokens from "vào năm" back to its sentence's aim */
 #define STOCK_BACK		8		/* tokens from "cả nước" back to "không khí" */
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define ABBREV_TOKENS	7		/* tokens of an abbreviation in parentheses, "(QS-QP)" */
@@ -5499,12 +5500,43 @@ cited_review_year(const GbMeetState *st, const GbResult *res)
 #define YEAR_GOAL		1
 #define YEAR_PLAN		2
 
+/*
+ * Whether "vào năm" ends at k ("năm") and its year closes a clause of a
+ * sentence naming an aim before it: a purpose ("để", "nhằm") or a goal
+ * word ("đạt chuẩn", "dẫn đầu").  "để tỉnh là tỉnh khá của cả nước vào
+ * năm 2030", "Kiên Giang duy trì là tỉnh dẫn đầu khu vực, khá của cả nước
+ * vào năm 2030": the year the aim is to be reached by, however many
+ * commas its list of aims holds.  A year opening its clause ("vào năm
+ * 2020, tỉnh đã ...") tells when a thing was done and is not one.
+ */
+static bool
+aim_reached_by(const GbDoc *d, int k)
+{
+	int			e = k + 2,
+				j;
+
+	if (!tok_is(d, k - 1, "vao") ||
+		!(e >= d->ntok || tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL)))
+		return false;
+	for (j = k - 2; j >= 0 && j >= k - AIM_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			tok_has(d, j + 1, T_NL))
+			return false;
+		if (gb_exact_any(d, j, gb_purpose_words) || meetword(d, j, MW_TARGET, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 static int
 target_year(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
 	int			j;
 
+	if (aim_reached_by(d, k))
+		return YEAR_GOAL;
 	for (j = k - 1; j >= 0 && j >= k - TARGET_BACK; j--)
 	{
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
@@ -5630,14 +5662,29 @@ wants_later_time(const GbMeetState *st)
 }
 
 /*
- * Whether the lead reviews a congress and gives its day without a year,
- * which the congress's term, named anywhere, may give.
+ * Whether the lead is of a congress whose own sentence names no term:
+ * "Đại hội Đảng bộ tỉnh ... lần thứ XI, từ ngày 15-17/10 đặt ra", then
+ * "Sáng 16/10, Đại hội ..., nhiệm kỳ 2020-2025 đã khai mạc".  A congress
+ * opens its term, which another sentence naming it may give; the caller's
+ * published date, when given, gives the year first (resolve_dates()), and
+ * the term is not looked for.
+ */
+static inline bool
+congress_lead(const GbMeetState *st)
+{
+	return st->published.y == 0 && st->lead.noun && !st->lead.term_year &&
+		strcmp(st->lead.noun, "đại hội") == 0;
+}
+
+/*
+ * Whether the lead reviews a congress, or is one, and gives its day
+ * without a year, which the congress's term, named anywhere, may give.
  */
 static inline bool
 wants_congress_term(const GbMeetState *st)
 {
-	return st->lead.reviews_congress && !st->congress_term && st->cue.has_date &&
-		st->cue.date.y == 0;
+	return !st->congress_term && st->cue.has_date && st->cue.date.y == 0 &&
+		(st->lead.reviews_congress || congress_lead(st));
 }
 
 /*
@@ -5904,8 +5951,9 @@ note_token_slow(GbMeetState *st, const GbDoc *d, int k)
 
 /*
  * note_token_slow() for the few tokens it may take: a word that starts an
- * online phrase, a day, "năm" (its group), any word while a congress's
- * term is wanted.  Most tokens of the lines before the lead are none.
+ * online phrase, a day, "năm" (its group), a word that may start a
+ * meeting's kind ("Đại hội") while a congress's term is wanted.  Most
+ * tokens of the lines before the lead are none.
  */
 GB_HOT_INLINE void
 note_token(GbMeetState *st, const GbDoc *d, int k)
@@ -5913,7 +5961,7 @@ note_token(GbMeetState *st, const GbDoc *d, int k)
 	const GbTok *t = &d->tok[k];
 
 	if ((gb_dict_masks[t->grp] & CAT_NETSTART) || is_day(t) || t->grp == st->nam_grp ||
-		wants_congress_term(st))
+		((gb_dict_masks[t->grp] & CAT_MEETKIND) && wants_congress_term(st)))
 		note_token_slow(st, d, k);
 }
 
@@ -6553,11 +6601,14 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
 		/*
-		 * a review of a congress follows it, in the year its term opens;
-		 * in January or February it may be of one held late the year
-		 * before: no year rather than a wrong one
+		 * a review of a congress follows it, in the year its term opens,
+		 * and a congress is held in that year; in January or February it
+		 * may be of one held late the year before: no year rather than a
+		 * wrong one
 		 */
-		else if (st->congress_term && st->lead.reviews_congress && held.m > 2)
+		else if (st->congress_term && held.m > 2 &&
+				 (st->lead.reviews_congress ||
+				  (congress_lead(st) && mt->meeting_kind == st->lead.noun)))
 			held.y = st->congress_term;
 		else if (st->review_year)
 			held.y = st->review_year;

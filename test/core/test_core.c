@@ -2710,6 +2710,46 @@ test_held_target_year(void)
 }
 
 /*
+ * Probe 44 G1: "vào năm" closing a clause of a sentence that names an aim
+ * before it, a purpose ("để", "nhằm") or a goal ("đạt chuẩn", "dẫn đầu"),
+ * gives the year the aim is to be reached by, across the commas of a list
+ * of aims, in a headline too; "nhóm dẫn đầu năm 2030" is a goal.  A year
+ * after "để" without "vào" is still a year reviewed.
+ */
+static void
+test_held_aim_year(void)
+{
+	static const char *const aims[] = {
+		"Sóc Trăng phấn khởi giữ vững là tỉnh dẫn đầu về sản xuất lúa, khá của khu vực vào "
+		"năm 2030\n\nSáng 12/5, Tỉnh ủy Sóc Trăng tổ chức hội nghị quán triệt Nghị quyết.",
+		"Tin hoạt động\nChiều 9/6, Huyện ủy Châu Thành tổ chức hội nghị quán triệt Nghị quyết "
+		"nhằm đưa huyện vào nhóm dẫn đầu năm 2030.",
+		"Tin hoạt động\nSáng 3/8, Thành ủy Cần Thơ tổ chức hội nghị chuyên đề để thành phố là "
+		"đô thị loại I hiện đại vào năm 2030.",
+		"Tin hoạt động\nSáng 15/3, Huyện ủy Lệ Thủy tổ chức hội nghị quán triệt Nghị quyết để "
+		"huyện đạt chuẩn nông thôn mới nâng cao vào năm 2025, nhiệm kỳ 2020-2025.",
+		"Tin hoạt động\nSáng 25/4, Tỉnh ủy Kiên Giang tổ chức hội nghị quán triệt Nghị quyết để "
+		"tỉnh là tỉnh khá của cả nước vào năm 2030.",
+	};
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(aims) / sizeof(aims[0])); i++)
+	{
+		r = extract(aims[i], 0, 0, 0);
+		CHECK(held_is(r, 0, 0, 0), "aim %d reached by its year: %d-%d-%d", i,
+			  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+
+	r = extract("Tin hoạt động\nSáng 20/12, Huyện ủy Mỹ Tú tổ chức hội nghị để tổng kết công "
+				"tác năm 2023.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 12, 20), "để tổng kết ... năm 2023: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * L10: "cả nước" in a stock adverbial ("trong không khí ... của cả nước",
  * "cùng với cả nước", "như cả nước") is not the meeting's scope; "Hội nghị
  * trực tuyến toàn quốc" and "điểm cầu trên cả nước" are.
@@ -10928,6 +10968,21 @@ test_year_from_tag_and_congress(void)
 		/* early in the year, the congress may be of the year before */
 		{"Tin vắn\nSáng 15/1, Đảng ủy xã tổ chức Hội nghị tổng kết công tác Đại hội Đảng bộ xã.\n"
 		 "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030 thành công.", NULL},
+		/*
+		 * probe 44 G1/G4: a congress's days without a year, its term named
+		 * in another sentence: the year the term opens, the first day
+		 */
+		{"Tin hoạt động\nĐây là mục tiêu được Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, từ ngày "
+		 "14-16/10 đặt ra.\n\nSáng 15/10, Đại hội Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ "
+		 "2020-2025 đã khai mạc.", "2020-10-14"},
+		{"Tin hoạt động\nĐại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/7. Sáng 9/7, "
+		 "Đại hội Đảng bộ huyện Gio Linh lần thứ XIX, nhiệm kỳ 2020-2025 đã khai mạc trọng thể.",
+		 "2020-07-08"},
+		/* a resolution's term, or January: none */
+		{"Tin hoạt động\nĐại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/7. Đại hội "
+		 "đã thảo luận việc thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020.", NULL},
+		{"Tin hoạt động\nĐại hội Đảng bộ huyện Gio Linh lần thứ XIX diễn ra từ ngày 8-10/1. Sáng 9/1, "
+		 "Đại hội Đảng bộ huyện Gio Linh lần thứ XIX, nhiệm kỳ 2020-2025 đã khai mạc trọng thể.", NULL},
 	};
 	int			i;
 
@@ -14369,6 +14424,7 @@ main(void)
 	test_headline_tag_label();
 	test_kind_time_clause();
 	test_held_target_year();
+	test_held_aim_year();
 	test_scope_stock_phrase();
 	test_title_rank_name();
 	test_title_standing_abbrevs();
