@@ -1805,6 +1805,65 @@ test_organizer_locality_congress(void)
 	}
 }
 
+/*
+ * Probe 44 G2: the body of several provinces, counted ("Ban Thường vụ Tỉnh
+ * ủy 3 tỉnh A, B, C", "hai tỉnh A và B", "các tỉnh khu vực X") or listed
+ * after a provincial committee's first one ("Tỉnh ủy A, B", "Tỉnh ủy A -
+ * B", "Tỉnh ủy A, B và C"), organizes as one up to its verb: the whole
+ * phrase, as written.  Not a city named where a lower body is, nor a
+ * count with no province named.
+ */
+static void
+test_organizer_joint_provinces(void)
+{
+	static const char *const cases[][2] = {
+		{"Sáng 10/12/2023, tại Nghệ An, Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà "
+		 "Tĩnh phối hợp tổ chức hội nghị đánh giá 1 năm thực hiện Bản ghi nhớ hợp tác.",
+		 "Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà Tĩnh"},
+		{"Sáng 28/5/2025, Thường trực Tỉnh ủy hai tỉnh Kiên Giang và An Giang tổ chức hội nghị "
+		 "triển khai công tác sáp nhập.", "Thường trực Tỉnh ủy hai tỉnh Kiên Giang và An Giang"},
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy 2 tỉnh Quảng Bình, Quảng Trị tổ chức hội nghị.",
+		 "Ban Thường vụ Tỉnh ủy 2 tỉnh Quảng Bình, Quảng Trị"},
+		{"Sáng 28/5/2025, Ban Tổ chức Tỉnh ủy các tỉnh Bắc Trung Bộ tổ chức hội nghị giao ban.",
+		 "Ban Tổ chức Tỉnh ủy các tỉnh Bắc Trung Bộ"},
+		{"Ngày 3/6/2024, Ban Tuyên giáo Tỉnh ủy các tỉnh khu vực ĐBSCL tổ chức hội nghị giao ban.",
+		 "Ban Tuyên giáo Tỉnh ủy các tỉnh khu vực ĐBSCL"},
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy Quảng Bình - Quảng Trị tổ chức hội nghị.",
+		 "Ban Thường vụ Tỉnh ủy Quảng Bình - Quảng Trị"},
+		{"Sáng 28/5/2025, Ban Tổ chức Tỉnh ủy Hậu Giang, Sóc Trăng và Cần Thơ tổ chức hội nghị "
+		 "giao ban.", "Ban Tổ chức Tỉnh ủy Hậu Giang, Sóc Trăng và Cần Thơ"},
+		{"Sáng 28/5/2025, Tỉnh ủy Quảng Bình, Quảng Trị tổ chức hội nghị.",
+		 "Tỉnh ủy Quảng Bình, Quảng Trị"},
+		{"Chiều 2/7/2025, Tỉnh ủy Vĩnh Long, Bến Tre, Trà Vinh đã tổ chức hội nghị.",
+		 "Tỉnh ủy Vĩnh Long, Bến Tre, Trà Vinh"},
+		{"Sáng 5/6/2025, Thường trực Huyện ủy hai huyện Cần Giuộc và Cần Đước phối hợp tổ chức "
+		 "hội nghị giao ban.", "Thường trực Huyện ủy hai huyện Cần Giuộc và Cần Đước"},
+		/* as before: two bodies; one body's name with a dash; a city where it is */
+		{"Sáng 28/5/2025, Tỉnh ủy Quảng Bình và Tỉnh ủy Quảng Trị tổ chức hội nghị.",
+		 "Tỉnh ủy Quảng Bình, Tỉnh ủy Quảng Trị"},
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy Kiên Giang và An Giang tổ chức hội nghị.",
+		 "Ban Thường vụ Tỉnh ủy Kiên Giang và An Giang"},
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu tổ chức hội nghị.",
+		 "Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu"},
+		{"Sáng 28/5/2025, Đảng bộ phường Tân Lập, TP.HCM tổ chức hội nghị.",
+		 "Đảng bộ phường Tân Lập"},
+		{"Sáng 28/5/2025, Thành ủy Vinh, Nghệ An tổ chức hội nghị.", "Thành ủy Vinh"},
+		/* a count with no province named is no body */
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy 2 tỉnh tổ chức hội nghị.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i][0], 0, 0, 0);
+
+		CHECK(cases[i][1] ? str_is(r->meeting.organizer, cases[i][1]) : r->meeting.organizer == NULL,
+			  "joint provinces %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* Whether r's meeting was held on y-m-d (y 0: no date). */
 static bool
 held_is(const GbResult *r, int y, int m, int d)
@@ -14605,6 +14664,7 @@ main(void)
 	test_organizer_place_not_head();
 	test_kind_self_review();
 	test_organizer_locality_congress();
+	test_organizer_joint_provinces();
 	test_dated_headline_tagged_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
