@@ -3150,6 +3150,113 @@ plenum_held(const GbDoc *d, int q, bool nth)
 	return false;
 }
 
+#define VENUE_WORDS		12		/* tokens of the venue between "tại" and an inverted verb */
+
+/*
+ * "Sáng 15/10, tại Trung tâm Hội nghị tỉnh đã diễn ra Đại hội ...", "Sáng
+ * 15/10, đã long trọng khai mạc Đại hội ...": the meeting at s follows a
+ * verb that holds or opens it ("diễn ra", "khai mạc", "tổ chức"), and no
+ * subject comes before that verb in its clause, only adverbs, a time or
+ * the venue ("tại ..."): the meeting is the verb's subject, inverted, and
+ * heads its clause as "Đại hội ... đã diễn ra" does.
+ */
+static bool
+inverted_subject(const GbDoc *d, int s)
+{
+	int			v,
+				a,
+				b,
+				m,
+				n;
+
+	for (v = s - 1; v >= 0 && v >= s - 2; v--)
+		if (meetword(d, v, MW_VERB, NULL) == s - v ||
+			(s - v == 2 && meetword(d, v, MW_HELD, NULL) == 2))
+			break;
+	if (v < 0 || v < s - 2 || tok_has(d, v + 1, T_NL) || tok_has(d, s, T_NL) ||
+		tok_has(d, v, T_UPPER))
+		return false;
+	/* back over the verb's adverbs: "đã long trọng", "chính thức" */
+	for (a = v, n = 0; n < 4 && a > 0 && !tok_has(d, a, T_NL); n++)
+	{
+		for (m = 1; m <= 3 && a - m >= 0; m++)
+			if (!tok_has(d, a - m + 1, T_NL) && gb_dict_match(d, a - m, CAT_ADVERB, NULL) == m)
+				break;
+		if (m > 3 || a - m < 0)
+			break;
+		a -= m;
+	}
+	/* the clause's start: a line's, or after a comma, a full stop or a colon */
+	for (b = a; b > 0 && b > a - VENUE_WORDS - 2 && !tok_has(d, b, T_NL); b--)
+		if (tok_punct(d, b - 1, ',') || tok_punct(d, b - 1, '.') || tok_punct(d, b - 1, ':') ||
+			tok_punct(d, b - 1, ';'))
+			break;
+	if (!(b == 0 || tok_has(d, b, T_NL) || tok_punct(d, b - 1, ',') || tok_punct(d, b - 1, '.') ||
+		  tok_punct(d, b - 1, ':') || tok_punct(d, b - 1, ';')))
+		return false;
+	if (b == a)
+		return true;
+	/* "Sáng nay 15/10 đã diễn ra": a time opening it */
+	b = gb_skip_when(d, b);
+	if (b == a)
+		return true;
+	/* "tại Hội trường Tỉnh ủy (đã) diễn ra": the venue, words on one line */
+	if (!tok_is(d, b, "tai") || tok_has(d, b, T_UPPER) || b + 1 >= a)
+		return false;
+	for (b++; b < a; b++)
+		if (!(tok_has(d, b, T_WORD) || tok_has(d, b, T_NUM)) || tok_has(d, b, T_NL))
+			return false;
+	return true;
+}
+
+#define OWNER_AHEAD		16		/* tokens from a meeting's kind to "của" its body */
+
+/*
+ * "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III của Ban Tổ
+ * chức Tỉnh ủy Long An được tổ chức tại ...": a meeting named in capitals
+ * heading its clause (the kind at p, m tokens), whose name ends with "của"
+ * a body, and then says it was held ("được tổ chức", "diễn ra", "đã"), or
+ * follows the verb that holds it ("tại X diễn ra Hội nghị ... của Y."): the
+ * body's own meeting, as "do X tổ chức" says.  Without that predicate
+ * "Hội nghị ... của X" may be only spoken of; nor is it the body of a
+ * document or another meeting named in between ("Hội nghị quán triệt Nghị
+ * quyết số 18 của Bộ Chính trị").  Returns the body, or NULL.
+ */
+static char *
+owner_of_meeting(const GbDoc *d, int p, int m)
+{
+	const GbPhrase *ph = NULL;
+	const char *name;
+	int			j,
+				c,
+				r;
+	bool		inverted;
+
+	if (!is_upper(d, p) || tok_has(d, p + m, T_NL))
+		return NULL;
+	/* "của" first, in the clause: most meetings named have none */
+	for (c = p + m; c < d->ntok && c < p + m + OWNER_AHEAD; c++)
+		if (tok_has(d, c, T_NL) || tok_has(d, c, T_PUNCT) ||
+			(tok_is(d, c, "cua") && !tok_has(d, c, T_UPPER)))
+			break;
+	if (c >= d->ntok || c == p + m + OWNER_AHEAD || !tok_is(d, c, "cua") || tok_has(d, c, T_NL))
+		return NULL;
+	for (j = p + m; j < c; j++)
+		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || (kind_at(d, j, &ph) > 0 && ph->aux == 0))
+			return NULL;
+	inverted = !heads_sentence(d, p) && !tok_punct(d, p - 1, ',');
+	if (inverted && !inverted_subject(d, p))
+		return NULL;
+	if ((r = body_at(d, c + 1, &name)) == c + 1 || name == NULL)
+		return NULL;
+	/* held: said after it, or by the verb before it, its clause ending */
+	if (inverted)
+		return r >= d->ntok || tok_has(d, r, T_NL) || tok_punct(d, r, '.') ||
+			tok_punct(d, r, ',') || tok_punct(d, r, ';') ? (char *) name : NULL;
+	return !tok_has(d, r, T_NL) && meetword(d, skip_adverbs(d, r), MW_HELD, NULL) > 0 ?
+		(char *) name : NULL;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
@@ -3188,9 +3295,12 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
-				attends_congress(d, s)) &&
+				attends_congress(d, s) || inverted_subject(d, s)) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}
+	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */
+	if ((name = owner_of_meeting(d, p, m)) != NULL)
+		return (char *) name;
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
@@ -3223,7 +3333,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	if ((e = body_at(d, q, &name)) == q || name == NULL ||
 		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) &&
 		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
-		   !tok_has(d, p, T_NL))))
+		   !tok_has(d, p, T_NL)) &&
+		 !inverted_subject(d, p)))
 		return NULL;
 	return (char *) name;
 }
