@@ -3138,6 +3138,27 @@ Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan
 Nguồn VNEWS: http://vnews.gov.vn/video/dai-hoi-dai-bieu-dang-bo-quang-binh-lan-thu-xvii-194778.htm$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 44 G2). A body of several provinces, counted ("Ban Thường vụ Tỉnh ủy 3 tỉnh A, B, C", "hai tỉnh A và B", "các tỉnh khu vực X") or listed after a provincial committee's first one ("Tỉnh ủy A, B", "Tỉnh ủy A - B", "Tỉnh ủy A, B và C"), organizes as one up to its verb: the whole phrase, as written; not a city named where a lower body is
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 10/12/2023, tại Nghệ An, Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà Tĩnh phối hợp tổ chức hội nghị đánh giá 1 năm thực hiện Bản ghi nhớ hợp tác.$$),
+    ($$Sáng 28/5/2025, Thường trực Tỉnh ủy hai tỉnh Kiên Giang và An Giang tổ chức hội nghị triển khai công tác sáp nhập.$$),
+    ($$Ngày 3/6/2024, Ban Tuyên giáo Tỉnh ủy các tỉnh khu vực ĐBSCL tổ chức hội nghị giao ban.$$),
+    ($$Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy Quảng Bình - Quảng Trị tổ chức hội nghị.$$),
+    ($$Chiều 2/7/2025, Tỉnh ủy Vĩnh Long, Bến Tre, Trà Vinh đã tổ chức hội nghị.$$),
+    ($$Sáng 28/5/2025, Đảng bộ phường Tân Lập, TP.HCM tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 44 G3). A meeting after the verb that holds or opens it ("diễn ra", "khai mạc"), with only a time, adverbs or the venue ("tại ...") before that verb in its clause, is the verb's subject inverted: the organizer its heading the clause gives; "Hội nghị ... của Y được tổ chức" is Y's own meeting, not Y of a document named in between
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng nay 15/10, tại Trung tâm Hội nghị tỉnh Trà Vinh đã diễn ra Đại hội Đại biểu Đảng bộ tỉnh Trà Vinh lần thứ XI, nhiệm kỳ 2020 – 2025.$$),
+    ($$Chiều 2/3/2024, tại Hội trường Huyện ủy đã long trọng khai mạc Đại hội đại biểu Đảng bộ huyện Đức Hòa lần thứ XII.$$),
+    ($$Sáng 15/10/2024, tại Hội trường Tỉnh ủy diễn ra Hội nghị Ban Thường vụ Tỉnh ủy Long An.$$),
+    ($$Sáng 15/10/2024, Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III của Ban Tổ chức Tỉnh ủy Long An được tổ chức tại Hội trường Tỉnh ủy.$$),
+    ($$Sáng 15/10/2024, Hội nghị quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng được tổ chức tại hội trường.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 43 G6). A place's last syllable that folds as "ban" ("Vụ Bản", "Điện Bàn") right before "tổ chức" is the place's, not the head "Ban Tổ chức": its tone marks tell them apart
 SELECT organizer, meeting_kind
 FROM (VALUES

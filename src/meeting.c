@@ -2579,6 +2579,93 @@ counted_body(const GbDoc *d, int p)
 }
 
 /*
+ * A province's name from q, as name_before_verb() reads one: capitalized
+ * words naming no body ("Nghệ An", "Bắc Trung Bộ", "ĐBSCL", "TP.HCM").
+ * Returns the token after it, or q.
+ */
+static int
+joint_place_end(const GbDoc *d, int q)
+{
+	int			k,
+				words;
+
+	/* "Hà Tĩnh", "Bắc Trung Bộ": a level's or body's word inside a name, not opening it */
+	for (k = q, words = 0; words < 4 && k < d->ntok && tok_has(d, k, T_WORD) && is_upper(d, k) &&
+		 !tok_has(d, k, T_NL) &&
+		 (k > q || gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) == 0); words++)
+	{
+		k++;
+		if (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_WORD) &&
+			is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL))
+			k++;
+	}
+	return k;
+}
+
+/*
+ * "Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà Tĩnh", "Thường trực
+ * Tỉnh ủy hai tỉnh Kiên Giang và An Giang", "Ban Tổ chức Tỉnh ủy các tỉnh
+ * khu vực ĐBSCL", "Ban Thường vụ Tỉnh ủy Quảng Bình - Quảng Trị", "Tỉnh ủy
+ * Hậu Giang, Sóc Trăng và Cần Thơ": the body (from p, parsed up to r) of
+ * several provinces, counted ("3 tỉnh", "các tỉnh") or listed after a
+ * provincial committee's first one, organizes as one up to its verb.  A
+ * province is never inside another, so the names after "Tỉnh ủy A," are
+ * provinces listed, not where A is ("Đảng bộ phường X, TP.HCM").  Returns
+ * the end of the whole phrase, as written, or r.
+ */
+static int
+joint_provinces_end(const GbDoc *d, int p, int r)
+{
+	int			q = r,
+				e,
+				names = 0,
+				j;
+	bool		counted = false;
+
+	if (tok_has(d, q, T_NL))
+		return r;
+	/* "3 tỉnh", "hai tỉnh", "các tỉnh (khu vực)": a count of one level */
+	if (((tok_has(d, q, T_NUM) && d->tok[q].len <= 2) || tok_is(d, q, "cac") ||
+		 gb_dict_match(d, q, CAT_COUNTWORD, NULL) == 1) &&
+		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) && !is_upper(d, q + 1) &&
+		(e = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0)
+	{
+		counted = true;
+		q += 1 + e;
+		if (tok_is(d, q, "khu") && tok_is(d, q + 1, "vuc") && !is_upper(d, q) &&
+			!tok_has(d, q + 1, T_NL))
+			q += 2;
+	}
+	else
+	{
+		/* "Tỉnh ủy A" ends the body: its first province, named */
+		for (j = r - 2; j > p && !(tok_is(d, j - 1, "tinh") && tok_is(d, j, "uy") &&
+								   is_upper(d, j - 1)); j--)
+			;
+		if (j <= p || joint_place_end(d, j + 1) != r ||
+			!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")))
+			return r;
+		names = 1;
+		q++;
+	}
+	for (;;)
+	{
+		if ((e = joint_place_end(d, q)) == q)
+			return r;
+		names++;
+		q = e;
+		if (!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")) ||
+			tok_has(d, q + 1, T_NL))
+			break;
+		q++;
+	}
+	if (names < (counted ? 1 : 2))
+		return r;
+	return verb_follows(d, q) ||
+		(tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && !tok_has(d, q + 1, T_NL)) ? q : r;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -2629,6 +2716,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			break;
 		start = q;
 		if (n == 0 && (m = cell_parent(d, q, r)) > r)
+		{
+			names[0] = gb_span_text(d, q, m);
+			r = m;
+		}
+		/* "Ban Thường vụ Tỉnh ủy 3 tỉnh A, B, C phối hợp tổ chức": one body */
+		else if (n == 0 && (m = joint_provinces_end(d, q, r)) > r)
 		{
 			names[0] = gb_span_text(d, q, m);
 			r = m;
@@ -3058,6 +3151,113 @@ plenum_held(const GbDoc *d, int q, bool nth)
 	return false;
 }
 
+#define VENUE_WORDS		12		/* tokens of the venue between "tại" and an inverted verb */
+
+/*
+ * "Sáng 15/10, tại Trung tâm Hội nghị tỉnh đã diễn ra Đại hội ...", "Sáng
+ * 15/10, đã long trọng khai mạc Đại hội ...": the meeting at s follows a
+ * verb that holds or opens it ("diễn ra", "khai mạc", "tổ chức"), and no
+ * subject comes before that verb in its clause, only adverbs, a time or
+ * the venue ("tại ..."): the meeting is the verb's subject, inverted, and
+ * heads its clause as "Đại hội ... đã diễn ra" does.
+ */
+static bool
+inverted_subject(const GbDoc *d, int s)
+{
+	int			v,
+				a,
+				b,
+				m,
+				n;
+
+	for (v = s - 1; v >= 0 && v >= s - 2; v--)
+		if (meetword(d, v, MW_VERB, NULL) == s - v ||
+			(s - v == 2 && meetword(d, v, MW_HELD, NULL) == 2))
+			break;
+	if (v < 0 || v < s - 2 || tok_has(d, v + 1, T_NL) || tok_has(d, s, T_NL) ||
+		tok_has(d, v, T_UPPER))
+		return false;
+	/* back over the verb's adverbs: "đã long trọng", "chính thức" */
+	for (a = v, n = 0; n < 4 && a > 0 && !tok_has(d, a, T_NL); n++)
+	{
+		for (m = 1; m <= 3 && a - m >= 0; m++)
+			if (!tok_has(d, a - m + 1, T_NL) && gb_dict_match(d, a - m, CAT_ADVERB, NULL) == m)
+				break;
+		if (m > 3 || a - m < 0)
+			break;
+		a -= m;
+	}
+	/* the clause's start: a line's, or after a comma, a full stop or a colon */
+	for (b = a; b > 0 && b > a - VENUE_WORDS - 2 && !tok_has(d, b, T_NL); b--)
+		if (tok_punct(d, b - 1, ',') || tok_punct(d, b - 1, '.') || tok_punct(d, b - 1, ':') ||
+			tok_punct(d, b - 1, ';'))
+			break;
+	if (!(b == 0 || tok_has(d, b, T_NL) || tok_punct(d, b - 1, ',') || tok_punct(d, b - 1, '.') ||
+		  tok_punct(d, b - 1, ':') || tok_punct(d, b - 1, ';')))
+		return false;
+	if (b == a)
+		return true;
+	/* "Sáng nay 15/10 đã diễn ra": a time opening it */
+	b = gb_skip_when(d, b);
+	if (b == a)
+		return true;
+	/* "tại Hội trường Tỉnh ủy (đã) diễn ra": the venue, words on one line */
+	if (!tok_is(d, b, "tai") || tok_has(d, b, T_UPPER) || b + 1 >= a)
+		return false;
+	for (b++; b < a; b++)
+		if (!(tok_has(d, b, T_WORD) || tok_has(d, b, T_NUM)) || tok_has(d, b, T_NL))
+			return false;
+	return true;
+}
+
+#define OWNER_AHEAD		16		/* tokens from a meeting's kind to "của" its body */
+
+/*
+ * "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III của Ban Tổ
+ * chức Tỉnh ủy Long An được tổ chức tại ...": a meeting named in capitals
+ * heading its clause (the kind at p, m tokens), whose name ends with "của"
+ * a body, and then says it was held ("được tổ chức", "diễn ra", "đã"), or
+ * follows the verb that holds it ("tại X diễn ra Hội nghị ... của Y."): the
+ * body's own meeting, as "do X tổ chức" says.  Without that predicate
+ * "Hội nghị ... của X" may be only spoken of; nor is it the body of a
+ * document or another meeting named in between ("Hội nghị quán triệt Nghị
+ * quyết số 18 của Bộ Chính trị").  Returns the body, or NULL.
+ */
+static char *
+owner_of_meeting(const GbDoc *d, int p, int m)
+{
+	const GbPhrase *ph = NULL;
+	const char *name;
+	int			j,
+				c,
+				r;
+	bool		inverted;
+
+	if (!is_upper(d, p) || tok_has(d, p + m, T_NL))
+		return NULL;
+	/* "của" first, in the clause: most meetings named have none */
+	for (c = p + m; c < d->ntok && c < p + m + OWNER_AHEAD; c++)
+		if (tok_has(d, c, T_NL) || tok_has(d, c, T_PUNCT) ||
+			(tok_is(d, c, "cua") && !tok_has(d, c, T_UPPER)))
+			break;
+	if (c >= d->ntok || c == p + m + OWNER_AHEAD || !tok_is(d, c, "cua") || tok_has(d, c, T_NL))
+		return NULL;
+	for (j = p + m; j < c; j++)
+		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || (kind_at(d, j, &ph) > 0 && ph->aux == 0))
+			return NULL;
+	inverted = !heads_sentence(d, p) && !tok_punct(d, p - 1, ',');
+	if (inverted && !inverted_subject(d, p))
+		return NULL;
+	if ((r = body_at(d, c + 1, &name)) == c + 1 || name == NULL)
+		return NULL;
+	/* held: said after it, or by the verb before it, its clause ending */
+	if (inverted)
+		return r >= d->ntok || tok_has(d, r, T_NL) || tok_punct(d, r, '.') ||
+			tok_punct(d, r, ',') || tok_punct(d, r, ';') ? (char *) name : NULL;
+	return !tok_has(d, r, T_NL) && meetword(d, skip_adverbs(d, r), MW_HELD, NULL) > 0 ?
+		(char *) name : NULL;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
@@ -3096,9 +3296,12 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
-				attends_congress(d, s)) &&
+				attends_congress(d, s) || inverted_subject(d, s)) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}
+	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */
+	if ((name = owner_of_meeting(d, p, m)) != NULL)
+		return (char *) name;
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
@@ -3131,7 +3334,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	if ((e = body_at(d, q, &name)) == q || name == NULL ||
 		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) &&
 		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
-		   !tok_has(d, p, T_NL))))
+		   !tok_has(d, p, T_NL)) &&
+		 !inverted_subject(d, p)))
 		return NULL;
 	return (char *) name;
 }

@@ -1787,8 +1787,13 @@ test_organizer_locality_congress(void)
 		/* the congress names its place: that one */
 		{"Sáng 14/8/2020, huyện Ba Vì khai mạc Đại hội đại biểu Đảng bộ huyện Ba Vì lần thứ "
 		 "XXII, nhiệm kỳ 2020-2025.", "Đảng bộ huyện Ba Vì"},
+		/*
+		 * not the locality after "tại": the congress after its verb is
+		 * the subject, inverted, its Party organization as written, as
+		 * with the congress heading the clause (probe 44 G3)
+		 */
 		{"Sáng 14/8/2020, tại huyện Đại Lộc đã khai mạc Đại hội đại biểu Đảng bộ huyện lần thứ "
-		 "XXII, nhiệm kỳ 2020-2025.", NULL},
+		 "XXII, nhiệm kỳ 2020-2025.", "Đảng bộ huyện"},
 		{"Sáng 14/8/2020, huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII, "
 		 "nhiệm kỳ 2020-2025.", NULL},
 	};
@@ -1800,6 +1805,121 @@ test_organizer_locality_congress(void)
 
 		CHECK(cases[i][1] ? str_is(r->meeting.organizer, cases[i][1]) : r->meeting.organizer == NULL,
 			  "locality's congress %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
+ * Probe 44 G2: the body of several provinces, counted ("Ban Thường vụ Tỉnh
+ * ủy 3 tỉnh A, B, C", "hai tỉnh A và B", "các tỉnh khu vực X") or listed
+ * after a provincial committee's first one ("Tỉnh ủy A, B", "Tỉnh ủy A -
+ * B", "Tỉnh ủy A, B và C"), organizes as one up to its verb: the whole
+ * phrase, as written.  Not a city named where a lower body is, nor a
+ * count with no province named.
+ */
+static void
+test_organizer_joint_provinces(void)
+{
+	static const char *const cases[][2] = {
+		{"Sáng 10/12/2023, tại Nghệ An, Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà "
+		 "Tĩnh phối hợp tổ chức hội nghị đánh giá 1 năm thực hiện Bản ghi nhớ hợp tác.",
+		 "Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà Tĩnh"},
+		{"Sáng 28/5/2025, Thường trực Tỉnh ủy hai tỉnh Kiên Giang và An Giang tổ chức hội nghị "
+		 "triển khai công tác sáp nhập.", "Thường trực Tỉnh ủy hai tỉnh Kiên Giang và An Giang"},
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy 2 tỉnh Quảng Bình, Quảng Trị tổ chức hội nghị.",
+		 "Ban Thường vụ Tỉnh ủy 2 tỉnh Quảng Bình, Quảng Trị"},
+		{"Sáng 28/5/2025, Ban Tổ chức Tỉnh ủy các tỉnh Bắc Trung Bộ tổ chức hội nghị giao ban.",
+		 "Ban Tổ chức Tỉnh ủy các tỉnh Bắc Trung Bộ"},
+		{"Ngày 3/6/2024, Ban Tuyên giáo Tỉnh ủy các tỉnh khu vực ĐBSCL tổ chức hội nghị giao ban.",
+		 "Ban Tuyên giáo Tỉnh ủy các tỉnh khu vực ĐBSCL"},
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy Quảng Bình - Quảng Trị tổ chức hội nghị.",
+		 "Ban Thường vụ Tỉnh ủy Quảng Bình - Quảng Trị"},
+		{"Sáng 28/5/2025, Ban Tổ chức Tỉnh ủy Hậu Giang, Sóc Trăng và Cần Thơ tổ chức hội nghị "
+		 "giao ban.", "Ban Tổ chức Tỉnh ủy Hậu Giang, Sóc Trăng và Cần Thơ"},
+		{"Sáng 28/5/2025, Tỉnh ủy Quảng Bình, Quảng Trị tổ chức hội nghị.",
+		 "Tỉnh ủy Quảng Bình, Quảng Trị"},
+		{"Chiều 2/7/2025, Tỉnh ủy Vĩnh Long, Bến Tre, Trà Vinh đã tổ chức hội nghị.",
+		 "Tỉnh ủy Vĩnh Long, Bến Tre, Trà Vinh"},
+		{"Sáng 5/6/2025, Thường trực Huyện ủy hai huyện Cần Giuộc và Cần Đước phối hợp tổ chức "
+		 "hội nghị giao ban.", "Thường trực Huyện ủy hai huyện Cần Giuộc và Cần Đước"},
+		/* as before: two bodies; one body's name with a dash; a city where it is */
+		{"Sáng 28/5/2025, Tỉnh ủy Quảng Bình và Tỉnh ủy Quảng Trị tổ chức hội nghị.",
+		 "Tỉnh ủy Quảng Bình, Tỉnh ủy Quảng Trị"},
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy Kiên Giang và An Giang tổ chức hội nghị.",
+		 "Ban Thường vụ Tỉnh ủy Kiên Giang và An Giang"},
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu tổ chức hội nghị.",
+		 "Ban Thường vụ Tỉnh ủy Bà Rịa - Vũng Tàu"},
+		{"Sáng 28/5/2025, Đảng bộ phường Tân Lập, TP.HCM tổ chức hội nghị.",
+		 "Đảng bộ phường Tân Lập"},
+		{"Sáng 28/5/2025, Thành ủy Vinh, Nghệ An tổ chức hội nghị.", "Thành ủy Vinh"},
+		/* a count with no province named is no body */
+		{"Sáng 28/5/2025, Ban Thường vụ Tỉnh ủy 2 tỉnh tổ chức hội nghị.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i][0], 0, 0, 0);
+
+		CHECK(cases[i][1] ? str_is(r->meeting.organizer, cases[i][1]) : r->meeting.organizer == NULL,
+			  "joint provinces %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
+ * Probe 44 G3: a meeting after the verb that holds or opens it, with no
+ * subject before that verb in its clause, only a time, adverbs or the
+ * venue ("tại X đã diễn ra Đại hội ...", "đã long trọng khai mạc Đại hội
+ * ..."), is its subject inverted: its organizer is the one the meeting
+ * heading the clause gives.  "Hội nghị ... của Y được tổ chức" (or after
+ * the inverted verb): Y's own meeting.  Not Y of a document, nor a
+ * meeting with no predicate saying it was held.
+ */
+static void
+test_organizer_inverted_meeting(void)
+{
+	static const char *const cases[][2] = {
+		{"Sáng nay 15/10, tại Trung tâm Hội nghị tỉnh Trà Vinh đã diễn ra Đại hội Đại biểu Đảng "
+		 "bộ tỉnh Trà Vinh lần thứ XI, nhiệm kỳ 2020 – 2025.", "Đảng bộ tỉnh Trà Vinh"},
+		{"Sáng 15/10/2020, đã diễn ra Đại hội Đại biểu Đảng bộ tỉnh Trà Vinh lần thứ XI, nhiệm "
+		 "kỳ 2020 – 2025.", "Đảng bộ tỉnh Trà Vinh"},
+		{"Sáng 15/10/2020, tại Hội trường Tỉnh ủy đã khai mạc Đại hội đại biểu Đảng bộ tỉnh Hậu "
+		 "Giang lần thứ XIV.", "Đảng bộ tỉnh Hậu Giang"},
+		{"Sáng 15/10/2024, đã khai mạc Đại hội đại biểu Đảng bộ huyện Cần Giuộc lần thứ XII.",
+		 "Đảng bộ huyện Cần Giuộc"},
+		{"Chiều 2/3/2024, tại Hội trường Huyện ủy đã long trọng khai mạc Đại hội đại biểu Đảng "
+		 "bộ huyện Đức Hòa lần thứ XII.", "Đảng bộ huyện Đức Hòa"},
+		{"Sáng 14-10, tại Học viện Cán bộ TP HCM diễn ra phiên khai mạc Đại hội Đại biểu Đảng "
+		 "bộ TP HCM lần thứ I, nhiệm kỳ 2025-2030.", "Đảng bộ TP HCM"},
+		{"Sáng 15/10/2024, tại Hội trường Tỉnh ủy diễn ra Hội nghị Ban Thường vụ Tỉnh ủy Long An.",
+		 "Ban Thường vụ Tỉnh ủy Long An"},
+		{"Sáng 15/10/2024, Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III của Ban Tổ "
+		 "chức Tỉnh ủy Long An được tổ chức tại Hội trường Tỉnh ủy.", "Ban Tổ chức Tỉnh ủy Long An"},
+		{"Ngày 5/3/2023, Hội nghị tổng kết công tác năm 2022 của Ban Tuyên giáo Huyện ủy Cần "
+		 "Đước đã được tổ chức.", "Ban Tuyên giáo Huyện ủy Cần Đước"},
+		{"Sáng 15/10/2020, tại thành phố Tân An diễn ra Hội nghị sơ kết công tác quý III của Ban "
+		 "Dân vận Tỉnh ủy Long An.", "Ban Dân vận Tỉnh ủy Long An"},
+		/* a subject before the verb holds it */
+		{"Sáng 15/10/2020, Ban Thường vụ Tỉnh ủy Long An tổ chức Hội nghị Ban Chấp hành Đảng bộ "
+		 "tỉnh lần thứ 5.", "Ban Thường vụ Tỉnh ủy Long An"},
+		/* no predicate saying it was held; a document's body; an object's */
+		{"Sáng 15/10/2024, Hội nghị sơ kết công tác quý III của Ban Dân vận Tỉnh ủy Bến Tre.", NULL},
+		{"Sáng 15/10/2024, Hội nghị quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung "
+		 "ương Đảng được tổ chức tại hội trường.", NULL},
+		{"Sáng 15/10/2024, quán triệt Nghị quyết Hội nghị lần thứ 8 của Ban Chấp hành Trung ương "
+		 "Đảng được tổ chức tại hội trường.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i][0], 0, 0, 0);
+
+		CHECK(cases[i][1] ? str_is(r->meeting.organizer, cases[i][1]) : r->meeting.organizer == NULL,
+			  "inverted meeting %d: %s", i,
 			  r->meeting.organizer ? r->meeting.organizer : "NULL");
 		gb_result_free(r);
 	}
@@ -14897,6 +15017,8 @@ main(void)
 	test_organizer_place_not_head();
 	test_kind_self_review();
 	test_organizer_locality_congress();
+	test_organizer_joint_provinces();
+	test_organizer_inverted_meeting();
 	test_dated_headline_tagged_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
