@@ -836,6 +836,30 @@ static const GbPhrase phrases[] = {
 	{"dai hoc", CAT_NAMESAKE, NULL, 0},
 	{"duong", CAT_NAMESAKE, "Đường|đường", 0},
 	/*
+	 * a late leader remembered, no official of the report: "học tập tư
+	 * tưởng của cố Tổng Bí thư Lê Duẩn", "quê hương (của) Chủ tịch Tôn Đức
+	 * Thắng", "kỷ niệm 120 năm Ngày sinh đồng chí Trần Phú", "tư tưởng, đạo
+	 * đức, phong cách Chủ tịch ..." (probe 44 G6); right before the
+	 * honorific, the rank, the title or the name
+	 */
+	{"co", CAT_MEMORIAL, "cố|Cố", 0},
+	/* "củng cố", "kiên cố": "cố" inside a word of two, no late one's */
+	{"cung co", CAT_MEMORIAL, "cố", MEMORIAL_NOT},
+	{"kien co", CAT_MEMORIAL, "cố", MEMORIAL_NOT},
+	{"ngoan co", CAT_MEMORIAL, "cố", MEMORIAL_NOT},
+	{"que huong", CAT_MEMORIAL, NULL, 0},
+	{"que huong cua", CAT_MEMORIAL, NULL, 0},
+	{"ngay sinh", CAT_MEMORIAL, NULL, 0},
+	{"ngay sinh cua", CAT_MEMORIAL, NULL, 0},
+	{"nam sinh", CAT_MEMORIAL, NULL, 0},
+	{"nam sinh cua", CAT_MEMORIAL, NULL, 0},
+	{"tu tuong", CAT_MEMORIAL, NULL, 0},
+	{"tu tuong cua", CAT_MEMORIAL, NULL, 0},
+	{"dao duc", CAT_MEMORIAL, NULL, 0},
+	{"dao duc cua", CAT_MEMORIAL, NULL, 0},
+	{"phong cach", CAT_MEMORIAL, NULL, 0},
+	{"phong cach cua", CAT_MEMORIAL, NULL, 0},
+	/*
 	 * plural nouns of units, no persons: "các cơ quan, đơn vị tham dự", the
 	 * units the subject of the role, which no person named near takes
 	 */
