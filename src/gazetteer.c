@@ -860,6 +860,23 @@ static const GbPhrase phrases[] = {
 	{"phong cach", CAT_MEMORIAL, NULL, 0},
 	{"phong cach cua", CAT_MEMORIAL, NULL, 0},
 	/*
+	 * "tưởng niệm đồng chí A", "Khu lưu niệm Tổng Bí thư B", "đền thờ
+	 * Chủ tịch C", "ngày giỗ đồng chí D": the late one honoured, or a place
+	 * named after him ("ảnh lưu niệm cùng các đồng chí" is the living,
+	 * hence "nhà", "khu" before "lưu niệm")
+	 */
+	{"tuong niem", CAT_MEMORIAL, NULL, 0},
+	{"tuong nho", CAT_MEMORIAL, NULL, 0},
+	{"den tho", CAT_MEMORIAL, NULL, 0},
+	{"tuong dai", CAT_MEMORIAL, NULL, 0},
+	{"nha luu niem", CAT_MEMORIAL, NULL, 0},
+	{"khu luu niem", CAT_MEMORIAL, NULL, 0},
+	{"khu di tich", CAT_MEMORIAL, NULL, 0},
+	{"ngay mat", CAT_MEMORIAL, "mất", 0},
+	{"ngay mat cua", CAT_MEMORIAL, NULL, 0},
+	{"ngay gio", CAT_MEMORIAL, "giỗ", 0},
+	{"ngay gio cua", CAT_MEMORIAL, NULL, 0},
+	/*
 	 * plural nouns of units, no persons: "các cơ quan, đơn vị tham dự", the
 	 * units the subject of the role, which no person named near takes
 	 */

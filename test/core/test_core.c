@@ -13178,6 +13178,17 @@ test_late_leader(void)
 		  "the living official chairs, got %d officials", r->nofficials);
 	gb_result_free(r);
 
+	/* the late one honoured, or a place named after him; the living photographed */
+	r = extract("Sáng 14/7/2024, Huyện ủy Đức Thọ tổ chức lễ tưởng niệm đồng chí Trần Phú tại Khu lưu "
+				"niệm Tổng Bí thư Trần Phú. Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy dâng hương tại đền "
+				"thờ Chủ tịch Tôn Đức Thắng. Nhân ngày giỗ đồng chí Hà Huy Tập, đồng chí Lê Văn An, Chủ "
+				"tịch UBND huyện chủ trì hội nghị. Các đại biểu chụp ảnh lưu niệm cùng đồng chí Trần "
+				"Văn Minh, Phó Bí thư Huyện ủy.", 0, 0, 0);
+	CHECK(r->nofficials == 3 && official(r, "Nguyễn Văn Hải") && official(r, "Trần Văn Minh") &&
+		  (o = official(r, "Lê Văn An")) && has_role(o, "chủ trì") && r->meeting.nchairs == 1,
+		  "honoured, got %d officials, %d chairs", r->nofficials, r->meeting.nchairs);
+	gb_result_free(r);
+
 	/* "củng cố" holds "cố": no late one's */
 	r = extract("Hội nghị củng cố Ban Chấp hành. Đồng chí Nguyễn Văn Cừ, Chủ tịch UBND xã phát biểu.", 0, 0, 0);
 	CHECK(r->nofficials == 1 && official(r, "Nguyễn Văn Cừ"), "củng cố");
