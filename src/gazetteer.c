@@ -853,12 +853,13 @@ static const GbPhrase phrases[] = {
 	{"ngay sinh cua", CAT_MEMORIAL, NULL, 0},
 	{"nam sinh", CAT_MEMORIAL, NULL, 0},
 	{"nam sinh cua", CAT_MEMORIAL, NULL, 0},
+	/*
+	 * without "của" only: "phẩm chất đạo đức của đồng chí A", "tư tưởng
+	 * của Tổng Bí thư B" may be the living's ("cố" marks the late one)
+	 */
 	{"tu tuong", CAT_MEMORIAL, NULL, 0},
-	{"tu tuong cua", CAT_MEMORIAL, NULL, 0},
 	{"dao duc", CAT_MEMORIAL, NULL, 0},
-	{"dao duc cua", CAT_MEMORIAL, NULL, 0},
 	{"phong cach", CAT_MEMORIAL, NULL, 0},
-	{"phong cach cua", CAT_MEMORIAL, NULL, 0},
 	/*
 	 * "tưởng niệm đồng chí A", "Khu lưu niệm Tổng Bí thư B", "đền thờ
 	 * Chủ tịch C", "ngày giỗ đồng chí D": the late one honoured, or a place

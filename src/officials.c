@@ -684,7 +684,7 @@ name_text(const GbDoc *d, int t0, int t1)
 
 /*
  * Whether the words right before i remember a late leader: "cố" (late),
- * "quê hương (của)", "Ngày sinh", "tư tưởng, đạo đức, phong cách (của)"
+ * "quê hương (của)", "Ngày sinh", "tư tưởng, đạo đức, phong cách"
  * (CAT_MEMORIAL).  "học tập tư tưởng của cố Tổng Bí thư Lê Duẩn", "kỷ
  * niệm 120 năm Ngày sinh đồng chí Trần Phú, Tổng Bí thư đầu tiên của
  * Đảng", "tại quê hương Đại tướng Võ Nguyên Giáp": the person after is

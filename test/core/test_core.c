@@ -13189,6 +13189,13 @@ test_late_leader(void)
 		  "honoured, got %d officials, %d chairs", r->nofficials, r->meeting.nchairs);
 	gb_result_free(r);
 
+	/* "đạo đức của", "tư tưởng của" may be the living's */
+	r = extract("Hội nghị đánh giá phẩm chất đạo đức của đồng chí Nguyễn Văn Tám, Phó Bí thư Huyện ủy. "
+				"Quán triệt tư tưởng của Tổng Bí thư Tô Lâm.", 0, 0, 0);
+	CHECK(r->nofficials == 2 && official(r, "Nguyễn Văn Tám") && official(r, "Tô Lâm"),
+		  "the living after \"của\", got %d officials", r->nofficials);
+	gb_result_free(r);
+
 	/* "củng cố" holds "cố": no late one's */
 	r = extract("Hội nghị củng cố Ban Chấp hành. Đồng chí Nguyễn Văn Cừ, Chủ tịch UBND xã phát biểu.", 0, 0, 0);
 	CHECK(r->nofficials == 1 && official(r, "Nguyễn Văn Cừ"), "củng cố");
