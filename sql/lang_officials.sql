@@ -841,6 +841,18 @@ Thường trực Ban Bí thư Trần Cẩm Tú chủ trì họp Ban Chỉ đạo
 SELECT name, titles FROM gb_officials($$Tin vắn
 Ủy ban Kiểm tra Thị ủy đã tiến hành giám sát chuyên đề đối với Chi bộ và đồng chí Bí thư chi bộ phòng Tài nguyên - Môi trường thị xã; Chi bộ và đồng chí Bí thư chi bộ Trường THPT Nguyễn Huệ. Dự có đồng chí Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Lê Trung Chinh.$$);
 
+-- R9 (probe 44 G6). A late leader remembered, right after "cố" (late), "quê hương (của)", "Ngày sinh", "năm sinh",
+-- "tư tưởng, đạo đức, phong cách" (not "... của": "phẩm chất đạo đức của đồng chí A" is the living's), is no official of
+-- the report, titles and rank and all; a living official named after such words and a comma stays one and chairs;
+-- "củng cố" (as "kiên cố") holds no "cố" (late)
+SELECT name, titles, roles FROM gb_officials($$Sáng 7/4/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị học tập tư tưởng của cố Tổng Bí thư Lê Duẩn. Đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy chủ trì hội nghị. An Giang là quê hương của Chủ tịch Tôn Đức Thắng – người cộng sản kiên cường.$$);
+SELECT name, titles, roles FROM gb_officials($$Hội nghị kỷ niệm 120 năm Ngày sinh đồng chí Trần Phú, Tổng Bí thư đầu tiên của Đảng. Kỷ niệm 110 năm sinh của đồng chí Hà Huy Tập. Học tập tư tưởng, đạo đức, phong cách của cố Thủ tướng Phạm Văn Đồng. Cố Tổng Bí thư Nguyễn Văn Linh đã nói. Nhân kỷ niệm 100 năm Ngày sinh Tổng Bí thư Lê Duẩn, đồng chí Hồ Văn Nam, Chủ tịch UBND huyện dự.$$);
+SELECT name, titles, roles FROM gb_officials($$Sáng 19/5/2024, tại quê hương Đại tướng Võ Nguyên Giáp, đồng chí Trần Hải Châu, Bí thư Tỉnh ủy Quảng Bình chủ trì hội nghị. Tại quê hương Bác Tôn, đồng chí Nguyễn Thanh Bình, Bí thư Huyện ủy Chợ Mới phát biểu. Hội nghị bàn việc củng cố Chủ tịch Hội Nông dân Nguyễn Văn Bình. Hội nghị đánh giá phẩm chất đạo đức của đồng chí Nguyễn Văn Tám, Phó Bí thư Huyện ủy.$$);
+SELECT chairs FROM gb_extract($$Sáng 19/5/2024, tại quê hương Chủ tịch Tôn Đức Thắng, đồng chí Lê Hồng Quang, Bí thư Tỉnh ủy An Giang chủ trì hội nghị.$$);
+-- R9 (probe 44 G6). So is the late one honoured, or a place named after him, after "tưởng niệm", "tưởng nhớ", "đền
+-- thờ", "tượng đài", "Nhà (Khu) lưu niệm", "Khu di tích", "ngày giỗ", "ngày mất"; "chụp ảnh lưu niệm cùng" the living
+SELECT name, titles, roles FROM gb_officials($$Sáng 14/7/2024, Huyện ủy Đức Thọ tổ chức lễ tưởng niệm đồng chí Trần Phú tại Khu lưu niệm Tổng Bí thư Trần Phú. Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy dâng hương tại đền thờ Chủ tịch Tôn Đức Thắng. Nhân ngày giỗ đồng chí Hà Huy Tập, đồng chí Lê Văn An, Chủ tịch UBND huyện chủ trì hội nghị. Các đại biểu chụp ảnh lưu niệm cùng đồng chí Trần Văn Minh, Phó Bí thư Huyện ủy.$$);
+
 -- R7 (probe 40 G7). A place joined of two by a hyphen with no space ("Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu") is one
 -- place, the title's end; a name joined so to a title stays a name
 SELECT name, titles FROM gb_officials($$Tin vắn

@@ -838,6 +838,48 @@ static const GbPhrase phrases[] = {
 	{"dai hoc", CAT_NAMESAKE, NULL, 0},
 	{"duong", CAT_NAMESAKE, "Đường|đường", 0},
 	/*
+	 * a late leader remembered, no official of the report: "học tập tư
+	 * tưởng của cố Tổng Bí thư Lê Duẩn", "quê hương (của) Chủ tịch Tôn Đức
+	 * Thắng", "kỷ niệm 120 năm Ngày sinh đồng chí Trần Phú", "tư tưởng, đạo
+	 * đức, phong cách Chủ tịch ..." (probe 44 G6); right before the
+	 * honorific, the rank, the title or the name
+	 */
+	{"co", CAT_MEMORIAL, "cố|Cố", 0},
+	/* "củng cố", "kiên cố": "cố" inside a word of two, no late one's */
+	{"cung co", CAT_MEMORIAL, "cố", MEMORIAL_NOT},
+	{"kien co", CAT_MEMORIAL, "cố", MEMORIAL_NOT},
+	{"ngoan co", CAT_MEMORIAL, "cố", MEMORIAL_NOT},
+	{"que huong", CAT_MEMORIAL, NULL, 0},
+	{"que huong cua", CAT_MEMORIAL, NULL, 0},
+	{"ngay sinh", CAT_MEMORIAL, NULL, 0},
+	{"ngay sinh cua", CAT_MEMORIAL, NULL, 0},
+	{"nam sinh", CAT_MEMORIAL, NULL, 0},
+	{"nam sinh cua", CAT_MEMORIAL, NULL, 0},
+	/*
+	 * without "của" only: "phẩm chất đạo đức của đồng chí A", "tư tưởng
+	 * của Tổng Bí thư B" may be the living's ("cố" marks the late one)
+	 */
+	{"tu tuong", CAT_MEMORIAL, NULL, 0},
+	{"dao duc", CAT_MEMORIAL, NULL, 0},
+	{"phong cach", CAT_MEMORIAL, NULL, 0},
+	/*
+	 * "tưởng niệm đồng chí A", "Khu lưu niệm Tổng Bí thư B", "đền thờ
+	 * Chủ tịch C", "ngày giỗ đồng chí D": the late one honoured, or a place
+	 * named after him ("ảnh lưu niệm cùng các đồng chí" is the living,
+	 * hence "nhà", "khu" before "lưu niệm")
+	 */
+	{"tuong niem", CAT_MEMORIAL, NULL, 0},
+	{"tuong nho", CAT_MEMORIAL, NULL, 0},
+	{"den tho", CAT_MEMORIAL, NULL, 0},
+	{"tuong dai", CAT_MEMORIAL, NULL, 0},
+	{"nha luu niem", CAT_MEMORIAL, NULL, 0},
+	{"khu luu niem", CAT_MEMORIAL, NULL, 0},
+	{"khu di tich", CAT_MEMORIAL, NULL, 0},
+	{"ngay mat", CAT_MEMORIAL, "mất", 0},
+	{"ngay mat cua", CAT_MEMORIAL, NULL, 0},
+	{"ngay gio", CAT_MEMORIAL, "giỗ", 0},
+	{"ngay gio cua", CAT_MEMORIAL, NULL, 0},
+	/*
 	 * plural nouns of units, no persons: "các cơ quan, đơn vị tham dự", the
 	 * units the subject of the role, which no person named near takes
 	 */

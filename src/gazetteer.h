@@ -245,6 +245,13 @@
 											 * THPT Nguyễn Huệ"); value: the
 											 * spelling of a word that folds like
 											 * another ("Trương", "Dương") */
+#define CAT_MEMORIAL	(UINT64_C(1) << 59)	/* cố, quê hương, ngày sinh, tư tưởng:
+											 * the words that name a late leader
+											 * remembered ("cố Tổng Bí thư A",
+											 * "Ngày sinh đồng chí B"), no official
+											 * of the report; value: the spelling
+											 * of a word that folds like others */
+#define MEMORIAL_NOT	1		/* "củng cố": a word that holds "cố", no cue */
 #define CAT_UNITNOUN	(UINT64_C(1) << 52)	/* cơ quan, đơn vị: a noun of units,
 											 * no persons; "các cơ quan, đơn vị
 											 * tham dự" is their role, no one's

@@ -72,6 +72,7 @@ struct GbOffState
 	int			capmen;
 	int			title_t0;		/* tokens of the title add_title() had last */
 	int			title_t1;
+	int			scan_i;			/* where scan_at() reads a person from */
 };
 
 /* ---- the officials table ----------------------------------------------- */
@@ -681,6 +682,43 @@ name_text(const GbDoc *d, int t0, int t1)
 	return out;
 }
 
+/*
+ * Whether the words right before i remember a late leader: "cố" (late),
+ * "quê hương (của)", "Ngày sinh", "tư tưởng, đạo đức, phong cách"
+ * (CAT_MEMORIAL).  "học tập tư tưởng của cố Tổng Bí thư Lê Duẩn", "kỷ
+ * niệm 120 năm Ngày sinh đồng chí Trần Phú, Tổng Bí thư đầu tiên của
+ * Đảng", "tại quê hương Đại tướng Võ Nguyên Giáp": the person after is
+ * none of the report's officials (probe 44 G6).  Only the words right
+ * before count: in "tại quê hương Bác Tôn, đồng chí A, Bí thư Tỉnh ủy chủ
+ * trì" A is the meeting's.
+ */
+static bool
+memorial_end(const GbDoc *d, int i)
+{
+	const GbPhrase *ph;
+	int			m;
+
+	if (tok_has(d, i, T_NL))
+		return false;
+	/* the longest first: "củng cố" (MEMORIAL_NOT) before "cố" */
+	for (m = 3; m >= 1; m--)
+		if (i - m >= 0 && gb_dict_may_match(d, i - m, CAT_MEMORIAL) &&
+			gb_dict_match(d, i - m, CAT_MEMORIAL, &ph) == m)
+			return ph->aux != MEMORIAL_NOT &&
+				(ph->value == NULL || gb_exact_any(d, i - 1, ph->value));
+	return false;
+}
+
+/*
+ * Whether the person scan_at() reads is a late leader remembered: asked
+ * only where a person is taken, seldom.
+ */
+static inline bool
+late_leader(const GbOffState *st, const GbDoc *d)
+{
+	return st->scan_i >= 0 && memorial_end(d, st->scan_i);
+}
+
 /* The official named by tokens [t0, t1), found or added; one more mention. */
 static Official *
 person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
@@ -690,8 +728,25 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 	size_t		n = strlen(key);
 	/* one hash for the look-up and the insertion */
 	uint32_t	h = gb_hash(key, n);
-	Official   *o = lookup_hashed(st, key, h);
+	Official   *o;
 
+	/*
+	 * a late leader remembered: read as any person, titles and all, but
+	 * kept out of the table and of the mentions, no official of the report.
+	 * Only the first person read: in "tại quê hương Đại tướng A, đồng chí
+	 * B, Bí thư Tỉnh ủy chủ trì" B is read in the same list, and living.
+	 */
+	if (__builtin_expect(late_leader(st, d), 0))
+	{
+		st->scan_i = -1;
+		o = gb_arena_alloc(st->arena, sizeof(Official));
+		o->name = name_text(d, t0, t1);
+		o->key = gb_arena_strndup(st->arena, key, n);
+		o->idx = -1;
+		key_free(key, buf);
+		return o;
+	}
+	o = lookup_hashed(st, key, h);
 	if (o == NULL)
 	{
 		grow_table(st);
@@ -1012,6 +1067,9 @@ add_role(Official *o, const char *role)
 static void
 add_mention(GbOffState *st, Official *o, int t0, int tn, int t1)
 {
+	/* a late leader remembered (person()) */
+	if (o->idx < 0)
+		return;
 	if (st->nmen == st->capmen)
 	{
 		st->capmen = st->capmen ? st->capmen * 2 : 64;
@@ -2405,8 +2463,11 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	int			k,
 				x;
 
-	/* "Bí thư, Phó Bí thư các chi, đảng bộ": a class of persons, no one */
-	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung"))
+	/*
+	 * "Bí thư, Phó Bí thư các chi, đảng bộ": a class of persons, no one;
+	 * "cố Tổng Bí thư": a late leader, none of the officials
+	 */
+	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung") || late_leader(st, d))
 		return;
 	for (x = 0; x < c->n; x++)
 	{
@@ -2455,6 +2516,8 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 	size_t		n = d->tok[j].flen;
 	int			k;
 
+	if (late_leader(st, d))
+		return;
 	for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
 	{
 		const char *last = strrchr(st->offs[k]->key, ' ');
@@ -2831,7 +2894,8 @@ offices_listed(GbOffState *st, const GbDoc *d, int e, bool caps)
 
 /*
  * Look for a person at token i; returns where to go on.  A title in lower
- * case before i may start at from or after (from == i: none can).
+ * case before i may start at from or after (from == i: none can).  A late
+ * leader remembered is read, but kept out (person()).
  */
 GB_HOT_INLINE int
 scan_at(GbOffState *st, const GbDoc *d, int i, int from)
@@ -3843,6 +3907,7 @@ gb_off_begin(GbArena *arena)
 	GbOffState *st = gb_arena_alloc(arena, sizeof(GbOffState));
 
 	st->arena = arena;
+	st->scan_i = -1;
 	return st;
 }
 
@@ -3863,9 +3928,11 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		if (i < doc->ntok && i < stop)
 		{
 			/* a title in lower case may end right before i only if one starts near */
-			int			next = scan_at(st, doc, i,
-									   lower >= from && lower >= i - LOWER_BACK ? from : i);
+			int			next;
 
+			st->scan_i = i;
+			next = scan_at(st, doc, i, lower >= from && lower >= i - LOWER_BACK ? from : i);
+			st->scan_i = -1;
 			i = next > i ? next : i + 1;
 			from = i;
 		}

@@ -13422,6 +13422,66 @@ test_school_namesake(void)
 }
 
 /*
+ * Probe 44 G6: a late leader remembered, "cố" (late), "quê hương (của)",
+ * "Ngày sinh", "tư tưởng, đạo đức, phong cách" right before the honorific,
+ * the rank, the title or the name, is no official of the report; a living
+ * official named after such words, past a comma, stays one.
+ */
+static void
+test_late_leader(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Sáng 7/4/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị học tập tư tưởng của cố Tổng Bí thư "
+				"Lê Duẩn. Đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy chủ trì hội nghị. An Giang là quê hương "
+				"của Chủ tịch Tôn Đức Thắng – người cộng sản kiên cường.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Lê Quang Tùng"), "late leaders, got %d officials",
+		  r->nofficials);
+	gb_result_free(r);
+
+	r = extract("Hội nghị kỷ niệm 120 năm Ngày sinh đồng chí Trần Phú, Tổng Bí thư đầu tiên của Đảng. "
+				"Kỷ niệm 110 năm sinh của đồng chí Hà Huy Tập. Học tập tư tưởng, đạo đức, phong cách "
+				"của cố Thủ tướng Phạm Văn Đồng. Cố Tổng Bí thư Nguyễn Văn Linh đã nói.", 0, 0, 0);
+	CHECK(r->nofficials == 0, "late leaders remembered, got %d officials", r->nofficials);
+	gb_result_free(r);
+
+	/* the rank, and a living official after the place's words and a comma */
+	r = extract("Sáng 19/5/2024, tại quê hương Đại tướng Võ Nguyên Giáp, đồng chí Trần Hải Châu, Bí thư "
+				"Tỉnh ủy Quảng Bình chủ trì hội nghị.", 0, 0, 0);
+	o = official(r, "Trần Hải Châu");
+	CHECK(r->nofficials == 1 && o && has_role(o, "chủ trì") && r->meeting.nchairs == 1,
+		  "the living official chairs, got %d officials", r->nofficials);
+	gb_result_free(r);
+
+	/* the late one honoured, or a place named after him; the living photographed */
+	r = extract("Sáng 14/7/2024, Huyện ủy Đức Thọ tổ chức lễ tưởng niệm đồng chí Trần Phú tại Khu lưu "
+				"niệm Tổng Bí thư Trần Phú. Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy dâng hương tại đền "
+				"thờ Chủ tịch Tôn Đức Thắng. Nhân ngày giỗ đồng chí Hà Huy Tập, đồng chí Lê Văn An, Chủ "
+				"tịch UBND huyện chủ trì hội nghị. Các đại biểu chụp ảnh lưu niệm cùng đồng chí Trần "
+				"Văn Minh, Phó Bí thư Huyện ủy.", 0, 0, 0);
+	CHECK(r->nofficials == 3 && official(r, "Nguyễn Văn Hải") && official(r, "Trần Văn Minh") &&
+		  (o = official(r, "Lê Văn An")) && has_role(o, "chủ trì") && r->meeting.nchairs == 1,
+		  "honoured, got %d officials, %d chairs", r->nofficials, r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* "đạo đức của", "tư tưởng của" may be the living's */
+	r = extract("Hội nghị đánh giá phẩm chất đạo đức của đồng chí Nguyễn Văn Tám, Phó Bí thư Huyện ủy. "
+				"Quán triệt tư tưởng của Tổng Bí thư Tô Lâm.", 0, 0, 0);
+	CHECK(r->nofficials == 2 && official(r, "Nguyễn Văn Tám") && official(r, "Tô Lâm"),
+		  "the living after \"của\", got %d officials", r->nofficials);
+	gb_result_free(r);
+
+	/* "củng cố" holds "cố": no late one's */
+	r = extract("Hội nghị củng cố Ban Chấp hành. Đồng chí Nguyễn Văn Cừ, Chủ tịch UBND xã phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Nguyễn Văn Cừ"), "củng cố");
+	gb_result_free(r);
+	r = extract("Hội nghị bàn việc củng cố Chủ tịch Hội Nông dân Nguyễn Văn Bình.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Nguyễn Văn Bình"), "củng cố before a title");
+	gb_result_free(r);
+}
+
+/*
  * A place joined of two by an unspaced hyphen, "Thừa Thiên-Huế", is one
  * place in a title; a name and a title so joined stay two.
  */
@@ -14982,6 +15042,7 @@ main(void)
 	test_chair_with_listed();
 	test_role_other_subject();
 	test_school_namesake();
+	test_late_leader();
 	test_title_hyphened_place();
 	test_date_after_document_date();
 	test_headline_stamp_hour_first();
