@@ -2223,6 +2223,21 @@ Sáng 14/9/2021, Chi bộ thôn Tân Phú tổ chức sinh hoạt chính trị t
 Sáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số 78-CV/ĐU về tổ chức đợt sinh hoạt chính trị tư tưởng, chi bộ đã thảo luận.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 45 G1). a body holding a political session ("tổ chức đợt / buổi sinh hoạt chính trị", "buổi thông tin thời sự") holds a meeting: its kind, date and body; "đợt" spoken of ("về tổ chức đợt ...") or praising another meeting ("là đợt sinh hoạt chính trị quan trọng") is none
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 26/8/2022, Quận ủy Cẩm Lệ đã tổ chức đợt sinh hoạt chính trị sâu rộng về xây dựng, chỉnh đốn Đảng theo Kết luận 21-KL/TW. Hơn 200 đồng chí đã dự hội nghị.$$),
+    ($$Tin hoạt động
+Sáng 12/3/2024, Đảng ủy Công an tỉnh Hòa Bình tổ chức buổi sinh hoạt chính trị kỷ niệm 94 năm Ngày thành lập Đảng.$$),
+    ($$Tin hoạt động
+Sáng 12/3/2024, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức buổi thông tin thời sự cho cán bộ chủ chốt.$$),
+    ($$Tin hoạt động
+Sáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số 78-CV/ĐU về tổ chức đợt sinh hoạt chính trị, chi bộ đã thảo luận.$$),
+    ($$Tin hoạt động
+Sáng 20/5/2024, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị quán triệt Nghị quyết. Đây là đợt sinh hoạt chính trị quan trọng nhằm học tập nghị quyết.$$)
+) AS v(body), gb_extract(body);
+
 -- S2 again (probe 24). a group's bare number before the activity it holds ("Cụm thi đua 2 tổng kết ...") is its number: the group organizes
 SELECT meeting_kind, organizer
 FROM (VALUES

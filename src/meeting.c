@@ -346,6 +346,25 @@ held_by_verb(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a body holds what starts at i, its name the subject of the verb
+ * ending just before i: "Quận ủy Thanh Khê đã tổ chức đợt ...", not "Công
+ * văn về tổ chức đợt ...", which speaks of it.
+ */
+static bool
+held_by_body(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (!held_by_verb(d, i))
+		return false;
+	for (j = i - 1; j >= 0 && j >= i - 4; j--)
+		if (gb_dict_match(d, j, CAT_MEETWORD, &ph) > 0 && ph->aux == MW_VERB)
+			return body_subject_of(d, j);
+	return false;
+}
+
+/*
  * Whether a meeting's noun ends just before i: "hội nghị kiểm điểm", "họp
  * kiểm điểm", the kind at i naming what that meeting does.
  */
@@ -414,10 +433,21 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ph->value[0] == 'l' && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
 		return 0;
 	/*
-	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
-	 * over weeks, not one meeting held
+	 * "về tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
+	 * over weeks, not one meeting held; but the body holding it names the
+	 * session it opens with, "Quận ủy ... đã tổ chức đợt sinh hoạt chính
+	 * trị" (probe 45 G1), a phrase of its own from "đợt"
 	 */
 	if (m > 0 && tok_is(d, i - 1, "dot") && tok_is(d, i, "sinh"))
+		return 0;
+	if (m > 0 && tok_is(d, i, "dot") && !held_by_body(d, i))
+		return 0;
+	/*
+	 * "sinh hoạt chính trị" praises another meeting as often ("là đợt sinh
+	 * hoạt chính trị quan trọng"): the meeting only when held, by its body
+	 * or its verb, or when "buổi" names the session (probe 45 G1)
+	 */
+	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !act_kind_held(d, i))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;

@@ -8989,6 +8989,41 @@ test_kind_sinh_hoat_chinh_tri(void)
 }
 
 /*
+ * Probe 45 G1.  A body holding a political session ("tổ chức đợt / buổi
+ * sinh hoạt chính trị", "buổi thông tin thời sự") holds a meeting: its
+ * kind, its date and the body; "đợt" spoken of ("Công văn về tổ chức đợt
+ * ..."), or praising another meeting ("là đợt sinh hoạt chính trị quan
+ * trọng"), is none.
+ */
+static void
+test_kind_political_session(void)
+{
+	GbResult   *r;
+
+	r = extract("Chiều ngày 26-8, Quận ủy Cẩm Lệ đã tổ chức đợt sinh hoạt chính trị sâu rộng về xây dựng, "
+				"chỉnh đốn Đảng theo Kết luận 21-KL/TW. Hơn 200 đồng chí đã dự hội nghị.", 2022, 8, 26);
+	CHECK(held_is(r, 2022, 8, 26) && str_is(r->meeting.time_of_day, "chiều") &&
+		  str_is(r->meeting.organizer, "Quận ủy Cẩm Lệ") && str_is(r->meeting.meeting_kind, "sinh hoạt chính trị"),
+		  "political session held: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	org_is("Tin hoạt động\nSáng 12/3/2024, Đảng ủy Công an tỉnh Hòa Bình tổ chức buổi sinh hoạt chính trị kỷ niệm "
+		   "94 năm Ngày thành lập Đảng.", "Đảng ủy Công an tỉnh Hòa Bình", "sinh hoạt chính trị");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Đảng ủy Khối các cơ quan tỉnh Lào Cai tổ chức đợt sinh hoạt chính trị "
+		   "chuyên đề về học tập và làm theo tư tưởng Hồ Chí Minh.", "Đảng ủy Khối các cơ quan tỉnh Lào Cai",
+		   "sinh hoạt chính trị");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức buổi thông tin thời sự "
+		   "cho cán bộ chủ chốt.", "Đảng ủy Khối Doanh nghiệp Trung ương", "thông tin thời sự");
+	/* a campaign spoken of, and one praising another meeting: the meeting's kind stays */
+	org_is("Tin hoạt động\nSáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số "
+		   "78-CV/ĐU về tổ chức đợt sinh hoạt chính trị, chi bộ đã thảo luận.", "Chi bộ thôn Tân Phú",
+		   "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nSáng 20/5/2024, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị quán triệt Nghị quyết. "
+		   "Đây là đợt sinh hoạt chính trị quan trọng nhằm học tập nghị quyết.", "Đảng ủy Bộ đội Biên phòng tỉnh",
+		   "quán triệt");
+}
+
+/*
  * S2 again (probe 24).  "Cụm thi đua 1 tổng kết công tác thi đua": a
  * group's bare number before the activity it holds (its predicate) is its
  * number, and the group, subject of the activity, organizes it.
@@ -14404,6 +14439,7 @@ main(void)
 	test_kind_congress_agenda();
 	test_kind_named_meeting_dateless();
 	test_kind_sinh_hoat_chinh_tri();
+	test_kind_political_session();
 	test_org_group_number_activity();
 	test_organizer_agency_party();
 	test_organizer_abbrev_ward();
