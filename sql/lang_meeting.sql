@@ -353,6 +353,19 @@ Ngày 20/10, Ban Chấp hành Trung ương đã ra Thông báo Hội nghị lầ
 Trong các ngày từ 11 đến 16-10-2021, Ban Chấp hành Trung ương đã họp Hội nghị lần thứ 5 để thảo luận kế hoạch năm 2022; tổng kết công tác năm 2021.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 45 G3). the days in parentheses after the opening "Trong N ngày" ("Trong 2 ngày (23, 24-7-2020), ...") are read as without them: the first day; further on, "được tổ chức trong 2,5 ngày (từ 21-23/9)" tells a congress's schedule, no date
+SELECT held_on, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Trong 2 ngày (23, 24-7-2020), Đảng bộ quận Liên Chiểu (Đà Nẵng) đã tổ chức Đại hội đại biểu Đảng bộ lần thứ VI.$$),
+    ($$Tin hoạt động
+Trong 3 ngày (14-16/10/2020), Đảng bộ tỉnh Minh Sơn đã tổ chức Đại hội đại biểu lần thứ XX.$$),
+    ($$Tin hoạt động
+Trong hai ngày (5 và 6/8/2025), Đảng bộ xã Tân Mỹ tổ chức Đại hội.$$),
+    ($$Tin hoạt động
+Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ I, nhiệm kỳ 2025-2030 được tổ chức trong 2,5 ngày (từ 21-23/9) tại Hội trường tỉnh.$$)
+) AS v(body), gb_extract(body);
+
 -- K7: a denied "trực tuyến" or "điểm cầu" ("chưa tham gia hội nghị trực
 --     tuyến", "không có điểm cầu") makes no online meeting; a negator in
 --     another clause, or "không khí", denies nothing

@@ -2558,6 +2558,35 @@ test_held_day_range(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 45 G3.  The days of a meeting in parentheses after the opening
+ * "Trong N ngày" ("Trong 2 ngày (23, 24-7-2020), ...") are read as they
+ * are without: the first day.  Further on, "được tổ chức trong 2,5 ngày
+ * (từ 21-23/9)" tells a coming congress's schedule: no date.
+ */
+static void
+test_held_day_range_paren(void)
+{
+	GbResult   *r;
+
+	range_case("Tin hoạt động\nTrong 2 ngày (23, 24-7-2020), Đảng bộ quận Liên Chiểu (Đà Nẵng) đã tổ chức Đại "
+			   "hội đại biểu Đảng bộ lần thứ VI.", 2020, 7, 23, NULL, "2 ngày (D, D-M-Y)");
+	range_case("Tin hoạt động\nTrong 3 ngày (14-16/10/2020), Đảng bộ tỉnh Minh Sơn đã tổ chức Đại hội đại "
+			   "biểu lần thứ XX.", 2020, 10, 14, NULL, "3 ngày (D-D/M/Y)");
+	range_case("Tin hoạt động\nTrong hai ngày (5 và 6/8/2025), Đảng bộ xã Tân Mỹ tổ chức Đại hội.",
+			   2025, 8, 5, NULL, "hai ngày (D và D/M/Y)");
+	r = extract("Tin hoạt động\nTrong hai ngày (15-16/10), Đảng bộ quận Sơn Trà đã tổ chức Đại hội đại "
+				"biểu lần thứ VI.", 2020, 10, 16);
+	CHECK(held_is(r, 2020, 10, 15), "hai ngày (D-D/M), published: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ I được tổ chức trong 2,5 ngày "
+				"(từ 21-23/9) tại Hội trường tỉnh.", 2025, 9, 19);
+	CHECK(held_is(r, 0, 0, 0), "schedule in parentheses: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 /* K7: a denied "trực tuyến" or "điểm cầu" makes no online meeting. */
 static void
 online_case(const char *text, int online, const char *what)
@@ -14166,6 +14195,7 @@ main(void)
 	test_title_abbrevs();
 	test_role_behalf();
 	test_held_day_range();
+	test_held_day_range_paren();
 	test_online_negated();
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
