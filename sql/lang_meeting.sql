@@ -2873,6 +2873,20 @@ FROM (VALUES
     ($$Tại hội nghị, các đại biểu cho ý kiến về công tác chuẩn bị. Hội nghị tổng kết dự kiến được tổ chức vào chiều ngày 29/8.$$)
 ) AS v(body), gb_extract(body, '2019-08-10');
 
+-- R9 (probe 45 G2). The days of a coming congress ("sẽ diễn ra từ ngày 25 đến ngày 27/8", "dự kiến diễn ra trong 2 ngày 14 và 15/7") after the report has told of another meeting are not that meeting's date; a report of the coming congress alone is dated by them
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Tính đến ngày 30/6/2020, đã có 45/45 chi, đảng bộ cơ sở hoàn thành đại hội.
+
+Chiều cùng ngày, Hội nghị Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh Tân Lập lần thứ 20 đã diễn ra. Các đại biểu thảo luận công tác chuẩn bị Đại hội đại biểu Đảng bộ Khối lần thứ XV, nhiệm kỳ 2020-2025 sẽ diễn ra từ ngày 25 đến ngày 27/8.$$),
+    ($$Tin hoạt động
+Đảng ủy Bộ đội Biên phòng tỉnh Minh Sơn tổ chức hội nghị Ban Chấp hành. Đại hội đại biểu Đảng bộ lần thứ XV dự kiến diễn ra trong 2 ngày 14 và 15/7/2020.$$),
+    ($$Tin hoạt động
+Đại hội đại biểu Đảng bộ huyện Hòa Vang lần thứ XXII đã diễn ra trong 2 ngày 14 và 15/7/2020.$$),
+    ($$Đại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11
+Đại hội Đảng bộ tỉnh Minh Sơn lần thứ XX sẽ diễn ra từ ngày 12-15/11/2019 tại Hội trường tỉnh.$$)
+) AS v(body), gb_extract(body);
+
 -- R6 (probe 37 G1, continued). A lead whose verb is in the future ("sẽ tổ chức", "dự kiến tổ chức") announces its meeting ahead: the year puts the date on or after the publication, never in the year before; one held stays before it
 SELECT held_on, date_inferred
 FROM (VALUES

@@ -4822,6 +4822,33 @@ decided_meeting_before(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * Whether the meeting planned by the verb at v ("Đại hội ... sẽ diễn ra")
+ * is another than one the report has named before its sentence: "Chiều
+ * cùng ngày, Hội nghị Ban Chấp hành ... đã diễn ra. ... Đại hội ... sẽ diễn
+ * ra từ ngày 25 đến ngày 27/8" (probe 45 G2).  A report of the coming
+ * congress alone ("Đại hội Đảng bộ tỉnh sẽ diễn ra từ ngày 12-15/11") is
+ * dated by its days (Y9, probe 17).
+ */
+static bool
+planned_other_meeting(const GbDoc *d, int ls, int v)
+{
+	const GbPhrase *ph = NULL;
+	const char *planned = NULL;
+	int			s = sentence_start_of(d, ls, v),
+				j;
+
+	for (j = v - 1; j >= s && planned == NULL; j--)
+		if (kind_at(d, j, &ph) > 0)
+			planned = ph->value;
+	if (planned == NULL)
+		return false;
+	for (j = 0; j < s; j++)
+		if (kind_at(d, j, &ph) > 0 && strcmp(ph->value, planned) != 0)
+			return true;
+	return false;
+}
+
+/*
  * "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", "Hội nghị dự kiến
  * (được) tổ chức vào ngày 5/9": a date after a meeting's verb in the
  * future is that of a meeting still planned, which the report prepares,
@@ -4833,9 +4860,26 @@ static bool
 planned_date_before(const GbDoc *d, int ls, int k)
 {
 	int			v = k - 1;
+	bool		days = false;
 
 	if (tok_is(d, v, "vao"))
 		v--;
+	/*
+	 * and its days, "Đại hội ... sẽ diễn ra từ ngày 25 đến ngày 27/8", "dự
+	 * kiến diễn ra trong 2 ngày 14 và 15/7", when the report has told of
+	 * another meeting before (planned_other_meeting())
+	 */
+	else if (tok_is(d, v, "tu"))
+	{
+		v--;
+		days = true;
+	}
+	else if (tok_is(d, v - 1, "trong") && !tok_has(d, v, T_NL) &&
+			 (tok_has(d, v, T_NUM) || gb_dict_match(d, v, CAT_COUNTWORD, NULL) == 1))
+	{
+		v -= 2;
+		days = true;
+	}
 	/* the verb's two words end at v: "tổ chức", "triệu tập", "diễn ra" */
 	v--;
 	if (v <= ls || (meetword(d, v, MW_VERB, NULL) != 2 &&
@@ -4843,8 +4887,10 @@ planned_date_before(const GbDoc *d, int ls, int k)
 		return false;
 	if (tok_is(d, v - 1, "duoc"))
 		v--;
-	return (tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
-		(tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien"));
+	if (!((tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
+		  (tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien"))))
+		return false;
+	return !days || planned_other_meeting(d, ls, v);
 }
 
 /*

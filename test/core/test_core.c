@@ -12101,6 +12101,48 @@ test_planned_date_inside(void)
 }
 
 /*
+ * Probe 45 G2: the days of a coming congress, "Đại hội ... sẽ diễn ra từ
+ * ngày 25 đến ngày 27/8", "dự kiến diễn ra trong 2 ngày 14 và 15/7", after
+ * the report has told of another meeting, are not that meeting's date; a
+ * report of the coming congress alone is dated by them (Y9, probe 17).
+ */
+static void
+test_planned_days_other_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tính đến ngày 30/6/2020, đã có 45/45 chi, đảng bộ cơ sở hoàn thành đại hội.\n\nChiều cùng ngày, "
+				"Hội nghị Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh Tân Lập lần thứ 20 đã diễn ra. Các đại biểu "
+				"thảo luận công tác chuẩn bị Đại hội đại biểu Đảng bộ Khối lần thứ XV, nhiệm kỳ 2020-2025 sẽ diễn "
+				"ra từ ngày 25 đến ngày 27/8.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "sẽ diễn ra từ ngày: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐảng ủy Bộ đội Biên phòng tỉnh Minh Sơn tổ chức hội nghị Ban Chấp hành. Đại hội "
+				"đại biểu Đảng bộ lần thứ XV dự kiến diễn ra trong 2 ngày 14 và 15/7/2020.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0) && str_is(r->meeting.organizer, "Đảng ủy Bộ đội Biên phòng tỉnh Minh Sơn"),
+		  "dự kiến diễn ra trong 2 ngày: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị Ban Chấp hành Quận ủy Ngô Quyền lần thứ 25 đã diễn ra. Đại hội đại biểu "
+				"Đảng bộ quận lần thứ XXIV sẽ được tổ chức trong hai ngày 14 và 15/7/2020.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "sẽ được tổ chức trong hai ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the congress reported, held or coming, keeps its days */
+	r = extract("Tin hoạt động\nĐại hội đại biểu Đảng bộ huyện Hòa Vang lần thứ XXII đã diễn ra trong 2 ngày 14 "
+				"và 15/7/2020.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 7, 14), "đã diễn ra trong 2 ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Đại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11\nĐại hội Đảng bộ tỉnh Minh Sơn lần "
+				"thứ XX sẽ diễn ra từ ngày 12-15/11/2019 tại Hội trường tỉnh.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 11, 12), "the coming congress reported: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * Probe 37 G1: a lead whose verb is in the future ("Ngày 29/8, Tỉnh ủy sẽ
  * tổ chức") announces its meeting ahead: the year puts the date on or
  * after the publication, never in the year before.
@@ -14594,6 +14636,7 @@ main(void)
 	test_bridge_dotted_level_hub();
 	test_host_organizer();
 	test_planned_date_inside();
+	test_planned_days_other_meeting();
 	test_announced_lead_year();
 	test_title_former_prefix();
 	test_title_province_two_syllable_name();
