@@ -2661,6 +2661,19 @@ Hội nghị diễn ra trực tuyến.
 Tại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày báo cáo chuyên đề.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 45 G6). With no dated lead, "Tại hội nghị, <body> đã thảo luận, thống nhất ..." (a body in session at the meeting just named) holds it, after a caption only attending it ("phát biểu tại hội nghị") too; the delegates are no body
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Đảng ủy Quân sự tỉnh Minh Sơn ra nghị quyết lãnh đạo nhiệm vụ quý II năm 2023
+Đồng chí Bí thư Tỉnh ủy phát biểu tại hội nghị
+
+Quý I năm 2023, Đảng ủy Quân sự tỉnh Minh Sơn đã lãnh đạo hoàn thành 100% chỉ tiêu… Tại hội nghị, Đảng ủy Quân sự tỉnh Minh Sơn đã thảo luận, thống nhất phương hướng nhiệm vụ quý II năm 2023.$$),
+    ($$Tin hoạt động
+Tại hội nghị, Ban Thường vụ Huyện ủy Hòa Vang cho ý kiến về đề án nhân sự.$$),
+    ($$Tin hoạt động
+Tại hội nghị, các đại biểu đã thảo luận, thống nhất phương hướng nhiệm vụ.$$)
+) AS v(body), gb_extract(body);
+
 -- R5 (probe 34 G2). The whole object after "nhiệm vụ" is planned, areas paired by a dash and their abbreviation included ("quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019", "kinh tế - xã hội, quốc phòng - an ninh năm 2024"): neither is the period reviewed nor the meeting's year; a guessed year never puts the meeting after publication
 SELECT held_on, date_inferred, period, period_text
 FROM (VALUES

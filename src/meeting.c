@@ -2536,6 +2536,26 @@ heads_sentence(const GbDoc *d, int p)
 static bool work_session(const GbDoc *d, int k, int m);
 
 /*
+ * Whether p follows "Tại hội nghị," opening its sentence (after a full
+ * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
+ * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
+ * meeting just named (probe 45 G6).
+ */
+static bool
+after_at_meeting(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!tok_punct(d, p - 1, ','))
+		return false;
+	for (j = p - 2; j >= 1 && j >= p - 4; j--)
+		if (tok_is(d, j - 1, "tai") && tok_has(d, j - 1, T_UPPER) &&
+			(heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD)))
+			return kind_at(d, j, NULL) == p - 1 - j;
+	return false;
+}
+
+/*
  * "Sáng 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội ...", "Chiều
  * 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo ...": a body
  * heading its sentence (from p), whose verb at q is what a body does
@@ -2548,7 +2568,7 @@ sits_in_session(const GbDoc *d, int p, int q)
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) || !heads_sentence(d, p))
+	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) || !(heads_sentence(d, p) || after_at_meeting(d, p)))
 		return false;
 	if (tok_is(d, q, "co") && tok_is(d, q + 1, "buoi") && !tok_has(d, q + 1, T_NL))
 		q++;
@@ -5782,7 +5802,8 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 		return;
 	if (meeting_spoken_of(d, k))
 		return;
-	st->attended = kind->value;
+	if (!st->attended)
+		st->attended = kind->value;
 	if (!st->any.organizer && agent == NULL && tok_is(d, k - 1, "tai") &&
 		tok_has(d, k - 1, T_UPPER))
 		agent = passive_agent(d, q);
@@ -6203,12 +6224,17 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, ls, k);
 			/* a meeting's noun at k, looked up once for both notes */
-			if (!st->have_lead && (!st->attended || !st->named))
+			/*
+			 * the meeting attended, and who holds it: a caption's "phát
+			 * biểu tại hội nghị" names none, a later "Tại hội nghị, <body>
+			 * đã thảo luận" may (probe 45 G6)
+			 */
+			if (!st->have_lead && (!st->attended || !st->named || !st->any.organizer))
 			{
 				const GbPhrase *noun = NULL;
 				int			nm = kind_at(d, k, &noun);
 
-				if (nm > 0 && noun->aux == 0 && !st->attended)
+				if (nm > 0 && noun->aux == 0 && (!st->attended || !st->any.organizer))
 					note_attended(st, d, ls, k, nm, noun);
 				if (nm > 0 && noun->aux == 0 && !st->named)
 					note_named_kind(st, d, k, nm, noun);

@@ -10979,6 +10979,45 @@ test_at_meeting_organizer(void)
 	}
 }
 
+/*
+ * Probe 45 G6: "Tại hội nghị, <body> đã thảo luận, thống nhất ...": a body
+ * in session at the meeting just named (thảo luận, cho ý kiến, duyệt) holds
+ * an undated meeting, as one opening a dated lead does; after a caption
+ * that only attends the meeting ("phát biểu tại hội nghị") too, and after
+ * "…"; the delegates ("các đại biểu") are no body.
+ */
+static void
+test_at_meeting_in_session(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			cases[] = {
+		{"Đảng ủy Quân sự tỉnh Minh Sơn ra nghị quyết lãnh đạo nhiệm vụ quý II năm 2023\nĐồng chí Bí thư "
+		 "Tỉnh ủy phát biểu tại hội nghị\n\nQuý I năm 2023, Đảng ủy Quân sự tỉnh Minh Sơn đã lãnh đạo hoàn "
+		 "thành 100% chỉ tiêu… Tại hội nghị, Đảng ủy Quân sự tỉnh Minh Sơn đã thảo luận, thống nhất phương "
+		 "hướng nhiệm vụ quý II năm 2023.", "Đảng ủy Quân sự tỉnh Minh Sơn"},
+		{"Tin hoạt động\nTại hội nghị, Đảng ủy Bộ đội Biên phòng tỉnh Tân Lập đã thảo luận, thống nhất "
+		 "phương hướng nhiệm vụ quý II năm 2023.", "Đảng ủy Bộ đội Biên phòng tỉnh Tân Lập"},
+		{"Tin hoạt động\nTại hội nghị, Ban Thường vụ Huyện ủy Hòa Vang cho ý kiến về đề án nhân sự.",
+		 "Ban Thường vụ Huyện ủy Hòa Vang"},
+		/* the delegates in session are no body */
+		{"Tin hoạt động\nTại hội nghị, các đại biểu đã thảo luận, thống nhất phương hướng nhiệm vụ.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(cases[i].organizer ? str_is(r->meeting.organizer, cases[i].organizer) :
+			  r->meeting.organizer == NULL,
+			  "in session at the meeting %d: %s", i, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* probe 32 G5: one title in its full and short spellings of the Central Committee */
 static void
 test_title_central_spellings(void)
@@ -14598,6 +14637,7 @@ main(void)
 	test_session_organizer();
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
+	test_at_meeting_in_session();
 	test_title_central_spellings();
 	test_slip_names();
 	test_offices_listed();
