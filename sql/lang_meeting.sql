@@ -2248,7 +2248,9 @@ Sáng 12/3/2024, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức bu�
     ($$Tin hoạt động
 Sáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số 78-CV/ĐU về tổ chức đợt sinh hoạt chính trị, chi bộ đã thảo luận.$$),
     ($$Tin hoạt động
-Sáng 20/5/2024, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị quán triệt Nghị quyết. Đây là đợt sinh hoạt chính trị quan trọng nhằm học tập nghị quyết.$$)
+Sáng 20/5/2024, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị quán triệt Nghị quyết. Đây là đợt sinh hoạt chính trị quan trọng nhằm học tập nghị quyết.$$),
+    ($$Tin hoạt động
+Sinh hoạt chính trị là nhiệm vụ thường xuyên. Sáng 12/3/2024, Chi bộ thôn An Phú họp định kỳ.$$)
 ) AS v(body), gb_extract(body);
 
 -- S2 again (probe 24). a group's bare number before the activity it holds ("Cụm thi đua 2 tổng kết ...") is its number: the group organizes

@@ -444,10 +444,12 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 		return 0;
 	/*
 	 * "sinh hoạt chính trị" praises another meeting as often ("là đợt sinh
-	 * hoạt chính trị quan trọng"): the meeting only when held, by its body
-	 * or its verb, or when "buổi" names the session (probe 45 G1)
+	 * hoạt chính trị quan trọng", "Sinh hoạt chính trị là nhiệm vụ ..."):
+	 * the meeting only when held, by its body or its verb, or when "buổi"
+	 * names the session (probe 45 G1)
 	 */
-	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !act_kind_held(d, i))
+	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
+		!body_subject_of(d, i))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;

@@ -9050,6 +9050,11 @@ test_kind_political_session(void)
 	org_is("Tin hoạt động\nSáng 20/5/2024, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị quán triệt Nghị quyết. "
 		   "Đây là đợt sinh hoạt chính trị quan trọng nhằm học tập nghị quyết.", "Đảng ủy Bộ đội Biên phòng tỉnh",
 		   "quán triệt");
+	/* a sentence about political life, opening on it, names no meeting; the one held does */
+	org_is("Tin hoạt động\nSinh hoạt chính trị là nhiệm vụ thường xuyên. Sáng 12/3/2024, Chi bộ thôn An Phú họp "
+		   "định kỳ.", "Chi bộ thôn An Phú", "họp");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Chi bộ thôn An Phú tổ chức sinh hoạt chính trị về Nghị quyết.",
+		   "Chi bộ thôn An Phú", "sinh hoạt chính trị");
 }
 
 /*
