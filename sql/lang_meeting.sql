@@ -353,6 +353,19 @@ Ngày 20/10, Ban Chấp hành Trung ương đã ra Thông báo Hội nghị lầ
 Trong các ngày từ 11 đến 16-10-2021, Ban Chấp hành Trung ương đã họp Hội nghị lần thứ 5 để thảo luận kế hoạch năm 2022; tổng kết công tác năm 2021.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 45 G3). the days in parentheses after the opening "Trong N ngày" ("Trong 2 ngày (23, 24-7-2020), ...") are read as without them: the first day; further on, "được tổ chức trong 2,5 ngày (từ 21-23/9)" tells a congress's schedule, no date
+SELECT held_on, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Trong 2 ngày (23, 24-7-2020), Đảng bộ quận Liên Chiểu (Đà Nẵng) đã tổ chức Đại hội đại biểu Đảng bộ lần thứ VI.$$),
+    ($$Tin hoạt động
+Trong 3 ngày (14-16/10/2020), Đảng bộ tỉnh Minh Sơn đã tổ chức Đại hội đại biểu lần thứ XX.$$),
+    ($$Tin hoạt động
+Trong hai ngày (5 và 6/8/2025), Đảng bộ xã Tân Mỹ tổ chức Đại hội.$$),
+    ($$Tin hoạt động
+Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ I, nhiệm kỳ 2025-2030 được tổ chức trong 2,5 ngày (từ 21-23/9) tại Hội trường tỉnh.$$)
+) AS v(body), gb_extract(body);
+
 -- K7: a denied "trực tuyến" or "điểm cầu" ("chưa tham gia hội nghị trực
 --     tuyến", "không có điểm cầu") makes no online meeting; a negator in
 --     another clause, or "không khí", denies nothing
@@ -2239,6 +2252,23 @@ Sáng 14/9/2021, Chi bộ thôn Tân Phú tổ chức sinh hoạt chính trị t
 Sáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số 78-CV/ĐU về tổ chức đợt sinh hoạt chính trị tư tưởng, chi bộ đã thảo luận.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 45 G1). a body holding a political session ("tổ chức đợt / buổi sinh hoạt chính trị", "buổi thông tin thời sự") holds a meeting: its kind, date and body; "đợt" spoken of ("về tổ chức đợt ...") or praising another meeting ("là đợt sinh hoạt chính trị quan trọng") is none
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều 26/8/2022, Quận ủy Cẩm Lệ đã tổ chức đợt sinh hoạt chính trị sâu rộng về xây dựng, chỉnh đốn Đảng theo Kết luận 21-KL/TW. Hơn 200 đồng chí đã dự hội nghị.$$),
+    ($$Tin hoạt động
+Sáng 12/3/2024, Đảng ủy Công an tỉnh Hòa Bình tổ chức buổi sinh hoạt chính trị kỷ niệm 94 năm Ngày thành lập Đảng.$$),
+    ($$Tin hoạt động
+Sáng 12/3/2024, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức buổi thông tin thời sự cho cán bộ chủ chốt.$$),
+    ($$Tin hoạt động
+Sáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số 78-CV/ĐU về tổ chức đợt sinh hoạt chính trị, chi bộ đã thảo luận.$$),
+    ($$Tin hoạt động
+Sáng 20/5/2024, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị quán triệt Nghị quyết. Đây là đợt sinh hoạt chính trị quan trọng nhằm học tập nghị quyết.$$),
+    ($$Tin hoạt động
+Sinh hoạt chính trị là nhiệm vụ thường xuyên. Sáng 12/3/2024, Chi bộ thôn An Phú họp định kỳ.$$)
+) AS v(body), gb_extract(body);
+
 -- S2 again (probe 24). a group's bare number before the activity it holds ("Cụm thi đua 2 tổng kết ...") is its number: the group organizes
 SELECT meeting_kind, organizer
 FROM (VALUES
@@ -2664,6 +2694,19 @@ Hội nghị diễn ra trực tuyến.
 Tại hội nghị, Ban Tuyên giáo Tỉnh ủy đã trình bày báo cáo chuyên đề.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 45 G6). With no dated lead, "Tại hội nghị, <body> đã thảo luận, thống nhất ..." (a body in session at the meeting just named) holds it, after a caption only attending it ("phát biểu tại hội nghị") too; the delegates are no body
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Đảng ủy Quân sự tỉnh Minh Sơn ra nghị quyết lãnh đạo nhiệm vụ quý II năm 2023
+Đồng chí Bí thư Tỉnh ủy phát biểu tại hội nghị
+
+Quý I năm 2023, Đảng ủy Quân sự tỉnh Minh Sơn đã lãnh đạo hoàn thành 100% chỉ tiêu… Tại hội nghị, Đảng ủy Quân sự tỉnh Minh Sơn đã thảo luận, thống nhất phương hướng nhiệm vụ quý II năm 2023.$$),
+    ($$Tin hoạt động
+Tại hội nghị, Ban Thường vụ Huyện ủy Hòa Vang cho ý kiến về đề án nhân sự.$$),
+    ($$Tin hoạt động
+Tại hội nghị, các đại biểu đã thảo luận, thống nhất phương hướng nhiệm vụ.$$)
+) AS v(body), gb_extract(body);
+
 -- R5 (probe 34 G2). The whole object after "nhiệm vụ" is planned, areas paired by a dash and their abbreviation included ("quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019", "kinh tế - xã hội, quốc phòng - an ninh năm 2024"): neither is the period reviewed nor the meeting's year; a guessed year never puts the meeting after publication
 SELECT held_on, date_inferred, period, period_text
 FROM (VALUES
@@ -2875,6 +2918,20 @@ FROM (VALUES
     ($$Tại hội nghị, các đại biểu đã trao đổi, đóng góp ý kiến về công tác tổ chức hội nghị tổng kết 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh. Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy khẳng định: Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8.$$),
     ($$Tại hội nghị, các đại biểu cho ý kiến về công tác chuẩn bị. Hội nghị tổng kết dự kiến được tổ chức vào chiều ngày 29/8.$$)
 ) AS v(body), gb_extract(body, '2019-08-10');
+
+-- R9 (probe 45 G2). The days of a coming congress ("sẽ diễn ra từ ngày 25 đến ngày 27/8", "dự kiến diễn ra trong 2 ngày 14 và 15/7") after the report has told of another meeting are not that meeting's date; a report of the coming congress alone is dated by them
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Tính đến ngày 30/6/2020, đã có 45/45 chi, đảng bộ cơ sở hoàn thành đại hội.
+
+Chiều cùng ngày, Hội nghị Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh Tân Lập lần thứ 20 đã diễn ra. Các đại biểu thảo luận công tác chuẩn bị Đại hội đại biểu Đảng bộ Khối lần thứ XV, nhiệm kỳ 2020-2025 sẽ diễn ra từ ngày 25 đến ngày 27/8.$$),
+    ($$Tin hoạt động
+Đảng ủy Bộ đội Biên phòng tỉnh Minh Sơn tổ chức hội nghị Ban Chấp hành. Đại hội đại biểu Đảng bộ lần thứ XV dự kiến diễn ra trong 2 ngày 14 và 15/7/2020.$$),
+    ($$Tin hoạt động
+Đại hội đại biểu Đảng bộ huyện Hòa Vang lần thứ XXII đã diễn ra trong 2 ngày 14 và 15/7/2020.$$),
+    ($$Đại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11
+Đại hội Đảng bộ tỉnh Minh Sơn lần thứ XX sẽ diễn ra từ ngày 12-15/11/2019 tại Hội trường tỉnh.$$)
+) AS v(body), gb_extract(body);
 
 -- R6 (probe 37 G1, continued). A lead whose verb is in the future ("sẽ tổ chức", "dự kiến tổ chức") announces its meeting ahead: the year puts the date on or after the publication, never in the year before; one held stays before it
 SELECT held_on, date_inferred

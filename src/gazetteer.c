@@ -54,6 +54,12 @@ enum
  * meeting held from the act by the phrase's value, this very string.
  */
 const char	gb_kind_self_review[] = "kiểm điểm";
+/*
+ * The kind of a political session, "sinh hoạt chính trị", which also
+ * praises another meeting ("là đợt sinh hoạt chính trị quan trọng"):
+ * meeting.c takes it only when held, by this string.
+ */
+const char	gb_kind_political[] = "sinh hoạt chính trị";
 
 static const GbPhrase phrases[] = {
 	/* document types */
@@ -1924,6 +1930,21 @@ static const GbPhrase phrases[] = {
 	 */
 	{"sinh hoat chinh tri tu tuong", CAT_MEETKIND, "sinh hoạt chính trị tư tưởng", 0},
 	{"buoi sinh hoat chinh tri tu tuong", CAT_MEETKIND, "sinh hoạt chính trị tư tưởng", 0},
+	/*
+	 * and a political session of a Party body, on a resolution, a
+	 * conclusion or an anniversary: "Quận ủy ... tổ chức đợt (buổi) sinh
+	 * hoạt chính trị ...", only when held or the act of a body, for "là đợt
+	 * sinh hoạt chính trị quan trọng" praises another meeting, and "đợt"
+	 * only when a body holds it, not "Công văn về tổ chức đợt sinh hoạt"
+	 * (meeting.c, probe 45 G1)
+	 */
+	{"sinh hoat chinh tri", CAT_MEETKIND, gb_kind_political, 0},
+	{"buoi sinh hoat chinh tri", CAT_MEETKIND, gb_kind_political, 0},
+	{"dot sinh hoat chinh tri", CAT_MEETKIND, gb_kind_political, 0},
+	{"dot sinh hoat chinh tri tu tuong", CAT_MEETKIND, "sinh hoạt chính trị tư tưởng", 0},
+	{"dot sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
+	/* a news briefing for a body's cadres: "tổ chức buổi thông tin thời sự" */
+	{"buoi thong tin thoi su", CAT_MEETKIND, "thông tin thời sự", 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},

@@ -336,6 +336,8 @@ extern bool gb_party_body(const char *canonical);
 extern const char *const gb_plenum_body;
 /* the kind "kiểm điểm", the value of its phrase: a kind also a person's act */
 extern const char gb_kind_self_review[];
+/* the kind "sinh hoạt chính trị": a meeting only when held */
+extern const char gb_kind_political[];
 extern const char *const gb_youth_cc;
 
 /*

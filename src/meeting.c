@@ -347,6 +347,25 @@ held_by_verb(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a body holds what starts at i, its name the subject of the verb
+ * ending just before i: "Quận ủy Thanh Khê đã tổ chức đợt ...", not "Công
+ * văn về tổ chức đợt ...", which speaks of it.
+ */
+static bool
+held_by_body(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (!held_by_verb(d, i))
+		return false;
+	for (j = i - 1; j >= 0 && j >= i - 4; j--)
+		if (gb_dict_match(d, j, CAT_MEETWORD, &ph) > 0 && ph->aux == MW_VERB)
+			return body_subject_of(d, j);
+	return false;
+}
+
+/*
  * Whether a meeting's noun ends just before i: "hội nghị kiểm điểm", "họp
  * kiểm điểm", the kind at i naming what that meeting does.
  */
@@ -415,10 +434,23 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ph->value[0] == 'l' && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
 		return 0;
 	/*
-	 * "tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
-	 * over weeks, not one meeting held
+	 * "về tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
+	 * over weeks, not one meeting held; but the body holding it names the
+	 * session it opens with, "Quận ủy ... đã tổ chức đợt sinh hoạt chính
+	 * trị" (probe 45 G1), a phrase of its own from "đợt"
 	 */
 	if (m > 0 && tok_is(d, i - 1, "dot") && tok_is(d, i, "sinh"))
+		return 0;
+	if (m > 0 && tok_is(d, i, "dot") && !held_by_body(d, i))
+		return 0;
+	/*
+	 * "sinh hoạt chính trị" praises another meeting as often ("là đợt sinh
+	 * hoạt chính trị quan trọng", "Sinh hoạt chính trị là nhiệm vụ ..."):
+	 * the meeting only when held, by its body or its verb, or when "buổi"
+	 * names the session (probe 45 G1)
+	 */
+	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
+		!body_subject_of(d, i))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;
@@ -2507,6 +2539,26 @@ heads_sentence(const GbDoc *d, int p)
 static bool work_session(const GbDoc *d, int k, int m);
 
 /*
+ * Whether p follows "Tại hội nghị," opening its sentence (after a full
+ * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
+ * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
+ * meeting just named (probe 45 G6).
+ */
+static bool
+after_at_meeting(const GbDoc *d, int p)
+{
+	int			j;
+
+	if (!tok_punct(d, p - 1, ','))
+		return false;
+	for (j = p - 2; j >= 1 && j >= p - 4; j--)
+		if (tok_is(d, j - 1, "tai") && tok_has(d, j - 1, T_UPPER) &&
+			(heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD)))
+			return kind_at(d, j, NULL) == p - 1 - j;
+	return false;
+}
+
+/*
  * "Sáng 11/3/2015, BTV huyện ủy đã duyệt nội dung Đại hội ...", "Chiều
  * 16/5, Thường trực Tỉnh ủy làm việc với Ban Tuyên giáo ...": a body
  * heading its sentence (from p), whose verb at q is what a body does
@@ -2519,7 +2571,7 @@ sits_in_session(const GbDoc *d, int p, int q)
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) || !heads_sentence(d, p))
+	if (tok_has(d, q, T_NL) || tok_has(d, q, T_UPPER) || !(heads_sentence(d, p) || after_at_meeting(d, p)))
 		return false;
 	if (tok_is(d, q, "co") && tok_is(d, q + 1, "buoi") && !tok_has(d, q + 1, T_NL))
 		q++;
@@ -5153,6 +5205,33 @@ decided_meeting_before(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * Whether the meeting planned by the verb at v ("Đại hội ... sẽ diễn ra")
+ * is another than one the report has named before its sentence: "Chiều
+ * cùng ngày, Hội nghị Ban Chấp hành ... đã diễn ra. ... Đại hội ... sẽ diễn
+ * ra từ ngày 25 đến ngày 27/8" (probe 45 G2).  A report of the coming
+ * congress alone ("Đại hội Đảng bộ tỉnh sẽ diễn ra từ ngày 12-15/11") is
+ * dated by its days (Y9, probe 17).
+ */
+static bool
+planned_other_meeting(const GbDoc *d, int ls, int v)
+{
+	const GbPhrase *ph = NULL;
+	const char *planned = NULL;
+	int			s = sentence_start_of(d, ls, v),
+				j;
+
+	for (j = v - 1; j >= s && planned == NULL; j--)
+		if (kind_at(d, j, &ph) > 0)
+			planned = ph->value;
+	if (planned == NULL)
+		return false;
+	for (j = 0; j < s; j++)
+		if (kind_at(d, j, &ph) > 0 && strcmp(ph->value, planned) != 0)
+			return true;
+	return false;
+}
+
+/*
  * "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", "Hội nghị dự kiến
  * (được) tổ chức vào ngày 5/9": a date after a meeting's verb in the
  * future is that of a meeting still planned, which the report prepares,
@@ -5164,9 +5243,26 @@ static bool
 planned_date_before(const GbDoc *d, int ls, int k)
 {
 	int			v = k - 1;
+	bool		days = false;
 
 	if (tok_is(d, v, "vao"))
 		v--;
+	/*
+	 * and its days, "Đại hội ... sẽ diễn ra từ ngày 25 đến ngày 27/8", "dự
+	 * kiến diễn ra trong 2 ngày 14 và 15/7", when the report has told of
+	 * another meeting before (planned_other_meeting())
+	 */
+	else if (tok_is(d, v, "tu"))
+	{
+		v--;
+		days = true;
+	}
+	else if (tok_is(d, v - 1, "trong") && !tok_has(d, v, T_NL) &&
+			 (tok_has(d, v, T_NUM) || gb_dict_match(d, v, CAT_COUNTWORD, NULL) == 1))
+	{
+		v -= 2;
+		days = true;
+	}
 	/* the verb's two words end at v: "tổ chức", "triệu tập", "diễn ra" */
 	v--;
 	if (v <= ls || (meetword(d, v, MW_VERB, NULL) != 2 &&
@@ -5174,8 +5270,10 @@ planned_date_before(const GbDoc *d, int ls, int k)
 		return false;
 	if (tok_is(d, v - 1, "duoc"))
 		v--;
-	return (tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
-		(tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien"));
+	if (!((tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
+		  (tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien"))))
+		return false;
+	return !days || planned_other_meeting(d, ls, v);
 }
 
 /*
@@ -6122,7 +6220,8 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 		return;
 	if (meeting_spoken_of(d, k))
 		return;
-	st->attended = kind->value;
+	if (!st->attended)
+		st->attended = kind->value;
 	if (!st->any.organizer && agent == NULL && tok_is(d, k - 1, "tai") &&
 		tok_has(d, k - 1, T_UPPER))
 		agent = passive_agent(d, q);
@@ -6544,12 +6643,17 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			if (!st->any.organizer)
 				organizer_anywhere(st, d, ls, k);
 			/* a meeting's noun at k, looked up once for both notes */
-			if (!st->have_lead && (!st->attended || !st->named))
+			/*
+			 * the meeting attended, and who holds it: a caption's "phát
+			 * biểu tại hội nghị" names none, a later "Tại hội nghị, <body>
+			 * đã thảo luận" may (probe 45 G6)
+			 */
+			if (!st->have_lead && (!st->attended || !st->named || !st->any.organizer))
 			{
 				const GbPhrase *noun = NULL;
 				int			nm = kind_at(d, k, &noun);
 
-				if (nm > 0 && noun->aux == 0 && !st->attended)
+				if (nm > 0 && noun->aux == 0 && (!st->attended || !st->any.organizer))
 					note_attended(st, d, ls, k, nm, noun);
 				if (nm > 0 && noun->aux == 0 && !st->named)
 					note_named_kind(st, d, k, nm, noun);

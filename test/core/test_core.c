@@ -2678,6 +2678,35 @@ test_held_day_range(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 45 G3.  The days of a meeting in parentheses after the opening
+ * "Trong N ngày" ("Trong 2 ngày (23, 24-7-2020), ...") are read as they
+ * are without: the first day.  Further on, "được tổ chức trong 2,5 ngày
+ * (từ 21-23/9)" tells a coming congress's schedule: no date.
+ */
+static void
+test_held_day_range_paren(void)
+{
+	GbResult   *r;
+
+	range_case("Tin hoạt động\nTrong 2 ngày (23, 24-7-2020), Đảng bộ quận Liên Chiểu (Đà Nẵng) đã tổ chức Đại "
+			   "hội đại biểu Đảng bộ lần thứ VI.", 2020, 7, 23, NULL, "2 ngày (D, D-M-Y)");
+	range_case("Tin hoạt động\nTrong 3 ngày (14-16/10/2020), Đảng bộ tỉnh Minh Sơn đã tổ chức Đại hội đại "
+			   "biểu lần thứ XX.", 2020, 10, 14, NULL, "3 ngày (D-D/M/Y)");
+	range_case("Tin hoạt động\nTrong hai ngày (5 và 6/8/2025), Đảng bộ xã Tân Mỹ tổ chức Đại hội.",
+			   2025, 8, 5, NULL, "hai ngày (D và D/M/Y)");
+	r = extract("Tin hoạt động\nTrong hai ngày (15-16/10), Đảng bộ quận Sơn Trà đã tổ chức Đại hội đại "
+				"biểu lần thứ VI.", 2020, 10, 16);
+	CHECK(held_is(r, 2020, 10, 15), "hai ngày (D-D/M), published: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ I được tổ chức trong 2,5 ngày "
+				"(từ 21-23/9) tại Hội trường tỉnh.", 2025, 9, 19);
+	CHECK(held_is(r, 0, 0, 0), "schedule in parentheses: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 /* K7: a denied "trực tuyến" or "điểm cầu" makes no online meeting. */
 static void
 online_case(const char *text, int online, const char *what)
@@ -9212,6 +9241,46 @@ test_kind_sinh_hoat_chinh_tri(void)
 }
 
 /*
+ * Probe 45 G1.  A body holding a political session ("tổ chức đợt / buổi
+ * sinh hoạt chính trị", "buổi thông tin thời sự") holds a meeting: its
+ * kind, its date and the body; "đợt" spoken of ("Công văn về tổ chức đợt
+ * ..."), or praising another meeting ("là đợt sinh hoạt chính trị quan
+ * trọng"), is none.
+ */
+static void
+test_kind_political_session(void)
+{
+	GbResult   *r;
+
+	r = extract("Chiều ngày 26-8, Quận ủy Cẩm Lệ đã tổ chức đợt sinh hoạt chính trị sâu rộng về xây dựng, "
+				"chỉnh đốn Đảng theo Kết luận 21-KL/TW. Hơn 200 đồng chí đã dự hội nghị.", 2022, 8, 26);
+	CHECK(held_is(r, 2022, 8, 26) && str_is(r->meeting.time_of_day, "chiều") &&
+		  str_is(r->meeting.organizer, "Quận ủy Cẩm Lệ") && str_is(r->meeting.meeting_kind, "sinh hoạt chính trị"),
+		  "political session held: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	org_is("Tin hoạt động\nSáng 12/3/2024, Đảng ủy Công an tỉnh Hòa Bình tổ chức buổi sinh hoạt chính trị kỷ niệm "
+		   "94 năm Ngày thành lập Đảng.", "Đảng ủy Công an tỉnh Hòa Bình", "sinh hoạt chính trị");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Đảng ủy Khối các cơ quan tỉnh Lào Cai tổ chức đợt sinh hoạt chính trị "
+		   "chuyên đề về học tập và làm theo tư tưởng Hồ Chí Minh.", "Đảng ủy Khối các cơ quan tỉnh Lào Cai",
+		   "sinh hoạt chính trị");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Đảng ủy Khối Doanh nghiệp Trung ương tổ chức buổi thông tin thời sự "
+		   "cho cán bộ chủ chốt.", "Đảng ủy Khối Doanh nghiệp Trung ương", "thông tin thời sự");
+	/* a campaign spoken of, and one praising another meeting: the meeting's kind stays */
+	org_is("Tin hoạt động\nSáng 4/10/2023, Chi bộ thôn Tân Phú tổ chức sinh hoạt chuyên đề. Thực hiện Công văn số "
+		   "78-CV/ĐU về tổ chức đợt sinh hoạt chính trị, chi bộ đã thảo luận.", "Chi bộ thôn Tân Phú",
+		   "sinh hoạt chuyên đề");
+	org_is("Tin hoạt động\nSáng 20/5/2024, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị quán triệt Nghị quyết. "
+		   "Đây là đợt sinh hoạt chính trị quan trọng nhằm học tập nghị quyết.", "Đảng ủy Bộ đội Biên phòng tỉnh",
+		   "quán triệt");
+	/* a sentence about political life, opening on it, names no meeting; the one held does */
+	org_is("Tin hoạt động\nSinh hoạt chính trị là nhiệm vụ thường xuyên. Sáng 12/3/2024, Chi bộ thôn An Phú họp "
+		   "định kỳ.", "Chi bộ thôn An Phú", "họp");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Chi bộ thôn An Phú tổ chức sinh hoạt chính trị về Nghị quyết.",
+		   "Chi bộ thôn An Phú", "sinh hoạt chính trị");
+}
+
+/*
  * S2 again (probe 24).  "Cụm thi đua 1 tổng kết công tác thi đua": a
  * group's bare number before the activity it holds (its predicate) is its
  * number, and the group, subject of the activity, organizes it.
@@ -11153,6 +11222,45 @@ test_at_meeting_organizer(void)
 	}
 }
 
+/*
+ * Probe 45 G6: "Tại hội nghị, <body> đã thảo luận, thống nhất ...": a body
+ * in session at the meeting just named (thảo luận, cho ý kiến, duyệt) holds
+ * an undated meeting, as one opening a dated lead does; after a caption
+ * that only attends the meeting ("phát biểu tại hội nghị") too, and after
+ * "…"; the delegates ("các đại biểu") are no body.
+ */
+static void
+test_at_meeting_in_session(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			cases[] = {
+		{"Đảng ủy Quân sự tỉnh Minh Sơn ra nghị quyết lãnh đạo nhiệm vụ quý II năm 2023\nĐồng chí Bí thư "
+		 "Tỉnh ủy phát biểu tại hội nghị\n\nQuý I năm 2023, Đảng ủy Quân sự tỉnh Minh Sơn đã lãnh đạo hoàn "
+		 "thành 100% chỉ tiêu… Tại hội nghị, Đảng ủy Quân sự tỉnh Minh Sơn đã thảo luận, thống nhất phương "
+		 "hướng nhiệm vụ quý II năm 2023.", "Đảng ủy Quân sự tỉnh Minh Sơn"},
+		{"Tin hoạt động\nTại hội nghị, Đảng ủy Bộ đội Biên phòng tỉnh Tân Lập đã thảo luận, thống nhất "
+		 "phương hướng nhiệm vụ quý II năm 2023.", "Đảng ủy Bộ đội Biên phòng tỉnh Tân Lập"},
+		{"Tin hoạt động\nTại hội nghị, Ban Thường vụ Huyện ủy Hòa Vang cho ý kiến về đề án nhân sự.",
+		 "Ban Thường vụ Huyện ủy Hòa Vang"},
+		/* the delegates in session are no body */
+		{"Tin hoạt động\nTại hội nghị, các đại biểu đã thảo luận, thống nhất phương hướng nhiệm vụ.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(cases[i].organizer ? str_is(r->meeting.organizer, cases[i].organizer) :
+			  r->meeting.organizer == NULL,
+			  "in session at the meeting %d: %s", i, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* probe 32 G5: one title in its full and short spellings of the Central Committee */
 static void
 test_title_central_spellings(void)
@@ -12309,6 +12417,48 @@ test_planned_date_inside(void)
 	r = extract("Sáng 29/8, Tỉnh ủy Thái Nguyên tổ chức hội nghị tổng kết.", 2019, 8, 30);
 	CHECK(held_is(r, 2019, 8, 29) && str_is(r->meeting.time_of_day, "sáng"), "lead: %d-%d-%d",
 		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * Probe 45 G2: the days of a coming congress, "Đại hội ... sẽ diễn ra từ
+ * ngày 25 đến ngày 27/8", "dự kiến diễn ra trong 2 ngày 14 và 15/7", after
+ * the report has told of another meeting, are not that meeting's date; a
+ * report of the coming congress alone is dated by them (Y9, probe 17).
+ */
+static void
+test_planned_days_other_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tính đến ngày 30/6/2020, đã có 45/45 chi, đảng bộ cơ sở hoàn thành đại hội.\n\nChiều cùng ngày, "
+				"Hội nghị Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh Tân Lập lần thứ 20 đã diễn ra. Các đại biểu "
+				"thảo luận công tác chuẩn bị Đại hội đại biểu Đảng bộ Khối lần thứ XV, nhiệm kỳ 2020-2025 sẽ diễn "
+				"ra từ ngày 25 đến ngày 27/8.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "sẽ diễn ra từ ngày: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐảng ủy Bộ đội Biên phòng tỉnh Minh Sơn tổ chức hội nghị Ban Chấp hành. Đại hội "
+				"đại biểu Đảng bộ lần thứ XV dự kiến diễn ra trong 2 ngày 14 và 15/7/2020.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0) && str_is(r->meeting.organizer, "Đảng ủy Bộ đội Biên phòng tỉnh Minh Sơn"),
+		  "dự kiến diễn ra trong 2 ngày: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHội nghị Ban Chấp hành Quận ủy Ngô Quyền lần thứ 25 đã diễn ra. Đại hội đại biểu "
+				"Đảng bộ quận lần thứ XXIV sẽ được tổ chức trong hai ngày 14 và 15/7/2020.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "sẽ được tổ chức trong hai ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the congress reported, held or coming, keeps its days */
+	r = extract("Tin hoạt động\nĐại hội đại biểu Đảng bộ huyện Hòa Vang lần thứ XXII đã diễn ra trong 2 ngày 14 "
+				"và 15/7/2020.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 7, 14), "đã diễn ra trong 2 ngày: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Đại hội Đảng bộ tỉnh Minh Sơn sẽ diễn ra từ ngày 12-15/11\nĐại hội Đảng bộ tỉnh Minh Sơn lần "
+				"thứ XX sẽ diễn ra từ ngày 12-15/11/2019 tại Hội trường tỉnh.", 0, 0, 0);
+	CHECK(held_is(r, 2019, 11, 12), "the coming congress reported: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
 }
 
@@ -14598,6 +14748,7 @@ main(void)
 	test_title_abbrevs();
 	test_role_behalf();
 	test_held_day_range();
+	test_held_day_range_paren();
 	test_online_negated();
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
@@ -14873,6 +15024,7 @@ main(void)
 	test_kind_congress_agenda();
 	test_kind_named_meeting_dateless();
 	test_kind_sinh_hoat_chinh_tri();
+	test_kind_political_session();
 	test_org_group_number_activity();
 	test_organizer_agency_party();
 	test_organizer_abbrev_ward();
@@ -14959,6 +15111,7 @@ main(void)
 	test_session_organizer();
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
+	test_at_meeting_in_session();
 	test_title_central_spellings();
 	test_slip_names();
 	test_offices_listed();
@@ -14997,6 +15150,7 @@ main(void)
 	test_bridge_dotted_level_hub();
 	test_host_organizer();
 	test_planned_date_inside();
+	test_planned_days_other_meeting();
 	test_announced_lead_year();
 	test_title_former_prefix();
 	test_title_province_two_syllable_name();
