@@ -3102,6 +3102,15 @@ Ngày 01/3, Tổng Bí thư chủ trì họp Bộ Chính trị.$$),
     ($$Sáng 24/02, UBND tỉnh tổ chức phiên họp thường kỳ tháng 02/2022.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 47 G1). A span of a person's career ("từng giữ chức ... (từ tháng 6/2009 đến tháng 12/2010)", "Từ tháng 3/2016
+-- đến nay, đồng chí A là Bí thư ...") is no period reviewed and gives the meeting's day no year; a span of the work reviewed stays the period
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Sáng 16/10, Ban Chấp hành Đảng bộ tỉnh Bình Định khóa XX, nhiệm kỳ 2020-2025 tổ chức Hội nghị lần thứ nhất. Đồng chí Hồ Quốc Dũng được bầu giữ chức Bí thư Tỉnh ủy. Đồng chí từng giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng 12/2010).$$),
+    ($$Chiều 20/5, Ban Thường vụ Tỉnh ủy Phú Yên tổ chức hội nghị công bố quyết định về công tác cán bộ. Từ tháng 3/2016 đến nay, đồng chí Lê Văn Nam là Bí thư Huyện ủy Tuy An.$$),
+    ($$Sáng 5/7, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết. Từ tháng 1/2024 đến nay, Đảng bộ huyện đã lãnh đạo hoàn thành các chỉ tiêu.$$)
+) AS v(body), gb_extract(body);
+
 -- R7 (probe 39 G8). A body alone right after a position ends the person's title: the person acts, the body
 -- organizes nothing
 SELECT meeting_kind, organizer

@@ -2140,6 +2140,17 @@ static const GbPhrase phrases[] = {
 	 */
 	{"tai lieu", CAT_MEETWORD, NULL, MW_ISSUE},
 	{"ban tin", CAT_MEETWORD, NULL, MW_ISSUE},
+	/*
+	 * "từng giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng
+	 * 12/2010)": a span of the posts a person held, no period reviewed
+	 */
+	{"giu chuc", CAT_MEETWORD, NULL, MW_CAREER},
+	{"giu cuong vi", CAT_MEETWORD, NULL, MW_CAREER},
+	{"dam nhiem", CAT_MEETWORD, NULL, MW_CAREER},
+	{"dam nhan", CAT_MEETWORD, NULL, MW_CAREER},
+	{"tung la", CAT_MEETWORD, NULL, MW_CAREER},
+	{"nguyen la", CAT_MEETWORD, NULL, MW_CAREER},
+	{"kinh qua", CAT_MEETWORD, NULL, MW_CAREER},
 	/* a working session: "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy", "buổi làm việc" */
 	{"lam viec", CAT_MEETWORD, NULL, MW_SESSION},
 	{"buoi lam viec", CAT_MEETWORD, NULL, MW_SESSION},
@@ -2504,6 +2515,7 @@ meetword_values_differ(int aux)
 		case MW_OUTLET:
 		case MW_SCHEDULE:
 		case MW_ISSUE:
+		case MW_CAREER:
 			break;
 	}
 }

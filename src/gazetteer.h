@@ -105,6 +105,7 @@
 #define MW_DELEGATION	39		/* Đoàn kiểm tra, Đoàn công tác: a body named by its task */
 #define MW_SCHEDULE		43		/* chương trình công tác: a year after it is the work programme's, no period */
 #define MW_ISSUE		37		/* Tài liệu, Bản tin: a publication named by the month it serves, no period */
+#define MW_CAREER		44		/* giữ chức, đảm nhiệm: a span of a person's career, no period */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;

@@ -37,6 +37,8 @@
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
 #define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
 #define TASK_AHEAD		12		/* tokens from a period heading a sentence to its verb */
+#define CAREER_AROUND	80		/* tokens looked around a span for a post held */
+#define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
 #define SCHEDULE_WORDS	4		/* words of a work programme before its year: "chương trình công tác" */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
@@ -1180,6 +1182,66 @@ issue_month(const GbDoc *d, int lo, int hi, GbDate *hint)
 }
 
 /*
+ * Whether the month [start, end) opens a span, "từ tháng 6/2009 đến", or
+ * closes one, "từ tháng 6/2009 đến tháng 12/2010".
+ */
+static bool
+span_month(const GbDoc *d, int start, int end)
+{
+	int			k;
+
+	if (tok_is(d, start - 1, "tu"))
+		return (tok_is(d, end, "den") || tok_is(d, end, "toi")) && !tok_has(d, end, T_NL);
+	if (!(tok_is(d, start - 1, "den") || tok_is(d, start - 1, "toi")) ||
+		tok_has(d, start, T_NL))
+		return false;
+	for (k = start - 2; k >= 0 && k >= start - SPAN_BACK; k--)
+	{
+		if (tok_is(d, k, "tu"))
+			return true;
+		if (tok_has(d, k + 1, T_NL) || tok_punct(d, k, ',') || tok_punct(d, k, '.') ||
+			tok_punct(d, k, ';') || tok_punct(d, k, '('))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Whether the period [start, end) opens a span of a person's career: "từng
+ * giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng 12/2010)",
+ * "là Chủ tịch UBND tỉnh Trà Vinh từ tháng 11/2020 đến tháng 6/2025", "Từ
+ * tháng 3/2016 đến nay, đồng chí A là Bí thư Huyện ủy".  The months of the
+ * posts held in a biography are no period the meeting reviews, and give
+ * its day no year.  "từ ... đến" with a post held in its sentence ("giữ
+ * chức", "đảm nhiệm", "là" before a title) tells one.
+ */
+static bool
+career_span(const GbDoc *d, int start, int end)
+{
+	int			lo,
+				hi,
+				k;
+
+	if (!span_month(d, start, end))
+		return false;
+	for (lo = start - 1; lo > 0 && lo > start - CAREER_AROUND; lo--)
+		if (tok_has(d, lo, T_NL) || sentence_end(d, lo - 1) || tok_punct(d, lo - 1, ';'))
+			break;
+	for (hi = end; hi < d->ntok && hi < end + CAREER_AROUND; hi++)
+		if ((hi > end && tok_has(d, hi, T_NL)) || sentence_end(d, hi) || tok_punct(d, hi, ';'))
+			break;
+	for (k = lo; k < hi; k++)
+	{
+		if (meetword(d, k, MW_CAREER, NULL) > 0)
+			return true;
+		if (tok_is(d, k, "la") && gb_exact_any(d, k, "là") &&
+			!tok_has(d, k + 1, T_NL) && gb_dict_match(d, k + 1, CAT_TITLE, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.
@@ -1211,7 +1273,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 		if (!parse_period(d, k, review > 0, &per, &end))
 			continue;
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k))
+		if (issue_name(d, k) || career_span(d, k, end))
 		{
 			k = end - 1;
 			continue;
@@ -5867,7 +5929,7 @@ target_year(const GbDoc *d, int k)
  * noted.  A report counts its figures up to a recent month and sets
  * deadlines a few months on: the meeting is within months of it, unlike a
  * year alone, which a figure may date years back.  Not a month compared
- * with ("so với tháng 6/2022") nor one of a person's life.
+ * with ("so với tháng 6/2022") nor one of a person's life or career.
  */
 static inline void
 note_month_year(GbMeetState *st, const GbDoc *d, int k)
@@ -5879,7 +5941,7 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 	if (st->month_date.y || !tok_is(d, k - 1, "thang") || d->tok[k].len > 2 ||
 		(m = gb_tok_int(d, k)) < 1 || m > 12 ||
 		(y = year_after(d, k + 1, &end)) == 0 ||
-		compared_year(d, k - 1) || life_date(d, k - 1))
+		compared_year(d, k - 1) || life_date(d, k - 1) || career_span(d, k - 1, end))
 		return;
 	st->month_date.y = y;
 	st->month_date.m = m;

@@ -13303,6 +13303,49 @@ test_period_issue_name(void)
 }
 
 /*
+ * probe 47 G1: a span of a person's career, "từng giữ chức ... (từ tháng
+ * 6/2009 đến tháng 12/2010)", "là Chủ tịch ... từ tháng 11/2020 đến tháng
+ * 6/2025", "Từ tháng 3/2016 đến nay, đồng chí A là Bí thư ...", is no
+ * period the meeting reviews and gives its day no year.  A span of the work
+ * reviewed, with no post held in its sentence, stays the period.
+ */
+static void
+test_period_career_span(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 16/10, Ban Chấp hành Đảng bộ tỉnh Bình Định khóa XX, nhiệm kỳ 2020-2025 tổ chức "
+				"Hội nghị lần thứ nhất. Đồng chí Hồ Quốc Dũng được bầu giữ chức Bí thư Tỉnh ủy. Đồng chí "
+				"từng giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng 12/2010).", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "career months: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	CHECK(r->meeting.held_on.y != 2009 && r->meeting.held_on.y != 2010,
+		  "year of a post held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+
+	r = extract("Chiều 20/5, Ban Thường vụ Tỉnh ủy Phú Yên tổ chức hội nghị công bố quyết định về công tác "
+				"cán bộ. Từ tháng 3/2016 đến nay, đồng chí Lê Văn Nam là Bí thư Huyện ủy Tuy An.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "career up to now: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	CHECK(r->meeting.held_on.y != 2016, "year of a post held: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+
+	r = extract("Sáng 18/11, Tỉnh ủy Cà Mau tổ chức hội nghị công bố quyết định của Ban Bí thư. Ông Trần "
+				"Văn Hẳn đảm nhiệm nhiều vị trí, là Chủ tịch UBND tỉnh Bạc Liêu từ tháng 11/2020 đến "
+				"tháng 6/2025.", 2025, 11, 18);
+	CHECK(r->meeting.period_text == NULL, "career span after a title: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+
+	/* the work reviewed over a span: still the period */
+	r = extract("Sáng 5/7, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết. Từ tháng 1/2024 đến nay, "
+				"Đảng bộ huyện đã lãnh đạo hoàn thành các chỉ tiêu.", 0, 0, 0);
+	CHECK(r->meeting.period_text != NULL, "span of work reviewed: NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 38 G9: "của của Bộ Chính trị", a word typed twice, still names the
  * issuer, as one "của" does
  */
@@ -15183,6 +15226,7 @@ main(void)
 	test_steering_task_comma();
 	test_period_dash_space_year();
 	test_period_issue_name();
+	test_period_career_span();
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
