@@ -1167,9 +1167,20 @@ parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
 	int			q,
 				e,
 				n;
+	bool		counted;
 
 	*plenum = 0;
 	e = gb_parse_body(d, p, name);
+	/*
+	 * "của Ban Thường vụ Tỉnh ủy hai tỉnh A và B": the body of provinces
+	 * counted, as written (probe 47 G6); a bare list after it may go on
+	 * with other bodies, not provinces
+	 */
+	if (e > p && (q = gb_joint_provinces_end(d, p, e, &counted)) > e && counted)
+	{
+		*name = gb_span_text(d, p, q);
+		return q;
+	}
 	if (e > p || !(tok_is(d, p, "hoi") && tok_is(d, p + 1, "nghi")))
 		return e;
 	q = nth_time(d, p + 2, &n);
@@ -1777,6 +1788,31 @@ signer_post(const GbDoc *d, int s, int e)
 }
 
 /*
+ * "Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông đã ban
+ * hành", "Tỉnh ủy Hậu Giang, Sóc Trăng và Cần Thơ ban hành": a body of
+ * several provinces ending at b_end, right before the issuing verb, issues
+ * as one: the whole phrase, as written, as the organizer is read (probe 47
+ * G6).  Its text, or NULL.
+ */
+static const char *
+joint_issuer_before(const GbDoc *d, int start, int b_end)
+{
+	int			s,
+				r;
+
+	for (s = b_end - 24 > start ? b_end - 24 : start; s < b_end - 3; s++)
+	{
+		const char *name;
+
+		if (!tok_has(d, s, T_UPPER) || (r = gb_parse_body(d, s, &name)) <= s || r >= b_end)
+			continue;
+		if (gb_joint_provinces_end(d, s, r, NULL) == b_end)
+			return gb_span_text(d, s, b_end);
+	}
+	return NULL;
+}
+
+/*
  * "Bộ Nội vụ ban hành Công văn ...", "Ngày 14/4/2025, ... ký ban hành Chỉ
  * thị ...", "Ngày 9/3/2022, Tổng Bí thư ... đã ký Quy định ...": the
  * issuer and date written before a document.
@@ -1814,6 +1850,8 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			break;
 		}
 	}
+	if (!m->issuer)
+		m->issuer = joint_issuer_before(d, start, b_end);
 	/*
 	 * "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ... ký ban hành": the
 	 * signer acts for the body, which is the issuer

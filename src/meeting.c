@@ -2693,87 +2693,17 @@ counted_body(const GbDoc *d, int p)
 }
 
 /*
- * A province's name from q, as name_before_verb() reads one: capitalized
- * words naming no body ("Nghệ An", "Bắc Trung Bộ", "ĐBSCL", "TP.HCM").
- * Returns the token after it, or q.
- */
-static int
-joint_place_end(const GbDoc *d, int q)
-{
-	int			k,
-				words;
-
-	/* "Hà Tĩnh", "Bắc Trung Bộ": a level's or body's word inside a name, not opening it */
-	for (k = q, words = 0; words < 4 && k < d->ntok && tok_has(d, k, T_WORD) && is_upper(d, k) &&
-		 !tok_has(d, k, T_NL) &&
-		 (k > q || gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) == 0); words++)
-	{
-		k++;
-		if (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_WORD) &&
-			is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL))
-			k++;
-	}
-	return k;
-}
-
-/*
- * "Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà Tĩnh", "Thường trực
- * Tỉnh ủy hai tỉnh Kiên Giang và An Giang", "Ban Tổ chức Tỉnh ủy các tỉnh
- * khu vực ĐBSCL", "Ban Thường vụ Tỉnh ủy Quảng Bình - Quảng Trị", "Tỉnh ủy
- * Hậu Giang, Sóc Trăng và Cần Thơ": the body (from p, parsed up to r) of
- * several provinces, counted ("3 tỉnh", "các tỉnh") or listed after a
- * provincial committee's first one, organizes as one up to its verb.  A
- * province is never inside another, so the names after "Tỉnh ủy A," are
- * provinces listed, not where A is ("Đảng bộ phường X, TP.HCM").  Returns
- * the end of the whole phrase, as written, or r.
+ * The body of several provinces (from p, parsed up to r) organizes as one
+ * up to its verb ("Ban Thường vụ Tỉnh ủy 3 tỉnh A, B, C phối hợp tổ
+ * chức"): see gb_joint_provinces_end().  Returns the end of the whole
+ * phrase, as written, or r.
  */
 static int
 joint_provinces_end(const GbDoc *d, int p, int r)
 {
-	int			q = r,
-				e,
-				names = 0,
-				j;
-	bool		counted = false;
+	int			q = gb_joint_provinces_end(d, p, r, NULL);
 
-	if (tok_has(d, q, T_NL))
-		return r;
-	/* "3 tỉnh", "hai tỉnh", "các tỉnh (khu vực)": a count of one level */
-	if (((tok_has(d, q, T_NUM) && d->tok[q].len <= 2) || tok_is(d, q, "cac") ||
-		 gb_dict_match(d, q, CAT_COUNTWORD, NULL) == 1) &&
-		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) && !is_upper(d, q + 1) &&
-		(e = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0)
-	{
-		counted = true;
-		q += 1 + e;
-		if (tok_is(d, q, "khu") && tok_is(d, q + 1, "vuc") && !is_upper(d, q) &&
-			!tok_has(d, q + 1, T_NL))
-			q += 2;
-	}
-	else
-	{
-		/* "Tỉnh ủy A" ends the body: its first province, named */
-		for (j = r - 2; j > p && !(tok_is(d, j - 1, "tinh") && tok_is(d, j, "uy") &&
-								   is_upper(d, j - 1)); j--)
-			;
-		if (j <= p || joint_place_end(d, j + 1) != r ||
-			!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")))
-			return r;
-		names = 1;
-		q++;
-	}
-	for (;;)
-	{
-		if ((e = joint_place_end(d, q)) == q)
-			return r;
-		names++;
-		q = e;
-		if (!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")) ||
-			tok_has(d, q + 1, T_NL))
-			break;
-		q++;
-	}
-	if (names < (counted ? 1 : 2))
+	if (q == r)
 		return r;
 	return verb_follows(d, q) ||
 		(tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && !tok_has(d, q + 1, T_NL)) ? q : r;

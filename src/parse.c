@@ -1210,3 +1210,108 @@ gb_parse_ordinal(const GbDoc *d, int p, int *value)
 	}
 	return p;
 }
+
+static inline bool
+joint_upper(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
+}
+
+/*
+ * A province's name from q: capitalized words naming no body ("Nghệ An",
+ * "Bắc Trung Bộ", "ĐBSCL", "TP.HCM").  Returns the token after it, or q.
+ */
+static int
+joint_place_end(const GbDoc *d, int q)
+{
+	int			k,
+				words;
+
+	/* "Hà Tĩnh", "Bắc Trung Bộ": a level's or body's word inside a name, not opening it */
+	for (k = q, words = 0; words < 4 && k < d->ntok && tok_has(d, k, T_WORD) && joint_upper(d, k) &&
+		 !tok_has(d, k, T_NL) &&
+		 (k > q || gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) == 0); words++)
+	{
+		k++;
+		if (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_WORD) &&
+			joint_upper(d, k + 1) && !tok_has(d, k + 1, T_NL))
+			k++;
+	}
+	return k;
+}
+
+/*
+ * "Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà Tĩnh", "Thường trực
+ * Tỉnh ủy hai tỉnh Kiên Giang và An Giang", "Ban Tổ chức Tỉnh ủy các tỉnh
+ * khu vực ĐBSCL", "Ban Thường vụ Tỉnh ủy Quảng Bình - Quảng Trị", "Tỉnh ủy
+ * Hậu Giang, Sóc Trăng và Cần Thơ": the body (from p, parsed up to r) of
+ * several provinces, counted ("3 tỉnh", "các tỉnh") or listed after a
+ * provincial committee's first one.  A province is never inside another,
+ * so the names after "Tỉnh ủy A," are provinces listed, not where A is
+ * ("Đảng bộ phường X, TP.HCM").  Returns the end of the provinces, or r;
+ * *counted (if given) tells a count from a bare list, which only the
+ * subject's verb after it confirms.
+ */
+int
+gb_joint_provinces_end(const GbDoc *d, int p, int r, bool *counted)
+{
+	int			q = r,
+				e,
+				names = 0,
+				j;
+	bool		count = false;
+
+	if (counted)
+		*counted = false;
+	if (tok_has(d, q, T_NL))
+		return r;
+	/* "3 tỉnh", "hai tỉnh", "các tỉnh (khu vực)": a count of one level */
+	if (((tok_has(d, q, T_NUM) && d->tok[q].len <= 2) || tok_is(d, q, "cac") ||
+		 gb_dict_match(d, q, CAT_COUNTWORD, NULL) == 1) &&
+		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) && !joint_upper(d, q + 1) &&
+		(e = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0)
+	{
+		count = true;
+		q += 1 + e;
+		if (tok_is(d, q, "khu") && tok_is(d, q + 1, "vuc") && !joint_upper(d, q) &&
+			!tok_has(d, q + 1, T_NL))
+			q += 2;
+	}
+	else
+	{
+		/* "Tỉnh ủy A" ends the body: its first province, named */
+		for (j = r - 2; j > p && !(tok_is(d, j - 1, "tinh") && tok_is(d, j, "uy") &&
+								   joint_upper(d, j - 1)); j--)
+			;
+		if (j <= p || joint_place_end(d, j + 1) != r ||
+			!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")))
+			return r;
+		names = 1;
+		q++;
+	}
+	for (;;)
+	{
+		/*
+		 * "các tỉnh khu vực Tây Nguyên, Tỉnh ủy ...": a comma after the
+		 * provinces counted may close the phrase
+		 */
+		if ((e = joint_place_end(d, q)) == q && count && names > 0 && tok_punct(d, q - 1, ','))
+		{
+			q--;
+			break;
+		}
+		if (e == q)
+			return r;
+		names++;
+		q = e;
+		if (!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")) ||
+			tok_has(d, q + 1, T_NL))
+			break;
+		q++;
+	}
+	if (names < (count ? 1 : 2))
+		return r;
+	if (counted)
+		*counted = count;
+	return q;
+}

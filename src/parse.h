@@ -102,6 +102,13 @@ extern int	gb_parse_term(const GbDoc *d, int p, int *term);
 /* An ordinal: "4", "tư", "IV".  Returns the token after it, or p. */
 extern int	gb_parse_ordinal(const GbDoc *d, int p, int *value);
 
+/*
+ * The body of several provinces from p, parsed up to r: "Ban Thường vụ
+ * Tỉnh ủy 3 tỉnh A, B và C", "Tỉnh ủy A, B".  Returns the end of the
+ * provinces, or r; *counted, if given, is whether they were counted.
+ */
+extern int	gb_joint_provinces_end(const GbDoc *d, int p, int r, bool *counted);
+
 /* Days from 0001-01-01 (proleptic Gregorian), for comparisons. */
 extern long gb_date_days(GbDate d);
 

@@ -246,6 +246,54 @@ find_cit(const GbResult *r, const char *kind, const char *number, int plenum)
 #define CHECK_STR(got, want, what) \
 	CHECK(str_is((got), (want)), "%s: got %s, want %s", (what), (got) ? (got) : "NULL", (want))
 
+/*
+ * Probe 47 G6: a body of several provinces, counted or listed, issues as
+ * one before "ban hành"; counted, after "của" too.  The whole phrase, as
+ * written.
+ */
+static void
+test_cit_issuer_joint_provinces(void)
+{
+	static const struct
+	{
+		const char *text,
+				   *type,
+				   *number,
+				   *issuer;
+	}			cases[] = {
+		{"Ngày 24-5-2025, Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông đã ban "
+		 "hành Quyết định số 2536/QĐ-TU về việc thành lập Ban chỉ đạo.", "Quyết định", "2536",
+		 "Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông"},
+		{"Ngày 5/6/2025, Ban Thường vụ Tỉnh ủy hai tỉnh Kiên Giang và An Giang ban hành Kế hoạch "
+		 "số 12-KH/TU về sáp nhập.", "Kế hoạch", "12",
+		 "Ban Thường vụ Tỉnh ủy hai tỉnh Kiên Giang và An Giang"},
+		{"Ngày 2/7/2025, Tỉnh ủy Vĩnh Long, Bến Tre, Trà Vinh đã ban hành Chỉ thị số 01-CT/TU "
+		 "về đại hội.", "Chỉ thị", "1", "Tỉnh ủy Vĩnh Long, Bến Tre, Trà Vinh"},
+		{"Thực hiện Quyết định số 15-QĐ/TU ngày 3/6/2025 của Ban Thường vụ Tỉnh ủy hai tỉnh Hà "
+		 "Giang và Tuyên Quang về việc thành lập Ban chỉ đạo.", "Quyết định", "15",
+		 "Ban Thường vụ Tỉnh ủy hai tỉnh Hà Giang và Tuyên Quang"},
+		{"Thực hiện Kế hoạch số 7-KH/TU của Ban Thường vụ Tỉnh ủy 2 tỉnh Bắc Kạn, Thái Nguyên, "
+		 "Tỉnh ủy tổ chức hội nghị.", "Kế hoạch", "7",
+		 "Ban Thường vụ Tỉnh ủy 2 tỉnh Bắc Kạn, Thái Nguyên"},
+		/* one province, and a list after "của" going on with another body */
+		{"Ngày 4/3/2024, Ban Thường vụ Tỉnh ủy Lâm Đồng đã ban hành Quyết định số 25-QĐ/TU về "
+		 "cán bộ.", "Quyết định", "25", "Ban Thường vụ Tỉnh ủy Lâm Đồng"},
+		{"Thực hiện Kế hoạch số 20-KH/TU của Tỉnh ủy Lâm Đồng, UBND tỉnh về thi đua.",
+		 "Kế hoạch", "20", "Tỉnh ủy Lâm Đồng"},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+		const GbCitation *c = find_cit(r, cases[i].type, cases[i].number, 0);
+
+		CHECK(c && str_is(c->issuer, cases[i].issuer), "joint issuer %d: %s", i,
+			  c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* G2: the issuer of "ban hành", of a group noun, after a comma, abbreviated, "Thay mặt" */
 static void
 test_cit_issuer(void)
@@ -14745,6 +14793,7 @@ main(void)
 	test_fuzz_regressions();
 	test_citations();
 	test_cit_issuer();
+	test_cit_issuer_joint_provinces();
 	test_cit_comma_term();
 	test_cit_code_tu();
 	test_cit_tu_dot();
