@@ -265,6 +265,11 @@ Các Phó bí thư Tỉnh ủy Phú An gồm ông Tạ Văn Tuấn, Chủ tịch
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Các Phó Bí thư Huyện ủy gồm các đồng chí: Lò Văn Bảy, Quách Thị Hoa và Hà Văn Tư. Các Phó Bí thư Tỉnh ủy gồm: ông Mạc Văn Định - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh; bà Giáp Thị Lan - Chủ tịch UBND tỉnh.$$);
 
+-- R9 (probe 46 G2). A post given to persons listed after it ("chỉ định 4 người giữ chức Phó Bí thư Tỉnh ủy X nhiệm kỳ
+-- 2025-2030, gồm: ông A, bà B ...") is each member's, whether each carries an honorific or none
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Bộ Chính trị chỉ định 3 người giữ chức Phó Bí thư Tỉnh ủy Hà Nam nhiệm kỳ 2025-2030, gồm: ông Trần Văn An, bà Nguyễn Thị Cúc và ông Phạm Văn Dũng. Ban Thường vụ Tỉnh ủy chỉ định hai đồng chí giữ chức Phó Bí thư Huyện ủy gồm: Lò Văn Bảy, Quách Thị Hoa.$$);
+
 -- R9 (probe 42 G6). In a group's list of members written title first, a member's titles joined by " - " ("Phó Thủ
 -- tướng Chính phủ - Bộ trưởng Bộ Tư pháp B") are all his, with the group's title; none goes to the member before him
 SELECT name, titles FROM gb_officials($$Tin vắn

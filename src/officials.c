@@ -1905,6 +1905,42 @@ members_open(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the verb of a post given stands right before the post at i:
+ * "chỉ định 4 người giữ chức Phó Bí thư Tỉnh ủy ..., gồm: ông A, ông B",
+ * the members after "gồm" each taking it (probe 46 G2).  Out of line,
+ * seldom called: at a "gồm" after a post.
+ */
+static __attribute__((noinline)) bool
+post_given_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	for (m = 1; m <= 4 && i - m >= 0; m++)
+		if (gb_dict_may_match(d, i - m, CAT_POSTVERB) &&
+			gb_dict_match(d, i - m, CAT_POSTVERB, &ph) == m &&
+			gb_exact_words(d, i - m, m, ph->value) && !tok_has(d, i, T_NL))
+			return true;
+	return false;
+}
+
+/*
+ * After a post at k, the term and a comma maybe, "gồm" opening the persons
+ * who take it: "giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030, gồm: A,
+ * B".  Returns the token after "gồm", or k.
+ */
+static int
+given_members(const GbDoc *d, int k)
+{
+	int			j = term_after_post(d, k),
+				x;
+
+	if (gb_title_sep(d, j))
+		j++;
+	return (x = members_word(d, j)) > j ? x : k;
+}
+
+/*
  * Whether a class of persons is counted right before i: "các", "những", a
  * number, or a number in words, "ba Phó Bí thư Tỉnh ủy gồm ...".
  */
@@ -2357,7 +2393,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	 * Ban Thường vụ gồm: A, B", "... gồm các đồng chí: A, B và C": a class
 	 * of persons, then its members, as after a colon
 	 */
-	else if ((x = members_word(d, k)) > k && counted_before(d, t0))
+	else if (((x = members_word(d, k)) > k && counted_before(d, t0)) ||
+			 (honorific == NULL && (x = given_members(d, k)) > k && post_given_before(d, t0)))
 	{
 		k = x;
 		if (tok_is(d, k, "cac") && (n = gb_honorific_at(d, k + 1, &h)) > 0 &&

@@ -5037,6 +5037,35 @@ test_group_members_honorific(void)
 }
 
 /*
+ * Probe 46 G2: a post given to persons listed after it, "chỉ định 4 người
+ * giữ chức Phó Bí thư Tỉnh ủy X nhiệm kỳ 2025-2030, gồm: ông A, bà B và
+ * ông C", is each member's, with an honorific each or none, a term and a
+ * comma before "gồm" or not.
+ */
+static void
+test_post_given_members(void)
+{
+	const char *t = "Tin vắn\nBộ Chính trị chỉ định 4 người giữ chức Phó Bí thư Tỉnh ủy Tân Lập nhiệm kỳ "
+		"2025-2030, gồm: ông Lò Văn Bảy, bà Quách Thị Hoa, ông Y Bhim Niê và bà Vi Thị Hoa.";
+
+	check_official(t, "Lò Văn Bảy", "ông", "Phó Bí thư Tỉnh ủy Tân Lập");
+	check_official(t, "Quách Thị Hoa", "bà", "Phó Bí thư Tỉnh ủy Tân Lập");
+	check_official(t, "Vi Thị Hoa", "bà", "Phó Bí thư Tỉnh ủy Tân Lập");
+	/* no honorific: the names are found as the post's holders */
+	t = "Tin vắn\nBộ Chính trị chỉ định hai đồng chí giữ chức Phó Bí thư Thành ủy gồm: Hà Văn Tư, "
+		"Giáp Thị Lan.";
+	check_official(t, "Hà Văn Tư", NULL, "Phó Bí thư Thành ủy");
+	check_official(t, "Giáp Thị Lan", NULL, "Phó Bí thư Thành ủy");
+	check_official("Tin vắn\nBan Thường vụ Tỉnh ủy chỉ định 3 đồng chí giữ chức vụ Phó Bí thư Huyện ủy "
+				   "Mường Tè, gồm các đồng chí: Lò Văn Bảy, Quách Thị Hoa và Hà Văn Tư.", "Hà Văn Tư",
+				   "đồng chí", "Phó Bí thư Huyện ủy Mường Tè");
+	/* "gồm" after a post with no verb giving it: as before, not the post's */
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Phó Chủ tịch UBND tỉnh làm Tổ trưởng; Tổ công tác "
+				   "gồm đồng chí Hà Văn Tư, Giám đốc Sở Nội vụ.", "Hà Văn Tư", "đồng chí",
+				   "Giám đốc Sở Nội vụ");
+}
+
+/*
  * Probe 42 G6: in a group's list of members written title first, a
  * member's own titles joined by " - " ("Phó Thủ tướng Chính phủ - Bộ
  * trưởng Bộ Tư pháp B") are all his, and so is the group's title; none is
@@ -14844,6 +14873,7 @@ main(void)
 	test_colon_list_first_group();
 	test_colon_list_titled_items();
 	test_group_members_honorific();
+	test_post_given_members();
 	test_group_member_dashed_titles();
 	test_byline_comment_widget();
 	test_dept_lower_name();
