@@ -457,6 +457,10 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Lò Minh Hùng, Nguyễn Đình Việt và Quảng Đại Tuyên được bầu giữ chức Phó Bí thư Tỉnh uỷ. Các đồng chí Hà Văn Tư, Phú Minh Tâm và Lò Văn Bảy được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Nguyễn Văn An và Phú Quốc được bầu giữ chức Bí thư Đặc khu ủy. Bà Trần Thị Hoa và Hội Phụ nữ tỉnh tái đắc cử Chủ tịch Hội.$$);
+-- R9 (probe 46 G3). Persons counted before a colon, each with titles of his own and ";" between them ("Ba đồng chí: A,
+--     t1; B, t2; C, t3 được bầu giữ chức X") all take the post the verb after the last gives
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ba đồng chí: Trần Văn An, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lê Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phạm Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy Nam Định khóa XX.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

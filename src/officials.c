@@ -1957,6 +1957,24 @@ counted_before(const GbDoc *d, int i)
 }
 
 /*
+ * Whether the colon before k closes persons counted by a number, "Ba đồng
+ * chí: A, ...; B, ...; C, ... được bầu giữ chức X" (not "các đồng chí:",
+ * those present).  Out of line, seldom called: at a list after a colon.
+ */
+static __attribute__((noinline)) bool
+counted_colon(const GbDoc *d, int k)
+{
+	const char *h;
+	int			m;
+
+	for (m = 1; m <= 2 && k - 1 - m > 0; m++)
+		if (gb_honorific_at(d, k - 1 - m, &h) == m)
+			return tok_has(d, k - 2 - m, T_NUM) ||
+				(!plural_before(d, k - 1 - m) && counted_before(d, k - 1 - m));
+	return false;
+}
+
+/*
  * Whether the next item of a group's list at k is a member written with
  * titles of his own before his name, as the one before: "các đồng chí Ủy
  * viên Trung ương Đảng: Phó Thủ tướng A, Phó Thủ tướng - Bộ trưởng Bộ Tư
@@ -2063,6 +2081,16 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 * persons after it with a rank or titles of their own outside it
 	 */
 	bool		bare_class = true;
+	/*
+	 * "Ba đồng chí: A, titles; B, titles; C, titles được bầu giữ chức X":
+	 * persons counted before the colon, each with titles of his own and ";"
+	 * between them, all take the post the verb after the last gives (probe
+	 * 46 G3)
+	 */
+	Official   *listed[MAX_GROUP];
+	int			nlisted = 0;
+	bool		counted = honorific != NULL && shared == NULL && tok_punct(d, k - 1, ':') &&
+		counted_colon(d, k);
 
 	for (;;)
 	{
@@ -2161,8 +2189,16 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		 */
 		if (count > 0 && tok_punct(d, k, ';'))
 			nbare = 0;
+		if (count > 0 && !tok_punct(d, k, ';') && !tok_is(d, k, "va"))
+			counted = false;
 		if ((m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
 		{
+			if (counted && count > 0)
+			{
+				while (nlisted > 0)
+					add_title(st, d, listed[--nlisted], x, x1);
+				nbare = 0;
+			}
 			while (nbare > 0)
 				add_title(st, d, bare[--nbare], x, x1);
 			e = m;
@@ -2171,6 +2207,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			bare[nbare++] = o;
 		else
 			nbare = 0;
+		if (counted && nlisted < MAX_GROUP)
+			listed[nlisted++] = o;
 		add_mention(st, o, count == 0 ? t0 : pre.n > 0 ? j : r, r, e);
 		count++;
 		k = e;

@@ -7873,6 +7873,32 @@ test_list_unknown_surname_post(void)
 }
 
 /*
+ * R9 (probe 46 G3): persons counted before a colon, each with titles of
+ * his own and ";" between them ("Ba đồng chí: A, t1; B, t2, t3; C, t4 được
+ * bầu giữ chức X") all take the post the verb after the last gives; "các
+ * đồng chí: ..." (those present, not counted) leaves it the last one's.
+ */
+static void
+test_counted_list_post(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nBa đồng chí: Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lò Văn Bảy, Chủ tịch "
+		"UBND tỉnh; Giáp Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh được bầu giữ chức "
+		"Phó Bí thư Tỉnh ủy Lạng Sơn khóa XX.";
+	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Bí thư Thường trực Tỉnh ủy | Phó Bí thư Tỉnh ủy Lạng Sơn");
+	check_official(text, "Lò Văn Bảy", "đồng chí", "Chủ tịch UBND tỉnh | Phó Bí thư Tỉnh ủy Lạng Sơn");
+	check_official(text, "Giáp Thị Lan", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch HĐND tỉnh | Phó Bí thư Tỉnh ủy Lạng Sơn");
+	text = "Tin vắn\n2 đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ và Lò Văn Bảy, Chủ tịch UBND huyện được "
+		"chỉ định làm Ủy viên Ban Thường vụ Tỉnh ủy.";
+	check_official(text, "Hà Văn Tư", "đồng chí", "Giám đốc Sở Nội vụ | Ủy viên Ban Thường vụ Tỉnh ủy");
+	/* not counted: those present, the post the last one's */
+	check_official("Tin vắn\nDự có các đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ; Lò Văn Bảy, Chủ tịch UBND "
+				   "huyện được bầu giữ chức Bí thư Huyện ủy.", "Hà Văn Tư", "đồng chí", "Giám đốc Sở Nội vụ");
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -14997,6 +15023,7 @@ main(void)
 	test_minority_surnames();
 	test_south_central_surnames();
 	test_list_unknown_surname_post();
+	test_counted_list_post();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
