@@ -265,6 +265,11 @@ Các Phó bí thư Tỉnh ủy Phú An gồm ông Tạ Văn Tuấn, Chủ tịch
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Các Phó Bí thư Huyện ủy gồm các đồng chí: Lò Văn Bảy, Quách Thị Hoa và Hà Văn Tư. Các Phó Bí thư Tỉnh ủy gồm: ông Mạc Văn Định - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh; bà Giáp Thị Lan - Chủ tịch UBND tỉnh.$$);
 
+-- R9 (probe 46 G2). A post given to persons listed after it ("chỉ định 4 người giữ chức Phó Bí thư Tỉnh ủy X nhiệm kỳ
+-- 2025-2030, gồm: ông A, bà B ...") is each member's, whether each carries an honorific or none
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Bộ Chính trị chỉ định 3 người giữ chức Phó Bí thư Tỉnh ủy Hà Nam nhiệm kỳ 2025-2030, gồm: ông Trần Văn An, bà Nguyễn Thị Cúc và ông Phạm Văn Dũng. Ban Thường vụ Tỉnh ủy chỉ định hai đồng chí giữ chức Phó Bí thư Huyện ủy gồm: Lò Văn Bảy, Quách Thị Hoa.$$);
+
 -- R9 (probe 42 G6). In a group's list of members written title first, a member's titles joined by " - " ("Phó Thủ
 -- tướng Chính phủ - Bộ trưởng Bộ Tư pháp B") are all his, with the group's title; none goes to the member before him
 SELECT name, titles FROM gb_officials($$Tin vắn
@@ -452,6 +457,10 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Lò Minh Hùng, Nguyễn Đình Việt và Quảng Đại Tuyên được bầu giữ chức Phó Bí thư Tỉnh uỷ. Các đồng chí Hà Văn Tư, Phú Minh Tâm và Lò Văn Bảy được bầu giữ chức Phó Chủ tịch HĐND tỉnh.$$);
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Nguyễn Văn An và Phú Quốc được bầu giữ chức Bí thư Đặc khu ủy. Bà Trần Thị Hoa và Hội Phụ nữ tỉnh tái đắc cử Chủ tịch Hội.$$);
+-- R9 (probe 46 G3). Persons counted before a colon, each with titles of his own and ";" between them ("Ba đồng chí: A,
+--     t1; B, t2; C, t3 được bầu giữ chức X") all take the post the verb after the last gives
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ba đồng chí: Trần Văn An, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lê Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phạm Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy Nam Định khóa XX.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

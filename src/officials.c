@@ -1905,6 +1905,42 @@ members_open(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the verb of a post given stands right before the post at i:
+ * "chỉ định 4 người giữ chức Phó Bí thư Tỉnh ủy ..., gồm: ông A, ông B",
+ * the members after "gồm" each taking it (probe 46 G2).  Out of line,
+ * seldom called: at a "gồm" after a post.
+ */
+static __attribute__((noinline)) bool
+post_given_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	for (m = 1; m <= 4 && i - m >= 0; m++)
+		if (gb_dict_may_match(d, i - m, CAT_POSTVERB) &&
+			gb_dict_match(d, i - m, CAT_POSTVERB, &ph) == m &&
+			gb_exact_words(d, i - m, m, ph->value) && !tok_has(d, i, T_NL))
+			return true;
+	return false;
+}
+
+/*
+ * After a post at k, the term and a comma maybe, "gồm" opening the persons
+ * who take it: "giữ chức Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030, gồm: A,
+ * B".  Returns the token after "gồm", or k.
+ */
+static int
+given_members(const GbDoc *d, int k)
+{
+	int			j = term_after_post(d, k),
+				x;
+
+	if (gb_title_sep(d, j))
+		j++;
+	return (x = members_word(d, j)) > j ? x : k;
+}
+
+/*
  * Whether a class of persons is counted right before i: "các", "những", a
  * number, or a number in words, "ba Phó Bí thư Tỉnh ủy gồm ...".
  */
@@ -1918,6 +1954,24 @@ counted_before(const GbDoc *d, int i)
 	return i > 0 && gb_dict_may_match(d, i - 1, CAT_COUNTWORD) &&
 		gb_dict_match(d, i - 1, CAT_COUNTWORD, &ph) == 1 && ph->aux >= 2 &&
 		gb_same_word(d, i - 1, ph);
+}
+
+/*
+ * Whether the colon before k closes persons counted by a number, "Ba đồng
+ * chí: A, ...; B, ...; C, ... được bầu giữ chức X" (not "các đồng chí:",
+ * those present).  Out of line, seldom called: at a list after a colon.
+ */
+static __attribute__((noinline)) bool
+counted_colon(const GbDoc *d, int k)
+{
+	const char *h;
+	int			m;
+
+	for (m = 1; m <= 2 && k - 1 - m > 0; m++)
+		if (gb_honorific_at(d, k - 1 - m, &h) == m)
+			return tok_has(d, k - 2 - m, T_NUM) ||
+				(!plural_before(d, k - 1 - m) && counted_before(d, k - 1 - m));
+	return false;
 }
 
 /*
@@ -2027,6 +2081,16 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 * persons after it with a rank or titles of their own outside it
 	 */
 	bool		bare_class = true;
+	/*
+	 * "Ba đồng chí: A, titles; B, titles; C, titles được bầu giữ chức X":
+	 * persons counted before the colon, each with titles of his own and ";"
+	 * between them, all take the post the verb after the last gives (probe
+	 * 46 G3)
+	 */
+	Official   *listed[MAX_GROUP];
+	int			nlisted = 0;
+	bool		counted = honorific != NULL && shared == NULL && tok_punct(d, k - 1, ':') &&
+		counted_colon(d, k);
 
 	for (;;)
 	{
@@ -2125,8 +2189,16 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		 */
 		if (count > 0 && tok_punct(d, k, ';'))
 			nbare = 0;
+		if (count > 0 && !tok_punct(d, k, ';') && !tok_is(d, k, "va"))
+			counted = false;
 		if ((m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
 		{
+			if (counted && count > 0)
+			{
+				while (nlisted > 0)
+					add_title(st, d, listed[--nlisted], x, x1);
+				nbare = 0;
+			}
 			while (nbare > 0)
 				add_title(st, d, bare[--nbare], x, x1);
 			e = m;
@@ -2135,6 +2207,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			bare[nbare++] = o;
 		else
 			nbare = 0;
+		if (counted && nlisted < MAX_GROUP)
+			listed[nlisted++] = o;
 		add_mention(st, o, count == 0 ? t0 : pre.n > 0 ? j : r, r, e);
 		count++;
 		k = e;
@@ -2357,7 +2431,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	 * Ban Thường vụ gồm: A, B", "... gồm các đồng chí: A, B và C": a class
 	 * of persons, then its members, as after a colon
 	 */
-	else if ((x = members_word(d, k)) > k && counted_before(d, t0))
+	else if (((x = members_word(d, k)) > k && counted_before(d, t0)) ||
+			 (honorific == NULL && (x = given_members(d, k)) > k && post_given_before(d, t0)))
 	{
 		k = x;
 		if (tok_is(d, k, "cac") && (n = gb_honorific_at(d, k + 1, &h)) > 0 &&

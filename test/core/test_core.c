@@ -5085,6 +5085,35 @@ test_group_members_honorific(void)
 }
 
 /*
+ * Probe 46 G2: a post given to persons listed after it, "chỉ định 4 người
+ * giữ chức Phó Bí thư Tỉnh ủy X nhiệm kỳ 2025-2030, gồm: ông A, bà B và
+ * ông C", is each member's, with an honorific each or none, a term and a
+ * comma before "gồm" or not.
+ */
+static void
+test_post_given_members(void)
+{
+	const char *t = "Tin vắn\nBộ Chính trị chỉ định 4 người giữ chức Phó Bí thư Tỉnh ủy Tân Lập nhiệm kỳ "
+		"2025-2030, gồm: ông Lò Văn Bảy, bà Quách Thị Hoa, ông Y Bhim Niê và bà Vi Thị Hoa.";
+
+	check_official(t, "Lò Văn Bảy", "ông", "Phó Bí thư Tỉnh ủy Tân Lập");
+	check_official(t, "Quách Thị Hoa", "bà", "Phó Bí thư Tỉnh ủy Tân Lập");
+	check_official(t, "Vi Thị Hoa", "bà", "Phó Bí thư Tỉnh ủy Tân Lập");
+	/* no honorific: the names are found as the post's holders */
+	t = "Tin vắn\nBộ Chính trị chỉ định hai đồng chí giữ chức Phó Bí thư Thành ủy gồm: Hà Văn Tư, "
+		"Giáp Thị Lan.";
+	check_official(t, "Hà Văn Tư", NULL, "Phó Bí thư Thành ủy");
+	check_official(t, "Giáp Thị Lan", NULL, "Phó Bí thư Thành ủy");
+	check_official("Tin vắn\nBan Thường vụ Tỉnh ủy chỉ định 3 đồng chí giữ chức vụ Phó Bí thư Huyện ủy "
+				   "Mường Tè, gồm các đồng chí: Lò Văn Bảy, Quách Thị Hoa và Hà Văn Tư.", "Hà Văn Tư",
+				   "đồng chí", "Phó Bí thư Huyện ủy Mường Tè");
+	/* "gồm" after a post with no verb giving it: as before, not the post's */
+	check_official("Tin vắn\nĐồng chí Lò Văn Bảy, Phó Chủ tịch UBND tỉnh làm Tổ trưởng; Tổ công tác "
+				   "gồm đồng chí Hà Văn Tư, Giám đốc Sở Nội vụ.", "Hà Văn Tư", "đồng chí",
+				   "Giám đốc Sở Nội vụ");
+}
+
+/*
  * Probe 42 G6: in a group's list of members written title first, a
  * member's own titles joined by " - " ("Phó Thủ tướng Chính phủ - Bộ
  * trưởng Bộ Tư pháp B") are all his, and so is the group's title; none is
@@ -7889,6 +7918,32 @@ test_list_unknown_surname_post(void)
 	r = extract("Tin vắn\nÔng Nguyễn Văn An và Ban Thường vụ Tỉnh ủy được bầu giữ chức mới.", 0, 0, 0);
 	CHECK(r->nofficials == 1, "a body in the list: %d officials", r->nofficials);
 	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 46 G3): persons counted before a colon, each with titles of
+ * his own and ";" between them ("Ba đồng chí: A, t1; B, t2, t3; C, t4 được
+ * bầu giữ chức X") all take the post the verb after the last gives; "các
+ * đồng chí: ..." (those present, not counted) leaves it the last one's.
+ */
+static void
+test_counted_list_post(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nBa đồng chí: Hà Văn Tư, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lò Văn Bảy, Chủ tịch "
+		"UBND tỉnh; Giáp Thị Lan, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh được bầu giữ chức "
+		"Phó Bí thư Tỉnh ủy Lạng Sơn khóa XX.";
+	check_official(text, "Hà Văn Tư", "đồng chí", "Phó Bí thư Thường trực Tỉnh ủy | Phó Bí thư Tỉnh ủy Lạng Sơn");
+	check_official(text, "Lò Văn Bảy", "đồng chí", "Chủ tịch UBND tỉnh | Phó Bí thư Tỉnh ủy Lạng Sơn");
+	check_official(text, "Giáp Thị Lan", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch HĐND tỉnh | Phó Bí thư Tỉnh ủy Lạng Sơn");
+	text = "Tin vắn\n2 đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ và Lò Văn Bảy, Chủ tịch UBND huyện được "
+		"chỉ định làm Ủy viên Ban Thường vụ Tỉnh ủy.";
+	check_official(text, "Hà Văn Tư", "đồng chí", "Giám đốc Sở Nội vụ | Ủy viên Ban Thường vụ Tỉnh ủy");
+	/* not counted: those present, the post the last one's */
+	check_official("Tin vắn\nDự có các đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ; Lò Văn Bảy, Chủ tịch UBND "
+				   "huyện được bầu giữ chức Bí thư Huyện ủy.", "Hà Văn Tư", "đồng chí", "Giám đốc Sở Nội vụ");
 }
 
 /*
@@ -14936,6 +14991,7 @@ main(void)
 	test_colon_list_first_group();
 	test_colon_list_titled_items();
 	test_group_members_honorific();
+	test_post_given_members();
 	test_group_member_dashed_titles();
 	test_byline_comment_widget();
 	test_dept_lower_name();
@@ -15059,6 +15115,7 @@ main(void)
 	test_minority_surnames();
 	test_south_central_surnames();
 	test_list_unknown_surname_post();
+	test_counted_list_post();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
