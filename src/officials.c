@@ -1629,6 +1629,22 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether a title at k runs into a name with no comma, that name's verb
+ * after it: "..., Trưởng Ban Tổ chức Trung ương B nhấn mạnh".  Out of line,
+ * called only at the comma after a person's titles.
+ */
+static __attribute__((noinline)) bool
+subject_after_titles(const GbDoc *d, int k, bool caps)
+{
+	int			e = gb_placed_title_at(d, k, caps),
+				n;
+
+	if (e == k || tok_has(d, e, T_NL) || (n = gb_name_at(d, e, true, caps)) <= 0)
+		return false;
+	return clause_verb_at(d, e + n);
+}
+
+/*
  * A duty in lower case inside a list of titles at i, "phụ trách công tác
  * tuyên giáo Đảng ủy": no post of its own, it does not end the list.  Its
  * end, the comma before a capitalized title, or i.  Out of line, called
@@ -1678,7 +1694,10 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 {
 	int			n,
 				from = o->ntitles,
-				a = age_apposition(d, k);
+				a = age_apposition(d, k),
+				k0 = k,
+				n0 = o->ntitles,
+				commas = 0;
 
 	/* "Trung tướng A (đứng) - Ủy viên Trung ương Đảng, ..." */
 	if (a == k && tok_punct(d, k, '('))
@@ -1772,8 +1791,26 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		if (e == k + 1 || gb_name_follows(d, e, caps) || ban_name_tail(d, e, caps) > e)
 			break;
 		e = title_cut_rest(d, e, caps);
+		if (n == 0)
+			k0 = k, n0 = o->ntitles;
+		if (tok_punct(d, k, ','))
+			commas++;
 		add_title(st, d, o, k + 1, e);
 		k = e;
+	}
+
+	/*
+	 * So are all the titles a comma apart before it when its verb follows:
+	 * "chúc mừng ông A, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung
+	 * ương B nhấn mạnh ...": they are B's, the subject's, set before his
+	 * name; an appositive after A ends at a comma, never at a capitalized
+	 * name (probe 47 G2).  They are taken back, and the scan goes on
+	 * before them.
+	 */
+	if (n > 0 && commas == n && tok_punct(d, k, ',') && subject_after_titles(d, k + 1, caps))
+	{
+		o->ntitles = n0;
+		k = k0;
 	}
 	share_place(st, d, o, from);
 	return k;

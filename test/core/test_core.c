@@ -8769,6 +8769,31 @@ test_semicolon_inside_titles(void)
 }
 
 /*
+ * probe 47 G2: titles a comma apart that run into a name, its verb after
+ * it, are all that name's, the subject's: none goes to the object named
+ * before them ("chúc mừng ông A, T1, T2 B nhấn mạnh").  With no verb after
+ * the name, or a comma closing the titles, they stay as before.
+ */
+static void
+test_titles_run_into_subject(void)
+{
+	const char *text;
+
+	text = "Trao quyết định và tặng hoa chúc mừng ông Nguyễn Thành Tâm, Bí thư Trung ương Đảng, "
+		"Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh yêu cầu nhiệm vụ.";
+	check_official(text, "Nguyễn Thành Tâm", "ông", "");
+	check_official(text, "Lê Minh Hưng", NULL, "Bí thư Trung ương Đảng | Trưởng Ban Tổ chức Trung ương");
+	text = "Chúc mừng bà Lò Thị Mai, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La Nguyễn Văn Được "
+		"đề nghị đồng chí phát huy kinh nghiệm.";
+	check_official(text, "Lò Thị Mai", "bà", "");
+	check_official(text, "Nguyễn Văn Được", NULL, "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Sơn La");
+	/* the titles closed by a comma are the person's before them */
+	check_official("Dự có ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau, "
+				   "và ông Lê Văn Tám.", "Trần Văn Bình", "ông",
+				   "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Cà Mau");
+}
+
+/*
  * probe 42 G5: a ";" inside one person's posts, titles alone after it (a
  * rank and its comma perhaps before them) up to the clause's verb: his
  * posts go on.  A rank among the posts is no title.  A name after the ";",
@@ -15009,6 +15034,7 @@ main(void)
 	test_semicolon_inside_titles();
 	test_general_staff_body();
 	test_semicolon_posts_to_verb();
+	test_titles_run_into_subject();
 	test_title_head_bcd();
 	test_title_by_transfer();
 	test_title_company_trade();
