@@ -2573,6 +2573,51 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 }
 
 /*
+ * A two-syllable name after an honorific at j, "Ông Quốc Phong", "đồng chí
+ * Văn Hòa": the southern short form, middle and given name, of a person
+ * named in full a little before ("Lê Quốc Phong").  When one recent
+ * official alone, of three syllables or more, ends with both, it is a
+ * mention of him, as one given name is (coref_given()) (probe 47 G3).
+ */
+static bool
+coref_short(GbOffState *st, const GbDoc *d, int t0, int j)
+{
+	Official   *found = NULL;
+	char		tail[64];
+	int			len,
+				k;
+
+	size_t		a = d->tok[j].flen,
+				b = d->tok[j + 1].flen;
+
+	if (a + b + 3 > sizeof(tail) || gb_word_upper(d, j + 2) || late_leader(st, d))
+		return false;
+	/* " quoc phong", the key's last two words with the space before them */
+	tail[0] = ' ';
+	memcpy(tail + 1, tok_fold(d, j), a);
+	tail[a + 1] = ' ';
+	memcpy(tail + a + 2, tok_fold(d, j + 1), b);
+	len = (int) (a + b + 2);
+	tail[len] = '\0';
+	for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
+	{
+		const char *key = st->offs[k]->key;
+		size_t		kl = strlen(key);
+
+		if (kl <= (size_t) len || strcmp(key + kl - len, tail) != 0)
+			continue;
+		if (found && found != st->offs[k])
+			return false;
+		found = st->offs[k];
+	}
+	if (found == NULL)
+		return false;
+	found->mentions++;
+	add_mention(st, found, t0, j, j + 2);
+	return true;
+}
+
+/*
  * The rest of a list "các đồng chí: A, ...; đại diện lãnh đạo các sở; B,
  * ...": an item with no name in it is passed over, and the persons after
  * it are still under the honorific.  k is where the names stopped.  An
@@ -2744,7 +2789,9 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		return k > e ? k : e;
 	}
 	j = gb_skip_rank(d, j);
-	if ((n = gb_name_at(d, j, false, caps)) > 0 || (n = gb_slip_name_len(d, j, caps)) > 0)
+	if ((n = gb_name_at(d, j, false, caps)) == 2 && coref_short(st, d, i, j))
+		return j + 2;
+	if (n > 0 || (n = gb_slip_name_len(d, j, caps)) > 0)
 		return name_list(st, d, j, honorific, NULL, i, false, caps);
 	e = gb_parse_chain(d, j, caps, &c);
 	if (e > j)
