@@ -923,6 +923,16 @@ FROM gb_officials($$Ông Quản Minh Cường giữ chức Phó bí thư Tỉnh 
 SELECT name, titles
 FROM gb_officials($$Ông Nguyễn Văn An, Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng, Phó Chủ tịch UBND tỉnh phát biểu. Đồng chí Lê Văn Bảy, Ủy viên Thường vụ Đảng ủy Quân khu 7 - Cơ quan Quân khu, Tư lệnh Quân khu chủ trì. Ông Trần Văn Ba, Trưởng Ban Tổ chức Tỉnh ủy tham mưu cho Tỉnh ủy.$$);
 
+-- R9 (probe 47 G2). Titles a comma apart that run into a name with no comma, that name's verb after it, are all
+-- the name's (the sentence's subject), none the object's named before them; titles closed by a comma stay his
+SELECT name, titles
+FROM gb_officials($$Trao quyết định và tặng hoa chúc mừng ông Nguyễn Thành Tâm, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh yêu cầu nhiệm vụ. Chúc mừng bà Lò Thị Mai, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La Nguyễn Văn Được đề nghị đồng chí phát huy kinh nghiệm. Dự có ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau, và ông Lê Văn Tám.$$);
+
+-- R9 (probe 47 G3). A two-syllable short name after an honorific ("Ông Quốc Phong", "bà Mỹ Phương") is a later
+-- mention of the one person named in full before who ends with both syllables, as one given name is
+SELECT name, titles, mentions
+FROM gb_officials($$Bí thư Tỉnh ủy Đồng Tháp - Lê Quốc Phong trao quyết định. Ông Quốc Phong đề nghị phát huy trí tuệ. Dự có bà Trần Thị Mỹ Phương, Phó Chủ tịch UBND tỉnh Bến Tre. Bà Mỹ Phương cho biết tỉnh đã hoàn thành kế hoạch.$$);
+
 -- R9 (probe 42 G5). A ";" inside one person's posts, titles alone after it (a rank and its comma perhaps before
 -- them) up to the clause's verb: his posts go on; a rank among the posts is no title; a name after the ";", or a
 -- post before a name, opens another person; posts with no verb after them stay a list of those present

@@ -1629,6 +1629,22 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether a title at k runs into a name with no comma, that name's verb
+ * after it: "..., Trưởng Ban Tổ chức Trung ương B nhấn mạnh".  Out of line,
+ * called only at the comma after a person's titles.
+ */
+static __attribute__((noinline)) bool
+subject_after_titles(const GbDoc *d, int k, bool caps)
+{
+	int			e = gb_placed_title_at(d, k, caps),
+				n;
+
+	if (e == k || tok_has(d, e, T_NL) || (n = gb_name_at(d, e, true, caps)) <= 0)
+		return false;
+	return clause_verb_at(d, e + n);
+}
+
+/*
  * A duty in lower case inside a list of titles at i, "phụ trách công tác
  * tuyên giáo Đảng ủy": no post of its own, it does not end the list.  Its
  * end, the comma before a capitalized title, or i.  Out of line, called
@@ -1678,7 +1694,10 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 {
 	int			n,
 				from = o->ntitles,
-				a = age_apposition(d, k);
+				a = age_apposition(d, k),
+				k0 = k,
+				n0 = o->ntitles,
+				commas = 0;
 
 	/* "Trung tướng A (đứng) - Ủy viên Trung ương Đảng, ..." */
 	if (a == k && tok_punct(d, k, '('))
@@ -1772,8 +1791,26 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		if (e == k + 1 || gb_name_follows(d, e, caps) || ban_name_tail(d, e, caps) > e)
 			break;
 		e = title_cut_rest(d, e, caps);
+		if (n == 0)
+			k0 = k, n0 = o->ntitles;
+		if (tok_punct(d, k, ','))
+			commas++;
 		add_title(st, d, o, k + 1, e);
 		k = e;
+	}
+
+	/*
+	 * So are all the titles a comma apart before it when its verb follows:
+	 * "chúc mừng ông A, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung
+	 * ương B nhấn mạnh ...": they are B's, the subject's, set before his
+	 * name; an appositive after A ends at a comma, never at a capitalized
+	 * name (probe 47 G2).  They are taken back, and the scan goes on
+	 * before them.
+	 */
+	if (n > 0 && commas == n && tok_punct(d, k, ',') && subject_after_titles(d, k + 1, caps))
+	{
+		o->ntitles = n0;
+		k = k0;
 	}
 	share_place(st, d, o, from);
 	return k;
@@ -2611,6 +2648,51 @@ coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
 }
 
 /*
+ * A two-syllable name after an honorific at j, "Ông Quốc Phong", "đồng chí
+ * Văn Hòa": the southern short form, middle and given name, of a person
+ * named in full a little before ("Lê Quốc Phong").  When one recent
+ * official alone, of three syllables or more, ends with both, it is a
+ * mention of him, as one given name is (coref_given()) (probe 47 G3).
+ */
+static bool
+coref_short(GbOffState *st, const GbDoc *d, int t0, int j)
+{
+	Official   *found = NULL;
+	char		tail[64];
+	int			len,
+				k;
+
+	size_t		a = d->tok[j].flen,
+				b = d->tok[j + 1].flen;
+
+	if (a + b + 3 > sizeof(tail) || gb_word_upper(d, j + 2) || late_leader(st, d))
+		return false;
+	/* " quoc phong", the key's last two words with the space before them */
+	tail[0] = ' ';
+	memcpy(tail + 1, tok_fold(d, j), a);
+	tail[a + 1] = ' ';
+	memcpy(tail + a + 2, tok_fold(d, j + 1), b);
+	len = (int) (a + b + 2);
+	tail[len] = '\0';
+	for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
+	{
+		const char *key = st->offs[k]->key;
+		size_t		kl = strlen(key);
+
+		if (kl <= (size_t) len || strcmp(key + kl - len, tail) != 0)
+			continue;
+		if (found && found != st->offs[k])
+			return false;
+		found = st->offs[k];
+	}
+	if (found == NULL)
+		return false;
+	found->mentions++;
+	add_mention(st, found, t0, j, j + 2);
+	return true;
+}
+
+/*
  * The rest of a list "các đồng chí: A, ...; đại diện lãnh đạo các sở; B,
  * ...": an item with no name in it is passed over, and the persons after
  * it are still under the honorific.  k is where the names stopped.  An
@@ -2782,7 +2864,9 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		return k > e ? k : e;
 	}
 	j = gb_skip_rank(d, j);
-	if ((n = gb_name_at(d, j, false, caps)) > 0 || (n = gb_slip_name_len(d, j, caps)) > 0)
+	if ((n = gb_name_at(d, j, false, caps)) == 2 && coref_short(st, d, i, j))
+		return j + 2;
+	if (n > 0 || (n = gb_slip_name_len(d, j, caps)) > 0)
 		return name_list(st, d, j, honorific, NULL, i, false, caps);
 	e = gb_parse_chain(d, j, caps, &c);
 	if (e > j)

@@ -8872,6 +8872,60 @@ test_semicolon_inside_titles(void)
 }
 
 /*
+ * probe 47 G2: titles a comma apart that run into a name, its verb after
+ * it, are all that name's, the subject's: none goes to the object named
+ * before them ("chúc mừng ông A, T1, T2 B nhấn mạnh").  With no verb after
+ * the name, or a comma closing the titles, they stay as before.
+ */
+static void
+test_titles_run_into_subject(void)
+{
+	const char *text;
+
+	text = "Trao quyết định và tặng hoa chúc mừng ông Nguyễn Thành Tâm, Bí thư Trung ương Đảng, "
+		"Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh yêu cầu nhiệm vụ.";
+	check_official(text, "Nguyễn Thành Tâm", "ông", "");
+	check_official(text, "Lê Minh Hưng", NULL, "Bí thư Trung ương Đảng | Trưởng Ban Tổ chức Trung ương");
+	text = "Chúc mừng bà Lò Thị Mai, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La Nguyễn Văn Được "
+		"đề nghị đồng chí phát huy kinh nghiệm.";
+	check_official(text, "Lò Thị Mai", "bà", "");
+	check_official(text, "Nguyễn Văn Được", NULL, "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Sơn La");
+	/* the titles closed by a comma are the person's before them */
+	check_official("Dự có ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau, "
+				   "và ông Lê Văn Tám.", "Trần Văn Bình", "ông",
+				   "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Cà Mau");
+}
+
+/*
+ * probe 47 G3: a two-syllable short name after an honorific ("Ông Quốc
+ * Phong", "bà Mỹ Phương") is a later mention of the one person named in
+ * full before with those last two syllables, as one given name is.  With
+ * no such person, or two of them, it stays a person of its own.
+ */
+static void
+test_short_name_mention(void)
+{
+	GbResult   *r;
+
+	r = extract("Bí thư Tỉnh ủy Đồng Tháp - Lê Quốc Phong trao quyết định. Ông Quốc Phong đề nghị "
+				"phát huy trí tuệ. Đồng chí Nguyễn Văn Hòa, Trưởng Ban Tổ chức Tỉnh ủy chủ trì. "
+				"Đồng chí Văn Hòa nhấn mạnh yêu cầu.", 0, 0, 0);
+	CHECK(r->nofficials == 2, "short names: %d officials, want 2", r->nofficials);
+	CHECK(official(r, "Quốc Phong") == NULL && official(r, "Văn Hòa") == NULL, "a short name is its own person");
+	CHECK(official(r, "Lê Quốc Phong") && official(r, "Lê Quốc Phong")->mentions == 2,
+		  "Lê Quốc Phong mentions");
+	gb_result_free(r);
+	r = extract("Dự có bà Trần Thị Mỹ Phương, Phó Chủ tịch UBND tỉnh Bến Tre. Bà Mỹ Phương cho biết "
+				"tỉnh đã hoàn thành kế hoạch.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "Mỹ Phương: %d officials, want 1", r->nofficials);
+	gb_result_free(r);
+	/* no one named in full before: a person of its own */
+	r = extract("Ông Quốc Phong, Bí thư Huyện ủy phát biểu.", 0, 0, 0);
+	CHECK(official(r, "Quốc Phong") != NULL, "Quốc Phong alone is a person");
+	gb_result_free(r);
+}
+
+/*
  * probe 42 G5: a ";" inside one person's posts, titles alone after it (a
  * rank and its comma perhaps before them) up to the clause's verb: his
  * posts go on.  A rank among the posts is no title.  A name after the ";",
@@ -15158,6 +15212,8 @@ main(void)
 	test_semicolon_inside_titles();
 	test_general_staff_body();
 	test_semicolon_posts_to_verb();
+	test_titles_run_into_subject();
+	test_short_name_mention();
 	test_title_head_bcd();
 	test_title_by_transfer();
 	test_title_company_trade();
