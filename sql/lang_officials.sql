@@ -20,6 +20,9 @@ Phó bí thư Quận ủy Đào Xuân Hiển (bên trái) và trưởng Ban Tổ
 -- G1. abbreviated posts: TVTU (Ủy viên Ban Thường vụ Tỉnh ủy), PBT (Phó Bí thư)
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn
 Dự có đồng chí Lục Văn Sang, TVTU, Phó chủ tịch UBND tỉnh.$$);
+-- R9 (probe 47 G4). The same with "UV" or "UVB" before it: UVTVTU, UVBTVHU
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự có đồng chí Điểu Văn Hùng, UVTVTU, Chủ tịch UBMTTQ Việt Nam tỉnh; đồng chí Lò Văn Tâm, UVBTVHU, Trưởng Ban Dân vận Huyện ủy.$$);
 
 -- G1. lower-case prose is no title and no person
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -1168,6 +1168,11 @@ test_lower_case_titles(void)
 	/* abbreviations of posts: TVTU, PBT */
 	check_official("Tin vắn\nDự có đồng chí Lục Văn Sang, TVTU, Phó chủ tịch UBND tỉnh.",
 				   "Lục Văn Sang", "đồng chí", "TVTU | Phó chủ tịch UBND tỉnh");
+	/* with "UV" or "UVB" before it (probe 47 G4) */
+	check_official("Tin vắn\nDự có đồng chí Điểu Văn Hùng, UVTVTU, Chủ tịch UBMTTQ Việt Nam tỉnh.",
+				   "Điểu Văn Hùng", "đồng chí", "UVTVTU | Chủ tịch UBMTTQ Việt Nam tỉnh");
+	check_official("Tin vắn\nDự có đồng chí Lò Văn Tâm, UVBTVHU, Trưởng Ban Dân vận Huyện ủy.",
+				   "Lò Văn Tâm", "đồng chí", "UVBTVHU | Trưởng Ban Dân vận Huyện ủy");
 
 	/* a title in lower case before a name, the body in capitals */
 	text = "Tin vắn\nPhó bí thư Quận ủy Đào Xuân Hiển (bên trái) và trưởng Ban Tổ chức "
