@@ -2845,10 +2845,6 @@ const char *const gb_assembly_code = "QH";
 const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
 
 /*
- * the unit a title heads, named again in lower case after it: "Hiệu trưởng
- * nhà trường", "Giám đốc đơn vị"; two syllables each
- */
-/*
  * The cities run by the centre as a title's key spells them, folded, then
  * their short forms with the name each stands for: "Bí thư Thành ủy TPHCM",
  * "bí thư Thành ủy TP.HCM", "Bí thư Thành ủy TP Hồ Chí Minh" and "Bí thư
@@ -2866,6 +2862,10 @@ const char *const gb_city_spellings[] = {
 	NULL, NULL
 };
 
+/*
+ * the unit a title heads, named again in lower case after it: "Hiệu trưởng
+ * nhà trường", "Giám đốc đơn vị"; two syllables each
+ */
 const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
 
 /*

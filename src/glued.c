@@ -58,7 +58,7 @@ is_syllable(const char *s, size_t n)
 
 		if (li > n || memcmp(s, initials[k], li) != 0)
 			continue;
-		for (v = li; v < n && strchr("aeiouy", s[v]) != NULL && s[v] != '\0'; v++)
+		for (v = li; v < n && memchr("aeiouy", s[v], 6) != NULL; v++)
 			;
 		if (v == li || v - li > 3)
 			continue;
@@ -197,15 +197,10 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 	if (!doc->has_glued)
 		return;
 	doc->has_glued = false;
+	/* a word is noted only with a cut (close_token()), so there is one at least */
 	for (k = 0; k < doc->ntok; k++)
 		if (doc->tok[k].flags & T_GLUED)
 			extra += glued_cuts(doc, &doc->tok[k], NULL);
-	if (extra == 0)
-	{
-		for (k = 0; k < doc->ntok; k++)
-			doc->tok[k].flags &= (uint16_t) ~T_GLUED;
-		return;
-	}
 
 	tok = gb_malloc(sizeof(GbTok) * (size_t) (doc->ntok + extra));
 	norm = gb_malloc(doc->norm.cap + (size_t) extra);

@@ -184,12 +184,6 @@ may_start_date(const GbDoc *d, int i)
 	return is_day(&d->tok[i]);
 }
 
-static inline bool
-is_upper(const GbDoc *d, int i)
-{
-	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
-}
-
 /*
  * Whether "năm" at k is part of a document's name: "Cương lĩnh năm 1991",
  * "Hiến pháp năm 2013", "Luật Đất đai năm 2024".  The year the document was
@@ -209,9 +203,9 @@ document_year(const GbDoc *d, int k)
 			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
 			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0))
 			return false;
-		if (is_upper(d, j) && gb_dict_may_match(d, j, CAT_MEETWORD) &&
+		if (gb_tok_capitalized(d, j) && gb_dict_may_match(d, j, CAT_MEETWORD) &&
 			(n = gb_dict_match(d, j, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_DOCNAME)
-			return j + n == k || is_upper(d, j + n);
+			return j + n == k || gb_tok_capitalized(d, j + n);
 	}
 	return false;
 }
@@ -323,7 +317,7 @@ body_subject_of(const GbDoc *d, int i)
 		 * not the body a person's title ends with: "Phó Trưởng Ban Tổ
 		 * chức Trung ương công bố quyết định", the person's act
 		 */
-		if (is_upper(d, j) && gb_dict_may_match(d, j, CAT_BODY | CAT_BODYHEAD) &&
+		if (gb_tok_capitalized(d, j) && gb_dict_may_match(d, j, CAT_BODY | CAT_BODYHEAD) &&
 			(r = gb_parse_body(d, j, &name)) > j && name != NULL && skip_adverbs(d, r) == i)
 			return !phrase_ends_at(d, j, CAT_TITLE, 0) && gb_dict_match(d, j - 1, CAT_TITLE, NULL) < 2;
 	}
@@ -773,7 +767,7 @@ static inline bool
 inner_comma(const GbDoc *d, int k)
 {
 	return tok_has(d, k - 1, T_WORD) && tok_has(d, k + 1, T_WORD) &&
-		!is_upper(d, k - 1) && !is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL);
+		!gb_tok_capitalized(d, k - 1) && !gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL);
 }
 
 /*
@@ -785,10 +779,10 @@ coord_comma(const GbDoc *d, int k)
 {
 	int			j;
 
-	if (!tok_has(d, k + 1, T_WORD) || is_upper(d, k + 1) || tok_has(d, k + 1, T_NL))
+	if (!tok_has(d, k + 1, T_WORD) || gb_tok_capitalized(d, k + 1) || tok_has(d, k + 1, T_NL))
 		return 0;
 	for (j = k - 2; j >= 0 && j >= k - 3; j--)
-		if (tok_has(d, j, T_WORD) && !is_upper(d, j) &&
+		if (tok_has(d, j, T_WORD) && !gb_tok_capitalized(d, j) &&
 			d->tok[j].hash == d->tok[k + 1].hash &&
 			d->tok[j].flen == d->tok[k + 1].flen &&
 			memcmp(tok_fold(d, j), tok_fold(d, k + 1), d->tok[j].flen) == 0)
@@ -1102,7 +1096,7 @@ plan_heading(const GbDoc *d, int start, int end)
 		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
 			tok_has(d, k, T_NL))
 			break;
-		if (!tok_has(d, k, T_WORD) || is_upper(d, k))
+		if (!tok_has(d, k, T_WORD) || gb_tok_capitalized(d, k))
 			continue;
 		if (gb_dict_may_match(d, k, CAT_TENSE) &&
 			gb_dict_match(d, k, CAT_TENSE, &ph) == 1 && gb_exact_any(d, k, ph->value))
@@ -1333,14 +1327,14 @@ agency_committee(const GbDoc *d, int p)
 		(r = gb_dict_match(d, p + m, CAT_AGENCY, &ph)) == 0 || ph->aux != 0 ||
 		(ph->value && !gb_exact_any(d, p + m, ph->value)) ||
 		/* "Đảng bộ trường Đại học Vinh": the agency's noun in lower case, its name capitalized */
-		!(is_upper(d, p + m) || (is_upper(d, p + m + r) && !tok_has(d, p + m + r, T_NL))))
+		!(gb_tok_capitalized(d, p + m) || (gb_tok_capitalized(d, p + m + r) && !tok_has(d, p + m + r, T_NL))))
 		return p;
 	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
 	{
 		if (tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER))
 		{
 			/* "Khu Chế xuất và Công nghiệp": not "và Sở Xây dựng", another body */
-			if (tok_is(d, e, "va") && is_upper(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
+			if (tok_is(d, e, "va") && gb_tok_capitalized(d, e + 1) && !tok_has(d, e + 1, T_NL) &&
 				gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY, NULL) == 0)
 				continue;
 			/* a function word, an adverb, a verb or a time ends it */
@@ -1352,7 +1346,7 @@ agency_committee(const GbDoc *d, int p)
 				break;
 		}
 		else if (!tok_has(d, e, T_WORD) &&
-				 !(tok_punct(d, e, '-') && is_upper(d, e - 1) && is_upper(d, e + 1)))
+				 !(tok_punct(d, e, '-') && gb_tok_capitalized(d, e - 1) && gb_tok_capitalized(d, e + 1)))
 			break;
 	}
 	/*
@@ -1362,7 +1356,7 @@ agency_committee(const GbDoc *d, int p)
 	r = skip_adverbs(d, gb_skip_when(d, e));
 	if (tok_punct(d, e, '(') || meetword(d, r, MW_VERB, NULL) > 0 || kind_at(d, r, NULL) > 0 ||
 		(tok_is(d, r, "phoi") && tok_is(d, r + 1, "hop")) ||
-		((tok_punct(d, e, ',') || tok_is(d, e, "va")) && is_upper(d, e + 1) &&
+		((tok_punct(d, e, ',') || tok_is(d, e, "va")) && gb_tok_capitalized(d, e + 1) &&
 		 !tok_has(d, e + 1, T_NL) && gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0))
 		return e;
 	return p;
@@ -1419,7 +1413,7 @@ congress_panel_at(const GbDoc *d, int p)
 	int			j = p + gb_dict_match(d, p, CAT_AGENCY, &ph),
 				e;
 
-	if (j == p || ph->aux != AGENCY_PANEL || !is_upper(d, p) ||
+	if (j == p || ph->aux != AGENCY_PANEL || !gb_tok_capitalized(d, p) ||
 		(ph->value && !gb_exact_any(d, p, ph->value)))
 		return p;
 	for (e = j; e < d->ntok && e < j + PANEL_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
@@ -1471,7 +1465,7 @@ congress_in_reach(const GbDoc *d, int p)
 GB_HOT_INLINE int
 congress_panel(const GbDoc *d, int p)
 {
-	return is_upper(d, p) && congress_in_reach(d, p) ? congress_panel_at(d, p) : p;
+	return gb_tok_capitalized(d, p) && congress_in_reach(d, p) ? congress_panel_at(d, p) : p;
 }
 
 /*
@@ -1516,7 +1510,7 @@ delegation_end(const GbDoc *d, int p)
 				e,
 				n;
 
-	if (!is_upper(d, p) || (q = meetword(d, p, MW_DELEGATION, NULL)) == 0)
+	if (!gb_tok_capitalized(d, p) || (q = meetword(d, p, MW_DELEGATION, NULL)) == 0)
 		return p;
 	q += p;
 	if (tok_is(d, q, "so") && !tok_has(d, q, T_UPPER) && tok_has(d, q + 1, T_NUM) &&
@@ -1524,7 +1518,7 @@ delegation_end(const GbDoc *d, int p)
 		q += 2;
 	r = tok_is(d, q, "cua") && !tok_has(d, q, T_UPPER) ? q + 1 : q;
 	/* "Đoàn công tác Trung ương": sent by the Party's centre */
-	if (is_upper(d, r) && !tok_has(d, r, T_NL) && (e = gb_dict_match(d, r, CAT_PLENUMBODY, NULL)) > 0 &&
+	if (gb_tok_capitalized(d, r) && !tok_has(d, r, T_NL) && (e = gb_dict_match(d, r, CAT_PLENUMBODY, NULL)) > 0 &&
 		gb_parse_body(d, r, &name) == r)
 		return r + e;
 	for (n = 0; n < MAX_LISTED && r < d->ntok && !tok_has(d, r, T_NL); n++)
@@ -1548,7 +1542,7 @@ body_at(const GbDoc *d, int p, const char **name)
 	int			q,
 				m;
 
-	if (is_upper(d, p) && gb_dict_may_match(d, p, CAT_MEETWORD) && (m = delegation_end(d, p)) > p)
+	if (gb_tok_capitalized(d, p) && gb_dict_may_match(d, p, CAT_MEETWORD) && (m = delegation_end(d, p)) > p)
 	{
 		*name = gb_span_text(d, p, m);
 		return m;
@@ -1575,7 +1569,7 @@ body_at(const GbDoc *d, int p, const char **name)
 	 * "quận" does ("Ban Thường vụ Huyện ủy quán triệt Nghị quyết")
 	 */
 	m = gb_dict_match(d, q, CAT_LEVEL, NULL);
-	if (m > 0 && !(d->tok[q].flags & T_NL) && !is_upper(d, q + m) &&
+	if (m > 0 && !(d->tok[q].flags & T_NL) && !gb_tok_capitalized(d, q + m) &&
 		!(d->tok[q].flags & T_UPPER) && kind_at(d, q, NULL) <= m)
 	{
 		/* the name as gb_parse_body() made it, abbreviations left out */
@@ -1710,7 +1704,7 @@ names_place(const GbDoc *d, int p)
 			continue;
 		/* "tại Hội trường lớn UBND huyện, Ban ...", "hội trường tầng 3 Huyện ủy" */
 		for (e = j + m; e < p && !tok_has(d, e, T_NL) &&
-			 (tok_has(d, e, T_NUM) || (tok_has(d, e, T_WORD) && !is_upper(d, e))); e++)
+			 (tok_has(d, e, T_NUM) || (tok_has(d, e, T_WORD) && !gb_tok_capitalized(d, e))); e++)
 			;
 		if (e == p)
 			return true;
@@ -1769,9 +1763,9 @@ lower_cell(const GbDoc *d, int p)
 		  memcmp(d->norm.data + d->tok[p].off, "chi", 3) == 0 &&
 		  tok_is(d, p + 1, "bo") && !tok_has(d, p + 1, T_NL) && !tok_has(d, p + 2, T_NL)))
 		return false;
-	if (is_upper(d, p + 2) || tok_has(d, p + 2, T_NUM))
+	if (gb_tok_capitalized(d, p + 2) || tok_has(d, p + 2, T_NUM))
 		return true;
-	return tok_has(d, p + 2, T_WORD) && is_upper(d, p + 3) && !tok_has(d, p + 3, T_NL) &&
+	return tok_has(d, p + 2, T_WORD) && gb_tok_capitalized(d, p + 3) && !tok_has(d, p + 3, T_NL) &&
 		(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
 		 tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
 		 tok_punct(d, p - 1, ':'));
@@ -1917,7 +1911,7 @@ place_apposition(const GbDoc *d, int q)
 		return k + 1;
 	if (tok_punct(d, k, '.') && !tok_has(d, k, T_SPACE))
 		k++;
-	for (words = 0; words < 5 && tok_has(d, k, T_WORD) && is_upper(d, k) &&
+	for (words = 0; words < 5 && tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k) &&
 		 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
 		k++;
 	return words > 0 ? k : q;
@@ -1946,13 +1940,13 @@ name_before_verb(const GbDoc *d, int q)
 
 	for (k = q; words < 4 && k < d->ntok && !tok_has(d, k, T_NL); words++)
 	{
-		if (!tok_has(d, k, T_WORD) || !is_upper(d, k) ||
+		if (!tok_has(d, k, T_WORD) || !gb_tok_capitalized(d, k) ||
 			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
 			break;
 		k++;
 		/* "TP.HCM": an abbreviation's dot, no space after it */
 		if (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_WORD) &&
-			is_upper(d, k + 1) && !tok_has(d, k + 1, T_NL))
+			gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			k++;
 	}
 	return k > q && verb_follows(d, k) ? k : q;
@@ -1972,7 +1966,7 @@ city_apposition(const GbDoc *d, int q)
 	/* "Đảng bộ Q.2 (TP.HCM) tổ chức": the city in brackets */
 	if (tok_punct(d, q, '(') && !tok_has(d, q + 1, T_NL))
 	{
-		for (r = q + 1, words = 0; words < 4 && tok_has(d, r, T_WORD) && is_upper(d, r) &&
+		for (r = q + 1, words = 0; words < 4 && tok_has(d, r, T_WORD) && gb_tok_capitalized(d, r) &&
 			 !tok_has(d, r, T_NL) && gb_dict_match(d, r, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
 		{
 			r++;
@@ -2028,7 +2022,7 @@ members_list(const GbDoc *d, int q)
 				return k + 1;
 			item = false;
 		}
-		else if ((tok_has(d, k, T_WORD) && is_upper(d, k)) || tok_has(d, k, T_NUM) ||
+		else if ((tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k)) || tok_has(d, k, T_NUM) ||
 				 (item && lower_word(d, k)))
 		{
 			/* the verb ends the last member: "Thị ủy C đã tổ chức" */
@@ -2036,7 +2030,7 @@ members_list(const GbDoc *d, int q)
 				return k;
 			item = true;
 			/* "Ban Tổ chức, Văn phòng Tỉnh ủy": a capital is of a name, no verb */
-			if (!is_upper(d, skip_adverbs(d, k + 1)) && verb_follows(d, k + 1))
+			if (!gb_tok_capitalized(d, skip_adverbs(d, k + 1)) && verb_follows(d, k + 1))
 				return k + 1;
 		}
 		else if (!item || !((tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE)) ||
@@ -2234,7 +2228,7 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		   gb_dict_match(d, e + 1, CAT_LEVEL, NULL) == 0)); e++)
 	{
 		/* "phòng chống Covid 19", "COVID-19": what it steers, by name and number */
-		if (is_upper(d, e))
+		if (gb_tok_capitalized(d, e))
 		{
 			if (e == h || (j = gb_coded_name_end(d, e)) == e ||
 				gb_dict_match(d, e, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) > 0)
@@ -2283,7 +2277,7 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 		/* a sentence's end, or another body after a comma, the subject */
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
 			tok_punct(d, j, ':') ||
-			(tok_punct(d, j, ',') && is_upper(d, j + 1) &&
+			(tok_punct(d, j, ',') && gb_tok_capitalized(d, j + 1) &&
 			 gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0))
 			return q;
 		if (meetword(d, j, MW_VERB, NULL) > 0 && !tok_has(d, j, T_UPPER) && !name_stop(d, j - 1))
@@ -2311,7 +2305,7 @@ legal_form(const GbDoc *d, int q)
 	for (k = q + 1 + m; k < q + 1 + m + 3 && tok_has(d, k, T_ALLCAPS) && tok_has(d, k, T_WORD) &&
 		 !tok_has(d, k, T_NL); k++)
 		;
-	return k > q + 1 + m && !is_upper(d, k) ? k : q;
+	return k > q + 1 + m && !gb_tok_capitalized(d, k) ? k : q;
 }
 
 /*
@@ -2352,7 +2346,7 @@ paren_place(const GbDoc *d, int q)
 	if ((m = gb_dict_match(d, k, CAT_LEVEL, NULL)) > 0 &&
 		gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
 		k += m;
-	for (words = 0; words < 4 && tok_has(d, k, T_WORD) && is_upper(d, k) &&
+	for (words = 0; words < 4 && tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k) &&
 		 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
 		k++;
 	return words > 0 && tok_punct(d, k, ')') ? k + 1 : q;
@@ -2373,7 +2367,7 @@ delegated(const GbDoc *d, int r)
 		return -1;
 	if (!tok_has(d, r, T_NL) && (m = meetword(d, r, MW_DELEGATE, NULL)) > 0)
 		return r + m;
-	if (tok_has(d, r - 1, T_WORD) && !tok_has(d, r - 1, T_UPPER) && is_upper(d, r - 2) &&
+	if (tok_has(d, r - 1, T_WORD) && !tok_has(d, r - 1, T_UPPER) && gb_tok_capitalized(d, r - 2) &&
 		meetword(d, r - 1, MW_DELEGATE, NULL) == 1 && meetword(d, r, MW_VERB, NULL) > 0)
 		return r;
 	return -1;
@@ -2400,7 +2394,7 @@ lower_party_org(const GbDoc *d, int h)
 		if (gb_place_number(d, q))
 			return q + 1;
 	}
-	for (words = 0; words < 4 && tok_has(d, q, T_WORD) && is_upper(d, q) && !tok_has(d, q, T_NL);
+	for (words = 0; words < 4 && tok_has(d, q, T_WORD) && gb_tok_capitalized(d, q) && !tok_has(d, q, T_NL);
 		 words++)
 		q++;
 	return words > 0 ? q : h;
@@ -2424,7 +2418,7 @@ cell_parent(const GbDoc *d, int p, int r)
 	if (!(tok_punct(d, r, '-') || tok_punct(d, r, ',')) || tok_has(d, r + 1, T_NL) ||
 		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == 0 || !(ph->aux & BODY_CELL))
 		return r;
-	if (!is_upper(d, r + 1))
+	if (!gb_tok_capitalized(d, r + 1))
 		return (e = lower_party_org(d, r + 1)) > r + 1 ? e : r;
 	if (tok_punct(d, r, ',') ||
 		gb_dict_match(d, r + 1, CAT_BODYHEAD, &ph) == 0 || ph->value == NULL ||
@@ -2499,7 +2493,7 @@ group_named_before(const GbDoc *d, int g)
 	for (j = g; j > 0 && j > g - ORGANIZER_BACK && !tok_has(d, j, T_NL); j--)
 		;
 	for (; j < g; j++)
-		if (is_upper(d, j) && (gb_dict_masks[d->tok[j].grp] & CAT_BODYHEAD) &&
+		if (gb_tok_capitalized(d, j) && (gb_dict_masks[d->tok[j].grp] & CAT_BODYHEAD) &&
 			gb_dict_match(d, j, CAT_BODYHEAD, &ph) > 0 && (ph->aux & BODY_GROUP) &&
 			members_gom(d, j) < 0)
 		{
@@ -2580,7 +2574,7 @@ sitting_named_by(const GbDoc *d, int p)
 	int			s;
 
 	for (s = p; s >= 0 && s >= p - SITTING_BODY_BACK && (s == p || !tok_has(d, s + 1, T_NL)); s--)
-		if ((s == p || (is_upper(d, s) && body_at(d, s, &name) > p && name != NULL)) &&
+		if ((s == p || (gb_tok_capitalized(d, s) && body_at(d, s, &name) > p && name != NULL)) &&
 			sitting_before(d, s))
 			return true;
 	return false;
@@ -2735,7 +2729,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	char	   *s;
 	bool		place;
 
-	if (!(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
+	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
 		inside_body(d, p) || inside_post(d, p) || counted_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
@@ -2789,7 +2783,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * together, the first named leading; not a company's legal form
 		 */
 		if (n < MAX_LISTED && n == dashed + 1 && tok_punct(d, q, '-') &&
-			!tok_has(d, q + 1, T_NL) && is_upper(d, q + 1) && legal_form(d, q) == q)
+			!tok_has(d, q + 1, T_NL) && gb_tok_capitalized(d, q + 1) && legal_form(d, q) == q)
 		{
 			dashed++;
 			q++;
@@ -2797,7 +2791,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		}
 		/* "A, B và C tổ chức": every body listed organizes; "bộ chính trị, ban bí thư" */
 		if (n == MAX_LISTED || dashed || !(tok_punct(d, q, ',') || tok_is(d, q, "va")) ||
-			!(is_upper(d, q + 1) || lower_body(d, q + 1, &subject) > q + 1))
+			!(gb_tok_capitalized(d, q + 1) || lower_body(d, q + 1, &subject) > q + 1))
 			break;
 		q++;
 	}
@@ -2824,7 +2818,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (n == 1 && tok_punct(d, q, '-'))
 		q = legal_form(d, q);
 	/* "do Ban chỉ đạo liên ngành ... tỉnh tổ chức": the whole name, as written */
-	else if (n == 1 && is_do(d, p - 1) && tok_has(d, q, T_WORD) && !is_upper(d, q) &&
+	else if (n == 1 && is_do(d, p - 1) && tok_has(d, q, T_WORD) && !gb_tok_capitalized(d, q) &&
 			 (r = do_agent_end(d, q)) > q)
 	{
 		names[0] = gb_span_text(d, p, r);
@@ -2923,7 +2917,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			if (m == 0 && n == 1 && !lead_central && central_body(d, q, r))
 				central = partner;
 			q = gb_paren_abbrev(d, r);
-			if (!(tok_punct(d, q, ',') || tok_is(d, q, "va")) || !is_upper(d, q + 1))
+			if (!(tok_punct(d, q, ',') || tok_is(d, q, "va")) || !gb_tok_capitalized(d, q + 1))
 				break;
 			q++;
 		}
@@ -3052,7 +3046,7 @@ organizer_at(const GbDoc *d, int p, bool activity)
 	const char *name;
 
 	return gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
-		(is_upper(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p) ?
+		(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p) ?
 		organizer_match(d, p, activity) : NULL;
 }
 
@@ -3277,7 +3271,7 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 				r;
 	bool		inverted;
 
-	if (!is_upper(d, p) || tok_has(d, p + m, T_NL))
+	if (!gb_tok_capitalized(d, p) || tok_has(d, p + m, T_NL))
 		return NULL;
 	/* "của" first, in the clause: most meetings named have none */
 	for (c = p + m; c < d->ntok && c < p + m + OWNER_AHEAD; c++)
@@ -3479,7 +3473,7 @@ congress_in_document(const GbDoc *d, int p)
 		if (tok_has(d, j + 1, T_NL) || tok_has(d, j + 1, T_PUNCT))
 			return false;
 		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, "đại hội") == 0 &&
-			is_upper(d, j))
+			gb_tok_capitalized(d, j))
 			return phrase_ends_at(d, j, CAT_DOCTYPE, 0) ||
 				phrase_ends_at(d, j, CAT_MEETWORD, MW_ABOUT);
 	}
@@ -3554,10 +3548,10 @@ region_pair_end(const GbDoc *d, int q)
 {
 	int			e;
 
-	if (!tok_punct(d, q, '-') || !is_upper(d, q + 1) || tok_has(d, q, T_NL) ||
+	if (!tok_punct(d, q, '-') || !gb_tok_capitalized(d, q + 1) || tok_has(d, q, T_NL) ||
 		tok_has(d, q + 1, T_NL))
 		return q;
-	for (e = q + 1; e < d->ntok && e <= q + REGION_WORDS && is_upper(d, e) && !tok_has(d, e, T_NL); e++)
+	for (e = q + 1; e < d->ntok && e <= q + REGION_WORDS && gb_tok_capitalized(d, e) && !tok_has(d, e, T_NL); e++)
 		;
 	if (e > q + REGION_WORDS || (e < d->ntok && !tok_has(d, e, T_NL) &&
 								 (tok_punct(d, e, ':') || tok_punct(d, e, '(') ||
@@ -3596,7 +3590,7 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		 */
 		if ((!tok_is(d, q, "mien") && !tok_is(d, q, "phia")) || provinces_end_before(d, p))
 			return NULL;
-		for (q++; q < d->ntok && q - p < 6 && is_upper(d, q) &&
+		for (q++; q < d->ntok && q - p < 6 && gb_tok_capitalized(d, q) &&
 			 !(d->tok[q].flags & T_NL); q++)
 			;
 		if (q > p + m + 1)
@@ -3637,12 +3631,12 @@ spelled_stop(const GbDoc *d, int q)
 static bool
 compound_tail(const GbDoc *d, int q)
 {
-	if (!tok_has(d, q, T_WORD) || is_upper(d, q) || !tok_has(d, q - 1, T_WORD) ||
-		!is_upper(d, q - 1) || (d->tok[q].flags & T_NL) ||
+	if (!tok_has(d, q, T_WORD) || gb_tok_capitalized(d, q) || !tok_has(d, q - 1, T_WORD) ||
+		!gb_tok_capitalized(d, q - 1) || (d->tok[q].flags & T_NL) ||
 		gb_dict_match(d, q, CAT_LEVEL, NULL) > 0 || spelled_stop(d, q))
 		return false;
 	return q + 1 >= d->ntok || !tok_has(d, q + 1, T_WORD) ||
-		(d->tok[q + 1].flags & T_NL) || is_upper(d, q + 1) ||
+		(d->tok[q + 1].flags & T_NL) || gb_tok_capitalized(d, q + 1) ||
 		gb_dict_match(d, q + 1, CAT_TITLESTOP, NULL) > 0;
 }
 
@@ -3667,7 +3661,7 @@ central_abbrev(const GbDoc *d, int q)
 static int
 hub_descriptor(const GbDoc *d, int q)
 {
-	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "tam") && !is_upper(d, q) &&
+	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "tam") && !gb_tok_capitalized(d, q) &&
 		!(d->tok[q + 1].flags & T_NL))
 		return 2;
 	return 0;
@@ -3685,7 +3679,7 @@ dotted_level(const GbDoc *d, int q)
 
 	if (m > 0 && (d->tok[q].flags & T_ALLCAPS) && tok_punct(d, q + m, '.') &&
 		!tok_has(d, q + m, T_SPACE) && !tok_has(d, q + m + 1, T_NL) &&
-		tok_has(d, q + m + 1, T_WORD) && is_upper(d, q + m + 1))
+		tok_has(d, q + m + 1, T_WORD) && gb_tok_capitalized(d, q + m + 1))
 		return m + 1;
 	return 0;
 }
@@ -3720,14 +3714,14 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			 bridge_link(d, q + 1 + m))
 		q += 1 + m;
 	/* "điểm cầu của tỉnh tại Trung tâm Hội nghị": whose point, its place named after */
-	else if (tok_is(d, q, "cua") && !is_upper(d, q + 1) &&
+	else if (tok_is(d, q, "cua") && !gb_tok_capitalized(d, q + 1) &&
 			 (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 && bridge_link(d, q + 1 + m))
 		q += 1 + m;
 	/*
 	 * "điểm cầu (chính) của Đảng ủy Bộ Nội vụ": the point of a body, named
 	 * by it, in two words at least ("của Đảng u", a text cut off, names none)
 	 */
-	owner = tok_is(d, q, "cua") && is_upper(d, q + 1) && !tok_has(d, q + 1, T_NL);
+	owner = tok_is(d, q, "cua") && gb_tok_capitalized(d, q + 1) && !tok_has(d, q + 1, T_NL);
 	if (bridge_link(d, q) || owner)
 		q++;
 	p = *start = q;
@@ -3741,14 +3735,14 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 				*abbrev = q;
 			q += m;
 		}
-		else if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph)) > 0 && is_upper(d, q))
+		else if ((m = gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, &ph)) > 0 && gb_tok_capitalized(d, q))
 		{
 			q += m;
 			body_end = q;
 			if (ph->cat == CAT_BODYHEAD)
 				head_end = q;
 		}
-		else if (is_upper(d, q) && (m = meetword(d, q, MW_INSTITUTION, NULL)) > 0)
+		else if (gb_tok_capitalized(d, q) && (m = meetword(d, q, MW_INSTITUTION, NULL)) > 0)
 			q = head_end = q + m;
 		else if ((m = meetword(d, q, MW_PLACE, NULL)) > 0)
 		{
@@ -3759,15 +3753,15 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			if (tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && !(d->tok[q].flags & T_NL))
 				q++;
 		}
-		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && is_upper(d, q + m) &&
+		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && gb_tok_capitalized(d, q + m) &&
 				 !(d->tok[q + m].flags & T_NL))
 			q += m;
 		else if ((m = dotted_level(d, q)) > 0)
 			q += m;
 		/* "Trường Đại học Sư phạm": a word of the name, no common word ending it */
-		else if (is_upper(d, q) && (m = meetword(d, q, MW_NAMEWORD, NULL)) > 0)
+		else if (gb_tok_capitalized(d, q) && (m = meetword(d, q, MW_NAMEWORD, NULL)) > 0)
 			q = body_end = q + m;
-		else if (tok_has(d, q, T_WORD) && is_upper(d, q))
+		else if (tok_has(d, q, T_WORD) && gb_tok_capitalized(d, q))
 			q++;
 		/* "điểm cầu BR-VT": an abbreviated name is one across its hyphen */
 		else if (q > p && gb_name_hyphen(d, q))
@@ -3846,7 +3840,7 @@ level_core(const GbDoc *d, int from, int to)
 				n = 0,
 				k;
 
-	if (m <= 0 || from + m >= to || !is_upper(d, from + m) || tok_is(d, from + m, "uy"))
+	if (m <= 0 || from + m >= to || !gb_tok_capitalized(d, from + m) || tok_is(d, from + m, "uy"))
 		return 0;
 	for (k = from; k < from + m; k++)
 		n += d->tok[k].flen + 1;
@@ -3890,7 +3884,7 @@ add_level_point(GbMeetState *st, const GbDoc *d, int p, bool noted)
 			   *level,
 			   *name;
 
-	if (m <= 0 || is_upper(d, p))
+	if (m <= 0 || gb_tok_capitalized(d, p))
 		return;
 	for (i = p - 1; i >= 0 && i >= p - LEVEL_POINT_BACK && !sentence_end(d, i); i--)
 	{
@@ -3907,7 +3901,7 @@ add_level_point(GbMeetState *st, const GbDoc *d, int p, bool noted)
 		if (m == 1 && tok_is(d, j, "uy") && !tok_has(d, j, T_NL))
 			j++;
 		for (n = 0; n < PLACE_NAME_WORDS && j + n < p && tok_has(d, j + n, T_WORD) &&
-			 is_upper(d, j + n) && !tok_has(d, j + n, T_NL); n++)
+			 gb_tok_capitalized(d, j + n) && !tok_has(d, j + n, T_NL); n++)
 			;
 		if (n == 0)
 			continue;
@@ -3965,7 +3959,7 @@ bridge_item(const GbDoc *d, int q)
 
 	if (q >= d->ntok || !tok_has(d, q, T_WORD) || (d->tok[q].flags & T_NL))
 		return q;
-	if (is_upper(d, q))
+	if (gb_tok_capitalized(d, q))
 	{
 		if (gb_dict_match(d, q, CAT_BODY | CAT_BODYHEAD, NULL) == 0 &&
 			meetword(d, q, MW_INSTITUTION, NULL) == 0 && meetword(d, q, MW_PLACE, NULL) == 0 &&
@@ -3974,7 +3968,7 @@ bridge_item(const GbDoc *d, int q)
 	}
 	else if (((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 0 &&
 			  (m = meetword(d, q, MW_PLACE, NULL)) == 0) ||
-			 !is_upper(d, q + m) || tok_has(d, q + m, T_NL))
+			 !gb_tok_capitalized(d, q + m) || tok_has(d, q + m, T_NL))
 		return q;
 	to = bridge_name(d, q, &from, &abbrev);
 	if (to == from || from != q || tok_has(d, to, T_NUM) || meetword(d, to, MW_MANY, NULL) > 0)
@@ -4425,7 +4419,7 @@ venue_at(const GbDoc *d, int k)
 		/* "tại phòng họp Diên Hồng": the kind inside a room's noun */
 		if (m > k - j)
 			return true;
-		if ((is_upper(d, k) ? is_upper(d, j) : is_upper(d, j) || tok_is(d, j - 1, "tai")) &&
+		if ((gb_tok_capitalized(d, k) ? gb_tok_capitalized(d, j) : gb_tok_capitalized(d, j) || tok_is(d, j - 1, "tai")) &&
 			(ph->aux == MW_VENUE || (tok_is(d, j, "trung") && tok_is(d, j + 1, "tam"))))
 			return true;
 	}
@@ -4678,8 +4672,8 @@ other_meeting_scope(const GbDoc *d, int p, int first)
 	{
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
 			return false;
-		if (j < p - 1 && (km = kind_at(d, j, NULL)) > 0 && j + km < p && is_upper(d, j))
-			return j > first && is_upper(d, j + km);
+		if (j < p - 1 && (km = kind_at(d, j, NULL)) > 0 && j + km < p && gb_tok_capitalized(d, j))
+			return j > first && gb_tok_capitalized(d, j + km);
 	}
 	return false;
 }
@@ -4772,7 +4766,7 @@ locality_congress(const GbDoc *d, int k, int m)
 	}
 	if (s < 0 || s < v - LOCALITY_BACK || lv == 0)
 		return NULL;
-	for (n = s + lv; n < v && is_upper(d, n) && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL); n++)
+	for (n = s + lv; n < v && gb_tok_capitalized(d, n) && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL); n++)
 		;
 	if (n == s + lv || skip_adverbs(d, n) != v)
 		return NULL;
@@ -5105,7 +5099,7 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			end <= k && has_year)
 			dated = true;
 		/* a document cited is capitalized: not "thông báo kế hoạch tổ chức" */
-		if (is_upper(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+		if (gb_tok_capitalized(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 		{
 			if (!dated)
 				return false;
@@ -5144,7 +5138,7 @@ static inline bool
 clause_after_date(const GbDoc *d, int e, int le)
 {
 	return e < le && !tok_has(d, e, T_NL) &&
-		(tok_punct(d, e, ',') || is_upper(d, e) || tok_is(d, e, "tai"));
+		(tok_punct(d, e, ',') || gb_tok_capitalized(d, e) || tok_is(d, e, "tai"));
 }
 
 /*
@@ -5595,7 +5589,7 @@ life_date(const GbDoc *d, int k)
 			(ph->value == NULL || gb_exact_words(d, j, n, ph->value)) &&
 			(ph->aux != LIFE_ALONE || !tok_has(d, j - 1, T_WORD) ||
 			 phrase_ends_at(d, j, CAT_HONORIFIC, 0) ||
-			 (is_upper(d, j - 1) && !tok_has(d, j - 1, T_NL) && tok_has(d, j - 2, T_WORD))))
+			 (gb_tok_capitalized(d, j - 1) && !tok_has(d, j - 1, T_NL) && tok_has(d, j - 2, T_WORD))))
 			return true;
 	return false;
 }

@@ -468,7 +468,7 @@ body_word_at(const GbDoc *d, int i)
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD | CAT_RANK | CAT_HONORIFIC, &ph);
 
-	return m > 0 && !(m == 1 && !spelled_exactly(d, i, m, ph) && is_surname(d, i));
+	return m > 0 && !(!spelled_exactly(d, i, m, ph) && is_surname(d, i));
 }
 
 /*

@@ -396,7 +396,7 @@ city_key_spelled(char *key)
 			o += 9;
 			if (i + lv < n || name)
 				out[o++] = ' ';
-			changed |= (lv != 10 || name != NULL);
+			changed |= lv != 10;
 		}
 		i += lv;
 		if (name)
@@ -1601,8 +1601,6 @@ posts_to_verb(const GbDoc *d, int k, bool caps)
  * read as plural ("; Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư."): one
  * post at least is a seat one holds alone ("Trưởng Ban ...").
  */
-static bool	posts_to_verb(const GbDoc *d, int k, bool caps);
-
 static bool
 titles_go_on(const GbDoc *d, int k, bool caps)
 {
@@ -2681,7 +2679,7 @@ coref_short(GbOffState *st, const GbDoc *d, int t0, int j)
 
 		if (kl <= (size_t) len || strcmp(key + kl - len, tail) != 0)
 			continue;
-		if (found && found != st->offs[k])
+		if (found)
 			return false;
 		found = st->offs[k];
 	}

@@ -1211,12 +1211,6 @@ gb_parse_ordinal(const GbDoc *d, int p, int *value)
 	return p;
 }
 
-static inline bool
-joint_upper(const GbDoc *d, int i)
-{
-	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
-}
-
 /*
  * A province's name from q: capitalized words naming no body ("Nghệ An",
  * "Bắc Trung Bộ", "ĐBSCL", "TP.HCM").  Returns the token after it, or q.
@@ -1228,13 +1222,13 @@ joint_place_end(const GbDoc *d, int q)
 				words;
 
 	/* "Hà Tĩnh", "Bắc Trung Bộ": a level's or body's word inside a name, not opening it */
-	for (k = q, words = 0; words < 4 && k < d->ntok && tok_has(d, k, T_WORD) && joint_upper(d, k) &&
+	for (k = q, words = 0; words < 4 && k < d->ntok && tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k) &&
 		 !tok_has(d, k, T_NL) &&
 		 (k > q || gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD | CAT_LEVEL, NULL) == 0); words++)
 	{
 		k++;
 		if (tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_WORD) &&
-			joint_upper(d, k + 1) && !tok_has(d, k + 1, T_NL))
+			gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			k++;
 	}
 	return k;
@@ -1268,12 +1262,12 @@ gb_joint_provinces_end(const GbDoc *d, int p, int r, bool *counted)
 	/* "3 tỉnh", "hai tỉnh", "các tỉnh (khu vực)": a count of one level */
 	if (((tok_has(d, q, T_NUM) && d->tok[q].len <= 2) || tok_is(d, q, "cac") ||
 		 gb_dict_match(d, q, CAT_COUNTWORD, NULL) == 1) &&
-		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) && !joint_upper(d, q + 1) &&
+		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL) && !gb_tok_capitalized(d, q + 1) &&
 		(e = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0)
 	{
 		count = true;
 		q += 1 + e;
-		if (tok_is(d, q, "khu") && tok_is(d, q + 1, "vuc") && !joint_upper(d, q) &&
+		if (tok_is(d, q, "khu") && tok_is(d, q + 1, "vuc") && !gb_tok_capitalized(d, q) &&
 			!tok_has(d, q + 1, T_NL))
 			q += 2;
 	}
@@ -1281,7 +1275,7 @@ gb_joint_provinces_end(const GbDoc *d, int p, int r, bool *counted)
 	{
 		/* "Tỉnh ủy A" ends the body: its first province, named */
 		for (j = r - 2; j > p && !(tok_is(d, j - 1, "tinh") && tok_is(d, j, "uy") &&
-								   joint_upper(d, j - 1)); j--)
+								   gb_tok_capitalized(d, j - 1)); j--)
 			;
 		if (j <= p || joint_place_end(d, j + 1) != r ||
 			!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")))

@@ -112,4 +112,11 @@ extern int	gb_joint_provinces_end(const GbDoc *d, int p, int r, bool *counted);
 /* Days from 0001-01-01 (proleptic Gregorian), for comparisons. */
 extern long gb_date_days(GbDate d);
 
+/* Token i capitalized or all in capitals: a word that may name something */
+static inline bool
+gb_tok_capitalized(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
+}
+
 #endif							/* GB_PARSE_H */
