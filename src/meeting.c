@@ -171,6 +171,14 @@ term_years_end(const GbDoc *d, int i)
 	return tok_is(d, i, "nhiem") && tok_is(d, i + 1, "ky") && range_from(d, i + 2) ? i + 5 : i;
 }
 
+/* "đến", "tới" at q: where a link goes */
+static inline bool
+link_to(const GbDoc *d, int q)
+{
+	return (tok_is(d, q, "den") && gb_exact_any(d, q, "đến")) ||
+		(tok_is(d, q, "toi") && gb_exact_any(d, q, "tới"));
+}
+
 /* A date starts with a day of one or two digits: see gb_parse_date(). */
 static inline bool
 is_day(const GbTok *t)
@@ -1185,9 +1193,8 @@ span_month(const GbDoc *d, int start, int end)
 	int			k;
 
 	if (tok_is(d, start - 1, "tu"))
-		return (tok_is(d, end, "den") || tok_is(d, end, "toi")) && !tok_has(d, end, T_NL);
-	if (!(tok_is(d, start - 1, "den") || tok_is(d, start - 1, "toi")) ||
-		tok_has(d, start, T_NL))
+		return link_to(d, end) && !tok_has(d, end, T_NL);
+	if (!link_to(d, start - 1) || tok_has(d, start, T_NL))
 		return false;
 	for (k = start - 2; k >= 0 && k >= start - SPAN_BACK; k--)
 	{
@@ -3191,6 +3198,13 @@ plenum_held(const GbDoc *d, int q, bool nth)
 
 #define VENUE_WORDS		12		/* tokens of the venue between "tại" and an inverted verb */
 
+/* a mark that ends a clause at i: a comma, a full stop, a colon or a semicolon */
+static inline bool
+clause_mark(const GbDoc *d, int i)
+{
+	return tok_punct(d, i, ',') || tok_punct(d, i, '.') || tok_punct(d, i, ':') || tok_punct(d, i, ';');
+}
+
 /*
  * "Sáng 15/10, tại Trung tâm Hội nghị tỉnh đã diễn ra Đại hội ...", "Sáng
  * 15/10, đã long trọng khai mạc Đại hội ...": the meeting at s follows a
@@ -3226,12 +3240,9 @@ inverted_subject(const GbDoc *d, int s)
 		a -= m;
 	}
 	/* the clause's start: a line's, or after a comma, a full stop or a colon */
-	for (b = a; b > 0 && b > a - VENUE_WORDS - 2 && !tok_has(d, b, T_NL); b--)
-		if (tok_punct(d, b - 1, ',') || tok_punct(d, b - 1, '.') || tok_punct(d, b - 1, ':') ||
-			tok_punct(d, b - 1, ';'))
-			break;
-	if (!(b == 0 || tok_has(d, b, T_NL) || tok_punct(d, b - 1, ',') || tok_punct(d, b - 1, '.') ||
-		  tok_punct(d, b - 1, ':') || tok_punct(d, b - 1, ';')))
+	for (b = a; b > 0 && b > a - VENUE_WORDS - 2 && !tok_has(d, b, T_NL) && !clause_mark(d, b - 1); b--)
+		;
+	if (!(b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1)))
 		return false;
 	if (b == a)
 		return true;
@@ -4027,14 +4038,6 @@ add_bridges(GbMeetState *st, const GbDoc *d, int p, bool colon)
 
 	if (e > p)
 		bridge_list(st, d, e, colon, true);
-}
-
-/* "đến", "tới" at q: where a link goes */
-static inline bool
-link_to(const GbDoc *d, int q)
-{
-	return (tok_is(d, q, "den") && gb_exact_any(d, q, "đến")) ||
-		(tok_is(d, q, "toi") && gb_exact_any(d, q, "tới"));
 }
 
 /*
