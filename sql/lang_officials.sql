@@ -407,6 +407,13 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Đồng chí Hà Văn 
 SELECT name, honorific, titles, roles FROM gb_officials($$Ông Hà Văn Tư tái đắc cử Chủ tịch Hội Nông dân tỉnh Minh Sơn
 
 Ông Hà Văn Tư phát biểu tại đại hội.$$);
+-- Y8 again (probe 47 G5). titles closing a body sentence's object (a caption's unnamed recipients) are nobody's in the
+--     next paragraph, even the name of a person met already
+SELECT name, honorific, titles, roles FROM gb_officials($$Dự có bà Lò Thị Mai – Phó Bí thư Thường trực Tỉnh ủy.
+
+Bí thư Tỉnh ủy Hà Văn Tư trao quyết định cho Bí thư, Phó Bí thư Đảng bộ các cơ quan Đảng tỉnh
+
+Bà Lò Thị Mai trao quyết định và hoa chúc mừng.$$);
 -- Y5, continued (probe 17). a title cut before lower-case words that finish its body's name does not end the list
 --     when another title follows them after a comma; a verb there still ends it
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -2300,7 +2300,11 @@ headline_at(const GbDoc *d, int k)
  * name is an apposition inside one sentence; a line of its own ("Bí thư
  * Tỉnh ủy\nNguyễn Văn A", a signature) is not cut.  A person met already,
  * the headline's own ("Ông A tái đắc cử Bí thư Đảng ủy X\n\nPGS.TS A"),
- * still takes the titles: they are his.
+ * still takes the titles: they are his, and so does one met already
+ * after titles opening their own line.  Titles closing a sentence's
+ * object ("A trao quyết định cho Bí thư, Phó Bí thư Đảng bộ X\n\nBà B
+ * trao ...", a caption of unnamed recipients) are nobody's in the next
+ * paragraph, whoever opens it.
  */
 static bool
 chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
@@ -2316,7 +2320,8 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 		!(tok_has(d, e, T_PARA) || headline_at(d, t0)))
 		return false;
 	r = gb_skip_rank(d, e + gb_honorific_at(d, e, &h));
-	if (st->noffs == 0 || (n = gb_name_at(d, r, false, caps)) == 0)
+	if (st->noffs == 0 || (n = gb_name_at(d, r, false, caps)) == 0 ||
+		!(t0 == 0 || tok_has(d, t0, T_NL) || headline_at(d, t0)))
 		return true;
 	key = fold_tokens(d, r, r + n, buf);
 	known = lookup(st, key) != NULL;

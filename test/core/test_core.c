@@ -7412,6 +7412,18 @@ test_title_block_end(void)
 				   "Hà Văn Tư", "ông", "Chủ tịch Hội Nông dân tỉnh Minh Sơn");
 	check_official("Tin vắn\nHội nghị kết thúc tốt đẹp.\nTM. BAN THƯỜNG VỤ\nBí thư Tỉnh ủy\nHà Văn Tư",
 				   "Hà Văn Tư", NULL, "Bí thư Tỉnh ủy");
+
+	/*
+	 * probe 47 G5: a caption's unnamed recipients; the person met already
+	 * who opens the next paragraph keeps only his own titles
+	 */
+	check_official("Tin vắn\nDự có bà Lò Thị Mai – Phó Bí thư Thường trực Tỉnh ủy.\n\n"
+				   "Bí thư Tỉnh ủy Hà Văn Tư trao quyết định cho Bí thư, Phó Bí thư Đảng bộ các cơ quan Đảng tỉnh\n\n"
+				   "Bà Lò Thị Mai trao quyết định và hoa chúc mừng.",
+				   "Lò Thị Mai", "bà", "Phó Bí thư Thường trực Tỉnh ủy");
+	/* titles on a line of their own above him are still his */
+	check_official("Tin vắn\nÔng Vi Văn Lâm dự hội nghị.\n\nGiám đốc Sở Nội vụ\n\nÔng Vi Văn Lâm phát biểu.",
+				   "Vi Văn Lâm", "ông", "Giám đốc Sở Nội vụ");
 }
 
 /*
