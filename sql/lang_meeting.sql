@@ -2933,6 +2933,22 @@ Chiều cùng ngày, Hội nghị Ban Chấp hành Đảng ủy Khối các cơ 
 Đại hội Đảng bộ tỉnh Minh Sơn lần thứ XX sẽ diễn ra từ ngày 12-15/11/2019 tại Hội trường tỉnh.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 46 G1). The days of a coming congress, in the headline ("... từ ngày 22 - 24/9") or in a sentence in the future ("sẽ được tổ chức từ ngày 14 đến 16/9/2020"), lose to a dated lead in their paragraph or the next that reports an event held by a body ("Chiều nay (21/9), Tỉnh ủy ... tổ chức họp báo"): its date, time and organizer; one still to come ("sẽ tổ chức họp báo") leaves the days
+SELECT held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Quảng Ngãi tổ chức Đại hội đại biểu Đảng bộ tỉnh lần thứ XX từ ngày 22 - 24/9
+
+Chiều nay (21/9), Tỉnh ủy Quảng Ngãi tổ chức họp báo thông tin về Đại hội. Chủ trì họp báo, Phó Bí thư Tỉnh ủy Đặng Văn Minh cho biết, Đại hội sẽ diễn ra trong 03 ngày.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ tỉnh Ninh Bình lần thứ XXII sẽ được tổ chức từ ngày 14 đến 16/9/2020.
+
+Ngày 8/9, Ban Thường vụ Tỉnh ủy Ninh Bình tổ chức họp báo, thông tin với các cơ quan báo chí.$$),
+    ($$Tin hoạt động
+Đại hội Đảng bộ tỉnh Ninh Bình lần thứ XXII sẽ được tổ chức từ ngày 14 đến 16/9/2020.
+
+Ngày 12/9, Tỉnh ủy Ninh Bình sẽ tổ chức họp báo.$$)
+) AS v(body), gb_extract(body, '2020-09-21');
+
 -- R6 (probe 37 G1, continued). A lead whose verb is in the future ("sẽ tổ chức", "dự kiến tổ chức") announces its meeting ahead: the year puts the date on or after the publication, never in the year before; one held stays before it
 SELECT held_on, date_inferred
 FROM (VALUES

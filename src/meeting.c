@@ -5222,47 +5222,60 @@ planned_other_meeting(const GbDoc *d, int ls, int v)
 
 /*
  * "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", "Hội nghị dự kiến
- * (được) tổ chức vào ngày 5/9": a date after a meeting's verb in the
- * future is that of a meeting still planned, which the report prepares,
- * not of the one it reports.  Only a date inside its sentence: a cue
- * opening the lead ("Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức") is the
- * report's meeting, announced.
+ * (được) tổ chức vào ngày 5/9", "Đại hội ... sẽ diễn ra từ ngày 25 đến
+ * ngày 27/8": the meeting's verb in the future right before the date (its
+ * "ngày" at k), in the line that starts at ls.  Returns the verb's first
+ * token, or -1; *days: the date gives the meeting's days ("từ ngày", "trong
+ * 2 ngày"), not the day it is held on ("vào ngày").
  */
-static bool
-planned_date_before(const GbDoc *d, int ls, int k)
+static int
+planned_verb(const GbDoc *d, int ls, int k, bool *days)
 {
 	int			v = k - 1;
-	bool		days = false;
 
+	*days = false;
 	if (tok_is(d, v, "vao"))
 		v--;
-	/*
-	 * and its days, "Đại hội ... sẽ diễn ra từ ngày 25 đến ngày 27/8", "dự
-	 * kiến diễn ra trong 2 ngày 14 và 15/7", when the report has told of
-	 * another meeting before (planned_other_meeting())
-	 */
+	/* "từ ngày 25 đến ngày 27/8", "dự kiến diễn ra trong 2 ngày 14 và 15/7" */
 	else if (tok_is(d, v, "tu"))
 	{
 		v--;
-		days = true;
+		*days = true;
 	}
 	else if (tok_is(d, v - 1, "trong") && !tok_has(d, v, T_NL) &&
 			 (tok_has(d, v, T_NUM) || gb_dict_match(d, v, CAT_COUNTWORD, NULL) == 1))
 	{
 		v -= 2;
-		days = true;
+		*days = true;
 	}
 	/* the verb's two words end at v: "tổ chức", "triệu tập", "diễn ra" */
 	v--;
 	if (v <= ls || (meetword(d, v, MW_VERB, NULL) != 2 &&
 					!(tok_is(d, v, "dien") && tok_is(d, v + 1, "ra"))))
-		return false;
+		return -1;
 	if (tok_is(d, v - 1, "duoc"))
 		v--;
 	if (!((tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
 		  (tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien"))))
-		return false;
-	return !days || planned_other_meeting(d, ls, v);
+		return -1;
+	return v;
+}
+
+/*
+ * A date after a meeting's verb in the future (planned_verb()) is that of
+ * a meeting still planned, which the report prepares, not of the one it
+ * reports.  Only a date inside its sentence: a cue opening the lead ("Ngày
+ * mai (15/10), Bộ Quốc phòng sẽ tổ chức") is the report's meeting,
+ * announced.  The planned days are rejected only when the report has told
+ * of another meeting before (planned_other_meeting()).
+ */
+static bool
+planned_date_before(const GbDoc *d, int ls, int k)
+{
+	bool		days;
+	int			v = planned_verb(d, ls, k, &days);
+
+	return v >= 0 && (!days || planned_other_meeting(d, ls, v));
 }
 
 /*
@@ -6437,6 +6450,81 @@ restore_lead(GbMeetState *st, TrialLead *tl)
 }
 
 /*
+ * "Chiều nay (21/9), Tỉnh ủy Yên Bái tổ chức họp báo ...", "Ngày 8/9, Tỉnh
+ * ủy Hòa Bình tổ chức họp báo": a cue at k with a date, opening its
+ * sentence, whose clause has a body (not a meeting) hold a meeting, not in
+ * the future, reports an event held, in the line [ls, le).
+ */
+static bool
+held_event_lead(const GbDoc *d, int ls, int le, int k)
+{
+	GbDateCue	cue;
+	int			e,
+				j;
+
+	if (!tok_has(d, k, T_UPPER) || !gb_may_start_date_cue(d, k) ||
+		sentence_start_of(d, ls, k) != k || !gb_date_cue(d, k, &cue) || !cue.has_date)
+		return false;
+	e = tok_punct(d, cue.end, ',') ? cue.end + 1 : cue.end;
+	/* "Sáng 15/10, Đại hội ... đã khai mạc": the meeting of the days itself */
+	if (kind_at(d, e, NULL) > 0)
+		return false;
+	for (j = e; j < le && j < e + LEAD_AFTER; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+			return !lead_ahead(d, j, le) && organizer_verb_before(d, e, j) != NULL;
+	}
+	return false;
+}
+
+/*
+ * "Yên Bái tổ chức Đại hội ... từ ngày 22 - 24/9" as the headline, "Đại
+ * hội ... sẽ được tổ chức từ ngày 14 đến 16/9/2015" in the text: the days
+ * of a meeting announced ahead (a headline has no tense; a sentence says
+ * it in the future), the lower-case cue st->cue at k in the line [ls, le),
+ * are not the report's date when the rest of their paragraph or the next
+ * reports an event held (held_event_lead()): "Chiều nay (21/9), Tỉnh ủy
+ * Yên Bái tổ chức họp báo".  That event is the lead, so that its date,
+ * time and organizer are those of the meeting its chairs chair (probe 46
+ * G1); a report of the coming meeting alone is still dated by its days.
+ */
+static bool
+planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
+{
+	bool		days;
+	int			s,
+				e,
+				j;
+
+	if (!st->cue.range || tok_has(d, k, T_UPPER) ||
+		!((d->first_chunk && ls == st->head.title_start) ||
+		  (planned_verb(d, ls, k, &days) >= 0 && days)))
+		return false;
+	for (j = k + 1; j < le; j++)
+		if (held_event_lead(d, ls, le, j))
+			return true;
+	for (s = le; s < d->ntok; s = e)
+	{
+		int			words = 0;
+
+		e = gb_line_end(d, s);
+		/* a dateline or a caption's few words are passed, as no lead opens there */
+		for (j = s; j < e && words <= 4; j++)
+			if (d->tok[j].flags & T_WORD)
+				words++;
+		if (words <= 4)
+			continue;
+		for (j = s; j < e; j++)
+			if (held_event_lead(d, s, e, j))
+				return true;
+		break;
+	}
+	return false;
+}
+
+/*
  * "Nét mới của Hội nghị học tập, quán triệt Nghị quyết ...": a meeting's
  * capitalized noun at k followed by its kind, after an activity paired
  * with it or not, names the meeting; the kind's phrase, for a text with
@@ -6573,7 +6661,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
 			if (!st->have_lead && words > 4 && k >= trial.sentence_end &&
-				lead_cue(d, &kc, ls, le, k, &st->cue, &decided))
+				lead_cue(d, &kc, ls, le, k, &st->cue, &decided) &&
+				!planned_days_beaten(st, d, ls, le, k))
 			{
 				/*
 				 * a headline that opens with a date, a label ("Ngày 18/5:

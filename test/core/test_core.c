@@ -12637,6 +12637,53 @@ test_planned_days_other_meeting(void)
 }
 
 /*
+ * Probe 46 G1: the days of a coming congress, in the headline ("Yên Bái tổ
+ * chức Đại hội ... từ ngày 22 - 24/9") or in a sentence in the future ("sẽ
+ * được tổ chức từ ngày 14 đến 16/9/2015"), lose to a dated lead after them,
+ * in their paragraph or the next, that reports an event held: "Chiều nay
+ * (21/9), Tỉnh ủy Yên Bái tổ chức họp báo".  Date, time and organizer are
+ * then that event's, as its chairs are.
+ */
+static void
+test_planned_days_held_event(void)
+{
+	GbResult   *r;
+
+	r = extract("Phú Thọ tổ chức Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX từ ngày 22 - 24/9\n\nChiều nay "
+				"(21/9), Tỉnh ủy Phú Thọ tổ chức họp báo thông tin về Đại hội. Chủ trì họp báo, Phó Bí thư "
+				"Tỉnh ủy Bùi Văn Quang cho biết, Đại hội sẽ diễn ra trong 03 ngày.", 2020, 9, 21);
+	CHECK(held_is(r, 2020, 9, 21) && str_is(r->meeting.time_of_day, "chiều") &&
+		  str_is(r->meeting.organizer, "Tỉnh ủy Phú Thọ"), "headline's days: %d-%d-%d %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.organizer ? r->meeting.organizer : "(null)");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐại hội Đảng bộ tỉnh Hà Nam lần thứ XX sẽ được tổ chức từ ngày 14 đến "
+				"16/9/2020.\n\nNgày 8/9, Tỉnh ủy Hà Nam tổ chức họp báo, thông tin với các cơ quan báo chí.",
+				0, 0, 0);
+	CHECK(held_is(r, 2020, 9, 8) && str_is(r->meeting.organizer, "Tỉnh ủy Hà Nam"),
+		  "sẽ được tổ chức từ ngày, next paragraph: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐại hội Đảng bộ thành phố Cần Thơ dự kiến diễn ra từ ngày 14-16/10/2020. "
+				"Sáng 9/10, Thành ủy Cần Thơ đã tổ chức hội nghị báo cáo viên.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 10, 9) && str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.organizer, "Thành ủy Cần Thơ"), "dự kiến, same paragraph: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* an event still to come, or a date no body holds a meeting on, leaves the days */
+	r = extract("Tin hoạt động\nĐại hội Đảng bộ tỉnh Hà Nam lần thứ XX sẽ được tổ chức từ ngày 14 đến "
+				"16/9/2020.\n\nNgày 12/9, Tỉnh ủy Hà Nam sẽ tổ chức họp báo.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 9, 14), "sẽ tổ chức họp báo: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐại hội Đảng bộ tỉnh Hà Nam lần thứ XX sẽ được tổ chức từ ngày 14 đến "
+				"16/9/2020.\n\nNgày 8/9, đồng chí Lê Thị Thủy cho biết công tác chuẩn bị đã hoàn tất.", 0, 0, 0);
+	CHECK(held_is(r, 2020, 9, 14), "no meeting held: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * Probe 37 G1: a lead whose verb is in the future ("Ngày 29/8, Tỉnh ủy sẽ
  * tổ chức") announces its meeting ahead: the year puts the date on or
  * after the publication, never in the year before.
@@ -15373,6 +15420,7 @@ main(void)
 	test_host_organizer();
 	test_planned_date_inside();
 	test_planned_days_other_meeting();
+	test_planned_days_held_event();
 	test_announced_lead_year();
 	test_title_former_prefix();
 	test_title_province_two_syllable_name();
