@@ -3121,6 +3121,7 @@ FROM (VALUES
     ($$Chiều 14/3/2025, Tỉnh ủy Kiên Giang tổ chức Hội nghị tổng kết 15 năm (2011-2025) thi hành Điều lệ Đảng và 5 năm (2021-2025) công tác xây dựng Đảng.$$),
     ($$Sáng 10/5/2023, Huyện ủy Hải Hậu tổ chức hội nghị sơ kết 3 năm 2021 – 2023 thực hiện Kết luận số 21-KL/TW.$$),
     ($$Sáng 27/2/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng tổ chức hội nghị sơ kết 5 năm thực hiện Ngày Biên phòng toàn dân, giai đoạn 2019 - 2024.$$),
+    ($$Chiều 5/12/2020, Huyện ủy Lục Yên tổ chức hội nghị tổng kết mười năm (2011-2020) thực hiện Chỉ thị số 03-CT/TW.$$),
     ($$Sáng 10/5/2023, Huyện ủy Hải Hậu tổ chức hội nghị sơ kết 4 năm (2021-2023) thực hiện Kết luận số 21-KL/TW.$$),
     ($$Ngày 20/12/2024, Đảng ủy xã Phú Lộc tổ chức hội nghị tổng kết nhiệm kỳ 2020-2025.$$),
     ($$Chiều 20/12, Thành ủy Vinh tổ chức hội nghị tổng kết, định hướng giai đoạn 2026-2030.$$),

@@ -623,13 +623,15 @@ month_point(const GbDoc *d, int k)
 }
 
 /*
- * Whether a span of years may open at p: "5 năm (2021-2025)", "giai đoạn
- * 2021-2025".  The inline test most tokens fail before year_span().
+ * Whether a span of years may open at p: "5 năm (2021-2025)", "mười năm
+ * (2011-2020)", "giai đoạn 2021-2025".  The inline test most tokens fail
+ * before year_span().
  */
 static inline bool
 may_open_span(const GbDoc *d, int p)
 {
-	return tok_is(d, p, "giai") || (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "nam"));
+	return tok_is(d, p, "giai") || (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "nam")) ||
+		((gb_dict_masks[d->tok[p].grp] & CAT_COUNTWORD) != 0 && !tok_is(d, p, "nam"));
 }
 
 /*
@@ -1325,6 +1327,7 @@ static bool
 span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
 {
 	int			k,
+				m,
 				n;
 
 	for (k = p - 1; k >= floor && k >= p - CLAUSE_LIST_BACK; k--)
@@ -1335,8 +1338,8 @@ span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
 		if (meetword(d, k, MW_OUTLOOK, NULL) > 0 || meetword(d, k, MW_TARGET, NULL) > 0 ||
 			(link_to(d, k) && tok_is(d, k + 1, "nam")))
 			return true;
-		if (tok_has(d, k, T_NUM) && d->tok[k].len <= 2 && tok_is(d, k + 1, "nam"))
-			return (n = gb_tok_int(d, k)) != nyears && n != nyears - 1;
+		if (tok_is(d, k, "nam") && (m = month_count(d, k - 1, &n)) == 1)
+			return n != nyears && n != nyears - 1;
 		if (gb_dict_match(d, k, CAT_REVIEWWORD, NULL) > 0)
 			return false;
 	}

@@ -6175,6 +6175,8 @@ test_period_years_span(void)
 	period_case("Tin hoạt động\nNgày 26/11/2025, Đảng ủy phường Tân Định tổ chức hội nghị tổng kết giai đoạn "
 				"2020 \u2013 2025 và định hướng giai đoạn 2026 \u2013 2030.", 2020, 1, 2026, 1,
 				"giai đoạn 2020 - 2025");
+	period_case("Tin hoạt động\nChiều 5/12/2020, Huyện ủy Lục Yên tổ chức hội nghị tổng kết mười năm (2011-2020) "
+				"thực hiện Chỉ thị số 03-CT/TW.", 2011, 1, 2021, 1, "mười năm (2011-2020)");
 	/* a count that disagrees with the span: none */
 	period_case("Tin hoạt động\nSáng 10/5/2023, Huyện ủy Tam Nông tổ chức hội nghị sơ kết 3 năm (2021-2025) thực "
 				"hiện Kết luận số 21-KL/TW.", 0, 0, 0, 0, NULL);
@@ -6201,6 +6203,8 @@ test_period_years_span(void)
 	period_case("Tin hoạt động\nChiều 20/12, Thành ủy Vinh tổ chức hội nghị tổng kết, định hướng giai đoạn "
 				"2026-2030.", 0, 0, 0, 0, NULL);
 	period_case("Tin hoạt động\nChiều 20/7, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết 3 năm Chương trình phát triển "
+				"du lịch giai đoạn 2021-2025.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nChiều 20/7, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết ba năm Chương trình phát triển "
 				"du lịch giai đoạn 2021-2025.", 0, 0, 0, 0, NULL);
 	period_case("Tin hoạt động\nChiều 20/7, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết 4 năm Chương trình phát triển "
 				"du lịch giai đoạn 2021-2025.", 2021, 1, 2026, 1, "giai đoạn 2021-2025");
