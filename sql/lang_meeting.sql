@@ -3127,6 +3127,25 @@ FROM (VALUES
     ($$Sáng 5/7, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết. Từ tháng 1/2024 đến nay, Đảng bộ huyện đã lãnh đạo hoàn thành các chỉ tiêu.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 44 G5). A span of whole years the meeting reviews ("tổng kết 5 năm (2021-2025)", "sơ kết 3 năm 2021 – 2023", "giai đoạn
+-- 2019 - 2024", any dash) is its period, from the first year's January to the January after the last; a count of years written with
+-- it agrees with the span (both ends counted or the years between), else none; never a term ("nhiệm kỳ 2020-2025"), a span ahead
+-- ("định hướng giai đoạn 2026-2030") or a programme's years the meeting cannot have reviewed yet; the first period reviewed is taken,
+-- and a span gives the meeting's day no year
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Chiều 14/3/2025, Tỉnh ủy Kiên Giang tổ chức Hội nghị tổng kết 15 năm (2011-2025) thi hành Điều lệ Đảng và 5 năm (2021-2025) công tác xây dựng Đảng.$$),
+    ($$Sáng 10/5/2023, Huyện ủy Hải Hậu tổ chức hội nghị sơ kết 3 năm 2021 – 2023 thực hiện Kết luận số 21-KL/TW.$$),
+    ($$Sáng 27/2/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng tổ chức hội nghị sơ kết 5 năm thực hiện Ngày Biên phòng toàn dân, giai đoạn 2019 - 2024.$$),
+    ($$Chiều 5/12/2020, Huyện ủy Lục Yên tổ chức hội nghị tổng kết mười năm (2011-2020) thực hiện Chỉ thị số 03-CT/TW.$$),
+    ($$Sáng 10/5/2023, Huyện ủy Hải Hậu tổ chức hội nghị sơ kết 4 năm (2021-2023) thực hiện Kết luận số 21-KL/TW.$$),
+    ($$Ngày 20/12/2024, Đảng ủy xã Phú Lộc tổ chức hội nghị tổng kết nhiệm kỳ 2020-2025.$$),
+    ($$Chiều 20/12, Thành ủy Vinh tổ chức hội nghị tổng kết, định hướng giai đoạn 2026-2030.$$),
+    ($$Ngày 20/7/2023, Tỉnh ủy Kon Tum tổ chức hội nghị sơ kết Đề án phát triển du lịch giai đoạn 2021-2030.$$),
+    ($$Ngày 18/12/2024, Đảng ủy xã Phú Lộc tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024 và giai đoạn 2020-2024.$$),
+    ($$Chiều 14/12, Huyện ủy Hải Hậu tổ chức hội nghị sơ kết 2 năm (2023-2024) thực hiện Chỉ thị số 15-CT/HU.$$)
+) AS v(body), gb_extract(body);
+
 -- R7 (probe 39 G8). A body alone right after a position ends the person's title: the person acts, the body
 -- organizes nothing
 SELECT meeting_kind, organizer

@@ -2108,6 +2108,8 @@ static const GbPhrase phrases[] = {
 	{"phuong huong", CAT_MEETWORD, NULL, MW_PLAN},
 	{"ke hoach", CAT_MEETWORD, NULL, MW_PLAN},
 	{"chi tieu", CAT_MEETWORD, NULL, MW_PLAN},
+	/* "tổng kết ... và định hướng giai đoạn 2026-2030": the years ahead, no period */
+	{"dinh huong", CAT_MEETWORD, NULL, MW_OUTLOOK},
 	{"khong khi", CAT_MEETWORD, NULL, MW_NOUN},
 	{"khong gian", CAT_MEETWORD, NULL, MW_NOUN},
 	{"toan quoc", CAT_MEETWORD, "toàn quốc", MW_SCOPE},
@@ -2521,6 +2523,7 @@ meetword_values_differ(int aux)
 		case MW_SCHEDULE:
 		case MW_ISSUE:
 		case MW_CAREER:
+		case MW_OUTLOOK:
 			break;
 	}
 }

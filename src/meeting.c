@@ -43,6 +43,7 @@
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
+#define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
 #define REGION_WORDS	3		/* capitalized words of a region after a dash */
 #define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
 #define NEGATED_BACK	6		/* tokens from "trực tuyến" back to a negator */
@@ -578,6 +579,7 @@ may_start_period(const GbDoc *d, const GbTok *t)
 		(t->flen == 3 && (memcmp(d->fold.data + t->fo, "quy", 3) == 0 ||
 						  memcmp(d->fold.data + t->fo, "nam", 3) == 0)) ||
 		(t->flen == 5 && memcmp(d->fold.data + t->fo, "thang", 5) == 0) ||
+		(t->flen == 4 && memcmp(d->fold.data + t->fo, "giai", 4) == 0) ||
 		(gb_dict_masks[t->grp] & CAT_COUNTWORD) != 0;
 }
 
@@ -621,8 +623,69 @@ month_point(const GbDoc *d, int k)
 }
 
 /*
+ * Whether a span of years may open at p: "5 năm (2021-2025)", "mười năm
+ * (2011-2020)", "giai đoạn 2021-2025".  The inline test most tokens fail
+ * before year_span().
+ */
+static inline bool
+may_open_span(const GbDoc *d, int p)
+{
+	return tok_is(d, p, "giai") || (tok_has(d, p, T_NUM) && tok_is(d, p + 1, "nam")) ||
+		((gb_dict_masks[d->tok[p].grp] & CAT_COUNTWORD) != 0 && !tok_is(d, p, "nam"));
+}
+
+/*
+ * A span of whole years at p: "5 năm (2021-2025)", "15 năm 2011 - 2025",
+ * "giai đoạn 2021–2025", "5 năm, giai đoạn 2019-2024", any dash.  Its count
+ * of years, when written, agrees with the span, counted with both ends
+ * ("5 năm (2021-2025)") or as the years between them ("5 năm
+ * 2020-2025"): "3 năm (2021-2025)" is no span.  "nhiệm kỳ 2020-2025" is a
+ * congress's term, no span reviewed.  Returns its first year and sets
+ * *nyears and *end; 0 if none.
+ */
+static int
+year_span(const GbDoc *d, int p, int *nyears, int *end)
+{
+	int			count = 0,
+				n,
+				q,
+				y1,
+				y2;
+	bool		open;
+
+	if ((n = month_count(d, p, &count)) > 0 && tok_is(d, p + n, "nam"))
+	{
+		q = p + n + 1;
+		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "giai") && tok_is(d, q + 2, "doan"))
+			q += 3;
+	}
+	else if (tok_is(d, p, "giai") && tok_is(d, p + 1, "doan"))
+		q = p + 2;
+	else
+		return 0;
+	open = tok_punct(d, q, '(');
+	if (open)
+		q++;
+	if (!range_from(d, q) || tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL) ||
+		tok_has(d, q + 2, T_NL))
+		return 0;
+	y1 = gb_tok_int(d, q);
+	y2 = gb_tok_int(d, q + 2);
+	if (y2 <= y1 || y2 - y1 >= SPAN_YEARS ||
+		(count && count != y2 - y1 + 1 && count != y2 - y1))
+		return 0;
+	q += 3;
+	if (open && !tok_punct(d, q++, ')'))
+		return 0;
+	*nyears = y2 - y1 + 1;
+	*end = q;
+	return y1;
+}
+
+/*
  * A period at token p: "quý III", "quý 4/2019", "9 tháng đầu năm 2019",
- * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022".
+ * "6 tháng cuối năm", "tháng 10/2019", and with bare_year "năm 2022" and
+ * a span of years, "5 năm (2021-2025)", "giai đoạn 2021-2025".
  */
 static bool
 parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
@@ -632,6 +695,16 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 				q;
 
 	memset(per, 0, sizeof(*per));
+	if (bare_year && may_open_span(d, p) && (v = year_span(d, p, &n, &q)) != 0)
+	{
+		per->mlo = 1;
+		per->nmonths = 12 * n;
+		per->year = v;
+		*end = q;
+		per->start = p;
+		per->end = q;
+		return true;
+	}
 	if (tok_is(d, p, "quy"))
 	{
 		q = gb_parse_ordinal(d, p + 1, &v);
@@ -673,7 +746,7 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		per->nmonths = 1;
 		q = p + 2;
 	}
-	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) &&
+	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) && !range_from(d, p + 1) &&
 			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") &&
 			 !(tok_is(d, p - 1, "tu") && gb_exact_any(d, p - 1, "từ")) && !compared_year(d, p))
 	{
@@ -1243,12 +1316,47 @@ career_span(const GbDoc *d, int start, int end)
 }
 
 /*
- * The first period reviewed (not planned) in tokens [lo, hi); in *planned
- * the first one planned with its year, "triển khai nhiệm vụ quý II năm
- * 2024", when it has none yet.
+ * Whether the span of nyears years at p is none the meeting reviews, by
+ * the words before it in its clause, back to the review: one ahead,
+ * "tổng kết ... và định hướng giai đoạn 2026-2030", "mục tiêu đến năm
+ * 2030, giai đoạn 2026-2030"; or a programme's whose years are not those
+ * counted, "sơ kết 3 năm thực hiện Nghị quyết ... giai đoạn 2021-2025"
+ * (the count agrees as year_span() has it).
  */
 static bool
-period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
+span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
+{
+	int			k,
+				m,
+				n;
+
+	for (k = p - 1; k >= floor && k >= p - CLAUSE_LIST_BACK; k--)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			tok_has(d, k + 1, T_NL))
+			return false;
+		if (meetword(d, k, MW_OUTLOOK, NULL) > 0 || meetword(d, k, MW_TARGET, NULL) > 0 ||
+			(link_to(d, k) && tok_is(d, k + 1, "nam")))
+			return true;
+		if (tok_is(d, k, "nam") && (m = month_count(d, k - 1, &n)) == 1)
+			return n != nyears && n != nyears - 1;
+		if (gb_dict_match(d, k, CAT_REVIEWWORD, NULL) > 0)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * The first period reviewed (not planned) in tokens [lo, hi); in *planned
+ * the first one planned with its year, "triển khai nhiệm vụ quý II năm
+ * 2024", when it has none yet.  A span of years only with spans, in the
+ * lead or the headline: one reviewed further on is the subject of a
+ * document or a speech ("giới thiệu Đề cương Báo cáo tổng kết ... chiến
+ * lược 10 năm 2001 - 2010"), where months, quarters and a year are read
+ * as before.
+ */
+static bool
+period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spans)
 {
 	int			k,
 				end;
@@ -1268,11 +1376,21 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned)
 			k = end - 1;
 			continue;
 		}
-		/* only "năm 2022" needs a reviewing word before it */
-		review = tok_is(d, k, "nam") && !schedule_year(d, k) ?
+		/*
+		 * only "năm 2022" and a span of years need a reviewing word before
+		 * it; "công tác" alone names a year's work, not the years a
+		 * meeting reviews
+		 */
+		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
 			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
 		if (!parse_period(d, k, review > 0, &per, &end))
 			continue;
+		if (per.nmonths > 12 &&
+			(!spans || review != 1 || span_not_reviewed(d, k, lo, per.nmonths / 12)))
+		{
+			k = end - 1;
+			continue;
+		}
 		per.of_work = review == 1 + REVIEW_WORK;
 		if (issue_name(d, k) || career_span(d, k, end))
 		{
@@ -4894,7 +5012,7 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 			f->scope = scope_at(d, k, mwm, mw);
 	}
 	if (!f->period.text)
-		period_in(d, lo, hi, &f->period, &f->planned);
+		period_in(d, lo, hi, &f->period, &f->planned, true);
 }
 
 /*
@@ -6753,7 +6871,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			period_seen = true;
 		}
 		if (!st->any.period.text && !period_seen)
-			period_in(d, ls, le, &st->any.period, &st->any.planned);
+			period_in(d, ls, le, &st->any.period, &st->any.planned, false);
 	}
 	/* no lead under the dated headline: its label is the lead's cue */
 	if (!st->have_lead && label_at >= 0)
@@ -6872,6 +6990,21 @@ set_period_to(GbMeeting *mt, const Period *per, int year, GbDate held)
 }
 
 /*
+ * Whether a meeting held on held can review the span of years per: one
+ * held from the start of its last year ("tổng kết 5 năm (2021-2025)" in
+ * March 2025) to a year after its end.  A span that ends years after the
+ * meeting is a programme's, "sơ kết ... Nghị quyết ... giai đoạn
+ * 2021-2030" in 2023, or one ahead.
+ */
+static bool
+span_reviewable(GbDate held, const Period *per)
+{
+	int			last = per->year + (per->mlo - 1 + per->nmonths - 1) / 12;
+
+	return held.y >= last && held.y <= last + 1;
+}
+
+/*
  * The year for day/month md of a meeting that reviews period per: reviews
  * are held near the end of the period or after it, never long before.
  */
@@ -6957,6 +7090,12 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 				in_month;
 	int			written;
 
+	/*
+	 * a span of years reviewed gives the day no year: "tổng kết 5 năm
+	 * (2021-2025)" is held in 2025 or in 2026
+	 */
+	const Period *dating = per && per->year && per->nmonths <= 12 ? per : NULL;
+
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
 	/*
 	 * "phiên bế mạc ... sáng ngày 15-10" and "Đại hội diễn ra từ ngày 12
@@ -6979,8 +7118,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		 * a period reviewed too long before the day gives no year: the
 		 * publication's, if known, else none
 		 */
-		if (per && per->year && per_in_lead &&
-			((in_period = after_period(held, per)).y || ref.y == 0))
+		if (dating && per_in_lead &&
+			((in_period = after_period(held, dating)).y || ref.y == 0))
 			held = in_period;
 		else if (ref.y)
 			held = st->cue_ahead ? ahead_of_reference(held, ref) : near_reference(held, ref);
@@ -6998,8 +7137,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = st->congress_term;
 		else if (st->review_year)
 			held.y = st->review_year;
-		else if (per && per->year)
-			held = after_period(held, per);
+		else if (dating)
+			held = after_period(held, dating);
 		else if ((written = year_written_with(st, held, st->cue.range)) != 0)
 			held.y = written;	/* the same days written elsewhere with a year */
 		else if (st->latest_date.y || st->bound_date.y)
@@ -7085,7 +7224,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			year--;
 		if (year && per->to_now)
 			set_period_to(mt, per, year, held);
-		else if (year)
+		else if (year && (per->nmonths <= 12 || held.y == 0 || span_reviewable(held, per)))
 			set_period(mt, per, year);
 	}
 }
@@ -7108,8 +7247,9 @@ text_year(const GbMeetState *st, const Period *per, GbDate ref)
 			if (st->day_year[m][dd] > y && !(m == ref.m - 1 && dd == ref.d - 1))
 				y = st->day_year[m][dd];
 
-	if (per && per->year > y)
-		y = per->year;
+	/* a span of years: its last */
+	if (per && per->year + (per->nmonths - 1) / 12 > y)
+		y = per->year + (per->nmonths - 1) / 12;
 	if (st->first_year > y)
 		y = st->first_year;
 	if (st->plan_year > y)

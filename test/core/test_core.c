@@ -6153,6 +6153,98 @@ test_period_after_list(void)
 }
 
 /*
+ * Probe 44 G5.  A span of whole years the meeting reviews is its period:
+ * "tổng kết 5 năm (2021-2025)", "N năm Y1-Y2", "giai đoạn Y1 - Y2", any
+ * dash, from the first year's January to the January after the last.  A
+ * count of years written with it agrees with the span (both ends counted,
+ * or the years between); a span is never a term ("nhiệm kỳ"), one ahead
+ * ("định hướng", "mục tiêu") or one not reviewed; the first period
+ * reviewed is still the one taken.
+ */
+static void
+test_period_years_span(void)
+{
+	period_case("Tin hoạt động\nChiều 14/3/2025, Tỉnh ủy Kiên Giang tổ chức Hội nghị tổng kết 5 năm (2021-2025) "
+				"công tác xây dựng Đảng.", 2021, 1, 2026, 1, "5 năm (2021-2025)");
+	period_case("Tin hoạt động\nSáng 10/5/2023, Huyện ủy Tam Nông tổ chức hội nghị sơ kết 3 năm (2021 \u2013 2023) "
+				"thực hiện Kết luận số 21-KL/TW.", 2021, 1, 2024, 1, "3 năm (2021 - 2023)");
+	period_case("Tin hoạt động\nNgày 20/12/2025, Thành ủy Huế tổ chức hội nghị tổng kết 5 năm 2020-2025 công tác "
+				"kiểm tra, giám sát.", 2020, 1, 2026, 1, "5 năm 2020-2025");
+	period_case("Tin hoạt động\nSáng 27/2/2024, UBND tỉnh Quảng Trị tổ chức hội nghị sơ kết 5 năm thực hiện Ngày "
+				"Biên phòng toàn dân, giai đoạn 2019-2024.", 2019, 1, 2025, 1, "giai đoạn 2019-2024");
+	period_case("Tin hoạt động\nNgày 26/11/2025, Đảng ủy phường Tân Định tổ chức hội nghị tổng kết giai đoạn "
+				"2020 \u2013 2025 và định hướng giai đoạn 2026 \u2013 2030.", 2020, 1, 2026, 1,
+				"giai đoạn 2020 - 2025");
+	period_case("Tin hoạt động\nChiều 5/12/2020, Huyện ủy Lục Yên tổ chức hội nghị tổng kết mười năm (2011-2020) "
+				"thực hiện Chỉ thị số 03-CT/TW.", 2011, 1, 2021, 1, "mười năm (2011-2020)");
+	/* a count that disagrees with the span: none */
+	period_case("Tin hoạt động\nSáng 10/5/2023, Huyện ủy Tam Nông tổ chức hội nghị sơ kết 3 năm (2021-2025) thực "
+				"hiện Kết luận số 21-KL/TW.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nSáng 10/5/2023, Huyện ủy Tam Nông tổ chức hội nghị sơ kết 3 năm 2021 - 2025 thực "
+				"hiện Kết luận số 21-KL/TW.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nNgày 20/7/2023, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết "
+				"số 05-NQ/TU về phát triển du lịch giai đoạn 2021-2025.", 0, 0, 0, 0, NULL);
+	/* a congress's term, a span ahead, one without a review, one the meeting cannot have reviewed yet */
+	period_case("Tin hoạt động\nNgày 20/12/2024, Đảng ủy xã An Bình tổ chức hội nghị tổng kết nhiệm kỳ 2020-2025.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nNgày 20/12/2025, Thành ủy Huế tổ chức hội nghị định hướng giai đoạn 2026-2030.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nNgày 20/12/2025, Tỉnh ủy Sơn La tổ chức hội nghị tổng kết và xác định mục tiêu "
+				"giai đoạn 2026-2030.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nNgày 20/12/2025, Tỉnh ủy Sơn La tổ chức hội nghị quán triệt Nghị quyết về phát "
+				"triển du lịch giai đoạn 2021-2025.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nNgày 20/7/2023, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết Nghị quyết số 05-NQ/TU về "
+				"phát triển du lịch giai đoạn 2021-2030.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nNgày 20/7/2023, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết Chương trình phát triển du "
+				"lịch giai đoạn 2021-2030.", 0, 0, 0, 0, NULL);
+	/* with no year of the day to tell, the words before the span */
+	period_case("Tin hoạt động\nChiều 20/12, Tỉnh ủy Sơn La tổ chức hội nghị tổng kết và xác định mục tiêu "
+				"giai đoạn 2026-2030.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nChiều 20/12, Thành ủy Vinh tổ chức hội nghị tổng kết, định hướng giai đoạn "
+				"2026-2030.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nChiều 20/7, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết 3 năm Chương trình phát triển "
+				"du lịch giai đoạn 2021-2025.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nChiều 20/7, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết ba năm Chương trình phát triển "
+				"du lịch giai đoạn 2021-2025.", 0, 0, 0, 0, NULL);
+	period_case("Tin hoạt động\nChiều 20/7, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết 4 năm Chương trình phát triển "
+				"du lịch giai đoạn 2021-2025.", 2021, 1, 2026, 1, "giai đoạn 2021-2025");
+	/* a single year first, the span after it: the year */
+	period_case("Tin hoạt động\nNgày 20/12/2024, Đảng ủy xã An Bình tổ chức hội nghị tổng kết công tác xây dựng "
+				"Đảng năm 2024 và giai đoạn 2020-2024.", 2024, 1, 2025, 1, "năm 2024");
+	/* "năm 2021 - 2025" is no year 2021 */
+	period_case("Tin hoạt động\nNgày 20/12/2025, Tỉnh ủy Sơn La tổ chức hội nghị tổng kết năm 2021 - 2025.",
+				0, 0, 0, 0, NULL);
+}
+
+/*
+ * Probe 44 G5.  A span of years reviewed gives the meeting's day no year:
+ * "sơ kết 2 năm (2023-2024)" on "14/12" may be in 2024 or 2025; the
+ * publication's year still dates it.  A span in the body, not the lead's,
+ * is a document's or a speech's subject ("Đề cương Báo cáo tổng kết ...
+ * 10 năm 2001 - 2010"), no period.
+ */
+static void
+test_period_years_span_dating(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nChiều 14/12, Huyện ủy Tam Nông tổ chức hội nghị sơ kết 2 năm (2023-2024) thực hiện "
+				"Chỉ thị số 15-CT/HU.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0) && r->meeting.period_lo.y == 2023 && r->meeting.period_hi.y == 2025,
+		  "span dates no day: %d-%d-%d, %d..%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_lo.y, r->meeting.period_hi.y);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nChiều 14/12, Huyện ủy Tam Nông tổ chức hội nghị sơ kết 2 năm (2023-2024) thực hiện "
+				"Chỉ thị số 15-CT/HU.", 2024, 12, 15);
+	CHECK(held_is(r, 2024, 12, 14) && r->meeting.period_lo.y == 2023, "published: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	period_case("Tin hoạt động\nSáng 28/7/2010, Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung "
+				"ương 10 (khóa X).\nĐồng chí Bí thư Tỉnh ủy giới thiệu Đề cương Báo cáo tổng kết thực hiện chiến "
+				"lược phát triển kinh tế - xã hội 10 năm 2001 - 2010.", 0, 0, 0, 0, NULL);
+}
+
+/*
  * W6 (probe 15).  "hội nghị" in a building's name after "tại" is a place
  * in any case: "tại Trung tâm hội nghị tỉnh, Đại hội ... khai mạc" is a
  * congress.
@@ -15157,6 +15249,8 @@ main(void)
 	test_organizer_lower_case();
 	test_kind_canh_ve();
 	test_period_after_list();
+	test_period_years_span();
+	test_period_years_span_dating();
 	test_kind_venue_lower();
 	test_title_company();
 	test_title_company_form();
