@@ -2869,6 +2869,21 @@ const char *const gb_city_spellings[] = {
 const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
 
 /*
+ * Words of two syllables, folded, in pairs, one syllable of which is also
+ * the word of an institution's unit, "phòng", "viện" or "khoa": "Văn
+ * phòng", "Học viện", "Khoa học" name no unit (names.c, sub_unit_at()).
+ */
+const char *const gb_unit_compounds[] = {
+	"van", "phong",
+	"bien", "phong",
+	"quoc", "phong",
+	"hoc", "vien",
+	"benh", "vien",
+	"khoa", "hoc",
+	NULL, NULL
+};
+
+/*
  * the verbs of the task a steering committee is named after, two syllables
  * each: "Ban Chỉ đạo tổng kết thực hiện Nghị quyết 10", "Ban Chỉ đạo thực
  * hiện Quy chế dân chủ ở cơ sở"

@@ -355,6 +355,8 @@ extern const char *const gb_assembly_code;
  */
 extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
+/* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */
+extern const char *const gb_unit_compounds[];
 extern const char *const gb_city_spellings[];
 /* tổng kết, thực hiện: the verbs of a steering committee's task, part of its name */
 extern const char *const gb_task_verbs[];

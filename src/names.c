@@ -2037,11 +2037,28 @@ dashed_secretary_end(const GbDoc *d, int t0, int e, bool caps)
 }
 
 /*
+ * Whether token k is a syllable of a word of gb_unit_compounds, with the
+ * syllable before it or after it: "phòng" of "Văn phòng", "khoa" of "Khoa
+ * học".
+ */
+static bool
+unit_compound(const GbDoc *d, int k)
+{
+	int			i;
+
+	for (i = 0; gb_unit_compounds[i] != NULL; i += 2)
+		if ((tok_is(d, k - 1, gb_unit_compounds[i]) && tok_is(d, k, gb_unit_compounds[i + 1])) ||
+			(tok_is(d, k, gb_unit_compounds[i]) && tok_is(d, k + 1, gb_unit_compounds[i + 1])))
+			return true;
+	return false;
+}
+
+/*
  * Whether token k opens the name of an institution's unit: "Khoa",
  * "Phòng", "Trung tâm", "Viện", "Ban", capitalized or in the position
- * ("Trưởng phòng Tổng hợp"); no "Văn phòng", "Học viện", "Bệnh viện",
- * "Khoa học", "khóa XIII", "Biên phòng", "Quốc phòng", nor "Ủy viên".
- * Inside a title the folded syllable is the word, but for "viên".
+ * ("Trưởng phòng Tổng hợp"); no "Văn phòng", "Học viện", "Khoa học"
+ * (gb_unit_compounds), "khóa XIII", nor "Ủy viên".  Inside a title the
+ * folded syllable is the word, but for "viên".
  */
 static bool
 sub_unit_at(const GbDoc *d, int k)
@@ -2050,12 +2067,11 @@ sub_unit_at(const GbDoc *d, int k)
 	if (!tok_has(d, k, T_UPPER) && !tok_is(d, k - 1, "truong"))
 		return false;
 	if (tok_is(d, k, "khoa"))
-		return !tok_is(d, k + 1, "hoc") && !tok_has(d, k + 1, T_ROMAN) && !tok_has(d, k + 1, T_NUM);
+		return !unit_compound(d, k) && !tok_has(d, k + 1, T_ROMAN) && !tok_has(d, k + 1, T_NUM);
 	if (tok_is(d, k, "phong"))
-		return !tok_is(d, k - 1, "van") && !tok_is(d, k - 1, "bien") && !tok_is(d, k - 1, "quoc");
+		return !unit_compound(d, k);
 	if (tok_is(d, k, "vien"))
-		return tok_has(d, k, T_UPPER) && !tok_is(d, k - 1, "hoc") && !tok_is(d, k - 1, "benh") &&
-			gb_exact_any(d, k, "Viện|VIỆN");
+		return tok_has(d, k, T_UPPER) && !unit_compound(d, k) && gb_exact_any(d, k, "Viện|VIỆN");
 	return tok_is(d, k, "ban") || (tok_is(d, k, "trung") && tok_is(d, k + 1, "tam"));
 }
 
