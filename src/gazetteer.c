@@ -887,9 +887,11 @@ static const GbPhrase phrases[] = {
 	{"ngay gio cua", CAT_MEMORIAL, NULL, 0},
 	/*
 	 * plural nouns of units, no persons: "các cơ quan, đơn vị tham dự", the
-	 * units the subject of the role, which no person named near takes
+	 * units the subject of the role, which no person named near takes;
+	 * "Cơ quan" also the agency a unit shares its Party organization with,
+	 * after a dash (UNITNOUN_JOINT)
 	 */
-	{"co quan", CAT_UNITNOUN, NULL, 0},
+	{"co quan", CAT_UNITNOUN, NULL, UNITNOUN_JOINT},
 	{"don vi", CAT_UNITNOUN, NULL, 0},
 	{"dia phuong", CAT_UNITNOUN, NULL, 0},
 	{"nganh", CAT_UNITNOUN, "ngành", 0},

@@ -256,7 +256,10 @@
 #define CAT_UNITNOUN	(UINT64_C(1) << 52)	/* cơ quan, đơn vị: a noun of units,
 											 * no persons; "các cơ quan, đơn vị
 											 * tham dự" is their role, no one's
-											 * named near it */
+											 * named near it; aux UNITNOUN_JOINT */
+#define UNITNOUN_JOINT	1		/* "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc
+								 * phòng": capitalized after a dash, the
+								 * agency joined to the unit before */
 
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */

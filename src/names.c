@@ -1583,6 +1583,22 @@ steering_number(const GbDoc *d, int k)
 }
 
 /*
+ * "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng": a unit and the agency
+ * it shares one Party organization with, joined by the dash at k, "Cơ
+ * quan" (UNITNOUN_JOINT) capitalized and a body's capitalized name after
+ * it (no position: "Cơ quan" heads none).  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+joint_agency(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_match(d, k + 1, CAT_UNITNOUN, &ph) == 2 && ph->aux == UNITNOUN_JOINT &&
+		gb_word_upper(d, k + 1) && gb_word_upper(d, k + 3) &&
+		!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 3, T_NL);
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1836,15 +1852,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
-		/*
-		 * "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng": a unit and
-		 * the agency it shares one Party organization with, joined by a
-		 * dash, "Cơ quan" capitalized and a body's capitalized name after
-		 * it (no position: "Cơ quan" heads none)
-		 */
-		if (!caps && k > start && tok_punct(d, k, '-') && tok_is(d, k + 1, "co") &&
-			tok_is(d, k + 2, "quan") && gb_word_upper(d, k + 1) && gb_word_upper(d, k + 3) &&
-			!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 3, T_NL))
+		if (!caps && k > start && tok_punct(d, k, '-') && joint_agency(d, k))
 		{
 			k++;
 			continue;
