@@ -2898,6 +2898,12 @@ const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 
 /*
+ * "và các Hội" inside a unit's name, the associations it works with:
+ * "Phòng Đoàn thể và các Hội" (names.c, assoc_group_end())
+ */
+const char	gb_assoc_group[] = "và các Hội";
+
+/*
  * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",
  * "Ban Thường vụ Huyện ủy".  "ủy" is the committee of a place ("Tỉnh ủy",
  * "Quân ủy"), never the "Ủy ban" of the State ("Ủy ban nhân dân").

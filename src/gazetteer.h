@@ -371,6 +371,8 @@ extern const char gb_purpose_words[];
  * holder: "bầu chức danh Bí thư Tỉnh ủy", "giữ chức vụ", "đắc cử", "làm".
  */
 extern const char gb_office_words[];
+/* "và các Hội": the associations a unit works with, the words of its name */
+extern const char gb_assoc_group[];
 
 /* Party term in force on a date (Roman numeral), or NULL before 1986. */
 extern const char *gb_term_on(GbDate d);

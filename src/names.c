@@ -929,9 +929,8 @@ name_noun_last(const GbDoc *d, int i)
 static __attribute__((noinline)) int
 assoc_group_end(const GbDoc *d, int k)
 {
-	if (!tok_is(d, k + 1, "cac") || !tok_is(d, k + 2, "hoi") || tok_has(d, k + 1, T_NL) ||
-		tok_has(d, k + 2, T_NL) || tok_is(d, k + 3, "nghi") || !gb_exact_any(d, k, "và") ||
-		!gb_exact_any(d, k + 1, "các") || !gb_exact_any(d, k + 2, "Hội"))
+	if (tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) || tok_is(d, k + 3, "nghi") ||
+		!gb_exact_words(d, k, 3, gb_assoc_group))
 		return k;
 	/* "các Hội đoàn thể": the mass associations, one term */
 	if (tok_is(d, k + 3, "doan") && tok_is(d, k + 4, "the") && gb_word_lower(d, k + 3) &&
