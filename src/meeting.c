@@ -441,9 +441,11 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * "về tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
 	 * over weeks, not one meeting held; but the body holding it names the
 	 * session it opens with, "Quận ủy ... đã tổ chức đợt sinh hoạt chính
-	 * trị" (probe 45 G1), a phrase of its own from "đợt"
+	 * trị" (probe 45 G1), a phrase of its own from "đợt" (the gazetteer's
+	 * "dot ..." kinds), which no kind inside it starts
 	 */
-	if (m > 0 && tok_is(d, i - 1, "dot") && tok_is(d, i, "sinh"))
+	if (m > 0 && tok_is(d, i - 1, "dot") &&
+		gb_dict_match(d, i - 1, CAT_MEETKIND, NULL) == m + 1)
 		return 0;
 	if (m > 0 && tok_is(d, i, "dot") && !held_by_body(d, i))
 		return 0;
