@@ -1389,13 +1389,11 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 static int
 term_after_post(const GbDoc *d, int k)
 {
-	int			j = tok_punct(d, k, ',') ? k + 1 : k;
+	int			j = tok_punct(d, k, ',') ? k + 1 : k,
+				e = term_years_end(d, j);
 
-	if (!tok_is(d, j, "nhiem") || !tok_is(d, j + 1, "ky") || tok_has(d, j + 1, T_NL) ||
-		!tok_has(d, j + 2, T_NUM) || d->tok[j + 2].len != 4 || !tok_punct(d, j + 3, '-') ||
-		!tok_has(d, j + 4, T_NUM) || d->tok[j + 4].len != 4 || tok_has(d, j + 4, T_NL))
-		return k;
-	return j + 5;
+	/* on the post's line: no break inside "nhiệm kỳ", nor before the last year */
+	return e > j && !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 4, T_NL) ? e : k;
 }
 
 /*
