@@ -1397,6 +1397,26 @@ term_after_post(const GbDoc *d, int k)
 }
 
 /*
+ * The token after up to two adverbs at k before the verb of a post taken:
+ * "tiếp tục", "đã", "lại"; k when there is none.
+ */
+static inline int
+post_adverbs_end(const GbDoc *d, int k)
+{
+	int			a,
+				m;
+
+	for (m = 0; m < 2 && !tok_has(d, k, T_NL) && gb_dict_may_match(d, k, CAT_ADVERB) &&
+		 !gb_dict_may_match(d, k, CAT_POSTVERB); m++)
+	{
+		if ((a = gb_dict_match(d, k, CAT_ADVERB, NULL)) == 0)
+			break;
+		k += a;
+	}
+	return k;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -1428,14 +1448,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 				break;
 			}
 	}
-	/* "tiếp tục", "đã", "lại": up to two adverbs before the verb */
-	for (m = 0; m < 2 && !tok_has(d, j, T_NL) && gb_dict_may_match(d, j, CAT_ADVERB) &&
-		 !gb_dict_may_match(d, j, CAT_POSTVERB); m++)
-	{
-		if ((a = gb_dict_match(d, j, CAT_ADVERB, NULL)) == 0)
-			break;
-		j += a;
-	}
+	j = post_adverbs_end(d, j);
 	if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
 		(m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
 		!gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
@@ -1483,16 +1496,9 @@ static __attribute__((noinline)) bool
 post_verb_at(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			a,
-				m;
+	int			m;
 
-	for (m = 0; m < 2 && !tok_has(d, k, T_NL) && gb_dict_may_match(d, k, CAT_ADVERB) &&
-		 !gb_dict_may_match(d, k, CAT_POSTVERB); m++)
-	{
-		if ((a = gb_dict_match(d, k, CAT_ADVERB, NULL)) == 0)
-			break;
-		k += a;
-	}
+	k = post_adverbs_end(d, k);
 	return !tok_has(d, k, T_NL) && (m = gb_dict_match(d, k, CAT_POSTVERB, &ph)) > 0 &&
 		gb_exact_words(d, k, m, ph->value);
 }
