@@ -887,9 +887,11 @@ static const GbPhrase phrases[] = {
 	{"ngay gio cua", CAT_MEMORIAL, NULL, 0},
 	/*
 	 * plural nouns of units, no persons: "các cơ quan, đơn vị tham dự", the
-	 * units the subject of the role, which no person named near takes
+	 * units the subject of the role, which no person named near takes;
+	 * "Cơ quan" also the agency a unit shares its Party organization with,
+	 * after a dash (UNITNOUN_JOINT)
 	 */
-	{"co quan", CAT_UNITNOUN, NULL, 0},
+	{"co quan", CAT_UNITNOUN, NULL, UNITNOUN_JOINT},
 	{"don vi", CAT_UNITNOUN, NULL, 0},
 	{"dia phuong", CAT_UNITNOUN, NULL, 0},
 	{"nganh", CAT_UNITNOUN, "ngành", 0},
@@ -2872,6 +2874,21 @@ const char *const gb_city_spellings[] = {
 const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
 
 /*
+ * Words of two syllables, folded, in pairs, one syllable of which is also
+ * the word of an institution's unit, "phòng", "viện" or "khoa": "Văn
+ * phòng", "Học viện", "Khoa học" name no unit (names.c, sub_unit_at()).
+ */
+const char *const gb_unit_compounds[] = {
+	"van", "phong",
+	"bien", "phong",
+	"quoc", "phong",
+	"hoc", "vien",
+	"benh", "vien",
+	"khoa", "hoc",
+	NULL, NULL
+};
+
+/*
  * the verbs of the task a steering committee is named after, two syllables
  * each: "Ban Chỉ đạo tổng kết thực hiện Nghị quyết 10", "Ban Chỉ đạo thực
  * hiện Quy chế dân chủ ở cơ sở"
@@ -2882,6 +2899,12 @@ const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|đ
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
+
+/*
+ * "và các Hội" inside a unit's name, the associations it works with:
+ * "Phòng Đoàn thể và các Hội" (names.c, assoc_group_end())
+ */
+const char	gb_assoc_group[] = "và các Hội";
 
 /*
  * Words of a Party body's name, folded: "Tỉnh ủy", "Đảng ủy xã", "Chi bộ",

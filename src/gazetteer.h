@@ -257,7 +257,10 @@
 #define CAT_UNITNOUN	(UINT64_C(1) << 52)	/* cơ quan, đơn vị: a noun of units,
 											 * no persons; "các cơ quan, đơn vị
 											 * tham dự" is their role, no one's
-											 * named near it */
+											 * named near it; aux UNITNOUN_JOINT */
+#define UNITNOUN_JOINT	1		/* "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc
+								 * phòng": capitalized after a dash, the
+								 * agency joined to the unit before */
 
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
@@ -356,6 +359,8 @@ extern const char *const gb_assembly_code;
  */
 extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
+/* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */
+extern const char *const gb_unit_compounds[];
 extern const char *const gb_city_spellings[];
 /* tổng kết, thực hiện: the verbs of a steering committee's task, part of its name */
 extern const char *const gb_task_verbs[];
@@ -367,6 +372,8 @@ extern const char gb_purpose_words[];
  * holder: "bầu chức danh Bí thư Tỉnh ủy", "giữ chức vụ", "đắc cử", "làm".
  */
 extern const char gb_office_words[];
+/* "và các Hội": the associations a unit works with, the words of its name */
+extern const char gb_assoc_group[];
 
 /* Party term in force on a date (Roman numeral), or NULL before 1986. */
 extern const char *gb_term_on(GbDate d);

@@ -149,29 +149,6 @@ struct GbMeetState
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
 
-static inline bool
-is_year(const GbDoc *d, int i)
-{
-	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
-}
-
-/* Whether the year at i opens a range: "2011 - 2015", "2020-2025". */
-static inline bool
-range_from(const GbDoc *d, int i)
-{
-	return is_year(d, i) && tok_punct(d, i + 1, '-') && is_year(d, i + 2);
-}
-
-/*
- * The token after "nhiệm kỳ 2015 - 2020" at i, the years of a term, or i
- * when there is none.
- */
-static inline int
-term_years_end(const GbDoc *d, int i)
-{
-	return tok_is(d, i, "nhiem") && tok_is(d, i + 1, "ky") && range_from(d, i + 2) ? i + 5 : i;
-}
-
 /* "đến", "tới" at q: where a link goes */
 static inline bool
 link_to(const GbDoc *d, int q)
@@ -442,9 +419,11 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * "về tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions
 	 * over weeks, not one meeting held; but the body holding it names the
 	 * session it opens with, "Quận ủy ... đã tổ chức đợt sinh hoạt chính
-	 * trị" (probe 45 G1), a phrase of its own from "đợt"
+	 * trị" (probe 45 G1), a phrase of its own from "đợt" (the gazetteer's
+	 * "dot ..." kinds), which no kind inside it starts
 	 */
-	if (m > 0 && tok_is(d, i - 1, "dot") && tok_is(d, i, "sinh"))
+	if (m > 0 && tok_is(d, i - 1, "dot") &&
+		gb_dict_match(d, i - 1, CAT_MEETKIND, NULL) == m + 1)
 		return 0;
 	if (m > 0 && tok_is(d, i, "dot") && !held_by_body(d, i))
 		return 0;

@@ -929,9 +929,8 @@ name_noun_last(const GbDoc *d, int i)
 static __attribute__((noinline)) int
 assoc_group_end(const GbDoc *d, int k)
 {
-	if (!tok_is(d, k + 1, "cac") || !tok_is(d, k + 2, "hoi") || tok_has(d, k + 1, T_NL) ||
-		tok_has(d, k + 2, T_NL) || tok_is(d, k + 3, "nghi") || !gb_exact_any(d, k, "và") ||
-		!gb_exact_any(d, k + 1, "các") || !gb_exact_any(d, k + 2, "Hội"))
+	if (tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) || tok_is(d, k + 3, "nghi") ||
+		!gb_exact_words(d, k, 3, gb_assoc_group))
 		return k;
 	/* "các Hội đoàn thể": the mass associations, one term */
 	if (tok_is(d, k + 3, "doan") && tok_is(d, k + 4, "the") && gb_word_lower(d, k + 3) &&
@@ -1583,6 +1582,22 @@ steering_number(const GbDoc *d, int k)
 }
 
 /*
+ * "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng": a unit and the agency
+ * it shares one Party organization with, joined by the dash at k, "Cơ
+ * quan" (UNITNOUN_JOINT) capitalized and a body's capitalized name after
+ * it (no position: "Cơ quan" heads none).  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+joint_agency(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_match(d, k + 1, CAT_UNITNOUN, &ph) == 2 && ph->aux == UNITNOUN_JOINT &&
+		gb_word_upper(d, k + 1) && gb_word_upper(d, k + 3) &&
+		!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 3, T_NL);
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1836,15 +1851,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
-		/*
-		 * "Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng": a unit and
-		 * the agency it shares one Party organization with, joined by a
-		 * dash, "Cơ quan" capitalized and a body's capitalized name after
-		 * it (no position: "Cơ quan" heads none)
-		 */
-		if (!caps && k > start && tok_punct(d, k, '-') && tok_is(d, k + 1, "co") &&
-			tok_is(d, k + 2, "quan") && gb_word_upper(d, k + 1) && gb_word_upper(d, k + 3) &&
-			!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 3, T_NL))
+		if (!caps && k > start && tok_punct(d, k, '-') && joint_agency(d, k))
 		{
 			k++;
 			continue;
@@ -2037,11 +2044,28 @@ dashed_secretary_end(const GbDoc *d, int t0, int e, bool caps)
 }
 
 /*
+ * Whether token k is a syllable of a word of gb_unit_compounds, with the
+ * syllable before it or after it: "phòng" of "Văn phòng", "khoa" of "Khoa
+ * học".
+ */
+static bool
+unit_compound(const GbDoc *d, int k)
+{
+	int			i;
+
+	for (i = 0; gb_unit_compounds[i] != NULL; i += 2)
+		if ((tok_is(d, k - 1, gb_unit_compounds[i]) && tok_is(d, k, gb_unit_compounds[i + 1])) ||
+			(tok_is(d, k, gb_unit_compounds[i]) && tok_is(d, k + 1, gb_unit_compounds[i + 1])))
+			return true;
+	return false;
+}
+
+/*
  * Whether token k opens the name of an institution's unit: "Khoa",
  * "Phòng", "Trung tâm", "Viện", "Ban", capitalized or in the position
- * ("Trưởng phòng Tổng hợp"); no "Văn phòng", "Học viện", "Bệnh viện",
- * "Khoa học", "khóa XIII", "Biên phòng", "Quốc phòng", nor "Ủy viên".
- * Inside a title the folded syllable is the word, but for "viên".
+ * ("Trưởng phòng Tổng hợp"); no "Văn phòng", "Học viện", "Khoa học"
+ * (gb_unit_compounds), "khóa XIII", nor "Ủy viên".  Inside a title the
+ * folded syllable is the word, but for "viên".
  */
 static bool
 sub_unit_at(const GbDoc *d, int k)
@@ -2050,12 +2074,11 @@ sub_unit_at(const GbDoc *d, int k)
 	if (!tok_has(d, k, T_UPPER) && !tok_is(d, k - 1, "truong"))
 		return false;
 	if (tok_is(d, k, "khoa"))
-		return !tok_is(d, k + 1, "hoc") && !tok_has(d, k + 1, T_ROMAN) && !tok_has(d, k + 1, T_NUM);
+		return !unit_compound(d, k) && !tok_has(d, k + 1, T_ROMAN) && !tok_has(d, k + 1, T_NUM);
 	if (tok_is(d, k, "phong"))
-		return !tok_is(d, k - 1, "van") && !tok_is(d, k - 1, "bien") && !tok_is(d, k - 1, "quoc");
+		return !unit_compound(d, k);
 	if (tok_is(d, k, "vien"))
-		return tok_has(d, k, T_UPPER) && !tok_is(d, k - 1, "hoc") && !tok_is(d, k - 1, "benh") &&
-			gb_exact_any(d, k, "Viện|VIỆN");
+		return tok_has(d, k, T_UPPER) && !unit_compound(d, k) && gb_exact_any(d, k, "Viện|VIỆN");
 	return tok_is(d, k, "ban") || (tok_is(d, k, "trung") && tok_is(d, k + 1, "tam"));
 }
 

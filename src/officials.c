@@ -1389,13 +1389,31 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 static int
 term_after_post(const GbDoc *d, int k)
 {
-	int			j = tok_punct(d, k, ',') ? k + 1 : k;
+	int			j = tok_punct(d, k, ',') ? k + 1 : k,
+				e = term_years_end(d, j);
 
-	if (!tok_is(d, j, "nhiem") || !tok_is(d, j + 1, "ky") || tok_has(d, j + 1, T_NL) ||
-		!tok_has(d, j + 2, T_NUM) || d->tok[j + 2].len != 4 || !tok_punct(d, j + 3, '-') ||
-		!tok_has(d, j + 4, T_NUM) || d->tok[j + 4].len != 4 || tok_has(d, j + 4, T_NL))
-		return k;
-	return j + 5;
+	/* on the post's line: no break inside "nhiệm kỳ", nor before the last year */
+	return e > j && !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 4, T_NL) ? e : k;
+}
+
+/*
+ * The token after up to two adverbs at k before the verb of a post taken:
+ * "tiếp tục", "đã", "lại"; k when there is none.
+ */
+static inline int
+post_adverbs_end(const GbDoc *d, int k)
+{
+	int			a,
+				m;
+
+	for (m = 0; m < 2 && !tok_has(d, k, T_NL) && gb_dict_may_match(d, k, CAT_ADVERB) &&
+		 !gb_dict_may_match(d, k, CAT_POSTVERB); m++)
+	{
+		if ((a = gb_dict_match(d, k, CAT_ADVERB, NULL)) == 0)
+			break;
+		k += a;
+	}
+	return k;
 }
 
 /*
@@ -1430,14 +1448,7 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 				break;
 			}
 	}
-	/* "tiếp tục", "đã", "lại": up to two adverbs before the verb */
-	for (m = 0; m < 2 && !tok_has(d, j, T_NL) && gb_dict_may_match(d, j, CAT_ADVERB) &&
-		 !gb_dict_may_match(d, j, CAT_POSTVERB); m++)
-	{
-		if ((a = gb_dict_match(d, j, CAT_ADVERB, NULL)) == 0)
-			break;
-		j += a;
-	}
+	j = post_adverbs_end(d, j);
 	if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
 		(m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
 		!gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
@@ -1485,16 +1496,9 @@ static __attribute__((noinline)) bool
 post_verb_at(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			a,
-				m;
+	int			m;
 
-	for (m = 0; m < 2 && !tok_has(d, k, T_NL) && gb_dict_may_match(d, k, CAT_ADVERB) &&
-		 !gb_dict_may_match(d, k, CAT_POSTVERB); m++)
-	{
-		if ((a = gb_dict_match(d, k, CAT_ADVERB, NULL)) == 0)
-			break;
-		k += a;
-	}
+	k = post_adverbs_end(d, k);
 	return !tok_has(d, k, T_NL) && (m = gb_dict_match(d, k, CAT_POSTVERB, &ph)) > 0 &&
 		gb_exact_words(d, k, m, ph->value);
 }
@@ -2622,67 +2626,46 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	add_mention(st, found, t0, c->t0[0], e);
 }
 
-/* "ông Hưng": the one recent official with that given name. */
-static void
-coref_given(GbOffState *st, const GbDoc *d, int t0, int j)
+/*
+ * Whether key ends with the folded words of tokens [j, j + n), a word or
+ * more before them: "le quoc phong" with "Quốc Phong", or with "Phong".
+ */
+static bool
+key_ends_with(const char *key, const GbDoc *d, int j, int n)
 {
-	Official   *found = NULL;
-	const char *w = tok_fold(d, j);
-	size_t		n = d->tok[j].flen;
-	int			k;
+	size_t		kl = strlen(key);
+	int			i;
 
-	if (late_leader(st, d))
-		return;
-	for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
+	for (i = j + n - 1; i >= j; i--)
 	{
-		const char *last = strrchr(st->offs[k]->key, ' ');
+		size_t		w = d->tok[i].flen;
 
-		if (last == NULL || strlen(last + 1) != n || memcmp(last + 1, w, n) != 0)
-			continue;
-		if (found)
-			return;
-		found = st->offs[k];
+		if (kl <= w || key[kl - w - 1] != ' ' || memcmp(key + kl - w, tok_fold(d, i), w) != 0)
+			return false;
+		kl -= w + 1;
 	}
-	if (found)
-	{
-		found->mentions++;
-		add_mention(st, found, t0, j, j + 1);
-	}
+	return kl > 0;
 }
 
 /*
- * A two-syllable name after an honorific at j, "Ông Quốc Phong", "đồng chí
- * Văn Hòa": the southern short form, middle and given name, of a person
- * named in full a little before ("Lê Quốc Phong").  When one recent
- * official alone, of three syllables or more, ends with both, it is a
- * mention of him, as one given name is (coref_given()) (probe 47 G3).
+ * The last n syllables of a name, after an honorific at j: the given name,
+ * "ông Hưng", or the southern short form of two, middle and given name,
+ * "Ông Quốc Phong", "đồng chí Văn Hòa", of a person named in full a little
+ * before ("Lê Quốc Phong").  When one recent official alone has a longer
+ * name that ends with them, it is a mention of him (probe 47 G3).  Returns
+ * whether it is.
  */
 static bool
-coref_short(GbOffState *st, const GbDoc *d, int t0, int j)
+coref_tail(GbOffState *st, const GbDoc *d, int t0, int j, int n)
 {
 	Official   *found = NULL;
-	char		tail[64];
-	int			len,
-				k;
+	int			k;
 
-	size_t		a = d->tok[j].flen,
-				b = d->tok[j + 1].flen;
-
-	if (a + b + 3 > sizeof(tail) || gb_word_upper(d, j + 2) || late_leader(st, d))
+	if (late_leader(st, d))
 		return false;
-	/* " quoc phong", the key's last two words with the space before them */
-	tail[0] = ' ';
-	memcpy(tail + 1, tok_fold(d, j), a);
-	tail[a + 1] = ' ';
-	memcpy(tail + a + 2, tok_fold(d, j + 1), b);
-	len = (int) (a + b + 2);
-	tail[len] = '\0';
 	for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
 	{
-		const char *key = st->offs[k]->key;
-		size_t		kl = strlen(key);
-
-		if (kl <= (size_t) len || strcmp(key + kl - len, tail) != 0)
+		if (!key_ends_with(st->offs[k]->key, d, j, n))
 			continue;
 		if (found)
 			return false;
@@ -2691,7 +2674,7 @@ coref_short(GbOffState *st, const GbDoc *d, int t0, int j)
 	if (found == NULL)
 		return false;
 	found->mentions++;
-	add_mention(st, found, t0, j, j + 2);
+	add_mention(st, found, t0, j, j + n);
 	return true;
 }
 
@@ -2867,7 +2850,9 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		return k > e ? k : e;
 	}
 	j = gb_skip_rank(d, j);
-	if ((n = gb_name_at(d, j, false, caps)) == 2 && coref_short(st, d, i, j))
+	/* two syllables, no third capital after them: maybe a short form */
+	if ((n = gb_name_at(d, j, false, caps)) == 2 && !gb_word_upper(d, j + 2) &&
+		coref_tail(st, d, i, j, 2))
 		return j + 2;
 	if (n > 0 || (n = gb_slip_name_len(d, j, caps)) > 0)
 		return name_list(st, d, j, honorific, NULL, i, false, caps);
@@ -2881,7 +2866,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		return e;
 	}
 	if (gb_name_syllable(d, j, caps) && !gb_word_upper(d, j + 1))
-		coref_given(st, d, i, j);
+		coref_tail(st, d, i, j, 1);
 	return j;
 }
 

@@ -444,10 +444,11 @@ gb_unit_number(const GbDoc *d, int k)
 	if (gb_place_number(d, k))
 		return true;
 	/*
-	 * "Học viện Chính trị khu vực 3": a numbered region, "khu vực" a title's
-	 * word of its own
+	 * "Học viện Chính trị khu vực 3": a numbered region, "khu vực" (MW_REGION:
+	 * a region follows) a title's word of its own
 	 */
-	if (k >= 2 && tok_is(d, k - 1, "vuc") && tok_is(d, k - 2, "khu") && !tok_has(d, k - 1, T_NL))
+	if (k >= 2 && !tok_has(d, k - 1, T_NL) && gb_dict_match(d, k - 2, CAT_MEETWORD, &ph) == 2 &&
+		ph->aux == MW_REGION)
 		return !gb_date_after(d, k);
 	/* "Vùng Cảnh sát biển 3": four words at most */
 	for (j = k - 1; j >= 0 && j >= k - 4; j--)

@@ -119,4 +119,28 @@ gb_tok_capitalized(const GbDoc *d, int i)
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
 }
 
+/* A year: a number of four digits (meeting.c, officials.c, report.c) */
+static inline bool
+is_year(const GbDoc *d, int i)
+{
+	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
+}
+
+/* Whether the year at i opens a range: "2011 - 2015", "2020-2025". */
+static inline bool
+range_from(const GbDoc *d, int i)
+{
+	return is_year(d, i) && tok_punct(d, i + 1, '-') && is_year(d, i + 2);
+}
+
+/*
+ * The token after "nhiệm kỳ 2015 - 2020" at i, the years of a term, or i
+ * when there is none.
+ */
+static inline int
+term_years_end(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "nhiem") && tok_is(d, i + 1, "ky") && range_from(d, i + 2) ? i + 5 : i;
+}
+
 #endif							/* GB_PARSE_H */

@@ -53,12 +53,6 @@ is_dash(const GbDoc *d, int i)
 	return tok_punct(d, i, '-');
 }
 
-static bool
-is_year(const GbDoc *d, int i)
-{
-	return tok_has(d, i, T_NUM) && d->tok[i].len == 4;
-}
-
 /*
  * "date 2022-09", "date 2025-09-07": a crawl tag some texts start with,
  * metadata read whole, its day too, never a headline's first word.  The
