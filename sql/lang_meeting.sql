@@ -1934,6 +1934,23 @@ Ngày 6/5/2020, Hội Nông dân xã Tân An tổ chức lễ ra mắt Tổ hộ
 Chiều 4/4/2021, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết. Tại hội nghị, Ban Thường vụ đã tổ chức lễ công bố quyết định điều động cán bộ.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 50 G1). A ceremony held to announce or hand over several decisions, or one both announced and handed over ("tổ chức công bố các Quyết định ...", "tổ chức công bố và trao quyết định", "tổ chức trao (các) quyết định"), or to launch a campaign ("tổ chức phát động Phong trào thi đua"), is the meeting as "tổ chức công bố quyết định" is, its date, time of day and organizer from the clause; a person handing one over holds none
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 20/10/2020, tại trụ sở UBND tỉnh, Ban Tổ chức Tỉnh ủy đã tổ chức công bố các Quyết định về công tác cán bộ.$$),
+    ($$Tin hoạt động
+Sáng 3/7/2025, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức công bố các quyết định thành lập Đảng bộ xã.$$),
+    ($$Tin hoạt động
+Ngày 1/7/2025, Huyện ủy Minh Sơn tổ chức công bố và trao quyết định về công tác cán bộ.$$),
+    ($$Tin hoạt động
+Ngày 2/3/2022, Đảng ủy xã Tân Phú tổ chức trao các quyết định nghỉ hưu cho cán bộ.$$),
+    ($$Tin hoạt động
+Ngày 18/01/2024, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Tân Lập tổ chức phát động Phong trào thi đua Quyết thắng năm 2024.$$),
+    ($$Tin hoạt động
+Ngày 24/3/2011, tại Cần Thơ, đồng chí Nguyễn Văn An trao các quyết định cho ông Lê Văn Bình.$$)
+) AS v(body), gb_extract(body);
+
 -- Z8. a meeting noun opening a sentence with what it is or is for ("Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ..."), or a congress named by its body and term and then "là" ("Đại hội Chi bộ X nhiệm kỳ 2025 - 2027 là sự kiện ..."), is the meeting the text reports; "Nghị quyết Đại hội ... là ..." names none
 SELECT meeting_kind
 FROM (VALUES

@@ -7686,6 +7686,53 @@ test_meeting_ceremony_decision(void)
 }
 
 /*
+ * R9 (probe 50 G1): a ceremony held to announce or hand over several
+ * decisions, or one both announced and handed over ("tổ chức công bố các
+ * Quyết định ...", "tổ chức công bố và trao quyết định", "tổ chức trao
+ * (các) quyết định"), or to launch a campaign ("tổ chức phát động Phong
+ * trào thi đua"), is the meeting as "tổ chức công bố quyết định" is: its
+ * date, time of day and organizer from the clause; a person handing one
+ * over ("ông A trao quyết định") holds no ceremony.
+ */
+static void
+test_meeting_ceremony_plural(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nChiều ngày 20/10/2020, tại trụ sở UBND tỉnh, Ban Tổ chức Tỉnh ủy đã tổ "
+				"chức công bố các Quyết định về công tác cán bộ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ công bố") && held_is(r, 2020, 10, 20) &&
+		  str_is(r->meeting.time_of_day, "chiều") && str_is(r->meeting.organizer, "Ban Tổ chức Tỉnh ủy"),
+		  "công bố các: %s %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
+		  r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+	org_is("Tin hoạt động\nSáng 3/7/2025, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức công bố các quyết định "
+		   "thành lập Đảng bộ xã.", "Ban Thường vụ Tỉnh ủy Tân Lập", "lễ công bố");
+	org_is("Tin hoạt động\nNgày 1/7/2025, Huyện ủy Minh Sơn tổ chức công bố và trao quyết định về công tác "
+		   "cán bộ.", "Huyện ủy Minh Sơn", "lễ công bố");
+	org_is("Tin hoạt động\nNgày 2/3/2022, Đảng ủy xã Tân Phú tổ chức trao các quyết định nghỉ hưu cho "
+		   "cán bộ.", "Đảng ủy xã Tân Phú", "lễ trao quyết định");
+	org_is("Tin hoạt động\nNgày 2/3/2022, Thành ủy Hòa Bình tổ chức trao quyết định chỉ định Bí thư "
+		   "Đảng ủy phường.", "Thành ủy Hòa Bình", "lễ trao quyết định");
+	r = extract("Tin hoạt động\nNgày 18/01/2024, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Tân Lập tổ chức phát động "
+				"Phong trào thi đua Quyết thắng năm 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ phát động") && held_is(r, 2024, 1, 18) &&
+		  str_is(r->meeting.organizer, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Tân Lập"),
+		  "phát động: %s %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
+		  r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+	/* a person's act, not a ceremony held */
+	r = extract("Tin hoạt động\nNgày 24/3/2011, tại Cần Thơ, đồng chí Nguyễn Văn An trao các quyết định "
+				"cho ông Lê Văn Bình.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a person's act: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 24/3/2011, bà Lê Thị Hoa, Phó Bí thư Huyện ủy, đã trao các quyết "
+				"định.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a person's act: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
  * Z8: a meeting noun opening a sentence with what it is or is for ("Đại
  * hội nhằm kiểm điểm ...", "Hội nghị là dịp ..."), or a congress named by
  * its body and term and then "là" ("Đại hội Chi bộ X nhiệm kỳ 2025 - 2027
@@ -15225,6 +15272,7 @@ main(void)
 	test_headline_site_menu();
 	test_byline_name_dash_unit();
 	test_meeting_ceremony_decision();
+	test_meeting_ceremony_plural();
 	test_meeting_subject_sentence();
 	test_held_on_clause_after_cited();
 	test_year_header_far_from_text();
