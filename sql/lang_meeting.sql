@@ -2914,6 +2914,14 @@ Chiều 2/7/2020, Thường trực Tỉnh ủy tổ chức hội nghị trực t
 SELECT organizer, chairs, (officials[1]).roles FROM gb_extract($$Tin vắn
 Sáng 5/7, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng.$$);
 
+-- R9 (probe 50 G4). One who chairs a bridge point named as the object of "chủ trì", without "tại" ("Tham dự và chủ trì điểm cầu tỉnh X có A", "A ... chủ trì điểm cầu tỉnh X"), chairs only there, as after "chủ trì tại điểm cầu"; "chủ trì điểm cầu Trung ương" still chairs the meeting
+SELECT chairs, bridge_points
+FROM (VALUES
+    ($$Sáng 16/4/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết theo hình thức trực tuyến. Tổng Bí thư Tô Lâm chủ trì hội nghị. Tham dự và chủ trì điểm cầu tỉnh Sóc Trăng có đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy.$$),
+    ($$Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn Tư, Bí thư Trung ương Đảng chủ trì hội nghị. Đồng chí Mạc Văn Định, Bí thư Tỉnh ủy chủ trì điểm cầu tỉnh Minh Sơn.$$),
+    ($$Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Chủ trì điểm cầu Trung ương có đồng chí Hà Văn Tư, Bí thư Trung ương Đảng.$$)
+) AS v(body), gb_extract(body);
+
 -- R6 (probe 37 G3). A city's level abbreviated with its dot keeps the name after it ("TP.HCM", "TP. Cần Thơ"); "điểm cầu trung tâm" names which point, the place after "tại" names it
 SELECT bridge_points
 FROM (VALUES

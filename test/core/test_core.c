@@ -12566,6 +12566,44 @@ test_organizer_point_chair(void)
 }
 
 /*
+ * R9 (probe 50 G4): one who chairs a bridge point named as the object of
+ * "chủ trì", without "tại" ("Tham dự và chủ trì điểm cầu tỉnh X có A", "A
+ * ... chủ trì điểm cầu tỉnh X"), chairs only there, as after "chủ trì tại
+ * điểm cầu"; "chủ trì điểm cầu Trung ương" still chairs the meeting.
+ */
+static void
+test_point_object_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+	static const char *const want[] = {"tỉnh Minh Sơn", NULL};
+
+	r = extract("Sáng 16/4/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết theo hình thức "
+				"trực tuyến. Tổng Bí thư Tô Lâm chủ trì hội nghị. Tham dự và chủ trì điểm cầu tỉnh Sóc Trăng "
+				"có đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Tô Lâm") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	o = official(r, "Lâm Văn Mẫn");
+	CHECK(o && !o->chairs && has_role(o, "đồng chủ trì"), "the point's chair");
+	gb_result_free(r);
+
+	r = extract("Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn Tư, Bí thư "
+				"Trung ương Đảng chủ trì hội nghị. Đồng chí Mạc Văn Định, Bí thư Tỉnh ủy chủ trì điểm cầu "
+				"tỉnh Minh Sơn.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Hà Văn Tư") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	CHECK(bridges_are(r, want), "the point kept: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	/* the central point's chair chairs the meeting */
+	r = extract("Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Chủ trì điểm cầu Trung ương "
+				"có đồng chí Hà Văn Tư, Bí thư Trung ương Đảng.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Hà Văn Tư") == 0, "central, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+}
+
+/*
  * Probe 37 G3: a city's level abbreviated with its dot ("TP.HCM", "TP. Cần
  * Thơ") keeps the name after the dot; the hub's "điểm cầu trung tâm" names
  * which point, the place after "tại" names it.
@@ -15464,6 +15502,7 @@ main(void)
 	test_chair_ends_list();
 	test_attended_event_owner();
 	test_organizer_point_chair();
+	test_point_object_chair();
 	test_bridge_dotted_level_hub();
 	test_host_organizer();
 	test_planned_date_inside();
