@@ -2922,6 +2922,14 @@ FROM (VALUES
     ($$Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Chủ trì điểm cầu Trung ương có đồng chí Hà Văn Tư, Bí thư Trung ương Đảng.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 48 G2). A venue named after a date, its day and month joined by a hyphen ("Hội trường 2-9", "Quảng trường 30-4", "Trung tâm Hội nghị 23-9"), keeps the whole date in the bridge point's name
+SELECT bridge_points
+FROM (VALUES
+    ($$Sáng 5/7/2019, Ban Tuyên giáo Trung ương tổ chức Hội nghị trực tuyến quán triệt Nghị quyết. Tại tỉnh Gia Lai, dự Hội nghị tại điểm cầu Hội trường 2-9 có đồng chí Châu Ngọc Tuấn- Phó Bí thư Tỉnh ủy; tại điểm cầu Quảng trường 30-4 có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.$$),
+    ($$Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu Hội trường 3-2 có đồng chí Lê Văn Bình; tại điểm cầu Trung tâm Hội nghị 23-9 có đồng chí Trần Văn An.$$),
+    ($$Sáng 9/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị trực tuyến. Tại điểm cầu Nhà văn hóa 19-5, đồng chí Lê Văn Bình phát biểu.$$)
+) AS v(body), gb_extract(body);
+
 -- R6 (probe 37 G3). A city's level abbreviated with its dot keeps the name after it ("TP.HCM", "TP. Cần Thơ"); "điểm cầu trung tâm" names which point, the place after "tại" names it
 SELECT bridge_points
 FROM (VALUES

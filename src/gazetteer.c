@@ -2004,6 +2004,8 @@ static const GbPhrase phrases[] = {
 	{"tong cuc", CAT_MEETWORD, NULL, MW_PLACE},
 	{"trung tam", CAT_MEETWORD, NULL, MW_PLACE},
 	{"nha van hoa", CAT_MEETWORD, NULL, MW_PLACE},
+	/* "điểm cầu Quảng trường 30-4": a square, its name after it (probe 48 G2) */
+	{"quang truong", CAT_MEETWORD, NULL, MW_PLACE},
 	/* "Trung tâm Hội nghị tỉnh", "Cung Hội nghị Quốc gia": a building, not the meeting */
 	{"cung", CAT_MEETWORD, NULL, MW_VENUE},
 	{"nha", CAT_MEETWORD, NULL, MW_VENUE},

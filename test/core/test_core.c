@@ -12604,6 +12604,39 @@ test_point_object_chair(void)
 }
 
 /*
+ * R9 (probe 48 G2): a venue named after a date, its day and month joined
+ * by a hyphen ("Hội trường 2-9", "Quảng trường 30-4", "Trung tâm Hội nghị
+ * 23-9"), keeps the whole date in the bridge point's name; a longer date
+ * ("2-9-1945") is no part of it.
+ */
+static void
+test_bridge_day_month_venue(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Hội trường 2-9", "Quảng trường 30-4", NULL};
+	static const char *const want2[] = {"Hội trường 3-2", "Trung tâm Hội nghị 23-9", NULL};
+	static const char *const want3[] = {"Nhà văn hóa 19-5", NULL};
+
+	r = extract("Sáng 5/7/2019, Ban Tuyên giáo Trung ương tổ chức Hội nghị trực tuyến quán triệt Nghị quyết. "
+				"Tại tỉnh Gia Lai, dự Hội nghị tại điểm cầu Hội trường 2-9 có đồng chí Châu Ngọc Tuấn- Phó Bí "
+				"thư Tỉnh ủy; tại điểm cầu Quảng trường 30-4 có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.",
+				0, 0, 0);
+	CHECK(bridges_are(r, want1), "2-9, 30-4: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu Hội trường 3-2 "
+				"có đồng chí Lê Văn Bình; tại điểm cầu Trung tâm Hội nghị 23-9 có đồng chí Trần Văn An.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "3-2, 23-9: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 9/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị trực tuyến. Tại điểm cầu Nhà văn hóa 19-5, "
+				"đồng chí Lê Văn Bình phát biểu.", 0, 0, 0);
+	CHECK(bridges_are(r, want3), "19-5: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
+/*
  * Probe 37 G3: a city's level abbreviated with its dot ("TP.HCM", "TP. Cần
  * Thơ") keeps the name after the dot; the hub's "điểm cầu trung tâm" names
  * which point, the place after "tại" names it.
@@ -15503,6 +15536,7 @@ main(void)
 	test_attended_event_owner();
 	test_organizer_point_chair();
 	test_point_object_chair();
+	test_bridge_day_month_venue();
 	test_bridge_dotted_level_hub();
 	test_host_organizer();
 	test_planned_date_inside();
