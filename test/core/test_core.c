@@ -13242,6 +13242,41 @@ test_roman_numeral_sentence_end(void)
 }
 
 /*
+ * R9 (probe 50).  The ellipsis in one character ("…") ends a sentence as
+ * "..." does: the roles of the sentence after it go to the person named
+ * there, not to the one before; mid-sentence, before a lower-case word,
+ * it ends none.
+ */
+static void
+test_ellipsis_sentence_end(void)
+{
+	const char *dots[] = {"…", "...", "… "};
+	GbDoc		d;
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Ông Lê Văn An, Bí thư Tỉnh ủy yêu cầu các cấp ủy gắn bó với nhân "
+				 "dân%s Phát biểu bế mạc, ông Trần Văn Bình, Phó Bí thư Tỉnh ủy nêu bật kết quả hội nghị.",
+				 dots[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(has_role(official(r, "Trần Văn Bình"), "bế mạc") &&
+			  !has_role(official(r, "Lê Văn An"), "bế mạc") &&
+			  !has_role(official(r, "Lê Văn An"), "phát biểu"),
+			  "the closing speech after \"%s\"", dots[k]);
+		gb_result_free(r);
+	}
+	memset(&d, 0, sizeof(d));
+	gb_doc_tokenize(&d, "các phong trào… và Hội nghị", strlen("các phong trào… và Hội nghị"), 0);
+	CHECK(d.ntok == 7 && tok_punct(&d, 3, '.') && !gb_sentence_break_at(&d, 4),
+		  "mid-sentence, %d tokens", d.ntok);
+	gb_doc_free(&d);
+}
+
+/*
  * G3 (probe 38).  A portal's stamp "14/10/2020 | 04:02 | cms-view-count:
  * 17900" is the publication, its counter no words; a bare stamp under the
  * headline ("14/5/2019 8:43' Gửi bài này In bài này") wins over the site's
@@ -15559,6 +15594,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_roman_numeral_sentence_end();
+	test_ellipsis_sentence_end();
 	test_published_portal_stamp();
 	test_byline_contributor_label();
 	test_credited_caption_no_title();
