@@ -1934,6 +1934,23 @@ Ngày 6/5/2020, Hội Nông dân xã Tân An tổ chức lễ ra mắt Tổ hộ
 Chiều 4/4/2021, Huyện ủy Minh Sơn tổ chức hội nghị tổng kết. Tại hội nghị, Ban Thường vụ đã tổ chức lễ công bố quyết định điều động cán bộ.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 50 G1). A ceremony held to announce or hand over several decisions, or one both announced and handed over ("tổ chức công bố các Quyết định ...", "tổ chức công bố và trao quyết định", "tổ chức trao (các) quyết định"), or to launch a campaign ("tổ chức phát động Phong trào thi đua"), is the meeting as "tổ chức công bố quyết định" is, its date, time of day and organizer from the clause; a person handing one over holds none
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 20/10/2020, tại trụ sở UBND tỉnh, Ban Tổ chức Tỉnh ủy đã tổ chức công bố các Quyết định về công tác cán bộ.$$),
+    ($$Tin hoạt động
+Sáng 3/7/2025, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức công bố các quyết định thành lập Đảng bộ xã.$$),
+    ($$Tin hoạt động
+Ngày 1/7/2025, Huyện ủy Minh Sơn tổ chức công bố và trao quyết định về công tác cán bộ.$$),
+    ($$Tin hoạt động
+Ngày 2/3/2022, Đảng ủy xã Tân Phú tổ chức trao các quyết định nghỉ hưu cho cán bộ.$$),
+    ($$Tin hoạt động
+Ngày 18/01/2024, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Tân Lập tổ chức phát động Phong trào thi đua Quyết thắng năm 2024.$$),
+    ($$Tin hoạt động
+Ngày 24/3/2011, tại Cần Thơ, đồng chí Nguyễn Văn An trao các quyết định cho ông Lê Văn Bình.$$)
+) AS v(body), gb_extract(body);
+
 -- Z8. a meeting noun opening a sentence with what it is or is for ("Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ..."), or a congress named by its body and term and then "là" ("Đại hội Chi bộ X nhiệm kỳ 2025 - 2027 là sự kiện ..."), is the meeting the text reports; "Nghị quyết Đại hội ... là ..." names none
 SELECT meeting_kind
 FROM (VALUES
@@ -2896,6 +2913,22 @@ SELECT organizer, chairs, (officials[1]).roles FROM gb_extract($$Tin vắn
 Chiều 2/7/2020, Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến toàn tỉnh đánh giá rút kinh nghiệm Đại hội điểm. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng.$$);
 SELECT organizer, chairs, (officials[1]).roles FROM gb_extract($$Tin vắn
 Sáng 5/7, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc. Chủ trì tại điểm cầu Tỉnh ủy có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng.$$);
+
+-- R9 (probe 50 G4). One who chairs a bridge point named as the object of "chủ trì", without "tại" ("Tham dự và chủ trì điểm cầu tỉnh X có A", "A ... chủ trì điểm cầu tỉnh X"), chairs only there, as after "chủ trì tại điểm cầu"; "chủ trì điểm cầu Trung ương" still chairs the meeting
+SELECT chairs, bridge_points
+FROM (VALUES
+    ($$Sáng 16/4/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết theo hình thức trực tuyến. Tổng Bí thư Tô Lâm chủ trì hội nghị. Tham dự và chủ trì điểm cầu tỉnh Sóc Trăng có đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy.$$),
+    ($$Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn Tư, Bí thư Trung ương Đảng chủ trì hội nghị. Đồng chí Mạc Văn Định, Bí thư Tỉnh ủy chủ trì điểm cầu tỉnh Minh Sơn.$$),
+    ($$Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Chủ trì điểm cầu Trung ương có đồng chí Hà Văn Tư, Bí thư Trung ương Đảng.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 48 G2). A venue named after a date, its day and month joined by a hyphen ("Hội trường 2-9", "Quảng trường 30-4", "Trung tâm Hội nghị 23-9"), keeps the whole date in the bridge point's name
+SELECT bridge_points
+FROM (VALUES
+    ($$Sáng 5/7/2019, Ban Tuyên giáo Trung ương tổ chức Hội nghị trực tuyến quán triệt Nghị quyết. Tại tỉnh Gia Lai, dự Hội nghị tại điểm cầu Hội trường 2-9 có đồng chí Châu Ngọc Tuấn- Phó Bí thư Tỉnh ủy; tại điểm cầu Quảng trường 30-4 có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.$$),
+    ($$Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu Hội trường 3-2 có đồng chí Lê Văn Bình; tại điểm cầu Trung tâm Hội nghị 23-9 có đồng chí Trần Văn An.$$),
+    ($$Sáng 9/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị trực tuyến. Tại điểm cầu Nhà văn hóa 19-5, đồng chí Lê Văn Bình phát biểu.$$)
+) AS v(body), gb_extract(body);
 
 -- R6 (probe 37 G3). A city's level abbreviated with its dot keeps the name after it ("TP.HCM", "TP. Cần Thơ"); "điểm cầu trung tâm" names which point, the place after "tại" names it
 SELECT bridge_points

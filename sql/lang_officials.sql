@@ -847,6 +847,13 @@ SELECT name, titles FROM gb_officials($$Tin vắn
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự có đồng chí Nguyễn Văn Hải, Tổ trưởng Tổ công tác số 3 của Ban Thường vụ Tỉnh ủy; bà Lý Thị Hoa, Tổ phó Tổ công tác; ông Vũ Văn Nam, Khối trưởng Khối thi đua số 2.$$);
 
+-- R9 (probe 50). The ellipsis in one character ("…") ends a sentence as "..." does: the roles of the sentence after it
+-- go to the person named there, not to the one before
+SELECT name, roles FROM gb_officials($$Tin vắn
+Ông Lê Văn An, Bí thư Tỉnh ủy yêu cầu các cấp ủy gắn bó với nhân dân… Phát biểu bế mạc, ông Trần Văn Bình, Phó Bí thư Tỉnh ủy nêu bật kết quả hội nghị.$$);
+SELECT name, roles FROM gb_officials($$Tin vắn
+Đồng chí Hà Thị Lan, Chủ tịch Hội Phụ nữ tỉnh đề nghị các cấp hội tiếp tục vận động hội viên… Dự và phát biểu chỉ đạo, đồng chí Nông Văn Hùng, Bí thư Huyện ủy biểu dương kết quả.$$);
+
 -- R7 (probe 40 G4). A role verb whose subject is not a person named: a caption run into the text with no space
 -- after its stop ("đại hội.Đoàn Chủ tịch điều hành đại hội.") is a sentence of its own; "các đại biểu dự hội nghị"
 -- is an unnamed group's attending, "A cùng các đại biểu dự" A's too

@@ -1928,6 +1928,25 @@ static const GbPhrase phrases[] = {
 	 * tra ... đã công bố quyết định kiểm tra", the ceremony "lễ công bố"
 	 */
 	{"cong bo quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
+	/*
+	 * and in the wordings of several decisions, or of one both announced
+	 * and handed over: "tổ chức công bố các Quyết định thành lập ...",
+	 * "tổ chức công bố và trao quyết định", "tổ chức trao (các) quyết
+	 * định"; held, or the act of a body, as above (probe 50 G1)
+	 */
+	{"cong bo cac quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
+	{"cong bo va trao quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
+	{"cong bo va trao cac quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
+	{"trao quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
+	{"trao cac quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
+	{"le trao cac quyet dinh", CAT_MEETKIND, "lễ trao quyết định", 0},
+	/*
+	 * a campaign launched at a ceremony: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh
+	 * tổ chức phát động Phong trào thi đua ...", "tổ chức Lễ phát động";
+	 * held, or the act of a body (probe 50 G1)
+	 */
+	{"le phat dong", CAT_MEETKIND, "lễ phát động", 0},
+	{"phat dong", CAT_MEETKIND, "lễ phát động", 0},
 	/* a Party cell's thematic meeting: "Chi bộ ... tổ chức sinh hoạt chuyên đề" */
 	{"sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	{"buoi sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
@@ -1987,6 +2006,8 @@ static const GbPhrase phrases[] = {
 	{"tong cuc", CAT_MEETWORD, NULL, MW_PLACE},
 	{"trung tam", CAT_MEETWORD, NULL, MW_PLACE},
 	{"nha van hoa", CAT_MEETWORD, NULL, MW_PLACE},
+	/* "điểm cầu Quảng trường 30-4": a square, its name after it (probe 48 G2) */
+	{"quang truong", CAT_MEETWORD, NULL, MW_PLACE},
 	/* "Trung tâm Hội nghị tỉnh", "Cung Hội nghị Quốc gia": a building, not the meeting */
 	{"cung", CAT_MEETWORD, NULL, MW_VENUE},
 	{"nha", CAT_MEETWORD, NULL, MW_VENUE},

@@ -3793,6 +3793,31 @@ dotted_level(const GbDoc *d, int q)
 }
 
 /*
+ * A day and month joined by a hyphen at q, "2-9", "30-4", written without
+ * spaces: the date a venue is named after ("Hội trường 2-9", "Quảng
+ * trường 30-4", "Trung tâm Hội nghị 23-9"), one word of its name, not a
+ * range (probe 48 G2).  Its tokens, or 0.
+ */
+static int
+day_month_name(const GbDoc *d, int q)
+{
+	int			day,
+				month;
+
+	if (!tok_has(d, q, T_NUM) || d->tok[q].len > 2 || !tok_punct(d, q + 1, '-') ||
+		tok_has(d, q + 1, T_SPACE) || !tok_has(d, q + 2, T_NUM) || d->tok[q + 2].len > 2 ||
+		tok_has(d, q + 2, T_SPACE) || tok_has(d, q + 1, T_NL) || tok_has(d, q + 2, T_NL))
+		return 0;
+	/* not a longer date, "2-9-1945", nor a code, "2-9A" */
+	if ((tok_punct(d, q + 3, '-') || tok_punct(d, q + 3, '/') || tok_has(d, q + 3, T_WORD)) &&
+		!tok_has(d, q + 3, T_SPACE))
+		return 0;
+	day = gb_tok_int(d, q);
+	month = gb_tok_int(d, q + 2);
+	return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? 3 : 0;
+}
+
+/*
  * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
  * Giang", "chính ở Phòng họp Diên Hồng", "cấp tỉnh - Hội trường Bông Sen",
  * "Tổng cục Hậu cần", "T.Ư".  Returns the token after it; *start gets its
@@ -3858,7 +3883,9 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 			q = head_end = q + m;
 			if (tok_is(d, q, "so") && tok_has(d, q + 1, T_NUM))
 				q++;
-			if (tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && !(d->tok[q].flags & T_NL))
+			if ((m = day_month_name(d, q)) > 0 && !(d->tok[q].flags & T_NL))
+				q += m;
+			else if (tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && !(d->tok[q].flags & T_NL))
 				q++;
 		}
 		else if ((m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0 && gb_tok_capitalized(d, q + m) &&
@@ -3874,6 +3901,10 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		/* "điểm cầu BR-VT": an abbreviated name is one across its hyphen */
 		else if (q > p && gb_name_hyphen(d, q))
 			q++;
+		/* "Trung tâm Hội nghị 23-9": the date closing the name */
+		else if (q > p && tok_has(d, q - 1, T_WORD) && !(d->tok[q].flags & T_NL) &&
+				 (m = day_month_name(d, q)) > 0)
+			q += m;
 		/* "điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy": one department's fields */
 		else if (q > p && gb_field_link(d, q))
 			q += 3;

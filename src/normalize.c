@@ -353,6 +353,15 @@ unify(uint32_t c)
 			return '"';
 		case 0x00D0:			/* Icelandic Eth, a common stand-in for Đ */
 			return 0x0110;
+
+			/*
+			 * the ellipsis in one character ends a sentence as "..." does,
+			 * "với nhân dân… Phát biểu bế mạc, ông A": a full stop, so that
+			 * roles and other sentence-bound facts stay with their own
+			 * sentence (probe 50)
+			 */
+		case 0x2026:
+			return '.';
 	}
 	if (c >= 0x2000 && c <= 0x200A)
 		return ' ';

@@ -3224,6 +3224,19 @@ bridge_at(const GbDoc *d, int k)
 		!central_point(d, k + 3);
 }
 
+/*
+ * "điểm cầu X" at k, the object of the chairing verb just before it ("chủ
+ * trì điểm cầu tỉnh X", "Tham dự và chủ trì điểm cầu ... có"), X not the
+ * central one: the point chaired, as "chủ trì tại điểm cầu X" is
+ * (probe 50 G4)
+ */
+static bool
+point_object_at(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "diem") && tok_is(d, k + 1, "cau") && !tok_has(d, k, T_NL) &&
+		!central_point(d, k + 2);
+}
+
 /* "... tham dự có ...": the role is of persons named after it, if any. */
 static bool
 opens_list(const GbDoc *d, int k, int stop)
@@ -3408,6 +3421,8 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 			for (k = g->end; k < g->end + 4 && k < e && !local; k++)
 				if ((local = bridge_at(d, k)))
 					point = point_named(d, k + 3, e);
+			if (!local && g->end < e && (local = point_object_at(d, g->end)))
+				point = point_named(d, g->end + 2, e);
 			/*
 			 * "đồng chủ trì tại Hội trường X" chairs there; "đồng chủ trì
 			 * tại điểm cầu chính" (or "Trung ương") chairs the meeting

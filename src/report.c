@@ -615,16 +615,14 @@ doubled_line(const GbDoc *d, int b, int le)
 }
 
 /*
- * Whether the line ending at token e - 1 closes a sentence: '.', or "…"
+ * Whether the line ending at token e - 1 closes a sentence: '.', also "…"
  * where an excerpt cuts a paragraph short ("... theo Điều 32 Điều lệ
- * Đảng…").
+ * Đảng…"), which normalization makes a full stop.
  */
 static bool
 sentence_closed(const GbDoc *d, int e)
 {
-	return tok_punct(d, e - 1, '.') ||
-		(tok_has(d, e - 1, T_PUNCT) && d->tok[e - 1].len == 3 &&
-		 memcmp(d->norm.data + d->tok[e - 1].off, "\xe2\x80\xa6", 3) == 0);
+	return tok_punct(d, e - 1, '.');
 }
 
 /*

@@ -7778,6 +7778,53 @@ test_meeting_ceremony_decision(void)
 }
 
 /*
+ * R9 (probe 50 G1): a ceremony held to announce or hand over several
+ * decisions, or one both announced and handed over ("tổ chức công bố các
+ * Quyết định ...", "tổ chức công bố và trao quyết định", "tổ chức trao
+ * (các) quyết định"), or to launch a campaign ("tổ chức phát động Phong
+ * trào thi đua"), is the meeting as "tổ chức công bố quyết định" is: its
+ * date, time of day and organizer from the clause; a person handing one
+ * over ("ông A trao quyết định") holds no ceremony.
+ */
+static void
+test_meeting_ceremony_plural(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nChiều ngày 20/10/2020, tại trụ sở UBND tỉnh, Ban Tổ chức Tỉnh ủy đã tổ "
+				"chức công bố các Quyết định về công tác cán bộ.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ công bố") && held_is(r, 2020, 10, 20) &&
+		  str_is(r->meeting.time_of_day, "chiều") && str_is(r->meeting.organizer, "Ban Tổ chức Tỉnh ủy"),
+		  "công bố các: %s %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
+		  r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+	org_is("Tin hoạt động\nSáng 3/7/2025, Ban Thường vụ Tỉnh ủy Tân Lập tổ chức công bố các quyết định "
+		   "thành lập Đảng bộ xã.", "Ban Thường vụ Tỉnh ủy Tân Lập", "lễ công bố");
+	org_is("Tin hoạt động\nNgày 1/7/2025, Huyện ủy Minh Sơn tổ chức công bố và trao quyết định về công tác "
+		   "cán bộ.", "Huyện ủy Minh Sơn", "lễ công bố");
+	org_is("Tin hoạt động\nNgày 2/3/2022, Đảng ủy xã Tân Phú tổ chức trao các quyết định nghỉ hưu cho "
+		   "cán bộ.", "Đảng ủy xã Tân Phú", "lễ trao quyết định");
+	org_is("Tin hoạt động\nNgày 2/3/2022, Thành ủy Hòa Bình tổ chức trao quyết định chỉ định Bí thư "
+		   "Đảng ủy phường.", "Thành ủy Hòa Bình", "lễ trao quyết định");
+	r = extract("Tin hoạt động\nNgày 18/01/2024, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Tân Lập tổ chức phát động "
+				"Phong trào thi đua Quyết thắng năm 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ phát động") && held_is(r, 2024, 1, 18) &&
+		  str_is(r->meeting.organizer, "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Tân Lập"),
+		  "phát động: %s %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "-",
+		  r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+	/* a person's act, not a ceremony held */
+	r = extract("Tin hoạt động\nNgày 24/3/2011, tại Cần Thơ, đồng chí Nguyễn Văn An trao các quyết định "
+				"cho ông Lê Văn Bình.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a person's act: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 24/3/2011, bà Lê Thị Hoa, Phó Bí thư Huyện ủy, đã trao các quyết "
+				"định.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a person's act: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
  * Z8: a meeting noun opening a sentence with what it is or is for ("Đại
  * hội nhằm kiểm điểm ...", "Hội nghị là dịp ..."), or a congress named by
  * its body and term and then "là" ("Đại hội Chi bộ X nhiệm kỳ 2025 - 2027
@@ -12611,6 +12658,77 @@ test_organizer_point_chair(void)
 }
 
 /*
+ * R9 (probe 50 G4): one who chairs a bridge point named as the object of
+ * "chủ trì", without "tại" ("Tham dự và chủ trì điểm cầu tỉnh X có A", "A
+ * ... chủ trì điểm cầu tỉnh X"), chairs only there, as after "chủ trì tại
+ * điểm cầu"; "chủ trì điểm cầu Trung ương" still chairs the meeting.
+ */
+static void
+test_point_object_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+	static const char *const want[] = {"tỉnh Minh Sơn", NULL};
+
+	r = extract("Sáng 16/4/2025, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt Nghị quyết theo hình thức "
+				"trực tuyến. Tổng Bí thư Tô Lâm chủ trì hội nghị. Tham dự và chủ trì điểm cầu tỉnh Sóc Trăng "
+				"có đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Tô Lâm") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	o = official(r, "Lâm Văn Mẫn");
+	CHECK(o && !o->chairs && has_role(o, "đồng chủ trì"), "the point's chair");
+	gb_result_free(r);
+
+	r = extract("Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn Tư, Bí thư "
+				"Trung ương Đảng chủ trì hội nghị. Đồng chí Mạc Văn Định, Bí thư Tỉnh ủy chủ trì điểm cầu "
+				"tỉnh Minh Sơn.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Hà Văn Tư") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	CHECK(bridges_are(r, want), "the point kept: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+
+	/* the central point's chair chairs the meeting */
+	r = extract("Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Chủ trì điểm cầu Trung ương "
+				"có đồng chí Hà Văn Tư, Bí thư Trung ương Đảng.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Hà Văn Tư") == 0, "central, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 48 G2): a venue named after a date, its day and month joined
+ * by a hyphen ("Hội trường 2-9", "Quảng trường 30-4", "Trung tâm Hội nghị
+ * 23-9"), keeps the whole date in the bridge point's name; a longer date
+ * ("2-9-1945") is no part of it.
+ */
+static void
+test_bridge_day_month_venue(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Hội trường 2-9", "Quảng trường 30-4", NULL};
+	static const char *const want2[] = {"Hội trường 3-2", "Trung tâm Hội nghị 23-9", NULL};
+	static const char *const want3[] = {"Nhà văn hóa 19-5", NULL};
+
+	r = extract("Sáng 5/7/2019, Ban Tuyên giáo Trung ương tổ chức Hội nghị trực tuyến quán triệt Nghị quyết. "
+				"Tại tỉnh Gia Lai, dự Hội nghị tại điểm cầu Hội trường 2-9 có đồng chí Châu Ngọc Tuấn- Phó Bí "
+				"thư Tỉnh ủy; tại điểm cầu Quảng trường 30-4 có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.",
+				0, 0, 0);
+	CHECK(bridges_are(r, want1), "2-9, 30-4: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 9/4/2024, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu Hội trường 3-2 "
+				"có đồng chí Lê Văn Bình; tại điểm cầu Trung tâm Hội nghị 23-9 có đồng chí Trần Văn An.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "3-2, 23-9: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 9/4/2024, Huyện ủy Minh Sơn tổ chức hội nghị trực tuyến. Tại điểm cầu Nhà văn hóa 19-5, "
+				"đồng chí Lê Văn Bình phát biểu.", 0, 0, 0);
+	CHECK(bridges_are(r, want3), "19-5: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
+/*
  * Probe 37 G3: a city's level abbreviated with its dot ("TP.HCM", "TP. Cần
  * Thơ") keeps the name after the dot; the hub's "điểm cầu trung tâm" names
  * which point, the place after "tại" names it.
@@ -13212,6 +13330,41 @@ test_roman_numeral_sentence_end(void)
 	gb_doc_tokenize(&d, "ông V. Putin và TP. Hồ Chí Minh", strlen("ông V. Putin và TP. Hồ Chí Minh"), 0);
 	CHECK(d.ntok > 7 && !gb_sentence_break_at(&d, 3) && !gb_sentence_break_at(&d, 7),
 		  "an initial and TP. end no sentence");
+	gb_doc_free(&d);
+}
+
+/*
+ * R9 (probe 50).  The ellipsis in one character ("…") ends a sentence as
+ * "..." does: the roles of the sentence after it go to the person named
+ * there, not to the one before; mid-sentence, before a lower-case word,
+ * it ends none.
+ */
+static void
+test_ellipsis_sentence_end(void)
+{
+	const char *dots[] = {"…", "...", "… "};
+	GbDoc		d;
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		char		text[512];
+		GbResult   *r;
+
+		snprintf(text, sizeof(text), "Ông Lê Văn An, Bí thư Tỉnh ủy yêu cầu các cấp ủy gắn bó với nhân "
+				 "dân%s Phát biểu bế mạc, ông Trần Văn Bình, Phó Bí thư Tỉnh ủy nêu bật kết quả hội nghị.",
+				 dots[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(has_role(official(r, "Trần Văn Bình"), "bế mạc") &&
+			  !has_role(official(r, "Lê Văn An"), "bế mạc") &&
+			  !has_role(official(r, "Lê Văn An"), "phát biểu"),
+			  "the closing speech after \"%s\"", dots[k]);
+		gb_result_free(r);
+	}
+	memset(&d, 0, sizeof(d));
+	gb_doc_tokenize(&d, "các phong trào… và Hội nghị", strlen("các phong trào… và Hội nghị"), 0);
+	CHECK(d.ntok == 7 && tok_punct(&d, 3, '.') && !gb_sentence_break_at(&d, 4),
+		  "mid-sentence, %d tokens", d.ntok);
 	gb_doc_free(&d);
 }
 
@@ -15319,6 +15472,7 @@ main(void)
 	test_headline_site_menu();
 	test_byline_name_dash_unit();
 	test_meeting_ceremony_decision();
+	test_meeting_ceremony_plural();
 	test_meeting_subject_sentence();
 	test_held_on_clause_after_cited();
 	test_year_header_far_from_text();
@@ -15510,6 +15664,8 @@ main(void)
 	test_chair_ends_list();
 	test_attended_event_owner();
 	test_organizer_point_chair();
+	test_point_object_chair();
+	test_bridge_day_month_venue();
 	test_bridge_dotted_level_hub();
 	test_host_organizer();
 	test_planned_date_inside();
@@ -15532,6 +15688,7 @@ main(void)
 	test_cit_bare_issuer();
 	test_chunk_independent();
 	test_roman_numeral_sentence_end();
+	test_ellipsis_sentence_end();
 	test_published_portal_stamp();
 	test_byline_contributor_label();
 	test_credited_caption_no_title();
