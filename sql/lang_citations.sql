@@ -349,6 +349,12 @@ FROM gb_citations($$Ngày 11-5, Đảng ủy Khối Doanh nghiệp Hà Nội đ�
 SELECT kind, number, code, plenum, term, key, mentions, raw
 FROM gb_citations($$Quán triệt Nghị quyết Trung ương 6 khóa XII và Nghị quyết số 06-NQ/TU của Tỉnh ủy Minh Sơn. Thực hiện Nghị quyết 6. Chi bộ học tập Nghị quyết Trung ương 8 khóa XII; thực hiện Nghị quyết số 8. Các chi bộ học tập Nghị quyết 8 của Huyện ủy. Thực hiện Nghị quyết 9. Quán triệt Nghị quyết Trung ương 9 khóa XII.$$) ORDER BY key;
 
+-- R9 (probe 48 G6). A plenum's resolution and its number name one document when either is written in parentheses after the other ("Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW)", "Nghị quyết 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa XII)", "(04-NQ/TW)"): number, code, date, plenum and term together; another kind in the parentheses stays another document, and a local code gives the plenum's resolution no number
+SELECT kind, number, code, issued, issuer, plenum, term, key, mentions
+FROM gb_citations($$Theo Ban Kinh tế Trung ương, Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW) là nghị quyết toàn diện về nông nghiệp. Huyện ủy Tân Châu sơ kết Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW ngày 30/10/2016) và Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII (27-NQ/TW). Đảng ủy xã Phú Lộc quán triệt Nghị quyết số 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa XII) về sắp xếp bộ máy.$$) ORDER BY key;
+SELECT kind, number, code, plenum, term, key, mentions
+FROM gb_citations($$Đảng ủy xã Vĩnh Hòa sơ kết Nghị quyết Trung ương 4 khóa XII (Chỉ thị 05-CT/TW) và Nghị quyết Trung ương 3 khóa XI (Nghị quyết 09-NQ/TU) về cán bộ.$$) ORDER BY key;
+
 -- P2. a plenum's number after "Hội nghị lần" may be a numeral word without "thứ" ("lần bảy"); "Hội nghị lần thứ 8, 9 của Ban Chấp hành Trung ương khóa XI" names one resolution per plenum, each with the shared term
 SELECT kind, plenum, term, mentions, raw
 FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết Hội nghị lần bảy Ban chấp hành Trung ương Đảng khoá XIII. Đảng bộ Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 8, 9 của Ban chấp hành Trung ương Đảng khóa XI; Nghị quyết Hội nghị lần thứ 8, 9 của Ban chấp hành Trung ương Đảng khóa XI được triển khai.$$);

@@ -97,6 +97,7 @@ struct GbCitState
 
 static bool org_committee(const char *issuer);
 static const char *code_issuer_part(const char *code);
+static bool central_code(const char *code);
 
 /* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
 static inline bool
@@ -1404,6 +1405,116 @@ acting_issuer(const GbDoc *d, int p, Mention *m)
 }
 
 /*
+ * Whether a Party code is of the kind whose code letters are `letters`:
+ * "04-NQ/TW" of a Nghị quyết ("NQ").
+ */
+static bool
+code_of_kind(const char *code, const char *letters)
+{
+	const char *h = strchr(code, '-'),
+			   *s = strchr(code, '/');
+	size_t		n = letters ? strlen(letters) : 0;
+
+	return h && s && s > h && n > 0 && (size_t) (s - h - 1) == n &&
+		memcmp(h + 1, letters, n) == 0;
+}
+
+/*
+ * "Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW)", "Nghị quyết
+ * Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW ngày 30/10/2016)",
+ * "... (04-NQ/TW)", and the other way round, "Nghị quyết 26-NQ/TW (Nghị
+ * quyết Trung ương 7 khóa X)": a plenum's resolution and its number name
+ * one document, whichever of them is written in parentheses after the
+ * other.  The parenthesized name at q gives the mention what it lacks: the
+ * number, code and issue date, or the plenum and term.  Returns the token
+ * after ')', or q when the parentheses hold nothing but that name.
+ */
+static __attribute__((noinline)) int
+plenum_number_paren(const GbDoc *d, int q, Mention *m)
+{
+	const GbPhrase *ph = NULL;
+	int			p = q + 1,
+				L,
+				e;
+
+	L = gb_dict_match(d, p, CAT_DOCTYPE, &ph);
+	if (L > 0 && strcmp(ph->value, m->kind) != 0)
+		return q;
+	p += L;
+	if (m->plenum)
+	{
+		char	   *number,
+				   *code;
+		bool		state_code;
+		int			year,
+					k;
+		const char *letters = NULL;
+		GbDate		dt;
+		bool		has_year;
+
+		for (k = 0; gb_kinds[k].name; k++)
+			if (gb_kinds[k].name == m->kind)
+				letters = gb_kinds[k].letters;
+		if (L > 0 && is_so(d, p))
+			p++;
+		if (!tok_has(d, p, T_NUM))
+			return q;
+		e = parse_number(d, p, &number, &code, &state_code, &year);
+		/* a code of another kind, or a bare number alone, names something else */
+		if (e == p || state_code || (code ? !code_of_kind(code, letters) : L == 0))
+			return q;
+		/* a local code under the Central Committee's plenum is another document */
+		if (code && !m->issuer && !central_code(code))
+			return q;
+		memset(&dt, 0, sizeof(dt));
+		if (tok_punct(d, e, ',') && tok_is(d, e + 1, "ngay"))
+			e++;
+		if (tok_is(d, e, "ngay") && gb_parse_date(d, e + 1, &k, &dt, &has_year))
+		{
+			if (!has_year)
+				complete_year(d, &dt);
+			e = k;
+		}
+		if (!tok_punct(d, e, ')'))
+			return q;
+		m->number = number;
+		m->code = code;
+		m->year = year;
+		if (dt.y && !m->issued.y)
+			m->issued = dt;
+	}
+	else
+	{
+		int			plenum,
+					terms[MAXTERMS],
+					nterms;
+		const char *org;
+
+		if (L == 0)
+			return q;
+		e = parse_plenum(d, p, &plenum, terms, &nterms, &org, NULL);
+		if (e == p || nterms > 1 || !tok_punct(d, e, ')'))
+			return q;
+		m->plenum = plenum;
+		if (nterms > 0 && !m->term)
+			m->term = terms[0];
+		if (org && !m->issuer)
+		{
+			m->issuer = org;
+			m->own_issuer = true;
+		}
+	}
+	/* the plenum that passed a numbered resolution names its issuer */
+	if (!m->issuer)
+	{
+		m->issuer = gb_plenum_body;
+		m->own_issuer = true;
+	}
+	m->extra++;
+	return e + 1;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1436,6 +1547,12 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			int			terms[MAXTERMS],
 						nterms;
 
+			if ((m->kflags & KIND_PLENUM) && !m->congress && (m->plenum != 0) != (m->number != NULL) &&
+				(e = plenum_number_paren(d, q, m)) > q)
+			{
+				q = e;
+				continue;
+			}
 			for (r = q + 1; r < d->ntok && r - q < 10; r++)
 				if (tok_punct(d, r, ')'))
 				{

@@ -5397,6 +5397,55 @@ test_cit_paren_issue_date(void)
 }
 
 /*
+ * Probe 48 G6: a plenum's resolution and its number, either written in
+ * parentheses after the other ("Nghị quyết Trung ương 7 khóa X (Nghị quyết
+ * 26-NQ/TW)", "Nghị quyết 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa
+ * XII)", "(04-NQ/TW)"), name one document with number, code, plenum and
+ * term.  Another kind in the parentheses stays apart, and a local code
+ * gives the plenum's resolution no number.
+ */
+static void
+test_cit_plenum_number_paren(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Theo Ban Kinh tế Trung ương, Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW) là nghị "
+				"quyết toàn diện về nông nghiệp, nông dân, nông thôn.", 2018, 8, 5);
+	c = find_cit(r, "Nghị quyết", "26", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->code, "26-NQ/TW") && c->plenum == 7 && str_is(c->term, "X") &&
+		  c->mentions == 2, "26: %d citations, %s / %d / %s", r->ncitations, c && c->code ? c->code : "NULL",
+		  c ? c->plenum : -1, c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHuyện ủy Tân Châu tổng kết Nghị quyết Trung ương 4 khóa XII (Nghị quyết số "
+				"04-NQ/TW ngày 30/10/2016) về tăng cường xây dựng, chỉnh đốn Đảng. Đảng ủy xã Phú Lộc "
+				"quán triệt Nghị quyết số 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa XII) về sắp xếp "
+				"tổ chức bộ máy và Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII "
+				"(27-NQ/TW) về cải cách tiền lương.", 2019, 3, 2);
+	CHECK(r->ncitations == 3, "%d citations", r->ncitations);
+	c = find_cit(r, "Nghị quyết", "4", 0);
+	CHECK(c && str_is(c->code, "04-NQ/TW") && c->plenum == 4 && str_is(c->term, "XII") &&
+		  c->issued.y == 2016 && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+		  "04: %s / %d / %s", c && c->code ? c->code : "NULL", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c && c->plenum == 6 && str_is(c->term, "XII"), "18: %d / %s", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", "27", 0);
+	CHECK(c && str_is(c->code, "27-NQ/TW") && c->plenum == 7 && str_is(c->term, "XII"),
+		  "27: %s / %d", c && c->code ? c->code : "NULL", c ? c->plenum : -1);
+	gb_result_free(r);
+	/* a directive in the parentheses is another document; a province's code is no plenum's */
+	r = extract("Tin hoạt động\nĐảng ủy xã Vĩnh Hòa sơ kết Nghị quyết Trung ương 4 khóa XII (Chỉ thị "
+				"05-CT/TW) và Nghị quyết Trung ương 3 khóa XI (Nghị quyết 09-NQ/TU) về cán bộ.", 2019, 3, 2);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XII") && find_cit(r, "Chỉ thị", "5", 0), "plenum 4 and Chỉ thị 05 apart");
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(c && str_is(c->term, "XI"), "plenum 3 keeps no number");
+	gb_result_free(r);
+}
+
+/*
  * T2: a plenum's resolution is the Central Committee's: a body after "của"
  * that is not a central one ("của Sư đoàn 7", "của Huyện ủy") implements it
  * and is no issuer; a central body stays.
@@ -15123,6 +15172,7 @@ main(void)
 	test_organizer_room_dash();
 	test_organizer_course();
 	test_cit_paren_issue_date();
+	test_cit_plenum_number_paren();
 	test_cit_plenum_issuer_cua();
 	test_cit_term_after_dash();
 	test_titles_before_honorific();
