@@ -459,6 +459,10 @@ FROM gb_citations($$Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban
 SELECT kind, term, key, mentions
 FROM gb_citations($$Hội nghị đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ 6 từ đầu nhiệm kỳ; đồng thời báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần 6. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội lần 13 của Đảng.$$);
 
+-- R9 (probe 50 G8). A congress's number spelled out after "lần thứ" ("lần thứ nhất", "lần thứ mười bảy", "lần thứ hai mươi mốt") is its term, as "lần thứ I" and "lần thứ 17" are: one document with the number written so; without "thứ" a word ("lần đầu") counts no congress
+SELECT kind, term, key, mentions
+FROM gb_citations($$Đảng ủy xã Ya Ly quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã Ya Ly lần thứ nhất, nhiệm kỳ 2025-2030 và Nghị quyết Đại hội Đảng bộ thành phố lần thứ mười bảy. Các chi bộ học tập Nghị quyết Đại hội Đảng bộ thành phố lần thứ 17, Nghị quyết Đại hội đại biểu toàn quốc lần thứ mười ba của Đảng, Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ hai mươi mốt và Nghị quyết Đại hội lần đầu của Hội Nông dân.$$) ORDER BY key;
+
 -- R7 (probe 39 G12). "... và hướng dẫn thực hiện quy định" after a subject is the carrying out of the document, no part of its subject; "và" inside a subject stays
 SELECT kind, number, subject
 FROM gb_citations($$Các đảng viên được nghe quán triệt nội dung Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới và hướng dẫn thực hiện quy định. Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp và kế hoạch tổ chức đại hội.$$);

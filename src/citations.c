@@ -694,6 +694,25 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 }
 
 /*
+ * A congress's number at n: "XIII", "17", and after "lần thứ" (thu) a
+ * numeral word too, "lần thứ nhất", "lần thứ mười bảy", as a plenum's
+ * ("Hội nghị lần thứ tám").  Returns the token after it, or n.
+ */
+static int
+congress_number(const GbDoc *d, int n, bool thu, int *term)
+{
+	int			e = gb_parse_term(d, n, term);
+
+	if (e == n && thu && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL) &&
+		(e = gb_parse_ordinal(d, n, term)) > n && (*term < 1 || *term > 30))
+	{
+		*term = 0;
+		e = n;
+	}
+	return e;
+}
+
+/*
  * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
  * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
  */
@@ -703,6 +722,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	int			q = p,
 				e,
 				w;
+	bool		thu = false;
 
 	*term = 0;
 	*local = NULL;
@@ -726,9 +746,10 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 			/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
 			if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || !tok_has(d, r, T_UPPER)))
 			{
-				int			n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
+				bool		thu = tok_is(d, r + 1, "thu");
+				int			n = thu ? r + 2 : r + 1;
 
-				e = gb_parse_term(d, n, term);
+				e = congress_number(d, n, thu, term);
 				if (e == n)
 					return p;
 				*local = gb_span_text(d, q, r);
@@ -740,10 +761,13 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
 		q += 2;
 	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+	{
 		q += 2;
+		thu = true;
+	}
 	else if (tok_is(d, q, "lan") && !tok_has(d, q, T_UPPER))
 		q++;
-	e = gb_parse_term(d, q, term);
+	e = congress_number(d, q, thu, term);
 	if (e == q)
 		return p;
 	q = e;

@@ -575,6 +575,21 @@ static const GbPhrase phrases[] = {
 	{"muoi bon", CAT_ORDINAL, NULL, 14},
 	{"muoi lam", CAT_ORDINAL, NULL, 15},
 	{"muoi sau", CAT_ORDINAL, NULL, 16},
+	/*
+	 * a local congress counts further than a plenum: "Đại hội Đảng bộ thành
+	 * phố lần thứ mười bảy"; "hai mươi năm" is twenty years, so 25 is
+	 * read only as "lăm"
+	 */
+	{"muoi bay", CAT_ORDINAL, NULL, 17},
+	{"muoi tam", CAT_ORDINAL, NULL, 18},
+	{"muoi chin", CAT_ORDINAL, NULL, 19},
+	{"hai muoi", CAT_ORDINAL, NULL, 20},
+	{"hai muoi mot", CAT_ORDINAL, NULL, 21},
+	{"hai muoi hai", CAT_ORDINAL, NULL, 22},
+	{"hai muoi ba", CAT_ORDINAL, NULL, 23},
+	{"hai muoi tu", CAT_ORDINAL, NULL, 24},
+	{"hai muoi bon", CAT_ORDINAL, NULL, 24},
+	{"hai muoi lam", CAT_ORDINAL, NULL, 25},
 
 	/*
 	 * numbers written in words before the months of a period: "sáu tháng

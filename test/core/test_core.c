@@ -13677,6 +13677,43 @@ test_cit_congress_bare_nth(void)
 }
 
 /*
+ * probe 50 G8: a congress's number spelled out after "lần thứ" ("lần thứ
+ * nhất", "lần thứ mười bảy", "lần thứ hai mươi mốt") is its term, as "lần
+ * thứ I" and "lần thứ 17" are; one document with the number written so.
+ * Without "thứ" a word counts no congress.
+ */
+static void
+test_cit_congress_spelled_nth(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	int			k,
+				xvii = 0;
+
+	r = extract("Sáng ngày 28/8/2025, Đảng ủy xã Ya Ly đã tổ chức Hội nghị quán triệt Nghị quyết Đại hội "
+				"đại biểu Đảng bộ xã Ya Ly lần thứ nhất, nhiệm kỳ 2025-2030 và Nghị quyết Đại hội Đảng bộ "
+				"thành phố lần thứ mười bảy. Các chi bộ học tập Nghị quyết Đại hội Đảng bộ thành phố lần "
+				"thứ 17 và Nghị quyết Đại hội đại biểu toàn quốc lần thứ mười ba của Đảng.", 2025, 8, 29);
+	CHECK(r->ncitations == 3, "%d citations", r->ncitations);
+	for (k = 0; k < r->ncitations; k++)
+	{
+		c = &r->citations[k];
+		CHECK(c->number == NULL && c->term && strstr(c->key, "dai-hoi"), "citation %d: %s", k, c->key);
+		if (str_is(c->term, "XVII"))
+			xvii = c->mentions;
+	}
+	CHECK(xvii == 2, "lần thứ mười bảy is lần thứ 17: %d mentions", xvii);
+	CHECK(r->ncitations > 0 && str_is(r->citations[0].term, "I"), "first: %s",
+		  r->ncitations ? r->citations[0].key : "");
+	gb_result_free(r);
+	r = extract("Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ hai mươi mốt và Nghị "
+				"quyết Đại hội lần đầu của Hội Nông dân.", 2020, 11, 2);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].term, "XXI"), "%d citations, %s", r->ncitations,
+		  r->ncitations ? r->citations[0].key : "");
+	gb_result_free(r);
+}
+
+/*
  * probe 39 G12: "... và hướng dẫn thực hiện quy định" after a subject is the
  * carrying out of the document, one more object of the verb citing it, no
  * part of its subject; "và" inside a subject stays
@@ -15507,6 +15544,7 @@ main(void)
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
+	test_cit_congress_spelled_nth();
 	test_cit_subject_carry_out();
 	test_title_adverb_after_place();
 	test_title_number_inside();
