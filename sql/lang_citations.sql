@@ -403,6 +403,10 @@ FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đả
 SELECT kind, number, code
 FROM gb_citations($$Thực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, Chỉ thị 18 CT/TW và Chỉ thị 03-CT-TW ngày 14-5-2011 của Bộ Chính trị.$$);
 
+-- R9 (probe 48 G9). Glued forms: "NQTW4 (khóa XI)", "NQTW 8 khóa XII" are a plenum's resolution, the letters of the type and of the Central Committee in one word; "21NQ/TW", "05CT/TW" are Party codes with the hyphen left out, as "09 CT/TW" is; an amount after the letters ("NQTW 5 triệu") is no plenum
+SELECT kind, number, code, issuer, plenum, term, raw
+FROM gb_citations($$Đảng ủy xã sơ kết 5 năm thực hiện NQTW4 (khóa XI) gắn với Chỉ thị 05CT/TW; đồng thời quán triệt Nghị quyết 21NQ/TW của Ban Chấp hành Trung ương khóa XIII và NQTW 8 khóa XII. Kinh phí NQTW 5 triệu đồng.$$);
+
 -- Probe 32 GROUP-3. an issuer after a coordinated pair whose items each have a subject ("Nghị quyết 79 về X và Nghị quyết 80 về Y của Bộ Chính trị") belongs to both
 SELECT kind, number, issuer, subject
 FROM gb_citations($$Quán triệt Nghị quyết 79 về phát triển kinh tế Nhà nước và Nghị quyết 80 về phát triển văn hóa Việt Nam của Bộ Chính trị.$$);

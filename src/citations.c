@@ -246,15 +246,16 @@ sentence_start(const GbDoc *d, int i, int floor)
  * year written alone, else 0.
  */
 /*
- * Whether token k, after a space, is the kind letters of a Party code typed
- * without its hyphen: "CT/TW" in "Chỉ thị số 09 CT/TW".  The slash and a
- * Party body's suffix must follow, so "số 5 CT" or a capitalized word stays out.
+ * Whether token k, after a space or glued to the number, is the kind
+ * letters of a Party code typed without its hyphen: "CT/TW" in "Chỉ thị số
+ * 09 CT/TW", "NQ/TW" in "Nghị quyết 21NQ/TW".  The slash and a Party body's
+ * suffix must follow, so "số 5 CT" or a capitalized word stays out.
  */
 static bool
 spaced_kind(const GbDoc *d, int k)
 {
 	if (k + 2 >= d->ntok || !tok_has(d, k, T_WORD) || !(d->tok[k].flags & T_ALLCAPS) ||
-		!(d->tok[k].flags & T_SPACE) || (d->tok[k].flags & T_NL))
+		(d->tok[k].flags & T_NL))
 		return false;
 	if (!tok_punct(d, k + 1, '/') || (d->tok[k + 1].flags & T_SPACE) ||
 		!tok_has(d, k + 2, T_WORD) || (d->tok[k + 2].flags & T_SPACE))
@@ -635,6 +636,24 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 		return p;
 	e = parse_terms(d, q, terms, nterms);
 	return e > q ? e : q;
+}
+
+/*
+ * A plenum's number at j after the type's letters glued to the Central
+ * Committee's, "NQTW4 (khóa XI)", "NQTW 4 khóa XII", with optional terms,
+ * as parse_plenum() reads it after "TW".  Returns the token after it, or j.
+ */
+static int
+glued_plenum(const GbDoc *d, int j, int *plenum, int *terms, int *nterms)
+{
+	int			e;
+
+	*nterms = 0;
+	if (!tok_has(d, j, T_NUM) || tok_has(d, j, T_NL) || (e = gb_parse_ordinal(d, j, plenum)) != j + 1 ||
+		*plenum < 1 || *plenum > PLENUM_MAX || amount_at(d, e))
+		return j;
+	j = parse_terms(d, e, terms, nterms);
+	return j > e ? j : e;
 }
 
 /*
@@ -1484,8 +1503,13 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 		if (!tok_has(d, p, T_NUM))
 			return q;
 		e = parse_number(d, p, &number, &code, &state_code, &year);
-		/* a code of another kind, or a bare number alone, names something else */
-		if (e == p || state_code || (code ? !code_of_kind(code, letters) : L == 0))
+		/*
+		 * a code of another kind, or a bare number alone, names something
+		 * else; after letters ("(NQTW6)", "(NQ 6)") a bare number is the
+		 * plenum's own short form
+		 */
+		if (e == p || state_code ||
+			(code ? !code_of_kind(code, letters) : L == 0 || (gb_kinds[ph->aux].flags & KIND_ABBREV)))
 			return q;
 		/* a local code under the Central Committee's plenum is another document */
 		if (code && !m->issuer && !central_code(code))
@@ -2204,7 +2228,15 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		if (tok_is(d, j, "cua") && !tok_has(d, j + 1, T_NL) &&
 			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) || congress_word(d, j + 1) > 0))
 			j++;
-		e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
+		/* "NQTW4": the letters hold the Central Committee's, the number follows */
+		if ((K->flags & KIND_ABBREV) && d->tok[i].len > strlen(K->letters))
+		{
+			e = glued_plenum(d, j, &plenum, terms, &nterms);
+			org = NULL;
+			pl.n = 0;
+		}
+		else
+			e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
 		if (e > j)
 		{
 			Mention		first;

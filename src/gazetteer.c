@@ -68,6 +68,8 @@ static const GbPhrase phrases[] = {
 	{"chi thi", CAT_DOCTYPE, "Chỉ thị", K_CHI_THI},
 	{"nghi quyet", CAT_DOCTYPE, "Nghị quyết", K_NGHI_QUYET},
 	{"nq", CAT_DOCTYPE, "Nghị quyết", K_NQ_ABBREV},
+	/* "NQTW4 (khóa XI)": the letters of a plenum's resolution in one word */
+	{"nqtw", CAT_DOCTYPE, "Nghị quyết", K_NQ_ABBREV},
 	{"ket luan", CAT_DOCTYPE, "Kết luận", K_KET_LUAN},
 	{"huong dan", CAT_DOCTYPE, "Hướng dẫn", K_HUONG_DAN},
 	{"thong bao", CAT_DOCTYPE, "Thông báo", K_THONG_BAO},

@@ -11000,6 +11000,41 @@ test_code_space_hyphen(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 48 G9: glued forms.  "NQTW4 (khóa XI)", "NQTW 8 khóa XII": the
+ * letters of a plenum's resolution in one word, the plenum's number after
+ * them; "21NQ/TW", "05CT/TW": a Party code with its hyphen left out, as
+ * "09 CT/TW" is.  An amount after the letters is no plenum, and "(NQTW6)"
+ * after a plenum's resolution is its short form, no number.
+ */
+static void
+test_cit_glued_forms(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sáng 12/3/2018, Đảng ủy xã tổ chức hội nghị sơ kết 5 năm thực hiện NQTW4 (khóa XI) gắn với "
+				"Chỉ thị 05CT/TW; đồng thời quán triệt Nghị quyết 21NQ/TW của Ban Chấp hành Trung ương khóa "
+				"XIII và NQTW 8 khóa XII. Kinh phí NQTW 5 triệu đồng.", 2018, 3, 13);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XI"), "NQTW4: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && str_is(c->term, "XII"), "NQTW 8: %s", c && c->term ? c->term : "NULL");
+	CHECK(find_cit(r, "Nghị quyết", NULL, 5) == NULL, "NQTW 5 triệu is an amount");
+	c = find_cit(r, "Nghị quyết", "21", 0);
+	CHECK(c && str_is(c->code, "21-NQ/TW") && str_is(c->issuer, "Ban Chấp hành Trung ương") &&
+		  str_is(c->term, "XIII"), "21NQ/TW: %s / %s / %s", c && c->code ? c->code : "NULL",
+		  c && c->issuer ? c->issuer : "NULL", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->code, "05-CT/TW"), "05CT/TW: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHuyện ủy Tân Phong sơ kết Nghị quyết Trung ương 6 (NQTW6) - khóa X về phát "
+				"triển nông nghiệp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(r->ncitations == 1 && c && str_is(c->term, "X"), "(NQTW6): %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
 /* probe 32 G3: an issuer after a coordinated pair, each with its own subject */
 static void
 test_issuer_after_subjects(void)
@@ -15453,6 +15488,7 @@ main(void)
 	test_session_in_event_span();
 	test_held_anniversary();
 	test_code_space_hyphen();
+	test_cit_glued_forms();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_cit_term_all_levels_round();
