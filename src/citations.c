@@ -1505,11 +1505,10 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 		e = parse_number(d, p, &number, &code, &state_code, &year);
 		/*
 		 * a code of another kind, or a bare number alone, names something
-		 * else; after letters ("(NQTW6)", "(NQ 6)") a bare number is the
-		 * plenum's own short form
+		 * else; a bare number needs "số", for without it ("(Nghị quyết 4)",
+		 * "(NQTW6)") it is the plenum's own short form
 		 */
-		if (e == p || state_code ||
-			(code ? !code_of_kind(code, letters) : L == 0 || (gb_kinds[ph->aux].flags & KIND_ABBREV)))
+		if (e == p || state_code || (code ? !code_of_kind(code, letters) : !is_so(d, p - 1)))
 			return q;
 		/* a local code under the Central Committee's plenum is another document */
 		if (code && !m->issuer && !central_code(code))
@@ -1538,7 +1537,8 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 					nterms;
 		const char *org;
 
-		if (L == 0)
+		/* a State or a local document passed at no plenum of the Central Committee */
+		if (L == 0 || m->state_code || (m->code && !central_code(m->code)))
 			return q;
 		e = parse_plenum(d, p, &plenum, terms, &nterms, &org, NULL);
 		if (e == p || nterms > 1 || !tok_punct(d, e, ')'))

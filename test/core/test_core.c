@@ -5443,6 +5443,18 @@ test_cit_plenum_number_paren(void)
 	c = find_cit(r, "Nghị quyết", NULL, 3);
 	CHECK(c && str_is(c->term, "XI"), "plenum 3 keeps no number");
 	gb_result_free(r);
+	/*
+	 * a bare number without "số" is the plenum's short form; a local
+	 * document was passed at no plenum of the Central Committee
+	 */
+	r = extract("Tin hoạt động\nĐảng ủy quán triệt Nghị quyết Trung ương 4 khóa XII (Nghị quyết 4) về xây "
+				"dựng Đảng. Tỉnh ủy Long An thực hiện Nghị quyết 05-NQ/TU (Nghị quyết Trung ương 7 khóa X) "
+				"về nông nghiệp.", 2019, 3, 2);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XII") && c->mentions == 2, "(Nghị quyết 4) is plenum 4's short form");
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && c->plenum == 0 && c->term == NULL, "05-NQ/TU: plenum %d", c ? c->plenum : -1);
+	gb_result_free(r);
 }
 
 /*
