@@ -48,6 +48,7 @@ typedef struct Mention
 	bool		weak;			/* joins a document, never starts one */
 	bool		plain;			/* its number right after its type: "Nghị quyết 4" */
 	int			group;			/* list this mention belongs to */
+	bool		several;		/* one of plenums or terms listed together */
 } Mention;
 
 typedef struct Entry
@@ -1469,7 +1470,9 @@ code_of_kind(const char *code, const char *letters)
  * quyết Trung ương 7 khóa X)": a plenum's resolution and its number name
  * one document, whichever of them is written in parentheses after the
  * other.  The parenthesized name at q gives the mention what it lacks: the
- * number, code and issue date, or the plenum and term.  Returns the token
+ * number, code and issue date, or the plenum and term.  Plenums or terms
+ * listed together ("Trung ương 8 và 9", "(khóa XI, XII)") are several
+ * documents, which one number does not name (the caller's m->several).  Returns the token
  * after ')', or q when the parentheses hold nothing but that name.
  */
 static __attribute__((noinline)) int
@@ -1595,7 +1598,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			int			terms[MAXTERMS],
 						nterms;
 
-			if ((m->kflags & KIND_PLENUM) && !m->congress && (m->plenum != 0) != (m->number != NULL) &&
+			if ((m->kflags & KIND_PLENUM) && !m->congress && !m->several &&
+				(m->plenum != 0) != (m->number != NULL) &&
 				(e = plenum_number_paren(d, q, m)) > q)
 			{
 				q = e;
@@ -2261,6 +2265,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			 */
 			if (pl.n > 1)
 			{
+				m.several = true;
 				e = parse_attrs(d, e, &m);
 				first = m;
 				first.t1 = pl.tok[0] + 1;
@@ -2280,6 +2285,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			if (nterms == 0)
 				list_end = plenum_list(d, e, plenums, &nplenums, &list_term);
 			m.term = nplenums > 1 ? list_term : m.term;
+			m.several = nplenums > 1 || nterms > 1;
 			e = parse_attrs(d, list_end, &m);
 			first = m;
 			push(st, &m);

@@ -5455,6 +5455,14 @@ test_cit_plenum_number_paren(void)
 	c = find_cit(r, "Nghị quyết", "5", 0);
 	CHECK(c && c->plenum == 0 && c->term == NULL, "05-NQ/TU: plenum %d", c ? c->plenum : -1);
 	gb_result_free(r);
+	/* plenums or terms listed together are several documents, which one number does not name */
+	r = extract("Tin hoạt động\nĐảng ủy quán triệt Nghị quyết Trung ương 8 và 9 khóa XII (Nghị quyết số "
+				"35-NQ/TW) về quốc phòng và Nghị quyết Trung ương 4 (khóa XI, XII) (Nghị quyết số 04-NQ/TW) "
+				"về xây dựng Đảng.", 2019, 3, 2);
+	CHECK(r->ncitations == 4 && find_cit(r, "Nghị quyết", NULL, 8) && find_cit(r, "Nghị quyết", NULL, 9) &&
+		  !find_cit(r, "Nghị quyết", "35", 0) && !find_cit(r, "Nghị quyết", "4", 0),
+		  "lists: %d citations", r->ncitations);
+	gb_result_free(r);
 }
 
 /*
