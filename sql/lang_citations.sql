@@ -349,6 +349,12 @@ FROM gb_citations($$Ngày 11-5, Đảng ủy Khối Doanh nghiệp Hà Nội đ�
 SELECT kind, number, code, plenum, term, key, mentions, raw
 FROM gb_citations($$Quán triệt Nghị quyết Trung ương 6 khóa XII và Nghị quyết số 06-NQ/TU của Tỉnh ủy Minh Sơn. Thực hiện Nghị quyết 6. Chi bộ học tập Nghị quyết Trung ương 8 khóa XII; thực hiện Nghị quyết số 8. Các chi bộ học tập Nghị quyết 8 của Huyện ủy. Thực hiện Nghị quyết 9. Quán triệt Nghị quyết Trung ương 9 khóa XII.$$) ORDER BY key;
 
+-- R9 (probe 48 G6). A plenum's resolution and its number name one document when either is written in parentheses after the other ("Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW)", "Nghị quyết 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa XII)", "(04-NQ/TW)"): number, code, date, plenum and term together; another kind in the parentheses stays another document, a local code gives the plenum's resolution no number nor a local document a plenum, a bare number without "số" ("(Nghị quyết 6)") is the plenum's short form, and plenums listed together ("Trung ương 8 và 9") are several documents that one number does not name
+SELECT kind, number, code, issued, issuer, plenum, term, key, mentions
+FROM gb_citations($$Theo Ban Kinh tế Trung ương, Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW) là nghị quyết toàn diện về nông nghiệp. Huyện ủy Tân Châu sơ kết Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW ngày 30/10/2016) và Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII (27-NQ/TW). Đảng ủy xã Phú Lộc quán triệt Nghị quyết số 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa XII) về sắp xếp bộ máy.$$) ORDER BY key;
+SELECT kind, number, code, plenum, term, key, mentions
+FROM gb_citations($$Đảng ủy xã Vĩnh Hòa sơ kết Nghị quyết Trung ương 4 khóa XII (Chỉ thị 05-CT/TW) và Nghị quyết Trung ương 3 khóa XI (Nghị quyết 09-NQ/TU) về cán bộ. Chi bộ quán triệt Nghị quyết Trung ương 6 khóa XII (Nghị quyết 6) về y tế. Tỉnh ủy Long An thực hiện Nghị quyết 05-NQ/TU (Nghị quyết Trung ương 7 khóa X) về nông nghiệp. Đảng ủy quán triệt Nghị quyết Trung ương 8 và 9 khóa XI (Nghị quyết số 35-NQ/TW) về văn hóa.$$) ORDER BY key;
+
 -- P2. a plenum's number after "Hội nghị lần" may be a numeral word without "thứ" ("lần bảy"); "Hội nghị lần thứ 8, 9 của Ban Chấp hành Trung ương khóa XI" names one resolution per plenum, each with the shared term
 SELECT kind, plenum, term, mentions, raw
 FROM gb_citations($$Chi bộ Tân Lập học tập Nghị quyết Hội nghị lần bảy Ban chấp hành Trung ương Đảng khoá XIII. Đảng bộ Minh Sơn quán triệt Nghị quyết Hội nghị lần thứ 8, 9 của Ban chấp hành Trung ương Đảng khóa XI; Nghị quyết Hội nghị lần thứ 8, 9 của Ban chấp hành Trung ương Đảng khóa XI được triển khai.$$);
@@ -396,6 +402,10 @@ FROM gb_citations($$Hội nghị quán triệt Nghị quyết Đại hội Đả
 -- Probe 33 G4. a Party code typed with a space or a hyphen for its separators ("09 CT/TW", "03-CT-TW") is the code 09-CT/TW, 03-CT/TW
 SELECT kind, number, code
 FROM gb_citations($$Thực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, Chỉ thị 18 CT/TW và Chỉ thị 03-CT-TW ngày 14-5-2011 của Bộ Chính trị.$$);
+
+-- R9 (probe 48 G9). Glued forms: "NQTW4 (khóa XI)", "NQTW 8 khóa XII" are a plenum's resolution, the letters of the type and of the Central Committee in one word; "21NQ/TW", "05CT/TW" are Party codes with the hyphen left out, as "09 CT/TW" is; an amount after the letters ("NQTW 5 triệu") is no plenum
+SELECT kind, number, code, issuer, plenum, term, raw
+FROM gb_citations($$Đảng ủy xã sơ kết 5 năm thực hiện NQTW4 (khóa XI) gắn với Chỉ thị 05CT/TW; đồng thời quán triệt Nghị quyết 21NQ/TW của Ban Chấp hành Trung ương khóa XIII và NQTW 8 khóa XII. Kinh phí NQTW 5 triệu đồng.$$);
 
 -- Probe 32 GROUP-3. an issuer after a coordinated pair whose items each have a subject ("Nghị quyết 79 về X và Nghị quyết 80 về Y của Bộ Chính trị") belongs to both
 SELECT kind, number, issuer, subject
@@ -452,6 +462,10 @@ FROM gb_citations($$Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban
 -- R7 (probe 39 G11). A congress resolution written "lần 6", the ordinal's word left out, is the one written "lần thứ 6"
 SELECT kind, term, key, mentions
 FROM gb_citations($$Hội nghị đánh giá kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ 6 từ đầu nhiệm kỳ; đồng thời báo cáo kết quả thực hiện Nghị quyết Đại hội Đảng bộ Công an Trung ương lần 6. Quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội lần 13 của Đảng.$$);
+
+-- R9 (probe 50 G8). A congress's number spelled out after "lần thứ" ("lần thứ nhất", "lần thứ mười bảy", "lần thứ hai mươi mốt") is its term, as "lần thứ I" and "lần thứ 17" are: one document with the number written so; without "thứ" a word ("lần đầu") counts no congress
+SELECT kind, term, key, mentions
+FROM gb_citations($$Đảng ủy xã Ya Ly quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã Ya Ly lần thứ nhất, nhiệm kỳ 2025-2030 và Nghị quyết Đại hội Đảng bộ thành phố lần thứ mười bảy. Các chi bộ học tập Nghị quyết Đại hội Đảng bộ thành phố lần thứ 17, Nghị quyết Đại hội đại biểu toàn quốc lần thứ mười ba của Đảng, Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ hai mươi mốt và Nghị quyết Đại hội lần đầu của Hội Nông dân.$$) ORDER BY key;
 
 -- R7 (probe 39 G12). "... và hướng dẫn thực hiện quy định" after a subject is the carrying out of the document, no part of its subject; "và" inside a subject stays
 SELECT kind, number, subject

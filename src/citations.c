@@ -48,6 +48,7 @@ typedef struct Mention
 	bool		weak;			/* joins a document, never starts one */
 	bool		plain;			/* its number right after its type: "Nghị quyết 4" */
 	int			group;			/* list this mention belongs to */
+	bool		several;		/* one of plenums or terms listed together */
 } Mention;
 
 typedef struct Entry
@@ -97,6 +98,7 @@ struct GbCitState
 
 static bool org_committee(const char *issuer);
 static const char *code_issuer_part(const char *code);
+static bool central_code(const char *code);
 
 /* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
 static inline bool
@@ -245,15 +247,16 @@ sentence_start(const GbDoc *d, int i, int floor)
  * year written alone, else 0.
  */
 /*
- * Whether token k, after a space, is the kind letters of a Party code typed
- * without its hyphen: "CT/TW" in "Chỉ thị số 09 CT/TW".  The slash and a
- * Party body's suffix must follow, so "số 5 CT" or a capitalized word stays out.
+ * Whether token k, after a space or glued to the number, is the kind
+ * letters of a Party code typed without its hyphen: "CT/TW" in "Chỉ thị số
+ * 09 CT/TW", "NQ/TW" in "Nghị quyết 21NQ/TW".  The slash and a Party body's
+ * suffix must follow, so "số 5 CT" or a capitalized word stays out.
  */
 static bool
 spaced_kind(const GbDoc *d, int k)
 {
 	if (k + 2 >= d->ntok || !tok_has(d, k, T_WORD) || !(d->tok[k].flags & T_ALLCAPS) ||
-		!(d->tok[k].flags & T_SPACE) || (d->tok[k].flags & T_NL))
+		(d->tok[k].flags & T_NL))
 		return false;
 	if (!tok_punct(d, k + 1, '/') || (d->tok[k + 1].flags & T_SPACE) ||
 		!tok_has(d, k + 2, T_WORD) || (d->tok[k + 2].flags & T_SPACE))
@@ -637,6 +640,24 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 }
 
 /*
+ * A plenum's number at j after the type's letters glued to the Central
+ * Committee's, "NQTW4 (khóa XI)", "NQTW 4 khóa XII", with optional terms,
+ * as parse_plenum() reads it after "TW".  Returns the token after it, or j.
+ */
+static int
+glued_plenum(const GbDoc *d, int j, int *plenum, int *terms, int *nterms)
+{
+	int			e;
+
+	*nterms = 0;
+	if (!tok_has(d, j, T_NUM) || tok_has(d, j, T_NL) || (e = gb_parse_ordinal(d, j, plenum)) != j + 1 ||
+		*plenum < 1 || *plenum > PLENUM_MAX || amount_at(d, e))
+		return j;
+	j = parse_terms(d, e, terms, nterms);
+	return j > e ? j : e;
+}
+
+/*
  * The plenums listed after a first one that has no term, at e: ", 8",
  * "và 9", ", 8, 9", in rising order, then the term they share ("Trung ương
  * 7, 8 (khóa XII)"); without a term the list must end there, so that a
@@ -693,6 +714,25 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 }
 
 /*
+ * A congress's number at n: "XIII", "17", and after "lần thứ" (thu) a
+ * numeral word too, "lần thứ nhất", "lần thứ mười bảy", as a plenum's
+ * ("Hội nghị lần thứ tám").  Returns the token after it, or n.
+ */
+static int
+congress_number(const GbDoc *d, int n, bool thu, int *term)
+{
+	int			e = gb_parse_term(d, n, term);
+
+	if (e == n && thu && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL) &&
+		(e = gb_parse_ordinal(d, n, term)) > n && (*term < 1 || *term > 30))
+	{
+		*term = 0;
+		e = n;
+	}
+	return e;
+}
+
+/*
  * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
  * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
  */
@@ -702,6 +742,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	int			q = p,
 				e,
 				w;
+	bool		thu = false;
 
 	*term = 0;
 	*local = NULL;
@@ -725,9 +766,10 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 			/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
 			if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || !tok_has(d, r, T_UPPER)))
 			{
-				int			n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
+				bool		thu = tok_is(d, r + 1, "thu");
+				int			n = thu ? r + 2 : r + 1;
 
-				e = gb_parse_term(d, n, term);
+				e = congress_number(d, n, thu, term);
 				if (e == n)
 					return p;
 				*local = gb_span_text(d, q, r);
@@ -739,10 +781,13 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
 		q += 2;
 	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+	{
 		q += 2;
+		thu = true;
+	}
 	else if (tok_is(d, q, "lan") && !tok_has(d, q, T_UPPER))
 		q++;
-	e = gb_parse_term(d, q, term);
+	e = congress_number(d, q, thu, term);
 	if (e == q)
 		return p;
 	q = e;
@@ -1404,6 +1449,123 @@ acting_issuer(const GbDoc *d, int p, Mention *m)
 }
 
 /*
+ * Whether a Party code is of the kind whose code letters are `letters`:
+ * "04-NQ/TW" of a Nghị quyết ("NQ").
+ */
+static bool
+code_of_kind(const char *code, const char *letters)
+{
+	const char *h = strchr(code, '-'),
+			   *s = strchr(code, '/');
+	size_t		n = letters ? strlen(letters) : 0;
+
+	return h && s && s > h && n > 0 && (size_t) (s - h - 1) == n &&
+		memcmp(h + 1, letters, n) == 0;
+}
+
+/*
+ * "Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW)", "Nghị quyết
+ * Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW ngày 30/10/2016)",
+ * "... (04-NQ/TW)", and the other way round, "Nghị quyết 26-NQ/TW (Nghị
+ * quyết Trung ương 7 khóa X)": a plenum's resolution and its number name
+ * one document, whichever of them is written in parentheses after the
+ * other.  The parenthesized name at q gives the mention what it lacks: the
+ * number, code and issue date, or the plenum and term.  Plenums or terms
+ * listed together ("Trung ương 8 và 9", "(khóa XI, XII)") are several
+ * documents, which one number does not name (the caller's m->several).  Returns the token
+ * after ')', or q when the parentheses hold nothing but that name.
+ */
+static __attribute__((noinline)) int
+plenum_number_paren(const GbDoc *d, int q, Mention *m)
+{
+	const GbPhrase *ph = NULL;
+	int			p = q + 1,
+				L,
+				e;
+
+	L = gb_dict_match(d, p, CAT_DOCTYPE, &ph);
+	if (L > 0 && strcmp(ph->value, m->kind) != 0)
+		return q;
+	p += L;
+	if (m->plenum)
+	{
+		char	   *number,
+				   *code;
+		bool		state_code;
+		int			year,
+					k;
+		const char *letters = NULL;
+		GbDate		dt;
+		bool		has_year;
+
+		for (k = 0; gb_kinds[k].name; k++)
+			if (gb_kinds[k].name == m->kind)
+				letters = gb_kinds[k].letters;
+		if (L > 0 && is_so(d, p))
+			p++;
+		if (!tok_has(d, p, T_NUM))
+			return q;
+		e = parse_number(d, p, &number, &code, &state_code, &year);
+		/*
+		 * a code of another kind, or a bare number alone, names something
+		 * else; a bare number needs "số", for without it ("(Nghị quyết 4)",
+		 * "(NQTW6)") it is the plenum's own short form
+		 */
+		if (e == p || state_code || (code ? !code_of_kind(code, letters) : !is_so(d, p - 1)))
+			return q;
+		/* a local code under the Central Committee's plenum is another document */
+		if (code && !m->issuer && !central_code(code))
+			return q;
+		memset(&dt, 0, sizeof(dt));
+		if (tok_punct(d, e, ',') && tok_is(d, e + 1, "ngay"))
+			e++;
+		if (tok_is(d, e, "ngay") && gb_parse_date(d, e + 1, &k, &dt, &has_year))
+		{
+			if (!has_year)
+				complete_year(d, &dt);
+			e = k;
+		}
+		if (!tok_punct(d, e, ')'))
+			return q;
+		m->number = number;
+		m->code = code;
+		m->year = year;
+		if (dt.y && !m->issued.y)
+			m->issued = dt;
+	}
+	else
+	{
+		int			plenum,
+					terms[MAXTERMS],
+					nterms;
+		const char *org;
+
+		/* a State or a local document passed at no plenum of the Central Committee */
+		if (L == 0 || m->state_code || (m->code && !central_code(m->code)))
+			return q;
+		e = parse_plenum(d, p, &plenum, terms, &nterms, &org, NULL);
+		if (e == p || nterms > 1 || !tok_punct(d, e, ')'))
+			return q;
+		m->plenum = plenum;
+		if (nterms > 0 && !m->term)
+			m->term = terms[0];
+		if (org && !m->issuer)
+		{
+			m->issuer = org;
+			m->own_issuer = true;
+		}
+	}
+	/* the plenum that passed a numbered resolution names its issuer */
+	if (!m->issuer)
+	{
+		m->issuer = gb_plenum_body;
+		m->own_issuer = true;
+	}
+	m->extra++;
+	return e + 1;
+}
+
+/*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
@@ -1436,6 +1598,13 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			int			terms[MAXTERMS],
 						nterms;
 
+			if ((m->kflags & KIND_PLENUM) && !m->congress && !m->several &&
+				(m->plenum != 0) != (m->number != NULL) &&
+				(e = plenum_number_paren(d, q, m)) > q)
+			{
+				q = e;
+				continue;
+			}
 			for (r = q + 1; r < d->ntok && r - q < 10; r++)
 				if (tok_punct(d, r, ')'))
 				{
@@ -2063,7 +2232,15 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		if (tok_is(d, j, "cua") && !tok_has(d, j + 1, T_NL) &&
 			((tok_is(d, j + 1, "hoi") && tok_is(d, j + 2, "nghi")) || congress_word(d, j + 1) > 0))
 			j++;
-		e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
+		/* "NQTW4": the letters hold the Central Committee's, the number follows */
+		if ((K->flags & KIND_ABBREV) && d->tok[i].len > strlen(K->letters))
+		{
+			e = glued_plenum(d, j, &plenum, terms, &nterms);
+			org = NULL;
+			pl.n = 0;
+		}
+		else
+			e = parse_plenum(d, j, &plenum, terms, &nterms, &org, &pl);
 		if (e > j)
 		{
 			Mention		first;
@@ -2088,6 +2265,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			 */
 			if (pl.n > 1)
 			{
+				m.several = true;
 				e = parse_attrs(d, e, &m);
 				first = m;
 				first.t1 = pl.tok[0] + 1;
@@ -2107,6 +2285,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			if (nterms == 0)
 				list_end = plenum_list(d, e, plenums, &nplenums, &list_term);
 			m.term = nplenums > 1 ? list_term : m.term;
+			m.several = nplenums > 1 || nterms > 1;
 			e = parse_attrs(d, list_end, &m);
 			first = m;
 			push(st, &m);

@@ -68,6 +68,8 @@ static const GbPhrase phrases[] = {
 	{"chi thi", CAT_DOCTYPE, "Chỉ thị", K_CHI_THI},
 	{"nghi quyet", CAT_DOCTYPE, "Nghị quyết", K_NGHI_QUYET},
 	{"nq", CAT_DOCTYPE, "Nghị quyết", K_NQ_ABBREV},
+	/* "NQTW4 (khóa XI)": the letters of a plenum's resolution in one word */
+	{"nqtw", CAT_DOCTYPE, "Nghị quyết", K_NQ_ABBREV},
 	{"ket luan", CAT_DOCTYPE, "Kết luận", K_KET_LUAN},
 	{"huong dan", CAT_DOCTYPE, "Hướng dẫn", K_HUONG_DAN},
 	{"thong bao", CAT_DOCTYPE, "Thông báo", K_THONG_BAO},
@@ -575,6 +577,21 @@ static const GbPhrase phrases[] = {
 	{"muoi bon", CAT_ORDINAL, NULL, 14},
 	{"muoi lam", CAT_ORDINAL, NULL, 15},
 	{"muoi sau", CAT_ORDINAL, NULL, 16},
+	/*
+	 * a local congress counts further than a plenum: "Đại hội Đảng bộ thành
+	 * phố lần thứ mười bảy"; "hai mươi năm" is twenty years, so 25 is
+	 * read only as "lăm"
+	 */
+	{"muoi bay", CAT_ORDINAL, NULL, 17},
+	{"muoi tam", CAT_ORDINAL, NULL, 18},
+	{"muoi chin", CAT_ORDINAL, NULL, 19},
+	{"hai muoi", CAT_ORDINAL, NULL, 20},
+	{"hai muoi mot", CAT_ORDINAL, NULL, 21},
+	{"hai muoi hai", CAT_ORDINAL, NULL, 22},
+	{"hai muoi ba", CAT_ORDINAL, NULL, 23},
+	{"hai muoi tu", CAT_ORDINAL, NULL, 24},
+	{"hai muoi bon", CAT_ORDINAL, NULL, 24},
+	{"hai muoi lam", CAT_ORDINAL, NULL, 25},
 
 	/*
 	 * numbers written in words before the months of a period: "sáu tháng

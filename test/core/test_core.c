@@ -5397,6 +5397,75 @@ test_cit_paren_issue_date(void)
 }
 
 /*
+ * Probe 48 G6: a plenum's resolution and its number, either written in
+ * parentheses after the other ("Nghị quyết Trung ương 7 khóa X (Nghị quyết
+ * 26-NQ/TW)", "Nghị quyết 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa
+ * XII)", "(04-NQ/TW)"), name one document with number, code, plenum and
+ * term.  Another kind in the parentheses stays apart, and a local code
+ * gives the plenum's resolution no number.
+ */
+static void
+test_cit_plenum_number_paren(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Theo Ban Kinh tế Trung ương, Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW) là nghị "
+				"quyết toàn diện về nông nghiệp, nông dân, nông thôn.", 2018, 8, 5);
+	c = find_cit(r, "Nghị quyết", "26", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->code, "26-NQ/TW") && c->plenum == 7 && str_is(c->term, "X") &&
+		  c->mentions == 2, "26: %d citations, %s / %d / %s", r->ncitations, c && c->code ? c->code : "NULL",
+		  c ? c->plenum : -1, c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHuyện ủy Tân Châu tổng kết Nghị quyết Trung ương 4 khóa XII (Nghị quyết số "
+				"04-NQ/TW ngày 30/10/2016) về tăng cường xây dựng, chỉnh đốn Đảng. Đảng ủy xã Phú Lộc "
+				"quán triệt Nghị quyết số 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa XII) về sắp xếp "
+				"tổ chức bộ máy và Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII "
+				"(27-NQ/TW) về cải cách tiền lương.", 2019, 3, 2);
+	CHECK(r->ncitations == 3, "%d citations", r->ncitations);
+	c = find_cit(r, "Nghị quyết", "4", 0);
+	CHECK(c && str_is(c->code, "04-NQ/TW") && c->plenum == 4 && str_is(c->term, "XII") &&
+		  c->issued.y == 2016 && str_is(c->issuer, "Ban Chấp hành Trung ương"),
+		  "04: %s / %d / %s", c && c->code ? c->code : "NULL", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c && c->plenum == 6 && str_is(c->term, "XII"), "18: %d / %s", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", "27", 0);
+	CHECK(c && str_is(c->code, "27-NQ/TW") && c->plenum == 7 && str_is(c->term, "XII"),
+		  "27: %s / %d", c && c->code ? c->code : "NULL", c ? c->plenum : -1);
+	gb_result_free(r);
+	/* a directive in the parentheses is another document; a province's code is no plenum's */
+	r = extract("Tin hoạt động\nĐảng ủy xã Vĩnh Hòa sơ kết Nghị quyết Trung ương 4 khóa XII (Chỉ thị "
+				"05-CT/TW) và Nghị quyết Trung ương 3 khóa XI (Nghị quyết 09-NQ/TU) về cán bộ.", 2019, 3, 2);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XII") && find_cit(r, "Chỉ thị", "5", 0), "plenum 4 and Chỉ thị 05 apart");
+	c = find_cit(r, "Nghị quyết", NULL, 3);
+	CHECK(c && str_is(c->term, "XI"), "plenum 3 keeps no number");
+	gb_result_free(r);
+	/*
+	 * a bare number without "số" is the plenum's short form; a local
+	 * document was passed at no plenum of the Central Committee
+	 */
+	r = extract("Tin hoạt động\nĐảng ủy quán triệt Nghị quyết Trung ương 4 khóa XII (Nghị quyết 4) về xây "
+				"dựng Đảng. Tỉnh ủy Long An thực hiện Nghị quyết 05-NQ/TU (Nghị quyết Trung ương 7 khóa X) "
+				"về nông nghiệp.", 2019, 3, 2);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XII") && c->mentions == 2, "(Nghị quyết 4) is plenum 4's short form");
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && c->plenum == 0 && c->term == NULL, "05-NQ/TU: plenum %d", c ? c->plenum : -1);
+	gb_result_free(r);
+	/* plenums or terms listed together are several documents, which one number does not name */
+	r = extract("Tin hoạt động\nĐảng ủy quán triệt Nghị quyết Trung ương 8 và 9 khóa XII (Nghị quyết số "
+				"35-NQ/TW) về quốc phòng và Nghị quyết Trung ương 4 (khóa XI, XII) (Nghị quyết số 04-NQ/TW) "
+				"về xây dựng Đảng.", 2019, 3, 2);
+	CHECK(r->ncitations == 4 && find_cit(r, "Nghị quyết", NULL, 8) && find_cit(r, "Nghị quyết", NULL, 9) &&
+		  !find_cit(r, "Nghị quyết", "35", 0) && !find_cit(r, "Nghị quyết", "4", 0),
+		  "lists: %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
  * T2: a plenum's resolution is the Central Committee's: a body after "của"
  * that is not a central one ("của Sư đoàn 7", "của Huyện ủy") implements it
  * and is no issuer; a central body stays.
@@ -11090,6 +11159,41 @@ test_code_space_hyphen(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 48 G9: glued forms.  "NQTW4 (khóa XI)", "NQTW 8 khóa XII": the
+ * letters of a plenum's resolution in one word, the plenum's number after
+ * them; "21NQ/TW", "05CT/TW": a Party code with its hyphen left out, as
+ * "09 CT/TW" is.  An amount after the letters is no plenum, and "(NQTW6)"
+ * after a plenum's resolution is its short form, no number.
+ */
+static void
+test_cit_glued_forms(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sáng 12/3/2018, Đảng ủy xã tổ chức hội nghị sơ kết 5 năm thực hiện NQTW4 (khóa XI) gắn với "
+				"Chỉ thị 05CT/TW; đồng thời quán triệt Nghị quyết 21NQ/TW của Ban Chấp hành Trung ương khóa "
+				"XIII và NQTW 8 khóa XII. Kinh phí NQTW 5 triệu đồng.", 2018, 3, 13);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XI"), "NQTW4: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && str_is(c->term, "XII"), "NQTW 8: %s", c && c->term ? c->term : "NULL");
+	CHECK(find_cit(r, "Nghị quyết", NULL, 5) == NULL, "NQTW 5 triệu is an amount");
+	c = find_cit(r, "Nghị quyết", "21", 0);
+	CHECK(c && str_is(c->code, "21-NQ/TW") && str_is(c->issuer, "Ban Chấp hành Trung ương") &&
+		  str_is(c->term, "XIII"), "21NQ/TW: %s / %s / %s", c && c->code ? c->code : "NULL",
+		  c && c->issuer ? c->issuer : "NULL", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->code, "05-CT/TW"), "05CT/TW: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nHuyện ủy Tân Phong sơ kết Nghị quyết Trung ương 6 (NQTW6) - khóa X về phát "
+				"triển nông nghiệp.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(r->ncitations == 1 && c && str_is(c->term, "X"), "(NQTW6): %d citations", r->ncitations);
+	gb_result_free(r);
+}
+
 /* probe 32 G3: an issuer after a coordinated pair, each with its own subject */
 static void
 test_issuer_after_subjects(void)
@@ -13873,6 +13977,43 @@ test_cit_congress_bare_nth(void)
 }
 
 /*
+ * probe 50 G8: a congress's number spelled out after "lần thứ" ("lần thứ
+ * nhất", "lần thứ mười bảy", "lần thứ hai mươi mốt") is its term, as "lần
+ * thứ I" and "lần thứ 17" are; one document with the number written so.
+ * Without "thứ" a word counts no congress.
+ */
+static void
+test_cit_congress_spelled_nth(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	int			k,
+				xvii = 0;
+
+	r = extract("Sáng ngày 28/8/2025, Đảng ủy xã Ya Ly đã tổ chức Hội nghị quán triệt Nghị quyết Đại hội "
+				"đại biểu Đảng bộ xã Ya Ly lần thứ nhất, nhiệm kỳ 2025-2030 và Nghị quyết Đại hội Đảng bộ "
+				"thành phố lần thứ mười bảy. Các chi bộ học tập Nghị quyết Đại hội Đảng bộ thành phố lần "
+				"thứ 17 và Nghị quyết Đại hội đại biểu toàn quốc lần thứ mười ba của Đảng.", 2025, 8, 29);
+	CHECK(r->ncitations == 3, "%d citations", r->ncitations);
+	for (k = 0; k < r->ncitations; k++)
+	{
+		c = &r->citations[k];
+		CHECK(c->number == NULL && c->term && strstr(c->key, "dai-hoi"), "citation %d: %s", k, c->key);
+		if (str_is(c->term, "XVII"))
+			xvii = c->mentions;
+	}
+	CHECK(xvii == 2, "lần thứ mười bảy is lần thứ 17: %d mentions", xvii);
+	CHECK(r->ncitations > 0 && str_is(r->citations[0].term, "I"), "first: %s",
+		  r->ncitations ? r->citations[0].key : "");
+	gb_result_free(r);
+	r = extract("Chi bộ quán triệt Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ hai mươi mốt và Nghị "
+				"quyết Đại hội lần đầu của Hội Nông dân.", 2020, 11, 2);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].term, "XXI"), "%d citations, %s", r->ncitations,
+		  r->ncitations ? r->citations[0].key : "");
+	gb_result_free(r);
+}
+
+/*
  * probe 39 G12: "... và hướng dẫn thực hiện quy định" after a subject is the
  * carrying out of the document, one more object of the verb citing it, no
  * part of its subject; "và" inside a subject stays
@@ -15368,6 +15509,7 @@ main(void)
 	test_organizer_room_dash();
 	test_organizer_course();
 	test_cit_paren_issue_date();
+	test_cit_plenum_number_paren();
 	test_cit_plenum_issuer_cua();
 	test_cit_term_after_dash();
 	test_titles_before_honorific();
@@ -15614,6 +15756,7 @@ main(void)
 	test_session_in_event_span();
 	test_held_anniversary();
 	test_code_space_hyphen();
+	test_cit_glued_forms();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_cit_term_all_levels_round();
@@ -15708,6 +15851,7 @@ main(void)
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
+	test_cit_congress_spelled_nth();
 	test_cit_subject_carry_out();
 	test_title_adverb_after_place();
 	test_title_number_inside();
