@@ -366,6 +366,23 @@ Trong hai ngày (5 và 6/8/2025), Đảng bộ xã Tân Mỹ tổ chức Đại 
 Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ I, nhiệm kỳ 2025-2030 được tổ chức trong 2,5 ngày (từ 21-23/9) tại Hội trường tỉnh.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 49 G2). A lower-case "ngày" right after the verb that holds the meeting ("diễn ra ngày", "được tổ chức ngày", "khai mạc ngày", "diễn ra trong 2 ngày (26 - 27/12)") or after the meeting held in its clause ("tổ chức hội nghị tổng kết ... ngày 26/12/2024") dates it as "vào ngày" does; a document or an anniversary in between owns the date, and "từ ngày", "trước ngày" give a start or a deadline
+SELECT held_on, date_inferred, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Tỉnh ủy Sơn La tổ chức hội nghị tổng kết công tác năm 2024 ngày 26/12/2024. Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 diễn ra trong 2 ngày (26 - 27/12/2024).$$),
+    ($$Tin hoạt động
+Hội nghị Ban Chấp hành Đảng bộ tỉnh Minh Hòa lần thứ 15 được tổ chức ngày 4/12/2013.$$),
+    ($$Tin hoạt động
+Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXII diễn ra trong hai ngày (14 và 15/7/2020) tại Hội trường huyện.$$),
+    ($$Tin hoạt động
+Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh Gia Lai khóa XVI khai mạc ngày 3-7-2023 tại Pleiku.$$),
+    ($$Tin hoạt động
+Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 5/3/2024.$$),
+    ($$Tin hoạt động
+Các chi bộ trực thuộc Đảng ủy xã Tân Mỹ tổ chức đại hội trước ngày 30/6/2025.$$)
+) AS v(body), gb_extract(body);
+
 -- K7: a denied "trực tuyến" or "điểm cầu" ("chưa tham gia hội nghị trực
 --     tuyến", "không có điểm cầu") makes no online meeting; a negator in
 --     another clause, or "không khí", denies nothing

@@ -5279,6 +5279,64 @@ planned_date_before(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * Whether a verb that holds the meeting ends just before p: "tổ chức",
+ * "khai mạc", or, of two words or more, "diễn ra", "được tổ chức" (not
+ * "đã" or "được" alone).
+ */
+static bool
+held_verb_ends_at(const GbDoc *d, int p)
+{
+	return phrase_ends_at(d, p, CAT_MEETWORD, MW_VERB) ||
+		(phrase_ends_at(d, p, CAT_MEETWORD, MW_HELD) && meetword(d, p - 2, MW_HELD, NULL) == 2) ||
+		meetword(d, p - 3, MW_HELD, NULL) == 3;
+}
+
+/*
+ * "Hội nghị diễn ra ngày 26/12/2024", "... được tổ chức ngày 4/12/2013",
+ * "diễn ra trong 2 ngày (26 - 27/12)", "Tỉnh ủy tổ chức hội nghị tổng kết
+ * công tác năm 2024 ngày 26/12/2024": a lower-case "ngày" at k right after
+ * the verb that holds the meeting, or after the meeting held, in its
+ * clause, dates it as "vào ngày" does (probe 49 G2).  A document named in
+ * between owns the date ("tổ chức hội nghị quán triệt Chỉ thị 35 ngày
+ * ..."), and so does an anniversary counted in years ("kỷ niệm 50 năm ...
+ * ngày 30/4/1975"); a word that ends a name ("từ", "trước", "của") ends
+ * the meeting's: "tiến hành Đại hội từ ngày 2/6" starts a season, "tổ
+ * chức đại hội trước ngày 30/6" sets a deadline ("năm 2024" goes on with
+ * the work reviewed).
+ */
+static bool
+held_date_after(const GbDoc *d, int ls, int k)
+{
+	int			v = k,
+				j;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER))
+		return false;
+	/* "trong ngày 26/12", "trong 2 ngày (26 - 27/12)", "trong hai ngày" */
+	if (tok_is(d, v - 1, "trong"))
+		v--;
+	else if (tok_is(d, v - 2, "trong") && !tok_has(d, v - 1, T_NL) &&
+			 (tok_has(d, v - 1, T_NUM) || gb_dict_match(d, v - 1, CAT_COUNTWORD, NULL) == 1))
+		v -= 2;
+	if (v - 1 <= ls || tok_has(d, v, T_NL))
+		return false;
+	if (held_verb_ends_at(d, v))
+		return true;
+	for (j = v - 1; j > ls && j >= k - DATED_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || (tok_has(d, j, T_PUNCT) && !tok_punct(d, j, '-')) ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 ||
+			(tok_has(d, j, T_NUM) && tok_is(d, j + 1, "nam")) ||
+			(gb_dict_match(d, j, CAT_NAMESTOP, NULL) == 1 && !tok_is(d, j, "nam")) ||
+			gb_dict_match(d, j, CAT_PREPOSITION, NULL) == 1)
+			return false;
+		if (kind_at(d, j, NULL) > 0 && held_by_verb(d, j))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -5300,6 +5358,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 	if (!gb_date_cue(d, k, cue) &&
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
+		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
 		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
 		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))

@@ -2760,6 +2760,53 @@ test_held_day_range_paren(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 49 G2.  A lower-case "ngày" right after the verb that holds the
+ * meeting ("diễn ra ngày", "được tổ chức ngày", "khai mạc ngày", "diễn ra
+ * trong 2 ngày (26 - 27/12)"), or after the meeting held in its clause
+ * ("tổ chức hội nghị tổng kết ... ngày 26/12/2024"), dates it as "vào
+ * ngày" does; a document or an anniversary in between owns the date.
+ */
+static void
+test_held_date_after_verb(void)
+{
+	GbResult   *r;
+
+	range_case("Tin hoạt động\nTỉnh ủy Sơn La tổ chức hội nghị ngày 26/12/2024.", 2024, 12, 26, NULL,
+			   "tổ chức hội nghị ngày");
+	range_case("Tin hoạt động\nTỉnh ủy Hà Giang tổ chức hội nghị tổng kết công tác năm 2024 ngày 26/12/2024.",
+			   2024, 12, 26, NULL, "tổ chức hội nghị tổng kết ... ngày");
+	range_case("Tin hoạt động\nHội nghị diễn ra ngày 26-12-2024.", 2024, 12, 26, NULL, "diễn ra ngày");
+	range_case("Tin hoạt động\nHội nghị diễn ra trong ngày 26/12/2024.", 2024, 12, 26, NULL,
+			   "diễn ra trong ngày");
+	range_case("Tin hoạt động\nHội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 được tổ chức ngày 4/12/2013.",
+			   2013, 12, 4, NULL, "được tổ chức ngày");
+	range_case("Tin hoạt động\nHội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh Gia Lai khóa XVI khai mạc ngày "
+			   "3-7-2023 tại Pleiku.", 2023, 7, 3, NULL, "khai mạc ngày");
+	range_case("Tin hoạt động\nĐại hội đại biểu Đảng bộ huyện Hòa Vang lần thứ XXII diễn ra trong hai ngày "
+			   "(14 - 15/7/2020) tại Hội trường huyện.", 2020, 7, 14, NULL, "trong hai ngày (D - D/M/Y)");
+	range_case("Tin hoạt động\nHội nghị Ban Chấp hành Đảng bộ tỉnh diễn ra trong 2 ngày (14 và 15/10/2020).",
+			   2020, 10, 14, NULL, "trong 2 ngày (D và D/M/Y)");
+	/* the first sentence keeps the lead: its date and its organizer */
+	r = extract("Tin hoạt động\nTỉnh ủy Sơn La tổ chức hội nghị tổng kết công tác năm 2024 ngày 26/12/2024. "
+				"Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 diễn ra trong 2 ngày (26 - 27/12/2024).",
+				0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 26) && str_is(r->meeting.organizer, "Tỉnh ủy Sơn La"),
+		  "held then days: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* a document's date, an anniversary's: not the meeting's */
+	range_case("Tin hoạt động\nHuyện ủy Minh Sơn tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 5/3/2024.",
+			   0, 0, 0, NULL, "document between");
+	range_case("Tin hoạt động\nHuyện ủy Minh Sơn tổ chức lễ kỷ niệm 50 năm giải phóng huyện ngày 30/4/1975.",
+			   0, 0, 0, NULL, "anniversary");
+	/* a start, a deadline: not the day it is held on */
+	range_case("Tin hoạt động\nCác chi bộ trực thuộc đã lần lượt tiến hành Đại hội từ ngày 2/6/2022.",
+			   0, 0, 0, NULL, "từ ngày");
+	range_case("Tin hoạt động\nCác chi bộ trực thuộc tổ chức đại hội trước ngày 30/6/2025.",
+			   0, 0, 0, NULL, "trước ngày");
+}
+
 /* K7: a denied "trực tuyến" or "điểm cầu" makes no online meeting. */
 static void
 online_case(const char *text, int online, const char *what)
@@ -15014,6 +15061,7 @@ main(void)
 	test_role_behalf();
 	test_held_day_range();
 	test_held_day_range_paren();
+	test_held_date_after_verb();
 	test_online_negated();
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
