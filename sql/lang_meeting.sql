@@ -383,6 +383,17 @@ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Chỉ thị số 3
 Các chi bộ trực thuộc Đảng ủy xã Tân Mỹ tổ chức đại hội trước ngày 30/6/2025.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 48 G5). A meeting of two days, each with its session, is one cue even as the text's first line ("Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 ..."): the first day, with its time; two whole dates joined by "và" ("Chiều 13/8 và sáng 14/8/2019", "Ngày 13/8 và 14/8/2019") give the first in the last's year
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã Bình Sơn tổ chức nghiên cứu, học tập, quán triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII$$),
+    ($$Sáng ngày 21 và 22/12/2022, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt.$$),
+    ($$Tin hoạt động
+Chiều 13/8 và sáng 14/8/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị quán triệt Nghị quyết Trung ương 4 khóa XII.$$),
+    ($$Tin hoạt động
+Trong hai ngày 30/12 và 31/12/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
 -- K7: a denied "trực tuyến" or "điểm cầu" ("chưa tham gia hội nghị trực
 --     tuyến", "không có điểm cầu") makes no online meeting; a negator in
 --     another clause, or "không khí", denies nothing

@@ -6637,7 +6637,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				label_le = -1,
 				spoken_at = -1, /* likewise */
 				spoken_ls = -1,
-				spoken_le = -1;
+				spoken_le = -1,
+				kept_end = -1;	/* the token after a cue kept so */
 	int			ls,
 				le,
 				k;
@@ -6719,7 +6720,13 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			/* once the lead is known, only some tokens can add to it */
 			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
-			if (!st->have_lead && words > 4 && k >= trial.sentence_end &&
+			/*
+			 * the words of a cue kept for want of a lead start no other:
+			 * "Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022" heading the
+			 * text is one cue, its time the first day's, not a cue at
+			 * "ngày 21 và ..." without it (probe 48 G5)
+			 */
+			if (!st->have_lead && words > 4 && k >= trial.sentence_end && k >= kept_end &&
 				lead_cue(d, &kc, ls, le, k, &st->cue, &decided) &&
 				!planned_days_beaten(st, d, ls, le, k))
 			{
@@ -6735,6 +6742,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 					label_at = k;
 					label_ls = ls;
 					label_le = le;
+					kept_end = label.end;
 				}
 				else
 				{
@@ -6767,6 +6775,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 						spoken_at = k;
 						spoken_ls = ls;
 						spoken_le = le;
+						kept_end = spoken.end;
 					}
 					else if (st->have_lead && se < le)
 					{

@@ -2732,6 +2732,30 @@ test_held_day_range(void)
 }
 
 /*
+ * Probe 48 G5.  A meeting of two days, each with its session: "Chiều ngày
+ * 21 và sáng ngày 22 tháng 12 năm 2022 ..." is one cue even as the text's
+ * first line, its time the first day's; "Chiều 13/8 và sáng 14/8/2019",
+ * "Ngày 13/8 và 14/8/2019": two whole dates, the first in the last's year.
+ */
+static void
+test_held_two_sessions(void)
+{
+	range_case("Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã Bình Sơn tổ chức nghiên cứu, "
+			   "học tập, quán triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII",
+			   2022, 12, 21, "chiều", "first line: chiều ngày D và sáng ngày D tháng M năm Y");
+	range_case("Sáng ngày 21 và 22/12/2022, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt.",
+			   2022, 12, 21, "sáng", "first line: sáng ngày D và D/M/Y");
+	range_case("Sáng ngày 13-14/8/2019, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.",
+			   2019, 8, 13, "sáng", "first line: sáng ngày D-D/M/Y");
+	range_case("Tin hoạt động\nChiều 13/8 và sáng 14/8/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị quán triệt "
+			   "Nghị quyết Trung ương 4 khóa XII.", 2019, 8, 13, "chiều", "chiều D/M và sáng D/M/Y");
+	range_case("Tin hoạt động\nNgày 13/8 và 14/8/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị quán triệt.",
+			   2019, 8, 13, NULL, "D/M và D/M/Y");
+	range_case("Tin hoạt động\nTrong hai ngày 30/12 và 31/12/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị.",
+			   2019, 12, 30, NULL, "hai ngày D/M và D/M/Y");
+}
+
+/*
  * Probe 45 G3.  The days of a meeting in parentheses after the opening
  * "Trong N ngày" ("Trong 2 ngày (23, 24-7-2020), ...") are read as they
  * are without: the first day.  Further on, "được tổ chức trong 2,5 ngày
@@ -15062,6 +15086,7 @@ main(void)
 	test_held_day_range();
 	test_held_day_range_paren();
 	test_held_date_after_verb();
+	test_held_two_sessions();
 	test_online_negated();
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
