@@ -394,6 +394,15 @@ Chiều 13/8 và sáng 14/8/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị
 Trong hai ngày 30/12 và 31/12/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 48 G4). A cited document with the meeting's day and month ("Sáng 22/10" and "Nghị quyết số 35, ngày 22.10.2018") gives it no year that a later document cited ("Kế hoạch số 256, ngày 22.7.2019") rules out: the meeting follows what it carries out
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 22/10, Tỉnh ủy Quảng Nam tổ chức Hội nghị quán triệt các văn bản của Trung ương. Tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng đã quán triệt Nghị quyết số 35, ngày 22.10.2018 của Bộ Chính trị. Tiếp đó, đồng chí triển khai Kế hoạch số 256, ngày 22.7.2019 của Ban Thường vụ Tỉnh ủy.$$),
+    ($$Tin hoạt động
+Chiều 5/3, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Kế hoạch số 12-KH/TU ngày 10/01/2024 của Tỉnh ủy và Chỉ thị số 20-CT/TW ngày 5/3/2023 của Ban Bí thư.$$)
+) AS v(body), gb_extract(body);
+
 -- K7: a denied "trực tuyến" or "điểm cầu" ("chưa tham gia hội nghị trực
 --     tuyến", "không có điểm cầu") makes no online meeting; a negator in
 --     another clause, or "không khí", denies nothing

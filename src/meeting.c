@@ -6991,6 +6991,21 @@ year_written_with(const GbMeetState *st, GbDate md, bool range)
 }
 
 /*
+ * Whether day and month md in year y come before the latest full date of
+ * the text when that is a cited document's issue date (latest_cited): the
+ * meeting follows what it carries out, so "Sáng 22/10" of a report that
+ * rolls out a plan of 22.7.2019 is not in 2018, though a resolution of
+ * 22.10.2018 is cited too (probe 48 G4).  The same day and month written
+ * with a year then tells nothing of the meeting's.
+ */
+static bool
+before_latest_cited(const GbMeetState *st, GbDate md, int y, bool latest_cited)
+{
+	md.y = y;
+	return latest_cited && st->latest_date.y && gb_date_days(md) < gb_date_days(st->latest_date);
+}
+
+/*
  * Whether date is the issue date of a document the text cites.  A sơ kết or
  * a tổng kết reviews a document years after its issue: the year of that
  * date tells nothing of the meeting's unless "N năm" counts the years.
@@ -7068,7 +7083,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = st->review_year;
 		else if (per && per->year)
 			held = after_period(held, per);
-		else if ((written = year_written_with(st, held, st->cue.range)) != 0)
+		else if ((written = year_written_with(st, held, st->cue.range)) != 0 &&
+				 !before_latest_cited(st, held, written, latest_cited))
 			held.y = written;	/* the same days written elsewhere with a year */
 		else if (st->latest_date.y || st->bound_date.y)
 		{

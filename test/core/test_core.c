@@ -7363,6 +7363,36 @@ test_date_year_same_days(void)
 }
 
 /*
+ * Probe 48 G4.  A cited document with the meeting's day and month gives it
+ * no year when a later document cited rules that year out: "Sáng 22/10"
+ * of a report rolling out a plan of 22.7.2019 is in 2019, not in the year
+ * of a resolution of 22.10.2018 cited with it, in either order.
+ */
+static void
+test_date_year_not_before_cited(void)
+{
+	static const char *const texts[] = {
+		"Tin hoạt động\nSáng 22/10, Tỉnh ủy Quảng Nam tổ chức Hội nghị quán triệt các văn bản của Trung "
+		"ương. Tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng đã quán triệt Nghị quyết số 35, "
+		"ngày 22.10.2018 của Bộ Chính trị. Tiếp đó, đồng chí triển khai Kế hoạch số 256, ngày 22.7.2019 "
+		"của Ban Thường vụ Tỉnh ủy.",
+		"Tin hoạt động\nChiều 5/3, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Kế hoạch số 12-KH/TU ngày "
+		"10/01/2024 của Tỉnh ủy và Chỉ thị số 20-CT/TW ngày 5/3/2023 của Ban Bí thư.",
+	};
+	static const int years[] = {2019, 2024};
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		GbResult   *r = extract(texts[k], 0, 0, 0);
+
+		CHECK(r->meeting.held_on.y == years[k] && r->meeting.date_inferred == 1,
+			  "text %d: %d-%d-%d", k, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+}
+
+/*
  * Y11 (probe 17): the usual short forms of mass organizations and
  * committees in capitals, at a level ("LĐLĐ tỉnh", "Hội LHPN huyện", "HND
  * xã", "Hội CCB quận 7", "ĐUK Doanh nghiệp tỉnh"), are bodies that organize.
@@ -15282,6 +15312,7 @@ main(void)
 	test_cit_plenum_short_form();
 	test_cit_plenum_number_short();
 	test_date_year_same_days();
+	test_date_year_not_before_cited();
 	test_org_body_abbrev();
 	test_byline_tin_anh();
 	test_title_known_body_lower();
