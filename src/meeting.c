@@ -1207,6 +1207,27 @@ span_month(const GbDoc *d, int start, int end)
 	return false;
 }
 
+static bool life_date(const GbDoc *d, int k);
+
+/*
+ * Whether the month [start, end) opens its sentence (lo), "Từ" before it
+ * or not, with a person for subject after the comma: "Tháng 5/2023, ông
+ * trở lại Bộ Tư pháp", "Từ tháng 3/2020, đồng chí giữ chức ...".
+ */
+static bool
+person_month(const GbDoc *d, int lo, int start, int end)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (start != lo && !(start == lo + 1 && tok_is(d, lo, "tu")))
+		return false;
+	if (!tok_punct(d, end, ',') || tok_has(d, end + 1, T_NL))
+		return false;
+	m = gb_dict_match(d, end + 1, CAT_HONORIFIC, &ph);
+	return m > 1 || (m == 1 && gb_same_word(d, end + 1, ph));
+}
+
 /*
  * Whether the period [start, end) opens a span of a person's career: "từng
  * giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng 12/2010)",
@@ -1214,18 +1235,26 @@ span_month(const GbDoc *d, int start, int end)
  * tháng 3/2016 đến nay, đồng chí A là Bí thư Huyện ủy".  The months of the
  * posts held in a biography are no period the meeting reviews, and give
  * its day no year.  "từ ... đến" with a post held in its sentence ("giữ
- * chức", "đảm nhiệm", "là" before a title) tells one.
+ * chức", "đảm nhiệm", "là" before a title) tells one.  So does a single
+ * month of a biography (probe 49 G8): one of a person's life ("sinh tháng
+ * 6/1970"), or one in a sentence that names no meeting, with a post held
+ * in it or a person for its subject ("Tháng 5/2023, ông trở lại Bộ Tư
+ * pháp ..., rồi tháng 1/2025 được ... điều động giữ chức Bí thư").
  */
 static bool
 career_span(const GbDoc *d, int start, int end)
 {
+	bool		span = span_month(d, start, end),
+				career = false;
 	int			lo,
 				hi,
 				k;
 
-	if (!span_month(d, start, end))
+	if (!span && !tok_is(d, start, "thang"))
 		return false;
-	for (lo = start - 1; lo > 0 && lo > start - CAREER_AROUND; lo--)
+	if (!span && life_date(d, start))
+		return true;
+	for (lo = start; lo > 0 && lo > start - CAREER_AROUND; lo--)
 		if (tok_has(d, lo, T_NL) || sentence_end(d, lo - 1) || tok_punct(d, lo - 1, ';'))
 			break;
 	for (hi = end; hi < d->ntok && hi < end + CAREER_AROUND; hi++)
@@ -1233,13 +1262,18 @@ career_span(const GbDoc *d, int start, int end)
 			break;
 	for (k = lo; k < hi; k++)
 	{
-		if (meetword(d, k, MW_CAREER, NULL) > 0)
-			return true;
-		if (tok_is(d, k, "la") && gb_exact_any(d, k, "là") &&
-			!tok_has(d, k + 1, T_NL) && gb_dict_match(d, k + 1, CAT_TITLE, NULL) > 0)
-			return true;
+		if (!span && kind_at(d, k, NULL) > 0)
+			return false;
+		if (meetword(d, k, MW_CAREER, NULL) > 0 ||
+			(tok_is(d, k, "la") && gb_exact_any(d, k, "là") &&
+			 !tok_has(d, k + 1, T_NL) && gb_dict_match(d, k + 1, CAT_TITLE, NULL) > 0))
+		{
+			if (span)
+				return true;
+			career = true;
+		}
 	}
-	return false;
+	return !span && (career || person_month(d, lo, start, end));
 }
 
 /*

@@ -13668,6 +13668,43 @@ test_period_career_span(void)
 }
 
 /*
+ * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
+ * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
+ * chức ...", is no period and gives the meeting's day no year.  A month
+ * in a sentence that names a meeting, or of work done, stays the period.
+ */
+static void
+test_period_biography_month(void)
+{
+	static const char *const bio[] = {
+		"Ông Dũng sinh tháng 6/1970 tại Hà Nội.",
+		"Từ tháng 3/2020, ông giữ chức Phó Bí thư Tỉnh ủy.",
+		"Tháng 5/2023, ông trở lại Bộ Tư pháp với cương vị Thứ trưởng.",
+		"Tháng 8/2021, bà Nguyễn Thị Hoa về công tác tại Sở Nội vụ.",
+		"Đồng chí từng công tác ở nhiều địa phương, tháng 1/2025 được điều động giữ chức Bí thư Tỉnh ủy.",
+	};
+	GbResult   *r;
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(bio) / sizeof(bio[0])); k++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nNgày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố "
+				 "quyết định của Bộ Chính trị về công tác cán bộ. %s", bio[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.period_text == NULL && r->meeting.held_on.y == 0, "biography %d: %s %d", k,
+			  r->meeting.period_text ? r->meeting.period_text : "NULL", r->meeting.held_on.y);
+		gb_result_free(r);
+	}
+	/* a month of the work, or of a meeting, with a person for subject: still the period */
+	r = extract("Tin hoạt động\nNgày 12/9, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban. Tháng 8/2024, "
+				"đồng chí Bí thư Huyện ủy chủ trì hội nghị sơ kết công tác tháng 8/2024.", 0, 0, 0);
+	CHECK(r->meeting.period_text != NULL, "month of a meeting: NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 38 G9: "của của Bộ Chính trị", a word typed twice, still names the
  * issuer, as one "của" does
  */
@@ -15558,6 +15595,7 @@ main(void)
 	test_period_dash_space_year();
 	test_period_issue_name();
 	test_period_career_span();
+	test_period_biography_month();
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
