@@ -403,6 +403,19 @@ Sáng 22/10, Tỉnh ủy Quảng Nam tổ chức Hội nghị quán triệt các
 Chiều 5/3, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Kế hoạch số 12-KH/TU ngày 10/01/2024 của Tỉnh ủy và Chỉ thị số 20-CT/TW ngày 5/3/2023 của Ban Bí thư.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 49 G8). A single month of a biography, of a person's life ("sinh tháng 6/1970") or in a sentence that names no meeting with a post held or a person for subject ("Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ chức ..."), is no period and gives the meeting's day no year; a month in a sentence naming a meeting stays the period
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Ông Dũng sinh tháng 6/1970 tại Hà Nội.$$),
+    ($$Tin hoạt động
+Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Tháng 5/2023, ông trở lại Bộ Tư pháp với cương vị Thứ trưởng.$$),
+    ($$Tin hoạt động
+Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Từ tháng 3/2020, bà Lê Thị Hoa giữ chức Phó Bí thư Tỉnh ủy.$$),
+    ($$Tin hoạt động
+Ngày 12/9, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban. Tháng 8/2024, đồng chí Bí thư Huyện ủy chủ trì hội nghị sơ kết công tác tháng 8/2024.$$)
+) AS v(body), gb_extract(body);
+
 -- K7: a denied "trực tuyến" or "điểm cầu" ("chưa tham gia hội nghị trực
 --     tuyến", "không có điểm cầu") makes no online meeting; a negator in
 --     another clause, or "không khí", denies nothing
@@ -3162,19 +3175,6 @@ FROM (VALUES
     ($$Sáng 16/10, Ban Chấp hành Đảng bộ tỉnh Bình Định khóa XX, nhiệm kỳ 2020-2025 tổ chức Hội nghị lần thứ nhất. Đồng chí Hồ Quốc Dũng được bầu giữ chức Bí thư Tỉnh ủy. Đồng chí từng giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng 12/2010).$$),
     ($$Chiều 20/5, Ban Thường vụ Tỉnh ủy Phú Yên tổ chức hội nghị công bố quyết định về công tác cán bộ. Từ tháng 3/2016 đến nay, đồng chí Lê Văn Nam là Bí thư Huyện ủy Tuy An.$$),
     ($$Sáng 5/7, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết. Từ tháng 1/2024 đến nay, Đảng bộ huyện đã lãnh đạo hoàn thành các chỉ tiêu.$$)
-) AS v(body), gb_extract(body);
-
--- R9 (probe 49 G8). A single month of a biography, of a person's life ("sinh tháng 6/1970") or in a sentence that names no meeting with a post held or a person for subject ("Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ chức ..."), is no period and gives the meeting's day no year; a month in a sentence naming a meeting stays the period
-SELECT held_on, period, period_text
-FROM (VALUES
-    ($$Tin hoạt động
-Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Ông Dũng sinh tháng 6/1970 tại Hà Nội.$$),
-    ($$Tin hoạt động
-Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Tháng 5/2023, ông trở lại Bộ Tư pháp với cương vị Thứ trưởng.$$),
-    ($$Tin hoạt động
-Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Từ tháng 3/2020, bà Lê Thị Hoa giữ chức Phó Bí thư Tỉnh ủy.$$),
-    ($$Tin hoạt động
-Ngày 12/9, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban. Tháng 8/2024, đồng chí Bí thư Huyện ủy chủ trì hội nghị sơ kết công tác tháng 8/2024.$$)
 ) AS v(body), gb_extract(body);
 
 -- R7 (probe 39 G8). A body alone right after a position ends the person's title: the person acts, the body
