@@ -366,6 +366,56 @@ Trong hai ngày (5 và 6/8/2025), Đảng bộ xã Tân Mỹ tổ chức Đại 
 Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ I, nhiệm kỳ 2025-2030 được tổ chức trong 2,5 ngày (từ 21-23/9) tại Hội trường tỉnh.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 49 G2). A lower-case "ngày" right after the verb that holds the meeting ("diễn ra ngày", "được tổ chức ngày", "khai mạc ngày", "diễn ra trong 2 ngày (26 - 27/12)") or after the meeting held in its clause ("tổ chức hội nghị tổng kết ... ngày 26/12/2024") dates it as "vào ngày" does; a document or an anniversary in between owns the date, and "từ ngày", "trước ngày" give a start or a deadline
+SELECT held_on, date_inferred, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Tỉnh ủy Sơn La tổ chức hội nghị tổng kết công tác năm 2024 ngày 26/12/2024. Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 diễn ra trong 2 ngày (26 - 27/12/2024).$$),
+    ($$Tin hoạt động
+Hội nghị Ban Chấp hành Đảng bộ tỉnh Minh Hòa lần thứ 15 được tổ chức ngày 4/12/2013.$$),
+    ($$Tin hoạt động
+Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XXII diễn ra trong hai ngày (14 và 15/7/2020) tại Hội trường huyện.$$),
+    ($$Tin hoạt động
+Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh Gia Lai khóa XVI khai mạc ngày 3-7-2023 tại Pleiku.$$),
+    ($$Tin hoạt động
+Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 5/3/2024.$$),
+    ($$Tin hoạt động
+Các chi bộ trực thuộc Đảng ủy xã Tân Mỹ tổ chức đại hội trước ngày 30/6/2025.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 48 G5). A meeting of two days, each with its session, is one cue even as the text's first line ("Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 ..."): the first day, with its time; two whole dates joined by "và" ("Chiều 13/8 và sáng 14/8/2019", "Ngày 13/8 và 14/8/2019") give the first in the last's year
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã Bình Sơn tổ chức nghiên cứu, học tập, quán triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII$$),
+    ($$Sáng ngày 21 và 22/12/2022, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt.$$),
+    ($$Tin hoạt động
+Chiều 13/8 và sáng 14/8/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị quán triệt Nghị quyết Trung ương 4 khóa XII.$$),
+    ($$Tin hoạt động
+Trong hai ngày 30/12 và 31/12/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 48 G4). A cited document with the meeting's day and month ("Sáng 22/10" and "Nghị quyết số 35, ngày 22.10.2018") gives it no year that a later document cited ("Kế hoạch số 256, ngày 22.7.2019") rules out: the meeting follows what it carries out
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 22/10, Tỉnh ủy Quảng Nam tổ chức Hội nghị quán triệt các văn bản của Trung ương. Tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng đã quán triệt Nghị quyết số 35, ngày 22.10.2018 của Bộ Chính trị. Tiếp đó, đồng chí triển khai Kế hoạch số 256, ngày 22.7.2019 của Ban Thường vụ Tỉnh ủy.$$),
+    ($$Tin hoạt động
+Chiều 5/3, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Kế hoạch số 12-KH/TU ngày 10/01/2024 của Tỉnh ủy và Chỉ thị số 20-CT/TW ngày 5/3/2023 của Ban Bí thư.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 49 G8). A single month of a biography, of a person's life ("sinh tháng 6/1970") or in a sentence that names no meeting with a post held or a person for subject ("Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ chức ..."), is no period and gives the meeting's day no year; a month in a sentence naming a meeting stays the period
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Ông Dũng sinh tháng 6/1970 tại Hà Nội.$$),
+    ($$Tin hoạt động
+Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Tháng 5/2023, ông trở lại Bộ Tư pháp với cương vị Thứ trưởng.$$),
+    ($$Tin hoạt động
+Ngày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ. Từ tháng 3/2020, bà Lê Thị Hoa giữ chức Phó Bí thư Tỉnh ủy.$$),
+    ($$Tin hoạt động
+Ngày 12/9, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban. Tháng 8/2024, đồng chí Bí thư Huyện ủy chủ trì hội nghị sơ kết công tác tháng 8/2024.$$)
+) AS v(body), gb_extract(body);
+
 -- K7: a denied "trực tuyến" or "điểm cầu" ("chưa tham gia hội nghị trực
 --     tuyến", "không có điểm cầu") makes no online meeting; a negator in
 --     another clause, or "không khí", denies nothing

@@ -23,18 +23,21 @@ typedef struct FirstDate
 
 /*
  * "(từ) 02/01/2025 đến (ngày) 03/01/2025", "30/12 đến ngày 2/1/2025",
- * "02/01/2025 - 03/01/2025" from q: two whole dates a few days apart; the
- * first day's date, in the last's year when it has none.  A range of weeks
+ * "02/01/2025 - 03/01/2025", "13/8 và (sáng) 14/8/2019" from q: two whole
+ * dates a few days apart; the first day's date, in the last's year when it
+ * has none (probe 48 G5), not the next 13/8 after 14/8/2019.  A range of weeks
  * or months ("từ ngày 1/8/2025 đến ngày 30/9/2025") is a campaign's, not a
  * meeting's.  *first (when not NULL) gets the date at q when there is one.
  */
 static bool
 date_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 {
+	const GbPhrase *ph = NULL;
 	GbDate		last;
 	bool		has_year;
 	long		days;
-	int			p;
+	int			p,
+				m;
 
 	if (!gb_parse_date(d, q, &p, date, &has_year) || date->m == 0)
 		return false;
@@ -43,9 +46,13 @@ date_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 		first->end = p;
 		first->date = *date;
 	}
-	if (!(tok_is(d, p, "den") || tok_punct(d, p, '-')) || tok_has(d, p + 1, T_NL))
+	if (!(tok_is(d, p, "den") || tok_is(d, p, "va") || tok_punct(d, p, '-')) ||
+		tok_has(d, p + 1, T_NL))
 		return false;
-	p++;
+	/* "Chiều 13/8 và sáng 14/8/2019": the second day's session, its own time */
+	if (tok_is(d, p++, "va") && (m = gb_dict_match(d, p, CAT_TIMEOFDAY, &ph)) > 0 &&
+		gb_same_word(d, p, ph))
+		p += m;
 	if (tok_is(d, p, "ngay"))
 		p++;
 	if (!gb_parse_date(d, p, end, &last, &has_year) || last.m == 0 || last.y == 0)

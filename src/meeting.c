@@ -1259,6 +1259,27 @@ span_month(const GbDoc *d, int start, int end)
 	return false;
 }
 
+static bool life_date(const GbDoc *d, int k);
+
+/*
+ * Whether the month [start, end) opens its sentence (lo), "Từ" before it
+ * or not, with a person for subject after the comma: "Tháng 5/2023, ông
+ * trở lại Bộ Tư pháp", "Từ tháng 3/2020, đồng chí giữ chức ...".
+ */
+static bool
+person_month(const GbDoc *d, int lo, int start, int end)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (start != lo && !(start == lo + 1 && tok_is(d, lo, "tu")))
+		return false;
+	if (!tok_punct(d, end, ',') || tok_has(d, end + 1, T_NL))
+		return false;
+	m = gb_dict_match(d, end + 1, CAT_HONORIFIC, &ph);
+	return m > 1 || (m == 1 && gb_same_word(d, end + 1, ph));
+}
+
 /*
  * Whether the period [start, end) opens a span of a person's career: "từng
  * giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng 12/2010)",
@@ -1266,18 +1287,26 @@ span_month(const GbDoc *d, int start, int end)
  * tháng 3/2016 đến nay, đồng chí A là Bí thư Huyện ủy".  The months of the
  * posts held in a biography are no period the meeting reviews, and give
  * its day no year.  "từ ... đến" with a post held in its sentence ("giữ
- * chức", "đảm nhiệm", "là" before a title) tells one.
+ * chức", "đảm nhiệm", "là" before a title) tells one.  So does a single
+ * month of a biography (probe 49 G8): one of a person's life ("sinh tháng
+ * 6/1970"), or one in a sentence that names no meeting, with a post held
+ * in it or a person for its subject ("Tháng 5/2023, ông trở lại Bộ Tư
+ * pháp ..., rồi tháng 1/2025 được ... điều động giữ chức Bí thư").
  */
 static bool
 career_span(const GbDoc *d, int start, int end)
 {
+	bool		span = span_month(d, start, end),
+				career = false;
 	int			lo,
 				hi,
 				k;
 
-	if (!span_month(d, start, end))
+	if (!span && !tok_is(d, start, "thang"))
 		return false;
-	for (lo = start - 1; lo > 0 && lo > start - CAREER_AROUND; lo--)
+	if (!span && life_date(d, start))
+		return true;
+	for (lo = start; lo > 0 && lo > start - CAREER_AROUND; lo--)
 		if (tok_has(d, lo, T_NL) || sentence_end(d, lo - 1) || tok_punct(d, lo - 1, ';'))
 			break;
 	for (hi = end; hi < d->ntok && hi < end + CAREER_AROUND; hi++)
@@ -1285,13 +1314,18 @@ career_span(const GbDoc *d, int start, int end)
 			break;
 	for (k = lo; k < hi; k++)
 	{
-		if (meetword(d, k, MW_CAREER, NULL) > 0)
-			return true;
-		if (tok_is(d, k, "la") && gb_exact_any(d, k, "là") &&
-			!tok_has(d, k + 1, T_NL) && gb_dict_match(d, k + 1, CAT_TITLE, NULL) > 0)
-			return true;
+		if (!span && kind_at(d, k, NULL) > 0)
+			return false;
+		if (meetword(d, k, MW_CAREER, NULL) > 0 ||
+			(tok_is(d, k, "la") && gb_exact_any(d, k, "là") &&
+			 !tok_has(d, k + 1, T_NL) && gb_dict_match(d, k + 1, CAT_TITLE, NULL) > 0))
+		{
+			if (span)
+				return true;
+			career = true;
+		}
 	}
-	return false;
+	return !span && (career || person_month(d, lo, start, end));
 }
 
 /*
@@ -5407,6 +5441,64 @@ planned_date_before(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * Whether a verb that holds the meeting ends just before p: "tổ chức",
+ * "khai mạc", or, of two words or more, "diễn ra", "được tổ chức" (not
+ * "đã" or "được" alone).
+ */
+static bool
+held_verb_ends_at(const GbDoc *d, int p)
+{
+	return phrase_ends_at(d, p, CAT_MEETWORD, MW_VERB) ||
+		(phrase_ends_at(d, p, CAT_MEETWORD, MW_HELD) && meetword(d, p - 2, MW_HELD, NULL) == 2) ||
+		meetword(d, p - 3, MW_HELD, NULL) == 3;
+}
+
+/*
+ * "Hội nghị diễn ra ngày 26/12/2024", "... được tổ chức ngày 4/12/2013",
+ * "diễn ra trong 2 ngày (26 - 27/12)", "Tỉnh ủy tổ chức hội nghị tổng kết
+ * công tác năm 2024 ngày 26/12/2024": a lower-case "ngày" at k right after
+ * the verb that holds the meeting, or after the meeting held, in its
+ * clause, dates it as "vào ngày" does (probe 49 G2).  A document named in
+ * between owns the date ("tổ chức hội nghị quán triệt Chỉ thị 35 ngày
+ * ..."), and so does an anniversary counted in years ("kỷ niệm 50 năm ...
+ * ngày 30/4/1975"); a word that ends a name ("từ", "trước", "của") ends
+ * the meeting's: "tiến hành Đại hội từ ngày 2/6" starts a season, "tổ
+ * chức đại hội trước ngày 30/6" sets a deadline ("năm 2024" goes on with
+ * the work reviewed).
+ */
+static bool
+held_date_after(const GbDoc *d, int ls, int k)
+{
+	int			v = k,
+				j;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER))
+		return false;
+	/* "trong ngày 26/12", "trong 2 ngày (26 - 27/12)", "trong hai ngày" */
+	if (tok_is(d, v - 1, "trong"))
+		v--;
+	else if (tok_is(d, v - 2, "trong") && !tok_has(d, v - 1, T_NL) &&
+			 (tok_has(d, v - 1, T_NUM) || gb_dict_match(d, v - 1, CAT_COUNTWORD, NULL) == 1))
+		v -= 2;
+	if (v - 1 <= ls || tok_has(d, v, T_NL))
+		return false;
+	if (held_verb_ends_at(d, v))
+		return true;
+	for (j = v - 1; j > ls && j >= k - DATED_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || (tok_has(d, j, T_PUNCT) && !tok_punct(d, j, '-')) ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 ||
+			(tok_has(d, j, T_NUM) && tok_is(d, j + 1, "nam")) ||
+			(gb_dict_match(d, j, CAT_NAMESTOP, NULL) == 1 && !tok_is(d, j, "nam")) ||
+			gb_dict_match(d, j, CAT_PREPOSITION, NULL) == 1)
+			return false;
+		if (kind_at(d, j, NULL) > 0 && held_by_verb(d, j))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -5428,6 +5520,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 	if (!gb_date_cue(d, k, cue) &&
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
+		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
 		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
 		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
@@ -6706,7 +6799,8 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				label_le = -1,
 				spoken_at = -1, /* likewise */
 				spoken_ls = -1,
-				spoken_le = -1;
+				spoken_le = -1,
+				kept_end = -1;	/* the token after a cue kept so */
 	int			ls,
 				le,
 				k;
@@ -6788,7 +6882,13 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			/* once the lead is known, only some tokens can add to it */
 			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
 				break;
-			if (!st->have_lead && words > 4 && k >= trial.sentence_end &&
+			/*
+			 * the words of a cue kept for want of a lead start no other:
+			 * "Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022" heading the
+			 * text is one cue, its time the first day's, not a cue at
+			 * "ngày 21 và ..." without it (probe 48 G5)
+			 */
+			if (!st->have_lead && words > 4 && k >= trial.sentence_end && k >= kept_end &&
 				lead_cue(d, &kc, ls, le, k, &st->cue, &decided) &&
 				!planned_days_beaten(st, d, ls, le, k))
 			{
@@ -6804,6 +6904,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 					label_at = k;
 					label_ls = ls;
 					label_le = le;
+					kept_end = label.end;
 				}
 				else
 				{
@@ -6836,6 +6937,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 						spoken_at = k;
 						spoken_ls = ls;
 						spoken_le = le;
+						kept_end = spoken.end;
 					}
 					else if (st->have_lead && se < le)
 					{
@@ -7066,6 +7168,21 @@ year_written_with(const GbMeetState *st, GbDate md, bool range)
 }
 
 /*
+ * Whether day and month md in year y come before the latest full date of
+ * the text when that is a cited document's issue date (latest_cited): the
+ * meeting follows what it carries out, so "Sáng 22/10" of a report that
+ * rolls out a plan of 22.7.2019 is not in 2018, though a resolution of
+ * 22.10.2018 is cited too (probe 48 G4).  The same day and month written
+ * with a year then tells nothing of the meeting's.
+ */
+static bool
+before_latest_cited(const GbMeetState *st, GbDate md, int y, bool latest_cited)
+{
+	md.y = y;
+	return latest_cited && st->latest_date.y && gb_date_days(md) < gb_date_days(st->latest_date);
+}
+
+/*
  * Whether date is the issue date of a document the text cites.  A sơ kết or
  * a tổng kết reviews a document years after its issue: the year of that
  * date tells nothing of the meeting's unless "N năm" counts the years.
@@ -7149,7 +7266,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			held.y = st->review_year;
 		else if (dating)
 			held = after_period(held, dating);
-		else if ((written = year_written_with(st, held, st->cue.range)) != 0)
+		else if ((written = year_written_with(st, held, st->cue.range)) != 0 &&
+				 !before_latest_cited(st, held, written, latest_cited))
 			held.y = written;	/* the same days written elsewhere with a year */
 		else if (st->latest_date.y || st->bound_date.y)
 		{

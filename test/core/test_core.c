@@ -2732,6 +2732,30 @@ test_held_day_range(void)
 }
 
 /*
+ * Probe 48 G5.  A meeting of two days, each with its session: "Chiều ngày
+ * 21 và sáng ngày 22 tháng 12 năm 2022 ..." is one cue even as the text's
+ * first line, its time the first day's; "Chiều 13/8 và sáng 14/8/2019",
+ * "Ngày 13/8 và 14/8/2019": two whole dates, the first in the last's year.
+ */
+static void
+test_held_two_sessions(void)
+{
+	range_case("Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022 Đảng ủy xã Bình Sơn tổ chức nghiên cứu, "
+			   "học tập, quán triệt Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII",
+			   2022, 12, 21, "chiều", "first line: chiều ngày D và sáng ngày D tháng M năm Y");
+	range_case("Sáng ngày 21 và 22/12/2022, Đảng ủy xã Tân Mỹ tổ chức hội nghị quán triệt.",
+			   2022, 12, 21, "sáng", "first line: sáng ngày D và D/M/Y");
+	range_case("Sáng ngày 13-14/8/2019, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.",
+			   2019, 8, 13, "sáng", "first line: sáng ngày D-D/M/Y");
+	range_case("Tin hoạt động\nChiều 13/8 và sáng 14/8/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị quán triệt "
+			   "Nghị quyết Trung ương 4 khóa XII.", 2019, 8, 13, "chiều", "chiều D/M và sáng D/M/Y");
+	range_case("Tin hoạt động\nNgày 13/8 và 14/8/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị quán triệt.",
+			   2019, 8, 13, NULL, "D/M và D/M/Y");
+	range_case("Tin hoạt động\nTrong hai ngày 30/12 và 31/12/2019, Tỉnh ủy Minh Hòa tổ chức hội nghị.",
+			   2019, 12, 30, NULL, "hai ngày D/M và D/M/Y");
+}
+
+/*
  * Probe 45 G3.  The days of a meeting in parentheses after the opening
  * "Trong N ngày" ("Trong 2 ngày (23, 24-7-2020), ...") are read as they
  * are without: the first day.  Further on, "được tổ chức trong 2,5 ngày
@@ -2758,6 +2782,53 @@ test_held_day_range_paren(void)
 	CHECK(held_is(r, 0, 0, 0), "schedule in parentheses: %d-%d-%d", r->meeting.held_on.y,
 		  r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
+}
+
+/*
+ * Probe 49 G2.  A lower-case "ngày" right after the verb that holds the
+ * meeting ("diễn ra ngày", "được tổ chức ngày", "khai mạc ngày", "diễn ra
+ * trong 2 ngày (26 - 27/12)"), or after the meeting held in its clause
+ * ("tổ chức hội nghị tổng kết ... ngày 26/12/2024"), dates it as "vào
+ * ngày" does; a document or an anniversary in between owns the date.
+ */
+static void
+test_held_date_after_verb(void)
+{
+	GbResult   *r;
+
+	range_case("Tin hoạt động\nTỉnh ủy Sơn La tổ chức hội nghị ngày 26/12/2024.", 2024, 12, 26, NULL,
+			   "tổ chức hội nghị ngày");
+	range_case("Tin hoạt động\nTỉnh ủy Hà Giang tổ chức hội nghị tổng kết công tác năm 2024 ngày 26/12/2024.",
+			   2024, 12, 26, NULL, "tổ chức hội nghị tổng kết ... ngày");
+	range_case("Tin hoạt động\nHội nghị diễn ra ngày 26-12-2024.", 2024, 12, 26, NULL, "diễn ra ngày");
+	range_case("Tin hoạt động\nHội nghị diễn ra trong ngày 26/12/2024.", 2024, 12, 26, NULL,
+			   "diễn ra trong ngày");
+	range_case("Tin hoạt động\nHội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 được tổ chức ngày 4/12/2013.",
+			   2013, 12, 4, NULL, "được tổ chức ngày");
+	range_case("Tin hoạt động\nHội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh Gia Lai khóa XVI khai mạc ngày "
+			   "3-7-2023 tại Pleiku.", 2023, 7, 3, NULL, "khai mạc ngày");
+	range_case("Tin hoạt động\nĐại hội đại biểu Đảng bộ huyện Hòa Vang lần thứ XXII diễn ra trong hai ngày "
+			   "(14 - 15/7/2020) tại Hội trường huyện.", 2020, 7, 14, NULL, "trong hai ngày (D - D/M/Y)");
+	range_case("Tin hoạt động\nHội nghị Ban Chấp hành Đảng bộ tỉnh diễn ra trong 2 ngày (14 và 15/10/2020).",
+			   2020, 10, 14, NULL, "trong 2 ngày (D và D/M/Y)");
+	/* the first sentence keeps the lead: its date and its organizer */
+	r = extract("Tin hoạt động\nTỉnh ủy Sơn La tổ chức hội nghị tổng kết công tác năm 2024 ngày 26/12/2024. "
+				"Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 diễn ra trong 2 ngày (26 - 27/12/2024).",
+				0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 26) && str_is(r->meeting.organizer, "Tỉnh ủy Sơn La"),
+		  "held then days: %d-%d-%d %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* a document's date, an anniversary's: not the meeting's */
+	range_case("Tin hoạt động\nHuyện ủy Minh Sơn tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 5/3/2024.",
+			   0, 0, 0, NULL, "document between");
+	range_case("Tin hoạt động\nHuyện ủy Minh Sơn tổ chức lễ kỷ niệm 50 năm giải phóng huyện ngày 30/4/1975.",
+			   0, 0, 0, NULL, "anniversary");
+	/* a start, a deadline: not the day it is held on */
+	range_case("Tin hoạt động\nCác chi bộ trực thuộc đã lần lượt tiến hành Đại hội từ ngày 2/6/2022.",
+			   0, 0, 0, NULL, "từ ngày");
+	range_case("Tin hoạt động\nCác chi bộ trực thuộc tổ chức đại hội trước ngày 30/6/2025.",
+			   0, 0, 0, NULL, "trước ngày");
 }
 
 /* K7: a denied "trực tuyến" or "điểm cầu" makes no online meeting. */
@@ -7450,6 +7521,36 @@ test_date_year_same_days(void)
 				"ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
 	CHECK(r->meeting.held_on.y == 2020, "after the document: %d", r->meeting.held_on.y);
 	gb_result_free(r);
+}
+
+/*
+ * Probe 48 G4.  A cited document with the meeting's day and month gives it
+ * no year when a later document cited rules that year out: "Sáng 22/10"
+ * of a report rolling out a plan of 22.7.2019 is in 2019, not in the year
+ * of a resolution of 22.10.2018 cited with it, in either order.
+ */
+static void
+test_date_year_not_before_cited(void)
+{
+	static const char *const texts[] = {
+		"Tin hoạt động\nSáng 22/10, Tỉnh ủy Quảng Nam tổ chức Hội nghị quán triệt các văn bản của Trung "
+		"ương. Tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng đã quán triệt Nghị quyết số 35, "
+		"ngày 22.10.2018 của Bộ Chính trị. Tiếp đó, đồng chí triển khai Kế hoạch số 256, ngày 22.7.2019 "
+		"của Ban Thường vụ Tỉnh ủy.",
+		"Tin hoạt động\nChiều 5/3, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt Kế hoạch số 12-KH/TU ngày "
+		"10/01/2024 của Tỉnh ủy và Chỉ thị số 20-CT/TW ngày 5/3/2023 của Ban Bí thư.",
+	};
+	static const int years[] = {2019, 2024};
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		GbResult   *r = extract(texts[k], 0, 0, 0);
+
+		CHECK(r->meeting.held_on.y == years[k] && r->meeting.date_inferred == 1,
+			  "text %d: %d-%d-%d", k, r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
 }
 
 /*
@@ -13916,6 +14017,43 @@ test_period_career_span(void)
 }
 
 /*
+ * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
+ * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
+ * chức ...", is no period and gives the meeting's day no year.  A month
+ * in a sentence that names a meeting, or of work done, stays the period.
+ */
+static void
+test_period_biography_month(void)
+{
+	static const char *const bio[] = {
+		"Ông Dũng sinh tháng 6/1970 tại Hà Nội.",
+		"Từ tháng 3/2020, ông giữ chức Phó Bí thư Tỉnh ủy.",
+		"Tháng 5/2023, ông trở lại Bộ Tư pháp với cương vị Thứ trưởng.",
+		"Tháng 8/2021, bà Nguyễn Thị Hoa về công tác tại Sở Nội vụ.",
+		"Đồng chí từng công tác ở nhiều địa phương, tháng 1/2025 được điều động giữ chức Bí thư Tỉnh ủy.",
+	};
+	GbResult   *r;
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(bio) / sizeof(bio[0])); k++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nNgày 12/9, Tỉnh ủy Minh Hòa tổ chức hội nghị công bố "
+				 "quyết định của Bộ Chính trị về công tác cán bộ. %s", bio[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.period_text == NULL && r->meeting.held_on.y == 0, "biography %d: %s %d", k,
+			  r->meeting.period_text ? r->meeting.period_text : "NULL", r->meeting.held_on.y);
+		gb_result_free(r);
+	}
+	/* a month of the work, or of a meeting, with a person for subject: still the period */
+	r = extract("Tin hoạt động\nNgày 12/9, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban. Tháng 8/2024, "
+				"đồng chí Bí thư Huyện ủy chủ trì hội nghị sơ kết công tác tháng 8/2024.", 0, 0, 0);
+	CHECK(r->meeting.period_text != NULL, "month of a meeting: NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 38 G9: "của của Bộ Chính trị", a word typed twice, still names the
  * issuer, as one "của" does
  */
@@ -15400,6 +15538,8 @@ main(void)
 	test_role_behalf();
 	test_held_day_range();
 	test_held_day_range_paren();
+	test_held_date_after_verb();
+	test_held_two_sessions();
 	test_online_negated();
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
@@ -15598,6 +15738,7 @@ main(void)
 	test_cit_plenum_short_form();
 	test_cit_plenum_number_short();
 	test_date_year_same_days();
+	test_date_year_not_before_cited();
 	test_org_body_abbrev();
 	test_byline_tin_anh();
 	test_title_known_body_lower();
@@ -15848,6 +15989,7 @@ main(void)
 	test_period_dash_space_year();
 	test_period_issue_name();
 	test_period_career_span();
+	test_period_biography_month();
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
