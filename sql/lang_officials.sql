@@ -471,6 +471,13 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 --     t1; B, t2; C, t3 được bầu giữ chức X") all take the post the verb after the last gives
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ba đồng chí: Trần Văn An, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lê Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phạm Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy Nam Định khóa XX.$$);
+-- R9 (probe 50 G2). A commune's or ward's name after its level is two capitalized syllables or more, whose last may
+--     be a surname: "xã Sao Vàng Hoàng Văn Nam" is the place "Sao Vàng" and the full name after it
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã Sao Vàng Hoàng Văn Nam nhấn mạnh yêu cầu. Chủ tịch UBND phường Đông Hồ Trần Thị Thu Hà cũng phát biểu. Bí thư Đảng ủy xã Tân Lập Nguyễn Trần Thanh Hải phát biểu.$$);
+-- R9 (probe 49 G4). The last member of a ";" list written "; và B, titles" is a member as after ";" alone
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Hai Phó Bí thư Tỉnh ủy Điện Biên gồm các ông: Lê Thành Đô, Chủ tịch UBND tỉnh; và Hà Quang Trung, Phó trưởng ban Tổ chức Tỉnh ủy. Dự có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh; và Hội Nông dân tỉnh.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -1583,6 +1583,22 @@ steering_number(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the surname at k, where a name of n syllables starts after the
+ * one capitalized syllable a level put before it ("xã Sao", "Huyện ủy
+ * Thạch"), is the place's second syllable: "Bí thư Đảng ủy xã Sao Vàng
+ * Hoàng Văn Nam", "Chủ tịch UBND phường Đông Hồ Trần Văn Bình".  The 2025
+ * communes and wards are in no gazetteer; their names have two syllables
+ * or more, a full name after k reads as surname and given names, so the
+ * split keeps the usual two-syllable place and the usual name of three
+ * or four.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+lone_place_syllable(const GbDoc *d, int k, int n, bool caps)
+{
+	return is_surname(d, k) && gb_name_at(d, k + 1, true, caps) == n - 1;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1596,16 +1612,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				head,
 				lower = 0;
 	bool		place = false,
-				level = false;
+				level = false,
+				lone = false;
 	const char *h;
 	const GbPhrase *ph;
 
 	while (k < d->ntok && k - start < MAX_TITLE_TOKS)
 	{
 		bool		after_head = place,
-					after_level = level;
+					after_level = level,
+					after_lone = lone;
 
-		place = level = false;
+		place = level = lone = false;
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
 			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
@@ -1690,6 +1708,11 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (after_head && n == 2 && !province_level_before(d, k))
 		{
 			k += 2;
+			continue;
+		}
+		if (after_lone && n >= 4 && lone_place_syllable(d, k, n, caps))
+		{
+			k++;
 			continue;
 		}
 		if (tok_has(d, k, T_NL) || n > 0 ||
@@ -1925,6 +1948,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (gb_word_upper(d, k))
 		{
 			k++;
+			/* a place's first syllable after its level: lone_place_syllable() */
+			lone = (after_level || (after_head && tok_is(d, k - 2, "uy"))) && !lower_syllable(d, k);
 			/*
 			 * One lower-case syllable completes a word ("Nội vụ"), a verb
 			 * does not; a second one ("Cựu chiến binh") only when what

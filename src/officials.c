@@ -2153,6 +2153,16 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			/* "đồng chí A và Hội Nông dân": only ";" keeps a name without a surname */
 			surname = surname || !tok_punct(d, k, ';');
 			j++;
+			/*
+			 * "A, Chủ tịch UBND tỉnh; và B, Phó trưởng ban ...": the last
+			 * member after "; và", the "và" a body may follow as well
+			 */
+			if (tok_punct(d, k, ';') && tok_is(d, j, "va") && gb_word_lower(d, j) &&
+				!tok_has(d, j, T_NL))
+			{
+				surname = true;
+				j++;
+			}
 		}
 		if ((m = gb_honorific_at(d, j, &h)) > 0 || (m = gb_kin_honorific_at(d, j, &h)) > 0)
 		{

@@ -7964,6 +7964,64 @@ test_counted_list_post(void)
 }
 
 /*
+ * R9 (probe 50 G2): a commune's or ward's name after its level is two
+ * capitalized syllables or more, whose last may be a surname: "xã Sao
+ * Vàng Hoàng Văn Nam" is the place "Sao Vàng" and the full name after it,
+ * not the person "Vàng Hoàng Văn Nam"; a name read on in the place's
+ * second syllable stays, and so does a comma.
+ */
+static void
+test_place_surname_syllable(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nPhát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã Sao Vàng Hoàng Văn Nam "
+				   "nhấn mạnh yêu cầu.", "Hoàng Văn Nam", "đồng chí", "Bí thư Đảng ủy xã Sao Vàng");
+	check_official("Tin vắn\nChủ tịch UBND xã Thạch Hà Nguyễn Văn Bình cũng phát biểu.",
+				   "Nguyễn Văn Bình", NULL, "Chủ tịch UBND xã Thạch Hà");
+	check_official("Tin vắn\nChủ tịch UBND phường Đông Hồ Trần Thị Thu Hà phát biểu.",
+				   "Trần Thị Thu Hà", NULL, "Chủ tịch UBND phường Đông Hồ");
+	check_official("Tin vắn\nBí thư Huyện ủy Kỳ Anh Lê Văn Nam phát biểu.",
+				   "Lê Văn Nam", NULL, "Bí thư Huyện ủy Kỳ Anh");
+	check_official("Tin vắn\nBí thư Đảng ủy thị trấn Hưng Vũ Lê Trí Thức phát biểu.",
+				   "Lê Trí Thức", NULL, "Bí thư Đảng ủy thị trấn Hưng Vũ");
+	r = extract("Tin vắn\nBí thư Đảng ủy xã Sao Vàng Hoàng Văn Nam phát biểu.", 0, 0, 0);
+	CHECK(official(r, "Vàng Hoàng Văn Nam") == NULL, "the place's syllable taken into the name");
+	gb_result_free(r);
+	/* a place of two syllables already: the name after it keeps its four */
+	check_official("Tin vắn\nBí thư Đảng ủy xã Tân Lập Nguyễn Trần Thanh Hải phát biểu.",
+				   "Nguyễn Trần Thanh Hải", NULL, "Bí thư Đảng ủy xã Tân Lập");
+	check_official("Tin vắn\nBí thư Tỉnh ủy An Giang Lê Hồng Quang phát biểu.",
+				   "Lê Hồng Quang", NULL, "Bí thư Tỉnh ủy An Giang");
+	check_official("Tin vắn\nPhát biểu tại hội nghị, Bí thư Đảng ủy xã Đông Hà, Nguyễn Văn Nam nhấn mạnh.",
+				   "Nguyễn Văn Nam", NULL, "Bí thư Đảng ủy xã Đông Hà");
+}
+
+/*
+ * R9 (probe 49 G4): the last member of a ";" list written "; và B, titles"
+ * is a member as after ";" alone, with his titles and the group's; what
+ * follows "; và" must read as a full name with its surname.
+ */
+static void
+test_list_semicolon_and(void)
+{
+	GbResult   *r;
+	const char *text;
+
+	text = "Tin vắn\nDự có các đồng chí: Lê Thành Đô, Chủ tịch UBND tỉnh; Mùa A Vảng, Chủ tịch Ủy ban Mặt "
+		"trận Tổ quốc tỉnh; và Hà Quang Trung, Phó trưởng ban Tổ chức Tỉnh ủy.";
+	check_official(text, "Hà Quang Trung", "đồng chí", "Phó trưởng ban Tổ chức Tỉnh ủy");
+	check_official(text, "Mùa A Vảng", "đồng chí", "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh");
+	text = "Tin vắn\nHai Phó Bí thư Tỉnh ủy Nghệ An gồm các ông: Lê Văn Cường, Chủ tịch UBND tỉnh; và "
+		"Phạm Thị Hoa, Trưởng ban Dân vận Tỉnh ủy.";
+	check_official(text, "Phạm Thị Hoa", "ông", "Phó Bí thư Tỉnh ủy Nghệ An | Trưởng ban Dân vận Tỉnh ủy");
+	check_official(text, "Lê Văn Cường", "ông", "Phó Bí thư Tỉnh ủy Nghệ An | Chủ tịch UBND tỉnh");
+	r = extract("Tin vắn\nDự có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh; và Hội Nông dân tỉnh.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "a body after \"; và\" read as a person: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -15234,6 +15292,8 @@ main(void)
 	test_south_central_surnames();
 	test_list_unknown_surname_post();
 	test_counted_list_post();
+	test_place_surname_syllable();
+	test_list_semicolon_and();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
