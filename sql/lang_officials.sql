@@ -478,6 +478,10 @@ Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã Sao Vàn
 -- R9 (probe 49 G4). The last member of a ";" list written "; và B, titles" is a member as after ";" alone
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Hai Phó Bí thư Tỉnh ủy Điện Biên gồm các ông: Lê Thành Đô, Chủ tịch UBND tỉnh; và Hà Quang Trung, Phó trưởng ban Tổ chức Tỉnh ủy. Dự có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh; và Hội Nông dân tỉnh.$$);
+-- R9 (probe 49 G6). A counted class's title goes to the members after "gồm" when its term ("khóa 16", "nhiệm kỳ
+--     2025-2030") or a comma stands between the title and "gồm"; the term stays out of the title
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông: Lò Minh Hùng; Nguyễn Đình Việt; Chá A Của. Các Phó Bí thư Huyện ủy Mường La nhiệm kỳ 2025-2030, gồm: bà Lò Thị Mai và ông Quàng Văn Hải.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

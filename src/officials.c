@@ -2479,9 +2479,11 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	/*
 	 * "các Phó Bí thư Tỉnh ủy gồm ông A, ...; bà B và ông C", "5 Ủy viên
 	 * Ban Thường vụ gồm: A, B", "... gồm các đồng chí: A, B và C": a class
-	 * of persons, then its members, as after a colon
+	 * of persons, then its members, as after a colon; the class's term and
+	 * a comma may stand before "gồm" ("3 Phó Bí thư Tỉnh ủy Sơn La khóa 16,
+	 * nhiệm kỳ 2025-2030, gồm các ông: A; B; C", probe 49 G6)
 	 */
-	else if (((x = members_word(d, k)) > k && counted_before(d, t0)) ||
+	else if (((x = given_members(d, k)) > k && counted_before(d, t0)) ||
 			 (honorific == NULL && (x = given_members(d, k)) > k && post_given_before(d, t0)))
 	{
 		k = x;

@@ -8022,6 +8022,33 @@ test_list_semicolon_and(void)
 }
 
 /*
+ * R9 (probe 49 G6): a counted class's title goes to the members listed
+ * after "gồm" when the class's term ("khóa 16", "nhiệm kỳ 2025-2030") or a
+ * comma stands between the title and "gồm"; the term stays out of it.
+ */
+static void
+test_counted_class_term_members(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nBộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm "
+		"các ông: Lò Minh Hùng; Nguyễn Đình Việt; Chá A Của.";
+	check_official(text, "Nguyễn Đình Việt", "ông", "Phó Bí thư Tỉnh ủy Sơn La");
+	check_official(text, "Chá A Của", "ông", "Phó Bí thư Tỉnh ủy Sơn La");
+	text = "Tin vắn\nCác Phó Bí thư Tỉnh ủy Gia Lai nhiệm kỳ 2025-2030, gồm: ông Rah Lan Chung, ông Phạm "
+		"Anh Tuấn, ông Châu Ngọc Tuấn.";
+	check_official(text, "Rah Lan Chung", "ông", "Phó Bí thư Tỉnh ủy Gia Lai");
+	check_official(text, "Châu Ngọc Tuấn", "ông", "Phó Bí thư Tỉnh ủy Gia Lai");
+	text = "Tin vắn\nCác Phó Bí thư Huyện ủy Mường La khóa XX, nhiệm kỳ 2025-2030, gồm: bà Lò Thị Mai và "
+		"ông Quàng Văn Hải.";
+	check_official(text, "Quàng Văn Hải", "ông", "Phó Bí thư Huyện ủy Mường La");
+	check_official("Tin vắn\nCác Phó Bí thư Tỉnh ủy, gồm các đồng chí: Lò Minh Hùng, Nguyễn Đình Việt.",
+				   "Nguyễn Đình Việt", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nHai Phó Bí thư Tỉnh ủy Điện Biên nhiệm kỳ 2025-2030 gồm các đồng chí Lò Văn "
+				   "Mừng và Mùa A Vảng.", "Mùa A Vảng", "đồng chí", "Phó Bí thư Tỉnh ủy Điện Biên");
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -15294,6 +15321,7 @@ main(void)
 	test_counted_list_post();
 	test_place_surname_syllable();
 	test_list_semicolon_and();
+	test_counted_class_term_members();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
