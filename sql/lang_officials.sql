@@ -482,6 +482,10 @@ Hai Phó Bí thư Tỉnh ủy Điện Biên gồm các ông: Lê Thành Đô, Ch
 --     2025-2030") or a comma stands between the title and "gồm"; the term stays out of the title
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông: Lò Minh Hùng; Nguyễn Đình Việt; Chá A Của. Các Phó Bí thư Huyện ủy Mường La nhiệm kỳ 2025-2030, gồm: bà Lò Thị Mai và ông Quàng Văn Hải.$$);
+-- R9 (probe 50 G9). "Phó" with a slip in its vowel or tone after a comma or dash ("A, Pho Bí thư", "A, Phí Bí thư")
+--     never leaves the higher post "Bí thư Tỉnh ủy" nor gives this one's titles to another person; "Pho" reads as written
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đồng chí Bùi Đức Hinh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh dự. Đồng chí Bùi Đức Hinh, Phí Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu. Đồng chí Nguyễn Văn An, Pho Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự. Ông Lê Văn Tám, Phí Chủ tịch HĐND huyện Can Lộc phát biểu.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -8049,6 +8049,29 @@ test_counted_class_term_members(void)
 }
 
 /*
+ * R9 (probe 50 G9): "Phó" with a slip in its vowel or tone after a comma or
+ * dash ("A, Pho Bí thư Tỉnh ủy", "A, Phí Bí thư Tỉnh ủy") never leaves the
+ * higher post "Bí thư Tỉnh ủy", nor a title-alone mention of another
+ * person taking this one's titles; "Pho" reads as the prefix, as written.
+ */
+static void
+test_vice_slip(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nĐồng chí Bùi Đức Hinh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh dự. Đồng chí Bùi "
+		"Đức Hinh, Phí Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu. Đồng chí Nguyễn Văn An, Pho Bí "
+		"thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự.";
+	check_official(text, "Bùi Đức Hinh", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch Ủy ban MTTQ tỉnh");
+	check_official(text, "Nguyễn Văn An", "đồng chí", "Pho Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh");
+	check_official("Tin vắn\nÔng Trần Văn Nam - Pho Chủ tịch UBND tỉnh Hà Tĩnh dự.", "Trần Văn Nam", "ông",
+				   "Pho Chủ tịch UBND tỉnh Hà Tĩnh");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Phí Chủ tịch HĐND huyện phát biểu.", "Lê Văn Tám", "ông", "");
+	/* the surname "Phí" before a name is none */
+	check_official("Tin vắn\nDự có Bí thư Tỉnh ủy Phí Văn Nam.", "Phí Văn Nam", NULL, "Bí thư Tỉnh ủy");
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -15322,6 +15345,7 @@ main(void)
 	test_place_surname_syllable();
 	test_list_semicolon_and();
 	test_counted_class_term_members();
+	test_vice_slip();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
