@@ -486,6 +486,10 @@ Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy Sơn La khóa 16, nhiệ
 --     never leaves the higher post "Bí thư Tỉnh ủy" nor gives this one's titles to another person; "Pho" reads as written
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Đồng chí Bùi Đức Hinh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh dự. Đồng chí Bùi Đức Hinh, Phí Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu. Đồng chí Nguyễn Văn An, Pho Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự. Ông Lê Văn Tám, Phí Chủ tịch HĐND huyện Can Lộc phát biểu.$$);
+-- R9 (probe 49 G9). One person's post written with a dash inside its name and without, or with a ministry's "Bộ"
+--     after its minister and without, is one title, its first spelling kept
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông vận tải phát biểu. Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông - Vận tải trao quyết định. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dự. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Quốc phòng phát biểu.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -8072,6 +8072,34 @@ test_vice_slip(void)
 }
 
 /*
+ * R9 (probe 49 G9): one person's post written twice, with a dash inside
+ * its name and without ("Bộ Giao thông - Vận tải", "Bộ Giao thông vận
+ * tải"), or with the ministry's "Bộ" after its minister and without
+ * ("Thứ trưởng Bộ Quốc phòng", "Thứ trưởng Quốc phòng"), is one title,
+ * its first spelling kept.
+ */
+static void
+test_title_key_dash_ministry(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nÔng Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông vận tải phát biểu. Ông Nguyễn Văn Thắng, "
+		"Bộ trưởng Bộ Giao thông - Vận tải trao quyết định.";
+	check_official(text, "Nguyễn Văn Thắng", "ông", "Bộ trưởng Bộ Giao thông vận tải");
+	text = "Tin vắn\nBà Trần Thị Hoa, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu. Bà Trần Thị "
+		"Hoa, Giám đốc Sở Lao động Thương binh và Xã hội trao quà.";
+	check_official(text, "Trần Thị Hoa", "bà", "Giám đốc Sở Lao động - Thương binh và Xã hội");
+	text = "Tin vắn\nThượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dự. Thượng tướng Hoàng Xuân "
+		"Chiến, Thứ trưởng Quốc phòng phát biểu.";
+	check_official(text, "Hoàng Xuân Chiến", NULL, "Thứ trưởng Bộ Quốc phòng");
+	text = "Tin vắn\nÔng Lê Văn An, Bộ trưởng Công an dự. Ông Lê Văn An, Bộ trưởng Bộ Công an phát biểu.";
+	check_official(text, "Lê Văn An", "ông", "Bộ trưởng Công an");
+	/* other ministries stay apart */
+	text = "Tin vắn\nÔng Lê Văn An, Thứ trưởng Bộ Công an, nguyên Thứ trưởng Bộ Quốc phòng dự.";
+	check_official(text, "Lê Văn An", "ông", "Thứ trưởng Bộ Công an | nguyên Thứ trưởng Bộ Quốc phòng");
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -15346,6 +15374,7 @@ main(void)
 	test_list_semicolon_and();
 	test_counted_class_term_members();
 	test_vice_slip();
+	test_title_key_dash_ministry();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
