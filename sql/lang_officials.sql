@@ -490,6 +490,10 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 --     after its minister and without, is one title, its first spelling kept
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông vận tải phát biểu. Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông - Vận tải trao quyết định. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dự. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Quốc phòng phát biểu.$$);
+-- R9 (probe 49 G9). The forces written in their letters ("CAND", "QĐND") inside a title are keyed spelled out, one
+--     title with "Công an nhân dân (CAND)"; the bracketed letters stay in the text as written
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân (CAND) dự. Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị CAND phát biểu. Trung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị QĐND dự. Trung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân phát biểu.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -8097,6 +8097,15 @@ test_title_key_dash_ministry(void)
 	/* other ministries stay apart */
 	text = "Tin vắn\nÔng Lê Văn An, Thứ trưởng Bộ Công an, nguyên Thứ trưởng Bộ Quốc phòng dự.";
 	check_official(text, "Lê Văn An", "ông", "Thứ trưởng Bộ Công an | nguyên Thứ trưởng Bộ Quốc phòng");
+	/* the forces in their letters, "CAND", "QĐND", spelled out in the key */
+	text = "Tin vắn\nThiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân "
+		"dân (CAND) dự. Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị CAND "
+		"phát biểu.";
+	check_official(text, "Nguyễn Hải Trung", NULL,
+				   "nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân (CAND)");
+	text = "Tin vắn\nTrung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị QĐND dự. Trung tướng Lê Văn Nam, "
+		"Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân phát biểu.";
+	check_official(text, "Lê Văn Nam", NULL, "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân");
 }
 
 /*
