@@ -471,6 +471,29 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 --     t1; B, t2; C, t3 được bầu giữ chức X") all take the post the verb after the last gives
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ba đồng chí: Trần Văn An, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lê Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phạm Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy Nam Định khóa XX.$$);
+-- R9 (probe 50 G2). A commune's or ward's name after its level is two capitalized syllables or more, whose last may
+--     be a surname: "xã Sao Vàng Hoàng Văn Nam" is the place "Sao Vàng" and the full name after it
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã Sao Vàng Hoàng Văn Nam nhấn mạnh yêu cầu. Chủ tịch UBND phường Đông Hồ Trần Thị Thu Hà cũng phát biểu. Bí thư Đảng ủy xã Tân Lập Nguyễn Trần Thanh Hải phát biểu.$$);
+-- R9 (probe 49 G4). The last member of a ";" list written "; và B, titles" is a member as after ";" alone
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Hai Phó Bí thư Tỉnh ủy Điện Biên gồm các ông: Lê Thành Đô, Chủ tịch UBND tỉnh; và Hà Quang Trung, Phó trưởng ban Tổ chức Tỉnh ủy. Dự có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh; và Hội Nông dân tỉnh.$$);
+-- R9 (probe 49 G6). A counted class's title goes to the members after "gồm" when its term ("khóa 16", "nhiệm kỳ
+--     2025-2030") or a comma stands between the title and "gồm"; the term stays out of the title
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông: Lò Minh Hùng; Nguyễn Đình Việt; Chá A Của. Các Phó Bí thư Huyện ủy Mường La nhiệm kỳ 2025-2030, gồm: bà Lò Thị Mai và ông Quàng Văn Hải.$$);
+-- R9 (probe 50 G9). "Phó" with a slip in its vowel or tone after a comma or dash ("A, Pho Bí thư", "A, Phí Bí thư")
+--     never leaves the higher post "Bí thư Tỉnh ủy" nor gives this one's titles to another person; "Pho" reads as written
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đồng chí Bùi Đức Hinh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh dự. Đồng chí Bùi Đức Hinh, Phí Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu. Đồng chí Nguyễn Văn An, Pho Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự. Ông Lê Văn Tám, Phí Chủ tịch HĐND huyện Can Lộc phát biểu.$$);
+-- R9 (probe 49 G9). One person's post written with a dash inside its name and without, or with a ministry's "Bộ"
+--     after its minister and without, is one title, its first spelling kept
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông vận tải phát biểu. Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông - Vận tải trao quyết định. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dự. Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Quốc phòng phát biểu.$$);
+-- R9 (probe 49 G9). The forces written in their letters ("CAND", "QĐND") inside a title are keyed spelled out, one
+--     title with "Công an nhân dân (CAND)"; the bracketed letters stay in the text as written
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân (CAND) dự. Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị CAND phát biểu. Trung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị QĐND dự. Trung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân phát biểu.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

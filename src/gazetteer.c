@@ -2659,6 +2659,9 @@ static const struct
 	{"ĐBQH", "dbqh", "Đại biểu Quốc hội", "dai bieu quoc hoi", 0},
 	{"BTV", "btv", "Ban Thường vụ", "ban thuong vu", ABBR_HEAD},
 	{"BCH", "bch", "Ban Chấp hành", "ban chap hanh", ABBR_HEAD},
+	/* the forces: "Tổng cục Chính trị CAND" beside "... Công an nhân dân (CAND)" (probe 49 G9) */
+	{"CAND", "cand", "Công an nhân dân", "cong an nhan dan", 0},
+	{"QĐND", "qdnd", "Quân đội nhân dân", "quan doi nhan dan", 0},
 	{NULL, NULL, NULL, NULL, 0}
 };
 

@@ -207,14 +207,60 @@ title_fold(const GbDoc *d, int t0, int t1, char *buf)
 }
 
 /*
- * "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title.
- * Returns the key's length.
+ * "Bộ Giao thông - Vận tải" and "Bộ Giao thông vận tải", "Sở Lao động -
+ * Thương binh và Xã hội" with its dash or without: a dash between the
+ * words of a title's name parts none of its posts (probe 49 G9).  Takes
+ * " - " out of key; its new length.
+ */
+static size_t
+key_dashes_out(char *key, size_t n)
+{
+	char	   *p;
+
+	while ((p = strstr(key, " - ")) != NULL)
+	{
+		memmove(p, p + 2, n - (size_t) (p + 2 - key) + 1);
+		n -= 2;
+	}
+	return n;
+}
+
+/*
+ * "Thứ trưởng Quốc phòng" and "Thứ trưởng Bộ Quốc phòng": a minister's or
+ * deputy minister's post, the word "Bộ" of his ministry left out (probe 49
+ * G9).  Takes it out of key after "bo truong", "thu truong"; its new length.
+ */
+static size_t
+key_ministry_out(char *key, size_t n)
+{
+	char	   *p = key;
+
+	if (strncmp(p, "pho ", 4) == 0)
+		p += 4;
+	if (strncmp(p, "bo truong bo ", 13) == 0)
+		p += 10;
+	else if (strncmp(p, "thu truong bo ", 14) == 0)
+		p += 11;
+	else
+		return n;
+	memmove(p, p + 3, n - (size_t) (p + 3 - key) + 1);
+	return n - 3;
+}
+
+/*
+ * "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title; a dash
+ * inside the title's name or a ministry's "Bộ" after its minister makes
+ * none other.  Returns the key's length.
  */
 static size_t
 title_key_trim(char *key)
 {
 	size_t		n = strlen(key);
 
+	if (memchr(key, '-', n) != NULL)
+		n = key_dashes_out(key, n);
+	if (key[0] == 'b' || key[0] == 't' || key[0] == 'p')
+		n = key_ministry_out(key, n);
 	if (n > 15 && strcmp(key + n - 15, "trung uong dang") == 0)
 	{
 		n -= 5;
@@ -2157,6 +2203,16 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			/* "đồng chí A và Hội Nông dân": only ";" keeps a name without a surname */
 			surname = surname || !tok_punct(d, k, ';');
 			j++;
+			/*
+			 * "A, Chủ tịch UBND tỉnh; và B, Phó trưởng ban ...": the last
+			 * member after "; và", the "và" a body may follow as well
+			 */
+			if (tok_punct(d, k, ';') && tok_is(d, j, "va") && gb_word_lower(d, j) &&
+				!tok_has(d, j, T_NL))
+			{
+				surname = true;
+				j++;
+			}
 		}
 		if ((m = gb_honorific_at(d, j, &h)) > 0 || (m = gb_kin_honorific_at(d, j, &h)) > 0)
 		{
@@ -2473,9 +2529,11 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	/*
 	 * "các Phó Bí thư Tỉnh ủy gồm ông A, ...; bà B và ông C", "5 Ủy viên
 	 * Ban Thường vụ gồm: A, B", "... gồm các đồng chí: A, B và C": a class
-	 * of persons, then its members, as after a colon
+	 * of persons, then its members, as after a colon; the class's term and
+	 * a comma may stand before "gồm" ("3 Phó Bí thư Tỉnh ủy Sơn La khóa 16,
+	 * nhiệm kỳ 2025-2030, gồm các ông: A; B; C", probe 49 G6)
 	 */
-	else if (((x = members_word(d, k)) > k && counted_before(d, t0)) ||
+	else if (((x = given_members(d, k)) > k && counted_before(d, t0)) ||
 			 (honorific == NULL && (x = given_members(d, k)) > k && post_given_before(d, t0)))
 	{
 		k = x;

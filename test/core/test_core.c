@@ -8273,6 +8273,151 @@ test_counted_list_post(void)
 }
 
 /*
+ * R9 (probe 50 G2): a commune's or ward's name after its level is two
+ * capitalized syllables or more, whose last may be a surname: "xã Sao
+ * Vàng Hoàng Văn Nam" is the place "Sao Vàng" and the full name after it,
+ * not the person "Vàng Hoàng Văn Nam"; a name read on in the place's
+ * second syllable stays, and so does a comma.
+ */
+static void
+test_place_surname_syllable(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nPhát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã Sao Vàng Hoàng Văn Nam "
+				   "nhấn mạnh yêu cầu.", "Hoàng Văn Nam", "đồng chí", "Bí thư Đảng ủy xã Sao Vàng");
+	check_official("Tin vắn\nChủ tịch UBND xã Thạch Hà Nguyễn Văn Bình cũng phát biểu.",
+				   "Nguyễn Văn Bình", NULL, "Chủ tịch UBND xã Thạch Hà");
+	check_official("Tin vắn\nChủ tịch UBND phường Đông Hồ Trần Thị Thu Hà phát biểu.",
+				   "Trần Thị Thu Hà", NULL, "Chủ tịch UBND phường Đông Hồ");
+	check_official("Tin vắn\nBí thư Huyện ủy Kỳ Anh Lê Văn Nam phát biểu.",
+				   "Lê Văn Nam", NULL, "Bí thư Huyện ủy Kỳ Anh");
+	check_official("Tin vắn\nBí thư Đảng ủy thị trấn Hưng Vũ Lê Trí Thức phát biểu.",
+				   "Lê Trí Thức", NULL, "Bí thư Đảng ủy thị trấn Hưng Vũ");
+	r = extract("Tin vắn\nBí thư Đảng ủy xã Sao Vàng Hoàng Văn Nam phát biểu.", 0, 0, 0);
+	CHECK(official(r, "Vàng Hoàng Văn Nam") == NULL, "the place's syllable taken into the name");
+	gb_result_free(r);
+	/* a place of two syllables already: the name after it keeps its four */
+	check_official("Tin vắn\nBí thư Đảng ủy xã Tân Lập Nguyễn Trần Thanh Hải phát biểu.",
+				   "Nguyễn Trần Thanh Hải", NULL, "Bí thư Đảng ủy xã Tân Lập");
+	check_official("Tin vắn\nBí thư Tỉnh ủy An Giang Lê Hồng Quang phát biểu.",
+				   "Lê Hồng Quang", NULL, "Bí thư Tỉnh ủy An Giang");
+	check_official("Tin vắn\nPhát biểu tại hội nghị, Bí thư Đảng ủy xã Đông Hà, Nguyễn Văn Nam nhấn mạnh.",
+				   "Nguyễn Văn Nam", NULL, "Bí thư Đảng ủy xã Đông Hà");
+}
+
+/*
+ * R9 (probe 49 G4): the last member of a ";" list written "; và B, titles"
+ * is a member as after ";" alone, with his titles and the group's; what
+ * follows "; và" must read as a full name with its surname.
+ */
+static void
+test_list_semicolon_and(void)
+{
+	GbResult   *r;
+	const char *text;
+
+	text = "Tin vắn\nDự có các đồng chí: Lê Thành Đô, Chủ tịch UBND tỉnh; Mùa A Vảng, Chủ tịch Ủy ban Mặt "
+		"trận Tổ quốc tỉnh; và Hà Quang Trung, Phó trưởng ban Tổ chức Tỉnh ủy.";
+	check_official(text, "Hà Quang Trung", "đồng chí", "Phó trưởng ban Tổ chức Tỉnh ủy");
+	check_official(text, "Mùa A Vảng", "đồng chí", "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh");
+	text = "Tin vắn\nHai Phó Bí thư Tỉnh ủy Nghệ An gồm các ông: Lê Văn Cường, Chủ tịch UBND tỉnh; và "
+		"Phạm Thị Hoa, Trưởng ban Dân vận Tỉnh ủy.";
+	check_official(text, "Phạm Thị Hoa", "ông", "Phó Bí thư Tỉnh ủy Nghệ An | Trưởng ban Dân vận Tỉnh ủy");
+	check_official(text, "Lê Văn Cường", "ông", "Phó Bí thư Tỉnh ủy Nghệ An | Chủ tịch UBND tỉnh");
+	r = extract("Tin vắn\nDự có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh; và Hội Nông dân tỉnh.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "a body after \"; và\" read as a person: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 49 G6): a counted class's title goes to the members listed
+ * after "gồm" when the class's term ("khóa 16", "nhiệm kỳ 2025-2030") or a
+ * comma stands between the title and "gồm"; the term stays out of it.
+ */
+static void
+test_counted_class_term_members(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nBộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm "
+		"các ông: Lò Minh Hùng; Nguyễn Đình Việt; Chá A Của.";
+	check_official(text, "Nguyễn Đình Việt", "ông", "Phó Bí thư Tỉnh ủy Sơn La");
+	check_official(text, "Chá A Của", "ông", "Phó Bí thư Tỉnh ủy Sơn La");
+	text = "Tin vắn\nCác Phó Bí thư Tỉnh ủy Gia Lai nhiệm kỳ 2025-2030, gồm: ông Rah Lan Chung, ông Phạm "
+		"Anh Tuấn, ông Châu Ngọc Tuấn.";
+	check_official(text, "Rah Lan Chung", "ông", "Phó Bí thư Tỉnh ủy Gia Lai");
+	check_official(text, "Châu Ngọc Tuấn", "ông", "Phó Bí thư Tỉnh ủy Gia Lai");
+	text = "Tin vắn\nCác Phó Bí thư Huyện ủy Mường La khóa XX, nhiệm kỳ 2025-2030, gồm: bà Lò Thị Mai và "
+		"ông Quàng Văn Hải.";
+	check_official(text, "Quàng Văn Hải", "ông", "Phó Bí thư Huyện ủy Mường La");
+	check_official("Tin vắn\nCác Phó Bí thư Tỉnh ủy, gồm các đồng chí: Lò Minh Hùng, Nguyễn Đình Việt.",
+				   "Nguyễn Đình Việt", "đồng chí", "Phó Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nHai Phó Bí thư Tỉnh ủy Điện Biên nhiệm kỳ 2025-2030 gồm các đồng chí Lò Văn "
+				   "Mừng và Mùa A Vảng.", "Mùa A Vảng", "đồng chí", "Phó Bí thư Tỉnh ủy Điện Biên");
+}
+
+/*
+ * R9 (probe 50 G9): "Phó" with a slip in its vowel or tone after a comma or
+ * dash ("A, Pho Bí thư Tỉnh ủy", "A, Phí Bí thư Tỉnh ủy") never leaves the
+ * higher post "Bí thư Tỉnh ủy", nor a title-alone mention of another
+ * person taking this one's titles; "Pho" reads as the prefix, as written.
+ */
+static void
+test_vice_slip(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nĐồng chí Bùi Đức Hinh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh dự. Đồng chí Bùi "
+		"Đức Hinh, Phí Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh phát biểu. Đồng chí Nguyễn Văn An, Pho Bí "
+		"thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự.";
+	check_official(text, "Bùi Đức Hinh", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch Ủy ban MTTQ tỉnh");
+	check_official(text, "Nguyễn Văn An", "đồng chí", "Pho Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh");
+	check_official("Tin vắn\nÔng Trần Văn Nam - Pho Chủ tịch UBND tỉnh Hà Tĩnh dự.", "Trần Văn Nam", "ông",
+				   "Pho Chủ tịch UBND tỉnh Hà Tĩnh");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Phí Chủ tịch HĐND huyện phát biểu.", "Lê Văn Tám", "ông", "");
+	/* the surname "Phí" before a name is none */
+	check_official("Tin vắn\nDự có Bí thư Tỉnh ủy Phí Văn Nam.", "Phí Văn Nam", NULL, "Bí thư Tỉnh ủy");
+}
+
+/*
+ * R9 (probe 49 G9): one person's post written twice, with a dash inside
+ * its name and without ("Bộ Giao thông - Vận tải", "Bộ Giao thông vận
+ * tải"), or with the ministry's "Bộ" after its minister and without
+ * ("Thứ trưởng Bộ Quốc phòng", "Thứ trưởng Quốc phòng"), is one title,
+ * its first spelling kept.
+ */
+static void
+test_title_key_dash_ministry(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nÔng Nguyễn Văn Thắng, Bộ trưởng Bộ Giao thông vận tải phát biểu. Ông Nguyễn Văn Thắng, "
+		"Bộ trưởng Bộ Giao thông - Vận tải trao quyết định.";
+	check_official(text, "Nguyễn Văn Thắng", "ông", "Bộ trưởng Bộ Giao thông vận tải");
+	text = "Tin vắn\nBà Trần Thị Hoa, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu. Bà Trần Thị "
+		"Hoa, Giám đốc Sở Lao động Thương binh và Xã hội trao quà.";
+	check_official(text, "Trần Thị Hoa", "bà", "Giám đốc Sở Lao động - Thương binh và Xã hội");
+	text = "Tin vắn\nThượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dự. Thượng tướng Hoàng Xuân "
+		"Chiến, Thứ trưởng Quốc phòng phát biểu.";
+	check_official(text, "Hoàng Xuân Chiến", NULL, "Thứ trưởng Bộ Quốc phòng");
+	text = "Tin vắn\nÔng Lê Văn An, Bộ trưởng Công an dự. Ông Lê Văn An, Bộ trưởng Bộ Công an phát biểu.";
+	check_official(text, "Lê Văn An", "ông", "Bộ trưởng Công an");
+	/* other ministries stay apart */
+	text = "Tin vắn\nÔng Lê Văn An, Thứ trưởng Bộ Công an, nguyên Thứ trưởng Bộ Quốc phòng dự.";
+	check_official(text, "Lê Văn An", "ông", "Thứ trưởng Bộ Công an | nguyên Thứ trưởng Bộ Quốc phòng");
+	/* the forces in their letters, "CAND", "QĐND", spelled out in the key */
+	text = "Tin vắn\nThiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân "
+		"dân (CAND) dự. Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị CAND "
+		"phát biểu.";
+	check_official(text, "Nguyễn Hải Trung", NULL,
+				   "nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân (CAND)");
+	text = "Tin vắn\nTrung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị QĐND dự. Trung tướng Lê Văn Nam, "
+		"Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân phát biểu.";
+	check_official(text, "Lê Văn Nam", NULL, "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân");
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -15765,6 +15910,11 @@ main(void)
 	test_south_central_surnames();
 	test_list_unknown_surname_post();
 	test_counted_list_post();
+	test_place_surname_syllable();
+	test_list_semicolon_and();
+	test_counted_class_term_members();
+	test_vice_slip();
+	test_title_key_dash_ministry();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
