@@ -471,6 +471,20 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 --     t1; B, t2; C, t3 được bầu giữ chức X") all take the post the verb after the last gives
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ba đồng chí: Trần Văn An, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lê Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Phạm Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy Nam Định khóa XX.$$);
+-- R9 (probe 49 G1). An appositive opening with "tân" (newly appointed), "A, tân Giám đốc Công an tỉnh X,", gives the
+--     post, "tân" left out as it is before the name ("Tân Bí thư Tỉnh ủy A"); a photo note may stand between
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đại tá Phan Công Bình (trái), tân Giám đốc Công an tỉnh Quảng Ngãi. Ông Nguyễn Văn An, tân Bí thư Tỉnh ủy, phát biểu nhận nhiệm vụ. Ông Hoàng Văn Nam, Tỉnh ủy viên, tân Phó Chủ tịch UBND tỉnh Lạng Sơn phát biểu. Ông Lê Văn Tám, tân binh của đơn vị, phát biểu.$$);
+-- R9 (probe 49 G5). A Party term in brackets after a post, "(khóa XXI)", "(nhiệm kỳ 2015-2020)", does not end the
+--     list of posts; a bracket of another kind still does
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Phan Việt Cường - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy (khóa XXI), Chủ tịch HĐND tỉnh, Trưởng đoàn Đại biểu Quốc hội trình bày diễn văn. Dự có đồng chí Trần Thị Bình, Trưởng Ban Tổ chức Tỉnh ủy (nhiệm kỳ 2015-2020), Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; đồng chí Lê Thị Thu Hồng, Phó Bí thư Tỉnh ủy (khóa XIX, nhiệm kỳ 2020 - 2025), Chủ tịch UBND tỉnh Bắc Giang; ông Lò Văn Bảy, Bí thư Huyện ủy (bên phải), Chủ tịch UBND huyện Lò Văn Mạ.$$);
+-- R9 (probe 49 G10). "đảm nhiệm chức danh X" gives a post as "giữ chức X" does; in a subject joined by "và", a
+--     person with titles of his own closed by a comma takes it too; a ";" still ends the subject
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk, bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy được chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Dự có các đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ; Lò Văn Bảy, Chủ tịch UBND huyện, bà Lò Thị Mai và ông Vi Văn Lâm được bầu giữ chức Phó Bí thư Huyện ủy. Bà Trần Thị Hoa đảm nhận chức danh Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn La.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -971,6 +971,9 @@ static const GbPhrase phrases[] = {
 	{"dam nhan chuc vu", CAT_POSTVERB, "đảm nhận chức vụ", 0},
 	{"dam nhiem", CAT_POSTVERB, "đảm nhiệm", 0},
 	{"dam nhiem chuc vu", CAT_POSTVERB, "đảm nhiệm chức vụ", 0},
+	/* "tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy": the post named as an office (probe 49 G10) */
+	{"dam nhiem chuc danh", CAT_POSTVERB, "đảm nhiệm chức danh", 0},
+	{"dam nhan chuc danh", CAT_POSTVERB, "đảm nhận chức danh", 0},
 	{"lam", CAT_POSTVERB, "làm", 0},
 
 	/* ranks and degrees: they introduce a name but are no position */

@@ -7964,6 +7964,82 @@ test_counted_list_post(void)
 }
 
 /*
+ * R9 (probe 49 G1): an appositive opening with "tân" (newly appointed),
+ * "A, tân Giám đốc Công an tỉnh X,", gives the post, "tân" left out as
+ * before the name ("Tân Bí thư Tỉnh ủy A"); a photo note may stand
+ * between.  Not the surname "Tẩn" nor a title-less "tân" phrase.
+ */
+static void
+test_new_post_apposition(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐại tá Phan Công Bình (trái), tân Giám đốc Công an tỉnh Quảng Ngãi. Trao đổi với "
+				   "phóng viên, đại tá Phan Công Bình, tân Giám đốc Công an tỉnh Quảng Ngãi, chia sẻ cảm xúc.",
+				   "Phan Công Bình", NULL, "Giám đốc Công an tỉnh Quảng Ngãi");
+	check_official("Tin vắn\nÔng Nguyễn Văn An, tân Bí thư Tỉnh ủy, phát biểu nhận nhiệm vụ.",
+				   "Nguyễn Văn An", "ông", "Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nÔng Hoàng Văn Nam, Tỉnh ủy viên, tân Phó Chủ tịch UBND tỉnh Lạng Sơn phát biểu.",
+				   "Hoàng Văn Nam", "ông", "Tỉnh ủy viên | Phó Chủ tịch UBND tỉnh Lạng Sơn");
+	check_official("Tin vắn\nĐồng chí Lò Thị Mai - tân phó bí thư thường trực Huyện ủy Mường La, nhận hoa.",
+				   "Lò Thị Mai", "đồng chí", "phó bí thư thường trực Huyện ủy Mường La");
+	/* no post after it: nothing taken */
+	r = extract("Tin vắn\nÔng Nguyễn Văn An, tân binh của đơn vị, phát biểu.", 0, 0, 0);
+	CHECK(official(r, "Nguyễn Văn An") == NULL || official(r, "Nguyễn Văn An")->ntitles == 0,
+		  "\"tân binh\" is no post");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 49 G5): a Party term in brackets after a post, "(khóa XXI)",
+ * "(nhiệm kỳ 2015-2020)", "(khóa XIX, nhiệm kỳ 2020 - 2025)", does not
+ * end the list of posts: those after it are the person's too.
+ */
+static void
+test_term_in_brackets(void)
+{
+	check_official("Tin vắn\nÔng Phan Việt Cường - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy (khóa XXI), Chủ tịch "
+				   "HĐND tỉnh, Trưởng đoàn Đại biểu Quốc hội trình bày diễn văn khai mạc.", "Phan Việt Cường", "ông",
+				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh | Trưởng đoàn Đại biểu Quốc hội");
+	check_official("Tin vắn\nDự có đồng chí Trần Thị Bình, Trưởng Ban Tổ chức Tỉnh ủy (nhiệm kỳ 2015-2020), Chủ tịch "
+				   "Hội Liên hiệp Phụ nữ tỉnh.", "Trần Thị Bình", "đồng chí",
+				   "Trưởng Ban Tổ chức Tỉnh ủy | Chủ tịch Hội Liên hiệp Phụ nữ tỉnh");
+	check_official("Tin vắn\nDự có đồng chí Lê Thị Thu Hồng, Phó Bí thư Tỉnh ủy (khóa XIX, nhiệm kỳ 2020 - 2025), "
+				   "Chủ tịch UBND tỉnh Bắc Giang.", "Lê Thị Thu Hồng", "đồng chí",
+				   "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Bắc Giang");
+	/* a bracket of another kind still ends it */
+	check_official("Tin vắn\nDự có ông Lò Văn Bảy, Bí thư Huyện ủy (bên phải), Chủ tịch UBND huyện Lò Văn Mạ.",
+				   "Lò Văn Bảy", "ông", "Bí thư Huyện ủy");
+}
+
+/*
+ * R9 (probe 49 G10): "đảm nhiệm chức danh X" gives a post as "giữ chức X"
+ * does; in a subject joined by "và", a person with titles of his own
+ * closed by a comma takes it too ("Ông A, T1, bà B và ông C được chỉ
+ * định tiếp tục đảm nhiệm chức danh X").  A ";" still ends the subject.
+ */
+static void
+test_joint_subject_post(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nÔng Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk, bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy được "
+		"chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.";
+	check_official(text, "Tạ Anh Tuấn", "ông", "Chủ tịch UBND tỉnh Đắk Lắk | Phó Bí thư Tỉnh ủy");
+	check_official(text, "Huỳnh Thị Chiến Hòa", "bà", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Đỗ Hữu Huy", "ông", "Phó Bí thư Tỉnh ủy");
+	text = "Tin vắn\nĐồng chí Lò Văn Bảy, Giám đốc Sở Nội vụ và đồng chí Hà Văn Tư được bầu giữ chức Ủy viên Ban "
+		"Thường vụ Huyện ủy Mường La.";
+	check_official(text, "Hà Văn Tư", "đồng chí", "Ủy viên Ban Thường vụ Huyện ủy Mường La");
+	check_official("Tin vắn\nBà Trần Thị Hoa đảm nhận chức danh Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn La.",
+				   "Trần Thị Hoa", "bà", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn La");
+	/* after a ";" another item: the post stays the last one's */
+	check_official("Tin vắn\nDự có các đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ; Lò Văn Bảy, Chủ tịch UBND huyện, bà "
+				   "Lò Thị Mai và ông Vi Văn Lâm được bầu giữ chức Phó Bí thư Huyện ủy.", "Hà Văn Tư", "đồng chí",
+				   "Giám đốc Sở Nội vụ");
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -15234,6 +15310,9 @@ main(void)
 	test_south_central_surnames();
 	test_list_unknown_surname_post();
 	test_counted_list_post();
+	test_new_post_apposition();
+	test_term_in_brackets();
+	test_joint_subject_post();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
