@@ -485,6 +485,14 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk, bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy được chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.$$);
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Dự có các đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ; Lò Văn Bảy, Chủ tịch UBND huyện, bà Lò Thị Mai và ông Vi Văn Lâm được bầu giữ chức Phó Bí thư Huyện ủy. Bà Trần Thị Hoa đảm nhận chức danh Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn La.$$);
+-- R9 (probe 50 G5). A group's title ("Tổ trưởng Tổ Công tác", "Trưởng Đoàn công tác", "Trưởng Ban Chỉ đạo") takes
+--     no adverb of two words after its name ("trực tiếp", "thường xuyên"): the predicate opens there
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Nguyễn Tuấn Anh – Phó Bí thư Tỉnh ủy, Tổ trưởng Tổ Công tác Ban Thường vụ Tỉnh ủy Lào Cai trực tiếp chỉ đạo Đại hội điểm. Đồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo Tây Nguyên thường xuyên theo dõi. Ông Lê Văn Tám, Trưởng Đoàn công tác của Tỉnh ủy Yên Bái trực tiếp làm việc. Ông Vi Văn Lâm, Trưởng đoàn kiểm tra số 7 của Ban Bí thư phát biểu.$$);
+-- R9 (probe 50 G6). Two fields a body is named after, a comma between them ("Hội đồng Thi đua, Khen thưởng",
+--     "phòng, chống tham nhũng, lãng phí, tiêu cực"), stay inside the title, in either case
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đại tá Quách Đăng Phú, Phó Bí thư Thường trực Đảng ủy, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh chủ trì buổi lễ phát động. Dự có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh. Ông Lê Văn Tám, Chủ tịch Hội đồng Thi đua, Khen thưởng tỉnh phát biểu. Ông Hà Văn Tư, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Sơn La, Giám đốc Sở Nội vụ dự.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -680,6 +680,8 @@ static const GbPhrase phrases[] = {
 	{"dong thoi", CAT_ADVERB, NULL, 0},
 	/* "Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt": the one named acts himself */
 	{"truc tiep", CAT_ADVERB, NULL, 0},
+	/* "Trưởng Ban Chỉ đạo Tây Nguyên thường xuyên theo dõi" (probe 50 G5) */
+	{"thuong xuyen", CAT_ADVERB, NULL, 0},
 	/* "Đảng ủy các xã đồng loạt tổ chức", "các chi bộ lần lượt tiến hành" */
 	{"dong loat", CAT_ADVERB, NULL, 0},
 	{"lan luot", CAT_ADVERB, NULL, 0},
@@ -2877,6 +2879,20 @@ const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", 
  * hiện Quy chế dân chủ ở cơ sở"
  */
 const char *const gb_task_verbs[] = {"thực hiện", "triển khai", "tổng kết", "sơ kết", NULL};
+
+/*
+ * two fields of two syllables each that a body is named after, written with
+ * a comma between them ("Hội đồng Thi đua, Khen thưởng tỉnh", "Ban Chỉ đạo
+ * phòng, chống tham nhũng, lãng phí, tiêu cực"), the comma inside the name
+ * (probe 50 G6); the pairs chain.  Folded, then spelled.
+ */
+const char *const gb_comma_pairs[][2] = {
+	{"thi dua khen thuong", "thi đua khen thưởng"},
+	{"tham nhung tieu cuc", "tham nhũng tiêu cực"},
+	{"tham nhung lang phi", "tham nhũng lãng phí"},
+	{"lang phi tieu cuc", "lãng phí tiêu cực"},
+	{NULL, NULL}
+};
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";

@@ -1076,6 +1076,67 @@ gb_dept_name_run(const GbDoc *d, int i)
 	return dept_name_stops(d, j) ? j : i;
 }
 
+/* Tokens k, k + 1, k + 3, k + 4 (a comma at k + 2) folded as the four words of w. */
+static bool
+folded_pair(const GbDoc *d, int k, const char *w)
+{
+	static const int at[4] = {0, 1, 3, 4};
+
+	for (int q = 0; q < 4; q++)
+	{
+		const GbTok *t;
+		size_t		n = strcspn(w, " ");
+
+		if (k + at[q] >= d->ntok)
+			return false;
+		t = &d->tok[k + at[q]];
+		if (t->flen != n || memcmp(d->fold.data + t->fo, w, n) != 0)
+			return false;
+		w += n + (w[n] == ' ');
+	}
+	return true;
+}
+
+/* The same tokens spelled as the four words of w, tone marks included, case aside. */
+static bool
+spelled_pair(const GbDoc *d, int k, const char *w)
+{
+	const char *second = strchr(strchr(w, ' ') + 1, ' ') + 1;
+	char		first[32];
+	size_t		n = second - 1 - w;
+
+	if (n >= sizeof(first))
+		return false;
+	memcpy(first, w, n);
+	first[n] = '\0';
+	return gb_exact_words(d, k, 2, first) && gb_exact_words(d, k + 3, 2, second);
+}
+
+/*
+ * The end of two fields a body is named after, a comma between them, from
+ * k: "thi đua, khen thưởng" ("Hội đồng Thi đua, Khen thưởng tỉnh"),
+ * "tham nhũng, lãng phí, tiêu cực", the pairs chained (gb_comma_pairs).
+ * k when none starts there.  Out of line, called only with a comma at k + 2.
+ */
+static __attribute__((noinline)) int
+comma_pair_end(const GbDoc *d, int k)
+{
+	int			p,
+				e = k;
+
+	while (tok_punct(d, e + 2, ',') && !tok_has(d, e + 1, T_NL) && !tok_has(d, e + 3, T_NL) &&
+		   !tok_has(d, e + 4, T_NL))
+	{
+		for (p = 0; gb_comma_pairs[p][0] != NULL; p++)
+			if (folded_pair(d, e, gb_comma_pairs[p][0]) && spelled_pair(d, e, gb_comma_pairs[p][1]))
+				break;
+		if (gb_comma_pairs[p][0] == NULL)
+			break;
+		e += 3;
+	}
+	return e == k ? k : e + 2;
+}
+
 /* A lower-case word of what "phòng, chống" is against: no verb, level, role or link word. */
 static bool
 prevented_word(const GbDoc *d, int i)
@@ -1120,6 +1181,9 @@ prevent_run(const GbDoc *d, int k)
 		 */
 		else if (gb_coded_name_end(d, j) > j)
 			j = gb_coded_name_end(d, j);
+		/* "phòng, chống tham nhũng, lãng phí, tiêu cực": a pair, its comma inside */
+		else if (j >= o + 2 && tok_punct(d, j, ',') && comma_pair_end(d, j - 2) > j)
+			j = comma_pair_end(d, j - 2);
 		else
 			break;
 	}
@@ -1799,7 +1863,14 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				k += 2;
 				continue;
 			}
-			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0)
+			/*
+			 * "Tổ trưởng Tổ Công tác ... Tỉnh ủy Lào Cai trực tiếp chỉ đạo",
+			 * "Trưởng Ban Chỉ đạo Tây Nguyên thường xuyên theo dõi": an
+			 * adverb of two words or more opens the predicate, no word of
+			 * the group's name (probe 50 G5)
+			 */
+			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0 &&
+				!(gb_dict_may_match(d, k, CAT_ADVERB) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 1))
 			{
 				k++;
 				lower++;
@@ -1964,6 +2035,22 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k - 2 > start && name_noun_last(d, k))
 		{
 			k++;
+			continue;
+		}
+
+		/*
+		 * "Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh", "Hội đồng Thi đua,
+		 * Khen thưởng tỉnh": two fields a comma apart, one name, from its
+		 * first word or its comma
+		 */
+		if (k > start && tok_punct(d, k + 2, ',') && (m = comma_pair_end(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		if (k - start >= 2 && tok_punct(d, k, ',') && (m = comma_pair_end(d, k - 2)) > k)
+		{
+			k = m;
 			continue;
 		}
 		break;

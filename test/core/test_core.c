@@ -8040,6 +8040,52 @@ test_joint_subject_post(void)
 }
 
 /*
+ * R9 (probe 50 G5): a group's title ("Tổ trưởng Tổ Công tác", "Trưởng
+ * Đoàn công tác", "Trưởng Ban Chỉ đạo") takes no adverb of two words
+ * after its name, "trực tiếp", "thường xuyên": the predicate opens there.
+ */
+static void
+test_group_title_adverb(void)
+{
+	check_official("Tin vắn\nÔng Nguyễn Tuấn Anh – Phó Bí thư Tỉnh ủy, Tổ trưởng Tổ Công tác Ban Thường vụ Tỉnh ủy Lào "
+				   "Cai trực tiếp chỉ đạo Đại hội điểm.", "Nguyễn Tuấn Anh", "ông",
+				   "Phó Bí thư Tỉnh ủy | Tổ trưởng Tổ Công tác Ban Thường vụ Tỉnh ủy Lào Cai");
+	check_official("Tin vắn\nĐồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo Tây Nguyên thường xuyên theo dõi.",
+				   "Trần Văn Bình", "đồng chí", "Trưởng Ban Chỉ đạo Tây Nguyên");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Trưởng Đoàn công tác của Tỉnh ủy Yên Bái trực tiếp làm việc.",
+				   "Lê Văn Tám", "ông", "Trưởng Đoàn công tác của Tỉnh ủy Yên Bái");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Ban Chỉ đạo Tây Nam Bộ trực tiếp chỉ đạo.",
+				   "Hà Văn Tư", "ông", "Phó Trưởng Ban Chỉ đạo Tây Nam Bộ");
+	/* a group's name in lower case still goes on */
+	check_official("Tin vắn\nÔng Vi Văn Lâm, Trưởng đoàn kiểm tra số 7 của Ban Bí thư phát biểu.",
+				   "Vi Văn Lâm", "ông", "Trưởng đoàn kiểm tra số 7 của Ban Bí thư");
+}
+
+/*
+ * R9 (probe 50 G6): two fields a body is named after, a comma between
+ * them ("Hội đồng Thi đua, Khen thưởng", "phòng, chống tham nhũng, lãng
+ * phí, tiêu cực"), stay inside the title, in either case; a comma before
+ * another post still ends it.
+ */
+static void
+test_comma_pair_body(void)
+{
+	check_official("Tin vắn\nĐại tá Quách Đăng Phú, Phó Bí thư Thường trực Đảng ủy, Chính ủy, Chủ tịch Hội đồng thi "
+				   "đua, khen thưởng Bộ CHQS tỉnh chủ trì buổi lễ phát động.", "Quách Đăng Phú", NULL,
+				   "Phó Bí thư Thường trực Đảng ủy | Chính ủy | Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh");
+	check_official("Tin vắn\nDự có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham "
+				   "nhũng, tiêu cực tỉnh.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Tỉnh ủy | Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Chủ tịch Hội đồng Thi đua, Khen thưởng tỉnh phát biểu.",
+				   "Lê Văn Tám", "ông", "Chủ tịch Hội đồng Thi đua, Khen thưởng tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực "
+				   "tỉnh Sơn La, Giám đốc Sở Nội vụ dự.", "Hà Văn Tư", "ông",
+				   "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Sơn La | Giám đốc Sở Nội vụ");
+	check_official("Tin vắn\nÔng Lò Văn Bảy, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện, Bí thư Huyện ủy dự.",
+				   "Lò Văn Bảy", "ông", "Chủ tịch Hội đồng Thi đua - Khen thưởng huyện | Bí thư Huyện ủy");
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -15313,6 +15359,8 @@ main(void)
 	test_new_post_apposition();
 	test_term_in_brackets();
 	test_joint_subject_post();
+	test_group_title_adverb();
+	test_comma_pair_body();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
