@@ -493,6 +493,14 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 --     "phòng, chống tham nhũng, lãng phí, tiêu cực"), stay inside the title, in either case
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Đại tá Quách Đăng Phú, Phó Bí thư Thường trực Đảng ủy, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh chủ trì buổi lễ phát động. Dự có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh. Ông Lê Văn Tám, Chủ tịch Hội đồng Thi đua, Khen thưởng tỉnh phát biểu. Ông Hà Văn Tư, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Sơn La, Giám đốc Sở Nội vụ dự.$$);
+-- R9 (probe 50 G7). "Đảng ủy khối cơ quan – doanh nghiệp tỉnh", the bloc's two parts joined by a dash, spaced or
+--     not, in either case, is one body as with "và"; a lower-case post after a dash is still another title
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Dự có đồng chí Trương Văn Thắng, Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy khối cơ quan – doanh nghiệp tỉnh. Ông Lê Văn Tám, Phó Bí thư Đảng ủy Khối cơ quan - doanh nghiệp tỉnh Sơn La, Chủ tịch Công đoàn phát biểu. Ông Hà Văn Tư, Bí thư Đảng ủy xã – chủ tịch UBND xã phát biểu.$$);
+-- R9 (probe 48 G8). A congress's ordinal "lần thứ XIV" inside a title naming the congress is part of it;
+--     "Thành viên Tiểu ban" is a seat as "Ủy viên Tiểu ban" is
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đồng chí Trương Thị Mai, Thường trực Ban Bí thư, Trưởng Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng dự và chỉ đạo hội nghị. Đồng chí Nguyễn Văn An, Thành viên Tiểu ban Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng phát biểu. Ông Lê Văn Tám, Phó Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ 20, Bí thư Huyện ủy phát biểu.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

@@ -1647,6 +1647,26 @@ steering_number(const GbDoc *d, int k)
 }
 
 /*
+ * The end of a congress's ordinal "lần thứ XIV", "lần thứ 13" at k, inside
+ * a title whose words from start name a congress ("Đại hội đại biểu toàn
+ * quốc", "Đại hội Đảng bộ tỉnh"), or k.  Out of line, called only at "lần".
+ */
+static __attribute__((noinline)) int
+congress_ordinal_end(const GbDoc *d, int start, int k)
+{
+	int			j;
+
+	if (!tok_is(d, k + 1, "thu") || !(tok_has(d, k + 2, T_ROMAN) || tok_has(d, k + 2, T_NUM)) ||
+		tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) || !gb_exact_words(d, k, 2, "lần thứ"))
+		return k;
+	for (j = k - 2; j >= start; j--)
+		if (tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi") && gb_word_upper(d, j) &&
+			gb_exact_words(d, j, 2, "đại hội"))
+			return k + 3;
+	return k;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1848,6 +1868,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (tok_is(d, k, "khoa") && (tok_has(d, k + 1, T_ROMAN) || tok_has(d, k + 1, T_NUM)))
 		{
 			k += 2;
+			continue;
+		}
+		/*
+		 * "Trưởng Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc lần thứ
+		 * XIV của Đảng": a congress's ordinal, part of its name (probe 48 G8)
+		 */
+		if (tok_is(d, k, "lan") && (m = congress_ordinal_end(d, start, k)) > k)
+		{
+			k = m;
 			continue;
 		}
 		/*

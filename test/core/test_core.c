@@ -8086,6 +8086,51 @@ test_comma_pair_body(void)
 }
 
 /*
+ * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh", the bloc's
+ * two parts joined by a dash, spaced or not, in either case, is one body,
+ * as with "và"; a lower-case post after a dash is still another title.
+ */
+static void
+test_bloc_dash_body(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nDự có đồng chí Trương Văn Thắng, Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy khối cơ quan – "
+				   "doanh nghiệp tỉnh.", "Trương Văn Thắng", "đồng chí",
+				   "Ủy viên BCH Đảng bộ tỉnh | Bí thư Đảng ủy khối cơ quan - doanh nghiệp tỉnh");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Phó Bí thư Đảng ủy Khối cơ quan - doanh nghiệp tỉnh Sơn La, Chủ tịch "
+				   "Công đoàn phát biểu.", "Lê Văn Tám", "ông",
+				   "Phó Bí thư Đảng ủy Khối cơ quan - doanh nghiệp tỉnh Sơn La | Chủ tịch Công đoàn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Bí thư Đảng ủy xã – chủ tịch UBND xã phát biểu.",
+				   "Hà Văn Tư", "ông", "Bí thư Đảng ủy xã | chủ tịch UBND xã");
+	r = extract("Tin vắn\nChiều ngày 20/10/2020, Đảng ủy khối cơ quan – doanh nghiệp tỉnh tổ chức hội nghị quán "
+				"triệt Nghị quyết.", 0, 0, 0);
+	CHECK(r->meeting.organizer && strcmp(r->meeting.organizer, "Đảng ủy khối cơ quan - doanh nghiệp tỉnh") == 0,
+		  "organizer: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 48 G8): a congress's ordinal "lần thứ XIV" inside a title
+ * naming the congress ("Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc
+ * lần thứ XIV của Đảng") is part of it; "Thành viên Tiểu ban" is a seat as
+ * "Ủy viên Tiểu ban" is.  Without "Đại hội" before it, no ordinal is taken.
+ */
+static void
+test_congress_ordinal_title(void)
+{
+	check_official("Tin vắn\nĐồng chí Trương Thị Mai, Thường trực Ban Bí thư, Trưởng Tiểu ban Điều lệ Đảng Đại hội đại "
+				   "biểu toàn quốc lần thứ XIV của Đảng dự và chỉ đạo hội nghị.", "Trương Thị Mai", "đồng chí",
+				   "Thường trực Ban Bí thư | Trưởng Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng");
+	check_official("Tin vắn\nĐồng chí Nguyễn Văn An, Thành viên Tiểu ban Văn kiện Đại hội đại biểu toàn quốc lần thứ "
+				   "XIII của Đảng phát biểu.", "Nguyễn Văn An", "đồng chí",
+				   "Thành viên Tiểu ban Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Phó Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ 20, Bí "
+				   "thư Huyện ủy phát biểu.", "Lê Văn Tám", "ông",
+				   "Phó Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ 20 | Bí thư Huyện ủy");
+}
+
+/*
  * Z2 (probe 18): co-chairs "đồng chủ trì tại điểm cầu chính" chair the
  * meeting; a role closing a list item ("A - title chủ trì; B - ...") is
  * that item's person's, and the list's own role goes on to the next item.
@@ -15361,6 +15406,8 @@ main(void)
 	test_joint_subject_post();
 	test_group_title_adverb();
 	test_comma_pair_body();
+	test_bloc_dash_body();
+	test_congress_ordinal_title();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
