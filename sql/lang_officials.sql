@@ -494,6 +494,36 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 --     title with "Công an nhân dân (CAND)"; the bracketed letters stay in the text as written
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân (CAND) dự. Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị CAND phát biểu. Trung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị QĐND dự. Trung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân phát biểu.$$);
+-- R9 (probe 49 G1). An appositive opening with "tân" (newly appointed), "A, tân Giám đốc Công an tỉnh X,", gives the
+--     post, "tân" left out as it is before the name ("Tân Bí thư Tỉnh ủy A"); a photo note may stand between
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đại tá Phan Công Bình (trái), tân Giám đốc Công an tỉnh Quảng Ngãi. Ông Nguyễn Văn An, tân Bí thư Tỉnh ủy, phát biểu nhận nhiệm vụ. Ông Hoàng Văn Nam, Tỉnh ủy viên, tân Phó Chủ tịch UBND tỉnh Lạng Sơn phát biểu. Ông Lê Văn Tám, tân binh của đơn vị, phát biểu.$$);
+-- R9 (probe 49 G5). A Party term in brackets after a post, "(khóa XXI)", "(nhiệm kỳ 2015-2020)", does not end the
+--     list of posts; a bracket of another kind still does
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Phan Việt Cường - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy (khóa XXI), Chủ tịch HĐND tỉnh, Trưởng đoàn Đại biểu Quốc hội trình bày diễn văn. Dự có đồng chí Trần Thị Bình, Trưởng Ban Tổ chức Tỉnh ủy (nhiệm kỳ 2015-2020), Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; đồng chí Lê Thị Thu Hồng, Phó Bí thư Tỉnh ủy (khóa XIX, nhiệm kỳ 2020 - 2025), Chủ tịch UBND tỉnh Bắc Giang; ông Lò Văn Bảy, Bí thư Huyện ủy (bên phải), Chủ tịch UBND huyện Lò Văn Mạ.$$);
+-- R9 (probe 49 G10). "đảm nhiệm chức danh X" gives a post as "giữ chức X" does; in a subject joined by "và", a
+--     person with titles of his own closed by a comma takes it too; a ";" still ends the subject
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk, bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy được chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Dự có các đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ; Lò Văn Bảy, Chủ tịch UBND huyện, bà Lò Thị Mai và ông Vi Văn Lâm được bầu giữ chức Phó Bí thư Huyện ủy. Bà Trần Thị Hoa đảm nhận chức danh Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn La.$$);
+-- R9 (probe 50 G5). A group's title ("Tổ trưởng Tổ Công tác", "Trưởng Đoàn công tác", "Trưởng Ban Chỉ đạo") takes
+--     no adverb of two words after its name ("trực tiếp", "thường xuyên"): the predicate opens there
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Nguyễn Tuấn Anh – Phó Bí thư Tỉnh ủy, Tổ trưởng Tổ Công tác Ban Thường vụ Tỉnh ủy Lào Cai trực tiếp chỉ đạo Đại hội điểm. Đồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo Tây Nguyên thường xuyên theo dõi. Ông Lê Văn Tám, Trưởng Đoàn công tác của Tỉnh ủy Yên Bái trực tiếp làm việc. Ông Vi Văn Lâm, Trưởng đoàn kiểm tra số 7 của Ban Bí thư phát biểu.$$);
+-- R9 (probe 50 G6). Two fields a body is named after, a comma between them ("Hội đồng Thi đua, Khen thưởng",
+--     "phòng, chống tham nhũng, lãng phí, tiêu cực"), stay inside the title, in either case
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đại tá Quách Đăng Phú, Phó Bí thư Thường trực Đảng ủy, Chính ủy, Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh chủ trì buổi lễ phát động. Dự có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh. Ông Lê Văn Tám, Chủ tịch Hội đồng Thi đua, Khen thưởng tỉnh phát biểu. Ông Hà Văn Tư, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Sơn La, Giám đốc Sở Nội vụ dự.$$);
+-- R9 (probe 50 G7). "Đảng ủy khối cơ quan – doanh nghiệp tỉnh", the bloc's two parts joined by a dash, spaced or
+--     not, in either case, is one body as with "và"; a lower-case post after a dash is still another title
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Dự có đồng chí Trương Văn Thắng, Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy khối cơ quan – doanh nghiệp tỉnh. Ông Lê Văn Tám, Phó Bí thư Đảng ủy Khối cơ quan - doanh nghiệp tỉnh Sơn La, Chủ tịch Công đoàn phát biểu. Ông Hà Văn Tư, Bí thư Đảng ủy xã – chủ tịch UBND xã phát biểu.$$);
+-- R9 (probe 48 G8). A congress's ordinal "lần thứ XIV" inside a title naming the congress is part of it;
+--     "Thành viên Tiểu ban" is a seat as "Ủy viên Tiểu ban" is
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Đồng chí Trương Thị Mai, Thường trực Ban Bí thư, Trưởng Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng dự và chỉ đạo hội nghị. Đồng chí Nguyễn Văn An, Thành viên Tiểu ban Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng phát biểu. Ông Lê Văn Tám, Phó Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ 20, Bí thư Huyện ủy phát biểu.$$);
 -- Z2 (probe 18). co-chairs "đồng chủ trì tại điểm cầu chính" chair the meeting; a role closing a list item
 --     ("A - title chủ trì; B - ...") is that item's person's, the list's own role goes on to the next item
 SELECT name, honorific, titles, roles FROM gb_officials($$Tin vắn

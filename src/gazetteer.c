@@ -199,6 +199,8 @@ static const GbPhrase phrases[] = {
 	/* the "và" is inside the name: "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh" */
 	{"dang uy khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/* or a dash, spaced or not: "Đảng ủy khối cơ quan – doanh nghiệp tỉnh" (probe 50 G7) */
+	{"dang uy khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -230,6 +232,7 @@ static const GbPhrase phrases[] = {
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
 	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},
@@ -697,6 +700,8 @@ static const GbPhrase phrases[] = {
 	{"dong thoi", CAT_ADVERB, NULL, 0},
 	/* "Bí thư Đảng ủy Đại học Huế trực tiếp quán triệt": the one named acts himself */
 	{"truc tiep", CAT_ADVERB, NULL, 0},
+	/* "Trưởng Ban Chỉ đạo Tây Nguyên thường xuyên theo dõi" (probe 50 G5) */
+	{"thuong xuyen", CAT_ADVERB, NULL, 0},
 	/* "Đảng ủy các xã đồng loạt tổ chức", "các chi bộ lần lượt tiến hành" */
 	{"dong loat", CAT_ADVERB, NULL, 0},
 	{"lan luot", CAT_ADVERB, NULL, 0},
@@ -990,6 +995,9 @@ static const GbPhrase phrases[] = {
 	{"dam nhan chuc vu", CAT_POSTVERB, "đảm nhận chức vụ", 0},
 	{"dam nhiem", CAT_POSTVERB, "đảm nhiệm", 0},
 	{"dam nhiem chuc vu", CAT_POSTVERB, "đảm nhiệm chức vụ", 0},
+	/* "tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy": the post named as an office (probe 49 G10) */
+	{"dam nhiem chuc danh", CAT_POSTVERB, "đảm nhiệm chức danh", 0},
+	{"dam nhan chuc danh", CAT_POSTVERB, "đảm nhận chức danh", 0},
 	{"lam", CAT_POSTVERB, "làm", 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
@@ -1058,6 +1066,8 @@ static const GbPhrase phrases[] = {
 	{"pho ban", CAT_TITLE, NULL, 0},	/* Phó Trưởng Ban, as reporters shorten it */
 	{"truong doan", CAT_TITLE, NULL, 2},
 	{"truong tieu ban", CAT_TITLE, NULL, 2},
+	/* "Thành viên Tiểu ban Văn kiện Đại hội ...": a seat on a congress's sub-committee (probe 48 G8) */
+	{"thanh vien tieu ban", CAT_TITLE, NULL, 2},
 	{"truong phong", CAT_TITLE, NULL, 3},
 	{"pho phong", CAT_TITLE, NULL, 3},	/* Phó Trưởng phòng, as reporters shorten it */
 	/* the head of a section: "Trưởng bộ phận một cửa", "Phó trưởng bộ phận Thường trực" */
@@ -2935,6 +2945,20 @@ const char *const gb_unit_compounds[] = {
  * hiện Quy chế dân chủ ở cơ sở"
  */
 const char *const gb_task_verbs[] = {"thực hiện", "triển khai", "tổng kết", "sơ kết", NULL};
+
+/*
+ * two fields of two syllables each that a body is named after, written with
+ * a comma between them ("Hội đồng Thi đua, Khen thưởng tỉnh", "Ban Chỉ đạo
+ * phòng, chống tham nhũng, lãng phí, tiêu cực"), the comma inside the name
+ * (probe 50 G6); the pairs chain.  Folded, then spelled.
+ */
+const char *const gb_comma_pairs[][2] = {
+	{"thi dua khen thuong", "thi đua khen thưởng"},
+	{"tham nhung tieu cuc", "tham nhũng tiêu cực"},
+	{"tham nhung lang phi", "tham nhũng lãng phí"},
+	{"lang phi tieu cuc", "lãng phí tiêu cực"},
+	{NULL, NULL}
+};
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";

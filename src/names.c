@@ -1096,6 +1096,67 @@ gb_dept_name_run(const GbDoc *d, int i)
 	return dept_name_stops(d, j) ? j : i;
 }
 
+/* Tokens k, k + 1, k + 3, k + 4 (a comma at k + 2) folded as the four words of w. */
+static bool
+folded_pair(const GbDoc *d, int k, const char *w)
+{
+	static const int at[4] = {0, 1, 3, 4};
+
+	for (int q = 0; q < 4; q++)
+	{
+		const GbTok *t;
+		size_t		n = strcspn(w, " ");
+
+		if (k + at[q] >= d->ntok)
+			return false;
+		t = &d->tok[k + at[q]];
+		if (t->flen != n || memcmp(d->fold.data + t->fo, w, n) != 0)
+			return false;
+		w += n + (w[n] == ' ');
+	}
+	return true;
+}
+
+/* The same tokens spelled as the four words of w, tone marks included, case aside. */
+static bool
+spelled_pair(const GbDoc *d, int k, const char *w)
+{
+	const char *second = strchr(strchr(w, ' ') + 1, ' ') + 1;
+	char		first[32];
+	size_t		n = second - 1 - w;
+
+	if (n >= sizeof(first))
+		return false;
+	memcpy(first, w, n);
+	first[n] = '\0';
+	return gb_exact_words(d, k, 2, first) && gb_exact_words(d, k + 3, 2, second);
+}
+
+/*
+ * The end of two fields a body is named after, a comma between them, from
+ * k: "thi đua, khen thưởng" ("Hội đồng Thi đua, Khen thưởng tỉnh"),
+ * "tham nhũng, lãng phí, tiêu cực", the pairs chained (gb_comma_pairs).
+ * k when none starts there.  Out of line, called only with a comma at k + 2.
+ */
+static __attribute__((noinline)) int
+comma_pair_end(const GbDoc *d, int k)
+{
+	int			p,
+				e = k;
+
+	while (tok_punct(d, e + 2, ',') && !tok_has(d, e + 1, T_NL) && !tok_has(d, e + 3, T_NL) &&
+		   !tok_has(d, e + 4, T_NL))
+	{
+		for (p = 0; gb_comma_pairs[p][0] != NULL; p++)
+			if (folded_pair(d, e, gb_comma_pairs[p][0]) && spelled_pair(d, e, gb_comma_pairs[p][1]))
+				break;
+		if (gb_comma_pairs[p][0] == NULL)
+			break;
+		e += 3;
+	}
+	return e == k ? k : e + 2;
+}
+
 /* A lower-case word of what "phòng, chống" is against: no verb, level, role or link word. */
 static bool
 prevented_word(const GbDoc *d, int i)
@@ -1140,6 +1201,9 @@ prevent_run(const GbDoc *d, int k)
 		 */
 		else if (gb_coded_name_end(d, j) > j)
 			j = gb_coded_name_end(d, j);
+		/* "phòng, chống tham nhũng, lãng phí, tiêu cực": a pair, its comma inside */
+		else if (j >= o + 2 && tok_punct(d, j, ',') && comma_pair_end(d, j - 2) > j)
+			j = comma_pair_end(d, j - 2);
 		else
 			break;
 	}
@@ -1635,6 +1699,26 @@ lone_place_syllable(const GbDoc *d, int k, int n, bool caps)
 }
 
 /*
+ * The end of a congress's ordinal "lần thứ XIV", "lần thứ 13" at k, inside
+ * a title whose words from start name a congress ("Đại hội đại biểu toàn
+ * quốc", "Đại hội Đảng bộ tỉnh"), or k.  Out of line, called only at "lần".
+ */
+static __attribute__((noinline)) int
+congress_ordinal_end(const GbDoc *d, int start, int k)
+{
+	int			j;
+
+	if (!tok_is(d, k + 1, "thu") || !(tok_has(d, k + 2, T_ROMAN) || tok_has(d, k + 2, T_NUM)) ||
+		tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) || !gb_exact_words(d, k, 2, "lần thứ"))
+		return k;
+	for (j = k - 2; j >= start; j--)
+		if (tok_is(d, j, "dai") && tok_is(d, j + 1, "hoi") && gb_word_upper(d, j) &&
+			gb_exact_words(d, j, 2, "đại hội"))
+			return k + 3;
+	return k;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1846,6 +1930,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		/*
+		 * "Trưởng Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc lần thứ
+		 * XIV của Đảng": a congress's ordinal, part of its name (probe 48 G8)
+		 */
+		if (tok_is(d, k, "lan") && (m = congress_ordinal_end(d, start, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/*
 		 * A group's name in sentence case: "Trưởng đoàn kiểm tra số 7 của
 		 * Ban Bí thư", "Trưởng Tiểu ban văn kiện Đại hội"; a few words, up
 		 * to the sentence's verb.
@@ -1858,7 +1951,14 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				k += 2;
 				continue;
 			}
-			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0)
+			/*
+			 * "Tổ trưởng Tổ Công tác ... Tỉnh ủy Lào Cai trực tiếp chỉ đạo",
+			 * "Trưởng Ban Chỉ đạo Tây Nguyên thường xuyên theo dõi": an
+			 * adverb of two words or more opens the predicate, no word of
+			 * the group's name (probe 50 G5)
+			 */
+			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0 &&
+				!(gb_dict_may_match(d, k, CAT_ADVERB) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 1))
 			{
 				k++;
 				lower++;
@@ -2017,6 +2117,22 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k - 2 > start && name_noun_last(d, k))
 		{
 			k++;
+			continue;
+		}
+
+		/*
+		 * "Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh", "Hội đồng Thi đua,
+		 * Khen thưởng tỉnh": two fields a comma apart, one name, from its
+		 * first word or its comma
+		 */
+		if (k > start && tok_punct(d, k + 2, ',') && (m = comma_pair_end(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		if (k - start >= 2 && tok_punct(d, k, ',') && (m = comma_pair_end(d, k - 2)) > k)
+		{
+			k = m;
 			continue;
 		}
 		break;

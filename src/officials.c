@@ -1736,6 +1736,49 @@ and_post_end(const GbDoc *d, int k, bool caps)
 		gb_dict_match(d, e, CAT_ROLE, NULL) > 0 ? e : k;
 }
 
+/*
+ * The end of a Party term in brackets after a post at k, "(khóa XXI)",
+ * "(nhiệm kỳ 2015-2020)", "(khóa XX, nhiệm kỳ 2015 - 2020)", or k: it
+ * tells the outgoing committee from the incoming one, the post is the
+ * same, and the list of posts goes on after it (probe 49 G5).
+ */
+static int
+paren_term_end(const GbDoc *d, int k)
+{
+	int			j = k + 1;
+
+	if (tok_is(d, j, "khoa") && gb_exact_any(d, j, "khóa") &&
+		(tok_has(d, j + 1, T_ROMAN) || tok_has(d, j + 1, T_NUM)))
+	{
+		j += 2;
+		if (tok_punct(d, j, ',') && tok_is(d, j + 1, "nhiem"))
+			j++;
+	}
+	if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky") && gb_exact_words(d, j, 2, "nhiệm kỳ") &&
+		tok_has(d, j + 2, T_NUM) && d->tok[j + 2].len == 4 && tok_punct(d, j + 3, '-') &&
+		tok_has(d, j + 4, T_NUM) && d->tok[j + 4].len == 4)
+		j += 5;
+	if (j == k + 1 || !tok_punct(d, j, ')'))
+		return k;
+	for (int i = k + 1; i <= j; i++)
+		if (tok_has(d, i, T_NL))
+			return k;
+	return j + 1;
+}
+
+/*
+ * The word "tân" (newly appointed) at i opening an appositive, "A, tân
+ * Giám đốc Công an tỉnh X,": the post after it is the person's, as
+ * "Tân Bí thư Tỉnh ủy A" written before the name gives it.  The title
+ * leaves it out as it does there (the post is the same one; "nguyên", a
+ * former post, changes what is held and stays).  1 when it is there.
+ */
+static inline int
+new_post_word(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "tan") && !tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "tân") ? 1 : 0;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -1758,7 +1801,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		k = copula_titles(st, d, k, a, o, caps);
 	for (n = 0; n < MAX_CHAIN; n++)
 	{
-		int			e;
+		int			e,
+					s;
 
 		/*
 		 * "Nguyễn Văn A (Bí thư Tỉnh ủy)", "Nguyễn Văn A (30 tuổi, Bí thư
@@ -1767,11 +1811,19 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		 */
 		if (tok_punct(d, k, '('))
 		{
-			int			s = paren_bio_end(d, k);
+			int			b = paren_bio_end(d, k);
 			GbTitleChain c;
 
-			e = gb_chain_end(d, s, caps, &c);
-			if (e == s || !tok_punct(d, e, ')'))
+			/* "Bí thư Tỉnh ủy (khóa XXI), Chủ tịch HĐND tỉnh": a term, the list goes on */
+			if (n > 0 && (e = paren_term_end(d, k)) > k && gb_title_sep(d, e) &&
+				(s = e + 1 + new_post_word(d, e + 1), gb_title_at(d, s, caps) > s))
+			{
+				k = e;
+				continue;
+			}
+
+			e = gb_chain_end(d, b, caps, &c);
+			if (e == b || !tok_punct(d, e, ')'))
 				break;
 			for (int t = 0; t < c.n; t++)
 				add_title(st, d, o, c.t0[t], c.t1[t]);
@@ -1807,14 +1859,18 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			k = a;
 			continue;
 		}
+		/* "A, tân Giám đốc Công an tỉnh X": the post, "tân" left out */
+		s = k + 1;
+		if (new_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
+			s++;
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
-		e = gb_placed_title_at(d, k + 1, caps);
+		e = gb_placed_title_at(d, s, caps);
 
 		/*
 		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation
 		 * not known is passed over when a title follows it, the list goes on
 		 */
-		if (e == k + 1)
+		if (e == s)
 		{
 			int			a = gb_abbrev_title_end(d, k + 1, caps);
 
@@ -1836,14 +1892,14 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 		}
 
 		/* a title right before a name is the next person's */
-		if (e == k + 1 || gb_name_follows(d, e, caps) || ban_name_tail(d, e, caps) > e)
+		if (e == s || gb_name_follows(d, e, caps) || ban_name_tail(d, e, caps) > e)
 			break;
 		e = title_cut_rest(d, e, caps);
 		if (n == 0)
 			k0 = k, n0 = o->ntitles;
 		if (tok_punct(d, k, ','))
 			commas++;
-		add_title(st, d, o, k + 1, e);
+		add_title(st, d, o, s, e);
 		k = e;
 	}
 
@@ -2174,6 +2230,15 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 */
 	Official   *listed[MAX_GROUP];
 	int			nlisted = 0;
+	/*
+	 * "Ông A, Chủ tịch UBND tỉnh, bà B và ông C được chỉ định tiếp tục
+	 * đảm nhiệm chức danh X": a person with titles of his own closed by a
+	 * comma is a member of the subject all the same; the post the verb
+	 * after the last member (joined by "và") gives is his too (probe 49
+	 * G10)
+	 */
+	Official   *titled[MAX_GROUP];
+	int			ntitled = 0;
 	bool		counted = honorific != NULL && shared == NULL && tok_punct(d, k - 1, ':') &&
 		counted_colon(d, k);
 
@@ -2283,7 +2348,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		 * is each one's named before it with no title of his own
 		 */
 		if (count > 0 && tok_punct(d, k, ';'))
-			nbare = 0;
+			nbare = ntitled = 0;
 		if (count > 0 && !tok_punct(d, k, ';') && !tok_is(d, k, "va"))
 			counted = false;
 		if ((m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
@@ -2296,12 +2361,22 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			}
 			while (nbare > 0)
 				add_title(st, d, bare[--nbare], x, x1);
+			if (count > 0 && tok_is(d, k, "va"))
+				while (ntitled > 0)
+					add_title(st, d, titled[--ntitled], x, x1);
+			ntitled = 0;
 			e = m;
 		}
 		else if (e == r + n && shared == NULL && pre.n == 0 && nbare < MAX_GROUP)
 			bare[nbare++] = o;
 		else
+		{
 			nbare = 0;
+			if (e > r + n && shared == NULL && pre.n == 0 && tok_punct(d, e, ',') && ntitled < MAX_GROUP)
+				titled[ntitled++] = o;
+			else
+				ntitled = 0;
+		}
 		if (counted && nlisted < MAX_GROUP)
 			listed[nlisted++] = o;
 		add_mention(st, o, count == 0 ? t0 : pre.n > 0 ? j : r, r, e);

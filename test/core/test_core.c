@@ -8331,6 +8331,33 @@ test_list_semicolon_and(void)
 }
 
 /*
+ * R9 (probe 49 G1): an appositive opening with "tân" (newly appointed),
+ * "A, tân Giám đốc Công an tỉnh X,", gives the post, "tân" left out as
+ * before the name ("Tân Bí thư Tỉnh ủy A"); a photo note may stand
+ * between.  Not the surname "Tẩn" nor a title-less "tân" phrase.
+ */
+static void
+test_new_post_apposition(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nĐại tá Phan Công Bình (trái), tân Giám đốc Công an tỉnh Quảng Ngãi. Trao đổi với "
+				   "phóng viên, đại tá Phan Công Bình, tân Giám đốc Công an tỉnh Quảng Ngãi, chia sẻ cảm xúc.",
+				   "Phan Công Bình", NULL, "Giám đốc Công an tỉnh Quảng Ngãi");
+	check_official("Tin vắn\nÔng Nguyễn Văn An, tân Bí thư Tỉnh ủy, phát biểu nhận nhiệm vụ.",
+				   "Nguyễn Văn An", "ông", "Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nÔng Hoàng Văn Nam, Tỉnh ủy viên, tân Phó Chủ tịch UBND tỉnh Lạng Sơn phát biểu.",
+				   "Hoàng Văn Nam", "ông", "Tỉnh ủy viên | Phó Chủ tịch UBND tỉnh Lạng Sơn");
+	check_official("Tin vắn\nĐồng chí Lò Thị Mai - tân phó bí thư thường trực Huyện ủy Mường La, nhận hoa.",
+				   "Lò Thị Mai", "đồng chí", "phó bí thư thường trực Huyện ủy Mường La");
+	/* no post after it: nothing taken */
+	r = extract("Tin vắn\nÔng Nguyễn Văn An, tân binh của đơn vị, phát biểu.", 0, 0, 0);
+	CHECK(official(r, "Nguyễn Văn An") == NULL || official(r, "Nguyễn Văn An")->ntitles == 0,
+		  "\"tân binh\" is no post");
+	gb_result_free(r);
+}
+
+/*
  * R9 (probe 49 G6): a counted class's title goes to the members listed
  * after "gồm" when the class's term ("khóa 16", "nhiệm kỳ 2025-2030") or a
  * comma stands between the title and "gồm"; the term stays out of it.
@@ -8415,6 +8442,146 @@ test_title_key_dash_ministry(void)
 	text = "Tin vắn\nTrung tướng Lê Văn Nam, Chủ nhiệm Tổng cục Chính trị QĐND dự. Trung tướng Lê Văn Nam, "
 		"Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân phát biểu.";
 	check_official(text, "Lê Văn Nam", NULL, "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân");
+}
+
+/*
+ * R9 (probe 49 G5): a Party term in brackets after a post, "(khóa XXI)",
+ * "(nhiệm kỳ 2015-2020)", "(khóa XIX, nhiệm kỳ 2020 - 2025)", does not
+ * end the list of posts: those after it are the person's too.
+ */
+static void
+test_term_in_brackets(void)
+{
+	check_official("Tin vắn\nÔng Phan Việt Cường - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy (khóa XXI), Chủ tịch "
+				   "HĐND tỉnh, Trưởng đoàn Đại biểu Quốc hội trình bày diễn văn khai mạc.", "Phan Việt Cường", "ông",
+				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh | Trưởng đoàn Đại biểu Quốc hội");
+	check_official("Tin vắn\nDự có đồng chí Trần Thị Bình, Trưởng Ban Tổ chức Tỉnh ủy (nhiệm kỳ 2015-2020), Chủ tịch "
+				   "Hội Liên hiệp Phụ nữ tỉnh.", "Trần Thị Bình", "đồng chí",
+				   "Trưởng Ban Tổ chức Tỉnh ủy | Chủ tịch Hội Liên hiệp Phụ nữ tỉnh");
+	check_official("Tin vắn\nDự có đồng chí Lê Thị Thu Hồng, Phó Bí thư Tỉnh ủy (khóa XIX, nhiệm kỳ 2020 - 2025), "
+				   "Chủ tịch UBND tỉnh Bắc Giang.", "Lê Thị Thu Hồng", "đồng chí",
+				   "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Bắc Giang");
+	/* a bracket of another kind still ends it */
+	check_official("Tin vắn\nDự có ông Lò Văn Bảy, Bí thư Huyện ủy (bên phải), Chủ tịch UBND huyện Lò Văn Mạ.",
+				   "Lò Văn Bảy", "ông", "Bí thư Huyện ủy");
+}
+
+/*
+ * R9 (probe 49 G10): "đảm nhiệm chức danh X" gives a post as "giữ chức X"
+ * does; in a subject joined by "và", a person with titles of his own
+ * closed by a comma takes it too ("Ông A, T1, bà B và ông C được chỉ
+ * định tiếp tục đảm nhiệm chức danh X").  A ";" still ends the subject.
+ */
+static void
+test_joint_subject_post(void)
+{
+	const char *text;
+
+	text = "Tin vắn\nÔng Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk, bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy được "
+		"chỉ định tiếp tục đảm nhiệm chức danh Phó Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.";
+	check_official(text, "Tạ Anh Tuấn", "ông", "Chủ tịch UBND tỉnh Đắk Lắk | Phó Bí thư Tỉnh ủy");
+	check_official(text, "Huỳnh Thị Chiến Hòa", "bà", "Phó Bí thư Tỉnh ủy");
+	check_official(text, "Đỗ Hữu Huy", "ông", "Phó Bí thư Tỉnh ủy");
+	text = "Tin vắn\nĐồng chí Lò Văn Bảy, Giám đốc Sở Nội vụ và đồng chí Hà Văn Tư được bầu giữ chức Ủy viên Ban "
+		"Thường vụ Huyện ủy Mường La.";
+	check_official(text, "Hà Văn Tư", "đồng chí", "Ủy viên Ban Thường vụ Huyện ủy Mường La");
+	check_official("Tin vắn\nBà Trần Thị Hoa đảm nhận chức danh Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn La.",
+				   "Trần Thị Hoa", "bà", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn La");
+	/* after a ";" another item: the post stays the last one's */
+	check_official("Tin vắn\nDự có các đồng chí: Hà Văn Tư, Giám đốc Sở Nội vụ; Lò Văn Bảy, Chủ tịch UBND huyện, bà "
+				   "Lò Thị Mai và ông Vi Văn Lâm được bầu giữ chức Phó Bí thư Huyện ủy.", "Hà Văn Tư", "đồng chí",
+				   "Giám đốc Sở Nội vụ");
+}
+
+/*
+ * R9 (probe 50 G5): a group's title ("Tổ trưởng Tổ Công tác", "Trưởng
+ * Đoàn công tác", "Trưởng Ban Chỉ đạo") takes no adverb of two words
+ * after its name, "trực tiếp", "thường xuyên": the predicate opens there.
+ */
+static void
+test_group_title_adverb(void)
+{
+	check_official("Tin vắn\nÔng Nguyễn Tuấn Anh – Phó Bí thư Tỉnh ủy, Tổ trưởng Tổ Công tác Ban Thường vụ Tỉnh ủy Lào "
+				   "Cai trực tiếp chỉ đạo Đại hội điểm.", "Nguyễn Tuấn Anh", "ông",
+				   "Phó Bí thư Tỉnh ủy | Tổ trưởng Tổ Công tác Ban Thường vụ Tỉnh ủy Lào Cai");
+	check_official("Tin vắn\nĐồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo Tây Nguyên thường xuyên theo dõi.",
+				   "Trần Văn Bình", "đồng chí", "Trưởng Ban Chỉ đạo Tây Nguyên");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Trưởng Đoàn công tác của Tỉnh ủy Yên Bái trực tiếp làm việc.",
+				   "Lê Văn Tám", "ông", "Trưởng Đoàn công tác của Tỉnh ủy Yên Bái");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Ban Chỉ đạo Tây Nam Bộ trực tiếp chỉ đạo.",
+				   "Hà Văn Tư", "ông", "Phó Trưởng Ban Chỉ đạo Tây Nam Bộ");
+	/* a group's name in lower case still goes on */
+	check_official("Tin vắn\nÔng Vi Văn Lâm, Trưởng đoàn kiểm tra số 7 của Ban Bí thư phát biểu.",
+				   "Vi Văn Lâm", "ông", "Trưởng đoàn kiểm tra số 7 của Ban Bí thư");
+}
+
+/*
+ * R9 (probe 50 G6): two fields a body is named after, a comma between
+ * them ("Hội đồng Thi đua, Khen thưởng", "phòng, chống tham nhũng, lãng
+ * phí, tiêu cực"), stay inside the title, in either case; a comma before
+ * another post still ends it.
+ */
+static void
+test_comma_pair_body(void)
+{
+	check_official("Tin vắn\nĐại tá Quách Đăng Phú, Phó Bí thư Thường trực Đảng ủy, Chính ủy, Chủ tịch Hội đồng thi "
+				   "đua, khen thưởng Bộ CHQS tỉnh chủ trì buổi lễ phát động.", "Quách Đăng Phú", NULL,
+				   "Phó Bí thư Thường trực Đảng ủy | Chính ủy | Chủ tịch Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh");
+	check_official("Tin vắn\nDự có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham "
+				   "nhũng, tiêu cực tỉnh.", "Nguyễn Văn An", "đồng chí",
+				   "Bí thư Tỉnh ủy | Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Chủ tịch Hội đồng Thi đua, Khen thưởng tỉnh phát biểu.",
+				   "Lê Văn Tám", "ông", "Chủ tịch Hội đồng Thi đua, Khen thưởng tỉnh");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực "
+				   "tỉnh Sơn La, Giám đốc Sở Nội vụ dự.", "Hà Văn Tư", "ông",
+				   "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Sơn La | Giám đốc Sở Nội vụ");
+	check_official("Tin vắn\nÔng Lò Văn Bảy, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện, Bí thư Huyện ủy dự.",
+				   "Lò Văn Bảy", "ông", "Chủ tịch Hội đồng Thi đua - Khen thưởng huyện | Bí thư Huyện ủy");
+}
+
+/*
+ * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh", the bloc's
+ * two parts joined by a dash, spaced or not, in either case, is one body,
+ * as with "và"; a lower-case post after a dash is still another title.
+ */
+static void
+test_bloc_dash_body(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nDự có đồng chí Trương Văn Thắng, Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy khối cơ quan – "
+				   "doanh nghiệp tỉnh.", "Trương Văn Thắng", "đồng chí",
+				   "Ủy viên BCH Đảng bộ tỉnh | Bí thư Đảng ủy khối cơ quan - doanh nghiệp tỉnh");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Phó Bí thư Đảng ủy Khối cơ quan - doanh nghiệp tỉnh Sơn La, Chủ tịch "
+				   "Công đoàn phát biểu.", "Lê Văn Tám", "ông",
+				   "Phó Bí thư Đảng ủy Khối cơ quan - doanh nghiệp tỉnh Sơn La | Chủ tịch Công đoàn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Bí thư Đảng ủy xã – chủ tịch UBND xã phát biểu.",
+				   "Hà Văn Tư", "ông", "Bí thư Đảng ủy xã | chủ tịch UBND xã");
+	r = extract("Tin vắn\nChiều ngày 20/10/2020, Đảng ủy khối cơ quan – doanh nghiệp tỉnh tổ chức hội nghị quán "
+				"triệt Nghị quyết.", 0, 0, 0);
+	CHECK(r->meeting.organizer && strcmp(r->meeting.organizer, "Đảng ủy khối cơ quan - doanh nghiệp tỉnh") == 0,
+		  "organizer: %s", r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 48 G8): a congress's ordinal "lần thứ XIV" inside a title
+ * naming the congress ("Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc
+ * lần thứ XIV của Đảng") is part of it; "Thành viên Tiểu ban" is a seat as
+ * "Ủy viên Tiểu ban" is.  Without "Đại hội" before it, no ordinal is taken.
+ */
+static void
+test_congress_ordinal_title(void)
+{
+	check_official("Tin vắn\nĐồng chí Trương Thị Mai, Thường trực Ban Bí thư, Trưởng Tiểu ban Điều lệ Đảng Đại hội đại "
+				   "biểu toàn quốc lần thứ XIV của Đảng dự và chỉ đạo hội nghị.", "Trương Thị Mai", "đồng chí",
+				   "Thường trực Ban Bí thư | Trưởng Tiểu ban Điều lệ Đảng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng");
+	check_official("Tin vắn\nĐồng chí Nguyễn Văn An, Thành viên Tiểu ban Văn kiện Đại hội đại biểu toàn quốc lần thứ "
+				   "XIII của Đảng phát biểu.", "Nguyễn Văn An", "đồng chí",
+				   "Thành viên Tiểu ban Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng");
+	check_official("Tin vắn\nÔng Lê Văn Tám, Phó Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ 20, Bí "
+				   "thư Huyện ủy phát biểu.", "Lê Văn Tám", "ông",
+				   "Phó Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ 20 | Bí thư Huyện ủy");
 }
 
 /*
@@ -15915,6 +16082,13 @@ main(void)
 	test_counted_class_term_members();
 	test_vice_slip();
 	test_title_key_dash_ministry();
+	test_new_post_apposition();
+	test_term_in_brackets();
+	test_joint_subject_post();
+	test_group_title_adverb();
+	test_comma_pair_body();
+	test_bloc_dash_body();
+	test_congress_ordinal_title();
 	test_cochairs_main_point();
 	test_title_lower_words_caps_end();
 	test_year_from_range_close();
