@@ -1317,6 +1317,17 @@ Sáng 18/5/2020, Đảng bộ xã Tân Lập và xã Minh Sơn đồng loạt kh
 Sáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà giao tổ chức hội nghị điểm về công tác dân vận.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 12/3/2024, hội nghị do Ban Thường vụ Tỉnh ủy Nghệ An chỉ đạo tổ chức đã diễn ra.$$),
+    ($$Tin hoạt động
+Sáng 12/3/2024, hội nghị giao ban do Ban Tổ chức Huyện ủy Mường Tè chủ trì tổ chức.$$),
+    ($$Tin hoạt động
+Chiều 20/7/2025, phiên trù bị Đại hội Đại biểu Đảng bộ xã Yên Bình lần thứ I, nhiệm kỳ 2025 - 2030 chính thức khai mạc. Đây là Đại hội điểm cấp xã do Tỉnh ủy Lào Cai lựa chọn tổ chức nhằm rút kinh nghiệm.$$)
+) AS v(body), gb_extract(body);
+
 -- T9. "duyệt (nội dung) Đại hội ...": a congress approved is spoken of, not held; the meeting presided over sets the kind
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES
@@ -2790,6 +2801,19 @@ FROM (VALUES
 Sáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ nhất, nhiệm kỳ 2025-2030, Phó trưởng Ban Tổ chức Trung ương Bùi Thị Quỳnh Vân công bố quyết định của Bộ Chính trị.$$),
     ($$Tin vắn
 Sáng 3/10, Huyện ủy sơ kết thực hiện các chỉ tiêu đã đề ra tại Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XV.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 49 G3). "Đại hội [đại biểu] Đảng bộ X khai mạc / bầu / bế mạc": the congress heading its clause, its predicate right after the body, names its organizer with no "lần thứ" or term; a bare "Đảng bộ tỉnh" none
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin vắn
+Sáng 28/10/2015, Đại hội Đảng bộ tỉnh Lạng Sơn chính thức khai mạc.$$),
+    ($$Tin vắn
+Sáng 15/10/2020, Đại hội đại biểu Đảng bộ huyện Mường Tè đã bầu 35 người vào Ban Chấp hành.$$),
+    ($$Tin vắn
+Sáng 15/10/2020, Đại hội Đảng bộ Quân khu 3 bế mạc.$$),
+    ($$Tin vắn
+Sáng 15/10/2020, Đại hội Đảng bộ tỉnh khai mạc.$$)
 ) AS v(body), gb_extract(body);
 
 -- R5 (probe 34 G3). "tổ chức Lễ dâng hoa ...": a ceremony named by "lễ" and its act, held, kind "lễ", the subject its organizer; "nhân dịp lễ 30/4" is a holiday

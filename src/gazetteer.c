@@ -2086,6 +2086,14 @@ static const GbPhrase phrases[] = {
 	{"giao", CAT_MEETWORD, NULL, MW_DELEGATE},
 	{"cho phep", CAT_MEETWORD, NULL, MW_DELEGATE},
 	{"phan cong", CAT_MEETWORD, NULL, MW_DELEGATE},
+	/*
+	 * "Đại hội Đảng bộ tỉnh X bầu ...", "... bế mạc": the predicate of a
+	 * congress heading its clause, held by the body named (as "khai mạc")
+	 */
+	{"bau", CAT_MEETWORD, NULL, MW_PROCEED},
+	{"be mac", CAT_MEETWORD, NULL, MW_PROCEED},
+	{"thong qua", CAT_MEETWORD, NULL, MW_PROCEED},
+	{"ket thuc", CAT_MEETWORD, NULL, MW_PROCEED},
 	/* "chưa tham gia hội nghị trực tuyến": no online meeting held */
 	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
 	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},
@@ -2521,6 +2529,7 @@ meetword_values_differ(int aux)
 		case MW_SCHEDULE:
 		case MW_ISSUE:
 		case MW_CAREER:
+		case MW_PROCEED:
 			break;
 	}
 }

@@ -106,6 +106,7 @@
 #define MW_SCHEDULE		43		/* chương trình công tác: a year after it is the work programme's, no period */
 #define MW_ISSUE		37		/* Tài liệu, Bản tin: a publication named by the month it serves, no period */
 #define MW_CAREER		44		/* giữ chức, đảm nhiệm: a span of a person's career, no period */
+#define MW_PROCEED		47		/* bầu, bế mạc: what a congress named heading its clause does */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;

@@ -2103,23 +2103,40 @@ members_gom(const GbDoc *d, int p)
 /*
  * "do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức": after "do"
  * (by), a body's name written in sentence case goes on in lower case up to
- * the verb it is the agent of.  Returns the verb's token, or q where the
- * parsed name ended.
+ * the verb it is the agent of.  A role's verb right before that verb is
+ * the agent's, not of its name: "do Ban Thường vụ Tỉnh ủy chỉ đạo (chủ
+ * trì) tổ chức"; one of choosing, "do Tỉnh ủy Lào Cai lựa chọn tổ chức"
+ * (probe 50 G3), makes the agent no organizer at all: it chose who holds
+ * the meeting.  Returns the verb's token, or q where the parsed name ended
+ * (-1: the agent chose); *end gets where the name ends.
  */
 static int
-do_agent_end(const GbDoc *d, int q)
+do_agent_end(const GbDoc *d, int q, int *end)
 {
 	int			e,
 				r;
 
+	*end = q;
 	for (e = q; e < q + DO_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
 	{
 		const GbPhrase *ph = NULL;
+		int			m;
 
 		/* "... tỉnh (đã) tổ chức"; "môi trường" folds as the adverb "mới" */
 		r = skip_adverbs(d, e);
 		if (meetword(d, r, MW_VERB, NULL) > 0)
-			return e;
+			return *end = e;
+		/* "lựa chọn tổ chức", "chỉ đạo tổ chức": a verb of its own first */
+		if ((m = meetword(d, e, MW_DELEGATE, NULL)) == 0)
+			m = gb_dict_match(d, e, CAT_ROLE | CAT_ROLEJOINED, NULL);
+		if (m > 0 && !tok_has(d, e, T_UPPER) && !tok_has(d, e + m, T_NL) &&
+			meetword(d, skip_adverbs(d, e + m), MW_VERB, NULL) > 0)
+		{
+			if (meetword(d, e, MW_DELEGATE, NULL) > 0)
+				return -1;
+			*end = e;
+			return skip_adverbs(d, e + m);
+		}
 		/* a function word ends it: "của", "về", "với" */
 		if (gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
 			gb_exact_any(d, e, ph->value))
@@ -2826,9 +2843,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q = legal_form(d, q);
 	/* "do Ban chỉ đạo liên ngành ... tỉnh tổ chức": the whole name, as written */
 	else if (n == 1 && is_do(d, p - 1) && tok_has(d, q, T_WORD) && !gb_tok_capitalized(d, q) &&
-			 (r = do_agent_end(d, q)) > q)
+			 (r = do_agent_end(d, q, &m)) != q)
 	{
-		names[0] = gb_span_text(d, p, r);
+		if (r < 0)
+			return NULL;
+		names[0] = gb_span_text(d, p, m);
 		q = r;
 	}
 	/* "Ban Chỉ đạo cấp tỉnh về tổng kết ... tổ chức họp": by its level */
@@ -3060,6 +3079,25 @@ organizer_at(const GbDoc *d, int p, bool activity)
 static bool meeting_spoken_of(const GbDoc *d, int k);
 
 /*
+ * "Đại hội Đảng bộ tỉnh Lạng Sơn (chính thức) khai mạc", "... (đã) bầu":
+ * a congress of a Party organization named beyond its level, the body at
+ * q ending at r, followed by its predicate, names itself as a number or a
+ * term would (probe 49 G3); not a bare "Đảng bộ tỉnh" (whose, unsaid).
+ */
+static bool
+congress_predicate(const GbDoc *d, int q, int r)
+{
+	int			v,
+				lv = gb_dict_match(d, q + 2, CAT_LEVEL, NULL);
+
+	if (r <= q + 2 + lv || tok_has(d, r, T_NL))
+		return false;
+	v = skip_adverbs(d, r);
+	return !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
+		(meetword(d, v, MW_VERB, NULL) > 0 || meetword(d, v, MW_PROCEED, NULL) > 0);
+}
+
+/*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
  * congress it is, named from q (after "Đại hội"); the congress's number
@@ -3096,6 +3134,8 @@ congress_of(const GbDoc *d, int q)
 	 * its term names the congress as well as its number
 	 */
 	if (tok_is(d, r, "khoa") && gb_parse_term(d, r + 1, &term) > r + 1)
+		return (char *) name;
+	if (congress_predicate(d, q, r))
 		return (char *) name;
 	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
 		r++;

@@ -5624,6 +5624,27 @@ test_organizer_passive_chosen(void)
 }
 
 /*
+ * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
+ * chức" is the agent's, not a word of its name; a verb of choosing makes
+ * the agent no organizer (it chose the congress's body, which holds it).
+ */
+static void
+test_organizer_do_agent_verb(void)
+{
+	org_is("Tin hoạt động\nSáng 12/3/2024, hội nghị do Ban Thường vụ Tỉnh ủy Nghệ An chỉ đạo tổ chức đã "
+		   "diễn ra.", "Ban Thường vụ Tỉnh ủy Nghệ An", NULL);
+	org_is("Tin hoạt động\nSáng 12/3/2024, hội nghị giao ban do Ban Tổ chức Huyện ủy Mường Tè chủ trì tổ chức.",
+		   "Ban Tổ chức Huyện ủy Mường Tè", NULL);
+	org_is("Tin hoạt động\nChiều 20/7/2025, phiên trù bị Đại hội Đại biểu Đảng bộ xã Yên Bình lần thứ I, "
+		   "nhiệm kỳ 2025 - 2030 chính thức khai mạc. Đây là Đại hội điểm cấp xã do Tỉnh ủy Lào Cai lựa chọn "
+		   "tổ chức nhằm rút kinh nghiệm.", "Đảng bộ xã Yên Bình", "đại hội");
+	org_case("Tin hoạt động\nSáng 12/3/2024, Đại hội điểm do Ban Thường vụ Huyện ủy Tân Lập lựa chọn tổ chức.",
+			 NULL, "do X lựa chọn tổ chức");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Hội nghị do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức.",
+		   "Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh", NULL);
+}
+
+/*
  * T9: "duyệt (nội dung) Đại hội Đảng bộ xã": a congress approved is spoken
  * of, not held; the meeting the chair presides over sets the kind.
  */
@@ -12034,6 +12055,27 @@ test_at_congress_organizer(void)
 }
 
 /*
+ * R9 (probe 49 G3): "Đại hội [đại biểu] Đảng bộ X khai mạc / bầu ...": a
+ * congress heading its clause with its predicate right after the body names
+ * its organizer without "lần thứ" or "nhiệm kỳ"; a bare "Đảng bộ tỉnh" none.
+ */
+static void
+test_congress_predicate_organizer(void)
+{
+	org_is("Tin vắn\nSáng 28/10/2015, Đại hội Đảng bộ tỉnh Lạng Sơn chính thức khai mạc.",
+		   "Đảng bộ tỉnh Lạng Sơn", "đại hội");
+	org_is("Tin vắn\nSáng 28/10/2015, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn đã bầu 53 người vào Ban "
+		   "Chấp hành.", "Đảng bộ tỉnh Lạng Sơn", "đại hội");
+	org_is("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ huyện Mường Tè khai mạc.", "Đảng bộ huyện Mường Tè",
+		   "đại hội");
+	org_is("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ Công an tỉnh Kon Tum bế mạc.",
+		   "Đảng bộ Công an tỉnh Kon Tum", "đại hội");
+	org_is("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ Quân khu 3 bầu Ban Chấp hành.", "Đảng bộ Quân khu 3",
+		   "đại hội");
+	org_case("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ tỉnh khai mạc.", NULL, "bare Đảng bộ tỉnh");
+}
+
+/*
  * probe 34 G3: "Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác": a
  * ceremony named by "lễ" and its own act is held as the ceremonies the
  * gazetteer names are, its kind "lễ", the subject of the verb its organizer
@@ -15133,6 +15175,7 @@ main(void)
 	test_byline_caps_banner();
 	test_organizer_army_unit();
 	test_organizer_passive_chosen();
+	test_organizer_do_agent_verb();
 	test_kind_approved_congress();
 	test_period_dot_year();
 	test_organizer_reported_plenum();
@@ -15400,6 +15443,7 @@ main(void)
 	test_byline_unit_stamp();
 	test_speech_at_meeting();
 	test_at_congress_organizer();
+	test_congress_predicate_organizer();
 	test_held_rite();
 	test_just_held_activity();
 	test_delegation_organizer();
