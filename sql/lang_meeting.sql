@@ -1317,6 +1317,17 @@ Sáng 18/5/2020, Đảng bộ xã Tân Lập và xã Minh Sơn đồng loạt kh
 Sáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà giao tổ chức hội nghị điểm về công tác dân vận.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 48 G1). A body's name with only its first word in lower case ("huyện ủy Ninh Giang", "ban thường vụ Huyện ủy") organizes as the capitalized one does, named in canonical case; not a class ("các huyện ủy, thành ủy")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin vắn
+Sáng 21/12/2023, huyện ủy Ninh Giang tổ chức Hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin vắn
+Sáng 21/12/2023, ban thường vụ Huyện ủy tổ chức hội nghị sơ kết.$$),
+    ($$Tin vắn
+Sáng 21/12/2023, các huyện ủy, thành ủy Hà Nội tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

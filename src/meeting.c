@@ -1492,7 +1492,15 @@ lower_body(const GbDoc *d, int p, const char **name)
 		!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
 		  tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
 		  tok_punct(d, p - 1, ':')) ||
-		(m = gb_dict_match(d, p, CAT_BODY, &ph)) < 2 || ph->value == NULL)
+		(m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph)) == 0 || ph->value == NULL)
+		return p;
+	/* "huyện ủy Ninh Giang", "ban thường vụ Tỉnh ủy": its first word only in lower case */
+	if (ph->cat == CAT_BODYHEAD || tok_has(d, p + 1, T_UPPER))
+	{
+		k = gb_parse_body(d, p, name);
+		return *name != NULL ? k : p;
+	}
+	if (m < 2)
 		return p;
 	for (k = p + 1; k < p + m; k++)
 		if (tok_has(d, k, T_NL))

@@ -5624,6 +5624,54 @@ test_organizer_passive_chosen(void)
 }
 
 /*
+ * R9 (probe 48 G1): a body's name with only its first word in lower case
+ * ("tỉnh ủy Hải Dương", "ban thường vụ Tỉnh ủy", "bộ Chính trị") issues
+ * and organizes as the capitalized one does, named in canonical case; not
+ * a head alone ("của tỉnh ủy") nor a class ("các huyện ủy, thành ủy").
+ */
+static void
+test_lower_first_word_body(void)
+{
+	static const struct
+	{
+		const char *of,
+				   *issuer;
+	}			cases[] = {
+		{"của tỉnh ủy Hải Dương", "Tỉnh ủy Hải Dương"},
+		{"của huyện ủy Ninh Giang", "Huyện ủy Ninh Giang"},
+		{"của thành ủy Cần Thơ", "Thành ủy Cần Thơ"},
+		{"của quận ủy Hoàn Kiếm", "Quận ủy Hoàn Kiếm"},
+		{"của ban thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"},
+		{"của bộ Chính trị", "Bộ Chính trị"},
+		{"của ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"},
+		{"của tỉnh ủy", NULL},
+	};
+	char		text[512];
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const GbCitation *c;
+
+		snprintf(text, sizeof(text), "Thực hiện Kế hoạch số 183-KH/TU ngày 28/11/2023 %s về tổ chức "
+				 "nghiên cứu, học tập nghị quyết.", cases[i].of);
+		r = extract(text, 0, 0, 0);
+		c = find_cit(r, "Kế hoạch", "183", 0);
+		CHECK(c && (cases[i].issuer ? str_is(c->issuer, cases[i].issuer) : c->issuer == NULL),
+			  "lower issuer %d: %s", i, c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+	org_is("Tin vắn\nSáng 21/12/2023, huyện ủy Ninh Giang tổ chức Hội nghị quán triệt Nghị quyết.",
+		   "Huyện ủy Ninh Giang", NULL);
+	org_is("Tin vắn\nSáng 21/12/2023, thành ủy Đà Nẵng tổ chức hội nghị sơ kết.", "Thành ủy Đà Nẵng", NULL);
+	org_is("Tin vắn\nSáng 21/12/2023, ban thường vụ Huyện ủy tổ chức hội nghị sơ kết.",
+		   "Ban Thường vụ Huyện ủy", NULL);
+	org_case("Tin vắn\nSáng 21/12/2023, các huyện ủy, thành ủy Hà Nội tổ chức hội nghị quán triệt.", NULL,
+			 "a class of bodies");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -15008,6 +15056,7 @@ main(void)
 	test_fuzz_regressions();
 	test_citations();
 	test_cit_issuer();
+	test_lower_first_word_body();
 	test_cit_issuer_joint_provinces();
 	test_cit_comma_term();
 	test_cit_code_tu();
