@@ -1619,6 +1619,16 @@ sitting_of(const GbDoc *d, int q)
 	return tok_is(d, q, "cua") ? q + 1 : q;
 }
 
+/* A number of 1 to 3 at q, "2" or "02": meetings held together, not a tally */
+static inline bool
+few_count(const GbDoc *d, int q)
+{
+	const char *t = d->norm.data + d->tok[q].off;
+	int			n = d->tok[q].len == 2 ? (t[0] - '0') * 10 + (t[1] - '0') : t[0] - '0';
+
+	return n >= 1 && n <= 3;
+}
+
 /*
  * Past an article or a plural before a meeting noun, in lower case: "tổ
  * chức một hội nghị", "tổ chức các hội nghị trực tuyến" hold meetings as
@@ -1633,6 +1643,17 @@ past_article(const GbDoc *d, int q)
 
 	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
 		return q;
+	/*
+	 * "đã tổ chức 02 cuộc hội nghị", "tổ chức 2 hội nghị": a few meetings
+	 * counted, held together (probe 48 G3); "cuộc", their classifier.  Not
+	 * "tổ chức 15 hội nghị": a tally over a period, none held that day.
+	 */
+	if (tok_has(d, q, T_NUM) && d->tok[q].len <= 2 && !tok_has(d, q + 1, T_UPPER) &&
+		few_count(d, q))
+	{
+		m = tok_is(d, q + 1, "cuoc") && !tok_has(d, q + 2, T_NL) ? 2 : 1;
+		return !tok_has(d, q + m, T_UPPER) && kind_at(d, q + m, NULL) > 0 ? q + m : q;
+	}
 	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
 		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
 		return q;
@@ -2741,6 +2762,24 @@ joint_provinces_end(const GbDoc *d, int p, int r)
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
  * tổ chức" (the subject organizes, with its partner).
  */
+/*
+ * "của tỉnh", "của huyện" at q, then the verb: the level a body named
+ * before is of, the level alone, no place's name.  Returns the token
+ * after the level, or q.
+ */
+static int
+of_level_end(const GbDoc *d, int q)
+{
+	int			lv;
+
+	if (!tok_is(d, q, "cua") || tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		tok_has(d, q + 1, T_UPPER) || (lv = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) == 0 ||
+		tok_has(d, q + 1 + lv, T_NL) || gb_tok_capitalized(d, q + 1 + lv) ||
+		meetword(d, skip_adverbs(d, q + 1 + lv), MW_VERB, NULL) == 0)
+		return q;
+	return q + 1 + lv;
+}
+
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
@@ -2805,6 +2844,15 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			q = r;
 		if ((r = city_apposition(d, q)) > q)
 			q = r;
+		/*
+		 * "Đảng ủy Khối các cơ quan của tỉnh tổ chức": whose the body is,
+		 * a level alone, is of its name (probe 48 G3)
+		 */
+		if (n == 1 && (r = of_level_end(d, q)) > q)
+		{
+			names[0] = gb_span_text(d, start, r);
+			q = r;
+		}
 		if ((r = members_list(d, q)) > q)
 		{
 			gom = q;

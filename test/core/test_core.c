@@ -5672,6 +5672,26 @@ test_lower_first_word_body(void)
 }
 
 /*
+ * R9 (probe 48 G3): "X của tỉnh tổ chức hội nghị": whose the body is, a
+ * level alone, is of its name; "tổ chức 02 cuộc hội nghị": a few meetings
+ * counted are held, as "tổ chức hội nghị"; not a tally ("15 hội nghị").
+ */
+static void
+test_organizer_of_level_and_count(void)
+{
+	org_is("Tin vắn\nSáng 15/5/2019, Đảng ủy Khối các cơ quan của tỉnh tổ chức hội nghị triển khai Chỉ thị "
+		   "28-CT/TW.", "Đảng ủy Khối các cơ quan của tỉnh", NULL);
+	org_is("Tin vắn\nSáng 15/5/2019, Hội Nông dân của huyện đã tổ chức hội nghị sơ kết.",
+		   "Hội Nông dân của huyện", NULL);
+	org_is("Tin vắn\nSáng 22/8/2019, Ban Thường vụ Huyện ủy Thới Bình đã tổ chức 02 cuộc hội nghị (Hội nghị "
+		   "cán bộ chủ chốt và Hội nghị đảng viên) để quán triệt Nghị quyết số 35-NQ/TW.",
+		   "Ban Thường vụ Huyện ủy Thới Bình", NULL);
+	org_is("Tin vắn\nSáng 22/8/2019, Huyện ủy Cái Nước tổ chức 2 hội nghị quán triệt.", "Huyện ủy Cái Nước",
+		   NULL);
+	org_case("Tin vắn\nNăm 2019, Huyện ủy Cái Nước đã tổ chức 15 hội nghị quán triệt.", NULL, "a tally");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -15225,6 +15245,7 @@ main(void)
 	test_organizer_army_unit();
 	test_organizer_passive_chosen();
 	test_organizer_do_agent_verb();
+	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
 	test_organizer_reported_plenum();
