@@ -1339,6 +1339,20 @@ Sáng 22/8/2019, Ban Thường vụ Huyện ủy Thới Bình đã tổ chức 0
 Năm 2019, Huyện ủy Cái Nước đã tổ chức 15 hội nghị quán triệt.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 49 G7). A headline's short form of the body the lead names in full ("Đảng bộ Quảng Nam" of "Đảng bộ tỉnh Quảng Nam", "Quân khu 2" of "Đảng bộ Quân khu 2") gives way to the lead's; another body does not
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Đại hội Đảng bộ Quảng Nam lần thứ XXII
+
+Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII đã khai mạc.$$),
+    ($$Quân khu 2 long trọng tổ chức Đại hội đại biểu Đảng bộ lần thứ X, nhiệm kỳ 2025 - 2030
+
+Sáng 18/8/2025, Đại hội đại biểu Đảng bộ Quân khu 2 lần thứ X, nhiệm kỳ 2025 - 2030 đã long trọng khai mạc.$$),
+    ($$Đại hội Đảng bộ Quảng Nam lần thứ XXII
+
+Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XXII đã khai mạc.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

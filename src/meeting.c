@@ -7224,6 +7224,41 @@ first_of(const char *a, const char *b, const char *c, const char *e)
 }
 
 /*
+ * Whether body name s is a short form of name full: every word of s in
+ * full, in order, full the longer, both ending with the same word ("Đảng
+ * bộ Gia Lai" of "Đảng bộ tỉnh Gia Lai", "Quân khu 2" of "Đảng bộ Quân
+ * khu 2").
+ */
+static bool
+short_form_of(const char *s, const char *full)
+{
+	const char *f = full;
+	size_t		ns = strlen(s),
+				nf = strlen(full);
+
+	if (nf <= ns)
+		return false;
+	while (*s)
+	{
+		size_t		w = strcspn(s, " ");
+		bool		found = false;
+
+		while (*f && !found)
+		{
+			size_t		v = strcspn(f, " ");
+
+			found = v == w && memcmp(s, f, w) == 0;
+			f += v + (f[v] == ' ');
+		}
+		if (!found)
+			return false;
+		s += w + (s[w] == ' ');
+	}
+	/* the last word of s matched the last of full */
+	return *f == '\0';
+}
+
+/*
  * "Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến ... Chủ trì tại điểm
  * cầu Tỉnh ủy có đồng chí A": with no chair of the whole meeting named, one
  * who chairs at the point of the organizer's own body (the organizer's
@@ -7292,6 +7327,16 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 */
 	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
 									  st->title.organizer, st->any.organizer);
+	/*
+	 * "Đại hội Đảng bộ Quảng Nam lần thứ XXII" over a lead's "Đại hội đại
+	 * biểu Đảng bộ tỉnh Quảng Nam ...", "Quân khu 2 ... tổ chức Đại hội"
+	 * over "Đảng bộ Quân khu 2": the headline's short form of the body the
+	 * lead names in full gives way to it (probe 49 G7)
+	 */
+	if (mt->organizer && !st->lead.organizer && st->lead.listed_by &&
+		(mt->organizer == st->title.listed_by || mt->organizer == st->title.organizer) &&
+		short_form_of(mt->organizer, st->lead.listed_by))
+		mt->organizer = (char *) st->lead.listed_by;
 	if (!mt->organizer)
 		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&

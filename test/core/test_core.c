@@ -5692,6 +5692,25 @@ test_organizer_of_level_and_count(void)
 }
 
 /*
+ * R9 (probe 49 G7): a headline's short form of the body the lead names in
+ * full ("Đảng bộ Quảng Nam" of "Đảng bộ tỉnh Quảng Nam", "Quân khu 2" of
+ * "Đảng bộ Quân khu 2") gives way to the lead's; another body does not.
+ */
+static void
+test_organizer_headline_short_form(void)
+{
+	org_is("Đại hội Đảng bộ Quảng Nam lần thứ XXII\n\nSáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng "
+		   "Nam lần thứ XXII đã khai mạc.\n", "Đảng bộ tỉnh Quảng Nam", "đại hội");
+	org_is("Quân khu 2 long trọng tổ chức Đại hội đại biểu Đảng bộ lần thứ X, nhiệm kỳ 2025 - 2030\n\nSáng "
+		   "18/8/2025, Đại hội đại biểu Đảng bộ Quân khu 2 lần thứ X, nhiệm kỳ 2025 - 2030 đã long trọng "
+		   "khai mạc.\n", "Đảng bộ Quân khu 2", "đại hội");
+	org_is("Đại hội Đảng bộ Gia Lai lần thứ I\n\nSáng 18/8/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần "
+		   "thứ I đã khai mạc.\n", "Đảng bộ tỉnh Gia Lai", "đại hội");
+	org_is("Đại hội Đảng bộ Quảng Nam lần thứ XXII\n\nSáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng "
+		   "Ngãi lần thứ XXII đã khai mạc.\n", "Đảng bộ Quảng Nam", "đại hội");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -15245,6 +15264,7 @@ main(void)
 	test_organizer_army_unit();
 	test_organizer_passive_chosen();
 	test_organizer_do_agent_verb();
+	test_organizer_headline_short_form();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
