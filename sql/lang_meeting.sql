@@ -1353,6 +1353,15 @@ Sáng 18/8/2025, Đại hội đại biểu Đảng bộ Quân khu 2 lần thứ
 Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XXII đã khai mạc.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 50 G7). "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced dash for the "và" inside the Khối's name is of the name, in any case
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin vắn
+Chiều ngày 20/10/2020, Đảng ủy khối cơ quan – doanh nghiệp tỉnh tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin vắn
+Chiều ngày 20/10/2020, Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Cà Mau tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

@@ -197,6 +197,12 @@ static const GbPhrase phrases[] = {
 	/* the "và" is inside the name: "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh" */
 	{"dang uy khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced dash for the
+	 * "và", inside the name (probe 50 G7)
+	 */
+	{"dang uy khoi cac co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dang uy khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -228,6 +234,8 @@ static const GbPhrase phrases[] = {
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi cac co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
 	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
 	{"dang uy bien phong", CAT_BODYHEAD, "Đảng ủy Biên phòng", BODY_LEVEL},

@@ -5711,6 +5711,25 @@ test_organizer_headline_short_form(void)
 }
 
 /*
+ * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced
+ * dash for the "và" inside the Khối's name is of the name, in any case; as
+ * organizer and in a title alike.
+ */
+static void
+test_bloc_spaced_dash(void)
+{
+	org_is("Tin vắn\nChiều ngày 20/10/2020, Đảng ủy khối cơ quan – doanh nghiệp tỉnh tổ chức hội nghị quán "
+		   "triệt Nghị quyết.", "Đảng ủy khối cơ quan - doanh nghiệp tỉnh", NULL);
+	org_is("Tin vắn\nChiều ngày 20/10/2020, Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Cà Mau tổ chức hội nghị "
+		   "sơ kết.", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Cà Mau", NULL);
+	org_is("Tin vắn\nChiều ngày 20/10/2020, Tỉnh ủy Bà Rịa - Vũng Tàu tổ chức hội nghị sơ kết.",
+		   "Tỉnh ủy Bà Rịa - Vũng Tàu", NULL);
+	check_official("Tin vắn\nDự có đồng chí Trương Văn Thắng, Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy khối "
+				   "cơ quan – doanh nghiệp tỉnh.", "Trương Văn Thắng", "đồng chí",
+				   "Ủy viên BCH Đảng bộ tỉnh | Bí thư Đảng ủy khối cơ quan - doanh nghiệp tỉnh");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -15264,6 +15283,7 @@ main(void)
 	test_organizer_army_unit();
 	test_organizer_passive_chosen();
 	test_organizer_do_agent_verb();
+	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
