@@ -1362,6 +1362,16 @@ Chiều ngày 20/10/2020, Đảng ủy khối cơ quan – doanh nghiệp tỉnh
 Chiều ngày 20/10/2020, Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Cà Mau tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 48 G3). A heading of its own, "<body> tổ chức quán triệt <document>" (no stop, no tense, few words), states the activity held as a headline does, with no date or meeting noun; a sentence with a tense does not
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị, Đảng ủy Công an tỉnh Hải Dương đã khẩn trương triển khai tới các chi bộ trực thuộc.
+Đảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết 12
+Các chi bộ đã triển khai nghị quyết.$$),
+    ($$Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, các chi bộ đã triển khai kế hoạch.
+Huyện ủy Mường Tè đã tổ chức quán triệt Chỉ thị 35$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

@@ -5016,14 +5016,63 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
  * news just held, its verb at k (not "đã tổ chức triển khai", a task done
  * over time), is a meeting held, as one the lead names.
  */
+static int	heading_start(const GbDoc *d, int k);
+static bool heading_subject(const GbDoc *d, int ls, int k);
+
 static bool
 held_activity_verb(const GbDoc *d, int k)
 {
 	int			m;
 
-	return tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER) && !tok_has(d, k, T_NL) &&
-		(m = meetword(d, k, MW_VERB, NULL)) > 0 &&
-		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m);
+	int			ls = -1;
+	bool		vua = tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER);
+
+	/* cheap tests first: most verbs follow no "vừa" and head no line's predicate */
+	if (tok_has(d, k, T_NL) || (!vua && (tok_has(d, k, T_UPPER) || (ls = heading_start(d, k)) < 0)))
+		return false;
+	return (m = meetword(d, k, MW_VERB, NULL)) > 0 &&
+		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m) &&
+		(vua || heading_subject(d, ls, k));
+}
+
+#define HEADING_WORDS	16		/* at most, a heading line inside the text */
+
+/*
+ * Where the line of the verb at k starts, a body capitalized opening it a
+ * few tokens before; -1 when not.
+ */
+static int
+heading_start(const GbDoc *d, int k)
+{
+	int			ls;
+
+	for (ls = k - 1; ls > 0 && !tok_has(d, ls, T_NL) && k - ls < ORGANIZER_BACK; ls--)
+		;
+	if ((ls > 0 && !tok_has(d, ls, T_NL)) || ls < 0 || !gb_tok_capitalized(d, ls) ||
+		gb_dict_match(d, ls, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		return -1;
+	return ls;
+}
+
+/*
+ * "Đảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết 12": the verb at k
+ * in a heading of its own, a body opening its line at ls, no stop closing
+ * it, few words, no tense, states the activity held as a headline does
+ * (probe 48 G3).
+ */
+static bool
+heading_subject(const GbDoc *d, int ls, int k)
+{
+	int			le = gb_line_end(d, k),
+				j,
+				words = 0;
+
+	if (tok_punct(d, le - 1, '.') || tok_punct(d, le - 1, ';') || tok_punct(d, le - 1, ':'))
+		return false;
+	for (j = ls; j < le; j++)
+		if (tok_has(d, j, T_WORD) && ++words > HEADING_WORDS)
+			return false;
+	return gb_headline_sentence(d, ls, le);
 }
 
 /*

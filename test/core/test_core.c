@@ -5730,6 +5730,28 @@ test_bloc_spaced_dash(void)
 }
 
 /*
+ * R9 (probe 48 G3 c): "Đảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết
+ * 12", a heading of its own (a body opening it, no stop, no tense, few
+ * words), states the activity held as a headline does, with no date or
+ * meeting noun; a sentence telling of it ("đã", a stop, many words) not.
+ */
+static void
+test_organizer_heading_activity(void)
+{
+	org_is("Quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị, Đảng ủy Công an tỉnh Hải Dương đã khẩn "
+		   "trương triển khai tới các chi bộ trực thuộc.\nĐảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết "
+		   "12\nCác chi bộ đã triển khai nghị quyết.\n", "Đảng ủy Công an tỉnh", "quán triệt");
+	org_is("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, các chi bộ đã triển khai kế hoạch chuẩn bị đại "
+		   "hội.\nBan Thường vụ Huyện ủy Mường Tè tổ chức quán triệt Chỉ thị 35\nCác chi bộ đã triển khai "
+		   "chỉ thị.\n", "Ban Thường vụ Huyện ủy Mường Tè", "quán triệt");
+	org_case("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, các chi bộ đã triển khai kế hoạch.\nHuyện ủy "
+			 "Mường Tè đã tổ chức quán triệt Chỉ thị 35\n", NULL, "a tense");
+	org_case("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, các chi bộ đã triển khai kế hoạch.\nHuyện ủy "
+			 "Mường Tè tổ chức quán triệt Chỉ thị 35 cho toàn thể cán bộ, đảng viên trong các chi bộ trực "
+			 "thuộc trên địa bàn huyện.\n", NULL, "a sentence");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -15283,6 +15305,7 @@ main(void)
 	test_organizer_army_unit();
 	test_organizer_passive_chosen();
 	test_organizer_do_agent_verb();
+	test_organizer_heading_activity();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
 	test_organizer_of_level_and_count();
