@@ -490,3 +490,7 @@ FROM gb_citations($$Thực hiện Kế hoạch số 153-KH/TU ngày 11/7/2019 c�
 -- R8 (probe 41 G1). The other spellings of a province's name ("Đắc Lắc", "Thừa Thiên - Huế") end a local issuer as the usual ones do
 SELECT kind, number, issuer
 FROM gb_citations($$Kế hoạch số 14-KH/TU ngày 3/5/2024 của Tỉnh ủy Đắc Lắc chỉ đạo. Kế hoạch số 15-KH/TU ngày 3/5/2024 của Tỉnh ủy Thừa Thiên - Huế triển khai.$$);
+
+-- R9 (probe 48 G1). A body's name with only its first word in lower case ("tỉnh ủy Hải Dương", "ban thường vụ Tỉnh ủy", "bộ Chính trị") issues as the capitalized one does, named in canonical case; a head alone ("của tỉnh ủy") names none
+SELECT kind, number, issuer
+FROM gb_citations($$Thực hiện Kế hoạch số 183-KH/TU ngày 28/11/2023 của tỉnh ủy Hải Dương về tổ chức học tập; Kế hoạch số 126-KH/HU ngày 01/12/2023 của huyện ủy Ninh Giang. Chỉ thị số 05-CT/TU ngày 3/5/2024 của ban thường vụ Tỉnh ủy về đại hội. Quy định số 144-QĐ/TW ngày 9/5/2024 của bộ Chính trị về chuẩn mực. Kế hoạch số 20-KH/TU ngày 3/5/2024 của tỉnh ủy về thi đua.$$);

@@ -1367,6 +1367,72 @@ Sáng 18/5/2020, Đảng bộ xã Tân Lập và xã Minh Sơn đồng loạt kh
 Sáng 18/5/2020, Đảng bộ xã Minh Sơn được Huyện ủy Long Hà giao tổ chức hội nghị điểm về công tác dân vận.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 48 G1). A body's name with only its first word in lower case ("huyện ủy Ninh Giang", "ban thường vụ Huyện ủy") organizes as the capitalized one does, named in canonical case; not a class ("các huyện ủy, thành ủy")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin vắn
+Sáng 21/12/2023, huyện ủy Ninh Giang tổ chức Hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin vắn
+Sáng 21/12/2023, ban thường vụ Huyện ủy tổ chức hội nghị sơ kết.$$),
+    ($$Tin vắn
+Sáng 21/12/2023, các huyện ủy, thành ủy Hà Nội tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 48 G3). "X của tỉnh tổ chức": whose the body is, a level alone, is of its name; "tổ chức 02 cuộc hội nghị": a few meetings counted are held; not a tally ("15 hội nghị")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin vắn
+Sáng 15/5/2019, Đảng ủy Khối các cơ quan của tỉnh tổ chức hội nghị triển khai Chỉ thị 28-CT/TW.$$),
+    ($$Tin vắn
+Sáng 22/8/2019, Ban Thường vụ Huyện ủy Thới Bình đã tổ chức 02 cuộc hội nghị (Hội nghị cán bộ chủ chốt và Hội nghị đảng viên) để quán triệt Nghị quyết số 35-NQ/TW.$$),
+    ($$Tin vắn
+Năm 2019, Huyện ủy Cái Nước đã tổ chức 15 hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 49 G7). A headline's short form of the body the lead names in full ("Đảng bộ Quảng Nam" of "Đảng bộ tỉnh Quảng Nam", "Quân khu 2" of "Đảng bộ Quân khu 2") gives way to the lead's; another body does not
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Đại hội Đảng bộ Quảng Nam lần thứ XXII
+
+Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII đã khai mạc.$$),
+    ($$Quân khu 2 long trọng tổ chức Đại hội đại biểu Đảng bộ lần thứ X, nhiệm kỳ 2025 - 2030
+
+Sáng 18/8/2025, Đại hội đại biểu Đảng bộ Quân khu 2 lần thứ X, nhiệm kỳ 2025 - 2030 đã long trọng khai mạc.$$),
+    ($$Đại hội Đảng bộ Quảng Nam lần thứ XXII
+
+Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XXII đã khai mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 50 G7). "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced dash for the "và" inside the Khối's name is of the name, in any case
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin vắn
+Chiều ngày 20/10/2020, Đảng ủy khối cơ quan – doanh nghiệp tỉnh tổ chức hội nghị quán triệt Nghị quyết.$$),
+    ($$Tin vắn
+Chiều ngày 20/10/2020, Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Cà Mau tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 48 G3). A heading of its own, "<body> tổ chức quán triệt <document>" (no stop, no tense, few words), states the activity held as a headline does, with no date or meeting noun; a sentence with a tense does not
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị, Đảng ủy Công an tỉnh Hải Dương đã khẩn trương triển khai tới các chi bộ trực thuộc.
+Đảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết 12
+Các chi bộ đã triển khai nghị quyết.$$),
+    ($$Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, các chi bộ đã triển khai kế hoạch.
+Huyện ủy Mường Tè đã tổ chức quán triệt Chỉ thị 35$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 12/3/2024, hội nghị do Ban Thường vụ Tỉnh ủy Nghệ An chỉ đạo tổ chức đã diễn ra.$$),
+    ($$Tin hoạt động
+Sáng 12/3/2024, hội nghị giao ban do Ban Tổ chức Huyện ủy Mường Tè chủ trì tổ chức.$$),
+    ($$Tin hoạt động
+Chiều 20/7/2025, phiên trù bị Đại hội Đại biểu Đảng bộ xã Yên Bình lần thứ I, nhiệm kỳ 2025 - 2030 chính thức khai mạc. Đây là Đại hội điểm cấp xã do Tỉnh ủy Lào Cai lựa chọn tổ chức nhằm rút kinh nghiệm.$$)
+) AS v(body), gb_extract(body);
+
 -- T9. "duyệt (nội dung) Đại hội ...": a congress approved is spoken of, not held; the meeting presided over sets the kind
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES
@@ -2857,6 +2923,19 @@ FROM (VALUES
 Sáng 3/10, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ nhất, nhiệm kỳ 2025-2030, Phó trưởng Ban Tổ chức Trung ương Bùi Thị Quỳnh Vân công bố quyết định của Bộ Chính trị.$$),
     ($$Tin vắn
 Sáng 3/10, Huyện ủy sơ kết thực hiện các chỉ tiêu đã đề ra tại Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XV.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 49 G3). "Đại hội [đại biểu] Đảng bộ X khai mạc / bầu / bế mạc": the congress heading its clause, its predicate right after the body, names its organizer with no "lần thứ" or term; a bare "Đảng bộ tỉnh" none
+SELECT organizer, meeting_kind, held_on
+FROM (VALUES
+    ($$Tin vắn
+Sáng 28/10/2015, Đại hội Đảng bộ tỉnh Lạng Sơn chính thức khai mạc.$$),
+    ($$Tin vắn
+Sáng 15/10/2020, Đại hội đại biểu Đảng bộ huyện Mường Tè đã bầu 35 người vào Ban Chấp hành.$$),
+    ($$Tin vắn
+Sáng 15/10/2020, Đại hội Đảng bộ Quân khu 3 bế mạc.$$),
+    ($$Tin vắn
+Sáng 15/10/2020, Đại hội Đảng bộ tỉnh khai mạc.$$)
 ) AS v(body), gb_extract(body);
 
 -- R5 (probe 34 G3). "tổ chức Lễ dâng hoa ...": a ceremony named by "lễ" and its act, held, kind "lễ", the subject its organizer; "nhân dịp lễ 30/4" is a holiday

@@ -200,6 +200,7 @@ static const GbPhrase phrases[] = {
 	{"dang uy khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* or a dash, spaced or not: "Đảng ủy khối cơ quan – doanh nghiệp tỉnh" (probe 50 G7) */
+	{"dang uy khoi cac co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"dang uy khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	/* "Đảng ủy Khối doanh nghiệp tỉnh": the Khối's name in lower case is still its name */
 	{"dang uy khoi doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -232,6 +233,7 @@ static const GbPhrase phrases[] = {
 	{"khoi cac co quan", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi cac co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi co quan va doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
+	{"khoi cac co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"khoi co quan - doanh nghiep", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_ANYCASE},
 	{"dang uy cong an", CAT_BODYHEAD, "Đảng ủy Công an", BODY_LEVEL},
 	{"dang uy quan su", CAT_BODYHEAD, "Đảng ủy Quân sự", BODY_LEVEL},
@@ -2136,6 +2138,14 @@ static const GbPhrase phrases[] = {
 	{"giao", CAT_MEETWORD, NULL, MW_DELEGATE},
 	{"cho phep", CAT_MEETWORD, NULL, MW_DELEGATE},
 	{"phan cong", CAT_MEETWORD, NULL, MW_DELEGATE},
+	/*
+	 * "Đại hội Đảng bộ tỉnh X bầu ...", "... bế mạc": the predicate of a
+	 * congress heading its clause, held by the body named (as "khai mạc")
+	 */
+	{"bau", CAT_MEETWORD, NULL, MW_PROCEED},
+	{"be mac", CAT_MEETWORD, NULL, MW_PROCEED},
+	{"thong qua", CAT_MEETWORD, NULL, MW_PROCEED},
+	{"ket thuc", CAT_MEETWORD, NULL, MW_PROCEED},
 	/* "chưa tham gia hội nghị trực tuyến": no online meeting held */
 	{"chua", CAT_MEETWORD, "chưa", MW_NEGATOR},
 	{"khong", CAT_MEETWORD, "không", MW_NEGATOR},
@@ -2574,6 +2584,7 @@ meetword_values_differ(int aux)
 		case MW_ISSUE:
 		case MW_CAREER:
 		case MW_OUTLOOK:
+		case MW_PROCEED:
 			break;
 	}
 }

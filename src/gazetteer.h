@@ -107,6 +107,7 @@
 #define MW_ISSUE		37		/* Tài liệu, Bản tin: a publication named by the month it serves, no period */
 #define MW_CAREER		44		/* giữ chức, đảm nhiệm: a span of a person's career, no period */
 #define MW_OUTLOOK		45		/* định hướng: a span of years after it is one ahead, no period */
+#define MW_PROCEED		47		/* bầu, bế mạc: what a congress named heading its clause does */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;

@@ -1623,7 +1623,15 @@ lower_body(const GbDoc *d, int p, const char **name)
 		!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
 		  tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
 		  tok_punct(d, p - 1, ':')) ||
-		(m = gb_dict_match(d, p, CAT_BODY, &ph)) < 2 || ph->value == NULL)
+		(m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph)) == 0 || ph->value == NULL)
+		return p;
+	/* "huyện ủy Ninh Giang", "ban thường vụ Tỉnh ủy": its first word only in lower case */
+	if (ph->cat == CAT_BODYHEAD || tok_has(d, p + 1, T_UPPER))
+	{
+		k = gb_parse_body(d, p, name);
+		return *name != NULL ? k : p;
+	}
+	if (m < 2)
 		return p;
 	for (k = p + 1; k < p + m; k++)
 		if (tok_has(d, k, T_NL))
@@ -1742,6 +1750,16 @@ sitting_of(const GbDoc *d, int q)
 	return tok_is(d, q, "cua") ? q + 1 : q;
 }
 
+/* A number of 1 to 3 at q, "2" or "02": meetings held together, not a tally */
+static inline bool
+few_count(const GbDoc *d, int q)
+{
+	const char *t = d->norm.data + d->tok[q].off;
+	int			n = d->tok[q].len == 2 ? (t[0] - '0') * 10 + (t[1] - '0') : t[0] - '0';
+
+	return n >= 1 && n <= 3;
+}
+
 /*
  * Past an article or a plural before a meeting noun, in lower case: "tổ
  * chức một hội nghị", "tổ chức các hội nghị trực tuyến" hold meetings as
@@ -1756,6 +1774,17 @@ past_article(const GbDoc *d, int q)
 
 	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
 		return q;
+	/*
+	 * "đã tổ chức 02 cuộc hội nghị", "tổ chức 2 hội nghị": a few meetings
+	 * counted, held together (probe 48 G3); "cuộc", their classifier.  Not
+	 * "tổ chức 15 hội nghị": a tally over a period, none held that day.
+	 */
+	if (tok_has(d, q, T_NUM) && d->tok[q].len <= 2 && !tok_has(d, q + 1, T_UPPER) &&
+		few_count(d, q))
+	{
+		m = tok_is(d, q + 1, "cuoc") && !tok_has(d, q + 2, T_NL) ? 2 : 1;
+		return !tok_has(d, q + m, T_UPPER) && kind_at(d, q + m, NULL) > 0 ? q + m : q;
+	}
 	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
 		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
 		return q;
@@ -2234,23 +2263,40 @@ members_gom(const GbDoc *d, int p)
 /*
  * "do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức": after "do"
  * (by), a body's name written in sentence case goes on in lower case up to
- * the verb it is the agent of.  Returns the verb's token, or q where the
- * parsed name ended.
+ * the verb it is the agent of.  A role's verb right before that verb is
+ * the agent's, not of its name: "do Ban Thường vụ Tỉnh ủy chỉ đạo (chủ
+ * trì) tổ chức"; one of choosing, "do Tỉnh ủy Lào Cai lựa chọn tổ chức"
+ * (probe 50 G3), makes the agent no organizer at all: it chose who holds
+ * the meeting.  Returns the verb's token, or q where the parsed name ended
+ * (-1: the agent chose); *end gets where the name ends.
  */
 static int
-do_agent_end(const GbDoc *d, int q)
+do_agent_end(const GbDoc *d, int q, int *end)
 {
 	int			e,
 				r;
 
+	*end = q;
 	for (e = q; e < q + DO_NAME_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
 	{
 		const GbPhrase *ph = NULL;
+		int			m;
 
 		/* "... tỉnh (đã) tổ chức"; "môi trường" folds as the adverb "mới" */
 		r = skip_adverbs(d, e);
 		if (meetword(d, r, MW_VERB, NULL) > 0)
-			return e;
+			return *end = e;
+		/* "lựa chọn tổ chức", "chỉ đạo tổ chức": a verb of its own first */
+		if ((m = meetword(d, e, MW_DELEGATE, NULL)) == 0)
+			m = gb_dict_match(d, e, CAT_ROLE | CAT_ROLEJOINED, NULL);
+		if (m > 0 && !tok_has(d, e, T_UPPER) && !tok_has(d, e + m, T_NL) &&
+			meetword(d, skip_adverbs(d, e + m), MW_VERB, NULL) > 0)
+		{
+			if (meetword(d, e, MW_DELEGATE, NULL) > 0)
+				return -1;
+			*end = e;
+			return skip_adverbs(d, e + m);
+		}
 		/* a function word ends it: "của", "về", "với" */
 		if (gb_dict_match(d, e, CAT_AGENCY, &ph) == 1 && ph->aux == AGENCY_STOP &&
 			gb_exact_any(d, e, ph->value))
@@ -2847,6 +2893,24 @@ joint_provinces_end(const GbDoc *d, int p, int r)
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
  * tổ chức" (the subject organizes, with its partner).
  */
+/*
+ * "của tỉnh", "của huyện" at q, then the verb: the level a body named
+ * before is of, the level alone, no place's name.  Returns the token
+ * after the level, or q.
+ */
+static int
+of_level_end(const GbDoc *d, int q)
+{
+	int			lv;
+
+	if (!tok_is(d, q, "cua") || tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		tok_has(d, q + 1, T_UPPER) || (lv = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) == 0 ||
+		tok_has(d, q + 1 + lv, T_NL) || gb_tok_capitalized(d, q + 1 + lv) ||
+		meetword(d, skip_adverbs(d, q + 1 + lv), MW_VERB, NULL) == 0)
+		return q;
+	return q + 1 + lv;
+}
+
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
@@ -2911,6 +2975,15 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			q = r;
 		if ((r = city_apposition(d, q)) > q)
 			q = r;
+		/*
+		 * "Đảng ủy Khối các cơ quan của tỉnh tổ chức": whose the body is,
+		 * a level alone, is of its name (probe 48 G3)
+		 */
+		if (n == 1 && (r = of_level_end(d, q)) > q)
+		{
+			names[0] = gb_span_text(d, start, r);
+			q = r;
+		}
 		if ((r = members_list(d, q)) > q)
 		{
 			gom = q;
@@ -2957,9 +3030,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		q = legal_form(d, q);
 	/* "do Ban chỉ đạo liên ngành ... tỉnh tổ chức": the whole name, as written */
 	else if (n == 1 && is_do(d, p - 1) && tok_has(d, q, T_WORD) && !gb_tok_capitalized(d, q) &&
-			 (r = do_agent_end(d, q)) > q)
+			 (r = do_agent_end(d, q, &m)) != q)
 	{
-		names[0] = gb_span_text(d, p, r);
+		if (r < 0)
+			return NULL;
+		names[0] = gb_span_text(d, p, m);
 		q = r;
 	}
 	/* "Ban Chỉ đạo cấp tỉnh về tổng kết ... tổ chức họp": by its level */
@@ -3191,6 +3266,25 @@ organizer_at(const GbDoc *d, int p, bool activity)
 static bool meeting_spoken_of(const GbDoc *d, int k);
 
 /*
+ * "Đại hội Đảng bộ tỉnh Lạng Sơn (chính thức) khai mạc", "... (đã) bầu":
+ * a congress of a Party organization named beyond its level, the body at
+ * q ending at r, followed by its predicate, names itself as a number or a
+ * term would (probe 49 G3); not a bare "Đảng bộ tỉnh" (whose, unsaid).
+ */
+static bool
+congress_predicate(const GbDoc *d, int q, int r)
+{
+	int			v,
+				lv = gb_dict_match(d, q + 2, CAT_LEVEL, NULL);
+
+	if (r <= q + 2 + lv || tok_has(d, r, T_NL))
+		return false;
+	v = skip_adverbs(d, r);
+	return !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
+		(meetword(d, v, MW_VERB, NULL) > 0 || meetword(d, v, MW_PROCEED, NULL) > 0);
+}
+
+/*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
  * congress it is, named from q (after "Đại hội"); the congress's number
@@ -3227,6 +3321,8 @@ congress_of(const GbDoc *d, int q)
 	 * its term names the congress as well as its number
 	 */
 	if (tok_is(d, r, "khoa") && gb_parse_term(d, r + 1, &term) > r + 1)
+		return (char *) name;
+	if (congress_predicate(d, q, r))
 		return (char *) name;
 	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
 		r++;
@@ -5082,14 +5178,63 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
  * news just held, its verb at k (not "đã tổ chức triển khai", a task done
  * over time), is a meeting held, as one the lead names.
  */
+static int	heading_start(const GbDoc *d, int k);
+static bool heading_subject(const GbDoc *d, int ls, int k);
+
 static bool
 held_activity_verb(const GbDoc *d, int k)
 {
 	int			m;
 
-	return tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER) && !tok_has(d, k, T_NL) &&
-		(m = meetword(d, k, MW_VERB, NULL)) > 0 &&
-		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m);
+	int			ls = -1;
+	bool		vua = tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER);
+
+	/* cheap tests first: most verbs follow no "vừa" and head no line's predicate */
+	if (tok_has(d, k, T_NL) || (!vua && (tok_has(d, k, T_UPPER) || (ls = heading_start(d, k)) < 0)))
+		return false;
+	return (m = meetword(d, k, MW_VERB, NULL)) > 0 &&
+		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m) &&
+		(vua || heading_subject(d, ls, k));
+}
+
+#define HEADING_WORDS	16		/* at most, a heading line inside the text */
+
+/*
+ * Where the line of the verb at k starts, a body capitalized opening it a
+ * few tokens before; -1 when not.
+ */
+static int
+heading_start(const GbDoc *d, int k)
+{
+	int			ls;
+
+	for (ls = k - 1; ls > 0 && !tok_has(d, ls, T_NL) && k - ls < ORGANIZER_BACK; ls--)
+		;
+	if ((ls > 0 && !tok_has(d, ls, T_NL)) || ls < 0 || !gb_tok_capitalized(d, ls) ||
+		gb_dict_match(d, ls, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		return -1;
+	return ls;
+}
+
+/*
+ * "Đảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết 12": the verb at k
+ * in a heading of its own, a body opening its line at ls, no stop closing
+ * it, few words, no tense, states the activity held as a headline does
+ * (probe 48 G3).
+ */
+static bool
+heading_subject(const GbDoc *d, int ls, int k)
+{
+	int			le = gb_line_end(d, k),
+				j,
+				words = 0;
+
+	if (tok_punct(d, le - 1, '.') || tok_punct(d, le - 1, ';') || tok_punct(d, le - 1, ':'))
+		return false;
+	for (j = ls; j < le; j++)
+		if (tok_has(d, j, T_WORD) && ++words > HEADING_WORDS)
+			return false;
+	return gb_headline_sentence(d, ls, le);
 }
 
 /*
@@ -7396,6 +7541,41 @@ first_of(const char *a, const char *b, const char *c, const char *e)
 }
 
 /*
+ * Whether body name s is a short form of name full: every word of s in
+ * full, in order, full the longer, both ending with the same word ("Đảng
+ * bộ Gia Lai" of "Đảng bộ tỉnh Gia Lai", "Quân khu 2" of "Đảng bộ Quân
+ * khu 2").
+ */
+static bool
+short_form_of(const char *s, const char *full)
+{
+	const char *f = full;
+	size_t		ns = strlen(s),
+				nf = strlen(full);
+
+	if (nf <= ns)
+		return false;
+	while (*s)
+	{
+		size_t		w = strcspn(s, " ");
+		bool		found = false;
+
+		while (*f && !found)
+		{
+			size_t		v = strcspn(f, " ");
+
+			found = v == w && memcmp(s, f, w) == 0;
+			f += v + (f[v] == ' ');
+		}
+		if (!found)
+			return false;
+		s += w + (s[w] == ' ');
+	}
+	/* the last word of s matched the last of full */
+	return *f == '\0';
+}
+
+/*
  * "Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến ... Chủ trì tại điểm
  * cầu Tỉnh ủy có đồng chí A": with no chair of the whole meeting named, one
  * who chairs at the point of the organizer's own body (the organizer's
@@ -7464,6 +7644,16 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 */
 	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
 									  st->title.organizer, st->any.organizer);
+	/*
+	 * "Đại hội Đảng bộ Quảng Nam lần thứ XXII" over a lead's "Đại hội đại
+	 * biểu Đảng bộ tỉnh Quảng Nam ...", "Quân khu 2 ... tổ chức Đại hội"
+	 * over "Đảng bộ Quân khu 2": the headline's short form of the body the
+	 * lead names in full gives way to it (probe 49 G7)
+	 */
+	if (mt->organizer && !st->lead.organizer && st->lead.listed_by &&
+		(mt->organizer == st->title.listed_by || mt->organizer == st->title.organizer) &&
+		short_form_of(mt->organizer, st->lead.listed_by))
+		mt->organizer = (char *) st->lead.listed_by;
 	if (!mt->organizer)
 		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&

@@ -765,6 +765,42 @@ central_body(const GbDoc *d, int p, const char **name)
 	return p;
 }
 
+/*
+ * A body's name whose first word only is written in lower case, as party
+ * portals often write it (probe 48 G1): "tỉnh ủy Hải Dương", "huyện ủy
+ * Ninh Giang" (a committee by its level, a place's name in capitals after
+ * it), "ban thường vụ Tỉnh ủy" (a committee of a body in capitals), "bộ
+ * Chính trị", "ban Tổ chức Trung ương" (a known body, its next word
+ * capitalized).  Not a class of bodies ("các huyện ủy, thành ủy"), nor a
+ * head alone ("của tỉnh ủy"): a common noun as often as a name.
+ */
+static bool
+lower_first_word(const GbDoc *d, int p, int m, const GbPhrase *ph)
+{
+	int			j;
+
+	if (ph->value == NULL || !is_word(d, p) || tok_has(d, p + m, T_NL) ||
+		(tok_is(d, p - 1, "cac") && !tok_has(d, p, T_NL)) ||
+		(tok_is(d, p - 1, "nhung") && !tok_has(d, p, T_NL)))
+		return false;
+	/* "các huyện ủy, thành ủy X": listed after another head in lower case */
+	if ((tok_punct(d, p - 1, ',') || tok_is(d, p - 1, "va")) && !tok_has(d, p, T_NL) &&
+		p >= 2 && is_lower_word(d, p - 2))
+		for (j = p - 2; j >= 0 && j >= p - 4; j--)
+			if (gb_dict_match(d, j, CAT_BODYHEAD, NULL) == p - 1 - j && !tok_has(d, j, T_UPPER))
+				return false;
+	if (ph->cat == CAT_BODY)
+		return m > 1 && tok_has(d, p + 1, T_UPPER);
+	if (!tok_has(d, p + m, T_UPPER) || !is_word(d, p + m))
+		return false;
+	/* "huyện ủy Ninh Giang": a committee by its level, then a place */
+	if (ph->aux & BODY_ANYCASE)
+		return !(ph->aux & (BODY_LEVEL | BODY_NAMED)) &&
+			gb_dict_match(d, p + m, CAT_BODY | CAT_BODYHEAD | CAT_TITLE, NULL) == 0;
+	/* "ban thường vụ Tỉnh ủy": a committee, the body it is of next */
+	return m > 1 && gb_dict_match(d, p + m, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -774,6 +810,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				steps;
 	bool		extended = false,
 				in_group = false,
+				lower = false,	/* the first word written in lower case */
 				level_head;
 	int			central = -1;	/* where the centre is abbreviated, "T.Ư" */
 	char	   *text;
@@ -800,7 +837,11 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		   /* "chi bộ trường Mầm non Tân Lập": a common noun before the name */
 		   (is_lower_word(d, p + m) && tok_has(d, p + m + 1, T_UPPER) &&
 			!tok_has(d, p + m + 1, T_NL)))))
-		return p;
+	{
+		if (!lower_first_word(d, p, m, ph))
+			return p;
+		lower = true;
+	}
 	q = p + m;
 	level_head = (ph->aux & BODY_LEVEL) != 0;
 	if (ph->cat == CAT_BODY)
@@ -1160,6 +1201,16 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		canon = gb_body_canonical(fb.data);
 	}
 	gb_free(fb.data);
+	/* "tỉnh ủy Hải Dương" is known as "Tỉnh ủy Hải Dương" */
+	if (canon == NULL && lower && q > p + m)
+	{
+		GbBuf		b = {0};
+
+		gb_buf_append(&b, ph->value, strlen(ph->value));
+		append_span(&b, d, p + m, q);
+		text = gb_arena_strndup(d->arena, b.data, b.len);
+		gb_free(b.data);
+	}
 	*name = canon ? canon : text;
 	return q;
 }

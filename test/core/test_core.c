@@ -5764,6 +5764,155 @@ test_organizer_passive_chosen(void)
 }
 
 /*
+ * R9 (probe 48 G1): a body's name with only its first word in lower case
+ * ("tỉnh ủy Hải Dương", "ban thường vụ Tỉnh ủy", "bộ Chính trị") issues
+ * and organizes as the capitalized one does, named in canonical case; not
+ * a head alone ("của tỉnh ủy") nor a class ("các huyện ủy, thành ủy").
+ */
+static void
+test_lower_first_word_body(void)
+{
+	static const struct
+	{
+		const char *of,
+				   *issuer;
+	}			cases[] = {
+		{"của tỉnh ủy Hải Dương", "Tỉnh ủy Hải Dương"},
+		{"của huyện ủy Ninh Giang", "Huyện ủy Ninh Giang"},
+		{"của thành ủy Cần Thơ", "Thành ủy Cần Thơ"},
+		{"của quận ủy Hoàn Kiếm", "Quận ủy Hoàn Kiếm"},
+		{"của ban thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"},
+		{"của bộ Chính trị", "Bộ Chính trị"},
+		{"của ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"},
+		{"của tỉnh ủy", NULL},
+	};
+	char		text[512];
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const GbCitation *c;
+
+		snprintf(text, sizeof(text), "Thực hiện Kế hoạch số 183-KH/TU ngày 28/11/2023 %s về tổ chức "
+				 "nghiên cứu, học tập nghị quyết.", cases[i].of);
+		r = extract(text, 0, 0, 0);
+		c = find_cit(r, "Kế hoạch", "183", 0);
+		CHECK(c && (cases[i].issuer ? str_is(c->issuer, cases[i].issuer) : c->issuer == NULL),
+			  "lower issuer %d: %s", i, c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+	org_is("Tin vắn\nSáng 21/12/2023, huyện ủy Ninh Giang tổ chức Hội nghị quán triệt Nghị quyết.",
+		   "Huyện ủy Ninh Giang", NULL);
+	org_is("Tin vắn\nSáng 21/12/2023, thành ủy Đà Nẵng tổ chức hội nghị sơ kết.", "Thành ủy Đà Nẵng", NULL);
+	org_is("Tin vắn\nSáng 21/12/2023, ban thường vụ Huyện ủy tổ chức hội nghị sơ kết.",
+		   "Ban Thường vụ Huyện ủy", NULL);
+	org_case("Tin vắn\nSáng 21/12/2023, các huyện ủy, thành ủy Hà Nội tổ chức hội nghị quán triệt.", NULL,
+			 "a class of bodies");
+}
+
+/*
+ * R9 (probe 48 G3): "X của tỉnh tổ chức hội nghị": whose the body is, a
+ * level alone, is of its name; "tổ chức 02 cuộc hội nghị": a few meetings
+ * counted are held, as "tổ chức hội nghị"; not a tally ("15 hội nghị").
+ */
+static void
+test_organizer_of_level_and_count(void)
+{
+	org_is("Tin vắn\nSáng 15/5/2019, Đảng ủy Khối các cơ quan của tỉnh tổ chức hội nghị triển khai Chỉ thị "
+		   "28-CT/TW.", "Đảng ủy Khối các cơ quan của tỉnh", NULL);
+	org_is("Tin vắn\nSáng 15/5/2019, Hội Nông dân của huyện đã tổ chức hội nghị sơ kết.",
+		   "Hội Nông dân của huyện", NULL);
+	org_is("Tin vắn\nSáng 22/8/2019, Ban Thường vụ Huyện ủy Thới Bình đã tổ chức 02 cuộc hội nghị (Hội nghị "
+		   "cán bộ chủ chốt và Hội nghị đảng viên) để quán triệt Nghị quyết số 35-NQ/TW.",
+		   "Ban Thường vụ Huyện ủy Thới Bình", NULL);
+	org_is("Tin vắn\nSáng 22/8/2019, Huyện ủy Cái Nước tổ chức 2 hội nghị quán triệt.", "Huyện ủy Cái Nước",
+		   NULL);
+	org_case("Tin vắn\nNăm 2019, Huyện ủy Cái Nước đã tổ chức 15 hội nghị quán triệt.", NULL, "a tally");
+}
+
+/*
+ * R9 (probe 49 G7): a headline's short form of the body the lead names in
+ * full ("Đảng bộ Quảng Nam" of "Đảng bộ tỉnh Quảng Nam", "Quân khu 2" of
+ * "Đảng bộ Quân khu 2") gives way to the lead's; another body does not.
+ */
+static void
+test_organizer_headline_short_form(void)
+{
+	org_is("Đại hội Đảng bộ Quảng Nam lần thứ XXII\n\nSáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng "
+		   "Nam lần thứ XXII đã khai mạc.\n", "Đảng bộ tỉnh Quảng Nam", "đại hội");
+	org_is("Quân khu 2 long trọng tổ chức Đại hội đại biểu Đảng bộ lần thứ X, nhiệm kỳ 2025 - 2030\n\nSáng "
+		   "18/8/2025, Đại hội đại biểu Đảng bộ Quân khu 2 lần thứ X, nhiệm kỳ 2025 - 2030 đã long trọng "
+		   "khai mạc.\n", "Đảng bộ Quân khu 2", "đại hội");
+	org_is("Đại hội Đảng bộ Gia Lai lần thứ I\n\nSáng 18/8/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần "
+		   "thứ I đã khai mạc.\n", "Đảng bộ tỉnh Gia Lai", "đại hội");
+	org_is("Đại hội Đảng bộ Quảng Nam lần thứ XXII\n\nSáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng "
+		   "Ngãi lần thứ XXII đã khai mạc.\n", "Đảng bộ Quảng Nam", "đại hội");
+}
+
+/*
+ * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced
+ * dash for the "và" inside the Khối's name is of the name, in any case; as
+ * organizer and in a title alike.
+ */
+static void
+test_bloc_spaced_dash(void)
+{
+	org_is("Tin vắn\nChiều ngày 20/10/2020, Đảng ủy khối cơ quan – doanh nghiệp tỉnh tổ chức hội nghị quán "
+		   "triệt Nghị quyết.", "Đảng ủy khối cơ quan - doanh nghiệp tỉnh", NULL);
+	org_is("Tin vắn\nChiều ngày 20/10/2020, Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Cà Mau tổ chức hội nghị "
+		   "sơ kết.", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Cà Mau", NULL);
+	org_is("Tin vắn\nChiều ngày 20/10/2020, Tỉnh ủy Bà Rịa - Vũng Tàu tổ chức hội nghị sơ kết.",
+		   "Tỉnh ủy Bà Rịa - Vũng Tàu", NULL);
+	check_official("Tin vắn\nDự có đồng chí Trương Văn Thắng, Ủy viên BCH Đảng bộ tỉnh, Bí thư Đảng ủy khối "
+				   "cơ quan – doanh nghiệp tỉnh.", "Trương Văn Thắng", "đồng chí",
+				   "Ủy viên BCH Đảng bộ tỉnh | Bí thư Đảng ủy khối cơ quan - doanh nghiệp tỉnh");
+}
+
+/*
+ * R9 (probe 48 G3 c): "Đảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết
+ * 12", a heading of its own (a body opening it, no stop, no tense, few
+ * words), states the activity held as a headline does, with no date or
+ * meeting noun; a sentence telling of it ("đã", a stop, many words) not.
+ */
+static void
+test_organizer_heading_activity(void)
+{
+	org_is("Quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị, Đảng ủy Công an tỉnh Hải Dương đã khẩn "
+		   "trương triển khai tới các chi bộ trực thuộc.\nĐảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết "
+		   "12\nCác chi bộ đã triển khai nghị quyết.\n", "Đảng ủy Công an tỉnh", "quán triệt");
+	org_is("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, các chi bộ đã triển khai kế hoạch chuẩn bị đại "
+		   "hội.\nBan Thường vụ Huyện ủy Mường Tè tổ chức quán triệt Chỉ thị 35\nCác chi bộ đã triển khai "
+		   "chỉ thị.\n", "Ban Thường vụ Huyện ủy Mường Tè", "quán triệt");
+	org_case("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, các chi bộ đã triển khai kế hoạch.\nHuyện ủy "
+			 "Mường Tè đã tổ chức quán triệt Chỉ thị 35\n", NULL, "a tense");
+	org_case("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, các chi bộ đã triển khai kế hoạch.\nHuyện ủy "
+			 "Mường Tè tổ chức quán triệt Chỉ thị 35 cho toàn thể cán bộ, đảng viên trong các chi bộ trực "
+			 "thuộc trên địa bàn huyện.\n", NULL, "a sentence");
+}
+
+/*
+ * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
+ * chức" is the agent's, not a word of its name; a verb of choosing makes
+ * the agent no organizer (it chose the congress's body, which holds it).
+ */
+static void
+test_organizer_do_agent_verb(void)
+{
+	org_is("Tin hoạt động\nSáng 12/3/2024, hội nghị do Ban Thường vụ Tỉnh ủy Nghệ An chỉ đạo tổ chức đã "
+		   "diễn ra.", "Ban Thường vụ Tỉnh ủy Nghệ An", NULL);
+	org_is("Tin hoạt động\nSáng 12/3/2024, hội nghị giao ban do Ban Tổ chức Huyện ủy Mường Tè chủ trì tổ chức.",
+		   "Ban Tổ chức Huyện ủy Mường Tè", NULL);
+	org_is("Tin hoạt động\nChiều 20/7/2025, phiên trù bị Đại hội Đại biểu Đảng bộ xã Yên Bình lần thứ I, "
+		   "nhiệm kỳ 2025 - 2030 chính thức khai mạc. Đây là Đại hội điểm cấp xã do Tỉnh ủy Lào Cai lựa chọn "
+		   "tổ chức nhằm rút kinh nghiệm.", "Đảng bộ xã Yên Bình", "đại hội");
+	org_case("Tin hoạt động\nSáng 12/3/2024, Đại hội điểm do Ban Thường vụ Huyện ủy Tân Lập lựa chọn tổ chức.",
+			 NULL, "do X lựa chọn tổ chức");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Hội nghị do Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh tổ chức.",
+		   "Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh", NULL);
+}
+
+/*
  * T9: "duyệt (nội dung) Đại hội Đảng bộ xã": a congress approved is spoken
  * of, not held; the meeting the chair presides over sets the kind.
  */
@@ -12690,6 +12839,27 @@ test_at_congress_organizer(void)
 }
 
 /*
+ * R9 (probe 49 G3): "Đại hội [đại biểu] Đảng bộ X khai mạc / bầu ...": a
+ * congress heading its clause with its predicate right after the body names
+ * its organizer without "lần thứ" or "nhiệm kỳ"; a bare "Đảng bộ tỉnh" none.
+ */
+static void
+test_congress_predicate_organizer(void)
+{
+	org_is("Tin vắn\nSáng 28/10/2015, Đại hội Đảng bộ tỉnh Lạng Sơn chính thức khai mạc.",
+		   "Đảng bộ tỉnh Lạng Sơn", "đại hội");
+	org_is("Tin vắn\nSáng 28/10/2015, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn đã bầu 53 người vào Ban "
+		   "Chấp hành.", "Đảng bộ tỉnh Lạng Sơn", "đại hội");
+	org_is("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ huyện Mường Tè khai mạc.", "Đảng bộ huyện Mường Tè",
+		   "đại hội");
+	org_is("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ Công an tỉnh Kon Tum bế mạc.",
+		   "Đảng bộ Công an tỉnh Kon Tum", "đại hội");
+	org_is("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ Quân khu 3 bầu Ban Chấp hành.", "Đảng bộ Quân khu 3",
+		   "đại hội");
+	org_case("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ tỉnh khai mạc.", NULL, "bare Đảng bộ tỉnh");
+}
+
+/*
  * probe 34 G3: "Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác": a
  * ceremony named by "lễ" and its own act is held as the ceremonies the
  * gazetteer names are, its kind "lễ", the subject of the verb its organizer
@@ -15802,6 +15972,7 @@ main(void)
 	test_fuzz_regressions();
 	test_citations();
 	test_cit_issuer();
+	test_lower_first_word_body();
 	test_cit_issuer_joint_provinces();
 	test_cit_comma_term();
 	test_cit_code_tu();
@@ -15972,6 +16143,11 @@ main(void)
 	test_byline_caps_banner();
 	test_organizer_army_unit();
 	test_organizer_passive_chosen();
+	test_organizer_do_agent_verb();
+	test_organizer_heading_activity();
+	test_bloc_spaced_dash();
+	test_organizer_headline_short_form();
+	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
 	test_organizer_reported_plenum();
@@ -16256,6 +16432,7 @@ main(void)
 	test_byline_unit_stamp();
 	test_speech_at_meeting();
 	test_at_congress_organizer();
+	test_congress_predicate_organizer();
 	test_held_rite();
 	test_just_held_activity();
 	test_delegation_organizer();
