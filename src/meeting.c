@@ -2888,12 +2888,6 @@ joint_provinces_end(const GbDoc *d, int p, int r)
 }
 
 /*
- * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
- * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
- * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
- * tổ chức" (the subject organizes, with its partner).
- */
-/*
  * "của tỉnh", "của huyện" at q, then the verb: the level a body named
  * before is of, the level alone, no place's name.  Returns the token
  * after the level, or q.
@@ -2911,6 +2905,12 @@ of_level_end(const GbDoc *d, int q)
 	return q + 1 + lv;
 }
 
+/*
+ * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
+ * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
+ * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
+ * tổ chức" (the subject organizes, with its partner).
+ */
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
