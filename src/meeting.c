@@ -1389,15 +1389,15 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
-		/*
-		 * only "năm 2022" and a span of years need a reviewing word before
-		 * it; "công tác" alone names a year's work, not the years a
-		 * meeting reviews
-		 */
+		/* only "năm 2022" and a span of years need a reviewing word before it */
 		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
 			clause_has(d, k, lo, CAT_REVIEWWORD) : 0;
 		if (!parse_period(d, k, review > 0, &per, &end))
 			continue;
+		/*
+		 * a span of years needs one that reviews: "công tác" alone names a
+		 * year's work, not the years a meeting reviews
+		 */
 		if (per.nmonths > 12 &&
 			(!spans || review != 1 || span_not_reviewed(d, k, lo, per.nmonths / 12)))
 		{
@@ -1608,7 +1608,8 @@ congress_panel(const GbDoc *d, int p)
 
 /*
  * "(tại Hà Nội,) ủy ban Kiểm tra trung ương họp": a body known by its whole
- * name, written in lower case where a subject starts, after punctuation,
+ * name, written in lower case, or with its first word alone so ("huyện ủy
+ * Ninh Giang", gb_parse_body()), where a subject starts, after punctuation,
  * a date or at a line's start; not inside a phrase ("đại biểu quốc hội").
  * *name gets its canonical spelling.  Returns the token after it, or p.
  */
@@ -1750,16 +1751,6 @@ sitting_of(const GbDoc *d, int q)
 	return tok_is(d, q, "cua") ? q + 1 : q;
 }
 
-/* A number of 1 to 3 at q, "2" or "02": meetings held together, not a tally */
-static inline bool
-few_count(const GbDoc *d, int q)
-{
-	const char *t = d->norm.data + d->tok[q].off;
-	int			n = d->tok[q].len == 2 ? (t[0] - '0') * 10 + (t[1] - '0') : t[0] - '0';
-
-	return n >= 1 && n <= 3;
-}
-
 /*
  * Past an article or a plural before a meeting noun, in lower case: "tổ
  * chức một hội nghị", "tổ chức các hội nghị trực tuyến" hold meetings as
@@ -1780,7 +1771,7 @@ past_article(const GbDoc *d, int q)
 	 * "tổ chức 15 hội nghị": a tally over a period, none held that day.
 	 */
 	if (tok_has(d, q, T_NUM) && d->tok[q].len <= 2 && !tok_has(d, q + 1, T_UPPER) &&
-		few_count(d, q))
+		(m = gb_tok_int(d, q)) >= 1 && m <= 3)
 	{
 		m = tok_is(d, q + 1, "cuoc") && !tok_has(d, q + 2, T_NL) ? 2 : 1;
 		return !tok_has(d, q + m, T_UPPER) && kind_at(d, q + m, NULL) > 0 ? q + m : q;
@@ -2281,18 +2272,20 @@ do_agent_end(const GbDoc *d, int q, int *end)
 	{
 		const GbPhrase *ph = NULL;
 		int			m;
+		bool		delegate;
 
 		/* "... tỉnh (đã) tổ chức"; "môi trường" folds as the adverb "mới" */
 		r = skip_adverbs(d, e);
 		if (meetword(d, r, MW_VERB, NULL) > 0)
 			return *end = e;
 		/* "lựa chọn tổ chức", "chỉ đạo tổ chức": a verb of its own first */
-		if ((m = meetword(d, e, MW_DELEGATE, NULL)) == 0)
+		delegate = (m = meetword(d, e, MW_DELEGATE, NULL)) > 0;
+		if (!delegate)
 			m = gb_dict_match(d, e, CAT_ROLE | CAT_ROLEJOINED, NULL);
 		if (m > 0 && !tok_has(d, e, T_UPPER) && !tok_has(d, e + m, T_NL) &&
 			meetword(d, skip_adverbs(d, e + m), MW_VERB, NULL) > 0)
 		{
-			if (meetword(d, e, MW_DELEGATE, NULL) > 0)
+			if (delegate)
 				return -1;
 			*end = e;
 			return skip_adverbs(d, e + m);
@@ -3288,7 +3281,9 @@ congress_predicate(const GbDoc *d, int q, int r)
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
  * congress it is, named from q (after "Đại hội"); the congress's number
- * or term must be there, so that "Đại hội Đảng bộ tỉnh" alone is no organizer.
+ * or term must be there, or its predicate follow ("Đại hội Đảng bộ tỉnh X
+ * khai mạc", congress_predicate()), so that "Đại hội Đảng bộ tỉnh" alone is
+ * no organizer.
  */
 static char *
 congress_of(const GbDoc *d, int q)
@@ -5173,20 +5168,21 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 	return NULL;
 }
 
-/*
- * "Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự phê bình": an activity the
- * news just held, its verb at k (not "đã tổ chức triển khai", a task done
- * over time), is a meeting held, as one the lead names.
- */
 static int	heading_start(const GbDoc *d, int k);
 static bool heading_subject(const GbDoc *d, int ls, int k);
 
+/*
+ * "Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự phê bình": an activity the
+ * news just held, its verb at k (not "đã tổ chức triển khai", a task done
+ * over time), is a meeting held, as one the lead names; so is one a line
+ * of its own headed by a body reports ("Đảng ủy Công an tỉnh tổ chức
+ * quán triệt Nghị quyết ...", probe 48 G3).
+ */
 static bool
 held_activity_verb(const GbDoc *d, int k)
 {
-	int			m;
-
-	int			ls = -1;
+	int			m,
+				ls = -1;
 	bool		vua = tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER);
 
 	/* cheap tests first: most verbs follow no "vừa" and head no line's predicate */
@@ -6829,7 +6825,7 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
 				j;
 
 	if (!tok_has(d, k, T_UPPER) || !gb_may_start_date_cue(d, k) ||
-		sentence_start_of(d, ls, k) != k || !gb_date_cue(d, k, &cue) || !cue.has_date)
+		(k != ls && !gb_sentence_break(d, k)) || !gb_date_cue(d, k, &cue) || !cue.has_date)
 		return false;
 	e = tok_punct(d, cue.end, ',') ? cue.end + 1 : cue.end;
 	/* "Sáng 15/10, Đại hội ... đã khai mạc": the meeting of the days itself */

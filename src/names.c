@@ -1179,7 +1179,8 @@ static __attribute__((noinline)) int
 prevent_run(const GbDoc *d, int k)
 {
 	int			j = k + 1,
-				o;
+				o,
+				x;
 
 	if (tok_punct(d, j, ','))
 		j++;
@@ -1202,8 +1203,8 @@ prevent_run(const GbDoc *d, int k)
 		else if (gb_coded_name_end(d, j) > j)
 			j = gb_coded_name_end(d, j);
 		/* "phòng, chống tham nhũng, lãng phí, tiêu cực": a pair, its comma inside */
-		else if (j >= o + 2 && tok_punct(d, j, ',') && comma_pair_end(d, j - 2) > j)
-			j = comma_pair_end(d, j - 2);
+		else if (j >= o + 2 && tok_punct(d, j, ',') && (x = comma_pair_end(d, j - 2)) > j)
+			j = x;
 		else
 			break;
 	}

@@ -2454,9 +2454,10 @@ chain_ends_block(GbOffState *st, const GbDoc *d, int t0, int e, bool caps)
 	if (e >= d->ntok || !tok_has(d, e, T_NL) ||
 		!(tok_has(d, e, T_PARA) || headline_at(d, t0)))
 		return false;
+	if (st->noffs == 0 || !(t0 == 0 || tok_has(d, t0, T_NL) || headline_at(d, t0)))
+		return true;
 	r = gb_skip_rank(d, e + gb_honorific_at(d, e, &h));
-	if (st->noffs == 0 || (n = gb_name_at(d, r, false, caps)) == 0 ||
-		!(t0 == 0 || tok_has(d, t0, T_NL) || headline_at(d, t0)))
+	if ((n = gb_name_at(d, r, false, caps)) == 0)
 		return true;
 	key = fold_tokens(d, r, r + n, buf);
 	known = lookup(st, key) != NULL;
@@ -2608,8 +2609,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	 * a comma may stand before "gồm" ("3 Phó Bí thư Tỉnh ủy Sơn La khóa 16,
 	 * nhiệm kỳ 2025-2030, gồm các ông: A; B; C", probe 49 G6)
 	 */
-	else if (((x = given_members(d, k)) > k && counted_before(d, t0)) ||
-			 (honorific == NULL && (x = given_members(d, k)) > k && post_given_before(d, t0)))
+	else if ((x = given_members(d, k)) > k &&
+			 (counted_before(d, t0) || (honorific == NULL && post_given_before(d, t0))))
 	{
 		k = x;
 		if (tok_is(d, k, "cac") && (n = gb_honorific_at(d, k + 1, &h)) > 0 &&
@@ -3349,14 +3350,6 @@ central_point(const GbDoc *d, int k)
 	return (tok_is(d, k, "trung") && tok_is(d, k + 1, "uong")) || tok_is(d, k, "chinh");
 }
 
-/* "tại điểm cầu X" at k (X not the central one) */
-static bool
-bridge_at(const GbDoc *d, int k)
-{
-	return tok_is(d, k, "tai") && tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau") &&
-		!central_point(d, k + 3);
-}
-
 /*
  * "điểm cầu X" at k, the object of the chairing verb just before it ("chủ
  * trì điểm cầu tỉnh X", "Tham dự và chủ trì điểm cầu ... có"), X not the
@@ -3368,6 +3361,13 @@ point_object_at(const GbDoc *d, int k)
 {
 	return tok_is(d, k, "diem") && tok_is(d, k + 1, "cau") && !tok_has(d, k, T_NL) &&
 		!central_point(d, k + 2);
+}
+
+/* "tại điểm cầu X" at k (X not the central one) */
+static bool
+bridge_at(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "tai") && point_object_at(d, k + 1);
 }
 
 /* "... tham dự có ...": the role is of persons named after it, if any. */
