@@ -241,12 +241,6 @@ sentence_start(const GbDoc *d, int i, int floor)
 }
 
 /*
- * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
- * "100 - KL/TW", or with its year alone: "14/2021" (journalists' spelling
- * of Party documents).  Returns the token after it, or p; *year gets the
- * year written alone, else 0.
- */
-/*
  * Whether token k, after a space or glued to the number, is the kind
  * letters of a Party code typed without its hyphen: "CT/TW" in "Chỉ thị số
  * 09 CT/TW", "NQ/TW" in "Nghị quyết 21NQ/TW".  The slash and a Party body's
@@ -285,6 +279,12 @@ code_put(CodeBuf *b, const char *s, size_t n)
 	b->len += n;
 }
 
+/*
+ * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
+ * "100 - KL/TW", or with its year alone: "14/2021" (journalists' spelling
+ * of Party documents).  Returns the token after it, or p; *year gets the
+ * year written alone, else 0.
+ */
 static int
 parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code, int *year)
 {
@@ -326,7 +326,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 			sep = '/';
 		else if (nseg == 0 && spaced_kind(d, q))
 		{
-			/* "09 CT/TW": a space stands for the hyphen of 09-CT/TW */
+			/* "09 CT/TW", "21NQ/TW": the hyphen of 09-CT/TW, 21-NQ/TW left out */
 			sep = '-';
 			s = q;
 		}
@@ -1472,8 +1472,9 @@ code_of_kind(const char *code, const char *letters)
  * other.  The parenthesized name at q gives the mention what it lacks: the
  * number, code and issue date, or the plenum and term.  Plenums or terms
  * listed together ("Trung ương 8 và 9", "(khóa XI, XII)") are several
- * documents, which one number does not name (the caller's m->several).  Returns the token
- * after ')', or q when the parentheses hold nothing but that name.
+ * documents, which one number does not name (the caller's m->several).
+ * Returns the token after ')' when the parentheses hold that name alone,
+ * else q.
  */
 static __attribute__((noinline)) int
 plenum_number_paren(const GbDoc *d, int q, Mention *m)
@@ -1498,13 +1499,16 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 		GbDate		dt;
 		bool		has_year;
 
-		for (k = 0; gb_kinds[k].name; k++)
-			if (gb_kinds[k].name == m->kind)
-				letters = gb_kinds[k].letters;
 		if (L > 0 && is_so(d, p))
 			p++;
 		if (!tok_has(d, p, T_NUM))
 			return q;
+		for (k = 0; gb_kinds[k].name; k++)
+			if (gb_kinds[k].name == m->kind)
+			{
+				letters = gb_kinds[k].letters;
+				break;
+			}
 		e = parse_number(d, p, &number, &code, &state_code, &year);
 		/*
 		 * a code of another kind, or a bare number alone, names something

@@ -338,11 +338,6 @@ gb_paren_abbrev(const GbDoc *d, int p)
 	return tok_punct(d, q, ')') ? q + 1 : p;
 }
 
-/*
- * The text of tokens [from, to) with every abbreviation in parentheses
- * inside left out: "Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU)" is "Trưởng Ban
- * Tổ chức Tỉnh ủy".  The rest is spelled as gb_span_text() spells it.
- */
 /* tokens [from, to) as gb_span_text() spells them, after what b has, a space apart */
 static void
 append_span(GbBuf *b, const GbDoc *d, int from, int to)
@@ -354,6 +349,11 @@ append_span(GbBuf *b, const GbDoc *d, int from, int to)
 	gb_buf_append(b, piece, strlen(piece));
 }
 
+/*
+ * The text of tokens [from, to) with every abbreviation in parentheses
+ * inside left out: "Trưởng Ban Tổ chức (BTC) Tỉnh ủy (TU)" is "Trưởng Ban
+ * Tổ chức Tỉnh ủy".  The rest is spelled as gb_span_text() spells it.
+ */
 char *
 gb_span_text_bare(const GbDoc *d, int from, int to)
 {
