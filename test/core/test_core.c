@@ -11756,6 +11756,60 @@ test_cit_glued_forms(void)
 	gb_result_free(r);
 }
 
+/*
+ * probe 52 G2: a local Party code typed without its hyphen or its slash,
+ * "145KHTU", "45QĐ/TU", "20KH/HU", "145 KH/TU", "145-KHTU", is the code
+ * 145-KH/TU as "21NQ/TW" is 21-NQ/TW; its date and issuer follow it.
+ * Capitals that are no kind and suffix ("12 UBND") stay out.
+ */
+static void
+test_cit_glued_local_codes(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+		const char *number;
+		const char *code;
+		const char *issuer;
+	}			cases[] = {
+		{"kế hoạch số 145KHTU, ngày 8/8/2019 của Thành ủy Lạng Sơn về việc tổ chức đại hội",
+		"Kế hoạch", "145", "145-KH/TU", "Thành ủy Lạng Sơn"},
+		{"Quyết định số 45QĐ/TU ngày 8/8/2019 của Ban Thường vụ Tỉnh ủy về công tác cán bộ",
+		"Quyết định", "45", "45-QĐ/TU", "Ban Thường vụ Tỉnh ủy"},
+		{"Nghị quyết số 12NQ/TU ngày 8/8/2019 của Ban Chấp hành Đảng bộ tỉnh",
+		"Nghị quyết", "12", "12-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh"},
+		{"Kế hoạch số 20 KH/HU ngày 8/8/2019 của Huyện ủy Yên Thành",
+		"Kế hoạch", "20", "20-KH/HU", "Huyện ủy Yên Thành"},
+		{"Kế hoạch số 71-KHĐU ngày 8/8/2019 của Đảng ủy xã Hòa Bình",
+		"Kế hoạch", "71", "71-KH/ĐU", "Đảng ủy xã Hòa Bình"},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		char		text[512];
+		GbResult   *r;
+		const GbCitation *c;
+
+		snprintf(text, sizeof(text), "Sáng 13/8/2019, Thành ủy tổ chức hội nghị quán triệt %s.", cases[k].text);
+		r = extract(text, 2019, 8, 14);
+		c = find_cit(r, cases[k].kind, cases[k].number, 0);
+		CHECK(c && str_is(c->code, cases[k].code) && str_is(c->issuer, cases[k].issuer) &&
+			  c->issued.y == 2019 && c->issued.m == 8 && c->issued.d == 8,
+			  "%s: %s / %s", cases[k].code, c && c->code ? c->code : "NULL",
+			  c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+	{
+		GbResult   *r = extract("Sáng 13/8/2019, UBND tỉnh triển khai Kế hoạch số 12 UBND ngày 8/8/2019.", 2019, 8, 14);
+		const GbCitation *c = find_cit(r, "Kế hoạch", "12", 0);
+
+		CHECK(!c || c->code == NULL, "12 UBND: %s", c && c->code ? c->code : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* probe 32 G3: an issuer after a coordinated pair, each with its own subject */
 static void
 test_issuer_after_subjects(void)
@@ -16398,6 +16452,7 @@ main(void)
 	test_held_anniversary();
 	test_code_space_hyphen();
 	test_cit_glued_forms();
+	test_cit_glued_local_codes();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_cit_term_all_levels_round();
