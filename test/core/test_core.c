@@ -10589,6 +10589,30 @@ test_title_counted_holders(void)
 				   "Lò Văn Mạ", "ông", "Phó Bí thư Tỉnh ủy");
 }
 
+/*
+ * probe 52 G7: "<post> là hai đồng chí A và B", "là các ông A, B và C",
+ * "là 2 đồng chí: A, B": those after "là", counted under one honorific,
+ * each hold the post; a count the names do not match gives it to no one.
+ */
+static void
+test_title_holders_after_la(void)
+{
+	const char *t = "Tin vắn\nĐồng chí Vũ Văn Liên được bầu giữ chức Bí thư Đảng ủy khối nhiệm kỳ 2015-2020; "
+		"Phó Bí thư Đảng ủy khối là hai đồng chí Thái Duy Phương và Nguyễn Văn Nghĩa.";
+
+	check_official(t, "Thái Duy Phương", "đồng chí", "Phó Bí thư Đảng ủy khối");
+	check_official(t, "Nguyễn Văn Nghĩa", "đồng chí", "Phó Bí thư Đảng ủy khối");
+	t = "Tin vắn\nĐại hội đã bầu các chức danh. Phó Chủ tịch UBND tỉnh là các ông Lê Văn Hùng, Hoàng Văn Nam "
+		"và Trần Minh Đức.";
+	check_official(t, "Lê Văn Hùng", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official(t, "Trần Minh Đức", "ông", "Phó Chủ tịch UBND tỉnh");
+	t = "Tin vắn\nĐại hội đã bầu các chức danh. Phó Bí thư Huyện ủy là 2 đồng chí: Lò Văn Mạ, Cao Thị Sáu.";
+	check_official(t, "Lò Văn Mạ", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official(t, "Cao Thị Sáu", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐại hội đã bầu các chức danh. Phó Bí thư Huyện ủy là ba đồng chí Lò Văn Mạ và "
+				   "Cao Thị Sáu.", "Lò Văn Mạ", "đồng chí", "");
+}
+
 static void
 test_cit_issuer_head_abbrev(void)
 {
@@ -16402,6 +16426,7 @@ main(void)
 	test_title_term_and_section_head();
 	test_title_steering_objects();
 	test_title_counted_holders();
+	test_title_holders_after_la();
 	test_cit_issuer_head_abbrev();
 	test_cit_term_congress_ahead();
 	test_head_image_caption_comment_box();
