@@ -407,6 +407,10 @@ FROM gb_citations($$Thực hiện Chỉ thị số 09 CT/TW của Ban Bí thư, 
 SELECT kind, number, code, issuer, plenum, term, raw
 FROM gb_citations($$Đảng ủy xã sơ kết 5 năm thực hiện NQTW4 (khóa XI) gắn với Chỉ thị 05CT/TW; đồng thời quán triệt Nghị quyết 21NQ/TW của Ban Chấp hành Trung ương khóa XIII và NQTW 8 khóa XII. Kinh phí NQTW 5 triệu đồng.$$);
 
+-- R9 (probe 52 G2). A local Party code typed without its hyphen or its slash ("145KHTU", "45QĐ/TU", "20 KH/HU", "71-KHĐU") is the code 145-KH/TU, as "21NQ/TW" is 21-NQ/TW; the date and issuer after it belong to it; capitals that are no kind and suffix ("12 UBND") are no code
+SELECT kind, number, code, issued, issuer
+FROM gb_citations($$Quán triệt kế hoạch số 145KHTU, ngày 8/8/2019 của Thành ủy Lạng Sơn; Quyết định số 45QĐ/TU ngày 8/8/2019 của Ban Thường vụ Tỉnh ủy; Kế hoạch số 20 KH/HU ngày 9/8/2019 của Huyện ủy Yên Thành; Kế hoạch số 71-KHĐU ngày 10/8/2019 của Đảng ủy xã Hòa Bình và Kế hoạch số 12 UBND ngày 11/8/2019.$$);
+
 -- Probe 32 GROUP-3. an issuer after a coordinated pair whose items each have a subject ("Nghị quyết 79 về X và Nghị quyết 80 về Y của Bộ Chính trị") belongs to both
 SELECT kind, number, issuer, subject
 FROM gb_citations($$Quán triệt Nghị quyết 79 về phát triển kinh tế Nhà nước và Nghị quyết 80 về phát triển văn hóa Việt Nam của Bộ Chính trị.$$);

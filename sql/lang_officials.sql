@@ -694,6 +694,11 @@ Cùng dự có ông Hà Văn Tư, Giám đốc Sở Nội vụ - Ủy viên thư
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Hà Văn Tư tái đắc cử Bí thư Huyện ủy, 02 Phó Bí thư Huyện uỷ và là ông Đinh Văn Lợi và Mạc Văn Tú. Đại hội bầu 03 Phó Bí thư Tỉnh ủy là ông Cao Văn Sáu và Lò Văn Mạ.$$);
 
+-- R9 (probe 52 G7). A post, then "là (các|hai|N) đồng chí A và B": those after "là", under one honorific, each hold the
+-- post; a count the names do not match ("là ba đồng chí A và B") gives it to no one
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Phó Bí thư Đảng ủy khối là hai đồng chí Thái Duy Phương và Nguyễn Văn Nghĩa. Phó Chủ tịch UBND tỉnh là các ông Lê Văn Hùng, Hoàng Văn Nam và Trần Minh Đức. Phó Bí thư Huyện ủy là 2 đồng chí: Lò Văn Mạ, Cao Thị Sáu. Trưởng Ban Dân vận Huyện ủy là ba đồng chí Vi Văn Lâm và Quách Văn Tám.$$);
+
 -- Probe 29, group 5. A group's titles before a colon are not those of a member who states a membership of his own
 -- after a ";"; "tham gia buổi làm việc có:" lists those present; "Văn phòng Tổng Bí thư" mentions no Tổng Bí thư
 SELECT name, titles, roles, mentions FROM gb_officials($$Tin vắn

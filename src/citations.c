@@ -256,7 +256,48 @@ spaced_kind(const GbDoc *d, int k)
 		!tok_has(d, k + 2, T_WORD) || (d->tok[k + 2].flags & T_SPACE))
 		return false;
 	return gb_code_is_kind(d->norm.data + d->tok[k].off, d->tok[k].len) &&
-		gb_code_party_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len);
+		(gb_code_party_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len) ||
+		 gb_code_local_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len));
+}
+
+/*
+ * Where the kind letters end in a segment typed without the slash between
+ * them and a Party body's suffix: 2 in "KHTU" (145-KH/TU), "QĐHU", "NQTW".
+ * Both halves must be known, so a State body's letters ("UBND") or a word
+ * in capitals split nowhere: 0.
+ */
+static size_t
+kind_suffix_split(const char *s, size_t n)
+{
+	size_t		i;
+
+	for (i = 1; i + 1 < n; i++)
+	{
+		if (((unsigned char) s[i] & 0xC0) == 0x80)
+			continue;
+		if (gb_code_is_kind(s, i) &&
+			(gb_code_party_suffix(s + i, n - i) || gb_code_local_suffix(s + i, n - i)))
+			return i;
+	}
+	return 0;
+}
+
+/*
+ * Whether token k, glued to the number before it, is kind letters and a
+ * Party suffix run together with no slash: "KHTU" in "số 145KHTU" (probe
+ * 52 G2).  Another separator glued after it makes it something else.
+ */
+static bool
+glued_kind_suffix(const GbDoc *d, int k)
+{
+	if (k >= d->ntok || !tok_has(d, k, T_WORD) || !(d->tok[k].flags & T_ALLCAPS) ||
+		(d->tok[k].flags & (T_SPACE | T_NL)))
+		return false;
+	if (k + 1 < d->ntok && !(d->tok[k + 1].flags & T_SPACE) &&
+		(tok_punct(d, k + 1, '/') || tok_punct(d, k + 1, '-') || tok_has(d, k + 1, T_WORD) ||
+		 tok_has(d, k + 1, T_NUM)))
+		return false;
+	return kind_suffix_split(d->norm.data + d->tok[k].off, d->tok[k].len) > 0;
 }
 
 /*
@@ -296,6 +337,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 				yr = 0;
 	size_t		seg_at[2] = {0, 0};	/* where the first two letter segments start in cb */
 	char		seps[2] = {0, 0};
+	size_t		split;
 
 	cb.len = 0;
 	*number = NULL;
@@ -327,6 +369,12 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		else if (nseg == 0 && spaced_kind(d, q))
 		{
 			/* "09 CT/TW", "21NQ/TW": the hyphen of 09-CT/TW, 21-NQ/TW left out */
+			sep = '-';
+			s = q;
+		}
+		else if (nseg == 0 && glued_kind_suffix(d, q))
+		{
+			/* "145KHTU": the hyphen and the slash of 145-KH/TU left out */
 			sep = '-';
 			s = q;
 		}
@@ -399,6 +447,18 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		gb_buf_append(&pb, cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]);
 		gb_buf_putc(&pb, '/');
 		gb_buf_append(&pb, cb.data + seg_at[1], cb.len - seg_at[1]);
+		*code = gb_arena_strndup(d->arena, pb.data, pb.len);
+		gb_free(pb.data);
+	}
+	else if (letters && nseg == 1 && seps[0] == '-' &&
+			 (split = kind_suffix_split(cb.data + seg_at[0], cb.len - seg_at[0])) > 0)
+	{
+		/* "145-KHTU", "145KHTU": the code 145-KH/TU with its slash left out */
+		GbBuf		pb = {0};
+
+		gb_buf_append(&pb, cb.data, seg_at[0] + split);
+		gb_buf_putc(&pb, '/');
+		gb_buf_append(&pb, cb.data + seg_at[0] + split, cb.len - seg_at[0] - split);
 		*code = gb_arena_strndup(d->arena, pb.data, pb.len);
 		gb_free(pb.data);
 	}

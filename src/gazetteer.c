@@ -2905,6 +2905,31 @@ gb_code_party_suffix(const char *seg, size_t n)
 	return false;
 }
 
+/*
+ * The suffixes of a local Party committee's codes, as they are typed:
+ * "145-KH/TU" (Tỉnh ủy or Thành ủy), "20-KH/HU" (Huyện ủy), "QU" (Quận
+ * ủy), "ThU" (Thị ủy), "ĐU" and "ĐUK" (Đảng ủy, Đảng ủy khối), and their
+ * boards' ("BTGTU", "UBKTHU").  A code with one of them is a Party
+ * document's as surely as one with "TW" (probe 52 G2).
+ */
+static const char *const local_party_suffixes[] = {
+	"TU", "HU", "QU", "ThU", "ĐU", "ĐUK",
+	"BTCTU", "BTGTU", "BDVTU", "UBKTTU", "VPTU",
+	"BTCHU", "BTGHU", "BDVHU", "UBKTHU", "VPHU",
+	NULL
+};
+
+bool
+gb_code_local_suffix(const char *seg, size_t n)
+{
+	int			k;
+
+	for (k = 0; local_party_suffixes[k]; k++)
+		if (strlen(local_party_suffixes[k]) == n && memcmp(local_party_suffixes[k], seg, n) == 0)
+			return true;
+	return false;
+}
+
 const char *const gb_plenum_body = "Ban Chấp hành Trung ương";
 const char *const gb_assembly = "Quốc hội";
 const char *const gb_assembly_code = "QH";

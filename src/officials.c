@@ -2548,6 +2548,42 @@ counted_holders(const GbDoc *d, int t0, int k, bool caps)
 	return names_counted(d, k + 1, n, caps) ? k + 1 : k;
 }
 
+/*
+ * "Phó Bí thư Đảng ủy khối là hai đồng chí A và B", "... là các đồng chí A
+ * và B", "... là 2 đồng chí: A, B": after the "là" at k - 1, those who
+ * hold the post, counted, under one honorific; each holds it (probe 52
+ * G7).  A count must match the names.  Returns where the names start and
+ * sets *honorific, or returns k.
+ */
+static int
+holders_after_la(const GbDoc *d, int k, const char **honorific, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	const char *h = NULL;
+	int			n = 0,
+				p = k + 1,
+				m;
+
+	if (tok_has(d, k, T_NL))
+		return k;
+	if (tok_is(d, k, "cac") && gb_word_lower(d, k))
+		n = -1;
+	else if (tok_has(d, k, T_NUM))
+		n = gb_tok_int(d, k);
+	else if (gb_dict_may_match(d, k, CAT_COUNTWORD) && gb_word_lower(d, k) &&
+			 gb_dict_match(d, k, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, k, ph))
+		n = ph->aux;
+	if (n == 0 || n == 1 || n > 9 || (m = gb_honorific_at(d, p, &h)) == 0 || tok_has(d, p, T_NL))
+		return k;
+	p += m;
+	if (tok_punct(d, p, ':'))
+		p++;
+	if (n > 0 && !names_counted(d, p, n, caps))
+		return k;
+	*honorific = h;
+	return p;
+}
+
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
 /*
  * "Bí thư chi bộ Trường THPT Nguyễn Huệ": a title ending at e in a school
@@ -2630,7 +2666,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	else if (tok_is(d, k, "la") && honorific == NULL && !tok_has(d, k, T_NL) &&
 			 gb_exact_any(d, k, "là") && (clause_start(d, t0) || tok_punct(d, t0 - 1, ',')) &&
 			 !plural_before(d, t0))
-		k++;
+		k = holders_after_la(d, k + 1, &honorific, caps);
 	/* "02 Phó Bí thư Huyện ủy là ông A và B": as many names as counted hold the post */
 	else if (honorific == NULL && tok_has(d, t0 - 1, T_NUM) && (tok_is(d, k, "la") || tok_is(d, k, "va")))
 	{

@@ -10589,6 +10589,30 @@ test_title_counted_holders(void)
 				   "Lò Văn Mạ", "ông", "Phó Bí thư Tỉnh ủy");
 }
 
+/*
+ * probe 52 G7: "<post> là hai đồng chí A và B", "là các ông A, B và C",
+ * "là 2 đồng chí: A, B": those after "là", counted under one honorific,
+ * each hold the post; a count the names do not match gives it to no one.
+ */
+static void
+test_title_holders_after_la(void)
+{
+	const char *t = "Tin vắn\nĐồng chí Vũ Văn Liên được bầu giữ chức Bí thư Đảng ủy khối nhiệm kỳ 2015-2020; "
+		"Phó Bí thư Đảng ủy khối là hai đồng chí Thái Duy Phương và Nguyễn Văn Nghĩa.";
+
+	check_official(t, "Thái Duy Phương", "đồng chí", "Phó Bí thư Đảng ủy khối");
+	check_official(t, "Nguyễn Văn Nghĩa", "đồng chí", "Phó Bí thư Đảng ủy khối");
+	t = "Tin vắn\nĐại hội đã bầu các chức danh. Phó Chủ tịch UBND tỉnh là các ông Lê Văn Hùng, Hoàng Văn Nam "
+		"và Trần Minh Đức.";
+	check_official(t, "Lê Văn Hùng", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official(t, "Trần Minh Đức", "ông", "Phó Chủ tịch UBND tỉnh");
+	t = "Tin vắn\nĐại hội đã bầu các chức danh. Phó Bí thư Huyện ủy là 2 đồng chí: Lò Văn Mạ, Cao Thị Sáu.";
+	check_official(t, "Lò Văn Mạ", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official(t, "Cao Thị Sáu", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official("Tin vắn\nĐại hội đã bầu các chức danh. Phó Bí thư Huyện ủy là ba đồng chí Lò Văn Mạ và "
+				   "Cao Thị Sáu.", "Lò Văn Mạ", "đồng chí", "");
+}
+
 static void
 test_cit_issuer_head_abbrev(void)
 {
@@ -11754,6 +11778,60 @@ test_cit_glued_forms(void)
 	c = find_cit(r, "Nghị quyết", NULL, 6);
 	CHECK(r->ncitations == 1 && c && str_is(c->term, "X"), "(NQTW6): %d citations", r->ncitations);
 	gb_result_free(r);
+}
+
+/*
+ * probe 52 G2: a local Party code typed without its hyphen or its slash,
+ * "145KHTU", "45QĐ/TU", "20KH/HU", "145 KH/TU", "145-KHTU", is the code
+ * 145-KH/TU as "21NQ/TW" is 21-NQ/TW; its date and issuer follow it.
+ * Capitals that are no kind and suffix ("12 UBND") stay out.
+ */
+static void
+test_cit_glued_local_codes(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+		const char *number;
+		const char *code;
+		const char *issuer;
+	}			cases[] = {
+		{"kế hoạch số 145KHTU, ngày 8/8/2019 của Thành ủy Lạng Sơn về việc tổ chức đại hội",
+		"Kế hoạch", "145", "145-KH/TU", "Thành ủy Lạng Sơn"},
+		{"Quyết định số 45QĐ/TU ngày 8/8/2019 của Ban Thường vụ Tỉnh ủy về công tác cán bộ",
+		"Quyết định", "45", "45-QĐ/TU", "Ban Thường vụ Tỉnh ủy"},
+		{"Nghị quyết số 12NQ/TU ngày 8/8/2019 của Ban Chấp hành Đảng bộ tỉnh",
+		"Nghị quyết", "12", "12-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh"},
+		{"Kế hoạch số 20 KH/HU ngày 8/8/2019 của Huyện ủy Yên Thành",
+		"Kế hoạch", "20", "20-KH/HU", "Huyện ủy Yên Thành"},
+		{"Kế hoạch số 71-KHĐU ngày 8/8/2019 của Đảng ủy xã Hòa Bình",
+		"Kế hoạch", "71", "71-KH/ĐU", "Đảng ủy xã Hòa Bình"},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		char		text[512];
+		GbResult   *r;
+		const GbCitation *c;
+
+		snprintf(text, sizeof(text), "Sáng 13/8/2019, Thành ủy tổ chức hội nghị quán triệt %s.", cases[k].text);
+		r = extract(text, 2019, 8, 14);
+		c = find_cit(r, cases[k].kind, cases[k].number, 0);
+		CHECK(c && str_is(c->code, cases[k].code) && str_is(c->issuer, cases[k].issuer) &&
+			  c->issued.y == 2019 && c->issued.m == 8 && c->issued.d == 8,
+			  "%s: %s / %s", cases[k].code, c && c->code ? c->code : "NULL",
+			  c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+	{
+		GbResult   *r = extract("Sáng 13/8/2019, UBND tỉnh triển khai Kế hoạch số 12 UBND ngày 8/8/2019.", 2019, 8, 14);
+		const GbCitation *c = find_cit(r, "Kế hoạch", "12", 0);
+
+		CHECK(!c || c->code == NULL, "12 UBND: %s", c && c->code ? c->code : "NULL");
+		gb_result_free(r);
+	}
 }
 
 /* probe 32 G3: an issuer after a coordinated pair, each with its own subject */
@@ -16348,6 +16426,7 @@ main(void)
 	test_title_term_and_section_head();
 	test_title_steering_objects();
 	test_title_counted_holders();
+	test_title_holders_after_la();
 	test_cit_issuer_head_abbrev();
 	test_cit_term_congress_ahead();
 	test_head_image_caption_comment_box();
@@ -16398,6 +16477,7 @@ main(void)
 	test_held_anniversary();
 	test_code_space_hyphen();
 	test_cit_glued_forms();
+	test_cit_glued_local_codes();
 	test_issuer_after_subjects();
 	test_quoted_title_citations();
 	test_cit_term_all_levels_round();
