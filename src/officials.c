@@ -1384,6 +1384,38 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 	return e;
 }
 
+static inline int post_adverbs_end(const GbDoc *d, int k);
+
+/*
+ * The token after "được" and the verbs of an appointment at j, a comma or
+ * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
+ * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
+ * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...".
+ * j when there is none.
+ */
+static int
+appointed_end(const GbDoc *d, int j)
+{
+	int			q = j + 1,
+				e = j,
+				m;
+
+	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được"))
+		return j;
+	for (;;)
+	{
+		for (m = 0; gb_appoint_verbs[m] != NULL; m++)
+			if (gb_exact_words(d, q, 2, gb_appoint_verbs[m]))
+				break;
+		if (gb_appoint_verbs[m] == NULL || tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
+			return e;
+		e = q + 2;
+		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
+			return e;
+		q = e + 1;
+	}
+}
+
 /*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
  * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
@@ -1400,15 +1432,26 @@ static __attribute__((noinline)) int
 post_after_leaving(const GbDoc *d, int j, bool caps)
 {
 	const GbPhrase *ph = NULL;
-	int			q;
+	int			q,
+				s;
 	bool		joins;
 
 	if (tok_has(d, j + 1, T_NL))
 		return j;
-	joins = tok_is(d, j, "tham") && tok_is(d, j + 1, "gia") && gb_exact_words(d, j, 2, "tham gia");
-	if (!joins && !(tok_is(d, j, "thoi") && gb_exact_any(d, j, "thôi")))
+	/* "A sẽ thôi tham gia ...", "A, ..., được điều động, chỉ định tham gia ..." */
+	s = appointed_end(d, post_adverbs_end(d, j));
+	if (tok_has(d, s + 1, T_NL))
 		return j;
-	for (q = j + 1; q < d->ntok && q < j + 32; q++)
+	joins = tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia");
+	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")))
+		return j;
+	/*
+	 * up to the sentence's end or another person, within 64 tokens: "thôi
+	 * tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và thôi giữ chức
+	 * P, Q nhiệm kỳ 2025 - 2030 để tham gia ... và giữ chức X" takes some
+	 * 50 before the post held (probe 51 G1)
+	 */
+	for (q = s + 1; q < d->ntok && q < s + 64; q++)
 	{
 		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
 			tok_punct(d, q, ':') || gb_name_at(d, q, true, caps) > 0)
@@ -1481,8 +1524,9 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 
 	if (gb_title_sep(d, j))
 		j = post_after_leaving(d, j + 1, caps);
-	else if (tok_is(d, j, "thoi"))
-		j = post_after_leaving(d, j, caps);
+	/* "A, Phó Giám đốc Sở X tham gia Ban Chấp hành, ... giữ chức vụ Y": no comma (probe 51 G1) */
+	else if ((a = post_after_leaving(d, j, caps)) > j)
+		j = a;
 	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
 	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
 			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))
