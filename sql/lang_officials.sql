@@ -966,6 +966,11 @@ SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Theo đó, ông Vương Quốc Tuấn sẽ thôi tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và thôi giữ chức Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2025 - 2030 để tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và giữ chức Phó bí thư Tỉnh ủy Thái Nguyên nhiệm kỳ 2025 - 2030. Bà Trần Thị Hoa, Giám đốc Sở Tài chính, được phân công và bổ nhiệm tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Huyện ủy Cam Lâm. Ông Đinh Văn Lợi, Giám đốc Sở Nội vụ, được điều động về địa phương.$$);
 
+-- R9 (probe 51 G2). Posts listed after "nhân sự", or after one named as an office ("tái cử Ủy viên ..., Ban Thường
+-- vụ tỉnh ủy, Bí thư, Phó Bí thư tỉnh ủy"), are offices voted on, no back-reference to the person holding the last
+SELECT name, titles FROM gb_officials($$Tin vắn
+Các đồng chí: Nguyễn Hữu Đông, Bí thư tỉnh ủy; Hoàng Quốc Khánh, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh cùng chủ trì Hội nghị. Các đại biểu đã bỏ phiếu giới thiệu nhân sự tái cử Ủy viên Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ tỉnh ủy, Bí thư, Phó Bí thư tỉnh ủy khóa XV, nhiệm kỳ 2020-2025. Hội nghị bỏ phiếu giới thiệu nhân sự Phó Chủ tịch UBND tỉnh, Bí thư Tỉnh ủy khóa XVI.$$);
+
 -- R8 (probe 41 G3). A Vụ's or a Cục's title keeps the central board it belongs to, named after a comma; "phụ trách điều hành <body>" after "Thường trực" goes on with the title; a comma before another post still separates posts
 SELECT name, titles
 FROM gb_officials($$Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố quyết định. Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh, ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.$$);

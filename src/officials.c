@@ -3194,7 +3194,41 @@ static __attribute__((noinline)) bool
 office_named(const GbDoc *d, int i)
 {
 	return i > 0 && gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) &&
-		(gb_exact_any(d, i - 1, gb_office_words) || gb_title_at(d, i - 1, false) > i);
+		(gb_exact_any(d, i - 1, gb_office_words) || gb_title_at(d, i - 1, false) > i ||
+	/* "bỏ phiếu giới thiệu nhân sự Bí thư, Phó Bí thư Tỉnh ủy" (probe 51 G2) */
+		 (i > 1 && tok_is(d, i - 1, "su") && !tok_has(d, i - 1, T_NL) &&
+		  gb_exact_words(d, i - 2, 2, "nhân sự")));
+}
+
+/*
+ * The end of a list of offices going on at e after one named as such
+ * (office_named()): "bỏ phiếu giới thiệu nhân sự tái cử Ủy viên Ban Chấp
+ * hành Đảng bộ tỉnh, Ban Thường vụ tỉnh ủy, Bí thư, Phó Bí thư tỉnh ủy
+ * khóa XV": each post or body after a comma or "và" is an office as the
+ * first is, no mention of its holder (probe 51 G2).  One with a name after
+ * it ends the list before it.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+offices_named_end(const GbDoc *d, int e, bool caps)
+{
+	GbTitleChain c;
+	int			a,
+				m;
+
+	for (m = 0; m < MAX_CHAIN && (tok_punct(d, e, ',') || (tok_is(d, e, "va") && gb_word_lower(d, e))) &&
+		 !tok_has(d, e + 1, T_NL); m++)
+	{
+		/* a body joined: "Ban Thường vụ tỉnh ủy", up to the next comma or "và" */
+		if ((a = gb_parse_chain(d, e + 1, caps, &c)) == e + 1 &&
+			gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+			while (a < e + 8 && tok_has(d, a, T_WORD) && !tok_has(d, a, T_NL) &&
+				   !tok_is(d, a, "va") && gb_name_at(d, a, true, caps) == 0)
+				a++;
+		if (a == e + 1 || gb_name_follows(d, a, caps))
+			break;
+		e = a;
+	}
+	return e;
 }
 
 /*
@@ -3298,8 +3332,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */
 		if (k == e && (k = offices_listed(st, d, e, caps)) > e)
 			return k;
-		if (k == e && !plural_before(d, i) && !office_named(d, i))
+		if (k == e && !plural_before(d, i))
+		{
+			/* "giới thiệu nhân sự tái cử Ủy viên ..., Bí thư, Phó Bí thư": offices all */
+			if (office_named(d, i))
+				return offices_named_end(d, e, caps);
 			coref_title(st, d, &c, i, e, false);
+		}
 		return k;
 	}
 

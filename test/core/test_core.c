@@ -13723,6 +13723,36 @@ test_title_taken_appointed(void)
 				   "thư Huyện ủy.", "Đinh Văn Lợi", "đồng chí", "");
 }
 
+/*
+ * probe 51 G2: posts listed after "nhân sự" (or after one named as an
+ * office, "tái cử Ủy viên ..., Ban Thường vụ tỉnh ủy, Bí thư, Phó Bí thư
+ * tỉnh ủy") are offices voted on, no back-reference to the one person who
+ * holds the last of them; a name after the list is still a person.
+ */
+static void
+test_title_offices_voted(void)
+{
+	const char *chairs = "Các đồng chí: Nguyễn Hữu Đông, Bí thư tỉnh ủy; Hoàng Văn Khánh, Phó Bí thư tỉnh ủy, "
+		"Chủ tịch UBND tỉnh cùng chủ trì hội nghị. ";
+	char		t[1024];
+
+	snprintf(t, sizeof(t), "%s%s", chairs, "Hội nghị bỏ phiếu giới thiệu nhân sự tái cử Ủy viên Ban Chấp hành "
+			 "Đảng bộ tỉnh, Ban Thường vụ tỉnh ủy, Bí thư, Phó Bí thư tỉnh ủy khóa XV, nhiệm kỳ 2020-2025.");
+	check_official(t, "Hoàng Văn Khánh", "đồng chí", "Phó Bí thư tỉnh ủy | Chủ tịch UBND tỉnh");
+	snprintf(t, sizeof(t), "%s%s", chairs, "Hội nghị bỏ phiếu giới thiệu nhân sự Bí thư, Phó Bí thư Tỉnh ủy "
+			 "khóa XVI.");
+	check_official(t, "Hoàng Văn Khánh", "đồng chí", "Phó Bí thư tỉnh ủy | Chủ tịch UBND tỉnh");
+	snprintf(t, sizeof(t), "%s%s", chairs, "Hội nghị giới thiệu nhân sự Ủy viên Ban Thường vụ, Phó Bí thư "
+			 "Tỉnh ủy nhiệm kỳ 2025-2030.");
+	check_official(t, "Hoàng Văn Khánh", "đồng chí", "Phó Bí thư tỉnh ủy | Chủ tịch UBND tỉnh");
+	snprintf(t, sizeof(t), "%s%s", chairs, "Hội nghị giới thiệu nhân sự Phó Chủ tịch UBND tỉnh, Bí thư Tỉnh "
+			 "ủy nhiệm kỳ mới.");
+	check_official(t, "Nguyễn Hữu Đông", "đồng chí", "Bí thư tỉnh ủy");
+	/* a name after the list's last post is its holder */
+	snprintf(t, sizeof(t), "%s%s", chairs, "Dự có nhân sự Bí thư, Phó Bí thư tỉnh ủy Lê Văn Tám.");
+	check_official(t, "Lê Văn Tám", NULL, "Bí thư | Phó Bí thư tỉnh ủy");
+}
+
 /* probe 37 G4: a bare position, a dash, then "Tổng Thư ký" of a body is one post */
 static void
 test_title_dashed_secretary(void)
@@ -16497,6 +16527,7 @@ main(void)
 	test_title_post_after_leaving();
 	test_title_taken_after_term();
 	test_title_taken_appointed();
+	test_title_offices_voted();
 	test_title_dashed_secretary();
 	test_former_province_no_name();
 	test_month_year();
