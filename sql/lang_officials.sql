@@ -963,6 +963,19 @@ Chỉ định ông Hồ Xuân Trường, Phó Bí thư Tỉnh ủy Khánh Hòa n
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Ông Phạm Đại Dương - Thứ trưởng Bộ Khoa học - Công nghệ, tham gia Ban chấp hành, Ban thường vụ và giữ chức Phó bí thư Tỉnh ủy Phú Yên nhiệm kỳ 2015 - 2020. Đồng chí Trịnh Văn Khải, Thứ trưởng Bộ Tài chính, được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy và giữ chức Bí thư Tỉnh ủy Lào Cai. Đồng chí Đỗ Văn Lâm, Bí thư Huyện ủy Bảo Thắng, tham gia Ban Chấp hành Đảng bộ tỉnh.$$);
 
+-- R9 (probe 51 G1). The post held after "giữ chức (vụ)" in an appointment is the subject's in the passive "A, P,
+-- được điều động, chỉ định tham gia ... và giữ chức X", with no comma between the old post and "tham gia", and after
+-- a leading "sẽ thôi tham gia ... và thôi giữ chức P ... để tham gia ... và giữ chức X"; never another person's
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Ông Phạm Hoàng Sơn, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Nguyên, được điều động, chỉ định tham gia Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy và giữ chức Phó bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2025 - 2030. Trao Quyết định điều động, chỉ định đồng chí Phạm Xuân Đài, Phó Giám đốc Sở Kế hoạch và Đầu tư tham gia Ban Chấp hành, Ban Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy Hải Hà khóa XXI, nhiệm kỳ 2020-2025. Bà Lò Thị Mai, Giám đốc Sở Y tế tham gia đoàn công tác và ông Hà Văn Tư giữ chức Trưởng đoàn.$$);
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Theo đó, ông Vương Quốc Tuấn sẽ thôi tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và thôi giữ chức Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2025 - 2030 để tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và giữ chức Phó bí thư Tỉnh ủy Thái Nguyên nhiệm kỳ 2025 - 2030. Bà Trần Thị Hoa, Giám đốc Sở Tài chính, được phân công và bổ nhiệm tham gia Ban Chấp hành, Ban Thường vụ và giữ chức vụ Bí thư Huyện ủy Cam Lâm. Ông Đinh Văn Lợi, Giám đốc Sở Nội vụ, được điều động về địa phương.$$);
+
+-- R9 (probe 51 G2). Posts listed after "nhân sự", or after one named as an office ("tái cử Ủy viên ..., Ban Thường
+-- vụ tỉnh ủy, Bí thư, Phó Bí thư tỉnh ủy"), are offices voted on, no back-reference to the person holding the last
+SELECT name, titles FROM gb_officials($$Tin vắn
+Các đồng chí: Nguyễn Hữu Đông, Bí thư tỉnh ủy; Hoàng Quốc Khánh, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh cùng chủ trì Hội nghị. Các đại biểu đã bỏ phiếu giới thiệu nhân sự tái cử Ủy viên Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ tỉnh ủy, Bí thư, Phó Bí thư tỉnh ủy khóa XV, nhiệm kỳ 2020-2025. Hội nghị bỏ phiếu giới thiệu nhân sự Phó Chủ tịch UBND tỉnh, Bí thư Tỉnh ủy khóa XVI.$$);
+
 -- R8 (probe 41 G3). A Vụ's or a Cục's title keeps the central board it belongs to, named after a comma; "phụ trách điều hành <body>" after "Thường trực" goes on with the title; a comma before another post still separates posts
 SELECT name, titles
 FROM gb_officials($$Tại hội nghị, ông Nguyễn Văn Tùng, Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, đã công bố quyết định. Dự hội nghị có đồng chí Nguyễn Khắc Thận - Phó chủ tịch Thường trực phụ trách điều hành UBND tỉnh, ông Trần Văn Ba, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.$$);

@@ -2961,6 +2961,13 @@ const char *const gb_city_spellings[] = {
 const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
 
 /*
+ * the verbs of an appointment, after "được" and before what the person
+ * joins or holds: "được điều động, chỉ định tham gia Ban Chấp hành ... và
+ * giữ chức X"; two syllables each
+ */
+const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "phân công", "bổ nhiệm", "luân chuyển", NULL};
+
+/*
  * Words of two syllables, folded, in pairs, one syllable of which is also
  * the word of an institution's unit, "phòng", "viện" or "khoa": "Văn
  * phòng", "Học viện", "Khoa học" name no unit (names.c, sub_unit_at()).

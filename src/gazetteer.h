@@ -362,6 +362,8 @@ extern const char *const gb_assembly_code;
  */
 extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
+/* "điều động", "chỉ định": an appointment's verbs after "được" */
+extern const char *const gb_appoint_verbs[];
 /* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */
 extern const char *const gb_unit_compounds[];
 extern const char *const gb_city_spellings[];

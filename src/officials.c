@@ -1384,6 +1384,38 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 	return e;
 }
 
+static inline int post_adverbs_end(const GbDoc *d, int k);
+
+/*
+ * The token after "được" and the verbs of an appointment at j, a comma or
+ * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
+ * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
+ * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...".
+ * j when there is none.
+ */
+static int
+appointed_end(const GbDoc *d, int j)
+{
+	int			q = j + 1,
+				e = j,
+				m;
+
+	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được"))
+		return j;
+	for (;;)
+	{
+		for (m = 0; gb_appoint_verbs[m] != NULL; m++)
+			if (gb_exact_words(d, q, 2, gb_appoint_verbs[m]))
+				break;
+		if (gb_appoint_verbs[m] == NULL || tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
+			return e;
+		e = q + 2;
+		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
+			return e;
+		q = e + 1;
+	}
+}
+
 /*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
  * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
@@ -1400,15 +1432,26 @@ static __attribute__((noinline)) int
 post_after_leaving(const GbDoc *d, int j, bool caps)
 {
 	const GbPhrase *ph = NULL;
-	int			q;
+	int			q,
+				s;
 	bool		joins;
 
 	if (tok_has(d, j + 1, T_NL))
 		return j;
-	joins = tok_is(d, j, "tham") && tok_is(d, j + 1, "gia") && gb_exact_words(d, j, 2, "tham gia");
-	if (!joins && !(tok_is(d, j, "thoi") && gb_exact_any(d, j, "thôi")))
+	/* "A sẽ thôi tham gia ...", "A, ..., được điều động, chỉ định tham gia ..." */
+	s = appointed_end(d, post_adverbs_end(d, j));
+	if (tok_has(d, s + 1, T_NL))
 		return j;
-	for (q = j + 1; q < d->ntok && q < j + 32; q++)
+	joins = tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia");
+	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")))
+		return j;
+	/*
+	 * up to the sentence's end or another person, within 64 tokens: "thôi
+	 * tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và thôi giữ chức
+	 * P, Q nhiệm kỳ 2025 - 2030 để tham gia ... và giữ chức X" takes some
+	 * 50 before the post held (probe 51 G1)
+	 */
+	for (q = s + 1; q < d->ntok && q < s + 64; q++)
 	{
 		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
 			tok_punct(d, q, ':') || gb_name_at(d, q, true, caps) > 0)
@@ -1481,8 +1524,9 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 
 	if (gb_title_sep(d, j))
 		j = post_after_leaving(d, j + 1, caps);
-	else if (tok_is(d, j, "thoi"))
-		j = post_after_leaving(d, j, caps);
+	/* "A, Phó Giám đốc Sở X tham gia Ban Chấp hành, ... giữ chức vụ Y": no comma (probe 51 G1) */
+	else if ((a = post_after_leaving(d, j, caps)) > j)
+		j = a;
 	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
 	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
 			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))
@@ -3186,7 +3230,41 @@ static __attribute__((noinline)) bool
 office_named(const GbDoc *d, int i)
 {
 	return i > 0 && gb_word_lower(d, i - 1) && !tok_has(d, i, T_NL) &&
-		(gb_exact_any(d, i - 1, gb_office_words) || gb_title_at(d, i - 1, false) > i);
+		(gb_exact_any(d, i - 1, gb_office_words) || gb_title_at(d, i - 1, false) > i ||
+	/* "bỏ phiếu giới thiệu nhân sự Bí thư, Phó Bí thư Tỉnh ủy" (probe 51 G2) */
+		 (i > 1 && tok_is(d, i - 1, "su") && !tok_has(d, i - 1, T_NL) &&
+		  gb_exact_words(d, i - 2, 2, "nhân sự")));
+}
+
+/*
+ * The end of a list of offices going on at e after one named as such
+ * (office_named()): "bỏ phiếu giới thiệu nhân sự tái cử Ủy viên Ban Chấp
+ * hành Đảng bộ tỉnh, Ban Thường vụ tỉnh ủy, Bí thư, Phó Bí thư tỉnh ủy
+ * khóa XV": each post or body after a comma or "và" is an office as the
+ * first is, no mention of its holder (probe 51 G2).  One with a name after
+ * it ends the list before it.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+offices_named_end(const GbDoc *d, int e, bool caps)
+{
+	GbTitleChain c;
+	int			a,
+				m;
+
+	for (m = 0; m < MAX_CHAIN && (tok_punct(d, e, ',') || (tok_is(d, e, "va") && gb_word_lower(d, e))) &&
+		 !tok_has(d, e + 1, T_NL); m++)
+	{
+		/* a body joined: "Ban Thường vụ tỉnh ủy", up to the next comma or "và" */
+		if ((a = gb_parse_chain(d, e + 1, caps, &c)) == e + 1 &&
+			gb_dict_match(d, e + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+			while (a < e + 8 && tok_has(d, a, T_WORD) && !tok_has(d, a, T_NL) &&
+				   !tok_is(d, a, "va") && gb_name_at(d, a, true, caps) == 0)
+				a++;
+		if (a == e + 1 || gb_name_follows(d, a, caps))
+			break;
+		e = a;
+	}
+	return e;
 }
 
 /*
@@ -3290,8 +3368,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */
 		if (k == e && (k = offices_listed(st, d, e, caps)) > e)
 			return k;
-		if (k == e && !plural_before(d, i) && !office_named(d, i))
+		if (k == e && !plural_before(d, i))
+		{
+			/* "giới thiệu nhân sự tái cử Ủy viên ..., Bí thư, Phó Bí thư": offices all */
+			if (office_named(d, i))
+				return offices_named_end(d, e, caps);
 			coref_title(st, d, &c, i, e, false);
+		}
 		return k;
 	}
 

@@ -13767,6 +13767,70 @@ test_title_taken_after_term(void)
 				   "Trần Văn Ba", "đồng chí", "Bí thư Huyện ủy");
 }
 
+/*
+ * probe 51 G1: the post held after "giữ chức" in an appointment is the
+ * subject's in the passive "A, P, được điều động, chỉ định tham gia ... và
+ * giữ chức X", with no comma between the old post and "tham gia", and
+ * after a leading "(sẽ) thôi tham gia ... và thôi giữ chức P ... để tham
+ * gia ... và giữ chức X"; never another person's named before it.
+ */
+static void
+test_title_taken_appointed(void)
+{
+	check_official("Quyết định về việc ông Hà Văn Tư, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La, được điều "
+				   "động, chỉ định tham gia Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy và giữ chức Phó "
+				   "bí thư Tỉnh ủy Lai Châu nhiệm kỳ 2025 - 2030.", "Hà Văn Tư", "ông",
+				   "Phó bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Sơn La | Phó bí thư Tỉnh ủy Lai Châu");
+	check_official("Bà Lý Thị Nga, Giám đốc Sở Tài chính, được phân công và bổ nhiệm tham gia Ban Chấp hành, "
+				   "Ban Thường vụ và giữ chức vụ Bí thư Huyện ủy Cam Lâm.", "Lý Thị Nga", "bà",
+				   "Giám đốc Sở Tài chính | Bí thư Huyện ủy Cam Lâm");
+	check_official("Trao Quyết định điều động, chỉ định đồng chí Lò Văn Mạ, Phó Giám đốc Sở Kế hoạch và Đầu tư "
+				   "tham gia Ban Chấp hành, Ban Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy Mường La khóa XXI, "
+				   "nhiệm kỳ 2020-2025.", "Lò Văn Mạ", "đồng chí",
+				   "Phó Giám đốc Sở Kế hoạch và Đầu tư | Phó Bí thư Huyện ủy Mường La");
+	check_official("Theo đó, ông Trần Quốc Ba sẽ thôi tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và "
+				   "thôi giữ chức Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Minh Sơn nhiệm kỳ 2025 - 2030 để tham "
+				   "gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và giữ chức Phó bí thư Tỉnh ủy Tân Lập "
+				   "nhiệm kỳ 2025 - 2030.", "Trần Quốc Ba", "ông", "Phó bí thư Tỉnh ủy Tân Lập");
+	/* the passive verb names no post by itself; another person's post is not his */
+	check_official("Ông Vũ Văn Minh, Giám đốc Sở Y tế, được điều động về địa phương.", "Vũ Văn Minh", "ông",
+				   "Giám đốc Sở Y tế");
+	check_official("Ông Vũ Văn Minh, Giám đốc Sở Y tế tham gia đoàn công tác và ông Nguyễn Văn Bảy giữ chức "
+				   "Trưởng đoàn.", "Vũ Văn Minh", "ông", "Giám đốc Sở Y tế");
+	check_official("Đồng chí Đinh Văn Lợi sẽ thôi tham gia Ban Chấp hành để đồng chí Mai Văn Hai giữ chức Bí "
+				   "thư Huyện ủy.", "Đinh Văn Lợi", "đồng chí", "");
+}
+
+/*
+ * probe 51 G2: posts listed after "nhân sự" (or after one named as an
+ * office, "tái cử Ủy viên ..., Ban Thường vụ tỉnh ủy, Bí thư, Phó Bí thư
+ * tỉnh ủy") are offices voted on, no back-reference to the one person who
+ * holds the last of them; a name after the list is still a person.
+ */
+static void
+test_title_offices_voted(void)
+{
+	const char *chairs = "Các đồng chí: Nguyễn Hữu Đông, Bí thư tỉnh ủy; Hoàng Văn Khánh, Phó Bí thư tỉnh ủy, "
+		"Chủ tịch UBND tỉnh cùng chủ trì hội nghị. ";
+	char		t[1024];
+
+	snprintf(t, sizeof(t), "%s%s", chairs, "Hội nghị bỏ phiếu giới thiệu nhân sự tái cử Ủy viên Ban Chấp hành "
+			 "Đảng bộ tỉnh, Ban Thường vụ tỉnh ủy, Bí thư, Phó Bí thư tỉnh ủy khóa XV, nhiệm kỳ 2020-2025.");
+	check_official(t, "Hoàng Văn Khánh", "đồng chí", "Phó Bí thư tỉnh ủy | Chủ tịch UBND tỉnh");
+	snprintf(t, sizeof(t), "%s%s", chairs, "Hội nghị bỏ phiếu giới thiệu nhân sự Bí thư, Phó Bí thư Tỉnh ủy "
+			 "khóa XVI.");
+	check_official(t, "Hoàng Văn Khánh", "đồng chí", "Phó Bí thư tỉnh ủy | Chủ tịch UBND tỉnh");
+	snprintf(t, sizeof(t), "%s%s", chairs, "Hội nghị giới thiệu nhân sự Ủy viên Ban Thường vụ, Phó Bí thư "
+			 "Tỉnh ủy nhiệm kỳ 2025-2030.");
+	check_official(t, "Hoàng Văn Khánh", "đồng chí", "Phó Bí thư tỉnh ủy | Chủ tịch UBND tỉnh");
+	snprintf(t, sizeof(t), "%s%s", chairs, "Hội nghị giới thiệu nhân sự Phó Chủ tịch UBND tỉnh, Bí thư Tỉnh "
+			 "ủy nhiệm kỳ mới.");
+	check_official(t, "Nguyễn Hữu Đông", "đồng chí", "Bí thư tỉnh ủy");
+	/* a name after the list's last post is its holder */
+	snprintf(t, sizeof(t), "%s%s", chairs, "Dự có nhân sự Bí thư, Phó Bí thư tỉnh ủy Lê Văn Tám.");
+	check_official(t, "Lê Văn Tám", NULL, "Bí thư | Phó Bí thư tỉnh ủy");
+}
+
 /* probe 37 G4: a bare position, a dash, then "Tổng Thư ký" of a body is one post */
 static void
 test_title_dashed_secretary(void)
@@ -16542,6 +16606,8 @@ main(void)
 	test_title_section_standing();
 	test_title_post_after_leaving();
 	test_title_taken_after_term();
+	test_title_taken_appointed();
+	test_title_offices_voted();
 	test_title_dashed_secretary();
 	test_former_province_no_name();
 	test_month_year();
