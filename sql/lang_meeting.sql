@@ -1422,6 +1422,18 @@ Các chi bộ đã triển khai nghị quyết.$$),
 Huyện ủy Mường Tè đã tổ chức quán triệt Chỉ thị 35$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 52 G1). A lead line opening with a day's date cue, then a body that "tổ chức" a review or a study ("đánh giá", "triển khai", "học tập", "rút kinh nghiệm") with no meeting noun, holds the meeting: its date, time of day and organizer; a year alone dates a task, not a meeting
+SELECT held_on, time_of_day, organizer
+FROM (VALUES
+    ($$- Chiều 19-5, Huyện uỷ Chiêm Hoá đã tổ chức đánh giá 1 năm thực hiện Kết luận số 01-KL/TW, ngày 28/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.$$),
+    ($$Tin hoạt động
+Sáng 12-4-2021, Quận ủy Hà Đông tổ chức học tập chuyên đề năm 2021.$$),
+    ($$Tin hoạt động
+Ngày 3/6/2023, Đảng ủy xã Tân Phú tổ chức rút kinh nghiệm công tác chuẩn bị văn kiện.$$),
+    ($$Tin hoạt động
+Trong năm 2021, Huyện ủy Mường Tè tổ chức triển khai Nghị quyết số 12-NQ/TU đến các chi bộ.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

@@ -2116,6 +2116,12 @@ static const GbPhrase phrases[] = {
 	{"tap huan", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"kiem diem", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"gap mat", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	/*
+	 * "Huyện ủy tổ chức đánh giá 1 năm thực hiện Kết luận 01", "tổ chức rút
+	 * kinh nghiệm công tác đại hội": a review held (probe 52 G1)
+	 */
+	{"danh gia", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	{"rut kinh nghiem", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	/* "tổ chức thông báo nhanh kết quả Hội nghị Trung ương 8": a briefing held */
 	{"thong bao nhanh", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	/*

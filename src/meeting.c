@@ -5180,6 +5180,7 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
  */
 static int	heading_start(const GbDoc *d, int k);
 static bool heading_subject(const GbDoc *d, int ls, int k);
+static bool dated_lead_subject(const GbDoc *d, int k);
 
 static bool
 held_activity_verb(const GbDoc *d, int k)
@@ -5189,12 +5190,17 @@ held_activity_verb(const GbDoc *d, int k)
 	int			ls = -1;
 	bool		vua = tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER);
 
-	/* cheap tests first: most verbs follow no "vừa" and head no line's predicate */
-	if (tok_has(d, k, T_NL) || (!vua && (tok_has(d, k, T_UPPER) || (ls = heading_start(d, k)) < 0)))
+	/* cheap tests first: most verbs follow no "vừa" and take no activity */
+	if (tok_has(d, k, T_NL) || (!vua && tok_has(d, k, T_UPPER)))
 		return false;
-	return (m = meetword(d, k, MW_VERB, NULL)) > 0 &&
-		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m) &&
-		(vua || heading_subject(d, ls, k));
+	if ((m = meetword(d, k, MW_VERB, NULL)) == 0 || tok_has(d, k + m, T_NL) ||
+		!meeting_activity(d, k + m))
+		return false;
+	if (vua)
+		return true;
+	if ((ls = heading_start(d, k)) >= 0)
+		return heading_subject(d, ls, k);
+	return dated_lead_subject(d, k);
 }
 
 #define HEADING_WORDS	16		/* at most, a heading line inside the text */
@@ -5235,6 +5241,38 @@ heading_subject(const GbDoc *d, int ls, int k)
 		if (tok_has(d, j, T_WORD) && ++words > HEADING_WORDS)
 			return false;
 	return gb_headline_sentence(d, ls, le);
+}
+
+/*
+ * "Chiều 19-5, Huyện ủy Chiêm Hóa đã tổ chức đánh giá 1 năm thực hiện Kết
+ * luận 01": the verb at k in a lead whose line opens with a day's date cue
+ * ("- Sáng 12-4-2021,"), then a comma and a capitalized body, no sentence
+ * closing before the verb, holds the activity as "vừa tổ chức" does
+ * (probe 52 G1).  A task set ("Huyện ủy tổ chức triển khai ... trong năm")
+ * opens no line with the day it was done.
+ */
+static bool
+dated_lead_subject(const GbDoc *d, int k)
+{
+	GbDateCue	cue;
+	int			ls,
+				j;
+
+	for (ls = k - 1; ls > 0 && !tok_has(d, ls, T_NL) && k - ls < ORGANIZER_BACK; ls--)
+		;
+	if (ls > 0 && !tok_has(d, ls, T_NL))
+		return false;
+	if (tok_punct(d, ls, '-') && !tok_has(d, ls + 1, T_NL))
+		ls++;
+	if (!gb_tok_capitalized(d, ls) || !gb_may_start_date_cue(d, ls) ||
+		!gb_date_cue(d, ls, &cue) || !cue.has_date || cue.end >= k ||
+		!tok_punct(d, cue.end, ',') || !gb_tok_capitalized(d, cue.end + 1) ||
+		gb_dict_match(d, cue.end + 1, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		return false;
+	for (j = cue.end + 1; j < k; j++)
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+	return true;
 }
 
 /*

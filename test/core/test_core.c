@@ -5892,6 +5892,38 @@ test_organizer_heading_activity(void)
 }
 
 /*
+ * R9 (probe 52 G1): "Chiều 19-5, Huyện ủy Chiêm Hóa đã tổ chức đánh giá 1
+ * năm thực hiện Kết luận ...": a lead line opening with a day's date cue,
+ * then a body that "tổ chức" a review or a study (đánh giá, triển khai, học
+ * tập, rút kinh nghiệm) holds the meeting, with no meeting noun: its date,
+ * time of day and organizer.  A year alone ("Trong năm 2021, ...") dates a
+ * task, not a meeting held.
+ */
+static void
+test_meeting_dated_lead_activity(void)
+{
+	GbResult   *r;
+
+	r = extract("- Chiều 19-5, Huyện uỷ Chiêm Hoá đã tổ chức đánh giá 1 năm thực hiện Kết luận số 01-KL/TW, "
+				"ngày 28/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 5, 19) && str_is(r->meeting.time_of_day, "chiều") &&
+		  str_is(r->meeting.organizer, "Huyện ủy Chiêm Hóa"),
+		  "đánh giá: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	r = extract("Tin hoạt động\nSáng 12-4-2021, Quận ủy Hà Đông tổ chức triển khai Nghị quyết số 12-NQ/TU "
+				"của Thành ủy.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 4, 12) && str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.organizer, "Quận ủy Hà Đông"),
+		  "triển khai: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	r = extract("Tin hoạt động\nNgày 3/6/2023, Đảng ủy xã Tân Phú tổ chức rút kinh nghiệm công tác chuẩn bị "
+				"văn kiện.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 6, 3) && str_is(r->meeting.organizer, "Đảng ủy xã Tân Phú"),
+		  "rút kinh nghiệm: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	r = extract("Tin hoạt động\nTrong năm 2021, Huyện ủy Mường Tè tổ chức triển khai Nghị quyết số 12-NQ/TU "
+				"đến các chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "a year alone dates a task");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -16145,6 +16177,7 @@ main(void)
 	test_organizer_passive_chosen();
 	test_organizer_do_agent_verb();
 	test_organizer_heading_activity();
+	test_meeting_dated_lead_activity();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
 	test_organizer_of_level_and_count();
