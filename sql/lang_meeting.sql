@@ -1434,6 +1434,21 @@ Ngày 3/6/2023, Đảng ủy xã Tân Phú tổ chức rút kinh nghiệm công 
 Trong năm 2021, Huyện ủy Mường Tè tổ chức triển khai Nghị quyết số 12-NQ/TU đến các chi bộ.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 52 G3). A steering committee is named by its remit (a number, a document, a task, a movement in quotes; abbreviations in parentheses left out) and then by its level and place: "Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh", "Ban Chỉ đạo 35 tỉnh"; a source after "Theo" is no organizer
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/1/2020, Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh tổ chức hội nghị tổng kết công tác năm 2019.$$),
+    ($$Tin hoạt động
+Ngày 12/1/2021, Ban Chỉ đạo 35 tỉnh đã tổ chức hội nghị tổng kết năm 2020.$$),
+    ($$Tin hoạt động
+Sáng 5/1/2022, Ban Chỉ đạo Chỉ thị 05 huyện Kim Sơn tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 9/1/2020, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh và BCĐ phong trào thi đua "Dân vận khéo" tỉnh tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Theo Ban Chỉ đạo 35 tỉnh Minh Sơn, UBND huyện tổ chức Hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

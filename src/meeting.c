@@ -1681,6 +1681,74 @@ delegation_end(const GbDoc *d, int p)
 	return q;
 }
 
+#define STEERING_WORDS	16		/* at most, tokens of a steering committee's remit */
+
+/* where a subject starts: not "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức" */
+static inline bool
+steering_subject_at(const GbDoc *d, int p)
+{
+	return p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
+		tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':');
+}
+
+static int	skip_adverbs(const GbDoc *d, int q);
+
+/*
+ * "Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh", "Ban
+ * Chỉ đạo 35 tỉnh", "Ban Chỉ đạo Chỉ thị 05 huyện Gia Viễn": a steering
+ * committee at p is named by its remit, a number, a document or a task in
+ * any case, and then by the level it is of, with its place's name; the
+ * verb, "và", or a stop after the level closes it (probe 52 G3).  The
+ * token after its name, or p when the name closes with no level.
+ */
+static int
+steering_name_end(const GbDoc *d, int p)
+{
+	int			j,
+				m,
+				e;
+
+	/* "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức": a source; "A và BCĐ ...": a partner */
+	if (!steering_subject_at(d, p) && !tok_is(d, p - 1, "va"))
+		return p;
+	if (tok_is(d, p, "bcd") && tok_has(d, p, T_ALLCAPS))
+		j = p + 1;
+	else if (gb_tok_capitalized(d, p) && tok_is(d, p, "ban") && tok_is(d, p + 1, "chi") &&
+			 tok_is(d, p + 2, "dao") && !tok_has(d, p + 1, T_NL) && !tok_has(d, p + 2, T_NL))
+		j = p + 3;
+	else
+		return p;
+	for (m = j; j < d->ntok && j < m + STEERING_WORDS; j++)
+	{
+		int			a;
+
+		if (tok_has(d, j, T_NL) || meetword(d, j, MW_VERB, NULL) > 0 || kind_at(d, j, NULL) > 0)
+			return p;
+		if ((a = gb_paren_abbrev(d, j)) > j)
+		{
+			j = a - 1;
+			continue;
+		}
+		/* a movement named in quotes: "BCĐ phong trào thi đua "Dân vận khéo" tỉnh" */
+		if (tok_punct(d, j, '"'))
+			continue;
+		if (tok_has(d, j, T_PUNCT))
+			return p;
+		if ((e = gb_dict_match(d, j, CAT_LEVEL, NULL)) == 0 || tok_has(d, j, T_UPPER))
+			continue;
+		j += e;
+		/* the place's name after its level: "huyện Gia Viễn" */
+		for (e = j; e < d->ntok && tok_has(d, e, T_UPPER) && !tok_has(d, e, T_NL) &&
+			 meetword(d, e, MW_VERB, NULL) == 0 && e < j + 4; e++)
+			;
+		if (tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '(') ||
+			tok_is(d, e, "va") || meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+			return e;
+		j--;
+	}
+	return p;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -1691,6 +1759,12 @@ body_at(const GbDoc *d, int p, const char **name)
 	if (gb_tok_capitalized(d, p) && gb_dict_may_match(d, p, CAT_MEETWORD) && (m = delegation_end(d, p)) > p)
 	{
 		*name = gb_span_text(d, p, m);
+		return m;
+	}
+	/* "Ban Chỉ đạo 35 tỉnh", "BCĐ phong trào thi đua ... tỉnh": a steering committee */
+	if ((tok_is(d, p, "ban") || tok_is(d, p, "bcd")) && (m = steering_name_end(d, p)) > p)
+	{
+		*name = gb_span_text_bare(d, p, m);
 		return m;
 	}
 	q = gb_parse_body(d, p, name);
@@ -2395,9 +2469,7 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	bool		level = false,
 				quoted = false;
 
-	/* where a subject starts: not "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức" */
-	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
-		  tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':')) ||
+	if (!steering_subject_at(d, p) ||
 		(h = p + gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == p || h > q || ph->value == NULL ||
 		strcmp(ph->value, "Ban Chỉ đạo") != 0 ||
 		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))

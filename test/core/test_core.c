@@ -5909,18 +5909,47 @@ test_meeting_dated_lead_activity(void)
 	CHECK(held_is(r, 2022, 5, 19) && str_is(r->meeting.time_of_day, "chiều") &&
 		  str_is(r->meeting.organizer, "Huyện ủy Chiêm Hóa"),
 		  "đánh giá: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
 	r = extract("Tin hoạt động\nSáng 12-4-2021, Quận ủy Hà Đông tổ chức triển khai Nghị quyết số 12-NQ/TU "
 				"của Thành ủy.", 0, 0, 0);
 	CHECK(held_is(r, 2021, 4, 12) && str_is(r->meeting.time_of_day, "sáng") &&
 		  str_is(r->meeting.organizer, "Quận ủy Hà Đông"),
 		  "triển khai: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
 	r = extract("Tin hoạt động\nNgày 3/6/2023, Đảng ủy xã Tân Phú tổ chức rút kinh nghiệm công tác chuẩn bị "
 				"văn kiện.", 0, 0, 0);
 	CHECK(held_is(r, 2023, 6, 3) && str_is(r->meeting.organizer, "Đảng ủy xã Tân Phú"),
 		  "rút kinh nghiệm: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
 	r = extract("Tin hoạt động\nTrong năm 2021, Huyện ủy Mường Tè tổ chức triển khai Nghị quyết số 12-NQ/TU "
 				"đến các chi bộ.", 0, 0, 0);
 	CHECK(r->meeting.held_on.y == 0, "a year alone dates a task");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 52 G3): a steering committee is named by its remit (a number,
+ * a document, a task, a movement in quotes, abbreviations in parentheses
+ * left out) and then by its level and place: "Ban Chỉ đạo (BCĐ) thực hiện
+ * Quy chế dân chủ (QCDC) ở cơ sở tỉnh", "Ban Chỉ đạo 35 tỉnh"; a remit
+ * with no level after it names none.
+ */
+static void
+test_organizer_steering_committee(void)
+{
+	org_case("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh "
+			 "tổ chức hội nghị tổng kết công tác năm 2019.", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh",
+			 "QCDC");
+	org_case("Tin hoạt động\nNgày 12/1/2021, Ban Chỉ đạo 35 tỉnh đã tổ chức hội nghị tổng kết năm 2020.",
+			 "Ban Chỉ đạo 35 tỉnh", "35");
+	org_case("Tin hoạt động\nSáng 5/1/2022, Ban Chỉ đạo Chỉ thị 05 huyện Kim Sơn tổ chức hội nghị sơ kết.",
+			 "Ban Chỉ đạo Chỉ thị 05 huyện Kim Sơn", "Chỉ thị 05");
+	org_case("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh và BCĐ phong trào "
+			 "thi đua \"Dân vận khéo\" tỉnh tổ chức hội nghị tổng kết.",
+			 "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh, BCĐ phong trào thi đua \"Dân vận khéo\" tỉnh",
+			 "two committees");
+	org_case("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo phòng, chống tham nhũng tỉnh tổ chức hội nghị.",
+			 "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "control");
 }
 
 /*
@@ -16178,6 +16207,7 @@ main(void)
 	test_organizer_do_agent_verb();
 	test_organizer_heading_activity();
 	test_meeting_dated_lead_activity();
+	test_organizer_steering_committee();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
 	test_organizer_of_level_and_count();
