@@ -1449,6 +1449,19 @@ Ngày 9/1/2020, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở
 Theo Ban Chỉ đạo 35 tỉnh Minh Sơn, UBND huyện tổ chức Hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 52 G4). The office of a delegation to the National Assembly is a body of its own ("Văn phòng Đoàn ĐBQH&HĐND tỉnh X"), not the delegation; an office head joined by "và" to a second body before its level is the office of both, as written; "Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy" are two bodies
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 14/10/2015, Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà Giang tổ chức Hội nghị thông báo kết quả Đại hội.$$),
+    ($$Tin hoạt động
+Ngày 3/5/2021, Văn phòng Đoàn đại biểu Quốc hội tỉnh Kon Tum tổ chức hội nghị.$$),
+    ($$Tin hoạt động
+Ngày 2/3/2020, Văn phòng HĐND và UBND huyện Mường Tè tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Ngày 2/3/2020, Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

@@ -445,6 +445,13 @@ static const GbPhrase phrases[] = {
 	{"van phong dang uy", CAT_BODYHEAD, "Văn phòng Đảng ủy", 0},
 	{"van phong ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"van phong hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * the office of a province's delegation to the National Assembly, a body
+	 * of its own that holds its meetings: "Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà
+	 * Giang", not the delegation (probe 52 G4)
+	 */
+	{"van phong doan dbqh", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"van phong doan dai bieu quoc hoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"van phong uy ban nhan dan", CAT_BODYHEAD, "Văn phòng Ủy ban nhân dân", BODY_LEVEL},
 	/*
 	 * groups of committees that meet in turn: "Cụm thi đua các tỉnh miền

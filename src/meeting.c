@@ -2983,6 +2983,19 @@ of_level_end(const GbDoc *d, int q)
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
  * tổ chức" (the subject organizes, with its partner).
  */
+/*
+ * Whether tokens [p, e) are only the head of an office ("Văn phòng Đoàn
+ * ĐBQH", "Văn phòng HĐND"), no level or place after it.
+ */
+static bool
+joint_office_head(const GbDoc *d, int p, int e)
+{
+	const GbPhrase *ph = NULL;
+
+	return tok_is(d, p, "van") && tok_is(d, p + 1, "phong") &&
+		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == e - p && (ph->aux & BODY_LEVEL);
+}
+
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
@@ -3022,6 +3035,18 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		{
 			names[n - 1] = gb_span_text(d, start, m);
 			q = m;
+			break;
+		}
+		/*
+		 * "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang": an office whose head,
+		 * with no level or place yet, runs on with "và" is the office of
+		 * both, one body as written (probe 52 G4)
+		 */
+		if (n == 1 && r > q && names[n] != NULL && tok_is(d, q - 1, "va") &&
+			joint_office_head(d, start, q - 1))
+		{
+			names[0] = gb_span_text(d, start, r);
+			q = r;
 			break;
 		}
 		if (r == q || names[n] == NULL)

@@ -5953,6 +5953,28 @@ test_organizer_steering_committee(void)
 }
 
 /*
+ * R9 (probe 52 G4): the office of a delegation to the National Assembly
+ * is a body of its own: "Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà Giang", not the
+ * delegation; an office head joined by "và" to a second body before its
+ * level is the office of both, as written; "Văn phòng Tỉnh ủy và Ban Tổ
+ * chức Tỉnh ủy" are two bodies.
+ */
+static void
+test_organizer_joint_office(void)
+{
+	org_case("Tin hoạt động\nSáng ngày 14/10/2015, Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà Giang tổ chức Hội nghị thông "
+			 "báo kết quả Đại hội.", "Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà Giang", "&");
+	org_case("Tin hoạt động\nNgày 3/5/2021, Văn phòng Đoàn đại biểu Quốc hội tỉnh Kon Tum tổ chức hội nghị.",
+			 "Văn phòng Đoàn đại biểu Quốc hội tỉnh Kon Tum", "in full");
+	org_case("Tin hoạt động\nSáng 14/10/2015, Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang tổ chức Hội nghị.",
+			 "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang", "và");
+	org_case("Tin hoạt động\nNgày 2/3/2020, Văn phòng HĐND và UBND huyện Mường Tè tổ chức hội nghị tổng kết.",
+			 "Văn phòng HĐND và UBND huyện Mường Tè", "HĐND và UBND");
+	org_case("Tin hoạt động\nNgày 2/3/2020, Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy tổ chức hội nghị.",
+			 "Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy", "two bodies");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -16208,6 +16230,7 @@ main(void)
 	test_organizer_heading_activity();
 	test_meeting_dated_lead_activity();
 	test_organizer_steering_committee();
+	test_organizer_joint_office();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
 	test_organizer_of_level_and_count();
