@@ -1462,6 +1462,19 @@ Ngày 2/3/2020, Văn phòng HĐND và UBND huyện Mường Tè tổ chức hộ
 Ngày 2/3/2020, Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 52 G5). A name quoted or in parentheses, capitalized, is part of the object of "tổng kết" before "năm YYYY" ("phong trào thi đua "Dân vận khéo" năm 2019", curly quotes, "(Dân vận khéo)"); an aside in parentheses ("(lớp thứ hai)") is still a break
+SELECT period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/1/2020, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết phong trào thi đua "Dân vận khéo" năm 2019, triển khai nhiệm vụ năm 2020.$$),
+    ($$Tin hoạt động
+Ngày 9/1/2020, Ban Dân vận Huyện ủy Kim Sơn tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm 2019.$$),
+    ($$Tin hoạt động
+Ngày 15/1/2021, Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết cuộc vận động (Ngày vì người nghèo) năm 2020.$$),
+    ($$Tin hoạt động
+Sáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập huấn nghiệp vụ công tác xây dựng Đảng (lớp thứ hai) năm 2023 cho gần 70 đồng chí.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

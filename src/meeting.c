@@ -904,6 +904,39 @@ name_inner(const GbDoc *d, int k)
 	return tok_has(d, k, T_NUM) && tok_is(d, k - 1, "so") && !tok_has(d, k, T_NL);
 }
 
+#define QUOTED_TOKENS	12		/* at most, words of a name quoted inside an object */
+
+/*
+ * The opening quote or parenthesis of a name closed at k, capitalized,
+ * words only in between, in one line: "phong trào thi đua "Dân vận khéo" năm 2019",
+ * "(Dân vận khéo) năm 2019"; -1 if k closes none (probe 52 G5).
+ */
+static int
+quoted_open_at(const GbDoc *d, int k)
+{
+	int			j;
+	char		open = tok_punct(d, k, ')') ? '(' : '"';
+
+	for (j = k - 1; j >= 0 && j >= k - QUOTED_TOKENS; j--)
+	{
+		if (tok_has(d, j + 1, T_NL))
+			return -1;
+		/* a name, capitalized: not an aside, "lớp tập huấn (lớp thứ hai) năm 2023" */
+		if (tok_punct(d, j, open))
+			return j < k - 1 && gb_tok_capitalized(d, j + 1) ? j : -1;
+		if (!tok_has(d, j, T_WORD) && !tok_has(d, j, T_NUM) && !name_inner(d, j))
+			return -1;
+	}
+	return -1;
+}
+
+/* quoted_open_at() past the test most tokens fail, inline */
+GB_HOT_INLINE int
+quoted_open(const GbDoc *d, int k)
+{
+	return tok_punct(d, k, '"') || tok_punct(d, k, ')') ? quoted_open_at(d, k) : -1;
+}
+
 /*
  * Whether a word of category cat opens the clause before token p: 0 if
  * none, 1 + its aux, looked back past words of another aux (and the verb
@@ -929,6 +962,12 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		 * or "và"; the abbreviation written after its name is part of it
 		 */
 		if ((o = abbrev_open(d, k)) >= 0)
+		{
+			k = o;
+			continue;
+		}
+		/* so is a name quoted, or in parentheses: "thi đua "Dân vận khéo" năm 2019" */
+		if (object && (o = quoted_open(d, k)) >= 0)
 		{
 			k = o;
 			continue;

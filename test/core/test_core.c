@@ -9257,6 +9257,42 @@ test_period_long_object(void)
 }
 
 /*
+ * R9 (probe 52 G5): a name quoted or in parentheses, capitalized, is part
+ * of the object of "tổng kết" before "năm YYYY": "phong trào thi đua "Dân
+ * vận khéo" năm 2019" (straight or curly quotes), "(Dân vận khéo) năm
+ * 2019"; an aside in parentheses ("(lớp thứ hai)") is a break still.
+ */
+static void
+test_period_quoted_name(void)
+{
+	static const char *const objects[] = {
+		"phong trào thi đua \"Dân vận khéo\" năm 2019",
+		"phong trào thi đua “Dân vận khéo” năm 2019",
+		"phong trào thi đua (Dân vận khéo) năm 2019",
+		"cuộc vận động \"Ngày vì người nghèo\" năm 2019",
+		"công tác dân vận, phong trào thi đua \"Dân vận khéo\" năm 2019",
+	};
+	int			i;
+	GbResult   *r;
+
+	for (i = 0; i < (int) (sizeof(objects) / sizeof(objects[0])); i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nNgày 9/1/2020, Ban Dân vận Tỉnh ủy Tân Lập tổ chức hội "
+				 "nghị tổng kết %s, triển khai nhiệm vụ năm 2020.", objects[i]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.period_lo.y == 2019 && str_is(r->meeting.period_text, "năm 2019"),
+			  "%s: period %s", objects[i], r->meeting.period_text ? r->meeting.period_text : "-");
+		gb_result_free(r);
+	}
+	r = extract("Tin hoạt động\nSáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập "
+				"huấn nghiệp vụ công tác xây dựng Đảng (lớp thứ hai) năm 2023 cho gần 70 đồng chí.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "an aside: %s", r->meeting.period_text);
+	gb_result_free(r);
+}
+
+/*
  * S1 (probe 21): a post a person is elected to or takes up ("tái đắc cử",
  * "được bầu giữ chức vụ", "làm", "được chỉ định làm") is a title of his,
  * as is the post before "là ông/bà Name"; "kiêm" joins two posts.  A post
@@ -16369,6 +16405,7 @@ main(void)
 	test_year_of_document_name();
 	test_year_after_cited_documents();
 	test_period_long_object();
+	test_period_quoted_name();
 	test_title_by_predicate();
 	test_photo_note_after_name();
 	test_ban_lower_name_before_person();
