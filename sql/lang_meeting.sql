@@ -1475,6 +1475,16 @@ Ngày 15/1/2021, Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết cu�
 Sáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập huấn nghiệp vụ công tác xây dựng Đảng (lớp thứ hai) năm 2023 cho gần 70 đồng chí.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 51 G3). A cue that closes a clause announcing its meeting ahead ("dự kiến diễn ra từ ngày 13 - 15.10", "sẽ diễn ra từ ngày 14 đến 16/10") puts the date on or after the publication; "đã diễn ra" before it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Đại hội Đảng bộ TP.HCM lần thứ nhất dự kiến diễn ra từ ngày 13 - 15.10$$),
+    ($$Tin tức
+Đại hội Đảng bộ tỉnh Tân Lập lần thứ I sẽ diễn ra từ ngày 14 đến 16/10.$$),
+    ($$Tin tức
+Đại hội Đảng bộ tỉnh Tân Lập lần thứ I đã diễn ra từ ngày 14 đến 16/10.$$)
+) AS v(body), gb_extract(body, published => date '2025-09-29');
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

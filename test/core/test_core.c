@@ -13724,6 +13724,32 @@ test_announced_lead_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 51 G3): a cue that closes a clause announcing its meeting
+ * ahead ("dự kiến diễn ra từ ngày 13 - 15.10", "sẽ diễn ra từ ngày 14 đến
+ * 16/10", "sẽ được tổ chức vào ngày 20/11") puts the date on or after the
+ * publication, as a lead whose verb comes after the cue does.
+ */
+static void
+test_announced_cue_after_verb(void)
+{
+	GbResult   *r;
+
+	r = extract("Đại hội Đảng bộ TP.HCM lần thứ nhất dự kiến diễn ra từ ngày 13 - 15.10", 2025, 9, 29);
+	CHECK(held_is(r, 2025, 10, 13), "dự kiến diễn ra: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin tức\nĐại hội Đảng bộ tỉnh Tân Lập lần thứ I sẽ diễn ra từ ngày 14 đến 16/10.", 2025, 10, 1);
+	CHECK(held_is(r, 2025, 10, 14), "sẽ diễn ra: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* held, no future: the date before the publication */
+	r = extract("Tin tức\nĐại hội Đảng bộ tỉnh Tân Lập lần thứ I đã diễn ra từ ngày 14 đến 16/10.", 2025, 10, 1);
+	CHECK(held_is(r, 2024, 10, 14), "đã diễn ra: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 /* probe 37 G2: a title after the lower-case "nguyên" is the former post, whatever its first word */
 static void
 test_title_former_prefix(void)
@@ -16580,6 +16606,7 @@ main(void)
 	test_planned_days_other_meeting();
 	test_planned_days_held_event();
 	test_announced_lead_year();
+	test_announced_cue_after_verb();
 	test_title_former_prefix();
 	test_title_province_two_syllable_name();
 	test_title_section_standing();
