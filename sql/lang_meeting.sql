@@ -1485,6 +1485,15 @@ FROM (VALUES
 Đại hội Đảng bộ tỉnh Tân Lập lần thứ I đã diễn ra từ ngày 14 đến 16/10.$$)
 ) AS v(body), gb_extract(body, published => date '2025-09-29');
 
+-- R9 (probe 51 G4). A meeting verb written twice by mistake ("tổ chức tổ chức Hội nghị") is one verb: the bodies before it organize
+SELECT organizer
+FROM (VALUES
+    ($$Tin tức
+Ngày 5/3/2025, Bộ Chính trị, Ban Bí thư tổ chức tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 18-NQ/TW.$$),
+    ($$Tin tức
+Sáng 12/4/2024, Đảng ủy xã Tân Phú đã tổ chức tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

@@ -3035,6 +3035,26 @@ joint_office_head(const GbDoc *d, int p, int e)
 		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == e - p && (ph->aux & BODY_LEVEL);
 }
 
+/*
+ * "Bộ Chính trị, Ban Bí thư tổ chức tổ chức Hội nghị": a meeting verb at
+ * q written twice by mistake; the tokens of the first, or 0 (probe 51 G4).
+ */
+static int
+doubled_verb(const GbDoc *d, int q)
+{
+	int			m = meetword(d, q, MW_VERB, NULL),
+				i;
+
+	if (m == 0 || tok_has(d, q + m, T_NL))
+		return 0;
+	for (i = 0; i < m; i++)
+		if (d->tok[q + i].flen != d->tok[q + m + i].flen ||
+			memcmp(d->fold.data + d->tok[q + i].fo, d->fold.data + d->tok[q + m + i].fo,
+				   d->tok[q + i].flen) != 0)
+			return 0;
+	return m;
+}
+
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
@@ -3220,6 +3240,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
 	q = leader_clause_end(d, q);
 	q = skip_adverbs(d, gb_skip_when(d, q));
+	q += doubled_verb(d, q);
 	/*
 	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,
 	 * a meeting announced is the one reported, and the subject holds it

@@ -5975,6 +5975,21 @@ test_organizer_joint_office(void)
 }
 
 /*
+ * R9 (probe 51 G4): a meeting verb written twice by mistake ("tổ chức tổ
+ * chức Hội nghị") is one verb: the bodies before it organize.
+ */
+static void
+test_organizer_doubled_verb(void)
+{
+	org_case("Tin tức\nNgày 5/3/2025, Bộ Chính trị, Ban Bí thư tổ chức tổ chức Hội nghị toàn quốc quán triệt "
+			 "Nghị quyết số 18-NQ/TW.", "Bộ Chính trị, Ban Bí thư", "central");
+	org_case("Tin tức\nNgày 5/3/2025, Huyện ủy Minh Sơn đã tổ chức tổ chức hội nghị tổng kết.", "Huyện ủy Minh Sơn",
+			 "đã");
+	org_case("Tin tức\nSáng 12/4/2024, Đảng ủy xã Tân Phú tổ chức tổ chức hội nghị sơ kết.", "Đảng ủy xã Tân Phú",
+			 "xã");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -16293,6 +16308,7 @@ main(void)
 	test_meeting_dated_lead_activity();
 	test_organizer_steering_committee();
 	test_organizer_joint_office();
+	test_organizer_doubled_verb();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
 	test_organizer_of_level_and_count();
