@@ -1422,6 +1422,78 @@ Các chi bộ đã triển khai nghị quyết.$$),
 Huyện ủy Mường Tè đã tổ chức quán triệt Chỉ thị 35$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 52 G1). A lead line opening with a day's date cue, then a body that "tổ chức" a review or a study ("đánh giá", "triển khai", "học tập", "rút kinh nghiệm") with no meeting noun, holds the meeting: its date, time of day and organizer; a year alone dates a task, not a meeting
+SELECT held_on, time_of_day, organizer
+FROM (VALUES
+    ($$- Chiều 19-5, Huyện uỷ Chiêm Hoá đã tổ chức đánh giá 1 năm thực hiện Kết luận số 01-KL/TW, ngày 28/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.$$),
+    ($$Tin hoạt động
+Sáng 12-4-2021, Quận ủy Hà Đông tổ chức học tập chuyên đề năm 2021.$$),
+    ($$Tin hoạt động
+Ngày 3/6/2023, Đảng ủy xã Tân Phú tổ chức rút kinh nghiệm công tác chuẩn bị văn kiện.$$),
+    ($$Tin hoạt động
+Trong năm 2021, Huyện ủy Mường Tè tổ chức triển khai Nghị quyết số 12-NQ/TU đến các chi bộ.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 52 G3). A steering committee is named by its remit (a number, a document, a task, a movement in quotes; abbreviations in parentheses left out) and then by its level and place: "Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh", "Ban Chỉ đạo 35 tỉnh"; a source after "Theo" is no organizer
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/1/2020, Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh tổ chức hội nghị tổng kết công tác năm 2019.$$),
+    ($$Tin hoạt động
+Ngày 12/1/2021, Ban Chỉ đạo 35 tỉnh đã tổ chức hội nghị tổng kết năm 2020.$$),
+    ($$Tin hoạt động
+Sáng 5/1/2022, Ban Chỉ đạo Chỉ thị 05 huyện Kim Sơn tổ chức hội nghị sơ kết.$$),
+    ($$Tin hoạt động
+Ngày 9/1/2020, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh và BCĐ phong trào thi đua "Dân vận khéo" tỉnh tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Theo Ban Chỉ đạo 35 tỉnh Minh Sơn, UBND huyện tổ chức Hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 52 G4). The office of a delegation to the National Assembly is a body of its own ("Văn phòng Đoàn ĐBQH&HĐND tỉnh X"), not the delegation; an office head joined by "và" to a second body before its level is the office of both, as written; "Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy" are two bodies
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng ngày 14/10/2015, Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà Giang tổ chức Hội nghị thông báo kết quả Đại hội.$$),
+    ($$Tin hoạt động
+Ngày 3/5/2021, Văn phòng Đoàn đại biểu Quốc hội tỉnh Kon Tum tổ chức hội nghị.$$),
+    ($$Tin hoạt động
+Ngày 2/3/2020, Văn phòng HĐND và UBND huyện Mường Tè tổ chức hội nghị tổng kết.$$),
+    ($$Tin hoạt động
+Ngày 2/3/2020, Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 52 G5). A name quoted or in parentheses, capitalized, is part of the object of "tổng kết" before "năm YYYY" ("phong trào thi đua "Dân vận khéo" năm 2019", curly quotes, "(Dân vận khéo)"); an aside in parentheses ("(lớp thứ hai)") is still a break
+SELECT period, period_text
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 9/1/2020, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết phong trào thi đua "Dân vận khéo" năm 2019, triển khai nhiệm vụ năm 2020.$$),
+    ($$Tin hoạt động
+Ngày 9/1/2020, Ban Dân vận Huyện ủy Kim Sơn tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm 2019.$$),
+    ($$Tin hoạt động
+Ngày 15/1/2021, Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết cuộc vận động (Ngày vì người nghèo) năm 2020.$$),
+    ($$Tin hoạt động
+Sáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập huấn nghiệp vụ công tác xây dựng Đảng (lớp thứ hai) năm 2023 cho gần 70 đồng chí.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 51 G3). A cue that closes a clause announcing its meeting ahead ("dự kiến diễn ra từ ngày 13 - 15.10", "sẽ diễn ra từ ngày 14 đến 16/10") puts the date on or after the publication; "đã diễn ra" before it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Đại hội Đảng bộ TP.HCM lần thứ nhất dự kiến diễn ra từ ngày 13 - 15.10$$),
+    ($$Tin tức
+Đại hội Đảng bộ tỉnh Tân Lập lần thứ I sẽ diễn ra từ ngày 14 đến 16/10.$$),
+    ($$Tin tức
+Đại hội Đảng bộ tỉnh Tân Lập lần thứ I đã diễn ra từ ngày 14 đến 16/10.$$)
+) AS v(body), gb_extract(body, published => date '2025-09-29');
+
+-- R9 (probe 51 G4). A meeting verb written twice by mistake ("tổ chức tổ chức Hội nghị") is one verb: the bodies before it organize
+SELECT organizer
+FROM (VALUES
+    ($$Tin tức
+Ngày 5/3/2025, Bộ Chính trị, Ban Bí thư tổ chức tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 18-NQ/TW.$$),
+    ($$Tin tức
+Sáng 12/4/2024, Đảng ủy xã Tân Phú đã tổ chức tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 50 G3). "do <body> <verb> tổ chức": a role's verb ("chỉ đạo", "chủ trì") is the agent's, no word of its name; after "lựa chọn" the agent only chose
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

@@ -445,6 +445,13 @@ static const GbPhrase phrases[] = {
 	{"van phong dang uy", CAT_BODYHEAD, "Văn phòng Đảng ủy", 0},
 	{"van phong ubnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"van phong hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/*
+	 * the office of a province's delegation to the National Assembly, a body
+	 * of its own that holds its meetings: "Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà
+	 * Giang", not the delegation (probe 52 G4)
+	 */
+	{"van phong doan dbqh", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"van phong doan dai bieu quoc hoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"van phong uy ban nhan dan", CAT_BODYHEAD, "Văn phòng Ủy ban nhân dân", BODY_LEVEL},
 	/*
 	 * groups of committees that meet in turn: "Cụm thi đua các tỉnh miền
@@ -2116,6 +2123,12 @@ static const GbPhrase phrases[] = {
 	{"tap huan", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"kiem diem", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	{"gap mat", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	/*
+	 * "Huyện ủy tổ chức đánh giá 1 năm thực hiện Kết luận 01", "tổ chức rút
+	 * kinh nghiệm công tác đại hội": a review held (probe 52 G1)
+	 */
+	{"danh gia", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	{"rut kinh nghiem", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	/* "tổ chức thông báo nhanh kết quả Hội nghị Trung ương 8": a briefing held */
 	{"thong bao nhanh", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	/*

@@ -904,6 +904,39 @@ name_inner(const GbDoc *d, int k)
 	return tok_has(d, k, T_NUM) && tok_is(d, k - 1, "so") && !tok_has(d, k, T_NL);
 }
 
+#define QUOTED_TOKENS	12		/* at most, words of a name quoted inside an object */
+
+/*
+ * The opening quote or parenthesis of a name closed at k, capitalized,
+ * words only in between, in one line: "phong trào thi đua "Dân vận khéo" năm 2019",
+ * "(Dân vận khéo) năm 2019"; -1 if k closes none (probe 52 G5).
+ */
+static int
+quoted_open_at(const GbDoc *d, int k)
+{
+	int			j;
+	char		open = tok_punct(d, k, ')') ? '(' : '"';
+
+	for (j = k - 1; j >= 0 && j >= k - QUOTED_TOKENS; j--)
+	{
+		if (tok_has(d, j + 1, T_NL))
+			return -1;
+		/* a name, capitalized: not an aside, "lớp tập huấn (lớp thứ hai) năm 2023" */
+		if (tok_punct(d, j, open))
+			return j < k - 1 && gb_tok_capitalized(d, j + 1) ? j : -1;
+		if (!tok_has(d, j, T_WORD) && !tok_has(d, j, T_NUM) && !name_inner(d, j))
+			return -1;
+	}
+	return -1;
+}
+
+/* quoted_open_at() past the test most tokens fail, inline */
+GB_HOT_INLINE int
+quoted_open(const GbDoc *d, int k)
+{
+	return tok_punct(d, k, '"') || tok_punct(d, k, ')') ? quoted_open_at(d, k) : -1;
+}
+
 /*
  * Whether a word of category cat opens the clause before token p: 0 if
  * none, 1 + its aux, looked back past words of another aux (and the verb
@@ -929,6 +962,12 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		 * or "và"; the abbreviation written after its name is part of it
 		 */
 		if ((o = abbrev_open(d, k)) >= 0)
+		{
+			k = o;
+			continue;
+		}
+		/* so is a name quoted, or in parentheses: "thi đua "Dân vận khéo" năm 2019" */
+		if (object && (o = quoted_open(d, k)) >= 0)
 		{
 			k = o;
 			continue;
@@ -1682,6 +1721,74 @@ delegation_end(const GbDoc *d, int p)
 	return q;
 }
 
+#define STEERING_WORDS	16		/* at most, tokens of a steering committee's remit */
+
+/* where a subject starts: not "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức" */
+static inline bool
+steering_subject_at(const GbDoc *d, int p)
+{
+	return p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
+		tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':');
+}
+
+static int	skip_adverbs(const GbDoc *d, int q);
+
+/*
+ * "Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh", "Ban
+ * Chỉ đạo 35 tỉnh", "Ban Chỉ đạo Chỉ thị 05 huyện Gia Viễn": a steering
+ * committee at p is named by its remit, a number, a document or a task in
+ * any case, and then by the level it is of, with its place's name; the
+ * verb, "và", or a stop after the level closes it (probe 52 G3).  The
+ * token after its name, or p when the name closes with no level.
+ */
+static int
+steering_name_end(const GbDoc *d, int p)
+{
+	int			j,
+				m,
+				e;
+
+	/* "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức": a source; "A và BCĐ ...": a partner */
+	if (!steering_subject_at(d, p) && !tok_is(d, p - 1, "va"))
+		return p;
+	if (tok_is(d, p, "bcd") && tok_has(d, p, T_ALLCAPS))
+		j = p + 1;
+	else if (gb_tok_capitalized(d, p) && tok_is(d, p, "ban") && tok_is(d, p + 1, "chi") &&
+			 tok_is(d, p + 2, "dao") && !tok_has(d, p + 1, T_NL) && !tok_has(d, p + 2, T_NL))
+		j = p + 3;
+	else
+		return p;
+	for (m = j; j < d->ntok && j < m + STEERING_WORDS; j++)
+	{
+		int			a;
+
+		if (tok_has(d, j, T_NL) || meetword(d, j, MW_VERB, NULL) > 0 || kind_at(d, j, NULL) > 0)
+			return p;
+		if ((a = gb_paren_abbrev(d, j)) > j)
+		{
+			j = a - 1;
+			continue;
+		}
+		/* a movement named in quotes: "BCĐ phong trào thi đua "Dân vận khéo" tỉnh" */
+		if (tok_punct(d, j, '"'))
+			continue;
+		if (tok_has(d, j, T_PUNCT))
+			return p;
+		if ((e = gb_dict_match(d, j, CAT_LEVEL, NULL)) == 0 || tok_has(d, j, T_UPPER))
+			continue;
+		j += e;
+		/* the place's name after its level: "huyện Gia Viễn" */
+		for (e = j; e < d->ntok && tok_has(d, e, T_UPPER) && !tok_has(d, e, T_NL) &&
+			 meetword(d, e, MW_VERB, NULL) == 0 && e < j + 4; e++)
+			;
+		if (tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '(') ||
+			tok_is(d, e, "va") || meetword(d, skip_adverbs(d, e), MW_VERB, NULL) > 0)
+			return e;
+		j--;
+	}
+	return p;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -1692,6 +1799,12 @@ body_at(const GbDoc *d, int p, const char **name)
 	if (gb_tok_capitalized(d, p) && gb_dict_may_match(d, p, CAT_MEETWORD) && (m = delegation_end(d, p)) > p)
 	{
 		*name = gb_span_text(d, p, m);
+		return m;
+	}
+	/* "Ban Chỉ đạo 35 tỉnh", "BCĐ phong trào thi đua ... tỉnh": a steering committee */
+	if ((tok_is(d, p, "ban") || tok_is(d, p, "bcd")) && (m = steering_name_end(d, p)) > p)
+	{
+		*name = gb_span_text_bare(d, p, m);
 		return m;
 	}
 	q = gb_parse_body(d, p, name);
@@ -2388,9 +2501,7 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	bool		level = false,
 				quoted = false;
 
-	/* where a subject starts: not "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức" */
-	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
-		  tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':')) ||
+	if (!steering_subject_at(d, p) ||
 		(h = p + gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == p || h > q || ph->value == NULL ||
 		strcmp(ph->value, "Ban Chỉ đạo") != 0 ||
 		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))
@@ -2904,6 +3015,39 @@ of_level_end(const GbDoc *d, int q)
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
  * tổ chức" (the subject organizes, with its partner).
  */
+/*
+ * Whether tokens [p, e) are only the head of an office ("Văn phòng Đoàn
+ * ĐBQH", "Văn phòng HĐND"), no level or place after it.
+ */
+static bool
+joint_office_head(const GbDoc *d, int p, int e)
+{
+	const GbPhrase *ph = NULL;
+
+	return tok_is(d, p, "van") && tok_is(d, p + 1, "phong") &&
+		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == e - p && (ph->aux & BODY_LEVEL);
+}
+
+/*
+ * "Bộ Chính trị, Ban Bí thư tổ chức tổ chức Hội nghị": a meeting verb at
+ * q written twice by mistake; the tokens of the first, or 0 (probe 51 G4).
+ */
+static int
+doubled_verb(const GbDoc *d, int q)
+{
+	int			m = meetword(d, q, MW_VERB, NULL),
+				i;
+
+	if (m == 0 || tok_has(d, q + m, T_NL))
+		return 0;
+	for (i = 0; i < m; i++)
+		if (d->tok[q + i].flen != d->tok[q + m + i].flen ||
+			memcmp(d->fold.data + d->tok[q + i].fo, d->fold.data + d->tok[q + m + i].fo,
+				   d->tok[q + i].flen) != 0)
+			return 0;
+	return m;
+}
+
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
@@ -2943,6 +3087,18 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		{
 			names[n - 1] = gb_span_text(d, start, m);
 			q = m;
+			break;
+		}
+		/*
+		 * "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang": an office whose head,
+		 * with no level or place yet, runs on with "và" is the office of
+		 * both, one body as written (probe 52 G4)
+		 */
+		if (n == 1 && r > q && names[n] != NULL && tok_is(d, q - 1, "va") &&
+			joint_office_head(d, start, q - 1))
+		{
+			names[0] = gb_span_text(d, start, r);
+			q = r;
 			break;
 		}
 		if (r == q || names[n] == NULL)
@@ -3077,6 +3233,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
 	q = leader_clause_end(d, q);
 	q = skip_adverbs(d, gb_skip_when(d, q));
+	q += doubled_verb(d, q);
 	/*
 	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,
 	 * a meeting announced is the one reported, and the subject holds it
@@ -5170,6 +5327,7 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 
 static int	heading_start(const GbDoc *d, int k);
 static bool heading_subject(const GbDoc *d, int ls, int k);
+static bool dated_lead_subject(const GbDoc *d, int k);
 
 /*
  * "Đảng ủy Khối ... vừa tổ chức kiểm điểm, tự phê bình": an activity the
@@ -5185,12 +5343,17 @@ held_activity_verb(const GbDoc *d, int k)
 				ls = -1;
 	bool		vua = tok_is(d, k - 1, "vua") && !tok_has(d, k - 1, T_UPPER);
 
-	/* cheap tests first: most verbs follow no "vừa" and head no line's predicate */
-	if (tok_has(d, k, T_NL) || (!vua && (tok_has(d, k, T_UPPER) || (ls = heading_start(d, k)) < 0)))
+	/* cheap tests first: most verbs follow no "vừa" and take no activity */
+	if (tok_has(d, k, T_NL) || (!vua && tok_has(d, k, T_UPPER)))
 		return false;
-	return (m = meetword(d, k, MW_VERB, NULL)) > 0 &&
-		!tok_has(d, k + m, T_NL) && meeting_activity(d, k + m) &&
-		(vua || heading_subject(d, ls, k));
+	if ((m = meetword(d, k, MW_VERB, NULL)) == 0 || tok_has(d, k + m, T_NL) ||
+		!meeting_activity(d, k + m))
+		return false;
+	if (vua)
+		return true;
+	if ((ls = heading_start(d, k)) >= 0)
+		return heading_subject(d, ls, k);
+	return dated_lead_subject(d, k);
 }
 
 #define HEADING_WORDS	16		/* at most, a heading line inside the text */
@@ -5231,6 +5394,38 @@ heading_subject(const GbDoc *d, int ls, int k)
 		if (tok_has(d, j, T_WORD) && ++words > HEADING_WORDS)
 			return false;
 	return gb_headline_sentence(d, ls, le);
+}
+
+/*
+ * "Chiều 19-5, Huyện ủy Chiêm Hóa đã tổ chức đánh giá 1 năm thực hiện Kết
+ * luận 01": the verb at k in a lead whose line opens with a day's date cue
+ * ("- Sáng 12-4-2021,"), then a comma and a capitalized body, no sentence
+ * closing before the verb, holds the activity as "vừa tổ chức" does
+ * (probe 52 G1).  A task set ("Huyện ủy tổ chức triển khai ... trong năm")
+ * opens no line with the day it was done.
+ */
+static bool
+dated_lead_subject(const GbDoc *d, int k)
+{
+	GbDateCue	cue;
+	int			ls,
+				j;
+
+	for (ls = k - 1; ls > 0 && !tok_has(d, ls, T_NL) && k - ls < ORGANIZER_BACK; ls--)
+		;
+	if (ls > 0 && !tok_has(d, ls, T_NL))
+		return false;
+	if (tok_punct(d, ls, '-') && !tok_has(d, ls + 1, T_NL))
+		ls++;
+	if (!gb_tok_capitalized(d, ls) || !gb_may_start_date_cue(d, ls) ||
+		!gb_date_cue(d, ls, &cue) || !cue.has_date || cue.end >= k ||
+		!tok_punct(d, cue.end, ',') || !gb_tok_capitalized(d, cue.end + 1) ||
+		gb_dict_match(d, cue.end + 1, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		return false;
+	for (j = cue.end + 1; j < k; j++)
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+	return true;
 }
 
 /*
@@ -6703,6 +6898,35 @@ lead_ahead(const GbDoc *d, int e, int le)
 }
 
 /*
+ * "Đại hội ... dự kiến diễn ra từ ngày 13 - 15.10", "sẽ được tổ chức vào
+ * ngày 14-16/10": the cue starting at s closes a clause that announces the
+ * meeting ahead, "sẽ" or "dự kiến" before its verb (probe 51 G3).
+ */
+static bool
+ahead_before(const GbDoc *d, int s, int ls)
+{
+	int			j = s - 1;
+
+	/* "diễn ra từ ngày", "tổ chức vào ngày" */
+	if ((tok_is(d, j, "vao") || tok_is(d, j, "tu")) && !tok_has(d, j, T_UPPER))
+		j--;
+	if (j - 1 >= ls && tok_is(d, j - 1, "dien") && tok_is(d, j, "ra"))
+		j -= 2;
+	else
+	{
+		for (j = j - 1; j >= ls && j >= s - 4 && meetword(d, j, MW_VERB, NULL) == 0; j--)
+			;
+		if (j < ls || j < s - 4)
+			return false;
+		j--;
+	}
+	if (tok_is(d, j, "duoc"))
+		j--;
+	return j - 1 >= ls && ((tok_is(d, j, "se") && gb_exact_any(d, j, "sẽ")) ||
+						   (tok_is(d, j - 1, "du") && tok_is(d, j, "kien")));
+}
+
+/*
  * The year for day/month md of a meeting announced ahead by a report
  * published on ref: the first on or after it (a day's slack), never one
  * in the year before.
@@ -6728,7 +6952,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 {
 	st->have_lead = true;
 	st->cue = cue;
-	st->cue_ahead = lead_ahead(d, cue.end, le);
+	st->cue_ahead = lead_ahead(d, cue.end, le) || (cue.start > ls && ahead_before(d, cue.start, ls));
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
 	return lead_window(st, d, ls, le, k);

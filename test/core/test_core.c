@@ -5892,6 +5892,104 @@ test_organizer_heading_activity(void)
 }
 
 /*
+ * R9 (probe 52 G1): "Chiều 19-5, Huyện ủy Chiêm Hóa đã tổ chức đánh giá 1
+ * năm thực hiện Kết luận ...": a lead line opening with a day's date cue,
+ * then a body that "tổ chức" a review or a study (đánh giá, triển khai, học
+ * tập, rút kinh nghiệm) holds the meeting, with no meeting noun: its date,
+ * time of day and organizer.  A year alone ("Trong năm 2021, ...") dates a
+ * task, not a meeting held.
+ */
+static void
+test_meeting_dated_lead_activity(void)
+{
+	GbResult   *r;
+
+	r = extract("- Chiều 19-5, Huyện uỷ Chiêm Hoá đã tổ chức đánh giá 1 năm thực hiện Kết luận số 01-KL/TW, "
+				"ngày 28/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 5, 19) && str_is(r->meeting.time_of_day, "chiều") &&
+		  str_is(r->meeting.organizer, "Huyện ủy Chiêm Hóa"),
+		  "đánh giá: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 12-4-2021, Quận ủy Hà Đông tổ chức triển khai Nghị quyết số 12-NQ/TU "
+				"của Thành ủy.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 4, 12) && str_is(r->meeting.time_of_day, "sáng") &&
+		  str_is(r->meeting.organizer, "Quận ủy Hà Đông"),
+		  "triển khai: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày 3/6/2023, Đảng ủy xã Tân Phú tổ chức rút kinh nghiệm công tác chuẩn bị "
+				"văn kiện.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 6, 3) && str_is(r->meeting.organizer, "Đảng ủy xã Tân Phú"),
+		  "rút kinh nghiệm: %s", r->meeting.organizer ? r->meeting.organizer : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nTrong năm 2021, Huyện ủy Mường Tè tổ chức triển khai Nghị quyết số 12-NQ/TU "
+				"đến các chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "a year alone dates a task");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 52 G3): a steering committee is named by its remit (a number,
+ * a document, a task, a movement in quotes, abbreviations in parentheses
+ * left out) and then by its level and place: "Ban Chỉ đạo (BCĐ) thực hiện
+ * Quy chế dân chủ (QCDC) ở cơ sở tỉnh", "Ban Chỉ đạo 35 tỉnh"; a remit
+ * with no level after it names none.
+ */
+static void
+test_organizer_steering_committee(void)
+{
+	org_case("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh "
+			 "tổ chức hội nghị tổng kết công tác năm 2019.", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh",
+			 "QCDC");
+	org_case("Tin hoạt động\nNgày 12/1/2021, Ban Chỉ đạo 35 tỉnh đã tổ chức hội nghị tổng kết năm 2020.",
+			 "Ban Chỉ đạo 35 tỉnh", "35");
+	org_case("Tin hoạt động\nSáng 5/1/2022, Ban Chỉ đạo Chỉ thị 05 huyện Kim Sơn tổ chức hội nghị sơ kết.",
+			 "Ban Chỉ đạo Chỉ thị 05 huyện Kim Sơn", "Chỉ thị 05");
+	org_case("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh và BCĐ phong trào "
+			 "thi đua \"Dân vận khéo\" tỉnh tổ chức hội nghị tổng kết.",
+			 "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh, BCĐ phong trào thi đua \"Dân vận khéo\" tỉnh",
+			 "two committees");
+	org_case("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo phòng, chống tham nhũng tỉnh tổ chức hội nghị.",
+			 "Ban Chỉ đạo phòng, chống tham nhũng tỉnh", "control");
+}
+
+/*
+ * R9 (probe 52 G4): the office of a delegation to the National Assembly
+ * is a body of its own: "Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà Giang", not the
+ * delegation; an office head joined by "và" to a second body before its
+ * level is the office of both, as written; "Văn phòng Tỉnh ủy và Ban Tổ
+ * chức Tỉnh ủy" are two bodies.
+ */
+static void
+test_organizer_joint_office(void)
+{
+	org_case("Tin hoạt động\nSáng ngày 14/10/2015, Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà Giang tổ chức Hội nghị thông "
+			 "báo kết quả Đại hội.", "Văn phòng Đoàn ĐBQH&HĐND tỉnh Hà Giang", "&");
+	org_case("Tin hoạt động\nNgày 3/5/2021, Văn phòng Đoàn đại biểu Quốc hội tỉnh Kon Tum tổ chức hội nghị.",
+			 "Văn phòng Đoàn đại biểu Quốc hội tỉnh Kon Tum", "in full");
+	org_case("Tin hoạt động\nSáng 14/10/2015, Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang tổ chức Hội nghị.",
+			 "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang", "và");
+	org_case("Tin hoạt động\nNgày 2/3/2020, Văn phòng HĐND và UBND huyện Mường Tè tổ chức hội nghị tổng kết.",
+			 "Văn phòng HĐND và UBND huyện Mường Tè", "HĐND và UBND");
+	org_case("Tin hoạt động\nNgày 2/3/2020, Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy tổ chức hội nghị.",
+			 "Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy", "two bodies");
+}
+
+/*
+ * R9 (probe 51 G4): a meeting verb written twice by mistake ("tổ chức tổ
+ * chức Hội nghị") is one verb: the bodies before it organize.
+ */
+static void
+test_organizer_doubled_verb(void)
+{
+	org_case("Tin tức\nNgày 5/3/2025, Bộ Chính trị, Ban Bí thư tổ chức tổ chức Hội nghị toàn quốc quán triệt "
+			 "Nghị quyết số 18-NQ/TW.", "Bộ Chính trị, Ban Bí thư", "central");
+	org_case("Tin tức\nNgày 5/3/2025, Huyện ủy Minh Sơn đã tổ chức tổ chức hội nghị tổng kết.", "Huyện ủy Minh Sơn",
+			 "đã");
+	org_case("Tin tức\nSáng 12/4/2024, Đảng ủy xã Tân Phú tổ chức tổ chức hội nghị sơ kết.", "Đảng ủy xã Tân Phú",
+			 "xã");
+}
+
+/*
  * R9 (probe 50 G3): "do <body> <verb> tổ chức": a role's verb before "tổ
  * chức" is the agent's, not a word of its name; a verb of choosing makes
  * the agent no organizer (it chose the congress's body, which holds it).
@@ -9171,6 +9269,42 @@ test_period_long_object(void)
 			  r->meeting.period_text ? r->meeting.period_text : "-");
 		gb_result_free(r);
 	}
+}
+
+/*
+ * R9 (probe 52 G5): a name quoted or in parentheses, capitalized, is part
+ * of the object of "tổng kết" before "năm YYYY": "phong trào thi đua "Dân
+ * vận khéo" năm 2019" (straight or curly quotes), "(Dân vận khéo) năm
+ * 2019"; an aside in parentheses ("(lớp thứ hai)") is a break still.
+ */
+static void
+test_period_quoted_name(void)
+{
+	static const char *const objects[] = {
+		"phong trào thi đua \"Dân vận khéo\" năm 2019",
+		"phong trào thi đua “Dân vận khéo” năm 2019",
+		"phong trào thi đua (Dân vận khéo) năm 2019",
+		"cuộc vận động \"Ngày vì người nghèo\" năm 2019",
+		"công tác dân vận, phong trào thi đua \"Dân vận khéo\" năm 2019",
+	};
+	int			i;
+	GbResult   *r;
+
+	for (i = 0; i < (int) (sizeof(objects) / sizeof(objects[0])); i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nNgày 9/1/2020, Ban Dân vận Tỉnh ủy Tân Lập tổ chức hội "
+				 "nghị tổng kết %s, triển khai nhiệm vụ năm 2020.", objects[i]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.period_lo.y == 2019 && str_is(r->meeting.period_text, "năm 2019"),
+			  "%s: period %s", objects[i], r->meeting.period_text ? r->meeting.period_text : "-");
+		gb_result_free(r);
+	}
+	r = extract("Tin hoạt động\nSáng ngày 22/9/2023, Đảng ủy Khối cơ quan tỉnh đã tổ chức khai giảng lớp tập "
+				"huấn nghiệp vụ công tác xây dựng Đảng (lớp thứ hai) năm 2023 cho gần 70 đồng chí.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "an aside: %s", r->meeting.period_text);
+	gb_result_free(r);
 }
 
 /*
@@ -13683,6 +13817,32 @@ test_announced_lead_year(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 51 G3): a cue that closes a clause announcing its meeting
+ * ahead ("dự kiến diễn ra từ ngày 13 - 15.10", "sẽ diễn ra từ ngày 14 đến
+ * 16/10", "sẽ được tổ chức vào ngày 20/11") puts the date on or after the
+ * publication, as a lead whose verb comes after the cue does.
+ */
+static void
+test_announced_cue_after_verb(void)
+{
+	GbResult   *r;
+
+	r = extract("Đại hội Đảng bộ TP.HCM lần thứ nhất dự kiến diễn ra từ ngày 13 - 15.10", 2025, 9, 29);
+	CHECK(held_is(r, 2025, 10, 13), "dự kiến diễn ra: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin tức\nĐại hội Đảng bộ tỉnh Tân Lập lần thứ I sẽ diễn ra từ ngày 14 đến 16/10.", 2025, 10, 1);
+	CHECK(held_is(r, 2025, 10, 14), "sẽ diễn ra: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* held, no future: the date before the publication */
+	r = extract("Tin tức\nĐại hội Đảng bộ tỉnh Tân Lập lần thứ I đã diễn ra từ ngày 14 đến 16/10.", 2025, 10, 1);
+	CHECK(held_is(r, 2024, 10, 14), "đã diễn ra: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 /* probe 37 G2: a title after the lower-case "nguyên" is the former post, whatever its first word */
 static void
 test_title_former_prefix(void)
@@ -16287,6 +16447,10 @@ main(void)
 	test_organizer_passive_chosen();
 	test_organizer_do_agent_verb();
 	test_organizer_heading_activity();
+	test_meeting_dated_lead_activity();
+	test_organizer_steering_committee();
+	test_organizer_joint_office();
+	test_organizer_doubled_verb();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
 	test_organizer_of_level_and_count();
@@ -16425,6 +16589,7 @@ main(void)
 	test_year_of_document_name();
 	test_year_after_cited_documents();
 	test_period_long_object();
+	test_period_quoted_name();
 	test_title_by_predicate();
 	test_photo_note_after_name();
 	test_ban_lower_name_before_person();
@@ -16601,6 +16766,7 @@ main(void)
 	test_planned_days_other_meeting();
 	test_planned_days_held_event();
 	test_announced_lead_year();
+	test_announced_cue_after_verb();
 	test_title_former_prefix();
 	test_title_province_two_syllable_name();
 	test_title_section_standing();
