@@ -240,6 +240,13 @@ sentence_start(const GbDoc *d, int i, int floor)
 	return k;
 }
 
+/* Whether a code's suffix names a Party body, central ("TW") or local ("TU", "HU"). */
+static inline bool
+party_suffix(const char *seg, size_t n)
+{
+	return gb_code_party_suffix(seg, n) || gb_code_local_suffix(seg, n);
+}
+
 /*
  * Whether token k, after a space or glued to the number, is the kind
  * letters of a Party code typed without its hyphen: "CT/TW" in "Chỉ thị số
@@ -256,8 +263,7 @@ spaced_kind(const GbDoc *d, int k)
 		!tok_has(d, k + 2, T_WORD) || (d->tok[k + 2].flags & T_SPACE))
 		return false;
 	return gb_code_is_kind(d->norm.data + d->tok[k].off, d->tok[k].len) &&
-		(gb_code_party_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len) ||
-		 gb_code_local_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len));
+		party_suffix(d->norm.data + d->tok[k + 2].off, d->tok[k + 2].len);
 }
 
 /*
@@ -275,8 +281,7 @@ kind_suffix_split(const char *s, size_t n)
 	{
 		if (((unsigned char) s[i] & 0xC0) == 0x80)
 			continue;
-		if (gb_code_is_kind(s, i) &&
-			(gb_code_party_suffix(s + i, n - i) || gb_code_local_suffix(s + i, n - i)))
+		if (gb_code_is_kind(s, i) && party_suffix(s + i, n - i))
 			return i;
 	}
 	return 0;

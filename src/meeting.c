@@ -3010,12 +3010,6 @@ of_level_end(const GbDoc *d, int q)
 }
 
 /*
- * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
- * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
- * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
- * tổ chức" (the subject organizes, with its partner).
- */
-/*
  * Whether tokens [p, e) are only the head of an office ("Văn phòng Đoàn
  * ĐBQH", "Văn phòng HĐND"), no level or place after it.
  */
@@ -3048,6 +3042,12 @@ doubled_verb(const GbDoc *d, int q)
 	return m;
 }
 
+/*
+ * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
+ * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
+ * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
+ * tổ chức" (the subject organizes, with its partner).
+ */
 static char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
@@ -6898,35 +6898,6 @@ lead_ahead(const GbDoc *d, int e, int le)
 }
 
 /*
- * "Đại hội ... dự kiến diễn ra từ ngày 13 - 15.10", "sẽ được tổ chức vào
- * ngày 14-16/10": the cue starting at s closes a clause that announces the
- * meeting ahead, "sẽ" or "dự kiến" before its verb (probe 51 G3).
- */
-static bool
-ahead_before(const GbDoc *d, int s, int ls)
-{
-	int			j = s - 1;
-
-	/* "diễn ra từ ngày", "tổ chức vào ngày" */
-	if ((tok_is(d, j, "vao") || tok_is(d, j, "tu")) && !tok_has(d, j, T_UPPER))
-		j--;
-	if (j - 1 >= ls && tok_is(d, j - 1, "dien") && tok_is(d, j, "ra"))
-		j -= 2;
-	else
-	{
-		for (j = j - 1; j >= ls && j >= s - 4 && meetword(d, j, MW_VERB, NULL) == 0; j--)
-			;
-		if (j < ls || j < s - 4)
-			return false;
-		j--;
-	}
-	if (tok_is(d, j, "duoc"))
-		j--;
-	return j - 1 >= ls && ((tok_is(d, j, "se") && gb_exact_any(d, j, "sẽ")) ||
-						   (tok_is(d, j - 1, "du") && tok_is(d, j, "kien")));
-}
-
-/*
  * The year for day/month md of a meeting announced ahead by a report
  * published on ref: the first on or after it (a day's slack), never one
  * in the year before.
@@ -6950,9 +6921,13 @@ ahead_of_reference(GbDate md, GbDate ref)
 static bool
 take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 {
+	bool		days;
+
 	st->have_lead = true;
 	st->cue = cue;
-	st->cue_ahead = lead_ahead(d, cue.end, le) || (cue.start > ls && ahead_before(d, cue.start, ls));
+	/* "Đại hội ... dự kiến diễn ra từ ngày 13 - 15.10" (probe 51 G3) */
+	st->cue_ahead = lead_ahead(d, cue.end, le) ||
+		(cue.start > ls && planned_verb(d, ls, cue.start, &days) >= 0);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
 	return lead_window(st, d, ls, le, k);
