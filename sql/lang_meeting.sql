@@ -1462,6 +1462,19 @@ Ngày 2/3/2020, Văn phòng HĐND và UBND huyện Mường Tè tổ chức hộ
 Ngày 2/3/2020, Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 39, text 22). A standing committee named alone and then, after a comma, a body in full ("tại Hội nghị Ban Chấp hành, Ban Thường vụ, Đảng uỷ X đã công bố") is the meeting's, the body its subject: the organizer is X; two committees of one body ("Ban Thường vụ, Thường trực Tỉnh ủy") and two bodies ("Bộ Chính trị, Ban Bí thư") stay as written
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 15/9/2025, tại Hội nghị Ban Chấp hành, Ban Thường vụ, Đảng uỷ các cơ quan Đảng Trung ương đã công bố các quyết định về công tác cán bộ.$$),
+    ($$Tin hoạt động
+Sáng 15/9/2024, Thường trực, Huyện ủy Mê Linh tổ chức hội nghị.$$),
+    ($$Tin hoạt động
+Sáng 15/9/2024, Ban Thường vụ, Thường trực Tỉnh ủy tổ chức hội nghị giao ban.$$),
+    ($$Tin hoạt động
+Sáng 15/9/2024, Bộ Chính trị, Ban Bí thư tổ chức hội nghị toàn quốc.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 52 G5). A name quoted or in parentheses, capitalized, is part of the object of "tổng kết" before "năm YYYY" ("phong trào thi đua "Dân vận khéo" năm 2019", curly quotes, "(Dân vận khéo)"); an aside in parentheses ("(lớp thứ hai)") is still a break
 SELECT period, period_text
 FROM (VALUES

@@ -246,11 +246,11 @@ static const GbPhrase phrases[] = {
 	{"dang bo bien phong", CAT_BODYHEAD, "Đảng bộ Biên phòng", BODY_LEVEL},
 	{"dang bo bo doi bien phong", CAT_BODYHEAD, "Đảng bộ Bộ đội Biên phòng", BODY_LEVEL},
 	{"bo doi bien phong", CAT_BODYHEAD, "Bộ đội Biên phòng", BODY_LEVEL},
-	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", 0},
-	{"btv", CAT_BODYHEAD, NULL, 0},
-	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST},
+	{"ban thuong vu", CAT_BODYHEAD, "Ban Thường vụ", BODY_PART},
+	{"btv", CAT_BODYHEAD, NULL, BODY_PART},
+	{"thuong truc", CAT_BODYHEAD, "Thường trực", BODYHEAD_POST | BODY_PART},
 	/* "Thường vụ Quân ủy Trung ương": the standing committee, "Ban" left out */
-	{"thuong vu", CAT_BODYHEAD, "Thường vụ", 0},
+	{"thuong vu", CAT_BODYHEAD, "Thường vụ", BODY_PART},
 	{"ban chap hanh dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", BODY_LEVEL},
 	/* "Ban Chấp hành (BCH) Đảng bộ Khối ...": the abbreviation inside, left out of the name */
 	{"ban chap hanh ( bch ) dang bo", CAT_BODYHEAD, "Ban Chấp hành Đảng bộ", BODY_LEVEL},

@@ -277,6 +277,8 @@
 #define BODY_ANYCASE	0x20	/* a committee or a Khối: goes on a body's name in
 								 * lower case too, "Ban Tuyên giáo tỉnh ủy" */
 #define BODY_NAMED		0x40	/* Bộ, Sở, Cục, Khối: no body without a name after it */
+#define BODY_PART		0x80	/* Ban Thường vụ, Thường trực: a committee of the body
+								 * named after it */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */

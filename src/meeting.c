@@ -3043,6 +3043,19 @@ doubled_verb(const GbDoc *d, int q)
 }
 
 /*
+ * The length of a committee head that is part of the body named after it
+ * ("Ban Thường vụ", "Thường trực"), or 0.
+ */
+static int
+part_head(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
+
+	return m > 0 && (ph->aux & BODY_PART) ? m : 0;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -3063,6 +3076,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				start = p,		/* where the last body listed starts */
 				gom = -1,		/* "gồm" of a list of members after a body */
 				dashed = 0;		/* dashes read between bodies listed */
+	bool		bare = false;	/* the first body listed a committee alone */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
 	char	   *s;
@@ -3103,6 +3117,19 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		}
 		if (r == q || names[n] == NULL)
 			break;
+		/*
+		 * "tại Hội nghị Ban Chấp hành, Ban Thường vụ, Đảng uỷ các cơ quan
+		 * Đảng Trung ương đã công bố": a committee alone before a body
+		 * named in full is the meeting's, the body its subject; "Ban
+		 * Thường vụ, Thường trực Tỉnh ủy" stays two committees
+		 */
+		if (n == 0)
+			bare = (m = part_head(d, q)) > 0 && q + m == r;
+		else if (n == 1 && bare && tok_punct(d, q - 1, ',') && part_head(d, q) == 0)
+		{
+			names[0] = names[1];
+			n = 0;
+		}
 		start = q;
 		if (n == 0 && (m = cell_parent(d, q, r)) > r)
 		{

@@ -5975,6 +5975,27 @@ test_organizer_joint_office(void)
 }
 
 /*
+ * R9 (probe 39, real text 22): a standing committee named alone and then,
+ * after a comma, a body in full ("tại Hội nghị Ban Chấp hành, Ban Thường
+ * vụ, Đảng uỷ các cơ quan Đảng Trung ương đã công bố") is the meeting's,
+ * the body its subject; two committees of one body stay two.
+ */
+static void
+test_organizer_part_head(void)
+{
+	org_case("Tin hoạt động\nNgày 15/9/2025, tại Hội nghị Ban Chấp hành, Ban Thường vụ, Đảng uỷ các cơ quan "
+			 "Đảng Trung ương đã công bố các quyết định về công tác cán bộ.",
+			 "Đảng ủy các cơ quan Đảng Trung ương", "after the meeting's committees");
+	org_case("Tin hoạt động\nSáng 15/9/2024, Thường trực, Huyện ủy Mê Linh tổ chức hội nghị.",
+			 "Huyện ủy Mê Linh", "Thường trực, body");
+	org_case("Tin hoạt động\nSáng 15/9/2024, Ban Thường vụ, Thường trực Tỉnh ủy tổ chức hội nghị giao ban.",
+			 "Ban Thường vụ, Thường trực Tỉnh ủy", "two committees");
+	org_case("Tin hoạt động\nSáng 15/9/2024, Bộ Chính trị, Ban Bí thư tổ chức hội nghị toàn quốc.",
+			 "Bộ Chính trị, Ban Bí thư", "two bodies");
+	org_case("Tin hoạt động\nSáng 15/9/2024, Ban Thường vụ tổ chức hội nghị.", "Ban Thường vụ", "alone");
+}
+
+/*
  * R9 (probe 51 G4): a meeting verb written twice by mistake ("tổ chức tổ
  * chức Hội nghị") is one verb: the bodies before it organize.
  */
@@ -16450,6 +16471,7 @@ main(void)
 	test_meeting_dated_lead_activity();
 	test_organizer_steering_committee();
 	test_organizer_joint_office();
+	test_organizer_part_head();
 	test_organizer_doubled_verb();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
