@@ -1378,13 +1378,15 @@ Sáng 21/12/2023, ban thường vụ Huyện ủy tổ chức hội nghị sơ k
 Sáng 21/12/2023, các huyện ủy, thành ủy Hà Nội tổ chức hội nghị quán triệt.$$)
 ) AS v(body), gb_extract(body);
 
--- R9 (probe 48 G3). "X của tỉnh tổ chức": whose the body is, a level alone, is of its name; "tổ chức 02 cuộc hội nghị": a few meetings counted are held; not a tally ("15 hội nghị")
+-- R9 (probe 48 G3). "X của tỉnh tổ chức": whose the body is, a level alone, is of its name; "tổ chức 02 cuộc hội nghị", "hai hội nghị": a few meetings counted, in digits or words, are held; not a tally ("15 hội nghị")
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES
     ($$Tin vắn
 Sáng 15/5/2019, Đảng ủy Khối các cơ quan của tỉnh tổ chức hội nghị triển khai Chỉ thị 28-CT/TW.$$),
     ($$Tin vắn
 Sáng 22/8/2019, Ban Thường vụ Huyện ủy Thới Bình đã tổ chức 02 cuộc hội nghị (Hội nghị cán bộ chủ chốt và Hội nghị đảng viên) để quán triệt Nghị quyết số 35-NQ/TW.$$),
+    ($$Tin vắn
+Sáng 22/8/2019, Huyện ủy Cái Nước tổ chức hai hội nghị quán triệt.$$),
     ($$Tin vắn
 Năm 2019, Huyện ủy Cái Nước đã tổ chức 15 hội nghị quán triệt.$$)
 ) AS v(body), gb_extract(body);

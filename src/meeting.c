@@ -563,12 +563,12 @@ may_start_period(const GbDoc *d, const GbTok *t)
 }
 
 /*
- * A count of months at p, in digits or in words ("6", "sáu", "mười một"):
- * its tokens, 0 if none.  A word must be spelled so: "sau tháng" is
- * "after the month".
+ * A small count at p, of months, years or meetings, in digits or in words
+ * ("6", "sáu", "mười một"): its tokens, 0 if none.  A word must be spelled
+ * so: "sau tháng" is "after the month".
  */
 static int
-month_count(const GbDoc *d, int p, int *v)
+count_at(const GbDoc *d, int p, int *v)
 {
 	const GbPhrase *ph = NULL;
 	int			m;
@@ -632,7 +632,7 @@ year_span(const GbDoc *d, int p, int *nyears, int *end)
 				y2;
 	bool		open;
 
-	if ((n = month_count(d, p, &count)) > 0 && tok_is(d, p + n, "nam"))
+	if ((n = count_at(d, p, &count)) > 0 && tok_is(d, p + n, "nam"))
 	{
 		q = p + n + 1;
 		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "giai") && tok_is(d, q + 2, "doan"))
@@ -692,7 +692,7 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		per->mlo = 3 * (v - 1) + 1;
 		per->nmonths = 3;
 	}
-	else if ((n = month_count(d, p, &v)) > 0 && tok_is(d, p + n, "thang") &&
+	else if ((n = count_at(d, p, &v)) > 0 && tok_is(d, p + n, "thang") &&
 			 (((tok_is(d, p + n + 1, "dau") || tok_is(d, p + n + 1, "cuoi")) &&
 			   tok_is(d, p + n + 2, "nam")) ||
 			  (tok_is(d, p + n + 1, "nam") && is_year(d, p + n + 2))))
@@ -1390,7 +1390,7 @@ span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
 		if (meetword(d, k, MW_OUTLOOK, NULL) > 0 || meetword(d, k, MW_TARGET, NULL) > 0 ||
 			(link_to(d, k) && tok_is(d, k + 1, "nam")))
 			return true;
-		if (tok_is(d, k, "nam") && (m = month_count(d, k - 1, &n)) == 1)
+		if (tok_is(d, k, "nam") && (m = count_at(d, k - 1, &n)) == 1)
 			return n != nyears && n != nyears - 1;
 		if (gb_dict_match(d, k, CAT_REVIEWWORD, NULL) > 0)
 			return false;
@@ -1874,20 +1874,23 @@ sitting_of(const GbDoc *d, int q)
 static int
 past_article(const GbDoc *d, int q)
 {
-	int			m;
+	int			m,
+				c;
 
 	if (tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
 		return q;
 	/*
-	 * "đã tổ chức 02 cuộc hội nghị", "tổ chức 2 hội nghị": a few meetings
-	 * counted, held together (probe 48 G3); "cuộc", their classifier.  Not
-	 * "tổ chức 15 hội nghị": a tally over a period, none held that day.
+	 * "đã tổ chức 02 cuộc hội nghị", "tổ chức 2 hội nghị", "hai hội nghị":
+	 * a few meetings counted, held together (probe 48 G3); "cuộc", their
+	 * classifier.  Not "tổ chức 15 hội nghị": a tally over a period, none
+	 * held that day.
 	 */
-	if (tok_has(d, q, T_NUM) && d->tok[q].len <= 2 && !tok_has(d, q + 1, T_UPPER) &&
-		(m = gb_tok_int(d, q)) >= 1 && m <= 3)
+	if ((tok_has(d, q, T_NUM) || gb_dict_may_match(d, q, CAT_COUNTWORD)) &&
+		(c = count_at(d, q, &m)) > 0 && m >= 1 && m <= 3 && !tok_has(d, q + c, T_NL))
 	{
-		m = tok_is(d, q + 1, "cuoc") && !tok_has(d, q + 2, T_NL) ? 2 : 1;
-		return !tok_has(d, q + m, T_UPPER) && kind_at(d, q + m, NULL) > 0 ? q + m : q;
+		if (tok_is(d, q + c, "cuoc") && !tok_has(d, q + c + 1, T_NL))
+			c++;
+		return !tok_has(d, q + c, T_UPPER) && kind_at(d, q + c, NULL) > 0 ? q + c : q;
 	}
 	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
 		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))

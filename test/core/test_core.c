@@ -5814,7 +5814,8 @@ test_lower_first_word_body(void)
 /*
  * R9 (probe 48 G3): "X của tỉnh tổ chức hội nghị": whose the body is, a
  * level alone, is of its name; "tổ chức 02 cuộc hội nghị": a few meetings
- * counted are held, as "tổ chức hội nghị"; not a tally ("15 hội nghị").
+ * counted are held, as "tổ chức hội nghị", in digits or words ("hai hội
+ * nghị"); not a tally ("15 hội nghị").
  */
 static void
 test_organizer_of_level_and_count(void)
@@ -5829,6 +5830,11 @@ test_organizer_of_level_and_count(void)
 	org_is("Tin vắn\nSáng 22/8/2019, Huyện ủy Cái Nước tổ chức 2 hội nghị quán triệt.", "Huyện ủy Cái Nước",
 		   NULL);
 	org_case("Tin vắn\nNăm 2019, Huyện ủy Cái Nước đã tổ chức 15 hội nghị quán triệt.", NULL, "a tally");
+	/* the count in words (stop 24's list) */
+	org_is("Tin vắn\nSáng 22/8/2019, Huyện ủy Cái Nước tổ chức hai hội nghị quán triệt.", "Huyện ủy Cái Nước",
+		   NULL);
+	org_is("Tin vắn\nSáng 22/8/2019, Đảng ủy xã Tân Hưng tổ chức ba cuộc hội nghị.", "Đảng ủy xã Tân Hưng", NULL);
+	org_case("Tin vắn\nSáng 22/8/2019, Đảng ủy xã Tân Hưng tổ chức bà Hội nghị.", NULL, "bà, not ba");
 }
 
 /*
