@@ -3674,3 +3674,12 @@ Báo cáo tại phiên họp nêu rõ, Ban Tuyên giáo Tỉnh ủy đã triển
     ($$Đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy Bình Lâm dự và phát biểu.
 Ngày 3/10, Ban Tuyên giáo Tỉnh ủy Bình Lâm tổ chức hội nghị giao ban báo chí.$$, date '2025-10-09')
 ) AS v(body, pub), gb_extract(body, pub);
+
+-- R9 (probe 55 G7). A lower-case "ngày" right after the body that completes a meeting's name after "Tại" ("Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, ...", "Tại Hội nghị Tỉnh ủy ngày ...") dates the meeting, as one right after its kind does ("tại hội nghị giao ban ngày ..."); a document named in between owns the date
+SELECT meeting_kind, held_on, online
+FROM (VALUES
+    ($$Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, đồng chí Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Tại Hội nghị Ban Thường vụ Huyện ủy Lạc Sơn ngày 5/3/2023, đồng chí Lê Văn Nam đã công bố quyết định.$$),
+    ($$Tại Hội nghị Tỉnh ủy ngày 17/9/2022, đồng chí Nguyễn Quang Dương đã công bố quyết định.$$),
+    ($$Tại Hội nghị quán triệt Nghị quyết số 12-NQ/TU ngày 17/9/2022, đồng chí Lê Văn Nam đã phát biểu.$$)
+) AS v(body), gb_extract(body);

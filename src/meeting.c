@@ -5507,12 +5507,35 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 }
 
 /*
+ * Whether the nearest meeting's kind before k, within the clause, is
+ * followed by a body completing its name that ends right at k: "Hội nghị
+ * Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022", "Hội nghị Tỉnh ủy ngày ...".
+ */
+static bool
+meeting_of_body_ends_at(const GbDoc *d, int ls, int k)
+{
+	const char *name;
+	int			j,
+				n;
+
+	for (j = k - 2; j > ls && j >= k - DATED_BACK; j--)
+	{
+		if (tok_has(d, j, T_PUNCT))
+			return false;
+		if ((n = kind_at(d, j, NULL)) > 0)
+			return j + n < k && body_at(d, j + n, &name) == k;
+	}
+	return false;
+}
+
+/*
  * "... tại Hội nghị sơ kết công tác dân vận, ngày 12-7-2019": a lower-case
  * "ngày" after a comma dates the meeting named after "tại" in its sentence,
  * or after the working day of it ("ngày làm việc thứ ba của Hội nghị ...,
  * cả ngày 10/5"), unless a document is named in between (then the date is
  * the document's); so does one right after the meeting's kind, "tại hội
- * nghị giao ban ngày 24/9".
+ * nghị giao ban ngày 24/9", or after the body whose meeting it is, "Tại
+ * Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022" (probe 55 G7).
  */
 static bool
 dated_meeting_before(const GbDoc *d, int ls, int k)
@@ -5521,7 +5544,8 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
 				c = tok_is(d, k - 1, "ca") && !tok_has(d, k - 1, T_UPPER) ? k - 1 : k;
 
 	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) ||
-		!(tok_punct(d, c - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0)))
+		!(tok_punct(d, c - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0) ||
+		  meeting_of_body_ends_at(d, ls, k)))
 		return false;
 	for (j = c - 2; j > ls && j >= k - DATED_BACK; j--)
 	{

@@ -8458,6 +8458,41 @@ test_spoken_item_after_meeting(void)
 }
 
 /*
+ * R9 (probe 55 G7): a lower-case "ngày" right after the body that
+ * completes a meeting's name ("Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh
+ * ngày 17/9/2022, ...", "Tại Hội nghị Tỉnh ủy ngày ...") dates the meeting,
+ * as one right after its kind does ("tại hội nghị giao ban ngày ...").
+ */
+static void
+test_dated_meeting_of_body(void)
+{
+	GbResult   *r;
+
+	r = extract("Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, đồng chí Nguyễn Quang Dương, Phó "
+				"Trưởng Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 9, 17), "BCH: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.online == 0, "online %d", r->meeting.online);
+	gb_result_free(r);
+	r = extract("Tại Hội nghị Ban Thường vụ Huyện ủy Lạc Sơn ngày 5/3/2023, đồng chí Lê Văn Nam đã công bố "
+				"quyết định.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 3, 5), "BTV: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tại Hội nghị Tỉnh ủy ngày 17/9/2022, đồng chí Nguyễn Quang Dương đã công bố quyết định.",
+				0, 0, 0);
+	CHECK(held_is(r, 2022, 9, 17), "Tỉnh ủy: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a document named in between owns the date */
+	r = extract("Tại Hội nghị quán triệt Nghị quyết số 12-NQ/TU ngày 17/9/2022, đồng chí Lê Văn Nam đã "
+				"phát biểu.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "document's: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * Z7 (probe 18): "là Title" after a name, or after its biography in
  * parentheses or commas, states the person's posts; "là" before anything
  * else gives none.
@@ -16688,6 +16723,7 @@ main(void)
 	test_header_over_old_citation();
 	test_planned_date_after_meeting();
 	test_spoken_item_after_meeting();
+	test_dated_meeting_of_body();
 	test_copula_titles();
 	test_role_vinh_du();
 	test_minority_surnames();
