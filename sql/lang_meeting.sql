@@ -3643,3 +3643,43 @@ Ngày 20/10/2023, Tỉnh ủy Đắk Nông tổ chức hội nghị thông báo 
     ($$Tin vắn
 Sáng 3/10/2025, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI, họp phiên thường kỳ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 54 G2). A cited document's issue date, however old, is no year of the report's own work: a page's date line ("12:00 | 05/09/2024") over "Kết luận số 21-KL/TW ngày 25/10/2021" or "Chỉ thị số 05-CT/TW ngày 15/5/2016" still dates the report, and a meeting's day without a year falls on or before it
+SELECT published, held_on, date_inferred
+FROM (VALUES
+    ($$Gắn kết xây dựng Đảng với phát triển ngành ngoại giao
+12:00 | 05/09/2024
+Chiều 4/9, tại Trụ sở Bộ Ngoại giao, Đoàn Kiểm tra của Ban Bí thư đã làm việc với Ban cán sự đảng Bộ Ngoại giao về thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng.$$),
+    ($$Hội nghị sơ kết Chỉ thị 05
+07/03/2023
+Sáng 6/3, Đảng ủy Khối Cơ quan tỉnh Bình Lâm tổ chức hội nghị sơ kết thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 54 G4, probe 55 G4). A meeting still planned ("Đại hội ... sẽ khai mạc ngày 12-12-2012", "kỳ họp dự kiến được tổ chức vào ngày 01/7/2021") comes after the report's meeting: a day without a year falls on or before it, never in the year after; a document cited still comes before the meeting
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tại phiên bế mạc hôm qua (31-10), Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 14 (khóa IX) thông qua nhiều nội dung quan trọng. Theo đó, Đại hội Đoàn toàn quốc sẽ khai mạc ngày 12-12-2012.$$),
+    ($$Chiều 22/6, Thường trực HĐND huyện Lạc Sơn tổ chức phiên họp để chuẩn bị kỳ họp thứ nhất HĐND huyện khóa VI. Theo đó kỳ họp dự kiến được tổ chức vào ngày 01/7/2021.$$),
+    ($$Sáng 20/2, Ban Thường vụ Tỉnh ủy Bình Lâm họp chuẩn bị đại hội. Đại hội Đảng bộ tỉnh sẽ khai mạc ngày 12/10/2025.$$),
+    ($$Sáng 20/12, Tỉnh ủy Minh Lâm tổ chức hội nghị. Đại hội dự kiến được tổ chức vào ngày 15/1/2025.$$),
+    ($$Thực hiện Kế hoạch số 12-KH/TU ngày 3/2/2020 của Tỉnh ủy, chiều 22/6, Thường trực HĐND huyện Lạc Sơn họp chuẩn bị kỳ họp. Kỳ họp sẽ tổ chức vào ngày 01/7/2021.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 54 G5). A dated item after the meeting the report names, whose own sentence names no meeting held ("làm việc với ... để định hướng tuyên truyền Đại hội XIV" speaks of a congress), is another event: the meeting's day is untold; a dated sentence naming its own meeting still dates it
+SELECT held_on, meeting_kind, chairs
+FROM (VALUES
+    ($$Đồng chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo Trung ương chủ trì phiên họp. Cùng dự có đại diện các cơ quan báo chí. Ngày 11/12, đồng chí Trịnh Văn Quyết, Trưởng Ban Tuyên giáo Trung ương đã làm việc với lãnh đạo các cơ quan báo chí.$$, date '2025-12-18'),
+    ($$Đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy Bình Lâm chủ trì phiên họp.
+Báo cáo tại phiên họp nêu rõ, Ban Tuyên giáo Tỉnh ủy đã triển khai nhiều nhiệm vụ. Ngày 3/10, đồng chí Phạm Văn Hùng, Trưởng Ban Tuyên giáo Tỉnh ủy đã làm việc với các cơ quan báo chí để định hướng tuyên truyền Đại hội Đảng bộ tỉnh.$$, date '2025-10-09'),
+    ($$Đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy Bình Lâm dự và phát biểu.
+Ngày 3/10, Ban Tuyên giáo Tỉnh ủy Bình Lâm tổ chức hội nghị giao ban báo chí.$$, date '2025-10-09')
+) AS v(body, pub), gb_extract(body, pub);
+
+-- R9 (probe 55 G7). A lower-case "ngày" right after the body that completes a meeting's name after "Tại" ("Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, ...", "Tại Hội nghị Tỉnh ủy ngày ...") dates the meeting, as one right after its kind does ("tại hội nghị giao ban ngày ..."); a document named in between owns the date
+SELECT meeting_kind, held_on, online
+FROM (VALUES
+    ($$Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, đồng chí Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Tại Hội nghị Ban Thường vụ Huyện ủy Lạc Sơn ngày 5/3/2023, đồng chí Lê Văn Nam đã công bố quyết định.$$),
+    ($$Tại Hội nghị Tỉnh ủy ngày 17/9/2022, đồng chí Nguyễn Quang Dương đã công bố quyết định.$$),
+    ($$Tại Hội nghị quán triệt Nghị quyết số 12-NQ/TU ngày 17/9/2022, đồng chí Lê Văn Nam đã phát biểu.$$)
+) AS v(body), gb_extract(body);

@@ -2088,6 +2088,8 @@ static const GbPhrase phrases[] = {
 	{"huong toi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"kinh nghiem", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"ve", CAT_MEETWORD, "về", MW_ABOUT},	/* not "vệ" (Cảnh vệ) */
+	/* "làm việc ... để định hướng tuyên truyền Đại hội XIV" (probe 54 G5) */
+	{"tuyen truyen", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "làm việc ... trước khi tiến hành đại hội": a later or other event */
 	{"truoc khi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"sau khi", CAT_MEETWORD, NULL, MW_ABOUT},

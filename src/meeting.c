@@ -135,6 +135,7 @@ struct GbMeetState
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
 	int			any_date_tok;	/* and its first token */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
+	GbDate		ahead_date;		/* first "sẽ khai mạc ngày": a meeting after the report's */
 	GbDate		span_start;		/* "từ ngày 12 đến ngày 15 tháng 10 năm 2020": 2020-10-12, */
 	GbDate		span_end;		/* and 2020-10-15 */
 	int			range_end;		/* end of a span "(10-8-2004 - 10-8-2014)" noted */
@@ -5506,12 +5507,35 @@ kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 }
 
 /*
+ * Whether the nearest meeting's kind before k, within the clause, is
+ * followed by a body completing its name that ends right at k: "Hội nghị
+ * Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022", "Hội nghị Tỉnh ủy ngày ...".
+ */
+static bool
+meeting_of_body_ends_at(const GbDoc *d, int ls, int k)
+{
+	const char *name;
+	int			j,
+				n;
+
+	for (j = k - 2; j > ls && j >= k - DATED_BACK; j--)
+	{
+		if (tok_has(d, j, T_PUNCT))
+			return false;
+		if ((n = kind_at(d, j, NULL)) > 0)
+			return j + n < k && body_at(d, j + n, &name) == k;
+	}
+	return false;
+}
+
+/*
  * "... tại Hội nghị sơ kết công tác dân vận, ngày 12-7-2019": a lower-case
  * "ngày" after a comma dates the meeting named after "tại" in its sentence,
  * or after the working day of it ("ngày làm việc thứ ba của Hội nghị ...,
  * cả ngày 10/5"), unless a document is named in between (then the date is
  * the document's); so does one right after the meeting's kind, "tại hội
- * nghị giao ban ngày 24/9".
+ * nghị giao ban ngày 24/9", or after the body whose meeting it is, "Tại
+ * Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022" (probe 55 G7).
  */
 static bool
 dated_meeting_before(const GbDoc *d, int ls, int k)
@@ -5520,7 +5544,8 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
 				c = tok_is(d, k - 1, "ca") && !tok_has(d, k - 1, T_UPPER) ? k - 1 : k;
 
 	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) ||
-		!(tok_punct(d, c - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0)))
+		!(tok_punct(d, c - 1, ',') || phrase_ends_at(d, k, CAT_MEETKIND, 0) ||
+		  meeting_of_body_ends_at(d, ls, k)))
 		return false;
 	for (j = c - 2; j > ls && j >= k - DATED_BACK; j--)
 	{
@@ -6233,13 +6258,17 @@ note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
 /*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
- * from nearby.
+ * from nearby; a meeting still planned ("Đại hội ... sẽ khai mạc ngày
+ * 12-12-2012", "kỳ họp dự kiến được tổ chức vào ngày 01/7/2021",
+ * planned_verb()) comes after the report's, which does not follow it
+ * (probe 54 G4, probe 55 G4).
  */
 static void
 note_date(GbMeetState *st, const GbDoc *d, int k)
 {
 	GbDate		dt;
-	bool		has_year;
+	bool		has_year,
+				days;
 	int			end;
 
 	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0 ||
@@ -6273,6 +6302,11 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 			st->bound_date = dt;
 		if (st->span_start.y == 0)
 			note_span(st, d, k, dt);
+	}
+	else if (tok_is(d, k - 1, "ngay") && planned_verb(d, 0, k - 1, &days) >= 0)
+	{
+		if (st->ahead_date.y == 0)
+			st->ahead_date = dt;
 	}
 	else if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
 		st->latest_date = dt;
@@ -6991,6 +7025,30 @@ names_meeting_held(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Whether the lead just taken at k in line [ls, le) names no meeting held
+ * nor who holds one.  From its own sentence to the line's end: "Báo cáo
+ * tại phiên họp nêu rõ, ... Ngày 11/12, đồng chí A ... đã làm việc với
+ * ..." names a meeting before the cue that is not the one it dates (probe
+ * 54 G5).
+ */
+static bool
+spoken_of_only(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
+{
+	int			ss = sentence_start_of(d, ls, k);
+	Found		own;
+	const Found *f = &st->lead;
+
+	if (ss > ls)
+	{
+		memset(&own, 0, sizeof(own));
+		scan_window(d, ss, le, &own);
+		f = &own;
+	}
+	return !f->kind && !f->noun && !f->organizer && !f->listed_by && !f->headed_by &&
+		!names_meeting_held(d, ss, le);
+}
+
+/*
  * A lead taken on trial: "Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn
  * thành đại hội .... Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị":
  * a dated sentence that names no meeting held gives the background of a
@@ -7171,6 +7229,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				spoken_ls = -1,
 				spoken_le = -1,
 				kept_end = -1;	/* the token after a cue kept so */
+	bool		spoken_late = false;	/* spoken's cue came after a meeting attended */
 	int			ls,
 				le,
 				k;
@@ -7295,11 +7354,9 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 					 * "Ngày 9/8, ... cho biết, ... chuẩn bị công tác cho Đại
 					 * hội ...": a dated item of a listing page that names
 					 * no meeting held nor who holds one is the lead only
-					 * for want of a later one
+					 * for want of a later one (spoken_of_only())
 					 */
-					if (spoken_at < 0 && !st->lead.kind && !st->lead.noun &&
-						!st->lead.organizer && !st->lead.listed_by &&
-						!st->lead.headed_by && !names_meeting_held(d, ls, le))
+					if (spoken_at < 0 && spoken_of_only(st, d, ls, le, k))
 					{
 						st->have_lead = false;
 						memset(&st->lead, 0, sizeof(st->lead));
@@ -7307,6 +7364,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 						spoken_at = k;
 						spoken_ls = ls;
 						spoken_le = le;
+						spoken_late = st->attended != NULL;
 						kept_end = spoken.end;
 					}
 					else if (st->have_lead && se < le)
@@ -7358,7 +7416,12 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	/* no lead under the dated headline: its label is the lead's cue */
 	if (!st->have_lead && label_at >= 0)
 		take_lead(st, d, label, label_ls, label_le, label_at);
-	if (!st->have_lead && spoken_at >= 0)
+	/*
+	 * "Đồng chí A ... chủ trì phiên họp. ... Ngày 11/12, đồng chí B ... đã
+	 * làm việc với ...": an item spoken of after the meeting the report
+	 * names as held is another event, the meeting's day untold (probe 54 G5)
+	 */
+	if (!st->have_lead && spoken_at >= 0 && !spoken_late)
 		take_lead(st, d, spoken, spoken_ls, spoken_le, spoken_at);
 }
 
@@ -7387,6 +7450,19 @@ nearest_to(GbDate md, GbDate b)
 		}
 	}
 	return best;
+}
+
+/* The year for day/month md that puts it last on or before date b. */
+static GbDate
+on_or_before(GbDate md, GbDate b)
+{
+	GbDate		r = md;
+
+	for (r.y = b.y; r.y >= b.y - 1; r.y--)
+		if (gb_date_valid(r.y, r.m, r.d) && gb_date_days(r) <= gb_date_days(b))
+			return r;
+	r.y = 0;
+	return r;
 }
 
 /* The year for day/month md that puts it at most a week after ref. */
@@ -7639,10 +7715,11 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if ((written = year_written_with(st, held, st->cue.range)) != 0 &&
 				 !before_latest_cited(st, held, written, latest_cited))
 			held.y = written;	/* the same days written elsewhere with a year */
-		else if (st->latest_date.y || st->bound_date.y)
+		else if (st->latest_date.y || st->bound_date.y || st->ahead_date.y)
 		{
 			GbDate		after = held,
-						near = held;
+						near = held,
+						before = held;
 
 			/*
 			 * after the documents it cites; a review of one, some years
@@ -7655,6 +7732,12 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			near.y = 0;
 			if (st->bound_date.y)
 				near = nearest_to(held, st->bound_date);
+			/* before a meeting still planned, not in the year after it */
+			before.y = 0;
+			if (st->ahead_date.y)
+				before = on_or_before(held, st->ahead_date);
+			if (before.y && (after.y == 0 || gb_date_days(before) >= gb_date_days(after)))
+				after = before;
 			held = near.y && (after.y == 0 || gb_date_days(near) >= gb_date_days(after)) ?
 				near : after;
 		}
@@ -7731,10 +7814,12 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
  * The latest year the text itself gives for its meeting and work: a
  * period's, the first "năm 2016", a year planned or reviewed, a congress's
  * term, the latest full date but the header's own (on the day of ref);
- * 0 when it gives none.
+ * 0 when it gives none.  A cited document's issue date is not one: the
+ * documents a meeting carries out may be years old ("Kết luận số 21-KL/TW
+ * ngày 25/10/2021" under a page of 05/09/2024, probe 54 G2).
  */
 static int
-text_year(const GbMeetState *st, const Period *per, GbDate ref)
+text_year(const GbMeetState *st, const GbResult *res, const Period *per, GbDate ref)
 {
 	int			y = 0,
 				m,
@@ -7742,7 +7827,8 @@ text_year(const GbMeetState *st, const Period *per, GbDate ref)
 
 	for (m = 0; m < 12; m++)
 		for (dd = 0; dd < 31; dd++)
-			if (st->day_year[m][dd] > y && !(m == ref.m - 1 && dd == ref.d - 1))
+			if (st->day_year[m][dd] > y && !(m == ref.m - 1 && dd == ref.d - 1) &&
+				!cited_issue_date(res, (GbDate) {st->day_year[m][dd], m + 1, dd + 1}))
 				y = st->day_year[m][dd];
 
 	/* a span of years: its last */
@@ -7941,7 +8027,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	if (st->published.y == 0 && st->head.published.y != 0 && ref.y && st->cue.has_date &&
 		st->cue.date.y == 0)
 	{
-		int			y = text_year(st, per, ref);
+		int			y = text_year(st, res, per, ref);
 
 		if (y && ref.y - y >= 2)
 		{

@@ -8354,6 +8354,145 @@ test_year_header_far_from_text(void)
 }
 
 /*
+ * R9 (probe 54 G2): a cited document's issue date, however old, is no
+ * year of the report's own work: a page's date line ("12:00 | 05/09/2024")
+ * over "Kết luận số 21-KL/TW ngày 25/10/2021" still dates the report, and
+ * a meeting's day without a year falls on or before it.
+ */
+static void
+test_header_over_old_citation(void)
+{
+	GbResult   *r;
+
+	r = extract("Gắn kết xây dựng Đảng với phát triển ngành ngoại giao\n12:00 | 05/09/2024\n"
+				"Chiều 4/9, tại Trụ sở Bộ Ngoại giao, Đoàn Kiểm tra của Ban Bí thư đã làm việc với Ban cán "
+				"sự đảng Bộ Ngoại giao về thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành "
+				"Trung ương Đảng.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 9, 4), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.d == 5, "published %d-%d-%d",
+		  r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	r = extract("Hội nghị quán triệt Chỉ thị 05\n07/03/2023\n"
+				"Sáng 6/3, Đảng ủy Khối Cơ quan tỉnh Bình Lâm tổ chức hội nghị sơ kết thực hiện Chỉ thị số "
+				"05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 3, 6), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.published.y == 2023, "published %d", r->meeting.published.y);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 54 G4, probe 55 G4): a meeting still planned ("Đại hội ... sẽ
+ * khai mạc ngày 12-12-2012", "kỳ họp dự kiến được tổ chức vào ngày
+ * 01/7/2021") comes after the report's meeting: a day without a year falls
+ * on or before it, never in the year after.
+ */
+static void
+test_planned_date_after_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tại phiên bế mạc hôm qua (31-10), Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 14 (khóa IX) "
+				"thông qua nhiều nội dung quan trọng. Theo đó, Đại hội Đoàn toàn quốc sẽ khai mạc ngày "
+				"12-12-2012.", 0, 0, 0);
+	CHECK(held_is(r, 2012, 10, 31), "sẽ khai mạc: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Chiều 22/6, Thường trực HĐND huyện Lạc Sơn tổ chức phiên họp để chuẩn bị kỳ họp thứ nhất "
+				"HĐND huyện khóa VI. Theo đó kỳ họp dự kiến được tổ chức vào ngày 01/7/2021.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 6, 22), "dự kiến: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* months ahead, across a new year */
+	r = extract("Sáng 20/2, Ban Thường vụ Tỉnh ủy Bình Lâm họp chuẩn bị đại hội. Đại hội Đảng bộ tỉnh "
+				"sẽ khai mạc ngày 12/10/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 2, 20), "months ahead: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Sáng 20/12, Tỉnh ủy Minh Lâm tổ chức hội nghị. Đại hội dự kiến được tổ chức vào ngày "
+				"15/1/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2024, 12, 20), "year before: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* after the documents it carries out, before the session planned */
+	r = extract("Thực hiện Kế hoạch số 12-KH/TU ngày 3/2/2020 của Tỉnh ủy, chiều 22/6, Thường trực HĐND "
+				"huyện Lạc Sơn họp chuẩn bị kỳ họp. Kỳ họp sẽ tổ chức vào ngày 01/7/2021.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 6, 22), "cited and planned: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 54 G5): "Đồng chí A ... chủ trì phiên họp. ... Ngày 11/12,
+ * đồng chí B ... đã làm việc với ... để định hướng tuyên truyền Đại hội
+ * XIV": a dated item after the meeting the report names, whose own
+ * sentence names no meeting held ("tuyên truyền Đại hội" speaks of one),
+ * is another event; the meeting's day is untold.
+ */
+static void
+test_spoken_item_after_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Đồng chí Nguyễn Văn An, Phó Trưởng Ban Tuyên giáo Trung ương chủ trì phiên họp. Cùng dự có "
+				"đại diện các cơ quan báo chí. Ngày 11/12, đồng chí Trịnh Văn Quyết, Trưởng Ban Tuyên giáo "
+				"Trung ương đã làm việc với lãnh đạo các cơ quan báo chí.", 2025, 12, 18);
+	CHECK(held_is(r, 0, 0, 0), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.nchairs == 1, "chairs %d", r->meeting.nchairs);
+	gb_result_free(r);
+	r = extract("Đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy Bình Lâm chủ trì phiên họp.\nBáo cáo tại phiên họp "
+				"nêu rõ, Ban Tuyên giáo Tỉnh ủy đã triển khai nhiều nhiệm vụ. Ngày 3/10, đồng chí Phạm Văn "
+				"Hùng, Trưởng Ban Tuyên giáo Tỉnh ủy đã làm việc với các cơ quan báo chí để định hướng "
+				"tuyên truyền Đại hội Đảng bộ tỉnh.", 2025, 10, 9);
+	CHECK(held_is(r, 0, 0, 0), "tuyên truyền Đại hội: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the dated sentence that names its meeting still dates it */
+	r = extract("Đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy Bình Lâm dự và phát biểu.\nNgày 3/10, Ban Tuyên "
+				"giáo Tỉnh ủy Bình Lâm tổ chức hội nghị giao ban báo chí.", 2025, 10, 9);
+	CHECK(held_is(r, 2025, 10, 3), "own meeting: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 55 G7): a lower-case "ngày" right after the body that
+ * completes a meeting's name ("Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh
+ * ngày 17/9/2022, ...", "Tại Hội nghị Tỉnh ủy ngày ...") dates the meeting,
+ * as one right after its kind does ("tại hội nghị giao ban ngày ...").
+ */
+static void
+test_dated_meeting_of_body(void)
+{
+	GbResult   *r;
+
+	r = extract("Tại Hội nghị Ban Chấp hành Đảng bộ tỉnh ngày 17/9/2022, đồng chí Nguyễn Quang Dương, Phó "
+				"Trưởng Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2022, 9, 17), "BCH: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->meeting.online == 0, "online %d", r->meeting.online);
+	gb_result_free(r);
+	r = extract("Tại Hội nghị Ban Thường vụ Huyện ủy Lạc Sơn ngày 5/3/2023, đồng chí Lê Văn Nam đã công bố "
+				"quyết định.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 3, 5), "BTV: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tại Hội nghị Tỉnh ủy ngày 17/9/2022, đồng chí Nguyễn Quang Dương đã công bố quyết định.",
+				0, 0, 0);
+	CHECK(held_is(r, 2022, 9, 17), "Tỉnh ủy: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a document named in between owns the date */
+	r = extract("Tại Hội nghị quán triệt Nghị quyết số 12-NQ/TU ngày 17/9/2022, đồng chí Lê Văn Nam đã "
+				"phát biểu.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "document's: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * Z7 (probe 18): "là Title" after a name, or after its biography in
  * parentheses or commas, states the person's posts; "là" before anything
  * else gives none.
@@ -16581,6 +16720,10 @@ main(void)
 	test_meeting_subject_sentence();
 	test_held_on_clause_after_cited();
 	test_year_header_far_from_text();
+	test_header_over_old_citation();
+	test_planned_date_after_meeting();
+	test_spoken_item_after_meeting();
+	test_dated_meeting_of_body();
 	test_copula_titles();
 	test_role_vinh_du();
 	test_minority_surnames();
