@@ -779,21 +779,18 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 }
 
 /*
- * A congress's number at n: "XIII", "17", and after "lần thứ" (thu) a
- * numeral word too, "lần thứ nhất", "lần thứ mười bảy", as a plenum's
- * ("Hội nghị lần thứ tám").  Returns the token after it, or n.
+ * A congress's number at n: "XIII", "17", and after "lần thứ" a numeral
+ * word too, "lần thứ nhất", "lần thứ mười bảy", as a plenum's ("Hội nghị
+ * lần thứ tám").  The ordinal words all count 1 to 25 (gazetteer.c), in a
+ * term's range.  Returns the token after it, or n.
  */
 static int
-congress_number(const GbDoc *d, int n, bool thu, int *term)
+congress_number(const GbDoc *d, int n, int *term)
 {
 	int			e = gb_parse_term(d, n, term);
 
-	if (e == n && thu && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL) &&
-		(e = gb_parse_ordinal(d, n, term)) > n && (*term < 1 || *term > 30))
-	{
-		*term = 0;
-		e = n;
-	}
+	if (e == n && tok_is(d, n - 1, "thu") && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL))
+		e = gb_parse_ordinal(d, n, term);
 	return e;
 }
 
@@ -807,7 +804,6 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	int			q = p,
 				e,
 				w;
-	bool		thu = false;
 
 	*term = 0;
 	*local = NULL;
@@ -831,10 +827,9 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 			/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
 			if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || !tok_has(d, r, T_UPPER)))
 			{
-				bool		thu = tok_is(d, r + 1, "thu");
-				int			n = thu ? r + 2 : r + 1;
+				int			n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
 
-				e = congress_number(d, n, thu, term);
+				e = congress_number(d, n, term);
 				if (e == n)
 					return p;
 				*local = gb_span_text(d, q, r);
@@ -846,13 +841,10 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
 		q += 2;
 	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
-	{
 		q += 2;
-		thu = true;
-	}
 	else if (tok_is(d, q, "lan") && !tok_has(d, q, T_UPPER))
 		q++;
-	e = congress_number(d, q, thu, term);
+	e = congress_number(d, q, term);
 	if (e == q)
 		return p;
 	q = e;
