@@ -388,7 +388,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		spaced = s != q && ((d->tok[q].flags & T_SPACE) || (d->tok[s].flags & T_SPACE));
 		if (d->tok[s].flags & T_NL)
 			break;
-		if (tok_has(d, s, T_NUM) && d->tok[s].len == 4 && sep == '/' && !spaced && nseg == 0)
+		if (is_year(d, s) && sep == '/' && !spaced && nseg == 0)
 		{
 			/* the year of a State code: 29/2024/NĐ-CP */
 			code_put(&cb, &sep, 1);
@@ -767,7 +767,7 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 	}
 	else if ((tok_has(d, q, T_WORD) && !tok_is(d, q, "ve") && !tok_is(d, q, "cua") &&
 			  !tok_is(d, q, "va") &&
-			  !(tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)) ||
+			  !(tok_is(d, q, "nam") && is_year(d, q + 1))) ||
 			 ((tok_punct(d, q, '.') || tok_punct(d, q, ',') || tok_punct(d, q, '/') ||
 			   tok_punct(d, q, '-')) &&
 			  tok_has(d, q + 1, T_NUM) && !(d->tok[q + 1].flags & T_SPACE)) ||
@@ -1871,7 +1871,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			q = e;
 			continue;
 		}
-		if (tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)
+		if (tok_is(d, q, "nam") && is_year(d, q + 1))
 		{
 			/* "Quy định 88-QĐ/TW năm 2023": right after the code, the issue year */
 			if (q == m->t1 && m->code && !m->year)
