@@ -3019,6 +3019,8 @@ const char *const gb_comma_pairs[][2] = {
 	{"tham nhung tieu cuc", "tham nhũng tiêu cực"},
 	{"tham nhung lang phi", "tham nhũng lãng phí"},
 	{"lang phi tieu cuc", "lãng phí tiêu cực"},
+	/* "đoàn kiểm tra, giám sát số 16": a team's task (names.c, complement()) */
+	{"kiem tra giam sat", "kiểm tra giám sát"},
 	{NULL, NULL}
 };
 

@@ -1789,13 +1789,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		/*
 		 * "trưởng đoàn kiểm tra, giám sát số 16 của Ban Chấp hành Trung
-		 * ương": "kiểm tra, giám sát" is one pair, its comma inside the name
+		 * ương": "kiểm tra, giám sát" is one pair (gb_comma_pairs), its
+		 * comma inside the name, written in lower case
 		 */
-		if (tok_punct(d, k, ',') && k - start >= 2 && tok_is(d, k - 1, "tra") && tok_is(d, k + 1, "giam") &&
-			tok_is(d, k + 2, "sat") && tok_is(d, k - 2, "kiem") && !tok_has(d, k + 1, T_NL) &&
-			gb_exact_words(d, k + 1, 2, "giám sát") && gb_word_lower(d, k + 1))
+		if (tok_punct(d, k, ',') && k - start >= 2 && gb_word_lower(d, k + 1) &&
+			(m = comma_pair_end(d, k - 2)) > k)
 		{
-			k += 3;
+			k = m;
 			continue;
 		}
 		/* in a heading all in capitals, the verb shows only by its word */
