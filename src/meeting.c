@@ -614,6 +614,17 @@ may_open_span(const GbDoc *d, int p)
 }
 
 /*
+ * Whether a count of years agrees with a span of nyears years, counted with
+ * both ends ("5 năm (2021-2025)") or as the years between them ("5 năm
+ * 2020-2025")
+ */
+static inline bool
+count_fits_span(int count, int nyears)
+{
+	return count == nyears || count == nyears - 1;
+}
+
+/*
  * A span of whole years at p: "5 năm (2021-2025)", "15 năm 2011 - 2025",
  * "giai đoạn 2021–2025", "5 năm, giai đoạn 2019-2024", any dash.  Its count
  * of years, when written, agrees with the span, counted with both ends
@@ -651,7 +662,7 @@ year_span(const GbDoc *d, int p, int *nyears, int *end)
 	y1 = gb_tok_int(d, q);
 	y2 = gb_tok_int(d, q + 2);
 	if (y2 <= y1 || y2 - y1 >= SPAN_YEARS ||
-		(count && count != y2 - y1 + 1 && count != y2 - y1))
+		(count && !count_fits_span(count, y2 - y1 + 1)))
 		return 0;
 	q += 3;
 	if (open && !tok_punct(d, q++, ')'))
@@ -1425,7 +1436,7 @@ span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
 			(link_to(d, k) && tok_is(d, k + 1, "nam")))
 			return true;
 		if (tok_is(d, k, "nam") && (m = month_count(d, k - 1, &n)) == 1)
-			return n != nyears && n != nyears - 1;
+			return !count_fits_span(n, nyears);
 		if (gb_dict_match(d, k, CAT_REVIEWWORD, NULL) > 0)
 			return false;
 	}
