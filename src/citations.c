@@ -20,8 +20,7 @@
 
 typedef struct Mention
 {
-	const char *kind;
-	int			kflags;
+	const GbKind *kind;			/* its entry in gb_kinds */
 	int			t0,
 				t1;				/* tokens of the mention as written */
 	char	   *number;
@@ -388,7 +387,7 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		spaced = s != q && ((d->tok[q].flags & T_SPACE) || (d->tok[s].flags & T_SPACE));
 		if (d->tok[s].flags & T_NL)
 			break;
-		if (tok_has(d, s, T_NUM) && d->tok[s].len == 4 && sep == '/' && !spaced && nseg == 0)
+		if (is_year(d, s) && sep == '/' && !spaced && nseg == 0)
 		{
 			/* the year of a State code: 29/2024/NĐ-CP */
 			code_put(&cb, &sep, 1);
@@ -767,7 +766,7 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 	}
 	else if ((tok_has(d, q, T_WORD) && !tok_is(d, q, "ve") && !tok_is(d, q, "cua") &&
 			  !tok_is(d, q, "va") &&
-			  !(tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)) ||
+			  !(tok_is(d, q, "nam") && is_year(d, q + 1))) ||
 			 ((tok_punct(d, q, '.') || tok_punct(d, q, ',') || tok_punct(d, q, '/') ||
 			   tok_punct(d, q, '-')) &&
 			  tok_has(d, q + 1, T_NUM) && !(d->tok[q + 1].flags & T_SPACE)) ||
@@ -779,21 +778,18 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 }
 
 /*
- * A congress's number at n: "XIII", "17", and after "lần thứ" (thu) a
- * numeral word too, "lần thứ nhất", "lần thứ mười bảy", as a plenum's
- * ("Hội nghị lần thứ tám").  Returns the token after it, or n.
+ * A congress's number at n: "XIII", "17", and after "lần thứ" a numeral
+ * word too, "lần thứ nhất", "lần thứ mười bảy", as a plenum's ("Hội nghị
+ * lần thứ tám").  The ordinal words all count 1 to 25 (gazetteer.c), in a
+ * term's range.  Returns the token after it, or n.
  */
 static int
-congress_number(const GbDoc *d, int n, bool thu, int *term)
+congress_number(const GbDoc *d, int n, int *term)
 {
 	int			e = gb_parse_term(d, n, term);
 
-	if (e == n && thu && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL) &&
-		(e = gb_parse_ordinal(d, n, term)) > n && (*term < 1 || *term > 30))
-	{
-		*term = 0;
-		e = n;
-	}
+	if (e == n && tok_is(d, n - 1, "thu") && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL))
+		e = gb_parse_ordinal(d, n, term);
 	return e;
 }
 
@@ -807,7 +803,6 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	int			q = p,
 				e,
 				w;
-	bool		thu = false;
 
 	*term = 0;
 	*local = NULL;
@@ -831,10 +826,9 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 			/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
 			if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || !tok_has(d, r, T_UPPER)))
 			{
-				bool		thu = tok_is(d, r + 1, "thu");
-				int			n = thu ? r + 2 : r + 1;
+				int			n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
 
-				e = congress_number(d, n, thu, term);
+				e = congress_number(d, n, term);
 				if (e == n)
 					return p;
 				*local = gb_span_text(d, q, r);
@@ -846,13 +840,10 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
 		q += 2;
 	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
-	{
 		q += 2;
-		thu = true;
-	}
 	else if (tok_is(d, q, "lan") && !tok_has(d, q, T_UPPER))
 		q++;
-	e = congress_number(d, q, thu, term);
+	e = congress_number(d, q, term);
 	if (e == q)
 		return p;
 	q = e;
@@ -1317,7 +1308,7 @@ comma_attr(const GbDoc *d, int p, const Mention *m)
 				terms[MAXTERMS],
 				nterms;
 
-	if ((m->kflags & KIND_PLENUM) && !m->plenum && tok_is(d, p, "hoi"))
+	if ((m->kind->flags & KIND_PLENUM) && !m->plenum && tok_is(d, p, "hoi"))
 		return parse_plenum(d, p, &t, terms, &nterms, &name, NULL) > p;
 	if (tok_is(d, p, "cua"))
 		return parse_issuer(d, p + 1, &name, &t) > p + 1;
@@ -1327,25 +1318,18 @@ comma_attr(const GbDoc *d, int p, const Mention *m)
 }
 
 /*
- * Whether [s, e) is a short form of a document of kind `kind` written in
- * parentheses after it: one word of capitals and digits that starts with
- * the kind's code letters, "(NQTW8)", "(NQ36)", "(CT05)".
+ * Whether [s, e) is a short form of a document whose kind has the code
+ * letters `letters` written in parentheses after it: one word of capitals
+ * and digits that starts with those letters, "(NQTW8)", "(NQ36)", "(CT05)".
  */
 static bool
-short_form(const GbDoc *d, int s, int e, const char *kind)
+short_form(const GbDoc *d, int s, int e, const char *letters)
 {
-	const char *letters = NULL;
 	size_t		n;
 	int			k;
 
 	if (e <= s || e - s > 3 || !tok_has(d, s, T_ALLCAPS))
 		return false;
-	for (k = 0; gb_kinds[k].name; k++)
-		if (gb_kinds[k].name == kind)
-		{
-			letters = gb_kinds[k].letters;
-			break;
-		}
 	if (letters == NULL || (n = strlen(letters)) >= d->tok[s].len + (e - s > 1 ? 1 : 0) ||
 		memcmp(d->norm.data + d->tok[s].off, letters, n) != 0)
 		return false;
@@ -1470,19 +1454,14 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 static __attribute__((noinline)) void
 acting_issuer(const GbDoc *d, int p, Mention *m)
 {
-	const char *slug = NULL,
+	const char *slug = m->kind->slug,
 			   *name,
 			   *bs;
 	int			k,
 				v,
 				e;
 
-	if (!m->code || !(m->kflags & KIND_VERB) || !tok_has(d, p, T_UPPER) || tok_has(d, p, T_NL))
-		return;
-	for (k = 0; gb_kinds[k].name; k++)
-		if (gb_kinds[k].name == m->kind)
-			slug = gb_kinds[k].slug;
-	if (slug == NULL)
+	if (!m->code || !(m->kind->flags & KIND_VERB) || !tok_has(d, p, T_UPPER) || tok_has(d, p, T_NL))
 		return;
 	/* the kind's words in lower case ("quyet-dinh") a body's length on, first */
 	for (v = p + 1; v < d->ntok && v < p + ACTING_BODY; v++)
@@ -1550,7 +1529,7 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 				e;
 
 	L = gb_dict_match(d, p, CAT_DOCTYPE, &ph);
-	if (L > 0 && strcmp(ph->value, m->kind) != 0)
+	if (L > 0 && strcmp(ph->value, m->kind->name) != 0)
 		return q;
 	p += L;
 	if (m->plenum)
@@ -1560,7 +1539,7 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 		bool		state_code;
 		int			year,
 					k;
-		const char *letters = NULL;
+		const char *letters = m->kind->letters;
 		GbDate		dt;
 		bool		has_year;
 
@@ -1568,12 +1547,6 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 			p++;
 		if (!tok_has(d, p, T_NUM))
 			return q;
-		for (k = 0; gb_kinds[k].name; k++)
-			if (gb_kinds[k].name == m->kind)
-			{
-				letters = gb_kinds[k].letters;
-				break;
-			}
 		e = parse_number(d, p, &number, &code, &state_code, &year);
 		/*
 		 * a code of another kind, or a bare number alone, names something
@@ -1667,7 +1640,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			int			terms[MAXTERMS],
 						nterms;
 
-			if ((m->kflags & KIND_PLENUM) && !m->congress && !m->several &&
+			if ((m->kind->flags & KIND_PLENUM) && !m->congress && !m->several &&
 				(m->plenum != 0) != (m->number != NULL) &&
 				(e = plenum_number_paren(d, q, m)) > q)
 			{
@@ -1690,7 +1663,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				continue;
 			}
 			if (gb_dict_match(d, q + 1, CAT_DOCTYPE, &ph) > 0 &&
-				strcmp(ph->value, m->kind) == 0)
+				strcmp(ph->value, m->kind->name) == 0)
 			{
 				m->extra++;
 				q = close + 1;
@@ -1717,7 +1690,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 					continue;
 				}
 			}
-			if (q == m->t1 && short_form(d, q + 1, close, m->kind))
+			if (q == m->t1 && short_form(d, q + 1, close, m->kind->letters))
 			{
 				q = close + 1;
 				continue;
@@ -1772,7 +1745,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				 * alone (no organization named after it) is the Central
 				 * Committee that passes resolutions
 				 */
-				if (r > q + 1 && (m->kflags & KIND_PLENUM) &&
+				if (r > q + 1 && (m->kind->flags & KIND_PLENUM) &&
 					!(tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL)))
 				{
 					name = gb_plenum_body;
@@ -1817,7 +1790,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				m->issuer = name;
 				m->own_issuer = true;
 			}
-			if (plenum && !m->plenum && (m->kflags & KIND_PLENUM))
+			if (plenum && !m->plenum && (m->kind->flags & KIND_PLENUM))
 				m->plenum = plenum;
 			q = e;
 			continue;
@@ -1840,7 +1813,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 * Committee (a local body studies documents at its own conferences,
 		 * never at those)
 		 */
-		if ((m->kflags & KIND_PLENUM) && m->number && !m->plenum && tok_is(d, q, "tai") &&
+		if ((m->kind->flags & KIND_PLENUM) && m->number && !m->plenum && tok_is(d, q, "tai") &&
 			!tok_has(d, q, T_UPPER) && tok_is(d, q + 1, "hoi") && tok_is(d, q + 2, "nghi") &&
 			!tok_has(d, q + 1, T_NL))
 		{
@@ -1853,7 +1826,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				break;
 			q++;
 		}
-		if ((m->kflags & KIND_PLENUM) && tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
+		if ((m->kind->flags & KIND_PLENUM) && tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
 		{
 			int			plenum,
 						terms[MAXTERMS],
@@ -1879,7 +1852,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			q = e;
 			continue;
 		}
-		if (tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)
+		if (tok_is(d, q, "nam") && is_year(d, q + 1))
 		{
 			/* "Quy định 88-QĐ/TW năm 2023": right after the code, the issue year */
 			if (q == m->t1 && m->code && !m->year)
@@ -1933,7 +1906,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e, &m->subj_from, &m->subj_to);
 			q = e;
 			if (!m->term && !m->issued.y && !m->state_code &&
-				(m->code || gb_party_body(m->issuer) || ((m->kflags & KIND_PARTY) && !m->issuer)))
+				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))
 				m->term = congress_ahead(d, m->subj_from, m->subj_to);
 			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
 			if (issued_by(d, q, &name, &t) > q)
@@ -2274,8 +2247,7 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	K = &gb_kinds[ph->aux];
 	j = i + L;
 	memset(&m, 0, sizeof(m));
-	m.kind = K->name;
-	m.kflags = K->flags;
+	m.kind = K;
 	m.group = group;
 	m.t0 = i;
 
@@ -2540,7 +2512,6 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			return e;
 		memset(&next, 0, sizeof(next));
 		next.kind = m.kind;
-		next.kflags = m.kflags;
 		next.group = group;
 		next.t0 = s;
 		p = parse_number(d, s, &next.number, &next.code, &next.state_code, &next.year);
@@ -2629,7 +2600,7 @@ entry_hash(const Mention *m)
 {
 	KeyHash		k = {2166136261u, 0};
 
-	key_add(&k, m->kind, strlen(m->kind));
+	key_add(&k, m->kind->name, strlen(m->kind->name));
 	key_add(&k, "|", 1);
 	if (m->number)
 		key_add(&k, m->number, strlen(m->number));
@@ -2749,7 +2720,7 @@ compatible(const Mention *e, const Mention *m)
 	const char *le,
 			   *lm;
 
-	if (strcmp(e->kind, m->kind) != 0 || e->congress != m->congress)
+	if (strcmp(e->kind->name, m->kind->name) != 0 || e->congress != m->congress)
 		return false;
 	if (m->number || e->number)
 	{
@@ -2854,7 +2825,7 @@ plenum_short_form(const GbCitState *st, const Mention *m)
 		const Mention *e = &st->e[k].m;
 		const char *le;
 
-		if (strcmp(e->kind, m->kind) != 0 || (e->term && m->term && e->term != m->term) ||
+		if (strcmp(e->kind->name, m->kind->name) != 0 || (e->term && m->term && e->term != m->term) ||
 			((le = issuer_level(e)) != NULL && strcmp(le, "TW") != 0))
 			continue;
 		if (found >= 0)
@@ -2935,7 +2906,7 @@ plenum_by_number(GbCitState *st, const Mention *m)
 	int			k,
 				plenum = 0;
 
-	if (!m->plain || !(m->kflags & KIND_PLENUM) || !n || m->code || m->issuer ||
+	if (!m->plain || !(m->kind->flags & KIND_PLENUM) || !n || m->code || m->issuer ||
 		year_of(m) || m->plenum || m->congress || m->local || st->nbucket == 0)
 		return -1;
 	for (; *n; n++)
@@ -3233,7 +3204,7 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const char *kind, int p
 static int
 plenum_group(const GbDoc *d, const Mention *m, int e)
 {
-	if (!(m->kflags & KIND_PLENUM) || !m->plenum || m->number || m->congress || !m->term)
+	if (!(m->kind->flags & KIND_PLENUM) || !m->plenum || m->number || m->congress || !m->term)
 		return e;
 	if (!tok_has(d, m->t0 - 1, T_NUM) && !tok_is(d, m->t0 - 1, "cac"))
 		return e;
@@ -3258,7 +3229,7 @@ antecedent_attrs(GbCitState *st, int from)
 		return;
 	for (k = from; k < nm; k++)
 		if (ms[k].number && !ms[k].code && !ms[k].issuer && !ms[k].term && !year_of(&ms[k]) &&
-			!ms[k].plenum && !ms[k].congress && strcmp(ms[k].kind, st->ante_kind) == 0)
+			!ms[k].plenum && !ms[k].congress && strcmp(ms[k].kind->name, st->ante_kind) == 0)
 		{
 			ms[k].issuer = st->ante_issuer;
 			ms[k].term = st->ante_term;
@@ -3425,7 +3396,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k + 1].own_issuer && !ms[k].plenum && !ms[k].congress &&
 			same_code_issuer(ms[k].code, ms[k + 1].code) &&
 			(!has_subject(&ms[k]) ||
-			 (ms[k + 1].issuer_last && strcmp(ms[k].kind, ms[k + 1].kind) == 0)))
+			 (ms[k + 1].issuer_last && strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0)))
 		{
 			/*
 			 * a subject of its own stops the issuer, unless the list's last
@@ -3445,7 +3416,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			if (!ms[k].term && !year_of(&ms[k]))
 				ms[k].term = ms[k + 1].term;
 			if (ms[k + 1].plenum && ms[k].number && ms[k + 1].number &&
-				strcmp(ms[k].kind, ms[k + 1].kind) == 0)
+				strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0)
 				ms[k].plenum = ms[k + 1].plenum;
 		}
 	/*
@@ -3840,10 +3811,9 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		Entry	   *en = &st->e[k];
 		Mention    *m = &en->m;
 		GbCitation *c = &res->citations[k];
-		const GbKind *K = NULL;
-		int			j;
+		const GbKind *K = m->kind;
 		const char *term = m->term ? gb_roman(m->term) : NULL;
-		bool		party = !(m->kflags & KIND_STATE) && !(m->code && m->state_code);
+		bool		party = !(m->kind->flags & KIND_STATE) && !(m->code && m->state_code);
 		char		kb[300];
 		size_t		klen;
 		char	   *fk;
@@ -3863,12 +3833,6 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		/* a few microseconds a document, seconds for a million */
 		if ((k & 0xFFF) == 0xFFF)
 			gb_check_interrupts();
-		for (j = 0; gb_kinds[j].name; j++)
-			if (strcmp(gb_kinds[j].name, m->kind) == 0)
-			{
-				K = &gb_kinds[j];
-				break;
-			}
 
 		/* the issuer named by a code's suffix: HD/BTCTW, NĐ-CP, BNV-TCBC */
 		if (!m->issuer && m->code)
@@ -3894,7 +3858,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		 */
 		if (!term && party && m->number && m->issued.y &&
 			((m->code && !m->state_code) || gb_party_body(m->issuer) ||
-			 ((m->kflags & KIND_PARTY) && !m->issuer)))
+			 ((m->kind->flags & KIND_PARTY) && !m->issuer)))
 			term = gb_term_on(m->issued);
 		/*
 		 * a year alone ("Kết luận 14/2021 của Bộ Chính trị") gives the term
@@ -3911,7 +3875,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 				term = t;
 		}
 		/* a code is derived only where the issuer fixes it: Chỉ thị 35 of the Politburo */
-		if (!m->code && m->number && party && K && K->letters)
+		if (!m->code && m->number && party && K->letters)
 		{
 			const char *suffix = gb_body_code_suffix(m->issuer);
 
@@ -3956,7 +3920,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		{
 			char		full[400],
 						fb[400];
-			const char *slug = K ? K->slug : "van-ban";
+			const char *slug = K->slug;
 			size_t		x = 0,
 						sl = strlen(slug);
 			size_t		flen0 = 0;
@@ -4000,7 +3964,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 				gb_free(fk);
 		}
 
-		c->kind = m->kind;
+		c->kind = m->kind->name;
 		c->number = m->number;
 		c->code = m->code;
 		c->issued = m->issued;

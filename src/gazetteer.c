@@ -3005,6 +3005,12 @@ const char *const gb_unit_compounds[] = {
 const char *const gb_task_verbs[] = {"thực hiện", "triển khai", "tổng kết", "sơ kết", NULL};
 
 /*
+ * "Phó" with a slip in its vowel or tone, folded: "Pho", "Phí" opening a
+ * title in an apposition (names.c, vice_slip())
+ */
+const char *const gb_vice_slips[] = {"pho", "phi", NULL};
+
+/*
  * two fields of two syllables each that a body is named after, written with
  * a comma between them ("Hội đồng Thi đua, Khen thưởng tỉnh", "Ban Chỉ đạo
  * phòng, chống tham nhũng, lãng phí, tiêu cực"), the comma inside the name
@@ -3015,6 +3021,8 @@ const char *const gb_comma_pairs[][2] = {
 	{"tham nhung tieu cuc", "tham nhũng tiêu cực"},
 	{"tham nhung lang phi", "tham nhũng lãng phí"},
 	{"lang phi tieu cuc", "lãng phí tiêu cực"},
+	/* "đoàn kiểm tra, giám sát số 16": a team's task (names.c, complement()) */
+	{"kiem tra giam sat", "kiểm tra giám sát"},
 	{NULL, NULL}
 };
 

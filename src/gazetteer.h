@@ -371,6 +371,8 @@ extern const char *const gb_unit_compounds[];
 extern const char *const gb_city_spellings[];
 /* tổng kết, thực hiện: the verbs of a steering committee's task, part of its name */
 extern const char *const gb_task_verbs[];
+/* "Pho", "Phí": "Phó" with a slip, folded */
+extern const char *const gb_vice_slips[];
 /* "thi đua, khen thưởng": two fields a body is named after, a comma between them */
 extern const char *const gb_comma_pairs[][2];
 extern const char gb_clause_words[];

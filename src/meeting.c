@@ -615,6 +615,17 @@ may_open_span(const GbDoc *d, int p)
 }
 
 /*
+ * Whether a count of years agrees with a span of nyears years, counted with
+ * both ends ("5 năm (2021-2025)") or as the years between them ("5 năm
+ * 2020-2025")
+ */
+static inline bool
+count_fits_span(int count, int nyears)
+{
+	return count == nyears || count == nyears - 1;
+}
+
+/*
  * A span of whole years at p: "5 năm (2021-2025)", "15 năm 2011 - 2025",
  * "giai đoạn 2021–2025", "5 năm, giai đoạn 2019-2024", any dash.  Its count
  * of years, when written, agrees with the span, counted with both ends
@@ -652,7 +663,7 @@ year_span(const GbDoc *d, int p, int *nyears, int *end)
 	y1 = gb_tok_int(d, q);
 	y2 = gb_tok_int(d, q + 2);
 	if (y2 <= y1 || y2 - y1 >= SPAN_YEARS ||
-		(count && count != y2 - y1 + 1 && count != y2 - y1))
+		(count && !count_fits_span(count, y2 - y1 + 1)))
 		return 0;
 	q += 3;
 	if (open && !tok_punct(d, q++, ')'))
@@ -1320,6 +1331,62 @@ person_month(const GbDoc *d, int lo, int start, int end)
 	return m > 1 || (m == 1 && gb_same_word(d, end + 1, ph));
 }
 
+/* The clause around [start, end), to a line, sentence or ";": [*lo, *hi) */
+static inline void
+career_clause(const GbDoc *d, int start, int end, int *lo, int *hi)
+{
+	int			l,
+				h;
+
+	for (l = start; l > 0 && l > start - CAREER_AROUND; l--)
+		if (tok_has(d, l, T_NL) || sentence_end(d, l - 1) || tok_punct(d, l - 1, ';'))
+			break;
+	for (h = end; h < d->ntok && h < end + CAREER_AROUND; h++)
+		if ((h > end && tok_has(d, h, T_NL)) || sentence_end(d, h) || tok_punct(d, h, ';'))
+			break;
+	*lo = l;
+	*hi = h;
+}
+
+/* A post held at k: "giữ chức", "đảm nhiệm", "là" before a title */
+static inline bool
+post_held(const GbDoc *d, int k)
+{
+	return meetword(d, k, MW_CAREER, NULL) > 0 ||
+		(tok_is(d, k, "la") && gb_exact_any(d, k, "là") &&
+		 !tok_has(d, k + 1, T_NL) && gb_dict_match(d, k + 1, CAT_TITLE, NULL) > 0);
+}
+
+/*
+ * Whether the single month [start, end) is one of a biography (probe 49
+ * G8): one of a person's life ("sinh tháng 6/1970"), or one in a sentence
+ * that names no meeting, with a post held in it or a person for its
+ * subject ("Tháng 5/2023, ông trở lại Bộ Tư pháp ..., rồi tháng 1/2025
+ * được ... điều động giữ chức Bí thư").
+ */
+static bool
+career_month(const GbDoc *d, int start, int end)
+{
+	bool		career = false;
+	int			lo,
+				hi,
+				k;
+
+	if (!tok_is(d, start, "thang"))
+		return false;
+	if (life_date(d, start))
+		return true;
+	career_clause(d, start, end, &lo, &hi);
+	for (k = lo; k < hi; k++)
+	{
+		if (kind_at(d, k, NULL) > 0)
+			return false;
+		if (post_held(d, k))
+			career = true;
+	}
+	return career || person_month(d, lo, start, end);
+}
+
 /*
  * Whether the period [start, end) opens a span of a person's career: "từng
  * giữ chức Phó Chủ tịch UBND tỉnh (từ tháng 6/2009 đến tháng 12/2010)",
@@ -1328,44 +1395,22 @@ person_month(const GbDoc *d, int lo, int start, int end)
  * posts held in a biography are no period the meeting reviews, and give
  * its day no year.  "từ ... đến" with a post held in its sentence ("giữ
  * chức", "đảm nhiệm", "là" before a title) tells one.  So does a single
- * month of a biography (probe 49 G8): one of a person's life ("sinh tháng
- * 6/1970"), or one in a sentence that names no meeting, with a post held
- * in it or a person for its subject ("Tháng 5/2023, ông trở lại Bộ Tư
- * pháp ..., rồi tháng 1/2025 được ... điều động giữ chức Bí thư").
+ * month of a biography (career_month()).
  */
 static bool
 career_span(const GbDoc *d, int start, int end)
 {
-	bool		span = span_month(d, start, end),
-				career = false;
 	int			lo,
 				hi,
 				k;
 
-	if (!span && !tok_is(d, start, "thang"))
-		return false;
-	if (!span && life_date(d, start))
-		return true;
-	for (lo = start; lo > 0 && lo > start - CAREER_AROUND; lo--)
-		if (tok_has(d, lo, T_NL) || sentence_end(d, lo - 1) || tok_punct(d, lo - 1, ';'))
-			break;
-	for (hi = end; hi < d->ntok && hi < end + CAREER_AROUND; hi++)
-		if ((hi > end && tok_has(d, hi, T_NL)) || sentence_end(d, hi) || tok_punct(d, hi, ';'))
-			break;
+	if (!span_month(d, start, end))
+		return career_month(d, start, end);
+	career_clause(d, start, end, &lo, &hi);
 	for (k = lo; k < hi; k++)
-	{
-		if (!span && kind_at(d, k, NULL) > 0)
-			return false;
-		if (meetword(d, k, MW_CAREER, NULL) > 0 ||
-			(tok_is(d, k, "la") && gb_exact_any(d, k, "là") &&
-			 !tok_has(d, k + 1, T_NL) && gb_dict_match(d, k + 1, CAT_TITLE, NULL) > 0))
-		{
-			if (span)
-				return true;
-			career = true;
-		}
-	}
-	return !span && (career || person_month(d, lo, start, end));
+		if (post_held(d, k))
+			return true;
+	return false;
 }
 
 /*
@@ -1392,7 +1437,7 @@ span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
 			(link_to(d, k) && tok_is(d, k + 1, "nam")))
 			return true;
 		if (tok_is(d, k, "nam") && (m = count_at(d, k - 1, &n)) == 1)
-			return n != nyears && n != nyears - 1;
+			return !count_fits_span(n, nyears);
 		if (gb_dict_match(d, k, CAT_REVIEWWORD, NULL) > 0)
 			return false;
 	}

@@ -1176,7 +1176,7 @@ bio_item(const GbDoc *d, int j)
 		!tok_has(d, j + 2, T_NL))
 		return j + 3;
 	/* "SN 1975": "sinh năm" written short, before a year */
-	if (tok_is(d, j, "sn") && tok_has(d, j + 1, T_NUM) && d->tok[j + 1].len == 4 &&
+	if (tok_is(d, j, "sn") && is_year(d, j + 1) &&
 		!tok_has(d, j + 1, T_NL) && gb_exact_any(d, j, "SN"))
 		return j + 2;
 	if (tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi"))
@@ -1799,8 +1799,7 @@ paren_term_end(const GbDoc *d, int k)
 			j++;
 	}
 	if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky") && gb_exact_words(d, j, 2, "nhiệm kỳ") &&
-		tok_has(d, j + 2, T_NUM) && d->tok[j + 2].len == 4 && tok_punct(d, j + 3, '-') &&
-		tok_has(d, j + 4, T_NUM) && d->tok[j + 4].len == 4)
+		range_from(d, j + 2))
 		j += 5;
 	if (j == k + 1 || !tok_punct(d, j, ')'))
 		return k;

@@ -61,7 +61,7 @@ gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *has_year)
 		day = gb_tok_int(d, p);
 		mon = gb_tok_int(d, q + 1);
 		q += 2;
-		if (tok_is(d, q, "nam") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len == 4)
+		if (tok_is(d, q, "nam") && is_year(d, q + 1))
 		{
 			year = gb_tok_int(d, q + 1);
 			q += 2;

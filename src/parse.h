@@ -119,7 +119,7 @@ gb_tok_capitalized(const GbDoc *d, int i)
 	return tok_has(d, i, T_UPPER) || tok_has(d, i, T_ALLCAPS);
 }
 
-/* A year: a number of four digits (meeting.c, officials.c, report.c) */
+/* A year: a number of four digits */
 static inline bool
 is_year(const GbDoc *d, int i)
 {
