@@ -1682,6 +1682,21 @@ Ngày 3-6-2020, Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh l
 Ngày 3-6-2020, Ban Thường vụ Huyện ủy tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 53 G4, probe 54 G3). The congress inside a body's name is part of the name, never the meeting: a subcommittee's field in lower case ("Tiểu ban văn kiện Đại hội ...", "Tiểu ban tổ chức phục vụ Đại hội XIV"), an agency serving a congress ("Trung tâm Báo chí Đại hội XIV của Đảng"), "Đại hội" alone before the verb; the body's own meeting sets the kind
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 21/11/2024, Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX tổ chức cuộc họp (lần 3) để tiếp tục thảo luận, thống nhất đề cương báo cáo chính trị.$$),
+    ($$Tin hoạt động
+Ngày 29-12-2025, tại Hà Nội, Tiểu ban tổ chức phục vụ Đại hội XIV của Đảng tổ chức Phiên họp lần thứ 2.$$),
+    ($$Tin hoạt động
+Sáng 12-11-2025, Ban Tuyên giáo và Dân vận Trung ương, Trung tâm Báo chí Đại hội XIV của Đảng tổ chức phiên họp lần thứ nhất của Trung tâm Báo chí.$$),
+    ($$Tin hoạt động
+Ngày 8/4/2020, Tiểu ban Văn kiện Đại hội tổ chức phiên họp thứ 3.$$),
+    ($$Tin hoạt động
+Ngày 8/4/2020, Ban Thường vụ Huyện ủy Na Rì tổ chức Đại hội Đảng bộ huyện lần thứ XX.$$)
+) AS v(body), gb_extract(body);
+
 -- U1 (probe 13), the organizer. A known body in lower case where the subject starts gets its canonical spelling; a lower-case cell with its parent is one organizer as written; "các chi bộ" is none
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

@@ -1578,10 +1578,33 @@ congress_name_end(const GbDoc *d, int q)
 }
 
 /*
+ * Where the congress that names a panel ends, "Đại hội" at e: its name in
+ * full, or "Đại hội" alone right before the subject's verb ("Tiểu ban Văn
+ * kiện Đại hội tổ chức phiên họp", probe 54 G3); -1 when neither.
+ */
+static int
+panel_congress_end(const GbDoc *d, int e)
+{
+	const GbPhrase *ph = NULL;
+	int			r = congress_name_end(d, e),
+				v;
+
+	if (r > e)
+		return r;
+	v = skip_adverbs(d, gb_skip_when(d, e + 2));
+	if (!tok_has(d, e + 2, T_NL) && !tok_has(d, v, T_UPPER) &&
+		(meetword(d, v, MW_VERB, NULL) > 0 || (kind_at(d, v, &ph) > 0 && is_hop(ph))))
+		return e + 2;
+	return -1;
+}
+
+/*
  * "Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh lần thứ
  * XVII", "Ban Văn kiện Đại hội ...", "Tổ Biên tập Đại hội ...": a panel of
  * the congress at p, its field in any case, then the congress's name, all
- * one body that holds meetings.  Returns the token after it, or p.
+ * one body that holds meetings.  An agency named by its field
+ * serves a congress so: "Trung tâm Báo chí Đại hội XIV của Đảng" (probe 54
+ * G3).  Returns the token after it, or p.
  */
 static int
 congress_panel_at(const GbDoc *d, int p)
@@ -1589,20 +1612,36 @@ congress_panel_at(const GbDoc *d, int p)
 	const GbPhrase *ph = NULL;
 	int			j = p + gb_dict_match(d, p, CAT_AGENCY, &ph),
 				e;
+	bool		panel;
 
-	if (j == p || ph->aux != AGENCY_PANEL || !gb_tok_capitalized(d, p) ||
-		(ph->value && !gb_exact_any(d, p, ph->value)))
+	if (j == p || !(ph->aux == AGENCY_PANEL || (ph->aux == 0 && j - p > 1)) ||
+		!gb_tok_capitalized(d, p) || (ph->value && !gb_exact_any(d, p, ph->value)))
 		return p;
+	panel = ph->aux == AGENCY_PANEL;
 	for (e = j; e < d->ntok && e < j + PANEL_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
 	{
 		if (tok_has(d, e, T_UPPER))
 		{
 			if (e > j && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
 			{
-				int			r = congress_name_end(d, e);
+				int			r = panel_congress_end(d, e);
 
 				return r > e ? r : p;
 			}
+			continue;
+		}
+		/*
+		 * "Tiểu ban văn kiện Đại hội", "Tiểu ban tổ chức phục vụ Đại hội
+		 * XIV": a subcommittee, never a subject without its field, is named
+		 * by it in any case, a verb too (probe 53 G4); not "Tổ chức Đại
+		 * hội", "Ban hành ...", words that "Tổ", "Ban" start
+		 */
+		if (panel && e == j && j - p == 2 && gb_dict_match(d, e, CAT_ADVERB, NULL) == 0 &&
+			gb_skip_when(d, e) == e)
+		{
+			int			m = meetword(d, e, MW_VERB, NULL);
+
+			e += m > 1 ? m - 1 : 0;
 			continue;
 		}
 		/* "Ban Thường vụ Huyện ủy tổ chức Đại hội": the verb ends the subject */
@@ -4716,11 +4755,11 @@ committee_of(const GbDoc *d, int k)
 
 	for (j = k - 2; j >= 0 && j >= k - COMMITTEE_BACK; j--)
 	{
-		if (!tok_has(d, j + 1, T_WORD) || tok_has(d, j + 1, T_NL) ||
-			meetword(d, j + 1, MW_VERB, NULL) > 0)
-			return false;
 		if (gb_dict_may_match(d, j, CAT_AGENCY) && congress_panel(d, j) > k)
 			return true;
+		/* the panel reads its own field: "Tiểu ban tổ chức phục vụ Đại hội" */
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j, T_NL) || meetword(d, j, MW_VERB, NULL) > 0)
+			return false;
 	}
 	return false;
 }

@@ -6481,6 +6481,36 @@ test_organizer_congress_panel(void)
 }
 
 /*
+ * R9 (probe 53 G4, probe 54 G3): the congress inside a body's name is part
+ * of it, never the meeting: a subcommittee's field in lower case ("Tiểu ban
+ * văn kiện Đại hội ...", "Tiểu ban tổ chức phục vụ Đại hội XIV"), an
+ * agency serving a congress ("Trung tâm Báo chí Đại hội XIV của Đảng"), and
+ * "Đại hội" alone before the verb ("Tiểu ban Văn kiện Đại hội tổ chức
+ * phiên họp"); the body's own meeting sets the kind.
+ */
+static void
+test_organizer_congress_in_name(void)
+{
+	org_is("Tin hoạt động\nChiều ngày 21/11/2024, Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX tổ chức "
+		   "cuộc họp (lần 3) để thảo luận đề cương.", "Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX",
+		   "cuộc họp");
+	org_is("Tin hoạt động\nNgày 5/9/2024, Tiểu ban nhân sự Đại hội Đảng bộ tỉnh Cao Bằng tổ chức hội nghị.",
+		   "Tiểu ban nhân sự Đại hội Đảng bộ tỉnh Cao Bằng", "hội nghị");
+	org_is("Tin hoạt động\nNgày 29-12-2025, tại Hà Nội, Tiểu ban tổ chức phục vụ Đại hội XIV của Đảng tổ chức "
+		   "Phiên họp lần thứ 2.", "Tiểu ban tổ chức phục vụ Đại hội XIV của Đảng", "phiên họp");
+	org_is("Tin hoạt động\nSáng 12-11-2025, Ban Tuyên giáo và Dân vận Trung ương, Trung tâm Báo chí Đại hội XIV "
+		   "của Đảng tổ chức phiên họp lần thứ nhất.",
+		   "Ban Tuyên giáo và Dân vận Trung ương, Trung tâm Báo chí Đại hội XIV của Đảng", "phiên họp");
+	org_is("Tin hoạt động\nNgày 8/4/2020, Trung tâm Báo chí Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX "
+		   "họp.", "Trung tâm Báo chí Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX", NULL);
+	org_is("Tin hoạt động\nNgày 8/4/2020, Tiểu ban Văn kiện Đại hội tổ chức phiên họp thứ 3.",
+		   "Tiểu ban Văn kiện Đại hội", "phiên họp");
+	/* the verb still ends a subject that holds the congress */
+	org_is("Tin hoạt động\nNgày 8/4/2020, Ban Thường vụ Huyện ủy Na Rì tổ chức Đại hội Đảng bộ huyện lần thứ "
+		   "XX.", "Ban Thường vụ Huyện ủy Na Rì", "đại hội");
+}
+
+/*
  * U1 (probe 13), the organizer: a body known by its whole name written in
  * lower case where the subject starts ("ủy ban Kiểm tra trung ương họp")
  * gets its canonical spelling; a lower-case cell with its parent after a
@@ -16503,6 +16533,7 @@ main(void)
 	test_organizer_agency_committee();
 	test_organizer_cell_parent_dash();
 	test_organizer_congress_panel();
+	test_organizer_congress_in_name();
 	test_organizer_lower_case();
 	test_kind_canh_ve();
 	test_period_after_list();
