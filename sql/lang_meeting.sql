@@ -2942,6 +2942,19 @@ Tại hội nghị, Ban Thường vụ Huyện ủy Hòa Vang cho ý kiến về
 Tại hội nghị, các đại biểu đã thảo luận, thống nhất phương hướng nhiệm vụ.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 55 G3). A council holds its session however the lead says so: "tổ chức thành công Kỳ họp" (the verb's result before its noun), "Tại Kỳ họp thứ 26, HĐND tỉnh ... đã bầu", "Tại kỳ họp, HĐND huyện thực hiện quy trình miễn nhiệm" (an election or a dismissal, voted only in session); not a body only reporting to it
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 10/7/2020, HĐND huyện Chư Prông vừa tổ chức thành công Kỳ họp lần thứ Mười một, khóa XII, nhiệm kỳ 2016-2021.$$),
+    ($$Tin hoạt động
+Chiều 3/1/2025, tại Kỳ họp thứ 26, HĐND tỉnh Nghệ An khóa XVIII đã bầu ông Lê Hồng Vinh giữ chức Chủ tịch UBND tỉnh.$$),
+    ($$Tin hoạt động
+Kỳ họp đã thông qua 12 nghị quyết. Tại kỳ họp, HĐND huyện Điện Biên Đông thực hiện quy trình miễn nhiệm chức danh Chủ tịch HĐND huyện.$$),
+    ($$Tin hoạt động
+Chiều 3/1/2025, tại Kỳ họp thứ 26, UBND tỉnh Nghệ An đã trình các tờ trình.$$)
+) AS v(body), gb_extract(body);
+
 -- R5 (probe 34 G2). The whole object after "nhiệm vụ" is planned, areas paired by a dash and their abbreviation included ("quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019", "kinh tế - xã hội, quốc phòng - an ninh năm 2024"): neither is the period reviewed nor the meeting's year; a guessed year never puts the meeting after publication
 SELECT held_on, date_inferred, period, period_text
 FROM (VALUES

@@ -2244,6 +2244,15 @@ static const GbPhrase phrases[] = {
 	{"thao luan", CAT_SESSIONVERB, NULL, 0},
 	{"cho y kien", CAT_SESSIONVERB, NULL, 0},
 	{"xem xet", CAT_SESSIONVERB, NULL, 0},
+	/*
+	 * "Tại Kỳ họp thứ 26, HĐND tỉnh đã bầu ...", "Tại kỳ họp, HĐND huyện
+	 * thực hiện quy trình miễn nhiệm ...": an election or a dismissal, voted
+	 * only in session (probe 55 G3)
+	 */
+	{"bau", CAT_SESSIONVERB, NULL, 0},
+	{"mien nhiem", CAT_SESSIONVERB, NULL, 0},
+	{"tien hanh quy trinh", CAT_SESSIONVERB, NULL, 0},
+	{"thuc hien quy trinh", CAT_SESSIONVERB, NULL, 0},
 	/* "Đại hội là dịp để tổng kết ...": the kind after them describes the meeting named before */
 	{"la dip de", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	{"la dip", CAT_MEETWORD, NULL, MW_DESCRIBE},

@@ -61,6 +61,7 @@
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
 #define SITTING_BODY_BACK	4	/* tokens from a body back to the start of one holding it: "Ban Chấp hành Đảng bộ" */
+#define SITTING_NUMBER	4		/* tokens of a sitting's number: "lần thứ mười một" */
 #define MAX_BRIDGES		32
 #define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
 #define PLACE_NAME_WORDS	3	/* words of a province's name: "Thừa Thiên Huế" */
@@ -1959,6 +1960,13 @@ meeting_object(const GbDoc *d, int q)
 	if ((tok_is(d, q, "khai") || tok_is(d, q, "be")) && tok_is(d, q + 1, "mac") &&
 		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
 		q = skip_adverbs(d, q + 2);
+	/*
+	 * "HĐND huyện vừa tổ chức thành công Kỳ họp thứ 11": the verb's result
+	 * before its noun, as its manner (probe 55 G3)
+	 */
+	else if (tok_is(d, q, "thanh") && tok_is(d, q + 1, "cong") && !tok_has(d, q, T_UPPER) &&
+			 !tok_has(d, q + 1, T_NL))
+		q = skip_adverbs(d, q + 2);
 	q = sitting_of(d, past_article(d, q));
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
@@ -2925,10 +2933,30 @@ heads_sentence(const GbDoc *d, int p)
 static bool work_session(const GbDoc *d, int k, int m);
 
 /*
+ * Where the number of a sitting at q ends: "thứ 26", "lần thứ 26", "lần
+ * 2", "thứ Mười một"; q when none is there.
+ */
+static int
+sitting_number_end(const GbDoc *d, int q)
+{
+	int			v,
+				e;
+
+	if (tok_has(d, q, T_NL))
+		return q;
+	if ((e = gb_congress_number_end(d, q)) > q)
+		return e;
+	if (tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
+		return e;
+	return q;
+}
+
+/*
  * Whether p follows "Tại hội nghị," opening its sentence (after a full
  * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
  * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
- * meeting just named (probe 45 G6).
+ * meeting just named (probe 45 G6); its number may follow ("Tại Kỳ họp thứ
+ * 26, HĐND tỉnh ...", probe 55 G3).
  */
 static bool
 after_at_meeting(const GbDoc *d, int p)
@@ -2937,10 +2965,14 @@ after_at_meeting(const GbDoc *d, int p)
 
 	if (!tok_punct(d, p - 1, ','))
 		return false;
-	for (j = p - 2; j >= 1 && j >= p - 4; j--)
+	for (j = p - 2; j >= 1 && j >= p - 4 - SITTING_NUMBER; j--)
 		if (tok_is(d, j - 1, "tai") && tok_has(d, j - 1, T_UPPER) &&
 			(heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD)))
-			return kind_at(d, j, NULL) == p - 1 - j;
+		{
+			int			m = kind_at(d, j, NULL);
+
+			return m > 0 && (j + m == p - 1 || sitting_number_end(d, j + m) == p - 1);
+		}
 	return false;
 }
 

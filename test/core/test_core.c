@@ -12509,6 +12509,47 @@ test_at_meeting_in_session(void)
 	}
 }
 
+/*
+ * R9 (probe 55 G3): a council holds its session however the lead says so:
+ * "tổ chức thành công Kỳ họp" (the verb's result before its noun), "Tại
+ * Kỳ họp thứ 26, HĐND tỉnh ... đã bầu", "Tại kỳ họp, HĐND huyện thực hiện
+ * quy trình miễn nhiệm" (an election or a dismissal, voted only in
+ * session); not a body that only reports to it ("UBND tỉnh đã trình").
+ */
+static void
+test_council_session_organizer(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			cases[] = {
+		{"Tin hoạt động\nNgày 10/7/2020, HĐND huyện Chư Prông vừa tổ chức thành công Kỳ họp lần thứ Mười "
+		 "một, khóa XII, nhiệm kỳ 2016-2021.", "HĐND huyện Chư Prông"},
+		{"Tin hoạt động\nSáng 14/12/2023, HĐND tỉnh Tân Lập đã tổ chức thành công kỳ họp thứ 18.",
+		 "HĐND tỉnh Tân Lập"},
+		{"Tin hoạt động\nChiều 3/1/2025, tại Kỳ họp thứ 26, HĐND tỉnh Nghệ An khóa XVIII đã bầu ông Lê Hồng "
+		 "Vinh giữ chức Chủ tịch UBND tỉnh.", "HĐND tỉnh Nghệ An"},
+		{"Tin hoạt động\nSáng 9/7/2024, tại kỳ họp lần thứ 12, HĐND huyện Mường Chà đã miễn nhiệm chức danh Phó "
+		 "Chủ tịch UBND huyện.", "HĐND huyện Mường Chà"},
+		{"Tin hoạt động\nKỳ họp đã thông qua 12 nghị quyết. Tại kỳ họp, HĐND huyện Điện Biên Đông thực hiện "
+		 "quy trình miễn nhiệm chức danh Chủ tịch HĐND huyện.", "HĐND huyện Điện Biên Đông"},
+		/* a body reporting to the session holds none */
+		{"Tin hoạt động\nChiều 3/1/2025, tại Kỳ họp thứ 26, UBND tỉnh Nghệ An đã trình các tờ trình.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(cases[i].organizer ? str_is(r->meeting.organizer, cases[i].organizer) :
+			  r->meeting.organizer == NULL,
+			  "council session %d: %s", i, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* probe 32 G5: one title in its full and short spellings of the Central Committee */
 static void
 test_title_central_spellings(void)
@@ -16781,6 +16822,7 @@ main(void)
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
 	test_at_meeting_in_session();
+	test_council_session_organizer();
 	test_title_central_spellings();
 	test_slip_names();
 	test_offices_listed();
