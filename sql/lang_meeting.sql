@@ -1697,6 +1697,15 @@ Ngày 8/4/2020, Tiểu ban Văn kiện Đại hội tổ chức phiên họp th�
 Ngày 8/4/2020, Ban Thường vụ Huyện ủy Na Rì tổ chức Đại hội Đảng bộ huyện lần thứ XX.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 53 G5). The Youth Union by its abbreviation ("Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ") is a body as "Đoàn Thanh niên ..." is, alone or the last of co-organizers listed with commas
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 13/12/2023, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ tổ chức Hội nghị tổng kết công tác dân vận năm 2023.$$),
+    ($$Tin hoạt động
+Ngày 26/3/2024, Đoàn TNCS Hồ Chí Minh tỉnh Đắk Lắk tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
 -- U1 (probe 13), the organizer. A known body in lower case where the subject starts gets its canonical spelling; a lower-case cell with its parent is one organizer as written; "các chi bộ" is none
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES

@@ -388,6 +388,8 @@ static const GbPhrase phrases[] = {
 	/* a university's or a province's students' association: "Hội Sinh viên Đại học Huế" */
 	{"hoi sinh vien", CAT_BODYHEAD, "Hội Sinh viên", BODY_LEVEL},
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
+	/* its abbreviation, "Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ", as written (probe 53 G5) */
+	{"doan tncs", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
 	/*
 	 * a province's delegation of deputies to the National Assembly, which

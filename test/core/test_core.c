@@ -6511,6 +6511,23 @@ test_organizer_congress_in_name(void)
 }
 
 /*
+ * R9 (probe 53 G5): the Youth Union by its abbreviation, "Đoàn TNCS Hồ Chí
+ * Minh huyện Đất Đỏ", is a body as "Đoàn Thanh niên ..." is, alone or the
+ * last of co-organizers listed with commas.
+ */
+static void
+test_organizer_youth_union_abbrev(void)
+{
+	org_is("Tin hoạt động\nSáng 13/12/2023, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện "
+		   "Đất Đỏ tổ chức Hội nghị tổng kết công tác dân vận năm 2023.",
+		   "Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ", NULL);
+	org_is("Tin hoạt động\nNgày 26/3/2024, Đoàn TNCS Hồ Chí Minh tỉnh Đắk Lắk tổ chức hội nghị.",
+		   "Đoàn TNCS Hồ Chí Minh tỉnh Đắk Lắk", "hội nghị");
+	org_is("Tin hoạt động\nNgày 26/3/2024, Hội Cựu chiến binh, Đoàn TNCS Hồ Chí Minh xã Tân Lập tổ chức hội "
+		   "nghị.", "Hội Cựu chiến binh, Đoàn TNCS Hồ Chí Minh xã Tân Lập", NULL);
+}
+
+/*
  * U1 (probe 13), the organizer: a body known by its whole name written in
  * lower case where the subject starts ("ủy ban Kiểm tra trung ương họp")
  * gets its canonical spelling; a lower-case cell with its parent after a
@@ -16575,6 +16592,7 @@ main(void)
 	test_organizer_cell_parent_dash();
 	test_organizer_congress_panel();
 	test_organizer_congress_in_name();
+	test_organizer_youth_union_abbrev();
 	test_organizer_lower_case();
 	test_kind_canh_ve();
 	test_period_after_list();
