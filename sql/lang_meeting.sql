@@ -1436,6 +1436,16 @@ Ngày 3/6/2023, Đảng ủy xã Tân Phú tổ chức rút kinh nghiệm công 
 Trong năm 2021, Huyện ủy Mường Tè tổ chức triển khai Nghị quyết số 12-NQ/TU đến các chi bộ.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 53 G7). "tổ chức duyệt / tổng duyệt chương trình Đại hội" is a run-through held, as "tổ chức đánh giá" is: the body that holds it and its day; the congress rehearsed is no meeting held then
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$(HPĐT)- Ngày 17-2-2025, thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp hành Đảng bộ phường Vạn Hương tổ chức duyệt chương trình tổ chức Đại hội đại biểu Đảng bộ phường lần thứ 10, nhiệm kỳ 2025-2030.$$),
+    ($$Tin hoạt động
+Sáng 20/7/2025, Đảng ủy xã Tân Lập tổ chức tổng duyệt chương trình Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.$$),
+    ($$Tin hoạt động
+Trong năm 2025, Đảng ủy xã Tân Lập tổ chức duyệt văn kiện của các chi bộ.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 52 G3). A steering committee is named by its remit (a number, a document, a task, a movement in quotes; abbreviations in parentheses left out) and then by its level and place: "Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh", "Ban Chỉ đạo 35 tỉnh"; a source after "Theo" is no organizer
 SELECT organizer
 FROM (VALUES

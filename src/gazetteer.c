@@ -2134,6 +2134,13 @@ static const GbPhrase phrases[] = {
 	/* "tổ chức thông báo nhanh kết quả Hội nghị Trung ương 8": a briefing held */
 	{"thong bao nhanh", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	/*
+	 * "Ban Chấp hành Đảng bộ phường tổ chức duyệt chương trình Đại hội",
+	 * "tổ chức tổng duyệt": a run-through held, of a meeting still to come
+	 * (probe 53 G7)
+	 */
+	{"duyet", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	{"tong duyet", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	/*
 	 * "Đảng ủy Khối tổ chức lớp bồi dưỡng lý luận chính trị": a course held,
 	 * whose organizer the body is, though it is no kind of meeting
 	 */

@@ -5934,6 +5934,37 @@ test_meeting_dated_lead_activity(void)
 }
 
 /*
+ * R9 (probe 53 G7): "tổ chức duyệt / tổng duyệt chương trình Đại hội" is a
+ * run-through held, as "tổ chức đánh giá" is (probe 52 G1): the body that
+ * holds it and its day; the congress rehearsed is no meeting held then.
+ */
+static void
+test_meeting_run_through(void)
+{
+	GbResult   *r;
+
+	r = extract("(HPĐT)- Ngày 17-2-2025, thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp hành Đảng bộ phường Vạn "
+				"Hương tổ chức duyệt chương trình tổ chức Đại hội đại biểu Đảng bộ phường lần thứ 10, nhiệm kỳ "
+				"2025-2030.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 2, 17) && str_is(r->meeting.organizer, "Ban Chấp hành Đảng bộ phường Vạn Hương") &&
+		  !str_is(r->meeting.meeting_kind, "đại hội"),
+		  "duyệt: %s / %s", r->meeting.organizer ? r->meeting.organizer : "-",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 20/7/2025, Đảng ủy xã Tân Lập tổ chức tổng duyệt chương trình Đại hội Đảng "
+				"bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 7, 20) && str_is(r->meeting.organizer, "Đảng ủy xã Tân Lập") &&
+		  !str_is(r->meeting.meeting_kind, "đại hội"),
+		  "tổng duyệt: %s / %s", r->meeting.organizer ? r->meeting.organizer : "-",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* a year alone dates a task */
+	r = extract("Tin hoạt động\nTrong năm 2025, Đảng ủy xã Tân Lập tổ chức duyệt văn kiện của các chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "a year alone dates a task");
+	gb_result_free(r);
+}
+
+/*
  * R9 (probe 52 G3): a steering committee is named by its remit (a number,
  * a document, a task, a movement in quotes, abbreviations in parentheses
  * left out) and then by its level and place: "Ban Chỉ đạo (BCĐ) thực hiện
@@ -16563,6 +16594,7 @@ main(void)
 	test_organizer_do_agent_verb();
 	test_organizer_heading_activity();
 	test_meeting_dated_lead_activity();
+	test_meeting_run_through();
 	test_organizer_steering_committee();
 	test_organizer_joint_office();
 	test_organizer_part_head();
