@@ -1436,6 +1436,16 @@ Ngày 3/6/2023, Đảng ủy xã Tân Phú tổ chức rút kinh nghiệm công 
 Trong năm 2021, Huyện ủy Mường Tè tổ chức triển khai Nghị quyết số 12-NQ/TU đến các chi bộ.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 53 G7). "tổ chức duyệt / tổng duyệt chương trình Đại hội" is a run-through held, as "tổ chức đánh giá" is: the body that holds it and its day; the congress rehearsed is no meeting held then
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$(HPĐT)- Ngày 17-2-2025, thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp hành Đảng bộ phường Vạn Hương tổ chức duyệt chương trình tổ chức Đại hội đại biểu Đảng bộ phường lần thứ 10, nhiệm kỳ 2025-2030.$$),
+    ($$Tin hoạt động
+Sáng 20/7/2025, Đảng ủy xã Tân Lập tổ chức tổng duyệt chương trình Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.$$),
+    ($$Tin hoạt động
+Trong năm 2025, Đảng ủy xã Tân Lập tổ chức duyệt văn kiện của các chi bộ.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 52 G3). A steering committee is named by its remit (a number, a document, a task, a movement in quotes; abbreviations in parentheses left out) and then by its level and place: "Ban Chỉ đạo (BCĐ) thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh", "Ban Chỉ đạo 35 tỉnh"; a source after "Theo" is no organizer
 SELECT organizer
 FROM (VALUES
@@ -1680,6 +1690,30 @@ Ngày 3-6-2020, Tiểu ban Tuyên truyền khánh tiết Đại hội đại bi�
 Ngày 3-6-2020, Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII đã tổ chức họp cho ý kiến vào dự thảo Báo cáo chính trị.$$),
     ($$Tin hoạt động
 Ngày 3-6-2020, Ban Thường vụ Huyện ủy tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 53 G4, probe 54 G3). The congress inside a body's name is part of the name, never the meeting: a subcommittee's field in lower case ("Tiểu ban văn kiện Đại hội ...", "Tiểu ban tổ chức phục vụ Đại hội XIV"), an agency serving a congress ("Trung tâm Báo chí Đại hội XIV của Đảng"), "Đại hội" alone before the verb; the body's own meeting sets the kind
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Chiều ngày 21/11/2024, Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX tổ chức cuộc họp (lần 3) để tiếp tục thảo luận, thống nhất đề cương báo cáo chính trị.$$),
+    ($$Tin hoạt động
+Ngày 29-12-2025, tại Hà Nội, Tiểu ban tổ chức phục vụ Đại hội XIV của Đảng tổ chức Phiên họp lần thứ 2.$$),
+    ($$Tin hoạt động
+Sáng 12-11-2025, Ban Tuyên giáo và Dân vận Trung ương, Trung tâm Báo chí Đại hội XIV của Đảng tổ chức phiên họp lần thứ nhất của Trung tâm Báo chí.$$),
+    ($$Tin hoạt động
+Ngày 8/4/2020, Tiểu ban Văn kiện Đại hội tổ chức phiên họp thứ 3.$$),
+    ($$Tin hoạt động
+Ngày 8/4/2020, Ban Thường vụ Huyện ủy Na Rì tổ chức Đại hội Đảng bộ huyện lần thứ XX.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 53 G5). The Youth Union by its abbreviation ("Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ") is a body as "Đoàn Thanh niên ..." is, alone or the last of co-organizers listed with commas
+SELECT organizer
+FROM (VALUES
+    ($$Tin hoạt động
+Sáng 13/12/2023, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ tổ chức Hội nghị tổng kết công tác dân vận năm 2023.$$),
+    ($$Tin hoạt động
+Ngày 26/3/2024, Đoàn TNCS Hồ Chí Minh tỉnh Đắk Lắk tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
 
 -- U1 (probe 13), the organizer. A known body in lower case where the subject starts gets its canonical spelling; a lower-case cell with its parent is one organizer as written; "các chi bộ" is none
@@ -2925,6 +2959,19 @@ Quý I năm 2023, Đảng ủy Quân sự tỉnh Minh Sơn đã lãnh đạo ho�
 Tại hội nghị, Ban Thường vụ Huyện ủy Hòa Vang cho ý kiến về đề án nhân sự.$$),
     ($$Tin hoạt động
 Tại hội nghị, các đại biểu đã thảo luận, thống nhất phương hướng nhiệm vụ.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 55 G3). A council holds its session however the lead says so: "tổ chức thành công Kỳ họp" (the verb's result before its noun), "Tại Kỳ họp thứ 26, HĐND tỉnh ... đã bầu", "Tại kỳ họp, HĐND huyện thực hiện quy trình miễn nhiệm" (an election or a dismissal, voted only in session); not a body only reporting to it
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Ngày 10/7/2020, HĐND huyện Chư Prông vừa tổ chức thành công Kỳ họp lần thứ Mười một, khóa XII, nhiệm kỳ 2016-2021.$$),
+    ($$Tin hoạt động
+Chiều 3/1/2025, tại Kỳ họp thứ 26, HĐND tỉnh Nghệ An khóa XVIII đã bầu ông Lê Hồng Vinh giữ chức Chủ tịch UBND tỉnh.$$),
+    ($$Tin hoạt động
+Kỳ họp đã thông qua 12 nghị quyết. Tại kỳ họp, HĐND huyện Điện Biên Đông thực hiện quy trình miễn nhiệm chức danh Chủ tịch HĐND huyện.$$),
+    ($$Tin hoạt động
+Chiều 3/1/2025, tại Kỳ họp thứ 26, UBND tỉnh Nghệ An đã trình các tờ trình.$$)
 ) AS v(body), gb_extract(body);
 
 -- R5 (probe 34 G2). The whole object after "nhiệm vụ" is planned, areas paired by a dash and their abbreviation included ("quân sự - quốc phòng (QS-QP) 6 tháng cuối năm 2019", "kinh tế - xã hội, quốc phòng - an ninh năm 2024"): neither is the period reviewed nor the meeting's year; a guessed year never puts the meeting after publication

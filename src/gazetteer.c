@@ -388,6 +388,8 @@ static const GbPhrase phrases[] = {
 	/* a university's or a province's students' association: "Hội Sinh viên Đại học Huế" */
 	{"hoi sinh vien", CAT_BODYHEAD, "Hội Sinh viên", BODY_LEVEL},
 	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
+	/* its abbreviation, "Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ", as written (probe 53 G5) */
+	{"doan tncs", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
 	/*
 	 * a province's delegation of deputies to the National Assembly, which
@@ -2134,6 +2136,13 @@ static const GbPhrase phrases[] = {
 	/* "tổ chức thông báo nhanh kết quả Hội nghị Trung ương 8": a briefing held */
 	{"thong bao nhanh", CAT_MEETWORD, NULL, MW_ACTIVITY},
 	/*
+	 * "Ban Chấp hành Đảng bộ phường tổ chức duyệt chương trình Đại hội",
+	 * "tổ chức tổng duyệt": a run-through held, of a meeting still to come
+	 * (probe 53 G7)
+	 */
+	{"duyet", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	{"tong duyet", CAT_MEETWORD, NULL, MW_ACTIVITY},
+	/*
 	 * "Đảng ủy Khối tổ chức lớp bồi dưỡng lý luận chính trị": a course held,
 	 * whose organizer the body is, though it is no kind of meeting
 	 */
@@ -2246,6 +2255,15 @@ static const GbPhrase phrases[] = {
 	{"thao luan", CAT_SESSIONVERB, NULL, 0},
 	{"cho y kien", CAT_SESSIONVERB, NULL, 0},
 	{"xem xet", CAT_SESSIONVERB, NULL, 0},
+	/*
+	 * "Tại Kỳ họp thứ 26, HĐND tỉnh đã bầu ...", "Tại kỳ họp, HĐND huyện
+	 * thực hiện quy trình miễn nhiệm ...": an election or a dismissal, voted
+	 * only in session (probe 55 G3)
+	 */
+	{"bau", CAT_SESSIONVERB, NULL, 0},
+	{"mien nhiem", CAT_SESSIONVERB, NULL, 0},
+	{"tien hanh quy trinh", CAT_SESSIONVERB, NULL, 0},
+	{"thuc hien quy trinh", CAT_SESSIONVERB, NULL, 0},
 	/* "Đại hội là dịp để tổng kết ...": the kind after them describes the meeting named before */
 	{"la dip de", CAT_MEETWORD, NULL, MW_DESCRIBE},
 	{"la dip", CAT_MEETWORD, NULL, MW_DESCRIBE},

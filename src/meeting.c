@@ -61,6 +61,7 @@
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
 #define SITTING_BODY_BACK	4	/* tokens from a body back to the start of one holding it: "Ban Chấp hành Đảng bộ" */
+#define SITTING_NUMBER	4		/* tokens of a sitting's number: "lần thứ mười một" */
 #define MAX_BRIDGES		32
 #define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
 #define PLACE_NAME_WORDS	3	/* words of a province's name: "Thừa Thiên Huế" */
@@ -1624,10 +1625,33 @@ congress_name_end(const GbDoc *d, int q)
 }
 
 /*
+ * Where the congress that names a panel ends, "Đại hội" at e: its name in
+ * full, or "Đại hội" alone right before the subject's verb ("Tiểu ban Văn
+ * kiện Đại hội tổ chức phiên họp", probe 54 G3); -1 when neither.
+ */
+static int
+panel_congress_end(const GbDoc *d, int e)
+{
+	const GbPhrase *ph = NULL;
+	int			r = congress_name_end(d, e),
+				v;
+
+	if (r > e)
+		return r;
+	v = skip_adverbs(d, gb_skip_when(d, e + 2));
+	if (!tok_has(d, e + 2, T_NL) && !tok_has(d, v, T_UPPER) &&
+		(meetword(d, v, MW_VERB, NULL) > 0 || (kind_at(d, v, &ph) > 0 && is_hop(ph))))
+		return e + 2;
+	return -1;
+}
+
+/*
  * "Tiểu ban Tuyên truyền khánh tiết Đại hội đại biểu Đảng bộ tỉnh lần thứ
  * XVII", "Ban Văn kiện Đại hội ...", "Tổ Biên tập Đại hội ...": a panel of
  * the congress at p, its field in any case, then the congress's name, all
- * one body that holds meetings.  Returns the token after it, or p.
+ * one body that holds meetings.  An agency named by its field
+ * serves a congress so: "Trung tâm Báo chí Đại hội XIV của Đảng" (probe 54
+ * G3).  Returns the token after it, or p.
  */
 static int
 congress_panel_at(const GbDoc *d, int p)
@@ -1635,20 +1659,36 @@ congress_panel_at(const GbDoc *d, int p)
 	const GbPhrase *ph = NULL;
 	int			j = p + gb_dict_match(d, p, CAT_AGENCY, &ph),
 				e;
+	bool		panel;
 
-	if (j == p || ph->aux != AGENCY_PANEL || !gb_tok_capitalized(d, p) ||
-		(ph->value && !gb_exact_any(d, p, ph->value)))
+	if (j == p || !(ph->aux == AGENCY_PANEL || (ph->aux == 0 && j - p > 1)) ||
+		!gb_tok_capitalized(d, p) || (ph->value && !gb_exact_any(d, p, ph->value)))
 		return p;
+	panel = ph->aux == AGENCY_PANEL;
 	for (e = j; e < d->ntok && e < j + PANEL_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
 	{
 		if (tok_has(d, e, T_UPPER))
 		{
 			if (e > j && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
 			{
-				int			r = congress_name_end(d, e);
+				int			r = panel_congress_end(d, e);
 
 				return r > e ? r : p;
 			}
+			continue;
+		}
+		/*
+		 * "Tiểu ban văn kiện Đại hội", "Tiểu ban tổ chức phục vụ Đại hội
+		 * XIV": a subcommittee, never a subject without its field, is named
+		 * by it in any case, a verb too (probe 53 G4); not "Tổ chức Đại
+		 * hội", "Ban hành ...", words that "Tổ", "Ban" start
+		 */
+		if (panel && e == j && j - p == 2 && gb_dict_match(d, e, CAT_ADVERB, NULL) == 0 &&
+			gb_skip_when(d, e) == e)
+		{
+			int			m = meetword(d, e, MW_VERB, NULL);
+
+			e += m > 1 ? m - 1 : 0;
 			continue;
 		}
 		/* "Ban Thường vụ Huyện ủy tổ chức Đại hội": the verb ends the subject */
@@ -1965,6 +2005,13 @@ meeting_object(const GbDoc *d, int q)
 	 */
 	if ((tok_is(d, q, "khai") || tok_is(d, q, "be")) && tok_is(d, q + 1, "mac") &&
 		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+		q = skip_adverbs(d, q + 2);
+	/*
+	 * "HĐND huyện vừa tổ chức thành công Kỳ họp thứ 11": the verb's result
+	 * before its noun, as its manner (probe 55 G3)
+	 */
+	else if (tok_is(d, q, "thanh") && tok_is(d, q + 1, "cong") && !tok_has(d, q, T_UPPER) &&
+			 !tok_has(d, q + 1, T_NL))
 		q = skip_adverbs(d, q + 2);
 	q = sitting_of(d, past_article(d, q));
 	if (kind_at(d, q, &ph) > 0)
@@ -2932,10 +2979,30 @@ heads_sentence(const GbDoc *d, int p)
 static bool work_session(const GbDoc *d, int k, int m);
 
 /*
+ * Where the number of a sitting at q ends: "thứ 26", "lần thứ 26", "lần
+ * 2", "thứ Mười một"; q when none is there.
+ */
+static int
+sitting_number_end(const GbDoc *d, int q)
+{
+	int			v,
+				e;
+
+	if (tok_has(d, q, T_NL))
+		return q;
+	if ((e = gb_congress_number_end(d, q)) > q)
+		return e;
+	if (tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
+		return e;
+	return q;
+}
+
+/*
  * Whether p follows "Tại hội nghị," opening its sentence (after a full
  * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
  * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
- * meeting just named (probe 45 G6).
+ * meeting just named (probe 45 G6); its number may follow ("Tại Kỳ họp thứ
+ * 26, HĐND tỉnh ...", probe 55 G3).
  */
 static bool
 after_at_meeting(const GbDoc *d, int p)
@@ -2944,10 +3011,14 @@ after_at_meeting(const GbDoc *d, int p)
 
 	if (!tok_punct(d, p - 1, ','))
 		return false;
-	for (j = p - 2; j >= 1 && j >= p - 4; j--)
+	for (j = p - 2; j >= 1 && j >= p - 4 - SITTING_NUMBER; j--)
 		if (tok_is(d, j - 1, "tai") && tok_has(d, j - 1, T_UPPER) &&
 			(heads_sentence(d, j - 1) || !tok_has(d, j - 2, T_WORD)))
-			return kind_at(d, j, NULL) == p - 1 - j;
+		{
+			int			m = kind_at(d, j, NULL);
+
+			return m > 0 && (j + m == p - 1 || sitting_number_end(d, j + m) == p - 1);
+		}
 	return false;
 }
 
@@ -4762,11 +4833,11 @@ committee_of(const GbDoc *d, int k)
 
 	for (j = k - 2; j >= 0 && j >= k - COMMITTEE_BACK; j--)
 	{
-		if (!tok_has(d, j + 1, T_WORD) || tok_has(d, j + 1, T_NL) ||
-			meetword(d, j + 1, MW_VERB, NULL) > 0)
-			return false;
 		if (gb_dict_may_match(d, j, CAT_AGENCY) && congress_panel(d, j) > k)
 			return true;
+		/* the panel reads its own field: "Tiểu ban tổ chức phục vụ Đại hội" */
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j, T_NL) || meetword(d, j, MW_VERB, NULL) > 0)
+			return false;
 	}
 	return false;
 }

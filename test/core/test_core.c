@@ -5934,6 +5934,37 @@ test_meeting_dated_lead_activity(void)
 }
 
 /*
+ * R9 (probe 53 G7): "tổ chức duyệt / tổng duyệt chương trình Đại hội" is a
+ * run-through held, as "tổ chức đánh giá" is (probe 52 G1): the body that
+ * holds it and its day; the congress rehearsed is no meeting held then.
+ */
+static void
+test_meeting_run_through(void)
+{
+	GbResult   *r;
+
+	r = extract("(HPĐT)- Ngày 17-2-2025, thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp hành Đảng bộ phường Vạn "
+				"Hương tổ chức duyệt chương trình tổ chức Đại hội đại biểu Đảng bộ phường lần thứ 10, nhiệm kỳ "
+				"2025-2030.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 2, 17) && str_is(r->meeting.organizer, "Ban Chấp hành Đảng bộ phường Vạn Hương") &&
+		  !str_is(r->meeting.meeting_kind, "đại hội"),
+		  "duyệt: %s / %s", r->meeting.organizer ? r->meeting.organizer : "-",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nSáng 20/7/2025, Đảng ủy xã Tân Lập tổ chức tổng duyệt chương trình Đại hội Đảng "
+				"bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 7, 20) && str_is(r->meeting.organizer, "Đảng ủy xã Tân Lập") &&
+		  !str_is(r->meeting.meeting_kind, "đại hội"),
+		  "tổng duyệt: %s / %s", r->meeting.organizer ? r->meeting.organizer : "-",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "-");
+	gb_result_free(r);
+	/* a year alone dates a task */
+	r = extract("Tin hoạt động\nTrong năm 2025, Đảng ủy xã Tân Lập tổ chức duyệt văn kiện của các chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "a year alone dates a task");
+	gb_result_free(r);
+}
+
+/*
  * R9 (probe 52 G3): a steering committee is named by its remit (a number,
  * a document, a task, a movement in quotes, abbreviations in parentheses
  * left out) and then by its level and place: "Ban Chỉ đạo (BCĐ) thực hiện
@@ -6478,6 +6509,53 @@ test_organizer_congress_panel(void)
 	r = extract("Tin hoạt động\nNgày 3-6-2020, Tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.", 0, 0, 0);
 	CHECK(r->meeting.organizer == NULL, "Tổ chức Đại hội: %s", r->meeting.organizer);
 	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 53 G4, probe 54 G3): the congress inside a body's name is part
+ * of it, never the meeting: a subcommittee's field in lower case ("Tiểu ban
+ * văn kiện Đại hội ...", "Tiểu ban tổ chức phục vụ Đại hội XIV"), an
+ * agency serving a congress ("Trung tâm Báo chí Đại hội XIV của Đảng"), and
+ * "Đại hội" alone before the verb ("Tiểu ban Văn kiện Đại hội tổ chức
+ * phiên họp"); the body's own meeting sets the kind.
+ */
+static void
+test_organizer_congress_in_name(void)
+{
+	org_is("Tin hoạt động\nChiều ngày 21/11/2024, Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX tổ chức "
+		   "cuộc họp (lần 3) để thảo luận đề cương.", "Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XX",
+		   "cuộc họp");
+	org_is("Tin hoạt động\nNgày 5/9/2024, Tiểu ban nhân sự Đại hội Đảng bộ tỉnh Cao Bằng tổ chức hội nghị.",
+		   "Tiểu ban nhân sự Đại hội Đảng bộ tỉnh Cao Bằng", "hội nghị");
+	org_is("Tin hoạt động\nNgày 29-12-2025, tại Hà Nội, Tiểu ban tổ chức phục vụ Đại hội XIV của Đảng tổ chức "
+		   "Phiên họp lần thứ 2.", "Tiểu ban tổ chức phục vụ Đại hội XIV của Đảng", "phiên họp");
+	org_is("Tin hoạt động\nSáng 12-11-2025, Ban Tuyên giáo và Dân vận Trung ương, Trung tâm Báo chí Đại hội XIV "
+		   "của Đảng tổ chức phiên họp lần thứ nhất.",
+		   "Ban Tuyên giáo và Dân vận Trung ương, Trung tâm Báo chí Đại hội XIV của Đảng", "phiên họp");
+	org_is("Tin hoạt động\nNgày 8/4/2020, Trung tâm Báo chí Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX "
+		   "họp.", "Trung tâm Báo chí Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX", NULL);
+	org_is("Tin hoạt động\nNgày 8/4/2020, Tiểu ban Văn kiện Đại hội tổ chức phiên họp thứ 3.",
+		   "Tiểu ban Văn kiện Đại hội", "phiên họp");
+	/* the verb still ends a subject that holds the congress */
+	org_is("Tin hoạt động\nNgày 8/4/2020, Ban Thường vụ Huyện ủy Na Rì tổ chức Đại hội Đảng bộ huyện lần thứ "
+		   "XX.", "Ban Thường vụ Huyện ủy Na Rì", "đại hội");
+}
+
+/*
+ * R9 (probe 53 G5): the Youth Union by its abbreviation, "Đoàn TNCS Hồ Chí
+ * Minh huyện Đất Đỏ", is a body as "Đoàn Thanh niên ..." is, alone or the
+ * last of co-organizers listed with commas.
+ */
+static void
+test_organizer_youth_union_abbrev(void)
+{
+	org_is("Tin hoạt động\nSáng 13/12/2023, Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện "
+		   "Đất Đỏ tổ chức Hội nghị tổng kết công tác dân vận năm 2023.",
+		   "Ban Dân vận, Hội LHPN, Hội Nông dân, Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ", NULL);
+	org_is("Tin hoạt động\nNgày 26/3/2024, Đoàn TNCS Hồ Chí Minh tỉnh Đắk Lắk tổ chức hội nghị.",
+		   "Đoàn TNCS Hồ Chí Minh tỉnh Đắk Lắk", "hội nghị");
+	org_is("Tin hoạt động\nNgày 26/3/2024, Hội Cựu chiến binh, Đoàn TNCS Hồ Chí Minh xã Tân Lập tổ chức hội "
+		   "nghị.", "Hội Cựu chiến binh, Đoàn TNCS Hồ Chí Minh xã Tân Lập", NULL);
 }
 
 /*
@@ -12618,6 +12696,47 @@ test_at_meeting_in_session(void)
 	}
 }
 
+/*
+ * R9 (probe 55 G3): a council holds its session however the lead says so:
+ * "tổ chức thành công Kỳ họp" (the verb's result before its noun), "Tại
+ * Kỳ họp thứ 26, HĐND tỉnh ... đã bầu", "Tại kỳ họp, HĐND huyện thực hiện
+ * quy trình miễn nhiệm" (an election or a dismissal, voted only in
+ * session); not a body that only reports to it ("UBND tỉnh đã trình").
+ */
+static void
+test_council_session_organizer(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+	}			cases[] = {
+		{"Tin hoạt động\nNgày 10/7/2020, HĐND huyện Chư Prông vừa tổ chức thành công Kỳ họp lần thứ Mười "
+		 "một, khóa XII, nhiệm kỳ 2016-2021.", "HĐND huyện Chư Prông"},
+		{"Tin hoạt động\nSáng 14/12/2023, HĐND tỉnh Tân Lập đã tổ chức thành công kỳ họp thứ 18.",
+		 "HĐND tỉnh Tân Lập"},
+		{"Tin hoạt động\nChiều 3/1/2025, tại Kỳ họp thứ 26, HĐND tỉnh Nghệ An khóa XVIII đã bầu ông Lê Hồng "
+		 "Vinh giữ chức Chủ tịch UBND tỉnh.", "HĐND tỉnh Nghệ An"},
+		{"Tin hoạt động\nSáng 9/7/2024, tại kỳ họp lần thứ 12, HĐND huyện Mường Chà đã miễn nhiệm chức danh Phó "
+		 "Chủ tịch UBND huyện.", "HĐND huyện Mường Chà"},
+		{"Tin hoạt động\nKỳ họp đã thông qua 12 nghị quyết. Tại kỳ họp, HĐND huyện Điện Biên Đông thực hiện "
+		 "quy trình miễn nhiệm chức danh Chủ tịch HĐND huyện.", "HĐND huyện Điện Biên Đông"},
+		/* a body reporting to the session holds none */
+		{"Tin hoạt động\nChiều 3/1/2025, tại Kỳ họp thứ 26, UBND tỉnh Nghệ An đã trình các tờ trình.", NULL},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(cases[i].organizer ? str_is(r->meeting.organizer, cases[i].organizer) :
+			  r->meeting.organizer == NULL,
+			  "council session %d: %s", i, r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
 /* probe 32 G5: one title in its full and short spellings of the Central Committee */
 static void
 test_title_central_spellings(void)
@@ -16614,6 +16733,7 @@ main(void)
 	test_organizer_do_agent_verb();
 	test_organizer_heading_activity();
 	test_meeting_dated_lead_activity();
+	test_meeting_run_through();
 	test_organizer_steering_committee();
 	test_organizer_joint_office();
 	test_organizer_part_head();
@@ -16642,6 +16762,8 @@ main(void)
 	test_organizer_agency_committee();
 	test_organizer_cell_parent_dash();
 	test_organizer_congress_panel();
+	test_organizer_congress_in_name();
+	test_organizer_youth_union_abbrev();
 	test_organizer_lower_case();
 	test_kind_canh_ve();
 	test_period_after_list();
@@ -16893,6 +17015,7 @@ main(void)
 	test_year_from_tag_and_congress();
 	test_at_meeting_organizer();
 	test_at_meeting_in_session();
+	test_council_session_organizer();
 	test_title_central_spellings();
 	test_slip_names();
 	test_offices_listed();
