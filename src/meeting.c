@@ -821,13 +821,19 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 /*
  * Whether the comma (or dash) at k joins two lower-case words of one
  * phrase: "phòng, chống tham nhũng", "tham nhũng, lãng phí", "kinh tế - xã
- * hội".
+ * hội".  The word before it may be one capitalized word after a lower-case
+ * one, a name used as a common noun inside the phrase: "xây dựng Đảng,
+ * chính quyền năm 2025" (probe 53 G1); two capitalized words are a place's
+ * or a body's name, which a list of areas does not hold.
  */
 static inline bool
 inner_comma(const GbDoc *d, int k)
 {
 	return tok_has(d, k - 1, T_WORD) && tok_has(d, k + 1, T_WORD) &&
-		!gb_tok_capitalized(d, k - 1) && !gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL);
+		(!gb_tok_capitalized(d, k - 1) ||
+		 (tok_has(d, k - 2, T_WORD) && !gb_tok_capitalized(d, k - 2) &&
+		  !tok_has(d, k - 1, T_NL))) &&
+		!gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL);
 }
 
 /*

@@ -6567,6 +6567,27 @@ test_period_after_list(void)
 }
 
 /*
+ * Probe 53 G1.  A list of areas holds a name used as a common noun, one
+ * capitalized word after a lower-case one ("xây dựng Đảng, chính quyền"):
+ * the bare year after it is still reviewed, and planned after a plan noun.
+ * A two-word name before the comma (a place's) still breaks the clause.
+ */
+static void
+test_period_list_capital_word(void)
+{
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng uỷ xã Vĩnh Phú tổ chức hội nghị tổng kết công tác xây "
+				   "dựng Đảng, chính quyền năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.", "năm 2025");
+	period_text_is("Tin hoạt động\nNgày 28/12/2024, Đảng ủy phường Tân Lập tổ chức hội nghị tổng kết công tác "
+				   "xây dựng Đảng, chính quyền, mặt trận và các đoàn thể năm 2024.", "năm 2024");
+	period_text_is("Tin hoạt động\nNgày 20/12/2023, Huyện ủy Minh Sơn tổng kết công tác lãnh đạo Đảng, phát triển "
+				   "kinh tế - xã hội năm 2023.", "năm 2023");
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây "
+				   "dựng Đảng, chính quyền năm 2026.", NULL);
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết tại xã Vĩnh "
+				   "Phú, chính quyền năm 2025 hoàn thành.", NULL);
+}
+
+/*
  * Probe 44 G5.  A span of whole years the meeting reviews is its period:
  * "tổng kết 5 năm (2021-2025)", "N năm Y1-Y2", "giai đoạn Y1 - Y2", any
  * dash, from the first year's January to the January after the last.  A
@@ -16506,6 +16527,7 @@ main(void)
 	test_organizer_lower_case();
 	test_kind_canh_ve();
 	test_period_after_list();
+	test_period_list_capital_word();
 	test_period_years_span();
 	test_period_years_span_dating();
 	test_kind_venue_lower();
