@@ -3651,3 +3651,12 @@ FROM (VALUES
     ($$Ngày 28/12/2024, Đảng ủy phường Tân Lập tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền, mặt trận và các đoàn thể năm 2024.$$),
     ($$Ngày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây dựng Đảng, chính quyền năm 2026.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 53 G8, probe 54 G9). "đầu năm 2025", "giữa năm 2024" say when a meeting is held, no year reviewed ("giao ban đầu năm 2025"); a month after "trong" with the future written before it in its clause ("Ban sẽ tổ chức ... trong tháng 12") is a plan's window, no period; "6 tháng đầu năm 2024" still is one
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 03/02/2025, Đảng ủy phường Phổ Thạnh tổ chức họp giao ban đầu năm 2025 nhằm đánh giá tình hình trước, trong và sau Tết Nguyên đán Ất Tỵ 2025.$$),
+    ($$Sáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức giao ban giữa năm 2024.$$),
+    ($$Sáng 12-11-2025, Ban Tuyên giáo Trung ương tổ chức phiên họp. Ban sẽ tổ chức các hội nghị quán triệt trong tháng 12.$$),
+    ($$Sáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức sơ kết công tác 6 tháng đầu năm 2024.$$)
+) AS v(body), gb_extract(body);

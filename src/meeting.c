@@ -602,6 +602,17 @@ month_point(const GbDoc *d, int k)
 }
 
 /*
+ * "đầu năm 2025", "giữa năm 2024": a point in the year, when a meeting is
+ * held ("giao ban đầu năm 2025"), not the whole year reviewed (probe 53
+ * G8).  "cuối năm" is left: a year-end review reviews the year.
+ */
+static inline bool
+year_point(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "dau") || tok_is(d, k, "giua");
+}
+
+/*
  * Whether a span of years may open at p: "5 năm (2021-2025)", "mười năm
  * (2011-2020)", "giai đoạn 2021-2025".  The inline test most tokens fail
  * before year_span().
@@ -726,7 +737,7 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		q = p + 2;
 	}
 	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) && !range_from(d, p + 1) &&
-			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") &&
+			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") && !year_point(d, p - 1) &&
 			 !(tok_is(d, p - 1, "tu") && gb_exact_any(d, p - 1, "từ")) && !compared_year(d, p))
 	{
 		per->mlo = 1;
@@ -1153,10 +1164,19 @@ plan_object(const GbDoc *d, int p, int floor)
 	return false;
 }
 
+/* "sẽ" or "dự kiến" at k: what is yet to be done */
+static inline bool
+future_mark(const GbDoc *d, int k)
+{
+	return (tok_is(d, k, "se") && gb_exact_any(d, k, "sẽ")) ||
+		(tok_is(d, k, "du") && tok_is(d, k + 1, "kien"));
+}
+
 /*
- * Whether the period before p opens a clause of what is yet to be done:
- * "trong tháng 3/2020, các chi bộ ... sẽ tiến hành đại hội", a time window
- * of a plan, not a period reviewed.
+ * Whether the period [start, p) is the time window of a plan, not a period
+ * reviewed: "trong tháng 3/2020, các chi bộ ... sẽ tiến hành đại hội", and
+ * with the future written first in its clause, "Ban sẽ tổ chức các hội
+ * nghị quán triệt trong tháng 12" (probe 54 G9).
  */
 static bool
 future_window(const GbDoc *d, int start, int p)
@@ -1170,8 +1190,15 @@ future_window(const GbDoc *d, int start, int p)
 		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
 			(k > p && tok_has(d, k, T_NL)))
 			break;
-		if ((tok_is(d, k, "se") && gb_exact_any(d, k, "sẽ")) ||
-			(tok_is(d, k, "du") && tok_is(d, k + 1, "kien")))
+		if (future_mark(d, k))
+			return true;
+	}
+	for (k = start - 2; k >= 0 && k > start - FUTURE_AHEAD; k--)
+	{
+		if (tok_punct(d, k, ';') || sentence_end(d, k) || tok_punct(d, k, ':') ||
+			tok_has(d, k + 1, T_NL))
+			break;
+		if (future_mark(d, k))
 			return true;
 	}
 	return false;

@@ -11507,6 +11507,40 @@ test_period_future_window(void)
 				"đã hoàn thành đại hội.", 2020, 3, 2020, 4, "tháng 3/2020");
 }
 
+/*
+ * Probe 54 G9.  The future written before "trong tháng 12" in its clause
+ * ("Ban sẽ tổ chức ... trong tháng 12") makes the month a plan's window, as
+ * after it; a month reviewed with "đã" still is the period.
+ */
+static void
+test_period_future_before(void)
+{
+	period_case("Tin vắn\nSáng 12-11-2025, Ban Tuyên giáo Trung ương tổ chức phiên họp. Ban sẽ tổ chức các hội "
+				"nghị quán triệt trong tháng 12.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nNgày 5/11/2024, Huyện ủy Minh Sơn tổ chức giao ban. Huyện dự kiến tổ chức đại hội "
+				"các chi bộ trong tháng 12/2024.", 0, 0, 0, 0, NULL);
+	/* the future of another sentence is not this clause's */
+	period_case("Tin vắn\nNgày 5/12/2024, Huyện ủy Minh Sơn tổ chức giao ban. Huyện sẽ tiếp tục chỉ đạo. Các "
+				"chi bộ đã hoàn thành đại hội trong tháng 11/2024.", 2024, 11, 2024, 12, "tháng 11/2024");
+}
+
+/*
+ * Probe 53 G8.  "đầu năm 2025", "giữa năm 2024" say when a meeting is
+ * held, a point in the year as "đầu tháng" is in a month: no whole year
+ * reviewed.  "6 tháng đầu năm 2025" still is a period.
+ */
+static void
+test_period_year_point(void)
+{
+	period_case("Tin vắn\nNgày 03/02/2025, Đảng ủy phường Phổ Thạnh tổ chức họp giao ban đầu năm 2025 nhằm đánh "
+				"giá tình hình trước, trong và sau Tết Nguyên đán Ất Tỵ 2025.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 6/1/2025, Huyện ủy Minh Sơn tổ chức hội nghị giao ban đầu năm 2025.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức giao ban giữa năm 2024.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức sơ kết công tác 6 tháng đầu năm 2024.",
+				2024, 1, 2024, 7, "6 tháng đầu năm 2024");
+}
+
 static void
 test_period_year_of_plan(void)
 {
@@ -16732,6 +16766,8 @@ main(void)
 	test_title_named_body_field();
 	test_period_count_words();
 	test_period_future_window();
+	test_period_future_before();
+	test_period_year_point();
 	test_period_year_of_plan();
 	test_period_joined_kinds();
 	test_bridge_level_place();
