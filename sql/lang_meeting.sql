@@ -3660,3 +3660,11 @@ FROM (VALUES
     ($$Sáng 12-11-2025, Ban Tuyên giáo Trung ương tổ chức phiên họp. Ban sẽ tổ chức các hội nghị quán triệt trong tháng 12.$$),
     ($$Sáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức sơ kết công tác 6 tháng đầu năm 2024.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 53 G6). A meeting held "trực tiếp tại <hall>(,) kết hợp (với) trực tuyến" has the hall for its main bridge point, named as written; a place named by its level alone ("tại xã") is no hall
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Chiều ngày 08/10/2025, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Chỉ thị số 46-CT/TW của Bộ Chính trị, bằng hình thức trực tiếp tại hội trường Tỉnh ủy, kết hợp trực tuyến tại các điểm cầu trong toàn tỉnh. Tại điểm cầu UBND xã Sơn Linh, dự và chỉ đạo Hội nghị có đồng chí Bùi Đức Thọ – Bí thư Đảng ủy xã.$$),
+    ($$Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị quán triệt bằng hình thức trực tiếp tại Hội trường UBND tỉnh Quảng Trị, kết hợp với trực tuyến đến 130 xã, phường.$$),
+    ($$Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị bằng hình thức trực tiếp tại xã, kết hợp trực tuyến đến các điểm cầu.$$)
+) AS v(body), gb_extract(body);

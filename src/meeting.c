@@ -6668,12 +6668,45 @@ negated(const GbDoc *d, int k)
 	return false;
 }
 
+#define DIRECT_VENUE	10		/* at most, tokens of a hall between "trực tiếp tại" and "kết hợp" */
+
+/*
+ * The hall named before "trực tuyến" at k in "trực tiếp tại hội trường
+ * Tỉnh ủy, kết hợp trực tuyến đến các điểm cầu": the main point of the
+ * meeting held in person and online (probe 53 G6).  Its token, or -1.  The
+ * name must reach "kết hợp": "trực tiếp tại xã, kết hợp" names no hall.
+ */
+static int
+direct_venue(const GbDoc *d, int k)
+{
+	int			e = k,
+				j;
+
+	if (tok_is(d, e - 1, "voi"))
+		e--;
+	if (!tok_is(d, e - 1, "hop") || !tok_is(d, e - 2, "ket") || tok_has(d, e - 2, T_NL))
+		return -1;
+	e -= 2;
+	if (tok_punct(d, e - 1, ','))
+		e--;
+	for (j = e - 2; j >= 2 && j >= e - DIRECT_VENUE; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_has(d, j, T_PUNCT))
+			return -1;
+		if (tok_is(d, j, "tai") && gb_exact_any(d, j, "tại") &&
+			tok_is(d, j - 2, "truc") && tok_is(d, j - 1, "tiep"))
+			return bridge_item(d, j + 1) == e ? j + 1 : -1;
+	}
+	return -1;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 static void
 note_online(GbMeetState *st, const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			m;
+	int			m,
+				v;
 
 	/* known online already: only a bridge point can add to it */
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
@@ -6696,6 +6729,9 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	 */
 	else if (m > 0 && ph->aux == MW_BRIDGEHEAD && !generic_bridge(d, k))
 		add_bridge(st, d, k + m, st->online);
+	/* "trực tiếp tại hội trường Tỉnh ủy, kết hợp trực tuyến": the hall is a point */
+	if (m > 0 && ph->aux == MW_ONLINE && (v = direct_venue(d, k)) >= 0 && !negated(d, k))
+		add_bridge(st, d, v, true);
 	/* "trực tuyến từ Hội trường Quận ủy đến ...", online known before or not */
 	if (m > 0 && ph->aux == MW_ONLINE &&
 		((tok_is(d, k + m, "tu") && gb_exact_any(d, k + m, "từ")) || link_to(d, k + m)) &&

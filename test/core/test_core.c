@@ -15839,6 +15839,42 @@ test_bridge_owner_level_venue(void)
 }
 
 /*
+ * Probe 53 G6: "trực tiếp tại <hall>(,) kết hợp (với) trực tuyến": the
+ * meeting is held in person at the hall and online: the hall is its main
+ * point, named as it is written.  A place named by its level alone is no
+ * hall.
+ */
+static void
+test_bridge_direct_hall(void)
+{
+	static const char *const both[] = {"hội trường Tỉnh ủy", "UBND xã Sơn Linh", NULL};
+	static const char *const hall[] = {"Hội trường Tỉnh ủy", NULL};
+	static const char *const ubnd[] = {"Hội trường UBND tỉnh Quảng Trị", NULL};
+	static const char *const none[] = {NULL};
+	GbResult   *r;
+
+	r = extract("Chiều ngày 08/10/2025, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị phổ biến, quán triệt Chỉ thị số "
+				"46-CT/TW của Bộ Chính trị, bằng hình thức trực tiếp tại hội trường Tỉnh ủy, kết hợp trực tuyến "
+				"tại các điểm cầu trong toàn tỉnh. Tại điểm cầu UBND xã Sơn Linh, dự và chỉ đạo Hội nghị có "
+				"đồng chí Bùi Đức Thọ – Bí thư Đảng ủy, Chủ tịch HĐND xã.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, both), "the hall and a point: %d points, first %s",
+		  r->meeting.nbridge_points, r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Chiều 08/10/2025, Tỉnh ủy Nghệ An tổ chức hội nghị theo hình thức trực tiếp tại Hội trường "
+				"Tỉnh ủy kết hợp trực tuyến đến các điểm cầu cấp xã.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, hall), "no comma: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị quán triệt bằng hình thức trực tiếp tại Hội "
+				"trường UBND tỉnh Quảng Trị, kết hợp với trực tuyến đến 130 xã, phường.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, ubnd), "kết hợp với: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị bằng hình thức trực tiếp tại xã, kết hợp "
+				"trực tuyến đến các điểm cầu.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, none), "no hall named: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/*
  * Probe 45 G7: points named without "điểm cầu" before each: the ends of an
  * online link, "trực tuyến từ X đến Y"; the items of a list after the first
  * point ("và"), or after a colon ("2 điểm cầu: X và Y", commas then).  Not
@@ -16925,6 +16961,7 @@ main(void)
 	test_chair_caption_broken();
 	test_bridge_owner_level_venue();
 	test_bridge_link_list();
+	test_bridge_direct_hall();
 	test_cit_subject_present_clause();
 	test_nam_group_count_word();
 	test_span_text_words();
