@@ -15756,6 +15756,42 @@ test_cit_issuer_place_end(void)
 }
 
 /*
+ * Probe 55 G10: "X (đã) ban hành A và B", "A, B và C": the issuer before
+ * the verb issues every document of the list, unless one names its own
+ * after it ("... và Kế hoạch 30/KH-UBND của UBND huyện").  A document of
+ * the next sentence is not in the list.
+ */
+static void
+test_cit_issuer_listed(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Chuẩn bị cho Đại hội Đảng các cấp, Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành Chỉ thị số "
+				"25/CT-HU và Kế hoạch số 62/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng. Bộ Chính trị "
+				"đã ban hành Chỉ thị số 45-CT/TW và Kết luận số 118-KL/TW về đại hội đảng bộ các cấp.",
+				0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "62", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Huyện ủy Hiệp Đức", "A và B: B");
+	c = find_cit(r, "Kết luận", "118", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "A và B, the Politburo: B");
+	gb_result_free(r);
+	r = extract("Tỉnh ủy Nghệ An đã ban hành Chỉ thị số 10-CT/TU, Kế hoạch số 20-KH/TU và Hướng dẫn số "
+				"05-HD/TU về đại hội chi bộ. Huyện ủy Đức Thọ ban hành Chỉ thị số 11-CT/HU và Kế hoạch số "
+				"30/KH-UBND của UBND huyện. Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU. Kế hoạch "
+				"số 40-KH/TU được triển khai.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "20", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Nghệ An", "A, B và C: B");
+	c = find_cit(r, "Hướng dẫn", "5", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Nghệ An", "A, B và C: C");
+	c = find_cit(r, "Kế hoạch", "30", 0);
+	CHECK_STR(c ? c->issuer : NULL, "UBND huyện", "its own issuer after it");
+	c = find_cit(r, "Kế hoạch", "40", 0);
+	CHECK(c && c->issuer == NULL, "the next sentence: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * Probe 41 G3: a Vụ's or a Cục's title keeps the central board or ministry
  * named after a comma, which it belongs to; "phụ trách (điều hành) <body>"
  * after "Thường trực" goes on with the title.
@@ -16956,6 +16992,7 @@ main(void)
 	test_lead_other_event();
 	test_title_place_of_run();
 	test_cit_issuer_place_end();
+	test_cit_issuer_listed();
 	test_title_dept_parent_in_charge();
 	test_title_sub_unit_parent();
 	test_chair_caption_broken();
