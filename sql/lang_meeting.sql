@@ -3644,9 +3644,10 @@ Ngày 20/10/2023, Tỉnh ủy Đắk Nông tổ chức hội nghị thông báo 
 Sáng 3/10/2025, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XI, họp phiên thường kỳ.$$)
 ) AS v(body), gb_extract(body);
 
--- R9 (probe 53 G1). A list of areas reviewed may hold one capitalized word after a lower-case one, a name used as a common noun ("tổng kết công tác xây dựng Đảng, chính quyền năm 2025"): the bare year after it is the period, and a year after a plan noun stays planned
+-- R9 (probe 53 G1). A list of areas reviewed may hold one capitalized word after a lower-case one, a name used as a common noun ("tổng kết công tác xây dựng Đảng, chính quyền năm 2025"), and a comma after a quoted name lists the next item ("phong trào thi đua “Dân vận khéo”, Chương trình phối hợp năm 2023"): the bare year after it is the period, and a year after a plan noun stays planned
 SELECT held_on, period, period_text
 FROM (VALUES
+    ($$Sáng 13/12/2023, Ban Dân vận Huyện ủy Đất Đỏ tổ chức Hội nghị tổng kết công tác dân vận, các tổ chức chính trị - xã hội huyện gắn với tổng kết phong trào thi đua “Dân vận khéo”, Chương trình phối hợp năm 2023, triển khai phương hướng, nhiệm vụ năm 2024.$$),
     ($$Ngày 26/12/2025, Đảng uỷ xã Vĩnh Phú tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.$$),
     ($$Ngày 28/12/2024, Đảng ủy phường Tân Lập tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền, mặt trận và các đoàn thể năm 2024.$$),
     ($$Ngày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây dựng Đảng, chính quyền năm 2026.$$)

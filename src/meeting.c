@@ -989,6 +989,18 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			k = o;
 			continue;
 		}
+
+		/*
+		 * and a comma after a quoted name lists the next item of one object:
+		 * "tổng kết phong trào thi đua "Dân vận khéo", Chương trình phối
+		 * hợp năm 2023" (probe 53 G1)
+		 */
+		if (object && tok_punct(d, k, ',') && tok_has(d, k + 1, T_WORD) &&
+			!tok_has(d, k + 1, T_NL) && (o = quoted_open(d, k - 1)) >= 0)
+		{
+			k = o;
+			continue;
+		}
 		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k)) || tok_is(d, k, "va") ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
 						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))

@@ -6585,6 +6585,12 @@ test_period_list_capital_word(void)
 				   "dựng Đảng, chính quyền năm 2026.", NULL);
 	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết tại xã Vĩnh "
 				   "Phú, chính quyền năm 2025 hoàn thành.", NULL);
+	/* a comma after a quoted name lists the next item of the object */
+	period_text_is("Tin hoạt động\nSáng 13/12/2023, Ban Dân vận Huyện ủy Đất Đỏ tổ chức Hội nghị tổng kết công "
+				   "tác dân vận gắn với tổng kết phong trào thi đua “Dân vận khéo”, Chương trình phối hợp năm "
+				   "2023, triển khai phương hướng, nhiệm vụ năm 2024.", "năm 2023");
+	period_text_is("Tin hoạt động\nNgày 20/12/2024, Hội Cựu chiến binh huyện Minh Sơn tổng kết phong trào thi "
+				   "đua “Cựu chiến binh gương mẫu”, Chương trình hành động năm 2024.", "năm 2024");
 }
 
 /*
