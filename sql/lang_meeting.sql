@@ -3669,3 +3669,23 @@ FROM (VALUES
     ($$Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị quán triệt bằng hình thức trực tiếp tại Hội trường UBND tỉnh Quảng Trị, kết hợp với trực tuyến đến 130 xã, phường.$$),
     ($$Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị bằng hình thức trực tiếp tại xã, kết hợp trực tuyến đến các điểm cầu.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 54 G11). A short line ending in "trên <page furniture>" ("BAOTAYNINH.VN trên Google News", "Theo dõi Báo Tân Lập trên Google News") is the site's widget, no headline; a headline with "trên" in it stays one
+SELECT title
+FROM (VALUES
+    ($$BAOTAYNINH.VN trên Google News
+
+Tổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Quân ủy Trung ương lần thứ 6, nhiệm kỳ 2020-2025
+
+Cập nhật ngày: 03/07/2023 - 14:29
+
+Sáng 3-7, tại Hà Nội, Quân ủy Trung ương tổ chức Hội nghị lần thứ 6, nhiệm kỳ 2020-2025.$$),
+    ($$Theo dõi Báo Tân Lập trên Google News
+
+Huyện ủy Minh Sơn quán triệt Nghị quyết Trung ương 8
+
+Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$$),
+    ($$Tuyên truyền Nghị quyết Đại hội trên Google News và mạng xã hội
+
+Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -15501,6 +15501,25 @@ test_headline_not_label(void)
 }
 
 /*
+ * Probe 54 G11: a short line ending in "trên <furniture>" ("BAOTAYNINH.VN
+ * trên Google News", "Theo dõi Báo Tân Lập trên Google News") is the
+ * site's widget, no headline; a headline with "trên" in it stays one.
+ */
+static void
+test_headline_widget(void)
+{
+	head_title_is("BAOTAYNINH.VN trên Google News\n\nTổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Quân ủy "
+				  "Trung ương lần thứ 6, nhiệm kỳ 2020-2025\n\nCập nhật ngày: 03/07/2023 - 14:29\n\nSáng 3-7, "
+				  "tại Hà Nội, Quân ủy Trung ương tổ chức Hội nghị lần thứ 6, nhiệm kỳ 2020-2025.",
+				  "Tổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Quân ủy Trung ương lần thứ 6, nhiệm kỳ 2020-2025");
+	head_title_is("Theo dõi Báo Tân Lập trên Google News\n\nHuyện ủy Minh Sơn quán triệt Nghị quyết Trung ương "
+				  "8\n\nNgày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.",
+				  "Huyện ủy Minh Sơn quán triệt Nghị quyết Trung ương 8");
+	head_title_is("Tuyên truyền Nghị quyết Đại hội trên Google News và mạng xã hội\n\nNgày 5/11/2023, Huyện ủy "
+				  "Minh Sơn tổ chức hội nghị.", "Tuyên truyền Nghị quyết Đại hội trên Google News và mạng xã hội");
+}
+
+/*
  * Probe 40 G10: "Chủ trì hội nghị, đồng chí A, ... đã quán triệt một số nội
  * dung": a kind whose subject is a person is the person's act at the
  * meeting, not its kind, once a meeting noun names the meeting; a kind the
@@ -16989,6 +17008,7 @@ main(void)
 	test_cit_assembly_code();
 	test_date_after_document_activity();
 	test_headline_not_label();
+	test_headline_widget();
 	test_kind_not_speaker_act();
 	test_source_credit();
 	test_organizer_members_paren();
