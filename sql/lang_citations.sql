@@ -498,3 +498,7 @@ FROM gb_citations($$Kế hoạch số 14-KH/TU ngày 3/5/2024 của Tỉnh ủy 
 -- R9 (probe 48 G1). A body's name with only its first word in lower case ("tỉnh ủy Hải Dương", "ban thường vụ Tỉnh ủy", "bộ Chính trị") issues as the capitalized one does, named in canonical case; a head alone ("của tỉnh ủy") names none
 SELECT kind, number, issuer
 FROM gb_citations($$Thực hiện Kế hoạch số 183-KH/TU ngày 28/11/2023 của tỉnh ủy Hải Dương về tổ chức học tập; Kế hoạch số 126-KH/HU ngày 01/12/2023 của huyện ủy Ninh Giang. Chỉ thị số 05-CT/TU ngày 3/5/2024 của ban thường vụ Tỉnh ủy về đại hội. Quy định số 144-QĐ/TW ngày 9/5/2024 của bộ Chính trị về chuẩn mực. Kế hoạch số 20-KH/TU ngày 3/5/2024 của tỉnh ủy về thi đua.$$);
+
+-- R9 (probe 55 G10). The issuer before the verb ("X (đã) ban hành A và B", "A, B và C") issues every document of the list, unless one names its own after it ("... và Kế hoạch số 30/KH-UBND của UBND huyện"); a document of the next sentence is no item of the list
+SELECT kind, number, issuer
+FROM gb_citations($$Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng. Bộ Chính trị đã ban hành Chỉ thị số 45-CT/TW và Kết luận số 118-KL/TW về đại hội đảng bộ các cấp. Tỉnh ủy Nghệ An đã ban hành Chỉ thị số 10-CT/TU, Kế hoạch số 20-KH/TU và Hướng dẫn số 05-HD/TU về đại hội chi bộ. Huyện ủy Đức Thọ ban hành Chỉ thị số 11-CT/HU và Kế hoạch số 30/KH-UBND của UBND huyện. Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU. Kế hoạch số 40-KH/TU được triển khai.$$);

@@ -3730,3 +3730,49 @@ FROM (VALUES
     ($$Tại Hội nghị Tỉnh ủy ngày 17/9/2022, đồng chí Nguyễn Quang Dương đã công bố quyết định.$$),
     ($$Tại Hội nghị quán triệt Nghị quyết số 12-NQ/TU ngày 17/9/2022, đồng chí Lê Văn Nam đã phát biểu.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 53 G1). A list of areas reviewed may hold one capitalized word after a lower-case one, a name used as a common noun ("tổng kết công tác xây dựng Đảng, chính quyền năm 2025"), and a comma after a quoted name lists the next item ("phong trào thi đua “Dân vận khéo”, Chương trình phối hợp năm 2023"): the bare year after it is the period, and a year after a plan noun stays planned
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Sáng 13/12/2023, Ban Dân vận Huyện ủy Đất Đỏ tổ chức Hội nghị tổng kết công tác dân vận, các tổ chức chính trị - xã hội huyện gắn với tổng kết phong trào thi đua “Dân vận khéo”, Chương trình phối hợp năm 2023, triển khai phương hướng, nhiệm vụ năm 2024.$$),
+    ($$Ngày 26/12/2025, Đảng uỷ xã Vĩnh Phú tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.$$),
+    ($$Ngày 28/12/2024, Đảng ủy phường Tân Lập tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền, mặt trận và các đoàn thể năm 2024.$$),
+    ($$Ngày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây dựng Đảng, chính quyền năm 2026.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 53 G8, probe 54 G9). "đầu năm 2025", "giữa năm 2024" say when a meeting is held, no year reviewed ("giao ban đầu năm 2025"); a month after "trong" with the future written before it in its clause ("Ban sẽ tổ chức ... trong tháng 12") is a plan's window, no period; "6 tháng đầu năm 2024" still is one
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 03/02/2025, Đảng ủy phường Phổ Thạnh tổ chức họp giao ban đầu năm 2025 nhằm đánh giá tình hình trước, trong và sau Tết Nguyên đán Ất Tỵ 2025.$$),
+    ($$Sáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức giao ban giữa năm 2024.$$),
+    ($$Sáng 12-11-2025, Ban Tuyên giáo Trung ương tổ chức phiên họp. Ban sẽ tổ chức các hội nghị quán triệt trong tháng 12.$$),
+    ($$Sáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức sơ kết công tác 6 tháng đầu năm 2024.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 53 G6). A meeting held "trực tiếp tại <hall>(,) kết hợp (với) trực tuyến" has the hall for its main bridge point, named as written; a place named by its level alone ("tại xã") is no hall
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Chiều ngày 08/10/2025, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Chỉ thị số 46-CT/TW của Bộ Chính trị, bằng hình thức trực tiếp tại hội trường Tỉnh ủy, kết hợp trực tuyến tại các điểm cầu trong toàn tỉnh. Tại điểm cầu UBND xã Sơn Linh, dự và chỉ đạo Hội nghị có đồng chí Bùi Đức Thọ – Bí thư Đảng ủy xã.$$),
+    ($$Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị quán triệt bằng hình thức trực tiếp tại Hội trường UBND tỉnh Quảng Trị, kết hợp với trực tuyến đến 130 xã, phường.$$),
+    ($$Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị bằng hình thức trực tiếp tại xã, kết hợp trực tuyến đến các điểm cầu.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 54 G11). A short line ending in "trên <page furniture>" ("BAOTAYNINH.VN trên Google News", "Theo dõi Báo Tân Lập trên Google News") is the site's widget, no headline; a headline with "trên" in it stays one
+SELECT title
+FROM (VALUES
+    ($$BAOTAYNINH.VN trên Google News
+
+Tổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Quân ủy Trung ương lần thứ 6, nhiệm kỳ 2020-2025
+
+Cập nhật ngày: 03/07/2023 - 14:29
+
+Sáng 3-7, tại Hà Nội, Quân ủy Trung ương tổ chức Hội nghị lần thứ 6, nhiệm kỳ 2020-2025.$$),
+    ($$Theo dõi Báo Tân Lập trên Google News
+
+Huyện ủy Minh Sơn quán triệt Nghị quyết Trung ương 8
+
+Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$$),
+    ($$Tuyên truyền Nghị quyết Đại hội trên Google News và mạng xã hội
+
+Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -2024,6 +2024,61 @@ joint_issuer_before(const GbDoc *d, int start, int b_end)
 }
 
 /*
+ * The issuing verb right before the document at i ("ban hành", "ký"): its
+ * first token, or -1.
+ */
+static int
+issue_verb_before(const GbDoc *d, int i, int floor)
+{
+	int			L;
+
+	for (L = 3; L >= 1; L--)
+		if (i - L >= floor && gb_dict_match(d, i - L, CAT_ISSUEVERB, NULL) == L)
+			return i - L;
+	if (i - 1 >= floor && is_ky(d, i - 1))
+		return i - 1;
+	return -1;
+}
+
+#define LISTED_DOC	16			/* at most, tokens of a document listed before another */
+
+/*
+ * The document at i listed after others the same verb issues: "Ban Thường
+ * vụ Huyện ủy đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU",
+ * "ban hành Chỉ thị 45, Kết luận 118 và Quy định 24" (probe 55 G10).  The
+ * first document of the list, right after the verb, or -1: each item is
+ * words and numbers without a break, joined to the next by "và" or a
+ * comma.  An item's type is written in the case of the one at i: a type
+ * in lower case inside a subject ("về thực hiện nghị quyết") is a word.
+ */
+static int
+listed_after_issued(const GbDoc *d, int i, int floor)
+{
+	int			k;
+
+	if (!tok_is(d, i - 1, "va") && !tok_punct(d, i - 1, ','))
+		return -1;
+	for (k = i - 2; k >= floor && k > i - LISTED_DOC; k--)
+	{
+		if (tok_has(d, k + 1, T_PARA) || tok_punct(d, k, '.') || tok_punct(d, k, ';') ||
+			tok_punct(d, k, ':') || tok_punct(d, k, '(') || tok_punct(d, k, ')'))
+			return -1;
+		if (is_doctype_at(d, k) && gb_tok_capitalized(d, k) == gb_tok_capitalized(d, i))
+		{
+			if (issue_verb_before(d, k, floor) >= 0)
+				return k;
+			if (!tok_is(d, k - 1, "va") && !tok_punct(d, k - 1, ','))
+				return -1;
+			i = k;
+			k--;
+		}
+		else if (tok_punct(d, k, ','))
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * "Bộ Nội vụ ban hành Công văn ...", "Ngày 14/4/2025, ... ký ban hành Chỉ
  * thị ...", "Ngày 9/3/2022, Tổng Bí thư ... đã ký Quy định ...": the
  * issuer and date written before a document.
@@ -2031,22 +2086,13 @@ joint_issuer_before(const GbDoc *d, int start, int b_end)
 static void
 look_back(const GbDoc *d, int i, int floor, Mention *m)
 {
-	int			L,
-				v = -1,
+	int			v,
 				b_end,
 				s,
 				k,
 				start;
 
-	for (L = 3; L >= 1; L--)
-		if (i - L >= floor && gb_dict_match(d, i - L, CAT_ISSUEVERB, NULL) == L)
-		{
-			v = i - L;
-			break;
-		}
-	if (v < 0 && i - 1 >= floor && is_ky(d, i - 1))
-		v = i - 1;
-	if (v < 0)
+	if ((v = issue_verb_before(d, i, floor)) < 0)
 		return;
 	b_end = subject_end(d, v, floor, m);
 	start = sentence_start(d, b_end, floor);
@@ -2090,6 +2136,23 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 				m->issued = dt;
 		}
 	}
+}
+
+/*
+ * look_back() for a document listed after others the same verb issues
+ * (listed_after_issued()), with no issuer of its own written after it:
+ * "X đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số 62/KH-HU", but "...
+ * và Kế hoạch số 30/KH-UBND của UBND huyện" is the other body's.  The
+ * documents before it are the chunk's earlier citations, past the floor:
+ * the verb is looked for in their sentence.
+ */
+static void
+listed_look_back(const GbDoc *d, int i, Mention *m)
+{
+	int			k = listed_after_issued(d, i, sentence_start(d, i, 0));
+
+	if (k >= 0)
+		look_back(d, k, sentence_start(d, k, 0), m);
 }
 
 #define FIRST_MENTIONS 8			/* room made at a report's first mention */
@@ -2487,6 +2550,8 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		Mention		next;
 
 		e = parse_attrs(d, e, &m);
+		if (!m.issuer && m.t0 == i)
+			listed_look_back(d, i, &m);
 		m.weak = bare && !m.code && !m.issuer && !m.issued.y && !m.term;
 		push(st, &m);
 		if (list_from >= 0 && suffix == NULL)

@@ -604,6 +604,17 @@ month_point(const GbDoc *d, int k)
 }
 
 /*
+ * "đầu năm 2025", "giữa năm 2024": a point in the year, when a meeting is
+ * held ("giao ban đầu năm 2025"), not the whole year reviewed (probe 53
+ * G8).  "cuối năm" is left: a year-end review reviews the year.
+ */
+static inline bool
+year_point(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "dau") || tok_is(d, k, "giua");
+}
+
+/*
  * Whether a span of years may open at p: "5 năm (2021-2025)", "mười năm
  * (2011-2020)", "giai đoạn 2021-2025".  The inline test most tokens fail
  * before year_span().
@@ -739,7 +750,7 @@ parse_one_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 		q = p + 2;
 	}
 	else if (bare_year && tok_is(d, p, "nam") && is_year(d, p + 1) && !range_from(d, p + 1) &&
-			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") &&
+			 !tok_is(d, p - 1, "den") && !tok_is(d, p - 1, "toi") && !year_point(d, p - 1) &&
 			 !(tok_is(d, p - 1, "tu") && gb_exact_any(d, p - 1, "từ")) && !compared_year(d, p))
 	{
 		per->mlo = 1;
@@ -834,13 +845,19 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 /*
  * Whether the comma (or dash) at k joins two lower-case words of one
  * phrase: "phòng, chống tham nhũng", "tham nhũng, lãng phí", "kinh tế - xã
- * hội".
+ * hội".  The word before it may be one capitalized word after a lower-case
+ * one, a name used as a common noun inside the phrase: "xây dựng Đảng,
+ * chính quyền năm 2025" (probe 53 G1); two capitalized words are a place's
+ * or a body's name, which a list of areas does not hold.
  */
 static inline bool
 inner_comma(const GbDoc *d, int k)
 {
 	return tok_has(d, k - 1, T_WORD) && tok_has(d, k + 1, T_WORD) &&
-		!gb_tok_capitalized(d, k - 1) && !gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL);
+		(!gb_tok_capitalized(d, k - 1) ||
+		 (tok_has(d, k - 2, T_WORD) && !gb_tok_capitalized(d, k - 2) &&
+		  !tok_has(d, k - 1, T_NL))) &&
+		!gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL);
 }
 
 /*
@@ -981,6 +998,18 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		}
 		/* so is a name quoted, or in parentheses: "thi đua "Dân vận khéo" năm 2019" */
 		if (object && (o = quoted_open(d, k)) >= 0)
+		{
+			k = o;
+			continue;
+		}
+
+		/*
+		 * and a comma after a quoted name lists the next item of one object:
+		 * "tổng kết phong trào thi đua "Dân vận khéo", Chương trình phối
+		 * hợp năm 2023" (probe 53 G1)
+		 */
+		if (object && tok_punct(d, k, ',') && tok_has(d, k + 1, T_WORD) &&
+			!tok_has(d, k + 1, T_NL) && (o = quoted_open(d, k - 1)) >= 0)
 		{
 			k = o;
 			continue;
@@ -1160,10 +1189,19 @@ plan_object(const GbDoc *d, int p, int floor)
 	return false;
 }
 
+/* "sẽ" or "dự kiến" at k: what is yet to be done */
+static inline bool
+future_mark(const GbDoc *d, int k)
+{
+	return (tok_is(d, k, "se") && gb_exact_any(d, k, "sẽ")) ||
+		(tok_is(d, k, "du") && tok_is(d, k + 1, "kien"));
+}
+
 /*
- * Whether the period before p opens a clause of what is yet to be done:
- * "trong tháng 3/2020, các chi bộ ... sẽ tiến hành đại hội", a time window
- * of a plan, not a period reviewed.
+ * Whether the period [start, p) is the time window of a plan, not a period
+ * reviewed: "trong tháng 3/2020, các chi bộ ... sẽ tiến hành đại hội", and
+ * with the future written first in its clause, "Ban sẽ tổ chức các hội
+ * nghị quán triệt trong tháng 12" (probe 54 G9).
  */
 static bool
 future_window(const GbDoc *d, int start, int p)
@@ -1177,8 +1215,15 @@ future_window(const GbDoc *d, int start, int p)
 		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
 			(k > p && tok_has(d, k, T_NL)))
 			break;
-		if ((tok_is(d, k, "se") && gb_exact_any(d, k, "sẽ")) ||
-			(tok_is(d, k, "du") && tok_is(d, k + 1, "kien")))
+		if (future_mark(d, k))
+			return true;
+	}
+	for (k = start - 2; k >= 0 && k > start - FUTURE_AHEAD; k--)
+	{
+		if (tok_punct(d, k, ';') || sentence_end(d, k) || tok_punct(d, k, ':') ||
+			tok_has(d, k + 1, T_NL))
+			break;
+		if (future_mark(d, k))
 			return true;
 	}
 	return false;
@@ -6785,12 +6830,45 @@ negated(const GbDoc *d, int k)
 	return false;
 }
 
+#define DIRECT_VENUE	10		/* at most, tokens of a hall between "trực tiếp tại" and "kết hợp" */
+
+/*
+ * The hall named before "trực tuyến" at k in "trực tiếp tại hội trường
+ * Tỉnh ủy, kết hợp trực tuyến đến các điểm cầu": the main point of the
+ * meeting held in person and online (probe 53 G6).  Its token, or -1.  The
+ * name must reach "kết hợp": "trực tiếp tại xã, kết hợp" names no hall.
+ */
+static int
+direct_venue(const GbDoc *d, int k)
+{
+	int			e = k,
+				j;
+
+	if (tok_is(d, e - 1, "voi"))
+		e--;
+	if (!tok_is(d, e - 1, "hop") || !tok_is(d, e - 2, "ket") || tok_has(d, e - 2, T_NL))
+		return -1;
+	e -= 2;
+	if (tok_punct(d, e - 1, ','))
+		e--;
+	for (j = e - 2; j >= 2 && j >= e - DIRECT_VENUE; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_has(d, j, T_PUNCT))
+			return -1;
+		if (tok_is(d, j, "tai") && gb_exact_any(d, j, "tại") &&
+			tok_is(d, j - 2, "truc") && tok_is(d, j - 1, "tiep"))
+			return bridge_item(d, j + 1) == e ? j + 1 : -1;
+	}
+	return -1;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 static void
 note_online(GbMeetState *st, const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			m;
+	int			m,
+				v;
 
 	/* known online already: only a bridge point can add to it */
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
@@ -6813,6 +6891,9 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	 */
 	else if (m > 0 && ph->aux == MW_BRIDGEHEAD && !generic_bridge(d, k))
 		add_bridge(st, d, k + m, st->online);
+	/* "trực tiếp tại hội trường Tỉnh ủy, kết hợp trực tuyến": the hall is a point */
+	if (m > 0 && ph->aux == MW_ONLINE && (v = direct_venue(d, k)) >= 0 && !negated(d, k))
+		add_bridge(st, d, v, true);
 	/* "trực tuyến từ Hội trường Quận ủy đến ...", online known before or not */
 	if (m > 0 && ph->aux == MW_ONLINE &&
 		((tok_is(d, k + m, "tu") && gb_exact_any(d, k + m, "từ")) || link_to(d, k + m)) &&

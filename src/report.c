@@ -169,13 +169,40 @@ initials_line(const GbDoc *d, int ls, int le)
 	}
 }
 
-/* Whether the words [ls, le) are a page's furniture by the gazetteer. */
+#define WIDGET_WORDS	8		/* at most, a line naming the site before "trên <furniture>" */
+
+static int	count_words(const GbDoc *d, int from, int to, int cap);
+
+/*
+ * Whether the short line [ls, le) ends in "trên <furniture>": a site's
+ * widget, "Theo dõi Báo Gia Lai trên Google News", "BAOTAYNINH.VN trên
+ * Google News" (probe 54 G11), no headline.
+ */
+static bool
+widget_line(const GbDoc *d, int ls, int le)
+{
+	int			j;
+
+	for (j = le - 1; j > ls && j >= le - 4; j--)
+		if (tok_is(d, j - 1, "tren") && gb_dict_may_match(d, j, CAT_DEBRIS) &&
+			gb_dict_match(d, j, CAT_DEBRIS, NULL) == le - j)
+			return count_words(d, ls, le, WIDGET_WORDS + 1) <= WIDGET_WORDS;
+	return false;
+}
+
+/*
+ * Whether the words [ls, le) are a page's furniture by the gazetteer, or a
+ * widget pointing to it (widget_line()).
+ */
 static bool
 debris_words(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
 				m;
+
+	if (widget_line(d, ls, le))
+		return true;
 
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
 	/* "Tin liên quan", "Tin liên quan:" */

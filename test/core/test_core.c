@@ -6645,6 +6645,33 @@ test_period_after_list(void)
 }
 
 /*
+ * Probe 53 G1.  A list of areas holds a name used as a common noun, one
+ * capitalized word after a lower-case one ("xây dựng Đảng, chính quyền"):
+ * the bare year after it is still reviewed, and planned after a plan noun.
+ * A two-word name before the comma (a place's) still breaks the clause.
+ */
+static void
+test_period_list_capital_word(void)
+{
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng uỷ xã Vĩnh Phú tổ chức hội nghị tổng kết công tác xây "
+				   "dựng Đảng, chính quyền năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.", "năm 2025");
+	period_text_is("Tin hoạt động\nNgày 28/12/2024, Đảng ủy phường Tân Lập tổ chức hội nghị tổng kết công tác "
+				   "xây dựng Đảng, chính quyền, mặt trận và các đoàn thể năm 2024.", "năm 2024");
+	period_text_is("Tin hoạt động\nNgày 20/12/2023, Huyện ủy Minh Sơn tổng kết công tác lãnh đạo Đảng, phát triển "
+				   "kinh tế - xã hội năm 2023.", "năm 2023");
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây "
+				   "dựng Đảng, chính quyền năm 2026.", NULL);
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết tại xã Vĩnh "
+				   "Phú, chính quyền năm 2025 hoàn thành.", NULL);
+	/* a comma after a quoted name lists the next item of the object */
+	period_text_is("Tin hoạt động\nSáng 13/12/2023, Ban Dân vận Huyện ủy Đất Đỏ tổ chức Hội nghị tổng kết công "
+				   "tác dân vận gắn với tổng kết phong trào thi đua “Dân vận khéo”, Chương trình phối hợp năm "
+				   "2023, triển khai phương hướng, nhiệm vụ năm 2024.", "năm 2023");
+	period_text_is("Tin hoạt động\nNgày 20/12/2024, Hội Cựu chiến binh huyện Minh Sơn tổng kết phong trào thi "
+				   "đua “Cựu chiến binh gương mẫu”, Chương trình hành động năm 2024.", "năm 2024");
+}
+
+/*
  * Probe 44 G5.  A span of whole years the meeting reviews is its period:
  * "tổng kết 5 năm (2021-2025)", "N năm Y1-Y2", "giai đoạn Y1 - Y2", any
  * dash, from the first year's January to the January after the last.  A
@@ -11703,6 +11730,40 @@ test_period_future_window(void)
 				"đã hoàn thành đại hội.", 2020, 3, 2020, 4, "tháng 3/2020");
 }
 
+/*
+ * Probe 54 G9.  The future written before "trong tháng 12" in its clause
+ * ("Ban sẽ tổ chức ... trong tháng 12") makes the month a plan's window, as
+ * after it; a month reviewed with "đã" still is the period.
+ */
+static void
+test_period_future_before(void)
+{
+	period_case("Tin vắn\nSáng 12-11-2025, Ban Tuyên giáo Trung ương tổ chức phiên họp. Ban sẽ tổ chức các hội "
+				"nghị quán triệt trong tháng 12.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nNgày 5/11/2024, Huyện ủy Minh Sơn tổ chức giao ban. Huyện dự kiến tổ chức đại hội "
+				"các chi bộ trong tháng 12/2024.", 0, 0, 0, 0, NULL);
+	/* the future of another sentence is not this clause's */
+	period_case("Tin vắn\nNgày 5/12/2024, Huyện ủy Minh Sơn tổ chức giao ban. Huyện sẽ tiếp tục chỉ đạo. Các "
+				"chi bộ đã hoàn thành đại hội trong tháng 11/2024.", 2024, 11, 2024, 12, "tháng 11/2024");
+}
+
+/*
+ * Probe 53 G8.  "đầu năm 2025", "giữa năm 2024" say when a meeting is
+ * held, a point in the year as "đầu tháng" is in a month: no whole year
+ * reviewed.  "6 tháng đầu năm 2025" still is a period.
+ */
+static void
+test_period_year_point(void)
+{
+	period_case("Tin vắn\nNgày 03/02/2025, Đảng ủy phường Phổ Thạnh tổ chức họp giao ban đầu năm 2025 nhằm đánh "
+				"giá tình hình trước, trong và sau Tết Nguyên đán Ất Tỵ 2025.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 6/1/2025, Huyện ủy Minh Sơn tổ chức hội nghị giao ban đầu năm 2025.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức giao ban giữa năm 2024.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 8/7/2024, Đảng ủy xã Tân Lập tổ chức sơ kết công tác 6 tháng đầu năm 2024.",
+				2024, 1, 2024, 7, "6 tháng đầu năm 2024");
+}
+
 static void
 test_period_year_of_plan(void)
 {
@@ -15698,6 +15759,25 @@ test_headline_not_label(void)
 }
 
 /*
+ * Probe 54 G11: a short line ending in "trên <furniture>" ("BAOTAYNINH.VN
+ * trên Google News", "Theo dõi Báo Tân Lập trên Google News") is the
+ * site's widget, no headline; a headline with "trên" in it stays one.
+ */
+static void
+test_headline_widget(void)
+{
+	head_title_is("BAOTAYNINH.VN trên Google News\n\nTổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Quân ủy "
+				  "Trung ương lần thứ 6, nhiệm kỳ 2020-2025\n\nCập nhật ngày: 03/07/2023 - 14:29\n\nSáng 3-7, "
+				  "tại Hà Nội, Quân ủy Trung ương tổ chức Hội nghị lần thứ 6, nhiệm kỳ 2020-2025.",
+				  "Tổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị Quân ủy Trung ương lần thứ 6, nhiệm kỳ 2020-2025");
+	head_title_is("Theo dõi Báo Tân Lập trên Google News\n\nHuyện ủy Minh Sơn quán triệt Nghị quyết Trung ương "
+				  "8\n\nNgày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.",
+				  "Huyện ủy Minh Sơn quán triệt Nghị quyết Trung ương 8");
+	head_title_is("Tuyên truyền Nghị quyết Đại hội trên Google News và mạng xã hội\n\nNgày 5/11/2023, Huyện ủy "
+				  "Minh Sơn tổ chức hội nghị.", "Tuyên truyền Nghị quyết Đại hội trên Google News và mạng xã hội");
+}
+
+/*
  * Probe 40 G10: "Chủ trì hội nghị, đồng chí A, ... đã quán triệt một số nội
  * dung": a kind whose subject is a person is the person's act at the
  * meeting, not its kind, once a meeting noun names the meeting; a kind the
@@ -15959,6 +16039,42 @@ test_cit_issuer_place_end(void)
 }
 
 /*
+ * Probe 55 G10: "X (đã) ban hành A và B", "A, B và C": the issuer before
+ * the verb issues every document of the list, unless one names its own
+ * after it ("... và Kế hoạch 30/KH-UBND của UBND huyện").  A document of
+ * the next sentence is not in the list.
+ */
+static void
+test_cit_issuer_listed(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Chuẩn bị cho Đại hội Đảng các cấp, Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành Chỉ thị số "
+				"25/CT-HU và Kế hoạch số 62/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng. Bộ Chính trị "
+				"đã ban hành Chỉ thị số 45-CT/TW và Kết luận số 118-KL/TW về đại hội đảng bộ các cấp.",
+				0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "62", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Huyện ủy Hiệp Đức", "A và B: B");
+	c = find_cit(r, "Kết luận", "118", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "A và B, the Politburo: B");
+	gb_result_free(r);
+	r = extract("Tỉnh ủy Nghệ An đã ban hành Chỉ thị số 10-CT/TU, Kế hoạch số 20-KH/TU và Hướng dẫn số "
+				"05-HD/TU về đại hội chi bộ. Huyện ủy Đức Thọ ban hành Chỉ thị số 11-CT/HU và Kế hoạch số "
+				"30/KH-UBND của UBND huyện. Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU. Kế hoạch "
+				"số 40-KH/TU được triển khai.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "20", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Nghệ An", "A, B và C: B");
+	c = find_cit(r, "Hướng dẫn", "5", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy Nghệ An", "A, B và C: C");
+	c = find_cit(r, "Kế hoạch", "30", 0);
+	CHECK_STR(c ? c->issuer : NULL, "UBND huyện", "its own issuer after it");
+	c = find_cit(r, "Kế hoạch", "40", 0);
+	CHECK(c && c->issuer == NULL, "the next sentence: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * Probe 41 G3: a Vụ's or a Cục's title keeps the central board or ministry
  * named after a comma, which it belongs to; "phụ trách (điều hành) <body>"
  * after "Thường trực" goes on with the title.
@@ -16038,6 +16154,42 @@ test_bridge_owner_level_venue(void)
 				"điểm cầu cấp huyện và 93 điểm cầu cấp xã.", 0, 0, 0);
 	CHECK(r->meeting.online && bridges_are(r, want), "the venue after 'của tỉnh tại': %d points, first %s",
 		  r->meeting.nbridge_points, r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 53 G6: "trực tiếp tại <hall>(,) kết hợp (với) trực tuyến": the
+ * meeting is held in person at the hall and online: the hall is its main
+ * point, named as it is written.  A place named by its level alone is no
+ * hall.
+ */
+static void
+test_bridge_direct_hall(void)
+{
+	static const char *const both[] = {"hội trường Tỉnh ủy", "UBND xã Sơn Linh", NULL};
+	static const char *const hall[] = {"Hội trường Tỉnh ủy", NULL};
+	static const char *const ubnd[] = {"Hội trường UBND tỉnh Quảng Trị", NULL};
+	static const char *const none[] = {NULL};
+	GbResult   *r;
+
+	r = extract("Chiều ngày 08/10/2025, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị phổ biến, quán triệt Chỉ thị số "
+				"46-CT/TW của Bộ Chính trị, bằng hình thức trực tiếp tại hội trường Tỉnh ủy, kết hợp trực tuyến "
+				"tại các điểm cầu trong toàn tỉnh. Tại điểm cầu UBND xã Sơn Linh, dự và chỉ đạo Hội nghị có "
+				"đồng chí Bùi Đức Thọ – Bí thư Đảng ủy, Chủ tịch HĐND xã.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, both), "the hall and a point: %d points, first %s",
+		  r->meeting.nbridge_points, r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Chiều 08/10/2025, Tỉnh ủy Nghệ An tổ chức hội nghị theo hình thức trực tiếp tại Hội trường "
+				"Tỉnh ủy kết hợp trực tuyến đến các điểm cầu cấp xã.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, hall), "no comma: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị quán triệt bằng hình thức trực tiếp tại Hội "
+				"trường UBND tỉnh Quảng Trị, kết hợp với trực tuyến đến 130 xã, phường.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, ubnd), "kết hợp với: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 3/11/2025, Đảng ủy tỉnh tổ chức Hội nghị bằng hình thức trực tiếp tại xã, kết hợp "
+				"trực tuyến đến các điểm cầu.", 0, 0, 0);
+	CHECK(r->meeting.online && bridges_are(r, none), "no hall named: %d points", r->meeting.nbridge_points);
 	gb_result_free(r);
 }
 
@@ -16767,6 +16919,7 @@ main(void)
 	test_organizer_lower_case();
 	test_kind_canh_ve();
 	test_period_after_list();
+	test_period_list_capital_word();
 	test_period_years_span();
 	test_period_years_span_dating();
 	test_kind_venue_lower();
@@ -16975,6 +17128,8 @@ main(void)
 	test_title_named_body_field();
 	test_period_count_words();
 	test_period_future_window();
+	test_period_future_before();
+	test_period_year_point();
 	test_period_year_of_plan();
 	test_period_joined_kinds();
 	test_bridge_level_place();
@@ -17119,6 +17274,7 @@ main(void)
 	test_cit_assembly_code();
 	test_date_after_document_activity();
 	test_headline_not_label();
+	test_headline_widget();
 	test_kind_not_speaker_act();
 	test_source_credit();
 	test_organizer_members_paren();
@@ -17128,11 +17284,13 @@ main(void)
 	test_lead_other_event();
 	test_title_place_of_run();
 	test_cit_issuer_place_end();
+	test_cit_issuer_listed();
 	test_title_dept_parent_in_charge();
 	test_title_sub_unit_parent();
 	test_chair_caption_broken();
 	test_bridge_owner_level_venue();
 	test_bridge_link_list();
+	test_bridge_direct_hall();
 	test_cit_subject_present_clause();
 	test_nam_group_count_word();
 	test_span_text_words();
