@@ -8059,6 +8059,38 @@ test_list_after_unnamed_first_item(void)
 }
 
 /*
+ * R9 (probe 55 G9, probe 54 G8): a position whose head is in lower case
+ * heads a chain where the chain's shape is clear.  After a name and a
+ * comma or dash, a bare head is a title before another title in lower case
+ * ("tỉnh ủy viên, bí thư huyện ủy"), and a committee member's head ("tỉnh
+ * ủy viên", "đảng ủy viên") alone at the clause's end.  Before a name, a
+ * bare head leads capitalized titles up to it ("Phó thủ tướng, Bộ trưởng
+ * Bộ Tài chính Hồ Đức Phớc"); a class of persons ("các phó chủ tịch, ...")
+ * stays none.
+ */
+static void
+test_lower_title_heads(void)
+{
+	check_official("Tin vắn\nTới dự có đ/c Trương Hồng Phúc – tỉnh ủy viên, bí thư huyện ủy; "
+				   "đ/c Lê Minh Giang – Phó bí thư thường trực huyện ủy.",
+				   "Trương Hồng Phúc", "đồng chí", "tỉnh ủy viên | bí thư huyện ủy");
+	check_official("Tin vắn\nDự có đồng chí Nguyễn Văn Hùng, tỉnh ủy viên. Hội nghị bế mạc.",
+				   "Nguyễn Văn Hùng", "đồng chí", "tỉnh ủy viên");
+	check_official("Tin vắn\nÔng Phạm Văn Bình, huyện ủy viên, phó chủ tịch HĐND huyện, cho biết.",
+				   "Phạm Văn Bình", "ông", "huyện ủy viên | phó chủ tịch HĐND huyện");
+	check_official("Tin vắn\nDự có đồng chí Đỗ Văn Tâm, đảng ủy viên; đồng chí Vũ Văn Long.",
+				   "Đỗ Văn Tâm", "đồng chí", "đảng ủy viên");
+	check_official("Tin vắn\nPhó thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu.",
+				   "Bùi Thanh Sơn", NULL, "Phó thủ tướng | Bộ trưởng Bộ Ngoại giao");
+	check_official("Tin vắn\nPhó chủ tịch thường trực, Trưởng ban Tổ chức Huyện ủy Hà Văn Tư phát biểu.",
+				   "Hà Văn Tư", NULL, "Phó chủ tịch thường trực | Trưởng ban Tổ chức Huyện ủy");
+	check_official("Tin vắn\nÔng Lê Văn Chính, Phó thủ tướng, Bộ trưởng Bộ Tư pháp, phát biểu.",
+				   "Lê Văn Chính", "ông", "Phó thủ tướng | Bộ trưởng Bộ Tư pháp");
+	check_official("Tin vắn\nDự có các phó chủ tịch, Giám đốc Sở Nội vụ Nguyễn Văn Lâm.",
+				   "Nguyễn Văn Lâm", NULL, "Giám đốc Sở Nội vụ");
+}
+
+/*
  * Z11 (probe 18): a group of bodies names its members in lower case
  * ("các tỉnh miền núi") and a region in sentence case ("các tỉnh Bắc trung
  * bộ", "Đông nam bộ"); the issuer after "của" keeps those words.
@@ -16572,6 +16604,7 @@ main(void)
 	test_title_central_doan();
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
+	test_lower_title_heads();
 	test_cit_issuer_group_region();
 	test_cit_mass_org_plenum();
 	test_headline_site_menu();
