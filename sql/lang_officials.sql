@@ -1035,3 +1035,9 @@ FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, B
 -- titles up to it ("Phó thủ tướng, Bộ trưởng ..."); "các phó chủ tịch, ..." is a class of persons, no title
 SELECT name, titles
 FROM gb_officials($$Tới dự có đ/c Trương Hồng Phúc – tỉnh ủy viên, bí thư huyện ủy; đ/c Lê Minh Giang – Phó bí thư thường trực huyện ủy. Dự có đồng chí Đinh Văn Hùng, huyện ủy viên. Phó thủ tướng, Bộ trưởng Bộ Tài chính Hồ Đức Phớc dự. Phó thủ tướng Chính phủ, Bộ trưởng Bộ Y tế Lê Văn Bảo dự. Dự có các phó chủ tịch, Giám đốc Sở Nội vụ Nguyễn Văn Lâm.$$);
+
+-- R9 (probe 55 G8). The names of the Central Highlands' peoples glue a one-letter start to a syllable with an
+-- apostrophe, curly or straight ("Điểu K’Ré", "Ksor H'Bơ Khăp"): one syllable, the name whole, its titles its own;
+-- a quotation mark closing a word is no part of a name
+SELECT name, titles
+FROM gb_officials($$HĐND tỉnh Đắk Nông bầu ông Điểu K’Ré làm Chủ tịch HĐND tỉnh. Đồng chí Y Quang B’krông, Phó Chủ tịch UBND tỉnh, phát biểu. Dự có bà Ksor H'Bơ Khăp, Chủ tịch Hội LHPN tỉnh Gia Lai; bà Nay H'Drăk, Chủ tịch Hội Nông dân tỉnh. Đồng chí Nguyễn Văn An, Bí thư Chi bộ ‘Thôn 2’ phát biểu.$$);

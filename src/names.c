@@ -493,6 +493,22 @@ body_word_at(const GbDoc *d, int i)
 }
 
 /*
+ * The tokens a glued apostrophe joins to the one-letter start of a
+ * name's syllable at k: the names of the Central Highlands' peoples write
+ * one so, curly or straight, after a consonant ("Điểu K’Ré", "Y Quang
+ * B’krông", "Ksor H’Bơ Khăp"), the syllable is the whole (probe 55 G8).
+ * 2, the apostrophe and the syllable's rest, else 0.  After one letter
+ * only: no quotation mark closing a word.
+ */
+static inline int
+apostrophe_rest(const GbDoc *d, int k)
+{
+	return d->tok[k].flen == 1 && k + 2 < d->ntok && tok_punct(d, k + 1, '\'') &&
+		!tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_WORD) &&
+		!tok_has(d, k + 2, T_SPACE) && !tok_has(d, k + 2, T_NL) ? 2 : 0;
+}
+
+/*
  * Length of a person's name at token i, 0 if none: two to five capitalized
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
@@ -503,6 +519,7 @@ int
 gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	int			n,
+				syl,
 				head;
 	bool		middle = false,
 				ede = false;
@@ -525,7 +542,8 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 			return 0;
 		middle = true;
 	}
-	for (n = 1; n <= MAX_NAME && i + n < d->ntok; n++)
+	/* n counts the tokens, syl the syllables (an apostrophe joins tokens of one) */
+	for (n = 1, syl = 1; syl <= MAX_NAME && i + n < d->ntok; n++, syl++)
 	{
 		int			k = i + n;
 
@@ -538,8 +556,9 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 		/* a name the text's end cuts short is no name we know */
 		if (k == d->ntok - 1 && cut_by_end(d, k))
 			return 0;
+		n += apostrophe_rest(d, k);
 	}
-	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)) || (ede && n < 3))
+	if (syl < 2 || syl > MAX_NAME || (middle && (syl < 3 || syl > 4)) || (ede && syl < 3))
 		return 0;
 	if (ede)
 		return n;
@@ -548,7 +567,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)
 		return 0;
 	/* "Lâm Hà Nguyễn Văn An": a place before the name, not a longer name */
-	if (need_surname && n == MAX_NAME && is_surname(d, i + 2))
+	if (need_surname && syl == MAX_NAME && is_surname(d, i + 2))
 		return 0;
 	return n;
 }

@@ -9097,6 +9097,33 @@ test_ede_names(void)
 }
 
 /*
+ * R9 (probe 55 G8): the names of the Central Highlands' peoples glue a
+ * one-letter start to a syllable with an apostrophe, curly or straight
+ * ("Điểu K’Ré", "Ksor H'Bơ Khăp", "Y Quang B’krông"): one syllable, the
+ * name whole and its titles its own, no name cut at the apostrophe.
+ */
+static void
+test_apostrophe_names(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nHĐND tỉnh Đắk Nông bầu ông Điểu K’Ré làm Chủ tịch HĐND tỉnh.",
+				   "Điểu K'Ré", "ông", "Chủ tịch HĐND tỉnh");
+	check_official("Tin vắn\nĐồng chí Y Quang B’krông, Phó Chủ tịch UBND tỉnh, phát biểu.",
+				   "Y Quang B'krông", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nDự có bà Ksor H'Bơ Khăp, Chủ tịch Hội LHPN tỉnh Gia Lai.",
+				   "Ksor H'Bơ Khăp", "bà", "Chủ tịch Hội LHPN tỉnh Gia Lai");
+	check_official("Tin vắn\nBà Siu H’Mai – Phó Bí thư Tỉnh đoàn Kon Tum dự.",
+				   "Siu H'Mai", "bà", "Phó Bí thư Tỉnh đoàn Kon Tum");
+	check_official("Tin vắn\nĐồng chí Rơ Châm H’Yan, Phó Chủ tịch UBND huyện, phát biểu.",
+				   "Rơ Châm H'Yan", "đồng chí", "Phó Chủ tịch UBND huyện");
+	/* a quotation mark closing a word is no part of a name */
+	r = extract("Tin vắn\nĐồng chí Nguyễn Văn An, Bí thư Chi bộ ‘Thôn 2’ phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Nguyễn Văn An") != NULL, "a quoted unit's name");
+	gb_result_free(r);
+}
+
+/*
  * S4 (probe 21).  A congress resolution named in an upper-case headline and
  * again in the body is one document: the local body's case does not part
  * them.  Another body's congress of the same number stays apart.
@@ -16642,6 +16669,7 @@ main(void)
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
 	test_ede_names();
+	test_apostrophe_names();
 	test_cit_congress_headline_case();
 	test_cit_plenum_tu_no_dot();
 	test_cit_plan_for_year();
