@@ -1041,3 +1041,9 @@ FROM gb_officials($$Tới dự có đ/c Trương Hồng Phúc – tỉnh ủy vi
 -- a quotation mark closing a word is no part of a name
 SELECT name, titles
 FROM gb_officials($$HĐND tỉnh Đắk Nông bầu ông Điểu K’Ré làm Chủ tịch HĐND tỉnh. Đồng chí Y Quang B’krông, Phó Chủ tịch UBND tỉnh, phát biểu. Dự có bà Ksor H'Bơ Khăp, Chủ tịch Hội LHPN tỉnh Gia Lai; bà Nay H'Drăk, Chủ tịch Hội Nông dân tỉnh. Đồng chí Nguyễn Văn An, Bí thư Chi bộ ‘Thôn 2’ phát biểu.$$);
+
+-- R9 (probe 54 G6). A newsroom's posts are titles ("Phóng viên báo Dân Việt", "Biên tập viên Đài ...", the paper's
+-- name after "báo" or "tạp chí" in lower case); after ";" in a list of persons with titles of their own, a name with
+-- titles after a comma is a person's whatever its surname, a pen name of two syllables too; places are none
+SELECT name, titles
+FROM gb_officials($$Hội thảo có các diễn giả: Lê Minh Toản, Phó Tổng Biên tập Báo Tiền Phong; Hữu Việt, Vụ trưởng, Trưởng Ban Văn hóa-Văn nghệ; Đỗ Doãn Hoàng, Phóng viên báo Dân Việt; Nguyễn Văn Bình, Biên tập viên Đài Truyền hình Việt Nam. Khách mời: Trần Văn Hải, Tổng Biên tập báo Quảng Ninh; Minh Khôi, Phóng viên tạp chí Cộng sản. Đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy; Đồng Tháp, Tiền Giang cùng dự. Các phóng viên báo chí đã đưa tin.$$);

@@ -8091,6 +8091,36 @@ test_lower_title_heads(void)
 }
 
 /*
+ * R9 (probe 54 G6): a newsroom's posts are titles ("Phóng viên báo Dân
+ * Việt", "Biên tập viên Đài ...", the paper's name after "báo" or "tạp
+ * chí" in lower case); after ";" in a list of persons with titles of their
+ * own a name with titles after a comma is a person's whatever its surname,
+ * a pen name of two syllables too.  Places listed after ";" are none, nor
+ * are reporters in prose.
+ */
+static void
+test_press_titles_and_pen_names(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nCó các diễn giả: Lê Minh Toản, Phó Tổng Biên tập Báo Tiền Phong; Hữu Việt, "
+				   "Vụ trưởng, Trưởng Ban Văn hóa-Văn nghệ; Đỗ Doãn Hoàng, Phóng viên báo Dân Việt; "
+				   "Nguyễn Văn Bình, Biên tập viên Đài Truyền hình Việt Nam.",
+				   "Hữu Việt", NULL, "Vụ trưởng | Trưởng Ban Văn hóa-Văn nghệ");
+	check_official("Tin vắn\nCó các diễn giả: Lê Minh Toản, Phó Tổng Biên tập Báo Tiền Phong; Đỗ Doãn Hoàng, "
+				   "Phóng viên báo Dân Việt.", "Đỗ Doãn Hoàng", NULL, "Phóng viên báo Dân Việt");
+	check_official("Tin vắn\nKhách mời: Trần Văn Hải, Tổng Biên tập báo Quảng Ninh; Thu Hà, Biên tập viên "
+				   "Đài Phát thanh và Truyền hình tỉnh; Minh Khôi, Phóng viên tạp chí Cộng sản.",
+				   "Thu Hà", NULL, "Biên tập viên Đài Phát thanh và Truyền hình tỉnh");
+	check_official("Tin vắn\nKhách mời: Trần Văn Hải, Tổng Biên tập báo Quảng Ninh; Minh Khôi, Phóng viên "
+				   "tạp chí Cộng sản.", "Minh Khôi", NULL, "Phóng viên tạp chí Cộng sản");
+	r = extract("Tin vắn\nĐồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy; Đồng Tháp, Tiền Giang cùng dự. "
+				"Các phóng viên báo chí đã đưa tin.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "places after \";\", reporters in prose: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
  * Z11 (probe 18): a group of bodies names its members in lower case
  * ("các tỉnh miền núi") and a region in sentence case ("các tỉnh Bắc trung
  * bộ", "Đông nam bộ"); the issuer after "của" keeps those words.
@@ -16632,6 +16662,7 @@ main(void)
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
 	test_lower_title_heads();
+	test_press_titles_and_pen_names();
 	test_cit_issuer_group_region();
 	test_cit_mass_org_plenum();
 	test_headline_site_menu();
