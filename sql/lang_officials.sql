@@ -1028,3 +1028,22 @@ SELECT name, titles
 FROM gb_officials($$Ông Thái Đại Ngọc - Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Quân ủy Trung ương; Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng; Thượng tướng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy Gia Lai. Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định. Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.$$);
 SELECT name, titles
 FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu. Dự có đồng chí Lê Văn Tám, Bí thư Huyện ủy; Phó Chủ tịch UBND huyện Lò Văn Mạ; Giám đốc Sở Nội vụ.$$);
+
+-- R9 (probe 55 G9, probe 54 G8). A position with its head in lower case heads a chain whose shape is clear: after a
+-- name and a comma or dash, a bare head before another title in lower case ("tỉnh ủy viên, bí thư huyện ủy"), a
+-- committee member's head ("huyện ủy viên") alone at the clause's end; before a name, a bare head leading capitalized
+-- titles up to it ("Phó thủ tướng, Bộ trưởng ..."); "các phó chủ tịch, ..." is a class of persons, no title
+SELECT name, titles
+FROM gb_officials($$Tới dự có đ/c Trương Hồng Phúc – tỉnh ủy viên, bí thư huyện ủy; đ/c Lê Minh Giang – Phó bí thư thường trực huyện ủy. Dự có đồng chí Đinh Văn Hùng, huyện ủy viên. Phó thủ tướng, Bộ trưởng Bộ Tài chính Hồ Đức Phớc dự. Phó thủ tướng Chính phủ, Bộ trưởng Bộ Y tế Lê Văn Bảo dự. Dự có các phó chủ tịch, Giám đốc Sở Nội vụ Nguyễn Văn Lâm.$$);
+
+-- R9 (probe 55 G8). The names of the Central Highlands' peoples glue a one-letter start to a syllable with an
+-- apostrophe, curly or straight ("Điểu K’Ré", "Ksor H'Bơ Khăp"): one syllable, the name whole, its titles its own;
+-- a quotation mark closing a word is no part of a name
+SELECT name, titles
+FROM gb_officials($$HĐND tỉnh Đắk Nông bầu ông Điểu K’Ré làm Chủ tịch HĐND tỉnh. Đồng chí Y Quang B’krông, Phó Chủ tịch UBND tỉnh, phát biểu. Dự có bà Ksor H'Bơ Khăp, Chủ tịch Hội LHPN tỉnh Gia Lai; bà Nay H'Drăk, Chủ tịch Hội Nông dân tỉnh. Đồng chí Nguyễn Văn An, Bí thư Chi bộ ‘Thôn 2’ phát biểu.$$);
+
+-- R9 (probe 54 G6). A newsroom's posts are titles ("Phóng viên báo Dân Việt", "Biên tập viên Đài ...", the paper's
+-- name after "báo" or "tạp chí" in lower case); after ";" in a list of persons with titles of their own, a name with
+-- titles after a comma is a person's whatever its surname, a pen name of two syllables too; places are none
+SELECT name, titles
+FROM gb_officials($$Hội thảo có các diễn giả: Lê Minh Toản, Phó Tổng Biên tập Báo Tiền Phong; Hữu Việt, Vụ trưởng, Trưởng Ban Văn hóa-Văn nghệ; Đỗ Doãn Hoàng, Phóng viên báo Dân Việt; Nguyễn Văn Bình, Biên tập viên Đài Truyền hình Việt Nam. Khách mời: Trần Văn Hải, Tổng Biên tập báo Quảng Ninh; Minh Khôi, Phóng viên tạp chí Cộng sản. Đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy; Đồng Tháp, Tiền Giang cùng dự. Các phóng viên báo chí đã đưa tin.$$);

@@ -1193,6 +1193,12 @@ static const GbPhrase phrases[] = {
 	{"truong cong an", CAT_TITLE, NULL, 0},
 	{"giam doc cong an", CAT_TITLE, NULL, 0},
 	{"tong bien tap", CAT_TITLE, NULL, 0},
+	/*
+	 * a newsroom's posts, a speaker's at a seminar of the press: "Đỗ Doãn
+	 * Hoàng, Phóng viên báo Dân Việt" (probe 54 G6)
+	 */
+	{"phong vien", CAT_TITLE, NULL, 0},
+	{"bien tap vien", CAT_TITLE, NULL, 0},
 	{"truong ban chi dao", CAT_TITLE, NULL, 2},
 	{"truong bcd", CAT_TITLE, NULL, 2},	/* BCĐ: Ban Chỉ đạo, as BTV, BCH */
 	{"bi thu chi bo", CAT_TITLE, NULL, 0},
@@ -1344,6 +1350,9 @@ static const GbPhrase phrases[] = {
 	{"van phong", CAT_TITLEWORD, NULL, 5},
 	{"hoi dong", CAT_TITLEWORD, NULL, 5},
 	{"hiep hoi", CAT_TITLEWORD, NULL, 5},	/* "Chủ tịch Hiệp hội doanh nghiệp tỉnh" */
+	/* a newspaper, its name capitalized after it: "Phóng viên báo Dân Việt" (probe 54 G6) */
+	{"bao", CAT_TITLEWORD, NULL, 5},
+	{"tap chi", CAT_TITLEWORD, NULL, 5},
 
 	/*
 	 * bodies reporters write in lower case inside a position: "Ủy viên

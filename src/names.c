@@ -504,6 +504,22 @@ body_word_at(const GbDoc *d, int i)
 }
 
 /*
+ * The tokens a glued apostrophe joins to the one-letter start of a
+ * name's syllable at k: the names of the Central Highlands' peoples write
+ * one so, curly or straight, after a consonant ("Điểu K’Ré", "Y Quang
+ * B’krông", "Ksor H’Bơ Khăp"), the syllable is the whole (probe 55 G8).
+ * 2, the apostrophe and the syllable's rest, else 0.  After one letter
+ * only: no quotation mark closing a word.
+ */
+static inline int
+apostrophe_rest(const GbDoc *d, int k)
+{
+	return d->tok[k].flen == 1 && k + 2 < d->ntok && tok_punct(d, k + 1, '\'') &&
+		!tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 2, T_WORD) &&
+		!tok_has(d, k + 2, T_SPACE) && !tok_has(d, k + 2, T_NL) ? 2 : 0;
+}
+
+/*
  * Length of a person's name at token i, 0 if none: two to five capitalized
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
@@ -514,6 +530,7 @@ int
 gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 {
 	int			n,
+				syl,
 				head;
 	bool		middle = false,
 				ede = false;
@@ -536,7 +553,8 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 			return 0;
 		middle = true;
 	}
-	for (n = 1; n <= MAX_NAME && i + n < d->ntok; n++)
+	/* n counts the tokens, syl the syllables (an apostrophe joins tokens of one) */
+	for (n = 1, syl = 1; syl <= MAX_NAME && i + n < d->ntok; n++, syl++)
 	{
 		int			k = i + n;
 
@@ -549,8 +567,9 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 		/* a name the text's end cuts short is no name we know */
 		if (k == d->ntok - 1 && cut_by_end(d, k))
 			return 0;
+		n += apostrophe_rest(d, k);
 	}
-	if (n < 2 || n > MAX_NAME || (middle && (n < 3 || n > 4)) || (ede && n < 3))
+	if (syl < 2 || syl > MAX_NAME || (middle && (syl < 3 || syl > 4)) || (ede && syl < 3))
 		return 0;
 	if (ede)
 		return n;
@@ -559,7 +578,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 		!title_stop(d, i + 2) && gb_dict_match(d, i + 2, CAT_ROLE, NULL) == 0)
 		return 0;
 	/* "Lâm Hà Nguyễn Văn An": a place before the name, not a longer name */
-	if (need_surname && n == MAX_NAME && is_surname(d, i + 2))
+	if (need_surname && syl == MAX_NAME && is_surname(d, i + 2))
 		return 0;
 	return n;
 }
@@ -2153,10 +2172,31 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 }
 
 /*
+ * Whether capitalized titles a comma or dash apart from e run up to a
+ * name: "Phó thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn" from after
+ * "Phó thủ tướng".  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+chain_to_name(const GbDoc *d, int e, bool caps)
+{
+	GbTitleChain c;
+	int			end;
+
+	if (!gb_title_sep(d, e) || !gb_word_upper(d, e + 1) ||
+		(end = gb_parse_chain(d, e + 1, caps, &c)) == e + 1)
+		return false;
+	return gb_name_follows(d, end, caps);
+}
+
+/*
  * A title in lower case ending at e stands before a name: e, else i.  So it
  * does before "kiêm" and another title ("Phó bí thư kiêm Chủ tịch UBND
  * xã"), or before "là" and the name of the one who holds it ("Phó bí thư
- * thường trực là ông A").  Out of line, seldom called.
+ * thường trực là ông A").  So it does at the head of a chain of
+ * capitalized titles that a name ends, "Phó thủ tướng, Bộ trưởng Bộ Tài
+ * chính Hồ Đức Phớc", as tabloids write a Deputy Prime Minister's post
+ * (probe 54 G8); not a class of persons, "các phó chủ tịch, ...".  Out of
+ * line, seldom called.
  */
 static __attribute__((noinline)) int
 lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
@@ -2167,6 +2207,10 @@ lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 		return e;
 	if (tok_is(d, e, "kiem"))
 		return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1 ? e : i;
+	if (gb_title_sep(d, e) && !(i > 0 && (tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung")) &&
+								gb_exact_any(d, i - 1, "các|những")) &&
+		chain_to_name(d, e, caps))
+		return e;
 	if (tok_is(d, e, "la") && gb_exact_any(d, e, "là") && !tok_has(d, e + 1, T_NL) &&
 		gb_name_at(d, e + 1 + gb_honorific_at(d, e + 1, &h), true, caps) > 0)
 		return e;
@@ -2359,13 +2403,13 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 }
 
 /*
- * A title all in lower case at i where a title stands, after a person's
- * name and a comma or dash, which gb_title_end() turned down: a title too
- * when words follow its head ("Lê Văn A – phó bí thư thường trực, ..."),
- * unless a plural follows ("bí thư các chi bộ"), or alone before another title.  Returns its end, or i.
+ * A title in lower case at i with words after its head, and no plural
+ * after them ("bí thư huyện ủy", not "bí thư các chi bộ"): its end, else
+ * i.  The end of a head alone, with no words after it, goes to *bare
+ * (i else).
  */
-int
-gb_placed_lower_title(const GbDoc *d, int i, bool caps)
+static int
+lower_title_words_end(const GbDoc *d, int i, bool caps, int *bare)
 {
 	int			head,
 				m,
@@ -2373,21 +2417,66 @@ gb_placed_lower_title(const GbDoc *d, int i, bool caps)
 				e;
 	const GbPhrase *ph = NULL;
 
+	*bare = i;
 	if ((m = title_head_phrase(d, i, &head, &ph)) == 0)
 		return i;
 	for (k = i + 1; k < i + m; k++)
 		if (tok_has(d, k, T_NL))
 			return i;
 	e = complement(d, i + m, caps, ph->aux == 2, ph->aux == 3);
+	if (e == i + m)
+	{
+		*bare = e;
+		return i;
+	}
+	if ((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những"))
+		return i;
+	return e;
+}
+
+/*
+ * Whether the head of a position at i, ending at e, names the committee
+ * its holder sits on: "tỉnh ủy viên", "huyện ủy viên", "đảng ủy viên", a
+ * member of the Tỉnh ủy, the Huyện ủy, the Đảng ủy.  It needs no body
+ * after it.
+ */
+static bool
+member_head(const GbDoc *d, int i, int e)
+{
+	return e - i == 3 && tok_is(d, i + 1, "uy") && tok_is(d, i + 2, "vien");
+}
+
+/*
+ * A title all in lower case at i where a title stands, after a person's
+ * name and a comma or dash, which gb_title_end() turned down: a title too
+ * when words follow its head ("Lê Văn A – phó bí thư thường trực, ..."),
+ * unless a plural follows ("bí thư các chi bộ"); or alone before another
+ * title, in capitals or in lower case ("A – tỉnh ủy viên, bí thư huyện
+ * ủy"); or alone at the clause's end when it names its committee ("đồng
+ * chí A, tỉnh ủy viên.", probe 55 G9).  Returns its end, or i.
+ */
+int
+gb_placed_lower_title(const GbDoc *d, int i, bool caps)
+{
+	int			bare,
+				next,
+				e = lower_title_words_end(d, i, caps, &bare);
+
+	if (e > i || bare == i)
+		return e;
 	/*
 	 * "Lê Văn A – phó bí thư- chủ tịch UBND huyện": the position alone is
 	 * a title when another title follows it in the list
 	 */
-	if (e == i + m)
-		return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1 ? e : i;
-	if ((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những"))
-		return i;
-	return e;
+	if (gb_title_sep(d, bare) &&
+		(gb_title_at(d, bare + 1, caps) > bare + 1 ||
+		 lower_title_words_end(d, bare + 1, caps, &next) > bare + 1))
+		return bare;
+	if (member_head(d, i, bare) &&
+		(bare >= d->ntok || tok_has(d, bare, T_NL) || tok_punct(d, bare, ',') ||
+		 tok_punct(d, bare, '.') || tok_punct(d, bare, ';') || tok_punct(d, bare, ')')))
+		return bare;
+	return i;
 }
 
 bool

@@ -4262,6 +4262,9 @@ starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
 			((mask & (CAT_BODY | CAT_BODYHEAD)) && *lower >= *from && *lower >= i - LOWER_BACK &&
 			 *from < i && (t[-1].flags & (T_WORD | T_UPPER)) == T_WORD))
 			return true;
+		/* after ";" a list's person may have no known surname (titled_list_name()) */
+		if (i > 0 && (t[-1].flags & T_PUNCT) && d->norm.data[t[-1].off] == ';')
+			return true;
 		*from = i + 1;
 		return false;
 	}
@@ -4324,6 +4327,34 @@ gb_off_begin(GbArena *arena)
 	return st;
 }
 
+/*
+ * A person named after ";" in a list of persons with titles of their own,
+ * whatever the name's surname, a pen name of two syllables too: "các
+ * diễn giả: A, Phó Tổng Biên tập báo Tiền Phong; Hữu Việt, Vụ trưởng,
+ * Trưởng Ban ..." (probe 54 G6).  Sure where the clause before the ";"
+ * named a person with titles, his mention ending a few words before it,
+ * and the name has titles after a comma or dash.  Returns the list's end,
+ * or i.  Out of line, called only after ";".
+ */
+static __attribute__((noinline)) int
+titled_list_name(GbOffState *st, const GbDoc *d, int i)
+{
+	int			n,
+				k,
+				t1;
+
+	if (st->nmen == 0 || st->offs[st->men[st->nmen - 1].off]->ntitles == 0 ||
+		(t1 = st->men[st->nmen - 1].t1) >= i || t1 < i - 8 || tok_has(d, i, T_NL))
+		return i;
+	for (k = t1; k < i - 1; k++)
+		if (tok_punct(d, k, ';') || tok_has(d, k, T_NL) || gb_break_at(d, k))
+			return i;
+	if ((n = gb_name_at(d, i, false, false)) == 0 || !gb_title_sep(d, i + n) ||
+		gb_title_at(d, i + n + 1, false) <= i + n + 1)
+		return i;
+	return name_list(st, d, i, NULL, NULL, i, false, false);
+}
+
 void
 gb_off_chunk(GbOffState *st, GbDoc *doc)
 {
@@ -4344,7 +4375,11 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 			int			next;
 
 			st->scan_i = i;
-			next = scan_at(st, doc, i, lower >= from && lower >= i - LOWER_BACK ? from : i);
+			/* "...; Hữu Việt, Vụ trưởng, ...": a person of a list of persons with titles */
+			next = i > 0 && (doc->tok[i - 1].flags & T_PUNCT) && doc->norm.data[doc->tok[i - 1].off] == ';' ?
+				titled_list_name(st, doc, i) : i;
+			if (next == i)
+				next = scan_at(st, doc, i, lower >= from && lower >= i - LOWER_BACK ? from : i);
 			st->scan_i = -1;
 			i = next > i ? next : i + 1;
 			from = i;

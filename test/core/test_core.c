@@ -8164,6 +8164,68 @@ test_list_after_unnamed_first_item(void)
 }
 
 /*
+ * R9 (probe 55 G9, probe 54 G8): a position whose head is in lower case
+ * heads a chain where the chain's shape is clear.  After a name and a
+ * comma or dash, a bare head is a title before another title in lower case
+ * ("tỉnh ủy viên, bí thư huyện ủy"), and a committee member's head ("tỉnh
+ * ủy viên", "đảng ủy viên") alone at the clause's end.  Before a name, a
+ * bare head leads capitalized titles up to it ("Phó thủ tướng, Bộ trưởng
+ * Bộ Tài chính Hồ Đức Phớc"); a class of persons ("các phó chủ tịch, ...")
+ * stays none.
+ */
+static void
+test_lower_title_heads(void)
+{
+	check_official("Tin vắn\nTới dự có đ/c Trương Hồng Phúc – tỉnh ủy viên, bí thư huyện ủy; "
+				   "đ/c Lê Minh Giang – Phó bí thư thường trực huyện ủy.",
+				   "Trương Hồng Phúc", "đồng chí", "tỉnh ủy viên | bí thư huyện ủy");
+	check_official("Tin vắn\nDự có đồng chí Nguyễn Văn Hùng, tỉnh ủy viên. Hội nghị bế mạc.",
+				   "Nguyễn Văn Hùng", "đồng chí", "tỉnh ủy viên");
+	check_official("Tin vắn\nÔng Phạm Văn Bình, huyện ủy viên, phó chủ tịch HĐND huyện, cho biết.",
+				   "Phạm Văn Bình", "ông", "huyện ủy viên | phó chủ tịch HĐND huyện");
+	check_official("Tin vắn\nDự có đồng chí Đỗ Văn Tâm, đảng ủy viên; đồng chí Vũ Văn Long.",
+				   "Đỗ Văn Tâm", "đồng chí", "đảng ủy viên");
+	check_official("Tin vắn\nPhó thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu.",
+				   "Bùi Thanh Sơn", NULL, "Phó thủ tướng | Bộ trưởng Bộ Ngoại giao");
+	check_official("Tin vắn\nPhó chủ tịch thường trực, Trưởng ban Tổ chức Huyện ủy Hà Văn Tư phát biểu.",
+				   "Hà Văn Tư", NULL, "Phó chủ tịch thường trực | Trưởng ban Tổ chức Huyện ủy");
+	check_official("Tin vắn\nÔng Lê Văn Chính, Phó thủ tướng, Bộ trưởng Bộ Tư pháp, phát biểu.",
+				   "Lê Văn Chính", "ông", "Phó thủ tướng | Bộ trưởng Bộ Tư pháp");
+	check_official("Tin vắn\nDự có các phó chủ tịch, Giám đốc Sở Nội vụ Nguyễn Văn Lâm.",
+				   "Nguyễn Văn Lâm", NULL, "Giám đốc Sở Nội vụ");
+}
+
+/*
+ * R9 (probe 54 G6): a newsroom's posts are titles ("Phóng viên báo Dân
+ * Việt", "Biên tập viên Đài ...", the paper's name after "báo" or "tạp
+ * chí" in lower case); after ";" in a list of persons with titles of their
+ * own a name with titles after a comma is a person's whatever its surname,
+ * a pen name of two syllables too.  Places listed after ";" are none, nor
+ * are reporters in prose.
+ */
+static void
+test_press_titles_and_pen_names(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nCó các diễn giả: Lê Minh Toản, Phó Tổng Biên tập Báo Tiền Phong; Hữu Việt, "
+				   "Vụ trưởng, Trưởng Ban Văn hóa-Văn nghệ; Đỗ Doãn Hoàng, Phóng viên báo Dân Việt; "
+				   "Nguyễn Văn Bình, Biên tập viên Đài Truyền hình Việt Nam.",
+				   "Hữu Việt", NULL, "Vụ trưởng | Trưởng Ban Văn hóa-Văn nghệ");
+	check_official("Tin vắn\nCó các diễn giả: Lê Minh Toản, Phó Tổng Biên tập Báo Tiền Phong; Đỗ Doãn Hoàng, "
+				   "Phóng viên báo Dân Việt.", "Đỗ Doãn Hoàng", NULL, "Phóng viên báo Dân Việt");
+	check_official("Tin vắn\nKhách mời: Trần Văn Hải, Tổng Biên tập báo Quảng Ninh; Thu Hà, Biên tập viên "
+				   "Đài Phát thanh và Truyền hình tỉnh; Minh Khôi, Phóng viên tạp chí Cộng sản.",
+				   "Thu Hà", NULL, "Biên tập viên Đài Phát thanh và Truyền hình tỉnh");
+	check_official("Tin vắn\nKhách mời: Trần Văn Hải, Tổng Biên tập báo Quảng Ninh; Minh Khôi, Phóng viên "
+				   "tạp chí Cộng sản.", "Minh Khôi", NULL, "Phóng viên tạp chí Cộng sản");
+	r = extract("Tin vắn\nĐồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy; Đồng Tháp, Tiền Giang cùng dự. "
+				"Các phóng viên báo chí đã đưa tin.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "places after \";\", reporters in prose: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
  * Z11 (probe 18): a group of bodies names its members in lower case
  * ("các tỉnh miền núi") and a region in sentence case ("các tỉnh Bắc trung
  * bộ", "Đông nam bộ"); the issuer after "của" keeps those words.
@@ -9305,6 +9367,33 @@ test_ede_names(void)
 				   "Hà Văn Tư", "ông", "Hiệu trưởng Trường Đại học Y Hà Nội");
 	r = extract("Tin vắn\nKhoa Y Dược Minh Sơn tổ chức hội nghị.", 0, 0, 0);
 	CHECK(r->nofficials == 0, "the Y of medicine: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 55 G8): the names of the Central Highlands' peoples glue a
+ * one-letter start to a syllable with an apostrophe, curly or straight
+ * ("Điểu K’Ré", "Ksor H'Bơ Khăp", "Y Quang B’krông"): one syllable, the
+ * name whole and its titles its own, no name cut at the apostrophe.
+ */
+static void
+test_apostrophe_names(void)
+{
+	GbResult   *r;
+
+	check_official("Tin vắn\nHĐND tỉnh Đắk Nông bầu ông Điểu K’Ré làm Chủ tịch HĐND tỉnh.",
+				   "Điểu K'Ré", "ông", "Chủ tịch HĐND tỉnh");
+	check_official("Tin vắn\nĐồng chí Y Quang B’krông, Phó Chủ tịch UBND tỉnh, phát biểu.",
+				   "Y Quang B'krông", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nDự có bà Ksor H'Bơ Khăp, Chủ tịch Hội LHPN tỉnh Gia Lai.",
+				   "Ksor H'Bơ Khăp", "bà", "Chủ tịch Hội LHPN tỉnh Gia Lai");
+	check_official("Tin vắn\nBà Siu H’Mai – Phó Bí thư Tỉnh đoàn Kon Tum dự.",
+				   "Siu H'Mai", "bà", "Phó Bí thư Tỉnh đoàn Kon Tum");
+	check_official("Tin vắn\nĐồng chí Rơ Châm H’Yan, Phó Chủ tịch UBND huyện, phát biểu.",
+				   "Rơ Châm H'Yan", "đồng chí", "Phó Chủ tịch UBND huyện");
+	/* a quotation mark closing a word is no part of a name */
+	r = extract("Tin vắn\nĐồng chí Nguyễn Văn An, Bí thư Chi bộ ‘Thôn 2’ phát biểu.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && official(r, "Nguyễn Văn An") != NULL, "a quoted unit's name");
 	gb_result_free(r);
 }
 
@@ -16986,6 +17075,8 @@ main(void)
 	test_title_central_doan();
 	test_role_noun_before_name();
 	test_list_after_unnamed_first_item();
+	test_lower_title_heads();
+	test_press_titles_and_pen_names();
 	test_cit_issuer_group_region();
 	test_cit_mass_org_plenum();
 	test_headline_site_menu();
@@ -17027,6 +17118,7 @@ main(void)
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
 	test_ede_names();
+	test_apostrophe_names();
 	test_cit_congress_headline_case();
 	test_cit_plenum_tu_no_dot();
 	test_cit_plan_for_year();
