@@ -1028,3 +1028,8 @@ SELECT name, titles
 FROM gb_officials($$Ông Thái Đại Ngọc - Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Quân ủy Trung ương; Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng; Thượng tướng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy Gia Lai. Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định. Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.$$);
 SELECT name, titles
 FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu. Dự có đồng chí Lê Văn Tám, Bí thư Huyện ủy; Phó Chủ tịch UBND huyện Lò Văn Mạ; Giám đốc Sở Nội vụ.$$);
+
+-- R9 (probe 53 G2, probe 55 G5, probe 54 G7). A reason's "do", "vì", "bởi", "lý do" or "tới" after a post opens the
+-- predicate: a place's name, capitalized whole, and "Trung ương" end the title before it; "Quản lý" stays one word
+SELECT name, titles
+FROM gb_officials($$Hội nghị bầu đồng chí Sử Thanh Hoài thay đồng chí Phạm Triều - nguyên Bí thư Huyện ủy Lạc Dương do chuyển công tác. Đồng chí Lê Văn Bình - Phó Bí thư Huyện ủy Bảo Lâm vì lý do sức khỏe không tham dự. Ông Trần Văn Phong – Nguyên Chỉ huy trưởng BCH Quân sự huyện Chư Prông lý do nghỉ công tác. Ông Đặng Văn Sáu, Chủ tịch UBND thị xã Buôn Hồ bởi bận công tác nên vắng. Đồng chí Nguyễn Văn Hùng, Phó Trưởng ban Tổ chức Trung ương tới dự; đồng chí Hà Thị Nga, Ủy viên Trung ương Đảng tới thăm. Đồng chí Lò Văn Tám, Trưởng Ban Quản lý Khu kinh tế tỉnh phát biểu.$$);

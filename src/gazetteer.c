@@ -3018,6 +3018,7 @@ const char *const gb_comma_pairs[][2] = {
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
+const char	gb_post_end_words[] = "do|vì|bởi|lý|tới";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 

@@ -374,6 +374,13 @@ extern const char *const gb_task_verbs[];
 /* "thi đua, khen thưởng": two fields a body is named after, a comma between them */
 extern const char *const gb_comma_pairs[][2];
 extern const char gb_clause_words[];
+/*
+ * Words that open the predicate right after a post and complete no word
+ * of it: a reason, "do", "vì", "bởi", "lý (do)" ("nguyên Bí thư Huyện ủy
+ * Lạc Dương do chuyển công tác"), and "tới" as "đến" ("... Trung ương tới
+ * dự"); "lý" only before "do" ("Quản lý" is a word)
+ */
+extern const char gb_post_end_words[];
 /* "để", "nhằm": a purpose, an aim to be reached by the year after "vào năm" */
 extern const char gb_purpose_words[];
 /*

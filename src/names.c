@@ -646,16 +646,35 @@ kiem_at(const GbDoc *d, int i)
 }
 
 /*
+ * A word at i that opens the predicate after a post (gb_post_end_words):
+ * "do", "vì" of a reason, "lý" before "do", "tới".  Out of line, called
+ * only for words of three letters or fewer.
+ */
+static __attribute__((noinline)) bool
+post_end_word(const GbDoc *d, int i)
+{
+	if (!gb_exact_any(d, i, gb_post_end_words))
+		return false;
+	return !tok_is(d, i, "ly") || (tok_is(d, i + 1, "do") && !tok_has(d, i + 1, T_NL) &&
+								   gb_exact_any(d, i + 1, gb_post_end_words));
+}
+
+/*
  * A lower-case syllable that may complete a capitalized word of a title:
  * no verb, "kiêm", nor the first syllable of an adverb of two ("Bí thư
  * Huyện ủy Phú Vang trực tiếp báo cáo", "... khẩn trương chỉ đạo"), which
- * stands before the sentence's verb.
+ * stands before the sentence's verb.  Nor a reason's "do", "vì", "lý do"
+ * or "tới": a place's name is capitalized whole, "Trung ương" complete, so
+ * "Huyện ủy Lạc Dương do chuyển công tác", "... Chư Prông vì lý do sức
+ * khỏe", "Ban Tuyên giáo Trung ương tới dự" end before it (probes 53 G2,
+ * 55 G5, 54 G7).
  */
 static bool
 lower_syllable(const GbDoc *d, int i)
 {
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
 		title_word(d, i, NULL) == 0 && !kiem_at(d, i) &&
+		!(d->tok[i].flen <= 3 && post_end_word(d, i)) &&
 		!(gb_dict_may_match(d, i, CAT_ADVERB) && gb_dict_match(d, i, CAT_ADVERB, NULL) > 1);
 }
 

@@ -1242,6 +1242,34 @@ test_title_complements(void)
 }
 
 /*
+ * R9 (probes 53 G2, 55 G5, 54 G7): a reason's "do", "vì", "lý do", or
+ * "tới" after a post opens the predicate; it completes no word of the
+ * place's name before it (capitalized whole) nor "Trung ương".  "Quản lý"
+ * is one word, "lý" goes on when no "do" follows.
+ */
+static void
+test_title_reason_end(void)
+{
+	check_official("Tin vắn\nHội nghị bầu đồng chí Mạc Văn Sơn thay đồng chí Phạm Triều - nguyên Bí "
+				   "thư Huyện ủy Lạc Dương do chuyển công tác.", "Phạm Triều", "đồng chí",
+				   "nguyên Bí thư Huyện ủy Lạc Dương");
+	check_official("Tin vắn\nĐồng chí Khương Văn Bình - Phó Bí thư Huyện ủy Bảo Lâm vì lý do sức "
+				   "khỏe không tham dự.", "Khương Văn Bình", "đồng chí", "Phó Bí thư Huyện ủy Bảo Lâm");
+	check_official("Tin vắn\nKỳ họp miễn nhiệm ông Tạ Văn Phong – Nguyên Chỉ huy trưởng BCH Quân "
+				   "sự huyện Krông Pắc lý do nghỉ công tác.", "Tạ Văn Phong", "ông",
+				   "Nguyên Chỉ huy trưởng BCH Quân sự huyện Krông Pắc");
+	check_official("Tin vắn\nÔng Lục Văn Hội, Chủ tịch UBND xã Ea Tu bởi bận công tác nên vắng.",
+				   "Lục Văn Hội", "ông", "Chủ tịch UBND xã Ea Tu");
+	check_official("Tin vắn\nĐồng chí Vũ Văn Nghĩa, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo "
+				   "Trung ương tới dự và chỉ đạo hội thảo.", "Vũ Văn Nghĩa", "đồng chí",
+				   "Bí thư Trung ương Đảng | Trưởng ban Tuyên giáo Trung ương");
+	check_official("Tin vắn\nĐồng chí Đinh Văn Hùng, Ủy viên Trung ương Đảng tới thăm tỉnh.",
+				   "Đinh Văn Hùng", "đồng chí", "Ủy viên Trung ương Đảng");
+	check_official("Tin vắn\nĐồng chí Lò Văn Tám, Trưởng Ban Quản lý Khu kinh tế tỉnh phát biểu.",
+				   "Lò Văn Tám", "đồng chí", "Trưởng Ban Quản lý Khu kinh tế tỉnh");
+}
+
+/*
  * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
  * nghiệp", "Hậu cần-Kỹ thuật") is part of it, an abbreviation in
  * parentheses is skipped (K8: left out of the organizer); after a name, or before a position, it still parts them.
@@ -16320,6 +16348,7 @@ main(void)
 	test_lower_case_titles();
 	test_honorific_forms();
 	test_title_complements();
+	test_title_reason_end();
 	test_name_hyphen();
 	test_council_titles();
 	test_title_forms();
