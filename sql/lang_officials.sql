@@ -1033,3 +1033,9 @@ FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, B
 -- predicate: a place's name, capitalized whole, and "Trung ương" end the title before it; "Quản lý" stays one word
 SELECT name, titles
 FROM gb_officials($$Hội nghị bầu đồng chí Sử Thanh Hoài thay đồng chí Phạm Triều - nguyên Bí thư Huyện ủy Lạc Dương do chuyển công tác. Đồng chí Lê Văn Bình - Phó Bí thư Huyện ủy Bảo Lâm vì lý do sức khỏe không tham dự. Ông Trần Văn Phong – Nguyên Chỉ huy trưởng BCH Quân sự huyện Chư Prông lý do nghỉ công tác. Ông Đặng Văn Sáu, Chủ tịch UBND thị xã Buôn Hồ bởi bận công tác nên vắng. Đồng chí Nguyễn Văn Hùng, Phó Trưởng ban Tổ chức Trung ương tới dự; đồng chí Hà Thị Nga, Ủy viên Trung ương Đảng tới thăm. Đồng chí Lò Văn Tám, Trưởng Ban Quản lý Khu kinh tế tỉnh phát biểu.$$);
+
+-- R9 (probe 54 G1, probe 53 G3). A body's name written on in lower case stays in the title: up to its level ("Hội Văn
+-- học nghệ thuật tỉnh"), with words pages write so ("đa khoa", "quản trị", "báo chí"), a newspaper's "báo" before its
+-- name; the merged "Báo và Phát thanh, Truyền hình" of a province is one name, and the post after it is still read
+SELECT name, titles
+FROM gb_officials($$Dự có các đồng chí: Phạm Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng; Trần Văn Bình, Giám đốc Bệnh viện đa khoa tỉnh; Lê Thị Dung, Chủ tịch Hội đồng quản trị công ty Điện lực; Nguyễn Thị Minh Nhâm, Tổng Biên tập Đài Phát thanh truyền hình Bình Phước và báo Bình Phước; Lại Xuân Môn, Giám đốc Trung tâm báo chí Đại hội XIV của Đảng. Dự có đồng chí Mai Đức Thông, Bí thư Đảng ủy, Tổng Biên tập Báo và phát thanh, truyền hình Tuyên Quang, Chủ tịch Hội Nhà báo tỉnh; đồng chí Hoàng Văn Lâm, Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai, Chủ tịch Hội Nhà báo tỉnh; đồng chí Nguyễn Văn Sơn, Tỉnh ủy viên, Chủ tịch Hội Văn học nghệ thuật tỉnh; ông Lê Văn An, Giám đốc Bệnh viện đa khoa Trung ương Thái Nguyên.$$);

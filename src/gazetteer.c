@@ -1238,6 +1238,20 @@ static const GbPhrase phrases[] = {
 	{"dai bieu", CAT_TITLEWORD, NULL, 0},
 	{"chuyen trach", CAT_TITLEWORD, NULL, 0},
 	{"du khuyet", CAT_TITLEWORD, NULL, 0},
+	/*
+	 * "Giám đốc Bệnh viện đa khoa Trung ương", "Chủ tịch Hội đồng quản trị
+	 * công ty Điện lực" (HĐQT): words of a body's name pages write in lower
+	 * case (probe 54 G1)
+	 */
+	{"da khoa", CAT_TITLEWORD, NULL, 0},
+	{"quan tri", CAT_TITLEWORD, NULL, 0},
+	{"bao chi", CAT_TITLEWORD, NULL, 0},	/* "Giám đốc Trung tâm báo chí Đại hội XIV" */
+	/*
+	 * a province's newspaper and radio merged in 2025, its comma inside the
+	 * name: "Tổng Biên tập Báo và Phát thanh, Truyền hình Tuyên Quang"
+	 * (probe 53 G3)
+	 */
+	{"bao va phat thanh , truyen hinh", CAT_TITLEWORD, NULL, 0},
 	/* the courts' and procuracies' ranks: "Tòa án nhân dân tối cao", "... cấp cao" */
 	{"toi cao", CAT_TITLEWORD, NULL, 0},
 	{"cap cao", CAT_TITLEWORD, NULL, 0},
@@ -3019,6 +3033,7 @@ const char *const gb_comma_pairs[][2] = {
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
 const char	gb_post_end_words[] = "do|vì|bởi|lý|tới";
+const char	gb_outlet_nouns[] = "báo|đài";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 

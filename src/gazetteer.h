@@ -381,6 +381,11 @@ extern const char gb_clause_words[];
  * dự"); "lý" only before "do" ("Quản lý" is a word)
  */
 extern const char gb_post_end_words[];
+/*
+ * "báo", "đài": a news outlet's noun, in lower case before its name
+ * ("Phó Tổng Biên tập báo Sài Gòn Giải phóng")
+ */
+extern const char gb_outlet_nouns[];
 /* "để", "nhằm": a purpose, an aim to be reached by the year after "vào năm" */
 extern const char gb_purpose_words[];
 /*

@@ -1270,6 +1270,42 @@ test_title_reason_end(void)
 }
 
 /*
+ * R9 (probe 54 G1, probe 53 G3): a body's name written on in lower case
+ * stays in the title: up to its level ("Hội Văn học nghệ thuật tỉnh"),
+ * words of names pages write so ("đa khoa", "quản trị", "báo chí"), a
+ * newspaper's "báo" before its name, the merged "Báo và Phát thanh,
+ * Truyền hình" of a province, after which the next post is still read.
+ */
+static void
+test_title_body_lower(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Quách Văn Sơn, Tỉnh ủy viên, Chủ tịch Hội Văn học nghệ "
+				   "thuật tỉnh.", "Quách Văn Sơn", "đồng chí", "Tỉnh ủy viên | Chủ tịch Hội Văn học nghệ thuật tỉnh");
+	check_official("Tin vắn\nDự có ông Tôn Văn Bình, Giám đốc Bệnh viện đa khoa huyện.",
+				   "Tôn Văn Bình", "ông", "Giám đốc Bệnh viện đa khoa huyện");
+	check_official("Tin vắn\nDự có ông Lý Văn An, Giám đốc Bệnh viện đa khoa Trung ương Thái Nguyên.",
+				   "Lý Văn An", "ông", "Giám đốc Bệnh viện đa khoa Trung ương Thái Nguyên");
+	check_official("Tin vắn\nDự có bà Âu Thị Dung, Chủ tịch Hội đồng quản trị công ty Điện lực.",
+				   "Âu Thị Dung", "bà", "Chủ tịch Hội đồng quản trị công ty Điện lực");
+	check_official("Tin vắn\nDự có ông Phí Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng.",
+				   "Phí Văn Trường", "ông", "Phó Tổng Biên tập báo Sài Gòn Giải phóng");
+	check_official("Tin vắn\nDự có ông Kiều Đức Nam, Tổng Biên tập báo Đà Nẵng.",
+				   "Kiều Đức Nam", "ông", "Tổng Biên tập báo Đà Nẵng");
+	check_official("Tin vắn\nDự có bà Lã Thị Nhâm, Tổng Biên tập Đài Phát thanh truyền hình Bình "
+				   "Phước và báo Bình Phước.", "Lã Thị Nhâm", "bà",
+				   "Tổng Biên tập Đài Phát thanh truyền hình Bình Phước và báo Bình Phước");
+	check_official("Tin vắn\nDự có ông Mẫn Văn Môn, Giám đốc Trung tâm báo chí Đại hội XIV của Đảng.",
+				   "Mẫn Văn Môn", "ông", "Giám đốc Trung tâm báo chí Đại hội XIV của Đảng");
+	check_official("Tin vắn\nDự có đồng chí Mạc Đức Thông, Bí thư Đảng ủy, Tổng Biên tập Báo và "
+				   "phát thanh, truyền hình Tuyên Quang, Chủ tịch Hội Nhà báo tỉnh.", "Mạc Đức Thông",
+				   "đồng chí", "Bí thư Đảng ủy | Tổng Biên tập Báo và phát thanh, truyền hình Tuyên "
+				   "Quang | Chủ tịch Hội Nhà báo tỉnh");
+	check_official("Tin vắn\nDự có ông Hầu Văn Lâm, Tổng Biên tập Báo và Phát thanh, Truyền hình "
+				   "Lào Cai, Chủ tịch Hội Nhà báo tỉnh.", "Hầu Văn Lâm", "ông",
+				   "Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai | Chủ tịch Hội Nhà báo tỉnh");
+}
+
+/*
  * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
  * nghiệp", "Hậu cần-Kỹ thuật") is part of it, an abbreviation in
  * parentheses is skipped (K8: left out of the organizer); after a name, or before a position, it still parts them.
@@ -16349,6 +16385,7 @@ main(void)
 	test_honorific_forms();
 	test_title_complements();
 	test_title_reason_end();
+	test_title_body_lower();
 	test_name_hyphen();
 	test_council_titles();
 	test_title_forms();
