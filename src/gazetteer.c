@@ -2710,6 +2710,16 @@ static const struct
 	/* the forces: "Tổng cục Chính trị CAND" beside "... Công an nhân dân (CAND)" (probe 49 G9) */
 	{"CAND", "cand", "Công an nhân dân", "cong an nhan dan", 0},
 	{"QĐND", "qdnd", "Quân đội nhân dân", "quan doi nhan dan", 0},
+	/*
+	 * the mass organizations' names after "Hội", "Đoàn": "Hội NDVN" beside
+	 * "Hội Nông dân Việt Nam" (probe 54 G10), "Hội LHPN", "Hội CCB",
+	 * "Đoàn TNCS Hồ Chí Minh", "Liên đoàn Lao động" as "LĐLĐ"
+	 */
+	{"NDVN", "ndvn", "Nông dân Việt Nam", "nong dan viet nam", 0},
+	{"LHPN", "lhpn", "Liên hiệp Phụ nữ", "lien hiep phu nu", 0},
+	{"CCB", "ccb", "Cựu chiến binh", "cuu chien binh", 0},
+	{"TNCS", "tncs", "Thanh niên Cộng sản", "thanh nien cong san", 0},
+	{"LĐLĐ", "ldld", "Liên đoàn Lao động", "lien doan lao dong", 0},
 	{NULL, NULL, NULL, NULL, 0}
 };
 

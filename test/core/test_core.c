@@ -1306,6 +1306,29 @@ test_title_body_lower(void)
 }
 
 /*
+ * R9 (probe 54 G10): a mass organization's name in its letters ("Hội
+ * NDVN", "Hội LHPN", "Hội CCB", "Đoàn TNCS", "LĐLĐ") and written out
+ * later in the same report is one post, once among the titles.
+ */
+static void
+test_title_mass_letters(void)
+{
+	check_official("Tin vắn\nDự có bà Ninh Thị Thơm – Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN. "
+				   "Bà Ninh Thị Thơm, Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng hoa.",
+				   "Ninh Thị Thơm", "bà", "Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam");
+	check_official("Tin vắn\nDự có bà Giáp Thị Hồng, Chủ tịch Hội LHPN tỉnh. Bà Giáp Thị Hồng, Chủ tịch "
+				   "Hội Liên hiệp Phụ nữ tỉnh phát biểu.", "Giáp Thị Hồng", "bà",
+				   "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh");
+	check_official("Tin vắn\nDự có ông Văn Đình Quý, Chủ tịch Hội CCB huyện. Ông Văn Đình Quý, Chủ tịch "
+				   "Hội Cựu chiến binh huyện tặng quà.", "Văn Đình Quý", "ông", "Chủ tịch Hội Cựu chiến binh huyện");
+	check_official("Tin vắn\nDự có anh Lục Văn Tú, Ủy viên BCH Trung ương Đoàn TNCS Hồ Chí Minh. Anh Lục "
+				   "Văn Tú, Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát biểu.",
+				   "Lục Văn Tú", "anh", "Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh");
+	check_official("Tin vắn\nDự có ông Kim Văn Sĩ, Chủ tịch LĐLĐ tỉnh. Ông Kim Văn Sĩ, Chủ tịch Liên đoàn "
+				   "Lao động tỉnh phát biểu.", "Kim Văn Sĩ", "ông", "Chủ tịch Liên đoàn Lao động tỉnh");
+}
+
+/*
  * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
  * nghiệp", "Hậu cần-Kỹ thuật") is part of it, an abbreviation in
  * parentheses is skipped (K8: left out of the organizer); after a name, or before a position, it still parts them.
@@ -16386,6 +16409,7 @@ main(void)
 	test_title_complements();
 	test_title_reason_end();
 	test_title_body_lower();
+	test_title_mass_letters();
 	test_name_hyphen();
 	test_council_titles();
 	test_title_forms();
