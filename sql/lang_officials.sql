@@ -1047,3 +1047,19 @@ FROM gb_officials($$HĐND tỉnh Đắk Nông bầu ông Điểu K’Ré làm Ch
 -- titles after a comma is a person's whatever its surname, a pen name of two syllables too; places are none
 SELECT name, titles
 FROM gb_officials($$Hội thảo có các diễn giả: Lê Minh Toản, Phó Tổng Biên tập Báo Tiền Phong; Hữu Việt, Vụ trưởng, Trưởng Ban Văn hóa-Văn nghệ; Đỗ Doãn Hoàng, Phóng viên báo Dân Việt; Nguyễn Văn Bình, Biên tập viên Đài Truyền hình Việt Nam. Khách mời: Trần Văn Hải, Tổng Biên tập báo Quảng Ninh; Minh Khôi, Phóng viên tạp chí Cộng sản. Đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy; Đồng Tháp, Tiền Giang cùng dự. Các phóng viên báo chí đã đưa tin.$$);
+
+-- R9 (probe 53 G2, probe 55 G5, probe 54 G7). A reason's "do", "vì", "bởi", "lý do" or "tới" after a post opens the
+-- predicate: a place's name, capitalized whole, and "Trung ương" end the title before it; "Quản lý" stays one word
+SELECT name, titles
+FROM gb_officials($$Hội nghị bầu đồng chí Sử Thanh Hoài thay đồng chí Phạm Triều - nguyên Bí thư Huyện ủy Lạc Dương do chuyển công tác. Đồng chí Lê Văn Bình - Phó Bí thư Huyện ủy Bảo Lâm vì lý do sức khỏe không tham dự. Ông Trần Văn Phong – Nguyên Chỉ huy trưởng BCH Quân sự huyện Chư Prông lý do nghỉ công tác. Ông Đặng Văn Sáu, Chủ tịch UBND thị xã Buôn Hồ bởi bận công tác nên vắng. Đồng chí Nguyễn Văn Hùng, Phó Trưởng ban Tổ chức Trung ương tới dự; đồng chí Hà Thị Nga, Ủy viên Trung ương Đảng tới thăm. Đồng chí Lò Văn Tám, Trưởng Ban Quản lý Khu kinh tế tỉnh phát biểu.$$);
+
+-- R9 (probe 54 G1, probe 53 G3). A body's name written on in lower case stays in the title: up to its level ("Hội Văn
+-- học nghệ thuật tỉnh"), with words pages write so ("đa khoa", "quản trị", "báo chí"), a newspaper's "báo" before its
+-- name; the merged "Báo và Phát thanh, Truyền hình" of a province is one name, and the post after it is still read
+SELECT name, titles
+FROM gb_officials($$Dự có các đồng chí: Phạm Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng; Trần Văn Bình, Giám đốc Bệnh viện đa khoa tỉnh; Lê Thị Dung, Chủ tịch Hội đồng quản trị công ty Điện lực; Nguyễn Thị Minh Nhâm, Tổng Biên tập Đài Phát thanh truyền hình Bình Phước và báo Bình Phước; Lại Xuân Môn, Giám đốc Trung tâm báo chí Đại hội XIV của Đảng. Dự có đồng chí Mai Đức Thông, Bí thư Đảng ủy, Tổng Biên tập Báo và phát thanh, truyền hình Tuyên Quang, Chủ tịch Hội Nhà báo tỉnh; đồng chí Hoàng Văn Lâm, Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai, Chủ tịch Hội Nhà báo tỉnh; đồng chí Nguyễn Văn Sơn, Tỉnh ủy viên, Chủ tịch Hội Văn học nghệ thuật tỉnh; ông Lê Văn An, Giám đốc Bệnh viện đa khoa Trung ương Thái Nguyên.$$);
+
+-- R9 (probe 54 G10). A mass organization's name in its letters ("Hội NDVN", "Hội LHPN", "Hội CCB", "Đoàn TNCS",
+-- "LĐLĐ") and written out in the same report is one post: the title once, as written out
+SELECT name, titles
+FROM gb_officials($$Sáng 28/9/2023, đại hội khai mạc. Dự có bà Bùi Thị Thơm – Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN; bà Lê Thị Hồng, Chủ tịch Hội LHPN tỉnh; ông Trần Văn Quý, Chủ tịch Hội CCB tỉnh; anh Lò Văn Tú, Ủy viên BCH Trung ương Đoàn TNCS Hồ Chí Minh; ông Hà Văn Sĩ, Chủ tịch LĐLĐ tỉnh. Bà Bùi Thị Thơm, Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng hoa. Bà Lê Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh phát biểu. Ông Trần Văn Quý, Chủ tịch Hội Cựu chiến binh tỉnh tặng quà. Anh Lò Văn Tú, Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát biểu. Ông Hà Văn Sĩ, Chủ tịch Liên đoàn Lao động tỉnh phát biểu.$$);

@@ -1246,6 +1246,20 @@ static const GbPhrase phrases[] = {
 	{"dai bieu", CAT_TITLEWORD, NULL, 0},
 	{"chuyen trach", CAT_TITLEWORD, NULL, 0},
 	{"du khuyet", CAT_TITLEWORD, NULL, 0},
+	/*
+	 * "Giám đốc Bệnh viện đa khoa Trung ương", "Chủ tịch Hội đồng quản trị
+	 * công ty Điện lực" (HĐQT): words of a body's name pages write in lower
+	 * case (probe 54 G1)
+	 */
+	{"da khoa", CAT_TITLEWORD, NULL, 0},
+	{"quan tri", CAT_TITLEWORD, NULL, 0},
+	{"bao chi", CAT_TITLEWORD, NULL, 0},	/* "Giám đốc Trung tâm báo chí Đại hội XIV" */
+	/*
+	 * a province's newspaper and radio merged in 2025, its comma inside the
+	 * name: "Tổng Biên tập Báo và Phát thanh, Truyền hình Tuyên Quang"
+	 * (probe 53 G3)
+	 */
+	{"bao va phat thanh , truyen hinh", CAT_TITLEWORD, NULL, 0},
 	/* the courts' and procuracies' ranks: "Tòa án nhân dân tối cao", "... cấp cao" */
 	{"toi cao", CAT_TITLEWORD, NULL, 0},
 	{"cap cao", CAT_TITLEWORD, NULL, 0},
@@ -2725,6 +2739,16 @@ static const struct
 	/* the forces: "Tổng cục Chính trị CAND" beside "... Công an nhân dân (CAND)" (probe 49 G9) */
 	{"CAND", "cand", "Công an nhân dân", "cong an nhan dan", 0},
 	{"QĐND", "qdnd", "Quân đội nhân dân", "quan doi nhan dan", 0},
+	/*
+	 * the mass organizations' names after "Hội", "Đoàn": "Hội NDVN" beside
+	 * "Hội Nông dân Việt Nam" (probe 54 G10), "Hội LHPN", "Hội CCB",
+	 * "Đoàn TNCS Hồ Chí Minh", "Liên đoàn Lao động" as "LĐLĐ"
+	 */
+	{"NDVN", "ndvn", "Nông dân Việt Nam", "nong dan viet nam", 0},
+	{"LHPN", "lhpn", "Liên hiệp Phụ nữ", "lien hiep phu nu", 0},
+	{"CCB", "ccb", "Cựu chiến binh", "cuu chien binh", 0},
+	{"TNCS", "tncs", "Thanh niên Cộng sản", "thanh nien cong san", 0},
+	{"LĐLĐ", "ldld", "Liên đoàn Lao động", "lien doan lao dong", 0},
 	{NULL, NULL, NULL, NULL, 0}
 };
 
@@ -3055,6 +3079,8 @@ const char *const gb_comma_pairs[][2] = {
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
+const char	gb_post_end_words[] = "do|vì|bởi|lý|tới";
+const char	gb_outlet_nouns[] = "báo|đài";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 

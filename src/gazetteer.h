@@ -376,6 +376,18 @@ extern const char *const gb_vice_slips[];
 /* "thi đua, khen thưởng": two fields a body is named after, a comma between them */
 extern const char *const gb_comma_pairs[][2];
 extern const char gb_clause_words[];
+/*
+ * Words that open the predicate right after a post and complete no word
+ * of it: a reason, "do", "vì", "bởi", "lý (do)" ("nguyên Bí thư Huyện ủy
+ * Lạc Dương do chuyển công tác"), and "tới" as "đến" ("... Trung ương tới
+ * dự"); "lý" only before "do" ("Quản lý" is a word)
+ */
+extern const char gb_post_end_words[];
+/*
+ * "báo", "đài": a news outlet's noun, in lower case before its name
+ * ("Phó Tổng Biên tập báo Sài Gòn Giải phóng")
+ */
+extern const char gb_outlet_nouns[];
 /* "để", "nhằm": a purpose, an aim to be reached by the year after "vào năm" */
 extern const char gb_purpose_words[];
 /*

@@ -676,16 +676,46 @@ kiem_at(const GbDoc *d, int i)
 }
 
 /*
+ * Whether the word at i, folded as one of gb_post_end_words, is spelled
+ * so, "lý" before "do".  Out of line, called only on those folded words.
+ */
+static __attribute__((noinline)) bool
+post_end_spelled(const GbDoc *d, int i)
+{
+	if (!gb_exact_any(d, i, gb_post_end_words))
+		return false;
+	return !tok_is(d, i, "ly") || (tok_is(d, i + 1, "do") && !tok_has(d, i + 1, T_NL) &&
+								   gb_exact_any(d, i + 1, gb_post_end_words));
+}
+
+/*
+ * A word at i that opens the predicate after a post (gb_post_end_words):
+ * "do", "vì" of a reason, "lý" before "do", "tới"; the folded words tested
+ * first, as every lower-case syllable after a capital comes here.
+ */
+static inline bool
+post_end_word(const GbDoc *d, int i)
+{
+	return (tok_is(d, i, "do") || tok_is(d, i, "vi") || tok_is(d, i, "ly") || tok_is(d, i, "toi") ||
+			tok_is(d, i, "boi")) && post_end_spelled(d, i);
+}
+
+/*
  * A lower-case syllable that may complete a capitalized word of a title:
  * no verb, "kiêm", nor the first syllable of an adverb of two ("Bí thư
  * Huyện ủy Phú Vang trực tiếp báo cáo", "... khẩn trương chỉ đạo"), which
- * stands before the sentence's verb.
+ * stands before the sentence's verb.  Nor a reason's "do", "vì", "lý do"
+ * or "tới": a place's name is capitalized whole, "Trung ương" complete, so
+ * "Huyện ủy Lạc Dương do chuyển công tác", "... Chư Prông vì lý do sức
+ * khỏe", "Ban Tuyên giáo Trung ương tới dự" end before it (probes 53 G2,
+ * 55 G5, 54 G7).
  */
 static bool
 lower_syllable(const GbDoc *d, int i)
 {
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
 		title_word(d, i, NULL) == 0 && !kiem_at(d, i) &&
+		!post_end_word(d, i) &&
 		!(gb_dict_may_match(d, i, CAT_ADVERB) && gb_dict_match(d, i, CAT_ADVERB, NULL) > 1);
 }
 
@@ -1750,6 +1780,24 @@ congress_ordinal_end(const GbDoc *d, int start, int k)
 }
 
 /*
+ * A news outlet's noun in lower case at k (gb_outlet_nouns) before the
+ * outlet's capitalized name, no name, position or honorific: k + 1, else
+ * k.  Out of line, called only at "báo" and "đài".
+ */
+static __attribute__((noinline)) int
+outlet_noun(const GbDoc *d, int k)
+{
+	const char *h;
+	int			head;
+
+	if (!gb_word_lower(d, k) || tok_has(d, k + 1, T_NL) || !gb_word_upper(d, k + 1) ||
+		!gb_exact_any(d, k, gb_outlet_nouns) || title_head(d, k + 1, &head) > 0 ||
+		gb_honorific_at(d, k + 1, &h) > 0)
+		return k;
+	return k + 1;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1782,6 +1830,23 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k += m;
 			/* a place ends a body's name as a level does: "Hội CCB Việt Nam Báo cáo tổng kết" */
 			level = true;
+			continue;
+		}
+		/*
+		 * "Phó Tổng Biên tập báo Sài Gòn Giải phóng", "Tổng Biên tập báo
+		 * Đà Nẵng": an outlet's noun in lower case, right after the post,
+		 * before its capitalized name (probe 54 G1)
+		 */
+		if (k == start && (tok_is(d, k, "bao") || tok_is(d, k, "dai")) && (m = outlet_noun(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/* "Tổng Biên tập Đài Phát thanh truyền hình Bình Phước và báo Bình Phước": both outlets */
+		if (k > start && tok_is(d, k, "va") && (tok_is(d, k + 1, "bao") || tok_is(d, k + 1, "dai")) &&
+			gb_exact_any(d, k, "và") && (m = outlet_noun(d, k + 1)) > k + 1)
+		{
+			k = m;
 			continue;
 		}
 		/* "Chủ nhiệm y ban Kiểm tra": Ủy ban, its Ủ lost */
@@ -2162,6 +2227,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		if (k - start >= 2 && tok_punct(d, k, ',') && (m = comma_pair_end(d, k - 2)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/*
+		 * "Chủ tịch Hội Văn học nghệ thuật tỉnh", "Giám đốc Bệnh viện đa
+		 * khoa tỉnh": a body's name that runs on in lower case, as pages
+		 * write it, up to its level (probe 53 G3, probe 54 G1)
+		 */
+		if (k > start && gb_word_lower(d, k) && (m = group_name_to_level(d, k)) > k)
 		{
 			k = m;
 			continue;

@@ -1242,6 +1242,93 @@ test_title_complements(void)
 }
 
 /*
+ * R9 (probes 53 G2, 55 G5, 54 G7): a reason's "do", "vì", "lý do", or
+ * "tới" after a post opens the predicate; it completes no word of the
+ * place's name before it (capitalized whole) nor "Trung ương".  "Quản lý"
+ * is one word, "lý" goes on when no "do" follows.
+ */
+static void
+test_title_reason_end(void)
+{
+	check_official("Tin vắn\nHội nghị bầu đồng chí Mạc Văn Sơn thay đồng chí Phạm Triều - nguyên Bí "
+				   "thư Huyện ủy Lạc Dương do chuyển công tác.", "Phạm Triều", "đồng chí",
+				   "nguyên Bí thư Huyện ủy Lạc Dương");
+	check_official("Tin vắn\nĐồng chí Khương Văn Bình - Phó Bí thư Huyện ủy Bảo Lâm vì lý do sức "
+				   "khỏe không tham dự.", "Khương Văn Bình", "đồng chí", "Phó Bí thư Huyện ủy Bảo Lâm");
+	check_official("Tin vắn\nKỳ họp miễn nhiệm ông Tạ Văn Phong – Nguyên Chỉ huy trưởng BCH Quân "
+				   "sự huyện Krông Pắc lý do nghỉ công tác.", "Tạ Văn Phong", "ông",
+				   "Nguyên Chỉ huy trưởng BCH Quân sự huyện Krông Pắc");
+	check_official("Tin vắn\nÔng Lục Văn Hội, Chủ tịch UBND xã Ea Tu bởi bận công tác nên vắng.",
+				   "Lục Văn Hội", "ông", "Chủ tịch UBND xã Ea Tu");
+	check_official("Tin vắn\nĐồng chí Vũ Văn Nghĩa, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo "
+				   "Trung ương tới dự và chỉ đạo hội thảo.", "Vũ Văn Nghĩa", "đồng chí",
+				   "Bí thư Trung ương Đảng | Trưởng ban Tuyên giáo Trung ương");
+	check_official("Tin vắn\nĐồng chí Đinh Văn Hùng, Ủy viên Trung ương Đảng tới thăm tỉnh.",
+				   "Đinh Văn Hùng", "đồng chí", "Ủy viên Trung ương Đảng");
+	check_official("Tin vắn\nĐồng chí Lò Văn Tám, Trưởng Ban Quản lý Khu kinh tế tỉnh phát biểu.",
+				   "Lò Văn Tám", "đồng chí", "Trưởng Ban Quản lý Khu kinh tế tỉnh");
+}
+
+/*
+ * R9 (probe 54 G1, probe 53 G3): a body's name written on in lower case
+ * stays in the title: up to its level ("Hội Văn học nghệ thuật tỉnh"),
+ * words of names pages write so ("đa khoa", "quản trị", "báo chí"), a
+ * newspaper's "báo" before its name, the merged "Báo và Phát thanh,
+ * Truyền hình" of a province, after which the next post is still read.
+ */
+static void
+test_title_body_lower(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Quách Văn Sơn, Tỉnh ủy viên, Chủ tịch Hội Văn học nghệ "
+				   "thuật tỉnh.", "Quách Văn Sơn", "đồng chí", "Tỉnh ủy viên | Chủ tịch Hội Văn học nghệ thuật tỉnh");
+	check_official("Tin vắn\nDự có ông Tôn Văn Bình, Giám đốc Bệnh viện đa khoa huyện.",
+				   "Tôn Văn Bình", "ông", "Giám đốc Bệnh viện đa khoa huyện");
+	check_official("Tin vắn\nDự có ông Lý Văn An, Giám đốc Bệnh viện đa khoa Trung ương Thái Nguyên.",
+				   "Lý Văn An", "ông", "Giám đốc Bệnh viện đa khoa Trung ương Thái Nguyên");
+	check_official("Tin vắn\nDự có bà Âu Thị Dung, Chủ tịch Hội đồng quản trị công ty Điện lực.",
+				   "Âu Thị Dung", "bà", "Chủ tịch Hội đồng quản trị công ty Điện lực");
+	check_official("Tin vắn\nDự có ông Phí Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng.",
+				   "Phí Văn Trường", "ông", "Phó Tổng Biên tập báo Sài Gòn Giải phóng");
+	check_official("Tin vắn\nDự có ông Kiều Đức Nam, Tổng Biên tập báo Đà Nẵng.",
+				   "Kiều Đức Nam", "ông", "Tổng Biên tập báo Đà Nẵng");
+	check_official("Tin vắn\nDự có bà Lã Thị Nhâm, Tổng Biên tập Đài Phát thanh truyền hình Bình "
+				   "Phước và báo Bình Phước.", "Lã Thị Nhâm", "bà",
+				   "Tổng Biên tập Đài Phát thanh truyền hình Bình Phước và báo Bình Phước");
+	check_official("Tin vắn\nDự có ông Mẫn Văn Môn, Giám đốc Trung tâm báo chí Đại hội XIV của Đảng.",
+				   "Mẫn Văn Môn", "ông", "Giám đốc Trung tâm báo chí Đại hội XIV của Đảng");
+	check_official("Tin vắn\nDự có đồng chí Mạc Đức Thông, Bí thư Đảng ủy, Tổng Biên tập Báo và "
+				   "phát thanh, truyền hình Tuyên Quang, Chủ tịch Hội Nhà báo tỉnh.", "Mạc Đức Thông",
+				   "đồng chí", "Bí thư Đảng ủy | Tổng Biên tập Báo và phát thanh, truyền hình Tuyên "
+				   "Quang | Chủ tịch Hội Nhà báo tỉnh");
+	check_official("Tin vắn\nDự có ông Hầu Văn Lâm, Tổng Biên tập Báo và Phát thanh, Truyền hình "
+				   "Lào Cai, Chủ tịch Hội Nhà báo tỉnh.", "Hầu Văn Lâm", "ông",
+				   "Tổng Biên tập Báo và Phát thanh, Truyền hình Lào Cai | Chủ tịch Hội Nhà báo tỉnh");
+}
+
+/*
+ * R9 (probe 54 G10): a mass organization's name in its letters ("Hội
+ * NDVN", "Hội LHPN", "Hội CCB", "Đoàn TNCS", "LĐLĐ") and written out
+ * later in the same report is one post, once among the titles.
+ */
+static void
+test_title_mass_letters(void)
+{
+	check_official("Tin vắn\nDự có bà Ninh Thị Thơm – Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN. "
+				   "Bà Ninh Thị Thơm, Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng hoa.",
+				   "Ninh Thị Thơm", "bà", "Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam");
+	check_official("Tin vắn\nDự có bà Giáp Thị Hồng, Chủ tịch Hội LHPN tỉnh. Bà Giáp Thị Hồng, Chủ tịch "
+				   "Hội Liên hiệp Phụ nữ tỉnh phát biểu.", "Giáp Thị Hồng", "bà",
+				   "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh");
+	check_official("Tin vắn\nDự có ông Văn Đình Quý, Chủ tịch Hội CCB huyện. Ông Văn Đình Quý, Chủ tịch "
+				   "Hội Cựu chiến binh huyện tặng quà.", "Văn Đình Quý", "ông", "Chủ tịch Hội Cựu chiến binh huyện");
+	check_official("Tin vắn\nDự có anh Lục Văn Tú, Ủy viên BCH Trung ương Đoàn TNCS Hồ Chí Minh. Anh Lục "
+				   "Văn Tú, Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát biểu.",
+				   "Lục Văn Tú", "anh", "Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh");
+	check_official("Tin vắn\nDự có ông Kim Văn Sĩ, Chủ tịch LĐLĐ tỉnh. Ông Kim Văn Sĩ, Chủ tịch Liên đoàn "
+				   "Lao động tỉnh phát biểu.", "Kim Văn Sĩ", "ông", "Chủ tịch Liên đoàn Lao động tỉnh");
+}
+
+/*
  * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
  * nghiệp", "Hậu cần-Kỹ thuật") is part of it, an abbreviation in
  * parentheses is skipped (K8: left out of the organizer); after a name, or before a position, it still parts them.
@@ -16819,6 +16906,9 @@ main(void)
 	test_lower_case_titles();
 	test_honorific_forms();
 	test_title_complements();
+	test_title_reason_end();
+	test_title_body_lower();
+	test_title_mass_letters();
 	test_name_hyphen();
 	test_council_titles();
 	test_title_forms();
