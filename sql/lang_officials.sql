@@ -1028,3 +1028,9 @@ SELECT name, titles
 FROM gb_officials($$Ông Thái Đại Ngọc - Ủy viên Ban Chấp hành Trung ương Đảng, Ủy viên Quân ủy Trung ương; Ủy viên Thường vụ Đảng ủy Bộ Tổng tham mưu - Cơ quan Bộ Quốc phòng; Thượng tướng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam được Bộ Chính trị chỉ định giữ chức Bí thư Tỉnh ủy Gia Lai. Bà Trần Thị Hoa, Phó Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Kon Tum đã trao quyết định. Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu.$$);
 SELECT name, titles
 FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Trần Văn Bình, Phó Chủ tịch UBND tỉnh phát biểu. Dự có đồng chí Lê Văn Tám, Bí thư Huyện ủy; Phó Chủ tịch UBND huyện Lò Văn Mạ; Giám đốc Sở Nội vụ.$$);
+
+-- R9 (probe 55 G1). The post given by the passive's verbs is the person's: a manner before them ("được tín nhiệm
+-- bầu"), two in a row ("được tiếp nhận, bổ nhiệm"), the post named as an office ("giữ chức danh"), after "đến nhận
+-- công tác ... để"; "A, t1 và B, t2 được bầu X" gives X to both, "A, t1 và ông B được bầu X" to B alone
+SELECT name, titles
+FROM gb_officials($$Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ huyện được tín nhiệm bầu giữ chức danh Phó Chủ tịch HĐND huyện. Ông Trần Văn Bình, Trưởng phòng Tư pháp huyện và bà Lê Thị Hoa, Chủ tịch Hội LHPN huyện được bầu giữ chức vụ Phó Chủ tịch UBND huyện Mường Tè. Ông Võ Văn Thuận - Bí thư Huyện ủy Đức Hòa đến nhận công tác tại UBND tỉnh Long An để được tiếp nhận, bổ nhiệm giữ chức Giám đốc Sở Nội vụ. Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.$$);

@@ -1387,29 +1387,57 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 static inline int post_adverbs_end(const GbDoc *d, int k);
 
 /*
+ * The number of words of the first phrase of list written at k, none of
+ * them opening a line, or 0.
+ */
+static int
+listed_phrase_at(const GbDoc *d, int k, const char *const *list)
+{
+	int			i,
+				n,
+				w;
+	const char *p;
+
+	for (i = 0; list[i] != NULL; i++)
+	{
+		for (n = 1, p = list[i]; *p; p++)
+			n += (*p == ' ');
+		if (gb_exact_words(d, k, n, list[i]))
+		{
+			for (w = 0; w < n; w++)
+				if (tok_has(d, k + w, T_NL))
+					return 0;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/*
  * The token after "được" and the verbs of an appointment at j, a comma or
  * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
  * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
- * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...".
- * j when there is none.
+ * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...";
+ * an adverb or the appointment's manner before them: "được tín nhiệm bầu
+ * giữ chức danh X", "để được tiếp nhận, bổ nhiệm giữ chức X" (probe 55
+ * G1).  j when there is none.
  */
 static int
 appointed_end(const GbDoc *d, int j)
 {
-	int			q = j + 1,
+	int			q,
 				e = j,
 				m;
 
-	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được"))
+	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được") || tok_has(d, j + 1, T_NL))
 		return j;
+	q = post_adverbs_end(d, j + 1);
+	q += listed_phrase_at(d, q, gb_appoint_adverbs);
 	for (;;)
 	{
-		for (m = 0; gb_appoint_verbs[m] != NULL; m++)
-			if (gb_exact_words(d, q, 2, gb_appoint_verbs[m]))
-				break;
-		if (gb_appoint_verbs[m] == NULL || tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
+		if ((m = listed_phrase_at(d, q, gb_appoint_verbs)) == 0)
 			return e;
-		e = q + 2;
+		e = q + m;
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
 			return e;
 		q = e + 1;
@@ -1426,6 +1454,9 @@ appointed_end(const GbDoc *d, int j)
  * is.  So too after "tham gia" (joins) at j: "A, Thứ trưởng ..., tham
  * gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy" (probe
  * 43 G1), the committees joined are no post, the one held after them is.
+ * So too after "đến (về) nhận công tác" (goes to work at): "A - Bí thư
+ * Quận ủy đến nhận công tác tại UBND thành phố để được tiếp nhận, bổ
+ * nhiệm giữ chức Giám đốc Sở Nội vụ" (probe 55 G1), the unit is no post.
  * Returns where that "giữ chức" stands, or j.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
@@ -1443,7 +1474,9 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 	if (tok_has(d, s + 1, T_NL))
 		return j;
 	joins = tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia");
-	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")))
+	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")) &&
+		!(tok_is(d, s + 1, "nhan") && gb_exact_words(d, s, 4, "đến nhận công tác")) &&
+		!(tok_is(d, s + 1, "nhan") && gb_exact_words(d, s, 4, "về nhận công tác")))
 		return j;
 	/*
 	 * up to the sentence's end or another person, within 64 tokens: "thôi
@@ -1539,11 +1572,21 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 			}
 	}
 	j = post_adverbs_end(d, j);
-	if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
-		(m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
-		!gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
+	/*
+	 * "được tín nhiệm bầu giữ chức danh X", "được tiếp nhận, bổ nhiệm giữ
+	 * chức X": the passive's verbs, then the post's verb or the post
+	 */
+	if ((a = appointed_end(d, j)) > j && !tok_has(d, a, T_NL) &&
+		(((m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
+		  !tok_has(d, a + m, T_NL)) ||
+		 (m = 0, gb_placed_title_at(d, a, caps) > a)))
+		j = a + m;
+	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
+			 (m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
+			 !gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
 		return k;
-	j += m;
+	else
+		j += m;
 	/* "được chỉ định tham gia Ban Chấp hành ... và giữ chức X": the post held */
 	if (tok_is(d, j, "tham") && (a = post_after_leaving(d, j, caps)) > j &&
 		(m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
@@ -2279,10 +2322,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 * đảm nhiệm chức danh X": a person with titles of his own closed by a
 	 * comma is a member of the subject all the same; the post the verb
 	 * after the last member (joined by "và") gives is his too (probe 49
-	 * G10)
+	 * G10).  So too when "và" closes them: "ông A, Trưởng phòng Tư pháp
+	 * huyện và bà B, Chủ tịch Hội LHPN huyện được bầu giữ chức vụ X"
+	 * (probe 55 G1), B with titles of his own as A: in "ông A, Bí thư
+	 * Huyện ủy và ông B được bầu làm X" B alone is elected
 	 */
 	Official   *titled[MAX_GROUP];
 	int			ntitled = 0;
+	bool		titled_va = false;
 	bool		counted = honorific != NULL && shared == NULL && tok_punct(d, k - 1, ':') &&
 		counted_colon(d, k);
 
@@ -2406,8 +2453,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			while (nbare > 0)
 				add_title(st, d, bare[--nbare], x, x1);
 			if (count > 0 && tok_is(d, k, "va"))
+			{
+				if (titled_va && e == r + n && ntitled > 0)
+					ntitled--;
 				while (ntitled > 0)
 					add_title(st, d, titled[--ntitled], x, x1);
+			}
 			ntitled = 0;
 			e = m;
 		}
@@ -2416,8 +2467,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		else
 		{
 			nbare = 0;
-			if (e > r + n && shared == NULL && pre.n == 0 && tok_punct(d, e, ',') && ntitled < MAX_GROUP)
+			if (e > r + n && shared == NULL && pre.n == 0 && (tok_punct(d, e, ',') || tok_is(d, e, "va")) &&
+				ntitled < MAX_GROUP)
+			{
+				titled_va = tok_is(d, e, "va");
 				titled[ntitled++] = o;
+			}
 			else
 				ntitled = 0;
 		}

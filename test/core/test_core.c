@@ -9972,6 +9972,39 @@ test_title_by_transfer(void)
 }
 
 /*
+ * Probe 55 G1.  The passive's verbs before the post: a manner ("được tín
+ * nhiệm bầu"), two verbs in a row ("được tiếp nhận, bổ nhiệm"), the post
+ * named as an office ("giữ chức danh"); "đến nhận công tác ... để được
+ * ... giữ chức X"; "A, t1 và B, t2 được bầu giữ chức X" gives X to both,
+ * "A, t1 và ông B được bầu X" to B alone.
+ */
+static void
+test_title_by_appointment_chain(void)
+{
+	const char *t = "Tin vắn\nĐồng chí Mông Văn Hồng, Trưởng Phòng Nội vụ huyện được tín nhiệm bầu giữ chức danh "
+		"Phó Chủ tịch HĐND huyện. Ông Trần Văn Bình, Trưởng phòng Tư pháp huyện được bầu giữ chức danh Phó "
+		"Chủ tịch UBND huyện. Bà Lê Thị Hoa, Chánh Văn phòng Huyện ủy được tín nhiệm bầu làm Trưởng Ban "
+		"Pháp chế HĐND huyện. Ông Nguyễn Văn Lâm, Phó Giám đốc Sở Xây dựng được tiếp tục bổ nhiệm giữ chức "
+		"vụ Giám đốc Sở Xây dựng. Ông Đỗ Văn Hải, Phó Chủ tịch UBND tỉnh được điều động về công tác tại Bộ "
+		"Nội vụ.";
+	const char *u = "Tin vắn\nÔng Hà Văn Minh, Giám đốc Sở Tài chính và ông Lò Văn Sơn, Phó Chánh Văn phòng "
+		"UBND tỉnh được bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh Sơn La. Ông Võ Ngọc Thuận - Bí thư Quận ủy "
+		"quận 3 đến nhận công tác tại UBND thành phố để được tiếp nhận, bổ nhiệm giữ chức Giám đốc Sở Nội vụ. "
+		"Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.";
+
+	check_official(t, "Mông Văn Hồng", "đồng chí", "Trưởng Phòng Nội vụ huyện | Phó Chủ tịch HĐND huyện");
+	check_official(t, "Trần Văn Bình", "ông", "Trưởng phòng Tư pháp huyện | Phó Chủ tịch UBND huyện");
+	check_official(t, "Lê Thị Hoa", "bà", "Chánh Văn phòng Huyện ủy | Trưởng Ban Pháp chế HĐND huyện");
+	check_official(t, "Nguyễn Văn Lâm", "ông", "Phó Giám đốc Sở Xây dựng | Giám đốc Sở Xây dựng");
+	check_official(t, "Đỗ Văn Hải", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official(u, "Hà Văn Minh", "ông", "Giám đốc Sở Tài chính | Phó Chủ tịch UBND tỉnh Sơn La");
+	check_official(u, "Lò Văn Sơn", "ông", "Phó Chánh Văn phòng UBND tỉnh | Phó Chủ tịch UBND tỉnh Sơn La");
+	check_official(u, "Võ Ngọc Thuận", "ông", "Bí thư Quận ủy quận 3 | Giám đốc Sở Nội vụ");
+	check_official(u, "Cao Văn Sáu", "ông", "Bí thư Huyện ủy");
+	check_official(u, "Đinh Văn Lợi", "ông", "Ủy viên Ban Thường vụ");
+}
+
+/*
  * X1, again (probe 23).  After a company's legal form ("cổ phần", "CP",
  * "TNHH") its trade in lower case goes on to its name: "Bí thư Đảng bộ
  * Công ty CP than Tân Lập".  With no name after it, the title ends at the
@@ -16646,6 +16679,7 @@ main(void)
 	test_short_name_mention();
 	test_title_head_bcd();
 	test_title_by_transfer();
+	test_title_by_appointment_chain();
 	test_title_company_trade();
 	test_body_name_dash();
 	test_agency_co_so();
