@@ -1034,3 +1034,9 @@ FROM gb_officials($$Dự hội nghị có các đồng chí: Nguyễn Văn An, B
 -- công tác ... để"; "A, t1 và B, t2 được bầu X" gives X to both, "A, t1 và ông B được bầu X" to B alone
 SELECT name, titles
 FROM gb_officials($$Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ huyện được tín nhiệm bầu giữ chức danh Phó Chủ tịch HĐND huyện. Ông Trần Văn Bình, Trưởng phòng Tư pháp huyện và bà Lê Thị Hoa, Chủ tịch Hội LHPN huyện được bầu giữ chức vụ Phó Chủ tịch UBND huyện Mường Tè. Ông Võ Văn Thuận - Bí thư Huyện ủy Đức Hòa đến nhận công tác tại UBND tỉnh Long An để được tiếp nhận, bổ nhiệm giữ chức Giám đốc Sở Nội vụ. Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.$$);
+
+-- R9 (probe 55 G2). A class counted in words or by "các" ("Hai Phó Chủ tịch HĐND tỉnh", "Các Phó Chủ tịch UBND
+-- tỉnh"), then "là" and its members: each one holds the post, with an honorific of his own ("ông A và ông B"), one
+-- shared ("là ông A và B", "là các ông A, B và C") or none ("là A và B")
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Hai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh Thủy. Các Phó Chủ tịch UBND tỉnh là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam. Hai Ủy viên Thường trực HĐND tỉnh là Trần Văn Hai và Nguyễn Thị Ba. Các Phó Chủ tịch UBND huyện là ông Vũ Văn Lợi và Đinh Văn Chung.$$);

@@ -2112,7 +2112,7 @@ members_word(const GbDoc *d, int k)
  * Whether the names from k are the members of a class of persons named
  * before them: after its colon, "4 Phó Bí thư Tỉnh ủy: bà A, ông B", or
  * after "gồm", "các Phó Bí thư Tỉnh ủy gồm ông A, bà B", "... gồm các
- * đồng chí A, B" (names_after_chain() steps past those words).
+ * đồng chí A, B", after "là" (names_after_chain() steps past those words).
  */
 static bool
 members_open(const GbDoc *d, int k)
@@ -2129,6 +2129,9 @@ members_open(const GbDoc *d, int k)
 			k -= m + 1;
 			break;
 		}
+	/* "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" (probe 55 G2) */
+	if (tok_is(d, k - 1, "la") && gb_exact_any(d, k - 1, "là"))
+		return true;
 	return members_word(d, k - 1) == k || members_word(d, k - 2) == k;
 }
 
@@ -2600,9 +2603,10 @@ after_co(const GbDoc *d, int i)
 
 /*
  * Whether the names listed from k, an honorific before the first ("ông A
- * và B", "A, B và C"), are exactly n: those a count before a post names ("02 Phó Bí
- * thư Huyện ủy là ông A và B"), each of whom holds it.  Out of line, seldom
- * called.
+ * và B", "A, B và C") or before each ("ông A và ông B"), are exactly n
+ * (two or more when n is -1, "các"): those a count before a post names
+ * ("02 Phó Bí thư Huyện ủy là ông A và B"), each of whom holds it.  Out of
+ * line, seldom called.
  */
 static __attribute__((noinline)) bool
 names_counted(const GbDoc *d, int k, int n, bool caps)
@@ -2610,41 +2614,29 @@ names_counted(const GbDoc *d, int k, int n, bool caps)
 	const char *h;
 	int			count = 0,
 				m;
+	bool		honored = false;
 
 	for (;;)
 	{
-		/* "Title A và ông B": B would be no holder of the title (name_list()) */
+		/*
+		 * "Title A và ông B": B would be no holder of the title
+		 * (name_list()); "ông A và ông B", each with his own, are both
+		 */
 		if (count == 0)
-			k += gb_honorific_at(d, k, &h);
+			honored = (m = gb_honorific_at(d, k, &h)) > 0;
+		else
+			m = honored ? gb_honorific_at(d, k, &h) : 0;
+		k += m;
 		if (tok_has(d, k, T_NL) || (m = gb_name_at(d, k, true, caps)) == 0)
 			return false;
 		k += m;
-		if (++count > n)
+		if (++count > n && n > 0)
 			return false;
 		if (!(tok_punct(d, k, ',') || (tok_is(d, k, "va") && gb_word_lower(d, k))) ||
 			tok_has(d, k + 1, T_NL))
-			return count == n;
+			return count == n || (n < 0 && count >= 2);
 		k++;
 	}
-}
-
-/*
- * "02 Phó Bí thư Huyện ủy (và) là ông A và B" at t0, the chain ending at
- * k: where the names start after "là" when as many follow as the count
- * says, else k.
- */
-static int
-counted_holders(const GbDoc *d, int t0, int k, bool caps)
-{
-	int			n;
-
-	if (!tok_has(d, t0 - 1, T_NUM) || (n = gb_tok_int(d, t0 - 1)) < 2 || n > 9)
-		return k;
-	if (tok_is(d, k, "va") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL))
-		k++;
-	if (!tok_is(d, k, "la") || tok_has(d, k + 1, T_NL) || !gb_exact_any(d, k, "là"))
-		return k;
-	return names_counted(d, k + 1, n, caps) ? k + 1 : k;
 }
 
 /*
@@ -2681,6 +2673,53 @@ holders_after_la(const GbDoc *d, int k, const char **honorific, bool caps)
 		return k;
 	*honorific = h;
 	return p;
+}
+
+/*
+ * "02 Phó Bí thư Huyện ủy (và) là ông A và B" at t0, the chain ending at
+ * k: where the names start after "là" when as many follow as the count
+ * says, else k.  The count in words too, "Hai Phó Chủ tịch HĐND tỉnh là
+ * ông A và ông B", or "các", any number of names (probe 55 G2); "là hai
+ * đồng chí A và B", "là các ông A, B và C" as holders_after_la() reads them.
+ */
+static int
+counted_holders(const GbDoc *d, int t0, int k, const char **honorific, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			n = 0,
+				p;
+
+	if (tok_has(d, t0 - 1, T_NUM))
+		n = gb_tok_int(d, t0 - 1);
+	else if (tok_is(d, t0 - 1, "cac"))
+		n = -1;
+	else if (t0 > 0 && gb_dict_may_match(d, t0 - 1, CAT_COUNTWORD) &&
+			 gb_dict_match(d, t0 - 1, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, t0 - 1, ph))
+		n = ph->aux;
+	if (n == 0 || n == 1 || n > 9)
+		return k;
+	if (tok_is(d, k, "va") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL))
+		k++;
+	if (!tok_is(d, k, "la") || tok_has(d, k + 1, T_NL) || !gb_exact_any(d, k, "là"))
+		return k;
+	if ((p = holders_after_la(d, k + 1, honorific, caps)) > k + 1)
+		return p;
+	return names_counted(d, k + 1, n, caps) ? k + 1 : k;
+}
+
+/*
+ * Whether the second of the names from k (past the first one's honorific)
+ * has an honorific of its own: "ông A và ông B", each his, no one shared
+ * by both as in "ông A và B".
+ */
+static bool
+second_honored(const GbDoc *d, int k, bool caps)
+{
+	const char *h;
+	int			n = gb_name_at(d, k, true, caps);
+
+	return n > 0 && (tok_punct(d, k + n, ',') || tok_is(d, k + n, "va")) &&
+		gb_honorific_at(d, k + n + 1, &h) > 0;
 }
 
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
@@ -2766,12 +2805,17 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			 gb_exact_any(d, k, "là") && (clause_start(d, t0) || tok_punct(d, t0 - 1, ',')) &&
 			 !plural_before(d, t0))
 		k = holders_after_la(d, k + 1, &honorific, caps);
-	/* "02 Phó Bí thư Huyện ủy là ông A và B": as many names as counted hold the post */
-	else if (honorific == NULL && tok_has(d, t0 - 1, T_NUM) && (tok_is(d, k, "la") || tok_is(d, k, "va")))
+	/*
+	 * "02 Phó Bí thư Huyện ủy là ông A và B", "Hai Phó Chủ tịch HĐND tỉnh
+	 * là ông A và ông B", "Các Phó Chủ tịch UBND tỉnh là các ông A, B và
+	 * C": as many names as counted hold the post
+	 */
+	else if (honorific == NULL && (tok_is(d, k, "la") || tok_is(d, k, "va")) && counted_before(d, t0))
 	{
-		k = counted_holders(d, t0, k, caps);
+		k = counted_holders(d, t0, k, &honorific, caps);
 		/* "là ông A và B": the honorific is both's, as after "ông" anywhere */
-		if (k > e && (n = gb_honorific_at(d, k, &h)) > 0)
+		if (k > e && honorific == NULL && (n = gb_honorific_at(d, k, &h)) > 0 &&
+			!second_honored(d, k + n, caps))
 		{
 			honorific = h;
 			k += n;

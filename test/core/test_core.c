@@ -10807,6 +10807,32 @@ test_title_holders_after_la(void)
 				   "Cao Thị Sáu.", "Lò Văn Mạ", "đồng chí", "");
 }
 
+/*
+ * probe 55 G2: "Hai/Các <post> là ông A và ông B", "là các ông A, B và C",
+ * "là A và B": the class counted in words or by "các", each one after
+ * "là" holds the post, with his own honorific or one shared.
+ */
+static void
+test_title_holders_counted_words(void)
+{
+	const char *t = "Tin vắn\nHai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh Thủy. Các Phó "
+		"Chủ tịch UBND tỉnh là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam. Hai Ủy viên "
+		"Thường trực HĐND tỉnh là Trần Văn Hai và Nguyễn Thị Ba. Ba Phó Bí thư Tỉnh ủy là bà Lý Thị Hằng, "
+		"ông Phùng Văn Đức và ông Mạc Văn Tuấn. Các Phó Chủ tịch UBND huyện là ông Vũ Văn Lợi và Đinh Văn "
+		"Chung.";
+
+	check_official(t, "Lê Thanh Hùng", "ông", "Phó Chủ tịch HĐND tỉnh");
+	check_official(t, "Hồ Thanh Thủy", "ông", "Phó Chủ tịch HĐND tỉnh");
+	check_official(t, "Lê Minh Chiến", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official(t, "Vương Phương Nam", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official(t, "Trần Văn Hai", NULL, "Ủy viên Thường trực HĐND tỉnh");
+	check_official(t, "Nguyễn Thị Ba", NULL, "Ủy viên Thường trực HĐND tỉnh");
+	check_official(t, "Lý Thị Hằng", "bà", "Phó Bí thư Tỉnh ủy");
+	check_official(t, "Mạc Văn Tuấn", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official(t, "Vũ Văn Lợi", "ông", "Phó Chủ tịch UBND huyện");
+	check_official(t, "Đinh Văn Chung", "ông", "Phó Chủ tịch UBND huyện");
+}
+
 static void
 test_cit_issuer_head_abbrev(void)
 {
@@ -16718,6 +16744,7 @@ main(void)
 	test_title_steering_objects();
 	test_title_counted_holders();
 	test_title_holders_after_la();
+	test_title_holders_counted_words();
 	test_cit_issuer_head_abbrev();
 	test_cit_term_congress_ahead();
 	test_head_image_caption_comment_box();
