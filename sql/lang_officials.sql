@@ -1040,3 +1040,9 @@ FROM gb_officials($$Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ 
 -- shared ("là ông A và B", "là các ông A, B và C") or none ("là A và B")
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Hai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh Thủy. Các Phó Chủ tịch UBND tỉnh là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam. Hai Ủy viên Thường trực HĐND tỉnh là Trần Văn Hai và Nguyễn Thị Ba. Các Phó Chủ tịch UBND huyện là ông Vũ Văn Lợi và Đinh Văn Chung.$$);
+
+-- R9 (probe 55 G11). A post someone is only proposed or nominated for ("đề nghị phân công A ... giữ chức X", "dự
+-- kiến giới thiệu A ... giữ chức X", "quy trình giới thiệu bầu giữ chức X") is no title of his; one he is appointed
+-- to is
+SELECT name, titles FROM gb_officials($$Tin vắn
+Tỉnh ủy đề nghị phân công ông Đoàn Văn Hưng - phó bí thư Thành ủy, chủ tịch UBND thành phố - giữ chức bí thư Thành ủy Hải Dương. Ban Thường vụ Tỉnh ủy dự kiến giới thiệu ông Trần Văn Nam, Phó Bí thư Huyện ủy, giữ chức Bí thư Huyện ủy Yên Thế. Bộ Chính trị cho ông Hồ Văn Dũng, Bí thư Tỉnh ủy Gia Lai, thôi giữ chức Bí thư Tỉnh ủy để Trung ương thực hiện quy trình giới thiệu bầu giữ chức Phó Thủ tướng Chính phủ. Ban Thường vụ Tỉnh ủy phân công ông Lê Văn Tám, Phó Bí thư Huyện ủy, giữ chức Bí thư Huyện ủy Lục Nam.$$);

@@ -2989,6 +2989,14 @@ const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "ph�
 const char *const gb_appoint_adverbs[] = {"tín nhiệm", "đồng ý", NULL};
 
 /*
+ * a proposal or a nomination, before the person and the post he is put
+ * forward for: "đề nghị phân công ông A ... giữ chức X", "dự kiến giới
+ * thiệu ông A ... giữ chức X", "quy trình giới thiệu bầu giữ chức X"; the
+ * post is not yet his (probe 55 G11)
+ */
+const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới thiệu", "đề xuất", NULL};
+
+/*
  * Words of two syllables, folded, in pairs, one syllable of which is also
  * the word of an institution's unit, "phòng", "viện" or "khoa": "Văn
  * phòng", "Học viện", "Khoa học" name no unit (names.c, sub_unit_at()).

@@ -1445,6 +1445,29 @@ appointed_end(const GbDoc *d, int j)
 }
 
 /*
+ * Whether a proposal or nomination ("đề nghị", "dự kiến", "giới thiệu")
+ * stands among the few lower-case words before i, back to a punctuation
+ * mark, a capital or a line's start: "đề nghị phân công ông A", "dự kiến
+ * giới thiệu ông A", "quy trình giới thiệu bầu" (probe 55 G11).  The post
+ * the person is then said to take is proposed, not held.  Out of line,
+ * seldom called: at a post taken.
+ */
+#define PROPOSAL_BACK	5
+
+static __attribute__((noinline)) bool
+proposed_before(const GbDoc *d, int i)
+{
+	int			q;
+
+	for (q = i - 1; q >= 0 && q >= i - PROPOSAL_BACK && tok_has(d, q, T_WORD) && gb_word_lower(d, q) &&
+		 !tok_has(d, q + 1, T_NL); q--)
+		if ((tok_is(d, q, "de") || tok_is(d, q, "du") || tok_is(d, q, "gioi")) &&
+			listed_phrase_at(d, q, gb_proposal_words) > 0)
+			return true;
+	return false;
+}
+
+/*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
  * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
  * "A thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư
@@ -1496,7 +1519,7 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 		if (tok_is(d, q, "giu") && !tok_is(d, q - 1, "thoi") &&
 			(!joins || tok_is(d, q - 1, "va") || tok_punct(d, q - 1, ',')) &&
 			gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 && gb_exact_any(d, q, "giữ"))
-			return q;
+			return proposed_before(d, q) ? j : q;
 	}
 	return j;
 }
@@ -2445,7 +2468,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			nbare = ntitled = 0;
 		if (count > 0 && !tok_punct(d, k, ';') && !tok_is(d, k, "va"))
 			counted = false;
-		if ((m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
+		/* "đề nghị phân công ông A, ..., giữ chức X": proposed, not held (probe 55 G11) */
+		if (!proposed_before(d, r) && (m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
 		{
 			if (counted && count > 0)
 			{

@@ -10005,6 +10005,28 @@ test_title_by_appointment_chain(void)
 }
 
 /*
+ * Probe 55 G11.  A post someone is proposed or nominated for ("đề nghị
+ * phân công A ... giữ chức X", "dự kiến giới thiệu A ... giữ chức X",
+ * "thôi giữ chức ... để thực hiện quy trình giới thiệu bầu giữ chức X") is
+ * not yet his; one he is appointed to is.
+ */
+static void
+test_title_proposed_not_held(void)
+{
+	const char *t = "Tin vắn\nTỉnh ủy đề nghị phân công ông Đoàn Văn Hưng - phó bí thư Thành ủy, chủ tịch UBND "
+		"thành phố - giữ chức bí thư Thành ủy Hải Dương. Ban Thường vụ Tỉnh ủy dự kiến giới thiệu ông Trần "
+		"Văn Nam, Phó Bí thư Huyện ủy, giữ chức Bí thư Huyện ủy Yên Thế. Bộ Chính trị cho ông Hồ Văn Dũng, Bí "
+		"thư Tỉnh ủy Gia Lai, thôi giữ chức Bí thư Tỉnh ủy để Trung ương thực hiện quy trình giới thiệu bầu "
+		"giữ chức Phó Thủ tướng Chính phủ. Ban Thường vụ Tỉnh ủy phân công ông Lê Văn Tám, Phó Bí thư Huyện "
+		"ủy, giữ chức Bí thư Huyện ủy Lục Nam.";
+
+	check_official(t, "Đoàn Văn Hưng", "ông", "phó bí thư Thành ủy | chủ tịch UBND thành phố");
+	check_official(t, "Trần Văn Nam", "ông", "Phó Bí thư Huyện ủy");
+	check_official(t, "Hồ Văn Dũng", "ông", "Bí thư Tỉnh ủy Gia Lai");
+	check_official(t, "Lê Văn Tám", "ông", "Phó Bí thư Huyện ủy | Bí thư Huyện ủy Lục Nam");
+}
+
+/*
  * X1, again (probe 23).  After a company's legal form ("cổ phần", "CP",
  * "TNHH") its trade in lower case goes on to its name: "Bí thư Đảng bộ
  * Công ty CP than Tân Lập".  With no name after it, the title ends at the
@@ -16706,6 +16728,7 @@ main(void)
 	test_title_head_bcd();
 	test_title_by_transfer();
 	test_title_by_appointment_chain();
+	test_title_proposed_not_held();
 	test_title_company_trade();
 	test_body_name_dash();
 	test_agency_co_so();
