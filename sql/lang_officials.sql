@@ -1046,3 +1046,8 @@ Hai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh 
 -- to is
 SELECT name, titles FROM gb_officials($$Tin vắn
 Tỉnh ủy đề nghị phân công ông Đoàn Văn Hưng - phó bí thư Thành ủy, chủ tịch UBND thành phố - giữ chức bí thư Thành ủy Hải Dương. Ban Thường vụ Tỉnh ủy dự kiến giới thiệu ông Trần Văn Nam, Phó Bí thư Huyện ủy, giữ chức Bí thư Huyện ủy Yên Thế. Bộ Chính trị cho ông Hồ Văn Dũng, Bí thư Tỉnh ủy Gia Lai, thôi giữ chức Bí thư Tỉnh ủy để Trung ương thực hiện quy trình giới thiệu bầu giữ chức Phó Thủ tướng Chính phủ. Ban Thường vụ Tỉnh ủy phân công ông Lê Văn Tám, Phó Bí thư Huyện ủy, giữ chức Bí thư Huyện ủy Lục Nam.$$);
+
+-- R9 (probe 55 G1). A deputy's seat ("đại biểu HĐND huyện") between a person's titles and the passive's verbs: the
+-- post given after them is his all the same; the seat is no title
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ huyện, đại biểu HĐND huyện được tín nhiệm bầu giữ chức danh Phó Chủ tịch HĐND huyện. Bà Lò Thị Mai, Chánh Văn phòng Tỉnh ủy, đại biểu HĐND tỉnh Sơn La được bầu làm Phó Chủ tịch HĐND tỉnh.$$);

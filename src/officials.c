@@ -1579,7 +1579,18 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 				e;
 
 	if (gb_title_sep(d, j))
+	{
+		const char *body;
+
 		j = post_after_leaving(d, j + 1, caps);
+		/*
+		 * "A, Trưởng Phòng Nội vụ huyện, đại biểu HĐND huyện được tín nhiệm
+		 * bầu giữ chức danh X": a deputy's seat, then the verb (probe 55 G1)
+		 */
+		if (tok_is(d, j, "dai") && gb_exact_words(d, j, 2, "đại biểu") && !tok_has(d, j + 2, T_NL) &&
+			(a = gb_parse_body(d, j + 2, &body)) > j + 2 && appointed_end(d, a) > a)
+			j = a;
+	}
 	/* "A, Phó Giám đốc Sở X tham gia Ban Chấp hành, ... giữ chức vụ Y": no comma (probe 51 G1) */
 	else if ((a = post_after_leaving(d, j, caps)) > j)
 		j = a;

@@ -10002,6 +10002,12 @@ test_title_by_appointment_chain(void)
 	check_official(u, "Võ Ngọc Thuận", "ông", "Bí thư Quận ủy quận 3 | Giám đốc Sở Nội vụ");
 	check_official(u, "Cao Văn Sáu", "ông", "Bí thư Huyện ủy");
 	check_official(u, "Đinh Văn Lợi", "ông", "Ủy viên Ban Thường vụ");
+	/* a deputy's seat between the titles and the verb */
+	t = "Tin vắn\nĐồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ huyện, đại biểu HĐND huyện được tín nhiệm bầu "
+		"giữ chức danh Phó Chủ tịch HĐND huyện. Bà Lò Thị Mai, Chánh Văn phòng Tỉnh ủy, đại biểu HĐND tỉnh "
+		"Sơn La được bầu làm Phó Chủ tịch HĐND tỉnh.";
+	check_official(t, "Hoàng Văn Kiên", "đồng chí", "Trưởng Phòng Nội vụ huyện | Phó Chủ tịch HĐND huyện");
+	check_official(t, "Lò Thị Mai", "bà", "Chánh Văn phòng Tỉnh ủy | Phó Chủ tịch HĐND tỉnh");
 }
 
 /*
