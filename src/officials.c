@@ -1449,8 +1449,8 @@ appointed_end(const GbDoc *d, int j)
  * stands among the few lower-case words before i, back to a punctuation
  * mark, a capital or a line's start: "đề nghị phân công ông A", "dự kiến
  * giới thiệu ông A", "quy trình giới thiệu bầu" (probe 55 G11).  The post
- * the person is then said to take is proposed, not held.  Out of line,
- * seldom called: at a post taken.
+ * the person is then said to take is proposed, not held.  Out of line:
+ * tried at each person of a list, it mostly stops at the first token.
  */
 #define PROPOSAL_BACK	5
 
@@ -1498,8 +1498,8 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 		return j;
 	joins = tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia");
 	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")) &&
-		!(tok_is(d, s + 1, "nhan") && gb_exact_words(d, s, 4, "đến nhận công tác")) &&
-		!(tok_is(d, s + 1, "nhan") && gb_exact_words(d, s, 4, "về nhận công tác")))
+		!(tok_is(d, s + 1, "nhan") && gb_exact_any(d, s, "đến|về") &&
+		  gb_exact_words(d, s + 1, 3, "nhận công tác")))
 		return j;
 	/*
 	 * up to the sentence's end or another person, within 64 tokens: "thôi
@@ -2492,6 +2492,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 				add_title(st, d, bare[--nbare], x, x1);
 			if (count > 0 && tok_is(d, k, "va"))
 			{
+				/* "ông A, Bí thư Huyện ủy và ông B được bầu X": B alone */
 				if (titled_va && e == r + n && ntitled > 0)
 					ntitled--;
 				while (ntitled > 0)
