@@ -1063,3 +1063,26 @@ FROM gb_officials($$Dự có các đồng chí: Phạm Văn Trường, Phó Tổ
 -- "LĐLĐ") and written out in the same report is one post: the title once, as written out
 SELECT name, titles
 FROM gb_officials($$Sáng 28/9/2023, đại hội khai mạc. Dự có bà Bùi Thị Thơm – Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN; bà Lê Thị Hồng, Chủ tịch Hội LHPN tỉnh; ông Trần Văn Quý, Chủ tịch Hội CCB tỉnh; anh Lò Văn Tú, Ủy viên BCH Trung ương Đoàn TNCS Hồ Chí Minh; ông Hà Văn Sĩ, Chủ tịch LĐLĐ tỉnh. Bà Bùi Thị Thơm, Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng hoa. Bà Lê Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh phát biểu. Ông Trần Văn Quý, Chủ tịch Hội Cựu chiến binh tỉnh tặng quà. Anh Lò Văn Tú, Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát biểu. Ông Hà Văn Sĩ, Chủ tịch Liên đoàn Lao động tỉnh phát biểu.$$);
+
+-- R9 (probe 55 G1). The post given by the passive's verbs is the person's: a manner before them ("được tín nhiệm
+-- bầu"), two in a row ("được tiếp nhận, bổ nhiệm"), the post named as an office ("giữ chức danh"), after "đến nhận
+-- công tác ... để"; "A, t1 và B, t2 được bầu X" gives X to both, "A, t1 và ông B được bầu X" to B alone
+SELECT name, titles
+FROM gb_officials($$Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ huyện được tín nhiệm bầu giữ chức danh Phó Chủ tịch HĐND huyện. Ông Trần Văn Bình, Trưởng phòng Tư pháp huyện và bà Lê Thị Hoa, Chủ tịch Hội LHPN huyện được bầu giữ chức vụ Phó Chủ tịch UBND huyện Mường Tè. Ông Võ Văn Thuận - Bí thư Huyện ủy Đức Hòa đến nhận công tác tại UBND tỉnh Long An để được tiếp nhận, bổ nhiệm giữ chức Giám đốc Sở Nội vụ. Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.$$);
+
+-- R9 (probe 55 G2). A class counted in words or by "các" ("Hai Phó Chủ tịch HĐND tỉnh", "Các Phó Chủ tịch UBND
+-- tỉnh"), then "là" and its members: each one holds the post, with an honorific of his own ("ông A và ông B"), one
+-- shared ("là ông A và B", "là các ông A, B và C") or none ("là A và B")
+SELECT name, honorific, titles FROM gb_officials($$Tin vắn
+Hai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh Thủy. Các Phó Chủ tịch UBND tỉnh là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam. Hai Ủy viên Thường trực HĐND tỉnh là Trần Văn Hai và Nguyễn Thị Ba. Các Phó Chủ tịch UBND huyện là ông Vũ Văn Lợi và Đinh Văn Chung.$$);
+
+-- R9 (probe 55 G11). A post someone is only proposed or nominated for ("đề nghị phân công A ... giữ chức X", "dự
+-- kiến giới thiệu A ... giữ chức X", "quy trình giới thiệu bầu giữ chức X") is no title of his; one he is appointed
+-- to is
+SELECT name, titles FROM gb_officials($$Tin vắn
+Tỉnh ủy đề nghị phân công ông Đoàn Văn Hưng - phó bí thư Thành ủy, chủ tịch UBND thành phố - giữ chức bí thư Thành ủy Hải Dương. Ban Thường vụ Tỉnh ủy dự kiến giới thiệu ông Trần Văn Nam, Phó Bí thư Huyện ủy, giữ chức Bí thư Huyện ủy Yên Thế. Bộ Chính trị cho ông Hồ Văn Dũng, Bí thư Tỉnh ủy Gia Lai, thôi giữ chức Bí thư Tỉnh ủy để Trung ương thực hiện quy trình giới thiệu bầu giữ chức Phó Thủ tướng Chính phủ. Ban Thường vụ Tỉnh ủy phân công ông Lê Văn Tám, Phó Bí thư Huyện ủy, giữ chức Bí thư Huyện ủy Lục Nam.$$);
+
+-- R9 (probe 55 G1). A deputy's seat ("đại biểu HĐND huyện") between a person's titles and the passive's verbs: the
+-- post given after them is his all the same; the seat is no title
+SELECT name, titles FROM gb_officials($$Tin vắn
+Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ huyện, đại biểu HĐND huyện được tín nhiệm bầu giữ chức danh Phó Chủ tịch HĐND huyện. Bà Lò Thị Mai, Chánh Văn phòng Tỉnh ủy, đại biểu HĐND tỉnh Sơn La được bầu làm Phó Chủ tịch HĐND tỉnh.$$);

@@ -3029,9 +3029,25 @@ const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", 
 /*
  * the verbs of an appointment, after "được" and before what the person
  * joins or holds: "được điều động, chỉ định tham gia Ban Chấp hành ... và
- * giữ chức X"; two syllables each
+ * giữ chức X", "được tiếp nhận, bổ nhiệm giữ chức X", "được bầu giữ chức
+ * danh X" (probe 55 G1); a longer one before a shorter it begins with
  */
-const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "phân công", "bổ nhiệm", "luân chuyển", NULL};
+const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "phân công", "bổ nhiệm", "luân chuyển",
+	"tiếp nhận", "bầu", NULL};
+
+/*
+ * the manner of an appointment, between "được" and its verb: "được tín
+ * nhiệm bầu giữ chức danh X", "được đồng ý bổ nhiệm" (probe 55 G1)
+ */
+const char *const gb_appoint_adverbs[] = {"tín nhiệm", "đồng ý", NULL};
+
+/*
+ * a proposal or a nomination, before the person and the post he is put
+ * forward for: "đề nghị phân công ông A ... giữ chức X", "dự kiến giới
+ * thiệu ông A ... giữ chức X", "quy trình giới thiệu bầu giữ chức X"; the
+ * post is not yet his (probe 55 G11)
+ */
+const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới thiệu", "đề xuất", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

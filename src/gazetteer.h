@@ -366,6 +366,10 @@ extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
 /* "điều động", "chỉ định": an appointment's verbs after "được" */
 extern const char *const gb_appoint_verbs[];
+/* "tín nhiệm": an appointment's manner, between "được" and its verb */
+extern const char *const gb_appoint_adverbs[];
+/* "đề nghị", "giới thiệu": a post proposed, not held */
+extern const char *const gb_proposal_words[];
 /* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */
 extern const char *const gb_unit_compounds[];
 extern const char *const gb_city_spellings[];

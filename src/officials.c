@@ -1387,33 +1387,84 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 static inline int post_adverbs_end(const GbDoc *d, int k);
 
 /*
+ * The number of words of the first phrase of list written at k, none of
+ * them opening a line, or 0.
+ */
+static int
+listed_phrase_at(const GbDoc *d, int k, const char *const *list)
+{
+	int			i,
+				n,
+				w;
+	const char *p;
+
+	for (i = 0; list[i] != NULL; i++)
+	{
+		for (n = 1, p = list[i]; *p; p++)
+			n += (*p == ' ');
+		if (gb_exact_words(d, k, n, list[i]))
+		{
+			for (w = 0; w < n; w++)
+				if (tok_has(d, k + w, T_NL))
+					return 0;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/*
  * The token after "được" and the verbs of an appointment at j, a comma or
  * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
  * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
- * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...".
- * j when there is none.
+ * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...";
+ * an adverb or the appointment's manner before them: "được tín nhiệm bầu
+ * giữ chức danh X", "để được tiếp nhận, bổ nhiệm giữ chức X" (probe 55
+ * G1).  j when there is none.
  */
 static int
 appointed_end(const GbDoc *d, int j)
 {
-	int			q = j + 1,
+	int			q,
 				e = j,
 				m;
 
-	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được"))
+	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được") || tok_has(d, j + 1, T_NL))
 		return j;
+	q = post_adverbs_end(d, j + 1);
+	q += listed_phrase_at(d, q, gb_appoint_adverbs);
 	for (;;)
 	{
-		for (m = 0; gb_appoint_verbs[m] != NULL; m++)
-			if (gb_exact_words(d, q, 2, gb_appoint_verbs[m]))
-				break;
-		if (gb_appoint_verbs[m] == NULL || tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
+		if ((m = listed_phrase_at(d, q, gb_appoint_verbs)) == 0)
 			return e;
-		e = q + 2;
+		e = q + m;
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
 			return e;
 		q = e + 1;
 	}
+}
+
+/*
+ * Whether a proposal or nomination ("đề nghị", "dự kiến", "giới thiệu")
+ * stands among the few lower-case words before i, back to a punctuation
+ * mark, a capital or a line's start: "đề nghị phân công ông A", "dự kiến
+ * giới thiệu ông A", "quy trình giới thiệu bầu" (probe 55 G11).  The post
+ * the person is then said to take is proposed, not held.  Out of line:
+ * tried at each person of a list, it mostly stops at the first token.
+ */
+#define PROPOSAL_BACK	5
+
+static __attribute__((noinline)) bool
+proposed_before(const GbDoc *d, int i)
+{
+	int			q;
+
+	for (q = i - 1; q >= 0 && q >= i - PROPOSAL_BACK && tok_has(d, q, T_WORD) && gb_word_lower(d, q) &&
+		 !tok_has(d, q + 1, T_NL); q--)
+		if ((tok_is(d, q, "de") || tok_is(d, q, "du") || tok_is(d, q, "gioi")) &&
+			listed_phrase_at(d, q, gb_proposal_words) > 0)
+			return true;
+	return false;
 }
 
 /*
@@ -1426,6 +1477,9 @@ appointed_end(const GbDoc *d, int j)
  * is.  So too after "tham gia" (joins) at j: "A, Thứ trưởng ..., tham
  * gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy" (probe
  * 43 G1), the committees joined are no post, the one held after them is.
+ * So too after "đến (về) nhận công tác" (goes to work at): "A - Bí thư
+ * Quận ủy đến nhận công tác tại UBND thành phố để được tiếp nhận, bổ
+ * nhiệm giữ chức Giám đốc Sở Nội vụ" (probe 55 G1), the unit is no post.
  * Returns where that "giữ chức" stands, or j.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
@@ -1443,7 +1497,9 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 	if (tok_has(d, s + 1, T_NL))
 		return j;
 	joins = tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia");
-	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")))
+	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")) &&
+		!(tok_is(d, s + 1, "nhan") && gb_exact_any(d, s, "đến|về") &&
+		  gb_exact_words(d, s + 1, 3, "nhận công tác")))
 		return j;
 	/*
 	 * up to the sentence's end or another person, within 64 tokens: "thôi
@@ -1463,7 +1519,7 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 		if (tok_is(d, q, "giu") && !tok_is(d, q - 1, "thoi") &&
 			(!joins || tok_is(d, q - 1, "va") || tok_punct(d, q - 1, ',')) &&
 			gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 && gb_exact_any(d, q, "giữ"))
-			return q;
+			return proposed_before(d, q) ? j : q;
 	}
 	return j;
 }
@@ -1523,7 +1579,18 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 				e;
 
 	if (gb_title_sep(d, j))
+	{
+		const char *body;
+
 		j = post_after_leaving(d, j + 1, caps);
+		/*
+		 * "A, Trưởng Phòng Nội vụ huyện, đại biểu HĐND huyện được tín nhiệm
+		 * bầu giữ chức danh X": a deputy's seat, then the verb (probe 55 G1)
+		 */
+		if (tok_is(d, j, "dai") && gb_exact_words(d, j, 2, "đại biểu") && !tok_has(d, j + 2, T_NL) &&
+			(a = gb_parse_body(d, j + 2, &body)) > j + 2 && appointed_end(d, a) > a)
+			j = a;
+	}
 	/* "A, Phó Giám đốc Sở X tham gia Ban Chấp hành, ... giữ chức vụ Y": no comma (probe 51 G1) */
 	else if ((a = post_after_leaving(d, j, caps)) > j)
 		j = a;
@@ -1539,11 +1606,21 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 			}
 	}
 	j = post_adverbs_end(d, j);
-	if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
-		(m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
-		!gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
+	/*
+	 * "được tín nhiệm bầu giữ chức danh X", "được tiếp nhận, bổ nhiệm giữ
+	 * chức X": the passive's verbs, then the post's verb or the post
+	 */
+	if ((a = appointed_end(d, j)) > j && !tok_has(d, a, T_NL) &&
+		(((m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
+		  !tok_has(d, a + m, T_NL)) ||
+		 (m = 0, gb_placed_title_at(d, a, caps) > a)))
+		j = a + m;
+	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
+			 (m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
+			 !gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
 		return k;
-	j += m;
+	else
+		j += m;
 	/* "được chỉ định tham gia Ban Chấp hành ... và giữ chức X": the post held */
 	if (tok_is(d, j, "tham") && (a = post_after_leaving(d, j, caps)) > j &&
 		(m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
@@ -2068,7 +2145,7 @@ members_word(const GbDoc *d, int k)
  * Whether the names from k are the members of a class of persons named
  * before them: after its colon, "4 Phó Bí thư Tỉnh ủy: bà A, ông B", or
  * after "gồm", "các Phó Bí thư Tỉnh ủy gồm ông A, bà B", "... gồm các
- * đồng chí A, B" (names_after_chain() steps past those words).
+ * đồng chí A, B", after "là" (names_after_chain() steps past those words).
  */
 static bool
 members_open(const GbDoc *d, int k)
@@ -2085,6 +2162,9 @@ members_open(const GbDoc *d, int k)
 			k -= m + 1;
 			break;
 		}
+	/* "Hai Phó Chủ tịch HĐND tỉnh là ông A và ông B" (probe 55 G2) */
+	if (tok_is(d, k - 1, "la") && gb_exact_any(d, k - 1, "là"))
+		return true;
 	return members_word(d, k - 1) == k || members_word(d, k - 2) == k;
 }
 
@@ -2278,10 +2358,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	 * đảm nhiệm chức danh X": a person with titles of his own closed by a
 	 * comma is a member of the subject all the same; the post the verb
 	 * after the last member (joined by "và") gives is his too (probe 49
-	 * G10)
+	 * G10).  So too when "và" closes them: "ông A, Trưởng phòng Tư pháp
+	 * huyện và bà B, Chủ tịch Hội LHPN huyện được bầu giữ chức vụ X"
+	 * (probe 55 G1), B with titles of his own as A: in "ông A, Bí thư
+	 * Huyện ủy và ông B được bầu làm X" B alone is elected
 	 */
 	Official   *titled[MAX_GROUP];
 	int			ntitled = 0;
+	bool		titled_va = false;
 	bool		counted = honorific != NULL && shared == NULL && tok_punct(d, k - 1, ':') &&
 		counted_colon(d, k);
 
@@ -2394,7 +2478,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			nbare = ntitled = 0;
 		if (count > 0 && !tok_punct(d, k, ';') && !tok_is(d, k, "va"))
 			counted = false;
-		if ((m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
+		/* "đề nghị phân công ông A, ..., giữ chức X": proposed, not held (probe 55 G11) */
+		if (!proposed_before(d, r) && (m = taken_post(st, d, e, o, caps, &x, &x1)) > e)
 		{
 			if (counted && count > 0)
 			{
@@ -2405,8 +2490,13 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			while (nbare > 0)
 				add_title(st, d, bare[--nbare], x, x1);
 			if (count > 0 && tok_is(d, k, "va"))
+			{
+				/* "ông A, Bí thư Huyện ủy và ông B được bầu X": B alone */
+				if (titled_va && e == r + n && ntitled > 0)
+					ntitled--;
 				while (ntitled > 0)
 					add_title(st, d, titled[--ntitled], x, x1);
+			}
 			ntitled = 0;
 			e = m;
 		}
@@ -2415,8 +2505,12 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		else
 		{
 			nbare = 0;
-			if (e > r + n && shared == NULL && pre.n == 0 && tok_punct(d, e, ',') && ntitled < MAX_GROUP)
+			if (e > r + n && shared == NULL && pre.n == 0 && (tok_punct(d, e, ',') || tok_is(d, e, "va")) &&
+				ntitled < MAX_GROUP)
+			{
+				titled_va = tok_is(d, e, "va");
 				titled[ntitled++] = o;
+			}
 			else
 				ntitled = 0;
 		}
@@ -2544,9 +2638,10 @@ after_co(const GbDoc *d, int i)
 
 /*
  * Whether the names listed from k, an honorific before the first ("ông A
- * và B", "A, B và C"), are exactly n: those a count before a post names ("02 Phó Bí
- * thư Huyện ủy là ông A và B"), each of whom holds it.  Out of line, seldom
- * called.
+ * và B", "A, B và C") or before each ("ông A và ông B"), are exactly n
+ * (two or more when n is -1, "các"): those a count before a post names
+ * ("02 Phó Bí thư Huyện ủy là ông A và B"), each of whom holds it.  Out of
+ * line, seldom called.
  */
 static __attribute__((noinline)) bool
 names_counted(const GbDoc *d, int k, int n, bool caps)
@@ -2554,41 +2649,29 @@ names_counted(const GbDoc *d, int k, int n, bool caps)
 	const char *h;
 	int			count = 0,
 				m;
+	bool		honored = false;
 
 	for (;;)
 	{
-		/* "Title A và ông B": B would be no holder of the title (name_list()) */
+		/*
+		 * "Title A và ông B": B would be no holder of the title
+		 * (name_list()); "ông A và ông B", each with his own, are both
+		 */
 		if (count == 0)
-			k += gb_honorific_at(d, k, &h);
+			honored = (m = gb_honorific_at(d, k, &h)) > 0;
+		else
+			m = honored ? gb_honorific_at(d, k, &h) : 0;
+		k += m;
 		if (tok_has(d, k, T_NL) || (m = gb_name_at(d, k, true, caps)) == 0)
 			return false;
 		k += m;
-		if (++count > n)
+		if (++count > n && n > 0)
 			return false;
 		if (!(tok_punct(d, k, ',') || (tok_is(d, k, "va") && gb_word_lower(d, k))) ||
 			tok_has(d, k + 1, T_NL))
-			return count == n;
+			return count == n || (n < 0 && count >= 2);
 		k++;
 	}
-}
-
-/*
- * "02 Phó Bí thư Huyện ủy (và) là ông A và B" at t0, the chain ending at
- * k: where the names start after "là" when as many follow as the count
- * says, else k.
- */
-static int
-counted_holders(const GbDoc *d, int t0, int k, bool caps)
-{
-	int			n;
-
-	if (!tok_has(d, t0 - 1, T_NUM) || (n = gb_tok_int(d, t0 - 1)) < 2 || n > 9)
-		return k;
-	if (tok_is(d, k, "va") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL))
-		k++;
-	if (!tok_is(d, k, "la") || tok_has(d, k + 1, T_NL) || !gb_exact_any(d, k, "là"))
-		return k;
-	return names_counted(d, k + 1, n, caps) ? k + 1 : k;
 }
 
 /*
@@ -2625,6 +2708,53 @@ holders_after_la(const GbDoc *d, int k, const char **honorific, bool caps)
 		return k;
 	*honorific = h;
 	return p;
+}
+
+/*
+ * "02 Phó Bí thư Huyện ủy (và) là ông A và B" at t0, the chain ending at
+ * k: where the names start after "là" when as many follow as the count
+ * says, else k.  The count in words too, "Hai Phó Chủ tịch HĐND tỉnh là
+ * ông A và ông B", or "các", any number of names (probe 55 G2); "là hai
+ * đồng chí A và B", "là các ông A, B và C" as holders_after_la() reads them.
+ */
+static int
+counted_holders(const GbDoc *d, int t0, int k, const char **honorific, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			n = 0,
+				p;
+
+	if (tok_has(d, t0 - 1, T_NUM))
+		n = gb_tok_int(d, t0 - 1);
+	else if (tok_is(d, t0 - 1, "cac"))
+		n = -1;
+	else if (t0 > 0 && gb_dict_may_match(d, t0 - 1, CAT_COUNTWORD) &&
+			 gb_dict_match(d, t0 - 1, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, t0 - 1, ph))
+		n = ph->aux;
+	if (n == 0 || n == 1 || n > 9)
+		return k;
+	if (tok_is(d, k, "va") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL))
+		k++;
+	if (!tok_is(d, k, "la") || tok_has(d, k + 1, T_NL) || !gb_exact_any(d, k, "là"))
+		return k;
+	if ((p = holders_after_la(d, k + 1, honorific, caps)) > k + 1)
+		return p;
+	return names_counted(d, k + 1, n, caps) ? k + 1 : k;
+}
+
+/*
+ * Whether the second of the names from k (past the first one's honorific)
+ * has an honorific of its own: "ông A và ông B", each his, no one shared
+ * by both as in "ông A và B".
+ */
+static bool
+second_honored(const GbDoc *d, int k, bool caps)
+{
+	const char *h;
+	int			n = gb_name_at(d, k, true, caps);
+
+	return n > 0 && (tok_punct(d, k + n, ',') || tok_is(d, k + n, "va")) &&
+		gb_honorific_at(d, k + n + 1, &h) > 0;
 }
 
 /* Titles then names: "Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong". */
@@ -2710,12 +2840,17 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			 gb_exact_any(d, k, "là") && (clause_start(d, t0) || tok_punct(d, t0 - 1, ',')) &&
 			 !plural_before(d, t0))
 		k = holders_after_la(d, k + 1, &honorific, caps);
-	/* "02 Phó Bí thư Huyện ủy là ông A và B": as many names as counted hold the post */
-	else if (honorific == NULL && tok_has(d, t0 - 1, T_NUM) && (tok_is(d, k, "la") || tok_is(d, k, "va")))
+	/*
+	 * "02 Phó Bí thư Huyện ủy là ông A và B", "Hai Phó Chủ tịch HĐND tỉnh
+	 * là ông A và ông B", "Các Phó Chủ tịch UBND tỉnh là các ông A, B và
+	 * C": as many names as counted hold the post
+	 */
+	else if (honorific == NULL && (tok_is(d, k, "la") || tok_is(d, k, "va")) && counted_before(d, t0))
 	{
-		k = counted_holders(d, t0, k, caps);
+		k = counted_holders(d, t0, k, &honorific, caps);
 		/* "là ông A và B": the honorific is both's, as after "ông" anywhere */
-		if (k > e && (n = gb_honorific_at(d, k, &h)) > 0)
+		if (k > e && honorific == NULL && (n = gb_honorific_at(d, k, &h)) > 0 &&
+			!second_honored(d, k + n, caps))
 		{
 			honorific = h;
 			k += n;

@@ -10392,6 +10392,67 @@ test_title_by_transfer(void)
 }
 
 /*
+ * Probe 55 G1.  The passive's verbs before the post: a manner ("được tín
+ * nhiệm bầu"), two verbs in a row ("được tiếp nhận, bổ nhiệm"), the post
+ * named as an office ("giữ chức danh"); "đến nhận công tác ... để được
+ * ... giữ chức X"; "A, t1 và B, t2 được bầu giữ chức X" gives X to both,
+ * "A, t1 và ông B được bầu X" to B alone.
+ */
+static void
+test_title_by_appointment_chain(void)
+{
+	const char *t = "Tin vắn\nĐồng chí Mông Văn Hồng, Trưởng Phòng Nội vụ huyện được tín nhiệm bầu giữ chức danh "
+		"Phó Chủ tịch HĐND huyện. Ông Trần Văn Bình, Trưởng phòng Tư pháp huyện được bầu giữ chức danh Phó "
+		"Chủ tịch UBND huyện. Bà Lê Thị Hoa, Chánh Văn phòng Huyện ủy được tín nhiệm bầu làm Trưởng Ban "
+		"Pháp chế HĐND huyện. Ông Nguyễn Văn Lâm, Phó Giám đốc Sở Xây dựng được tiếp tục bổ nhiệm giữ chức "
+		"vụ Giám đốc Sở Xây dựng. Ông Đỗ Văn Hải, Phó Chủ tịch UBND tỉnh được điều động về công tác tại Bộ "
+		"Nội vụ.";
+	const char *u = "Tin vắn\nÔng Hà Văn Minh, Giám đốc Sở Tài chính và ông Lò Văn Sơn, Phó Chánh Văn phòng "
+		"UBND tỉnh được bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh Sơn La. Ông Võ Ngọc Thuận - Bí thư Quận ủy "
+		"quận 3 đến nhận công tác tại UBND thành phố để được tiếp nhận, bổ nhiệm giữ chức Giám đốc Sở Nội vụ. "
+		"Ông Cao Văn Sáu, Bí thư Huyện ủy và ông Đinh Văn Lợi được bầu làm Ủy viên Ban Thường vụ.";
+
+	check_official(t, "Mông Văn Hồng", "đồng chí", "Trưởng Phòng Nội vụ huyện | Phó Chủ tịch HĐND huyện");
+	check_official(t, "Trần Văn Bình", "ông", "Trưởng phòng Tư pháp huyện | Phó Chủ tịch UBND huyện");
+	check_official(t, "Lê Thị Hoa", "bà", "Chánh Văn phòng Huyện ủy | Trưởng Ban Pháp chế HĐND huyện");
+	check_official(t, "Nguyễn Văn Lâm", "ông", "Phó Giám đốc Sở Xây dựng | Giám đốc Sở Xây dựng");
+	check_official(t, "Đỗ Văn Hải", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official(u, "Hà Văn Minh", "ông", "Giám đốc Sở Tài chính | Phó Chủ tịch UBND tỉnh Sơn La");
+	check_official(u, "Lò Văn Sơn", "ông", "Phó Chánh Văn phòng UBND tỉnh | Phó Chủ tịch UBND tỉnh Sơn La");
+	check_official(u, "Võ Ngọc Thuận", "ông", "Bí thư Quận ủy quận 3 | Giám đốc Sở Nội vụ");
+	check_official(u, "Cao Văn Sáu", "ông", "Bí thư Huyện ủy");
+	check_official(u, "Đinh Văn Lợi", "ông", "Ủy viên Ban Thường vụ");
+	/* a deputy's seat between the titles and the verb */
+	t = "Tin vắn\nĐồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ huyện, đại biểu HĐND huyện được tín nhiệm bầu "
+		"giữ chức danh Phó Chủ tịch HĐND huyện. Bà Lò Thị Mai, Chánh Văn phòng Tỉnh ủy, đại biểu HĐND tỉnh "
+		"Sơn La được bầu làm Phó Chủ tịch HĐND tỉnh.";
+	check_official(t, "Hoàng Văn Kiên", "đồng chí", "Trưởng Phòng Nội vụ huyện | Phó Chủ tịch HĐND huyện");
+	check_official(t, "Lò Thị Mai", "bà", "Chánh Văn phòng Tỉnh ủy | Phó Chủ tịch HĐND tỉnh");
+}
+
+/*
+ * Probe 55 G11.  A post someone is proposed or nominated for ("đề nghị
+ * phân công A ... giữ chức X", "dự kiến giới thiệu A ... giữ chức X",
+ * "thôi giữ chức ... để thực hiện quy trình giới thiệu bầu giữ chức X") is
+ * not yet his; one he is appointed to is.
+ */
+static void
+test_title_proposed_not_held(void)
+{
+	const char *t = "Tin vắn\nTỉnh ủy đề nghị phân công ông Đoàn Văn Hưng - phó bí thư Thành ủy, chủ tịch UBND "
+		"thành phố - giữ chức bí thư Thành ủy Hải Dương. Ban Thường vụ Tỉnh ủy dự kiến giới thiệu ông Trần "
+		"Văn Nam, Phó Bí thư Huyện ủy, giữ chức Bí thư Huyện ủy Yên Thế. Bộ Chính trị cho ông Hồ Văn Dũng, Bí "
+		"thư Tỉnh ủy Gia Lai, thôi giữ chức Bí thư Tỉnh ủy để Trung ương thực hiện quy trình giới thiệu bầu "
+		"giữ chức Phó Thủ tướng Chính phủ. Ban Thường vụ Tỉnh ủy phân công ông Lê Văn Tám, Phó Bí thư Huyện "
+		"ủy, giữ chức Bí thư Huyện ủy Lục Nam.";
+
+	check_official(t, "Đoàn Văn Hưng", "ông", "phó bí thư Thành ủy | chủ tịch UBND thành phố");
+	check_official(t, "Trần Văn Nam", "ông", "Phó Bí thư Huyện ủy");
+	check_official(t, "Hồ Văn Dũng", "ông", "Bí thư Tỉnh ủy Gia Lai");
+	check_official(t, "Lê Văn Tám", "ông", "Phó Bí thư Huyện ủy | Bí thư Huyện ủy Lục Nam");
+}
+
+/*
  * X1, again (probe 23).  After a company's legal form ("cổ phần", "CP",
  * "TNHH") its trade in lower case goes on to its name: "Bí thư Đảng bộ
  * Công ty CP than Tân Lập".  With no name after it, the title ends at the
@@ -11192,6 +11253,32 @@ test_title_holders_after_la(void)
 	check_official(t, "Cao Thị Sáu", "đồng chí", "Phó Bí thư Huyện ủy");
 	check_official("Tin vắn\nĐại hội đã bầu các chức danh. Phó Bí thư Huyện ủy là ba đồng chí Lò Văn Mạ và "
 				   "Cao Thị Sáu.", "Lò Văn Mạ", "đồng chí", "");
+}
+
+/*
+ * probe 55 G2: "Hai/Các <post> là ông A và ông B", "là các ông A, B và C",
+ * "là A và B": the class counted in words or by "các", each one after
+ * "là" holds the post, with his own honorific or one shared.
+ */
+static void
+test_title_holders_counted_words(void)
+{
+	const char *t = "Tin vắn\nHai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh Thủy. Các Phó "
+		"Chủ tịch UBND tỉnh là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam. Hai Ủy viên "
+		"Thường trực HĐND tỉnh là Trần Văn Hai và Nguyễn Thị Ba. Ba Phó Bí thư Tỉnh ủy là bà Lý Thị Hằng, "
+		"ông Phùng Văn Đức và ông Mạc Văn Tuấn. Các Phó Chủ tịch UBND huyện là ông Vũ Văn Lợi và Đinh Văn "
+		"Chung.";
+
+	check_official(t, "Lê Thanh Hùng", "ông", "Phó Chủ tịch HĐND tỉnh");
+	check_official(t, "Hồ Thanh Thủy", "ông", "Phó Chủ tịch HĐND tỉnh");
+	check_official(t, "Lê Minh Chiến", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official(t, "Vương Phương Nam", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official(t, "Trần Văn Hai", NULL, "Ủy viên Thường trực HĐND tỉnh");
+	check_official(t, "Nguyễn Thị Ba", NULL, "Ủy viên Thường trực HĐND tỉnh");
+	check_official(t, "Lý Thị Hằng", "bà", "Phó Bí thư Tỉnh ủy");
+	check_official(t, "Mạc Văn Tuấn", "ông", "Phó Bí thư Tỉnh ủy");
+	check_official(t, "Vũ Văn Lợi", "ông", "Phó Chủ tịch UBND huyện");
+	check_official(t, "Đinh Văn Chung", "ông", "Phó Chủ tịch UBND huyện");
 }
 
 static void
@@ -17246,6 +17333,8 @@ main(void)
 	test_short_name_mention();
 	test_title_head_bcd();
 	test_title_by_transfer();
+	test_title_by_appointment_chain();
+	test_title_proposed_not_held();
 	test_title_company_trade();
 	test_body_name_dash();
 	test_agency_co_so();
@@ -17284,6 +17373,7 @@ main(void)
 	test_title_steering_objects();
 	test_title_counted_holders();
 	test_title_holders_after_la();
+	test_title_holders_counted_words();
 	test_cit_issuer_head_abbrev();
 	test_cit_term_congress_ahead();
 	test_head_image_caption_comment_box();
