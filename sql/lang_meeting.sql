@@ -3776,3 +3776,12 @@ Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$
 
 Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 56 G2). The executive committee of a Party organization whose name is a longer head than "Ban Chấp hành Đảng bộ" reads ("Đảng bộ các cơ quan Đảng tỉnh", "Đảng bộ cơ quan Ban Tổ chức Tỉnh ủy") organizes as itself, "Ban Chấp hành" kept; a name the committee's phrase reads whole is as it was
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 15/7/2025, tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh tổ chức Hội nghị lần thứ hai thảo luận, cho ý kiến vào dự thảo các văn kiện trình Đại hội.$$),
+    ($$Ngày 3/9/2025, Ban Chấp hành Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.$$),
+    ($$Ngày 3/9/2025, BCH Đảng ủy các cơ quan Đảng thành phố Tân Lập tổ chức hội nghị lần thứ 2.$$),
+    ($$Ngày 3/9/2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị lần thứ 2.$$)
+) AS v(body), gb_extract(body);

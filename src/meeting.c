@@ -1920,6 +1920,39 @@ steering_name_end(const GbDoc *d, int p)
 	return p;
 }
 
+/*
+ * "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh", "BCH Đảng bộ cơ quan Ban
+ * Tổ chức Tỉnh ủy": the executive committee of a Party organization at p,
+ * whose name is a longer head than the "Đảng bộ" that the committee's own
+ * phrase ("Ban Chấp hành Đảng bộ") swallows, and which gb_parse_body()
+ * therefore ended at q.  The whole committee, the organization read from
+ * its own start; the token after it, or q (probe 56 G2).
+ */
+static int
+executive_committee_end(const GbDoc *d, int p, int q, const char **name)
+{
+	const GbPhrase *ph = NULL;
+	const char *inner;
+	int			k,
+				e;
+
+	if (tok_is(d, p, "ban") && tok_is(d, p + 1, "chap") && tok_is(d, p + 2, "hanh"))
+		k = p + 3;
+	else if (tok_is(d, p, "bch") && tok_has(d, p, T_ALLCAPS))
+		k = p + 1;
+	else
+		return q;
+	/* "Ban Chấp hành (BCH) Đảng bộ ..." */
+	if ((e = gb_paren_abbrev(d, k)) > k)
+		k = e;
+	if (k >= q || tok_has(d, k, T_NL) || !gb_tok_capitalized(d, k) ||
+		gb_dict_match(d, k, CAT_BODYHEAD, &ph) <= q - k || !(ph->aux & BODY_LEVEL) ||
+		(e = gb_parse_body(d, k, &inner)) <= q || inner == NULL)
+		return q;
+	*name = gb_span_text_bare(d, p, e);
+	return e;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -1948,6 +1981,8 @@ body_at(const GbDoc *d, int p, const char **name)
 	}
 	if (q == p)
 		return lower_body(d, p, name);
+	if ((m = executive_committee_end(d, p, q, name)) > q)
+		return m;
 	/* "Đảng ủy Ban Quản lý các Khu công nghiệp tỉnh": an agency's name runs on */
 	if (gb_dict_may_match(d, p + 2, CAT_AGENCY) && (m = agency_committee(d, p)) > q)
 	{

@@ -7307,6 +7307,33 @@ test_organizer_party_agencies(void)
 }
 
 /*
+ * Probe 56 G2: the executive committee of a Party organization whose name
+ * is a longer head ("Đảng bộ các cơ quan Đảng", "Đảng bộ cơ quan ...")
+ * than the committee's own phrase "Ban Chấp hành Đảng bộ" takes keeps
+ * "Ban Chấp hành": the committee, not the whole organization; a name that
+ * the phrase reads whole is as it was.
+ */
+static void
+test_organizer_executive_of_party_agencies(void)
+{
+	org_is("Tin hoạt động\nNgày 15/7, tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh "
+		   "tổ chức Hội nghị lần thứ hai.", "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh", NULL);
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành Đảng bộ các cơ quan Đảng thành phố Minh Sơn tổ chức "
+		   "hội nghị lần thứ 3.", "Ban Chấp hành Đảng bộ các cơ quan Đảng thành phố Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành Đảng bộ cơ quan Ban Tổ chức Tỉnh ủy tổ chức hội nghị "
+		   "sơ kết.", "Ban Chấp hành Đảng bộ cơ quan Ban Tổ chức Tỉnh ủy", "sơ kết");
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành (BCH) Đảng ủy các cơ quan Đảng phường Tân Lập tổ chức "
+		   "hội nghị lần thứ 2.", "Ban Chấp hành Đảng ủy các cơ quan Đảng phường Tân Lập", NULL);
+	org_is("Tin hoạt động\nNgày 3/9/2025, BCH Đảng bộ các cơ quan Đảng tỉnh tổ chức hội nghị lần thứ 2.",
+		   "BCH Đảng bộ các cơ quan Đảng tỉnh", NULL);
+	/* read whole by the committee's phrase, as before */
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành Đảng bộ Quân sự tỉnh tổ chức hội nghị lần thứ 2.",
+		   "Ban Chấp hành Đảng bộ Quân sự tỉnh", NULL);
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành Đảng bộ xã Tân Hồng tổ chức hội nghị lần thứ 2.",
+		   "Ban Chấp hành Đảng bộ xã Tân Hồng", NULL);
+}
+
+/*
  * W3 (probe 15): "Ban Chấp hành" / "BCH" (also "lâm thời") heads the
  * organizer for any body, a Youth Union's or an association's, as for a
  * Đảng bộ; "Đoàn" before "Khối ..." is of the name.  Never alone.
@@ -17215,6 +17242,7 @@ main(void)
 	test_organizer_city_and_shared_head();
 	test_organizer_to_chuc_khai_mac();
 	test_organizer_party_agencies();
+	test_organizer_executive_of_party_agencies();
 	test_organizer_executive_committee_any_body();
 	test_organizer_lower_cell_common_noun();
 	test_organizer_steering_committee_task();
