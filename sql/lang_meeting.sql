@@ -3785,3 +3785,17 @@ FROM (VALUES
     ($$Ngày 3/9/2025, BCH Đảng ủy các cơ quan Đảng thành phố Tân Lập tổ chức hội nghị lần thứ 2.$$),
     ($$Ngày 3/9/2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị lần thứ 2.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 56 G4). A month or a quarter after "từ" with no end written ("Từ tháng 9/2024, Quận ủy ... đã triển khai", "Từ quý II/2024, ...") is when an activity began, no period reviewed; "từ tháng 3/2024 đến nay" still is one
+SELECT period, period_text
+FROM (VALUES
+    ($$Từ tháng 9/2024, Quận ủy Tây Hồ đã triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo tổ Đảng tại những chi bộ, tổ dân phố có đông đảng viên trên địa bàn quận.
+
+Ngày 15-8-2025, Quận ủy Tây Hồ tổ chức Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU.$$),
+    ($$Từ quý II/2024, Thành ủy Minh Sơn đã triển khai thí điểm mô hình dân vận khéo.
+
+Ngày 15/8/2024, Thành ủy Minh Sơn tổ chức Hội nghị quán triệt Nghị quyết.$$),
+    ($$Từ tháng 3/2024 đến nay, Huyện ủy Tân Lập đã thí điểm mô hình chi bộ kiểu mẫu.
+
+Ngày 15/8/2024, Huyện ủy Tân Lập tổ chức Hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

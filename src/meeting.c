@@ -1491,6 +1491,19 @@ span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
 }
 
 /*
+ * "Từ tháng 9/2024, Quận ủy đã triển khai Đề án ...", "Từ quý II/2024,
+ * Thành ủy đã triển khai ...": a month or a quarter [k, end) after "từ",
+ * with no end written, is when an activity started and runs on, no
+ * period reviewed (probe 56 G4).  "từ tháng 1 đến tháng 6", "từ tháng
+ * 7/2015 đến nay" have their end and are read as before.
+ */
+static inline bool
+open_start(const GbDoc *d, int k, int end)
+{
+	return tok_is(d, k - 1, "tu") && gb_exact_any(d, k - 1, "từ") && !link_to(d, end);
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1536,7 +1549,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || career_span(d, k, end))
+		if (issue_name(d, k) || career_span(d, k, end) || open_start(d, k, end))
 		{
 			k = end - 1;
 			continue;

@@ -15474,6 +15474,39 @@ test_period_biography_month(void)
 }
 
 /*
+ * probe 56 G4: a month or a quarter after "từ" with no end written, "Từ
+ * tháng 9/2024, Quận ủy ... đã triển khai", "Từ quý II/2024, ...", "kể từ
+ * tháng 3/2024", is when an activity began, no period reviewed.  With its
+ * end, "từ tháng 3/2024 đến nay", it still is one, and a period the
+ * meeting names after such an opening stays.
+ */
+static void
+test_period_open_start(void)
+{
+	static const char *const opening[] = {
+		"Từ tháng 9/2024, Quận ủy Tây Hồ đã triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo "
+		"tổ đảng.",
+		"Từ quý II/2024, Thành ủy Minh Sơn đã triển khai thí điểm mô hình dân vận khéo.",
+		"Kể từ tháng 3/2024, Huyện ủy Tân Lập đã thí điểm mô hình chi bộ kiểu mẫu.",
+		"Từ tháng 10/2023, các chi bộ trên địa bàn huyện đã sinh hoạt theo chuyên đề.",
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(opening) / sizeof(opening[0])); k++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "%s\n\nNgày 15-8, Huyện ủy Tân Lập tổ chức Hội nghị hướng dẫn thực "
+				 "hiện Đề án.", opening[k]);
+		period_text_is(text, NULL);
+	}
+	period_text_is("Từ tháng 3/2024 đến nay, Huyện ủy Tân Lập đã thí điểm mô hình.\n\nNgày 15-8, Huyện ủy "
+				   "tổ chức Hội nghị sơ kết.", "tháng 3/2024 đến nay");
+	period_text_is("Từ tháng 9/2023, Huyện ủy Tân Lập đã thí điểm mô hình.\n\nNgày 15-7, Huyện ủy tổ chức "
+				   "Hội nghị sơ kết 6 tháng đầu năm 2024.", "6 tháng đầu năm 2024");
+}
+
+/*
  * probe 38 G9: "của của Bộ Chính trị", a word typed twice, still names the
  * issuer, as one "của" does
  */
@@ -17552,6 +17585,7 @@ main(void)
 	test_period_issue_name();
 	test_period_career_span();
 	test_period_biography_month();
+	test_period_open_start();
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
