@@ -3799,3 +3799,11 @@ Ngày 15/8/2024, Thành ủy Minh Sơn tổ chức Hội nghị quán triệt Ng
 
 Ngày 15/8/2024, Huyện ủy Tân Lập tổ chức Hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 56 G5). A document's word ending the sentence before ("... cụ thể hóa Nghị quyết. Ngày 20/5/2024, Đảng ủy xã tổ chức ...") does not own the date opening the next sentence on its line: that date is the meeting's; a document right before the date ("Quyết định số 147 Ngày 14/5/2024") still owns it
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Thời gian qua, các chi bộ đã bám sát và cụ thể hóa Nghị quyết. Ngày 20/5/2024, Đảng ủy xã tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm.$$),
+    ($$Thời gian qua, Huyện ủy Minh Sơn đã ban hành Kế hoạch. Ngày 20-5-2024, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$$),
+    ($$Căn cứ Quyết định số 147 Ngày 14/5/2024 của UBND tỉnh, Huyện ủy Tân Lập tổ chức hội nghị triển khai.$$)
+) AS v(body), gb_extract(body);

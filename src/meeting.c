@@ -6125,8 +6125,13 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
 		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
 		return false;
-	/* "Quyết định số 147 Ngày 14/5": a document's date */
-	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
+	/*
+	 * "Quyết định số 147 Ngày 14/5": a document's date; not one that ends
+	 * the sentence before, "... cụ thể hóa Nghị quyết. Ngày 20/5/2024,
+	 * Đảng ủy xã tổ chức ...", which opens a sentence of its own (probe 56
+	 * G5)
+	 */
+	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day && !sentence_end(d, j); j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
 	if (issues_document(d, cue->end, le))

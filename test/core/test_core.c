@@ -2918,6 +2918,37 @@ test_held_date_after_verb(void)
 			   0, 0, 0, NULL, "trước ngày");
 }
 
+/*
+ * probe 56 G5: a document's word that ends the sentence before ("... cụ thể
+ * hóa Nghị quyết. Ngày 20/5/2024, Đảng ủy xã tổ chức ...") does not own
+ * the date that opens the next sentence of its line; a document right
+ * before the date ("Quyết định số 147 Ngày 14/5") still does.
+ */
+static void
+test_held_after_document_sentence(void)
+{
+	static const char *const ends[] = {
+		"cụ thể hóa Nghị quyết", "cụ thể hóa nghị quyết", "ban hành Kế hoạch", "triển khai Đề án 05",
+		"ban hành Quy định", "thực hiện Chỉ thị",
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(ends) / sizeof(ends[0])); k++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nThời gian qua, các chi bộ ở xã Tân Lập đã bám sát và %s. "
+				 "Ngày 20/5/2024, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng "
+				 "đầu năm.", ends[k]);
+		range_case(text, 2024, 5, 20, NULL, ends[k]);
+	}
+	range_case("Tin hoạt động\nHuyện ủy đã ban hành Quy định. Ngày 20-5-2024, Huyện ủy Minh Sơn tổ chức hội "
+			   "nghị quán triệt.", 2024, 5, 20, NULL, "D-M-Y after Quy định.");
+	/* a document's own date, no sentence between */
+	range_case("Tin hoạt động\nCăn cứ Quyết định số 147 Ngày 14/5/2024 của UBND tỉnh, Huyện ủy tổ chức hội nghị "
+			   "triển khai.", 0, 0, 0, NULL, "Quyết định số 147 Ngày");
+}
+
 /* K7: a denied "trực tuyến" or "điểm cầu" makes no online meeting. */
 static void
 online_case(const char *text, int online, const char *what)
@@ -17087,6 +17118,7 @@ main(void)
 	test_held_day_range();
 	test_held_day_range_paren();
 	test_held_date_after_verb();
+	test_held_after_document_sentence();
 	test_held_two_sessions();
 	test_online_negated();
 	test_organizer_numbered_joint();
