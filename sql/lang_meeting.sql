@@ -3776,3 +3776,34 @@ Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$
 
 Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 56 G2). The executive committee of a Party organization whose name is a longer head than "Ban Chấp hành Đảng bộ" reads ("Đảng bộ các cơ quan Đảng tỉnh", "Đảng bộ cơ quan Ban Tổ chức Tỉnh ủy") organizes as itself, "Ban Chấp hành" kept; a name the committee's phrase reads whole is as it was
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 15/7/2025, tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh tổ chức Hội nghị lần thứ hai thảo luận, cho ý kiến vào dự thảo các văn kiện trình Đại hội.$$),
+    ($$Ngày 3/9/2025, Ban Chấp hành Đảng bộ cơ quan Ủy ban Kiểm tra Tỉnh ủy Minh Sơn tổ chức hội nghị sơ kết.$$),
+    ($$Ngày 3/9/2025, BCH Đảng ủy các cơ quan Đảng thành phố Tân Lập tổ chức hội nghị lần thứ 2.$$),
+    ($$Ngày 3/9/2025, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị lần thứ 2.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 56 G4). A month or a quarter after "từ" with no end written ("Từ tháng 9/2024, Quận ủy ... đã triển khai", "Từ quý II/2024, ...") is when an activity began, no period reviewed; "từ tháng 3/2024 đến nay" still is one
+SELECT period, period_text
+FROM (VALUES
+    ($$Từ tháng 9/2024, Quận ủy Tây Hồ đã triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo tổ Đảng tại những chi bộ, tổ dân phố có đông đảng viên trên địa bàn quận.
+
+Ngày 15-8-2025, Quận ủy Tây Hồ tổ chức Hội nghị hướng dẫn thực hiện Đề án số 27-ĐA/QU.$$),
+    ($$Từ quý II/2024, Thành ủy Minh Sơn đã triển khai thí điểm mô hình dân vận khéo.
+
+Ngày 15/8/2024, Thành ủy Minh Sơn tổ chức Hội nghị quán triệt Nghị quyết.$$),
+    ($$Từ tháng 3/2024 đến nay, Huyện ủy Tân Lập đã thí điểm mô hình chi bộ kiểu mẫu.
+
+Ngày 15/8/2024, Huyện ủy Tân Lập tổ chức Hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 56 G5). A document's word ending the sentence before ("... cụ thể hóa Nghị quyết. Ngày 20/5/2024, Đảng ủy xã tổ chức ...") does not own the date opening the next sentence on its line: that date is the meeting's; a document right before the date ("Quyết định số 147 Ngày 14/5/2024") still owns it
+SELECT held_on, organizer
+FROM (VALUES
+    ($$Thời gian qua, các chi bộ đã bám sát và cụ thể hóa Nghị quyết. Ngày 20/5/2024, Đảng ủy xã tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm.$$),
+    ($$Thời gian qua, Huyện ủy Minh Sơn đã ban hành Kế hoạch. Ngày 20-5-2024, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$$),
+    ($$Căn cứ Quyết định số 147 Ngày 14/5/2024 của UBND tỉnh, Huyện ủy Tân Lập tổ chức hội nghị triển khai.$$)
+) AS v(body), gb_extract(body);

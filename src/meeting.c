@@ -1491,6 +1491,19 @@ span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
 }
 
 /*
+ * "Từ tháng 9/2024, Quận ủy đã triển khai Đề án ...", "Từ quý II/2024,
+ * Thành ủy đã triển khai ...": a month or a quarter [k, end) after "từ",
+ * with no end written, is when an activity started and runs on, no
+ * period reviewed (probe 56 G4).  "từ tháng 1 đến tháng 6", "từ tháng
+ * 7/2015 đến nay" have their end and are read as before.
+ */
+static inline bool
+open_start(const GbDoc *d, int k, int end)
+{
+	return tok_is(d, k - 1, "tu") && gb_exact_any(d, k - 1, "từ") && !link_to(d, end);
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1536,7 +1549,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || career_span(d, k, end))
+		if (issue_name(d, k) || career_span(d, k, end) || open_start(d, k, end))
 		{
 			k = end - 1;
 			continue;
@@ -1920,6 +1933,39 @@ steering_name_end(const GbDoc *d, int p)
 	return p;
 }
 
+/*
+ * "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh", "BCH Đảng bộ cơ quan Ban
+ * Tổ chức Tỉnh ủy": the executive committee of a Party organization at p,
+ * whose name is a longer head than the "Đảng bộ" that the committee's own
+ * phrase ("Ban Chấp hành Đảng bộ") swallows, and which gb_parse_body()
+ * therefore ended at q.  The whole committee, the organization read from
+ * its own start; the token after it, or q (probe 56 G2).
+ */
+static int
+executive_committee_end(const GbDoc *d, int p, int q, const char **name)
+{
+	const GbPhrase *ph = NULL;
+	const char *inner;
+	int			k,
+				e;
+
+	if (tok_is(d, p, "ban") && tok_is(d, p + 1, "chap") && tok_is(d, p + 2, "hanh"))
+		k = p + 3;
+	else if (tok_is(d, p, "bch") && tok_has(d, p, T_ALLCAPS))
+		k = p + 1;
+	else
+		return q;
+	/* "Ban Chấp hành (BCH) Đảng bộ ..." */
+	if ((e = gb_paren_abbrev(d, k)) > k)
+		k = e;
+	if (k >= q || tok_has(d, k, T_NL) || !gb_tok_capitalized(d, k) ||
+		gb_dict_match(d, k, CAT_BODYHEAD, &ph) <= q - k || !(ph->aux & BODY_LEVEL) ||
+		(e = gb_parse_body(d, k, &inner)) <= q || inner == NULL)
+		return q;
+	*name = gb_span_text_bare(d, p, e);
+	return e;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -1948,6 +1994,8 @@ body_at(const GbDoc *d, int p, const char **name)
 	}
 	if (q == p)
 		return lower_body(d, p, name);
+	if ((m = executive_committee_end(d, p, q, name)) > q)
+		return m;
 	/* "Đảng ủy Ban Quản lý các Khu công nghiệp tỉnh": an agency's name runs on */
 	if (gb_dict_may_match(d, p + 2, CAT_AGENCY) && (m = agency_committee(d, p)) > q)
 	{
@@ -6077,8 +6125,13 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
 		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
 		return false;
-	/* "Quyết định số 147 Ngày 14/5": a document's date */
-	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day; j--)
+	/*
+	 * "Quyết định số 147 Ngày 14/5": a document's date; not one that ends
+	 * the sentence before, "... cụ thể hóa Nghị quyết. Ngày 20/5/2024,
+	 * Đảng ủy xã tổ chức ...", which opens a sentence of its own (probe 56
+	 * G5)
+	 */
+	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day && !sentence_end(d, j); j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
 	if (issues_document(d, cue->end, le))

@@ -2918,6 +2918,37 @@ test_held_date_after_verb(void)
 			   0, 0, 0, NULL, "trước ngày");
 }
 
+/*
+ * probe 56 G5: a document's word that ends the sentence before ("... cụ thể
+ * hóa Nghị quyết. Ngày 20/5/2024, Đảng ủy xã tổ chức ...") does not own
+ * the date that opens the next sentence of its line; a document right
+ * before the date ("Quyết định số 147 Ngày 14/5") still does.
+ */
+static void
+test_held_after_document_sentence(void)
+{
+	static const char *const ends[] = {
+		"cụ thể hóa Nghị quyết", "cụ thể hóa nghị quyết", "ban hành Kế hoạch", "triển khai Đề án 05",
+		"ban hành Quy định", "thực hiện Chỉ thị",
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(ends) / sizeof(ends[0])); k++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Tin hoạt động\nThời gian qua, các chi bộ ở xã Tân Lập đã bám sát và %s. "
+				 "Ngày 20/5/2024, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng "
+				 "đầu năm.", ends[k]);
+		range_case(text, 2024, 5, 20, NULL, ends[k]);
+	}
+	range_case("Tin hoạt động\nHuyện ủy đã ban hành Quy định. Ngày 20-5-2024, Huyện ủy Minh Sơn tổ chức hội "
+			   "nghị quán triệt.", 2024, 5, 20, NULL, "D-M-Y after Quy định.");
+	/* a document's own date, no sentence between */
+	range_case("Tin hoạt động\nCăn cứ Quyết định số 147 Ngày 14/5/2024 của UBND tỉnh, Huyện ủy tổ chức hội nghị "
+			   "triển khai.", 0, 0, 0, NULL, "Quyết định số 147 Ngày");
+}
+
 /* K7: a denied "trực tuyến" or "điểm cầu" makes no online meeting. */
 static void
 online_case(const char *text, int online, const char *what)
@@ -7304,6 +7335,33 @@ test_organizer_party_agencies(void)
 		   "Đảng ủy xã Tân Lập", "tổng kết");
 	org_is("Tin hoạt động\nNgày 10/01/2026, Ban Tổ chức Tỉnh ủy Minh Sơn tổ chức hội nghị giao ban.",
 		   "Ban Tổ chức Tỉnh ủy Minh Sơn", "giao ban");
+}
+
+/*
+ * Probe 56 G2: the executive committee of a Party organization whose name
+ * is a longer head ("Đảng bộ các cơ quan Đảng", "Đảng bộ cơ quan ...")
+ * than the committee's own phrase "Ban Chấp hành Đảng bộ" takes keeps
+ * "Ban Chấp hành": the committee, not the whole organization; a name that
+ * the phrase reads whole is as it was.
+ */
+static void
+test_organizer_executive_of_party_agencies(void)
+{
+	org_is("Tin hoạt động\nNgày 15/7, tại Trung tâm Hội nghị tỉnh, Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh "
+		   "tổ chức Hội nghị lần thứ hai.", "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh", NULL);
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành Đảng bộ các cơ quan Đảng thành phố Minh Sơn tổ chức "
+		   "hội nghị lần thứ 3.", "Ban Chấp hành Đảng bộ các cơ quan Đảng thành phố Minh Sơn", NULL);
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành Đảng bộ cơ quan Ban Tổ chức Tỉnh ủy tổ chức hội nghị "
+		   "sơ kết.", "Ban Chấp hành Đảng bộ cơ quan Ban Tổ chức Tỉnh ủy", "sơ kết");
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành (BCH) Đảng ủy các cơ quan Đảng phường Tân Lập tổ chức "
+		   "hội nghị lần thứ 2.", "Ban Chấp hành Đảng ủy các cơ quan Đảng phường Tân Lập", NULL);
+	org_is("Tin hoạt động\nNgày 3/9/2025, BCH Đảng bộ các cơ quan Đảng tỉnh tổ chức hội nghị lần thứ 2.",
+		   "BCH Đảng bộ các cơ quan Đảng tỉnh", NULL);
+	/* read whole by the committee's phrase, as before */
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành Đảng bộ Quân sự tỉnh tổ chức hội nghị lần thứ 2.",
+		   "Ban Chấp hành Đảng bộ Quân sự tỉnh", NULL);
+	org_is("Tin hoạt động\nNgày 3/9/2025, Ban Chấp hành Đảng bộ xã Tân Hồng tổ chức hội nghị lần thứ 2.",
+		   "Ban Chấp hành Đảng bộ xã Tân Hồng", NULL);
 }
 
 /*
@@ -15447,6 +15505,39 @@ test_period_biography_month(void)
 }
 
 /*
+ * probe 56 G4: a month or a quarter after "từ" with no end written, "Từ
+ * tháng 9/2024, Quận ủy ... đã triển khai", "Từ quý II/2024, ...", "kể từ
+ * tháng 3/2024", is when an activity began, no period reviewed.  With its
+ * end, "từ tháng 3/2024 đến nay", it still is one, and a period the
+ * meeting names after such an opening stays.
+ */
+static void
+test_period_open_start(void)
+{
+	static const char *const opening[] = {
+		"Từ tháng 9/2024, Quận ủy Tây Hồ đã triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo "
+		"tổ đảng.",
+		"Từ quý II/2024, Thành ủy Minh Sơn đã triển khai thí điểm mô hình dân vận khéo.",
+		"Kể từ tháng 3/2024, Huyện ủy Tân Lập đã thí điểm mô hình chi bộ kiểu mẫu.",
+		"Từ tháng 10/2023, các chi bộ trên địa bàn huyện đã sinh hoạt theo chuyên đề.",
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(opening) / sizeof(opening[0])); k++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "%s\n\nNgày 15-8, Huyện ủy Tân Lập tổ chức Hội nghị hướng dẫn thực "
+				 "hiện Đề án.", opening[k]);
+		period_text_is(text, NULL);
+	}
+	period_text_is("Từ tháng 3/2024 đến nay, Huyện ủy Tân Lập đã thí điểm mô hình.\n\nNgày 15-8, Huyện ủy "
+				   "tổ chức Hội nghị sơ kết.", "tháng 3/2024 đến nay");
+	period_text_is("Từ tháng 9/2023, Huyện ủy Tân Lập đã thí điểm mô hình.\n\nNgày 15-7, Huyện ủy tổ chức "
+				   "Hội nghị sơ kết 6 tháng đầu năm 2024.", "6 tháng đầu năm 2024");
+}
+
+/*
  * probe 38 G9: "của của Bộ Chính trị", a word typed twice, still names the
  * issuer, as one "của" does
  */
@@ -17027,6 +17118,7 @@ main(void)
 	test_held_day_range();
 	test_held_day_range_paren();
 	test_held_date_after_verb();
+	test_held_after_document_sentence();
 	test_held_two_sessions();
 	test_online_negated();
 	test_organizer_numbered_joint();
@@ -17215,6 +17307,7 @@ main(void)
 	test_organizer_city_and_shared_head();
 	test_organizer_to_chuc_khai_mac();
 	test_organizer_party_agencies();
+	test_organizer_executive_of_party_agencies();
 	test_organizer_executive_committee_any_body();
 	test_organizer_lower_cell_common_noun();
 	test_organizer_steering_committee_task();
@@ -17524,6 +17617,7 @@ main(void)
 	test_period_issue_name();
 	test_period_career_span();
 	test_period_biography_month();
+	test_period_open_start();
 	test_cit_doubled_cua();
 	test_cit_acting_issuer();
 	test_cit_congress_bare_nth();
