@@ -694,6 +694,54 @@ test_cit_plenum_list_term(void)
 }
 
 /*
+ * R9 (probe 56 G1): the Central Committee named again after a plenum's
+ * number, "Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII", gives
+ * its term to the plenum, and to every plenum of a list ("5,6", "5, 6")
+ */
+static void
+test_cit_plenum_cc_term(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	static const char *const one[] = {
+		"Chi bộ quán triệt Nghị quyết Hội nghị Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII.",
+		"Chi bộ quán triệt Nghị quyết Trung ương 4 Ban chấp hành Trung ương khóa XIII cho đảng viên.",
+		"Chi bộ quán triệt Nghị quyết Hội nghị Trung ương 4, BCH Trung ương Đảng (khóa XIII).",
+	};
+	static const char *const lists[] = {
+		"Quán triệt các Nghị quyết Hội nghị Trung ương 5,6 Ban chấp hành Trung ương Đảng khóa XIII;",
+		"Quán triệt các Nghị quyết Hội nghị Trung ương 5, 6 Ban Chấp hành Trung ương Đảng khóa XIII.",
+		"Quán triệt các Nghị quyết Trung ương 5 và 6 Ban Chấp hành Trung ương khóa XIII.",
+	};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		r = extract(one[k], 0, 0, 0);
+		c = find_cit(r, "Nghị quyết", NULL, 4);
+		CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:tw4@xiii"), "one %d: %s", k,
+			  c && c->key ? c->key : "NULL");
+		gb_result_free(r);
+		r = extract(lists[k], 0, 0, 0);
+		CHECK(r->ncitations == 2, "list %d: two plenums, got %d", k, r->ncitations);
+		c = find_cit(r, "Nghị quyết", NULL, 5);
+		CHECK(c && str_is(c->key, "nghi-quyet:tw5@xiii"), "list %d: tw5 %s", k,
+			  c && c->key ? c->key : "NULL");
+		c = find_cit(r, "Nghị quyết", NULL, 6);
+		CHECK(c && str_is(c->key, "nghi-quyet:tw6@xiii"), "list %d: tw6 %s", k,
+			  c && c->key ? c->key : "NULL");
+		gb_result_free(r);
+	}
+
+	/* without a term the body changes nothing; a decimal stays an amount */
+	r = extract("Quán triệt Nghị quyết Hội nghị Trung ương 6 Ban Chấp hành Trung ương Đảng. "
+				"Hội nghị Trung ương 7,5 tỷ đồng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(r->ncitations == 1 && c && !c->term, "no term: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
  * P8: "số N-CODE" after a citation is another document of its kind, and a
  * comma apposition "..., Hội nghị lần thứ N, BCH T.Ư Đảng, khóa K" gives
  * plenum, issuer and term to every document of the list
@@ -16985,6 +17033,7 @@ main(void)
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
 	test_cit_plenum_list_term();
+	test_cit_plenum_cc_term();
 	test_cit_numbered_list_plenum();
 	test_cit_number_year();
 	test_cit_signed();
