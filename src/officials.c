@@ -2426,6 +2426,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		/* "đồng chí cao Xuân Chiểu, Phó Bí thư", "Ủy viên: Lê quang Xuyến, Trưởng Ban ...": a slip */
 		if (n == 0 && r < d->ntok && (h != NULL || tok_punct(d, r - 1, ':') || tok_punct(d, r - 1, ';')))
 			n = gb_slip_name_len(d, r, caps);
+		/*
+		 * "các đồng chí UVTV Tỉnh ủy: A, Trưởng Ban ...; Lâm Đông, Trưởng
+		 * Ban Tổ chức Tỉnh ủy; Hà Nam, ...": a list of persons with their
+		 * titles, a name that folds as a place's is a person's by its shape
+		 * and its titles after it (probe 56 G3)
+		 */
+		if (n == 0 && h != NULL && (tok_punct(d, r - 1, ':') || tok_punct(d, r - 1, ';')))
+			n = gb_placed_name_len(d, r, surname, caps);
 		/* a group's member with a title of his own: "Thủ tướng Chính phủ B" */
 		if (n == 0 && group && r == j && (e = gb_parse_chain(d, j, caps, &pre)) > j)
 		{

@@ -13195,6 +13195,36 @@ test_name_like_place(void)
 }
 
 /*
+ * R9 (probe 56 G3): in a list of persons with their titles after "các đồng
+ * chí ...:", a name that folds as a place's is a person's by its shape and
+ * its titles, after ";" or the colon; a list of places is none
+ */
+static void
+test_listed_name_like_place(void)
+{
+	GbResult   *r;
+	static const char *const list =
+		"Tham dự tại điểm cầu tỉnh ta có các đồng chí UVTV Tỉnh ủy: Trần Minh Nam, Trưởng Ban Tuyên "
+		"giáo Tỉnh ủy; Lâm Đông, Trưởng Ban Tổ chức Tỉnh ủy; Hà Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; "
+		"các đồng chí báo cáo viên cấp tỉnh.";
+
+	check_official(list, "Lâm Đông", "đồng chí", "UVTV Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official(list, "Hà Nam", "đồng chí", "UVTV Tỉnh ủy | Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy");
+	check_official(list, "Trần Minh Nam", "đồng chí", "UVTV Tỉnh ủy | Trưởng Ban Tuyên giáo Tỉnh ủy");
+	/* the first one after the colon, a dash before the titles, three syllables */
+	check_official("Dự có các đồng chí: Long An, Giám đốc Sở Nội vụ; Lê Hùng, Trưởng Ban "
+				   "Dân vận Tỉnh ủy.", "Long An", "đồng chí", "Giám đốc Sở Nội vụ");
+	check_official("Dự có các đồng chí: Lê Hùng, Giám đốc Sở Nội vụ; Gia Lai - Trưởng Ban Nội chính "
+				   "Tỉnh ủy; Lâm Đồng Hải, Chủ tịch Hội Nông dân tỉnh.", "Lâm Đồng Hải", "đồng chí",
+				   "Chủ tịch Hội Nông dân tỉnh");
+	/* places without titles of their own stay places */
+	r = extract("Dự có các đồng chí: Nguyễn Văn A, Bí thư Tỉnh ủy Hà Nam; Hà Nam, Ninh Bình và Nam Định "
+				"là ba tỉnh. Dự có các đồng chí lãnh đạo các tỉnh: Hà Nam, Ninh Bình, Nam Định.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "places: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
  * probe 34 G2: the whole object after a plan noun is what is yet to be
  * done, areas paired by a dash and their abbreviation included; and a
  * year guessed never puts the meeting after the report's publication
@@ -17496,6 +17526,7 @@ main(void)
 	test_slip_names();
 	test_offices_listed();
 	test_name_like_place();
+	test_listed_name_like_place();
 	test_plan_object_dash_pairs();
 	test_year_not_of_life();
 	test_titles_past_cue_words();
