@@ -984,8 +984,22 @@ body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *cap
 }
 
 /*
+ * Whether the title from t0 to t1 ends the text on a lone capital letter:
+ * a word the end of an excerpt cut short, "... đồng chí Phan Xuân Thuỷ- Phó
+ * Trưởng ban Tuyên giáo T" (probe 56 G6).  No title ends so in a whole text.
+ */
+static inline bool
+title_cut_by_end(const GbDoc *d, int t0, int t1)
+{
+	return t1 == d->ntok && t1 - 1 > t0 && d->last_chunk && d->tok[t1 - 1].flen == 1 &&
+		gb_word_upper(d, t1 - 1);
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
- * heading's capitals give way to the spelling of the text.
+ * heading's capitals give way to the spelling of the text.  A title the
+ * text's end cuts short loses its broken word, so that it is read as what
+ * is left of it (drop_short_titles() drops it beside its full form).
  */
 static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
@@ -997,6 +1011,8 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	int			k,
 				lost = -1;
 
+	if (title_cut_by_end(d, t0, t1))
+		t1--;
 	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
 	t1 = gb_title_term_end(d, t0, t1);
 	caps = all_caps(d, t0, t1);

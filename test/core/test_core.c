@@ -13225,6 +13225,27 @@ test_listed_name_like_place(void)
 }
 
 /*
+ * R9 (probe 56 G6): a title the end of an excerpt cuts on a lone capital
+ * letter loses that word, so that it adds nothing beside its full form
+ */
+static void
+test_title_cut_by_end(void)
+{
+	check_official("Đồng chí Phan Xuân Thuỷ- Phó Trưởng ban Tuyên giáo Trung ương chủ trì hội nghị.\n\n"
+				   "Định hướng công tác tuyên truyền, đồng chí Phan Xuân Thuỷ- Phó Trưởng ban Tuyên giáo T",
+				   "Phan Xuân Thủy", "đồng chí", "Phó Trưởng ban Tuyên giáo Trung ương");
+	check_official("Hội nghị do đồng chí Nguyễn Văn An, Trưởng Ban Dân vận Tỉnh ủy chủ trì. Kết luận, đồng "
+				   "chí Nguyễn Văn An - Trưởng Ban Dân vận T", "Nguyễn Văn An", "đồng chí",
+				   "Trưởng Ban Dân vận Tỉnh ủy");
+	/* alone, what is left of it */
+	check_official("Phát biểu kết luận, đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Q", "Lê Thị Hoa",
+				   "đồng chí", "Phó Chủ tịch UBND tỉnh");
+	/* an abbreviation is no word cut short */
+	check_official("Đồng chí Nguyễn Văn An, Trưởng Ban Tổ chức TU", "Nguyễn Văn An", "đồng chí",
+				   "Trưởng Ban Tổ chức TU");
+}
+
+/*
  * probe 34 G2: the whole object after a plan noun is what is yet to be
  * done, areas paired by a dash and their abbreviation included; and a
  * year guessed never puts the meeting after the report's publication
@@ -17527,6 +17548,7 @@ main(void)
 	test_offices_listed();
 	test_name_like_place();
 	test_listed_name_like_place();
+	test_title_cut_by_end();
 	test_plan_object_dash_pairs();
 	test_year_not_of_life();
 	test_titles_past_cue_words();
