@@ -3776,3 +3776,18 @@ Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$
 
 Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 56 G7). The font-size widget named in full ("Điều chỉnh kích thước chữ", "Kích thước chữ A A A") is the page's furniture, as "Cỡ chữ" is, no headline
+SELECT title
+FROM (VALUES
+    ($$Điều chỉnh kích thước chữ
+
+Quảng Ninh: Quyết tâm hoàn thành đại hội đảng bộ cấp huyện trong tháng 7
+
+(CLO) 13 đảng bộ cấp huyện và tương đương của tỉnh Quảng Ninh đang tập trung chuẩn bị mọi điều kiện tốt nhất để tổ chức đại hội trong tháng 7 này.$$),
+    ($$Kích thước chữ A A A
+
+Bình Định: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10
+
+Sáng 3/5, Tỉnh ủy Bình Định tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

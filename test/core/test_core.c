@@ -16140,6 +16140,22 @@ test_headline_widget(void)
 }
 
 /*
+ * R9 (probe 56 G7): the font-size widget named in full, "Điều chỉnh kích
+ * thước chữ", "Kích thước chữ A A A", is the page's furniture, as "Cỡ chữ"
+ * is, no headline
+ */
+static void
+test_headline_font_widget(void)
+{
+	head_title_is("Điều chỉnh kích thước chữ\n\nQuảng Ninh: Quyết tâm hoàn thành đại hội đảng bộ cấp huyện "
+				  "trong tháng 7\n\n(CLO) 13 đảng bộ cấp huyện của tỉnh Quảng Ninh đang chuẩn bị đại hội.",
+				  "Quảng Ninh: Quyết tâm hoàn thành đại hội đảng bộ cấp huyện trong tháng 7");
+	head_title_is("Kích thước chữ A A A\n\nBình Định: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10\n\n"
+				  "Sáng 3/5, Tỉnh ủy Bình Định tổ chức hội nghị.",
+				  "Bình Định: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10");
+}
+
+/*
  * Probe 40 G10: "Chủ trì hội nghị, đồng chí A, ... đã quán triệt một số nội
  * dung": a kind whose subject is a person is the person's act at the
  * meeting, not its kind, once a meeting noun names the meeting; a kind the
@@ -17649,6 +17665,7 @@ main(void)
 	test_date_after_document_activity();
 	test_headline_not_label();
 	test_headline_widget();
+	test_headline_font_widget();
 	test_kind_not_speaker_act();
 	test_source_credit();
 	test_organizer_members_paren();
