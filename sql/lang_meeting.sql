@@ -3807,3 +3807,18 @@ FROM (VALUES
     ($$Thời gian qua, Huyện ủy Minh Sơn đã ban hành Kế hoạch. Ngày 20-5-2024, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$$),
     ($$Căn cứ Quyết định số 147 Ngày 14/5/2024 của UBND tỉnh, Huyện ủy Tân Lập tổ chức hội nghị triển khai.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 56 G7). The font-size widget named in full ("Điều chỉnh kích thước chữ", "Kích thước chữ A A A") is the page's furniture, as "Cỡ chữ" is, no headline
+SELECT title
+FROM (VALUES
+    ($$Điều chỉnh kích thước chữ
+
+Quảng Ninh: Quyết tâm hoàn thành đại hội đảng bộ cấp huyện trong tháng 7
+
+(CLO) 13 đảng bộ cấp huyện và tương đương của tỉnh Quảng Ninh đang tập trung chuẩn bị mọi điều kiện tốt nhất để tổ chức đại hội trong tháng 7 này.$$),
+    ($$Kích thước chữ A A A
+
+Bình Định: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10
+
+Sáng 3/5, Tỉnh ủy Bình Định tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

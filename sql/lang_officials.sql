@@ -1086,3 +1086,16 @@ Tỉnh ủy đề nghị phân công ông Đoàn Văn Hưng - phó bí thư Thà
 -- post given after them is his all the same; the seat is no title
 SELECT name, titles FROM gb_officials($$Tin vắn
 Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ huyện, đại biểu HĐND huyện được tín nhiệm bầu giữ chức danh Phó Chủ tịch HĐND huyện. Bà Lò Thị Mai, Chánh Văn phòng Tỉnh ủy, đại biểu HĐND tỉnh Sơn La được bầu làm Phó Chủ tịch HĐND tỉnh.$$);
+
+-- R9 (probe 56 G3). In a list of persons with their titles ("các đồng chí UVTV Tỉnh ủy: A, T; B, T"), a name that
+-- folds as a place's ("Lâm Đông" as Lâm Đồng, "Hà Nam", "Long An") is a person's by its shape and its titles after it;
+-- places with no titles of their own stay places
+SELECT name, titles FROM gb_officials($$Tham dự tại điểm cầu tỉnh ta có các đồng chí UVTV Tỉnh ủy: Trần Minh Nam, Trưởng Ban Tuyên giáo Tỉnh ủy; Lâm Đông, Trưởng Ban Tổ chức Tỉnh ủy; Hà Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; các đồng chí báo cáo viên cấp tỉnh. Dự có các đồng chí: Long An, Giám đốc Sở Nội vụ; Lâm Đồng Hải - Chủ tịch Hội Nông dân tỉnh. Các đồng chí lãnh đạo các tỉnh: Gia Lai, Ninh Bình, Nam Định cùng dự.$$);
+
+-- R9 (probe 56 G6). A title the end of an excerpt cuts on a lone capital letter ("Phó Trưởng ban Tuyên giáo T") loses
+-- that word and adds nothing beside its full form; alone it is what is left of it; an abbreviation ("TU") is no cut word
+SELECT name, titles FROM gb_officials($$Đồng chí Phan Xuân Thuỷ- Phó Trưởng ban Tuyên giáo Trung ương chủ trì hội nghị. Đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh dự.
+
+Định hướng công tác tuyên truyền, đồng chí Phan Xuân Thuỷ- Phó Trưởng ban Tuyên giáo T$$);
+SELECT name, titles FROM gb_officials($$Phát biểu kết luận, đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Q$$);
+SELECT name, titles FROM gb_officials($$Kết luận hội nghị, đồng chí Nguyễn Văn An, Trưởng Ban Tổ chức TU$$);

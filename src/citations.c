@@ -542,6 +542,35 @@ parse_terms(const GbDoc *d, int p, int *terms, int *nterms)
 }
 
 /*
+ * The Central Committee named again after a plenum's number, then its term:
+ * "Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII", "Trung ương 6,
+ * BCH TW khóa XII".  The term is the plenum's (and, after a list, every
+ * plenum's: "Trung ương 5, 6 Ban Chấp hành Trung ương Đảng khóa XIII").
+ * The short names ("Trung ương", "TW") would be another plenum, and the
+ * Central Committee of a mass organization has a name before its term, so
+ * only the full name with the term right after it counts.  Returns the token
+ * after the terms, or q.
+ */
+static int
+cc_terms(const GbDoc *d, int q, int *terms, int *nterms)
+{
+	int			r = q,
+				m,
+				e;
+
+	*nterms = 0;
+	if (tok_punct(d, r, ',') || tok_punct(d, r, '-'))
+		r++;
+	if (tok_has(d, r, T_NL) || tok_is(d, r, "trung") || tok_is(d, r, "tw") || tok_is(d, r, "t"))
+		return q;
+	m = gb_dict_match(d, r, CAT_PLENUMBODY, NULL);
+	if (m == 0)
+		return q;
+	e = parse_terms(d, r + m, terms, nterms);
+	return e > r + m ? e : q;
+}
+
+/*
  * Whether the number before e is an amount rather than a plenum: a decimal
  * ("Trung ương 7,5 tỷ đồng") or an amount of money or people ("4 triệu",
  * "3 người"), but not a list of plenums with their term ("Trung ương 7,8
@@ -556,7 +585,8 @@ amount_at(const GbDoc *d, int e)
 
 	if ((tok_punct(d, e, ',') || tok_punct(d, e, '.')) && !(d->tok[e].flags & T_SPACE) &&
 		tok_has(d, e + 1, T_NUM) && !(d->tok[e + 1].flags & T_SPACE))
-		return parse_terms(d, e + 2, terms, &nterms) == e + 2;
+		return parse_terms(d, e + 2, terms, &nterms) == e + 2 &&
+			cc_terms(d, e + 2, terms, &nterms) == e + 2;
 	return gb_dict_match(d, e, CAT_QUANTITY, &ph) > 0 && (ph->aux & QTY_AMOUNT) &&
 		!(d->tok[e].flags & T_UPPER);
 }
@@ -700,6 +730,8 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 	if (*plenum < 1 || *plenum > PLENUM_MAX)
 		return p;
 	e = parse_terms(d, q, terms, nterms);
+	if (e == q)
+		e = cc_terms(d, q, terms, nterms);
 	return e > q ? e : q;
 }
 
@@ -757,6 +789,8 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 	if (n == 1)
 		return e;
 	t = parse_terms(d, q, terms, &nterms);
+	if (t == q)
+		t = cc_terms(d, q, terms, &nterms);
 	if (t > q)
 	{
 		if (nterms != 1)

@@ -2530,6 +2530,10 @@ static const GbPhrase phrases[] = {
 	{"tang co chu", CAT_DEBRIS, NULL, 1},
 	{"giam co chu", CAT_DEBRIS, NULL, 1},
 	{"co chu", CAT_DEBRIS, NULL, 1},
+	/* the same widget named in full: "Điều chỉnh kích thước chữ" (probe 56 G7) */
+	{"dieu chinh kich thuoc chu", CAT_DEBRIS, NULL, 1},
+	{"dieu chinh co chu", CAT_DEBRIS, NULL, 1},
+	{"kich thuoc chu", CAT_DEBRIS, NULL, 1},
 	/* an accessibility bar: "Tăng tương phản Giảm tương phản" (contrast) */
 	{"tang tuong phan", CAT_DEBRIS, NULL, 1},
 	{"giam tuong phan", CAT_DEBRIS, NULL, 1},

@@ -524,10 +524,11 @@ apostrophe_rest(const GbDoc *d, int k)
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
  * first, where the name's start must be told from the title
- * before it ("Trưởng Ban Tổ chức Trung ương Trương Thị Mai").
+ * before it ("Trưởng Ban Tổ chức Trung ương Trương Thị Mai").  place_ok
+ * takes a name that folds as a place's as one (gb_placed_name_len()).
  */
-int
-gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
+static inline __attribute__((always_inline)) int
+name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 {
 	int			n,
 				syl,
@@ -544,7 +545,7 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
 		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
 		return 0;
-	if ((gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
+	if ((!place_ok && gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
 		title_head(d, i, &head) > 0 || body_word_at(d, i))
 		return 0;
 	if (need_surname && !ede && !is_surname(d, i))
@@ -581,6 +582,28 @@ gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
 	if (need_surname && syl == MAX_NAME && is_surname(d, i + 2))
 		return 0;
 	return n;
+}
+
+/* A person's name at i (names.h): no place's look-alike but after an honorific. */
+int
+gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
+{
+	return name_len(d, i, need_surname, caps, false);
+}
+
+/*
+ * A name that folds as a place's, with its titles after it (names.h).  Out
+ * of line, called only on a list's item that no other name starts.
+ */
+__attribute__((noinline)) int
+gb_placed_name_len(const GbDoc *d, int i, bool need_surname, bool caps)
+{
+	int			n;
+
+	if (!gb_word_upper(d, i) || gb_dict_match(d, i, CAT_NOTNAME, NULL) == 0 ||
+		(n = name_len(d, i, need_surname, caps, true)) == 0)
+		return 0;
+	return gb_title_sep(d, i + n) && gb_title_at(d, i + n + 1, caps) > i + n + 1 ? n : 0;
 }
 
 /*

@@ -116,6 +116,14 @@ extern int	gb_name_len(const GbDoc *d, int i, bool need_surname, bool caps);
 extern int	gb_slip_name_len(const GbDoc *d, int i, bool caps);
 
 /*
+ * Length of a name at i that folds as a place's ("Lâm Đông" as the province
+ * Lâm Đồng, "Hà Nam", "Trà Vinh"), read as gb_name_len() reads one after an
+ * honorific, its titles after a comma or dash: a person's name where a list
+ * of persons with their titles puts it, as the caller sees.  0 if none.
+ */
+extern int	gb_placed_name_len(const GbDoc *d, int i, bool need_surname, bool caps);
+
+/*
  * gb_name_len() where a name may start: a capitalized word, with a
  * surname's group where one is needed.  Most words fail here, inline.
  */

@@ -984,8 +984,22 @@ body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *cap
 }
 
 /*
+ * Whether the title from t0 to t1 ends the text on a lone capital letter:
+ * a word the end of an excerpt cut short, "... đồng chí Phan Xuân Thuỷ- Phó
+ * Trưởng ban Tuyên giáo T" (probe 56 G6).  No title ends so in a whole text.
+ */
+static inline bool
+title_cut_by_end(const GbDoc *d, int t0, int t1)
+{
+	return t1 == d->ntok && t1 - 1 > t0 && d->last_chunk && d->tok[t1 - 1].flen == 1 &&
+		gb_word_upper(d, t1 - 1);
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
- * heading's capitals give way to the spelling of the text.
+ * heading's capitals give way to the spelling of the text.  A title the
+ * text's end cuts short loses its broken word, so that it is read as what
+ * is left of it (drop_short_titles() drops it beside its full form).
  */
 static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
@@ -997,6 +1011,8 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	int			k,
 				lost = -1;
 
+	if (title_cut_by_end(d, t0, t1))
+		t1--;
 	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
 	t1 = gb_title_term_end(d, t0, t1);
 	caps = all_caps(d, t0, t1);
@@ -2426,6 +2442,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		/* "đồng chí cao Xuân Chiểu, Phó Bí thư", "Ủy viên: Lê quang Xuyến, Trưởng Ban ...": a slip */
 		if (n == 0 && r < d->ntok && (h != NULL || tok_punct(d, r - 1, ':') || tok_punct(d, r - 1, ';')))
 			n = gb_slip_name_len(d, r, caps);
+		/*
+		 * "các đồng chí UVTV Tỉnh ủy: A, Trưởng Ban ...; Lâm Đông, Trưởng
+		 * Ban Tổ chức Tỉnh ủy; Hà Nam, ...": a list of persons with their
+		 * titles, a name that folds as a place's is a person's by its shape
+		 * and its titles after it (probe 56 G3)
+		 */
+		if (n == 0 && h != NULL && (tok_punct(d, r - 1, ':') || tok_punct(d, r - 1, ';')))
+			n = gb_placed_name_len(d, r, surname, caps);
 		/* a group's member with a title of his own: "Thủ tướng Chính phủ B" */
 		if (n == 0 && group && r == j && (e = gb_parse_chain(d, j, caps, &pre)) > j)
 		{

@@ -694,6 +694,54 @@ test_cit_plenum_list_term(void)
 }
 
 /*
+ * R9 (probe 56 G1): the Central Committee named again after a plenum's
+ * number, "Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII", gives
+ * its term to the plenum, and to every plenum of a list ("5,6", "5, 6")
+ */
+static void
+test_cit_plenum_cc_term(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+	static const char *const one[] = {
+		"Chi bộ quán triệt Nghị quyết Hội nghị Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII.",
+		"Chi bộ quán triệt Nghị quyết Trung ương 4 Ban chấp hành Trung ương khóa XIII cho đảng viên.",
+		"Chi bộ quán triệt Nghị quyết Hội nghị Trung ương 4, BCH Trung ương Đảng (khóa XIII).",
+	};
+	static const char *const lists[] = {
+		"Quán triệt các Nghị quyết Hội nghị Trung ương 5,6 Ban chấp hành Trung ương Đảng khóa XIII;",
+		"Quán triệt các Nghị quyết Hội nghị Trung ương 5, 6 Ban Chấp hành Trung ương Đảng khóa XIII.",
+		"Quán triệt các Nghị quyết Trung ương 5 và 6 Ban Chấp hành Trung ương khóa XIII.",
+	};
+	int			k;
+
+	for (k = 0; k < 3; k++)
+	{
+		r = extract(one[k], 0, 0, 0);
+		c = find_cit(r, "Nghị quyết", NULL, 4);
+		CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:tw4@xiii"), "one %d: %s", k,
+			  c && c->key ? c->key : "NULL");
+		gb_result_free(r);
+		r = extract(lists[k], 0, 0, 0);
+		CHECK(r->ncitations == 2, "list %d: two plenums, got %d", k, r->ncitations);
+		c = find_cit(r, "Nghị quyết", NULL, 5);
+		CHECK(c && str_is(c->key, "nghi-quyet:tw5@xiii"), "list %d: tw5 %s", k,
+			  c && c->key ? c->key : "NULL");
+		c = find_cit(r, "Nghị quyết", NULL, 6);
+		CHECK(c && str_is(c->key, "nghi-quyet:tw6@xiii"), "list %d: tw6 %s", k,
+			  c && c->key ? c->key : "NULL");
+		gb_result_free(r);
+	}
+
+	/* without a term the body changes nothing; a decimal stays an amount */
+	r = extract("Quán triệt Nghị quyết Hội nghị Trung ương 6 Ban Chấp hành Trung ương Đảng. "
+				"Hội nghị Trung ương 7,5 tỷ đồng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(r->ncitations == 1 && c && !c->term, "no term: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
  * P8: "số N-CODE" after a citation is another document of its kind, and a
  * comma apposition "..., Hội nghị lần thứ N, BCH T.Ư Đảng, khóa K" gives
  * plenum, issuer and term to every document of the list
@@ -13205,6 +13253,57 @@ test_name_like_place(void)
 }
 
 /*
+ * R9 (probe 56 G3): in a list of persons with their titles after "các đồng
+ * chí ...:", a name that folds as a place's is a person's by its shape and
+ * its titles, after ";" or the colon; a list of places is none
+ */
+static void
+test_listed_name_like_place(void)
+{
+	GbResult   *r;
+	static const char *const list =
+		"Tham dự tại điểm cầu tỉnh ta có các đồng chí UVTV Tỉnh ủy: Trần Minh Nam, Trưởng Ban Tuyên "
+		"giáo Tỉnh ủy; Lâm Đông, Trưởng Ban Tổ chức Tỉnh ủy; Hà Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; "
+		"các đồng chí báo cáo viên cấp tỉnh.";
+
+	check_official(list, "Lâm Đông", "đồng chí", "UVTV Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official(list, "Hà Nam", "đồng chí", "UVTV Tỉnh ủy | Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy");
+	check_official(list, "Trần Minh Nam", "đồng chí", "UVTV Tỉnh ủy | Trưởng Ban Tuyên giáo Tỉnh ủy");
+	/* the first one after the colon, a dash before the titles, three syllables */
+	check_official("Dự có các đồng chí: Long An, Giám đốc Sở Nội vụ; Lê Hùng, Trưởng Ban "
+				   "Dân vận Tỉnh ủy.", "Long An", "đồng chí", "Giám đốc Sở Nội vụ");
+	check_official("Dự có các đồng chí: Lê Hùng, Giám đốc Sở Nội vụ; Gia Lai - Trưởng Ban Nội chính "
+				   "Tỉnh ủy; Lâm Đồng Hải, Chủ tịch Hội Nông dân tỉnh.", "Lâm Đồng Hải", "đồng chí",
+				   "Chủ tịch Hội Nông dân tỉnh");
+	/* places without titles of their own stay places */
+	r = extract("Dự có các đồng chí: Nguyễn Văn A, Bí thư Tỉnh ủy Hà Nam; Hà Nam, Ninh Bình và Nam Định "
+				"là ba tỉnh. Dự có các đồng chí lãnh đạo các tỉnh: Hà Nam, Ninh Bình, Nam Định.", 0, 0, 0);
+	CHECK(r->nofficials == 1, "places: %d officials", r->nofficials);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 56 G6): a title the end of an excerpt cuts on a lone capital
+ * letter loses that word, so that it adds nothing beside its full form
+ */
+static void
+test_title_cut_by_end(void)
+{
+	check_official("Đồng chí Phan Xuân Thuỷ- Phó Trưởng ban Tuyên giáo Trung ương chủ trì hội nghị.\n\n"
+				   "Định hướng công tác tuyên truyền, đồng chí Phan Xuân Thuỷ- Phó Trưởng ban Tuyên giáo T",
+				   "Phan Xuân Thủy", "đồng chí", "Phó Trưởng ban Tuyên giáo Trung ương");
+	check_official("Hội nghị do đồng chí Nguyễn Văn An, Trưởng Ban Dân vận Tỉnh ủy chủ trì. Kết luận, đồng "
+				   "chí Nguyễn Văn An - Trưởng Ban Dân vận T", "Nguyễn Văn An", "đồng chí",
+				   "Trưởng Ban Dân vận Tỉnh ủy");
+	/* alone, what is left of it */
+	check_official("Phát biểu kết luận, đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Q", "Lê Thị Hoa",
+				   "đồng chí", "Phó Chủ tịch UBND tỉnh");
+	/* an abbreviation is no word cut short */
+	check_official("Đồng chí Nguyễn Văn An, Trưởng Ban Tổ chức TU", "Nguyễn Văn An", "đồng chí",
+				   "Trưởng Ban Tổ chức TU");
+}
+
+/*
  * probe 34 G2: the whole object after a plan noun is what is yet to be
  * done, areas paired by a dash and their abbreviation included; and a
  * year guessed never puts the meeting after the report's publication
@@ -16132,6 +16231,22 @@ test_headline_widget(void)
 }
 
 /*
+ * R9 (probe 56 G7): the font-size widget named in full, "Điều chỉnh kích
+ * thước chữ", "Kích thước chữ A A A", is the page's furniture, as "Cỡ chữ"
+ * is, no headline
+ */
+static void
+test_headline_font_widget(void)
+{
+	head_title_is("Điều chỉnh kích thước chữ\n\nQuảng Ninh: Quyết tâm hoàn thành đại hội đảng bộ cấp huyện "
+				  "trong tháng 7\n\n(CLO) 13 đảng bộ cấp huyện của tỉnh Quảng Ninh đang chuẩn bị đại hội.",
+				  "Quảng Ninh: Quyết tâm hoàn thành đại hội đảng bộ cấp huyện trong tháng 7");
+	head_title_is("Kích thước chữ A A A\n\nBình Định: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10\n\n"
+				  "Sáng 3/5, Tỉnh ủy Bình Định tổ chức hội nghị.",
+				  "Bình Định: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10");
+}
+
+/*
  * Probe 40 G10: "Chủ trì hội nghị, đồng chí A, ... đã quán triệt một số nội
  * dung": a kind whose subject is a person is the person's act at the
  * meeting, not its kind, once a meeting noun names the meeting; a kind the
@@ -17076,6 +17191,7 @@ main(void)
 	test_cit_party_code_state_style();
 	test_cit_shared_suffix();
 	test_cit_plenum_list_term();
+	test_cit_plenum_cc_term();
 	test_cit_numbered_list_plenum();
 	test_cit_number_year();
 	test_cit_signed();
@@ -17540,6 +17656,8 @@ main(void)
 	test_slip_names();
 	test_offices_listed();
 	test_name_like_place();
+	test_listed_name_like_place();
+	test_title_cut_by_end();
 	test_plan_object_dash_pairs();
 	test_year_not_of_life();
 	test_titles_past_cue_words();
@@ -17641,6 +17759,7 @@ main(void)
 	test_date_after_document_activity();
 	test_headline_not_label();
 	test_headline_widget();
+	test_headline_font_widget();
 	test_kind_not_speaker_act();
 	test_source_credit();
 	test_organizer_members_paren();
