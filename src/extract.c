@@ -58,15 +58,57 @@ chunk_end(const char *s, size_t len, size_t start)
 	return end;
 }
 
-static int
-cmp_mention(const void *a, const void *b)
+/* Whether mention x comes after y: by start, the longer first at one start. */
+static inline bool
+mention_after(const GbMentionRec *x, const GbMentionRec *y)
 {
-	const GbMentionRec *x = a,
-			   *y = b;
+	return x->os != y->os ? x->os > y->os : x->oe < y->oe;
+}
 
-	if (x->os != y->os)
-		return x->os < y->os ? -1 : 1;
-	return x->oe > y->oe ? -1 : x->oe < y->oe;
+/*
+ * Sort the mention records in place, stably, as qsort() did (glibc's merge
+ * sort): each extractor notes its mentions in text order, so the records
+ * come as a few sorted runs, which are merged pairwise until one is left.
+ * A sorted log costs one comparison a record.
+ */
+static void
+sort_mentions(GbMentionRec *a, size_t n)
+{
+	GbMentionRec *from = a,
+			   *to = NULL,
+			   *t;
+	size_t		i,
+				j,
+				k,
+				l,
+				r,
+				o;
+
+	for (;;)
+	{
+		/* the first run: all of them, and the sort is done */
+		for (j = 1; j < n && !mention_after(&from[j - 1], &from[j]); j++)
+			;
+		if (j >= n)
+			break;
+		if (to == NULL)
+			to = gb_malloc(sizeof(GbMentionRec) * n);
+		/* merge runs two by two into the other buffer */
+		for (i = 0; i < n; i = k)
+		{
+			for (j = i + 1; j < n && !mention_after(&from[j - 1], &from[j]); j++)
+				;
+			for (k = j < n ? j + 1 : n; k < n && !mention_after(&from[k - 1], &from[k]); k++)
+				;
+			for (l = i, r = j, o = i; o < k; o++)
+				to[o] = (r >= k || (l < j && !mention_after(&from[l], &from[r]))) ?
+					from[l++] : from[r++];
+		}
+		t = from, from = to, to = t;
+	}
+	if (from != a)
+		memcpy(a, from, sizeof(GbMentionRec) * n);
+	gb_free(from == a ? to : from);
 }
 
 static const char *const mention_kinds[] = {"", "citation", "official", "date", "bridge_point"};
@@ -81,7 +123,7 @@ collect_mentions(GbResult *res, GbBuf *log, const char *text)
 
 	if (n == 0)
 		return;
-	qsort(recs, (size_t) n, sizeof(GbMentionRec), cmp_mention);
+	sort_mentions(recs, (size_t) n);
 	res->mentions = gb_arena_alloc(res->arena, sizeof(GbMention) * (size_t) n);
 	for (k = 0; k < n; k++)
 	{
@@ -104,13 +146,48 @@ collect_mentions(GbResult *res, GbBuf *log, const char *text)
 	}
 }
 
-static int
-cmp_offset_ptr(const void *a, const void *b)
+/*
+ * Sort the pointers by the offsets they point to.  The spans come by kind,
+ * each kind's in text order or nearly, so this merges the sorted runs
+ * pairwise, as sort_mentions() does; a sorted array costs one comparison
+ * an offset.  Pointers to equal offsets get the same position, so their
+ * order does not matter.
+ */
+static void
+sort_offsets(uint32_t **a, size_t n)
 {
-	uint32_t	x = **(uint32_t *const *) a,
-				y = **(uint32_t *const *) b;
+	uint32_t  **from = a,
+			  **to = NULL,
+			  **t;
+	size_t		i,
+				j,
+				k,
+				l,
+				r,
+				o;
 
-	return x < y ? -1 : x > y;
+	for (;;)
+	{
+		for (j = 1; j < n && *from[j - 1] <= *from[j]; j++)
+			;
+		if (j >= n)
+			break;
+		if (to == NULL)
+			to = gb_malloc(sizeof(uint32_t *) * n);
+		for (i = 0; i < n; i = k)
+		{
+			for (j = i + 1; j < n && *from[j - 1] <= *from[j]; j++)
+				;
+			for (k = j < n ? j + 1 : n; k < n && *from[k - 1] <= *from[k]; k++)
+				;
+			for (l = i, r = j, o = i; o < k; o++)
+				to[o] = (r >= k || (l < j && *from[l] <= *from[r])) ? from[l++] : from[r++];
+		}
+		t = from, from = to, to = t;
+	}
+	if (from != a)
+		memcpy(a, from, sizeof(uint32_t *) * n);
+	gb_free(from == a ? to : from);
 }
 
 /* Replace byte offsets by code point positions, in one scan of the text. */
@@ -122,7 +199,7 @@ offsets_to_positions(const char *s, size_t len, uint32_t **offs, size_t n)
 	uint32_t	chars = 0;
 
 	gb_check_interrupts();
-	qsort(offs, n, sizeof(uint32_t *), cmp_offset_ptr);
+	sort_offsets(offs, n);
 	gb_check_interrupts();
 	for (k = 0; k < n; k++)
 	{
