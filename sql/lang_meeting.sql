@@ -3776,3 +3776,13 @@ Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.$
 
 Ngày 5/11/2023, Huyện ủy Minh Sơn tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 57 G2). A period without its year is of the meeting's year, never of the whole year of a plan written after it ("dự kiến kế hoạch năm 2017") nor of a whole year listed after a semicolon ("...; thông qua Chương trình giám sát năm 2017"); months planned after it ("nhiệm vụ 6 tháng cuối năm 2020", "quý II/2018") still date it
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 5/7/2016, Huyện ủy Tuy Phong tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm và dự kiến kế hoạch năm 2017.$$),
+    ($$Ngày 11/7/2016, HĐND tỉnh Quảng Trị tổ chức kỳ họp thứ 2 đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm; thông qua Chương trình giám sát năm 2017.$$),
+    ($$Ngày 10/1/2017, Đảng ủy Khối Cơ quan tỉnh Hà Giang tổ chức hội nghị sơ kết công tác quý IV, triển khai nhiệm vụ năm 2017.$$),
+    ($$Sáng 2/7/2020, Ủy ban Kiểm tra Tỉnh ủy tổ chức sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2020.$$),
+    ($$Sáng 13/4/2018, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị đánh giá kết quả quý I; triển khai nhiệm vụ quý II/2018.$$)
+) AS v(body), gb_extract(body);

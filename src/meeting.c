@@ -1069,27 +1069,6 @@ sentence_end(const GbDoc *d, int k)
 }
 
 /*
- * The nearest year written around a period without one, after it first,
- * in its sentence: "Trong Quý I, toàn ngành ... . Quan tâm ... xếp loại
- * chất lượng năm 2023" is no Quý I of 2023.
- */
-static int
-year_near(const GbDoc *d, int p, int end, int lo, int hi)
-{
-	int			k,
-				e,
-				y;
-
-	for (k = end; k < hi && k < end + YEAR_NEAR && !sentence_end(d, k); k++)
-		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")))
-			return y;
-	for (k = p - 1; k >= lo && k > p - YEAR_NEAR && !sentence_end(d, k); k--)
-		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k))
-			return gb_tok_int(d, k + 1);
-	return 0;
-}
-
-/*
  * Whether a phrase of category cat (and aux, for meeting words) ends just
  * before p.  A one-word meeting word with a spelling in its value must be
  * spelled so, tone marks included: "về" names a topic, "vệ" of "Cảnh vệ"
@@ -1491,6 +1470,86 @@ span_not_reviewed(const GbDoc *d, int p, int floor, int nyears)
 }
 
 /*
+ * Whether the period [k, end) is one planned, not one reviewed: "phương
+ * hướng ... quý II", "thực hiện nhiệm vụ quý II", "trong tháng 3 ... sẽ".
+ */
+static bool
+planned_period(const GbDoc *d, int k, int end, int lo)
+{
+	return clause_has(d, k, lo, CAT_PLANWORD) ||
+		((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
+		 !sentence_reviews(d, k, lo)) ||
+		future_window(d, k, end) || plan_heading(d, k, end);
+}
+
+/*
+ * Whether "năm N" at k closes a period of months: "6 tháng cuối năm 2016",
+ * "quý IV năm 2021".
+ */
+static bool
+closes_months(const GbDoc *d, int k)
+{
+	Period		per;
+	int			j,
+				e;
+
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
+		if (may_start_period(d, &d->tok[j]) && parse_period(d, j, false, &per, &e) &&
+			e == k + 2 && per.nmonths < 12)
+			return true;
+	return false;
+}
+
+/*
+ * Whether "năm N" at k is the whole year of a plan or a work programme:
+ * "dự kiến kế hoạch năm 2017", "triển khai nhiệm vụ năm 2017".  Next
+ * year's plan is often written at the end of a mid-year review, and is no
+ * year of the period reviewed (probe 57 G2).  A plan of months ("triển
+ * khai nhiệm vụ 6 tháng cuối năm 2016") is of the year reviewed, and the
+ * caller reads it so.
+ */
+static bool
+plan_year_at(const GbDoc *d, int k, int lo)
+{
+	return tok_is(d, k, "nam") &&
+		(schedule_year(d, k) || planned_period(d, k, k + 2, lo)) &&
+		!closes_months(d, k);
+}
+
+/*
+ * The nearest year written around a period without one, after it first,
+ * in its sentence: "Trong Quý I, toàn ngành ... . Quan tâm ... xếp loại
+ * chất lượng năm 2023" is no Quý I of 2023.  Not the whole year of a plan,
+ * "sơ kết 6 tháng đầu năm ... và dự kiến kế hoạch năm 2017", nor a whole
+ * year after a semicolon, which lists another item: "... 6 tháng đầu năm;
+ * thông qua ... Chương trình giám sát năm 2017" (probe 57 G2); months
+ * planned there are the next of the same year, "quý I; triển khai nhiệm vụ
+ * quý II/2018".  A period without its year is then the meeting's.
+ */
+static int
+year_near(const GbDoc *d, int p, int end, int lo, int hi)
+{
+	int			k,
+				e,
+				y;
+	bool		semi = false;
+
+	for (k = end; k < hi && k < end + YEAR_NEAR && !sentence_end(d, k); k++)
+	{
+		semi |= tok_punct(d, k, ';');
+		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")) &&
+			!(k > end && (semi ? tok_is(d, k, "nam") && !closes_months(d, k) :
+						  plan_year_at(d, k, lo))))
+			return y;
+	}
+	for (k = p - 1; k >= lo && k > p - YEAR_NEAR && !sentence_end(d, k); k--)
+		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k) &&
+			!plan_year_at(d, k, lo))
+			return gb_tok_int(d, k + 1);
+	return 0;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1541,11 +1600,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
-		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
-		if (clause_has(d, k, lo, CAT_PLANWORD) ||
-			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
-			 !sentence_reviews(d, k, lo)) ||
-			future_window(d, k, end) || plan_heading(d, k, end))
+		if (planned_period(d, k, end, lo))
 		{
 			if (per.year && per.nmonths < 12 && !planned->year)
 				*planned = per;

@@ -4339,6 +4339,33 @@ test_period_pair_year_end(void)
 }
 
 /*
+ * R9 (probe 57 G2): a period without its year is of the meeting's year,
+ * never of the whole year of a plan written after it ("kế hoạch năm
+ * 2017"), nor of a whole year listed after a semicolon; months planned
+ * after it ("nhiệm vụ 6 tháng cuối năm 2016") still date it.
+ */
+static void
+test_period_not_plan_year(void)
+{
+	period_case("Tin vắn\nNgày 5/7/2016, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, "
+				"triển khai nhiệm vụ 6 tháng cuối năm và dự kiến kế hoạch năm 2017.",
+				2016, 1, 2016, 7, "6 tháng đầu năm");
+	period_case("Tin vắn\nSáng 8/7/2019, Đảng ủy xã Tân Phú tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+				"và bàn phương hướng xây dựng kế hoạch năm 2020.",
+				2019, 1, 2019, 7, "6 tháng đầu năm");
+	period_case("Tin vắn\nNgày 11/7/2016, HĐND tỉnh Quảng Trị tổ chức kỳ họp thứ 2 đánh giá kết quả thực hiện "
+				"nhiệm vụ 6 tháng đầu năm; thông qua Chương trình giám sát năm 2017.",
+				2016, 1, 2016, 7, "6 tháng đầu năm");
+	period_case("Tin vắn\nNgày 10/1/2017, Đảng ủy Khối Cơ quan tổ chức hội nghị sơ kết công tác quý IV, "
+				"triển khai nhiệm vụ năm 2017.", 2016, 10, 2017, 1, "quý IV");
+	/* months planned give their year, after a semicolon too */
+	period_case("Tin vắn\nNgày 2/7/2020, Ủy ban Kiểm tra Tỉnh ủy tổ chức sơ kết công tác 6 tháng đầu năm "
+				"và triển khai nhiệm vụ 6 tháng cuối năm 2020.", 2020, 1, 2020, 7, "6 tháng đầu năm");
+	period_case("Tin vắn\nNgày 13/4/2018, Đảng ủy Khối tổ chức hội nghị đánh giá kết quả quý I; "
+				"triển khai nhiệm vụ quý II/2018.", 2018, 1, 2018, 4, "quý I");
+}
+
+/*
  * N8: a byline label ("Tin, ảnh:", "Bài và ảnh:") is no part of the author;
  * a reader's comment form after the byline ("Thông tin bạn đọc", "Đóng Lưu
  * thông tin") is site chrome.
@@ -17079,6 +17106,7 @@ main(void)
 	test_held_spaced_day_month();
 	test_period_pair();
 	test_period_pair_year_end();
+	test_period_not_plan_year();
 	test_byline_label_chrome();
 	test_organizer_dotted_level();
 	test_organizer_sitting();
