@@ -3786,3 +3786,15 @@ FROM (VALUES
     ($$Sáng 2/7/2020, Ủy ban Kiểm tra Tỉnh ủy tổ chức sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2020.$$),
     ($$Sáng 13/4/2018, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị đánh giá kết quả quý I; triển khai nhiệm vụ quý II/2018.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 57 G3). The days a meeting whose results or documents are conveyed met ("kết quả ... Hội nghị Trung ương 7 (khoá XI), họp từ ngày 02/5 đến ngày 11/5/2013") are not the report's meeting's, nor those of a Central Committee plenum conveyed so before; a report of the plenum itself keeps them. A meeting that goes on tomorrow ("Ngày mai 12-12, kỳ họp tiếp tục ...") is reported the day before; one announced for tomorrow keeps its date
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Huyện ủy Tuy Phong tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7 (khoá XI). Hội nghị Trung ương 7 họp từ ngày 02/5 đến ngày 11/5/2013 tại Hà Nội.$$),
+    ($$Tại Hội nghị, đồng chí Hồ Văn Phước, Bí thư Huyện ủy đã thông tin những kết quả quan trọng của Hội nghị Trung ương 7 (khoá XI), họp từ ngày 02/5 đến ngày 11/5/2013.$$),
+    ($$Ban Thường vụ Thị ủy Ninh Hòa tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI. Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI họp từ ngày 08 đến ngày 14/5/2014 tại Hà Nội.$$),
+    ($$Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI họp từ ngày 08 đến ngày 14/5/2014 tại Hà Nội. Hội nghị đã thảo luận nhiều nội dung quan trọng.$$),
+    ($$Khai mạc kỳ họp thứ 7, HĐND tỉnh Bến Tre khóa IX. Ông Trần Văn An trình bày báo cáo thẩm tra. (Ngày mai 12-12-2017, kỳ họp tiếp tục chương trình làm việc)$$),
+    ($$Khai mạc kỳ họp thứ 5, HĐND tỉnh Long An khóa IX. Sáng mai 6-7-2021, kỳ họp tiếp tục thảo luận tại tổ.$$),
+    ($$Ngày mai (15/10/2019), Bộ Quốc phòng sẽ tổ chức Hội nghị Quân chính toàn quân.$$)
+) AS v(body), gb_extract(body);

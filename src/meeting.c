@@ -61,6 +61,8 @@
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
 #define SITTING_BODY_BACK	4	/* tokens from a body back to the start of one holding it: "Ban Chấp hành Đảng bộ" */
+#define CENTRAL_NAME_WORDS	10	/* words of a plenum's name up to "Trung ương" */
+#define RESULTS_BACK	5		/* tokens from a plenum back to "kết quả (quan trọng của)" */
 #define SITTING_NUMBER	4		/* tokens of a sitting's number: "lần thứ mười một" */
 #define MAX_BRIDGES		32
 #define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
@@ -6105,6 +6107,79 @@ held_date_after(const GbDoc *d, int ls, int k)
 	return false;
 }
 
+/* Whether "Trung ương" comes in the few words after p: "Hội nghị Trung ương 7", "lần thứ 9 Ban Chấp hành Trung ương" */
+static bool
+central_name_at(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p; j < d->ntok && j < p + CENTRAL_NAME_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || (tok_has(d, j, T_PUNCT) && !tok_punct(d, j, '(')))
+			return false;
+		if (tok_is(d, j, "trung") && tok_is(d, j + 1, "uong"))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the results or a document of the meeting at j are conveyed:
+ * "kết quả (quan trọng của) Hội nghị Trung ương 7", "Nghị quyết Hội nghị
+ * lần thứ 9 Ban Chấp hành Trung ương".
+ */
+static bool
+conveyed_at(const GbDoc *d, int j)
+{
+	int			b;
+
+	for (b = j - 1; b >= 0 && b >= j - RESULTS_BACK && !tok_has(d, b + 1, T_NL); b--)
+		if ((tok_is(d, b, "ket") && tok_is(d, b + 1, "qua")) ||
+			gb_dict_match(d, b, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	return false;
+}
+
+/* Whether a Central Committee plenum whose results are conveyed is named before k. */
+static bool
+plenum_conveyed_before(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = 0; j < k; j++)
+		if (kind_at(d, j, NULL) > 0 && central_name_at(d, j) && conveyed_at(d, j))
+			return true;
+	return false;
+}
+
+/*
+ * Whether a lower-case cue at k dates a meeting whose results the report
+ * conveys: "kết quả quan trọng của Hội nghị Trung ương 7 (khoá XI), họp
+ * từ ngày 02/5 ...", "kết quả Hội nghị Ban Thường vụ Tỉnh ủy họp ngày
+ * 10/7/2023", or a Central Committee plenum named so before, "thông báo
+ * nhanh kết quả Hội nghị Trung ương 7 (khoá XI). Hội nghị Trung ương 7
+ * họp từ ngày 02/5 đến ngày 11/5/2013".  That meeting is over, another
+ * passes on what it decided; its days are not that one's (probe 57 G3).
+ */
+static bool
+conveyed_meeting_dated(const GbDoc *d, int ls, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			s = sentence_start_of(d, ls, k),
+				v = tok_is(d, k - 1, "tu") ? k - 2 : k - 1,
+				j;
+
+	/* "họp (từ) ngày ...": the date is what the verb "họp" tells */
+	if ((d->tok[k].flags & T_UPPER) || v < s || kind_at(d, v, &ph) != 1 || !is_hop(ph))
+		return false;
+	/* the sitting named before it */
+	for (j = v - 1; j >= s && j >= k - DATED_BACK; j--)
+		if (kind_at(d, j, &ph) > 0 && !is_hop(ph))
+			return conveyed_at(d, j) ||
+				(central_name_at(d, j) && plenum_conveyed_before(d, k));
+	return false;
+}
+
 /*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
@@ -6144,6 +6219,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 		*decided = k;
 		return false;
 	}
+	if (conveyed_meeting_dated(d, ls, k))
+		return false;
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }

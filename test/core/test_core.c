@@ -4926,6 +4926,40 @@ test_cue_tomorrow_today_ngay(void)
 }
 
 /*
+ * R9 (probe 57 G3): "(Ngày mai 12-12, kỳ họp tiếp tục ...)": a meeting that
+ * goes on tomorrow is open today, reported the day before the date, at a
+ * time not told; a meeting announced for tomorrow keeps its date.
+ */
+static void
+test_cue_tomorrow_goes_on(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nKhai mạc kỳ họp thứ 7, HĐND tỉnh Bến Tre khóa IX. Ông Trần Văn An trình bày "
+				"báo cáo thẩm tra. (Ngày mai 12-12-2017, kỳ họp tiếp tục chương trình làm việc)", 0, 0, 0);
+	CHECK(held_is(r, 2017, 12, 11), "goes on: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nKhai mạc kỳ họp thứ 5, HĐND tỉnh Long An khóa IX. Sáng mai 6-7-2021, "
+				"kỳ họp tiếp tục thảo luận tại tổ.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 7, 5) && r->meeting.time_of_day == NULL, "goes on: %d-%d-%d %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "-");
+	gb_result_free(r);
+	/* the day before the first of a month wants a year: none */
+	r = extract("Tin hoạt động\nKhai mạc kỳ họp thứ 5, HĐND tỉnh Long An khóa IX. Ngày mai 1-7, "
+				"kỳ họp tiếp tục thảo luận tại tổ.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "first of a month: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày mai (15/10/2019), Bộ Quốc phòng sẽ tổ chức Hội nghị Quân chính toàn quân.",
+				0, 0, 0);
+	CHECK(held_is(r, 2019, 10, 15), "announced: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * "Chiều qua", "chiều hôm qua", "Tối qua", "Hôm qua": read as "nay" is, a
  * day earlier: the time of day, and the day before publication; skipped
  * between the organizer and its verb
@@ -12391,6 +12425,41 @@ test_sitting_met_no_subject(void)
 			 "kỳ.", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "a committee heading its sentence meets");
 }
 
+/*
+ * R9 (probe 57 G3): "kết quả Hội nghị Trung ương 7 (khoá XI), họp từ ngày
+ * 02/5 đến ngày 11/5/2013": the days a meeting whose results or documents
+ * are conveyed met are not the report's meeting's, nor those of a Central
+ * Committee plenum conveyed so before; a report of the plenum itself keeps
+ * them.
+ */
+static void
+test_conveyed_meeting_not_dated(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nHuyện ủy Tuy Phong tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7 "
+				"(khoá XI). Hội nghị Trung ương 7 họp từ ngày 02/5 đến ngày 11/5/2013 tại Hà Nội.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "plenum named before: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nTại Hội nghị, đồng chí Hồ Văn Phước, Bí thư Huyện ủy đã thông tin những kết quả "
+				"quan trọng của Hội nghị Trung ương 7 (khoá XI), họp từ ngày 02/5 đến ngày 11/5/2013.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "results of: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nBan Thường vụ Thị ủy Ninh Hòa tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần "
+				"thứ 9 Ban Chấp hành Trung ương Đảng khóa XI. Hội nghị lần thứ 9 Ban Chấp hành Trung ương "
+				"Đảng khóa XI họp từ ngày 08 đến ngày 14/5/2014 tại Hà Nội.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "resolution of: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nHội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI họp từ ngày 08 đến ngày "
+				"14/5/2014 tại Hà Nội. Hội nghị đã thảo luận nhiều nội dung quan trọng.", 0, 0, 0);
+	CHECK(held_is(r, 2014, 5, 8), "the plenum itself: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 static void
 test_review_topic_not_cited_year(void)
 {
@@ -17107,6 +17176,8 @@ main(void)
 	test_period_pair();
 	test_period_pair_year_end();
 	test_period_not_plan_year();
+	test_cue_tomorrow_goes_on();
+	test_conveyed_meeting_not_dated();
 	test_byline_label_chrome();
 	test_organizer_dotted_level();
 	test_organizer_sitting();
