@@ -5616,6 +5616,39 @@ test_cit_paren_issue_date(void)
 }
 
 /*
+ * R9 (probe 57 G4): "Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa
+ * XII": the plenum after "của" passed the numbered resolution, read as it
+ * is without "của": plenum, term, issuer and the subject after it; listed
+ * numbers before it share them.
+ */
+static void
+test_cit_number_of_plenum(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 3/1/2018, Huyện ủy Tân Phú tổ chức hội nghị quán triệt Nghị quyết số "
+				"18-NQ/TW của Hội nghị Trung ương 6 khóa XII về sắp xếp bộ máy.", 2018, 1, 4);
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c && c->plenum == 6 && str_is(c->term, "XII") && str_is(c->issuer, "Ban Chấp hành Trung ương") &&
+		  str_is(c->subject, "sắp xếp bộ máy"), "18: %d / %s / %s", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐảng ủy xã Phú Lộc quán triệt Nghị quyết số 19-NQ/TW, Nghị quyết số 20-NQ/TW "
+				"của Hội nghị Trung ương 6 (khóa XII) và Nghị quyết số 27-NQ/TW của Hội nghị lần thứ bảy Ban "
+				"Chấp hành Trung ương Đảng khóa XII về cải cách tiền lương.", 2019, 3, 2);
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK(c && str_is(c->term, "XII"), "19: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", "20", 0);
+	CHECK(c && c->plenum == 6 && str_is(c->term, "XII"), "20: %d / %s", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", "27", 0);
+	CHECK(c && c->plenum == 7 && str_is(c->term, "XII"), "27: %d / %s", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * Probe 48 G6: a plenum's resolution and its number, either written in
  * parentheses after the other ("Nghị quyết Trung ương 7 khóa X (Nghị quyết
  * 26-NQ/TW)", "Nghị quyết 18-NQ/TW (Nghị quyết Hội nghị Trung ương 6 khóa
@@ -17237,6 +17270,7 @@ main(void)
 	test_organizer_course();
 	test_cit_paren_issue_date();
 	test_cit_plenum_number_paren();
+	test_cit_number_of_plenum();
 	test_cit_plenum_issuer_cua();
 	test_cit_term_after_dash();
 	test_titles_before_honorific();
