@@ -3798,3 +3798,11 @@ FROM (VALUES
     ($$Khai mạc kỳ họp thứ 5, HĐND tỉnh Long An khóa IX. Sáng mai 6-7-2021, kỳ họp tiếp tục thảo luận tại tổ.$$),
     ($$Ngày mai (15/10/2019), Bộ Quốc phòng sẽ tổ chức Hội nghị Quân chính toàn quân.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 57 G7). "tổ chức kỳ thứ 2", a council's "kỳ họp thứ 2" with "họp" dropped, is a session held: its subject organizes it; "kỳ" with no number after it ("kỳ thi") is none
+SELECT organizer
+FROM (VALUES
+    ($$Từ ngày 11 đến ngày 13 tháng 7 năm 2016, Hội đồng nhân dân tỉnh khoá XVIII tổ chức kỳ thứ 2.$$),
+    ($$Ngày 11/7/2021, HĐND huyện Tân Phú khóa XX tổ chức kỳ thứ hai.$$),
+    ($$Ngày 11/7/2021, HĐND huyện Tân Phú tổ chức kỳ thi học sinh giỏi.$$)
+) AS v(body), gb_extract(body);

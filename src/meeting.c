@@ -2089,6 +2089,19 @@ past_article(const GbDoc *d, int q)
 }
 
 /*
+ * "kỳ thứ 2" (a council's "kỳ họp thứ 2" with "họp" dropped, probe 57 G7)
+ * at q: a session numbered, what a verb like "tổ chức" holds.
+ */
+static bool
+session_numbered(const GbDoc *d, int q)
+{
+	int			n;
+
+	return tok_is(d, q, "ky") && gb_exact_any(d, q, "kỳ") && tok_is(d, q + 1, "thu") &&
+		!tok_has(d, q + 1, T_NL) && gb_parse_ordinal(d, q + 2, &n) > q + 2;
+}
+
+/*
  * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
  * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
  * sitting.  Or a course, held as a meeting is though of no meeting kind:
@@ -2118,7 +2131,7 @@ meeting_object(const GbDoc *d, int q)
 	q = sitting_of(d, past_article(d, q));
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
-	return meetword(d, q, MW_CLASS, NULL) > 0;
+	return meetword(d, q, MW_CLASS, NULL) > 0 || session_numbered(d, q);
 }
 
 /*

@@ -12493,6 +12493,22 @@ test_conveyed_meeting_not_dated(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 57 G7): "tổ chức kỳ thứ 2", a council's "kỳ họp thứ 2" with
+ * "họp" dropped, is a session held: its subject organizes it.  "kỳ" with
+ * no number after it is none.
+ */
+static void
+test_session_numbered_held(void)
+{
+	org_case("Tin vắn\nTừ ngày 11 đến ngày 13 tháng 7 năm 2016, Hội đồng nhân dân tỉnh khoá XVIII tổ "
+			 "chức kỳ thứ 2.", "Hội đồng nhân dân tỉnh", "kỳ thứ 2");
+	org_case("Tin vắn\nNgày 11/7/2021, HĐND huyện Tân Phú khóa XX tổ chức kỳ thứ hai.", "HĐND huyện Tân Phú",
+			 "kỳ thứ hai");
+	org_case("Tin vắn\nNgày 11/7/2021, HĐND huyện Tân Phú tổ chức kỳ thi học sinh giỏi.", NULL,
+			 "an examination");
+}
+
 static void
 test_review_topic_not_cited_year(void)
 {
@@ -17211,6 +17227,7 @@ main(void)
 	test_period_not_plan_year();
 	test_cue_tomorrow_goes_on();
 	test_conveyed_meeting_not_dated();
+	test_session_numbered_held();
 	test_byline_label_chrome();
 	test_organizer_dotted_level();
 	test_organizer_sitting();
