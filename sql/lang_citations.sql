@@ -506,3 +506,7 @@ FROM gb_citations($$Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành
 -- R9 (probe 56 G1). The Central Committee named again between a plenum's number and its term ("Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII") leaves the term to the plenum, and to every plenum of a list ("5,6", "5, 6", "7 và 8"); without a term it changes nothing
 SELECT kind, plenum, term, key
 FROM gb_citations($$Đồng chí Vi Thị Luận định hướng triển khai các Nghị quyết Hội nghị Trung ương 5,6 Ban chấp hành Trung ương Đảng khóa XIII; tiếp tục quán triệt Nghị quyết Hội nghị Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII. Chi bộ học tập Nghị quyết Trung ương 7 và 8 Ban Chấp hành Trung ương khóa XII, Nghị quyết Hội nghị Trung ương 3, Ban Chấp hành Trung ương Đảng (khóa XI) và Nghị quyết Hội nghị Trung ương 9 Ban Chấp hành Trung ương Đảng.$$);
+
+-- R9 (probe 57 G4). A plenum named after "của" ("Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII") passed the numbered resolution, read as it is without "của": plenum, term, issuer and the subject after it; numbers listed before it share them
+SELECT kind, number, code, issuer, plenum, term, subject
+FROM gb_citations($$Ngày 3/1/2018, Huyện ủy Tân Phú tổ chức hội nghị quán triệt Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII về sắp xếp bộ máy. Đảng ủy xã Phú Lộc quán triệt Nghị quyết số 19-NQ/TW, Nghị quyết số 20-NQ/TW của Hội nghị Trung ương 6 (khóa XII) và Nghị quyết số 27-NQ/TW của Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII về cải cách tiền lương.$$);

@@ -3822,3 +3822,33 @@ Bình Định: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10
 
 Sáng 3/5, Tỉnh ủy Bình Định tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 57 G2). A period without its year is of the meeting's year, never of the whole year of a plan written after it ("dự kiến kế hoạch năm 2017") nor of a whole year listed after a semicolon ("...; thông qua Chương trình giám sát năm 2017"); months planned after it ("nhiệm vụ 6 tháng cuối năm 2020", "quý II/2018") still date it
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Ngày 5/7/2016, Huyện ủy Tuy Phong tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm và dự kiến kế hoạch năm 2017.$$),
+    ($$Ngày 11/7/2016, HĐND tỉnh Quảng Trị tổ chức kỳ họp thứ 2 đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm; thông qua Chương trình giám sát năm 2017.$$),
+    ($$Ngày 10/1/2017, Đảng ủy Khối Cơ quan tỉnh Hà Giang tổ chức hội nghị sơ kết công tác quý IV, triển khai nhiệm vụ năm 2017.$$),
+    ($$Sáng 2/7/2020, Ủy ban Kiểm tra Tỉnh ủy tổ chức sơ kết công tác 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2020.$$),
+    ($$Sáng 13/4/2018, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị đánh giá kết quả quý I; triển khai nhiệm vụ quý II/2018.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 57 G3). The days a meeting whose results or documents are conveyed met ("kết quả ... Hội nghị Trung ương 7 (khoá XI), họp từ ngày 02/5 đến ngày 11/5/2013") are not the report's meeting's, nor those of a Central Committee plenum conveyed so before; a report of the plenum itself keeps them. A meeting that goes on tomorrow ("Ngày mai 12-12, kỳ họp tiếp tục ...") is reported the day before; one announced for tomorrow keeps its date
+SELECT held_on, date_inferred, time_of_day
+FROM (VALUES
+    ($$Huyện ủy Tuy Phong tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7 (khoá XI). Hội nghị Trung ương 7 họp từ ngày 02/5 đến ngày 11/5/2013 tại Hà Nội.$$),
+    ($$Tại Hội nghị, đồng chí Hồ Văn Phước, Bí thư Huyện ủy đã thông tin những kết quả quan trọng của Hội nghị Trung ương 7 (khoá XI), họp từ ngày 02/5 đến ngày 11/5/2013.$$),
+    ($$Ban Thường vụ Thị ủy Ninh Hòa tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI. Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI họp từ ngày 08 đến ngày 14/5/2014 tại Hà Nội.$$),
+    ($$Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI họp từ ngày 08 đến ngày 14/5/2014 tại Hà Nội. Hội nghị đã thảo luận nhiều nội dung quan trọng.$$),
+    ($$Khai mạc kỳ họp thứ 7, HĐND tỉnh Bến Tre khóa IX. Ông Trần Văn An trình bày báo cáo thẩm tra. (Ngày mai 12-12-2017, kỳ họp tiếp tục chương trình làm việc)$$),
+    ($$Khai mạc kỳ họp thứ 5, HĐND tỉnh Long An khóa IX. Sáng mai 6-7-2021, kỳ họp tiếp tục thảo luận tại tổ.$$),
+    ($$Ngày mai (15/10/2019), Bộ Quốc phòng sẽ tổ chức Hội nghị Quân chính toàn quân.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 57 G7). "tổ chức kỳ thứ 2", a council's "kỳ họp thứ 2" with "họp" dropped, is a session held: its subject organizes it; "kỳ" with no number after it ("kỳ thi") is none
+SELECT organizer
+FROM (VALUES
+    ($$Từ ngày 11 đến ngày 13 tháng 7 năm 2016, Hội đồng nhân dân tỉnh khoá XVIII tổ chức kỳ thứ 2.$$),
+    ($$Ngày 11/7/2021, HĐND huyện Tân Phú khóa XX tổ chức kỳ thứ hai.$$),
+    ($$Ngày 11/7/2021, HĐND huyện Tân Phú tổ chức kỳ thi học sinh giỏi.$$)
+) AS v(body), gb_extract(body);

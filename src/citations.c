@@ -1641,6 +1641,18 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 	return e + 1;
 }
 
+/* Whether a plenum is named at p: "Hội nghị Trung ương 6 khóa XII". */
+static bool
+plenum_at(const GbDoc *d, int p)
+{
+	const char *org;
+	int			plenum,
+				terms[MAXTERMS],
+				nterms;
+
+	return parse_plenum(d, p, &plenum, terms, &nterms, &org, NULL) > p;
+}
+
 /*
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
@@ -1768,6 +1780,16 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				!tok_has(d, q + 1, T_NL))
 				q++;
 			e = parse_issuer(d, q + 1, &name, &plenum);
+			/*
+			 * "Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII":
+			 * the plenum that passed it, read as without "của" (probe 57 G4)
+			 */
+			if (e == q + 1 && (m->kind->flags & KIND_PLENUM) && tok_is(d, q + 1, "hoi") &&
+				tok_is(d, q + 2, "nghi") && !tok_has(d, q + 1, T_NL) && plenum_at(d, q + 1))
+			{
+				q++;
+				continue;
+			}
 			if (e == q + 1)
 			{
 				int			r = q + 1 + plenum_body_at(d, q + 1);

@@ -10,6 +10,7 @@
 #include "parse.h"
 
 #define MEETING_DAYS	10		/* days from the first to the last of a meeting */
+#define CONTINUE_AHEAD	8		/* tokens from a cue to a meeting's "tiếp tục" */
 
 /*
  * The whole date read at a cue's token by date_range() when that opens no
@@ -204,6 +205,28 @@ cue_date(const GbDoc *d, int k, int q, bool today, GbDateCue *cue)
 	return true;
 }
 
+/*
+ * Whether the clause from q says the meeting goes on ("tiếp tục"): "(Ngày
+ * mai 12-12, kỳ họp tiếp tục chương trình làm việc)" dates the next day's
+ * sitting of a meeting already open, not the day reported, the day before
+ * (probe 57 G3).
+ */
+static bool
+goes_on(const GbDoc *d, int q)
+{
+	int			j;
+
+	for (j = q; j < d->ntok && j < q + CONTINUE_AHEAD; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ')') ||
+			(j > q && tok_has(d, j, T_NL)))
+			return false;
+		if (tok_is(d, j, "tiep") && tok_is(d, j + 1, "tuc"))
+			return true;
+	}
+	return false;
+}
+
 bool
 gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 {
@@ -284,7 +307,22 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 		return false;
 	/* "Ngày mai (29/6)", "Sáng mai, 9-12": read like "nay", but only with a date */
 	if (tomorrow)
-		return cue_date(d, k, q, true, cue) && cue->has_date;
+	{
+		if (!cue_date(d, k, q, true, cue) || !cue->has_date)
+			return false;
+		/*
+		 * a meeting that goes on then is open already, reported on the
+		 * day before, at a time not told; from the first of a month,
+		 * which day that is wants the year, not always written: none
+		 */
+		if (goes_on(d, cue->end))
+		{
+			cue->time_of_day = NULL;
+			if (cue->date.d-- <= 1)
+				return false;
+		}
+		return true;
+	}
 	return cue_date(d, k, q, today, cue);
 }
 

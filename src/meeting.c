@@ -61,6 +61,8 @@
 #define PLACE_WORDS		2		/* words after a room's noun: "Hội trường lớn", "tầng 3" */
 #define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
 #define SITTING_BODY_BACK	4	/* tokens from a body back to the start of one holding it: "Ban Chấp hành Đảng bộ" */
+#define CENTRAL_NAME_WORDS	10	/* words of a plenum's name up to "Trung ương" */
+#define RESULTS_BACK	5		/* tokens from a plenum back to "kết quả (quan trọng của)" */
 #define SITTING_NUMBER	4		/* tokens of a sitting's number: "lần thứ mười một" */
 #define MAX_BRIDGES		32
 #define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
@@ -1069,27 +1071,6 @@ sentence_end(const GbDoc *d, int k)
 }
 
 /*
- * The nearest year written around a period without one, after it first,
- * in its sentence: "Trong Quý I, toàn ngành ... . Quan tâm ... xếp loại
- * chất lượng năm 2023" is no Quý I of 2023.
- */
-static int
-year_near(const GbDoc *d, int p, int end, int lo, int hi)
-{
-	int			k,
-				e,
-				y;
-
-	for (k = end; k < hi && k < end + YEAR_NEAR && !sentence_end(d, k); k++)
-		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")))
-			return y;
-	for (k = p - 1; k >= lo && k > p - YEAR_NEAR && !sentence_end(d, k); k--)
-		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k))
-			return gb_tok_int(d, k + 1);
-	return 0;
-}
-
-/*
  * Whether a phrase of category cat (and aux, for meeting words) ends just
  * before p.  A one-word meeting word with a spelling in its value must be
  * spelled so, tone marks included: "về" names a topic, "vệ" of "Cảnh vệ"
@@ -1504,6 +1485,86 @@ open_start(const GbDoc *d, int k, int end)
 }
 
 /*
+ * Whether the period [k, end) is one planned, not one reviewed: "phương
+ * hướng ... quý II", "thực hiện nhiệm vụ quý II", "trong tháng 3 ... sẽ".
+ */
+static bool
+planned_period(const GbDoc *d, int k, int end, int lo)
+{
+	return clause_has(d, k, lo, CAT_PLANWORD) ||
+		((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
+		 !sentence_reviews(d, k, lo)) ||
+		future_window(d, k, end) || plan_heading(d, k, end);
+}
+
+/*
+ * Whether "năm N" at k closes a period of months: "6 tháng cuối năm 2016",
+ * "quý IV năm 2021".
+ */
+static bool
+closes_months(const GbDoc *d, int k)
+{
+	Period		per;
+	int			j,
+				e;
+
+	for (j = k - 1; j >= 0 && j >= k - 4; j--)
+		if (may_start_period(d, &d->tok[j]) && parse_period(d, j, false, &per, &e) &&
+			e == k + 2 && per.nmonths < 12)
+			return true;
+	return false;
+}
+
+/*
+ * Whether "năm N" at k is the whole year of a plan or a work programme:
+ * "dự kiến kế hoạch năm 2017", "triển khai nhiệm vụ năm 2017".  Next
+ * year's plan is often written at the end of a mid-year review, and is no
+ * year of the period reviewed (probe 57 G2).  A plan of months ("triển
+ * khai nhiệm vụ 6 tháng cuối năm 2016") is of the year reviewed, and the
+ * caller reads it so.
+ */
+static bool
+plan_year_at(const GbDoc *d, int k, int lo)
+{
+	return tok_is(d, k, "nam") &&
+		(schedule_year(d, k) || planned_period(d, k, k + 2, lo)) &&
+		!closes_months(d, k);
+}
+
+/*
+ * The nearest year written around a period without one, after it first,
+ * in its sentence: "Trong Quý I, toàn ngành ... . Quan tâm ... xếp loại
+ * chất lượng năm 2023" is no Quý I of 2023.  Not the whole year of a plan,
+ * "sơ kết 6 tháng đầu năm ... và dự kiến kế hoạch năm 2017", nor a whole
+ * year after a semicolon, which lists another item: "... 6 tháng đầu năm;
+ * thông qua ... Chương trình giám sát năm 2017" (probe 57 G2); months
+ * planned there are the next of the same year, "quý I; triển khai nhiệm vụ
+ * quý II/2018".  A period without its year is then the meeting's.
+ */
+static int
+year_near(const GbDoc *d, int p, int end, int lo, int hi)
+{
+	int			k,
+				e,
+				y;
+	bool		semi = false;
+
+	for (k = end; k < hi && k < end + YEAR_NEAR && !sentence_end(d, k); k++)
+	{
+		semi |= tok_punct(d, k, ';');
+		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")) &&
+			!(k > end && (semi ? tok_is(d, k, "nam") && !closes_months(d, k) :
+						  plan_year_at(d, k, lo))))
+			return y;
+	}
+	for (k = p - 1; k >= lo && k > p - YEAR_NEAR && !sentence_end(d, k); k--)
+		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k) &&
+			!plan_year_at(d, k, lo))
+			return gb_tok_int(d, k + 1);
+	return 0;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1554,11 +1615,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
-		/* planned: "phương hướng ... quý II", "thực hiện nhiệm vụ quý II" */
-		if (clause_has(d, k, lo, CAT_PLANWORD) ||
-			((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
-			 !sentence_reviews(d, k, lo)) ||
-			future_window(d, k, end) || plan_heading(d, k, end))
+		if (planned_period(d, k, end, lo))
 		{
 			if (per.year && per.nmonths < 12 && !planned->year)
 				*planned = per;
@@ -2080,6 +2137,19 @@ past_article(const GbDoc *d, int q)
 }
 
 /*
+ * "kỳ thứ 2" (a council's "kỳ họp thứ 2" with "họp" dropped, probe 57 G7)
+ * at q: a session numbered, what a verb like "tổ chức" holds.
+ */
+static bool
+session_numbered(const GbDoc *d, int q)
+{
+	int			n;
+
+	return tok_is(d, q, "ky") && gb_exact_any(d, q, "kỳ") && tok_is(d, q + 1, "thu") &&
+		!tok_has(d, q + 1, T_NL) && gb_parse_ordinal(d, q + 2, &n) > q + 2;
+}
+
+/*
  * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
  * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
  * sitting.  Or a course, held as a meeting is though of no meeting kind:
@@ -2109,7 +2179,7 @@ meeting_object(const GbDoc *d, int q)
 	q = sitting_of(d, past_article(d, q));
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
-	return meetword(d, q, MW_CLASS, NULL) > 0;
+	return meetword(d, q, MW_CLASS, NULL) > 0 || session_numbered(d, q);
 }
 
 /*
@@ -6098,6 +6168,79 @@ held_date_after(const GbDoc *d, int ls, int k)
 	return false;
 }
 
+/* Whether "Trung ương" comes in the few words after p: "Hội nghị Trung ương 7", "lần thứ 9 Ban Chấp hành Trung ương" */
+static bool
+central_name_at(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p; j < d->ntok && j < p + CENTRAL_NAME_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || (tok_has(d, j, T_PUNCT) && !tok_punct(d, j, '(')))
+			return false;
+		if (tok_is(d, j, "trung") && tok_is(d, j + 1, "uong"))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the results or a document of the meeting at j are conveyed:
+ * "kết quả (quan trọng của) Hội nghị Trung ương 7", "Nghị quyết Hội nghị
+ * lần thứ 9 Ban Chấp hành Trung ương".
+ */
+static bool
+conveyed_at(const GbDoc *d, int j)
+{
+	int			b;
+
+	for (b = j - 1; b >= 0 && b >= j - RESULTS_BACK && !tok_has(d, b + 1, T_NL); b--)
+		if ((tok_is(d, b, "ket") && tok_is(d, b + 1, "qua")) ||
+			gb_dict_match(d, b, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	return false;
+}
+
+/* Whether a Central Committee plenum whose results are conveyed is named before k. */
+static bool
+plenum_conveyed_before(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = 0; j < k; j++)
+		if (kind_at(d, j, NULL) > 0 && central_name_at(d, j) && conveyed_at(d, j))
+			return true;
+	return false;
+}
+
+/*
+ * Whether a lower-case cue at k dates a meeting whose results the report
+ * conveys: "kết quả quan trọng của Hội nghị Trung ương 7 (khoá XI), họp
+ * từ ngày 02/5 ...", "kết quả Hội nghị Ban Thường vụ Tỉnh ủy họp ngày
+ * 10/7/2023", or a Central Committee plenum named so before, "thông báo
+ * nhanh kết quả Hội nghị Trung ương 7 (khoá XI). Hội nghị Trung ương 7
+ * họp từ ngày 02/5 đến ngày 11/5/2013".  That meeting is over, another
+ * passes on what it decided; its days are not that one's (probe 57 G3).
+ */
+static bool
+conveyed_meeting_dated(const GbDoc *d, int ls, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			s = sentence_start_of(d, ls, k),
+				v = tok_is(d, k - 1, "tu") ? k - 2 : k - 1,
+				j;
+
+	/* "họp (từ) ngày ...": the date is what the verb "họp" tells */
+	if ((d->tok[k].flags & T_UPPER) || v < s || kind_at(d, v, &ph) != 1 || !is_hop(ph))
+		return false;
+	/* the sitting named before it */
+	for (j = v - 1; j >= s && j >= k - DATED_BACK; j--)
+		if (kind_at(d, j, &ph) > 0 && !is_hop(ph))
+			return conveyed_at(d, j) ||
+				(central_name_at(d, j) && plenum_conveyed_before(d, k));
+	return false;
+}
+
 /*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
@@ -6142,6 +6285,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 		*decided = k;
 		return false;
 	}
+	if (conveyed_meeting_dated(d, ls, k))
+		return false;
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }

@@ -4418,6 +4418,33 @@ test_period_pair_year_end(void)
 }
 
 /*
+ * R9 (probe 57 G2): a period without its year is of the meeting's year,
+ * never of the whole year of a plan written after it ("kế hoạch năm
+ * 2017"), nor of a whole year listed after a semicolon; months planned
+ * after it ("nhiệm vụ 6 tháng cuối năm 2016") still date it.
+ */
+static void
+test_period_not_plan_year(void)
+{
+	period_case("Tin vắn\nNgày 5/7/2016, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, "
+				"triển khai nhiệm vụ 6 tháng cuối năm và dự kiến kế hoạch năm 2017.",
+				2016, 1, 2016, 7, "6 tháng đầu năm");
+	period_case("Tin vắn\nSáng 8/7/2019, Đảng ủy xã Tân Phú tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+				"và bàn phương hướng xây dựng kế hoạch năm 2020.",
+				2019, 1, 2019, 7, "6 tháng đầu năm");
+	period_case("Tin vắn\nNgày 11/7/2016, HĐND tỉnh Quảng Trị tổ chức kỳ họp thứ 2 đánh giá kết quả thực hiện "
+				"nhiệm vụ 6 tháng đầu năm; thông qua Chương trình giám sát năm 2017.",
+				2016, 1, 2016, 7, "6 tháng đầu năm");
+	period_case("Tin vắn\nNgày 10/1/2017, Đảng ủy Khối Cơ quan tổ chức hội nghị sơ kết công tác quý IV, "
+				"triển khai nhiệm vụ năm 2017.", 2016, 10, 2017, 1, "quý IV");
+	/* months planned give their year, after a semicolon too */
+	period_case("Tin vắn\nNgày 2/7/2020, Ủy ban Kiểm tra Tỉnh ủy tổ chức sơ kết công tác 6 tháng đầu năm "
+				"và triển khai nhiệm vụ 6 tháng cuối năm 2020.", 2020, 1, 2020, 7, "6 tháng đầu năm");
+	period_case("Tin vắn\nNgày 13/4/2018, Đảng ủy Khối tổ chức hội nghị đánh giá kết quả quý I; "
+				"triển khai nhiệm vụ quý II/2018.", 2018, 1, 2018, 4, "quý I");
+}
+
+/*
  * N8: a byline label ("Tin, ảnh:", "Bài và ảnh:") is no part of the author;
  * a reader's comment form after the byline ("Thông tin bạn đọc", "Đóng Lưu
  * thông tin") is site chrome.
@@ -4973,6 +5000,40 @@ test_cue_tomorrow_today_ngay(void)
 	/* "mai" as a name is no relative day */
 	r = extract("Tin hoạt động\nNgày 3/4/2021, Chi bộ thôn Phú Lâm tổ chức đại hội.", 0, 0, 0);
 	CHECK(held_is(r, 2021, 4, 3), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 57 G3): "(Ngày mai 12-12, kỳ họp tiếp tục ...)": a meeting that
+ * goes on tomorrow is open today, reported the day before the date, at a
+ * time not told; a meeting announced for tomorrow keeps its date.
+ */
+static void
+test_cue_tomorrow_goes_on(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin hoạt động\nKhai mạc kỳ họp thứ 7, HĐND tỉnh Bến Tre khóa IX. Ông Trần Văn An trình bày "
+				"báo cáo thẩm tra. (Ngày mai 12-12-2017, kỳ họp tiếp tục chương trình làm việc)", 0, 0, 0);
+	CHECK(held_is(r, 2017, 12, 11), "goes on: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nKhai mạc kỳ họp thứ 5, HĐND tỉnh Long An khóa IX. Sáng mai 6-7-2021, "
+				"kỳ họp tiếp tục thảo luận tại tổ.", 0, 0, 0);
+	CHECK(held_is(r, 2021, 7, 5) && r->meeting.time_of_day == NULL, "goes on: %d-%d-%d %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.time_of_day ? r->meeting.time_of_day : "-");
+	gb_result_free(r);
+	/* the day before the first of a month wants a year: none */
+	r = extract("Tin hoạt động\nKhai mạc kỳ họp thứ 5, HĐND tỉnh Long An khóa IX. Ngày mai 1-7, "
+				"kỳ họp tiếp tục thảo luận tại tổ.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "first of a month: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nNgày mai (15/10/2019), Bộ Quốc phòng sẽ tổ chức Hội nghị Quân chính toàn quân.",
+				0, 0, 0);
+	CHECK(held_is(r, 2019, 10, 15), "announced: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
 }
@@ -5630,6 +5691,39 @@ test_cit_paren_issue_date(void)
 	c = find_cit(r, "Chỉ thị", "52", 0);
 	CHECK(c && c->issued.y == 0 && c->issuer == NULL, "52: %d / %s", c ? c->issued.y : -1,
 		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 57 G4): "Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa
+ * XII": the plenum after "của" passed the numbered resolution, read as it
+ * is without "của": plenum, term, issuer and the subject after it; listed
+ * numbers before it share them.
+ */
+static void
+test_cit_number_of_plenum(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tin hoạt động\nNgày 3/1/2018, Huyện ủy Tân Phú tổ chức hội nghị quán triệt Nghị quyết số "
+				"18-NQ/TW của Hội nghị Trung ương 6 khóa XII về sắp xếp bộ máy.", 2018, 1, 4);
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c && c->plenum == 6 && str_is(c->term, "XII") && str_is(c->issuer, "Ban Chấp hành Trung ương") &&
+		  str_is(c->subject, "sắp xếp bộ máy"), "18: %d / %s / %s", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+	r = extract("Tin hoạt động\nĐảng ủy xã Phú Lộc quán triệt Nghị quyết số 19-NQ/TW, Nghị quyết số 20-NQ/TW "
+				"của Hội nghị Trung ương 6 (khóa XII) và Nghị quyết số 27-NQ/TW của Hội nghị lần thứ bảy Ban "
+				"Chấp hành Trung ương Đảng khóa XII về cải cách tiền lương.", 2019, 3, 2);
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK(c && str_is(c->term, "XII"), "19: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", "20", 0);
+	CHECK(c && c->plenum == 6 && str_is(c->term, "XII"), "20: %d / %s", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Nghị quyết", "27", 0);
+	CHECK(c && c->plenum == 7 && str_is(c->term, "XII"), "27: %d / %s", c ? c->plenum : -1,
+		  c && c->term ? c->term : "NULL");
 	gb_result_free(r);
 }
 
@@ -12470,6 +12564,57 @@ test_sitting_met_no_subject(void)
 			 "kỳ.", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng", "a committee heading its sentence meets");
 }
 
+/*
+ * R9 (probe 57 G3): "kết quả Hội nghị Trung ương 7 (khoá XI), họp từ ngày
+ * 02/5 đến ngày 11/5/2013": the days a meeting whose results or documents
+ * are conveyed met are not the report's meeting's, nor those of a Central
+ * Committee plenum conveyed so before; a report of the plenum itself keeps
+ * them.
+ */
+static void
+test_conveyed_meeting_not_dated(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nHuyện ủy Tuy Phong tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 7 "
+				"(khoá XI). Hội nghị Trung ương 7 họp từ ngày 02/5 đến ngày 11/5/2013 tại Hà Nội.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "plenum named before: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nTại Hội nghị, đồng chí Hồ Văn Phước, Bí thư Huyện ủy đã thông tin những kết quả "
+				"quan trọng của Hội nghị Trung ương 7 (khoá XI), họp từ ngày 02/5 đến ngày 11/5/2013.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "results of: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nBan Thường vụ Thị ủy Ninh Hòa tổ chức hội nghị quán triệt Nghị quyết Hội nghị lần "
+				"thứ 9 Ban Chấp hành Trung ương Đảng khóa XI. Hội nghị lần thứ 9 Ban Chấp hành Trung ương "
+				"Đảng khóa XI họp từ ngày 08 đến ngày 14/5/2014 tại Hà Nội.", 0, 0, 0);
+	CHECK(held_is(r, 0, 0, 0), "resolution of: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nHội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XI họp từ ngày 08 đến ngày "
+				"14/5/2014 tại Hà Nội. Hội nghị đã thảo luận nhiều nội dung quan trọng.", 0, 0, 0);
+	CHECK(held_is(r, 2014, 5, 8), "the plenum itself: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 57 G7): "tổ chức kỳ thứ 2", a council's "kỳ họp thứ 2" with
+ * "họp" dropped, is a session held: its subject organizes it.  "kỳ" with
+ * no number after it is none.
+ */
+static void
+test_session_numbered_held(void)
+{
+	org_case("Tin vắn\nTừ ngày 11 đến ngày 13 tháng 7 năm 2016, Hội đồng nhân dân tỉnh khoá XVIII tổ "
+			 "chức kỳ thứ 2.", "Hội đồng nhân dân tỉnh", "kỳ thứ 2");
+	org_case("Tin vắn\nNgày 11/7/2021, HĐND huyện Tân Phú khóa XX tổ chức kỳ thứ hai.", "HĐND huyện Tân Phú",
+			 "kỳ thứ hai");
+	org_case("Tin vắn\nNgày 11/7/2021, HĐND huyện Tân Phú tổ chức kỳ thi học sinh giỏi.", NULL,
+			 "an examination");
+}
+
 static void
 test_review_topic_not_cited_year(void)
 {
@@ -17287,6 +17432,10 @@ main(void)
 	test_held_spaced_day_month();
 	test_period_pair();
 	test_period_pair_year_end();
+	test_period_not_plan_year();
+	test_cue_tomorrow_goes_on();
+	test_conveyed_meeting_not_dated();
+	test_session_numbered_held();
 	test_byline_label_chrome();
 	test_organizer_dotted_level();
 	test_organizer_sitting();
@@ -17346,6 +17495,7 @@ main(void)
 	test_organizer_course();
 	test_cit_paren_issue_date();
 	test_cit_plenum_number_paren();
+	test_cit_number_of_plenum();
 	test_cit_plenum_issuer_cua();
 	test_cit_term_after_dash();
 	test_titles_before_honorific();
