@@ -1076,6 +1076,12 @@ FROM gb_officials($$Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ 
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Hai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh Thủy. Các Phó Chủ tịch UBND tỉnh là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam. Hai Ủy viên Thường trực HĐND tỉnh là Trần Văn Hai và Nguyễn Thị Ba. Các Phó Chủ tịch UBND huyện là ông Vũ Văn Lợi và Đinh Văn Chung.$$);
 
+-- R9 (probe 57 G1). A class's time between the post and "là" or "gồm" ("Các Phó chủ tịch hiện tại là", "Các Phó
+-- Bí thư mới là", "hiện nay gồm") does not hide its holders; bare names after the verb of an appointment ("bầu A, B,
+-- C giữ chức X") each take the post; a post proposed ("đề nghị bầu A giữ chức X") is no one's
+SELECT name, titles FROM gb_officials($$Tin vắn
+Các Phó chủ tịch hiện tại là Đặng Việt Dũng, Nguyễn Ngọc Tuấn, Hồ Kỳ Minh cũng được bầu lại. Các Phó Bí thư Huyện ủy hiện nay gồm Lò Văn Mạ và Cao Thị Sáu. Các Ủy viên UBND huyện mới là Vũ Văn Lợi, Đinh Văn Chung. Các đại biểu đã bầu Phan Văn Mãi, Võ Thị Thu giữ chức Phó Chủ tịch UBND thành phố. Ban Thường vụ đề nghị bầu Lê Văn Nam giữ chức Phó Bí thư.$$);
+
 -- R9 (probe 55 G11). A post someone is only proposed or nominated for ("đề nghị phân công A ... giữ chức X", "dự
 -- kiến giới thiệu A ... giữ chức X", "quy trình giới thiệu bầu giữ chức X") is no title of his; one he is appointed
 -- to is

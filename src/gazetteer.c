@@ -3050,6 +3050,13 @@ const char *const gb_appoint_adverbs[] = {"tín nhiệm", "đồng ý", NULL};
 const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới thiệu", "đề xuất", NULL};
 
 /*
+ * the time of a class of posts, between it and "là" or "gồm" before its
+ * holders: "Các Phó Bí thư mới là A, B", "Các Phó Chủ tịch hiện nay gồm A,
+ * B" (probe 57 G1); a longer one before a shorter it begins with
+ */
+const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
+
+/*
  * Words of two syllables, folded, in pairs, one syllable of which is also
  * the word of an institution's unit, "phòng", "viện" or "khoa": "Văn
  * phòng", "Học viện", "Khoa học" name no unit (names.c, sub_unit_at()).

@@ -2264,6 +2264,35 @@ chain_to_name(const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * "Các Phó Bí thư mới là A, B", "Các Phó Chủ tịch hiện nay gồm A, B": the
+ * time of a post at k, in lower case, then "là" or "gồm" before its
+ * holders (probe 57 G1).  Returns where "là" or "gồm" stands, or k.
+ */
+int
+gb_post_time_end(const GbDoc *d, int k)
+{
+	int			m,
+				n;
+	const char *p;
+
+	/* most words have neither "là" nor "gồm" one or two words after them */
+	if (!(tok_is(d, k + 1, "la") || tok_is(d, k + 2, "la") || tok_is(d, k + 1, "gom") ||
+		  tok_is(d, k + 2, "gom")) || !gb_word_lower(d, k))
+		return k;
+	for (m = 0; gb_post_times[m] != NULL; m++)
+	{
+		for (n = 1, p = gb_post_times[m]; *p; p++)
+			n += (*p == ' ');
+		if (gb_exact_words(d, k, n, gb_post_times[m]))
+			break;
+	}
+	if (gb_post_times[m] == NULL || tok_has(d, k + 1, T_NL) || tok_has(d, k + n, T_NL) ||
+		!gb_exact_any(d, k + n, "là|gồm"))
+		return k;
+	return k + n;
+}
+
+/*
  * A title in lower case ending at e stands before a name: e, else i.  So it
  * does before "kiêm" and another title ("Phó bí thư kiêm Chủ tịch UBND
  * xã"), or before "là" and the name of the one who holds it ("Phó bí thư
@@ -2277,6 +2306,7 @@ static __attribute__((noinline)) int
 lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 {
 	const char *h;
+	int			k;
 
 	if (gb_name_follows(d, e, caps))
 		return e;
@@ -2286,8 +2316,10 @@ lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 								gb_exact_any(d, i - 1, "các|những")) &&
 		chain_to_name(d, e, caps))
 		return e;
-	if (tok_is(d, e, "la") && gb_exact_any(d, e, "là") && !tok_has(d, e + 1, T_NL) &&
-		gb_name_at(d, e + 1 + gb_honorific_at(d, e + 1, &h), true, caps) > 0)
+	/* "Các Phó chủ tịch hiện tại là A, B, C": past the post's time (probe 57 G1) */
+	k = gb_post_time_end(d, e);
+	if (tok_is(d, k, "la") && gb_exact_any(d, k, "là") && !tok_has(d, k + 1, T_NL) &&
+		gb_name_at(d, k + 1 + gb_honorific_at(d, k + 1, &h), true, caps) > 0)
 		return e;
 	return i;
 }

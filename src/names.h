@@ -155,6 +155,9 @@ extern int	gb_standing_post_comma(const GbDoc *d, int t0, int t1);
 /* The end of a title's tokens without a Party term after it ("khóa XVIII"). */
 extern int	gb_title_term_end(const GbDoc *d, int t0, int t1);
 
+/* "mới", "hiện nay" after a post, then "là" or "gồm" before its holders: where that word stands, or k. */
+extern int	gb_post_time_end(const GbDoc *d, int k);
+
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);
 

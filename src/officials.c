@@ -2789,6 +2789,9 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 
 	if (chain_ends_block(st, d, t0, e, caps))
 		return e;
+	/* "Các Phó Chủ tịch hiện tại là A, B, C": past the post's time (probe 57 G1) */
+	if (honorific == NULL && (x = gb_post_time_end(d, e)) > e)
+		k = x;
 	/*
 	 * "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the
 	 * name; "Phó Trưởng Ban ..., Trưởng đoàn ..., đồng chí Lê Văn X": so
@@ -3422,6 +3425,34 @@ offices_listed(GbOffState *st, const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * "các đại biểu đã bầu A, B, C giữ chức Phó Chủ tịch UBND thành phố",
+ * "bổ nhiệm A giữ chức X": names with no honorific after the verb of an
+ * election or an appointment in lower case, up to the verb of the post
+ * they take, each take it (probe 57 G1); these verbs name the persons
+ * bare, others with an honorific.  Not a proposal ("đề nghị bầu A giữ
+ * chức X").  Returns the list's end, or i.  Out of line, seldom called:
+ * after a word in the groups of "bầu" or "nhiệm".
+ */
+static __attribute__((noinline)) int
+appointed_names(GbOffState *st, const GbDoc *d, int i, bool caps)
+{
+	int			m,
+				n;
+
+	if (!(tok_is(d, i - 1, "bau") || tok_is(d, i - 1, "nhiem")) || tok_has(d, i, T_NL))
+		return i;
+	for (m = 1; m <= 2 && i - m >= 0; m++)
+		if (gb_word_lower(d, i - m) && listed_phrase_at(d, i - m, gb_appoint_verbs) == m)
+		{
+			if ((n = gb_name_at(d, i, true, caps)) == 0 || !names_take_post(d, i + n, caps) ||
+				proposed_before(d, i - m))
+				return i;
+			return name_list(st, d, i, NULL, NULL, i, true, caps);
+		}
+	return i;
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).  A late
  * leader remembered is read, but kept out (person()).
@@ -3533,6 +3564,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return e;
 		}
 	}
+	/*
+	 * "đã bầu A, B, C giữ chức X": each takes the post; the groups first,
+	 * "bầu" a verb of a session, "nhiệm" ("bổ nhiệm") a word a name stops at
+	 */
+	if (gb_dict_may_match(d, i - 1, CAT_SESSIONVERB | CAT_NAMESTOP) && gb_dict_may_match(d, i, CAT_SURNAME) &&
+		(e = appointed_names(st, d, i, caps)) > i)
+		return e;
 	return i + 1;
 }
 

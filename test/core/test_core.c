@@ -11281,6 +11281,41 @@ test_title_holders_counted_words(void)
 	check_official(t, "Đinh Văn Chung", "ông", "Phó Chủ tịch UBND huyện");
 }
 
+/*
+ * probe 57 G1: "Các <post> hiện tại / mới / hiện nay là / gồm A, B, C": the
+ * post's time before its holders; "bầu A, B, C giữ chức X": bare names
+ * after the verb of an appointment take the post; not one proposed.
+ */
+static void
+test_title_holders_post_time(void)
+{
+	const char *t = "Tin vắn\nCác Phó chủ tịch hiện tại là Đặng Việt Dũng, Nguyễn Ngọc Tuấn, Hồ Kỳ Minh cũng "
+		"được bầu lại. Các Phó Bí thư mới là Lê Văn Nam, Trần Thị Hoa. Các Ủy viên UBND huyện mới là Vũ "
+		"Văn Lợi, Đinh Văn Chung. Các Phó Bí thư Huyện ủy hiện nay gồm Lò Văn Mạ và Cao Thị Sáu. Hai Phó "
+		"Chủ tịch HĐND tỉnh đương nhiệm là ông Lê Thanh Hùng và ông Hồ Thanh Thủy.";
+	const char *b = "Tin vắn\nCác đại biểu đã bầu Phan Văn Mãi, Võ Thị Thu, Hà Minh Quân giữ chức Phó Chủ "
+		"tịch UBND thành phố. Hội đồng bổ nhiệm Trần Văn Hải giữ chức Giám đốc Sở Nội vụ.";
+	GbResult   *r;
+
+	check_official(t, "Đặng Việt Dũng", NULL, "Phó chủ tịch");
+	check_official(t, "Hồ Kỳ Minh", NULL, "Phó chủ tịch");
+	check_official(t, "Trần Thị Hoa", NULL, "Phó Bí thư");
+	check_official(t, "Đinh Văn Chung", NULL, "Ủy viên UBND huyện");
+	check_official(t, "Lò Văn Mạ", NULL, "Phó Bí thư Huyện ủy");
+	check_official(t, "Cao Thị Sáu", NULL, "Phó Bí thư Huyện ủy");
+	check_official(t, "Hồ Thanh Thủy", "ông", "Phó Chủ tịch HĐND tỉnh");
+	check_official(b, "Phan Văn Mãi", NULL, "Phó Chủ tịch UBND thành phố");
+	check_official(b, "Võ Thị Thu", NULL, "Phó Chủ tịch UBND thành phố");
+	check_official(b, "Hà Minh Quân", NULL, "Phó Chủ tịch UBND thành phố");
+	check_official(b, "Trần Văn Hải", NULL, "Giám đốc Sở Nội vụ");
+	/* a post proposed, no holder; a bare name with no post after it, no one */
+	r = extract("Tin vắn\nBan Thường vụ đề nghị bầu Lê Văn Nam giữ chức Phó Bí thư. Đại hội bầu Trần Văn "
+				"Hải vào Ban Chấp hành.", 0, 0, 0);
+	CHECK(official(r, "Lê Văn Nam") == NULL && official(r, "Trần Văn Hải") == NULL,
+		  "a proposal or a bare name with no post is no official");
+	gb_result_free(r);
+}
+
 static void
 test_cit_issuer_head_abbrev(void)
 {
@@ -17374,6 +17409,7 @@ main(void)
 	test_title_counted_holders();
 	test_title_holders_after_la();
 	test_title_holders_counted_words();
+	test_title_holders_post_time();
 	test_cit_issuer_head_abbrev();
 	test_cit_term_congress_ahead();
 	test_head_image_caption_comment_box();
