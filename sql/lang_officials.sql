@@ -1082,6 +1082,11 @@ Hai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh 
 SELECT name, titles FROM gb_officials($$Tin vắn
 Các Phó chủ tịch hiện tại là Đặng Việt Dũng, Nguyễn Ngọc Tuấn, Hồ Kỳ Minh cũng được bầu lại. Các Phó Bí thư Huyện ủy hiện nay gồm Lò Văn Mạ và Cao Thị Sáu. Các Ủy viên UBND huyện mới là Vũ Văn Lợi, Đinh Văn Chung. Các đại biểu đã bầu Phan Văn Mãi, Võ Thị Thu giữ chức Phó Chủ tịch UBND thành phố. Ban Thường vụ đề nghị bầu Lê Văn Nam giữ chức Phó Bí thư.$$);
 
+-- R9 (probe 57 G5). The kind of a district or commune between its level and its name ("huyện đảo Lý Sơn", "huyện
+-- miền núi Hướng Hóa", "xã biên giới Ia Dom") is part of the title, and whoever is listed after it is kept
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự có đồng chí Lê Minh Tuấn, Chủ tịch UBND huyện đảo Lý Sơn và Trần Văn An, Chủ tịch UBND huyện miền núi Hướng Hóa. Ông Võ Văn Hòa, Bí thư Huyện ủy huyện đảo Phú Quý và bà Lò Thị Mai, Bí thư Đảng ủy xã biên giới Ia Dom cùng dự.$$);
+
 -- R9 (probe 55 G11). A post someone is only proposed or nominated for ("đề nghị phân công A ... giữ chức X", "dự
 -- kiến giới thiệu A ... giữ chức X", "quy trình giới thiệu bầu giữ chức X") is no title of his; one he is appointed
 -- to is

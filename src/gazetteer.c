@@ -3050,6 +3050,13 @@ const char *const gb_appoint_adverbs[] = {"tín nhiệm", "đồng ý", NULL};
 const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới thiệu", "đề xuất", NULL};
 
 /*
+ * the kind of a district or commune, in lower case between its level and
+ * its name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa", "xã biên giới
+ * Ia Dom" (probe 57 G5)
+ */
+const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "biên giới", "ven biển", NULL};
+
+/*
  * the time of a class of posts, between it and "là" or "gồm" before its
  * holders: "Các Phó Bí thư mới là A, B", "Các Phó Chủ tịch hiện nay gồm A,
  * B" (probe 57 G1); a longer one before a shorter it begins with

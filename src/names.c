@@ -128,6 +128,33 @@ gb_exact_words(const GbDoc *d, int i, int m, const char *value)
 }
 
 /*
+ * The number of words of the first phrase of list written at k, none of
+ * them opening a line, or 0.
+ */
+int
+gb_listed_phrase_at(const GbDoc *d, int k, const char *const *list)
+{
+	int			i,
+				n,
+				w;
+	const char *p;
+
+	for (i = 0; list[i] != NULL; i++)
+	{
+		for (n = 1, p = list[i]; *p; p++)
+			n += (*p == ' ');
+		if (gb_exact_words(d, k, n, list[i]))
+		{
+			for (w = 0; w < n; w++)
+				if (tok_has(d, k + w, T_NL))
+					return 0;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/*
  * Token i written byte for byte as w: a capitalized surname, told from the
  * word it folds alike with ("Trương", "Trưởng") more cheaply than
  * gb_exact_any() tells it, at every title's head.
@@ -1798,6 +1825,23 @@ outlet_noun(const GbDoc *d, int k)
 }
 
 /*
+ * The kind of a district or commune at k, right after its level, before
+ * its capitalized name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa"
+ * (probe 57 G5).  Returns where the name starts, or k.
+ */
+static int
+level_kind_end(const GbDoc *d, int k)
+{
+	int			m;
+
+	if (!(gb_word_upper(d, k + 1) || gb_word_upper(d, k + 2)) ||
+		(m = gb_listed_phrase_at(d, k, gb_level_kinds)) == 0 ||
+		!gb_word_upper(d, k + m) || tok_has(d, k + m, T_NL))
+		return k;
+	return k + m;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1900,6 +1944,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (after_level && gb_word_upper(d, k) && match_exact(d, k, CAT_TITLESTOP, NULL) == 1 &&
 			gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			break;
+		/* "Chủ tịch UBND huyện đảo Lý Sơn": the district's kind, then its name */
+		if (after_level && gb_word_lower(d, k) && (m = level_kind_end(d, k)) > k)
+		{
+			k = m;
+			place = level = true;
+			continue;
+		}
 		/*
 		 * "Bí thư Quận ủy Q.2", "Huyện ủy H.Hưng Nguyên", "Đảng ủy P.9": the
 		 * level after a committee abbreviated to its letter (quận, huyện,
@@ -2271,22 +2322,13 @@ chain_to_name(const GbDoc *d, int e, bool caps)
 int
 gb_post_time_end(const GbDoc *d, int k)
 {
-	int			m,
-				n;
-	const char *p;
+	int			n;
 
 	/* most words have neither "là" nor "gồm" one or two words after them */
 	if (!(tok_is(d, k + 1, "la") || tok_is(d, k + 2, "la") || tok_is(d, k + 1, "gom") ||
 		  tok_is(d, k + 2, "gom")) || !gb_word_lower(d, k))
 		return k;
-	for (m = 0; gb_post_times[m] != NULL; m++)
-	{
-		for (n = 1, p = gb_post_times[m]; *p; p++)
-			n += (*p == ' ');
-		if (gb_exact_words(d, k, n, gb_post_times[m]))
-			break;
-	}
-	if (gb_post_times[m] == NULL || tok_has(d, k + 1, T_NL) || tok_has(d, k + n, T_NL) ||
+	if ((n = gb_listed_phrase_at(d, k, gb_post_times)) == 0 || tok_has(d, k + n, T_NL) ||
 		!gb_exact_any(d, k + n, "là|gồm"))
 		return k;
 	return k + n;

@@ -30,6 +30,9 @@ gb_word_lower(const GbDoc *d, int i)
 	return tok_has(d, i, T_WORD) && !tok_has(d, i, T_UPPER);
 }
 
+/* The number of words of the first phrase of list written at k, none opening a line, or 0. */
+extern int	gb_listed_phrase_at(const GbDoc *d, int k, const char *const *list);
+
 /* Token i spelled as one of the "|"-separated words of value, tone marks included. */
 extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
 

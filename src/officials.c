@@ -1387,33 +1387,6 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 static inline int post_adverbs_end(const GbDoc *d, int k);
 
 /*
- * The number of words of the first phrase of list written at k, none of
- * them opening a line, or 0.
- */
-static int
-listed_phrase_at(const GbDoc *d, int k, const char *const *list)
-{
-	int			i,
-				n,
-				w;
-	const char *p;
-
-	for (i = 0; list[i] != NULL; i++)
-	{
-		for (n = 1, p = list[i]; *p; p++)
-			n += (*p == ' ');
-		if (gb_exact_words(d, k, n, list[i]))
-		{
-			for (w = 0; w < n; w++)
-				if (tok_has(d, k + w, T_NL))
-					return 0;
-			return n;
-		}
-	}
-	return 0;
-}
-
-/*
  * The token after "được" and the verbs of an appointment at j, a comma or
  * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
  * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
@@ -1432,10 +1405,10 @@ appointed_end(const GbDoc *d, int j)
 	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được") || tok_has(d, j + 1, T_NL))
 		return j;
 	q = post_adverbs_end(d, j + 1);
-	q += listed_phrase_at(d, q, gb_appoint_adverbs);
+	q += gb_listed_phrase_at(d, q, gb_appoint_adverbs);
 	for (;;)
 	{
-		if ((m = listed_phrase_at(d, q, gb_appoint_verbs)) == 0)
+		if ((m = gb_listed_phrase_at(d, q, gb_appoint_verbs)) == 0)
 			return e;
 		e = q + m;
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
@@ -1462,7 +1435,7 @@ proposed_before(const GbDoc *d, int i)
 	for (q = i - 1; q >= 0 && q >= i - PROPOSAL_BACK && tok_has(d, q, T_WORD) && gb_word_lower(d, q) &&
 		 !tok_has(d, q + 1, T_NL); q--)
 		if ((tok_is(d, q, "de") || tok_is(d, q, "du") || tok_is(d, q, "gioi")) &&
-			listed_phrase_at(d, q, gb_proposal_words) > 0)
+			gb_listed_phrase_at(d, q, gb_proposal_words) > 0)
 			return true;
 	return false;
 }
@@ -3442,7 +3415,7 @@ appointed_names(GbOffState *st, const GbDoc *d, int i, bool caps)
 	if (!(tok_is(d, i - 1, "bau") || tok_is(d, i - 1, "nhiem")) || tok_has(d, i, T_NL))
 		return i;
 	for (m = 1; m <= 2 && i - m >= 0; m++)
-		if (gb_word_lower(d, i - m) && listed_phrase_at(d, i - m, gb_appoint_verbs) == m)
+		if (gb_word_lower(d, i - m) && gb_listed_phrase_at(d, i - m, gb_appoint_verbs) == m)
 		{
 			if ((n = gb_name_at(d, i, true, caps)) == 0 || !names_take_post(d, i + n, caps) ||
 				proposed_before(d, i - m))

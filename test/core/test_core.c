@@ -4981,6 +4981,32 @@ test_title_capital_verb_after_level(void)
 }
 
 /*
+ * probe 57 G5: the kind of a district or commune between its level and its
+ * name ("huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa", "xã biên giới Ia
+ * Dom") is part of the title, and the person listed after it is kept.
+ */
+static void
+test_title_level_kind(void)
+{
+	const char *t = "Tin vắn\nDự có đồng chí Lê Minh Tuấn, Chủ tịch UBND huyện đảo Lý Sơn và Trần Văn An, "
+		"Chủ tịch UBND huyện miền núi Hướng Hóa.";
+
+	check_official(t, "Lê Minh Tuấn", "đồng chí", "Chủ tịch UBND huyện đảo Lý Sơn");
+	check_official(t, "Trần Văn An", "đồng chí", "Chủ tịch UBND huyện miền núi Hướng Hóa");
+	check_official("Tin vắn\nÔng Lê Minh Tuấn, nguyên Bí thư, Chủ tịch huyện đảo Cồn Cỏ, vừa nhận nhiệm vụ mới.",
+				   "Lê Minh Tuấn", "ông", "nguyên Bí thư | Chủ tịch huyện đảo Cồn Cỏ");
+	check_official("Tin vắn\nDự có ông Võ Văn Hòa, Bí thư Huyện ủy huyện đảo Phú Quý và bà Lò Thị Mai, Bí thư "
+				   "Đảng ủy xã biên giới Ia Dom.", "Lò Thị Mai", "bà", "Bí thư Đảng ủy xã biên giới Ia Dom");
+	check_official("Tin vắn\nDự có ông Võ Văn Hòa, Bí thư Huyện ủy huyện đảo Phú Quý phát biểu.",
+				   "Võ Văn Hòa", "ông", "Bí thư Huyện ủy huyện đảo Phú Quý");
+	check_official("Tin vắn\nĐồng chí Hà Văn Lâm, Chủ tịch UBND huyện vùng cao Mường Tè dự.",
+				   "Hà Văn Lâm", "đồng chí", "Chủ tịch UBND huyện vùng cao Mường Tè");
+	/* the kind alone, no name after it, is no part of the title */
+	check_official("Tin vắn\nĐồng chí Hà Văn Lâm, Chủ tịch UBND huyện đảo cho biết thêm.",
+				   "Hà Văn Lâm", "đồng chí", "Chủ tịch UBND huyện");
+}
+
+/*
  * P7, Q4: a group's titles before a colon go to every member, each of whom
  * may have a title of his own before the name, his alone; the group may be
  * an item of an outer "có các đồng chí:" list.  One person's title before
@@ -17147,6 +17173,7 @@ main(void)
 	test_cue_yesterday();
 	test_organizer_executive_committee();
 	test_title_capital_verb_after_level();
+	test_title_level_kind();
 	test_group_member_titles();
 	test_title_short_form_merged();
 	test_command_body();
