@@ -1087,6 +1087,15 @@ Các Phó chủ tịch hiện tại là Đặng Việt Dũng, Nguyễn Ngọc Tu
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự có đồng chí Lê Minh Tuấn, Chủ tịch UBND huyện đảo Lý Sơn và Trần Văn An, Chủ tịch UBND huyện miền núi Hướng Hóa. Ông Võ Văn Hòa, Bí thư Huyện ủy huyện đảo Phú Quý và bà Lò Thị Mai, Bí thư Đảng ủy xã biên giới Ia Dom cùng dự.$$);
 
+-- R9 (probe 57 G6). A photo caption's hard line break after a comma does not end a person's titles; the members of
+-- an emulation cluster or bloc after "các" are part of its name ("Cụm thi đua các tỉnh miền Trung", "Khối thi đua các
+-- sở, ngành"); "Trưởng Khối", "Trưởng Cụm" are posts
+SELECT name, titles FROM gb_officials($$Tin vắn
+  Đ/c Lê Văn An - Giám đốc Sở Nội vụ,
+         Phó Trưởng Ban Tổ chức Tỉnh ủy - khai mạc Hội nghị
+
+Đồng chí Hoàng Phước Quỳnh, Giám đốc Sở Tư pháp, Phó Cụm trưởng Cụm thi đua các tỉnh miền Trung phát biểu. Đồng chí Trần Văn Bình, Giám đốc Sở Tài chính, Trưởng Khối thi đua các sở, ngành phát biểu. Đồng chí Vũ Văn Hải, Vụ trưởng Vụ Địa phương II, Trưởng Cụm giao ban các tỉnh Tây Nguyên dự.$$);
+
 -- R9 (probe 55 G11). A post someone is only proposed or nominated for ("đề nghị phân công A ... giữ chức X", "dự
 -- kiến giới thiệu A ... giữ chức X", "quy trình giới thiệu bầu giữ chức X") is no title of his; one he is appointed
 -- to is

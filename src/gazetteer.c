@@ -1230,6 +1230,9 @@ static const GbPhrase phrases[] = {
 	{"to truong", CAT_TITLE, NULL, 2},
 	{"to pho", CAT_TITLE, NULL, 2},
 	{"khoi truong", CAT_TITLE, NULL, 2},
+	/* "Trưởng Khối thi đua các sở, ngành", "Trưởng Cụm giao ban ...": as "Trưởng Trạm" (probe 57 G6) */
+	{"truong khoi", CAT_TITLE, NULL, 2},
+	{"truong cum", CAT_TITLE, NULL, 2},
 	/* the head of a workshop, named as a department's head is: "Quản đốc phân xưởng Cán" */
 	{"quan doc", CAT_TITLE, NULL, 0},
 	{"quan doc phan xuong", CAT_TITLE, NULL, 3},

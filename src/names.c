@@ -1388,6 +1388,66 @@ group_name_to_level(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the lower-case word at j may name the members of a cluster: no
+ * verb, role, time, meeting or adverb of the sentence.
+ */
+static bool
+member_word(const GbDoc *d, int j)
+{
+	return gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
+		!gb_dict_may_match(d, j, CAT_VERBSTART) &&
+		gb_dict_match(d, j, CAT_ROLE | CAT_TIMEOFDAY | CAT_MEETKIND, NULL) == 0 &&
+		gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1;
+}
+
+/*
+ * The members of an emulation cluster or bloc after "các" at k, part of
+ * its name: "Cụm thi đua các tỉnh miền Trung", "Khối thi đua các sở,
+ * ngành", "Cụm Thanh tra các tỉnh Bắc Trung bộ" (probe 57 G6).  Only when
+ * "Cụm" or "Khối" stands a few words before, in the same title: then
+ * lower-case words that may name them (member_word()), capitalized ones
+ * that are no name, position or honorific, and a comma between two
+ * lower-case members ("sở, ngành"), up to the sentence's verb or
+ * punctuation.  Elsewhere "các" starts a class of persons.  Returns the
+ * end, or k.  Out of line, called only at "các".
+ */
+static __attribute__((noinline)) int
+cluster_members(const GbDoc *d, int k, bool caps)
+{
+	const char *h;
+	int			b,
+				j,
+				head;
+	bool		cluster = false;
+
+	if (caps || !gb_word_lower(d, k) || !member_word(d, k + 1) || !gb_exact_any(d, k, "các"))
+		return k;
+	for (b = k - 1; b >= 0 && b >= k - 6 && !cluster && tok_has(d, b, T_WORD) && !tok_has(d, b + 1, T_NL); b--)
+		cluster = (tok_is(d, b, "cum") || tok_is(d, b, "khoi")) && gb_word_upper(d, b);
+	if (!cluster)
+		return k;
+	for (j = k + 1; j < k + 12 && !tok_has(d, j, T_NL); j++)
+	{
+		if (tok_punct(d, j, ','))
+		{
+			if (gb_word_lower(d, j - 1) && member_word(d, j + 1))
+				continue;
+			break;
+		}
+		if (gb_word_upper(d, j))
+		{
+			if (gb_name_at(d, j, true, caps) > 0 || title_head(d, j, &head) > 0 ||
+				gb_honorific_at(d, j, &h) > 0)
+				break;
+			continue;
+		}
+		if (!member_word(d, j))
+			break;
+	}
+	return j;
+}
+
+/*
  * The end of what a steering committee directs after "các" at k, part of
  * its name: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban
  * Chỉ đạo các dự án trọng điểm tỉnh".  Only right after "Ban Chỉ đạo": a
@@ -2081,6 +2141,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * XIV của Đảng": a congress's ordinal, part of its name (probe 48 G8)
 		 */
 		if (tok_is(d, k, "lan") && (m = congress_ordinal_end(d, start, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/* "Phó Cụm trưởng Cụm thi đua các tỉnh miền Trung": the cluster's members */
+		if (tok_is(d, k, "cac") && (m = cluster_members(d, k, caps)) > k)
 		{
 			k = m;
 			continue;

@@ -1872,6 +1872,23 @@ new_post_word(const GbDoc *d, int i)
 	return tok_is(d, i, "tan") && !tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "tân") ? 1 : 0;
 }
 
+/*
+ * Whether the comma at k closes its line and the next line goes on with
+ * another title of the same person: a photo caption kept with its hard
+ * line breaks, "Đ/c A - Giám đốc Sở Nội vụ,\n    Phó Trưởng Ban Tổ chức
+ * Tỉnh ủy - khai mạc Hội nghị" (probe 57 G6).  A clause never ends at a
+ * comma; a title with a name after it is the next person's, and a blank
+ * line ends the list.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+title_after_wrap(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	return tok_has(d, k + 1, T_NL) && !tok_has(d, k + 1, T_PARA) && gb_word_upper(d, k + 1) &&
+		(e = gb_title_at(d, k + 1, caps)) > k + 1 && !gb_name_follows(d, e, caps);
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -1938,7 +1955,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			k = e;
 			continue;
 		}
-		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)))
+		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)) &&
+			!(n > 0 && tok_punct(d, k, ',') && title_after_wrap(d, k, caps)))
 			break;
 
 		/*

@@ -5007,6 +5007,46 @@ test_title_level_kind(void)
 }
 
 /*
+ * probe 57 G6: a photo caption's hard line break after a comma does not end
+ * a person's titles (a title with a name after it, or after a blank line,
+ * is another's); the members of an emulation cluster or bloc after "các"
+ * are part of its name ("Cụm thi đua các tỉnh miền Trung", "Khối thi đua
+ * các sở, ngành"), and "Trưởng Khối", "Trưởng Cụm" are posts.
+ */
+static void
+test_title_caption_wrap_cluster(void)
+{
+	const char *t = "Tin vắn\nNgày 1/7/2016, Sở Nội vụ tổ chức Hội nghị sơ kết.\n\n  Đ/c Lê Văn An - Giám đốc Sở "
+		"Nội vụ,\n         Phó Trưởng Ban Tổ chức Tỉnh ủy - khai mạc Hội nghị\n";
+	GbResult   *r;
+
+	check_official(t, "Lê Văn An", "đồng chí", "Giám đốc Sở Nội vụ | Phó Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Lâm Thị Thanh, Ủy viên Trung ương Đảng,\nBí thư Tỉnh ủy Lạng Sơn phát "
+				   "biểu tại hội nghị", "Lâm Thị Thanh", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy Lạng Sơn");
+	check_official("Tin vắn\nĐồng chí Hoàng Phước Quỳnh, Giám đốc Sở Tư pháp, Phó Cụm trưởng Cụm thi đua các "
+				   "tỉnh miền Trung phát biểu.", "Hoàng Phước Quỳnh", "đồng chí",
+				   "Giám đốc Sở Tư pháp | Phó Cụm trưởng Cụm thi đua các tỉnh miền Trung");
+	check_official("Tin vắn\nĐồng chí Hoàng Phước Quỳnh - Chánh Thanh tra tỉnh Quảng Trị, Phó Cụm Trưởng Cụm "
+				   "Thanh tra các tỉnh Bắc Trung bộ - khai mạc Hội nghị", "Hoàng Phước Quỳnh", "đồng chí",
+				   "Chánh Thanh tra tỉnh Quảng Trị | Phó Cụm Trưởng Cụm Thanh tra các tỉnh Bắc Trung bộ");
+	check_official("Tin vắn\nĐồng chí Trần Văn Bình, Giám đốc Sở Tài chính, Trưởng Khối thi đua các sở, ngành "
+				   "phát biểu.", "Trần Văn Bình", "đồng chí", "Giám đốc Sở Tài chính | Trưởng Khối thi đua các sở, ngành");
+	check_official("Tin vắn\nĐồng chí Vũ Văn Hải, Vụ trưởng Vụ Địa phương II, Trưởng Cụm giao ban các tỉnh miền "
+				   "Trung phát biểu.", "Vũ Văn Hải", "đồng chí",
+				   "Vụ trưởng Vụ Địa phương II | Trưởng Cụm giao ban các tỉnh miền Trung");
+	/* a title on the next line with a name after it is that person's; "các" elsewhere a class */
+	r = extract("Tin vắn\nĐồng chí Lê Văn An, Giám đốc Sở Nội vụ,\nPhó Giám đốc Sở Tài chính Trần Văn Bình cùng "
+				"dự.", 0, 0, 0);
+	CHECK(official(r, "Trần Văn Bình") && official(r, "Trần Văn Bình")->ntitles == 1 &&
+		  official(r, "Lê Văn An") && official(r, "Lê Văn An")->ntitles <= 1,
+		  "a title with a name after it on the next line is the next person's");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh dự.", "Lê Văn An",
+				   "đồng chí", "Bí thư Đảng ủy Khối các cơ quan tỉnh");
+}
+
+/*
  * P7, Q4: a group's titles before a colon go to every member, each of whom
  * may have a title of his own before the name, his alone; the group may be
  * an item of an outer "có các đồng chí:" list.  One person's title before
@@ -17174,6 +17214,7 @@ main(void)
 	test_organizer_executive_committee();
 	test_title_capital_verb_after_level();
 	test_title_level_kind();
+	test_title_caption_wrap_cluster();
 	test_group_member_titles();
 	test_title_short_form_merged();
 	test_command_body();
