@@ -1076,6 +1076,26 @@ FROM gb_officials($$Đồng chí Hoàng Văn Kiên, Trưởng Phòng Nội vụ 
 SELECT name, honorific, titles FROM gb_officials($$Tin vắn
 Hai Phó Chủ tịch HĐND tỉnh là ông Lê Thanh Hùng và ông Hồ Thanh Thủy. Các Phó Chủ tịch UBND tỉnh là các ông Lê Minh Chiến, Phan Như Nguyện và Vương Phương Nam. Hai Ủy viên Thường trực HĐND tỉnh là Trần Văn Hai và Nguyễn Thị Ba. Các Phó Chủ tịch UBND huyện là ông Vũ Văn Lợi và Đinh Văn Chung.$$);
 
+-- R9 (probe 57 G1). A class's time between the post and "là" or "gồm" ("Các Phó chủ tịch hiện tại là", "Các Phó
+-- Bí thư mới là", "hiện nay gồm") does not hide its holders; bare names after the verb of an appointment ("bầu A, B,
+-- C giữ chức X") each take the post; a post proposed ("đề nghị bầu A giữ chức X") is no one's
+SELECT name, titles FROM gb_officials($$Tin vắn
+Các Phó chủ tịch hiện tại là Đặng Việt Dũng, Nguyễn Ngọc Tuấn, Hồ Kỳ Minh cũng được bầu lại. Các Phó Bí thư Huyện ủy hiện nay gồm Lò Văn Mạ và Cao Thị Sáu. Các Ủy viên UBND huyện mới là Vũ Văn Lợi, Đinh Văn Chung. Các đại biểu đã bầu Phan Văn Mãi, Võ Thị Thu giữ chức Phó Chủ tịch UBND thành phố. Ban Thường vụ đề nghị bầu Lê Văn Nam giữ chức Phó Bí thư.$$);
+
+-- R9 (probe 57 G5). The kind of a district or commune between its level and its name ("huyện đảo Lý Sơn", "huyện
+-- miền núi Hướng Hóa", "xã biên giới Ia Dom") is part of the title, and whoever is listed after it is kept
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự có đồng chí Lê Minh Tuấn, Chủ tịch UBND huyện đảo Lý Sơn và Trần Văn An, Chủ tịch UBND huyện miền núi Hướng Hóa. Ông Võ Văn Hòa, Bí thư Huyện ủy huyện đảo Phú Quý và bà Lò Thị Mai, Bí thư Đảng ủy xã biên giới Ia Dom cùng dự.$$);
+
+-- R9 (probe 57 G6). A photo caption's hard line break after a comma does not end a person's titles; the members of
+-- an emulation cluster or bloc after "các" are part of its name ("Cụm thi đua các tỉnh miền Trung", "Khối thi đua các
+-- sở, ngành"); "Trưởng Khối", "Trưởng Cụm" are posts
+SELECT name, titles FROM gb_officials($$Tin vắn
+  Đ/c Lê Văn An - Giám đốc Sở Nội vụ,
+         Phó Trưởng Ban Tổ chức Tỉnh ủy - khai mạc Hội nghị
+
+Đồng chí Hoàng Phước Quỳnh, Giám đốc Sở Tư pháp, Phó Cụm trưởng Cụm thi đua các tỉnh miền Trung phát biểu. Đồng chí Trần Văn Bình, Giám đốc Sở Tài chính, Trưởng Khối thi đua các sở, ngành phát biểu. Đồng chí Vũ Văn Hải, Vụ trưởng Vụ Địa phương II, Trưởng Cụm giao ban các tỉnh Tây Nguyên dự.$$);
+
 -- R9 (probe 55 G11). A post someone is only proposed or nominated for ("đề nghị phân công A ... giữ chức X", "dự
 -- kiến giới thiệu A ... giữ chức X", "quy trình giới thiệu bầu giữ chức X") is no title of his; one he is appointed
 -- to is

@@ -1230,6 +1230,9 @@ static const GbPhrase phrases[] = {
 	{"to truong", CAT_TITLE, NULL, 2},
 	{"to pho", CAT_TITLE, NULL, 2},
 	{"khoi truong", CAT_TITLE, NULL, 2},
+	/* "Trưởng Khối thi đua các sở, ngành", "Trưởng Cụm giao ban ...": as "Trưởng Trạm" (probe 57 G6) */
+	{"truong khoi", CAT_TITLE, NULL, 2},
+	{"truong cum", CAT_TITLE, NULL, 2},
 	/* the head of a workshop, named as a department's head is: "Quản đốc phân xưởng Cán" */
 	{"quan doc", CAT_TITLE, NULL, 0},
 	{"quan doc phan xuong", CAT_TITLE, NULL, 3},
@@ -3052,6 +3055,20 @@ const char *const gb_appoint_adverbs[] = {"tín nhiệm", "đồng ý", NULL};
  * post is not yet his (probe 55 G11)
  */
 const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới thiệu", "đề xuất", NULL};
+
+/*
+ * the kind of a district or commune, in lower case between its level and
+ * its name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa", "xã biên giới
+ * Ia Dom" (probe 57 G5)
+ */
+const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "biên giới", "ven biển", NULL};
+
+/*
+ * the time of a class of posts, between it and "là" or "gồm" before its
+ * holders: "Các Phó Bí thư mới là A, B", "Các Phó Chủ tịch hiện nay gồm A,
+ * B" (probe 57 G1); a longer one before a shorter it begins with
+ */
+const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

@@ -370,6 +370,10 @@ extern const char *const gb_appoint_verbs[];
 extern const char *const gb_appoint_adverbs[];
 /* "đề nghị", "giới thiệu": a post proposed, not held */
 extern const char *const gb_proposal_words[];
+/* "đảo", "miền núi": a district's kind between its level and its name */
+extern const char *const gb_level_kinds[];
+/* "hiện nay", "mới": the time of a class of posts before its holders */
+extern const char *const gb_post_times[];
 /* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */
 extern const char *const gb_unit_compounds[];
 extern const char *const gb_city_spellings[];

@@ -128,6 +128,33 @@ gb_exact_words(const GbDoc *d, int i, int m, const char *value)
 }
 
 /*
+ * The number of words of the first phrase of list written at k, none of
+ * them opening a line, or 0.
+ */
+int
+gb_listed_phrase_at(const GbDoc *d, int k, const char *const *list)
+{
+	int			i,
+				n,
+				w;
+	const char *p;
+
+	for (i = 0; list[i] != NULL; i++)
+	{
+		for (n = 1, p = list[i]; *p; p++)
+			n += (*p == ' ');
+		if (gb_exact_words(d, k, n, list[i]))
+		{
+			for (w = 0; w < n; w++)
+				if (tok_has(d, k + w, T_NL))
+					return 0;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/*
  * Token i written byte for byte as w: a capitalized surname, told from the
  * word it folds alike with ("Trương", "Trưởng") more cheaply than
  * gb_exact_any() tells it, at every title's head.
@@ -1384,6 +1411,66 @@ group_name_to_level(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the lower-case word at j may name the members of a cluster: no
+ * verb, role, time, meeting or adverb of the sentence.
+ */
+static bool
+member_word(const GbDoc *d, int j)
+{
+	return gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !title_stop(d, j) &&
+		!gb_dict_may_match(d, j, CAT_VERBSTART) &&
+		gb_dict_match(d, j, CAT_ROLE | CAT_TIMEOFDAY | CAT_MEETKIND, NULL) == 0 &&
+		gb_dict_match(d, j, CAT_ADVERB, NULL) <= 1;
+}
+
+/*
+ * The members of an emulation cluster or bloc after "các" at k, part of
+ * its name: "Cụm thi đua các tỉnh miền Trung", "Khối thi đua các sở,
+ * ngành", "Cụm Thanh tra các tỉnh Bắc Trung bộ" (probe 57 G6).  Only when
+ * "Cụm" or "Khối" stands a few words before, in the same title: then
+ * lower-case words that may name them (member_word()), capitalized ones
+ * that are no name, position or honorific, and a comma between two
+ * lower-case members ("sở, ngành"), up to the sentence's verb or
+ * punctuation.  Elsewhere "các" starts a class of persons.  Returns the
+ * end, or k.  Out of line, called only at "các".
+ */
+static __attribute__((noinline)) int
+cluster_members(const GbDoc *d, int k, bool caps)
+{
+	const char *h;
+	int			b,
+				j,
+				head;
+	bool		cluster = false;
+
+	if (caps || !gb_word_lower(d, k) || !member_word(d, k + 1) || !gb_exact_any(d, k, "các"))
+		return k;
+	for (b = k - 1; b >= 0 && b >= k - 6 && !cluster && tok_has(d, b, T_WORD) && !tok_has(d, b + 1, T_NL); b--)
+		cluster = (tok_is(d, b, "cum") || tok_is(d, b, "khoi")) && gb_word_upper(d, b);
+	if (!cluster)
+		return k;
+	for (j = k + 1; j < k + 12 && !tok_has(d, j, T_NL); j++)
+	{
+		if (tok_punct(d, j, ','))
+		{
+			if (gb_word_lower(d, j - 1) && member_word(d, j + 1))
+				continue;
+			break;
+		}
+		if (gb_word_upper(d, j))
+		{
+			if (gb_name_at(d, j, true, caps) > 0 || title_head(d, j, &head) > 0 ||
+				gb_honorific_at(d, j, &h) > 0)
+				break;
+			continue;
+		}
+		if (!member_word(d, j))
+			break;
+	}
+	return j;
+}
+
+/*
  * The end of what a steering committee directs after "các" at k, part of
  * its name: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban
  * Chỉ đạo các dự án trọng điểm tỉnh".  Only right after "Ban Chỉ đạo": a
@@ -1821,6 +1908,23 @@ outlet_noun(const GbDoc *d, int k)
 }
 
 /*
+ * The kind of a district or commune at k, right after its level, before
+ * its capitalized name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa"
+ * (probe 57 G5).  Returns where the name starts, or k.
+ */
+static int
+level_kind_end(const GbDoc *d, int k)
+{
+	int			m;
+
+	if (!(gb_word_upper(d, k + 1) || gb_word_upper(d, k + 2)) ||
+		(m = gb_listed_phrase_at(d, k, gb_level_kinds)) == 0 ||
+		!gb_word_upper(d, k + m) || tok_has(d, k + m, T_NL))
+		return k;
+	return k + m;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -1923,6 +2027,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (after_level && gb_word_upper(d, k) && match_exact(d, k, CAT_TITLESTOP, NULL) == 1 &&
 			gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			break;
+		/* "Chủ tịch UBND huyện đảo Lý Sơn": the district's kind, then its name */
+		if (after_level && gb_word_lower(d, k) && (m = level_kind_end(d, k)) > k)
+		{
+			k = m;
+			place = level = true;
+			continue;
+		}
 		/*
 		 * "Bí thư Quận ủy Q.2", "Huyện ủy H.Hưng Nguyên", "Đảng ủy P.9": the
 		 * level after a committee abbreviated to its letter (quận, huyện,
@@ -2053,6 +2164,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * XIV của Đảng": a congress's ordinal, part of its name (probe 48 G8)
 		 */
 		if (tok_is(d, k, "lan") && (m = congress_ordinal_end(d, start, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/* "Phó Cụm trưởng Cụm thi đua các tỉnh miền Trung": the cluster's members */
+		if (tok_is(d, k, "cac") && (m = cluster_members(d, k, caps)) > k)
 		{
 			k = m;
 			continue;
@@ -2287,6 +2404,26 @@ chain_to_name(const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * "Các Phó Bí thư mới là A, B", "Các Phó Chủ tịch hiện nay gồm A, B": the
+ * time of a post at k, in lower case, then "là" or "gồm" before its
+ * holders (probe 57 G1).  Returns where "là" or "gồm" stands, or k.
+ */
+int
+gb_post_time_end(const GbDoc *d, int k)
+{
+	int			n;
+
+	/* most words have neither "là" nor "gồm" one or two words after them */
+	if (!(tok_is(d, k + 1, "la") || tok_is(d, k + 2, "la") || tok_is(d, k + 1, "gom") ||
+		  tok_is(d, k + 2, "gom")) || !gb_word_lower(d, k))
+		return k;
+	if ((n = gb_listed_phrase_at(d, k, gb_post_times)) == 0 || tok_has(d, k + n, T_NL) ||
+		!gb_exact_any(d, k + n, "là|gồm"))
+		return k;
+	return k + n;
+}
+
+/*
  * A title in lower case ending at e stands before a name: e, else i.  So it
  * does before "kiêm" and another title ("Phó bí thư kiêm Chủ tịch UBND
  * xã"), or before "là" and the name of the one who holds it ("Phó bí thư
@@ -2300,6 +2437,7 @@ static __attribute__((noinline)) int
 lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 {
 	const char *h;
+	int			k;
 
 	if (gb_name_follows(d, e, caps))
 		return e;
@@ -2309,8 +2447,10 @@ lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 								gb_exact_any(d, i - 1, "các|những")) &&
 		chain_to_name(d, e, caps))
 		return e;
-	if (tok_is(d, e, "la") && gb_exact_any(d, e, "là") && !tok_has(d, e + 1, T_NL) &&
-		gb_name_at(d, e + 1 + gb_honorific_at(d, e + 1, &h), true, caps) > 0)
+	/* "Các Phó chủ tịch hiện tại là A, B, C": past the post's time (probe 57 G1) */
+	k = gb_post_time_end(d, e);
+	if (tok_is(d, k, "la") && gb_exact_any(d, k, "là") && !tok_has(d, k + 1, T_NL) &&
+		gb_name_at(d, k + 1 + gb_honorific_at(d, k + 1, &h), true, caps) > 0)
 		return e;
 	return i;
 }

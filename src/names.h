@@ -30,6 +30,9 @@ gb_word_lower(const GbDoc *d, int i)
 	return tok_has(d, i, T_WORD) && !tok_has(d, i, T_UPPER);
 }
 
+/* The number of words of the first phrase of list written at k, none opening a line, or 0. */
+extern int	gb_listed_phrase_at(const GbDoc *d, int k, const char *const *list);
+
 /* Token i spelled as one of the "|"-separated words of value, tone marks included. */
 extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
 
@@ -162,6 +165,9 @@ extern int	gb_standing_post_comma(const GbDoc *d, int t0, int t1);
 
 /* The end of a title's tokens without a Party term after it ("khóa XVIII"). */
 extern int	gb_title_term_end(const GbDoc *d, int t0, int t1);
+
+/* "mới", "hiện nay" after a post, then "là" or "gồm" before its holders: where that word stands, or k. */
+extern int	gb_post_time_end(const GbDoc *d, int k);
 
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);

@@ -1403,33 +1403,6 @@ ban_name_tail(const GbDoc *d, int e, bool caps)
 static inline int post_adverbs_end(const GbDoc *d, int k);
 
 /*
- * The number of words of the first phrase of list written at k, none of
- * them opening a line, or 0.
- */
-static int
-listed_phrase_at(const GbDoc *d, int k, const char *const *list)
-{
-	int			i,
-				n,
-				w;
-	const char *p;
-
-	for (i = 0; list[i] != NULL; i++)
-	{
-		for (n = 1, p = list[i]; *p; p++)
-			n += (*p == ' ');
-		if (gb_exact_words(d, k, n, list[i]))
-		{
-			for (w = 0; w < n; w++)
-				if (tok_has(d, k + w, T_NL))
-					return 0;
-			return n;
-		}
-	}
-	return 0;
-}
-
-/*
  * The token after "được" and the verbs of an appointment at j, a comma or
  * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
  * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
@@ -1448,10 +1421,10 @@ appointed_end(const GbDoc *d, int j)
 	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được") || tok_has(d, j + 1, T_NL))
 		return j;
 	q = post_adverbs_end(d, j + 1);
-	q += listed_phrase_at(d, q, gb_appoint_adverbs);
+	q += gb_listed_phrase_at(d, q, gb_appoint_adverbs);
 	for (;;)
 	{
-		if ((m = listed_phrase_at(d, q, gb_appoint_verbs)) == 0)
+		if ((m = gb_listed_phrase_at(d, q, gb_appoint_verbs)) == 0)
 			return e;
 		e = q + m;
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
@@ -1478,7 +1451,7 @@ proposed_before(const GbDoc *d, int i)
 	for (q = i - 1; q >= 0 && q >= i - PROPOSAL_BACK && tok_has(d, q, T_WORD) && gb_word_lower(d, q) &&
 		 !tok_has(d, q + 1, T_NL); q--)
 		if ((tok_is(d, q, "de") || tok_is(d, q, "du") || tok_is(d, q, "gioi")) &&
-			listed_phrase_at(d, q, gb_proposal_words) > 0)
+			gb_listed_phrase_at(d, q, gb_proposal_words) > 0)
 			return true;
 	return false;
 }
@@ -1915,6 +1888,23 @@ new_post_word(const GbDoc *d, int i)
 	return tok_is(d, i, "tan") && !tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "tân") ? 1 : 0;
 }
 
+/*
+ * Whether the comma at k closes its line and the next line goes on with
+ * another title of the same person: a photo caption kept with its hard
+ * line breaks, "Đ/c A - Giám đốc Sở Nội vụ,\n    Phó Trưởng Ban Tổ chức
+ * Tỉnh ủy - khai mạc Hội nghị" (probe 57 G6).  A clause never ends at a
+ * comma; a title with a name after it is the next person's, and a blank
+ * line ends the list.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+title_after_wrap(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	return tok_has(d, k + 1, T_NL) && !tok_has(d, k + 1, T_PARA) && gb_word_upper(d, k + 1) &&
+		(e = gb_title_at(d, k + 1, caps)) > k + 1 && !gb_name_follows(d, e, caps);
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -1981,7 +1971,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			k = e;
 			continue;
 		}
-		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)))
+		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)) &&
+			!(n > 0 && tok_punct(d, k, ',') && title_after_wrap(d, k, caps)))
 			break;
 
 		/*
@@ -2813,6 +2804,9 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 
 	if (chain_ends_block(st, d, t0, e, caps))
 		return e;
+	/* "Các Phó Chủ tịch hiện tại là A, B, C": past the post's time (probe 57 G1) */
+	if (honorific == NULL && (x = gb_post_time_end(d, e)) > e)
+		k = x;
 	/*
 	 * "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the
 	 * name; "Phó Trưởng Ban ..., Trưởng đoàn ..., đồng chí Lê Văn X": so
@@ -3446,6 +3440,34 @@ offices_listed(GbOffState *st, const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * "các đại biểu đã bầu A, B, C giữ chức Phó Chủ tịch UBND thành phố",
+ * "bổ nhiệm A giữ chức X": names with no honorific after the verb of an
+ * election or an appointment in lower case, up to the verb of the post
+ * they take, each take it (probe 57 G1); these verbs name the persons
+ * bare, others with an honorific.  Not a proposal ("đề nghị bầu A giữ
+ * chức X").  Returns the list's end, or i.  Out of line, seldom called:
+ * after a word in the groups of "bầu" or "nhiệm".
+ */
+static __attribute__((noinline)) int
+appointed_names(GbOffState *st, const GbDoc *d, int i, bool caps)
+{
+	int			m,
+				n;
+
+	if (!(tok_is(d, i - 1, "bau") || tok_is(d, i - 1, "nhiem")) || tok_has(d, i, T_NL))
+		return i;
+	for (m = 1; m <= 2 && i - m >= 0; m++)
+		if (gb_word_lower(d, i - m) && gb_listed_phrase_at(d, i - m, gb_appoint_verbs) == m)
+		{
+			if ((n = gb_name_at(d, i, true, caps)) == 0 || !names_take_post(d, i + n, caps) ||
+				proposed_before(d, i - m))
+				return i;
+			return name_list(st, d, i, NULL, NULL, i, true, caps);
+		}
+	return i;
+}
+
+/*
  * Look for a person at token i; returns where to go on.  A title in lower
  * case before i may start at from or after (from == i: none can).  A late
  * leader remembered is read, but kept out (person()).
@@ -3557,6 +3579,13 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			return e;
 		}
 	}
+	/*
+	 * "đã bầu A, B, C giữ chức X": each takes the post; the groups first,
+	 * "bầu" a verb of a session, "nhiệm" ("bổ nhiệm") a word a name stops at
+	 */
+	if (gb_dict_may_match(d, i - 1, CAT_SESSIONVERB | CAT_NAMESTOP) && gb_dict_may_match(d, i, CAT_SURNAME) &&
+		(e = appointed_names(st, d, i, caps)) > i)
+		return e;
 	return i + 1;
 }
 

@@ -5121,6 +5121,72 @@ test_title_capital_verb_after_level(void)
 }
 
 /*
+ * probe 57 G5: the kind of a district or commune between its level and its
+ * name ("huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa", "xã biên giới Ia
+ * Dom") is part of the title, and the person listed after it is kept.
+ */
+static void
+test_title_level_kind(void)
+{
+	const char *t = "Tin vắn\nDự có đồng chí Lê Minh Tuấn, Chủ tịch UBND huyện đảo Lý Sơn và Trần Văn An, "
+		"Chủ tịch UBND huyện miền núi Hướng Hóa.";
+
+	check_official(t, "Lê Minh Tuấn", "đồng chí", "Chủ tịch UBND huyện đảo Lý Sơn");
+	check_official(t, "Trần Văn An", "đồng chí", "Chủ tịch UBND huyện miền núi Hướng Hóa");
+	check_official("Tin vắn\nÔng Lê Minh Tuấn, nguyên Bí thư, Chủ tịch huyện đảo Cồn Cỏ, vừa nhận nhiệm vụ mới.",
+				   "Lê Minh Tuấn", "ông", "nguyên Bí thư | Chủ tịch huyện đảo Cồn Cỏ");
+	check_official("Tin vắn\nDự có ông Võ Văn Hòa, Bí thư Huyện ủy huyện đảo Phú Quý và bà Lò Thị Mai, Bí thư "
+				   "Đảng ủy xã biên giới Ia Dom.", "Lò Thị Mai", "bà", "Bí thư Đảng ủy xã biên giới Ia Dom");
+	check_official("Tin vắn\nDự có ông Võ Văn Hòa, Bí thư Huyện ủy huyện đảo Phú Quý phát biểu.",
+				   "Võ Văn Hòa", "ông", "Bí thư Huyện ủy huyện đảo Phú Quý");
+	check_official("Tin vắn\nĐồng chí Hà Văn Lâm, Chủ tịch UBND huyện vùng cao Mường Tè dự.",
+				   "Hà Văn Lâm", "đồng chí", "Chủ tịch UBND huyện vùng cao Mường Tè");
+	/* the kind alone, no name after it, is no part of the title */
+	check_official("Tin vắn\nĐồng chí Hà Văn Lâm, Chủ tịch UBND huyện đảo cho biết thêm.",
+				   "Hà Văn Lâm", "đồng chí", "Chủ tịch UBND huyện");
+}
+
+/*
+ * probe 57 G6: a photo caption's hard line break after a comma does not end
+ * a person's titles (a title with a name after it, or after a blank line,
+ * is another's); the members of an emulation cluster or bloc after "các"
+ * are part of its name ("Cụm thi đua các tỉnh miền Trung", "Khối thi đua
+ * các sở, ngành"), and "Trưởng Khối", "Trưởng Cụm" are posts.
+ */
+static void
+test_title_caption_wrap_cluster(void)
+{
+	const char *t = "Tin vắn\nNgày 1/7/2016, Sở Nội vụ tổ chức Hội nghị sơ kết.\n\n  Đ/c Lê Văn An - Giám đốc Sở "
+		"Nội vụ,\n         Phó Trưởng Ban Tổ chức Tỉnh ủy - khai mạc Hội nghị\n";
+	GbResult   *r;
+
+	check_official(t, "Lê Văn An", "đồng chí", "Giám đốc Sở Nội vụ | Phó Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nĐồng chí Lâm Thị Thanh, Ủy viên Trung ương Đảng,\nBí thư Tỉnh ủy Lạng Sơn phát "
+				   "biểu tại hội nghị", "Lâm Thị Thanh", "đồng chí",
+				   "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy Lạng Sơn");
+	check_official("Tin vắn\nĐồng chí Hoàng Phước Quỳnh, Giám đốc Sở Tư pháp, Phó Cụm trưởng Cụm thi đua các "
+				   "tỉnh miền Trung phát biểu.", "Hoàng Phước Quỳnh", "đồng chí",
+				   "Giám đốc Sở Tư pháp | Phó Cụm trưởng Cụm thi đua các tỉnh miền Trung");
+	check_official("Tin vắn\nĐồng chí Hoàng Phước Quỳnh - Chánh Thanh tra tỉnh Quảng Trị, Phó Cụm Trưởng Cụm "
+				   "Thanh tra các tỉnh Bắc Trung bộ - khai mạc Hội nghị", "Hoàng Phước Quỳnh", "đồng chí",
+				   "Chánh Thanh tra tỉnh Quảng Trị | Phó Cụm Trưởng Cụm Thanh tra các tỉnh Bắc Trung bộ");
+	check_official("Tin vắn\nĐồng chí Trần Văn Bình, Giám đốc Sở Tài chính, Trưởng Khối thi đua các sở, ngành "
+				   "phát biểu.", "Trần Văn Bình", "đồng chí", "Giám đốc Sở Tài chính | Trưởng Khối thi đua các sở, ngành");
+	check_official("Tin vắn\nĐồng chí Vũ Văn Hải, Vụ trưởng Vụ Địa phương II, Trưởng Cụm giao ban các tỉnh miền "
+				   "Trung phát biểu.", "Vũ Văn Hải", "đồng chí",
+				   "Vụ trưởng Vụ Địa phương II | Trưởng Cụm giao ban các tỉnh miền Trung");
+	/* a title on the next line with a name after it is that person's; "các" elsewhere a class */
+	r = extract("Tin vắn\nĐồng chí Lê Văn An, Giám đốc Sở Nội vụ,\nPhó Giám đốc Sở Tài chính Trần Văn Bình cùng "
+				"dự.", 0, 0, 0);
+	CHECK(official(r, "Trần Văn Bình") && official(r, "Trần Văn Bình")->ntitles == 1 &&
+		  official(r, "Lê Văn An") && official(r, "Lê Văn An")->ntitles <= 1,
+		  "a title with a name after it on the next line is the next person's");
+	gb_result_free(r);
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh dự.", "Lê Văn An",
+				   "đồng chí", "Bí thư Đảng ủy Khối các cơ quan tỉnh");
+}
+
+/*
  * P7, Q4: a group's titles before a colon go to every member, each of whom
  * may have a title of his own before the name, his alone; the group may be
  * an item of an outer "có các đồng chí:" list.  One person's title before
@@ -11481,6 +11547,41 @@ test_title_holders_counted_words(void)
 	check_official(t, "Đinh Văn Chung", "ông", "Phó Chủ tịch UBND huyện");
 }
 
+/*
+ * probe 57 G1: "Các <post> hiện tại / mới / hiện nay là / gồm A, B, C": the
+ * post's time before its holders; "bầu A, B, C giữ chức X": bare names
+ * after the verb of an appointment take the post; not one proposed.
+ */
+static void
+test_title_holders_post_time(void)
+{
+	const char *t = "Tin vắn\nCác Phó chủ tịch hiện tại là Đặng Việt Dũng, Nguyễn Ngọc Tuấn, Hồ Kỳ Minh cũng "
+		"được bầu lại. Các Phó Bí thư mới là Lê Văn Nam, Trần Thị Hoa. Các Ủy viên UBND huyện mới là Vũ "
+		"Văn Lợi, Đinh Văn Chung. Các Phó Bí thư Huyện ủy hiện nay gồm Lò Văn Mạ và Cao Thị Sáu. Hai Phó "
+		"Chủ tịch HĐND tỉnh đương nhiệm là ông Lê Thanh Hùng và ông Hồ Thanh Thủy.";
+	const char *b = "Tin vắn\nCác đại biểu đã bầu Phan Văn Mãi, Võ Thị Thu, Hà Minh Quân giữ chức Phó Chủ "
+		"tịch UBND thành phố. Hội đồng bổ nhiệm Trần Văn Hải giữ chức Giám đốc Sở Nội vụ.";
+	GbResult   *r;
+
+	check_official(t, "Đặng Việt Dũng", NULL, "Phó chủ tịch");
+	check_official(t, "Hồ Kỳ Minh", NULL, "Phó chủ tịch");
+	check_official(t, "Trần Thị Hoa", NULL, "Phó Bí thư");
+	check_official(t, "Đinh Văn Chung", NULL, "Ủy viên UBND huyện");
+	check_official(t, "Lò Văn Mạ", NULL, "Phó Bí thư Huyện ủy");
+	check_official(t, "Cao Thị Sáu", NULL, "Phó Bí thư Huyện ủy");
+	check_official(t, "Hồ Thanh Thủy", "ông", "Phó Chủ tịch HĐND tỉnh");
+	check_official(b, "Phan Văn Mãi", NULL, "Phó Chủ tịch UBND thành phố");
+	check_official(b, "Võ Thị Thu", NULL, "Phó Chủ tịch UBND thành phố");
+	check_official(b, "Hà Minh Quân", NULL, "Phó Chủ tịch UBND thành phố");
+	check_official(b, "Trần Văn Hải", NULL, "Giám đốc Sở Nội vụ");
+	/* a post proposed, no holder; a bare name with no post after it, no one */
+	r = extract("Tin vắn\nBan Thường vụ đề nghị bầu Lê Văn Nam giữ chức Phó Bí thư. Đại hội bầu Trần Văn "
+				"Hải vào Ban Chấp hành.", 0, 0, 0);
+	CHECK(official(r, "Lê Văn Nam") == NULL && official(r, "Trần Văn Hải") == NULL,
+		  "a proposal or a bare name with no post is no official");
+	gb_result_free(r);
+}
+
 static void
 test_cit_issuer_head_abbrev(void)
 {
@@ -17469,6 +17570,8 @@ main(void)
 	test_cue_yesterday();
 	test_organizer_executive_committee();
 	test_title_capital_verb_after_level();
+	test_title_level_kind();
+	test_title_caption_wrap_cluster();
 	test_group_member_titles();
 	test_title_short_form_merged();
 	test_command_body();
@@ -17733,6 +17836,7 @@ main(void)
 	test_title_counted_holders();
 	test_title_holders_after_la();
 	test_title_holders_counted_words();
+	test_title_holders_post_time();
 	test_cit_issuer_head_abbrev();
 	test_cit_term_congress_ahead();
 	test_head_image_caption_comment_box();
