@@ -15860,8 +15860,8 @@ static void
 test_period_open_start(void)
 {
 	static const char *const opening[] = {
-		"Từ tháng 9/2024, Quận ủy Tây Hồ đã triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo "
-		"tổ đảng.",
+		("Từ tháng 9/2024, Quận ủy Tây Hồ đã triển khai Đề án số 27-ĐA/QU về thí điểm tổ chức sinh hoạt theo "
+		 "tổ đảng."),
 		"Từ quý II/2024, Thành ủy Minh Sơn đã triển khai thí điểm mô hình dân vận khéo.",
 		"Kể từ tháng 3/2024, Huyện ủy Tân Lập đã thí điểm mô hình chi bộ kiểu mẫu.",
 		"Từ tháng 10/2023, các chi bộ trên địa bàn huyện đã sinh hoạt theo chuyên đề.",
