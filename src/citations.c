@@ -2108,13 +2108,22 @@ issue_verb_before(const GbDoc *d, int i, int floor)
  * in lower case inside a subject ("về thực hiện nghị quyết") is a word.
  */
 static int
-listed_after_issued(const GbDoc *d, int i, int floor)
+listed_after_issued(const GbDoc *d, int i)
 {
-	int			k;
+	int			floor,
+				item = i,
+				k;
 
+	/* the cheap test first: most documents follow no "và" or comma */
 	if (!tok_is(d, i - 1, "va") && !tok_punct(d, i - 1, ','))
 		return -1;
-	for (k = i - 2; k >= floor && k > i - LISTED_DOC; k--)
+	floor = sentence_start(d, i, 0);
+
+	/*
+	 * Each item is shorter than LISTED_DOC tokens: the window moves back
+	 * with the item, and the sentence's floor bounds the whole list.
+	 */
+	for (k = i - 2; k >= floor && k > item - LISTED_DOC; k--)
 	{
 		if (tok_has(d, k + 1, T_PARA) || tok_punct(d, k, '.') || tok_punct(d, k, ';') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '(') || tok_punct(d, k, ')'))
@@ -2125,8 +2134,8 @@ listed_after_issued(const GbDoc *d, int i, int floor)
 				return k;
 			if (!tok_is(d, k - 1, "va") && !tok_punct(d, k - 1, ','))
 				return -1;
-			i = k;
-			k--;
+			item = k;
+			k--;				/* past its "và" or comma */
 		}
 		else if (tok_punct(d, k, ','))
 			return -1;
@@ -2205,8 +2214,12 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 static void
 listed_look_back(const GbDoc *d, int i, Mention *m)
 {
-	int			k = listed_after_issued(d, i, sentence_start(d, i, 0));
+	int			k = listed_after_issued(d, i);
 
+	/*
+	 * k's own floor, not i's: a window cut at 60 tokens before i reaches
+	 * further back from k
+	 */
 	if (k >= 0)
 		look_back(d, k, sentence_start(d, k, 0), m);
 }
