@@ -2854,6 +2854,7 @@ compatible(const Mention *e, const Mention *m)
 	const char *le,
 			   *lm;
 
+	/* by name: gb_kinds has two "Nghị quyết" entries, the word and "NQ" */
 	if (strcmp(e->kind->name, m->kind->name) != 0 || e->congress != m->congress)
 		return false;
 	if (m->number || e->number)
@@ -2959,6 +2960,7 @@ plenum_short_form(const GbCitState *st, const Mention *m)
 		const Mention *e = &st->e[k].m;
 		const char *le;
 
+		/* by name: gb_kinds has two "Nghị quyết" entries, the word and "NQ" */
 		if (strcmp(e->kind->name, m->kind->name) != 0 || (e->term && m->term && e->term != m->term) ||
 			((le = issuer_level(e)) != NULL && strcmp(le, "TW") != 0))
 			continue;
@@ -3530,6 +3532,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k + 1].own_issuer && !ms[k].plenum && !ms[k].congress &&
 			same_code_issuer(ms[k].code, ms[k + 1].code) &&
 			(!has_subject(&ms[k]) ||
+			 /* by name: gb_kinds has two "Nghị quyết" entries */
 			 (ms[k + 1].issuer_last && strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0)))
 		{
 			/*
@@ -3549,6 +3552,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			 */
 			if (!ms[k].term && !year_of(&ms[k]))
 				ms[k].term = ms[k + 1].term;
+			/* the kinds by name: gb_kinds has two "Nghị quyết" entries */
 			if (ms[k + 1].plenum && ms[k].number && ms[k + 1].number &&
 				strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0)
 				ms[k].plenum = ms[k + 1].plenum;
