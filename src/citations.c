@@ -1641,16 +1641,37 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 	return e + 1;
 }
 
-/* Whether a plenum is named at p: "Hội nghị Trung ương 6 khóa XII". */
-static bool
-plenum_at(const GbDoc *d, int p)
+/*
+ * The plenum that passed the resolution m, named at q ("Hội nghị lần thứ
+ * sáu Ban Chấp hành Trung ương"), read into m.  Returns the token after it,
+ * or q.
+ */
+static int
+plenum_attr(const GbDoc *d, int q, Mention *m)
 {
-	const char *org;
-	int			plenum,
+	int			e,
+				plenum,
 				terms[MAXTERMS],
 				nterms;
+	const char *org;
 
-	return parse_plenum(d, p, &plenum, terms, &nterms, &org, NULL) > p;
+	e = parse_plenum(d, q, &plenum, terms, &nterms, &org, NULL);
+	if (e == q)
+		return q;
+	m->plenum = plenum;
+	if (nterms > 0 && !m->term)
+		m->term = terms[0];
+	/*
+	 * "Nghị quyết số 27-NQ/TW ngày ... Hội nghị lần thứ sáu Ban Chấp hành
+	 * Trung ương": the plenum that passed a numbered resolution names its
+	 * issuer, with "của" or without
+	 */
+	if ((m->number || org) && !m->issuer)
+	{
+		m->issuer = org ? org : gb_plenum_body;
+		m->own_issuer = true;
+	}
+	return e;
 }
 
 /*
@@ -1785,9 +1806,10 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			 * the plenum that passed it, read as without "của" (probe 57 G4)
 			 */
 			if (e == q + 1 && (m->kind->flags & KIND_PLENUM) && tok_is(d, q + 1, "hoi") &&
-				tok_is(d, q + 2, "nghi") && !tok_has(d, q + 1, T_NL) && plenum_at(d, q + 1))
+				tok_is(d, q + 2, "nghi") && !tok_has(d, q + 1, T_NL) &&
+				(e = plenum_attr(d, q + 1, m)) > q + 1)
 			{
-				q++;
+				q = e;
 				continue;
 			}
 			if (e == q + 1)
@@ -1884,27 +1906,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		}
 		if ((m->kind->flags & KIND_PLENUM) && tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
 		{
-			int			plenum,
-						terms[MAXTERMS],
-						nterms;
-			const char *org;
-
-			e = parse_plenum(d, q, &plenum, terms, &nterms, &org, NULL);
-			if (e == q)
+			if ((e = plenum_attr(d, q, m)) == q)
 				break;
-			m->plenum = plenum;
-			if (nterms > 0 && !m->term)
-				m->term = terms[0];
-			/*
-			 * "Nghị quyết số 27-NQ/TW ngày ... Hội nghị lần thứ sáu Ban Chấp
-			 * hành Trung ương": the plenum that passed a numbered resolution
-			 * names its issuer, with "của" or without
-			 */
-			if ((m->number || org) && !m->issuer)
-			{
-				m->issuer = org ? org : gb_plenum_body;
-				m->own_issuer = true;
-			}
 			q = e;
 			continue;
 		}
