@@ -542,22 +542,24 @@ parse_terms(const GbDoc *d, int p, int *terms, int *nterms)
 }
 
 /*
- * The Central Committee named again after a plenum's number, then its term:
- * "Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII", "Trung ương 6,
- * BCH TW khóa XII".  The term is the plenum's (and, after a list, every
- * plenum's: "Trung ương 5, 6 Ban Chấp hành Trung ương Đảng khóa XIII").
- * The short names ("Trung ương", "TW") would be another plenum, and the
- * Central Committee of a mass organization has a name before its term, so
- * only the full name with the term right after it counts.  Returns the token
- * after the terms, or q.
+ * A plenum's terms after its number at q: "khóa XII" (parse_terms()), or
+ * the Central Committee named again, then its term: "Trung ương 4 Ban Chấp
+ * hành Trung ương Đảng khóa XIII", "Trung ương 6, BCH TW khóa XII".  The
+ * term is the plenum's (and, after a list, every plenum's: "Trung ương 5, 6
+ * Ban Chấp hành Trung ương Đảng khóa XIII").  The short names ("Trung
+ * ương", "TW") would be another plenum, and the Central Committee of a mass
+ * organization has a name before its term, so only the full name with the
+ * term right after it counts.  Returns the token after the terms, or q.
  */
 static int
-cc_terms(const GbDoc *d, int q, int *terms, int *nterms)
+plenum_terms(const GbDoc *d, int q, int *terms, int *nterms)
 {
 	int			r = q,
 				m,
 				e;
 
+	if ((e = parse_terms(d, q, terms, nterms)) > q)
+		return e;
 	*nterms = 0;
 	if (tok_punct(d, r, ',') || tok_punct(d, r, '-'))
 		r++;
@@ -585,8 +587,7 @@ amount_at(const GbDoc *d, int e)
 
 	if ((tok_punct(d, e, ',') || tok_punct(d, e, '.')) && !(d->tok[e].flags & T_SPACE) &&
 		tok_has(d, e + 1, T_NUM) && !(d->tok[e + 1].flags & T_SPACE))
-		return parse_terms(d, e + 2, terms, &nterms) == e + 2 &&
-			cc_terms(d, e + 2, terms, &nterms) == e + 2;
+		return plenum_terms(d, e + 2, terms, &nterms) == e + 2;
 	return gb_dict_match(d, e, CAT_QUANTITY, &ph) > 0 && (ph->aux & QTY_AMOUNT) &&
 		!(d->tok[e].flags & T_UPPER);
 }
@@ -729,10 +730,7 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 		return p;
 	if (*plenum < 1 || *plenum > PLENUM_MAX)
 		return p;
-	e = parse_terms(d, q, terms, nterms);
-	if (e == q)
-		e = cc_terms(d, q, terms, nterms);
-	return e > q ? e : q;
+	return plenum_terms(d, q, terms, nterms);
 }
 
 /*
@@ -788,9 +786,7 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 	}
 	if (n == 1)
 		return e;
-	t = parse_terms(d, q, terms, &nterms);
-	if (t == q)
-		t = cc_terms(d, q, terms, &nterms);
+	t = plenum_terms(d, q, terms, &nterms);
 	if (t > q)
 	{
 		if (nterms != 1)
