@@ -542,22 +542,24 @@ parse_terms(const GbDoc *d, int p, int *terms, int *nterms)
 }
 
 /*
- * The Central Committee named again after a plenum's number, then its term:
- * "Trung ương 4 Ban Chấp hành Trung ương Đảng khóa XIII", "Trung ương 6,
- * BCH TW khóa XII".  The term is the plenum's (and, after a list, every
- * plenum's: "Trung ương 5, 6 Ban Chấp hành Trung ương Đảng khóa XIII").
- * The short names ("Trung ương", "TW") would be another plenum, and the
- * Central Committee of a mass organization has a name before its term, so
- * only the full name with the term right after it counts.  Returns the token
- * after the terms, or q.
+ * A plenum's terms after its number at q: "khóa XII" (parse_terms()), or
+ * the Central Committee named again, then its term: "Trung ương 4 Ban Chấp
+ * hành Trung ương Đảng khóa XIII", "Trung ương 6, BCH TW khóa XII".  The
+ * term is the plenum's (and, after a list, every plenum's: "Trung ương 5, 6
+ * Ban Chấp hành Trung ương Đảng khóa XIII").  The short names ("Trung
+ * ương", "TW") would be another plenum, and the Central Committee of a mass
+ * organization has a name before its term, so only the full name with the
+ * term right after it counts.  Returns the token after the terms, or q.
  */
 static int
-cc_terms(const GbDoc *d, int q, int *terms, int *nterms)
+plenum_terms(const GbDoc *d, int q, int *terms, int *nterms)
 {
 	int			r = q,
 				m,
 				e;
 
+	if ((e = parse_terms(d, q, terms, nterms)) > q)
+		return e;
 	*nterms = 0;
 	if (tok_punct(d, r, ',') || tok_punct(d, r, '-'))
 		r++;
@@ -585,8 +587,7 @@ amount_at(const GbDoc *d, int e)
 
 	if ((tok_punct(d, e, ',') || tok_punct(d, e, '.')) && !(d->tok[e].flags & T_SPACE) &&
 		tok_has(d, e + 1, T_NUM) && !(d->tok[e + 1].flags & T_SPACE))
-		return parse_terms(d, e + 2, terms, &nterms) == e + 2 &&
-			cc_terms(d, e + 2, terms, &nterms) == e + 2;
+		return plenum_terms(d, e + 2, terms, &nterms) == e + 2;
 	return gb_dict_match(d, e, CAT_QUANTITY, &ph) > 0 && (ph->aux & QTY_AMOUNT) &&
 		!(d->tok[e].flags & T_UPPER);
 }
@@ -729,10 +730,7 @@ parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const 
 		return p;
 	if (*plenum < 1 || *plenum > PLENUM_MAX)
 		return p;
-	e = parse_terms(d, q, terms, nterms);
-	if (e == q)
-		e = cc_terms(d, q, terms, nterms);
-	return e > q ? e : q;
+	return plenum_terms(d, q, terms, nterms);
 }
 
 /*
@@ -788,9 +786,7 @@ plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
 	}
 	if (n == 1)
 		return e;
-	t = parse_terms(d, q, terms, &nterms);
-	if (t == q)
-		t = cc_terms(d, q, terms, &nterms);
+	t = plenum_terms(d, q, terms, &nterms);
 	if (t > q)
 	{
 		if (nterms != 1)
@@ -1641,16 +1637,37 @@ plenum_number_paren(const GbDoc *d, int q, Mention *m)
 	return e + 1;
 }
 
-/* Whether a plenum is named at p: "Hội nghị Trung ương 6 khóa XII". */
-static bool
-plenum_at(const GbDoc *d, int p)
+/*
+ * The plenum that passed the resolution m, named at q ("Hội nghị lần thứ
+ * sáu Ban Chấp hành Trung ương"), read into m.  Returns the token after it,
+ * or q.
+ */
+static int
+plenum_attr(const GbDoc *d, int q, Mention *m)
 {
-	const char *org;
-	int			plenum,
+	int			e,
+				plenum,
 				terms[MAXTERMS],
 				nterms;
+	const char *org;
 
-	return parse_plenum(d, p, &plenum, terms, &nterms, &org, NULL) > p;
+	e = parse_plenum(d, q, &plenum, terms, &nterms, &org, NULL);
+	if (e == q)
+		return q;
+	m->plenum = plenum;
+	if (nterms > 0 && !m->term)
+		m->term = terms[0];
+	/*
+	 * "Nghị quyết số 27-NQ/TW ngày ... Hội nghị lần thứ sáu Ban Chấp hành
+	 * Trung ương": the plenum that passed a numbered resolution names its
+	 * issuer, with "của" or without
+	 */
+	if ((m->number || org) && !m->issuer)
+	{
+		m->issuer = org ? org : gb_plenum_body;
+		m->own_issuer = true;
+	}
+	return e;
 }
 
 /*
@@ -1785,9 +1802,10 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			 * the plenum that passed it, read as without "của" (probe 57 G4)
 			 */
 			if (e == q + 1 && (m->kind->flags & KIND_PLENUM) && tok_is(d, q + 1, "hoi") &&
-				tok_is(d, q + 2, "nghi") && !tok_has(d, q + 1, T_NL) && plenum_at(d, q + 1))
+				tok_is(d, q + 2, "nghi") && !tok_has(d, q + 1, T_NL) &&
+				(e = plenum_attr(d, q + 1, m)) > q + 1)
 			{
-				q++;
+				q = e;
 				continue;
 			}
 			if (e == q + 1)
@@ -1884,27 +1902,8 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		}
 		if ((m->kind->flags & KIND_PLENUM) && tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
 		{
-			int			plenum,
-						terms[MAXTERMS],
-						nterms;
-			const char *org;
-
-			e = parse_plenum(d, q, &plenum, terms, &nterms, &org, NULL);
-			if (e == q)
+			if ((e = plenum_attr(d, q, m)) == q)
 				break;
-			m->plenum = plenum;
-			if (nterms > 0 && !m->term)
-				m->term = terms[0];
-			/*
-			 * "Nghị quyết số 27-NQ/TW ngày ... Hội nghị lần thứ sáu Ban Chấp
-			 * hành Trung ương": the plenum that passed a numbered resolution
-			 * names its issuer, with "của" or without
-			 */
-			if ((m->number || org) && !m->issuer)
-			{
-				m->issuer = org ? org : gb_plenum_body;
-				m->own_issuer = true;
-			}
 			q = e;
 			continue;
 		}
@@ -2108,13 +2107,22 @@ issue_verb_before(const GbDoc *d, int i, int floor)
  * in lower case inside a subject ("về thực hiện nghị quyết") is a word.
  */
 static int
-listed_after_issued(const GbDoc *d, int i, int floor)
+listed_after_issued(const GbDoc *d, int i)
 {
-	int			k;
+	int			floor,
+				item = i,
+				k;
 
+	/* the cheap test first: most documents follow no "và" or comma */
 	if (!tok_is(d, i - 1, "va") && !tok_punct(d, i - 1, ','))
 		return -1;
-	for (k = i - 2; k >= floor && k > i - LISTED_DOC; k--)
+	floor = sentence_start(d, i, 0);
+
+	/*
+	 * Each item is shorter than LISTED_DOC tokens: the window moves back
+	 * with the item, and the sentence's floor bounds the whole list.
+	 */
+	for (k = i - 2; k >= floor && k > item - LISTED_DOC; k--)
 	{
 		if (tok_has(d, k + 1, T_PARA) || tok_punct(d, k, '.') || tok_punct(d, k, ';') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '(') || tok_punct(d, k, ')'))
@@ -2125,8 +2133,8 @@ listed_after_issued(const GbDoc *d, int i, int floor)
 				return k;
 			if (!tok_is(d, k - 1, "va") && !tok_punct(d, k - 1, ','))
 				return -1;
-			i = k;
-			k--;
+			item = k;
+			k--;				/* past its "và" or comma */
 		}
 		else if (tok_punct(d, k, ','))
 			return -1;
@@ -2205,8 +2213,12 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 static void
 listed_look_back(const GbDoc *d, int i, Mention *m)
 {
-	int			k = listed_after_issued(d, i, sentence_start(d, i, 0));
+	int			k = listed_after_issued(d, i);
 
+	/*
+	 * k's own floor, not i's: a window cut at 60 tokens before i reaches
+	 * further back from k
+	 */
 	if (k >= 0)
 		look_back(d, k, sentence_start(d, k, 0), m);
 }
@@ -2841,6 +2853,7 @@ compatible(const Mention *e, const Mention *m)
 	const char *le,
 			   *lm;
 
+	/* by name: gb_kinds has two "Nghị quyết" entries, the word and "NQ" */
 	if (strcmp(e->kind->name, m->kind->name) != 0 || e->congress != m->congress)
 		return false;
 	if (m->number || e->number)
@@ -2946,6 +2959,7 @@ plenum_short_form(const GbCitState *st, const Mention *m)
 		const Mention *e = &st->e[k].m;
 		const char *le;
 
+		/* by name: gb_kinds has two "Nghị quyết" entries, the word and "NQ" */
 		if (strcmp(e->kind->name, m->kind->name) != 0 || (e->term && m->term && e->term != m->term) ||
 			((le = issuer_level(e)) != NULL && strcmp(le, "TW") != 0))
 			continue;
@@ -3517,6 +3531,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k + 1].own_issuer && !ms[k].plenum && !ms[k].congress &&
 			same_code_issuer(ms[k].code, ms[k + 1].code) &&
 			(!has_subject(&ms[k]) ||
+			 /* by name: gb_kinds has two "Nghị quyết" entries */
 			 (ms[k + 1].issuer_last && strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0)))
 		{
 			/*
@@ -3536,6 +3551,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			 */
 			if (!ms[k].term && !year_of(&ms[k]))
 				ms[k].term = ms[k + 1].term;
+			/* the kinds by name: gb_kinds has two "Nghị quyết" entries */
 			if (ms[k + 1].plenum && ms[k].number && ms[k + 1].number &&
 				strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0)
 				ms[k].plenum = ms[k + 1].plenum;

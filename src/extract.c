@@ -58,58 +58,61 @@ chunk_end(const char *s, size_t len, size_t start)
 	return end;
 }
 
-/* Whether mention x comes after y: by start, the longer first at one start. */
-static inline bool
-mention_after(const GbMentionRec *x, const GbMentionRec *y)
-{
-	return x->os != y->os ? x->os > y->os : x->oe < y->oe;
+/*
+ * Define NAME(a, n), a stable merge sort in place of n elements of TYPE,
+ * with LE(x, y) true when the element at x may stay before the one at y.
+ * The elements come as a few sorted runs, merged pairwise until the first
+ * run covers all n: a sorted array costs one comparison an element.
+ */
+#define MERGE_SORT(NAME, TYPE, LE) \
+static void \
+NAME(TYPE *a, size_t n) \
+{ \
+	TYPE	   *from = a; \
+	TYPE	   *to = NULL; \
+	TYPE	   *t; \
+	size_t		i, \
+				j, \
+				k, \
+				l, \
+				r, \
+				o; \
+\
+	for (;;) \
+	{ \
+		for (i = 0; i < n; i = k) \
+		{ \
+			for (j = i + 1; j < n && LE(&from[j - 1], &from[j]); j++) \
+				; \
+			if (i == 0 && j >= n) \
+				break; \
+			if (to == NULL) \
+				to = gb_malloc(sizeof(TYPE) * n); \
+			for (k = j < n ? j + 1 : n; k < n && LE(&from[k - 1], &from[k]); k++) \
+				; \
+			for (l = i, r = j, o = i; o < k; o++) \
+				to[o] = (r >= k || (l < j && LE(&from[l], &from[r]))) ? \
+					from[l++] : from[r++]; \
+		} \
+		/* the first run covered all n (or n is 0): sorted */ \
+		if (i == 0) \
+			break; \
+		t = from, from = to, to = t; \
+	} \
+	if (from != a) \
+		memcpy(a, from, sizeof(TYPE) * n); \
+	gb_free(from == a ? to : from); \
 }
+
+/* Whether mention x may stay before y: by start, the longer first at one start. */
+#define MENTION_LE(x, y) \
+	((x)->os != (y)->os ? (x)->os < (y)->os : (x)->oe >= (y)->oe)
 
 /*
- * Sort the mention records in place, stably, as qsort() did (glibc's merge
- * sort): each extractor notes its mentions in text order, so the records
- * come as a few sorted runs, which are merged pairwise until one is left.
- * A sorted log costs one comparison a record.
+ * sort_mentions(): each extractor notes its mentions in text order, so the
+ * records come as a few sorted runs.
  */
-static void
-sort_mentions(GbMentionRec *a, size_t n)
-{
-	GbMentionRec *from = a,
-			   *to = NULL,
-			   *t;
-	size_t		i,
-				j,
-				k,
-				l,
-				r,
-				o;
-
-	for (;;)
-	{
-		/* the first run: all of them, and the sort is done */
-		for (j = 1; j < n && !mention_after(&from[j - 1], &from[j]); j++)
-			;
-		if (j >= n)
-			break;
-		if (to == NULL)
-			to = gb_malloc(sizeof(GbMentionRec) * n);
-		/* merge runs two by two into the other buffer */
-		for (i = 0; i < n; i = k)
-		{
-			for (j = i + 1; j < n && !mention_after(&from[j - 1], &from[j]); j++)
-				;
-			for (k = j < n ? j + 1 : n; k < n && !mention_after(&from[k - 1], &from[k]); k++)
-				;
-			for (l = i, r = j, o = i; o < k; o++)
-				to[o] = (r >= k || (l < j && !mention_after(&from[l], &from[r]))) ?
-					from[l++] : from[r++];
-		}
-		t = from, from = to, to = t;
-	}
-	if (from != a)
-		memcpy(a, from, sizeof(GbMentionRec) * n);
-	gb_free(from == a ? to : from);
-}
+MERGE_SORT(sort_mentions, GbMentionRec, MENTION_LE)
 
 static const char *const mention_kinds[] = {"", "citation", "official", "date", "bridge_point"};
 
@@ -146,49 +149,14 @@ collect_mentions(GbResult *res, GbBuf *log, const char *text)
 	}
 }
 
-/*
- * Sort the pointers by the offsets they point to.  The spans come by kind,
- * each kind's in text order or nearly, so this merges the sorted runs
- * pairwise, as sort_mentions() does; a sorted array costs one comparison
- * an offset.  Pointers to equal offsets get the same position, so their
- * order does not matter.
- */
-static void
-sort_offsets(uint32_t **a, size_t n)
-{
-	uint32_t  **from = a,
-			  **to = NULL,
-			  **t;
-	size_t		i,
-				j,
-				k,
-				l,
-				r,
-				o;
+#define OFFSET_LE(x, y)	(**(x) <= **(y))
 
-	for (;;)
-	{
-		for (j = 1; j < n && *from[j - 1] <= *from[j]; j++)
-			;
-		if (j >= n)
-			break;
-		if (to == NULL)
-			to = gb_malloc(sizeof(uint32_t *) * n);
-		for (i = 0; i < n; i = k)
-		{
-			for (j = i + 1; j < n && *from[j - 1] <= *from[j]; j++)
-				;
-			for (k = j < n ? j + 1 : n; k < n && *from[k - 1] <= *from[k]; k++)
-				;
-			for (l = i, r = j, o = i; o < k; o++)
-				to[o] = (r >= k || (l < j && *from[l] <= *from[r])) ? from[l++] : from[r++];
-		}
-		t = from, from = to, to = t;
-	}
-	if (from != a)
-		memcpy(a, from, sizeof(uint32_t *) * n);
-	gb_free(from == a ? to : from);
-}
+/*
+ * sort_offsets(): sort the pointers by the offsets they point to.  The
+ * spans come by kind, each kind's in text order or nearly.  Pointers to
+ * equal offsets get the same position, so their order does not matter.
+ */
+MERGE_SORT(sort_offsets, uint32_t *, OFFSET_LE)
 
 /* Replace byte offsets by code point positions, in one scan of the text. */
 static void
