@@ -5759,6 +5759,16 @@ typedef struct KindCursor
 	int			scanned;
 } KindCursor;
 
+/*
+ * The first Central Committee plenum of the chunk whose results are
+ * conveyed, looked for once by plenum_conveyed_before().
+ */
+typedef struct PlenumSeen
+{
+	int			at;				/* its token, or -1 */
+	int			scanned;		/* the tokens before this have none */
+} PlenumSeen;
+
 static bool
 kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 {
@@ -6201,16 +6211,19 @@ conveyed_at(const GbDoc *d, int j)
 	return false;
 }
 
-/* Whether a Central Committee plenum whose results are conveyed is named before k. */
+/*
+ * Whether a Central Committee plenum whose results are conveyed is named
+ * before k.  The first one is looked for once, from where the last call
+ * left off: each token is tested once however many cues ask.
+ */
 static bool
-plenum_conveyed_before(const GbDoc *d, int k)
+plenum_conveyed_before(const GbDoc *d, PlenumSeen *ps, int k)
 {
-	int			j;
-
-	for (j = 0; j < k; j++)
-		if (kind_at(d, j, NULL) > 0 && central_name_at(d, j) && conveyed_at(d, j))
-			return true;
-	return false;
+	for (; ps->at < 0 && ps->scanned < k; ps->scanned++)
+		if (kind_at(d, ps->scanned, NULL) > 0 && central_name_at(d, ps->scanned) &&
+			conveyed_at(d, ps->scanned))
+			ps->at = ps->scanned;
+	return ps->at >= 0 && ps->at < k;
 }
 
 /*
@@ -6223,21 +6236,25 @@ plenum_conveyed_before(const GbDoc *d, int k)
  * passes on what it decided; its days are not that one's (probe 57 G3).
  */
 static bool
-conveyed_meeting_dated(const GbDoc *d, int ls, int k)
+conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			s = sentence_start_of(d, ls, k),
-				v = tok_is(d, k - 1, "tu") ? k - 2 : k - 1,
+	int			v = tok_is(d, k - 1, "tu") ? k - 2 : k - 1,
+				s,
 				j;
 
-	/* "họp (từ) ngày ...": the date is what the verb "họp" tells */
-	if ((d->tok[k].flags & T_UPPER) || v < s || kind_at(d, v, &ph) != 1 || !is_hop(ph))
+	/*
+	 * "họp (từ) ngày ...": the date is what the verb "họp" tells; the
+	 * sentence's start is looked for only then
+	 */
+	if ((d->tok[k].flags & T_UPPER) || v < ls || kind_at(d, v, &ph) != 1 || !is_hop(ph) ||
+		v < (s = sentence_start_of(d, ls, k)))
 		return false;
 	/* the sitting named before it */
 	for (j = v - 1; j >= s && j >= k - DATED_BACK; j--)
 		if (kind_at(d, j, &ph) > 0 && !is_hop(ph))
 			return conveyed_at(d, j) ||
-				(central_name_at(d, j) && plenum_conveyed_before(d, k));
+				(central_name_at(d, j) && plenum_conveyed_before(d, ps, k));
 	return false;
 }
 
@@ -6247,7 +6264,8 @@ conveyed_meeting_dated(const GbDoc *d, int ls, int k)
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
  */
 GB_HOT_INLINE bool
-lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, int *decided)
+lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, GbDateCue *cue,
+		 int *decided)
 {
 	int			j;
 
@@ -6285,7 +6303,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 		*decided = k;
 		return false;
 	}
-	if (conveyed_meeting_dated(d, ls, k))
+	if (conveyed_meeting_dated(d, ps, ls, k))
 		return false;
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
@@ -7614,6 +7632,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
 	KindCursor	kc = {-1, -1, 0};
+	PlenumSeen	ps = {-1, 0};
 	GbDateCue	label,			/* a headline's date label, "Ngày 18/5: Khai mạc ..." */
 				spoken;			/* a lead's cue whose meeting is only spoken of */
 	int			decided = -1,
@@ -7713,7 +7732,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			 * "ngày 21 và ..." without it (probe 48 G5)
 			 */
 			if (!st->have_lead && words > 4 && k >= trial.sentence_end && k >= kept_end &&
-				lead_cue(d, &kc, ls, le, k, &st->cue, &decided) &&
+				lead_cue(d, &kc, &ps, ls, le, k, &st->cue, &decided) &&
 				!planned_days_beaten(st, d, ls, le, k))
 			{
 				/*
