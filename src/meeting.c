@@ -998,20 +998,16 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			k = o;
 			continue;
 		}
-		/* so is a name quoted, or in parentheses: "thi đua "Dân vận khéo" năm 2019" */
-		if (object && (o = quoted_open(d, k)) >= 0)
-		{
-			k = o;
-			continue;
-		}
-
 		/*
-		 * and a comma after a quoted name lists the next item of one object:
-		 * "tổng kết phong trào thi đua "Dân vận khéo", Chương trình phối
-		 * hợp năm 2023" (probe 53 G1)
+		 * so is a name quoted, or in parentheses: "thi đua "Dân vận khéo"
+		 * năm 2019"; and a comma after one lists the next item of one
+		 * object: "tổng kết phong trào thi đua "Dân vận khéo", Chương trình
+		 * phối hợp năm 2023" (probe 53 G1)
 		 */
-		if (object && tok_punct(d, k, ',') && tok_has(d, k + 1, T_WORD) &&
-			!tok_has(d, k + 1, T_NL) && (o = quoted_open(d, k - 1)) >= 0)
+		if (object &&
+			((o = quoted_open(d, k)) >= 0 ||
+			 (tok_punct(d, k, ',') && tok_has(d, k + 1, T_WORD) && !tok_has(d, k + 1, T_NL) &&
+			  (o = quoted_open(d, k - 1)) >= 0)))
 		{
 			k = o;
 			continue;
@@ -1610,7 +1606,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || career_span(d, k, end) || open_start(d, k, end))
+		if (issue_name(d, k) || open_start(d, k, end) || career_span(d, k, end))
 		{
 			k = end - 1;
 			continue;
