@@ -1515,15 +1515,16 @@ closes_months(const GbDoc *d, int k)
  * Whether "năm N" at k is the whole year of a plan or a work programme:
  * "dự kiến kế hoạch năm 2017", "triển khai nhiệm vụ năm 2017".  Next
  * year's plan is often written at the end of a mid-year review, and is no
- * year of the period reviewed (probe 57 G2).  A plan of months ("triển
- * khai nhiệm vụ 6 tháng cuối năm 2016") is of the year reviewed, and the
- * caller reads it so.
+ * year of the period reviewed (probe 57 G2); with listed, nor is any whole
+ * year ("năm 2017" after a semicolon lists another item).  A plan of months
+ * ("triển khai nhiệm vụ 6 tháng cuối năm 2016") is of the year reviewed:
+ * a year that closes months is none of these.
  */
 static bool
-plan_year_at(const GbDoc *d, int k, int lo)
+plan_year_at(const GbDoc *d, int k, int lo, bool listed)
 {
 	return tok_is(d, k, "nam") &&
-		(schedule_year(d, k) || planned_period(d, k, k + 2, lo)) &&
+		(listed || schedule_year(d, k) || planned_period(d, k, k + 2, lo)) &&
 		!closes_months(d, k);
 }
 
@@ -1549,13 +1550,12 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 	{
 		semi |= tok_punct(d, k, ';');
 		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")) &&
-			!(k > end && (semi ? tok_is(d, k, "nam") && !closes_months(d, k) :
-						  plan_year_at(d, k, lo))))
+			!(k > end && plan_year_at(d, k, lo, semi)))
 			return y;
 	}
 	for (k = p - 1; k >= lo && k > p - YEAR_NEAR && !sentence_end(d, k); k--)
 		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k) &&
-			!plan_year_at(d, k, lo))
+			!plan_year_at(d, k, lo, false))
 			return gb_tok_int(d, k + 1);
 	return 0;
 }
