@@ -2133,16 +2133,33 @@ past_article(const GbDoc *d, int q)
 }
 
 /*
+ * Where the number of a sitting at q ends: "thứ 26", "lần thứ 26", "lần
+ * 2", "thứ Mười một"; q when none is there.
+ */
+static int
+sitting_number_end(const GbDoc *d, int q)
+{
+	int			v,
+				e;
+
+	if (tok_has(d, q, T_NL))
+		return q;
+	if ((e = gb_congress_number_end(d, q)) > q)
+		return e;
+	if (tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
+		return e;
+	return q;
+}
+
+/*
  * "kỳ thứ 2" (a council's "kỳ họp thứ 2" with "họp" dropped, probe 57 G7)
  * at q: a session numbered, what a verb like "tổ chức" holds.
  */
 static bool
 session_numbered(const GbDoc *d, int q)
 {
-	int			n;
-
 	return tok_is(d, q, "ky") && gb_exact_any(d, q, "kỳ") && tok_is(d, q + 1, "thu") &&
-		!tok_has(d, q + 1, T_NL) && gb_parse_ordinal(d, q + 2, &n) > q + 2;
+		sitting_number_end(d, q + 1) > q + 1;
 }
 
 /*
@@ -3138,25 +3155,6 @@ heads_sentence(const GbDoc *d, int p)
 static bool work_session(const GbDoc *d, int k, int m);
 
 /*
- * Where the number of a sitting at q ends: "thứ 26", "lần thứ 26", "lần
- * 2", "thứ Mười một"; q when none is there.
- */
-static int
-sitting_number_end(const GbDoc *d, int q)
-{
-	int			v,
-				e;
-
-	if (tok_has(d, q, T_NL))
-		return q;
-	if ((e = gb_congress_number_end(d, q)) > q)
-		return e;
-	if (tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
-		return e;
-	return q;
-}
-
-/*
  * Whether p follows "Tại hội nghị," opening its sentence (after a full
  * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
  * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
@@ -3176,7 +3174,7 @@ after_at_meeting(const GbDoc *d, int p)
 		{
 			int			m = kind_at(d, j, NULL);
 
-			return m > 0 && (j + m == p - 1 || sitting_number_end(d, j + m) == p - 1);
+			return m > 0 && sitting_number_end(d, j + m) == p - 1;
 		}
 	return false;
 }
