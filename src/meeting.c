@@ -7860,25 +7860,16 @@ nearest_to(GbDate md, GbDate b)
 	return best;
 }
 
-/* The year for day/month md that puts it last on or before date b. */
+/*
+ * The year for day/month md that puts it at most ahead days after ref, the
+ * latest such: a week after the publication (ANNOUNCED_AHEAD), or on or
+ * before a meeting still planned (0).
+ */
 static GbDate
-on_or_before(GbDate md, GbDate b)
+near_reference(GbDate md, GbDate ref, int ahead)
 {
 	GbDate		r = md;
-
-	for (r.y = b.y; r.y >= b.y - 1; r.y--)
-		if (gb_date_valid(r.y, r.m, r.d) && gb_date_days(r) <= gb_date_days(b))
-			return r;
-	r.y = 0;
-	return r;
-}
-
-/* The year for day/month md that puts it at most a week after ref. */
-static GbDate
-near_reference(GbDate md, GbDate ref)
-{
-	GbDate		r = md;
-	long		limit = gb_date_days(ref) + ANNOUNCED_AHEAD;
+	long		limit = gb_date_days(ref) + ahead;
 	int			y;
 
 	for (y = ref.y + 1; y >= ref.y - 1; y--)
@@ -7902,7 +7893,7 @@ not_after_published(GbDate md, GbDate ref)
 {
 	if (ref.y == 0 || md.y == 0 || gb_date_days(md) <= gb_date_days(ref) + ANNOUNCED_AHEAD)
 		return md;
-	return near_reference(md, ref);
+	return near_reference(md, ref, ANNOUNCED_AHEAD);
 }
 
 static GbDate
@@ -8103,7 +8094,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			((in_period = after_period(held, dating)).y || ref.y == 0))
 			held = in_period;
 		else if (ref.y)
-			held = st->cue_ahead ? ahead_of_reference(held, ref) : near_reference(held, ref);
+			held = st->cue_ahead ? ahead_of_reference(held, ref) :
+				near_reference(held, ref, ANNOUNCED_AHEAD);
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
 		/*
@@ -8126,8 +8118,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->latest_date.y || st->bound_date.y || st->ahead_date.y)
 		{
 			GbDate		after = held,
-						near = held,
-						before = held;
+						near = {0, 0, 0},
+						before = {0, 0, 0};
 
 			/*
 			 * after the documents it cites; a review of one, some years
@@ -8137,13 +8129,11 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
 				after.y++;
 			/* near a start or a deadline, unless that is before them */
-			near.y = 0;
 			if (st->bound_date.y)
 				near = nearest_to(held, st->bound_date);
 			/* before a meeting still planned, not in the year after it */
-			before.y = 0;
 			if (st->ahead_date.y)
-				before = on_or_before(held, st->ahead_date);
+				before = near_reference(held, st->ahead_date, 0);
 			if (before.y && (after.y == 0 || gb_date_days(before) >= gb_date_days(after)))
 				after = before;
 			held = near.y && (after.y == 0 || gb_date_days(near) >= gb_date_days(after)) ?
