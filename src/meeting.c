@@ -35,7 +35,7 @@
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define ABBREV_TOKENS	7		/* tokens of an abbreviation in parentheses, "(QS-QP)" */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
-#define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
+#define FUTURE_AHEAD	24		/* tokens around a period "trong tháng 3" to its clause's "sẽ" */
 #define TASK_AHEAD		12		/* tokens from a period heading a sentence to its verb */
 #define CAREER_AROUND	80		/* tokens looked around a span for a post held */
 #define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
@@ -2364,7 +2364,6 @@ is_do(const GbDoc *d, int i)
 	return tok_is(d, i, "do") && d->tok[i].len == 2;
 }
 
-/* Adverbs between a subject and its verb: "đã long trọng tổ chức". */
 /*
  * "đang" (in the course of: "đang tổ chức"), not "Đảng" nor the surname
  * Đặng, which fold alike: spelled in lower case, so no dictionary entry
@@ -2376,6 +2375,7 @@ is_dang(const GbDoc *d, int i)
 		memcmp(d->norm.data + d->tok[i].off, "đang", 5) == 0;
 }
 
+/* Adverbs between a subject and its verb: "đã long trọng tổ chức". */
 static int
 skip_adverbs(const GbDoc *d, int q)
 {
@@ -5841,14 +5841,6 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
 	return false;
 }
 
-/*
- * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
- * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
- * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
- * the purpose (then the date may be the document's).  So does one after
- * the days of work that led up to it, "Sau 3 ngày làm việc (khẩn trương),
- * ngày 05-8, Đại hội ... bế mạc".
- */
 /* "Sau 3 ngày làm việc", "Trải qua hai ngày" at j, opening a sentence: days counted up to a date */
 static bool
 days_before(const GbDoc *d, int j)
@@ -5871,6 +5863,14 @@ days_before(const GbDoc *d, int j)
 	return tok_is(d, j + 1, "ngay") || tok_is(d, j + 1, "buoi");
 }
 
+/*
+ * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
+ * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
+ * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
+ * the purpose (then the date may be the document's).  So does one after
+ * the days of work that led up to it, "Sau 3 ngày làm việc (khẩn trương),
+ * ngày 05-8, Đại hội ... bế mạc".
+ */
 static bool
 after_purpose(const GbDoc *d, int ls, int k)
 {
@@ -5891,20 +5891,6 @@ after_purpose(const GbDoc *d, int ls, int k)
 }
 
 /*
- * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
- * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
- * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
- * the clause after it when that clause's verb holds a meeting ("tổ chức
- * Hội nghị"), its subject only a place and a body, no document or topic
- * ("về", "phục vụ") in between; the dates before belong to the documents.
- * In the sentence opening its paragraph, an activity held does as a
- * meeting does: "..., ngày 22/8/2019 Đảng ủy ... tổ chức quán triệt".
- * The document named last before the date must have its own date: in
- * "Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, ..." the date set
- * off may be the plan's.  k is the date's "ngày", q the token after the
- * comma that ends it.
- */
-/*
  * Whether the sentence of token k opens the line that starts at ls: the
  * lead's, where "tổ chức quán triệt" is a meeting held (meeting_activity()).
  */
@@ -5919,6 +5905,20 @@ opens_paragraph(const GbDoc *d, int ls, int k)
 	return j == ls;
 }
 
+/*
+ * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
+ * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
+ * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
+ * the clause after it when that clause's verb holds a meeting ("tổ chức
+ * Hội nghị"), its subject only a place and a body, no document or topic
+ * ("về", "phục vụ") in between; the dates before belong to the documents.
+ * In the sentence opening its paragraph, an activity held does as a
+ * meeting does: "..., ngày 22/8/2019 Đảng ủy ... tổ chức quán triệt".
+ * The document named last before the date must have its own date: in
+ * "Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, ..." the date set
+ * off may be the plan's.  k is the date's "ngày", q the token after the
+ * comma that ends it.
+ */
 static bool
 dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 {
@@ -7112,23 +7112,6 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
- * A meeting noun at k in the line starting at ls that the text reports as
- * held, with no lead to say so: the meeting of the text after a word of
- * attending, "phát biểu tại hội nghị.", "tham dự hội nghị có", "chủ trì
- * hội nghị", "tại Hội nghị này" (not a meeting named, "tại Hội nghị lần
- * thứ 9 Ban Chấp hành Trung ương"), or opening a sentence
- * with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến".
- * Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội nghị".
- */
-/*
- * What a meeting noun opening a sentence (ending before q) is said to do or
- * be, the meeting the text reports: "Hội nghị đã ...", "Hội nghị được tổ
- * chức trực tuyến", "Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ...";
- * a congress with its body and term, "Đại hội Chi bộ X nhiệm kỳ 2025 -
- * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
- * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
- */
-/*
  * A meeting named by its number, with or without its body, then what it
  * did: "Hội nghị lần thứ 44 (của) Ban Chấp hành Đảng bộ tỉnh X đã thảo
  * luận", "Hội nghị Ban Chấp hành ... lần thứ 44 đã ...": the meeting the
@@ -7157,6 +7140,14 @@ named_meeting_held(const GbDoc *d, int q)
 	return false;
 }
 
+/*
+ * What a meeting noun opening a sentence (ending before q) is said to do or
+ * be, the meeting the text reports: "Hội nghị đã ...", "Hội nghị được tổ
+ * chức trực tuyến", "Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ...";
+ * a congress with its body and term, "Đại hội Chi bộ X nhiệm kỳ 2025 -
+ * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
+ * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
+ */
 static bool
 opening_predicate(const GbDoc *d, int q, bool congress)
 {
@@ -7223,8 +7214,14 @@ passive_agent(const GbDoc *d, int q)
 }
 
 /*
- * The meeting's noun at k (km tokens, its phrase kind) attended or spoken
- * at: a meeting held, for a text with no lead.
+ * A meeting noun at k (km tokens, its phrase kind) in the line starting at
+ * ls that the text reports as held, with no lead to say so: the meeting of
+ * the text after a word of attending, "phát biểu tại hội nghị.", "tham dự
+ * hội nghị có", "chủ trì hội nghị", "tại Hội nghị này" (not a meeting
+ * named, "tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương"), or opening a
+ * sentence with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức
+ * trực tuyến".  Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội
+ * nghị".
  */
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPhrase *kind)
