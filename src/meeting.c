@@ -1794,7 +1794,7 @@ congress_panel_at(const GbDoc *d, int p)
 		 * by it in any case, a verb too (probe 53 G4); not "Tổ chức Đại
 		 * hội", "Ban hành ...", words that "Tổ", "Ban" start
 		 */
-		if (panel && e == j && j - p == 2 && gb_dict_match(d, e, CAT_ADVERB, NULL) == 0 &&
+		if (panel && e == j && tok_is(d, p, "tieu") && gb_dict_match(d, e, CAT_ADVERB, NULL) == 0 &&
 			gb_skip_when(d, e) == e)
 		{
 			int			m = meetword(d, e, MW_VERB, NULL);
