@@ -35,7 +35,7 @@
 #define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
 #define ABBREV_TOKENS	7		/* tokens of an abbreviation in parentheses, "(QS-QP)" */
 #define YEAR_NEAR		40		/* tokens looked around for a period's year */
-#define FUTURE_AHEAD	24		/* tokens from a period "trong tháng 3" to its clause's "sẽ" */
+#define FUTURE_AHEAD	24		/* tokens around a period "trong tháng 3" to its clause's "sẽ" */
 #define TASK_AHEAD		12		/* tokens from a period heading a sentence to its verb */
 #define CAREER_AROUND	80		/* tokens looked around a span for a post held */
 #define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
@@ -998,20 +998,16 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			k = o;
 			continue;
 		}
-		/* so is a name quoted, or in parentheses: "thi đua "Dân vận khéo" năm 2019" */
-		if (object && (o = quoted_open(d, k)) >= 0)
-		{
-			k = o;
-			continue;
-		}
-
 		/*
-		 * and a comma after a quoted name lists the next item of one object:
-		 * "tổng kết phong trào thi đua "Dân vận khéo", Chương trình phối
-		 * hợp năm 2023" (probe 53 G1)
+		 * so is a name quoted, or in parentheses: "thi đua "Dân vận khéo"
+		 * năm 2019"; and a comma after one lists the next item of one
+		 * object: "tổng kết phong trào thi đua "Dân vận khéo", Chương trình
+		 * phối hợp năm 2023" (probe 53 G1)
 		 */
-		if (object && tok_punct(d, k, ',') && tok_has(d, k + 1, T_WORD) &&
-			!tok_has(d, k + 1, T_NL) && (o = quoted_open(d, k - 1)) >= 0)
+		if (object &&
+			((o = quoted_open(d, k)) >= 0 ||
+			 (tok_punct(d, k, ',') && tok_has(d, k + 1, T_WORD) && !tok_has(d, k + 1, T_NL) &&
+			  (o = quoted_open(d, k - 1)) >= 0)))
 		{
 			k = o;
 			continue;
@@ -1519,15 +1515,16 @@ closes_months(const GbDoc *d, int k)
  * Whether "năm N" at k is the whole year of a plan or a work programme:
  * "dự kiến kế hoạch năm 2017", "triển khai nhiệm vụ năm 2017".  Next
  * year's plan is often written at the end of a mid-year review, and is no
- * year of the period reviewed (probe 57 G2).  A plan of months ("triển
- * khai nhiệm vụ 6 tháng cuối năm 2016") is of the year reviewed, and the
- * caller reads it so.
+ * year of the period reviewed (probe 57 G2); with listed, nor is any whole
+ * year ("năm 2017" after a semicolon lists another item).  A plan of months
+ * ("triển khai nhiệm vụ 6 tháng cuối năm 2016") is of the year reviewed:
+ * a year that closes months is none of these.
  */
 static bool
-plan_year_at(const GbDoc *d, int k, int lo)
+plan_year_at(const GbDoc *d, int k, int lo, bool listed)
 {
 	return tok_is(d, k, "nam") &&
-		(schedule_year(d, k) || planned_period(d, k, k + 2, lo)) &&
+		(listed || schedule_year(d, k) || planned_period(d, k, k + 2, lo)) &&
 		!closes_months(d, k);
 }
 
@@ -1553,13 +1550,12 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 	{
 		semi |= tok_punct(d, k, ';');
 		if ((y = year_after(d, k, &e)) > 0 && (k > end || tok_is(d, k, "nam")) &&
-			!(k > end && (semi ? tok_is(d, k, "nam") && !closes_months(d, k) :
-						  plan_year_at(d, k, lo))))
+			!(k > end && plan_year_at(d, k, lo, semi)))
 			return y;
 	}
 	for (k = p - 1; k >= lo && k > p - YEAR_NEAR && !sentence_end(d, k); k--)
 		if (tok_is(d, k, "nam") && is_year(d, k + 1) && !compared_year(d, k) &&
-			!plan_year_at(d, k, lo))
+			!plan_year_at(d, k, lo, false))
 			return gb_tok_int(d, k + 1);
 	return 0;
 }
@@ -1610,7 +1606,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || career_span(d, k, end) || open_start(d, k, end))
+		if (issue_name(d, k) || open_start(d, k, end) || career_span(d, k, end))
 		{
 			k = end - 1;
 			continue;
@@ -1798,7 +1794,7 @@ congress_panel_at(const GbDoc *d, int p)
 		 * by it in any case, a verb too (probe 53 G4); not "Tổ chức Đại
 		 * hội", "Ban hành ...", words that "Tổ", "Ban" start
 		 */
-		if (panel && e == j && j - p == 2 && gb_dict_match(d, e, CAT_ADVERB, NULL) == 0 &&
+		if (panel && e == j && tok_is(d, p, "tieu") && gb_dict_match(d, e, CAT_ADVERB, NULL) == 0 &&
 			gb_skip_when(d, e) == e)
 		{
 			int			m = meetword(d, e, MW_VERB, NULL);
@@ -2137,16 +2133,33 @@ past_article(const GbDoc *d, int q)
 }
 
 /*
+ * Where the number of a sitting at q ends: "thứ 26", "lần thứ 26", "lần
+ * 2", "thứ Mười một"; q when none is there.
+ */
+static int
+sitting_number_end(const GbDoc *d, int q)
+{
+	int			v,
+				e;
+
+	if (tok_has(d, q, T_NL))
+		return q;
+	if ((e = gb_congress_number_end(d, q)) > q)
+		return e;
+	if (tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
+		return e;
+	return q;
+}
+
+/*
  * "kỳ thứ 2" (a council's "kỳ họp thứ 2" with "họp" dropped, probe 57 G7)
  * at q: a session numbered, what a verb like "tổ chức" holds.
  */
 static bool
 session_numbered(const GbDoc *d, int q)
 {
-	int			n;
-
 	return tok_is(d, q, "ky") && gb_exact_any(d, q, "kỳ") && tok_is(d, q + 1, "thu") &&
-		!tok_has(d, q + 1, T_NL) && gb_parse_ordinal(d, q + 2, &n) > q + 2;
+		sitting_number_end(d, q + 1) > q + 1;
 }
 
 /*
@@ -2351,7 +2364,6 @@ is_do(const GbDoc *d, int i)
 	return tok_is(d, i, "do") && d->tok[i].len == 2;
 }
 
-/* Adverbs between a subject and its verb: "đã long trọng tổ chức". */
 /*
  * "đang" (in the course of: "đang tổ chức"), not "Đảng" nor the surname
  * Đặng, which fold alike: spelled in lower case, so no dictionary entry
@@ -2363,6 +2375,7 @@ is_dang(const GbDoc *d, int i)
 		memcmp(d->norm.data + d->tok[i].off, "đang", 5) == 0;
 }
 
+/* Adverbs between a subject and its verb: "đã long trọng tổ chức". */
 static int
 skip_adverbs(const GbDoc *d, int q)
 {
@@ -3142,25 +3155,6 @@ heads_sentence(const GbDoc *d, int p)
 static bool work_session(const GbDoc *d, int k, int m);
 
 /*
- * Where the number of a sitting at q ends: "thứ 26", "lần thứ 26", "lần
- * 2", "thứ Mười một"; q when none is there.
- */
-static int
-sitting_number_end(const GbDoc *d, int q)
-{
-	int			v,
-				e;
-
-	if (tok_has(d, q, T_NL))
-		return q;
-	if ((e = gb_congress_number_end(d, q)) > q)
-		return e;
-	if (tok_is(d, q, "thu") && !tok_has(d, q + 1, T_NL) && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1)
-		return e;
-	return q;
-}
-
-/*
  * Whether p follows "Tại hội nghị," opening its sentence (after a full
  * stop, or any mark, as "… Tại hội nghị"): "Tại hội nghị, Đảng ủy Quân sự
  * tỉnh đã thảo luận, thống nhất ...", the body at p in session at the
@@ -3180,7 +3174,7 @@ after_at_meeting(const GbDoc *d, int p)
 		{
 			int			m = kind_at(d, j, NULL);
 
-			return m > 0 && (j + m == p - 1 || sitting_number_end(d, j + m) == p - 1);
+			return m > 0 && sitting_number_end(d, j + m) == p - 1;
 		}
 	return false;
 }
@@ -5759,6 +5753,16 @@ typedef struct KindCursor
 	int			scanned;
 } KindCursor;
 
+/*
+ * The first Central Committee plenum of the chunk whose results are
+ * conveyed, looked for once by plenum_conveyed_before().
+ */
+typedef struct PlenumSeen
+{
+	int			at;				/* its token, or -1 */
+	int			scanned;		/* the tokens before this have none */
+} PlenumSeen;
+
 static bool
 kind_near(const GbDoc *d, KindCursor *c, int k, int lo, int hi)
 {
@@ -5837,14 +5841,6 @@ dated_meeting_before(const GbDoc *d, int ls, int k)
 	return false;
 }
 
-/*
- * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
- * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
- * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
- * the purpose (then the date may be the document's).  So does one after
- * the days of work that led up to it, "Sau 3 ngày làm việc (khẩn trương),
- * ngày 05-8, Đại hội ... bế mạc".
- */
 /* "Sau 3 ngày làm việc", "Trải qua hai ngày" at j, opening a sentence: days counted up to a date */
 static bool
 days_before(const GbDoc *d, int j)
@@ -5867,6 +5863,14 @@ days_before(const GbDoc *d, int j)
 	return tok_is(d, j + 1, "ngay") || tok_is(d, j + 1, "buoi");
 }
 
+/*
+ * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
+ * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
+ * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
+ * the purpose (then the date may be the document's).  So does one after
+ * the days of work that led up to it, "Sau 3 ngày làm việc (khẩn trương),
+ * ngày 05-8, Đại hội ... bế mạc".
+ */
 static bool
 after_purpose(const GbDoc *d, int ls, int k)
 {
@@ -5887,20 +5891,6 @@ after_purpose(const GbDoc *d, int ls, int k)
 }
 
 /*
- * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
- * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
- * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
- * the clause after it when that clause's verb holds a meeting ("tổ chức
- * Hội nghị"), its subject only a place and a body, no document or topic
- * ("về", "phục vụ") in between; the dates before belong to the documents.
- * In the sentence opening its paragraph, an activity held does as a
- * meeting does: "..., ngày 22/8/2019 Đảng ủy ... tổ chức quán triệt".
- * The document named last before the date must have its own date: in
- * "Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, ..." the date set
- * off may be the plan's.  k is the date's "ngày", q the token after the
- * comma that ends it.
- */
-/*
  * Whether the sentence of token k opens the line that starts at ls: the
  * lead's, where "tổ chức quán triệt" is a meeting held (meeting_activity()).
  */
@@ -5915,6 +5905,20 @@ opens_paragraph(const GbDoc *d, int ls, int k)
 	return j == ls;
 }
 
+/*
+ * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
+ * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
+ * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
+ * the clause after it when that clause's verb holds a meeting ("tổ chức
+ * Hội nghị"), its subject only a place and a body, no document or topic
+ * ("về", "phục vụ") in between; the dates before belong to the documents.
+ * In the sentence opening its paragraph, an activity held does as a
+ * meeting does: "..., ngày 22/8/2019 Đảng ủy ... tổ chức quán triệt".
+ * The document named last before the date must have its own date: in
+ * "Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, ..." the date set
+ * off may be the plan's.  k is the date's "ngày", q the token after the
+ * comma that ends it.
+ */
 static bool
 dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 {
@@ -6201,16 +6205,19 @@ conveyed_at(const GbDoc *d, int j)
 	return false;
 }
 
-/* Whether a Central Committee plenum whose results are conveyed is named before k. */
+/*
+ * Whether a Central Committee plenum whose results are conveyed is named
+ * before k.  The first one is looked for once, from where the last call
+ * left off: each token is tested once however many cues ask.
+ */
 static bool
-plenum_conveyed_before(const GbDoc *d, int k)
+plenum_conveyed_before(const GbDoc *d, PlenumSeen *ps, int k)
 {
-	int			j;
-
-	for (j = 0; j < k; j++)
-		if (kind_at(d, j, NULL) > 0 && central_name_at(d, j) && conveyed_at(d, j))
-			return true;
-	return false;
+	for (; ps->at < 0 && ps->scanned < k; ps->scanned++)
+		if (kind_at(d, ps->scanned, NULL) > 0 && central_name_at(d, ps->scanned) &&
+			conveyed_at(d, ps->scanned))
+			ps->at = ps->scanned;
+	return ps->at >= 0 && ps->at < k;
 }
 
 /*
@@ -6223,21 +6230,25 @@ plenum_conveyed_before(const GbDoc *d, int k)
  * passes on what it decided; its days are not that one's (probe 57 G3).
  */
 static bool
-conveyed_meeting_dated(const GbDoc *d, int ls, int k)
+conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls, int k)
 {
 	const GbPhrase *ph = NULL;
-	int			s = sentence_start_of(d, ls, k),
-				v = tok_is(d, k - 1, "tu") ? k - 2 : k - 1,
+	int			v = tok_is(d, k - 1, "tu") ? k - 2 : k - 1,
+				s,
 				j;
 
-	/* "họp (từ) ngày ...": the date is what the verb "họp" tells */
-	if ((d->tok[k].flags & T_UPPER) || v < s || kind_at(d, v, &ph) != 1 || !is_hop(ph))
+	/*
+	 * "họp (từ) ngày ...": the date is what the verb "họp" tells; the
+	 * sentence's start is looked for only then
+	 */
+	if ((d->tok[k].flags & T_UPPER) || v < ls || kind_at(d, v, &ph) != 1 || !is_hop(ph) ||
+		v < (s = sentence_start_of(d, ls, k)))
 		return false;
 	/* the sitting named before it */
 	for (j = v - 1; j >= s && j >= k - DATED_BACK; j--)
 		if (kind_at(d, j, &ph) > 0 && !is_hop(ph))
 			return conveyed_at(d, j) ||
-				(central_name_at(d, j) && plenum_conveyed_before(d, k));
+				(central_name_at(d, j) && plenum_conveyed_before(d, ps, k));
 	return false;
 }
 
@@ -6247,7 +6258,8 @@ conveyed_meeting_dated(const GbDoc *d, int ls, int k)
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
  */
 GB_HOT_INLINE bool
-lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, int *decided)
+lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, GbDateCue *cue,
+		 int *decided)
 {
 	int			j;
 
@@ -6285,7 +6297,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, int ls, int le, int k, GbDateCue *cue, 
 		*decided = k;
 		return false;
 	}
-	if (conveyed_meeting_dated(d, ls, k))
+	if (conveyed_meeting_dated(d, ps, ls, k))
 		return false;
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
@@ -7100,23 +7112,6 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
- * A meeting noun at k in the line starting at ls that the text reports as
- * held, with no lead to say so: the meeting of the text after a word of
- * attending, "phát biểu tại hội nghị.", "tham dự hội nghị có", "chủ trì
- * hội nghị", "tại Hội nghị này" (not a meeting named, "tại Hội nghị lần
- * thứ 9 Ban Chấp hành Trung ương"), or opening a sentence
- * with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến".
- * Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội nghị".
- */
-/*
- * What a meeting noun opening a sentence (ending before q) is said to do or
- * be, the meeting the text reports: "Hội nghị đã ...", "Hội nghị được tổ
- * chức trực tuyến", "Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ...";
- * a congress with its body and term, "Đại hội Chi bộ X nhiệm kỳ 2025 -
- * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
- * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
- */
-/*
  * A meeting named by its number, with or without its body, then what it
  * did: "Hội nghị lần thứ 44 (của) Ban Chấp hành Đảng bộ tỉnh X đã thảo
  * luận", "Hội nghị Ban Chấp hành ... lần thứ 44 đã ...": the meeting the
@@ -7145,6 +7140,14 @@ named_meeting_held(const GbDoc *d, int q)
 	return false;
 }
 
+/*
+ * What a meeting noun opening a sentence (ending before q) is said to do or
+ * be, the meeting the text reports: "Hội nghị đã ...", "Hội nghị được tổ
+ * chức trực tuyến", "Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ...";
+ * a congress with its body and term, "Đại hội Chi bộ X nhiệm kỳ 2025 -
+ * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
+ * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
+ */
 static bool
 opening_predicate(const GbDoc *d, int q, bool congress)
 {
@@ -7211,8 +7214,14 @@ passive_agent(const GbDoc *d, int q)
 }
 
 /*
- * The meeting's noun at k (km tokens, its phrase kind) attended or spoken
- * at: a meeting held, for a text with no lead.
+ * A meeting noun at k (km tokens, its phrase kind) in the line starting at
+ * ls that the text reports as held, with no lead to say so: the meeting of
+ * the text after a word of attending, "phát biểu tại hội nghị.", "tham dự
+ * hội nghị có", "chủ trì hội nghị", "tại Hội nghị này" (not a meeting
+ * named, "tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương"), or opening a
+ * sentence with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức
+ * trực tuyến".  Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội
+ * nghị".
  */
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPhrase *kind)
@@ -7614,6 +7623,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
 	KindCursor	kc = {-1, -1, 0};
+	PlenumSeen	ps = {-1, 0};
 	GbDateCue	label,			/* a headline's date label, "Ngày 18/5: Khai mạc ..." */
 				spoken;			/* a lead's cue whose meeting is only spoken of */
 	int			decided = -1,
@@ -7713,7 +7723,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			 * "ngày 21 và ..." without it (probe 48 G5)
 			 */
 			if (!st->have_lead && words > 4 && k >= trial.sentence_end && k >= kept_end &&
-				lead_cue(d, &kc, ls, le, k, &st->cue, &decided) &&
+				lead_cue(d, &kc, &ps, ls, le, k, &st->cue, &decided) &&
 				!planned_days_beaten(st, d, ls, le, k))
 			{
 				/*
@@ -7847,25 +7857,16 @@ nearest_to(GbDate md, GbDate b)
 	return best;
 }
 
-/* The year for day/month md that puts it last on or before date b. */
+/*
+ * The year for day/month md that puts it at most ahead days after ref, the
+ * latest such: a week after the publication (ANNOUNCED_AHEAD), or on or
+ * before a meeting still planned (0).
+ */
 static GbDate
-on_or_before(GbDate md, GbDate b)
+near_reference(GbDate md, GbDate ref, int ahead)
 {
 	GbDate		r = md;
-
-	for (r.y = b.y; r.y >= b.y - 1; r.y--)
-		if (gb_date_valid(r.y, r.m, r.d) && gb_date_days(r) <= gb_date_days(b))
-			return r;
-	r.y = 0;
-	return r;
-}
-
-/* The year for day/month md that puts it at most a week after ref. */
-static GbDate
-near_reference(GbDate md, GbDate ref)
-{
-	GbDate		r = md;
-	long		limit = gb_date_days(ref) + ANNOUNCED_AHEAD;
+	long		limit = gb_date_days(ref) + ahead;
 	int			y;
 
 	for (y = ref.y + 1; y >= ref.y - 1; y--)
@@ -7889,7 +7890,7 @@ not_after_published(GbDate md, GbDate ref)
 {
 	if (ref.y == 0 || md.y == 0 || gb_date_days(md) <= gb_date_days(ref) + ANNOUNCED_AHEAD)
 		return md;
-	return near_reference(md, ref);
+	return near_reference(md, ref, ANNOUNCED_AHEAD);
 }
 
 static GbDate
@@ -8090,7 +8091,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			((in_period = after_period(held, dating)).y || ref.y == 0))
 			held = in_period;
 		else if (ref.y)
-			held = st->cue_ahead ? ahead_of_reference(held, ref) : near_reference(held, ref);
+			held = st->cue_ahead ? ahead_of_reference(held, ref) :
+				near_reference(held, ref, ANNOUNCED_AHEAD);
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
 		/*
@@ -8113,8 +8115,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->latest_date.y || st->bound_date.y || st->ahead_date.y)
 		{
 			GbDate		after = held,
-						near = held,
-						before = held;
+						near = {0, 0, 0},
+						before = {0, 0, 0};
 
 			/*
 			 * after the documents it cites; a review of one, some years
@@ -8124,13 +8126,11 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
 				after.y++;
 			/* near a start or a deadline, unless that is before them */
-			near.y = 0;
 			if (st->bound_date.y)
 				near = nearest_to(held, st->bound_date);
 			/* before a meeting still planned, not in the year after it */
-			before.y = 0;
 			if (st->ahead_date.y)
-				before = on_or_before(held, st->ahead_date);
+				before = near_reference(held, st->ahead_date, 0);
 			if (before.y && (after.y == 0 || gb_date_days(before) >= gb_date_days(after)))
 				after = before;
 			held = near.y && (after.y == 0 || gb_date_days(near) >= gb_date_days(after)) ?

@@ -169,7 +169,7 @@ initials_line(const GbDoc *d, int ls, int le)
 	}
 }
 
-#define WIDGET_WORDS	8		/* at most, a line naming the site before "trên <furniture>" */
+#define WIDGET_WORDS	8		/* at most, the words of a widget's line, "trên <furniture>" with them */
 
 static int	count_words(const GbDoc *d, int from, int to, int cap);
 
