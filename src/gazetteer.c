@@ -3037,7 +3037,8 @@ const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", 
  * the verbs of an appointment, after "được" and before what the person
  * joins or holds: "được điều động, chỉ định tham gia Ban Chấp hành ... và
  * giữ chức X", "được tiếp nhận, bổ nhiệm giữ chức X", "được bầu giữ chức
- * danh X" (probe 55 G1); a longer one before a shorter it begins with
+ * danh X" (probe 55 G1); active, before the names appointed: "đã bầu A"
+ * (appointed_names()); a longer one before a shorter it begins with
  */
 const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "phân công", "bổ nhiệm", "luân chuyển",
 	"tiếp nhận", "bầu", NULL};
