@@ -1780,7 +1780,7 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 
 		/* "Ủy viên ...", "Tỉnh ủy viên": a member's seat */
 		if (!(tok_is(d, a, "uy") && tok_is(d, a + 1, "vien")) &&
-			!(c.t1[k] - a == 3 && tok_is(d, a + 1, "uy") && tok_is(d, a + 2, "vien")))
+			!gb_member_head(d, a, c.t1[k]))
 			return true;
 	}
 	return false;
