@@ -1551,6 +1551,19 @@ post_adverbs_end(const GbDoc *d, int k)
 }
 
 /*
+ * The verb of a post taken at k, spelled with its tone marks ("giữ chức",
+ * "tái đắc cử"): its length, or 0.
+ */
+static int
+post_verb_len(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, k, CAT_POSTVERB, &ph);
+
+	return m > 0 && gb_exact_words(d, k, m, ph->value) ? m : 0;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -1561,7 +1574,6 @@ post_adverbs_end(const GbDoc *d, int k)
 static int
 taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0, int *t1)
 {
-	const GbPhrase *ph = NULL;
 	int			j = term_after_post(d, k),
 				m,
 				a,
@@ -1600,25 +1612,21 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	 * chức X": the passive's verbs, then the post's verb or the post
 	 */
 	if ((a = appointed_end(d, j)) > j && !tok_has(d, a, T_NL) &&
-		(((m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
-		  !tok_has(d, a + m, T_NL)) ||
+		(((m = post_verb_len(d, a)) > 0 && !tok_has(d, a + m, T_NL)) ||
 		 (m = 0, gb_placed_title_at(d, a, caps) > a)))
 		j = a + m;
 	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
-			 (m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
-			 !gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
+			 (m = post_verb_len(d, j)) == 0 || tok_has(d, j + m, T_NL))
 		return k;
 	else
 		j += m;
 	/* "được chỉ định tham gia Ban Chấp hành ... và giữ chức X": the post held */
 	if (tok_is(d, j, "tham") && (a = post_after_leaving(d, j, caps)) > j &&
-		(m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
-		!tok_has(d, a + m, T_NL))
+		(m = post_verb_len(d, a)) > 0 && !tok_has(d, a + m, T_NL))
 		j = a + m;
 	/* "được bầu tiếp tục giữ chức vụ": an adverb, then the verb of the post */
 	if (gb_dict_may_match(d, j, CAT_ADVERB) && (a = gb_dict_match(d, j, CAT_ADVERB, NULL)) > 0 &&
-		!tok_has(d, j + a, T_NL) && (m = gb_dict_match(d, j + a, CAT_POSTVERB, &ph)) > 0 &&
-		gb_exact_words(d, j + a, m, ph->value))
+		!tok_has(d, j + a, T_NL) && (m = post_verb_len(d, j + a)) > 0)
 		j += a + m;
 	/* "làm thư ký": a role in the meeting, read as such, no post */
 	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
@@ -1651,12 +1659,8 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 static __attribute__((noinline)) bool
 post_verb_at(const GbDoc *d, int k)
 {
-	const GbPhrase *ph = NULL;
-	int			m;
-
 	k = post_adverbs_end(d, k);
-	return !tok_has(d, k, T_NL) && (m = gb_dict_match(d, k, CAT_POSTVERB, &ph)) > 0 &&
-		gb_exact_words(d, k, m, ph->value);
+	return !tok_has(d, k, T_NL) && post_verb_len(d, k) > 0;
 }
 
 /*
