@@ -2215,6 +2215,16 @@ given_members(const GbDoc *d, int k)
 	return (x = members_word(d, j)) > j ? x : k;
 }
 
+/* A number in words right before i, "ba", "hai": its value, else 0. */
+static int
+count_word_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+
+	return i > 0 && gb_dict_may_match(d, i - 1, CAT_COUNTWORD) &&
+		gb_dict_match(d, i - 1, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, i - 1, ph) ? ph->aux : 0;
+}
+
 /*
  * Whether a class of persons is counted right before i: "các", "những", a
  * number, or a number in words, "ba Phó Bí thư Tỉnh ủy gồm ...".
@@ -2222,13 +2232,7 @@ given_members(const GbDoc *d, int k)
 static bool
 counted_before(const GbDoc *d, int i)
 {
-	const GbPhrase *ph = NULL;
-
-	if (plural_before(d, i))
-		return true;
-	return i > 0 && gb_dict_may_match(d, i - 1, CAT_COUNTWORD) &&
-		gb_dict_match(d, i - 1, CAT_COUNTWORD, &ph) == 1 && ph->aux >= 2 &&
-		gb_same_word(d, i - 1, ph);
+	return plural_before(d, i) || count_word_before(d, i) >= 2;
 }
 
 /*
@@ -2739,17 +2743,15 @@ holders_after_la(const GbDoc *d, int k, const char **honorific, bool caps)
 static int
 counted_holders(const GbDoc *d, int t0, int k, const char **honorific, bool caps)
 {
-	const GbPhrase *ph = NULL;
-	int			n = 0,
+	int			n,
 				p;
 
 	if (tok_has(d, t0 - 1, T_NUM))
 		n = gb_tok_int(d, t0 - 1);
 	else if (tok_is(d, t0 - 1, "cac"))
 		n = -1;
-	else if (t0 > 0 && gb_dict_may_match(d, t0 - 1, CAT_COUNTWORD) &&
-			 gb_dict_match(d, t0 - 1, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, t0 - 1, ph))
-		n = ph->aux;
+	else
+		n = count_word_before(d, t0);
 	if (n == 0 || n == 1 || n > 9)
 		return k;
 	if (tok_is(d, k, "va") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL))
