@@ -3117,7 +3117,15 @@ const char *const gb_comma_pairs[][2] = {
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
+/*
+ * A word added here must be added folded to the pre-check too: names.c's
+ * post_end_word() tests "do", "vi", "ly", "toi", "boi" before this list.
+ */
 const char	gb_post_end_words[] = "do|vì|bởi|lý|tới";
+/*
+ * Likewise: names.c's complement() tests "bao", "dai" before outlet_noun()
+ * reads this list.
+ */
 const char	gb_outlet_nouns[] = "báo|đài";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
