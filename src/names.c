@@ -2000,11 +2000,10 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		/*
 		 * "trưởng đoàn kiểm tra, giám sát số 16 của Ban Chấp hành Trung
-		 * ương": "kiểm tra, giám sát" is one pair (gb_comma_pairs), its
-		 * comma inside the name, written in lower case
+		 * ương", "Hội đồng Thi đua, Khen thưởng tỉnh": one pair
+		 * (gb_comma_pairs), its comma inside the name
 		 */
-		if (tok_punct(d, k, ',') && k - start >= 2 && gb_word_lower(d, k + 1) &&
-			(m = comma_pair_end(d, k - 2)) > k)
+		if (tok_punct(d, k, ',') && k - start >= 2 && (m = comma_pair_end(d, k - 2)) > k)
 		{
 			k = m;
 			continue;
@@ -2359,14 +2358,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		/*
 		 * "Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh", "Hội đồng Thi đua,
 		 * Khen thưởng tỉnh": two fields a comma apart, one name, from its
-		 * first word or its comma
+		 * first word (from its comma: above)
 		 */
 		if (k > start && tok_punct(d, k + 2, ',') && (m = comma_pair_end(d, k)) > k)
-		{
-			k = m;
-			continue;
-		}
-		if (k - start >= 2 && tok_punct(d, k, ',') && (m = comma_pair_end(d, k - 2)) > k)
 		{
 			k = m;
 			continue;
