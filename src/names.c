@@ -2110,15 +2110,6 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				continue;
 			}
 			k += m;
-			/*
-			 * "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh": a named body's
-			 * field goes on in lower case up to its level
-			 */
-			if ((ph->aux & BODY_NAMED) && gb_word_lower(d, k) && (n = group_name_to_level(d, k)) > k)
-			{
-				k = n;
-				continue;
-			}
 			place = true;
 			continue;
 		}
@@ -2367,10 +2358,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		/*
 		 * "Chủ tịch Hội Văn học nghệ thuật tỉnh", "Giám đốc Bệnh viện đa
-		 * khoa tỉnh": a body's name that runs on in lower case, as pages
-		 * write it, up to its level (probe 53 G3, probe 54 G1)
+		 * khoa tỉnh", "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh": a body's
+		 * name that runs on in lower case, as pages write it, up to its
+		 * level (probe 53 G3, probe 54 G1)
 		 */
-		if (k > start && gb_word_lower(d, k) && (m = group_name_to_level(d, k)) > k)
+		if (k > start && gb_word_lower(d, k) && !tok_has(d, k, T_NL) &&
+			(m = group_name_to_level(d, k)) > k)
 		{
 			k = m;
 			continue;
