@@ -3037,7 +3037,8 @@ const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", 
  * the verbs of an appointment, after "được" and before what the person
  * joins or holds: "được điều động, chỉ định tham gia Ban Chấp hành ... và
  * giữ chức X", "được tiếp nhận, bổ nhiệm giữ chức X", "được bầu giữ chức
- * danh X" (probe 55 G1); a longer one before a shorter it begins with
+ * danh X" (probe 55 G1); active, before the names appointed: "đã bầu A"
+ * (appointed_names()); a longer one before a shorter it begins with
  */
 const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "phân công", "bổ nhiệm", "luân chuyển",
 	"tiếp nhận", "bầu", NULL};
@@ -3116,7 +3117,15 @@ const char *const gb_comma_pairs[][2] = {
 
 const char	gb_link_words[] = "và|của|tại|đã|đang|sẽ|vừa|cũng|là|được|có|các|những|với|cho|về";
 const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
+/*
+ * A word added here must be added folded to the pre-check too: names.c's
+ * post_end_word() tests "do", "vi", "ly", "toi", "boi" before this list.
+ */
 const char	gb_post_end_words[] = "do|vì|bởi|lý|tới";
+/*
+ * Likewise: names.c's complement() tests "bao", "dai" before outlet_noun()
+ * reads this list.
+ */
 const char	gb_outlet_nouns[] = "báo|đài";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";

@@ -364,7 +364,10 @@ extern const char *const gb_assembly_code;
  */
 extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
-/* "điều động", "chỉ định": an appointment's verbs after "được" */
+/*
+ * "điều động", "chỉ định", "bầu": an appointment's verbs, after "được" or
+ * active before the names appointed ("đã bầu A")
+ */
 extern const char *const gb_appoint_verbs[];
 /* "tín nhiệm": an appointment's manner, between "được" and its verb */
 extern const char *const gb_appoint_adverbs[];

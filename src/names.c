@@ -2000,11 +2000,10 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		/*
 		 * "trưởng đoàn kiểm tra, giám sát số 16 của Ban Chấp hành Trung
-		 * ương": "kiểm tra, giám sát" is one pair (gb_comma_pairs), its
-		 * comma inside the name, written in lower case
+		 * ương", "Hội đồng Thi đua, Khen thưởng tỉnh": one pair
+		 * (gb_comma_pairs), its comma inside the name
 		 */
-		if (tok_punct(d, k, ',') && k - start >= 2 && gb_word_lower(d, k + 1) &&
-			(m = comma_pair_end(d, k - 2)) > k)
+		if (tok_punct(d, k, ',') && k - start >= 2 && (m = comma_pair_end(d, k - 2)) > k)
 		{
 			k = m;
 			continue;
@@ -2111,15 +2110,6 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 				continue;
 			}
 			k += m;
-			/*
-			 * "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh": a named body's
-			 * field goes on in lower case up to its level
-			 */
-			if ((ph->aux & BODY_NAMED) && gb_word_lower(d, k) && (n = group_name_to_level(d, k)) > k)
-			{
-				k = n;
-				continue;
-			}
 			place = true;
 			continue;
 		}
@@ -2359,24 +2349,21 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		/*
 		 * "Hội đồng thi đua, khen thưởng Bộ CHQS tỉnh", "Hội đồng Thi đua,
 		 * Khen thưởng tỉnh": two fields a comma apart, one name, from its
-		 * first word or its comma
+		 * first word (from its comma: above)
 		 */
 		if (k > start && tok_punct(d, k + 2, ',') && (m = comma_pair_end(d, k)) > k)
 		{
 			k = m;
 			continue;
 		}
-		if (k - start >= 2 && tok_punct(d, k, ',') && (m = comma_pair_end(d, k - 2)) > k)
-		{
-			k = m;
-			continue;
-		}
 		/*
 		 * "Chủ tịch Hội Văn học nghệ thuật tỉnh", "Giám đốc Bệnh viện đa
-		 * khoa tỉnh": a body's name that runs on in lower case, as pages
-		 * write it, up to its level (probe 53 G3, probe 54 G1)
+		 * khoa tỉnh", "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh": a body's
+		 * name that runs on in lower case, as pages write it, up to its
+		 * level (probe 53 G3, probe 54 G1)
 		 */
-		if (k > start && gb_word_lower(d, k) && (m = group_name_to_level(d, k)) > k)
+		if (k > start && gb_word_lower(d, k) && !tok_has(d, k, T_NL) &&
+			(m = group_name_to_level(d, k)) > k)
 		{
 			k = m;
 			continue;
@@ -2387,9 +2374,10 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 }
 
 /*
- * Whether capitalized titles a comma or dash apart from e run up to a
- * name: "Phó thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn" from after
- * "Phó thủ tướng".  Out of line, seldom called.
+ * Whether capitalized titles after the comma or dash at e (gb_title_sep(),
+ * which the caller has tested) run up to a name: "Phó thủ tướng, Bộ
+ * trưởng Bộ Ngoại giao Bùi Thanh Sơn" from after "Phó thủ tướng".  Out of
+ * line, seldom called.
  */
 static __attribute__((noinline)) bool
 chain_to_name(const GbDoc *d, int e, bool caps)
@@ -2397,7 +2385,7 @@ chain_to_name(const GbDoc *d, int e, bool caps)
 	GbTitleChain c;
 	int			end;
 
-	if (!gb_title_sep(d, e) || !gb_word_upper(d, e + 1) ||
+	if (!gb_word_upper(d, e + 1) ||
 		(end = gb_parse_chain(d, e + 1, caps, &c)) == e + 1)
 		return false;
 	return gb_name_follows(d, end, caps);
@@ -2423,6 +2411,13 @@ gb_post_time_end(const GbDoc *d, int k)
 	return k + n;
 }
 
+/* "các", "những" at k: a class of persons follows, not one. */
+static inline bool
+plural_word(const GbDoc *d, int k)
+{
+	return (tok_is(d, k, "cac") || tok_is(d, k, "nhung")) && gb_exact_any(d, k, "các|những");
+}
+
 /*
  * A title in lower case ending at e stands before a name: e, else i.  So it
  * does before "kiêm" and another title ("Phó bí thư kiêm Chủ tịch UBND
@@ -2443,9 +2438,7 @@ lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 		return e;
 	if (tok_is(d, e, "kiem"))
 		return gb_title_sep(d, e) && gb_title_at(d, e + 1, caps) > e + 1 ? e : i;
-	if (gb_title_sep(d, e) && !(i > 0 && (tok_is(d, i - 1, "cac") || tok_is(d, i - 1, "nhung")) &&
-								gb_exact_any(d, i - 1, "các|những")) &&
-		chain_to_name(d, e, caps))
+	if (gb_title_sep(d, e) && !(i > 0 && plural_word(d, i - 1)) && chain_to_name(d, e, caps))
 		return e;
 	/* "Các Phó chủ tịch hiện tại là A, B, C": past the post's time (probe 57 G1) */
 	k = gb_post_time_end(d, e);
@@ -2667,21 +2660,7 @@ lower_title_words_end(const GbDoc *d, int i, bool caps, int *bare)
 		*bare = e;
 		return i;
 	}
-	if ((tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_exact_any(d, e, "các|những"))
-		return i;
-	return e;
-}
-
-/*
- * Whether the head of a position at i, ending at e, names the committee
- * its holder sits on: "tỉnh ủy viên", "huyện ủy viên", "đảng ủy viên", a
- * member of the Tỉnh ủy, the Huyện ủy, the Đảng ủy.  It needs no body
- * after it.
- */
-static bool
-member_head(const GbDoc *d, int i, int e)
-{
-	return e - i == 3 && tok_is(d, i + 1, "uy") && tok_is(d, i + 2, "vien");
+	return plural_word(d, e) ? i : e;
 }
 
 /*
@@ -2710,7 +2689,7 @@ gb_placed_lower_title(const GbDoc *d, int i, bool caps)
 		(gb_title_at(d, bare + 1, caps) > bare + 1 ||
 		 lower_title_words_end(d, bare + 1, caps, &next) > bare + 1))
 		return bare;
-	if (member_head(d, i, bare) &&
+	if (gb_member_head(d, i, bare) &&
 		(bare >= d->ntok || tok_has(d, bare, T_NL) || tok_punct(d, bare, ',') ||
 		 tok_punct(d, bare, '.') || tok_punct(d, bare, ';') || tok_punct(d, bare, ')')))
 		return bare;

@@ -160,6 +160,18 @@ gb_placed_title_at(const GbDoc *d, int i, bool caps)
 	return e > i || !gb_word_lower(d, i + 1) ? e : gb_placed_lower_title(d, i, caps);
 }
 
+/*
+ * Whether the head of a position at i, ending at e, names the committee
+ * its holder sits on: "tỉnh ủy viên", "huyện ủy viên", "đảng ủy viên", a
+ * member of the Tỉnh ủy, the Huyện ủy, the Đảng ủy.  It needs no body
+ * after it.
+ */
+static inline bool
+gb_member_head(const GbDoc *d, int i, int e)
+{
+	return e - i == 3 && tok_is(d, i + 1, "uy") && tok_is(d, i + 2, "vien");
+}
+
 /* The comma after a standing post inside a title's tokens, or -1. */
 extern int	gb_standing_post_comma(const GbDoc *d, int t0, int t1);
 

@@ -1551,6 +1551,19 @@ post_adverbs_end(const GbDoc *d, int k)
 }
 
 /*
+ * The verb of a post taken at k, spelled with its tone marks ("giữ chức",
+ * "tái đắc cử"): its length, or 0.
+ */
+static int
+post_verb_len(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, k, CAT_POSTVERB, &ph);
+
+	return m > 0 && gb_exact_words(d, k, m, ph->value) ? m : 0;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -1561,7 +1574,6 @@ post_adverbs_end(const GbDoc *d, int k)
 static int
 taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0, int *t1)
 {
-	const GbPhrase *ph = NULL;
 	int			j = term_after_post(d, k),
 				m,
 				a,
@@ -1600,25 +1612,21 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 	 * chức X": the passive's verbs, then the post's verb or the post
 	 */
 	if ((a = appointed_end(d, j)) > j && !tok_has(d, a, T_NL) &&
-		(((m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
-		  !tok_has(d, a + m, T_NL)) ||
+		(((m = post_verb_len(d, a)) > 0 && !tok_has(d, a + m, T_NL)) ||
 		 (m = 0, gb_placed_title_at(d, a, caps) > a)))
 		j = a + m;
 	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
-			 (m = gb_dict_match(d, j, CAT_POSTVERB, &ph)) == 0 ||
-			 !gb_exact_words(d, j, m, ph->value) || tok_has(d, j + m, T_NL))
+			 (m = post_verb_len(d, j)) == 0 || tok_has(d, j + m, T_NL))
 		return k;
 	else
 		j += m;
 	/* "được chỉ định tham gia Ban Chấp hành ... và giữ chức X": the post held */
 	if (tok_is(d, j, "tham") && (a = post_after_leaving(d, j, caps)) > j &&
-		(m = gb_dict_match(d, a, CAT_POSTVERB, &ph)) > 0 && gb_exact_words(d, a, m, ph->value) &&
-		!tok_has(d, a + m, T_NL))
+		(m = post_verb_len(d, a)) > 0 && !tok_has(d, a + m, T_NL))
 		j = a + m;
 	/* "được bầu tiếp tục giữ chức vụ": an adverb, then the verb of the post */
 	if (gb_dict_may_match(d, j, CAT_ADVERB) && (a = gb_dict_match(d, j, CAT_ADVERB, NULL)) > 0 &&
-		!tok_has(d, j + a, T_NL) && (m = gb_dict_match(d, j + a, CAT_POSTVERB, &ph)) > 0 &&
-		gb_exact_words(d, j + a, m, ph->value))
+		!tok_has(d, j + a, T_NL) && (m = post_verb_len(d, j + a)) > 0)
 		j += a + m;
 	/* "làm thư ký": a role in the meeting, read as such, no post */
 	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
@@ -1651,12 +1659,8 @@ taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t
 static __attribute__((noinline)) bool
 post_verb_at(const GbDoc *d, int k)
 {
-	const GbPhrase *ph = NULL;
-	int			m;
-
 	k = post_adverbs_end(d, k);
-	return !tok_has(d, k, T_NL) && (m = gb_dict_match(d, k, CAT_POSTVERB, &ph)) > 0 &&
-		gb_exact_words(d, k, m, ph->value);
+	return !tok_has(d, k, T_NL) && post_verb_len(d, k) > 0;
 }
 
 /*
@@ -1780,7 +1784,7 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 
 		/* "Ủy viên ...", "Tỉnh ủy viên": a member's seat */
 		if (!(tok_is(d, a, "uy") && tok_is(d, a + 1, "vien")) &&
-			!(c.t1[k] - a == 3 && tok_is(d, a + 1, "uy") && tok_is(d, a + 2, "vien")))
+			!gb_member_head(d, a, c.t1[k]))
 			return true;
 	}
 	return false;
@@ -2211,6 +2215,16 @@ given_members(const GbDoc *d, int k)
 	return (x = members_word(d, j)) > j ? x : k;
 }
 
+/* A number in words right before i, "ba", "hai": its value, else 0. */
+static int
+count_word_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+
+	return i > 0 && gb_dict_may_match(d, i - 1, CAT_COUNTWORD) &&
+		gb_dict_match(d, i - 1, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, i - 1, ph) ? ph->aux : 0;
+}
+
 /*
  * Whether a class of persons is counted right before i: "các", "những", a
  * number, or a number in words, "ba Phó Bí thư Tỉnh ủy gồm ...".
@@ -2218,13 +2232,7 @@ given_members(const GbDoc *d, int k)
 static bool
 counted_before(const GbDoc *d, int i)
 {
-	const GbPhrase *ph = NULL;
-
-	if (plural_before(d, i))
-		return true;
-	return i > 0 && gb_dict_may_match(d, i - 1, CAT_COUNTWORD) &&
-		gb_dict_match(d, i - 1, CAT_COUNTWORD, &ph) == 1 && ph->aux >= 2 &&
-		gb_same_word(d, i - 1, ph);
+	return plural_before(d, i) || count_word_before(d, i) >= 2;
 }
 
 /*
@@ -2735,17 +2743,15 @@ holders_after_la(const GbDoc *d, int k, const char **honorific, bool caps)
 static int
 counted_holders(const GbDoc *d, int t0, int k, const char **honorific, bool caps)
 {
-	const GbPhrase *ph = NULL;
-	int			n = 0,
+	int			n,
 				p;
 
 	if (tok_has(d, t0 - 1, T_NUM))
 		n = gb_tok_int(d, t0 - 1);
 	else if (tok_is(d, t0 - 1, "cac"))
 		n = -1;
-	else if (t0 > 0 && gb_dict_may_match(d, t0 - 1, CAT_COUNTWORD) &&
-			 gb_dict_match(d, t0 - 1, CAT_COUNTWORD, &ph) == 1 && gb_same_word(d, t0 - 1, ph))
-		n = ph->aux;
+	else
+		n = count_word_before(d, t0);
 	if (n == 0 || n == 1 || n > 9)
 		return k;
 	if (tok_is(d, k, "va") && gb_word_lower(d, k) && !tok_has(d, k + 1, T_NL))
