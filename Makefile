@@ -36,8 +36,11 @@ include $(PGXS)
 # needs them; the core is standard C without PostgreSQL's headers, and its
 # unit tests, the fuzzer and the sanitizers (UBSan reports signed overflow)
 # build it with the standard rules, which the extension now uses too: 2.6%
-# fewer instructions per report.
-$(CORE_SRCS:.c=.o): override CFLAGS += -fvisibility=hidden -fstrict-aliasing -fno-wrapv
+# fewer instructions per report.  And at -O3 (PostgreSQL's -O2 comes first
+# and the last -O wins): 5-8% less time for the core on its own (gb_bench
+# corpus 50, three runs each way), 1.5% for gb_extract in a backend
+# (median of five alternated runs, 2026-12-05).
+$(CORE_SRCS:.c=.o): override CFLAGS += -fvisibility=hidden -fstrict-aliasing -fno-wrapv -O3
 
 # PGXS tracks no header dependencies without --enable-depend: a change to a
 # header (inline functions, struct layouts) must rebuild every object
