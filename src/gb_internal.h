@@ -294,23 +294,13 @@ tok_fold(const GbDoc *d, int i)
  */
 #define GB_HOT_INLINE static inline __attribute__((always_inline))
 
-/*
- * Whether i is a token of d, 0 <= i < ntok: one unsigned comparison, as
- * ntok is never negative (the compiler cannot know it, and makes it two).
- */
-GB_HOT_INLINE bool
-tok_in(const GbDoc *d, int i)
-{
-	return (unsigned int) i < (unsigned int) d->ntok;
-}
-
 GB_HOT_INLINE bool
 tok_is(const GbDoc *d, int i, const char *folded)
 {
 	const GbTok *t;
 	size_t		n;
 
-	if (!tok_in(d, i))
+	if (i < 0 || i >= d->ntok)
 		return false;
 	t = &d->tok[i];
 	n = strlen(folded);
@@ -320,14 +310,14 @@ tok_is(const GbDoc *d, int i, const char *folded)
 GB_HOT_INLINE bool
 tok_punct(const GbDoc *d, int i, char c)
 {
-	return tok_in(d, i) && (d->tok[i].flags & T_PUNCT) &&
+	return i >= 0 && i < d->ntok && (d->tok[i].flags & T_PUNCT) &&
 		d->tok[i].len == 1 && d->norm.data[d->tok[i].off] == c;
 }
 
 GB_HOT_INLINE bool
 tok_has(const GbDoc *d, int i, uint16_t flag)
 {
-	return tok_in(d, i) && (d->tok[i].flags & flag) != 0;
+	return i >= 0 && i < d->ntok && (d->tok[i].flags & flag) != 0;
 }
 
 /* Sentence end before token i: '.', '!', '?' then upper case, or a line break. */
@@ -383,7 +373,7 @@ extern int	gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhras
 GB_HOT_INLINE bool
 gb_dict_may_match(const GbDoc *d, int i, GbCats mask)
 {
-	return tok_in(d, i) && (gb_dict_masks[d->tok[i].grp] & mask) != 0;
+	return i >= 0 && i < d->ntok && (gb_dict_masks[d->tok[i].grp] & mask) != 0;
 }
 
 /*
