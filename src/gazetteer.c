@@ -3123,7 +3123,7 @@ const char	gb_clause_words[] = "thì|mà|để|khi|nay|này|đó";
  */
 const char	gb_post_end_words[] = "do|vì|bởi|lý|tới";
 /*
- * Likewise: names.c's complement() tests "bao", "dai" before outlet_noun()
+ * Likewise: names.c's outlet_at() tests "bao", "dai" before outlet_noun()
  * reads this list.
  */
 const char	gb_outlet_nouns[] = "báo|đài";

@@ -1907,6 +1907,13 @@ outlet_noun(const GbDoc *d, int k)
 	return k + 1;
 }
 
+/* outlet_noun() at k, tried only where the folded word is "bao" or "dai". */
+static inline int
+outlet_at(const GbDoc *d, int k)
+{
+	return tok_is(d, k, "bao") || tok_is(d, k, "dai") ? outlet_noun(d, k) : k;
+}
+
 /*
  * The kind of a district or commune at k, right after its level, before
  * its capitalized name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa"
@@ -1964,14 +1971,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * Đà Nẵng": an outlet's noun in lower case, right after the post,
 		 * before its capitalized name (probe 54 G1)
 		 */
-		if (k == start && (tok_is(d, k, "bao") || tok_is(d, k, "dai")) && (m = outlet_noun(d, k)) > k)
+		if (k == start && (m = outlet_at(d, k)) > k)
 		{
 			k = m;
 			continue;
 		}
 		/* "Tổng Biên tập Đài Phát thanh truyền hình Bình Phước và báo Bình Phước": both outlets */
-		if (k > start && tok_is(d, k, "va") && (tok_is(d, k + 1, "bao") || tok_is(d, k + 1, "dai")) &&
-			gb_exact_any(d, k, "và") && (m = outlet_noun(d, k + 1)) > k + 1)
+		if (k > start && tok_is(d, k, "va") && (m = outlet_at(d, k + 1)) > k + 1 && gb_exact_any(d, k, "và"))
 		{
 			k = m;
 			continue;
