@@ -17491,6 +17491,13 @@ test_glued_words(void)
 		  r->officials[0].mentions == 2, "a glued name is the same person: %d, %s",
 		  r->nofficials, r->nofficials ? r->officials[0].name : "-");
 	gb_result_free(r);
+	/* old tone placement on a part before the cut is moved as on a word */
+	r = extract("Ủy viên Trung ương Đảng, Bí thư Tỉnh uỷMai Thế Trung dự hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Mai Thế Trung") == 0 &&
+		  r->officials[0].ntitles == 2 && strcmp(r->officials[0].titles[1], "Bí thư Tỉnh ủy") == 0,
+		  "old tone before a cut: %s", r->nofficials && r->officials[0].ntitles == 2 ?
+		  r->officials[0].titles[1] : "-");
+	gb_result_free(r);
 	r = extract("Tin vắn\nDự có đồng chí TrịnhĐìnhDũng, Bí thư Tỉnh ủy.", 0, 0, 0);
 	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Trịnh Đình Dũng") == 0 &&
 		  r->officials[0].ntitles == 1 && strcmp(r->officials[0].titles[0], "Bí thư Tỉnh ủy") == 0,
