@@ -38,3 +38,11 @@ SELECT (SELECT array_agg(ROW(name, titles)::text) FROM gb_officials(replace(w.bo
      = (SELECT array_agg(ROW(name, titles)::text) FROM gb_officials(r.body)) AS same_with_crlf
 FROM wrapped w, report r;
 
+
+-- decomposed (NFD) letters and no-break spaces between the words: the same
+-- text, so the same line widths and the same answer
+SELECT (SELECT array_agg(ROW(name, titles, roles)::text) FROM gb_officials(normalize(w.body, NFD)))
+     = (SELECT array_agg(ROW(name, titles, roles)::text) FROM gb_officials(r.body)) AS same_nfd,
+       (SELECT array_agg(ROW(name, titles, roles)::text) FROM gb_officials(replace(w.body, ' ', U&'\00A0')))
+     = (SELECT array_agg(ROW(name, titles, roles)::text) FROM gb_officials(r.body)) AS same_nbsp
+FROM wrapped w, report r;

@@ -240,6 +240,9 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 			u.off = (uint32_t) w;
 			u.len = b - a;
 			memcpy(norm + w, doc->norm.data + t.off + a, u.len);
+			/* a part before the last ended no word for close_token(): "uỷMai" */
+			if (p < ncut)
+				u.len = (uint32_t) gb_fix_tone(norm + w, u.len);
 			w += u.len;
 			u.fo = t.fo + fa;
 			u.flen = fb - fa;

@@ -31,7 +31,10 @@
 /* widths looked for, in characters */
 #define WRAP_MIN		30
 #define WRAP_MAX		160
-/* a line longer than this many bytes is longer than any width */
+/*
+ * a line longer than this many bytes, normalized, is longer than any width:
+ * a character takes at most 3 bytes in NFC
+ */
 #define WRAP_MAX_BYTES	(WRAP_MAX * 3)
 /* lines shorter than this are not prose: headings, bylines, debris */
 #define CONTENT_MIN		20
@@ -48,8 +51,38 @@ typedef struct Line
 } Line;
 
 /*
- * Characters of s[0..n): what is no UTF-8 continuation byte (10xxxxxx)
- * starts one; eight bytes at a time.
+ * Code points of s[0..n) that take no width: combining marks (U+0300 to
+ * U+036F, the tones of decomposed text) and what the normalizer drops (soft
+ * hyphen, zero-width spaces and joiners, BOM).  The same line, composed or
+ * decomposed, so has one width.
+ */
+static int
+zero_width(const unsigned char *s, size_t n)
+{
+	int			z = 0;
+
+	for (size_t j = 0; j + 1 < n; j++)
+	{
+		unsigned char b = s[j],
+					c = s[j + 1];
+
+		if (b < 0xC2)
+			continue;
+		if (b == 0xCC || (b == 0xCD && c < 0xB0) || (b == 0xC2 && c == 0xAD))
+			z++;
+		else if (j + 2 < n &&
+				 ((b == 0xE2 && ((c == 0x80 && s[j + 2] >= 0x8B && s[j + 2] <= 0x8F) ||
+								 (c == 0x81 && s[j + 2] == 0xA0))) ||
+				  (b == 0xEF && c == 0xBB && s[j + 2] == 0xBF)))
+			z++;
+	}
+	return z;
+}
+
+/*
+ * Characters of s[0..n) as a reader sees them: what is no UTF-8
+ * continuation byte (10xxxxxx) starts a code point, eight bytes at a time,
+ * less those that take no width (zero_width()).
  */
 static int
 count_chars(const unsigned char *s, size_t n)
@@ -67,7 +100,7 @@ count_chars(const unsigned char *s, size_t n)
 	}
 	for (; j < n; j++)
 		cont += (s[j] & 0xC0) == 0x80;
-	return (int) (n - cont);
+	return (int) (n - cont) - zero_width(s, n);
 }
 
 static inline bool
@@ -76,17 +109,58 @@ is_blank(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
-/* a line's facts (see Line) from its bytes s[0..n) */
+/*
+ * Bytes of the space at p (before e): ASCII blanks, and the spaces the
+ * normalizer reads as one (no-break, narrow and typographic spaces, which
+ * some editors put between every word), or 0.
+ */
+static inline int
+space_at(const unsigned char *p, const unsigned char *e)
+{
+	if (is_blank(*p))
+		return 1;
+	if (*p == 0xC2 && p + 1 < e && p[1] == 0xA0)
+		return 2;
+	if (*p == 0xE2 && p + 2 < e &&
+		((p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xAF)) || (p[1] == 0x81 && p[2] == 0x9F)))
+		return 3;
+	if (*p == 0xE3 && p + 2 < e && p[1] == 0x80 && p[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+/* bytes of the spaces that end s[0..n) */
+static size_t
+trailing_space(const unsigned char *s, size_t n)
+{
+	size_t		end = n;
+
+	for (;;)
+	{
+		if (end > 0 && is_blank(s[end - 1]))
+			end--;
+		else if (end >= 2 && space_at(s + end - 2, s + n) == 2)
+			end -= 2;
+		else if (end >= 3 && space_at(s + end - 3, s + n) == 3)
+			end -= 3;
+		else
+			return n - end;
+	}
+}
+
+/*
+ * a line's facts (see Line) from its bytes s[0..n), nbytes as normalized
+ * (see gb_unwrap())
+ */
 static void
-measure(const unsigned char *s, size_t n, Line *line)
+measure(const unsigned char *s, size_t n, size_t nbytes, Line *line)
 {
 	size_t		k = 0,
-				end = n;
+				end = n - trailing_space(s, n);
+	int			sp;
 
-	while (end > 0 && is_blank(s[end - 1]))
-		end--;
-	while (k < end && is_blank(s[k]))
-		k++;
+	while (k < end && (sp = space_at(s + k, s + end)) > 0)
+		k += (size_t) sp;
 	line->blank = (k == end);
 	line->chars = 0;
 	line->ends_clause = false;
@@ -97,7 +171,7 @@ measure(const unsigned char *s, size_t n, Line *line)
 	line->item = s[k] == '-' || s[k] == '+' || s[k] == '*' ||
 		(s[k] == 0xE2 && k + 2 < end && s[k + 1] == 0x80 &&
 		 (s[k + 2] == 0x93 || s[k + 2] == 0x94 || s[k + 2] == 0xA2));	/* – — • */
-	line->chars = end > WRAP_MAX_BYTES ? -1 : count_chars(s, end);
+	line->chars = nbytes > WRAP_MAX_BYTES ? -1 : count_chars(s, end);
 }
 
 /* characters of the first word of the line at s */
@@ -105,14 +179,15 @@ static int
 first_word(const unsigned char *s, const Line *line)
 {
 	const unsigned char *p = s + line->start,
-			   *e = s + line->end;
-	int			n = 0;
+			   *e = s + line->end,
+			   *w;
+	int			sp;
 
-	while (p < e && is_blank(*p))
-		p++;
-	for (; p < e && *p != ' '; p++)
-		n += (*p & 0xC0) != 0x80;
-	return n;
+	while (p < e && (sp = space_at(p, e)) > 0)
+		p += sp;
+	for (w = p; p < e && space_at(p, e) == 0; p++)
+		;
+	return count_chars(w, (size_t) (p - w));
 }
 
 /* how far below the width a full line may end */
@@ -215,14 +290,15 @@ headline(const unsigned char *s, const Line *a, const Line *b)
 			   *e = s + a->end;
 	size_t		k = b->start;
 	uint32_t	cp;
+	int			sp;
 
 	if (a->ends_clause)
 		return false;
 	for (; p + 1 < e; p++)
-		if ((*p == ',' || *p == '.') && p[1] == ' ')
+		if ((*p == ',' || *p == '.') && space_at(p + 1, e) > 0)
 			return false;
-	while (k < b->end && is_blank(s[k]))
-		k++;
+	while (k < b->end && (sp = space_at(s + k, s + b->end)) > 0)
+		k += (size_t) sp;
 	cp = gb_utf8_next(s, b->end, &k);
 	return gb_is_upper(cp);
 }
@@ -239,6 +315,16 @@ break_len(const unsigned char *s, size_t len, size_t k)
 		return 1;
 	(void) gb_utf8_next(s, len, &next);
 	return next - k;
+}
+
+/* bytes of line i (of doc->nnl + 1) in the normalized text */
+static inline size_t
+norm_line_bytes(const GbDoc *doc, int i)
+{
+	size_t		start = i > 0 ? doc->nl[i - 1].norm + 1 : 0,
+				end = i < doc->nnl ? doc->nl[i].norm : doc->norm.len;
+
+	return end > start ? end - start : 0;
 }
 
 /*
@@ -261,11 +347,15 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 
 	if (doc->nnl < 3)
 		return;
-	/* in bytes: lines of prose, and of them those as long as a width */
+	/*
+	 * In bytes, lines of prose, and of them those as long as a width.  The
+	 * bytes are those of the normalized text, NFC with plain spaces, so a
+	 * text decomposed or with no-break spaces is looked at as it is when
+	 * composed.
+	 */
 	for (int i = 0; i < n; i++)
 	{
-		size_t		end = i < doc->nnl ? doc->nl[i].os - obase : len;
-		size_t		bytes = end - start;
+		size_t		bytes = norm_line_bytes(doc, i);
 
 		if (bytes >= CONTENT_MIN)
 		{
@@ -275,8 +365,6 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 			else if (bytes >= WRAP_MIN)
 				sized++;
 		}
-		if (i < doc->nnl)
-			start = end + break_len(s, len, end);
 	}
 	/* characters are counted only where a width can be found */
 	if (sized < 4 || sized * 5 < content * 2 || overlong * 10 > content)
@@ -289,7 +377,7 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 
 		lines[i].start = (uint32_t) start;
 		lines[i].end = (uint32_t) end;
-		measure(s + start, end - start, &lines[i]);
+		measure(s + start, end - start, norm_line_bytes(doc, i), &lines[i]);
 		if (i < doc->nnl)
 			start = end + break_len(s, len, end);
 	}

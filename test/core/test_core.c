@@ -9,6 +9,9 @@
 #include "gb_internal.h"
 #include "gazetteer.h"
 
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11896,6 +11899,57 @@ soft_line_ends(const char *s)
 	return n;
 }
 
+/* s decomposed (NFD), as ICU makes it: a new string */
+static char *
+nfd_of(const char *s)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+	int32_t		n16 = 0,
+				d16,
+				n8 = 0;
+	UChar	   *u,
+			   *d;
+	char	   *out;
+
+	u_strFromUTF8(NULL, 0, &n16, s, -1, &err);
+	err = U_ZERO_ERROR;
+	u = malloc(sizeof(UChar) * (size_t) (n16 + 1));
+	u_strFromUTF8(u, n16 + 1, NULL, s, -1, &err);
+	d = malloc(sizeof(UChar) * (size_t) (3 * n16 + 1));
+	d16 = unorm2_normalize(nfd, u, n16, d, 3 * n16 + 1, &err);
+	u_strToUTF8(NULL, 0, &n8, d, d16, &err);
+	err = U_ZERO_ERROR;
+	out = malloc((size_t) n8 + 1);
+	u_strToUTF8(out, n8 + 1, NULL, d, d16, &err);
+	CHECK(U_SUCCESS(err), "NFD of the test text: %s", u_errorName(err));
+	free(u);
+	free(d);
+	return out;
+}
+
+/* s with each space written as a no-break space (U+00A0): a new string */
+static char *
+nbsp_of(const char *s)
+{
+	size_t		n = strlen(s),
+				k = 0;
+	char	   *out = malloc(2 * n + 1);
+
+	for (size_t i = 0; i < n; i++)
+	{
+		if (s[i] == ' ')
+		{
+			out[k++] = (char) 0xC2;
+			out[k++] = (char) 0xA0;
+		}
+		else
+			out[k++] = s[i];
+	}
+	out[k] = '\0';
+	return out;
+}
+
 /* officials' names and titles, citations' keys and the meeting's facts */
 static void
 report_digest(const GbResult *r, char *buf, size_t size)
@@ -11952,6 +12006,32 @@ test_hard_wrapped(void)
 		CHECK(r->meeting.title && strcmp(r->meeting.title, "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III") == 0,
 			  "wrapped at %d: the headline stays one: %s", widths[w], r->meeting.title ? r->meeting.title : "(null)");
 		gb_result_free(r);
+		free(wrapped);
+	}
+
+	/*
+	 * the same wrapped text decomposed (NFD), or with no-break spaces
+	 * between its words: a line's width is its characters as a reader sees
+	 * them, and a no-break space parts words as a space does
+	 */
+	{
+		char	   *wrapped = wrap_text(report, 60);
+		char	   *variants[2] = {nfd_of(wrapped), nbsp_of(wrapped)};
+		int			soft = soft_line_ends(wrapped);
+
+		for (int v = 0; v < 2; v++)
+		{
+			CHECK(strlen(variants[v]) > strlen(wrapped), "the %s text is another text",
+				  v ? "no-break space" : "NFD");
+			CHECK(soft_line_ends(variants[v]) == soft, "%s wrapped: %d soft line ends, want %d",
+				  v ? "no-break space" : "NFD", soft_line_ends(variants[v]), soft);
+			r = extract(variants[v], 0, 0, 0);
+			report_digest(r, got, sizeof(got));
+			CHECK(strcmp(want, got) == 0, "%s wrapped:\n  %s\n  %s", v ? "no-break space" : "NFD",
+				  want, got);
+			gb_result_free(r);
+			free(variants[v]);
+		}
 		free(wrapped);
 	}
 
@@ -17410,6 +17490,13 @@ test_glued_words(void)
 	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Trịnh Đình Dũng") == 0 &&
 		  r->officials[0].mentions == 2, "a glued name is the same person: %d, %s",
 		  r->nofficials, r->nofficials ? r->officials[0].name : "-");
+	gb_result_free(r);
+	/* old tone placement on a part before the cut is moved as on a word */
+	r = extract("Ủy viên Trung ương Đảng, Bí thư Tỉnh uỷMai Thế Trung dự hội nghị.", 0, 0, 0);
+	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Mai Thế Trung") == 0 &&
+		  r->officials[0].ntitles == 2 && strcmp(r->officials[0].titles[1], "Bí thư Tỉnh ủy") == 0,
+		  "old tone before a cut: %s", r->nofficials && r->officials[0].ntitles == 2 ?
+		  r->officials[0].titles[1] : "-");
 	gb_result_free(r);
 	r = extract("Tin vắn\nDự có đồng chí TrịnhĐìnhDũng, Bí thư Tỉnh ủy.", 0, 0, 0);
 	CHECK(r->nofficials == 1 && strcmp(r->officials[0].name, "Trịnh Đình Dũng") == 0 &&
