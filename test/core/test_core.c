@@ -11970,6 +11970,301 @@ report_digest(const GbResult *r, char *buf, size_t size)
 	}
 }
 
+/* ---- the same report however it is encoded -------------------------------- */
+
+/* appends to a growing buffer */
+typedef struct Digest
+{
+	char	   *s;
+	size_t		len;
+	size_t		cap;
+} Digest;
+
+static void
+dput(Digest *g, const char *label, const char *v)
+{
+	size_t		n = strlen(label) + (v ? strlen(v) : 1) + 3;
+
+	if (g->len + n + 1 > g->cap)
+	{
+		g->cap = 2 * (g->len + n + 1);
+		g->s = realloc(g->s, g->cap);
+	}
+	g->len += (size_t) sprintf(g->s + g->len, "%s=%s\n", label, v ? v : "-");
+}
+
+static void
+dput_date(Digest *g, const char *label, GbDate d)
+{
+	char		iso[32];
+
+	snprintf(iso, sizeof(iso), "%d-%d-%d", d.y, d.m, d.d);
+	dput(g, label, iso);
+}
+
+static void
+dput_int(Digest *g, const char *label, int v)
+{
+	char		num[16];
+
+	snprintf(num, sizeof(num), "%d", v);
+	dput(g, label, num);
+}
+
+/*
+ * Every field of a result but the spans and the citations' raw text, which
+ * are positions in and bytes of the original as written: a new string.
+ */
+static char *
+full_digest(const GbResult *r)
+{
+	const GbMeeting *m = &r->meeting;
+	Digest		g = {NULL, 0, 0};
+
+	dput(&g, "title", m->title);
+	dput(&g, "source", m->source);
+	dput(&g, "author", m->author);
+	dput_date(&g, "published", m->published);
+	dput(&g, "kind", m->meeting_kind);
+	dput_date(&g, "held_on", m->held_on);
+	dput_int(&g, "inferred", m->date_inferred);
+	dput(&g, "time", m->time_of_day);
+	dput(&g, "organizer", m->organizer);
+	dput_date(&g, "period_lo", m->period_lo);
+	dput_date(&g, "period_hi", m->period_hi);
+	dput(&g, "period_text", m->period_text);
+	dput(&g, "scope", m->scope);
+	dput_int(&g, "online", m->online);
+	for (int i = 0; i < m->nbridge_points; i++)
+		dput(&g, "bridge", m->bridge_points[i]);
+	for (int i = 0; i < m->nchairs; i++)
+		dput(&g, "chair", m->chairs[i]);
+	for (int i = 0; i < r->ncitations; i++)
+	{
+		const GbCitation *c = &r->citations[i];
+
+		dput(&g, "citation", c->key);
+		dput(&g, " kind", c->kind);
+		dput(&g, " code", c->code);
+		dput_date(&g, " issued", c->issued);
+		dput(&g, " issuer", c->issuer);
+		dput_int(&g, " plenum", c->plenum);
+		dput(&g, " term", c->term);
+		dput(&g, " subject", c->subject);
+		dput_int(&g, " mentions", c->mentions);
+	}
+	for (int i = 0; i < r->nofficials; i++)
+	{
+		const GbOfficial *o = &r->officials[i];
+
+		dput(&g, "official", o->name);
+		dput(&g, " key", o->name_key);
+		dput(&g, " honorific", o->honorific);
+		for (int t = 0; t < o->ntitles; t++)
+			dput(&g, " title", o->titles[t]);
+		for (int t = 0; t < o->nroles; t++)
+			dput(&g, " role", o->roles[t]);
+		dput_int(&g, " chairs", o->chairs);
+		dput(&g, " point", o->point);
+		dput_int(&g, " mentions", o->mentions);
+	}
+	return g.s;
+}
+
+/*
+ * s with each from[k] replaced by to[k] where a letter does not follow (the
+ * pairs are a syllable's end): a new string
+ */
+static char *
+replace_ends(const char *s, const char *const *from, const char *const *to, int npairs)
+{
+	size_t		n = strlen(s),
+				k = 0;
+	char	   *out = malloc(2 * n + 1);
+
+	for (size_t i = 0; i < n;)
+	{
+		int			p;
+
+		for (p = 0; p < npairs; p++)
+		{
+			size_t		fl = strlen(from[p]);
+			unsigned char next;
+
+			if (strncmp(s + i, from[p], fl) != 0)
+				continue;
+			next = (unsigned char) s[i + fl];
+			if (!((next | 0x20) >= 'a' && (next | 0x20) <= 'z') && next < 0x80 &&
+				(i == 0 || (s[i - 1] != 'q' && s[i - 1] != 'Q')))
+				break;
+		}
+		if (p < npairs)
+		{
+			strcpy(out + k, to[p]);
+			k += strlen(to[p]);
+			i += strlen(from[p]);
+		}
+		else
+			out[k++] = s[i++];
+	}
+	out[k] = '\0';
+	return out;
+}
+
+/* s with every byte sequence from replaced by to: a new string */
+static char *
+replace_all(const char *s, const char *from, const char *to)
+{
+	size_t		n = strlen(s),
+				fl = strlen(from),
+				tl = strlen(to),
+				k = 0;
+	char	   *out = malloc(n * (tl > fl ? tl : 1) + 1);
+
+	for (size_t i = 0; i < n;)
+	{
+		if (strncmp(s + i, from, fl) == 0)
+		{
+			memcpy(out + k, to, tl);
+			k += tl;
+			i += fl;
+		}
+		else
+			out[k++] = s[i++];
+	}
+	out[k] = '\0';
+	return out;
+}
+
+/* a file's bytes, NUL-terminated, or NULL */
+static char *
+read_text_file(const char *path)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
+		n = 0;
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/*
+ * The seed reports (test/data/seeds) give every field the same answer
+ * written in NFD, with old tone placement, with no-break spaces, with CRLF
+ * line ends, with en dashes for hyphens, with curly quotes, and all of
+ * these at once: what a user gets must not depend on how a portal or an
+ * editor encoded the same text.
+ */
+static void
+test_seed_encodings(void)
+{
+	static const char *const seeds[] = {
+		"test/data/seeds/000_5327f5567aecf496.txt",
+		"test/data/seeds/001_74db067d2dbffab4.txt",
+		"test/data/seeds/002_6c05edbfbb656e89.txt",
+		"test/data/seeds/003_492413fa215982bc.txt",
+		"test/data/seeds/004_08361227f022f5cb.txt",
+	};
+	/* new tone placement and the old one, at a syllable's end */
+	static const char *const new_tone[] = {
+		"ủy", "Ủy", "úy", "ùy", "ũy", "ụy", "óa", "òa", "ỏa", "õa", "ọa", "Hòa", "Hóa", "óe", "òe", "ỏe",
+	};
+	static const char *const old_tone[] = {
+		"uỷ", "Uỷ", "uý", "uỳ", "uỹ", "uỵ", "oá", "oà", "oả", "oã", "oạ", "Hoà", "Hoá", "oé", "oè", "oẻ",
+	};
+	const char *const names[] = {"NFD", "old tone", "no-break spaces", "CRLF", "en dashes",
+	"curly quotes", "all at once"};
+
+	for (size_t f = 0; f < sizeof(seeds) / sizeof(seeds[0]); f++)
+	{
+		char	   *text = read_text_file(seeds[f]);
+		char	   *want;
+		char	   *v[7];
+		GbResult   *r;
+
+		CHECK(text != NULL, "seed %s readable (run from the repository's top)", seeds[f]);
+		if (text == NULL)
+			continue;
+		r = extract(text, 0, 0, 0);
+		want = full_digest(r);
+		CHECK(r->nofficials > 0 && r->ncitations > 0, "seed %s: officials and citations", seeds[f]);
+		gb_result_free(r);
+
+		v[0] = nfd_of(text);
+		v[1] = replace_ends(text, new_tone, old_tone, (int) (sizeof(new_tone) / sizeof(new_tone[0])));
+		v[2] = nbsp_of(text);
+		v[3] = replace_all(text, "\n", "\r\n");
+		v[4] = replace_all(text, "-", "\xe2\x80\x93");
+		{
+			/* opening and closing quotes by position: after a letter, a closing one */
+			size_t		n = strlen(text),
+						k = 0;
+
+			v[5] = malloc(3 * n + 1);
+			for (size_t i = 0; i < n; i++)
+			{
+				if (text[i] == '"')
+				{
+					bool		closing = i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n' &&
+						text[i - 1] != '(';
+
+					memcpy(v[5] + k, closing ? "\xe2\x80\x9d" : "\xe2\x80\x9c", 3);
+					k += 3;
+				}
+				else
+					v[5][k++] = text[i];
+			}
+			v[5][k] = '\0';
+		}
+		{
+			char	   *a = replace_ends(text, new_tone, old_tone, (int) (sizeof(new_tone) / sizeof(new_tone[0]))),
+					   *b = replace_all(a, "-", "\xe2\x80\x93"),
+					   *c = nbsp_of(b),
+					   *d = replace_all(c, "\n", "\r\n");
+
+			v[6] = nfd_of(d);
+			free(a);
+			free(b);
+			free(c);
+			free(d);
+		}
+		for (int k = 0; k < 7; k++)
+		{
+			char	   *got;
+
+			CHECK(strcmp(v[k], text) != 0 || k == 1 || k == 4 || k == 5,
+				  "seed %s: the %s text differs from the original", seeds[f], names[k]);
+			r = extract(v[k], 0, 0, 0);
+			got = full_digest(r);
+			if (strcmp(want, got) != 0)
+			{
+				size_t		i = 0;
+
+				while (want[i] && want[i] == got[i])
+					i++;
+				while (i > 0 && want[i - 1] != '\n')
+					i--;
+				CHECK(false, "seed %s %s: differs from\n  %.200s\n  got\n  %.200s", seeds[f], names[k],
+					  want + i, got + i);
+			}
+			free(got);
+			gb_result_free(r);
+			free(v[k]);
+		}
+		free(want);
+		free(text);
+	}
+}
+
 static void
 test_hard_wrapped(void)
 {
@@ -17936,6 +18231,7 @@ main(void)
 	test_bridge_head_point();
 	test_lead_spoken_item();
 	test_hard_wrapped();
+	test_seed_encodings();
 	test_cit_so_so();
 	test_cit_issuer_dau_tu();
 	test_cit_antecedent();
