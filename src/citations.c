@@ -1085,20 +1085,38 @@ audience_at(const GbDoc *d, int r)
 static int	parse_issuer(const GbDoc *d, int p, const char **name, int *plenum);
 
 /*
+ * Whether the body name is the committee whose letters open the issuer
+ * part of code, or a board that leads it: "Ban Thường vụ Tỉnh ủy" for
+ * "15-KH/TU", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam" for
+ * "2816/QĐ-MTTW-BTT".
+ */
+static bool
+code_committee(const char *code, const char *name)
+{
+	const char *s = code_issuer_part(code),
+			   *h = strchr(s, '-');
+
+	return gb_code_committee(s, h ? (size_t) (h - s) : strlen(s), name);
+}
+
+/*
  * Whether "của" at r names a central body that ends the clause: "... của Bộ
  * Chính trị." or "... của Ban Bí thư;" then is the issuer after a subject.
+ * So is a local committee or the Fatherland Front's when the document's
+ * code names it: "Kế hoạch số 15-KH/TU ... về tổ chức đại hội của Ban
+ * Thường vụ Tỉnh ủy." (probe 60 G3).
  */
 static __attribute__((noinline)) bool
-subject_issuer(const GbDoc *d, int r)
+subject_issuer(const GbDoc *d, int r, const char *code)
 {
 	const char *name,
 			   *suffix;
 	int			plenum,
 				e;
 
-	/* cheap first: each such body's name starts "Bộ" or "Ban" */
+	/* cheap first: each central body's name starts "Bộ" or "Ban" */
 	if (r + 1 >= d->ntok || !(d->tok[r + 1].flags & T_UPPER) ||
-		!(tok_is(d, r + 1, "bo") || tok_is(d, r + 1, "ban")))
+		(code == NULL && !(tok_is(d, r + 1, "bo") || tok_is(d, r + 1, "ban"))))
 		return false;
 	e = parse_issuer(d, r + 1, &name, &plenum);
 	if (e == r + 1)
@@ -1106,10 +1124,13 @@ subject_issuer(const GbDoc *d, int r)
 
 	/*
 	 * only the central bodies that pass the Party's documents: "tổ chức bộ
-	 * máy của Văn phòng Trung ương Đảng" is whose apparatus, in the subject
+	 * máy của Văn phòng Trung ương Đảng" is whose apparatus, in the subject;
+	 * and the committee the code names, not its departments ("chức năng,
+	 * nhiệm vụ của Ban Tổ chức Tỉnh ủy" for a "/TU" code)
 	 */
 	suffix = gb_body_code_suffix(name);
-	if (suffix == NULL || strcmp(suffix, "TW") != 0)
+	if ((suffix == NULL || strcmp(suffix, "TW") != 0) &&
+		(code == NULL || !code_committee(code, name)))
 		return false;
 	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') ||
 		tok_punct(d, e, ';') || tok_punct(d, e, ',');
@@ -1133,7 +1154,7 @@ quoted_citation(const GbDoc *d, int from, int to)
 }
 
 static void
-parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
+parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
 {
 	int			r,
 				last,
@@ -1151,7 +1172,7 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
-				return;
+				break;
 			if (tok_punct(d, r, qc))
 			{
 				int			s = p + 1,
@@ -1165,7 +1186,22 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 				return;
 			}
 		}
-		if (qc == '"')
+
+		/*
+		 * an opening “ never closed ("Quyết định số 2816/QĐ-MTTW-BTT ngày
+		 * 26/8/2019 “Về việc chỉ định đại biểu ... của Ban Thường trực
+		 * ..."): the title is read as the clause it would be unquoted, and
+		 * ends as one (probe 60 G3)
+		 */
+		if (qc == '"' && quote_side(d, p) == 1 && p + 1 < d->ntok && !tok_has(d, p + 1, T_PARA))
+		{
+			p++;
+			if (tok_is(d, p, "ve") && !tok_has(d, p + 1, T_PARA))
+				p++;
+			*end = p;
+			*from = *to = p;
+		}
+		else if (qc == '"' || (r < d->ntok && tok_has(d, r, T_PARA)))
 			return;
 	}
 	for (r = p; r < d->ntok && r - p < 80; r++)
@@ -1221,7 +1257,7 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 		 * after "của" that closes the clause is the document's issuer, written
 		 * after its subject, not a part of it
 		 */
-		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r))
+		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r, code))
 			break;
 		/*
 		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
@@ -1958,7 +1994,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			const char *name;
 			int			t;
 
-			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e, &m->subj_from, &m->subj_to);
+			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->code, &e, &m->subj_from, &m->subj_to);
 			q = e;
 			if (!m->term && !m->issued.y && !m->state_code &&
 				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))

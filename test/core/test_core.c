@@ -2657,6 +2657,56 @@ test_cit_local_congress_order(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 60 G3): a local committee or the Fatherland Front's after the
+ * "về ..." subject, "của <body>" closing the clause, is the issuer when the
+ * document's code names that committee (or a board that leads it); its
+ * departments stay in the subject.  An opening “ never closed is read as
+ * the clause it would be without it.
+ */
+static void
+test_cit_issuer_after_subject(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quyết định số 2816/QĐ-MTTW-BTT ngày 26/8/2019 “Về việc chỉ định đại biểu dự Đại "
+				"hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX của Ban Thường trực "
+				"Ủy ban Trung ương MTTQ Việt Nam. Thực hiện Kế hoạch số 15-KH/TU ngày 26/8/2019 về "
+				"tổ chức đại hội đảng bộ các cấp của Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "2816", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
+		  "after an unclosed quote: %s", c && c->issuer ? c->issuer : "NULL");
+	CHECK(c && c->subject && strncmp(c->subject, "việc chỉ định đại biểu", 28) == 0,
+		  "its subject: %s", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy") &&
+		  str_is(c->subject, "tổ chức đại hội đảng bộ các cấp"),
+		  "Ban Thường vụ after the subject: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Kế hoạch số 16-KH/TU ngày 2/9/2019 về tổ chức đại hội của Thành ủy Vinh. Hướng "
+				"dẫn số 05-HD/HU ngày 3/3/2020 về đại hội chi bộ của BTV Huyện ủy Yên Thành; Kế "
+				"hoạch số 20-KH/ĐU về bầu cử của Đảng ủy xã Tân Phú. Quyết định số 17-QĐ/TU về "
+				"chức năng, nhiệm vụ của Ban Tổ chức Tỉnh ủy. Kế hoạch số 21-KH/TU về đại hội của "
+				"Huyện ủy Nam Đàn. Kế hoạch số 22 về đại hội của Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "16", 0);
+	CHECK(c && str_is(c->issuer, "Thành ủy Vinh"), "Thành ủy: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Hướng dẫn", "5", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy Yên Thành"), "BTV Huyện ủy: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "20", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy xã Tân Phú"), "Đảng ủy: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quyết định", "17", 0);
+	CHECK(c && !c->issuer && str_is(c->subject, "chức năng, nhiệm vụ của Ban Tổ chức Tỉnh ủy"),
+		  "a department is the subject's: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "21", 0);
+	CHECK(c && !c->issuer, "another committee than the code's: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "22", 0);
+	CHECK(c && !c->issuer, "no code, no issuer: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 static void
 test_cit_subject_inner(void)
 {
@@ -17552,6 +17602,7 @@ main(void)
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
+	test_cit_issuer_after_subject();
 	test_cit_described_type();
 	test_cit_local_congress_order();
 	test_cit_issued_by();
