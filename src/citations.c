@@ -56,6 +56,7 @@ typedef struct Entry
 	int			mentions;
 	uint32_t	os,
 				oe;
+	uint32_t	last_os;		/* where its latest mention starts */
 	char	   *raw;
 	int			next;			/* hash chain */
 	int			pnext;			/* plenum chain, index + 1 (0 ends it) */
@@ -2883,6 +2884,33 @@ year_of(const Mention *m)
 	return m->issued.y ? m->issued.y : m->year;
 }
 
+/*
+ * The term the issue date of a central Party document gives ("35-CT/TW",
+ * or the Politburo's), else 0: a local committee counts terms of its own
+ * ("Ban Chấp hành Đảng bộ tỉnh khóa XVI"), and a State body has none.
+ */
+static int
+central_date_term(const Mention *m)
+{
+	if (!m->issued.y || !(central_code(m->code) || gb_body_code_suffix(m->issuer)))
+		return 0;
+	return gb_term_number_on(m->issued);
+}
+
+/*
+ * Whether the undated mention u has a term (written, or from the congress
+ * its subject prepares) other than the one the dated mention t's date
+ * gives.
+ */
+static bool
+term_against_date(const Mention *u, const Mention *t)
+{
+	int			dt;
+
+	return u->term && !u->issued.y && !t->term && t->issued.y &&
+		(dt = central_date_term(t)) != 0 && dt != u->term;
+}
+
 static bool
 compatible(const Mention *e, const Mention *m)
 {
@@ -2910,6 +2938,16 @@ compatible(const Mention *e, const Mention *m)
 	if (year_of(e) && year_of(m) && year_of(e) != year_of(m))
 		return false;
 	if (e->term && m->term && e->term != m->term)
+		return false;
+
+	/*
+	 * nor do a term and the one the other's date gives: "Chỉ thị số
+	 * 35-CT/TW ... về đại hội ... tiến tới Đại hội XIV" (XIII) is not "Chỉ
+	 * thị số 35-CT/TW, ngày 30/5/2019" (XII), which the Chỉ thị 35 of
+	 * 14/6/2024 replaced; the undated mention joins the document of its
+	 * term (probe 59 G5)
+	 */
+	if (term_against_date(e, m) || term_against_date(m, e))
 		return false;
 	if ((le = issuer_level(e)) != NULL && (lm = issuer_level(m)) != NULL && strcmp(le, lm) != 0)
 		return false;
@@ -3122,13 +3160,15 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 			st->bucket[b] = k;
 		}
 	}
-	/* the latest compatible document: chains run newest first */
+	/*
+	 * the compatible document mentioned last, as a reader takes it: after
+	 * "ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW", "Chỉ
+	 * thị số 35-CT/TW" is that one, though one of 2019 was named first
+	 * (probe 59 G5)
+	 */
 	for (k = st->bucket[h % (uint32_t) st->nbucket]; k >= 0; k = st->e[k].next)
-		if (compatible(&st->e[k].m, m))
-		{
+		if ((best < 0 || st->e[k].last_os > st->e[best].last_os) && compatible(&st->e[k].m, m))
 			best = k;
-			break;
-		}
 	if (best < 0)
 		best = plenum_short_form(st, m);
 	/* merged as the plenum's short form: its number is the plenum's */
@@ -3142,6 +3182,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	if (best >= 0)
 	{
 		merge_into(d, &st->e[best], m);
+		st->e[best].last_os = d->tok[m->t0].os;
 		link_plenum(st, best);
 		return best;
 	}
@@ -3158,7 +3199,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	en->m.subject = subject_text(d, m);
 	en->m.extra = 0;
 	en->mentions = 1 + m->extra;
-	en->os = d->tok[m->t0].os;
+	en->os = en->last_os = d->tok[m->t0].os;
 	en->oe = d->tok[m->t1 - 1].oe;
 	en->raw = gb_raw_text(d, m->t0, m->t1);
 	en->next = st->bucket[h % (uint32_t) st->nbucket];

@@ -1014,6 +1014,72 @@ keys_unique(const GbResult *r)
 }
 
 /* H3: the mentions of one document are one citation; a key names one document */
+/* The citation of kind and number whose issue year is y (0: undated), or NULL. */
+static const GbCitation *
+find_cit_year(const GbResult *r, const char *kind, const char *number, int y)
+{
+	int			k;
+
+	for (k = 0; k < r->ncitations; k++)
+		if (str_is(r->citations[k].kind, kind) && str_is(r->citations[k].number, number) &&
+			r->citations[k].issued.y == y)
+			return &r->citations[k];
+	return NULL;
+}
+
+/*
+ * R9 (probe 59 G5): two documents of one number and two terms.  An undated
+ * mention whose term is known (written, or the congress its subject
+ * prepares: "tiến tới Đại hội XIV" is XIII) joins no dated central
+ * document whose date gives another term; a mention joins the compatible
+ * document mentioned last.
+ */
+static void
+test_cit_term_against_date(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp "
+				"tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. Sau khi tổng kết việc thực "
+				"hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019, ngày 14/6/2024 vừa qua, Bộ Chính trị đã "
+				"ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+				"toàn quốc lần thứ XIV của Đảng. Điểm mới của Chỉ thị số 35-CT/TW của Bộ Chính trị "
+				"là nhân sự.", 0, 0, 0);
+	c = find_cit_year(r, "Chỉ thị", "35", 2019);
+	CHECK(c && str_is(c->term, "XII") && !c->issuer && c->mentions == 1,
+		  "the 2019 directive alone: %s %s %d", c && c->term ? c->term : "NULL",
+		  c && c->issuer ? c->issuer : "NULL", c ? c->mentions : 0);
+	c = find_cit_year(r, "Chỉ thị", "35", 2024);
+	if (c == NULL)
+		c = find_cit_year(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XIII") && str_is(c->issuer, "Bộ Chính trị") && c->mentions == 3,
+		  "the XIV-context mentions: %s %d", c && c->term ? c->term : "NULL", c ? c->mentions : 0);
+	gb_result_free(r);
+
+	/* the undated mention first, a dated one of the term before after it */
+	r = extract("Tỉnh ủy Bình Phước triển khai Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp tiến "
+				"tới Đại hội XIV của Đảng. Trước đó, Chỉ thị số 45-CT/TW, ngày 20/6/2020 đã được "
+				"tổng kết.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two directives 45, got %d", r->ncitations);
+	c = find_cit_year(r, "Chỉ thị", "45", 2020);
+	CHECK(c && str_is(c->term, "XII") && c->mentions == 1, "dated 2020: %s",
+		  c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	/* the same term: one document; a local committee's term is its own */
+	r = extract("Đảng ủy xã quán triệt Kết luận số 118-KL/TW về đại hội tiến tới Đại hội XIV. Kết "
+				"luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị được triển khai. Nghị quyết số "
+				"03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh khóa XVI được quán triệt. Nghị quyết số "
+				"03-NQ/TU ngày 4/6/2016 đã đi vào cuộc sống.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "one document each, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "118", 0);
+	CHECK(c && c->mentions == 2 && str_is(c->term, "XIII"), "Kết luận 118: %d", c ? c->mentions : 0);
+	c = find_cit(r, "Nghị quyết", "3", 0);
+	CHECK(c && c->mentions == 2, "local term: %d", c ? c->mentions : 0);
+	gb_result_free(r);
+}
+
 static void
 test_cit_one_document(void)
 {
@@ -17579,6 +17645,7 @@ main(void)
 	test_cit_number_year();
 	test_cit_signed();
 	test_cit_one_document();
+	test_cit_term_against_date();
 	test_hostile();
 	test_lower_case_titles();
 	test_honorific_forms();
