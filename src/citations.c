@@ -326,6 +326,66 @@ code_put(CodeBuf *b, const char *s, size_t n)
 }
 
 /*
+ * A segment "UVB..." that is a known one without its "V" ("UVBTVQH" for
+ * UBTVQH, "UVBND" for UBND): the "UV" of "Ủy viên" typed for the "U" of an
+ * "Ủy ban" (probe 60 G6).  Returns the segment's length, one less when
+ * that "V" is dropped, in place; digits glued after it (a legislature's)
+ * are kept.
+ */
+static size_t
+misspelt_committee(char *seg, size_t n)
+{
+	size_t		k = n;
+
+	if (n < 4 || seg[0] != 'U' || seg[1] != 'V' || seg[2] != 'B')
+		return n;
+	while (k > 3 && seg[k - 1] >= '0' && seg[k - 1] <= '9')
+		k--;
+	seg[1] = 'U';
+	if (gb_code_segment(seg + 1, k - 1) == NULL && gb_code_issuer(seg + 1, k - 1) == NULL)
+	{
+		seg[1] = 'V';
+		return n;
+	}
+	memmove(seg + 1, seg + 2, n - 2);
+	return n - 1;
+}
+
+/*
+ * The legislature's number typed after a space at e, after the letters of
+ * a body that numbers its documents by legislature ("1656/NQ-UBTVQH 15",
+ * "Luật số 80/2015/QH 13"): its number (two digits at most, up to 20),
+ * when what follows ends the code, else 0 (probe 60 G6).
+ */
+static int
+legislature_after(const GbDoc *d, int e, const char *seg, size_t n)
+{
+	int			f = e + 1,
+				v;
+	const char *s;
+
+	if (e >= d->ntok || !tok_has(d, e, T_NUM) || d->tok[e].len > 2 ||
+		(d->tok[e].flags & T_NL) || !gb_code_legislature(seg, n))
+		return 0;
+	s = d->norm.data + d->tok[e].off;
+	v = d->tok[e].len == 1 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+	if (v < 1 || v > 20)
+		return 0;
+	/* "UBTVQH 15 xã", "QH 14/2" are no legislature */
+	if (f < d->ntok && !(d->tok[f].flags & (T_SPACE | T_NL)) && !tok_has(d, f, T_PUNCT))
+		return 0;
+	if (f < d->ntok && tok_has(d, f, T_PUNCT) && !(d->tok[f].flags & T_SPACE) &&
+		(tok_punct(d, f, '/') || tok_punct(d, f, '-') || tok_punct(d, f, '.') || tok_punct(d, f, ',')) &&
+		f + 1 < d->ntok && tok_has(d, f + 1, T_NUM))
+		return 0;
+	if (f < d->ntok && tok_has(d, f, T_WORD) && !(d->tok[f].flags & T_NL) &&
+		!(gb_dict_match(d, f, CAT_NAMESTOP, NULL) > 0 &&
+		  (tok_is(d, f, "ngay") || gb_dict_match(d, f, CAT_QUANTITY, NULL) == 0)))
+		return 0;
+	return v;
+}
+
+/*
  * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
  * "100 - KL/TW", or with its year alone: "14/2021" (journalists' spelling
  * of Party documents).  Returns the token after it, or p; *year gets the
@@ -419,6 +479,14 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		}
 		if (seglen > sizeof(seg))
 			break;
+		seglen = misspelt_committee(seg, seglen);
+		/* "UBTVQH 14": the legislature's number after a space is the code's */
+		if (seglen + 2 <= sizeof(seg) && legislature_after(d, e, seg, seglen) > 0)
+		{
+			memcpy(seg + seglen, d->norm.data + d->tok[e].off, d->tok[e].len);
+			seglen += d->tok[e].len;
+			e++;
+		}
 		canon = gb_code_segment(seg, seglen);
 		if (first_sep == 0)
 			first_sep = sep;
@@ -3326,8 +3394,10 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
 		if (ms[k].issuer || has_subject(&ms[k]) || ms[k].plenum || ms[k].congress ||
 			(k < nm - 1 && !same_code_issuer(ms[k].code, ms[k + 1].code)))
 			break;
+		/* a State code's letters may carry the legislature: "NQ-UBTVQH14" */
 		known = ms[k].code ? code_issuer_part(ms[k].code) : NULL;
-		if (known && (known = gb_code_issuer(known, strlen(known))) != NULL &&
+		if (known && (known = ms[k].state_code ? state_code_issuer(known, strlen(known)) :
+					  gb_code_issuer(known, strlen(known))) != NULL &&
 			strcmp(known, name) != 0)
 			break;
 		ms[k].issuer = name;

@@ -2689,6 +2689,23 @@ static const struct
 };
 
 /*
+ * The letters of the bodies that number their documents by legislature,
+ * its number glued after them: "85/2014/QH13", "1656/NQ-UBTVQH15".
+ */
+static const char *const legislature_segs[] = {"QH", "UBTVQH", NULL};
+
+bool
+gb_code_legislature(const char *seg, size_t n)
+{
+	int			k;
+
+	for (k = 0; legislature_segs[k]; k++)
+		if (strlen(legislature_segs[k]) == n && memcmp(legislature_segs[k], seg, n) == 0)
+			return true;
+	return false;
+}
+
+/*
  * Party committees written short after a department ("Phó trưởng Ban
  * Tuyên giáo HU", "Chánh Văn phòng TU"): the letters folded, and the
  * committee's name folded, as a title's key spells it.

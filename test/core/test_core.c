@@ -540,6 +540,38 @@ test_cit_subject_end(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 60 G6): the legislature's number typed after a space ("NQ-UBTVQH
+ * 14", "QH 13") belongs to the code when what follows ends it; "UVB..."
+ * for a known "UB..." ("UVBTVQH") is the "UV" of "Ủy viên" typed for the
+ * "U" of "Ủy ban"; a plural of documents after the list gives no other
+ * body's name to a State code that names its own.
+ */
+static void
+test_cit_legislature_spaced(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Lễ công bố Nghị quyết số 1656/NQ-UBTVQH 15 và Nghị Quyết số 819/NQ – UVBTVQH 14, "
+				"và các Quyết định của Huyện ủy về sắp xếp. Căn cứ Luật số 80/2015/QH 13 ngày "
+				"22/6/2015. Theo Nghị quyết số 1657/NQ-UBTVQH 15 xã được sắp xếp. Quyết định số "
+				"12/QĐ-UVBND ngày 3/3/2020.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "1656", 0);
+	CHECK(c && str_is(c->code, "1656/NQ-UBTVQH15") && str_is(c->issuer, "Ủy ban Thường vụ Quốc hội"),
+		  "spaced legislature: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Nghị quyết", "819", 0);
+	CHECK(c && str_is(c->code, "819/NQ-UBTVQH14") && str_is(c->issuer, "Ủy ban Thường vụ Quốc hội"),
+		  "UVBTVQH: %s %s", c && c->code ? c->code : "NULL", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Luật", "80", 0);
+	CHECK(c && str_is(c->code, "80/2015/QH13"), "QH 13: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Nghị quyết", "1657", 0);
+	CHECK(c && str_is(c->code, "1657/NQ-UBTVQH"), "a count after it: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK(c && str_is(c->code, "12/QĐ-UBND"), "UVBND: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
 /* H9: a Party code in State style, "N/CT-TW", is the Party code N-CT/TW */
 static void
 test_cit_party_code_state_style(void)
@@ -17638,6 +17670,7 @@ main(void)
 	test_cit_abbrev_paren();
 	test_cit_subject_end();
 	test_cit_party_code_state_style();
+	test_cit_legislature_spaced();
 	test_cit_shared_suffix();
 	test_cit_plenum_list_term();
 	test_cit_plenum_cc_term();
