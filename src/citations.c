@@ -1115,7 +1115,9 @@ issued_by(const GbDoc *d, int p, const char **name, int *term)
  * Quy định số 205 của Bộ Chính trị về kiểm soát quyền lực") is part of the
  * clause too, which runs on through that document's own phrase: cut before
  * it, the clause would end on the preposition.  *end is then the nested
- * document, so that it is parsed as a citation of its own.
+ * document, so that it is parsed as a citation of its own.  code, the
+ * document's own, tells which local committee after "của" issued it
+ * (subject_issuer()).
  */
 /* A cheap test for the folded "cho" or "tai" at r, of three bytes. */
 static inline bool
