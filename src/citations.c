@@ -56,6 +56,7 @@ typedef struct Entry
 	int			mentions;
 	uint32_t	os,
 				oe;
+	uint32_t	last_os;		/* where its latest mention starts */
 	char	   *raw;
 	int			next;			/* hash chain */
 	int			pnext;			/* plenum chain, index + 1 (0 ends it) */
@@ -325,6 +326,66 @@ code_put(CodeBuf *b, const char *s, size_t n)
 }
 
 /*
+ * A segment "UVB..." that is a known one without its "V" ("UVBTVQH" for
+ * UBTVQH, "UVBND" for UBND): the "UV" of "Ủy viên" typed for the "U" of an
+ * "Ủy ban" (probe 60 G6).  Returns the segment's length, one less when
+ * that "V" is dropped, in place; digits glued after it (a legislature's)
+ * are kept.
+ */
+static size_t
+misspelt_committee(char *seg, size_t n)
+{
+	size_t		k = n;
+
+	if (n < 4 || seg[0] != 'U' || seg[1] != 'V' || seg[2] != 'B')
+		return n;
+	while (k > 3 && seg[k - 1] >= '0' && seg[k - 1] <= '9')
+		k--;
+	seg[1] = 'U';
+	if (gb_code_segment(seg + 1, k - 1) == NULL && gb_code_issuer(seg + 1, k - 1) == NULL)
+	{
+		seg[1] = 'V';
+		return n;
+	}
+	memmove(seg + 1, seg + 2, n - 2);
+	return n - 1;
+}
+
+/*
+ * The legislature's number typed after a space at e, after the letters of
+ * a body that numbers its documents by legislature ("1656/NQ-UBTVQH 15",
+ * "Luật số 80/2015/QH 13"): its number (two digits at most, up to 20),
+ * when what follows ends the code, else 0 (probe 60 G6).
+ */
+static int
+legislature_after(const GbDoc *d, int e, const char *seg, size_t n)
+{
+	int			f = e + 1,
+				v;
+	const char *s;
+
+	if (e >= d->ntok || !tok_has(d, e, T_NUM) || d->tok[e].len > 2 ||
+		(d->tok[e].flags & T_NL) || !gb_code_legislature(seg, n))
+		return 0;
+	s = d->norm.data + d->tok[e].off;
+	v = d->tok[e].len == 1 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+	if (v < 1 || v > 20)
+		return 0;
+	/* "UBTVQH 15 xã", "QH 14/2" are no legislature */
+	if (f < d->ntok && !(d->tok[f].flags & (T_SPACE | T_NL)) && !tok_has(d, f, T_PUNCT))
+		return 0;
+	if (f < d->ntok && tok_has(d, f, T_PUNCT) && !(d->tok[f].flags & T_SPACE) &&
+		(tok_punct(d, f, '/') || tok_punct(d, f, '-') || tok_punct(d, f, '.') || tok_punct(d, f, ',')) &&
+		f + 1 < d->ntok && tok_has(d, f + 1, T_NUM))
+		return 0;
+	if (f < d->ntok && tok_has(d, f, T_WORD) && !(d->tok[f].flags & T_NL) &&
+		!(gb_dict_match(d, f, CAT_NAMESTOP, NULL) > 0 &&
+		  (tok_is(d, f, "ngay") || gb_dict_match(d, f, CAT_QUANTITY, NULL) == 0)))
+		return 0;
+	return v;
+}
+
+/*
  * A number with its code at p: "205", "205- QĐ/TW", "29/2024/NĐ-CP",
  * "100 - KL/TW", or with its year alone: "14/2021" (journalists' spelling
  * of Party documents).  Returns the token after it, or p; *year gets the
@@ -418,6 +479,14 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		}
 		if (seglen > sizeof(seg))
 			break;
+		seglen = misspelt_committee(seg, seglen);
+		/* "UBTVQH 14": the legislature's number after a space is the code's */
+		if (seglen + 2 <= sizeof(seg) && legislature_after(d, e, seg, seglen) > 0)
+		{
+			memcpy(seg + seglen, d->norm.data + d->tok[e].off, d->tok[e].len);
+			seglen += d->tok[e].len;
+			e++;
+		}
 		canon = gb_code_segment(seg, seglen);
 		if (first_sep == 0)
 			first_sep = sep;
@@ -1046,7 +1115,9 @@ issued_by(const GbDoc *d, int p, const char **name, int *term)
  * Quy định số 205 của Bộ Chính trị về kiểm soát quyền lực") is part of the
  * clause too, which runs on through that document's own phrase: cut before
  * it, the clause would end on the preposition.  *end is then the nested
- * document, so that it is parsed as a citation of its own.
+ * document, so that it is parsed as a citation of its own.  code, the
+ * document's own, tells which local committee after "của" issued it
+ * (subject_issuer()).
  */
 /* A cheap test for the folded "cho" or "tai" at r, of three bytes. */
 static inline bool
@@ -1085,20 +1156,38 @@ audience_at(const GbDoc *d, int r)
 static int	parse_issuer(const GbDoc *d, int p, const char **name, int *plenum);
 
 /*
+ * Whether the body name is the committee whose letters open the issuer
+ * part of code, or a board that leads it: "Ban Thường vụ Tỉnh ủy" for
+ * "15-KH/TU", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam" for
+ * "2816/QĐ-MTTW-BTT".
+ */
+static bool
+code_committee(const char *code, const char *name)
+{
+	const char *s = code_issuer_part(code),
+			   *h = strchr(s, '-');
+
+	return gb_code_committee(s, h ? (size_t) (h - s) : strlen(s), name);
+}
+
+/*
  * Whether "của" at r names a central body that ends the clause: "... của Bộ
  * Chính trị." or "... của Ban Bí thư;" then is the issuer after a subject.
+ * So is a local committee or the Fatherland Front's when the document's
+ * code names it: "Kế hoạch số 15-KH/TU ... về tổ chức đại hội của Ban
+ * Thường vụ Tỉnh ủy." (probe 60 G3).
  */
 static __attribute__((noinline)) bool
-subject_issuer(const GbDoc *d, int r)
+subject_issuer(const GbDoc *d, int r, const char *code)
 {
 	const char *name,
 			   *suffix;
 	int			plenum,
 				e;
 
-	/* cheap first: each such body's name starts "Bộ" or "Ban" */
+	/* cheap first: each central body's name starts "Bộ" or "Ban" */
 	if (r + 1 >= d->ntok || !(d->tok[r + 1].flags & T_UPPER) ||
-		!(tok_is(d, r + 1, "bo") || tok_is(d, r + 1, "ban")))
+		(code == NULL && !(tok_is(d, r + 1, "bo") || tok_is(d, r + 1, "ban"))))
 		return false;
 	e = parse_issuer(d, r + 1, &name, &plenum);
 	if (e == r + 1)
@@ -1106,10 +1195,13 @@ subject_issuer(const GbDoc *d, int r)
 
 	/*
 	 * only the central bodies that pass the Party's documents: "tổ chức bộ
-	 * máy của Văn phòng Trung ương Đảng" is whose apparatus, in the subject
+	 * máy của Văn phòng Trung ương Đảng" is whose apparatus, in the subject;
+	 * and the committee the code names, not its departments ("chức năng,
+	 * nhiệm vụ của Ban Tổ chức Tỉnh ủy" for a "/TU" code)
 	 */
 	suffix = gb_body_code_suffix(name);
-	if (suffix == NULL || strcmp(suffix, "TW") != 0)
+	if ((suffix == NULL || strcmp(suffix, "TW") != 0) &&
+		(code == NULL || !code_committee(code, name)))
 		return false;
 	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') ||
 		tok_punct(d, e, ';') || tok_punct(d, e, ',');
@@ -1133,7 +1225,7 @@ quoted_citation(const GbDoc *d, int from, int to)
 }
 
 static void
-parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
+parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
 {
 	int			r,
 				last,
@@ -1151,7 +1243,7 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
-				return;
+				break;
 			if (tok_punct(d, r, qc))
 			{
 				int			s = p + 1,
@@ -1165,7 +1257,22 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 				return;
 			}
 		}
-		if (qc == '"')
+
+		/*
+		 * an opening “ never closed ("Quyết định số 2816/QĐ-MTTW-BTT ngày
+		 * 26/8/2019 “Về việc chỉ định đại biểu ... của Ban Thường trực
+		 * ..."): the title is read as the clause it would be unquoted, and
+		 * ends as one (probe 60 G3)
+		 */
+		if (qc == '"' && quote_side(d, p) == 1 && p + 1 < d->ntok && !tok_has(d, p + 1, T_PARA))
+		{
+			p++;
+			if (tok_is(d, p, "ve") && !tok_has(d, p + 1, T_PARA))
+				p++;
+			*end = p;
+			*from = *to = p;
+		}
+		else if (qc == '"' || (r < d->ntok && tok_has(d, r, T_PARA)))
 			return;
 	}
 	for (r = p; r < d->ntok && r - p < 80; r++)
@@ -1221,7 +1328,7 @@ parse_subject(const GbDoc *d, int p, int *end, int *from, int *to)
 		 * after "của" that closes the clause is the document's issuer, written
 		 * after its subject, not a part of it
 		 */
-		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r))
+		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r, code))
 			break;
 		/*
 		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
@@ -1958,7 +2065,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			const char *name;
 			int			t;
 
-			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, &e, &m->subj_from, &m->subj_to);
+			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->code, &e, &m->subj_from, &m->subj_to);
 			q = e;
 			if (!m->term && !m->issued.y && !m->state_code &&
 				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))
@@ -2847,6 +2954,33 @@ year_of(const Mention *m)
 	return m->issued.y ? m->issued.y : m->year;
 }
 
+/*
+ * The term the issue date of a central Party document gives ("35-CT/TW",
+ * or the Politburo's), else 0: a local committee counts terms of its own
+ * ("Ban Chấp hành Đảng bộ tỉnh khóa XVI"), and a State body has none.
+ */
+static int
+central_date_term(const Mention *m)
+{
+	if (!m->issued.y || !(central_code(m->code) || gb_body_code_suffix(m->issuer)))
+		return 0;
+	return gb_term_number_on(m->issued);
+}
+
+/*
+ * Whether the undated mention u has a term (written, or from the congress
+ * its subject prepares) other than the one the dated mention t's date
+ * gives.
+ */
+static bool
+term_against_date(const Mention *u, const Mention *t)
+{
+	int			dt;
+
+	return u->term && !u->issued.y && !t->term && t->issued.y &&
+		(dt = central_date_term(t)) != 0 && dt != u->term;
+}
+
 static bool
 compatible(const Mention *e, const Mention *m)
 {
@@ -2874,6 +3008,16 @@ compatible(const Mention *e, const Mention *m)
 	if (year_of(e) && year_of(m) && year_of(e) != year_of(m))
 		return false;
 	if (e->term && m->term && e->term != m->term)
+		return false;
+
+	/*
+	 * nor do a term and the one the other's date gives: "Chỉ thị số
+	 * 35-CT/TW ... về đại hội ... tiến tới Đại hội XIV" (XIII) is not "Chỉ
+	 * thị số 35-CT/TW, ngày 30/5/2019" (XII), which the Chỉ thị 35 of
+	 * 14/6/2024 replaced; the undated mention joins the document of its
+	 * term (probe 59 G5)
+	 */
+	if (term_against_date(e, m) || term_against_date(m, e))
 		return false;
 	if ((le = issuer_level(e)) != NULL && (lm = issuer_level(m)) != NULL && strcmp(le, lm) != 0)
 		return false;
@@ -3086,13 +3230,15 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 			st->bucket[b] = k;
 		}
 	}
-	/* the latest compatible document: chains run newest first */
+	/*
+	 * the compatible document mentioned last, as a reader takes it: after
+	 * "ngày 14/6/2024, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW", "Chỉ
+	 * thị số 35-CT/TW" is that one, though one of 2019 was named first
+	 * (probe 59 G5)
+	 */
 	for (k = st->bucket[h % (uint32_t) st->nbucket]; k >= 0; k = st->e[k].next)
-		if (compatible(&st->e[k].m, m))
-		{
+		if ((best < 0 || st->e[k].last_os > st->e[best].last_os) && compatible(&st->e[k].m, m))
 			best = k;
-			break;
-		}
 	if (best < 0)
 		best = plenum_short_form(st, m);
 	/* merged as the plenum's short form: its number is the plenum's */
@@ -3106,6 +3252,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	if (best >= 0)
 	{
 		merge_into(d, &st->e[best], m);
+		st->e[best].last_os = d->tok[m->t0].os;
 		link_plenum(st, best);
 		return best;
 	}
@@ -3122,7 +3269,7 @@ add_mention(GbCitState *st, GbDoc *d, const Mention *m)
 	en->m.subject = subject_text(d, m);
 	en->m.extra = 0;
 	en->mentions = 1 + m->extra;
-	en->os = d->tok[m->t0].os;
+	en->os = en->last_os = d->tok[m->t0].os;
 	en->oe = d->tok[m->t1 - 1].oe;
 	en->raw = gb_raw_text(d, m->t0, m->t1);
 	en->next = st->bucket[h % (uint32_t) st->nbucket];
@@ -3249,8 +3396,10 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
 		if (ms[k].issuer || has_subject(&ms[k]) || ms[k].plenum || ms[k].congress ||
 			(k < nm - 1 && !same_code_issuer(ms[k].code, ms[k + 1].code)))
 			break;
+		/* a State code's letters may carry the legislature: "NQ-UBTVQH14" */
 		known = ms[k].code ? code_issuer_part(ms[k].code) : NULL;
-		if (known && (known = gb_code_issuer(known, strlen(known))) != NULL &&
+		if (known && (known = ms[k].state_code ? state_code_issuer(known, strlen(known)) :
+					  gb_code_issuer(known, strlen(known))) != NULL &&
 			strcmp(known, name) != 0)
 			break;
 		ms[k].issuer = name;

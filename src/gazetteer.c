@@ -2689,6 +2689,23 @@ static const struct
 };
 
 /*
+ * The letters of the bodies that number their documents by legislature,
+ * its number glued after them: "85/2014/QH13", "1656/NQ-UBTVQH15".
+ */
+static const char *const legislature_segs[] = {"QH", "UBTVQH", NULL};
+
+bool
+gb_code_legislature(const char *seg, size_t n)
+{
+	int			k;
+
+	for (k = 0; legislature_segs[k]; k++)
+		if (strlen(legislature_segs[k]) == n && memcmp(legislature_segs[k], seg, n) == 0)
+			return true;
+	return false;
+}
+
+/*
  * Party committees written short after a department ("Phó trưởng Ban
  * Tuyên giáo HU", "Chánh Văn phòng TU"): the letters folded, and the
  * committee's name folded, as a title's key spells it.
@@ -3001,6 +3018,82 @@ gb_code_local_suffix(const char *seg, size_t n)
 		if (strlen(local_party_suffixes[k]) == n && memcmp(local_party_suffixes[k], seg, n) == 0)
 			return true;
 	return false;
+}
+
+/*
+ * The committee a code's issuer letters name, by the words its name
+ * starts with, folded: "15-KH/TU" is a Tỉnh ủy's or Thành ủy's (its
+ * Ban Chấp hành is the "Đảng bộ tỉnh"'s), "2816/QĐ-MTTW-BTT" the
+ * Fatherland Front's Central Committee's (probe 60 G3).
+ */
+static const struct
+{
+	const char *seg;
+	const char *name;
+}			code_committees[] = {
+	{"TU", "tinh uy"},
+	{"TU", "thanh uy"},
+	{"TU", "dang bo tinh"},
+	{"TU", "dang bo thanh pho"},
+	{"HU", "huyen uy"},
+	{"HU", "dang bo huyen"},
+	{"QU", "quan uy"},
+	{"ThU", "thi uy"},
+	{"ĐU", "dang uy"},
+	{"ĐUK", "dang uy khoi"},
+	{"MTTW", "uy ban trung uong mat tran to quoc"},
+	{"MTTW", "uy ban trung uong mttq"},
+	{NULL, NULL}
+};
+
+/*
+ * The boards that lead a committee and sign for it, folded, each with the
+ * space after it, and in their letters as an issuer keeps them until it is
+ * spelled out ("BTV Huyện ủy"): "Ban Thường vụ Tỉnh ủy" issues the Tỉnh
+ * ủy's documents; its departments ("Ban Tổ chức Tỉnh ủy") are other bodies.
+ */
+static const char *const lead_boards[] = {
+	"ban thuong vu ", "thuong vu ", "ban thuong truc ", "thuong truc ", "ban chap hanh ",
+	"btv ", "bch ", NULL
+};
+
+/*
+ * Whether the body canonical is the committee that the first letters of a
+ * code's issuer part (seg, n: "TU" of "15-KH/TU", "MTTW" of "MTTW-BTT")
+ * name, or one of its leading boards.
+ */
+bool
+gb_code_committee(const char *seg, size_t n, const char *canonical)
+{
+	char	   *f;
+	size_t		fn,
+				at = 0;
+	int			k;
+	bool		same = false;
+
+	if (canonical == NULL)
+		return false;
+	f = gb_fold(canonical, strlen(canonical), &fn);
+	for (k = 0; lead_boards[k]; k++)
+	{
+		size_t		w = strlen(lead_boards[k]);
+
+		if (fn > w && memcmp(f, lead_boards[k], w) == 0)
+		{
+			at = w;
+			break;
+		}
+	}
+	for (k = 0; code_committees[k].seg && !same; k++)
+	{
+		size_t		w = strlen(code_committees[k].name);
+
+		same = strlen(code_committees[k].seg) == n && memcmp(code_committees[k].seg, seg, n) == 0 &&
+			fn - at >= w && memcmp(f + at, code_committees[k].name, w) == 0 &&
+			(fn - at == w || f[at + w] == ' ');
+	}
+	gb_free(f);
+	return same;
 }
 
 const char *const gb_plenum_body = "Ban Chấp hành Trung ương";

@@ -540,6 +540,38 @@ test_cit_subject_end(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 60 G6): the legislature's number typed after a space ("NQ-UBTVQH
+ * 14", "QH 13") belongs to the code when what follows ends it; "UVB..."
+ * for a known "UB..." ("UVBTVQH") is the "UV" of "Ủy viên" typed for the
+ * "U" of "Ủy ban"; a plural of documents after the list gives no other
+ * body's name to a State code that names its own.
+ */
+static void
+test_cit_legislature_spaced(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Lễ công bố Nghị quyết số 1656/NQ-UBTVQH 15 và Nghị Quyết số 819/NQ – UVBTVQH 14, "
+				"và các Quyết định của Huyện ủy về sắp xếp. Căn cứ Luật số 80/2015/QH 13 ngày "
+				"22/6/2015. Theo Nghị quyết số 1657/NQ-UBTVQH 15 xã được sắp xếp. Quyết định số "
+				"12/QĐ-UVBND ngày 3/3/2020.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "1656", 0);
+	CHECK(c && str_is(c->code, "1656/NQ-UBTVQH15") && str_is(c->issuer, "Ủy ban Thường vụ Quốc hội"),
+		  "spaced legislature: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Nghị quyết", "819", 0);
+	CHECK(c && str_is(c->code, "819/NQ-UBTVQH14") && str_is(c->issuer, "Ủy ban Thường vụ Quốc hội"),
+		  "UVBTVQH: %s %s", c && c->code ? c->code : "NULL", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Luật", "80", 0);
+	CHECK(c && str_is(c->code, "80/2015/QH13"), "QH 13: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Nghị quyết", "1657", 0);
+	CHECK(c && str_is(c->code, "1657/NQ-UBTVQH"), "a count after it: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK(c && str_is(c->code, "12/QĐ-UBND"), "UVBND: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
 /* H9: a Party code in State style, "N/CT-TW", is the Party code N-CT/TW */
 static void
 test_cit_party_code_state_style(void)
@@ -1014,6 +1046,72 @@ keys_unique(const GbResult *r)
 }
 
 /* H3: the mentions of one document are one citation; a key names one document */
+/* The citation of kind and number whose issue year is y (0: undated), or NULL. */
+static const GbCitation *
+find_cit_year(const GbResult *r, const char *kind, const char *number, int y)
+{
+	int			k;
+
+	for (k = 0; k < r->ncitations; k++)
+		if (str_is(r->citations[k].kind, kind) && str_is(r->citations[k].number, number) &&
+			r->citations[k].issued.y == y)
+			return &r->citations[k];
+	return NULL;
+}
+
+/*
+ * R9 (probe 59 G5): two documents of one number and two terms.  An undated
+ * mention whose term is known (written, or the congress its subject
+ * prepares: "tiến tới Đại hội XIV" is XIII) joins no dated central
+ * document whose date gives another term; a mention joins the compatible
+ * document mentioned last.
+ */
+static void
+test_cit_term_against_date(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp "
+				"tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng. Sau khi tổng kết việc thực "
+				"hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019, ngày 14/6/2024 vừa qua, Bộ Chính trị đã "
+				"ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+				"toàn quốc lần thứ XIV của Đảng. Điểm mới của Chỉ thị số 35-CT/TW của Bộ Chính trị "
+				"là nhân sự.", 0, 0, 0);
+	c = find_cit_year(r, "Chỉ thị", "35", 2019);
+	CHECK(c && str_is(c->term, "XII") && !c->issuer && c->mentions == 1,
+		  "the 2019 directive alone: %s %s %d", c && c->term ? c->term : "NULL",
+		  c && c->issuer ? c->issuer : "NULL", c ? c->mentions : 0);
+	c = find_cit_year(r, "Chỉ thị", "35", 2024);
+	if (c == NULL)
+		c = find_cit_year(r, "Chỉ thị", "35", 0);
+	CHECK(c && str_is(c->term, "XIII") && str_is(c->issuer, "Bộ Chính trị") && c->mentions == 3,
+		  "the XIV-context mentions: %s %d", c && c->term ? c->term : "NULL", c ? c->mentions : 0);
+	gb_result_free(r);
+
+	/* the undated mention first, a dated one of the term before after it */
+	r = extract("Tỉnh ủy Bình Phước triển khai Chỉ thị số 45-CT/TW về đại hội đảng bộ các cấp tiến "
+				"tới Đại hội XIV của Đảng. Trước đó, Chỉ thị số 45-CT/TW, ngày 20/6/2020 đã được "
+				"tổng kết.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "two directives 45, got %d", r->ncitations);
+	c = find_cit_year(r, "Chỉ thị", "45", 2020);
+	CHECK(c && str_is(c->term, "XII") && c->mentions == 1, "dated 2020: %s",
+		  c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	/* the same term: one document; a local committee's term is its own */
+	r = extract("Đảng ủy xã quán triệt Kết luận số 118-KL/TW về đại hội tiến tới Đại hội XIV. Kết "
+				"luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị được triển khai. Nghị quyết số "
+				"03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh khóa XVI được quán triệt. Nghị quyết số "
+				"03-NQ/TU ngày 4/6/2016 đã đi vào cuộc sống.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "one document each, got %d", r->ncitations);
+	c = find_cit(r, "Kết luận", "118", 0);
+	CHECK(c && c->mentions == 2 && str_is(c->term, "XIII"), "Kết luận 118: %d", c ? c->mentions : 0);
+	c = find_cit(r, "Nghị quyết", "3", 0);
+	CHECK(c && c->mentions == 2, "local term: %d", c ? c->mentions : 0);
+	gb_result_free(r);
+}
+
 static void
 test_cit_one_document(void)
 {
@@ -2654,6 +2752,56 @@ test_cit_local_congress_order(void)
 	/* no term after the body: no document */
 	r = extract("Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh, nhiệm kỳ 2020-2025.", 0, 0, 0);
 	CHECK(r->ncitations == 0, "no term, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 60 G3): a local committee or the Fatherland Front's after the
+ * "về ..." subject, "của <body>" closing the clause, is the issuer when the
+ * document's code names that committee (or a board that leads it); its
+ * departments stay in the subject.  An opening “ never closed is read as
+ * the clause it would be without it.
+ */
+static void
+test_cit_issuer_after_subject(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quyết định số 2816/QĐ-MTTW-BTT ngày 26/8/2019 “Về việc chỉ định đại biểu dự Đại "
+				"hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ IX của Ban Thường trực "
+				"Ủy ban Trung ương MTTQ Việt Nam. Thực hiện Kế hoạch số 15-KH/TU ngày 26/8/2019 về "
+				"tổ chức đại hội đảng bộ các cấp của Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "2816", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"),
+		  "after an unclosed quote: %s", c && c->issuer ? c->issuer : "NULL");
+	CHECK(c && c->subject && strncmp(c->subject, "việc chỉ định đại biểu", 28) == 0,
+		  "its subject: %s", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy") &&
+		  str_is(c->subject, "tổ chức đại hội đảng bộ các cấp"),
+		  "Ban Thường vụ after the subject: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Kế hoạch số 16-KH/TU ngày 2/9/2019 về tổ chức đại hội của Thành ủy Vinh. Hướng "
+				"dẫn số 05-HD/HU ngày 3/3/2020 về đại hội chi bộ của BTV Huyện ủy Yên Thành; Kế "
+				"hoạch số 20-KH/ĐU về bầu cử của Đảng ủy xã Tân Phú. Quyết định số 17-QĐ/TU về "
+				"chức năng, nhiệm vụ của Ban Tổ chức Tỉnh ủy. Kế hoạch số 21-KH/TU về đại hội của "
+				"Huyện ủy Nam Đàn. Kế hoạch số 22 về đại hội của Ban Thường vụ Tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "16", 0);
+	CHECK(c && str_is(c->issuer, "Thành ủy Vinh"), "Thành ủy: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Hướng dẫn", "5", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy Yên Thành"), "BTV Huyện ủy: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "20", 0);
+	CHECK(c && str_is(c->issuer, "Đảng ủy xã Tân Phú"), "Đảng ủy: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quyết định", "17", 0);
+	CHECK(c && !c->issuer && str_is(c->subject, "chức năng, nhiệm vụ của Ban Tổ chức Tỉnh ủy"),
+		  "a department is the subject's: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "21", 0);
+	CHECK(c && !c->issuer, "another committee than the code's: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "22", 0);
+	CHECK(c && !c->issuer, "no code, no issuer: %s", c && c->issuer ? c->issuer : "NULL");
 	gb_result_free(r);
 }
 
@@ -17817,6 +17965,7 @@ main(void)
 	test_cit_abbrev_paren();
 	test_cit_subject_end();
 	test_cit_party_code_state_style();
+	test_cit_legislature_spaced();
 	test_cit_shared_suffix();
 	test_cit_plenum_list_term();
 	test_cit_plenum_cc_term();
@@ -17824,6 +17973,7 @@ main(void)
 	test_cit_number_year();
 	test_cit_signed();
 	test_cit_one_document();
+	test_cit_term_against_date();
 	test_hostile();
 	test_lower_case_titles();
 	test_honorific_forms();
@@ -17847,6 +17997,7 @@ main(void)
 	test_cit_sectoral_committee();
 	test_cit_conference_issuer();
 	test_cit_subject_inner();
+	test_cit_issuer_after_subject();
 	test_cit_described_type();
 	test_cit_local_congress_order();
 	test_cit_issued_by();
