@@ -12114,11 +12114,14 @@ soft_mask(const char *s)
 	GbDoc		d;
 	unsigned	soft = 0;
 
+	/* an arena, as gb_extract() gives: the title grammar may name a body */
 	memset(&d, 0, sizeof(d));
+	d.arena = gb_arena_new();
 	gb_doc_tokenize(&d, s, strlen(s), 0);
 	for (int i = 0; i < d.nnl && i < 32; i++)
 		if (d.norm.data[d.nl[i].norm] == ' ')
 			soft |= 1u << i;
+	gb_arena_free(d.arena);
 	gb_doc_free(&d);
 	return soft;
 }
