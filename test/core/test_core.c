@@ -17843,6 +17843,7 @@ main(void)
 	test_organizer_office_seat();
 	test_headline_date_tag_day();
 	test_headline_wrapped_body();
+	test_ragged_wrapped();
 	test_source_roman_section();
 	test_bridge_university();
 	test_period_month_of_act();
@@ -18066,7 +18067,6 @@ main(void)
 	test_bridge_head_point();
 	test_lead_spoken_item();
 	test_hard_wrapped();
-	test_ragged_wrapped();
 	test_cit_so_so();
 	test_cit_issuer_dau_tu();
 	test_cit_antecedent();
