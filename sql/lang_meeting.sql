@@ -3852,3 +3852,16 @@ FROM (VALUES
     ($$Ngày 11/7/2021, HĐND huyện Tân Phú khóa XX tổ chức kỳ thứ hai.$$),
     ($$Ngày 11/7/2021, HĐND huyện Tân Phú tổ chức kỳ thi học sinh giỏi.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 59 G1). A chair list broken by hand at no one width ("Đồng chí Nguyễn Thị Minh" / "Kiều - Bí thư ..., Chủ
+-- tịch HĐND" / "huyện; ..."; "Phó Bí thư Thường trực" / "Huyện ủy chủ trì") is one sentence: every person in it chairs
+SELECT chairs
+FROM (VALUES
+    ($$(TUAG)- Chiều ngày 18/02/2022, Huyện ủy Thoại Sơn tổ chức Hội
+nghị tổng kết công tác xây dựng Đảng năm 2021. Đồng chí Nguyễn Thị Minh
+Kiều - Bí thư Huyện ủy, Chủ tịch HĐND
+huyện; Lê Hữu Nghị, Phó Bí thư Thường trực Huyện ủy; Dương Ngọc Lắm -
+Phó Bí thư, Chủ tịch UBND huyện chủ trì hội nghị.$$),
+    ($$Sáng 5/3/2024, Huyện ủy Tân Lập tổ chức hội nghị sơ kết. Đồng chí Lê Văn Tám, Phó Bí thư Thường trực
+Huyện ủy chủ trì hội nghị.$$)
+) AS v(body), gb_extract(body);

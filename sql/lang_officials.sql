@@ -1119,3 +1119,17 @@ SELECT name, titles FROM gb_officials($$Đồng chí Phan Xuân Thuỷ- Phó Tr�
 Định hướng công tác tuyên truyền, đồng chí Phan Xuân Thuỷ- Phó Trưởng ban Tuyên giáo T$$);
 SELECT name, titles FROM gb_officials($$Phát biểu kết luận, đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Q$$);
 SELECT name, titles FROM gb_officials($$Kết luận hội nghị, đồng chí Nguyễn Văn An, Trưởng Ban Tổ chức TU$$);
+
+-- R9 (probe 59 G1). Text broken by hand (pasted from Word, or HTML <br>), its lines of no one width: a line end inside a
+-- sentence is a space whatever the widths: the next line goes on in lower case ("Chủ tịch HĐND" / "huyện"), after a
+-- dash or a comma, an honorific ("đ/c" / "Phạm Văn Long"), or inside a name after an honorific or inside a title
+SELECT name, titles FROM gb_officials($$Huyện ủy Mỹ Lộc vừa tổ chức hội nghị tổng kết
+công tác xây dựng Đảng năm 2021. Tới
+dự và chỉ đạo có đ/c Trần Văn Hưng- Tỉnh ủy viên- Bí thư HU; đ/c Trần Quốc Lập-
+Phó bí thư TTHU- Chủ tịch HĐND huyện; đ/c
+Phạm Văn Long- Phó bí thư HU-Chủ tịch UBND huyện.$$);
+SELECT name, titles FROM gb_officials($$Sáng 5/3/2024, Thị ủy Ba Đồn tổ chức hội nghị sơ kết. Đồng chí Nguyễn Thị Thu
+Hà - Bí thư Thị ủy, Chủ tịch HĐND
+thị xã; Hoàng Văn Lâm,
+Phó Bí thư Thường trực Thị ủy; Lê Thị Hoa, Trưởng Ban Tổ chức
+Thị ủy dự.$$);

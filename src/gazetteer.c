@@ -2517,7 +2517,7 @@ static const GbPhrase phrases[] = {
 	{"cong thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"trang thong tin dien tu", CAT_DEBRIS, NULL, 1},
 	{"anh :", CAT_DEBRIS, NULL, 1},
-	/* a photo's mark: alone a lone caption, closing a line the line's (credited_caption()) */
+	/* a photo's mark: alone a lone caption, closing a line the line's (gb_credited_caption()) */
 	{"anh minh hoa", CAT_DEBRIS, NULL, 0},
 	{"anh tu lieu", CAT_DEBRIS, NULL, 0},
 	{"trang chu", CAT_DEBRIS, NULL, 1},

@@ -179,6 +179,8 @@ extern void gb_tables_init(void);
 #define T_GLUED			0x0200	/* two syllables glued: "TrịnhĐình" (glued.c);
 								 * only between the tokenizer's pass and
 								 * gb_split_glued() */
+#define T_HANDWRAP		0x0400	/* a line end broken by hand, read as a space,
+								 * before it (unwrap.c) */
 
 typedef struct GbTok
 {
@@ -272,9 +274,11 @@ extern size_t gb_chunk_bytes;
 
 /* unwrap.c */
 extern void gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase);
+extern bool gb_wrap_word(const GbDoc *d, int k);
 /* glued.c: words glued by a lost space ("TrịnhĐình"), noted and split */
 extern bool gb_glued_word(const GbDoc *d, const GbTok *t);
 extern void gb_split_glued(GbDoc *doc, const char *in, uint32_t obase);
+extern bool gb_is_syllable(const char *s, size_t n);
 extern void gb_doc_reset(GbDoc *doc);
 extern void gb_doc_free(GbDoc *doc);
 

@@ -35,8 +35,8 @@ typedef struct GluedCut
 } GluedCut;
 
 /* a run of folded letters as a syllable: initial, 1 to 3 vowels, final */
-static bool
-is_syllable(const char *s, size_t n)
+bool
+gb_is_syllable(const char *s, size_t n)
 {
 	static const char *const initials[] = {
 		"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
@@ -98,7 +98,7 @@ glued_cuts(const GbDoc *d, const GbTok *t, GluedCut *cuts)
 		upper = gb_is_upper(cp);
 		if (upper && prev_lower)
 		{
-			if (ncut == GLUED_MAX_CUTS || !is_syllable(fold + seg_fo, fo - seg_fo))
+			if (ncut == GLUED_MAX_CUTS || !gb_is_syllable(fold + seg_fo, fo - seg_fo))
 				return 0;
 			found[ncut].norm = (uint32_t) at;
 			found[ncut].fold = fo;
@@ -112,7 +112,7 @@ glued_cuts(const GbDoc *d, const GbTok *t, GluedCut *cuts)
 		letter++;
 	}
 	if (ncut == 0 || fo != t->flen || !beyond_ascii ||
-		!is_syllable(fold + seg_fo, fo - seg_fo))
+		!gb_is_syllable(fold + seg_fo, fo - seg_fo))
 		return 0;
 	if (cuts != NULL)
 		memcpy(cuts, found, sizeof(GluedCut) * (size_t) ncut);

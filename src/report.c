@@ -601,21 +601,29 @@ blog_byline(const GbDoc *d, int b, int le, int *by, int *name, int *by_end, GbDa
 }
 
 /*
- * Whether the line [b, le) is body text broken by a hard wrap: it ends in a
- * word no phrase ends in ("Thực hiện Chỉ thị số") and its phrase goes on,
- * in lower case or digits, at the start of the next line ("35-CT/TW, ngày").
+ * Whether a phrase is broken by a hard wrap before token k: the word before
+ * it is one no phrase ends in ("Thực hiện Chỉ thị số") and the phrase goes
+ * on, in lower case or digits ("35-CT/TW, ngày").
+ */
+static bool
+wrapped_at(const GbDoc *d, int k)
+{
+	return ((d->tok[k].flags & T_NUM) || gb_word_lower(d, k)) && gb_wrap_word(d, k - 1);
+}
+
+/*
+ * Whether the line [b, le) is body text broken by a hard wrap: at its end,
+ * or at a line end inside it that unwrap.c read as a space (T_HANDWRAP).
  */
 static bool
 wrapped_line(const GbDoc *d, int b, int le)
 {
-	const GbPhrase *ph = NULL;
-	int			k = le - 1;
-
-	return k > b && le < d->ntok && !(d->tok[le].flags & T_PARA) &&
-		(d->tok[k].flags & T_WORD) && gb_word_lower(d, k) &&
-		((d->tok[le].flags & T_NUM) || gb_word_lower(d, le)) &&
-		gb_dict_may_match(d, k, CAT_WRAPWORD) && gb_dict_match(d, k, CAT_WRAPWORD, &ph) == 1 &&
-		gb_exact_any(d, k, ph->value);
+	if (le - 1 > b && le < d->ntok && !(d->tok[le].flags & T_PARA) && wrapped_at(d, le))
+		return true;
+	for (int k = b + 1; k < le; k++)
+		if ((d->tok[k].flags & T_HANDWRAP) && wrapped_at(d, k))
+			return true;
+	return false;
 }
 
 /* Whether the lines [a, ae) and [b, be) have the same text. */
@@ -720,8 +728,8 @@ photo_caption(const GbDoc *d, int b, int le)
  * Nhật Lai", "... (Ảnh: TTXVN)", "Trụ sở UBND thành phố Hà Nội. (Ảnh minh
  * họa).".  The line is the photo's caption; a headline credits no one.
  */
-static bool
-credited_caption(const GbDoc *d, int b, int le)
+bool
+gb_credited_caption(const GbDoc *d, int b, int le)
 {
 	int			k;
 
@@ -1228,7 +1236,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * name; nor is a photo's caption one
 		 */
 		if ((ls > 0 && gb_word_lower(d, b)) || photo_caption(d, b, le) ||
-			credited_caption(d, b, le))
+			gb_credited_caption(d, b, le))
 			goto next;
 		k = le;
 		if ((by = headline_stamp(d, b, le, &dt)) < le)

@@ -20,11 +20,23 @@
  * Web pages, which give each paragraph one line, have no such width and
  * keep all their line ends.
  *
+ * Text pasted from a word processor or an HTML page with <br> is broken by
+ * hand, at no width ("Chủ tịch HĐND" / "huyện; Lê Hữu Nghị, ..."), so
+ * whatever the widths a line end inside a sentence is soft too: the line
+ * ends in no sentence's end and the next line goes on with a lower-case
+ * word, or the line ends in a dash or a comma, a word no phrase ends in or
+ * an honorific, or a name or a title goes on over it (see ragged_soft()).
+ * A blank line, a list item, a heading in capitals or a photo's caption
+ * keeps its line end; the head's reader (report.c) is told which line ends
+ * were broken by hand (T_HANDWRAP).
+ *
  * The look costs a pass over the chunk's line ends, which the tokenizer
  * noted; characters are counted only in a text whose line lengths in bytes
  * could be those of a wrapped one.
  */
 #include "gb_internal.h"
+#include "meeting.h"
+#include "names.h"
 
 #include <string.h>
 
@@ -38,6 +50,8 @@
 #define WRAP_MAX_BYTES	(WRAP_MAX * 3)
 /* lines shorter than this are not prose: headings, bylines, debris */
 #define CONTENT_MIN		20
+/* tokens back from a line's end where a title over it may start */
+#define TITLE_REACH		8
 
 typedef struct Line
 {
@@ -327,6 +341,259 @@ norm_line_bytes(const GbDoc *doc, int i)
 	return end > start ? end - start : 0;
 }
 
+/* whether token k is a mark of marks, code points ended by a 0 */
+static inline bool
+punct_in(const GbDoc *d, int k, const uint32_t *marks)
+{
+	const GbTok *t = &d->tok[k];
+	size_t		j = t->off;
+	uint32_t	cp;
+
+	if (!(t->flags & T_PUNCT))
+		return false;
+	cp = t->len == 1 ? (unsigned char) d->norm.data[j] :
+		gb_utf8_next((const unsigned char *) d->norm.data, t->off + t->len, &j);
+	for (; *marks; marks++)
+		if (*marks == cp)
+			return true;
+	return false;
+}
+
+/*
+ * Whether token k, the last of its line, ends a sentence or a clause that
+ * a list or a quotation follows: '.', '!', '?', ':' or an ellipsis, alone
+ * or before a closing quote or bracket.
+ */
+static bool
+ends_sentence(const GbDoc *d, int k, int first)
+{
+	static const uint32_t final[] = {'.', '!', '?', ':', 0x2026, 0};
+	static const uint32_t closing[] = {'"', ')', '\'', 0x201D, 0x2019, 0xBB, 0};
+
+	while (k > first && punct_in(d, k, closing))
+		k--;
+	return punct_in(d, k, final);
+}
+
+/*
+ * Whether token k starts a list item: a dash, bullet or plus, or a number
+ * or a letter before '.' or ')' ("1.", "a)", "II.").
+ */
+static bool
+item_start(const GbDoc *d, int k)
+{
+	static const uint32_t marks[] = {'-', '+', '*', 0x2013, 0x2014, 0x2022, 0};
+
+	if (punct_in(d, k, marks))
+		return true;
+	return k + 1 < d->ntok && !(d->tok[k + 1].flags & T_SPACE) &&
+		((d->tok[k].flags & (T_NUM | T_ROMAN)) ||
+		 ((d->tok[k].flags & T_WORD) && d->tok[k].flen == 1)) &&
+		(tok_punct(d, k + 1, '.') || tok_punct(d, k + 1, ')'));
+}
+
+/* whether an honorific ("đồng chí", "đ/c", "ông") ends at token last */
+static bool
+honorific_ends(const GbDoc *d, int first, int last)
+{
+	const char *value;
+
+	if (!(d->tok[last].flags & T_WORD))
+		return false;
+	for (int k = last; k >= first && k >= last - 2; k--)
+		if (gb_honorific_at(d, k, &value) == last + 1 - k)
+			return true;
+	return false;
+}
+
+/* whether every word of the tokens [first, last] is in capitals: a heading */
+static bool
+caps_line(const GbDoc *d, int first, int last)
+{
+	for (int k = first; k <= last; k++)
+		if ((d->tok[k].flags & (T_WORD | T_ALLCAPS)) == T_WORD)
+			return false;
+	return true;
+}
+
+/*
+ * Whether a name after an honorific goes on over the line end before
+ * token next: one to three capitalized words after the honorific end the
+ * line, and one more starts the next before a comma or a dash ("Đồng chí
+ * Nguyễn Thị Minh" / "Kiều - Bí thư Huyện ủy").
+ */
+static bool
+name_goes_on(const GbDoc *d, int first, int next)
+{
+	static const uint32_t marks[] = {',', '-', 0x2013, 0};
+	int			k = next - 1;
+
+	while (k >= first && k > next - 4 &&
+		   (d->tok[k].flags & (T_WORD | T_UPPER)) == (T_WORD | T_UPPER))
+		k--;
+	return k < next - 1 && k >= first && honorific_ends(d, first, k) &&
+		(d->tok[next].flags & T_UPPER) && next + 1 < d->ntok &&
+		punct_in(d, next + 1, marks);
+}
+
+/*
+ * Whether the line at token next opens with a title and a name after it
+ * ("Phó Giám đốc Sở Tài chính Trần Văn Bình"): another person, whom the
+ * line end after a comma may part from the one before.
+ */
+static bool
+titled_name_at(const GbDoc *d, int next)
+{
+	int			e = gb_title_at(d, next, false);
+
+	return e > next && e + 1 < d->ntok && gb_word_upper(d, e) && gb_word_upper(d, e + 1) &&
+		!(d->tok[e].flags & T_NL);
+}
+
+/*
+ * Whether a body's name that takes a place after it ends the tokens
+ * [from, next) in a lower-case word: "Thành ủy", "Huyện ủy" (a place after
+ * it is its own: "Tỉnh ủy Thái Bình" ends in the place's name).
+ */
+static bool
+placeless_body_ends(const GbDoc *d, int from, int next)
+{
+	if (!gb_word_lower(d, next - 1))
+		return false;
+	for (int k = next - 1; k >= from && k >= next - 3; k--)
+		if (gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == next - k)
+			return true;
+	return false;
+}
+
+/*
+ * Whether a title ends the line before token next and goes on over the
+ * line end, as the title grammar reads it when the line end is looked
+ * through (its T_NL cleared a moment): with a body on the next line
+ * ("Trưởng Ban Tổ chức" / "Huyện ủy", "Phó Bí thư Thường trực" / "Huyện
+ * ủy chủ trì"), or with the place, in capitals, of a body that has none
+ * yet ("Bí thư Thành ủy" / "Hải Dương"); not into a capitalized word after
+ * it, a name, or the next sentence ("Bí thư Huyện ủy" / "Việc kiện toàn").
+ * A headline ending in a title and its place keeps its line end ("... Bí
+ * thư Tỉnh ủy Thái Bình" / "Chiều 20/10, ..."), and so does a bare
+ * position before a line of its own ("Bí thư" / "Thí điểm hợp nhất ...").
+ */
+static bool
+title_goes_on(GbDoc *d, int first, int next)
+{
+	uint16_t	flags = d->tok[next].flags;
+	bool		body = gb_dict_match(d, next, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
+	int			e = next;
+
+	for (int k = next - 1; k >= first && k >= next - TITLE_REACH; k--)
+	{
+		if (gb_title_at(d, k, false) != next)
+			continue;
+		if (!body && !placeless_body_ends(d, k + 1, next))
+			return false;
+		d->tok[next].flags &= (uint16_t) ~T_NL;
+		e = gb_title_at(d, k, false);
+		d->tok[next].flags = flags;
+		break;
+	}
+	if (e == next || gb_word_upper(d, e))
+		return false;
+	/* a place is capitalized words: "Hải Dương", not "Việc kiện toàn" */
+	for (int k = next; !body && k < e; k++)
+		if (!gb_word_upper(d, k))
+			return false;
+	return true;
+}
+
+/*
+ * Whether token k is a word no phrase ends in ("của", "về", "các"), in lower
+ * case: a line ending in it was wrapped (also report.c's test of a
+ * headline).
+ */
+bool
+gb_wrap_word(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+
+	return (d->tok[k].flags & T_WORD) && gb_word_lower(d, k) &&
+		gb_dict_may_match(d, k, CAT_WRAPWORD) && gb_dict_match(d, k, CAT_WRAPWORD, &ph) == 1 &&
+		gb_exact_any(d, k, ph->value);
+}
+
+/*
+ * Whether the line ending in token last goes on, over its line end, in the
+ * line starting at token next, a word; first is the line's first token:
+ *
+ * - in lower case ("Chủ tịch HĐND" / "huyện; Lê Hữu Nghị"), unless the
+ *   line is a heading in capitals ("QUY ĐỊNH" / "về việc ...") or the
+ *   word no Vietnamese syllable (a page template's "null");
+ * - after a dash or a comma ("Trần Quốc Lập-" / "Phó bí thư"), unless a
+ *   title and a name open the next line, another person's;
+ * - after a word no phrase ends in ("của" / "Ban Thường vụ") or an
+ *   honorific ("đ/c" / "Phạm Văn Long");
+ * - inside a name after an honorific (see name_goes_on()), or inside a
+ *   title (see title_goes_on()).
+ *
+ * A semicolon before a capital is no sign: a preamble's ground or a list's
+ * clause ends there ("... của Đảng ủy xã;" / "Ngày 21/12/2023, ...").
+ */
+static bool
+goes_on(GbDoc *d, int first, int last, int next)
+{
+	static const uint32_t joiners[] = {'-', ',', 0x2013, 0};
+
+	if (!(d->tok[next].flags & T_UPPER))
+		return !caps_line(d, first, last) &&
+			(d->tok[next].grp != 0 || gb_is_syllable(tok_fold(d, next), d->tok[next].flen));
+	if (last > first && punct_in(d, last, joiners))
+		return !titled_name_at(d, next);
+	return gb_wrap_word(d, last) || honorific_ends(d, first, last) ||
+		name_goes_on(d, first, next) ||
+		((d->tok[last].flags & T_WORD) && title_goes_on(d, first, next));
+}
+
+/*
+ * Whether line end i of the chunk is soft whatever the line widths: the
+ * line does not end a sentence (see ends_sentence()) and goes on in the
+ * next (see goes_on()), which is no list item, no heading in capitals
+ * ("Xét đề nghị của ...," / "QUYẾT ĐỊNH:") and no photo's caption ("...
+ * Bí thư Đảng ủy Chính phủ," / "Phó thủ tướng ... - Ảnh: VGP": a paragraph
+ * cut where the page put the photo).  A blank line on either side keeps
+ * the line end.
+ */
+static bool
+ragged_soft(GbDoc *d, int i)
+{
+	int			next = d->nl[i].tok,
+				first = i > 0 ? d->nl[i - 1].tok : 0,
+				last = next - 1,
+				end;
+
+	/* a blank line on either side, or the chunk's end */
+	if (next >= d->ntok || last < first ||
+		(i + 1 < d->nnl && d->nl[i + 1].tok == next))
+		return false;
+	if (!(d->tok[next].flags & T_WORD) || ends_sentence(d, last, first) ||
+		item_start(d, next) || !goes_on(d, first, last, next))
+		return false;
+	end = i + 1 < d->nnl ? d->nl[i + 1].tok : d->ntok;
+	return !gb_credited_caption(d, next, end) &&
+		!((d->tok[next].flags & T_UPPER) && caps_line(d, next, end - 1));
+}
+
+/*
+ * Read line end e as a space: in the normalized text and the next token,
+ * which notes a line end broken by hand (by ragged_soft()) in T_HANDWRAP.
+ */
+static inline void
+soften(GbDoc *doc, const GbLineEnd *e, bool by_hand)
+{
+	if (e->norm < doc->norm.len && doc->norm.data[e->norm] == '\n')
+		doc->norm.data[e->norm] = ' ';
+	if (e->tok < doc->ntok)
+		doc->tok[e->tok].flags = (doc->tok[e->tok].flags & ~T_NL) | (by_hand ? T_HANDWRAP : 0);
+}
+
 /*
  * Read the soft line ends of the chunk just tokenized, in[0..len) at
  * original offset obase, as spaces: in the normalized text, and in the
@@ -345,6 +612,9 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				width = 0;
 	size_t		start = 0;
 
+	for (int i = 0; i < doc->nnl; i++)
+		if (ragged_soft(doc, i))
+			soften(doc, &doc->nl[i], true);
 	if (doc->nnl < 3)
 		return;
 	/*
@@ -400,10 +670,7 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 				continue;
 			if (before_full && headline(s, a, b))
 				continue;
-			if (e->norm < doc->norm.len && doc->norm.data[e->norm] == '\n')
-				doc->norm.data[e->norm] = ' ';
-			if (e->tok < doc->ntok)
-				doc->tok[e->tok].flags &= ~T_NL;
+			soften(doc, e, false);
 		}
 	}
 	gb_free(lines);

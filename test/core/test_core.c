@@ -12550,6 +12550,135 @@ test_hard_wrapped(void)
 	}
 }
 
+/* the soft line ends of s as bits, line end i the bit 1 << i */
+static unsigned
+soft_mask(const char *s)
+{
+	GbDoc		d;
+	unsigned	soft = 0;
+
+	/* an arena, as gb_extract() gives: the title grammar may name a body */
+	memset(&d, 0, sizeof(d));
+	d.arena = gb_arena_new();
+	gb_doc_tokenize(&d, s, strlen(s), 0);
+	for (int i = 0; i < d.nnl && i < 32; i++)
+		if (d.norm.data[d.nl[i].norm] == ' ')
+			soft |= 1u << i;
+	gb_arena_free(d.arena);
+	gb_doc_free(&d);
+	return soft;
+}
+
+/* the meeting's chairs, joined by " | " */
+static void
+chairs_text(const GbResult *r, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (int k = 0; k < r->meeting.nchairs; k++)
+	{
+		if (k > 0)
+			strncat(buf, " | ", size - strlen(buf) - 1);
+		strncat(buf, r->meeting.chairs[k], size - strlen(buf) - 1);
+	}
+}
+
+/*
+ * R9 (probe 59 G1): text broken by hand (pasted from Word, or HTML <br>), its
+ * lines of no one width: a line end inside a sentence is a space whatever
+ * the widths.  The line ends in no sentence's end, and the next line goes
+ * on in lower case, or after a dash or a comma, a word no phrase ends in
+ * or an honorific, or inside a name after an honorific or inside a title.
+ * A blank line, a list item, a heading in capitals, a photo's caption, a
+ * line after a sentence's end, a page template's "null", a capital after
+ * a semicolon and a title with its name after a comma keep theirs.
+ */
+static void
+test_ragged_wrapped(void)
+{
+	GbResult   *r;
+	char		got[512];
+
+	/* the real text (An Giang) */
+	r = extract("(TUAG)- Chiều ngày 18/02/2022, Huyện ủy Thoại Sơn tổ chức Hội\n"
+				"nghị tổng kết công tác xây dựng Đảng năm 2021, triển khai phương hướng,\n"
+				"nhiệm vụ trọng tâm năm 2022. Các đồng chí: Nguyễn Như Anh, TUV, Phó\n"
+				"Trưởng Ban Tổ chức Tỉnh ủy; Nguyễn Hữu Thịnh - Phó Trưởng Ban Tuyên giáo\n"
+				"Tỉnh ủy, đại diện các Ban Đảng Tỉnh ủy đến dự. Đồng chí Nguyễn Thị Minh\n"
+				"Kiều - Bí thư Huyện ủy, Chủ tịch HĐND\n"
+				"huyện; Lê Hữu Nghị, Phó Bí thư Thường trực Huyện ủy; Dương Ngọc Lắm -\n"
+				"Phó Bí thư, Chủ tịch UBND huyện chủ trì hội nghị.\n", 0, 0, 0);
+	chairs_text(r, got, sizeof(got));
+	CHECK(strcmp(got, "Nguyễn Thị Minh Kiều | Lê Hữu Nghị | Dương Ngọc Lắm") == 0, "ragged: chairs %s", got);
+	gb_result_free(r);
+	check_official("Đồng chí Nguyễn Thị Minh\nKiều - Bí thư Huyện ủy, Chủ tịch HĐND\nhuyện; Lê Hữu Nghị, "
+				   "Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị.", "Nguyễn Thị Minh Kiều", "đồng chí",
+				   "Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+	/* the real text (Nam Định): a dash, an honorific at a line's end */
+	r = extract("Huyện ủy Mỹ Lộc vừa tổ chức hội nghị tổng kết\n"
+				"công tác xây dựng Đảng năm 2021- Triển khai phương hướng nhiệm vụ năm 2022. Tới\n"
+				"dự và chỉ đạo có đ/c Trần Văn Hưng- Tỉnh ủy viên- Bí thư HU; đ/c Trần Quốc Lập-\n"
+				"Phó bí thư TTHU- Chủ tịch HĐND huyện; đ/c\n"
+				"Phạm Văn Long- Phó bí thư HU-Chủ tịch UBND huyện.\n", 0, 0, 0);
+	CHECK(official(r, "Trần Quốc Lập") && official(r, "Trần Quốc Lập")->ntitles == 2 &&
+		  strcmp(official(r, "Trần Quốc Lập")->titles[1], "Chủ tịch HĐND huyện") == 0,
+		  "ragged: titles after 'Lập-'");
+	CHECK(official(r, "Phạm Văn Long") && has_role(official(r, "Phạm Văn Long"), "dự"),
+		  "ragged: 'đ/c' at a line's end");
+	CHECK(r->meeting.title == NULL && r->meeting.author == NULL, "ragged: a lead is no headline: %s, %s",
+		  r->meeting.title ? r->meeting.title : "NULL", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+
+	/* made up: other places, names and spellings */
+	check_official("Sáng 5/3/2024, Huyện ủy Tân Lập tổ chức hội nghị sơ kết. Dự có đồng chí Trần Quốc Lập -\n"
+				   "Phó Bí thư Thường trực Huyện ủy.", "Trần Quốc Lập", "đồng chí",
+				   "Phó Bí thư Thường trực Huyện ủy");
+	check_official("Sáng 5/3/2024, Thị ủy Ba Đồn tổ chức hội nghị. Dự có đồng chí Hoàng Văn Lâm,\n"
+				   "Phó Bí thư Thường trực Thị ủy.", "Hoàng Văn Lâm", "đồng chí", "Phó Bí thư Thường trực Thị ủy");
+	check_official("Sáng 5/3/2024, Huyện ủy Tân Lập tổ chức hội nghị. Dự có đồng chí Trần Văn Hưng, Bí thư "
+				   "Huyện ủy, Chủ tịch HĐND\nhuyện.", "Trần Văn Hưng", "đồng chí",
+				   "Bí thư Huyện ủy | Chủ tịch HĐND huyện");
+	check_official("Sáng 5/3/2024, Huyện ủy Tân Lập tổ chức hội nghị. Dự có đồng chí Lê Thị Hoa, Trưởng Ban "
+				   "Tổ chức\nHuyện ủy.", "Lê Thị Hoa", "đồng chí", "Trưởng Ban Tổ chức Huyện ủy");
+	check_official("Đảng ủy xã Tân Hồng tổ chức hội nghị. Dự có bà Nguyễn Thị Thu\nHà, Bí thư Đảng ủy xã.",
+				   "Nguyễn Thị Thu Hà", "bà", "Bí thư Đảng ủy xã");
+	r = extract("Sáng 5/3/2024, Huyện ủy Tân Lập tổ chức hội nghị sơ kết. Đồng chí Lê Văn Tám, Phó Bí thư "
+				"Thường trực\nHuyện ủy chủ trì hội nghị.", 0, 0, 0);
+	chairs_text(r, got, sizeof(got));
+	CHECK(strcmp(got, "Lê Văn Tám") == 0, "ragged: a title over a line end, chairs %s", got);
+	gb_result_free(r);
+	r = extract("Bí thư Thành ủy\nHải Dương\nxin từ chức chờ nghỉ hưu\n\nTTO - Ông Phạm Thế Tập đã nộp đơn "
+				"xin nghỉ công tác.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Bí thư Thành ủy Hải Dương xin từ chức chờ nghỉ hưu"),
+		  "ragged: a headline broken by hand: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+
+	/* soft: lower case; a dash; a comma; "của"; an honorific */
+	CHECK(soft_mask("Hội nghị có đồng chí Lê Văn An, Chủ tịch HĐND\nhuyện dự.\n") == 1, "lower case");
+	CHECK(soft_mask("Hội nghị có đồng chí Lê Văn An –\nChủ tịch UBND tỉnh dự.\n") == 1, "en dash");
+	CHECK(soft_mask("Thực hiện Kế hoạch của\nBan Thường vụ Tỉnh ủy, các chi bộ họp.\n") == 1, "của");
+	CHECK(soft_mask("Tới dự có ông\nVõ Văn Hưng, Bí thư Tỉnh ủy.\n") == 1, "ông");
+	/* hard */
+	CHECK(soft_mask("Hội nghị đã kết thúc.\nđồng chí Lê Văn An phát biểu.\n") == 0, "after a sentence's end");
+	CHECK(soft_mask("Các nội dung gồm:\n- Quán triệt nghị quyết;\n- Tổng kết công tác,\na) Đánh giá\n") == 0,
+		  "list items");
+	CHECK(soft_mask("Hội nghị có đồng chí Lê Văn An\n\nhuyện dự.\n") == 0, "a blank line");
+	CHECK(soft_mask("QUY ĐỊNH\nvề việc miễn nhiệm cán bộ\n") == 0, "a heading in capitals");
+	CHECK(soft_mask("Xét đề nghị của Ban Tổ chức,\nQUYẾT ĐỊNH:\n") == 0, "a heading in capitals after");
+	CHECK(soft_mask("Xuất bản thông tin\nnull Sơ kết công tác Dân vận\n") == 0, "a template's null");
+	CHECK(soft_mask("Thực hiện Kế hoạch số 25-KH/ĐU của Đảng ủy xã Ninh Hải;\nNgày 21/12/2023 Đảng ủy xã "
+					"tổ chức hội nghị.\n") == 0, "a capital after a semicolon");
+	CHECK(soft_mask("Đồng chí Lê Văn An, Giám đốc Sở Nội vụ,\nPhó Giám đốc Sở Tài chính Trần Văn Bình dự.\n") == 0,
+		  "a title and its name after a comma");
+	CHECK(soft_mask("Đại hội khai mạc. Ủy viên Bộ Chính trị, Bí thư Đảng ủy Chính phủ,\nPhó thủ tướng Bùi "
+					"Thanh Sơn tại đại hội - Ảnh: VGP\n") == 0, "a photo's caption");
+	CHECK(soft_mask("Công bố quyết định chuẩn y Bí thư Tỉnh ủy Thái Bình\nChiều 20/10, Ban Thường vụ họp.\n") == 0,
+		  "a headline ending in a title and its place");
+	CHECK(soft_mask("được bầu giữ chức Bí thư Huyện ủy\nViệc kiện toàn chức danh là cần thiết.\n") == 0,
+		  "a title before the next sentence");
+	CHECK(soft_mask("Chức danh Bí thư\nThí điểm hợp nhất chức danh Bí thư, Chủ tịch UBND\n") == 0,
+		  "a bare position before a headline");
+}
+
 static void
 test_cit_so_so(void)
 {
@@ -17875,8 +18004,9 @@ test_slip_cased_ascii(void)
 static void
 test_glued_words(void)
 {
-	static const char *const nfc = "ông Tr\xe1\xbb\x8bnh\xc4\x90\xc3\xacnh D\xc5\xa9ng\nv\xc3\xa0 x";
-	static const char *const nfd = "o\xcc\x82ng Tri\xcc\xa3nh\xc4\x90i\xcc\x80nh Du\xcc\x83ng\nva\xcc\x80 x";
+	/* "Và" in capitals: the line end stays one (a small "và" goes on the sentence, unwrap.c) */
+	static const char *const nfc = "ông Tr\xe1\xbb\x8bnh\xc4\x90\xc3\xacnh D\xc5\xa9ng\nV\xc3\xa0 x";
+	static const char *const nfd = "o\xcc\x82ng Tri\xcc\xa3nh\xc4\x90i\xcc\x80nh Du\xcc\x83ng\nVa\xcc\x80 x";
 	static const char *const whole[] = {
 		"ThS", "PetroVietnam", "VietNamNet", "iPhone", "HĐNDtỉnh", "SeABank", "TikTok"
 	};
@@ -17891,7 +18021,7 @@ test_glued_words(void)
 		memset(&d, 0, sizeof(d));
 		gb_doc_tokenize(&d, in, strlen(in), 5);
 		CHECK(d.ntok == 6, "glued (%s): %d tokens, want 6", v ? "NFD" : "NFC", d.ntok);
-		CHECK(strcmp(d.norm.data, "ông Trịnh Đình Dũng\nvà x") == 0,
+		CHECK(strcmp(d.norm.data, "ông Trịnh Đình Dũng\nVà x") == 0,
 			  "glued (%s): normalized \"%s\"", v ? "NFD" : "NFC", d.norm.data);
 		if (d.ntok == 6)
 		{
@@ -18159,6 +18289,7 @@ main(void)
 	test_organizer_office_seat();
 	test_headline_date_tag_day();
 	test_headline_wrapped_body();
+	test_ragged_wrapped();
 	test_source_roman_section();
 	test_bridge_university();
 	test_period_month_of_act();
