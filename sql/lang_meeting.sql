@@ -3852,3 +3852,23 @@ FROM (VALUES
     ($$Ngày 11/7/2021, HĐND huyện Tân Phú khóa XX tổ chức kỳ thứ hai.$$),
     ($$Ngày 11/7/2021, HĐND huyện Tân Phú tổ chức kỳ thi học sinh giỏi.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 58 G2). "trực tuyến" after a contest, a service or a course ("Cuộc thi trực tuyến", "dịch vụ công trực tuyến", "lớp tập huấn trực tuyến") qualifies that, not the meeting held in person; after the meeting's noun or its verb the meeting is online
+SELECT online
+FROM (VALUES
+    ($$Sáng 12/1, Đảng ủy phường Tây Hồ tổ chức Hội nghị tổng kết công tác năm 2025. Năm qua, phường tổ chức thành công Cuộc thi trực tuyến tìm hiểu Nghị quyết Đại hội.$$),
+    ($$Chiều 5/1, Đảng ủy xã Phú Lộc tổ chức Hội nghị tổng kết công tác năm 2025. Tỷ lệ hồ sơ dịch vụ công trực tuyến đạt 95%.$$),
+    ($$Sáng 8/1, Đảng ủy phường Hòa Bình tổ chức hội nghị sơ kết. Phường đã tổ chức 12 lớp tập huấn trực tuyến cho cán bộ.$$),
+    ($$Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị sơ kết. Hội nghị được tổ chức trực tuyến đến 12 điểm cầu.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 60 G2). Deputies meeting their voters, "tiếp xúc cử tri" with or without "hội nghị" or "buổi", is the meeting reported: its date and time of day; named among a week's events before a later dated meeting, that meeting is the lead
+SELECT meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Chiều 17/6/2018, Tổng Bí thư Nguyễn Phú Trọng cùng các ĐBQH đoàn Hà Nội đã có buổi tiếp xúc cử tri tại quận Cầu Giấy (Hà Nội).$$),
+    ($$Chiều 17/6/2018, Tổ đại biểu Quốc hội đơn vị số 1 tiếp xúc cử tri tại phường Dịch Vọng.$$),
+    ($$Sáng 5/6/2024, Đoàn ĐBQH tỉnh Nghệ An tổ chức tiếp xúc cử tri tại huyện Yên Thành.$$),
+    ($$Chiều 17/6/2018, Ủy ban MTTQ quận Cầu Giấy tổ chức hội nghị tiếp xúc cử tri tại phường Dịch Vọng.$$),
+    ($$Từ ngày 14 - 20/4/2025, trên địa bàn tỉnh Trà Vinh đã diễn ra nhiều sự kiện. Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử tri trước Kỳ họp thứ 9.
+Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.$$)
+) AS v(body), gb_extract(body);

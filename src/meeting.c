@@ -7072,6 +7072,19 @@ direct_venue(const GbDoc *d, int k)
 	return -1;
 }
 
+/*
+ * Whether "trực tuyến" at k qualifies something else done online that it
+ * follows, a contest, a service, a course: "tổ chức thành công Cuộc thi
+ * trực tuyến", "hồ sơ dịch vụ công trực tuyến", "12 lớp tập huấn trực
+ * tuyến" (probe 58 G2).  The meeting reported is not said online by it.
+ */
+static bool
+online_of_other(const GbDoc *d, int k)
+{
+	return !tok_has(d, k, T_NL) &&
+		meetwords_ending_at(d, k, MW_BIT(MW_NETUSE) | MW_BIT(MW_CLASS)) != 0;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 static void
 note_online(GbMeetState *st, const GbDoc *d, int k)
@@ -7083,7 +7096,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	/* known online already: only a bridge point can add to it */
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
-		!(ph->aux == MW_ONLINE && attribute_of_spoken(d, k)))
+		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k))))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
@@ -7415,15 +7428,18 @@ gb_meet_begin(GbArena *arena)
 
 /*
  * Whether line [ls, le) names a meeting or a working session other than
- * one spoken of ("chuẩn bị công tác cho Đại hội"), as a lead must.
+ * one spoken of ("chuẩn bị công tác cho Đại hội"), as a lead must.  A
+ * voter meeting is a lead that a later dated meeting beats (spoken_of_only()).
  */
 static bool
 names_meeting_held(const GbDoc *d, int ls, int le)
 {
+	const GbPhrase *ph = NULL;
 	int			j;
 
 	for (j = ls; j < le; j++)
-		if ((kind_at(d, j, NULL) > 0 && !spoken_of_at(d, j)) || session_at(d, j))
+		if ((kind_at(d, j, &ph) > 0 && ph->value != gb_kind_voters && !spoken_of_at(d, j)) ||
+			session_at(d, j))
 			return true;
 	return false;
 }
@@ -7433,7 +7449,11 @@ names_meeting_held(const GbDoc *d, int ls, int le)
  * nor who holds one.  From its own sentence to the line's end: "Báo cáo
  * tại phiên họp nêu rõ, ... Ngày 11/12, đồng chí A ... đã làm việc với
  * ..." names a meeting before the cue that is not the one it dates (probe
- * 54 G5).
+ * 54 G5).  A voter meeting alone is no more than that: "Từ ngày 14 -
+ * 20/4, ... Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử
+ * tri ...", the week's events, before "Sáng ngày 15/4, Thường trực Tỉnh
+ * ủy tổ chức hội nghị"; with no later dated meeting it stays the lead
+ * (probe 60 G2).
  */
 static bool
 spoken_of_only(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
@@ -7448,8 +7468,8 @@ spoken_of_only(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 		scan_window(d, ss, le, &own);
 		f = &own;
 	}
-	return !f->kind && !f->noun && !f->organizer && !f->listed_by && !f->headed_by &&
-		!names_meeting_held(d, ss, le);
+	return !f->kind && (!f->noun || f->noun == gb_kind_voters) && !f->organizer &&
+		!f->listed_by && !f->headed_by && !names_meeting_held(d, ss, le);
 }
 
 /*

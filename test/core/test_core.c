@@ -3029,6 +3029,30 @@ test_online_negated(void)
 }
 
 /*
+ * R9 (probe 58 G2): "trực tuyến" after a contest, a service, a course
+ * qualifies that, not the meeting held in person; after the meeting's
+ * noun or its verb it still says the meeting is online.
+ */
+static void
+test_online_of_other(void)
+{
+	online_case("Sáng 12/1, Đảng ủy phường Tây Hồ tổ chức Hội nghị tổng kết công tác năm 2025. Năm qua, "
+				"phường tổ chức thành công Cuộc thi trực tuyến tìm hiểu Nghị quyết Đại hội.", 0, "Cuộc thi");
+	online_case("Chiều 5/1, Đảng ủy xã Phú Lộc tổ chức Hội nghị tổng kết công tác năm 2025. Tỷ lệ hồ sơ "
+				"dịch vụ công trực tuyến đạt 95%.", 0, "dịch vụ công");
+	online_case("Sáng 8/1, Đảng ủy phường Hòa Bình tổ chức hội nghị sơ kết. Phường đã tổ chức 12 lớp "
+				"tập huấn trực tuyến cho cán bộ.", 0, "lớp tập huấn");
+	online_case("Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị sơ kết; hội thi trực tuyến thu hút "
+				"nhiều người dự.", 0, "hội thi");
+	online_case("Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị sơ kết. Hội nghị được tổ chức trực tuyến "
+				"đến 12 điểm cầu.", 1, "tổ chức trực tuyến");
+	online_case("Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị trực tuyến sơ kết công tác thi đua.", 1,
+				"hội nghị trực tuyến");
+	online_case("Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị sơ kết theo hình thức trực tiếp kết hợp "
+				"trực tuyến; cuộc thi trực tuyến được phát động.", 1, "both");
+}
+
+/*
  * K4: a body's name ends in the number of a city's district or ward
  * ("Quận ủy Quận 5", "Đảng ủy phường 3"), in titles too; a known body has
  * "và" inside ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"); "Đảng ủy
@@ -3836,6 +3860,44 @@ test_kind_work_session(void)
 				  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 		else
 			CHECK(r->meeting.meeting_kind == NULL, "case %d: kind %s", k, r->meeting.meeting_kind);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * R9 (probe 60 G2): deputies meeting their voters, "tiếp xúc cử tri" with
+ * or without "hội nghị" or "buổi", is the meeting reported: its date and
+ * time of day; a "hội nghị tiếp xúc cử tri" keeps "hội nghị".
+ */
+static void
+test_kind_voter_meeting(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+	}			cases[] = {
+		{"Chiều 17/6/2018, Tổng Bí thư Nguyễn Phú Trọng cùng các ĐBQH đoàn Hà Nội đã có buổi tiếp xúc "
+		 "cử tri tại quận Cầu Giấy (Hà Nội).", "tiếp xúc cử tri"},
+		{"Chiều 17/6/2018, Tổ đại biểu Quốc hội đơn vị số 1 tiếp xúc cử tri tại phường Dịch Vọng.",
+		 "tiếp xúc cử tri"},
+		{"Chiều 17/6/2018, Đoàn ĐBQH tỉnh Nghệ An tổ chức tiếp xúc cử tri tại huyện Yên Thành.",
+		 "tiếp xúc cử tri"},
+		{"Chiều 17/6/2018, Tổ đại biểu HĐND tỉnh Cà Mau tiếp xúc cử tri sau Kỳ họp thứ 5.",
+		 "tiếp xúc cử tri"},
+		{"Chiều 17/6/2018, Ủy ban MTTQ quận Cầu Giấy tổ chức hội nghị tiếp xúc cử tri tại phường "
+		 "Dịch Vọng.", "hội nghị"},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		GbResult   *r = extract(cases[k].text, 0, 0, 0);
+
+		CHECK(str_is(r->meeting.meeting_kind, cases[k].kind) && held_is(r, 2018, 6, 17) &&
+			  str_is(r->meeting.time_of_day, "chiều"), "case %d: kind %s, held %d-%d-%d", k,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
 		gb_result_free(r);
 	}
 }
@@ -17570,6 +17632,7 @@ main(void)
 	test_held_after_document_sentence();
 	test_held_two_sessions();
 	test_online_negated();
+	test_online_of_other();
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
 	test_headline_tag_label();
@@ -17600,6 +17663,7 @@ main(void)
 	test_congress_number_short();
 	test_title_standing_members();
 	test_kind_work_session();
+	test_kind_voter_meeting();
 	test_held_plan_year();
 	test_held_not_dating_year();
 	test_kind_agenda_object();
