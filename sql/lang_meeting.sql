@@ -3872,3 +3872,27 @@ FROM (VALUES
     ($$Từ ngày 14 - 20/4/2025, trên địa bàn tỉnh Trà Vinh đã diễn ra nhiều sự kiện. Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử tri trước Kỳ họp thứ 9.
 Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 59 G6). A person who attended and handed over or announced a decision ("đồng chí A ... đã dự và trao quyết định") reports the ceremony held: its date and time of day; the act alone ("đồng chí A trao các quyết định") holds none
+SELECT meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Sáng 31/3/2023, tại Ninh Bình, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương đã dự và trao quyết định của Bộ Chính trị điều động đồng chí Đoàn Minh Huấn giữ chức vụ Bí thư Tỉnh ủy Ninh Bình.$$),
+    ($$Chiều 4/5/2024, tại Cà Mau, ông Lê Văn Bình, Phó Trưởng Ban Tổ chức Trung ương dự và công bố quyết định của Ban Bí thư về công tác cán bộ.$$),
+    ($$Ngày 24/3/2011, tại Cần Thơ, đồng chí Nguyễn Văn An trao các quyết định cho ông Lê Văn Bình.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 60 G7). "năm mới 2020", the new year, gives a date without one its year as "năm 2020" does; "Năm mới" with no year gives none
+SELECT held_on, time_of_day
+FROM (VALUES
+    ($$Sáng ngày 01/01, ngày đầu tiên của năm mới 2020, Ban chấp hành Đảng bộ huyện Đức Thọ tổ chức lễ công bố các Quyết định của Huyện ủy.$$),
+    ($$Chiều 3/1, trong không khí đón năm mới 2023, Đảng ủy xã Tân Phú tổ chức hội nghị triển khai nhiệm vụ.$$),
+    ($$Ngày 5/1, Huyện ủy Cẩm Xuyên tổ chức hội nghị. Năm mới đến, cán bộ ra quân.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 58 G4). A weekly meeting's week, "tuần 7 năm 2026", is its period, which no months hold: no period is set, neither the whole year nor a year a side remark reviews; its year still dates the meeting; a week planned leaves the year reviewed
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Sáng 20/2, Đảng ủy xã Vĩnh Trạch tổ chức họp giao ban tuần 7 năm 2026. Trong dịp Tết, xã đã tổ chức tổng kết năm 2025.$$),
+    ($$Sáng 20/2, Đảng ủy phường An Lạc họp giao ban tuần 8 năm 2026.$$),
+    ($$Sáng 20/2/2026, Đảng ủy xã Vĩnh Trạch tổ chức hội nghị tổng kết năm 2025, triển khai kế hoạch tuần 8 năm 2026.$$)
+) AS v(body), gb_extract(body);

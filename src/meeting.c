@@ -88,6 +88,7 @@ typedef struct Period
 	bool		of_work;		/* "công tác ... năm 2015": the year's work, not reviewed */
 	char	   *text;
 	bool		to_now;			/* "(từ sau ...) tháng 7/2015 đến nay": on to the meeting */
+	bool		week;			/* "tuần 7 năm 2026": a week, which no months hold */
 } Period;
 
 /* Facts found in one window: the lead, the headline, the whole text. */
@@ -384,6 +385,21 @@ act_kind_held(const GbDoc *d, int i)
 		body_subject_of(d, i);
 }
 
+/*
+ * Whether the decision handed over or announced at i ("trao quyết định",
+ * "công bố quyết định", the kind of a ceremony named by its act) is what
+ * a person attended and did there: "đồng chí Trương Thị Mai, ..., Trưởng
+ * Ban Tổ chức Trung ương đã dự và trao quyết định ...", the ceremony held
+ * (probe 59 G6).  A person's act alone, "đồng chí A trao các quyết định",
+ * holds none.
+ */
+static bool
+attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
+{
+	return tok_is(d, i - 1, "va") && tok_is(d, i - 2, "du") && gb_exact_any(d, i - 2, "dự") &&
+		(strcmp(ph->value, "lễ trao quyết định") == 0 || strcmp(ph->value, "lễ công bố") == 0);
+}
+
 static int
 kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -408,7 +424,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống"
 	 */
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
-		!body_subject_of(d, i))
+		!body_subject_of(d, i) && !attended_decision_act(d, i, ph))
 		return 0;
 	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;
@@ -1561,6 +1577,18 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 }
 
 /*
+ * Whether "năm" at k gives the year of a week, "tuần 7 năm 2026": a weekly
+ * meeting's period (probe 58 G4), days that no months hold; not the whole
+ * year, nor a year a side remark reviews ("tổ chức tổng kết năm 2025").
+ */
+static inline bool
+week_of_year(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 2, "tuan") && tok_has(d, k - 1, T_NUM) && d->tok[k - 1].len <= 2 &&
+		is_year(d, k + 1) && !tok_has(d, k - 1, T_NL) && !tok_has(d, k, T_NL);
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1589,6 +1617,18 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		{
 			k = end - 1;
 			continue;
+		}
+		/* a week of a year: the period, which gb_meet_finish() sets as none */
+		if (tok_is(d, k, "nam") && week_of_year(d, k) && !planned_period(d, k - 2, k + 2, lo))
+		{
+			memset(&per, 0, sizeof(per));
+			per.week = true;
+			per.year = gb_tok_int(d, k + 1);
+			per.start = k - 2;
+			per.end = k + 2;
+			per.text = gb_span_text(d, per.start, per.end);
+			*out = per;
+			return true;
 		}
 		/* only "năm 2022" and a span of years need a reviewing word before it */
 		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
@@ -6881,6 +6921,21 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
+ * The token of the year "năm" at k names, or -1: "năm 2020", and "năm mới
+ * 2020", the new year ("Sáng ngày 01/01, ngày đầu tiên của năm mới 2020,
+ * ...", probe 60 G7).
+ */
+static inline int
+year_of_nam(const GbDoc *d, int k)
+{
+	if (is_year(d, k + 1))
+		return k + 1;
+	if (tok_is(d, k + 1, "moi") && gb_exact_any(d, k + 1, "mới") && is_year(d, k + 2))
+		return k + 2;
+	return -1;
+}
+
+/*
  * Years written anywhere: the fallback for a date without one.  The first
  * year that dates nothing else, and the first year planned; the first year
  * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
@@ -6890,6 +6945,8 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
 {
+	int			y;
+
 	if (may_start_date(d, k))
 	{
 		note_date(st, d, k);
@@ -6897,16 +6954,16 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 			note_review(st, d, k);
 		note_month_year(st, d, k);
 	}
-	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && is_year(d, k + 1) &&
+	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && (y = year_of_nam(d, k)) > k &&
 		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
-		!range_from(d, k + 1))
+		!range_from(d, y))
 	{
 		int			t = target_year(d, k);
 
 		if (t == 0 && !st->first_year && !span_opening(d, k) && !life_date(d, k))
-			st->first_year = gb_tok_int(d, k + 1);
+			st->first_year = gb_tok_int(d, y);
 		else if (t == YEAR_PLAN && !st->plan_year)
-			st->plan_year = gb_tok_int(d, k + 1);
+			st->plan_year = gb_tok_int(d, y);
 	}
 }
 
@@ -8162,7 +8219,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false};
 
 			held = after_period(held, &year);
 		}
@@ -8408,6 +8465,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		per = &st->title.period;
 	else if (st->any.period.text)
 		per = &st->any.period;
+	/* "giao ban tuần 7 năm 2026": a week, of which no period is set, nor another one's */
+	if (per && per->week)
+		per = NULL;
 
 	/*
 	 * "Trong Quý I" under "triển khai nhiệm vụ quý II năm 2024": a period

@@ -3903,6 +3903,76 @@ test_kind_voter_meeting(void)
 }
 
 /*
+ * R9 (probe 60 G7): "năm mới 2020", the new year, gives a date without
+ * one its year as "năm 2020" does.
+ */
+static void
+test_held_new_year(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			y;
+		int			m;
+		int			d;
+	}			cases[] = {
+		{"Sáng ngày 01/01, ngày đầu tiên của năm mới 2020, Ban chấp hành Đảng bộ huyện Đức Thọ tổ chức lễ "
+		 "công bố các Quyết định của Huyện ủy.", 2020, 1, 1},
+		{"Đầu năm mới 2021, ngày 4/1, Tỉnh ủy Hà Tĩnh tổ chức hội nghị giao ban.", 2021, 1, 4},
+		{"Chiều 3/1, trong không khí đón năm mới 2023, Đảng ủy xã Tân Phú tổ chức hội nghị triển khai "
+		 "nhiệm vụ.", 2023, 1, 3},
+		{"Ngày 5/1, Huyện ủy Cẩm Xuyên tổ chức hội nghị. Năm mới đến, cán bộ ra quân.", 0, 0, 0},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		GbResult   *r = extract(cases[k].text, 0, 0, 0);
+
+		CHECK(held_is(r, cases[k].y, cases[k].m, cases[k].d), "case %d: held %d-%d-%d", k,
+			  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * R9 (probe 58 G4): a weekly meeting's week, "tuần 7 năm 2026", is its
+ * period, which no months hold: no period is set, not the whole year nor
+ * a year a side remark reviews; its year still dates the meeting.  A week
+ * planned leaves the year reviewed.
+ */
+static void
+test_period_week(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			y;			/* of the meeting held on 20/2 */
+		const char *period;
+	}			cases[] = {
+		{"ĐẢNG ỦY XÃ VĨNH TRẠCH HỌP BÁO TUẦN 7 NĂM 2026\nĐảng ủy xã Vĩnh Trạch tổ chức Họp báo Đảng uỷ "
+		 "tuần 7 năm 2026 nhằm đánh giá kết quả. Trong dịp Tết, xã đã tổ chức tổng kết năm 2025.", 0, NULL},
+		{"Sáng 20/2, Đảng ủy xã Vĩnh Trạch tổ chức họp giao ban tuần 7 năm 2026.", 2026, NULL},
+		{"Sáng 20/2, Đảng ủy phường An Lạc họp giao ban tuần 8 năm 2026. Phường đã tổng kết năm 2025.",
+		 2026, NULL},
+		{"Sáng 20/2/2026, Đảng ủy xã Vĩnh Trạch tổ chức hội nghị tổng kết năm 2025, triển khai kế hoạch "
+		 "tuần 8 năm 2026.", 2026, "năm 2025"},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		GbResult   *r = extract(cases[k].text, 0, 0, 0);
+
+		CHECK((cases[k].y == 0 || held_is(r, cases[k].y, 2, 20)) &&
+			  (cases[k].period ? str_is(r->meeting.period_text, cases[k].period) :
+			   r->meeting.period_text == NULL), "case %d: held %d, period %s", k, r->meeting.held_on.y,
+			  r->meeting.period_text ? r->meeting.period_text : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
  * O6: the year of a plan, "triển khai nhiệm vụ năm 2024", "kế hoạch công
  * tác năm 2024", is no year of a meeting dated without one: with no other
  * year the date has none, the publication date still gives one; a year
@@ -8851,6 +8921,37 @@ test_meeting_ceremony_plural(void)
 				"định.", 0, 0, 0);
 	CHECK(r->meeting.meeting_kind == NULL, "a person's act: %s", r->meeting.meeting_kind);
 	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 59 G6): a person who attended and handed over or announced a
+ * decision ("đồng chí A ... đã dự và trao quyết định") reports the ceremony
+ * held: its date and time of day; the act alone holds none.
+ */
+static void
+test_meeting_attended_decision(void)
+{
+	static const char *const texts[] = {
+		"Sáng 31/3/2023, tại Ninh Bình, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Thường trực Ban "
+		"Bí thư, Trưởng Ban Tổ chức Trung ương đã dự và trao quyết định của Bộ Chính trị điều động đồng "
+		"chí Đoàn Minh Huấn giữ chức vụ Bí thư Tỉnh ủy Ninh Bình.",
+		"Sáng 31/3/2023, tại Cà Mau, ông Lê Văn Bình, Phó Trưởng Ban Tổ chức Trung ương dự và công bố "
+		"quyết định của Ban Bí thư về công tác cán bộ.",
+		"Sáng 31/3/2023, bà Nguyễn Thị Hoa, Bí thư Tỉnh ủy Hà Giang đã tham dự và trao các quyết định "
+		"nghỉ hưu cho cán bộ.",
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(texts) / sizeof(texts[0])); k++)
+	{
+		GbResult   *r = extract(texts[k], 0, 0, 0);
+
+		CHECK(r->meeting.meeting_kind != NULL && held_is(r, 2023, 3, 31) &&
+			  str_is(r->meeting.time_of_day, "sáng"), "case %d: kind %s, held %d-%d-%d", k,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
 }
 
 /*
@@ -17664,6 +17765,8 @@ main(void)
 	test_title_standing_members();
 	test_kind_work_session();
 	test_kind_voter_meeting();
+	test_held_new_year();
+	test_period_week();
 	test_held_plan_year();
 	test_held_not_dating_year();
 	test_kind_agenda_object();
@@ -17873,6 +17976,7 @@ main(void)
 	test_byline_name_dash_unit();
 	test_meeting_ceremony_decision();
 	test_meeting_ceremony_plural();
+	test_meeting_attended_decision();
 	test_meeting_subject_sentence();
 	test_held_on_clause_after_cited();
 	test_year_header_far_from_text();
