@@ -3896,3 +3896,18 @@ FROM (VALUES
     ($$Sáng 20/2, Đảng ủy phường An Lạc họp giao ban tuần 8 năm 2026.$$),
     ($$Sáng 20/2/2026, Đảng ủy xã Vĩnh Trạch tổ chức hội nghị tổng kết năm 2025, triển khai kế hoạch tuần 8 năm 2026.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 58 G5, probe 59 G7). One bridge point named again without its province ("Hội trường Tỉnh ủy") or abbreviated ("Ban TG&DV", "UBND") is the point named in full; a point's name ends before an adverb ("Trụ sở Trung ương Đảng còn có") and goes on through "Hội nghị" to the level that closes it ("Trung tâm Hội nghị tỉnh")
+SELECT bridge_points
+FROM (VALUES
+    ($$Sáng 26/9/2025, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị trực tuyến.
+Các đại biểu tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa.
+Các đại biểu tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy.
+Tham dự tại điểm cầu Ban TG&DV Tỉnh ủy Thanh Hóa có đồng chí Phạm Trọng Dũng.$$),
+    ($$Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến. Các đại biểu dự tại điểm cầu Hội trường Tỉnh ủy.
+Dự tại điểm cầu Hội trường Tỉnh ủy Nghệ An có đồng chí Nguyễn Văn A.$$),
+    ($$Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến tới điểm cầu UBND tỉnh Lào Cai và điểm cầu UBND huyện Bát Xát.
+Tại điểm cầu Ủy ban nhân dân tỉnh Lào Cai có đồng chí A.$$),
+    ($$Sáng 17/1/2024, Ban Bí thư tổ chức hội nghị giao ban trực tuyến. Tham dự tại điểm cầu Trụ sở Trung ương Đảng còn có đồng chí Lê Minh Hưng.
+Tham dự tại điểm cầu Trung tâm Hội nghị tỉnh cùng có đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);

@@ -1408,6 +1408,8 @@ static const GbPhrase phrases[] = {
 	{"du", CAT_TITLESTOP, "dự", 0},
 	{"phat", CAT_TITLESTOP, "phát", 0},
 	{"cung", CAT_TITLESTOP, "cùng|cũng", 0},
+	/* "tại điểm cầu Trụ sở Trung ương Đảng còn có": an adverb (probe 59 G7) */
+	{"con", CAT_TITLESTOP, "còn", 0},
 	{"da", CAT_TITLESTOP, "đã", 0},
 	{"va", CAT_TITLESTOP, "và", 0},
 	{"tai", CAT_TITLESTOP, "tại", 0},

@@ -4360,7 +4360,8 @@ spelled_stop(const GbDoc *d, int q)
  * this is looked for only in the first word after a common noun ("Tổng
  * cục", "Bộ", "trụ sở").
  * It is no verb or function word ("có", "dự"), and the name ends or goes
- * on in capitals after it.
+ * on in capitals after it, or its level closes it: "Trung tâm Hội nghị
+ * tỉnh" (probe 59 G7).
  */
 static bool
 compound_tail(const GbDoc *d, int q)
@@ -4371,7 +4372,8 @@ compound_tail(const GbDoc *d, int q)
 		return false;
 	return q + 1 >= d->ntok || !tok_has(d, q + 1, T_WORD) ||
 		(d->tok[q + 1].flags & T_NL) || gb_tok_capitalized(d, q + 1) ||
-		gb_dict_match(d, q + 1, CAT_TITLESTOP, NULL) > 0;
+		gb_dict_match(d, q + 1, CAT_TITLESTOP, NULL) > 0 ||
+		gb_dict_match(d, q + 1, CAT_LEVEL, NULL) > 0;
 }
 
 /*
@@ -4827,16 +4829,140 @@ online_link(GbMeetState *st, const GbDoc *d, int q)
 		add_bridge(st, d, from, true);
 }
 
+/* The text of the point [from, to), its "T.Ư" at abbrev (if any) written out. */
+static char *
+point_text(const GbDoc *d, int from, int to, int abbrev)
+{
+	return abbrev >= 0 ? bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
+		gb_span_text(d, from, to);
+}
+
 /*
- * A point named by a body's head alone ("điểm cầu Tỉnh ủy") is, in a report,
- * the one named in full elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa"): the
- * province is the report's, left out once said.  The full name stands for
- * both, whichever comes first.
+ * Whether folded word w (n bytes) is an abbreviation: letters that make no
+ * Vietnamese syllable, no vowel ("tg", "hdnd") or no final a syllable
+ * ends in after its vowels ("ubnd"), or "&" ("TG & DV").
+ */
+static bool
+abbrev_word(const char *w, size_t n)
+{
+	static const char *const finals[] = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t", NULL};
+	size_t		i = 0,
+				v;
+	int			k;
+
+	if (n == 1 && w[0] == '&')
+		return true;
+	if (n < 2)
+		return false;
+	for (v = 0; v < n; v++)
+		if (!((w[v] >= 'a' && w[v] <= 'z') || w[v] == '&'))
+			return false;
+	while (i < n && !strchr("aeiouy", w[i]))
+		i++;
+	if (i == n)
+		return true;
+	while (i < n && strchr("aeiouy", w[i]))
+		i++;
+	for (k = 0; finals[k]; k++)
+		if (strlen(finals[k]) == n - i && strncmp(w + i, finals[k], n - i) == 0)
+			return false;
+	return true;
+}
+
+/*
+ * Whether the key of a point abbr is key full with some of its words
+ * abbreviated by their initials: "ban tg&dv tinh uy thanh hoa" of "ban
+ * tuyen giao va dan van tinh uy thanh hoa", "&" for "và" (probe 58 G5).
+ */
+static bool
+abbreviates(const char *abbr, const char *full)
+{
+	bool		any = false;
+
+	while (*abbr && *full)
+	{
+		size_t		na = strcspn(abbr, " "),
+					nf = strcspn(full, " "),
+					i;
+
+		if (na == nf && strncmp(abbr, full, na) == 0)
+			full += nf;
+		else if (abbrev_word(abbr, na))
+		{
+			/* each letter the initial of a word, "&" the word "va" */
+			for (i = 0; i < na; i++)
+			{
+				nf = strcspn(full, " ");
+				if (abbr[i] == '&' ? !(nf == 2 && strncmp(full, "va", 2) == 0) : full[0] != abbr[i])
+					return false;
+				full += nf;
+				if (i + 1 < na && *full == ' ')
+					full++;
+			}
+			any = true;
+		}
+		else
+			return false;
+		abbr += na;
+		if (*abbr == ' ')
+			abbr++;
+		if (*full == ' ')
+			full++;
+	}
+	return any && !*abbr && !*full;
+}
+
+/*
+ * The point in the list that key names abbreviated or in full (the full
+ * name then names it), or nbridges if none.
+ */
+static int
+abbreviated_point(GbMeetState *st, const GbDoc *d, char *key, int from, int to, int abbrev)
+{
+	int			k;
+
+	for (k = 0; k < st->nbridges; k++)
+	{
+		if (abbreviates(key, st->bridge_keys[k]))
+			break;
+		if (abbreviates(st->bridge_keys[k], key))
+		{
+			st->bridge_keys[k] = key;
+			st->bridges[k] = point_text(d, from, to, abbrev);
+			break;
+		}
+	}
+	return k;
+}
+
+/*
+ * Whether the name of a point [from, to) ends in a body's head that a
+ * place's name may follow: "Tỉnh ủy", "Hội trường Tỉnh ủy", "Ban Tuyên
+ * giáo và Dân vận Tỉnh ủy" (probe 58 G5).
+ */
+static bool
+ends_in_head(const GbDoc *d, int from, int to)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = to - 1; j >= from && j >= to - 3; j--)
+		if (gb_dict_may_match(d, j, CAT_BODYHEAD) &&
+			gb_dict_match(d, j, CAT_BODYHEAD, &ph) == to - j && ph->cat == CAT_BODYHEAD)
+			return true;
+	return false;
+}
+
+/*
+ * A point named by a body's head without its place ("điểm cầu Tỉnh ủy",
+ * "điểm cầu Hội trường Tỉnh ủy") is, in a report, the one named in full
+ * elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa", "Hội trường Tỉnh ủy Thanh
+ * Hóa"): the province is the report's, left out once said.  The full name
+ * stands for both, whichever comes first.
  */
 static int
 add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 {
-	const GbPhrase *ph = NULL;
 	int			from,
 				abbrev,
 				to = bridge_name(d, p, &from, &abbrev),
@@ -4863,8 +4989,7 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 	{
 		if (!key)
 			key = fold_key(d, from, to);
-		bare = gb_dict_match(d, from, CAT_BODYHEAD, &ph) == to - from &&
-			ph->cat == CAT_BODYHEAD;
+		bare = ends_in_head(d, from, to);
 		for (k = 0; k < st->nbridges; k++)
 			if (bare && key_extends(st->bridge_keys[k], key))
 				break;
@@ -4873,20 +4998,18 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 				/* the full name found after the head alone: it names the point */
 				st->bridge_keys[k] = key;
 				st->bridge_bare[k] = false;
-				st->bridges[k] = abbrev >= 0 ?
-					bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
-					gb_span_text(d, from, to);
+				st->bridges[k] = point_text(d, from, to, abbrev);
 				break;
 			}
+		if (k == st->nbridges)
+			k = abbreviated_point(st, d, key, from, to, abbrev);
 		/* the place named with its level and without: the level's name stands */
 		core = level_core(d, from, to);
 		if (k == st->nbridges && (k = same_place(st, key, core)) < st->nbridges && core > 0)
 		{
 			st->bridge_keys[k] = key;
 			st->bridge_core[k] = core;
-			st->bridges[k] = abbrev >= 0 ?
-				bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
-				gb_span_text(d, from, to);
+			st->bridges[k] = point_text(d, from, to, abbrev);
 		}
 	}
 	if (k == st->nbridges)
@@ -4894,9 +5017,7 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 		st->bridge_keys[k] = key;
 		st->bridge_bare[k] = bare;
 		st->bridge_core[k] = core;
-		st->bridges[st->nbridges++] = abbrev >= 0 ?
-			bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
-			gb_span_text(d, from, to);
+		st->bridges[st->nbridges++] = point_text(d, from, to, abbrev);
 	}
 	if (noted)
 		gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],

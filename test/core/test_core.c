@@ -17116,6 +17116,51 @@ test_bridge_owner_level_venue(void)
 }
 
 /*
+ * R9 (probe 58 G5, probe 59 G7): one point named again without its
+ * province ("Hội trường Tỉnh ủy"), or abbreviated ("Ban TG&DV", "UBND"), is
+ * the point named in full; a name ends before an adverb ("Trụ sở Trung
+ * ương Đảng còn có") and goes on through "Hội nghị" to the level that
+ * closes it ("Trung tâm Hội nghị tỉnh").
+ */
+static void
+test_bridge_same_point(void)
+{
+	static const char *const tg[] = {"Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa", NULL};
+	static const char *const hall[] = {"Hội trường Tỉnh ủy Nghệ An", NULL};
+	static const char *const ubnd[] = {"Ủy ban nhân dân tỉnh Lào Cai", "UBND huyện Bát Xát", NULL};
+	static const char *const hq[] = {"Trụ sở Trung ương Đảng", "Trung tâm Hội nghị tỉnh", NULL};
+	static const char *const two[] = {"Hội trường Tỉnh ủy Nghệ An", "Hội trường Huyện ủy Nam Đàn", NULL};
+	GbResult   *r;
+
+	r = extract("Sáng 26/9, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị trực tuyến.\n"
+				"Các đại biểu tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa.\n"
+				"Các đại biểu tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy.\n"
+				"Tham dự tại điểm cầu Ban TG&DV Tỉnh ủy Thanh Hóa có đồng chí Phạm Trọng Dũng.", 2025, 9, 26);
+	CHECK(bridges_are(r, tg), "short and abbreviated: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến. Các đại biểu dự tại điểm cầu Hội "
+				"trường Tỉnh ủy.\nDự tại điểm cầu Hội trường Tỉnh ủy Nghệ An có đồng chí Nguyễn Văn A.", 0, 0, 0);
+	CHECK(bridges_are(r, hall), "short first: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến tới điểm cầu UBND tỉnh Lào Cai và "
+				"điểm cầu UBND huyện Bát Xát.\nTại điểm cầu Ủy ban nhân dân tỉnh Lào Cai có đồng chí A.",
+				0, 0, 0);
+	CHECK(bridges_are(r, ubnd), "UBND: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 17/1/2024, Ban Bí thư tổ chức hội nghị giao ban trực tuyến. Tham dự tại điểm cầu Trụ "
+				"sở Trung ương Đảng còn có đồng chí Lê Minh Hưng.\nTham dự tại điểm cầu Trung tâm Hội nghị "
+				"tỉnh cùng có đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(bridges_are(r, hq), "còn, Hội nghị: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến tới điểm cầu Hội trường Tỉnh ủy Nghệ "
+				"An và điểm cầu Hội trường Huyện ủy Nam Đàn.", 0, 0, 0);
+	CHECK(bridges_are(r, two), "two halls: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/*
  * Probe 53 G6: "trực tiếp tại <hall>(,) kết hợp (với) trực tuyến": the
  * meeting is held in person at the hall and online: the hall is its main
  * point, named as it is written.  A place named by its level alone is no
@@ -18285,6 +18330,7 @@ main(void)
 	test_bridge_owner_level_venue();
 	test_bridge_link_list();
 	test_bridge_direct_hall();
+	test_bridge_same_point();
 	test_cit_subject_present_clause();
 	test_nam_group_count_word();
 	test_span_text_words();
