@@ -3865,3 +3865,62 @@ Phó Bí thư, Chủ tịch UBND huyện chủ trì hội nghị.$$),
     ($$Sáng 5/3/2024, Huyện ủy Tân Lập tổ chức hội nghị sơ kết. Đồng chí Lê Văn Tám, Phó Bí thư Thường trực
 Huyện ủy chủ trì hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 58 G2). "trực tuyến" after a contest, a service or a course ("Cuộc thi trực tuyến", "dịch vụ công trực tuyến", "lớp tập huấn trực tuyến") qualifies that, not the meeting held in person; after the meeting's noun or its verb the meeting is online
+SELECT online
+FROM (VALUES
+    ($$Sáng 12/1, Đảng ủy phường Tây Hồ tổ chức Hội nghị tổng kết công tác năm 2025. Năm qua, phường tổ chức thành công Cuộc thi trực tuyến tìm hiểu Nghị quyết Đại hội.$$),
+    ($$Chiều 5/1, Đảng ủy xã Phú Lộc tổ chức Hội nghị tổng kết công tác năm 2025. Tỷ lệ hồ sơ dịch vụ công trực tuyến đạt 95%.$$),
+    ($$Sáng 8/1, Đảng ủy phường Hòa Bình tổ chức hội nghị sơ kết. Phường đã tổ chức 12 lớp tập huấn trực tuyến cho cán bộ.$$),
+    ($$Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị sơ kết. Hội nghị được tổ chức trực tuyến đến 12 điểm cầu.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 60 G2). Deputies meeting their voters, "tiếp xúc cử tri" with or without "hội nghị" or "buổi", is the meeting reported: its date and time of day; named among a week's events before a later dated meeting, that meeting is the lead
+SELECT meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Chiều 17/6/2018, Tổng Bí thư Nguyễn Phú Trọng cùng các ĐBQH đoàn Hà Nội đã có buổi tiếp xúc cử tri tại quận Cầu Giấy (Hà Nội).$$),
+    ($$Chiều 17/6/2018, Tổ đại biểu Quốc hội đơn vị số 1 tiếp xúc cử tri tại phường Dịch Vọng.$$),
+    ($$Sáng 5/6/2024, Đoàn ĐBQH tỉnh Nghệ An tổ chức tiếp xúc cử tri tại huyện Yên Thành.$$),
+    ($$Chiều 17/6/2018, Ủy ban MTTQ quận Cầu Giấy tổ chức hội nghị tiếp xúc cử tri tại phường Dịch Vọng.$$),
+    ($$Từ ngày 14 - 20/4/2025, trên địa bàn tỉnh Trà Vinh đã diễn ra nhiều sự kiện. Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử tri trước Kỳ họp thứ 9.
+Sáng ngày 15/4, Thường trực Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 59 G6). A person who attended and handed over or announced a decision ("đồng chí A ... đã dự và trao quyết định") reports the ceremony held: its date and time of day; the act alone ("đồng chí A trao các quyết định") holds none
+SELECT meeting_kind, held_on, time_of_day
+FROM (VALUES
+    ($$Sáng 31/3/2023, tại Ninh Bình, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương đã dự và trao quyết định của Bộ Chính trị điều động đồng chí Đoàn Minh Huấn giữ chức vụ Bí thư Tỉnh ủy Ninh Bình.$$),
+    ($$Chiều 4/5/2024, tại Cà Mau, ông Lê Văn Bình, Phó Trưởng Ban Tổ chức Trung ương dự và công bố quyết định của Ban Bí thư về công tác cán bộ.$$),
+    ($$Ngày 24/3/2011, tại Cần Thơ, đồng chí Nguyễn Văn An trao các quyết định cho ông Lê Văn Bình.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 60 G7). "năm mới 2020", the new year, gives a date without one its year as "năm 2020" does; "Năm mới" with no year gives none
+SELECT held_on, time_of_day
+FROM (VALUES
+    ($$Sáng ngày 01/01, ngày đầu tiên của năm mới 2020, Ban chấp hành Đảng bộ huyện Đức Thọ tổ chức lễ công bố các Quyết định của Huyện ủy.$$),
+    ($$Chiều 3/1, trong không khí đón năm mới 2023, Đảng ủy xã Tân Phú tổ chức hội nghị triển khai nhiệm vụ.$$),
+    ($$Ngày 5/1, Huyện ủy Cẩm Xuyên tổ chức hội nghị. Năm mới đến, cán bộ ra quân.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 58 G4). A weekly meeting's week, "tuần 7 năm 2026", is its period, which no months hold: no period is set, neither the whole year nor a year a side remark reviews; its year still dates the meeting; a week planned leaves the year reviewed
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Sáng 20/2, Đảng ủy xã Vĩnh Trạch tổ chức họp giao ban tuần 7 năm 2026. Trong dịp Tết, xã đã tổ chức tổng kết năm 2025.$$),
+    ($$Sáng 20/2, Đảng ủy phường An Lạc họp giao ban tuần 8 năm 2026.$$),
+    ($$Sáng 20/2/2026, Đảng ủy xã Vĩnh Trạch tổ chức hội nghị tổng kết năm 2025, triển khai kế hoạch tuần 8 năm 2026.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 58 G5, probe 59 G7). One bridge point named again without its province ("Hội trường Tỉnh ủy") or abbreviated ("Ban TG&DV", "UBND") is the point named in full; a point's name ends before an adverb ("Trụ sở Trung ương Đảng còn có") and goes on through "Hội nghị" to the level that closes it ("Trung tâm Hội nghị tỉnh")
+SELECT bridge_points
+FROM (VALUES
+    ($$Sáng 26/9/2025, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị trực tuyến.
+Các đại biểu tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa.
+Các đại biểu tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy.
+Tham dự tại điểm cầu Ban TG&DV Tỉnh ủy Thanh Hóa có đồng chí Phạm Trọng Dũng.$$),
+    ($$Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến. Các đại biểu dự tại điểm cầu Hội trường Tỉnh ủy.
+Dự tại điểm cầu Hội trường Tỉnh ủy Nghệ An có đồng chí Nguyễn Văn A.$$),
+    ($$Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến tới điểm cầu UBND tỉnh Lào Cai và điểm cầu UBND huyện Bát Xát.
+Tại điểm cầu Ủy ban nhân dân tỉnh Lào Cai có đồng chí A.$$),
+    ($$Sáng 17/1/2024, Ban Bí thư tổ chức hội nghị giao ban trực tuyến. Tham dự tại điểm cầu Trụ sở Trung ương Đảng còn có đồng chí Lê Minh Hưng.
+Tham dự tại điểm cầu Trung tâm Hội nghị tỉnh cùng có đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);

@@ -60,6 +60,13 @@ const char	gb_kind_self_review[] = "kiểm điểm";
  * meeting.c takes it only when held, by this string.
  */
 const char	gb_kind_political[] = "sinh hoạt chính trị";
+/*
+ * The kind of deputies meeting their voters, "tiếp xúc cử tri", one of a
+ * round of many that a summary of the week names among its events:
+ * meeting.c lets a later dated meeting in its paragraph beat it, by this
+ * string.
+ */
+const char	gb_kind_voters[] = "tiếp xúc cử tri";
 
 static const GbPhrase phrases[] = {
 	/* document types */
@@ -1401,6 +1408,8 @@ static const GbPhrase phrases[] = {
 	{"du", CAT_TITLESTOP, "dự", 0},
 	{"phat", CAT_TITLESTOP, "phát", 0},
 	{"cung", CAT_TITLESTOP, "cùng|cũng", 0},
+	/* "tại điểm cầu Trụ sở Trung ương Đảng còn có": an adverb (probe 59 G7) */
+	{"con", CAT_TITLESTOP, "còn", 0},
 	{"da", CAT_TITLESTOP, "đã", 0},
 	{"va", CAT_TITLESTOP, "và", 0},
 	{"tai", CAT_TITLESTOP, "tại", 0},
@@ -2035,6 +2044,13 @@ static const GbPhrase phrases[] = {
 	{"dot sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
 	/* a news briefing for a body's cadres: "tổ chức buổi thông tin thời sự" */
 	{"buoi thong tin thoi su", CAT_MEETKIND, "thông tin thời sự", 0},
+	/*
+	 * deputies meeting their voters, with or without "hội nghị": "Tổ đại
+	 * biểu Quốc hội đơn vị số 1 tiếp xúc cử tri tại phường", "đã có buổi
+	 * tiếp xúc cử tri" (probe 60 G2)
+	 */
+	{"tiep xuc cu tri", CAT_MEETKIND, gb_kind_voters, 0},
+	{"buoi tiep xuc cu tri", CAT_MEETKIND, gb_kind_voters, 0},
 
 	{"sang", CAT_TIMEOFDAY, "sáng", 0},
 	{"trua", CAT_TIMEOFDAY, "trưa", 0},
@@ -2179,6 +2195,21 @@ static const GbPhrase phrases[] = {
 	{"lop cam tinh dang", CAT_MEETWORD, NULL, MW_CLASS},
 	{"khoa boi duong", CAT_MEETWORD, NULL, MW_CLASS},
 	{"khoa tap huan", CAT_MEETWORD, NULL, MW_CLASS},
+	/*
+	 * "Cuộc thi trực tuyến tìm hiểu Nghị quyết", "hồ sơ dịch vụ công trực
+	 * tuyến": a contest, a service, a payment done online, which a report
+	 * of a meeting held in person names among its results (probe 58 G2);
+	 * "trực tuyến" after them says nothing of the meeting
+	 */
+	{"thi", CAT_MEETWORD, "thi", MW_NETUSE},
+	{"dich vu", CAT_MEETWORD, NULL, MW_NETUSE},
+	{"dich vu cong", CAT_MEETWORD, NULL, MW_NETUSE},
+	{"thanh toan", CAT_MEETWORD, NULL, MW_NETUSE},
+	{"giao dich", CAT_MEETWORD, NULL, MW_NETUSE},
+	{"ho so", CAT_MEETWORD, NULL, MW_NETUSE},
+	{"bong da", CAT_MEETWORD, NULL, MW_NETUSE},
+	{"hoc", CAT_MEETWORD, "học", MW_NETUSE},
+	{"lop hoc", CAT_MEETWORD, NULL, MW_NETUSE},
 	/*
 	 * "Đảng bộ xã A được Huyện ủy chọn tổ chức đại hội điểm": the agent
 	 * chooses or assigns; the subject of "được" holds the meeting
@@ -2648,6 +2679,7 @@ meetword_values_differ(int aux)
 		case MW_CAREER:
 		case MW_OUTLOOK:
 		case MW_PROCEED:
+		case MW_NETUSE:
 			break;
 	}
 }

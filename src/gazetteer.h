@@ -108,6 +108,7 @@
 #define MW_CAREER		44		/* giữ chức, đảm nhiệm: a span of a person's career, no period */
 #define MW_OUTLOOK		45		/* định hướng: a span of years after it is one ahead, no period */
 #define MW_PROCEED		47		/* bầu, bế mạc: what a congress named heading its clause does */
+#define MW_NETUSE		48		/* cuộc thi, dịch vụ công: what else is done online, no meeting */
 /* officials.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;
@@ -350,6 +351,8 @@ extern const char *const gb_plenum_body;
 extern const char gb_kind_self_review[];
 /* the kind "sinh hoạt chính trị": a meeting only when held */
 extern const char gb_kind_political[];
+/* the kind "tiếp xúc cử tri": a lead that a later dated meeting beats */
+extern const char gb_kind_voters[];
 extern const char *const gb_youth_cc;
 
 /*

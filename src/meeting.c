@@ -88,6 +88,7 @@ typedef struct Period
 	bool		of_work;		/* "công tác ... năm 2015": the year's work, not reviewed */
 	char	   *text;
 	bool		to_now;			/* "(từ sau ...) tháng 7/2015 đến nay": on to the meeting */
+	bool		week;			/* "tuần 7 năm 2026": a week, which no months hold */
 } Period;
 
 /* Facts found in one window: the lead, the headline, the whole text. */
@@ -384,6 +385,21 @@ act_kind_held(const GbDoc *d, int i)
 		body_subject_of(d, i);
 }
 
+/*
+ * Whether the decision handed over or announced at i ("trao quyết định",
+ * "công bố quyết định", the kind of a ceremony named by its act) is what
+ * a person attended and did there: "đồng chí Trương Thị Mai, ..., Trưởng
+ * Ban Tổ chức Trung ương đã dự và trao quyết định ...", the ceremony held
+ * (probe 59 G6).  A person's act alone, "đồng chí A trao các quyết định",
+ * holds none.
+ */
+static bool
+attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
+{
+	return tok_is(d, i - 1, "va") && tok_is(d, i - 2, "du") && gb_exact_any(d, i - 2, "dự") &&
+		(strcmp(ph->value, "lễ trao quyết định") == 0 || strcmp(ph->value, "lễ công bố") == 0);
+}
+
 static int
 kind_match(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -408,7 +424,7 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống"
 	 */
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
-		!body_subject_of(d, i))
+		!body_subject_of(d, i) && !attended_decision_act(d, i, ph))
 		return 0;
 	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
 		return 0;
@@ -1561,6 +1577,18 @@ year_near(const GbDoc *d, int p, int end, int lo, int hi)
 }
 
 /*
+ * Whether "năm" at k gives the year of a week, "tuần 7 năm 2026": a weekly
+ * meeting's period (probe 58 G4), days that no months hold; not the whole
+ * year, nor a year a side remark reviews ("tổ chức tổng kết năm 2025").
+ */
+static inline bool
+week_of_year(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 2, "tuan") && tok_has(d, k - 1, T_NUM) && d->tok[k - 1].len <= 2 &&
+		is_year(d, k + 1) && !tok_has(d, k - 1, T_NL) && !tok_has(d, k, T_NL);
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1589,6 +1617,18 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 		{
 			k = end - 1;
 			continue;
+		}
+		/* a week of a year: the period, which gb_meet_finish() sets as none */
+		if (tok_is(d, k, "nam") && week_of_year(d, k) && !planned_period(d, k - 2, k + 2, lo))
+		{
+			memset(&per, 0, sizeof(per));
+			per.week = true;
+			per.year = gb_tok_int(d, k + 1);
+			per.start = k - 2;
+			per.end = k + 2;
+			per.text = gb_span_text(d, per.start, per.end);
+			*out = per;
+			return true;
 		}
 		/* only "năm 2022" and a span of years need a reviewing word before it */
 		review = (tok_is(d, k, "nam") || (spans && may_open_span(d, k))) && !schedule_year(d, k) ?
@@ -4320,7 +4360,8 @@ spelled_stop(const GbDoc *d, int q)
  * this is looked for only in the first word after a common noun ("Tổng
  * cục", "Bộ", "trụ sở").
  * It is no verb or function word ("có", "dự"), and the name ends or goes
- * on in capitals after it.
+ * on in capitals after it, or its level closes it: "Trung tâm Hội nghị
+ * tỉnh" (probe 59 G7).
  */
 static bool
 compound_tail(const GbDoc *d, int q)
@@ -4331,7 +4372,8 @@ compound_tail(const GbDoc *d, int q)
 		return false;
 	return q + 1 >= d->ntok || !tok_has(d, q + 1, T_WORD) ||
 		(d->tok[q + 1].flags & T_NL) || gb_tok_capitalized(d, q + 1) ||
-		gb_dict_match(d, q + 1, CAT_TITLESTOP, NULL) > 0;
+		gb_dict_match(d, q + 1, CAT_TITLESTOP, NULL) > 0 ||
+		gb_dict_match(d, q + 1, CAT_LEVEL, NULL) > 0;
 }
 
 /*
@@ -4787,16 +4829,140 @@ online_link(GbMeetState *st, const GbDoc *d, int q)
 		add_bridge(st, d, from, true);
 }
 
+/* The text of the point [from, to), its "T.Ư" at abbrev (if any) written out. */
+static char *
+point_text(const GbDoc *d, int from, int to, int abbrev)
+{
+	return abbrev >= 0 ? bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
+		gb_span_text(d, from, to);
+}
+
 /*
- * A point named by a body's head alone ("điểm cầu Tỉnh ủy") is, in a report,
- * the one named in full elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa"): the
- * province is the report's, left out once said.  The full name stands for
- * both, whichever comes first.
+ * Whether folded word w (n bytes) is an abbreviation: letters that make no
+ * Vietnamese syllable, no vowel ("tg", "hdnd") or no final a syllable
+ * ends in after its vowels ("ubnd"), or "&" ("TG & DV").
+ */
+static bool
+abbrev_word(const char *w, size_t n)
+{
+	static const char *const finals[] = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t", NULL};
+	size_t		i = 0,
+				v;
+	int			k;
+
+	if (n == 1 && w[0] == '&')
+		return true;
+	if (n < 2)
+		return false;
+	for (v = 0; v < n; v++)
+		if (!((w[v] >= 'a' && w[v] <= 'z') || w[v] == '&'))
+			return false;
+	while (i < n && !strchr("aeiouy", w[i]))
+		i++;
+	if (i == n)
+		return true;
+	while (i < n && strchr("aeiouy", w[i]))
+		i++;
+	for (k = 0; finals[k]; k++)
+		if (strlen(finals[k]) == n - i && strncmp(w + i, finals[k], n - i) == 0)
+			return false;
+	return true;
+}
+
+/*
+ * Whether the key of a point abbr is key full with some of its words
+ * abbreviated by their initials: "ban tg&dv tinh uy thanh hoa" of "ban
+ * tuyen giao va dan van tinh uy thanh hoa", "&" for "và" (probe 58 G5).
+ */
+static bool
+abbreviates(const char *abbr, const char *full)
+{
+	bool		any = false;
+
+	while (*abbr && *full)
+	{
+		size_t		na = strcspn(abbr, " "),
+					nf = strcspn(full, " "),
+					i;
+
+		if (na == nf && strncmp(abbr, full, na) == 0)
+			full += nf;
+		else if (abbrev_word(abbr, na))
+		{
+			/* each letter the initial of a word, "&" the word "va" */
+			for (i = 0; i < na; i++)
+			{
+				nf = strcspn(full, " ");
+				if (abbr[i] == '&' ? !(nf == 2 && strncmp(full, "va", 2) == 0) : full[0] != abbr[i])
+					return false;
+				full += nf;
+				if (i + 1 < na && *full == ' ')
+					full++;
+			}
+			any = true;
+		}
+		else
+			return false;
+		abbr += na;
+		if (*abbr == ' ')
+			abbr++;
+		if (*full == ' ')
+			full++;
+	}
+	return any && !*abbr && !*full;
+}
+
+/*
+ * The point in the list that key names abbreviated or in full (the full
+ * name then names it), or nbridges if none.
+ */
+static int
+abbreviated_point(GbMeetState *st, const GbDoc *d, char *key, int from, int to, int abbrev)
+{
+	int			k;
+
+	for (k = 0; k < st->nbridges; k++)
+	{
+		if (abbreviates(key, st->bridge_keys[k]))
+			break;
+		if (abbreviates(st->bridge_keys[k], key))
+		{
+			st->bridge_keys[k] = key;
+			st->bridges[k] = point_text(d, from, to, abbrev);
+			break;
+		}
+	}
+	return k;
+}
+
+/*
+ * Whether the name of a point [from, to) ends in a body's head that a
+ * place's name may follow: "Tỉnh ủy", "Hội trường Tỉnh ủy", "Ban Tuyên
+ * giáo và Dân vận Tỉnh ủy" (probe 58 G5).
+ */
+static bool
+ends_in_head(const GbDoc *d, int from, int to)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = to - 1; j >= from && j >= to - 3; j--)
+		if (gb_dict_may_match(d, j, CAT_BODYHEAD) &&
+			gb_dict_match(d, j, CAT_BODYHEAD, &ph) == to - j && ph->cat == CAT_BODYHEAD)
+			return true;
+	return false;
+}
+
+/*
+ * A point named by a body's head without its place ("điểm cầu Tỉnh ủy",
+ * "điểm cầu Hội trường Tỉnh ủy") is, in a report, the one named in full
+ * elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa", "Hội trường Tỉnh ủy Thanh
+ * Hóa"): the province is the report's, left out once said.  The full name
+ * stands for both, whichever comes first.
  */
 static int
 add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 {
-	const GbPhrase *ph = NULL;
 	int			from,
 				abbrev,
 				to = bridge_name(d, p, &from, &abbrev),
@@ -4823,8 +4989,7 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 	{
 		if (!key)
 			key = fold_key(d, from, to);
-		bare = gb_dict_match(d, from, CAT_BODYHEAD, &ph) == to - from &&
-			ph->cat == CAT_BODYHEAD;
+		bare = ends_in_head(d, from, to);
 		for (k = 0; k < st->nbridges; k++)
 			if (bare && key_extends(st->bridge_keys[k], key))
 				break;
@@ -4833,20 +4998,18 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 				/* the full name found after the head alone: it names the point */
 				st->bridge_keys[k] = key;
 				st->bridge_bare[k] = false;
-				st->bridges[k] = abbrev >= 0 ?
-					bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
-					gb_span_text(d, from, to);
+				st->bridges[k] = point_text(d, from, to, abbrev);
 				break;
 			}
+		if (k == st->nbridges)
+			k = abbreviated_point(st, d, key, from, to, abbrev);
 		/* the place named with its level and without: the level's name stands */
 		core = level_core(d, from, to);
 		if (k == st->nbridges && (k = same_place(st, key, core)) < st->nbridges && core > 0)
 		{
 			st->bridge_keys[k] = key;
 			st->bridge_core[k] = core;
-			st->bridges[k] = abbrev >= 0 ?
-				bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
-				gb_span_text(d, from, to);
+			st->bridges[k] = point_text(d, from, to, abbrev);
 		}
 	}
 	if (k == st->nbridges)
@@ -4854,9 +5017,7 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 		st->bridge_keys[k] = key;
 		st->bridge_bare[k] = bare;
 		st->bridge_core[k] = core;
-		st->bridges[st->nbridges++] = abbrev >= 0 ?
-			bridge_spelled(d, from, to, abbrev, gb_span_text, "Trung ương") :
-			gb_span_text(d, from, to);
+		st->bridges[st->nbridges++] = point_text(d, from, to, abbrev);
 	}
 	if (noted)
 		gb_note_mention((GbDoc *) d, GB_MENTION_BRIDGE, -1, st->bridge_keys[k],
@@ -6881,6 +7042,21 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 }
 
 /*
+ * The token of the year "năm" at k names, or -1: "năm 2020", and "năm mới
+ * 2020", the new year ("Sáng ngày 01/01, ngày đầu tiên của năm mới 2020,
+ * ...", probe 60 G7).
+ */
+static inline int
+year_of_nam(const GbDoc *d, int k)
+{
+	if (is_year(d, k + 1))
+		return k + 1;
+	if (tok_is(d, k + 1, "moi") && gb_exact_any(d, k + 1, "mới") && is_year(d, k + 2))
+		return k + 2;
+	return -1;
+}
+
+/*
  * Years written anywhere: the fallback for a date without one.  The first
  * year that dates nothing else, and the first year planned; the first year
  * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
@@ -6890,6 +7066,8 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 static inline void
 note_years(GbMeetState *st, const GbDoc *d, int k)
 {
+	int			y;
+
 	if (may_start_date(d, k))
 	{
 		note_date(st, d, k);
@@ -6897,16 +7075,16 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 			note_review(st, d, k);
 		note_month_year(st, d, k);
 	}
-	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && is_year(d, k + 1) &&
+	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && (y = year_of_nam(d, k)) > k &&
 		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
-		!range_from(d, k + 1))
+		!range_from(d, y))
 	{
 		int			t = target_year(d, k);
 
 		if (t == 0 && !st->first_year && !span_opening(d, k) && !life_date(d, k))
-			st->first_year = gb_tok_int(d, k + 1);
+			st->first_year = gb_tok_int(d, y);
 		else if (t == YEAR_PLAN && !st->plan_year)
-			st->plan_year = gb_tok_int(d, k + 1);
+			st->plan_year = gb_tok_int(d, y);
 	}
 }
 
@@ -7072,6 +7250,19 @@ direct_venue(const GbDoc *d, int k)
 	return -1;
 }
 
+/*
+ * Whether "trực tuyến" at k qualifies something else done online that it
+ * follows, a contest, a service, a course: "tổ chức thành công Cuộc thi
+ * trực tuyến", "hồ sơ dịch vụ công trực tuyến", "12 lớp tập huấn trực
+ * tuyến" (probe 58 G2).  The meeting reported is not said online by it.
+ */
+static bool
+online_of_other(const GbDoc *d, int k)
+{
+	return !tok_has(d, k, T_NL) &&
+		meetwords_ending_at(d, k, MW_BIT(MW_NETUSE) | MW_BIT(MW_CLASS)) != 0;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 static void
 note_online(GbMeetState *st, const GbDoc *d, int k)
@@ -7083,7 +7274,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	/* known online already: only a bridge point can add to it */
 	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
-		!(ph->aux == MW_ONLINE && attribute_of_spoken(d, k)))
+		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k))))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
@@ -7415,15 +7606,18 @@ gb_meet_begin(GbArena *arena)
 
 /*
  * Whether line [ls, le) names a meeting or a working session other than
- * one spoken of ("chuẩn bị công tác cho Đại hội"), as a lead must.
+ * one spoken of ("chuẩn bị công tác cho Đại hội"), as a lead must.  A
+ * voter meeting is a lead that a later dated meeting beats (spoken_of_only()).
  */
 static bool
 names_meeting_held(const GbDoc *d, int ls, int le)
 {
+	const GbPhrase *ph = NULL;
 	int			j;
 
 	for (j = ls; j < le; j++)
-		if ((kind_at(d, j, NULL) > 0 && !spoken_of_at(d, j)) || session_at(d, j))
+		if ((kind_at(d, j, &ph) > 0 && ph->value != gb_kind_voters && !spoken_of_at(d, j)) ||
+			session_at(d, j))
 			return true;
 	return false;
 }
@@ -7433,7 +7627,11 @@ names_meeting_held(const GbDoc *d, int ls, int le)
  * nor who holds one.  From its own sentence to the line's end: "Báo cáo
  * tại phiên họp nêu rõ, ... Ngày 11/12, đồng chí A ... đã làm việc với
  * ..." names a meeting before the cue that is not the one it dates (probe
- * 54 G5).
+ * 54 G5).  A voter meeting alone is no more than that: "Từ ngày 14 -
+ * 20/4, ... Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử
+ * tri ...", the week's events, before "Sáng ngày 15/4, Thường trực Tỉnh
+ * ủy tổ chức hội nghị"; with no later dated meeting it stays the lead
+ * (probe 60 G2).
  */
 static bool
 spoken_of_only(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
@@ -7448,8 +7646,8 @@ spoken_of_only(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 		scan_window(d, ss, le, &own);
 		f = &own;
 	}
-	return !f->kind && !f->noun && !f->organizer && !f->listed_by && !f->headed_by &&
-		!names_meeting_held(d, ss, le);
+	return !f->kind && (!f->noun || f->noun == gb_kind_voters) && !f->organizer &&
+		!f->listed_by && !f->headed_by && !names_meeting_held(d, ss, le);
 }
 
 /*
@@ -8142,7 +8340,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false};
 
 			held = after_period(held, &year);
 		}
@@ -8388,6 +8586,9 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		per = &st->title.period;
 	else if (st->any.period.text)
 		per = &st->any.period;
+	/* "giao ban tuần 7 năm 2026": a week, of which no period is set, nor another one's */
+	if (per && per->week)
+		per = NULL;
 
 	/*
 	 * "Trong Quý I" under "triển khai nhiệm vụ quý II năm 2024": a period

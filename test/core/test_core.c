@@ -3177,6 +3177,30 @@ test_online_negated(void)
 }
 
 /*
+ * R9 (probe 58 G2): "trực tuyến" after a contest, a service, a course
+ * qualifies that, not the meeting held in person; after the meeting's
+ * noun or its verb it still says the meeting is online.
+ */
+static void
+test_online_of_other(void)
+{
+	online_case("Sáng 12/1, Đảng ủy phường Tây Hồ tổ chức Hội nghị tổng kết công tác năm 2025. Năm qua, "
+				"phường tổ chức thành công Cuộc thi trực tuyến tìm hiểu Nghị quyết Đại hội.", 0, "Cuộc thi");
+	online_case("Chiều 5/1, Đảng ủy xã Phú Lộc tổ chức Hội nghị tổng kết công tác năm 2025. Tỷ lệ hồ sơ "
+				"dịch vụ công trực tuyến đạt 95%.", 0, "dịch vụ công");
+	online_case("Sáng 8/1, Đảng ủy phường Hòa Bình tổ chức hội nghị sơ kết. Phường đã tổ chức 12 lớp "
+				"tập huấn trực tuyến cho cán bộ.", 0, "lớp tập huấn");
+	online_case("Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị sơ kết; hội thi trực tuyến thu hút "
+				"nhiều người dự.", 0, "hội thi");
+	online_case("Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị sơ kết. Hội nghị được tổ chức trực tuyến "
+				"đến 12 điểm cầu.", 1, "tổ chức trực tuyến");
+	online_case("Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị trực tuyến sơ kết công tác thi đua.", 1,
+				"hội nghị trực tuyến");
+	online_case("Sáng 8/1, Đảng ủy xã An Phú tổ chức hội nghị sơ kết theo hình thức trực tiếp kết hợp "
+				"trực tuyến; cuộc thi trực tuyến được phát động.", 1, "both");
+}
+
+/*
  * K4: a body's name ends in the number of a city's district or ward
  * ("Quận ủy Quận 5", "Đảng ủy phường 3"), in titles too; a known body has
  * "và" inside ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"); "Đảng ủy
@@ -3984,6 +4008,114 @@ test_kind_work_session(void)
 				  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 		else
 			CHECK(r->meeting.meeting_kind == NULL, "case %d: kind %s", k, r->meeting.meeting_kind);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * R9 (probe 60 G2): deputies meeting their voters, "tiếp xúc cử tri" with
+ * or without "hội nghị" or "buổi", is the meeting reported: its date and
+ * time of day; a "hội nghị tiếp xúc cử tri" keeps "hội nghị".
+ */
+static void
+test_kind_voter_meeting(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *kind;
+	}			cases[] = {
+		{"Chiều 17/6/2018, Tổng Bí thư Nguyễn Phú Trọng cùng các ĐBQH đoàn Hà Nội đã có buổi tiếp xúc "
+		 "cử tri tại quận Cầu Giấy (Hà Nội).", "tiếp xúc cử tri"},
+		{"Chiều 17/6/2018, Tổ đại biểu Quốc hội đơn vị số 1 tiếp xúc cử tri tại phường Dịch Vọng.",
+		 "tiếp xúc cử tri"},
+		{"Chiều 17/6/2018, Đoàn ĐBQH tỉnh Nghệ An tổ chức tiếp xúc cử tri tại huyện Yên Thành.",
+		 "tiếp xúc cử tri"},
+		{"Chiều 17/6/2018, Tổ đại biểu HĐND tỉnh Cà Mau tiếp xúc cử tri sau Kỳ họp thứ 5.",
+		 "tiếp xúc cử tri"},
+		{"Chiều 17/6/2018, Ủy ban MTTQ quận Cầu Giấy tổ chức hội nghị tiếp xúc cử tri tại phường "
+		 "Dịch Vọng.", "hội nghị"},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		GbResult   *r = extract(cases[k].text, 0, 0, 0);
+
+		CHECK(str_is(r->meeting.meeting_kind, cases[k].kind) && held_is(r, 2018, 6, 17) &&
+			  str_is(r->meeting.time_of_day, "chiều"), "case %d: kind %s, held %d-%d-%d", k,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * R9 (probe 60 G7): "năm mới 2020", the new year, gives a date without
+ * one its year as "năm 2020" does.
+ */
+static void
+test_held_new_year(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			y;
+		int			m;
+		int			d;
+	}			cases[] = {
+		{"Sáng ngày 01/01, ngày đầu tiên của năm mới 2020, Ban chấp hành Đảng bộ huyện Đức Thọ tổ chức lễ "
+		 "công bố các Quyết định của Huyện ủy.", 2020, 1, 1},
+		{"Đầu năm mới 2021, ngày 4/1, Tỉnh ủy Hà Tĩnh tổ chức hội nghị giao ban.", 2021, 1, 4},
+		{"Chiều 3/1, trong không khí đón năm mới 2023, Đảng ủy xã Tân Phú tổ chức hội nghị triển khai "
+		 "nhiệm vụ.", 2023, 1, 3},
+		{"Ngày 5/1, Huyện ủy Cẩm Xuyên tổ chức hội nghị. Năm mới đến, cán bộ ra quân.", 0, 0, 0},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		GbResult   *r = extract(cases[k].text, 0, 0, 0);
+
+		CHECK(held_is(r, cases[k].y, cases[k].m, cases[k].d), "case %d: held %d-%d-%d", k,
+			  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * R9 (probe 58 G4): a weekly meeting's week, "tuần 7 năm 2026", is its
+ * period, which no months hold: no period is set, not the whole year nor
+ * a year a side remark reviews; its year still dates the meeting.  A week
+ * planned leaves the year reviewed.
+ */
+static void
+test_period_week(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			y;			/* of the meeting held on 20/2 */
+		const char *period;
+	}			cases[] = {
+		{"ĐẢNG ỦY XÃ VĨNH TRẠCH HỌP BÁO TUẦN 7 NĂM 2026\nĐảng ủy xã Vĩnh Trạch tổ chức Họp báo Đảng uỷ "
+		 "tuần 7 năm 2026 nhằm đánh giá kết quả. Trong dịp Tết, xã đã tổ chức tổng kết năm 2025.", 0, NULL},
+		{"Sáng 20/2, Đảng ủy xã Vĩnh Trạch tổ chức họp giao ban tuần 7 năm 2026.", 2026, NULL},
+		{"Sáng 20/2, Đảng ủy phường An Lạc họp giao ban tuần 8 năm 2026. Phường đã tổng kết năm 2025.",
+		 2026, NULL},
+		{"Sáng 20/2/2026, Đảng ủy xã Vĩnh Trạch tổ chức hội nghị tổng kết năm 2025, triển khai kế hoạch "
+		 "tuần 8 năm 2026.", 2026, "năm 2025"},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		GbResult   *r = extract(cases[k].text, 0, 0, 0);
+
+		CHECK((cases[k].y == 0 || held_is(r, cases[k].y, 2, 20)) &&
+			  (cases[k].period ? str_is(r->meeting.period_text, cases[k].period) :
+			   r->meeting.period_text == NULL), "case %d: held %d, period %s", k, r->meeting.held_on.y,
+			  r->meeting.period_text ? r->meeting.period_text : "NULL");
 		gb_result_free(r);
 	}
 }
@@ -8937,6 +9069,37 @@ test_meeting_ceremony_plural(void)
 				"định.", 0, 0, 0);
 	CHECK(r->meeting.meeting_kind == NULL, "a person's act: %s", r->meeting.meeting_kind);
 	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 59 G6): a person who attended and handed over or announced a
+ * decision ("đồng chí A ... đã dự và trao quyết định") reports the ceremony
+ * held: its date and time of day; the act alone holds none.
+ */
+static void
+test_meeting_attended_decision(void)
+{
+	static const char *const texts[] = {
+		"Sáng 31/3/2023, tại Ninh Bình, đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Thường trực Ban "
+		"Bí thư, Trưởng Ban Tổ chức Trung ương đã dự và trao quyết định của Bộ Chính trị điều động đồng "
+		"chí Đoàn Minh Huấn giữ chức vụ Bí thư Tỉnh ủy Ninh Bình.",
+		"Sáng 31/3/2023, tại Cà Mau, ông Lê Văn Bình, Phó Trưởng Ban Tổ chức Trung ương dự và công bố "
+		"quyết định của Ban Bí thư về công tác cán bộ.",
+		"Sáng 31/3/2023, bà Nguyễn Thị Hoa, Bí thư Tỉnh ủy Hà Giang đã tham dự và trao các quyết định "
+		"nghỉ hưu cho cán bộ.",
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(texts) / sizeof(texts[0])); k++)
+	{
+		GbResult   *r = extract(texts[k], 0, 0, 0);
+
+		CHECK(r->meeting.meeting_kind != NULL && held_is(r, 2023, 3, 31) &&
+			  str_is(r->meeting.time_of_day, "sáng"), "case %d: kind %s, held %d-%d-%d", k,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
 }
 
 /*
@@ -17525,6 +17688,51 @@ test_bridge_owner_level_venue(void)
 }
 
 /*
+ * R9 (probe 58 G5, probe 59 G7): one point named again without its
+ * province ("Hội trường Tỉnh ủy"), or abbreviated ("Ban TG&DV", "UBND"), is
+ * the point named in full; a name ends before an adverb ("Trụ sở Trung
+ * ương Đảng còn có") and goes on through "Hội nghị" to the level that
+ * closes it ("Trung tâm Hội nghị tỉnh").
+ */
+static void
+test_bridge_same_point(void)
+{
+	static const char *const tg[] = {"Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa", NULL};
+	static const char *const hall[] = {"Hội trường Tỉnh ủy Nghệ An", NULL};
+	static const char *const ubnd[] = {"Ủy ban nhân dân tỉnh Lào Cai", "UBND huyện Bát Xát", NULL};
+	static const char *const hq[] = {"Trụ sở Trung ương Đảng", "Trung tâm Hội nghị tỉnh", NULL};
+	static const char *const two[] = {"Hội trường Tỉnh ủy Nghệ An", "Hội trường Huyện ủy Nam Đàn", NULL};
+	GbResult   *r;
+
+	r = extract("Sáng 26/9, Ban Tuyên giáo và Dân vận Trung ương tổ chức hội nghị trực tuyến.\n"
+				"Các đại biểu tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy Thanh Hóa.\n"
+				"Các đại biểu tham dự tại điểm cầu Ban Tuyên giáo và Dân vận Tỉnh ủy.\n"
+				"Tham dự tại điểm cầu Ban TG&DV Tỉnh ủy Thanh Hóa có đồng chí Phạm Trọng Dũng.", 2025, 9, 26);
+	CHECK(bridges_are(r, tg), "short and abbreviated: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến. Các đại biểu dự tại điểm cầu Hội "
+				"trường Tỉnh ủy.\nDự tại điểm cầu Hội trường Tỉnh ủy Nghệ An có đồng chí Nguyễn Văn A.", 0, 0, 0);
+	CHECK(bridges_are(r, hall), "short first: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến tới điểm cầu UBND tỉnh Lào Cai và "
+				"điểm cầu UBND huyện Bát Xát.\nTại điểm cầu Ủy ban nhân dân tỉnh Lào Cai có đồng chí A.",
+				0, 0, 0);
+	CHECK(bridges_are(r, ubnd), "UBND: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 17/1/2024, Ban Bí thư tổ chức hội nghị giao ban trực tuyến. Tham dự tại điểm cầu Trụ "
+				"sở Trung ương Đảng còn có đồng chí Lê Minh Hưng.\nTham dự tại điểm cầu Trung tâm Hội nghị "
+				"tỉnh cùng có đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(bridges_are(r, hq), "còn, Hội nghị: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị trực tuyến tới điểm cầu Hội trường Tỉnh ủy Nghệ "
+				"An và điểm cầu Hội trường Huyện ủy Nam Đàn.", 0, 0, 0);
+	CHECK(bridges_are(r, two), "two halls: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/*
  * Probe 53 G6: "trực tiếp tại <hall>(,) kết hợp (với) trực tuyến": the
  * meeting is held in person at the hall and online: the hall is its main
  * point, named as it is written.  A place named by its level alone is no
@@ -18146,6 +18354,7 @@ main(void)
 	test_held_after_document_sentence();
 	test_held_two_sessions();
 	test_online_negated();
+	test_online_of_other();
 	test_organizer_numbered_joint();
 	test_body_paren_abbrev();
 	test_headline_tag_label();
@@ -18176,6 +18385,9 @@ main(void)
 	test_congress_number_short();
 	test_title_standing_members();
 	test_kind_work_session();
+	test_kind_voter_meeting();
+	test_held_new_year();
+	test_period_week();
 	test_held_plan_year();
 	test_held_not_dating_year();
 	test_kind_agenda_object();
@@ -18386,6 +18598,7 @@ main(void)
 	test_byline_name_dash_unit();
 	test_meeting_ceremony_decision();
 	test_meeting_ceremony_plural();
+	test_meeting_attended_decision();
 	test_meeting_subject_sentence();
 	test_held_on_clause_after_cited();
 	test_year_header_far_from_text();
@@ -18695,6 +18908,7 @@ main(void)
 	test_bridge_owner_level_venue();
 	test_bridge_link_list();
 	test_bridge_direct_hall();
+	test_bridge_same_point();
 	test_cit_subject_present_clause();
 	test_nam_group_count_word();
 	test_span_text_words();
