@@ -3852,3 +3852,13 @@ FROM (VALUES
     ($$Ngày 11/7/2021, HĐND huyện Tân Phú khóa XX tổ chức kỳ thứ hai.$$),
     ($$Ngày 11/7/2021, HĐND huyện Tân Phú tổ chức kỳ thi học sinh giỏi.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 60 G1). A steering committee named by its task ("Ban Chỉ đạo tổng kết ... thực hiện Kết luận 62-KL/TW
+-- của Bộ Chính trị") or by what it is against ("phòng, chống tham nhũng, tiêu cực tỉnh") is the organizer whole
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 4/10/2025, Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW tổ chức hội nghị.$$),
+    ($$Ngày 25-4-2019, Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị tổ chức hội nghị.$$),
+    ($$Sáng 4/10/2025, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tổ chức hội nghị.$$),
+    ($$Ngày 5/3/2024, Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết 26-NQ/TW tổ chức hội nghị tại Đảng ủy xã Tân Lập.$$)
+) AS v(body), gb_extract(body);

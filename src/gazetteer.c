@@ -559,6 +559,8 @@ static const GbPhrase phrases[] = {
 	{"nong thon moi", CAT_NAMENOUN, NULL, 0},
 	/* "Khoa Lý luận cơ sở", "Phòng Tổ chức cơ sở đảng": the grassroots, no "sở" of a department */
 	{"co so", CAT_NAMENOUN, NULL, 0},
+	/* "Ủy ban Khoa học, công nghệ và môi trường": a field, no "công bố" */
+	{"cong nghe", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},
@@ -3062,6 +3064,12 @@ const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới 
  * its name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa", "xã biên giới
  * Ia Dom" (probe 57 G5)
  */
+/*
+ * Committees named after fields, listed with commas and "và", the later
+ * ones often in lower case: "Ủy ban Khoa học, công nghệ và môi trường"
+ * (names.c, field_list_end())
+ */
+const char *const gb_field_committees[] = {"ủy ban", "hội đồng", "tiểu ban", "ban", NULL};
 const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "biên giới", "ven biển", NULL};
 
 /*

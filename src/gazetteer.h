@@ -375,6 +375,7 @@ extern const char *const gb_appoint_adverbs[];
 extern const char *const gb_proposal_words[];
 /* "đảo", "miền núi": a district's kind between its level and its name */
 extern const char *const gb_level_kinds[];
+extern const char *const gb_field_committees[];
 /* "hiện nay", "mới": the time of a class of posts before its holders */
 extern const char *const gb_post_times[];
 /* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */

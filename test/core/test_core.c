@@ -11551,6 +11551,67 @@ test_title_holders_counted_words(void)
 }
 
 /*
+ * R9 (probe 60 G1): a committee named after fields, listed with commas and
+ * "và", the later ones (or the first one's last words) in lower case: the
+ * whole name is the title's, up to "của <body>" or a level; a "giữ chức"
+ * post after it is kept.  A body's known unit ("Ban Tuyên giáo") with "và"
+ * and a group after it is no field list.  A steering committee named by
+ * its task is the organizer whole.
+ */
+static void
+test_title_committee_fields(void)
+{
+	static const char *const org[][2] = {
+		{"Sáng 4/10/2025, Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW tổ chức hội nghị.",
+		 "Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW"},
+		{"Ngày 25-4-2019, Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị tổ "
+		 "chức hội nghị.", "Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị"},
+		{"Sáng 4/10/2025, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tổ chức hội nghị.",
+		 "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"},
+		{"Chiều 2/8/2024, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện Gia Viễn tổ chức hội nghị.",
+		 "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện Gia Viễn"},
+		{"Ngày 5/3/2024, Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết 26-NQ/TW tổ "
+		 "chức hội nghị tại Đảng ủy xã Tân Lập.",
+		 "Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết 26-NQ/TW"},
+	};
+	int			i;
+
+	check_official("Dự hội nghị có ông Trịnh Xuân An, Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của "
+				   "Quốc hội.", "Trịnh Xuân An", "ông",
+				   "Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội");
+	check_official("Dự hội nghị có ông Lê Hoàng Hải, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi "
+				   "trường của Quốc hội.", "Lê Hoàng Hải", "ông",
+				   "Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội");
+	check_official("Dự có bà Trần Thị Lan, Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội.", "Trần Thị Lan",
+				   "bà", "Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội");
+	check_official("Dự có ông Võ Văn Nam, Ủy viên Ủy ban Tài chính, ngân sách của Quốc hội.", "Võ Văn Nam",
+				   "ông", "Ủy viên Ủy ban Tài chính, ngân sách của Quốc hội");
+	check_official("Dự có bà Hồ Thị Mai, Phó trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh.", "Hồ Thị Mai",
+				   "bà", "Phó trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh");
+	check_official("Dự có ông Lê Báy, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh "
+				   "giữ chức Phó giám đốc Sở Y tế.", "Lê Báy", "ông",
+				   "Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh | Phó giám đốc Sở Y tế");
+	/* as before: capitalized names; a known unit, "và" and a group after it */
+	check_official("Dự có ông Đỗ Văn Hùng, Giám đốc Sở Lao động, Thương binh và Xã hội.", "Đỗ Văn Hùng", "ông",
+				   "Giám đốc Sở Lao động, Thương binh và Xã hội");
+	check_official("Dự có bà Lê Thị Hoa, Trưởng Ban Bảo vệ sức khỏe cán bộ tỉnh.", "Lê Thị Hoa", "bà",
+				   "Trưởng Ban Bảo vệ sức khỏe cán bộ tỉnh");
+	check_official("Đồng chí Nguyễn Văn Tư, Trưởng ban Tuyên giáo Trung ương và đoàn công tác của Ban Tuyên "
+				   "giáo Trung ương đã làm việc với Tỉnh ủy.", "Nguyễn Văn Tư", "đồng chí",
+				   "Trưởng ban Tuyên giáo Trung ương");
+	check_official("Dự có ông Phan Văn Tâm, Trưởng Ban Quản lý và cán bộ của Ban Quản lý dự án.", "Phan Văn Tâm",
+				   "ông", "Trưởng Ban Quản lý");
+	for (i = 0; i < (int) (sizeof(org) / sizeof(org[0])); i++)
+	{
+		GbResult   *r = extract(org[i][0], 0, 0, 0);
+
+		CHECK(str_is(r->meeting.organizer, org[i][1]), "steering committee's task %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
  * probe 57 G1: "Các <post> hiện tại / mới / hiện nay là / gồm A, B, C": the
  * post's time before its holders; "bầu A, B, C giữ chức X": bare names
  * after the verb of an appointment take the post; not one proposed.
@@ -18134,6 +18195,7 @@ main(void)
 	test_organizer_joint_provinces();
 	test_organizer_inverted_meeting();
 	test_dated_headline_tagged_lead();
+	test_title_committee_fields();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
