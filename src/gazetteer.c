@@ -853,6 +853,9 @@ static const GbPhrase phrases[] = {
 	{"dongchi", CAT_HONORIFIC, "đồng chí", 0},
 	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
 	{"d / . c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/.c", a stray dot typed in */
+	/* "đc Hà Hải Long", "Đc", "đ.c": commune and district pages shorten it so (probe 59 G3) */
+	{"dc", CAT_HONORIFIC, "đồng chí", HONORIFIC_STROKE},
+	{"d . c", CAT_HONORIFIC, "đồng chí", HONORIFIC_STROKE},
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
 	/*
@@ -1161,6 +1164,9 @@ static const GbPhrase phrases[] = {
 	{"pct", CAT_TITLE, "pho chu tich", 0},	/* Phó Chủ tịch */
 	{"ct ubnd", CAT_TITLE, "chu tich ubnd", 0},	/* Chủ tịch UBND */
 	{"ct hdnd", CAT_TITLE, "chu tich hdnd", 0},
+	/* "PBT Đảng ủy – CT UBMTTQ xã": the Front's committee too (probe 59 G3) */
+	{"ct ubmttq", CAT_TITLE, "chu tich ubmttq", 0},
+	{"ct mttq", CAT_TITLE, "chu tich mttq", 0},
 	{"bttt", CAT_TITLE, "bi thu thuong truc", 0},	/* Bí thư Thường trực */
 	{"pbttt", CAT_TITLE, "pho bi thu thuong truc", 0},
 	{"pho bttt", CAT_TITLE, "pho bi thu thuong truc", 0},
@@ -1391,6 +1397,17 @@ static const GbPhrase phrases[] = {
 	{"hoi cuu chien binh", CAT_LOWERBODY, "hội cựu chiến binh", 0},
 	{"hoi phu nu", CAT_LOWERBODY, "hội phụ nữ", 0},
 	{"hoi nong dan", CAT_LOWERBODY, "hội nông dân", 0},
+	/*
+	 * the Youth Union's committee of a level, in lower case: "Bí thư huyện
+	 * đoàn", "Bí thư thành đoàn", "xã đoàn" (probe 59 G4; names.c,
+	 * complement(), before the level alone)
+	 */
+	{"tinh doan", CAT_LOWERBODY, "tỉnh đoàn", 0},
+	{"thanh doan", CAT_LOWERBODY, "thành đoàn", 0},
+	{"huyen doan", CAT_LOWERBODY, "huyện đoàn", 0},
+	{"quan doan", CAT_LOWERBODY, "quận đoàn", 0},
+	{"thi doan", CAT_LOWERBODY, "thị đoàn", 0},
+	{"xa doan", CAT_LOWERBODY, "xã đoàn", 0},
 
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},
@@ -3135,6 +3152,12 @@ const char	gb_post_end_words[] = "do|vì|bởi|lý|tới";
  * reads this list.
  */
 const char	gb_outlet_nouns[] = "báo|đài";
+/*
+ * Standing committees shortened to a member's title (CAT_TITLE "tvtu"),
+ * written after "Ủy viên" as the body: "Ủy viên TVTU" (names.c,
+ * complement())
+ */
+const char	gb_standing_abbrevs[] = "TVTU|TVHU";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 

@@ -255,6 +255,8 @@
 											 * of the report; value: the spelling
 											 * of a word that folds like others */
 #define MEMORIAL_NOT	1		/* "củng cố": a word that holds "cố", no cue */
+#define HONORIFIC_STROKE	1	/* "đc", "đ.c": "đồng chí" shortened, its first
+								 * letter written "đ" ("DC" is no honorific) */
 #define CAT_UNITNOUN	(UINT64_C(1) << 52)	/* cơ quan, đơn vị: a noun of units,
 											 * no persons; "các cơ quan, đơn vị
 											 * tham dự" is their role, no one's
@@ -400,6 +402,7 @@ extern const char gb_post_end_words[];
  * ("Phó Tổng Biên tập báo Sài Gòn Giải phóng")
  */
 extern const char gb_outlet_nouns[];
+extern const char gb_standing_abbrevs[];
 /* "để", "nhằm": a purpose, an aim to be reached by the year after "vào năm" */
 extern const char gb_purpose_words[];
 /*

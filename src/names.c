@@ -222,12 +222,24 @@ is_surname(const GbDoc *d, int i)
 	return match_exact(d, i, CAT_SURNAME, NULL) > 0;
 }
 
+/* Whether the word at i is written with "đ" or "Đ" first. */
+static bool
+stroke_d_first(const GbDoc *d, int i)
+{
+	const char *w = d->norm.data + d->tok[i].off;
+
+	return d->tok[i].len >= 2 && (memcmp(w, "đ", 2) == 0 || memcmp(w, "Đ", 2) == 0);
+}
+
 int
 gb_honorific_phrase(const GbDoc *d, int i, const char **value)
 {
 	const GbPhrase *ph = NULL;
 	int			m = match_exact(d, i, CAT_HONORIFIC, &ph);
 
+	/* "đc", "đ.c", not "DC", "D.C" */
+	if (m > 0 && ph->aux == HONORIFIC_STROKE && !stroke_d_first(d, i))
+		return 0;
 	if (m > 0)
 		*value = ph->value;
 	return m;
@@ -2202,6 +2214,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/*
+		 * "Ủy viên TVTU": a standing committee shortened as its member's
+		 * title, the body after "Ủy viên" (probe 59 G3)
+		 */
+		if (k == start && tok_has(d, k, T_ALLCAPS) && tok_is(d, k - 1, "vien") && tok_is(d, k - 2, "uy") &&
+			gb_exact_any(d, k, gb_standing_abbrevs))
+		{
+			k++;
+			continue;
+		}
 		if (tok_has(d, k, T_NL) || n > 0 ||
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
@@ -2259,6 +2281,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (tok_has(d, k, T_NUM) && (gb_unit_number(d, k) || steering_number(d, k)))
 		{
 			k++;
+			continue;
+		}
+		/*
+		 * "Bí thư huyện đoàn", "Bí thư thành đoàn": a level's Youth Union
+		 * committee in lower case, not the level alone; not "đoàn kết",
+		 * "đoàn viên" (probe 59 G4)
+		 */
+		if (tok_is(d, k + 1, "doan") && gb_word_lower(d, k) && gb_word_lower(d, k + 1) &&
+			!tok_is(d, k + 2, "ket") && !tok_is(d, k + 2, "vien") &&
+			gb_dict_may_match(d, k, CAT_LOWERBODY) && (m = lower_body(d, k)) == 2)
+		{
+			k += m;
 			continue;
 		}
 		/*

@@ -11551,6 +11551,60 @@ test_title_holders_counted_words(void)
 }
 
 /*
+ * R9 (probe 59 G3): commune and district pages shorten "đồng chí" to "đc",
+ * "Đc", "đ.c" (never "DC"); "CT UBMTTQ xã" is the Front's chairman as "CT
+ * UBND xã" is the People's Committee's; "Ủy viên TVTU" keeps its "Ủy viên".
+ */
+static void
+test_title_commune_abbrevs(void)
+{
+	GbResult   *r;
+
+	check_official("Về dự có đ/c Bùi Nhân Sâm, Bí thư HU; đc Hà Hải Long UVBTV HU - Trưởng công an huyện; "
+				   "đ/c Nguyễn Văn Linh HUV.", "Hà Hải Long", "đồng chí", "UVBTV HU | Trưởng công an huyện");
+	check_official("Dự có Đc Lê Văn Tám, Phó Chủ tịch UBND huyện Cẩm Xuyên.", "Lê Văn Tám", "đồng chí",
+				   "Phó Chủ tịch UBND huyện Cẩm Xuyên");
+	check_official("Dự có đ.c Trần Thị Bích, Chủ tịch Hội LHPN huyện.", "Trần Thị Bích", "đồng chí",
+				   "Chủ tịch Hội LHPN huyện");
+	check_official("Phát biểu khai mạc, đồng chí Phạm Thanh Sang, PBT Đảng ủy – CT UBMTTQ xã nhấn mạnh.",
+				   "Phạm Thanh Sang", "đồng chí", "PBT Đảng ủy | CT UBMTTQ xã");
+	check_official("Đồng chí Lê Văn Hòa, CT MTTQ huyện Hương Khê phát biểu.", "Lê Văn Hòa", "đồng chí",
+				   "CT MTTQ huyện Hương Khê");
+	check_official("Tham dự có Ủy viên TVTU, Trưởng Ban Tổ chức Tỉnh ủy Phan Xuân Toàn.", "Phan Xuân Toàn", NULL,
+				   "Ủy viên TVTU | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Dự có đồng chí Võ Văn Minh, Ủy viên TVHU, Chủ tịch UBND huyện.", "Võ Văn Minh", "đồng chí",
+				   "Ủy viên TVHU | Chủ tịch UBND huyện");
+	/* as before: "TVTU" alone; a "DC" that is no honorific */
+	check_official("Dự có đồng chí Lê Văn Cường, TVTU, Chủ tịch UBND tỉnh.", "Lê Văn Cường", "đồng chí",
+				   "TVTU | Chủ tịch UBND tỉnh");
+	r = extract("Ông Trần Văn An làm việc tại Washington DC Nguyễn Văn Bình.", 0, 0, 0);
+	CHECK(official(r, "Nguyễn Văn Bình") == NULL || official(r, "Nguyễn Văn Bình")->honorific == NULL,
+		  "\"DC\" is no honorific");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 59 G4): "huyện đoàn", "thành đoàn", "xã đoàn" in lower case
+ * are the level's Youth Union committee, the title's whole body, not the
+ * level alone; "huyện đoàn kết" is no such body.
+ */
+static void
+test_title_lower_youth_union(void)
+{
+	check_official("Về dự có đ/c Nguyễn Văn Linh HUV- Bí thư huyện đoàn và các đồng chí đại diện BTG huyện ủy.",
+				   "Nguyễn Văn Linh", "đồng chí", "HUV | Bí thư huyện đoàn");
+	check_official("Dự hội nghị có đồng chí Lê Văn Minh, Bí thư thành đoàn.", "Lê Văn Minh", "đồng chí",
+				   "Bí thư thành đoàn");
+	check_official("Đồng chí Trần Văn Hải, Bí thư xã đoàn phát biểu.", "Trần Văn Hải", "đồng chí",
+				   "Bí thư xã đoàn");
+	check_official("Đồng chí Phạm Thị Lan, Phó Bí thư huyện đoàn, cùng dự.", "Phạm Thị Lan", "đồng chí",
+				   "Phó Bí thư huyện đoàn");
+	check_official("Đồng chí Hồ Văn Tư, Bí thư Đoàn xã dự.", "Hồ Văn Tư", "đồng chí", "Bí thư Đoàn xã");
+	check_official("Đồng chí Lò Văn Mạ, Chủ tịch UBND huyện đoàn kết các dân tộc.", "Lò Văn Mạ", "đồng chí",
+				   "Chủ tịch UBND huyện");
+}
+
+/*
  * R9 (probe 60 G1): a committee named after fields, listed with commas and
  * "và", the later ones (or the first one's last words) in lower case: the
  * whole name is the title's, up to "của <body>" or a level; a "giữ chức"
@@ -18196,6 +18250,8 @@ main(void)
 	test_organizer_inverted_meeting();
 	test_dated_headline_tagged_lead();
 	test_title_committee_fields();
+	test_title_commune_abbrevs();
+	test_title_lower_youth_union();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
