@@ -1132,3 +1132,12 @@ SELECT name, honorific, titles FROM gb_officials($$Về dự và chỉ đạo H�
 -- R9 (probe 59 G4). "huyện đoàn", "thành đoàn", "xã đoàn" in lower case are the level's Youth Union committee, the
 -- title's whole body, not the level alone; "huyện đoàn kết" is no such body
 SELECT name, titles FROM gb_officials($$Về dự có đ/c Nguyễn Văn Linh HUV- Bí thư huyện đoàn và các đồng chí đại diện BTG, BDV huyện ủy cũng đã về dự. Dự hội nghị có đồng chí Lê Văn Minh, Bí thư thành đoàn. Đồng chí Trần Văn Hải, Bí thư xã đoàn phát biểu. Đồng chí Phạm Thị Lan, Phó Bí thư huyện đoàn, cùng dự. Đồng chí Lò Văn Mạ, Chủ tịch UBND huyện đoàn kết các dân tộc.$$);
+
+-- R9 (probe 58 G6). A year after a post's name ("Cụm trưởng Cụm thi đua số 2 năm 2025") dates the post and ends it
+-- before its "năm": no title ends in a dangling "năm"
+SELECT name, titles FROM gb_officials($$Dự hội nghị có các đồng chí: Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy; Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa, Cụm trưởng Cụm thi đua số 2 năm 2025 Ban Tổ chức Trung ương. Đồng chí Lê Văn Tám, Giám đốc Sở Nội vụ, Trưởng Khối thi đua các cơ quan Đảng tỉnh năm 2025 phát biểu. Đồng chí Lò Văn Mạ, Khối trưởng Khối thi đua các sở, ngành năm 2024 dự.$$);
+
+-- R9 (probe 58 G7). In a list of "name, titles" items, a ":" typed for ";" after a title that goes on a person's
+-- titles after a comma closes his item: the title is his, not the next name's; a group's label after a ";" stays the
+-- group's
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Thanh Hóa: Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy. Dự có đồng chí Lê Thị Hoa, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hương Khê: Võ Văn Dũng, Phó Chủ tịch HĐND huyện. Dự hội nghị có các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Bình, Trưởng Ban Tuyên giáo Tỉnh ủy; Hồ Văn Cường, Trưởng Ban Dân vận Tỉnh ủy.$$);

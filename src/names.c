@@ -2556,6 +2556,14 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		}
 		break;
 	}
+	/*
+	 * "Cụm trưởng Cụm thi đua số 2 năm 2025", "Trưởng Khối thi đua ...
+	 * tỉnh năm 2025": the words of a name read on over "năm", the year
+	 * after it not; the year dates the post, as a term does
+	 * (gb_title_term_end()), and ends it before its "năm" (probe 58 G6)
+	 */
+	if (k - 1 > start && tok_is(d, k - 1, "nam") && is_year(d, k) && gb_word_lower(d, k - 1))
+		k--;
 	return k;
 }
 

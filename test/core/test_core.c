@@ -11551,6 +11551,53 @@ test_title_holders_counted_words(void)
 }
 
 /*
+ * R9 (probe 58 G6): a year after a post's name ("Cụm trưởng Cụm thi đua số
+ * 2 năm 2025") dates the post and ends it before its "năm": no title ends
+ * in a dangling "năm".
+ */
+static void
+test_title_year_of_post(void)
+{
+	check_official("Dự hội nghị có các đồng chí: Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy; Nguyễn Văn Hùng, Ủy viên "
+				   "Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa, Cụm trưởng Cụm thi đua số 2 năm 2025 Ban "
+				   "Tổ chức Trung ương.", "Nguyễn Văn Hùng", "đồng chí",
+				   "Ủy viên Ban Thường vụ | Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa | Cụm trưởng Cụm thi đua số 2");
+	check_official("Đồng chí Lê Văn Tám, Giám đốc Sở Nội vụ, Trưởng Khối thi đua các cơ quan Đảng tỉnh năm 2025 "
+				   "phát biểu.", "Lê Văn Tám", "đồng chí",
+				   "Giám đốc Sở Nội vụ | Trưởng Khối thi đua các cơ quan Đảng tỉnh");
+	check_official("Đồng chí Lò Văn Mạ, Khối trưởng Khối thi đua các sở, ngành năm 2024 dự.", "Lò Văn Mạ",
+				   "đồng chí", "Khối trưởng Khối thi đua các sở, ngành");
+	check_official("Đồng chí Hồ Văn An, Trưởng đoàn kiểm tra năm 2024 của Tỉnh ủy dự.", "Hồ Văn An", "đồng chí",
+				   "Trưởng đoàn kiểm tra");
+}
+
+/*
+ * R9 (probe 58 G7): in a list of "name, titles" items, a ":" typed for ";"
+ * after a title that goes on a person's titles after a comma closes that
+ * person's item: the title is his, not the next name's.  A group's label
+ * after a ";" ("; Ủy viên Ban Thường vụ Tỉnh ủy: B, ...; C, ...") stays
+ * the group's.
+ */
+static void
+test_title_colon_for_semicolon(void)
+{
+	const char *t = "Dự hội nghị có đồng chí Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh "
+		"Thanh Hóa: Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy.";
+	const char *v = "Dự có đồng chí Lê Thị Hoa, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hương Khê: Võ Văn Dũng, "
+		"Phó Chủ tịch HĐND huyện.";
+	const char *g = "Dự hội nghị có các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Ủy viên Ban Thường vụ Tỉnh ủy: Lê "
+		"Văn Bình, Trưởng Ban Tuyên giáo Tỉnh ủy; Hồ Văn Cường, Trưởng Ban Dân vận Tỉnh ủy.";
+
+	check_official(t, "Trịnh Tuấn Sinh", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch Ủy ban MTTQ tỉnh Thanh Hóa");
+	check_official(t, "Nguyễn Văn Hùng", NULL, "Ủy viên Ban Thường vụ | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official(v, "Lê Thị Hoa", "đồng chí", "Phó Bí thư Huyện ủy | Chủ tịch UBND huyện Hương Khê");
+	check_official(v, "Võ Văn Dũng", NULL, "Phó Chủ tịch HĐND huyện");
+	/* as before: a group's label */
+	check_official(g, "Trần Văn An", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official(g, "Lê Văn Bình", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tuyên giáo Tỉnh ủy");
+}
+
+/*
  * R9 (probe 59 G3): commune and district pages shorten "đồng chí" to "đc",
  * "Đc", "đ.c" (never "DC"); "CT UBMTTQ xã" is the Front's chairman as "CT
  * UBND xã" is the People's Committee's; "Ủy viên TVTU" keeps its "Ủy viên".
@@ -18252,6 +18299,8 @@ main(void)
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
+	test_title_year_of_post();
+	test_title_colon_for_semicolon();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
