@@ -1122,8 +1122,8 @@ SELECT name, titles FROM gb_officials($$Kết luận hội nghị, đồng chí 
 
 -- R9 (probe 60 G1). A committee named after fields listed with commas and "và", the later ones (or the first one's
 -- last words) in lower case, is one name up to "của <body>" or a level; a "giữ chức" post after it stays; a known
--- unit ("Ban Tuyên giáo") with "và" and a group after it is no field list
-SELECT name, titles FROM gb_officials($$Dự hội nghị có các đại biểu: Trịnh Xuân An, Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội; Lê Hoàng Hải, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội; ông Lê Báy, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh giữ chức Phó giám đốc Sở Y tế; bà Trần Thị Lan, Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội; bà Hồ Thị Mai, Phó trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Quảng Nam. Đồng chí Nguyễn Văn Tư, Trưởng ban Tuyên giáo Trung ương và đoàn công tác của Ban Tuyên giáo Trung ương đã làm việc với Tỉnh ủy.$$);
+-- unit ("Ban Tuyên giáo") with "và" and a group after it, or a duty ("phụ trách ...") after a comma, is no field list
+SELECT name, titles FROM gb_officials($$Dự hội nghị có các đại biểu: Trịnh Xuân An, Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội; Lê Hoàng Hải, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội; ông Lê Báy, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh giữ chức Phó giám đốc Sở Y tế; bà Trần Thị Lan, Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội; bà Hồ Thị Mai, Phó trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Quảng Nam. Đồng chí Nguyễn Văn Tư, Trưởng ban Tuyên giáo Trung ương và đoàn công tác của Ban Tuyên giáo Trung ương đã làm việc với Tỉnh ủy. Dự có ông Nguyễn Văn An, Phó Trưởng Ban Dân tộc, phụ trách công tác dân tộc tỉnh.$$);
 
 -- R9 (probe 59 G3). Commune and district pages shorten "đồng chí" to "đc", "Đc", "đ.c"; "CT UBMTTQ xã" is the
 -- Front's chairman as "CT UBND xã" is the People's Committee's; "Ủy viên TVTU" keeps its "Ủy viên"

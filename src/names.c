@@ -1961,7 +1961,8 @@ level_kind_end(const GbDoc *d, int k)
 /*
  * A word of a committee's field at i, capitalized or not: no name,
  * position, honorific, body, level, role, verb, link word or noun of
- * persons.
+ * persons, nor the duty "phụ trách" ("Phó Trưởng Ban Dân tộc, phụ trách
+ * công tác dân tộc tỉnh" is a post and its duty).
  */
 static bool
 field_word(const GbDoc *d, int i, bool caps)
@@ -1971,6 +1972,7 @@ field_word(const GbDoc *d, int i, bool caps)
 	int			head;
 
 	if (!tok_has(d, i, T_WORD) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS) ||
+		(tok_is(d, i, "phu") && tok_is(d, i + 1, "trach")) ||
 		title_stop(d, i) || (title_word(d, i, &ph) > 0 && ph->aux != 0) ||
 		gb_exact_any(d, i, gb_link_words) || gb_dict_may_match(d, i, CAT_VERBSTART))
 		return false;

@@ -11702,6 +11702,8 @@ test_title_committee_fields(void)
 				   "Trưởng ban Tuyên giáo Trung ương");
 	check_official("Dự có ông Phan Văn Tâm, Trưởng Ban Quản lý và cán bộ của Ban Quản lý dự án.", "Phan Văn Tâm",
 				   "ông", "Trưởng Ban Quản lý");
+	check_official("Dự có ông Nguyễn Văn An, Phó Trưởng Ban Dân tộc, phụ trách công tác dân tộc tỉnh.",
+				   "Nguyễn Văn An", "ông", "Phó Trưởng Ban Dân tộc");
 	for (i = 0; i < (int) (sizeof(org) / sizeof(org[0])); i++)
 	{
 		GbResult   *r = extract(org[i][0], 0, 0, 0);
