@@ -3924,3 +3924,13 @@ Tại điểm cầu Ủy ban nhân dân tỉnh Lào Cai có đồng chí A.$$),
     ($$Sáng 17/1/2024, Ban Bí thư tổ chức hội nghị giao ban trực tuyến. Tham dự tại điểm cầu Trụ sở Trung ương Đảng còn có đồng chí Lê Minh Hưng.
 Tham dự tại điểm cầu Trung tâm Hội nghị tỉnh cùng có đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 60 G1). A steering committee named by its task ("Ban Chỉ đạo tổng kết ... thực hiện Kết luận 62-KL/TW
+-- của Bộ Chính trị") or by what it is against ("phòng, chống tham nhũng, tiêu cực tỉnh") is the organizer whole
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 4/10/2025, Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW tổ chức hội nghị.$$),
+    ($$Ngày 25-4-2019, Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị tổ chức hội nghị.$$),
+    ($$Sáng 4/10/2025, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tổ chức hội nghị.$$),
+    ($$Ngày 5/3/2024, Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết 26-NQ/TW tổ chức hội nghị tại Đảng ủy xã Tân Lập.$$)
+) AS v(body), gb_extract(body);

@@ -1133,3 +1133,25 @@ Hà - Bí thư Thị ủy, Chủ tịch HĐND
 thị xã; Hoàng Văn Lâm,
 Phó Bí thư Thường trực Thị ủy; Lê Thị Hoa, Trưởng Ban Tổ chức
 Thị ủy dự.$$);
+
+-- R9 (probe 60 G1). A committee named after fields listed with commas and "và", the later ones (or the first one's
+-- last words) in lower case, is one name up to "của <body>" or a level; a "giữ chức" post after it stays; a known
+-- unit ("Ban Tuyên giáo") with "và" and a group after it, or a duty ("phụ trách ...") after a comma, is no field list
+SELECT name, titles FROM gb_officials($$Dự hội nghị có các đại biểu: Trịnh Xuân An, Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội; Lê Hoàng Hải, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội; ông Lê Báy, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh giữ chức Phó giám đốc Sở Y tế; bà Trần Thị Lan, Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội; bà Hồ Thị Mai, Phó trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Quảng Nam. Đồng chí Nguyễn Văn Tư, Trưởng ban Tuyên giáo Trung ương và đoàn công tác của Ban Tuyên giáo Trung ương đã làm việc với Tỉnh ủy. Dự có ông Nguyễn Văn An, Phó Trưởng Ban Dân tộc, phụ trách công tác dân tộc tỉnh.$$);
+
+-- R9 (probe 59 G3). Commune and district pages shorten "đồng chí" to "đc", "Đc", "đ.c"; "CT UBMTTQ xã" is the
+-- Front's chairman as "CT UBND xã" is the People's Committee's; "Ủy viên TVTU" keeps its "Ủy viên"
+SELECT name, honorific, titles FROM gb_officials($$Về dự và chỉ đạo Hội nghị có đ/c Bùi Nhân Sâm, tỉnh ủy viên - Bí thư HU - Chủ tịch HĐND huyện; đc Hà Hải Long UVBTV HU - Trưởng công an huyện; Đc Lê Văn Tám, Phó Chủ tịch UBND huyện Cẩm Xuyên; đ.c Trần Thị Bích, Chủ tịch Hội LHPN huyện. Phát biểu khai mạc Hội nghị, đồng chí Phạm Thanh Sang, PBT Đảng ủy – CT UBMTTQ xã nhấn mạnh. Tham dự tại điểm cầu Thừa Thiên Huế có Ủy viên TVTU, Trưởng Ban Tổ chức Tỉnh ủy Phan Xuân Toàn; đồng chí Võ Văn Minh, Ủy viên TVHU, Chủ tịch UBND huyện.$$);
+
+-- R9 (probe 59 G4). "huyện đoàn", "thành đoàn", "xã đoàn" in lower case are the level's Youth Union committee, the
+-- title's whole body, not the level alone; "huyện đoàn kết" is no such body
+SELECT name, titles FROM gb_officials($$Về dự có đ/c Nguyễn Văn Linh HUV- Bí thư huyện đoàn và các đồng chí đại diện BTG, BDV huyện ủy cũng đã về dự. Dự hội nghị có đồng chí Lê Văn Minh, Bí thư thành đoàn. Đồng chí Trần Văn Hải, Bí thư xã đoàn phát biểu. Đồng chí Phạm Thị Lan, Phó Bí thư huyện đoàn, cùng dự. Đồng chí Lò Văn Mạ, Chủ tịch UBND huyện đoàn kết các dân tộc.$$);
+
+-- R9 (probe 58 G6). A year after a post's name ("Cụm trưởng Cụm thi đua số 2 năm 2025") dates the post and ends it
+-- before its "năm": no title ends in a dangling "năm"
+SELECT name, titles FROM gb_officials($$Dự hội nghị có các đồng chí: Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy; Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa, Cụm trưởng Cụm thi đua số 2 năm 2025 Ban Tổ chức Trung ương. Đồng chí Lê Văn Tám, Giám đốc Sở Nội vụ, Trưởng Khối thi đua các cơ quan Đảng tỉnh năm 2025 phát biểu. Đồng chí Lò Văn Mạ, Khối trưởng Khối thi đua các sở, ngành năm 2024 dự.$$);
+
+-- R9 (probe 58 G7). In a list of "name, titles" items, a ":" typed for ";" after a title that goes on a person's
+-- titles after a comma closes his item: the title is his, not the next name's; a group's label after a ";" stays the
+-- group's
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Thanh Hóa: Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy. Dự có đồng chí Lê Thị Hoa, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hương Khê: Võ Văn Dũng, Phó Chủ tịch HĐND huyện. Dự hội nghị có các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Bình, Trưởng Ban Tuyên giáo Tỉnh ủy; Hồ Văn Cường, Trưởng Ban Dân vận Tỉnh ủy.$$);

@@ -566,6 +566,8 @@ static const GbPhrase phrases[] = {
 	{"nong thon moi", CAT_NAMENOUN, NULL, 0},
 	/* "Khoa Lý luận cơ sở", "Phòng Tổ chức cơ sở đảng": the grassroots, no "sở" of a department */
 	{"co so", CAT_NAMENOUN, NULL, 0},
+	/* "Ủy ban Khoa học, công nghệ và môi trường": a field, no "công bố" */
+	{"cong nghe", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},
@@ -858,6 +860,9 @@ static const GbPhrase phrases[] = {
 	{"dongchi", CAT_HONORIFIC, "đồng chí", 0},
 	{"d / c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/c", "Đ/c" */
 	{"d / . c", CAT_HONORIFIC, "đồng chí", 0},	/* "đ/.c", a stray dot typed in */
+	/* "đc Hà Hải Long", "Đc", "đ.c": commune and district pages shorten it so (probe 59 G3) */
+	{"dc", CAT_HONORIFIC, "đồng chí", HONORIFIC_STROKE},
+	{"d . c", CAT_HONORIFIC, "đồng chí", HONORIFIC_STROKE},
 	{"ong", CAT_HONORIFIC, "ông", 0},
 	{"ba", CAT_HONORIFIC, "bà", 0},
 	/*
@@ -1166,6 +1171,9 @@ static const GbPhrase phrases[] = {
 	{"pct", CAT_TITLE, "pho chu tich", 0},	/* Phó Chủ tịch */
 	{"ct ubnd", CAT_TITLE, "chu tich ubnd", 0},	/* Chủ tịch UBND */
 	{"ct hdnd", CAT_TITLE, "chu tich hdnd", 0},
+	/* "PBT Đảng ủy – CT UBMTTQ xã": the Front's committee too (probe 59 G3) */
+	{"ct ubmttq", CAT_TITLE, "chu tich ubmttq", 0},
+	{"ct mttq", CAT_TITLE, "chu tich mttq", 0},
 	{"bttt", CAT_TITLE, "bi thu thuong truc", 0},	/* Bí thư Thường trực */
 	{"pbttt", CAT_TITLE, "pho bi thu thuong truc", 0},
 	{"pho bttt", CAT_TITLE, "pho bi thu thuong truc", 0},
@@ -1396,6 +1404,17 @@ static const GbPhrase phrases[] = {
 	{"hoi cuu chien binh", CAT_LOWERBODY, "hội cựu chiến binh", 0},
 	{"hoi phu nu", CAT_LOWERBODY, "hội phụ nữ", 0},
 	{"hoi nong dan", CAT_LOWERBODY, "hội nông dân", 0},
+	/*
+	 * the Youth Union's committee of a level, in lower case: "Bí thư huyện
+	 * đoàn", "Bí thư thành đoàn", "xã đoàn" (probe 59 G4; names.c,
+	 * complement(), before the level alone)
+	 */
+	{"tinh doan", CAT_LOWERBODY, "tỉnh đoàn", 0},
+	{"thanh doan", CAT_LOWERBODY, "thành đoàn", 0},
+	{"huyen doan", CAT_LOWERBODY, "huyện đoàn", 0},
+	{"quan doan", CAT_LOWERBODY, "quận đoàn", 0},
+	{"thi doan", CAT_LOWERBODY, "thị đoàn", 0},
+	{"xa doan", CAT_LOWERBODY, "xã đoàn", 0},
 
 	/* lower-case syllables that end a position rather than complete a word */
 	{"thong", CAT_TITLESTOP, "thông", 0},
@@ -3187,6 +3206,12 @@ const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới 
  * its name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa", "xã biên giới
  * Ia Dom" (probe 57 G5)
  */
+/*
+ * Committees named after fields, listed with commas and "và", the later
+ * ones often in lower case: "Ủy ban Khoa học, công nghệ và môi trường"
+ * (names.c, field_list_end())
+ */
+const char *const gb_field_committees[] = {"ủy ban", "hội đồng", "tiểu ban", "ban", NULL};
 const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "biên giới", "ven biển", NULL};
 
 /*
@@ -3252,6 +3277,12 @@ const char	gb_post_end_words[] = "do|vì|bởi|lý|tới";
  * reads this list.
  */
 const char	gb_outlet_nouns[] = "báo|đài";
+/*
+ * Standing committees shortened to a member's title (CAT_TITLE "tvtu"),
+ * written after "Ủy viên" as the body: "Ủy viên TVTU" (names.c,
+ * complement())
+ */
+const char	gb_standing_abbrevs[] = "TVTU|TVHU";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 

@@ -256,6 +256,8 @@
 											 * of the report; value: the spelling
 											 * of a word that folds like others */
 #define MEMORIAL_NOT	1		/* "củng cố": a word that holds "cố", no cue */
+#define HONORIFIC_STROKE	1	/* "đc", "đ.c": "đồng chí" shortened, its first
+								 * letter written "đ" ("DC" is no honorific) */
 #define CAT_UNITNOUN	(UINT64_C(1) << 52)	/* cơ quan, đơn vị: a noun of units,
 											 * no persons; "các cơ quan, đơn vị
 											 * tham dự" is their role, no one's
@@ -380,6 +382,7 @@ extern const char *const gb_appoint_adverbs[];
 extern const char *const gb_proposal_words[];
 /* "đảo", "miền núi": a district's kind between its level and its name */
 extern const char *const gb_level_kinds[];
+extern const char *const gb_field_committees[];
 /* "hiện nay", "mới": the time of a class of posts before its holders */
 extern const char *const gb_post_times[];
 /* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */
@@ -404,6 +407,7 @@ extern const char gb_post_end_words[];
  * ("Phó Tổng Biên tập báo Sài Gòn Giải phóng")
  */
 extern const char gb_outlet_nouns[];
+extern const char gb_standing_abbrevs[];
 /* "để", "nhằm": a purpose, an aim to be reached by the year after "vào năm" */
 extern const char gb_purpose_words[];
 /*

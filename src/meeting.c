@@ -1918,6 +1918,33 @@ lower_body(const GbDoc *d, int p, const char **name)
 }
 
 /*
+ * The end of a steering committee's task after "Ban Chỉ đạo" ending at q,
+ * as a title reads it (gb_steering_task_end()), with the issuer of the
+ * document it carries out ("... thực hiện Kết luận 62-KL/TW của Bộ Chính
+ * trị") or the level it is of, and its place's name ("... phòng, chống
+ * tham nhũng, tiêu cực tỉnh").  Returns q when no task follows.
+ */
+static int
+steering_task_body(const GbDoc *d, int q)
+{
+	const char *issuer;
+	int			m = gb_steering_task_end(d, q),
+				e;
+
+	if (m == q || tok_has(d, m, T_NL))
+		return q;
+	if (tok_is(d, m, "cua") && !tok_has(d, m, T_UPPER) && !tok_has(d, m + 1, T_NL) &&
+		gb_tok_capitalized(d, m + 1) && (e = gb_parse_body(d, m + 1, &issuer)) > m + 1)
+		return e;
+	if (tok_has(d, m, T_UPPER) || (e = gb_dict_match(d, m, CAT_LEVEL, NULL)) == 0)
+		return m;
+	for (m += e; m < d->ntok && gb_tok_capitalized(d, m) && !tok_has(d, m, T_NL) &&
+		 meetword(d, m, MW_VERB, NULL) == 0 && gb_dict_match(d, m, CAT_BODY | CAT_BODYHEAD, NULL) == 0; m++)
+		;
+	return m;
+}
+
+/*
  * "Đoàn kiểm tra số 26 của Bộ Chính trị, Ban Bí thư Trung ương Đảng",
  * "Đoàn công tác Ban Tổ chức Trung ương": a delegation at p, named by its
  * task, its number and the body that sent it (central bodies listed
@@ -1949,6 +1976,9 @@ delegation_end(const GbDoc *d, int p)
 		if ((e = gb_parse_body(d, r, &name)) == r || name == NULL ||
 			(n > 0 && gb_body_code_suffix(name) == NULL))
 			break;
+		/* "Đoàn Kiểm tra của Ban Chỉ đạo tổng kết ... Kết luận 62-KL/TW" */
+		if (e == r + 3 && tok_is(d, r + 2, "dao") && (q = steering_task_body(d, e)) > e)
+			return q;
 		q = e;
 		/* "Bộ Chính trị, Ban Bí thư": two central bodies send it together */
 		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")) || gb_body_code_suffix(name) == NULL)
@@ -2078,6 +2108,15 @@ body_at(const GbDoc *d, int p, const char **name)
 		return m;
 	}
 	q = gb_parse_body(d, p, name);
+	/*
+	 * "Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ
+	 * Chính trị": the committee named by its task (probe 60 G1)
+	 */
+	if (q == p + 3 && tok_is(d, p + 2, "dao") && (m = steering_task_body(d, q)) > q)
+	{
+		*name = gb_span_text_bare(d, p, m);
+		return m;
+	}
 
 	/* "Ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII": a congress's panel */
 	if (gb_dict_may_match(d, p, CAT_AGENCY) && (m = congress_panel(d, p)) > q)

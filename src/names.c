@@ -222,12 +222,24 @@ is_surname(const GbDoc *d, int i)
 	return match_exact(d, i, CAT_SURNAME, NULL) > 0;
 }
 
+/* Whether the word at i is written with "đ" or "Đ" first. */
+static bool
+stroke_d_first(const GbDoc *d, int i)
+{
+	const char *w = d->norm.data + d->tok[i].off;
+
+	return d->tok[i].len >= 2 && (memcmp(w, "đ", 2) == 0 || memcmp(w, "Đ", 2) == 0);
+}
+
 int
 gb_honorific_phrase(const GbDoc *d, int i, const char **value)
 {
 	const GbPhrase *ph = NULL;
 	int			m = match_exact(d, i, CAT_HONORIFIC, &ph);
 
+	/* "đc", "đ.c", not "DC", "D.C" */
+	if (m > 0 && ph->aux == HONORIFIC_STROKE && !stroke_d_first(d, i))
+		return 0;
 	if (m > 0)
 		*value = ph->value;
 	return m;
@@ -1656,6 +1668,21 @@ steering_task(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * The end of a steering committee's task after "Ban Chỉ đạo" ending at k,
+ * or k: the name of a body as of a title (meeting.c, body_at()), what it
+ * carries out or what it is against ("phòng, chống tham nhũng, tiêu cực").
+ */
+int
+gb_steering_task_end(const GbDoc *d, int k)
+{
+	int			m = steering_task(d, k, false);
+
+	if (m == k && tok_is(d, k, "phong"))
+		m = prevent_run(d, k);
+	return m;
+}
+
+/*
  * A body written in lower case inside a title at i, "trung ương", "ủy ban",
  * and "đảng" after it ("trung ương đảng", not "đảng viên"): its length,
  * else 0.  The caller has seen gb_dict_may_match() hold at i.
@@ -1932,6 +1959,125 @@ level_kind_end(const GbDoc *d, int k)
 }
 
 /*
+ * A word of a committee's field at i, capitalized or not: no name,
+ * position, honorific, body, level, role, verb, link word or noun of
+ * persons, nor the duty "phụ trách" ("Phó Trưởng Ban Dân tộc, phụ trách
+ * công tác dân tộc tỉnh" is a post and its duty).
+ */
+static bool
+field_word(const GbDoc *d, int i, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	const char *h;
+	int			head;
+
+	if (!tok_has(d, i, T_WORD) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS) ||
+		(tok_is(d, i, "phu") && tok_is(d, i + 1, "trach")) ||
+		title_stop(d, i) || (title_word(d, i, &ph) > 0 && ph->aux != 0) ||
+		gb_exact_any(d, i, gb_link_words) || gb_dict_may_match(d, i, CAT_VERBSTART))
+		return false;
+	return title_head(d, i, &head) == 0 && gb_honorific_at(d, i, &h) == 0 &&
+		(gb_word_lower(d, i) || gb_name_at(d, i, true, caps) == 0) && !person_noun(d, i) &&
+		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_BODY | CAT_BODYHEAD | CAT_MEETKIND, NULL) == 0 &&
+		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1;
+}
+
+/*
+ * The end of one field of a committee from j, up to six words: a noun of
+ * persons goes on inside it ("chăm sóc sức khỏe cán bộ"), not first.
+ */
+static int
+field_end(const GbDoc *d, int j, bool caps)
+{
+	int			e = j,
+				m;
+
+	while (e < j + 6)
+	{
+		if (e > j && person_noun(d, e) && gb_word_lower(d, e) &&
+			(m = gb_dict_match(d, e, CAT_LISTNOUN, NULL)) > 0 && !tok_has(d, e + m - 1, T_NL))
+			e += m;
+		else if (field_word(d, e, caps))
+			e++;
+		else
+			break;
+	}
+	return e;
+}
+
+/*
+ * Whether a committee's head and its first field, capitalized, of one or
+ * two syllables, end at k: "Ủy ban Khoa học", "Ban Bảo vệ", or a post's
+ * "Trưởng ban Bảo vệ" (the head the post's last word, before start).  The
+ * folded last word of the head first ("ban", "đồng" end every one listed),
+ * as this is asked at every title's end; then no level that would have
+ * ended the name, no body or known unit ("Ban Tuyên giáo"): field_word()
+ * each.
+ */
+static bool
+field_head_before(const GbDoc *d, int start, int k)
+{
+	int			j,
+				h;
+
+	if (tok_is(d, k - 3, "ban") || tok_is(d, k - 3, "dong"))
+		j = k - 3;
+	else if (tok_is(d, k - 2, "ban") || tok_is(d, k - 2, "dong"))
+		j = k - 2;
+	else
+		return false;
+	h = tok_is(d, j - 1, "uy") || tok_is(d, j - 1, "tieu") || tok_is(d, j - 1, "hoi") ? j - 1 : j;
+	if (j + 1 < start || tok_has(d, j + 1, T_NL) || !gb_word_upper(d, j + 1) ||
+		gb_listed_phrase_at(d, h, gb_field_committees) != j + 1 - h)
+		return false;
+	/* a field's words only: not "Ban Tuyên giáo Trung ương và đoàn công tác" */
+	for (j++; j < k; j++)
+		if (tok_has(d, j, T_NL) || !field_word(d, j, false))
+			return false;
+	return true;
+}
+
+/*
+ * The end of a committee's fields listed after its first at k, a comma or
+ * "và" (probe 60 G1): "Ủy ban Khoa học, công nghệ và môi trường của Quốc
+ * hội", "Ủy ban Quốc phòng và an ninh của Quốc hội", "Ban Bảo vệ, chăm sóc
+ * sức khỏe cán bộ tỉnh".  Pages write the later fields in lower case, and
+ * the first one's last words too.  The fields are a name only when "của"
+ * and a body or a level ends them; else k.  Out of line, called at a
+ * comma, "và" or a lower-case word inside a title.
+ */
+static __attribute__((noinline)) int
+field_list_end(const GbDoc *d, int start, int k, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			j = k,
+				n;
+	bool		va = false;
+
+	if (caps || !field_head_before(d, start, k))
+		return k;
+	/* "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh": the first field goes on in lower case */
+	if (gb_word_lower(d, j) && !tok_is(d, j, "va") && (j = field_end(d, j, caps)) == k)
+		return k;
+	while (!va)
+	{
+		if (tok_is(d, j, "va") && gb_word_lower(d, j))
+			va = true;
+		else if (!tok_punct(d, j, ','))
+			break;
+		if ((n = field_end(d, j + 1, caps)) == j + 1)
+			return k;
+		j = n;
+	}
+	if (j == k || tok_has(d, j, T_NL))
+		return k;
+	if (tok_is(d, j, "cua") && gb_word_lower(d, j) && gb_word_upper(d, j + 1) &&
+		!tok_has(d, j + 1, T_NL) && gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return j;
+	return title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL ? j : k;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2070,6 +2216,16 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/*
+		 * "Ủy viên TVTU": a standing committee shortened as its member's
+		 * title, the body after "Ủy viên" (probe 59 G3)
+		 */
+		if (k == start && tok_has(d, k, T_ALLCAPS) && tok_is(d, k - 1, "vien") && tok_is(d, k - 2, "uy") &&
+			gb_exact_any(d, k, gb_standing_abbrevs))
+		{
+			k++;
+			continue;
+		}
 		if (tok_has(d, k, T_NL) || n > 0 ||
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
@@ -2127,6 +2283,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (tok_has(d, k, T_NUM) && (gb_unit_number(d, k) || steering_number(d, k)))
 		{
 			k++;
+			continue;
+		}
+		/*
+		 * "Bí thư huyện đoàn", "Bí thư thành đoàn": a level's Youth Union
+		 * committee in lower case, not the level alone; not "đoàn kết",
+		 * "đoàn viên" (probe 59 G4)
+		 */
+		if (tok_is(d, k + 1, "doan") && gb_word_lower(d, k) && gb_word_lower(d, k + 1) &&
+			!tok_is(d, k + 2, "ket") && !tok_is(d, k + 2, "vien") &&
+			gb_dict_may_match(d, k, CAT_LOWERBODY) && (m = lower_body(d, k)) == 2)
+		{
+			k += m;
 			continue;
 		}
 		/*
@@ -2247,6 +2415,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k > start && tok_punct(d, k, ',') && (dept_comma(d, k, caps) || (dept && level_comma(d, k))))
 		{
 			k++;
+			continue;
+		}
+		/* "Ủy ban Khoa học, công nghệ và môi trường của Quốc hội" */
+		if (k > start && (tok_punct(d, k, ',') || tok_is(d, k, "va")) &&
+			(m = field_list_end(d, start, k, caps)) > k)
+		{
+			k = m;
 			continue;
 		}
 		/* "Ủy viên Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh" */
@@ -2374,8 +2549,23 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
+		/* "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh": longer, a committee's field */
+		if (k > start && gb_word_lower(d, k) && !tok_has(d, k, T_NL) &&
+			(m = field_list_end(d, start, k, caps)) > k)
+		{
+			k = m;
+			continue;
+		}
 		break;
 	}
+	/*
+	 * "Cụm trưởng Cụm thi đua số 2 năm 2025", "Trưởng Khối thi đua ...
+	 * tỉnh năm 2025": the words of a name read on over "năm", the year
+	 * after it not; the year dates the post, as a term does
+	 * (gb_title_term_end()), and ends it before its "năm" (probe 58 G6)
+	 */
+	if (k - 1 > start && tok_is(d, k - 1, "nam") && is_year(d, k) && gb_word_lower(d, k - 1))
+		k--;
 	return k;
 }
 

@@ -225,6 +225,9 @@ gb_lost_u_at(const GbDoc *d, int k)
 		!tok_has(d, k + 2, T_NL);
 }
 
+/* The end of a steering committee's task after "Ban Chỉ đạo" ending at k, or k. */
+extern int	gb_steering_task_end(const GbDoc *d, int k);
+
 /* Whether a name follows a title ending at e ("... Trung ương – Phạm Minh Chính"). */
 extern bool gb_name_follows(const GbDoc *d, int e, bool caps);
 

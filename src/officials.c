@@ -1909,6 +1909,28 @@ title_after_wrap(const GbDoc *d, int k, bool caps)
 		(e = gb_title_at(d, k + 1, caps)) > k + 1 && !gb_name_follows(d, e, caps);
 }
 
+/*
+ * Whether the ":" at e, after a title that goes on a person's titles after
+ * a comma, is typed for the ";" between two items of a list: "A, Phó Bí
+ * thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh: B, Ủy viên Ban Thường vụ, ...".
+ * The name after it has its own titles after a comma, an item "name,
+ * titles" as A's; a group's label before a colon opens an item, after a
+ * ";" (probe 58 G7).  Out of line, called only at such a colon.
+ */
+static __attribute__((noinline)) bool
+colon_for_semicolon(const GbDoc *d, int e, bool caps)
+{
+	int			r = gb_skip_rank(d, e + 1),
+				n,
+				a;
+
+	if (tok_has(d, e + 1, T_NL) || (n = gb_name_at(d, r, true, caps)) == 0 ||
+		!tok_punct(d, r + n, ',') || tok_has(d, r + n + 1, T_NL))
+		return false;
+	a = r + n + 1;
+	return gb_title_at(d, a, caps) > a;
+}
+
 /* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
 static int
 post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
@@ -2022,8 +2044,14 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 			}
 		}
 
-		/* a title right before a name is the next person's */
-		if (e == s || gb_name_follows(d, e, caps) || ban_name_tail(d, e, caps) > e)
+		/*
+		 * a title right before a name is the next person's; not one after
+		 * a comma, before a colon typed for ";" (colon_for_semicolon())
+		 */
+		if (e == s || (gb_name_follows(d, e, caps) &&
+					   !(n > 0 && tok_punct(d, k, ',') && tok_punct(d, e, ':') &&
+						 colon_for_semicolon(d, e, caps))) ||
+			ban_name_tail(d, e, caps) > e)
 			break;
 		e = title_cut_rest(d, e, caps);
 		if (n == 0)

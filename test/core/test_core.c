@@ -11862,6 +11862,170 @@ test_title_holders_counted_words(void)
 }
 
 /*
+ * R9 (probe 58 G6): a year after a post's name ("Cụm trưởng Cụm thi đua số
+ * 2 năm 2025") dates the post and ends it before its "năm": no title ends
+ * in a dangling "năm".
+ */
+static void
+test_title_year_of_post(void)
+{
+	check_official("Dự hội nghị có các đồng chí: Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy; Nguyễn Văn Hùng, Ủy viên "
+				   "Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa, Cụm trưởng Cụm thi đua số 2 năm 2025 Ban "
+				   "Tổ chức Trung ương.", "Nguyễn Văn Hùng", "đồng chí",
+				   "Ủy viên Ban Thường vụ | Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa | Cụm trưởng Cụm thi đua số 2");
+	check_official("Đồng chí Lê Văn Tám, Giám đốc Sở Nội vụ, Trưởng Khối thi đua các cơ quan Đảng tỉnh năm 2025 "
+				   "phát biểu.", "Lê Văn Tám", "đồng chí",
+				   "Giám đốc Sở Nội vụ | Trưởng Khối thi đua các cơ quan Đảng tỉnh");
+	check_official("Đồng chí Lò Văn Mạ, Khối trưởng Khối thi đua các sở, ngành năm 2024 dự.", "Lò Văn Mạ",
+				   "đồng chí", "Khối trưởng Khối thi đua các sở, ngành");
+	check_official("Đồng chí Hồ Văn An, Trưởng đoàn kiểm tra năm 2024 của Tỉnh ủy dự.", "Hồ Văn An", "đồng chí",
+				   "Trưởng đoàn kiểm tra");
+}
+
+/*
+ * R9 (probe 58 G7): in a list of "name, titles" items, a ":" typed for ";"
+ * after a title that goes on a person's titles after a comma closes that
+ * person's item: the title is his, not the next name's.  A group's label
+ * after a ";" ("; Ủy viên Ban Thường vụ Tỉnh ủy: B, ...; C, ...") stays
+ * the group's.
+ */
+static void
+test_title_colon_for_semicolon(void)
+{
+	const char *t = "Dự hội nghị có đồng chí Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh "
+		"Thanh Hóa: Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy.";
+	const char *v = "Dự có đồng chí Lê Thị Hoa, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hương Khê: Võ Văn Dũng, "
+		"Phó Chủ tịch HĐND huyện.";
+	const char *g = "Dự hội nghị có các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Ủy viên Ban Thường vụ Tỉnh ủy: Lê "
+		"Văn Bình, Trưởng Ban Tuyên giáo Tỉnh ủy; Hồ Văn Cường, Trưởng Ban Dân vận Tỉnh ủy.";
+
+	check_official(t, "Trịnh Tuấn Sinh", "đồng chí", "Phó Bí thư Tỉnh ủy | Chủ tịch Ủy ban MTTQ tỉnh Thanh Hóa");
+	check_official(t, "Nguyễn Văn Hùng", NULL, "Ủy viên Ban Thường vụ | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official(v, "Lê Thị Hoa", "đồng chí", "Phó Bí thư Huyện ủy | Chủ tịch UBND huyện Hương Khê");
+	check_official(v, "Võ Văn Dũng", NULL, "Phó Chủ tịch HĐND huyện");
+	/* as before: a group's label */
+	check_official(g, "Trần Văn An", "đồng chí", "Bí thư Tỉnh ủy");
+	check_official(g, "Lê Văn Bình", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tuyên giáo Tỉnh ủy");
+}
+
+/*
+ * R9 (probe 59 G3): commune and district pages shorten "đồng chí" to "đc",
+ * "Đc", "đ.c" (never "DC"); "CT UBMTTQ xã" is the Front's chairman as "CT
+ * UBND xã" is the People's Committee's; "Ủy viên TVTU" keeps its "Ủy viên".
+ */
+static void
+test_title_commune_abbrevs(void)
+{
+	GbResult   *r;
+
+	check_official("Về dự có đ/c Bùi Nhân Sâm, Bí thư HU; đc Hà Hải Long UVBTV HU - Trưởng công an huyện; "
+				   "đ/c Nguyễn Văn Linh HUV.", "Hà Hải Long", "đồng chí", "UVBTV HU | Trưởng công an huyện");
+	check_official("Dự có Đc Lê Văn Tám, Phó Chủ tịch UBND huyện Cẩm Xuyên.", "Lê Văn Tám", "đồng chí",
+				   "Phó Chủ tịch UBND huyện Cẩm Xuyên");
+	check_official("Dự có đ.c Trần Thị Bích, Chủ tịch Hội LHPN huyện.", "Trần Thị Bích", "đồng chí",
+				   "Chủ tịch Hội LHPN huyện");
+	check_official("Phát biểu khai mạc, đồng chí Phạm Thanh Sang, PBT Đảng ủy – CT UBMTTQ xã nhấn mạnh.",
+				   "Phạm Thanh Sang", "đồng chí", "PBT Đảng ủy | CT UBMTTQ xã");
+	check_official("Đồng chí Lê Văn Hòa, CT MTTQ huyện Hương Khê phát biểu.", "Lê Văn Hòa", "đồng chí",
+				   "CT MTTQ huyện Hương Khê");
+	check_official("Tham dự có Ủy viên TVTU, Trưởng Ban Tổ chức Tỉnh ủy Phan Xuân Toàn.", "Phan Xuân Toàn", NULL,
+				   "Ủy viên TVTU | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Dự có đồng chí Võ Văn Minh, Ủy viên TVHU, Chủ tịch UBND huyện.", "Võ Văn Minh", "đồng chí",
+				   "Ủy viên TVHU | Chủ tịch UBND huyện");
+	/* as before: "TVTU" alone; a "DC" that is no honorific */
+	check_official("Dự có đồng chí Lê Văn Cường, TVTU, Chủ tịch UBND tỉnh.", "Lê Văn Cường", "đồng chí",
+				   "TVTU | Chủ tịch UBND tỉnh");
+	r = extract("Ông Trần Văn An làm việc tại Washington DC Nguyễn Văn Bình.", 0, 0, 0);
+	CHECK(official(r, "Nguyễn Văn Bình") == NULL || official(r, "Nguyễn Văn Bình")->honorific == NULL,
+		  "\"DC\" is no honorific");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 59 G4): "huyện đoàn", "thành đoàn", "xã đoàn" in lower case
+ * are the level's Youth Union committee, the title's whole body, not the
+ * level alone; "huyện đoàn kết" is no such body.
+ */
+static void
+test_title_lower_youth_union(void)
+{
+	check_official("Về dự có đ/c Nguyễn Văn Linh HUV- Bí thư huyện đoàn và các đồng chí đại diện BTG huyện ủy.",
+				   "Nguyễn Văn Linh", "đồng chí", "HUV | Bí thư huyện đoàn");
+	check_official("Dự hội nghị có đồng chí Lê Văn Minh, Bí thư thành đoàn.", "Lê Văn Minh", "đồng chí",
+				   "Bí thư thành đoàn");
+	check_official("Đồng chí Trần Văn Hải, Bí thư xã đoàn phát biểu.", "Trần Văn Hải", "đồng chí",
+				   "Bí thư xã đoàn");
+	check_official("Đồng chí Phạm Thị Lan, Phó Bí thư huyện đoàn, cùng dự.", "Phạm Thị Lan", "đồng chí",
+				   "Phó Bí thư huyện đoàn");
+	check_official("Đồng chí Hồ Văn Tư, Bí thư Đoàn xã dự.", "Hồ Văn Tư", "đồng chí", "Bí thư Đoàn xã");
+	check_official("Đồng chí Lò Văn Mạ, Chủ tịch UBND huyện đoàn kết các dân tộc.", "Lò Văn Mạ", "đồng chí",
+				   "Chủ tịch UBND huyện");
+}
+
+/*
+ * R9 (probe 60 G1): a committee named after fields, listed with commas and
+ * "và", the later ones (or the first one's last words) in lower case: the
+ * whole name is the title's, up to "của <body>" or a level; a "giữ chức"
+ * post after it is kept.  A body's known unit ("Ban Tuyên giáo") with "và"
+ * and a group after it is no field list.  A steering committee named by
+ * its task is the organizer whole.
+ */
+static void
+test_title_committee_fields(void)
+{
+	static const char *const org[][2] = {
+		{"Sáng 4/10/2025, Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW tổ chức hội nghị.",
+		 "Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW"},
+		{"Ngày 25-4-2019, Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị tổ "
+		 "chức hội nghị.", "Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị"},
+		{"Sáng 4/10/2025, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tổ chức hội nghị.",
+		 "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"},
+		{"Chiều 2/8/2024, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện Gia Viễn tổ chức hội nghị.",
+		 "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực huyện Gia Viễn"},
+		{"Ngày 5/3/2024, Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết 26-NQ/TW tổ "
+		 "chức hội nghị tại Đảng ủy xã Tân Lập.",
+		 "Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết 26-NQ/TW"},
+	};
+	int			i;
+
+	check_official("Dự hội nghị có ông Trịnh Xuân An, Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của "
+				   "Quốc hội.", "Trịnh Xuân An", "ông",
+				   "Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội");
+	check_official("Dự hội nghị có ông Lê Hoàng Hải, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi "
+				   "trường của Quốc hội.", "Lê Hoàng Hải", "ông",
+				   "Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội");
+	check_official("Dự có bà Trần Thị Lan, Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội.", "Trần Thị Lan",
+				   "bà", "Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội");
+	check_official("Dự có ông Võ Văn Nam, Ủy viên Ủy ban Tài chính, ngân sách của Quốc hội.", "Võ Văn Nam",
+				   "ông", "Ủy viên Ủy ban Tài chính, ngân sách của Quốc hội");
+	check_official("Dự có bà Hồ Thị Mai, Phó trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh.", "Hồ Thị Mai",
+				   "bà", "Phó trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh");
+	check_official("Dự có ông Lê Báy, Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh "
+				   "giữ chức Phó giám đốc Sở Y tế.", "Lê Báy", "ông",
+				   "Phó trưởng Ban chuyên trách Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh | Phó giám đốc Sở Y tế");
+	/* as before: capitalized names; a known unit, "và" and a group after it */
+	check_official("Dự có ông Đỗ Văn Hùng, Giám đốc Sở Lao động, Thương binh và Xã hội.", "Đỗ Văn Hùng", "ông",
+				   "Giám đốc Sở Lao động, Thương binh và Xã hội");
+	check_official("Dự có bà Lê Thị Hoa, Trưởng Ban Bảo vệ sức khỏe cán bộ tỉnh.", "Lê Thị Hoa", "bà",
+				   "Trưởng Ban Bảo vệ sức khỏe cán bộ tỉnh");
+	check_official("Đồng chí Nguyễn Văn Tư, Trưởng ban Tuyên giáo Trung ương và đoàn công tác của Ban Tuyên "
+				   "giáo Trung ương đã làm việc với Tỉnh ủy.", "Nguyễn Văn Tư", "đồng chí",
+				   "Trưởng ban Tuyên giáo Trung ương");
+	check_official("Dự có ông Phan Văn Tâm, Trưởng Ban Quản lý và cán bộ của Ban Quản lý dự án.", "Phan Văn Tâm",
+				   "ông", "Trưởng Ban Quản lý");
+	check_official("Dự có ông Nguyễn Văn An, Phó Trưởng Ban Dân tộc, phụ trách công tác dân tộc tỉnh.",
+				   "Nguyễn Văn An", "ông", "Phó Trưởng Ban Dân tộc");
+	for (i = 0; i < (int) (sizeof(org) / sizeof(org[0])); i++)
+	{
+		GbResult   *r = extract(org[i][0], 0, 0, 0);
+
+		CHECK(str_is(r->meeting.organizer, org[i][1]), "steering committee's task %d: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
  * probe 57 G1: "Các <post> hiện tại / mới / hiện nay là / gồm A, B, C": the
  * post's time before its holders; "bầu A, B, C giữ chức X": bare names
  * after the verb of an appointment take the post; not one proposed.
@@ -18926,6 +19090,11 @@ main(void)
 	test_organizer_joint_provinces();
 	test_organizer_inverted_meeting();
 	test_dated_headline_tagged_lead();
+	test_title_committee_fields();
+	test_title_commune_abbrevs();
+	test_title_lower_youth_union();
+	test_title_year_of_post();
+	test_title_colon_for_semicolon();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
