@@ -3934,3 +3934,51 @@ FROM (VALUES
     ($$Sáng 4/10/2025, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tổ chức hội nghị.$$),
     ($$Ngày 5/3/2024, Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết 26-NQ/TW tổ chức hội nghị tại Đảng ủy xã Tân Lập.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 58 G1). A body's name with an element the grammar did not expect still organizes: a provisional council ("HĐND lâm thời phường An Hải"), an abbreviation in brackets inside a head ("Đảng bộ các cơ quan (CCQ) Đảng tỉnh", left out), a bloc of agencies ("Khối thi đua các cơ quan Đảng tỉnh"), a group of emulation told apart by its sector or bloc after a comma ("Cụm thi đua số 1, ngành Tổ chức xây dựng Đảng"); not another body's ("Sở Y tế, ngành Y tế tỉnh")
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 15/8/2025, HĐND lâm thời phường An Hải tổ chức Kỳ họp thứ 2 để thảo luận, đánh giá kết quả 6 tháng đầu năm 2025.$$),
+    ($$Chiều 2/7/2025, UBND lâm thời xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ.$$),
+    ($$Chiều 8/1/2026, Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2025.$$),
+    ($$Chiều 8/1/2026, Đảng ủy các cơ quan (CQ) Đảng huyện Minh Sơn tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 5/12/2025, Cụm thi đua số 1, ngành Tổ chức xây dựng Đảng tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.$$),
+    ($$Chiều 20/12/2025, Khối thi đua số 2, khối Doanh nghiệp tỉnh đã tổ chức hội nghị tổng kết năm 2025.$$),
+    ($$Sáng 5/12/2025, Khối thi đua các cơ quan Đảng tỉnh tổ chức Hội nghị tổng kết công tác thi đua.$$),
+    ($$Sáng 5/12/2025, Sở Y tế, ngành Y tế tỉnh tổ chức hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 60 G4). Central bodies of the Front, the Youth Union, the associations and the trade unions organize ("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn", "Trung ương Hội Nông dân Việt Nam", "Hội NDVN", "Học viện Chính trị quốc gia Hồ Chí Minh"), also of a congress's working day ("tổ chức khai mạc ngày làm việc thứ nhất Đại hội"); "Tổng Liên đoàn Lao động Việt Nam" keeps "Tổng", another body than a Liên đoàn; "Đoàn" after "Trung ương" before a name is a surname
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 4/2/2021, tại Hà Nội, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức Hội nghị hiệp thương lần thứ nhất giới thiệu người ứng cử đại biểu Quốc hội khóa XV.$$),
+    ($$Ngày 11-12-2018, Hội NDVN tổ chức khai mạc ngày làm việc thứ nhất Đại hội đại biểu toàn quốc lần thứ VII, nhiệm kỳ 2018- 2023.$$),
+    ($$Sáng 4/2/2021, Trung ương Hội Cựu chiến binh Việt Nam tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 4/2/2021, Trung ương Đoàn tổ chức Hội nghị tổng kết công tác Đoàn năm 2020.$$),
+    ($$Sáng 4/2/2021, Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 4/2/2021, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội thảo khoa học.$$),
+    ($$Sáng 4/2/2021, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội nghị tổng kết công tác năm 2020.$$),
+    ($$Sáng 4/2/2021, Liên đoàn Lao động tỉnh Minh Sơn tổ chức Hội nghị tổng kết công tác năm 2020.$$)
+) AS v(body), gb_extract(body);
+SELECT name, titles FROM gb_officials($$Tin vắn
+Dự có Ủy viên Trung ương Đoàn Văn Tư.$$);
+
+-- R9 (probe 59 G2). A description of the body (or its partner) in brackets or after a dash, naming its role in a group or another body, stands between it and its verb ("Ủy ban Kiểm tra Tỉnh ủy (cơ quan thường trực Khối thi đua) tổ chức", "phối hợp với Ban Dân vận Huyện ủy Diên Khánh - Trưởng khối thi đua ... tổ chức"); an aside with no name ("(nhiệm kỳ mới)") does not; a meeting's name quoted after "tổ chức" is held as unquoted
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 11/01/2022. Đảng ủy xã Cẩm Lĩnh đã tổ chức "HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2021 VÀ TRIỂN KHAI PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022 ".$$),
+    ($$Ngày 11/01/2022, Đảng ủy xã Minh Sơn đã tổ chức “Hội nghị tổng kết công tác xây dựng Đảng năm 2021”.$$),
+    ($$Sáng ngày 08/7/2019, Ban Dân vận Tỉnh ủy phối hợp với Ban Dân vận Huyện ủy Diên Khánh - Trưởng khối thi đua Ban Dân vận các huyện, thị, thành ủy tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2019.$$),
+    ($$Sáng ngày 08/7/2019, Ủy ban Kiểm tra Tỉnh ủy (cơ quan thường trực Khối thi đua) tổ chức hội nghị sơ kết công tác thi đua.$$),
+    ($$Sáng 3/5/2020, Huyện ủy Ea Kar - đơn vị Trưởng cụm thi đua số 2 tổ chức hội nghị sơ kết.$$),
+    ($$Ngày 3/6/2020, Đảng bộ quận 4 (nhiệm kỳ mới) tổ chức Đại hội.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 58 G3). A body that announces or hands over a decision at a meeting just named ("Tại đại hội, Ban Thường vụ Thành ủy công bố quyết định chỉ định ...") acts inside it and is not its organizer; a body announcing in its own dated lead still is
+SELECT organizer
+FROM (VALUES
+    ($$Tham dự đại hội có ông Nguyễn Phước Lộc, Phó bí thư Thành ủy. Tại đại hội, Ban Thường vụ Thành ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ phường Phú An.$$),
+    ($$Tại hội nghị, Ban Tổ chức Thành ủy công bố quyết định của Ban Thường vụ Thành ủy về công tác cán bộ.$$),
+    ($$Tại hội nghị, Ban Tổ chức Tỉnh ủy Minh Sơn trao quyết định nghỉ hưu cho đồng chí Lê Văn Tâm.$$),
+    ($$Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy Minh Sơn công bố quyết định về công tác cán bộ.$$)
+) AS v(body), gb_extract(body);

@@ -285,6 +285,15 @@ static const GbPhrase phrases[] = {
 	{"uy ban nhan dan", CAT_BODYHEAD, "Ủy ban nhân dân", BODY_LEVEL},
 	{"hdnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi dong nhan dan", CAT_BODYHEAD, "Hội đồng nhân dân", BODY_LEVEL},
+	/*
+	 * the provisional council and committee of a commune or ward newly
+	 * formed, until its first election: "HĐND lâm thời phường An Hải"
+	 * (probe 58 G1)
+	 */
+	{"ubnd lam thoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"uy ban nhan dan lam thoi", CAT_BODYHEAD, "Ủy ban nhân dân lâm thời", BODY_LEVEL},
+	{"hdnd lam thoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi dong nhan dan lam thoi", CAT_BODYHEAD, "Hội đồng nhân dân lâm thời", BODY_LEVEL},
 	{"hoi dong", CAT_BODYHEAD, "Hội đồng", BODY_NAMED},	/* not "Hội", an association */
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
 	{"ubkt", CAT_BODYHEAD, NULL, 0},
@@ -348,6 +357,12 @@ static const GbPhrase phrases[] = {
 	{"uy ban mttq", CAT_BODYHEAD, NULL, 0},
 	{"uy ban trung uong", CAT_BODYHEAD, "Ủy ban Trung ương", 0},
 	{"ban thuong truc", CAT_BODYHEAD, "Ban Thường trực", 0},
+	/*
+	 * the presidium of a front's or an association's committee, which
+	 * holds its conferences: "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ
+	 * quốc Việt Nam"; never alone, a congress's presidium (probe 60 G4)
+	 */
+	{"doan chu tich", CAT_BODYHEAD, "Đoàn Chủ tịch", BODY_NAMED},
 	/* committees of a council: "Ban Pháp chế HĐND tỉnh" */
 	{"ban phap che", CAT_BODYHEAD, "Ban Pháp chế", 0},
 	{"ban kinh te", CAT_BODYHEAD, "Ban Kinh tế", 0},
@@ -399,6 +414,14 @@ static const GbPhrase phrases[] = {
 	{"doan tncs", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
 	/*
+	 * the national confederation, another body than the Liên đoàn Lao
+	 * động of a province it heads (probe 60 G4)
+	 */
+	{"tong lien doan lao dong viet nam", CAT_BODY, "Tổng Liên đoàn Lao động Việt Nam", 0},
+	{"tong ldld viet nam", CAT_BODY, "Tổng Liên đoàn Lao động Việt Nam", 0},
+	{"tong ldld vn", CAT_BODY, "Tổng Liên đoàn Lao động Việt Nam", 0},
+	{"tldld viet nam", CAT_BODY, "Tổng Liên đoàn Lao động Việt Nam", 0},
+	/*
 	 * a province's delegation of deputies to the National Assembly, which
 	 * holds its own meetings (lấy phiếu tín nhiệm, tiếp xúc cử tri): "Đoàn
 	 * ĐBQH tỉnh Lâm Đồng tổ chức Hội nghị"; not "Đoàn đại biểu" alone, any
@@ -416,6 +439,10 @@ static const GbPhrase phrases[] = {
 	{"hlhpn", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi lhpn", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi ccb", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	/* the national associations, "Việt Nam" in the letters: "Hội NDVN tỉnh" (probe 60 G4) */
+	{"hoi ndvn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi lhpnvn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi ccbvn", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"ubmttq", CAT_BODYHEAD, NULL, 0},
 	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
 	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},
@@ -442,6 +469,9 @@ static const GbPhrase phrases[] = {
 	{"toa an nhan dan", CAT_BODYHEAD, "Tòa án nhân dân", BODY_LEVEL},
 	{"vien kiem sat nhan dan", CAT_BODYHEAD, "Viện Kiểm sát nhân dân", BODY_LEVEL},
 	{"truong chinh tri", CAT_BODYHEAD, "Trường Chính trị", BODY_LEVEL},
+	/* the Party's national academy, "quốc gia" in lower case inside its name (probe 60 G4) */
+	{"hoc vien chinh tri quoc gia ho chi minh", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},
+	{"hoc vien chinh tri quoc gia", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},
 	{"trung tam chinh tri", CAT_BODYHEAD, "Trung tâm Chính trị", BODY_LEVEL},
 	{"ban chi huy quan su", CAT_BODYHEAD, "Ban Chỉ huy Quân sự", BODY_LEVEL},
 	{"ban chqs", CAT_BODYHEAD, NULL, BODY_LEVEL},

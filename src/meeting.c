@@ -2089,6 +2089,93 @@ executive_committee_end(const GbDoc *d, int p, int q, const char **name)
 	return e;
 }
 
+#define ABBREV_HEAD_WORDS	6	/* at most, words of a head around its abbreviation */
+
+/*
+ * "Đảng bộ các cơ quan (CCQ) Đảng tỉnh": a reporter abbreviates part of a
+ * head on first use, the abbreviation in brackets inside the head's words,
+ * where the dictionary cannot read the head through it (probe 58 G1).
+ * The words before the brackets and those after them, read as one, are a
+ * known head; then the level it is of and its place's name, as written.
+ * body_at() ended the name at q, not past the brackets.  Returns the token
+ * after the body, *name the name with the abbreviation left out; or p.
+ */
+static int
+abbreviated_head_end(const GbDoc *d, int p, int q, const char **name)
+{
+	char		buf[128];
+	size_t		n = 0;
+	int			j,
+				a,
+				k,
+				e = p,
+				m;
+
+	for (j = q > p ? q : p + 1; j < p + ABBREV_HEAD_WORDS && !tok_punct(d, j, '('); j++)
+		;
+	if (!tok_punct(d, j, '(') || (a = gb_paren_abbrev(d, j)) == j)
+		return p;
+	for (k = p; k < j; k++)
+		if (!tok_has(d, k, T_WORD) || tok_has(d, k, T_NL))
+			return p;
+	for (k = p; k < j; k++)
+	{
+		if (n + 1 + d->tok[k].flen >= sizeof(buf))
+			return p;
+		if (n > 0)
+			buf[n++] = ' ';
+		memcpy(buf + n, tok_fold(d, k), d->tok[k].flen);
+		n += d->tok[k].flen;
+	}
+	/* the longest head read on past the brackets */
+	for (k = a; k < a + ABBREV_HEAD_WORDS && tok_has(d, k, T_WORD) && !tok_has(d, k, T_NL); k++)
+	{
+		if (n + 1 + d->tok[k].flen >= sizeof(buf))
+			break;
+		buf[n++] = ' ';
+		memcpy(buf + n, tok_fold(d, k), d->tok[k].flen);
+		n += d->tok[k].flen;
+		buf[n] = '\0';
+		if (gb_body_head_spelling(buf, NULL) != NULL)
+			e = k + 1;
+	}
+	if (e == p)
+		return p;
+	/* "... Đảng tỉnh", "... Đảng huyện Tân Lập": its level, its place */
+	if ((m = gb_dict_match(d, e, CAT_LEVEL, NULL)) > 0 && !tok_has(d, e, T_UPPER) &&
+		!tok_has(d, e, T_NL))
+		for (e += m, k = 0; k < 4 && tok_has(d, e, T_WORD) && gb_tok_capitalized(d, e) &&
+			 !tok_has(d, e, T_NL) && gb_dict_match(d, e, CAT_BODY | CAT_BODYHEAD, NULL) == 0; k++)
+			e++;
+	*name = gb_span_text_bare(d, p, e);
+	return e;
+}
+
+/*
+ * "Trung ương Đoàn (TNCS Hồ Chí Minh)", "Trung ương Hội Nông dân Việt Nam"
+ * at k: the centre of the Youth Union or of an association, which a
+ * committee before it may head ("Ban Bí thư Trung ương Đoàn"), another
+ * body than the Party's Trung ương (probe 60 G4).  "Đoàn" is a surname
+ * too: a capital after the name makes it a person's ("Ủy viên Trung ương
+ * Đoàn Văn Tư").  Returns the token after it, or k.
+ */
+static int
+union_centre_end(const GbDoc *d, int k)
+{
+	const char *union_name;
+	int			e;
+
+	if (!tok_is(d, k, "trung") || !tok_has(d, k, T_UPPER) || !tok_is(d, k + 1, "uong") ||
+		!(tok_is(d, k + 2, "doan") || tok_is(d, k + 2, "hoi")) || !tok_has(d, k + 2, T_UPPER) ||
+		tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL))
+		return k;
+	/* "Đoàn TNCS Hồ Chí Minh", "Hội Cựu chiến binh Việt Nam": a head of its own */
+	e = gb_parse_body(d, k + 2, &union_name);
+	if (e <= k + 3 || union_name == NULL)
+		e = k + 3;
+	return tok_has(d, e, T_WORD) && gb_tok_capitalized(d, e) && !tok_has(d, e, T_NL) ? k : e;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -2241,6 +2328,27 @@ session_numbered(const GbDoc *d, int q)
 		sitting_number_end(d, q + 1) > q + 1;
 }
 
+static bool working_day_of(const GbDoc *d, int k);
+
+/*
+ * "ngày làm việc thứ nhất (của) Đại hội" at q: a working day of the
+ * meeting named after it, which a verb holds with it (probe 60 G4).
+ * Returns the token of the meeting, or q.
+ */
+static int
+working_day_end(const GbDoc *d, int q)
+{
+	int			k;
+
+	if (!tok_is(d, q, "ngay") || tok_has(d, q, T_UPPER) || !tok_is(d, q + 1, "lam") ||
+		!tok_is(d, q + 2, "viec"))
+		return q;
+	for (k = q + 4; k <= q + 6 && k < d->ntok; k++)
+		if (kind_at(d, k, NULL) > 0 && working_day_of(d, k))
+			return k;
+	return q;
+}
+
 /*
  * A meeting noun that a verb like "tổ chức" can take: not "tổ chức sơ kết";
  * "tổ chức trọng thể phiên khai mạc Đại hội": past a manner adverb and a
@@ -2260,7 +2368,7 @@ meeting_object(const GbDoc *d, int q)
 	 */
 	if ((tok_is(d, q, "khai") || tok_is(d, q, "be")) && tok_is(d, q + 1, "mac") &&
 		!tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
-		q = skip_adverbs(d, q + 2);
+		q = working_day_end(d, skip_adverbs(d, q + 2));
 	/*
 	 * "HĐND huyện vừa tổ chức thành công Kỳ họp thứ 11": the verb's result
 	 * before its noun, as its manner (probe 55 G3)
@@ -2268,6 +2376,13 @@ meeting_object(const GbDoc *d, int q)
 	else if (tok_is(d, q, "thanh") && tok_is(d, q + 1, "cong") && !tok_has(d, q, T_UPPER) &&
 			 !tok_has(d, q + 1, T_NL))
 		q = skip_adverbs(d, q + 2);
+	/*
+	 * "tổ chức “Hội nghị tổng kết ...”", "tổ chức "HỘI NGHỊ ..."": the
+	 * meeting's name quoted whole, as school and commune sites write it
+	 * (probe 59 G2)
+	 */
+	if (tok_punct(d, q, '"') && !tok_has(d, q + 1, T_NL) && gb_tok_capitalized(d, q + 1))
+		q++;
 	q = sitting_of(d, past_article(d, q));
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
@@ -3412,6 +3527,101 @@ part_head(const GbDoc *d, int p)
 }
 
 /*
+ * body_at() for a subject that organizes (organizer_match()), read further
+ * where a body's name holds what body_at() does not expect: the centre of
+ * the Youth Union or an association, "(Ban Bí thư) Trung ương Đoàn",
+ * "Trung ương Hội Nông dân Việt Nam", and an abbreviation in
+ * brackets inside a head, "Đảng bộ các cơ quan (CCQ) Đảng tỉnh".  Only
+ * here: body_at() serves many tests that need neither.
+ */
+static int
+subject_body_at(const GbDoc *d, int p, const char **name)
+{
+	int			q = body_at(d, p, name),
+				m;
+
+	if ((m = union_centre_end(d, q > p && tok_is(d, q - 1, "uong") ? q - 2 : q)) > q)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
+	if (q < p + ABBREV_HEAD_WORDS && gb_tok_capitalized(d, p) &&
+		(m = abbreviated_head_end(d, p, q, name)) > q)
+		return m;
+	return q;
+}
+
+#define SECTOR_WORDS	8		/* at most, words of a sector's name */
+#define ASIDE_TOKENS	24		/* at most, tokens of a description between a body and its verb */
+
+/* the subject's verb in lower case at q, past its adverbs: "(đã) tổ chức", "phối hợp" */
+static inline bool
+lower_verb_ahead(const GbDoc *d, int q)
+{
+	int			j = skip_adverbs(d, q);
+
+	return lower_word(d, j) && !tok_has(d, j, T_NL) &&
+		(meetword(d, j, MW_VERB, NULL) > 0 ||
+		 (tok_is(d, j, "phoi") && tok_is(d, j + 1, "hop") && !tok_has(d, j + 1, T_NL)));
+}
+
+/*
+ * "Ủy ban Kiểm tra Tỉnh ủy (cơ quan thường trực Khối thi đua) tổ chức",
+ * "Ban Dân vận Huyện ủy Diên Khánh - Trưởng khối thi đua Ban Dân vận các
+ * huyện, thị, thành ủy tổ chức": a description of the body in brackets or
+ * after a dash (closed by another or not), in one line, up to the verb of
+ * the subject in lower case (probe 59 G2).  It names the role the body has
+ * in a group or another body, a capitalized word inside: "(nhiệm kỳ mới)"
+ * is no such aside.  Returns the token after it, or q.
+ */
+static int
+aside_end(const GbDoc *d, int q)
+{
+	bool		paren = tok_punct(d, q, '('),
+				named = false;
+	int			k;
+
+	if (!(paren || tok_punct(d, q, '-')) || tok_has(d, q + 1, T_NL) || !tok_has(d, q + 1, T_WORD))
+		return q;
+	for (k = q + 1; k < q + ASIDE_TOKENS && k < d->ntok && !tok_has(d, k, T_NL); k++)
+	{
+		if (tok_punct(d, k, '.') || tok_punct(d, k, ';') || tok_punct(d, k, ':') ||
+			tok_punct(d, k, '"') || tok_punct(d, k, paren ? '-' : '(') ||
+			tok_punct(d, k, paren ? '-' : ')'))
+			return q;
+		if (tok_punct(d, k, paren ? ')' : '-'))
+			return named && lower_verb_ahead(d, k + 1) ? k + 1 : q;
+		if (named && !paren && lower_verb_ahead(d, k))
+			return k;
+		named = named || (tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k));
+	}
+	return q;
+}
+
+/*
+ * "Cụm thi đua số 1, ngành Tổ chức xây dựng Đảng tổ chức": a group of
+ * emulation at p, ending at q, told apart by the sector or bloc it gathers,
+ * in apposition after a comma: "ngành" or "khối" in lower case, a name
+ * starting with a capital, up to the subject's verb in lower case (probe 58
+ * G1).  Returns the token of the verb, or q.
+ */
+static int
+group_sector_end(const GbDoc *d, int p, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			k;
+
+	if (!tok_punct(d, q, ',') || !(tok_is(d, q + 1, "nganh") || tok_is(d, q + 1, "khoi")) ||
+		!lower_word(d, q + 1) || tok_has(d, q + 1, T_NL) || !gb_tok_capitalized(d, q + 2) ||
+		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == 0 || !(ph->aux & BODY_GROUP))
+		return q;
+	for (k = q + 3; k < q + 2 + SECTOR_WORDS && tok_has(d, k, T_WORD) && !tok_has(d, k, T_NL); k++)
+		if (lower_word(d, k) && verb_follows(d, k))
+			return k;
+	return q;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -3447,7 +3657,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	for (;;)
 	{
-		r = body_at(d, q, &names[n]);
+		r = subject_body_at(d, q, &names[n]);
 		/*
 		 * "Tỉnh ủy Tân Lập và Hòa Bình đã tổ chức": two places under one
 		 * head, the two bodies as written
@@ -3469,6 +3679,16 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		{
 			names[0] = gb_span_text(d, start, r);
 			q = r;
+			break;
+		}
+		/*
+		 * "A - Trưởng khối thi đua ... tổ chức": no body after the dash, a
+		 * description of A (aside_end() below)
+		 */
+		if ((r == q || names[n] == NULL) && dashed > 0 && dashed == n && tok_punct(d, q - 1, '-'))
+		{
+			dashed--;
+			q--;
 			break;
 		}
 		if (r == q || names[n] == NULL)
@@ -3507,6 +3727,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			q = r;
 		if ((r = city_apposition(d, q)) > q)
 			q = r;
+		else if (n == 1 && (r = group_sector_end(d, start, q)) > q)
+		{
+			names[0] = gb_span_text(d, start, r);
+			q = r;
+		}
 		/*
 		 * "Đảng ủy Khối các cơ quan của tỉnh tổ chức": whose the body is,
 		 * a level alone, is of its name (probe 48 G3)
@@ -3558,8 +3783,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (dashed)
 		n = 1;
 	/* "Tổng Công ty Văn hóa Tân Lập – Công ty TNHH MTV đã tổ chức" */
-	if (n == 1 && tok_punct(d, q, '-'))
-		q = legal_form(d, q);
+	if (n == 1 && tok_punct(d, q, '-') && (r = legal_form(d, q)) > q)
+		q = r;
+	/* "A - đơn vị Trưởng cụm thi đua số 2 tổ chức", "A (cơ quan thường trực ...) tổ chức" */
+	else if (n == 1 && (r = aside_end(d, q)) > q)
+		q = r;
 	/* "do Ban chỉ đạo liên ngành ... tỉnh tổ chức": the whole name, as written */
 	else if (n == 1 && is_do(d, p - 1) && tok_has(d, q, T_WORD) && !gb_tok_capitalized(d, q) &&
 			 (r = do_agent_end(d, q, &m)) != q)
@@ -3667,7 +3895,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				break;
 			q++;
 		}
-		q = skip_adverbs(d, q);
+		/* "phối hợp với B - Trưởng khối thi đua ... tổ chức": B described */
+		q = skip_adverbs(d, aside_end(d, q));
 		/* "phối hợp với B đăng cai tổ chức": A hosts with B */
 		q += hosts_at(d, q);
 		/*
@@ -3723,6 +3952,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			  (activity && meeting_activity(d, q + m))))
 			return NULL;
 	}
+	/*
+	 * "Tại đại hội, Ban Thường vụ Thành ủy công bố quyết định chỉ định
+	 * ...": a decision announced or handed over at a meeting just named is
+	 * done inside it, by a body that need not hold it (probe 58 G3)
+	 */
+	else if (ceremony_act(d, q, ph) && after_at_meeting(d, p) &&
+			 (strcmp(ph->value, "lễ công bố") == 0 || strcmp(ph->value, "lễ trao quyết định") == 0))
+		return NULL;
 	/*
 	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức
 	 * Thành ủy kỷ niệm 85 năm ...": the body holds it

@@ -467,7 +467,9 @@ gb_unit_number(const GbDoc *d, int k)
 
 /*
  * A member of a group of bodies, in lower case after "các" or a comma:
- * "tỉnh ủy", "thành ủy", "tỉnh", "huyện", "thành" ("các tỉnh, thành").
+ * "tỉnh ủy", "thành ủy", "tỉnh", "huyện", "thành" ("các tỉnh, thành"),
+ * and "cơ quan", the agencies a bloc of emulation gathers ("Khối thi đua
+ * các cơ quan Đảng tỉnh", probe 58 G1).
  */
 static int
 group_member(const GbDoc *d, int i)
@@ -478,6 +480,8 @@ group_member(const GbDoc *d, int i)
 		return 0;
 	if ((m = gb_dict_match(d, i, CAT_BODYHEAD | CAT_LEVEL, NULL)) > 0)
 		return m;
+	if (tok_is(d, i, "co") && tok_is(d, i + 1, "quan") && !tok_has(d, i + 1, T_NL))
+		return 2;
 	return tok_is(d, i, "thanh") ? 1 : 0;
 }
 

@@ -6742,6 +6742,127 @@ test_organizer_office_seat(void)
 }
 
 /*
+ * R9 (probe 58 G1): a body's name with an element the grammar did not
+ * expect still organizes: a provisional council ("HĐND lâm thời"), an
+ * abbreviation in brackets inside a head ("Đảng bộ các cơ quan (CCQ)
+ * Đảng tỉnh"), a bloc of agencies ("Khối thi đua các cơ quan Đảng tỉnh"),
+ * a group told apart by its sector after a comma ("Cụm thi đua số 1,
+ * ngành Tổ chức xây dựng Đảng").
+ */
+static void
+test_organizer_name_elements(void)
+{
+	org_case("Tin hoạt động\nSáng 15/8/2025, HĐND lâm thời phường An Hải tổ chức Kỳ họp thứ 2.",
+			 "HĐND lâm thời phường An Hải", "HĐND lâm thời");
+	org_case("Tin hoạt động\nChiều 2/7/2025, Hội đồng nhân dân lâm thời xã Tân Lập tổ chức Kỳ họp thứ nhất.",
+			 "Hội đồng nhân dân lâm thời xã Tân Lập", "in full");
+	org_case("Tin hoạt động\nSáng 5/7/2025, UBND lâm thời phường Minh Sơn tổ chức hội nghị triển khai nhiệm vụ.",
+			 "UBND lâm thời phường Minh Sơn", "UBND lâm thời");
+	org_case("Tin hoạt động\nChiều 8/1/2026, Đảng bộ các cơ quan (CCQ) Đảng tỉnh tổ chức Hội nghị tổng kết công "
+			 "tác xây dựng Đảng năm 2025.", "Đảng bộ các cơ quan Đảng tỉnh", "(CCQ)");
+	org_case("Tin hoạt động\nChiều 8/1/2026, Đảng ủy các cơ quan (CQ) Đảng huyện Tân Lập tổ chức Hội nghị tổng "
+			 "kết.", "Đảng ủy các cơ quan Đảng huyện Tân Lập", "(CQ), a place");
+	org_case("Tin hoạt động\nChiều 8/1/2026, Ủy ban Kiểm tra (UBKT) Tỉnh ủy tổ chức Hội nghị tổng kết.",
+			 "Ủy ban Kiểm tra Tỉnh ủy", "known abbreviation");
+	org_case("Tin hoạt động\nSáng 5/12/2025, Cụm thi đua số 1, ngành Tổ chức xây dựng Đảng tổ chức Hội nghị "
+			 "tổng kết công tác thi đua, khen thưởng năm 2025.", "Cụm thi đua số 1, ngành Tổ chức xây dựng Đảng",
+			 "sector");
+	org_case("Tin hoạt động\nChiều 20/12/2025, Khối thi đua số 2, khối Doanh nghiệp tỉnh đã tổ chức hội nghị "
+			 "tổng kết năm 2025.", "Khối thi đua số 2, khối Doanh nghiệp tỉnh", "bloc");
+	org_case("Tin hoạt động\nSáng 5/12/2025, Khối thi đua các cơ quan Đảng tỉnh tổ chức Hội nghị tổng kết công "
+			 "tác thi đua.", "Khối thi đua các cơ quan Đảng tỉnh", "Khối thi đua các cơ quan");
+	org_case("Tin hoạt động\nSáng 5/12/2025, Sở Y tế, ngành Y tế tỉnh tổ chức hội nghị tổng kết.", NULL,
+			 "no group");
+}
+
+/*
+ * R9 (probe 60 G4): central bodies of the Front, the Youth Union, the
+ * associations and the trade unions organize: "Đoàn Chủ tịch Ủy ban Trung
+ * ương MTTQ Việt Nam", "Trung ương Đoàn", "Trung ương Hội Nông dân Việt
+ * Nam", "Hội NDVN", "Học viện Chính trị quốc gia Hồ Chí Minh"; "Tổng Liên
+ * đoàn Lao động Việt Nam" keeps "Tổng", another body than a Liên đoàn.
+ */
+static void
+test_organizer_central_mass_bodies(void)
+{
+	org_case("Tin hoạt động\nSáng 4/2/2021, tại Hà Nội, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam "
+			 "tổ chức Hội nghị hiệp thương lần thứ nhất.",
+			 "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "presidium");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Đoàn Chủ tịch Hội đồng Trung ương tổ chức Hội nghị tổng kết.",
+			 "Đoàn Chủ tịch Hội đồng Trung ương", "presidium of a council");
+	org_case("Tin hoạt động\nNgày 11-12-2018, Hội NDVN tổ chức khai mạc ngày làm việc thứ nhất Đại hội đại biểu "
+			 "toàn quốc lần thứ VII, nhiệm kỳ 2018- 2023.", "Hội NDVN", "NDVN, a working day");
+	org_case("Tin hoạt động\nSáng 3/10/2020, Hội Nông dân tỉnh Gia Lai tổ chức khai mạc ngày làm việc đầu tiên của "
+			 "Đại hội đại biểu lần thứ XI.", "Hội Nông dân tỉnh Gia Lai", "the first working day");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Hội NDVN tỉnh Nghệ An tổ chức Hội nghị tổng kết.",
+			 "Hội NDVN tỉnh Nghệ An", "NDVN at a level");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Trung ương Hội Liên hiệp Phụ nữ Việt Nam tổ chức Hội nghị tổng kết.",
+			 "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Hội");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Trung ương Hội Cựu chiến binh Việt Nam tổ chức Hội nghị tổng kết.",
+			 "Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Hội, sentence case");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Trung ương Đoàn tổ chức Hội nghị tổng kết.", "Trung ương Đoàn",
+			 "Trung ương Đoàn");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh tổ chức Hội nghị tổng kết.",
+			 "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "Ban Bí thư Trung ương Đoàn");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Ban Chấp hành Trung ương Đoàn tổ chức Hội nghị lần thứ hai.",
+			 "Ban Chấp hành Trung ương Đoàn", "BCH Trung ương Đoàn");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội thảo khoa học.",
+			 "Học viện Chính trị quốc gia Hồ Chí Minh", "academy");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội nghị tổng kết.",
+			 "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Tổng LĐLĐ Việt Nam tổ chức Hội nghị tổng kết.",
+			 "Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Liên đoàn Lao động tỉnh Nghệ An tổ chức Hội nghị tổng kết.",
+			 "Liên đoàn Lao động tỉnh Nghệ An", "a province's");
+	org_case("Tin hoạt động\nSáng 4/2/2021, Ban Chấp hành Trung ương Đảng tổ chức Hội nghị lần thứ hai.",
+			 "Ban Chấp hành Trung ương", "the Party's");
+}
+
+/*
+ * R9 (probe 59 G2): a description in brackets or after a dash between the
+ * body (or its partner) and the verb is the body's, and a meeting's name
+ * quoted after "tổ chức" is held as unquoted.
+ */
+static void
+test_organizer_aside(void)
+{
+	org_case("Tin hoạt động\nNgày 11/01/2022. Đảng ủy xã Cẩm Lĩnh đã tổ chức \"HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG "
+			 "ĐẢNG NĂM 2021\".", "Đảng ủy xã Cẩm Lĩnh", "quoted, capitals");
+	org_case("Tin hoạt động\nNgày 11/01/2022, Đảng ủy xã Minh Sơn đã tổ chức “Hội nghị tổng kết công tác xây dựng "
+			 "Đảng năm 2021”.", "Đảng ủy xã Minh Sơn", "curly quotes");
+	org_case("Tin hoạt động\nSáng ngày 08/7/2019, Ban Dân vận Tỉnh ủy phối hợp với Ban Dân vận Huyện ủy Diên Khánh "
+			 "- Trưởng khối thi đua Ban Dân vận các huyện, thị, thành ủy tổ chức hội nghị sơ kết công tác thi "
+			 "đua.", "Ban Dân vận Tỉnh ủy", "partner described");
+	org_case("Tin hoạt động\nSáng ngày 08/7/2019, Ủy ban Kiểm tra Tỉnh ủy (cơ quan thường trực Khối thi đua) tổ "
+			 "chức hội nghị sơ kết công tác thi đua.", "Ủy ban Kiểm tra Tỉnh ủy", "brackets");
+	org_case("Tin hoạt động\nSáng 3/5/2020, Ban Tuyên giáo Huyện ủy Tân Lập - Trưởng cụm thi đua số 4 đã tổ chức "
+			 "hội nghị tổng kết.", "Ban Tuyên giáo Huyện ủy Tân Lập", "dash, a title");
+	org_case("Tin hoạt động\nSáng 3/5/2020, Huyện ủy Ea Kar - đơn vị Trưởng cụm thi đua số 2 tổ chức hội nghị sơ "
+			 "kết.", "Huyện ủy Ea Kar", "dash, lower case");
+	org_case("Tin hoạt động\nSáng 3/5/2020, Ban Dân vận Tỉnh ủy Gia Lai - cơ quan thường trực Ban Chỉ đạo - phối hợp "
+			 "với Sở Nội vụ tổ chức hội nghị tổng kết.", "Ban Dân vận Tỉnh ủy Gia Lai", "two dashes, partner");
+}
+
+/*
+ * R9 (probe 58 G3): a body that announces or hands over a decision at a
+ * meeting just named ("Tại đại hội, Ban Thường vụ Thành ủy công bố quyết
+ * định ...") acts inside it and is not its organizer; a body announcing in
+ * its own dated lead still is.
+ */
+static void
+test_organizer_announcing_body(void)
+{
+	org_case("Tin hoạt động\nTham dự đại hội có ông Nguyễn Phước Lộc, Phó bí thư Thành ủy. Tại đại hội, Ban Thường "
+			 "vụ Thành ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ phường Phú An.", NULL, "congress");
+	org_case("Tin hoạt động\nTại hội nghị, Ban Tổ chức Thành ủy công bố quyết định của Ban Thường vụ Thành ủy về "
+			 "công tác cán bộ.", NULL, "hội nghị");
+	org_case("Tin hoạt động\nTại hội nghị, Ban Tổ chức Tỉnh ủy Minh Sơn trao quyết định nghỉ hưu cho đồng chí Lê "
+			 "Văn Tâm.", NULL, "trao quyết định");
+	org_case("Tin hoạt động\nSáng 5/3/2024, Ban Thường vụ Tỉnh ủy Minh Sơn công bố quyết định về công tác cán bộ.",
+			 "Ban Thường vụ Tỉnh ủy Minh Sơn", "its own lead");
+}
+
+/*
  * U8 (probe 13): a crawl tag " date 2025-09-07" opening the first line is
  * metadata read whole: its day is no headline's first word.
  */
@@ -18663,6 +18784,10 @@ main(void)
 	test_period_dot_year();
 	test_organizer_reported_plenum();
 	test_organizer_office_seat();
+	test_organizer_name_elements();
+	test_organizer_central_mass_bodies();
+	test_organizer_aside();
+	test_organizer_announcing_body();
 	test_headline_date_tag_day();
 	test_headline_wrapped_body();
 	test_ragged_wrapped();
