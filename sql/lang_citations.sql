@@ -522,3 +522,8 @@ FROM gb_citations($$Huyện ủy quán triệt Chỉ thị số 35-CT/TW của B
 -- R9 (probe 60 G6). The legislature's number typed after a space ("NQ-UBTVQH 14", "QH 13") belongs to the code of the National Assembly or its Standing Committee when what follows ends the code (not a count: "UBTVQH 15 xã"); "UVB..." for a known "UB..." ("UVBTVQH", "UVBND") is the "UV" of "Ủy viên" typed for the "U" of "Ủy ban"; a plural of documents after the list ("và các Quyết định của Huyện ủy") gives no other body to a State code that names its own
 SELECT kind, number, code, issuer
 FROM gb_citations($$Sáng 01/01/2020, Ban chấp hành Đảng bộ huyện Đức Thọ tổ chức lễ công bố Nghị quyết số 1656/NQ-UBTVQH 15 và Nghị Quyết số 819/NQ – UVBTVQH 14, và các Quyết định của Huyện ủy thành lập Đảng bộ các xã sáp nhập. Căn cứ Luật số 80/2015/QH 13 ngày 22/6/2015; Nghị quyết số 1211/2016/UBTVQH 13 ngày 25/5/2016. Theo Nghị quyết số 1657/NQ-UBTVQH 15 xã được sắp xếp. Quyết định số 12/QĐ-UVBND ngày 3/3/2020 của tỉnh Hà Tĩnh.$$);
+
+-- R9 (probe 61). A committee after the subject is the issuer only when none came before it: with "của Ban Thường
+-- vụ Tỉnh ủy về việc ..." the later "của Đảng bộ tỉnh ..." stays in the subject
+SELECT code, issuer, subject
+FROM gb_citations($$Quyết định số 1073-QĐ/TU, ngày 07/6/2022 của Ban Thường vụ Tỉnh ủy về việc công nhận báo cáo viên cấp tỉnh của Đảng bộ tỉnh Thanh Hóa, giai đoạn 2022-2025; Kế hoạch số 30-KH/HU của Ban Thường vụ Huyện ủy về đại hội chi bộ của Huyện ủy Nam Đàn.$$);

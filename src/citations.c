@@ -2065,7 +2065,14 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			const char *name;
 			int			t;
 
-			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->code, &e, &m->subj_from, &m->subj_to);
+			/*
+			 * a committee after the subject is its issuer only when none
+			 * came before it: "Quyết định số 1073-QĐ/TU ... của Ban Thường
+			 * vụ Tỉnh ủy về việc công nhận báo cáo viên cấp tỉnh của Đảng bộ
+			 * tỉnh Thanh Hóa" (probe 61)
+			 */
+			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->issuer ? NULL : m->code, &e,
+						  &m->subj_from, &m->subj_to);
 			q = e;
 			if (!m->term && !m->issued.y && !m->state_code &&
 				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))

@@ -2803,6 +2803,20 @@ test_cit_issuer_after_subject(void)
 	c = find_cit(r, "Kế hoạch", "22", 0);
 	CHECK(c && !c->issuer, "no code, no issuer: %s", c && c->issuer ? c->issuer : "NULL");
 	gb_result_free(r);
+
+	/* an issuer written before the subject: the committee after it is the subject's (probe 61) */
+	r = extract("Quyết định số 1073-QĐ/TU, ngày 07/6/2022 của Ban Thường vụ Tỉnh ủy về việc công nhận "
+				"báo cáo viên cấp tỉnh của Đảng bộ tỉnh Thanh Hóa, giai đoạn 2022-2025; Kế hoạch số "
+				"30-KH/HU của Ban Thường vụ Huyện ủy về đại hội chi bộ của Huyện ủy Nam Đàn.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "1073", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Tỉnh ủy") && c->subject &&
+		  strstr(c->subject, "của Đảng bộ tỉnh Thanh Hóa") != NULL,
+		  "an issuer before the subject keeps the subject whole: %s", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Kế hoạch", "30", 0);
+	CHECK(c && str_is(c->issuer, "Ban Thường vụ Huyện ủy") && c->subject &&
+		  strstr(c->subject, "của Huyện ủy Nam Đàn") != NULL,
+		  "the same for a district's: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
 }
 
 static void
