@@ -2775,15 +2775,20 @@ static const struct
  */
 static const char *const legislature_segs[] = {"QH", "UBTVQH", NULL};
 
+/* whether seg[0..n) is one of the NULL-ended list's segments */
+static bool
+seg_listed(const char *const *list, const char *seg, size_t n)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && memcmp(*list, seg, n) == 0)
+			return true;
+	return false;
+}
+
 bool
 gb_code_legislature(const char *seg, size_t n)
 {
-	int			k;
-
-	for (k = 0; legislature_segs[k]; k++)
-		if (strlen(legislature_segs[k]) == n && memcmp(legislature_segs[k], seg, n) == 0)
-			return true;
-	return false;
+	return seg_listed(legislature_segs, seg, n);
 }
 
 /*
@@ -3093,12 +3098,7 @@ static const char *const local_party_suffixes[] = {
 bool
 gb_code_local_suffix(const char *seg, size_t n)
 {
-	int			k;
-
-	for (k = 0; local_party_suffixes[k]; k++)
-		if (strlen(local_party_suffixes[k]) == n && memcmp(local_party_suffixes[k], seg, n) == 0)
-			return true;
-	return false;
+	return seg_listed(local_party_suffixes, seg, n);
 }
 
 /*
