@@ -3982,3 +3982,20 @@ FROM (VALUES
     ($$Tại hội nghị, Ban Tổ chức Tỉnh ủy Minh Sơn trao quyết định nghỉ hưu cho đồng chí Lê Văn Tâm.$$),
     ($$Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy Minh Sơn công bố quyết định về công tác cán bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 61 G3). A headline's body that is a part of the one the sentence under it names in full ("Công an tỉnh" of "Đảng ủy Công an tỉnh Thanh Hoá", "Huyện ủy" of "Ban Thường vụ Huyện ủy Yên Lập") gives way to that fuller name, also when the sentence has no date ("vừa tổ chức"); another body under the headline does not
+SELECT organizer
+FROM (VALUES
+    ($$Công an tỉnh tổ chức nghiên cứu, học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+
+Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị nghiên cứu, học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng cho đội ngũ cán bộ lãnh đạo chủ chốt.$$),
+    ($$Huyện ủy tổ chức hội nghị quán triệt nghị quyết
+
+Ban Thường vụ Huyện ủy Yên Lập vừa tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt.$$),
+    ($$Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt
+
+Ban Thường vụ Tỉnh ủy Minh Sơn đã tổ chức hội nghị cán bộ chủ chốt toàn tỉnh.$$),
+    ($$Huyện ủy tổ chức hội nghị quán triệt nghị quyết
+
+Đảng ủy xã Tân Lập vừa tổ chức hội nghị quán triệt nghị quyết.$$)
+) AS v(body), gb_extract(body);

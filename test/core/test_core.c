@@ -6480,6 +6480,31 @@ test_organizer_headline_short_form(void)
 }
 
 /*
+ * R9 (probe 61 G3): a headline's body that is a part of the one the
+ * sentence under it names in full ("Công an tỉnh" of "Đảng ủy Công an tỉnh
+ * Thanh Hoá", "Huyện ủy" of "Ban Thường vụ Huyện ủy Yên Lập") gives way to
+ * it when that sentence has no date too; another body does not.
+ */
+static void
+test_organizer_headline_part_undated(void)
+{
+	org_is("Công an tỉnh tổ chức nghiên cứu, học tập, quán triệt Nghị quyết\n\nĐảng ủy Công an tỉnh Thanh "
+		   "Hoá vừa tổ chức Hội nghị nghiên cứu, học tập, quán triệt Nghị quyết cho cán bộ chủ chốt.\n",
+		   "Đảng ủy Công an tỉnh Thanh Hóa", "quán triệt");
+	org_is("Huyện ủy tổ chức hội nghị quán triệt nghị quyết\n\nBan Thường vụ Huyện ủy Yên Lập vừa tổ chức "
+		   "hội nghị quán triệt nghị quyết cho cán bộ chủ chốt.\n", "Ban Thường vụ Huyện ủy Yên Lập",
+		   "quán triệt");
+	org_is("Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt\n\nBan Thường vụ Tỉnh ủy Minh Sơn đã tổ chức hội nghị "
+		   "cán bộ chủ chốt toàn tỉnh.\n", "Ban Thường vụ Tỉnh ủy Minh Sơn", "hội nghị");
+	/* a byline between the headline and the lead */
+	org_is("Công an huyện tổ chức hội nghị sơ kết\nThu Hà\nĐảng ủy Công an huyện Minh Sơn vừa tổ chức hội "
+		   "nghị sơ kết công tác 6 tháng.\n", "Đảng ủy Công an huyện Minh Sơn", "sơ kết");
+	/* another body under the headline: the headline's kept */
+	org_is("Huyện ủy tổ chức hội nghị quán triệt nghị quyết\n\nĐảng ủy xã Tân Lập vừa tổ chức hội nghị "
+		   "quán triệt nghị quyết.\n", "Huyện ủy", "quán triệt");
+}
+
+/*
  * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced
  * dash for the "và" inside the Khối's name is of the name, in any case; as
  * organizer and in a title alike.
@@ -18793,6 +18818,7 @@ main(void)
 	test_organizer_doubled_verb();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
+	test_organizer_headline_part_undated();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
