@@ -3999,3 +3999,11 @@ Ban Thường vụ Tỉnh ủy Minh Sơn đã tổ chức hội nghị cán bộ
 
 Đảng ủy xã Tân Lập vừa tổ chức hội nghị quán triệt nghị quyết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 62 G6). With no chair of the whole meeting named, one holding a post at the head of the organizer's body ("Phó Trưởng ban Tuyên giáo Trung ương" of "Ban Tuyên giáo Trung ương") chairs the meeting wherever he chairs ("chủ trì điểm cầu tại Hà Nội"); one heading another body, or a mere member of the organizer's ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy"), chairs only his point
+SELECT chairs
+FROM (VALUES
+    ($$Sáng 5-6, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên trực tuyến toàn quốc tháng 6/2019. Toàn quốc có 186 điểm cầu, trong đó có 35 điểm cầu cấp xã. Đồng chí Lê Mạnh Hùng, Phó Trưởng ban Tuyên giáo Trung ương chủ trì điểm cầu tại Hà Nội. Đồng chí Lê Văn Tuấn, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì điểm cầu của tỉnh.$$),
+    ($$Sáng 12/3/2024, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn An, Phó Trưởng Ban Tổ chức Trung ương chủ trì hội nghị tại điểm cầu Hà Nội. Đồng chí Mạc Thị Bình, Trưởng ban Tổ chức Tỉnh ủy chủ trì tại điểm cầu tỉnh Minh Sơn.$$),
+    ($$Sáng 12/3/2024, Thường trực Tỉnh ủy Minh Sơn tổ chức Hội nghị trực tuyến. Đồng chí Lê Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Lập chủ trì điểm cầu huyện Tân Lập.$$)
+) AS v(body), gb_extract(body);

@@ -8808,11 +8808,50 @@ name_within(const char *s, const char *full)
 }
 
 /*
+ * Whether one of official o's titles is a post at the head of the
+ * organizer's body, whose name ends the organizer's (its first letter in
+ * either case, "Trưởng ban" taking the "Ban" of the name): "Phó Trưởng ban
+ * Tuyên giáo Trung ương" of "Ban Tuyên giáo Trung ương", "Bí thư Tỉnh ủy"
+ * of "Thường trực Tỉnh ủy"; not "Trưởng ban Tuyên giáo Tỉnh ủy" of "Tỉnh
+ * ủy", nor a member's "Ủy viên Ban Thường vụ Tỉnh ủy".
+ */
+static bool
+heads_organizer(const GbOfficial *o, const char *organizer)
+{
+	size_t		m = strlen(organizer);
+	int			i,
+				j;
+
+	for (i = 0; i < o->ntitles; i++)
+		for (j = 0; gb_head_posts[j]; j++)
+		{
+			size_t		n = strlen(gb_head_posts[j]);
+			const char *rest = o->titles[i] + n;
+			size_t		r;
+
+			if (strncmp(o->titles[i], gb_head_posts[j], n) != 0 || *rest != ' ')
+				continue;
+			rest++;
+			r = strlen(rest);
+			if (r > 1 && r <= m && (r == m || organizer[m - r - 1] == ' ') &&
+				(rest[0] == organizer[m - r] ||
+				 ((rest[0] ^ 0x20) == organizer[m - r] && (rest[0] | 0x20) >= 'a' &&
+				  (rest[0] | 0x20) <= 'z')) &&
+				strcmp(rest + 1, organizer + m - r + 1) == 0)
+				return true;
+		}
+	return false;
+}
+
+/*
  * "Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến ... Chủ trì tại điểm
  * cầu Tỉnh ủy có đồng chí A": with no chair of the whole meeting named, one
  * who chairs at the point of the organizer's own body (the organizer's
- * name ends with the point's: "Thường trực Tỉnh ủy", "Tỉnh ủy") chairs the
- * meeting; at any other point he chairs only there.
+ * name ends with the point's: "Thường trực Tỉnh ủy", "Tỉnh ủy"), or one
+ * heading the organizer's body wherever he chairs ("Ban Tuyên giáo Trung
+ * ương tổ chức ... Phó Trưởng ban Tuyên giáo Trung ương chủ trì điểm cầu
+ * tại Hà Nội", probe 62 G6) chairs the meeting; at any other point he
+ * chairs only there.
  */
 static void
 organizer_point_chairs(GbResult *res, GbMeeting *mt)
@@ -8826,8 +8865,10 @@ organizer_point_chairs(GbResult *res, GbMeeting *mt)
 		GbOfficial *o = &res->officials[i];
 		size_t		n = o->point ? strlen(o->point) : 0;
 
-		if (n == 0 || n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
-			(n < m && mt->organizer[m - n - 1] != ' '))
+		if (n == 0 ||
+			((n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
+			  (n < m && mt->organizer[m - n - 1] != ' ')) &&
+			 !heads_organizer(o, mt->organizer)))
 			continue;
 		o->chairs = 1;
 		mt->chairs[mt->nchairs++] = o->name;

@@ -15708,6 +15708,46 @@ test_organizer_point_chair(void)
 }
 
 /*
+ * R9 (probe 62 G6): with no chair of the whole meeting named, one holding a
+ * post at the head of the organizer's body ("Phó Trưởng ban Tuyên giáo
+ * Trung ương" of "Ban Tuyên giáo Trung ương") chairs the meeting wherever
+ * he chairs ("chủ trì điểm cầu tại Hà Nội"); one heading another body, or a
+ * mere member of the organizer's, chairs only his point.
+ */
+static void
+test_organizer_head_point_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Sáng 5-6, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên trực tuyến toàn quốc tháng "
+				"6/2019. Đồng chí Lê Mạnh Hùng, Phó Trưởng ban Tuyên giáo Trung ương chủ trì điểm cầu tại Hà "
+				"Nội. Đồng chí Lê Văn Tuấn, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì điểm "
+				"cầu của tỉnh.", 0, 0, 0);
+	o = official(r, "Lê Mạnh Hùng");
+	CHECK(o && o->chairs && has_role(o, "chủ trì"), "the organizer's deputy head chairs");
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lê Mạnh Hùng") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	o = official(r, "Lê Văn Tuấn");
+	CHECK(o && !o->chairs && has_role(o, "đồng chủ trì"), "another body's head chairs his point");
+	gb_result_free(r);
+
+	r = extract("Sáng 12/3/2024, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn "
+				"An, Phó Trưởng Ban Tổ chức Trung ương chủ trì hội nghị tại điểm cầu Hà Nội. Đồng chí Mạc Thị "
+				"Bình, Trưởng ban Tổ chức Tỉnh ủy chủ trì tại điểm cầu tỉnh Minh Sơn.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Hà Văn An") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* a member of the organizer's standing committee heading a district: his point only */
+	r = extract("Sáng 12/3/2024, Thường trực Tỉnh ủy Minh Sơn tổ chức Hội nghị trực tuyến. Đồng chí Lê Văn "
+				"Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Lập chủ trì điểm cầu huyện Tân "
+				"Lập.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "no chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
+/*
  * R9 (probe 50 G4): one who chairs a bridge point named as the object of
  * "chủ trì", without "tại" ("Tham dự và chủ trì điểm cầu tỉnh X có A", "A
  * ... chủ trì điểm cầu tỉnh X"), chairs only there, as after "chủ trì tại
@@ -19151,6 +19191,7 @@ main(void)
 	test_chair_ends_list();
 	test_attended_event_owner();
 	test_organizer_point_chair();
+	test_organizer_head_point_chair();
 	test_point_object_chair();
 	test_bridge_day_month_venue();
 	test_bridge_dotted_level_hub();
