@@ -4007,3 +4007,12 @@ FROM (VALUES
     ($$Sáng 12/3/2024, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn An, Phó Trưởng Ban Tổ chức Trung ương chủ trì hội nghị tại điểm cầu Hà Nội. Đồng chí Mạc Thị Bình, Trưởng ban Tổ chức Tỉnh ủy chủ trì tại điểm cầu tỉnh Minh Sơn.$$),
     ($$Sáng 12/3/2024, Thường trực Tỉnh ủy Minh Sơn tổ chức Hội nghị trực tuyến. Đồng chí Lê Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Lập chủ trì điểm cầu huyện Tân Lập.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 62 G7). The term "khóa N" after a comma ("HĐND huyện Long Điền, khóa 2 tổ chức") is of the body's name, as it is without the comma
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 6/4/2021, HĐND huyện Long Điền, khóa 2 tổ chức kỳ họp thứ 16 (kỳ họp chuyên đề) và tổng kết hoạt động nhiệm kỳ 2016-2021.$$),
+    ($$Sáng 12/3/2024, Huyện ủy Minh Sơn, khóa VI tổ chức hội nghị lần thứ 30.$$),
+    ($$Ngày 9/7/2023, HĐND tỉnh Tân Lập, khóa VIII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 19.$$),
+    ($$Sáng 6/4/2021, HĐND huyện Long Điền khóa II tổ chức kỳ họp thứ 16.$$)
+) AS v(body), gb_extract(body);

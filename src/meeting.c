@@ -3832,7 +3832,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		else
 			q = paren_place(d, q);
 	}
-	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
+	/*
+	 * "HĐND huyện Long Điền khóa II", "Huyện ủy Long Điền, khóa VI tổ
+	 * chức": the term of the body, after a comma too (probe 62 G7)
+	 */
+	m = q + (tok_punct(d, q, ',') && tok_is(d, q + 1, "khoa"));
+	if (tok_is(d, m, "khoa") && (r = gb_parse_term(d, m + 1, &term)) > m + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
 	/*
 	 * "Ban Chấp hành Đảng bộ huyện X khóa XIX nhiệm kỳ 2015 - 2020 đã tổ

@@ -10118,6 +10118,23 @@ test_organizer_term_years(void)
 }
 
 /*
+ * R9 (probe 62 G7): the term "khóa N" after a comma ("HĐND huyện Long
+ * Điền, khóa 2 tổ chức") is of the body's name as it is without one.
+ */
+static void
+test_organizer_comma_term(void)
+{
+	org_is("Tin hoạt động\nSáng 6/4/2021, HĐND huyện Long Điền, khóa 2 tổ chức kỳ họp thứ 16 (kỳ họp chuyên "
+		   "đề).", "HĐND huyện Long Điền", "kỳ họp");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Huyện ủy Minh Sơn, khóa VI tổ chức hội nghị lần thứ 30.",
+		   "Huyện ủy Minh Sơn", "hội nghị");
+	org_is("Tin hoạt động\nNgày 9/7/2023, HĐND tỉnh Tân Lập, khóa VIII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp "
+		   "thứ 19.", "HĐND tỉnh Tân Lập", "kỳ họp");
+	org_is("Tin hoạt động\nSáng 6/4/2021, HĐND huyện Long Điền khóa II tổ chức kỳ họp thứ 16.",
+		   "HĐND huyện Long Điền", "kỳ họp");
+}
+
+/*
  * Q1c (probe 19).  "Đảng ủy Khối cơ sở Bộ Tài chính": the bloc of a
  * ministry's grassroots Party organizations, its kind in lower case inside
  * the name, then the ministry; the whole name organizes, and the meeting
@@ -18999,6 +19016,7 @@ main(void)
 	test_cit_term_stays_with_issuer();
 	test_organizer_paren_place();
 	test_organizer_term_years();
+	test_organizer_comma_term();
 	test_organizer_khoi_co_so();
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
