@@ -3982,3 +3982,37 @@ FROM (VALUES
     ($$Tại hội nghị, Ban Tổ chức Tỉnh ủy Minh Sơn trao quyết định nghỉ hưu cho đồng chí Lê Văn Tâm.$$),
     ($$Sáng 5/3/2024, Ban Thường vụ Tỉnh ủy Minh Sơn công bố quyết định về công tác cán bộ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 61 G3). A headline's body that is a part of the one the sentence under it names in full ("Công an tỉnh" of "Đảng ủy Công an tỉnh Thanh Hoá", "Huyện ủy" of "Ban Thường vụ Huyện ủy Yên Lập") gives way to that fuller name, also when the sentence has no date ("vừa tổ chức"); another body under the headline does not
+SELECT organizer
+FROM (VALUES
+    ($$Công an tỉnh tổ chức nghiên cứu, học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+
+Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị nghiên cứu, học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng cho đội ngũ cán bộ lãnh đạo chủ chốt.$$),
+    ($$Huyện ủy tổ chức hội nghị quán triệt nghị quyết
+
+Ban Thường vụ Huyện ủy Yên Lập vừa tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt.$$),
+    ($$Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt
+
+Ban Thường vụ Tỉnh ủy Minh Sơn đã tổ chức hội nghị cán bộ chủ chốt toàn tỉnh.$$),
+    ($$Huyện ủy tổ chức hội nghị quán triệt nghị quyết
+
+Đảng ủy xã Tân Lập vừa tổ chức hội nghị quán triệt nghị quyết.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 62 G6). With no chair of the whole meeting named, one holding a post at the head of the organizer's body ("Phó Trưởng ban Tuyên giáo Trung ương" of "Ban Tuyên giáo Trung ương") chairs the meeting wherever he chairs ("chủ trì điểm cầu tại Hà Nội"); one heading another body, or a mere member of the organizer's ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy"), chairs only his point
+SELECT chairs
+FROM (VALUES
+    ($$Sáng 5-6, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên trực tuyến toàn quốc tháng 6/2019. Toàn quốc có 186 điểm cầu, trong đó có 35 điểm cầu cấp xã. Đồng chí Lê Mạnh Hùng, Phó Trưởng ban Tuyên giáo Trung ương chủ trì điểm cầu tại Hà Nội. Đồng chí Lê Văn Tuấn, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì điểm cầu của tỉnh.$$),
+    ($$Sáng 12/3/2024, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn An, Phó Trưởng Ban Tổ chức Trung ương chủ trì hội nghị tại điểm cầu Hà Nội. Đồng chí Mạc Thị Bình, Trưởng ban Tổ chức Tỉnh ủy chủ trì tại điểm cầu tỉnh Minh Sơn.$$),
+    ($$Sáng 12/3/2024, Thường trực Tỉnh ủy Minh Sơn tổ chức Hội nghị trực tuyến. Đồng chí Lê Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Lập chủ trì điểm cầu huyện Tân Lập.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 62 G7). The term "khóa N" after a comma ("HĐND huyện Long Điền, khóa 2 tổ chức") is of the body's name, as it is without the comma
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 6/4/2021, HĐND huyện Long Điền, khóa 2 tổ chức kỳ họp thứ 16 (kỳ họp chuyên đề) và tổng kết hoạt động nhiệm kỳ 2016-2021.$$),
+    ($$Sáng 12/3/2024, Huyện ủy Minh Sơn, khóa VI tổ chức hội nghị lần thứ 30.$$),
+    ($$Ngày 9/7/2023, HĐND tỉnh Tân Lập, khóa VIII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 19.$$),
+    ($$Sáng 6/4/2021, HĐND huyện Long Điền khóa II tổ chức kỳ họp thứ 16.$$)
+) AS v(body), gb_extract(body);

@@ -3242,6 +3242,13 @@ const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới 
  * (names.c, field_list_end())
  */
 const char *const gb_field_committees[] = {"ủy ban", "hội đồng", "tiểu ban", "ban", NULL};
+/*
+ * Posts at the head of a body, as they open a title before its name: "Phó
+ * Trưởng ban Tuyên giáo Trung ương", "Bí thư Tỉnh ủy" (meeting.c,
+ * heads_organizer())
+ */
+const char *const gb_head_posts[] = {"Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chủ tịch",
+	"Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Chủ nhiệm", "Phó Chủ nhiệm", NULL};
 const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "biên giới", "ven biển", NULL};
 
 /*

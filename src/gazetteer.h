@@ -383,6 +383,8 @@ extern const char *const gb_proposal_words[];
 /* "đảo", "miền núi": a district's kind between its level and its name */
 extern const char *const gb_level_kinds[];
 extern const char *const gb_field_committees[];
+/* "Trưởng", "Phó Bí thư": posts at the head of a body, opening a title before its name */
+extern const char *const gb_head_posts[];
 /* "hiện nay", "mới": the time of a class of posts before its holders */
 extern const char *const gb_post_times[];
 /* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */

@@ -65,6 +65,7 @@
 #define RESULTS_BACK	5		/* tokens from a plenum back to "kết quả (quan trọng của)" */
 #define SITTING_NUMBER	4		/* tokens of a sitting's number: "lần thứ mười một" */
 #define MAX_BRIDGES		32
+#define OPENING_LINES	3		/* lines after a headline to the sentence of its lead: a byline, a date line */
 #define LEVEL_POINT_BACK	40	/* tokens from "điểm cầu tỉnh" back to the province it names */
 #define PLACE_NAME_WORDS	3	/* words of a province's name: "Thừa Thiên Huế" */
 #define AGENCY_WORDS	14		/* tokens of an agency's name after "Đảng ủy" */
@@ -122,6 +123,10 @@ struct GbMeetState
 	Found		lead;
 	Found		title;
 	Found		any;
+	char	   *opening_body;	/* the organizer of the first sentence under a
+								 * headline naming one, read for want of a
+								 * lead's: "Đảng ủy Công an tỉnh Thanh Hoá vừa
+								 * tổ chức ..." */
 	bool		online;
 	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
 	const char *held_kind;		/* "... vừa tổ chức giao ban", its subject unread: the kind */
@@ -3827,7 +3832,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		else
 			q = paren_place(d, q);
 	}
-	if (tok_is(d, q, "khoa") && (r = gb_parse_term(d, q + 1, &term)) > q + 1)
+	/*
+	 * "HĐND huyện Long Điền khóa II", "Huyện ủy Long Điền, khóa VI tổ
+	 * chức": the term of the body, after a comma too (probe 62 G7)
+	 */
+	m = q + (tok_punct(d, q, ',') && tok_is(d, q + 1, "khoa"));
+	if (tok_is(d, m, "khoa") && (r = gb_parse_term(d, m + 1, &term)) > m + 1)
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
 	/*
 	 * "Ban Chấp hành Đảng bộ huyện X khóa XIX nhiệm kỳ 2015 - 2020 đã tổ
@@ -8092,6 +8102,31 @@ gb_meet_head(GbMeetState *st, GbDoc *doc)
 	doc->head_published = gb_head_year_date(&st->head);
 }
 
+/*
+ * The organizer of the sentence opening one of the few lines after the
+ * headline's, which ends before token e: under a headline it is the lead,
+ * dated or not ("Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị
+ * ..."), after a byline or a date line perhaps; or NULL.
+ */
+static char *
+opening_organizer(const GbDoc *d, int e)
+{
+	int			b = gb_line_end(d, e - 1),
+				n,
+				k;
+	char	   *o;
+
+	for (n = 0; n < OPENING_LINES && b < d->ntok; n++, b = gb_line_end(d, b))
+	{
+		int			se = sentence_end_from(d, b, gb_line_end(d, b));
+
+		for (k = b; k < se; k++)
+			if ((o = organizer_before(d, b, k)) != NULL)
+				return o;
+	}
+	return NULL;
+}
+
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 {
@@ -8143,6 +8178,9 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 				st->title.organizer = NULL;
 			if (st->head.hint.y == 0)
 				issue_month(d, st->head.title_start, st->head.title_end, &st->head.hint);
+			/* who holds the headline's meeting, as the sentence under it names him */
+			if (st->title.organizer)
+				st->opening_body = opening_organizer(d, st->head.title_end);
 		}
 		if (!st->title.listed_by)
 		{
@@ -8756,11 +8794,69 @@ short_form_of(const char *s, const char *full)
 }
 
 /*
+ * Whether body name s is a run of whole words inside the longer name full:
+ * "Công an tỉnh" of "Đảng ủy Công an tỉnh Thanh Hóa", "Huyện ủy" of "Ban
+ * Thường vụ Huyện ủy Yên Lập".
+ */
+static bool
+name_within(const char *s, const char *full)
+{
+	size_t		ns = strlen(s);
+	const char *f;
+
+	if (strlen(full) <= ns)
+		return false;
+	for (f = full; (f = strstr(f, s)) != NULL; f++)
+		if ((f == full || f[-1] == ' ') && (f[ns] == '\0' || f[ns] == ' '))
+			return true;
+	return false;
+}
+
+/*
+ * Whether one of official o's titles is a post at the head of the
+ * organizer's body, whose name ends the organizer's (its first letter in
+ * either case, "Trưởng ban" taking the "Ban" of the name): "Phó Trưởng ban
+ * Tuyên giáo Trung ương" of "Ban Tuyên giáo Trung ương", "Bí thư Tỉnh ủy"
+ * of "Thường trực Tỉnh ủy"; not "Trưởng ban Tuyên giáo Tỉnh ủy" of "Tỉnh
+ * ủy", nor a member's "Ủy viên Ban Thường vụ Tỉnh ủy".
+ */
+static bool
+heads_organizer(const GbOfficial *o, const char *organizer)
+{
+	size_t		m = strlen(organizer);
+	int			i,
+				j;
+
+	for (i = 0; i < o->ntitles; i++)
+		for (j = 0; gb_head_posts[j]; j++)
+		{
+			size_t		n = strlen(gb_head_posts[j]);
+			const char *rest = o->titles[i] + n;
+			size_t		r;
+
+			if (strncmp(o->titles[i], gb_head_posts[j], n) != 0 || *rest != ' ')
+				continue;
+			rest++;
+			r = strlen(rest);
+			if (r > 1 && r <= m && (r == m || organizer[m - r - 1] == ' ') &&
+				(rest[0] == organizer[m - r] ||
+				 ((rest[0] ^ 0x20) == organizer[m - r] && (rest[0] | 0x20) >= 'a' &&
+				  (rest[0] | 0x20) <= 'z')) &&
+				strcmp(rest + 1, organizer + m - r + 1) == 0)
+				return true;
+		}
+	return false;
+}
+
+/*
  * "Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến ... Chủ trì tại điểm
  * cầu Tỉnh ủy có đồng chí A": with no chair of the whole meeting named, one
  * who chairs at the point of the organizer's own body (the organizer's
- * name ends with the point's: "Thường trực Tỉnh ủy", "Tỉnh ủy") chairs the
- * meeting; at any other point he chairs only there.
+ * name ends with the point's: "Thường trực Tỉnh ủy", "Tỉnh ủy"), or one
+ * heading the organizer's body wherever he chairs ("Ban Tuyên giáo Trung
+ * ương tổ chức ... Phó Trưởng ban Tuyên giáo Trung ương chủ trì điểm cầu
+ * tại Hà Nội", probe 62 G6) chairs the meeting; at any other point he
+ * chairs only there.
  */
 static void
 organizer_point_chairs(GbResult *res, GbMeeting *mt)
@@ -8774,8 +8870,10 @@ organizer_point_chairs(GbResult *res, GbMeeting *mt)
 		GbOfficial *o = &res->officials[i];
 		size_t		n = o->point ? strlen(o->point) : 0;
 
-		if (n == 0 || n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
-			(n < m && mt->organizer[m - n - 1] != ' '))
+		if (n == 0 ||
+			((n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
+			  (n < m && mt->organizer[m - n - 1] != ' ')) &&
+			 !heads_organizer(o, mt->organizer)))
 			continue;
 		o->chairs = 1;
 		mt->chairs[mt->nchairs++] = o->name;
@@ -8834,6 +8932,15 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		(mt->organizer == st->title.listed_by || mt->organizer == st->title.organizer) &&
 		short_form_of(mt->organizer, st->lead.listed_by))
 		mt->organizer = (char *) st->lead.listed_by;
+	/*
+	 * "Công an tỉnh tổ chức ..." over "Đảng ủy Công an tỉnh Thanh Hoá vừa
+	 * tổ chức ...", "Huyện ủy" over "Ban Thường vụ Huyện ủy Yên Lập": the
+	 * headline's body, a part of the one the sentence under it names, gives
+	 * way to that fuller name, dated or not (probe 61 G3)
+	 */
+	if (mt->organizer && mt->organizer == st->title.organizer && !st->lead.organizer &&
+		st->opening_body && name_within(mt->organizer, st->opening_body))
+		mt->organizer = st->opening_body;
 	if (!mt->organizer)
 		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 	if (!st->have_lead && !mt->organizer && !st->title.noun && !st->title.kind &&

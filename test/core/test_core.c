@@ -6480,6 +6480,31 @@ test_organizer_headline_short_form(void)
 }
 
 /*
+ * R9 (probe 61 G3): a headline's body that is a part of the one the
+ * sentence under it names in full ("Công an tỉnh" of "Đảng ủy Công an tỉnh
+ * Thanh Hoá", "Huyện ủy" of "Ban Thường vụ Huyện ủy Yên Lập") gives way to
+ * it when that sentence has no date too; another body does not.
+ */
+static void
+test_organizer_headline_part_undated(void)
+{
+	org_is("Công an tỉnh tổ chức nghiên cứu, học tập, quán triệt Nghị quyết\n\nĐảng ủy Công an tỉnh Thanh "
+		   "Hoá vừa tổ chức Hội nghị nghiên cứu, học tập, quán triệt Nghị quyết cho cán bộ chủ chốt.\n",
+		   "Đảng ủy Công an tỉnh Thanh Hóa", "quán triệt");
+	org_is("Huyện ủy tổ chức hội nghị quán triệt nghị quyết\n\nBan Thường vụ Huyện ủy Yên Lập vừa tổ chức "
+		   "hội nghị quán triệt nghị quyết cho cán bộ chủ chốt.\n", "Ban Thường vụ Huyện ủy Yên Lập",
+		   "quán triệt");
+	org_is("Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt\n\nBan Thường vụ Tỉnh ủy Minh Sơn đã tổ chức hội nghị "
+		   "cán bộ chủ chốt toàn tỉnh.\n", "Ban Thường vụ Tỉnh ủy Minh Sơn", "hội nghị");
+	/* a byline between the headline and the lead */
+	org_is("Công an huyện tổ chức hội nghị sơ kết\nThu Hà\nĐảng ủy Công an huyện Minh Sơn vừa tổ chức hội "
+		   "nghị sơ kết công tác 6 tháng.\n", "Đảng ủy Công an huyện Minh Sơn", "sơ kết");
+	/* another body under the headline: the headline's kept */
+	org_is("Huyện ủy tổ chức hội nghị quán triệt nghị quyết\n\nĐảng ủy xã Tân Lập vừa tổ chức hội nghị "
+		   "quán triệt nghị quyết.\n", "Huyện ủy", "quán triệt");
+}
+
+/*
  * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced
  * dash for the "và" inside the Khối's name is of the name, in any case; as
  * organizer and in a title alike.
@@ -10090,6 +10115,23 @@ test_organizer_term_years(void)
 		   "hội nghị sơ kết.", "Ban Chấp hành Đảng bộ xã Tân Lập", "sơ kết");
 	org_is("Tin hoạt động\nSáng 6/7/2021, Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn nhiệm kỳ 2022 – 2027 "
 		   "đã tổ chức hội nghị lần thứ hai.", "Ban Chấp hành Hội Cựu chiến binh huyện Minh Sơn", "hội nghị");
+}
+
+/*
+ * R9 (probe 62 G7): the term "khóa N" after a comma ("HĐND huyện Long
+ * Điền, khóa 2 tổ chức") is of the body's name as it is without one.
+ */
+static void
+test_organizer_comma_term(void)
+{
+	org_is("Tin hoạt động\nSáng 6/4/2021, HĐND huyện Long Điền, khóa 2 tổ chức kỳ họp thứ 16 (kỳ họp chuyên "
+		   "đề).", "HĐND huyện Long Điền", "kỳ họp");
+	org_is("Tin hoạt động\nSáng 12/3/2024, Huyện ủy Minh Sơn, khóa VI tổ chức hội nghị lần thứ 30.",
+		   "Huyện ủy Minh Sơn", "hội nghị");
+	org_is("Tin hoạt động\nNgày 9/7/2023, HĐND tỉnh Tân Lập, khóa VIII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp "
+		   "thứ 19.", "HĐND tỉnh Tân Lập", "kỳ họp");
+	org_is("Tin hoạt động\nSáng 6/4/2021, HĐND huyện Long Điền khóa II tổ chức kỳ họp thứ 16.",
+		   "HĐND huyện Long Điền", "kỳ họp");
 }
 
 /*
@@ -15683,6 +15725,46 @@ test_organizer_point_chair(void)
 }
 
 /*
+ * R9 (probe 62 G6): with no chair of the whole meeting named, one holding a
+ * post at the head of the organizer's body ("Phó Trưởng ban Tuyên giáo
+ * Trung ương" of "Ban Tuyên giáo Trung ương") chairs the meeting wherever
+ * he chairs ("chủ trì điểm cầu tại Hà Nội"); one heading another body, or a
+ * mere member of the organizer's, chairs only his point.
+ */
+static void
+test_organizer_head_point_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Sáng 5-6, Ban Tuyên giáo Trung ương tổ chức Hội nghị báo cáo viên trực tuyến toàn quốc tháng "
+				"6/2019. Đồng chí Lê Mạnh Hùng, Phó Trưởng ban Tuyên giáo Trung ương chủ trì điểm cầu tại Hà "
+				"Nội. Đồng chí Lê Văn Tuấn, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy chủ trì điểm "
+				"cầu của tỉnh.", 0, 0, 0);
+	o = official(r, "Lê Mạnh Hùng");
+	CHECK(o && o->chairs && has_role(o, "chủ trì"), "the organizer's deputy head chairs");
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lê Mạnh Hùng") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	o = official(r, "Lê Văn Tuấn");
+	CHECK(o && !o->chairs && has_role(o, "đồng chủ trì"), "another body's head chairs his point");
+	gb_result_free(r);
+
+	r = extract("Sáng 12/3/2024, Ban Tổ chức Trung ương tổ chức Hội nghị trực tuyến toàn quốc. Đồng chí Hà Văn "
+				"An, Phó Trưởng Ban Tổ chức Trung ương chủ trì hội nghị tại điểm cầu Hà Nội. Đồng chí Mạc Thị "
+				"Bình, Trưởng ban Tổ chức Tỉnh ủy chủ trì tại điểm cầu tỉnh Minh Sơn.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Hà Văn An") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* a member of the organizer's standing committee heading a district: his point only */
+	r = extract("Sáng 12/3/2024, Thường trực Tỉnh ủy Minh Sơn tổ chức Hội nghị trực tuyến. Đồng chí Lê Văn "
+				"Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Lập chủ trì điểm cầu huyện Tân "
+				"Lập.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "no chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
+/*
  * R9 (probe 50 G4): one who chairs a bridge point named as the object of
  * "chủ trì", without "tại" ("Tham dự và chủ trì điểm cầu tỉnh X có A", "A
  * ... chủ trì điểm cầu tỉnh X"), chairs only there, as after "chủ trì tại
@@ -18793,6 +18875,7 @@ main(void)
 	test_organizer_doubled_verb();
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
+	test_organizer_headline_part_undated();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
@@ -18933,6 +19016,7 @@ main(void)
 	test_cit_term_stays_with_issuer();
 	test_organizer_paren_place();
 	test_organizer_term_years();
+	test_organizer_comma_term();
 	test_organizer_khoi_co_so();
 	test_title_comma_inside();
 	test_title_in_charge_youth_federation();
@@ -19125,6 +19209,7 @@ main(void)
 	test_chair_ends_list();
 	test_attended_event_owner();
 	test_organizer_point_chair();
+	test_organizer_head_point_chair();
 	test_point_object_chair();
 	test_bridge_day_month_venue();
 	test_bridge_dotted_level_hub();
