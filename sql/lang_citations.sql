@@ -527,3 +527,7 @@ FROM gb_citations($$Sáng 01/01/2020, Ban chấp hành Đảng bộ huyện Đ�
 -- vụ Tỉnh ủy về việc ..." the later "của Đảng bộ tỉnh ..." stays in the subject
 SELECT code, issuer, subject
 FROM gb_citations($$Quyết định số 1073-QĐ/TU, ngày 07/6/2022 của Ban Thường vụ Tỉnh ủy về việc công nhận báo cáo viên cấp tỉnh của Đảng bộ tỉnh Thanh Hóa, giai đoạn 2022-2025; Kế hoạch số 30-KH/HU của Ban Thường vụ Huyện ủy về đại hội chi bộ của Huyện ủy Nam Đàn.$$);
+
+-- R9 (probe 62 G1). Document types listed before the plenum they share ("các Nghị quyết, kết luận của Hội nghị lần thứ 4 ...", "Nghị quyết và Kết luận Hội nghị Trung ương 8") are each a document of that plenum and term; a list ending in a numbered type or another body shares none
+SELECT kind, number, plenum, term, key
+FROM gb_citations($$Thành ủy đề nghị thực hiện có hiệu quả các Nghị quyết, kết luận của Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XII. Huyện ủy Mỹ Đức quán triệt Nghị quyết và Kết luận Hội nghị Trung ương 8 khóa XIII. Đảng ủy xã học tập các nghị quyết, quy định, kết luận Hội nghị Trung ương 6 khóa XI. Chi bộ quán triệt các nghị quyết, kết luận của Bộ Chính trị và Nghị quyết, Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII.$$);

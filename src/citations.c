@@ -2472,6 +2472,71 @@ described_type(const GbDoc *d, int i, int floor, const GbKind *K, int *head, int
 }
 
 /*
+ * "các Nghị quyết, kết luận của Hội nghị lần thứ 4 Ban Chấp hành Trung
+ * ương", "Nghị quyết và Kết luận Hội nghị Trung ương 8": document types
+ * listed together before the plenum they share, j right after the first
+ * one.  Each type is its own document of that plenum; the last reads the
+ * plenum itself, so only the ones before it need this.  Reads the plenum
+ * into *plenum, terms and *org as parse_plenum() does.  Returns the token
+ * after it, or j.
+ */
+static __attribute__((noinline)) int
+shared_plenum(const GbDoc *d, int j, int *plenum, int *terms, int *nterms, const char **org)
+{
+	int			q = j,
+				n,
+				s,
+				L;
+
+	/*
+	 * cheap first, for lists of types are common ("nghị quyết, quy định,
+	 * kết luận của Bộ Chính trị"): a conference ahead, or a number right
+	 * after the Central Committee ("Trung ương 4"), before any other number
+	 * or full stop
+	 */
+	for (s = j; s < j + 12; s++)
+	{
+		if (s >= d->ntok || tok_has(d, s, T_NL) || tok_punct(d, s, '.') || tok_punct(d, s, ';'))
+			return j;
+		if (tok_is(d, s, "hoi") && tok_is(d, s + 1, "nghi"))
+			break;
+		if (tok_has(d, s, T_NUM))
+		{
+			if (gb_dict_may_match(d, s - 1, CAT_PLENUMBODY) ||
+				gb_dict_may_match(d, s - 2, CAT_PLENUMBODY))
+				break;
+			return j;
+		}
+	}
+	if (s == j + 12)
+		return j;
+	for (n = 0; n < 4; n++)
+	{
+		s = q;
+		if (tok_punct(d, s, ','))
+			s++;
+		if (tok_is(d, s, "va"))
+			s++;
+		if (s == q || tok_has(d, s, T_NL))
+			break;
+		if (tok_is(d, s, "cac"))
+			s++;
+		if (!gb_dict_may_match(d, s, CAT_DOCTYPE) ||
+			(L = gb_dict_match(d, s, CAT_DOCTYPE, NULL)) == 0)
+			break;
+		q = s + L;
+	}
+	if (q == j)
+		return j;
+	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "hoi") && tok_is(d, q + 2, "nghi"))
+		q++;
+	if (!(tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi")) && !gb_dict_may_match(d, q, CAT_PLENUMBODY))
+		return j;
+	s = parse_plenum(d, q, plenum, terms, nterms, org, NULL);
+	return s > q ? s : j;
+}
+
+/*
  * Parse the citation whose type ph stands at token i, L tokens.  Returns
  * the token after it (and after any list that continues it), or i when
  * there is none.
@@ -2605,6 +2670,27 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			return e;
 		}
 		j = i + L;
+		/*
+		 * "các Nghị quyết, kết luận Hội nghị Trung ương 4": one of the
+		 * types sharing a plenum; a lower-case type that is also a verb
+		 * only after "các" ("Bí thư kết luận và Nghị quyết Trung ương 4
+		 * ..." is the verb)
+		 */
+		if ((tok_punct(d, j, ',') || tok_is(d, j, "va")) &&
+			(!(K->flags & KIND_VERB) || (d->tok[i].flags & T_UPPER) || tok_is(d, i - 1, "cac")) &&
+			(e = shared_plenum(d, j, &plenum, terms, &nterms, &org)) > j && nterms <= 1)
+		{
+			m.plenum = plenum;
+			m.term = nterms > 0 ? terms[0] : 0;
+			if (org)
+			{
+				m.issuer = org;
+				m.own_issuer = true;
+			}
+			m.t1 = j;
+			push(st, &m);
+			return j;
+		}
 	}
 
 	/* number: "Quy định 142", "Quy định số 148", "Chỉ thị của Thủ tướng ... số 16" */

@@ -975,6 +975,41 @@ test_cit_plenum_group(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 62 G1: types listed before the plenum they share ("các Nghị quyết,
+ * kết luận của Hội nghị lần thứ 4 ...") are each a document of that plenum
+ * and term, the plenum's Nghị quyết first of all.
+ */
+static void
+test_cit_shared_plenum(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thành ủy đề nghị thực hiện có hiệu quả các Nghị quyết, kết luận của Hội nghị lần thứ 4 "
+				"Ban Chấp hành Trung ương Đảng khóa XII. Huyện ủy Mỹ Đức quán triệt Nghị quyết và Kết luận "
+				"Hội nghị Trung ương 8 khóa XIII. Đảng ủy xã học tập các nghị quyết, quy định, kết luận "
+				"Hội nghị Trung ương 6 khóa XI.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XII") && !c->issuer, "Nghị quyết, kết luận: %s",
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kết luận", NULL, 4);
+	CHECK(c && str_is(c->term, "XII"), "the Kết luận stays");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && str_is(c->term, "XIII"), "Nghị quyết và Kết luận");
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(c && str_is(c->term, "XI"), "three types");
+	CHECK(r->ncitations == 6, "six documents, got %d", r->ncitations);
+	gb_result_free(r);
+
+	/* a list of types with another issuer, or a numbered one, shares no plenum */
+	r = extract("Chi bộ quán triệt các nghị quyết, kết luận của Bộ Chính trị và Nghị quyết, Kết luận số 21-KL/TW "
+				"của Hội nghị Trung ương 4 khóa XIII.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c == NULL, "no plenum across a numbered type");
+	gb_result_free(r);
+}
+
 /* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
 static void
 test_cit_signed(void)
@@ -18639,6 +18674,7 @@ main(void)
 	test_cit_local_congress_order();
 	test_cit_issued_by();
 	test_cit_plenum_group();
+	test_cit_shared_plenum();
 	test_organizer_subject();
 	test_held_year();
 	test_web_boilerplate();
