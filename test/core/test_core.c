@@ -1010,6 +1010,43 @@ test_cit_shared_plenum(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 62 G3: "kết quả Hội nghị Trung ương 6 (khóa XII), trong đó ... 4
+ * nghị quyết ... gồm: Nghị quyết số 18 ...; Nghị quyết số 19 ...": the
+ * resolutions listed are the plenum's, issuer and term (and so code).
+ */
+static void
+test_cit_plenum_header(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị đã nghe thông tin nhanh kết quả Hội nghị Trung ương 6 (khóa XII), trong đó nêu tinh "
+				"thần 4 nghị quyết Tổng Bí thư Nguyễn Văn An vừa ký ban hành gồm: Nghị quyết số 18 về tổ "
+				"chức bộ máy; Nghị quyết số 19 về đơn vị sự nghiệp. Huyện ủy nghe báo cáo kết quả Hội nghị "
+				"lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII, có 3 nghị quyết, bao gồm: Nghị quyết "
+				"số 26 về cán bộ; Nghị quyết số 27 về tiền lương và Nghị quyết số 28 về bảo hiểm xã hội.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XII") &&
+		  str_is(c->code, "18-NQ/TW"), "18: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK(c && str_is(c->key, "nghi-quyet:19-nq/tw@xii"), "19: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Nghị quyết", "28", 0);
+	CHECK(c && str_is(c->term, "XII") && str_is(c->issuer, "Ban Chấp hành Trung ương"), "28 after 'và'");
+	gb_result_free(r);
+
+	/* a body between the plenum and the list, or in the description, issues its own */
+	r = extract("Sau Hội nghị Trung ương 6 (khóa XII), Tỉnh ủy Long An ban hành 2 nghị quyết gồm: Nghị "
+				"quyết số 05 về giáo dục; Nghị quyết số 06 về y tế. Sau Hội nghị Trung ương 8 (khóa XII), "
+				"có 2 nghị quyết Huyện ủy vừa ban hành gồm: Nghị quyết số 07 về giáo dục.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && !c->issuer && !c->term, "Tỉnh ủy's: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "7", 0);
+	CHECK(c && !c->issuer && !c->term, "Huyện ủy's: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 /* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
 static void
 test_cit_signed(void)
@@ -18675,6 +18712,7 @@ main(void)
 	test_cit_issued_by();
 	test_cit_plenum_group();
 	test_cit_shared_plenum();
+	test_cit_plenum_header();
 	test_organizer_subject();
 	test_held_year();
 	test_web_boilerplate();
