@@ -527,3 +527,11 @@ FROM gb_citations($$Sáng 01/01/2020, Ban chấp hành Đảng bộ huyện Đ�
 -- vụ Tỉnh ủy về việc ..." the later "của Đảng bộ tỉnh ..." stays in the subject
 SELECT code, issuer, subject
 FROM gb_citations($$Quyết định số 1073-QĐ/TU, ngày 07/6/2022 của Ban Thường vụ Tỉnh ủy về việc công nhận báo cáo viên cấp tỉnh của Đảng bộ tỉnh Thanh Hóa, giai đoạn 2022-2025; Kế hoạch số 30-KH/HU của Ban Thường vụ Huyện ủy về đại hội chi bộ của Huyện ủy Nam Đàn.$$);
+
+-- R9 (probe 62 G1). Document types listed before the plenum they share ("các Nghị quyết, kết luận của Hội nghị lần thứ 4 ...", "Nghị quyết và Kết luận Hội nghị Trung ương 8") are each a document of that plenum and term; a list ending in a numbered type or another body shares none
+SELECT kind, number, plenum, term, key
+FROM gb_citations($$Thành ủy đề nghị thực hiện có hiệu quả các Nghị quyết, kết luận của Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XII. Huyện ủy Mỹ Đức quán triệt Nghị quyết và Kết luận Hội nghị Trung ương 8 khóa XIII. Đảng ủy xã học tập các nghị quyết, quy định, kết luận Hội nghị Trung ương 6 khóa XI. Chi bộ quán triệt các nghị quyết, kết luận của Bộ Chính trị và Nghị quyết, Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII.$$);
+
+-- R9 (probe 62 G3). A counted or plural plenum resolution opening a list ("4 nghị quyết ... gồm:") right after its sentence named a plenum with one term ("kết quả Hội nghị Trung ương 6 (khóa XII), trong đó ...") gives the resolutions listed their issuer and term, and so their code; a body named between them or in the description issues its own
+SELECT kind, number, code, issuer, term, key
+FROM gb_citations($$Hội nghị đã nghe thông tin nhanh kết quả Hội nghị Trung ương 6 (khóa XII), trong đó nêu tinh thần 4 nghị quyết Tổng Bí thư Nguyễn Văn An vừa ký ban hành gồm: Nghị quyết số 18 về tổ chức bộ máy; Nghị quyết số 19 về đơn vị sự nghiệp. Huyện ủy nghe báo cáo kết quả Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII, có 3 nghị quyết, bao gồm: Nghị quyết số 26 về cán bộ; Nghị quyết số 27 về tiền lương và Nghị quyết số 28 về bảo hiểm xã hội. Sau Hội nghị Trung ương 6 (khóa XII), Tỉnh ủy Long An ban hành 2 nghị quyết gồm: Nghị quyết số 05 về giáo dục; Nghị quyết số 06 về y tế.$$);

@@ -2472,6 +2472,71 @@ described_type(const GbDoc *d, int i, int floor, const GbKind *K, int *head, int
 }
 
 /*
+ * "các Nghị quyết, kết luận của Hội nghị lần thứ 4 Ban Chấp hành Trung
+ * ương", "Nghị quyết và Kết luận Hội nghị Trung ương 8": document types
+ * listed together before the plenum they share, j right after the first
+ * one.  Each type is its own document of that plenum; the last reads the
+ * plenum itself, so only the ones before it need this.  Reads the plenum
+ * into *plenum, terms and *org as parse_plenum() does.  Returns the token
+ * after it, or j.
+ */
+static __attribute__((noinline)) int
+shared_plenum(const GbDoc *d, int j, int *plenum, int *terms, int *nterms, const char **org)
+{
+	int			q = j,
+				n,
+				s,
+				L;
+
+	/*
+	 * cheap first, for lists of types are common ("nghị quyết, quy định,
+	 * kết luận của Bộ Chính trị"): a conference ahead, or a number right
+	 * after the Central Committee ("Trung ương 4"), before any other number
+	 * or full stop
+	 */
+	for (s = j; s < j + 12; s++)
+	{
+		if (s >= d->ntok || tok_has(d, s, T_NL) || tok_punct(d, s, '.') || tok_punct(d, s, ';'))
+			return j;
+		if (tok_is(d, s, "hoi") && tok_is(d, s + 1, "nghi"))
+			break;
+		if (tok_has(d, s, T_NUM))
+		{
+			if (gb_dict_may_match(d, s - 1, CAT_PLENUMBODY) ||
+				gb_dict_may_match(d, s - 2, CAT_PLENUMBODY))
+				break;
+			return j;
+		}
+	}
+	if (s == j + 12)
+		return j;
+	for (n = 0; n < 4; n++)
+	{
+		s = q;
+		if (tok_punct(d, s, ','))
+			s++;
+		if (tok_is(d, s, "va"))
+			s++;
+		if (s == q || tok_has(d, s, T_NL))
+			break;
+		if (tok_is(d, s, "cac"))
+			s++;
+		if (!gb_dict_may_match(d, s, CAT_DOCTYPE) ||
+			(L = gb_dict_match(d, s, CAT_DOCTYPE, NULL)) == 0)
+			break;
+		q = s + L;
+	}
+	if (q == j)
+		return j;
+	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "hoi") && tok_is(d, q + 2, "nghi"))
+		q++;
+	if (!(tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi")) && !gb_dict_may_match(d, q, CAT_PLENUMBODY))
+		return j;
+	s = parse_plenum(d, q, plenum, terms, nterms, org, NULL);
+	return s > q ? s : j;
+}
+
+/*
  * Parse the citation whose type ph stands at token i, L tokens.  Returns
  * the token after it (and after any list that continues it), or i when
  * there is none.
@@ -2605,6 +2670,27 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			return e;
 		}
 		j = i + L;
+		/*
+		 * "các Nghị quyết, kết luận Hội nghị Trung ương 4": one of the
+		 * types sharing a plenum; a lower-case type that is also a verb
+		 * only after "các" ("Bí thư kết luận và Nghị quyết Trung ương 4
+		 * ..." is the verb)
+		 */
+		if ((tok_punct(d, j, ',') || tok_is(d, j, "va")) &&
+			(!(K->flags & KIND_VERB) || (d->tok[i].flags & T_UPPER) || tok_is(d, i - 1, "cac")) &&
+			(e = shared_plenum(d, j, &plenum, terms, &nterms, &org)) > j && nterms <= 1)
+		{
+			m.plenum = plenum;
+			m.term = nterms > 0 ? terms[0] : 0;
+			if (org)
+			{
+				m.issuer = org;
+				m.own_issuer = true;
+			}
+			m.t1 = j;
+			push(st, &m);
+			return j;
+		}
 	}
 
 	/* number: "Quy định 142", "Quy định số 148", "Chỉ thị của Thủ tướng ... số 16" */
@@ -3432,16 +3518,90 @@ colon_list(const GbDoc *d, int i, int q)
 }
 
 /*
+ * Whether a body is named in [from, to): "Tỉnh ủy ban hành 3 nghị quyết"
+ * names whose documents they are.
+ */
+static bool
+body_in(const GbDoc *d, int from, int to)
+{
+	const char *name;
+	int			k;
+
+	for (k = from; k < to; k++)
+		if (tok_has(d, k, T_UPPER) && gb_parse_body(d, k, &name) > k)
+			return true;
+	return false;
+}
+
+/*
+ * "kết quả Hội nghị Trung ương 6 (khóa XII), trong đó nêu tinh thần 4
+ * nghị quyết Tổng Bí thư vừa ký ban hành gồm: Nghị quyết số 18 ...": a
+ * counted or plural plenum resolution, its type at i ending at q, opening
+ * a list ("gồm:") after a short description, names the resolutions of the
+ * plenum its sentence named just before it with one term.  No body may
+ * stand between them, nor in the description: "Tỉnh ủy ban hành 3 nghị
+ * quyết" are its own.  Returns the token after "gồm:", or q; *term gets
+ * the plenum's term.  Rarely taken: kept out of line.
+ */
+static __attribute__((noinline)) int
+plenum_header(const GbDoc *d, int i, int q, int *term)
+{
+	int			r,
+				e = q,
+				k,
+				start,
+				plenum,
+				terms[MAXTERMS],
+				nterms;
+	const char *org;
+
+	/* "gồm" first: the cheapest test, and the rarest */
+	for (r = q; r < q + 16 && r < d->ntok && !tok_is(d, r, "gom"); r++)
+		if (tok_has(d, r, T_NL) || (tok_has(d, r, T_PUNCT) && !tok_punct(d, r, ',')))
+			return q;
+	if (r == q + 16 || r == d->ntok)
+		return q;
+	if (tok_punct(d, r - 1, ','))
+		r--;
+	else if (tok_is(d, r - 1, "bao"))
+		r--;
+	if ((e = list_opener(d, r)) == r)
+		return q;
+	for (k = q; k < r; k++)
+		if (is_doctype_at(d, k))
+			return q;
+	if (body_in(d, q, r))
+		return q;
+	start = sentence_start(d, i, 0);
+	for (k = i - 1; k >= start && i - k < 24; k--)
+	{
+		if (!(tok_is(d, k, "hoi") && tok_is(d, k + 1, "nghi")) && plenum_body_at(d, k) == 0)
+			continue;
+		r = parse_plenum(d, k, &plenum, terms, &nterms, &org, NULL);
+		if (r == k)
+			continue;
+		if (nterms != 1 || org || r > i || body_in(d, r, i))
+			return q;
+		*term = terms[0];
+		return e;
+	}
+	return q;
+}
+
+/*
  * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
  * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
  * Returns the token after it, or i; *issuer gets the body.  Without "gồm"
  * the group noun may end a list with its issuer ("…, các Kết luận của Bộ
  * Chính trị", plural_tail()): then it lists nothing (*issuer NULL).
+ * Without "của", a plenum resolution may list those of the plenum its
+ * sentence named just before it (plenum_header()).
  */
 static int
-group_noun(GbCitState *st, const GbDoc *d, int i, int L, const char *kind, int prev_end,
+group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int prev_end,
 		   const char **issuer, int *term)
 {
+	const char *kind = ph->value;
 	int			q = i + L,
 				e,
 				terms[MAXTERMS],
@@ -3451,7 +3611,13 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const char *kind, int p
 	if (!tok_has(d, i - 1, T_NUM) && !tok_is(d, i - 1, "cac"))
 		return i;
 	if (!tok_is(d, q, "cua"))
-		return i;
+	{
+		/* "Hội nghị Trung ương 6 (khóa XII), ... 4 nghị quyết ... gồm:" */
+		if (!(gb_kinds[ph->aux].flags & KIND_PLENUM) || (e = plenum_header(d, i, q, term)) == q)
+			return i;
+		*issuer = gb_plenum_body;
+		return e;
+	}
 	e = gb_parse_body(d, q + 1, issuer);
 	if (e == q + 1)
 		return i;
@@ -3669,7 +3835,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			floor = e;
 			i = e;
 		}
-		else if ((e = group_noun(st, d, i, L, ph->value, prev_end, &list_issuer, &list_term)) > i)
+		else if ((e = group_noun(st, d, i, L, ph, prev_end, &list_issuer, &list_term)) > i)
 		{
 			list_kind = ph->value;
 			list_end = e;

@@ -975,6 +975,78 @@ test_cit_plenum_group(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 62 G1: types listed before the plenum they share ("các Nghị quyết,
+ * kết luận của Hội nghị lần thứ 4 ...") are each a document of that plenum
+ * and term, the plenum's Nghị quyết first of all.
+ */
+static void
+test_cit_shared_plenum(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thành ủy đề nghị thực hiện có hiệu quả các Nghị quyết, kết luận của Hội nghị lần thứ 4 "
+				"Ban Chấp hành Trung ương Đảng khóa XII. Huyện ủy Mỹ Đức quán triệt Nghị quyết và Kết luận "
+				"Hội nghị Trung ương 8 khóa XIII. Đảng ủy xã học tập các nghị quyết, quy định, kết luận "
+				"Hội nghị Trung ương 6 khóa XI.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c && str_is(c->term, "XII") && !c->issuer, "Nghị quyết, kết luận: %s",
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kết luận", NULL, 4);
+	CHECK(c && str_is(c->term, "XII"), "the Kết luận stays");
+	c = find_cit(r, "Nghị quyết", NULL, 8);
+	CHECK(c && str_is(c->term, "XIII"), "Nghị quyết và Kết luận");
+	c = find_cit(r, "Nghị quyết", NULL, 6);
+	CHECK(c && str_is(c->term, "XI"), "three types");
+	CHECK(r->ncitations == 6, "six documents, got %d", r->ncitations);
+	gb_result_free(r);
+
+	/* a list of types with another issuer, or a numbered one, shares no plenum */
+	r = extract("Chi bộ quán triệt các nghị quyết, kết luận của Bộ Chính trị và Nghị quyết, Kết luận số 21-KL/TW "
+				"của Hội nghị Trung ương 4 khóa XIII.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 4);
+	CHECK(c == NULL, "no plenum across a numbered type");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 62 G3: "kết quả Hội nghị Trung ương 6 (khóa XII), trong đó ... 4
+ * nghị quyết ... gồm: Nghị quyết số 18 ...; Nghị quyết số 19 ...": the
+ * resolutions listed are the plenum's, issuer and term (and so code).
+ */
+static void
+test_cit_plenum_header(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị đã nghe thông tin nhanh kết quả Hội nghị Trung ương 6 (khóa XII), trong đó nêu tinh "
+				"thần 4 nghị quyết Tổng Bí thư Nguyễn Văn An vừa ký ban hành gồm: Nghị quyết số 18 về tổ "
+				"chức bộ máy; Nghị quyết số 19 về đơn vị sự nghiệp. Huyện ủy nghe báo cáo kết quả Hội nghị "
+				"lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XII, có 3 nghị quyết, bao gồm: Nghị quyết "
+				"số 26 về cán bộ; Nghị quyết số 27 về tiền lương và Nghị quyết số 28 về bảo hiểm xã hội.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XII") &&
+		  str_is(c->code, "18-NQ/TW"), "18: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK(c && str_is(c->key, "nghi-quyet:19-nq/tw@xii"), "19: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Nghị quyết", "28", 0);
+	CHECK(c && str_is(c->term, "XII") && str_is(c->issuer, "Ban Chấp hành Trung ương"), "28 after 'và'");
+	gb_result_free(r);
+
+	/* a body between the plenum and the list, or in the description, issues its own */
+	r = extract("Sau Hội nghị Trung ương 6 (khóa XII), Tỉnh ủy Long An ban hành 2 nghị quyết gồm: Nghị "
+				"quyết số 05 về giáo dục; Nghị quyết số 06 về y tế. Sau Hội nghị Trung ương 8 (khóa XII), "
+				"có 2 nghị quyết Huyện ủy vừa ban hành gồm: Nghị quyết số 07 về giáo dục.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && !c->issuer && !c->term, "Tỉnh ủy's: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "7", 0);
+	CHECK(c && !c->issuer && !c->term, "Huyện ủy's: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 /* H6: "Ngày D, <person> (đã) ký <doc>": D is the issue date; the signer is no issuer */
 static void
 test_cit_signed(void)
@@ -18721,6 +18793,8 @@ main(void)
 	test_cit_local_congress_order();
 	test_cit_issued_by();
 	test_cit_plenum_group();
+	test_cit_shared_plenum();
+	test_cit_plenum_header();
 	test_organizer_subject();
 	test_held_year();
 	test_web_boilerplate();
