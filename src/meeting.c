@@ -135,6 +135,8 @@ struct GbMeetState
 	uint8_t		bridge_core[MAX_BRIDGES];	/* where the key's name follows its level:
 											 * "quang nam" of "tinh quang nam" */
 	GbDate		latest_date;	/* latest full date written anywhere */
+	bool		latest_bare;	/* written without "ngày": a timestamp, an item's */
+	GbDate		latest_dated;	/* latest full date written after "ngày" */
 	uint16_t	day_year[12][31];	/* latest year written with each day and month */
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
 	int			any_date_tok;	/* and its first token */
@@ -6958,9 +6960,10 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 
 /*
  * Whether the date at k is a start or a deadline: "từ ngày 1/8/2025",
- * "trước ngày 30/9", "kể từ 1/7", "đến ngày 31/12".  Announced at a
- * meeting or counted up to it, it is near the meeting, before or after;
- * "từ ngày 1/1/2024 đến nay" is past.
+ * "trước ngày 30/9", "kể từ 1/7", "đến ngày 31/12", or a meeting's close,
+ * "bế mạc ngày 29/4/2021".  Announced at a meeting or counted up to it, it
+ * is near the meeting, before or after; "từ ngày 1/1/2024 đến nay" is
+ * past.
  */
 static bool
 bound_date_at(const GbDoc *d, int k, int end)
@@ -6969,6 +6972,9 @@ bound_date_at(const GbDoc *d, int k, int end)
 
 	if (tok_is(d, j, "het"))	/* "đến hết ngày 31/12" */
 		j--;
+	/* "(dự kiến) bế mạc ngày 29/4/2021": the meeting's own last day (probe 62 G2) */
+	if (tok_is(d, j, "mac") && tok_is(d, j - 1, "be") && tok_is(d, k - 1, "ngay"))
+		return true;
 	/* "từ", not the weekday "thứ Tư" nor "Trung ương" of a code, "05-CT/TƯ ngày" */
 	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu") && !tok_punct(d, j - 1, '/')) &&
 		!tok_is(d, j, "den") && !tok_is(d, j, "truoc"))
@@ -7063,6 +7069,13 @@ note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
 	st->span_end = dt;
 }
 
+/* A number that orders dates as the calendar does, without counting days; 0 for none. */
+static inline long
+date_order(GbDate dt)
+{
+	return ((long) dt.y * 13 + dt.m) * 32 + dt.d;
+}
+
 /*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
@@ -7116,8 +7129,18 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 		if (st->ahead_date.y == 0)
 			st->ahead_date = dt;
 	}
-	else if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
-		st->latest_date = dt;
+	else
+	{
+		bool		bare = !tok_is(d, k - 1, "ngay");
+
+		if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
+		{
+			st->latest_date = dt;
+			st->latest_bare = bare;
+		}
+		if (!bare && date_order(dt) > date_order(st->latest_dated))
+			st->latest_dated = dt;
+	}
 }
 
 /*
@@ -8516,13 +8539,65 @@ cited_issue_date(const GbResult *res, GbDate date)
 	return false;
 }
 
+/* The latest full issue date of a document the text cites; none, year 0. */
+static GbDate
+latest_issued(const GbResult *res)
+{
+	GbDate		r = {0, 0, 0};
+	int			i;
+
+	for (i = 0; i < res->ncitations; i++)
+		if (res->citations[i].issued.d &&
+			date_order(res->citations[i].issued) > date_order(r))
+			r = res->citations[i].issued;
+	return r;
+}
+
+/*
+ * The year for day/month md nearest to the latest full date of the text,
+ * latest, when that is written bare, without "ngày", and is no cited
+ * document's issue date: a page's timestamp after the lead, the date of
+ * another item under "Tin khác".  The meeting may come before it as well
+ * as after ("Sáng 27/4" over "08:57, 28/04/2021" is of 2021, not 2022);
+ * only a document, of the latest date issued written after "ngày" or
+ * cited, bounds it from below (probe 62 G2).
+ */
+static GbDate
+near_latest(GbDate md, GbDate latest, GbDate issued)
+{
+	GbDate		r = nearest_to(md, latest);
+
+	if (r.y && issued.y && gb_date_days(r) < gb_date_days(issued))
+		r.y++;
+	if (r.y && !gb_date_valid(r.y, r.m, r.d))
+		r.y = 0;
+	return r;
+}
+
+/*
+ * Whether day and month md in year y, a year derived from "sơ kết 5 năm
+ * thực hiện Nghị quyết ... ngày 30/7/2013", come before issued, the latest
+ * issue date of a document the text cites: that phrase was the subject of
+ * another document ("Thông báo số 55-TB/TW, ngày 20/4/2019 ... về sơ kết 5
+ * năm ..."), not the meeting's, which follows what it carries out (probe
+ * 61 G5).
+ */
+static bool
+before_issued(GbDate md, int y, GbDate issued)
+{
+	md.y = y;
+	return issued.y && gb_date_valid(md.y, md.m, md.d) &&
+		gb_date_days(md) < gb_date_days(issued);
+}
+
 /*
  * Resolve the date of the meeting and the period against each other.
- * latest_cited: the latest full date is a cited document's issue date.
+ * latest_cited: the latest full date is a cited document's issue date;
+ * issued: the latest issue date of a cited document.
  */
 static void
 resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
-			  bool per_in_lead, bool latest_cited)
+			  bool per_in_lead, bool latest_cited, GbDate issued)
 {
 	bool		review = st->lead.reviews || (mt->meeting_kind &&
 											 (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
@@ -8579,7 +8654,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 				 (st->lead.reviews_congress ||
 				  (congress_lead(st) && mt->meeting_kind == st->lead.noun)))
 			held.y = st->congress_term;
-		else if (st->review_year)
+		else if (st->review_year && !before_issued(held, st->review_year, issued))
 			held.y = st->review_year;
 		else if (dating)
 			held = after_period(held, dating);
@@ -8597,7 +8672,11 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			 * after, of which the text says nothing
 			 */
 			after.y = review && latest_cited ? 0 : st->latest_date.y;
-			if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
+			if (after.y && st->latest_bare && !latest_cited)
+				after = near_latest(held, st->latest_date,
+									issued.y && gb_date_days(issued) > gb_date_days(st->latest_dated) ?
+									issued : st->latest_dated);
+			else if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
 				after.y++;
 			/* near a start or a deadline, unless that is before them */
 			if (st->bound_date.y)
@@ -8910,7 +8989,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	if (!st->review_year && st->review_kind)
 		st->review_year = cited_review_year(st, res);
 	resolve_dates(st, mt, ref, per, per_in_lead,
-				  st->latest_date.y && cited_issue_date(res, st->latest_date));
+				  st->latest_date.y && cited_issue_date(res, st->latest_date),
+				  latest_issued(res));
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14
 	 * đến 21-12-2015, Ban Chấp hành Trung ương đã tổ chức Hội nghị": a body
