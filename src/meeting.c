@@ -25,6 +25,7 @@
 #define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
+#define FIELD_BACK		1000	/* tokens from a notice's time field back to its meeting */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	10		/* and from "để" back to the meeting: "Hội nghị lần thứ 12 (mở rộng)" */
 #define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
@@ -5545,7 +5546,7 @@ work_session(const GbDoc *d, int k, int m)
 }
 
 /* A working session at k, as work_session() takes it. */
-static inline bool
+GB_HOT_INLINE bool
 session_at(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
@@ -6567,32 +6568,16 @@ held_verb_ends_at(const GbDoc *d, int p)
 }
 
 /*
- * "Hội nghị diễn ra ngày 26/12/2024", "... được tổ chức ngày 4/12/2013",
- * "diễn ra trong 2 ngày (26 - 27/12)", "Tỉnh ủy tổ chức hội nghị tổng kết
- * công tác năm 2024 ngày 26/12/2024": a lower-case "ngày" at k right after
- * the verb that holds the meeting, or after the meeting held, in its
- * clause, dates it as "vào ngày" does (probe 49 G2).  A document named in
- * between owns the date ("tổ chức hội nghị quán triệt Chỉ thị 35 ngày
- * ..."), and so does an anniversary counted in years ("kỷ niệm 50 năm ...
- * ngày 30/4/1975"); a word that ends a name ("từ", "trước", "của") ends
- * the meeting's: "tiến hành Đại hội từ ngày 2/6" starts a season, "tổ
- * chức đại hội trước ngày 30/6" sets a deadline ("năm 2024" goes on with
- * the work reviewed).
+ * Whether the clause before v, the start of a date's words in the line
+ * from ls, holds the meeting the date at k dates: the verb that holds it
+ * ends right there, or the meeting held is named in the clause, no
+ * document, year or other name in between (held_date_after()).
  */
 static bool
-held_date_after(const GbDoc *d, int ls, int k)
+held_before(const GbDoc *d, int ls, int v, int k)
 {
-	int			v = k,
-				j;
+	int			j;
 
-	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER))
-		return false;
-	/* "trong ngày 26/12", "trong 2 ngày (26 - 27/12)", "trong hai ngày" */
-	if (tok_is(d, v - 1, "trong"))
-		v--;
-	else if (tok_is(d, v - 2, "trong") && !tok_has(d, v - 1, T_NL) &&
-			 (tok_has(d, v - 1, T_NUM) || gb_dict_match(d, v - 1, CAT_COUNTWORD, NULL) == 1))
-		v -= 2;
 	if (v - 1 <= ls || tok_has(d, v, T_NL))
 		return false;
 	if (held_verb_ends_at(d, v))
@@ -6609,6 +6594,35 @@ held_date_after(const GbDoc *d, int ls, int k)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * "Hội nghị diễn ra ngày 26/12/2024", "... được tổ chức ngày 4/12/2013",
+ * "diễn ra trong 2 ngày (26 - 27/12)", "Tỉnh ủy tổ chức hội nghị tổng kết
+ * công tác năm 2024 ngày 26/12/2024": a lower-case "ngày" at k right after
+ * the verb that holds the meeting, or after the meeting held, in its
+ * clause, dates it as "vào ngày" does (probe 49 G2).  A document named in
+ * between owns the date ("tổ chức hội nghị quán triệt Chỉ thị 35 ngày
+ * ..."), and so does an anniversary counted in years ("kỷ niệm 50 năm ...
+ * ngày 30/4/1975"); a word that ends a name ("từ", "trước", "của") ends
+ * the meeting's: "tiến hành Đại hội từ ngày 2/6" starts a season, "tổ
+ * chức đại hội trước ngày 30/6" sets a deadline ("năm 2024" goes on with
+ * the work reviewed).
+ */
+static bool
+held_date_after(const GbDoc *d, int ls, int k)
+{
+	int			v = k;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER))
+		return false;
+	/* "trong ngày 26/12", "trong 2 ngày (26 - 27/12)", "trong hai ngày" */
+	if (tok_is(d, v - 1, "trong"))
+		v--;
+	else if (tok_is(d, v - 2, "trong") && !tok_has(d, v - 1, T_NL) &&
+			 (tok_has(d, v - 1, T_NUM) || gb_dict_match(d, v - 1, CAT_COUNTWORD, NULL) == 1))
+		v -= 2;
+	return held_before(d, ls, v, k);
 }
 
 /* Whether "Trung ương" comes in the few words after p: "Hội nghị Trung ương 7", "lần thứ 9 Ban Chấp hành Trung ương" */
@@ -6692,6 +6706,117 @@ conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls, int k)
 }
 
 /*
+ * The first token of a clock time that ends right before k: "14 giờ", "7
+ * giờ 30 phút", "14 giờ 00", "14h", "14h30", "14:00", with "(vào) lúc" or
+ * "(bắt đầu) từ" before it; -1 when none does.
+ */
+static int
+clock_start(const GbDoc *d, int k)
+{
+	int			j = k - 1;
+
+	if (tok_is(d, j, "phut"))
+		j--;
+	/* the minutes: "30 phút", "14h30", "14:00" */
+	if (tok_has(d, j, T_NUM) && (tok_is(d, j - 1, "gio") || tok_is(d, j - 1, "h") ||
+								 tok_punct(d, j - 1, ':')))
+		j--;
+	else if (j < k - 1 || tok_punct(d, j, ':'))
+		return -1;
+	if (!(tok_is(d, j, "gio") || tok_is(d, j, "h") || tok_punct(d, j, ':')) ||
+		!tok_has(d, j - 1, T_NUM) || d->tok[j - 1].len > 2 || gb_tok_int(d, j - 1) > 24)
+		return -1;
+	j--;
+	if (tok_is(d, j - 1, "luc") || tok_is(d, j - 1, "tu"))
+		j--;
+	if (tok_is(d, j - 1, "vao"))
+		j--;
+	return j;
+}
+
+/*
+ * Whether the lower-case "ngày" at k, after a clock time, dates the
+ * meeting: "tổ chức Hội nghị ... vào lúc 14 giờ ngày 15/12/2023", "khai
+ * mạc 14 giờ 00 phút, ngày 15/12/2023", "Vào lúc 14 giờ ngày 15/12/2023,
+ * Ban Thường vụ ...": the date is the clock's, which is read as "vào ngày"
+ * is, dates the meeting held before it, or opens the sentence as "Ngày
+ * ..." does (probe 61 G2).
+ */
+static bool
+clock_dates_meeting(const GbDoc *d, int ls, int k)
+{
+	int			c = clock_start(d, tok_punct(d, k - 1, ',') ? k - 1 : k);
+
+	if (c < 0 || tok_has(d, k, T_NL))
+		return false;
+	if (d->tok[c].flags & T_UPPER)
+		return c == ls || gb_sentence_break(d, c);
+	/* "vào lúc 14 giờ ngày ...", "lúc 8h30 ngày ...": as "vào ngày ..." */
+	return tok_is(d, c, "vao") || tok_is(d, c, "luc") || held_before(d, ls, c, k);
+}
+
+/*
+ * Whether the line from ls is a notice's time field, "2. Thời gian: ½
+ * ngày, bắt đầu từ 7 giờ 30 phút, ngày 21 tháng 7 năm 2022", "- Thời gian:
+ * 01 buổi, khai mạc lúc 14 giờ ngày 15/12/2023", the date at k after its
+ * label: the meeting the notice names before it is held then (probe 61
+ * G2).
+ */
+static bool
+time_field_at(const GbDoc *d, int ls, int k)
+{
+	int			j = ls;
+
+	/* the item's number or dash */
+	while (j < k && j < ls + 3 && !tok_has(d, j, T_WORD))
+		j++;
+	return tok_is(d, j, "thoi") && tok_is(d, j + 1, "gian") && tok_punct(d, j + 2, ':') &&
+		j + 2 < k;
+}
+
+/*
+ * Whether a meeting is named in the lines before ls, a notice's fields
+ * ("1. Nội dung Hội nghị:", a list of its items) between: the one whose
+ * time field follows.
+ */
+static bool
+meeting_named_before(const GbDoc *d, int ls)
+{
+	int			j;
+
+	for (j = ls - 1; j >= 0 && j >= ls - FIELD_BACK; j--)
+		if (kind_at(d, j, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * The lower-case "ngày" at k read as the meeting's date after a clock time
+ * or on a notice's time field, into cue; *field: on a time field.  Kept out
+ * of lead_cue(), whose other tests most cues pass or fail first.
+ */
+static __attribute__((noinline)) bool
+clock_or_field_cue(const GbDoc *d, int ls, int k, GbDateCue *cue, bool *field)
+{
+	return ((*field = time_field_at(d, ls, k)) || clock_dates_meeting(d, ls, k)) &&
+		gb_date_cue_ngay(d, k, cue);
+}
+
+/*
+ * Whether "vào ngày" at k follows right on a name: "tổ chức Hội nghị quán
+ * triệt Nghị quyết Trung ương 8 vào ngày 15/12/2023".  A document is dated
+ * by "ngày" alone, or by a verb before "vào" ("ban hành vào ngày", "có
+ * hiệu lực vào ngày"); the date after its name so is the meeting's (probe
+ * 61 G2).
+ */
+static inline bool
+dated_after_name(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "vao") && !(d->tok[k - 1].flags & (T_UPPER | T_NL)) &&
+		(gb_tok_capitalized(d, k - 2) || tok_has(d, k - 2, T_NUM) || tok_punct(d, k - 2, ')'));
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -6701,6 +6826,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		 int *decided)
 {
 	int			j;
+	bool		field = false;	/* the date of a notice's time field */
 
 	/*
 	 * Where no cue can start, the cue is left empty as gb_date_cue() leaves
@@ -6715,6 +6841,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
 		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
+		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) &&
+		  clock_or_field_cue(d, ls, k, cue, &field)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
 		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
 		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
@@ -6727,7 +6855,11 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	 */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day && !sentence_end(d, j); j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
-			return false;
+		{
+			if (!dated_after_name(d, k))
+				return false;
+			break;
+		}
 	if (issues_document(d, cue->end, le))
 		return false;
 	if (!(d->tok[k].flags & T_UPPER) &&
@@ -6738,6 +6870,9 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	}
 	if (conveyed_meeting_dated(d, ps, ls, k))
 		return false;
+	/* a time field: the meeting named in the lines before */
+	if (field)
+		return meeting_named_before(d, ls);
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
