@@ -7397,8 +7397,11 @@ cited_review_year(const GbMeetState *st, const GbResult *res)
  * word ("đạt chuẩn", "dẫn đầu").  "để tỉnh là tỉnh khá của cả nước vào
  * năm 2030", "Kiên Giang duy trì là tỉnh dẫn đầu khu vực, khá của cả nước
  * vào năm 2030": the year the aim is to be reached by, however many
- * commas its list of aims holds.  A year opening its clause ("vào năm
- * 2020, tỉnh đã ...") tells when a thing was done and is not one.
+ * commas its list of aims holds.  So is a figure's "đạt", reached or to be
+ * reached: "thu nhập bình quân đầu người đạt hơn 3.000 USD vào năm 2023"
+ * reports a year's results, under a meeting of the next (probe 61 G6).  A
+ * year opening its clause ("vào năm 2020, tỉnh đã ...") tells when a thing
+ * was done and is not one.
  */
 static bool
 aim_reached_by(const GbDoc *d, int k)
@@ -7411,10 +7414,13 @@ aim_reached_by(const GbDoc *d, int k)
 		return false;
 	for (j = k - 2; j >= 0 && j >= k - AIM_BACK; j--)
 	{
-		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
-			tok_has(d, j + 1, T_NL))
+		/* not the dot of a figure's thousands, "3.000 USD" */
+		if ((tok_punct(d, j, '.') && !(tok_has(d, j - 1, T_NUM) && tok_has(d, j + 1, T_NUM) &&
+									   !tok_has(d, j + 1, T_SPACE))) ||
+			tok_punct(d, j, ';') || tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
 			return false;
-		if (gb_exact_any(d, j, gb_purpose_words) || meetword(d, j, MW_TARGET, NULL) > 0)
+		if (gb_exact_any(d, j, gb_purpose_words) || meetword(d, j, MW_TARGET, NULL) > 0 ||
+			(tok_is(d, j, "dat") && gb_exact_any(d, j, "đạt")))
 			return true;
 	}
 	return false;
