@@ -7528,9 +7528,60 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 	}
 }
 
+/* The last two words of name: its place, "Sóc Trăng" of "... tỉnh Sóc Trăng". */
+static const char *
+last_words(const char *name)
+{
+	const char *p = strrchr(name, ' ');
+
+	if (p == NULL)
+		return name;
+	while (p > name && p[-1] != ' ')
+		p--;
+	return p;
+}
+
+/*
+ * Whether cue, a date with a time of day, restates the lead's meeting:
+ * "Ngày 30/6, tại Hội nghị ... lần thứ 18, tỉnh Sóc Trăng đã công bố ..."
+ * then "Theo báo Sóc Trăng, sáng 30/6/2023, Ban Chấp hành Đảng bộ tỉnh ...
+ * đã tổ chức Hội nghị lần thứ 18": the lead's day and month (and
+ * year, when both have one), a body holding a meeting in the clause after
+ * it, the lead's own organizer if it has one, or one of the same place.
+ * Its time of day is the lead's (probe 61 G7).  A digest page's other
+ * event of the day ("Ngày 24-3, Tỉnh ủy Vĩnh Long tổ chức ..." then "Sáng
+ * 24-3, Ban Chấp hành Đảng bộ tỉnh Cao Bằng ... tổ chức ...") is not.
+ */
+static bool
+restates_lead(const GbMeetState *st, const GbDoc *d, const GbDateCue *cue)
+{
+	int			e = tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end,
+				j;
+
+	if (!cue->has_date || !st->cue.has_date || cue->date.d != st->cue.date.d ||
+		cue->date.m != st->cue.date.m ||
+		(cue->date.y && st->cue.date.y && cue->date.y != st->cue.date.y))
+		return false;
+	for (j = e; j < d->ntok && j < e + LEAD_AFTER; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			(j > e && tok_has(d, j, T_NL)))
+			return false;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			const char *o = organizer_verb_before(d, e, j);
+
+			return o && (!st->lead.organizer ||
+						 strcmp(last_words(o), last_words(st->lead.organizer)) == 0);
+		}
+	}
+	return false;
+}
+
 /*
  * "Tại Thái Bình, hội nghị sơ kết ... Chỉ thị số 05-CT/TW diễn ra sáng
- * nay", "hội nghị được tổ chức vào chiều 12/6": a time of day (at k) after
+ * nay", "hội nghị được tổ chức vào chiều 12/6", "hội nghị diễn ra vào
+ * buổi sáng": a time of day (at k) after
  * "diễn ra" or "được tổ chức" whose subject, in its sentence, is a meeting
  * noun in lower case (the meeting already named).  A lead dated by its day
  * alone ("Hôm nay (12/6), ... tổ chức hội nghị") takes that time; a time on
@@ -7540,25 +7591,50 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 static void
 note_later_time(GbMeetState *st, const GbDoc *d, int k)
 {
-	const GbPhrase *kind = NULL;
+	const GbPhrase *kind = NULL,
+			   *ph = NULL;
 	GbDateCue	cue;
-	int			v = (tok_is(d, k - 1, "vao") || tok_is(d, k - 1, "trong")) ? k - 1 : k,
-				j;
+	int			b = tok_is(d, k - 1, "buoi") ? k - 1 : k,
+				v = (tok_is(d, b - 1, "vao") || tok_is(d, b - 1, "trong")) ? b - 1 : b,
+				j,
+				m;
 
+	/* a later cue of the lead's day: "Theo báo ..., sáng 30/6/2023, <body> đã tổ chức ..." */
+	if (st->cue.has_date && (tok_has(d, k + 1, T_NUM) || tok_is(d, k + 1, "ngay")) &&
+		!tok_has(d, k + 1, T_NL) && gb_date_cue(d, k, &cue) && cue.time_of_day &&
+		restates_lead(st, d, &cue))
+	{
+		st->later_time = cue.time_of_day;
+		return;
+	}
 	/* "sáng tạo", "ánh sáng": most are no time, and no "diễn ra" comes before */
 	if (!(tok_is(d, v - 1, "ra") || tok_is(d, v - 1, "chuc")) || tok_has(d, v, T_NL) ||
-		!phrase_ends_at(d, v, CAT_MEETWORD, MW_HELD) ||
-		!gb_date_cue(d, k, &cue) || !cue.time_of_day)
+		!phrase_ends_at(d, v, CAT_MEETWORD, MW_HELD))
 		return;
+	if (!gb_date_cue(d, k, &cue) || !cue.time_of_day)
+	{
+		/* "Hội nghị diễn ra vào buổi sáng": the time alone (probe 61 G7) */
+		if (b == k || gb_dict_match(d, k, CAT_TIMEOFDAY, &ph) != 1 || !gb_same_word(d, k, ph))
+			return;
+		memset(&cue, 0, sizeof(cue));
+		cue.time_of_day = ph->value;
+	}
 	if (cue.has_date && st->cue.has_date &&
 		(cue.date.d != st->cue.date.d || cue.date.m != st->cue.date.m))
 		return;
 	/* the subject: the nearest meeting noun back in the sentence */
 	for (j = v - 1; j >= 0 && j > v - HELD_AHEAD; j--)
 	{
-		if (kind_at(d, j, &kind) > 0 && kind->aux == 0)
+		if ((m = kind_at(d, j, &kind)) > 0 && kind->aux == 0)
 		{
-			if (!tok_has(d, j, T_UPPER))
+			/*
+			 * capitalized only as it opens its sentence, its verb right
+			 * after it, "Hội nghị diễn ra vào buổi sáng": no other
+			 * meeting named (probe 61 G7)
+			 */
+			if (!tok_has(d, j, T_UPPER) ||
+				(v - (j + m) <= 3 && (j == 0 || gb_sentence_break(d, j)) &&
+				 !tok_has(d, j + m, T_UPPER)))
 				st->later_time = cue.time_of_day;
 			return;
 		}
