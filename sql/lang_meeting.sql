@@ -3902,6 +3902,61 @@ FROM (VALUES
     ($$Ngày 5/1, Huyện ủy Cẩm Xuyên tổ chức hội nghị. Năm mới đến, cán bộ ra quân.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 62 G2). A later full date written bare, no cited document's (a page's timestamp after the lead, another item under "Tin khác"), or a planned close ("bế mạc ngày ..."), gives a date without a year the nearest year, not the next; a document dated after "ngày" still comes before the meeting
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Sáng 27/4, HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 khai mạc Kỳ họp thứ 20.
+
+Khai mạc Kỳ họp thứ 20, HĐND tỉnh khóa IX
+08:57, 28/04/2021
+
+Sáng 27/4, HĐND tỉnh khóa IX khai mạc Kỳ họp thứ 20.$$),
+    ($$Sáng 27/4, HĐND tỉnh Minh Sơn khai mạc Kỳ họp thứ 20. Dự kiến kỳ họp bế mạc ngày 29/4/2021.$$),
+    ($$Chiều 12/10, Huyện ủy Đức Thọ tổ chức hội nghị giao ban quý III.
+
+Tin khác
+20/11/2022$$),
+    ($$Ngày 12/11, Huyện ủy Minh Sơn tổ chức hội nghị. Hội nghị triển khai kế hoạch ngày 20/11/2019 của Ban Thường vụ Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 61 G2). A date after a clock time ("vào lúc 14 giờ ngày ...", "lúc 8h30 ngày ...", "7:30, ngày ..."), on a notice's "Thời gian:" line under the meeting it names, or after "vào" right after a document's name is the meeting's; a deadline's clock is not
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Ban Thường vụ Huyện ủy tổ chức Hội nghị cán bộ chủ chốt vào lúc 14 giờ ngày 15/12/2023.$$),
+    ($$Vào lúc 8h30 ngày 05/3/2024, Đảng ủy xã Hòa Bình tổ chức hội nghị triển khai nhiệm vụ.$$),
+    ($$Thành ủy Vinh khai mạc Hội nghị lần thứ 12 lúc 7:30, ngày 20/10/2022.$$),
+    ($$Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị Báo cáo viên tháng 7 năm 2022 với các nội dung sau:
+
+1. Nội dung Hội nghị: Tình hình thời sự quốc tế, trong nước, trong tỉnh nổi bật 6 tháng đầu năm 2022.
+
+2. Thời gian:   ½ ngày, bắt đầu từ 7 giờ 30 phút, ngày 21 tháng 7 năm 2022 (thứ Năm)
+
+3. Địa điểm: Hội trường C, thành phố Thanh Hóa.$$),
+    ($$Đảng ủy Khối tổ chức Hội nghị quán triệt Nghị quyết Trung ương 8 vào ngày 15/12/2023 tại Hội trường.$$),
+    ($$Huyện ủy tổ chức hội nghị giao ban. Các chi bộ nộp báo cáo trước 17 giờ ngày 20/12/2023.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 61 G5, G6). A year derived from "sơ kết N năm thực hiện <document of year Y>" is not taken when it puts the meeting before a document it cites (the phrase is another document's subject); a figure's "đạt ... vào năm Y" gives no year
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Sáng ngày 28/6, Huyện ủy Đô Lương đã tổ chức hội nghị quán triệt Nghị quyết TW 10 khóa XII; triển khai thực hiện Thông báo số 55-TB/TW, ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW ngày 30/7/2013 về phương hướng phát triển Nghệ An.$$),
+    ($$Sáng 12/5, Huyện ủy Yên Thành tổ chức hội nghị triển khai Kế hoạch số 12-KH/TU ngày 3/3/2022 của Tỉnh ủy về sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.$$),
+    ($$Sáng 12/5, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.$$),
+    ($$Sáng 14-5, đoàn công tác do đồng chí Nguyễn Trọng Nghĩa làm trưởng đoàn đã đến làm việc với Ban Thường vụ Tỉnh ủy Kiên Giang. Thu nhập bình quân đầu người đạt hơn 3.000 USD vào năm 2023.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 61 G7). A later sentence restating the lead's day with a time of day, its body the lead's or of the same place ("Theo báo Sóc Trăng, sáng 30/6/2023, Ban Chấp hành Đảng bộ tỉnh Sóc Trăng ... đã tổ chức Hội nghị"), or "Hội nghị diễn ra vào buổi sáng", gives the time of day; another event of the day or another meeting named does not
+SELECT held_on, time_of_day
+FROM (VALUES
+    ($$Ngày 30/6, tại Hội nghị Ban Chấp hành Đảng bộ lần thứ 18, tỉnh Sóc Trăng đã công bố quyết định của Ban Bí thư về công tác cán bộ.
+
+Theo báo Sóc Trăng, sáng 30/6/2023, Ban Chấp hành Đảng bộ tỉnh Sóc Trăng khóa XIV đã tổ chức Hội nghị lần thứ 18.$$),
+    ($$Ngày 12/3/2024, Tỉnh ủy Bình Định tổ chức hội nghị cán bộ chủ chốt. Hội nghị diễn ra vào buổi sáng cùng ngày.$$),
+    ($$Ngày 24-3-2016, Tỉnh ủy Vĩnh Long tổ chức hội nghị triển khai quyết định của Bộ Chính trị.
+Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Cao Bằng tổ chức Hội nghị lần thứ 24.$$),
+    ($$Ngày 12/3/2024, Tỉnh ủy Bình Định tổ chức hội nghị cán bộ chủ chốt. Hội nghị Trung ương 8 diễn ra vào buổi sáng.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 58 G4). A weekly meeting's week, "tuần 7 năm 2026", is its period, which no months hold: no period is set, neither the whole year nor a year a side remark reviews; its year still dates the meeting; a week planned leaves the year reviewed
 SELECT held_on, period, period_text
 FROM (VALUES

@@ -25,6 +25,7 @@
 #define CLAUSE_DATE_BACK	24	/* tokens looked back from it for its clause's date */
 #define ISSUE_AHEAD		20		/* tokens from a date on to a document it dates */
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
+#define FIELD_BACK		1000	/* tokens from a notice's time field back to its meeting */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
 #define PURPOSE_BACK	10		/* and from "để" back to the meeting: "Hội nghị lần thứ 12 (mở rộng)" */
 #define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
@@ -140,6 +141,8 @@ struct GbMeetState
 	uint8_t		bridge_core[MAX_BRIDGES];	/* where the key's name follows its level:
 											 * "quang nam" of "tinh quang nam" */
 	GbDate		latest_date;	/* latest full date written anywhere */
+	bool		latest_bare;	/* written without "ngày": a timestamp, an item's */
+	GbDate		latest_dated;	/* latest full date written after "ngày" */
 	uint16_t	day_year[12][31];	/* latest year written with each day and month */
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
 	int			any_date_tok;	/* and its first token */
@@ -5553,7 +5556,7 @@ work_session(const GbDoc *d, int k, int m)
 }
 
 /* A working session at k, as work_session() takes it. */
-static inline bool
+GB_HOT_INLINE bool
 session_at(const GbDoc *d, int k)
 {
 	const GbPhrase *ph = NULL;
@@ -6575,32 +6578,16 @@ held_verb_ends_at(const GbDoc *d, int p)
 }
 
 /*
- * "Hội nghị diễn ra ngày 26/12/2024", "... được tổ chức ngày 4/12/2013",
- * "diễn ra trong 2 ngày (26 - 27/12)", "Tỉnh ủy tổ chức hội nghị tổng kết
- * công tác năm 2024 ngày 26/12/2024": a lower-case "ngày" at k right after
- * the verb that holds the meeting, or after the meeting held, in its
- * clause, dates it as "vào ngày" does (probe 49 G2).  A document named in
- * between owns the date ("tổ chức hội nghị quán triệt Chỉ thị 35 ngày
- * ..."), and so does an anniversary counted in years ("kỷ niệm 50 năm ...
- * ngày 30/4/1975"); a word that ends a name ("từ", "trước", "của") ends
- * the meeting's: "tiến hành Đại hội từ ngày 2/6" starts a season, "tổ
- * chức đại hội trước ngày 30/6" sets a deadline ("năm 2024" goes on with
- * the work reviewed).
+ * Whether the clause before v, the start of a date's words in the line
+ * from ls, holds the meeting the date at k dates: the verb that holds it
+ * ends right there, or the meeting held is named in the clause, no
+ * document, year or other name in between (held_date_after()).
  */
 static bool
-held_date_after(const GbDoc *d, int ls, int k)
+held_before(const GbDoc *d, int ls, int v, int k)
 {
-	int			v = k,
-				j;
+	int			j;
 
-	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER))
-		return false;
-	/* "trong ngày 26/12", "trong 2 ngày (26 - 27/12)", "trong hai ngày" */
-	if (tok_is(d, v - 1, "trong"))
-		v--;
-	else if (tok_is(d, v - 2, "trong") && !tok_has(d, v - 1, T_NL) &&
-			 (tok_has(d, v - 1, T_NUM) || gb_dict_match(d, v - 1, CAT_COUNTWORD, NULL) == 1))
-		v -= 2;
 	if (v - 1 <= ls || tok_has(d, v, T_NL))
 		return false;
 	if (held_verb_ends_at(d, v))
@@ -6617,6 +6604,35 @@ held_date_after(const GbDoc *d, int ls, int k)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * "Hội nghị diễn ra ngày 26/12/2024", "... được tổ chức ngày 4/12/2013",
+ * "diễn ra trong 2 ngày (26 - 27/12)", "Tỉnh ủy tổ chức hội nghị tổng kết
+ * công tác năm 2024 ngày 26/12/2024": a lower-case "ngày" at k right after
+ * the verb that holds the meeting, or after the meeting held, in its
+ * clause, dates it as "vào ngày" does (probe 49 G2).  A document named in
+ * between owns the date ("tổ chức hội nghị quán triệt Chỉ thị 35 ngày
+ * ..."), and so does an anniversary counted in years ("kỷ niệm 50 năm ...
+ * ngày 30/4/1975"); a word that ends a name ("từ", "trước", "của") ends
+ * the meeting's: "tiến hành Đại hội từ ngày 2/6" starts a season, "tổ
+ * chức đại hội trước ngày 30/6" sets a deadline ("năm 2024" goes on with
+ * the work reviewed).
+ */
+static bool
+held_date_after(const GbDoc *d, int ls, int k)
+{
+	int			v = k;
+
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER))
+		return false;
+	/* "trong ngày 26/12", "trong 2 ngày (26 - 27/12)", "trong hai ngày" */
+	if (tok_is(d, v - 1, "trong"))
+		v--;
+	else if (tok_is(d, v - 2, "trong") && !tok_has(d, v - 1, T_NL) &&
+			 (tok_has(d, v - 1, T_NUM) || gb_dict_match(d, v - 1, CAT_COUNTWORD, NULL) == 1))
+		v -= 2;
+	return held_before(d, ls, v, k);
 }
 
 /* Whether "Trung ương" comes in the few words after p: "Hội nghị Trung ương 7", "lần thứ 9 Ban Chấp hành Trung ương" */
@@ -6700,6 +6716,117 @@ conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls, int k)
 }
 
 /*
+ * The first token of a clock time that ends right before k: "14 giờ", "7
+ * giờ 30 phút", "14 giờ 00", "14h", "14h30", "14:00", with "(vào) lúc" or
+ * "(bắt đầu) từ" before it; -1 when none does.
+ */
+static int
+clock_start(const GbDoc *d, int k)
+{
+	int			j = k - 1;
+
+	if (tok_is(d, j, "phut"))
+		j--;
+	/* the minutes: "30 phút", "14h30", "14:00" */
+	if (tok_has(d, j, T_NUM) && (tok_is(d, j - 1, "gio") || tok_is(d, j - 1, "h") ||
+								 tok_punct(d, j - 1, ':')))
+		j--;
+	else if (j < k - 1 || tok_punct(d, j, ':'))
+		return -1;
+	if (!(tok_is(d, j, "gio") || tok_is(d, j, "h") || tok_punct(d, j, ':')) ||
+		!tok_has(d, j - 1, T_NUM) || d->tok[j - 1].len > 2 || gb_tok_int(d, j - 1) > 24)
+		return -1;
+	j--;
+	if (tok_is(d, j - 1, "luc") || tok_is(d, j - 1, "tu"))
+		j--;
+	if (tok_is(d, j - 1, "vao"))
+		j--;
+	return j;
+}
+
+/*
+ * Whether the lower-case "ngày" at k, after a clock time, dates the
+ * meeting: "tổ chức Hội nghị ... vào lúc 14 giờ ngày 15/12/2023", "khai
+ * mạc 14 giờ 00 phút, ngày 15/12/2023", "Vào lúc 14 giờ ngày 15/12/2023,
+ * Ban Thường vụ ...": the date is the clock's, which is read as "vào ngày"
+ * is, dates the meeting held before it, or opens the sentence as "Ngày
+ * ..." does (probe 61 G2).
+ */
+static bool
+clock_dates_meeting(const GbDoc *d, int ls, int k)
+{
+	int			c = clock_start(d, tok_punct(d, k - 1, ',') ? k - 1 : k);
+
+	if (c < 0 || tok_has(d, k, T_NL))
+		return false;
+	if (d->tok[c].flags & T_UPPER)
+		return c == ls || gb_sentence_break(d, c);
+	/* "vào lúc 14 giờ ngày ...", "lúc 8h30 ngày ...": as "vào ngày ..." */
+	return tok_is(d, c, "vao") || tok_is(d, c, "luc") || held_before(d, ls, c, k);
+}
+
+/*
+ * Whether the line from ls is a notice's time field, "2. Thời gian: ½
+ * ngày, bắt đầu từ 7 giờ 30 phút, ngày 21 tháng 7 năm 2022", "- Thời gian:
+ * 01 buổi, khai mạc lúc 14 giờ ngày 15/12/2023", the date at k after its
+ * label: the meeting the notice names before it is held then (probe 61
+ * G2).
+ */
+static bool
+time_field_at(const GbDoc *d, int ls, int k)
+{
+	int			j = ls;
+
+	/* the item's number or dash */
+	while (j < k && j < ls + 3 && !tok_has(d, j, T_WORD))
+		j++;
+	return tok_is(d, j, "thoi") && tok_is(d, j + 1, "gian") && tok_punct(d, j + 2, ':') &&
+		j + 2 < k;
+}
+
+/*
+ * Whether a meeting is named in the lines before ls, a notice's fields
+ * ("1. Nội dung Hội nghị:", a list of its items) between: the one whose
+ * time field follows.
+ */
+static bool
+meeting_named_before(const GbDoc *d, int ls)
+{
+	int			j;
+
+	for (j = ls - 1; j >= 0 && j >= ls - FIELD_BACK; j--)
+		if (kind_at(d, j, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * The lower-case "ngày" at k read as the meeting's date after a clock time
+ * or on a notice's time field, into cue; *field: on a time field.  Kept out
+ * of lead_cue(), whose other tests most cues pass or fail first.
+ */
+static __attribute__((noinline)) bool
+clock_or_field_cue(const GbDoc *d, int ls, int k, GbDateCue *cue, bool *field)
+{
+	return ((*field = time_field_at(d, ls, k)) || clock_dates_meeting(d, ls, k)) &&
+		gb_date_cue_ngay(d, k, cue);
+}
+
+/*
+ * Whether "vào ngày" at k follows right on a name: "tổ chức Hội nghị quán
+ * triệt Nghị quyết Trung ương 8 vào ngày 15/12/2023".  A document is dated
+ * by "ngày" alone, or by a verb before "vào" ("ban hành vào ngày", "có
+ * hiệu lực vào ngày"); the date after its name so is the meeting's (probe
+ * 61 G2).
+ */
+static inline bool
+dated_after_name(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "vao") && !(d->tok[k - 1].flags & (T_UPPER | T_NL)) &&
+		(gb_tok_capitalized(d, k - 2) || tok_has(d, k - 2, T_NUM) || tok_punct(d, k - 2, ')'));
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -6709,6 +6836,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		 int *decided)
 {
 	int			j;
+	bool		field = false;	/* the date of a notice's time field */
 
 	/*
 	 * Where no cue can start, the cue is left empty as gb_date_cue() leaves
@@ -6723,6 +6851,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
 		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
+		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) &&
+		  clock_or_field_cue(d, ls, k, cue, &field)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
 		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
 		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
@@ -6735,7 +6865,11 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	 */
 	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day && !sentence_end(d, j); j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
-			return false;
+		{
+			if (!dated_after_name(d, k))
+				return false;
+			break;
+		}
 	if (issues_document(d, cue->end, le))
 		return false;
 	if (!(d->tok[k].flags & T_UPPER) &&
@@ -6746,6 +6880,9 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	}
 	if (conveyed_meeting_dated(d, ps, ls, k))
 		return false;
+	/* a time field: the meeting named in the lines before */
+	if (field)
+		return meeting_named_before(d, ls);
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
@@ -6968,9 +7105,10 @@ organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
 
 /*
  * Whether the date at k is a start or a deadline: "từ ngày 1/8/2025",
- * "trước ngày 30/9", "kể từ 1/7", "đến ngày 31/12".  Announced at a
- * meeting or counted up to it, it is near the meeting, before or after;
- * "từ ngày 1/1/2024 đến nay" is past.
+ * "trước ngày 30/9", "kể từ 1/7", "đến ngày 31/12", or a meeting's close,
+ * "bế mạc ngày 29/4/2021".  Announced at a meeting or counted up to it, it
+ * is near the meeting, before or after; "từ ngày 1/1/2024 đến nay" is
+ * past.
  */
 static bool
 bound_date_at(const GbDoc *d, int k, int end)
@@ -6979,6 +7117,9 @@ bound_date_at(const GbDoc *d, int k, int end)
 
 	if (tok_is(d, j, "het"))	/* "đến hết ngày 31/12" */
 		j--;
+	/* "(dự kiến) bế mạc ngày 29/4/2021": the meeting's own last day (probe 62 G2) */
+	if (tok_is(d, j, "mac") && tok_is(d, j - 1, "be") && tok_is(d, k - 1, "ngay"))
+		return true;
 	/* "từ", not the weekday "thứ Tư" nor "Trung ương" of a code, "05-CT/TƯ ngày" */
 	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu") && !tok_punct(d, j - 1, '/')) &&
 		!tok_is(d, j, "den") && !tok_is(d, j, "truoc"))
@@ -7073,6 +7214,13 @@ note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
 	st->span_end = dt;
 }
 
+/* A number that orders dates as the calendar does, without counting days; 0 for none. */
+static inline long
+date_order(GbDate dt)
+{
+	return ((long) dt.y * 13 + dt.m) * 32 + dt.d;
+}
+
 /*
  * A full date at k, kept when it is the latest written so far: the meeting
  * comes after the documents it cites.  A start or a deadline only bounds it
@@ -7126,8 +7274,18 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 		if (st->ahead_date.y == 0)
 			st->ahead_date = dt;
 	}
-	else if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
-		st->latest_date = dt;
+	else
+	{
+		bool		bare = !tok_is(d, k - 1, "ngay");
+
+		if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
+		{
+			st->latest_date = dt;
+			st->latest_bare = bare;
+		}
+		if (!bare && date_order(dt) > date_order(st->latest_dated))
+			st->latest_dated = dt;
+	}
 }
 
 /*
@@ -7249,8 +7407,11 @@ cited_review_year(const GbMeetState *st, const GbResult *res)
  * word ("đạt chuẩn", "dẫn đầu").  "để tỉnh là tỉnh khá của cả nước vào
  * năm 2030", "Kiên Giang duy trì là tỉnh dẫn đầu khu vực, khá của cả nước
  * vào năm 2030": the year the aim is to be reached by, however many
- * commas its list of aims holds.  A year opening its clause ("vào năm
- * 2020, tỉnh đã ...") tells when a thing was done and is not one.
+ * commas its list of aims holds.  So is a figure's "đạt", reached or to be
+ * reached: "thu nhập bình quân đầu người đạt hơn 3.000 USD vào năm 2023"
+ * reports a year's results, under a meeting of the next (probe 61 G6).  A
+ * year opening its clause ("vào năm 2020, tỉnh đã ...") tells when a thing
+ * was done and is not one.
  */
 static bool
 aim_reached_by(const GbDoc *d, int k)
@@ -7263,10 +7424,13 @@ aim_reached_by(const GbDoc *d, int k)
 		return false;
 	for (j = k - 2; j >= 0 && j >= k - AIM_BACK; j--)
 	{
-		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
-			tok_has(d, j + 1, T_NL))
+		/* not the dot of a figure's thousands, "3.000 USD" */
+		if ((tok_punct(d, j, '.') && !(tok_has(d, j - 1, T_NUM) && tok_has(d, j + 1, T_NUM) &&
+									   !tok_has(d, j + 1, T_SPACE))) ||
+			tok_punct(d, j, ';') || tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
 			return false;
-		if (gb_exact_any(d, j, gb_purpose_words) || meetword(d, j, MW_TARGET, NULL) > 0)
+		if (gb_exact_any(d, j, gb_purpose_words) || meetword(d, j, MW_TARGET, NULL) > 0 ||
+			(tok_is(d, j, "dat") && gb_exact_any(d, j, "đạt")))
 			return true;
 	}
 	return false;
@@ -7374,9 +7538,60 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 	}
 }
 
+/* The last two words of name: its place, "Sóc Trăng" of "... tỉnh Sóc Trăng". */
+static const char *
+last_words(const char *name)
+{
+	const char *p = strrchr(name, ' ');
+
+	if (p == NULL)
+		return name;
+	while (p > name && p[-1] != ' ')
+		p--;
+	return p;
+}
+
+/*
+ * Whether cue, a date with a time of day, restates the lead's meeting:
+ * "Ngày 30/6, tại Hội nghị ... lần thứ 18, tỉnh Sóc Trăng đã công bố ..."
+ * then "Theo báo Sóc Trăng, sáng 30/6/2023, Ban Chấp hành Đảng bộ tỉnh ...
+ * đã tổ chức Hội nghị lần thứ 18": the lead's day and month (and
+ * year, when both have one), a body holding a meeting in the clause after
+ * it, the lead's own organizer if it has one, or one of the same place.
+ * Its time of day is the lead's (probe 61 G7).  A digest page's other
+ * event of the day ("Ngày 24-3, Tỉnh ủy Vĩnh Long tổ chức ..." then "Sáng
+ * 24-3, Ban Chấp hành Đảng bộ tỉnh Cao Bằng ... tổ chức ...") is not.
+ */
+static bool
+restates_lead(const GbMeetState *st, const GbDoc *d, const GbDateCue *cue)
+{
+	int			e = tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end,
+				j;
+
+	if (!cue->has_date || !st->cue.has_date || cue->date.d != st->cue.date.d ||
+		cue->date.m != st->cue.date.m ||
+		(cue->date.y && st->cue.date.y && cue->date.y != st->cue.date.y))
+		return false;
+	for (j = e; j < d->ntok && j < e + LEAD_AFTER; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			(j > e && tok_has(d, j, T_NL)))
+			return false;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			const char *o = organizer_verb_before(d, e, j);
+
+			return o && (!st->lead.organizer ||
+						 strcmp(last_words(o), last_words(st->lead.organizer)) == 0);
+		}
+	}
+	return false;
+}
+
 /*
  * "Tại Thái Bình, hội nghị sơ kết ... Chỉ thị số 05-CT/TW diễn ra sáng
- * nay", "hội nghị được tổ chức vào chiều 12/6": a time of day (at k) after
+ * nay", "hội nghị được tổ chức vào chiều 12/6", "hội nghị diễn ra vào
+ * buổi sáng": a time of day (at k) after
  * "diễn ra" or "được tổ chức" whose subject, in its sentence, is a meeting
  * noun in lower case (the meeting already named).  A lead dated by its day
  * alone ("Hôm nay (12/6), ... tổ chức hội nghị") takes that time; a time on
@@ -7386,25 +7601,50 @@ note_years(GbMeetState *st, const GbDoc *d, int k)
 static void
 note_later_time(GbMeetState *st, const GbDoc *d, int k)
 {
-	const GbPhrase *kind = NULL;
+	const GbPhrase *kind = NULL,
+			   *ph = NULL;
 	GbDateCue	cue;
-	int			v = (tok_is(d, k - 1, "vao") || tok_is(d, k - 1, "trong")) ? k - 1 : k,
-				j;
+	int			b = tok_is(d, k - 1, "buoi") ? k - 1 : k,
+				v = (tok_is(d, b - 1, "vao") || tok_is(d, b - 1, "trong")) ? b - 1 : b,
+				j,
+				m;
 
+	/* a later cue of the lead's day: "Theo báo ..., sáng 30/6/2023, <body> đã tổ chức ..." */
+	if (st->cue.has_date && (tok_has(d, k + 1, T_NUM) || tok_is(d, k + 1, "ngay")) &&
+		!tok_has(d, k + 1, T_NL) && gb_date_cue(d, k, &cue) && cue.time_of_day &&
+		restates_lead(st, d, &cue))
+	{
+		st->later_time = cue.time_of_day;
+		return;
+	}
 	/* "sáng tạo", "ánh sáng": most are no time, and no "diễn ra" comes before */
 	if (!(tok_is(d, v - 1, "ra") || tok_is(d, v - 1, "chuc")) || tok_has(d, v, T_NL) ||
-		!phrase_ends_at(d, v, CAT_MEETWORD, MW_HELD) ||
-		!gb_date_cue(d, k, &cue) || !cue.time_of_day)
+		!phrase_ends_at(d, v, CAT_MEETWORD, MW_HELD))
 		return;
+	if (!gb_date_cue(d, k, &cue) || !cue.time_of_day)
+	{
+		/* "Hội nghị diễn ra vào buổi sáng": the time alone (probe 61 G7) */
+		if (b == k || gb_dict_match(d, k, CAT_TIMEOFDAY, &ph) != 1 || !gb_same_word(d, k, ph))
+			return;
+		memset(&cue, 0, sizeof(cue));
+		cue.time_of_day = ph->value;
+	}
 	if (cue.has_date && st->cue.has_date &&
 		(cue.date.d != st->cue.date.d || cue.date.m != st->cue.date.m))
 		return;
 	/* the subject: the nearest meeting noun back in the sentence */
 	for (j = v - 1; j >= 0 && j > v - HELD_AHEAD; j--)
 	{
-		if (kind_at(d, j, &kind) > 0 && kind->aux == 0)
+		if ((m = kind_at(d, j, &kind)) > 0 && kind->aux == 0)
 		{
-			if (!tok_has(d, j, T_UPPER))
+			/*
+			 * capitalized only as it opens its sentence, its verb right
+			 * after it, "Hội nghị diễn ra vào buổi sáng": no other
+			 * meeting named (probe 61 G7)
+			 */
+			if (!tok_has(d, j, T_UPPER) ||
+				(v - (j + m) <= 3 && (j == 0 || gb_sentence_break(d, j)) &&
+				 !tok_has(d, j + m, T_UPPER)))
 				st->later_time = cue.time_of_day;
 			return;
 		}
@@ -8554,13 +8794,65 @@ cited_issue_date(const GbResult *res, GbDate date)
 	return false;
 }
 
+/* The latest full issue date of a document the text cites; none, year 0. */
+static GbDate
+latest_issued(const GbResult *res)
+{
+	GbDate		r = {0, 0, 0};
+	int			i;
+
+	for (i = 0; i < res->ncitations; i++)
+		if (res->citations[i].issued.d &&
+			date_order(res->citations[i].issued) > date_order(r))
+			r = res->citations[i].issued;
+	return r;
+}
+
+/*
+ * The year for day/month md nearest to the latest full date of the text,
+ * latest, when that is written bare, without "ngày", and is no cited
+ * document's issue date: a page's timestamp after the lead, the date of
+ * another item under "Tin khác".  The meeting may come before it as well
+ * as after ("Sáng 27/4" over "08:57, 28/04/2021" is of 2021, not 2022);
+ * only a document, of the latest date issued written after "ngày" or
+ * cited, bounds it from below (probe 62 G2).
+ */
+static GbDate
+near_latest(GbDate md, GbDate latest, GbDate issued)
+{
+	GbDate		r = nearest_to(md, latest);
+
+	if (r.y && issued.y && gb_date_days(r) < gb_date_days(issued))
+		r.y++;
+	if (r.y && !gb_date_valid(r.y, r.m, r.d))
+		r.y = 0;
+	return r;
+}
+
+/*
+ * Whether day and month md in year y, a year derived from "sơ kết 5 năm
+ * thực hiện Nghị quyết ... ngày 30/7/2013", come before issued, the latest
+ * issue date of a document the text cites: that phrase was the subject of
+ * another document ("Thông báo số 55-TB/TW, ngày 20/4/2019 ... về sơ kết 5
+ * năm ..."), not the meeting's, which follows what it carries out (probe
+ * 61 G5).
+ */
+static bool
+before_issued(GbDate md, int y, GbDate issued)
+{
+	md.y = y;
+	return issued.y && gb_date_valid(md.y, md.m, md.d) &&
+		gb_date_days(md) < gb_date_days(issued);
+}
+
 /*
  * Resolve the date of the meeting and the period against each other.
- * latest_cited: the latest full date is a cited document's issue date.
+ * latest_cited: the latest full date is a cited document's issue date;
+ * issued: the latest issue date of a cited document.
  */
 static void
 resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
-			  bool per_in_lead, bool latest_cited)
+			  bool per_in_lead, bool latest_cited, GbDate issued)
 {
 	bool		review = st->lead.reviews || (mt->meeting_kind &&
 											 (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
@@ -8617,7 +8909,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 				 (st->lead.reviews_congress ||
 				  (congress_lead(st) && mt->meeting_kind == st->lead.noun)))
 			held.y = st->congress_term;
-		else if (st->review_year)
+		else if (st->review_year && !before_issued(held, st->review_year, issued))
 			held.y = st->review_year;
 		else if (dating)
 			held = after_period(held, dating);
@@ -8635,7 +8927,11 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			 * after, of which the text says nothing
 			 */
 			after.y = review && latest_cited ? 0 : st->latest_date.y;
-			if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
+			if (after.y && st->latest_bare && !latest_cited)
+				after = near_latest(held, st->latest_date,
+									issued.y && gb_date_days(issued) > gb_date_days(st->latest_dated) ?
+									issued : st->latest_dated);
+			else if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
 				after.y++;
 			/* near a start or a deadline, unless that is before them */
 			if (st->bound_date.y)
@@ -9017,7 +9313,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	if (!st->review_year && st->review_kind)
 		st->review_year = cited_review_year(st, res);
 	resolve_dates(st, mt, ref, per, per_in_lead,
-				  st->latest_date.y && cited_issue_date(res, st->latest_date));
+				  st->latest_date.y && cited_issue_date(res, st->latest_date),
+				  latest_issued(res));
 	/*
 	 * "Ngày 4-1, ... thông báo kết quả Hội nghị lần thứ 13 ... từ ngày 14
 	 * đến 21-12-2015, Ban Chấp hành Trung ương đã tổ chức Hội nghị": a body

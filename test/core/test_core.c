@@ -4170,6 +4170,105 @@ test_held_new_year(void)
 }
 
 /*
+ * R9 (probe 62 G2, probe 61 G2, G5, G6, G7): the meeting's date and time.
+ * A later full date that is no cited document's (a page's timestamp, a
+ * closing date, another item) gives a date without a year the nearest
+ * year, not the next; a cited document still bounds it from below.  A
+ * date after a clock time, on a notice's "Thời gian:" line or after
+ * "vào" right after a document's name is the meeting's.  A year derived
+ * from "sơ kết N năm" is not before the documents the meeting cites; a
+ * figure's "đạt ... vào năm Y" gives no year.  A later sentence restating
+ * the lead's day and body, or "Hội nghị diễn ra vào buổi sáng", gives the
+ * time of day.  tod "-": not checked.
+ */
+static void
+test_held_date_clock_latest(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			y;
+		int			m;
+		int			d;
+		const char *tod;
+	}			cases[] = {
+		/* probe 62 G2 */
+		{"Sáng 27/4, HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 khai mạc Kỳ họp thứ 20.\n\n"
+		 "Khai mạc Kỳ họp thứ 20, HĐND tỉnh khóa IX\n08:57, 28/04/2021\n\n"
+		 "Sáng 27/4, HĐND tỉnh khóa IX khai mạc Kỳ họp thứ 20.", 2021, 4, 27, "sáng"},
+		{"Sáng 27/4, HĐND tỉnh khai mạc Kỳ họp thứ 20. Dự kiến kỳ họp bế mạc ngày 29/4/2021.",
+		 2021, 4, 27, "-"},
+		{"Chiều 12/10, Huyện ủy Đức Thọ tổ chức hội nghị giao ban quý III.\n\nTin khác\n20/11/2022",
+		 2022, 10, 12, "-"},
+		/* a cited document still comes before the meeting */
+		{"Sáng 22/10, Huyện ủy Cam Lộ tổ chức hội nghị triển khai Kế hoạch số 15-KH/TU ngày "
+		 "22/11/2019 của Tỉnh ủy.", 2020, 10, 22, "-"},
+		{"Sáng 5/3, Huyện ủy Cam Lộ tổ chức hội nghị triển khai Kế hoạch số 15-KH/TU ngày "
+		 "10/3/2021 của Tỉnh ủy.\n\nTin khác\n20/3/2021", 2022, 3, 5, "-"},
+		/* probe 61 G2 */
+		{"Ban Thường vụ Huyện ủy tổ chức Hội nghị cán bộ chủ chốt vào lúc 14 giờ ngày 15/12/2023.",
+		 2023, 12, 15, "-"},
+		{"Vào lúc 8h30 ngày 05/3/2024, Đảng ủy xã Hòa Bình tổ chức hội nghị triển khai nhiệm vụ.",
+		 2024, 3, 5, "-"},
+		{"Thành ủy Vinh khai mạc Hội nghị lần thứ 12 lúc 7:30, ngày 20/10/2022.", 2022, 10, 20, "-"},
+		{"Ban Tuyên giáo Huyện ủy Nghi Lộc tổ chức Hội nghị báo cáo viên tháng 9 năm 2023.\n"
+		 "1. Nội dung: thông tin thời sự trong nước và quốc tế.\n"
+		 "2. Thời gian: 01 buổi, bắt đầu từ 7 giờ 30 phút, ngày 20 tháng 9 năm 2023.\n"
+		 "3. Địa điểm: Hội trường Huyện ủy.", 2023, 9, 20, "-"},
+		{"Đảng ủy Khối tổ chức Hội nghị quán triệt Nghị quyết Trung ương 8 vào ngày 15/12/2023 tại "
+		 "Hội trường.", 2023, 12, 15, "-"},
+		/* a deadline's clock dates no meeting */
+		{"Huyện ủy tổ chức hội nghị giao ban. Các chi bộ nộp báo cáo trước 17 giờ ngày 20/12/2023.",
+		 0, 0, 0, "-"},
+		/* probe 61 G5 */
+		{"Sáng ngày 28/6, Huyện ủy Đô Lương đã tổ chức hội nghị quán triệt Nghị quyết TW 10 khóa XII; "
+		 "triển khai thực hiện Thông báo số 55-TB/TW, ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 "
+		 "năm thực hiện Nghị quyết số 26-NQ/TW ngày 30/7/2013 về phương hướng phát triển Nghệ An.",
+		 2019, 6, 28, "sáng"},
+		{"Sáng 12/5, Huyện ủy Yên Thành tổ chức hội nghị triển khai Kế hoạch số 12-KH/TU ngày "
+		 "3/3/2022 của Tỉnh ủy về sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của "
+		 "Bộ Chính trị.", 2022, 5, 12, "-"},
+		{"Sáng 12/5, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày "
+		 "15/5/2016 của Bộ Chính trị.", 2026, 5, 12, "-"},
+		/* probe 61 G6 */
+		{"Sáng 14-5, đoàn công tác do đồng chí Nguyễn Trọng Nghĩa làm trưởng đoàn đã đến làm việc "
+		 "với Ban Thường vụ Tỉnh ủy Kiên Giang. Thu nhập bình quân đầu người đạt hơn 3.000 USD vào "
+		 "năm 2023.", 0, 0, 0, "-"},
+		{"Sáng 12/5, Tỉnh ủy Gia Lai tổ chức hội nghị cán bộ chủ chốt. GRDP bình quân đầu người đạt "
+		 "4.200 USD vào năm 2022.", 0, 0, 0, "-"},
+		/* probe 61 G7 */
+		{"Ngày 30/6, tại Hội nghị Ban Chấp hành Đảng bộ lần thứ 18, tỉnh Sóc Trăng đã công bố quyết "
+		 "định của Ban Bí thư về công tác cán bộ.\n\nTheo báo Sóc Trăng, sáng 30/6/2023, Ban Chấp "
+		 "hành Đảng bộ tỉnh Sóc Trăng khóa XIV đã tổ chức Hội nghị lần thứ 18.", 2023, 6, 30, "sáng"},
+		{"Ngày 12/3, tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20, tỉnh Cà Mau đã công bố quyết "
+		 "định về công tác cán bộ.\n\nTheo báo Cà Mau, chiều 12/3/2024, Tỉnh ủy Cà Mau đã tổ chức "
+		 "Hội nghị lần thứ 20.", 2024, 3, 12, "chiều"},
+		{"Ngày 12/3/2024, Tỉnh ủy Bình Định tổ chức hội nghị cán bộ chủ chốt. Hội nghị diễn ra vào "
+		 "buổi sáng cùng ngày.", 2024, 3, 12, "sáng"},
+		/* another event of the day, another meeting named */
+		{"Ngày 24-3-2016, Tỉnh ủy Vĩnh Long tổ chức hội nghị triển khai quyết định của Bộ Chính trị.\n"
+		 "Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Cao Bằng tổ chức Hội nghị lần thứ 24.",
+		 2016, 3, 24, NULL},
+		{"Ngày 12/3/2024, Tỉnh ủy Bình Định tổ chức hội nghị cán bộ chủ chốt. Hội nghị Trung ương 8 "
+		 "diễn ra vào buổi sáng.", 2024, 3, 12, NULL},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		GbResult   *r = extract(cases[k].text, 0, 0, 0);
+		const char *tod = r->meeting.time_of_day;
+
+		CHECK(held_is(r, cases[k].y, cases[k].m, cases[k].d) &&
+			  (cases[k].tod == NULL ? tod == NULL :
+			   strcmp(cases[k].tod, "-") == 0 || str_is(tod, cases[k].tod)),
+			  "case %d: held %d-%d-%d, time %s", k, r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d, tod ? tod : "NULL");
+		gb_result_free(r);
+	}
+}
+
+/*
  * R9 (probe 58 G4): a weekly meeting's week, "tuần 7 năm 2026", is its
  * period, which no months hold: no period is set, not the whole year nor
  * a year a side remark reviews; its year still dates the meeting.  A week
@@ -18842,6 +18941,7 @@ main(void)
 	test_kind_work_session();
 	test_kind_voter_meeting();
 	test_held_new_year();
+	test_held_date_clock_latest();
 	test_period_week();
 	test_held_plan_year();
 	test_held_not_dating_year();
