@@ -1016,6 +1016,11 @@ FROM gb_officials($$Ông Nguyễn Văn An, Ủy viên Thường vụ Đảng ủ
 SELECT name, titles
 FROM gb_officials($$Trao quyết định và tặng hoa chúc mừng ông Nguyễn Thành Tâm, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh yêu cầu nhiệm vụ. Chúc mừng bà Lò Thị Mai, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La Nguyễn Văn Được đề nghị đồng chí phát huy kinh nghiệm. Dự có ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau, và ông Lê Văn Tám.$$);
 
+-- R9 (probe 61 G1). In a list with titles before each name and one comma between persons ("T1, T2 A, T3, T4 B,
+-- T5 C chủ trì"), the titles after a name's comma open the next person's, with no verb after him too
+SELECT name, titles
+FROM gb_officials($$Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đặng Ngọc Huy, Phó Bí thư Tỉnh ủy Đinh Thị Hồng Minh chủ trì Hội nghị. Dự hội nghị có Chủ tịch HĐND tỉnh Lê Văn Toàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Thị Hoa.$$);
+
 -- R9 (probe 47 G3). A two-syllable short name after an honorific ("Ông Quốc Phong", "bà Mỹ Phương") is a later
 -- mention of the one person named in full before who ends with both syllables, as one given name is
 SELECT name, titles, mentions

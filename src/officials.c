@@ -1792,18 +1792,22 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 
 /*
  * Whether a title at k runs into a name with no comma, that name's verb
- * after it: "..., Trưởng Ban Tổ chức Trung ương B nhấn mạnh".  Out of line,
+ * after it: "..., Trưởng Ban Tổ chức Trung ương B nhấn mạnh".  So too with
+ * no verb when the person before was written the same way, titles then
+ * name (titled): "T1, T2 A, T3, T4 B, T5 C chủ trì", a list in the house
+ * style of titles before each name, one comma between persons; T3 opens
+ * B's titles, not an apposition after A (probe 61 G1).  Out of line,
  * called only at the comma after a person's titles.
  */
 static __attribute__((noinline)) bool
-subject_after_titles(const GbDoc *d, int k, bool caps)
+subject_after_titles(const GbDoc *d, int k, bool caps, bool titled)
 {
 	int			e = gb_placed_title_at(d, k, caps),
 				n;
 
 	if (e == k || tok_has(d, e, T_NL) || (n = gb_name_at(d, e, true, caps)) <= 0)
 		return false;
-	return clause_verb_at(d, e + n);
+	return titled || clause_verb_at(d, e + n);
 }
 
 /*
@@ -1931,9 +1935,12 @@ colon_for_semicolon(const GbDoc *d, int e, bool caps)
 	return gb_title_at(d, a, caps) > a;
 }
 
-/* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
+/*
+ * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  titled:
+ * the person's titles were written before his name.  Returns the end.
+ */
 static int
-post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
+post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool titled)
 {
 	int			n,
 				from = o->ntitles,
@@ -2067,10 +2074,11 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	 * "chúc mừng ông A, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung
 	 * ương B nhấn mạnh ...": they are B's, the subject's, set before his
 	 * name; an appositive after A ends at a comma, never at a capitalized
-	 * name (probe 47 G2).  They are taken back, and the scan goes on
-	 * before them.
+	 * name (probe 47 G2).  So too after a person titled before his name
+	 * with no verb (subject_after_titles()).  They are taken back, and the
+	 * scan goes on before them.
 	 */
-	if (n > 0 && commas == n && tok_punct(d, k, ',') && subject_after_titles(d, k + 1, caps))
+	if (n > 0 && commas == n && tok_punct(d, k, ',') && subject_after_titles(d, k + 1, caps, titled))
 	{
 		o->ntitles = n0;
 		k = k0;
@@ -2517,7 +2525,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 		add_chain(st, d, o, &pre);
 		e = (dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1) ||
 			(group && pre.n > 0 && titled_member(d, r + n, caps)) ?
-			r + n : post_titles(st, d, r + n, o, caps);
+			r + n : post_titles(st, d, r + n, o, caps, count == 0 ? single : pre.n > 0);
 		if (group)
 			e = member_note(d, e);
 		bare_class = bare_class && r == j && e == r + n;

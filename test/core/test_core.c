@@ -10980,6 +10980,39 @@ test_titles_run_into_subject(void)
 }
 
 /*
+ * probe 61 G1: a list in the style of titles before each name, one comma
+ * between persons ("T1, T2 A, T3, T4 B, T5 C chủ trì"): the titles after
+ * A's comma open B's titles, with no verb after B too.  A person named
+ * before his titles keeps them; a ";" parts the persons as before.
+ */
+static void
+test_titled_list_commas(void)
+{
+	const char *text;
+
+	text = "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân, Phó Bí thư "
+		"Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đặng Ngọc Huy, Phó Bí thư Tỉnh ủy "
+		"Đinh Thị Hồng Minh chủ trì Hội nghị.";
+	check_official(text, "Bùi Thị Quỳnh Vân", NULL, "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh");
+	check_official(text, "Đặng Ngọc Huy", NULL, "Phó Bí thư Thường trực Tỉnh ủy | Trưởng Đoàn đại biểu Quốc hội tỉnh");
+	check_official(text, "Đinh Thị Hồng Minh", NULL, "Phó Bí thư Tỉnh ủy");
+	text = "Dự hội nghị có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, "
+		"Trưởng Ban Tổ chức Tỉnh ủy Phạm Thị Dung.";
+	check_official(text, "Lê Văn Cường", NULL, "Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh");
+	check_official(text, "Phạm Thị Dung", NULL, "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	text = "Dự hội nghị có Chủ tịch HĐND tỉnh Lê Văn Toàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Thị Hoa.";
+	check_official(text, "Lê Văn Toàn", NULL, "Chủ tịch HĐND tỉnh");
+	check_official(text, "Phạm Thị Hoa", NULL, "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh");
+	/* a ";" between persons; a person named first keeps his titles */
+	text = "Dự hội nghị có Bí thư Tỉnh ủy Nguyễn Văn Hùng; Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn ĐBQH "
+		"tỉnh Trần Văn Bình.";
+	check_official(text, "Nguyễn Văn Hùng", NULL, "Bí thư Tỉnh ủy");
+	check_official(text, "Trần Văn Bình", NULL, "Phó Bí thư Thường trực Tỉnh ủy | Trưởng đoàn ĐBQH tỉnh");
+	check_official("Dự có ông Trần Văn Lợi, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau, và ông Lê Văn Tám.",
+				   "Trần Văn Lợi", "ông", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Cà Mau");
+}
+
+/*
  * probe 47 G3: a two-syllable short name after an honorific ("Ông Quốc
  * Phong", "bà Mỹ Phương") is a later mention of the one person named in
  * full before with those last two syllables, as one given name is.  With
@@ -18972,6 +19005,7 @@ main(void)
 	test_general_staff_body();
 	test_semicolon_posts_to_verb();
 	test_titles_run_into_subject();
+	test_titled_list_commas();
 	test_short_name_mention();
 	test_title_head_bcd();
 	test_title_by_transfer();
