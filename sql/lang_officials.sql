@@ -1021,6 +1021,11 @@ FROM gb_officials($$Trao quyết định và tặng hoa chúc mừng ông Nguy�
 SELECT name, titles
 FROM gb_officials($$Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đặng Ngọc Huy, Phó Bí thư Tỉnh ủy Đinh Thị Hồng Minh chủ trì Hội nghị. Dự hội nghị có Chủ tịch HĐND tỉnh Lê Văn Toàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Thị Hoa.$$);
 
+-- R9 (probe 62 G4). A deputy's or a member's post after persons named bare in a row ("A và B, Phó Chủ tịch HĐND")
+-- is each one's; a post one person holds ("A và B, Chủ tịch UBND tỉnh") stays the last one's
+SELECT name, titles
+FROM gb_officials($$Chủ trì kỳ họp có bà Nguyễn Việt Hoa và ông Lê Văn Đen, Phó chủ tịch HĐND. Dự hội nghị có đồng chí Hoàng Văn Sơn, Đỗ Thị Hải - Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An. Dự có ông Lê Văn Hai và ông Phạm Văn Ba, Chủ tịch UBND tỉnh Long An.$$);
+
 -- R9 (probe 47 G3). A two-syllable short name after an honorific ("Ông Quốc Phong", "bà Mỹ Phương") is a later
 -- mention of the one person named in full before who ends with both syllables, as one given name is
 SELECT name, titles, mentions

@@ -2351,6 +2351,37 @@ dashed_item(const GbDoc *d, int j, bool caps, GbTitleChain *pre)
 }
 
 /*
+ * Whether the titles after a name at k, past its comma or dash, open with
+ * a post several hold at once, a deputy's or a member's ("Phó Chủ tịch
+ * HĐND tỉnh", "Ủy viên Ban Thường vụ"): "A và B, Phó Chủ tịch UBND tỉnh"
+ * are both deputies, where "A và B, Chủ tịch UBND tỉnh" names B alone.
+ */
+static bool
+post_of_several(const GbDoc *d, int k)
+{
+	if (tok_punct(d, k, ',') || tok_punct(d, k, '-'))
+		k++;
+	return tok_is(d, k, "pho") || (tok_is(d, k, "uy") && tok_is(d, k + 1, "vien"));
+}
+
+/*
+ * The titles o took from its title k on go to p too, who has none: "A và
+ * B, Phó Chủ tịch HĐND tỉnh", one post written once for both.
+ */
+static void
+share_titles(Official *p, const Official *o, int k)
+{
+	for (; k < o->ntitles && p->ntitles < MAX_TITLES; k++)
+	{
+		p->titles[p->ntitles] = o->titles[k];
+		p->tkeys[p->ntitles] = o->tkeys[k];
+		p->tcaps[p->ntitles] = o->tcaps[k];
+		p->tplace[p->ntitles] = o->tplace[k];
+		p->ntitles++;
+	}
+}
+
+/*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
  * before the list.  Returns the end, or k when no name starts there.
@@ -2428,7 +2459,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					e,
 					r,
 					x,
-					x1;
+					x1,
+					nt;
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
@@ -2523,6 +2555,7 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			!(shared && (count > 0 || group) && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
+		nt = o->ntitles;
 		e = (dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1) ||
 			(group && pre.n > 0 && titled_member(d, r + n, caps)) ?
 			r + n : post_titles(st, d, r + n, o, caps, count == 0 ? single : pre.n > 0);
@@ -2563,6 +2596,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			bare[nbare++] = o;
 		else
 		{
+			/*
+			 * "bà A và ông B, Phó Chủ tịch HĐND": a deputy's post after
+			 * persons named bare in a row is each one's (probe 62 G4)
+			 */
+			if (nbare > 0 && e > r + n && shared == NULL && pre.n == 0 && post_of_several(d, r + n))
+				while (nbare > 0)
+					if (bare[--nbare]->ntitles == 0)
+						share_titles(bare[nbare], o, nt);
 			nbare = 0;
 			if (e > r + n && shared == NULL && pre.n == 0 && (tok_punct(d, e, ',') || tok_is(d, e, "va")) &&
 				ntitled < MAX_GROUP)

@@ -11013,6 +11013,34 @@ test_titled_list_commas(void)
 }
 
 /*
+ * probe 62 G4: a deputy's or a member's post after persons named bare in
+ * a row ("A và B, Phó Chủ tịch HĐND tỉnh", "A, B - Phó ...") is each one's;
+ * a post one person holds ("A và B, Chủ tịch UBND tỉnh") stays the last
+ * one's, and a person with titles of his own keeps his.
+ */
+static void
+test_shared_deputy_post(void)
+{
+	const char *text;
+
+	text = "Chủ trì kỳ họp có bà Nguyễn Việt Hoa và ông Lê Văn Đen, Phó chủ tịch HĐND, đến dự còn có "
+		"ông Trần Văn Dũng, Chủ tịch UBND huyện.";
+	check_official(text, "Nguyễn Việt Hoa", "bà", "Phó chủ tịch HĐND");
+	check_official(text, "Lê Văn Đen", "ông", "Phó chủ tịch HĐND");
+	check_official(text, "Trần Văn Dũng", "ông", "Chủ tịch UBND huyện");
+	text = "Dự hội nghị có các đồng chí Nguyễn Văn An và Trần Văn Bình, Phó Chủ tịch UBND tỉnh.";
+	check_official(text, "Nguyễn Văn An", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+	text = "Dự hội nghị có đồng chí Hoàng Văn Sơn, Đỗ Thị Hải, Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An.";
+	check_official(text, "Hoàng Văn Sơn", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An");
+	text = "Đồng chủ trì có các đồng chí Nguyễn Văn Tâm và Trần Văn Phúc - Phó Chủ tịch HĐND tỉnh.";
+	check_official(text, "Nguyễn Văn Tâm", "đồng chí", "Phó Chủ tịch HĐND tỉnh");
+	/* one holder only: the last named */
+	text = "Dự có ông Lê Văn Hai và ông Phạm Văn Ba, Chủ tịch UBND tỉnh Long An.";
+	check_official(text, "Lê Văn Hai", "ông", "");
+	check_official(text, "Phạm Văn Ba", "ông", "Chủ tịch UBND tỉnh Long An");
+}
+
+/*
  * probe 47 G3: a two-syllable short name after an honorific ("Ông Quốc
  * Phong", "bà Mỹ Phương") is a later mention of the one person named in
  * full before with those last two syllables, as one given name is.  With
@@ -19006,6 +19034,7 @@ main(void)
 	test_semicolon_posts_to_verb();
 	test_titles_run_into_subject();
 	test_titled_list_commas();
+	test_shared_deputy_post();
 	test_short_name_mention();
 	test_title_head_bcd();
 	test_title_by_transfer();
