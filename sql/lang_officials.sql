@@ -1026,6 +1026,11 @@ FROM gb_officials($$Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ
 SELECT name, titles
 FROM gb_officials($$Chủ trì kỳ họp có bà Nguyễn Việt Hoa và ông Lê Văn Đen, Phó chủ tịch HĐND. Dự hội nghị có đồng chí Hoàng Văn Sơn, Đỗ Thị Hải - Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An. Dự có ông Lê Văn Hai và ông Phạm Văn Ba, Chủ tịch UBND tỉnh Long An.$$);
 
+-- R9 (probe 62 G5). "thừa ủy quyền", "thừa lệnh" (acting for another) end the titles before them: a two-syllable
+-- name after a province's title, then "thừa", is the person's and no part of the title
+SELECT name, titles
+FROM gb_officials($$Phát biểu tại buổi họp mặt, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng thừa ủy quyền của Thường trực Tỉnh ủy đề nghị các đại biểu nêu cao tinh thần trách nhiệm. Phó Chủ tịch UBND tỉnh Võ Thành thừa lệnh Chủ tịch UBND tỉnh ký quyết định.$$);
+
 -- R9 (probe 47 G3). A two-syllable short name after an honorific ("Ông Quốc Phong", "bà Mỹ Phương") is a later
 -- mention of the one person named in full before who ends with both syllables, as one given name is
 SELECT name, titles, mentions

@@ -1548,6 +1548,8 @@ static const GbPhrase phrases[] = {
 	{"bay", CAT_TITLESTOP, "bày", 0},
 	{"hoan", CAT_TITLESTOP, "hoan", 0},
 	{"nghenh", CAT_TITLESTOP, "nghênh", 0},
+	/* "thừa ủy quyền", "thừa lệnh": acting for another, after the person (probe 62 G5) */
+	{"thua", CAT_TITLESTOP, "thừa", 0},
 
 	/* roles in the meeting; a NULL value blocks a shorter match */
 	{"chu tri", CAT_ROLE, "chủ trì", ROLE_CHAIR},

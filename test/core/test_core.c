@@ -11041,6 +11041,23 @@ test_shared_deputy_post(void)
 }
 
 /*
+ * probe 62 G5: "thừa ủy quyền", "thừa lệnh" (acting for another) end the
+ * titles before it: a two-syllable name after a province's title, then
+ * "thừa", is the person's, the word no part of the title.
+ */
+static void
+test_acting_for_ends_title(void)
+{
+	const char *text;
+
+	text = "Phát biểu tại buổi họp mặt, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+		"Lê Dũng thừa ủy quyền của Thường trực Tỉnh ủy đề nghị các đại biểu nêu cao tinh thần trách nhiệm.";
+	check_official(text, "Lê Dũng", NULL, "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch Ủy ban MTTQ Việt Nam tỉnh");
+	check_official("Phó Chủ tịch UBND tỉnh Võ Thành thừa lệnh Chủ tịch UBND tỉnh ký quyết định.",
+				   "Võ Thành", NULL, "Phó Chủ tịch UBND tỉnh");
+}
+
+/*
  * probe 47 G3: a two-syllable short name after an honorific ("Ông Quốc
  * Phong", "bà Mỹ Phương") is a later mention of the one person named in
  * full before with those last two syllables, as one given name is.  With
@@ -19035,6 +19052,7 @@ main(void)
 	test_titles_run_into_subject();
 	test_titled_list_commas();
 	test_shared_deputy_post();
+	test_acting_for_ends_title();
 	test_short_name_mention();
 	test_title_head_bcd();
 	test_title_by_transfer();
