@@ -1031,6 +1031,11 @@ FROM gb_officials($$Chủ trì kỳ họp có bà Nguyễn Việt Hoa và ông L
 SELECT name, titles
 FROM gb_officials($$Phát biểu tại buổi họp mặt, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng thừa ủy quyền của Thường trực Tỉnh ủy đề nghị các đại biểu nêu cao tinh thần trách nhiệm. Phó Chủ tịch UBND tỉnh Võ Thành thừa lệnh Chủ tịch UBND tỉnh ký quyết định.$$);
 
+-- R9 (probe 61 G4). A grade of staff ("Báo cáo viên cao cấp", "Chuyên viên chính", "Giảng viên cao cấp") is a title
+-- whole, and its body after a comma is kept with it, as after "Vụ trưởng Vụ ..."
+SELECT name, titles
+FROM gb_officials($$Hội nghị được nghe đồng chí Nguyễn Quán Phú - Báo cáo viên cao cấp, Ban Tuyên giáo Trung ương quán triệt những nội dung cơ bản. Đồng chí Hồ Văn Năm, Chuyên viên chính, Ban Tổ chức Tỉnh ủy Nghệ An đọc quyết định. Đồng chí Trần Văn Bình, Giảng viên cao cấp Học viện Chính trị quốc gia Hồ Chí Minh trình bày chuyên đề.$$);
+
 -- R9 (probe 47 G3). A two-syllable short name after an honorific ("Ông Quốc Phong", "bà Mỹ Phương") is a later
 -- mention of the one person named in full before who ends with both syllables, as one given name is
 SELECT name, titles, mentions

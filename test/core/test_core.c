@@ -11058,6 +11058,35 @@ test_acting_for_ends_title(void)
 }
 
 /*
+ * probe 61 G4: a grade of staff, "Báo cáo viên cao cấp", "Chuyên viên
+ * chính", "Giảng viên cao cấp", is a title whole, and its body after a
+ * comma is kept with it, as after "Vụ trưởng Vụ ...".
+ */
+static void
+test_staff_grade_titles(void)
+{
+	check_official("Hội nghị được nghe đồng chí Nguyễn Quán Phú - Báo cáo viên cao cấp, Ban Tuyên giáo Trung "
+				   "ương quán triệt những nội dung cơ bản.", "Nguyễn Quán Phú", "đồng chí",
+				   "Báo cáo viên cao cấp, Ban Tuyên giáo Trung ương");
+	check_official("Hội nghị được nghe đồng chí Lê Văn Tài - Báo cáo viên cao cấp Ban Tuyên giáo Trung ương "
+				   "quán triệt những nội dung.", "Lê Văn Tài", "đồng chí",
+				   "Báo cáo viên cao cấp Ban Tuyên giáo Trung ương");
+	check_official("Hội nghị được nghe đồng chí Phan Văn Mười - Báo cáo viên Trung ương quán triệt.",
+				   "Phan Văn Mười", "đồng chí", "Báo cáo viên Trung ương");
+	check_official("Hội nghị được nghe đồng chí Hồ Văn Năm - Chuyên viên cao cấp, Ban Tổ chức Trung ương "
+				   "quán triệt những nội dung.", "Hồ Văn Năm", "đồng chí",
+				   "Chuyên viên cao cấp, Ban Tổ chức Trung ương");
+	check_official("Đồng chí Trần Văn Bình, Giảng viên cao cấp Học viện Chính trị quốc gia Hồ Chí Minh trình "
+				   "bày chuyên đề.", "Trần Văn Bình", "đồng chí",
+				   "Giảng viên cao cấp Học viện Chính trị quốc gia Hồ Chí Minh");
+	check_official("Đồng chí Đỗ Văn Tư, Giảng viên chính, Học viện Chính trị khu vực III trình bày.",
+				   "Đỗ Văn Tư", "đồng chí", "Giảng viên chính, Học viện Chính trị khu vực III");
+	/* a title with a body of its own ends at its comma */
+	check_official("Đồng chí Lê Văn Hùng, Bí thư Huyện ủy, Ban Chỉ đạo huyện phát biểu.",
+				   "Lê Văn Hùng", "đồng chí", "Bí thư Huyện ủy");
+}
+
+/*
  * probe 47 G3: a two-syllable short name after an honorific ("Ông Quốc
  * Phong", "bà Mỹ Phương") is a later mention of the one person named in
  * full before with those last two syllables, as one given name is.  With
@@ -19053,6 +19082,7 @@ main(void)
 	test_titled_list_commas();
 	test_shared_deputy_post();
 	test_acting_for_ends_title();
+	test_staff_grade_titles();
 	test_short_name_mention();
 	test_title_head_bcd();
 	test_title_by_transfer();
