@@ -1031,6 +1031,11 @@ FROM gb_officials($$Chủ trì kỳ họp có bà Nguyễn Việt Hoa và ông L
 SELECT name, titles
 FROM gb_officials($$Phát biểu tại buổi họp mặt, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng thừa ủy quyền của Thường trực Tỉnh ủy đề nghị các đại biểu nêu cao tinh thần trách nhiệm. Phó Chủ tịch UBND tỉnh Võ Thành thừa lệnh Chủ tịch UBND tỉnh ký quyết định.$$);
 
+-- R9 (probe 62 G5). A name met before, inside the last title with lower-case words after it that are no title's
+-- words (its verb, taken in by a committee's name going on in lower case), is the person's, the title cut before it
+SELECT name, titles, mentions
+FROM gb_officials($$Dự có đồng chí Lê Dũng, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. Phát biểu tại buổi họp mặt, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng nhắc lại vai trò của Mặt trận. Ông Hà Bình, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh dự. Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh Hà Bình gợi mở nhiều ý kiến.$$);
+
 -- R9 (probe 61 G4). A grade of staff ("Báo cáo viên cao cấp", "Chuyên viên chính", "Giảng viên cao cấp") is a title
 -- whole, and its body after a comma is kept with it, as after "Vụ trưởng Vụ ..."
 SELECT name, titles

@@ -2624,19 +2624,28 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 }
 
 /*
- * The length of a name already known in this text that ends the chain's
+ * The start of a name already known in this text that ends the chain's
  * last title, or 0: "Bí thư Tỉnh ủy Sùng A Hồ" once "Sùng A Hồ" was met,
- * whatever the surname list says.
+ * whatever the surname list says.  Up to three lower-case words after it
+ * that are no words of a title are his verb the title took in: "Chủ tịch
+ * Ủy ban MTTQ Việt Nam tỉnh Lê Dũng nhắc lại ..." (a committee's name goes
+ * on in lower case; probe 62 G5).
  */
 static int
-known_name_end(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
+known_name_start(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
 {
-	int			t1 = c->t1[c->n - 1],
+	int			t0 = c->t0[c->n - 1],
+				t1 = c->t1[c->n - 1],
 				n;
 
-	if (st->noffs == 0 || !gb_name_syllable(d, t1 - 1, caps))
+	if (st->noffs == 0)
 		return 0;
-	for (n = 2; n <= 5 && t1 - n > c->t0[c->n - 1] + 1; n++)
+	for (n = 0; n < 3 && t1 - 1 > t0 && gb_word_lower(d, t1 - 1) && !tok_has(d, t1 - 1, T_NL) &&
+		 gb_dict_match(d, t1 - 1, CAT_TITLEWORD | CAT_LOWERBODY, NULL) == 0; n++)
+		t1--;
+	if (!gb_name_syllable(d, t1 - 1, caps))
+		return 0;
+	for (n = 2; n <= 5 && t1 - n > t0 + 1; n++)
 	{
 		char		buf[KEY_BUF];
 		char	   *key;
@@ -2648,7 +2657,7 @@ known_name_end(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
 		known = lookup(st, key) != NULL;
 		key_free(key, buf);
 		if (known)
-			return n;
+			return t1 - n;
 	}
 	return 0;
 }
@@ -2972,11 +2981,10 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			return r;
 	}
 	/* a known name the last title took in for a place */
-	if (c->n > 0 && (n = known_name_end(st, d, c, caps)) > 0)
+	if (c->n > 0 && (k = known_name_start(st, d, c, caps)) > 0)
 	{
 		cut = *c;
-		cut.t1[cut.n - 1] -= n;
-		k = cut.t1[cut.n - 1];
+		cut.t1[cut.n - 1] = k;
 		r = name_list(st, d, k, honorific, &cut, t0, false, caps);
 		if (r > k)
 			return r;

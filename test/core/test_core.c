@@ -11058,6 +11058,31 @@ test_acting_for_ends_title(void)
 }
 
 /*
+ * probe 62 G5: a name met before, inside the last title with lower-case
+ * words after it that are no title's words (its verb, which a committee's
+ * name going on in lower case took in), is the person's, the title cut
+ * before it.
+ */
+static void
+test_known_name_before_verb(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Dự có đồng chí Lê Dũng, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.\n\nPhát biểu tại buổi họp mặt, "
+				"Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng nhắc lại vai trò của Mặt trận.", 0, 0, 0);
+	o = official(r, "Lê Dũng");
+	CHECK(r->nofficials == 1 && o && o->mentions == 2, "Lê Dũng: %d officials, want 1 with 2 mentions",
+		  r->nofficials);
+	gb_result_free(r);
+	r = extract("Ông Hà Bình, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự.\n\nChủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+				"Hà Bình gợi mở nhiều ý kiến.", 0, 0, 0);
+	o = official(r, "Hà Bình");
+	CHECK(r->nofficials == 1 && o && o->mentions == 2 && o->ntitles == 1, "Hà Bình: one title, 2 mentions");
+	gb_result_free(r);
+}
+
+/*
  * probe 61 G4: a grade of staff, "Báo cáo viên cao cấp", "Chuyên viên
  * chính", "Giảng viên cao cấp", is a title whole, and its body after a
  * comma is kept with it, as after "Vụ trưởng Vụ ...".
@@ -19082,6 +19107,7 @@ main(void)
 	test_titled_list_commas();
 	test_shared_deputy_post();
 	test_acting_for_ends_title();
+	test_known_name_before_verb();
 	test_staff_grade_titles();
 	test_short_name_mention();
 	test_title_head_bcd();
