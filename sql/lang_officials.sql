@@ -1016,6 +1016,31 @@ FROM gb_officials($$Ông Nguyễn Văn An, Ủy viên Thường vụ Đảng ủ
 SELECT name, titles
 FROM gb_officials($$Trao quyết định và tặng hoa chúc mừng ông Nguyễn Thành Tâm, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng nhấn mạnh yêu cầu nhiệm vụ. Chúc mừng bà Lò Thị Mai, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La Nguyễn Văn Được đề nghị đồng chí phát huy kinh nghiệm. Dự có ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau, và ông Lê Văn Tám.$$);
 
+-- R9 (probe 61 G1). In a list with titles before each name and one comma between persons ("T1, T2 A, T3, T4 B,
+-- T5 C chủ trì"), the titles after a name's comma open the next person's, with no verb after him too
+SELECT name, titles
+FROM gb_officials($$Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đặng Ngọc Huy, Phó Bí thư Tỉnh ủy Đinh Thị Hồng Minh chủ trì Hội nghị. Dự hội nghị có Chủ tịch HĐND tỉnh Lê Văn Toàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Thị Hoa.$$);
+
+-- R9 (probe 62 G4). A deputy's or a member's post after persons named bare in a row ("A và B, Phó Chủ tịch HĐND")
+-- is each one's; a post one person holds ("A và B, Chủ tịch UBND tỉnh") stays the last one's
+SELECT name, titles
+FROM gb_officials($$Chủ trì kỳ họp có bà Nguyễn Việt Hoa và ông Lê Văn Đen, Phó chủ tịch HĐND. Dự hội nghị có đồng chí Hoàng Văn Sơn, Đỗ Thị Hải - Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An. Dự có ông Lê Văn Hai và ông Phạm Văn Ba, Chủ tịch UBND tỉnh Long An.$$);
+
+-- R9 (probe 62 G5). "thừa ủy quyền", "thừa lệnh" (acting for another) end the titles before them: a two-syllable
+-- name after a province's title, then "thừa", is the person's and no part of the title
+SELECT name, titles
+FROM gb_officials($$Phát biểu tại buổi họp mặt, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng thừa ủy quyền của Thường trực Tỉnh ủy đề nghị các đại biểu nêu cao tinh thần trách nhiệm. Phó Chủ tịch UBND tỉnh Võ Thành thừa lệnh Chủ tịch UBND tỉnh ký quyết định.$$);
+
+-- R9 (probe 62 G5). A name met before, inside the last title with lower-case words after it that are no title's
+-- words (its verb, taken in by a committee's name going on in lower case), is the person's, the title cut before it
+SELECT name, titles, mentions
+FROM gb_officials($$Dự có đồng chí Lê Dũng, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. Phát biểu tại buổi họp mặt, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng nhắc lại vai trò của Mặt trận. Ông Hà Bình, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh dự. Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh Hà Bình gợi mở nhiều ý kiến.$$);
+
+-- R9 (probe 61 G4). A grade of staff ("Báo cáo viên cao cấp", "Chuyên viên chính", "Giảng viên cao cấp") is a title
+-- whole, and its body after a comma is kept with it, as after "Vụ trưởng Vụ ..."
+SELECT name, titles
+FROM gb_officials($$Hội nghị được nghe đồng chí Nguyễn Quán Phú - Báo cáo viên cao cấp, Ban Tuyên giáo Trung ương quán triệt những nội dung cơ bản. Đồng chí Hồ Văn Năm, Chuyên viên chính, Ban Tổ chức Tỉnh ủy Nghệ An đọc quyết định. Đồng chí Trần Văn Bình, Giảng viên cao cấp Học viện Chính trị quốc gia Hồ Chí Minh trình bày chuyên đề.$$);
+
 -- R9 (probe 47 G3). A two-syllable short name after an honorific ("Ông Quốc Phong", "bà Mỹ Phương") is a later
 -- mention of the one person named in full before who ends with both syllables, as one given name is
 SELECT name, titles, mentions

@@ -1207,9 +1207,18 @@ static const GbPhrase phrases[] = {
 	{"bttt", CAT_TITLE, "bi thu thuong truc", 0},	/* Bí thư Thường trực */
 	{"pbttt", CAT_TITLE, "pho bi thu thuong truc", 0},
 	{"pho bttt", CAT_TITLE, "pho bi thu thuong truc", 0},
-	/* a lecturer at a conference: "Báo cáo viên Trung ương", "báo cáo viên Nguyễn Văn A" */
-	{"bao cao vien", CAT_TITLE, NULL, 0},
+	/*
+	 * a lecturer at a conference: "Báo cáo viên Trung ương", "báo cáo viên
+	 * Nguyễn Văn A"; a grade of staff, its body perhaps after a comma:
+	 * "Báo cáo viên cao cấp, Ban Tuyên giáo Trung ương", "Giảng viên cao
+	 * cấp Học viện Chính trị quốc gia Hồ Chí Minh" (probe 61 G4)
+	 */
+	{"bao cao vien", CAT_TITLE, NULL, TITLE_GRADE},
+	{"bao cao vien cao cap", CAT_TITLE, NULL, TITLE_GRADE},
 	{"bcv", CAT_TITLE, "bao cao vien", 0},
+	{"giang vien", CAT_TITLE, NULL, TITLE_GRADE},
+	{"giang vien chinh", CAT_TITLE, NULL, TITLE_GRADE},
+	{"giang vien cao cap", CAT_TITLE, NULL, TITLE_GRADE},
 	/* an army unit's political officer: "chính trị viên Ban Chỉ huy quân sự huyện" */
 	{"chinh tri vien", CAT_TITLE, NULL, 0},
 	{"chinh tri vien pho", CAT_TITLE, NULL, 0},
@@ -1282,9 +1291,9 @@ static const GbPhrase phrases[] = {
 	{"quan doc", CAT_TITLE, NULL, 0},
 	{"quan doc phan xuong", CAT_TITLE, NULL, 3},
 	/* a specialist's post in a body: "Chuyên viên Ban Tổ chức Huyện ủy" */
-	{"chuyen vien", CAT_TITLE, NULL, 0},
-	{"chuyen vien chinh", CAT_TITLE, NULL, 0},
-	{"chuyen vien cao cap", CAT_TITLE, NULL, 0},
+	{"chuyen vien", CAT_TITLE, NULL, TITLE_GRADE},
+	{"chuyen vien chinh", CAT_TITLE, NULL, TITLE_GRADE},
+	{"chuyen vien cao cap", CAT_TITLE, NULL, TITLE_GRADE},
 
 	/*
 	 * lower-case words that go on inside a position; aux 1: a level, a
@@ -1548,6 +1557,8 @@ static const GbPhrase phrases[] = {
 	{"bay", CAT_TITLESTOP, "bày", 0},
 	{"hoan", CAT_TITLESTOP, "hoan", 0},
 	{"nghenh", CAT_TITLESTOP, "nghênh", 0},
+	/* "thừa ủy quyền", "thừa lệnh": acting for another, after the person (probe 62 G5) */
+	{"thua", CAT_TITLESTOP, "thừa", 0},
 
 	/* roles in the meeting; a NULL value blocks a shorter match */
 	{"chu tri", CAT_ROLE, "chủ trì", ROLE_CHAIR},

@@ -24,7 +24,10 @@
 								 * aux 2: head of a group named in sentence
 								 * case (Trưởng đoàn kiểm tra số 7), aux 3:
 								 * of a department named so after its first
-								 * capital (Trưởng phòng Tổ chức cán bộ) */
+								 * capital (Trưởng phòng Tổ chức cán bộ),
+								 * aux TITLE_GRADE: a grade of staff, its
+								 * body perhaps after a comma */
+#define TITLE_GRADE		4		/* Chuyên viên cao cấp, Ban Tổ chức Trung ương */
 #define CAT_HONORIFIC	0x0200	/* đồng chí, ông, bà */
 #define CAT_ROLE		0x0400	/* chủ trì, dự ...; value NULL: no role, aux ROLE_* */
 #define CAT_SURNAME		0x0800	/* Nguyễn, Trần, Giáp ... */

@@ -2750,15 +2750,18 @@ unit_has_level(const GbDoc *d, int k, int e)
  * title.  So is a unit of an institution, a Khoa, Phòng, Trung tâm, Viện
  * or Ban whose name holds no level of its own ("Trưởng Khoa Xây dựng
  * Đảng, Học viện Chính trị khu vực 3", "Trưởng phòng Tổng hợp, Văn phòng
- * Thành ủy"); "Trưởng Ban Dân vận Tỉnh ủy" is whole.  t0, e: the title.
- * Returns the parent body's end, or e.  Out of line, seldom called.
+ * Thành ủy"); "Trưởng Ban Dân vận Tỉnh ủy" is whole.  So is a grade of
+ * staff with no body of its own (grade), "Chuyên viên cao cấp, Ban Tổ
+ * chức Trung ương", "Báo cáo viên cao cấp, Ban Tuyên giáo Trung ương"
+ * (probe 61 G4).  t0, e: the title.  Returns the parent body's end, or e.
+ * Out of line, seldom called.
  */
 static __attribute__((noinline)) int
-dept_parent_end(const GbDoc *d, int t0, int e, bool caps)
+dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 {
 	const GbPhrase *ph = NULL;
 	const char *name;
-	bool		dept = false,
+	bool		dept = grade,
 				sub = false;
 	int			k,
 				b;
@@ -2780,7 +2783,7 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps)
 	 * "Học viện Chính trị khu vực 3", "Trường Chính trị tỉnh": an
 	 * institution, no Party or state body, read as a title's body
 	 */
-	if (b <= e + 2 && !dept && gb_dict_match(d, e + 1, CAT_AGENCY, &ph) > 0 && ph->aux == 0)
+	if (b <= e + 2 && (!dept || grade) && gb_dict_match(d, e + 1, CAT_AGENCY, &ph) > 0 && ph->aux == 0)
 		b = complement(d, e + 1, caps, false, false);
 	return b > e + 2 ? b : e;
 }
@@ -2822,10 +2825,11 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	if (e == i + m && tok_punct(d, e, '-'))
 		e = dashed_secretary_end(d, i, e, caps);
 	if (gb_word_upper(d, head))
-		return tok_punct(d, e, ',') ? dept_parent_end(d, i, e, caps) : e;
+		return tok_punct(d, e, ',') ?
+			dept_parent_end(d, i, e, caps, ph->aux == TITLE_GRADE && e == i + m) : e;
 	for (k = head + 1; k < e; k++)
 		if (gb_word_upper(d, k))
-			return tok_punct(d, e, ',') ? dept_parent_end(d, i, e, caps) : e;
+			return tok_punct(d, e, ',') ? dept_parent_end(d, i, e, caps, false) : e;
 	return lower_title_before_name(d, i, e, caps);
 }
 

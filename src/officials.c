@@ -1792,18 +1792,22 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 
 /*
  * Whether a title at k runs into a name with no comma, that name's verb
- * after it: "..., Trưởng Ban Tổ chức Trung ương B nhấn mạnh".  Out of line,
+ * after it: "..., Trưởng Ban Tổ chức Trung ương B nhấn mạnh".  So too with
+ * no verb when the person before was written the same way, titles then
+ * name (titled): "T1, T2 A, T3, T4 B, T5 C chủ trì", a list in the house
+ * style of titles before each name, one comma between persons; T3 opens
+ * B's titles, not an apposition after A (probe 61 G1).  Out of line,
  * called only at the comma after a person's titles.
  */
 static __attribute__((noinline)) bool
-subject_after_titles(const GbDoc *d, int k, bool caps)
+subject_after_titles(const GbDoc *d, int k, bool caps, bool titled)
 {
 	int			e = gb_placed_title_at(d, k, caps),
 				n;
 
 	if (e == k || tok_has(d, e, T_NL) || (n = gb_name_at(d, e, true, caps)) <= 0)
 		return false;
-	return clause_verb_at(d, e + n);
+	return titled || clause_verb_at(d, e + n);
 }
 
 /*
@@ -1931,9 +1935,12 @@ colon_for_semicolon(const GbDoc *d, int e, bool caps)
 	return gb_title_at(d, a, caps) > a;
 }
 
-/* Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  Returns the end. */
+/*
+ * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  titled:
+ * the person's titles were written before his name.  Returns the end.
+ */
 static int
-post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
+post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool titled)
 {
 	int			n,
 				from = o->ntitles,
@@ -2067,10 +2074,11 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps)
 	 * "chúc mừng ông A, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung
 	 * ương B nhấn mạnh ...": they are B's, the subject's, set before his
 	 * name; an appositive after A ends at a comma, never at a capitalized
-	 * name (probe 47 G2).  They are taken back, and the scan goes on
-	 * before them.
+	 * name (probe 47 G2).  So too after a person titled before his name
+	 * with no verb (subject_after_titles()).  They are taken back, and the
+	 * scan goes on before them.
 	 */
-	if (n > 0 && commas == n && tok_punct(d, k, ',') && subject_after_titles(d, k + 1, caps))
+	if (n > 0 && commas == n && tok_punct(d, k, ',') && subject_after_titles(d, k + 1, caps, titled))
 	{
 		o->ntitles = n0;
 		k = k0;
@@ -2343,6 +2351,37 @@ dashed_item(const GbDoc *d, int j, bool caps, GbTitleChain *pre)
 }
 
 /*
+ * Whether the titles after a name at k, past its comma or dash, open with
+ * a post several hold at once, a deputy's or a member's ("Phó Chủ tịch
+ * HĐND tỉnh", "Ủy viên Ban Thường vụ"): "A và B, Phó Chủ tịch UBND tỉnh"
+ * are both deputies, where "A và B, Chủ tịch UBND tỉnh" names B alone.
+ */
+static bool
+post_of_several(const GbDoc *d, int k)
+{
+	if (tok_punct(d, k, ',') || tok_punct(d, k, '-'))
+		k++;
+	return tok_is(d, k, "pho") || (tok_is(d, k, "uy") && tok_is(d, k + 1, "vien"));
+}
+
+/*
+ * The titles o took from its title k on go to p too, who has none: "A và
+ * B, Phó Chủ tịch HĐND tỉnh", one post written once for both.
+ */
+static void
+share_titles(Official *p, const Official *o, int k)
+{
+	for (; k < o->ntitles && p->ntitles < MAX_TITLES; k++)
+	{
+		p->titles[p->ntitles] = o->titles[k];
+		p->tkeys[p->ntitles] = o->tkeys[k];
+		p->tcaps[p->ntitles] = o->tcaps[k];
+		p->tplace[p->ntitles] = o->tplace[k];
+		p->ntitles++;
+	}
+}
+
+/*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
  * before the list.  Returns the end, or k when no name starts there.
@@ -2420,7 +2459,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 					e,
 					r,
 					x,
-					x1;
+					x1,
+					nt;
 		const char *h = honorific;
 		Official   *o;
 		bool		surname = need_surname,
@@ -2515,9 +2555,10 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			!(shared && (count > 0 || group) && restates_shared(d, r + n, shared, caps)))
 			add_chain(st, d, o, shared);
 		add_chain(st, d, o, &pre);
+		nt = o->ntitles;
 		e = (dashed && tok_punct(d, r + n, ',') && dashed_item(d, r + n + 1, caps, NULL) > r + n + 1) ||
 			(group && pre.n > 0 && titled_member(d, r + n, caps)) ?
-			r + n : post_titles(st, d, r + n, o, caps);
+			r + n : post_titles(st, d, r + n, o, caps, count == 0 ? single : pre.n > 0);
 		if (group)
 			e = member_note(d, e);
 		bare_class = bare_class && r == j && e == r + n;
@@ -2555,6 +2596,14 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 			bare[nbare++] = o;
 		else
 		{
+			/*
+			 * "bà A và ông B, Phó Chủ tịch HĐND": a deputy's post after
+			 * persons named bare in a row is each one's (probe 62 G4)
+			 */
+			if (nbare > 0 && e > r + n && shared == NULL && pre.n == 0 && post_of_several(d, r + n))
+				while (nbare > 0)
+					if (bare[--nbare]->ntitles == 0)
+						share_titles(bare[nbare], o, nt);
 			nbare = 0;
 			if (e > r + n && shared == NULL && pre.n == 0 && (tok_punct(d, e, ',') || tok_is(d, e, "va")) &&
 				ntitled < MAX_GROUP)
@@ -2575,19 +2624,28 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 }
 
 /*
- * The length of a name already known in this text that ends the chain's
+ * The start of a name already known in this text that ends the chain's
  * last title, or 0: "Bí thư Tỉnh ủy Sùng A Hồ" once "Sùng A Hồ" was met,
- * whatever the surname list says.
+ * whatever the surname list says.  Up to three lower-case words after it
+ * that are no words of a title are his verb the title took in: "Chủ tịch
+ * Ủy ban MTTQ Việt Nam tỉnh Lê Dũng nhắc lại ..." (a committee's name goes
+ * on in lower case; probe 62 G5).
  */
 static int
-known_name_end(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
+known_name_start(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
 {
-	int			t1 = c->t1[c->n - 1],
+	int			t0 = c->t0[c->n - 1],
+				t1 = c->t1[c->n - 1],
 				n;
 
-	if (st->noffs == 0 || !gb_name_syllable(d, t1 - 1, caps))
+	if (st->noffs == 0)
 		return 0;
-	for (n = 2; n <= 5 && t1 - n > c->t0[c->n - 1] + 1; n++)
+	for (n = 0; n < 3 && t1 - 1 > t0 && gb_word_lower(d, t1 - 1) && !tok_has(d, t1 - 1, T_NL) &&
+		 gb_dict_match(d, t1 - 1, CAT_TITLEWORD | CAT_LOWERBODY, NULL) == 0; n++)
+		t1--;
+	if (!gb_name_syllable(d, t1 - 1, caps))
+		return 0;
+	for (n = 2; n <= 5 && t1 - n > t0 + 1; n++)
 	{
 		char		buf[KEY_BUF];
 		char	   *key;
@@ -2599,7 +2657,7 @@ known_name_end(GbOffState *st, const GbDoc *d, const GbTitleChain *c, bool caps)
 		known = lookup(st, key) != NULL;
 		key_free(key, buf);
 		if (known)
-			return n;
+			return t1 - n;
 	}
 	return 0;
 }
@@ -2923,11 +2981,10 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 			return r;
 	}
 	/* a known name the last title took in for a place */
-	if (c->n > 0 && (n = known_name_end(st, d, c, caps)) > 0)
+	if (c->n > 0 && (k = known_name_start(st, d, c, caps)) > 0)
 	{
 		cut = *c;
-		cut.t1[cut.n - 1] -= n;
-		k = cut.t1[cut.n - 1];
+		cut.t1[cut.n - 1] = k;
 		r = name_list(st, d, k, honorific, &cut, t0, false, caps);
 		if (r > k)
 			return r;

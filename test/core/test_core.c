@@ -11193,6 +11193,138 @@ test_titles_run_into_subject(void)
 }
 
 /*
+ * probe 61 G1: a list in the style of titles before each name, one comma
+ * between persons ("T1, T2 A, T3, T4 B, T5 C chủ trì"): the titles after
+ * A's comma open B's titles, with no verb after B too.  A person named
+ * before his titles keeps them; a ";" parts the persons as before.
+ */
+static void
+test_titled_list_commas(void)
+{
+	const char *text;
+
+	text = "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Thị Quỳnh Vân, Phó Bí thư "
+		"Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Đặng Ngọc Huy, Phó Bí thư Tỉnh ủy "
+		"Đinh Thị Hồng Minh chủ trì Hội nghị.";
+	check_official(text, "Bùi Thị Quỳnh Vân", NULL, "Ủy viên Trung ương Đảng | Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh");
+	check_official(text, "Đặng Ngọc Huy", NULL, "Phó Bí thư Thường trực Tỉnh ủy | Trưởng Đoàn đại biểu Quốc hội tỉnh");
+	check_official(text, "Đinh Thị Hồng Minh", NULL, "Phó Bí thư Tỉnh ủy");
+	text = "Dự hội nghị có Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, "
+		"Trưởng Ban Tổ chức Tỉnh ủy Phạm Thị Dung.";
+	check_official(text, "Lê Văn Cường", NULL, "Bí thư Tỉnh ủy | Chủ tịch HĐND tỉnh");
+	check_official(text, "Phạm Thị Dung", NULL, "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	text = "Dự hội nghị có Chủ tịch HĐND tỉnh Lê Văn Toàn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Thị Hoa.";
+	check_official(text, "Lê Văn Toàn", NULL, "Chủ tịch HĐND tỉnh");
+	check_official(text, "Phạm Thị Hoa", NULL, "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh");
+	/* a ";" between persons; a person named first keeps his titles */
+	text = "Dự hội nghị có Bí thư Tỉnh ủy Nguyễn Văn Hùng; Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn ĐBQH "
+		"tỉnh Trần Văn Bình.";
+	check_official(text, "Nguyễn Văn Hùng", NULL, "Bí thư Tỉnh ủy");
+	check_official(text, "Trần Văn Bình", NULL, "Phó Bí thư Thường trực Tỉnh ủy | Trưởng đoàn ĐBQH tỉnh");
+	check_official("Dự có ông Trần Văn Lợi, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Cà Mau, và ông Lê Văn Tám.",
+				   "Trần Văn Lợi", "ông", "Phó Bí thư Tỉnh ủy | Chủ tịch UBND tỉnh Cà Mau");
+}
+
+/*
+ * probe 62 G4: a deputy's or a member's post after persons named bare in
+ * a row ("A và B, Phó Chủ tịch HĐND tỉnh", "A, B - Phó ...") is each one's;
+ * a post one person holds ("A và B, Chủ tịch UBND tỉnh") stays the last
+ * one's, and a person with titles of his own keeps his.
+ */
+static void
+test_shared_deputy_post(void)
+{
+	const char *text;
+
+	text = "Chủ trì kỳ họp có bà Nguyễn Việt Hoa và ông Lê Văn Đen, Phó chủ tịch HĐND, đến dự còn có "
+		"ông Trần Văn Dũng, Chủ tịch UBND huyện.";
+	check_official(text, "Nguyễn Việt Hoa", "bà", "Phó chủ tịch HĐND");
+	check_official(text, "Lê Văn Đen", "ông", "Phó chủ tịch HĐND");
+	check_official(text, "Trần Văn Dũng", "ông", "Chủ tịch UBND huyện");
+	text = "Dự hội nghị có các đồng chí Nguyễn Văn An và Trần Văn Bình, Phó Chủ tịch UBND tỉnh.";
+	check_official(text, "Nguyễn Văn An", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+	text = "Dự hội nghị có đồng chí Hoàng Văn Sơn, Đỗ Thị Hải, Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An.";
+	check_official(text, "Hoàng Văn Sơn", "đồng chí", "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An");
+	text = "Đồng chủ trì có các đồng chí Nguyễn Văn Tâm và Trần Văn Phúc - Phó Chủ tịch HĐND tỉnh.";
+	check_official(text, "Nguyễn Văn Tâm", "đồng chí", "Phó Chủ tịch HĐND tỉnh");
+	/* one holder only: the last named */
+	text = "Dự có ông Lê Văn Hai và ông Phạm Văn Ba, Chủ tịch UBND tỉnh Long An.";
+	check_official(text, "Lê Văn Hai", "ông", "");
+	check_official(text, "Phạm Văn Ba", "ông", "Chủ tịch UBND tỉnh Long An");
+}
+
+/*
+ * probe 62 G5: "thừa ủy quyền", "thừa lệnh" (acting for another) end the
+ * titles before it: a two-syllable name after a province's title, then
+ * "thừa", is the person's, the word no part of the title.
+ */
+static void
+test_acting_for_ends_title(void)
+{
+	const char *text;
+
+	text = "Phát biểu tại buổi họp mặt, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+		"Lê Dũng thừa ủy quyền của Thường trực Tỉnh ủy đề nghị các đại biểu nêu cao tinh thần trách nhiệm.";
+	check_official(text, "Lê Dũng", NULL, "Ủy viên Ban Thường vụ Tỉnh ủy | Chủ tịch Ủy ban MTTQ Việt Nam tỉnh");
+	check_official("Phó Chủ tịch UBND tỉnh Võ Thành thừa lệnh Chủ tịch UBND tỉnh ký quyết định.",
+				   "Võ Thành", NULL, "Phó Chủ tịch UBND tỉnh");
+}
+
+/*
+ * probe 62 G5: a name met before, inside the last title with lower-case
+ * words after it that are no title's words (its verb, which a committee's
+ * name going on in lower case took in), is the person's, the title cut
+ * before it.
+ */
+static void
+test_known_name_before_verb(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Dự có đồng chí Lê Dũng, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.\n\nPhát biểu tại buổi họp mặt, "
+				"Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng nhắc lại vai trò của Mặt trận.", 0, 0, 0);
+	o = official(r, "Lê Dũng");
+	CHECK(r->nofficials == 1 && o && o->mentions == 2, "Lê Dũng: %d officials, want 1 with 2 mentions",
+		  r->nofficials);
+	gb_result_free(r);
+	r = extract("Ông Hà Bình, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự.\n\nChủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+				"Hà Bình gợi mở nhiều ý kiến.", 0, 0, 0);
+	o = official(r, "Hà Bình");
+	CHECK(r->nofficials == 1 && o && o->mentions == 2 && o->ntitles == 1, "Hà Bình: one title, 2 mentions");
+	gb_result_free(r);
+}
+
+/*
+ * probe 61 G4: a grade of staff, "Báo cáo viên cao cấp", "Chuyên viên
+ * chính", "Giảng viên cao cấp", is a title whole, and its body after a
+ * comma is kept with it, as after "Vụ trưởng Vụ ...".
+ */
+static void
+test_staff_grade_titles(void)
+{
+	check_official("Hội nghị được nghe đồng chí Nguyễn Quán Phú - Báo cáo viên cao cấp, Ban Tuyên giáo Trung "
+				   "ương quán triệt những nội dung cơ bản.", "Nguyễn Quán Phú", "đồng chí",
+				   "Báo cáo viên cao cấp, Ban Tuyên giáo Trung ương");
+	check_official("Hội nghị được nghe đồng chí Lê Văn Tài - Báo cáo viên cao cấp Ban Tuyên giáo Trung ương "
+				   "quán triệt những nội dung.", "Lê Văn Tài", "đồng chí",
+				   "Báo cáo viên cao cấp Ban Tuyên giáo Trung ương");
+	check_official("Hội nghị được nghe đồng chí Phan Văn Mười - Báo cáo viên Trung ương quán triệt.",
+				   "Phan Văn Mười", "đồng chí", "Báo cáo viên Trung ương");
+	check_official("Hội nghị được nghe đồng chí Hồ Văn Năm - Chuyên viên cao cấp, Ban Tổ chức Trung ương "
+				   "quán triệt những nội dung.", "Hồ Văn Năm", "đồng chí",
+				   "Chuyên viên cao cấp, Ban Tổ chức Trung ương");
+	check_official("Đồng chí Trần Văn Bình, Giảng viên cao cấp Học viện Chính trị quốc gia Hồ Chí Minh trình "
+				   "bày chuyên đề.", "Trần Văn Bình", "đồng chí",
+				   "Giảng viên cao cấp Học viện Chính trị quốc gia Hồ Chí Minh");
+	check_official("Đồng chí Đỗ Văn Tư, Giảng viên chính, Học viện Chính trị khu vực III trình bày.",
+				   "Đỗ Văn Tư", "đồng chí", "Giảng viên chính, Học viện Chính trị khu vực III");
+	/* a title with a body of its own ends at its comma */
+	check_official("Đồng chí Lê Văn Hùng, Bí thư Huyện ủy, Ban Chỉ đạo huyện phát biểu.",
+				   "Lê Văn Hùng", "đồng chí", "Bí thư Huyện ủy");
+}
+
+/*
  * probe 47 G3: a two-syllable short name after an honorific ("Ông Quốc
  * Phong", "bà Mỹ Phương") is a later mention of the one person named in
  * full before with those last two syllables, as one given name is.  With
@@ -19230,6 +19362,11 @@ main(void)
 	test_general_staff_body();
 	test_semicolon_posts_to_verb();
 	test_titles_run_into_subject();
+	test_titled_list_commas();
+	test_shared_deputy_post();
+	test_acting_for_ends_title();
+	test_known_name_before_verb();
+	test_staff_grade_titles();
 	test_short_name_mention();
 	test_title_head_bcd();
 	test_title_by_transfer();
