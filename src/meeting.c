@@ -5168,6 +5168,13 @@ abbreviates(const char *abbr, const char *full)
 {
 	bool		any = false;
 
+	/*
+	 * cheap first, as each new point is asked of every point before it:
+	 * an initial or the same word opens both, and initials make a key
+	 * shorter than the words they stand for
+	 */
+	if ((abbr[0] != full[0] && abbr[0] != '&') || strlen(abbr) >= strlen(full))
+		return false;
 	while (*abbr && *full)
 	{
 		size_t		na = strcspn(abbr, " "),
