@@ -4071,3 +4071,10 @@ FROM (VALUES
     ($$Ngày 9/7/2023, HĐND tỉnh Tân Lập, khóa VIII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 19.$$),
     ($$Sáng 6/4/2021, HĐND huyện Long Điền khóa II tổ chức kỳ họp thứ 16.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 63 G5). "điểm cầu chính là <venue>" names the main point after "là" as "điểm cầu chính tại" does
+SELECT online, bridge_points
+FROM (VALUES
+    ($$Sáng 9/12/2023, hội nghị được tổ chức trực tuyến từ điểm cầu chính là phòng họp Diên Hồng, nhà Quốc hội đến các tỉnh, thành phố.$$),
+    ($$Sáng 5/3/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị trực tuyến. Điểm cầu chính là Hội trường Tỉnh ủy, kết nối tới 12 điểm cầu cấp huyện.$$)
+) AS v(body), gb_extract(body);

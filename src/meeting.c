@@ -4743,6 +4743,7 @@ day_month_name(const GbDoc *d, int q)
 static int
 bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 {
+	static const char la[] = "là";
 	const GbPhrase *ph = NULL;
 	int			q = p,
 				m,
@@ -4755,9 +4756,18 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	*abbrev = -1;
 	/* "điểm cầu trực tuyến Tỉnh ủy" */
 	q += meetword(d, q, MW_ONLINE, NULL);
-	/* "điểm cầu chính", "điểm cầu cấp tỉnh -": which point, not its name */
+	/*
+	 * "điểm cầu chính", "điểm cầu cấp tỉnh -": which point, not its name;
+	 * "điểm cầu chính là phòng họp Diên Hồng": the main point's name after
+	 * "là" as after "tại" (probe 63 G5)
+	 */
 	if (tok_is(d, q, "chinh"))
+	{
 		q++;
+		if (q < d->ntok && d->tok[q].len == sizeof(la) - 1 &&
+			memcmp(d->norm.data + d->tok[q].off, la, sizeof(la) - 1) == 0)
+			q++;
+	}
 	else if ((m = hub_descriptor(d, q)) > 0)
 		q += m;
 	else if (tok_is(d, q, "cap") && (m = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 &&

@@ -1832,6 +1832,16 @@ test_bridge_points(void)
 	CHECK(bridges_are(r, want2), "chính ở, cấp tỉnh -, trụ sở: %d points", r->meeting.nbridge_points);
 	gb_result_free(r);
 
+	/* "điểm cầu chính là <venue>": the main point's name after "là" (probe 63 G5) */
+	r = extract("Tin hoạt động\nSáng 9/12/2023, hội nghị được tổ chức trực tuyến từ điểm cầu chính là "
+				"phòng họp Diên Hồng, nhà Quốc hội đến các tỉnh, thành phố. Điểm cầu chính là "
+				"Hội trường Tỉnh ủy Minh Sơn.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 2 && str_is(r->meeting.bridge_points[0], "phòng họp Diên Hồng") &&
+		  str_is(r->meeting.bridge_points[1], "Hội trường Tỉnh ủy Minh Sơn"),
+		  "chính là: %d points, first %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "-");
+	gb_result_free(r);
+
 	/* a place name capitalizes every syllable: no lower-case word after it */
 	r = extract("Tin hoạt động\nSáng 2/3/2021, Tỉnh ủy tổ chức hội nghị trực tuyến. Tại điểm "
 				"cầu Cục Chính trị, đại biểu dự. Tại điểm cầu Ninh Giang gồm có 30 đại biểu.",
