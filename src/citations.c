@@ -3561,9 +3561,7 @@ plenum_header(const GbDoc *d, int i, int q, int *term)
 			return q;
 	if (r == q + 16 || r == d->ntok)
 		return q;
-	if (tok_punct(d, r - 1, ','))
-		r--;
-	else if (tok_is(d, r - 1, "bao"))
+	if (tok_punct(d, r - 1, ',') || tok_is(d, r - 1, "bao"))
 		r--;
 	if ((e = list_opener(d, r)) == r)
 		return q;

@@ -3243,16 +3243,13 @@ const char *const gb_appoint_adverbs[] = {"tín nhiệm", "đồng ý", NULL};
 const char *const gb_proposal_words[] = {"đề nghị", "dự kiến", "giới thiệu", "đề xuất", NULL};
 
 /*
- * the kind of a district or commune, in lower case between its level and
- * its name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa", "xã biên giới
- * Ia Dom" (probe 57 G5)
- */
-/*
  * Committees named after fields, listed with commas and "và", the later
  * ones often in lower case: "Ủy ban Khoa học, công nghệ và môi trường"
- * (names.c, field_list_end())
+ * (names.c, field_list_end(); field_head_before() reads the heads' last
+ * words, "ban" and "đồng", so a head added here must end in one of them)
  */
 const char *const gb_field_committees[] = {"ủy ban", "hội đồng", "tiểu ban", "ban", NULL};
+
 /*
  * Posts at the head of a body, as they open a title before its name: "Phó
  * Trưởng ban Tuyên giáo Trung ương", "Bí thư Tỉnh ủy" (meeting.c,
@@ -3260,6 +3257,12 @@ const char *const gb_field_committees[] = {"ủy ban", "hội đồng", "tiểu 
  */
 const char *const gb_head_posts[] = {"Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chủ tịch",
 	"Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Chủ nhiệm", "Phó Chủ nhiệm", NULL};
+
+/*
+ * the kind of a district or commune, in lower case between its level and
+ * its name: "huyện đảo Lý Sơn", "huyện miền núi Hướng Hóa", "xã biên giới
+ * Ia Dom" (probe 57 G5)
+ */
 const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "biên giới", "ven biển", NULL};
 
 /*

@@ -393,6 +393,13 @@ act_kind_held(const GbDoc *d, int i)
 		body_subject_of(d, i);
 }
 
+/* a decision announced or handed over: "lễ công bố", "lễ trao quyết định" */
+static inline bool
+decision_ceremony(const GbPhrase *ph)
+{
+	return strcmp(ph->value, "lễ công bố") == 0 || strcmp(ph->value, "lễ trao quyết định") == 0;
+}
+
 /*
  * Whether the decision handed over or announced at i ("trao quyết định",
  * "công bố quyết định", the kind of a ceremony named by its act) is what
@@ -405,7 +412,7 @@ static bool
 attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
 {
 	return tok_is(d, i - 1, "va") && tok_is(d, i - 2, "du") && gb_exact_any(d, i - 2, "dự") &&
-		(strcmp(ph->value, "lễ trao quyết định") == 0 || strcmp(ph->value, "lễ công bố") == 0);
+		decision_ceremony(ph);
 }
 
 static int
@@ -429,7 +436,9 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	 * giảng"), is mostly an occasion ("nhân kỷ niệm 70 năm", "dự khai
 	 * giảng năm học"): the ceremony only when held, "tổ chức kỷ niệm 70
 	 * năm", "tổ chức khai giảng lớp tập huấn", or the act of a body,
-	 * "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống"
+	 * "Ban Tổ chức Thành ủy Hà Nội kỷ niệm 85 năm Ngày truyền thống", or
+	 * a decision handed over by those who attend ("đã dự và trao quyết
+	 * định", attended_decision_act())
 	 */
 	if (m > 0 && ceremony_act(d, i, ph) && !held_by_verb(d, i) &&
 		!body_subject_of(d, i) && !attended_decision_act(d, i, ph))
@@ -3594,8 +3603,8 @@ aside_end(const GbDoc *d, int q)
 	for (k = q + 1; k < q + ASIDE_TOKENS && k < d->ntok && !tok_has(d, k, T_NL); k++)
 	{
 		if (tok_punct(d, k, '.') || tok_punct(d, k, ';') || tok_punct(d, k, ':') ||
-			tok_punct(d, k, '"') || tok_punct(d, k, paren ? '-' : '(') ||
-			tok_punct(d, k, paren ? '-' : ')'))
+			tok_punct(d, k, '"') ||
+			(paren ? tok_punct(d, k, '-') : (tok_punct(d, k, '(') || tok_punct(d, k, ')'))))
 			return q;
 		if (tok_punct(d, k, paren ? ')' : '-'))
 			return named && lower_verb_ahead(d, k + 1) ? k + 1 : q;
@@ -3971,7 +3980,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * done inside it, by a body that need not hold it (probe 58 G3)
 	 */
 	else if (ceremony_act(d, q, ph) && after_at_meeting(d, p) &&
-			 (strcmp(ph->value, "lễ công bố") == 0 || strcmp(ph->value, "lễ trao quyết định") == 0))
+			 decision_ceremony(ph))
 		return NULL;
 	/*
 	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức
@@ -4743,7 +4752,6 @@ day_month_name(const GbDoc *d, int q)
 static int
 bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 {
-	static const char la[] = "là";
 	const GbPhrase *ph = NULL;
 	int			q = p,
 				m,
@@ -4764,8 +4772,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	if (tok_is(d, q, "chinh"))
 	{
 		q++;
-		if (q < d->ntok && d->tok[q].len == sizeof(la) - 1 &&
-			memcmp(d->norm.data + d->tok[q].off, la, sizeof(la) - 1) == 0)
+		if (tok_is(d, q, "la") && gb_exact_any(d, q, "là"))
 			q++;
 	}
 	else if ((m = hub_descriptor(d, q)) > 0)
@@ -7613,7 +7620,10 @@ restates_lead(const GbMeetState *st, const GbDoc *d, const GbDateCue *cue)
  * noun in lower case (the meeting already named).  A lead dated by its day
  * alone ("Hôm nay (12/6), ... tổ chức hội nghị") takes that time; a time on
  * another day than the lead's is another meeting's.  Looked for from the
- * time of day, which few words start, not from the meeting's noun.
+ * time of day, which few words start, not from the meeting's noun.  A
+ * later cue of the lead's own day and month, in a clause where the lead's
+ * body (or one of its place) holds a meeting, gives its time with no verb
+ * before it (restates_lead(), probe 61 G7).
  */
 static void
 note_later_time(GbMeetState *st, const GbDoc *d, int k)

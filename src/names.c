@@ -1965,7 +1965,7 @@ level_kind_end(const GbDoc *d, int k)
  * công tác dân tộc tỉnh" is a post and its duty).
  */
 static bool
-field_word(const GbDoc *d, int i, bool caps)
+field_word(const GbDoc *d, int i)
 {
 	const GbPhrase *ph = NULL;
 	const char *h;
@@ -1977,7 +1977,7 @@ field_word(const GbDoc *d, int i, bool caps)
 		gb_exact_any(d, i, gb_link_words) || gb_dict_may_match(d, i, CAT_VERBSTART))
 		return false;
 	return title_head(d, i, &head) == 0 && gb_honorific_at(d, i, &h) == 0 &&
-		(gb_word_lower(d, i) || gb_name_at(d, i, true, caps) == 0) && !person_noun(d, i) &&
+		(gb_word_lower(d, i) || gb_name_at(d, i, true, false) == 0) && !person_noun(d, i) &&
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_BODY | CAT_BODYHEAD | CAT_MEETKIND, NULL) == 0 &&
 		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1;
 }
@@ -1987,7 +1987,7 @@ field_word(const GbDoc *d, int i, bool caps)
  * persons goes on inside it ("chăm sóc sức khỏe cán bộ"), not first.
  */
 static int
-field_end(const GbDoc *d, int j, bool caps)
+field_end(const GbDoc *d, int j)
 {
 	int			e = j,
 				m;
@@ -1997,7 +1997,7 @@ field_end(const GbDoc *d, int j, bool caps)
 		if (e > j && person_noun(d, e) && gb_word_lower(d, e) &&
 			(m = gb_dict_match(d, e, CAT_LISTNOUN, NULL)) > 0 && !tok_has(d, e + m - 1, T_NL))
 			e += m;
-		else if (field_word(d, e, caps))
+		else if (field_word(d, e))
 			e++;
 		else
 			break;
@@ -2032,7 +2032,7 @@ field_head_before(const GbDoc *d, int start, int k)
 		return false;
 	/* a field's words only: not "Ban Tuyên giáo Trung ương và đoàn công tác" */
 	for (j++; j < k; j++)
-		if (tok_has(d, j, T_NL) || !field_word(d, j, false))
+		if (!field_word(d, j))
 			return false;
 	return true;
 }
@@ -2057,7 +2057,7 @@ field_list_end(const GbDoc *d, int start, int k, bool caps)
 	if (caps || !field_head_before(d, start, k))
 		return k;
 	/* "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh": the first field goes on in lower case */
-	if (gb_word_lower(d, j) && !tok_is(d, j, "va") && (j = field_end(d, j, caps)) == k)
+	if (gb_word_lower(d, j) && !tok_is(d, j, "va") && (j = field_end(d, j)) == k)
 		return k;
 	while (!va)
 	{
@@ -2065,7 +2065,7 @@ field_list_end(const GbDoc *d, int start, int k, bool caps)
 			va = true;
 		else if (!tok_punct(d, j, ','))
 			break;
-		if ((n = field_end(d, j + 1, caps)) == j + 1)
+		if ((n = field_end(d, j + 1)) == j + 1)
 			return k;
 		j = n;
 	}
@@ -2550,7 +2550,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		/* "Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh": longer, a committee's field */
-		if (k > start && gb_word_lower(d, k) && !tok_has(d, k, T_NL) &&
+		if (k > start && gb_word_lower(d, k) && !tok_has(d, k, T_NL) && !tok_is(d, k, "va") &&
 			(m = field_list_end(d, start, k, caps)) > k)
 		{
 			k = m;

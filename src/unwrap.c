@@ -640,7 +640,6 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 	if (sized < 4 || sized * 5 < content * 2 || overlong * 10 > content)
 		return;
 	lines = gb_malloc(sizeof(Line) * (size_t) n);
-	start = 0;
 	for (int i = 0; i < n; i++)
 	{
 		size_t		end = i < doc->nnl ? doc->nl[i].os - obase : len;
