@@ -324,6 +324,16 @@ tok_has(const GbDoc *d, int i, uint16_t flag)
 	return i >= 0 && i < d->ntok && (d->tok[i].flags & flag) != 0;
 }
 
+/* Whether every word of tokens [b, e) is in capitals ("THỜI SỰ"). */
+static inline bool
+gb_all_caps(const GbDoc *d, int b, int e)
+{
+	for (; b < e; b++)
+		if ((d->tok[b].flags & (T_WORD | T_ALLCAPS)) == T_WORD)
+			return false;
+	return true;
+}
+
 /* Sentence end before token i: '.', '!', '?' then upper case, or a line break. */
 extern bool gb_sentence_break_at(const GbDoc *d, int i);
 

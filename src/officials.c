@@ -814,18 +814,6 @@ person(GbOffState *st, const GbDoc *d, int t0, int t1, const char *honorific)
 	return o;
 }
 
-/* Whether every word of tokens [t0, t1) is in capitals. */
-static bool
-all_caps(const GbDoc *d, int t0, int t1)
-{
-	int			k;
-
-	for (k = t0; k < t1; k++)
-		if (tok_has(d, k, T_WORD) && !tok_has(d, k, T_ALLCAPS))
-			return false;
-	return true;
-}
-
 /*
  * "TBT", "UVTW Đảng": an abbreviated position is keyed by its full form
  * (the gazetteer's value), so that "Tổng Bí thư" is the same title; the
@@ -1015,7 +1003,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 		t1--;
 	/* "Bí thư Huyện ủy khóa XVIII": the post, its term left out */
 	t1 = gb_title_term_end(d, t0, t1);
-	caps = all_caps(d, t0, t1);
+	caps = gb_all_caps(d, t0, t1);
 	st->title_t0 = t0;
 	st->title_t1 = t1;
 

@@ -84,9 +84,9 @@ date_tag(const GbDoc *d, int k, int le, GbDate *hint)
 	return end;
 }
 
-/* Whether token k is a list's mark: "- ", "* ", "+ ", "• " */
-static inline bool
-list_mark(const GbDoc *d, int k)
+/* Whether token k is a list's mark: "- ", "* ", "+ ", "• " (also unwrap.c's) */
+bool
+gb_list_mark(const GbDoc *d, int k)
 {
 	return tok_has(d, k, T_PUNCT) &&
 		(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
@@ -101,7 +101,7 @@ gb_line_body(const GbDoc *d, int ls, int le)
 
 	for (;;)
 	{
-		if (k < le && list_mark(d, k))
+		if (k < le && gb_list_mark(d, k))
 			k++;
 		else if ((q = date_tag(d, k, le, NULL)) > k)
 			k = q;
@@ -515,16 +515,6 @@ degree_end(const GbDoc *d, int b)
 	return m > 0 && ph->aux == RANK_DEGREE && (d->tok[b].flags & T_UPPER) ? b + m : b;
 }
 
-/* Whether every word in tokens [b, e) is in capitals ("THỜI SỰ"). */
-static bool
-all_caps(const GbDoc *d, int b, int e)
-{
-	for (; b < e; b++)
-		if ((d->tok[b].flags & T_WORD) && !(d->tok[b].flags & T_ALLCAPS))
-			return false;
-	return true;
-}
-
 /*
  * Whether the capitals of [b, e) name no event: no meeting, no verb of one,
  * no number ("THANH TRA TỈNH TÂN LẬP", not "HỘI NGHỊ SƠ KẾT QUÝ III").
@@ -671,7 +661,7 @@ short_item(const GbDoc *d, int ls)
 {
 	int			le;
 
-	if (ls >= d->ntok || !list_mark(d, ls))
+	if (ls >= d->ntok || !gb_list_mark(d, ls))
 		return false;
 	le = gb_line_end(d, ls);
 	return !sentence_closed(d, le) && !tok_punct(d, le - 1, ';') &&
@@ -872,7 +862,7 @@ stamp_byline(const GbDoc *d, int b, int le)
 	if (k >= le || !tok_has(d, k + 1, T_NUM) || !tok_has(d, k + 3, T_NUM) ||
 		!(is_dash(d, k) ? tok_punct(d, k + 2, ':') :
 		  tok_punct(d, k + 2, ':') || tok_punct(d, k + 2, '/')) ||
-		!byline_shape(d, b, k) || all_caps(d, b, k))
+		!byline_shape(d, b, k) || gb_all_caps(d, b, k))
 		return b;
 	return k;
 }
@@ -901,7 +891,7 @@ unit_byline(const GbDoc *d, int b, int le)
 			return b;
 	if (c + 3 >= le || !tok_punct(d, c, ')') || !tok_has(d, c + 1, T_NUM) ||
 		!tok_punct(d, c + 2, ':') || !tok_has(d, c + 3, T_NUM) ||
-		!byline_shape(d, b, k) || all_caps(d, b, k))
+		!byline_shape(d, b, k) || gb_all_caps(d, b, k))
 		return b;
 	return k;
 }
@@ -991,7 +981,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->banner_date = strength == 0;
 			}
 			/* "Chí Hiếu ⏎ 25/09/2021 07:55" under the headline: the byline */
-			if (name_b >= 0 && head->title && !head->author && !all_caps(d, name_b, name_e))
+			if (name_b >= 0 && head->title && !head->author && !gb_all_caps(d, name_b, name_e))
 				head->author = gb_span_text(d, name_b, name_e);
 			/*
 			 * "Bùi Lan - 14:20 28/09/2023 GMT+7" under the headline: the
@@ -1218,7 +1208,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * "THANH TRA TỈNH TÂN LẬP" above the headline: a site's name in
 		 * capitals, a few words with no meeting, verb or number in them
 		 */
-		if (!head->title && words <= MASTHEAD_WORDS && all_caps(d, b, le) && masthead(d, b, le))
+		if (!head->title && words <= MASTHEAD_WORDS && gb_all_caps(d, b, le) && masthead(d, b, le))
 			goto next;
 		/*
 		 * "Ban Chấp hành Trung ương ⏎ TP HCM giới thiệu nhân sự ...": a

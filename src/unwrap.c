@@ -341,22 +341,18 @@ norm_line_bytes(const GbDoc *doc, int i)
 	return end > start ? end - start : 0;
 }
 
-/* whether token k is a mark of marks, code points ended by a 0 */
+/*
+ * Whether token k is one of the ASCII marks: the normalized text has the
+ * ellipsis as '.', curly quotes and guillemets as '"' and '\'', en and em
+ * dashes as '-'
+ */
 static inline bool
-punct_in(const GbDoc *d, int k, const uint32_t *marks)
+punct_in(const GbDoc *d, int k, const char *marks)
 {
 	const GbTok *t = &d->tok[k];
-	size_t		j = t->off;
-	uint32_t	cp;
 
-	if (!(t->flags & T_PUNCT))
-		return false;
-	cp = t->len == 1 ? (unsigned char) d->norm.data[j] :
-		gb_utf8_next((const unsigned char *) d->norm.data, t->off + t->len, &j);
-	for (; *marks; marks++)
-		if (*marks == cp)
-			return true;
-	return false;
+	return (t->flags & T_PUNCT) && t->len == 1 && d->norm.data[t->off] != '\0' &&
+		strchr(marks, d->norm.data[t->off]) != NULL;
 }
 
 /*
@@ -367,12 +363,9 @@ punct_in(const GbDoc *d, int k, const uint32_t *marks)
 static bool
 ends_sentence(const GbDoc *d, int k, int first)
 {
-	static const uint32_t final[] = {'.', '!', '?', ':', 0x2026, 0};
-	static const uint32_t closing[] = {'"', ')', '\'', 0x201D, 0x2019, 0xBB, 0};
-
-	while (k > first && punct_in(d, k, closing))
+	while (k > first && punct_in(d, k, "\")'"))
 		k--;
-	return punct_in(d, k, final);
+	return punct_in(d, k, ".!?:");
 }
 
 /*
@@ -382,9 +375,7 @@ ends_sentence(const GbDoc *d, int k, int first)
 static bool
 item_start(const GbDoc *d, int k)
 {
-	static const uint32_t marks[] = {'-', '+', '*', 0x2013, 0x2014, 0x2022, 0};
-
-	if (punct_in(d, k, marks))
+	if (gb_list_mark(d, k))
 		return true;
 	return k + 1 < d->ntok && !(d->tok[k + 1].flags & T_SPACE) &&
 		((d->tok[k].flags & (T_NUM | T_ROMAN)) ||
@@ -406,16 +397,6 @@ honorific_ends(const GbDoc *d, int first, int last)
 	return false;
 }
 
-/* whether every word of the tokens [first, last] is in capitals: a heading */
-static bool
-caps_line(const GbDoc *d, int first, int last)
-{
-	for (int k = first; k <= last; k++)
-		if ((d->tok[k].flags & (T_WORD | T_ALLCAPS)) == T_WORD)
-			return false;
-	return true;
-}
-
 /*
  * Whether a name after an honorific goes on over the line end before
  * token next: one to three capitalized words after the honorific end the
@@ -425,7 +406,6 @@ caps_line(const GbDoc *d, int first, int last)
 static bool
 name_goes_on(const GbDoc *d, int first, int next)
 {
-	static const uint32_t marks[] = {',', '-', 0x2013, 0};
 	int			k = next - 1;
 
 	while (k >= first && k > next - 4 &&
@@ -433,7 +413,7 @@ name_goes_on(const GbDoc *d, int first, int next)
 		k--;
 	return k < next - 1 && k >= first && honorific_ends(d, first, k) &&
 		(d->tok[next].flags & T_UPPER) && next + 1 < d->ntok &&
-		punct_in(d, next + 1, marks);
+		punct_in(d, next + 1, ",-");
 }
 
 /*
@@ -540,12 +520,10 @@ gb_wrap_word(const GbDoc *d, int k)
 static bool
 goes_on(GbDoc *d, int first, int last, int next)
 {
-	static const uint32_t joiners[] = {'-', ',', 0x2013, 0};
-
 	if (!(d->tok[next].flags & T_UPPER))
-		return !caps_line(d, first, last) &&
+		return !gb_all_caps(d, first, last + 1) &&
 			(d->tok[next].grp != 0 || gb_is_syllable(tok_fold(d, next), d->tok[next].flen));
-	if (last > first && punct_in(d, last, joiners))
+	if (last > first && punct_in(d, last, "-,"))
 		return !titled_name_at(d, next);
 	return gb_wrap_word(d, last) || honorific_ends(d, first, last) ||
 		name_goes_on(d, first, next) ||
@@ -578,7 +556,7 @@ ragged_soft(GbDoc *d, int i)
 		return false;
 	end = i + 1 < d->nnl ? d->nl[i + 1].tok : d->ntok;
 	return !gb_credited_caption(d, next, end) &&
-		!((d->tok[next].flags & T_UPPER) && caps_line(d, next, end - 1));
+		!((d->tok[next].flags & T_UPPER) && gb_all_caps(d, next, end));
 }
 
 /*
