@@ -324,6 +324,15 @@ tok_has(const GbDoc *d, int i, uint16_t flag)
 	return i >= 0 && i < d->ntok && (d->tok[i].flags & flag) != 0;
 }
 
+/* Whether token k is a list's mark: "- ", "* ", "+ ", "• " */
+static inline bool
+gb_list_mark(const GbDoc *d, int k)
+{
+	return tok_has(d, k, T_PUNCT) &&
+		(tok_punct(d, k, '-') || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
+		 (d->tok[k].len == 3 && memcmp(d->norm.data + d->tok[k].off, "\xe2\x80\xa2", 3) == 0));
+}
+
 /* Whether every word of tokens [b, e) is in capitals ("THỜI SỰ"). */
 static inline bool
 gb_all_caps(const GbDoc *d, int b, int e)

@@ -7635,10 +7635,11 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 				v = (tok_is(d, b - 1, "vao") || tok_is(d, b - 1, "trong")) ? b - 1 : b,
 				j,
 				m;
+	bool		read = false;	/* cue read at k, and found */
 
 	/* a later cue of the lead's day: "Theo báo ..., sáng 30/6/2023, <body> đã tổ chức ..." */
 	if (st->cue.has_date && (tok_has(d, k + 1, T_NUM) || tok_is(d, k + 1, "ngay")) &&
-		!tok_has(d, k + 1, T_NL) && gb_date_cue(d, k, &cue) && cue.time_of_day &&
+		!tok_has(d, k + 1, T_NL) && (read = gb_date_cue(d, k, &cue)) && cue.time_of_day &&
 		restates_lead(st, d, &cue))
 	{
 		st->later_time = cue.time_of_day;
@@ -7648,7 +7649,7 @@ note_later_time(GbMeetState *st, const GbDoc *d, int k)
 	if (!(tok_is(d, v - 1, "ra") || tok_is(d, v - 1, "chuc")) || tok_has(d, v, T_NL) ||
 		!phrase_ends_at(d, v, CAT_MEETWORD, MW_HELD))
 		return;
-	if (!gb_date_cue(d, k, &cue) || !cue.time_of_day)
+	if (!(read || gb_date_cue(d, k, &cue)) || !cue.time_of_day)
 	{
 		/* "Hội nghị diễn ra vào buổi sáng": the time alone (probe 61 G7) */
 		if (b == k || gb_dict_match(d, k, CAT_TIMEOFDAY, &ph) != 1 || !gb_same_word(d, k, ph))

@@ -35,7 +35,6 @@ extern int	gb_line_body(const GbDoc *d, int ls, int le);
 extern bool gb_debris_line(const GbDoc *d, int ls, int le);
 /* Whether the line [b, le) closes with a photo's credit: "... - Ảnh: VGP" */
 extern bool gb_credited_caption(const GbDoc *d, int b, int le);
-extern bool gb_list_mark(const GbDoc *d, int k);
 
 /* Headline, outlet tag and publication line from a first chunk. */
 extern void gb_report_head(const GbDoc *d, GbReportHead *head);

@@ -1782,20 +1782,20 @@ titles_go_on(const GbDoc *d, int k, bool caps)
  * Whether a title at k runs into a name with no comma, that name's verb
  * after it: "..., Trưởng Ban Tổ chức Trung ương B nhấn mạnh".  So too with
  * no verb when the person before was written the same way, titles then
- * name (titled): "T1, T2 A, T3, T4 B, T5 C chủ trì", a list in the house
+ * name (pre_titled): "T1, T2 A, T3, T4 B, T5 C chủ trì", a list in the house
  * style of titles before each name, one comma between persons; T3 opens
  * B's titles, not an apposition after A (probe 61 G1).  Out of line,
  * called only at the comma after a person's titles.
  */
 static __attribute__((noinline)) bool
-subject_after_titles(const GbDoc *d, int k, bool caps, bool titled)
+subject_after_titles(const GbDoc *d, int k, bool caps, bool pre_titled)
 {
 	int			e = gb_placed_title_at(d, k, caps),
 				n;
 
 	if (e == k || tok_has(d, e, T_NL) || (n = gb_name_at(d, e, true, caps)) <= 0)
 		return false;
-	return titled || clause_verb_at(d, e + n);
+	return pre_titled || clause_verb_at(d, e + n);
 }
 
 /*
@@ -1924,11 +1924,11 @@ colon_for_semicolon(const GbDoc *d, int e, bool caps)
 }
 
 /*
- * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  titled:
+ * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  pre_titled:
  * the person's titles were written before his name.  Returns the end.
  */
 static int
-post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool titled)
+post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool pre_titled)
 {
 	int			n,
 				from = o->ntitles,
@@ -2066,7 +2066,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 	 * with no verb (subject_after_titles()).  They are taken back, and the
 	 * scan goes on before them.
 	 */
-	if (n > 0 && commas == n && tok_punct(d, k, ',') && subject_after_titles(d, k + 1, caps, titled))
+	if (n > 0 && commas == n && tok_punct(d, k, ',') &&
+		subject_after_titles(d, k + 1, caps, pre_titled))
 	{
 		o->ntitles = n0;
 		k = k0;
@@ -2871,6 +2872,17 @@ namesake_end(const GbDoc *d, int e)
 	return false;
 }
 
+/* the names at k, the chain c's last title ended there */
+static int
+names_from_cut(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int k,
+			   const char *honorific, int t0, bool need_surname, bool caps)
+{
+	GbTitleChain cut = *c;
+
+	cut.t1[cut.n - 1] = k;
+	return name_list(st, d, k, honorific, &cut, t0, need_surname, caps);
+}
+
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -2879,7 +2891,6 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				r,
 				n,
 				x;
-	GbTitleChain cut;
 	const char *h = NULL;
 
 	if (chain_ends_block(st, d, t0, e, caps))
@@ -2960,23 +2971,13 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	if (r > k)
 		return r;
 	/* "Phó Ban công tác phụ nữ phía Nam Trần Thị A": the board's name goes on */
-	if (c->n > 0 && k == e && (k = ban_name_tail(d, e, caps)) > e)
-	{
-		cut = *c;
-		cut.t1[cut.n - 1] = k;
-		r = name_list(st, d, k, honorific, &cut, t0, true, caps);
-		if (r > k)
-			return r;
-	}
+	if (c->n > 0 && k == e && (k = ban_name_tail(d, e, caps)) > e &&
+		(r = names_from_cut(st, d, c, k, honorific, t0, true, caps)) > k)
+		return r;
 	/* a known name the last title took in for a place */
-	if (c->n > 0 && (k = known_name_start(st, d, c, caps)) > 0)
-	{
-		cut = *c;
-		cut.t1[cut.n - 1] = k;
-		r = name_list(st, d, k, honorific, &cut, t0, false, caps);
-		if (r > k)
-			return r;
-	}
+	if (c->n > 0 && (k = known_name_start(st, d, c, caps)) > 0 &&
+		(r = names_from_cut(st, d, c, k, honorific, t0, false, caps)) > k)
+		return r;
 	return e;
 }
 

@@ -84,15 +84,6 @@ date_tag(const GbDoc *d, int k, int le, GbDate *hint)
 	return end;
 }
 
-/* Whether token k is a list's mark: "- ", "* ", "+ ", "• " (also unwrap.c's) */
-bool
-gb_list_mark(const GbDoc *d, int k)
-{
-	return tok_has(d, k, T_PUNCT) &&
-		(is_dash(d, k) || tok_punct(d, k, '*') || tok_punct(d, k, '+') ||
-		 (d->tok[k].len == 3 && memcmp(d->norm.data + d->tok[k].off, "\xe2\x80\xa2", 3) == 0));
-}
-
 int
 gb_line_body(const GbDoc *d, int ls, int le)
 {

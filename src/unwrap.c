@@ -351,8 +351,12 @@ punct_in(const GbDoc *d, int k, const char *marks)
 {
 	const GbTok *t = &d->tok[k];
 
-	return (t->flags & T_PUNCT) && t->len == 1 && d->norm.data[t->off] != '\0' &&
-		strchr(marks, d->norm.data[t->off]) != NULL;
+	if (!(t->flags & T_PUNCT) || t->len != 1)
+		return false;
+	for (; *marks; marks++)
+		if (*marks == d->norm.data[t->off])
+			return true;
+	return false;
 }
 
 /*
