@@ -4078,3 +4078,23 @@ FROM (VALUES
     ($$Sáng 9/12/2023, hội nghị được tổ chức trực tuyến từ điểm cầu chính là phòng họp Diên Hồng, nhà Quốc hội đến các tỉnh, thành phố.$$),
     ($$Sáng 5/3/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị trực tuyến. Điểm cầu chính là Hội trường Tỉnh ủy, kết nối tới 12 điểm cầu cấp huyện.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 64 G2). A line end typed inside a date phrase is a space: a time of day or "ngày" ending a line before the date ("Sáng ngày" / "12/03/2020, ..."), or a date cut after its month ("12/03/" / "2020"), dates and times the meeting as on one line; a blank line before a page's stamp keeps its line end
+SELECT held_on, time_of_day
+FROM (VALUES
+    ($$Sáng ngày
+12/03/2020, Hội đồng nhân dân thành phố khóa XV đã tiến hành kỳ họp thứ 13 (kỳ họp bất thường).$$, NULL::date),
+    ($$Sáng
+12/3, Ban Thường vụ Tỉnh ủy Thái Bình tổ chức hội nghị giao ban quý I.$$, '2020-03-13'::date),
+    ($$Chiều ngày
+12/3/2020, Huyện ủy Tân Lập tổ chức hội nghị sơ kết.$$, NULL::date),
+    ($$Sáng ngày 12/03/
+2020, Đảng ủy Khối cơ quan tỉnh Lai Châu tổ chức hội nghị.$$, NULL::date),
+    ($$Huyện ủy Mỹ Lộc giao ban quý I
+
+Cập nhật ngày
+
+12/03/2020
+
+Chiều 11/3/2020, Huyện ủy Mỹ Lộc tổ chức hội nghị giao ban.$$, NULL::date)
+) AS v(body, published), gb_extract(body, published);

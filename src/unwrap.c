@@ -25,7 +25,8 @@
  * whatever the widths a line end inside a sentence is soft too: the line
  * ends in no sentence's end and the next line goes on with a lower-case
  * word, or the line ends in a dash or a comma, a word no phrase ends in or
- * an honorific, or a name or a title goes on over it (see ragged_soft()).
+ * an honorific, or a name, a title or a date goes on over it (see
+ * ragged_soft()).
  * A blank line, a list item, a heading in capitals or a photo's caption
  * keeps its line end; the head's reader (report.c) is told which line ends
  * were broken by hand (T_HANDWRAP).
@@ -37,6 +38,7 @@
 #include "gb_internal.h"
 #include "meeting.h"
 #include "names.h"
+#include "parse.h"
 
 #include <string.h>
 
@@ -52,6 +54,8 @@
 #define CONTENT_MIN		20
 /* tokens back from a line's end where a title over it may start */
 #define TITLE_REACH		8
+/* tokens back from a line's end where a date over it may start */
+#define DATE_REACH		5
 
 typedef struct Line
 {
@@ -535,9 +539,42 @@ goes_on(GbDoc *d, int first, int last, int next)
 }
 
 /*
- * Whether line end i of the chunk is soft whatever the line widths: the
- * line does not end a sentence (see ends_sentence()) and goes on in the
- * next (see goes_on()), which is no list item, no heading in capitals
+ * Whether a date, or the cue that opens it, goes on over the line end
+ * before token next, a number, as the date's grammar reads it when the
+ * line end is looked through (its T_NL cleared a moment): a time of day or
+ * "ngày" ends the line and the date opens the next ("Sáng ngày" /
+ * "12/03/2020, ...", "Sáng" / "12/3, ..."), or the date itself is cut
+ * ("12/03/" / "2020", "ngày 12 tháng 3 năm" / "2020").  A date whole on
+ * its line, a number after it on the next, keeps the line end.
+ */
+static bool
+date_goes_on(GbDoc *d, int first, int last, int next)
+{
+	uint16_t	flags = d->tok[next].flags;
+	GbDateCue	cue;
+	GbDate		date;
+	bool		has_year,
+				on = false;
+	int			end;
+
+	d->tok[next].flags &= (uint16_t) ~T_NL;
+	for (int k = last; !on && k >= first && k > last - DATE_REACH; k--)
+	{
+		if (d->tok[k].flags & T_NUM)
+			on = gb_parse_date(d, k, &end, &date, &has_year) && date.m != 0 && end > next;
+		else if (gb_may_start_date_cue(d, k))
+			on = (gb_date_cue(d, k, &cue) || gb_date_cue_ngay(d, k, &cue)) &&
+				cue.has_date && cue.end > next;
+	}
+	d->tok[next].flags = flags;
+	return on;
+}
+
+/*
+ * Whether line end i of the chunk is soft whatever the line widths: a
+ * date or its cue goes on over it (see date_goes_on()), or the line does
+ * not end a sentence (see ends_sentence()) and goes on in the next (see
+ * goes_on()), which is no list item, no heading in capitals
  * ("Xét đề nghị của ...," / "QUYẾT ĐỊNH:") and no photo's caption ("...
  * Bí thư Đảng ủy Chính phủ," / "Phó thủ tướng ... - Ảnh: VGP": a paragraph
  * cut where the page put the photo).  A blank line on either side keeps
@@ -555,6 +592,8 @@ ragged_soft(GbDoc *d, int i)
 	if (next >= d->ntok || last < first ||
 		(i + 1 < d->nnl && d->nl[i + 1].tok == next))
 		return false;
+	if (d->tok[next].flags & T_NUM)
+		return date_goes_on(d, first, last, next);
 	if (!(d->tok[next].flags & T_WORD) || ends_sentence(d, last, first) ||
 		item_start(d, next) || !goes_on(d, first, last, next))
 		return false;

@@ -13496,6 +13496,55 @@ test_ragged_wrapped(void)
 		  "a bare position before a headline");
 }
 
+/*
+ * R9 (probe 64 G2): a line end typed inside a date phrase is a space: a
+ * time of day or "ngày" ends the line and the date opens the next ("Sáng
+ * ngày" / "12/03/2020, ..."), or the date itself is cut ("12/03/" /
+ * "2020"); the meeting is dated and timed as on one line.  A blank line
+ * keeps its line end, and so does a date whole on its line.
+ */
+static void
+test_date_over_line_end(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			pub_day;	/* of March 2020, 0 when not known */
+		const char *tod;
+	}			cases[] = {
+		/* the real text (Hải Phòng, a print view) */
+		{"Sáng ngày\n12/03/2020, Hội đồng nhân dân thành phố khóa XV đã tiến hành kỳ họp thứ 13 "
+		 "(kỳ họp bất thường).", 0, "sáng"},
+		/* made up: other places, times and spellings */
+		{"Sáng\n12/3, Ban Thường vụ Tỉnh ủy Thái Bình tổ chức hội nghị giao ban quý I.", 13, "sáng"},
+		{"Chiều ngày\n12/3/2020, Huyện ủy Tân Lập tổ chức hội nghị sơ kết.", 0, "chiều"},
+		{"Sáng ngày 12/03/\n2020, Đảng ủy Khối cơ quan tỉnh Lai Châu tổ chức hội nghị.", 0, "sáng"},
+		{"Sáng ngày 12 tháng 3 năm\n2020, Thành ủy Vinh tổ chức hội nghị lần thứ 20.", 0, "sáng"},
+		{"Ngày\n12/3/2020, Đảng ủy xã Tân Hồng tổ chức hội nghị sơ kết.", 0, NULL},
+		{"Tối thứ Năm,\n12/3/2020, Ban Tuyên giáo Tỉnh ủy Cà Mau tổ chức hội nghị.", 0, "tối"},
+		{"Hội nghị giao ban của Huyện ủy Mỹ Lộc diễn ra vào sáng ngày\n12/03/2020 tại hội trường.", 0, "sáng"},
+	};
+
+	for (int i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, cases[i].pub_day ? 2020 : 0, cases[i].pub_day ? 3 : 0,
+								cases[i].pub_day);
+
+		CHECK(held_is(r, 2020, 3, 12) &&
+			  (cases[i].tod ? str_is(r->meeting.time_of_day, cases[i].tod) : r->meeting.time_of_day == NULL),
+			  "date over a line end, case %d: %d-%d-%d %s", i, r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d, r->meeting.time_of_day ? r->meeting.time_of_day : "NULL");
+		gb_result_free(r);
+	}
+	/* soft inside the date phrase */
+	CHECK(soft_mask("Sáng ngày\n12/03/2020, Hội đồng nhân dân thành phố họp.\n") == 1, "'Sáng ngày' / date");
+	CHECK(soft_mask("Sáng ngày 12/03/\n2020, Hội đồng nhân dân thành phố họp.\n") == 1, "'12/03/' / year");
+	/* hard: a blank line; a date whole on its line; no date on the next */
+	CHECK(soft_mask("Hội nghị giao ban sáng\n\n12/03/2020 08:30\n") == 0, "a blank line before a date");
+	CHECK(soft_mask("Cập nhật ngày 12/03/2020\n15 đại biểu dự hội nghị.\n") == 0, "a date whole on its line");
+	CHECK(soft_mask("Hội nghị kéo dài trong ngày\n1. Khai mạc hội nghị.\n") == 0, "a list item after 'ngày'");
+}
+
 static void
 test_cit_so_so(void)
 {
@@ -19204,6 +19253,7 @@ main(void)
 	test_headline_date_tag_day();
 	test_headline_wrapped_body();
 	test_ragged_wrapped();
+	test_date_over_line_end();
 	test_source_roman_section();
 	test_bridge_university();
 	test_period_month_of_act();
