@@ -773,7 +773,8 @@ central_body(const GbDoc *d, int p, const char **name)
  * A body's name whose first word only is written in lower case, as party
  * portals often write it (probe 48 G1): "tỉnh ủy Hải Dương", "huyện ủy
  * Ninh Giang" (a committee by its level, a place's name in capitals after
- * it), "ban thường vụ Tỉnh ủy" (a committee of a body in capitals), "bộ
+ * it), "đảng ủy xã Tân Hồng" (a committee, then a level word and a place),
+ * "ban thường vụ Tỉnh ủy" (a committee of a body in capitals), "bộ
  * Chính trị", "ban Tổ chức Trung ương" (a known body, its next word
  * capitalized).  Not a class of bodies ("các huyện ủy, thành ủy"), nor a
  * head alone ("của tỉnh ủy"): a common noun as often as a name.
@@ -782,19 +783,31 @@ static bool
 lower_first_word(const GbDoc *d, int p, int m, const GbPhrase *ph)
 {
 	int			j;
+	bool		listed;
 
 	if (ph->value == NULL || !is_word(d, p) || tok_has(d, p + m, T_NL) ||
 		(tok_is(d, p - 1, "cac") && !tok_has(d, p, T_NL)) ||
 		(tok_is(d, p - 1, "nhung") && !tok_has(d, p, T_NL)))
 		return false;
+	listed = (tok_punct(d, p - 1, ',') || tok_is(d, p - 1, "va")) && !tok_has(d, p, T_NL) &&
+		p >= 2 && is_lower_word(d, p - 2);
 	/* "các huyện ủy, thành ủy X": listed after another head in lower case */
-	if ((tok_punct(d, p - 1, ',') || tok_is(d, p - 1, "va")) && !tok_has(d, p, T_NL) &&
-		p >= 2 && is_lower_word(d, p - 2))
+	if (listed)
 		for (j = p - 2; j >= 0 && j >= p - 4; j--)
 			if (gb_dict_match(d, j, CAT_BODYHEAD, NULL) == p - 1 - j && !tok_has(d, j, T_UPPER))
 				return false;
 	if (ph->cat == CAT_BODY)
 		return m > 1 && tok_has(d, p + 1, T_UPPER);
+	/*
+	 * "đảng ủy xã Tân Hồng", "đảng ủy phường 3": a committee, then a level
+	 * word and the place's name (probe 64 G7); not after a list of
+	 * levels that share it, "các huyện, thị, thành ủy tỉnh Khánh Hòa"
+	 */
+	if ((ph->aux & BODY_ANYCASE) && !(ph->aux & (BODY_LEVEL | BODY_NAMED)) && !listed &&
+		!tok_has(d, p + m, T_UPPER) && (j = gb_dict_match(d, p + m, CAT_LEVEL, NULL)) > 0)
+		return gb_place_number(d, p + m + j) ||
+			(tok_has(d, p + m + j, T_UPPER) && is_word(d, p + m + j) &&
+			 !tok_has(d, p + m + j, T_NL));
 	if (!tok_has(d, p + m, T_UPPER) || !is_word(d, p + m))
 		return false;
 	/* "huyện ủy Ninh Giang": a committee by its level, then a place */
@@ -840,7 +853,12 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		  (tok_has(d, p + m, T_UPPER) || tok_has(d, p + m, T_NUM) ||
 		   /* "chi bộ trường Mầm non Tân Lập": a common noun before the name */
 		   (is_lower_word(d, p + m) && tok_has(d, p + m + 1, T_UPPER) &&
-			!tok_has(d, p + m + 1, T_NL)))))
+			!tok_has(d, p + m + 1, T_NL)) ||
+		   /*
+			* "chi bộ Cơ quan", "chi bộ Thôn": the cell's name in capitals is
+			* the head's own last words (probe 64 G7)
+			*/
+		   (m > 2 && tok_has(d, p + 2, T_UPPER) && !tok_has(d, p + 2, T_NL)))))
 	{
 		if (!lower_first_word(d, p, m, ph))
 			return p;

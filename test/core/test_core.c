@@ -6616,6 +6616,58 @@ test_lower_first_word_body(void)
 }
 
 /*
+ * R9 (probe 64 G7): a grassroots issuer in lower case, "của chi bộ Cơ quan"
+ * (the cell's name in capitals, inside a longer head) or "của đảng ủy xã
+ * Tân Hồng" (a committee, a level word and a place), issues as the
+ * capitalized one does; ordinary prose ("của chi bộ và đảng viên", "của
+ * đảng ủy xã"), and a list of levels sharing the head ("các huyện, thị,
+ * thành ủy tỉnh Khánh Hòa"), names no body.
+ */
+static void
+test_lower_grassroots_issuer(void)
+{
+	static const struct
+	{
+		const char *of,
+				   *issuer;
+	}			cases[] = {
+		{"của chi bộ Cơ quan", "chi bộ Cơ quan"},
+		{"của chi bộ Văn phòng", "chi bộ Văn phòng"},
+		{"của Chi bộ Cơ quan", "Chi bộ Cơ quan"},
+		{"của đảng ủy xã Tân Hồng", "Đảng ủy xã Tân Hồng"},
+		{"của đảng ủy phường Tân Định", "Đảng ủy phường Tân Định"},
+		{"của đảng ủy thị trấn Phú Mỹ", "Đảng ủy thị trấn Phú Mỹ"},
+		{"của đảng ủy phường 3", "Đảng ủy phường 3"},
+		{"của huyện ủy huyện Lục Nam", "Huyện ủy huyện Lục Nam"},
+		{"của Đảng ủy xã Tân Hồng", "Đảng ủy xã Tân Hồng"},
+		{"của chi bộ và đảng viên", NULL},
+		{"của chi bộ cơ quan", NULL},
+		{"của đảng ủy xã", NULL},
+		{"của đảng ủy xã và nhân dân", NULL},
+	};
+	char		text[512];
+	GbResult   *r;
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const GbCitation *c;
+
+		snprintf(text, sizeof(text), "Năm 2023, chi bộ thực hiện Nghị quyết số 37-NQ/CB ngày 26/12/2022 "
+				 "%s về nhiệm vụ, giải pháp trọng tâm năm 2023.", cases[i].of);
+		r = extract(text, 0, 0, 0);
+		c = find_cit(r, "Nghị quyết", "37", 0);
+		CHECK(c && (cases[i].issuer ? str_is(c->issuer, cases[i].issuer) : c->issuer == NULL),
+			  "lower grassroots issuer %d: %s", i, c && c->issuer ? c->issuer : "NULL");
+		gb_result_free(r);
+	}
+	org_is("Tin vắn\nSáng 5/3/2023, đảng ủy xã Tân Hồng tổ chức hội nghị sơ kết công tác quý I.",
+		   "Đảng ủy xã Tân Hồng", NULL);
+	org_case("Tin vắn\nChiều 28/12/2022, Khối thi đua Ban Dân vận các huyện, thị, thành ủy tỉnh Khánh Hòa "
+			 "tổ chức Hội nghị tổng kết công tác thi đua năm 2022.", NULL, "levels sharing the head");
+}
+
+/*
  * R9 (probe 48 G3): "X của tỉnh tổ chức hội nghị": whose the body is, a
  * level alone, is of its name; "tổ chức 02 cuộc hội nghị": a few meetings
  * counted are held, as "tổ chức hội nghị", in digits or words ("hai hội
@@ -19038,6 +19090,7 @@ main(void)
 	test_citations();
 	test_cit_issuer();
 	test_lower_first_word_body();
+	test_lower_grassroots_issuer();
 	test_cit_issuer_joint_provinces();
 	test_cit_comma_term();
 	test_cit_code_tu();
