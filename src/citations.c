@@ -96,6 +96,7 @@ struct GbCitState
 
 /* ---- helpers ------------------------------------------------------------ */
 
+static const char *centre_org(const char *issuer);
 static bool org_committee(const char *issuer);
 static const char *code_issuer_part(const char *code);
 static bool central_code(const char *code);
@@ -1408,6 +1409,15 @@ parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
 	bool		counted;
 
 	*plenum = 0;
+	/*
+	 * "của Trung ương Hội Nông dân Việt Nam", "của Trung ương Đoàn": a mass
+	 * organization's centre, as written (probe 63 G3)
+	 */
+	if ((e = gb_org_centre(d, p)) > p)
+	{
+		*name = gb_span_text_bare(d, p, e);
+		return e;
+	}
 	e = gb_parse_body(d, p, name);
 	/*
 	 * "của Ban Thường vụ Tỉnh ủy hai tỉnh A và B": the body of provinces
@@ -3968,7 +3978,7 @@ make_key(char *buf, size_t n, const Mention *m, const char *term, const char *is
 		if (org_committee(m->issuer))
 		{
 			put_str(buf, n, &len, ":");
-			put_str(buf, n, &len, m->issuer + strlen(gb_plenum_body) + 1);
+			put_str(buf, n, &len, centre_org(m->issuer));
 		}
 	}
 	else
@@ -4244,16 +4254,41 @@ unique_keys(GbArena *arena, GbResult *res)
 }
 
 /*
- * Whether an issuer is the Central Committee of an organization named after
- * it ("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"), not the
- * Party's.
+ * The organization named after the centre in an issuer, or NULL: "Hội Cựu
+ * chiến binh Việt Nam" in "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt
+ * Nam", "Đoàn" in "Trung ương Đoàn" (probe 63 G3).
+ */
+static const char *
+centre_org(const char *issuer)
+{
+	int			k;
+
+	if (issuer == NULL)
+		return NULL;
+	for (k = 0; gb_centre_spellings[k]; k++)
+	{
+		const char *c = gb_centre_spellings[k];
+		size_t		n;
+
+		/* cheap first: the first two bytes, read for every issuer compared */
+		if (issuer[0] != c[0] || issuer[1] != c[1])
+			continue;
+		n = strlen(c);
+		if (strncmp(issuer, c, n) == 0 && issuer[n] == ' ')
+			return issuer + n + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Whether an issuer is the centre of an organization named after it ("Ban
+ * Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Hội Nông
+ * dân Việt Nam"), not the Party's.
  */
 static bool
 org_committee(const char *issuer)
 {
-	size_t		n = strlen(gb_plenum_body);
-
-	return issuer && strncmp(issuer, gb_plenum_body, n) == 0 && issuer[n] == ' ';
+	return centre_org(issuer) != NULL;
 }
 
 void

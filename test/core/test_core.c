@@ -3687,6 +3687,54 @@ test_cit_term_party_only(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 63 G3): the centre of a mass organization, "(Ban Chấp hành)
+ * Trung ương" and the organization after it by name, letters or its short
+ * name alone ("Đoàn", "Hội"), is the issuer as written, never cut to the
+ * Party's Central Committee; its documents have no Party term.
+ */
+static void
+test_cit_org_centre(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sơ kết Đề án số 24 của Trung ương Hội Nông dân Việt Nam về chi hội nghề nghiệp; "
+				"Kế hoạch số 31 của Trung ương HND Việt Nam về nông dân; Nghị quyết số 03-NQ/TWĐTN "
+				"ngày 12/3/2023 của Ban Chấp hành Trung ương Đoàn về công tác thanh niên; Chương "
+				"trình số 15 ngày 2/4/2022 của TW Đoàn về thanh niên; Kết luận số 17 của Trung ương "
+				"Hội về hội viên; Kế hoạch số 12 của Trung ương Hội Cựu chiến binh Việt Nam.", 0, 0, 0);
+	c = find_cit(r, "Đề án", "24", 0);
+	CHECK(c && str_is(c->issuer, "Trung ương Hội Nông dân Việt Nam"), "Hội Nông dân: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "31", 0);
+	CHECK(c && str_is(c->issuer, "Trung ương HND Việt Nam"), "HND: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "3", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương Đoàn") && !c->term,
+		  "BCH Trung ương Đoàn: %s, %s", c && c->issuer ? c->issuer : "NULL", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chương trình", "15", 0);
+	CHECK(c && str_is(c->issuer, "TW Đoàn") && !c->term, "TW Đoàn: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kết luận", "17", 0);
+	CHECK(c && str_is(c->issuer, "Trung ương Hội") && !c->term, "Trung ương Hội: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && str_is(c->issuer, "Trung ương Hội Cựu chiến binh Việt Nam"), "Cựu chiến binh: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* "Đoàn kết", "Hội nghị": words that go on are no organization */
+	r = extract("Thực hiện Nghị quyết số 21 ngày 16/6/2022 của Ban Chấp hành Trung ương. Đoàn kết "
+				"là sức mạnh. Quán triệt Nghị quyết số 19 của Ban Chấp hành Trung ương Hội nghị lần "
+				"thứ 5.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "21", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XIII"),
+		  "the Party's: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương"), "before Hội nghị: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 /* M3: a number that is an amount ("Trung ương 7,5 tỷ đồng", "4 triệu", "3 người") is no plenum */
 static void
 test_cit_plenum_amount(void)
@@ -19065,6 +19113,7 @@ main(void)
 	test_council_comma();
 	test_cit_post_issues();
 	test_cit_term_party_only();
+	test_cit_org_centre();
 	test_cit_plenum_amount();
 	test_cit_subject_clause_open();
 	test_cit_ubkttw_one();
