@@ -3861,13 +3861,20 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k + 1].own_issuer && !ms[k].plenum && !ms[k].congress &&
 			same_code_issuer(ms[k].code, ms[k + 1].code) &&
 			(!has_subject(&ms[k]) ||
-			 /* by name: gb_kinds has two "Nghị quyết" entries */
-			 (ms[k + 1].issuer_last && strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0)))
+			 (ms[k + 1].issuer_last &&
+			  (!(ms[k].kind->flags & KIND_STATE) ||
+			   /* by name: gb_kinds has two "Nghị quyết" entries */
+			   strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0))))
 		{
 			/*
 			 * a subject of its own stops the issuer, unless the list's last
-			 * document of the same type names it after its own subject too:
-			 * "Nghị quyết 79 về ... và Nghị quyết 80 về ... của Bộ Chính trị"
+			 * document names it after its own subject too: "Nghị quyết 79
+			 * về ... và Nghị quyết 80 về ... của Bộ Chính trị", "Kết luận 21
+			 * về ... và Quy định 37 về ... của Ban Chấp hành Trung ương"
+			 * (probe 63 G4).  The body named there (subject_issuer()) is the
+			 * Party's or a committee's its code names, which issues no State
+			 * type: not "Luật 12 về ... và Quy định 37 về ... của Bộ Chính
+			 * trị", the law the Assembly's
 			 */
 			ms[k].issuer_last = ms[k + 1].issuer_last;
 			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */

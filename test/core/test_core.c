@@ -14420,6 +14420,33 @@ test_issuer_after_subjects(void)
 	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->subject, "phát triển văn hóa Việt Nam"),
 		  "80: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
 	gb_result_free(r);
+
+	/*
+	 * R9 (probe 63 G4): the same with types apart, the subjects quoted or
+	 * not; never to a State type, which no Party body issues
+	 */
+	r = extract("Tin vắn\nHội nghị quán triệt Kết luận số 21 về đẩy mạnh xây dựng Đảng và Quy định số 37 "
+				"về những điều đảng viên không được làm của Ban Chấp hành Trung ương. Chi bộ học tập "
+				"Chỉ thị số 05 “Về học tập và làm theo tư tưởng Hồ Chí Minh” và Quy định số 08 về "
+				"“Trách nhiệm nêu gương” của Bộ Chính trị. Huyện ủy triển khai Luật số 12 về thanh "
+				"niên và Quy định số 09 về kỷ luật đảng viên của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->code, "21-KL/TW") &&
+		  str_is(c->subject, "đẩy mạnh xây dựng Đảng"), "Kết luận 21: %s / %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Quy định", "37", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương"), "Quy định 37: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->subject, "học tập và làm theo tư tưởng Hồ Chí Minh"),
+		  "Chỉ thị 05, quoted: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Luật", "12", 0);
+	CHECK(c && !c->issuer, "a law: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quy định", "9", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Quy định 09: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+
 	/* a body that is no central issuer stays in the subject */
 	r = extract("Tin vắn\nBộ Chính trị ban hành Quyết định số 259 về chức năng, nhiệm vụ, tổ chức "
 				"bộ máy của Văn phòng Trung ương Đảng.", 0, 0, 0);
