@@ -1240,11 +1240,32 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 	if (tok_punct(d, p, '"') || tok_punct(d, p, '\''))
 	{
 		char		qc = d->norm.data[d->tok[p].off];
+		bool		curly = quote_side(d, p) == 1;
 
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
 				break;
+			if (curly && tok_punct(d, r, qc) && quote_side(d, r) != 2)
+			{
+				int			k;
+
+				/*
+				 * “Về ... biểu hiện "tự diễn biến", "tự chuyển hóa" và Quy
+				 * định 37 về “...”: inside a curly quotation a straight one
+				 * opened before a word is a quotation of its own, and
+				 * another “ before any ” leaves the first unclosed (probe
+				 * 63 G4)
+				 */
+				if (quote_side(d, r) == 1)
+					break;
+				if (tok_has(d, r, T_SPACE) && tok_has(d, r + 1, T_WORD) &&
+					!tok_has(d, r + 1, T_SPACE) && (k = closing_quote(d, r)) > r)
+				{
+					r = k;
+					continue;
+				}
+			}
 			if (tok_punct(d, r, qc))
 			{
 				int			s = p + 1,

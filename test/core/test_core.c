@@ -14446,6 +14446,27 @@ test_issuer_after_subjects(void)
 	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Quy định 09: %s", c && c->issuer ? c->issuer : "NULL");
 	gb_result_free(r);
 
+	/*
+	 * a curly quotation with straight ones inside it, never closed: it runs
+	 * to the next document, which the issuer reaches over it
+	 */
+	r = extract("Tin vắn\nChi bộ học tập Kết luận 21 “Về đẩy mạnh xây dựng, chỉnh đốn Đảng, ngăn chặn "
+				"biểu hiện \"tự diễn biến\", \"tự chuyển hóa\" và Quy định 37 về “Những điều đảng viên "
+				"không được làm” của Ban Chấp hành Trung ương trong toàn Đảng. Đảng ủy xã Tân Hòa quán "
+				"triệt Chỉ thị 05 “Về \"học tập\" và làm theo tư tưởng Hồ Chí Minh” và Quy định 08 về "
+				"“Trách nhiệm nêu gương” của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && c->subject &&
+		  strstr(c->subject, "\"tự chuyển hóa\"") != NULL && strstr(c->subject, "Quy định") == NULL,
+		  "unclosed: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Quy định", "37", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương"), "Quy định 37: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") &&
+		  str_is(c->subject, "\"học tập\" và làm theo tư tưởng Hồ Chí Minh"),
+		  "closed: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
 
 	/* a body that is no central issuer stays in the subject */
 	r = extract("Tin vắn\nBộ Chính trị ban hành Quyết định số 259 về chức năng, nhiệm vụ, tổ chức "
