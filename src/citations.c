@@ -96,6 +96,7 @@ struct GbCitState
 
 /* ---- helpers ------------------------------------------------------------ */
 
+static const char *centre_org(const char *issuer);
 static bool org_committee(const char *issuer);
 static const char *code_issuer_part(const char *code);
 static bool central_code(const char *code);
@@ -1239,11 +1240,32 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 	if (tok_punct(d, p, '"') || tok_punct(d, p, '\''))
 	{
 		char		qc = d->norm.data[d->tok[p].off];
+		bool		curly = quote_side(d, p) == 1;
 
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
 				break;
+			if (curly && tok_punct(d, r, qc) && quote_side(d, r) != 2)
+			{
+				int			k;
+
+				/*
+				 * “Về ... biểu hiện "tự diễn biến", "tự chuyển hóa" và Quy
+				 * định 37 về “...”: inside a curly quotation a straight one
+				 * opened before a word is a quotation of its own, and
+				 * another “ before any ” leaves the first unclosed (probe
+				 * 63 G4)
+				 */
+				if (quote_side(d, r) == 1)
+					break;
+				if (tok_has(d, r, T_SPACE) && tok_has(d, r + 1, T_WORD) &&
+					!tok_has(d, r + 1, T_SPACE) && (k = closing_quote(d, r)) > r)
+				{
+					r = k;
+					continue;
+				}
+			}
 			if (tok_punct(d, r, qc))
 			{
 				int			s = p + 1,
@@ -1408,6 +1430,15 @@ parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
 	bool		counted;
 
 	*plenum = 0;
+	/*
+	 * "của Trung ương Hội Nông dân Việt Nam", "của Trung ương Đoàn": a mass
+	 * organization's centre, as written (probe 63 G3)
+	 */
+	if ((e = gb_org_centre(d, p)) > p)
+	{
+		*name = gb_span_text_bare(d, p, e);
+		return e;
+	}
 	e = gb_parse_body(d, p, name);
 	/*
 	 * "của Ban Thường vụ Tỉnh ủy hai tỉnh A và B": the body of provinces
@@ -3851,13 +3882,20 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			ms[k + 1].own_issuer && !ms[k].plenum && !ms[k].congress &&
 			same_code_issuer(ms[k].code, ms[k + 1].code) &&
 			(!has_subject(&ms[k]) ||
-			 /* by name: gb_kinds has two "Nghị quyết" entries */
-			 (ms[k + 1].issuer_last && strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0)))
+			 (ms[k + 1].issuer_last &&
+			  (!(ms[k].kind->flags & KIND_STATE) ||
+			   /* by name: gb_kinds has two "Nghị quyết" entries */
+			   strcmp(ms[k].kind->name, ms[k + 1].kind->name) == 0))))
 		{
 			/*
 			 * a subject of its own stops the issuer, unless the list's last
-			 * document of the same type names it after its own subject too:
-			 * "Nghị quyết 79 về ... và Nghị quyết 80 về ... của Bộ Chính trị"
+			 * document names it after its own subject too: "Nghị quyết 79
+			 * về ... và Nghị quyết 80 về ... của Bộ Chính trị", "Kết luận 21
+			 * về ... và Quy định 37 về ... của Ban Chấp hành Trung ương"
+			 * (probe 63 G4).  The body named there (subject_issuer()) is the
+			 * Party's or a committee's its code names, which issues no State
+			 * type: not "Luật 12 về ... và Quy định 37 về ... của Bộ Chính
+			 * trị", the law the Assembly's
 			 */
 			ms[k].issuer_last = ms[k + 1].issuer_last;
 			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
@@ -3968,7 +4006,7 @@ make_key(char *buf, size_t n, const Mention *m, const char *term, const char *is
 		if (org_committee(m->issuer))
 		{
 			put_str(buf, n, &len, ":");
-			put_str(buf, n, &len, m->issuer + strlen(gb_plenum_body) + 1);
+			put_str(buf, n, &len, centre_org(m->issuer));
 		}
 	}
 	else
@@ -4244,16 +4282,41 @@ unique_keys(GbArena *arena, GbResult *res)
 }
 
 /*
- * Whether an issuer is the Central Committee of an organization named after
- * it ("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"), not the
- * Party's.
+ * The organization named after the centre in an issuer, or NULL: "Hội Cựu
+ * chiến binh Việt Nam" in "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt
+ * Nam", "Đoàn" in "Trung ương Đoàn" (probe 63 G3).
+ */
+static const char *
+centre_org(const char *issuer)
+{
+	int			k;
+
+	if (issuer == NULL)
+		return NULL;
+	for (k = 0; gb_centre_spellings[k]; k++)
+	{
+		const char *c = gb_centre_spellings[k];
+		size_t		n;
+
+		/* cheap first: the first two bytes, read for every issuer compared */
+		if (issuer[0] != c[0] || issuer[1] != c[1])
+			continue;
+		n = strlen(c);
+		if (strncmp(issuer, c, n) == 0 && issuer[n] == ' ')
+			return issuer + n + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Whether an issuer is the centre of an organization named after it ("Ban
+ * Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Hội Nông
+ * dân Việt Nam"), not the Party's.
  */
 static bool
 org_committee(const char *issuer)
 {
-	size_t		n = strlen(gb_plenum_body);
-
-	return issuer && strncmp(issuer, gb_plenum_body, n) == 0 && issuer[n] == ' ';
+	return centre_org(issuer) != NULL;
 }
 
 void

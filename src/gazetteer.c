@@ -3195,6 +3195,20 @@ const char *const gb_assembly_code = "QH";
 const char *const gb_youth_cc = "Ban Chấp hành Trung ương Đoàn";
 
 /*
+ * The short names a mass organization goes by after "Trung ương", written
+ * as gb_exact_any() compares them: "Trung ương Đoàn" is the Youth Union's
+ * centre, "Trung ương Hội" an association's in its own reports.
+ */
+const char gb_org_short_names[] = "Đoàn|Hội";
+
+/*
+ * How an issuer names a centre before the mass organization whose it is,
+ * as gb_parse_body() and gb_org_centre() leave it: "Ban Chấp hành Trung
+ * ương Hội Nông dân Việt Nam", "Trung ương HND Việt Nam", "TW Đoàn".
+ */
+const char *const gb_centre_spellings[] = {"Ban Chấp hành Trung ương", "Trung ương", "TW", "TƯ", "T.Ư", NULL};
+
+/*
  * The cities run by the centre as a title's key spells them, folded, then
  * their short forms with the name each stands for: "Bí thư Thành ủy TPHCM",
  * "bí thư Thành ủy TP.HCM", "Bí thư Thành ủy TP Hồ Chí Minh" and "Bí thư

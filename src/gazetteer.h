@@ -359,6 +359,10 @@ extern const char gb_kind_political[];
 /* the kind "tiếp xúc cử tri": a lead that a later dated meeting beats */
 extern const char gb_kind_voters[];
 extern const char *const gb_youth_cc;
+/* a mass organization's short name after "Trung ương", for gb_exact_any(): "Trung ương Đoàn" */
+extern const char gb_org_short_names[];
+/* a centre's spellings before a mass organization's name in an issuer */
+extern const char *const gb_centre_spellings[];
 
 /*
  * The National Assembly, and its code's letters: its laws and resolutions

@@ -818,6 +818,53 @@ lower_first_word(const GbDoc *d, int p, int m, const GbPhrase *ph)
 	return m > 1 && gb_dict_match(d, p + m, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
 }
 
+/*
+ * A mass organization named after "Trung ương" at q: by its head at a
+ * level, "Hội Nông dân Việt Nam", "HND Việt Nam", "Đoàn TNCS Hồ Chí Minh",
+ * or by its short name alone, "Đoàn", "Hội" (gb_org_short_names), which
+ * then ends the name ("Trung ương Đoàn về ...", "Trung ương Hội khóa
+ * VIII"): not a word that goes on, a person's surname ("Đoàn Văn Sáng"),
+ * a conference ("Hội nghị"), a council ("Hội đồng") or a verb ("Đoàn kết").
+ * Returns the token after it, or q.
+ */
+static int
+org_after_centre(const GbDoc *d, int q)
+{
+	const GbPhrase *oh = NULL;
+	const char *org;
+	int			e;
+
+	if (!tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return q;
+	if (gb_dict_match(d, q, CAT_BODYHEAD, &oh) > 0 && (oh->aux & BODY_LEVEL) &&
+		(e = gb_parse_body(d, q, &org)) > q)
+		return e;
+	if (gb_exact_any(d, q, gb_org_short_names) &&
+		(!is_word(d, q + 1) || tok_has(d, q + 1, T_NL) ||
+		 (is_lower_word(d, q + 1) && stop_word(d, q + 1) && !completing_syllable(d, q + 1))) &&
+		gb_dict_match(d, q, CAT_MEETKIND | CAT_BODYHEAD, NULL) <= 1)
+		return q + 1;
+	return q;
+}
+
+int
+gb_org_centre(const GbDoc *d, int p)
+{
+	int			a,
+				e;
+
+	/* cheap first: each spelling of the centre starts with a capital T */
+	if (p >= d->ntok || d->norm.data[d->tok[p].off] != 'T')
+		return p;
+	if (tok_is(d, p, "trung") && tok_has(d, p, T_UPPER) && tok_is(d, p + 1, "uong") &&
+		!tok_has(d, p + 1, T_NL))
+		a = 2;
+	else if ((a = central_abbrev(d, p)) == 0)
+		return p;
+	e = org_after_centre(d, p + a);
+	return e > p + a ? e : p;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -868,19 +915,15 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	level_head = (ph->aux & BODY_LEVEL) != 0;
 	if (ph->cat == CAT_BODY)
 	{
-		const GbPhrase *oh = NULL;
-		const char *org;
 		int			e;
 
 		/*
-		 * "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": the Central
-		 * Committee of a mass association or union named after it is that
-		 * organization's, not the Party's
+		 * "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Ban Chấp hành
+		 * Trung ương Đoàn": the Central Committee of a mass association or
+		 * union named after it is that organization's, not the Party's, and
+		 * never cut to the Party's (probe 63 G3)
 		 */
-		if (strcmp(ph->value, gb_plenum_body) == 0 && tok_has(d, q, T_UPPER) &&
-			!tok_has(d, q, T_NL) &&
-			gb_dict_match(d, q, CAT_BODYHEAD, &oh) > 0 && (oh->aux & BODY_LEVEL) &&
-			(e = gb_parse_body(d, q, &org)) > q)
+		if (strcmp(ph->value, gb_plenum_body) == 0 && (e = org_after_centre(d, q)) > q)
 		{
 			*name = gb_span_text_bare(d, p, e);
 			return e;

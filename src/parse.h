@@ -23,6 +23,13 @@ extern bool gb_parse_date(const GbDoc *d, int p, int *end, GbDate *out, bool *ha
 extern int	gb_parse_body(const GbDoc *d, int p, const char **name);
 
 /*
+ * A mass organization's centre at p, "Trung ương Hội Nông dân Việt Nam",
+ * "Trung ương HND Việt Nam", "TW Đoàn": "Trung ương" and the organization
+ * named after it.  Returns the token after it, or p.
+ */
+extern int	gb_org_centre(const GbDoc *d, int p);
+
+/*
  * A hyphen at p inside a body's name, not between a name and a title:
  * "CQ-DN", "Cơ quan-Doanh nghiệp", "Thi đua - Khen thưởng"; or an ampersand
  * between abbreviations, unspaced: "TG&DV".  Both sides of a hyphen are

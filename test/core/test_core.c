@@ -3687,6 +3687,54 @@ test_cit_term_party_only(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 63 G3): the centre of a mass organization, "(Ban Chấp hành)
+ * Trung ương" and the organization after it by name, letters or its short
+ * name alone ("Đoàn", "Hội"), is the issuer as written, never cut to the
+ * Party's Central Committee; its documents have no Party term.
+ */
+static void
+test_cit_org_centre(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sơ kết Đề án số 24 của Trung ương Hội Nông dân Việt Nam về chi hội nghề nghiệp; "
+				"Kế hoạch số 31 của Trung ương HND Việt Nam về nông dân; Nghị quyết số 03-NQ/TWĐTN "
+				"ngày 12/3/2023 của Ban Chấp hành Trung ương Đoàn về công tác thanh niên; Chương "
+				"trình số 15 ngày 2/4/2022 của TW Đoàn về thanh niên; Kết luận số 17 của Trung ương "
+				"Hội về hội viên; Kế hoạch số 12 của Trung ương Hội Cựu chiến binh Việt Nam.", 0, 0, 0);
+	c = find_cit(r, "Đề án", "24", 0);
+	CHECK(c && str_is(c->issuer, "Trung ương Hội Nông dân Việt Nam"), "Hội Nông dân: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "31", 0);
+	CHECK(c && str_is(c->issuer, "Trung ương HND Việt Nam"), "HND: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "3", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương Đoàn") && !c->term,
+		  "BCH Trung ương Đoàn: %s, %s", c && c->issuer ? c->issuer : "NULL", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Chương trình", "15", 0);
+	CHECK(c && str_is(c->issuer, "TW Đoàn") && !c->term, "TW Đoàn: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kết luận", "17", 0);
+	CHECK(c && str_is(c->issuer, "Trung ương Hội") && !c->term, "Trung ương Hội: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && str_is(c->issuer, "Trung ương Hội Cựu chiến binh Việt Nam"), "Cựu chiến binh: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/* "Đoàn kết", "Hội nghị": words that go on are no organization */
+	r = extract("Thực hiện Nghị quyết số 21 ngày 16/6/2022 của Ban Chấp hành Trung ương. Đoàn kết "
+				"là sức mạnh. Quán triệt Nghị quyết số 19 của Ban Chấp hành Trung ương Hội nghị lần "
+				"thứ 5.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "21", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->term, "XIII"),
+		  "the Party's: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương"), "before Hội nghị: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
 /* M3: a number that is an amount ("Trung ương 7,5 tỷ đồng", "4 triệu", "3 người") is no plenum */
 static void
 test_cit_plenum_amount(void)
@@ -14473,6 +14521,54 @@ test_issuer_after_subjects(void)
 	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->subject, "phát triển văn hóa Việt Nam"),
 		  "80: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
 	gb_result_free(r);
+
+	/*
+	 * R9 (probe 63 G4): the same with types apart, the subjects quoted or
+	 * not; never to a State type, which no Party body issues
+	 */
+	r = extract("Tin vắn\nHội nghị quán triệt Kết luận số 21 về đẩy mạnh xây dựng Đảng và Quy định số 37 "
+				"về những điều đảng viên không được làm của Ban Chấp hành Trung ương. Chi bộ học tập "
+				"Chỉ thị số 05 “Về học tập và làm theo tư tưởng Hồ Chí Minh” và Quy định số 08 về "
+				"“Trách nhiệm nêu gương” của Bộ Chính trị. Huyện ủy triển khai Luật số 12 về thanh "
+				"niên và Quy định số 09 về kỷ luật đảng viên của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && str_is(c->code, "21-KL/TW") &&
+		  str_is(c->subject, "đẩy mạnh xây dựng Đảng"), "Kết luận 21: %s / %s",
+		  c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Quy định", "37", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương"), "Quy định 37: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->subject, "học tập và làm theo tư tưởng Hồ Chí Minh"),
+		  "Chỉ thị 05, quoted: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Luật", "12", 0);
+	CHECK(c && !c->issuer, "a law: %s", c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Quy định", "9", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị"), "Quy định 09: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	/*
+	 * a curly quotation with straight ones inside it, never closed: it runs
+	 * to the next document, which the issuer reaches over it
+	 */
+	r = extract("Tin vắn\nChi bộ học tập Kết luận 21 “Về đẩy mạnh xây dựng, chỉnh đốn Đảng, ngăn chặn "
+				"biểu hiện \"tự diễn biến\", \"tự chuyển hóa\" và Quy định 37 về “Những điều đảng viên "
+				"không được làm” của Ban Chấp hành Trung ương trong toàn Đảng. Đảng ủy xã Tân Hòa quán "
+				"triệt Chỉ thị 05 “Về \"học tập\" và làm theo tư tưởng Hồ Chí Minh” và Quy định 08 về "
+				"“Trách nhiệm nêu gương” của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương") && c->subject &&
+		  strstr(c->subject, "\"tự chuyển hóa\"") != NULL && strstr(c->subject, "Quy định") == NULL,
+		  "unclosed: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	c = find_cit(r, "Quy định", "37", 0);
+	CHECK(c && str_is(c->issuer, "Ban Chấp hành Trung ương"), "Quy định 37: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") &&
+		  str_is(c->subject, "\"học tập\" và làm theo tư tưởng Hồ Chí Minh"),
+		  "closed: %s / %s", c && c->issuer ? c->issuer : "NULL", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+
 	/* a body that is no central issuer stays in the subject */
 	r = extract("Tin vắn\nBộ Chính trị ban hành Quyết định số 259 về chức năng, nhiệm vụ, tổ chức "
 				"bộ máy của Văn phòng Trung ương Đảng.", 0, 0, 0);
@@ -19167,6 +19263,7 @@ main(void)
 	test_council_comma();
 	test_cit_post_issues();
 	test_cit_term_party_only();
+	test_cit_org_centre();
 	test_cit_plenum_amount();
 	test_cit_subject_clause_open();
 	test_cit_ubkttw_one();
