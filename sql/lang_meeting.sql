@@ -4078,3 +4078,19 @@ FROM (VALUES
     ($$Sáng 9/12/2023, hội nghị được tổ chức trực tuyến từ điểm cầu chính là phòng họp Diên Hồng, nhà Quốc hội đến các tỉnh, thành phố.$$),
     ($$Sáng 5/3/2024, Tỉnh ủy Minh Sơn tổ chức hội nghị trực tuyến. Điểm cầu chính là Hội trường Tỉnh ủy, kết nối tới 12 điểm cầu cấp huyện.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 63 G1). An organizer is taken only from a "tổ chức" clause whose object is the meeting reported: not from another event's ("Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức", "cuộc thi khu vực do ... tổ chức", a later sentence's "đã tổ chức lễ khai mạc triển lãm ảnh"); a clause holding the meeting still names it
+SELECT organizer
+FROM (VALUES
+    ($$TỔNG KẾT CÔNG TÁC HỘI NĂM 2022
+
+Kết luận hội nghị, đồng chí Nguyễn Văn An, Chủ tịch Hội Cựu chiến binh tỉnh đề nghị các cấp Hội tham gia Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức.$$),
+    ($$TỔNG KẾT CÔNG TÁC HỘI NĂM 2023
+
+Kết luận hội nghị, đồng chí Lê Văn Tám, Chủ tịch Hội Nông dân tỉnh đề nghị các cấp Hội tham dự cuộc thi khu vực do Trung ương Hội Nông dân Việt Nam tổ chức.$$),
+    ($$Chiều 4/10/2023, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Minh Sơn lần thứ XI diễn ra tại Hội trường tỉnh. Trước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm ảnh.$$),
+    ($$Sáng 19/5/2023, Hội Cựu chiến binh tỉnh Minh Sơn tổ chức hội nghị tổng kết công tác Hội năm 2022. Các cấp Hội tham gia Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức.$$),
+    ($$TỔNG KẾT CÔNG TÁC HỘI NĂM 2022
+
+Hội nghị tổng kết công tác Hội năm 2022 do Hội Nông dân tỉnh Tân Lập tổ chức đã thảo luận nhiều ý kiến.$$)
+) AS v(body), gb_extract(body);
