@@ -4094,3 +4094,11 @@ Kết luận hội nghị, đồng chí Lê Văn Tám, Chủ tịch Hội Nông 
 
 Hội nghị tổng kết công tác Hội năm 2022 do Hội Nông dân tỉnh Tân Lập tổ chức đã thảo luận nhiều ý kiến.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 63 G2). An apposition counting the body's members ("gồm 68 đồng chí", "gồm 45 ủy viên") between its term and its verb is skipped, as it is right after the body's name
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 2/10/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XX, nhiệm kỳ 2025 - 2030 gồm 68 đồng chí đã tiến hành Hội nghị lần thứ I.$$),
+    ($$Chiều 2/10/2025, Ban Chấp hành Đảng bộ huyện Tân Lập khóa XXVI, nhiệm kỳ 2025 - 2030, gồm 45 ủy viên, đã tổ chức Hội nghị lần thứ nhất.$$),
+    ($$Sáng 3/10/2025, Ban Chấp hành Đảng bộ thành phố Minh Sơn khóa XVI gồm 55 đồng chí tổ chức Hội nghị lần thứ nhất.$$)
+) AS v(body), gb_extract(body);

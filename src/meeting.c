@@ -3873,6 +3873,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
 		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
+	/*
+	 * "Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030 gồm
+	 * 68 đồng chí đã tiến hành": its members, counted or listed after its
+	 * term, an apposition before the verb as right after its name (probe 63
+	 * G2)
+	 */
+	if (tok_is(d, q, "gom") && (r = members_list(d, q)) > q)
+		q = r;
 	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
 	q = leader_clause_end(d, q);
 	q = skip_adverbs(d, gb_skip_when(d, q));

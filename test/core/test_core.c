@@ -6733,6 +6733,27 @@ test_organizer_other_event(void)
 }
 
 /*
+ * R9 (probe 63 G2): an apposition counting the body's members, "gồm 68
+ * đồng chí", "gồm 45 ủy viên", between its term and its verb is skipped
+ * as it is right after the body's name.
+ */
+static void
+test_organizer_counted_members(void)
+{
+	org_is("Chiều 19/5/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XX, nhiệm kỳ 2025 - 2030 gồm 68 đồng "
+		   "chí đã tiến hành Hội nghị lần thứ I.\n", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", NULL);
+	org_is("Chiều 2/10/2025, Ban Chấp hành Đảng bộ huyện Tân Lập khóa XXVI, nhiệm kỳ 2025 - 2030, gồm 45 "
+		   "ủy viên, đã tổ chức Hội nghị lần thứ nhất.\n", "Ban Chấp hành Đảng bộ huyện Tân Lập", NULL);
+	org_is("Sáng 3/10/2025, Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa XVI gồm 55 đồng chí tổ chức Hội "
+		   "nghị lần thứ nhất.\n", "Ban Chấp hành Đảng bộ thành phố Cần Thơ", NULL);
+	/* without the count, as before */
+	org_is("Chiều 19/5/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XX, nhiệm kỳ 2025 - 2030 đã tiến hành "
+		   "Hội nghị lần thứ I.\n", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", NULL);
+	org_is("Chiều 19/5/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh gồm 68 đồng chí đã tiến hành Hội nghị lần "
+		   "thứ I.\n", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", NULL);
+}
+
+/*
  * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced
  * dash for the "và" inside the Khối's name is of the name, in any case; as
  * organizer and in a title alike.
@@ -19240,6 +19261,7 @@ main(void)
 	test_organizer_headline_short_form();
 	test_organizer_headline_part_undated();
 	test_organizer_other_event();
+	test_organizer_counted_members();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
