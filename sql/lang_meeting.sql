@@ -4098,3 +4098,27 @@ Cập nhật ngày
 
 Chiều 11/3/2020, Huyện ủy Mỹ Lộc tổ chức hội nghị giao ban.$$, NULL::date)
 ) AS v(body, published), gb_extract(body, published);
+
+-- R9 (probe 63 G1). An organizer is taken only from a "tổ chức" clause whose object is the meeting reported: not from another event's ("Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức", "cuộc thi khu vực do ... tổ chức", a later sentence's "đã tổ chức lễ khai mạc triển lãm ảnh"); a clause holding the meeting still names it
+SELECT organizer
+FROM (VALUES
+    ($$TỔNG KẾT CÔNG TÁC HỘI NĂM 2022
+
+Kết luận hội nghị, đồng chí Nguyễn Văn An, Chủ tịch Hội Cựu chiến binh tỉnh đề nghị các cấp Hội tham gia Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức.$$),
+    ($$TỔNG KẾT CÔNG TÁC HỘI NĂM 2023
+
+Kết luận hội nghị, đồng chí Lê Văn Tám, Chủ tịch Hội Nông dân tỉnh đề nghị các cấp Hội tham dự cuộc thi khu vực do Trung ương Hội Nông dân Việt Nam tổ chức.$$),
+    ($$Chiều 4/10/2023, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Minh Sơn lần thứ XI diễn ra tại Hội trường tỉnh. Trước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm ảnh.$$),
+    ($$Sáng 19/5/2023, Hội Cựu chiến binh tỉnh Minh Sơn tổ chức hội nghị tổng kết công tác Hội năm 2022. Các cấp Hội tham gia Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức.$$),
+    ($$TỔNG KẾT CÔNG TÁC HỘI NĂM 2022
+
+Hội nghị tổng kết công tác Hội năm 2022 do Hội Nông dân tỉnh Tân Lập tổ chức đã thảo luận nhiều ý kiến.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 63 G2). An apposition counting the body's members ("gồm 68 đồng chí", "gồm 45 ủy viên") between its term and its verb is skipped, as it is right after the body's name
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 2/10/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XX, nhiệm kỳ 2025 - 2030 gồm 68 đồng chí đã tiến hành Hội nghị lần thứ I.$$),
+    ($$Chiều 2/10/2025, Ban Chấp hành Đảng bộ huyện Tân Lập khóa XXVI, nhiệm kỳ 2025 - 2030, gồm 45 ủy viên, đã tổ chức Hội nghị lần thứ nhất.$$),
+    ($$Sáng 3/10/2025, Ban Chấp hành Đảng bộ thành phố Minh Sơn khóa XVI gồm 55 đồng chí tổ chức Hội nghị lần thứ nhất.$$)
+) AS v(body), gb_extract(body);

@@ -67,6 +67,12 @@ const char	gb_kind_political[] = "sinh hoạt chính trị";
  * string.
  */
 const char	gb_kind_voters[] = "tiếp xúc cử tri";
+/*
+ * The plain meeting noun, "hội nghị", in which a meeting of any kind
+ * ("tổng kết", "quán triệt") is held: meeting.c matches it with a kind
+ * named alone, by this string.
+ */
+const char	gb_kind_meeting[] = "hội nghị";
 
 static const GbPhrase phrases[] = {
 	/* document types */
@@ -1998,7 +2004,7 @@ static const GbPhrase phrases[] = {
 	 * with or without "hội nghị" (probe 43 G4)
 	 */
 	{"kiem diem", CAT_MEETKIND, gb_kind_self_review, 1},
-	{"hoi nghi", CAT_MEETKIND, "hội nghị", 0},
+	{"hoi nghi", CAT_MEETKIND, gb_kind_meeting, 0},
 	{"phien hop", CAT_MEETKIND, "phiên họp", 0},
 	{"ky hop", CAT_MEETKIND, "kỳ họp", 0},
 	{"cuoc hop", CAT_MEETKIND, "cuộc họp", 0},

@@ -358,6 +358,8 @@ extern const char gb_kind_self_review[];
 extern const char gb_kind_political[];
 /* the kind "tiếp xúc cử tri": a lead that a later dated meeting beats */
 extern const char gb_kind_voters[];
+/* the noun "hội nghị": a meeting of a kind named alone is held as one */
+extern const char gb_kind_meeting[];
 extern const char *const gb_youth_cc;
 /* a mass organization's short name after "Trung ương", for gb_exact_any(): "Trung ương Đoàn" */
 extern const char gb_org_short_names[];

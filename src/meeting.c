@@ -78,6 +78,9 @@
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
 #define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
 #define LEADER_WORDS	60		/* tokens of "do <person, titles> làm trưởng đoàn" after a delegation */
+#define OBJECT_WORDS	6		/* tokens of a meeting verb's object read for its meetings: "lễ khai mạc Đại hội" */
+#define OBJECT_KINDS	3		/* meetings noted of that object */
+#define PASSIVE_OBJECT_BACK	24	/* tokens from "do" back over the object it follows: "Hội nghị ... do X tổ chức" */
 
 /* A reporting period: nmonths months from month mlo of year (0 = unknown). */
 typedef struct Period
@@ -146,6 +149,13 @@ struct GbMeetState
 	uint16_t	day_year[12][31];	/* latest year written with each day and month */
 	GbDate		any_date;		/* the day written in the clause of any.organizer */
 	int			any_date_tok;	/* and its first token */
+	const char *any_objects[OBJECT_KINDS];	/* the meetings (kinds, nouns)
+											 * the object of the verb of
+											 * any.organizer names, */
+	int			nany_objects;	/* how many, */
+	bool		any_object_noun;	/* whether a noun among them, */
+	bool		any_object_read;	/* and whether that object was read:
+									 * it names one, or was read whole */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
 	GbDate		ahead_date;		/* first "sẽ khai mạc ngày": a meeting after the report's */
 	GbDate		span_start;		/* "từ ngày 12 đến ngày 15 tháng 10 năm 2020": 2020-10-12, */
@@ -3863,6 +3873,14 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		!(tok_is(d, p - 1, "hoi") && tok_is(d, p - 2, "dai")) &&
 		!(tok_is(d, p - 1, "bieu") && tok_is(d, p - 2, "dai") && tok_is(d, p - 3, "hoi")))
 		q = r + (tok_punct(d, r, ',') ? 1 : 0);
+	/*
+	 * "Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XX, nhiệm kỳ 2025 - 2030 gồm
+	 * 68 đồng chí đã tiến hành": its members, counted or listed after its
+	 * term, an apposition before the verb as right after its name (probe 63
+	 * G2)
+	 */
+	if (tok_is(d, q, "gom") && (r = members_list(d, q)) > q)
+		q = r;
 	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
 	q = leader_clause_end(d, q);
 	q = skip_adverbs(d, gb_skip_when(d, q));
@@ -5978,9 +5996,12 @@ locality_congress(const GbDoc *d, int k, int m)
 	return own;
 }
 
-/* Kind, organizer, period and scope as first found in tokens [lo, hi). */
+/*
+ * Kind, organizer, period and scope as first found in tokens [lo, hi), the
+ * lead's cue at cue (-1: a headline's, or a sentence's alone).
+ */
 static void
-scan_window(const GbDoc *d, int lo, int hi, Found *f)
+scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 {
 	int			k,
 				congress_end = -1,	/* the sentence of the congress listed */
@@ -6056,12 +6077,24 @@ scan_window(const GbDoc *d, int lo, int hi, Found *f)
 				const char *held;
 
 				f->organizer = o;
-				/* the meeting its verb takes, not one named before it */
+				/*
+				 * the meeting its verb takes, not one named before it in
+				 * its sentence; a body of a sentence after the cue's whose
+				 * verb takes another event ("Chiều 19/5, phiên trù bị Đại
+				 * hội ... diễn ra tại ... Trước đó, Sở Văn hóa đã tổ chức
+				 * lễ khai mạc triển lãm") holds none of the lead's (probe
+				 * 63 G1)
+				 */
 				if (f->noun && (held = held_noun_after(d, k, hi)) != NULL &&
-					strcmp(held, f->noun) != 0 && noun_in_sentence_before(d, lo, k, f->noun))
+					strcmp(held, f->noun) != 0)
 				{
-					f->noun = held;
-					f->term_year = 0;
+					if (noun_in_sentence_before(d, lo, k, f->noun))
+					{
+						f->noun = held;
+						f->term_year = 0;
+					}
+					else if (cue >= 0 && sentence_start_of(d, lo, k) > cue)
+						f->organizer = NULL;
 				}
 			}
 		}
@@ -6911,16 +6944,23 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
 
-/* Whether "do" ("Hội nghị do ... tổ chức") comes a few tokens before k in its line. */
-static bool
-passive_before(const GbDoc *d, int k)
+/* Where "do" ("Hội nghị do ... tổ chức") comes a few tokens before k in its line, or -1. */
+static int
+do_before(const GbDoc *d, int k)
 {
 	int			j;
 
 	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
 		if (is_do(d, j))
-			return true;
-	return false;
+			return j;
+	return -1;
+}
+
+/* Whether "do" comes a few tokens before k in its line: see do_before(). */
+static inline bool
+passive_before(const GbDoc *d, int k)
+{
+	return do_before(d, k) >= 0;
 }
 
 /* Where k's line starts, or k - back if that comes after it. */
@@ -7071,6 +7111,90 @@ session_held_at(const GbDoc *d, int k)
 	return "làm việc";
 }
 
+/* Notes the meeting (kind or noun) at j as one the clause of any.organizer holds. */
+static void
+note_object_kind(GbMeetState *st, const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+
+	if (st->nany_objects < OBJECT_KINDS && kind_at(d, j, &ph) > 0)
+	{
+		st->any_objects[st->nany_objects++] = ph->value;
+		st->any_object_noun = st->any_object_noun || ph->aux == 0;
+		st->any_object_read = true;
+	}
+}
+
+/*
+ * The meetings the clause of the organizer found anywhere holds, its verb
+ * at k: "Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức", the object before
+ * "do", read back to the clause's start; "đã tổ chức lễ khai mạc triển lãm
+ * ảnh", the few words after the verb.  An object before "do" that names no
+ * meeting, to its clause's start or in as many words as a meeting's name
+ * takes ("các cấp Hội tham dự cuộc thi khu vực do ... tổ chức"), is another
+ * event's too.
+ */
+static void
+note_object(GbMeetState *st, const GbDoc *d, int k)
+{
+	int			j,
+				q;
+
+	st->nany_objects = 0;
+	st->any_object_noun = st->any_object_read = false;
+	/* not "Do ảnh hưởng của bão, ...": "do" opening its clause is a cause */
+	if ((j = do_before(d, k)) > 0 && !tok_has(d, j, T_UPPER | T_NL) && !clause_mark(d, j - 1))
+	{
+		for (q = j - 1; q >= 0 && q >= j - PASSIVE_OBJECT_BACK && !clause_mark(d, q); q--)
+		{
+			note_object_kind(st, d, q);
+			if (tok_has(d, q, T_NL))
+				break;
+		}
+		st->any_object_read = true;
+		return;
+	}
+	q = k + meetword(d, k, MW_VERB, NULL);
+	for (j = q; j < q + OBJECT_WORDS && j < d->ntok && !clause_mark(d, j) &&
+		 (j == q || !tok_has(d, j, T_NL)); j++)
+		note_object_kind(st, d, j);
+}
+
+/*
+ * Whether the organizer found anywhere holds another event than the one
+ * the lead or the headline reports: the object of its verb names meetings
+ * (or, read whole, none), none of them the report's kind or noun (probe 63
+ * G1).  The plain noun "hội nghị" on one side holds a kind named alone on
+ * the other: "TỔNG KẾT ..." over "... đã tổ chức hội nghị trực tuyến".
+ * Without a meeting reported, the clause names the meeting.
+ */
+static bool
+organizes_other_event(const GbMeetState *st)
+{
+	const char *own[4] = {st->lead.kind, st->title.kind, st->lead.noun, st->title.noun};
+	int			i,
+				j;
+	bool		any_own = false,
+				own_noun = own[2] || own[3];
+
+	if (!st->any_object_read)
+		return false;
+	for (i = 0; i < 4; i++)
+	{
+		if (!own[i])
+			continue;
+		any_own = true;
+		if (i >= 2 && !st->any_object_noun && st->nany_objects > 0 &&
+			strcmp(own[i], gb_kind_meeting) == 0)
+			return false;
+		for (j = 0; j < st->nany_objects; j++)
+			if (strcmp(own[i], st->any_objects[j]) == 0 ||
+				(!own_noun && strcmp(st->any_objects[j], gb_kind_meeting) == 0))
+				return false;
+	}
+	return any_own;
+}
+
 /*
  * The organizer named anywhere, whose verb is at k, and with it what the
  * verb's object says of the meeting: the facts of a text with no lead.
@@ -7096,7 +7220,12 @@ organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls, int k)
 		if (noun)
 			st->any.noun = noun;
 		else
+		{
 			verb_object(d, k, &st->any);
+			/* read only while no organizer of the headline or lead comes first */
+			if (!st->lead.organizer && !st->title.listed_by && !st->title.organizer)
+				note_object(st, d, k);
+		}
 		/*
 		 * "Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương đã
 		 * tổ chức Hội nghị lần thứ 13": the day its own clause gives
@@ -8076,7 +8205,7 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 	int			lo = k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 				hi = k + LEAD_AFTER < le ? k + LEAD_AFTER : le;
 
-	scan_window(d, lo, hi, &st->lead);
+	scan_window(d, lo, hi, k, &st->lead);
 	if (lo != ls || hi != le)
 		return false;
 	if (!st->any.period.text)
@@ -8197,7 +8326,7 @@ spoken_of_only(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 	if (ss > ls)
 	{
 		memset(&own, 0, sizeof(own));
-		scan_window(d, ss, le, &own);
+		scan_window(d, ss, le, -1, &own);
 		f = &own;
 	}
 	return !f->kind && (!f->noun || f->noun == gb_kind_voters) && !f->organizer &&
@@ -8435,7 +8564,7 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 			doc->tok[st->head.tag_end].flags |= T_NL;
 		if (st->head.title_start >= 0)
 		{
-			scan_window(d, st->head.title_start, st->head.title_end, &st->title);
+			scan_window(d, st->head.title_start, st->head.title_end, -1, &st->title);
 			/*
 			 * a headline states its meeting with the bare verb; a line with
 			 * a tense ("... sẽ tổ chức Đại hội.") is a sentence taken for
@@ -9245,7 +9374,8 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 * meeting, before a body found holding one anywhere in the text
 	 */
 	mt->organizer = (char *) first_of(st->lead.organizer, st->title.listed_by,
-									  st->title.organizer, st->any.organizer);
+									  st->title.organizer,
+									  organizes_other_event(st) ? NULL : st->any.organizer);
 	/*
 	 * "Đại hội Đảng bộ Quảng Nam lần thứ XXII" over a lead's "Đại hội đại
 	 * biểu Đảng bộ tỉnh Quảng Nam ...", "Quân khu 2 ... tổ chức Đại hội"

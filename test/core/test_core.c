@@ -6786,6 +6786,74 @@ test_organizer_headline_part_undated(void)
 }
 
 /*
+ * R9 (probe 63 G1): an organizer is taken only from a "tổ chức" clause
+ * whose object is the meeting reported: not from another event's "Hội
+ * thao do ... tổ chức", "cuộc thi khu vực do ... tổ chức", nor from a
+ * later sentence's "... đã tổ chức lễ khai mạc triển lãm ảnh", whether in
+ * the lead's line or the next.  A clause holding the meeting still names
+ * it, and the lead's own organizer stays.
+ */
+static void
+test_organizer_other_event(void)
+{
+	static const char *const other[] = {
+		"TỔNG KẾT CÔNG TÁC HỘI NĂM 2022\n\nKết luận hội nghị, đồng chí Nguyễn Văn An, Chủ tịch Hội Cựu "
+		"chiến binh tỉnh đề nghị các cấp Hội tham gia Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức.\n",
+		"TỔNG KẾT CÔNG TÁC HỘI NĂM 2023\n\nKết luận hội nghị, đồng chí Trần Thị Bình, Chủ tịch Hội Nông "
+		"dân tỉnh đề nghị các cấp Hội tham dự cuộc thi khu vực do Trung ương Hội Nông dân Việt Nam tổ "
+		"chức.\n",
+		"Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
+		"trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
+		"Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
+		"tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
+		"ảnh.\n",
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(other) / sizeof(other[0])); i++)
+	{
+		GbResult   *r = extract(other[i], 2023, 5, 20);
+
+		CHECK(r->meeting.organizer == NULL, "another event's organizer %d: %s", i,
+			  r->meeting.organizer);
+		gb_result_free(r);
+	}
+	org_is("Sáng 19/5/2023, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2022.\n\n"
+		   "Kết luận hội nghị, đồng chí Nguyễn Văn An đề nghị các cấp Hội tham gia Hội thao do Bộ Chỉ huy "
+		   "Quân sự tỉnh tổ chức.\n", "Hội Cựu chiến binh tỉnh", "tổng kết");
+	org_is("TỔNG KẾT CÔNG TÁC HỘI NĂM 2022\n\nHội nghị tổng kết công tác Hội năm 2022 do Hội Nông dân tỉnh "
+		   "Long An tổ chức đã thảo luận nhiều ý kiến.\n", "Hội Nông dân tỉnh Long An", "tổng kết");
+	org_is("TỔNG KẾT CÔNG TÁC HỘI NĂM 2022\n\nKết luận hội nghị, đồng chí Trần Văn Bảy đề nghị các cấp "
+		   "Hội thi đua.\n\nHội Nông dân tỉnh Long An đã tổ chức hội nghị tổng kết công tác Hội năm 2022 "
+		   "tại Hội trường.\n", "Hội Nông dân tỉnh Long An", "tổng kết");
+	/* the plain "hội nghị" holds the headline's kind; "Do ..." opening a clause is a cause */
+	org_is("TỔNG KẾT CÔNG TÁC HỘI NĂM 2022\n\nKết luận hội nghị, đồng chí Trần Văn Bảy đề nghị các cấp "
+		   "Hội thi đua.\n\nDo ảnh hưởng của bão, Hội Nông dân tỉnh Long An đã tổ chức hội nghị trực "
+		   "tuyến.\n", "Hội Nông dân tỉnh Long An", "tổng kết");
+}
+
+/*
+ * R9 (probe 63 G2): an apposition counting the body's members, "gồm 68
+ * đồng chí", "gồm 45 ủy viên", between its term and its verb is skipped
+ * as it is right after the body's name.
+ */
+static void
+test_organizer_counted_members(void)
+{
+	org_is("Chiều 19/5/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XX, nhiệm kỳ 2025 - 2030 gồm 68 đồng "
+		   "chí đã tiến hành Hội nghị lần thứ I.\n", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", NULL);
+	org_is("Chiều 2/10/2025, Ban Chấp hành Đảng bộ huyện Tân Lập khóa XXVI, nhiệm kỳ 2025 - 2030, gồm 45 "
+		   "ủy viên, đã tổ chức Hội nghị lần thứ nhất.\n", "Ban Chấp hành Đảng bộ huyện Tân Lập", NULL);
+	org_is("Sáng 3/10/2025, Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa XVI gồm 55 đồng chí tổ chức Hội "
+		   "nghị lần thứ nhất.\n", "Ban Chấp hành Đảng bộ thành phố Cần Thơ", NULL);
+	/* without the count, as before */
+	org_is("Chiều 19/5/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XX, nhiệm kỳ 2025 - 2030 đã tiến hành "
+		   "Hội nghị lần thứ I.\n", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", NULL);
+	org_is("Chiều 19/5/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh gồm 68 đồng chí đã tiến hành Hội nghị lần "
+		   "thứ I.\n", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", NULL);
+}
+
+/*
  * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced
  * dash for the "và" inside the Khối's name is of the name, in any case; as
  * organizer and in a title alike.
@@ -19391,6 +19459,8 @@ main(void)
 	test_bloc_spaced_dash();
 	test_organizer_headline_short_form();
 	test_organizer_headline_part_undated();
+	test_organizer_other_event();
+	test_organizer_counted_members();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
