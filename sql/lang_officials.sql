@@ -1180,3 +1180,8 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có các đồng chí:
 -- titles after a comma closes his item: the title is his, not the next name's; a group's label after a ";" stays the
 -- group's
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Thanh Hóa: Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy. Dự có đồng chí Lê Thị Hoa, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hương Khê: Võ Văn Dũng, Phó Chủ tịch HĐND huyện. Dự hội nghị có các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Bình, Trưởng Ban Tuyên giáo Tỉnh ủy; Hồ Văn Cường, Trưởng Ban Dân vận Tỉnh ủy.$$);
+
+-- R9 (probe 63 G6). A title's tail goes on: "của" before a level in lower case ("Đoàn đại biểu Quốc hội của tỉnh"),
+-- "cơ quan" before the capitalized agency a unit is of ("Chi bộ cơ quan Ủy ban MTTQ tỉnh"), ", phụ trách <body>" after
+-- a post with no body yet; a post with its body still ends at the comma before a duty
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh. Đồng chí Hoàng Thị Lan, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH của tỉnh Quảng Ninh dự. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh đoàn, Trưởng Ban Công tác Thanh thiếu nhi cơ quan Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa phát biểu. Đồng chí Phạm Văn Dũng, Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh dự. Ông Phan Văn Hợp, Tỉnh ủy viên, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm tra Tỉnh ủy Đồng Tháp và ông Trần Văn Ba, Phó Chủ tịch UBND tỉnh, phụ trách Văn phòng UBND tỉnh, cùng dự.$$);

@@ -11990,13 +11990,14 @@ test_organizer_abbrev_ward(void)
 /*
  * N2 (probe 24), the title.  "nông thôn mới" is one term: "mới" after
  * "nông thôn" is no adverb and no cut point of a steering committee's name.
+ * "của tỉnh" after it is the committee's level, kept (probe 63 G6).
  */
 static void
 test_title_new_countryside(void)
 {
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới của tỉnh "
 				   "chủ trì hội nghị.", "Hà Văn Tư", "đồng chí",
-				   "Bí thư Tỉnh ủy | Trưởng Ban Chỉ đạo xây dựng nông thôn mới");
+				   "Bí thư Tỉnh ủy | Trưởng Ban Chỉ đạo xây dựng nông thôn mới của tỉnh");
 	check_official("Tin vắn\nĐồng chí Lò Văn Mạ, Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh phát biểu.",
 				   "Lò Văn Mạ", "đồng chí", "Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh");
 }
@@ -18318,6 +18319,38 @@ test_title_dept_parent_in_charge(void)
 }
 
 /*
+ * Probe 63 G6: a title's tail goes on: "của" before a level in lower case
+ * ("Đoàn đại biểu Quốc hội của tỉnh"), "cơ quan" before the capitalized
+ * agency a unit is of ("Chi bộ cơ quan Ủy ban MTTQ tỉnh"), and ", phụ
+ * trách <body>" after a post with no body yet; a post with its body still
+ * ends at the comma before a duty.
+ */
+static void
+test_title_tails_of_agency(void)
+{
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn Đoàn đại "
+				   "biểu Quốc hội của tỉnh.", "Nguyễn Văn An", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh");
+	check_official("Đồng chí Hoàng Thị Lan, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH của tỉnh Quảng Ninh dự hội nghị.",
+				   "Hoàng Thị Lan", "đồng chí", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH của tỉnh Quảng Ninh");
+	check_official("Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh đoàn, Trưởng Ban Công tác Thanh thiếu nhi cơ quan Ủy "
+				   "ban MTTQ Việt Nam tỉnh Thanh Hóa phát biểu.", "Lê Văn Cường", "đồng chí",
+				   "Phó Bí thư Tỉnh đoàn | Trưởng Ban Công tác Thanh thiếu nhi cơ quan Ủy ban MTTQ Việt Nam "
+				   "tỉnh Thanh Hóa");
+	check_official("Đồng chí Phạm Văn Dũng, Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh dự.",
+				   "Phạm Văn Dũng", "đồng chí", "Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh");
+	check_official("Đồng chí Mai Thị Hoa, Chủ tịch Công đoàn cơ quan Sở Nội vụ tỉnh Nam Định dự.",
+				   "Mai Thị Hoa", "đồng chí", "Chủ tịch Công đoàn cơ quan Sở Nội vụ tỉnh Nam Định");
+	check_official("Ông Phan Văn Hợp, Tỉnh ủy viên, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm tra Tỉnh ủy "
+				   "Đồng Tháp và ông Phan Văn Thương.", "Phan Văn Hợp", "ông",
+				   "Tỉnh ủy viên | Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm tra Tỉnh ủy Đồng Tháp");
+	check_official("Đồng chí Đặng Văn Giang, Phó Giám đốc, phụ trách Sở Tư pháp tỉnh Bến Tre dự.",
+				   "Đặng Văn Giang", "đồng chí", "Phó Giám đốc, phụ trách Sở Tư pháp tỉnh Bến Tre");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Chủ tịch UBND tỉnh, phụ trách Văn phòng UBND tỉnh, dự hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+}
+
+/*
  * Probe 45 G4: a unit of an institution (Khoa, Phòng, Trung tâm, Viện, Ban)
  * whose name holds no level keeps the body it belongs to, named after a
  * comma; "và các Hội" and a fixed term in lower case ("cơ sở") go on in
@@ -19612,6 +19645,7 @@ main(void)
 	test_cit_issuer_place_end();
 	test_cit_issuer_listed();
 	test_title_dept_parent_in_charge();
+	test_title_tails_of_agency();
 	test_title_sub_unit_parent();
 	test_chair_caption_broken();
 	test_bridge_owner_level_venue();
