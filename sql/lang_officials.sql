@@ -1185,3 +1185,7 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Trị
 -- "cơ quan" before the capitalized agency a unit is of ("Chi bộ cơ quan Ủy ban MTTQ tỉnh"), ", phụ trách <body>" after
 -- a post with no body yet; a post with its body still ends at the comma before a duty
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh. Đồng chí Hoàng Thị Lan, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH của tỉnh Quảng Ninh dự. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh đoàn, Trưởng Ban Công tác Thanh thiếu nhi cơ quan Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa phát biểu. Đồng chí Phạm Văn Dũng, Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh dự. Ông Phan Văn Hợp, Tỉnh ủy viên, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm tra Tỉnh ủy Đồng Tháp và ông Trần Văn Ba, Phó Chủ tịch UBND tỉnh, phụ trách Văn phòng UBND tỉnh, cùng dự.$$);
+
+-- R9 (probe 63 G7). "tái cử làm X", "tái đắc cử làm X" name the post taken as "được bầu làm X" does, so after the
+-- manner alone ("được tín nhiệm tái cử làm X")
+SELECT name, titles FROM gb_officials($$Chị Trần Thị Mai được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn. Anh Lê Văn Nam được bầu làm Phó Bí thư Tỉnh Đoàn. Đồng chí Hoàng Văn Sơn tái cử làm Chủ tịch Hội Nông dân tỉnh Nghệ An. Bà Lò Thị Hương tái đắc cử làm Chủ tịch Hội LHPN huyện Mường Tè.$$);

@@ -1011,6 +1011,9 @@ static const GbPhrase phrases[] = {
 	{"tai dac cu chuc danh", CAT_POSTVERB, "tái đắc cử chức danh", 0},
 	{"trung cu chuc danh", CAT_POSTVERB, "trúng cử chức danh", 0},
 	{"tai cu chuc danh", CAT_POSTVERB, "tái cử chức danh", 0},
+	/* "tái cử làm Bí thư Tỉnh Đoàn", as "được bầu làm" (probe 63 G7) */
+	{"tai cu lam", CAT_POSTVERB, "tái cử làm", 0},
+	{"tai dac cu lam", CAT_POSTVERB, "tái đắc cử làm", 0},
 	/* "bầu đồng chí A vào chức vụ Bí thư Đảng bộ": the post one is elected to */
 	{"vao chuc vu", CAT_POSTVERB, "vào chức vụ", 0},
 	{"duoc bau", CAT_POSTVERB, "được bầu", 0},

@@ -1397,7 +1397,8 @@ static inline int post_adverbs_end(const GbDoc *d, int k);
  * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...";
  * an adverb or the appointment's manner before them: "được tín nhiệm bầu
  * giữ chức danh X", "để được tiếp nhận, bổ nhiệm giữ chức X" (probe 55
- * G1).  j when there is none.
+ * G1); the manner alone before the post's own verb, "được tín nhiệm tái
+ * cử làm X", ends after the manner.  j when there is none.
  */
 static int
 appointed_end(const GbDoc *d, int j)
@@ -1409,7 +1410,12 @@ appointed_end(const GbDoc *d, int j)
 	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được") || tok_has(d, j + 1, T_NL))
 		return j;
 	q = post_adverbs_end(d, j + 1);
-	q += gb_listed_phrase_at(d, q, gb_appoint_adverbs);
+	m = gb_listed_phrase_at(d, q, gb_appoint_adverbs);
+	q += m;
+	/* "được tín nhiệm tái cử làm X": the post's own verb after the manner (probe 63 G7) */
+	if (m > 0 && !tok_has(d, q, T_NL) && gb_dict_may_match(d, q, CAT_POSTVERB) &&
+		gb_dict_match(d, q, CAT_POSTVERB, NULL) > 0)
+		return q;
 	for (;;)
 	{
 		if ((m = gb_listed_phrase_at(d, q, gb_appoint_verbs)) == 0)

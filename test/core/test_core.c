@@ -10737,6 +10737,24 @@ test_title_by_predicate(void)
 }
 
 /*
+ * Probe 63 G7: "tái cử làm X", "tái đắc cử làm X" name the post taken as
+ * "được bầu làm X" does; so after the manner alone, "được tín nhiệm tái
+ * cử làm X".
+ */
+static void
+test_title_reelected_as(void)
+{
+	check_official("Chị Trần Thị Diễm Trinh được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn. Ba phó bí thư Tỉnh Đoàn "
+				   "gồm anh Trần Bảo Lâm.", "Trần Thị Diễm Trinh", "chị", "Bí thư Tỉnh Đoàn");
+	check_official("Tin vắn\nĐồng chí Hoàng Văn Sơn tái cử làm Chủ tịch Hội Nông dân tỉnh Nghệ An.",
+				   "Hoàng Văn Sơn", "đồng chí", "Chủ tịch Hội Nông dân tỉnh Nghệ An");
+	check_official("Tin vắn\nBà Lò Thị Hương tái đắc cử làm Chủ tịch Hội LHPN huyện Mường Tè.",
+				   "Lò Thị Hương", "bà", "Chủ tịch Hội LHPN huyện Mường Tè");
+	check_official("Tin vắn\nÔng Phạm Văn Đức, Phó Bí thư Huyện ủy, được tín nhiệm tái đắc cử Bí thư Huyện ủy "
+				   "Yên Thành.", "Phạm Văn Đức", "ông", "Phó Bí thư Huyện ủy | Bí thư Huyện ủy Yên Thành");
+}
+
+/*
  * S5 (probe 21): a note on a photo after the name ("(đứng)", "(giữa)",
  * "(thứ 2 từ trái sang)") is passed over; the titles after it are the
  * person's.  A post in the parentheses is no such note.
@@ -19381,6 +19399,7 @@ main(void)
 	test_period_long_object();
 	test_period_quoted_name();
 	test_title_by_predicate();
+	test_title_reelected_as();
 	test_photo_note_after_name();
 	test_ban_lower_name_before_person();
 	test_uncommon_kinh_surnames();
