@@ -1189,3 +1189,7 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguy�
 -- R9 (probe 63 G7). "tái cử làm X", "tái đắc cử làm X" name the post taken as "được bầu làm X" does, so after the
 -- manner alone ("được tín nhiệm tái cử làm X")
 SELECT name, titles FROM gb_officials($$Chị Trần Thị Mai được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn. Anh Lê Văn Nam được bầu làm Phó Bí thư Tỉnh Đoàn. Đồng chí Hoàng Văn Sơn tái cử làm Chủ tịch Hội Nông dân tỉnh Nghệ An. Bà Lò Thị Hương tái đắc cử làm Chủ tịch Hội LHPN huyện Mường Tè.$$);
+
+-- R9 (probe 63 G8). An association named in its letters with its "Hội" ("HND", "HCCB", "HLHPN") or the Front's
+-- Committee with its "Ủy ban" ("UBMTTQ") is the same post as the name written out, once among the titles
+SELECT name, titles FROM gb_officials($$Kết luận hội nghị, đồng chí Nguyễn Văn Thi – TUV, Chủ tịch Hội Nông dân tỉnh ghi nhận kết quả. Đ.c Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh phát biểu kết luận hội nghị. Dự có bà Lê Thị Hồng, Chủ tịch HLHPN huyện Yên Thành. Bà Lê Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ huyện Yên Thành phát biểu. Dự có ông Hà Văn Bảy, Chủ tịch HCCB xã Tân Lập. Ông Hà Văn Bảy, Chủ tịch Hội Cựu chiến binh xã Tân Lập tặng quà. Ông Trần Văn Tâm, Chủ tịch UBMTTQ tỉnh dự. Ông Trần Văn Tâm, Chủ tịch Ủy ban MTTQ tỉnh phát biểu.$$);

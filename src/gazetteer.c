@@ -2873,6 +2873,15 @@ static const struct
 	{"CCB", "ccb", "Cựu chiến binh", "cuu chien binh", 0},
 	{"TNCS", "tncs", "Thanh niên Cộng sản", "thanh nien cong san", 0},
 	{"LĐLĐ", "ldld", "Liên đoàn Lao động", "lien doan lao dong", 0},
+	/*
+	 * and the associations with their "Hội" (the Front's Committee with its
+	 * "Ủy ban") in the letters: "Chủ tịch HND tỉnh" beside "Chủ tịch Hội
+	 * Nông dân tỉnh" (probe 63 G8), "HCCB", "HLHPN", "UBMTTQ"
+	 */
+	{"HND", "hnd", "Hội Nông dân", "hoi nong dan", 0},
+	{"HCCB", "hccb", "Hội Cựu chiến binh", "hoi cuu chien binh", 0},
+	{"HLHPN", "hlhpn", "Hội Liên hiệp Phụ nữ", "hoi lien hiep phu nu", 0},
+	{"UBMTTQ", "ubmttq", "Ủy ban Mặt trận Tổ quốc", "uy ban mat tran to quoc", 0},
 	{NULL, NULL, NULL, NULL, 0}
 };
 

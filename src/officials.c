@@ -925,7 +925,7 @@ body_letters_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, bool 
 
 	for (k = t0; k < t1; k++)
 	{
-		if ((d->tok[k].flags & T_ALLCAPS) == 0 || d->tok[k].flen - 3u > 1u ||
+		if ((d->tok[k].flags & T_ALLCAPS) == 0 || d->tok[k].flen - 3u > 3u ||
 			!tok_has(d, k, T_WORD) || (full = gb_title_body_abbrev(tok_fold(d, k), d->tok[k].flen)) == NULL)
 			continue;
 		if (len == 0)
@@ -958,7 +958,10 @@ body_letters_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, bool 
 	return key;
 }
 
-/* body_letters_spelled() from the first word in capitals of three or four letters, most titles having none */
+/*
+ * body_letters_spelled() from the first word in capitals of three to six
+ * letters ("HND", "UBMTTQ"), most titles having none
+ */
 static inline char *
 body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 {
@@ -966,7 +969,7 @@ body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *cap
 			   *end = &d->tok[t1];
 
 	for (; t < end; t++)
-		if ((t->flags & T_ALLCAPS) != 0 && t->flen - 3u <= 1u)
+		if ((t->flags & T_ALLCAPS) != 0 && t->flen - 3u <= 3u)
 			return body_letters_spelled(d, (int) (t - d->tok), t1, key, buf, caps);
 	return key;
 }

@@ -1550,6 +1550,27 @@ test_title_mass_letters(void)
 }
 
 /*
+ * Probe 63 G8: an association named in its letters with its "Hội" ("HND",
+ * "HCCB", "HLHPN") or the Front's Committee with its "Ủy ban" ("UBMTTQ")
+ * is the same post as the name written out, once among the titles.
+ */
+static void
+test_title_association_letters(void)
+{
+	check_official("Kết luận hội nghị, đồng chí Nguyễn Văn Thi – TUV, Chủ tịch Hội Nông dân tỉnh ghi nhận kết "
+				   "quả. Đ.c Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh phát biểu kết luận hội nghị.",
+				   "Nguyễn Văn Thi", "đồng chí", "TUV | Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tin vắn\nDự có bà Lê Thị Hồng, Chủ tịch HLHPN huyện Yên Thành. Bà Lê Thị Hồng, Chủ tịch "
+				   "Hội Liên hiệp Phụ nữ huyện Yên Thành phát biểu.", "Lê Thị Hồng", "bà",
+				   "Chủ tịch Hội Liên hiệp Phụ nữ huyện Yên Thành");
+	check_official("Tin vắn\nDự có ông Hà Văn Bảy, Chủ tịch HCCB xã Tân Lập. Ông Hà Văn Bảy, Chủ tịch Hội "
+				   "Cựu chiến binh xã Tân Lập tặng quà.", "Hà Văn Bảy", "ông",
+				   "Chủ tịch Hội Cựu chiến binh xã Tân Lập");
+	check_official("Tin vắn\nDự có ông Trần Văn Tâm, Chủ tịch UBMTTQ tỉnh. Ông Trần Văn Tâm, Chủ tịch Ủy "
+				   "ban MTTQ tỉnh phát biểu.", "Trần Văn Tâm", "ông", "Chủ tịch UBMTTQ tỉnh");
+}
+
+/*
  * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
  * nghiệp", "Hậu cần-Kỹ thuật") is part of it, an abbreviation in
  * parentheses is skipped (K8: left out of the organizer); after a name, or before a position, it still parts them.
@@ -19064,6 +19085,7 @@ main(void)
 	test_title_reason_end();
 	test_title_body_lower();
 	test_title_mass_letters();
+	test_title_association_letters();
 	test_name_hyphen();
 	test_council_titles();
 	test_title_forms();
