@@ -1180,3 +1180,16 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có các đồng chí:
 -- titles after a comma closes his item: the title is his, not the next name's; a group's label after a ";" stays the
 -- group's
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Thanh Hóa: Nguyễn Văn Hùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy. Dự có đồng chí Lê Thị Hoa, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hương Khê: Võ Văn Dũng, Phó Chủ tịch HĐND huyện. Dự hội nghị có các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn Bình, Trưởng Ban Tuyên giáo Tỉnh ủy; Hồ Văn Cường, Trưởng Ban Dân vận Tỉnh ủy.$$);
+
+-- R9 (probe 63 G6). A title's tail goes on: "của" before a level in lower case ("Đoàn đại biểu Quốc hội của tỉnh"),
+-- "cơ quan" before the capitalized agency a unit is of ("Chi bộ cơ quan Ủy ban MTTQ tỉnh"), ", phụ trách <body>" after
+-- a post with no body yet; a post with its body still ends at the comma before a duty
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh. Đồng chí Hoàng Thị Lan, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH của tỉnh Quảng Ninh dự. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh đoàn, Trưởng Ban Công tác Thanh thiếu nhi cơ quan Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa phát biểu. Đồng chí Phạm Văn Dũng, Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh dự. Ông Phan Văn Hợp, Tỉnh ủy viên, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm tra Tỉnh ủy Đồng Tháp và ông Trần Văn Ba, Phó Chủ tịch UBND tỉnh, phụ trách Văn phòng UBND tỉnh, cùng dự.$$);
+
+-- R9 (probe 63 G7). "tái cử làm X", "tái đắc cử làm X" name the post taken as "được bầu làm X" does, so after the
+-- manner alone ("được tín nhiệm tái cử làm X")
+SELECT name, titles FROM gb_officials($$Chị Trần Thị Mai được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn. Anh Lê Văn Nam được bầu làm Phó Bí thư Tỉnh Đoàn. Đồng chí Hoàng Văn Sơn tái cử làm Chủ tịch Hội Nông dân tỉnh Nghệ An. Bà Lò Thị Hương tái đắc cử làm Chủ tịch Hội LHPN huyện Mường Tè.$$);
+
+-- R9 (probe 63 G8). An association named in its letters with its "Hội" ("HND", "HCCB", "HLHPN") or the Front's
+-- Committee with its "Ủy ban" ("UBMTTQ") is the same post as the name written out, once among the titles
+SELECT name, titles FROM gb_officials($$Kết luận hội nghị, đồng chí Nguyễn Văn Thi – TUV, Chủ tịch Hội Nông dân tỉnh ghi nhận kết quả. Đ.c Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh phát biểu kết luận hội nghị. Dự có bà Lê Thị Hồng, Chủ tịch HLHPN huyện Yên Thành. Bà Lê Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ huyện Yên Thành phát biểu. Dự có ông Hà Văn Bảy, Chủ tịch HCCB xã Tân Lập. Ông Hà Văn Bảy, Chủ tịch Hội Cựu chiến binh xã Tân Lập tặng quà. Ông Trần Văn Tâm, Chủ tịch UBMTTQ tỉnh dự. Ông Trần Văn Tâm, Chủ tịch Ủy ban MTTQ tỉnh phát biểu.$$);

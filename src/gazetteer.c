@@ -1017,6 +1017,9 @@ static const GbPhrase phrases[] = {
 	{"tai dac cu chuc danh", CAT_POSTVERB, "tái đắc cử chức danh", 0},
 	{"trung cu chuc danh", CAT_POSTVERB, "trúng cử chức danh", 0},
 	{"tai cu chuc danh", CAT_POSTVERB, "tái cử chức danh", 0},
+	/* "tái cử làm Bí thư Tỉnh Đoàn", as "được bầu làm" (probe 63 G7) */
+	{"tai cu lam", CAT_POSTVERB, "tái cử làm", 0},
+	{"tai dac cu lam", CAT_POSTVERB, "tái đắc cử làm", 0},
 	/* "bầu đồng chí A vào chức vụ Bí thư Đảng bộ": the post one is elected to */
 	{"vao chuc vu", CAT_POSTVERB, "vào chức vụ", 0},
 	{"duoc bau", CAT_POSTVERB, "được bầu", 0},
@@ -2876,6 +2879,15 @@ static const struct
 	{"CCB", "ccb", "Cựu chiến binh", "cuu chien binh", 0},
 	{"TNCS", "tncs", "Thanh niên Cộng sản", "thanh nien cong san", 0},
 	{"LĐLĐ", "ldld", "Liên đoàn Lao động", "lien doan lao dong", 0},
+	/*
+	 * and the associations with their "Hội" (the Front's Committee with its
+	 * "Ủy ban") in the letters: "Chủ tịch HND tỉnh" beside "Chủ tịch Hội
+	 * Nông dân tỉnh" (probe 63 G8), "HCCB", "HLHPN", "UBMTTQ"
+	 */
+	{"HND", "hnd", "Hội Nông dân", "hoi nong dan", 0},
+	{"HCCB", "hccb", "Hội Cựu chiến binh", "hoi cuu chien binh", 0},
+	{"HLHPN", "hlhpn", "Hội Liên hiệp Phụ nữ", "hoi lien hiep phu nu", 0},
+	{"UBMTTQ", "ubmttq", "Ủy ban Mặt trận Tổ quốc", "uy ban mat tran to quoc", 0},
 	{NULL, NULL, NULL, NULL, 0}
 };
 

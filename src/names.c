@@ -781,13 +781,33 @@ lower_syllable(const GbDoc *d, int i)
 		!(gb_dict_may_match(d, i, CAT_ADVERB) && gb_dict_match(d, i, CAT_ADVERB, NULL) > 1);
 }
 
+/*
+ * "Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh", "Trưởng Ban Công tác Thanh
+ * thiếu nhi cơ quan Ủy ban MTTQ Việt Nam tỉnh": "cơ quan" in lower case at
+ * i inside a unit's name, before the capitalized agency the unit is of,
+ * no name, position or honorific (probe 63 G6).  Out of line, called only
+ * at "cơ".
+ */
+static __attribute__((noinline)) bool
+agency_of_unit(const GbDoc *d, int i, bool caps)
+{
+	int			head;
+	const char *h;
+
+	return !caps && tok_is(d, i + 1, "quan") && gb_word_lower(d, i) && !tok_has(d, i + 1, T_NL) &&
+		!tok_has(d, i + 2, T_NL) && gb_word_upper(d, i + 2) && gb_exact_words(d, i, 2, "cơ quan") &&
+		gb_name_at(d, i + 2, true, caps) == 0 && title_head(d, i + 2, &head) == 0 &&
+		gb_honorific_at(d, i + 2, &h) == 0;
+}
+
 /* Whether token i can go on after a word of a title ("Nội vụ An Giang"). */
 static bool
 joins_title(const GbDoc *d, int i)
 {
 	return !gb_word_lower(d, i) || tok_has(d, i, T_NL) ||
 		title_word(d, i, NULL) > 0 ||
-		tok_is(d, i, "va") || tok_is(d, i, "cua") || tok_is(d, i, "khoa");
+		tok_is(d, i, "va") || tok_is(d, i, "cua") || tok_is(d, i, "khoa") ||
+		(tok_is(d, i, "co") && agency_of_unit(d, i, false));
 }
 
 /*
@@ -1749,7 +1769,7 @@ central_doan(const GbDoc *d, int k, bool caps)
 	return gb_name_at(d, k + 1, true, caps) > 0;
 }
 
-static int	in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept);
+static int	in_charge_body(const GbDoc *d, int start, int k, bool caps, bool group, bool dept);
 
 /*
  * After a company's legal form ("Công ty cổ phần", "CP", "TNHH", "một
@@ -2078,6 +2098,19 @@ field_list_end(const GbDoc *d, int start, int k, bool caps)
 }
 
 /*
+ * "Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh", "... của tỉnh Quảng
+ * Ninh": "của" at k before a level in lower case, the level the body
+ * serves; the level and a place after it go on as the title's (probe 63
+ * G6).  Out of line, called only at "của".
+ */
+static __attribute__((noinline)) bool
+of_level(const GbDoc *d, int k)
+{
+	return gb_word_lower(d, k) && gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL) &&
+		gb_exact_any(d, k, "của") && gb_dict_match(d, k + 1, CAT_LEVEL, NULL) > 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2230,23 +2263,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
-		/*
-		 * "Phó Giám đốc phụ trách Sở Tư pháp", "Phó Bí thư phụ trách Tỉnh
-		 * đoàn": a post with no body of its own, "in charge of" the body
-		 * named after it; that name, read as a title's, goes with it
-		 */
-		/*
-		 * "Phó Chủ tịch Thường trực phụ trách điều hành UBND tỉnh": after
-		 * "Thường trực" too, the duty "điều hành" before the body
-		 */
-		if (tok_is(d, k, "phu") && tok_is(d, k + 1, "trach") &&
-			(k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) &&
-			gb_word_lower(d, k) &&
-			!tok_has(d, k + 1, T_NL) && !tok_has(d, k + 2, T_NL) &&
-			(gb_word_upper(d, k + 2) ||
-			 (gb_exact_words(d, k + 2, 2, "điều hành") && gb_word_upper(d, k + 4) &&
-			  !tok_has(d, k + 4, T_NL))) &&
-			(m = in_charge_body(d, k, caps, group, dept)) > k)
+		/* "Phó Giám đốc phụ trách Sở Tư pháp": in_charge_body() */
+		if ((tok_is(d, k, "phu") || (tok_punct(d, k, ',') && tok_is(d, k + 1, "phu"))) &&
+			(m = in_charge_body(d, start, k, caps, group, dept)) > k)
 		{
 			k = m;
 			continue;
@@ -2473,6 +2492,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/* "Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh": of_level() */
+		if (k > start && tok_is(d, k, "cua") && of_level(d, k))
+		{
+			k++;
+			continue;
+		}
+		/* "Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh": agency_of_unit() */
+		if (tok_is(d, k, "co") && agency_of_unit(d, k, caps))
+		{
+			k += 2;
+			continue;
+		}
 		/* "Ủy viên trung ương đảng", "Chủ tịch ủy ban nhân dân tỉnh": a body in lower case */
 		if (gb_word_lower(d, k) && gb_dict_may_match(d, k, CAT_LOWERBODY) &&
 			(m = lower_body(d, k)) > 0)
@@ -2645,23 +2676,39 @@ lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
 }
 
 /*
- * The body after "phụ trách" at k ("Phó Giám đốc phụ trách Sở Tư pháp"):
- * its end, or k when no body's name (no person, position or honorific) is
- * read there.  Out of line, seldom called.
+ * "Phó Giám đốc phụ trách Sở Tư pháp", "Phó Bí thư phụ trách Tỉnh đoàn": a
+ * post with no body of its own, "in charge of" the body named after it;
+ * that name, read as a title's, goes with it.  "Phó Chủ tịch Thường trực
+ * phụ trách điều hành UBND tỉnh": after "Thường trực" too, the duty "điều
+ * hành" before the body.  "Phó Chủ nhiệm Thường trực, phụ trách Ủy ban
+ * Kiểm tra Tỉnh ủy": a comma before it too, the post having no body yet
+ * (probe 63 G6); a post with its body ends at the comma ("Phó Chủ tịch
+ * UBND tỉnh, phụ trách khối văn xã").  k: "phụ trách" or the comma before
+ * it, in the words after a position from start.  Returns the body's end,
+ * or k when no body's name (no person, position or honorific) is read
+ * there.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
-in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept)
+in_charge_body(const GbDoc *d, int start, int k, bool caps, bool group, bool dept)
 {
 	int			head,
 				e,
-				b = k + 2;
+				p = tok_punct(d, k, ',') ? k + 1 : k,
+				b = p + 2;
 	const char *h;
 
-	if (!gb_exact_words(d, k, 2, "phụ trách"))
+	if (!(k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) ||
+		!tok_is(d, p + 1, "trach") || !gb_word_lower(d, p) || tok_has(d, p, T_NL) ||
+		tok_has(d, p + 1, T_NL) || tok_has(d, b, T_NL) || !gb_exact_words(d, p, 2, "phụ trách"))
 		return k;
+	/* "điều hành" */
 	if (gb_word_lower(d, b))
-		b += 2;					/* "điều hành", checked by the caller */
-	if (gb_name_at(d, b, true, caps) > 0 || title_head(d, b, &head) > 0 ||
+	{
+		if (!gb_exact_words(d, b, 2, "điều hành") || tok_has(d, b + 2, T_NL))
+			return k;
+		b += 2;
+	}
+	if (!gb_word_upper(d, b) || gb_name_at(d, b, true, caps) > 0 || title_head(d, b, &head) > 0 ||
 		gb_honorific_at(d, b, &h) > 0)
 		return k;
 	e = complement(d, b, caps, group, dept);

@@ -925,7 +925,7 @@ body_letters_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, bool 
 
 	for (k = t0; k < t1; k++)
 	{
-		if ((d->tok[k].flags & T_ALLCAPS) == 0 || d->tok[k].flen - 3u > 1u ||
+		if ((d->tok[k].flags & T_ALLCAPS) == 0 || d->tok[k].flen - 3u > 3u ||
 			!tok_has(d, k, T_WORD) || (full = gb_title_body_abbrev(tok_fold(d, k), d->tok[k].flen)) == NULL)
 			continue;
 		if (len == 0)
@@ -958,7 +958,10 @@ body_letters_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, bool 
 	return key;
 }
 
-/* body_letters_spelled() from the first word in capitals of three or four letters, most titles having none */
+/*
+ * body_letters_spelled() from the first word in capitals of three to six
+ * letters ("HND", "UBMTTQ"), most titles having none
+ */
 static inline char *
 body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 {
@@ -966,7 +969,7 @@ body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *cap
 			   *end = &d->tok[t1];
 
 	for (; t < end; t++)
-		if ((t->flags & T_ALLCAPS) != 0 && t->flen - 3u <= 1u)
+		if ((t->flags & T_ALLCAPS) != 0 && t->flen - 3u <= 3u)
 			return body_letters_spelled(d, (int) (t - d->tok), t1, key, buf, caps);
 	return key;
 }
@@ -1397,7 +1400,8 @@ static inline int post_adverbs_end(const GbDoc *d, int k);
  * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...";
  * an adverb or the appointment's manner before them: "được tín nhiệm bầu
  * giữ chức danh X", "để được tiếp nhận, bổ nhiệm giữ chức X" (probe 55
- * G1).  j when there is none.
+ * G1); the manner alone before the post's own verb, "được tín nhiệm tái
+ * cử làm X", ends after the manner.  j when there is none.
  */
 static int
 appointed_end(const GbDoc *d, int j)
@@ -1409,7 +1413,12 @@ appointed_end(const GbDoc *d, int j)
 	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được") || tok_has(d, j + 1, T_NL))
 		return j;
 	q = post_adverbs_end(d, j + 1);
-	q += gb_listed_phrase_at(d, q, gb_appoint_adverbs);
+	m = gb_listed_phrase_at(d, q, gb_appoint_adverbs);
+	q += m;
+	/* "được tín nhiệm tái cử làm X": the post's own verb after the manner (probe 63 G7) */
+	if (m > 0 && !tok_has(d, q, T_NL) && gb_dict_may_match(d, q, CAT_POSTVERB) &&
+		gb_dict_match(d, q, CAT_POSTVERB, NULL) > 0)
+		return q;
 	for (;;)
 	{
 		if ((m = gb_listed_phrase_at(d, q, gb_appoint_verbs)) == 0)

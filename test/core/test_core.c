@@ -1550,6 +1550,27 @@ test_title_mass_letters(void)
 }
 
 /*
+ * Probe 63 G8: an association named in its letters with its "Hội" ("HND",
+ * "HCCB", "HLHPN") or the Front's Committee with its "Ủy ban" ("UBMTTQ")
+ * is the same post as the name written out, once among the titles.
+ */
+static void
+test_title_association_letters(void)
+{
+	check_official("Kết luận hội nghị, đồng chí Nguyễn Văn Thi – TUV, Chủ tịch Hội Nông dân tỉnh ghi nhận kết "
+				   "quả. Đ.c Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh phát biểu kết luận hội nghị.",
+				   "Nguyễn Văn Thi", "đồng chí", "TUV | Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tin vắn\nDự có bà Lê Thị Hồng, Chủ tịch HLHPN huyện Yên Thành. Bà Lê Thị Hồng, Chủ tịch "
+				   "Hội Liên hiệp Phụ nữ huyện Yên Thành phát biểu.", "Lê Thị Hồng", "bà",
+				   "Chủ tịch Hội Liên hiệp Phụ nữ huyện Yên Thành");
+	check_official("Tin vắn\nDự có ông Hà Văn Bảy, Chủ tịch HCCB xã Tân Lập. Ông Hà Văn Bảy, Chủ tịch Hội "
+				   "Cựu chiến binh xã Tân Lập tặng quà.", "Hà Văn Bảy", "ông",
+				   "Chủ tịch Hội Cựu chiến binh xã Tân Lập");
+	check_official("Tin vắn\nDự có ông Trần Văn Tâm, Chủ tịch UBMTTQ tỉnh. Ông Trần Văn Tâm, Chủ tịch Ủy "
+				   "ban MTTQ tỉnh phát biểu.", "Trần Văn Tâm", "ông", "Chủ tịch UBMTTQ tỉnh");
+}
+
+/*
  * H5, H2(d): a hyphen inside a body's name ("CQ-DN", "Cơ quan-Doanh
  * nghiệp", "Hậu cần-Kỹ thuật") is part of it, an abbreviation in
  * parentheses is skipped (K8: left out of the organizer); after a name, or before a position, it still parts them.
@@ -10905,6 +10926,24 @@ test_title_by_predicate(void)
 }
 
 /*
+ * Probe 63 G7: "tái cử làm X", "tái đắc cử làm X" name the post taken as
+ * "được bầu làm X" does; so after the manner alone, "được tín nhiệm tái
+ * cử làm X".
+ */
+static void
+test_title_reelected_as(void)
+{
+	check_official("Chị Trần Thị Diễm Trinh được tín nhiệm tái cử làm Bí thư Tỉnh Đoàn. Ba phó bí thư Tỉnh Đoàn "
+				   "gồm anh Trần Bảo Lâm.", "Trần Thị Diễm Trinh", "chị", "Bí thư Tỉnh Đoàn");
+	check_official("Tin vắn\nĐồng chí Hoàng Văn Sơn tái cử làm Chủ tịch Hội Nông dân tỉnh Nghệ An.",
+				   "Hoàng Văn Sơn", "đồng chí", "Chủ tịch Hội Nông dân tỉnh Nghệ An");
+	check_official("Tin vắn\nBà Lò Thị Hương tái đắc cử làm Chủ tịch Hội LHPN huyện Mường Tè.",
+				   "Lò Thị Hương", "bà", "Chủ tịch Hội LHPN huyện Mường Tè");
+	check_official("Tin vắn\nÔng Phạm Văn Đức, Phó Bí thư Huyện ủy, được tín nhiệm tái đắc cử Bí thư Huyện ủy "
+				   "Yên Thành.", "Phạm Văn Đức", "ông", "Phó Bí thư Huyện ủy | Bí thư Huyện ủy Yên Thành");
+}
+
+/*
  * S5 (probe 21): a note on a photo after the name ("(đứng)", "(giữa)",
  * "(thứ 2 từ trái sang)") is passed over; the titles after it are the
  * person's.  A post in the parentheses is no such note.
@@ -12158,13 +12197,14 @@ test_organizer_abbrev_ward(void)
 /*
  * N2 (probe 24), the title.  "nông thôn mới" is one term: "mới" after
  * "nông thôn" is no adverb and no cut point of a steering committee's name.
+ * "của tỉnh" after it is the committee's level, kept (probe 63 G6).
  */
 static void
 test_title_new_countryside(void)
 {
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới của tỉnh "
 				   "chủ trì hội nghị.", "Hà Văn Tư", "đồng chí",
-				   "Bí thư Tỉnh ủy | Trưởng Ban Chỉ đạo xây dựng nông thôn mới");
+				   "Bí thư Tỉnh ủy | Trưởng Ban Chỉ đạo xây dựng nông thôn mới của tỉnh");
 	check_official("Tin vắn\nĐồng chí Lò Văn Mạ, Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh phát biểu.",
 				   "Lò Văn Mạ", "đồng chí", "Phó Trưởng Ban Chỉ đạo xây dựng nông thôn mới tỉnh");
 }
@@ -18583,6 +18623,38 @@ test_title_dept_parent_in_charge(void)
 }
 
 /*
+ * Probe 63 G6: a title's tail goes on: "của" before a level in lower case
+ * ("Đoàn đại biểu Quốc hội của tỉnh"), "cơ quan" before the capitalized
+ * agency a unit is of ("Chi bộ cơ quan Ủy ban MTTQ tỉnh"), and ", phụ
+ * trách <body>" after a post with no body yet; a post with its body still
+ * ends at the comma before a duty.
+ */
+static void
+test_title_tails_of_agency(void)
+{
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng đoàn Đoàn đại "
+				   "biểu Quốc hội của tỉnh.", "Nguyễn Văn An", "đồng chí",
+				   "Ủy viên Ban Thường vụ Tỉnh ủy | Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh");
+	check_official("Đồng chí Hoàng Thị Lan, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH của tỉnh Quảng Ninh dự hội nghị.",
+				   "Hoàng Thị Lan", "đồng chí", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH của tỉnh Quảng Ninh");
+	check_official("Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh đoàn, Trưởng Ban Công tác Thanh thiếu nhi cơ quan Ủy "
+				   "ban MTTQ Việt Nam tỉnh Thanh Hóa phát biểu.", "Lê Văn Cường", "đồng chí",
+				   "Phó Bí thư Tỉnh đoàn | Trưởng Ban Công tác Thanh thiếu nhi cơ quan Ủy ban MTTQ Việt Nam "
+				   "tỉnh Thanh Hóa");
+	check_official("Đồng chí Phạm Văn Dũng, Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh dự.",
+				   "Phạm Văn Dũng", "đồng chí", "Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh");
+	check_official("Đồng chí Mai Thị Hoa, Chủ tịch Công đoàn cơ quan Sở Nội vụ tỉnh Nam Định dự.",
+				   "Mai Thị Hoa", "đồng chí", "Chủ tịch Công đoàn cơ quan Sở Nội vụ tỉnh Nam Định");
+	check_official("Ông Phan Văn Hợp, Tỉnh ủy viên, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm tra Tỉnh ủy "
+				   "Đồng Tháp và ông Phan Văn Thương.", "Phan Văn Hợp", "ông",
+				   "Tỉnh ủy viên | Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm tra Tỉnh ủy Đồng Tháp");
+	check_official("Đồng chí Đặng Văn Giang, Phó Giám đốc, phụ trách Sở Tư pháp tỉnh Bến Tre dự.",
+				   "Đặng Văn Giang", "đồng chí", "Phó Giám đốc, phụ trách Sở Tư pháp tỉnh Bến Tre");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Phó Chủ tịch UBND tỉnh, phụ trách Văn phòng UBND tỉnh, dự hội nghị.",
+				   "Hà Văn Tư", "đồng chí", "Phó Chủ tịch UBND tỉnh");
+}
+
+/*
  * Probe 45 G4: a unit of an institution (Khoa, Phòng, Trung tâm, Viện, Ban)
  * whose name holds no level keeps the body it belongs to, named after a
  * comma; "và các Hội" and a fixed term in lower case ("cơ sở") go on in
@@ -19279,6 +19351,7 @@ main(void)
 	test_title_reason_end();
 	test_title_body_lower();
 	test_title_mass_letters();
+	test_title_association_letters();
 	test_name_hyphen();
 	test_council_titles();
 	test_title_forms();
@@ -19618,6 +19691,7 @@ main(void)
 	test_period_long_object();
 	test_period_quoted_name();
 	test_title_by_predicate();
+	test_title_reelected_as();
 	test_photo_note_after_name();
 	test_ban_lower_name_before_person();
 	test_uncommon_kinh_surnames();
@@ -19882,6 +19956,7 @@ main(void)
 	test_cit_issuer_place_end();
 	test_cit_issuer_listed();
 	test_title_dept_parent_in_charge();
+	test_title_tails_of_agency();
 	test_title_sub_unit_parent();
 	test_chair_caption_broken();
 	test_bridge_owner_level_venue();
