@@ -1193,3 +1193,8 @@ SELECT name, titles FROM gb_officials($$Chị Trần Thị Mai được tín nhi
 -- R9 (probe 63 G8). An association named in its letters with its "Hội" ("HND", "HCCB", "HLHPN") or the Front's
 -- Committee with its "Ủy ban" ("UBMTTQ") is the same post as the name written out, once among the titles
 SELECT name, titles FROM gb_officials($$Kết luận hội nghị, đồng chí Nguyễn Văn Thi – TUV, Chủ tịch Hội Nông dân tỉnh ghi nhận kết quả. Đ.c Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh phát biểu kết luận hội nghị. Dự có bà Lê Thị Hồng, Chủ tịch HLHPN huyện Yên Thành. Bà Lê Thị Hồng, Chủ tịch Hội Liên hiệp Phụ nữ huyện Yên Thành phát biểu. Dự có ông Hà Văn Bảy, Chủ tịch HCCB xã Tân Lập. Ông Hà Văn Bảy, Chủ tịch Hội Cựu chiến binh xã Tân Lập tặng quà. Ông Trần Văn Tâm, Chủ tịch UBMTTQ tỉnh dự. Ông Trần Văn Tâm, Chủ tịch Ủy ban MTTQ tỉnh phát biểu.$$);
+
+-- R9 (probe 64 G4). The central board or ministry a Vụ or a Cục belongs to, after a second dash ("A - Vụ trưởng Vụ X -
+-- Bộ Y"), goes with the title as after a comma, written with the comma; a dash in the ministry's own name stays, a
+-- caption or another post after the dash is no parent
+SELECT name, titles FROM gb_officials($$Đồng chí Nguyễn Văn Tùng - Vụ trưởng Vụ Địa phương I - Ban Tổ chức Trung ương công bố quyết định. Đồng chí Lê Đình Tĩnh - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề. Đồng chí Trần Văn An - Phó Cục trưởng Cục Chính trị - Bộ Quốc phòng phát biểu. Ông Lê Văn Bình - Cục trưởng Cục Trẻ em - Bộ Lao động - Thương binh và Xã hội dự. Đồng chí Hoàng Văn Em - Vụ trưởng Vụ Tổ chức cán bộ - Ảnh: Văn Hùng. Dự có các đồng chí: Đỗ Văn Hải - Cục trưởng Cục Thuế tỉnh - Ủy viên Ban Chấp hành Đảng bộ tỉnh.$$);

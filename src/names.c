@@ -1006,6 +1006,34 @@ gb_standing_post_comma(const GbDoc *d, int t0, int t1)
 }
 
 /*
+ * The dash before the central board or ministry a Vụ or a Cục belongs to,
+ * inside a title's tokens [t0, t1), or -1: "Vụ trưởng Vụ Chính sách đối
+ * ngoại - Bộ Ngoại giao" is written "Vụ trưởng Vụ Chính sách đối ngoại, Bộ
+ * Ngoại giao", as the comma form is (dept_parent_end(); probe 64 G4).  The
+ * parent body runs to the title's end; a dash inside a name ("Bộ Lao động
+ * - Thương binh và Xã hội") is not it.  Most titles hold no dash, the
+ * scan for one is short.
+ */
+int
+gb_dept_parent_dash(const GbDoc *d, int t0, int t1)
+{
+	const char *name;
+	int			k,
+				j;
+
+	for (k = t1 - 2; k > t0 + 2; k--)
+	{
+		if (!tok_punct(d, k, '-') || !gb_word_upper(d, k + 1) || gb_parse_body(d, k + 1, &name) < t1)
+			continue;
+		for (j = t0; j < k; j++)
+			if (tok_has(d, j, T_UPPER) && (tok_is(d, j, "vu") || tok_is(d, j, "cuc")) &&
+				gb_exact_any(d, j, "Vụ|Cục|VỤ|CỤC"))
+				return k;
+	}
+	return -1;
+}
+
+/*
  * The lower-case words of a unit's name after its capitalized head, from j:
  * up to four, ended by a level or a capitalized word that is no name or
  * position, not by a verb ("Trung tâm đã ký").  Returns the end, or j.
@@ -2800,8 +2828,11 @@ unit_has_level(const GbDoc *d, int k, int e)
  * Thành ủy"); "Trưởng Ban Dân vận Tỉnh ủy" is whole.  So is a grade of
  * staff with no body of its own (grade), "Chuyên viên cao cấp, Ban Tổ
  * chức Trung ương", "Báo cáo viên cao cấp, Ban Tuyên giáo Trung ương"
- * (probe 61 G4).  t0, e: the title.  Returns the parent body's end, or e.
- * Out of line, seldom called.
+ * (probe 61 G4).  A Vụ's or a Cục's parent may follow a dash too, the
+ * house style of many portals ("Vụ trưởng Vụ Chính sách đối ngoại - Bộ
+ * Ngoại giao", probe 64 G4); the title is written with a comma then
+ * (gb_dept_parent_dash()).  t0, e: the title.  Returns the parent body's
+ * end, or e.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
 dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
@@ -2813,11 +2844,14 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 	int			k,
 				b;
 
-	if (!tok_punct(d, e, ',') || tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1))
+	if (tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1))
 		return e;
 	for (k = t0; k < e && !dept; k++)
 		dept = tok_has(d, k, T_UPPER) && (tok_is(d, k, "vu") || tok_is(d, k, "cuc")) &&
 			gb_exact_any(d, k, "Vụ|Cục|VỤ|CỤC");
+	/* after a dash only a Vụ's or a Cục's parent (probe 64 G4) */
+	if (tok_punct(d, e, '-') && (grade || !dept))
+		return e;
 	/* a unit's word with its name after it: no bare "Trưởng ban" */
 	for (k = t0; k + 1 < e && !dept && !sub; k++)
 		sub = sub_unit_at(d, k);
@@ -2872,11 +2906,12 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 	if (e == i + m && tok_punct(d, e, '-'))
 		e = dashed_secretary_end(d, i, e, caps);
 	if (gb_word_upper(d, head))
-		return tok_punct(d, e, ',') ?
+		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 			dept_parent_end(d, i, e, caps, ph->aux == TITLE_GRADE && e == i + m) : e;
 	for (k = head + 1; k < e; k++)
 		if (gb_word_upper(d, k))
-			return tok_punct(d, e, ',') ? dept_parent_end(d, i, e, caps, false) : e;
+			return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
+				dept_parent_end(d, i, e, caps, false) : e;
 	return lower_title_before_name(d, i, e, caps);
 }
 

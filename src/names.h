@@ -175,6 +175,9 @@ gb_member_head(const GbDoc *d, int i, int e)
 /* The comma after a standing post inside a title's tokens, or -1. */
 extern int	gb_standing_post_comma(const GbDoc *d, int t0, int t1);
 
+/* The dash before a Vụ's or a Cục's parent body inside a title's tokens, or -1. */
+extern int	gb_dept_parent_dash(const GbDoc *d, int t0, int t1);
+
 /* The end of a title's tokens without a Party term after it ("khóa XVIII"). */
 extern int	gb_title_term_end(const GbDoc *d, int t0, int t1);
 

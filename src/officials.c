@@ -996,7 +996,7 @@ static void
 add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 {
 	char		buf[KEY_BUF];
-	char	   *key;
+	char	   *key = NULL;
 	char	   *text = NULL;
 	bool		caps;
 	int			k,
@@ -1013,15 +1013,25 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	/*
 	 * "Phó Trưởng Ban Thường trực, Ban Tuyên giáo Tỉnh ủy": the comma after
 	 * a standing post is left out, the title's name has none.  Titles are
-	 * few tokens; the scan for a comma token is short.
+	 * few tokens; the scan for a comma token is short.  "Vụ trưởng Vụ X -
+	 * Bộ Y": the dash before a Vụ's parent is written as the comma form's
+	 * comma; the folded title shows a dash first, most have none.
 	 */
-	if ((k = gb_standing_post_comma(d, t0, t1)) > 0)
+	if ((k = gb_standing_post_comma(d, t0, t1)) < 0)
+	{
+		key = title_fold(d, t0, t1, buf);
+		if (strchr(key, '-') != NULL && (k = gb_dept_parent_dash(d, t0, t1)) > 0)
+			key_free(key, buf);
+	}
+	if (k > 0)
 	{
 		GbBuf		b = {0};
 		const char *x = gb_span_text(d, t0, k);
 		size_t		n;
 
 		gb_buf_append(&b, x, strlen(x));
+		if (tok_punct(d, k, '-'))
+			gb_buf_putc(&b, ',');
 		gb_buf_putc(&b, ' ');
 		x = gb_span_text(d, k + 1, t1);
 		gb_buf_append(&b, x, strlen(x));
@@ -1029,8 +1039,6 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 		gb_free(b.data);
 		key = gb_fold(text, strlen(text), &n);
 	}
-	else
-		key = title_fold(d, t0, t1, buf);
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);

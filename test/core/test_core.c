@@ -7980,7 +7980,7 @@ test_title_field_not_name(void)
 	GbResult   *r;
 
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo - Bộ Giáo dục và Đào tạo thông tin chuyên đề.",
-				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Giáo dục và Đào Tạo");
+				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Giáo dục và Đào Tạo, Bộ Giáo dục và Đào tạo");
 	r = extract("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Giáo dục và Đào Tạo phát biểu.", 0, 0, 0);
 	CHECK(r->nofficials == 1, "one person, not \"Đào Tạo\": %d", r->nofficials);
 	gb_result_free(r);
@@ -8119,7 +8119,8 @@ test_title_council_member(void)
 /*
  * S1 (probes 13, 14): a body's name in sentence case after its head goes
  * on past its first lower-case word: a department's up to a dash ("Vụ
- * Chính sách đối ngoại - Bộ Ngoại giao"), a council's over a comma ("Hội
+ * Chính sách đối ngoại - Bộ Ngoại giao", the ministry after it its parent,
+ * probe 64 G4), a council's over a comma ("Hội
  * đồng lý luận, phê bình văn học nghệ thuật Trung ương"), a group's longer
  * name up to a level ("Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh").
  */
@@ -8127,7 +8128,7 @@ static void
 test_lower_body_goes_on(void)
 {
 	check_official("Tin vắn\nĐồng chí Hà Văn Tư - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề.",
-				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Chính sách đối ngoại");
+				   "Hà Văn Tư", "đồng chí", "Vụ trưởng Vụ Chính sách đối ngoại, Bộ Ngoại giao");
 	check_official("Tin vắn\nÔng Hà Văn Tư, Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương phát biểu.",
 				   "Hà Văn Tư", "ông", "Chủ tịch Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương");
 	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban chỉ đạo liên ngành an toàn thực phẩm tỉnh phát biểu.",
@@ -18623,6 +18624,44 @@ test_title_dept_parent_in_charge(void)
 }
 
 /*
+ * Probe 64 G4: the central board or ministry a Vụ or a Cục belongs to,
+ * after a second dash ("A - Vụ trưởng Vụ X - Bộ Y"), goes with the title
+ * as after a comma, written with the comma form's comma; a dash in the
+ * parent's own name stays, and a dash before a caption, a grade's or
+ * another post's dash do not join a parent.
+ */
+static void
+test_title_dept_parent_dash(void)
+{
+	check_official("Đồng chí Nguyễn Văn Tùng - Vụ trưởng Vụ Địa phương I - Ban Tổ chức Trung ương công bố quyết định.",
+				   "Nguyễn Văn Tùng", "đồng chí", "Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương");
+	check_official("Đồng chí Trần Văn An - Phó Cục trưởng Cục Chính trị - Bộ Quốc phòng phát biểu.",
+				   "Trần Văn An", "đồng chí", "Phó Cục trưởng Cục Chính trị, Bộ Quốc phòng");
+	check_official("Ông Hà Văn Long - Cục trưởng Cục Hải quan - Bộ Tài chính; ông Đinh Văn Quý - Phó Vụ trưởng "
+				   "Vụ Pháp chế - Bộ Nội vụ cùng dự.", "Đinh Văn Quý", "ông", "Phó Vụ trưởng Vụ Pháp chế, Bộ Nội vụ");
+	check_official("Ông Hà Văn Long - Cục trưởng Cục Hải quan - Bộ Tài chính; ông Đinh Văn Quý dự.",
+				   "Hà Văn Long", "ông", "Cục trưởng Cục Hải quan, Bộ Tài chính");
+	check_official("Ông Lê Văn Bình - Cục trưởng Cục Trẻ em - Bộ Lao động - Thương binh và Xã hội dự.",
+				   "Lê Văn Bình", "ông", "Cục trưởng Cục Trẻ em, Bộ Lao động - Thương binh và Xã hội");
+	check_official("Đồng chí NGUYỄN VĂN TÙNG - VỤ TRƯỞNG VỤ ĐỊA PHƯƠNG I - BAN TỔ CHỨC TRUNG ƯƠNG phát biểu.",
+				   "Nguyễn Văn Tùng", "đồng chí", "VỤ TRƯỞNG VỤ ĐỊA PHƯƠNG I, BAN TỔ CHỨC TRUNG ƯƠNG");
+	/* the mixed form as before; the comma form and the dash form are one title */
+	check_official("Đồng chí Lê Văn Hai - Phó Vụ trưởng Vụ Tổ chức cán bộ, Ban Tuyên giáo Trung ương dự.",
+				   "Lê Văn Hai", "đồng chí", "Phó Vụ trưởng Vụ Tổ chức cán bộ, Ban Tuyên giáo Trung ương");
+	check_official("Đồng chí Nguyễn Văn Giang, Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương phát biểu. "
+				   "Sau đó, đồng chí Nguyễn Văn Giang - Vụ trưởng Vụ Địa phương II - Ban Tổ chức Trung ương kết "
+				   "luận.", "Nguyễn Văn Giang", "đồng chí", "Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương");
+	/* no parent after the dash: a caption, another post */
+	check_official("Đồng chí Hoàng Văn Em - Vụ trưởng Vụ Tổ chức cán bộ - Ảnh: Văn Hùng.",
+				   "Hoàng Văn Em", "đồng chí", "Vụ trưởng Vụ Tổ chức cán bộ");
+	check_official("Dự có các đồng chí: Đỗ Văn Hải - Cục trưởng Cục Thuế tỉnh - Ủy viên Ban Chấp hành Đảng bộ tỉnh.",
+				   "Đỗ Văn Hải", "đồng chí", "Cục trưởng Cục Thuế tỉnh | Ủy viên Ban Chấp hành Đảng bộ tỉnh");
+	/* a unit that is no Vụ or Cục: the dash joins no parent */
+	check_official("Đồng chí Lê Văn Tư - Trưởng Khoa Xây dựng Đảng - Học viện Chính trị khu vực 3 phát biểu.",
+				   "Lê Văn Tư", "đồng chí", "Trưởng Khoa Xây dựng Đảng");
+}
+
+/*
  * Probe 63 G6: a title's tail goes on: "của" before a level in lower case
  * ("Đoàn đại biểu Quốc hội của tỉnh"), "cơ quan" before the capitalized
  * agency a unit is of ("Chi bộ cơ quan Ủy ban MTTQ tỉnh"), and ", phụ
@@ -19956,6 +19995,7 @@ main(void)
 	test_cit_issuer_place_end();
 	test_cit_issuer_listed();
 	test_title_dept_parent_in_charge();
+	test_title_dept_parent_dash();
 	test_title_tails_of_agency();
 	test_title_sub_unit_parent();
 	test_chair_caption_broken();
