@@ -4122,3 +4122,13 @@ FROM (VALUES
     ($$Chiều 2/10/2025, Ban Chấp hành Đảng bộ huyện Tân Lập khóa XXVI, nhiệm kỳ 2025 - 2030, gồm 45 ủy viên, đã tổ chức Hội nghị lần thứ nhất.$$),
     ($$Sáng 3/10/2025, Ban Chấp hành Đảng bộ thành phố Minh Sơn khóa XVI gồm 55 đồng chí tổ chức Hội nghị lần thứ nhất.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 64 G1). A place in apposition set off by commas between the body and its verb (", tỉnh Hà Tĩnh,", ", TP.HCM,", ", An Giang,") is skipped: the organizer is the body as written before it
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.$$),
+    ($$Sáng 8-8, Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, tổ chức hội nghị giao ban công tác xây dựng Đảng quý II.$$),
+    ($$Sáng 8-8, Ban Tổ chức Huyện ủy Thoại Sơn, An Giang, tổ chức hội nghị tập huấn.$$),
+    ($$Sáng 8-8, Ban Tổ chức Thành ủy, TP Cần Thơ, đã tổ chức hội nghị tập huấn.$$),
+    ($$Sáng 8-8, Đảng ủy xã Tân Lập, huyện Minh Sơn, tỉnh Hòa Bình, tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

@@ -2695,9 +2695,11 @@ verb_follows(const GbDoc *d, int q)
 /*
  * Capitalized words from q that name no body, "Hòa Bình", "TP.HCM", up to
  * the subject's verb: the token of the verb's adverbs or verb, or q.
+ * closed: the words may be set off by a comma before the verb, "Huyện ủy
+ * Thoại Sơn, An Giang, tổ chức" (probe 64 G1); the token after the comma.
  */
 static int
-name_before_verb(const GbDoc *d, int q)
+name_before_verb(const GbDoc *d, int q, bool closed)
 {
 	int			k,
 				words = 0;
@@ -2713,6 +2715,8 @@ name_before_verb(const GbDoc *d, int q)
 			gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			k++;
 	}
+	if (k > q && closed && tok_punct(d, k, ',') && verb_follows(d, k + 1))
+		return k + 1;
 	return k > q && verb_follows(d, k) ? k : q;
 }
 
@@ -2741,7 +2745,7 @@ city_apposition(const GbDoc *d, int q)
 	}
 	if (!tok_punct(d, q, ',') || tok_has(d, q + 1, T_NL))
 		return q;
-	r = name_before_verb(d, q + 1);
+	r = name_before_verb(d, q + 1, true);
 	return r > q + 1 ? r : q;
 }
 
@@ -3690,7 +3694,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * head, the two bodies as written
 		 */
 		if ((r == q || names[n] == NULL) && n > 0 && !dashed && tok_is(d, q - 1, "va") &&
-			(m = name_before_verb(d, q)) > q)
+			(m = name_before_verb(d, q, false)) > q)
 		{
 			names[n - 1] = gb_span_text(d, start, m);
 			q = m;
@@ -3752,7 +3756,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
 			q = r;
-		if ((r = city_apposition(d, q)) > q)
+		/*
+		 * "Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, tổ chức": the places set off by
+		 * commas, the verb after the closing one (probe 64 G1)
+		 */
+		if (m > 0 && tok_punct(d, q, ',') && verb_follows(d, q + 1))
+			q++;
+		else if ((r = city_apposition(d, q)) > q)
 			q = r;
 		else if (n == 1 && (r = group_sector_end(d, start, q)) > q)
 		{

@@ -6875,6 +6875,42 @@ test_organizer_counted_members(void)
 }
 
 /*
+ * R9 (probe 64 G1): a place in apposition set off by commas between the
+ * body and its verb, a level and a name (", tỉnh Hà Tĩnh,", ", TP.HCM,",
+ * ", TP Cần Thơ,") or a name alone (", An Giang,"), is skipped: the body
+ * is the organizer as written before it.  Without the closing comma and in
+ * brackets, as before.
+ */
+static void
+test_organizer_place_closed(void)
+{
+	org_is("Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I, "
+		   "nhiệm kỳ 2025 - 2030.\n", "Đảng bộ phường Chợ Lớn", "đại hội");
+	org_is("Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức Đại hội đại biểu lần thứ I.\n",
+		   "Đảng bộ phường Chợ Lớn", "đại hội");
+	org_is("Ngày 5-8, Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk, tổ chức Đại hội đại biểu lần thứ I.\n",
+		   "Đảng bộ xã Hòa Phú", "đại hội");
+	org_is("Sáng 8-8, Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, tổ chức hội nghị giao ban công tác xây dựng Đảng "
+		   "quý II.\n", "Huyện ủy Thạch Hà", "giao ban");
+	org_is("Sáng 8-8, Ban Tổ chức Huyện ủy Thoại Sơn, An Giang, tổ chức hội nghị tập huấn.\n",
+		   "Ban Tổ chức Huyện ủy Thoại Sơn", NULL);
+	org_is("Sáng 8-8, Ban Tổ chức Thành ủy, TP Cần Thơ, đã tổ chức hội nghị tập huấn.\n",
+		   "Ban Tổ chức Thành ủy", NULL);
+	org_is("Sáng 8-8, Đảng ủy xã Tân Lập, huyện Minh Sơn, tỉnh Hòa Bình, tổ chức hội nghị sơ kết.\n",
+		   "Đảng ủy xã Tân Lập", "sơ kết");
+	org_is("Ngày 8-8, Đảng bộ Phường 11, TP. Vũng Tàu, vừa tổ chức Đại hội.\n", "Đảng bộ Phường 11",
+		   "đại hội");
+	/* as before: no closing comma, or the city in brackets */
+	org_is("Ngày 5-8, Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I.\n",
+		   "Đảng bộ xã Hòa Phú", "đại hội");
+	org_is("Ngày 8-8, Đảng bộ phường Chợ Lớn (TP.HCM) tổ chức Đại hội đại biểu lần thứ I.\n",
+		   "Đảng bộ phường Chợ Lớn", "đại hội");
+	/* a body closing a person's title is no subject */
+	org_case("Sáng 8-8, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, chủ trì hội nghị "
+			 "giao ban.\n", NULL, "a title's body, a place after it");
+}
+
+/*
  * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced
  * dash for the "và" inside the Khối's name is of the name, in any case; as
  * organizer and in a title alike.
@@ -19534,6 +19570,7 @@ main(void)
 	test_organizer_headline_part_undated();
 	test_organizer_other_event();
 	test_organizer_counted_members();
+	test_organizer_place_closed();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
