@@ -4132,3 +4132,12 @@ FROM (VALUES
     ($$Sáng 8-8, Ban Tổ chức Thành ủy, TP Cần Thơ, đã tổ chức hội nghị tập huấn.$$),
     ($$Sáng 8-8, Đảng ủy xã Tân Lập, huyện Minh Sơn, tỉnh Hòa Bình, tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 64 G5). "tổ chức Phiên làm việc thứ nhất (của) Đại hội", a numbered sitting of the meeting named after it, holds that meeting: its subject is the organizer; "phiên làm việc với" a body is still a working session
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 28-11, tại Hội trường lớn trụ sở Tỉnh ủy, Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang đã tổ chức Phiên làm việc thứ nhất Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030.$$),
+    ($$Sáng 8-8, Hội Cựu chiến binh tỉnh Nam Định tổ chức phiên làm việc thứ 2 Đại hội đại biểu lần thứ VII.$$),
+    ($$Sáng 8-8, Ủy ban MTTQ tỉnh tổ chức phiên làm việc thứ hai của Hội nghị lần thứ 5.$$),
+    ($$Chiều 28-11, Ban Thường vụ Tỉnh ủy tổ chức phiên làm việc với Huyện ủy Yên Sơn.$$)
+) AS v(body), gb_extract(body);

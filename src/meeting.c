@@ -2271,10 +2271,13 @@ body_at(const GbDoc *d, int p, const char **name)
 	return q;
 }
 
+static int	sitting_number_end(const GbDoc *d, int q);
+
 /*
  * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the
- * meeting named after it, which is held with it.  Returns the token after
- * it, or q.
+ * meeting named after it, which is held with it.  So is "phiên làm việc
+ * thứ nhất (của) Đại hội", a numbered sitting of it, not a working session
+ * (probe 64 G5).  Returns the token after it, or q.
  */
 static int
 sitting_of(const GbDoc *d, int q)
@@ -2282,10 +2285,16 @@ sitting_of(const GbDoc *d, int q)
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	if (q < 0 || q >= d->ntok || !tok_is(d, q, "phien") ||
-		(m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0 || ph->aux != MW_SITTING)
+	if (q < 0 || q >= d->ntok || !tok_is(d, q, "phien"))
 		return q;
-	q = skip_adverbs(d, q + m);
+	if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_SITTING)
+		q += m;
+	else if (tok_is(d, q + 1, "lam") && tok_is(d, q + 2, "viec") && !tok_has(d, q + 1, T_NL) &&
+			 (m = sitting_number_end(d, q + 3)) > q + 3)
+		q = m;
+	else
+		return q;
+	q = skip_adverbs(d, q);
 	return tok_is(d, q, "cua") ? q + 1 : q;
 }
 

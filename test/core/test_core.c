@@ -6911,6 +6911,28 @@ test_organizer_place_closed(void)
 }
 
 /*
+ * R9 (probe 64 G5): "tổ chức Phiên làm việc thứ nhất (của) Đại hội", a
+ * numbered sitting of the meeting named after it, holds that meeting as
+ * "phiên thứ nhất", "phiên trù bị" do: its subject is the organizer.  A
+ * "phiên làm việc với" a body is still a working session.
+ */
+static void
+test_organizer_working_sitting(void)
+{
+	org_is("Chiều 28-11, tại Hội trường lớn trụ sở Tỉnh ủy, Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang đã tổ "
+		   "chức Phiên làm việc thứ nhất Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030.\n",
+		   "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang", "đại hội");
+	org_is("Chiều 28-11, Hội Nông dân tỉnh Bắc Giang tổ chức Phiên làm việc thứ nhất Đại hội đại biểu "
+		   "lần thứ X.\n", "Hội Nông dân tỉnh Bắc Giang", "đại hội");
+	org_is("Sáng 8-8, Hội Cựu chiến binh tỉnh Nam Định tổ chức phiên làm việc thứ 2 Đại hội đại biểu "
+		   "lần thứ VII.\n", "Hội Cựu chiến binh tỉnh Nam Định", "đại hội");
+	org_is("Sáng 8-8, Ủy ban MTTQ tỉnh tổ chức phiên làm việc thứ hai của Hội nghị lần thứ 5.\n",
+		   "Ủy ban MTTQ tỉnh", "hội nghị");
+	org_case("Chiều 28-11, Ban Thường vụ Tỉnh ủy tổ chức phiên làm việc với Huyện ủy Yên Sơn.\n", NULL,
+			 "a working session with a body");
+}
+
+/*
  * R9 (probe 50 G7): "Đảng ủy khối cơ quan – doanh nghiệp tỉnh": a spaced
  * dash for the "và" inside the Khối's name is of the name, in any case; as
  * organizer and in a title alike.
@@ -19571,6 +19593,7 @@ main(void)
 	test_organizer_other_event();
 	test_organizer_counted_members();
 	test_organizer_place_closed();
+	test_organizer_working_sitting();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
