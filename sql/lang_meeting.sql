@@ -4141,3 +4141,14 @@ FROM (VALUES
     ($$Sáng 8-8, Ủy ban MTTQ tỉnh tổ chức phiên làm việc thứ hai của Hội nghị lần thứ 5.$$),
     ($$Chiều 28-11, Ban Thường vụ Tỉnh ủy tổ chức phiên làm việc với Huyện ủy Yên Sơn.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 64 G6). A body of each committee of a class, named by the class in lower case after it ("Ban Dân vận các huyện, thị, thành ủy", "Ban Tổ chức các huyện ủy, thành ủy", "Ban Dân vận cấp huyện", "Văn phòng cấp ủy"), is the organizer as written, with whose and where they are; never the last committee alone; no class with no committee last
+SELECT organizer
+FROM (VALUES
+    ($$Chiều ngày 28/12/2022, tại thành phố Nha Trang, Khối thi đua Ban Dân vận các huyện, thị, thành ủy của tỉnh đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022.$$),
+    ($$Chiều 20/12/2023, Ban Dân vận cấp huyện tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 5/1/2024, Khối thi đua Văn phòng cấp ủy tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 5/1/2024, Ban Tổ chức các huyện ủy, thành ủy tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 5/1/2024, Ban Tuyên giáo các huyện, thị, thành ủy tỉnh Quảng Nam tổ chức Hội nghị sơ kết.$$),
+    ($$Sáng 5/1/2024, Ban Tổ chức các huyện, phòng ban tổ chức Hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);

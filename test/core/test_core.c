@@ -6732,8 +6732,10 @@ test_lower_grassroots_issuer(void)
 	}
 	org_is("Tin vắn\nSáng 5/3/2023, đảng ủy xã Tân Hồng tổ chức hội nghị sơ kết công tác quý I.",
 		   "Đảng ủy xã Tân Hồng", NULL);
+	/* the whole class as written (probe 64 G6), never its last item alone */
 	org_case("Tin vắn\nChiều 28/12/2022, Khối thi đua Ban Dân vận các huyện, thị, thành ủy tỉnh Khánh Hòa "
-			 "tổ chức Hội nghị tổng kết công tác thi đua năm 2022.", NULL, "levels sharing the head");
+			 "tổ chức Hội nghị tổng kết công tác thi đua năm 2022.",
+			 "Khối thi đua Ban Dân vận các huyện, thị, thành ủy tỉnh Khánh Hòa", "levels sharing the head");
 }
 
 /*
@@ -6930,6 +6932,46 @@ test_organizer_working_sitting(void)
 		   "Ủy ban MTTQ tỉnh", "hội nghị");
 	org_case("Chiều 28-11, Ban Thường vụ Tỉnh ủy tổ chức phiên làm việc với Huyện ủy Yên Sơn.\n", NULL,
 			 "a working session with a body");
+}
+
+/*
+ * R9 (probe 64 G6): a body of each committee of a class, named by the
+ * class in lower case after it ("Ban Dân vận các huyện, thị, thành ủy",
+ * "Ban Tổ chức các huyện ủy, thành ủy", "Ban Dân vận cấp huyện", "Văn
+ * phòng cấp ủy"), is the organizer as written, with whose and where they
+ * are ("của tỉnh", "tỉnh Khánh Hòa"); never the last committee alone.  A
+ * class of cells after "của" ("sự chỉ đạo của Đảng ủy các chi bộ"), or
+ * with no committee last ("các huyện, phòng ban"), is none.
+ */
+static void
+test_organizer_committee_class(void)
+{
+	org_is("Chiều ngày 28/12/2022, tại thành phố Nha Trang, Khối thi đua Ban Dân vận các huyện, thị, thành "
+		   "ủy của tỉnh đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022.\n",
+		   "Khối thi đua Ban Dân vận các huyện, thị, thành ủy của tỉnh", "tổng kết");
+	org_is("Chiều 28/12/2022, Khối thi đua Ban Dân vận các huyện, thị, thành ủy tổ chức Hội nghị tổng kết.\n",
+		   "Khối thi đua Ban Dân vận các huyện, thị, thành ủy", "tổng kết");
+	org_is("Chiều 20/12/2023, Ban Dân vận cấp huyện tổ chức Hội nghị tổng kết.\n", "Ban Dân vận cấp huyện",
+		   "tổng kết");
+	org_is("Chiều 20/12/2023, Ban Dân vận các huyện ủy tổ chức Hội nghị tổng kết.\n",
+		   "Ban Dân vận các huyện ủy", "tổng kết");
+	org_is("Sáng 5/1/2024, Khối thi đua Văn phòng cấp ủy tổ chức Hội nghị tổng kết.\n",
+		   "Khối thi đua Văn phòng cấp ủy", "tổng kết");
+	org_is("Sáng 5/1/2024, Ban Tổ chức các huyện ủy, thành ủy tổ chức Hội nghị tổng kết.\n",
+		   "Ban Tổ chức các huyện ủy, thành ủy", "tổng kết");
+	org_is("Sáng 5/1/2024, Ban Thường vụ các quận, huyện ủy phối hợp tổ chức Hội nghị sơ kết.\n",
+		   "Ban Thường vụ các quận, huyện ủy", "sơ kết");
+	org_is("Sáng 5/1/2024, Ban Tuyên giáo các huyện, thị, thành ủy tỉnh Quảng Nam tổ chức Hội nghị sơ "
+		   "kết.\n", "Ban Tuyên giáo các huyện, thị, thành ủy tỉnh Quảng Nam", "sơ kết");
+	org_is("Sáng 5/1/2024, Ban Dân vận các huyện ủy tỉnh tổ chức Hội nghị tổng kết.\n",
+		   "Ban Dân vận các huyện ủy tỉnh", "tổng kết");
+	/* as before */
+	org_is("Sáng 5/1/2024, Khối thi đua Ban Tuyên giáo các huyện ủy tổ chức Hội nghị tổng kết.\n",
+		   "Khối thi đua Ban Tuyên giáo các huyện ủy", "tổng kết");
+	org_case("Sáng 5/1/2024, Ban Tổ chức các huyện, phòng ban tổ chức Hội nghị tổng kết.\n", NULL,
+			 "no committee last");
+	org_case("Sáng 5/1/2024, Tỉnh ủy chỉ đạo Ban Dân vận các huyện ủy tăng cường công tác dân vận.\n", NULL,
+			 "no meeting held");
 }
 
 /*
@@ -19594,6 +19636,7 @@ main(void)
 	test_organizer_counted_members();
 	test_organizer_place_closed();
 	test_organizer_working_sitting();
+	test_organizer_committee_class();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
