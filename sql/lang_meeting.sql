@@ -4122,3 +4122,33 @@ FROM (VALUES
     ($$Chiều 2/10/2025, Ban Chấp hành Đảng bộ huyện Tân Lập khóa XXVI, nhiệm kỳ 2025 - 2030, gồm 45 ủy viên, đã tổ chức Hội nghị lần thứ nhất.$$),
     ($$Sáng 3/10/2025, Ban Chấp hành Đảng bộ thành phố Minh Sơn khóa XVI gồm 55 đồng chí tổ chức Hội nghị lần thứ nhất.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 64 G1). A place in apposition set off by commas between the body and its verb (", tỉnh Hà Tĩnh,", ", TP.HCM,", ", An Giang,") is skipped: the organizer is the body as written before it
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.$$),
+    ($$Sáng 8-8, Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, tổ chức hội nghị giao ban công tác xây dựng Đảng quý II.$$),
+    ($$Sáng 8-8, Ban Tổ chức Huyện ủy Thoại Sơn, An Giang, tổ chức hội nghị tập huấn.$$),
+    ($$Sáng 8-8, Ban Tổ chức Thành ủy, TP Cần Thơ, đã tổ chức hội nghị tập huấn.$$),
+    ($$Sáng 8-8, Đảng ủy xã Tân Lập, huyện Minh Sơn, tỉnh Hòa Bình, tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 64 G5). "tổ chức Phiên làm việc thứ nhất (của) Đại hội", a numbered sitting of the meeting named after it, holds that meeting: its subject is the organizer; "phiên làm việc với" a body is still a working session
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 28-11, tại Hội trường lớn trụ sở Tỉnh ủy, Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang đã tổ chức Phiên làm việc thứ nhất Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030.$$),
+    ($$Sáng 8-8, Hội Cựu chiến binh tỉnh Nam Định tổ chức phiên làm việc thứ 2 Đại hội đại biểu lần thứ VII.$$),
+    ($$Sáng 8-8, Ủy ban MTTQ tỉnh tổ chức phiên làm việc thứ hai của Hội nghị lần thứ 5.$$),
+    ($$Chiều 28-11, Ban Thường vụ Tỉnh ủy tổ chức phiên làm việc với Huyện ủy Yên Sơn.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 64 G6). A body of each committee of a class, named by the class in lower case after it ("Ban Dân vận các huyện, thị, thành ủy", "Ban Tổ chức các huyện ủy, thành ủy", "Ban Dân vận cấp huyện", "Văn phòng cấp ủy"), is the organizer as written, with whose and where they are; never the last committee alone; no class with no committee last
+SELECT organizer
+FROM (VALUES
+    ($$Chiều ngày 28/12/2022, tại thành phố Nha Trang, Khối thi đua Ban Dân vận các huyện, thị, thành ủy của tỉnh đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022.$$),
+    ($$Chiều 20/12/2023, Ban Dân vận cấp huyện tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 5/1/2024, Khối thi đua Văn phòng cấp ủy tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 5/1/2024, Ban Tổ chức các huyện ủy, thành ủy tổ chức Hội nghị tổng kết.$$),
+    ($$Sáng 5/1/2024, Ban Tuyên giáo các huyện, thị, thành ủy tỉnh Quảng Nam tổ chức Hội nghị sơ kết.$$),
+    ($$Sáng 5/1/2024, Ban Tổ chức các huyện, phòng ban tổ chức Hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);

@@ -76,6 +76,7 @@
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
 #define STEER_NAME_WORDS	8	/* tokens of a steering committee's task and level: "phòng chống dịch COVID-19 tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
+#define CLASS_ITEMS		6		/* committees or levels listed after "các": "các huyện, thị, thành ủy" */
 #define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
 #define LEADER_WORDS	60		/* tokens of "do <person, titles> làm trưởng đoàn" after a delegation */
 #define OBJECT_WORDS	6		/* tokens of a meeting verb's object read for its meetings: "lễ khai mạc Đại hội" */
@@ -2271,10 +2272,13 @@ body_at(const GbDoc *d, int p, const char **name)
 	return q;
 }
 
+static int	sitting_number_end(const GbDoc *d, int q);
+
 /*
  * "phiên khai mạc (chính thức)", "phiên trù bị" at q: a sitting of the
- * meeting named after it, which is held with it.  Returns the token after
- * it, or q.
+ * meeting named after it, which is held with it.  So is "phiên làm việc
+ * thứ nhất (của) Đại hội", a numbered sitting of it, not a working session
+ * (probe 64 G5).  Returns the token after it, or q.
  */
 static int
 sitting_of(const GbDoc *d, int q)
@@ -2282,10 +2286,16 @@ sitting_of(const GbDoc *d, int q)
 	const GbPhrase *ph = NULL;
 	int			m;
 
-	if (q < 0 || q >= d->ntok || !tok_is(d, q, "phien") ||
-		(m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0 || ph->aux != MW_SITTING)
+	if (q < 0 || q >= d->ntok || !tok_is(d, q, "phien"))
 		return q;
-	q = skip_adverbs(d, q + m);
+	if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_SITTING)
+		q += m;
+	else if (tok_is(d, q + 1, "lam") && tok_is(d, q + 2, "viec") && !tok_has(d, q + 1, T_NL) &&
+			 (m = sitting_number_end(d, q + 3)) > q + 3)
+		q = m;
+	else
+		return q;
+	q = skip_adverbs(d, q);
 	return tok_is(d, q, "cua") ? q + 1 : q;
 }
 
@@ -2695,9 +2705,11 @@ verb_follows(const GbDoc *d, int q)
 /*
  * Capitalized words from q that name no body, "Hòa Bình", "TP.HCM", up to
  * the subject's verb: the token of the verb's adverbs or verb, or q.
+ * closed: the words may be set off by a comma before the verb, "Huyện ủy
+ * Thoại Sơn, An Giang, tổ chức" (probe 64 G1); the token after the comma.
  */
 static int
-name_before_verb(const GbDoc *d, int q)
+name_before_verb(const GbDoc *d, int q, bool closed)
 {
 	int			k,
 				words = 0;
@@ -2713,6 +2725,8 @@ name_before_verb(const GbDoc *d, int q)
 			gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			k++;
 	}
+	if (k > q && closed && tok_punct(d, k, ',') && verb_follows(d, k + 1))
+		return k + 1;
 	return k > q && verb_follows(d, k) ? k : q;
 }
 
@@ -2741,7 +2755,7 @@ city_apposition(const GbDoc *d, int q)
 	}
 	if (!tok_punct(d, q, ',') || tok_has(d, q + 1, T_NL))
 		return q;
-	r = name_before_verb(d, q + 1);
+	r = name_before_verb(d, q + 1, true);
 	return r > q + 1 ? r : q;
 }
 
@@ -2915,6 +2929,18 @@ name_stop(const GbDoc *d, int e)
 }
 
 /*
+ * Where a subject starts at p: the text's or a line's start, after a date
+ * or a stop.  Not "Dưới sự chỉ đạo của Đảng ủy các chi bộ đã tiến hành",
+ * the Đảng ủy's cells, a comma left out.
+ */
+static inline bool
+opens_subject(const GbDoc *d, int p)
+{
+	return p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
+		tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':');
+}
+
+/*
  * "Đảng bộ các đơn vị trực thuộc Tập đoàn tại vùng Tân Lập vừa tổ chức",
  * "Đảng ủy các xã, thị trấn đã tổ chức": a bare "Đảng bộ" or "Đảng ủy"
  * (parsed as a body from p up to q) with "các" and its members in lower
@@ -2927,13 +2953,8 @@ party_group_end(const GbDoc *d, int p, int q)
 {
 	int			e;
 
-	/*
-	 * where a subject starts: not "Dưới sự chỉ đạo của Đảng ủy các chi bộ
-	 * đã tiến hành", the Đảng ủy's cells, a comma left out
-	 */
-	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
-		  tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':')) ||
-		q != p + 2 || !tok_is(d, p, "dang") || !(tok_is(d, p + 1, "bo") || tok_is(d, p + 1, "uy")) ||
+	if (!opens_subject(d, p) || q != p + 2 || !tok_is(d, p, "dang") ||
+		!(tok_is(d, p + 1, "bo") || tok_is(d, p + 1, "uy")) ||
 		!tok_is(d, q, "cac") || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL) ||
 		!tok_has(d, q + 1, T_WORD) || tok_has(d, q + 1, T_UPPER) || tok_has(d, q + 1, T_NL) ||
 		meetword(d, q + 1, MW_VERB, NULL) > 0)
@@ -3649,6 +3670,106 @@ group_sector_end(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "thị" at i before "thành ủy" at h - 1, h: a committee's level said alone
+ * in a list whose last item is the committee, the head's last word shared
+ * ("các huyện, thị, thành ủy": "huyện ủy", "thị ủy").
+ */
+static bool
+shares_head(const GbDoc *d, int i, int h)
+{
+	char		buf[32];
+	size_t		n = d->tok[i].flen;
+
+	if (n + 1 + d->tok[h].flen >= sizeof(buf))
+		return false;
+	memcpy(buf, tok_fold(d, i), n);
+	buf[n++] = ' ';
+	memcpy(buf + n, tok_fold(d, h), d->tok[h].flen);
+	buf[n + d->tok[h].flen] = '\0';
+	return gb_body_head_spelling(buf, NULL) != NULL;
+}
+
+/*
+ * "các huyện ủy, thành ủy", "các huyện, thị, thành ủy" at c ("các"): the
+ * class of committees a body is of, in lower case, the last listed a
+ * committee, a level alone before it sharing its head; or "cấp huyện",
+ * "cấp ủy" at c ("cấp"), by its level.  Returns the token after it, or c.
+ */
+static int
+committee_class_end(const GbDoc *d, int c)
+{
+	int			e,
+				m = 0,
+				n = 0,
+				i,
+				alone[CLASS_ITEMS];
+
+	if (tok_has(d, c, T_UPPER) || !lower_word(d, c + 1) || tok_has(d, c + 1, T_NL))
+		return c;
+	if (tok_is(d, c, "cap"))
+	{
+		if (tok_is(d, c + 1, "uy"))
+			return c + 2;
+		m = gb_dict_match(d, c + 1, CAT_LEVEL, NULL);
+		return m > 0 ? c + 1 + m : c;
+	}
+	for (e = c + 1; n < CLASS_ITEMS && lower_word(d, e) && !tok_has(d, e, T_NL); e++)
+	{
+		if ((m = gb_dict_match(d, e, CAT_BODYHEAD, NULL)) > 0)
+			e += m;
+		else
+			alone[n++] = e++;
+		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")) || !lower_word(d, e + 1) ||
+			tok_has(d, e + 1, T_NL))
+			break;
+		m = 0;
+	}
+	/* the last a committee, each level alone its head's first word */
+	if (m == 0 || e < c + 3)
+		return c;
+	for (i = 0; i < n; i++)
+		if (!shares_head(d, alone[i], e - 1))
+			return c;
+	return e;
+}
+
+/*
+ * "Ban Dân vận các huyện, thị, thành ủy (của tỉnh)", "Ban Tổ chức các
+ * huyện ủy, thành ủy", "Ban Dân vận cấp huyện", "Khối thi đua Văn phòng
+ * cấp ủy": a body of each committee of a class, named by the class in
+ * lower case after it (probe 64 G6), up to the subject's verb; q, where
+ * the body parsed ends, at the class or past its first item ("Khối thi
+ * đua ... các huyện" parsed as a group's).  Returns where the name ends,
+ * or q.
+ */
+static int
+committee_class(const GbDoc *d, int p, int q)
+{
+	int			c = q,
+				e,
+				m,
+				r;
+
+	if (tok_punct(d, q, ',') || tok_is(d, q, "va"))
+		for (c = q - 1; c > p && c >= q - 3 && !tok_is(d, c, "cac"); c--)
+			;
+	if (!(tok_is(d, c, "cac") || tok_is(d, c, "cap")) || c <= p || !opens_subject(d, p) ||
+		(e = committee_class_end(d, c)) <= q)
+		return q;
+	/* "... của tỉnh", "... tỉnh Khánh Hòa", "... tỉnh": whose they are, where */
+	if ((m = of_level_end(d, e)) > e)
+		return m;
+	if ((m = gb_dict_match(d, e, CAT_LEVEL, NULL)) > 0 && !tok_has(d, e, T_UPPER))
+	{
+		if ((r = name_before_verb(d, e + m, false)) > e + m)
+			return r;
+		if (verb_follows(d, e + m))
+			return e + m;
+	}
+	return verb_follows(d, e) || (tok_is(d, e, "phoi") && tok_is(d, e + 1, "hop")) ? e : q;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -3690,7 +3811,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 * head, the two bodies as written
 		 */
 		if ((r == q || names[n] == NULL) && n > 0 && !dashed && tok_is(d, q - 1, "va") &&
-			(m = name_before_verb(d, q)) > q)
+			(m = name_before_verb(d, q, false)) > q)
 		{
 			names[n - 1] = gb_span_text(d, start, m);
 			q = m;
@@ -3752,7 +3873,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
 			q = r;
-		if ((r = city_apposition(d, q)) > q)
+		/*
+		 * "Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, tổ chức": the places set off by
+		 * commas, the verb after the closing one (probe 64 G1)
+		 */
+		if (m > 0 && tok_punct(d, q, ',') && verb_follows(d, q + 1))
+			q++;
+		else if ((r = city_apposition(d, q)) > q)
 			q = r;
 		else if (n == 1 && (r = group_sector_end(d, start, q)) > q)
 		{
@@ -3832,6 +3959,12 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	}
 	/* "Đảng bộ các đơn vị trực thuộc ... vừa tổ chức": a group, as written */
 	else if (n == 1 && tok_is(d, q, "cac") && (r = party_group_end(d, p, q)) > q)
+	{
+		names[0] = gb_span_text(d, p, r);
+		q = r;
+	}
+	/* "Ban Dân vận các huyện, thị, thành ủy tổ chức": the class, as written */
+	else if (n == 1 && (r = committee_class(d, p, q)) > q)
 	{
 		names[0] = gb_span_text(d, p, r);
 		q = r;

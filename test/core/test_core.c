@@ -6732,8 +6732,10 @@ test_lower_grassroots_issuer(void)
 	}
 	org_is("Tin vắn\nSáng 5/3/2023, đảng ủy xã Tân Hồng tổ chức hội nghị sơ kết công tác quý I.",
 		   "Đảng ủy xã Tân Hồng", NULL);
+	/* the whole class as written (probe 64 G6), never its last item alone */
 	org_case("Tin vắn\nChiều 28/12/2022, Khối thi đua Ban Dân vận các huyện, thị, thành ủy tỉnh Khánh Hòa "
-			 "tổ chức Hội nghị tổng kết công tác thi đua năm 2022.", NULL, "levels sharing the head");
+			 "tổ chức Hội nghị tổng kết công tác thi đua năm 2022.",
+			 "Khối thi đua Ban Dân vận các huyện, thị, thành ủy tỉnh Khánh Hòa", "levels sharing the head");
 }
 
 /*
@@ -6872,6 +6874,104 @@ test_organizer_counted_members(void)
 		   "Hội nghị lần thứ I.\n", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", NULL);
 	org_is("Chiều 19/5/2025, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh gồm 68 đồng chí đã tiến hành Hội nghị lần "
 		   "thứ I.\n", "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh", NULL);
+}
+
+/*
+ * R9 (probe 64 G1): a place in apposition set off by commas between the
+ * body and its verb, a level and a name (", tỉnh Hà Tĩnh,", ", TP.HCM,",
+ * ", TP Cần Thơ,") or a name alone (", An Giang,"), is skipped: the body
+ * is the organizer as written before it.  Without the closing comma and in
+ * brackets, as before.
+ */
+static void
+test_organizer_place_closed(void)
+{
+	org_is("Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức Đại hội đại biểu Đảng bộ phường lần thứ I, "
+		   "nhiệm kỳ 2025 - 2030.\n", "Đảng bộ phường Chợ Lớn", "đại hội");
+	org_is("Ngày 8-8, Đảng bộ phường Chợ Lớn, TP.HCM, tổ chức Đại hội đại biểu lần thứ I.\n",
+		   "Đảng bộ phường Chợ Lớn", "đại hội");
+	org_is("Ngày 5-8, Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk, tổ chức Đại hội đại biểu lần thứ I.\n",
+		   "Đảng bộ xã Hòa Phú", "đại hội");
+	org_is("Sáng 8-8, Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, tổ chức hội nghị giao ban công tác xây dựng Đảng "
+		   "quý II.\n", "Huyện ủy Thạch Hà", "giao ban");
+	org_is("Sáng 8-8, Ban Tổ chức Huyện ủy Thoại Sơn, An Giang, tổ chức hội nghị tập huấn.\n",
+		   "Ban Tổ chức Huyện ủy Thoại Sơn", NULL);
+	org_is("Sáng 8-8, Ban Tổ chức Thành ủy, TP Cần Thơ, đã tổ chức hội nghị tập huấn.\n",
+		   "Ban Tổ chức Thành ủy", NULL);
+	org_is("Sáng 8-8, Đảng ủy xã Tân Lập, huyện Minh Sơn, tỉnh Hòa Bình, tổ chức hội nghị sơ kết.\n",
+		   "Đảng ủy xã Tân Lập", "sơ kết");
+	org_is("Ngày 8-8, Đảng bộ Phường 11, TP. Vũng Tàu, vừa tổ chức Đại hội.\n", "Đảng bộ Phường 11",
+		   "đại hội");
+	/* as before: no closing comma, or the city in brackets */
+	org_is("Ngày 5-8, Đảng bộ xã Hòa Phú, tỉnh Đắk Lắk tổ chức Đại hội đại biểu lần thứ I.\n",
+		   "Đảng bộ xã Hòa Phú", "đại hội");
+	org_is("Ngày 8-8, Đảng bộ phường Chợ Lớn (TP.HCM) tổ chức Đại hội đại biểu lần thứ I.\n",
+		   "Đảng bộ phường Chợ Lớn", "đại hội");
+	/* a body closing a person's title is no subject */
+	org_case("Sáng 8-8, đồng chí Nguyễn Văn An, Bí thư Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, chủ trì hội nghị "
+			 "giao ban.\n", NULL, "a title's body, a place after it");
+}
+
+/*
+ * R9 (probe 64 G5): "tổ chức Phiên làm việc thứ nhất (của) Đại hội", a
+ * numbered sitting of the meeting named after it, holds that meeting as
+ * "phiên thứ nhất", "phiên trù bị" do: its subject is the organizer.  A
+ * "phiên làm việc với" a body is still a working session.
+ */
+static void
+test_organizer_working_sitting(void)
+{
+	org_is("Chiều 28-11, tại Hội trường lớn trụ sở Tỉnh ủy, Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang đã tổ "
+		   "chức Phiên làm việc thứ nhất Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030.\n",
+		   "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang", "đại hội");
+	org_is("Chiều 28-11, Hội Nông dân tỉnh Bắc Giang tổ chức Phiên làm việc thứ nhất Đại hội đại biểu "
+		   "lần thứ X.\n", "Hội Nông dân tỉnh Bắc Giang", "đại hội");
+	org_is("Sáng 8-8, Hội Cựu chiến binh tỉnh Nam Định tổ chức phiên làm việc thứ 2 Đại hội đại biểu "
+		   "lần thứ VII.\n", "Hội Cựu chiến binh tỉnh Nam Định", "đại hội");
+	org_is("Sáng 8-8, Ủy ban MTTQ tỉnh tổ chức phiên làm việc thứ hai của Hội nghị lần thứ 5.\n",
+		   "Ủy ban MTTQ tỉnh", "hội nghị");
+	org_case("Chiều 28-11, Ban Thường vụ Tỉnh ủy tổ chức phiên làm việc với Huyện ủy Yên Sơn.\n", NULL,
+			 "a working session with a body");
+}
+
+/*
+ * R9 (probe 64 G6): a body of each committee of a class, named by the
+ * class in lower case after it ("Ban Dân vận các huyện, thị, thành ủy",
+ * "Ban Tổ chức các huyện ủy, thành ủy", "Ban Dân vận cấp huyện", "Văn
+ * phòng cấp ủy"), is the organizer as written, with whose and where they
+ * are ("của tỉnh", "tỉnh Khánh Hòa"); never the last committee alone.  A
+ * class of cells after "của" ("sự chỉ đạo của Đảng ủy các chi bộ"), or
+ * with no committee last ("các huyện, phòng ban"), is none.
+ */
+static void
+test_organizer_committee_class(void)
+{
+	org_is("Chiều ngày 28/12/2022, tại thành phố Nha Trang, Khối thi đua Ban Dân vận các huyện, thị, thành "
+		   "ủy của tỉnh đã tổ chức Hội nghị tổng kết công tác thi đua năm 2022.\n",
+		   "Khối thi đua Ban Dân vận các huyện, thị, thành ủy của tỉnh", "tổng kết");
+	org_is("Chiều 28/12/2022, Khối thi đua Ban Dân vận các huyện, thị, thành ủy tổ chức Hội nghị tổng kết.\n",
+		   "Khối thi đua Ban Dân vận các huyện, thị, thành ủy", "tổng kết");
+	org_is("Chiều 20/12/2023, Ban Dân vận cấp huyện tổ chức Hội nghị tổng kết.\n", "Ban Dân vận cấp huyện",
+		   "tổng kết");
+	org_is("Chiều 20/12/2023, Ban Dân vận các huyện ủy tổ chức Hội nghị tổng kết.\n",
+		   "Ban Dân vận các huyện ủy", "tổng kết");
+	org_is("Sáng 5/1/2024, Khối thi đua Văn phòng cấp ủy tổ chức Hội nghị tổng kết.\n",
+		   "Khối thi đua Văn phòng cấp ủy", "tổng kết");
+	org_is("Sáng 5/1/2024, Ban Tổ chức các huyện ủy, thành ủy tổ chức Hội nghị tổng kết.\n",
+		   "Ban Tổ chức các huyện ủy, thành ủy", "tổng kết");
+	org_is("Sáng 5/1/2024, Ban Thường vụ các quận, huyện ủy phối hợp tổ chức Hội nghị sơ kết.\n",
+		   "Ban Thường vụ các quận, huyện ủy", "sơ kết");
+	org_is("Sáng 5/1/2024, Ban Tuyên giáo các huyện, thị, thành ủy tỉnh Quảng Nam tổ chức Hội nghị sơ "
+		   "kết.\n", "Ban Tuyên giáo các huyện, thị, thành ủy tỉnh Quảng Nam", "sơ kết");
+	org_is("Sáng 5/1/2024, Ban Dân vận các huyện ủy tỉnh tổ chức Hội nghị tổng kết.\n",
+		   "Ban Dân vận các huyện ủy tỉnh", "tổng kết");
+	/* as before */
+	org_is("Sáng 5/1/2024, Khối thi đua Ban Tuyên giáo các huyện ủy tổ chức Hội nghị tổng kết.\n",
+		   "Khối thi đua Ban Tuyên giáo các huyện ủy", "tổng kết");
+	org_case("Sáng 5/1/2024, Ban Tổ chức các huyện, phòng ban tổ chức Hội nghị tổng kết.\n", NULL,
+			 "no committee last");
+	org_case("Sáng 5/1/2024, Tỉnh ủy chỉ đạo Ban Dân vận các huyện ủy tăng cường công tác dân vận.\n", NULL,
+			 "no meeting held");
 }
 
 /*
@@ -19573,6 +19673,9 @@ main(void)
 	test_organizer_headline_part_undated();
 	test_organizer_other_event();
 	test_organizer_counted_members();
+	test_organizer_place_closed();
+	test_organizer_working_sitting();
+	test_organizer_committee_class();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
