@@ -4071,6 +4071,14 @@ FROM (VALUES
     ($$Chiều 5/6/2023, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Bắc Giang, đồng chí Nguyễn Văn Gấu, Bí thư Tỉnh ủy chủ trì.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 65 G4). One chairing the national meeting ("chủ trì hội nghị trực tuyến toàn quốc") from a point named before him by no place of a level ("tại điểm cầu Hội trường Diên Hồng", "Trung tâm Hội nghị Quốc gia") chairs it; from a province's point ("tại điểm cầu tỉnh Nghệ An") he chairs only there
+SELECT chairs
+FROM (VALUES
+    ($$Sáng 10/5/2023, tại điểm cầu Hội trường Diên Hồng, đồng chí Vương Đình Huệ, Chủ tịch Quốc hội chủ trì hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thị An Chung, Phó Trưởng đoàn Đoàn ĐBQH tỉnh chủ trì.$$),
+    ($$Sáng 8/4/2024, tại điểm cầu Trung tâm Hội nghị Quốc gia, đồng chí Trần Văn Sơn, Chủ tịch Quốc hội chủ trì Hội nghị toàn quốc quán triệt nghị quyết. Tại điểm cầu Tỉnh ủy Yên Bái, đồng chí Đỗ Đức Duy, Bí thư Tỉnh ủy chủ trì hội nghị.$$),
+    ($$Sáng 10/5/2023, tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy chủ trì hội nghị trực tuyến toàn quốc.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 62 G7). The term "khóa N" after a comma ("HĐND huyện Long Điền, khóa 2 tổ chức") is of the body's name, as it is without the comma
 SELECT organizer
 FROM (VALUES

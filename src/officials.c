@@ -3954,6 +3954,30 @@ central_body_point(const GbDoc *d, int k, int e)
 }
 
 /*
+ * "tại điểm cầu Hội trường Diên Hồng, đồng chí A ... chủ trì hội nghị trực
+ * tuyến toàn quốc": the national meeting, the object of the chairing verb
+ * ending at k, chaired from a point named at p (up to e) by no place of a
+ * level ("tỉnh", "Tỉnh ủy", "huyện"), is chaired as a whole from its main
+ * point (probe 65 G4).
+ */
+static bool
+chairs_nation_from(const GbDoc *d, int k, int p, int e)
+{
+	int			x;
+
+	if (!tok_is(d, k, "hoi") || !tok_is(d, k + 1, "nghi"))
+		return false;
+	for (x = k + 2; x < k + 5 && x + 1 < e && !tok_is(d, x, "toan"); x++)
+		;
+	if (!tok_is(d, x, "toan") || !tok_is(d, x + 1, "quoc"))
+		return false;
+	for (x = p; x < e && x < p + 8 && tok_has(d, x, T_WORD) && !tok_has(d, x, T_NL); x++)
+		if (gb_dict_match(d, x, CAT_LEVEL, NULL) > 0)
+			return false;
+	return x > p;
+}
+
+/*
  * Roles of group g to the persons of mentions [a, b); bridge is the token
  * of "tại điểm cầu X" before the group in its sentence ("Tại điểm cầu tỉnh
  * Y, đồng chí Z chủ trì"), or -1.
@@ -3980,7 +4004,8 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 			 * a point named before him may still chair as the organizer's
 			 * (organizer_point_chairs()), so his point is kept (probe 65 G4)
 			 */
-			bool		local = bridge >= 0 && !central_body_point(d, bridge + 3, e);
+			bool		local = bridge >= 0 && !central_body_point(d, bridge + 3, e) &&
+				!chairs_nation_from(d, g->end, bridge + 3, e);
 
 			if (local)
 				point = point_named(d, bridge + 3, e);

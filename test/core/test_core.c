@@ -16515,6 +16515,25 @@ test_central_body_point_chair(void)
 	CHECK(o && !o->chairs && has_role(o, "đồng chủ trì"), "the province's point");
 	gb_result_free(r);
 
+	/* a hall, no place's, and the national meeting chaired from it */
+	r = extract("Sáng 10/5/2023, tại điểm cầu Hội trường Diên Hồng, đồng chí Vương Đình Huệ, Chủ tịch Quốc hội "
+				"chủ trì hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thị An Chung, "
+				"Phó Trưởng đoàn Đoàn ĐBQH tỉnh chủ trì.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Vương Đình Huệ") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+	r = extract("Sáng 8/4/2024, tại điểm cầu Trung tâm Hội nghị Quốc gia, đồng chí Trần Văn Sơn, Chủ tịch Quốc "
+				"hội chủ trì Hội nghị toàn quốc quán triệt nghị quyết. Tại điểm cầu Tỉnh ủy Yên Bái, đồng chí "
+				"Đỗ Đức Duy, Bí thư Tỉnh ủy chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Trần Văn Sơn") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+	/* a province's point: its chair chairs only there, whatever the meeting */
+	r = extract("Sáng 10/5/2023, tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy chủ trì "
+				"hội nghị trực tuyến toàn quốc.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "no chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+
 	/* a province's point alone, another body holding the meeting */
 	r = extract("Chiều 5/6/2023, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến toàn quốc. Tại điểm "
 				"cầu tỉnh Bắc Giang, đồng chí Nguyễn Văn Gấu, Bí thư Tỉnh ủy chủ trì.", 0, 0, 0);
