@@ -4063,6 +4063,22 @@ FROM (VALUES
     ($$Sáng 12/3/2024, Thường trực Tỉnh ủy Minh Sơn tổ chức Hội nghị trực tuyến. Đồng chí Lê Văn Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Lập chủ trì điểm cầu huyện Tân Lập.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 65 G4). One chairing at a central body's bridge point named before him ("tại điểm cầu Ban Tổ chức Trung ương, bà A ... chủ trì", "Văn phòng Trung ương Đảng") chairs the national meeting; one at a province's point ("Tại điểm cầu tỉnh Y, đồng chí Z chủ trì") chairs only there
+SELECT chairs
+FROM (VALUES
+    ($$Sáng 22/9/2022, tại điểm cầu Ban Tổ Chức Trung ương, bà Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương chủ trì hội nghị trực tuyến toàn quốc quán triệt, triển khai thực hiện Quy định số 80. Tham dự tại điểm cầu tỉnh có ông Lâm Minh Đằng, Phó Bí thư Tỉnh ủy.$$),
+    ($$Sáng 15/3/2023, tại điểm cầu Văn phòng Trung ương Đảng, đồng chí Lê Minh Hưng, Chánh Văn phòng Trung ương Đảng chủ trì hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Quảng Ngãi, đồng chí Đặng Ngọc Huy, Phó Bí thư Tỉnh ủy chủ trì.$$),
+    ($$Chiều 5/6/2023, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Bắc Giang, đồng chí Nguyễn Văn Gấu, Bí thư Tỉnh ủy chủ trì.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 65 G4). One chairing the national meeting ("chủ trì hội nghị trực tuyến toàn quốc") from a point named before him by no place of a level ("tại điểm cầu Hội trường Diên Hồng", "Trung tâm Hội nghị Quốc gia") chairs it; from a province's point ("tại điểm cầu tỉnh Nghệ An") he chairs only there
+SELECT chairs
+FROM (VALUES
+    ($$Sáng 10/5/2023, tại điểm cầu Hội trường Diên Hồng, đồng chí Vương Đình Huệ, Chủ tịch Quốc hội chủ trì hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thị An Chung, Phó Trưởng đoàn Đoàn ĐBQH tỉnh chủ trì.$$),
+    ($$Sáng 8/4/2024, tại điểm cầu Trung tâm Hội nghị Quốc gia, đồng chí Trần Văn Sơn, Chủ tịch Quốc hội chủ trì Hội nghị toàn quốc quán triệt nghị quyết. Tại điểm cầu Tỉnh ủy Yên Bái, đồng chí Đỗ Đức Duy, Bí thư Tỉnh ủy chủ trì hội nghị.$$),
+    ($$Sáng 10/5/2023, tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy chủ trì hội nghị trực tuyến toàn quốc.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 62 G7). The term "khóa N" after a comma ("HĐND huyện Long Điền, khóa 2 tổ chức") is of the body's name, as it is without the comma
 SELECT organizer
 FROM (VALUES

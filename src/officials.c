@@ -3935,9 +3935,56 @@ point_named(const GbDoc *d, int k, int e)
 	return x > k ? gb_span_text(d, k, x) : NULL;
 }
 
+/*
+ * Whether the point named at k, up to e, is a central body's: "điểm cầu
+ * Ban Tổ chức Trung ương", "điểm cầu Văn phòng Trung ương Đảng".  The
+ * point of the body holding a national meeting is its main one.
+ */
+static bool
+central_body_point(const GbDoc *d, int k, int e)
+{
+	int			x;
+
+	for (x = k; x < e && x < k + 8 && tok_has(d, x, T_WORD) && !tok_has(d, x, T_NL); x++)
+		;
+	if (x - k >= 4 && tok_is(d, x - 1, "dang"))
+		x--;
+	return x - k >= 3 && tok_is(d, x - 2, "trung") && tok_is(d, x - 1, "uong") &&
+		gb_word_upper(d, k);
+}
+
+/*
+ * "tại điểm cầu Hội trường Diên Hồng, đồng chí A ... chủ trì hội nghị trực
+ * tuyến toàn quốc": the national meeting, the object of the chairing verb
+ * ending at k, chaired from a point named at p (up to e) by no place of a
+ * level ("tỉnh", "Tỉnh ủy", "huyện"), is chaired as a whole from its main
+ * point (probe 65 G4).
+ */
+static bool
+chairs_nation_from(const GbDoc *d, int k, int p, int e)
+{
+	int			x;
+
+	if (!tok_is(d, k, "hoi") || !tok_is(d, k + 1, "nghi"))
+		return false;
+	for (x = k + 2; x < k + 5 && x + 1 < e && !tok_is(d, x, "toan"); x++)
+		;
+	if (!tok_is(d, x, "toan") || !tok_is(d, x + 1, "quoc"))
+		return false;
+	for (x = p; x < e && x < p + 8 && tok_has(d, x, T_WORD) && !tok_has(d, x, T_NL); x++)
+		if (gb_dict_match(d, x, CAT_LEVEL, NULL) > 0)
+			return false;
+	return x > p;
+}
+
+/*
+ * Roles of group g to the persons of mentions [a, b); bridge is the token
+ * of "tại điểm cầu X" before the group in its sentence ("Tại điểm cầu tỉnh
+ * Y, đồng chí Z chủ trì"), or -1.
+ */
 static void
 give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
-		   bool bridge, int e)
+		   int bridge, int e)
 {
 	int			x,
 				k;
@@ -3951,9 +3998,17 @@ give_roles(GbOffState *st, const GbDoc *d, const RoleGroup *g, int a, int b,
 
 		if (ph->aux & ROLE_CHAIR)
 		{
-			/* a chair at one bridge point chairs only there */
-			bool		local = bridge;
+			/*
+			 * a chair at one bridge point chairs only there; one at a
+			 * central body's point chairs the national meeting, and one at
+			 * a point named before him may still chair as the organizer's
+			 * (organizer_point_chairs()), so his point is kept (probe 65 G4)
+			 */
+			bool		local = bridge >= 0 && !central_body_point(d, bridge + 3, e) &&
+				!chairs_nation_from(d, g->end, bridge + 3, e);
 
+			if (local)
+				point = point_named(d, bridge + 3, e);
 			for (k = g->end; k < g->end + 4 && k < e && !local; k++)
 				if ((local = bridge_at(d, k)))
 					point = point_named(d, k + 3, e);
@@ -4345,8 +4400,8 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				pb = -1,
 				k = s,
 				x;
-	bool		bridge = false,
-				found = next_group(st, d, k, e, lo, mb, &g);
+	int			bridge = -1;
+	bool		found = next_group(st, d, k, e, lo, mb, &g);
 
 	if (!found && present_at_point(st, d, s, ma))
 		for (x = ma; x < mb && x - ma < MAX_GROUP; x++)
@@ -4361,8 +4416,9 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 					lo2 = -1;	/* g2 is the group after g, as seen from lo2 */
 		bool		found2 = false;
 
-		for (x = k; x < g.start && !bridge; x++)
-			bridge = bridge_at(d, x);
+		for (x = k; x < g.start && bridge < 0; x++)
+			if (bridge_at(d, x))
+				bridge = x;
 		if (unnamed_subject(st, d, &g, e, ma, mb))
 		{
 			k = g.end;

@@ -16484,6 +16484,64 @@ test_organizer_head_point_chair(void)
 }
 
 /*
+ * R9 (probe 65 G4): one chairing at a central body's point named before him
+ * ("tại điểm cầu Ban Tổ chức Trung ương, bà A ... chủ trì", "Văn phòng
+ * Trung ương Đảng") chairs the national meeting; one at a province's point
+ * ("Tại điểm cầu tỉnh Y, đồng chí Z chủ trì") chairs only there, and no
+ * chair of the meeting when the central point's is not named.
+ */
+static void
+test_central_body_point_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	r = extract("Sáng 22/9/2022, tại điểm cầu Ban Tổ Chức Trung ương, bà Trương Thị Mai, Ủy viên Bộ Chính "
+				"trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương chủ trì hội nghị trực tuyến toàn "
+				"quốc quán triệt Quy định số 80. Tham dự tại điểm cầu tỉnh có ông Lâm Minh Đằng, Phó Bí thư "
+				"Tỉnh ủy.", 0, 0, 0);
+	o = official(r, "Trương Thị Mai");
+	CHECK(o && o->chairs && has_role(o, "chủ trì") && !has_role(o, "đồng chủ trì"), "the central body's point");
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Trương Thị Mai") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+
+	r = extract("Sáng 15/3/2023, tại điểm cầu Văn phòng Trung ương Đảng, đồng chí Lê Minh Hưng, Chánh Văn "
+				"phòng Trung ương Đảng chủ trì hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Quảng Ngãi, "
+				"đồng chí Đặng Ngọc Huy, Phó Bí thư Tỉnh ủy chủ trì.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Lê Minh Hưng") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	o = official(r, "Đặng Ngọc Huy");
+	CHECK(o && !o->chairs && has_role(o, "đồng chủ trì"), "the province's point");
+	gb_result_free(r);
+
+	/* a hall, no place's, and the national meeting chaired from it */
+	r = extract("Sáng 10/5/2023, tại điểm cầu Hội trường Diên Hồng, đồng chí Vương Đình Huệ, Chủ tịch Quốc hội "
+				"chủ trì hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thị An Chung, "
+				"Phó Trưởng đoàn Đoàn ĐBQH tỉnh chủ trì.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Vương Đình Huệ") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+	r = extract("Sáng 8/4/2024, tại điểm cầu Trung tâm Hội nghị Quốc gia, đồng chí Trần Văn Sơn, Chủ tịch Quốc "
+				"hội chủ trì Hội nghị toàn quốc quán triệt nghị quyết. Tại điểm cầu Tỉnh ủy Yên Bái, đồng chí "
+				"Đỗ Đức Duy, Bí thư Tỉnh ủy chủ trì hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 1 && strcmp(r->meeting.chairs[0], "Trần Văn Sơn") == 0, "one chair, got %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+	/* a province's point: its chair chairs only there, whatever the meeting */
+	r = extract("Sáng 10/5/2023, tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy chủ trì "
+				"hội nghị trực tuyến toàn quốc.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "no chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* a province's point alone, another body holding the meeting */
+	r = extract("Chiều 5/6/2023, Ban Tuyên giáo Trung ương tổ chức hội nghị trực tuyến toàn quốc. Tại điểm "
+				"cầu tỉnh Bắc Giang, đồng chí Nguyễn Văn Gấu, Bí thư Tỉnh ủy chủ trì.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "no chair, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+}
+
+/*
  * R9 (probe 50 G4): one who chairs a bridge point named as the object of
  * "chủ trì", without "tại" ("Tham dự và chủ trì điểm cầu tỉnh X có A", "A
  * ... chủ trì điểm cầu tỉnh X"), chairs only there, as after "chủ trì tại
@@ -20017,6 +20075,7 @@ main(void)
 	test_attended_event_owner();
 	test_organizer_point_chair();
 	test_organizer_head_point_chair();
+	test_central_body_point_chair();
 	test_point_object_chair();
 	test_bridge_day_month_venue();
 	test_bridge_dotted_level_hub();
