@@ -420,6 +420,15 @@ static const GbPhrase phrases[] = {
 	{"doan tncs", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
 	/*
+	 * the trade union and the youth cell of an agency or a unit, named by
+	 * it: "Công đoàn Văn phòng UBND tỉnh", "Công đoàn cơ sở Trường THPT
+	 * Hà Huy Tập", "Chi đoàn Văn phòng Tỉnh ủy", another body than the
+	 * agency (probe 65 G3); never alone ("Đại hội Công đoàn khóa I")
+	 */
+	{"cong doan", CAT_BODYHEAD, "Công đoàn", BODY_LEVEL | BODY_NAMED},
+	{"cong doan co so", CAT_BODYHEAD, "Công đoàn cơ sở", BODY_LEVEL | BODY_NAMED},
+	{"chi doan", CAT_BODYHEAD, "Chi đoàn", BODY_CELL | BODY_NAMED},
+	/*
 	 * the national confederation, another body than the Liên đoàn Lao
 	 * động of a province it heads (probe 60 G4)
 	 */
