@@ -4171,3 +4171,17 @@ FROM (VALUES
     ($$Ngày 3/4/2024, Chi đoàn Văn phòng Tỉnh ủy tổ chức Đại hội Chi đoàn nhiệm kỳ 2024-2026.$$),
     ($$Ngày 3/4/2024, Công đoàn cơ sở Trường THPT Hà Huy Tập tổ chức Đại hội lần thứ V.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (probe 65 G2). The congress of a mass organization, the Front or a union heading its clause ("Đại hội đại biểu [toàn quốc] Hội Cựu chiến binh Việt Nam lần thứ V đã bế mạc", "... Mặt trận Tổ quốc Việt Nam tỉnh ...") names its own organization as a Party congress names its Đảng bộ; "toàn quốc" is its scope; a bare "Hội Nông dân tỉnh" with no number none
+SELECT organizer
+FROM (VALUES
+    ($$Sau 4 ngày làm việc, Đại hội Đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ V đã bế mạc vào sáng 20-12-2012.$$),
+    ($$Tin vắn
+Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Quảng Nam lần thứ XVI khai mạc.$$),
+    ($$Tin vắn
+Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh lần thứ XI khai mạc.$$),
+    ($$Tin vắn
+Sáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ XI khai mạc.$$),
+    ($$Tin vắn
+Sáng 15/10/2020, Đại hội Hội Nông dân tỉnh khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -4249,17 +4249,18 @@ static bool meeting_spoken_of(const GbDoc *d, int k);
 
 /*
  * "Đại hội Đảng bộ tỉnh Lạng Sơn (chính thức) khai mạc", "... (đã) bầu":
- * a congress of a Party organization named beyond its level, the body at
- * q ending at r, followed by its predicate, names itself as a number or a
- * term would (probe 49 G3); not a bare "Đảng bộ tỉnh" (whose, unsaid).
+ * a congress of a Party organization (its head h tokens at q) named beyond
+ * its level, the body at q ending at r, followed by its predicate, names
+ * itself as a number or a term would (probe 49 G3); not a bare "Đảng bộ
+ * tỉnh" (whose, unsaid).
  */
 static bool
-congress_predicate(const GbDoc *d, int q, int r)
+congress_predicate(const GbDoc *d, int q, int h, int r)
 {
 	int			v,
-				lv = gb_dict_match(d, q + 2, CAT_LEVEL, NULL);
+				lv = gb_dict_match(d, q + h, CAT_LEVEL, NULL);
 
-	if (r <= q + 2 + lv || tok_has(d, r, T_NL))
+	if (r <= q + h + lv || tok_has(d, r, T_NL))
 		return false;
 	v = skip_adverbs(d, r);
 	return !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
@@ -4267,8 +4268,26 @@ congress_predicate(const GbDoc *d, int q, int r)
 }
 
 /*
+ * The head of an organization that holds a congress of its own at q: "Đảng
+ * bộ", a mass organization, the Front, a union ("Hội Cựu chiến binh", "Mặt
+ * trận Tổ quốc", "Công đoàn"; probe 65 G2).  Its tokens, or 0.
+ */
+static int
+congress_body(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
+		return 2;
+	m = gb_dict_match(d, q, CAT_BODYHEAD, &ph);
+	return m > 0 && (ph->aux & BODY_CONGRESS) && gb_tok_capitalized(d, q) ? m : 0;
+}
+
+/*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
- * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
+ * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
+ * Hội Cựu chiến binh Việt Nam lần thứ V": the organization whose
  * congress it is, named from q (after "Đại hội"); the congress's number
  * or term must be there, or its predicate follow ("Đại hội Đảng bộ tỉnh X
  * khai mạc", congress_predicate()), so that "Đại hội Đảng bộ tỉnh" alone is
@@ -4279,6 +4298,7 @@ congress_of(const GbDoc *d, int q)
 {
 	const char *name;
 	int			r,
+				h,
 				term;
 
 	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
@@ -4286,18 +4306,20 @@ congress_of(const GbDoc *d, int q)
 		q += 2;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
+	/* "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam": the scope, not the body's */
+	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 2, T_NL) &&
+		congress_body(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
+		q += 2;
 	if ((r = gb_congress_number_end(d, q)) > q)
 	{
 		q = r;
 		if (tok_punct(d, q, ','))
 			q++;
-		if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
-			(r = body_at(d, q, &name)) == q || name == NULL)
+		if (congress_body(d, q) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 			return NULL;
 		return (char *) name;
 	}
-	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
-		(r = body_at(d, q, &name)) == q || name == NULL)
+	if ((h = congress_body(d, q)) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
 	/*
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
@@ -4306,7 +4328,7 @@ congress_of(const GbDoc *d, int q)
 	 */
 	if (tok_is(d, r, "khoa") && gb_parse_term(d, r + 1, &term) > r + 1)
 		return (char *) name;
-	if (congress_predicate(d, q, r))
+	if (congress_predicate(d, q, h, r))
 		return (char *) name;
 	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
 		r++;

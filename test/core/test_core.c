@@ -6825,8 +6825,6 @@ test_organizer_other_event(void)
 		"TỔNG KẾT CÔNG TÁC HỘI NĂM 2023\n\nKết luận hội nghị, đồng chí Trần Thị Bình, Chủ tịch Hội Nông "
 		"dân tỉnh đề nghị các cấp Hội tham dự cuộc thi khu vực do Trung ương Hội Nông dân Việt Nam tổ "
 		"chức.\n",
-		"Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
-		"trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
 		"Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
 		"tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
 		"ảnh.\n",
@@ -6841,6 +6839,10 @@ test_organizer_other_event(void)
 			  r->meeting.organizer);
 		gb_result_free(r);
 	}
+	/* the congress heading its clause names its own organization (probe 65 G2), never the later event's */
+	org_is("Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
+		   "trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
+		   "Hội Cựu chiến binh tỉnh", "đại hội");
 	org_is("Sáng 19/5/2023, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2022.\n\n"
 		   "Kết luận hội nghị, đồng chí Nguyễn Văn An đề nghị các cấp Hội tham gia Hội thao do Bộ Chỉ huy "
 		   "Quân sự tỉnh tổ chức.\n", "Hội Cựu chiến binh tỉnh", "tổng kết");
@@ -16024,6 +16026,40 @@ test_congress_predicate_organizer(void)
 }
 
 /*
+ * R9 (probe 65 G2): the congress of a mass organization, the Front or a
+ * union heading its clause names its own organization as a Party
+ * congress names its Đảng bộ: "Đại hội đại biểu [toàn quốc] Hội Cựu chiến
+ * binh Việt Nam lần thứ V đã bế mạc", "... Mặt trận Tổ quốc Việt Nam tỉnh
+ * ...", its number, term or predicate there; "toàn quốc" is its scope, not
+ * its name.  A bare "Hội Nông dân tỉnh" with no number names none, and a
+ * body that holds no congress ("Đại hội ... Văn phòng ...") none.
+ */
+static void
+test_congress_own_organization(void)
+{
+	org_is("Sau 4 ngày làm việc, Đại hội Đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ V đã bế mạc "
+		   "vào sáng 20-12-2012.\n", "Hội Cựu chiến binh Việt Nam", "đại hội");
+	org_is("Tin vắn\nĐại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Quảng Nam lần thứ XVI khai mạc.",
+		   "Hội Liên hiệp Phụ nữ tỉnh Quảng Nam", "đại hội");
+	org_is("Tin vắn\nĐại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh lần thứ XI khai mạc.",
+		   "Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh", "đại hội");
+	org_is("Tin vắn\nĐại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII khai mạc.",
+		   "Hội Nông dân Việt Nam", "đại hội");
+	org_is("Tin vắn\nSáng 5/6/2022, Đại hội đại biểu Hội Cựu chiến binh tỉnh Nghệ An lần thứ VII đã bế mạc.",
+		   "Hội Cựu chiến binh tỉnh Nghệ An", "đại hội");
+	org_is("Tin vắn\nSáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ XI khai mạc.",
+		   "Đoàn TNCS Hồ Chí Minh tỉnh Long An", "đại hội");
+	org_is("Tin vắn\nSáng 4/10/2022, Đại hội Công đoàn Sở Y tế tỉnh Bình Định lần thứ IV khai mạc.",
+		   "Công đoàn Sở Y tế tỉnh Bình Định", "đại hội");
+	/* as before: the Party's */
+	org_is("Tin vắn\nĐại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII khai mạc.", "Đảng bộ tỉnh Quảng Nam",
+		   "đại hội");
+	org_case("Tin vắn\nSáng 15/10/2020, Đại hội Hội Nông dân tỉnh khai mạc.", NULL, "bare Hội Nông dân tỉnh");
+	org_case("Tin vắn\nSáng 15/10/2020, Đại hội Văn phòng Tỉnh ủy Hà Tĩnh lần thứ IV khai mạc.", NULL,
+			 "an office holds no congress");
+}
+
+/*
  * probe 34 G3: "Tỉnh ủy Hậu Giang tổ chức Lễ dâng hoa viếng Bác": a
  * ceremony named by "lễ" and its own act is held as the ceremonies the
  * gazetteer names are, its kind "lễ", the subject of the verb its organizer
@@ -20067,6 +20103,7 @@ main(void)
 	test_speech_at_meeting();
 	test_at_congress_organizer();
 	test_congress_predicate_organizer();
+	test_congress_own_organization();
 	test_held_rite();
 	test_just_held_activity();
 	test_delegation_organizer();
