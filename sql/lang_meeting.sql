@@ -4018,7 +4018,7 @@ FROM (VALUES
 SELECT name, titles FROM gb_officials($$Tin vắn
 Dự có Ủy viên Trung ương Đoàn Văn Tư.$$);
 
--- R9 (probe 59 G2). A description of the body (or its partner) in brackets or after a dash, naming its role in a group or another body, stands between it and its verb ("Ủy ban Kiểm tra Tỉnh ủy (cơ quan thường trực Khối thi đua) tổ chức", "phối hợp với Ban Dân vận Huyện ủy Diên Khánh - Trưởng khối thi đua ... tổ chức"); an aside with no name ("(nhiệm kỳ mới)") does not; a meeting's name quoted after "tổ chức" is held as unquoted
+-- R9 (probe 59 G2). A description of the body (or its partner) in brackets or after a dash, naming its role in a group or another body, stands between it and its verb ("Ủy ban Kiểm tra Tỉnh ủy (cơ quan thường trực Khối thi đua) tổ chức", "phối hợp với Ban Dân vận Huyện ủy Diên Khánh - Trưởng khối thi đua ... tổ chức"); an aside with no name ("(nhiệm kỳ mới)") is no description but a note on the body, skipped as well (probe 65 G1); a meeting's name quoted after "tổ chức" is held as unquoted
 SELECT organizer
 FROM (VALUES
     ($$Ngày 11/01/2022. Đảng ủy xã Cẩm Lĩnh đã tổ chức "HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2021 VÀ TRIỂN KHAI PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022 ".$$),
@@ -4167,4 +4167,37 @@ FROM (VALUES
     ($$Sáng 5/1/2024, Ban Tổ chức các huyện ủy, thành ủy tổ chức Hội nghị tổng kết.$$),
     ($$Sáng 5/1/2024, Ban Tuyên giáo các huyện, thị, thành ủy tỉnh Quảng Nam tổ chức Hội nghị sơ kết.$$),
     ($$Sáng 5/1/2024, Ban Tổ chức các huyện, phòng ban tổ chức Hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 65 G1). A lone comma between the body opening its clause and its verb ("Thường trực HĐND huyện, tổ chức"), and a note in brackets in lower case after the body or its term ("(nhiệm kỳ 2021-2026)", "(mở rộng)"), are skipped: the body is the organizer, not a body in the meeting's name; a body after "của" is no subject
+SELECT organizer
+FROM (VALUES
+    ($$Sáng ngày 29/02/2024, Thường trực HĐND huyện, tổ chức phiên họp thường kỳ lần thứ 27.$$),
+    ($$Chiều 5/3/2024, Đảng ủy xã Tân Hồng, tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng để đánh giá kết quả tháng 2.$$),
+    ($$Trong 2 ngày (18 và 19/12/2023), HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức thành công Kỳ họp thứ 15.$$),
+    ($$Ngày 3/4/2024, Ban Thường vụ Tỉnh ủy (mở rộng) tổ chức hội nghị quán triệt nghị quyết.$$),
+    ($$Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, tổ chức hội nghị quán triệt nghị quyết.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 65 G3). The trade union or the youth cell of an agency ("Công đoàn Văn phòng UBND tỉnh", "Công đoàn cơ sở Trường THPT ...", "Chi đoàn Văn phòng Tỉnh ủy") is another body than the agency: the organizer keeps its head, also before a joint office ("Văn phòng Đoàn ĐBQH và HĐND tỉnh")
+SELECT organizer
+FROM (VALUES
+    ($$Chiều ngày 16/03/2023, Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An đã tổ chức thành công Đại hội Công đoàn khóa I, nhiệm kỳ 2023-2028.$$),
+    ($$Ngày 3/4/2024, Công đoàn Sở Y tế tỉnh Hà Tĩnh đã tổ chức Đại hội Công đoàn lần thứ IV.$$),
+    ($$Ngày 3/4/2024, Chi đoàn Văn phòng Tỉnh ủy tổ chức Đại hội Chi đoàn nhiệm kỳ 2024-2026.$$),
+    ($$Ngày 3/4/2024, Công đoàn cơ sở Trường THPT Hà Huy Tập tổ chức Đại hội lần thứ V.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (probe 65 G2). The congress of a mass organization, the Front or a union heading its clause ("Đại hội đại biểu [toàn quốc] Hội Cựu chiến binh Việt Nam lần thứ V đã bế mạc", "... Mặt trận Tổ quốc Việt Nam tỉnh ...") names its own organization as a Party congress names its Đảng bộ; "toàn quốc" is its scope; a bare "Hội Nông dân tỉnh" with no number none
+SELECT organizer
+FROM (VALUES
+    ($$Sau 4 ngày làm việc, Đại hội Đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ V đã bế mạc vào sáng 20-12-2012.$$),
+    ($$Tin vắn
+Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Quảng Nam lần thứ XVI khai mạc.$$),
+    ($$Tin vắn
+Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh lần thứ XI khai mạc.$$),
+    ($$Tin vắn
+Sáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ XI khai mạc.$$),
+    ($$Tin vắn
+Sáng 15/10/2020, Đại hội Hội Nông dân tỉnh khai mạc.$$)
 ) AS v(body), gb_extract(body);

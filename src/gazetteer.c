@@ -359,6 +359,12 @@ static const GbPhrase phrases[] = {
 	{"ban can su dang", CAT_BODYHEAD, "Ban cán sự đảng", 0},
 	{"uy ban trung uong mat tran to quoc viet nam", CAT_BODYHEAD, NULL, 0},
 	{"uy ban mat tran to quoc", CAT_BODYHEAD, "Ủy ban Mặt trận Tổ quốc", 0},
+	/*
+	 * the Front itself, whose congress it is: "Đại hội đại biểu Mặt trận
+	 * Tổ quốc Việt Nam tỉnh lần thứ XI" (probe 65 G2)
+	 */
+	{"mat tran to quoc", CAT_BODYHEAD, "Mặt trận Tổ quốc", BODY_LEVEL | BODY_CONGRESS},
+	{"mat tran to quoc viet nam", CAT_BODYHEAD, "Mặt trận Tổ quốc Việt Nam", BODY_LEVEL | BODY_CONGRESS},
 	{"mttq", CAT_BODYHEAD, NULL, 0},
 	{"uy ban mttq", CAT_BODYHEAD, NULL, 0},
 	{"uy ban trung uong", CAT_BODYHEAD, "Ủy ban Trung ương", 0},
@@ -397,28 +403,37 @@ static const GbPhrase phrases[] = {
 	{"chi bo cac co quan", CAT_BODYHEAD, NULL, BODY_CELL},
 	{"chi bo co quan", CAT_BODYHEAD, NULL, BODY_CELL},
 	/* mass associations and unions at a level: "Hội Nông dân tỉnh" */
-	{"hoi nong dan", CAT_BODYHEAD, "Hội Nông dân", BODY_LEVEL},
-	{"hoi cuu chien binh", CAT_BODYHEAD, "Hội Cựu chiến binh", BODY_LEVEL},
-	{"hoi lien hiep phu nu", CAT_BODYHEAD, "Hội Liên hiệp Phụ nữ", BODY_LEVEL},
-	{"hoi phu nu", CAT_BODYHEAD, "Hội Phụ nữ", BODY_LEVEL},
+	{"hoi nong dan", CAT_BODYHEAD, "Hội Nông dân", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi cuu chien binh", CAT_BODYHEAD, "Hội Cựu chiến binh", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi lien hiep phu nu", CAT_BODYHEAD, "Hội Liên hiệp Phụ nữ", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi phu nu", CAT_BODYHEAD, "Hội Phụ nữ", BODY_LEVEL | BODY_CONGRESS},
 	/* "Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh": the youth federation, its words often in lower case */
-	{"hoi lien hiep thanh nien", CAT_BODYHEAD, "Hội Liên hiệp Thanh niên", BODY_LEVEL},
-	{"hoi lien hiep thanh nien viet nam", CAT_BODYHEAD, "Hội Liên hiệp Thanh niên Việt Nam", BODY_LEVEL},
-	{"hoi lien hiep thanh nien vn", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi lhtn", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi lhtn vn", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi chu thap do", CAT_BODYHEAD, "Hội Chữ thập đỏ", BODY_LEVEL},
-	{"hoi khuyen hoc", CAT_BODYHEAD, "Hội Khuyến học", BODY_LEVEL},
-	{"hoi nguoi cao tuoi", CAT_BODYHEAD, "Hội Người cao tuổi", BODY_LEVEL},
-	{"hoi cuu thanh nien xung phong", CAT_BODYHEAD, "Hội Cựu thanh niên xung phong", BODY_LEVEL},
-	{"hoi luat gia", CAT_BODYHEAD, "Hội Luật gia", BODY_LEVEL},
-	{"hoi nha bao", CAT_BODYHEAD, "Hội Nhà báo", BODY_LEVEL},
+	{"hoi lien hiep thanh nien", CAT_BODYHEAD, "Hội Liên hiệp Thanh niên", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi lien hiep thanh nien viet nam", CAT_BODYHEAD, "Hội Liên hiệp Thanh niên Việt Nam", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi lien hiep thanh nien vn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hoi lhtn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hoi lhtn vn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hoi chu thap do", CAT_BODYHEAD, "Hội Chữ thập đỏ", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi khuyen hoc", CAT_BODYHEAD, "Hội Khuyến học", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi nguoi cao tuoi", CAT_BODYHEAD, "Hội Người cao tuổi", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi cuu thanh nien xung phong", CAT_BODYHEAD, "Hội Cựu thanh niên xung phong", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi luat gia", CAT_BODYHEAD, "Hội Luật gia", BODY_LEVEL | BODY_CONGRESS},
+	{"hoi nha bao", CAT_BODYHEAD, "Hội Nhà báo", BODY_LEVEL | BODY_CONGRESS},
 	/* a university's or a province's students' association: "Hội Sinh viên Đại học Huế" */
-	{"hoi sinh vien", CAT_BODYHEAD, "Hội Sinh viên", BODY_LEVEL},
-	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL},
+	{"hoi sinh vien", CAT_BODYHEAD, "Hội Sinh viên", BODY_LEVEL | BODY_CONGRESS},
+	{"doan thanh nien", CAT_BODYHEAD, "Đoàn Thanh niên", BODY_LEVEL | BODY_CONGRESS},
 	/* its abbreviation, "Đoàn TNCS Hồ Chí Minh huyện Đất Đỏ", as written (probe 53 G5) */
-	{"doan tncs", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL},
+	{"doan tncs", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"lien doan lao dong", CAT_BODYHEAD, "Liên đoàn Lao động", BODY_LEVEL | BODY_CONGRESS},
+	/*
+	 * the trade union and the youth cell of an agency or a unit, named by
+	 * it: "Công đoàn Văn phòng UBND tỉnh", "Công đoàn cơ sở Trường THPT
+	 * Hà Huy Tập", "Chi đoàn Văn phòng Tỉnh ủy", another body than the
+	 * agency (probe 65 G3); never alone ("Đại hội Công đoàn khóa I")
+	 */
+	{"cong doan", CAT_BODYHEAD, "Công đoàn", BODY_LEVEL | BODY_NAMED | BODY_CONGRESS},
+	{"cong doan co so", CAT_BODYHEAD, "Công đoàn cơ sở", BODY_LEVEL | BODY_NAMED | BODY_CONGRESS},
+	{"chi doan", CAT_BODYHEAD, "Chi đoàn", BODY_CELL | BODY_NAMED | BODY_CONGRESS},
 	/*
 	 * the national confederation, another body than the Liên đoàn Lao
 	 * động of a province it heads (probe 60 G4)
@@ -439,16 +454,16 @@ static const GbPhrase phrases[] = {
 	 * their usual short forms, in capitals, at a level as well: "LĐLĐ
 	 * tỉnh", "HND xã", "Hội LHPN huyện", "Hội CCB quận 7", "UBMTTQ tỉnh"
 	 */
-	{"ldld", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi nd", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hlhpn", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi lhpn", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi ccb", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"ldld", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hnd", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hoi nd", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hlhpn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hoi lhpn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hoi ccb", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	/* the national associations, "Việt Nam" in the letters: "Hội NDVN tỉnh" (probe 60 G4) */
-	{"hoi ndvn", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi lhpnvn", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"hoi ccbvn", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"hoi ndvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hoi lhpnvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
+	{"hoi ccbvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"ubmttq", CAT_BODYHEAD, NULL, 0},
 	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
 	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},

@@ -285,6 +285,8 @@
 #define BODY_NAMED		0x40	/* Bộ, Sở, Cục, Khối: no body without a name after it */
 #define BODY_PART		0x80	/* Ban Thường vụ, Thường trực: a committee of the body
 								 * named after it */
+#define BODY_CONGRESS	0x100	/* a mass organization, the Front, a union: holds a
+								 * congress of its own, as a Đảng bộ does */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */

@@ -3530,13 +3530,19 @@ of_level_end(const GbDoc *d, int q)
 
 /*
  * Whether tokens [p, e) are only the head of an office ("Văn phòng Đoàn
- * ĐBQH", "Văn phòng HĐND"), no level or place after it.
+ * ĐBQH", "Văn phòng HĐND"), no level or place after it; maybe after the
+ * head of a body of the office's staff, "Công đoàn Văn phòng Đoàn ĐBQH",
+ * "Chi bộ Văn phòng HĐND" (probe 65 G3).
  */
 static bool
 joint_office_head(const GbDoc *d, int p, int e)
 {
 	const GbPhrase *ph = NULL;
+	int			m;
 
+	if (!tok_is(d, p, "van") && (m = gb_dict_match(d, p, CAT_BODYHEAD, NULL)) > 0 &&
+		tok_is(d, p + m, "van"))
+		p += m;
 	return tok_is(d, p, "van") && tok_is(d, p + 1, "phong") &&
 		gb_dict_match(d, p, CAT_BODYHEAD, &ph) == e - p && (ph->aux & BODY_LEVEL);
 }
@@ -3601,6 +3607,7 @@ subject_body_at(const GbDoc *d, int p, const char **name)
 
 #define SECTOR_WORDS	8		/* at most, words of a sector's name */
 #define ASIDE_TOKENS	24		/* at most, tokens of a description between a body and its verb */
+#define NOTE_TOKENS		8		/* at most, tokens of a note in brackets after a body */
 
 /* the subject's verb in lower case at q, past its adverbs: "(đã) tổ chức", "phối hợp" */
 static inline bool
@@ -3770,6 +3777,30 @@ committee_class(const GbDoc *d, int p, int q)
 }
 
 /*
+ * "(nhiệm kỳ 2021-2026)", "(mở rộng)", "(nhiệm kỳ mới)" at q, after a body
+ * and its term, in one line, right before the subject's verb in lower
+ * case (or a comma before it, skipped by the caller): a note on the body or its sitting, no capitalized word in it (not
+ * a body's role, aside_end(), nor its parent or place).  Returns the token
+ * after it, or q.
+ */
+static int
+note_paren(const GbDoc *d, int q)
+{
+	int			k;
+
+	if (!tok_punct(d, q, '(') || tok_has(d, q + 1, T_NL))
+		return q;
+	for (k = q + 1; k < q + NOTE_TOKENS && !tok_has(d, k, T_NL); k++)
+	{
+		if (tok_punct(d, k, ')'))
+			return k > q + 1 && lower_verb_ahead(d, k + 1 + tok_punct(d, k + 1, ',')) ? k + 1 : q;
+		if (!(lower_word(d, k) || tok_has(d, k, T_NUM) || tok_punct(d, k, '-')))
+			return q;
+	}
+	return q;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -3790,7 +3821,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				start = p,		/* where the last body listed starts */
 				gom = -1,		/* "gồm" of a list of members after a body */
 				dashed = 0;		/* dashes read between bodies listed */
-	bool		bare = false;	/* the first body listed a committee alone */
+	bool		bare = false,	/* the first body listed a committee alone */
+				placed = false;	/* a place in apposition read after a body */
 	const GbPhrase *ph = NULL;
 	GbBuf		b = {0};
 	char	   *s;
@@ -3873,13 +3905,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		for (q = r, m = 0; m < 3 && (r = place_apposition(d, q)) > q; m++)
 			q = r;
-		/*
-		 * "Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, tổ chức": the places set off by
-		 * commas, the verb after the closing one (probe 64 G1)
-		 */
-		if (m > 0 && tok_punct(d, q, ',') && verb_follows(d, q + 1))
-			q++;
-		else if ((r = city_apposition(d, q)) > q)
+		/* the comma closing the places is skipped after the name (below) */
+		placed = placed || m > 0;
+		if ((r = city_apposition(d, q)) > q)
 			q = r;
 		else if (n == 1 && (r = group_sector_end(d, start, q)) > q)
 		{
@@ -4014,6 +4042,17 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 */
 	if (tok_is(d, q, "gom") && (r = members_list(d, q)) > q)
 		q = r;
+	/* "HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức" */
+	q = note_paren(d, q);
+	/*
+	 * "Huyện ủy Thạch Hà, tỉnh Hà Tĩnh, tổ chức" (probe 64 G1), "Thường
+	 * trực HĐND huyện, tổ chức" (probe 65 G1): a comma closing the subject
+	 * right before its verb, after places set off by commas or a subject
+	 * opening its clause; not "Thực hiện chỉ đạo của Tỉnh ủy, tổ chức ...",
+	 * where the body is no subject
+	 */
+	if (tok_punct(d, q, ',') && (placed || opens_subject(d, p)) && verb_follows(d, q + 1))
+		q++;
 	/* "Đoàn kiểm tra ... do ông X ... làm Trưởng đoàn, đã công bố": past its leader */
 	q = leader_clause_end(d, q);
 	q = skip_adverbs(d, gb_skip_when(d, q));
@@ -4210,17 +4249,18 @@ static bool meeting_spoken_of(const GbDoc *d, int k);
 
 /*
  * "Đại hội Đảng bộ tỉnh Lạng Sơn (chính thức) khai mạc", "... (đã) bầu":
- * a congress of a Party organization named beyond its level, the body at
- * q ending at r, followed by its predicate, names itself as a number or a
- * term would (probe 49 G3); not a bare "Đảng bộ tỉnh" (whose, unsaid).
+ * a congress of a Party organization (its head h tokens at q) named beyond
+ * its level, the body at q ending at r, followed by its predicate, names
+ * itself as a number or a term would (probe 49 G3); not a bare "Đảng bộ
+ * tỉnh" (whose, unsaid).
  */
 static bool
-congress_predicate(const GbDoc *d, int q, int r)
+congress_predicate(const GbDoc *d, int q, int h, int r)
 {
 	int			v,
-				lv = gb_dict_match(d, q + 2, CAT_LEVEL, NULL);
+				lv = gb_dict_match(d, q + h, CAT_LEVEL, NULL);
 
-	if (r <= q + 2 + lv || tok_has(d, r, T_NL))
+	if (r <= q + h + lv || tok_has(d, r, T_NL))
 		return false;
 	v = skip_adverbs(d, r);
 	return !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
@@ -4228,8 +4268,26 @@ congress_predicate(const GbDoc *d, int q, int r)
 }
 
 /*
+ * The head of an organization that holds a congress of its own at q: "Đảng
+ * bộ", a mass organization, the Front, a union ("Hội Cựu chiến binh", "Mặt
+ * trận Tổ quốc", "Công đoàn"; probe 65 G2).  Its tokens, or 0.
+ */
+static int
+congress_body(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
+		return 2;
+	m = gb_dict_match(d, q, CAT_BODYHEAD, &ph);
+	return m > 0 && (ph->aux & BODY_CONGRESS) && gb_tok_capitalized(d, q) ? m : 0;
+}
+
+/*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
- * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà": the Party organization whose
+ * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
+ * Hội Cựu chiến binh Việt Nam lần thứ V": the organization whose
  * congress it is, named from q (after "Đại hội"); the congress's number
  * or term must be there, or its predicate follow ("Đại hội Đảng bộ tỉnh X
  * khai mạc", congress_predicate()), so that "Đại hội Đảng bộ tỉnh" alone is
@@ -4240,6 +4298,7 @@ congress_of(const GbDoc *d, int q)
 {
 	const char *name;
 	int			r,
+				h,
 				term;
 
 	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
@@ -4247,18 +4306,20 @@ congress_of(const GbDoc *d, int q)
 		q += 2;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
+	/* "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam": the scope, not the body's */
+	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 2, T_NL) &&
+		congress_body(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
+		q += 2;
 	if ((r = gb_congress_number_end(d, q)) > q)
 	{
 		q = r;
 		if (tok_punct(d, q, ','))
 			q++;
-		if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
-			(r = body_at(d, q, &name)) == q || name == NULL)
+		if (congress_body(d, q) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 			return NULL;
 		return (char *) name;
 	}
-	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
-		(r = body_at(d, q, &name)) == q || name == NULL)
+	if ((h = congress_body(d, q)) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
 	/*
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
@@ -4267,7 +4328,7 @@ congress_of(const GbDoc *d, int q)
 	 */
 	if (tok_is(d, r, "khoa") && gb_parse_term(d, r + 1, &term) > r + 1)
 		return (char *) name;
-	if (congress_predicate(d, q, r))
+	if (congress_predicate(d, q, h, r))
 		return (char *) name;
 	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
 		r++;

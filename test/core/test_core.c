@@ -6825,8 +6825,6 @@ test_organizer_other_event(void)
 		"TỔNG KẾT CÔNG TÁC HỘI NĂM 2023\n\nKết luận hội nghị, đồng chí Trần Thị Bình, Chủ tịch Hội Nông "
 		"dân tỉnh đề nghị các cấp Hội tham dự cuộc thi khu vực do Trung ương Hội Nông dân Việt Nam tổ "
 		"chức.\n",
-		"Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
-		"trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
 		"Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
 		"tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
 		"ảnh.\n",
@@ -6841,6 +6839,10 @@ test_organizer_other_event(void)
 			  r->meeting.organizer);
 		gb_result_free(r);
 	}
+	/* the congress heading its clause names its own organization (probe 65 G2), never the later event's */
+	org_is("Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
+		   "trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
+		   "Hội Cựu chiến binh tỉnh", "đại hội");
 	org_is("Sáng 19/5/2023, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2022.\n\n"
 		   "Kết luận hội nghị, đồng chí Nguyễn Văn An đề nghị các cấp Hội tham gia Hội thao do Bộ Chỉ huy "
 		   "Quân sự tỉnh tổ chức.\n", "Hội Cựu chiến binh tỉnh", "tổng kết");
@@ -6972,6 +6974,70 @@ test_organizer_committee_class(void)
 			 "no committee last");
 	org_case("Sáng 5/1/2024, Tỉnh ủy chỉ đạo Ban Dân vận các huyện ủy tăng cường công tác dân vận.\n", NULL,
 			 "no meeting held");
+}
+
+/*
+ * R9 (probe 65 G1): a lone comma between the body opening its clause and
+ * its verb ("Thường trực HĐND huyện, tổ chức"), and a note in brackets
+ * after the body or its term, in lower case ("(nhiệm kỳ 2021-2026)",
+ * "(mở rộng)"), are skipped: the body is the organizer, not a body in the
+ * meeting's name after the verb.  A body after "của" or "Theo" is no
+ * subject; a capitalized word in the brackets is no note.
+ */
+static void
+test_organizer_comma_note(void)
+{
+	org_is("Sáng ngày 29/02/2024, Thường trực HĐND huyện, tổ chức phiên họp thường kỳ lần thứ 27.\n",
+		   "Thường trực HĐND huyện", NULL);
+	org_is("Sáng 3/4/2024, Ban Thường vụ Huyện ủy, tổ chức hội nghị sơ kết công tác quý I.\n",
+		   "Ban Thường vụ Huyện ủy", "sơ kết");
+	org_is("Ngày 3/4/2024, Ban Tổ chức Tỉnh ủy Quảng Trị, tổ chức hội nghị giao ban.\n",
+		   "Ban Tổ chức Tỉnh ủy Quảng Trị", "giao ban");
+	org_is("Chiều 5/3/2024, Đảng ủy xã Tân Hồng, tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng để đánh "
+		   "giá kết quả tháng 2.\n", "Đảng ủy xã Tân Hồng", NULL);
+	org_is("Trong 2 ngày (18 và 19/12/2023), HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức "
+		   "thành công Kỳ họp thứ 15.\n", "HĐND huyện Kbang", NULL);
+	org_is("Ngày 3/4/2024, HĐND tỉnh Gia Lai khóa XII (nhiệm kỳ 2021 - 2026) tổ chức kỳ họp thứ 10.\n",
+		   "HĐND tỉnh Gia Lai", NULL);
+	org_is("Ngày 3/4/2024, Ban Thường vụ Tỉnh ủy (mở rộng) tổ chức hội nghị quán triệt nghị quyết.\n",
+		   "Ban Thường vụ Tỉnh ủy", NULL);
+	org_is("Ngày 3/4/2024, Ban Chấp hành Đảng bộ huyện Tân Lập (mở rộng), tổ chức hội nghị sơ kết.\n",
+		   "Ban Chấp hành Đảng bộ huyện Tân Lập", "sơ kết");
+	/* no subject: the body is whose guidance it is, or the source */
+	org_case("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, tổ chức hội nghị quán triệt nghị quyết.\n", NULL,
+			 "a body after của");
+	org_case("Theo Ban Tổ chức Tỉnh ủy, tổ chức hội nghị quán triệt nghị quyết.\n", NULL,
+			 "a body after Theo");
+}
+
+/*
+ * R9 (probe 65 G3): the trade union or the youth cell of an agency, "Công
+ * đoàn Văn phòng UBND tỉnh", "Công đoàn cơ sở Trường THPT Hà Huy Tập",
+ * "Chi đoàn Văn phòng Tỉnh ủy", is another body than the agency: the
+ * organizer keeps its head, also before a joint office ("Văn phòng Đoàn
+ * ĐBQH và HĐND tỉnh").  "Công đoàn" alone is no body.
+ */
+static void
+test_organizer_staff_union(void)
+{
+	org_is("Chiều ngày 16/03/2023, Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An đã tổ chức thành công "
+		   "Đại hội Công đoàn khóa I, nhiệm kỳ 2023-2028.\n",
+		   "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An", "đại hội");
+	org_is("Ngày 3/4/2024, Công đoàn Sở Y tế tỉnh Hà Tĩnh đã tổ chức Đại hội Công đoàn lần thứ IV.\n",
+		   "Công đoàn Sở Y tế tỉnh Hà Tĩnh", "đại hội");
+	org_is("Ngày 3/4/2024, Công đoàn Văn phòng UBND tỉnh tổ chức Đại hội Công đoàn.\n",
+		   "Công đoàn Văn phòng UBND tỉnh", "đại hội");
+	org_is("Ngày 3/4/2024, Chi đoàn Văn phòng Tỉnh ủy tổ chức Đại hội Chi đoàn nhiệm kỳ 2024-2026.\n",
+		   "Chi đoàn Văn phòng Tỉnh ủy", "đại hội");
+	org_is("Ngày 3/4/2024, Công đoàn cơ sở Trường THPT Hà Huy Tập tổ chức Đại hội lần thứ V.\n",
+		   "Công đoàn cơ sở Trường THPT Hà Huy Tập", "đại hội");
+	org_is("Ngày 3/4/2024, Chi bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Bình tổ chức Đại hội.\n",
+		   "Chi bộ Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Bình", "đại hội");
+	/* as before */
+	org_is("Ngày 3/4/2024, Hội Phụ nữ Văn phòng UBND tỉnh tổ chức Đại hội.\n",
+		   "Hội Phụ nữ Văn phòng UBND tỉnh", "đại hội");
+	org_is("Ngày 3/4/2024, Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An tổ chức hội nghị.\n",
+		   "Văn phòng Đoàn ĐBQH và HĐND tỉnh Nghệ An", NULL);
 }
 
 /*
@@ -12291,8 +12357,9 @@ test_organizer_abbrev_ward(void)
 		   "Đảng bộ Q.4", "đại hội");
 	org_is("Tin hoạt động\nNgày 3/6/2020, Đảng bộ quận 4 (Tân Lập) đã tổ chức Đại hội đại biểu lần thứ 6.",
 		   "Đảng bộ quận 4", "đại hội");
-	org_case("Tin hoạt động\nNgày 3/6/2020, Đảng bộ quận 4 (nhiệm kỳ mới) tổ chức Đại hội.", NULL,
-			 "lower case in brackets");
+	/* lower case in brackets is no place but a note on the body, skipped (probe 65 G1) */
+	org_case("Tin hoạt động\nNgày 3/6/2020, Đảng bộ quận 4 (nhiệm kỳ mới) tổ chức Đại hội.",
+			 "Đảng bộ quận 4", "lower case in brackets");
 }
 
 /*
@@ -15956,6 +16023,40 @@ test_congress_predicate_organizer(void)
 	org_is("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ Quân khu 3 bầu Ban Chấp hành.", "Đảng bộ Quân khu 3",
 		   "đại hội");
 	org_case("Tin vắn\nSáng 15/10/2020, Đại hội Đảng bộ tỉnh khai mạc.", NULL, "bare Đảng bộ tỉnh");
+}
+
+/*
+ * R9 (probe 65 G2): the congress of a mass organization, the Front or a
+ * union heading its clause names its own organization as a Party
+ * congress names its Đảng bộ: "Đại hội đại biểu [toàn quốc] Hội Cựu chiến
+ * binh Việt Nam lần thứ V đã bế mạc", "... Mặt trận Tổ quốc Việt Nam tỉnh
+ * ...", its number, term or predicate there; "toàn quốc" is its scope, not
+ * its name.  A bare "Hội Nông dân tỉnh" with no number names none, and a
+ * body that holds no congress ("Đại hội ... Văn phòng ...") none.
+ */
+static void
+test_congress_own_organization(void)
+{
+	org_is("Sau 4 ngày làm việc, Đại hội Đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ V đã bế mạc "
+		   "vào sáng 20-12-2012.\n", "Hội Cựu chiến binh Việt Nam", "đại hội");
+	org_is("Tin vắn\nĐại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Quảng Nam lần thứ XVI khai mạc.",
+		   "Hội Liên hiệp Phụ nữ tỉnh Quảng Nam", "đại hội");
+	org_is("Tin vắn\nĐại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh lần thứ XI khai mạc.",
+		   "Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh", "đại hội");
+	org_is("Tin vắn\nĐại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII khai mạc.",
+		   "Hội Nông dân Việt Nam", "đại hội");
+	org_is("Tin vắn\nSáng 5/6/2022, Đại hội đại biểu Hội Cựu chiến binh tỉnh Nghệ An lần thứ VII đã bế mạc.",
+		   "Hội Cựu chiến binh tỉnh Nghệ An", "đại hội");
+	org_is("Tin vắn\nSáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Long An lần thứ XI khai mạc.",
+		   "Đoàn TNCS Hồ Chí Minh tỉnh Long An", "đại hội");
+	org_is("Tin vắn\nSáng 4/10/2022, Đại hội Công đoàn Sở Y tế tỉnh Bình Định lần thứ IV khai mạc.",
+		   "Công đoàn Sở Y tế tỉnh Bình Định", "đại hội");
+	/* as before: the Party's */
+	org_is("Tin vắn\nĐại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII khai mạc.", "Đảng bộ tỉnh Quảng Nam",
+		   "đại hội");
+	org_case("Tin vắn\nSáng 15/10/2020, Đại hội Hội Nông dân tỉnh khai mạc.", NULL, "bare Hội Nông dân tỉnh");
+	org_case("Tin vắn\nSáng 15/10/2020, Đại hội Văn phòng Tỉnh ủy Hà Tĩnh lần thứ IV khai mạc.", NULL,
+			 "an office holds no congress");
 }
 
 /*
@@ -19734,6 +19835,8 @@ main(void)
 	test_organizer_place_closed();
 	test_organizer_working_sitting();
 	test_organizer_committee_class();
+	test_organizer_comma_note();
+	test_organizer_staff_union();
 	test_organizer_of_level_and_count();
 	test_kind_approved_congress();
 	test_period_dot_year();
@@ -20058,6 +20161,7 @@ main(void)
 	test_speech_at_meeting();
 	test_at_congress_organizer();
 	test_congress_predicate_organizer();
+	test_congress_own_organization();
 	test_held_rite();
 	test_just_held_activity();
 	test_delegation_organizer();
