@@ -1198,3 +1198,8 @@ SELECT name, titles FROM gb_officials($$Kết luận hội nghị, đồng chí 
 -- Bộ Y"), goes with the title as after a comma, written with the comma; a dash in the ministry's own name stays, a
 -- caption or another post after the dash is no parent
 SELECT name, titles FROM gb_officials($$Đồng chí Nguyễn Văn Tùng - Vụ trưởng Vụ Địa phương I - Ban Tổ chức Trung ương công bố quyết định. Đồng chí Lê Đình Tĩnh - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề. Đồng chí Trần Văn An - Phó Cục trưởng Cục Chính trị - Bộ Quốc phòng phát biểu. Ông Lê Văn Bình - Cục trưởng Cục Trẻ em - Bộ Lao động - Thương binh và Xã hội dự. Đồng chí Hoàng Văn Em - Vụ trưởng Vụ Tổ chức cán bộ - Ảnh: Văn Hùng. Dự có các đồng chí: Đỗ Văn Hải - Cục trưởng Cục Thuế tỉnh - Ủy viên Ban Chấp hành Đảng bộ tỉnh.$$);
+
+-- R9 (probe 65 G5). Capitalized fields listed with a comma or a dash inside a Ban's, a Vụ's or a Cục's name stay in it
+-- when a level, a body or the Vụ's parent ends them ("Ban Văn hóa, Xã hội HĐND tỉnh"); a post after the comma is a
+-- title of its own
+SELECT name, titles FROM gb_officials($$Đến dự có các đồng chí Nguyễn Xuân Thắng - UVBTV, Trưởng ban Dân tộc, Tôn giáo - Quốc phòng, An ninh Trung ương Hội Nông dân Việt Nam; đồng chí Lê Văn Bình, Trưởng ban Văn hóa, Xã hội HĐND tỉnh Bắc Giang; đồng chí Trần Văn An, Vụ trưởng Vụ Tổ chức, Biên chế, Bộ Nội vụ; bà Hồ Thị Hoa, Phó Trưởng Ban Kinh tế, Ngân sách HĐND huyện Yên Thành; ông Phạm Văn Tú, Trưởng ban Tuyên giáo, Chủ tịch Hội Nông dân tỉnh.$$);

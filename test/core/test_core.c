@@ -3627,6 +3627,34 @@ test_council_comma(void)
 				   "Cù Văn Sơn", "đồng chí", "Chủ tịch Hội đồng Dân tộc | ủy viên Trung ương Đảng");
 }
 
+/*
+ * R9 (probe 65 G5): capitalized fields listed with a comma or a dash inside
+ * a Ban's, a Vụ's or a Cục's name stay in it when a level, a body or a
+ * Vụ's parent ends them; a post, a body or no end after the comma is a
+ * title of its own or the name's end.
+ */
+static void
+test_board_caps_fields(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - UVBTV, Trưởng ban Dân tộc, Tôn giáo - Quốc phòng, An ninh "
+				   "Trung ương Hội Nông dân Việt Nam phát biểu.",
+				   "Hà Văn Tư", "đồng chí",
+				   "UVBTV | Trưởng ban Dân tộc, Tôn giáo - Quốc phòng, An ninh Trung ương Hội Nông dân Việt Nam");
+	check_official("Tin vắn\nBà Cù Thị Lan, Phó Trưởng ban Văn hóa, Xã hội HĐND tỉnh Minh Sơn dự.",
+				   "Cù Thị Lan", "bà", "Phó Trưởng ban Văn hóa, Xã hội HĐND tỉnh Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Kinh tế, Ngân sách HĐND huyện dự.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Kinh tế, Ngân sách HĐND huyện");
+	check_official("Tin vắn\nĐồng chí Cù Văn Nam, Vụ trưởng Vụ Tổ chức, Biên chế, Bộ Nội vụ phát biểu.",
+				   "Cù Văn Nam", "đồng chí", "Vụ trưởng Vụ Tổ chức, Biên chế, Bộ Nội vụ");
+	/* a post or a body after the comma is a title of its own; no end, no longer name */
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng ban Tuyên giáo, Chủ tịch Hội Nông dân tỉnh dự.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng ban Tuyên giáo | Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Dân vận, Bí thư Đảng ủy Khối dự.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Dân vận | Bí thư Đảng ủy Khối");
+	check_official("Tin vắn\nBà Cù Thị Lan, Phó Trưởng ban Văn hóa, Xã hội phát biểu.",
+				   "Cù Thị Lan", "bà", "Phó Trưởng ban Văn hóa");
+}
+
 /* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
 static void
 test_cit_post_issues(void)
@@ -19541,6 +19569,7 @@ main(void)
 	test_role_fronted_subject();
 	test_title_class_no_coref();
 	test_council_comma();
+	test_board_caps_fields();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
