@@ -1203,3 +1203,7 @@ SELECT name, titles FROM gb_officials($$Đồng chí Nguyễn Văn Tùng - Vụ 
 -- when a level, a body or the Vụ's parent ends them ("Ban Văn hóa, Xã hội HĐND tỉnh"); a post after the comma is a
 -- title of its own
 SELECT name, titles FROM gb_officials($$Đến dự có các đồng chí Nguyễn Xuân Thắng - UVBTV, Trưởng ban Dân tộc, Tôn giáo - Quốc phòng, An ninh Trung ương Hội Nông dân Việt Nam; đồng chí Lê Văn Bình, Trưởng ban Văn hóa, Xã hội HĐND tỉnh Bắc Giang; đồng chí Trần Văn An, Vụ trưởng Vụ Tổ chức, Biên chế, Bộ Nội vụ; bà Hồ Thị Hoa, Phó Trưởng Ban Kinh tế, Ngân sách HĐND huyện Yên Thành; ông Phạm Văn Tú, Trưởng ban Tuyên giáo, Chủ tịch Hội Nông dân tỉnh.$$);
+
+-- R9 (probe 65 G6). "(Phó) Trưởng ban Ban X" and "(Phó) Trưởng Ban X" are one post, one title (its first spelling);
+-- the deputy's post stays apart from the head's
+SELECT name, titles FROM gb_officials($$Đồng chí Phạm Minh Chính - Trưởng Ban Tổ chức Trung ương phát biểu chỉ đạo. Tham dự đại hội, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng ban Ban Tổ chức Trung ương biểu dương tỉnh. Dự có ông Lê Văn Hùng, Phó Trưởng ban Ban Dân vận Tỉnh ủy Quảng Trị. Ông Lê Văn Hùng, Phó Trưởng Ban Dân vận Tỉnh ủy Quảng Trị phát biểu. Bà Hoàng Thị Mai, Trưởng ban Ban Tuyên giáo Huyện ủy, nguyên Phó Trưởng Ban Tuyên giáo Huyện ủy dự.$$);

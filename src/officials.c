@@ -248,9 +248,30 @@ key_ministry_out(char *key, size_t n)
 }
 
 /*
+ * "Trưởng ban Ban Tổ chức Trung ương" and "Trưởng Ban Tổ chức Trung ương"
+ * are one post, the board's "Ban" written again after the post's "ban" or
+ * not (probe 65 G6).  Takes the second "ban" out of key after "(pho)
+ * truong ban"; its new length.
+ */
+static size_t
+key_board_twice_out(char *key, size_t n)
+{
+	char	   *p = key;
+
+	/* memcmp() of a constant length, inline: most keys are no head's post */
+	if (n > 4 && memcmp(p, "pho ", 4) == 0)
+		p += 4;
+	if (n - (size_t) (p - key) <= 15 || memcmp(p, "truong ban ban ", 15) != 0)
+		return n;
+	p += 11;
+	memmove(p, p + 4, n - (size_t) (p + 4 - key) + 1);
+	return n - 4;
+}
+
+/*
  * "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title; a dash
- * inside the title's name or a ministry's "Bộ" after its minister makes
- * none other.  Returns the key's length.
+ * inside the title's name, a ministry's "Bộ" after its minister or a
+ * board's "Ban" after its head's "Trưởng ban" makes none other.  Returns the key's length.
  */
 static size_t
 title_key_trim(char *key)
@@ -260,7 +281,10 @@ title_key_trim(char *key)
 	if (memchr(key, '-', n) != NULL)
 		n = key_dashes_out(key, n);
 	if (key[0] == 'b' || key[0] == 't' || key[0] == 'p')
+	{
 		n = key_ministry_out(key, n);
+		n = key_board_twice_out(key, n);
+	}
 	if (n > 15 && strcmp(key + n - 15, "trung uong dang") == 0)
 	{
 		n -= 5;

@@ -10314,6 +10314,34 @@ test_vice_slip(void)
 }
 
 /*
+ * R9 (probe 65 G6): "(Phó) Trưởng ban Ban X" and "(Phó) Trưởng Ban X" are
+ * one post, one title, its first spelling kept; the title alone later
+ * refers to its holder in either spelling.
+ */
+static void
+test_title_key_board_twice(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nĐồng chí Phạm Minh Chính - Trưởng Ban Tổ chức Trung ương phát biểu. Đồng chí Phạm "
+				   "Minh Chính, Ủy viên Bộ Chính trị, Trưởng ban Ban Tổ chức Trung ương biểu dương tỉnh.",
+				   "Phạm Minh Chính", "đồng chí", "Trưởng Ban Tổ chức Trung ương | Ủy viên Bộ Chính trị");
+	check_official("Tin vắn\nDự có ông Lê Văn Hùng, Phó Trưởng ban Ban Dân vận Tỉnh ủy Minh Sơn. Ông Lê Văn "
+				   "Hùng, Phó Trưởng Ban Dân vận Tỉnh ủy Minh Sơn phát biểu.",
+				   "Lê Văn Hùng", "ông", "Phó Trưởng ban Ban Dân vận Tỉnh ủy Minh Sơn");
+	/* a deputy's post is not the head's */
+	check_official("Tin vắn\nÔng Lê Văn Hùng, Trưởng ban Ban Dân vận Huyện ủy, nguyên Phó Trưởng Ban Dân vận "
+				   "Huyện ủy dự.",
+				   "Lê Văn Hùng", "ông", "Trưởng ban Ban Dân vận Huyện ủy | nguyên Phó Trưởng Ban Dân vận Huyện ủy");
+	r = extract("Tin vắn\nĐồng chí Trần Thị Hoa, Trưởng ban Ban Tuyên giáo Huyện ủy dự. Trưởng Ban Tuyên giáo "
+				"Huyện ủy nhấn mạnh ba nhiệm vụ.", 0, 0, 0);
+	o = official(r, "Trần Thị Hoa");
+	CHECK(o && o->mentions == 2 && r->nofficials == 1, "the title alone is a mention");
+	gb_result_free(r);
+}
+
+/*
  * R9 (probe 49 G9): one person's post written twice, with a dash inside
  * its name and without ("Bộ Giao thông - Vận tải", "Bộ Giao thông vận
  * tải"), or with the ministry's "Bộ" after its minister and without
@@ -19833,6 +19861,7 @@ main(void)
 	test_counted_class_term_members();
 	test_vice_slip();
 	test_title_key_dash_ministry();
+	test_title_key_board_twice();
 	test_new_post_apposition();
 	test_term_in_brackets();
 	test_joint_subject_post();
