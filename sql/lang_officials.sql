@@ -1207,3 +1207,7 @@ SELECT name, titles FROM gb_officials($$Đến dự có các đồng chí Nguy�
 -- R9 (probe 65 G6). "(Phó) Trưởng ban Ban X" and "(Phó) Trưởng Ban X" are one post, one title (its first spelling);
 -- the deputy's post stays apart from the head's
 SELECT name, titles FROM gb_officials($$Đồng chí Phạm Minh Chính - Trưởng Ban Tổ chức Trung ương phát biểu chỉ đạo. Tham dự đại hội, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng ban Ban Tổ chức Trung ương biểu dương tỉnh. Dự có ông Lê Văn Hùng, Phó Trưởng ban Ban Dân vận Tỉnh ủy Quảng Trị. Ông Lê Văn Hùng, Phó Trưởng Ban Dân vận Tỉnh ủy Quảng Trị phát biểu. Bà Hoàng Thị Mai, Trưởng ban Ban Tuyên giáo Huyện ủy, nguyên Phó Trưởng Ban Tuyên giáo Huyện ủy dự.$$);
+
+-- R9 (probe 65 G8). "Chủ tịch danh dự" is a post of its own, the association after it its body; "danh dự" is no
+-- role "dự"
+SELECT name, titles, roles FROM gb_officials($$Dự có ông Nguyễn Văn An, Chủ tịch danh dự Hội Khuyến học tỉnh Thái Bình; bà Lê Thị Hai, Phó Chủ tịch danh dự Hội Người cao tuổi huyện. Đại hội nhất trí suy tôn Đại tướng Võ Nguyên Giáp tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.$$);

@@ -1122,6 +1122,8 @@ static const GbPhrase phrases[] = {
 	{"tong bi thu", CAT_TITLE, NULL, 0},
 	{"chu tich", CAT_TITLE, NULL, 0},
 	{"chu tich nuoc", CAT_TITLE, NULL, 0},
+	/* an honour an association gives: "Chủ tịch danh dự Hội Khuyến học tỉnh" (probe 65 G8) */
+	{"chu tich danh du", CAT_TITLE, NULL, 0},
 	{"uy vien", CAT_TITLE, NULL, 0},
 	{"uy vien du khuyet", CAT_TITLE, NULL, 0},
 	{"truong ban", CAT_TITLE, NULL, 0},

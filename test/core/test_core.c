@@ -3655,6 +3655,28 @@ test_board_caps_fields(void)
 				   "Cù Thị Lan", "bà", "Phó Trưởng ban Văn hóa");
 }
 
+/*
+ * R9 (probe 65 G8): "Chủ tịch danh dự" is a post of its own, the
+ * association after it its body; "danh dự" is no role "dự".
+ */
+static void
+test_honorary_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nDự có ông Cù Văn Bảy, Chủ tịch danh dự Hội Khuyến học tỉnh Minh Sơn.",
+				   "Cù Văn Bảy", "ông", "Chủ tịch danh dự Hội Khuyến học tỉnh Minh Sơn");
+	check_official("Tin vắn\nBà Hà Thị Hai, Phó Chủ tịch danh dự Hội Người cao tuổi huyện phát biểu.",
+				   "Hà Thị Hai", "bà", "Phó Chủ tịch danh dự Hội Người cao tuổi huyện");
+	r = extract("Tin vắn\nĐại hội suy tôn Đại tướng Võ Nguyên Giáp tiếp tục làm Chủ tịch danh dự Hội Cựu "
+				"chiến binh Việt Nam.", 0, 0, 0);
+	o = official(r, "Võ Nguyên Giáp");
+	CHECK(o && o->ntitles == 1 && strcmp(o->titles[0], "Chủ tịch danh dự Hội Cựu chiến binh Việt Nam") == 0 &&
+		  o->nroles == 0, "honorary chair: %s", o && o->ntitles ? o->titles[0] : "none");
+	gb_result_free(r);
+}
+
 /* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
 static void
 test_cit_post_issues(void)
@@ -19598,6 +19620,7 @@ main(void)
 	test_title_class_no_coref();
 	test_council_comma();
 	test_board_caps_fields();
+	test_honorary_chair();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
