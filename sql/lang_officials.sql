@@ -1211,3 +1211,7 @@ SELECT name, titles FROM gb_officials($$Đồng chí Phạm Minh Chính - Trư�
 -- R9 (probe 65 G8). "Chủ tịch danh dự" is a post of its own, the association after it its body; "danh dự" is no
 -- role "dự"
 SELECT name, titles, roles FROM gb_officials($$Dự có ông Nguyễn Văn An, Chủ tịch danh dự Hội Khuyến học tỉnh Thái Bình; bà Lê Thị Hai, Phó Chủ tịch danh dự Hội Người cao tuổi huyện. Đại hội nhất trí suy tôn Đại tướng Võ Nguyên Giáp tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.$$);
+
+-- R9 (probe 65 G7). "miễn nhiệm chức vụ/chức danh X đối với ông A" (so "bãi nhiệm", "bổ nhiệm"): the post before
+-- "đối với" is the holder's, as written; "đối với" after another post names no holder
+SELECT name, titles FROM gb_officials($$Kỳ họp cũng đã bỏ phiếu miễn nhiệm chức vụ Phó Chủ tịch Ủy ban Nhân dân thành phố Cần Thơ đối với ông Võ Thành Thống do có quyết định điều động. HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với bà Trần Thị Em. Bí thư Tỉnh ủy nhấn mạnh trách nhiệm đối với ông Lê Văn Nam, người có công.$$);

@@ -3307,6 +3307,14 @@ const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "bi�
 const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
 
 /*
+ * A post named with the verb that relieves or appoints to it, before "đối
+ * với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với
+ * ông A" (officials.c, post_for_holder(); probe 65 G7); four words each
+ */
+const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn nhiệm chức danh", "bãi nhiệm chức vụ",
+	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", NULL};
+
+/*
  * Words of two syllables, folded, in pairs, one syllable of which is also
  * the word of an institution's unit, "phòng", "viện" or "khoa": "Văn
  * phòng", "Học viện", "Khoa học" name no unit (names.c, sub_unit_at()).

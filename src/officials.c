@@ -2924,6 +2924,22 @@ names_from_cut(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int k,
 	return name_list(st, d, k, honorific, &cut, t0, need_surname, caps);
 }
 
+/*
+ * "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A": "đối với" at k
+ * after a post the verb before t0 relieves or appoints to
+ * (gb_post_for_verbs), its holder after it (probe 65 G7).  Returns the
+ * token after "đối với", or k.  Out of line, called only at "đối".
+ */
+static __attribute__((noinline)) int
+post_for_holder(const GbDoc *d, int t0, int k)
+{
+	if (!tok_is(d, k + 1, "voi") || tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) ||
+		!gb_exact_words(d, k, 2, "đối với"))
+		return k;
+	/* every verb listed is of four words */
+	return t0 >= 4 && gb_listed_phrase_at(d, t0 - 4, gb_post_for_verbs) == 4 ? k + 2 : k;
+}
+
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -3001,6 +3017,16 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 		/* "là ông A và B": the honorific is both's, as after "ông" anywhere */
 		if (k > e && honorific == NULL && (n = gb_honorific_at(d, k, &h)) > 0 &&
 			!second_honored(d, k + n, caps))
+		{
+			honorific = h;
+			k += n;
+		}
+	}
+	/* "miễn nhiệm chức vụ X đối với ông A": post_for_holder() */
+	else if (honorific == NULL && tok_is(d, k, "doi") && (x = post_for_holder(d, t0, k)) > k)
+	{
+		k = x;
+		if ((n = gb_honorific_at(d, k, &h)) > 0)
 		{
 			honorific = h;
 			k += n;

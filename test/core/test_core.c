@@ -3677,6 +3677,25 @@ test_honorary_chair(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (probe 65 G7): "miễn nhiệm chức vụ X đối với ông A": the post the
+ * verb relieves (or appoints to) before "đối với" is the holder's, as
+ * written; "đối với" after another post names no holder.
+ */
+static void
+test_post_for_holder(void)
+{
+	check_official("Tin vắn\nKỳ họp đã bỏ phiếu miễn nhiệm chức vụ Phó Chủ tịch Ủy ban Nhân dân thành phố Hải "
+				   "Phòng đối với ông Cù Văn Thống do chuyển công tác.",
+				   "Cù Văn Thống", "ông", "Phó Chủ tịch Ủy ban Nhân dân thành phố Hải Phòng");
+	check_official("Tin vắn\nHĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với bà Hà Thị Em.",
+				   "Hà Thị Em", "bà", "Ủy viên UBND tỉnh");
+	check_official("Tin vắn\nHĐND tỉnh bãi nhiệm chức vụ Phó Chủ tịch HĐND huyện đối với đồng chí Cù Văn Nam.",
+				   "Cù Văn Nam", "đồng chí", "Phó Chủ tịch HĐND huyện");
+	check_official("Tin vắn\nBí thư Tỉnh ủy nhấn mạnh trách nhiệm đối với ông Cù Văn Nam, người có công.",
+				   "Cù Văn Nam", "ông", "");
+}
+
 /* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
 static void
 test_cit_post_issues(void)
@@ -19621,6 +19640,7 @@ main(void)
 	test_council_comma();
 	test_board_caps_fields();
 	test_honorary_chair();
+	test_post_for_holder();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
