@@ -1198,3 +1198,20 @@ SELECT name, titles FROM gb_officials($$Kết luận hội nghị, đồng chí 
 -- Bộ Y"), goes with the title as after a comma, written with the comma; a dash in the ministry's own name stays, a
 -- caption or another post after the dash is no parent
 SELECT name, titles FROM gb_officials($$Đồng chí Nguyễn Văn Tùng - Vụ trưởng Vụ Địa phương I - Ban Tổ chức Trung ương công bố quyết định. Đồng chí Lê Đình Tĩnh - Vụ trưởng Vụ Chính sách đối ngoại - Bộ Ngoại giao thông tin chuyên đề. Đồng chí Trần Văn An - Phó Cục trưởng Cục Chính trị - Bộ Quốc phòng phát biểu. Ông Lê Văn Bình - Cục trưởng Cục Trẻ em - Bộ Lao động - Thương binh và Xã hội dự. Đồng chí Hoàng Văn Em - Vụ trưởng Vụ Tổ chức cán bộ - Ảnh: Văn Hùng. Dự có các đồng chí: Đỗ Văn Hải - Cục trưởng Cục Thuế tỉnh - Ủy viên Ban Chấp hành Đảng bộ tỉnh.$$);
+
+-- R9 (probe 65 G5). Capitalized fields listed with a comma or a dash inside a Ban's, a Vụ's or a Cục's name stay in it
+-- when a level, a body or the Vụ's parent ends them ("Ban Văn hóa, Xã hội HĐND tỉnh"); a post after the comma is a
+-- title of its own
+SELECT name, titles FROM gb_officials($$Đến dự có các đồng chí Nguyễn Xuân Thắng - UVBTV, Trưởng ban Dân tộc, Tôn giáo - Quốc phòng, An ninh Trung ương Hội Nông dân Việt Nam; đồng chí Lê Văn Bình, Trưởng ban Văn hóa, Xã hội HĐND tỉnh Bắc Giang; đồng chí Trần Văn An, Vụ trưởng Vụ Tổ chức, Biên chế, Bộ Nội vụ; bà Hồ Thị Hoa, Phó Trưởng Ban Kinh tế, Ngân sách HĐND huyện Yên Thành; ông Phạm Văn Tú, Trưởng ban Tuyên giáo, Chủ tịch Hội Nông dân tỉnh.$$);
+
+-- R9 (probe 65 G6). "(Phó) Trưởng ban Ban X" and "(Phó) Trưởng Ban X" are one post, one title (its first spelling);
+-- the deputy's post stays apart from the head's
+SELECT name, titles FROM gb_officials($$Đồng chí Phạm Minh Chính - Trưởng Ban Tổ chức Trung ương phát biểu chỉ đạo. Tham dự đại hội, đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng ban Ban Tổ chức Trung ương biểu dương tỉnh. Dự có ông Lê Văn Hùng, Phó Trưởng ban Ban Dân vận Tỉnh ủy Quảng Trị. Ông Lê Văn Hùng, Phó Trưởng Ban Dân vận Tỉnh ủy Quảng Trị phát biểu. Bà Hoàng Thị Mai, Trưởng ban Ban Tuyên giáo Huyện ủy, nguyên Phó Trưởng Ban Tuyên giáo Huyện ủy dự.$$);
+
+-- R9 (probe 65 G8). "Chủ tịch danh dự" is a post of its own, the association after it its body; "danh dự" is no
+-- role "dự"
+SELECT name, titles, roles FROM gb_officials($$Dự có ông Nguyễn Văn An, Chủ tịch danh dự Hội Khuyến học tỉnh Thái Bình; bà Lê Thị Hai, Phó Chủ tịch danh dự Hội Người cao tuổi huyện. Đại hội nhất trí suy tôn Đại tướng Võ Nguyên Giáp tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh Việt Nam.$$);
+
+-- R9 (probe 65 G7). "miễn nhiệm chức vụ/chức danh X đối với ông A" (so "bãi nhiệm", "bổ nhiệm"): the post before
+-- "đối với" is the holder's, as written; "đối với" after another post names no holder
+SELECT name, titles FROM gb_officials($$Kỳ họp cũng đã bỏ phiếu miễn nhiệm chức vụ Phó Chủ tịch Ủy ban Nhân dân thành phố Cần Thơ đối với ông Võ Thành Thống do có quyết định điều động. HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với bà Trần Thị Em. Bí thư Tỉnh ủy nhấn mạnh trách nhiệm đối với ông Lê Văn Nam, người có công.$$);

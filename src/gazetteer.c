@@ -1137,6 +1137,8 @@ static const GbPhrase phrases[] = {
 	{"tong bi thu", CAT_TITLE, NULL, 0},
 	{"chu tich", CAT_TITLE, NULL, 0},
 	{"chu tich nuoc", CAT_TITLE, NULL, 0},
+	/* an honour an association gives: "Chủ tịch danh dự Hội Khuyến học tỉnh" (probe 65 G8) */
+	{"chu tich danh du", CAT_TITLE, NULL, 0},
 	{"uy vien", CAT_TITLE, NULL, 0},
 	{"uy vien du khuyet", CAT_TITLE, NULL, 0},
 	{"truong ban", CAT_TITLE, NULL, 0},
@@ -3318,6 +3320,14 @@ const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "bi�
  * B" (probe 57 G1); a longer one before a shorter it begins with
  */
 const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
+
+/*
+ * A post named with the verb that relieves or appoints to it, before "đối
+ * với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với
+ * ông A" (officials.c, post_for_holder(); probe 65 G7); four words each
+ */
+const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn nhiệm chức danh", "bãi nhiệm chức vụ",
+	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

@@ -2126,6 +2126,77 @@ field_list_end(const GbDoc *d, int start, int k, bool caps)
 }
 
 /*
+ * Whether a capitalized field of a board's name starts at i, after a
+ * comma or a dash inside it: "Tôn giáo", "Xã hội", "Biên chế", "An ninh".
+ * No name, position, honorific, body, noun of persons or verb; a level's
+ * syllable only before a lower-case one, a word of its own ("Xã hội").
+ */
+static bool
+caps_field_start(const GbDoc *d, int i)
+{
+	const char *h;
+	int			head;
+
+	if (!gb_word_upper(d, i) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS) || !lower_syllable(d, i + 1))
+		return false;
+	if (title_word(d, i, NULL) > 0 && gb_dict_match(d, i, CAT_LEVEL, NULL) != 1)
+		return false;
+	return gb_name_at(d, i, true, false) == 0 && title_head(d, i, &head) == 0 &&
+		gb_honorific_at(d, i, &h) == 0 && !person_noun(d, i) &&
+		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
+		gb_dict_match(d, i, CAT_ROLE | CAT_BODY | CAT_BODYHEAD | CAT_MEETKIND, NULL) == 0;
+}
+
+/*
+ * The end of capitalized fields listed after the comma at k inside the
+ * name of a Ban, a Vụ or a Cục (probe 65 G5): "Trưởng ban Dân tộc, Tôn
+ * giáo - Quốc phòng, An ninh Trung ương Hội Nông dân Việt Nam", "Trưởng
+ * ban Văn hóa, Xã hội HĐND tỉnh", "Vụ trưởng Vụ Tổ chức, Biên chế, Bộ Nội
+ * vụ".  The board's word and its first field (one or two words) before k;
+ * each later field a capitalized word and its lower-case syllables,
+ * after a comma or a dash.  The fields are a name only when a level, a
+ * body or a comma before a body (a Vụ's parent) ends them; else k, the
+ * comma parting two titles ("Trưởng ban Tuyên giáo, Chủ tịch ...").
+ * Out of line, called only at a comma inside a title.
+ */
+static __attribute__((noinline)) int
+caps_fields_end(const GbDoc *d, int start, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				n;
+
+	/* cheap first: a capitalized word, then a lower-case one, after the comma */
+	if (!gb_word_upper(d, k + 1) || !gb_word_lower(d, k + 2))
+		return k;
+	if (tok_is(d, k - 3, "ban") || tok_is(d, k - 3, "vu") || tok_is(d, k - 3, "cuc"))
+		j = k - 3;
+	else if (tok_is(d, k - 2, "ban") || tok_is(d, k - 2, "vu") || tok_is(d, k - 2, "cuc"))
+		j = k - 2;
+	else
+		return k;
+	if (j < start - 1 || !gb_word_upper(d, j + 1) || tok_has(d, j + 1, T_NL) || tok_has(d, k - 1, T_NL) ||
+		tok_has(d, k - 1, T_PUNCT) || (!tok_is(d, j, "ban") && !gb_exact_any(d, j, "Vụ|Cục")) ||
+		!caps_field_start(d, k + 1))
+		return k;
+	for (j = k; (tok_punct(d, j, ',') || tok_punct(d, j, '-')) && caps_field_start(d, j + 1);)
+	{
+		for (j += 2, n = 0; n < 2 && lower_syllable(d, j); n++)
+			j++;
+	}
+	if (tok_has(d, j, T_NL))
+		return k;
+	if ((title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL) ||
+		(gb_word_upper(d, j) && tok_is(d, j, "trung") && tok_is(d, j + 1, "uong")) ||
+		(gb_word_upper(d, j) && gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > 0))
+		return j;
+	if (tok_punct(d, j, ',') && gb_word_upper(d, j + 1) && !tok_has(d, j + 1, T_NL) &&
+		gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return j;
+	return k;
+}
+
+/*
  * "Trưởng đoàn Đoàn đại biểu Quốc hội của tỉnh", "... của tỉnh Quảng
  * Ninh": "của" at k before a level in lower case, the level the body
  * serves; the level and a place after it go on as the title's (probe 63
@@ -2490,7 +2561,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k = m;
 			continue;
 		}
-		if (k > start && tok_punct(d, k, ',') && (m = council_comma(d, k, caps)) > k)
+		/* "Hội đồng Lý luận, phê bình ...": council_comma(); "Ban Văn hóa, Xã hội HĐND tỉnh": caps_fields_end() */
+		if (k > start && tok_punct(d, k, ',') &&
+			((m = council_comma(d, k, caps)) > k || (!caps && (m = caps_fields_end(d, start, k)) > k)))
 		{
 			k = m;
 			continue;

@@ -248,9 +248,30 @@ key_ministry_out(char *key, size_t n)
 }
 
 /*
+ * "Trưởng ban Ban Tổ chức Trung ương" and "Trưởng Ban Tổ chức Trung ương"
+ * are one post, the board's "Ban" written again after the post's "ban" or
+ * not (probe 65 G6).  Takes the second "ban" out of key after "(pho)
+ * truong ban"; its new length.
+ */
+static size_t
+key_board_twice_out(char *key, size_t n)
+{
+	char	   *p = key;
+
+	/* memcmp() of a constant length, inline: most keys are no head's post */
+	if (n > 4 && memcmp(p, "pho ", 4) == 0)
+		p += 4;
+	if (n - (size_t) (p - key) <= 15 || memcmp(p, "truong ban ban ", 15) != 0)
+		return n;
+	p += 11;
+	memmove(p, p + 4, n - (size_t) (p + 4 - key) + 1);
+	return n - 4;
+}
+
+/*
  * "Ủy viên Trung ương Đảng" and "Ủy viên Trung ương" are one title; a dash
- * inside the title's name or a ministry's "Bộ" after its minister makes
- * none other.  Returns the key's length.
+ * inside the title's name, a ministry's "Bộ" after its minister or a
+ * board's "Ban" after its head's "Trưởng ban" makes none other.  Returns the key's length.
  */
 static size_t
 title_key_trim(char *key)
@@ -260,7 +281,10 @@ title_key_trim(char *key)
 	if (memchr(key, '-', n) != NULL)
 		n = key_dashes_out(key, n);
 	if (key[0] == 'b' || key[0] == 't' || key[0] == 'p')
+	{
 		n = key_ministry_out(key, n);
+		n = key_board_twice_out(key, n);
+	}
 	if (n > 15 && strcmp(key + n - 15, "trung uong dang") == 0)
 	{
 		n -= 5;
@@ -2900,6 +2924,22 @@ names_from_cut(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int k,
 	return name_list(st, d, k, honorific, &cut, t0, need_surname, caps);
 }
 
+/*
+ * "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A": "đối với" at k
+ * after a post the verb before t0 relieves or appoints to
+ * (gb_post_for_verbs), its holder after it (probe 65 G7).  Returns the
+ * token after "đối với", or k.  Out of line, called only at "đối".
+ */
+static __attribute__((noinline)) int
+post_for_holder(const GbDoc *d, int t0, int k)
+{
+	if (!tok_is(d, k + 1, "voi") || tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) ||
+		!gb_exact_words(d, k, 2, "đối với"))
+		return k;
+	/* every verb listed is of four words */
+	return t0 >= 4 && gb_listed_phrase_at(d, t0 - 4, gb_post_for_verbs) == 4 ? k + 2 : k;
+}
+
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -2977,6 +3017,16 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 		/* "là ông A và B": the honorific is both's, as after "ông" anywhere */
 		if (k > e && honorific == NULL && (n = gb_honorific_at(d, k, &h)) > 0 &&
 			!second_honored(d, k + n, caps))
+		{
+			honorific = h;
+			k += n;
+		}
+	}
+	/* "miễn nhiệm chức vụ X đối với ông A": post_for_holder() */
+	else if (honorific == NULL && tok_is(d, k, "doi") && (x = post_for_holder(d, t0, k)) > k)
+	{
+		k = x;
+		if ((n = gb_honorific_at(d, k, &h)) > 0)
 		{
 			honorific = h;
 			k += n;

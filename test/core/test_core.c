@@ -3627,6 +3627,75 @@ test_council_comma(void)
 				   "Cù Văn Sơn", "đồng chí", "Chủ tịch Hội đồng Dân tộc | ủy viên Trung ương Đảng");
 }
 
+/*
+ * R9 (probe 65 G5): capitalized fields listed with a comma or a dash inside
+ * a Ban's, a Vụ's or a Cục's name stay in it when a level, a body or a
+ * Vụ's parent ends them; a post, a body or no end after the comma is a
+ * title of its own or the name's end.
+ */
+static void
+test_board_caps_fields(void)
+{
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư - UVBTV, Trưởng ban Dân tộc, Tôn giáo - Quốc phòng, An ninh "
+				   "Trung ương Hội Nông dân Việt Nam phát biểu.",
+				   "Hà Văn Tư", "đồng chí",
+				   "UVBTV | Trưởng ban Dân tộc, Tôn giáo - Quốc phòng, An ninh Trung ương Hội Nông dân Việt Nam");
+	check_official("Tin vắn\nBà Cù Thị Lan, Phó Trưởng ban Văn hóa, Xã hội HĐND tỉnh Minh Sơn dự.",
+				   "Cù Thị Lan", "bà", "Phó Trưởng ban Văn hóa, Xã hội HĐND tỉnh Minh Sơn");
+	check_official("Tin vắn\nÔng Hà Văn Tư, Trưởng Ban Kinh tế, Ngân sách HĐND huyện dự.",
+				   "Hà Văn Tư", "ông", "Trưởng Ban Kinh tế, Ngân sách HĐND huyện");
+	check_official("Tin vắn\nĐồng chí Cù Văn Nam, Vụ trưởng Vụ Tổ chức, Biên chế, Bộ Nội vụ phát biểu.",
+				   "Cù Văn Nam", "đồng chí", "Vụ trưởng Vụ Tổ chức, Biên chế, Bộ Nội vụ");
+	/* a post or a body after the comma is a title of its own; no end, no longer name */
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng ban Tuyên giáo, Chủ tịch Hội Nông dân tỉnh dự.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng ban Tuyên giáo | Chủ tịch Hội Nông dân tỉnh");
+	check_official("Tin vắn\nĐồng chí Hà Văn Tư, Trưởng Ban Dân vận, Bí thư Đảng ủy Khối dự.",
+				   "Hà Văn Tư", "đồng chí", "Trưởng Ban Dân vận | Bí thư Đảng ủy Khối");
+	check_official("Tin vắn\nBà Cù Thị Lan, Phó Trưởng ban Văn hóa, Xã hội phát biểu.",
+				   "Cù Thị Lan", "bà", "Phó Trưởng ban Văn hóa");
+}
+
+/*
+ * R9 (probe 65 G8): "Chủ tịch danh dự" is a post of its own, the
+ * association after it its body; "danh dự" is no role "dự".
+ */
+static void
+test_honorary_chair(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nDự có ông Cù Văn Bảy, Chủ tịch danh dự Hội Khuyến học tỉnh Minh Sơn.",
+				   "Cù Văn Bảy", "ông", "Chủ tịch danh dự Hội Khuyến học tỉnh Minh Sơn");
+	check_official("Tin vắn\nBà Hà Thị Hai, Phó Chủ tịch danh dự Hội Người cao tuổi huyện phát biểu.",
+				   "Hà Thị Hai", "bà", "Phó Chủ tịch danh dự Hội Người cao tuổi huyện");
+	r = extract("Tin vắn\nĐại hội suy tôn Đại tướng Võ Nguyên Giáp tiếp tục làm Chủ tịch danh dự Hội Cựu "
+				"chiến binh Việt Nam.", 0, 0, 0);
+	o = official(r, "Võ Nguyên Giáp");
+	CHECK(o && o->ntitles == 1 && strcmp(o->titles[0], "Chủ tịch danh dự Hội Cựu chiến binh Việt Nam") == 0 &&
+		  o->nroles == 0, "honorary chair: %s", o && o->ntitles ? o->titles[0] : "none");
+	gb_result_free(r);
+}
+
+/*
+ * R9 (probe 65 G7): "miễn nhiệm chức vụ X đối với ông A": the post the
+ * verb relieves (or appoints to) before "đối với" is the holder's, as
+ * written; "đối với" after another post names no holder.
+ */
+static void
+test_post_for_holder(void)
+{
+	check_official("Tin vắn\nKỳ họp đã bỏ phiếu miễn nhiệm chức vụ Phó Chủ tịch Ủy ban Nhân dân thành phố Hải "
+				   "Phòng đối với ông Cù Văn Thống do chuyển công tác.",
+				   "Cù Văn Thống", "ông", "Phó Chủ tịch Ủy ban Nhân dân thành phố Hải Phòng");
+	check_official("Tin vắn\nHĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với bà Hà Thị Em.",
+				   "Hà Thị Em", "bà", "Ủy viên UBND tỉnh");
+	check_official("Tin vắn\nHĐND tỉnh bãi nhiệm chức vụ Phó Chủ tịch HĐND huyện đối với đồng chí Cù Văn Nam.",
+				   "Cù Văn Nam", "đồng chí", "Phó Chủ tịch HĐND huyện");
+	check_official("Tin vắn\nBí thư Tỉnh ủy nhấn mạnh trách nhiệm đối với ông Cù Văn Nam, người có công.",
+				   "Cù Văn Nam", "ông", "");
+}
+
 /* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
 static void
 test_cit_post_issues(void)
@@ -10349,6 +10418,34 @@ test_vice_slip(void)
 	check_official("Tin vắn\nÔng Lê Văn Tám, Phí Chủ tịch HĐND huyện phát biểu.", "Lê Văn Tám", "ông", "");
 	/* the surname "Phí" before a name is none */
 	check_official("Tin vắn\nDự có Bí thư Tỉnh ủy Phí Văn Nam.", "Phí Văn Nam", NULL, "Bí thư Tỉnh ủy");
+}
+
+/*
+ * R9 (probe 65 G6): "(Phó) Trưởng ban Ban X" and "(Phó) Trưởng Ban X" are
+ * one post, one title, its first spelling kept; the title alone later
+ * refers to its holder in either spelling.
+ */
+static void
+test_title_key_board_twice(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Tin vắn\nĐồng chí Phạm Minh Chính - Trưởng Ban Tổ chức Trung ương phát biểu. Đồng chí Phạm "
+				   "Minh Chính, Ủy viên Bộ Chính trị, Trưởng ban Ban Tổ chức Trung ương biểu dương tỉnh.",
+				   "Phạm Minh Chính", "đồng chí", "Trưởng Ban Tổ chức Trung ương | Ủy viên Bộ Chính trị");
+	check_official("Tin vắn\nDự có ông Lê Văn Hùng, Phó Trưởng ban Ban Dân vận Tỉnh ủy Minh Sơn. Ông Lê Văn "
+				   "Hùng, Phó Trưởng Ban Dân vận Tỉnh ủy Minh Sơn phát biểu.",
+				   "Lê Văn Hùng", "ông", "Phó Trưởng ban Ban Dân vận Tỉnh ủy Minh Sơn");
+	/* a deputy's post is not the head's */
+	check_official("Tin vắn\nÔng Lê Văn Hùng, Trưởng ban Ban Dân vận Huyện ủy, nguyên Phó Trưởng Ban Dân vận "
+				   "Huyện ủy dự.",
+				   "Lê Văn Hùng", "ông", "Trưởng ban Ban Dân vận Huyện ủy | nguyên Phó Trưởng Ban Dân vận Huyện ủy");
+	r = extract("Tin vắn\nĐồng chí Trần Thị Hoa, Trưởng ban Ban Tuyên giáo Huyện ủy dự. Trưởng Ban Tuyên giáo "
+				"Huyện ủy nhấn mạnh ba nhiệm vụ.", 0, 0, 0);
+	o = official(r, "Trần Thị Hoa");
+	CHECK(o && o->mentions == 2 && r->nofficials == 1, "the title alone is a mention");
+	gb_result_free(r);
 }
 
 /*
@@ -19700,6 +19797,9 @@ main(void)
 	test_role_fronted_subject();
 	test_title_class_no_coref();
 	test_council_comma();
+	test_board_caps_fields();
+	test_honorary_chair();
+	test_post_for_holder();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
@@ -19965,6 +20065,7 @@ main(void)
 	test_counted_class_term_members();
 	test_vice_slip();
 	test_title_key_dash_ministry();
+	test_title_key_board_twice();
 	test_new_post_apposition();
 	test_term_in_brackets();
 	test_joint_subject_post();
