@@ -4181,7 +4181,7 @@ static int
 cochairs_after(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int b, int mb, int e)
 {
 	const GbPhrase *ph;
-	const char *h;
+	const char *h = NULL;
 	RoleGroup	g2;
 	int			k = g->end,
 				stop = e,

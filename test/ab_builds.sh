@@ -17,6 +17,14 @@
 # keeps it) and a new session loads it; the installed library is put back
 # at the end.  Run it alone: not while tests install the extension.
 set -euo pipefail
+if [ -z "${GB_AB_INNER:-}" ]; then
+    # the builds' paths as given, before the cd below
+    args=("$1")
+    for so in "${@:2}"; do
+        args+=("$(realpath -- "$so")")
+    done
+    set -- "${args[@]}"
+fi
 cd "$(dirname "$0")/.."
 
 if [ $# -lt 2 ]; then
