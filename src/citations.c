@@ -1241,12 +1241,13 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 	{
 		char		qc = d->norm.data[d->tok[p].off];
 		bool		curly = quote_side(d, p) == 1;
+		int			side;
 
 		for (r = p + 1; r < d->ntok && r - p < 120; r++)
 		{
 			if (tok_has(d, r, T_PARA))
 				break;
-			if (curly && tok_punct(d, r, qc) && quote_side(d, r) != 2)
+			if (curly && tok_punct(d, r, qc) && (side = quote_side(d, r)) != 2)
 			{
 				int			k;
 
@@ -1257,7 +1258,7 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 				 * another “ before any ” leaves the first unclosed (probe
 				 * 63 G4)
 				 */
-				if (quote_side(d, r) == 1)
+				if (side == 1)
 					break;
 				if (tok_has(d, r, T_SPACE) && tok_has(d, r + 1, T_WORD) &&
 					!tok_has(d, r + 1, T_SPACE) && (k = closing_quote(d, r)) > r)
@@ -3123,8 +3124,12 @@ compatible(const Mention *e, const Mention *m)
 	}
 	else if (e->plenum != m->plenum)
 		return false;
-	/* the plenums of the Party and of a mass organization are numbered apart */
-	else if ((org_committee(e->issuer) || org_committee(m->issuer)) && !streq(e->issuer, m->issuer))
+	/*
+	 * the plenums of the Party and of a mass organization are numbered
+	 * apart: the organizations make_key() names, however their centre is
+	 * written ("Trung ương Hội ...", "Ban Chấp hành Trung ương Hội ...")
+	 */
+	else if (!streq(centre_org(e->issuer), centre_org(m->issuer)))
 		return false;
 	if (e->issued.y && m->issued.y &&
 		(e->issued.y != m->issued.y || e->issued.m != m->issued.m || e->issued.d != m->issued.d))
@@ -3895,7 +3900,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			 * (probe 63 G4).  The body named there (subject_issuer()) is the
 			 * Party's or a committee's its code names, which issues no State
 			 * type: not "Luật 12 về ... và Quy định 37 về ... của Bộ Chính
-			 * trị", the law the Assembly's
+			 * trị", where the law is the Assembly's
 			 */
 			ms[k].issuer_last = ms[k + 1].issuer_last;
 			/* and on to the one before: "Quy định 142, 148, 150 của Bộ Chính trị" */
@@ -3983,6 +3988,7 @@ static size_t
 make_key(char *buf, size_t n, const Mention *m, const char *term, const char *issuer)
 {
 	bool		at = term && !(m->code && m->state_code);
+	const char *org;
 	size_t		len = 0;
 
 	buf[0] = '\0';
@@ -4003,10 +4009,10 @@ make_key(char *buf, size_t n, const Mention *m, const char *term, const char *is
 		put_str(buf, n, &len, "tw");
 		put_str(buf, n, &len, digits);
 		/* a mass organization's plenum: "tw12:hội nông dân việt nam" */
-		if (org_committee(m->issuer))
+		if ((org = centre_org(m->issuer)) != NULL)
 		{
 			put_str(buf, n, &len, ":");
-			put_str(buf, n, &len, centre_org(m->issuer));
+			put_str(buf, n, &len, org);
 		}
 	}
 	else

@@ -7348,6 +7348,11 @@ note_object(GbMeetState *st, const GbDoc *d, int k)
 		st->any_object_read = true;
 		return;
 	}
+	/*
+	 * after the verb; "họp", no verb meetword() reads, from itself: "Ủy ban
+	 * MTTQ tỉnh khóa XI họp phiên thứ nhất" holds the committee's first
+	 * sitting, not the congress that elected it (probe 64 G3)
+	 */
 	q = k + meetword(d, k, MW_VERB, NULL);
 	for (j = q; j < q + OBJECT_WORDS && j < d->ntok && !clause_mark(d, j) &&
 		 (j == q || !tok_has(d, j, T_NL)); j++)

@@ -785,18 +785,18 @@ lower_syllable(const GbDoc *d, int i)
  * "Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh", "Trưởng Ban Công tác Thanh
  * thiếu nhi cơ quan Ủy ban MTTQ Việt Nam tỉnh": "cơ quan" in lower case at
  * i inside a unit's name, before the capitalized agency the unit is of,
- * no name, position or honorific (probe 63 G6).  Out of line, called only
- * at "cơ".
+ * no name, position or honorific (probe 63 G6); not in a title in
+ * capitals.  Out of line, called only at "cơ".
  */
 static __attribute__((noinline)) bool
-agency_of_unit(const GbDoc *d, int i, bool caps)
+agency_of_unit(const GbDoc *d, int i)
 {
 	int			head;
 	const char *h;
 
-	return !caps && tok_is(d, i + 1, "quan") && gb_word_lower(d, i) && !tok_has(d, i + 1, T_NL) &&
+	return tok_is(d, i + 1, "quan") && gb_word_lower(d, i) && !tok_has(d, i + 1, T_NL) &&
 		!tok_has(d, i + 2, T_NL) && gb_word_upper(d, i + 2) && gb_exact_words(d, i, 2, "cơ quan") &&
-		gb_name_at(d, i + 2, true, caps) == 0 && title_head(d, i + 2, &head) == 0 &&
+		gb_name_at(d, i + 2, true, false) == 0 && title_head(d, i + 2, &head) == 0 &&
 		gb_honorific_at(d, i + 2, &h) == 0;
 }
 
@@ -807,7 +807,7 @@ joins_title(const GbDoc *d, int i)
 	return !gb_word_lower(d, i) || tok_has(d, i, T_NL) ||
 		title_word(d, i, NULL) > 0 ||
 		tok_is(d, i, "va") || tok_is(d, i, "cua") || tok_is(d, i, "khoa") ||
-		(tok_is(d, i, "co") && agency_of_unit(d, i, false));
+		(tok_is(d, i, "co") && agency_of_unit(d, i));
 }
 
 /*
@@ -2600,7 +2600,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			continue;
 		}
 		/* "Bí thư Chi bộ cơ quan Ủy ban MTTQ tỉnh": agency_of_unit() */
-		if (tok_is(d, k, "co") && agency_of_unit(d, k, caps))
+		if (!caps && tok_is(d, k, "co") && agency_of_unit(d, k))
 		{
 			k += 2;
 			continue;

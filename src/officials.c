@@ -226,46 +226,32 @@ key_dashes_out(char *key, size_t n)
 }
 
 /*
- * "Thứ trưởng Quốc phòng" and "Thứ trưởng Bộ Quốc phòng": a minister's or
- * deputy minister's post, the word "Bộ" of his ministry left out (probe 49
- * G9).  Takes it out of key after "bo truong", "thu truong"; its new length.
+ * A head's post whose body's head word is written again after it: "Thứ
+ * trưởng Quốc phòng" and "Thứ trưởng Bộ Quốc phòng", a minister's or deputy
+ * minister's post (probe 49 G9); "Trưởng ban Ban Tổ chức Trung ương" and
+ * "Trưởng Ban Tổ chức Trung ương", a board's head (probe 65 G6).  Takes the
+ * second "bo" or "ban" out of key after "(pho) bo truong", "(pho) thu
+ * truong", "(pho) truong ban"; its new length.
  */
 static size_t
-key_ministry_out(char *key, size_t n)
+key_head_word_out(char *key, size_t n)
 {
 	char	   *p = key;
+	size_t		w;
 
 	if (strncmp(p, "pho ", 4) == 0)
 		p += 4;
 	if (strncmp(p, "bo truong bo ", 13) == 0)
-		p += 10;
+		p += 10, w = 3;
 	else if (strncmp(p, "thu truong bo ", 14) == 0)
-		p += 11;
+		p += 11, w = 3;
+	/* memcmp() of a constant length, inline: most keys are no head's post */
+	else if (n - (size_t) (p - key) > 15 && memcmp(p, "truong ban ban ", 15) == 0)
+		p += 11, w = 4;
 	else
 		return n;
-	memmove(p, p + 3, n - (size_t) (p + 3 - key) + 1);
-	return n - 3;
-}
-
-/*
- * "Trưởng ban Ban Tổ chức Trung ương" and "Trưởng Ban Tổ chức Trung ương"
- * are one post, the board's "Ban" written again after the post's "ban" or
- * not (probe 65 G6).  Takes the second "ban" out of key after "(pho)
- * truong ban"; its new length.
- */
-static size_t
-key_board_twice_out(char *key, size_t n)
-{
-	char	   *p = key;
-
-	/* memcmp() of a constant length, inline: most keys are no head's post */
-	if (n > 4 && memcmp(p, "pho ", 4) == 0)
-		p += 4;
-	if (n - (size_t) (p - key) <= 15 || memcmp(p, "truong ban ban ", 15) != 0)
-		return n;
-	p += 11;
-	memmove(p, p + 4, n - (size_t) (p + 4 - key) + 1);
-	return n - 4;
+	memmove(p, p + w, n - (size_t) (p + w - key) + 1);
+	return n - w;
 }
 
 /*
@@ -281,10 +267,7 @@ title_key_trim(char *key)
 	if (memchr(key, '-', n) != NULL)
 		n = key_dashes_out(key, n);
 	if (key[0] == 'b' || key[0] == 't' || key[0] == 'p')
-	{
-		n = key_ministry_out(key, n);
-		n = key_board_twice_out(key, n);
-	}
+		n = key_head_word_out(key, n);
 	if (n > 15 && strcmp(key + n - 15, "trung uong dang") == 0)
 	{
 		n -= 5;

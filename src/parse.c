@@ -854,7 +854,7 @@ gb_org_centre(const GbDoc *d, int p)
 				e;
 
 	/* cheap first: each spelling of the centre starts with a capital T */
-	if (p >= d->ntok || d->norm.data[d->tok[p].off] != 'T')
+	if (p < 0 || p >= d->ntok || d->norm.data[d->tok[p].off] != 'T')
 		return p;
 	if (tok_is(d, p, "trung") && tok_has(d, p, T_UPPER) && tok_is(d, p + 1, "uong") &&
 		!tok_has(d, p + 1, T_NL))

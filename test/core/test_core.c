@@ -6897,6 +6897,10 @@ test_organizer_other_event(void)
 		"Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
 		"tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
 		"ảnh.\n",
+		/* the committee a congress elected "họp phiên thứ nhất": its own sitting (probe 64 G3) */
+		"Trưa 23/8, Đại hội đại biểu MTTQ Việt Nam tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2024 - 2029 đã "
+		"hoàn thành chương trình đề ra.\n\nỦy ban MTTQ Việt Nam tỉnh Kiên Giang khóa XI, nhiệm kỳ "
+		"2024-2029 họp phiên thứ nhất, hiệp thương cử Chủ tịch và 2 Phó Chủ tịch.\n",
 	};
 	int			i;
 
