@@ -366,6 +366,21 @@ Trong hai ngày (5 và 6/8/2025), Đảng bộ xã Tân Mỹ tổ chức Đại 
 Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ I, nhiệm kỳ 2025-2030 được tổ chức trong 2,5 ngày (từ 21-23/9) tại Hội trường tỉnh.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 66 G2). the days after a comma following the opening "Trong N ngày" ("Trong 2 ngày, 3 và 4/8/2020, ...") are read as in parentheses: the first day, the year from the text when not written; a comma before no days gives no date
+SELECT held_on, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Tin hoạt động
+Trong 2 ngày, 3 và 4/8/2020, Đảng bộ Công an tỉnh Sơn La tổ chức Đại hội đại biểu lần thứ XX.$$),
+    ($$Tin hoạt động
+Trong hai ngày, 14-15/10/2024, Đảng bộ xã Tân Mỹ tổ chức Đại hội.$$),
+    ($$Tin hoạt động
+Trong 3 ngày, từ 5 đến 7/11/2021, Tỉnh ủy Minh Hòa tổ chức hội nghị.$$),
+    ($$Tin hoạt động
+Trong 2 ngày, 21 và 22/6, Đảng bộ huyện Tân Lập tổ chức Đại hội lần thứ XXI, nhiệm kỳ 2020-2025.$$),
+    ($$Tin hoạt động
+Trong 2 ngày, 3 đơn vị đã tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 49 G2). A lower-case "ngày" right after the verb that holds the meeting ("diễn ra ngày", "được tổ chức ngày", "khai mạc ngày", "diễn ra trong 2 ngày (26 - 27/12)") or after the meeting held in its clause ("tổ chức hội nghị tổng kết ... ngày 26/12/2024") dates it as "vào ngày" does; a document or an anniversary in between owns the date, and "từ ngày", "trước ngày" give a start or a deadline
 SELECT held_on, date_inferred, organizer
 FROM (VALUES

@@ -285,17 +285,22 @@ gb_date_cue(const GbDoc *d, int k, GbDateCue *cue)
 		q = k;
 	/*
 	 * "Trong 2 ngày (23, 24-7-2020), Đảng bộ ...", "Trong 3 ngày
-	 * (14-16/10/2020)": the days in parentheses, opening the sentence, are
-	 * read as they are without (probe 45 G3); further on, "được tổ chức
+	 * (14-16/10/2020)", "Trong 2 ngày, 3 và 4/8, ...": the days in
+	 * parentheses or after a comma, opening the sentence, are read as they
+	 * are without (probe 45 G3, probe 66 G2); further on, "được tổ chức
 	 * trong 2,5 ngày (từ 21-23/9)" tells a congress's schedule as often
 	 */
 	else if (tok_is(d, k, "ngay") &&
 			 ((d->tok[k].flags & T_UPPER) || tok_is(d, k - 1, "vao") ||
 			  day_range(d, k + 1, &cue->date, &end, NULL) ||
-			  (tok_punct(d, k + 1, '(') && tok_is(d, k - 2, "trong") && (d->tok[k - 2].flags & T_UPPER) &&
+			  ((tok_punct(d, k + 1, '(') || tok_punct(d, k + 1, ',')) &&
+			   tok_is(d, k - 2, "trong") && (d->tok[k - 2].flags & T_UPPER) &&
 			   !tok_has(d, k + 1, T_NL) && day_range(d, k + 2, &cue->date, &end, NULL))))
 	{
 		q = k + 1;
+		/* "Trong 2 ngày, 3 và 4/8, ...": the days after the comma (probe 66 G2) */
+		if (tok_punct(d, q, ','))
+			q++;
 		/* "Ngày mai (29/6)": the day after, with its date */
 		if (tok_is(d, q, "mai") && !tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL))
 		{

@@ -3161,8 +3161,9 @@ test_held_two_sessions(void)
 /*
  * Probe 45 G3.  The days of a meeting in parentheses after the opening
  * "Trong N ngày" ("Trong 2 ngày (23, 24-7-2020), ...") are read as they
- * are without: the first day.  Further on, "được tổ chức trong 2,5 ngày
- * (từ 21-23/9)" tells a coming congress's schedule: no date.
+ * are without: the first day, and so are they after a comma ("Trong 2
+ * ngày, 3 và 4/8/2020", probe 66 G2).  Further on, "được tổ chức trong
+ * 2,5 ngày (từ 21-23/9)" tells a coming congress's schedule: no date.
  */
 static void
 test_held_day_range_paren(void)
@@ -3175,6 +3176,18 @@ test_held_day_range_paren(void)
 			   "biểu lần thứ XX.", 2020, 10, 14, NULL, "3 ngày (D-D/M/Y)");
 	range_case("Tin hoạt động\nTrong hai ngày (5 và 6/8/2025), Đảng bộ xã Tân Mỹ tổ chức Đại hội.",
 			   2025, 8, 5, NULL, "hai ngày (D và D/M/Y)");
+	/* probe 66 G2: after a comma as in parentheses */
+	range_case("Tin hoạt động\nTrong 2 ngày, 3 và 4/8/2020, Đảng bộ Công an tỉnh Sơn La tổ chức Đại hội "
+			   "đại biểu lần thứ XX.", 2020, 8, 3, NULL, "2 ngày, D và D/M/Y");
+	range_case("Tin hoạt động\nTrong hai ngày, 21 và 22/6/2023, HĐND tỉnh Minh Sơn tổ chức kỳ họp thứ 12.",
+			   2023, 6, 21, NULL, "hai ngày, D và D/M/Y");
+	range_case("Tin hoạt động\nTrong hai ngày, 14-15/10/2024, Đảng bộ xã Tân Mỹ tổ chức Đại hội.",
+			   2024, 10, 14, NULL, "hai ngày, D-D/M/Y");
+	range_case("Tin hoạt động\nTrong 3 ngày, từ 5 đến 7/11/2021, Tỉnh ủy Minh Hòa tổ chức hội nghị.",
+			   2021, 11, 5, NULL, "3 ngày, từ D đến D/M/Y");
+	/* a comma then no days: no date */
+	range_case("Tin hoạt động\nTrong 2 ngày, 3 đơn vị đã tổ chức hội nghị sơ kết.",
+			   0, 0, 0, NULL, "2 ngày, N đơn vị");
 	r = extract("Tin hoạt động\nTrong hai ngày (15-16/10), Đảng bộ quận Sơn Trà đã tổ chức Đại hội đại "
 				"biểu lần thứ VI.", 2020, 10, 16);
 	CHECK(held_is(r, 2020, 10, 15), "hai ngày (D-D/M), published: %d-%d-%d", r->meeting.held_on.y,
