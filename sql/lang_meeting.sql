@@ -3438,6 +3438,19 @@ FROM (VALUES
     ($$Sáng 5/7, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết. Từ tháng 1/2024 đến nay, Đảng bộ huyện đã lãnh đạo hoàn thành các chỉ tiêu.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (probe 66 G3). A range of months or quarters after "từ" ("từ tháng 1/2016 đến tháng 5/2018", "từ tháng 1 đến tháng 5/2024",
+-- "từ quý III/2023 đến quý I/2024") is the period from the first to the end of the last, a year written on one side the other's
+-- too (the next past December); with no year written and the months past December, the first month as before; a career's range none
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Sáng 5/6/2018, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Minh Hòa làm việc với Đảng ủy Quân sự tỉnh về kết quả lãnh đạo nhiệm vụ quốc phòng thời gian từ tháng 1/2016 đến tháng 5/2018.$$),
+    ($$Sáng 5/7/2024, Ủy ban Kiểm tra Huyện ủy Tân Lập làm việc với Đảng ủy xã Minh Sơn về công tác xây dựng Đảng từ tháng 1 đến tháng 5/2024.$$),
+    ($$Chiều 10/4/2024, Đảng ủy Khối tổ chức hội nghị đánh giá kết quả từ quý III/2023 đến quý I/2024.$$),
+    ($$Chiều 10/4/2024, Đảng ủy Khối tổ chức hội nghị đánh giá kết quả từ tháng 11/2023 tới tháng 2.$$),
+    ($$Chiều 10/4/2024, Đảng ủy Khối tổ chức hội nghị đánh giá kết quả từ tháng 10 đến tháng 3.$$),
+    ($$Sáng 18/11/2025, Tỉnh ủy Cà Mau tổ chức hội nghị công bố quyết định. Ông Trần Văn Hẳn là Chủ tịch UBND tỉnh Bạc Liêu từ tháng 11/2020 đến tháng 6/2025.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (probe 44 G5). A span of whole years the meeting reviews ("tổng kết 5 năm (2021-2025)", "sơ kết 3 năm 2021 – 2023", "giai đoạn
 -- 2019 - 2024", any dash) is its period, from the first year's January to the January after the last; a count of years written with
 -- it agrees with the span (both ends counted or the years between), else none; never a term ("nhiệm kỳ 2020-2025"), a span ahead

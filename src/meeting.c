@@ -1617,6 +1617,62 @@ week_of_year(const GbDoc *d, int k)
 }
 
 /*
+ * "từ tháng 1/2016 đến tháng 5/2018", "từ tháng 1 đến tháng 5/2018", "từ
+ * quý III/2024 đến quý IV": the month or quarter per [k, *end) after "từ"
+ * runs to the month or quarter after "đến", the period from the first to
+ * the end of the last (probe 66 G3).  A year written on one side only is
+ * the other's too, the next when the months go past December; with none,
+ * the months must not.  per and *end are left as they are when no month
+ * or quarter follows.
+ */
+static void
+range_to(const GbDoc *d, int k, Period *per, int *end)
+{
+	int			q = *end + 1,
+				e,
+				v,
+				lo,
+				n,
+				y1 = per->year,
+				y2,
+				months;
+
+	if (!(per->nmonths == 1 || per->nmonths == 3) || !tok_is(d, k - 1, "tu") ||
+		!link_to(d, *end) || tok_has(d, *end, T_NL) || tok_has(d, q, T_NL))
+		return;
+	if (tok_is(d, q, "thang") && tok_has(d, q + 1, T_NUM) && d->tok[q + 1].len <= 2 &&
+		!tok_has(d, q + 1, T_NL))
+	{
+		lo = gb_tok_int(d, q + 1);
+		n = 1;
+		e = q + 2;
+	}
+	else if (tok_is(d, q, "quy") && (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1 &&
+			 v >= 1 && v <= 4)
+	{
+		lo = 3 * (v - 1) + 1;
+		n = 3;
+	}
+	else
+		return;
+	if (lo < 1 || lo > 12)
+		return;
+	y2 = year_after(d, e, &e);
+	if (y1 == 0 && y2 == 0 && lo < per->mlo)
+		return;
+	if (y1 == 0)
+		y1 = y2 == 0 ? 0 : lo < per->mlo ? y2 - 1 : y2;
+	if (y2 == 0)
+		y2 = lo < per->mlo ? y1 + 1 : y1;
+	months = (y2 - y1) * 12 + lo + n - per->mlo;
+	if (months <= per->nmonths || months > 12 * SPAN_YEARS)
+		return;
+	per->year = y1;
+	per->nmonths = months;
+	per->end = *end = e;
+}
+
+/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1686,6 +1742,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
+		if (tok_is(d, end, "den") || tok_is(d, end, "toi"))
+			range_to(d, k, &per, &end);
 		if (per.year == 0)
 			per.year = year_near(d, k, end, lo, hi);
 		/* the start of a span that runs on to the meeting, written with it */

@@ -18001,6 +18001,40 @@ test_period_career_span(void)
 }
 
 /*
+ * probe 66 G3: a range of months or quarters after "từ", "từ tháng 1/2016
+ * đến tháng 5/2018", "từ tháng 1 đến tháng 5/2018", "từ quý III đến quý
+ * IV/2024", is the period from the first to the end of the last, the
+ * year written on one side the other's too; with no year and the months
+ * past December, the first month stays the period as before.
+ */
+static void
+test_period_month_range(void)
+{
+	period_case("Sáng 5/6/2018, Đoàn giám sát của Ủy ban Kiểm tra Tỉnh ủy Minh Hòa làm việc với Đảng ủy Quân sự "
+				"tỉnh về kết quả lãnh đạo nhiệm vụ quốc phòng thời gian từ tháng 1/2016 đến tháng 5/2018.",
+				2016, 1, 2018, 6, "tháng 1/2016 đến tháng 5/2018");
+	period_case("Sáng 5/7/2024, Đoàn giám sát của Ủy ban Kiểm tra Huyện ủy Tân Lập làm việc với Đảng ủy xã Minh "
+				"Sơn về kết quả lãnh đạo công tác xây dựng Đảng từ tháng 10/2023 đến tháng 6/2024.",
+				2023, 10, 2024, 7, "tháng 10/2023 đến tháng 6/2024");
+	period_case("Sáng 5/7/2024, Đoàn giám sát của Ủy ban Kiểm tra Huyện ủy Tân Lập làm việc với Đảng ủy xã Minh "
+				"Sơn về kết quả lãnh đạo công tác xây dựng Đảng từ tháng 1 đến tháng 5/2024.",
+				2024, 1, 2024, 6, "tháng 1 đến tháng 5/2024");
+	period_case("Sáng 5/7/2024, Đoàn giám sát của Ủy ban Kiểm tra Huyện ủy Tân Lập làm việc với Đảng ủy xã Minh "
+				"Sơn về kết quả lãnh đạo công tác xây dựng Đảng từ tháng 11/2023 tới tháng 2.",
+				2023, 11, 2024, 3, "tháng 11/2023 tới tháng 2");
+	period_case("Sáng 5/7/2024, Đoàn giám sát của Ủy ban Kiểm tra Huyện ủy Tân Lập làm việc với Đảng ủy xã Minh "
+				"Sơn về kết quả lãnh đạo công tác xây dựng Đảng từ quý III/2023 đến quý I/2024.",
+				2023, 7, 2024, 4, "quý III/2023 đến quý I/2024");
+	period_case("Sáng 5/7/2024, Đoàn giám sát của Ủy ban Kiểm tra Huyện ủy Tân Lập làm việc với Đảng ủy xã Minh "
+				"Sơn về kết quả lãnh đạo công tác xây dựng Đảng từ quý I đến quý II năm 2024.",
+				2024, 1, 2024, 7, "quý I đến quý II năm 2024");
+	/* no year on either side and past December: the first month, as before */
+	period_case("Sáng 5/7/2024, Đoàn giám sát của Ủy ban Kiểm tra Huyện ủy Tân Lập làm việc với Đảng ủy xã Minh "
+				"Sơn về kết quả lãnh đạo công tác xây dựng Đảng từ tháng 10 đến tháng 3.",
+				2023, 10, 2023, 11, "tháng 10");
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -20342,6 +20376,7 @@ main(void)
 	test_period_dash_space_year();
 	test_period_issue_name();
 	test_period_career_span();
+	test_period_month_range();
 	test_period_biography_month();
 	test_period_open_start();
 	test_cit_doubled_cua();
