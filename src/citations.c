@@ -964,6 +964,19 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 				*local = gb_span_text(d, q, r);
 				return e;
 			}
+			/*
+			 * "Đảng bộ huyện Bắc Trà My khóa XI": the term of the committee
+			 * the congress elected is its number, as "lần thứ XI" (probe 66
+			 * G5); a Roman numeral only, "khóa" being a course's word too
+			 */
+			if (tok_is(d, r, "khoa") && !tok_has(d, r, T_UPPER) && tok_has(d, r + 1, T_ROMAN))
+			{
+				e = congress_number(d, r + 1, term);
+				if (e == r + 1)
+					return p;
+				*local = gb_span_text(d, q, r);
+				return e;
+			}
 		}
 		return p;
 	}

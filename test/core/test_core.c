@@ -490,6 +490,35 @@ test_cit_dotted_code(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 66 G5: "Nghị quyết Đại hội Đảng bộ huyện X khóa XI" is the
+ * congress's as "lần thứ XI" is; a mass organization's is left alone.
+ */
+static void
+test_cit_congress_khoa(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sau 5 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện Bắc Trà My khóa XXII, nhiệm kỳ "
+				"2020 - 2025, huyện đã phát triển.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(c && str_is(c->term, "XXII"), "Đảng bộ huyện ... khóa XXII: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thị xã Sơn Tây khóa XXIV và Nghị quyết "
+				"Đại hội Đảng bộ thị xã Sơn Tây lần thứ XXIV.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "khóa and lần thứ one congress, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(c && str_is(c->term, "XXIV") && c->mentions == 2, "Sơn Tây khóa XXIV");
+	gb_result_free(r);
+
+	r = extract("Sau 5 năm thực hiện Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI, cán bộ "
+				"hội đã cố gắng.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "mass organization left alone, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
 /* G13: a lower-case type that is also a verb, with a bare count, is no document */
 static void
 test_cit_verb_count(void)
@@ -19772,6 +19801,7 @@ main(void)
 	test_cit_code_tu();
 	test_cit_tu_dot();
 	test_cit_dotted_code();
+	test_cit_congress_khoa();
 	test_cit_verb_count();
 	test_cit_abbrev_paren();
 	test_cit_subject_end();
