@@ -449,6 +449,76 @@ test_cit_tu_dot(void)
 	gb_result_free(r);
 }
 
+/*
+ * Probe 66 G1: a dotted central suffix ("T.Ư", "T.W", "BTC.TW") is the
+ * code's, read as its undotted form; a code ending a sentence keeps its own.
+ */
+static void
+test_cit_dotted_code(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Tổng kết Chỉ thị 03-CT/T.Ư của Bộ Chính trị về học tập. Khen thưởng về thực hiện "
+				"Chỉ thị 03-CT/TƯ.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "T.Ư and TƯ one document, got %d", r->ncitations);
+	c = find_cit(r, "Chỉ thị", "3", 0);
+	CHECK(c && str_is(c->code, "03-CT/TW") && str_is(c->issuer, "Bộ Chính trị") && c->mentions == 2,
+		  "03-CT/T.Ư: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Chỉ thị số 05-CT/T.Ư, ngày 15-5-2016 của Bộ Chính trị và Nghị quyết số "
+				"18-NQ/T.W ngày 25/10/2017.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->code, "05-CT/TW") && c->issued.y == 2016 && str_is(c->term, "XII"),
+		  "05-CT/T.Ư: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Nghị quyết", "18", 0);
+	CHECK(c && str_is(c->code, "18-NQ/TW") && c->issued.y == 2017,
+		  "18-NQ/T.W: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Hướng dẫn số 12-HD/BTC.TW ngày 3/4/2023 về đánh giá cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK(c && str_is(c->code, "12-HD/BTCTW") && str_is(c->issuer, "Ban Tổ chức Trung ương"),
+		  "BTC.TW: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+
+	/* a code that ends a sentence keeps its letters */
+	r = extract("Thực hiện Kế hoạch số 45-KH/TU.Sau đó, Hội nghị bàn việc khác.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "45", 0);
+	CHECK(c && str_is(c->code, "45-KH/TU"), "45-KH/TU.Sau: %s", c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Probe 66 G5: "Nghị quyết Đại hội Đảng bộ huyện X khóa XI" is the
+ * congress's as "lần thứ XI" is; a mass organization's is left alone.
+ */
+static void
+test_cit_congress_khoa(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sau 5 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện Bắc Trà My khóa XXII, nhiệm kỳ "
+				"2020 - 2025, huyện đã phát triển.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(c && str_is(c->term, "XXII"), "Đảng bộ huyện ... khóa XXII: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+
+	r = extract("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thị xã Sơn Tây khóa XXIV và Nghị quyết "
+				"Đại hội Đảng bộ thị xã Sơn Tây lần thứ XXIV.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "khóa and lần thứ one congress, got %d", r->ncitations);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(c && str_is(c->term, "XXIV") && c->mentions == 2, "Sơn Tây khóa XXIV");
+	gb_result_free(r);
+
+	r = extract("Sau 5 năm thực hiện Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI, cán bộ "
+				"hội đã cố gắng.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "mass organization left alone, got %d", r->ncitations);
+	gb_result_free(r);
+}
+
 /* G13: a lower-case type that is also a verb, with a bare count, is no document */
 static void
 test_cit_verb_count(void)
@@ -19777,6 +19847,8 @@ main(void)
 	test_cit_comma_term();
 	test_cit_code_tu();
 	test_cit_tu_dot();
+	test_cit_dotted_code();
+	test_cit_congress_khoa();
 	test_cit_verb_count();
 	test_cit_abbrev_paren();
 	test_cit_subject_end();
