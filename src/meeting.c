@@ -2076,12 +2076,23 @@ delegation_end(const GbDoc *d, int p)
 
 #define STEERING_WORDS	16		/* at most, tokens of a steering committee's remit */
 
-/* where a subject starts: not "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức" */
+/* a mark that ends a clause at i: a comma, a full stop, a colon or a semicolon */
 static inline bool
-steering_subject_at(const GbDoc *d, int p)
+clause_mark(const GbDoc *d, int i)
 {
-	return p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
-		tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':');
+	return tok_punct(d, i, ',') || tok_punct(d, i, '.') || tok_punct(d, i, ':') || tok_punct(d, i, ';');
+}
+
+/*
+ * Where a subject starts at p: the text's or a line's start, after a date
+ * or a clause's mark.  Not "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức" (the
+ * steering committee inside the adverbial), nor "Dưới sự chỉ đạo của Đảng
+ * ủy các chi bộ đã tiến hành" (the Đảng ủy's cells, a comma left out).
+ */
+static inline bool
+opens_subject(const GbDoc *d, int p)
+{
+	return p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || clause_mark(d, p - 1);
 }
 
 static int	skip_adverbs(const GbDoc *d, int q);
@@ -2102,7 +2113,7 @@ steering_name_end(const GbDoc *d, int p)
 				e;
 
 	/* "Theo Ban Chỉ đạo ..., UBND tỉnh tổ chức": a source; "A và BCĐ ...": a partner */
-	if (!steering_subject_at(d, p) && !tok_is(d, p - 1, "va"))
+	if (!opens_subject(d, p) && !tok_is(d, p - 1, "va"))
 		return p;
 	if (tok_is(d, p, "bcd") && tok_has(d, p, T_ALLCAPS))
 		j = p + 1;
@@ -2987,18 +2998,6 @@ name_stop(const GbDoc *d, int e)
 }
 
 /*
- * Where a subject starts at p: the text's or a line's start, after a date
- * or a stop.  Not "Dưới sự chỉ đạo của Đảng ủy các chi bộ đã tiến hành",
- * the Đảng ủy's cells, a comma left out.
- */
-static inline bool
-opens_subject(const GbDoc *d, int p)
-{
-	return p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) || tok_punct(d, p - 1, ',') ||
-		tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') || tok_punct(d, p - 1, ':');
-}
-
-/*
  * "Đảng bộ các đơn vị trực thuộc Tập đoàn tại vùng Tân Lập vừa tổ chức",
  * "Đảng ủy các xã, thị trấn đã tổ chức": a bare "Đảng bộ" or "Đảng ủy"
  * (parsed as a body from p up to q) with "các" and its members in lower
@@ -3073,7 +3072,7 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	bool		level = false,
 				quoted = false;
 
-	if (!steering_subject_at(d, p) ||
+	if (!opens_subject(d, p) ||
 		(h = p + gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == p || h > q || ph->value == NULL ||
 		strcmp(ph->value, "Ban Chỉ đạo") != 0 ||
 		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))
@@ -4488,13 +4487,6 @@ plenum_held(const GbDoc *d, int q, bool nth)
 }
 
 #define VENUE_WORDS		12		/* tokens of the venue between "tại" and an inverted verb */
-
-/* a mark that ends a clause at i: a comma, a full stop, a colon or a semicolon */
-static inline bool
-clause_mark(const GbDoc *d, int i)
-{
-	return tok_punct(d, i, ',') || tok_punct(d, i, '.') || tok_punct(d, i, ':') || tok_punct(d, i, ';');
-}
 
 /*
  * "Sáng 15/10, tại Trung tâm Hội nghị tỉnh đã diễn ra Đại hội ...", "Sáng

@@ -1005,6 +1005,19 @@ gb_standing_post_comma(const GbDoc *d, int t0, int t1)
 	return -1;
 }
 
+/* The first capitalized "Vụ" or "Cục" (a department) in tokens [t0, t1), or -1. */
+static int
+first_dept_word(const GbDoc *d, int t0, int t1)
+{
+	int			j;
+
+	for (j = t0; j < t1; j++)
+		if (tok_has(d, j, T_UPPER) && (tok_is(d, j, "vu") || tok_is(d, j, "cuc")) &&
+			gb_exact_any(d, j, "Vụ|Cục|VỤ|CỤC"))
+			return j;
+	return -1;
+}
+
 /*
  * The dash before the central board or ministry a Vụ or a Cục belongs to,
  * inside a title's tokens [t0, t1), or -1: "Vụ trưởng Vụ Chính sách đối
@@ -1019,17 +1032,12 @@ gb_dept_parent_dash(const GbDoc *d, int t0, int t1)
 {
 	const char *name;
 	int			k,
-				j;
+				dept = first_dept_word(d, t0, t1);
 
-	for (k = t1 - 2; k > t0 + 2; k--)
-	{
-		if (!tok_punct(d, k, '-') || !gb_word_upper(d, k + 1) || gb_parse_body(d, k + 1, &name) < t1)
-			continue;
-		for (j = t0; j < k; j++)
-			if (tok_has(d, j, T_UPPER) && (tok_is(d, j, "vu") || tok_is(d, j, "cuc")) &&
-				gb_exact_any(d, j, "Vụ|Cục|VỤ|CỤC"))
-				return k;
-	}
+	/* the dash after the Vụ or Cục */
+	for (k = t1 - 2; dept >= 0 && k > t0 + 2 && k > dept; k--)
+		if (tok_punct(d, k, '-') && gb_word_upper(d, k + 1) && gb_parse_body(d, k + 1, &name) >= t1)
+			return k;
 	return -1;
 }
 
@@ -2919,9 +2927,8 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 
 	if (tok_has(d, e + 1, T_NL) || !gb_word_upper(d, e + 1))
 		return e;
-	for (k = t0; k < e && !dept; k++)
-		dept = tok_has(d, k, T_UPPER) && (tok_is(d, k, "vu") || tok_is(d, k, "cuc")) &&
-			gb_exact_any(d, k, "Vụ|Cục|VỤ|CỤC");
+	if (!dept)
+		dept = first_dept_word(d, t0, e) >= 0;
 	/* after a dash only a Vụ's or a Cục's parent (probe 64 G4) */
 	if (tok_punct(d, e, '-') && (grade || !dept))
 		return e;

@@ -78,6 +78,7 @@ struct GbOffState
 /* ---- the officials table ----------------------------------------------- */
 
 #define KEY_BUF 256				/* keys that fit are made on the stack */
+#define POST_VERB_WORDS	6		/* at most, words of a verb of gb_post_for_verbs */
 
 static void
 key_free(char *key, const char *buf)
@@ -2916,11 +2917,16 @@ names_from_cut(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int k,
 static __attribute__((noinline)) int
 post_for_holder(const GbDoc *d, int t0, int k)
 {
+	int			w;
+
 	if (!tok_is(d, k + 1, "voi") || tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) ||
 		!gb_exact_words(d, k, 2, "đối với"))
 		return k;
-	/* every verb listed is of four words */
-	return t0 >= 4 && gb_listed_phrase_at(d, t0 - 4, gb_post_for_verbs) == 4 ? k + 2 : k;
+	/* a verb listed, whatever its words, ending right before the post */
+	for (w = 1; w <= POST_VERB_WORDS && w <= t0; w++)
+		if (gb_listed_phrase_at(d, t0 - w, gb_post_for_verbs) == w)
+			return k + 2;
+	return k;
 }
 
 static int
