@@ -26,7 +26,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+# The ratios depend on the processor, not only on its speed: on two hosts
+# both named "AMD EPYC" the core ran 2.6x apart per MB while length(body)
+# ran 1.2x apart (docs/performance.md, stop 28).  Name it exactly.
+cpu_field() { grep -m1 "^$1[[:space:]]*:" /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'; }
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(cpu_field 'model name') (family $(cpu_field 'cpu family'), model $(cpu_field model), stepping $(cpu_field stepping))"
 echo "PostgreSQL: $(q -c 'SHOW server_version')"
 
 python3 test/gen_reports.py --megabytes "$MB" --seed 11 > "$work/corpus.tsv"
