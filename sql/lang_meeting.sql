@@ -4229,3 +4229,18 @@ Sáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Lo
     ($$Tin vắn
 Sáng 15/10/2020, Đại hội Hội Nông dân tỉnh khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 28 G2). A congress of the Front written "MTTQ", "Ủy ban MTTQ", "UBMTTQ", or of a Chi bộ, heading its clause names its organization as written, as a Đảng bộ's and an association's do
+SELECT organizer
+FROM (VALUES
+    ($$Tin vắn
+Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2024-2029 khai mạc.$$),
+    ($$Tin vắn
+Sáng 12/7/2024, Đại hội đại biểu Ủy ban MTTQ Việt Nam tỉnh Bình Phước lần thứ XI khai mạc.$$),
+    ($$Tin vắn
+Đại hội đại biểu UBMTTQ huyện Đồng Phú lần thứ XII khai mạc.$$),
+    ($$Tin vắn
+Đại hội Chi bộ Trường THPT Nguyễn Du nhiệm kỳ 2025-2027 thành công tốt đẹp.$$),
+    ($$Tin vắn
+Sáng 12/7/2025, Đại hội Chi bộ thôn 3 lần thứ XV, nhiệm kỳ 2025-2027 khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -358,15 +358,15 @@ static const GbPhrase phrases[] = {
 	{"dang doan", CAT_BODYHEAD, "Đảng đoàn", 0},
 	{"ban can su dang", CAT_BODYHEAD, "Ban cán sự đảng", 0},
 	{"uy ban trung uong mat tran to quoc viet nam", CAT_BODYHEAD, NULL, 0},
-	{"uy ban mat tran to quoc", CAT_BODYHEAD, "Ủy ban Mặt trận Tổ quốc", 0},
+	{"uy ban mat tran to quoc", CAT_BODYHEAD, "Ủy ban Mặt trận Tổ quốc", BODY_CONGRESS},
 	/*
 	 * the Front itself, whose congress it is: "Đại hội đại biểu Mặt trận
 	 * Tổ quốc Việt Nam tỉnh lần thứ XI" (probe 65 G2)
 	 */
 	{"mat tran to quoc", CAT_BODYHEAD, "Mặt trận Tổ quốc", BODY_LEVEL | BODY_CONGRESS},
 	{"mat tran to quoc viet nam", CAT_BODYHEAD, "Mặt trận Tổ quốc Việt Nam", BODY_LEVEL | BODY_CONGRESS},
-	{"mttq", CAT_BODYHEAD, NULL, 0},
-	{"uy ban mttq", CAT_BODYHEAD, NULL, 0},
+	{"mttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
+	{"uy ban mttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	{"uy ban trung uong", CAT_BODYHEAD, "Ủy ban Trung ương", 0},
 	{"ban thuong truc", CAT_BODYHEAD, "Ban Thường trực", 0},
 	/*
@@ -392,16 +392,16 @@ static const GbPhrase phrases[] = {
 	{"cong an phuong", CAT_BODYHEAD, NULL, 0},
 	{"cong an thi tran", CAT_BODYHEAD, NULL, 0},
 	/* cells: "Chi bộ thôn 3", "Chi bộ 25", "Chi bộ trường Tiểu học Tân An" */
-	{"chi bo", CAT_BODYHEAD, "Chi bộ", BODY_CELL},
-	{"chi bo truong", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo thon", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo ap", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo ban", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo xom", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo khu pho", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo to dan pho", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo cac co quan", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo co quan", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo", CAT_BODYHEAD, "Chi bộ", BODY_CELL | BODY_CONGRESS},
+	{"chi bo truong", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo thon", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo ap", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo ban", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo xom", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo khu pho", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo to dan pho", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo cac co quan", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo co quan", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
 	/* mass associations and unions at a level: "Hội Nông dân tỉnh" */
 	{"hoi nong dan", CAT_BODYHEAD, "Hội Nông dân", BODY_LEVEL | BODY_CONGRESS},
 	{"hoi cuu chien binh", CAT_BODYHEAD, "Hội Cựu chiến binh", BODY_LEVEL | BODY_CONGRESS},
@@ -464,7 +464,7 @@ static const GbPhrase phrases[] = {
 	{"hoi ndvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi lhpnvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi ccbvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
-	{"ubmttq", CAT_BODYHEAD, NULL, 0},
+	{"ubmttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
 	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},

@@ -6980,10 +6980,6 @@ test_organizer_other_event(void)
 		"Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
 		"tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
 		"ảnh.\n",
-		/* the committee a congress elected "họp phiên thứ nhất": its own sitting (probe 64 G3) */
-		"Trưa 23/8, Đại hội đại biểu MTTQ Việt Nam tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2024 - 2029 đã "
-		"hoàn thành chương trình đề ra.\n\nỦy ban MTTQ Việt Nam tỉnh Kiên Giang khóa XI, nhiệm kỳ "
-		"2024-2029 họp phiên thứ nhất, hiệp thương cử Chủ tịch và 2 Phó Chủ tịch.\n",
 	};
 	int			i;
 
@@ -6996,6 +6992,14 @@ test_organizer_other_event(void)
 		gb_result_free(r);
 	}
 	/* the congress heading its clause names its own organization (probe 65 G2), never the later event's */
+	/*
+	 * nor the committee it elected, which "họp phiên thứ nhất", its own
+	 * sitting (probe 64 G3); the Front's congress written "MTTQ" (stop 28 G2)
+	 */
+	org_is("Trưa 23/8, Đại hội đại biểu MTTQ Việt Nam tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2024 - 2029 đã "
+		   "hoàn thành chương trình đề ra.\n\nỦy ban MTTQ Việt Nam tỉnh Kiên Giang khóa XI, nhiệm kỳ "
+		   "2024-2029 họp phiên thứ nhất, hiệp thương cử Chủ tịch và 2 Phó Chủ tịch.\n",
+		   "MTTQ Việt Nam tỉnh Kiên Giang", "đại hội");
 	org_is("Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
 		   "trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
 		   "Hội Cựu chiến binh tỉnh", "đại hội");
@@ -18105,6 +18109,26 @@ test_period_month_range(void)
 }
 
 /*
+ * stop 28 G2: a congress of the Front written "MTTQ", "Ủy ban MTTQ",
+ * "UBMTTQ", or of a Chi bộ, heading its clause names its organization as
+ * written, as a Đảng bộ's and an association's do.
+ */
+static void
+test_organizer_front_cell_congress(void)
+{
+	org_case("Tin vắn\nĐại hội đại biểu MTTQ Việt Nam tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2024-2029 khai mạc.",
+			 "MTTQ Việt Nam tỉnh Bình Phước", "MTTQ");
+	org_case("Tin vắn\nSáng 12/7/2024, Đại hội đại biểu Ủy ban MTTQ Việt Nam tỉnh Bình Phước lần thứ XI khai mạc.",
+			 "Ủy ban MTTQ Việt Nam tỉnh Bình Phước", "Ủy ban MTTQ");
+	org_case("Tin vắn\nĐại hội đại biểu UBMTTQ huyện Đồng Phú lần thứ XII khai mạc.", "UBMTTQ huyện Đồng Phú",
+			 "UBMTTQ");
+	org_case("Tin vắn\nĐại hội Chi bộ Trường THPT Nguyễn Du nhiệm kỳ 2025-2027 thành công tốt đẹp.",
+			 "Chi bộ Trường THPT Nguyễn Du", "Chi bộ, its term");
+	org_case("Tin vắn\nSáng 12/7/2025, Đại hội Chi bộ thôn 3 lần thứ XV, nhiệm kỳ 2025-2027 khai mạc.",
+			 "Chi bộ thôn 3", "Chi bộ, its number");
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -20516,6 +20540,7 @@ main(void)
 	test_title_lower_youth_union();
 	test_title_year_of_post();
 	test_title_colon_for_semicolon();
+	test_organizer_front_cell_congress();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
