@@ -4230,6 +4230,20 @@ Sáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Lo
 Sáng 15/10/2020, Đại hội Hội Nông dân tỉnh khai mạc.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (stop 28 G1). A mass organization's bare name as the headline's subject ("Đoàn Thanh niên", "Hội Nông dân") gives way to the body the sentence under it names, dated or not ("Ban Thường vụ Tỉnh đoàn Quảng Nam"); the national body ("Mặt trận Tổ quốc Việt Nam") stays
+SELECT organizer
+FROM (VALUES
+    ($$Đoàn Thanh niên tổ chức lễ ra quân chiến dịch tình nguyện hè
+
+Ban Thường vụ Tỉnh đoàn Quảng Nam tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024 tại huyện Núi Thành.$$),
+    ($$Hội Nông dân tổ chức hội nghị tổng kết năm 2024
+
+Ban Thường vụ Hội Nông dân tỉnh Long An vừa tổ chức hội nghị tổng kết công tác Hội năm 2024.$$),
+    ($$Mặt trận Tổ quốc Việt Nam tổ chức hội nghị tổng kết năm 2024
+
+Ủy ban MTTQ tỉnh Long An vừa tổ chức hội nghị tổng kết công tác Mặt trận năm 2024.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 28 G2). A congress of the Front written "MTTQ", "Ủy ban MTTQ", "UBMTTQ", or of a Chi bộ, heading its clause names its organization as written, as a Đảng bộ's and an association's do
 SELECT organizer
 FROM (VALUES

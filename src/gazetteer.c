@@ -3879,12 +3879,9 @@ gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 	return 0;
 }
 
-/*
- * The value of the phrase of a table by its folded name, or NULL; *anycase
- * (if given) whether it is a head written in any case (BODY_ANYCASE).
- */
-static const char *
-name_get(const uint16_t *table, uint32_t size, const char *folded, bool *anycase)
+/* The phrase of a table of names (bodies, heads) by its folded name, or NULL. */
+static const GbPhrase *
+name_phrase(const uint16_t *table, uint32_t size, const char *folded)
 {
 	uint32_t	slot;
 
@@ -3893,12 +3890,22 @@ name_get(const uint16_t *table, uint32_t size, const char *folded, bool *anycase
 	for (slot = gb_hash(folded, strlen(folded)) & (size - 1); table[slot] != 0;
 		 slot = (slot + 1) & (size - 1))
 		if (strcmp(phrases[table[slot] - 1].folded, folded) == 0)
-		{
-			if (anycase)
-				*anycase = (phrases[table[slot] - 1].aux & BODY_ANYCASE) != 0;
-			return phrases[table[slot] - 1].value;
-		}
+			return &phrases[table[slot] - 1];
 	return NULL;
+}
+
+/*
+ * The value of the phrase of a table by its folded name, or NULL; *anycase
+ * (if given) whether it is a head written in any case (BODY_ANYCASE).
+ */
+static const char *
+name_get(const uint16_t *table, uint32_t size, const char *folded, bool *anycase)
+{
+	const GbPhrase *ph = name_phrase(table, size, folded);
+
+	if (ph && anycase)
+		*anycase = (ph->aux & BODY_ANYCASE) != 0;
+	return ph ? ph->value : NULL;
 }
 
 const char *
@@ -3911,4 +3918,14 @@ const char *
 gb_body_head_spelling(const char *folded, bool *anycase)
 {
 	return name_get(heads, NHEADS, folded, anycase);
+}
+
+bool
+gb_mass_head_alone(const char *folded)
+{
+	const GbPhrase *ph = name_phrase(heads, NHEADS, folded);
+	size_t		n = strlen(folded);
+
+	return ph && (ph->aux & BODY_CONGRESS) && (ph->aux & BODY_LEVEL) &&
+		!(n > 8 && strcmp(folded + n - 8, "viet nam") == 0);
 }

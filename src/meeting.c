@@ -9515,6 +9515,23 @@ name_within(const char *s, const char *full)
 }
 
 /*
+ * Whether body name s is only a mass organization's head, "Đoàn Thanh
+ * niên", "Hội Nông dân": a headline's generic subject, whose level and
+ * place the sentence under it names ("Ban Thường vụ Tỉnh đoàn Quảng Nam
+ * tổ chức ...", stop 28 G1), whatever the words it names them in.
+ */
+static bool
+mass_head_alone(const char *s)
+{
+	size_t		n;
+	char	   *folded = gb_fold(s, strlen(s), &n);
+	bool		alone = gb_mass_head_alone(folded);
+
+	gb_free(folded);
+	return alone;
+}
+
+/*
  * Whether one of official o's titles is a post at the head of the
  * organizer's body, whose name ends the organizer's (its first letter in
  * either case, "Trưởng ban" taking the "Ban" of the name): "Phó Trưởng ban
@@ -9639,10 +9656,13 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 * "Công an tỉnh tổ chức ..." over "Đảng ủy Công an tỉnh Thanh Hoá vừa
 	 * tổ chức ...", "Huyện ủy" over "Ban Thường vụ Huyện ủy Yên Lập": the
 	 * headline's body, a part of the one the sentence under it names, gives
-	 * way to that fuller name, dated or not (probe 61 G3)
+	 * way to that fuller name, dated or not (probe 61 G3); so does a mass
+	 * organization's bare name, "Đoàn Thanh niên" over "Ban Thường vụ Tỉnh
+	 * đoàn Quảng Nam" (stop 28 G1)
 	 */
 	if (mt->organizer && mt->organizer == st->title.organizer && !st->lead.organizer &&
-		st->opening_body && name_within(mt->organizer, st->opening_body))
+		st->opening_body &&
+		(name_within(mt->organizer, st->opening_body) || mass_head_alone(mt->organizer)))
 		mt->organizer = st->opening_body;
 	if (!mt->organizer)
 		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);

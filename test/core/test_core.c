@@ -18109,6 +18109,33 @@ test_period_month_range(void)
 }
 
 /*
+ * stop 28 G1: a mass organization's bare name as the headline's subject
+ * ("Đoàn Thanh niên tổ chức ...", "Hội Nông dân ...") gives way to the
+ * body the sentence under it names, dated or not, whatever its words
+ * ("Ban Thường vụ Tỉnh đoàn Quảng Nam"); the national body ("Mặt trận Tổ
+ * quốc Việt Nam") and a body that names its place stay.
+ */
+static void
+test_organizer_headline_generic(void)
+{
+	org_case("Đoàn Thanh niên tổ chức lễ ra quân chiến dịch tình nguyện hè\n\nBan Thường vụ Tỉnh đoàn "
+			 "Quảng Nam tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024 tại huyện Núi "
+			 "Thành.", "Ban Thường vụ Tỉnh đoàn Quảng Nam", "Đoàn Thanh niên, undated lead");
+	org_case("Đoàn Thanh niên tổ chức lễ ra quân chiến dịch tình nguyện hè\n\nHuyện đoàn Núi Thành tổ "
+			 "chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.", "Huyện đoàn Núi Thành",
+			 "Huyện đoàn");
+	org_case("Hội Nông dân tổ chức hội nghị tổng kết năm 2024\n\nBan Thường vụ Hội Nông dân tỉnh Long An "
+			 "vừa tổ chức hội nghị tổng kết công tác Hội năm 2024.", "Ban Thường vụ Hội Nông dân tỉnh Long An",
+			 "Hội Nông dân");
+	org_case("Mặt trận Tổ quốc Việt Nam tổ chức hội nghị tổng kết năm 2024\n\nỦy ban MTTQ tỉnh Long An "
+			 "vừa tổ chức hội nghị tổng kết công tác Mặt trận năm 2024.", "Mặt trận Tổ quốc Việt Nam",
+			 "the national body stays");
+	org_case("Đoàn Thanh niên xã Tam Hải tổ chức lễ ra quân\n\nHuyện đoàn Núi Thành tổ chức lễ ra quân "
+			 "Chiến dịch Thanh niên tình nguyện hè năm 2024.", "Đoàn Thanh niên xã Tam Hải",
+			 "a place named stays");
+}
+
+/*
  * stop 28 G2: a congress of the Front written "MTTQ", "Ủy ban MTTQ",
  * "UBMTTQ", or of a Chi bộ, heading its clause names its organization as
  * written, as a Đảng bộ's and an association's do.
@@ -20540,6 +20567,7 @@ main(void)
 	test_title_lower_youth_union();
 	test_title_year_of_post();
 	test_title_colon_for_semicolon();
+	test_organizer_headline_generic();
 	test_organizer_front_cell_congress();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
