@@ -18156,6 +18156,50 @@ test_organizer_front_cell_congress(void)
 }
 
 /*
+ * stop 28 G3: a congress announced in another sentence than the lead's
+ * cue ("Đại hội ... sẽ diễn ra vào ngày 19/11/2025", "Dự kiến tổ chức Đại
+ * hội ... vào tháng 10/2025", "Dự kiến, Đại hội ... diễn ra") gives the
+ * meeting reported neither its kind nor its organization; a month planned
+ * so bounds the meeting's day from after, as a day planned does.  A lead
+ * announcing its own meeting keeps it.
+ */
+static void
+test_organizer_congress_announced(void)
+{
+	GbResult   *r;
+
+	org_case("Tin tức\nĐại hội Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng lần thứ XVI sẽ diễn ra vào ngày "
+			 "19/11/2025. Sáng 5/11/2025, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị chuẩn bị.",
+			 "Ban Thường vụ Tỉnh đoàn", "announced before the lead");
+	org_case("Tin tức\nNgày 5/11/2025, Ban Bí thư Trung ương Đoàn nghe báo cáo công tác chuẩn bị Đại hội. "
+			 "Theo đó, Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Bắc Ninh lần thứ XVI sẽ diễn ra vào ngày 19/11/2025.",
+			 NULL, "announced after the lead");
+	org_case("Hội nghị Ban Chấp hành Hội Nông dân tỉnh\nĐại hội đại biểu Hội Nông dân tỉnh Lâm Đồng lần "
+			 "thứ XI, nhiệm kỳ 2025-2030 dự kiến tổ chức vào tháng 10/2025. Ngày 5/8/2025, Ban Chấp hành "
+			 "Hội Nông dân tỉnh họp hội nghị lần thứ 10.", "Ban Chấp hành Hội Nông dân tỉnh", "dự kiến tổ chức");
+	org_case("Tin tức\nSáng 5/8/2025, Ban Tuyên giáo Tỉnh ủy nghe báo cáo. Dự kiến, Đại hội đại biểu Đảng "
+			 "bộ tỉnh Lâm Đồng lần thứ XII diễn ra vào tháng 10/2025.", NULL, "Dự kiến, heading the clause");
+	kind_case("Tin tức\nĐại hội Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng lần thứ XVI sẽ diễn ra vào ngày "
+			  "19/11/2025. Sáng 5/11/2025, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị chuẩn bị.", "hội nghị");
+	/* held, or announced in the cue's sentence: the congress's */
+	org_case("Tin tức\nSáng 5/8/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII khai mạc. Đại hội "
+			 "sẽ diễn ra trong 3 ngày.", "Đảng bộ tỉnh Lâm Đồng", "held");
+	org_case("Tin tức\nSáng 5/8/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII sẽ khai mạc.",
+			 "Đảng bộ tỉnh Lâm Đồng", "its own lead");
+	/* the day of a meeting before a congress planned for a month: not in the year after */
+	r = extract("Tin tức\nSáng 20/2, Ban Thường vụ Tỉnh ủy Bình Lâm tổ chức hội nghị. Dự kiến tổ chức Đại "
+				"hội đại biểu Hội Nông dân tỉnh Lâm Đồng lần thứ XI vào tháng 10/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 2, 20), "before a month planned: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin tức\nSáng 20/2, Ban Thường vụ Tỉnh ủy Bình Lâm tổ chức hội nghị. Đại hội đại biểu "
+				"Hội Nông dân tỉnh Lâm Đồng lần thứ XI dự kiến tổ chức vào tháng 10/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 2, 20), "before a month planned, verb after: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -20569,6 +20613,7 @@ main(void)
 	test_title_colon_for_semicolon();
 	test_organizer_headline_generic();
 	test_organizer_front_cell_congress();
+	test_organizer_congress_announced();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
