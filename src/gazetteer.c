@@ -3880,7 +3880,7 @@ gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 }
 
 /* The phrase of a table of names (bodies, heads) by its folded name, or NULL. */
-static const GbPhrase *
+static inline const GbPhrase *
 name_phrase(const uint16_t *table, uint32_t size, const char *folded)
 {
 	uint32_t	slot;

@@ -6286,13 +6286,14 @@ announced_at(const GbDoc *d, int k, int km)
  * meeting to come, which the one held on the cue's day prepares, gives it
  * neither its kind nor its organization (stop 28 G3).  A lead announcing
  * its own meeting ("Ngày 29/8, Tỉnh ủy sẽ tổ chức hội nghị") has its cue
- * in that sentence.
+ * in that sentence.  Out of line: scan_window() asks it of few congresses,
+ * and grown with it, stopped inlining what it asks at every token.
  */
-static bool
+static __attribute__((noinline)) bool
 announced_aside(const GbDoc *d, int lo, int cue, int k, int km)
 {
-	return cue >= 0 && sentence_start_of(d, lo, k) != sentence_start_of(d, lo, cue) &&
-		announced_at(d, k, km);
+	return announced_at(d, k, km) &&
+		sentence_start_of(d, lo, k) != sentence_start_of(d, lo, cue);
 }
 
 /*
@@ -6339,13 +6340,16 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			if (!f->reviews_congress)
 				f->reviews_congress = congress_reviewed(d, k + km, hi);
 		}
+		/* a congress only announced names neither the kind nor the body */
+		if (km > 0 && cue >= 0 && strcmp(kind->value, "đại hội") == 0)
+			aside = announced_aside(d, lo, cue, k, km);
 		/*
 		 * whether it is spoken of is asked only while it may still be the
 		 * first meeting named or give a kind or a noun the window lacks
 		 */
 		if (km > 0 &&
 			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun)) &&
-			!meeting_spoken_of(d, k) && !(aside = announced_aside(d, lo, cue, k, km)))
+			!meeting_spoken_of(d, k) && !aside)
 		{
 			if (first < 0)
 				first = k;
