@@ -4229,3 +4229,49 @@ Sáng 4/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Lo
     ($$Tin vắn
 Sáng 15/10/2020, Đại hội Hội Nông dân tỉnh khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 28 G1). A mass organization's bare name as the headline's subject ("Đoàn Thanh niên", "Hội Nông dân") gives way to the body the sentence under it names, dated or not ("Ban Thường vụ Tỉnh đoàn Quảng Nam"); the national body ("Mặt trận Tổ quốc Việt Nam") stays
+SELECT organizer
+FROM (VALUES
+    ($$Đoàn Thanh niên tổ chức lễ ra quân chiến dịch tình nguyện hè
+
+Ban Thường vụ Tỉnh đoàn Quảng Nam tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024 tại huyện Núi Thành.$$),
+    ($$Hội Nông dân tổ chức hội nghị tổng kết năm 2024
+
+Ban Thường vụ Hội Nông dân tỉnh Long An vừa tổ chức hội nghị tổng kết công tác Hội năm 2024.$$),
+    ($$Mặt trận Tổ quốc Việt Nam tổ chức hội nghị tổng kết năm 2024
+
+Ủy ban MTTQ tỉnh Long An vừa tổ chức hội nghị tổng kết công tác Mặt trận năm 2024.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 28 G2). A congress of the Front written "MTTQ", "Ủy ban MTTQ", "UBMTTQ", or of a Chi bộ, heading its clause names its organization as written, as a Đảng bộ's and an association's do
+SELECT organizer
+FROM (VALUES
+    ($$Tin vắn
+Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2024-2029 khai mạc.$$),
+    ($$Tin vắn
+Sáng 12/7/2024, Đại hội đại biểu Ủy ban MTTQ Việt Nam tỉnh Bình Phước lần thứ XI khai mạc.$$),
+    ($$Tin vắn
+Đại hội đại biểu UBMTTQ huyện Đồng Phú lần thứ XII khai mạc.$$),
+    ($$Tin vắn
+Đại hội Chi bộ Trường THPT Nguyễn Du nhiệm kỳ 2025-2027 thành công tốt đẹp.$$),
+    ($$Tin vắn
+Sáng 12/7/2025, Đại hội Chi bộ thôn 3 lần thứ XV, nhiệm kỳ 2025-2027 khai mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 28 G3). A congress announced in another sentence than the lead's date ("Đại hội ... sẽ diễn ra vào ngày 19/11/2025", "dự kiến tổ chức vào tháng 10/2025", "Dự kiến, Đại hội ... diễn ra") gives the meeting reported neither its kind nor its organization, and a month so planned puts the meeting's day before it, not in the year after; a congress held, or announced by its own lead, keeps them
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Tin tức
+Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng lần thứ XVI sẽ diễn ra vào ngày 19/11/2025. Sáng 5/11/2025, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị chuẩn bị.$$),
+    ($$Tin tức
+Ngày 5/11/2025, Ban Bí thư Trung ương Đoàn nghe báo cáo công tác chuẩn bị Đại hội. Theo đó, Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Bắc Ninh lần thứ XVI sẽ diễn ra vào ngày 19/11/2025.$$),
+    ($$Tin tức
+Sáng 20/2, Ban Thường vụ Tỉnh ủy Bình Lâm tổ chức hội nghị. Dự kiến tổ chức Đại hội đại biểu Hội Nông dân tỉnh Lâm Đồng lần thứ XI vào tháng 10/2025.$$),
+    ($$Tin tức
+Sáng 5/8/2025, Ban Tuyên giáo Tỉnh ủy nghe báo cáo. Dự kiến, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII diễn ra vào tháng 10/2025.$$),
+    ($$Tin tức
+Sáng 5/8/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII khai mạc. Đại hội sẽ diễn ra trong 3 ngày.$$),
+    ($$Tin tức
+Sáng 5/8/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII sẽ khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -358,15 +358,15 @@ static const GbPhrase phrases[] = {
 	{"dang doan", CAT_BODYHEAD, "Đảng đoàn", 0},
 	{"ban can su dang", CAT_BODYHEAD, "Ban cán sự đảng", 0},
 	{"uy ban trung uong mat tran to quoc viet nam", CAT_BODYHEAD, NULL, 0},
-	{"uy ban mat tran to quoc", CAT_BODYHEAD, "Ủy ban Mặt trận Tổ quốc", 0},
+	{"uy ban mat tran to quoc", CAT_BODYHEAD, "Ủy ban Mặt trận Tổ quốc", BODY_CONGRESS},
 	/*
 	 * the Front itself, whose congress it is: "Đại hội đại biểu Mặt trận
 	 * Tổ quốc Việt Nam tỉnh lần thứ XI" (probe 65 G2)
 	 */
 	{"mat tran to quoc", CAT_BODYHEAD, "Mặt trận Tổ quốc", BODY_LEVEL | BODY_CONGRESS},
 	{"mat tran to quoc viet nam", CAT_BODYHEAD, "Mặt trận Tổ quốc Việt Nam", BODY_LEVEL | BODY_CONGRESS},
-	{"mttq", CAT_BODYHEAD, NULL, 0},
-	{"uy ban mttq", CAT_BODYHEAD, NULL, 0},
+	{"mttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
+	{"uy ban mttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	{"uy ban trung uong", CAT_BODYHEAD, "Ủy ban Trung ương", 0},
 	{"ban thuong truc", CAT_BODYHEAD, "Ban Thường trực", 0},
 	/*
@@ -392,16 +392,16 @@ static const GbPhrase phrases[] = {
 	{"cong an phuong", CAT_BODYHEAD, NULL, 0},
 	{"cong an thi tran", CAT_BODYHEAD, NULL, 0},
 	/* cells: "Chi bộ thôn 3", "Chi bộ 25", "Chi bộ trường Tiểu học Tân An" */
-	{"chi bo", CAT_BODYHEAD, "Chi bộ", BODY_CELL},
-	{"chi bo truong", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo thon", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo ap", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo ban", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo xom", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo khu pho", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo to dan pho", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo cac co quan", CAT_BODYHEAD, NULL, BODY_CELL},
-	{"chi bo co quan", CAT_BODYHEAD, NULL, BODY_CELL},
+	{"chi bo", CAT_BODYHEAD, "Chi bộ", BODY_CELL | BODY_CONGRESS},
+	{"chi bo truong", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo thon", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo ap", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo ban", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo xom", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo khu pho", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo to dan pho", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo cac co quan", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
+	{"chi bo co quan", CAT_BODYHEAD, NULL, BODY_CELL | BODY_CONGRESS},
 	/* mass associations and unions at a level: "Hội Nông dân tỉnh" */
 	{"hoi nong dan", CAT_BODYHEAD, "Hội Nông dân", BODY_LEVEL | BODY_CONGRESS},
 	{"hoi cuu chien binh", CAT_BODYHEAD, "Hội Cựu chiến binh", BODY_LEVEL | BODY_CONGRESS},
@@ -464,7 +464,7 @@ static const GbPhrase phrases[] = {
 	{"hoi ndvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi lhpnvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi ccbvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
-	{"ubmttq", CAT_BODYHEAD, NULL, 0},
+	{"ubmttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
 	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},
@@ -3879,12 +3879,9 @@ gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 	return 0;
 }
 
-/*
- * The value of the phrase of a table by its folded name, or NULL; *anycase
- * (if given) whether it is a head written in any case (BODY_ANYCASE).
- */
-static const char *
-name_get(const uint16_t *table, uint32_t size, const char *folded, bool *anycase)
+/* The phrase of a table of names (bodies, heads) by its folded name, or NULL. */
+static inline const GbPhrase *
+name_phrase(const uint16_t *table, uint32_t size, const char *folded)
 {
 	uint32_t	slot;
 
@@ -3893,12 +3890,22 @@ name_get(const uint16_t *table, uint32_t size, const char *folded, bool *anycase
 	for (slot = gb_hash(folded, strlen(folded)) & (size - 1); table[slot] != 0;
 		 slot = (slot + 1) & (size - 1))
 		if (strcmp(phrases[table[slot] - 1].folded, folded) == 0)
-		{
-			if (anycase)
-				*anycase = (phrases[table[slot] - 1].aux & BODY_ANYCASE) != 0;
-			return phrases[table[slot] - 1].value;
-		}
+			return &phrases[table[slot] - 1];
 	return NULL;
+}
+
+/*
+ * The value of the phrase of a table by its folded name, or NULL; *anycase
+ * (if given) whether it is a head written in any case (BODY_ANYCASE).
+ */
+static const char *
+name_get(const uint16_t *table, uint32_t size, const char *folded, bool *anycase)
+{
+	const GbPhrase *ph = name_phrase(table, size, folded);
+
+	if (ph && anycase)
+		*anycase = (ph->aux & BODY_ANYCASE) != 0;
+	return ph ? ph->value : NULL;
 }
 
 const char *
@@ -3911,4 +3918,14 @@ const char *
 gb_body_head_spelling(const char *folded, bool *anycase)
 {
 	return name_get(heads, NHEADS, folded, anycase);
+}
+
+bool
+gb_mass_head_alone(const char *folded)
+{
+	const GbPhrase *ph = name_phrase(heads, NHEADS, folded);
+	size_t		n = strlen(folded);
+
+	return ph && (ph->aux & BODY_CONGRESS) && (ph->aux & BODY_LEVEL) &&
+		!(n > 8 && strcmp(folded + n - 8, "viet nam") == 0);
 }

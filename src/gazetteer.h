@@ -444,5 +444,11 @@ extern const char *gb_body_canonical(const char *folded);
  * NULL; *anycase whether it goes on a name in lower case too ("tỉnh ủy").
  */
 extern const char *gb_body_head_spelling(const char *folded, bool *anycase);
+/*
+ * Whether a folded body name is a mass organization's, the Front's or a
+ * union's head alone, no level, no place: "đoàn thanh niên", "hội nông
+ * dân"; not "mặt trận tổ quốc việt nam", the national body.
+ */
+extern bool gb_mass_head_alone(const char *folded);
 
 #endif							/* GB_GAZETTEER_H */

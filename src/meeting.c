@@ -6241,6 +6241,62 @@ locality_congress(const GbDoc *d, int k, int m)
 }
 
 /*
+ * Whether the meeting named at k (km tokens) is announced, not held: its
+ * predicate in the future, "Đại hội ... lần thứ XVI sẽ diễn ra", "Hội nghị
+ * dự kiến (được) tổ chức", or its verb before it, "sẽ tổ chức Đại hội",
+ * "Dự kiến tổ chức Đại hội ... vào tháng 10", or its clause after "(Theo)
+ * dự kiến,".  A verb without the future ("đã bế mạc", "khai mạc") or the
+ * clause's end first is one held.
+ */
+static bool
+announced_at(const GbDoc *d, int k, int km)
+{
+	int			j,
+				v;
+
+	if (tok_punct(d, k - 1, ',') && tok_is(d, k - 3, "du") && tok_is(d, k - 2, "kien"))
+		return true;
+	for (v = k - 1; v >= 0 && v >= k - 3; v--)
+		if (meetword(d, v, MW_VERB, NULL) == k - v)
+		{
+			if (tok_is(d, v - 1, "duoc"))
+				v--;
+			return future_mark(d, v - 1) || future_mark(d, v - 2);
+		}
+	for (j = k + km; j < d->ntok && j < k + km + FUTURE_AHEAD; j++)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j))
+			return false;
+		if (future_mark(d, j))
+			return true;
+		if (!tok_has(d, j, T_UPPER) &&
+			((tok_is(d, j, "da") && gb_exact_any(d, j, "đã")) ||
+			 (tok_is(d, j, "vua") && gb_exact_any(d, j, "vừa")) ||
+			 meetword(d, j, MW_VERB, NULL) > 0))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Whether the meeting named at k (km tokens) in a lead's window, whose cue
+ * is at cue, is one announced in another sentence than the cue's: "Sáng
+ * 5/11, Ban Bí thư Trung ương Đoàn nghe báo cáo ... Theo đó, Đại hội Đoàn
+ * TNCS Hồ Chí Minh tỉnh lần thứ XVI sẽ diễn ra vào ngày 19/11/2025": a
+ * meeting to come, which the one held on the cue's day prepares, gives it
+ * neither its kind nor its organization (stop 28 G3).  A lead announcing
+ * its own meeting ("Ngày 29/8, Tỉnh ủy sẽ tổ chức hội nghị") has its cue
+ * in that sentence.  Out of line: scan_window() asks it of few congresses,
+ * and grown with it, stopped inlining what it asks at every token.
+ */
+static __attribute__((noinline)) bool
+announced_aside(const GbDoc *d, int lo, int cue, int k, int km)
+{
+	return announced_at(d, k, km) &&
+		sentence_start_of(d, lo, k) != sentence_start_of(d, lo, cue);
+}
+
+/*
  * Kind, organizer, period and scope as first found in tokens [lo, hi), the
  * lead's cue at cue (-1: a headline's, or a sentence's alone).
  */
@@ -6257,6 +6313,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				   *mw = NULL;
 		int			km,
 					mwm = 0;
+		bool		aside = false;	/* the meeting at k, announced (announced_aside()) */
 
 		/* one meeting word for all: the longest at k, of any aux */
 		if ((!f->headed_by || !f->scope || (!f->kind && !f->noun)) &&
@@ -6283,13 +6340,16 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			if (!f->reviews_congress)
 				f->reviews_congress = congress_reviewed(d, k + km, hi);
 		}
+		/* a congress only announced names neither the kind nor the body */
+		if (km > 0 && cue >= 0 && strcmp(kind->value, "đại hội") == 0)
+			aside = announced_aside(d, lo, cue, k, km);
 		/*
 		 * whether it is spoken of is asked only while it may still be the
 		 * first meeting named or give a kind or a noun the window lacks
 		 */
 		if (km > 0 &&
 			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun)) &&
-			!meeting_spoken_of(d, k))
+			!meeting_spoken_of(d, k) && !aside)
 		{
 			if (first < 0)
 				first = k;
@@ -6342,7 +6402,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				}
 			}
 		}
-		if (!f->listed_by && km > 0)
+		if (!f->listed_by && km > 0 && !aside)
 		{
 			f->listed_by = listed_by(d, k, km, kind);
 			/* the congress heads the window's clause: the window's meeting */
@@ -6351,7 +6411,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				congress_end = sentence_end_from(d, k, hi);
 		}
 		/* "huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ huyện ...": the locality's */
-		if (!f->listed_by && !f->organizer && km > 0 && strcmp(kind->value, "đại hội") == 0)
+		if (!f->listed_by && !f->organizer && km > 0 && !aside &&
+			strcmp(kind->value, "đại hội") == 0)
 			f->organizer = locality_congress(d, k, km);
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
@@ -7869,6 +7930,29 @@ target_year(const GbDoc *d, int k)
 }
 
 /*
+ * "Đại hội ... dự kiến tổ chức vào tháng 10/2025", "Dự kiến tổ chức Đại
+ * hội ... vào tháng 10/2025": the month of "tháng" at t in a clause in the
+ * future, that of a meeting still planned, which the report's comes before
+ * (stop 28 G3).
+ */
+static bool
+planned_month(const GbDoc *d, int t)
+{
+	int			j;
+
+	if (!tok_is(d, t - 1, "vao"))
+		return false;
+	for (j = t - 2; j >= 0 && j > t - FUTURE_AHEAD; j--)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j + 1))
+			return false;
+		if (future_mark(d, j))
+			return true;
+	}
+	return false;
+}
+
+/*
  * "Đến tháng 6/2023, thu nội địa đạt ...", "sẽ hoàn thành trong tháng
  * 9/2014": a month of a year at k (the month's number), the first such
  * noted.  A report counts its figures up to a recent month and sets
@@ -7888,6 +7972,17 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 		(y = year_after(d, k + 1, &end)) == 0 ||
 		compared_year(d, k - 1) || life_date(d, k - 1) || career_span(d, k - 1, end))
 		return;
+	if (planned_month(d, k - 1))
+	{
+		if (st->ahead_date.y == 0)
+		{
+			st->ahead_date.y = y;
+			st->ahead_date.m = m;
+			for (st->ahead_date.d = 28; gb_date_valid(y, m, st->ahead_date.d + 1);)
+				st->ahead_date.d++;
+		}
+		return;
+	}
 	st->month_date.y = y;
 	st->month_date.m = m;
 	st->month_date.d = 15;
@@ -9515,6 +9610,23 @@ name_within(const char *s, const char *full)
 }
 
 /*
+ * Whether body name s is only a mass organization's head, "Đoàn Thanh
+ * niên", "Hội Nông dân": a headline's generic subject, whose level and
+ * place the sentence under it names ("Ban Thường vụ Tỉnh đoàn Quảng Nam
+ * tổ chức ...", stop 28 G1), whatever the words it names them in.
+ */
+static bool
+mass_head_alone(const char *s)
+{
+	size_t		n;
+	char	   *folded = gb_fold(s, strlen(s), &n);
+	bool		alone = gb_mass_head_alone(folded);
+
+	gb_free(folded);
+	return alone;
+}
+
+/*
  * Whether one of official o's titles is a post at the head of the
  * organizer's body, whose name ends the organizer's (its first letter in
  * either case, "Trưởng ban" taking the "Ban" of the name): "Phó Trưởng ban
@@ -9639,10 +9751,13 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	 * "Công an tỉnh tổ chức ..." over "Đảng ủy Công an tỉnh Thanh Hoá vừa
 	 * tổ chức ...", "Huyện ủy" over "Ban Thường vụ Huyện ủy Yên Lập": the
 	 * headline's body, a part of the one the sentence under it names, gives
-	 * way to that fuller name, dated or not (probe 61 G3)
+	 * way to that fuller name, dated or not (probe 61 G3); so does a mass
+	 * organization's bare name, "Đoàn Thanh niên" over "Ban Thường vụ Tỉnh
+	 * đoàn Quảng Nam" (stop 28 G1)
 	 */
 	if (mt->organizer && mt->organizer == st->title.organizer && !st->lead.organizer &&
-		st->opening_body && name_within(mt->organizer, st->opening_body))
+		st->opening_body &&
+		(name_within(mt->organizer, st->opening_body) || mass_head_alone(mt->organizer)))
 		mt->organizer = st->opening_body;
 	if (!mt->organizer)
 		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);

@@ -6980,10 +6980,6 @@ test_organizer_other_event(void)
 		"Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
 		"tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
 		"ảnh.\n",
-		/* the committee a congress elected "họp phiên thứ nhất": its own sitting (probe 64 G3) */
-		"Trưa 23/8, Đại hội đại biểu MTTQ Việt Nam tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2024 - 2029 đã "
-		"hoàn thành chương trình đề ra.\n\nỦy ban MTTQ Việt Nam tỉnh Kiên Giang khóa XI, nhiệm kỳ "
-		"2024-2029 họp phiên thứ nhất, hiệp thương cử Chủ tịch và 2 Phó Chủ tịch.\n",
 	};
 	int			i;
 
@@ -6996,6 +6992,14 @@ test_organizer_other_event(void)
 		gb_result_free(r);
 	}
 	/* the congress heading its clause names its own organization (probe 65 G2), never the later event's */
+	/*
+	 * nor the committee it elected, which "họp phiên thứ nhất", its own
+	 * sitting (probe 64 G3); the Front's congress written "MTTQ" (stop 28 G2)
+	 */
+	org_is("Trưa 23/8, Đại hội đại biểu MTTQ Việt Nam tỉnh Kiên Giang lần thứ XI, nhiệm kỳ 2024 - 2029 đã "
+		   "hoàn thành chương trình đề ra.\n\nỦy ban MTTQ Việt Nam tỉnh Kiên Giang khóa XI, nhiệm kỳ "
+		   "2024-2029 họp phiên thứ nhất, hiệp thương cử Chủ tịch và 2 Phó Chủ tịch.\n",
+		   "MTTQ Việt Nam tỉnh Kiên Giang", "đại hội");
 	org_is("Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
 		   "trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
 		   "Hội Cựu chiến binh tỉnh", "đại hội");
@@ -18105,6 +18109,97 @@ test_period_month_range(void)
 }
 
 /*
+ * stop 28 G1: a mass organization's bare name as the headline's subject
+ * ("Đoàn Thanh niên tổ chức ...", "Hội Nông dân ...") gives way to the
+ * body the sentence under it names, dated or not, whatever its words
+ * ("Ban Thường vụ Tỉnh đoàn Quảng Nam"); the national body ("Mặt trận Tổ
+ * quốc Việt Nam") and a body that names its place stay.
+ */
+static void
+test_organizer_headline_generic(void)
+{
+	org_case("Đoàn Thanh niên tổ chức lễ ra quân chiến dịch tình nguyện hè\n\nBan Thường vụ Tỉnh đoàn "
+			 "Quảng Nam tổ chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024 tại huyện Núi "
+			 "Thành.", "Ban Thường vụ Tỉnh đoàn Quảng Nam", "Đoàn Thanh niên, undated lead");
+	org_case("Đoàn Thanh niên tổ chức lễ ra quân chiến dịch tình nguyện hè\n\nHuyện đoàn Núi Thành tổ "
+			 "chức lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.", "Huyện đoàn Núi Thành",
+			 "Huyện đoàn");
+	org_case("Hội Nông dân tổ chức hội nghị tổng kết năm 2024\n\nBan Thường vụ Hội Nông dân tỉnh Long An "
+			 "vừa tổ chức hội nghị tổng kết công tác Hội năm 2024.", "Ban Thường vụ Hội Nông dân tỉnh Long An",
+			 "Hội Nông dân");
+	org_case("Mặt trận Tổ quốc Việt Nam tổ chức hội nghị tổng kết năm 2024\n\nỦy ban MTTQ tỉnh Long An "
+			 "vừa tổ chức hội nghị tổng kết công tác Mặt trận năm 2024.", "Mặt trận Tổ quốc Việt Nam",
+			 "the national body stays");
+	org_case("Đoàn Thanh niên xã Tam Hải tổ chức lễ ra quân\n\nHuyện đoàn Núi Thành tổ chức lễ ra quân "
+			 "Chiến dịch Thanh niên tình nguyện hè năm 2024.", "Đoàn Thanh niên xã Tam Hải",
+			 "a place named stays");
+}
+
+/*
+ * stop 28 G2: a congress of the Front written "MTTQ", "Ủy ban MTTQ",
+ * "UBMTTQ", or of a Chi bộ, heading its clause names its organization as
+ * written, as a Đảng bộ's and an association's do.
+ */
+static void
+test_organizer_front_cell_congress(void)
+{
+	org_case("Tin vắn\nĐại hội đại biểu MTTQ Việt Nam tỉnh Bình Phước lần thứ XI, nhiệm kỳ 2024-2029 khai mạc.",
+			 "MTTQ Việt Nam tỉnh Bình Phước", "MTTQ");
+	org_case("Tin vắn\nSáng 12/7/2024, Đại hội đại biểu Ủy ban MTTQ Việt Nam tỉnh Bình Phước lần thứ XI khai mạc.",
+			 "Ủy ban MTTQ Việt Nam tỉnh Bình Phước", "Ủy ban MTTQ");
+	org_case("Tin vắn\nĐại hội đại biểu UBMTTQ huyện Đồng Phú lần thứ XII khai mạc.", "UBMTTQ huyện Đồng Phú",
+			 "UBMTTQ");
+	org_case("Tin vắn\nĐại hội Chi bộ Trường THPT Nguyễn Du nhiệm kỳ 2025-2027 thành công tốt đẹp.",
+			 "Chi bộ Trường THPT Nguyễn Du", "Chi bộ, its term");
+	org_case("Tin vắn\nSáng 12/7/2025, Đại hội Chi bộ thôn 3 lần thứ XV, nhiệm kỳ 2025-2027 khai mạc.",
+			 "Chi bộ thôn 3", "Chi bộ, its number");
+}
+
+/*
+ * stop 28 G3: a congress announced in another sentence than the lead's
+ * cue ("Đại hội ... sẽ diễn ra vào ngày 19/11/2025", "Dự kiến tổ chức Đại
+ * hội ... vào tháng 10/2025", "Dự kiến, Đại hội ... diễn ra") gives the
+ * meeting reported neither its kind nor its organization; a month planned
+ * so bounds the meeting's day from after, as a day planned does.  A lead
+ * announcing its own meeting keeps it.
+ */
+static void
+test_organizer_congress_announced(void)
+{
+	GbResult   *r;
+
+	org_case("Tin tức\nĐại hội Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng lần thứ XVI sẽ diễn ra vào ngày "
+			 "19/11/2025. Sáng 5/11/2025, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị chuẩn bị.",
+			 "Ban Thường vụ Tỉnh đoàn", "announced before the lead");
+	org_case("Tin tức\nNgày 5/11/2025, Ban Bí thư Trung ương Đoàn nghe báo cáo công tác chuẩn bị Đại hội. "
+			 "Theo đó, Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Bắc Ninh lần thứ XVI sẽ diễn ra vào ngày 19/11/2025.",
+			 NULL, "announced after the lead");
+	org_case("Hội nghị Ban Chấp hành Hội Nông dân tỉnh\nĐại hội đại biểu Hội Nông dân tỉnh Lâm Đồng lần "
+			 "thứ XI, nhiệm kỳ 2025-2030 dự kiến tổ chức vào tháng 10/2025. Ngày 5/8/2025, Ban Chấp hành "
+			 "Hội Nông dân tỉnh họp hội nghị lần thứ 10.", "Ban Chấp hành Hội Nông dân tỉnh", "dự kiến tổ chức");
+	org_case("Tin tức\nSáng 5/8/2025, Ban Tuyên giáo Tỉnh ủy nghe báo cáo. Dự kiến, Đại hội đại biểu Đảng "
+			 "bộ tỉnh Lâm Đồng lần thứ XII diễn ra vào tháng 10/2025.", NULL, "Dự kiến, heading the clause");
+	kind_case("Tin tức\nĐại hội Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng lần thứ XVI sẽ diễn ra vào ngày "
+			  "19/11/2025. Sáng 5/11/2025, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị chuẩn bị.", "hội nghị");
+	/* held, or announced in the cue's sentence: the congress's */
+	org_case("Tin tức\nSáng 5/8/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII khai mạc. Đại hội "
+			 "sẽ diễn ra trong 3 ngày.", "Đảng bộ tỉnh Lâm Đồng", "held");
+	org_case("Tin tức\nSáng 5/8/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII sẽ khai mạc.",
+			 "Đảng bộ tỉnh Lâm Đồng", "its own lead");
+	/* the day of a meeting before a congress planned for a month: not in the year after */
+	r = extract("Tin tức\nSáng 20/2, Ban Thường vụ Tỉnh ủy Bình Lâm tổ chức hội nghị. Dự kiến tổ chức Đại "
+				"hội đại biểu Hội Nông dân tỉnh Lâm Đồng lần thứ XI vào tháng 10/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 2, 20), "before a month planned: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin tức\nSáng 20/2, Ban Thường vụ Tỉnh ủy Bình Lâm tổ chức hội nghị. Đại hội đại biểu "
+				"Hội Nông dân tỉnh Lâm Đồng lần thứ XI dự kiến tổ chức vào tháng 10/2025.", 0, 0, 0);
+	CHECK(held_is(r, 2025, 2, 20), "before a month planned, verb after: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -20516,6 +20611,9 @@ main(void)
 	test_title_lower_youth_union();
 	test_title_year_of_post();
 	test_title_colon_for_semicolon();
+	test_organizer_headline_generic();
+	test_organizer_front_cell_congress();
+	test_organizer_congress_announced();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
