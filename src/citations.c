@@ -4371,7 +4371,11 @@ org_committee(const char *issuer)
 void
 gb_cit_finish(GbCitState *st, GbResult *res)
 {
-	int			k;
+	int			k,
+				x,
+				nseen = 0;
+	const char *seen[4];		/* the last issuers spelled out ... */
+	char	   *seen_full[4];	/* ... and their full_issuer() */
 
 	res->citations = gb_arena_alloc(st->arena, sizeof(GbCitation) * (size_t) (st->n ? st->n : 1));
 	res->ncitations = st->n;
@@ -4484,7 +4488,24 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 			m->state_code = true;
 		}
 
-		c->issuer = m->issuer ? full_issuer(st->arena, m->issuer) : NULL;
+		/*
+		 * A report's citations share a few issuers: each is spelled out
+		 * once, and its citations share the result (no one writes to it).
+		 */
+		c->issuer = NULL;
+		if (m->issuer)
+		{
+			for (x = 0; x < nseen && x < 4 && !c->issuer; x++)
+				if (streq(m->issuer, seen[x]))
+					c->issuer = seen_full[x];
+			if (!c->issuer)
+			{
+				c->issuer = full_issuer(st->arena, m->issuer);
+				seen[nseen % 4] = m->issuer;
+				seen_full[nseen % 4] = c->issuer;
+				nseen++;
+			}
+		}
 		klen = make_key(kb, sizeof(kb), m, term, c->issuer);
 		{
 			char		full[400],
