@@ -43,6 +43,62 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 	return gb_same_letters((const char *) s, n, w, wn);
 }
 
+/*
+ * The code point at s[*a] (n bytes), as gb_utf8_next() decodes it: ASCII
+ * and the two- and three-byte forms of Vietnamese letters inline, the rest
+ * by the call.
+ */
+static inline uint32_t
+letter_next(const unsigned char *s, size_t n, size_t *a)
+{
+	size_t		p = *a;
+
+	if (s[p] < 0x80)
+	{
+		*a = p + 1;
+		return s[p];
+	}
+	if (s[p] >= 0xC2 && s[p] < 0xE0 && p + 1 < n && (s[p + 1] & 0xC0) == 0x80)
+	{
+		*a = p + 2;
+		return ((uint32_t) (s[p] & 0x1F) << 6) | (s[p + 1] & 0x3F);
+	}
+	if (s[p] == 0xE1 && p + 2 < n && (s[p + 1] & 0xC0) == 0x80 && (s[p + 2] & 0xC0) == 0x80)
+	{
+		*a = p + 3;
+		return 0x1000 | ((uint32_t) (s[p + 1] & 0x3F) << 6) | (s[p + 2] & 0x3F);
+	}
+	return gb_utf8_next(s, n, a);
+}
+
+/*
+ * What u_tolower() makes of a letter of Vietnamese beyond ASCII, without
+ * the call: Latin-1's capitals, the pairs of Latin Extended-A that hold
+ * "ă", "đ", "ĩ", "ũ", "ơ" and "ư", and those of Latin Extended Additional
+ * that hold the toned vowels ("ổ", "Ậ"); -1 for any other code point.
+ * The core's tests check it against u_tolower() over these ranges.
+ */
+static inline int32_t
+vi_lower(uint32_t cp)
+{
+	if (cp >= 0xC0 && cp < 0xDF)
+		return cp == 0xD7 ? (int32_t) cp : (int32_t) cp + 0x20;
+	if (cp >= 0xDF && cp < 0x100)
+		return (int32_t) cp;
+	if ((cp >= 0x100 && cp < 0x130) || (cp >= 0x132 && cp < 0x138) || (cp >= 0x14A && cp < 0x178) ||
+		(cp >= 0x1A0 && cp < 0x1A2) || (cp >= 0x1EA0 && cp < 0x1F00))
+		return (int32_t) (cp | 1);
+	if (cp == 0x1AF || cp == 0x1B0)
+		return 0x1B0;
+	return -1;
+}
+
+int32_t
+gb_vi_lower(uint32_t cp)
+{
+	return vi_lower(cp);
+}
+
 bool
 gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 {
@@ -54,6 +110,8 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 	{
 		uint32_t	x,
 					y;
+		int32_t		lx,
+					ly;
 
 		/* the same ASCII byte in both ("Tổ", "Tô"): what decoding each would say */
 		if (s[a] < 0x80 && s[a] == (unsigned char) w[b])
@@ -62,8 +120,8 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 			b++;
 			continue;
 		}
-		x = gb_utf8_next(s, n, &a);
-		y = gb_utf8_next((const unsigned char *) w, wn, &b);
+		x = letter_next(s, n, &a);
+		y = letter_next((const unsigned char *) w, wn, &b);
 
 		if (x == y)
 			continue;
@@ -71,6 +129,12 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 		if (x < 0x80 && y < 0x80)
 		{
 			if ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z')
+				return false;
+		}
+		/* two of Vietnamese's letters, as most words hold ("ổ", "ô"): no ICU */
+		else if ((lx = vi_lower(x)) >= 0 && (ly = vi_lower(y)) >= 0)
+		{
+			if (lx != ly)
 				return false;
 		}
 		else if (u_tolower((UChar32) x) != u_tolower((UChar32) y))

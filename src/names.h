@@ -47,6 +47,8 @@ extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
 extern int	gb_place_at(const GbDoc *d, int i);
 /* Normalized text s[0..n) spelled as w[0..wn), tone marks included, case aside. */
 extern bool gb_same_letters(const char *s, size_t n, const char *w, size_t wn);
+/* u_tolower() of a Vietnamese letter beyond ASCII without ICU, or -1 (names.c). */
+extern int32_t gb_vi_lower(uint32_t cp);
 
 /* A lower-case word that ends a title, spelled so: "nói", not "nội". */
 extern bool gb_title_stop(const GbDoc *d, int i);
