@@ -648,15 +648,19 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
 		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
 		return 0;
-	if ((!place_ok && gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
-		title_head(d, i, &head) > 0 || body_word_at(d, i))
-		return 0;
+	/*
+	 * The surname spelled so next, before the look-ups of places, titles
+	 * and bodies: "Tổ" of "Ban Tổ chức" folds as "Tô", "Đảng" as "Đặng"
+	 */
 	if (need_surname && !ede && !is_surname(d, i))
 	{
 		if (!gb_word_upper(d, i + 1) || match_exact(d, i + 1, CAT_MIDDLENAME, NULL) != 1)
 			return 0;
 		middle = true;
 	}
+	if ((!place_ok && gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
+		title_head(d, i, &head) > 0 || body_word_at(d, i))
+		return 0;
 	/* n counts the tokens, syl the syllables (an apostrophe joins tokens of one) */
 	for (n = 1, syl = 1; syl <= MAX_NAME && i + n < d->ntok; n++, syl++)
 	{
