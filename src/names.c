@@ -1351,7 +1351,11 @@ folded_pair(const GbDoc *d, int k, const char *w)
 	for (int q = 0; q < 4; q++)
 	{
 		const GbTok *t;
-		size_t		n = strcspn(w, " ");
+		size_t		n = 0;
+
+		/* the word's end found inline: a few bytes, at every comma of a title */
+		while (w[n] != ' ' && w[n] != '\0')
+			n++;
 
 		if (k + at[q] >= d->ntok)
 			return false;
