@@ -503,21 +503,18 @@ vice_slip(const GbDoc *d, int k)
 
 /*
  * The head of a position (after its prefixes) at i: its length, else 0.
- * The head's phrase goes to *hph when hph is not NULL.  The caller has
- * seen gb_dict_may_match() and gb_dict_may_go_on() hold for CAT_TITLE at i.
+ * The head's phrase goes to *hph when hph is not NULL.  m and ph are the
+ * longest CAT_TITLE phrase at i, which the caller looked up: not 0.
  */
 static int
-title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
+title_head_from(const GbDoc *d, int i, int m, const GbPhrase *ph, int *head, const GbPhrase **hph)
 {
-	const GbPhrase *ph = NULL;
-	int			j = i,
-				m;
+	int			j = i;
 
 	/*
 	 * Prefixes spelled so ("Phó", not "phố"), then the head, each looked up
-	 * once; the first without the pre-checks, which held.
+	 * once
 	 */
-	m = gb_dict_match_group(d, j, CAT_TITLE, &ph);
 	/* "A, Pho Bí thư Tỉnh ủy": "Phó" with its tone lost (vice_slip()) */
 	while (m > 0 && ph->aux == 1 && j - i < 3 &&
 		   (spelled_exactly(d, j, m, ph) || (j == i && gb_word_upper(d, j) && vice_slip(d, j))))
@@ -555,6 +552,20 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	if (hph)
 		*hph = ph;
 	return j + m - i;
+}
+
+/*
+ * title_head_from() where the caller has seen gb_dict_may_match() and
+ * gb_dict_may_go_on() hold for CAT_TITLE at i: the first look-up without
+ * the pre-checks, which held.
+ */
+static int
+title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match_group(d, i, CAT_TITLE, &ph);
+
+	return m > 0 ? title_head_from(d, i, m, ph, head, hph) : 0;
 }
 
 /* title_head_checked() after the group pre-checks, most words failing them */
@@ -3022,7 +3033,8 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 }
 
 /*
- * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i.
+ * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end,
+ * or i.  m and ph are the longest CAT_TITLE phrase at i, not 0.
  *
  * Reporters often write the position in lower case ("Phó bí thư", "Phó chủ
  * tịch HĐND huyện", "trưởng Ban Dân vận").  Such a title names a post only
@@ -3030,18 +3042,15 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
  * thư các chi bộ", "các trưởng ban" are prose; or right before a name
  * ("phó chủ tịch thường trực Lê Văn A").
  */
-int
-gb_title_end(const GbDoc *d, int i, bool caps)
+static int
+title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 {
 	int			head,
-				m,
 				k,
 				e;
-	const GbPhrase *ph = NULL;
 	bool		group;
 
-	/* gb_title_at() made the group pre-checks at i */
-	m = title_head_checked(d, i, &head, &ph);
+	m = title_head_from(d, i, m, ph, &head, &ph);
 	if (m == 0)
 		return i;
 	/* "PCT.UBND xã": the dot of a shortened position goes on to its body */
@@ -3065,6 +3074,20 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 			return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 				dept_parent_end(d, i, e, caps, false) : e;
 	return lower_title_before_name(d, i, e, caps);
+}
+
+/*
+ * A title at i (title_end_from()), after the group pre-checks gb_title_at()
+ * made.  Most words that pass them start no title ("Bộ Chính trị", "Tỉnh
+ * ủy"): the first look-up tells, before any other work.
+ */
+int
+gb_title_end(const GbDoc *d, int i, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match_group(d, i, CAT_TITLE, &ph);
+
+	return m > 0 ? title_end_from(d, i, caps, m, ph) : i;
 }
 
 /*
