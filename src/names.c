@@ -3163,23 +3163,27 @@ gb_title_sep(const GbDoc *d, int i)
 		!tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "kiêm");
 }
 
-/* Titles separated by commas or dashes, from i.  Returns the end, or i. */
-int
-gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
+/*
+ * The titles after the first, [i, e), separated by commas or dashes: c
+ * holds them all.  Returns the end.
+ */
+static int
+chain_rest(const GbDoc *d, int i, int e, bool caps, GbTitleChain *c)
 {
-	int			k = i,
-				e;
+	int			k;
 
-	c->n = 0;
+	c->t0[0] = i;
+	c->t1[0] = e;
+	c->n = 1;
+	k = e;
 	while (c->n < MAX_CHAIN)
 	{
 		/* a comma or a dash between titles, or none: "Bí thư Tỉnh ủy Chủ tịch ..." */
-		e = -1;
-		if (c->n > 0 && gb_title_sep(d, k) && (e = gb_title_at(d, k + 1, caps)) > k + 1)
+		if (gb_title_sep(d, k) && (e = gb_title_at(d, k + 1, caps)) > k + 1)
 			k++;				/* e is the title at k now */
 		else
 			e = -1;
-		if (c->n > 0 && tok_has(d, k, T_NL))
+		if (tok_has(d, k, T_NL))
 			break;
 		if (e < 0)
 			e = gb_title_at(d, k, caps);
@@ -3191,6 +3195,26 @@ gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 		k = e;
 	}
 	return k;
+}
+
+/* Titles separated by commas or dashes, from i.  Returns the end, or i. */
+int
+gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
+{
+	int			e = gb_title_at(d, i, caps);
+
+	c->n = 0;
+	return e == i ? i : chain_rest(d, i, e, caps, c);
+}
+
+/* gb_chain_end() where the longest CAT_TITLE phrase at i is m words long (ph), m > 0. */
+int
+gb_chain_from(const GbDoc *d, int i, bool caps, GbTitleChain *c, int m, const GbPhrase *ph)
+{
+	int			e = title_end_from(d, i, caps, m, ph);
+
+	c->n = 0;
+	return e == i ? i : chain_rest(d, i, e, caps, c);
 }
 
 /*
