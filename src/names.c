@@ -655,6 +655,14 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 		caps = true;
 	if (!gb_name_syllable(d, i, caps))
 		return 0;
+
+	/*
+	 * A second syllable, as the loop below asks of it, before any look-up:
+	 * most capitalized words have a lower-case one after them ("Tổ chức",
+	 * "Tỉnh ủy") or a mark
+	 */
+	if (!gb_name_syllable(d, i + 1, caps) || tok_has(d, i + 1, T_NL) || !tok_has(d, i + 1, T_SPACE))
+		return 0;
 	/* the surname first, as the cheapest test that most words fail */
 	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
 		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
