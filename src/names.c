@@ -74,9 +74,10 @@ letter_next(const unsigned char *s, size_t n, size_t *a)
 /*
  * What u_tolower() makes of a letter of Vietnamese beyond ASCII, without
  * the call: Latin-1's capitals, the pairs of Latin Extended-A that hold
- * "ă", "đ", "ĩ", "ũ", "ơ" and "ư", and those of Latin Extended Additional
- * that hold the toned vowels ("ổ", "Ậ"); -1 for any other code point.
- * The core's tests check it against u_tolower() over these ranges.
+ * "ă", "đ", "ĩ", "ũ" and of Extended-B that hold "ơ", "ư", and those of
+ * Latin Extended Additional that hold the toned vowels ("ổ", "Ậ"); -1 for
+ * any other code point.  The core's tests check it against u_tolower()
+ * over these ranges.
  */
 static inline int32_t
 vi_lower(uint32_t cp)
