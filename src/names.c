@@ -43,6 +43,63 @@ exact_word(const GbDoc *d, int i, const char *w, size_t wn)
 	return gb_same_letters((const char *) s, n, w, wn);
 }
 
+/*
+ * The code point at s[*a] (n bytes), as gb_utf8_next() decodes it: ASCII
+ * and the two- and three-byte forms of Vietnamese letters inline, the rest
+ * by the call.
+ */
+static inline uint32_t
+letter_next(const unsigned char *s, size_t n, size_t *a)
+{
+	size_t		p = *a;
+
+	if (s[p] < 0x80)
+	{
+		*a = p + 1;
+		return s[p];
+	}
+	if (s[p] >= 0xC2 && s[p] < 0xE0 && p + 1 < n && (s[p + 1] & 0xC0) == 0x80)
+	{
+		*a = p + 2;
+		return ((uint32_t) (s[p] & 0x1F) << 6) | (s[p + 1] & 0x3F);
+	}
+	if (s[p] == 0xE1 && p + 2 < n && (s[p + 1] & 0xC0) == 0x80 && (s[p + 2] & 0xC0) == 0x80)
+	{
+		*a = p + 3;
+		return 0x1000 | ((uint32_t) (s[p + 1] & 0x3F) << 6) | (s[p + 2] & 0x3F);
+	}
+	return gb_utf8_next(s, n, a);
+}
+
+/*
+ * What u_tolower() makes of a letter of Vietnamese beyond ASCII, without
+ * the call: Latin-1's capitals, the pairs of Latin Extended-A that hold
+ * "ă", "đ", "ĩ", "ũ" and of Extended-B that hold "ơ", "ư", and those of
+ * Latin Extended Additional that hold the toned vowels ("ổ", "Ậ"); -1 for
+ * any other code point.  The core's tests check it against u_tolower()
+ * over these ranges.
+ */
+static inline int32_t
+vi_lower(uint32_t cp)
+{
+	if (cp >= 0xC0 && cp < 0xDF)
+		return cp == 0xD7 ? (int32_t) cp : (int32_t) cp + 0x20;
+	if (cp >= 0xDF && cp < 0x100)
+		return (int32_t) cp;
+	if ((cp >= 0x100 && cp < 0x130) || (cp >= 0x132 && cp < 0x138) || (cp >= 0x14A && cp < 0x178) ||
+		(cp >= 0x1A0 && cp < 0x1A2) || (cp >= 0x1EA0 && cp < 0x1F00))
+		return (int32_t) (cp | 1);
+	if (cp == 0x1AF || cp == 0x1B0)
+		return 0x1B0;
+	return -1;
+}
+
+int32_t
+gb_vi_lower(uint32_t cp)
+{
+	return vi_lower(cp);
+}
+
 bool
 gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 {
@@ -54,6 +111,8 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 	{
 		uint32_t	x,
 					y;
+		int32_t		lx,
+					ly;
 
 		/* the same ASCII byte in both ("Tổ", "Tô"): what decoding each would say */
 		if (s[a] < 0x80 && s[a] == (unsigned char) w[b])
@@ -62,8 +121,8 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 			b++;
 			continue;
 		}
-		x = gb_utf8_next(s, n, &a);
-		y = gb_utf8_next((const unsigned char *) w, wn, &b);
+		x = letter_next(s, n, &a);
+		y = letter_next((const unsigned char *) w, wn, &b);
 
 		if (x == y)
 			continue;
@@ -71,6 +130,12 @@ gb_same_letters(const char *str, size_t n, const char *w, size_t wn)
 		if (x < 0x80 && y < 0x80)
 		{
 			if ((x | 0x20) != (y | 0x20) || (x | 0x20) < 'a' || (x | 0x20) > 'z')
+				return false;
+		}
+		/* two of Vietnamese's letters, as most words hold ("ổ", "ô"): no ICU */
+		else if ((lx = vi_lower(x)) >= 0 && (ly = vi_lower(y)) >= 0)
+		{
+			if (lx != ly)
 				return false;
 		}
 		else if (u_tolower((UChar32) x) != u_tolower((UChar32) y))
@@ -439,21 +504,18 @@ vice_slip(const GbDoc *d, int k)
 
 /*
  * The head of a position (after its prefixes) at i: its length, else 0.
- * The head's phrase goes to *hph when hph is not NULL.  The caller has
- * seen gb_dict_may_match() and gb_dict_may_go_on() hold for CAT_TITLE at i.
+ * The head's phrase goes to *hph when hph is not NULL.  m and ph are the
+ * longest CAT_TITLE phrase at i, which the caller looked up: not 0.
  */
 static int
-title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
+title_head_from(const GbDoc *d, int i, int m, const GbPhrase *ph, int *head, const GbPhrase **hph)
 {
-	const GbPhrase *ph = NULL;
-	int			j = i,
-				m;
+	int			j = i;
 
 	/*
 	 * Prefixes spelled so ("Phó", not "phố"), then the head, each looked up
-	 * once; the first without the pre-checks, which held.
+	 * once
 	 */
-	m = gb_dict_match_group(d, j, CAT_TITLE, &ph);
 	/* "A, Pho Bí thư Tỉnh ủy": "Phó" with its tone lost (vice_slip()) */
 	while (m > 0 && ph->aux == 1 && j - i < 3 &&
 		   (spelled_exactly(d, j, m, ph) || (j == i && gb_word_upper(d, j) && vice_slip(d, j))))
@@ -491,6 +553,20 @@ title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
 	if (hph)
 		*hph = ph;
 	return j + m - i;
+}
+
+/*
+ * title_head_from() where the caller has seen gb_dict_may_match() and
+ * gb_dict_may_go_on() hold for CAT_TITLE at i: the first look-up without
+ * the pre-checks, which held.
+ */
+static int
+title_head_checked(const GbDoc *d, int i, int *head, const GbPhrase **hph)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match_group(d, i, CAT_TITLE, &ph);
+
+	return m > 0 ? title_head_from(d, i, m, ph, head, hph) : 0;
 }
 
 /* title_head_checked() after the group pre-checks, most words failing them */
@@ -580,19 +656,31 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 		caps = true;
 	if (!gb_name_syllable(d, i, caps))
 		return 0;
+
+	/*
+	 * A second syllable, as the loop below asks of it, before any look-up:
+	 * most capitalized words have a lower-case one after them ("Tổ chức",
+	 * "Tỉnh ủy") or a mark
+	 */
+	if (!gb_name_syllable(d, i + 1, caps) || tok_has(d, i + 1, T_NL) || !tok_has(d, i + 1, T_SPACE))
+		return 0;
 	/* the surname first, as the cheapest test that most words fail */
 	if (need_surname && !gb_dict_may_match(d, i, CAT_SURNAME) &&
 		!gb_dict_may_match(d, i + 1, CAT_MIDDLENAME) && !(ede = ede_name_start(d, i, caps)))
 		return 0;
-	if ((!place_ok && gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
-		title_head(d, i, &head) > 0 || body_word_at(d, i))
-		return 0;
+	/*
+	 * The surname spelled so next, before the look-ups of places, titles
+	 * and bodies: "Tổ" of "Ban Tổ chức" folds as "Tô", "Đảng" as "Đặng"
+	 */
 	if (need_surname && !ede && !is_surname(d, i))
 	{
 		if (!gb_word_upper(d, i + 1) || match_exact(d, i + 1, CAT_MIDDLENAME, NULL) != 1)
 			return 0;
 		middle = true;
 	}
+	if ((!place_ok && gb_dict_match(d, i, CAT_NOTNAME, NULL) > 0 && !honorific_before(d, i)) ||
+		title_head(d, i, &head) > 0 || body_word_at(d, i))
+		return 0;
 	/* n counts the tokens, syl the syllables (an apostrophe joins tokens of one) */
 	for (n = 1, syl = 1; syl <= MAX_NAME && i + n < d->ntok; n++, syl++)
 	{
@@ -1283,7 +1371,11 @@ folded_pair(const GbDoc *d, int k, const char *w)
 	for (int q = 0; q < 4; q++)
 	{
 		const GbTok *t;
-		size_t		n = strcspn(w, " ");
+		size_t		n = 0;
+
+		/* the word's end found inline: a few bytes, at every comma of a title */
+		while (w[n] != ' ' && w[n] != '\0')
+			n++;
 
 		if (k + at[q] >= d->ntok)
 			return false;
@@ -2950,7 +3042,8 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 }
 
 /*
- * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end, or i.
+ * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end,
+ * or i.  m and ph are the longest CAT_TITLE phrase at i, not 0.
  *
  * Reporters often write the position in lower case ("Phó bí thư", "Phó chủ
  * tịch HĐND huyện", "trưởng Ban Dân vận").  Such a title names a post only
@@ -2958,18 +3051,15 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
  * thư các chi bộ", "các trưởng ban" are prose; or right before a name
  * ("phó chủ tịch thường trực Lê Văn A").
  */
-int
-gb_title_end(const GbDoc *d, int i, bool caps)
+static int
+title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 {
 	int			head,
-				m,
 				k,
 				e;
-	const GbPhrase *ph = NULL;
 	bool		group;
 
-	/* gb_title_at() made the group pre-checks at i */
-	m = title_head_checked(d, i, &head, &ph);
+	m = title_head_from(d, i, m, ph, &head, &ph);
 	if (m == 0)
 		return i;
 	/* "PCT.UBND xã": the dot of a shortened position goes on to its body */
@@ -2993,6 +3083,20 @@ gb_title_end(const GbDoc *d, int i, bool caps)
 			return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 				dept_parent_end(d, i, e, caps, false) : e;
 	return lower_title_before_name(d, i, e, caps);
+}
+
+/*
+ * A title at i (title_end_from()), after the group pre-checks gb_title_at()
+ * made.  Most words that pass them start no title ("Bộ Chính trị", "Tỉnh
+ * ủy"): the first look-up tells, before any other work.
+ */
+int
+gb_title_end(const GbDoc *d, int i, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match_group(d, i, CAT_TITLE, &ph);
+
+	return m > 0 ? title_end_from(d, i, caps, m, ph) : i;
 }
 
 /*
@@ -3068,23 +3172,27 @@ gb_title_sep(const GbDoc *d, int i)
 		!tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "kiêm");
 }
 
-/* Titles separated by commas or dashes, from i.  Returns the end, or i. */
-int
-gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
+/*
+ * The titles after the first, [i, e), separated by commas or dashes: c
+ * holds them all.  Returns the end.
+ */
+static int
+chain_rest(const GbDoc *d, int i, int e, bool caps, GbTitleChain *c)
 {
-	int			k = i,
-				e;
+	int			k;
 
-	c->n = 0;
+	c->t0[0] = i;
+	c->t1[0] = e;
+	c->n = 1;
+	k = e;
 	while (c->n < MAX_CHAIN)
 	{
 		/* a comma or a dash between titles, or none: "Bí thư Tỉnh ủy Chủ tịch ..." */
-		e = -1;
-		if (c->n > 0 && gb_title_sep(d, k) && (e = gb_title_at(d, k + 1, caps)) > k + 1)
+		if (gb_title_sep(d, k) && (e = gb_title_at(d, k + 1, caps)) > k + 1)
 			k++;				/* e is the title at k now */
 		else
 			e = -1;
-		if (c->n > 0 && tok_has(d, k, T_NL))
+		if (tok_has(d, k, T_NL))
 			break;
 		if (e < 0)
 			e = gb_title_at(d, k, caps);
@@ -3096,6 +3204,26 @@ gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 		k = e;
 	}
 	return k;
+}
+
+/* Titles separated by commas or dashes, from i.  Returns the end, or i. */
+int
+gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c)
+{
+	int			e = gb_title_at(d, i, caps);
+
+	c->n = 0;
+	return e == i ? i : chain_rest(d, i, e, caps, c);
+}
+
+/* gb_chain_end() where the longest CAT_TITLE phrase at i is m words long (ph), m > 0. */
+int
+gb_chain_from(const GbDoc *d, int i, bool caps, GbTitleChain *c, int m, const GbPhrase *ph)
+{
+	int			e = title_end_from(d, i, caps, m, ph);
+
+	c->n = 0;
+	return e == i ? i : chain_rest(d, i, e, caps, c);
 }
 
 /*

@@ -47,6 +47,8 @@ extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
 extern int	gb_place_at(const GbDoc *d, int i);
 /* Normalized text s[0..n) spelled as w[0..wn), tone marks included, case aside. */
 extern bool gb_same_letters(const char *s, size_t n, const char *w, size_t wn);
+/* u_tolower() of a Vietnamese letter beyond ASCII without ICU, or -1 (names.c). */
+extern int32_t gb_vi_lower(uint32_t cp);
 
 /* A lower-case word that ends a title, spelled so: "nói", not "nội". */
 extern bool gb_title_stop(const GbDoc *d, int i);
@@ -61,6 +63,7 @@ extern int	gb_rank_end(const GbDoc *d, int i);
 extern int	gb_title_end(const GbDoc *d, int i, bool caps);
 extern int	gb_placed_lower_title(const GbDoc *d, int i, bool caps);
 extern int	gb_chain_end(const GbDoc *d, int i, bool caps, GbTitleChain *c);
+extern int	gb_chain_from(const GbDoc *d, int i, bool caps, GbTitleChain *c, int m, const GbPhrase *ph);
 
 /* "đồng chí", "ông", "bà" at i: its length, and its canonical spelling. */
 static inline int
@@ -187,13 +190,22 @@ extern int	gb_post_time_end(const GbDoc *d, int k);
 /* A comma or dash between titles. */
 extern bool gb_title_sep(const GbDoc *d, int i);
 
-/* Titles separated by commas or dashes from i.  Returns the end, or i. */
+/*
+ * Titles separated by commas or dashes from i.  Returns the end, or i.
+ * Most words that may start a title start none ("Bộ Chính trị", "Tỉnh
+ * ủy", "đại biểu"): the first look-up tells, inline.
+ */
 static inline int
 gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 {
+	const GbPhrase *ph = NULL;
+	int			m;
+
 	c->n = 0;
-	return gb_dict_may_match(d, i, CAT_TITLE) && gb_dict_may_go_on(d, i, CAT_TITLE) ?
-		gb_chain_end(d, i, caps, c) : i;
+	if (!gb_dict_may_match(d, i, CAT_TITLE) || !gb_dict_may_go_on(d, i, CAT_TITLE) ||
+		(m = gb_dict_match_group(d, i, CAT_TITLE, &ph)) == 0)
+		return i;
+	return gb_chain_from(d, i, caps, c, m, ph);
 }
 
 /* An unknown all-capital abbreviation and its body in a list of titles: its end, or i. */

@@ -3905,17 +3905,24 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 
 	while (k < e)
 	{
+		const GbTok *t = d->tok + k,
+				   *end = d->tok + (e < d->ntok ? e : d->ntok);
+
 		/*
-		 * The group's test first, most words failing it; then the
-		 * mentions, passed over.  The first mention not ended at k is the
-		 * same whichever words before k were looked at, and a word inside
-		 * a mention goes on at its end as the mention's first word would.
+		 * The group's test first, most words failing it, by pointer; then
+		 * the mentions, passed over.  The first mention not ended at k is
+		 * the same whichever words before k were looked at, and a word
+		 * inside a mention goes on at its end as the mention's first word
+		 * would.
 		 */
-		if (!gb_dict_may_match(d, k, CAT_ROLE | CAT_ROLEJOINED))
+		while (t < end && !(gb_dict_masks[t->grp] & (CAT_ROLE | CAT_ROLEJOINED)))
+			t++;
+		if (t >= end)
 		{
-			k++;
-			continue;
+			k = e;
+			break;
 		}
+		k = (int) (t - d->tok);
 		while (mk < mb && st->men[mk].t1 <= k)
 			mk++;
 		if (mk < mb && k >= st->men[mk].t0)

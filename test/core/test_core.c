@@ -8,7 +8,9 @@
 #include "gb_core.h"
 #include "gb_internal.h"
 #include "gazetteer.h"
+#include "names.h"
 
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
@@ -149,6 +151,38 @@ test_fold(void)
 		CHECK(gb_fold_into("Trương Thị Mai", strlen("Trương Thị Mai"), buf, 8) < 0,
 			  "gb_fold_into past its buffer");
 	}
+}
+
+/*
+ * gb_same_letters() lower-cases Vietnamese letters with gb_vi_lower(), not
+ * ICU: it must say what u_tolower() says wherever it answers, and answer
+ * for every letter of the language.
+ */
+static void
+test_vi_lower(void)
+{
+	const char *letters = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ";
+	size_t		i = 0,
+				n = strlen(letters);
+	uint32_t	cp;
+	int			wrong = 0;
+
+	for (cp = 0x80; cp < 0x2000; cp++)
+		if (gb_vi_lower(cp) >= 0 && gb_vi_lower(cp) != u_tolower((UChar32) cp))
+			wrong++;
+	CHECK(wrong == 0, "gb_vi_lower() differs from u_tolower() on %d code points", wrong);
+	while (i < n)
+	{
+		cp = gb_utf8_next((const unsigned char *) letters, n, &i);
+		CHECK(gb_vi_lower(cp) >= 0 && gb_vi_lower(cp) == u_tolower((UChar32) cp) &&
+			  gb_vi_lower((uint32_t) u_tolower((UChar32) cp)) == u_tolower((UChar32) cp),
+			  "gb_vi_lower(U+%04X)", cp);
+	}
+	CHECK(gb_same_letters("Tổ", strlen("Tổ"), "TỔ", strlen("TỔ")) &&
+		  !gb_same_letters("Tổ", strlen("Tổ"), "Tô", strlen("Tô")) &&
+		  gb_same_letters("ĐẶNG", strlen("ĐẶNG"), "Đặng", strlen("Đặng")) &&
+		  !gb_same_letters("Đảng", strlen("Đảng"), "Đặng", strlen("Đặng")),
+		  "gb_same_letters() of toned capitals");
 }
 
 static GbResult *
@@ -19933,6 +19967,7 @@ main(void)
 {
 	test_normalize();
 	test_fold();
+	test_vi_lower();
 	test_fuzz_regressions();
 	test_citations();
 	test_cit_issuer();
