@@ -619,6 +619,12 @@ static const GbPhrase phrases[] = {
 	{"co so", CAT_NAMENOUN, NULL, 0},
 	/* "Ủy ban Khoa học, công nghệ và môi trường": a field, no "công bố" */
 	{"cong nghe", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Cục Việc làm", "Trung tâm Dịch vụ việc làm", "Ban Tiếp công dân": a
+	 * unit's field, no "làm", "công bố" (stop 28 G5)
+	 */
+	{"viec lam", CAT_NAMENOUN, NULL, 0},
+	{"cong dan", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},

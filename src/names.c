@@ -279,7 +279,8 @@ gb_rank_end(const GbDoc *d, int i)
 /*
  * Whether the lower-case word at i is a syllable of a two-syllable noun of a
  * body's name ("công tác", "biên giới"), not the verb its syllable may start.
- * Out of line: called only on a stop word.
+ * The noun's first syllable may be capitalized, as a name's first word is:
+ * "Cục Việc làm" (stop 28 G5).  Out of line: called only on a stop word.
  */
 static __attribute__((noinline)) bool
 name_noun_at(const GbDoc *d, int i)
@@ -287,7 +288,7 @@ name_noun_at(const GbDoc *d, int i)
 	if (gb_dict_may_match(d, i, CAT_NAMENOUN) && !tok_has(d, i + 1, T_NL) &&
 		gb_word_lower(d, i + 1) && gb_dict_match(d, i, CAT_NAMENOUN, NULL) == 2)
 		return true;
-	return i > 0 && !tok_has(d, i, T_NL) && gb_word_lower(d, i - 1) &&
+	return i > 0 && !tok_has(d, i, T_NL) && tok_has(d, i - 1, T_WORD) &&
 		gb_dict_may_match(d, i - 1, CAT_NAMENOUN) && gb_dict_match(d, i - 1, CAT_NAMENOUN, NULL) == 2;
 }
 
