@@ -1555,6 +1555,11 @@ static const GbPhrase phrases[] = {
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
 	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
+	/*
+	 * a preposition of two syllables, no syllable of a name: "bổ nhiệm chức
+	 * vụ Giám đốc Sở Nội vụ đối với ông A" (stop 28 G6)
+	 */
+	{"doi voi", CAT_TITLESTOP, NULL, 0},
 	{"nhiem ky", CAT_TITLESTOP, NULL, 0},	/* "Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030": the term, not the post */
 	{"be", CAT_TITLESTOP, "bế", 0},
 	{"mo", CAT_TITLESTOP, "mở", 0},
