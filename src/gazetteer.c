@@ -625,6 +625,9 @@ static const GbPhrase phrases[] = {
 	 */
 	{"viec lam", CAT_NAMENOUN, NULL, 0},
 	{"cong dan", CAT_NAMENOUN, NULL, 0},
+	/* "Cục Quản lý lao động ngoài nước", "Cục Bảo vệ thực vật": no "động", "thực" of a verb */
+	{"lao dong", CAT_NAMENOUN, NULL, 0},
+	{"thuc vat", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},

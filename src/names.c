@@ -1180,7 +1180,7 @@ dept_lower_word(const GbDoc *d, int i)
 		return !gb_exact_any(d, i, "họp");
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
 		title_word(d, i, NULL) == 0 && !tok_is(d, i, "khoa") &&
-		!(match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB) &&
+		!(match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB && !name_noun_at(d, i)) &&
 		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_TIMEOFDAY | CAT_MEETKIND, NULL) == 0 &&
 		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1;
@@ -1210,6 +1210,20 @@ dept_name_stops(const GbDoc *d, int i)
 		gb_dict_match(d, i, CAT_ADVERB, NULL) > 1 ||
 		gb_exact_any(d, i, "đã|vừa|cũng|sẽ|đang") ||
 		(tok_is(d, i, "phong") && prevent_run(d, i) > i);
+}
+
+/*
+ * Whether the capitalized word at j may open a department's field: no body,
+ * title or department's head; a verb's syllable opens one as any word does
+ * ("Cục Kiểm soát thủ tục hành chính": "kiểm", no "kiêm"; stop 28 G5).
+ */
+static bool
+field_first_word(const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DEPT, &ph) == 0 ||
+		(ph->cat == CAT_DEPT && ph->aux == DEPT_VERB);
 }
 
 /* gb_dept_name_end() after its inline checks: a capitalized word of a department's head group */
@@ -1242,8 +1256,7 @@ gb_dept_name_run(const GbDoc *d, int i)
 	 * "Vụ Chính sách thương mại đa biên": a capitalized word (and the
 	 * syllable completing it), then up to four lower-case words
 	 */
-	if (!gb_word_upper(d, j) || tok_has(d, j, T_ALLCAPS) ||
-		gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DEPT, NULL) > 0)
+	if (!gb_word_upper(d, j) || tok_has(d, j, T_ALLCAPS) || !field_first_word(d, j))
 		return i;
 	j++;
 	/* a level's word before a lower-case syllable is a word's first: "Cục Quản lý" */

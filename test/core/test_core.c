@@ -3795,6 +3795,14 @@ test_unit_field_noun(void)
 				   "Cù Văn Nam", "ông", "Trưởng Ban Tiếp công dân tỉnh");
 	check_official("Tin vắn\nĐồng chí Cù Văn Tú, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ phát biểu.",
 				   "Cù Văn Tú", "đồng chí", "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ");
+	/* "lao động", "thực vật": no verb's "động", "thực"; "Kiểm soát" opens a field as any word does */
+	check_official("Tin vắn\nÔng Cù Văn Em, Cục trưởng Cục Bảo vệ thực vật, Bộ Nông nghiệp dự.",
+				   "Cù Văn Em", "ông", "Cục trưởng Cục Bảo vệ thực vật, Bộ Nông nghiệp");
+	check_official("Tin vắn\nBà Hà Thị Lan, Phó Cục trưởng Cục Quản lý lao động, Bộ Nội vụ dự.",
+				   "Hà Thị Lan", "bà", "Phó Cục trưởng Cục Quản lý lao động, Bộ Nội vụ");
+	check_official("Tin vắn\nĐồng chí Cù Văn Tú, Cục trưởng Cục Kiểm soát thủ tục hành chính, Bộ Tư pháp phát "
+				   "biểu.",
+				   "Cù Văn Tú", "đồng chí", "Cục trưởng Cục Kiểm soát thủ tục hành chính, Bộ Tư pháp");
 	/* the verb itself still ends a title: "Cục trưởng Cục Thuế làm việc với ..." */
 	check_official("Tin vắn\nÔng Cù Văn Em, Cục trưởng Cục Thuế làm việc với tỉnh.",
 				   "Cù Văn Em", "ông", "Cục trưởng Cục Thuế");
