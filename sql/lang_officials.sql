@@ -1215,3 +1215,15 @@ SELECT name, titles, roles FROM gb_officials($$Dự có ông Nguyễn Văn An, C
 -- R9 (probe 65 G7). "miễn nhiệm chức vụ/chức danh X đối với ông A" (so "bãi nhiệm", "bổ nhiệm"): the post before
 -- "đối với" is the holder's, as written; "đối với" after another post names no holder
 SELECT name, titles FROM gb_officials($$Kỳ họp cũng đã bỏ phiếu miễn nhiệm chức vụ Phó Chủ tịch Ủy ban Nhân dân thành phố Cần Thơ đối với ông Võ Thành Thống do có quyết định điều động. HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với bà Trần Thị Em. Bí thư Tỉnh ủy nhấn mạnh trách nhiệm đối với ông Lê Văn Nam, người có công.$$);
+
+-- R9 (stop 28 G5). A unit's field whose second syllable is a verb's ("Việc làm", "Tiếp công dân"), its first
+-- capitalized as a name's first word is, is one noun: the title keeps it whole; so are "lao động", "thực vật" in a
+-- Cục's name, and a field opened by a verb's syllable ("Kiểm soát thủ tục hành chính")
+SELECT name, titles FROM gb_officials($$Dự hội nghị có ông Hoàng Văn Em, Cục trưởng Cục Việc làm, Bộ Lao động - Thương binh và Xã hội; bà Lê Thị Hạnh, Giám đốc Trung tâm Dịch vụ việc làm tỉnh; ông Trần Văn Sáu, Trưởng Ban Tiếp công dân tỉnh và ông Phạm Văn Tú, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ. Ông Đỗ Văn Hòa, Cục trưởng Cục Bảo vệ thực vật, Bộ Nông nghiệp và Phát triển nông thôn; bà Vũ Thị Nga, Phó Cục trưởng Cục Quản lý lao động, Bộ Nội vụ và ông Ngô Văn Lực, Cục trưởng Cục Kiểm soát thủ tục hành chính, Bộ Tư pháp cùng dự.$$);
+
+-- R9 (stop 28 G6). "đối với", a preposition, is no syllable of a unit's name: the post before it is the holder's
+SELECT name, titles FROM gb_officials($$Đồng chí Nguyễn Văn An, Phó Bí thư Thường trực Tỉnh ủy trao quyết định bổ nhiệm chức vụ Giám đốc Sở Nội vụ đối với ông Trần Văn Bình.$$);
+
+-- R9 (stop 28 G7). "miễn nhiệm chức danh X đối với ông A và bà B": a member's or a deputy's post, held by several
+-- at once, is each one's; a head's post the first one's alone, the second found all the same
+SELECT name, titles FROM gb_officials($$HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Nguyễn Văn Hải và bà Lê Thị Thu. Kỳ họp miễn nhiệm chức vụ Chủ tịch HĐND huyện đối với ông Trần Văn Long và bà Đỗ Thị Mai.$$);

@@ -619,6 +619,15 @@ static const GbPhrase phrases[] = {
 	{"co so", CAT_NAMENOUN, NULL, 0},
 	/* "Ủy ban Khoa học, công nghệ và môi trường": a field, no "công bố" */
 	{"cong nghe", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Cục Việc làm", "Trung tâm Dịch vụ việc làm", "Ban Tiếp công dân": a
+	 * unit's field, no "làm", "công bố" (stop 28 G5)
+	 */
+	{"viec lam", CAT_NAMENOUN, NULL, 0},
+	{"cong dan", CAT_NAMENOUN, NULL, 0},
+	/* "Cục Quản lý lao động ngoài nước", "Cục Bảo vệ thực vật": no "động", "thực" of a verb */
+	{"lao dong", CAT_NAMENOUN, NULL, 0},
+	{"thuc vat", CAT_NAMENOUN, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},
@@ -1549,6 +1558,11 @@ static const GbPhrase phrases[] = {
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
 	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
+	/*
+	 * a preposition of two syllables, no syllable of a name: "bổ nhiệm chức
+	 * vụ Giám đốc Sở Nội vụ đối với ông A" (stop 28 G6)
+	 */
+	{"doi voi", CAT_TITLESTOP, NULL, 0},
 	{"nhiem ky", CAT_TITLESTOP, NULL, 0},	/* "Bí thư Đảng ủy phường Tân Lập nhiệm kỳ 2025-2030": the term, not the post */
 	{"be", CAT_TITLESTOP, "bế", 0},
 	{"mo", CAT_TITLESTOP, "mở", 0},

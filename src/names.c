@@ -344,7 +344,8 @@ gb_rank_end(const GbDoc *d, int i)
 /*
  * Whether the lower-case word at i is a syllable of a two-syllable noun of a
  * body's name ("công tác", "biên giới"), not the verb its syllable may start.
- * Out of line: called only on a stop word.
+ * The noun's first syllable may be capitalized, as a name's first word is:
+ * "Cục Việc làm" (stop 28 G5).  Out of line: called only on a stop word.
  */
 static __attribute__((noinline)) bool
 name_noun_at(const GbDoc *d, int i)
@@ -352,7 +353,7 @@ name_noun_at(const GbDoc *d, int i)
 	if (gb_dict_may_match(d, i, CAT_NAMENOUN) && !tok_has(d, i + 1, T_NL) &&
 		gb_word_lower(d, i + 1) && gb_dict_match(d, i, CAT_NAMENOUN, NULL) == 2)
 		return true;
-	return i > 0 && !tok_has(d, i, T_NL) && gb_word_lower(d, i - 1) &&
+	return i > 0 && !tok_has(d, i, T_NL) && tok_has(d, i - 1, T_WORD) &&
 		gb_dict_may_match(d, i - 1, CAT_NAMENOUN) && gb_dict_match(d, i - 1, CAT_NAMENOUN, NULL) == 2;
 }
 
@@ -1267,7 +1268,7 @@ dept_lower_word(const GbDoc *d, int i)
 		return !gb_exact_any(d, i, "họp");
 	return gb_word_lower(d, i) && !tok_has(d, i, T_NL) && !title_stop(d, i) &&
 		title_word(d, i, NULL) == 0 && !tok_is(d, i, "khoa") &&
-		!(match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB) &&
+		!(match_exact(d, i, CAT_DEPT, &ph) > 0 && ph->aux == DEPT_VERB && !name_noun_at(d, i)) &&
 		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL | CAT_TIMEOFDAY | CAT_MEETKIND, NULL) == 0 &&
 		gb_dict_match(d, i, CAT_ADVERB, NULL) <= 1;
@@ -1297,6 +1298,20 @@ dept_name_stops(const GbDoc *d, int i)
 		gb_dict_match(d, i, CAT_ADVERB, NULL) > 1 ||
 		gb_exact_any(d, i, "đã|vừa|cũng|sẽ|đang") ||
 		(tok_is(d, i, "phong") && prevent_run(d, i) > i);
+}
+
+/*
+ * Whether the capitalized word at j may open a department's field: no body,
+ * title or department's head; a verb's syllable opens one as any word does
+ * ("Cục Kiểm soát thủ tục hành chính": "kiểm", no "kiêm"; stop 28 G5).
+ */
+static bool
+field_first_word(const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DEPT, &ph) == 0 ||
+		(ph->cat == CAT_DEPT && ph->aux == DEPT_VERB);
 }
 
 /* gb_dept_name_end() after its inline checks: a capitalized word of a department's head group */
@@ -1329,8 +1344,7 @@ gb_dept_name_run(const GbDoc *d, int i)
 	 * "Vụ Chính sách thương mại đa biên": a capitalized word (and the
 	 * syllable completing it), then up to four lower-case words
 	 */
-	if (!gb_word_upper(d, j) || tok_has(d, j, T_ALLCAPS) ||
-		gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD | CAT_TITLE | CAT_DEPT, NULL) > 0)
+	if (!gb_word_upper(d, j) || tok_has(d, j, T_ALLCAPS) || !field_first_word(d, j))
 		return i;
 	j++;
 	/* a level's word before a lower-case syllable is a word's first: "Cục Quản lý" */

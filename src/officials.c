@@ -2929,6 +2929,29 @@ post_for_holder(const GbDoc *d, int t0, int k)
 	return k;
 }
 
+/*
+ * "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông A và bà B": the
+ * persons after the first holder at r, each with an honorific of his own,
+ * hold the post too when several hold it at once (post_of_several(), a
+ * member's or a deputy's); a head's post ("Chủ tịch") is the first one's
+ * alone, the others found as anyone is (stop 28 G7).  Returns the end of
+ * the last, or r.  Out of line, called only after post_for_holder().
+ */
+static __attribute__((noinline)) int
+co_holders(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int r, bool caps)
+{
+	const char *h;
+	int			x;
+
+	if (c->n == 0 || !post_of_several(d, c->t0[0]))
+		return r;
+	while ((tok_punct(d, r, ',') || (tok_is(d, r, "va") && gb_word_lower(d, r))) &&
+		   !tok_has(d, r + 1, T_NL) && gb_honorific_at(d, r + 1, &h) > 0 &&
+		   (x = name_list(st, d, r + 1, NULL, c, r + 1, true, caps)) > r + 1)
+		r = x;
+	return r;
+}
+
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -2938,6 +2961,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				n,
 				x;
 	const char *h = NULL;
+	bool		holder = false;
 
 	if (chain_ends_block(st, d, t0, e, caps))
 		return e;
@@ -3015,6 +3039,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	else if (honorific == NULL && tok_is(d, k, "doi") && (x = post_for_holder(d, t0, k)) > k)
 	{
 		k = x;
+		holder = true;
 		if ((n = gb_honorific_at(d, k, &h)) > 0)
 		{
 			honorific = h;
@@ -3025,7 +3050,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 		return e;
 	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
 	if (r > k)
-		return r;
+		return holder ? co_holders(st, d, c, r, caps) : r;
 	/* "Phó Ban công tác phụ nữ phía Nam Trần Thị A": the board's name goes on */
 	if (c->n > 0 && k == e && (k = ban_name_tail(d, e, caps)) > e &&
 		(r = names_from_cut(st, d, c, k, honorific, t0, true, caps)) > k)

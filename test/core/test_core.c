@@ -3813,6 +3813,73 @@ test_post_for_holder(void)
 				   "Cù Văn Nam", "ông", "");
 }
 
+/*
+ * R9 (stop 28 G5): a unit's field whose second syllable is a verb's ("Việc
+ * làm", "Tiếp công dân"), its first capitalized as a name's first word is,
+ * is one noun: the title ends after it, not before the verb's syllable.
+ */
+static void
+test_unit_field_noun(void)
+{
+	check_official("Tin vắn\nDự có ông Cù Văn Em, Cục trưởng Cục Việc làm, Bộ Lao động - Thương binh và Xã hội.",
+				   "Cù Văn Em", "ông", "Cục trưởng Cục Việc làm, Bộ Lao động - Thương binh và Xã hội");
+	check_official("Tin vắn\nBà Hà Thị Lan, Giám đốc Trung tâm Dịch vụ việc làm tỉnh phát biểu.",
+				   "Hà Thị Lan", "bà", "Giám đốc Trung tâm Dịch vụ việc làm tỉnh");
+	check_official("Tin vắn\nÔng Cù Văn Nam, Trưởng Ban Tiếp công dân tỉnh dự.",
+				   "Cù Văn Nam", "ông", "Trưởng Ban Tiếp công dân tỉnh");
+	check_official("Tin vắn\nĐồng chí Cù Văn Tú, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ phát biểu.",
+				   "Cù Văn Tú", "đồng chí", "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ");
+	/* "lao động", "thực vật": no verb's "động", "thực"; "Kiểm soát" opens a field as any word does */
+	check_official("Tin vắn\nÔng Cù Văn Em, Cục trưởng Cục Bảo vệ thực vật, Bộ Nông nghiệp dự.",
+				   "Cù Văn Em", "ông", "Cục trưởng Cục Bảo vệ thực vật, Bộ Nông nghiệp");
+	check_official("Tin vắn\nBà Hà Thị Lan, Phó Cục trưởng Cục Quản lý lao động, Bộ Nội vụ dự.",
+				   "Hà Thị Lan", "bà", "Phó Cục trưởng Cục Quản lý lao động, Bộ Nội vụ");
+	check_official("Tin vắn\nĐồng chí Cù Văn Tú, Cục trưởng Cục Kiểm soát thủ tục hành chính, Bộ Tư pháp phát "
+				   "biểu.",
+				   "Cù Văn Tú", "đồng chí", "Cục trưởng Cục Kiểm soát thủ tục hành chính, Bộ Tư pháp");
+	/* the verb itself still ends a title: "Cục trưởng Cục Thuế làm việc với ..." */
+	check_official("Tin vắn\nÔng Cù Văn Em, Cục trưởng Cục Thuế làm việc với tỉnh.",
+				   "Cù Văn Em", "ông", "Cục trưởng Cục Thuế");
+}
+
+/*
+ * R9 (stop 28 G6): "đối với", a preposition, is no syllable of a unit's
+ * name: "bổ nhiệm chức vụ Giám đốc Sở Nội vụ đối với ông A" gives A the
+ * post, as post_for_holder() does after any other post.
+ */
+static void
+test_post_for_holder_unit(void)
+{
+	check_official("Tin vắn\nĐồng chí Cù Văn An trao quyết định bổ nhiệm chức vụ Giám đốc Sở Nội vụ đối với "
+				   "ông Hà Văn Bình.",
+				   "Hà Văn Bình", "ông", "Giám đốc Sở Nội vụ");
+	check_official("Tin vắn\nHĐND tỉnh miễn nhiệm chức vụ Giám đốc Sở Tư pháp đối với bà Cù Thị Hoa.",
+				   "Cù Thị Hoa", "bà", "Giám đốc Sở Tư pháp");
+}
+
+/*
+ * R9 (stop 28 G7): "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông A
+ * và bà B": a member's or a deputy's post, held by several at once, is
+ * each one's; a head's post is the first one's alone, the second found
+ * all the same.
+ */
+static void
+test_post_co_holders(void)
+{
+	check_official("Tin vắn\nHĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Cù Văn An và bà Hà "
+				   "Thị Bình.",
+				   "Hà Thị Bình", "bà", "Ủy viên UBND tỉnh");
+	check_official("Tin vắn\nHĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Cù Văn An, bà Hà "
+				   "Thị Bình và ông Cù Văn Cường.",
+				   "Cù Văn Cường", "ông", "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nHĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Cù Văn An và bà Hà "
+				   "Thị Bình.",
+				   "Hà Thị Bình", "bà", "");
+	check_official("Tin vắn\nHĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Cù Văn An và bà Hà "
+				   "Thị Bình.",
+				   "Cù Văn An", "ông", "Chủ tịch UBND tỉnh");
+}
+
 /* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
 static void
 test_cit_post_issues(void)
@@ -20053,6 +20120,9 @@ main(void)
 	test_board_caps_fields();
 	test_honorary_chair();
 	test_post_for_holder();
+	test_unit_field_noun();
+	test_post_for_holder_unit();
+	test_post_co_holders();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
