@@ -174,11 +174,12 @@ struct GbMeetState
 };
 
 /*
- * What kind_read() and the dictionary's meeting words found in the chunk,
- * by token: the rules ask the same token many times over (six in ten of
- * the calls on the benchmark's reports), a kind each time looking at the
- * words around.  The answers depend on the tokens alone, which
- * gb_meet_chunk() does not change once it has set the head's line ends.
+ * What kind_read(), the dictionary's meeting words and spoken_read()
+ * found in the chunk, by token: the rules ask the same token many times
+ * over (four to six in ten of the calls on the benchmark's reports), a
+ * kind or a meeting spoken of each time looking at the words around.  The
+ * answers depend on the tokens alone, which gb_meet_chunk() does not
+ * change once it has set the head's line ends.
  */
 typedef struct GbMeetMemo
 {
@@ -186,6 +187,7 @@ typedef struct GbMeetMemo
 	const GbPhrase **word;		/* the longest meeting word, where word_len > 0 */
 	int8_t	   *kind_len;		/* its tokens; -1 not read yet */
 	int8_t	   *word_len;
+	int8_t	   *spoken;			/* spoken_of_at(); -1 not read yet */
 } GbMeetMemo;
 
 /* gb_dict_match(d, i, CAT_MEETWORD, out), read once a token (GbMeetMemo). */
@@ -5830,8 +5832,10 @@ congresses_of_many(const GbDoc *d, int k)
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
  * hành đại hội".
  */
+static bool spoken_of_at(const GbDoc *d, int k);
+
 static bool
-spoken_of_at(const GbDoc *d, int k)
+spoken_read(const GbDoc *d, int k)
 {
 	const uint64_t want = MW_BIT(MW_VERB) | MW_BIT(MW_DESCRIBE) | MW_BIT(MW_ABOUT);
 	uint64_t	ends;
@@ -5862,6 +5866,19 @@ spoken_of_at(const GbDoc *d, int k)
 	 */
 	return !((tok_is(d, k - 1, "ve") || tok_is(d, k - 1, "nham")) &&
 			 meeting_before(d, k - 1));
+}
+
+/* spoken_of_at(), read once a token (GbMeetMemo) */
+static bool
+spoken_of_at(const GbDoc *d, int k)
+{
+	GbMeetMemo *memo = d->memo;
+
+	if (memo == NULL || k < 0 || k >= d->ntok)
+		return spoken_read(d, k);
+	if (memo->spoken[k] < 0)
+		memo->spoken[k] = spoken_read(d, k);
+	return memo->spoken[k];
 }
 
 /*
@@ -8828,11 +8845,12 @@ gb_meet_chunk(GbMeetState *st, GbDoc *doc)
 	GbMeetMemo	memo;
 	size_t		n = doc->ntok > 0 ? (size_t) doc->ntok : 1;
 
-	memo.kind = gb_malloc(n * 2 * (sizeof(*memo.kind) + 1));
+	memo.kind = gb_malloc(n * (2 * sizeof(*memo.kind) + 3));
 	memo.word = memo.kind + n;
 	memo.kind_len = (int8_t *) (memo.word + n);
 	memo.word_len = memo.kind_len + n;
-	memset(memo.kind_len, -1, 2 * n);
+	memo.spoken = memo.word_len + n;
+	memset(memo.kind_len, -1, 3 * n);
 	doc->memo = &memo;
 	meet_chunk(st, doc);
 	doc->memo = NULL;
