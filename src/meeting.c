@@ -190,18 +190,33 @@ typedef struct GbMeetMemo
 	int8_t	   *spoken;			/* spoken_of_at(); -1 not read yet */
 } GbMeetMemo;
 
-/* gb_dict_match(d, i, CAT_MEETWORD, out), read once a token (GbMeetMemo). */
-static inline int
+/* meetword_longest() for a token not read yet */
+static int
+meetword_read(const GbDoc *d, int i, const GbPhrase **out)
+{
+	GbMeetMemo *memo = d->memo;
+
+	if (memo == NULL)
+		return gb_dict_match(d, i, CAT_MEETWORD, out);
+	memo->word_len[i] = (int8_t) gb_dict_match(d, i, CAT_MEETWORD, &memo->word[i]);
+	if (memo->word_len[i] > 0 && out)
+		*out = memo->word[i];
+	return memo->word_len[i];
+}
+
+/*
+ * gb_dict_match(d, i, CAT_MEETWORD, out), read once a token (GbMeetMemo);
+ * inline, as the word asked again is most of the calls.
+ */
+GB_HOT_INLINE int
 meetword_longest(const GbDoc *d, int i, const GbPhrase **out)
 {
 	GbMeetMemo *memo = d->memo;
 
 	if (!gb_dict_may_match(d, i, CAT_MEETWORD))
 		return 0;
-	if (memo == NULL)
-		return gb_dict_match(d, i, CAT_MEETWORD, out);
-	if (memo->word_len[i] < 0)
-		memo->word_len[i] = (int8_t) gb_dict_match(d, i, CAT_MEETWORD, &memo->word[i]);
+	if (memo == NULL || memo->word_len[i] < 0)
+		return meetword_read(d, i, out);
 	if (memo->word_len[i] > 0 && out)
 		*out = memo->word[i];
 	return memo->word_len[i];
