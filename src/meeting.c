@@ -173,6 +173,55 @@ struct GbMeetState
 	int			nam_grp;		/* the dictionary group of "nam" (GbTok.grp) */
 };
 
+/*
+ * What kind_read(), the dictionary's meeting words and spoken_read()
+ * found in the chunk, by token: the rules ask the same token many times
+ * over (four to six in ten of the calls on the benchmark's reports), a
+ * kind or a meeting spoken of each time looking at the words around.  The
+ * answers depend on the tokens alone, which gb_meet_chunk() does not
+ * change once it has set the head's line ends.
+ */
+typedef struct GbMeetMemo
+{
+	const GbPhrase **kind;		/* the kind at a token, where kind_len > 0 */
+	const GbPhrase **word;		/* the longest meeting word, where word_len > 0 */
+	int8_t	   *kind_len;		/* its tokens; -1 not read yet */
+	int8_t	   *word_len;
+	int8_t	   *spoken;			/* spoken_of_at(); -1 not read yet */
+} GbMeetMemo;
+
+/* meetword_longest() for a token not read yet */
+static int
+meetword_read(const GbDoc *d, int i, const GbPhrase **out)
+{
+	GbMeetMemo *memo = d->memo;
+
+	if (memo == NULL)
+		return gb_dict_match(d, i, CAT_MEETWORD, out);
+	memo->word_len[i] = (int8_t) gb_dict_match(d, i, CAT_MEETWORD, &memo->word[i]);
+	if (memo->word_len[i] > 0 && out)
+		*out = memo->word[i];
+	return memo->word_len[i];
+}
+
+/*
+ * gb_dict_match(d, i, CAT_MEETWORD, out), read once a token (GbMeetMemo);
+ * inline, as the word asked again is most of the calls.
+ */
+GB_HOT_INLINE int
+meetword_longest(const GbDoc *d, int i, const GbPhrase **out)
+{
+	GbMeetMemo *memo = d->memo;
+
+	if (!gb_dict_may_match(d, i, CAT_MEETWORD))
+		return 0;
+	if (memo == NULL || memo->word_len[i] < 0)
+		return meetword_read(d, i, out);
+	if (memo->word_len[i] > 0 && out)
+		*out = memo->word[i];
+	return memo->word_len[i];
+}
+
 /* "đến", "tới" at q: where a link goes */
 static inline bool
 link_to(const GbDoc *d, int q)
@@ -214,7 +263,7 @@ document_year(const GbDoc *d, int k)
 			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0))
 			return false;
 		if (gb_tok_capitalized(d, j) && gb_dict_may_match(d, j, CAT_MEETWORD) &&
-			(n = gb_dict_match(d, j, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_DOCNAME)
+			(n = meetword_longest(d, j, &ph)) > 0 && ph->aux == MW_DOCNAME)
 			return j + n == k || gb_tok_capitalized(d, j + n);
 	}
 	return false;
@@ -366,7 +415,7 @@ held_by_body(const GbDoc *d, int i)
 	if (!held_by_verb(d, i))
 		return false;
 	for (j = i - 1; j >= 0 && j >= i - 4; j--)
-		if (gb_dict_match(d, j, CAT_MEETWORD, &ph) > 0 && ph->aux == MW_VERB)
+		if (meetword_longest(d, j, &ph) > 0 && ph->aux == MW_VERB)
 			return body_subject_of(d, j);
 	return false;
 }
@@ -427,7 +476,7 @@ attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
 }
 
 static int
-kind_match(const GbDoc *d, int i, const GbPhrase **out)
+kind_read(const GbDoc *d, int i, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, i, CAT_MEETKIND, &ph);
@@ -489,6 +538,20 @@ kind_match(const GbDoc *d, int i, const GbPhrase **out)
 	return m;
 }
 
+static int
+kind_match(const GbDoc *d, int i, const GbPhrase **out)
+{
+	GbMeetMemo *memo = d->memo;
+
+	if (memo == NULL)
+		return kind_read(d, i, out);
+	if (memo->kind_len[i] < 0)
+		memo->kind_len[i] = (int8_t) kind_read(d, i, &memo->kind[i]);
+	if (memo->kind_len[i] > 0 && out)
+		*out = memo->kind[i];
+	return memo->kind_len[i];
+}
+
 /* "họp", "họp mặt": a kind that is also the verb of the body holding it */
 static inline bool
 is_hop(const GbPhrase *ph)
@@ -510,7 +573,7 @@ static int
 meetword_match(const GbDoc *d, int i, int aux, const GbPhrase **out)
 {
 	const GbPhrase *ph = NULL;
-	int			m = gb_dict_match(d, i, CAT_MEETWORD, &ph);
+	int			m = meetword_longest(d, i, &ph);
 
 	if (m == 0 || ph->aux != aux)
 		return 0;
@@ -1123,7 +1186,7 @@ phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux)
 	int			j;
 
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)
-		if (gb_dict_match(d, j, cat, &ph) == p - j &&
+		if ((cat == CAT_MEETWORD ? meetword_longest(d, j, &ph) : gb_dict_match(d, j, cat, &ph)) == p - j &&
 			(cat != CAT_MEETWORD ||
 			 (ph->aux == aux &&
 			  (ph->value == NULL || p - j > 1 || gb_same_word(d, j, ph)))))
@@ -1147,7 +1210,7 @@ meetwords_ending_at(const GbDoc *d, int p, uint64_t want)
 	int			j;
 
 	for (j = p - 1; j >= 0 && j >= p - 3; j--)
-		if (gb_dict_match(d, j, CAT_MEETWORD, &ph) == p - j && (want & MW_BIT(ph->aux)) &&
+		if (meetword_longest(d, j, &ph) == p - j && (want & MW_BIT(ph->aux)) &&
 			(ph->value == NULL || p - j > 1 || gb_same_word(d, j, ph)))
 			ends |= MW_BIT(ph->aux);
 	return ends;
@@ -2357,7 +2420,7 @@ sitting_of(const GbDoc *d, int q)
 
 	if (q < 0 || q >= d->ntok || !tok_is(d, q, "phien"))
 		return q;
-	if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) > 0 && ph->aux == MW_SITTING)
+	if ((m = meetword_longest(d, q, &ph)) > 0 && ph->aux == MW_SITTING)
 		q += m;
 	else if (tok_is(d, q + 1, "lam") && tok_is(d, q + 2, "viec") && !tok_has(d, q + 1, T_NL) &&
 			 (m = sitting_number_end(d, q + 3)) > q + 3)
@@ -4640,7 +4703,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	{
 		if ((m = kind_at(d, q, &ph)) > 0 && ph->aux == 1)
 			q += m;
-		else if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) > 0 &&
+		else if ((m = meetword_longest(d, q, &ph)) > 0 &&
 				 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE))
 			q += m;
 		else
@@ -4717,7 +4780,7 @@ attributes_before(const GbDoc *d, int k)
 	/* the start filters first: online words start a CAT_NETSTART group, scope words a CAT_WINSTART one */
 	for (n = 0; n < 2 && k >= 2 && gb_dict_may_match(d, k - 2, CAT_NETSTART | CAT_WINSTART) &&
 		 !tok_has(d, k - 1, T_NL) && !tok_has(d, k - 1, T_PUNCT) &&
-		 gb_dict_match(d, k - 2, CAT_MEETWORD, &ph) == 2 &&
+		 meetword_longest(d, k - 2, &ph) == 2 &&
 		 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE); n++)
 		k -= 2;
 	return k;
@@ -5784,8 +5847,10 @@ congresses_of_many(const GbDoc *d, int k)
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
  * hành đại hội".
  */
+static bool spoken_of_at(const GbDoc *d, int k);
+
 static bool
-spoken_of_at(const GbDoc *d, int k)
+spoken_read(const GbDoc *d, int k)
 {
 	const uint64_t want = MW_BIT(MW_VERB) | MW_BIT(MW_DESCRIBE) | MW_BIT(MW_ABOUT);
 	uint64_t	ends;
@@ -5816,6 +5881,19 @@ spoken_of_at(const GbDoc *d, int k)
 	 */
 	return !((tok_is(d, k - 1, "ve") || tok_is(d, k - 1, "nham")) &&
 			 meeting_before(d, k - 1));
+}
+
+/* spoken_of_at(), read once a token (GbMeetMemo) */
+static bool
+spoken_of_at(const GbDoc *d, int k)
+{
+	GbMeetMemo *memo = d->memo;
+
+	if (memo == NULL || k < 0 || k >= d->ntok)
+		return spoken_read(d, k);
+	if (memo->spoken[k] < 0)
+		memo->spoken[k] = spoken_read(d, k);
+	return memo->spoken[k];
 }
 
 /*
@@ -5866,7 +5944,7 @@ venue_at(const GbDoc *d, int k)
 	/* one look-up at each token for both tests */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 	{
-		if ((m = gb_dict_match(d, j, CAT_MEETWORD, &ph)) < k - j ||
+		if ((m = meetword_longest(d, j, &ph)) < k - j ||
 			(ph->aux != MW_PLACE && ph->aux != MW_VENUE))
 			continue;
 		/* "tại phòng họp Diên Hồng": the kind inside a room's noun */
@@ -6765,7 +6843,7 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || tok_has(d, j, T_NL) ||
 			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || kind_at(d, j, NULL) > 0)
 			return false;
-		if ((m = gb_dict_may_match(d, j, CAT_MEETWORD) ? gb_dict_match(d, j, CAT_MEETWORD, &ph) : 0) > 0)
+		if ((m = meetword_longest(d, j, &ph)) > 0)
 		{
 			if (ph->aux == MW_ABOUT)
 				return false;
@@ -7348,7 +7426,7 @@ verb_object(const GbDoc *d, int k, Found *f)
 				f->kind = ph->value;
 			return;
 		}
-		if ((m = gb_dict_match(d, q, CAT_MEETWORD, &ph)) == 0 ||
+		if ((m = meetword_longest(d, q, &ph)) == 0 ||
 			(ph->aux != MW_ONLINE && ph->aux != MW_SCOPE))
 			return;
 		if (ph->aux == MW_SCOPE)
@@ -8299,7 +8377,7 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 				v;
 
 	/* known online already: only a bridge point can add to it */
-	if ((m = gb_dict_match_group(d, k, CAT_MEETWORD, &ph)) > 0 &&
+	if ((m = meetword_longest(d, k, &ph)) > 0 &&
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
 		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k))))
 	{
@@ -8868,8 +8946,29 @@ opening_organizer(const GbDoc *d, int e)
 	return NULL;
 }
 
+static void meet_chunk(GbMeetState *st, GbDoc *doc);
+
+/* The chunk read with a memo of its look-ups (GbMeetMemo). */
 void
 gb_meet_chunk(GbMeetState *st, GbDoc *doc)
+{
+	GbMeetMemo	memo;
+	size_t		n = doc->ntok > 0 ? (size_t) doc->ntok : 1;
+
+	memo.kind = gb_malloc(n * (2 * sizeof(*memo.kind) + 3));
+	memo.word = memo.kind + n;
+	memo.kind_len = (int8_t *) (memo.word + n);
+	memo.word_len = memo.kind_len + n;
+	memo.spoken = memo.word_len + n;
+	memset(memo.kind_len, -1, 3 * n);
+	doc->memo = &memo;
+	meet_chunk(st, doc);
+	doc->memo = NULL;
+	gb_free(memo.kind);
+}
+
+static void
+meet_chunk(GbMeetState *st, GbDoc *doc)
 {
 	const GbDoc *d = doc;
 	KindCursor	kc = {-1, -1, 0};
