@@ -3559,7 +3559,7 @@ _Static_assert(NPHRASES < UINT16_MAX, "phrase numbers fit the table of bodies");
 
 GbCats		gb_dict_masks[NGROUPS + 1];
 GbCats		gb_dict_masks1[NGROUPS + 1];
-uint64_t	gb_dict_seconds[64][4];
+uint64_t	gb_dict_pairbits[(1 << GB_DICT_PAIRBITS) / 64];
 
 static inline uint32_t
 pair_slot(uint16_t grp, uint32_t hash)
@@ -3689,7 +3689,11 @@ compile_dict(void)
 		}
 		for (b = 0; b < 64; b++)
 			if (c->cat & (UINT64_C(1) << b))
-				gb_dict_seconds[b][(c->hash[1] >> 6) & 3] |= UINT64_C(1) << (c->hash[1] & 63);
+			{
+				uint32_t	bit = gb_dict_pair_bit((uint16_t) (slot + 1), c->hash[1], b);
+
+				gb_dict_pairbits[bit >> 6] |= UINT64_C(1) << (bit & 63);
+			}
 		g->maskn |= c->cat;
 		g->one = (int) k + 1;
 		for (slot = pair_slot((uint16_t) (slot + 1), c->hash[1]);; slot = (slot + 1) & (NPAIRS - 1))
