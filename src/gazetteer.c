@@ -3528,7 +3528,6 @@ typedef struct PhraseGroup
 	uint8_t		wlen;
 	GbCats		mask;
 	GbCats		mask1;			/* the categories of its one-word phrases */
-	GbCats		maskn;			/* and of its longer ones */
 	int			start;
 	int			count;
 	int			one;			/* its first one-word phrase */
@@ -3694,7 +3693,6 @@ compile_dict(void)
 
 				gb_dict_pairbits[bit >> 6] |= UINT64_C(1) << (bit & 63);
 			}
-		g->maskn |= c->cat;
 		g->one = (int) k + 1;
 		for (slot = pair_slot((uint16_t) (slot + 1), c->hash[1]);; slot = (slot + 1) & (NPAIRS - 1))
 		{
@@ -3851,11 +3849,12 @@ int
 gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 {
 	uint16_t	grp = d->tok[i].grp;
-	const PhraseGroup *g = &groups[grp - 1];
+	const PhraseGroup *g;
 	int			avail = d->ntok - i,
 				k;
 
-	if (avail > 1 && (g->maskn & mask))
+	/* the pair first, without the group's line: most look-ups end there */
+	if (avail > 1)
 	{
 		const PhrasePair *pr = find_pair(grp, d->tok[i + 1].hash);
 
@@ -3872,6 +3871,7 @@ gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 				}
 			}
 	}
+	g = &groups[grp - 1];
 	if (g->mask1 & mask)
 		for (k = g->one; k < g->start + g->count; k++)
 			if (compiled[k].cat & mask)
