@@ -3542,7 +3542,6 @@ typedef struct PhraseGroup
 	uint8_t		wlen;
 	GbCats		mask;
 	GbCats		mask1;			/* the categories of its one-word phrases */
-	GbCats		maskn;			/* and of its longer ones */
 	int			start;
 	int			count;
 	int			one;			/* its first one-word phrase */
@@ -3573,7 +3572,7 @@ _Static_assert(NPHRASES < UINT16_MAX, "phrase numbers fit the table of bodies");
 
 GbCats		gb_dict_masks[NGROUPS + 1];
 GbCats		gb_dict_masks1[NGROUPS + 1];
-uint64_t	gb_dict_seconds[64][4];
+uint64_t	gb_dict_pairbits[(1 << GB_DICT_PAIRBITS) / 64];
 
 static inline uint32_t
 pair_slot(uint16_t grp, uint32_t hash)
@@ -3703,8 +3702,11 @@ compile_dict(void)
 		}
 		for (b = 0; b < 64; b++)
 			if (c->cat & (UINT64_C(1) << b))
-				gb_dict_seconds[b][(c->hash[1] >> 6) & 3] |= UINT64_C(1) << (c->hash[1] & 63);
-		g->maskn |= c->cat;
+			{
+				uint32_t	bit = gb_dict_pair_bit((uint16_t) (slot + 1), c->hash[1], b);
+
+				gb_dict_pairbits[bit >> 6] |= UINT64_C(1) << (bit & 63);
+			}
 		g->one = (int) k + 1;
 		for (slot = pair_slot((uint16_t) (slot + 1), c->hash[1]);; slot = (slot + 1) & (NPAIRS - 1))
 		{
@@ -3861,11 +3863,12 @@ int
 gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 {
 	uint16_t	grp = d->tok[i].grp;
-	const PhraseGroup *g = &groups[grp - 1];
+	const PhraseGroup *g;
 	int			avail = d->ntok - i,
 				k;
 
-	if (avail > 1 && (g->maskn & mask))
+	/* the pair first, without the group's line: most look-ups end there */
+	if (avail > 1)
 	{
 		const PhrasePair *pr = find_pair(grp, d->tok[i + 1].hash);
 
@@ -3882,6 +3885,7 @@ gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out)
 				}
 			}
 	}
+	g = &groups[grp - 1];
 	if (g->mask1 & mask)
 		for (k = g->one; k < g->start + g->count; k++)
 			if (compiled[k].cat & mask)

@@ -404,29 +404,40 @@ gb_dict_may_match(const GbDoc *d, int i, GbCats mask)
 /*
  * A closer test than gb_dict_may_match() for the categories in mask, once
  * that holds at token i: the token's group starts a one-word phrase of
- * one, or a longer one whose second word may be the next token's, by a
- * filter of each category's second words' hashes (gb_dict_masks1 and
- * gb_dict_seconds, set up with the dictionary).
+ * one (gb_dict_masks1), or a longer one whose first two words may be
+ * tokens i and i + 1, by a filter of one bit for each category, first
+ * word's group and second word's hash of the phrases (gb_dict_pairbits,
+ * set up with the dictionary; gb_dict_pair_bit() places the bit).
  */
+#define GB_DICT_PAIRBITS 16		/* log2 of the filter's bits */
+
 extern GbCats gb_dict_masks1[];
-extern uint64_t gb_dict_seconds[64][4];
+extern uint64_t gb_dict_pairbits[];
+
+GB_HOT_INLINE uint32_t
+gb_dict_pair_bit(uint16_t grp, uint32_t hash, int cat)
+{
+	return ((hash ^ ((uint32_t) grp << 6 | (uint32_t) cat)) * 0x9E3779B1u) >>
+		(32 - GB_DICT_PAIRBITS);
+}
 
 GB_HOT_INLINE bool
 gb_dict_may_go_on(const GbDoc *d, int i, GbCats mask)
 {
+	uint16_t	grp = d->tok[i].grp;
 	uint32_t	h;
 	GbCats		c;
 
-	if (gb_dict_masks1[d->tok[i].grp] & mask)
+	if (gb_dict_masks1[grp] & mask)
 		return true;
 	if (i + 1 >= d->ntok)
 		return false;
 	h = d->tok[i + 1].hash;
 	for (c = mask; c; c &= c - 1)
 	{
-		const uint64_t *seconds = gb_dict_seconds[__builtin_ctzll(c)];
+		uint32_t	b = gb_dict_pair_bit(grp, h, __builtin_ctzll(c));
 
-		if ((seconds[(h >> 6) & 3] >> (h & 63)) & 1)
+		if ((gb_dict_pairbits[b >> 6] >> (b & 63)) & 1)
 			return true;
 	}
 	return false;
