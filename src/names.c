@@ -2487,15 +2487,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
-		/* "Phó Giám đốc phụ trách Sở Tư pháp": in_charge_body() */
-		if ((tok_is(d, k, "phu") || (tok_punct(d, k, ',') && tok_is(d, k + 1, "phu"))) &&
-			post_bare(d, start, k) && (m = in_charge_body(d, k, caps, group, dept)) > k)
-		{
-			k = m;
-			continue;
-		}
-		/* "Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương": after "Thường trực" too */
-		if (post_bare(d, start, k) && (m = unit_noun_name(d, k, caps)) > k)
+		/*
+		 * "Phó Giám đốc phụ trách Sở Tư pháp": in_charge_body(); "Phó Chủ
+		 * tịch Thường trực Hội đồng lý luận Trung ương": unit_noun_name(),
+		 * after "Thường trực" too
+		 */
+		if (post_bare(d, start, k) &&
+			(((tok_is(d, k, "phu") || (tok_punct(d, k, ',') && tok_is(d, k + 1, "phu"))) &&
+			  (m = in_charge_body(d, k, caps, group, dept)) > k) ||
+			 (m = unit_noun_name(d, k, caps)) > k))
 		{
 			k = m;
 			continue;
