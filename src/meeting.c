@@ -76,7 +76,7 @@
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
 #define STEER_NAME_WORDS	8	/* tokens of a steering committee's task and level: "phòng chống dịch COVID-19 tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
-#define CLASS_ITEMS		6		/* committees or levels listed after "các": "các huyện, thị, thành ủy" */
+#define CLASS_ITEMS		6		/* at most, levels said alone in a class before its committee: "huyện", "thị" of "các huyện, thị, thành ủy" */
 #define GROUP_NAME_WORDS	14	/* tokens of a group of Party organizations after "các", up to its verb (ORGANIZER_BACK bounds it too) */
 #define LEADER_WORDS	60		/* tokens of "do <person, titles> làm trưởng đoàn" after a delegation */
 #define OBJECT_WORDS	6		/* tokens of a meeting verb's object read for its meetings: "lễ khai mạc Đại hội" */

@@ -1911,7 +1911,7 @@ central_doan(const GbDoc *d, int k, bool caps)
 	return gb_name_at(d, k + 1, true, caps) > 0;
 }
 
-static int	in_charge_body(const GbDoc *d, int start, int k, bool caps, bool group, bool dept);
+static int	in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept);
 
 /*
  * After a company's legal form ("Công ty cổ phần", "CP", "TNHH", "một
@@ -2324,6 +2324,17 @@ of_level(const GbDoc *d, int k)
 }
 
 /*
+ * Whether k, in the words after a position from start, follows the post
+ * with no body yet: right after it, or after its "Thường trực" ("Phó Chủ
+ * tịch Thường trực phụ trách ...").
+ */
+static inline bool
+post_bare(const GbDoc *d, int start, int k)
+{
+	return k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"));
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2476,16 +2487,15 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			(title_head(d, k, &head) > 0 && gb_word_upper(d, head) && !names_body(d, k)) ||
 			gb_honorific_at(d, k, &h) > 0)
 			break;
-		/* "Phó Giám đốc phụ trách Sở Tư pháp": in_charge_body() */
-		if ((tok_is(d, k, "phu") || (tok_punct(d, k, ',') && tok_is(d, k + 1, "phu"))) &&
-			(m = in_charge_body(d, start, k, caps, group, dept)) > k)
-		{
-			k = m;
-			continue;
-		}
-		/* "Phó Chủ tịch Thường trực Hội đồng lý luận Trung ương": after "Thường trực" too */
-		if ((k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) &&
-			(m = unit_noun_name(d, k, caps)) > k)
+		/*
+		 * "Phó Giám đốc phụ trách Sở Tư pháp": in_charge_body(); "Phó Chủ
+		 * tịch Thường trực Hội đồng lý luận Trung ương": unit_noun_name(),
+		 * after "Thường trực" too
+		 */
+		if (post_bare(d, start, k) &&
+			(((tok_is(d, k, "phu") || (tok_punct(d, k, ',') && tok_is(d, k + 1, "phu"))) &&
+			  (m = in_charge_body(d, k, caps, group, dept)) > k) ||
+			 (m = unit_noun_name(d, k, caps)) > k))
 		{
 			k = m;
 			continue;
@@ -2899,12 +2909,12 @@ lower_title_before_name(const GbDoc *d, int i, int e, bool caps)
  * Kiểm tra Tỉnh ủy": a comma before it too, the post having no body yet
  * (probe 63 G6); a post with its body ends at the comma ("Phó Chủ tịch
  * UBND tỉnh, phụ trách khối văn xã").  k: "phụ trách" or the comma before
- * it, in the words after a position from start.  Returns the body's end,
- * or k when no body's name (no person, position or honorific) is read
- * there.  Out of line, seldom called.
+ * it, right after a post with no body yet (post_bare()).  Returns the
+ * body's end, or k when no body's name (no person, position or honorific)
+ * is read there.  Out of line, seldom called.
  */
 static __attribute__((noinline)) int
-in_charge_body(const GbDoc *d, int start, int k, bool caps, bool group, bool dept)
+in_charge_body(const GbDoc *d, int k, bool caps, bool group, bool dept)
 {
 	int			head,
 				e,
@@ -2912,8 +2922,7 @@ in_charge_body(const GbDoc *d, int start, int k, bool caps, bool group, bool dep
 				b = p + 2;
 	const char *h;
 
-	if (!(k == start || (k > start + 1 && tok_is(d, k - 1, "truc") && tok_is(d, k - 2, "thuong"))) ||
-		!tok_is(d, p + 1, "trach") || !gb_word_lower(d, p) || tok_has(d, p, T_NL) ||
+	if (!tok_is(d, p + 1, "trach") || !gb_word_lower(d, p) || tok_has(d, p, T_NL) ||
 		tok_has(d, p + 1, T_NL) || tok_has(d, b, T_NL) || !gb_exact_words(d, p, 2, "phụ trách"))
 		return k;
 	/* "điều hành" */

@@ -221,6 +221,19 @@ central_abbrev(const GbDoc *d, int i)
 }
 
 /*
+ * "Trung ương" at i, capitalized in one line, or abbreviated
+ * (central_abbrev()): the centre named.  Returns its tokens, or 0.
+ */
+static int
+centre_len(const GbDoc *d, int i)
+{
+	if (tok_is(d, i, "trung") && tok_has(d, i, T_UPPER) && tok_is(d, i + 1, "uong") &&
+		!tok_has(d, i + 1, T_NL))
+		return 2;
+	return central_abbrev(d, i);
+}
+
+/*
  * A word of one syllable, capitalized after a lower-case one, before a
  * hyphen at p: "Công nghiệp Than - Khoáng sản", "Đại học Mỏ - Địa chất".
  * A place capitalizes each syllable, and one after its level ("thành phố
@@ -856,10 +869,7 @@ gb_org_centre(const GbDoc *d, int p)
 	/* cheap first: each spelling of the centre starts with a capital T */
 	if (p < 0 || p >= d->ntok || d->norm.data[d->tok[p].off] != 'T')
 		return p;
-	if (tok_is(d, p, "trung") && tok_has(d, p, T_UPPER) && tok_is(d, p + 1, "uong") &&
-		!tok_has(d, p + 1, T_NL))
-		a = 2;
-	else if ((a = central_abbrev(d, p)) == 0)
+	if ((a = centre_len(d, p)) == 0)
 		return p;
 	e = org_after_centre(d, p + a);
 	return e > p + a ? e : p;
@@ -932,12 +942,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		 * "Bộ Chính trị Trung ương Đảng", "Bộ Chính trị T.Ư Đảng": the
 		 * Party's centre the body is of, named again, adds nothing either
 		 */
-		if (tok_is(d, q, "trung") && tok_is(d, q + 1, "uong") && !tok_has(d, q + 1, T_NL))
-			e = 2;
-		else
-			e = central_abbrev(d, q);
-		if (e > 0 && tok_is(d, q + e, "dang") && tok_has(d, q + e, T_UPPER) &&
-			!tok_has(d, q + e, T_NL) && tok_has(d, q, T_UPPER))
+		if ((e = centre_len(d, q)) > 0 && tok_is(d, q + e, "dang") && tok_has(d, q + e, T_UPPER) &&
+			!tok_has(d, q + e, T_NL))
 			q += e;
 		/* "Ban Chấp hành Trung ương Đảng": a trailing Đảng adds nothing */
 		if (tok_is(d, q, "dang") && (d->tok[q].flags & T_UPPER) &&
