@@ -4644,15 +4644,34 @@ assign_roles(GbOffState *st, const GbDoc *d)
 /* ---- the extractor interface ------------------------------------------- */
 
 #define START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)
+/* what a word in lower case may start: a title's word in it starts none */
+#define LOWER_START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK)
 
 /*
- * Whether token t may start a person; where a title in lower case may
- * start, *lower is set to it.  A capitalized word that scan_at() would
- * pass over at once, in no group its tests look up, is not one: *from is
- * set past it, as the caller would after scan_at().
+ * Whether a title in lower case may start in [from, i), near enough before
+ * i (LOWER_BACK words) to end at it: a word in lower case in a title's
+ * group.  Asked only where a person or a body's word is met, not of every
+ * such word on the way.
+ */
+static inline bool
+lower_title_before(const GbDoc *d, int from, int i)
+{
+	int			b;
+
+	for (b = i - 1; b >= from && b >= i - LOWER_BACK; b--)
+		if ((d->tok[b].flags & (T_WORD | T_UPPER)) == T_WORD &&
+			(gb_dict_masks[d->tok[b].grp] & CAT_TITLE))
+			return true;
+	return false;
+}
+
+/*
+ * Whether token t may start a person.  A capitalized word that scan_at()
+ * would pass over at once, in no group its tests look up, is not one:
+ * *from is set past it, as the caller would after scan_at().
  */
 GB_HOT_INLINE bool
-starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
+starts_at(const GbDoc *d, const GbTok *t, int *from)
 {
 	uint16_t	f = t->flags;
 	GbCats		mask;
@@ -4671,8 +4690,8 @@ starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
 		 * lower-case word, with a title's word near and past its start
 		 */
 		if ((mask & (START_CATS | CAT_SURNAME)) ||
-			((mask & (CAT_BODY | CAT_BODYHEAD)) && *lower >= *from && *lower >= i - LOWER_BACK &&
-			 *from < i && (t[-1].flags & (T_WORD | T_UPPER)) == T_WORD))
+			((mask & (CAT_BODY | CAT_BODYHEAD)) && *from < i &&
+			 (t[-1].flags & (T_WORD | T_UPPER)) == T_WORD && lower_title_before(d, *from, i)))
 			return true;
 		/* after ";" a list's person may have no known surname (titled_list_name()) */
 		if (i > 0 && (t[-1].flags & T_PUNCT) && d->norm.data[t[-1].off] == ';')
@@ -4680,8 +4699,8 @@ starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
 		*from = i + 1;
 		return false;
 	}
-	/* most lower-case words are none of the four: one test for them */
-	if (!(mask & START_CATS))
+	/* most lower-case words are none of the three: one test for them */
+	if (!(mask & LOWER_START_CATS))
 		return false;
 	i = (int) (t - d->tok);
 	/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
@@ -4689,41 +4708,36 @@ starts_at(const GbDoc *d, const GbTok *t, int *lower, int *from)
 		((mask & CAT_HONORIFIC) || (i + 1 < d->ntok && (t[1].flags & T_UPPER))))
 		return true;
 	/* "có đại tướng Tô A": a rank in lower case before a capitalized word */
-	if ((mask & CAT_RANK) && gb_skip_rank(d, i) > i)
-		return true;
-	/* where a title in lower case may start, for lower_title() */
-	if (mask & CAT_TITLE)
-		*lower = i;
-	return false;
+	return (mask & CAT_RANK) && gb_skip_rank(d, i) > i;
 }
 
 /*
- * The first token in [i, stop) that may start a person, or stop; *lower is
- * set to the last lower-case word on the way that may start a title, *from
- * past the last capitalized word passed over.
+ * The first token in [i, stop) that may start a person, or stop; *from is
+ * set past the last capitalized word passed over.
  */
 static inline int
-next_start(const GbDoc *d, int i, int stop, int *lower, int *from)
+next_start(const GbDoc *d, int i, int stop, int *from)
 {
 	const GbTok *t = d->tok + i,
 			   *end = d->tok + stop;
 
 	/*
 	 * By pointer, two tokens a step: most pairs are passed over at once,
-	 * neither capitalized nor in a group that may start one of the four
-	 * (whether each is a word at all is asked only of the others)
+	 * neither capitalized nor in a group that may start one of the three
+	 * in lower case (whether each is a word at all is asked only of the
+	 * others)
 	 */
 	for (; t + 1 < end; t += 2)
 	{
 		if (!((t[0].flags | t[1].flags) & T_UPPER) &&
-			!((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & START_CATS))
+			!((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & LOWER_START_CATS))
 			continue;
-		if (starts_at(d, t, lower, from))
+		if (starts_at(d, t, from))
 			return (int) (t - d->tok);
-		if (starts_at(d, t + 1, lower, from))
+		if (starts_at(d, t + 1, from))
 			return (int) (t + 1 - d->tok);
 	}
-	if (t < end && starts_at(d, t, lower, from))
+	if (t < end && starts_at(d, t, from))
 		return (int) (t - d->tok);
 	return stop;
 }
@@ -4771,8 +4785,7 @@ void
 gb_off_chunk(GbOffState *st, GbDoc *doc)
 {
 	int			i = 0,
-				from = 0,
-				lower = -1;
+				from = 0;
 
 	st->nmen = 0;
 	while (i < doc->ntok)
@@ -4780,7 +4793,7 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 		int			stop = (i | 4095) + 1;
 
 		/* a person starts at a capitalized word or an honorific, nowhere else */
-		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &lower, &from);
+		i = next_start(doc, i, stop < doc->ntok ? stop : doc->ntok, &from);
 		if (i < doc->ntok && i < stop)
 		{
 			/* a title in lower case may end right before i only if one starts near */
@@ -4791,7 +4804,8 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 			next = i > 0 && (doc->tok[i - 1].flags & T_PUNCT) && doc->norm.data[doc->tok[i - 1].off] == ';' ?
 				titled_list_name(st, doc, i) : i;
 			if (next == i)
-				next = scan_at(st, doc, i, lower >= from && lower >= i - LOWER_BACK ? from : i);
+				next = scan_at(st, doc, i, from < i && (doc->tok[i - 1].flags & (T_WORD | T_UPPER)) == T_WORD &&
+							   lower_title_before(doc, from, i) ? from : i);
 			st->scan_i = -1;
 			i = next > i ? next : i + 1;
 			from = i;
