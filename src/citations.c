@@ -924,6 +924,48 @@ congress_number(const GbDoc *d, int n, int *term)
 }
 
 /*
+ * The head of a body holding its own congress at q, its tokens or 0: "Đảng
+ * bộ" before a name or a level, or a mass organization, the Front, a union
+ * the gazetteer flags so, capitalized ("Hội Nông dân", "Mặt trận Tổ quốc",
+ * "Công đoàn"), as the meeting's congress_body() takes them.
+ */
+static int
+congress_head(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
+		return tok_has(d, q + 2, T_UPPER) || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) > 0 ? 2 : 0;
+	m = gb_dict_match(d, q, CAT_BODYHEAD, &ph);
+	return m > 0 && (ph->aux & BODY_CONGRESS) && gb_tok_capitalized(d, q) ? m : 0;
+}
+
+/*
+ * A mass organization's national congress named by its short name, one
+ * capitalized word and at most one more before "toàn quốc" ("Đại hội Đoàn
+ * toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ
+ * XIII"): the name's tokens, or 0.  Longer names ("Đại hội Thi đua yêu
+ * nước toàn quốc") are other gatherings than an organization's congress.
+ */
+static int
+short_national_name(const GbDoc *d, int q)
+{
+	int			n;
+
+	if (!tok_has(d, q, T_UPPER) || tok_has(d, q, T_ROMAN) || tok_has(d, q, T_NL))
+		return 0;
+	for (n = 1; n <= 2; n++)
+	{
+		if (tok_is(d, q + n, "toan") && tok_is(d, q + n + 1, "quoc"))
+			return n;
+		if (!tok_has(d, q + n, T_WORD) || tok_has(d, q + n, T_UPPER) || tok_has(d, q + n, T_NL))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
  * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
  */
@@ -943,13 +985,15 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		q += 2;
 	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
 		q++;
-	/* "Đại hội Đảng bộ Quân đội lần thứ XI": the body before the term */
-	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo") &&
-		(tok_has(d, q + 2, T_UPPER) || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) > 0))
+	/*
+	 * "Đại hội Đảng bộ Quân đội lần thứ XI", "Đại hội đại biểu Hội Nông dân
+	 * tỉnh lần thứ X": the body before the term
+	 */
+	if ((w = congress_head(d, q)) > 0)
 	{
 		int			r;
 
-		for (r = q + 2; r < d->ntok && r - q < 10; r++)
+		for (r = q + w; r < d->ntok && r - q < 10; r++)
 		{
 			if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
 				return p;
@@ -967,9 +1011,11 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 			/*
 			 * "Đảng bộ huyện Bắc Trà My khóa XI": the term of the committee
 			 * the congress elected is its number, as "lần thứ XI" (probe 66
-			 * G5); a Roman numeral only, "khóa" being a course's word too
+			 * G5); a Roman numeral only, "khóa" being a course's word too;
+			 * a Đảng bộ's only, as probe 66 left a mass organization's
 			 */
-			if (tok_is(d, r, "khoa") && !tok_has(d, r, T_UPPER) && tok_has(d, r + 1, T_ROMAN))
+			if (tok_is(d, r, "khoa") && tok_is(d, q, "dang") &&
+				!tok_has(d, r, T_UPPER) && tok_has(d, r + 1, T_ROMAN))
 			{
 				e = congress_number(d, r + 1, term);
 				if (e == r + 1)
@@ -979,6 +1025,11 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 			}
 		}
 		return p;
+	}
+	if ((w = short_national_name(d, q)) > 0)
+	{
+		*local = gb_span_text(d, q, q + w);
+		q += w;
 	}
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
 		q += 2;

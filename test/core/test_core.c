@@ -17527,6 +17527,52 @@ test_cit_local_congress_cua(void)
 }
 
 /*
+ * stop 28 G8: a mass organization's, the Front's or a union's congress
+ * resolution is a citation as a Đảng bộ's is, its term the congress's
+ * number, its key the organization's folded name; the congress itself
+ * without "Nghị quyết" and "nghị quyết của Đại hội" without a number are
+ * none
+ */
+static void
+test_cit_mass_org_congress(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *term;
+		const char *key;
+	}			cases[] = {
+		{"Triển khai Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2023-2028.",
+		"X", "nghi-quyet:dai-hoi:hoi-nong-dan-tinh@x"},
+		{"Triển khai Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.", "XII", "nghi-quyet:dai-hoi:doan@xii"},
+		{"Quán triệt Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII.",
+		"XIII", "nghi-quyet:dai-hoi:phu-nu@xiii"},
+		{"Quán triệt Nghị quyết Đại hội Công đoàn tỉnh lần thứ XV.", "XV", "nghi-quyet:dai-hoi:cong-doan-tinh@xv"},
+		{"Quán triệt Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI.",
+		"XI", "nghi-quyet:dai-hoi:mttq-viet-nam-tinh@xi"},
+		{"Quán triệt Nghị quyết Đại hội Hội Cựu chiến binh Việt Nam lần thứ VII.",
+		"VII", "nghi-quyet:dai-hoi:hoi-cuu-chien-binh-viet-nam@vii"},
+	};
+	GbResult   *r;
+	const GbCitation *c;
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(cases) / sizeof(cases[0])); k++)
+	{
+		r = extract(cases[k].text, 0, 0, 0);
+		c = find_cit(r, "Nghị quyết", NULL, 0);
+		CHECK(r->ncitations == 1 && c && c->issuer == NULL && str_is(c->term, cases[k].term) &&
+			  str_is(c->key, cases[k].key), "case %d: %s", k, c && c->key ? c->key : "NULL");
+		gb_result_free(r);
+	}
+
+	r = extract("Đại hội Hội Nông dân tỉnh lần thứ X diễn ra thành công. Các cấp thực hiện nghị quyết "
+				"của Đại hội.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "a congress, no citation: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -20627,6 +20673,7 @@ main(void)
 	test_period_object_dash();
 	test_period_to_now();
 	test_cit_local_congress_cua();
+	test_cit_mass_org_congress();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
