@@ -924,21 +924,18 @@ congress_number(const GbDoc *d, int n, int *term)
 }
 
 /*
- * The head of a body holding its own congress at q, its tokens or 0: "Đảng
- * bộ" before a name or a level, or a mass organization, the Front, a union
- * the gazetteer flags so, capitalized ("Hội Nông dân", "Mặt trận Tổ quốc",
- * "Công đoàn"), as the meeting's congress_body() takes them.
+ * The head of a body holding its own congress at q (gb_congress_head()),
+ * its tokens or 0; "Đảng bộ" only before a name or a level.
  */
 static int
 congress_head(const GbDoc *d, int q)
 {
-	const GbPhrase *ph = NULL;
-	int			m;
+	int			w = gb_congress_head(d, q);
 
-	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
-		return tok_has(d, q + 2, T_UPPER) || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) > 0 ? 2 : 0;
-	m = gb_dict_match(d, q, CAT_BODYHEAD, &ph);
-	return m > 0 && (ph->aux & BODY_CONGRESS) && gb_tok_capitalized(d, q) ? m : 0;
+	if (w == 2 && tok_is(d, q, "dang") && tok_is(d, q + 1, "bo") &&
+		!tok_has(d, q + 2, T_UPPER) && gb_dict_match(d, q + 2, CAT_LEVEL, NULL) == 0)
+		return 0;
+	return w;
 }
 
 /*

@@ -4388,23 +4388,6 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
 }
 
 /*
- * The head of an organization that holds a congress of its own at q: "Đảng
- * bộ", a mass organization, the Front, a union ("Hội Cựu chiến binh", "Mặt
- * trận Tổ quốc", "Công đoàn"; probe 65 G2).  Its tokens, or 0.
- */
-static int
-congress_body(const GbDoc *d, int q)
-{
-	const GbPhrase *ph = NULL;
-	int			m;
-
-	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
-		return 2;
-	m = gb_dict_match(d, q, CAT_BODYHEAD, &ph);
-	return m > 0 && (ph->aux & BODY_CONGRESS) && gb_tok_capitalized(d, q) ? m : 0;
-}
-
-/*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
  * Hội Cựu chiến binh Việt Nam lần thứ V": the organization whose
@@ -4428,18 +4411,18 @@ congress_of(const GbDoc *d, int q)
 		q += 2;
 	/* "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam": the scope, not the body's */
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 2, T_NL) &&
-		congress_body(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
+		gb_congress_head(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
 		q += 2;
 	if ((r = gb_congress_number_end(d, q)) > q)
 	{
 		q = r;
 		if (tok_punct(d, q, ','))
 			q++;
-		if (congress_body(d, q) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
+		if (gb_congress_head(d, q) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 			return NULL;
 		return (char *) name;
 	}
-	if ((h = congress_body(d, q)) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
+	if ((h = gb_congress_head(d, q)) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
 	/*
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",

@@ -1432,3 +1432,15 @@ gb_joint_provinces_end(const GbDoc *d, int p, int r, bool *counted)
 		*counted = count;
 	return q;
 }
+
+int
+gb_congress_head(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
+		return 2;
+	m = gb_dict_match(d, q, CAT_BODYHEAD, &ph);
+	return m > 0 && (ph->aux & BODY_CONGRESS) && gb_tok_capitalized(d, q) ? m : 0;
+}

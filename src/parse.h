@@ -150,4 +150,12 @@ term_years_end(const GbDoc *d, int i)
 	return tok_is(d, i, "nhiem") && tok_is(d, i + 1, "ky") && range_from(d, i + 2) ? i + 5 : i;
 }
 
+/*
+ * The head of an organization that holds a congress of its own at token q:
+ * "Đảng bộ", or a capitalized head flagged BODY_CONGRESS (a mass
+ * organization, the Front, a union, a Chi bộ: "Hội Cựu chiến binh", "Mặt
+ * trận Tổ quốc", "Công đoàn").  Its tokens, or 0.
+ */
+extern int	gb_congress_head(const GbDoc *d, int q);
+
 #endif							/* GB_PARSE_H */
