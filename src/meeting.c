@@ -1273,6 +1273,17 @@ plan_object(const GbDoc *d, int p, int floor)
 	return false;
 }
 
+/* The last day of month m of year y (28 to 31). */
+static int
+month_last_day(int y, int m)
+{
+	int			d = 28;
+
+	while (d < 31 && gb_date_valid(y, m, d + 1))
+		d++;
+	return d;
+}
+
 /* "sẽ" or "dự kiến" at k: what is yet to be done */
 static inline bool
 future_mark(const GbDoc *d, int k)
@@ -8039,8 +8050,7 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 		{
 			st->ahead_date.y = y;
 			st->ahead_date.m = m;
-			for (st->ahead_date.d = 28; gb_date_valid(y, m, st->ahead_date.d + 1);)
-				st->ahead_date.d++;
+			st->ahead_date.d = month_last_day(y, m);
 		}
 		return;
 	}
@@ -9569,8 +9579,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		{
 			held.m = held.m == 1 ? 12 : held.m - 1;
 			held.y -= held.m == 12;
-			for (held.d = 31; held.d > 28 && !gb_date_valid(held.y, held.m, held.d); held.d--)
-				;
+			held.d = month_last_day(held.y, held.m);
 		}
 		mt->date_inferred = 1;
 	}
@@ -9799,9 +9808,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	{
 		/* a month without a day: its last day bounds the meeting */
 		ref = st->head.hint;
-		ref.d = 28;
-		while (gb_date_valid(ref.y, ref.m, ref.d + 1))
-			ref.d++;
+		ref.d = month_last_day(ref.y, ref.m);
 	}
 
 	/* chairs: the officials who chair the whole meeting */
