@@ -6385,7 +6385,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				   *mw = NULL;
 		int			km,
 					mwm = 0;
-		bool		aside = false;	/* the meeting at k, announced (announced_aside()) */
+		bool		congress,		/* the meeting named at k is a congress */
+					aside = false;	/* the meeting at k, announced (announced_aside()) */
 
 		/* one meeting word for all: the longest at k, of any aux */
 		if ((!f->headed_by || !f->scope || (!f->kind && !f->noun)) &&
@@ -6412,8 +6413,9 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			if (!f->reviews_congress)
 				f->reviews_congress = congress_reviewed(d, k + km, hi);
 		}
+		congress = km > 0 && strcmp(kind->value, "đại hội") == 0;
 		/* a congress only announced names neither the kind nor the body */
-		if (km > 0 && cue >= 0 && strcmp(kind->value, "đại hội") == 0)
+		if (congress && cue >= 0)
 			aside = announced_aside(d, lo, cue, k, km);
 		/*
 		 * whether it is spoken of is asked only while it may still be the
@@ -6478,13 +6480,12 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		{
 			f->listed_by = listed_by(d, k, km, kind);
 			/* the congress heads the window's clause: the window's meeting */
-			if (f->listed_by && strcmp(kind->value, "đại hội") == 0 && f->noun &&
+			if (f->listed_by && congress && f->noun &&
 				strcmp(f->noun, "đại hội") == 0)
 				congress_end = sentence_end_from(d, k, hi);
 		}
 		/* "huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ huyện ...": the locality's */
-		if (!f->listed_by && !f->organizer && km > 0 && !aside &&
-			strcmp(kind->value, "đại hội") == 0)
+		if (!f->listed_by && !f->organizer && congress && !aside)
 			f->organizer = locality_congress(d, k, km);
 		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
 			f->headed_by = headed_by_at(d, k, mwm);
