@@ -4648,16 +4648,18 @@ assign_roles(GbOffState *st, const GbDoc *d)
 #define LOWER_START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK)
 
 /*
- * Whether a title in lower case may start in [from, i), near enough before
- * i (LOWER_BACK words) to end at it: a word in lower case in a title's
- * group.  Asked only where a person or a body's word is met, not of every
- * such word on the way.
+ * Whether a title in lower case may end right before i, the word there in
+ * lower case, and start in [from, i), near enough (LOWER_BACK words): a
+ * word in lower case in a title's group.  Asked only where a person or a
+ * body's word is met, not of every such word on the way.
  */
 static inline bool
 lower_title_before(const GbDoc *d, int from, int i)
 {
 	int			b;
 
+	if (from >= i || (d->tok[i - 1].flags & (T_WORD | T_UPPER)) != T_WORD)
+		return false;
 	for (b = i - 1; b >= from && b >= i - LOWER_BACK; b--)
 		if ((d->tok[b].flags & (T_WORD | T_UPPER)) == T_WORD &&
 			(gb_dict_masks[d->tok[b].grp] & CAT_TITLE))
@@ -4690,8 +4692,7 @@ starts_at(const GbDoc *d, const GbTok *t, int *from)
 		 * lower-case word, with a title's word near and past its start
 		 */
 		if ((mask & (START_CATS | CAT_SURNAME)) ||
-			((mask & (CAT_BODY | CAT_BODYHEAD)) && *from < i &&
-			 (t[-1].flags & (T_WORD | T_UPPER)) == T_WORD && lower_title_before(d, *from, i)))
+			((mask & (CAT_BODY | CAT_BODYHEAD)) && lower_title_before(d, *from, i)))
 			return true;
 		/* after ";" a list's person may have no known surname (titled_list_name()) */
 		if (i > 0 && (t[-1].flags & T_PUNCT) && d->norm.data[t[-1].off] == ';')
@@ -4804,8 +4805,7 @@ gb_off_chunk(GbOffState *st, GbDoc *doc)
 			next = i > 0 && (doc->tok[i - 1].flags & T_PUNCT) && doc->norm.data[doc->tok[i - 1].off] == ';' ?
 				titled_list_name(st, doc, i) : i;
 			if (next == i)
-				next = scan_at(st, doc, i, from < i && (doc->tok[i - 1].flags & (T_WORD | T_UPPER)) == T_WORD &&
-							   lower_title_before(doc, from, i) ? from : i);
+				next = scan_at(st, doc, i, lower_title_before(doc, from, i) ? from : i);
 			st->scan_i = -1;
 			i = next > i ? next : i + 1;
 			from = i;
