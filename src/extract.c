@@ -158,9 +158,6 @@ collect_mentions(GbResult *res, GbBuf *log, const char *text)
  */
 MERGE_SORT(sort_offsets, uint32_t *, OFFSET_LE)
 
-/* 16 bytes, as the compiler's vector extension has them (SSE2 on x86-64) */
-typedef signed char Bytes16 __attribute__((vector_size(16)));
-
 /*
  * The bytes of s[0..n) that continue a character (10xxxxxx, below -64 as
  * signed bytes), n a multiple of 16 up to 16 * 255: counted in each of 16
@@ -169,17 +166,17 @@ typedef signed char Bytes16 __attribute__((vector_size(16)));
 static inline uint32_t
 continuation_bytes(const char *s, size_t n)
 {
-	Bytes16		lanes = {0};
+	GbBytes16	lanes = {0};
 	uint64_t	lo,
 				hi;
 	size_t		i;
 
 	for (i = 0; i < n; i += 16)
 	{
-		Bytes16		v;
+		GbBytes16	v;
 
 		memcpy(&v, s + i, 16);
-		lanes -= (Bytes16) (v < -64);
+		lanes -= (GbBytes16) (v < -64);
 	}
 	memcpy(&lo, &lanes, 8);
 	memcpy(&hi, (const char *) &lanes + 8, 8);

@@ -300,6 +300,12 @@ tok_fold(const GbDoc *d, int i)
  */
 #define GB_HOT_INLINE static inline __attribute__((always_inline))
 
+/*
+ * 16 bytes, as the compiler's vector extension has them (SSE2 on x86-64):
+ * the byte scans of extract.c and tokenize.c
+ */
+typedef signed char GbBytes16 __attribute__((vector_size(16)));
+
 GB_HOT_INLINE bool
 tok_is(const GbDoc *d, int i, const char *folded)
 {

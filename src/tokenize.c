@@ -1108,9 +1108,6 @@ gb_sentence_break_at(const GbDoc *d, int i)
 	return false;
 }
 
-/* 16 bytes, as the compiler's vector extension has them (SSE2 on x86-64) */
-typedef signed char Bytes16 __attribute__((vector_size(16)));
-
 /* Bit 7 of each byte of v set where the byte is 0, and no other bit. */
 static inline uint64_t
 zero_bytes(uint64_t v)
@@ -1148,7 +1145,7 @@ gb_span_text(const GbDoc *d, int from, int to)
 		 * 16 bytes at a time while none is a line end or a space before a
 		 * space (s[n] may be read: a token or the terminating NUL is there)
 		 */
-		Bytes16		v,
+		GbBytes16	v,
 					w,
 					hit;
 		uint64_t	lo,
@@ -1156,7 +1153,7 @@ gb_span_text(const GbDoc *d, int from, int to)
 
 		memcpy(&v, s + k, 16);
 		memcpy(&w, s + k + 1, 16);
-		hit = (Bytes16) ((v == '\n') | ((v == ' ') & (w == ' ')));
+		hit = (GbBytes16) ((v == '\n') | ((v == ' ') & (w == ' ')));
 		memcpy(&lo, &hit, 8);
 		memcpy(&hi, (const char *) &hit + 8, 8);
 		if ((lo | hi) != 0)
