@@ -3962,15 +3962,17 @@ agent_role_at(const GbOffState *st, const GbDoc *d, int k, int lo, int mk, const
 }
 
 /*
- * Whether the role phrase ending at end names its persons after it, as
- * their act's owner: "(cùng, với) sự tham gia của A", "sự có mặt của A".
- * Those before it are not its persons (stop 29 A11: "B chủ trì cùng sự
- * tham gia của Ủy viên Ban Chấp hành ..." gives B no "dự").
+ * Whether the role phrase [start, end) names its persons after it, as
+ * their act's owner: "(cùng, với) sự tham gia của A", "sự tham dự của A",
+ * "sự có mặt của A".  Those before it are not its persons (stop 29 A11:
+ * "B chủ trì cùng sự tham gia của Ủy viên Ban Chấp hành ..." gives B no
+ * "dự"); "A tham gia hội nghị của Huyện ủy" is A's.
  */
 static inline bool
-persons_after_group(const GbDoc *d, int end)
+persons_after_group(const GbDoc *d, int start, int end)
 {
-	return tok_is(d, end - 1, "cua") || (tok_is(d, end, "cua") && !tok_has(d, end, T_NL));
+	return tok_is(d, end - 1, "cua") ||
+		(start > 0 && tok_is(d, start - 1, "su") && tok_is(d, end, "cua") && !tok_has(d, start, T_NL));
 }
 
 /* The next role group in [k, e) outside mentions; false when none. */
@@ -4034,7 +4036,7 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		 */
 		if (m == 0 && j > k)
 			m = gb_dict_match(d, j, CAT_ROLEJOINED, &ph);
-		if (m == 0 || ph->value == NULL || g->n == 4 || persons_after_group(d, j + m))
+		if (m == 0 || ph->value == NULL || g->n == 4 || persons_after_group(d, j, j + m))
 			break;
 		g->ph[g->n++] = ph;
 		k = j + m;
@@ -4569,7 +4571,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		}
 		for (b = lo; b < mb && st->men[b].tn < g.start; b++)
 			;
-		if (b > lo && (clause_before(st, d, &g, b - 1, mb, e) || persons_after_group(d, g.end)))
+		if (b > lo && (clause_before(st, d, &g, b - 1, mb, e) || persons_after_group(d, g.start, g.end)))
 			b = lo;
 		if (b > lo)
 		{
@@ -4628,7 +4630,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 					 subject_ends_list(st, d, &g, &g2, b - 1, e))
 				b--;
 			if (a == b && pa >= 0 && by < 0 && !opens_list(d, g.end, stop) &&
-				!persons_after_group(d, g.end))
+				!persons_after_group(d, g.start, g.end))
 			{
 				/* "A thay mặt ... phát biểu khai mạc" */
 				a = pa;

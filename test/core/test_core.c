@@ -3956,6 +3956,8 @@ test_roles_stop29(void)
 	check_roles("Tin vắn\nHội nghị do đồng chí Cù Văn An, Bí thư Tỉnh ủy chủ trì cùng sự tham gia của đồng "
 				"chí Hà Thị Bình, Phó Bí thư Tỉnh ủy.",
 				"Hà Thị Bình", "dự");
+	/* "của" after a role not opened by "sự" is its object's owner: A attends */
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Tỉnh ủy tham gia hội nghị của Huyện ủy.", "Cù Văn An", "dự");
 }
 
 /*
