@@ -1227,3 +1227,8 @@ SELECT name, titles FROM gb_officials($$Đồng chí Nguyễn Văn An, Phó Bí 
 -- R9 (stop 28 G7). "miễn nhiệm chức danh X đối với ông A và bà B": a member's or a deputy's post, held by several
 -- at once, is each one's; a head's post the first one's alone, the second found all the same
 SELECT name, titles FROM gb_officials($$HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Nguyễn Văn Hải và bà Lê Thị Thu. Kỳ họp miễn nhiệm chức vụ Chủ tịch HĐND huyện đối với ông Trần Văn Long và bà Đỗ Thị Mai.$$);
+
+-- R9 (stop 29 G1). A central unit's name, from the closed set the ministries and the Party's central committees
+-- publish, is whole whatever its syllables: a verb's or an adverb's inside it ("Vụ Giáo dục thường xuyên", "Cục
+-- Người có công") ends no title, the ministry after it stays; the verb after the name is no part of it
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An, Vụ trưởng Vụ Giáo dục thường xuyên, Bộ Giáo dục và Đào tạo; bà Lê Thị Bình, Vụ trưởng Vụ Bình đẳng giới, Bộ Nội vụ; ông Trần Văn Cường, Cục trưởng Cục Quản lý xây dựng công trình, Bộ Nông nghiệp và Môi trường; ông Phạm Văn Dũng, Cục trưởng Cục Quản lý lao động ngoài nước, Bộ Nội vụ và ông Đỗ Văn Giang, Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, Bộ Giáo dục và Đào tạo. Ông Hoàng Văn Em, Cục trưởng Cục Người có công có ý kiến về chính sách. Bà Vũ Thị Hoa, Vụ trưởng Vụ Giáo dục thường xuyên nhấn mạnh vai trò học tập suốt đời. Ông Ngô Văn Hải, Cục trưởng Cục Việc làm phát biểu.$$);
