@@ -1228,6 +1228,11 @@ SELECT name, titles FROM gb_officials($$Đồng chí Nguyễn Văn An, Phó Bí 
 -- at once, is each one's; a head's post the first one's alone, the second found all the same
 SELECT name, titles FROM gb_officials($$HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Nguyễn Văn Hải và bà Lê Thị Thu. Kỳ họp miễn nhiệm chức vụ Chủ tịch HĐND huyện đối với ông Trần Văn Long và bà Đỗ Thị Mai.$$);
 
+-- R9 (stop 29 G1). A central unit's name, from the closed set the ministries and the Party's central committees
+-- publish, is whole whatever its syllables: a verb's or an adverb's inside it ("Vụ Giáo dục thường xuyên", "Cục
+-- Người có công") ends no title, the ministry after it stays; the verb after the name is no part of it
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An, Vụ trưởng Vụ Giáo dục thường xuyên, Bộ Giáo dục và Đào tạo; bà Lê Thị Bình, Vụ trưởng Vụ Bình đẳng giới, Bộ Nội vụ; ông Trần Văn Cường, Cục trưởng Cục Quản lý xây dựng công trình, Bộ Nông nghiệp và Môi trường; ông Phạm Văn Dũng, Cục trưởng Cục Quản lý lao động ngoài nước, Bộ Nội vụ và ông Đỗ Văn Giang, Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, Bộ Giáo dục và Đào tạo. Ông Hoàng Văn Em, Cục trưởng Cục Người có công có ý kiến về chính sách. Bà Vũ Thị Hoa, Vụ trưởng Vụ Giáo dục thường xuyên nhấn mạnh vai trò học tập suốt đời. Ông Ngô Văn Hải, Cục trưởng Cục Việc làm phát biểu.$$);
+
 -- R9 (stop 29 B5). The post before "đối với ông A" keeps its holder with the post's term between (", nhiệm kỳ
 -- 2016 - 2021") and after the verb "bầu (bổ sung) chức vụ"
 SELECT name, titles FROM gb_officials($$Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ 2016 - 2021 đối với ông Lê Văn Bình, Tỉnh ủy viên, Giám đốc Sở Xây dựng. Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ 2016 - 2021 đối với ông Trần Văn Cường.$$);

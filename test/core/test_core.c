@@ -3881,6 +3881,42 @@ test_post_co_holders(void)
 }
 
 /*
+ * R9 (stop 29 G1): a central unit's name known whole (CAT_UNITNAME), a
+ * verb's or an adverb's syllable inside it ("Vụ Giáo dục thường xuyên",
+ * "Cục Người có công"), is the title's whole unit, its ministry after it;
+ * the verb after the name is no part of it.
+ */
+static void
+test_central_unit_names(void)
+{
+	check_official("Tin vắn\nDự có ông Cù Văn An, Vụ trưởng Vụ Giáo dục thường xuyên, Bộ Giáo dục và Đào "
+				   "tạo.",
+				   "Cù Văn An", "ông", "Vụ trưởng Vụ Giáo dục thường xuyên, Bộ Giáo dục và Đào tạo");
+	check_official("Tin vắn\nBà Hà Thị Lan, Vụ trưởng Vụ Bình đẳng giới, Bộ Nội vụ dự.",
+				   "Hà Thị Lan", "bà", "Vụ trưởng Vụ Bình đẳng giới, Bộ Nội vụ");
+	check_official("Tin vắn\nÔng Cù Văn Em, Cục trưởng Cục Quản lý xây dựng công trình, Bộ Nông nghiệp dự.",
+				   "Cù Văn Em", "ông", "Cục trưởng Cục Quản lý xây dựng công trình, Bộ Nông nghiệp");
+	check_official("Tin vắn\nÔng Cù Văn Em, Cục trưởng Cục Quản lý lao động ngoài nước, Bộ Nội vụ dự.",
+				   "Cù Văn Em", "ông", "Cục trưởng Cục Quản lý lao động ngoài nước, Bộ Nội vụ");
+	check_official("Tin vắn\nÔng Cù Văn Tú, Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, Bộ Giáo dục "
+				   "và Đào tạo dự.",
+				   "Cù Văn Tú", "ông",
+				   "Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, Bộ Giáo dục và Đào tạo");
+	check_official("Tin vắn\nÔng Cù Văn Tú, Cục trưởng Cục Sở hữu trí tuệ, Bộ Khoa học và Công nghệ dự.",
+				   "Cù Văn Tú", "ông", "Cục trưởng Cục Sở hữu trí tuệ, Bộ Khoa học và Công nghệ");
+	/* the verb after a known name ends it: "có ý kiến" after "Người có công" */
+	check_official("Tin vắn\nÔng Cù Văn Nam, Cục trưởng Cục Người có công có ý kiến về chính sách.",
+				   "Cù Văn Nam", "ông", "Cục trưởng Cục Người có công");
+	check_official("Tin vắn\nÔng Cù Văn Nam, Vụ trưởng Vụ Giáo dục thường xuyên nhấn mạnh vai trò học tập.",
+				   "Cù Văn Nam", "ông", "Vụ trưởng Vụ Giáo dục thường xuyên");
+	check_official("Tin vắn\nÔng Cù Văn Nam, Cục trưởng Cục Việc làm phát biểu.",
+				   "Cù Văn Nam", "ông", "Cục trưởng Cục Việc làm");
+	/* a name the rule reads whole is not listed, and read as before */
+	check_official("Tin vắn\nÔng Cù Văn Nam, Cục trưởng Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo dự.",
+				   "Cù Văn Nam", "ông", "Cục trưởng Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo");
+}
+
+/*
  * R9 (stop 29 B5): the post before "đối với ông A" with its term between
  * (", nhiệm kỳ 2016 - 2021"), and the verb "bầu (bổ sung) chức vụ".
  */
@@ -20285,6 +20321,7 @@ main(void)
 	test_unit_field_noun();
 	test_post_for_holder_unit();
 	test_post_co_holders();
+	test_central_unit_names();
 	test_post_for_holder_term();
 	test_secretary_in_title();
 	test_roles_stop29();
