@@ -2416,7 +2416,7 @@ meeting_presidium(const GbDoc *d, int p)
 	int			h;
 
 	if (!tok_is(d, p, "doan") || (h = gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == 0 ||
-		strcmp(ph->value, "Đoàn Chủ tịch") != 0 || tok_has(d, p + h, T_NL))
+		ph->value == NULL || strcmp(ph->value, "Đoàn Chủ tịch") != 0 || tok_has(d, p + h, T_NL))
 		return false;
 	return kind_at(d, p + h, NULL) > 0;
 }
