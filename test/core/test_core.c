@@ -7114,9 +7114,6 @@ test_organizer_other_event(void)
 		"TỔNG KẾT CÔNG TÁC HỘI NĂM 2023\n\nKết luận hội nghị, đồng chí Trần Thị Bình, Chủ tịch Hội Nông "
 		"dân tỉnh đề nghị các cấp Hội tham dự cuộc thi khu vực do Trung ương Hội Nông dân Việt Nam tổ "
 		"chức.\n",
-		"Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
-		"tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
-		"ảnh.\n",
 	};
 	int			i;
 
@@ -7140,6 +7137,10 @@ test_organizer_other_event(void)
 	org_is("Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
 		   "trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
 		   "Hội Cựu chiến binh tỉnh", "đại hội");
+	/* the women's union's congress, named by its members (stop 29 B9) */
+	org_is("Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
+		   "tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
+		   "ảnh.\n", "Hội Liên hiệp Phụ nữ tỉnh Long An", "đại hội");
 	org_is("Sáng 19/5/2023, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2022.\n\n"
 		   "Kết luận hội nghị, đồng chí Nguyễn Văn An đề nghị các cấp Hội tham gia Hội thao do Bộ Chỉ huy "
 		   "Quân sự tỉnh tổ chức.\n", "Hội Cựu chiến binh tỉnh", "tổng kết");
@@ -18383,6 +18384,98 @@ test_organizer_congress_announced(void)
 }
 
 /*
+ * stop 29 B2: a plenum named with its sitting's number heading its clause
+ * holds itself when it opens or closes ("Hội nghị ... lần thứ 22 khai
+ * mạc", "... bế mạc"), as with "diễn ra"; a speech that opens it does not.
+ */
+static void
+test_organizer_plenum_opens(void)
+{
+	org_case("Tin vắn\nNgày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 22 khai mạc "
+			 "tại Hội trường tỉnh.", "Ban Chấp hành Đảng bộ tỉnh Hòa Minh", "khai mạc");
+	org_case("Tin vắn\nSáng 18/8/2024, Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ tỉnh Minh Sơn khóa X bế mạc.",
+			 "Ban Chấp hành Đảng bộ tỉnh Minh Sơn", "bế mạc, the number first");
+	org_case("Tin vắn\nNgày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh khai mạc tại Hội "
+			 "trường tỉnh.", NULL, "no sitting counted");
+	org_case("Tin vắn\nNgày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 22, đồng chí "
+			 "Lê Văn Tám phát biểu khai mạc.", NULL, "phát biểu khai mạc");
+}
+
+/*
+ * stop 29 A3: "làm việc với" people who lead a body or a locality
+ * ("lãnh đạo huyện Bình An", "trưởng, phó các ban ...", "cán bộ chủ chốt
+ * Sở Nội vụ") is a working session, as with the body itself.
+ */
+static void
+test_kind_session_with_leaders(void)
+{
+	GbResult   *r;
+
+	kind_case("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo huyện Bình An.", "làm việc");
+	org_case("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo huyện Bình An.",
+			 "Thường trực Tỉnh ủy", "lãnh đạo huyện");
+	org_case("Tin vắn\nSáng 15/3/2016, Ban Thường vụ Tỉnh ủy làm việc với trưởng, phó các ban xây dựng Đảng "
+			 "Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy", "trưởng, phó các ban");
+	org_case("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với cán bộ chủ chốt Sở Nội vụ.",
+			 "Thường trực Tỉnh ủy", "cán bộ chủ chốt");
+	r = extract("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo huyện Bình An.", 0, 0, 0);
+	CHECK(held_is(r, 2016, 3, 15), "leaders' session held: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the leaders of nothing named, or a session to come: none */
+	r = extract("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "leaders alone: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy sẽ làm việc với lãnh đạo huyện Bình An.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "sẽ làm việc: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 B8, B11: a post before a person's name ("Bộ trưởng Trần Văn An
+ * trao ...") heads no body, and a meeting's own presidium ("Đoàn Chủ tịch
+ * Đại hội") holds none: neither is the organizer.  A ministry and a
+ * front's presidium named by its committee stay.
+ */
+static void
+test_organizer_not_person_or_presidium(void)
+{
+	org_case("Tin vắn\nSáng 3/5/2024, Bộ trưởng Trần Văn An trao quyết định bổ nhiệm cho ông Lê Văn Bình.",
+			 NULL, "Bộ trưởng and a name");
+	org_case("Tin vắn\nSáng 3/5/2024, Bộ Nội vụ trao quyết định bổ nhiệm cho ông Lê Văn Bình.", "Bộ Nội vụ",
+			 "the ministry");
+	org_case("Tin vắn\nSáng 12/3/2022, Đại hội Hội Cựu chiến binh xã Tân Lập lần thứ VIII khai mạc. Đồng chí "
+			 "Vũ Văn Ninh - Chủ tịch Hội, thay mặt Đoàn chủ tịch Đại hội khai mạc Đại hội.",
+			 "Hội Cựu chiến binh xã Tân Lập", "thay mặt Đoàn chủ tịch Đại hội");
+	org_case("Tin vắn\nSáng 12/3/2022, Đại hội Hội Cựu chiến binh xã Tân Lập lần thứ VIII khai mạc. Đoàn chủ "
+			 "tịch Đại hội khai mạc Đại hội.", "Hội Cựu chiến binh xã Tân Lập", "Đoàn chủ tịch Đại hội");
+	org_case("Tin vắn\nSáng 12/3/2022, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị.",
+			 "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "a front's presidium");
+}
+
+/*
+ * stop 29 B9, A5: "Đại hội đại biểu Phụ nữ huyện Tân Lập lần thứ XI" is
+ * the congress of the women's union of that locality; "cụm (các) xã A, B
+ * và C" is one group body, as written.
+ */
+static void
+test_organizer_women_union_places_group(void)
+{
+	org_case("Tin vắn\nSáng 23/12/2021, Đại hội đại biểu Phụ nữ huyện Tân Lập lần thứ XI đã diễn ra.",
+			 "Hội Liên hiệp Phụ nữ huyện Tân Lập", "Phụ nữ huyện");
+	org_case("Tin vắn\nSáng 23/12/2021, Đại hội đại biểu Phụ nữ phường 3 nhiệm kỳ 2021 - 2026 đã diễn ra.",
+			 "Hội Liên hiệp Phụ nữ phường 3", "a numbered ward, its term");
+	org_case("Tin vắn\nSáng 23/12/2021, Đại hội đại biểu Phụ nữ huyện Tân Lập đã diễn ra.", NULL,
+			 "no number or term");
+	org_case("Tin vắn\nChiều ngày 22/4/2021, cụm các xã Bình An, Bình Hòa và Bình Lợi tổ chức giao ban công "
+			 "tác xây dựng Đảng quý I năm 2021.", "cụm các xã Bình An, Bình Hòa và Bình Lợi", "cụm các xã");
+	org_case("Tin vắn\nChiều ngày 22/4/2021, Cụm thi đua các xã Bình An, Bình Hòa tổ chức giao ban.",
+			 "Cụm thi đua các xã Bình An, Bình Hòa", "Cụm thi đua");
+	org_case("Tin vắn\nChiều ngày 22/4/2021, cụm xã Bình An tổ chức giao ban.", "cụm xã Bình An", "cụm xã");
+	org_case("Tin vắn\nChiều ngày 22/4/2021, cụm các xã tổ chức giao ban.", NULL, "no name");
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -20803,6 +20896,10 @@ main(void)
 	test_organizer_headline_generic();
 	test_organizer_front_cell_congress();
 	test_organizer_congress_announced();
+	test_organizer_plenum_opens();
+	test_kind_session_with_leaders();
+	test_organizer_not_person_or_presidium();
+	test_organizer_women_union_places_group();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
