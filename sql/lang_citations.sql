@@ -583,6 +583,6 @@ FROM gb_citations($$Đảng ủy xã ban hành Kế hoạch số 44-KH/ĐU ngày
 SELECT kind, code, issued, issuer
 FROM gb_citations($$Theo Quyết định số 388/QĐ-UBND ngày 30/11/2018 của Chủ tịch UBND tỉnh Minh Sơn về việc bổ nhiệm cán bộ; Quyết định số 12/QĐ-UBND của Chủ tịch Ủy ban nhân dân huyện về khen thưởng và Quyết định số 38/QĐ-BNV của Bộ trưởng Bộ Nội vụ.$$);
 
--- R9 (stop 29 B9). "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X" is the women's union's congress resolution, keyed by the union's name as "... Hội Liên hiệp Phụ nữ tỉnh lần thứ X" is (one document); the national one keeps its key
+-- R9 (stop 29 B9). "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X" (or "phụ nữ") is the women's union's congress resolution, keyed by the union's name as "... Hội Liên hiệp Phụ nữ tỉnh lần thứ X" is (one document); the national one keeps its key
 SELECT kind, term, mentions, key
-FROM gb_citations($$Hội đã thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X và Nghị quyết Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ X. Hội quán triệt Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII.$$);
+FROM gb_citations($$Hội đã thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X và Nghị quyết Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ X. Hội quán triệt Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII và Nghị quyết Đại hội đại biểu phụ nữ huyện lần thứ IX.$$);

@@ -964,13 +964,13 @@ short_national_name(const GbDoc *d, int q)
 
 /*
  * "Đại hội đại biểu Phụ nữ tỉnh lần thứ X": the women's union names its
- * congress by "Phụ nữ" and a level, as "Phụ nữ toàn quốc" names its
- * national one (stop 29 B9).  The tokens of "Phụ nữ", or 0.
+ * congress by "Phụ nữ" (in either case) and a level, as "Phụ nữ toàn quốc"
+ * names its national one (stop 29 B9).  The tokens of "Phụ nữ", or 0.
  */
 static int
 women_union(const GbDoc *d, int q)
 {
-	if (!tok_has(d, q, T_UPPER) || !gb_exact_words(d, q, 2, "phụ nữ") || tok_has(d, q + 2, T_NL) ||
+	if (!tok_is(d, q, "phu") || !gb_exact_words(d, q, 2, "phụ nữ") || tok_has(d, q + 2, T_NL) ||
 		gb_dict_match(d, q + 2, CAT_LEVEL, NULL) == 0)
 		return 0;
 	return 2;

@@ -17695,6 +17695,10 @@ test_cit_women_congress(void)
 	CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:dai-hoi:hoi-lien-hiep-phu-nu-tinh@x") &&
 		  c->mentions == 2, "one resolution: %d %s", r->ncitations, c && c->key ? c->key : "NULL");
 	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết Đại hội đại biểu phụ nữ huyện lần thứ IX.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK_STR(c ? c->key : NULL, "nghi-quyet:dai-hoi:hoi-lien-hiep-phu-nu-huyen@ix", "in lower case");
+	gb_result_free(r);
 }
 
 /*
