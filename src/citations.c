@@ -3821,10 +3821,10 @@ body_in(const GbDoc *d, int from, int to)
 /*
  * "4 nghị quyết được quán triệt gồm:": a short description from q, with no
  * document or body in it, then "gồm:" opening a list.  Returns the token
- * after "gồm:", or q; *at gets the token where "gồm" (or its comma) stands.
+ * after "gồm:", or q.
  */
 static int
-described_list(const GbDoc *d, int q, int *at)
+described_list(const GbDoc *d, int q)
 {
 	int			r,
 				e,
@@ -3845,7 +3845,6 @@ described_list(const GbDoc *d, int q, int *at)
 			return q;
 	if (body_in(d, q, r))
 		return q;
-	*at = r;
 	return e;
 }
 
@@ -3861,7 +3860,7 @@ plenum_header(const GbDoc *d, int i, int q, int *term)
 				nterms;
 	const char *org;
 
-	if ((e = described_list(d, q, &r)) == q)
+	if ((e = described_list(d, q)) == q)
 		return q;
 	start = sentence_start(d, i, 0);
 	for (k = i - 1; k >= start && i - k < 24; k--)
@@ -3938,10 +3937,12 @@ level_agrees(const char *issuer, const Mention *m)
 
 /*
  * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
- * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
- * Returns the token after it, or i; *issuer gets the body.  Without "gồm"
- * the group noun may end a list with its issuer ("…, các Kết luận của Bộ
- * Chính trị", plural_tail()): then it lists nothing (*issuer NULL).
+ * Bộ Chính trị, gồm:" names the issuer of the documents listed after it,
+ * as "... của Hội nghị lần thứ sáu BCH TW khóa XIII. Cụ thể:" names a
+ * plenum's (plenum_issuer()).  Returns the token after it, or i; *issuer
+ * gets the body.  Without "gồm" the group noun may end a list with its
+ * issuer ("…, các Kết luận của Bộ Chính trị", plural_tail()): then it
+ * lists nothing (*issuer NULL).
  * Without "của", a plenum resolution may list those of the plenum its
  * sentence named just before it (plenum_header()).
  */
@@ -4196,7 +4197,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		 */
 		else if (list_issuer && i - list_end <= 2 && i - list_end >= 1 &&
 				 tok_has(d, i - 1, T_NUM) && strcmp(list_kind, ph->value) == 0 &&
-				 (e = described_list(d, i + L, &k)) > i + L)
+				 (e = described_list(d, i + L)) > i + L)
 		{
 			list_end = e;
 			i = e;
