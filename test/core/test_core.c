@@ -17610,6 +17610,135 @@ test_cit_mass_org_congress(void)
 }
 
 /*
+ * stop 29 A1: documents listed after "Cụ thể:" (after the group noun's
+ * sentence) take the group noun's issuer, and a plenum's term, when their
+ * code's level agrees; the group noun named again before "gồm:" lists
+ * them too
+ */
+static void
+test_cit_list_after_cu_the(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sáng 3/4/2025, Tỉnh ủy Hòa Bình quán triệt 2 nghị quyết của Bộ Chính trị. Cụ thể: Nghị "
+				"quyết số 57-NQ/TW về khoa học; Nghị quyết số 59-NQ/TW về hội nhập; Nghị quyết số 12-NQ/TU "
+				"về du lịch.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "57", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "57 after Cụ thể:");
+	c = find_cit(r, "Nghị quyết", "59", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "59 after Cụ thể:");
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c && c->issuer == NULL, "a /TU code is no Politburo's: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Đảng ủy Bộ Tài chính quán triệt 2 nghị quyết của Bộ Chính trị.\n\nCụ thể, 2 nghị quyết "
+				"được quán triệt gồm: Nghị quyết số 59-NQ/TW về hội nhập; Nghị quyết số 70-NQ/TW về năng "
+				"lượng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "70", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the group noun named again");
+	gb_result_free(r);
+
+	r = extract("Đảng ủy xã Hòa Bình quán triệt 3 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu Ban "
+				"Chấp hành Trung ương Đảng khóa XIII.\nCụ thể: Nghị quyết số 27-NQ/TW, ngày 9/11/2022 về "
+				"nhà nước pháp quyền; Kết luận số 45-KL/TW về quy hoạch.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "45", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Chấp hành Trung ương", "the plenum's conclusion");
+	CHECK_STR(c ? c->key : NULL, "ket-luan:45-kl/tw@xiii", "the plenum's term");
+	c = find_cit(r, "Nghị quyết", "27", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Chấp hành Trung ương", "the plenum's resolution");
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 A2: a type in lower case right after a count counts documents
+ * and names none, with "của Hội nghị lần thứ N" after it too
+ */
+static void
+test_cit_counted_type(void)
+{
+	GbResult   *r;
+
+	r = extract("Đảng ủy xã Hòa Bình quán triệt 3 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu Ban "
+				"Chấp hành Trung ương Đảng khóa XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "counted types, no citation: %d", r->ncitations);
+	gb_result_free(r);
+	r = extract("Hội nghị quán triệt Kết luận Hội nghị Trung ương 6 khóa XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "the plenum's conclusion by name: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 A8: a commune's committee named by its level alone issues; a
+ * plan or programme "xây dựng" by the committee its code names is its own
+ */
+static void
+test_cit_commune_committee(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy xã ban hành Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về học tập. Thực hiện Kế hoạch "
+				"số 12-KH/ĐU ngày 1/12/2022 của Đảng ủy phường.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "44", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy xã", "Đảng ủy xã ban hành");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy phường", "của Đảng ủy phường");
+	gb_result_free(r);
+
+	r = extract("Đảng ủy xã Hòa Bình xây dựng Kế hoạch số 44-KH/ĐU về học tập. Huyện ủy Hòa Bình xây "
+				"dựng Kế hoạch số 45-KH/TU về học tập.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "44", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy xã Hòa Bình", "a plan drawn up");
+	c = find_cit(r, "Kế hoạch", "45", 0);
+	CHECK(c && c->issuer == NULL, "a plan of another committee's code: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 B7: "của Chủ tịch UBND tỉnh X": the chairman of a people's
+ * committee or council is the issuer, as written
+ */
+static void
+test_cit_council_chair(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quyết định số 388/QĐ-UBND ngày 30/11/2018 của Chủ tịch UBND tỉnh Minh Sơn về việc bổ "
+				"nhiệm cán bộ; Quyết định số 12/QĐ-UBND của Chủ tịch Ủy ban nhân dân huyện về khen thưởng.",
+				0, 0, 0);
+	c = find_cit(r, "Quyết định", "388", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Chủ tịch UBND tỉnh Minh Sơn", "chairman of the UBND");
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Chủ tịch Ủy ban nhân dân huyện", "spelled out");
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 B9: "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X" is the
+ * women's union's congress resolution, by the union's name
+ */
+static void
+test_cit_women_congress(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội đã thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X và Nghị quyết Đại hội "
+				"đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ X.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:dai-hoi:hoi-lien-hiep-phu-nu-tinh@x") &&
+		  c->mentions == 2, "one resolution: %d %s", r->ncitations, c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết Đại hội đại biểu phụ nữ huyện lần thứ IX.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK_STR(c ? c->key : NULL, "nghi-quyet:dai-hoi:hoi-lien-hiep-phu-nu-huyen@ix", "in lower case");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -20804,6 +20933,11 @@ main(void)
 	test_period_to_now();
 	test_cit_local_congress_cua();
 	test_cit_mass_org_congress();
+	test_cit_list_after_cu_the();
+	test_cit_counted_type();
+	test_cit_commune_committee();
+	test_cit_council_chair();
+	test_cit_women_congress();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
