@@ -4324,6 +4324,7 @@ FROM (VALUES
     ($$Chiều ngày 22/4/2021, Cụm thi đua các xã Bình An, Bình Hòa tổ chức giao ban.$$),
     ($$Chiều ngày 22/4/2021, cụm xã Bình An tổ chức giao ban.$$),
     ($$Chiều ngày 22/4/2021, cụm các xã tổ chức giao ban.$$)
+) AS v(body), gb_extract(body);
 
 -- R9 (stop 29 A7). An outlet's tag not in capitals, a domain or one word of syllables run together without tones
 -- ("Kinhtedothi", "Hanoimoi"), before a lead opening with its date, is the source; a place's dateline ("Huế - ",
