@@ -4325,3 +4325,25 @@ FROM (VALUES
     ($$Chiều ngày 22/4/2021, cụm xã Bình An tổ chức giao ban.$$),
     ($$Chiều ngày 22/4/2021, cụm các xã tổ chức giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 A7). An outlet's tag not in capitals, a domain or one word of syllables run together without tones
+-- ("Kinhtedothi", "Hanoimoi"), before a lead opening with its date, is the source; a place's dateline ("Huế - ",
+-- "Vinh - ") is none
+SELECT source, held_on, organizer
+FROM (VALUES
+    ($$Kinhtedothi - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$),
+    ($$Baonghean.vn - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$),
+    ($$Hanoimoi-Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$),
+    ($$Huế - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$),
+    ($$Vinh - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 A10). A byline's post after a dash ("Tác giả: Lê Văn Hùng – Bí thư Đảng ủy") is no part of the
+-- author; two names joined by a dash stay
+SELECT author
+FROM (VALUES
+    ($$Sáng 12/5/2023, Huyện ủy Bình An tổ chức hội nghị giao ban.
+Tác giả: Lê Văn Hùng – Bí thư Đảng ủy$$),
+    ($$Sáng 12/5/2023, Huyện ủy Bình An tổ chức hội nghị giao ban.
+Tác giả: Vũ Nguyệt – Nhật Quang$$)
+) AS v(body), gb_extract(body);

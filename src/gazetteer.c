@@ -1720,6 +1720,9 @@ static const GbPhrase phrases[] = {
 	{"phat bieu ket luan", CAT_ROLE, "kết luận", ROLE_SPEECH},
 	{"phat bieu chi dao", CAT_ROLE, "chỉ đạo", ROLE_SPEECH},
 	{"phat bieu be mac", CAT_ROLE, "bế mạc", ROLE_SPEECH},
+	/* "đọc (trình bày) diễn văn khai mạc": the opening speech (stop 29 A11) */
+	{"dien van khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},
+	{"dien van be mac", CAT_ROLE, "bế mạc", ROLE_SPEECH},
 	{"ket luan hoi nghi", CAT_ROLE, "kết luận", 0},
 	{"ket luan ,", CAT_ROLE, "kết luận", 0},
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
@@ -3431,12 +3434,15 @@ const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "bi�
 const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
 
 /*
- * A post named with the verb that relieves or appoints to it, before "đối
- * với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với
- * ông A" (officials.c, post_for_holder(); probe 65 G7); four words each
+ * A post named with the verb that relieves, appoints or elects to it,
+ * before "đối với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND
+ * tỉnh đối với ông A" (officials.c, post_for_holder(); probe 65 G7), "phê
+ * chuẩn kết quả bầu bổ sung chức vụ ... đối với ông A" (stop 29 B5); at
+ * most five words each (POST_VERB_WORDS)
  */
 const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn nhiệm chức danh", "bãi nhiệm chức vụ",
-	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", NULL};
+	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", "bầu chức vụ", "bầu chức danh",
+	"bầu bổ sung chức vụ", "bầu bổ sung chức danh", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

@@ -3916,6 +3916,122 @@ test_central_unit_names(void)
 				   "Cù Văn Nam", "ông", "Cục trưởng Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo");
 }
 
+/*
+ * R9 (stop 29 B5): the post before "đối với ông A" with its term between
+ * (", nhiệm kỳ 2016 - 2021"), and the verb "bầu (bổ sung) chức vụ".
+ */
+static void
+test_post_for_holder_term(void)
+{
+	check_official("Tin vắn\nThủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ "
+				   "2016 - 2021 đối với ông Cù Văn An.",
+				   "Cù Văn An", "ông", "Phó Chủ tịch UBND tỉnh Minh Sơn");
+	check_official("Tin vắn\nThủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Minh Sơn "
+				   "đối với ông Cù Văn An, Tỉnh ủy viên, Giám đốc Sở Xây dựng.",
+				   "Cù Văn An", "ông", "Phó Chủ tịch UBND tỉnh Minh Sơn | Tỉnh ủy viên | Giám đốc Sở Xây dựng");
+	check_official("Tin vắn\nThủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ "
+				   "2021 - 2026 đối với bà Hà Thị Bình.",
+				   "Hà Thị Bình", "bà", "Chủ tịch UBND tỉnh Minh Sơn");
+}
+
+/* The roles of name in text, joined by " | ", are want. */
+static void
+check_roles(const char *text, const char *name, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbOfficial *o = official(r, name);
+	char		got[256] = "";
+	int			k;
+
+	CHECK(o != NULL, "%s not found in \"%s\"", name, text);
+	for (k = 0; o && k < o->nroles; k++)
+	{
+		if (k > 0)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, o->roles[k], sizeof(got) - strlen(got) - 1);
+	}
+	CHECK(o == NULL || strcmp(got, want) == 0, "roles of %s: \"%s\", want \"%s\"", name, got, want);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (stop 29 B6): "Thư ký" inside a title, a unit's ("phòng Thư ký Tổng
+ * hợp") or a post's secretary ("Thư ký Bộ trưởng"), is no role; the
+ * meeting's secretary still is.
+ */
+static void
+test_secretary_in_title(void)
+{
+	check_roles("Tin vắn\nBộ trưởng trao quyết định bổ nhiệm ông Cù Văn An, chuyên viên chính phòng Thư ký "
+				"Tổng hợp, Văn phòng Bộ giữ chức Phó chánh Thanh tra Bộ.",
+				"Cù Văn An", "");
+	check_roles("Tin vắn\nBà Hà Thị Bình từng giữ chức Thư ký Bộ trưởng Bộ Nội vụ.", "Hà Thị Bình", "");
+	check_roles("Tin vắn\nChủ trì hội nghị là ông Cù Văn An, thư ký là bà Hà Thị Bình.", "Hà Thị Bình",
+				"thư ký");
+}
+
+/*
+ * R9 (stop 29 A4, A11): "có đồng chí là A, T"; "đọc diễn văn khai mạc";
+ * "Trực tuyến tại điểm cầu X, có A"; "B chủ trì cùng sự tham gia của ..."
+ * gives B no "dự", the persons after it.
+ */
+static void
+test_roles_stop29(void)
+{
+	check_official("Tin vắn\nDự hội nghị có đồng chí là Cù Văn An, Phó Chủ tịch UBND huyện.",
+				   "Cù Văn An", "đồng chí", "Phó Chủ tịch UBND huyện");
+	check_roles("Tin vắn\nDự hội nghị có đồng chí là Cù Văn An, Phó Chủ tịch UBND huyện.", "Cù Văn An", "dự");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Huyện ủy đã đọc diễn văn khai mạc.", "Cù Văn An",
+				"phát biểu | khai mạc");
+	check_roles("Tin vắn\nTrực tuyến tại điểm cầu Công ty Minh Sơn, có đồng chí Cù Văn An – Bí thư Đảng ủy "
+				"Công ty.",
+				"Cù Văn An", "dự");
+	check_roles("Tin vắn\nHội nghị do đồng chí Cù Văn An, Bí thư Tỉnh ủy chủ trì cùng sự tham gia của các "
+				"Ủy viên Ban Chấp hành.",
+				"Cù Văn An", "chủ trì");
+	check_roles("Tin vắn\nHội nghị do đồng chí Cù Văn An, Bí thư Tỉnh ủy chủ trì cùng sự tham gia của đồng "
+				"chí Hà Thị Bình, Phó Bí thư Tỉnh ủy.",
+				"Hà Thị Bình", "dự");
+	/* "của" after a role not opened by "sự" is its object's owner: A attends */
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Tỉnh ủy tham gia hội nghị của Huyện ủy.", "Cù Văn An", "dự");
+}
+
+/*
+ * R9 (stop 29 A7, A10): an outlet's tag not in capitals, a domain or
+ * syllables run together, before a dated lead; a place's dateline is
+ * none.  A byline's post after a dash is no part of the author.
+ */
+static void
+test_report_tag_byline(void)
+{
+	GbResult   *r;
+	static const char *const tagged[][2] = {
+		{"Kinhtedothi - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", "Kinhtedothi"},
+		{"Baonghean.vn - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", "Baonghean.vn"},
+		{"Hanoimoi-Sáng nay, 17/3, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", "Hanoimoi"},
+		{"Huế - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", NULL},
+		{"Vinh - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", NULL},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(tagged) / sizeof(tagged[0])); k++)
+	{
+		r = extract(tagged[k][0], 0, 0, 0);
+		CHECK(tagged[k][1] ? str_is(r->meeting.source, tagged[k][1]) : r->meeting.source == NULL,
+			  "source of \"%s\": %s", tagged[k][0], r->meeting.source ? r->meeting.source : "NULL");
+		gb_result_free(r);
+	}
+	r = extract("Sáng 12/5/2023, Huyện ủy Minh Sơn tổ chức hội nghị giao ban.\nTác giả: Cù Văn An – Bí thư "
+				"Đảng ủy", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Cù Văn An"), "author %s", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 12/5/2023, Huyện ủy Minh Sơn tổ chức hội nghị giao ban.\nTác giả: Vũ Nguyệt – Nhật Quang",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Vũ Nguyệt - Nhật Quang"), "two authors %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 /* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
 static void
 test_cit_post_issues(void)
@@ -20428,6 +20544,10 @@ main(void)
 	test_post_for_holder_unit();
 	test_post_co_holders();
 	test_central_unit_names();
+	test_post_for_holder_term();
+	test_secretary_in_title();
+	test_roles_stop29();
+	test_report_tag_byline();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
