@@ -4347,3 +4347,25 @@ Tác giả: Lê Văn Hùng – Bí thư Đảng ủy$$),
     ($$Sáng 12/5/2023, Huyện ủy Bình An tổ chức hội nghị giao ban.
 Tác giả: Vũ Nguyệt – Nhật Quang$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 C4). A byline closed by one full stop ("Thanh Hải."); under it a line naming a unit ("Trung tâm Văn
+-- hóa huyện An Phú") or the label "Bài viết liên quan"; a sentence closing the text is none
+SELECT author
+FROM (VALUES
+    ($$Chiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.
+
+Thanh Hải.$$),
+    ($$Chiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.
+
+Minh Kiên
+
+Trung tâm Văn hóa huyện An Phú$$),
+    ($$Chiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.
+
+Nguyên Đồng
+
+Bài viết liên quan$$),
+    ($$Chiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.
+
+Buổi lễ kết thúc tốt đẹp.$$)
+) AS v(body), gb_extract(body);
