@@ -563,3 +563,26 @@ FROM gb_citations($$Sau 5 năm thực hiện Nghị quyết Đại hội Đảng
 -- R9 (stop 28 G8). A mass organization's, the Front's or a union's congress resolution is a citation as a Đảng bộ's is ("Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "... Đoàn toàn quốc lần thứ XII", "... MTTQ Việt Nam tỉnh lần thứ XI"): no issuer, the congress's number as its term, its key the organization's folded name; the congress without "Nghị quyết" and "nghị quyết của Đại hội" without a number are none
 SELECT kind, issuer, term, key
 FROM gb_citations($$Các cấp hội triển khai Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2023-2028 và Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII. Hội LHPN tỉnh quán triệt Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII và Nghị quyết Đại hội Công đoàn tỉnh lần thứ XV. Ủy ban MTTQ tỉnh quán triệt Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI và Nghị quyết Đại hội Hội Cựu chiến binh Việt Nam lần thứ VII. Đại hội Hội Nông dân tỉnh lần thứ X diễn ra thành công. Các cấp thực hiện nghị quyết của Đại hội.$$);
+
+-- R9 (stop 29 A1). Documents listed after "Cụ thể:" (or "Cụ thể,") that follows a group noun's sentence ("2 nghị quyết của Bộ Chính trị. Cụ thể: ...", "... của Hội nghị lần thứ sáu BCH TW khóa XIII. Cụ thể: ...") take its issuer, and a plenum's term, as "gồm:" gives them; the group noun named again before "gồm:" lists the same documents; a document whose code is of another level (a "/TU" after the Politburo's) keeps none
+SELECT kind, code, issuer, term, key
+FROM gb_citations($$Sáng 3/4/2025, Tỉnh ủy Hòa Bình quán triệt 2 nghị quyết của Bộ Chính trị. Cụ thể: Nghị quyết số 57-NQ/TW về khoa học; Nghị quyết số 59-NQ/TW về hội nhập; Nghị quyết số 12-NQ/TU về du lịch. Đảng ủy xã Tân Hòa quán triệt 3 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII.
+Cụ thể: Nghị quyết số 27-NQ/TW, ngày 9/11/2022 về nhà nước pháp quyền; Kết luận số 45-KL/TW về quy hoạch. Đảng ủy Bộ Tài chính quán triệt 2 chỉ thị của Ban Bí thư.
+
+Cụ thể, 2 chỉ thị được quán triệt gồm: Chỉ thị số 41-CT/TW về thanh niên; Chỉ thị số 42-CT/TW về phụ nữ.$$);
+
+-- R9 (stop 29 A2). A type in lower case right after a count ("3 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu ...") counts documents and names none; the plenum's conclusion by name ("Kết luận Hội nghị Trung ương 6") is one
+SELECT kind, plenum, term, key
+FROM gb_citations($$Đảng ủy xã Tân Hòa quán triệt 3 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII. Hội nghị cũng quán triệt Kết luận Hội nghị Trung ương 6 khóa XIII.$$);
+
+-- R9 (stop 29 A8). A commune's committee named by its level alone ("Đảng ủy xã ban hành", "của Đảng ủy phường") is the issuer with its level word; a plan "xây dựng" by a committee is its own when its code names that committee ("Đảng ủy xã Hòa Bình xây dựng Kế hoạch số 44-KH/ĐU"), not another's ("Huyện ủy ... xây dựng Kế hoạch số 45-KH/TU")
+SELECT kind, number, issued, issuer
+FROM gb_citations($$Đảng ủy xã ban hành Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về học tập nghị quyết. Thực hiện Kế hoạch số 12-KH/ĐU ngày 1/12/2022 của Đảng ủy phường. Đảng ủy xã Hòa Bình xây dựng Kế hoạch số 46-KH/ĐU về học tập. Huyện ủy Hòa Bình xây dựng Kế hoạch số 45-KH/TU về học tập.$$);
+
+-- R9 (stop 29 B7). "của Chủ tịch UBND tỉnh X", "của Chủ tịch Ủy ban nhân dân huyện": the chairman of a people's committee or council is the issuer, as written, as "của Bộ trưởng Bộ Nội vụ" is
+SELECT kind, code, issued, issuer
+FROM gb_citations($$Theo Quyết định số 388/QĐ-UBND ngày 30/11/2018 của Chủ tịch UBND tỉnh Minh Sơn về việc bổ nhiệm cán bộ; Quyết định số 12/QĐ-UBND của Chủ tịch Ủy ban nhân dân huyện về khen thưởng và Quyết định số 38/QĐ-BNV của Bộ trưởng Bộ Nội vụ.$$);
+
+-- R9 (stop 29 B9). "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X" (or "phụ nữ") is the women's union's congress resolution, keyed by the union's name as "... Hội Liên hiệp Phụ nữ tỉnh lần thứ X" is (one document); the national one keeps its key
+SELECT kind, term, mentions, key
+FROM gb_citations($$Hội đã thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X và Nghị quyết Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ X. Hội quán triệt Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII và Nghị quyết Đại hội đại biểu phụ nữ huyện lần thứ IX.$$);

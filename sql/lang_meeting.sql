@@ -4276,6 +4276,78 @@ Sáng 5/8/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lầ
 Sáng 5/8/2025, Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII sẽ khai mạc.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (stop 29 B2). A plenum named with its sitting's number heading its clause holds itself when it opens or closes ("Hội nghị ... lần thứ 22 khai mạc", "... bế mạc"), as with "diễn ra": the committee is its organizer; not without the number, nor when a speech opens it ("phát biểu khai mạc")
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 22 khai mạc tại Hội trường tỉnh.$$),
+    ($$Sáng 18/8/2024, Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ tỉnh Minh Sơn khóa X bế mạc.$$),
+    ($$Ngày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh khai mạc tại Hội trường tỉnh.$$),
+    ($$Ngày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 22, đồng chí Lê Văn Tám phát biểu khai mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 A3). "làm việc với" the people who lead a body or a locality ("lãnh đạo huyện Bình An", "trưởng, phó các ban ...", "cán bộ chủ chốt Sở Nội vụ") is a working session, as with the body itself; not with "lãnh đạo" of nothing named, nor "sẽ làm việc"
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Sáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo huyện Bình An.$$),
+    ($$Sáng 15/3/2016, Ban Thường vụ Tỉnh ủy làm việc với trưởng, phó các ban xây dựng Đảng Tỉnh ủy.$$),
+    ($$Sáng 15/3/2016, Thường trực Tỉnh ủy làm việc với cán bộ chủ chốt Sở Nội vụ.$$),
+    ($$Sáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo.$$),
+    ($$Sáng 15/3/2016, Thường trực Tỉnh ủy sẽ làm việc với lãnh đạo huyện Bình An.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 B8). A post before a person's name ("Bộ trưởng Trần Văn An trao ...") heads no body: no organizer; the ministry itself is one
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 3/5/2024, Bộ trưởng Trần Văn An trao quyết định bổ nhiệm cho ông Lê Văn Bình.$$),
+    ($$Sáng 3/5/2024, Bộ Nội vụ trao quyết định bổ nhiệm cho ông Lê Văn Bình.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 B11). A meeting's own presidium ("Đoàn Chủ tịch Đại hội") conducts it and holds none: the congress's organization stays the organizer; a front's presidium named by its committee holds its conferences
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 12/3/2022, Đại hội Hội Cựu chiến binh xã Tân Lập lần thứ VIII khai mạc. Đồng chí Vũ Văn Ninh - Chủ tịch Hội, thay mặt Đoàn chủ tịch Đại hội khai mạc Đại hội.$$),
+    ($$Sáng 12/3/2022, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 B9). "Đại hội đại biểu Phụ nữ <level> <place>" with its number or term is the congress of the women's union of that locality, "Hội Liên hiệp Phụ nữ <level> <place>"; without a number or term, none
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 23/12/2021, Đại hội đại biểu Phụ nữ huyện Tân Lập lần thứ XI đã diễn ra.$$),
+    ($$Sáng 23/12/2021, Đại hội đại biểu Phụ nữ phường 3 nhiệm kỳ 2021 - 2026 đã diễn ra.$$),
+    ($$Sáng 23/12/2021, Đại hội đại biểu Phụ nữ huyện Tân Lập đã diễn ra.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 A5). A group's head ("cụm", "Cụm thi đua") gathering localities of one level named one by one ("cụm các xã Bình An, Bình Hòa và Bình Lợi", "cụm xã Bình An") is one body, as written; without names, none
+SELECT organizer
+FROM (VALUES
+    ($$Chiều ngày 22/4/2021, cụm các xã Bình An, Bình Hòa và Bình Lợi tổ chức giao ban công tác xây dựng Đảng quý I năm 2021.$$),
+    ($$Chiều ngày 22/4/2021, Cụm thi đua các xã Bình An, Bình Hòa tổ chức giao ban.$$),
+    ($$Chiều ngày 22/4/2021, cụm xã Bình An tổ chức giao ban.$$),
+    ($$Chiều ngày 22/4/2021, cụm các xã tổ chức giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 A7). An outlet's tag not in capitals, a domain or one word of syllables run together without tones
+-- ("Kinhtedothi", "Hanoimoi"), before a lead opening with its date, is the source; a place's dateline ("Huế - ",
+-- "Vinh - ") is none
+SELECT source, held_on, organizer
+FROM (VALUES
+    ($$Kinhtedothi - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$),
+    ($$Baonghean.vn - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$),
+    ($$Hanoimoi-Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$),
+    ($$Huế - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$),
+    ($$Vinh - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Bình An tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 A10). A byline's post after a dash ("Tác giả: Lê Văn Hùng – Bí thư Đảng ủy") is no part of the
+-- author; two names joined by a dash stay
+SELECT author
+FROM (VALUES
+    ($$Sáng 12/5/2023, Huyện ủy Bình An tổ chức hội nghị giao ban.
+Tác giả: Lê Văn Hùng – Bí thư Đảng ủy$$),
+    ($$Sáng 12/5/2023, Huyện ủy Bình An tổ chức hội nghị giao ban.
+Tác giả: Vũ Nguyệt – Nhật Quang$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 29 B1). A deadline the text sets ("hoàn thành trước ngày 30/4/2024", "hoàn thành đến hết ngày", "chậm nhất đến ngày") gives a meeting's day without a year the latest year that keeps it on or before the deadline; a count up to a day ("Tính đến ngày 30/4/2024") and a start ("từ ngày 1/8/2024") stay the nearest year
 SELECT held_on, date_inferred
 FROM (VALUES

@@ -1227,3 +1227,23 @@ SELECT name, titles FROM gb_officials($$Đồng chí Nguyễn Văn An, Phó Bí 
 -- R9 (stop 28 G7). "miễn nhiệm chức danh X đối với ông A và bà B": a member's or a deputy's post, held by several
 -- at once, is each one's; a head's post the first one's alone, the second found all the same
 SELECT name, titles FROM gb_officials($$HĐND tỉnh miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Nguyễn Văn Hải và bà Lê Thị Thu. Kỳ họp miễn nhiệm chức vụ Chủ tịch HĐND huyện đối với ông Trần Văn Long và bà Đỗ Thị Mai.$$);
+
+-- R9 (stop 29 G1). A central unit's name, from the closed set the ministries and the Party's central committees
+-- publish, is whole whatever its syllables: a verb's or an adverb's inside it ("Vụ Giáo dục thường xuyên", "Cục
+-- Người có công") ends no title, the ministry after it stays; the verb after the name is no part of it
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An, Vụ trưởng Vụ Giáo dục thường xuyên, Bộ Giáo dục và Đào tạo; bà Lê Thị Bình, Vụ trưởng Vụ Bình đẳng giới, Bộ Nội vụ; ông Trần Văn Cường, Cục trưởng Cục Quản lý xây dựng công trình, Bộ Nông nghiệp và Môi trường; ông Phạm Văn Dũng, Cục trưởng Cục Quản lý lao động ngoài nước, Bộ Nội vụ và ông Đỗ Văn Giang, Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, Bộ Giáo dục và Đào tạo. Ông Hoàng Văn Em, Cục trưởng Cục Người có công có ý kiến về chính sách. Bà Vũ Thị Hoa, Vụ trưởng Vụ Giáo dục thường xuyên nhấn mạnh vai trò học tập suốt đời. Ông Ngô Văn Hải, Cục trưởng Cục Việc làm phát biểu.$$);
+
+-- R9 (stop 29 B5). The post before "đối với ông A" keeps its holder with the post's term between (", nhiệm kỳ
+-- 2016 - 2021") and after the verb "bầu (bổ sung) chức vụ"
+SELECT name, titles FROM gb_officials($$Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ 2016 - 2021 đối với ông Lê Văn Bình, Tỉnh ủy viên, Giám đốc Sở Xây dựng. Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ 2016 - 2021 đối với ông Trần Văn Cường.$$);
+
+-- R9 (stop 29 B6). "Thư ký" inside a title, a unit's ("phòng Thư ký Tổng hợp") or a post's secretary ("Thư ký Bộ
+-- trưởng"), is no role; the meeting's secretary still is
+SELECT name, roles FROM gb_officials($$Bộ trưởng Trần Văn An đã trao quyết định bổ nhiệm ông Lê Văn Bình, chuyên viên chính phòng Thư ký Tổng hợp, Văn phòng Bộ giữ chức Phó chánh Thanh tra Bộ. Bà Lê Thị Hoa từng giữ chức Thư ký Bộ trưởng Bộ Nội vụ. Chủ trì hội nghị là ông Đỗ Văn Hải, thư ký là bà Ngô Thị Mai.$$);
+
+-- R9 (stop 29 A4). "có đồng chí là A, T": the "là" between a singular honorific and the name
+SELECT name, honorific, titles, roles FROM gb_officials($$Sáng 12/5/2023, Huyện ủy Bình An tổ chức hội nghị giao ban. Dự hội nghị có đồng chí là Trần Văn Bảo, Phó Chủ tịch UBND huyện.$$);
+
+-- R9 (stop 29 A11). "đọc diễn văn khai mạc" is the opening speech; "Trực tuyến tại điểm cầu X, có A" lists those
+-- present there; "B chủ trì cùng sự tham gia của ...": the persons after it attend, not B
+SELECT name, roles FROM gb_officials($$Sáng 12/5/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt Nghị quyết. Thay mặt Đoàn chủ tịch, đồng chí Lê Văn Hùng - Bí thư Huyện ủy đã đọc diễn văn khai mạc. Trực tuyến tại điểm cầu Công ty Cao su Minh An, có đồng chí Lê Thị Hồng – Tỉnh ủy viên, Bí thư Đảng ủy Công ty cùng các đồng chí trong Ban Chấp hành Đảng ủy Công ty. Tại điểm cầu chính của Đảng ủy Bộ tại phòng họp số 1 do Phó Bí thư Đảng ủy Bộ Nguyễn Huy Hoàng chủ trì cùng sự tham gia của Ủy viên Ban Chấp hành, Thủ trưởng các đơn vị. Hội nghị do đồng chí Đỗ Văn An, Bí thư Tỉnh ủy chủ trì cùng sự tham gia của đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy.$$);

@@ -963,6 +963,42 @@ short_national_name(const GbDoc *d, int q)
 }
 
 /*
+ * "Đại hội đại biểu Phụ nữ tỉnh lần thứ X": the women's union names its
+ * congress by "Phụ nữ" (in either case) and a level, as "Phụ nữ toàn quốc"
+ * names its national one (stop 29 B9).  The tokens of "Phụ nữ", or 0.
+ */
+static int
+women_union(const GbDoc *d, int q)
+{
+	if (!tok_is(d, q, "phu") || !gb_exact_words(d, q, 2, "phụ nữ") || tok_has(d, q + 2, T_NL) ||
+		gb_dict_match(d, q + 2, CAT_LEVEL, NULL) == 0)
+		return 0;
+	return 2;
+}
+
+/*
+ * The organization whose congress [q, r) names, as written, but the women's
+ * union by its name: "Phụ nữ tỉnh" is the "Hội Liên hiệp Phụ nữ tỉnh", as
+ * "Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh" writes it.
+ */
+static char *
+congress_org(const GbDoc *d, int q, int r)
+{
+	static const char women[] = "Hội Liên hiệp ";
+	char	   *span = gb_span_text(d, q, r),
+			   *out;
+	size_t		n;
+
+	if (women_union(d, q) == 0)
+		return span;
+	n = strlen(span);
+	out = gb_arena_alloc(d->arena, sizeof(women) + n);
+	memcpy(out, women, sizeof(women) - 1);
+	memcpy(out + sizeof(women) - 1, span, n + 1);
+	return out;
+}
+
+/*
  * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
  * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
  */
@@ -984,9 +1020,10 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		q++;
 	/*
 	 * "Đại hội Đảng bộ Quân đội lần thứ XI", "Đại hội đại biểu Hội Nông dân
-	 * tỉnh lần thứ X": the body before the term
+	 * tỉnh lần thứ X": the body before the term; "Đại hội đại biểu Phụ nữ
+	 * tỉnh lần thứ X", the women's union's (women_union())
 	 */
-	if ((w = congress_head(d, q)) > 0)
+	if ((w = congress_head(d, q)) > 0 || (w = women_union(d, q)) > 0)
 	{
 		int			r;
 
@@ -1002,7 +1039,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 				e = congress_number(d, n, term);
 				if (e == n)
 					return p;
-				*local = gb_span_text(d, q, r);
+				*local = congress_org(d, q, r);
 				return e;
 			}
 			/*
@@ -1246,6 +1283,62 @@ audience_at(const GbDoc *d, int r)
 }
 
 static int	parse_issuer(const GbDoc *d, int p, const char **name, int *plenum);
+
+/*
+ * "của Chủ tịch UBND tỉnh Minh Sơn": the chairman of a people's committee
+ * or council signs its decisions in his own name, as a minister does ("của
+ * Bộ trưởng Bộ Nội vụ"), and is their issuer, as written (stop 29 B7).
+ * Returns the token after the body, or p.
+ */
+static __attribute__((noinline)) int
+chair_of_council(const GbDoc *d, int p, const char **name)
+{
+	static const char *const councils[] = {
+		"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd", NULL
+	};
+	const char *body;
+	char	   *f;
+	size_t		fn;
+	int			e,
+				k;
+	bool		council = false;
+
+	if (!tok_is(d, p, "chu") || !gb_exact_words(d, p, 2, "chủ tịch") ||
+		(e = gb_parse_body(d, p + 2, &body)) == p + 2)
+		return p;
+	f = gb_fold(body, strlen(body), &fn);
+	for (k = 0; councils[k] && !council; k++)
+		council = fn > strlen(councils[k]) && strncmp(f, councils[k], strlen(councils[k])) == 0 &&
+			f[strlen(councils[k])] == ' ';
+	gb_free(f);
+	if (!council)
+		return p;
+	*name = gb_span_text(d, p, e);
+	return e;
+}
+
+/*
+ * A body at p as an issuer: "Đảng ủy xã", "Đảng ủy phường" name a commune's
+ * committee by its level alone, where gb_parse_body() stops at "Đảng ủy"
+ * (a committee wants a name after its level elsewhere): "Kế hoạch số
+ * 12-KH/ĐU ... của Đảng ủy phường" (stop 29 A8).  Returns the token after
+ * it, or p.
+ */
+static int
+issuer_body(const GbDoc *d, int p, const char **name)
+{
+	int			e = gb_parse_body(d, p, name),
+				n;
+
+	if (e == p + 2 && strcmp(*name, "Đảng ủy") == 0 && !tok_has(d, e, T_NL) &&
+		(n = gb_exact_words(d, e, 1, "xã") || gb_exact_words(d, e, 1, "phường") ? 1 :
+		 gb_exact_words(d, e, 2, "thị trấn") ? 2 : 0) > 0)
+	{
+		*name = gb_span_text(d, p, e + n);
+		return e + n;
+	}
+	return e;
+}
 
 /*
  * Whether the body name is the committee whose letters open the issuer
@@ -1531,7 +1624,9 @@ parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
 		*name = gb_span_text_bare(d, p, e);
 		return e;
 	}
-	e = gb_parse_body(d, p, name);
+	if ((e = chair_of_council(d, p, name)) > p)
+		return e;
+	e = issuer_body(d, p, name);
 	/*
 	 * "của Ban Thường vụ Tỉnh ủy hai tỉnh A và B": the body of provinces
 	 * counted, as written (probe 47 G6); a bare list after it may go on
@@ -2332,6 +2427,24 @@ issue_verb_before(const GbDoc *d, int i, int floor)
 	return -1;
 }
 
+/*
+ * "Đảng ủy xã Tân Lập xây dựng Kế hoạch số 44-KH/ĐU": a plan or programme
+ * a body draws up with a code of its own is its own (stop 29 A8); look_back()
+ * keeps the body only if the code names it.  The first token of "xây
+ * dựng", or -1.
+ */
+static int
+drawn_up_before(const GbDoc *d, int i, int floor, const Mention *m)
+{
+	if (i - 2 < floor || m->code == NULL || m->state_code ||
+		!tok_is(d, i - 2, "xay") || !tok_is(d, i - 1, "dung") ||
+		!gb_exact_words(d, i - 2, 2, "xây dựng"))
+		return -1;
+	if (strcmp(m->kind->name, "Kế hoạch") != 0 && strcmp(m->kind->name, "Chương trình") != 0)
+		return -1;
+	return i - 2;
+}
+
 #define LISTED_DOC	16			/* at most, tokens of a document listed before another */
 
 /*
@@ -2392,22 +2505,32 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 				s,
 				k,
 				start;
+	bool		drawn = false;
 
 	if ((v = issue_verb_before(d, i, floor)) < 0)
-		return;
+	{
+		if ((v = drawn_up_before(d, i, floor, m)) < 0)
+			return;
+		drawn = true;
+	}
 	b_end = subject_end(d, v, floor, m);
 	start = sentence_start(d, b_end, floor);
 	for (s = b_end - 14 > start ? b_end - 14 : start; s < b_end; s++)
 	{
 		const char *name;
 
-		if (gb_parse_body(d, s, &name) == b_end)
+		if (issuer_body(d, s, &name) == b_end)
 		{
+			/* a plan drawn up: by the committee its code names only */
+			if (drawn && !code_committee(m->code, name))
+				return;
 			if (!m->issuer && !signer_post(d, s, b_end))
 				m->issuer = name;
 			break;
 		}
 	}
+	if (drawn && !m->issuer)
+		return;
 	if (!m->issuer)
 		m->issuer = joint_issuer_before(d, start, b_end);
 	/*
@@ -2664,6 +2787,21 @@ shared_plenum(const GbDoc *d, int j, int *plenum, int *terms, int *nterms, const
  * the token after it (and after any list that continues it), or i when
  * there is none.
  */
+/*
+ * Whether the type at i, ending at j, counts documents: "3 nghị quyết và 1
+ * kết luận của Hội nghị lần thứ sáu ..." names no document, as "10/15 đề
+ * án" does not; the documents are listed after it (stop 29 A2).  A type in
+ * lower case right after a count of one or two digits, with no number of
+ * its own after it.
+ */
+static inline bool
+counted_type(const GbDoc *d, int i, int j)
+{
+	return i > 0 && tok_has(d, i - 1, T_NUM) && d->tok[i - 1].len <= 2 &&
+		!tok_has(d, i, T_UPPER) && !(i > 1 && tok_has(d, i - 2, T_PUNCT)) &&
+		!tok_has(d, j, T_NUM) && !is_so(d, j);
+}
+
 static int
 parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			   int floor, int group)
@@ -2685,6 +2823,8 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 	m.t0 = i;
 
 	if ((K->flags & KIND_ABBREV) && !(d->tok[i].flags & T_ALLCAPS))
+		return i;
+	if (counted_type(d, i, j))
 		return i;
 
 	if (K->flags & KIND_PLENUM)
@@ -3512,12 +3652,20 @@ sentence_end_in(const GbDoc *d, int from, int to)
 	return false;
 }
 
-/* "gồm:", ", bao gồm" at q opening a list: the token after it, or q */
+/*
+ * "gồm:", ", bao gồm" at q opening a list: the token after it, or q.  So
+ * does "Cụ thể:" after the group noun's sentence or clause: "2 nghị quyết
+ * của Bộ Chính trị. Cụ thể: Nghị quyết số 57-NQ/TW ..." (stop 29 A1).
+ */
 static int
 list_opener(const GbDoc *d, int q)
 {
 	int			r = q;
 
+	if ((tok_punct(d, r, '.') || tok_punct(d, r, ',')) && tok_is(d, r + 1, "cu") &&
+		tok_is(d, r + 2, "the") && (tok_punct(d, r + 3, ':') || tok_punct(d, r + 3, ',')) &&
+		gb_exact_words(d, r + 1, 2, "cụ thể"))
+		return r + 4;
 	if (tok_punct(d, r, ','))
 		r++;
 	if (tok_is(d, r, "bao") && tok_is(d, r + 1, "gom"))
@@ -3670,17 +3818,17 @@ body_in(const GbDoc *d, int from, int to)
  * quyết" are its own.  Returns the token after "gồm:", or q; *term gets
  * the plenum's term.  Rarely taken: kept out of line.
  */
-static __attribute__((noinline)) int
-plenum_header(const GbDoc *d, int i, int q, int *term)
+/*
+ * "4 nghị quyết được quán triệt gồm:": a short description from q, with no
+ * document or body in it, then "gồm:" opening a list.  Returns the token
+ * after "gồm:", or q.
+ */
+static int
+described_list(const GbDoc *d, int q)
 {
 	int			r,
-				e = q,
-				k,
-				start,
-				plenum,
-				terms[MAXTERMS],
-				nterms;
-	const char *org;
+				e,
+				k;
 
 	/* "gồm" first: the cheapest test, and the rarest */
 	for (r = q; r < q + 16 && r < d->ntok && !tok_is(d, r, "gom"); r++)
@@ -3696,6 +3844,23 @@ plenum_header(const GbDoc *d, int i, int q, int *term)
 		if (is_doctype_at(d, k))
 			return q;
 	if (body_in(d, q, r))
+		return q;
+	return e;
+}
+
+static __attribute__((noinline)) int
+plenum_header(const GbDoc *d, int i, int q, int *term)
+{
+	int			r,
+				e,
+				k,
+				start,
+				plenum,
+				terms[MAXTERMS],
+				nterms;
+	const char *org;
+
+	if ((e = described_list(d, q)) == q)
 		return q;
 	start = sentence_start(d, i, 0);
 	for (k = i - 1; k >= start && i - k < 24; k--)
@@ -3714,11 +3879,70 @@ plenum_header(const GbDoc *d, int i, int q, int *term)
 }
 
 /*
+ * "3 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu Ban Chấp hành Trung
+ * ương Đảng khóa XIII": the plenum at p that passed the documents a group
+ * noun of a plenum's type counts, their issuer the Central Committee (or
+ * the mass organization's whose plenum it is) and their term the plenum's
+ * (stop 29 A1).  Returns the token after it, or p.
+ */
+static int
+plenum_issuer(const GbDoc *d, int p, const GbPhrase *ph, const char **issuer, int *term)
+{
+	int			e,
+				plenum,
+				terms[MAXTERMS],
+				nterms;
+	const char *org;
+
+	if (!(gb_kinds[ph->aux].flags & KIND_PLENUM) || !(tok_is(d, p, "hoi") && tok_is(d, p + 1, "nghi")))
+		return p;
+	e = parse_plenum(d, p, &plenum, terms, &nterms, &org, NULL);
+	if (e == p || nterms > 1)
+		return p;
+	*issuer = org ? org : gb_plenum_body;
+	*term = nterms == 1 ? terms[0] : 0;
+	return e;
+}
+
+/*
+ * "3 nghị quyết và 1 kết luận của ...": the type of the other count joined
+ * to the group noun at i, whose documents the list holds too, or NULL.
+ */
+static const char *
+paired_group_kind(const GbDoc *d, int i)
+{
+	const GbPhrase *ph;
+	int			k;
+
+	if (!tok_has(d, i - 1, T_NUM) || !(tok_is(d, i - 2, "va") || tok_punct(d, i - 2, ',')))
+		return NULL;
+	for (k = i - 3; k >= i - 5 && k > 0; k--)
+		if (gb_dict_match_group(d, k, CAT_DOCTYPE, &ph) == i - 2 - k && tok_has(d, k - 1, T_NUM))
+			return ph->value;
+	return NULL;
+}
+
+/*
+ * Whether a list's issuer may be the document m's: a central body's
+ * documents bear a central Party code, another body's another ("2 nghị
+ * quyết của Bộ Chính trị. Cụ thể: ..." lists no "/TU" resolution).
+ */
+static bool
+level_agrees(const char *issuer, const Mention *m)
+{
+	if (m->code == NULL || m->state_code)
+		return true;
+	return (gb_body_code_suffix(issuer) != NULL) == central_code(m->code);
+}
+
+/*
  * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
- * Bộ Chính trị, gồm:" names the issuer of the documents listed after it.
- * Returns the token after it, or i; *issuer gets the body.  Without "gồm"
- * the group noun may end a list with its issuer ("…, các Kết luận của Bộ
- * Chính trị", plural_tail()): then it lists nothing (*issuer NULL).
+ * Bộ Chính trị, gồm:" names the issuer of the documents listed after it,
+ * as "... của Hội nghị lần thứ sáu BCH TW khóa XIII. Cụ thể:" names a
+ * plenum's (plenum_issuer()).  Returns the token after it, or i; *issuer
+ * gets the body.  Without "gồm" the group noun may end a list with its
+ * issuer ("…, các Kết luận của Bộ Chính trị", plural_tail()): then it
+ * lists nothing (*issuer NULL).
  * Without "của", a plenum resolution may list those of the plenum its
  * sentence named just before it (plenum_header()).
  */
@@ -3744,7 +3968,7 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 		return e;
 	}
 	e = gb_parse_body(d, q + 1, issuer);
-	if (e == q + 1)
+	if (e == q + 1 && (e = plenum_issuer(d, q + 1, ph, issuer, term)) == q + 1)
 		return i;
 	q = e;
 	/* "các chỉ thị của Ban Bí thư khóa XII gồm:" */
@@ -3853,7 +4077,8 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 				k;
 	Mention    *ms;
 	const char *list_issuer = NULL,
-			   *list_kind = NULL;
+			   *list_kind = NULL,
+			   *list_kind2 = NULL;
 	int			list_term = 0;
 
 	st->mentions.len = 0;
@@ -3919,16 +4144,20 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 		if (e > i)
 		{
 			/* the documents a group noun lists, one right after another */
-			if (list_issuer && i - list_end <= 2 && strcmp(list_kind, ph->value) == 0 &&
+			if (list_issuer && i - list_end <= 2 &&
+				(strcmp(list_kind, ph->value) == 0 ||
+				 (list_kind2 && strcmp(list_kind2, ph->value) == 0)) &&
 				!sentence_end_in(d, list_end - 1, i))
 			{
 				ms = (Mention *) st->mentions.data;
 				nm = (int) (st->mentions.len / sizeof(Mention));
 				for (k = before; k < nm; k++)
-					if (!ms[k].issuer && !ms[k].plenum && !ms[k].congress)
+					if (!ms[k].issuer && !ms[k].plenum && !ms[k].congress &&
+						level_agrees(list_issuer, &ms[k]))
 					{
 						ms[k].issuer = list_issuer;
-						if (!ms[k].term)
+						/* a central document's date gives its own */
+						if (!ms[k].term && !central_date_term(&ms[k]))
 							ms[k].term = list_term;
 					}
 				list_end = e;
@@ -3952,6 +4181,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 					list_issuer = gb_plenum_body;
 					list_term = last->term;
 					list_kind = ph->value;
+					list_kind2 = NULL;
 					list_end = g;
 					e = g;
 				}
@@ -3960,9 +4190,22 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			floor = e;
 			i = e;
 		}
+		/*
+		 * "2 nghị quyết của Bộ Chính trị. Cụ thể, 2 nghị quyết được quán
+		 * triệt gồm: ...": the group noun named again lists the same
+		 * documents (stop 29 A1)
+		 */
+		else if (list_issuer && i - list_end <= 2 && i - list_end >= 1 &&
+				 tok_has(d, i - 1, T_NUM) && strcmp(list_kind, ph->value) == 0 &&
+				 (e = described_list(d, i + L)) > i + L)
+		{
+			list_end = e;
+			i = e;
+		}
 		else if ((e = group_noun(st, d, i, L, ph, prev_end, &list_issuer, &list_term)) > i)
 		{
 			list_kind = ph->value;
+			list_kind2 = paired_group_kind(d, i);
 			list_end = e;
 			i = e;
 		}

@@ -628,6 +628,101 @@ static const GbPhrase phrases[] = {
 	/* "Cục Quản lý lao động ngoài nước", "Cục Bảo vệ thực vật": no "động", "thực" of a verb */
 	{"lao dong", CAT_NAMENOUN, NULL, 0},
 	{"thuc vat", CAT_NAMENOUN, NULL, 0},
+
+	/*
+	 * The central units whose names the rule of a department's name cuts,
+	 * by their whole names after "Vụ", "Cục" or "Tổng cục": the names hold a
+	 * verb's or an adverb's syllable, a function word, or a field after "và"
+	 * or a comma that reads as a title ("Vụ Giáo dục | thường xuyên", "Cục
+	 * Người | có công", "Cục Bổ | trợ tư pháp"; stop 29 G1).  A closed,
+	 * published set: each ministry's decree on its organization (2022, and
+	 * 2025's after the ministries merged) and the Party's rules on its
+	 * central committees.  The names the rule reads whole ("Vụ Cơ sở Đảng",
+	 * "Cục Trẻ em") are not repeated here: each would lengthen the chain of
+	 * its first two words, which other look-ups walk.
+	 */
+	/* Bộ Lao động - Thương binh và Xã hội (Bộ Nội vụ, Bộ Y tế from 2025) */
+	{"binh dang gioi", CAT_UNITNAME, NULL, 0},
+	{"nguoi co cong", CAT_UNITNAME, NULL, 0},
+	{"quan ly lao dong ngoai nuoc", CAT_UNITNAME, NULL, 0},
+	/* Bộ Nội vụ */
+	{"chinh quyen dia phuong", CAT_UNITNAME, NULL, 0},
+	/* Bộ Giáo dục và Đào tạo */
+	{"giao duc thuong xuyen", CAT_UNITNAME, NULL, 0},
+	{"giao duc chinh tri va cong tac hoc sinh , sinh vien", CAT_UNITNAME, NULL, 0},
+	{"giao duc nghe nghiep va giao duc thuong xuyen", CAT_UNITNAME, NULL, 0},
+	{"khoa hoc , cong nghe va moi truong", CAT_UNITNAME, NULL, 0},
+	{"nha giao va can bo quan ly giao duc", CAT_UNITNAME, NULL, 0},
+	{"cong nghe thong tin", CAT_UNITNAME, NULL, 0},
+	/* Bộ Y tế */
+	{"suc khoe ba me - tre em", CAT_UNITNAME, NULL, 0},
+	{"trang thiet bi va cong trinh y te", CAT_UNITNAME, NULL, 0},
+	{"quan ly kham , chua benh", CAT_UNITNAME, NULL, 0},
+	{"quan ly y , duoc co truyen", CAT_UNITNAME, NULL, 0},
+	{"an toan thuc pham", CAT_UNITNAME, NULL, 0},
+	{"y te du phong", CAT_UNITNAME, NULL, 0},
+	{"ba me va tre em", CAT_UNITNAME, NULL, 0},
+	/* Bộ Tư pháp */
+	{"bo tro tu phap", CAT_UNITNAME, NULL, 0},
+	{"ho tich , quoc tich , chung thuc", CAT_UNITNAME, NULL, 0},
+	{"dang ky quoc gia giao dich bao dam", CAT_UNITNAME, NULL, 0},
+	{"pho bien , giao duc phap luat", CAT_UNITNAME, NULL, 0},
+	{"cac van de chung ve xay dung phap luat", CAT_UNITNAME, NULL, 0},
+	{"phap luat hinh su - hanh chinh", CAT_UNITNAME, NULL, 0},
+	{"phap luat dan su - kinh te", CAT_UNITNAME, NULL, 0},
+	/* Bộ Nông nghiệp và Phát triển nông thôn, Bộ Nông nghiệp và Môi trường */
+	{"quan ly xay dung cong trinh", CAT_UNITNAME, NULL, 0},
+	{"quan ly de dieu va phong , chong thien tai", CAT_UNITNAME, NULL, 0},
+	{"che bien va phat trien thi truong nong san", CAT_UNITNAME, NULL, 0},
+	{"quan ly chat luong nong lam san va thuy san", CAT_UNITNAME, NULL, 0},
+	{"quan ly tai nguyen nuoc", CAT_UNITNAME, NULL, 0},
+	{"do dac , ban do va thong tin dia ly viet nam", CAT_UNITNAME, NULL, 0},
+	{"chat luong , che bien va phat trien thi truong", CAT_UNITNAME, NULL, 0},
+	/* Bộ Thông tin và Truyền thông, Bộ Khoa học và Công nghệ */
+	{"an toan thong tin", CAT_UNITNAME, NULL, 0},
+	{"phat thanh , truyen hinh va thong tin dien tu", CAT_UNITNAME, NULL, 0},
+	{"xuat ban , in va phat hanh", CAT_UNITNAME, NULL, 0},
+	{"so huu tri tue", CAT_UNITNAME, NULL, 0},
+	{"an toan buc xa va hat nhan", CAT_UNITNAME, NULL, 0},
+	{"khoi nghiep va doanh nghiep cong nghe", CAT_UNITNAME, NULL, 0},
+	{"cong nghiep cong nghe thong tin", CAT_UNITNAME, NULL, 0},
+	/* Bộ Văn hóa, Thể thao và Du lịch */
+	{"my thuat , nhiep anh va trien lam", CAT_UNITNAME, NULL, 0},
+	{"the duc the thao viet nam", CAT_UNITNAME, NULL, 0},
+	/* Bộ Xây dựng */
+	{"quan ly hoat dong xay dung", CAT_UNITNAME, NULL, 0},
+	{"giam dinh nha nuoc ve chat luong cong trinh xay dung", CAT_UNITNAME, NULL, 0},
+	{"quan ly nha va thi truong bat dong san", CAT_UNITNAME, NULL, 0},
+	/* Bộ Tài chính */
+	{"quan ly cong san", CAT_UNITNAME, NULL, 0},
+	{"tin hoc va thong ke tai chinh", CAT_UNITNAME, NULL, 0},
+	{"quan ly , giam sat bao hiem", CAT_UNITNAME, NULL, 0},
+	{"quan ly , giam sat ke toan , kiem toan", CAT_UNITNAME, NULL, 0},
+	{"phat trien doanh nghiep nha nuoc", CAT_UNITNAME, NULL, 0},
+	{"quan ly dang ky kinh doanh", CAT_UNITNAME, NULL, 0},
+	{"tai chinh hanh chinh su nghiep", CAT_UNITNAME, NULL, 0},
+	{"chinh sach thue , phi va le phi", CAT_UNITNAME, NULL, 0},
+	/* Bộ Công Thương */
+	{"ky thuat an toan va moi truong cong nghiep", CAT_UNITNAME, NULL, 0},
+	{"quan ly va phat trien thi truong trong nuoc", CAT_UNITNAME, NULL, 0},
+	{"canh tranh va bao ve nguoi tieu dung", CAT_UNITNAME, NULL, 0},
+	{"thi truong chau au - chau my", CAT_UNITNAME, NULL, 0},
+	{"thi truong chau a - chau phi", CAT_UNITNAME, NULL, 0},
+	/* Bộ Ngoại giao */
+	{"luat phap va dieu uoc quoc te", CAT_UNITNAME, NULL, 0},
+	{"hop tac kinh te da phuong", CAT_UNITNAME, NULL, 0},
+	/* Bộ Công an */
+	{"an ninh chinh tri noi bo", CAT_UNITNAME, NULL, 0},
+	{"canh sat giao thong", CAT_UNITNAME, NULL, 0},
+	{"canh sat dieu tra toi pham ve ma tuy", CAT_UNITNAME, NULL, 0},
+	{"canh sat quan ly hanh chinh ve trat tu xa hoi", CAT_UNITNAME, NULL, 0},
+	{"xay dung phong trao bao ve an ninh to quoc", CAT_UNITNAME, NULL, 0},
+	/* Bộ Quốc phòng */
+	{"bao ve an ninh quan doi", CAT_UNITNAME, NULL, 0},
+	/* Ban Tổ chức Trung ương */
+	{"bao ve chinh tri noi bo", CAT_UNITNAME, NULL, 0},
+	/* Ban Tuyên giáo và Dân vận Trung ương */
+	{"dan van cac co quan nha nuoc", CAT_UNITNAME, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
 	{"huong", CAT_DEPT, "hướng", DEPT_VERB},
 	{"thuc", CAT_DEPT, "thực", DEPT_VERB},
@@ -1625,6 +1720,9 @@ static const GbPhrase phrases[] = {
 	{"phat bieu ket luan", CAT_ROLE, "kết luận", ROLE_SPEECH},
 	{"phat bieu chi dao", CAT_ROLE, "chỉ đạo", ROLE_SPEECH},
 	{"phat bieu be mac", CAT_ROLE, "bế mạc", ROLE_SPEECH},
+	/* "đọc (trình bày) diễn văn khai mạc": the opening speech (stop 29 A11) */
+	{"dien van khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},
+	{"dien van be mac", CAT_ROLE, "bế mạc", ROLE_SPEECH},
 	{"ket luan hoi nghi", CAT_ROLE, "kết luận", 0},
 	{"ket luan ,", CAT_ROLE, "kết luận", 0},
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
@@ -3336,12 +3434,15 @@ const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "bi�
 const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
 
 /*
- * A post named with the verb that relieves or appoints to it, before "đối
- * với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với
- * ông A" (officials.c, post_for_holder(); probe 65 G7); four words each
+ * A post named with the verb that relieves, appoints or elects to it,
+ * before "đối với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND
+ * tỉnh đối với ông A" (officials.c, post_for_holder(); probe 65 G7), "phê
+ * chuẩn kết quả bầu bổ sung chức vụ ... đối với ông A" (stop 29 B5); at
+ * most five words each (POST_VERB_WORDS)
  */
 const char *const gb_post_for_verbs[] = {"miễn nhiệm chức vụ", "miễn nhiệm chức danh", "bãi nhiệm chức vụ",
-	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", NULL};
+	"bãi nhiệm chức danh", "bổ nhiệm chức vụ", "bổ nhiệm chức danh", "bầu chức vụ", "bầu chức danh",
+	"bầu bổ sung chức vụ", "bầu bổ sung chức danh", NULL};
 
 /*
  * Words of two syllables, folded, in pairs, one syllable of which is also

@@ -159,6 +159,11 @@
 #define CAT_KINHONOR	(UINT64_C(1) << 43)	/* anh, chị: the honorifics of youth and
 											 * mass-organization reports, before a
 											 * full name only; value: the spelling */
+#define CAT_UNITNAME	(UINT64_C(1) << 46)	/* giáo dục thường xuyên, người có công:
+											 * the whole name of a central unit,
+											 * a Vụ's, a Cục's or a Tổng cục's,
+											 * after its head, that a department's
+											 * name read by rule cuts */
 #define CAT_NAMENOUN	(UINT64_C(1) << 47)	/* công tác, biên giới: a noun inside a
 											 * body's name in sentence case that
 											 * starts or ends with a verb's syllable */

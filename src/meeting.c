@@ -2054,6 +2054,42 @@ congress_panel(const GbDoc *d, int p)
 }
 
 /*
+ * "cụm các xã Bình An, Bình Hòa và Bình Lợi", "Cụm xã Bình An": a group's
+ * head at p ("Cụm", "Khối thi đua") gathering localities of one level,
+ * named one by one after it, joined by commas and "và" (probe-a G5).
+ * Returns the token after the last name, or p.
+ */
+static int
+places_group_end(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			q,
+				m,
+				e,
+				w;
+
+	if ((m = gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == 0 || !(ph->aux & BODY_GROUP))
+		return p;
+	q = p + m;
+	if (tok_is(d, q, "cac") && !tok_has(d, q, T_UPPER))
+		q++;
+	if (tok_has(d, q, T_UPPER) || (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 0)
+		return p;
+	for (q += m, e = p;; q++)
+	{
+		for (w = 0; w <= PLACE_NAME_WORDS && tok_has(d, q + w, T_WORD) && gb_tok_capitalized(d, q + w) &&
+			 !tok_has(d, q + w, T_NL); w++)
+			;
+		if (w == 0 || w > PLACE_NAME_WORDS)
+			return e;
+		q += w;
+		e = q;
+		if (!tok_punct(d, q, ',') && !tok_is(d, q, "va"))
+			return e;
+	}
+}
+
+/*
  * "(tại Hà Nội,) ủy ban Kiểm tra trung ương họp": a body known by its whole
  * name, written in lower case, or with its first word alone so ("huyện ủy
  * Ninh Giang", gb_parse_body()), where a subject starts, after punctuation,
@@ -2073,6 +2109,12 @@ lower_body(const GbDoc *d, int p, const char **name)
 		  tok_punct(d, p - 1, ':')) ||
 		(m = gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph)) == 0 || ph->value == NULL)
 		return p;
+	/* "cụm các xã Bình An, Bình Hòa và Bình Lợi": a group of localities */
+	if (ph->cat == CAT_BODYHEAD && (ph->aux & BODY_GROUP) && (k = places_group_end(d, p)) > p)
+	{
+		*name = gb_span_text(d, p, k);
+		return k;
+	}
 	/* "huyện ủy Ninh Giang", "ban thường vụ Tỉnh ủy": its first word only in lower case */
 	if (ph->cat == CAT_BODYHEAD || tok_has(d, p + 1, T_UPPER))
 	{
@@ -2358,6 +2400,38 @@ union_centre_end(const GbDoc *d, int k)
 	return tok_has(d, e, T_WORD) && gb_tok_capitalized(d, e) && !tok_has(d, e, T_NL) ? k : e;
 }
 
+/*
+ * "Bộ trưởng Trần Văn An trao quyết định ...": a post that heads a body's
+ * name ("Bộ trưởng Bộ Nội vụ" signs as one) at p, followed by a person's
+ * name: the person, no body (probe-b G8).
+ */
+static bool
+post_before_person(const GbDoc *d, int p)
+{
+	int			h;
+
+	if (!gb_dict_may_match(d, p, CAT_TITLE) || (h = gb_dict_match(d, p, CAT_TITLE, NULL)) == 0)
+		return false;
+	return !tok_has(d, p + h, T_NL) && gb_name_at(d, p + h, true, false) > 0;
+}
+
+/*
+ * "Đoàn Chủ tịch Đại hội", "Đoàn chủ tịch hội nghị" at p: a meeting's own
+ * presidium, which conducts it for its organization and holds none
+ * ("thay mặt Đoàn Chủ tịch Đại hội khai mạc Đại hội", probe-b G11).
+ */
+static bool
+meeting_presidium(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			h;
+
+	if (!tok_is(d, p, "doan") || (h = gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == 0 ||
+		ph->value == NULL || strcmp(ph->value, "Đoàn Chủ tịch") != 0 || tok_has(d, p + h, T_NL))
+		return false;
+	return kind_at(d, p + h, NULL) > 0;
+}
+
 /* A body at p, taking a trailing level without a name: "UBND tỉnh". */
 static int
 body_at(const GbDoc *d, int p, const char **name)
@@ -2370,6 +2444,11 @@ body_at(const GbDoc *d, int p, const char **name)
 		*name = gb_span_text(d, p, m);
 		return m;
 	}
+	if ((tok_is(d, p, "cum") || tok_is(d, p, "khoi")) && (m = places_group_end(d, p)) > p)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
 	/* "Ban Chỉ đạo 35 tỉnh", "BCĐ phong trào thi đua ... tỉnh": a steering committee */
 	if ((tok_is(d, p, "ban") || tok_is(d, p, "bcd")) && (m = steering_name_end(d, p)) > p)
 	{
@@ -2377,6 +2456,11 @@ body_at(const GbDoc *d, int p, const char **name)
 		return m;
 	}
 	q = gb_parse_body(d, p, name);
+	if (q > p && (post_before_person(d, p) || meeting_presidium(d, p)))
+	{
+		*name = NULL;
+		return p;
+	}
 	/*
 	 * "Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ
 	 * Chính trị": the committee named by its task (probe 60 G1)
@@ -4418,6 +4502,45 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
  * khai mạc", congress_predicate()), so that "Đại hội Đảng bộ tỉnh" alone is
  * no organizer.
  */
+/*
+ * "Đại hội đại biểu Phụ nữ huyện Tân Lập lần thứ XI": the women's union
+ * names its congress by its members, "Phụ nữ" and the locality, at q; the
+ * organization is the union of that locality, "Hội Liên hiệp Phụ nữ huyện
+ * Tân Lập" (probe-b G9).  The locality is a level and its capitalized name
+ * (or number); the congress's number or term must follow, as in
+ * congress_of().  Returns the union's name, or NULL.
+ */
+static char *
+women_union_of(const GbDoc *d, int q)
+{
+	static const char union_head[] = "Hội Liên hiệp Phụ nữ ";
+	const char *place;
+	GbBuf		b = {0};
+	char	   *name;
+	int			r,
+				v,
+				lv;
+
+	if (!tok_is(d, q, "phu") || !tok_is(d, q + 1, "nu") || tok_has(d, q + 1, T_NL) ||
+		(lv = gb_dict_match(d, q + 2, CAT_LEVEL, NULL)) == 0 || tok_has(d, q + 2, T_NL))
+		return NULL;
+	for (r = q + 2 + lv; r < d->ntok && !tok_has(d, r, T_NL) &&
+		 ((tok_has(d, r, T_WORD) && gb_tok_capitalized(d, r)) ||
+		  (r == q + 2 + lv && tok_has(d, r, T_NUM) && d->tok[r].len <= 2)); r++)
+		;
+	if (r == q + 2 + lv)
+		return NULL;
+	v = tok_punct(d, r, ',') ? r + 1 : r;
+	if (!gb_congress_number(d, v) && !tok_is(d, v, "khoa") && term_years_end(d, v) == v)
+		return NULL;
+	place = gb_span_text(d, q + 2, r);
+	gb_buf_append(&b, union_head, sizeof(union_head) - 1);
+	gb_buf_append(&b, place, strlen(place));
+	name = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return name;
+}
+
 static char *
 congress_of(const GbDoc *d, int q)
 {
@@ -4444,7 +4567,9 @@ congress_of(const GbDoc *d, int q)
 			return NULL;
 		return (char *) name;
 	}
-	if ((h = gb_congress_head(d, q)) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
+	if ((h = gb_congress_head(d, q)) == 0 && tok_is(d, q, "phu"))
+		return women_union_of(d, q);
+	if (h == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
 	/*
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
@@ -4530,6 +4655,20 @@ working_day_of(const GbDoc *d, int k)
 }
 
 /*
+ * "Hội nghị ... lần thứ 22 khai mạc", "... (đã) bế mạc": the plenum's own
+ * opening or closing at j, which holds it as "diễn ra" does (probe-b G2);
+ * not a speech that opens it, "phát biểu khai mạc", "diễn văn bế mạc" (a
+ * role).
+ */
+static bool
+opens_or_closes(const GbDoc *d, int j)
+{
+	return (tok_is(d, j, "khai") || tok_is(d, j, "be")) && tok_is(d, j + 1, "mac") &&
+		!tok_has(d, j, T_UPPER) && !tok_has(d, j + 1, T_NL) &&
+		!tok_is(d, j - 1, "bieu") && !tok_is(d, j - 1, "van");
+}
+
+/*
  * "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức":
  * after the body (ending at q) that a bare "hội nghị" names, its sitting
  * counted and a predicate saying it held, in the same sentence: the body's
@@ -4550,6 +4689,8 @@ plenum_held(const GbDoc *d, int q, bool nth)
 			nth = true;
 		else if (meetword(d, j, MW_HELD, NULL) > 1)
 			return nth && (tok_is(d, j, "duoc") || tok_is(d, j, "dien"));
+		else if (opens_or_closes(d, j))
+			return nth;
 	}
 	return false;
 }
@@ -5902,24 +6043,61 @@ spoken_of_at(const GbDoc *d, int k)
 }
 
 /*
+ * "lãnh đạo", "cán bộ (chủ chốt)", "trưởng, phó", "Thường trực" at q: the
+ * people who lead what follows, standing for it as the other side of a
+ * working session ("làm việc với lãnh đạo huyện Bình An", probe-a G3).
+ * Returns the token after them, or q.
+ */
+static int
+leaders_end(const GbDoc *d, int q)
+{
+	int			e = q,
+				j;
+
+	if ((tok_is(d, q, "lanh") && tok_is(d, q + 1, "dao")) ||
+		(tok_is(d, q, "thuong") && tok_is(d, q + 1, "truc")))
+		e = q + 2;
+	else if (tok_is(d, q, "can") && tok_is(d, q + 1, "bo"))
+		e = tok_is(d, q + 2, "chu") && tok_is(d, q + 3, "chot") ? q + 4 : q + 2;
+	else if (tok_is(d, q, "truong") && tok_is(d, q + 2, "pho") &&
+			 (tok_punct(d, q + 1, ',') || tok_is(d, q + 1, "va")))
+		e = q + 3;
+	for (j = q + 1; j <= e; j++)
+		if (tok_has(d, j, T_NL))
+			return q;
+	return e;
+}
+
+/*
  * A working session at k (m tokens of MW_SESSION): "buổi làm việc", or the
  * predicate "<body> (đã) làm việc với <body(ies)>"; not "sẽ làm việc", a session
- * to come, nor "đại hội làm việc với các nội dung", a body's work.
+ * to come, nor "đại hội làm việc với các nội dung", a body's work.  The
+ * body may be named by its leaders, and then a locality by its level
+ * ("với lãnh đạo huyện Bình An", leaders_end()).
  */
 static bool
 work_session(const GbDoc *d, int k, int m)
 {
+	const GbPhrase *ph = NULL;
 	const char *name;
-	int			q = k + m;
+	int			q = k + m,
+				h;
 
 	if (tok_is(d, k, "buoi"))
 		return true;
 	if (tok_is(d, k - 1, "se") || !tok_is(d, q, "voi") || tok_has(d, q + 1, T_NL))
 		return false;
-	q++;
+	h = ++q;
+	q = leaders_end(d, q);
 	/* "làm việc với 7 đảng bộ trực thuộc", "với các sở, ngành": bodies in lower case */
 	if ((tok_is(d, q, "cac") || (tok_has(d, q, T_NUM) && d->tok[q].len <= 3)) &&
 		!tok_has(d, q + 1, T_NL) && gb_dict_match(d, q + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return true;
+	if (q > h && !tok_has(d, q, T_UPPER) && gb_dict_match(d, q, CAT_LEVEL, NULL) > 0)
+		return true;
+	/* "trưởng, phó các ban xây dựng Đảng Tỉnh ủy": the units they lead */
+	if (q > h && tok_is(d, q, "cac") && !tok_has(d, q + 1, T_NL) &&
+		gb_dict_match(d, q + 1, CAT_AGENCY, &ph) > 0 && ph->aux != AGENCY_STOP)
 		return true;
 	return body_at(d, q, &name) > q && name != NULL;
 }

@@ -1314,20 +1314,40 @@ field_first_word(const GbDoc *d, int j)
 		(ph->cat == CAT_DEPT && ph->aux == DEPT_VERB);
 }
 
-/* gb_dept_name_end() after its inline checks: a capitalized word of a department's head group */
-int
-gb_dept_name_run(const GbDoc *d, int i)
+/*
+ * The end of a central unit's name known whole (CAT_UNITNAME) at j, after
+ * the head "Vụ", "Cục" or "Tổng cục" at i, or i: "Vụ Giáo dục thường
+ * xuyên", "Cục Người có công".  The names are a closed, published set: a
+ * verb's or an adverb's syllable inside one ends no name, and the verb
+ * after one is no part of it ("Cục Người có công có ý kiến").  Out of
+ * line, seldom called.
+ */
+static __attribute__((noinline)) int
+central_unit_end(const GbDoc *d, int i, int j)
+{
+	int			m,
+				n;
+
+	if ((!tok_is(d, j - 1, "vu") && !tok_is(d, j - 1, "cuc")) || !gb_word_upper(d, j) ||
+		(m = gb_dict_match(d, j, CAT_UNITNAME, NULL)) == 0)
+		return i;
+	for (n = 1; n < m; n++)
+		if (tok_has(d, j + n, T_NL))
+			return i;
+	return j + m;
+}
+
+/*
+ * The end of a department's field at j, after its head at i, read by rule,
+ * or i.
+ */
+static int
+dept_field_end(const GbDoc *d, int i, int j)
 {
 	const GbPhrase *ph = NULL;
 	int			m,
-				j,
 				n;
 
-	if (!gb_word_upper(d, i) || (m = match_exact(d, i, CAT_DEPT, &ph)) == 0 || ph->aux != DEPT_HEAD)
-		return i;
-	j = i + m;
-	if (j >= d->ntok || tok_has(d, j, T_NL))
-		return i;
 	/*
 	 * "Bộ quốc phòng": a ministry's field, known; "Sở Thông tin và truyền
 	 * thông": one of several words, its first capitalized
@@ -1374,6 +1394,26 @@ gb_dept_name_run(const GbDoc *d, int i)
 			return j + 3 + n;
 	}
 	return dept_name_stops(d, j) ? j : i;
+}
+
+/* gb_dept_name_end() after its inline checks: a capitalized word of a department's head group */
+int
+gb_dept_name_run(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				j,
+				known;
+
+	if (!gb_word_upper(d, i) || (m = match_exact(d, i, CAT_DEPT, &ph)) == 0 || ph->aux != DEPT_HEAD)
+		return i;
+	j = i + m;
+	if (j >= d->ntok || tok_has(d, j, T_NL))
+		return i;
+	/* the rule stops inside a known name, at the word that puts it there */
+	if (gb_dict_may_match(d, j, CAT_UNITNAME) && (known = central_unit_end(d, i, j)) > i)
+		return known;
+	return dept_field_end(d, i, j);
 }
 
 /* Tokens k, k + 1, k + 3, k + 4 (a comma at k + 2) folded as the four words of w. */

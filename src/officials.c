@@ -2911,22 +2911,26 @@ names_from_cut(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int k,
 /*
  * "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A": "đối với" at k
  * after a post the verb before t0 relieves or appoints to
- * (gb_post_for_verbs), its holder after it (probe 65 G7).  Returns the
- * token after "đối với", or k.  Out of line, called only at "đối".
+ * (gb_post_for_verbs), its holder after it (probe 65 G7); the post's term
+ * may stand between ("chức vụ Phó Chủ tịch UBND tỉnh X, nhiệm kỳ 2016 -
+ * 2021 đối với ông A", stop 29 B5).  Returns the token after "đối với", or
+ * k.  Out of line, called only at "đối" or a term.
  */
 static __attribute__((noinline)) int
 post_for_holder(const GbDoc *d, int t0, int k)
 {
-	int			w;
+	int			w,
+				k0 = k;
 
-	if (!tok_is(d, k + 1, "voi") || tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) ||
+	k = term_after_post(d, k);
+	if (!tok_is(d, k, "doi") || !tok_is(d, k + 1, "voi") || tok_has(d, k + 1, T_NL) || tok_has(d, k + 2, T_NL) ||
 		!gb_exact_words(d, k, 2, "đối với"))
 		return k;
 	/* a verb listed, whatever its words, ending right before the post */
 	for (w = 1; w <= POST_VERB_WORDS && w <= t0; w++)
 		if (gb_listed_phrase_at(d, t0 - w, gb_post_for_verbs) == w)
 			return k + 2;
-	return k;
+	return k0;
 }
 
 /*
@@ -3036,7 +3040,8 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 		}
 	}
 	/* "miễn nhiệm chức vụ X đối với ông A": post_for_holder() */
-	else if (honorific == NULL && tok_is(d, k, "doi") && (x = post_for_holder(d, t0, k)) > k)
+	else if (honorific == NULL && (tok_is(d, k, "doi") || term_after_post(d, k) > k) &&
+			 (x = post_for_holder(d, t0, k)) > k)
 	{
 		k = x;
 		holder = true;
@@ -3324,6 +3329,23 @@ list_noun_before(const GbDoc *d, int c)
 	return false;
 }
 
+/*
+ * "có đồng chí là Trần Văn A, Phó Chủ tịch UBND huyện": a "là" at j
+ * between a singular honorific and the name, the title after a comma or
+ * dash (stop 29 A4).  Returns the name's start, or j.
+ */
+static int
+name_after_la(const GbDoc *d, int j, bool caps)
+{
+	int			n;
+
+	if (!tok_is(d, j, "la") || !gb_word_lower(d, j) || tok_has(d, j + 1, T_NL) ||
+		!gb_exact_any(d, j, "là") || (n = gb_name_at(d, j + 1, true, caps)) == 0 ||
+		!(tok_punct(d, j + 1 + n, ',') || tok_punct(d, j + 1 + n, '-')))
+		return j;
+	return gb_placed_title_at(d, j + 2 + n, caps) > j + 2 + n ? j + 1 : j;
+}
+
 /* After "đồng chí", "ông", "bà" (or "anh", "chị") at i (m tokens). */
 static int
 after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honorific)
@@ -3376,7 +3398,7 @@ after_honorific(GbOffState *st, const GbDoc *d, int i, int m, const char *honori
 		}
 		return k > e ? k : e;
 	}
-	j = gb_skip_rank(d, j);
+	j = name_after_la(d, gb_skip_rank(d, j), caps);
 	/* two syllables, no third capital after them: maybe a short form */
 	if ((n = gb_name_at(d, j, false, caps)) == 2 && !gb_word_upper(d, j + 2) &&
 		coref_tail(st, d, i, j, 2))
@@ -3778,6 +3800,23 @@ role_noun_at(const GbDoc *d, int k)
 		(ph->aux & ROLENOUN_COUNTED);
 }
 
+/*
+ * "Thư ký" at k, m words, written in capitals inside a title, not the
+ * meeting's secretary: a unit's name after "phòng" ("chuyên viên phòng
+ * Thư ký Tổng hợp"), or a post's secretary, the post after it ("Thư ký
+ * Bộ trưởng", "Thư ký Chủ tịch UBND tỉnh"; stop 29 B6).  Out of line: the
+ * role is rare.
+ */
+static __attribute__((noinline)) bool
+secretary_in_title(const GbDoc *d, int k, int m)
+{
+	if (!gb_word_upper(d, k) || tok_has(d, k + m, T_NL))
+		return false;
+	if (k > 0 && !tok_has(d, k, T_NL) && gb_exact_any(d, k - 1, "Phòng|phòng"))
+		return true;
+	return gb_word_upper(d, k + m) && gb_title_at(d, k + m, false) > k + m;
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -3803,6 +3842,8 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	 */
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && k > 0 && !tok_has(d, k, T_NL) &&
 		gb_exact_any(d, k - 1, "Đoàn|đoàn|Tổ|tổ|Ban|ban"))
+		return 0;
+	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && secretary_in_title(d, k, m))
 		return 0;
 
 	for (x = 0; x < m; x++)
@@ -3920,6 +3961,20 @@ agent_role_at(const GbOffState *st, const GbDoc *d, int k, int lo, int mk, const
 	return agent_by(st, d, lo, mk, &g) < mk ? m : 0;
 }
 
+/*
+ * Whether the role phrase [start, end) names its persons after it, as
+ * their act's owner: "(cùng, với) sự tham gia của A", "sự tham dự của A",
+ * "sự có mặt của A".  Those before it are not its persons (stop 29 A11:
+ * "B chủ trì cùng sự tham gia của Ủy viên Ban Chấp hành ..." gives B no
+ * "dự"); "A tham gia hội nghị của Huyện ủy" is A's.
+ */
+static inline bool
+persons_after_group(const GbDoc *d, int start, int end)
+{
+	return tok_is(d, end - 1, "cua") ||
+		(start > 0 && tok_is(d, start - 1, "su") && tok_is(d, end, "cua") && !tok_has(d, start, T_NL));
+}
+
 /* The next role group in [k, e) outside mentions; false when none. */
 static bool
 next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, RoleGroup *g)
@@ -3981,7 +4036,7 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		 */
 		if (m == 0 && j > k)
 			m = gb_dict_match(d, j, CAT_ROLEJOINED, &ph);
-		if (m == 0 || ph->value == NULL || g->n == 4)
+		if (m == 0 || ph->value == NULL || g->n == 4 || persons_after_group(d, j, j + m))
 			break;
 		g->ph[g->n++] = ph;
 		k = j + m;
@@ -4410,6 +4465,23 @@ subject_ends_list(const GbOffState *st, const GbDoc *d, const RoleGroup *g, cons
 }
 
 /*
+ * "Trực tuyến tại điểm cầu X, có ...", "Cũng tại điểm cầu X có ...": the
+ * bridge point after up to two words opening the sentence at k (stop 29
+ * A11).  The token of "tại", or k.
+ */
+static int
+point_after_lead(const GbDoc *d, int k)
+{
+	int			x;
+
+	for (x = k; x < k + 2 && tok_has(d, x, T_WORD) && !tok_is(d, x, "tai"); x++)
+		if (tok_is(d, x + 1, "tai") && tok_is(d, x + 2, "diem") && tok_is(d, x + 3, "cau") &&
+			gb_word_lower(d, x + 1) && !tok_has(d, x + 1, T_NL))
+			return x + 1;
+	return k;
+}
+
+/*
  * "Tại điểm cầu X có các đồng chí: A, ...; B, ...": with no role phrase in
  * the sentence, "có" after a bridge point opening it lists those present
  * there.  So does "có" after a side opening it, "Về phía tỉnh X có các
@@ -4427,6 +4499,7 @@ present_at_point(const GbOffState *st, const GbDoc *d, int s, int ma)
 
 	if (tok_has(d, k, T_PUNCT) && !tok_is(d, k, "tai") && !tok_is(d, k, "ve"))
 		k++;
+	k = point_after_lead(d, k);
 	if (tok_is(d, k, "tai") && tok_is(d, k + 1, "diem") && tok_is(d, k + 2, "cau"))
 		n = 3;
 	else if (tok_is(d, k, "ve") && tok_is(d, k + 1, "phia") && gb_exact_any(d, k, "Về|về"))
@@ -4498,7 +4571,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		}
 		for (b = lo; b < mb && st->men[b].tn < g.start; b++)
 			;
-		if (b > lo && clause_before(st, d, &g, b - 1, mb, e))
+		if (b > lo && (clause_before(st, d, &g, b - 1, mb, e) || persons_after_group(d, g.start, g.end)))
 			b = lo;
 		if (b > lo)
 		{
@@ -4556,7 +4629,8 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			else if (a < b && found2 && by < 0 && opens_list(d, g.end, stop) &&
 					 subject_ends_list(st, d, &g, &g2, b - 1, e))
 				b--;
-			if (a == b && pa >= 0 && by < 0 && !opens_list(d, g.end, stop))
+			if (a == b && pa >= 0 && by < 0 && !opens_list(d, g.end, stop) &&
+				!persons_after_group(d, g.start, g.end))
 			{
 				/* "A thay mặt ... phát biểu khai mạc" */
 				a = pa;

@@ -24,6 +24,7 @@
 #define SITE_NAME_WORDS 10		/* at most, an outlet's or a firm's name above the headline */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
+#define MAX_SYLLABLE_LETTERS 7	/* letters of the longest syllable, "nghiêng" */
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
 #define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
 #define MIN_PUBLISHED_YEAR 1945	/* before: a placeholder date, not a publication */
@@ -327,9 +328,35 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 }
 
 /*
+ * An outlet's name not in capitals at b, before the dash: a domain
+ * ("Baonghean.vn", "Dantri.com.vn") or one word of several syllables run
+ * together, without tones or marks ("Kinhtedothi", "Hanoimoi"), which no
+ * place of a dateline ("Huế -") nor a person's name is (stop 29 A7).
+ * Returns the token of the dash, or b.
+ */
+static int
+run_together_outlet(const GbDoc *d, int b, int le)
+{
+	int			r = b + 1;
+
+	if (!tok_has(d, b, T_WORD) || !tok_has(d, b, T_UPPER) || d->tok[b].len != d->tok[b].flen)
+		return b;
+	/* ".vn", ".com.vn": the domain, each part glued to the one before */
+	while (r + 1 < le && tok_punct(d, r, '.') && !tok_has(d, r, T_SPACE) &&
+		   tok_has(d, r + 1, T_WORD) && !tok_has(d, r + 1, T_SPACE) && r - b < 4)
+		r += 2;
+	if (r == b + 1 && d->tok[b].flen <= MAX_SYLLABLE_LETTERS)
+		return b;
+	if (r > b + 1 && !tok_is(d, r - 1, "vn") && !tok_is(d, r - 1, "com"))
+		return b;
+	return r < le && is_dash(d, r) ? r : b;
+}
+
+/*
  * An outlet tag opening the lead: "(ĐN)-", "(Cổng TTĐT AG)-", "ĐTO -",
- * "BDK.VN -", "QĐND Online –".  Returns the token after the dash, or b
- * when there is none.
+ * "BDK.VN -", "QĐND Online –"; not in capitals, "Kinhtedothi - Sáng
+ * 17/3, ...", before a lead opening with its date.  Returns the token
+ * after the dash, or b when there is none.
  */
 static int
 outlet_tag(const GbDoc *d, int b, int le, char **tag)
@@ -384,6 +411,15 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 	/* "QĐND Online": a word of the outlet's own after its capitals */
 	if (words > 0 && r < le && gb_word_upper(d, r) && gb_dict_may_match(d, r, CAT_OUTLETWORD))
 		r += gb_dict_match(d, r, CAT_OUTLETWORD, NULL);
+	if (words == 0 && (r = run_together_outlet(d, b, le)) > b)
+	{
+		GbDateCue	cue;
+
+		if (!gb_date_cue(d, r + 1, &cue))
+			return b;
+		*tag = gb_span_text(d, b, r);
+		return r + 1;
+	}
 	/* "I- Xem xét ...", "II- ...": a section's number opening a paragraph */
 	if (words == 0 || !is_dash(d, r) || (r == b + 1 && tok_has(d, b, T_ROMAN)) ||
 		count_words(d, r + 1, le, 5) < 5)
@@ -479,6 +515,22 @@ byline_shape(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * "Tác giả: Lê Văn A – Bí thư Đảng ủy": the author's post after a dash or
+ * comma, no part of his name (stop 29 A10); "Vũ Nguyệt – Nhật Quang" is two
+ * authors.  The end of the names in [b, e): the mark before the post, or e.
+ */
+static int
+author_title_cut(const GbDoc *d, int b, int e)
+{
+	int			k;
+
+	for (k = b + 1; k + 1 < e; k++)
+		if ((is_dash(d, k) || tok_punct(d, k, ',')) && gb_placed_title_at(d, k + 1, false) > k + 1)
+			return k;
+	return e;
+}
+
+/*
  * "Tác giả : Lại Hoa/VOV1": the author named by a label on the line [b, le),
  * without the outlet after '/', or NULL.
  */
@@ -493,7 +545,9 @@ labelled_author(const GbDoc *d, int b, int le)
 		return NULL;
 	for (k = b + m; k < le && !tok_punct(d, k, '/'); k++)
 		;
-	return k > b + m && byline_shape(d, b, k) ? gb_span_text(d, b + m, k) : NULL;
+	if (k == b + m || !byline_shape(d, b, k))
+		return NULL;
+	return gb_span_text(d, b + m, author_title_cut(d, b + m, k));
 }
 
 /* The token after an academic degree opening a line ("PGS.TS.", "ThS."), or b. */

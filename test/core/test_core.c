@@ -3880,6 +3880,158 @@ test_post_co_holders(void)
 				   "Cù Văn An", "ông", "Chủ tịch UBND tỉnh");
 }
 
+/*
+ * R9 (stop 29 G1): a central unit's name known whole (CAT_UNITNAME), a
+ * verb's or an adverb's syllable inside it ("Vụ Giáo dục thường xuyên",
+ * "Cục Người có công"), is the title's whole unit, its ministry after it;
+ * the verb after the name is no part of it.
+ */
+static void
+test_central_unit_names(void)
+{
+	check_official("Tin vắn\nDự có ông Cù Văn An, Vụ trưởng Vụ Giáo dục thường xuyên, Bộ Giáo dục và Đào "
+				   "tạo.",
+				   "Cù Văn An", "ông", "Vụ trưởng Vụ Giáo dục thường xuyên, Bộ Giáo dục và Đào tạo");
+	check_official("Tin vắn\nBà Hà Thị Lan, Vụ trưởng Vụ Bình đẳng giới, Bộ Nội vụ dự.",
+				   "Hà Thị Lan", "bà", "Vụ trưởng Vụ Bình đẳng giới, Bộ Nội vụ");
+	check_official("Tin vắn\nÔng Cù Văn Em, Cục trưởng Cục Quản lý xây dựng công trình, Bộ Nông nghiệp dự.",
+				   "Cù Văn Em", "ông", "Cục trưởng Cục Quản lý xây dựng công trình, Bộ Nông nghiệp");
+	check_official("Tin vắn\nÔng Cù Văn Em, Cục trưởng Cục Quản lý lao động ngoài nước, Bộ Nội vụ dự.",
+				   "Cù Văn Em", "ông", "Cục trưởng Cục Quản lý lao động ngoài nước, Bộ Nội vụ");
+	check_official("Tin vắn\nÔng Cù Văn Tú, Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, Bộ Giáo dục "
+				   "và Đào tạo dự.",
+				   "Cù Văn Tú", "ông",
+				   "Cục trưởng Cục Nhà giáo và Cán bộ quản lý giáo dục, Bộ Giáo dục và Đào tạo");
+	check_official("Tin vắn\nÔng Cù Văn Tú, Cục trưởng Cục Sở hữu trí tuệ, Bộ Khoa học và Công nghệ dự.",
+				   "Cù Văn Tú", "ông", "Cục trưởng Cục Sở hữu trí tuệ, Bộ Khoa học và Công nghệ");
+	/* the verb after a known name ends it: "có ý kiến" after "Người có công" */
+	check_official("Tin vắn\nÔng Cù Văn Nam, Cục trưởng Cục Người có công có ý kiến về chính sách.",
+				   "Cù Văn Nam", "ông", "Cục trưởng Cục Người có công");
+	check_official("Tin vắn\nÔng Cù Văn Nam, Vụ trưởng Vụ Giáo dục thường xuyên nhấn mạnh vai trò học tập.",
+				   "Cù Văn Nam", "ông", "Vụ trưởng Vụ Giáo dục thường xuyên");
+	check_official("Tin vắn\nÔng Cù Văn Nam, Cục trưởng Cục Việc làm phát biểu.",
+				   "Cù Văn Nam", "ông", "Cục trưởng Cục Việc làm");
+	/* a name the rule reads whole is not listed, and read as before */
+	check_official("Tin vắn\nÔng Cù Văn Nam, Cục trưởng Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo dự.",
+				   "Cù Văn Nam", "ông", "Cục trưởng Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo");
+}
+
+/*
+ * R9 (stop 29 B5): the post before "đối với ông A" with its term between
+ * (", nhiệm kỳ 2016 - 2021"), and the verb "bầu (bổ sung) chức vụ".
+ */
+static void
+test_post_for_holder_term(void)
+{
+	check_official("Tin vắn\nThủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ "
+				   "2016 - 2021 đối với ông Cù Văn An.",
+				   "Cù Văn An", "ông", "Phó Chủ tịch UBND tỉnh Minh Sơn");
+	check_official("Tin vắn\nThủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Minh Sơn "
+				   "đối với ông Cù Văn An, Tỉnh ủy viên, Giám đốc Sở Xây dựng.",
+				   "Cù Văn An", "ông", "Phó Chủ tịch UBND tỉnh Minh Sơn | Tỉnh ủy viên | Giám đốc Sở Xây dựng");
+	check_official("Tin vắn\nThủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ "
+				   "2021 - 2026 đối với bà Hà Thị Bình.",
+				   "Hà Thị Bình", "bà", "Chủ tịch UBND tỉnh Minh Sơn");
+}
+
+/* The roles of name in text, joined by " | ", are want. */
+static void
+check_roles(const char *text, const char *name, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbOfficial *o = official(r, name);
+	char		got[256] = "";
+	int			k;
+
+	CHECK(o != NULL, "%s not found in \"%s\"", name, text);
+	for (k = 0; o && k < o->nroles; k++)
+	{
+		if (k > 0)
+			strncat(got, " | ", sizeof(got) - strlen(got) - 1);
+		strncat(got, o->roles[k], sizeof(got) - strlen(got) - 1);
+	}
+	CHECK(o == NULL || strcmp(got, want) == 0, "roles of %s: \"%s\", want \"%s\"", name, got, want);
+	gb_result_free(r);
+}
+
+/*
+ * R9 (stop 29 B6): "Thư ký" inside a title, a unit's ("phòng Thư ký Tổng
+ * hợp") or a post's secretary ("Thư ký Bộ trưởng"), is no role; the
+ * meeting's secretary still is.
+ */
+static void
+test_secretary_in_title(void)
+{
+	check_roles("Tin vắn\nBộ trưởng trao quyết định bổ nhiệm ông Cù Văn An, chuyên viên chính phòng Thư ký "
+				"Tổng hợp, Văn phòng Bộ giữ chức Phó chánh Thanh tra Bộ.",
+				"Cù Văn An", "");
+	check_roles("Tin vắn\nBà Hà Thị Bình từng giữ chức Thư ký Bộ trưởng Bộ Nội vụ.", "Hà Thị Bình", "");
+	check_roles("Tin vắn\nChủ trì hội nghị là ông Cù Văn An, thư ký là bà Hà Thị Bình.", "Hà Thị Bình",
+				"thư ký");
+}
+
+/*
+ * R9 (stop 29 A4, A11): "có đồng chí là A, T"; "đọc diễn văn khai mạc";
+ * "Trực tuyến tại điểm cầu X, có A"; "B chủ trì cùng sự tham gia của ..."
+ * gives B no "dự", the persons after it.
+ */
+static void
+test_roles_stop29(void)
+{
+	check_official("Tin vắn\nDự hội nghị có đồng chí là Cù Văn An, Phó Chủ tịch UBND huyện.",
+				   "Cù Văn An", "đồng chí", "Phó Chủ tịch UBND huyện");
+	check_roles("Tin vắn\nDự hội nghị có đồng chí là Cù Văn An, Phó Chủ tịch UBND huyện.", "Cù Văn An", "dự");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Huyện ủy đã đọc diễn văn khai mạc.", "Cù Văn An",
+				"phát biểu | khai mạc");
+	check_roles("Tin vắn\nTrực tuyến tại điểm cầu Công ty Minh Sơn, có đồng chí Cù Văn An – Bí thư Đảng ủy "
+				"Công ty.",
+				"Cù Văn An", "dự");
+	check_roles("Tin vắn\nHội nghị do đồng chí Cù Văn An, Bí thư Tỉnh ủy chủ trì cùng sự tham gia của các "
+				"Ủy viên Ban Chấp hành.",
+				"Cù Văn An", "chủ trì");
+	check_roles("Tin vắn\nHội nghị do đồng chí Cù Văn An, Bí thư Tỉnh ủy chủ trì cùng sự tham gia của đồng "
+				"chí Hà Thị Bình, Phó Bí thư Tỉnh ủy.",
+				"Hà Thị Bình", "dự");
+	/* "của" after a role not opened by "sự" is its object's owner: A attends */
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Tỉnh ủy tham gia hội nghị của Huyện ủy.", "Cù Văn An", "dự");
+}
+
+/*
+ * R9 (stop 29 A7, A10): an outlet's tag not in capitals, a domain or
+ * syllables run together, before a dated lead; a place's dateline is
+ * none.  A byline's post after a dash is no part of the author.
+ */
+static void
+test_report_tag_byline(void)
+{
+	GbResult   *r;
+	static const char *const tagged[][2] = {
+		{"Kinhtedothi - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", "Kinhtedothi"},
+		{"Baonghean.vn - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", "Baonghean.vn"},
+		{"Hanoimoi-Sáng nay, 17/3, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", "Hanoimoi"},
+		{"Huế - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", NULL},
+		{"Vinh - Sáng 17/3/2022, Ban Thường vụ Huyện ủy Minh Sơn tổ chức hội nghị quán triệt.", NULL},
+	};
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(tagged) / sizeof(tagged[0])); k++)
+	{
+		r = extract(tagged[k][0], 0, 0, 0);
+		CHECK(tagged[k][1] ? str_is(r->meeting.source, tagged[k][1]) : r->meeting.source == NULL,
+			  "source of \"%s\": %s", tagged[k][0], r->meeting.source ? r->meeting.source : "NULL");
+		gb_result_free(r);
+	}
+	r = extract("Sáng 12/5/2023, Huyện ủy Minh Sơn tổ chức hội nghị giao ban.\nTác giả: Cù Văn An – Bí thư "
+				"Đảng ủy", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Cù Văn An"), "author %s", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 12/5/2023, Huyện ủy Minh Sơn tổ chức hội nghị giao ban.\nTác giả: Vũ Nguyệt – Nhật Quang",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Vũ Nguyệt - Nhật Quang"), "two authors %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
 /* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
 static void
 test_cit_post_issues(void)
@@ -7078,9 +7230,6 @@ test_organizer_other_event(void)
 		"TỔNG KẾT CÔNG TÁC HỘI NĂM 2023\n\nKết luận hội nghị, đồng chí Trần Thị Bình, Chủ tịch Hội Nông "
 		"dân tỉnh đề nghị các cấp Hội tham dự cuộc thi khu vực do Trung ương Hội Nông dân Việt Nam tổ "
 		"chức.\n",
-		"Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
-		"tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
-		"ảnh.\n",
 	};
 	int			i;
 
@@ -7104,6 +7253,10 @@ test_organizer_other_event(void)
 	org_is("Chiều 19/5, phiên trù bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII diễn ra tại Hội "
 		   "trường Tỉnh ủy. Trước đó, sáng cùng ngày, Sở Văn hóa đã tổ chức lễ khai mạc triển lãm ảnh.\n",
 		   "Hội Cựu chiến binh tỉnh", "đại hội");
+	/* the women's union's congress, named by its members (stop 29 B9) */
+	org_is("Chiều 4/10, phiên trù bị Đại hội đại biểu Phụ nữ tỉnh Long An lần thứ XI diễn ra tại Hội trường "
+		   "tỉnh.\n\nTrước đó, sáng cùng ngày, Hội Liên hiệp phụ nữ tỉnh đã tổ chức lễ khai mạc triển lãm "
+		   "ảnh.\n", "Hội Liên hiệp Phụ nữ tỉnh Long An", "đại hội");
 	org_is("Sáng 19/5/2023, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2022.\n\n"
 		   "Kết luận hội nghị, đồng chí Nguyễn Văn An đề nghị các cấp Hội tham gia Hội thao do Bộ Chỉ huy "
 		   "Quân sự tỉnh tổ chức.\n", "Hội Cựu chiến binh tỉnh", "tổng kết");
@@ -17573,6 +17726,135 @@ test_cit_mass_org_congress(void)
 }
 
 /*
+ * stop 29 A1: documents listed after "Cụ thể:" (after the group noun's
+ * sentence) take the group noun's issuer, and a plenum's term, when their
+ * code's level agrees; the group noun named again before "gồm:" lists
+ * them too
+ */
+static void
+test_cit_list_after_cu_the(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sáng 3/4/2025, Tỉnh ủy Hòa Bình quán triệt 2 nghị quyết của Bộ Chính trị. Cụ thể: Nghị "
+				"quyết số 57-NQ/TW về khoa học; Nghị quyết số 59-NQ/TW về hội nhập; Nghị quyết số 12-NQ/TU "
+				"về du lịch.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "57", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "57 after Cụ thể:");
+	c = find_cit(r, "Nghị quyết", "59", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "59 after Cụ thể:");
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK(c && c->issuer == NULL, "a /TU code is no Politburo's: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Đảng ủy Bộ Tài chính quán triệt 2 nghị quyết của Bộ Chính trị.\n\nCụ thể, 2 nghị quyết "
+				"được quán triệt gồm: Nghị quyết số 59-NQ/TW về hội nhập; Nghị quyết số 70-NQ/TW về năng "
+				"lượng.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "70", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the group noun named again");
+	gb_result_free(r);
+
+	r = extract("Đảng ủy xã Hòa Bình quán triệt 3 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu Ban "
+				"Chấp hành Trung ương Đảng khóa XIII.\nCụ thể: Nghị quyết số 27-NQ/TW, ngày 9/11/2022 về "
+				"nhà nước pháp quyền; Kết luận số 45-KL/TW về quy hoạch.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "45", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Chấp hành Trung ương", "the plenum's conclusion");
+	CHECK_STR(c ? c->key : NULL, "ket-luan:45-kl/tw@xiii", "the plenum's term");
+	c = find_cit(r, "Nghị quyết", "27", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Chấp hành Trung ương", "the plenum's resolution");
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 A2: a type in lower case right after a count counts documents
+ * and names none, with "của Hội nghị lần thứ N" after it too
+ */
+static void
+test_cit_counted_type(void)
+{
+	GbResult   *r;
+
+	r = extract("Đảng ủy xã Hòa Bình quán triệt 3 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu Ban "
+				"Chấp hành Trung ương Đảng khóa XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 0, "counted types, no citation: %d", r->ncitations);
+	gb_result_free(r);
+	r = extract("Hội nghị quán triệt Kết luận Hội nghị Trung ương 6 khóa XIII.", 0, 0, 0);
+	CHECK(r->ncitations == 1, "the plenum's conclusion by name: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 A8: a commune's committee named by its level alone issues; a
+ * plan or programme "xây dựng" by the committee its code names is its own
+ */
+static void
+test_cit_commune_committee(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy xã ban hành Kế hoạch số 44-KH/ĐU ngày 19/12/2022 về học tập. Thực hiện Kế hoạch "
+				"số 12-KH/ĐU ngày 1/12/2022 của Đảng ủy phường.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "44", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy xã", "Đảng ủy xã ban hành");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy phường", "của Đảng ủy phường");
+	gb_result_free(r);
+
+	r = extract("Đảng ủy xã Hòa Bình xây dựng Kế hoạch số 44-KH/ĐU về học tập. Huyện ủy Hòa Bình xây "
+				"dựng Kế hoạch số 45-KH/TU về học tập.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "44", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy xã Hòa Bình", "a plan drawn up");
+	c = find_cit(r, "Kế hoạch", "45", 0);
+	CHECK(c && c->issuer == NULL, "a plan of another committee's code: %s",
+		  c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 B7: "của Chủ tịch UBND tỉnh X": the chairman of a people's
+ * committee or council is the issuer, as written
+ */
+static void
+test_cit_council_chair(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Quyết định số 388/QĐ-UBND ngày 30/11/2018 của Chủ tịch UBND tỉnh Minh Sơn về việc bổ "
+				"nhiệm cán bộ; Quyết định số 12/QĐ-UBND của Chủ tịch Ủy ban nhân dân huyện về khen thưởng.",
+				0, 0, 0);
+	c = find_cit(r, "Quyết định", "388", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Chủ tịch UBND tỉnh Minh Sơn", "chairman of the UBND");
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Chủ tịch Ủy ban nhân dân huyện", "spelled out");
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 B9: "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X" is the
+ * women's union's congress resolution, by the union's name
+ */
+static void
+test_cit_women_congress(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội đã thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X và Nghị quyết Đại hội "
+				"đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ X.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:dai-hoi:hoi-lien-hiep-phu-nu-tinh@x") &&
+		  c->mentions == 2, "one resolution: %d %s", r->ncitations, c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết Đại hội đại biểu phụ nữ huyện lần thứ IX.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK_STR(c ? c->key : NULL, "nghi-quyet:dai-hoi:hoi-lien-hiep-phu-nu-huyen@ix", "in lower case");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -18344,6 +18626,98 @@ test_organizer_congress_announced(void)
 	CHECK(held_is(r, 2025, 2, 20), "before a month planned, verb after: %d-%d-%d", r->meeting.held_on.y,
 		  r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
+}
+
+/*
+ * stop 29 B2: a plenum named with its sitting's number heading its clause
+ * holds itself when it opens or closes ("Hội nghị ... lần thứ 22 khai
+ * mạc", "... bế mạc"), as with "diễn ra"; a speech that opens it does not.
+ */
+static void
+test_organizer_plenum_opens(void)
+{
+	org_case("Tin vắn\nNgày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 22 khai mạc "
+			 "tại Hội trường tỉnh.", "Ban Chấp hành Đảng bộ tỉnh Hòa Minh", "khai mạc");
+	org_case("Tin vắn\nSáng 18/8/2024, Hội nghị lần thứ 11 Ban Chấp hành Đảng bộ tỉnh Minh Sơn khóa X bế mạc.",
+			 "Ban Chấp hành Đảng bộ tỉnh Minh Sơn", "bế mạc, the number first");
+	org_case("Tin vắn\nNgày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh khai mạc tại Hội "
+			 "trường tỉnh.", NULL, "no sitting counted");
+	org_case("Tin vắn\nNgày 10/10/2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 22, đồng chí "
+			 "Lê Văn Tám phát biểu khai mạc.", NULL, "phát biểu khai mạc");
+}
+
+/*
+ * stop 29 A3: "làm việc với" people who lead a body or a locality
+ * ("lãnh đạo huyện Bình An", "trưởng, phó các ban ...", "cán bộ chủ chốt
+ * Sở Nội vụ") is a working session, as with the body itself.
+ */
+static void
+test_kind_session_with_leaders(void)
+{
+	GbResult   *r;
+
+	kind_case("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo huyện Bình An.", "làm việc");
+	org_case("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo huyện Bình An.",
+			 "Thường trực Tỉnh ủy", "lãnh đạo huyện");
+	org_case("Tin vắn\nSáng 15/3/2016, Ban Thường vụ Tỉnh ủy làm việc với trưởng, phó các ban xây dựng Đảng "
+			 "Tỉnh ủy.", "Ban Thường vụ Tỉnh ủy", "trưởng, phó các ban");
+	org_case("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với cán bộ chủ chốt Sở Nội vụ.",
+			 "Thường trực Tỉnh ủy", "cán bộ chủ chốt");
+	r = extract("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo huyện Bình An.", 0, 0, 0);
+	CHECK(held_is(r, 2016, 3, 15), "leaders' session held: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* the leaders of nothing named, or a session to come: none */
+	r = extract("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy làm việc với lãnh đạo.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "leaders alone: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 15/3/2016, Thường trực Tỉnh ủy sẽ làm việc với lãnh đạo huyện Bình An.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "sẽ làm việc: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 B8, B11: a post before a person's name ("Bộ trưởng Trần Văn An
+ * trao ...") heads no body, and a meeting's own presidium ("Đoàn Chủ tịch
+ * Đại hội") holds none: neither is the organizer.  A ministry and a
+ * front's presidium named by its committee stay.
+ */
+static void
+test_organizer_not_person_or_presidium(void)
+{
+	org_case("Tin vắn\nSáng 3/5/2024, Bộ trưởng Trần Văn An trao quyết định bổ nhiệm cho ông Lê Văn Bình.",
+			 NULL, "Bộ trưởng and a name");
+	org_case("Tin vắn\nSáng 3/5/2024, Bộ Nội vụ trao quyết định bổ nhiệm cho ông Lê Văn Bình.", "Bộ Nội vụ",
+			 "the ministry");
+	org_case("Tin vắn\nSáng 12/3/2022, Đại hội Hội Cựu chiến binh xã Tân Lập lần thứ VIII khai mạc. Đồng chí "
+			 "Vũ Văn Ninh - Chủ tịch Hội, thay mặt Đoàn chủ tịch Đại hội khai mạc Đại hội.",
+			 "Hội Cựu chiến binh xã Tân Lập", "thay mặt Đoàn chủ tịch Đại hội");
+	org_case("Tin vắn\nSáng 12/3/2022, Đại hội Hội Cựu chiến binh xã Tân Lập lần thứ VIII khai mạc. Đoàn chủ "
+			 "tịch Đại hội khai mạc Đại hội.", "Hội Cựu chiến binh xã Tân Lập", "Đoàn chủ tịch Đại hội");
+	org_case("Tin vắn\nSáng 12/3/2022, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị.",
+			 "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "a front's presidium");
+}
+
+/*
+ * stop 29 B9, A5: "Đại hội đại biểu Phụ nữ huyện Tân Lập lần thứ XI" is
+ * the congress of the women's union of that locality; "cụm (các) xã A, B
+ * và C" is one group body, as written.
+ */
+static void
+test_organizer_women_union_places_group(void)
+{
+	org_case("Tin vắn\nSáng 23/12/2021, Đại hội đại biểu Phụ nữ huyện Tân Lập lần thứ XI đã diễn ra.",
+			 "Hội Liên hiệp Phụ nữ huyện Tân Lập", "Phụ nữ huyện");
+	org_case("Tin vắn\nSáng 23/12/2021, Đại hội đại biểu Phụ nữ phường 3 nhiệm kỳ 2021 - 2026 đã diễn ra.",
+			 "Hội Liên hiệp Phụ nữ phường 3", "a numbered ward, its term");
+	org_case("Tin vắn\nSáng 23/12/2021, Đại hội đại biểu Phụ nữ huyện Tân Lập đã diễn ra.", NULL,
+			 "no number or term");
+	org_case("Tin vắn\nChiều ngày 22/4/2021, cụm các xã Bình An, Bình Hòa và Bình Lợi tổ chức giao ban công "
+			 "tác xây dựng Đảng quý I năm 2021.", "cụm các xã Bình An, Bình Hòa và Bình Lợi", "cụm các xã");
+	org_case("Tin vắn\nChiều ngày 22/4/2021, Cụm thi đua các xã Bình An, Bình Hòa tổ chức giao ban.",
+			 "Cụm thi đua các xã Bình An, Bình Hòa", "Cụm thi đua");
+	org_case("Tin vắn\nChiều ngày 22/4/2021, cụm xã Bình An tổ chức giao ban.", "cụm xã Bình An", "cụm xã");
+	org_case("Tin vắn\nChiều ngày 22/4/2021, cụm các xã tổ chức giao ban.", NULL, "no name");
 }
 
 /*
@@ -20288,6 +20662,11 @@ main(void)
 	test_unit_field_noun();
 	test_post_for_holder_unit();
 	test_post_co_holders();
+	test_central_unit_names();
+	test_post_for_holder_term();
+	test_secretary_in_title();
+	test_roles_stop29();
+	test_report_tag_byline();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
@@ -20793,6 +21172,11 @@ main(void)
 	test_period_to_now();
 	test_cit_local_congress_cua();
 	test_cit_mass_org_congress();
+	test_cit_list_after_cu_the();
+	test_cit_counted_type();
+	test_cit_commune_committee();
+	test_cit_council_chair();
+	test_cit_women_congress();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
@@ -20885,6 +21269,10 @@ main(void)
 	test_organizer_headline_generic();
 	test_organizer_front_cell_congress();
 	test_organizer_congress_announced();
+	test_organizer_plenum_opens();
+	test_kind_session_with_leaders();
+	test_organizer_not_person_or_presidium();
+	test_organizer_women_union_places_group();
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
 	test_period_year_ahead();
