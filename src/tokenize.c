@@ -1165,7 +1165,7 @@ gb_span_text(const GbDoc *d, int from, int to)
 		return NULL;
 	s = d->norm.data + d->tok[from].off;
 	n = d->tok[to - 1].off + d->tok[to - 1].len - d->tok[from].off;
-	out = gb_arena_alloc(d->arena, n + 1);
+	out = gb_arena_alloc_raw(d->arena, n + 1);
 
 	/*
 	 * Line breaks and runs of spaces inside a phrase become one space.  The
