@@ -11,11 +11,6 @@
 
 #include <limits.h>
 #include <stddef.h>
-/* SSE2: every x86-64 processor has it */
-#if defined(__SSE2__) && defined(__x86_64__)
-#define WORD_SPAN_SSE2 1
-#include <emmintrin.h>
-#endif
 
 #define unlikely(x) __builtin_expect((x) != 0, 0)
 #define likely(x)	__builtin_expect((x) != 0, 1)
@@ -514,44 +509,16 @@ low_bytes(uint64_t v, size_t n)
 	return n >= 8 ? v : v & ((UINT64_C(1) << (8 * n)) - 1);
 }
 
-#ifdef WORD_SPAN_SSE2
-/* 16 bytes of 0xFF then 16 of 0: from byte 16 - n, the mask of n bytes */
-static const unsigned char first_bytes[32] = {
-	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF
-};
-#endif
-
 /*
  * The word at s[i]: letters and bytes beyond ASCII up to the next ASCII
  * non-letter; *end is where it ends, *key its bytes.  False when it is too
  * long to cache.  Where the input has 32 bytes left (word_span_wide()), a
- * word is read 16 bytes at a time with SSE2, 8 bytes at a time without (no
- * byte of a word is 0, so the zero padding cannot make two words look the
- * same).  SSE2 reads both halves of the key at once: a word of 8 bytes or
- * more ("trường", "Nguyễn") takes no branch of its own, and the branch on
- * the length was one the processor could not guess.
+ * word is read 8 bytes at a time (no byte of a word is 0, so the zero padding
+ * cannot make two words look the same).
  */
 static ALWAYS_INLINE bool
 word_span_wide(const unsigned char *s, size_t i, size_t *end, WordKey *key)
 {
-#ifdef WORD_SPAN_SSE2
-	/* a byte of a word: beyond ASCII (its top bit) or an ASCII letter */
-	__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
-	__m128i		lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	__m128i		letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
-									   _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
-	unsigned int word = (unsigned int) (_mm_movemask_epi8(v) | _mm_movemask_epi8(letter));
-	size_t		n = (size_t) __builtin_ctz(~word);	/* 16 at most */
-
-	if (n == 16 && gb_word_byte[s[i + 16]])
-		return false;
-	v = _mm_and_si128(v, _mm_loadu_si128((const __m128i *) (first_bytes + 16 - n)));
-	key->w[0] = (uint64_t) _mm_cvtsi128_si64(v);
-	key->w[1] = (uint64_t) _mm_cvtsi128_si64(_mm_unpackhi_epi64(v, v));
-	*end = i + n;
-	return true;
-#else
 	uint64_t	v0 = load64(s + i),
 				m;
 	size_t		n;
@@ -577,7 +544,6 @@ word_span_wide(const unsigned char *s, size_t i, size_t *end, WordKey *key)
 	}
 	*end = i + n;
 	return true;
-#endif
 }
 
 static ALWAYS_INLINE bool
