@@ -17990,6 +17990,24 @@ test_chunk_independent(void)
 }
 
 /*
+ * gb_roman_value() reads tens and units apart: each of I to XXX is its
+ * value, and nothing else is a numeral.
+ */
+static void
+test_roman_value(void)
+{
+	const char *none[] = {"", "XXXI", "XXXX", "IIII", "VX", "IL", "XIXI", "VV", "XXIXX", "XVIIII"};
+	int			v;
+	size_t		k;
+
+	for (v = 1; v <= 30; v++)
+		CHECK(gb_roman_value(gb_roman(v), strlen(gb_roman(v))) == v, "%s is %d", gb_roman(v), v);
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++)
+		CHECK(gb_roman_value(none[k], strlen(none[k])) == 0, "%s is no numeral", none[k]);
+	CHECK(gb_roman_value("XIV.", 3) == 14, "the first 3 bytes of XIV.");
+}
+
+/*
  * G-A (probe 38).  A Roman numeral after a lower-case noun is a number, and
  * its dot ends the sentence: the attendee list before "khóa XV." or "số
  * III." does not run into the chair's sentence.  "TP." and an initial after
@@ -21180,6 +21198,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_roman_value();
 	test_roman_numeral_sentence_end();
 	test_ellipsis_sentence_end();
 	test_published_portal_stamp();
