@@ -4420,3 +4420,25 @@ Sáng 14/12/2017, Huyện ủy Tân Lập tổ chức hội nghị thông qua ch
     ($$Tin vắn
 Tối 01/12/2023, Đoàn Thanh niên xã An Phú tổ chức lễ tổng kết công tác Đoàn năm 2023.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 C4). A byline closed by one full stop ("Thanh Hải."); under it a line naming a unit ("Trung tâm Văn
+-- hóa huyện An Phú") or the label "Bài viết liên quan"; a sentence closing the text is none
+SELECT author
+FROM (VALUES
+    ($$Chiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.
+
+Thanh Hải.$$),
+    ($$Chiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.
+
+Minh Kiên
+
+Trung tâm Văn hóa huyện An Phú$$),
+    ($$Chiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.
+
+Nguyên Đồng
+
+Bài viết liên quan$$),
+    ($$Chiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.
+
+Buổi lễ kết thúc tốt đẹp.$$)
+) AS v(body), gb_extract(body);

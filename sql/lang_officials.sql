@@ -1247,3 +1247,19 @@ SELECT name, honorific, titles, roles FROM gb_officials($$Sáng 12/5/2023, Huy�
 -- R9 (stop 29 A11). "đọc diễn văn khai mạc" is the opening speech; "Trực tuyến tại điểm cầu X, có A" lists those
 -- present there; "B chủ trì cùng sự tham gia của ...": the persons after it attend, not B
 SELECT name, roles FROM gb_officials($$Sáng 12/5/2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt Nghị quyết. Thay mặt Đoàn chủ tịch, đồng chí Lê Văn Hùng - Bí thư Huyện ủy đã đọc diễn văn khai mạc. Trực tuyến tại điểm cầu Công ty Cao su Minh An, có đồng chí Lê Thị Hồng – Tỉnh ủy viên, Bí thư Đảng ủy Công ty cùng các đồng chí trong Ban Chấp hành Đảng ủy Công ty. Tại điểm cầu chính của Đảng ủy Bộ tại phòng họp số 1 do Phó Bí thư Đảng ủy Bộ Nguyễn Huy Hoàng chủ trì cùng sự tham gia của Ủy viên Ban Chấp hành, Thủ trưởng các đơn vị. Hội nghị do đồng chí Đỗ Văn An, Bí thư Tỉnh ủy chủ trì cùng sự tham gia của đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy.$$);
+
+-- R9 (stop 29 C8). "giữ chức Vụ trưởng Vụ X": a capital after "chức" opens the post, no part of the noun "chức vụ"
+SELECT name, titles FROM gb_officials($$Bộ Nội vụ công bố quyết định bổ nhiệm ông Lê Văn An giữ chức Vụ trưởng Vụ Tổ chức cán bộ. Bà Trần Thị Bình giữ chức vụ Vụ trưởng Vụ Pháp chế.$$);
+
+-- R9 (stop 29 C3). A title all in lower case whose body is a Party committee's, its level after it ("ủy viên ban
+-- thường vụ huyện ủy", "ủy viên ban chấp hành đảng bộ tỉnh"), is one, as written
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Hà Thị Bình, ủy viên ban thường vụ huyện ủy, trưởng ban tổ chức huyện ủy; đồng chí Lê Văn Cường, ủy viên ban chấp hành đảng bộ tỉnh.$$);
+
+-- R9 (stop 29 C6). A fronted role reaches over "thay mặt <body>," to the person "thay mặt" names; the lines under
+-- an attendance header that ends in a colon ("Tham dự buổi lễ có các đồng chí đại biểu:") name persons present
+SELECT name, roles FROM gb_officials($$Phát biểu tại buổi lễ, thay mặt lãnh đạo huyện, đồng chí Lê Văn An, Phó Bí thư Huyện ủy ghi nhận những đóng góp của các đảng viên.$$);
+SELECT name, roles FROM gb_officials($$Tham dự buổi lễ có các đồng chí đại biểu:
+Về phía lãnh đạo xã có đ/c Nguyễn Văn Hải - Phó Bí thư Đảng ủy.
+Về tổ chức Đoàn có đ/c Trần Văn Bình - Bí thư Đoàn xã.
+Nội dung buổi lễ:
+Đồng chí Đỗ Thị Cúc - Bí thư Chi đoàn.$$);

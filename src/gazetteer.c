@@ -2702,6 +2702,11 @@ static const GbPhrase phrases[] = {
 	{"tin moi nhat", CAT_DEBRIS, NULL, 0},
 	{"tin lien quan", CAT_DEBRIS, NULL, 0},
 	{"bai lien quan", CAT_DEBRIS, NULL, 0},
+	{"cac bai lien quan", CAT_DEBRIS, NULL, 0},
+	{"bai viet lien quan", CAT_DEBRIS, NULL, 0},	/* stop 29 C4 */
+	{"cac bai viet lien quan", CAT_DEBRIS, NULL, 0},
+	{"bai viet khac", CAT_DEBRIS, NULL, 0},
+	{"cac bai viet khac", CAT_DEBRIS, NULL, 0},
 	{"tin khac", CAT_DEBRIS, NULL, 0},
 	{"cac tin khac", CAT_DEBRIS, NULL, 0},
 	{"tin noi bat", CAT_DEBRIS, NULL, 0},

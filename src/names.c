@@ -1190,8 +1190,18 @@ unit_noun_name(const GbDoc *d, int k, bool caps)
 			return k;
 	j = k + m;
 	if (gb_word_lower(d, k))
+	{
+		/*
+		 * "ủy viên ban thường vụ huyện ủy", "ủy viên ban chấp hành đảng bộ
+		 * tỉnh": a Party body's head all in lower case, its level after it
+		 * (stop 29 C3)
+		 */
+		if ((n = gb_dict_match(d, k, CAT_BODYHEAD, NULL)) > m && gb_word_lower(d, k + n - 1) &&
+			!tok_has(d, k + n - 1, T_NL) && title_word(d, k + n, NULL) > 0)
+			return k + n;
 		return gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == 0 &&
 			title_head(d, j, &head) == 0 ? j : k;
+	}
 	return (n = unit_name_tail(d, j, caps)) > j ? n : k;
 }
 

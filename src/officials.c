@@ -1565,7 +1565,9 @@ post_adverbs_end(const GbDoc *d, int k)
 
 /*
  * The verb of a post taken at k, spelled with its tone marks ("giữ chức",
- * "tái đắc cử"): its length, or 0.
+ * "tái đắc cử"): its length, or 0.  A capital after "chức" opens the post,
+ * no part of the noun "chức vụ": "giữ chức Vụ trưởng Vụ X" is "giữ chức"
+ * and the title (stop 29 C8).
  */
 static int
 post_verb_len(const GbDoc *d, int k)
@@ -1573,7 +1575,12 @@ post_verb_len(const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, k, CAT_POSTVERB, &ph);
 
-	return m > 0 && gb_exact_words(d, k, m, ph->value) ? m : 0;
+	if (m == 0 || !gb_exact_words(d, k, m, ph->value))
+		return 0;
+	if (m > 2 && tok_is(d, k + m - 2, "chuc") && gb_word_upper(d, k + m - 1) &&
+		!tok_has(d, k + m - 1, T_ALLCAPS) && gb_title_at(d, k + m - 1, false) > k + m - 1)
+		return m - 1;
+	return m;
 }
 
 /*
@@ -4514,6 +4521,61 @@ present_at_point(const GbOffState *st, const GbDoc *d, int s, int ma)
 }
 
 /*
+ * Whether the line [ls, le) is an attendance header: it opens with "dự"
+ * ("Tham dự buổi lễ", "Dự hội nghị", "Đến dự"), after a list's mark maybe,
+ * and ends with a colon, "Tham dự buổi lễ có các đồng chí đại biểu:".
+ */
+static bool
+attendance_header(const GbDoc *d, int ls, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			k = gb_list_mark(d, ls) ? ls + 1 : ls,
+				x;
+
+	if (!tok_punct(d, le - 1, ':'))
+		return false;
+	for (x = k; x <= k + 1 && x < le - 1; x++)
+		if (gb_dict_may_match(d, x, CAT_ROLE) && gb_dict_match(d, x, CAT_ROLE, &ph) > 0)
+			return strcmp(ph->value, "dự") == 0;
+	return false;
+}
+
+/*
+ * "Tham dự buổi lễ có các đồng chí đại biểu:" ⏎ "Về phía lãnh đạo xã có
+ * đ/c A - ..." ⏎ "Về tổ chức Đoàn có đ/c B - ...": each line of the list
+ * under an attendance header names persons present, with no role phrase
+ * of its own (stop 29 C6).  The lines between the header and sentence s,
+ * a few, each name a person.  True when s, opening a line, its first
+ * mention ma, reads so.
+ */
+static bool
+listed_under_header(const GbOffState *st, const GbDoc *d, int s, int ma)
+{
+	int			le = s,
+				x = ma - 1,
+				lines;
+
+	if (s == 0 || !tok_has(d, s, T_NL))
+		return false;
+	for (lines = 0; lines < MAX_GROUP && le > 0; lines++)
+	{
+		int			ls = le - 1;
+
+		while (ls > 0 && !tok_has(d, ls, T_NL))
+			ls--;
+		if (tok_punct(d, le - 1, ':'))
+			return attendance_header(d, ls, le);
+		/* a line of the list above names a person */
+		while (x >= 0 && st->men[x].tn >= le)
+			x--;
+		if (x < 0 || st->men[x].tn < ls)
+			return false;
+		le = ls;
+	}
+	return false;
+}
+
+/*
  * "ý kiến chỉ đạo của đồng chí A, Bí thư Tỉnh ủy tại Hội nghị": the
  * directions A gave at the meeting; without "tại Hội nghị" after A's
  * titles they may be older ones ("theo ý kiến chỉ đạo của ...")
@@ -4527,6 +4589,32 @@ directs_meeting(const GbOffState *st, const GbDoc *d, int p)
 	return t0 >= 5 && tok_is(d, t0 - 1, "cua") && tok_is(d, t0 - 2, "dao") &&
 		tok_is(d, t0 - 3, "chi") && tok_is(d, t0 - 4, "kien") && tok_is(d, t0 - 5, "y") &&
 		tok_is(d, t1, "tai") && tok_is(d, t1 + 1, "hoi") && tok_is(d, t1 + 2, "nghi");
+}
+
+/*
+ * "Phát biểu tại buổi lễ, thay mặt lãnh đạo huyện, đồng chí A, ... ghi
+ * nhận": a fronted role with no person before the "thay mặt <body>," that
+ * follows it after a comma (g2) reaches over it to the persons that
+ * "thay mặt" names, the first mention a and those listed with it (stop 29
+ * C6).  Sets *b past them; false when g2 is no such group.
+ */
+static bool
+behalf_after_front(const GbOffState *st, const GbDoc *d, const RoleGroup *g2, int a, int mb,
+				   int e, int *b)
+{
+	RoleGroup	g3;
+	int			stop,
+				x;
+
+	if (g2->n != 1 || !(g2->ph[0]->aux & ROLE_BEHALF) || !tok_punct(d, g2->start - 1, ','))
+		return false;
+	stop = next_group(st, d, g2->end, e, a, mb, &g3) ? g3.start : e;
+	for (x = a; x < mb && st->men[x].tn < stop; x++)
+		;
+	if (x == a || opens_list(d, g2->end, stop))
+		return false;
+	*b = subject_end(st, d, a, x);
+	return true;
 }
 
 /*
@@ -4547,7 +4635,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 	int			bridge = -1;
 	bool		found = next_group(st, d, k, e, lo, mb, &g);
 
-	if (!found && present_at_point(st, d, s, ma))
+	if (!found && (present_at_point(st, d, s, ma) || listed_under_header(st, d, s, ma)))
 		for (x = ma; x < mb && x - ma < MAX_GROUP; x++)
 			add_role(st->offs[st->men[x].off], "dự");
 	for (x = ma; x < mb; x++)
@@ -4635,6 +4723,19 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				/* "A thay mặt ... phát biểu khai mạc" */
 				a = pa;
 				b = pb;
+			}
+			else if (a == b && pa < 0 && found2 && behalf_after_front(st, d, &g2, a, mb, e, &b))
+			{
+				/*
+				 * "Phát biểu tại buổi lễ, thay mặt lãnh đạo huyện, đồng chí
+				 * A ...": the fronted role is A's too; lo stays, for the
+				 * "thay mặt" group to find A after it as well
+				 */
+				give_roles(st, d, &g, a, b, bridge, e);
+				k = g.end;
+				found = found2;
+				g = g2;
+				continue;
 			}
 			else if (a < b && found2 && g.n == 1 && (g.ph[0]->aux & ROLE_BEHALF))
 			{

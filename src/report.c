@@ -1382,16 +1382,44 @@ credit_line(const GbDoc *d, int b, int le)
 }
 
 /*
+ * "Trung tâm VHTT&TT Hữu Lũng", "Ban Tuyên giáo Huyện ủy": the words [b, le)
+ * an agency's or a body's head and a capitalized name, no sentence: no
+ * punctuation but '&' or a dash.
+ */
+static bool
+unit_named(const GbDoc *d, int b, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, b, CAT_AGENCY | CAT_BODYHEAD, &ph),
+				k = b + m;
+
+	/* spelled as the head is, "Tổ", and no person's name, "Tố Tuấn" */
+	if (m == 0 || k >= le || !gb_word_upper(d, k) ||
+		(ph->value && !gb_exact_words(d, b, m, ph->value)) || gb_name_at(d, b, true, false) > 0)
+		return false;
+	for (; k < le; k++)
+		if ((d->tok[k].flags & T_PUNCT) && !tok_punct(d, k, '&') && !is_dash(d, k))
+			return false;
+	return true;
+}
+
+/*
  * "Hữu Hoàn ⏎ (Đài Đô Lương)": the writer's unit in parentheses on its own
- * line under the byline, a few words; or the source's credit.
+ * line under the byline, a few words; or the unit named bare, the line a
+ * body and nothing else ("Minh Kiên ⏎ Trung tâm Văn hóa huyện An Phú",
+ * stop 29 C4); or the source's credit.
  */
 static bool
 unit_line(const GbDoc *d, int ls, int le)
 {
+	const char *unit;
 	int			b = gb_line_body(d, ls, le);
 
 	if (le - b >= 3 && le - b <= 10 && tok_punct(d, b, '(') && tok_punct(d, le - 1, ')') &&
 		gb_word_upper(d, b + 1))
+		return true;
+	if (le - b >= 2 && le - b <= 10 && gb_word_upper(d, b) &&
+		(gb_parse_body(d, b, &unit) == le || unit_named(d, b, le)))
 		return true;
 	return credit_line(d, b, le) > b;
 }
@@ -1503,6 +1531,13 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 		return author;
 	if (last_s < 0)
 		return NULL;
+	/*
+	 * "Thanh Hải.": one full stop after a short name closes the byline
+	 * (stop 29 C4); a longer line so closed is a sentence's end
+	 */
+	if (last_e - last_s >= 3 && last_e - last_s <= 5 && tok_punct(d, last_e - 1, '.') &&
+		!tok_punct(d, last_e - 2, '.') && byline_shape(d, last_s, last_e - 1))
+		last_e--;
 	/* "Tin, ảnh: LINH QUANG": the label is no part of the name */
 	if (byline_shape(d, last_s, last_e))
 	{

@@ -4032,6 +4032,74 @@ test_report_tag_byline(void)
 	gb_result_free(r);
 }
 
+/*
+ * R9 (stop 29 C8, C3): "giữ chức Vụ trưởng Vụ X", the capital after
+ * "chức" opening the post, no "chức vụ"; a title all in lower case whose
+ * body is a Party committee's ("ủy viên ban thường vụ huyện ủy") is one,
+ * as written.
+ */
+static void
+test_titles_stop29_c(void)
+{
+	check_official("Tin vắn\nBộ Nội vụ công bố quyết định bổ nhiệm ông Cù Văn An giữ chức Vụ trưởng Vụ Tổ "
+				   "chức cán bộ.", "Cù Văn An", "ông", "Vụ trưởng Vụ Tổ chức cán bộ");
+	check_official("Tin vắn\nBộ Nội vụ công bố quyết định bổ nhiệm ông Cù Văn An giữ chức vụ Vụ trưởng Vụ "
+				   "Tổ chức cán bộ.", "Cù Văn An", "ông", "Vụ trưởng Vụ Tổ chức cán bộ");
+	check_official("Tin vắn\nDự hội nghị có đồng chí Hà Thị Bình, ủy viên ban thường vụ huyện ủy, trưởng ban "
+				   "tổ chức huyện ủy.", "Hà Thị Bình", "đồng chí",
+				   "ủy viên ban thường vụ huyện ủy | trưởng ban tổ chức huyện ủy");
+	check_official("Tin vắn\nDự hội nghị có đồng chí Hà Thị Bình, ủy viên ban chấp hành đảng bộ tỉnh.",
+				   "Hà Thị Bình", "đồng chí", "ủy viên ban chấp hành đảng bộ tỉnh");
+	/* the committee's head with no level after it names no body */
+	check_official("Tin vắn\nDự hội nghị có đồng chí Hà Thị Bình, ủy viên ban thường vụ.", "Hà Thị Bình",
+				   "đồng chí", "");
+}
+
+/*
+ * R9 (stop 29 C6): a fronted role reaches over "thay mặt <body>," to the
+ * person "thay mặt" names; the lines under an attendance header ending in
+ * a colon name persons present.
+ */
+static void
+test_roles_stop29_c(void)
+{
+	check_roles("Tin vắn\nPhát biểu tại buổi lễ, thay mặt lãnh đạo huyện, đồng chí Cù Văn An, Phó Bí thư "
+				"Huyện ủy ghi nhận những đóng góp của các đảng viên.", "Cù Văn An", "phát biểu | thay mặt");
+	check_roles("Tin vắn\nĐồng chí Hà Thị Bình dự. Phát biểu tại hội nghị, thay mặt Ban Thường vụ, đồng chí "
+				"Cù Văn An, Phó Bí thư Huyện ủy biểu dương các đảng viên.", "Hà Thị Bình", "dự");
+	check_roles("Tin vắn\nTham dự buổi lễ có các đồng chí đại biểu:\nVề phía lãnh đạo xã có đ/c Cù Văn An - "
+				"Phó Bí thư Đảng ủy.\nVề tổ chức Đoàn có đ/c Hà Thị Bình - Bí thư Đoàn xã.",
+				"Hà Thị Bình", "dự");
+	check_roles("Tin vắn\nTham dự hội nghị có các đồng chí:\n- Đồng chí Cù Văn An - Phó Bí thư Đảng ủy;\n"
+				"- Đồng chí Hà Thị Bình - Bí thư Đoàn xã.", "Hà Thị Bình", "dự");
+	/* a heading with a colon that names no attendance lists no one present */
+	check_roles("Tin vắn\nNội dung hội nghị:\nĐồng chí Hà Thị Bình - Bí thư Đoàn xã.", "Hà Thị Bình", "");
+}
+
+static void author_case(const char *text, const char *author);
+
+/*
+ * R9 (stop 29 C4): a byline closed by one full stop; a line under it that
+ * names a unit ("Trung tâm Văn hóa huyện X"), or the label "Bài viết liên
+ * quan", leaves it the last line.  A name under a unit's head spelled
+ * otherwise ("Tố Tuấn") is the byline itself.
+ */
+static void
+test_byline_stop29_c(void)
+{
+	author_case("Tin vắn\nChiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.\n\nThanh Hải.",
+				"Thanh Hải");
+	author_case("Tin vắn\nChiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.\n\nMinh Kiên\n\n"
+				"Trung tâm Văn hóa huyện An Phú", "Minh Kiên");
+	author_case("Tin vắn\nChiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.\n\nNguyên Đồng\n\n"
+				"Bài viết liên quan", "Nguyên Đồng");
+	author_case("Tin vắn\nChiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.\nTố Tuấn",
+				"Tố Tuấn");
+	/* a sentence closing the text is no byline */
+	author_case("Tin vắn\nChiều 25/8/2022, Chi bộ thôn An tổ chức Lễ kết nạp đảng viên mới.\n\n"
+				"Buổi lễ kết thúc tốt đẹp.", NULL);
+}
+
 /* M1: a post that issues ("Thường trực Ban Bí thư ban hành"), as one that signs, is no issuer */
 static void
 test_cit_post_issues(void)
@@ -20736,6 +20804,9 @@ main(void)
 	test_secretary_in_title();
 	test_roles_stop29();
 	test_report_tag_byline();
+	test_titles_stop29_c();
+	test_roles_stop29_c();
+	test_byline_stop29_c();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
