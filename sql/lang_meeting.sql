@@ -4347,3 +4347,50 @@ Tác giả: Lê Văn Hùng – Bí thư Đảng ủy$$),
     ($$Sáng 12/5/2023, Huyện ủy Bình An tổ chức hội nghị giao ban.
 Tác giả: Vũ Nguyệt – Nhật Quang$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 B1). A deadline the text sets ("hoàn thành trước ngày 30/4/2024", "hoàn thành đến hết ngày", "chậm nhất đến ngày") gives a meeting's day without a year the latest year that keeps it on or before the deadline; a count up to a day ("Tính đến ngày 30/4/2024") and a start ("từ ngày 1/8/2024") stay the nearest year
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Tin vắn
+Chiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển khai công tác chuẩn bị Đại hội MTTQ huyện lần thứ XIII, nhiệm kỳ 2024 - 2029. Theo kế hoạch, đại hội cấp xã hoàn thành trước ngày 30/4/2024.$$),
+    ($$Tin vắn
+Chiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển khai công tác bầu cử. Các xã hoàn thành đến hết ngày 30/4/2024.$$),
+    ($$Tin vắn
+Chiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển khai công tác bầu cử. Các xã hoàn thành trước ngày 30/10/2024.$$),
+    ($$Tin vắn
+Chiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị sơ kết công tác bầu cử. Tính đến ngày 30/4/2024, các xã đã hoàn thành.$$),
+    ($$Tin vắn
+Chiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển khai công tác bầu cử. Kế hoạch thực hiện từ ngày 1/8/2024.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 A6, B4b). A period in the agenda of a Central Committee plenum whose results the meeting conveys ("thông báo nhanh kết quả Hội nghị Trung ương 10. ... Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XII đã họp bàn về ... năm 2018", or "Hội nghị đã họp bàn" right after) is not the meeting's; the meeting's own, and the plenum's when it is the one reported, stay
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Tin vắn
+Ngày 22/5/2019, Thành ủy Bình An tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 10. Từ ngày 16 đến ngày 18-5, Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XII đã họp bàn về các nội dung: đề cương văn kiện; báo cáo công tác kiểm tra, giám sát năm 2018.$$),
+    ($$Tin vắn
+Tại hội nghị, ông Lê Văn An báo cáo nhanh kết quả Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XII. Hội nghị đã họp bàn về báo cáo công tác kiểm tra, giám sát năm 2018.$$),
+    ($$Tin vắn
+Ngày 22/5/2019, Thành ủy Bình An tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 10. Từ ngày 16 đến ngày 18-5, Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XII đã họp bàn về báo cáo công tác kiểm tra, giám sát năm 2018. Hội nghị Thành ủy cũng sơ kết công tác quý I năm 2019.$$),
+    ($$Tin vắn
+Sáng 5/1/2019, Huyện ủy Tân Lập tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương 9. Hội nghị cũng tổng kết công tác năm 2018.$$),
+    ($$Tin vắn
+Sáng 20/1/2019, Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XII đã họp, thảo luận báo cáo công tác kiểm tra năm 2018.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 B4a). Unless the meeting is a review or a giao ban, the work ahead of its day is not the period reviewed: a period that starts after it, or a year mostly after it with no reviewing word before it ("Sáng 15/1/2024, ... Hội nghị công tác kiểm tra, giám sát năm 2024"): none, the day still dated by it; late in the year, after "tổng kết", at a giao ban, the period stays
+SELECT held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Tin vắn
+Sáng 15/1/2024, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị công tác kiểm tra, giám sát năm 2024.$$),
+    ($$Tin vắn
+Chiều 25/1, Hội nghị cán bộ toàn quốc về công tác xây dựng Đảng năm 2013 khai mạc tại Hà Nội.$$),
+    ($$Tin vắn
+Sáng 25/9/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị quý IV năm 2024.$$),
+    ($$Tin vắn
+Sáng 20/12/2024, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị công tác kiểm tra, giám sát năm 2024.$$),
+    ($$Tin vắn
+Sáng 15/1/2024, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị tổng kết công tác kiểm tra, giám sát năm 2024.$$),
+    ($$Tin vắn
+Sáng 2/10/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý IV năm 2024.$$)
+) AS v(body), gb_extract(body);

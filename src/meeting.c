@@ -95,6 +95,8 @@ typedef struct Period
 	char	   *text;
 	bool		to_now;			/* "(từ sau ...) tháng 7/2015 đến nay": on to the meeting */
 	bool		week;			/* "tuần 7 năm 2026": a week, which no months hold */
+	bool		reviewed;		/* a year after a reviewing word: "tổng kết",
+								 * not "công tác" alone */
 } Period;
 
 /* Facts found in one window: the lead, the headline, the whole text. */
@@ -158,6 +160,7 @@ struct GbMeetState
 	bool		any_object_read;	/* and whether that object was read:
 									 * it names one, or was read whole */
 	GbDate		bound_date;		/* first "từ ngày", "trước ngày" date: near the meeting */
+	bool		bound_end;		/* and a deadline, which the meeting precedes */
 	GbDate		ahead_date;		/* first "sẽ khai mạc ngày": a meeting after the report's */
 	GbDate		span_start;		/* "từ ngày 12 đến ngày 15 tháng 10 năm 2020": 2020-10-12, */
 	GbDate		span_end;		/* and 2020-10-15 */
@@ -1759,6 +1762,8 @@ range_to(const GbDoc *d, int k, Period *per, int *end)
 	per->end = *end = e;
 }
 
+static bool conveyed_agenda(const GbDoc *d, int lo, int k);
+
 /*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
@@ -1829,6 +1834,11 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
+		if (conveyed_agenda(d, lo, k))
+		{
+			k = end - 1;
+			continue;
+		}
 		if (tok_is(d, end, "den") || tok_is(d, end, "toi"))
 			range_to(d, k, &per, &end);
 		if (per.year == 0)
@@ -1840,6 +1850,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			per.to_now = true;
 			per.end = end + 2;
 		}
+		per.reviewed = review == 1;
 		per.text = gb_span_text(d, per.start, per.end);
 		*out = per;
 		return true;
@@ -7381,6 +7392,80 @@ conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls, int k)
 }
 
 /*
+ * Whether the meeting named at j, capitalized, is a Central Committee
+ * plenum whose results are conveyed, or one a plenum so conveyed is named
+ * before from lo: "thông báo nhanh kết quả Hội nghị Trung ương 10. ...
+ * Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XII".
+ */
+static bool
+conveyed_plenum_at(const GbDoc *d, int lo, int j)
+{
+	int			b;
+
+	if (!gb_tok_capitalized(d, j) || !central_name_at(d, j))
+		return false;
+	for (b = j; b >= lo; b--)
+		if (kind_at(d, b, NULL) > 0 && gb_tok_capitalized(d, b) && central_name_at(d, b) &&
+			conveyed_at(d, b))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the period at k is on the agenda of a plenum whose results the
+ * report conveys (conveyed_plenum_at()), from lo on: the nearest meeting
+ * named before it in its sentence is that plenum, and so is the first,
+ * the sentence's subject: "Từ ngày 16 đến ngày 18-5, Hội nghị lần thứ 10
+ * Ban Chấp hành Trung ương Đảng khóa XII đã họp bàn về ...; báo cáo công
+ * tác kiểm tra, giám sát năm 2018"; or the nearest is "Hội nghị" opening
+ * the sentence, "(đã) họp ...", right after the sentence that names that
+ * plenum last.  That meeting's agenda is not the report's, as its days
+ * are not (conveyed_meeting_dated()) (probe a G6, probe b G4).  A review
+ * named nearer ("tổ chức hội nghị thông báo kết quả Hội nghị Trung ương 9
+ * và tổng kết công tác năm 2018") is the report's.
+ */
+static bool
+conveyed_agenda(const GbDoc *d, int lo, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				s,
+				n = 0,
+				v;
+
+	/* the nearest meeting, past the verb "họp" */
+	for (j = k - 1; j >= lo; j--)
+	{
+		if ((n = kind_at(d, j, &ph)) > 0 && !is_hop(ph))
+			break;
+		if (gb_sentence_break(d, j))
+			return false;
+	}
+	if (j < lo || !gb_tok_capitalized(d, j))
+		return false;
+	if (conveyed_plenum_at(d, lo, j))
+	{
+		/* the first meeting of the sentence, its subject */
+		for (s = j; s > lo && !gb_sentence_break(d, s); s--)
+			if (kind_at(d, s - 1, &ph) > 0 && !is_hop(ph))
+				j = s - 1;
+		return conveyed_plenum_at(d, lo, j);
+	}
+	/* the bare noun opening its sentence, whose verb is "họp" */
+	v = tok_is(d, j + n, "da") ? j + n + 1 : j + n;
+	if (j <= lo || !gb_sentence_break(d, j) || kind_at(d, v, &ph) <= 0 || !is_hop(ph))
+		return false;
+	for (s = j - 1; s >= lo; s--)
+	{
+		if (kind_at(d, s, &ph) > 0 && !is_hop(ph))
+			return conveyed_plenum_at(d, lo, s);
+		if (gb_sentence_break(d, s))
+			break;
+	}
+	return false;
+}
+
+/*
  * The first token of a clock time that ends right before k: "14 giờ", "7
  * giờ 30 phút", "14 giờ 00", "14h", "14h30", "14:00", with "(vào) lúc" or
  * "(bắt đầu) từ" before it; -1 when none does.
@@ -7894,6 +7979,28 @@ bound_date_at(const GbDoc *d, int k, int end)
 }
 
 /*
+ * Whether the bound at k (bound_date_at()) is a deadline: "(hoàn thành)
+ * trước ngày 30/4/2024", "hoàn thành đến hết ngày 31/12", "chậm nhất đến
+ * ngày 15/5".  A meeting that sets a deadline, or prepares for it, is held
+ * before it (probe b G1); one near a start ("từ ngày 1/8/2025") or a count
+ * up to a day ("tính đến ngày 30/6/2024") may be on either side.
+ */
+static bool
+deadline_at(const GbDoc *d, int k)
+{
+	int			j = tok_is(d, k - 1, "ngay") ? k - 2 : k - 1;
+
+	if (tok_is(d, j, "truoc"))
+		return !tok_is(d, j - 1, "tu");	/* "từ trước ngày 1/7/2025": since */
+	if (tok_is(d, j, "het"))
+		j--;
+	return tok_is(d, j, "den") &&
+		(tok_is(d, j - 1, "xong") ||
+		 (tok_is(d, j - 2, "hoan") && tok_is(d, j - 1, "thanh")) ||
+		 (tok_is(d, j - 2, "cham") && tok_is(d, j - 1, "nhat")));
+}
+
+/*
  * Whether the full date at k closes a range opened by "từ": "từ ngày
  * 9/10-13/10/2024", "từ ngày 9-13/10/2024".  The span of an event, a trip
  * or a campaign written near the meeting, like its start; not a document
@@ -8031,7 +8138,10 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	if (bound_date_at(d, k, end) || range_close_at(d, k))
 	{
 		if (st->bound_date.y == 0)
+		{
 			st->bound_date = dt;
+			st->bound_end = deadline_at(d, k);
+		}
 		if (st->span_start.y == 0)
 			note_span(st, d, k, dt);
 	}
@@ -9551,6 +9661,29 @@ set_period_to(GbMeeting *mt, const Period *per, int year, GbDate held)
 }
 
 /*
+ * Whether the period per of year is ahead of the meeting held on held,
+ * the work it plans, not the period it reviews (which resolve_dates()
+ * asks only when the meeting's kind is no review): one that starts after
+ * the meeting, or a year that lies more than half after it with no
+ * reviewing word before it, "Sáng 15/1/2024, ... tổ chức Hội nghị công
+ * tác kiểm tra, giám sát năm 2024", which opens the year's work, nothing
+ * of it done yet to review (probe b G4).  "Hội nghị ... năm 2024" on
+ * 20/12/2024 reviews a year mostly gone.
+ */
+static bool
+ahead_of_held(const Period *per, int year, GbDate held)
+{
+	int			m = per->mlo - 1 + per->nmonths;
+	GbDate		end = {year + m / 12, m % 12 + 1, 1};
+	long		start = gb_date_days(period_start(per, year)),
+				day = gb_date_days(held);
+
+	return held.y && (start > day ||
+					  (per->nmonths == 12 && !per->reviewed &&
+					   gb_date_days(end) - day > day - start));
+}
+
+/*
  * Whether a meeting held on held can review the span of years per: one
  * held from the start of its last year ("tổng kết 5 năm (2021-2025)" in
  * March 2025) to a year after its end.  A span that ends years after the
@@ -9712,11 +9845,13 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 	bool		review = st->lead.reviews || (mt->meeting_kind &&
 											 (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
 											  strcmp(mt->meeting_kind, "sơ kết") == 0));
+	bool		giao_ban = mt->meeting_kind && strcmp(mt->meeting_kind, "giao ban") == 0;
 
 	GbDate		held = st->cue.date,
 				in_period,
 				in_month;
-	int			written;
+	int			written,
+				period_year = 0;	/* the day's year, from the period */
 
 	/*
 	 * a span of years reviewed gives the day no year: "tổng kết 5 năm
@@ -9748,7 +9883,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		 */
 		if (dating && per_in_lead &&
 			((in_period = after_period(held, dating)).y || ref.y == 0))
-			held = in_period;
+			period_year = (held = in_period).y;
 		else if (ref.y)
 			held = st->cue_ahead ? ahead_of_reference(held, ref) :
 				near_reference(held, ref, ANNOUNCED_AHEAD);
@@ -9767,7 +9902,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->review_year && !before_issued(held, st->review_year, issued))
 			held.y = st->review_year;
 		else if (dating)
-			held = after_period(held, dating);
+			period_year = (held = after_period(held, dating)).y;
 		else if ((written = year_written_with(st, held, st->cue.range)) != 0 &&
 				 !before_latest_cited(st, held, written, latest_cited))
 			held.y = written;	/* the same days written elsewhere with a year */
@@ -9788,9 +9923,10 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 									issued : st->latest_dated);
 			else if (after.y && gb_date_days(after) < gb_date_days(st->latest_date))
 				after.y++;
-			/* near a start or a deadline, unless that is before them */
+			/* near a start, before a deadline, unless that is before them */
 			if (st->bound_date.y)
-				near = nearest_to(held, st->bound_date);
+				near = st->bound_end ? near_reference(held, st->bound_date, 0) :
+					nearest_to(held, st->bound_date);
 			/* before a meeting still planned, not in the year after it */
 			if (st->ahead_date.y)
 				before = near_reference(held, st->ahead_date, 0);
@@ -9805,7 +9941,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (st->first_year && st->plan_year == st->first_year + 1)
 		{
 			/* "tổng kết ... năm 2019, triển khai nhiệm vụ năm 2020": between the two */
-			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false};
+			Period		year = {1, 12, st->first_year, 0, 0, false, NULL, false, false, false};
 
 			held = after_period(held, &year);
 		}
@@ -9862,7 +9998,15 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			year--;
 		if (year && per->to_now)
 			set_period_to(mt, per, year, held);
-		else if (year && (per->nmonths <= 12 || held.y == 0 || span_reviewable(held, per)))
+		/*
+		 * a period ahead of the day, written or read from the period, is
+		 * the work planned; one ahead of a year guessed from elsewhere
+		 * (the publication's) tells that the guess is wrong, not the period
+		 */
+		else if (year && (per->nmonths <= 12 ?
+						  review || giao_ban || (mt->date_inferred && held.y != period_year) ||
+						  !ahead_of_held(per, year, held) :
+						  held.y == 0 || span_reviewable(held, per)))
 			set_period(mt, per, year);
 	}
 }

@@ -20449,6 +20449,125 @@ test_glued_words(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 29 B1: a deadline the text sets ("hoàn thành trước ngày
+ * 30/4/2024", "hoàn thành đến hết ngày", "chậm nhất đến ngày") gives the
+ * meeting's day without a year the latest year that keeps it on or before
+ * the deadline; a start ("từ ngày 1/8/2024") and a count up to a day
+ * ("Tính đến ngày 30/4/2024") stay the nearest year.
+ */
+static void
+test_held_before_deadline(void)
+{
+	static const struct
+	{
+		const char *text;
+		int			y;
+	}			cases[] = {
+		{"Tin vắn\nChiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển "
+			"khai công tác chuẩn bị Đại hội MTTQ huyện lần thứ XIII, nhiệm kỳ 2024 - 2029. Theo kế "
+			"hoạch, đại hội cấp xã hoàn thành trước ngày 30/4/2024.", 2023},
+		{"Tin vắn\nChiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển "
+			"khai công tác bầu cử. Các xã hoàn thành đến hết ngày 30/4/2024.", 2023},
+		{"Tin vắn\nChiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển "
+			"khai công tác bầu cử. Các xã báo cáo chậm nhất đến ngày 30/4/2024.", 2023},
+		/* a deadline later in the same year */
+		{"Tin vắn\nChiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển "
+			"khai công tác bầu cử. Các xã hoàn thành trước ngày 30/10/2024.", 2024},
+		/* a count up to a day, a start: the nearest year, as before */
+		{"Tin vắn\nChiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị sơ kết "
+			"công tác bầu cử. Tính đến ngày 30/4/2024, các xã đã hoàn thành.", 2024},
+		{"Tin vắn\nChiều ngày 14/9, Ban Thường trực Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị triển "
+			"khai công tác bầu cử. Kế hoạch thực hiện từ ngày 1/8/2024.", 2024},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		GbResult   *r = extract(cases[i].text, 0, 0, 0);
+
+		CHECK(held_is(r, cases[i].y, 9, 14), "case %d: held %d-%d-%d, want %d-9-14", i,
+			  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d, cases[i].y);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * stop 29 A6, B4b: a period in the agenda of a Central Committee plenum
+ * whose results the meeting conveys ("thông báo nhanh kết quả Hội nghị
+ * Trung ương 10. ... Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng
+ * khóa XII đã họp bàn về ... năm 2018", "Hội nghị đã họp bàn" right
+ * after) is not the meeting's; one of the meeting's own clause, or of the
+ * plenum reported itself, stays.
+ */
+static void
+test_period_conveyed_agenda(void)
+{
+	period_case("Tin vắn\nNgày 22/5/2019, Thành ủy Bình An tổ chức hội nghị thông báo nhanh kết quả Hội "
+				"nghị Trung ương 10. Từ ngày 16 đến ngày 18-5, Hội nghị lần thứ 10 Ban Chấp hành Trung "
+				"ương Đảng khóa XII đã họp bàn về các nội dung: đề cương văn kiện; báo cáo công tác kiểm "
+				"tra, giám sát năm 2018.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nTại hội nghị, ông Lê Văn An báo cáo nhanh kết quả Hội nghị lần thứ 10 Ban Chấp "
+				"hành Trung ương Đảng khóa XII. Hội nghị đã họp bàn về báo cáo công tác kiểm tra, giám "
+				"sát năm 2018.", 0, 0, 0, 0, NULL);
+	/* the meeting's own, after the plenum's agenda */
+	period_case("Tin vắn\nNgày 22/5/2019, Thành ủy Bình An tổ chức hội nghị thông báo nhanh kết quả Hội "
+				"nghị Trung ương 10. Từ ngày 16 đến ngày 18-5, Hội nghị lần thứ 10 Ban Chấp hành Trung "
+				"ương Đảng khóa XII đã họp bàn về báo cáo công tác kiểm tra, giám sát năm 2018. Hội nghị "
+				"Thành ủy cũng sơ kết công tác quý I năm 2019.", 2019, 1, 2019, 4, "quý I năm 2019");
+	period_case("Tin vắn\nSáng 5/1/2019, Huyện ủy Tân Lập tổ chức hội nghị thông báo nhanh kết quả Hội "
+				"nghị Trung ương 9 và tổng kết công tác năm 2018.", 2018, 1, 2019, 1, "năm 2018");
+	/* "Hội nghị" that does not say it met: the meeting's */
+	period_case("Tin vắn\nSáng 5/1/2019, Huyện ủy Tân Lập tổ chức hội nghị thông báo nhanh kết quả Hội "
+				"nghị Trung ương 9. Hội nghị cũng tổng kết công tác năm 2018.", 2018, 1, 2019, 1, "năm 2018");
+	/* the plenum reported, no results conveyed */
+	period_case("Tin vắn\nSáng 20/1/2019, Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XII đã "
+				"họp, thảo luận báo cáo công tác kiểm tra năm 2018.", 2018, 1, 2019, 1, "năm 2018");
+}
+
+/*
+ * stop 29 B4a: unless the meeting is a review or a giao ban, the work
+ * ahead of its day, written or read from the period, is not the period
+ * reviewed: a period that starts after it, or a year mostly after it with
+ * no reviewing word before it ("Sáng 15/1/2024, ... tổ chức Hội nghị công
+ * tác kiểm tra, giám sát năm 2024", "Chiều 25/1, Hội nghị ... về công tác
+ * xây dựng Đảng năm 2013"): none.  The same year late in it, a review's
+ * word, a giao ban, and a month mostly gone stay, and so does a period
+ * after a year guessed from the publication, which tells the guess wrong.
+ */
+static void
+test_period_year_ahead(void)
+{
+	GbResult   *r;
+
+	period_case("Tin vắn\nSáng 15/1/2024, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị công tác kiểm tra, "
+				"giám sát năm 2024.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 25/9/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị quý IV năm 2024.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 20/12/2024, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị công tác kiểm tra, "
+				"giám sát năm 2024.", 2024, 1, 2025, 1, "năm 2024");
+	period_case("Tin vắn\nSáng 15/1/2024, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị tổng kết công tác "
+				"kiểm tra, giám sát năm 2024.", 2024, 1, 2025, 1, "năm 2024");
+	period_case("Tin vắn\nSáng 2/10/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý IV năm 2024.",
+				2024, 10, 2025, 1, "quý IV năm 2024");
+	period_case("Tin vắn\nSáng 24/2/2022, Huyện ủy Tân Lập tổ chức hội nghị tháng 2/2022.",
+				2022, 2, 2022, 3, "tháng 2/2022");
+	/* the day's year from the publication, before the period: the period stays */
+	r = extract("Tin vắn\nChiều 2/10, Ban Tổ chức Trung ương tổ chức hội nghị quán triệt văn bản mới "
+				"và giao ban công tác quý III, triển khai nhiệm vụ quý IV năm 2024.", 2024, 5, 2);
+	CHECK(r->meeting.date_inferred == 1 && str_is(r->meeting.period_text, "quý III"),
+		  "year guessed: %d-%d-%d, %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* the year of work still dates the day; only the period goes */
+	r = extract("Tin vắn\nChiều 25/1, Hội nghị cán bộ toàn quốc về công tác xây dựng Đảng năm 2013 khai "
+				"mạc tại Hà Nội.", 0, 0, 0);
+	CHECK(held_is(r, 2013, 1, 25) && r->meeting.period_text == NULL, "year of work: %d-%d-%d, %s",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d,
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -21154,6 +21273,9 @@ main(void)
 	test_kind_session_with_leaders();
 	test_organizer_not_person_or_presidium();
 	test_organizer_women_union_places_group();
+	test_held_before_deadline();
+	test_period_conveyed_agenda();
+	test_period_year_ahead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
