@@ -8857,7 +8857,8 @@ attended_with_guests(const GbDoc *d, int ls, int k, int q)
 	int			a = k - 1,
 				j;
 
-	if (!tok_is(d, a, "du") || tok_has(d, k, T_NL))
+	/* "dự", not "dữ"; "có", not "cờ", "cơ" (all fold alike) */
+	if (!tok_is(d, a, "du") || !gb_exact_any(d, a, "dự") || tok_has(d, k, T_NL))
 		return false;
 	if ((tok_is(d, a - 1, "tham") || tok_is(d, a - 1, "den")) && !tok_has(d, a, T_NL))
 		a--;
@@ -8865,7 +8866,7 @@ attended_with_guests(const GbDoc *d, int ls, int k, int q)
 		return false;
 	for (j = q; j < q + ATTENDED_NAME_WORDS && j < d->ntok && !tok_has(d, j, T_NL); j++)
 	{
-		if (tok_is(d, j, "co") && !tok_has(d, j, T_UPPER))
+		if (tok_is(d, j, "co") && !tok_has(d, j, T_UPPER) && gb_exact_any(d, j, "có"))
 			return j > q;
 		if (!tok_has(d, j, T_WORD))
 			return false;
