@@ -4421,7 +4421,7 @@ Tối ngày 01/9/2023, Đoàn xã An Phú tổ chức lễ kết nạp đoàn vi
 Sáng 5/3/2024, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy An Phú.$$)
 ) AS v(body), gb_extract(body);
 
--- R9 (stop 29 C7). A contest or a training course held ("tổ chức Hội thi", "tổ chức lớp tập huấn", "lớp bồi dưỡng") is an event of its own kind, dated; one only taken part in, none
+-- R9 (stop 29 C7). A contest or a training course held ("tổ chức Hội thi", "tổ chức lớp tập huấn", "lớp bồi dưỡng"), or a round of the contest ("tổ chức vòng chung khảo cấp tỉnh Hội thi"), is an event of its own kind, dated; one only taken part in, none
 SELECT meeting_kind, held_on, time_of_day, organizer
 FROM (VALUES
     ($$Tin vắn
@@ -4429,5 +4429,7 @@ Sáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức Hội thi Báo cáo vi
     ($$Tin vắn
 Sáng 5/3/2024, Ban Tổ chức Huyện ủy tổ chức lớp tập huấn nghiệp vụ công tác đảng cho cấp ủy cơ sở.$$),
     ($$Tin vắn
-Năm 2023, Huyện ủy cử 20 cán bộ tham gia lớp tập huấn và Hội thi Báo cáo viên giỏi.$$)
+Năm 2023, Huyện ủy cử 20 cán bộ tham gia lớp tập huấn và Hội thi Báo cáo viên giỏi.$$),
+    ($$Tin vắn
+Sáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức vòng chung khảo cấp tỉnh Hội thi Báo cáo viên giỏi.$$)
 ) AS v(body), gb_extract(body);

@@ -405,6 +405,44 @@ held_by_verb(const GbDoc *d, int i)
 }
 
 /*
+ * A round of a contest at q, before the contest's name: "(vòng) chung
+ * khảo", "sơ khảo", "chung kết", "bán kết", and its level, "cấp tỉnh":
+ * "tổ chức vòng chung khảo cấp tỉnh Hội thi ..." holds the contest
+ * (stop 29 C7).  Returns the token after it, or q.
+ */
+static int
+contest_round_end(const GbDoc *d, int q)
+{
+	int			e = q,
+				m;
+
+	if (tok_is(d, e, "vong") && !tok_has(d, e + 1, T_NL))
+		e++;
+	if (tok_has(d, e + 1, T_NL) ||
+		!((tok_is(d, e, "chung") && (tok_is(d, e + 1, "khao") || tok_is(d, e + 1, "ket"))) ||
+		  (tok_is(d, e, "so") && tok_is(d, e + 1, "khao")) ||
+		  (tok_is(d, e, "ban") && tok_is(d, e + 1, "ket"))))
+		return q;
+	e += 2;
+	if (tok_is(d, e, "cap") && !tok_has(d, e + 1, T_NL) &&
+		(m = gb_dict_match(d, e + 1, CAT_LEVEL, NULL)) > 0)
+		e += 1 + m;
+	return tok_has(d, e, T_NL) ? q : e;
+}
+
+/* Whether a round of the contest at i is held: "tổ chức vòng chung khảo ... Hội thi". */
+static bool
+round_held(const GbDoc *d, int i)
+{
+	int			j;
+
+	for (j = i - 2; j >= 0 && j >= i - 5; j--)
+		if (held_by_verb(d, j) && contest_round_end(d, j) == i)
+			return true;
+	return false;
+}
+
+/*
  * Whether a body holds what starts at i, its name the subject of the verb
  * ending just before i: "Quận ủy Thanh Khê đã tổ chức đợt ...", not "Công
  * văn về tổ chức đợt ...", which speaks of it.
@@ -547,7 +585,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 * giáo Tỉnh ủy tổ chức Hội thi ..." (stop 29 C7)
 	 */
 	if (m > 0 && (ph->value == gb_kind_contest || ph->value == gb_kind_course ||
-				  ph->value == gb_kind_course_political) && !held_by_verb(d, i))
+				  ph->value == gb_kind_course_political) && !held_by_verb(d, i) &&
+		!(ph->value == gb_kind_contest && round_held(d, i)))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;
@@ -2560,6 +2599,7 @@ sitting_of(const GbDoc *d, int q)
 static int
 past_article(const GbDoc *d, int q)
 {
+	const GbPhrase *ph = NULL;
 	int			m,
 				c;
 
@@ -2578,6 +2618,9 @@ past_article(const GbDoc *d, int q)
 			c++;
 		return !tok_has(d, q + c, T_UPPER) && kind_at(d, q + c, NULL) > 0 ? q + c : q;
 	}
+	/* "tổ chức vòng chung khảo cấp tỉnh Hội thi ...": the contest (stop 29 C7) */
+	if ((m = contest_round_end(d, q)) > q && kind_at(d, m, &ph) > 0 && ph->value == gb_kind_contest)
+		return m;
 	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
 		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
 		return q;

@@ -18797,11 +18797,18 @@ test_kind_contest_course(void)
 		  r->meeting.held_on.d);
 	CHECK(str_is(r->meeting.time_of_day, "sáng"), "course time: %s", r->meeting.time_of_day);
 	gb_result_free(r);
+	org_case("Tin vắn\nSáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức vòng chung khảo cấp tỉnh Hội thi Báo "
+			 "cáo viên giỏi.", "Ban Tuyên giáo Tỉnh ủy", "a round of the contest");
+	kind_case("Tin vắn\nSáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức vòng chung khảo cấp tỉnh Hội thi Báo "
+			  "cáo viên giỏi.", "hội thi");
 	kind_case("Tin vắn\nSáng 5/3/2024, Đảng ủy Khối tổ chức khai giảng lớp bồi dưỡng lý luận chính trị.",
 			  "lễ khai giảng");
 	r = extract("Tin vắn\nNăm 2023, Huyện ủy cử 20 cán bộ tham gia lớp tập huấn và Hội thi Báo cáo viên giỏi.",
 				0, 0, 0);
 	CHECK(r->meeting.meeting_kind == NULL, "taken part in: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 30/7/2023, 20 thí sinh vào vòng chung khảo Hội thi Báo cáo viên giỏi.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a round reached: %s", r->meeting.meeting_kind);
 	gb_result_free(r);
 }
 
