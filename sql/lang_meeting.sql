@@ -4395,6 +4395,32 @@ Sáng 15/1/2024, Ủy ban Kiểm tra Tỉnh ủy tổ chức Hội nghị tổng
 Sáng 2/10/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý IV năm 2024.$$)
 ) AS v(body), gb_extract(body);
 
+-- R9 (stop 29 C5a). A verb joined to a review by "và" shares its object ("Hội nghị Tổng kết và trao giải Cuộc thi ... giai đoạn 2018- 2021"), and so does a round named before it ("đợt II, Cuộc thi ..."): the span stays the period reviewed; with no review before "và", none
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Tin vắn
+Sáng ngày 12/10/2021, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức Hội nghị Tổng kết và trao giải Cuộc thi tìm hiểu lịch sử Đảng bộ giai đoạn 2018- 2021.$$),
+    ($$Tin vắn
+Chiều ngày 10/9/2020, Ban Dân vận Huyện ủy Tân Lập tổ chức Hội nghị Tổng kết và trao giải đợt II, Cuộc thi viết về tấm gương "Dân vận khéo", giai đoạn 2017- 2020.$$),
+    ($$Tin vắn
+Sáng ngày 12/10/2021, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức Hội nghị và trao giải Cuộc thi tìm hiểu lịch sử Đảng bộ giai đoạn 2018- 2021.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 C5b). The year of a work programme however its name goes on ("chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022", "Chương trình công tác toàn khóa và năm 2017") is no period, and a ceremony reviews no year's work ("Kế hoạch ... về công tác Đoàn năm 2023. ... lễ kết nạp"); a review named after the programme, or a ceremony that reviews, keeps the year
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Tin vắn
+Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022. Tối 03/9/2022, Đoàn Thanh niên xã Bình Minh tổ chức lễ kết nạp đoàn viên mới.$$),
+    ($$Tin vắn
+Trong hai ngày 21- 22/4, Ủy ban Kiểm tra Tỉnh ủy Bình An họp kỳ thứ 2. Ủy ban Kiểm tra Tỉnh ủy đã thảo luận và thông qua: Quy chế làm việc; Chương trình công tác toàn khóa và năm 2017 của Ủy ban.$$),
+    ($$Tin vắn
+Thực hiện Kế hoạch số 05-KH/ĐTN của Ban Chấp hành Đoàn xã về công tác Đoàn năm 2023. Tối 01/9/2023, Đoàn Thanh niên xã An Phú tổ chức lễ kết nạp đoàn viên mới.$$),
+    ($$Tin vắn
+Sáng 14/12/2017, Huyện ủy Tân Lập tổ chức hội nghị thông qua chương trình công tác và tổng kết công tác năm 2017.$$),
+    ($$Tin vắn
+Tối 01/12/2023, Đoàn Thanh niên xã An Phú tổ chức lễ tổng kết công tác Đoàn năm 2023.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 29 C2). A badge award told by its verb ("Huyện ủy An Phú trao tặng Huy hiệu ...") is the ceremony "lễ trao Huy hiệu", held by its body, dated; "(Đến) dự Lễ ... có <guests>" names the meeting attended; a person's act alone holds none
 SELECT meeting_kind, held_on, time_of_day, organizer
 FROM (VALUES

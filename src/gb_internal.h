@@ -25,6 +25,8 @@ typedef struct GbArena
 
 extern GbArena *gb_arena_new(void);
 extern void *gb_arena_alloc(GbArena *a, size_t n);
+/* not zeroed: for a string its caller fills */
+extern void *gb_arena_alloc_raw(GbArena *a, size_t n);
 extern char *gb_arena_strndup(GbArena *a, const char *s, size_t n);
 extern char *gb_arena_strdup(GbArena *a, const char *s);
 extern void gb_arena_free(GbArena *a);

@@ -40,7 +40,7 @@
 #define TASK_AHEAD		12		/* tokens from a period heading a sentence to its verb */
 #define CAREER_AROUND	80		/* tokens looked around a span for a post held */
 #define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
-#define SCHEDULE_WORDS	4		/* words of a work programme before its year: "chương trình công tác" */
+#define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
@@ -1132,6 +1132,42 @@ quoted_open(const GbDoc *d, int k)
 }
 
 /*
+ * Whether "và" at k follows a word of category cat of aux 0, spelled as
+ * it must be: "tổng kết và trao giải Cuộc thi ...".  The verb joined to it
+ * shares its object, so the object after it is the word's too (probe 69
+ * G5a).
+ */
+static bool
+joined_to_word(const GbDoc *d, int k, GbCats cat)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				c;
+
+	if (!tok_is(d, k, "va") || tok_has(d, k, T_NL) || tok_has(d, k + 1, T_NL))
+		return false;
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if ((c = gb_dict_match(d, j, cat, &ph)) == k - j && ph->aux == 0 &&
+			(ph->value == NULL || gb_exact_words(d, j, c, ph->value)))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the comma at k follows a round and names what it is of: "đợt
+ * III, Cuộc thi Báo chí ..." is one object, the contest's round.
+ */
+static inline bool
+round_comma(const GbDoc *d, int k)
+{
+	int			v;
+
+	return tok_punct(d, k, ',') && k >= 2 && tok_is(d, k - 2, "dot") &&
+		gb_parse_ordinal(d, k - 1, &v) == k && gb_tok_capitalized(d, k + 1) &&
+		!tok_has(d, k - 1, T_NL) && !tok_has(d, k + 1, T_NL);
+}
+
+/*
  * Whether a word of category cat opens the clause before token p: 0 if
  * none, 1 + its aux, looked back past words of another aux (and the verb
  * before them) for one of aux 0.
@@ -1174,7 +1210,10 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			k = o;
 			continue;
 		}
-		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k)) || tok_is(d, k, "va") ||
+		if (object && round_comma(d, k))
+			continue;
+		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k)) ||
+					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat)) ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
 						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
 			object = false;
@@ -1420,16 +1459,27 @@ plan_heading(const GbDoc *d, int start, int end)
  * Whether "năm" at k closes a work programme's name: "Thực hiện chương
  * trình công tác năm 2017, chiều 19-10, ...".  The programme's year is the
  * one its meetings are held in, no period any of them reviews, though
- * "công tác" before it names a year's work.
+ * "công tác" before it names a year's work.  Its name may go on with whose
+ * work and what else it covers, "chương trình công tác Đoàn và phong trào
+ * TTN năm 2023", "Chương trình công tác toàn khóa và năm 2016" (probe 69
+ * G5b), up to a break or a review named after it ("chương trình công tác
+ * và tổng kết công tác năm 2023" reviews the year).
  */
 static bool
 schedule_year(const GbDoc *d, int k)
 {
+	const GbPhrase *ph = NULL;
 	int			j;
 
-	for (j = k - 2; j >= 0 && j >= k - SCHEDULE_WORDS; j--)
-		if (meetword(d, j, MW_SCHEDULE, NULL) == k - j)
+	for (j = k - 1; j >= 0 && j >= k - SCHEDULE_WORDS; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j, T_NUM) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (j < k - 1 && meetword(d, j, MW_SCHEDULE, NULL) > 0)
 			return true;
+		if (gb_dict_match(d, j, CAT_REVIEWWORD, &ph) > 0 && ph->aux == 0)
+			return false;
+	}
 	return false;
 }
 
@@ -9891,6 +9941,15 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 											  strcmp(mt->meeting_kind, "sơ kết") == 0));
 	bool		giao_ban = mt->meeting_kind && strcmp(mt->meeting_kind, "giao ban") == 0;
 
+	/*
+	 * a ceremony reviews no year's work: "Thực hiện Kế hoạch ... về công
+	 * tác Đoàn năm 2023. Tối 01/9/2023, ... tổ chức lễ kết nạp đoàn viên
+	 * mới" names the programme the ceremony is held under (probe 69 G5b)
+	 */
+	bool		ceremony = mt->meeting_kind &&
+		strncmp(mt->meeting_kind, "lễ", strlen("lễ")) == 0 &&
+		(mt->meeting_kind[strlen("lễ")] == '\0' || mt->meeting_kind[strlen("lễ")] == ' ');
+
 	GbDate		held = st->cue.date,
 				in_period,
 				in_month;
@@ -10040,7 +10099,9 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		if (year && per->year == 0 && held.y &&
 			gb_date_days(period_start(per, year)) > gb_date_days(held))
 			year--;
-		if (year && per->to_now)
+		if (ceremony && per->of_work && !review)
+			;
+		else if (year && per->to_now)
 			set_period_to(mt, per, year, held);
 		/*
 		 * a period ahead of the day, written or read from the period, is

@@ -11,6 +11,11 @@
 
 #include <limits.h>
 #include <stddef.h>
+/* SSE2, which every x86-64 processor has: see nonword_mask64() */
+#if defined(__SSE2__) && defined(__x86_64__)
+#define RUN_MASK 1
+#include <emmintrin.h>
+#endif
 
 #define unlikely(x) __builtin_expect((x) != 0, 0)
 #define likely(x)	__builtin_expect((x) != 0, 1)
@@ -589,6 +594,64 @@ word_lookup(const WordKey *k)
 	return e;
 }
 
+#ifdef RUN_MASK
+/*
+ * Bit k set where s[k] is no word byte (gb_word_byte[] as SSE2 compares:
+ * beyond ASCII, or an ASCII letter), for the 64 bytes from s.
+ */
+static ALWAYS_INLINE uint64_t
+nonword_mask64(const unsigned char *s)
+{
+	uint64_t	m = 0;
+	int			k;
+
+	for (k = 0; k < 4; k++)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + 16 * k));
+		__m128i		lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		__m128i		letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+										   _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+
+		m |= (uint64_t) (~_mm_movemask_epi8(_mm_or_si128(v, letter)) & 0xFFFF) << (16 * k);
+	}
+	return m;
+}
+
+/* the bytes of a key's two words that a word of n bytes fills (n <= 16) */
+static const uint64_t key_lo[17] = {
+	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF,
+	0xFFFFFFFFFFFFFF, ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0),
+	~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0), ~UINT64_C(0)
+};
+static const uint64_t key_hi[17] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF,
+	0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ~UINT64_C(0)
+};
+
+/*
+ * word_span_wide() for a word at s[w] that nw, the mask of the 64 bytes from
+ * s[base], covers up to its 17th byte: its end is the next bit, a shift and
+ * a count away from where it starts.  In a run of cached words the start of
+ * each word hangs on the end of the word before; the mask, made once for
+ * several words, keeps that chain short.
+ */
+static ALWAYS_INLINE bool
+word_span_masked(const unsigned char *s, size_t w, uint64_t nw, size_t base,
+				 size_t *end, WordKey *key)
+{
+	uint64_t	m = nw >> (w - base);
+	size_t		n;
+
+	if ((m & 0x1FFFF) == 0)
+		return false;			/* longer than 16 bytes */
+	n = (size_t) __builtin_ctzll(m);
+	key->w[0] = load64(s + w) & key_lo[n];
+	key->w[1] = load64(s + w + 8) & key_hi[n];
+	*end = w + n;
+	return true;
+}
+#endif
+
 /*
  * A closed token of the cached word e, s[i..end), with flags pending, and
  * the words after it one space apart or a space and an ASCII mark known as
@@ -611,7 +674,12 @@ cached_run(GbDoc *d, const WordEntry *e, uint16_t pending,
 				room,
 				limit = len > 34 ? len - 34 : 0;
 	GbTok	   *t;
-	WordKey		key;
+	WordKey		key = {{0, 0}};
+#ifdef RUN_MASK
+	uint64_t	nw = 0;			/* nonword_mask64() from s[base], */
+	size_t		base = 0,
+				covered = 0;	/* for words that start before this */
+#endif
 
 	if (unlikely(d->ntok == d->captok))
 	{
@@ -672,8 +740,23 @@ cached_run(GbDoc *d, const WordEntry *e, uint16_t pending,
 				break;
 			w = i + 2;
 		}
-		if (!gb_word_starts[s[w]] || !word_span_wide(s, w, &wend, &key) ||
-			(e = word_lookup(&key)) == NULL)
+		if (!gb_word_starts[s[w]])
+			break;
+#ifdef RUN_MASK
+		if (w >= covered && w + 64 <= len)
+		{
+			base = w;
+			nw = nonword_mask64(s + w);
+			covered = w + 64 - 17;
+		}
+		if (w < covered ? !word_span_masked(s, w, nw, base, &wend, &key) :
+			!word_span_wide(s, w, &wend, &key))
+			break;
+#else
+		if (!word_span_wide(s, w, &wend, &key))
+			break;
+#endif
+		if ((e = word_lookup(&key)) == NULL)
 			break;
 		if (c != ' ')
 		{
@@ -1131,7 +1214,7 @@ gb_span_text(const GbDoc *d, int from, int to)
 		return NULL;
 	s = d->norm.data + d->tok[from].off;
 	n = d->tok[to - 1].off + d->tok[to - 1].len - d->tok[from].off;
-	out = gb_arena_alloc(d->arena, n + 1);
+	out = gb_arena_alloc_raw(d->arena, n + 1);
 
 	/*
 	 * Line breaks and runs of spaces inside a phrase become one space.  The
@@ -1224,16 +1307,28 @@ static const char *const romans[] = {
 	"XXIX", "XXX"
 };
 
+/* the lengths of romans[0..9], the units */
+static const uint8_t unit_len[10] = {0, 1, 2, 3, 2, 1, 2, 3, 4, 2};
+
+/*
+ * The value of romans[] that s is, or 0: up to three tens "X", then one of
+ * the units, none of which starts with an X, up to XXX.  Comparing the units alone
+ * costs a tenth of comparing all 30 (the rules ask of every numeral they
+ * read, the tokenizer of every all-capital word).
+ */
 int
 gb_roman_value(const char *s, size_t n)
 {
-	int			v;
+	size_t		k = 0;
+	int			u;
 
 	if (n == 0 || n > 6)
 		return 0;
-	for (v = 1; v <= 30; v++)
-		if (strlen(romans[v]) == n && memcmp(romans[v], s, n) == 0)
-			return v;
+	while (k < n && k < 3 && s[k] == 'X')
+		k++;
+	for (u = 0; u < 10; u++)
+		if (unit_len[u] == n - k && memcmp(romans[u], s + k, n - k) == 0)
+			return (int) k * 10 + u <= 30 ? (int) k * 10 + u : 0;
 	return 0;
 }
 

@@ -85,8 +85,12 @@ gb_arena_new(void)
 	return a;
 }
 
+/*
+ * n bytes of the arena, not zeroed: for strings, which their makers fill up
+ * to the terminating NUL (about half of the calls, a report's texts).
+ */
 void *
-gb_arena_alloc(GbArena *a, size_t n)
+gb_arena_alloc_raw(GbArena *a, size_t n)
 {
 	GbArenaBlock *b = a->head;
 	size_t		hdr = ARENA_ALIGN(sizeof(GbArenaBlock));
@@ -105,14 +109,22 @@ gb_arena_alloc(GbArena *a, size_t n)
 	}
 	p = (char *) b + hdr + b->used;
 	b->used += n;
-	memset(p, 0, n);
+	return p;
+}
+
+void *
+gb_arena_alloc(GbArena *a, size_t n)
+{
+	void	   *p = gb_arena_alloc_raw(a, n);
+
+	memset(p, 0, ARENA_ALIGN(n ? n : 1));
 	return p;
 }
 
 char *
 gb_arena_strndup(GbArena *a, const char *s, size_t n)
 {
-	char	   *p = gb_arena_alloc(a, n + 1);
+	char	   *p = gb_arena_alloc_raw(a, n + 1);
 
 	memcpy(p, s, n);
 	p[n] = '\0';

@@ -17991,6 +17991,24 @@ test_chunk_independent(void)
 }
 
 /*
+ * gb_roman_value() reads tens and units apart: each of I to XXX is its
+ * value, and nothing else is a numeral.
+ */
+static void
+test_roman_value(void)
+{
+	const char *none[] = {"", "XXXI", "XXXX", "IIII", "VX", "IL", "XIXI", "VV", "XXIXX", "XVIIII"};
+	int			v;
+	size_t		k;
+
+	for (v = 1; v <= 30; v++)
+		CHECK(gb_roman_value(gb_roman(v), strlen(gb_roman(v))) == v, "%s is %d", gb_roman(v), v);
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++)
+		CHECK(gb_roman_value(none[k], strlen(none[k])) == 0, "%s is no numeral", none[k]);
+	CHECK(gb_roman_value("XIV.", 3) == 14, "the first 3 bytes of XIV.");
+}
+
+/*
  * G-A (probe 38).  A Roman numeral after a lower-case noun is a number, and
  * its dot ends the sentence: the attendee list before "khóa XV." or "số
  * III." does not run into the chair's sentence.  "TP." and an initial after
@@ -20660,6 +20678,57 @@ test_period_year_ahead(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 29 C5a: a verb joined to a review by "và" shares its object, "Hội
+ * nghị Tổng kết và trao giải Cuộc thi ... giai đoạn 2017- 2020", and so
+ * does a round named before it, "đợt III, Cuộc thi ...": the span stays
+ * reviewed.  Without a review before "và", none.
+ */
+static void
+test_period_joined_review(void)
+{
+	period_case("Tin vắn\nSáng ngày 12/10/2021, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức Hội nghị Tổng kết "
+				"và trao giải Cuộc thi tìm hiểu lịch sử Đảng bộ giai đoạn 2018- 2021.",
+				2018, 1, 2022, 1, "giai đoạn 2018- 2021");
+	period_case("Tin vắn\nChiều ngày 10/9/2020, Ban Dân vận Huyện ủy Tân Lập tổ chức Hội nghị Tổng kết và "
+				"trao giải đợt II, Cuộc thi viết về tấm gương \"Dân vận khéo\", giai đoạn 2017- 2020.",
+				2017, 1, 2021, 1, "giai đoạn 2017- 2020");
+	period_case("Tin vắn\nSáng ngày 12/10/2021, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức Hội nghị sơ kết và "
+				"khen thưởng phong trào thi đua Dân vận khéo trên địa bàn huyện giai đoạn 2019-2021.",
+				2019, 1, 2022, 1, "giai đoạn 2019-2021");
+	/* no review joined */
+	period_case("Tin vắn\nSáng ngày 12/10/2021, Ban Tuyên giáo Huyện ủy Tân Lập tổ chức Hội nghị và trao "
+				"giải Cuộc thi tìm hiểu lịch sử Đảng bộ giai đoạn 2018- 2021.", 0, 0, 0, 0, NULL);
+}
+
+/*
+ * stop 29 C5b: the year of a work programme however its name goes on
+ * ("chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022",
+ * "Chương trình công tác toàn khóa và năm 2017") is no period, and a
+ * ceremony reviews no year's work ("Kế hoạch ... về công tác Đoàn năm
+ * 2023. ... lễ kết nạp"); a review named after the programme, or a
+ * ceremony that reviews, keeps the year.
+ */
+static void
+test_period_programme_year(void)
+{
+	period_case("Tin vắn\nThực hiện chương trình công tác Đoàn năm 2022. Tối 03/9/2022, Đoàn Thanh niên xã "
+				"Bình Minh tổ chức lễ kết nạp đoàn viên mới.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nThực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022. Tối "
+				"03/9/2022, Đoàn Thanh niên xã Bình Minh tổ chức lễ kết nạp đoàn viên mới.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nTrong hai ngày 21- 22/4, Ủy ban Kiểm tra Tỉnh ủy Bình An họp kỳ thứ 2. Ủy ban Kiểm "
+				"tra Tỉnh ủy đã thảo luận và thông qua: Quy chế làm việc; Chương trình công tác toàn khóa "
+				"và năm 2017 của Ủy ban.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nThực hiện Kế hoạch số 05-KH/ĐTN của Ban Chấp hành Đoàn xã về công tác Đoàn năm "
+				"2023. Tối 01/9/2023, Đoàn Thanh niên xã An Phú tổ chức lễ kết nạp đoàn viên mới.",
+				0, 0, 0, 0, NULL);
+	/* a review after the programme; a ceremony that reviews */
+	period_case("Tin vắn\nSáng 14/12/2017, Huyện ủy Tân Lập tổ chức hội nghị thông qua chương trình công "
+				"tác và tổng kết công tác năm 2017.", 2017, 1, 2018, 1, "năm 2017");
+	period_case("Tin vắn\nTối 01/12/2023, Đoàn Thanh niên xã An Phú tổ chức lễ tổng kết công tác Đoàn năm "
+				"2023.", 2023, 1, 2024, 1, "năm 2023");
+}
+
 int
 main(void)
 {
@@ -21272,6 +21341,7 @@ main(void)
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
+	test_roman_value();
 	test_roman_numeral_sentence_end();
 	test_ellipsis_sentence_end();
 	test_published_portal_stamp();
@@ -21371,6 +21441,8 @@ main(void)
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
 	test_period_year_ahead();
+	test_period_joined_review();
+	test_period_programme_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
