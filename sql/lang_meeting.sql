@@ -4442,3 +4442,42 @@ Bài viết liên quan$$),
 
 Buổi lễ kết thúc tốt đẹp.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 C2). A badge award told by its verb ("Huyện ủy An Phú trao tặng Huy hiệu ...") is the ceremony "lễ trao Huy hiệu", held by its body, dated; "(Đến) dự Lễ ... có <guests>" names the meeting attended; a person's act alone holds none
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Tin vắn
+Chiều ngày 4/7/2022, Huyện ủy An Phú trao tặng Huy hiệu 50 năm tuổi Đảng cho đảng viên ở xã Bình Minh.$$),
+    ($$Tin vắn
+Đến dự Lễ trao Huy hiệu Đảng có đồng chí Lê Văn An - Bí thư Huyện ủy.$$),
+    ($$Tin vắn
+Năm nay, 12 đảng viên được trao tặng Huy hiệu Đảng. Đồng chí Lê Văn An, Bí thư Huyện ủy trao Huy hiệu cho các đảng viên.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 C1). The subject of "tổ chức" past "tiến hành", a Party organization in lower case where a subject starts ("đảng bộ xã Quang Sơn", as written), a commune's youth union by its short name ("Đoàn xã An Phú"); "Đoàn công tác" stays a delegation, "các đảng bộ xã" none
+SELECT organizer
+FROM (VALUES
+    ($$Tin vắn
+Chiều ngày 25/8/2022, Chi bộ trường Tiểu học Lê Lợi đã tiến hành tổ chức Lễ kết nạp đảng viên mới.$$),
+    ($$Tin vắn
+Sáng 4/7/2022, đảng bộ xã Quang Sơn tổ chức lễ trao Huy hiệu Đảng.$$),
+    ($$Tin vắn
+Sáng 4/7/2022, các đảng bộ xã tổ chức lễ trao Huy hiệu Đảng.$$),
+    ($$Tin vắn
+Tối ngày 01/9/2023, Đoàn xã An Phú tổ chức lễ kết nạp đoàn viên mới.$$),
+    ($$Tin vắn
+Sáng 5/3/2024, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy An Phú.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 C7). A contest or a training course held ("tổ chức Hội thi", "tổ chức lớp tập huấn", "lớp bồi dưỡng"), or a round of the contest ("tổ chức vòng chung khảo cấp tỉnh Hội thi"), is an event of its own kind, dated; one only taken part in, none
+SELECT meeting_kind, held_on, time_of_day, organizer
+FROM (VALUES
+    ($$Tin vắn
+Sáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức Hội thi Báo cáo viên giỏi.$$),
+    ($$Tin vắn
+Sáng 5/3/2024, Ban Tổ chức Huyện ủy tổ chức lớp tập huấn nghiệp vụ công tác đảng cho cấp ủy cơ sở.$$),
+    ($$Tin vắn
+Năm 2023, Huyện ủy cử 20 cán bộ tham gia lớp tập huấn và Hội thi Báo cáo viên giỏi.$$),
+    ($$Tin vắn
+Sáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức vòng chung khảo cấp tỉnh Hội thi Báo cáo viên giỏi.$$)
+) AS v(body), gb_extract(body);

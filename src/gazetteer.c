@@ -68,6 +68,15 @@ const char	gb_kind_political[] = "sinh hoạt chính trị";
  */
 const char	gb_kind_voters[] = "tiếp xúc cử tri";
 /*
+ * The kinds of a contest and of a course held as an event, "hội thi",
+ * "lớp tập huấn", "lớp bồi dưỡng", which are as often only taken part in
+ * ("tham gia Hội thi", "cử cán bộ dự lớp bồi dưỡng"): meeting.c takes
+ * them only when held, by these strings.
+ */
+const char	gb_kind_contest[] = "hội thi";
+const char	gb_kind_course[] = "lớp tập huấn";
+const char	gb_kind_course_political[] = "lớp bồi dưỡng";
+/*
  * The plain meeting noun, "hội nghị", in which a meeting of any kind
  * ("tổng kết", "quán triệt") is held: meeting.c matches it with a kind
  * named alone, by this string.
@@ -485,6 +494,14 @@ static const GbPhrase phrases[] = {
 	{"bch lam thoi", CAT_BODYHEAD, NULL, BODY_NAMED},
 	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
 	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
+	/*
+	 * a commune's or a ward's youth union by its short name: "Đoàn xã An
+	 * Phú tổ chức lễ kết nạp đoàn viên mới"; a level word after "Đoàn", so
+	 * not "Đoàn công tác", "Đoàn kiểm tra" (stop 29 C1)
+	 */
+	{"doan xa", CAT_BODYHEAD, "Đoàn xã", 0},
+	{"doan phuong", CAT_BODYHEAD, "Đoàn phường", 0},
+	{"doan thi tran", CAT_BODYHEAD, "Đoàn thị trấn", 0},
 	{"quan doan", CAT_BODYHEAD, "Quận đoàn", 0},
 	/* courts, procuracies, schools and offices at a level */
 	{"toa an nhan dan", CAT_BODYHEAD, "Tòa án nhân dân", BODY_LEVEL},
@@ -2187,6 +2204,23 @@ static const GbPhrase phrases[] = {
 	 */
 	{"le trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
 	{"le trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	/*
+	 * and that ceremony told by its act alone: "Huyện ủy An Phú trao tặng
+	 * Huy hiệu 50 năm tuổi Đảng cho đảng viên", held by its body, or by
+	 * those who attend ("đã dự và trao Huy hiệu"), as "kỷ niệm" is (meeting.c,
+	 * stop 29 C2)
+	 */
+	{"trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	{"trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	/*
+	 * a contest and a training course held as an event: "Ban Tuyên giáo
+	 * Tỉnh ủy tổ chức Hội thi Báo cáo viên giỏi", "Ban Tổ chức Huyện ủy
+	 * tổ chức lớp tập huấn"; only when held, not "tham gia Hội thi", "cử
+	 * cán bộ dự lớp bồi dưỡng" (meeting.c, stop 29 C7)
+	 */
+	{"hoi thi", CAT_MEETKIND, gb_kind_contest, 0},
+	{"lop tap huan", CAT_MEETKIND, gb_kind_course, 0},
+	{"lop boi duong", CAT_MEETKIND, gb_kind_course_political, 0},
 	/*
 	 * any other ceremony held, named by "lễ" and its act: "Tỉnh ủy ... long
 	 * trọng tổ chức Lễ dâng hoa viếng Bác", "tổ chức buổi lễ"; a kind only

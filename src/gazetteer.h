@@ -365,6 +365,10 @@ extern const char gb_kind_self_review[];
 extern const char gb_kind_political[];
 /* the kind "tiếp xúc cử tri": a lead that a later dated meeting beats */
 extern const char gb_kind_voters[];
+/* the kinds "hội thi", "lớp tập huấn", "lớp bồi dưỡng": events only when held */
+extern const char gb_kind_contest[];
+extern const char gb_kind_course[];
+extern const char gb_kind_course_political[];
 /* the noun "hội nghị": a meeting of a kind named alone is held as one */
 extern const char gb_kind_meeting[];
 extern const char *const gb_youth_cc;

@@ -405,6 +405,44 @@ held_by_verb(const GbDoc *d, int i)
 }
 
 /*
+ * A round of a contest at q, before the contest's name: "(vòng) chung
+ * khảo", "sơ khảo", "chung kết", "bán kết", and its level, "cấp tỉnh":
+ * "tổ chức vòng chung khảo cấp tỉnh Hội thi ..." holds the contest
+ * (stop 29 C7).  Returns the token after it, or q.
+ */
+static int
+contest_round_end(const GbDoc *d, int q)
+{
+	int			e = q,
+				m;
+
+	if (tok_is(d, e, "vong") && !tok_has(d, e + 1, T_NL))
+		e++;
+	if (tok_has(d, e + 1, T_NL) ||
+		!((tok_is(d, e, "chung") && (tok_is(d, e + 1, "khao") || tok_is(d, e + 1, "ket"))) ||
+		  (tok_is(d, e, "so") && tok_is(d, e + 1, "khao")) ||
+		  (tok_is(d, e, "ban") && tok_is(d, e + 1, "ket"))))
+		return q;
+	e += 2;
+	if (tok_is(d, e, "cap") && !tok_has(d, e + 1, T_NL) &&
+		(m = gb_dict_match(d, e + 1, CAT_LEVEL, NULL)) > 0)
+		e += 1 + m;
+	return tok_has(d, e, T_NL) ? q : e;
+}
+
+/* Whether a round of the contest at i is held: "tổ chức vòng chung khảo ... Hội thi". */
+static bool
+round_held(const GbDoc *d, int i)
+{
+	int			j;
+
+	for (j = i - 2; j >= 0 && j >= i - 5; j--)
+		if (held_by_verb(d, j) && contest_round_end(d, j) == i)
+			return true;
+	return false;
+}
+
+/*
  * Whether a body holds what starts at i, its name the subject of the verb
  * ending just before i: "Quận ủy Thanh Khê đã tổ chức đợt ...", not "Công
  * văn về tổ chức đợt ...", which speaks of it.
@@ -456,11 +494,16 @@ act_kind_held(const GbDoc *d, int i)
 		body_subject_of(d, i);
 }
 
-/* a decision announced or handed over: "lễ công bố", "lễ trao quyết định" */
+/*
+ * a decision announced or handed over: "lễ công bố", "lễ trao quyết định";
+ * and a badge handed over, "trao Huy hiệu", done by those who attend and
+ * inside a meeting just named as a decision is (stop 29 C2)
+ */
 static inline bool
 decision_ceremony(const GbPhrase *ph)
 {
-	return strcmp(ph->value, "lễ công bố") == 0 || strcmp(ph->value, "lễ trao quyết định") == 0;
+	return strcmp(ph->value, "lễ công bố") == 0 || strcmp(ph->value, "lễ trao quyết định") == 0 ||
+		strcmp(ph->value, "lễ trao Huy hiệu") == 0;
 }
 
 /*
@@ -535,6 +578,15 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 */
 	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
+		return 0;
+	/*
+	 * a contest or a course is taken part in as often ("tham gia Hội thi",
+	 * "cử cán bộ dự lớp bồi dưỡng"): the event only when held, "Ban Tuyên
+	 * giáo Tỉnh ủy tổ chức Hội thi ..." (stop 29 C7)
+	 */
+	if (m > 0 && (ph->value == gb_kind_contest || ph->value == gb_kind_course ||
+				  ph->value == gb_kind_course_political) && !held_by_verb(d, i) &&
+		!(ph->value == gb_kind_contest && round_held(d, i)))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;
@@ -2597,6 +2649,7 @@ sitting_of(const GbDoc *d, int q)
 static int
 past_article(const GbDoc *d, int q)
 {
+	const GbPhrase *ph = NULL;
 	int			m,
 				c;
 
@@ -2615,6 +2668,9 @@ past_article(const GbDoc *d, int q)
 			c++;
 		return !tok_has(d, q + c, T_UPPER) && kind_at(d, q + c, NULL) > 0 ? q + c : q;
 	}
+	/* "tổ chức vòng chung khảo cấp tỉnh Hội thi ...": the contest (stop 29 C7) */
+	if ((m = contest_round_end(d, q)) > q && kind_at(d, m, &ph) > 0 && ph->value == gb_kind_contest)
+		return m;
 	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
 		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
 		return q;
@@ -3479,6 +3535,21 @@ lower_party_org(const GbDoc *d, int h)
 }
 
 /*
+ * "Sáng 4/7, đảng bộ xã Quang Sơn tổ chức lễ ...": a Party organization in
+ * lower case (lower_party_org()) where a subject starts, as lower_cell()
+ * takes a cell (stop 29 C1).  Returns the token after its name, or p.
+ */
+static int
+lower_party_subject(const GbDoc *d, int p)
+{
+	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
+		  tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
+		  tok_punct(d, p - 1, ':')))
+		return p;
+	return lower_party_org(d, p);
+}
+
+/*
  * "Chi bộ Đông Hòa - Đảng bộ xã Tân Lập", "chi bộ 4, đảng bộ xã Hưng Lâm":
  * a cell (the body in tokens [p, r)), a dash or a comma and the Party
  * organization it belongs to, one name as written.  A parent in capitals
@@ -3844,6 +3915,21 @@ doubled_verb(const GbDoc *d, int q)
 }
 
 /*
+ * "tiến hành" at q as the auxiliary of the meeting verb after it: "Chi bộ
+ * ... đã tiến hành tổ chức Lễ kết nạp" (stop 29 C1).  Its tokens, or 0;
+ * "tiến hành đại hội" keeps it the verb.
+ */
+static int
+proceeds_to_verb(const GbDoc *d, int q)
+{
+	if (!tok_is(d, q, "tien") || !tok_is(d, q + 1, "hanh") || tok_has(d, q, T_UPPER) ||
+		tok_has(d, q + 1, T_NL) || tok_has(d, q + 2, T_NL) ||
+		meetword(d, q + 2, MW_VERB, NULL) == 0 || tok_is(d, q + 2, "tien"))
+		return 0;
+	return 2;
+}
+
+/*
  * The length of a committee head that is part of the body named after it
  * ("Ban Thường vụ", "Thường trực"), or 0.
  */
@@ -3878,6 +3964,12 @@ subject_body_at(const GbDoc *d, int p, const char **name)
 	if (q < p + ABBREV_HEAD_WORDS && gb_tok_capitalized(d, p) &&
 		(m = abbreviated_head_end(d, p, q, name)) > q)
 		return m;
+	/* "đảng bộ xã Quang Sơn tổ chức": in lower case, as written */
+	if (q == p && (m = lower_party_subject(d, p)) > p)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
 	return q;
 }
 
@@ -4104,7 +4196,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	char	   *s;
 	bool		place;
 
-	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p) ||
+	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p ||
+		  lower_party_subject(d, p) > p) ||
 		inside_body(d, p) || inside_post(d, p) || counted_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
@@ -4333,6 +4426,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	q = leader_clause_end(d, q);
 	q = skip_adverbs(d, gb_skip_when(d, q));
 	q += doubled_verb(d, q);
+	q += proceeds_to_verb(d, q);
 	/*
 	 * "Ngày mai (15/10), Bộ Quốc phòng sẽ tổ chức Hội nghị": in the lead,
 	 * a meeting announced is the one reported, and the subject holds it
@@ -4517,7 +4611,8 @@ organizer_at(const GbDoc *d, int p, bool activity)
 	const char *name;
 
 	return gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
-		(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p) ?
+		(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
+		 lower_party_subject(d, p) > p) ?
 		organizer_match(d, p, activity) : NULL;
 }
 
@@ -8841,6 +8936,37 @@ passive_agent(const GbDoc *d, int q)
 	return NULL;
 }
 
+#define ATTENDED_NAME_WORDS 8	/* at most, words naming the meeting before "có" */
+
+/*
+ * "(Đến) dự Lễ trao Huy hiệu Đảng có đồng chí A ...", "Tham dự Hội nghị
+ * tổng kết có ...": the meeting noun at k after the word of attending that
+ * opens the sentence, its name running in words to the "có" that lists who
+ * attend, is the meeting of the text (stop 29 C2).
+ */
+static bool
+attended_with_guests(const GbDoc *d, int ls, int k, int q)
+{
+	int			a = k - 1,
+				j;
+
+	/* "dự", not "dữ"; "có", not "cờ", "cơ" (all fold alike) */
+	if (!tok_is(d, a, "du") || !gb_exact_any(d, a, "dự") || tok_has(d, k, T_NL))
+		return false;
+	if ((tok_is(d, a - 1, "tham") || tok_is(d, a - 1, "den")) && !tok_has(d, a, T_NL))
+		a--;
+	if (!(a == ls || tok_has(d, a, T_NL) || tok_punct(d, a - 1, '.')))
+		return false;
+	for (j = q; j < q + ATTENDED_NAME_WORDS && j < d->ntok && !tok_has(d, j, T_NL); j++)
+	{
+		if (tok_is(d, j, "co") && !tok_has(d, j, T_UPPER) && gb_exact_any(d, j, "có"))
+			return j > q;
+		if (!tok_has(d, j, T_WORD))
+			return false;
+	}
+	return false;
+}
+
 /*
  * A meeting noun at k (km tokens, its phrase kind) in the line starting at
  * ls that the text reports as held, with no lead to say so: the meeting of
@@ -8870,6 +8996,7 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 			meetword(d, q + 1, MW_BRIDGE, NULL) > 0))) &&
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
 		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)) &&
+		!attended_with_guests(d, ls, k, q) &&
 		!(tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
 		  (agent = passive_agent(d, q)) != NULL))
 		return;

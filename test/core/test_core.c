@@ -6729,8 +6729,8 @@ test_organizer_room_dash(void)
 
 /*
  * P1: "tổ chức lớp bồi dưỡng", "tổ chức lớp tập huấn": a course held, whose
- * organizer the body is, with no meeting kind; "tổ chức 12 lớp bồi dưỡng"
- * counts courses, none held.
+ * organizer the body is, of its own kind since stop 29 C7 (before it, no
+ * kind); "tổ chức 12 lớp bồi dưỡng" counts courses, none held.
  */
 static void
 test_organizer_course(void)
@@ -6738,7 +6738,8 @@ test_organizer_course(void)
 	GbResult   *r = extract("Tin hoạt động\nĐảng ủy khối Cơ quan vừa tổ chức lớp bồi dưỡng lý luận chính trị "
 							"cho 48 đảng viên mới.", 0, 0, 0);
 
-	CHECK(str_is(r->meeting.organizer, "Đảng ủy khối Cơ quan") && r->meeting.meeting_kind == NULL,
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy khối Cơ quan") &&
+		  str_is(r->meeting.meeting_kind, "lớp bồi dưỡng"),
 		  "course: %s / %s", r->meeting.organizer ? r->meeting.organizer : "NULL",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
@@ -18807,6 +18808,97 @@ test_organizer_women_union_places_group(void)
 }
 
 /*
+ * stop 29 C2: a badge award told by its verb, "Huyện ủy An Phú trao tặng
+ * Huy hiệu ...", is the ceremony held by its body; "(Đến) dự Lễ trao Huy
+ * hiệu Đảng có ..." names the meeting attended.  A person's act alone, as
+ * with a decision, holds none; nor is a badge received a ceremony.
+ */
+static void
+test_kind_badge_award_act(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nChiều ngày 4/7/2022, Huyện ủy An Phú trao tặng Huy hiệu 50 năm tuổi Đảng cho "
+				"đảng viên ở xã Bình Minh.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ trao Huy hiệu"), "badge by its verb: %s",
+		  r->meeting.meeting_kind);
+	CHECK(held_is(r, 2022, 7, 4), "badge held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.time_of_day, "chiều"), "badge time: %s", r->meeting.time_of_day);
+	CHECK(str_is(r->meeting.organizer, "Huyện ủy An Phú"), "badge organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	kind_case("Tin vắn\nĐến dự Lễ trao Huy hiệu Đảng có đồng chí Lê Văn An - Bí thư Huyện ủy.",
+			  "lễ trao Huy hiệu");
+	kind_case("Tin vắn\nTham dự Hội nghị tổng kết có đồng chí Lê Văn An - Bí thư Huyện ủy.", "tổng kết");
+	r = extract("Tin vắn\nNăm nay, 12 đảng viên được trao tặng Huy hiệu Đảng. Đồng chí Lê Văn An, Bí thư "
+				"Huyện ủy trao Huy hiệu cho các đảng viên.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "badge received, a person's act: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nDự Lễ trao Huy hiệu Đảng, đồng chí Lê Văn An phát biểu.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL || str_is(r->meeting.meeting_kind, "lễ trao Huy hiệu"),
+		  "dự without có: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
+ * stop 29 C1: the subject of "tổ chức" after "tiến hành", a Party
+ * organization in lower case where a subject starts, a commune's youth
+ * union by its short name.  "Đoàn công tác" stays a delegation.
+ */
+static void
+test_organizer_commune_shapes(void)
+{
+	org_case("Tin vắn\nChiều ngày 25/8/2022, Chi bộ trường Tiểu học Lê Lợi đã tiến hành tổ chức Lễ kết nạp "
+			 "đảng viên mới.", "Chi bộ trường Tiểu học Lê Lợi", "tiến hành tổ chức");
+	org_case("Tin vắn\nSáng 4/7/2022, đảng bộ xã Quang Sơn tổ chức lễ trao Huy hiệu Đảng.",
+			 "đảng bộ xã Quang Sơn", "đảng bộ in lower case");
+	org_case("Tin vắn\nSáng 4/7/2022, các đảng bộ xã tổ chức lễ trao Huy hiệu Đảng.", NULL,
+			 "several đảng bộ, no name");
+	org_case("Tin vắn\nTối ngày 01/9/2023, Đoàn xã An Phú tổ chức lễ kết nạp đoàn viên mới.",
+			 "Đoàn xã An Phú", "Đoàn xã");
+	org_case("Tin vắn\nSáng 5/3/2024, Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy An Phú.",
+			 "Đoàn công tác của Tỉnh ủy", "Đoàn công tác");
+}
+
+/*
+ * stop 29 C7: a contest and a training course held ("tổ chức Hội thi",
+ * "tổ chức lớp tập huấn") are events, dated; taken part in, none.
+ */
+static void
+test_kind_contest_course(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức Hội thi Báo cáo viên giỏi.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội thi"), "contest: %s", r->meeting.meeting_kind);
+	CHECK(held_is(r, 2023, 7, 30), "contest held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Ban Tuyên giáo Tỉnh ủy"), "contest organizer: %s",
+		  r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/3/2024, Ban Tổ chức Huyện ủy tổ chức lớp tập huấn nghiệp vụ công tác đảng "
+				"cho cấp ủy cơ sở.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lớp tập huấn"), "course: %s", r->meeting.meeting_kind);
+	CHECK(held_is(r, 2024, 3, 5), "course held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.time_of_day, "sáng"), "course time: %s", r->meeting.time_of_day);
+	gb_result_free(r);
+	org_case("Tin vắn\nSáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức vòng chung khảo cấp tỉnh Hội thi Báo "
+			 "cáo viên giỏi.", "Ban Tuyên giáo Tỉnh ủy", "a round of the contest");
+	kind_case("Tin vắn\nSáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức vòng chung khảo cấp tỉnh Hội thi Báo "
+			  "cáo viên giỏi.", "hội thi");
+	kind_case("Tin vắn\nSáng 5/3/2024, Đảng ủy Khối tổ chức khai giảng lớp bồi dưỡng lý luận chính trị.",
+			  "lễ khai giảng");
+	r = extract("Tin vắn\nNăm 2023, Huyện ủy cử 20 cán bộ tham gia lớp tập huấn và Hội thi Báo cáo viên giỏi.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "taken part in: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 30/7/2023, 20 thí sinh vào vòng chung khảo Hội thi Báo cáo viên giỏi.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a round reached: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -21414,6 +21506,9 @@ main(void)
 	test_kind_session_with_leaders();
 	test_organizer_not_person_or_presidium();
 	test_organizer_women_union_places_group();
+	test_kind_badge_award_act();
+	test_organizer_commune_shapes();
+	test_kind_contest_course();
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
 	test_period_year_ahead();
