@@ -1825,7 +1825,7 @@ task_document_end(const GbDoc *d, int j, bool caps)
  * document after them, the verbs may be the sentence's own.  Out of line,
  * called only after "đạo".
  */
-static int	task_run(const GbDoc *d, int k, bool caps, bool lower_ok);
+static __attribute__((noinline)) int task_run(const GbDoc *d, int k, bool caps, bool lower_ok);
 
 static __attribute__((noinline)) int
 steering_task(const GbDoc *d, int k, bool caps)
@@ -1839,9 +1839,9 @@ steering_task(const GbDoc *d, int k, bool caps)
 /*
  * steering_task() from its verbs at k: the verbs, then the documents;
  * lower_ok when the committee's name is in lower case, its documents
- * may be too.
+ * may be too.  Also a working group's (complement()).  Out of line.
  */
-static int
+static __attribute__((noinline)) int
 task_run(const GbDoc *d, int k, bool caps, bool lower_ok)
 {
 	const GbPhrase *ph = NULL;
