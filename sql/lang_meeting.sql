@@ -4481,3 +4481,13 @@ Năm 2023, Huyện ủy cử 20 cán bộ tham gia lớp tập huấn và Hội 
     ($$Tin vắn
 Sáng 30/7/2023, Ban Tuyên giáo Tỉnh ủy tổ chức vòng chung khảo cấp tỉnh Hội thi Báo cáo viên giỏi.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 D1, D4). A federation with "các" inside its name ("Liên hiệp các Hội Văn học nghệ thuật tỉnh", a Chi bộ of "Liên hiệp các Tổ chức hữu nghị"), the short "Tổng Liên đoàn" and the Front's boards "Ban công tác <field>" (its Chi bộ too) organize
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 5/6/2024, Liên hiệp các Hội Văn học nghệ thuật tỉnh tổ chức hội nghị tổng kết.$$),
+    ($$Sáng 12/3/2024, Chi bộ Liên hiệp các Tổ chức hữu nghị tỉnh đã tổ chức hội nghị.$$),
+    ($$Sáng 14/5/2024, Tổng Liên đoàn tổ chức Hội nghị sơ kết công tác công đoàn.$$),
+    ($$Ngày 22/7/2025, Chi bộ Ban công tác Mặt trận tổ chức Đại hội lần thứ I, nhiệm kỳ 2025- 2030.$$),
+    ($$Sáng 2/8/2025, Ban công tác Cựu chiến binh tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -1263,3 +1263,10 @@ Về phía lãnh đạo xã có đ/c Nguyễn Văn Hải - Phó Bí thư Đảng
 Về tổ chức Đoàn có đ/c Trần Văn Bình - Bí thư Đoàn xã.
 Nội dung buổi lễ:
 Đồng chí Đỗ Thị Cúc - Bí thư Chi đoàn.$$);
+
+-- R9 (stop 29 D1, D2, D8, D4). A federation with "các" inside its name ("Liên hiệp các Hội Khoa học và Kỹ thuật
+-- tỉnh", "Liên hiệp các Tổ chức hữu nghị"), "cán bộ" one word of a group's name ("Đoàn công tác cán bộ Trung
+-- ương"), a working group named by the document it carries out, and the Front's boards "Ban công tác <field>"
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn Bình - Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh; đồng chí Trần Thị Lan – Phó Bí thư Chi bộ Liên hiệp các Tổ chức hữu nghị tỉnh.$$);
+SELECT name, titles FROM gb_officials($$Tại hội nghị, ông Trần Văn Nam, Trưởng Đoàn công tác cán bộ Trung ương đã trao quyết định. Ông Lê Văn Tâm, Phó Trưởng Tiểu ban công tác cán bộ đã phát biểu.$$);
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn Bình, Tổ trưởng Tổ công tác giúp việc thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy. Bà Lê Thị Hoa, Trưởng Ban công tác Cựu chiến binh phường phát biểu.$$);

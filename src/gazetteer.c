@@ -317,6 +317,13 @@ static const GbPhrase phrases[] = {
 	{"ban dan van", CAT_BODYHEAD, "Ban Dân vận", 0},
 	{"ban chi dao", CAT_BODYHEAD, "Ban Chỉ đạo", 0},
 	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", 0},
+	/*
+	 * the Front's boards of a field, since 2025: "Ban công tác Mặt trận",
+	 * "Ban công tác Cựu chiến binh"; its field's name after it (stop 29 D4)
+	 */
+	{"ban cong tac", CAT_BODYHEAD, NULL, BODY_NAMED},
+	{"ban cong tac mat tran", CAT_BODYHEAD, "Ban công tác Mặt trận", BODY_LEVEL},
+	{"ban cong tac cuu chien binh", CAT_BODYHEAD, "Ban công tác Cựu chiến binh", BODY_LEVEL},
 	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", 0},
 	{"bo", CAT_BODYHEAD, "Bộ", BODY_NAMED},
 	/*
@@ -423,6 +430,16 @@ static const GbPhrase phrases[] = {
 	{"hoi lhtn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi lhtn vn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi chu thap do", CAT_BODYHEAD, "Hội Chữ thập đỏ", BODY_LEVEL | BODY_CONGRESS},
+	/*
+	 * a province's federations, "các" inside their names (stop 29 D1):
+	 * "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Liên hiệp các Hội
+	 * Văn học nghệ thuật tỉnh", "Liên hiệp các tổ chức hữu nghị tỉnh";
+	 * any other federation of associations by its name after "các Hội"
+	 */
+	{"lien hiep cac hoi", CAT_BODYHEAD, NULL, BODY_NAMED | BODY_LEVEL | BODY_CONGRESS},
+	{"lien hiep cac hoi khoa hoc va ky thuat", CAT_BODYHEAD, "Liên hiệp các Hội Khoa học và Kỹ thuật", BODY_LEVEL | BODY_CONGRESS},
+	{"lien hiep cac hoi van hoc nghe thuat", CAT_BODYHEAD, "Liên hiệp các Hội Văn học nghệ thuật", BODY_LEVEL | BODY_CONGRESS},
+	{"lien hiep cac to chuc huu nghi", CAT_BODYHEAD, "Liên hiệp các tổ chức hữu nghị", BODY_LEVEL | BODY_CONGRESS},
 	{"hoi khuyen hoc", CAT_BODYHEAD, "Hội Khuyến học", BODY_LEVEL | BODY_CONGRESS},
 	{"hoi nguoi cao tuoi", CAT_BODYHEAD, "Hội Người cao tuổi", BODY_LEVEL | BODY_CONGRESS},
 	{"hoi cuu thanh nien xung phong", CAT_BODYHEAD, "Hội Cựu thanh niên xung phong", BODY_LEVEL | BODY_CONGRESS},
@@ -492,6 +509,8 @@ static const GbPhrase phrases[] = {
 	{"ban chap hanh lam thoi", CAT_BODYHEAD, NULL, BODY_NAMED},
 	{"bch", CAT_BODYHEAD, NULL, BODY_NAMED},
 	{"bch lam thoi", CAT_BODYHEAD, NULL, BODY_NAMED},
+	/* the Labour Confederation by its short name, "Tổng Liên đoàn tổ chức ..." (stop 29 D4) */
+	{"tong lien doan", CAT_BODYHEAD, "Tổng Liên đoàn", BODY_CONGRESS},
 	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
 	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
 	/*
@@ -645,6 +664,11 @@ static const GbPhrase phrases[] = {
 	/* "Cục Quản lý lao động ngoài nước", "Cục Bảo vệ thực vật": no "động", "thực" of a verb */
 	{"lao dong", CAT_NAMENOUN, NULL, 0},
 	{"thuc vat", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Đoàn công tác cán bộ Trung ương", "Tiểu ban công tác cán bộ": one
+	 * word, no "bộ" of a ministry (stop 29 D2)
+	 */
+	{"can bo", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,

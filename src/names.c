@@ -1825,8 +1825,24 @@ task_document_end(const GbDoc *d, int j, bool caps)
  * document after them, the verbs may be the sentence's own.  Out of line,
  * called only after "đạo".
  */
+static __attribute__((noinline)) int task_run(const GbDoc *d, int k, bool caps, bool lower_ok);
+
 static __attribute__((noinline)) int
 steering_task(const GbDoc *d, int k, bool caps)
+{
+	if (caps || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") || !gb_word_lower(d, k) ||
+		tok_has(d, k, T_NL))
+		return k;
+	return task_run(d, k, caps, gb_word_lower(d, k - 2));
+}
+
+/*
+ * steering_task() from its verbs at k: the verbs, then the documents;
+ * lower_ok when the committee's name is in lower case, its documents
+ * may be too.  Also a working group's (complement()).  Out of line.
+ */
+static __attribute__((noinline)) int
+task_run(const GbDoc *d, int k, bool caps, bool lower_ok)
 {
 	const GbPhrase *ph = NULL;
 	int			j = k,
@@ -1835,9 +1851,6 @@ steering_task(const GbDoc *d, int k, bool caps)
 				e;
 	bool		verb = false;
 
-	if (caps || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") || !gb_word_lower(d, k) ||
-		tok_has(d, k, T_NL))
-		return k;
 	for (;;)
 	{
 		for (v = 0; gb_task_verbs[v] != NULL && !gb_exact_words(d, j, 2, gb_task_verbs[v]); v++)
@@ -1857,7 +1870,7 @@ steering_task(const GbDoc *d, int k, bool caps)
 	for (e = k;;)
 	{
 		/* "Trưởng ban chỉ đạo thực hiện quy chế dân chủ ...": in lower case, as the committee's name */
-		if (!(gb_word_upper(d, j) || (e == k && gb_word_lower(d, k - 2) && gb_word_lower(d, j))) ||
+		if (!(gb_word_upper(d, j) || (e == k && lower_ok && gb_word_lower(d, j))) ||
 			tok_has(d, j, T_NL) ||
 			(m = gb_dict_match(d, j, CAT_DOCTYPE, NULL)) == 0)
 			break;
@@ -2641,6 +2654,33 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			if (tok_is(d, k, "so") && (tok_has(d, k + 1, T_NUM) || tok_has(d, k + 1, T_ROMAN)))
 			{
 				k += 2;
+				continue;
+			}
+			/*
+			 * "Tổ trưởng Tổ công tác giúp việc thực hiện Kế hoạch số
+			 * 12-KH/TU của Ban Thường vụ Tỉnh ủy": a working group named,
+			 * as a steering committee is, by the document it carries out
+			 * (steering_task()); its verbs alone may be the sentence's
+			 * (stop 29 D8)
+			 */
+			if (group && k > start && !caps &&
+				(m = task_run(d, k, caps, false)) > k)
+			{
+				k = m;
+				lower = 3;
+				continue;
+			}
+			/*
+			 * "Trưởng Đoàn công tác cán bộ Trung ương": a noun of two
+			 * syllables (CAT_NAMENOUN) is one word of the name, counted
+			 * once (stop 29 D2)
+			 */
+			if (lower < 3 && gb_dict_may_match(d, k, CAT_NAMENOUN) &&
+				gb_dict_match(d, k, CAT_NAMENOUN, NULL) == 2 && gb_word_lower(d, k + 1) &&
+				!tok_has(d, k + 1, T_NL))
+			{
+				k += 2;
+				lower++;
 				continue;
 			}
 			/*

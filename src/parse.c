@@ -903,6 +903,15 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
 	if (m == 0)
 		return central_body(d, p, name);
+	/*
+	 * "Chi bộ Ban công tác Mặt trận": a cell's head whose last word ("Ban"
+	 * of a hamlet, "bản") starts a longer body's head is the cell of that
+	 * body (stop 29 D4)
+	 */
+	if (m > 2 && ph->cat == CAT_BODYHEAD && (ph->aux & BODY_CELL) &&
+		tok_has(d, p + m - 1, T_UPPER) && !tok_has(d, p + m - 1, T_NL) &&
+		gb_dict_match(d, p + m - 1, CAT_BODYHEAD, NULL) > 1)
+		m--;
 	/* "chi bộ Thôn 17": a cell in lower case, with its name in capitals */
 	if (!(d->tok[p].flags & (T_UPPER | T_ALLCAPS)) &&
 		!((ph->aux & BODY_CELL) && ph->cat == CAT_BODYHEAD && d->tok[p].len == 3 &&

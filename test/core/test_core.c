@@ -4056,6 +4056,60 @@ test_titles_stop29_c(void)
 }
 
 /*
+ * R9 (stop 29 D1, D2, D4, D8, s29-names): a federation with "các" inside
+ * its name ("Liên hiệp các Hội ...", "Liên hiệp các tổ chức hữu nghị"),
+ * "cán bộ" one word of a group's name, a working group named by the
+ * document it carries out, the short "Tổng Liên đoàn" and the Front's
+ * boards "Ban công tác <field>", as titles' bodies and as organizers.
+ */
+static void
+check_organizer(const char *text, const char *want)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK(str_is(r->meeting.organizer, want), "organizer of %s: %s", text,
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_names_stop29_d(void)
+{
+	/* D1 */
+	check_official("Tin vắn\nDự hội nghị có đồng chí Lê Văn Bình - Phó Chủ tịch Liên hiệp các Hội Khoa "
+				   "học và Kỹ thuật tỉnh.", "Lê Văn Bình", "đồng chí",
+				   "Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh");
+	check_official("Tin vắn\nĐồng chí Trần Thị Lan – Phó Bí thư Chi bộ Liên hiệp các Tổ chức hữu nghị "
+				   "tỉnh đọc quyết định.", "Trần Thị Lan", "đồng chí",
+				   "Phó Bí thư Chi bộ Liên hiệp các Tổ chức hữu nghị tỉnh");
+	check_organizer("Tin vắn\nSáng 5/6/2024, Liên hiệp các Hội Văn học nghệ thuật tỉnh tổ chức hội nghị "
+					"tổng kết.", "Liên hiệp các Hội Văn học nghệ thuật tỉnh");
+	check_organizer("Tin vắn\nSáng 12/3/2024, Chi bộ Liên hiệp các Tổ chức hữu nghị tỉnh đã tổ chức hội "
+					"nghị.", "Chi bộ Liên hiệp các Tổ chức hữu nghị tỉnh");
+	/* D2 */
+	check_official("Tin vắn\nTại hội nghị, ông Trần Văn Nam, Trưởng Đoàn công tác cán bộ Trung ương đã "
+				   "trao quyết định.", "Trần Văn Nam", "ông", "Trưởng Đoàn công tác cán bộ Trung ương");
+	check_official("Tin vắn\nÔng Trần Văn Nam, Phó Trưởng Tiểu ban công tác cán bộ đã phát biểu.",
+				   "Trần Văn Nam", "ông", "Phó Trưởng Tiểu ban công tác cán bộ");
+	/* D8, and its verbs with no document after them are the sentence's */
+	check_official("Tin vắn\nDự hội nghị có đồng chí Lê Văn Bình, Tổ trưởng Tổ công tác giúp việc thực "
+				   "hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy.", "Lê Văn Bình", "đồng chí",
+				   "Tổ trưởng Tổ công tác giúp việc thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ "
+				   "Tỉnh ủy");
+	check_official("Tin vắn\nBà Trần Thị Mai, Trưởng đoàn kiểm tra thực hiện Chỉ thị 35-CT/TW dự.",
+				   "Trần Thị Mai", "bà", "Trưởng đoàn kiểm tra thực hiện Chỉ thị 35-CT/TW");
+	/* D4 */
+	check_organizer("Tin vắn\nSáng 14/5/2024, Tổng Liên đoàn tổ chức Hội nghị sơ kết công tác công đoàn.",
+					"Tổng Liên đoàn");
+	check_organizer("Tin vắn\nNgày 22/7/2025, Chi bộ Ban công tác Mặt trận tổ chức Đại hội lần thứ I, "
+					"nhiệm kỳ 2025- 2030.", "Chi bộ Ban công tác Mặt trận");
+	check_organizer("Tin vắn\nSáng 2/8/2025, Ban công tác Cựu chiến binh tổ chức hội nghị.",
+					"Ban công tác Cựu chiến binh");
+	check_official("Tin vắn\nBà Lê Thị Hoa, Trưởng Ban công tác Cựu chiến binh phường phát biểu.",
+				   "Lê Thị Hoa", "bà", "Trưởng Ban công tác Cựu chiến binh phường");
+}
+
+/*
  * R9 (stop 29 C6): a fronted role reaches over "thay mặt <body>," to the
  * person "thay mặt" names; the lines under an attendance header ending in
  * a colon name persons present.
@@ -20899,6 +20953,7 @@ main(void)
 	test_titles_stop29_c();
 	test_roles_stop29_c();
 	test_byline_stop29_c();
+	test_names_stop29_d();
 	test_cit_post_issues();
 	test_cit_term_party_only();
 	test_cit_org_centre();
