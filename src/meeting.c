@@ -4803,11 +4803,18 @@ working_day_of(const GbDoc *d, int k)
  * "Hội nghị ... lần thứ 22 khai mạc", "... (đã) bế mạc": the plenum's own
  * opening or closing at j, which holds it as "diễn ra" does (probe-b G2);
  * not a speech that opens it, "phát biểu khai mạc", "diễn văn bế mạc" (a
- * role).
+ * role).  Its first working day begun, "bắt đầu (bước vào) ngày làm việc
+ * đầu tiên", opens it too (stop 29 D4).
  */
 static bool
 opens_or_closes(const GbDoc *d, int j)
 {
+	if (((tok_is(d, j, "bat") && tok_is(d, j + 1, "dau")) ||
+		 (tok_is(d, j, "buoc") && tok_is(d, j + 1, "vao"))) &&
+		!tok_has(d, j, T_UPPER) && tok_is(d, j + 2, "ngay") && tok_is(d, j + 3, "lam") &&
+		tok_is(d, j + 4, "viec"))
+		return !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 2, T_NL) &&
+			!tok_has(d, j + 3, T_NL) && !tok_has(d, j + 4, T_NL);
 	return (tok_is(d, j, "khai") || tok_is(d, j, "be")) && tok_is(d, j + 1, "mac") &&
 		!tok_has(d, j, T_UPPER) && !tok_has(d, j + 1, T_NL) &&
 		!tok_is(d, j - 1, "bieu") && !tok_is(d, j - 1, "van");
@@ -8257,6 +8264,17 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	}
 }
 
+#define JOINED_ACT		6		/* words of an act joined to a review: "và biểu dương điển hình" */
+
+/* "thực hiện", "triển khai", "thi hành" at j: a document carried out */
+static inline bool
+implements_at(const GbDoc *d, int j)
+{
+	return (tok_is(d, j, "thuc") && tok_is(d, j + 1, "hien")) ||
+		(tok_is(d, j, "trien") && tok_is(d, j + 1, "khai")) ||
+		(tok_is(d, j, "thi") && tok_is(d, j + 1, "hanh"));
+}
+
 /*
  * "sơ kết 5 năm thực hiện", "tổng kết 10 năm triển khai" at k (the number):
  * the meeting is that many years after the year of the document reviewed,
@@ -8274,18 +8292,34 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 				n,
 				j,
 				m,
-				end;
+				end,
+				v = k + 2;
 
 	if (!tok_is(d, k + 1, "nam") || !tok_is(d, k - 1, "ket") ||
-		!(tok_is(d, k - 2, "so") || tok_is(d, k - 2, "tong")) ||
-		!((tok_is(d, k + 2, "thuc") && tok_is(d, k + 3, "hien")) ||
-		  (tok_is(d, k + 2, "trien") && tok_is(d, k + 3, "khai")) ||
-		  (tok_is(d, k + 2, "thi") && tok_is(d, k + 3, "hanh"))))
+		!(tok_is(d, k - 2, "so") || tok_is(d, k - 2, "tong")))
+		return;
+	/*
+	 * "sơ kết 2 năm và biểu dương điển hình thực hiện tốt Kết luận 01": a
+	 * second act joined to the review, its object before the verb that
+	 * names the document (stop 29 D5)
+	 */
+	if (tok_is(d, v, "va") && !tok_has(d, v, T_UPPER))
+		for (j = v + 1; j < v + 1 + JOINED_ACT && j < d->ntok; j++)
+		{
+			if (tok_has(d, j, T_PUNCT) || tok_has(d, j, T_NUM) || tok_has(d, j, T_NL))
+				break;
+			if (implements_at(d, j))
+			{
+				v = j;
+				break;
+			}
+		}
+	if (!implements_at(d, v))
 		return;
 	n = gb_tok_int(d, k);
 	if (n < 1 || n > 60)
 		return;
-	for (j = k + 4; j < d->ntok && j < k + 4 + REVIEWED_DOC; j++)
+	for (j = v + 2; j < d->ntok && j < v + 2 + REVIEWED_DOC; j++)
 	{
 		GbDate		dt;
 		bool		has_year;
