@@ -18861,6 +18861,9 @@ test_organizer_commune_shapes(void)
 }
 
 /*
+ * stop 29 D3, D10: a review word that is a speaker's act or a steering
+ * committee's task (its delegation holding a session) names no meeting; a
+ * giao ban on a document carried out gets no year from the document.
  * stop 29 D4, D5, D6, D7: a plenum that begins its first working day holds
  * itself; a review's count of years with a second act joined before the
  * document dates the meeting; an issuer once after parallel review
@@ -18882,6 +18885,20 @@ test_stop29_meet_d(void)
 	CHECK(held_is(r, 2023, 5, 14) && r->meeting.date_inferred, "review with a joined act: %d-%d-%d",
 		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
 	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 17-4, tại tỉnh Hòa Minh, Ban Tuyên giáo Trung ương đã tổ chức Hội nghị giao "
+				"ban việc thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "giao ban on a document carried out, any year: %d",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	kind_case("Tin vắn\nSáng 26/7/2022, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh "
+			  "lần thứ 9. Phát biểu tại Hội nghị, Bí thư Tỉnh ủy Lê Văn Tám đánh giá, tổng kết những kết "
+			  "quả đạt được trong năm qua.", "hội nghị");
+	kind_case("Tin vắn\nSáng 5/3/2022, Ban Thường vụ Huyện ủy tổ chức hội nghị đánh giá, tổng kết công tác "
+			  "năm 2021.", "tổng kết");
+	kind_case("Tin vắn\nNgày 5/6/2024, Đoàn kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận "
+			  "62-KL/TW của Bộ Chính trị làm việc tại Hội Cựu chiến binh tỉnh.", "làm việc");
+	kind_case("Tin vắn\nNgày 5/6/2024, Đoàn kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận "
+			  "62-KL/TW của Bộ Chính trị tại Hội Cựu chiến binh tỉnh.", "tổng kết");
 	r = extract("Tin vắn\nNgày 11/05/2022, Huyện ủy Tân Lạc tổ chức Hội nghị tổng kết 10 năm thực hiện "
 				"Nghị quyết 03-NQ/HU ngày 15/7/2011 và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ngày "
 				"11/4/2017 của Huyện ủy Tân Lạc.", 0, 0, 0);
