@@ -586,3 +586,7 @@ FROM gb_citations($$Theo Quyết định số 388/QĐ-UBND ngày 30/11/2018 củ
 -- R9 (stop 29 B9). "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X" (or "phụ nữ") is the women's union's congress resolution, keyed by the union's name as "... Hội Liên hiệp Phụ nữ tỉnh lần thứ X" is (one document); the national one keeps its key
 SELECT kind, term, mentions, key
 FROM gb_citations($$Hội đã thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ X và Nghị quyết Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh lần thứ X. Hội quán triệt Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII và Nghị quyết Đại hội đại biểu phụ nữ huyện lần thứ IX.$$);
+
+-- R9 (stop 29 D6). Parallel review clauses joined by "và" ("tổng kết 10 năm thực hiện Nghị quyết 03-NQ/HU ... và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ... của Huyện ủy X") list their documents: the issuer written once at the end is both's when the codes agree; a document of another level's code keeps none
+SELECT number, code, issued, issuer
+FROM gb_citations($$Ngày 11/05/2022, Huyện ủy Tân Lạc tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết 03-NQ/HU ngày 15/7/2011 và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ngày 11/4/2017 của Huyện ủy Tân Lạc. Tỉnh ủy Hòa Minh tổng kết 10 năm thực hiện Chỉ thị 15-CT/TW ngày 2/3/2012 và sơ kết 5 năm thực hiện Nghị quyết 12-NQ/TU ngày 3/4/2018 của Tỉnh ủy Hòa Minh.$$);

@@ -4491,3 +4491,48 @@ FROM (VALUES
     ($$Ngày 22/7/2025, Chi bộ Ban công tác Mặt trận tổ chức Đại hội lần thứ I, nhiệm kỳ 2025- 2030.$$),
     ($$Sáng 2/8/2025, Ban công tác Cựu chiến binh tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 D3). A review word that is a speaker's act after "đánh giá" ("Bí thư ... đánh giá, tổng kết những kết quả") names no meeting, unless the meeting holds that act ("hội nghị đánh giá, tổng kết"); nor a steering committee's task in its name when its delegation holds a session ("làm việc tại" a body, as "làm việc với"); without a session the review stays the kind
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Sáng 26/7/2022, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9. Phát biểu tại Hội nghị, Bí thư Tỉnh ủy Lê Văn Tám đánh giá, tổng kết những kết quả đạt được trong năm qua.$$),
+    ($$Sáng 5/3/2022, Ban Thường vụ Huyện ủy tổ chức hội nghị đánh giá, tổng kết công tác năm 2021.$$),
+    ($$Ngày 5/6/2024, Đoàn kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị làm việc tại Hội Cựu chiến binh tỉnh.$$),
+    ($$Ngày 5/6/2024, Đoàn kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị tại Hội Cựu chiến binh tỉnh.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 D4). A plenum with its sitting's number that "bắt đầu (bước vào) ngày làm việc đầu tiên" holds itself, as with "khai mạc": the committee is its organizer; not without the number
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 26/7/2022, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 9 (khóa XX) bắt đầu ngày làm việc đầu tiên.$$),
+    ($$Sáng 26/7/2022, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 9 bước vào ngày làm việc thứ hai.$$),
+    ($$Sáng 26/7/2022, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh (khóa XX) bắt đầu ngày làm việc đầu tiên.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 D5). A review's count of years with a second act joined before the document ("sơ kết 2 năm và biểu dương điển hình thực hiện tốt Kết luận số 01-KL/TW, ngày 18/5/2021") dates the day as without it: the document's year and the count
+SELECT meeting_kind, held_on, date_inferred
+FROM (VALUES
+    ($$Sáng 14/5, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị sơ kết 2 năm và biểu dương điển hình thực hiện tốt Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.$$),
+    ($$Sáng 14/5, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị sơ kết 2 năm thực hiện tốt Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 29 D10). A giao ban on a document carried out ("giao ban việc thực hiện Chỉ thị 05 ngày 15-5-2016"), with no count of years, may be held any year after it: no year from the document rather than a guessed one; the publication's still dates it
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Ngày 17-4, tại tỉnh Hòa Minh, Ban Tuyên giáo Trung ương đã tổ chức Hội nghị giao ban việc thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);
+SELECT held_on, date_inferred
+FROM gb_extract($$Ngày 17-4, tại tỉnh Hòa Minh, Ban Tuyên giáo Trung ương đã tổ chức Hội nghị giao ban việc thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị.$$, '2019-04-18');
+
+-- R9 (stop 29 D7). A byline above WordPress's comment form ("Trả lời", "Email của bạn sẽ không được hiển thị công khai ..."); the label "CTV" without a colon and the writer's unit in parentheses are no part of the name
+SELECT author
+FROM (VALUES
+    ($$Sáng 5/3/2022, Huyện ủy Tân Lạc tổ chức hội nghị tổng kết công tác năm 2021.
+Hội nghị đã hoàn thành chương trình đề ra./.
+Ngọc Bảo
+Trả lời
+Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *$$),
+    ($$Sáng 5/3/2022, Tỉnh đoàn Hòa Minh tổ chức hội nghị tổng kết công tác năm 2021.
+Hội nghị đã hoàn thành chương trình đề ra.
+CTV Minh Khang (Tỉnh đoàn)$$)
+) AS v(body), gb_extract(body);

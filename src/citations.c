@@ -3936,6 +3936,50 @@ level_agrees(const char *issuer, const Mention *m)
 }
 
 /*
+ * "tổng kết 10 năm thực hiện", "sơ kết 05 năm triển khai (tốt)" from s: a
+ * review of years of a document's implementation, which a document follows.
+ * Returns the token after it, or s.
+ */
+static int
+review_clause_end(const GbDoc *d, int s)
+{
+	int			q = s + 4;
+
+	if (s < 0 || !(tok_is(d, s, "tong") || tok_is(d, s, "so")) || !tok_is(d, s + 1, "ket") ||
+		!tok_has(d, s + 2, T_NUM) || !tok_is(d, s + 3, "nam") ||
+		!((tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien")) ||
+		  (tok_is(d, q, "trien") && tok_is(d, q + 1, "khai"))))
+		return s;
+	q += 2;
+	if (tok_is(d, q, "tot"))
+		q++;
+	for (; s < q; s++)
+		if (tok_has(d, s, T_NL))
+			return s;
+	return q;
+}
+
+/*
+ * Whether a review clause ends right at i (the document reviewed) and
+ * another at the mention before it, t0: "tổng kết 10 năm thực hiện Nghị
+ * quyết 03 ... và sơ kết 05 năm thực hiện Nghị quyết 10 ... của Huyện ủy
+ * X", parallel clauses whose documents form one list, the issuer written
+ * once at its end (stop 29 D6).
+ */
+static bool
+parallel_reviews(const GbDoc *d, int s, int i, int t0)
+{
+	int			n;
+
+	if (review_clause_end(d, s) != i)
+		return false;
+	for (n = 6; n <= 7; n++)
+		if (review_clause_end(d, t0 - n) == t0)
+			return true;
+	return false;
+}
+
+/*
  * A group noun at the document type ph at i, L tokens: "04 Nghị quyết của
  * Bộ Chính trị, gồm:" names the issuer of the documents listed after it,
  * as "... của Hội nghị lần thứ sáu BCH TW khóa XIII. Cụ thể:" names a
@@ -4129,6 +4173,9 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 					 gb_exact_words(d, s, 2, "nay là"))
 				s += 2;
 			if (s == i && s > prev_end && st->mentions.len > 0)
+				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
+			else if (s > prev_end && s < i && st->mentions.len > 0 &&
+					 parallel_reviews(d, s, i, ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->t0))
 				group = ((Mention *) (st->mentions.data + st->mentions.len - sizeof(Mention)))->group;
 			/*
 			 * a subject runs up to the next document, its "và" or comma

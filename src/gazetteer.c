@@ -2719,6 +2719,10 @@ static const GbPhrase phrases[] = {
 	{"tin :", CAT_BYLABEL, NULL, 0},
 	/* "CTV: Khánh Linh", "PV: Minh Hà": a contributor's, a reporter's byline */
 	{"ctv :", CAT_BYLABEL, NULL, 0},
+	/* "CTV Đức Thành", "Cộng tác viên Minh Hà": the label without its colon (stop 29 D7) */
+	{"ctv", CAT_BYLABEL, NULL, 0},
+	{"cong tac vien", CAT_BYLABEL, NULL, 0},
+	{"cong tac vien :", CAT_BYLABEL, NULL, 0},
 	{"pv :", CAT_BYLABEL, NULL, 0},
 	{"bai :", CAT_BYLABEL, NULL, 0},
 	{"tac gia :", CAT_BYLABEL, NULL, BYLABEL_AUTHOR},
@@ -2795,6 +2799,14 @@ static const GbPhrase phrases[] = {
 	{"gui y kien", CAT_DEBRIS, NULL, 0},
 	{"gui y kien cua ban", CAT_DEBRIS, NULL, 0},
 	{"y kien cua ban", CAT_DEBRIS, NULL, 0},
+	/*
+	 * WordPress's comment form in Vietnamese, under the byline: "Trả lời",
+	 * "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc
+	 * được đánh dấu *" (stop 29 D7)
+	 */
+	{"tra loi", CAT_DEBRIS, NULL, 0},
+	{"email cua ban se khong duoc hien thi cong khai", CAT_DEBRIS, NULL, 1},
+	{"cac truong bat buoc duoc danh dau", CAT_DEBRIS, NULL, 1},
 	/* a link back: "< Trở về trang trước" */
 	{"tro ve trang truoc", CAT_DEBRIS, NULL, 0},
 	{"< tro ve trang truoc", CAT_DEBRIS, NULL, 0},

@@ -521,6 +521,58 @@ attended_decision_act(const GbDoc *d, int i, const GbPhrase *ph)
 		decision_ceremony(ph);
 }
 
+#define SESSION_AHEAD	40		/* tokens from a committee's task to the session its delegation holds */
+
+static inline int meetword(const GbDoc *d, int i, int aux, const GbPhrase **out);
+static bool work_session(const GbDoc *d, int k, int m);
+
+/*
+ * Whether the sentence goes on from i to a working session held,
+ * "... làm việc với (tại) Hội Cựu chiến binh tỉnh", within SESSION_AHEAD.
+ */
+static bool
+session_ahead(const GbDoc *d, int i)
+{
+	int			j,
+				m;
+
+	for (j = i + 1; j < d->ntok && j < i + SESSION_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			return false;
+		if ((m = meetword(d, j, MW_SESSION, NULL)) > 0 && work_session(d, j, m))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A review word at i that names no meeting (stop 29 D3): a steering
+ * committee's task in its name, "Đoàn kiểm tra của Ban Chỉ đạo tổng kết 10
+ * năm thực hiện Kết luận 62 ... làm việc tại ...", where the sentence names
+ * the session its delegation holds (without one, the review stays the
+ * kind, and dates the lead); or a speaker's act joined to "đánh giá" ("Bí
+ * thư Tỉnh ủy A đánh giá(,) tổng kết những kết quả ..."), unless that act
+ * is held itself as a kind is (act_kind_held(): "hội nghị đánh giá, tổng
+ * kết").
+ */
+static bool
+review_not_meetings(const GbDoc *d, int i, const GbPhrase *ph)
+{
+	int			g;
+
+	if (!(tok_is(d, i - 1, "dao") || tok_is(d, i - 1, "gia") || tok_punct(d, i - 1, ',')) ||
+		!(strcmp(ph->value, "tổng kết") == 0 || strcmp(ph->value, "sơ kết") == 0) ||
+		tok_has(d, i, T_UPPER))
+		return false;
+	if (tok_is(d, i - 1, "dao"))
+		return tok_is(d, i - 2, "chi") && tok_is(d, i - 3, "ban") && gb_exact_any(d, i - 2, "chỉ") &&
+			session_ahead(d, i);
+	g = tok_punct(d, i - 1, ',') ? i - 3 : i - 2;
+	return tok_is(d, g, "danh") && tok_is(d, g + 1, "gia") && !tok_has(d, g + 1, T_NL) &&
+		!tok_has(d, i, T_NL) && !act_kind_held(d, g);
+}
+
 static int
 kind_read(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -550,6 +602,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 		!body_subject_of(d, i) && !attended_decision_act(d, i, ph))
 		return 0;
 	if (m > 0 && ph->value == gb_kind_self_review && !act_kind_held(d, i))
+		return 0;
+	if (m > 0 && review_not_meetings(d, i, ph))
 		return 0;
 	/*
 	 * A ceremony named by "lễ" alone, its act in words of its own ("Lễ
@@ -4803,11 +4857,18 @@ working_day_of(const GbDoc *d, int k)
  * "Hội nghị ... lần thứ 22 khai mạc", "... (đã) bế mạc": the plenum's own
  * opening or closing at j, which holds it as "diễn ra" does (probe-b G2);
  * not a speech that opens it, "phát biểu khai mạc", "diễn văn bế mạc" (a
- * role).
+ * role).  Its first working day begun, "bắt đầu (bước vào) ngày làm việc
+ * đầu tiên", opens it too (stop 29 D4).
  */
 static bool
 opens_or_closes(const GbDoc *d, int j)
 {
+	if (((tok_is(d, j, "bat") && tok_is(d, j + 1, "dau")) ||
+		 (tok_is(d, j, "buoc") && tok_is(d, j + 1, "vao"))) &&
+		!tok_has(d, j, T_UPPER) && tok_is(d, j + 2, "ngay") && tok_is(d, j + 3, "lam") &&
+		tok_is(d, j + 4, "viec"))
+		return !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 2, T_NL) &&
+			!tok_has(d, j + 3, T_NL) && !tok_has(d, j + 4, T_NL);
 	return (tok_is(d, j, "khai") || tok_is(d, j, "be")) && tok_is(d, j + 1, "mac") &&
 		!tok_has(d, j, T_UPPER) && !tok_has(d, j + 1, T_NL) &&
 		!tok_is(d, j - 1, "bieu") && !tok_is(d, j - 1, "van");
@@ -6230,6 +6291,14 @@ work_session(const GbDoc *d, int k, int m)
 
 	if (tok_is(d, k, "buoi"))
 		return true;
+	/*
+	 * "Đoàn kiểm tra ... làm việc tại Hội Cựu chiến binh tỉnh": at a body,
+	 * a visit to it, as with it (stop 29 D3); not at a hall, "tại Hội
+	 * trường tỉnh", which is no body
+	 */
+	if (tok_is(d, q, "tai") && !tok_is(d, k - 1, "se") && gb_tok_capitalized(d, q + 1) &&
+		!tok_has(d, q + 1, T_NL))
+		return body_at(d, q + 1, &name) > q + 1 && name != NULL;
 	if (tok_is(d, k - 1, "se") || !tok_is(d, q, "voi") || tok_has(d, q + 1, T_NL))
 		return false;
 	h = ++q;
@@ -6702,6 +6771,27 @@ announced_aside(const GbDoc *d, int lo, int cue, int k, int km)
 		sentence_start_of(d, lo, k) != sentence_start_of(d, lo, cue);
 }
 
+/* "thực hiện", "triển khai", "thi hành" at j: a document carried out */
+static inline bool
+implements_at(const GbDoc *d, int j)
+{
+	return (tok_is(d, j, "thuc") && tok_is(d, j + 1, "hien")) ||
+		(tok_is(d, j, "trien") && tok_is(d, j + 1, "khai")) ||
+		(tok_is(d, j, "thi") && tok_is(d, j + 1, "hanh"));
+}
+
+/* "(việc) thực hiện Chỉ thị ...", "triển khai Nghị quyết ..." at q: a document's implementation */
+static bool
+implementation_checked(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "viec") && !tok_has(d, q, T_UPPER))
+		q++;
+	if (!implements_at(d, q) || tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		tok_has(d, q + 2, T_NL))
+		return false;
+	return gb_dict_may_match(d, q + 2, CAT_DOCTYPE) && gb_dict_match(d, q + 2, CAT_DOCTYPE, NULL) > 0;
+}
+
 /*
  * Kind, organizer, period and scope as first found in tokens [lo, hi), the
  * lead's cue at cue (-1: a headline's, or a sentence's alone).
@@ -6747,6 +6837,14 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			if (!f->reviews_congress)
 				f->reviews_congress = congress_reviewed(d, k + km, hi);
 		}
+		/*
+		 * "giao ban (việc) thực hiện Chỉ thị 05 ngày 15-5-2016": a check on
+		 * a document carried out, held any year after it, as a review is
+		 * (stop 29 D10)
+		 */
+		else if (km > 0 && kind->aux == 1 && strcmp(kind->value, "giao ban") == 0 &&
+				 implementation_checked(d, k + km))
+			f->reviews = true;
 		congress = km > 0 && strcmp(kind->value, "đại hội") == 0;
 		/* a congress only announced names neither the kind nor the body */
 		if (congress && cue >= 0)
@@ -8257,6 +8355,8 @@ note_date(GbMeetState *st, const GbDoc *d, int k)
 	}
 }
 
+#define JOINED_ACT		8		/* words of an act joined to a review: "và biểu dương điển hình" */
+
 /*
  * "sơ kết 5 năm thực hiện", "tổng kết 10 năm triển khai" at k (the number):
  * the meeting is that many years after the year of the document reviewed,
@@ -8274,18 +8374,34 @@ note_review(GbMeetState *st, const GbDoc *d, int k)
 				n,
 				j,
 				m,
-				end;
+				end,
+				v = k + 2;
 
 	if (!tok_is(d, k + 1, "nam") || !tok_is(d, k - 1, "ket") ||
-		!(tok_is(d, k - 2, "so") || tok_is(d, k - 2, "tong")) ||
-		!((tok_is(d, k + 2, "thuc") && tok_is(d, k + 3, "hien")) ||
-		  (tok_is(d, k + 2, "trien") && tok_is(d, k + 3, "khai")) ||
-		  (tok_is(d, k + 2, "thi") && tok_is(d, k + 3, "hanh"))))
+		!(tok_is(d, k - 2, "so") || tok_is(d, k - 2, "tong")))
+		return;
+	/*
+	 * "sơ kết 2 năm và biểu dương điển hình thực hiện tốt Kết luận 01": a
+	 * second act joined to the review, its object before the verb that
+	 * names the document (stop 29 D5)
+	 */
+	if (tok_is(d, v, "va") && !tok_has(d, v, T_UPPER))
+		for (j = v + 1; j < v + 1 + JOINED_ACT && j < d->ntok; j++)
+		{
+			if (tok_has(d, j, T_PUNCT) || tok_has(d, j, T_NUM) || tok_has(d, j, T_NL))
+				break;
+			if (implements_at(d, j))
+			{
+				v = j;
+				break;
+			}
+		}
+	if (!implements_at(d, v))
 		return;
 	n = gb_tok_int(d, k);
 	if (n < 1 || n > 60)
 		return;
-	for (j = k + 4; j < d->ntok && j < k + 4 + REVIEWED_DOC; j++)
+	for (j = v + 2; j < d->ntok && j < v + 2 + REVIEWED_DOC; j++)
 	{
 		GbDate		dt;
 		bool		has_year;

@@ -1322,6 +1322,27 @@ gb_head_year_date(const GbReportHead *head)
 }
 
 /*
+ * "CTV Đức Thành (Tỉnh đoàn)": the writer's unit in parentheses closing
+ * the byline [ls, le), a body by the gazetteer, is no part of the name, as
+ * a unit after a dash is not (stop 29 D7).  The end of the name, or le.
+ */
+static int
+unit_in_parens(const GbDoc *d, int ls, int le)
+{
+	const char *unit;
+	int			k;
+
+	if (!tok_punct(d, le - 1, ')'))
+		return le;
+	for (k = le - 2; k > ls && !tok_punct(d, k, '('); k--)
+		;
+	if (k - ls < 2 || !tok_punct(d, k, '(') || !gb_word_upper(d, k + 1) ||
+		gb_parse_body(d, k + 1, &unit) != le - 1)
+		return le;
+	return k;
+}
+
+/*
  * "Quốc Sự - Ủy viên UBKT Huyện ủy" closing the text: the byline is the
  * name before the dash, the writer's function after it; or the writer's
  * unit, the whole rest of the line, "Minh Hà – HND tỉnh", "Thu Trang -
@@ -1538,6 +1559,7 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 	if (last_e - last_s >= 3 && last_e - last_s <= 5 && tok_punct(d, last_e - 1, '.') &&
 		!tok_punct(d, last_e - 2, '.') && byline_shape(d, last_s, last_e - 1))
 		last_e--;
+	last_e = unit_in_parens(d, last_s, last_e);
 	/* "Tin, ảnh: LINH QUANG": the label is no part of the name */
 	if (byline_shape(d, last_s, last_e))
 	{

@@ -18915,6 +18915,65 @@ test_organizer_commune_shapes(void)
 }
 
 /*
+ * stop 29 D3, D10: a review word that is a speaker's act or a steering
+ * committee's task (its delegation holding a session) names no meeting; a
+ * giao ban on a document carried out gets no year from the document.
+ * stop 29 D4, D5, D6, D7: a plenum that begins its first working day holds
+ * itself; a review's count of years with a second act joined before the
+ * document dates the meeting; an issuer once after parallel review
+ * clauses is both documents'; a byline above WordPress's comment form, and
+ * one labelled "CTV" with its unit in parentheses.
+ */
+static void
+test_stop29_meet_d(void)
+{
+	GbResult   *r;
+
+	org_case("Tin vắn\nSáng 26/7/2022, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 9 (khóa XX) "
+			 "bắt đầu ngày làm việc đầu tiên.", "Ban Chấp hành Đảng bộ tỉnh Hòa Minh",
+			 "first working day begun");
+	org_case("Tin vắn\nSáng 26/7/2022, Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh (khóa XX) "
+			 "bắt đầu ngày làm việc đầu tiên.", NULL, "working day, no sitting's number");
+	r = extract("Tin vắn\nSáng 14/5, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị sơ kết 2 năm và biểu dương "
+				"điển hình thực hiện tốt Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(held_is(r, 2023, 5, 14) && r->meeting.date_inferred, "review with a joined act: %d-%d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 17-4, tại tỉnh Hòa Minh, Ban Tuyên giáo Trung ương đã tổ chức Hội nghị giao "
+				"ban việc thực hiện Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "giao ban on a document carried out, any year: %d",
+		  r->meeting.held_on.y);
+	gb_result_free(r);
+	kind_case("Tin vắn\nSáng 26/7/2022, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh "
+			  "lần thứ 9. Phát biểu tại Hội nghị, Bí thư Tỉnh ủy Lê Văn Tám đánh giá, tổng kết những kết "
+			  "quả đạt được trong năm qua.", "hội nghị");
+	kind_case("Tin vắn\nSáng 5/3/2022, Ban Thường vụ Huyện ủy tổ chức hội nghị đánh giá, tổng kết công tác "
+			  "năm 2021.", "tổng kết");
+	kind_case("Tin vắn\nNgày 5/6/2024, Đoàn kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận "
+			  "62-KL/TW của Bộ Chính trị làm việc tại Hội Cựu chiến binh tỉnh.", "làm việc");
+	kind_case("Tin vắn\nNgày 5/6/2024, Đoàn kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận "
+			  "62-KL/TW của Bộ Chính trị tại Hội Cựu chiến binh tỉnh.", "tổng kết");
+	r = extract("Tin vắn\nNgày 11/05/2022, Huyện ủy Tân Lạc tổ chức Hội nghị tổng kết 10 năm thực hiện "
+				"Nghị quyết 03-NQ/HU ngày 15/7/2011 và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ngày "
+				"11/4/2017 của Huyện ủy Tân Lạc.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && str_is(r->citations[0].issuer, "Huyện ủy Tân Lạc") &&
+		  str_is(r->citations[1].issuer, "Huyện ủy Tân Lạc"), "parallel reviews' issuer: %s",
+		  r->ncitations ? r->citations[0].issuer : "none");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/3/2022, Huyện ủy Tân Lạc tổ chức hội nghị tổng kết công tác năm 2021.\n"
+				"Hội nghị đã hoàn thành chương trình đề ra./.\nNgọc Bảo\nTrả lời\nEmail của bạn sẽ "
+				"không được hiển thị công khai. Các trường bắt buộc được đánh dấu *\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Ngọc Bảo"), "byline above a comment form: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+	r = extract("Tin vắn\nSáng 5/3/2022, Tỉnh đoàn Hòa Minh tổ chức hội nghị tổng kết công tác năm 2021.\n"
+				"Hội nghị đã hoàn thành chương trình đề ra.\nCTV Minh Khang (Tỉnh đoàn)\n", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Minh Khang"), "CTV byline: %s",
+		  r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * stop 29 C7: a contest and a training course held ("tổ chức Hội thi",
  * "tổ chức lớp tập huấn") are events, dated; taken part in, none.
  */
@@ -21564,6 +21623,7 @@ main(void)
 	test_kind_badge_award_act();
 	test_organizer_commune_shapes();
 	test_kind_contest_course();
+	test_stop29_meet_d();
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
 	test_period_year_ahead();
