@@ -415,7 +415,7 @@ FoldedWords(const char *s, int len, WordSink *sink)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	bool		base_folds = false;
-	WordBuffer *w = palloc(sizeof(WordBuffer));
+	WordBuffer *w = palloc0(sizeof(WordBuffer));
 	int			i = 0;
 	int			next_check = 65536;
 
@@ -501,7 +501,7 @@ FoldedWords(const char *s, int len, WordSink *sink)
 static void
 SplitWords(const char *s, int len, WordSink *sink)
 {
-	WordBuffer *w = palloc(sizeof(WordBuffer));
+	WordBuffer *w = palloc0(sizeof(WordBuffer));
 	int			i = 0;
 	int			start = -1;
 	int			steps = 0;
