@@ -603,8 +603,9 @@ CompareLexemes(const SortedLexeme *x, const SortedLexeme *y, const Lexemes *l)
  * The lexemes in order: by their prefixes, a byte at a time from the last
  * (a stable radix sort, which skips the bytes all prefixes share: the
  * padding of short words), then each run of one prefix by the rest.  The
- * comparison sort's branches go either way at random; for a report's
- * hundreds of lexemes this takes a third of its time.
+ * comparison sort's branches go either way at random: alone it took a
+ * fifth of the time of a generated report's words, and 20 ms more than
+ * this over 3,020 of them (144 against 124).
  */
 static void
 SortLexemes(SortedLexeme *a, int n, const Lexemes *l)
