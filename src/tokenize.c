@@ -1191,15 +1191,6 @@ gb_sentence_break_at(const GbDoc *d, int i)
 	return false;
 }
 
-/* Bit 7 of each byte of v set where the byte is 0, and no other bit. */
-static inline uint64_t
-zero_bytes(uint64_t v)
-{
-	const uint64_t lo7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
-
-	return ~(((v & lo7) + lo7) | v | lo7);
-}
-
 char *
 gb_span_text(const GbDoc *d, int from, int to)
 {
@@ -1242,19 +1233,6 @@ gb_span_text(const GbDoc *d, int from, int to)
 		if ((lo | hi) != 0)
 			break;
 		k += 16;
-	}
-	if (k + 8 <= n)
-	{
-		/* and 8 more, the same way in one word */
-		uint64_t	v,
-					w;
-
-		memcpy(&v, s + k, 8);
-		memcpy(&w, s + k + 1, 8);
-		if ((zero_bytes(v ^ UINT64_C(0x0A0A0A0A0A0A0A0A)) |
-			 (zero_bytes(v ^ UINT64_C(0x2020202020202020)) &
-			  zero_bytes(w ^ UINT64_C(0x2020202020202020)))) == 0)
-			k += 8;
 	}
 	for (; k < n && s[k] != '\n' && !(s[k] == ' ' && s[k + 1] == ' '); k++)
 		;
