@@ -2920,8 +2920,11 @@ names_from_cut(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int k,
  * after a post the verb before t0 relieves or appoints to
  * (gb_post_for_verbs), its holder after it (probe 65 G7); the post's term
  * may stand between ("chức vụ Phó Chủ tịch UBND tỉnh X, nhiệm kỳ 2016 -
- * 2021 đối với ông A", stop 29 B5).  Returns the token after "đối với", or
- * k.  Out of line, called only at "đối" or a term.
+ * 2021 đối với ông A", stop 29 B5).  Returns the token after "đối với";
+ * the token after the term when no "đối với" follows it, where a list puts
+ * the holder's name ("Phó Chủ tịch UBND tỉnh, nhiệm kỳ 2021 - 2026 Nguyễn
+ * Văn Nam": he is found only so); or k.  Out of line, called only at "đối"
+ * or a term.
  */
 static __attribute__((noinline)) int
 post_for_holder(const GbDoc *d, int t0, int k)

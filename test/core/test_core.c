@@ -3932,6 +3932,10 @@ test_post_for_holder_term(void)
 	check_official("Tin vắn\nThủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Minh Sơn, nhiệm kỳ "
 				   "2021 - 2026 đối với bà Hà Thị Bình.",
 				   "Hà Thị Bình", "bà", "Chủ tịch UBND tỉnh Minh Sơn");
+	/* no "đối với": a list's name right after the post's term holds it */
+	check_official("Sáng 12/5/2023, Tỉnh ủy Bình An tổ chức hội nghị. Tham dự có Phó Chủ tịch UBND tỉnh, "
+				   "nhiệm kỳ 2021 - 2026 Nguyễn Văn Nam.",
+				   "Nguyễn Văn Nam", NULL, "Phó Chủ tịch UBND tỉnh");
 }
 
 /* The roles of name in text, joined by " | ", are want. */
