@@ -437,7 +437,7 @@ round_held(const GbDoc *d, int i)
 	int			j;
 
 	for (j = i - 2; j >= 0 && j >= i - 5; j--)
-		if (held_by_verb(d, j) && contest_round_end(d, j) == i)
+		if (contest_round_end(d, j) == i && held_by_verb(d, j))
 			return true;
 	return false;
 }
@@ -3596,11 +3596,7 @@ lower_party_org(const GbDoc *d, int h)
 static int
 lower_party_subject(const GbDoc *d, int p)
 {
-	if (!(p == 0 || tok_has(d, p, T_NL) || tok_has(d, p - 1, T_NUM) ||
-		  tok_punct(d, p - 1, ',') || tok_punct(d, p - 1, '.') || tok_punct(d, p - 1, ';') ||
-		  tok_punct(d, p - 1, ':')))
-		return p;
-	return lower_party_org(d, p);
+	return opens_subject(d, p) ? lower_party_org(d, p) : p;
 }
 
 /*
