@@ -962,19 +962,6 @@ short_national_name(const GbDoc *d, int q)
 	return 0;
 }
 
-/*
- * "Đại hội đại biểu Phụ nữ tỉnh lần thứ X": the women's union names its
- * congress by "Phụ nữ" (in either case) and a level, as "Phụ nữ toàn quốc"
- * names its national one (stop 29 B9).  The tokens of "Phụ nữ", or 0.
- */
-static int
-women_union(const GbDoc *d, int q)
-{
-	if (!tok_is(d, q, "phu") || !gb_exact_words(d, q, 2, "phụ nữ") || tok_has(d, q + 2, T_NL) ||
-		gb_dict_match(d, q + 2, CAT_LEVEL, NULL) == 0)
-		return 0;
-	return 2;
-}
 
 /*
  * The organization whose congress [q, r) names, as written, but the women's
@@ -989,7 +976,7 @@ congress_org(const GbDoc *d, int q, int r)
 			   *out;
 	size_t		n;
 
-	if (women_union(d, q) == 0)
+	if (gb_women_union_at(d, q) == 0)
 		return span;
 	n = strlen(span);
 	out = gb_arena_alloc(d->arena, sizeof(women) + n);
@@ -1021,9 +1008,9 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	/*
 	 * "Đại hội Đảng bộ Quân đội lần thứ XI", "Đại hội đại biểu Hội Nông dân
 	 * tỉnh lần thứ X": the body before the term; "Đại hội đại biểu Phụ nữ
-	 * tỉnh lần thứ X", the women's union's (women_union())
+	 * tỉnh lần thứ X", the women's union's ("Phụ nữ", gb_women_union_at())
 	 */
-	if ((w = congress_head(d, q)) > 0 || (w = women_union(d, q)) > 0)
+	if ((w = congress_head(d, q)) > 0 || (w = gb_women_union_at(d, q) > 0 ? 2 : 0) > 0)
 	{
 		int			r;
 

@@ -4710,14 +4710,13 @@ women_union_of(const GbDoc *d, int q)
 {
 	static const char union_head[] = "Hội Liên hiệp Phụ nữ ";
 	const char *place;
-	GbBuf		b = {0};
 	char	   *name;
+	size_t		n;
 	int			r,
 				v,
 				lv;
 
-	if (!tok_is(d, q, "phu") || !tok_is(d, q + 1, "nu") || tok_has(d, q + 1, T_NL) ||
-		(lv = gb_dict_match(d, q + 2, CAT_LEVEL, NULL)) == 0 || tok_has(d, q + 2, T_NL))
+	if ((lv = gb_women_union_at(d, q)) == 0)
 		return NULL;
 	for (r = q + 2 + lv; r < d->ntok && !tok_has(d, r, T_NL) &&
 		 ((tok_has(d, r, T_WORD) && gb_tok_capitalized(d, r)) ||
@@ -4729,10 +4728,10 @@ women_union_of(const GbDoc *d, int q)
 	if (!gb_congress_number(d, v) && !tok_is(d, v, "khoa") && term_years_end(d, v) == v)
 		return NULL;
 	place = gb_span_text(d, q + 2, r);
-	gb_buf_append(&b, union_head, sizeof(union_head) - 1);
-	gb_buf_append(&b, place, strlen(place));
-	name = gb_arena_strndup(d->arena, b.data, b.len);
-	gb_free(b.data);
+	n = strlen(place);
+	name = gb_arena_alloc(d->arena, sizeof(union_head) + n);
+	memcpy(name, union_head, sizeof(union_head) - 1);
+	memcpy(name + sizeof(union_head) - 1, place, n + 1);
 	return name;
 }
 

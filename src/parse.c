@@ -1453,3 +1453,18 @@ gb_congress_head(const GbDoc *d, int q)
 	m = gb_dict_match(d, q, CAT_BODYHEAD, &ph);
 	return m > 0 && (ph->aux & BODY_CONGRESS) && gb_tok_capitalized(d, q) ? m : 0;
 }
+
+/*
+ * "Phụ nữ" and a level at q, as a congress names the women's union ("Đại
+ * hội đại biểu Phụ nữ tỉnh ..."): the level's length in tokens, or 0.  The
+ * union is the "Hội Liên hiệp Phụ nữ" of that level; citations and the
+ * meeting both read it so (stop 29 B9).
+ */
+int
+gb_women_union_at(const GbDoc *d, int q)
+{
+	if (!tok_is(d, q, "phu") || !gb_exact_words(d, q, 2, "phụ nữ") || tok_has(d, q + 1, T_NL) ||
+		tok_has(d, q + 2, T_NL))
+		return 0;
+	return gb_dict_match(d, q + 2, CAT_LEVEL, NULL);
+}

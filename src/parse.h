@@ -157,5 +157,6 @@ term_years_end(const GbDoc *d, int i)
  * trận Tổ quốc", "Công đoàn").  Its tokens, or 0.
  */
 extern int	gb_congress_head(const GbDoc *d, int q);
+extern int	gb_women_union_at(const GbDoc *d, int q);
 
 #endif							/* GB_PARSE_H */
