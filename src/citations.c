@@ -2770,11 +2770,6 @@ shared_plenum(const GbDoc *d, int j, int *plenum, int *terms, int *nterms, const
 }
 
 /*
- * Parse the citation whose type ph stands at token i, L tokens.  Returns
- * the token after it (and after any list that continues it), or i when
- * there is none.
- */
-/*
  * Whether the type at i, ending at j, counts documents: "3 nghị quyết và 1
  * kết luận của Hội nghị lần thứ sáu ..." names no document, as "10/15 đề
  * án" does not; the documents are listed after it (stop 29 A2).  A type in
@@ -2789,6 +2784,11 @@ counted_type(const GbDoc *d, int i, int j)
 		!tok_has(d, j, T_NUM) && !is_so(d, j);
 }
 
+/*
+ * Parse the citation whose type ph stands at token i, L tokens.  Returns
+ * the token after it (and after any list that continues it), or i when
+ * there is none.
+ */
 static int
 parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			   int floor, int group)
@@ -3796,16 +3796,6 @@ body_in(const GbDoc *d, int from, int to)
 }
 
 /*
- * "kết quả Hội nghị Trung ương 6 (khóa XII), trong đó nêu tinh thần 4
- * nghị quyết Tổng Bí thư vừa ký ban hành gồm: Nghị quyết số 18 ...": a
- * counted or plural plenum resolution, its type at i ending at q, opening
- * a list ("gồm:") after a short description, names the resolutions of the
- * plenum its sentence named just before it with one term.  No body may
- * stand between them, nor in the description: "Tỉnh ủy ban hành 3 nghị
- * quyết" are its own.  Returns the token after "gồm:", or q; *term gets
- * the plenum's term.  Rarely taken: kept out of line.
- */
-/*
  * "4 nghị quyết được quán triệt gồm:": a short description from q, with no
  * document or body in it, then "gồm:" opening a list.  Returns the token
  * after "gồm:", or q.
@@ -3835,6 +3825,16 @@ described_list(const GbDoc *d, int q)
 	return e;
 }
 
+/*
+ * "kết quả Hội nghị Trung ương 6 (khóa XII), trong đó nêu tinh thần 4
+ * nghị quyết Tổng Bí thư vừa ký ban hành gồm: Nghị quyết số 18 ...": a
+ * counted or plural plenum resolution, its type at i ending at q, opening
+ * a list ("gồm:") after a short description, names the resolutions of the
+ * plenum its sentence named just before it with one term.  No body may
+ * stand between them, nor in the description: "Tỉnh ủy ban hành 3 nghị
+ * quyết" are its own.  Returns the token after "gồm:", or q; *term gets
+ * the plenum's term.  Rarely taken: kept out of line.
+ */
 static __attribute__((noinline)) int
 plenum_header(const GbDoc *d, int i, int q, int *term)
 {
