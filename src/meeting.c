@@ -4689,15 +4689,6 @@ congress_predicate(const GbDoc *d, int q, int h, int r)
 }
 
 /*
- * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
- * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
- * Hội Cựu chiến binh Việt Nam lần thứ V": the organization whose
- * congress it is, named from q (after "Đại hội"); the congress's number
- * or term must be there, or its predicate follow ("Đại hội Đảng bộ tỉnh X
- * khai mạc", congress_predicate()), so that "Đại hội Đảng bộ tỉnh" alone is
- * no organizer.
- */
-/*
  * "Đại hội đại biểu Phụ nữ huyện Tân Lập lần thứ XI": the women's union
  * names its congress by its members, "Phụ nữ" and the locality, at q; the
  * organization is the union of that locality, "Hội Liên hiệp Phụ nữ huyện
@@ -4735,6 +4726,15 @@ women_union_of(const GbDoc *d, int q)
 	return name;
 }
 
+/*
+ * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
+ * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
+ * Hội Cựu chiến binh Việt Nam lần thứ V": the organization whose
+ * congress it is, named from q (after "Đại hội"); the congress's number
+ * or term must be there, or its predicate follow ("Đại hội Đảng bộ tỉnh X
+ * khai mạc", congress_predicate()), so that "Đại hội Đảng bộ tỉnh" alone is
+ * no organizer.
+ */
 static char *
 congress_of(const GbDoc *d, int q)
 {
