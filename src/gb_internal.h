@@ -262,6 +262,11 @@ gb_note_mention(GbDoc *d, int kind, int idx, const char *key, uint32_t os, uint3
 }
 
 extern void gb_doc_tokenize(GbDoc *doc, const char *in, size_t len, uint32_t obase);
+/*
+ * The tokenizer's 64-byte mask of non-word bytes (SSE2) for the 64 bytes
+ * from s, for the core tests; false where the build has no such mask.
+ */
+extern bool gb_tok_run_mask(const unsigned char *s, uint64_t *mask);
 
 /*
  * The tokenizer takes text that normalization leaves alone straight from

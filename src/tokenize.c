@@ -617,6 +617,23 @@ nonword_mask64(const unsigned char *s)
 	return m;
 }
 
+/* nonword_mask64() for the core tests, which check it against gb_word_byte[] */
+bool
+gb_tok_run_mask(const unsigned char *s, uint64_t *mask)
+{
+	*mask = nonword_mask64(s);
+	return true;
+}
+#else
+bool
+gb_tok_run_mask(const unsigned char *s, uint64_t *mask)
+{
+	return false;
+}
+#endif
+
+#ifdef RUN_MASK
+
 /* the bytes of a key's two words that a word of n bytes fills (n <= 16) */
 static const uint64_t key_lo[17] = {
 	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF,

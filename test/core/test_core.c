@@ -1891,6 +1891,34 @@ test_fast_path(void)
 	CHECK(bad == 0, "gb_nonword_bytes() and gb_word_byte[] differ on %d bytes", bad);
 	bad = 0;
 
+	/*
+	 * The tokenizer's SSE2 mask of the same test: every byte value at
+	 * every one of the 64 places, the other bytes alternately a letter and
+	 * a space
+	 */
+	{
+		unsigned char win[64];
+		uint64_t	mask;
+		int			at;
+
+		for (at = 0; at < 64; at++)
+			for (k = 0; k < 256; k++)
+			{
+				int			j;
+
+				for (j = 0; j < 64; j++)
+					win[j] = (j & 1) ? ' ' : 'a';
+				win[at] = (unsigned char) k;
+				if (!gb_tok_run_mask(win, &mask))
+					break;
+				for (j = 0; j < 64; j++)
+					if (((mask >> j) & 1) != !gb_word_byte[win[j]])
+						bad++;
+			}
+	}
+	CHECK(bad == 0, "the tokenizer's run mask and gb_word_byte[] differ %d times", bad);
+	bad = 0;
+
 	for (k = 0; k < npieces; k++)
 	{
 		CHECK(same_tokens(pieces[k], strlen(pieces[k])), "fast path differs on piece %d", k);
