@@ -4,7 +4,8 @@ EXTENSION = giaoban
 MODULE_big = giaoban
 DATA = sql/giaoban--0.1.0.sql
 DATA_built = sql/giaoban--0.1.0--0.2.0.sql sql/giaoban--0.2.0--0.3.0.sql \
-	sql/giaoban--0.3.0--0.4.0.sql sql/giaoban--0.4.0--0.5.0.sql sql/giaoban--0.5.0.sql
+	sql/giaoban--0.3.0--0.4.0.sql sql/giaoban--0.4.0--0.5.0.sql \
+	sql/giaoban--0.5.0--0.6.0.sql sql/giaoban--0.6.0.sql
 
 CORE_SRCS = src/util.c src/normalize.c src/tokenize.c src/gazetteer.c \
 	src/parse.c src/citations.c src/names.c src/officials.c src/meeting.c src/datecue.c src/report.c \
@@ -69,6 +70,7 @@ UPGRADE_0_2_0 = sql/parts/costs.sql sql/parts/kb.sql sql/parts/reference.sql
 UPGRADE_0_3_0 = sql/parts/annotate.sql
 UPGRADE_0_4_0 = sql/parts/ingest.sql
 UPGRADE_0_5_0 = sql/parts/cascade.sql sql/parts/regulation.sql
+UPGRADE_0_6_0 = sql/parts/storage.sql
 
 sql/giaoban--0.1.0--0.2.0.sql: sql/parts/guard-0.1.0--0.2.0.sql $(UPGRADE_0_2_0)
 	for f in $^; do cat $$f; echo; done > $@
@@ -82,13 +84,16 @@ sql/giaoban--0.3.0--0.4.0.sql: sql/parts/guard-0.3.0--0.4.0.sql $(UPGRADE_0_4_0)
 sql/giaoban--0.4.0--0.5.0.sql: sql/parts/guard-0.4.0--0.5.0.sql $(UPGRADE_0_5_0)
 	for f in $^; do cat $$f; echo; done > $@
 
-sql/giaoban--0.5.0.sql: sql/giaoban--0.1.0.sql $(UPGRADE_0_2_0) $(UPGRADE_0_3_0) $(UPGRADE_0_4_0) $(UPGRADE_0_5_0)
-	{ sed 's|^/\* giaoban--0.1.0.sql \*/|/* giaoban--0.5.0.sql: generated from giaoban--0.1.0.sql and sql/parts; edit those */|' sql/giaoban--0.1.0.sql; \
-	  for f in $(UPGRADE_0_2_0) $(UPGRADE_0_3_0) $(UPGRADE_0_4_0) $(UPGRADE_0_5_0); do echo; cat $$f; done; } > $@
+sql/giaoban--0.5.0--0.6.0.sql: sql/parts/guard-0.5.0--0.6.0.sql $(UPGRADE_0_6_0)
+	for f in $^; do cat $$f; echo; done > $@
+
+sql/giaoban--0.6.0.sql: sql/giaoban--0.1.0.sql $(UPGRADE_0_2_0) $(UPGRADE_0_3_0) $(UPGRADE_0_4_0) $(UPGRADE_0_5_0) $(UPGRADE_0_6_0)
+	{ sed 's|^/\* giaoban--0.1.0.sql \*/|/* giaoban--0.6.0.sql: generated from giaoban--0.1.0.sql and sql/parts; edit those */|' sql/giaoban--0.1.0.sql; \
+	  for f in $(UPGRADE_0_2_0) $(UPGRADE_0_3_0) $(UPGRADE_0_4_0) $(UPGRADE_0_5_0) $(UPGRADE_0_6_0); do echo; cat $$f; done; } > $@
 
 # Full scripts of earlier versions that an older tree installed: without
 # them CREATE EXTENSION ... VERSION takes the upgrade path, as it should.
-STALE_SCRIPTS = giaoban--0.3.0.sql giaoban--0.4.0.sql
+STALE_SCRIPTS = giaoban--0.3.0.sql giaoban--0.4.0.sql giaoban--0.5.0.sql
 install: remove-stale-scripts
 .PHONY: remove-stale-scripts
 remove-stale-scripts:

@@ -32,6 +32,10 @@ WHERE e.extname = 'giaoban' AND c.relkind = 'v' ORDER BY 1;
 SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index
 WHERE indrelid::regclass::text LIKE 'gb\_%' ORDER BY 1;
 SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1;
+SELECT c.relname, a.attname, a.attstorage, a.attcompression FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relname LIKE 'gb\_%' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 1, 2;
+SELECT relname, reloptions FROM pg_class WHERE relname LIKE 'gb\_%' AND reloptions IS NOT NULL ORDER BY 1;
 SQL
 }
 
@@ -94,8 +98,8 @@ snapshot kb5 > "$work/v020"
 q kb5 -c "ALTER EXTENSION giaoban UPDATE"
 snapshot kb5 > "$work/v030"
 check "ALTER EXTENSION giaoban UPDATE keeps every row" "diff -q '$work/v020' '$work/v030' >/dev/null && [ \$(wc -l < '$work/v020') -gt 40 ] && echo t"
-check "the updated extension is 0.5.0 and annotates" \
-    "q kb5 -c \"SELECT extversion = '0.5.0' AND (SELECT count(*) FROM gb_document d, gb_mentions(d.body)) > 40 FROM pg_extension WHERE extname = 'giaoban'\""
+check "the updated extension is 0.6.0 and annotates" \
+    "q kb5 -c \"SELECT extversion = '0.6.0' AND (SELECT count(*) FROM gb_document d, gb_mentions(d.body)) > 40 FROM pg_extension WHERE extname = 'giaoban'\""
 check "the updated extension searches the documents it had" \
     "q kb5 -c \"SELECT count(*) = 2 AND bool_and(body_words = gb_search_words(body)) FROM gb_search('truong thi mai')\""
 # 0.5.0 cascades with statement triggers instead of foreign keys
@@ -108,6 +112,37 @@ check "the updated extension deletes a document's derived rows, and only those" 
                    + (SELECT count(*) FROM gb_doc_citation c WHERE NOT EXISTS (SELECT 1 FROM gb_regulation g WHERE g.id = c.reg_id)) = 0
                    AND (SELECT count(*) FROM gb_doc_report) = (SELECT count(*) FROM gb_document)
                    AND (SELECT count(*) FROM gb_doc_citation) > 0\""
+
+echo "== a 0.5.0 knowledge base upgrades to 0.6.0"
+createdb kb6
+q kb6 -c "CREATE EXTENSION giaoban VERSION '0.5.0'"
+for f in test/data/seeds/*.txt; do
+    printf '%s\n' "INSERT INTO gb_document (ref, body) VALUES (:'ref', :'body');" |
+        q kb6 -v ref="$(basename "$f" .txt)" -v body="$(cat "$f")"
+done
+snapshot kb6 > "$work/v050"
+toasted() { # the chunks in gb_document's TOAST table
+    printf '%s\n' "SELECT reltoastrelid::regclass AS t FROM pg_class WHERE relname = 'gb_document' \gset" \
+        "SELECT count(*) FROM :t;" | q kb6
+}
+chunks=$(toasted)
+q kb6 -c "ALTER EXTENSION giaoban UPDATE"
+snapshot kb6 > "$work/v060"
+check "0.5.0 to 0.6.0 keeps every row" "diff -q '$work/v050' '$work/v060' >/dev/null && [ \$(wc -l < '$work/v050') -gt 40 ] && echo t"
+check "0.5.0's documents stay where they were (no row is rewritten)" "[ \$(toasted) -eq $chunks ] && [ $chunks -gt 0 ] && echo t"
+# a seed-sized report (the shorter one that names Trương Thị Mai): its body
+# and words now stay in the row
+src=$(q kb6 -c "SELECT ref FROM gb_search('truong thi mai') ORDER BY length(body) LIMIT 1")
+printf '%s\n' "INSERT INTO gb_document (ref, body) SELECT 'copy', body FROM gb_document WHERE ref = :'src';" |
+    q kb6 -v src="$src"
+check "0.6.0 stores a new report's body and words in its row" "[ \$(toasted) -eq $chunks ] && echo t"
+check "the upgraded knowledge base derives and searches the new report" \
+    "q kb6 -c \"SELECT (SELECT count(*) FROM gb_search('truong thi mai') WHERE ref = 'copy') = 1
+                   AND (SELECT count(*) FROM gb_citing_reports WHERE ref = 'copy')
+                       = (SELECT count(*) FROM gb_citing_reports WHERE ref = '$src')
+                   AND (SELECT count(*) FROM gb_appearances WHERE ref = 'copy')
+                       = (SELECT count(*) FROM gb_appearances WHERE ref = '$src')
+                   AND (SELECT body_words = gb_search_words(body) FROM gb_document WHERE ref = 'copy')\""
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
