@@ -590,3 +590,7 @@ FROM gb_citations($$Hội đã thực hiện Nghị quyết Đại hội đại 
 -- R9 (stop 29 D6). Parallel review clauses joined by "và" ("tổng kết 10 năm thực hiện Nghị quyết 03-NQ/HU ... và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ... của Huyện ủy X") list their documents: the issuer written once at the end is both's when the codes agree; a document of another level's code keeps none
 SELECT number, code, issued, issuer
 FROM gb_citations($$Ngày 11/05/2022, Huyện ủy Tân Lạc tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết 03-NQ/HU ngày 15/7/2011 và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ngày 11/4/2017 của Huyện ủy Tân Lạc. Tỉnh ủy Hòa Minh tổng kết 10 năm thực hiện Chỉ thị 15-CT/TW ngày 2/3/2012 và sơ kết 5 năm thực hiện Nghị quyết 12-NQ/TU ngày 3/4/2018 của Tỉnh ủy Hòa Minh.$$);
+
+-- R9 (stop 30 E1). A Party committee's board named before it ("Ban Nội chính Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy xã X", a board not listed: "Ban Khoa giáo Tỉnh ủy") is the issuer whole
+SELECT kind, code, issuer
+FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/BNCTU ngày 3/3/2023 của Ban Nội chính Tỉnh ủy về phòng, chống tham nhũng; Hướng dẫn số 03-HD/BXDĐ ngày 3/9/2025 của Ban Xây dựng Đảng Đảng ủy xã Tân An về đảng viên và Công văn số 15-CV/BKGTU của Ban Khoa giáo Tỉnh ủy về y tế.$$);

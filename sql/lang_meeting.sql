@@ -4536,3 +4536,14 @@ Email của bạn sẽ không được hiển thị công khai. Các trường b
 Hội nghị đã hoàn thành chương trình đề ra.
 CTV Minh Khang (Tỉnh đoàn)$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E1). A Party committee's board named before it ("Ban Nội chính Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy phường X", "Ban Chính sách, chiến lược Tỉnh ủy", a board not listed: "Ban Khoa giáo Huyện ủy X") is the organizer whole, never the committee alone; "Ban" with no committee after it is none
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 10/1/2023, Ban Nội chính Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2022.$$),
+    ($$Ngày 5/9/2025, Ban Xây dựng Đảng Đảng ủy phường Hòa Bình tổ chức hội nghị giao ban tháng 8.$$),
+    ($$Ngày 5/9/2025, Ban Chính sách, chiến lược Tỉnh ủy tổ chức hội nghị giao ban.$$),
+    ($$Ngày 5/9/2025, Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức hội nghị giao ban.$$),
+    ($$Ngày 5/9/2025, Ban Khoa giáo Huyện ủy Tân Lạc tổ chức hội nghị giao ban.$$),
+    ($$Ngày 5/9/2025, Ban Giám hiệu nhà trường tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -315,6 +315,18 @@ static const GbPhrase phrases[] = {
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},
 	{"ban tuyen giao", CAT_BODYHEAD, "Ban Tuyên giáo", 0},
 	{"ban dan van", CAT_BODYHEAD, "Ban Dân vận", 0},
+	/*
+	 * the other boards of a Party committee, not cut to the committee:
+	 * "Ban Nội chính Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy phường A" (a
+	 * commune's, since 2025), "Ban Chính sách, chiến lược Tỉnh ủy", "Ban
+	 * Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh" (stop 30 E1)
+	 */
+	{"ban noi chinh", CAT_BODYHEAD, "Ban Nội chính", 0},
+	{"ban xay dung dang", CAT_BODYHEAD, "Ban Xây dựng Đảng", 0},
+	{"ban chinh sach , chien luoc", CAT_BODYHEAD, "Ban Chính sách, chiến lược", 0},
+	{"ban bao ve suc khoe", CAT_BODYHEAD, "Ban Bảo vệ sức khỏe", 0},
+	{"ban bao ve suc khoe can bo", CAT_BODYHEAD, "Ban Bảo vệ sức khỏe cán bộ", BODY_LEVEL},
+	{"ban bao ve , cham soc suc khoe can bo", CAT_BODYHEAD, "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", BODY_LEVEL},
 	{"ban chi dao", CAT_BODYHEAD, "Ban Chỉ đạo", 0},
 	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", 0},
 	/*

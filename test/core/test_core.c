@@ -17982,6 +17982,38 @@ test_cit_women_congress(void)
 }
 
 /*
+ * stop 30 E1: a Party committee's board named before it ("Ban Nội chính
+ * Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy phường A", a board not listed, "Ban
+ * Khoa giáo Tỉnh ủy") organizes and issues whole, never cut to the
+ * committee
+ */
+static void
+test_party_board_whole(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_case("Chiều 10/1/2023, Ban Nội chính Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2022.",
+			 "Ban Nội chính Tỉnh ủy", "Ban Nội chính");
+	org_case("Ngày 5/9/2025, Ban Xây dựng Đảng Đảng ủy phường Hòa Bình tổ chức hội nghị giao ban tháng 8.",
+			 "Ban Xây dựng Đảng Đảng ủy phường Hòa Bình", "a commune's board");
+	org_case("Ngày 5/9/2025, Ban Chính sách, chiến lược Tỉnh ủy tổ chức hội nghị giao ban.",
+			 "Ban Chính sách, chiến lược Tỉnh ủy", "a comma inside");
+	org_case("Ngày 5/9/2025, Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức hội nghị giao ban.",
+			 "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh", "its level word");
+	org_case("Ngày 5/9/2025, Ban Khoa giáo Huyện ủy Tân Lạc tổ chức hội nghị giao ban.",
+			 "Ban Khoa giáo Huyện ủy Tân Lạc", "a board not listed");
+	org_case("Ngày 5/9/2025, Ban Giám hiệu nhà trường tổ chức hội nghị giao ban.", NULL,
+			 "no committee after it");
+
+	r = extract("Thực hiện Kế hoạch số 12-KH/BNCTU ngày 3/3/2023 của Ban Nội chính Tỉnh ủy về công tác "
+				"phòng, chống tham nhũng.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Nội chính Tỉnh ủy", "a board issues");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -21527,6 +21559,7 @@ main(void)
 	test_cit_commune_committee();
 	test_cit_council_chair();
 	test_cit_women_congress();
+	test_party_board_whole();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
