@@ -4547,3 +4547,12 @@ FROM (VALUES
     ($$Ngày 5/9/2025, Ban Khoa giáo Huyện ủy Tân Lạc tổ chức hội nghị giao ban.$$),
     ($$Ngày 5/9/2025, Ban Giám hiệu nhà trường tổ chức hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G5). The supreme court and procuracy ("tối cao" is no level word; "TAND tối cao" is the same court) and a court or procuracy abbreviated at a level ("TAND tỉnh Hà Nam", "VKSND huyện X") are organizers
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 26/02/2023, Viện Kiểm sát nhân dân tối cao tổ chức Hội nghị triển khai công tác năm 2023.$$),
+    ($$Chiều 26/02/2023, TAND tối cao tổ chức Hội nghị triển khai công tác năm 2023.$$),
+    ($$Chiều 26/02/2023, TAND tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác năm 2022.$$),
+    ($$Chiều 26/02/2023, VKSND huyện Tân An tổ chức Hội nghị tổng kết công tác năm 2022.$$)
+) AS v(body), gb_extract(body);

@@ -537,6 +537,19 @@ static const GbPhrase phrases[] = {
 	/* courts, procuracies, schools and offices at a level */
 	{"toa an nhan dan", CAT_BODYHEAD, "Tòa án nhân dân", BODY_LEVEL},
 	{"vien kiem sat nhan dan", CAT_BODYHEAD, "Viện Kiểm sát nhân dân", BODY_LEVEL},
+	/*
+	 * the supreme court and procuracy, whose "tối cao" is no level word;
+	 * both abbreviated at a level as the people's committee is ("TAND
+	 * tỉnh Hà Nam"); the army's courts by their unit (stop 30 G5)
+	 */
+	{"toa an nhan dan toi cao", CAT_BODY, "Tòa án nhân dân tối cao", 0},
+	{"vien kiem sat nhan dan toi cao", CAT_BODY, "Viện Kiểm sát nhân dân tối cao", 0},
+	{"tand toi cao", CAT_BODY, "Tòa án nhân dân tối cao", 0},
+	{"vksnd toi cao", CAT_BODY, "Viện Kiểm sát nhân dân tối cao", 0},
+	{"tand", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"vksnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"vien ksnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"toa an quan su", CAT_BODYHEAD, "Tòa án quân sự", BODY_NAMED},
 	{"truong chinh tri", CAT_BODYHEAD, "Trường Chính trị", BODY_LEVEL},
 	/* the Party's national academy, "quốc gia" in lower case inside its name (probe 60 G4) */
 	{"hoc vien chinh tri quoc gia ho chi minh", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},

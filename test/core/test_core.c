@@ -18014,6 +18014,24 @@ test_party_board_whole(void)
 }
 
 /*
+ * stop 30 G5: the supreme court and procuracy ("tối cao" is no level word),
+ * a court or procuracy abbreviated at a level ("TAND tỉnh Hà Nam") hold
+ * meetings
+ */
+static void
+test_organizer_courts(void)
+{
+	org_case("Chiều 26/02/2023, Viện Kiểm sát nhân dân tối cao tổ chức Hội nghị triển khai công tác năm 2023.",
+			 "Viện Kiểm sát nhân dân tối cao", "supreme procuracy");
+	org_case("Chiều 26/02/2023, TAND tối cao tổ chức Hội nghị triển khai công tác năm 2023.",
+			 "Tòa án nhân dân tối cao", "supreme court abbreviated");
+	org_case("Chiều 26/02/2023, TAND tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác năm 2022.",
+			 "TAND tỉnh Hà Nam", "a court at a level");
+	org_case("Chiều 26/02/2023, VKSND huyện Tân An tổ chức Hội nghị tổng kết công tác năm 2022.",
+			 "VKSND huyện Tân An", "a procuracy at a level");
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -21560,6 +21578,7 @@ main(void)
 	test_cit_council_chair();
 	test_cit_women_congress();
 	test_party_board_whole();
+	test_organizer_courts();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
