@@ -594,3 +594,7 @@ FROM gb_citations($$Ngày 11/05/2022, Huyện ủy Tân Lạc tổ chức Hội 
 -- R9 (stop 30 E1). A Party committee's board named before it ("Ban Nội chính Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy xã X", a board not listed: "Ban Khoa giáo Tỉnh ủy") is the issuer whole
 SELECT kind, code, issuer
 FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/BNCTU ngày 3/3/2023 của Ban Nội chính Tỉnh ủy về phòng, chống tham nhũng; Hướng dẫn số 03-HD/BXDĐ ngày 3/9/2025 của Ban Xây dựng Đảng Đảng ủy xã Tân An về đảng viên và Công văn số 15-CV/BKGTU của Ban Khoa giáo Tỉnh ủy về y tế.$$);
+
+-- R9 (stop 30 G4). A central Party code typed with two slashes ("21/KL/TW", "212/QĐ/TW") is the code with its hyphen (21-KL/TW), the same document as the code written so, its term from the date; a State code typed so ("12/QĐ/UBND") stays as written
+SELECT kind, code, term, mentions, key
+FROM gb_citations($$Hội nghị triển khai Kết luận số 21/KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương. Kết luận 21-KL/TW được quán triệt; Quy định số 212/QĐ/TW ngày 30/12/2019 và Quyết định số 12/QĐ/UBND ngày 3/3/2023.$$);

@@ -536,13 +536,14 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		q = e;
 	}
 
-	if (letters && nseg == 2 && seps[1] == '-' &&
+	if (letters && nseg == 2 && (seps[1] == '-' || (seps[0] == '/' && seps[1] == '/')) &&
 		gb_code_is_kind(cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]) &&
 		gb_code_party_suffix(cb.data + seg_at[1], cb.len - seg_at[1]))
 	{
 		/*
 		 * "27/CT-TW" is the Party code 27-CT/TW written in State style, and
-		 * "03-CT-TW" the same code with its slash typed as a hyphen
+		 * "03-CT-TW" the same code with its slash typed as a hyphen, and
+		 * "21/KL/TW" with its hyphen typed as a slash (stop 30 G4)
 		 */
 		GbBuf		pb = {0};
 

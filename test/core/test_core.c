@@ -18032,6 +18032,30 @@ test_organizer_courts(void)
 }
 
 /*
+ * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
+ * "212/QĐ/TW") is the code with its hyphen, one document with it, its
+ * term from the date; a State code so typed stays
+ */
+static void
+test_cit_party_code_slashes(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị triển khai Kết luận số 21/KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương. "
+				"Kết luận 21-KL/TW được quán triệt; Quy định số 212/QĐ/TW ngày 30/12/2019 và Quyết định "
+				"số 12/QĐ/UBND ngày 3/3/2023.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && str_is(c->code, "21-KL/TW") && str_is(c->term, "XIII") && c->mentions == 2,
+		  "two slashes: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Quy định", "212", 0);
+	CHECK(c && str_is(c->key, "quy-dinh:212-qd/tw@xii"), "212/QĐ/TW: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK_STR(c ? c->code : NULL, "12/QĐ/UBND", "a State code");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -21579,6 +21603,7 @@ main(void)
 	test_cit_women_congress();
 	test_party_board_whole();
 	test_organizer_courts();
+	test_cit_party_code_slashes();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
