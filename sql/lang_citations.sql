@@ -598,3 +598,8 @@ FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/BNCTU ngày 3/3/2023 c
 -- R9 (stop 30 G4). A central Party code typed with two slashes ("21/KL/TW", "212/QĐ/TW") is the code with its hyphen (21-KL/TW), the same document as the code written so, its term from the date; a State code typed so ("12/QĐ/UBND") stays as written
 SELECT kind, code, term, mentions, key
 FROM gb_citations($$Hội nghị triển khai Kết luận số 21/KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương. Kết luận 21-KL/TW được quán triệt; Quy định số 212/QĐ/TW ngày 30/12/2019 và Quyết định số 12/QĐ/UBND ngày 3/3/2023.$$);
+
+
+-- R9 (stop 30 G2). A mass organization's, the Front's or a union's name right after the congress's number ("Nghị quyết Đại hội X Hội Nông dân tỉnh", "Đại hội lần thứ IX Công đoàn tỉnh Bắc Kạn") keys the resolution by it, as the name before the number does; the next congress of a list with its organization named ("..., Đại hội XII Công đoàn Việt Nam") is a resolution too, not one a predicate follows
+SELECT term, mentions, key, raw
+FROM gb_citations($$Hội thực hiện Nghị quyết Đại hội X Hội Nông dân tỉnh và Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X; Nghị quyết Đại hội lần thứ IX Công đoàn tỉnh Bắc Kạn, Đại hội XII Công đoàn Việt Nam. Thực hiện Nghị quyết Đại hội XIII của Đảng và Đại hội XX Đảng bộ tỉnh sẽ diễn ra.$$);

@@ -987,6 +987,38 @@ congress_org(const GbDoc *d, int q, int r)
 }
 
 /*
+ * A mass organization's, the Front's or a union's name right after a
+ * congress's number, "Đại hội X Hội Nông dân tỉnh", "Đại hội lần thứ IX
+ * Công đoàn tỉnh Bắc Kạn", "Đại hội XIII Phụ nữ tỉnh": the congress is its
+ * own, as with the name before the number (stop 30 G2).  Returns the token
+ * after the name, or q; *local the organization.
+ */
+static int
+congress_org_after(const GbDoc *d, int q, const char **local)
+{
+	const char *name;
+	int			r,
+				w;
+
+	if (tok_has(d, q, T_NL) || (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")))
+		return q;
+	if (congress_head(d, q) > 0)
+	{
+		if ((r = gb_parse_body(d, q, &name)) <= q || name == NULL)
+			return q;
+		*local = gb_span_text(d, q, r);
+		return r;
+	}
+	if ((w = gb_women_union_at(d, q)) == 0)
+		return q;
+	for (r = q + 2 + w; r < d->ntok && r - q < 8 && tok_has(d, r, T_UPPER) && tok_has(d, r, T_WORD) &&
+		 !tok_has(d, r, T_NL); r++)
+		;
+	*local = congress_org(d, q, r);
+	return r;
+}
+
+/*
  * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
  * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
  */
@@ -1063,6 +1095,8 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (e == q)
 		return p;
 	q = e;
+	if (*local == NULL && (e = congress_org_after(d, q, local)) > q)
+		return e;
 	/*
 	 * "Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định": "của" before a
 	 * local body, which "của Đảng" alone (the national Party) is not
@@ -2918,6 +2952,24 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			m.local = local;
 			m.t1 = e;
 			push(st, &m);
+			/*
+			 * "Nghị quyết Đại hội IX Công đoàn tỉnh Bắc Kạn, Đại hội XII
+			 * Công đoàn Việt Nam": the next congress listed, its
+			 * organization named, has its resolution too (stop 30 G2);
+			 * not one a predicate follows ("và Đại hội ... sẽ diễn ra")
+			 */
+			if ((tok_punct(d, e, ',') || tok_is(d, e, "va")) && !tok_has(d, e + 1, T_NL) &&
+				(k = parse_congress(d, e + 1, &term, &local)) > e + 1 && local &&
+				(k >= d->ntok || tok_has(d, k, T_NL) || tok_punct(d, k, ',') || tok_punct(d, k, '.') ||
+				 tok_punct(d, k, ';') || tok_is(d, k, "va")))
+			{
+				m.term = term;
+				m.local = local;
+				m.t0 = e + 1;
+				m.t1 = k;
+				push(st, &m);
+				return k;
+			}
 			return e;
 		}
 		j = i + L;

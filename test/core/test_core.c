@@ -18056,6 +18056,36 @@ test_cit_party_code_slashes(void)
 }
 
 /*
+ * stop 30 G2: a mass organization's or a union's name right after the
+ * congress's number is the congress's own, as before it; the next congress
+ * of a list with its organization is a resolution too
+ */
+static void
+test_cit_congress_org_after(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị sơ kết thực hiện Nghị quyết Đại hội X Hội Nông dân tỉnh và Nghị quyết Đại hội "
+				"đại biểu Hội Nông dân tỉnh lần thứ X.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:dai-hoi:hoi-nong-dan-tinh@x") &&
+		  c->mentions == 2, "one resolution: %d %s", r->ncitations, c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+	r = extract("Công đoàn thực hiện Nghị quyết Đại hội lần thứ IX Công đoàn tỉnh Bắc Kạn, Đại hội XII "
+				"Công đoàn Việt Nam.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:cong-doan-tinh-bac-kan@ix") &&
+		  str_is(r->citations[1].key, "nghi-quyet:dai-hoi:cong-doan-viet-nam@xii"),
+		  "a union's, listed: %d", r->ncitations);
+	gb_result_free(r);
+	/* the Party's keeps its key; a congress held after it is none */
+	r = extract("Thực hiện Nghị quyết Đại hội XIII của Đảng và Đại hội XX Đảng bộ tỉnh sẽ diễn ra.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii"),
+		  "the Party's: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -21604,6 +21634,7 @@ main(void)
 	test_party_board_whole();
 	test_organizer_courts();
 	test_cit_party_code_slashes();
+	test_cit_congress_org_after();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
