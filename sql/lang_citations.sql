@@ -603,3 +603,7 @@ FROM gb_citations($$Hội nghị triển khai Kết luận số 21/KL/TW ngày 2
 -- R9 (stop 30 G2). A mass organization's, the Front's or a union's name right after the congress's number ("Nghị quyết Đại hội X Hội Nông dân tỉnh", "Đại hội lần thứ IX Công đoàn tỉnh Bắc Kạn") keys the resolution by it, as the name before the number does; the next congress of a list with its organization named ("..., Đại hội XII Công đoàn Việt Nam") is a resolution too, not one a predicate follows
 SELECT term, mentions, key, raw
 FROM gb_citations($$Hội thực hiện Nghị quyết Đại hội X Hội Nông dân tỉnh và Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X; Nghị quyết Đại hội lần thứ IX Công đoàn tỉnh Bắc Kạn, Đại hội XII Công đoàn Việt Nam. Thực hiện Nghị quyết Đại hội XIII của Đảng và Đại hội XX Đảng bộ tỉnh sẽ diễn ra.$$);
+
+-- R9 (stop 30 F8). A body right after a number without a code, before "về" ("Nghị quyết 08 HĐND tỉnh về ...", "Chỉ thị 05 Bộ Chính trị về ..."), is the issuer as after "của", a central body's code derived from it; not without "về"
+SELECT kind, number, code, issuer, key
+FROM gb_citations($$Sáng 27/11/2024, Đảng ủy xã An Bình tổ chức hội nghị công bố Nghị quyết 08 HĐND tỉnh về sáp nhập thôn, Quyết định 1234 UBND tỉnh về quy hoạch và Chỉ thị 05 Bộ Chính trị về học tập. Theo Nghị quyết 09 HĐND tỉnh Hòa Bình thông qua ngày 3/4.$$);

@@ -1789,8 +1789,10 @@ congress_ahead(const GbDoc *d, int from, int to)
  * "Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về ...": an issuer written
  * right after the code without "của", known by the subject that follows
  * it.  A central body's own letters must be the code's ("Bộ Chính trị"
- * after "-CT/TW"), and a local body never issues a central code.  Returns
- * the token after the body, or q.
+ * after "-CT/TW"), and a local body never issues a central code.  So is
+ * one right after a number without a code, "Nghị quyết 08 HĐND tỉnh về
+ * ...", "Chỉ thị 05 Bộ Chính trị về ..." (stop 30 F8).  Returns the token
+ * after the body, or q.
  */
 static __attribute__((noinline)) int
 bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
@@ -1800,7 +1802,7 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 	size_t		n;
 	int			e;
 
-	if (q != m->t1 || !m->code || !tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+	if (q != m->t1 || !(m->code || m->number) || !tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
 		return q;
 	/* a "về" ahead in the clause, before the body is parsed at all */
 	for (e = q + 1; e < d->ntok && e - q < 14; e++)
@@ -1811,6 +1813,8 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 	e = gb_parse_body(d, q, name);
 	if (e == q || !*name || !tok_is(d, e, "ve") || tok_has(d, e, T_UPPER) || tok_has(d, e, T_NL))
 		return q;
+	if (!m->code)
+		return e;
 	cs = code_issuer_part(m->code);
 	bs = gb_body_code_suffix(*name);
 	n = strlen(cs);

@@ -18086,6 +18086,34 @@ test_cit_congress_org_after(void)
 }
 
 /*
+ * stop 30 F8: a body right after a number without a code, before "về", is
+ * the issuer, as after "của"; a central body's code derived from it
+ */
+static void
+test_cit_bare_number_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sáng 27/11/2024, Đảng ủy xã An Bình tổ chức hội nghị công bố Nghị quyết 08 HĐND tỉnh về "
+				"sáp nhập thôn, Quyết định 1234 UBND tỉnh về quy hoạch và Chỉ thị 05 Bộ Chính trị về học tập.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "8", 0);
+	CHECK_STR(c ? c->issuer : NULL, "HĐND tỉnh", "a council");
+	c = find_cit(r, "Quyết định", "1234", 0);
+	CHECK_STR(c ? c->issuer : NULL, "UBND tỉnh", "a people's committee");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->code, "05-CT/TW"), "the Politburo: %s",
+		  c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+	/* no "về" after it: a sentence's subject, no issuer */
+	r = extract("Theo Nghị quyết 08 HĐND tỉnh Hòa Bình thông qua ngày 3/4.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "8", 0);
+	CHECK(c && c->issuer == NULL, "no về: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -21635,6 +21663,7 @@ main(void)
 	test_organizer_courts();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
+	test_cit_bare_number_issuer();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
