@@ -607,3 +607,7 @@ FROM gb_citations($$Hội thực hiện Nghị quyết Đại hội X Hội Nôn
 -- R9 (stop 30 F8). A body right after a number without a code, before "về" ("Nghị quyết 08 HĐND tỉnh về ...", "Chỉ thị 05 Bộ Chính trị về ..."), is the issuer as after "của", a central body's code derived from it; not without "về"
 SELECT kind, number, code, issuer, key
 FROM gb_citations($$Sáng 27/11/2024, Đảng ủy xã An Bình tổ chức hội nghị công bố Nghị quyết 08 HĐND tỉnh về sáp nhập thôn, Quyết định 1234 UBND tỉnh về quy hoạch và Chỉ thị 05 Bộ Chính trị về học tập. Theo Nghị quyết 09 HĐND tỉnh Hòa Bình thông qua ngày 3/4.$$);
+
+-- R9 (stop 30 G12). A document listed by its type alone in lower case ("Chỉ thị số 879 và kế hoạch của Ban Thường vụ ...") cites none, and the issuer after it is the numbered document's; a coded one keeps its code's ("Chỉ thị số 05-CT/TW và hướng dẫn của Ban Tuyên giáo Tỉnh ủy": no issuer)
+SELECT kind, number, code, issuer, key
+FROM gb_citations($$Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy Quân khu về đại hội đảng các cấp. Quán triệt Chỉ thị số 05-CT/TW và hướng dẫn của Ban Tuyên giáo Tỉnh ủy về học tập.$$);

@@ -1786,6 +1786,21 @@ congress_ahead(const GbDoc *d, int from, int to)
 }
 
 /*
+ * A document's type in lower case at k with no number after it, "kế
+ * hoạch", "hướng dẫn": the token after the type, or k.
+ */
+static int
+unnumbered_type_end(const GbDoc *d, int k)
+{
+	int			L = gb_dict_match(d, k, CAT_DOCTYPE, NULL);
+
+	if (L == 0 || tok_has(d, k, T_UPPER) || tok_has(d, k, T_NL) || tok_has(d, k + L, T_NUM) ||
+		is_so(d, k + L))
+		return k;
+	return k + L;
+}
+
+/*
  * "Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về ...": an issuer written
  * right after the code without "của", known by the subject that follows
  * it.  A central body's own letters must be the code's ("Bộ Chính trị"
@@ -2124,6 +2139,16 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 */
 		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1, m))
 			q++;
+		/*
+		 * "Chỉ thị số 879 và kế hoạch của Ban Thường vụ ...": a document
+		 * listed by its type alone, in lower case, cites none, and the
+		 * issuer after it is the list's (stop 30 G12); a coded document's
+		 * keeps its code's ("Chỉ thị số 05-CT/TW và hướng dẫn của Ban
+		 * Tuyên giáo Tỉnh ủy": the guide is the board's)
+		 */
+		if (!m->issuer && !m->code && tok_is(d, q, "va") && (e = unnumbered_type_end(d, q + 1)) > q + 1 &&
+			tok_is(d, e, "cua"))
+			q = e;
 		if (tok_is(d, q, "ngay"))
 		{
 			GbDate		dt;

@@ -18114,6 +18114,30 @@ test_cit_bare_number_issuer(void)
 }
 
 /*
+ * stop 30 G12: a document listed by its type alone ("và kế hoạch") cites
+ * none and does not keep the issuer after it from the numbered one before;
+ * a coded document keeps its code's issuer
+ */
+static void
+test_cit_unnumbered_list_item(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy Quân khu về đại "
+				"hội đảng các cấp.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "879", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->issuer, "Ban Thường vụ Đảng ủy Quân khu") &&
+		  str_is(c->key, "chi-thi:879/ban-thuong-vu-dang-uy-quan-khu"), "shared issuer: %s",
+		  c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+	r = extract("Quán triệt Chỉ thị số 05-CT/TW và hướng dẫn của Ban Tuyên giáo Tỉnh ủy về học tập.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && c->issuer == NULL, "a coded directive: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -21664,6 +21688,7 @@ main(void)
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
 	test_cit_bare_number_issuer();
+	test_cit_unnumbered_list_item();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
