@@ -611,3 +611,7 @@ FROM gb_citations($$Sáng 27/11/2024, Đảng ủy xã An Bình tổ chức hộ
 -- R9 (stop 30 G12). A document listed by its type alone in lower case ("Chỉ thị số 879 và kế hoạch của Ban Thường vụ ...") cites none, and the issuer after it is the numbered document's; a coded one keeps its code's ("Chỉ thị số 05-CT/TW và hướng dẫn của Ban Tuyên giáo Tỉnh ủy": no issuer)
 SELECT kind, number, code, issuer, key
 FROM gb_citations($$Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy Quân khu về đại hội đảng các cấp. Quán triệt Chỉ thị số 05-CT/TW và hướng dẫn của Ban Tuyên giáo Tỉnh ủy về học tập.$$);
+
+-- R9 (stop 30 A8). "xây dựng" after a place's name is the verb that draws up the plan, no syllable of the name: "Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45-KH/ĐU" is the committee's plan, as "Đảng ủy phường Hòa Bình xây dựng ..." is
+SELECT kind, number, issued, issuer
+FROM gb_citations($$Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45-KH/ĐU ngày 3/1/2024 về tổ chức đại hội chi bộ. Huyện ủy Tân Lập xây dựng Kế hoạch số 46-KH/HU ngày 4/1/2024 về học tập.$$);

@@ -1073,6 +1073,8 @@ static const GbPhrase phrases[] = {
 	{"sau", CAT_NAMESTOP, NULL, 0},
 	/* "được Huyện ủy Long Hà chọn tổ chức": the verb of a passive, no syllable of a name */
 	{"chon", CAT_NAMESTOP, NULL, 0},
+	/* "Đảng ủy xã Tân Lập xây dựng Kế hoạch": the verb that draws up a plan (stop 30 A8) */
+	{"xay dung", CAT_NAMESTOP, NULL, 0},
 
 	/* ---- officials: titles, honorifics, roles, surnames (officials.c) ---- */
 

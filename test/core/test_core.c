@@ -18138,6 +18138,26 @@ test_cit_unnumbered_list_item(void)
 }
 
 /*
+ * stop 30 A8: "xây dựng" after a place's name is the verb that draws up
+ * the plan, no syllable of the name ("Đảng ủy xã Tân Lập xây dựng Kế
+ * hoạch số 45-KH/ĐU")
+ */
+static void
+test_cit_drawn_up_after_place(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45-KH/ĐU ngày 3/1/2024 về tổ chức đại hội chi bộ. "
+				"Huyện ủy Tân Lập xây dựng Kế hoạch số 46-KH/HU ngày 4/1/2024 về học tập.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "45", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy xã Tân Lập", "a commune's plan");
+	c = find_cit(r, "Kế hoạch", "46", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy Tân Lập", "a district's plan");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -21689,6 +21709,7 @@ main(void)
 	test_cit_congress_org_after();
 	test_cit_bare_number_issuer();
 	test_cit_unnumbered_list_item();
+	test_cit_drawn_up_after_place();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
