@@ -550,6 +550,26 @@ static const GbPhrase phrases[] = {
 	{"vksnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"vien ksnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"toa an quan su", CAT_BODYHEAD, "Tòa án quân sự", BODY_NAMED},
+	/*
+	 * State agencies at a level or with their name, that hold their own
+	 * reviews: "Thanh tra tỉnh", "Kho bạc Nhà nước tỉnh", "Đài Phát thanh
+	 * và Truyền hình tỉnh", "Bệnh viện Đa khoa tỉnh", "Trường THPT Lê Lợi";
+	 * never alone (stop 30 E1)
+	 */
+	{"thanh tra", CAT_BODYHEAD, "Thanh tra", BODY_LEVEL | BODY_NAMED},
+	{"kho bac nha nuoc", CAT_BODYHEAD, "Kho bạc Nhà nước", BODY_LEVEL},
+	{"dai phat thanh va truyen hinh", CAT_BODYHEAD, "Đài Phát thanh và Truyền hình", BODY_LEVEL},
+	{"dai phat thanh - truyen hinh", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dai pt - th", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"dai pt & th", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"benh vien", CAT_BODYHEAD, "Bệnh viện", BODY_NAMED},
+	{"benh vien da khoa", CAT_BODYHEAD, "Bệnh viện Đa khoa", BODY_LEVEL | BODY_NAMED},
+	{"truong thpt", CAT_BODYHEAD, NULL, BODY_NAMED},
+	{"truong thcs", CAT_BODYHEAD, NULL, BODY_NAMED},
+	{"truong tieu hoc", CAT_BODYHEAD, "Trường Tiểu học", BODY_NAMED},
+	{"truong mam non", CAT_BODYHEAD, "Trường Mầm non", BODY_NAMED},
+	{"truong trung hoc pho thong", CAT_BODYHEAD, "Trường Trung học phổ thông", BODY_NAMED},
+	{"truong trung hoc co so", CAT_BODYHEAD, "Trường Trung học cơ sở", BODY_NAMED},
 	{"truong chinh tri", CAT_BODYHEAD, "Trường Chính trị", BODY_LEVEL},
 	/* the Party's national academy, "quốc gia" in lower case inside its name (probe 60 G4) */
 	{"hoc vien chinh tri quoc gia ho chi minh", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},

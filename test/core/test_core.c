@@ -18005,6 +18005,19 @@ test_party_board_whole(void)
 			 "Ban Khoa giáo Huyện ủy Tân Lạc", "a board not listed");
 	org_case("Ngày 5/9/2025, Ban Giám hiệu nhà trường tổ chức hội nghị giao ban.", NULL,
 			 "no committee after it");
+	/* State agencies at a level or with their name; never alone */
+	org_case("Ngày 5/1/2024, Thanh tra tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Thanh tra tỉnh", "inspectorate");
+	org_case("Ngày 5/1/2024, Kho bạc Nhà nước tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Kho bạc Nhà nước tỉnh", "treasury");
+	org_case("Ngày 5/1/2024, Đài PT-TH tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Đài PT-TH tỉnh", "broadcaster");
+	org_case("Ngày 5/1/2024, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Bệnh viện Đa khoa tỉnh", "hospital");
+	org_case("Ngày 5/1/2024, Trường THPT Lê Lợi tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Trường THPT Lê Lợi", "school");
+	org_case("Ngày 5/1/2024, Thanh tra việc thực hiện chính sách tổ chức hội nghị.", NULL,
+			 "an inspection, no body");
 
 	r = extract("Thực hiện Kế hoạch số 12-KH/BNCTU ngày 3/3/2023 của Ban Nội chính Tỉnh ủy về công tác "
 				"phòng, chống tham nhũng.", 0, 0, 0);
