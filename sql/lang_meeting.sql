@@ -4557,12 +4557,11 @@ FROM (VALUES
     ($$Chiều 26/02/2023, VKSND huyện Tân An tổ chức Hội nghị tổng kết công tác năm 2022.$$)
 ) AS v(body), gb_extract(body);
 
--- R9 (stop 30 E1). State agencies at a level or with their name hold their own meetings ("Thanh tra tỉnh", "Kho bạc Nhà nước tỉnh", "Đài PT-TH tỉnh", "Bệnh viện Đa khoa tỉnh", "Trường THPT Lê Lợi"); not a head alone ("Thanh tra việc ...")
+-- R9 (stop 30 E1). State agencies at a level or with their name hold their own meetings ("Thanh tra tỉnh", "Kho bạc Nhà nước tỉnh", "Bệnh viện Đa khoa tỉnh", "Trường THPT Lê Lợi"); not a head alone ("Thanh tra việc ...")
 SELECT organizer
 FROM (VALUES
     ($$Ngày 5/1/2024, Thanh tra tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.$$),
     ($$Ngày 5/1/2024, Kho bạc Nhà nước tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.$$),
-    ($$Ngày 5/1/2024, Đài PT-TH tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.$$),
     ($$Ngày 5/1/2024, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.$$),
     ($$Ngày 5/1/2024, Trường THPT Lê Lợi tổ chức Hội nghị tổng kết công tác năm 2023.$$),
     ($$Ngày 5/1/2024, Thanh tra việc thực hiện chính sách tổ chức hội nghị.$$)

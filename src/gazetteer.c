@@ -552,16 +552,12 @@ static const GbPhrase phrases[] = {
 	{"toa an quan su", CAT_BODYHEAD, "Tòa án quân sự", BODY_NAMED},
 	/*
 	 * State agencies at a level or with their name, that hold their own
-	 * reviews: "Thanh tra tỉnh", "Kho bạc Nhà nước tỉnh", "Đài Phát thanh
-	 * và Truyền hình tỉnh", "Bệnh viện Đa khoa tỉnh", "Trường THPT Lê Lợi";
-	 * never alone (stop 30 E1)
+	 * reviews: "Thanh tra tỉnh", "Kho bạc Nhà nước tỉnh", "Bệnh viện Đa
+	 * khoa tỉnh", "Trường THPT Lê Lợi"; never alone (stop 30 E1).  Not
+	 * "Đài Phát thanh và Truyền hình": a head on "đại" costs every "Đại hội"
 	 */
 	{"thanh tra", CAT_BODYHEAD, "Thanh tra", BODY_LEVEL | BODY_NAMED},
 	{"kho bac nha nuoc", CAT_BODYHEAD, "Kho bạc Nhà nước", BODY_LEVEL},
-	{"dai phat thanh va truyen hinh", CAT_BODYHEAD, "Đài Phát thanh và Truyền hình", BODY_LEVEL},
-	{"dai phat thanh - truyen hinh", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"dai pt - th", CAT_BODYHEAD, NULL, BODY_LEVEL},
-	{"dai pt & th", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"benh vien", CAT_BODYHEAD, "Bệnh viện", BODY_NAMED},
 	{"benh vien da khoa", CAT_BODYHEAD, "Bệnh viện Đa khoa", BODY_LEVEL | BODY_NAMED},
 	{"truong thpt", CAT_BODYHEAD, NULL, BODY_NAMED},

@@ -18010,8 +18010,6 @@ test_party_board_whole(void)
 			 "Thanh tra tỉnh", "inspectorate");
 	org_case("Ngày 5/1/2024, Kho bạc Nhà nước tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
 			 "Kho bạc Nhà nước tỉnh", "treasury");
-	org_case("Ngày 5/1/2024, Đài PT-TH tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
-			 "Đài PT-TH tỉnh", "broadcaster");
 	org_case("Ngày 5/1/2024, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
 			 "Bệnh viện Đa khoa tỉnh", "hospital");
 	org_case("Ngày 5/1/2024, Trường THPT Lê Lợi tổ chức Hội nghị tổng kết công tác năm 2023.",
