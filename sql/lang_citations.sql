@@ -590,3 +590,28 @@ FROM gb_citations($$Hội đã thực hiện Nghị quyết Đại hội đại 
 -- R9 (stop 29 D6). Parallel review clauses joined by "và" ("tổng kết 10 năm thực hiện Nghị quyết 03-NQ/HU ... và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ... của Huyện ủy X") list their documents: the issuer written once at the end is both's when the codes agree; a document of another level's code keeps none
 SELECT number, code, issued, issuer
 FROM gb_citations($$Ngày 11/05/2022, Huyện ủy Tân Lạc tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết 03-NQ/HU ngày 15/7/2011 và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ngày 11/4/2017 của Huyện ủy Tân Lạc. Tỉnh ủy Hòa Minh tổng kết 10 năm thực hiện Chỉ thị 15-CT/TW ngày 2/3/2012 và sơ kết 5 năm thực hiện Nghị quyết 12-NQ/TU ngày 3/4/2018 của Tỉnh ủy Hòa Minh.$$);
+
+-- R9 (stop 30 E1). A Party committee's board named before it ("Ban Nội chính Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy xã X", a board not listed: "Ban Khoa giáo Tỉnh ủy") is the issuer whole
+SELECT kind, code, issuer
+FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/BNCTU ngày 3/3/2023 của Ban Nội chính Tỉnh ủy về phòng, chống tham nhũng; Hướng dẫn số 03-HD/BXDĐ ngày 3/9/2025 của Ban Xây dựng Đảng Đảng ủy xã Tân An về đảng viên và Công văn số 15-CV/BKGTU của Ban Khoa giáo Tỉnh ủy về y tế.$$);
+
+-- R9 (stop 30 G4). A central Party code typed with two slashes ("21/KL/TW", "212/QĐ/TW") is the code with its hyphen (21-KL/TW), the same document as the code written so, its term from the date; a State code typed so ("12/QĐ/UBND") stays as written
+SELECT kind, code, term, mentions, key
+FROM gb_citations($$Hội nghị triển khai Kết luận số 21/KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương. Kết luận 21-KL/TW được quán triệt; Quy định số 212/QĐ/TW ngày 30/12/2019 và Quyết định số 12/QĐ/UBND ngày 3/3/2023.$$);
+
+
+-- R9 (stop 30 G2). A mass organization's, the Front's or a union's name right after the congress's number ("Nghị quyết Đại hội X Hội Nông dân tỉnh", "Đại hội lần thứ IX Công đoàn tỉnh Bắc Kạn") keys the resolution by it, as the name before the number does; the next congress of a list with its organization named ("..., Đại hội XII Công đoàn Việt Nam") is a resolution too, not one a predicate follows
+SELECT term, mentions, key, raw
+FROM gb_citations($$Hội thực hiện Nghị quyết Đại hội X Hội Nông dân tỉnh và Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X; Nghị quyết Đại hội lần thứ IX Công đoàn tỉnh Bắc Kạn, Đại hội XII Công đoàn Việt Nam. Thực hiện Nghị quyết Đại hội XIII của Đảng và Đại hội XX Đảng bộ tỉnh sẽ diễn ra.$$);
+
+-- R9 (stop 30 F8). A body right after a number without a code, before "về" ("Nghị quyết 08 HĐND tỉnh về ...", "Chỉ thị 05 Bộ Chính trị về ..."), is the issuer as after "của", a central body's code derived from it; not without "về"
+SELECT kind, number, code, issuer, key
+FROM gb_citations($$Sáng 27/11/2024, Đảng ủy xã An Bình tổ chức hội nghị công bố Nghị quyết 08 HĐND tỉnh về sáp nhập thôn, Quyết định 1234 UBND tỉnh về quy hoạch và Chỉ thị 05 Bộ Chính trị về học tập. Theo Nghị quyết 09 HĐND tỉnh Hòa Bình thông qua ngày 3/4.$$);
+
+-- R9 (stop 30 G12). A document listed by its type alone in lower case ("Chỉ thị số 879 và kế hoạch của Ban Thường vụ ...") cites none, and the issuer after it is the numbered document's; a coded one keeps its code's ("Chỉ thị số 05-CT/TW và hướng dẫn của Ban Tuyên giáo Tỉnh ủy": no issuer)
+SELECT kind, number, code, issuer, key
+FROM gb_citations($$Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy Quân khu về đại hội đảng các cấp. Quán triệt Chỉ thị số 05-CT/TW và hướng dẫn của Ban Tuyên giáo Tỉnh ủy về học tập.$$);
+
+-- R9 (stop 30 A8). "xây dựng" after a place's name is the verb that draws up the plan, no syllable of the name: "Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45-KH/ĐU" is the committee's plan, as "Đảng ủy phường Hòa Bình xây dựng ..." is
+SELECT kind, number, issued, issuer
+FROM gb_citations($$Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45-KH/ĐU ngày 3/1/2024 về tổ chức đại hội chi bộ. Huyện ủy Tân Lập xây dựng Kế hoạch số 46-KH/HU ngày 4/1/2024 về học tập.$$);

@@ -4536,3 +4536,33 @@ Email của bạn sẽ không được hiển thị công khai. Các trường b
 Hội nghị đã hoàn thành chương trình đề ra.
 CTV Minh Khang (Tỉnh đoàn)$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E1). A Party committee's board named before it ("Ban Nội chính Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy phường X", "Ban Chính sách, chiến lược Tỉnh ủy", a board not listed: "Ban Khoa giáo Huyện ủy X") is the organizer whole, never the committee alone; "Ban" with no committee after it is none
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 10/1/2023, Ban Nội chính Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2022.$$),
+    ($$Ngày 5/9/2025, Ban Xây dựng Đảng Đảng ủy phường Hòa Bình tổ chức hội nghị giao ban tháng 8.$$),
+    ($$Ngày 5/9/2025, Ban Chính sách, chiến lược Tỉnh ủy tổ chức hội nghị giao ban.$$),
+    ($$Ngày 5/9/2025, Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức hội nghị giao ban.$$),
+    ($$Ngày 5/9/2025, Ban Khoa giáo Huyện ủy Tân Lạc tổ chức hội nghị giao ban.$$),
+    ($$Ngày 5/9/2025, Ban Giám hiệu nhà trường tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G5). The supreme court and procuracy ("tối cao" is no level word; "TAND tối cao" is the same court) and a court or procuracy abbreviated at a level ("TAND tỉnh Hà Nam", "VKSND huyện X") are organizers
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 26/02/2023, Viện Kiểm sát nhân dân tối cao tổ chức Hội nghị triển khai công tác năm 2023.$$),
+    ($$Chiều 26/02/2023, TAND tối cao tổ chức Hội nghị triển khai công tác năm 2023.$$),
+    ($$Chiều 26/02/2023, TAND tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác năm 2022.$$),
+    ($$Chiều 26/02/2023, VKSND huyện Tân An tổ chức Hội nghị tổng kết công tác năm 2022.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E1). State agencies at a level or with their name hold their own meetings ("Thanh tra tỉnh", "Kho bạc Nhà nước tỉnh", "Bệnh viện Đa khoa tỉnh", "Trường THPT Lê Lợi"); not a head alone ("Thanh tra việc ...")
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 5/1/2024, Thanh tra tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.$$),
+    ($$Ngày 5/1/2024, Kho bạc Nhà nước tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.$$),
+    ($$Ngày 5/1/2024, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.$$),
+    ($$Ngày 5/1/2024, Trường THPT Lê Lợi tổ chức Hội nghị tổng kết công tác năm 2023.$$),
+    ($$Ngày 5/1/2024, Thanh tra việc thực hiện chính sách tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -536,13 +536,14 @@ parse_number(const GbDoc *d, int p, char **number, char **code, bool *state_code
 		q = e;
 	}
 
-	if (letters && nseg == 2 && seps[1] == '-' &&
+	if (letters && nseg == 2 && (seps[1] == '-' || (seps[0] == '/' && seps[1] == '/')) &&
 		gb_code_is_kind(cb.data + seg_at[0], seg_at[1] - 1 - seg_at[0]) &&
 		gb_code_party_suffix(cb.data + seg_at[1], cb.len - seg_at[1]))
 	{
 		/*
 		 * "27/CT-TW" is the Party code 27-CT/TW written in State style, and
-		 * "03-CT-TW" the same code with its slash typed as a hyphen
+		 * "03-CT-TW" the same code with its slash typed as a hyphen, and
+		 * "21/KL/TW" with its hyphen typed as a slash (stop 30 G4)
 		 */
 		GbBuf		pb = {0};
 
@@ -986,6 +987,38 @@ congress_org(const GbDoc *d, int q, int r)
 }
 
 /*
+ * A mass organization's, the Front's or a union's name right after a
+ * congress's number, "Đại hội X Hội Nông dân tỉnh", "Đại hội lần thứ IX
+ * Công đoàn tỉnh Bắc Kạn", "Đại hội XIII Phụ nữ tỉnh": the congress is its
+ * own, as with the name before the number (stop 30 G2).  Returns the token
+ * after the name, or q; *local the organization.
+ */
+static int
+congress_org_after(const GbDoc *d, int q, const char **local)
+{
+	const char *name;
+	int			r,
+				w;
+
+	if (tok_has(d, q, T_NL) || (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")))
+		return q;
+	if (congress_head(d, q) > 0)
+	{
+		if ((r = gb_parse_body(d, q, &name)) <= q || name == NULL)
+			return q;
+		*local = gb_span_text(d, q, r);
+		return r;
+	}
+	if ((w = gb_women_union_at(d, q)) == 0)
+		return q;
+	for (r = q + 2 + w; r < d->ntok && r - q < 8 && tok_has(d, r, T_UPPER) && tok_has(d, r, T_WORD) &&
+		 !tok_has(d, r, T_NL); r++)
+		;
+	*local = congress_org(d, q, r);
+	return r;
+}
+
+/*
  * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
  * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
  */
@@ -1062,6 +1095,8 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (e == q)
 		return p;
 	q = e;
+	if (*local == NULL && (e = congress_org_after(d, q, local)) > q)
+		return e;
 	/*
 	 * "Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định": "của" before a
 	 * local body, which "của Đảng" alone (the national Party) is not
@@ -1751,11 +1786,28 @@ congress_ahead(const GbDoc *d, int from, int to)
 }
 
 /*
+ * A document's type in lower case at k with no number after it, "kế
+ * hoạch", "hướng dẫn": the token after the type, or k.
+ */
+static int
+unnumbered_type_end(const GbDoc *d, int k)
+{
+	int			L = gb_dict_match(d, k, CAT_DOCTYPE, NULL);
+
+	if (L == 0 || tok_has(d, k, T_UPPER) || tok_has(d, k, T_NL) || tok_has(d, k + L, T_NUM) ||
+		is_so(d, k + L))
+		return k;
+	return k + L;
+}
+
+/*
  * "Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về ...": an issuer written
  * right after the code without "của", known by the subject that follows
  * it.  A central body's own letters must be the code's ("Bộ Chính trị"
- * after "-CT/TW"), and a local body never issues a central code.  Returns
- * the token after the body, or q.
+ * after "-CT/TW"), and a local body never issues a central code.  So is
+ * one right after a number without a code, "Nghị quyết 08 HĐND tỉnh về
+ * ...", "Chỉ thị 05 Bộ Chính trị về ..." (stop 30 F8).  Returns the token
+ * after the body, or q.
  */
 static __attribute__((noinline)) int
 bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
@@ -1765,7 +1817,7 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 	size_t		n;
 	int			e;
 
-	if (q != m->t1 || !m->code || !tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+	if (q != m->t1 || !(m->code || m->number) || !tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
 		return q;
 	/* a "về" ahead in the clause, before the body is parsed at all */
 	for (e = q + 1; e < d->ntok && e - q < 14; e++)
@@ -1776,6 +1828,8 @@ bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
 	e = gb_parse_body(d, q, name);
 	if (e == q || !*name || !tok_is(d, e, "ve") || tok_has(d, e, T_UPPER) || tok_has(d, e, T_NL))
 		return q;
+	if (!m->code)
+		return e;
 	cs = code_issuer_part(m->code);
 	bs = gb_body_code_suffix(*name);
 	n = strlen(cs);
@@ -2085,6 +2139,16 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 		 */
 		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1, m))
 			q++;
+		/*
+		 * "Chỉ thị số 879 và kế hoạch của Ban Thường vụ ...": a document
+		 * listed by its type alone, in lower case, cites none, and the
+		 * issuer after it is the list's (stop 30 G12); a coded document's
+		 * keeps its code's ("Chỉ thị số 05-CT/TW và hướng dẫn của Ban
+		 * Tuyên giáo Tỉnh ủy": the guide is the board's)
+		 */
+		if (!m->issuer && !m->code && tok_is(d, q, "va") && (e = unnumbered_type_end(d, q + 1)) > q + 1 &&
+			tok_is(d, e, "cua"))
+			q = e;
 		if (tok_is(d, q, "ngay"))
 		{
 			GbDate		dt;
@@ -2917,6 +2981,24 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			m.local = local;
 			m.t1 = e;
 			push(st, &m);
+			/*
+			 * "Nghị quyết Đại hội IX Công đoàn tỉnh Bắc Kạn, Đại hội XII
+			 * Công đoàn Việt Nam": the next congress listed, its
+			 * organization named, has its resolution too (stop 30 G2);
+			 * not one a predicate follows ("và Đại hội ... sẽ diễn ra")
+			 */
+			if ((tok_punct(d, e, ',') || tok_is(d, e, "va")) && !tok_has(d, e + 1, T_NL) &&
+				(k = parse_congress(d, e + 1, &term, &local)) > e + 1 && local &&
+				(k >= d->ntok || tok_has(d, k, T_NL) || tok_punct(d, k, ',') || tok_punct(d, k, '.') ||
+				 tok_punct(d, k, ';') || tok_is(d, k, "va")))
+			{
+				m.term = term;
+				m.local = local;
+				m.t0 = e + 1;
+				m.t1 = k;
+				push(st, &m);
+				return k;
+			}
 			return e;
 		}
 		j = i + L;

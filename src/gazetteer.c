@@ -315,6 +315,18 @@ static const GbPhrase phrases[] = {
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},
 	{"ban tuyen giao", CAT_BODYHEAD, "Ban Tuyên giáo", 0},
 	{"ban dan van", CAT_BODYHEAD, "Ban Dân vận", 0},
+	/*
+	 * the other boards of a Party committee, not cut to the committee:
+	 * "Ban Nội chính Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy phường A" (a
+	 * commune's, since 2025), "Ban Chính sách, chiến lược Tỉnh ủy", "Ban
+	 * Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh" (stop 30 E1)
+	 */
+	{"ban noi chinh", CAT_BODYHEAD, "Ban Nội chính", 0},
+	{"ban xay dung dang", CAT_BODYHEAD, "Ban Xây dựng Đảng", 0},
+	{"ban chinh sach , chien luoc", CAT_BODYHEAD, "Ban Chính sách, chiến lược", 0},
+	{"ban bao ve suc khoe", CAT_BODYHEAD, "Ban Bảo vệ sức khỏe", 0},
+	{"ban bao ve suc khoe can bo", CAT_BODYHEAD, "Ban Bảo vệ sức khỏe cán bộ", BODY_LEVEL},
+	{"ban bao ve , cham soc suc khoe can bo", CAT_BODYHEAD, "Ban Bảo vệ, chăm sóc sức khỏe cán bộ", BODY_LEVEL},
 	{"ban chi dao", CAT_BODYHEAD, "Ban Chỉ đạo", 0},
 	{"tieu ban", CAT_BODYHEAD, "Tiểu ban", 0},
 	/*
@@ -525,6 +537,35 @@ static const GbPhrase phrases[] = {
 	/* courts, procuracies, schools and offices at a level */
 	{"toa an nhan dan", CAT_BODYHEAD, "Tòa án nhân dân", BODY_LEVEL},
 	{"vien kiem sat nhan dan", CAT_BODYHEAD, "Viện Kiểm sát nhân dân", BODY_LEVEL},
+	/*
+	 * the supreme court and procuracy, whose "tối cao" is no level word;
+	 * both abbreviated at a level as the people's committee is ("TAND
+	 * tỉnh Hà Nam"); the army's courts by their unit (stop 30 G5)
+	 */
+	{"toa an nhan dan toi cao", CAT_BODY, "Tòa án nhân dân tối cao", 0},
+	{"vien kiem sat nhan dan toi cao", CAT_BODY, "Viện Kiểm sát nhân dân tối cao", 0},
+	{"tand toi cao", CAT_BODY, "Tòa án nhân dân tối cao", 0},
+	{"vksnd toi cao", CAT_BODY, "Viện Kiểm sát nhân dân tối cao", 0},
+	{"tand", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"vksnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"vien ksnd", CAT_BODYHEAD, NULL, BODY_LEVEL},
+	{"toa an quan su", CAT_BODYHEAD, "Tòa án quân sự", BODY_NAMED},
+	/*
+	 * State agencies at a level or with their name, that hold their own
+	 * reviews: "Thanh tra tỉnh", "Kho bạc Nhà nước tỉnh", "Bệnh viện Đa
+	 * khoa tỉnh", "Trường THPT Lê Lợi"; never alone (stop 30 E1).  Not
+	 * "Đài Phát thanh và Truyền hình": a head on "đại" costs every "Đại hội"
+	 */
+	{"thanh tra", CAT_BODYHEAD, "Thanh tra", BODY_LEVEL | BODY_NAMED},
+	{"kho bac nha nuoc", CAT_BODYHEAD, "Kho bạc Nhà nước", BODY_LEVEL},
+	{"benh vien", CAT_BODYHEAD, "Bệnh viện", BODY_NAMED},
+	{"benh vien da khoa", CAT_BODYHEAD, "Bệnh viện Đa khoa", BODY_LEVEL | BODY_NAMED},
+	{"truong thpt", CAT_BODYHEAD, NULL, BODY_NAMED},
+	{"truong thcs", CAT_BODYHEAD, NULL, BODY_NAMED},
+	{"truong tieu hoc", CAT_BODYHEAD, "Trường Tiểu học", BODY_NAMED},
+	{"truong mam non", CAT_BODYHEAD, "Trường Mầm non", BODY_NAMED},
+	{"truong trung hoc pho thong", CAT_BODYHEAD, "Trường Trung học phổ thông", BODY_NAMED},
+	{"truong trung hoc co so", CAT_BODYHEAD, "Trường Trung học cơ sở", BODY_NAMED},
 	{"truong chinh tri", CAT_BODYHEAD, "Trường Chính trị", BODY_LEVEL},
 	/* the Party's national academy, "quốc gia" in lower case inside its name (probe 60 G4) */
 	{"hoc vien chinh tri quoc gia ho chi minh", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},
@@ -1048,6 +1089,8 @@ static const GbPhrase phrases[] = {
 	{"sau", CAT_NAMESTOP, NULL, 0},
 	/* "được Huyện ủy Long Hà chọn tổ chức": the verb of a passive, no syllable of a name */
 	{"chon", CAT_NAMESTOP, NULL, 0},
+	/* "Đảng ủy xã Tân Lập xây dựng Kế hoạch": the verb that draws up a plan (stop 30 A8) */
+	{"xay dung", CAT_NAMESTOP, NULL, 0},
 
 	/* ---- officials: titles, honorifics, roles, surnames (officials.c) ---- */
 

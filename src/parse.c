@@ -875,6 +875,49 @@ gb_org_centre(const GbDoc *d, int p)
 	return e > p + a ? e : p;
 }
 
+/*
+ * "Ban Khoa giáo Tỉnh ủy", "Ban Bảo vệ chính trị nội bộ Tỉnh ủy": a board
+ * whose name is not listed, a capitalized word after "Ban" and a few words
+ * up to the Party committee it belongs to, is that board, never the
+ * committee alone (stop 30 E1).  Returns the token after the committee's
+ * name, or p.
+ */
+#define BOARD_WORDS 6
+
+static int
+party_board(const GbDoc *d, int p, const char **name)
+{
+	const GbPhrase *ph = NULL;
+	int			k,
+				e;
+
+	if (!tok_is(d, p, "ban") || !tok_has(d, p, T_UPPER) || !is_word(d, p + 1) ||
+		!tok_has(d, p + 1, T_UPPER) || tok_has(d, p + 1, T_NL))
+		return p;
+	for (k = p + 2; k < d->ntok && k < p + 2 + BOARD_WORDS; k++)
+	{
+		if (tok_has(d, k, T_NL))
+			return p;
+		if (tok_has(d, k, T_UPPER) && gb_dict_match(d, k, CAT_BODYHEAD, &ph) > 0 &&
+			(ph->aux & BODY_ANYCASE) && !(ph->aux & BODY_NAMED))
+		{
+			const char *committee;
+
+			if ((e = gb_parse_body(d, k, &committee)) <= k)
+				return p;
+			*name = gb_span_text_bare(d, p, e);
+			return e;
+		}
+		if (!is_word(d, k) && !gb_name_hyphen(d, k))
+			return p;
+		if (!tok_has(d, k, T_UPPER) &&
+			(gb_dict_match(d, k, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
+			 gb_dict_may_match(d, k, CAT_VERBSTART)))
+			return p;
+	}
+	return p;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -901,6 +944,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	if (m > 1 && ph->cat == CAT_BODY && tok_is(d, p + m - 1, "tu") &&
 		central_abbrev(d, p + m - 1) > 0)
 		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
+	if (m == 0 && (q = party_board(d, p, name)) > p)
+		return q;
 	if (m == 0)
 		return central_body(d, p, name);
 	/*

@@ -18010,6 +18010,193 @@ test_cit_women_congress(void)
 }
 
 /*
+ * stop 30 E1: a Party committee's board named before it ("Ban Nội chính
+ * Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy phường A", a board not listed, "Ban
+ * Khoa giáo Tỉnh ủy") organizes and issues whole, never cut to the
+ * committee
+ */
+static void
+test_party_board_whole(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_case("Chiều 10/1/2023, Ban Nội chính Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2022.",
+			 "Ban Nội chính Tỉnh ủy", "Ban Nội chính");
+	org_case("Ngày 5/9/2025, Ban Xây dựng Đảng Đảng ủy phường Hòa Bình tổ chức hội nghị giao ban tháng 8.",
+			 "Ban Xây dựng Đảng Đảng ủy phường Hòa Bình", "a commune's board");
+	org_case("Ngày 5/9/2025, Ban Chính sách, chiến lược Tỉnh ủy tổ chức hội nghị giao ban.",
+			 "Ban Chính sách, chiến lược Tỉnh ủy", "a comma inside");
+	org_case("Ngày 5/9/2025, Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh tổ chức hội nghị giao ban.",
+			 "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh", "its level word");
+	org_case("Ngày 5/9/2025, Ban Khoa giáo Huyện ủy Tân Lạc tổ chức hội nghị giao ban.",
+			 "Ban Khoa giáo Huyện ủy Tân Lạc", "a board not listed");
+	org_case("Ngày 5/9/2025, Ban Giám hiệu nhà trường tổ chức hội nghị giao ban.", NULL,
+			 "no committee after it");
+	/* State agencies at a level or with their name; never alone */
+	org_case("Ngày 5/1/2024, Thanh tra tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Thanh tra tỉnh", "inspectorate");
+	org_case("Ngày 5/1/2024, Kho bạc Nhà nước tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Kho bạc Nhà nước tỉnh", "treasury");
+	org_case("Ngày 5/1/2024, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Bệnh viện Đa khoa tỉnh", "hospital");
+	org_case("Ngày 5/1/2024, Trường THPT Lê Lợi tổ chức Hội nghị tổng kết công tác năm 2023.",
+			 "Trường THPT Lê Lợi", "school");
+	org_case("Ngày 5/1/2024, Thanh tra việc thực hiện chính sách tổ chức hội nghị.", NULL,
+			 "an inspection, no body");
+
+	r = extract("Thực hiện Kế hoạch số 12-KH/BNCTU ngày 3/3/2023 của Ban Nội chính Tỉnh ủy về công tác "
+				"phòng, chống tham nhũng.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Nội chính Tỉnh ủy", "a board issues");
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 G5: the supreme court and procuracy ("tối cao" is no level word),
+ * a court or procuracy abbreviated at a level ("TAND tỉnh Hà Nam") hold
+ * meetings
+ */
+static void
+test_organizer_courts(void)
+{
+	org_case("Chiều 26/02/2023, Viện Kiểm sát nhân dân tối cao tổ chức Hội nghị triển khai công tác năm 2023.",
+			 "Viện Kiểm sát nhân dân tối cao", "supreme procuracy");
+	org_case("Chiều 26/02/2023, TAND tối cao tổ chức Hội nghị triển khai công tác năm 2023.",
+			 "Tòa án nhân dân tối cao", "supreme court abbreviated");
+	org_case("Chiều 26/02/2023, TAND tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác năm 2022.",
+			 "TAND tỉnh Hà Nam", "a court at a level");
+	org_case("Chiều 26/02/2023, VKSND huyện Tân An tổ chức Hội nghị tổng kết công tác năm 2022.",
+			 "VKSND huyện Tân An", "a procuracy at a level");
+}
+
+/*
+ * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
+ * "212/QĐ/TW") is the code with its hyphen, one document with it, its
+ * term from the date; a State code so typed stays
+ */
+static void
+test_cit_party_code_slashes(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị triển khai Kết luận số 21/KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương. "
+				"Kết luận 21-KL/TW được quán triệt; Quy định số 212/QĐ/TW ngày 30/12/2019 và Quyết định "
+				"số 12/QĐ/UBND ngày 3/3/2023.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "21", 0);
+	CHECK(c && str_is(c->code, "21-KL/TW") && str_is(c->term, "XIII") && c->mentions == 2,
+		  "two slashes: %s", c && c->code ? c->code : "NULL");
+	c = find_cit(r, "Quy định", "212", 0);
+	CHECK(c && str_is(c->key, "quy-dinh:212-qd/tw@xii"), "212/QĐ/TW: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK_STR(c ? c->code : NULL, "12/QĐ/UBND", "a State code");
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 G2: a mass organization's or a union's name right after the
+ * congress's number is the congress's own, as before it; the next congress
+ * of a list with its organization is a resolution too
+ */
+static void
+test_cit_congress_org_after(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị sơ kết thực hiện Nghị quyết Đại hội X Hội Nông dân tỉnh và Nghị quyết Đại hội "
+				"đại biểu Hội Nông dân tỉnh lần thứ X.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", NULL, 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:dai-hoi:hoi-nong-dan-tinh@x") &&
+		  c->mentions == 2, "one resolution: %d %s", r->ncitations, c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+	r = extract("Công đoàn thực hiện Nghị quyết Đại hội lần thứ IX Công đoàn tỉnh Bắc Kạn, Đại hội XII "
+				"Công đoàn Việt Nam.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:cong-doan-tinh-bac-kan@ix") &&
+		  str_is(r->citations[1].key, "nghi-quyet:dai-hoi:cong-doan-viet-nam@xii"),
+		  "a union's, listed: %d", r->ncitations);
+	gb_result_free(r);
+	/* the Party's keeps its key; a congress held after it is none */
+	r = extract("Thực hiện Nghị quyết Đại hội XIII của Đảng và Đại hội XX Đảng bộ tỉnh sẽ diễn ra.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii"),
+		  "the Party's: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 F8: a body right after a number without a code, before "về", is
+ * the issuer, as after "của"; a central body's code derived from it
+ */
+static void
+test_cit_bare_number_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Sáng 27/11/2024, Đảng ủy xã An Bình tổ chức hội nghị công bố Nghị quyết 08 HĐND tỉnh về "
+				"sáp nhập thôn, Quyết định 1234 UBND tỉnh về quy hoạch và Chỉ thị 05 Bộ Chính trị về học tập.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "8", 0);
+	CHECK_STR(c ? c->issuer : NULL, "HĐND tỉnh", "a council");
+	c = find_cit(r, "Quyết định", "1234", 0);
+	CHECK_STR(c ? c->issuer : NULL, "UBND tỉnh", "a people's committee");
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && str_is(c->issuer, "Bộ Chính trị") && str_is(c->code, "05-CT/TW"), "the Politburo: %s",
+		  c && c->code ? c->code : "NULL");
+	gb_result_free(r);
+	/* no "về" after it: a sentence's subject, no issuer */
+	r = extract("Theo Nghị quyết 08 HĐND tỉnh Hòa Bình thông qua ngày 3/4.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "8", 0);
+	CHECK(c && c->issuer == NULL, "no về: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 G12: a document listed by its type alone ("và kế hoạch") cites
+ * none and does not keep the issuer after it from the numbered one before;
+ * a coded document keeps its code's issuer
+ */
+static void
+test_cit_unnumbered_list_item(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy Quân khu về đại "
+				"hội đảng các cấp.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "879", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->issuer, "Ban Thường vụ Đảng ủy Quân khu") &&
+		  str_is(c->key, "chi-thi:879/ban-thuong-vu-dang-uy-quan-khu"), "shared issuer: %s",
+		  c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+	r = extract("Quán triệt Chỉ thị số 05-CT/TW và hướng dẫn của Ban Tuyên giáo Tỉnh ủy về học tập.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK(c && c->issuer == NULL, "a coded directive: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 A8: "xây dựng" after a place's name is the verb that draws up
+ * the plan, no syllable of the name ("Đảng ủy xã Tân Lập xây dựng Kế
+ * hoạch số 45-KH/ĐU")
+ */
+static void
+test_cit_drawn_up_after_place(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45-KH/ĐU ngày 3/1/2024 về tổ chức đại hội chi bộ. "
+				"Huyện ủy Tân Lập xây dựng Kế hoạch số 46-KH/HU ngày 4/1/2024 về học tập.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "45", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy xã Tân Lập", "a commune's plan");
+	c = find_cit(r, "Kế hoạch", "46", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy Tân Lập", "a district's plan");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -21555,6 +21742,13 @@ main(void)
 	test_cit_commune_committee();
 	test_cit_council_chair();
 	test_cit_women_congress();
+	test_party_board_whole();
+	test_organizer_courts();
+	test_cit_party_code_slashes();
+	test_cit_congress_org_after();
+	test_cit_bare_number_issuer();
+	test_cit_unnumbered_list_item();
+	test_cit_drawn_up_after_place();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
