@@ -4536,3 +4536,15 @@ Email của bạn sẽ không được hiển thị công khai. Các trường b
 Hội nghị đã hoàn thành chương trình đề ra.
 CTV Minh Khang (Tỉnh đoàn)$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F3). An office held by one person ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Bộ trưởng Nội vụ") chairing with no body named organizes nothing (the organizer is never a person named by a post); the ministry itself does
+SELECT organizer
+FROM (VALUES
+    ($$Thủ tướng chủ trì cuộc họp về chính quyền hai cấp
+Tối 20/6/2025, Thủ tướng Phạm Văn Hòa chủ trì cuộc họp triển khai mô hình chính quyền địa phương.$$),
+    ($$Tối 20/6/2025, Chủ tịch nước chủ trì cuộc họp về công tác đặc xá.$$),
+    ($$Tối 20/6/2025, Bộ trưởng chủ trì cuộc họp về công tác cán bộ.$$),
+    ($$Bộ trưởng Nội vụ chủ trì cuộc họp về sắp xếp bộ máy
+Tối 20/6/2025, Bộ trưởng Trần Văn Bình chủ trì cuộc họp về sắp xếp bộ máy.$$),
+    ($$Tối 20/6/2025, Bộ Nội vụ tổ chức cuộc họp về sắp xếp bộ máy.$$)
+) AS v(body), gb_extract(body);

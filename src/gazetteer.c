@@ -198,11 +198,11 @@ static const GbPhrase phrases[] = {
 	{"quan doi nhan dan viet nam", CAT_BODY, "Quân đội nhân dân Việt Nam", 0},
 	{"dang uy cong an trung uong", CAT_BODY, "Đảng ủy Công an Trung ương", 0},
 	{"chinh phu", CAT_BODY, "Chính phủ", 0},
-	{"thu tuong chinh phu", CAT_BODY, "Thủ tướng Chính phủ", 0},
-	{"thu tuong", CAT_BODY, "Thủ tướng Chính phủ", 0},
+	{"thu tuong chinh phu", CAT_BODY, "Thủ tướng Chính phủ", BODY_OFFICE},
+	{"thu tuong", CAT_BODY, "Thủ tướng Chính phủ", BODY_OFFICE},
 	{"quoc hoi", CAT_BODY, "Quốc hội", 0},
 	{"uy ban thuong vu quoc hoi", CAT_BODY, "Ủy ban Thường vụ Quốc hội", 0},
-	{"chu tich nuoc", CAT_BODY, "Chủ tịch nước", 0},
+	{"chu tich nuoc", CAT_BODY, "Chủ tịch nước", BODY_OFFICE},
 	{"bo noi vu", CAT_BODY, "Bộ Nội vụ", 0},
 
 	/* bodies whose name goes on with a level, a place or another body */
@@ -324,7 +324,7 @@ static const GbPhrase phrases[] = {
 	{"ban cong tac", CAT_BODYHEAD, NULL, BODY_NAMED},
 	{"ban cong tac mat tran", CAT_BODYHEAD, "Ban công tác Mặt trận", BODY_LEVEL},
 	{"ban cong tac cuu chien binh", CAT_BODYHEAD, "Ban công tác Cựu chiến binh", BODY_LEVEL},
-	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", 0},
+	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", BODY_OFFICE},
 	{"bo", CAT_BODYHEAD, "Bộ", BODY_NAMED},
 	/*
 	 * an army's or a force's command, not "Bộ" and the position "Tư lệnh":

@@ -292,6 +292,8 @@
 								 * named after it */
 #define BODY_CONGRESS	0x100	/* a mass organization, the Front, a union: holds a
 								 * congress of its own, as a Đảng bộ does */
+#define BODY_OFFICE		0x200	/* Thủ tướng, Chủ tịch nước, Bộ trưởng: one person's
+								 * office, an issuer, never a meeting's organizer */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */

@@ -4219,6 +4219,20 @@ note_paren(const GbDoc *d, int q)
 }
 
 /*
+ * "Thủ tướng chủ trì cuộc họp", "Bộ trưởng Nội vụ chủ trì ...": an office
+ * held by one person, named by its post, starts at p.  It issues documents
+ * as a body does, but never organizes a meeting: the organizer is never a
+ * person named by a post (stop 30 F3).
+ */
+static bool
+one_person_office(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph) > 0 && (ph->aux & BODY_OFFICE);
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -4248,7 +4262,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 
 	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p ||
 		  lower_party_subject(d, p) > p) ||
-		inside_body(d, p) || inside_post(d, p) || counted_body(d, p))
+		inside_body(d, p) || inside_post(d, p) || counted_body(d, p) ||
+		one_person_office(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&

@@ -20914,6 +20914,25 @@ test_period_programme_year(void)
 				"2023.", 2023, 1, 2024, 1, "năm 2023");
 }
 
+/*
+ * stop 30 F3: an office held by one person ("Thủ tướng", "Chủ tịch nước",
+ * "Bộ trưởng ...") chairing, no body named, organizes nothing: the
+ * organizer is never a person named by a post; a ministry still does.
+ */
+static void
+test_organizer_one_person_office(void)
+{
+	org_case("Thủ tướng chủ trì cuộc họp về chính quyền hai cấp\nTối 20/6/2025, Thủ tướng Phạm Văn Hòa chủ "
+			 "trì cuộc họp triển khai mô hình chính quyền địa phương.", NULL, "Thủ tướng in the headline");
+	org_case("Tin vắn\nTối 20/6/2025, Chủ tịch nước chủ trì cuộc họp về công tác đặc xá.", NULL,
+			 "Chủ tịch nước");
+	org_case("Tin vắn\nTối 20/6/2025, Bộ trưởng chủ trì cuộc họp về công tác cán bộ.", NULL, "Bộ trưởng");
+	org_case("Bộ trưởng Nội vụ chủ trì cuộc họp về sắp xếp bộ máy\nTối 20/6/2025, Bộ trưởng Trần Văn Bình "
+			 "chủ trì cuộc họp về sắp xếp bộ máy.", NULL, "Bộ trưởng Nội vụ in the headline");
+	org_case("Tin vắn\nTối 20/6/2025, Bộ Nội vụ tổ chức cuộc họp về sắp xếp bộ máy.", "Bộ Nội vụ",
+			 "the ministry");
+}
+
 int
 main(void)
 {
@@ -21633,6 +21652,7 @@ main(void)
 	test_period_year_ahead();
 	test_period_joined_review();
 	test_period_programme_year();
+	test_organizer_one_person_office();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
