@@ -4548,3 +4548,12 @@ Tối 20/6/2025, Thủ tướng Phạm Văn Hòa chủ trì cuộc họp triển
 Tối 20/6/2025, Bộ trưởng Trần Văn Bình chủ trì cuộc họp về sắp xếp bộ máy.$$),
     ($$Tối 20/6/2025, Bộ Nội vụ tổ chức cuộc họp về sắp xếp bộ máy.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G14). The head of a central body chairing names the body as the organizer ("Trưởng Ban Tổ chức Trung ương chủ trì"), unless the chair holds another post listed before it ("Thường trực Ban Bí thư", "Phó Thủ tướng Chính phủ"), which he may chair in; a seat ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng") is no post
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương chủ trì Hội nghị giao ban công tác năm 2023 với các đồng chí Bí thư Tỉnh ủy.$$),
+    ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo Trung ương chủ trì Hội nghị giao ban công tác năm 2023.$$),
+    ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương chủ trì Hội nghị giao ban công tác năm 2023.$$),
+    ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương chủ trì Hội nghị giao ban công tác năm 2023.$$)
+) AS v(body), gb_extract(body);

@@ -5105,9 +5105,41 @@ listed_by_at(const GbDoc *d, int p, const GbPhrase **kind)
 	return m > 0 ? listed_by(d, p, m, *kind) : NULL;
 }
 
+#define POSTS_BACK		24		/* at most, tokens of the titles listed before a head */
+
+/*
+ * "đồng chí A, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ
+ * chức Trung ương chủ trì": a post listed before the head at p, after a
+ * comma, is another office the chair holds, which he may chair in; a seat
+ * ("Ủy viên ...", "Thành viên ...", "Đại biểu Quốc hội", "Bí thư Trung ương
+ * Đảng") is no such office (stop 30 G14).
+ */
+static bool
+post_listed_before(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p - 2; j > 0 && j >= p - POSTS_BACK && !tok_has(d, j + 1, T_NL); j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (!tok_punct(d, j, ','))
+			continue;
+		/* the item after the comma: the name, or a title */
+		if (gb_dict_match(d, j + 1, CAT_TITLE, NULL) == 0)
+			return false;
+		if (!((tok_is(d, j + 1, "uy") || tok_is(d, j + 1, "thanh")) && tok_is(d, j + 2, "vien")) &&
+			!(tok_is(d, j + 1, "dai") && tok_is(d, j + 2, "bieu")) &&
+			!(tok_is(d, j + 1, "bi") && tok_is(d, j + 2, "thu") && tok_is(d, j + 3, "trung")))
+			return true;
+	}
+	return false;
+}
+
 /*
  * "Trưởng ban Tổ chức Trung ương chủ trì": when the head of a central body
- * chairs, the body is the likely organizer.  m: tokens of the head at p.
+ * chairs, the body is the likely organizer; not when the chair holds
+ * another post, listed before.  m: tokens of the head at p.
  */
 static const char *
 headed_by_at(const GbDoc *d, int p, int m)
@@ -5123,7 +5155,8 @@ headed_by_at(const GbDoc *d, int p, int m)
 		q++;
 	if (tok_is(d, q, "da"))
 		q++;
-	return tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") ? ph->value : NULL;
+	return tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !post_listed_before(d, p) ?
+		ph->value : NULL;
 }
 
 /* ---- scope, bridge points ---------------------------------------------- */

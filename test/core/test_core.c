@@ -20933,6 +20933,28 @@ test_organizer_one_person_office(void)
 			 "the ministry");
 }
 
+/*
+ * stop 30 G14: the head of a central body chairing names the body as the
+ * organizer, unless the chair holds another post listed before it
+ * ("Thường trực Ban Bí thư", "Phó Thủ tướng"), which he may chair in; a
+ * seat ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng") is no post.
+ */
+static void
+test_organizer_head_second_post(void)
+{
+	org_case("Tin vắn\nSáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, "
+			 "Trưởng Ban Tổ chức Trung ương chủ trì Hội nghị giao ban công tác năm 2023 với các đồng chí "
+			 "Bí thư Tỉnh ủy.", NULL, "Thường trực Ban Bí thư first");
+	org_case("Tin vắn\nSáng 17/1/2024, đồng chí Trần Thị Ba, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo "
+			 "Trung ương chủ trì Hội nghị giao ban công tác năm 2023.", NULL, "Phó Thủ tướng first");
+	org_case("Tin vắn\nSáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức "
+			 "Trung ương chủ trì Hội nghị giao ban công tác năm 2023.", "Ban Tổ chức Trung ương",
+			 "a seat first");
+	org_case("Tin vắn\nSáng 17/1/2024, đồng chí Trần Thị Ba, Bí thư Trung ương Đảng, Trưởng Ban Tuyên "
+			 "giáo Trung ương chủ trì Hội nghị giao ban công tác năm 2023.", "Ban Tuyên giáo Trung ương",
+			 "Bí thư Trung ương Đảng first");
+}
+
 int
 main(void)
 {
@@ -21653,6 +21675,7 @@ main(void)
 	test_period_joined_review();
 	test_period_programme_year();
 	test_organizer_one_person_office();
+	test_organizer_head_second_post();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
