@@ -4557,3 +4557,14 @@ FROM (VALUES
     ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương chủ trì Hội nghị giao ban công tác năm 2023.$$),
     ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương chủ trì Hội nghị giao ban công tác năm 2023.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G6). A mass organization's national congress named by its short name and its number ("Đại hội Đoàn toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII", its members in lower case too) is the organization's; another gathering's ("Đại hội Thi đua toàn quốc"), or one with no number, names none
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 11-3-2022, tại Hà Nội, Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII thành công tốt đẹp.$$),
+    ($$Sáng 11-3-2022, tại Hà Nội, Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII thành công tốt đẹp.$$),
+    ($$Sáng 11-3-2022, Đại hội Đoàn toàn quốc lần thứ XII bế mạc.$$),
+    ($$Sáng 11-3-2022, Đại hội đại biểu Nông dân toàn quốc lần thứ VIII khai mạc.$$),
+    ($$Sáng 11-3-2022, Đại hội Thi đua toàn quốc lần thứ X khai mạc.$$),
+    ($$Sáng 11-3-2022, Đại hội Đoàn toàn quốc bế mạc.$$)
+) AS v(body), gb_extract(body);

@@ -3044,6 +3044,40 @@ gb_committee_abbrev(const char *folded, size_t n)
 }
 
 /*
+ * Mass organizations as their national congress names them short, by its
+ * members or its word before "toàn quốc" ("Đại hội Đoàn toàn quốc lần thứ
+ * XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII"): the short name's
+ * words folded, and the organization (stop 30 G6).
+ */
+static const struct
+{
+	const char *words[3];
+	const char *full;
+}			national_orgs[] = {
+	{{"doan", NULL}, "Đoàn TNCS Hồ Chí Minh"},
+	{{"phu", "nu", NULL}, "Hội Liên hiệp Phụ nữ Việt Nam"},
+	{{"nong", "dan", NULL}, "Hội Nông dân Việt Nam"},
+	{{"cong", "doan", NULL}, "Công đoàn Việt Nam"},
+	{{NULL}, NULL}
+};
+
+const char *
+gb_national_org(const GbDoc *d, int q, int n)
+{
+	int			k,
+				w;
+
+	for (k = 0; national_orgs[k].full; k++)
+	{
+		for (w = 0; w < n && national_orgs[k].words[w] && tok_is(d, q + w, national_orgs[k].words[w]); w++)
+			;
+		if (w == n && national_orgs[k].words[w] == NULL)
+			return national_orgs[k].full;
+	}
+	return NULL;
+}
+
+/*
  * Bodies written in their letters: inside a position ("Chủ tịch HĐTV Tổng
  * Công ty", "Ủy viên BTV Tỉnh ủy"), where a title's key spells the name
  * out so that the same report's "Chủ tịch Hội đồng thành viên Tổng Công

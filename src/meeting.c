@@ -4742,6 +4742,28 @@ women_union_of(const GbDoc *d, int q)
 }
 
 /*
+ * "Đại hội Đoàn toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc
+ * lần thứ XIII": a mass organization's national congress named from q by
+ * its short name (gb_short_national_name()), its number after "toàn quốc",
+ * is the organization's (stop 30 G6); a known one in lower case too, its
+ * members named as a common noun ("đại biểu phụ nữ toàn quốc").  Returns
+ * the organization, or NULL.
+ */
+static const char *
+national_org_of(const GbDoc *d, int q)
+{
+	const char *name;
+	int			n = gb_short_national_name(d, q);
+
+	if (n == 0 && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+		n = tok_is(d, q + 1, "toan") ? 1 : 2;
+	if (!tok_is(d, q + n, "toan") || !tok_is(d, q + n + 1, "quoc") || tok_has(d, q + n, T_NL) ||
+		(name = gb_national_org(d, q, n)) == NULL)
+		return NULL;
+	return gb_congress_number(d, q + n + 2) ? name : NULL;
+}
+
+/*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
  * Hội Cựu chiến binh Việt Nam lần thứ V": the organization whose
@@ -4763,6 +4785,8 @@ congress_of(const GbDoc *d, int q)
 		q += 2;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
+	if ((name = national_org_of(d, q)) != NULL)
+		return (char *) name;
 	/* "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam": the scope, not the body's */
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 2, T_NL) &&
 		gb_congress_head(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))

@@ -20955,6 +20955,28 @@ test_organizer_head_second_post(void)
 			 "Bí thư Trung ương Đảng first");
 }
 
+/*
+ * stop 30 G6: a mass organization's national congress named by its short
+ * name and its number ("Đại hội Đoàn toàn quốc lần thứ XII", "Đại hội đại
+ * biểu Phụ nữ toàn quốc lần thứ XIII", its members in lower case too) is
+ * the organization's; the Party's, or another gathering's, names none.
+ */
+static void
+test_organizer_national_short_name(void)
+{
+	org_case("Tin vắn\nSáng 11-3-2022, tại Hà Nội, Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII thành "
+			 "công tốt đẹp.", "Hội Liên hiệp Phụ nữ Việt Nam", "Phụ nữ toàn quốc");
+	org_case("Tin vắn\nSáng 11-3-2022, tại Hà Nội, Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII thành "
+			 "công tốt đẹp.", "Hội Liên hiệp Phụ nữ Việt Nam", "phụ nữ in lower case");
+	org_case("Tin vắn\nSáng 11-3-2022, Đại hội Đoàn toàn quốc lần thứ XII bế mạc.", "Đoàn TNCS Hồ Chí Minh",
+			 "Đoàn toàn quốc");
+	org_case("Tin vắn\nSáng 11-3-2022, Đại hội đại biểu Nông dân toàn quốc lần thứ VIII khai mạc.",
+			 "Hội Nông dân Việt Nam", "Nông dân toàn quốc");
+	org_case("Tin vắn\nSáng 11-3-2022, Đại hội Thi đua toàn quốc lần thứ X khai mạc.", NULL,
+			 "another gathering");
+	org_case("Tin vắn\nSáng 11-3-2022, Đại hội Đoàn toàn quốc bế mạc.", NULL, "no number");
+}
+
 int
 main(void)
 {
@@ -21676,6 +21698,7 @@ main(void)
 	test_period_programme_year();
 	test_organizer_one_person_office();
 	test_organizer_head_second_post();
+	test_organizer_national_short_name();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
