@@ -4568,3 +4568,11 @@ FROM (VALUES
     ($$Sáng 11-3-2022, Đại hội Thi đua toàn quốc lần thứ X khai mạc.$$),
     ($$Sáng 11-3-2022, Đại hội Đoàn toàn quốc bế mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G7). "do X phát động" after a campaign ("các phong trào thi đua do UBND tỉnh phát động", "Tháng hành động ... do UBND tỉnh phát động") names who launched it, not who holds the meeting; after a ceremony ("Lễ ra quân ... do Tỉnh đoàn phát động") X holds it
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 10/7, tại Hội nghị, các đại biểu thảo luận về các phong trào thi đua do UBND tỉnh phát động.$$),
+    ($$Hưởng ứng Tháng hành động vì môi trường do UBND tỉnh phát động, sáng 5/3/2024, Huyện đoàn Tân Lập tổ chức lễ ra quân.$$),
+    ($$Sáng 5/3/2024, Lễ ra quân Tháng Thanh niên do Tỉnh đoàn phát động đã diễn ra tại huyện Tân Lập.$$)
+) AS v(body), gb_extract(body);

@@ -4232,6 +4232,32 @@ one_person_office(const GbDoc *d, int p)
 	return gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph) > 0 && (ph->aux & BODY_OFFICE);
 }
 
+#define DO_NOUN_BACK	8		/* at most, tokens from "do" back to the noun it follows */
+
+/*
+ * "các phong trào thi đua do UBND tỉnh phát động", "Ngày Chủ nhật xanh do
+ * UBND tỉnh phát động": "phát động" at q after "do" and the body at p names
+ * who launched a campaign, not who holds the meeting reported; unless "do"
+ * follows a meeting or a ceremony ("Lễ ra quân ... do X phát động") (stop
+ * 30 G7).
+ */
+static bool
+launches_campaign(const GbDoc *d, int p, int q)
+{
+	int			j;
+
+	if (!is_do(d, p - 1) || !tok_is(d, q, "phat") || !tok_is(d, q + 1, "dong"))
+		return false;
+	for (j = p - 2; j >= 0 && j >= p - 1 - DO_NOUN_BACK && !tok_has(d, j + 1, T_NL); j--)
+	{
+		if (tok_has(d, j, T_PUNCT))
+			break;
+		if (gb_dict_match(d, j, CAT_MEETKIND, NULL) > 0 || meetword(d, j, MW_NOUN, NULL) > 0)
+			return false;
+	}
+	return true;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -4555,6 +4581,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			(q = partner_verb(d, q)) < 0)
 			return NULL;
 	}
+	if (launches_campaign(d, p, q))
+		return NULL;
 	/*
 	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
 	 * định": an activity paired with a meeting's kind is the meeting held

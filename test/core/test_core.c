@@ -20977,6 +20977,22 @@ test_organizer_national_short_name(void)
 	org_case("Tin vắn\nSáng 11-3-2022, Đại hội Đoàn toàn quốc bế mạc.", NULL, "no number");
 }
 
+/*
+ * stop 30 G7: "do X phát động" after a campaign ("các phong trào thi đua",
+ * "Ngày Chủ nhật xanh") names who launched it, not who holds the meeting;
+ * after a ceremony ("Lễ ra quân ... do X phát động"), X holds it.
+ */
+static void
+test_organizer_campaign_launcher(void)
+{
+	org_case("Tin vắn\nSáng 10/7, tại Hội nghị, các đại biểu thảo luận về các phong trào thi đua do UBND tỉnh "
+			 "phát động.", NULL, "a campaign's launcher");
+	org_case("Tin vắn\nHưởng ứng Tháng hành động vì môi trường do UBND tỉnh phát động, sáng 5/3/2024, Huyện "
+			 "đoàn Tân Lập tổ chức lễ ra quân.", "Huyện đoàn Tân Lập", "the body that holds it");
+	org_case("Tin vắn\nSáng 5/3/2024, Lễ ra quân Tháng Thanh niên do Tỉnh đoàn phát động đã diễn ra tại "
+			 "huyện Tân Lập.", "Tỉnh đoàn", "a ceremony before do");
+}
+
 int
 main(void)
 {
@@ -21699,6 +21715,7 @@ main(void)
 	test_organizer_one_person_office();
 	test_organizer_head_second_post();
 	test_organizer_national_short_name();
+	test_organizer_campaign_launcher();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
