@@ -4576,3 +4576,10 @@ FROM (VALUES
     ($$Hưởng ứng Tháng hành động vì môi trường do UBND tỉnh phát động, sáng 5/3/2024, Huyện đoàn Tân Lập tổ chức lễ ra quân.$$),
     ($$Sáng 5/3/2024, Lễ ra quân Tháng Thanh niên do Tỉnh đoàn phát động đã diễn ra tại huyện Tân Lập.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E8). A congress's sub-committee whose field is two words joined by a dash ("Tiểu ban Tuyên truyền – khánh tiết Đại hội ...") is one body that meets, whole, as "Tiểu ban Phục vụ Đại hội ..." is; the congress in its name is not the meeting held
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 13/9/2020, Tiểu ban Tuyên truyền – khánh tiết Đại hội đại biểu Đảng bộ huyện họp triển khai nhiệm vụ.$$),
+    ($$Ngày 13/9/2020, Tiểu ban Tuyên truyền – Khánh tiết Đại hội đại biểu Đảng bộ huyện họp triển khai nhiệm vụ.$$)
+) AS v(body), gb_extract(body);

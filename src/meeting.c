@@ -2103,6 +2103,17 @@ congress_name_end(const GbDoc *d, int q)
 }
 
 /*
+ * "Tiểu ban Tuyên truyền – khánh tiết Đại hội ...": a dash at e joining two
+ * words of a panel's field, in one line, is of its name (stop 30 E8)
+ */
+static inline bool
+field_dash(const GbDoc *d, int e)
+{
+	return tok_punct(d, e, '-') && tok_has(d, e - 1, T_WORD) && tok_has(d, e + 1, T_WORD) &&
+		!tok_has(d, e, T_NL) && !tok_has(d, e + 1, T_NL);
+}
+
+/*
  * Where the congress that names a panel ends, "Đại hội" at e: its name in
  * full, or "Đại hội" alone right before the subject's verb ("Tiểu ban Văn
  * kiện Đại hội tổ chức phiên họp", probe 54 G3); -1 when neither.
@@ -2143,8 +2154,11 @@ congress_panel_at(const GbDoc *d, int p)
 		!gb_tok_capitalized(d, p) || (ph->value && !gb_exact_any(d, p, ph->value)))
 		return p;
 	panel = ph->aux == AGENCY_PANEL;
-	for (e = j; e < d->ntok && e < j + PANEL_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
+	for (e = j; e < d->ntok && e < j + PANEL_WORDS && (tok_has(d, e, T_WORD) || (e > j && field_dash(d, e))) &&
+		 !tok_has(d, e, T_NL); e++)
 	{
+		if (field_dash(d, e))
+			continue;
 		if (tok_has(d, e, T_UPPER))
 		{
 			if (e > j && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
@@ -2190,8 +2204,8 @@ congress_in_reach(const GbDoc *d, int p)
 {
 	int			e;
 
-	for (e = p + 2; e < d->ntok && e < p + 2 + PANEL_WORDS && tok_has(d, e, T_WORD) &&
-		 !tok_has(d, e, T_NL); e++)
+	for (e = p + 2; e < d->ntok && e < p + 2 + PANEL_WORDS &&
+		 (tok_has(d, e, T_WORD) || (e > p + 2 && field_dash(d, e))) && !tok_has(d, e, T_NL); e++)
 		if (tok_has(d, e, T_UPPER) && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
 			return true;
 	return false;
@@ -6239,7 +6253,8 @@ committee_of(const GbDoc *d, int k)
 		if (gb_dict_may_match(d, j, CAT_AGENCY) && congress_panel(d, j) > k)
 			return true;
 		/* the panel reads its own field: "Tiểu ban tổ chức phục vụ Đại hội" */
-		if (!tok_has(d, j, T_WORD) || tok_has(d, j, T_NL) || meetword(d, j, MW_VERB, NULL) > 0)
+		if ((!tok_has(d, j, T_WORD) && !field_dash(d, j)) || tok_has(d, j, T_NL) ||
+			meetword(d, j, MW_VERB, NULL) > 0)
 			return false;
 	}
 	return false;

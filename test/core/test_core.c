@@ -20993,6 +20993,24 @@ test_organizer_campaign_launcher(void)
 			 "huyện Tân Lập.", "Tỉnh đoàn", "a ceremony before do");
 }
 
+/*
+ * stop 30 E8: a congress's sub-committee whose field is two words joined by
+ * a dash ("Tiểu ban Tuyên truyền – khánh tiết Đại hội ...") is one body
+ * that meets, whole; the congress in its name is not the meeting held.
+ */
+static void
+test_organizer_panel_dashed_field(void)
+{
+	org_case("Tin vắn\nNgày 13/9/2020, Tiểu ban Tuyên truyền – khánh tiết Đại hội đại biểu Đảng bộ huyện họp "
+			 "triển khai nhiệm vụ.", "Tiểu ban Tuyên truyền - khánh tiết Đại hội đại biểu Đảng bộ huyện",
+			 "lower case after the dash");
+	org_case("Tin vắn\nNgày 13/9/2020, Tiểu ban Tuyên truyền – Khánh tiết Đại hội đại biểu Đảng bộ huyện họp "
+			 "triển khai nhiệm vụ.", "Tiểu ban Tuyên truyền - Khánh tiết Đại hội đại biểu Đảng bộ huyện",
+			 "capitalized after the dash");
+	kind_case("Tin vắn\nNgày 13/9/2020, Tiểu ban Tuyên truyền – Khánh tiết Đại hội đại biểu Đảng bộ huyện họp "
+			  "triển khai nhiệm vụ.", "họp");
+}
+
 int
 main(void)
 {
@@ -21716,6 +21734,7 @@ main(void)
 	test_organizer_head_second_post();
 	test_organizer_national_short_name();
 	test_organizer_campaign_launcher();
+	test_organizer_panel_dashed_field();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
