@@ -4566,3 +4566,50 @@ FROM (VALUES
     ($$Ngày 5/1/2024, Trường THPT Lê Lợi tổ chức Hội nghị tổng kết công tác năm 2023.$$),
     ($$Ngày 5/1/2024, Thanh tra việc thực hiện chính sách tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F3). An office held by one person ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Bộ trưởng Nội vụ") chairing with no body named organizes nothing (the organizer is never a person named by a post); the ministry itself does
+SELECT organizer
+FROM (VALUES
+    ($$Thủ tướng chủ trì cuộc họp về chính quyền hai cấp
+Tối 20/6/2025, Thủ tướng Phạm Văn Hòa chủ trì cuộc họp triển khai mô hình chính quyền địa phương.$$),
+    ($$Tối 20/6/2025, Chủ tịch nước chủ trì cuộc họp về công tác đặc xá.$$),
+    ($$Tối 20/6/2025, Bộ trưởng chủ trì cuộc họp về công tác cán bộ.$$),
+    ($$Bộ trưởng Nội vụ chủ trì cuộc họp về sắp xếp bộ máy
+Tối 20/6/2025, Bộ trưởng Trần Văn Bình chủ trì cuộc họp về sắp xếp bộ máy.$$),
+    ($$Tối 20/6/2025, Bộ Nội vụ tổ chức cuộc họp về sắp xếp bộ máy.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G14). The head of a central body chairing names the body as the organizer ("Trưởng Ban Tổ chức Trung ương chủ trì"), unless the chair holds another post listed before it ("Thường trực Ban Bí thư", "Phó Thủ tướng Chính phủ"), which he may chair in; a seat ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng") is no post
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương chủ trì Hội nghị giao ban công tác năm 2023 với các đồng chí Bí thư Tỉnh ủy.$$),
+    ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo Trung ương chủ trì Hội nghị giao ban công tác năm 2023.$$),
+    ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương chủ trì Hội nghị giao ban công tác năm 2023.$$),
+    ($$Sáng 17/1/2024, đồng chí Trần Thị Ba, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương chủ trì Hội nghị giao ban công tác năm 2023.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G6). A mass organization's national congress named by its short name and its number ("Đại hội Đoàn toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII", its members in lower case too) is the organization's; another gathering's ("Đại hội Thi đua toàn quốc"), or one with no number, names none
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 11-3-2022, tại Hà Nội, Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII thành công tốt đẹp.$$),
+    ($$Sáng 11-3-2022, tại Hà Nội, Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII thành công tốt đẹp.$$),
+    ($$Sáng 11-3-2022, Đại hội Đoàn toàn quốc lần thứ XII bế mạc.$$),
+    ($$Sáng 11-3-2022, Đại hội đại biểu Nông dân toàn quốc lần thứ VIII khai mạc.$$),
+    ($$Sáng 11-3-2022, Đại hội Thi đua toàn quốc lần thứ X khai mạc.$$),
+    ($$Sáng 11-3-2022, Đại hội Đoàn toàn quốc bế mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G7). "do X phát động" after a campaign ("các phong trào thi đua do UBND tỉnh phát động", "Tháng hành động ... do UBND tỉnh phát động") names who launched it, not who holds the meeting; after a ceremony ("Lễ ra quân ... do Tỉnh đoàn phát động") X holds it
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 10/7, tại Hội nghị, các đại biểu thảo luận về các phong trào thi đua do UBND tỉnh phát động.$$),
+    ($$Hưởng ứng Tháng hành động vì môi trường do UBND tỉnh phát động, sáng 5/3/2024, Huyện đoàn Tân Lập tổ chức lễ ra quân.$$),
+    ($$Sáng 5/3/2024, Lễ ra quân Tháng Thanh niên do Tỉnh đoàn phát động đã diễn ra tại huyện Tân Lập.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E8). A congress's sub-committee whose field is two words joined by a dash ("Tiểu ban Tuyên truyền – khánh tiết Đại hội ...") is one body that meets, whole, as "Tiểu ban Phục vụ Đại hội ..." is; the congress in its name is not the meeting held
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 13/9/2020, Tiểu ban Tuyên truyền – khánh tiết Đại hội đại biểu Đảng bộ huyện họp triển khai nhiệm vụ.$$),
+    ($$Ngày 13/9/2020, Tiểu ban Tuyên truyền – Khánh tiết Đại hội đại biểu Đảng bộ huyện họp triển khai nhiệm vụ.$$)
+) AS v(body), gb_extract(body);

@@ -940,31 +940,6 @@ congress_head(const GbDoc *d, int q)
 }
 
 /*
- * A mass organization's national congress named by its short name, one
- * capitalized word and at most one more before "toàn quốc" ("Đại hội Đoàn
- * toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ
- * XIII"): the name's tokens, or 0.  Longer names ("Đại hội Thi đua yêu
- * nước toàn quốc") are other gatherings than an organization's congress.
- */
-static int
-short_national_name(const GbDoc *d, int q)
-{
-	int			n;
-
-	if (!tok_has(d, q, T_UPPER) || tok_has(d, q, T_ROMAN) || tok_has(d, q, T_NL))
-		return 0;
-	for (n = 1; n <= 2; n++)
-	{
-		if (tok_is(d, q + n, "toan") && tok_is(d, q + n + 1, "quoc"))
-			return n;
-		if (!tok_has(d, q + n, T_WORD) || tok_has(d, q + n, T_UPPER) || tok_has(d, q + n, T_NL))
-			return 0;
-	}
-	return 0;
-}
-
-
-/*
  * The organization whose congress [q, r) names, as written, but the women's
  * union by its name: "Phụ nữ tỉnh" is the "Hội Liên hiệp Phụ nữ tỉnh", as
  * "Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh" writes it.
@@ -1080,7 +1055,7 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 		}
 		return p;
 	}
-	if ((w = short_national_name(d, q)) > 0)
+	if ((w = gb_short_national_name(d, q)) > 0)
 	{
 		*local = gb_span_text(d, q, q + w);
 		q += w;

@@ -198,11 +198,11 @@ static const GbPhrase phrases[] = {
 	{"quan doi nhan dan viet nam", CAT_BODY, "Quân đội nhân dân Việt Nam", 0},
 	{"dang uy cong an trung uong", CAT_BODY, "Đảng ủy Công an Trung ương", 0},
 	{"chinh phu", CAT_BODY, "Chính phủ", 0},
-	{"thu tuong chinh phu", CAT_BODY, "Thủ tướng Chính phủ", 0},
-	{"thu tuong", CAT_BODY, "Thủ tướng Chính phủ", 0},
+	{"thu tuong chinh phu", CAT_BODY, "Thủ tướng Chính phủ", BODY_OFFICE},
+	{"thu tuong", CAT_BODY, "Thủ tướng Chính phủ", BODY_OFFICE},
 	{"quoc hoi", CAT_BODY, "Quốc hội", 0},
 	{"uy ban thuong vu quoc hoi", CAT_BODY, "Ủy ban Thường vụ Quốc hội", 0},
-	{"chu tich nuoc", CAT_BODY, "Chủ tịch nước", 0},
+	{"chu tich nuoc", CAT_BODY, "Chủ tịch nước", BODY_OFFICE},
 	{"bo noi vu", CAT_BODY, "Bộ Nội vụ", 0},
 
 	/* bodies whose name goes on with a level, a place or another body */
@@ -336,7 +336,7 @@ static const GbPhrase phrases[] = {
 	{"ban cong tac", CAT_BODYHEAD, NULL, BODY_NAMED},
 	{"ban cong tac mat tran", CAT_BODYHEAD, "Ban công tác Mặt trận", BODY_LEVEL},
 	{"ban cong tac cuu chien binh", CAT_BODYHEAD, "Ban công tác Cựu chiến binh", BODY_LEVEL},
-	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", 0},
+	{"bo truong", CAT_BODYHEAD, "Bộ trưởng", BODY_OFFICE},
 	{"bo", CAT_BODYHEAD, "Bộ", BODY_NAMED},
 	/*
 	 * an army's or a force's command, not "Bộ" and the position "Tư lệnh":
@@ -3083,6 +3083,40 @@ gb_committee_abbrev(const char *folded, size_t n)
 		if (strlen(committee_abbrevs[k].folded) == n &&
 			memcmp(committee_abbrevs[k].folded, folded, n) == 0)
 			return committee_abbrevs[k].full;
+	return NULL;
+}
+
+/*
+ * Mass organizations as their national congress names them short, by its
+ * members or its word before "toàn quốc" ("Đại hội Đoàn toàn quốc lần thứ
+ * XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII"): the short name's
+ * words folded, and the organization (stop 30 G6).
+ */
+static const struct
+{
+	const char *words[3];
+	const char *full;
+}			national_orgs[] = {
+	{{"doan", NULL}, "Đoàn TNCS Hồ Chí Minh"},
+	{{"phu", "nu", NULL}, "Hội Liên hiệp Phụ nữ Việt Nam"},
+	{{"nong", "dan", NULL}, "Hội Nông dân Việt Nam"},
+	{{"cong", "doan", NULL}, "Công đoàn Việt Nam"},
+	{{NULL}, NULL}
+};
+
+const char *
+gb_national_org(const GbDoc *d, int q, int n)
+{
+	int			k,
+				w;
+
+	for (k = 0; national_orgs[k].full; k++)
+	{
+		for (w = 0; w < n && national_orgs[k].words[w] && tok_is(d, q + w, national_orgs[k].words[w]); w++)
+			;
+		if (w == n && national_orgs[k].words[w] == NULL)
+			return national_orgs[k].full;
+	}
 	return NULL;
 }
 

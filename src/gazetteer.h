@@ -292,6 +292,8 @@
 								 * named after it */
 #define BODY_CONGRESS	0x100	/* a mass organization, the Front, a union: holds a
 								 * congress of its own, as a Đảng bộ does */
+#define BODY_OFFICE		0x200	/* Thủ tướng, Chủ tịch nước, Bộ trưởng: one person's
+								 * office, an issuer, never a meeting's organizer */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */
@@ -339,6 +341,12 @@ extern const char *gb_code_issuer(const char *seg, size_t n);
  * "huyen uy"), or NULL; the caller sees the letters in capitals.
  */
 extern const char *gb_committee_abbrev(const char *folded, size_t n);
+
+/*
+ * The mass organization whose national congress the n words at q name
+ * short ("Đoàn", "Phụ nữ" before "toàn quốc"), or NULL.
+ */
+extern const char *gb_national_org(const GbDoc *d, int q, int n);
 extern const char *gb_title_body_abbrev(const char *folded, size_t n);
 extern const char *gb_body_head_abbrev(const char *name, size_t *len);
 

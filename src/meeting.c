@@ -2103,6 +2103,17 @@ congress_name_end(const GbDoc *d, int q)
 }
 
 /*
+ * "Tiểu ban Tuyên truyền – khánh tiết Đại hội ...": a dash at e joining two
+ * words of a panel's field, in one line, is of its name (stop 30 E8)
+ */
+static inline bool
+field_dash(const GbDoc *d, int e)
+{
+	return tok_punct(d, e, '-') && tok_has(d, e - 1, T_WORD) && tok_has(d, e + 1, T_WORD) &&
+		!tok_has(d, e, T_NL) && !tok_has(d, e + 1, T_NL);
+}
+
+/*
  * Where the congress that names a panel ends, "Đại hội" at e: its name in
  * full, or "Đại hội" alone right before the subject's verb ("Tiểu ban Văn
  * kiện Đại hội tổ chức phiên họp", probe 54 G3); -1 when neither.
@@ -2143,8 +2154,11 @@ congress_panel_at(const GbDoc *d, int p)
 		!gb_tok_capitalized(d, p) || (ph->value && !gb_exact_any(d, p, ph->value)))
 		return p;
 	panel = ph->aux == AGENCY_PANEL;
-	for (e = j; e < d->ntok && e < j + PANEL_WORDS && tok_has(d, e, T_WORD) && !tok_has(d, e, T_NL); e++)
+	for (e = j; e < d->ntok && e < j + PANEL_WORDS && (tok_has(d, e, T_WORD) || (e > j && field_dash(d, e))) &&
+		 !tok_has(d, e, T_NL); e++)
 	{
+		if (field_dash(d, e))
+			continue;
 		if (tok_has(d, e, T_UPPER))
 		{
 			if (e > j && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
@@ -2190,8 +2204,8 @@ congress_in_reach(const GbDoc *d, int p)
 {
 	int			e;
 
-	for (e = p + 2; e < d->ntok && e < p + 2 + PANEL_WORDS && tok_has(d, e, T_WORD) &&
-		 !tok_has(d, e, T_NL); e++)
+	for (e = p + 2; e < d->ntok && e < p + 2 + PANEL_WORDS &&
+		 (tok_has(d, e, T_WORD) || (e > p + 2 && field_dash(d, e))) && !tok_has(d, e, T_NL); e++)
 		if (tok_has(d, e, T_UPPER) && tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi"))
 			return true;
 	return false;
@@ -4219,6 +4233,46 @@ note_paren(const GbDoc *d, int q)
 }
 
 /*
+ * "Thủ tướng chủ trì cuộc họp", "Bộ trưởng Nội vụ chủ trì ...": an office
+ * held by one person, named by its post, starts at p.  It issues documents
+ * as a body does, but never organizes a meeting: the organizer is never a
+ * person named by a post (stop 30 F3).
+ */
+static bool
+one_person_office(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+
+	return gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, &ph) > 0 && (ph->aux & BODY_OFFICE);
+}
+
+#define DO_NOUN_BACK	8		/* at most, tokens from "do" back to the noun it follows */
+
+/*
+ * "các phong trào thi đua do UBND tỉnh phát động", "Ngày Chủ nhật xanh do
+ * UBND tỉnh phát động": "phát động" at q after "do" and the body at p names
+ * who launched a campaign, not who holds the meeting reported; unless "do"
+ * follows a meeting or a ceremony ("Lễ ra quân ... do X phát động") (stop
+ * 30 G7).
+ */
+static bool
+launches_campaign(const GbDoc *d, int p, int q)
+{
+	int			j;
+
+	if (!is_do(d, p - 1) || !tok_is(d, q, "phat") || !tok_is(d, q + 1, "dong"))
+		return false;
+	for (j = p - 2; j >= 0 && j >= p - 1 - DO_NOUN_BACK && !tok_has(d, j + 1, T_NL); j--)
+	{
+		if (tok_has(d, j, T_PUNCT))
+			break;
+		if (gb_dict_match(d, j, CAT_MEETKIND, NULL) > 0 || meetword(d, j, MW_NOUN, NULL) > 0)
+			return false;
+	}
+	return true;
+}
+
+/*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
@@ -4248,7 +4302,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 
 	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p ||
 		  lower_party_subject(d, p) > p) ||
-		inside_body(d, p) || inside_post(d, p) || counted_body(d, p))
+		inside_body(d, p) || inside_post(d, p) || counted_body(d, p) ||
+		one_person_office(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
@@ -4540,6 +4595,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			(q = partner_verb(d, q)) < 0)
 			return NULL;
 	}
+	if (launches_campaign(d, p, q))
+		return NULL;
 	/*
 	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
 	 * định": an activity paired with a meeting's kind is the meeting held
@@ -4727,6 +4784,28 @@ women_union_of(const GbDoc *d, int q)
 }
 
 /*
+ * "Đại hội Đoàn toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc
+ * lần thứ XIII": a mass organization's national congress named from q by
+ * its short name (gb_short_national_name()), its number after "toàn quốc",
+ * is the organization's (stop 30 G6); a known one in lower case too, its
+ * members named as a common noun ("đại biểu phụ nữ toàn quốc").  Returns
+ * the organization, or NULL.
+ */
+static const char *
+national_org_of(const GbDoc *d, int q)
+{
+	const char *name;
+	int			n = gb_short_national_name(d, q);
+
+	if (n == 0 && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+		n = tok_is(d, q + 1, "toan") ? 1 : 2;
+	if (!tok_is(d, q + n, "toan") || !tok_is(d, q + n + 1, "quoc") || tok_has(d, q + n, T_NL) ||
+		(name = gb_national_org(d, q, n)) == NULL)
+		return NULL;
+	return gb_congress_number(d, q + n + 2) ? name : NULL;
+}
+
+/*
  * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
  * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
  * Hội Cựu chiến binh Việt Nam lần thứ V": the organization whose
@@ -4748,6 +4827,8 @@ congress_of(const GbDoc *d, int q)
 		q += 2;
 	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
 		q += 2;
+	if ((name = national_org_of(d, q)) != NULL)
+		return (char *) name;
 	/* "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam": the scope, not the body's */
 	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 2, T_NL) &&
 		gb_congress_head(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
@@ -5090,9 +5171,41 @@ listed_by_at(const GbDoc *d, int p, const GbPhrase **kind)
 	return m > 0 ? listed_by(d, p, m, *kind) : NULL;
 }
 
+#define POSTS_BACK		24		/* at most, tokens of the titles listed before a head */
+
+/*
+ * "đồng chí A, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ
+ * chức Trung ương chủ trì": a post listed before the head at p, after a
+ * comma, is another office the chair holds, which he may chair in; a seat
+ * ("Ủy viên ...", "Thành viên ...", "Đại biểu Quốc hội", "Bí thư Trung ương
+ * Đảng") is no such office (stop 30 G14).
+ */
+static bool
+post_listed_before(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p - 2; j > 0 && j >= p - POSTS_BACK && !tok_has(d, j + 1, T_NL); j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (!tok_punct(d, j, ','))
+			continue;
+		/* the item after the comma: the name, or a title */
+		if (gb_dict_match(d, j + 1, CAT_TITLE, NULL) == 0)
+			return false;
+		if (!((tok_is(d, j + 1, "uy") || tok_is(d, j + 1, "thanh")) && tok_is(d, j + 2, "vien")) &&
+			!(tok_is(d, j + 1, "dai") && tok_is(d, j + 2, "bieu")) &&
+			!(tok_is(d, j + 1, "bi") && tok_is(d, j + 2, "thu") && tok_is(d, j + 3, "trung")))
+			return true;
+	}
+	return false;
+}
+
 /*
  * "Trưởng ban Tổ chức Trung ương chủ trì": when the head of a central body
- * chairs, the body is the likely organizer.  m: tokens of the head at p.
+ * chairs, the body is the likely organizer; not when the chair holds
+ * another post, listed before.  m: tokens of the head at p.
  */
 static const char *
 headed_by_at(const GbDoc *d, int p, int m)
@@ -5108,7 +5221,8 @@ headed_by_at(const GbDoc *d, int p, int m)
 		q++;
 	if (tok_is(d, q, "da"))
 		q++;
-	return tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") ? ph->value : NULL;
+	return tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !post_listed_before(d, p) ?
+		ph->value : NULL;
 }
 
 /* ---- scope, bridge points ---------------------------------------------- */
@@ -6139,7 +6253,8 @@ committee_of(const GbDoc *d, int k)
 		if (gb_dict_may_match(d, j, CAT_AGENCY) && congress_panel(d, j) > k)
 			return true;
 		/* the panel reads its own field: "Tiểu ban tổ chức phục vụ Đại hội" */
-		if (!tok_has(d, j, T_WORD) || tok_has(d, j, T_NL) || meetword(d, j, MW_VERB, NULL) > 0)
+		if ((!tok_has(d, j, T_WORD) && !field_dash(d, j)) || tok_has(d, j, T_NL) ||
+			meetword(d, j, MW_VERB, NULL) > 0)
 			return false;
 	}
 	return false;

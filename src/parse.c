@@ -1513,3 +1513,29 @@ gb_women_union_at(const GbDoc *d, int q)
 		return 0;
 	return gb_dict_match(d, q + 2, CAT_LEVEL, NULL);
 }
+
+/*
+ * A mass organization's national congress named by its short name, one
+ * capitalized word and at most one more before "toàn quốc" ("Đại hội Đoàn
+ * toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc lần thứ
+ * XIII"): the name's tokens, or 0.  Longer names ("Đại hội Thi đua yêu
+ * nước toàn quốc") are other gatherings than an organization's congress.
+ * Citations key the congress by it, the meeting names its organization
+ * (gb_national_org()).
+ */
+int
+gb_short_national_name(const GbDoc *d, int q)
+{
+	int			n;
+
+	if (!tok_has(d, q, T_UPPER) || tok_has(d, q, T_ROMAN) || tok_has(d, q, T_NL))
+		return 0;
+	for (n = 1; n <= 2; n++)
+	{
+		if (tok_is(d, q + n, "toan") && tok_is(d, q + n + 1, "quoc"))
+			return n;
+		if (!tok_has(d, q + n, T_WORD) || tok_has(d, q + n, T_UPPER) || tok_has(d, q + n, T_NL))
+			return 0;
+	}
+	return 0;
+}

@@ -158,5 +158,6 @@ term_years_end(const GbDoc *d, int i)
  */
 extern int	gb_congress_head(const GbDoc *d, int q);
 extern int	gb_women_union_at(const GbDoc *d, int q);
+extern int	gb_short_national_name(const GbDoc *d, int q);
 
 #endif							/* GB_PARSE_H */

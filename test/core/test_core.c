@@ -21129,6 +21129,103 @@ test_period_programme_year(void)
 				"2023.", 2023, 1, 2024, 1, "năm 2023");
 }
 
+/*
+ * stop 30 F3: an office held by one person ("Thủ tướng", "Chủ tịch nước",
+ * "Bộ trưởng ...") chairing, no body named, organizes nothing: the
+ * organizer is never a person named by a post; a ministry still does.
+ */
+static void
+test_organizer_one_person_office(void)
+{
+	org_case("Thủ tướng chủ trì cuộc họp về chính quyền hai cấp\nTối 20/6/2025, Thủ tướng Phạm Văn Hòa chủ "
+			 "trì cuộc họp triển khai mô hình chính quyền địa phương.", NULL, "Thủ tướng in the headline");
+	org_case("Tin vắn\nTối 20/6/2025, Chủ tịch nước chủ trì cuộc họp về công tác đặc xá.", NULL,
+			 "Chủ tịch nước");
+	org_case("Tin vắn\nTối 20/6/2025, Bộ trưởng chủ trì cuộc họp về công tác cán bộ.", NULL, "Bộ trưởng");
+	org_case("Bộ trưởng Nội vụ chủ trì cuộc họp về sắp xếp bộ máy\nTối 20/6/2025, Bộ trưởng Trần Văn Bình "
+			 "chủ trì cuộc họp về sắp xếp bộ máy.", NULL, "Bộ trưởng Nội vụ in the headline");
+	org_case("Tin vắn\nTối 20/6/2025, Bộ Nội vụ tổ chức cuộc họp về sắp xếp bộ máy.", "Bộ Nội vụ",
+			 "the ministry");
+}
+
+/*
+ * stop 30 G14: the head of a central body chairing names the body as the
+ * organizer, unless the chair holds another post listed before it
+ * ("Thường trực Ban Bí thư", "Phó Thủ tướng"), which he may chair in; a
+ * seat ("Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng") is no post.
+ */
+static void
+test_organizer_head_second_post(void)
+{
+	org_case("Tin vắn\nSáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, "
+			 "Trưởng Ban Tổ chức Trung ương chủ trì Hội nghị giao ban công tác năm 2023 với các đồng chí "
+			 "Bí thư Tỉnh ủy.", NULL, "Thường trực Ban Bí thư first");
+	org_case("Tin vắn\nSáng 17/1/2024, đồng chí Trần Thị Ba, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo "
+			 "Trung ương chủ trì Hội nghị giao ban công tác năm 2023.", NULL, "Phó Thủ tướng first");
+	org_case("Tin vắn\nSáng 17/1/2024, đồng chí Trần Thị Ba, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức "
+			 "Trung ương chủ trì Hội nghị giao ban công tác năm 2023.", "Ban Tổ chức Trung ương",
+			 "a seat first");
+	org_case("Tin vắn\nSáng 17/1/2024, đồng chí Trần Thị Ba, Bí thư Trung ương Đảng, Trưởng Ban Tuyên "
+			 "giáo Trung ương chủ trì Hội nghị giao ban công tác năm 2023.", "Ban Tuyên giáo Trung ương",
+			 "Bí thư Trung ương Đảng first");
+}
+
+/*
+ * stop 30 G6: a mass organization's national congress named by its short
+ * name and its number ("Đại hội Đoàn toàn quốc lần thứ XII", "Đại hội đại
+ * biểu Phụ nữ toàn quốc lần thứ XIII", its members in lower case too) is
+ * the organization's; the Party's, or another gathering's, names none.
+ */
+static void
+test_organizer_national_short_name(void)
+{
+	org_case("Tin vắn\nSáng 11-3-2022, tại Hà Nội, Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII thành "
+			 "công tốt đẹp.", "Hội Liên hiệp Phụ nữ Việt Nam", "Phụ nữ toàn quốc");
+	org_case("Tin vắn\nSáng 11-3-2022, tại Hà Nội, Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII thành "
+			 "công tốt đẹp.", "Hội Liên hiệp Phụ nữ Việt Nam", "phụ nữ in lower case");
+	org_case("Tin vắn\nSáng 11-3-2022, Đại hội Đoàn toàn quốc lần thứ XII bế mạc.", "Đoàn TNCS Hồ Chí Minh",
+			 "Đoàn toàn quốc");
+	org_case("Tin vắn\nSáng 11-3-2022, Đại hội đại biểu Nông dân toàn quốc lần thứ VIII khai mạc.",
+			 "Hội Nông dân Việt Nam", "Nông dân toàn quốc");
+	org_case("Tin vắn\nSáng 11-3-2022, Đại hội Thi đua toàn quốc lần thứ X khai mạc.", NULL,
+			 "another gathering");
+	org_case("Tin vắn\nSáng 11-3-2022, Đại hội Đoàn toàn quốc bế mạc.", NULL, "no number");
+}
+
+/*
+ * stop 30 G7: "do X phát động" after a campaign ("các phong trào thi đua",
+ * "Ngày Chủ nhật xanh") names who launched it, not who holds the meeting;
+ * after a ceremony ("Lễ ra quân ... do X phát động"), X holds it.
+ */
+static void
+test_organizer_campaign_launcher(void)
+{
+	org_case("Tin vắn\nSáng 10/7, tại Hội nghị, các đại biểu thảo luận về các phong trào thi đua do UBND tỉnh "
+			 "phát động.", NULL, "a campaign's launcher");
+	org_case("Tin vắn\nHưởng ứng Tháng hành động vì môi trường do UBND tỉnh phát động, sáng 5/3/2024, Huyện "
+			 "đoàn Tân Lập tổ chức lễ ra quân.", "Huyện đoàn Tân Lập", "the body that holds it");
+	org_case("Tin vắn\nSáng 5/3/2024, Lễ ra quân Tháng Thanh niên do Tỉnh đoàn phát động đã diễn ra tại "
+			 "huyện Tân Lập.", "Tỉnh đoàn", "a ceremony before do");
+}
+
+/*
+ * stop 30 E8: a congress's sub-committee whose field is two words joined by
+ * a dash ("Tiểu ban Tuyên truyền – khánh tiết Đại hội ...") is one body
+ * that meets, whole; the congress in its name is not the meeting held.
+ */
+static void
+test_organizer_panel_dashed_field(void)
+{
+	org_case("Tin vắn\nNgày 13/9/2020, Tiểu ban Tuyên truyền – khánh tiết Đại hội đại biểu Đảng bộ huyện họp "
+			 "triển khai nhiệm vụ.", "Tiểu ban Tuyên truyền - khánh tiết Đại hội đại biểu Đảng bộ huyện",
+			 "lower case after the dash");
+	org_case("Tin vắn\nNgày 13/9/2020, Tiểu ban Tuyên truyền – Khánh tiết Đại hội đại biểu Đảng bộ huyện họp "
+			 "triển khai nhiệm vụ.", "Tiểu ban Tuyên truyền - Khánh tiết Đại hội đại biểu Đảng bộ huyện",
+			 "capitalized after the dash");
+	kind_case("Tin vắn\nNgày 13/9/2020, Tiểu ban Tuyên truyền – Khánh tiết Đại hội đại biểu Đảng bộ huyện họp "
+			  "triển khai nhiệm vụ.", "họp");
+}
+
 int
 main(void)
 {
@@ -21855,6 +21952,11 @@ main(void)
 	test_period_year_ahead();
 	test_period_joined_review();
 	test_period_programme_year();
+	test_organizer_one_person_office();
+	test_organizer_head_second_post();
+	test_organizer_national_short_name();
+	test_organizer_campaign_launcher();
+	test_organizer_panel_dashed_field();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
