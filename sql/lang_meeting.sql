@@ -4536,3 +4536,11 @@ Email của bạn sẽ không được hiển thị công khai. Các trường b
 Hội nghị đã hoàn thành chương trình đề ra.
 CTV Minh Khang (Tỉnh đoàn)$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E4). The year reviewed is reached across a list of areas with a capitalized one in it ("chính quyền, Mặt trận và đoàn thể"), across "việc" and two verbs joined by "và" ("việc xây dựng và thực hiện"), and across areas paired by dashes
+SELECT period, period_text
+FROM (VALUES
+    ($$Chiều 10/1/2023, Đảng ủy xã An Phú tổ chức Hội nghị tổng kết công tác xây dựng Đảng, chính quyền, Mặt trận và đoàn thể năm 2022.$$),
+    ($$Ngày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và thực hiện quy chế dân chủ năm 2019.$$),
+    ($$Chiều 10/1/2023, ông Lê Văn Tám chủ trì Hội nghị tổng kết công tác ngành nội chính – phòng, chống tham nhũng, tiêu cực – cải cách tư pháp năm 2022.$$)
+) AS v(body), gb_extract(body);

@@ -1061,6 +1061,23 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 }
 
 /*
+ * Whether the capitalized word at j is a list item of lower-case areas, a
+ * name used as a common noun between them: "chính quyền, Mặt trận và đoàn
+ * thể năm 2022" (stop 30 E4).  One capitalized word and one lower-case
+ * word, after a lower-case word, then "," or "và" and a lower-case word:
+ * a body's name ("Đảng ủy xã X") goes on capitalized or ends the list.
+ */
+static bool
+capital_list_item(const GbDoc *d, int j)
+{
+	return !gb_tok_capitalized(d, j - 2) &&
+		tok_has(d, j + 1, T_WORD) && !gb_tok_capitalized(d, j + 1) &&
+		(tok_punct(d, j + 2, ',') || tok_is(d, j + 2, "va")) &&
+		tok_has(d, j + 3, T_WORD) && !gb_tok_capitalized(d, j + 3) &&
+		!tok_has(d, j + 1, T_NL) && !tok_has(d, j + 2, T_NL) && !tok_has(d, j + 3, T_NL);
+}
+
+/*
  * Whether the comma (or dash) at k joins two lower-case words of one
  * phrase: "phòng, chống tham nhũng", "tham nhũng, lãng phí", "kinh tế - xã
  * hội".  The word before it may be one capitalized word after a lower-case
@@ -1075,7 +1092,8 @@ inner_comma(const GbDoc *d, int k)
 		(!gb_tok_capitalized(d, k - 1) ||
 		 (tok_has(d, k - 2, T_WORD) && !gb_tok_capitalized(d, k - 2) &&
 		  !tok_has(d, k - 1, T_NL))) &&
-		!gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL);
+		(!gb_tok_capitalized(d, k + 1) || capital_list_item(d, k + 1)) &&
+		!tok_has(d, k + 1, T_NL);
 }
 
 /*
@@ -1208,6 +1226,29 @@ joined_to_word(const GbDoc *d, int k, GbCats cat)
 }
 
 /*
+ * Whether "và" at k joins two verbs that "việc" makes one noun of: "tổng
+ * kết việc xây dựng và thực hiện quy chế dân chủ năm 2019" (stop 30 E4).
+ * The verbs share the object after them, so the object goes on.
+ */
+static bool
+verbs_of_viec(const GbDoc *d, int k)
+{
+	int			i,
+				j;
+
+	for (i = k - 2; i >= 0 && i >= k - 3; i--)
+		if (tok_is(d, i, "viec"))
+			break;
+	if (i < 0 || i < k - 3)
+		return false;
+	for (j = i; j <= k + 1; j++)
+		if (!tok_has(d, j, T_WORD) || gb_tok_capitalized(d, j) ||
+			(j > i && tok_has(d, j, T_NL)))
+			return false;
+	return true;
+}
+
+/*
  * Whether the comma at k follows a round and names what it is of: "đợt
  * III, Cuộc thi Báo chí ..." is one object, the contest's round.
  */
@@ -1267,7 +1308,8 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		if (object && round_comma(d, k))
 			continue;
 		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k)) ||
-					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat)) ||
+					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat) &&
+						!verbs_of_viec(d, k)) ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
 						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
 			object = false;
@@ -1283,7 +1325,8 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		 * kết công tác xây dựng Đảng, xây dựng chính quyền, vận động nhân
 		 * dân năm 2025"; each comma in it looks one item further back
 		 */
-		if (tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1))
+		if ((tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1)) ||
+			(tok_punct(d, k, '-') && name_inner(d, k)))
 		{
 			if (lim > p - CLAUSE_LIST_BACK)
 				lim = lim - LIST_ITEM > p - CLAUSE_LIST_BACK ? lim - LIST_ITEM : p - CLAUSE_LIST_BACK;

@@ -8491,6 +8491,28 @@ test_period_after_list(void)
 }
 
 /*
+ * Stop 30 E4.  The year reviewed is reached across a list with a
+ * capitalized area in it ("chính quyền, Mặt trận và đoàn thể"), across
+ * "việc" and two verbs joined by "và", and across areas paired by dashes;
+ * a body's name after a comma still ends the clause.
+ */
+static void
+test_period_list_reaches_year(void)
+{
+	period_text_is("Tin hoạt động\nChiều 10/1/2023, Đảng ủy xã An Phú tổ chức Hội nghị tổng kết công tác xây "
+				   "dựng Đảng, chính quyền, Mặt trận và đoàn thể năm 2022.", "năm 2022");
+	period_text_is("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và "
+				   "thực hiện quy chế dân chủ năm 2019.", "năm 2019");
+	period_text_is("Tin hoạt động\nChiều 10/1/2023, ông Lê Văn Tám chủ trì Hội nghị tổng kết công tác ngành nội "
+				   "chính – phòng, chống tham nhũng, tiêu cực – cải cách tư pháp năm 2022.", "năm 2022");
+	/* the year planned stays planned */
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây "
+				   "dựng Đảng, chính quyền, Mặt trận và đoàn thể năm 2026.", NULL);
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết tại xã Vĩnh "
+				   "Phú, Đảng ủy Tân Lập và các đoàn thể năm 2025 hoàn thành.", NULL);
+}
+
+/*
  * Probe 53 G1.  A list of areas holds a name used as a common noun, one
  * capitalized word after a lower-case one ("xây dựng Đảng, chính quyền"):
  * the bare year after it is still reviewed, and planned after a plan noun.
@@ -21188,6 +21210,7 @@ main(void)
 	test_kind_canh_ve();
 	test_period_after_list();
 	test_period_list_capital_word();
+	test_period_list_reaches_year();
 	test_period_years_span();
 	test_period_years_span_dating();
 	test_kind_venue_lower();
