@@ -4544,3 +4544,10 @@ FROM (VALUES
     ($$Ngày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và thực hiện quy chế dân chủ năm 2019.$$),
     ($$Chiều 10/1/2023, ông Lê Văn Tám chủ trì Hội nghị tổng kết công tác ngành nội chính – phòng, chống tham nhũng, tiêu cực – cải cách tư pháp năm 2022.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E5). A month that ends a ceremony's name ("Lễ chào cờ tháng 9/2025") names the event, as the week of "giao ban tuần 7" does: the month reviewed after it is the period, and the ceremony alone gives none
+SELECT period, period_text
+FROM (VALUES
+    ($$Ngày 5/9/2025, Chi bộ các cơ quan Đảng xã An Phú tổ chức Lễ chào cờ tháng 9/2025 và đánh giá kết quả thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng 9/2025.$$),
+    ($$Ngày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ tháng 9/2025.$$)
+) AS v(body), gb_extract(body);

@@ -1607,6 +1607,32 @@ issue_name(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
+ * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
+ * ban tuần 7", it names the event, not a period reviewed; a review named
+ * in between ("Lễ tổng kết ... tháng 8") is what the period belongs to.
+ */
+static bool
+ceremony_name(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL) ||
+			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0 ||
+			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
+			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0))
+			return false;
+		if (tok_is(d, j, "le") && kind_at(d, j, &ph) > 0 &&
+			strncmp(ph->value, "lễ", strlen("lễ")) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * The month of the issue a headline names, "Tài liệu sinh hoạt Chi bộ
  * tháng 4/2022", as a month without a day in *hint: the items of an issue
  * are of the days before it, as those of a page tagged with its month.
@@ -2008,7 +2034,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || open_start(d, k, end) || career_span(d, k, end))
+		if (issue_name(d, k) || ceremony_name(d, k) || open_start(d, k, end) ||
+			career_span(d, k, end))
 		{
 			k = end - 1;
 			continue;

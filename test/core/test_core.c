@@ -8513,6 +8513,23 @@ test_period_list_reaches_year(void)
 }
 
 /*
+ * Stop 30 E5.  A month that ends a ceremony's name ("Lễ chào cờ tháng
+ * 9/2025") names the event, as the week of "giao ban tuần 7": the month
+ * reviewed after it is the period, and a ceremony alone has none.
+ */
+static void
+test_period_ceremony_month(void)
+{
+	period_text_is("Tin hoạt động\nNgày 5/9/2025, Chi bộ các cơ quan Đảng xã An Phú tổ chức Lễ chào cờ tháng "
+				   "9/2025 và đánh giá kết quả thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng "
+				   "9/2025.", "tháng 8");
+	period_text_is("Tin hoạt động\nNgày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ tháng 9/2025.", NULL);
+	/* a review named in the ceremony's name keeps its month */
+	period_text_is("Tin hoạt động\nNgày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ tổng kết tháng 8/2025.",
+				   "tháng 8/2025");
+}
+
+/*
  * Probe 53 G1.  A list of areas holds a name used as a common noun, one
  * capitalized word after a lower-case one ("xây dựng Đảng, chính quyền"):
  * the bare year after it is still reviewed, and planned after a plan noun.
@@ -21211,6 +21228,7 @@ main(void)
 	test_period_after_list();
 	test_period_list_capital_word();
 	test_period_list_reaches_year();
+	test_period_ceremony_month();
 	test_period_years_span();
 	test_period_years_span_dating();
 	test_kind_venue_lower();
