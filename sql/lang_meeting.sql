@@ -4551,3 +4551,7 @@ FROM (VALUES
     ($$Ngày 5/9/2025, Chi bộ các cơ quan Đảng xã An Phú tổ chức Lễ chào cờ tháng 9/2025 và đánh giá kết quả thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng 9/2025.$$),
     ($$Ngày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ tháng 9/2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G3). A day whose year comes from a publication of the weeks after it is of that year for sure: a period that starts after it is the work ahead, none reviewed, as with the year written
+SELECT held_on, date_inferred, period, period_text
+FROM gb_extract($$Sáng 21/2, Ủy ban MTTQ huyện An Phú tổ chức hội nghị lần thứ 13. Đại hội đại biểu MTTQ huyện tổ chức trong tháng 6/2024.$$, '2024-02-21');

@@ -42,6 +42,7 @@
 #define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
 #define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
+#define REPORTED_WITHIN	31		/* days before publication a meeting's guessed day is sure */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
@@ -10109,6 +10110,24 @@ before_issued(GbDate md, int y, GbDate issued)
 }
 
 /*
+ * Whether a day whose year was guessed lies in the weeks before the
+ * publication ref: a report of it, which puts the year beyond doubt, so
+ * that a period starting after it is work ahead, not a sign of a wrong
+ * guess ("Sáng 21/2, ... tổ chức hội nghị ... Đại hội ... tổ chức trong
+ * tháng 6/2024" published 21/2/2024: none; stop 30 G3).
+ */
+static bool
+reported_soon(GbDate held, GbDate ref)
+{
+	long		gap;
+
+	if (held.y == 0 || ref.y == 0 || ref.d == 0)
+		return false;
+	gap = gb_date_days(ref) - gb_date_days(held);
+	return gap >= 0 && gap <= REPORTED_WITHIN;
+}
+
+/*
  * Resolve the date of the meeting and the period against each other.
  * latest_cited: the latest full date is a cited document's issue date;
  * issued: the latest issue date of a cited document.
@@ -10290,7 +10309,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		 * (the publication's) tells that the guess is wrong, not the period
 		 */
 		else if (year && (per->nmonths <= 12 ?
-						  review || giao_ban || (mt->date_inferred && held.y != period_year) ||
+						  review || giao_ban ||
+						  (mt->date_inferred && held.y != period_year && !reported_soon(held, ref)) ||
 						  !ahead_of_held(per, year, held) :
 						  held.y == 0 || span_reviewable(held, per)))
 			set_period(mt, per, year);

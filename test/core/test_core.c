@@ -20860,6 +20860,31 @@ test_period_conveyed_agenda(void)
 }
 
 /*
+ * Stop 30 G3.  A day whose year comes from a publication of the weeks
+ * after it is of that year for sure: a period starting after it is the
+ * work ahead, no period reviewed, as with the year written.  Months
+ * before the publication the guess may be wrong, and the period stays
+ * (test_period_year_ahead()).
+ */
+static void
+test_period_after_reported_day(void)
+{
+	GbResult   *r;
+	const char *text = "Tin vắn\nSáng 21/2, Ủy ban MTTQ huyện An Phú tổ chức hội nghị lần thứ 13. Đại hội "
+		"đại biểu MTTQ huyện tổ chức trong tháng 6/2024.";
+
+	r = extract(text, 2024, 2, 21);
+	CHECK(r->meeting.date_inferred == 1 && r->meeting.held_on.y == 2024 && r->meeting.period_text == NULL,
+		  "reported soon: %d-%d-%d, %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract(text, 2024, 3, 5);
+	CHECK(r->meeting.period_text == NULL, "reported in March: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * stop 29 B4a: unless the meeting is a review or a giao ban, the work
  * ahead of its day, written or read from the period, is not the period
  * reviewed: a period that starts after it, or a year mostly after it with
@@ -21672,6 +21697,7 @@ main(void)
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
 	test_period_year_ahead();
+	test_period_after_reported_day();
 	test_period_joined_review();
 	test_period_programme_year();
 	printf("core: %d passed, %d failed\n", passed, failed);
