@@ -4555,3 +4555,9 @@ FROM (VALUES
 -- R9 (stop 30 G3). A day whose year comes from a publication of the weeks after it is of that year for sure: a period that starts after it is the work ahead, none reviewed, as with the year written
 SELECT held_on, date_inferred, period, period_text
 FROM gb_extract($$Sáng 21/2, Ủy ban MTTQ huyện An Phú tổ chức hội nghị lần thứ 13. Đại hội đại biểu MTTQ huyện tổ chức trong tháng 6/2024.$$, '2024-02-21');
+
+-- R9 (stop 30 F10b). A month after "trong" heading a sentence whose verb holds meetings in it ("Trong tháng 02/2025, các chi bộ ... đã tổ chức đại hội") is when they were held, no period reviewed
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Trong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã An Bình đã tổ chức đại hội nhiệm kỳ 2025 - 2027.$$)
+) AS v(body), gb_extract(body);

@@ -1554,6 +1554,35 @@ plan_heading(const GbDoc *d, int start, int end)
 }
 
 /*
+ * Whether the period [start, end) after "trong" heads a sentence whose
+ * verb holds meetings in it: "Trong tháng 02/2025, các chi bộ trực thuộc
+ * ... đã tổ chức đại hội" (stop 30 F10b).  The months are when they were
+ * held, as a date is, not a period any of them reviews; a meeting's kind
+ * may follow its count, "đã tổ chức 5 hội nghị".
+ */
+static bool
+held_window(const GbDoc *d, int start, int end)
+{
+	int			s = start - 1,
+				k,
+				m;
+
+	if (!tok_is(d, s, "trong") || !tok_punct(d, end, ',') ||
+		!(s == 0 || tok_has(d, s, T_NL) || sentence_end(d, s - 1)))
+		return false;
+	for (k = end + 1; k < d->ntok && k <= end + TASK_AHEAD; k++)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			tok_has(d, k, T_NL))
+			break;
+		if ((m = meetword(d, k, MW_VERB, NULL)) > 0)
+			return kind_at(d, k + m, NULL) > 0 ||
+				(tok_has(d, k + m, T_NUM) && kind_at(d, k + m + 1, NULL) > 0);
+	}
+	return false;
+}
+
+/*
  * Whether "năm" at k closes a work programme's name: "Thực hiện chương
  * trình công tác năm 2017, chiều 19-10, ...".  The programme's year is the
  * one its meetings are held in, no period any of them reviews, though
@@ -2035,8 +2064,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || ceremony_name(d, k) || open_start(d, k, end) ||
-			career_span(d, k, end))
+		if (issue_name(d, k) || ceremony_name(d, k) || held_window(d, k, end) ||
+			open_start(d, k, end) || career_span(d, k, end))
 		{
 			k = end - 1;
 			continue;

@@ -8530,6 +8530,22 @@ test_period_ceremony_month(void)
 }
 
 /*
+ * Stop 30 F10b.  A month after "trong" heading a sentence whose verb
+ * holds meetings in it is when they were held, no period reviewed; one
+ * heading a sentence that narrates the work done stays the period.
+ */
+static void
+test_period_held_window(void)
+{
+	period_text_is("Tin hoạt động\nTrong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã An Bình đã tổ chức "
+				   "đại hội nhiệm kỳ 2025 - 2027.", NULL);
+	period_text_is("Tin hoạt động\nTrong tháng 02/2025, Ban Tuyên giáo Huyện ủy đã tổ chức 5 hội nghị quán "
+				   "triệt nghị quyết.", NULL);
+	period_text_is("Tin hoạt động\nNgày 5/3/2025, Đảng ủy xã An Bình tổ chức hội nghị giao ban. Trong tháng "
+				   "02/2025, Đảng ủy đã tập trung lãnh đạo thực hiện nhiệm vụ.", "tháng 02/2025");
+}
+
+/*
  * Probe 53 G1.  A list of areas holds a name used as a common noun, one
  * capitalized word after a lower-case one ("xây dựng Đảng, chính quyền"):
  * the bare year after it is still reviewed, and planned after a plan noun.
@@ -21254,6 +21270,7 @@ main(void)
 	test_period_list_capital_word();
 	test_period_list_reaches_year();
 	test_period_ceremony_month();
+	test_period_held_window();
 	test_period_years_span();
 	test_period_years_span_dating();
 	test_kind_venue_lower();
