@@ -4561,3 +4561,13 @@ SELECT meeting_kind, period, period_text
 FROM (VALUES
     ($$Trong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã An Bình đã tổ chức đại hội nhiệm kỳ 2025 - 2027.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E6). A site's banner of the year's theme ("Chủ đề công tác năm 2020: ... (03/02/1930 - 03/02/2020)") gives way to the headline under it, which names who meets; none of its years or dates is the meeting's
+SELECT title, organizer, held_on, period_text
+FROM (VALUES
+    ($$Chủ đề công tác năm 2020: "Huyện An Phú tự hào tiến bước dưới cờ Đảng" - Chào mừng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)
+Tiểu ban Văn kiện họp triển khai nhiệm vụ
+Ngày 13/9, đồng chí Vũ Văn Hai - Bí thư Huyện ủy chủ trì cuộc họp tiểu ban.$$),
+    ($$Chủ đề công tác năm 2024: "Đoàn kết, kỷ cương, đổi mới"
+Ngày 13/9/2024, Huyện ủy An Phú tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -9678,6 +9678,9 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 		if (st->head.title_start >= 0)
 		{
 			scan_window(d, st->head.title_start, st->head.title_end, -1, &st->title);
+			/* "Chủ đề công tác năm 2020: ...", a banner, reviews no year */
+			if (st->head.title_start < st->head.slogan_end)
+				memset(&st->title.period, 0, sizeof(st->title.period));
 			/*
 			 * a headline states its meeting with the bare verb; a line with
 			 * a tense ("... sẽ tổ chức Đại hội.") is a sentence taken for
@@ -9729,6 +9732,14 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 		}
 		le = gb_line_end(d, ls);
 		gb_check_interrupts();
+		/*
+		 * a slogan banner above the headline, "Chủ đề công tác năm 2020:
+		 * ... (03/02/1930 - 03/02/2020)", the site's, not the report's:
+		 * none of its years or dates is the meeting's (stop 30 E6)
+		 */
+		if (d->first_chunk && le <= st->head.slogan_end &&
+			st->head.title_start >= st->head.slogan_end)
+			continue;
 		/* a dateline ("24/06/2015 07:57") opens no lead */
 		for (k = ls; k < le && words <= 4; k++)
 			if (d->tok[k].flags & T_WORD)

@@ -23,6 +23,7 @@ typedef struct GbReportHead
 	int			head_end;		/* token where the lead paragraph starts */
 	int			lead_start;		/* the lead after a blog's byline in the headline's line, or 0 */
 	int			tag_end;		/* the lead after the outlet's tag or the page's stamp opening it, or 0 */
+	int			slogan_end;		/* the end of a slogan banner's line, which dates no period, or 0 */
 } GbReportHead;
 
 /* The token that starts the next line after token i (or ntok). */

@@ -1239,6 +1239,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		}
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
 			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;
+		if (slogan)
+			head->slogan_end = le;
 		/* "hoi nghi ban thuong vu ... da ps": a file's name, no headline */
 		if (unaccented_line(d, b, le))
 			goto next;

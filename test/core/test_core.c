@@ -5175,6 +5175,36 @@ test_headline_lead_slogan(void)
 }
 
 /*
+ * Stop 30 E6.  A site's banner of the year's theme ("Chủ đề công tác năm
+ * 2020: ... (03/02/1930 - 03/02/2020)") gives way to the headline under
+ * it, which names who meets, and none of its years or dates is the
+ * meeting's: no period, no year for the day.
+ */
+static void
+test_headline_theme_banner(void)
+{
+	GbResult   *r;
+
+	r = extract("Chủ đề công tác năm 2020: \"Huyện An Phú tự hào tiến bước dưới cờ Đảng\" - Chào mừng kỷ "
+				"niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)\n"
+				"Tiểu ban Văn kiện họp triển khai nhiệm vụ\n"
+				"Ngày 13/9, đồng chí Vũ Văn Hai - Bí thư Huyện ủy chủ trì cuộc họp tiểu ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Tiểu ban Văn kiện họp triển khai nhiệm vụ") &&
+		  str_is(r->meeting.organizer, "Tiểu ban Văn kiện") && r->meeting.period_text == NULL &&
+		  r->meeting.held_on.y == 0,
+		  "theme banner: %s / %s / %s / %d", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL", r->meeting.held_on.y);
+	gb_result_free(r);
+	/* the banner alone: a title for want of another, but no period */
+	r = extract("Chủ đề công tác năm 2024: \"Đoàn kết, kỷ cương, đổi mới\"\n"
+				"Ngày 13/9/2024, Huyện ủy An Phú tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "theme banner alone: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * A period right after a plan noun ("thực hiện nhiệm vụ quý III năm 2026")
  * is the one planned, no period reviewed; not when a reviewing word opens
  * the sentence ("đánh giá kết quả ..., thực hiện nhiệm vụ tháng 10").
@@ -21126,6 +21156,7 @@ main(void)
 	test_date_spaced_separator();
 	test_published_counters();
 	test_headline_lead_slogan();
+	test_headline_theme_banner();
 	test_period_plan_noun();
 	test_meeting_attended();
 	test_organizer_unit_number();
