@@ -4571,3 +4571,9 @@ Ngày 13/9, đồng chí Vũ Văn Hai - Bí thư Huyện ủy chủ trì cuộc 
     ($$Chủ đề công tác năm 2024: "Đoàn kết, kỷ cương, đổi mới"
 Ngày 13/9/2024, Huyện ủy An Phú tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F10e). An outlet's tag in parentheses alone on its line, set apart from the dated lead it opens, is the source
+SELECT source, held_on
+FROM gb_extract($$(VTC News) -
+
+Ngày 12/9/2025, Tỉnh ủy Hà Nam tổ chức hội nghị giao ban công tác tháng 8.$$);

@@ -353,6 +353,19 @@ run_together_outlet(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the tag's line ends at e and the next line opens a lead with
+ * its date: "(VTC News) - ⏎⏎ Ngày 12/9, ..." (stop 30 F10e), the tag set
+ * apart from the lead it opens.
+ */
+static bool
+dated_lead_below(const GbDoc *d, int e, int le)
+{
+	GbDateCue	cue;
+
+	return e == le && le < d->ntok && gb_date_cue(d, gb_line_body(d, le, gb_line_end(d, le)), &cue);
+}
+
+/*
  * An outlet tag opening the lead: "(ĐN)-", "(Cổng TTĐT AG)-", "ĐTO -",
  * "BDK.VN -", "QĐND Online –"; not in capitals, "Kinhtedothi - Sáng
  * 17/3, ...", before a lead opening with its date.  Returns the token
@@ -389,7 +402,7 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 			*tag = gb_span_text(d, b + 1, r);
 			return r + 1;
 		}
-		if (count_words(d, r + 2, le, 5) < 5)
+		if (count_words(d, r + 2, le, 5) < 5 && !dated_lead_below(d, r + 2, le))
 			return b;
 		*tag = gb_span_text(d, b + 1, r);
 		return r + 2;

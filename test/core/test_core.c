@@ -4037,6 +4037,26 @@ test_report_tag_byline(void)
 }
 
 /*
+ * Stop 30 F10e.  An outlet's tag in parentheses alone on its line, set
+ * apart from the dated lead it opens ("(VTC News) - ⏎⏎ Ngày 12/9, ..."),
+ * is the source; not over a lead without a date.
+ */
+static void
+test_report_tag_own_line(void)
+{
+	GbResult   *r;
+
+	r = extract(" date 2025-09-12 (VTC News) -\n\nNgày 12/9, Tỉnh ủy Hà Nam tổ chức hội nghị giao ban công "
+				"tác tháng 8.", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "VTC News"), "tag on its own line: %s",
+		  r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	r = extract("(Ảnh minh họa) -\n\nTỉnh ủy Hà Nam tổ chức hội nghị giao ban công tác tháng 8/2025.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "no dated lead: %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * R9 (stop 29 C8, C3): "giữ chức Vụ trưởng Vụ X", the capital after
  * "chức" opening the post, no "chức vụ"; a title all in lower case whose
  * body is a Party committee's ("ủy viên ban thường vụ huyện ủy") is one,
@@ -21123,6 +21143,7 @@ main(void)
 	test_secretary_in_title();
 	test_roles_stop29();
 	test_report_tag_byline();
+	test_report_tag_own_line();
 	test_titles_stop29_c();
 	test_roles_stop29_c();
 	test_byline_stop29_c();
