@@ -590,3 +590,7 @@ FROM gb_citations($$Hội đã thực hiện Nghị quyết Đại hội đại 
 -- R9 (stop 29 D6). Parallel review clauses joined by "và" ("tổng kết 10 năm thực hiện Nghị quyết 03-NQ/HU ... và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ... của Huyện ủy X") list their documents: the issuer written once at the end is both's when the codes agree; a document of another level's code keeps none
 SELECT number, code, issued, issuer
 FROM gb_citations($$Ngày 11/05/2022, Huyện ủy Tân Lạc tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết 03-NQ/HU ngày 15/7/2011 và sơ kết 05 năm thực hiện Nghị quyết 10-NQ/HU ngày 11/4/2017 của Huyện ủy Tân Lạc. Tỉnh ủy Hòa Minh tổng kết 10 năm thực hiện Chỉ thị 15-CT/TW ngày 2/3/2012 và sơ kết 5 năm thực hiện Nghị quyết 12-NQ/TU ngày 3/4/2018 của Tỉnh ủy Hòa Minh.$$);
+
+-- R9 (stop 30 E10). A crawl tag of a month alone ("date 2020-05") completes a cited day and month as a full publication date does, from the month's last day: "ngày 20/5" is of 2020 (and of term XII), "ngày 9/6" of 2019
+SELECT code, issued, term, key
+FROM gb_citations($$ date 2020-05 Chiều 23/5, Tỉnh ủy tổ chức hội nghị công bố quyết định. Quyết định số 2136-QĐNS/TW ngày 20/5 của Bộ Chính trị điều động ông Lê Văn Ba. Kết luận số 70-KL/TW ngày 9/6 của Bộ Chính trị.$$);

@@ -43,7 +43,10 @@ extern void gb_report_head(const GbDoc *d, GbReportHead *head);
 /* The report's publication date its head gives, or zero. */
 extern GbDate gb_head_date(const GbReportHead *head);
 
-/* The date gb_head_date() gives, unless a banner's, for a year left out. */
+/*
+ * The date gb_head_date() gives, unless a banner's, or a month-only crawl
+ * tag's last day: for a year left out.
+ */
 extern GbDate gb_head_year_date(const GbReportHead *head);
 
 /* Whether tokens [b, e) read as a headline: no marker of tense ("đã", "sẽ"). */

@@ -1331,8 +1331,21 @@ gb_head_date(const GbReportHead *head)
 GbDate
 gb_head_year_date(const GbReportHead *head)
 {
-	GbDate		none = {0, 0, 0};
+	GbDate		none = {0, 0, 0},
+				month = head->hint;
 
+	/*
+	 * a crawl tag of a month alone ("date 2020-05") completes a year as a
+	 * full one does, from its month's last day: "ngày 20/5" under it is
+	 * of 2020, "ngày 20/6" of 2019 (stop 30 E10)
+	 */
+	if (head->published.y == 0 && month.y && month.d == 0 && month.m >= 1 && month.m <= 12)
+	{
+		month.d = 28;
+		while (month.d < 31 && gb_date_valid(month.y, month.m, month.d + 1))
+			month.d++;
+		return month;
+	}
 	return head->published.y && head->banner_date ? none : gb_head_date(head);
 }
 

@@ -19611,6 +19611,37 @@ test_date_after_document_date(void)
 }
 
 /*
+ * Stop 30 E10 + G15.  A crawl tag of a month alone ("date 2020-05")
+ * completes a cited day and month as a full publication date does, from
+ * the month's last day: "ngày 20/5" is of 2020 and gets its term, a
+ * later month is of the year before; published stays NULL.
+ */
+static void
+test_month_tag_completes_issue(void)
+{
+	static const char *text =
+		" date 2020-05 Chiều 23/5, Tỉnh ủy tổ chức hội nghị công bố quyết định. Quyết định số "
+		"2136-QĐNS/TW ngày 20/5 của Bộ Chính trị điều động ông Lê Văn Ba. Kết luận số 70-KL/TW ngày "
+		"9/6 của Bộ Chính trị.";
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract(text, 0, 0, 0);
+	c = find_cit(r, "Quyết định", "2136", 0);
+	CHECK(c && c->issued.y == 2020 && c->issued.m == 5 && c->issued.d == 20 && str_is(c->term, "XII"),
+		  "ngày 20/5 under date 2020-05: %d-%d-%d %s", c ? c->issued.y : 0, c ? c->issued.m : 0,
+		  c ? c->issued.d : 0, c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kết luận", "70", 0);
+	CHECK(c && c->issued.y == 2019, "ngày 9/6 under date 2020-05: %d", c ? c->issued.y : 0);
+	CHECK(r->meeting.published.y == 0, "no publication date from a month");
+	gb_result_free(r);
+	r = gb_extract(text, strlen(text), (GbDate) {0, 0, 0}, GB_WANT_CITATIONS);
+	c = find_cit(r, "Quyết định", "2136", 0);
+	CHECK(c && c->issued.y == 2020, "citations alone: the same issue date");
+	gb_result_free(r);
+}
+
+/*
  * Probe 40 G3: a page's stamp with the hour first, "<headline> (14:38
  * 20/03/2020)", closes the headline as one with the hour last does: no part
  * of the title, the report's publication; and a publication date from the
@@ -21705,6 +21736,7 @@ main(void)
 	test_title_hyphened_place();
 	test_date_after_document_date();
 	test_headline_stamp_hour_first();
+	test_month_tag_completes_issue();
 	test_cit_congress_abbrev();
 	test_cit_assembly_code();
 	test_date_after_document_activity();
