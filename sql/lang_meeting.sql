@@ -4537,19 +4537,23 @@ Hội nghị đã hoàn thành chương trình đề ra.
 CTV Minh Khang (Tỉnh đoàn)$$)
 ) AS v(body), gb_extract(body);
 
--- R9 (stop 30 E4). The year reviewed is reached across a list of areas with a capitalized one in it ("chính quyền, Mặt trận và đoàn thể"), across "việc" and two verbs joined by "và" ("việc xây dựng và thực hiện"), and across areas paired by dashes
+-- R9 (stop 30 E4). The year reviewed is reached across a list of areas with a capitalized one in it ("chính quyền, Mặt trận và đoàn thể"), across "việc" and two verbs joined by "và" ("việc xây dựng và thực hiện"), and across areas paired by dashes; a list of items, however long, is one object
 SELECT period, period_text
 FROM (VALUES
     ($$Chiều 10/1/2023, Đảng ủy xã An Phú tổ chức Hội nghị tổng kết công tác xây dựng Đảng, chính quyền, Mặt trận và đoàn thể năm 2022.$$),
     ($$Ngày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và thực hiện quy chế dân chủ năm 2019.$$),
-    ($$Chiều 10/1/2023, ông Lê Văn Tám chủ trì Hội nghị tổng kết công tác ngành nội chính – phòng, chống tham nhũng, tiêu cực – cải cách tư pháp năm 2022.$$)
+    ($$Chiều 10/1/2023, ông Lê Văn Tám chủ trì Hội nghị tổng kết công tác ngành nội chính – phòng, chống tham nhũng, tiêu cực – cải cách tư pháp năm 2022.$$),
+    ($$Ngày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua "Dân vận khéo" năm 2019, triển khai nhiệm vụ năm 2020.$$)
 ) AS v(body), gb_extract(body);
 
--- R9 (stop 30 E5). A month that ends a ceremony's name ("Lễ chào cờ tháng 9/2025") names the event, as the week of "giao ban tuần 7" does: the month reviewed after it is the period, and the ceremony alone gives none
+-- R9 (stop 30 E5). A month that ends a ceremony's name ("Lễ chào cờ tháng 9/2025") names the event, as the week of "giao ban tuần 7" does: the month reviewed after it is the period, and the ceremony alone, held or named in a caption, gives none
 SELECT period, period_text
 FROM (VALUES
     ($$Ngày 5/9/2025, Chi bộ các cơ quan Đảng xã An Phú tổ chức Lễ chào cờ tháng 9/2025 và đánh giá kết quả thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng 9/2025.$$),
-    ($$Ngày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ tháng 9/2025.$$)
+    ($$Ngày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ tháng 9/2025.$$),
+    ($$Chi bộ xã An Phú tổ chức hội nghị
+Ngày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ.
+Quang cảnh Lễ chào cờ tháng 9/2025 của các cơ quan Đảng xã An Phú$$)
 ) AS v(body), gb_extract(body);
 
 -- R9 (stop 30 G3). A day whose year comes from a publication of the weeks after it is of that year for sure: a period that starts after it is the work ahead, none reviewed, as with the year written

@@ -1308,7 +1308,8 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		}
 		if (object && round_comma(d, k))
 			continue;
-		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k)) ||
+		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k) &&
+						!(tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1))) ||
 					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat) &&
 						!verbs_of_viec(d, k)) ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
@@ -1655,7 +1656,9 @@ ceremony_name(const GbDoc *d, int k)
 			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
 			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0))
 			return false;
-		if (tok_is(d, j, "le") && kind_at(d, j, &ph) > 0 &&
+		/* "Quang cảnh Lễ chào cờ tháng 9/2025": named, held or not */
+		if (tok_is(d, j, "le") && gb_exact_any(d, j, "lễ") &&
+			gb_dict_match(d, j, CAT_MEETKIND, &ph) > 0 &&
 			strncmp(ph->value, "lễ", strlen("lễ")) == 0)
 			return true;
 	}

@@ -8555,6 +8555,10 @@ test_period_list_reaches_year(void)
 				   "thực hiện quy chế dân chủ năm 2019.", "năm 2019");
 	period_text_is("Tin hoạt động\nChiều 10/1/2023, ông Lê Văn Tám chủ trì Hội nghị tổng kết công tác ngành nội "
 				   "chính – phòng, chống tham nhũng, tiêu cực – cải cách tư pháp năm 2022.", "năm 2022");
+	/* a list of items, however long, is one object: the comma keeps it */
+	period_text_is("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và "
+				   "thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua \"Dân vận khéo\" năm 2019, triển khai "
+				   "nhiệm vụ năm 2020.", "năm 2019");
 	/* the year planned stays planned */
 	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây "
 				   "dựng Đảng, chính quyền, Mặt trận và đoàn thể năm 2026.", NULL);
@@ -8574,6 +8578,9 @@ test_period_ceremony_month(void)
 				   "9/2025 và đánh giá kết quả thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng "
 				   "9/2025.", "tháng 8");
 	period_text_is("Tin hoạt động\nNgày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ tháng 9/2025.", NULL);
+	/* named in a photo's caption, not held there */
+	period_text_is("Chi bộ xã An Phú tổ chức hội nghị\nNgày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ.\n"
+				   "Quang cảnh Lễ chào cờ tháng 9/2025 của các cơ quan Đảng xã An Phú", NULL);
 	/* a review named in the ceremony's name keeps its month */
 	period_text_is("Tin hoạt động\nNgày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ tổng kết tháng 8/2025.",
 				   "tháng 8/2025");
