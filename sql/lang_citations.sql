@@ -615,3 +615,7 @@ FROM gb_citations($$Hội nghị quán triệt Chỉ thị số 879 và kế ho�
 -- R9 (stop 30 A8). "xây dựng" after a place's name is the verb that draws up the plan, no syllable of the name: "Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45-KH/ĐU" is the committee's plan, as "Đảng ủy phường Hòa Bình xây dựng ..." is
 SELECT kind, number, issued, issuer
 FROM gb_citations($$Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45-KH/ĐU ngày 3/1/2024 về tổ chức đại hội chi bộ. Huyện ủy Tân Lập xây dựng Kế hoạch số 46-KH/HU ngày 4/1/2024 về học tập.$$);
+
+-- R9 (stop 30 E10). A crawl tag of a month alone ("date 2020-05") completes a cited day and month as a full publication date does, from the month's last day: "ngày 20/5" is of 2020 (and of term XII), "ngày 9/6" of 2019
+SELECT code, issued, term, key
+FROM gb_citations($$ date 2020-05 Chiều 23/5, Tỉnh ủy tổ chức hội nghị công bố quyết định. Quyết định số 2136-QĐNS/TW ngày 20/5 của Bộ Chính trị điều động ông Lê Văn Ba. Kết luận số 70-KL/TW ngày 9/6 của Bộ Chính trị.$$);

@@ -4613,3 +4613,48 @@ FROM (VALUES
     ($$Ngày 13/9/2020, Tiểu ban Tuyên truyền – khánh tiết Đại hội đại biểu Đảng bộ huyện họp triển khai nhiệm vụ.$$),
     ($$Ngày 13/9/2020, Tiểu ban Tuyên truyền – Khánh tiết Đại hội đại biểu Đảng bộ huyện họp triển khai nhiệm vụ.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E4). The year reviewed is reached across a list of areas with a capitalized one in it ("chính quyền, Mặt trận và đoàn thể"), across "việc" and two verbs joined by "và" ("việc xây dựng và thực hiện"), and across areas paired by dashes; a list of items, however long, is one object
+SELECT period, period_text
+FROM (VALUES
+    ($$Chiều 10/1/2023, Đảng ủy xã An Phú tổ chức Hội nghị tổng kết công tác xây dựng Đảng, chính quyền, Mặt trận và đoàn thể năm 2022.$$),
+    ($$Ngày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và thực hiện quy chế dân chủ năm 2019.$$),
+    ($$Chiều 10/1/2023, ông Lê Văn Tám chủ trì Hội nghị tổng kết công tác ngành nội chính – phòng, chống tham nhũng, tiêu cực – cải cách tư pháp năm 2022.$$),
+    ($$Ngày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua "Dân vận khéo" năm 2019, triển khai nhiệm vụ năm 2020.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E5). A month that ends a ceremony's name ("Lễ chào cờ tháng 9/2025") names the event, as the week of "giao ban tuần 7" does: the month reviewed after it is the period, and the ceremony alone, held or named in a caption, gives none
+SELECT period, period_text
+FROM (VALUES
+    ($$Ngày 5/9/2025, Chi bộ các cơ quan Đảng xã An Phú tổ chức Lễ chào cờ tháng 9/2025 và đánh giá kết quả thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng 9/2025.$$),
+    ($$Ngày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ tháng 9/2025.$$),
+    ($$Chi bộ xã An Phú tổ chức hội nghị
+Ngày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ.
+Quang cảnh Lễ chào cờ tháng 9/2025 của các cơ quan Đảng xã An Phú$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 G3). A day whose year comes from a publication of the weeks after it is of that year for sure: a period that starts after it is the work ahead, none reviewed, as with the year written
+SELECT held_on, date_inferred, period, period_text
+FROM gb_extract($$Sáng 21/2, Ủy ban MTTQ huyện An Phú tổ chức hội nghị lần thứ 13. Đại hội đại biểu MTTQ huyện tổ chức trong tháng 6/2024.$$, '2024-02-21');
+
+-- R9 (stop 30 F10b). A month after "trong" heading a sentence whose verb holds meetings in it ("Trong tháng 02/2025, các chi bộ ... đã tổ chức đại hội") is when they were held, no period reviewed
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Trong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã An Bình đã tổ chức đại hội nhiệm kỳ 2025 - 2027.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E6). A site's banner of the year's theme ("Chủ đề công tác năm 2020: ... (03/02/1930 - 03/02/2020)") gives way to the headline under it, which names who meets; none of its years or dates is the meeting's
+SELECT title, organizer, held_on, period_text
+FROM (VALUES
+    ($$Chủ đề công tác năm 2020: "Huyện An Phú tự hào tiến bước dưới cờ Đảng" - Chào mừng kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)
+Tiểu ban Văn kiện họp triển khai nhiệm vụ
+Ngày 13/9, đồng chí Vũ Văn Hai - Bí thư Huyện ủy chủ trì cuộc họp tiểu ban.$$),
+    ($$Chủ đề công tác năm 2024: "Đoàn kết, kỷ cương, đổi mới"
+Ngày 13/9/2024, Huyện ủy An Phú tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F10e). An outlet's tag in parentheses alone on its line, set apart from the dated lead it opens, is the source
+SELECT source, held_on
+FROM gb_extract($$(VTC News) -
+
+Ngày 12/9/2025, Tỉnh ủy Hà Nam tổ chức hội nghị giao ban công tác tháng 8.$$);

@@ -2786,6 +2786,9 @@ static const GbPhrase phrases[] = {
 	{"mung dang , mung xuan", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
 	{"mung dang mung xuan", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
 	{"dang cong san viet nam quang vinh muon nam", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	/* a year's theme, "Chủ đề công tác năm 2020: "..." - Chào mừng kỷ niệm ..." (stop 30 E6) */
+	{"chu de cong tac nam", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
+	{"chu de nam", CAT_DEBRIS, NULL, DEBRIS_SLOGAN},
 	/* counters and buttons, also at the end of a publication line */
 	{"in bai", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"in bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},

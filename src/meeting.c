@@ -42,6 +42,7 @@
 #define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
 #define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define ANNOUNCED_AHEAD	7		/* days after publication a meeting announced may be held */
+#define REPORTED_WITHIN	31		/* days before publication a meeting's guessed day is sure */
 #define REVIEW_AHEAD	60		/* days before its end a period can be reviewed */
 #define REVIEW_AFTER	183		/* days after its end a period can be reviewed */
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
@@ -1061,6 +1062,23 @@ parse_period(const GbDoc *d, int p, bool bare_year, Period *per, int *end)
 }
 
 /*
+ * Whether the capitalized word at j is a list item of lower-case areas, a
+ * name used as a common noun between them: "chính quyền, Mặt trận và đoàn
+ * thể năm 2022" (stop 30 E4).  One capitalized word and one lower-case
+ * word, after a lower-case word, then "," or "và" and a lower-case word:
+ * a body's name ("Đảng ủy xã X") goes on capitalized or ends the list.
+ */
+static bool
+capital_list_item(const GbDoc *d, int j)
+{
+	return !gb_tok_capitalized(d, j - 2) &&
+		tok_has(d, j + 1, T_WORD) && !gb_tok_capitalized(d, j + 1) &&
+		(tok_punct(d, j + 2, ',') || tok_is(d, j + 2, "va")) &&
+		tok_has(d, j + 3, T_WORD) && !gb_tok_capitalized(d, j + 3) &&
+		!tok_has(d, j + 1, T_NL) && !tok_has(d, j + 2, T_NL) && !tok_has(d, j + 3, T_NL);
+}
+
+/*
  * Whether the comma (or dash) at k joins two lower-case words of one
  * phrase: "phòng, chống tham nhũng", "tham nhũng, lãng phí", "kinh tế - xã
  * hội".  The word before it may be one capitalized word after a lower-case
@@ -1075,7 +1093,8 @@ inner_comma(const GbDoc *d, int k)
 		(!gb_tok_capitalized(d, k - 1) ||
 		 (tok_has(d, k - 2, T_WORD) && !gb_tok_capitalized(d, k - 2) &&
 		  !tok_has(d, k - 1, T_NL))) &&
-		!gb_tok_capitalized(d, k + 1) && !tok_has(d, k + 1, T_NL);
+		(!gb_tok_capitalized(d, k + 1) || capital_list_item(d, k + 1)) &&
+		!tok_has(d, k + 1, T_NL);
 }
 
 /*
@@ -1208,6 +1227,29 @@ joined_to_word(const GbDoc *d, int k, GbCats cat)
 }
 
 /*
+ * Whether "và" at k joins two verbs that "việc" makes one noun of: "tổng
+ * kết việc xây dựng và thực hiện quy chế dân chủ năm 2019" (stop 30 E4).
+ * The verbs share the object after them, so the object goes on.
+ */
+static bool
+verbs_of_viec(const GbDoc *d, int k)
+{
+	int			i,
+				j;
+
+	for (i = k - 2; i >= 0 && i >= k - 3; i--)
+		if (tok_is(d, i, "viec"))
+			break;
+	if (i < 0 || i < k - 3)
+		return false;
+	for (j = i; j <= k + 1; j++)
+		if (!tok_has(d, j, T_WORD) || gb_tok_capitalized(d, j) ||
+			(j > i && tok_has(d, j, T_NL)))
+			return false;
+	return true;
+}
+
+/*
  * Whether the comma at k follows a round and names what it is of: "đợt
  * III, Cuộc thi Báo chí ..." is one object, the contest's round.
  */
@@ -1266,8 +1308,10 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		}
 		if (object && round_comma(d, k))
 			continue;
-		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k)) ||
-					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat)) ||
+		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k) &&
+						!(tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1))) ||
+					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat) &&
+						!verbs_of_viec(d, k)) ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
 						gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)))
 			object = false;
@@ -1283,7 +1327,8 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		 * kết công tác xây dựng Đảng, xây dựng chính quyền, vận động nhân
 		 * dân năm 2025"; each comma in it looks one item further back
 		 */
-		if (tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1))
+		if ((tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1)) ||
+			(tok_punct(d, k, '-') && name_inner(d, k)))
 		{
 			if (lim > p - CLAUSE_LIST_BACK)
 				lim = lim - LIST_ITEM > p - CLAUSE_LIST_BACK ? lim - LIST_ITEM : p - CLAUSE_LIST_BACK;
@@ -1510,6 +1555,35 @@ plan_heading(const GbDoc *d, int start, int end)
 }
 
 /*
+ * Whether the period [start, end) after "trong" heads a sentence whose
+ * verb holds meetings in it: "Trong tháng 02/2025, các chi bộ trực thuộc
+ * ... đã tổ chức đại hội" (stop 30 F10b).  The months are when they were
+ * held, as a date is, not a period any of them reviews; a meeting's kind
+ * may follow its count, "đã tổ chức 5 hội nghị".
+ */
+static bool
+held_window(const GbDoc *d, int start, int end)
+{
+	int			s = start - 1,
+				k,
+				m;
+
+	if (!tok_is(d, s, "trong") || !tok_punct(d, end, ',') ||
+		!(s == 0 || tok_has(d, s, T_NL) || sentence_end(d, s - 1)))
+		return false;
+	for (k = end + 1; k < d->ntok && k <= end + TASK_AHEAD; k++)
+	{
+		if (tok_punct(d, k, ';') || tok_punct(d, k, '.') || tok_punct(d, k, ':') ||
+			tok_has(d, k, T_NL))
+			break;
+		if ((m = meetword(d, k, MW_VERB, NULL)) > 0)
+			return kind_at(d, k + m, NULL) > 0 ||
+				(tok_has(d, k + m, T_NUM) && kind_at(d, k + m + 1, NULL) > 0);
+	}
+	return false;
+}
+
+/*
  * Whether "năm" at k closes a work programme's name: "Thực hiện chương
  * trình công tác năm 2017, chiều 19-10, ...".  The programme's year is the
  * one its meetings are held in, no period any of them reviews, though
@@ -1559,6 +1633,34 @@ issue_name(const GbDoc *d, int k)
 			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0) ||
 			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0)
 			return false;
+	}
+	return false;
+}
+
+/*
+ * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
+ * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
+ * ban tuần 7", it names the event, not a period reviewed; a review named
+ * in between ("Lễ tổng kết ... tháng 8") is what the period belongs to.
+ */
+static bool
+ceremony_name(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL) ||
+			gb_dict_match(d, j, CAT_REVIEWWORD, NULL) > 0 ||
+			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
+			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0))
+			return false;
+		/* "Quang cảnh Lễ chào cờ tháng 9/2025": named, held or not */
+		if (tok_is(d, j, "le") && gb_exact_any(d, j, "lễ") &&
+			gb_dict_match(d, j, CAT_MEETKIND, &ph) > 0 &&
+			strncmp(ph->value, "lễ", strlen("lễ")) == 0)
+			return true;
 	}
 	return false;
 }
@@ -1965,7 +2067,8 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			continue;
 		}
 		per.of_work = review == 1 + REVIEW_WORK;
-		if (issue_name(d, k) || open_start(d, k, end) || career_span(d, k, end))
+		if (issue_name(d, k) || ceremony_name(d, k) || held_window(d, k, end) ||
+			open_start(d, k, end) || career_span(d, k, end))
 		{
 			k = end - 1;
 			continue;
@@ -9693,6 +9796,9 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 		if (st->head.title_start >= 0)
 		{
 			scan_window(d, st->head.title_start, st->head.title_end, -1, &st->title);
+			/* "Chủ đề công tác năm 2020: ...", a banner, reviews no year */
+			if (st->head.title_start < st->head.slogan_end)
+				memset(&st->title.period, 0, sizeof(st->title.period));
 			/*
 			 * a headline states its meeting with the bare verb; a line with
 			 * a tense ("... sẽ tổ chức Đại hội.") is a sentence taken for
@@ -9744,6 +9850,14 @@ meet_chunk(GbMeetState *st, GbDoc *doc)
 		}
 		le = gb_line_end(d, ls);
 		gb_check_interrupts();
+		/*
+		 * a slogan banner above the headline, "Chủ đề công tác năm 2020:
+		 * ... (03/02/1930 - 03/02/2020)", the site's, not the report's:
+		 * none of its years or dates is the meeting's (stop 30 E6)
+		 */
+		if (d->first_chunk && le <= st->head.slogan_end &&
+			st->head.title_start >= st->head.slogan_end)
+			continue;
 		/* a dateline ("24/06/2015 07:57") opens no lead */
 		for (k = ls; k < le && words <= 4; k++)
 			if (d->tok[k].flags & T_WORD)
@@ -10154,6 +10268,24 @@ before_issued(GbDate md, int y, GbDate issued)
 }
 
 /*
+ * Whether a day whose year was guessed lies in the weeks before the
+ * publication ref: a report of it, which puts the year beyond doubt, so
+ * that a period starting after it is work ahead, not a sign of a wrong
+ * guess ("Sáng 21/2, ... tổ chức hội nghị ... Đại hội ... tổ chức trong
+ * tháng 6/2024" published 21/2/2024: none; stop 30 G3).
+ */
+static bool
+reported_soon(GbDate held, GbDate ref)
+{
+	long		gap;
+
+	if (held.y == 0 || ref.y == 0 || ref.d == 0)
+		return false;
+	gap = gb_date_days(ref) - gb_date_days(held);
+	return gap >= 0 && gap <= REPORTED_WITHIN;
+}
+
+/*
  * Resolve the date of the meeting and the period against each other.
  * latest_cited: the latest full date is a cited document's issue date;
  * issued: the latest issue date of a cited document.
@@ -10335,7 +10467,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		 * (the publication's) tells that the guess is wrong, not the period
 		 */
 		else if (year && (per->nmonths <= 12 ?
-						  review || giao_ban || (mt->date_inferred && held.y != period_year) ||
+						  review || giao_ban ||
+						  (mt->date_inferred && held.y != period_year && !reported_soon(held, ref)) ||
 						  !ahead_of_held(per, year, held) :
 						  held.y == 0 || span_reviewable(held, per)))
 			set_period(mt, per, year);

@@ -23,6 +23,7 @@ typedef struct GbReportHead
 	int			head_end;		/* token where the lead paragraph starts */
 	int			lead_start;		/* the lead after a blog's byline in the headline's line, or 0 */
 	int			tag_end;		/* the lead after the outlet's tag or the page's stamp opening it, or 0 */
+	int			slogan_end;		/* the end of a slogan banner's line, which dates no period, or 0 */
 } GbReportHead;
 
 /* The token that starts the next line after token i (or ntok). */
@@ -42,7 +43,10 @@ extern void gb_report_head(const GbDoc *d, GbReportHead *head);
 /* The report's publication date its head gives, or zero. */
 extern GbDate gb_head_date(const GbReportHead *head);
 
-/* The date gb_head_date() gives, unless a banner's, for a year left out. */
+/*
+ * The date gb_head_date() gives, unless a banner's, or a month-only crawl
+ * tag's last day: for a year left out.
+ */
 extern GbDate gb_head_year_date(const GbReportHead *head);
 
 /* Whether tokens [b, e) read as a headline: no marker of tense ("đã", "sẽ"). */

@@ -353,6 +353,19 @@ run_together_outlet(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the tag's line ends at e and the next line opens a lead with
+ * its date: "(VTC News) - ⏎⏎ Ngày 12/9, ..." (stop 30 F10e), the tag set
+ * apart from the lead it opens.
+ */
+static bool
+dated_lead_below(const GbDoc *d, int e, int le)
+{
+	GbDateCue	cue;
+
+	return e == le && le < d->ntok && gb_date_cue(d, gb_line_body(d, le, gb_line_end(d, le)), &cue);
+}
+
+/*
  * An outlet tag opening the lead: "(ĐN)-", "(Cổng TTĐT AG)-", "ĐTO -",
  * "BDK.VN -", "QĐND Online –"; not in capitals, "Kinhtedothi - Sáng
  * 17/3, ...", before a lead opening with its date.  Returns the token
@@ -389,7 +402,7 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 			*tag = gb_span_text(d, b + 1, r);
 			return r + 1;
 		}
-		if (count_words(d, r + 2, le, 5) < 5)
+		if (count_words(d, r + 2, le, 5) < 5 && !dated_lead_below(d, r + 2, le))
 			return b;
 		*tag = gb_span_text(d, b + 1, r);
 		return r + 2;
@@ -1239,6 +1252,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		}
 		slogan = gb_dict_may_match(d, b, CAT_DEBRIS) && !head->title &&
 			gb_dict_match(d, b, CAT_DEBRIS, &ph) > 0 && ph->aux == DEBRIS_SLOGAN;
+		if (slogan)
+			head->slogan_end = le;
 		/* "hoi nghi ban thuong vu ... da ps": a file's name, no headline */
 		if (unaccented_line(d, b, le))
 			goto next;
@@ -1316,8 +1331,21 @@ gb_head_date(const GbReportHead *head)
 GbDate
 gb_head_year_date(const GbReportHead *head)
 {
-	GbDate		none = {0, 0, 0};
+	GbDate		none = {0, 0, 0},
+				month = head->hint;
 
+	/*
+	 * a crawl tag of a month alone ("date 2020-05") completes a year as a
+	 * full one does, from its month's last day: "ngày 20/5" under it is
+	 * of 2020, "ngày 20/6" of 2019 (stop 30 E10)
+	 */
+	if (head->published.y == 0 && month.y && month.d == 0 && month.m >= 1 && month.m <= 12)
+	{
+		month.d = 28;
+		while (month.d < 31 && gb_date_valid(month.y, month.m, month.d + 1))
+			month.d++;
+		return month;
+	}
 	return head->published.y && head->banner_date ? none : gb_head_date(head);
 }
 

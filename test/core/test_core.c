@@ -4065,6 +4065,26 @@ test_report_tag_byline(void)
 }
 
 /*
+ * Stop 30 F10e.  An outlet's tag in parentheses alone on its line, set
+ * apart from the dated lead it opens ("(VTC News) - ⏎⏎ Ngày 12/9, ..."),
+ * is the source; not over a lead without a date.
+ */
+static void
+test_report_tag_own_line(void)
+{
+	GbResult   *r;
+
+	r = extract(" date 2025-09-12 (VTC News) -\n\nNgày 12/9, Tỉnh ủy Hà Nam tổ chức hội nghị giao ban công "
+				"tác tháng 8.", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "VTC News"), "tag on its own line: %s",
+		  r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	r = extract("(Ảnh minh họa) -\n\nTỉnh ủy Hà Nam tổ chức hội nghị giao ban công tác tháng 8/2025.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "no dated lead: %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * R9 (stop 29 C8, C3): "giữ chức Vụ trưởng Vụ X", the capital after
  * "chức" opening the post, no "chức vụ"; a title all in lower case whose
  * body is a Party committee's ("ủy viên ban thường vụ huyện ủy") is one,
@@ -5199,6 +5219,36 @@ test_headline_lead_slogan(void)
 				"Chiều ngày 5/1/2025, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác kiểm tra.", 0, 0, 0);
 	CHECK(str_is(r->meeting.title, "Huyện ủy Tân Lập tổng kết công tác kiểm tra năm 2024"),
 		  "greeting banner: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * Stop 30 E6.  A site's banner of the year's theme ("Chủ đề công tác năm
+ * 2020: ... (03/02/1930 - 03/02/2020)") gives way to the headline under
+ * it, which names who meets, and none of its years or dates is the
+ * meeting's: no period, no year for the day.
+ */
+static void
+test_headline_theme_banner(void)
+{
+	GbResult   *r;
+
+	r = extract("Chủ đề công tác năm 2020: \"Huyện An Phú tự hào tiến bước dưới cờ Đảng\" - Chào mừng kỷ "
+				"niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2020)\n"
+				"Tiểu ban Văn kiện họp triển khai nhiệm vụ\n"
+				"Ngày 13/9, đồng chí Vũ Văn Hai - Bí thư Huyện ủy chủ trì cuộc họp tiểu ban.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Tiểu ban Văn kiện họp triển khai nhiệm vụ") &&
+		  str_is(r->meeting.organizer, "Tiểu ban Văn kiện") && r->meeting.period_text == NULL &&
+		  r->meeting.held_on.y == 0,
+		  "theme banner: %s / %s / %s / %d", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL", r->meeting.held_on.y);
+	gb_result_free(r);
+	/* the banner alone: a title for want of another, but no period */
+	r = extract("Chủ đề công tác năm 2024: \"Đoàn kết, kỷ cương, đổi mới\"\n"
+				"Ngày 13/9/2024, Huyện ủy An Phú tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.period_text == NULL, "theme banner alone: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
 	gb_result_free(r);
 }
 
@@ -8516,6 +8566,68 @@ test_period_after_list(void)
 				   "dựng Đảng, xây dựng chính quyền, vận động nhân dân năm 2025.", NULL);
 	period_text_is("Tin hoạt động\nSáng ngày 17/06/2020, Thượng tướng Lê Văn Tám đã chủ trì buổi làm việc để rà "
 				   "soát, đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.", "6 tháng đầu năm");
+}
+
+/*
+ * Stop 30 E4.  The year reviewed is reached across a list with a
+ * capitalized area in it ("chính quyền, Mặt trận và đoàn thể"), across
+ * "việc" and two verbs joined by "và", and across areas paired by dashes;
+ * a body's name after a comma still ends the clause.
+ */
+static void
+test_period_list_reaches_year(void)
+{
+	period_text_is("Tin hoạt động\nChiều 10/1/2023, Đảng ủy xã An Phú tổ chức Hội nghị tổng kết công tác xây "
+				   "dựng Đảng, chính quyền, Mặt trận và đoàn thể năm 2022.", "năm 2022");
+	period_text_is("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và "
+				   "thực hiện quy chế dân chủ năm 2019.", "năm 2019");
+	period_text_is("Tin hoạt động\nChiều 10/1/2023, ông Lê Văn Tám chủ trì Hội nghị tổng kết công tác ngành nội "
+				   "chính – phòng, chống tham nhũng, tiêu cực – cải cách tư pháp năm 2022.", "năm 2022");
+	/* a list of items, however long, is one object: the comma keeps it */
+	period_text_is("Tin hoạt động\nNgày 9/1/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết việc xây dựng và "
+				   "thực hiện Quy chế dân chủ ở cơ sở, phong trào thi đua \"Dân vận khéo\" năm 2019, triển khai "
+				   "nhiệm vụ năm 2020.", "năm 2019");
+	/* the year planned stays planned */
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị triển khai nhiệm vụ xây "
+				   "dựng Đảng, chính quyền, Mặt trận và đoàn thể năm 2026.", NULL);
+	period_text_is("Tin hoạt động\nNgày 26/12/2025, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết tại xã Vĩnh "
+				   "Phú, Đảng ủy Tân Lập và các đoàn thể năm 2025 hoàn thành.", NULL);
+}
+
+/*
+ * Stop 30 E5.  A month that ends a ceremony's name ("Lễ chào cờ tháng
+ * 9/2025") names the event, as the week of "giao ban tuần 7": the month
+ * reviewed after it is the period, and a ceremony alone has none.
+ */
+static void
+test_period_ceremony_month(void)
+{
+	period_text_is("Tin hoạt động\nNgày 5/9/2025, Chi bộ các cơ quan Đảng xã An Phú tổ chức Lễ chào cờ tháng "
+				   "9/2025 và đánh giá kết quả thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng "
+				   "9/2025.", "tháng 8");
+	period_text_is("Tin hoạt động\nNgày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ tháng 9/2025.", NULL);
+	/* named in a photo's caption, not held there */
+	period_text_is("Chi bộ xã An Phú tổ chức hội nghị\nNgày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ chào cờ.\n"
+				   "Quang cảnh Lễ chào cờ tháng 9/2025 của các cơ quan Đảng xã An Phú", NULL);
+	/* a review named in the ceremony's name keeps its month */
+	period_text_is("Tin hoạt động\nNgày 5/9/2025, Chi bộ xã An Phú tổ chức Lễ tổng kết tháng 8/2025.",
+				   "tháng 8/2025");
+}
+
+/*
+ * Stop 30 F10b.  A month after "trong" heading a sentence whose verb
+ * holds meetings in it is when they were held, no period reviewed; one
+ * heading a sentence that narrates the work done stays the period.
+ */
+static void
+test_period_held_window(void)
+{
+	period_text_is("Tin hoạt động\nTrong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã An Bình đã tổ chức "
+				   "đại hội nhiệm kỳ 2025 - 2027.", NULL);
+	period_text_is("Tin hoạt động\nTrong tháng 02/2025, Ban Tuyên giáo Huyện ủy đã tổ chức 5 hội nghị quán "
+				   "triệt nghị quyết.", NULL);
+	period_text_is("Tin hoạt động\nNgày 5/3/2025, Đảng ủy xã An Bình tổ chức hội nghị giao ban. Trong tháng "
+				   "02/2025, Đảng ủy đã tập trung lãnh đạo thực hiện nhiệm vụ.", "tháng 02/2025");
 }
 
 /*
@@ -19721,6 +19833,37 @@ test_date_after_document_date(void)
 }
 
 /*
+ * Stop 30 E10 + G15.  A crawl tag of a month alone ("date 2020-05")
+ * completes a cited day and month as a full publication date does, from
+ * the month's last day: "ngày 20/5" is of 2020 and gets its term, a
+ * later month is of the year before; published stays NULL.
+ */
+static void
+test_month_tag_completes_issue(void)
+{
+	static const char *text =
+		" date 2020-05 Chiều 23/5, Tỉnh ủy tổ chức hội nghị công bố quyết định. Quyết định số "
+		"2136-QĐNS/TW ngày 20/5 của Bộ Chính trị điều động ông Lê Văn Ba. Kết luận số 70-KL/TW ngày "
+		"9/6 của Bộ Chính trị.";
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract(text, 0, 0, 0);
+	c = find_cit(r, "Quyết định", "2136", 0);
+	CHECK(c && c->issued.y == 2020 && c->issued.m == 5 && c->issued.d == 20 && str_is(c->term, "XII"),
+		  "ngày 20/5 under date 2020-05: %d-%d-%d %s", c ? c->issued.y : 0, c ? c->issued.m : 0,
+		  c ? c->issued.d : 0, c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kết luận", "70", 0);
+	CHECK(c && c->issued.y == 2019, "ngày 9/6 under date 2020-05: %d", c ? c->issued.y : 0);
+	CHECK(r->meeting.published.y == 0, "no publication date from a month");
+	gb_result_free(r);
+	r = gb_extract(text, strlen(text), (GbDate) {0, 0, 0}, GB_WANT_CITATIONS);
+	c = find_cit(r, "Quyết định", "2136", 0);
+	CHECK(c && c->issued.y == 2020, "citations alone: the same issue date");
+	gb_result_free(r);
+}
+
+/*
  * Probe 40 G3: a page's stamp with the hour first, "<headline> (14:38
  * 20/03/2020)", closes the headline as one with the hour last does: no part
  * of the title, the report's publication; and a publication date from the
@@ -21036,6 +21179,31 @@ test_period_conveyed_agenda(void)
 }
 
 /*
+ * Stop 30 G3.  A day whose year comes from a publication of the weeks
+ * after it is of that year for sure: a period starting after it is the
+ * work ahead, no period reviewed, as with the year written.  Months
+ * before the publication the guess may be wrong, and the period stays
+ * (test_period_year_ahead()).
+ */
+static void
+test_period_after_reported_day(void)
+{
+	GbResult   *r;
+	const char *text = "Tin vắn\nSáng 21/2, Ủy ban MTTQ huyện An Phú tổ chức hội nghị lần thứ 13. Đại hội "
+		"đại biểu MTTQ huyện tổ chức trong tháng 6/2024.";
+
+	r = extract(text, 2024, 2, 21);
+	CHECK(r->meeting.date_inferred == 1 && r->meeting.held_on.y == 2024 && r->meeting.period_text == NULL,
+		  "reported soon: %d-%d-%d, %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract(text, 2024, 3, 5);
+	CHECK(r->meeting.period_text == NULL, "reported in March: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * stop 29 B4a: unless the meeting is a review or a giao ban, the work
  * ahead of its day, written or read from the period, is not the period
  * reviewed: a period that starts after it, or a year mostly after it with
@@ -21325,6 +21493,7 @@ main(void)
 	test_secretary_in_title();
 	test_roles_stop29();
 	test_report_tag_byline();
+	test_report_tag_own_line();
 	test_titles_stop29_c();
 	test_roles_stop29_c();
 	test_byline_stop29_c();
@@ -21358,6 +21527,7 @@ main(void)
 	test_date_spaced_separator();
 	test_published_counters();
 	test_headline_lead_slogan();
+	test_headline_theme_banner();
 	test_period_plan_noun();
 	test_meeting_attended();
 	test_organizer_unit_number();
@@ -21500,6 +21670,9 @@ main(void)
 	test_kind_canh_ve();
 	test_period_after_list();
 	test_period_list_capital_word();
+	test_period_list_reaches_year();
+	test_period_ceremony_month();
+	test_period_held_window();
 	test_period_years_span();
 	test_period_years_span_dating();
 	test_kind_venue_lower();
@@ -21889,6 +22062,7 @@ main(void)
 	test_title_hyphened_place();
 	test_date_after_document_date();
 	test_headline_stamp_hour_first();
+	test_month_tag_completes_issue();
 	test_cit_congress_abbrev();
 	test_cit_assembly_code();
 	test_date_after_document_activity();
@@ -21950,6 +22124,7 @@ main(void)
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
 	test_period_year_ahead();
+	test_period_after_reported_day();
 	test_period_joined_review();
 	test_period_programme_year();
 	test_organizer_one_person_office();
