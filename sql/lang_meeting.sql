@@ -4536,3 +4536,13 @@ Email của bạn sẽ không được hiển thị công khai. Các trường b
 Hội nghị đã hoàn thành chương trình đề ra.
 CTV Minh Khang (Tỉnh đoàn)$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E2). A Party cell's ordinary meeting, "sinh hoạt chi bộ (thường kỳ, định kỳ)", held by its verb or as the cell's act ("Chi bộ thôn 3 sinh hoạt thường kỳ"), is the kind "sinh hoạt chi bộ", dated, the cell its organizer; not a guidance's subject ("nâng cao chất lượng sinh hoạt chi bộ"), nor a club's "sinh hoạt định kỳ"
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 04/10/2025, Chi bộ 3 tổ chức buổi sinh hoạt chi bộ thường kỳ tháng 10.$$),
+    ($$Tối 04/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chi bộ định kỳ tháng 10.$$),
+    ($$Ngày 04/10/2025, Chi bộ thôn 3 sinh hoạt thường kỳ tháng 10.$$),
+    ($$Ngày 04/10/2025, Tỉnh ủy ban hành Hướng dẫn số 12-HD/TU về nâng cao chất lượng sinh hoạt chi bộ.$$),
+    ($$Ngày 04/10/2025, Chi hội Cựu chiến binh thôn 3 tổ chức sinh hoạt định kỳ tháng 10.$$)
+) AS v(body), gb_extract(body);

@@ -373,7 +373,8 @@ body_subject_of(const GbDoc *d, int i)
 		return true;
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
-		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+		/* a number may end a cell's name: "Chi bộ thôn 3 sinh hoạt ..." */
+		if (!tok_has(d, j, T_WORD | T_NUM) || tok_has(d, j + 1, T_NL))
 			return false;
 		/*
 		 * not the body a person's title ends with: "Phó Trưởng Ban Tổ
@@ -573,6 +574,33 @@ review_not_meetings(const GbDoc *d, int i, const GbPhrase *ph)
 		!tok_has(d, i, T_NL) && !act_kind_held(d, g);
 }
 
+/*
+ * Whether the Party cell's meeting at i, "sinh hoạt chi bộ (thường kỳ)",
+ * is held: by its verb or its body, as "sinh hoạt chính trị" is, for a
+ * guidance's subject names it as often ("nâng cao chất lượng sinh hoạt chi
+ * bộ"); and "sinh hoạt thường kỳ, định kỳ", which names no cell, only by a
+ * cell named before it in the sentence ("Chi bộ thôn 3 sinh hoạt thường
+ * kỳ"), not a club's or a union's branch's (stop 30 E2).
+ */
+static bool
+cell_meeting_held(const GbDoc *d, int i)
+{
+	int			j;
+
+	if (!held_by_verb(d, i) && !body_subject_of(d, i))
+		return false;
+	if (tok_is(d, i + 2, "chi"))
+		return true;
+	for (j = i - 1; j > 0 && j >= i - AGENCY_WORDS - 4; j--)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.'))
+			return false;
+		if (tok_is(d, j - 1, "chi") && tok_is(d, j, "bo") && gb_tok_capitalized(d, j - 1))
+			return true;
+	}
+	return false;
+}
+
 static int
 kind_read(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -632,6 +660,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 */
 	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
+		return 0;
+	if (m > 0 && ph->value == gb_kind_cell && tok_is(d, i, "sinh") && !cell_meeting_held(d, i))
 		return 0;
 	/*
 	 * a contest or a course is taken part in as often ("tham gia Hội thi",
@@ -4594,9 +4624,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	/*
 	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức
-	 * Thành ủy kỷ niệm 85 năm ...": the body holds it
+	 * Thành ủy kỷ niệm 85 năm ...", "Chi bộ thôn 3 sinh hoạt thường kỳ":
+	 * the body holds it
 	 */
-	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) &&
+	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) && ph->value != gb_kind_cell &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
 	/* "Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa XI, họp từ ngày ...": the sitting met */

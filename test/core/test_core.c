@@ -19016,6 +19016,38 @@ test_kind_contest_course(void)
 }
 
 /*
+ * stop 30 E2: a Party cell's ordinary meeting, "sinh hoạt chi bộ (thường
+ * kỳ, định kỳ)", held by its verb or as the cell's act, is the kind
+ * "sinh hoạt chi bộ", dated, with the cell as organizer; a guidance's
+ * subject, or a club's "sinh hoạt định kỳ", is none.
+ */
+static void
+test_kind_cell_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 04/10/2025, Chi bộ 3 tổ chức buổi sinh hoạt chi bộ thường kỳ tháng 10.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chi bộ"), "cell meeting: %s", r->meeting.meeting_kind);
+	CHECK(held_is(r, 2025, 10, 4), "cell meeting held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ 3"), "cell meeting organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	kind_case("Tin vắn\nTối 04/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chi bộ định kỳ tháng 10.",
+			  "sinh hoạt chi bộ");
+	org_case("Tin vắn\nNgày 04/10/2025, Chi bộ thôn 3 sinh hoạt thường kỳ tháng 10.", "Chi bộ thôn 3",
+			 "the cell's act");
+	kind_case("Tin vắn\nNgày 04/10/2025, Chi bộ thôn 3 đã sinh hoạt định kỳ tháng 10.", "sinh hoạt chi bộ");
+	r = extract("Tin vắn\nNgày 04/10/2025, Tỉnh ủy ban hành Hướng dẫn số 12-HD/TU về nâng cao chất lượng "
+				"sinh hoạt chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a guidance's subject: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 04/10/2025, Chi hội Cựu chiến binh thôn 3 tổ chức sinh hoạt định kỳ tháng 10.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a club's meeting: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -21627,6 +21659,7 @@ main(void)
 	test_kind_badge_award_act();
 	test_organizer_commune_shapes();
 	test_kind_contest_course();
+	test_kind_cell_meeting();
 	test_stop29_meet_d();
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
