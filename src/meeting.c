@@ -27,7 +27,7 @@
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define FIELD_BACK		1000	/* tokens from a notice's time field back to its meeting */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
-#define PURPOSE_BACK	10		/* and from "để" back to the meeting: "Hội nghị lần thứ 12 (mở rộng)" */
+#define PURPOSE_BACK	16		/* and from "để" back to the meeting: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 (mở rộng)" */
 #define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
@@ -6313,7 +6313,8 @@ work_session(const GbDoc *d, int k, int m)
 	const GbPhrase *ph = NULL;
 	const char *name;
 	int			q = k + m,
-				h;
+				h,
+				lv;
 
 	if (tok_is(d, k, "buoi"))
 		return true;
@@ -6325,6 +6326,14 @@ work_session(const GbDoc *d, int k, int m)
 	if (tok_is(d, q, "tai") && !tok_is(d, k - 1, "se") && gb_tok_capitalized(d, q + 1) &&
 		!tok_has(d, q + 1, T_NL))
 		return body_at(d, q + 1, &name) > q + 1 && name != NULL;
+	/*
+	 * or a locality's, "làm việc tại huyện An Bình", a level and its name
+	 * (stop 30 E3)
+	 */
+	if (tok_is(d, q, "tai") && !tok_is(d, k - 1, "se") && !tok_has(d, q + 1, T_UPPER) &&
+		(lv = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 && gb_tok_capitalized(d, q + 1 + lv) &&
+		!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 1 + lv, T_NL))
+		return true;
 	if (tok_is(d, k - 1, "se") || !tok_is(d, q, "voi") || tok_has(d, q + 1, T_NL))
 		return false;
 	h = ++q;
@@ -6819,6 +6828,34 @@ implementation_checked(const GbDoc *d, int q)
 }
 
 /*
+ * Whether the review or quán triệt word at k is the topic of another act,
+ * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
+ * tổng kết", "dự thảo sơ kết"; what is commented on, "cho ý kiến (góp ý)
+ * vào tổng kết"; or what a visit checks, "kiểm tra (giám sát) việc quán
+ * triệt", also joined to an implementing verb, "kiểm tra việc triển khai,
+ * quán triệt Nghị quyết".  The meeting is the session or sitting held.
+ */
+static bool
+kind_topic_of(const GbDoc *d, int k)
+{
+	int			j = k;
+
+	if ((tok_punct(d, j - 1, ',') || tok_is(d, j - 1, "va")) && implements_at(d, j - 3))
+		j -= 3;
+	if ((tok_is(d, j - 2, "van") && tok_is(d, j - 1, "ban")) ||
+		(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "thao")))
+		return true;
+	if (tok_is(d, j - 1, "vao") &&
+		((tok_is(d, j - 3, "y") && tok_is(d, j - 2, "kien")) ||
+		 (tok_is(d, j - 3, "gop") && tok_is(d, j - 2, "y"))))
+		return true;
+	if (tok_is(d, j - 1, "viec"))
+		j--;
+	return (tok_is(d, j - 2, "kiem") && tok_is(d, j - 1, "tra")) ||
+		(tok_is(d, j - 2, "giam") && tok_is(d, j - 1, "sat"));
+}
+
+/*
  * Kind, organizer, period and scope as first found in tokens [lo, hi), the
  * lead's cue at cue (-1: a headline's, or a sentence's alone).
  */
@@ -6887,7 +6924,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				first = k;
 			if (kind->aux == 1 && !f->kind)
 			{
-				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)))
+				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)) &&
+					!kind_topic_of(d, k))
 					f->kind = kind->value;
 			}
 			/*

@@ -19048,6 +19048,36 @@ test_kind_cell_meeting(void)
 }
 
 /*
+ * stop 30 E3: a review or quán triệt word that is the topic of another act
+ * names no meeting: a document's ("văn bản tổng kết"), what is commented
+ * on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai,
+ * quán triệt"); nor a plenum's second item after its purpose ("nhằm đánh
+ * giá ...; đồng thời ... quán triệt"), however long the plenum's name.
+ */
+static void
+test_kind_topic_of_act(void)
+{
+	kind_case("Họp cho ý kiến vào các văn bản tổng kết thực hiện Nghị quyết số 18-NQ/TW\nSáng 22/12/2024, "
+			  "Tỉnh ủy tổ chức họp cho ý kiến vào dự thảo báo cáo tổng kết thực hiện Nghị quyết số 18-NQ/TW.",
+			  "họp");
+	kind_case("Tin vắn\nSáng 22/12/2024, Ban Thường vụ Tỉnh ủy họp góp ý vào tổng kết Nghị quyết số 18-NQ/TW.",
+			  "họp");
+	kind_case("Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy An Bình\nSáng 9/9/2022, đồng chí Nguyễn "
+			  "Văn Bình, Bí thư Tỉnh ủy đã làm việc tại huyện An Bình, kiểm tra việc triển khai, quán triệt "
+			  "Nghị quyết Đại hội Đảng bộ các cấp.", "làm việc");
+	kind_case("Tin vắn\nSáng 9/9/2022, đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy đã làm việc tại huyện An Bình.",
+			  "làm việc");
+	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng "
+			  "bộ xã lần thứ 2 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2025; đồng thời triển "
+			  "khai, quán triệt một số văn bản của Trung ương.", "hội nghị");
+	/* the meeting's own purpose stays its kind */
+	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số "
+			  "18-NQ/TW.", "quán triệt");
+	kind_case("Tin vắn\nSáng 9/9/2022, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết việc thực hiện Nghị "
+			  "quyết 18.", "tổng kết");
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -21660,6 +21690,7 @@ main(void)
 	test_organizer_commune_shapes();
 	test_kind_contest_course();
 	test_kind_cell_meeting();
+	test_kind_topic_of_act();
 	test_stop29_meet_d();
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
