@@ -4547,12 +4547,13 @@ FROM (VALUES
     ($$Ngày 04/10/2025, Chi hội Cựu chiến binh thôn 3 tổ chức sinh hoạt định kỳ tháng 10.$$)
 ) AS v(body), gb_extract(body);
 
--- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name
+-- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES
     ($$Họp cho ý kiến vào các văn bản tổng kết thực hiện Nghị quyết số 18-NQ/TW
 Sáng 22/12/2024, Tỉnh ủy tổ chức họp cho ý kiến vào dự thảo báo cáo tổng kết thực hiện Nghị quyết số 18-NQ/TW.$$),
     ($$Sáng 9/9/2022, đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy đã làm việc tại huyện An Bình, kiểm tra việc triển khai, quán triệt Nghị quyết Đại hội Đảng bộ các cấp.$$),
     ($$Chiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2025; đồng thời triển khai, quán triệt một số văn bản của Trung ương.$$),
+    ($$Chiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2, nhiệm kỳ 2025 – 2030 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng; đồng thời quán triệt một số văn bản của Trung ương.$$),
     ($$Chiều 02/10/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 18-NQ/TW.$$)
 ) AS v(body), gb_extract(body);

@@ -6112,6 +6112,25 @@ meeting_before(const GbDoc *d, int v)
  * is one item of its agenda, unless it is the purpose's first word ("tổ
  * chức hội nghị để quán triệt").
  */
+/*
+ * Where a meeting's term written just before j starts, "(,) nhiệm kỳ 2025 -
+ * 2030", or j: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2, nhiệm kỳ
+ * 2025 – 2030 nhằm ...", the meeting named before it (stop 30 E3).
+ */
+static int
+term_before(const GbDoc *d, int j)
+{
+	int			i = j - 1;
+
+	while (i > j - 5 && i > 1 && !tok_has(d, i + 1, T_NL) &&
+		   (tok_has(d, i, T_NUM) || (tok_has(d, i, T_PUNCT) && !tok_punct(d, i, '.') &&
+									 !tok_punct(d, i, ';'))))
+		i--;
+	if (i == j - 1 || !tok_is(d, i - 1, "nhiem") || !tok_is(d, i, "ky") || tok_has(d, i, T_NL))
+		return j;
+	return tok_punct(d, i - 2, ',') ? i - 2 : i - 1;
+}
+
 static bool
 agenda_item(const GbDoc *d, int k, uint64_t ends)
 {
@@ -6144,7 +6163,9 @@ agenda_item(const GbDoc *d, int k, uint64_t ends)
 			return false;
 		if ((t->flen == 2 || t->flen == 4) && (tok_is(d, j, "de") || tok_is(d, j, "nham")))
 		{
-			for (i = j - 1; i >= 0 && i >= j - PURPOSE_BACK; i--)
+			int			from = term_before(d, j);
+
+			for (i = from - 1; i >= 0 && i >= from - PURPOSE_BACK; i--)
 				if (kind_at(d, i, NULL) > 0)
 					return true;
 			return false;

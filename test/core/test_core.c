@@ -19070,6 +19070,9 @@ test_kind_topic_of_act(void)
 	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng "
 			  "bộ xã lần thứ 2 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2025; đồng thời triển "
 			  "khai, quán triệt một số văn bản của Trung ương.", "hội nghị");
+	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng "
+			  "bộ xã lần thứ 2, nhiệm kỳ 2025 – 2030 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng; đồng "
+			  "thời quán triệt một số văn bản của Trung ương.", "hội nghị");
 	/* the meeting's own purpose stays its kind */
 	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số "
 			  "18-NQ/TW.", "quán triệt");
