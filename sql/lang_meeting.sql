@@ -4557,3 +4557,25 @@ Sáng 22/12/2024, Tỉnh ủy tổ chức họp cho ý kiến vào dự thảo b
     ($$Chiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2, nhiệm kỳ 2025 – 2030 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng; đồng thời quán triệt một số văn bản của Trung ương.$$),
     ($$Chiều 02/10/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 18-NQ/TW.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F4). A headline's day on which its meeting "diễn ra" is announced, as its days are: the event the lead under it reports held is the meeting, with its own day and body, also past a clause of the instruction carried out ("thực hiện chỉ đạo của Quận ủy X,"); a report of the coming meeting alone keeps the headline's day
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2
+Ngày 17-2, Đảng ủy xã An Bình tổ chức hội nghị duyệt văn kiện đại hội.$$),
+    ($$Đại hội đại biểu Đảng bộ phường Vạn An lần thứ 10 diễn ra trong hai ngày 24 và 25-2
+Ngày 17-2, thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp hành Đảng bộ phường Vạn An tổ chức duyệt chương trình Đại hội.$$),
+    ($$Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2
+Đảng bộ xã An Bình đã chuẩn bị chu đáo cho Đại hội. Theo kế hoạch, Đại hội sẽ diễn ra ngày 24-2.$$)
+) AS v(body), gb_extract(body, '2025-02-17');
+
+-- R9 (stop 30 G11). "Cùng ngày," ("Cũng trong ngày,") opening a paragraph of its own after a dated one refers back to its day: the meeting it names is dated, as in one paragraph; without it, none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
+Cùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$),
+    ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
+Cũng trong ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$),
+    ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
+UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$)
+) AS v(body), gb_extract(body, '2024-04-03');

@@ -7063,6 +7063,7 @@ held_activity_verb(const GbDoc *d, int k)
 }
 
 #define HEADING_WORDS	16		/* at most, a heading line inside the text */
+#define DIRECTIVE_WORDS	12		/* "thực hiện chỉ đạo của Quận ủy Đồ Sơn," before a lead's subject */
 
 /*
  * Where the line of the verb at k starts, a body capitalized opening it a
@@ -7110,14 +7111,39 @@ heading_subject(const GbDoc *d, int ls, int k)
  * (probe 52 G1).  A task set ("Huyện ủy tổ chức triển khai ... trong năm")
  * opens no line with the day it was done.
  */
+/*
+ * Where the subject starts after a clause of the instruction carried out,
+ * "thực hiện (theo) chỉ đạo của Quận ủy Đồ Sơn," or "theo chỉ đạo của ...,"
+ * at q, set off by its comma before the verb at k; or q (stop 30 F4).
+ */
+static int
+directive_clause_end(const GbDoc *d, int q, int k)
+{
+	int			j;
+
+	if (!(tok_is(d, q, "theo") || (tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien"))) ||
+		tok_has(d, q, T_UPPER))
+		return q;
+	for (j = q + 1; j < k && j < q + DIRECTIVE_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return q;
+		if (tok_punct(d, j, ','))
+			return j + 1;
+	}
+	return q;
+}
+
 static bool
 dated_lead_subject(const GbDoc *d, int k)
 {
 	GbDateCue	cue;
 	int			ls,
+				s,
 				j;
 
-	for (ls = k - 1; ls > 0 && !tok_has(d, ls, T_NL) && k - ls < ORGANIZER_BACK; ls--)
+	for (ls = k - 1; ls > 0 && !tok_has(d, ls, T_NL) && k - ls < ORGANIZER_BACK + DIRECTIVE_WORDS; ls--)
 		;
 	if (ls > 0 && !tok_has(d, ls, T_NL))
 		return false;
@@ -7125,10 +7151,13 @@ dated_lead_subject(const GbDoc *d, int k)
 		ls++;
 	if (!gb_tok_capitalized(d, ls) || !gb_may_start_date_cue(d, ls) ||
 		!gb_date_cue(d, ls, &cue) || !cue.has_date || cue.end >= k ||
-		!tok_punct(d, cue.end, ',') || !gb_tok_capitalized(d, cue.end + 1) ||
-		gb_dict_match(d, cue.end + 1, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		!tok_punct(d, cue.end, ','))
 		return false;
-	for (j = cue.end + 1; j < k; j++)
+	s = directive_clause_end(d, cue.end + 1, k);
+	if (k - s >= ORGANIZER_BACK || !gb_tok_capitalized(d, s) ||
+		gb_dict_match(d, s, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		return false;
+	for (j = s; j < k; j++)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
 	return true;
@@ -7853,6 +7882,27 @@ dated_after_name(const GbDoc *d, int k)
 }
 
 /*
+ * Where the line after the one ending at le ends when it opens with "Cùng
+ * ngày," or "Cũng trong ngày,": a round-up's next event, in a paragraph of
+ * its own, on the day the line before gave ("Ngày 3/4, ông A trao quyết
+ * định ... / Cùng ngày, UBND tỉnh tổ chức hội nghị ..."), which a meeting
+ * there dates as in one paragraph (stop 30 G11); otherwise le.
+ */
+static int
+same_day_line_end(const GbDoc *d, int le)
+{
+	int			q = le;
+
+	if (q >= d->ntok || !tok_has(d, q, T_UPPER) || !tok_is(d, q, "cung"))
+		return le;
+	if (tok_is(d, q + 1, "trong"))
+		q++;
+	if (!tok_is(d, q + 1, "ngay") || !tok_punct(d, q + 2, ',') || tok_has(d, q + 1, T_NL))
+		return le;
+	return gb_line_end(d, le);
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -7909,6 +7959,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	/* a time field: the meeting named in the lines before */
 	if (field)
 		return meeting_named_before(d, ls);
+	if (cue->has_date)
+		le = same_day_line_end(d, le);
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
@@ -9506,6 +9558,20 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
  * time and organizer are those of the meeting its chairs chair (probe 46
  * G1); a report of the coming meeting alone is still dated by its days.
  */
+/*
+ * Whether the cue at k in the headline's line [ls, ...) is the day its
+ * meeting "diễn ra (vào)": "Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2"
+ * announces the day as a headline's days do (stop 30 F4).
+ */
+static bool
+headline_takes_place(const GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	int			v = tok_is(d, k - 1, "vao") ? k - 2 : k - 1;
+
+	return d->first_chunk && ls == st->head.title_start && v - 1 > ls &&
+		tok_is(d, v - 1, "dien") && tok_is(d, v, "ra");
+}
+
 static bool
 planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 {
@@ -9514,7 +9580,7 @@ planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k
 				e,
 				j;
 
-	if (!st->cue.range || tok_has(d, k, T_UPPER) ||
+	if (tok_has(d, k, T_UPPER) || !(st->cue.range || headline_takes_place(st, d, ls, k)) ||
 		!((d->first_chunk && ls == st->head.title_start) ||
 		  (planned_verb(d, ls, k, &days) >= 0 && days)))
 		return false;

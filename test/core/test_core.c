@@ -19081,6 +19081,68 @@ test_kind_topic_of_act(void)
 }
 
 /*
+ * stop 30 F4: a headline's day on which its meeting "diễn ra" is announced
+ * as its days are: the event the lead under it reports held is the
+ * meeting, dated by its own day, also with a clause of the instruction
+ * carried out between its date and its subject ("Ngày 17-2, thực hiện chỉ
+ * đạo của Quận ủy X, ..."); a report of the coming meeting alone keeps the
+ * headline's day.
+ */
+static void
+test_headline_day_announced(void)
+{
+	GbResult   *r;
+
+	r = extract("Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2\nNgày 17-2, Đảng ủy xã An Bình tổ chức hội nghị "
+				"duyệt văn kiện đại hội.", 2025, 2, 17);
+	CHECK(held_is(r, 2025, 2, 17), "the lead's day: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy xã An Bình"), "the lead's body: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Đại hội đại biểu Đảng bộ phường Vạn An lần thứ 10 diễn ra trong hai ngày 24 và 25-2\nNgày 17-2, "
+				"thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp hành Đảng bộ phường Vạn An tổ chức duyệt chương "
+				"trình Đại hội.", 2025, 2, 17);
+	CHECK(held_is(r, 2025, 2, 17), "past the instruction's clause: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Ban Chấp hành Đảng bộ phường Vạn An"), "its body: %s",
+		  r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2\nĐảng bộ xã An Bình đã chuẩn bị chu đáo cho Đại "
+				"hội. Theo kế hoạch, Đại hội sẽ diễn ra ngày 24-2.", 2025, 2, 17);
+	CHECK(held_is(r, 2025, 2, 24), "the coming meeting alone: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 G11: "Cùng ngày," opening a paragraph of its own after a dated
+ * one refers back to its day: the meeting it names is dated, as in one
+ * paragraph; without it, a line after a dated act names another day.
+ */
+static void
+test_same_day_paragraph(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nCùng ngày, UBND tỉnh "
+				"Lạng Sơn tổ chức hội nghị công bố quyết định.", 2024, 4, 3);
+	CHECK(held_is(r, 2024, 4, 3), "same day: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "UBND tỉnh Lạng Sơn"), "same day's body: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nCũng trong ngày, UBND "
+				"tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.", 2024, 4, 3);
+	CHECK(held_is(r, 2024, 4, 3), "also that day: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nUBND tỉnh Lạng Sơn tổ "
+				"chức hội nghị công bố quyết định.", 2024, 4, 3);
+	CHECK(held_is(r, 0, 0, 0), "no back reference: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -21694,6 +21756,8 @@ main(void)
 	test_kind_contest_course();
 	test_kind_cell_meeting();
 	test_kind_topic_of_act();
+	test_headline_day_announced();
+	test_same_day_paragraph();
 	test_stop29_meet_d();
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
