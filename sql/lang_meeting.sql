@@ -4569,7 +4569,7 @@ Ngày 17-2, thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp 
 Đảng bộ xã An Bình đã chuẩn bị chu đáo cho Đại hội. Theo kế hoạch, Đại hội sẽ diễn ra ngày 24-2.$$)
 ) AS v(body), gb_extract(body, '2025-02-17');
 
--- R9 (stop 30 G11). "Cùng ngày," ("Cũng trong ngày,") opening a paragraph of its own after a dated one refers back to its day: the meeting it names is dated, as in one paragraph; without it, none
+-- R9 (stop 30 G11). "Cùng ngày," ("Cũng trong ngày,") opening a paragraph of its own after a dated one (and a few going on about it) refers back to its day: the meeting it names is dated, as in one paragraph; without it, none
 SELECT meeting_kind, held_on, organizer
 FROM (VALUES
     ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
@@ -4577,5 +4577,20 @@ Cùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết
     ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
 Cũng trong ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$),
     ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
+Ông Hùng đề nghị ông Lâm phát huy tinh thần đoàn kết.
+Cùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$),
+    ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
 UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$)
 ) AS v(body), gb_extract(body, '2024-04-03');
+
+-- R9 (stop 30 F6, G16). "Điểm cầu chính (của) hội nghị (được tổ chức, được đặt) tại X" names X; "điểm cầu Trung tâm" with no name after it is the central point, as "điểm cầu chính", no place, nor a room's noun alone in lower case ("tại phòng họp của Bộ"); "Trung tâm Hội nghị tỉnh" is one
+SELECT bridge_points
+FROM (VALUES
+    ($$Sáng 25/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 79.
+Điểm cầu chính hội nghị tại Phòng họp Diên Hồng, Nhà Quốc hội.$$),
+    ($$Sáng 25/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 79.
+Điểm cầu chính của hội nghị được tổ chức tại Phòng họp Diên Hồng.$$),
+    ($$Chiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị tại điểm cầu Trung tâm có Bộ trưởng và các Thứ trưởng.$$),
+    ($$Chiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị điểm cầu Trung tâm tại phòng họp của Bộ có Bộ trưởng.$$),
+    ($$Chiều 30/3, Tỉnh ủy tổ chức Hội nghị trực tuyến. Tại điểm cầu Trung tâm Hội nghị tỉnh có đồng chí Bí thư Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);

@@ -5390,18 +5390,60 @@ central_abbrev(const GbDoc *d, int q)
 }
 
 /*
- * "trung tâm" in lower case right after "điểm cầu": which point it is, the
- * hub the others connect to, not its name ("Điểm cầu trung tâm tại Hội
- * trường Diên Hồng"); "điểm cầu Trung tâm Chính trị huyện" is a place.
+ * Whether a name goes on at q after a capitalized "Trung tâm": "Trung tâm
+ * Hội nghị tỉnh", "Trung tâm Chính trị huyện"; "điểm cầu Trung tâm có Bộ
+ * trưởng", "điểm cầu Trung tâm tại phòng họp", the central point, names no
+ * place, as "điểm cầu chính" (stop 30 G16).
+ */
+static bool
+central_point_named(const GbDoc *d, int q)
+{
+	return q < d->ntok && !(d->tok[q].flags & T_NL) &&
+		(gb_tok_capitalized(d, q) || tok_has(d, q, T_NUM));
+}
+
+/*
+ * "trung tâm" in lower case right after "điểm cầu", or capitalized with
+ * no name after it: which point it is, the hub the others connect to, not
+ * its name ("Điểm cầu trung tâm tại Hội trường Diên Hồng", "điểm cầu Trung
+ * tâm có Bộ trưởng"); "điểm cầu Trung tâm Chính trị huyện" is a place.
  * Returns its tokens, or 0.
  */
 static int
 hub_descriptor(const GbDoc *d, int q)
 {
-	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "tam") && !gb_tok_capitalized(d, q) &&
-		!(d->tok[q + 1].flags & T_NL))
+	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "tam") && !(d->tok[q + 1].flags & T_NL) &&
+		(!gb_tok_capitalized(d, q) || !central_point_named(d, q + 2)))
 		return 2;
 	return 0;
+}
+
+/*
+ * Past the words between "điểm cầu chính" and the link to its place at q:
+ * "(của) hội nghị", "(được) tổ chức", "(được) đặt" ("Điểm cầu chính của hội
+ * nghị được tổ chức tại Phòng họp Diên Hồng"); q when no link ends them
+ * (stop 30 F6).
+ */
+static int
+main_point_link(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			r = q,
+				m;
+
+	if (tok_is(d, r, "cua") && !tok_has(d, r + 1, T_NL))
+		r++;
+	if ((m = kind_at(d, r, &ph)) > 0 && ph->aux == 0 && !tok_has(d, r + m - 1, T_NL))
+		r += m;
+	else if (r > q)
+		return q;
+	if (tok_is(d, r, "duoc") && !tok_has(d, r + 1, T_NL))
+		r++;
+	if (tok_is(d, r, "dat") && !tok_has(d, r, T_NL))
+		r++;
+	else if ((m = meetword(d, r, MW_VERB, NULL)) > 0 && !tok_has(d, r, T_NL))
+		r += m;
+	return r > q && !tok_has(d, r, T_NL) && bridge_link(d, r) ? r : q;
 }
 
 /*
@@ -5474,7 +5516,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	 */
 	if (tok_is(d, q, "chinh"))
 	{
-		q++;
+		q = main_point_link(d, q + 1);
 		if (tok_is(d, q, "la") && gb_exact_any(d, q, "là"))
 			q++;
 	}
@@ -5565,6 +5607,10 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else
 			break;
 	}
+	/* "tại phòng họp của Bộ": a room's noun alone, in lower case, names none */
+	if (q == head_end && q > p && !gb_tok_capitalized(d, p) && !tok_has(d, q - 1, T_NUM) &&
+		meetword(d, p, MW_PLACE, NULL) == q - p)
+		return p;
 	return owner && q < p + 2 ? p : q;
 }
 
@@ -7063,6 +7109,7 @@ held_activity_verb(const GbDoc *d, int k)
 }
 
 #define HEADING_WORDS	16		/* at most, a heading line inside the text */
+#define SAME_DAY_LINES	4		/* lines after a dated one to its "Cùng ngày," */
 #define DIRECTIVE_WORDS	12		/* "thực hiện chỉ đạo của Quận ủy Đồ Sơn," before a lead's subject */
 
 /*
@@ -7882,24 +7929,35 @@ dated_after_name(const GbDoc *d, int k)
 }
 
 /*
- * Where the line after the one ending at le ends when it opens with "Cùng
- * ngày," or "Cũng trong ngày,": a round-up's next event, in a paragraph of
- * its own, on the day the line before gave ("Ngày 3/4, ông A trao quyết
- * định ... / Cùng ngày, UBND tỉnh tổ chức hội nghị ..."), which a meeting
- * there dates as in one paragraph (stop 30 G11); otherwise le.
+ * Where a line of the few after the one ending at le ends when it opens
+ * with "Cùng ngày," or "Cũng trong ngày,": a round-up's next event, in a
+ * paragraph of its own, on the day the lines before gave ("Ngày 3/4, ông A
+ * trao quyết định ... / Cùng ngày, UBND tỉnh tổ chức hội nghị ..."), which
+ * a meeting there dates as in one paragraph (stop 30 G11); otherwise le.
  */
 static int
 same_day_line_end(const GbDoc *d, int le)
 {
-	int			q = le;
+	int			s = le,
+				n,
+				q;
 
-	if (q >= d->ntok || !tok_has(d, q, T_UPPER) || !tok_is(d, q, "cung"))
-		return le;
-	if (tok_is(d, q + 1, "trong"))
-		q++;
-	if (!tok_is(d, q + 1, "ngay") || !tok_punct(d, q + 2, ',') || tok_has(d, q + 1, T_NL))
-		return le;
-	return gb_line_end(d, le);
+	for (n = 0; n < SAME_DAY_LINES && s < d->ntok; n++, s = gb_line_end(d, s))
+	{
+		GbDateCue	other;
+
+		q = s;
+		/* a line dated anew: the day "Cùng ngày" refers to is its own */
+		if (gb_may_start_date_cue(d, q) && gb_date_cue(d, q, &other) && other.has_date)
+			return le;
+		if (!tok_has(d, q, T_UPPER) || !tok_is(d, q, "cung"))
+			continue;
+		if (tok_is(d, q + 1, "trong"))
+			q++;
+		if (tok_is(d, q + 1, "ngay") && tok_punct(d, q + 2, ',') && !tok_has(d, q + 1, T_NL))
+			return gb_line_end(d, s);
+	}
+	return le;
 }
 
 /*

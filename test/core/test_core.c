@@ -19116,8 +19116,9 @@ test_headline_day_announced(void)
 
 /*
  * stop 30 G11: "Cùng ngày," opening a paragraph of its own after a dated
- * one refers back to its day: the meeting it names is dated, as in one
- * paragraph; without it, a line after a dated act names another day.
+ * one (and a few going on about it) refers back to its day: the meeting
+ * it names is dated, as in one paragraph; without it, a line after a
+ * dated act names another day.
  */
 static void
 test_same_day_paragraph(void)
@@ -19135,10 +19136,68 @@ test_same_day_paragraph(void)
 	CHECK(held_is(r, 2024, 4, 3), "also that day: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
+	/* past lines that go on about the first event, to the day last given */
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nÔng Hùng đề nghị ông Lâm "
+				"phát huy tinh thần đoàn kết.\nCùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.",
+				2024, 4, 3);
+	CHECK(held_is(r, 2024, 4, 3), "lines between: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nNgày 5/4, ông Trần Văn Bình "
+				"trao quyết định cho ông Lê Văn Cường.\nCùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố "
+				"quyết định.", 2024, 4, 6);
+	CHECK(held_is(r, 2024, 4, 5), "the day last given: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
 	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nUBND tỉnh Lạng Sơn tổ "
 				"chức hội nghị công bố quyết định.", 2024, 4, 3);
 	CHECK(held_is(r, 0, 0, 0), "no back reference: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 F6, G16: "Điểm cầu chính (của) hội nghị (được tổ chức) tại X"
+ * names X; "điểm cầu Trung tâm" with no name after it is the central
+ * point, as "điểm cầu chính", no place; "Trung tâm Hội nghị tỉnh" is one;
+ * nor is a room's noun alone in lower case, "tại phòng họp của Bộ".
+ */
+static void
+test_bridge_main_point(void)
+{
+	static const char *const main_point[] = {
+		"Điểm cầu chính hội nghị tại Phòng họp Diên Hồng, Nhà Quốc hội.",
+		"Điểm cầu chính của hội nghị được tổ chức tại Phòng họp Diên Hồng.",
+		"Điểm cầu chính được đặt tại Phòng họp Diên Hồng.",
+	};
+	GbResult   *r;
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(main_point) / sizeof(main_point[0])); k++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Tin vắn\nSáng 25/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán "
+				 "triệt Nghị quyết số 79.\n%s", main_point[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.nbridge_points == 1 && str_is(r->meeting.bridge_points[0], "Phòng họp Diên Hồng"),
+			  "main point %d: %d %s", k, r->meeting.nbridge_points,
+			  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "");
+		gb_result_free(r);
+	}
+	r = extract("Tin vắn\nChiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị tại điểm cầu "
+				"Trung tâm có Bộ trưởng và các Thứ trưởng.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0, "the central point: %d %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị điểm cầu "
+				"Trung tâm tại phòng họp của Bộ có Bộ trưởng.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0, "a room's noun alone: %d %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 30/3, Tỉnh ủy tổ chức Hội nghị trực tuyến. Tại điểm cầu Trung tâm Hội nghị tỉnh "
+				"có đồng chí Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1, "a centre named: %d", r->meeting.nbridge_points);
 	gb_result_free(r);
 }
 
@@ -21758,6 +21817,7 @@ main(void)
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
+	test_bridge_main_point();
 	test_stop29_meet_d();
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
