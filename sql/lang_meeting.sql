@@ -4658,3 +4658,61 @@ SELECT source, held_on
 FROM gb_extract($$(VTC News) -
 
 Ngày 12/9/2025, Tỉnh ủy Hà Nam tổ chức hội nghị giao ban công tác tháng 8.$$);
+
+-- R9 (stop 30 E2). A Party cell's ordinary meeting, "sinh hoạt chi bộ (thường kỳ, định kỳ)", held by its verb or as the cell's act ("Chi bộ thôn 3 sinh hoạt thường kỳ"), is the kind "sinh hoạt chi bộ", dated, the cell its organizer; not a guidance's subject ("nâng cao chất lượng sinh hoạt chi bộ"), nor a club's "sinh hoạt định kỳ"
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 04/10/2025, Chi bộ 3 tổ chức buổi sinh hoạt chi bộ thường kỳ tháng 10.$$),
+    ($$Tối 04/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chi bộ định kỳ tháng 10.$$),
+    ($$Ngày 04/10/2025, Chi bộ thôn 3 sinh hoạt thường kỳ tháng 10.$$),
+    ($$Ngày 04/10/2025, Tỉnh ủy ban hành Hướng dẫn số 12-HD/TU về nâng cao chất lượng sinh hoạt chi bộ.$$),
+    ($$Ngày 04/10/2025, Chi hội Cựu chiến binh thôn 3 tổ chức sinh hoạt định kỳ tháng 10.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
+SELECT meeting_kind
+FROM (VALUES
+    ($$Họp cho ý kiến vào các văn bản tổng kết thực hiện Nghị quyết số 18-NQ/TW
+Sáng 22/12/2024, Tỉnh ủy tổ chức họp cho ý kiến vào dự thảo báo cáo tổng kết thực hiện Nghị quyết số 18-NQ/TW.$$),
+    ($$Sáng 9/9/2022, đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy đã làm việc tại huyện An Bình, kiểm tra việc triển khai, quán triệt Nghị quyết Đại hội Đảng bộ các cấp.$$),
+    ($$Chiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2025; đồng thời triển khai, quán triệt một số văn bản của Trung ương.$$),
+    ($$Chiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2, nhiệm kỳ 2025 – 2030 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng; đồng thời quán triệt một số văn bản của Trung ương.$$),
+    ($$Chiều 02/10/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 18-NQ/TW.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F4). A headline's day on which its meeting "diễn ra" is announced, as its days are: the event the lead under it reports held is the meeting, with its own day and body, also past a clause of the instruction carried out ("thực hiện chỉ đạo của Quận ủy X,"); a report of the coming meeting alone keeps the headline's day
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2
+Ngày 17-2, Đảng ủy xã An Bình tổ chức hội nghị duyệt văn kiện đại hội.$$),
+    ($$Đại hội đại biểu Đảng bộ phường Vạn An lần thứ 10 diễn ra trong hai ngày 24 và 25-2
+Ngày 17-2, thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp hành Đảng bộ phường Vạn An tổ chức duyệt chương trình Đại hội.$$),
+    ($$Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2
+Đảng bộ xã An Bình đã chuẩn bị chu đáo cho Đại hội. Theo kế hoạch, Đại hội sẽ diễn ra ngày 24-2.$$)
+) AS v(body), gb_extract(body, '2025-02-17');
+
+-- R9 (stop 30 G11). "Cùng ngày," ("Cũng trong ngày,") opening a paragraph of its own after a dated one (and a few going on about it) refers back to its day: the meeting it names is dated, as in one paragraph; without it, none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
+Cùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$),
+    ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
+Cũng trong ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$),
+    ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
+Ông Hùng đề nghị ông Lâm phát huy tinh thần đoàn kết.
+Cùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$),
+    ($$Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.
+UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.$$)
+) AS v(body), gb_extract(body, '2024-04-03');
+
+-- R9 (stop 30 F6, G16). "Điểm cầu chính (của) hội nghị (được tổ chức, được đặt) tại X" names X; "điểm cầu Trung tâm" with no name after it is the central point, as "điểm cầu chính", no place, nor a room's noun alone in lower case ("tại phòng họp của Bộ"); "Trung tâm Hội nghị tỉnh" is one
+SELECT bridge_points
+FROM (VALUES
+    ($$Sáng 25/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 79.
+Điểm cầu chính hội nghị tại Phòng họp Diên Hồng, Nhà Quốc hội.$$),
+    ($$Sáng 25/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết số 79.
+Điểm cầu chính của hội nghị được tổ chức tại Phòng họp Diên Hồng.$$),
+    ($$Chiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị tại điểm cầu Trung tâm có Bộ trưởng và các Thứ trưởng.$$),
+    ($$Chiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị điểm cầu Trung tâm tại phòng họp của Bộ có Bộ trưởng.$$),
+    ($$Chiều 30/3, Tỉnh ủy tổ chức Hội nghị trực tuyến. Tại điểm cầu Trung tâm Hội nghị tỉnh có đồng chí Bí thư Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);

@@ -61,6 +61,13 @@ const char	gb_kind_self_review[] = "kiểm điểm";
  */
 const char	gb_kind_political[] = "sinh hoạt chính trị";
 /*
+ * The kind of a Party cell's ordinary monthly meeting, "sinh hoạt chi bộ
+ * (thường kỳ, định kỳ)", which a guidance's subject names as often ("nâng
+ * cao chất lượng sinh hoạt chi bộ"): meeting.c takes it only when held, by
+ * this string.
+ */
+const char	gb_kind_cell[] = "sinh hoạt chi bộ";
+/*
  * The kind of deputies meeting their voters, "tiếp xúc cử tri", one of a
  * round of many that a summary of the week names among its events:
  * meeting.c lets a later dated meeting in its paragraph beat it, by this
@@ -2341,6 +2348,16 @@ static const GbPhrase phrases[] = {
 	{"dot sinh hoat chinh tri", CAT_MEETKIND, gb_kind_political, 0},
 	{"dot sinh hoat chinh tri tu tuong", CAT_MEETKIND, "sinh hoạt chính trị tư tưởng", 0},
 	{"dot sinh hoat chuyen de", CAT_MEETKIND, "sinh hoạt chuyên đề", 0},
+	/*
+	 * a Party cell's ordinary meeting, the commonest of all: "Chi bộ ... tổ
+	 * chức (buổi) sinh hoạt chi bộ thường kỳ tháng 10", "Chi bộ thôn 3 sinh
+	 * hoạt định kỳ"; only when held or the act of a cell (meeting.c, stop 30
+	 * E2)
+	 */
+	{"sinh hoat chi bo", CAT_MEETKIND, gb_kind_cell, 0},
+	{"buoi sinh hoat chi bo", CAT_MEETKIND, gb_kind_cell, 0},
+	{"sinh hoat thuong ky", CAT_MEETKIND, gb_kind_cell, 0},
+	{"sinh hoat dinh ky", CAT_MEETKIND, gb_kind_cell, 0},
 	/* a news briefing for a body's cadres: "tổ chức buổi thông tin thời sự" */
 	{"buoi thong tin thoi su", CAT_MEETKIND, "thông tin thời sự", 0},
 	/*

@@ -371,6 +371,8 @@ extern const char *const gb_plenum_body;
 extern const char gb_kind_self_review[];
 /* the kind "sinh hoạt chính trị": a meeting only when held */
 extern const char gb_kind_political[];
+/* the kind "sinh hoạt chi bộ": a Party cell's meeting, only when held */
+extern const char gb_kind_cell[];
 /* the kind "tiếp xúc cử tri": a lead that a later dated meeting beats */
 extern const char gb_kind_voters[];
 /* the kinds "hội thi", "lớp tập huấn", "lớp bồi dưỡng": events only when held */

@@ -27,7 +27,7 @@
 #define DATED_BACK		24		/* tokens from a date back to the meeting it dates */
 #define FIELD_BACK		1000	/* tokens from a notice's time field back to its meeting */
 #define AGENDA_BACK		80		/* tokens from an agenda item back to "để" */
-#define PURPOSE_BACK	10		/* and from "để" back to the meeting: "Hội nghị lần thứ 12 (mở rộng)" */
+#define PURPOSE_BACK	16		/* and from "để" back to the meeting: "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 (mở rộng)" */
 #define DOCNAME_BACK	6		/* tokens from "năm" back to the document it names: "Luật Đất đai" */
 #define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
 #define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
@@ -374,7 +374,8 @@ body_subject_of(const GbDoc *d, int i)
 		return true;
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
-		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+		/* a number may end a cell's name: "Chi bộ thôn 3 sinh hoạt ..." */
+		if (!tok_has(d, j, T_WORD | T_NUM) || tok_has(d, j + 1, T_NL))
 			return false;
 		/*
 		 * not the body a person's title ends with: "Phó Trưởng Ban Tổ
@@ -574,6 +575,33 @@ review_not_meetings(const GbDoc *d, int i, const GbPhrase *ph)
 		!tok_has(d, i, T_NL) && !act_kind_held(d, g);
 }
 
+/*
+ * Whether the Party cell's meeting at i, "sinh hoạt chi bộ (thường kỳ)",
+ * is held: by its verb or its body, as "sinh hoạt chính trị" is, for a
+ * guidance's subject names it as often ("nâng cao chất lượng sinh hoạt chi
+ * bộ"); and "sinh hoạt thường kỳ, định kỳ", which names no cell, only by a
+ * cell named before it in the sentence ("Chi bộ thôn 3 sinh hoạt thường
+ * kỳ"), not a club's or a union's branch's (stop 30 E2).
+ */
+static bool
+cell_meeting_held(const GbDoc *d, int i)
+{
+	int			j;
+
+	if (!held_by_verb(d, i) && !body_subject_of(d, i))
+		return false;
+	if (tok_is(d, i + 2, "chi"))
+		return true;
+	for (j = i - 1; j > 0 && j >= i - AGENCY_WORDS - 4; j--)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.'))
+			return false;
+		if (tok_is(d, j - 1, "chi") && tok_is(d, j, "bo") && gb_tok_capitalized(d, j - 1))
+			return true;
+	}
+	return false;
+}
+
 static int
 kind_read(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -633,6 +661,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 */
 	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
+		return 0;
+	if (m > 0 && ph->value == gb_kind_cell && tok_is(d, i, "sinh") && !cell_meeting_held(d, i))
 		return 0;
 	/*
 	 * a contest or a course is taken part in as often ("tham gia Hội thi",
@@ -4754,9 +4784,10 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	/*
 	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức
-	 * Thành ủy kỷ niệm 85 năm ...": the body holds it
+	 * Thành ủy kỷ niệm 85 năm ...", "Chi bộ thôn 3 sinh hoạt thường kỳ":
+	 * the body holds it
 	 */
-	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) &&
+	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) && ph->value != gb_kind_cell &&
 			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
 		return NULL;
 	/* "Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa XI, họp từ ngày ...": the sitting met */
@@ -5576,18 +5607,60 @@ central_abbrev(const GbDoc *d, int q)
 }
 
 /*
- * "trung tâm" in lower case right after "điểm cầu": which point it is, the
- * hub the others connect to, not its name ("Điểm cầu trung tâm tại Hội
- * trường Diên Hồng"); "điểm cầu Trung tâm Chính trị huyện" is a place.
+ * Whether a name goes on at q after a capitalized "Trung tâm": "Trung tâm
+ * Hội nghị tỉnh", "Trung tâm Chính trị huyện"; "điểm cầu Trung tâm có Bộ
+ * trưởng", "điểm cầu Trung tâm tại phòng họp", the central point, names no
+ * place, as "điểm cầu chính" (stop 30 G16).
+ */
+static bool
+central_point_named(const GbDoc *d, int q)
+{
+	return q < d->ntok && !(d->tok[q].flags & T_NL) &&
+		(gb_tok_capitalized(d, q) || tok_has(d, q, T_NUM));
+}
+
+/*
+ * "trung tâm" in lower case right after "điểm cầu", or capitalized with
+ * no name after it: which point it is, the hub the others connect to, not
+ * its name ("Điểm cầu trung tâm tại Hội trường Diên Hồng", "điểm cầu Trung
+ * tâm có Bộ trưởng"); "điểm cầu Trung tâm Chính trị huyện" is a place.
  * Returns its tokens, or 0.
  */
 static int
 hub_descriptor(const GbDoc *d, int q)
 {
-	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "tam") && !gb_tok_capitalized(d, q) &&
-		!(d->tok[q + 1].flags & T_NL))
+	if (tok_is(d, q, "trung") && tok_is(d, q + 1, "tam") && !(d->tok[q + 1].flags & T_NL) &&
+		(!gb_tok_capitalized(d, q) || !central_point_named(d, q + 2)))
 		return 2;
 	return 0;
+}
+
+/*
+ * Past the words between "điểm cầu chính" and the link to its place at q:
+ * "(của) hội nghị", "(được) tổ chức", "(được) đặt" ("Điểm cầu chính của hội
+ * nghị được tổ chức tại Phòng họp Diên Hồng"); q when no link ends them
+ * (stop 30 F6).
+ */
+static int
+main_point_link(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			r = q,
+				m;
+
+	if (tok_is(d, r, "cua") && !tok_has(d, r + 1, T_NL))
+		r++;
+	if ((m = kind_at(d, r, &ph)) > 0 && ph->aux == 0 && !tok_has(d, r + m - 1, T_NL))
+		r += m;
+	else if (r > q)
+		return q;
+	if (tok_is(d, r, "duoc") && !tok_has(d, r + 1, T_NL))
+		r++;
+	if (tok_is(d, r, "dat") && !tok_has(d, r, T_NL))
+		r++;
+	else if ((m = meetword(d, r, MW_VERB, NULL)) > 0 && !tok_has(d, r, T_NL))
+		r += m;
+	return r > q && !tok_has(d, r, T_NL) && bridge_link(d, r) ? r : q;
 }
 
 /*
@@ -5660,7 +5733,7 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 	 */
 	if (tok_is(d, q, "chinh"))
 	{
-		q++;
+		q = main_point_link(d, q + 1);
 		if (tok_is(d, q, "la") && gb_exact_any(d, q, "là"))
 			q++;
 	}
@@ -5751,6 +5824,10 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 		else
 			break;
 	}
+	/* "tại phòng họp của Bộ": a room's noun alone, in lower case, names none */
+	if (q == head_end && q > p && !gb_tok_capitalized(d, p) && !tok_has(d, q - 1, T_NUM) &&
+		meetword(d, p, MW_PLACE, NULL) == q - p)
+		return p;
 	return owner && q < p + 2 ? p : q;
 }
 
@@ -6298,6 +6375,25 @@ meeting_before(const GbDoc *d, int v)
  * is one item of its agenda, unless it is the purpose's first word ("tổ
  * chức hội nghị để quán triệt").
  */
+/*
+ * Where a meeting's term written just before j starts, "(,) nhiệm kỳ 2025 -
+ * 2030", or j: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2, nhiệm kỳ
+ * 2025 – 2030 nhằm ...", the meeting named before it (stop 30 E3).
+ */
+static int
+term_before(const GbDoc *d, int j)
+{
+	int			i = j - 1;
+
+	while (i > j - 5 && i > 1 && !tok_has(d, i + 1, T_NL) &&
+		   (tok_has(d, i, T_NUM) || (tok_has(d, i, T_PUNCT) && !tok_punct(d, i, '.') &&
+									 !tok_punct(d, i, ';'))))
+		i--;
+	if (i == j - 1 || !tok_is(d, i - 1, "nhiem") || !tok_is(d, i, "ky") || tok_has(d, i, T_NL))
+		return j;
+	return tok_punct(d, i - 2, ',') ? i - 2 : i - 1;
+}
+
 static bool
 agenda_item(const GbDoc *d, int k, uint64_t ends)
 {
@@ -6330,7 +6426,9 @@ agenda_item(const GbDoc *d, int k, uint64_t ends)
 			return false;
 		if ((t->flen == 2 || t->flen == 4) && (tok_is(d, j, "de") || tok_is(d, j, "nham")))
 		{
-			for (i = j - 1; i >= 0 && i >= j - PURPOSE_BACK; i--)
+			int			from = term_before(d, j);
+
+			for (i = from - 1; i >= 0 && i >= from - PURPOSE_BACK; i--)
 				if (kind_at(d, i, NULL) > 0)
 					return true;
 			return false;
@@ -6500,7 +6598,8 @@ work_session(const GbDoc *d, int k, int m)
 	const GbPhrase *ph = NULL;
 	const char *name;
 	int			q = k + m,
-				h;
+				h,
+				lv;
 
 	if (tok_is(d, k, "buoi"))
 		return true;
@@ -6512,6 +6611,14 @@ work_session(const GbDoc *d, int k, int m)
 	if (tok_is(d, q, "tai") && !tok_is(d, k - 1, "se") && gb_tok_capitalized(d, q + 1) &&
 		!tok_has(d, q + 1, T_NL))
 		return body_at(d, q + 1, &name) > q + 1 && name != NULL;
+	/*
+	 * or a locality's, "làm việc tại huyện An Bình", a level and its name
+	 * (stop 30 E3)
+	 */
+	if (tok_is(d, q, "tai") && !tok_is(d, k - 1, "se") && !tok_has(d, q + 1, T_UPPER) &&
+		(lv = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 && gb_tok_capitalized(d, q + 1 + lv) &&
+		!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 1 + lv, T_NL))
+		return true;
 	if (tok_is(d, k - 1, "se") || !tok_is(d, q, "voi") || tok_has(d, q + 1, T_NL))
 		return false;
 	h = ++q;
@@ -7006,6 +7113,34 @@ implementation_checked(const GbDoc *d, int q)
 }
 
 /*
+ * Whether the review or quán triệt word at k is the topic of another act,
+ * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
+ * tổng kết", "dự thảo sơ kết"; what is commented on, "cho ý kiến (góp ý)
+ * vào tổng kết"; or what a visit checks, "kiểm tra (giám sát) việc quán
+ * triệt", also joined to an implementing verb, "kiểm tra việc triển khai,
+ * quán triệt Nghị quyết".  The meeting is the session or sitting held.
+ */
+static bool
+kind_topic_of(const GbDoc *d, int k)
+{
+	int			j = k;
+
+	if ((tok_punct(d, j - 1, ',') || tok_is(d, j - 1, "va")) && implements_at(d, j - 3))
+		j -= 3;
+	if ((tok_is(d, j - 2, "van") && tok_is(d, j - 1, "ban")) ||
+		(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "thao")))
+		return true;
+	if (tok_is(d, j - 1, "vao") &&
+		((tok_is(d, j - 3, "y") && tok_is(d, j - 2, "kien")) ||
+		 (tok_is(d, j - 3, "gop") && tok_is(d, j - 2, "y"))))
+		return true;
+	if (tok_is(d, j - 1, "viec"))
+		j--;
+	return (tok_is(d, j - 2, "kiem") && tok_is(d, j - 1, "tra")) ||
+		(tok_is(d, j - 2, "giam") && tok_is(d, j - 1, "sat"));
+}
+
+/*
  * Kind, organizer, period and scope as first found in tokens [lo, hi), the
  * lead's cue at cue (-1: a headline's, or a sentence's alone).
  */
@@ -7074,7 +7209,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				first = k;
 			if (kind->aux == 1 && !f->kind)
 			{
-				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)))
+				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)) &&
+					!kind_topic_of(d, k))
 					f->kind = kind->value;
 			}
 			/*
@@ -7191,6 +7327,8 @@ held_activity_verb(const GbDoc *d, int k)
 }
 
 #define HEADING_WORDS	16		/* at most, a heading line inside the text */
+#define SAME_DAY_LINES	4		/* lines after a dated one to its "Cùng ngày," */
+#define DIRECTIVE_WORDS	12		/* "thực hiện chỉ đạo của Quận ủy Đồ Sơn," before a lead's subject */
 
 /*
  * Where the line of the verb at k starts, a body capitalized opening it a
@@ -7238,14 +7376,39 @@ heading_subject(const GbDoc *d, int ls, int k)
  * (probe 52 G1).  A task set ("Huyện ủy tổ chức triển khai ... trong năm")
  * opens no line with the day it was done.
  */
+/*
+ * Where the subject starts after a clause of the instruction carried out,
+ * "thực hiện (theo) chỉ đạo của Quận ủy Đồ Sơn," or "theo chỉ đạo của ...,"
+ * at q, set off by its comma before the verb at k; or q (stop 30 F4).
+ */
+static int
+directive_clause_end(const GbDoc *d, int q, int k)
+{
+	int			j;
+
+	if (!(tok_is(d, q, "theo") || (tok_is(d, q, "thuc") && tok_is(d, q + 1, "hien"))) ||
+		tok_has(d, q, T_UPPER))
+		return q;
+	for (j = q + 1; j < k && j < q + DIRECTIVE_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':') || gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return q;
+		if (tok_punct(d, j, ','))
+			return j + 1;
+	}
+	return q;
+}
+
 static bool
 dated_lead_subject(const GbDoc *d, int k)
 {
 	GbDateCue	cue;
 	int			ls,
+				s,
 				j;
 
-	for (ls = k - 1; ls > 0 && !tok_has(d, ls, T_NL) && k - ls < ORGANIZER_BACK; ls--)
+	for (ls = k - 1; ls > 0 && !tok_has(d, ls, T_NL) && k - ls < ORGANIZER_BACK + DIRECTIVE_WORDS; ls--)
 		;
 	if (ls > 0 && !tok_has(d, ls, T_NL))
 		return false;
@@ -7253,10 +7416,13 @@ dated_lead_subject(const GbDoc *d, int k)
 		ls++;
 	if (!gb_tok_capitalized(d, ls) || !gb_may_start_date_cue(d, ls) ||
 		!gb_date_cue(d, ls, &cue) || !cue.has_date || cue.end >= k ||
-		!tok_punct(d, cue.end, ',') || !gb_tok_capitalized(d, cue.end + 1) ||
-		gb_dict_match(d, cue.end + 1, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		!tok_punct(d, cue.end, ','))
 		return false;
-	for (j = cue.end + 1; j < k; j++)
+	s = directive_clause_end(d, cue.end + 1, k);
+	if (k - s >= ORGANIZER_BACK || !gb_tok_capitalized(d, s) ||
+		gb_dict_match(d, s, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+		return false;
+	for (j = s; j < k; j++)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
 	return true;
@@ -7981,6 +8147,38 @@ dated_after_name(const GbDoc *d, int k)
 }
 
 /*
+ * Where a line of the few after the one ending at le ends when it opens
+ * with "Cùng ngày," or "Cũng trong ngày,": a round-up's next event, in a
+ * paragraph of its own, on the day the lines before gave ("Ngày 3/4, ông A
+ * trao quyết định ... / Cùng ngày, UBND tỉnh tổ chức hội nghị ..."), which
+ * a meeting there dates as in one paragraph (stop 30 G11); otherwise le.
+ */
+static int
+same_day_line_end(const GbDoc *d, int le)
+{
+	int			s = le,
+				n,
+				q;
+
+	for (n = 0; n < SAME_DAY_LINES && s < d->ntok; n++, s = gb_line_end(d, s))
+	{
+		GbDateCue	other;
+
+		q = s;
+		/* a line dated anew: the day "Cùng ngày" refers to is its own */
+		if (gb_may_start_date_cue(d, q) && gb_date_cue(d, q, &other) && other.has_date)
+			return le;
+		if (!tok_has(d, q, T_UPPER) || !tok_is(d, q, "cung"))
+			continue;
+		if (tok_is(d, q + 1, "trong"))
+			q++;
+		if (tok_is(d, q + 1, "ngay") && tok_punct(d, q + 2, ',') && !tok_has(d, q + 1, T_NL))
+			return gb_line_end(d, s);
+	}
+	return le;
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -8037,6 +8235,8 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	/* a time field: the meeting named in the lines before */
 	if (field)
 		return meeting_named_before(d, ls);
+	if (cue->has_date)
+		le = same_day_line_end(d, le);
 	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
 					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
 }
@@ -9634,6 +9834,20 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
  * time and organizer are those of the meeting its chairs chair (probe 46
  * G1); a report of the coming meeting alone is still dated by its days.
  */
+/*
+ * Whether the cue at k in the headline's line [ls, ...) is the day its
+ * meeting "diễn ra (vào)": "Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2"
+ * announces the day as a headline's days do (stop 30 F4).
+ */
+static bool
+headline_takes_place(const GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	int			v = tok_is(d, k - 1, "vao") ? k - 2 : k - 1;
+
+	return d->first_chunk && ls == st->head.title_start && v - 1 > ls &&
+		tok_is(d, v - 1, "dien") && tok_is(d, v, "ra");
+}
+
 static bool
 planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 {
@@ -9642,7 +9856,7 @@ planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k
 				e,
 				j;
 
-	if (!st->cue.range || tok_has(d, k, T_UPPER) ||
+	if (tok_has(d, k, T_UPPER) || !(st->cue.range || headline_takes_place(st, d, ls, k)) ||
 		!((d->first_chunk && ls == st->head.title_start) ||
 		  (planned_verb(d, ls, k, &days) >= 0 && days)))
 		return false;

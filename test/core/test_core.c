@@ -19343,6 +19343,192 @@ test_kind_contest_course(void)
 }
 
 /*
+ * stop 30 E2: a Party cell's ordinary meeting, "sinh hoạt chi bộ (thường
+ * kỳ, định kỳ)", held by its verb or as the cell's act, is the kind
+ * "sinh hoạt chi bộ", dated, with the cell as organizer; a guidance's
+ * subject, or a club's "sinh hoạt định kỳ", is none.
+ */
+static void
+test_kind_cell_meeting(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 04/10/2025, Chi bộ 3 tổ chức buổi sinh hoạt chi bộ thường kỳ tháng 10.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chi bộ"), "cell meeting: %s", r->meeting.meeting_kind);
+	CHECK(held_is(r, 2025, 10, 4), "cell meeting held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ 3"), "cell meeting organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	kind_case("Tin vắn\nTối 04/10/2025, Chi bộ thôn 3 tổ chức sinh hoạt chi bộ định kỳ tháng 10.",
+			  "sinh hoạt chi bộ");
+	org_case("Tin vắn\nNgày 04/10/2025, Chi bộ thôn 3 sinh hoạt thường kỳ tháng 10.", "Chi bộ thôn 3",
+			 "the cell's act");
+	kind_case("Tin vắn\nNgày 04/10/2025, Chi bộ thôn 3 đã sinh hoạt định kỳ tháng 10.", "sinh hoạt chi bộ");
+	r = extract("Tin vắn\nNgày 04/10/2025, Tỉnh ủy ban hành Hướng dẫn số 12-HD/TU về nâng cao chất lượng "
+				"sinh hoạt chi bộ.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a guidance's subject: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 04/10/2025, Chi hội Cựu chiến binh thôn 3 tổ chức sinh hoạt định kỳ tháng 10.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a club's meeting: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 E3: a review or quán triệt word that is the topic of another act
+ * names no meeting: a document's ("văn bản tổng kết"), what is commented
+ * on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai,
+ * quán triệt"); nor a plenum's second item after its purpose ("nhằm đánh
+ * giá ...; đồng thời ... quán triệt"), however long the plenum's name.
+ */
+static void
+test_kind_topic_of_act(void)
+{
+	kind_case("Họp cho ý kiến vào các văn bản tổng kết thực hiện Nghị quyết số 18-NQ/TW\nSáng 22/12/2024, "
+			  "Tỉnh ủy tổ chức họp cho ý kiến vào dự thảo báo cáo tổng kết thực hiện Nghị quyết số 18-NQ/TW.",
+			  "họp");
+	kind_case("Tin vắn\nSáng 22/12/2024, Ban Thường vụ Tỉnh ủy họp góp ý vào tổng kết Nghị quyết số 18-NQ/TW.",
+			  "họp");
+	kind_case("Bí thư Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy An Bình\nSáng 9/9/2022, đồng chí Nguyễn "
+			  "Văn Bình, Bí thư Tỉnh ủy đã làm việc tại huyện An Bình, kiểm tra việc triển khai, quán triệt "
+			  "Nghị quyết Đại hội Đảng bộ các cấp.", "làm việc");
+	kind_case("Tin vắn\nSáng 9/9/2022, đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy đã làm việc tại huyện An Bình.",
+			  "làm việc");
+	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng "
+			  "bộ xã lần thứ 2 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2025; đồng thời triển "
+			  "khai, quán triệt một số văn bản của Trung ương.", "hội nghị");
+	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Đảng ủy xã An Bình tổ chức Hội nghị Ban Chấp hành Đảng "
+			  "bộ xã lần thứ 2, nhiệm kỳ 2025 – 2030 nhằm đánh giá kết quả thực hiện nhiệm vụ 9 tháng; đồng "
+			  "thời quán triệt một số văn bản của Trung ương.", "hội nghị");
+	/* the meeting's own purpose stays its kind */
+	kind_case("Tin vắn\nChiều 02/10/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số "
+			  "18-NQ/TW.", "quán triệt");
+	kind_case("Tin vắn\nSáng 9/9/2022, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết việc thực hiện Nghị "
+			  "quyết 18.", "tổng kết");
+}
+
+/*
+ * stop 30 F4: a headline's day on which its meeting "diễn ra" is announced
+ * as its days are: the event the lead under it reports held is the
+ * meeting, dated by its own day, also with a clause of the instruction
+ * carried out between its date and its subject ("Ngày 17-2, thực hiện chỉ
+ * đạo của Quận ủy X, ..."); a report of the coming meeting alone keeps the
+ * headline's day.
+ */
+static void
+test_headline_day_announced(void)
+{
+	GbResult   *r;
+
+	r = extract("Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2\nNgày 17-2, Đảng ủy xã An Bình tổ chức hội nghị "
+				"duyệt văn kiện đại hội.", 2025, 2, 17);
+	CHECK(held_is(r, 2025, 2, 17), "the lead's day: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Đảng ủy xã An Bình"), "the lead's body: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Đại hội đại biểu Đảng bộ phường Vạn An lần thứ 10 diễn ra trong hai ngày 24 và 25-2\nNgày 17-2, "
+				"thực hiện chỉ đạo của Quận ủy Đồ Sơn, Ban Chấp hành Đảng bộ phường Vạn An tổ chức duyệt chương "
+				"trình Đại hội.", 2025, 2, 17);
+	CHECK(held_is(r, 2025, 2, 17), "past the instruction's clause: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Ban Chấp hành Đảng bộ phường Vạn An"), "its body: %s",
+		  r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2\nĐảng bộ xã An Bình đã chuẩn bị chu đáo cho Đại "
+				"hội. Theo kế hoạch, Đại hội sẽ diễn ra ngày 24-2.", 2025, 2, 17);
+	CHECK(held_is(r, 2025, 2, 24), "the coming meeting alone: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 G11: "Cùng ngày," opening a paragraph of its own after a dated
+ * one (and a few going on about it) refers back to its day: the meeting
+ * it names is dated, as in one paragraph; without it, a line after a
+ * dated act names another day.
+ */
+static void
+test_same_day_paragraph(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nCùng ngày, UBND tỉnh "
+				"Lạng Sơn tổ chức hội nghị công bố quyết định.", 2024, 4, 3);
+	CHECK(held_is(r, 2024, 4, 3), "same day: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "UBND tỉnh Lạng Sơn"), "same day's body: %s", r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nCũng trong ngày, UBND "
+				"tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.", 2024, 4, 3);
+	CHECK(held_is(r, 2024, 4, 3), "also that day: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* past lines that go on about the first event, to the day last given */
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nÔng Hùng đề nghị ông Lâm "
+				"phát huy tinh thần đoàn kết.\nCùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố quyết định.",
+				2024, 4, 3);
+	CHECK(held_is(r, 2024, 4, 3), "lines between: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nNgày 5/4, ông Trần Văn Bình "
+				"trao quyết định cho ông Lê Văn Cường.\nCùng ngày, UBND tỉnh Lạng Sơn tổ chức hội nghị công bố "
+				"quyết định.", 2024, 4, 6);
+	CHECK(held_is(r, 2024, 4, 5), "the day last given: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 3/4, ông Nguyễn Minh Hùng trao quyết định cho ông Lưu Văn Lâm.\nUBND tỉnh Lạng Sơn tổ "
+				"chức hội nghị công bố quyết định.", 2024, 4, 3);
+	CHECK(held_is(r, 0, 0, 0), "no back reference: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 F6, G16: "Điểm cầu chính (của) hội nghị (được tổ chức) tại X"
+ * names X; "điểm cầu Trung tâm" with no name after it is the central
+ * point, as "điểm cầu chính", no place; "Trung tâm Hội nghị tỉnh" is one;
+ * nor is a room's noun alone in lower case, "tại phòng họp của Bộ".
+ */
+static void
+test_bridge_main_point(void)
+{
+	static const char *const main_point[] = {
+		"Điểm cầu chính hội nghị tại Phòng họp Diên Hồng, Nhà Quốc hội.",
+		"Điểm cầu chính của hội nghị được tổ chức tại Phòng họp Diên Hồng.",
+		"Điểm cầu chính được đặt tại Phòng họp Diên Hồng.",
+	};
+	GbResult   *r;
+	int			k;
+
+	for (k = 0; k < (int) (sizeof(main_point) / sizeof(main_point[0])); k++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Tin vắn\nSáng 25/2/2026, Ban Bí thư tổ chức Hội nghị toàn quốc quán "
+				 "triệt Nghị quyết số 79.\n%s", main_point[k]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.nbridge_points == 1 && str_is(r->meeting.bridge_points[0], "Phòng họp Diên Hồng"),
+			  "main point %d: %d %s", k, r->meeting.nbridge_points,
+			  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "");
+		gb_result_free(r);
+	}
+	r = extract("Tin vắn\nChiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị tại điểm cầu "
+				"Trung tâm có Bộ trưởng và các Thứ trưởng.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0, "the central point: %d %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị điểm cầu "
+				"Trung tâm tại phòng họp của Bộ có Bộ trưởng.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 0, "a room's noun alone: %d %s", r->meeting.nbridge_points,
+		  r->meeting.nbridge_points ? r->meeting.bridge_points[0] : "");
+	gb_result_free(r);
+	r = extract("Tin vắn\nChiều 30/3, Tỉnh ủy tổ chức Hội nghị trực tuyến. Tại điểm cầu Trung tâm Hội nghị tỉnh "
+				"có đồng chí Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.nbridge_points == 1, "a centre named: %d", r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/*
  * probe 49 G8: a single month of a biography, "sinh tháng 6/1970",
  * "Tháng 5/2023, ông trở lại Bộ Tư pháp ...", "Từ tháng 3/2020, ông giữ
  * chức ...", is no period and gives the meeting's day no year.  A month
@@ -22120,6 +22306,11 @@ main(void)
 	test_kind_badge_award_act();
 	test_organizer_commune_shapes();
 	test_kind_contest_course();
+	test_kind_cell_meeting();
+	test_kind_topic_of_act();
+	test_headline_day_announced();
+	test_same_day_paragraph();
+	test_bridge_main_point();
 	test_stop29_meet_d();
 	test_held_before_deadline();
 	test_period_conveyed_agenda();
