@@ -4536,3 +4536,13 @@ Email của bạn sẽ không được hiển thị công khai. Các trường b
 Hội nghị đã hoàn thành chương trình đề ra.
 CTV Minh Khang (Tỉnh đoàn)$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F1). A locality's bodies named by their heads alone, joined by commas, dashes (spaced or glued) or "và", the last maybe "các đoàn thể", the level and place written once after the last, organize as one, named as written; "ĐU" is the Đảng ủy, "UBMTTQVN" the Front's committee
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 27/11/2024, Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã Tân Lập đã tổ chức hội nghị công bố quyết định.$$),
+    ($$Sáng 27/11/2024, ĐU - HĐND - UBND xã Tân Lập tổ chức hội nghị.$$),
+    ($$Sáng 27/11/2024, Đảng ủy- HĐND- UBND xã Tân Lập tổ chức hội nghị.$$),
+    ($$Sáng 27/11/2024, UBMTTQVN xã Tân Lập tổ chức hội nghị.$$),
+    ($$Sáng 27/11/2024, Ban Thường vụ Đảng ủy và UBND xã Tân Lập tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -4218,6 +4218,106 @@ note_paren(const GbDoc *d, int q)
 	return q;
 }
 
+#define JOINT_HEADS		8		/* at most, heads of a commune's joint bodies */
+
+/*
+ * "các đoàn thể", "các đoàn thể chính trị - xã hội", "các tổ chức chính
+ * trị - xã hội" at q: the mass organizations of a locality, the last of
+ * its bodies listed (joint_bodies_end()).  Its tokens, or 0.
+ */
+static int
+mass_organizations_at(const GbDoc *d, int q)
+{
+	int			m;
+
+	if (!tok_is(d, q, "cac") || tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
+		return 0;
+	if (tok_is(d, q + 1, "doan") && tok_is(d, q + 2, "the"))
+		m = 3;
+	else if (tok_is(d, q + 1, "to") && tok_is(d, q + 2, "chuc") && tok_is(d, q + 3, "chinh"))
+		m = 3;
+	else
+		return 0;
+	if (tok_is(d, q + m, "chinh") && tok_is(d, q + m + 1, "tri") &&
+		tok_punct(d, q + m + 2, '-') && tok_is(d, q + m + 3, "xa") &&
+		tok_is(d, q + m + 4, "hoi") && !tok_has(d, q + m + 4, T_NL))
+		return m + 5;
+	return tok_is(d, q + 1, "doan") ? m : 0;
+}
+
+/*
+ * A head of one of a locality's bodies at q, its level and place left to
+ * the last ("Đảng ủy", "HĐND", "UBMTTQ", a committee of one, "Ban Thường
+ * vụ Đảng ủy"); after the first, the mass organizations too.  Its
+ * tokens, or 0.
+ */
+static int
+joint_head(const GbDoc *d, int q, int n)
+{
+	int			m;
+
+	if (n > 0 && (m = mass_organizations_at(d, q)) > 0)
+		return m;
+	if (!gb_tok_capitalized(d, q))
+		return 0;
+	if ((m = part_head(d, q)) > 0 && gb_tok_capitalized(d, q + m) && !tok_has(d, q + m, T_NL))
+		m += gb_dict_match(d, q + m, CAT_BODYHEAD, NULL);
+	else
+		m = gb_dict_match(d, q, CAT_BODYHEAD, NULL);
+	return m;
+}
+
+/*
+ * "ĐU - HĐND - UBND xã An Bình": the Đảng ủy's letters, at which no word
+ * list starts a body, before the joint bodies at p, a dash or a comma
+ * between, where a subject starts.  Where the list starts: p, or the
+ * letters.
+ */
+static inline int
+joint_letters_before(const GbDoc *d, int p)
+{
+	return p >= 2 && (tok_punct(d, p - 1, '-') || tok_punct(d, p - 1, ',')) &&
+		tok_is(d, p - 2, "du") && tok_has(d, p - 2, T_ALLCAPS) && !tok_has(d, p - 1, T_NL) &&
+		opens_subject(d, p - 2) ? p - 2 : p;
+}
+
+/*
+ * "Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã An Bình", "ĐU - HĐND -
+ * UBND xã An Bình", "Đảng ủy- HĐND- UBND xã An Bình", "Ban Thường vụ Đảng
+ * ủy và UBND xã An Bình": a locality's bodies named by their heads alone,
+ * joined by commas, dashes (spaced or glued) or "và", the level and the
+ * place written once after the last, right before the subject's verb.
+ * They organize as one, named as written (stop 30 F1).  Returns the token
+ * after the place's name, or p.
+ */
+static int
+joint_bodies_end(const GbDoc *d, int p)
+{
+	int			q = p,
+				n = 0,
+				m,
+				e;
+
+	for (;;)
+	{
+		if ((m = joint_head(d, q, n)) == 0 || tok_has(d, q + m, T_NL))
+			return p;
+		q += m;
+		if (++n == JOINT_HEADS ||
+			!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")) ||
+			tok_has(d, q + 1, T_NL))
+			break;
+		q++;
+	}
+	if (n < 2 || tok_has(d, q, T_UPPER) || (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 0)
+		return p;
+	q += m;
+	if (gb_place_number(d, q) && !tok_has(d, q, T_NL) && verb_follows(d, q + 1))
+		return q + 1;
+	e = name_before_verb(d, q, false);
+	return e > q ? e : p;
+}
+
 /*
  * "Ban Tổ chức Trung ương tổ chức hội nghị", "HĐND tỉnh khai mạc kỳ họp",
  * "Ủy ban Kiểm tra Trung ương khóa 12, họp", "Bộ Chính trị, Ban Bí thư
@@ -4256,6 +4356,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	for (;;)
 	{
+		/* "Đảng ủy, HĐND, UBND và các đoàn thể xã An Bình tổ chức": one, as written */
+		if (n == 0 && (r = joint_bodies_end(d, q)) > q)
+		{
+			names[n++] = gb_span_text(d, joint_letters_before(d, q), r);
+			q = r;
+			break;
+		}
 		r = subject_body_at(d, q, &names[n]);
 		/*
 		 * "Tỉnh ủy Tân Lập và Hòa Bình đã tổ chức": two places under one

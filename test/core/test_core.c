@@ -20914,6 +20914,32 @@ test_period_programme_year(void)
 				"2023.", 2023, 1, 2024, 1, "năm 2023");
 }
 
+/*
+ * stop 30 F1: a locality's bodies named by their heads alone, joined by
+ * commas, dashes (spaced or glued) or "và", the last maybe its mass
+ * organizations, the level and place written once after the last: one
+ * joint organizer, as written; "ĐU" for the Đảng ủy, "UBMTTQVN" for the
+ * Front's committee.
+ */
+static void
+test_organizer_joint_bodies(void)
+{
+	org_case("Tin vắn\nSáng 27/11/2024, Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã Tân Lập đã tổ chức "
+			 "hội nghị công bố quyết định.", "Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã Tân Lập",
+			 "và các đoàn thể");
+	org_case("Tin vắn\nSáng 27/11/2024, ĐU - HĐND - UBND xã Tân Lập tổ chức hội nghị.",
+			 "ĐU - HĐND - UBND xã Tân Lập", "ĐU heading");
+	org_case("Tin vắn\nSáng 27/11/2024, Đảng ủy- HĐND- UBND xã Tân Lập tổ chức hội nghị.",
+			 "Đảng ủy- HĐND- UBND xã Tân Lập", "glued dashes");
+	org_case("Tin vắn\nSáng 27/11/2024, UBMTTQVN xã Tân Lập tổ chức hội nghị.",
+			 "UBMTTQVN xã Tân Lập", "UBMTTQVN");
+	org_case("Tin vắn\nSáng 27/11/2024, Ban Thường vụ Đảng ủy và UBND xã Tân Lập tổ chức hội nghị.",
+			 "Ban Thường vụ Đảng ủy và UBND xã Tân Lập", "và as written");
+	/* each body named in full stays a list */
+	org_case("Tin vắn\nSáng 27/11/2024, Ban Tuyên giáo Tỉnh ủy và Sở Văn hóa tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa", "bodies in full");
+}
+
 int
 main(void)
 {
@@ -21633,6 +21659,7 @@ main(void)
 	test_period_year_ahead();
 	test_period_joined_review();
 	test_period_programme_year();
+	test_organizer_joint_bodies();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
