@@ -4546,3 +4546,12 @@ FROM (VALUES
     ($$Sáng 27/11/2024, UBMTTQVN xã Tân Lập tổ chức hội nghị.$$),
     ($$Sáng 27/11/2024, Ban Thường vụ Đảng ủy và UBND xã Tân Lập tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F2). A locality, its level and capitalized name, heading its clause right before the verb organizes, as written, with the places in apposition after it; "tỉnh X công bố các quyết định ..." is a ceremony it holds, as after a body; a place in apposition after a name is no subject
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 30/6/2025, tỉnh Hòa Minh tổ chức Lễ công bố các nghị quyết về sáp nhập tỉnh.$$),
+    ($$Sáng 30/6/2025, xã Tân Lập, huyện Hòa An tổ chức hội nghị.$$),
+    ($$Ngày 30/6/2025, tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.$$),
+    ($$Sáng 30/6/2025, Trường THCS Tân Lập, huyện Hòa An tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

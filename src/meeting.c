@@ -357,6 +357,47 @@ ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 		!tok_is(d, i, "le");
 }
 
+static inline bool opens_subject(const GbDoc *d, int p);
+
+/*
+ * Whether p follows a capitalized name and a comma: "Trường THCS Tân Lập,
+ * huyện Hòa An": a place there is the name's, in apposition, no subject.
+ */
+static inline bool
+after_name(const GbDoc *d, int p)
+{
+	return p >= 2 && tok_punct(d, p - 1, ',') && tok_has(d, p - 2, T_WORD) &&
+		gb_tok_capitalized(d, p - 2);
+}
+
+/*
+ * Whether a locality heading its clause, its level and capitalized name,
+ * ends just before i, past adverbs: "Ngày 30/6, tỉnh Lai Châu công bố các
+ * quyết định ...", the subject whose act the word at i is, as a body's
+ * (stop 30 F2; place_subject_end()).
+ */
+static bool
+place_subject_of(const GbDoc *d, int i)
+{
+	int			j,
+				k,
+				m;
+
+	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (!gb_tok_capitalized(d, j) && (m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0)
+		{
+			for (k = j + m; k < i && gb_tok_capitalized(d, k); k++)
+				;
+			return k > j + m && skip_adverbs(d, k) == i && opens_subject(d, j) &&
+				!after_name(d, j);
+		}
+	}
+	return false;
+}
+
 /*
  * Whether a capitalized body's name ends just before i, past adverbs: "Ban
  * Tổ chức Thành ủy Hà Nội (đã) kỷ niệm", the subject whose act the word at
@@ -369,7 +410,7 @@ body_subject_of(const GbDoc *d, int i)
 	int			j,
 				r;
 
-	if (led_subject_of(d, i))
+	if (led_subject_of(d, i) || place_subject_of(d, i))
 		return true;
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
@@ -4268,6 +4309,46 @@ joint_head(const GbDoc *d, int q, int n)
 }
 
 /*
+ * "Sáng 30/6, tỉnh Khánh Hòa tổ chức Lễ công bố ...", "xã Yên Bình tổ
+ * chức hội nghị": a locality, its level and capitalized name (or number),
+ * heading its clause right before the subject's verb, is the subject, as a
+ * group of localities named one by one is (stop 30 F2).  Returns the token
+ * after the name, or p.
+ */
+static int
+place_subject_end(const GbDoc *d, int p)
+{
+	int			m,
+				e,
+				k,
+				words;
+
+	if (!opens_subject(d, p) || !tok_has(d, p, T_WORD) || after_name(d, p) ||
+		(m = gb_dict_match(d, p, CAT_LEVEL, NULL)) == 0 || tok_has(d, p + m, T_NL))
+		return p;
+	k = p + m;
+	if (gb_place_number(d, k))
+		k++;
+	else
+	{
+		for (words = 0; words < 5 && tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k) &&
+			 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
+			k++;
+		if (words == 0)
+			return p;
+	}
+	/* "xã Tân Lập, huyện Hòa An tổ chức": where it is, of the name */
+	for (m = 0; m < 2 && (e = place_apposition(d, k)) > k; m++)
+		k = e;
+	if (!verb_follows(d, k))
+		return p;
+	/* "huyện X khai mạc Đại hội Đảng bộ huyện": the congress's own (locality_congress()) */
+	e = skip_adverbs(d, k);
+	e += meetword(d, e, MW_VERB, NULL);
+	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") ? p : k;
+}
+
+/*
  * "ĐU - HĐND - UBND xã An Bình": the Đảng ủy's letters, at which no word
  * list starts a body, before the joint bodies at p, a dash or a comma
  * between, where a subject starts.  Where the list starts: p, or the
@@ -4347,7 +4428,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	bool		place;
 
 	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p ||
-		  lower_party_subject(d, p) > p) ||
+		  lower_party_subject(d, p) > p || place_subject_end(d, p) > p) ||
 		inside_body(d, p) || inside_post(d, p) || counted_body(d, p))
 		return NULL;
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
@@ -4357,7 +4438,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	for (;;)
 	{
 		/* "Đảng ủy, HĐND, UBND và các đoàn thể xã An Bình tổ chức": one, as written */
-		if (n == 0 && (r = joint_bodies_end(d, q)) > q)
+		if (n == 0 && ((r = joint_bodies_end(d, q)) > q || (r = place_subject_end(d, q)) > q))
 		{
 			names[n++] = gb_span_text(d, joint_letters_before(d, q), r);
 			q = r;
@@ -4767,9 +4848,9 @@ organizer_at(const GbDoc *d, int p, bool activity)
 {
 	const char *name;
 
-	return gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
+	return gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY | CAT_LEVEL) &&
 		(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
-		 lower_party_subject(d, p) > p) ?
+		 lower_party_subject(d, p) > p || place_subject_end(d, p) > p) ?
 		organizer_match(d, p, activity) : NULL;
 }
 

@@ -20940,6 +20940,32 @@ test_organizer_joint_bodies(void)
 			 "Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa", "bodies in full");
 }
 
+/*
+ * stop 30 F2: a locality, its level and capitalized name, heading its
+ * clause before the subject's verb, organizes, as written, with the places
+ * in apposition after it; "<locality> công bố các quyết định ..." is a
+ * ceremony as after a body.  Not a place in apposition after a name.
+ */
+static void
+test_organizer_place_subject(void)
+{
+	GbResult   *r;
+
+	org_case("Tin vắn\nSáng 30/6/2025, tỉnh Hòa Minh tổ chức Lễ công bố các nghị quyết về sáp nhập tỉnh.",
+			 "tỉnh Hòa Minh", "tỉnh as subject");
+	org_case("Tin vắn\nSáng 30/6/2025, xã Tân Lập, huyện Hòa An tổ chức hội nghị.",
+			 "xã Tân Lập, huyện Hòa An", "with its district");
+	org_case("Tin vắn\nSáng 30/6/2025, phường 3 tổ chức hội nghị.", "phường 3", "numbered");
+	org_case("Tin vắn\nSáng 30/6/2025, Trường THCS Tân Lập, huyện Hòa An tổ chức hội nghị.", NULL,
+			 "a place in apposition");
+	r = extract("Tin vắn\nNgày 30/6/2025, tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và "
+				"chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ công bố") && str_is(r->meeting.organizer, "tỉnh Hòa Minh"),
+		  "place công bố: %s, %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -21660,6 +21686,7 @@ main(void)
 	test_period_joined_review();
 	test_period_programme_year();
 	test_organizer_joint_bodies();
+	test_organizer_place_subject();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
