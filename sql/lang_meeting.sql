@@ -4555,3 +4555,11 @@ FROM (VALUES
     ($$Ngày 30/6/2025, tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.$$),
     ($$Sáng 30/6/2025, Trường THCS Tân Lập, huyện Hòa An tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E7). A group of emulation in lower case where a subject starts ("khối thi đua ...", "cụm thi đua số 3") organizes, named up to its verb, as the capitalized group does; a bare "khối thi đua" names none
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 23/3/2023, khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước thi đua năm 2023.$$),
+    ($$Chiều 23/3/2023, cụm thi đua số 3 đã tổ chức hội nghị ký kết giao ước thi đua.$$),
+    ($$Chiều 23/3/2023, khối thi đua tổ chức hội nghị ký kết giao ước thi đua.$$)
+) AS v(body), gb_extract(body);

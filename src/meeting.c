@@ -3629,6 +3629,37 @@ lower_party_org(const GbDoc *d, int h)
 	return words > 0 ? q : h;
 }
 
+#define EMULATION_NAME_WORDS	8	/* at most, words naming a group of emulation */
+
+/*
+ * "khối thi đua các cơ quan Đảng", "cụm thi đua số 3" at p, in lower case:
+ * a group of emulation and its name, in any case, up to the subject's
+ * verb in lower case, as the capitalized group is read.  Returns the
+ * token of the verb's adverbs or verb, or p.
+ */
+static int
+lower_group_end(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				k,
+				v;
+
+	if (tok_has(d, p, T_UPPER) || (m = gb_dict_match(d, p, CAT_BODYHEAD, &ph)) < 3 ||
+		!(ph->aux & BODY_GROUP))
+		return p;
+	for (k = p + m; k < p + m + EMULATION_NAME_WORDS; k++)
+	{
+		if (tok_has(d, k, T_NL) || !(tok_has(d, k, T_WORD) || tok_has(d, k, T_NUM)))
+			return p;
+		v = skip_adverbs(d, k);
+		if (k > p + m && !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
+			meetword(d, v, MW_VERB, NULL) > 0)
+			return k;
+	}
+	return p;
+}
+
 /*
  * "Sáng 4/7, đảng bộ xã Quang Sơn tổ chức lễ ...": a Party organization in
  * lower case (lower_party_org()) where a subject starts, as lower_cell()
@@ -3637,7 +3668,12 @@ lower_party_org(const GbDoc *d, int h)
 static int
 lower_party_subject(const GbDoc *d, int p)
 {
-	return opens_subject(d, p) ? lower_party_org(d, p) : p;
+	int			e;
+
+	if (!opens_subject(d, p))
+		return p;
+	/* "khối thi đua các cơ quan Đảng (đã) tổ chức" (stop 30 E7) */
+	return (e = lower_group_end(d, p)) > p ? e : lower_party_org(d, p);
 }
 
 /*

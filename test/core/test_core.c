@@ -20966,6 +20966,22 @@ test_organizer_place_subject(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 30 E7: a group of emulation in lower case where a subject starts,
+ * "khối thi đua ...", "cụm thi đua số 3", named up to its verb, as the
+ * capitalized group is; not a bare "khối thi đua", unnamed.
+ */
+static void
+test_organizer_lower_group(void)
+{
+	org_case("Tin vắn\nChiều 23/3/2023, khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước "
+			 "thi đua năm 2023.", "khối thi đua các cơ quan Đảng", "khối thi đua");
+	org_case("Tin vắn\nChiều 23/3/2023, cụm thi đua số 3 đã tổ chức hội nghị ký kết giao ước thi đua.",
+			 "cụm thi đua số 3", "cụm thi đua số 3");
+	org_case("Tin vắn\nChiều 23/3/2023, khối thi đua tổ chức hội nghị ký kết giao ước thi đua.", NULL,
+			 "unnamed");
+}
+
 int
 main(void)
 {
@@ -21687,6 +21703,7 @@ main(void)
 	test_period_programme_year();
 	test_organizer_joint_bodies();
 	test_organizer_place_subject();
+	test_organizer_lower_group();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
