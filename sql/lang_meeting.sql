@@ -4563,3 +4563,11 @@ FROM (VALUES
     ($$Chiều 23/3/2023, cụm thi đua số 3 đã tổ chức hội nghị ký kết giao ước thi đua.$$),
     ($$Chiều 23/3/2023, khối thi đua tổ chức hội nghị ký kết giao ước thi đua.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F9). A crawl tag on the lead's line ("date 2025-10-15", "date 2025-10") ends where a sentence starts: the congress after it heads its clause and names its organization, as on a line of its own
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$ date 2025-10-15 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 khai mạc sáng 14-10-2025.$$),
+    ($$Tin vắn
+date 2025-10 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 khai mạc sáng 14-10-2025.$$)
+) AS v(body), gb_extract(body);

@@ -3857,6 +3857,21 @@ sitting_named_by(const GbDoc *d, int p)
 }
 
 /*
+ * Whether a crawl tag opening its line ends right before p: " date
+ * 2025-10-15 Đại hội đại biểu Đảng bộ tỉnh X ... khai mạc", the text after
+ * it starts a sentence (gb_line_body(); stop 30 F9).  "date" is looked at
+ * first: most tokens are not 4 or 6 after it.
+ */
+static inline bool
+after_line_tag(const GbDoc *d, int p)
+{
+	int			j = p >= 4 && tok_is(d, p - 4, "date") ? p - 4 : p - 6;
+
+	return j >= 0 && tok_is(d, j, "date") && (j == 0 || tok_has(d, j, T_NL)) &&
+		gb_line_body(d, j, d->ntok) == p;
+}
+
+/*
  * Whether the body at p heads its sentence: at a line's start, after a
  * full stop, or after the date opening it ("Sáng 11/3/2015, ", "Ngày mai
  * (15/10), "); not after a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy").
@@ -3865,7 +3880,8 @@ static inline bool
 heads_sentence(const GbDoc *d, int p)
 {
 	return p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, '.') ||
-		(tok_punct(d, p - 1, ',') && (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')')));
+		(tok_punct(d, p - 1, ',') && (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')'))) ||
+		after_line_tag(d, p);
 }
 
 static bool work_session(const GbDoc *d, int k, int m);
@@ -5261,7 +5277,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			 tok_punct(d, s - 2, '.')))
 			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
-				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
+				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') || after_line_tag(d, s) ||
 				attends_congress(d, s) || inverted_subject(d, s)) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}

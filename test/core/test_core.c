@@ -20982,6 +20982,20 @@ test_organizer_lower_group(void)
 			 "unnamed");
 }
 
+/*
+ * stop 30 F9: a crawl tag on the lead's line ("date 2025-10-15", "date
+ * 2025-10") ends where a sentence starts: the congress after it heads
+ * its clause and names its organization, as on a line of its own.
+ */
+static void
+test_organizer_after_crawl_tag(void)
+{
+	org_case(" date 2025-10-15 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 khai "
+			 "mạc sáng 14-10-2025.", "Đảng bộ tỉnh Hòa Minh", "day tag");
+	org_case("Tin vắn\ndate 2025-10 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 "
+			 "khai mạc sáng 14-10-2025.", "Đảng bộ tỉnh Hòa Minh", "month tag");
+}
+
 int
 main(void)
 {
@@ -21704,6 +21718,7 @@ main(void)
 	test_organizer_joint_bodies();
 	test_organizer_place_subject();
 	test_organizer_lower_group();
+	test_organizer_after_crawl_tag();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
