@@ -4347,35 +4347,34 @@ mass_organizations_at(const GbDoc *d, int q)
 static int
 joint_head(const GbDoc *d, int q, int n)
 {
+	const GbPhrase *ph = NULL;
 	int			m;
 
 	if (n > 0 && (m = mass_organizations_at(d, q)) > 0)
 		return m;
-	if (!gb_tok_capitalized(d, q))
+	if (!gb_tok_capitalized(d, q) || (m = gb_dict_match(d, q, CAT_BODYHEAD, &ph)) == 0)
 		return 0;
-	if ((m = part_head(d, q)) > 0 && gb_tok_capitalized(d, q + m) && !tok_has(d, q + m, T_NL))
+	if ((ph->aux & BODY_PART) && gb_tok_capitalized(d, q + m) && !tok_has(d, q + m, T_NL))
 		m += gb_dict_match(d, q + m, CAT_BODYHEAD, NULL);
-	else
-		m = gb_dict_match(d, q, CAT_BODYHEAD, NULL);
 	return m;
 }
 
 /*
  * "Sáng 30/6, tỉnh Khánh Hòa tổ chức Lễ công bố ...", "xã Yên Bình tổ
- * chức hội nghị": a locality, its level and capitalized name (or number),
- * heading its clause right before the subject's verb, is the subject, as a
- * group of localities named one by one is (stop 30 F2).  Returns the token
- * after the name, or p.
+ * chức hội nghị": a locality, its level in lower case and its capitalized
+ * name (or number), heading its clause right before the subject's verb,
+ * is the subject, as a group of localities named one by one is (stop 30
+ * F2).  Returns the token after the name, or p.
  */
 static int
-place_subject_end(const GbDoc *d, int p)
+place_subject_slow(const GbDoc *d, int p)
 {
 	int			m,
 				e,
 				k,
 				words;
 
-	if (!opens_subject(d, p) || !tok_has(d, p, T_WORD) || after_name(d, p) ||
+	if (!opens_subject(d, p) || after_name(d, p) ||
 		(m = gb_dict_match(d, p, CAT_LEVEL, NULL)) == 0 || tok_has(d, p + m, T_NL))
 		return p;
 	k = p + m;
@@ -4398,6 +4397,13 @@ place_subject_end(const GbDoc *d, int p)
 	e = skip_adverbs(d, k);
 	e += meetword(d, e, MW_VERB, NULL);
 	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") ? p : k;
+}
+
+/* place_subject_slow() where a level in lower case may start at p */
+static inline int
+place_subject_end(const GbDoc *d, int p)
+{
+	return tok_has(d, p, T_UPPER) || !gb_dict_may_match(d, p, CAT_LEVEL) ? p : place_subject_slow(d, p);
 }
 
 /*
@@ -4431,6 +4437,11 @@ joint_bodies_end(const GbDoc *d, int p)
 				m,
 				e;
 
+	/* cheap first: a separator right after a head of up to six words */
+	for (e = p + 1; e <= p + 6 && !(tok_punct(d, e, ',') || tok_punct(d, e, '-') || tok_is(d, e, "va")); e++)
+		;
+	if (e > p + 6)
+		return p;
 	for (;;)
 	{
 		if ((m = joint_head(d, q, n)) == 0 || tok_has(d, q + m, T_NL))
@@ -4900,9 +4911,9 @@ organizer_at(const GbDoc *d, int p, bool activity)
 {
 	const char *name;
 
-	return gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY | CAT_LEVEL) &&
-		(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
-		 lower_party_subject(d, p) > p || place_subject_end(d, p) > p) ?
+	return (gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
+			(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
+			 lower_party_subject(d, p) > p)) || place_subject_end(d, p) > p ?
 		organizer_match(d, p, activity) : NULL;
 }
 
