@@ -4716,3 +4716,38 @@ FROM (VALUES
     ($$Chiều 30/3, Bộ Nội vụ tổ chức Hội nghị giao ban trực tuyến. Dự Hội nghị điểm cầu Trung tâm tại phòng họp của Bộ có Bộ trưởng.$$),
     ($$Chiều 30/3, Tỉnh ủy tổ chức Hội nghị trực tuyến. Tại điểm cầu Trung tâm Hội nghị tỉnh có đồng chí Bí thư Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F1). A locality's bodies named by their heads alone, joined by commas, dashes (spaced or glued) or "và", the last maybe "các đoàn thể", the level and place written once after the last, organize as one, named as written; "ĐU" is the Đảng ủy, "UBMTTQVN" the Front's committee
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 27/11/2024, Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã Tân Lập đã tổ chức hội nghị công bố quyết định.$$),
+    ($$Sáng 27/11/2024, ĐU - HĐND - UBND xã Tân Lập tổ chức hội nghị.$$),
+    ($$Sáng 27/11/2024, Đảng ủy- HĐND- UBND xã Tân Lập tổ chức hội nghị.$$),
+    ($$Sáng 27/11/2024, UBMTTQVN xã Tân Lập tổ chức hội nghị.$$),
+    ($$Sáng 27/11/2024, Ban Thường vụ Đảng ủy và UBND xã Tân Lập tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F2). A locality, its level and capitalized name, heading its clause right before the verb organizes, as written, with the places in apposition after it; "tỉnh X công bố các quyết định ..." is a ceremony it holds, as after a body; a place in apposition after a name is no subject (the school before it is)
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 30/6/2025, tỉnh Hòa Minh tổ chức Lễ công bố các nghị quyết về sáp nhập tỉnh.$$),
+    ($$Sáng 30/6/2025, xã Tân Lập, huyện Hòa An tổ chức hội nghị.$$),
+    ($$Ngày 30/6/2025, tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.$$),
+    ($$Sáng 30/6/2025, Trường THCS Tân Lập, huyện Hòa An tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 E7). A group of emulation in lower case where a subject starts ("khối thi đua ...", "cụm thi đua số 3") organizes, named up to its verb, as the capitalized group does; a bare "khối thi đua" names none
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 23/3/2023, khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước thi đua năm 2023.$$),
+    ($$Chiều 23/3/2023, cụm thi đua số 3 đã tổ chức hội nghị ký kết giao ước thi đua.$$),
+    ($$Chiều 23/3/2023, khối thi đua tổ chức hội nghị ký kết giao ước thi đua.$$)
+) AS v(body), gb_extract(body);
+
+-- R9 (stop 30 F9). A crawl tag on the lead's line ("date 2025-10-15", "date 2025-10") ends where a sentence starts: the congress after it heads its clause and names its organization, as on a line of its own
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$ date 2025-10-15 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 khai mạc sáng 14-10-2025.$$),
+    ($$Tin vắn
+date 2025-10 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 khai mạc sáng 14-10-2025.$$)
+) AS v(body), gb_extract(body);

@@ -402,6 +402,7 @@ static const GbPhrase phrases[] = {
 	{"mat tran to quoc viet nam", CAT_BODYHEAD, "Mặt trận Tổ quốc Việt Nam", BODY_LEVEL | BODY_CONGRESS},
 	{"mttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	{"uy ban mttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
+	{"uy ban mttqvn", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	{"uy ban trung uong", CAT_BODYHEAD, "Ủy ban Trung ương", 0},
 	{"ban thuong truc", CAT_BODYHEAD, "Ban Thường trực", 0},
 	/*
@@ -510,6 +511,8 @@ static const GbPhrase phrases[] = {
 	{"hoi lhpnvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi ccbvn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"ubmttq", CAT_BODYHEAD, NULL, BODY_CONGRESS},
+	/* with "Việt Nam" in the letters: "UBMTTQVN xã An Bình" (stop 30 F1) */
+	{"ubmttqvn", CAT_BODYHEAD, NULL, BODY_CONGRESS},
 	/* "ĐUK Doanh nghiệp tỉnh": Đảng ủy Khối */
 	{"duk", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"tinh doan", CAT_BODYHEAD, "Tỉnh đoàn", 0},

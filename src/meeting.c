@@ -358,6 +358,47 @@ ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 		!tok_is(d, i, "le");
 }
 
+static inline bool opens_subject(const GbDoc *d, int p);
+
+/*
+ * Whether p follows a capitalized name and a comma: "Trường THCS Tân Lập,
+ * huyện Hòa An": a place there is the name's, in apposition, no subject.
+ */
+static inline bool
+after_name(const GbDoc *d, int p)
+{
+	return p >= 2 && tok_punct(d, p - 1, ',') && tok_has(d, p - 2, T_WORD) &&
+		gb_tok_capitalized(d, p - 2);
+}
+
+/*
+ * Whether a locality heading its clause, its level and capitalized name,
+ * ends just before i, past adverbs: "Ngày 30/6, tỉnh Lai Châu công bố các
+ * quyết định ...", the subject whose act the word at i is, as a body's
+ * (stop 30 F2; place_subject_end()).
+ */
+static bool
+place_subject_of(const GbDoc *d, int i)
+{
+	int			j,
+				k,
+				m;
+
+	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (!gb_tok_capitalized(d, j) && (m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0)
+		{
+			for (k = j + m; k < i && gb_tok_capitalized(d, k); k++)
+				;
+			return k > j + m && skip_adverbs(d, k) == i && opens_subject(d, j) &&
+				!after_name(d, j);
+		}
+	}
+	return false;
+}
+
 /*
  * Whether a capitalized body's name ends just before i, past adverbs: "Ban
  * Tổ chức Thành ủy Hà Nội (đã) kỷ niệm", the subject whose act the word at
@@ -370,7 +411,7 @@ body_subject_of(const GbDoc *d, int i)
 	int			j,
 				r;
 
-	if (led_subject_of(d, i))
+	if (led_subject_of(d, i) || place_subject_of(d, i))
 		return true;
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
@@ -3735,6 +3776,37 @@ lower_party_org(const GbDoc *d, int h)
 	return words > 0 ? q : h;
 }
 
+#define EMULATION_NAME_WORDS	8	/* at most, words naming a group of emulation */
+
+/*
+ * "khối thi đua các cơ quan Đảng", "cụm thi đua số 3" at p, in lower case:
+ * a group of emulation and its name, in any case, up to the subject's
+ * verb in lower case, as the capitalized group is read.  Returns the
+ * token of the verb's adverbs or verb, or p.
+ */
+static int
+lower_group_end(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			m,
+				k,
+				v;
+
+	if (tok_has(d, p, T_UPPER) || (m = gb_dict_match(d, p, CAT_BODYHEAD, &ph)) < 3 ||
+		!(ph->aux & BODY_GROUP))
+		return p;
+	for (k = p + m; k < p + m + EMULATION_NAME_WORDS; k++)
+	{
+		if (tok_has(d, k, T_NL) || !(tok_has(d, k, T_WORD) || tok_has(d, k, T_NUM)))
+			return p;
+		v = skip_adverbs(d, k);
+		if (k > p + m && !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
+			meetword(d, v, MW_VERB, NULL) > 0)
+			return k;
+	}
+	return p;
+}
+
 /*
  * "Sáng 4/7, đảng bộ xã Quang Sơn tổ chức lễ ...": a Party organization in
  * lower case (lower_party_org()) where a subject starts, as lower_cell()
@@ -3743,7 +3815,12 @@ lower_party_org(const GbDoc *d, int h)
 static int
 lower_party_subject(const GbDoc *d, int p)
 {
-	return opens_subject(d, p) ? lower_party_org(d, p) : p;
+	int			e;
+
+	if (!opens_subject(d, p))
+		return p;
+	/* "khối thi đua các cơ quan Đảng (đã) tổ chức" (stop 30 E7) */
+	return (e = lower_group_end(d, p)) > p ? e : lower_party_org(d, p);
 }
 
 /*
@@ -3927,6 +4004,21 @@ sitting_named_by(const GbDoc *d, int p)
 }
 
 /*
+ * Whether a crawl tag opening its line ends right before p: " date
+ * 2025-10-15 Đại hội đại biểu Đảng bộ tỉnh X ... khai mạc", the text after
+ * it starts a sentence (gb_line_body(); stop 30 F9).  "date" is looked at
+ * first: most tokens are not 4 or 6 after it.
+ */
+static inline bool
+after_line_tag(const GbDoc *d, int p)
+{
+	int			j = p >= 4 && tok_is(d, p - 4, "date") ? p - 4 : p - 6;
+
+	return j >= 0 && tok_is(d, j, "date") && (j == 0 || tok_has(d, j, T_NL)) &&
+		gb_line_body(d, j, d->ntok) == p;
+}
+
+/*
  * Whether the body at p heads its sentence: at a line's start, after a
  * full stop, or after the date opening it ("Sáng 11/3/2015, ", "Ngày mai
  * (15/10), "); not after a person's title ("X, Trưởng Ban Tổ chức Tỉnh ủy").
@@ -3935,7 +4027,8 @@ static inline bool
 heads_sentence(const GbDoc *d, int p)
 {
 	return p == 0 || tok_has(d, p, T_NL) || tok_punct(d, p - 1, '.') ||
-		(tok_punct(d, p - 1, ',') && (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')')));
+		(tok_punct(d, p - 1, ',') && (tok_has(d, p - 2, T_NUM) || tok_punct(d, p - 2, ')'))) ||
+		after_line_tag(d, p);
 }
 
 static bool work_session(const GbDoc *d, int k, int m);
@@ -4365,6 +4458,157 @@ note_paren(const GbDoc *d, int q)
 	return q;
 }
 
+#define JOINT_HEADS		8		/* at most, heads of a commune's joint bodies */
+
+/*
+ * "các đoàn thể", "các đoàn thể chính trị - xã hội", "các tổ chức chính
+ * trị - xã hội" at q: the mass organizations of a locality, the last of
+ * its bodies listed (joint_bodies_end()).  Its tokens, or 0.
+ */
+static int
+mass_organizations_at(const GbDoc *d, int q)
+{
+	int			m;
+
+	if (!tok_is(d, q, "cac") || tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL))
+		return 0;
+	if (tok_is(d, q + 1, "doan") && tok_is(d, q + 2, "the"))
+		m = 3;
+	else if (tok_is(d, q + 1, "to") && tok_is(d, q + 2, "chuc") && tok_is(d, q + 3, "chinh"))
+		m = 3;
+	else
+		return 0;
+	if (tok_is(d, q + m, "chinh") && tok_is(d, q + m + 1, "tri") &&
+		tok_punct(d, q + m + 2, '-') && tok_is(d, q + m + 3, "xa") &&
+		tok_is(d, q + m + 4, "hoi") && !tok_has(d, q + m + 4, T_NL))
+		return m + 5;
+	return tok_is(d, q + 1, "doan") ? m : 0;
+}
+
+/*
+ * A head of one of a locality's bodies at q, its level and place left to
+ * the last ("Đảng ủy", "HĐND", "UBMTTQ", a committee of one, "Ban Thường
+ * vụ Đảng ủy"); after the first, the mass organizations too.  Its
+ * tokens, or 0.
+ */
+static int
+joint_head(const GbDoc *d, int q, int n)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (n > 0 && (m = mass_organizations_at(d, q)) > 0)
+		return m;
+	if (!gb_tok_capitalized(d, q) || (m = gb_dict_match(d, q, CAT_BODYHEAD, &ph)) == 0)
+		return 0;
+	if ((ph->aux & BODY_PART) && gb_tok_capitalized(d, q + m) && !tok_has(d, q + m, T_NL))
+		m += gb_dict_match(d, q + m, CAT_BODYHEAD, NULL);
+	return m;
+}
+
+/*
+ * "Sáng 30/6, tỉnh Khánh Hòa tổ chức Lễ công bố ...", "xã Yên Bình tổ
+ * chức hội nghị": a locality, its level in lower case and its capitalized
+ * name (or number), heading its clause right before the subject's verb,
+ * is the subject, as a group of localities named one by one is (stop 30
+ * F2).  Returns the token after the name, or p.
+ */
+static int
+place_subject_slow(const GbDoc *d, int p)
+{
+	int			m,
+				e,
+				k,
+				words;
+
+	if (!opens_subject(d, p) || after_name(d, p) ||
+		(m = gb_dict_match(d, p, CAT_LEVEL, NULL)) == 0 || tok_has(d, p + m, T_NL))
+		return p;
+	k = p + m;
+	if (gb_place_number(d, k))
+		k++;
+	else
+	{
+		for (words = 0; words < 5 && tok_has(d, k, T_WORD) && gb_tok_capitalized(d, k) &&
+			 !tok_has(d, k, T_NL) && gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) == 0; words++)
+			k++;
+		if (words == 0)
+			return p;
+	}
+	/* "xã Tân Lập, huyện Hòa An tổ chức": where it is, of the name */
+	for (m = 0; m < 2 && (e = place_apposition(d, k)) > k; m++)
+		k = e;
+	if (!verb_follows(d, k))
+		return p;
+	/* "huyện X khai mạc Đại hội Đảng bộ huyện": the congress's own (locality_congress()) */
+	e = skip_adverbs(d, k);
+	e += meetword(d, e, MW_VERB, NULL);
+	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") ? p : k;
+}
+
+/* place_subject_slow() where a level in lower case may start at p */
+static inline int
+place_subject_end(const GbDoc *d, int p)
+{
+	return tok_has(d, p, T_UPPER) || !gb_dict_may_match(d, p, CAT_LEVEL) ? p : place_subject_slow(d, p);
+}
+
+/*
+ * "ĐU - HĐND - UBND xã An Bình": the Đảng ủy's letters, at which no word
+ * list starts a body, before the joint bodies at p, a dash or a comma
+ * between, where a subject starts.  Where the list starts: p, or the
+ * letters.
+ */
+static inline int
+joint_letters_before(const GbDoc *d, int p)
+{
+	return p >= 2 && (tok_punct(d, p - 1, '-') || tok_punct(d, p - 1, ',')) &&
+		tok_is(d, p - 2, "du") && tok_has(d, p - 2, T_ALLCAPS) && !tok_has(d, p - 1, T_NL) &&
+		opens_subject(d, p - 2) ? p - 2 : p;
+}
+
+/*
+ * "Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã An Bình", "ĐU - HĐND -
+ * UBND xã An Bình", "Đảng ủy- HĐND- UBND xã An Bình", "Ban Thường vụ Đảng
+ * ủy và UBND xã An Bình": a locality's bodies named by their heads alone,
+ * joined by commas, dashes (spaced or glued) or "và", the level and the
+ * place written once after the last, right before the subject's verb.
+ * They organize as one, named as written (stop 30 F1).  Returns the token
+ * after the place's name, or p.
+ */
+static int
+joint_bodies_end(const GbDoc *d, int p)
+{
+	int			q = p,
+				n = 0,
+				m,
+				e;
+
+	/* cheap first: a separator right after a head of up to six words */
+	for (e = p + 1; e <= p + 6 && !(tok_punct(d, e, ',') || tok_punct(d, e, '-') || tok_is(d, e, "va")); e++)
+		;
+	if (e > p + 6)
+		return p;
+	for (;;)
+	{
+		if ((m = joint_head(d, q, n)) == 0 || tok_has(d, q + m, T_NL))
+			return p;
+		q += m;
+		if (++n == JOINT_HEADS ||
+			!(tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "va")) ||
+			tok_has(d, q + 1, T_NL))
+			break;
+		q++;
+	}
+	if (n < 2 || tok_has(d, q, T_UPPER) || (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 0)
+		return p;
+	q += m;
+	if (gb_place_number(d, q) && !tok_has(d, q, T_NL) && verb_follows(d, q + 1))
+		return q + 1;
+	e = name_before_verb(d, q, false);
+	return e > q ? e : p;
+}
+
 /*
  * "Thủ tướng chủ trì cuộc họp", "Bộ trưởng Nội vụ chủ trì ...": an office
  * held by one person, named by its post, starts at p.  It issues documents
@@ -4434,7 +4678,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	bool		place;
 
 	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p ||
-		  lower_party_subject(d, p) > p) ||
+		  lower_party_subject(d, p) > p || place_subject_end(d, p) > p) ||
 		inside_body(d, p) || inside_post(d, p) || counted_body(d, p) ||
 		one_person_office(d, p))
 		return NULL;
@@ -4444,6 +4688,13 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		return NULL;
 	for (;;)
 	{
+		/* "Đảng ủy, HĐND, UBND và các đoàn thể xã An Bình tổ chức": one, as written */
+		if (n == 0 && ((r = joint_bodies_end(d, q)) > q || (r = place_subject_end(d, q)) > q))
+		{
+			names[n++] = gb_span_text(d, joint_letters_before(d, q), r);
+			q = r;
+			break;
+		}
 		r = subject_body_at(d, q, &names[n]);
 		/*
 		 * "Tỉnh ủy Tân Lập và Hòa Bình đã tổ chức": two places under one
@@ -4851,9 +5102,9 @@ organizer_at(const GbDoc *d, int p, bool activity)
 {
 	const char *name;
 
-	return gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
-		(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
-		 lower_party_subject(d, p) > p) ?
+	return (gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
+			(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
+			 lower_party_subject(d, p) > p)) || place_subject_end(d, p) > p ?
 		organizer_match(d, p, activity) : NULL;
 }
 
@@ -5252,7 +5503,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			 tok_punct(d, s - 2, '.')))
 			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
-				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') ||
+				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') || after_line_tag(d, s) ||
 				attends_congress(d, s) || inverted_subject(d, s)) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}

@@ -21580,6 +21580,89 @@ test_organizer_panel_dashed_field(void)
 			  "triển khai nhiệm vụ.", "họp");
 }
 
+/*
+ * stop 30 F1: a locality's bodies named by their heads alone, joined by
+ * commas, dashes (spaced or glued) or "và", the last maybe its mass
+ * organizations, the level and place written once after the last: one
+ * joint organizer, as written; "ĐU" for the Đảng ủy, "UBMTTQVN" for the
+ * Front's committee.
+ */
+static void
+test_organizer_joint_bodies(void)
+{
+	org_case("Tin vắn\nSáng 27/11/2024, Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã Tân Lập đã tổ chức "
+			 "hội nghị công bố quyết định.", "Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã Tân Lập",
+			 "và các đoàn thể");
+	org_case("Tin vắn\nSáng 27/11/2024, ĐU - HĐND - UBND xã Tân Lập tổ chức hội nghị.",
+			 "ĐU - HĐND - UBND xã Tân Lập", "ĐU heading");
+	org_case("Tin vắn\nSáng 27/11/2024, Đảng ủy- HĐND- UBND xã Tân Lập tổ chức hội nghị.",
+			 "Đảng ủy- HĐND- UBND xã Tân Lập", "glued dashes");
+	org_case("Tin vắn\nSáng 27/11/2024, UBMTTQVN xã Tân Lập tổ chức hội nghị.",
+			 "UBMTTQVN xã Tân Lập", "UBMTTQVN");
+	org_case("Tin vắn\nSáng 27/11/2024, Ban Thường vụ Đảng ủy và UBND xã Tân Lập tổ chức hội nghị.",
+			 "Ban Thường vụ Đảng ủy và UBND xã Tân Lập", "và as written");
+	/* each body named in full stays a list */
+	org_case("Tin vắn\nSáng 27/11/2024, Ban Tuyên giáo Tỉnh ủy và Sở Văn hóa tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy, Sở Văn hóa", "bodies in full");
+}
+
+/*
+ * stop 30 F2: a locality, its level and capitalized name, heading its
+ * clause before the subject's verb, organizes, as written, with the places
+ * in apposition after it; "<locality> công bố các quyết định ..." is a
+ * ceremony as after a body.  Not a place in apposition after a name: the
+ * named body is the subject (a school is a body since s30-cit's E1).
+ */
+static void
+test_organizer_place_subject(void)
+{
+	GbResult   *r;
+
+	org_case("Tin vắn\nSáng 30/6/2025, tỉnh Hòa Minh tổ chức Lễ công bố các nghị quyết về sáp nhập tỉnh.",
+			 "tỉnh Hòa Minh", "tỉnh as subject");
+	org_case("Tin vắn\nSáng 30/6/2025, xã Tân Lập, huyện Hòa An tổ chức hội nghị.",
+			 "xã Tân Lập, huyện Hòa An", "with its district");
+	org_case("Tin vắn\nSáng 30/6/2025, phường 3 tổ chức hội nghị.", "phường 3", "numbered");
+	org_case("Tin vắn\nSáng 30/6/2025, Trường THCS Tân Lập, huyện Hòa An tổ chức hội nghị.",
+			 "Trường THCS Tân Lập", "the school, not the place in apposition after its name");
+	r = extract("Tin vắn\nNgày 30/6/2025, tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và "
+				"chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ công bố") && str_is(r->meeting.organizer, "tỉnh Hòa Minh"),
+		  "place công bố: %s, %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * stop 30 E7: a group of emulation in lower case where a subject starts,
+ * "khối thi đua ...", "cụm thi đua số 3", named up to its verb, as the
+ * capitalized group is; not a bare "khối thi đua", unnamed.
+ */
+static void
+test_organizer_lower_group(void)
+{
+	org_case("Tin vắn\nChiều 23/3/2023, khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước "
+			 "thi đua năm 2023.", "khối thi đua các cơ quan Đảng", "khối thi đua");
+	org_case("Tin vắn\nChiều 23/3/2023, cụm thi đua số 3 đã tổ chức hội nghị ký kết giao ước thi đua.",
+			 "cụm thi đua số 3", "cụm thi đua số 3");
+	org_case("Tin vắn\nChiều 23/3/2023, khối thi đua tổ chức hội nghị ký kết giao ước thi đua.", NULL,
+			 "unnamed");
+}
+
+/*
+ * stop 30 F9: a crawl tag on the lead's line ("date 2025-10-15", "date
+ * 2025-10") ends where a sentence starts: the congress after it heads
+ * its clause and names its organization, as on a line of its own.
+ */
+static void
+test_organizer_after_crawl_tag(void)
+{
+	org_case(" date 2025-10-15 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 khai "
+			 "mạc sáng 14-10-2025.", "Đảng bộ tỉnh Hòa Minh", "day tag");
+	org_case("Tin vắn\ndate 2025-10 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 "
+			 "khai mạc sáng 14-10-2025.", "Đảng bộ tỉnh Hòa Minh", "month tag");
+}
+
 int
 main(void)
 {
@@ -22323,6 +22406,10 @@ main(void)
 	test_organizer_national_short_name();
 	test_organizer_campaign_launcher();
 	test_organizer_panel_dashed_field();
+	test_organizer_joint_bodies();
+	test_organizer_place_subject();
+	test_organizer_lower_group();
+	test_organizer_after_crawl_tag();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
