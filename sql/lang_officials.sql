@@ -1270,3 +1270,7 @@ Nội dung buổi lễ:
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn Bình - Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh; đồng chí Trần Thị Lan – Phó Bí thư Chi bộ Liên hiệp các Tổ chức hữu nghị tỉnh.$$);
 SELECT name, titles FROM gb_officials($$Tại hội nghị, ông Trần Văn Nam, Trưởng Đoàn công tác cán bộ Trung ương đã trao quyết định. Ông Lê Văn Tâm, Phó Trưởng Tiểu ban công tác cán bộ đã phát biểu.$$);
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn Bình, Tổ trưởng Tổ công tác giúp việc thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy. Bà Lê Thị Hoa, Trưởng Ban công tác Cựu chiến binh phường phát biểu.$$);
+
+-- R9 (stop 30 G1). "Phát biểu tại hội nghị, A, <title>, đề nghị B": the verb after the comma closing A's titles
+-- ends the fronted role's subject; B, its object, did not speak
+SELECT name, roles FROM gb_officials($$Phát biểu tại hội nghị, đồng chí Trần Văn Lạc, Phó Chủ tịch, đề nghị đồng chí Hoàng Văn Thông tiếp tục phát huy.$$);

@@ -4331,6 +4331,24 @@ splice_opens(const GbOffState *st, const GbDoc *d, int k)
 }
 
 /*
+ * "Phát biểu tại hội nghị, A, Phó Chủ tịch, đề nghị B ...": the comma that
+ * closes the titles of the mention before person k, then a word in lower
+ * case, the verb of which B is the object.  A title not read there would
+ * open with a capital.
+ */
+static bool
+verb_after_titles(const GbOffState *st, const GbDoc *d, int k)
+{
+	int			x = st->men[k - 1].t1,
+				q = word_before_person(d, st->men[k].t0);
+
+	while (x <= q && tok_has(d, x, T_PUNCT) && !tok_has(d, x, T_NL))
+		x++;
+	return x <= q && x > st->men[k - 1].t1 && gb_word_lower(d, x) &&
+		!tok_is(d, x, "va") && !tok_is(d, x, "cung");
+}
+
+/*
  * The persons [a, b) after a fronted role ("Kết luận Hội nghị, A nhấn mạnh,
  * Hội nghị đã nghe B ..."): its subject, the first of them and those listed
  * right after it, up to a word that is their own verb.
@@ -4347,7 +4365,7 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
 			!tok_is(d, x, "cung"))
 			break;
-		if (splice_opens(st, d, k))
+		if (splice_opens(st, d, k) || verb_after_titles(st, d, k))
 			break;
 	}
 	return k;

@@ -4134,6 +4134,22 @@ test_roles_stop29_c(void)
 	check_roles("Tin vắn\nNội dung hội nghị:\nĐồng chí Hà Thị Bình - Bí thư Đoàn xã.", "Hà Thị Bình", "");
 }
 
+/*
+ * R9 (stop 30 G1): "Phát biểu tại hội nghị, A, <title>, đề nghị B ...": the
+ * verb after the comma closing A's titles ends the fronted role's subject;
+ * B is its object.  Persons listed with "và" still share it.
+ */
+static void
+test_roles_stop30_fronted_object(void)
+{
+	check_roles("Tin vắn\nPhát biểu tại hội nghị, đồng chí Cù Văn Lạc, Phó Chủ tịch, đề nghị đồng chí Hà Văn "
+				"Thông tiếp tục phát huy.", "Hà Văn Thông", "");
+	check_roles("Tin vắn\nPhát biểu tại hội nghị, đồng chí Cù Văn Lạc, Phó Chủ tịch, chúc mừng đồng chí Hà Văn "
+				"Thông.", "Cù Văn Lạc", "phát biểu");
+	check_roles("Tin vắn\nPhát biểu tại hội nghị, đồng chí Cù Văn Lạc, Phó Chủ tịch và đồng chí Hà Văn Thông, "
+				"Bí thư Huyện ủy nhấn mạnh yêu cầu.", "Hà Văn Thông", "phát biểu");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21015,6 +21031,7 @@ main(void)
 	test_report_tag_byline();
 	test_titles_stop29_c();
 	test_roles_stop29_c();
+	test_roles_stop30_fronted_object();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
