@@ -1274,3 +1274,7 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê V
 -- R9 (stop 30 G1). "Phát biểu tại hội nghị, A, <title>, đề nghị B": the verb after the comma closing A's titles
 -- ends the fronted role's subject; B, its object, did not speak
 SELECT name, roles FROM gb_officials($$Phát biểu tại hội nghị, đồng chí Trần Văn Lạc, Phó Chủ tịch, đề nghị đồng chí Hoàng Văn Thông tiếp tục phát huy.$$);
+
+-- R9 (stop 30 F5). Below the province, a secretary written without his committee ("Bí thư phường An Bình",
+-- "Bí thư quận 5") is the one with it ("Bí thư Đảng ủy phường An Bình", "Bí thư Quận ủy quận 5"): the first kept
+SELECT name, titles FROM gb_officials($$Chiều 14-8-2025, Đảng bộ phường An Bình tổ chức Đại hội. Ông Trần Văn Trung, Bí thư phường An Bình, phát biểu. Ông Trần Văn Trung, Bí thư Đảng ủy phường An Bình, đọc diễn văn. Ông Lê Văn Bảy, Bí thư quận 5, dự. Ông Lê Văn Bảy, Bí thư Quận ủy quận 5, phát biểu.$$);

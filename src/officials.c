@@ -514,6 +514,63 @@ party_key_spelled(char *key, const char *prov)
 }
 
 /*
+ * "Bí thư phường An Bình" beside "Bí thư Đảng ủy phường An Bình", "Bí thư
+ * quận 5" beside "Bí thư Quận ủy quận 5": below the province, too, the
+ * secretary (or deputy) of a place, the committee left out, is its
+ * committee's, whose name the level gives.  In a key whose post is "bí
+ * thư" ("phó", "thường trực") right before a level and a name (not the
+ * level's youth union, "Bí thư Xã đoàn", nor its committee already), the
+ * committee is put in; a district's stands for its level before a name
+ * ("Bí thư Huyện ủy Lâm Hà"), not before a number ("Quận ủy quận 5").
+ * Rewrites key, which fits KEY_BUF; whether it changed.
+ */
+static bool
+local_party_key_spelled(char *key)
+{
+	static const struct
+	{
+		const char *level;
+		const char *uy;
+	}			levels[] = {
+		{"xa ", "dang uy "}, {"phuong ", "dang uy "}, {"thi tran ", "dang uy "},
+		{"dac khu ", "dang uy "}, {"huyen ", "huyen uy "}, {"quan ", "quan uy "},
+		{"thi xa ", "thi uy "}, {NULL, NULL}
+	};
+	size_t		n = strlen(key),
+				ln = 0;
+	char	   *p,
+			   *r;
+	int			k;
+
+	if (strncmp(key, "bi thu ", 7) == 0)
+		p = key + 7;
+	else if (strncmp(key, "pho bi thu ", 11) == 0)
+		p = key + 11;
+	else
+		return false;
+	if (strncmp(p, "thuong truc ", 12) == 0)
+		p += 12;
+	for (k = 0; levels[k].level; k++)
+		if (strncmp(p, levels[k].level, ln = strlen(levels[k].level)) == 0)
+			break;
+	if (levels[k].level == NULL)
+		return false;
+	r = p + ln;
+	if (strncmp(r, "uy", 2) == 0 && (r[2] == ' ' || r[2] == '\0'))
+		return false;
+	if (strncmp(r, "doan", 4) == 0 && (r[4] == ' ' || r[4] == '\0'))
+		return false;
+	if (n + strlen(levels[k].uy) + 1 > KEY_BUF)
+		return false;
+	if (strcmp(levels[k].uy, "dang uy ") != 0 && !(*r >= '0' && *r <= '9'))
+		memmove(p + strlen(levels[k].uy), r, strlen(r) + 1);
+	else
+		memmove(p + strlen(levels[k].uy), p, strlen(p) + 1);
+	memcpy(p, levels[k].uy, strlen(levels[k].uy));
+	return true;
+}
+
+/*
  * "Trưởng Đoàn ĐBQH tỉnh Lâm Đồng", "Trưởng Đoàn ĐBQH Lâm Đồng" and
  * "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng" are one post: in a key a
  * province's name written with no level before it is read with "tỉnh" (not
@@ -611,6 +668,14 @@ spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
 		key = central_key_spelled(d, t0, t1, key, buf, lost);
 	if (place)
 		key = place_key_spelled(d, t0, t1, key, buf);
+	if ((key[0] == 'b' || key[0] == 'p') && strlen(key) < KEY_BUF)
+	{
+		char		out[KEY_BUF];
+
+		memcpy(out, key, strlen(key) + 1);
+		if (local_party_key_spelled(out))
+			key = key_rewritten(key, buf, out);
+	}
 	return key;
 }
 

@@ -4150,6 +4150,29 @@ test_roles_stop30_fronted_object(void)
 				"Bí thư Huyện ủy nhấn mạnh yêu cầu.", "Hà Văn Thông", "phát biểu");
 }
 
+/*
+ * R9 (stop 30 F5): below the province, a secretary written without his
+ * committee ("Bí thư phường An Bình", "Bí thư huyện Lâm Hà", "Bí thư quận
+ * 5") is the one with it; the first spelling is kept.  A level's youth
+ * union ("Bí thư Huyện đoàn") is another post.
+ */
+static void
+test_title_local_secretary_spelled(void)
+{
+	check_official("Tin vắn\nÔng Cù Văn Trung, Bí thư phường An Bình, phát biểu. Ông Cù Văn Trung, Bí thư Đảng "
+				   "ủy phường An Bình, đọc diễn văn.", "Cù Văn Trung", "ông", "Bí thư phường An Bình");
+	check_official("Tin vắn\nÔng Cù Văn Trung, Phó Bí thư Thường trực xã Tân An, phát biểu. Ông Cù Văn Trung, "
+				   "Phó Bí thư Thường trực Đảng ủy xã Tân An, dự.", "Cù Văn Trung", "ông",
+				   "Phó Bí thư Thường trực xã Tân An");
+	check_official("Tin vắn\nÔng Cù Văn Trung, Bí thư quận 5, phát biểu. Ông Cù Văn Trung, Bí thư Quận ủy quận "
+				   "5, dự.", "Cù Văn Trung", "ông", "Bí thư quận 5");
+	check_official("Tin vắn\nÔng Cù Văn Trung, Bí thư huyện Lâm Hà, phát biểu. Ông Cù Văn Trung, Bí thư Huyện "
+				   "ủy Lâm Hà, dự.", "Cù Văn Trung", "ông", "Bí thư huyện Lâm Hà");
+	check_official("Tin vắn\nÔng Cù Văn Trung, Bí thư Huyện đoàn Lâm Hà, phát biểu. Ông Cù Văn Trung, Bí thư "
+				   "Huyện ủy Lâm Hà, dự.", "Cù Văn Trung", "ông",
+				   "Bí thư Huyện đoàn Lâm Hà | Bí thư Huyện ủy Lâm Hà");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21032,6 +21055,7 @@ main(void)
 	test_titles_stop29_c();
 	test_roles_stop29_c();
 	test_roles_stop30_fronted_object();
+	test_title_local_secretary_spelled();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
