@@ -1278,3 +1278,6 @@ SELECT name, roles FROM gb_officials($$Phát biểu tại hội nghị, đồng 
 -- R9 (stop 30 F5). Below the province, a secretary written without his committee ("Bí thư phường An Bình",
 -- "Bí thư quận 5") is the one with it ("Bí thư Đảng ủy phường An Bình", "Bí thư Quận ủy quận 5"): the first kept
 SELECT name, titles FROM gb_officials($$Chiều 14-8-2025, Đảng bộ phường An Bình tổ chức Đại hội. Ông Trần Văn Trung, Bí thư phường An Bình, phát biểu. Ông Trần Văn Trung, Bí thư Đảng ủy phường An Bình, đọc diễn văn. Ông Lê Văn Bảy, Bí thư quận 5, dự. Ông Lê Văn Bảy, Bí thư Quận ủy quận 5, phát biểu.$$);
+
+-- R9 (stop 30 F7). The room's field in lower case after "Trưởng phòng", up to its level, is the title's
+SELECT name, titles FROM gb_officials($$Sáng 5/3/2025, Chi bộ thôn An Bình tổ chức Đại hội. Dự có đồng chí Nguyễn Văn Chiến, Huyện ủy viên, Trưởng Phòng nội vụ huyện; đồng chí Lê Văn Bảy, Trưởng phòng tài chính - kế hoạch huyện.$$);

@@ -4173,6 +4173,22 @@ test_title_local_secretary_spelled(void)
 				   "Bí thư Huyện đoàn Lâm Hà | Bí thư Huyện ủy Lâm Hà");
 }
 
+/*
+ * R9 (stop 30 F7): the room's field in lower case after "Trưởng phòng", up
+ * to its level, is the title's ("Trưởng Phòng nội vụ huyện"), two fields a
+ * dash apart too; a verb after the post is none.
+ */
+static void
+test_title_room_lower_field(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Chiến, Huyện ủy viên, Trưởng Phòng nội vụ huyện.", "Cù Văn Chiến",
+				   "đồng chí", "Huyện ủy viên | Trưởng Phòng nội vụ huyện");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Chiến, Phó Trưởng phòng tài chính - kế hoạch huyện.",
+				   "Cù Văn Chiến", "đồng chí", "Phó Trưởng phòng tài chính - kế hoạch huyện");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Chiến, Trưởng phòng phát biểu tại huyện.", "Cù Văn Chiến",
+				   "đồng chí", "Trưởng phòng");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21056,6 +21072,7 @@ main(void)
 	test_roles_stop29_c();
 	test_roles_stop30_fronted_object();
 	test_title_local_secretary_spelled();
+	test_title_room_lower_field();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
