@@ -1281,3 +1281,6 @@ SELECT name, titles FROM gb_officials($$Chiều 14-8-2025, Đảng bộ phườn
 
 -- R9 (stop 30 F7). The room's field in lower case after "Trưởng phòng", up to its level, is the title's
 SELECT name, titles FROM gb_officials($$Sáng 5/3/2025, Chi bộ thôn An Bình tổ chức Đại hội. Dự có đồng chí Nguyễn Văn Chiến, Huyện ủy viên, Trưởng Phòng nội vụ huyện; đồng chí Lê Văn Bảy, Trưởng phòng tài chính - kế hoạch huyện.$$);
+
+-- R9 (stop 30 G9). The body above the last post, in parentheses after it, does not hide the post taken after it
+SELECT name, titles FROM gb_officials($$Ngày 5/3/2025, Bộ Chính trị điều động Thiếu tướng Lê Văn Năm - Ủy viên Đảng ủy Công an Trung ương, Cục trưởng Cục An ninh nội địa (Bộ Công an), tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Thường trực Tỉnh ủy Hà Nam nhiệm kỳ 2020 - 2025.$$);

@@ -1649,6 +1649,30 @@ post_verb_len(const GbDoc *d, int k)
 }
 
 /*
+ * "A, Cục trưởng Cục An ninh nội địa (Bộ Công an), tham gia Ban Chấp hành
+ * ... và giữ chức X": the body above the last post, put in parentheses
+ * after it, is no word of the sentence.  The token after a closed
+ * parenthesis of a few words on one line at k, or k.
+ */
+static int
+paren_after_post(const GbDoc *d, int k)
+{
+	int			q;
+
+	if (!tok_punct(d, k, '('))
+		return k;
+	for (q = k + 1; q < d->ntok && q <= k + 8; q++)
+	{
+		if (tok_has(d, q, T_NL) || tok_punct(d, q, '(') || tok_punct(d, q, '.') ||
+			tok_punct(d, q, ';'))
+			return k;
+		if (tok_punct(d, q, ')'))
+			return q > k + 1 && !tok_has(d, q + 1, T_NL) ? q + 1 : k;
+	}
+	return k;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -1659,7 +1683,7 @@ post_verb_len(const GbDoc *d, int k)
 static int
 taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0, int *t1)
 {
-	int			j = term_after_post(d, k),
+	int			j = paren_after_post(d, term_after_post(d, k)),
 				m,
 				a,
 				e;

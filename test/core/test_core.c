@@ -4189,6 +4189,21 @@ test_title_room_lower_field(void)
 				   "đồng chí", "Trưởng phòng");
 }
 
+/*
+ * R9 (stop 30 G9): the body above the last post, in parentheses after it,
+ * does not hide the post taken after it ("Cục trưởng Cục An ninh nội địa
+ * (Bộ Công an), tham gia Ban Chấp hành ... và giữ chức X").
+ */
+static void
+test_title_taken_after_paren(void)
+{
+	check_official("Tin vắn\nBộ Chính trị điều động ông Cù Văn Năm, Cục trưởng Cục An ninh nội địa (Bộ Công "
+				   "an), tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Hà Nam.",
+				   "Cù Văn Năm", "ông", "Cục trưởng Cục An ninh nội địa | Phó Bí thư Tỉnh ủy Hà Nam");
+	check_official("Tin vắn\nÔng Cù Văn Năm, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ) phát biểu.", "Cù Văn Năm",
+				   "ông", "Vụ trưởng Vụ Tổ chức cán bộ");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21073,6 +21088,7 @@ main(void)
 	test_roles_stop30_fronted_object();
 	test_title_local_secretary_spelled();
 	test_title_room_lower_field();
+	test_title_taken_after_paren();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
