@@ -1284,3 +1284,7 @@ SELECT name, titles FROM gb_officials($$Sáng 5/3/2025, Chi bộ thôn An Bình 
 
 -- R9 (stop 30 G9). The body above the last post, in parentheses after it, does not hide the post taken after it
 SELECT name, titles FROM gb_officials($$Ngày 5/3/2025, Bộ Chính trị điều động Thiếu tướng Lê Văn Năm - Ủy viên Đảng ủy Công an Trung ương, Cục trưởng Cục An ninh nội địa (Bộ Công an), tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Thường trực Tỉnh ủy Hà Nam nhiệm kỳ 2020 - 2025.$$);
+
+-- R9 (stop 30 G10). A photo's credit after a full stop ("(Ảnh PV)") ends the sentence: the fronted role after it
+-- is not the caption's person's
+SELECT name, roles FROM gb_officials($$Ông Nguyễn Văn Sáu - tân Phó Bí thư Tỉnh ủy Hà Nam. (Ảnh PV) Phát biểu tại Hội nghị, Trưởng ban Tổ chức Trung ương Lê Văn Bảy chúc mừng tân Phó Bí thư.$$);

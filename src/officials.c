@@ -4879,6 +4879,27 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 }
 
 /*
+ * "... tân Phó Bí thư Tỉnh ủy. (Ảnh PV) Phát biểu tại Hội nghị, A chúc
+ * mừng": a photo's credit left by scraping after a full stop, a capital
+ * after it, is no word of a sentence; the sentence ends before it, and the
+ * next starts after it.  The token after the first one in (s, e), or e.
+ */
+static int
+credit_break(const GbDoc *d, int s, int e)
+{
+	int			k,
+				q;
+
+	for (k = s + 1; k + 2 < e; k++)
+		if (tok_punct(d, k, '(') && tok_punct(d, k - 1, '.') && tok_is(d, k + 1, "anh") &&
+			gb_exact_any(d, k + 1, "Ảnh|ảnh"))
+			for (q = k + 2; q < e && q <= k + 8 && !tok_punct(d, q, '('); q++)
+				if (tok_punct(d, q, ')'))
+					return q + 1 < e && gb_tok_capitalized(d, q + 1) ? q + 1 : e;
+	return e;
+}
+
+/*
  * Sentences are the stretches between breaks; only those with mentions are
  * looked at, each found from its first mention: back to the break that
  * starts it, on to the next.
@@ -4892,7 +4913,8 @@ assign_roles(GbOffState *st, const GbDoc *d)
 	while (s < d->ntok && mi < st->nmen)
 	{
 		int			e,
-					mb;
+					mb,
+					x;
 
 		while (mi < st->nmen && st->men[mi].tn < s)
 			mi++;
@@ -4918,6 +4940,12 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			while (e < d->ntok && !gb_break_at(d, e))
 				e++;
 			for (; mb < st->nmen && st->men[mb].tn < e; mb++)
+				;
+		}
+		if (mb > mi && (x = credit_break(d, s, e)) < e)
+		{
+			e = x;
+			for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 				;
 		}
 		if (mb > mi)

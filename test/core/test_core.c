@@ -4204,6 +4204,23 @@ test_title_taken_after_paren(void)
 				   "ông", "Vụ trưởng Vụ Tổ chức cán bộ");
 }
 
+/*
+ * R9 (stop 30 G10): a photo's credit after a full stop ("(Ảnh PV)",
+ * "(Ảnh: X)") ends the sentence: a fronted role after it is not the
+ * caption's person's.
+ */
+static void
+test_roles_after_photo_credit(void)
+{
+	const char *t = "Tin vắn\nÔng Cù Văn Sáu - tân Phó Bí thư Tỉnh ủy Hà Nam. (Ảnh PV) Phát biểu tại Hội "
+		"nghị, Trưởng ban Tổ chức Trung ương Hà Văn Bảy chúc mừng tân Phó Bí thư.";
+
+	check_roles(t, "Cù Văn Sáu", "");
+	check_roles(t, "Hà Văn Bảy", "phát biểu");
+	check_roles("Tin vắn\nÔng Cù Văn Sáu - tân Phó Bí thư Tỉnh ủy Hà Nam. (Ảnh: Lê Huy) Phát biểu tại Hội "
+				"nghị, Trưởng ban Tổ chức Trung ương Hà Văn Bảy chúc mừng.", "Hà Văn Bảy", "phát biểu");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21089,6 +21106,7 @@ main(void)
 	test_title_local_secretary_spelled();
 	test_title_room_lower_field();
 	test_title_taken_after_paren();
+	test_roles_after_photo_credit();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
