@@ -1769,6 +1769,7 @@ static const GbPhrase phrases[] = {
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
 	{"ket luan tai", CAT_ROLE, "kết luận", 0},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
+	{"chi dao dai hoi", CAT_ROLE, "chỉ đạo", 0},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */
@@ -1789,6 +1790,11 @@ static const GbPhrase phrases[] = {
 	{"dieu hanh hoi thao", CAT_ROLE, "điều hành", 0},
 	{"dieu hanh toa dam", CAT_ROLE, "điều hành", 0},
 	{"dieu hanh boi", CAT_ROLE, "điều hành", 0},
+	/* an item of the agenda: "điều hành phần thảo luận", "nội dung bầu Đoàn Chủ tịch" */
+	{"dieu hanh phan thao luan", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh phan tham luan", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh noi dung", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh chuong trinh", CAT_ROLE, "điều hành", 0},
 	{"su dieu hanh cua", CAT_ROLE, "điều hành", 0},
 	{"dieu hanh", CAT_ROLEJOINED, "điều hành", ROLE_AGENT},
 	/* "Chủ trì là ông A, thư ký là ông B": a role of its own ends the chairs */

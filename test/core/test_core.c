@@ -4221,6 +4221,22 @@ test_roles_after_photo_credit(void)
 				"nghị, Trưởng ban Tổ chức Trung ương Hà Văn Bảy chúc mừng.", "Hà Văn Bảy", "phát biểu");
 }
 
+/*
+ * R9 (stop 30 G8, F10a): "điều hành" with an item of the agenda as its
+ * object ("phần thảo luận", "nội dung bầu ...") and "chỉ đạo Đại hội",
+ * an adverb before it or none, are roles.
+ */
+static void
+test_roles_agenda_item_directs(void)
+{
+	check_roles("Tin vắn\nĐồng chí Cù Văn Bốn, Phó Bí thư Tỉnh ủy điều hành phần thảo luận.", "Cù Văn Bốn",
+				"điều hành");
+	check_roles("Tin vắn\nĐồng chí Cù Văn Bốn - Phó Bí thư Tỉnh ủy điều hành nội dung bầu Đoàn Chủ tịch.",
+				"Cù Văn Bốn", "điều hành");
+	check_roles("Tin vắn\nÔng Cù Văn Bốn – Phó Bí thư Tỉnh ủy trực tiếp chỉ đạo Đại hội.", "Cù Văn Bốn",
+				"chỉ đạo");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21107,6 +21123,7 @@ main(void)
 	test_title_room_lower_field();
 	test_title_taken_after_paren();
 	test_roles_after_photo_credit();
+	test_roles_agenda_item_directs();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
