@@ -4237,6 +4237,19 @@ test_roles_agenda_item_directs(void)
 				"chỉ đạo");
 }
 
+/*
+ * R9 (stop 30 E9): a commune's Standing Committee member written short,
+ * "TVĐU", "UVBTVĐU", as "TVHU" is a district's.
+ */
+static void
+test_title_commune_standing_abbrev(void)
+{
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, TVĐU, Chủ tịch UBMTTQ xã.", "Cù Văn An", "đồng chí",
+				   "TVĐU | Chủ tịch UBMTTQ xã");
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, UVBTVĐU, Chủ tịch UBMTTQ xã.", "Cù Văn An",
+				   "đồng chí", "UVBTVĐU | Chủ tịch UBMTTQ xã");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21124,6 +21137,7 @@ main(void)
 	test_title_taken_after_paren();
 	test_roles_after_photo_credit();
 	test_roles_agenda_item_directs();
+	test_title_commune_standing_abbrev();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
