@@ -1295,3 +1295,7 @@ SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn Bốn, Phó Bí th�
 
 -- R9 (stop 30 E9). A commune's Standing Committee member written short: "TVĐU", "UVBTVĐU"
 SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn An, TVĐU, Chủ tịch UBMTTQ xã; đồng chí Lê Thị Bình, UVBTVĐU, Chủ tịch Hội Nông dân xã.$$);
+
+-- R9 (stop 30 README). "anh"/"chị" in lower case before a full name are honorifics; a body in its letters
+-- ("HĐND") gives way to its spelling out when that comes later
+SELECT name, honorific, titles FROM gb_officials($$Bí thư Tỉnh đoàn, chị Lê Thị Hoa phát biểu. Ông Lê Văn An, Chủ tịch HĐND phường, dự. Ông Lê Văn An, Chủ tịch Hội đồng Nhân dân phường phát biểu.$$);
