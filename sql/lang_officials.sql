@@ -1289,9 +1289,8 @@ SELECT name, titles FROM gb_officials($$Ngày 5/3/2025, Bộ Chính trị điề
 -- is not the caption's person's
 SELECT name, roles FROM gb_officials($$Ông Nguyễn Văn Sáu - tân Phó Bí thư Tỉnh ủy Hà Nam. (Ảnh PV) Phát biểu tại Hội nghị, Trưởng ban Tổ chức Trung ương Lê Văn Bảy chúc mừng tân Phó Bí thư.$$);
 
--- R9 (stop 30 G8, F10a). "điều hành" an item of the agenda ("phần thảo luận", "nội dung bầu ..."), and "(trực tiếp)
--- chỉ đạo Đại hội", are roles
-SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn Bốn, Phó Bí thư Tỉnh ủy điều hành phần thảo luận. Đồng chí Trần Văn Năm - Chủ tịch UBND tỉnh điều hành nội dung bầu Đoàn Chủ tịch. Ông Hà Văn Sáu – Bí thư Tỉnh ủy trực tiếp chỉ đạo Đại hội.$$);
+-- R9 (stop 30 G8, F10a). "điều hành" an item of the agenda ("phần thảo luận", "nội dung bầu ...") is a role
+SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn Bốn, Phó Bí thư Tỉnh ủy điều hành phần thảo luận. Đồng chí Trần Văn Năm - Chủ tịch UBND tỉnh điều hành nội dung bầu Đoàn Chủ tịch.$$);
 
 -- R9 (stop 30 E9). A commune's Standing Committee member written short: "TVĐU", "UVBTVĐU"
 SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn An, TVĐU, Chủ tịch UBMTTQ xã; đồng chí Lê Thị Bình, UVBTVĐU, Chủ tịch Hội Nông dân xã.$$);

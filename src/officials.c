@@ -4421,9 +4421,10 @@ splice_opens(const GbOffState *st, const GbDoc *d, int k)
 
 /*
  * "Phát biểu tại hội nghị, A, Phó Chủ tịch, đề nghị B ...": the comma that
- * closes the titles of the mention before person k, then a word in lower
- * case, the verb of which B is the object.  A title not read there would
- * open with a capital.
+ * closes the titles of the mention before person k, then words in lower
+ * case right up to B, the verb of which B is the object.  A title not read
+ * there would open with a capital; a list's next item ("A, ..., phụ trách
+ * địa bàn xã; B") follows a semicolon or a comma.
  */
 static bool
 verb_after_titles(const GbOffState *st, const GbDoc *d, int k)
@@ -4433,8 +4434,9 @@ verb_after_titles(const GbOffState *st, const GbDoc *d, int k)
 
 	while (x <= q && tok_has(d, x, T_PUNCT) && !tok_has(d, x, T_NL))
 		x++;
-	return x <= q && x > st->men[k - 1].t1 && gb_word_lower(d, x) &&
-		!tok_is(d, x, "va") && !tok_is(d, x, "cung");
+	return x <= q && x > st->men[k - 1].t1 && gb_word_lower(d, x) && gb_word_lower(d, q) &&
+		!tok_has(d, q + 1, T_NL) && !tok_is(d, x, "va") && !tok_is(d, x, "cung") &&
+		!tok_is(d, q, "va") && !tok_is(d, q, "cung");
 }
 
 /*
