@@ -640,6 +640,19 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 	return changed ? key_rewritten(key, buf, out) : key;
 }
 
+/* key with local_party_key_spelled()'s committee put in, in buf when it changed; out of line */
+static __attribute__((noinline)) char *
+local_party_key(char *key, char *buf)
+{
+	char		out[KEY_BUF];
+	size_t		n = strlen(key);
+
+	if (n >= KEY_BUF)
+		return key;
+	memcpy(out, key, n + 1);
+	return local_party_key_spelled(out) ? key_rewritten(key, buf, out) : key;
+}
+
 /*
  * central_key_spelled() where "TW", "TƯ", "T.Ư", "BCH" or "Chấp hành" is
  * among the title's tokens, place_key_spelled() where a capitalized word
@@ -668,14 +681,10 @@ spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
 		key = central_key_spelled(d, t0, t1, key, buf, lost);
 	if (place)
 		key = place_key_spelled(d, t0, t1, key, buf);
-	if ((key[0] == 'b' || key[0] == 'p') && strlen(key) < KEY_BUF)
-	{
-		char		out[KEY_BUF];
-
-		memcpy(out, key, strlen(key) + 1);
-		if (local_party_key_spelled(out))
-			key = key_rewritten(key, buf, out);
-	}
+	/* "bi thu ...", "pho bi thu ...": a secretary's, seldom */
+	if ((key[0] == 'b' && key[1] == 'i' && key[2] == ' ') ||
+		(key[0] == 'p' && key[1] == 'h' && key[2] == 'o' && key[3] == ' ' && key[4] == 'b'))
+		key = local_party_key(key, buf);
 	return key;
 }
 
@@ -4944,7 +4953,8 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			for (; mb < st->nmen && st->men[mb].tn < e; mb++)
 				;
 		}
-		if (mb > mi && (x = credit_break(d, s, e)) < e)
+		/* a person named before the credit and one after it */
+		if (mb - mi >= 2 && (x = credit_break(d, st->men[mi].t1, st->men[mb - 1].t0)) < st->men[mb - 1].t0)
 		{
 			e = x;
 			for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
