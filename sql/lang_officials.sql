@@ -1270,3 +1270,31 @@ Nội dung buổi lễ:
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn Bình - Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh; đồng chí Trần Thị Lan – Phó Bí thư Chi bộ Liên hiệp các Tổ chức hữu nghị tỉnh.$$);
 SELECT name, titles FROM gb_officials($$Tại hội nghị, ông Trần Văn Nam, Trưởng Đoàn công tác cán bộ Trung ương đã trao quyết định. Ông Lê Văn Tâm, Phó Trưởng Tiểu ban công tác cán bộ đã phát biểu.$$);
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn Bình, Tổ trưởng Tổ công tác giúp việc thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy. Bà Lê Thị Hoa, Trưởng Ban công tác Cựu chiến binh phường phát biểu.$$);
+
+-- R9 (stop 30 G1). "Phát biểu tại hội nghị, A, <title>, đề nghị B": the verb after the comma closing A's titles
+-- ends the fronted role's subject; B, its object, did not speak
+SELECT name, roles FROM gb_officials($$Phát biểu tại hội nghị, đồng chí Trần Văn Lạc, Phó Chủ tịch, đề nghị đồng chí Hoàng Văn Thông tiếp tục phát huy.$$);
+
+-- R9 (stop 30 F5). Below the province, a secretary written without his committee ("Bí thư phường An Bình",
+-- "Bí thư quận 5") is the one with it ("Bí thư Đảng ủy phường An Bình", "Bí thư Quận ủy quận 5"): the first kept
+SELECT name, titles FROM gb_officials($$Chiều 14-8-2025, Đảng bộ phường An Bình tổ chức Đại hội. Ông Trần Văn Trung, Bí thư phường An Bình, phát biểu. Ông Trần Văn Trung, Bí thư Đảng ủy phường An Bình, đọc diễn văn. Ông Lê Văn Bảy, Bí thư quận 5, dự. Ông Lê Văn Bảy, Bí thư Quận ủy quận 5, phát biểu.$$);
+
+-- R9 (stop 30 F7). The room's field in lower case after "Trưởng phòng", up to its level, is the title's
+SELECT name, titles FROM gb_officials($$Sáng 5/3/2025, Chi bộ thôn An Bình tổ chức Đại hội. Dự có đồng chí Nguyễn Văn Chiến, Huyện ủy viên, Trưởng Phòng nội vụ huyện; đồng chí Lê Văn Bảy, Trưởng phòng tài chính - kế hoạch huyện.$$);
+
+-- R9 (stop 30 G9). The body above the last post, in parentheses after it, does not hide the post taken after it
+SELECT name, titles FROM gb_officials($$Ngày 5/3/2025, Bộ Chính trị điều động Thiếu tướng Lê Văn Năm - Ủy viên Đảng ủy Công an Trung ương, Cục trưởng Cục An ninh nội địa (Bộ Công an), tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Thường trực Tỉnh ủy Hà Nam nhiệm kỳ 2020 - 2025.$$);
+
+-- R9 (stop 30 G10). A photo's credit after a full stop ("(Ảnh PV)") ends the sentence: the fronted role after it
+-- is not the caption's person's
+SELECT name, roles FROM gb_officials($$Ông Nguyễn Văn Sáu - tân Phó Bí thư Tỉnh ủy Hà Nam. (Ảnh PV) Phát biểu tại Hội nghị, Trưởng ban Tổ chức Trung ương Lê Văn Bảy chúc mừng tân Phó Bí thư.$$);
+
+-- R9 (stop 30 G8, F10a). "điều hành" an item of the agenda ("phần thảo luận", "nội dung bầu ...") is a role
+SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn Bốn, Phó Bí thư Tỉnh ủy điều hành phần thảo luận. Đồng chí Trần Văn Năm - Chủ tịch UBND tỉnh điều hành nội dung bầu Đoàn Chủ tịch.$$);
+
+-- R9 (stop 30 E9). A commune's Standing Committee member written short: "TVĐU", "UVBTVĐU"
+SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn An, TVĐU, Chủ tịch UBMTTQ xã; đồng chí Lê Thị Bình, UVBTVĐU, Chủ tịch Hội Nông dân xã.$$);
+
+-- R9 (stop 30 README). "anh"/"chị" in lower case before a full name are honorifics; a body in its letters
+-- ("HĐND") gives way to its spelling out when that comes later
+SELECT name, honorific, titles FROM gb_officials($$Bí thư Tỉnh đoàn, chị Lê Thị Hoa phát biểu. Ông Lê Văn An, Chủ tịch HĐND phường, dự. Ông Lê Văn An, Chủ tịch Hội đồng Nhân dân phường phát biểu.$$);

@@ -1376,11 +1376,15 @@ static const GbPhrase phrases[] = {
 	/* Ủy viên Ban Thường vụ Tỉnh ủy, Huyện ủy; Phó Bí thư, as reporters shorten them */
 	{"tvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
 	{"tvhu", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},
+	/* a commune's Đảng ủy has its Ban Thường vụ since 2025: "TVĐU", "UVBTVĐU" (stop 30 E9) */
+	{"tvdu", CAT_TITLE, "uy vien ban thuong vu dang uy", 0},
 	/* the same with "UV" or "UVB" before: "UVTVTU", "UVBTVHU" (probe 47 G4) */
 	{"uvtvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
 	{"uvbtvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
 	{"uvtvhu", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},
 	{"uvbtvhu", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},
+	{"uvtvdu", CAT_TITLE, "uy vien ban thuong vu dang uy", 0},
+	{"uvbtvdu", CAT_TITLE, "uy vien ban thuong vu dang uy", 0},
 	/* UVTV, UVBTV: Ủy viên (Ban) Thường vụ, the level after it or understood */
 	{"uvtv", CAT_TITLE, "uy vien ban thuong vu", 0},
 	{"uvbtv", CAT_TITLE, "uy vien ban thuong vu", 0},
@@ -1842,6 +1846,11 @@ static const GbPhrase phrases[] = {
 	{"dieu hanh hoi thao", CAT_ROLE, "điều hành", 0},
 	{"dieu hanh toa dam", CAT_ROLE, "điều hành", 0},
 	{"dieu hanh boi", CAT_ROLE, "điều hành", 0},
+	/* an item of the agenda: "điều hành phần thảo luận", "nội dung bầu Đoàn Chủ tịch" */
+	{"dieu hanh phan thao luan", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh phan tham luan", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh noi dung", CAT_ROLE, "điều hành", 0},
+	{"dieu hanh chuong trinh", CAT_ROLE, "điều hành", 0},
 	{"su dieu hanh cua", CAT_ROLE, "điều hành", 0},
 	{"dieu hanh", CAT_ROLEJOINED, "điều hành", ROLE_AGENT},
 	/* "Chủ trì là ông A, thư ký là ông B": a role of its own ends the chairs */

@@ -1635,6 +1635,28 @@ group_name_to_level(const GbDoc *d, int k)
 }
 
 /*
+ * The end of a room's field in lower case at k, up to its level ("nội vụ
+ * huyện"), two fields a dash apart too ("tài chính - kế hoạch huyện"), or
+ * k.
+ */
+static int
+room_field_end(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j = k;
+
+	while (j < k + 8 && dept_lower_word(d, j))
+	{
+		j++;
+		/* "tài chính - kế hoạch", "tài nguyên và môi trường": two fields, one room */
+		if ((tok_punct(d, j, '-') || (tok_is(d, j, "va") && gb_word_lower(d, j))) &&
+			!tok_has(d, j + 1, T_NL) && dept_lower_word(d, j + 1))
+			j++;
+	}
+	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
+}
+
+/*
  * Whether the lower-case word at j may name the members of a cluster: no
  * verb, role, time, meeting or adverb of the sentence.
  */
@@ -2879,6 +2901,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * first word (from its comma: above)
 		 */
 		if (k > start && tok_punct(d, k + 2, ',') && (m = comma_pair_end(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
+		/*
+		 * "Trưởng Phòng nội vụ huyện", "Phó Trưởng phòng tư pháp huyện": the
+		 * room's field in lower case right after the post that names the
+		 * room ("Văn phòng" too), up to its level (stop 30 F7)
+		 */
+		if (k == start && k >= 2 && tok_is(d, k - 1, "phong") &&
+			(tok_is(d, k - 2, "truong") || tok_is(d, k - 2, "van")) && gb_word_lower(d, k) &&
+			!tok_has(d, k, T_NL) && (m = room_field_end(d, k)) > k)
 		{
 			k = m;
 			continue;

@@ -514,6 +514,63 @@ party_key_spelled(char *key, const char *prov)
 }
 
 /*
+ * "Bí thư phường An Bình" beside "Bí thư Đảng ủy phường An Bình", "Bí thư
+ * quận 5" beside "Bí thư Quận ủy quận 5": below the province, too, the
+ * secretary (or deputy) of a place, the committee left out, is its
+ * committee's, whose name the level gives.  In a key whose post is "bí
+ * thư" ("phó", "thường trực") right before a level and a name (not the
+ * level's youth union, "Bí thư Xã đoàn", nor its committee already), the
+ * committee is put in; a district's stands for its level before a name
+ * ("Bí thư Huyện ủy Lâm Hà"), not before a number ("Quận ủy quận 5").
+ * Rewrites key, which fits KEY_BUF; whether it changed.
+ */
+static bool
+local_party_key_spelled(char *key)
+{
+	static const struct
+	{
+		const char *level;
+		const char *uy;
+	}			levels[] = {
+		{"xa ", "dang uy "}, {"phuong ", "dang uy "}, {"thi tran ", "dang uy "},
+		{"dac khu ", "dang uy "}, {"huyen ", "huyen uy "}, {"quan ", "quan uy "},
+		{"thi xa ", "thi uy "}, {NULL, NULL}
+	};
+	size_t		n = strlen(key),
+				ln = 0;
+	char	   *p,
+			   *r;
+	int			k;
+
+	if (strncmp(key, "bi thu ", 7) == 0)
+		p = key + 7;
+	else if (strncmp(key, "pho bi thu ", 11) == 0)
+		p = key + 11;
+	else
+		return false;
+	if (strncmp(p, "thuong truc ", 12) == 0)
+		p += 12;
+	for (k = 0; levels[k].level; k++)
+		if (strncmp(p, levels[k].level, ln = strlen(levels[k].level)) == 0)
+			break;
+	if (levels[k].level == NULL)
+		return false;
+	r = p + ln;
+	if (strncmp(r, "uy", 2) == 0 && (r[2] == ' ' || r[2] == '\0'))
+		return false;
+	if (strncmp(r, "doan", 4) == 0 && (r[4] == ' ' || r[4] == '\0'))
+		return false;
+	if (n + strlen(levels[k].uy) + 1 > KEY_BUF)
+		return false;
+	if (strcmp(levels[k].uy, "dang uy ") != 0 && !(*r >= '0' && *r <= '9'))
+		memmove(p + strlen(levels[k].uy), r, strlen(r) + 1);
+	else
+		memmove(p + strlen(levels[k].uy), p, strlen(p) + 1);
+	memcpy(p, levels[k].uy, strlen(levels[k].uy));
+	return true;
+}
+
+/*
  * "Trưởng Đoàn ĐBQH tỉnh Lâm Đồng", "Trưởng Đoàn ĐBQH Lâm Đồng" and
  * "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng" are one post: in a key a
  * province's name written with no level before it is read with "tỉnh" (not
@@ -583,6 +640,19 @@ place_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf)
 	return changed ? key_rewritten(key, buf, out) : key;
 }
 
+/* key with local_party_key_spelled()'s committee put in, in buf when it changed; out of line */
+static __attribute__((noinline)) char *
+local_party_key(char *key, char *buf)
+{
+	char		out[KEY_BUF];
+	size_t		n = strlen(key);
+
+	if (n >= KEY_BUF)
+		return key;
+	memcpy(out, key, n + 1);
+	return local_party_key_spelled(out) ? key_rewritten(key, buf, out) : key;
+}
+
 /*
  * central_key_spelled() where "TW", "TƯ", "T.Ư", "BCH" or "Chấp hành" is
  * among the title's tokens, place_key_spelled() where a capitalized word
@@ -611,6 +681,10 @@ spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
 		key = central_key_spelled(d, t0, t1, key, buf, lost);
 	if (place)
 		key = place_key_spelled(d, t0, t1, key, buf);
+	/* "bi thu ...", "pho bi thu ...": a secretary's, seldom */
+	if ((key[0] == 'b' && key[1] == 'i' && key[2] == ' ') ||
+		(key[0] == 'p' && key[1] == 'h' && key[2] == 'o' && key[3] == ' ' && key[4] == 'b'))
+		key = local_party_key(key, buf);
 	return key;
 }
 
@@ -1584,6 +1658,30 @@ post_verb_len(const GbDoc *d, int k)
 }
 
 /*
+ * "A, Cục trưởng Cục An ninh nội địa (Bộ Công an), tham gia Ban Chấp hành
+ * ... và giữ chức X": the body above the last post, put in parentheses
+ * after it, is no word of the sentence.  The token after a closed
+ * parenthesis of a few words on one line at k, or k.
+ */
+static int
+paren_after_post(const GbDoc *d, int k)
+{
+	int			q;
+
+	if (!tok_punct(d, k, '('))
+		return k;
+	for (q = k + 1; q < d->ntok && q <= k + 8; q++)
+	{
+		if (tok_has(d, q, T_NL) || tok_punct(d, q, '(') || tok_punct(d, q, '.') ||
+			tok_punct(d, q, ';'))
+			return k;
+		if (tok_punct(d, q, ')'))
+			return q > k + 1 && !tok_has(d, q + 1, T_NL) ? q + 1 : k;
+	}
+	return k;
+}
+
+/*
  * A post the person is elected to or takes up, after the name and its
  * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
  * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
@@ -1594,7 +1692,7 @@ post_verb_len(const GbDoc *d, int k)
 static int
 taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0, int *t1)
 {
-	int			j = term_after_post(d, k),
+	int			j = paren_after_post(d, term_after_post(d, k)),
 				m,
 				a,
 				e;
@@ -4331,6 +4429,26 @@ splice_opens(const GbOffState *st, const GbDoc *d, int k)
 }
 
 /*
+ * "Phát biểu tại hội nghị, A, Phó Chủ tịch, đề nghị B ...": the comma that
+ * closes the titles of the mention before person k, then words in lower
+ * case right up to B, the verb of which B is the object.  A title not read
+ * there would open with a capital; a list's next item ("A, ..., phụ trách
+ * địa bàn xã; B") follows a semicolon or a comma.
+ */
+static bool
+verb_after_titles(const GbOffState *st, const GbDoc *d, int k)
+{
+	int			x = st->men[k - 1].t1,
+				q = word_before_person(d, st->men[k].t0);
+
+	while (x <= q && tok_has(d, x, T_PUNCT) && !tok_has(d, x, T_NL))
+		x++;
+	return x <= q && x > st->men[k - 1].t1 && gb_word_lower(d, x) && gb_word_lower(d, q) &&
+		!tok_has(d, q + 1, T_NL) && !tok_is(d, x, "va") && !tok_is(d, x, "cung") &&
+		!tok_is(d, q, "va") && !tok_is(d, q, "cung");
+}
+
+/*
  * The persons [a, b) after a fronted role ("Kết luận Hội nghị, A nhấn mạnh,
  * Hội nghị đã nghe B ..."): its subject, the first of them and those listed
  * right after it, up to a word that is their own verb.
@@ -4347,7 +4465,7 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
 			!tok_is(d, x, "cung"))
 			break;
-		if (splice_opens(st, d, k))
+		if (splice_opens(st, d, k) || verb_after_titles(st, d, k))
 			break;
 	}
 	return k;
@@ -4772,6 +4890,27 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 }
 
 /*
+ * "... tân Phó Bí thư Tỉnh ủy. (Ảnh PV) Phát biểu tại Hội nghị, A chúc
+ * mừng": a photo's credit left by scraping after a full stop, a capital
+ * after it, is no word of a sentence; the sentence ends before it, and the
+ * next starts after it.  The token after the first one in (s, e), or e.
+ */
+static int
+credit_break(const GbDoc *d, int s, int e)
+{
+	int			k,
+				q;
+
+	for (k = s + 1; k + 2 < e; k++)
+		if (tok_punct(d, k, '(') && tok_punct(d, k - 1, '.') && tok_is(d, k + 1, "anh") &&
+			gb_exact_any(d, k + 1, "Ảnh|ảnh"))
+			for (q = k + 2; q < e && q <= k + 8 && !tok_punct(d, q, '('); q++)
+				if (tok_punct(d, q, ')'))
+					return q + 1 < e && gb_tok_capitalized(d, q + 1) ? q + 1 : e;
+	return e;
+}
+
+/*
  * Sentences are the stretches between breaks; only those with mentions are
  * looked at, each found from its first mention: back to the break that
  * starts it, on to the next.
@@ -4785,7 +4924,8 @@ assign_roles(GbOffState *st, const GbDoc *d)
 	while (s < d->ntok && mi < st->nmen)
 	{
 		int			e,
-					mb;
+					mb,
+					x;
 
 		while (mi < st->nmen && st->men[mi].tn < s)
 			mi++;
@@ -4811,6 +4951,13 @@ assign_roles(GbOffState *st, const GbDoc *d)
 			while (e < d->ntok && !gb_break_at(d, e))
 				e++;
 			for (; mb < st->nmen && st->men[mb].tn < e; mb++)
+				;
+		}
+		/* a person named before the credit and one after it */
+		if (mb - mi >= 2 && (x = credit_break(d, st->men[mi].t1, st->men[mb - 1].t0)) < st->men[mb - 1].t0)
+		{
+			e = x;
+			for (mb = mi; mb < st->nmen && st->men[mb].tn < e; mb++)
 				;
 		}
 		if (mb > mi)

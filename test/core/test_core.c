@@ -4182,6 +4182,119 @@ test_roles_stop29_c(void)
 	check_roles("Tin vắn\nNội dung hội nghị:\nĐồng chí Hà Thị Bình - Bí thư Đoàn xã.", "Hà Thị Bình", "");
 }
 
+/*
+ * R9 (stop 30 G1): "Phát biểu tại hội nghị, A, <title>, đề nghị B ...": the
+ * verb after the comma closing A's titles ends the fronted role's subject;
+ * B is its object.  Persons listed with "và" still share it.
+ */
+static void
+test_roles_stop30_fronted_object(void)
+{
+	check_roles("Tin vắn\nPhát biểu tại hội nghị, đồng chí Cù Văn Lạc, Phó Chủ tịch, đề nghị đồng chí Hà Văn "
+				"Thông tiếp tục phát huy.", "Hà Văn Thông", "");
+	check_roles("Tin vắn\nPhát biểu tại hội nghị, đồng chí Cù Văn Lạc, Phó Chủ tịch, chúc mừng đồng chí Hà Văn "
+				"Thông.", "Cù Văn Lạc", "phát biểu");
+	check_roles("Tin vắn\nPhát biểu tại hội nghị, đồng chí Cù Văn Lạc, Phó Chủ tịch và đồng chí Hà Văn Thông, "
+				"Bí thư Huyện ủy nhấn mạnh yêu cầu.", "Hà Văn Thông", "phát biểu");
+}
+
+/*
+ * R9 (stop 30 F5): below the province, a secretary written without his
+ * committee ("Bí thư phường An Bình", "Bí thư huyện Lâm Hà", "Bí thư quận
+ * 5") is the one with it; the first spelling is kept.  A level's youth
+ * union ("Bí thư Huyện đoàn") is another post.
+ */
+static void
+test_title_local_secretary_spelled(void)
+{
+	check_official("Tin vắn\nÔng Cù Văn Trung, Bí thư phường An Bình, phát biểu. Ông Cù Văn Trung, Bí thư Đảng "
+				   "ủy phường An Bình, đọc diễn văn.", "Cù Văn Trung", "ông", "Bí thư phường An Bình");
+	check_official("Tin vắn\nÔng Cù Văn Trung, Phó Bí thư Thường trực xã Tân An, phát biểu. Ông Cù Văn Trung, "
+				   "Phó Bí thư Thường trực Đảng ủy xã Tân An, dự.", "Cù Văn Trung", "ông",
+				   "Phó Bí thư Thường trực xã Tân An");
+	check_official("Tin vắn\nÔng Cù Văn Trung, Bí thư quận 5, phát biểu. Ông Cù Văn Trung, Bí thư Quận ủy quận "
+				   "5, dự.", "Cù Văn Trung", "ông", "Bí thư quận 5");
+	check_official("Tin vắn\nÔng Cù Văn Trung, Bí thư huyện Lâm Hà, phát biểu. Ông Cù Văn Trung, Bí thư Huyện "
+				   "ủy Lâm Hà, dự.", "Cù Văn Trung", "ông", "Bí thư huyện Lâm Hà");
+	check_official("Tin vắn\nÔng Cù Văn Trung, Bí thư Huyện đoàn Lâm Hà, phát biểu. Ông Cù Văn Trung, Bí thư "
+				   "Huyện ủy Lâm Hà, dự.", "Cù Văn Trung", "ông",
+				   "Bí thư Huyện đoàn Lâm Hà | Bí thư Huyện ủy Lâm Hà");
+}
+
+/*
+ * R9 (stop 30 F7): the room's field in lower case after "Trưởng phòng", up
+ * to its level, is the title's ("Trưởng Phòng nội vụ huyện"), two fields a
+ * dash apart too; a verb after the post is none.
+ */
+static void
+test_title_room_lower_field(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Chiến, Huyện ủy viên, Trưởng Phòng nội vụ huyện.", "Cù Văn Chiến",
+				   "đồng chí", "Huyện ủy viên | Trưởng Phòng nội vụ huyện");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Chiến, Phó Trưởng phòng tài chính - kế hoạch huyện.",
+				   "Cù Văn Chiến", "đồng chí", "Phó Trưởng phòng tài chính - kế hoạch huyện");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Chiến, Trưởng phòng phát biểu tại huyện.", "Cù Văn Chiến",
+				   "đồng chí", "Trưởng phòng");
+}
+
+/*
+ * R9 (stop 30 G9): the body above the last post, in parentheses after it,
+ * does not hide the post taken after it ("Cục trưởng Cục An ninh nội địa
+ * (Bộ Công an), tham gia Ban Chấp hành ... và giữ chức X").
+ */
+static void
+test_title_taken_after_paren(void)
+{
+	check_official("Tin vắn\nBộ Chính trị điều động ông Cù Văn Năm, Cục trưởng Cục An ninh nội địa (Bộ Công "
+				   "an), tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Hà Nam.",
+				   "Cù Văn Năm", "ông", "Cục trưởng Cục An ninh nội địa | Phó Bí thư Tỉnh ủy Hà Nam");
+	check_official("Tin vắn\nÔng Cù Văn Năm, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ) phát biểu.", "Cù Văn Năm",
+				   "ông", "Vụ trưởng Vụ Tổ chức cán bộ");
+}
+
+/*
+ * R9 (stop 30 G10): a photo's credit after a full stop ("(Ảnh PV)",
+ * "(Ảnh: X)") ends the sentence: a fronted role after it is not the
+ * caption's person's.
+ */
+static void
+test_roles_after_photo_credit(void)
+{
+	const char *t = "Tin vắn\nÔng Cù Văn Sáu - tân Phó Bí thư Tỉnh ủy Hà Nam. (Ảnh PV) Phát biểu tại Hội "
+		"nghị, Trưởng ban Tổ chức Trung ương Hà Văn Bảy chúc mừng tân Phó Bí thư.";
+
+	check_roles(t, "Cù Văn Sáu", "");
+	check_roles(t, "Hà Văn Bảy", "phát biểu");
+	check_roles("Tin vắn\nÔng Cù Văn Sáu - tân Phó Bí thư Tỉnh ủy Hà Nam. (Ảnh: Lê Huy) Phát biểu tại Hội "
+				"nghị, Trưởng ban Tổ chức Trung ương Hà Văn Bảy chúc mừng.", "Hà Văn Bảy", "phát biểu");
+}
+
+/*
+ * R9 (stop 30 G8, F10a): "điều hành" with an item of the agenda as its
+ * object ("phần thảo luận", "nội dung bầu ...") is a role.
+ */
+static void
+test_roles_agenda_item_directs(void)
+{
+	check_roles("Tin vắn\nĐồng chí Cù Văn Bốn, Phó Bí thư Tỉnh ủy điều hành phần thảo luận.", "Cù Văn Bốn",
+				"điều hành");
+	check_roles("Tin vắn\nĐồng chí Cù Văn Bốn - Phó Bí thư Tỉnh ủy điều hành nội dung bầu Đoàn Chủ tịch.",
+				"Cù Văn Bốn", "điều hành");
+}
+
+/*
+ * R9 (stop 30 E9): a commune's Standing Committee member written short,
+ * "TVĐU", "UVBTVĐU", as "TVHU" is a district's.
+ */
+static void
+test_title_commune_standing_abbrev(void)
+{
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, TVĐU, Chủ tịch UBMTTQ xã.", "Cù Văn An", "đồng chí",
+				   "TVĐU | Chủ tịch UBMTTQ xã");
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, UVBTVĐU, Chủ tịch UBMTTQ xã.", "Cù Văn An",
+				   "đồng chí", "UVBTVĐU | Chủ tịch UBMTTQ xã");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21765,6 +21878,13 @@ main(void)
 	test_report_tag_own_line();
 	test_titles_stop29_c();
 	test_roles_stop29_c();
+	test_roles_stop30_fronted_object();
+	test_title_local_secretary_spelled();
+	test_title_room_lower_field();
+	test_title_taken_after_paren();
+	test_roles_after_photo_credit();
+	test_roles_agenda_item_directs();
+	test_title_commune_standing_abbrev();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
