@@ -4751,3 +4751,12 @@ FROM (VALUES
     ($$Tin vắn
 date 2025-10 Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ I, nhiệm kỳ 2025-2030 khai mạc sáng 14-10-2025.$$)
 ) AS v(body), gb_extract(body);
+
+-- R9 (stop 30). The office of a central body ("Văn phòng Chính phủ", "Văn phòng Quốc hội", "Văn phòng Chủ tịch nước") holds its own meeting: it is not the body it serves
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 5/3/2024, Văn phòng Chính phủ tổ chức hội nghị tổng kết công tác năm 2023.$$),
+    ($$Sáng 5/3/2024, Văn phòng Quốc hội tổ chức hội nghị tổng kết công tác năm 2023.$$),
+    ($$Sáng 5/3/2024, Văn phòng Chủ tịch nước tổ chức hội nghị tổng kết công tác năm 2023.$$),
+    ($$Sáng 5/3/2024, Chính phủ tổ chức hội nghị trực tuyến với các địa phương.$$)
+) AS v(body), gb_extract(body);

@@ -210,6 +210,10 @@ static const GbPhrase phrases[] = {
 	{"quoc hoi", CAT_BODY, "Quốc hội", 0},
 	{"uy ban thuong vu quoc hoi", CAT_BODY, "Ủy ban Thường vụ Quốc hội", 0},
 	{"chu tich nuoc", CAT_BODY, "Chủ tịch nước", BODY_OFFICE},
+	/* the offices of the central bodies, not the bodies they serve */
+	{"van phong chinh phu", CAT_BODY, "Văn phòng Chính phủ", 0},
+	{"van phong quoc hoi", CAT_BODY, "Văn phòng Quốc hội", 0},
+	{"van phong chu tich nuoc", CAT_BODY, "Văn phòng Chủ tịch nước", 0},
 	{"bo noi vu", CAT_BODY, "Bộ Nội vụ", 0},
 
 	/* bodies whose name goes on with a level, a place or another body */

@@ -21763,6 +21763,31 @@ test_organizer_lower_group(void)
 }
 
 /*
+ * stop 30: the office of a central body ("Văn phòng Chính phủ", "Văn phòng
+ * Quốc hội", "Văn phòng Chủ tịch nước") holds its own meetings and issues
+ * its own documents; it was read as the body it serves.
+ */
+static void
+test_organizer_central_office(void)
+{
+	GbResult   *r;
+
+	org_case("Tin vắn\nSáng 5/3/2024, Văn phòng Chính phủ tổ chức hội nghị tổng kết công tác năm 2023.",
+			 "Văn phòng Chính phủ", "Văn phòng Chính phủ");
+	org_case("Tin vắn\nSáng 5/3/2024, Văn phòng Quốc hội tổ chức hội nghị tổng kết công tác năm 2023.",
+			 "Văn phòng Quốc hội", "Văn phòng Quốc hội");
+	org_case("Tin vắn\nSáng 5/3/2024, Văn phòng Chủ tịch nước tổ chức hội nghị tổng kết công tác năm 2023.",
+			 "Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước");
+	org_case("Tin vắn\nSáng 5/3/2024, Chính phủ tổ chức hội nghị trực tuyến với các địa phương.",
+			 "Chính phủ", "the government itself");
+	r = extract("Thực hiện Công văn số 1234/VPCP-TCCV ngày 3/3/2024 của Văn phòng Chính phủ về việc tổng kết.",
+				0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].issuer, "Văn phòng Chính phủ"),
+		  "the office as issuer: %s", r->ncitations ? r->citations[0].issuer : "none");
+	gb_result_free(r);
+}
+
+/*
  * stop 30 F9: a crawl tag on the lead's line ("date 2025-10-15", "date
  * 2025-10") ends where a sentence starts: the congress after it heads
  * its clause and names its organization, as on a line of its own.
@@ -22530,6 +22555,7 @@ main(void)
 	test_organizer_place_subject();
 	test_organizer_lower_group();
 	test_organizer_after_crawl_tag();
+	test_organizer_central_office();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
