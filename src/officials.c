@@ -475,6 +475,26 @@ city_key_spelled(char *key)
 }
 
 /*
+ * In a title's key, the text after a secretary's post ("bi thu ", "pho bi
+ * thu ", either with "thuong truc "), or NULL for another post.
+ */
+static char *
+after_secretary(char *key)
+{
+	char	   *p;
+
+	if (strncmp(key, "bi thu ", 7) == 0)
+		p = key + 7;
+	else if (strncmp(key, "pho bi thu ", 11) == 0)
+		p = key + 11;
+	else
+		return NULL;
+	if (strncmp(p, "thuong truc ", 12) == 0)
+		p += 12;
+	return p;
+}
+
+/*
  * "Phó Bí thư Đồng Nai" beside "Phó bí thư Tỉnh ủy Đồng Nai", "Bí thư
  * TPHCM" beside "Bí thư Thành ủy TPHCM": the secretary (or deputy) of a
  * province or of a city run by the centre, the committee left out, is its
@@ -493,14 +513,8 @@ party_key_spelled(char *key, const char *prov)
 				pn;
 	char	   *p;
 
-	if (strncmp(key, "bi thu ", 7) == 0)
-		p = key + 7;
-	else if (strncmp(key, "pho bi thu ", 11) == 0)
-		p = key + 11;
-	else
+	if ((p = after_secretary(key)) == NULL)
 		return false;
-	if (strncmp(p, "thuong truc ", 12) == 0)
-		p += 12;
 	if (prov && strncmp(p, "tinh ", 5) == 0 && strncmp(p + 5, prov, pn = strlen(prov)) == 0 &&
 		(p[5 + pn] == ' ' || p[5 + pn] == '\0'))
 		uy = "tinh uy ";
@@ -542,14 +556,8 @@ local_party_key_spelled(char *key)
 			   *r;
 	int			k;
 
-	if (strncmp(key, "bi thu ", 7) == 0)
-		p = key + 7;
-	else if (strncmp(key, "pho bi thu ", 11) == 0)
-		p = key + 11;
-	else
+	if ((p = after_secretary(key)) == NULL)
 		return false;
-	if (strncmp(p, "thuong truc ", 12) == 0)
-		p += 12;
 	for (k = 0; levels[k].level; k++)
 		if (strncmp(p, levels[k].level, ln = strlen(levels[k].level)) == 0)
 			break;
