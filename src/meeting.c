@@ -8398,18 +8398,22 @@ dated_after_name(const GbDoc *d, int k)
 }
 
 /*
- * Where a line of the few after the one ending at le ends when it opens
- * with "Cùng ngày," or "Cũng trong ngày,": a round-up's next event, in a
- * paragraph of its own, on the day the lines before gave ("Ngày 3/4, ông A
- * trao quyết định ... / Cùng ngày, UBND tỉnh tổ chức hội nghị ..."), which
- * a meeting there dates as in one paragraph (stop 30 G11); otherwise le.
+ * Whether one of the few lines after the one ending at le opens with
+ * "Cùng ngày," or "Cũng trong ngày," and names a meeting before token hi:
+ * a round-up's next event, in a paragraph of its own, on the day the lines
+ * before gave ("Ngày 3/4, ông A trao quyết định ... / Cùng ngày, UBND tỉnh
+ * tổ chức hội nghị ..."), which that line's meeting dates as in one
+ * paragraph (stop 30 G11).  Only that line's own words count: a meeting
+ * named in the lines between is another matter.
  */
-static int
-same_day_line_end(const GbDoc *d, int le)
+static bool
+same_day_meeting(const GbDoc *d, int le, int hi)
 {
 	int			s = le,
 				n,
-				q;
+				q,
+				e,
+				j;
 
 	for (n = 0; n < SAME_DAY_LINES && s < d->ntok; n++, s = gb_line_end(d, s))
 	{
@@ -8418,15 +8422,22 @@ same_day_line_end(const GbDoc *d, int le)
 		q = s;
 		/* a line dated anew: the day "Cùng ngày" refers to is its own */
 		if (gb_may_start_date_cue(d, q) && gb_date_cue(d, q, &other) && other.has_date)
-			return le;
+			return false;
 		if (!tok_has(d, q, T_UPPER) || !tok_is(d, q, "cung"))
 			continue;
 		if (tok_is(d, q + 1, "trong"))
 			q++;
-		if (tok_is(d, q + 1, "ngay") && tok_punct(d, q + 2, ',') && !tok_has(d, q + 1, T_NL))
-			return gb_line_end(d, s);
+		if (!tok_is(d, q + 1, "ngay") || !tok_punct(d, q + 2, ',') || tok_has(d, q + 1, T_NL))
+			continue;
+		e = gb_line_end(d, s);
+		if (e > hi)
+			e = hi;
+		for (j = q + 3; j < e; j++)
+			if (kind_at(d, j, NULL) > 0 || session_at(d, j) || held_activity_at(d, j))
+				return true;
+		return false;
 	}
-	return le;
+	return false;
 }
 
 /*
@@ -8486,10 +8497,10 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 	/* a time field: the meeting named in the lines before */
 	if (field)
 		return meeting_named_before(d, ls);
-	if (cue->has_date)
-		le = same_day_line_end(d, le);
-	return kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
-					 k + LEAD_AFTER < le ? k + LEAD_AFTER : le);
+	if (kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+				  k + LEAD_AFTER < le ? k + LEAD_AFTER : le))
+		return true;
+	return cue->has_date && same_day_meeting(d, le, k + LEAD_AFTER);
 }
 
 /* Where "do" ("Hội nghị do ... tổ chức") comes a few tokens before k in its line, or -1. */

@@ -19594,6 +19594,17 @@ test_same_day_paragraph(void)
 	CHECK(held_is(r, 0, 0, 0), "no back reference: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
 		  r->meeting.held_on.d);
 	gb_result_free(r);
+	/*
+	 * only the "Cùng ngày" line's own meeting: a congress planned in a line
+	 * between, with a visit on the same day, dates nothing (review of G11)
+	 */
+	r = extract("Trao quyết định cán bộ\n\nNgày 3/4/2025, ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh trao quyết "
+				"định bổ nhiệm cho ông Lê Văn Bình.\nDự kiến Đại hội Đảng bộ xã sẽ diễn ra vào tháng 6.\nÔng Bình "
+				"cảm ơn sự tin tưởng của lãnh đạo tỉnh.\nCùng ngày, ông An đi thăm một số gia đình chính sách.",
+				2025, 4, 3);
+	CHECK(held_is(r, 0, 0, 0), "a meeting only between: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
 }
 
 /*
