@@ -4441,7 +4441,8 @@ splice_opens(const GbOffState *st, const GbDoc *d, int k)
  * closes the titles of the mention before person k, then words in lower
  * case right up to B, the verb of which B is the object.  A title not read
  * there would open with a capital; a list's next item ("A, ..., phụ trách
- * địa bàn xã; B") follows a semicolon or a comma.
+ * địa bàn xã; B") follows a semicolon or a comma, and "các" before the
+ * honorific lists more of the subject ("A, Bí thư Tỉnh ủy, các đồng chí B").
  */
 static bool
 verb_after_titles(const GbOffState *st, const GbDoc *d, int k)
@@ -4453,7 +4454,7 @@ verb_after_titles(const GbOffState *st, const GbDoc *d, int k)
 		x++;
 	return x <= q && x > st->men[k - 1].t1 && gb_word_lower(d, x) && gb_word_lower(d, q) &&
 		!tok_has(d, q + 1, T_NL) && !tok_is(d, x, "va") && !tok_is(d, x, "cung") &&
-		!tok_is(d, q, "va") && !tok_is(d, q, "cung");
+		!tok_is(d, q, "va") && !tok_is(d, q, "cung") && !tok_is(d, q, "cac");
 }
 
 /*

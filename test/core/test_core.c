@@ -4196,6 +4196,10 @@ test_roles_stop30_fronted_object(void)
 				"Thông.", "Cù Văn Lạc", "phát biểu");
 	check_roles("Tin vắn\nPhát biểu tại hội nghị, đồng chí Cù Văn Lạc, Phó Chủ tịch và đồng chí Hà Văn Thông, "
 				"Bí thư Huyện ủy nhấn mạnh yêu cầu.", "Hà Văn Thông", "phát biểu");
+	/* "các đồng chí" after the titles lists more of the subject, no verb */
+	check_roles("Tin vắn\nPhát biểu chỉ đạo hội nghị, đồng chí Cù Văn Lạc, Bí thư Tỉnh ủy, các đồng chí Hà Văn "
+				"Thông, Phó Bí thư Thường trực Tỉnh ủy đề nghị các cấp ủy tiếp tục thực hiện.", "Hà Văn Thông",
+				"phát biểu | chỉ đạo");
 }
 
 /*
