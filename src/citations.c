@@ -1070,8 +1070,16 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	if (e == q)
 		return p;
 	q = e;
+	/*
+	 * not the subject of the next clause: "Thực hiện Nghị quyết Đại hội
+	 * XIII Hội Nông dân tỉnh tổ chức ..." is the Party's congress
+	 */
 	if (*local == NULL && (e = congress_org_after(d, q, local)) > q)
-		return e;
+	{
+		if (!gb_clause_goes_on(d, e))
+			return e;
+		*local = NULL;
+	}
 	/*
 	 * "Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định": "của" before a
 	 * local body, which "của Đảng" alone (the national Party) is not

@@ -884,6 +884,15 @@ gb_org_centre(const GbDoc *d, int p)
  */
 #define BOARD_WORDS 6
 
+bool
+gb_clause_goes_on(const GbDoc *d, int k)
+{
+	return k < d->ntok && !tok_has(d, k, T_UPPER) &&
+		(gb_dict_match(d, k, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
+		 gb_dict_may_match(d, k, CAT_VERBSTART));
+}
+
+
 static int
 party_board(const GbDoc *d, int p, const char **name)
 {
@@ -910,9 +919,7 @@ party_board(const GbDoc *d, int p, const char **name)
 		}
 		if (!is_word(d, k) && !gb_name_hyphen(d, k))
 			return p;
-		if (!tok_has(d, k, T_UPPER) &&
-			(gb_dict_match(d, k, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
-			 gb_dict_may_match(d, k, CAT_VERBSTART)))
+		if (gb_clause_goes_on(d, k))
 			return p;
 	}
 	return p;

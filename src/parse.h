@@ -159,5 +159,12 @@ term_years_end(const GbDoc *d, int i)
 extern int	gb_congress_head(const GbDoc *d, int q);
 extern int	gb_women_union_at(const GbDoc *d, int q);
 extern int	gb_short_national_name(const GbDoc *d, int q);
+/*
+ * Whether the lower-case word at k goes on with a clause of its own (an
+ * adverb, a verb, a meeting's name: "... tỉnh tổ chức", "... đã ban
+ * hành"), so that the name before it ends there and is that clause's
+ * subject.
+ */
+extern bool gb_clause_goes_on(const GbDoc *d, int k);
 
 #endif							/* GB_PARSE_H */

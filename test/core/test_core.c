@@ -18351,6 +18351,15 @@ test_cit_congress_org_after(void)
 	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii"),
 		  "the Party's: %d", r->ncitations);
 	gb_result_free(r);
+	/* an organization that is the next clause's subject is not the congress's (review) */
+	r = extract("Thực hiện Nghị quyết Đại hội XIII Hội Nông dân tỉnh tổ chức hội nghị sơ kết.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii"),
+		  "the next clause's subject: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+	r = extract("Để đưa Nghị quyết Đại hội XIII Công đoàn tỉnh đã ban hành kế hoạch.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii"),
+		  "before an adverb: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
 }
 
 /*
