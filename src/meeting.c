@@ -1352,6 +1352,7 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 	for (k = p - 1; k >= floor && (k >= lim || (object && k >= p - CLAUSE_LIST_BACK)); k--)
 	{
 		int			o;
+		bool		list_comma;
 
 		/*
 		 * "tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc (BVANTQ) năm
@@ -1379,8 +1380,9 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		}
 		if (object && round_comma(d, k))
 			continue;
-		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k) &&
-						!(tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1))) ||
+		/* a comma inside a list of one object, not before a time adverbial */
+		list_comma = tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1);
+		if (object && ((!tok_has(d, k, T_WORD) && !name_inner(d, k) && !list_comma) ||
 					   (tok_is(d, k, "va") && !joined_to_word(d, k, cat) &&
 						!verbs_of_viec(d, k)) ||
 					   (gb_dict_may_match(d, k, CAT_ADVERB) &&
@@ -1398,15 +1400,14 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 		 * kết công tác xây dựng Đảng, xây dựng chính quyền, vận động nhân
 		 * dân năm 2025"; each comma in it looks one item further back
 		 */
-		if ((tok_punct(d, k, ',') && inner_comma(d, k) && !time_adverbial(d, k + 1)) ||
-			(tok_punct(d, k, '-') && name_inner(d, k)))
+		if (list_comma || (tok_punct(d, k, '-') && name_inner(d, k)))
 		{
 			if (lim > p - CLAUSE_LIST_BACK)
 				lim = lim - LIST_ITEM > p - CLAUSE_LIST_BACK ? lim - LIST_ITEM : p - CLAUSE_LIST_BACK;
 			continue;
 		}
 		/* ", trong năm 2022 tiếp tục ...": a time adverbial opens a clause */
-		if ((tok_punct(d, k, ',') && (!inner_comma(d, k) || time_adverbial(d, k + 1))) ||
+		if ((tok_punct(d, k, ',') && !list_comma) ||
 			tok_punct(d, k, ';') || tok_punct(d, k, '.') ||
 			tok_punct(d, k, ':') || tok_punct(d, k, '('))
 			break;
@@ -1717,7 +1718,6 @@ issue_name(const GbDoc *d, int k)
 static bool
 ceremony_name(const GbDoc *d, int k)
 {
-	const GbPhrase *ph = NULL;
 	int			j;
 
 	for (j = k - 1; j >= 0 && j >= k - DOCNAME_BACK; j--)
@@ -1727,10 +1727,11 @@ ceremony_name(const GbDoc *d, int k)
 			(gb_dict_may_match(d, j, CAT_PREPOSITION) &&
 			 gb_dict_match(d, j, CAT_PREPOSITION, NULL) > 0))
 			return false;
-		/* "Quang cảnh Lễ chào cờ tháng 9/2025": named, held or not */
-		if (tok_is(d, j, "le") && gb_exact_any(d, j, "lễ") &&
-			gb_dict_match(d, j, CAT_MEETKIND, &ph) > 0 &&
-			strncmp(ph->value, "lễ", strlen("lễ")) == 0)
+		/*
+		 * "Quang cảnh Lễ chào cờ tháng 9/2025": named, held or not ("lễ"
+		 * alone is a kind, and every kind it starts is a ceremony)
+		 */
+		if (tok_is(d, j, "le") && gb_exact_any(d, j, "lễ"))
 			return true;
 	}
 	return false;
