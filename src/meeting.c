@@ -1538,17 +1538,6 @@ plan_object(const GbDoc *d, int p, int floor)
 	return false;
 }
 
-/* The last day of month m of year y (28 to 31). */
-static int
-month_last_day(int y, int m)
-{
-	int			d = 28;
-
-	while (d < 31 && gb_date_valid(y, m, d + 1))
-		d++;
-	return d;
-}
-
 /* "sẽ" or "dự kiến" at k: what is yet to be done */
 static inline bool
 future_mark(const GbDoc *d, int k)
@@ -9276,7 +9265,7 @@ note_month_year(GbMeetState *st, const GbDoc *d, int k)
 		{
 			st->ahead_date.y = y;
 			st->ahead_date.m = m;
-			st->ahead_date.d = month_last_day(y, m);
+			st->ahead_date.d = gb_month_last_day(y, m);
 		}
 		return;
 	}
@@ -10915,7 +10904,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		{
 			held.m = held.m == 1 ? 12 : held.m - 1;
 			held.y -= held.m == 12;
-			held.d = month_last_day(held.y, held.m);
+			held.d = gb_month_last_day(held.y, held.m);
 		}
 		mt->date_inferred = 1;
 	}
@@ -11155,7 +11144,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 	{
 		/* a month without a day: its last day bounds the meeting */
 		ref = st->head.hint;
-		ref.d = month_last_day(ref.y, ref.m);
+		ref.d = gb_month_last_day(ref.y, ref.m);
 	}
 
 	/* chairs: the officials who chair the whole meeting */

@@ -23,6 +23,16 @@ gb_date_valid(int y, int m, int d)
 	return d <= n;
 }
 
+int
+gb_month_last_day(int y, int m)
+{
+	int			d = 28;
+
+	while (d < 31 && gb_date_valid(y, m, d + 1))
+		d++;
+	return d;
+}
+
 long
 gb_date_days(GbDate d)
 {

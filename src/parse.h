@@ -166,5 +166,7 @@ extern int	gb_short_national_name(const GbDoc *d, int q);
  * subject.
  */
 extern bool gb_clause_goes_on(const GbDoc *d, int k);
+/* The last day of month m of year y (28 to 31). */
+extern int	gb_month_last_day(int y, int m);
 
 #endif							/* GB_PARSE_H */

@@ -1341,9 +1341,7 @@ gb_head_year_date(const GbReportHead *head)
 	 */
 	if (head->published.y == 0 && month.y && month.d == 0 && month.m >= 1 && month.m <= 12)
 	{
-		month.d = 28;
-		while (month.d < 31 && gb_date_valid(month.y, month.m, month.d + 1))
-			month.d++;
+		month.d = gb_month_last_day(month.y, month.m);
 		return month;
 	}
 	return head->published.y && head->banner_date ? none : gb_head_date(head);
