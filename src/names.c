@@ -1595,6 +1595,18 @@ steering_subject(const GbDoc *d, int start, int k)
 }
 
 /*
+ * j, where words read from k end, if a level follows them there ("... nội
+ * vụ huyện", "... xây dựng nông thôn mới tỉnh"), else k.
+ */
+static int
+level_after(const GbDoc *d, int j, int k)
+{
+	const GbPhrase *ph = NULL;
+
+	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
+}
+
+/*
  * The end of more lower-case words of a group's name from k, up to five,
  * when a level ends them ("... an toàn thực phẩm tỉnh"), else k: none a
  * verb, role or meeting's word.
@@ -1631,7 +1643,7 @@ group_name_to_level(const GbDoc *d, int k)
 	/* "... xây dựng nông thôn mới của tỉnh": a fixed term ends the name too */
 	if (j > k && name_noun_last(d, j - 1))
 		return j;
-	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
+	return level_after(d, j, k);
 }
 
 /*
@@ -1642,7 +1654,6 @@ group_name_to_level(const GbDoc *d, int k)
 static int
 room_field_end(const GbDoc *d, int k)
 {
-	const GbPhrase *ph = NULL;
 	int			j = k;
 
 	while (j < k + 8 && dept_lower_word(d, j))
@@ -1653,7 +1664,7 @@ room_field_end(const GbDoc *d, int k)
 			!tok_has(d, j + 1, T_NL) && dept_lower_word(d, j + 1))
 			j++;
 	}
-	return j > k && title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL && !tok_has(d, j, T_NL) ? j : k;
+	return level_after(d, j, k);
 }
 
 /*
