@@ -87,13 +87,19 @@ check "an upgraded install equals a fresh one" "diff -q '$work/upgraded' '$work/
 check "the upgraded install works" \
     "q kb3 -c \"INSERT INTO gb_document (body) VALUES ('Quy định 205- QĐ/TW ngày 23-9-2019.'); SELECT count(*) = 1 FROM gb_regulations\""
 
+# old_kb DB VERSION: a database with the extension at VERSION and the
+# sample reports loaded into its knowledge base
+old_kb() {
+    createdb "$1"
+    q "$1" -c "CREATE EXTENSION giaoban VERSION '$2'"
+    for f in test/data/seeds/*.txt; do
+        printf '%s\n' "INSERT INTO gb_document (ref, body) VALUES (:'ref', :'body');" |
+            q "$1" -v ref="$(basename "$f" .txt)" -v body="$(cat "$f")"
+    done
+}
+
 echo "== an update keeps the knowledge base"
-createdb kb5
-q kb5 -c "CREATE EXTENSION giaoban VERSION '0.2.0'"
-for f in test/data/seeds/*.txt; do
-    printf '%s\n' "INSERT INTO gb_document (ref, body) VALUES (:'ref', :'body');" |
-        q kb5 -v ref="$(basename "$f" .txt)" -v body="$(cat "$f")"
-done
+old_kb kb5 0.2.0
 snapshot kb5 > "$work/v020"
 q kb5 -c "ALTER EXTENSION giaoban UPDATE"
 snapshot kb5 > "$work/v030"
@@ -114,12 +120,7 @@ check "the updated extension deletes a document's derived rows, and only those" 
                    AND (SELECT count(*) FROM gb_doc_citation) > 0\""
 
 echo "== a 0.5.0 knowledge base upgrades to 0.6.0"
-createdb kb6
-q kb6 -c "CREATE EXTENSION giaoban VERSION '0.5.0'"
-for f in test/data/seeds/*.txt; do
-    printf '%s\n' "INSERT INTO gb_document (ref, body) VALUES (:'ref', :'body');" |
-        q kb6 -v ref="$(basename "$f" .txt)" -v body="$(cat "$f")"
-done
+old_kb kb6 0.5.0
 snapshot kb6 > "$work/v050"
 toasted() { # the chunks in gb_document's TOAST table
     printf '%s\n' "SELECT reltoastrelid::regclass AS t FROM pg_class WHERE relname = 'gb_document' \gset" \
