@@ -724,6 +724,12 @@ static const GbPhrase phrases[] = {
 	 * word, no "bộ" of a ministry (stop 29 D2)
 	 */
 	{"can bo", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông": nouns, no
+	 * "kết luận", "thông báo" (stop 31 L-G13)
+	 */
+	{"ket cau", CAT_NAMENOUN, NULL, 0},
+	{"giao thong", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,

@@ -4299,6 +4299,24 @@ test_title_commune_standing_abbrev(void)
 				   "đồng chí", "UVBTVĐU | Chủ tịch UBMTTQ xã");
 }
 
+/*
+ * R10 (stop 31 L-G13): a noun of a unit's name whose first syllable is a
+ * verb's ("kết cấu", "giao thông") reads on: "Trưởng phòng Quản lý kết
+ * cấu hạ tầng và An toàn giao thông" is whole, and the post taken after
+ * it is kept; "kết luận" still ends the title.
+ */
+static void
+test_title_unit_noun_verb_syllable(void)
+{
+	check_official("Tin vắn\nDự có ông Cù Văn Tám, Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông, "
+				   "giữ chức Phó Giám đốc Sở.", "Cù Văn Tám", "ông",
+				   "Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông | Phó Giám đốc Sở");
+	check_official("Tin vắn\nDự có bà Cù Thị Hoa, Trưởng phòng Quản lý đô thị huyện.", "Cù Thị Hoa", "bà",
+				   "Trưởng phòng Quản lý đô thị huyện");
+	check_official("Tin vắn\nÔng Cù Văn Tám, Trưởng phòng Quản lý kết luận hội nghị.", "Cù Văn Tám", "ông",
+				   "Trưởng phòng Quản lý");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21934,6 +21952,7 @@ main(void)
 	test_roles_after_photo_credit();
 	test_roles_agenda_item_directs();
 	test_title_commune_standing_abbrev();
+	test_title_unit_noun_verb_syllable();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
