@@ -1302,3 +1302,7 @@ SELECT name, honorific, titles FROM gb_officials($$Bí thư Tỉnh đoàn, chị
 -- R10 (stop 31 L-G13). A noun of a unit's name whose first syllable is a verb's ("kết cấu", "giao thông")
 -- reads on: the room's whole name is the title, and the post taken after it is kept
 SELECT name, titles FROM gb_officials($$Dự hội nghị có ông Lê Văn Tám, Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông, giữ chức Phó Giám đốc Sở Giao thông vận tải; bà Trần Thị Hoa, Trưởng phòng Quản lý đô thị huyện An Phú.$$);
+
+-- R10 (stop 31 L-E9). A standing committee as the first item after a name, "Ủy viên" left out ("Ban TVĐU",
+-- "BTV Huyện ủy"), is the member's title as written when another post follows; with no post after it, none
+SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn An, Ban TVĐU, CT UBMTTQ Việt Nam xã; đồng chí Lê Văn Bình, BTV Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy; đồng chí Trần Văn Cường, Ban Thường vụ Huyện ủy và lãnh đạo các ban.$$);

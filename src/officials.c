@@ -2062,6 +2062,25 @@ colon_for_semicolon(const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * The first item after a name, at s, a standing committee with "Ủy viên"
+ * left out ("A, Ban TVĐU, Chủ tịch UBMTTQ xã", "B, BTV Huyện ủy, Trưởng
+ * Ban Dân vận"): a member's title when another of his posts follows it (a
+ * committee in a list of attendees has none).  Returns its end, or s.
+ * Out of line: called only where no title was read (stop 31 L-E9).
+ */
+static __attribute__((noinline)) int
+standing_item(const GbDoc *d, int s, bool caps)
+{
+	int			a = gb_standing_item_end(d, s, caps),
+				t;
+
+	if (a == s || !gb_title_sep(d, a) || tok_has(d, a + 1, T_NL) ||
+		(t = gb_title_at(d, a + 1, caps)) == a + 1 || gb_name_follows(d, t, caps))
+		return s;
+	return a;
+}
+
+/*
  * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  pre_titled:
  * the person's titles were written before his name.  Returns the end.
  */
@@ -2156,6 +2175,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation
 		 * not known is passed over when a title follows it, the list goes on
 		 */
+		if (e == s && n == 0)
+			e = standing_item(d, s, caps);
 		if (e == s)
 		{
 			int			a = gb_abbrev_title_end(d, k + 1, caps);

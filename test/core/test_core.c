@@ -4317,6 +4317,25 @@ test_title_unit_noun_verb_syllable(void)
 				   "Trưởng phòng Quản lý");
 }
 
+/*
+ * R10 (stop 31 L-E9): a standing committee as the first item after a name,
+ * "Ủy viên" left out ("Ban TVĐU", "BTV Huyện ủy", "Ban Thường vụ Huyện
+ * ủy"), is the member's title, as written, when another post follows it;
+ * a committee with no post after it (a list of attendees) is none.
+ */
+static void
+test_title_standing_item(void)
+{
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, Ban TVĐU, CT UBMTTQ Việt Nam xã.", "Cù Văn An",
+				   "đồng chí", "Ban TVĐU | CT UBMTTQ Việt Nam xã");
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, BTV Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy.",
+				   "Cù Văn An", "đồng chí", "BTV Huyện ủy | Trưởng Ban Tuyên giáo Huyện ủy");
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận.",
+				   "Cù Văn An", "đồng chí", "Ban Thường vụ Huyện ủy | Trưởng Ban Dân vận");
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, Ban Thường vụ Huyện ủy và lãnh đạo các ban.",
+				   "Cù Văn An", "đồng chí", "");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21953,6 +21972,7 @@ main(void)
 	test_roles_agenda_item_directs();
 	test_title_commune_standing_abbrev();
 	test_title_unit_noun_verb_syllable();
+	test_title_standing_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
