@@ -1306,3 +1306,7 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có ông Lê Văn Tám
 -- R10 (stop 31 L-E9). A standing committee as the first item after a name, "Ủy viên" left out ("Ban TVĐU",
 -- "BTV Huyện ủy"), is the member's title as written when another post follows; with no post after it, none
 SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn An, Ban TVĐU, CT UBMTTQ Việt Nam xã; đồng chí Lê Văn Bình, BTV Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy; đồng chí Trần Văn Cường, Ban Thường vụ Huyện ủy và lãnh đạo các ban.$$);
+
+-- R10 (stop 31 L-F10a). "chỉ đạo" governing the congress ("trực tiếp chỉ đạo Đại hội", "dự và chỉ đạo Đại hội")
+-- is the role; "Ban chỉ đạo Đại hội" is the steering committee, no role
+SELECT name, roles FROM gb_officials($$Ông Lê Văn An – Phó Bí thư Tỉnh ủy trực tiếp chỉ đạo Đại hội điểm. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy dự và chỉ đạo Đại hội. Thường trực Ban chỉ đạo Đại hội, đồng chí Hà Văn Cường báo cáo.$$);

@@ -1836,6 +1836,8 @@ static const GbPhrase phrases[] = {
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
 	{"ket luan tai", CAT_ROLE, "kết luận", 0},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
+	/* "trực tiếp chỉ đạo Đại hội": the congress as the meeting noun (stop 31 L-F10a) */
+	{"chi dao dai hoi", CAT_ROLE, "chỉ đạo", 0},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */

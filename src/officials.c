@@ -3982,6 +3982,12 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 		return 0;
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && secretary_in_title(d, k, m))
 		return 0;
+	/*
+	 * "Thường trực Ban chỉ đạo Đại hội, đồng chí A": the steering
+	 * committee, a body, no one's directing (stop 31 L-F10a)
+	 */
+	if (m > 1 && tok_is(d, k, "chi") && tok_is(d, k - 1, "ban") && !tok_has(d, k, T_NL))
+		return 0;
 
 	for (x = 0; x < m; x++)
 		if (tok_is(d, k + x, "du") && !gb_exact_any(d, k + x, "dự"))

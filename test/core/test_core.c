@@ -4336,6 +4336,21 @@ test_title_standing_item(void)
 				   "Cù Văn An", "đồng chí", "");
 }
 
+/*
+ * R10 (stop 31 L-F10a): "chỉ đạo" governing the congress ("trực tiếp chỉ
+ * đạo Đại hội", "dự và chỉ đạo Đại hội") is the role, as with "hội nghị";
+ * "Ban chỉ đạo Đại hội" is the steering committee, a body, no role.
+ */
+static void
+test_roles_directs_congress(void)
+{
+	check_roles("Tin vắn\nÔng Cù Văn An – Phó Bí thư Tỉnh ủy trực tiếp chỉ đạo Đại hội điểm.", "Cù Văn An",
+				"chỉ đạo");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Phó Bí thư Tỉnh ủy dự và chỉ đạo Đại hội.", "Cù Văn An",
+				"dự | chỉ đạo");
+	check_roles("Tin vắn\nThường trực Ban chỉ đạo Đại hội, đồng chí Cù Văn An báo cáo.", "Cù Văn An", "");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21973,6 +21988,7 @@ main(void)
 	test_title_commune_standing_abbrev();
 	test_title_unit_noun_verb_syllable();
 	test_title_standing_item();
+	test_roles_directs_congress();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
