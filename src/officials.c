@@ -2171,12 +2171,14 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
 		e = gb_placed_title_at(d, s, caps);
 
+		/* "A, BTV Huyện ủy, Trưởng Ban Dân vận": the committee is his title */
+		if (e == s && n == 0)
+			e = standing_item(d, s, caps);
+
 		/*
 		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation
 		 * not known is passed over when a title follows it, the list goes on
 		 */
-		if (e == s && n == 0)
-			e = standing_item(d, s, caps);
 		if (e == s)
 		{
 			int			a = gb_abbrev_title_end(d, k + 1, caps);
