@@ -1298,3 +1298,15 @@ SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn
 -- R9 (stop 30 README). "anh"/"chị" in lower case before a full name are honorifics; a body in its letters
 -- ("HĐND") gives way to its spelling out when that comes later
 SELECT name, honorific, titles FROM gb_officials($$Bí thư Tỉnh đoàn, chị Lê Thị Hoa phát biểu. Ông Lê Văn An, Chủ tịch HĐND phường, dự. Ông Lê Văn An, Chủ tịch Hội đồng Nhân dân phường phát biểu.$$);
+
+-- R10 (stop 31 L-G13). A noun of a unit's name whose first syllable is a verb's ("kết cấu", "giao thông")
+-- reads on: the room's whole name is the title, and the post taken after it is kept
+SELECT name, titles FROM gb_officials($$Dự hội nghị có ông Lê Văn Tám, Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông, giữ chức Phó Giám đốc Sở Giao thông vận tải; bà Trần Thị Hoa, Trưởng phòng Quản lý đô thị huyện An Phú.$$);
+
+-- R10 (stop 31 L-E9). A standing committee as the first item after a name, "Ủy viên" left out ("Ban TVĐU",
+-- "BTV Huyện ủy"), is the member's title as written when another post follows; with no post after it, none
+SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn An, Ban TVĐU, CT UBMTTQ Việt Nam xã; đồng chí Lê Văn Bình, BTV Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy; đồng chí Trần Văn Cường, Ban Thường vụ Huyện ủy và lãnh đạo các ban.$$);
+
+-- R10 (stop 31 L-F10a). "chỉ đạo" governing the congress ("trực tiếp chỉ đạo Đại hội", "dự và chỉ đạo Đại hội")
+-- is the role; "Ban chỉ đạo Đại hội" is the steering committee, no role
+SELECT name, roles FROM gb_officials($$Ông Lê Văn An – Phó Bí thư Tỉnh ủy trực tiếp chỉ đạo Đại hội điểm. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy dự và chỉ đạo Đại hội. Thường trực Ban chỉ đạo Đại hội, đồng chí Hà Văn Cường báo cáo.$$);

@@ -724,6 +724,12 @@ static const GbPhrase phrases[] = {
 	 * word, no "bộ" of a ministry (stop 29 D2)
 	 */
 	{"can bo", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông": nouns, no
+	 * "kết luận", "thông báo" (stop 31 L-G13)
+	 */
+	{"ket cau", CAT_NAMENOUN, NULL, 0},
+	{"giao thong", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,
@@ -1830,6 +1836,8 @@ static const GbPhrase phrases[] = {
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
 	{"ket luan tai", CAT_ROLE, "kết luận", 0},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
+	/* "trực tiếp chỉ đạo Đại hội": the congress as the meeting noun (stop 31 L-F10a) */
+	{"chi dao dai hoi", CAT_ROLE, "chỉ đạo", 0},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */

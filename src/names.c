@@ -3405,6 +3405,35 @@ gb_abbrev_title_end(const GbDoc *d, int i, bool caps)
 }
 
 /*
+ * A standing committee written as a list item of titles, its member's
+ * post with "Ủy viên" left out: "Ban TVĐU", "BTV Huyện ủy", "BTVHU", "Ban
+ * Thường vụ Huyện ủy" (stop 31 L-E9).  The head, then the committee: in
+ * the head's letters ("TVĐU") or after it.  Returns its end, or i.
+ */
+int
+gb_standing_item_end(const GbDoc *d, int i, bool caps)
+{
+	int			head,
+				e;
+
+	if (caps || i + 1 >= d->ntok || tok_has(d, i, T_NL) || !gb_word_upper(d, i))
+		return i;
+	if (tok_has(d, i, T_ALLCAPS) && d->tok[i].flen >= 3 && memcmp(tok_fold(d, i), "btv", 3) == 0)
+		head = d->tok[i].flen > 3 ? 0 : 1;
+	else if (!tok_is(d, i, "ban") || tok_has(d, i + 1, T_NL))
+		return i;
+	else if (tok_is(d, i + 1, "thuong") && tok_is(d, i + 2, "vu") && gb_word_upper(d, i + 1))
+		head = 3;
+	else if (tok_has(d, i + 1, T_ALLCAPS) && d->tok[i + 1].flen >= 2 &&
+			 memcmp(tok_fold(d, i + 1), "tv", 2) == 0)
+		head = d->tok[i + 1].flen > 2 ? 0 : 2;
+	else
+		return i;
+	e = complement(d, i, caps, false, false);
+	return e > i + head ? e : i;
+}
+
+/*
  * An item of a list of titles that opens with a position's prefix but
  * names no position, a word of it mistyped or left out ("Phó Bí Thành
  * ủy" for "Phó Bí thư Thành ủy"): a prefix spelled so ("Phó", "Quyền"),

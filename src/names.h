@@ -211,6 +211,9 @@ gb_parse_chain(const GbDoc *d, int i, bool caps, GbTitleChain *c)
 /* An unknown all-capital abbreviation and its body in a list of titles: its end, or i. */
 extern int	gb_abbrev_title_end(const GbDoc *d, int i, bool caps);
 
+/* A standing committee as a list item of titles, "Ủy viên" left out ("BTV Huyện ủy"): its end, or i. */
+extern int	gb_standing_item_end(const GbDoc *d, int i, bool caps);
+
 /* An item of a list of titles opening with "Phó" that names no position: its end, or i. */
 extern int	gb_prefix_item_end(const GbDoc *d, int i, bool caps);
 

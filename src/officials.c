@@ -2062,6 +2062,25 @@ colon_for_semicolon(const GbDoc *d, int e, bool caps)
 }
 
 /*
+ * The first item after a name, at s, a standing committee with "Ủy viên"
+ * left out ("A, Ban TVĐU, Chủ tịch UBMTTQ xã", "B, BTV Huyện ủy, Trưởng
+ * Ban Dân vận"): a member's title when another of his posts follows it (a
+ * committee in a list of attendees has none).  Returns its end, or s.
+ * Out of line: called only where no title was read (stop 31 L-E9).
+ */
+static __attribute__((noinline)) int
+standing_item(const GbDoc *d, int s, bool caps)
+{
+	int			a = gb_standing_item_end(d, s, caps),
+				t;
+
+	if (a == s || !gb_title_sep(d, a) || tok_has(d, a + 1, T_NL) ||
+		(t = gb_title_at(d, a + 1, caps)) == a + 1 || gb_name_follows(d, t, caps))
+		return s;
+	return a;
+}
+
+/*
  * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  pre_titled:
  * the person's titles were written before his name.  Returns the end.
  */
@@ -2151,6 +2170,10 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			s++;
 		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
 		e = gb_placed_title_at(d, s, caps);
+
+		/* "A, BTV Huyện ủy, Trưởng Ban Dân vận": the committee is his title */
+		if (e == s && n == 0)
+			e = standing_item(d, s, caps);
 
 		/*
 		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation
@@ -3960,6 +3983,12 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 		gb_exact_any(d, k - 1, "Đoàn|đoàn|Tổ|tổ|Ban|ban"))
 		return 0;
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && secretary_in_title(d, k, m))
+		return 0;
+	/*
+	 * "Thường trực Ban chỉ đạo Đại hội, đồng chí A": the steering
+	 * committee, a body, no one's directing (stop 31 L-F10a)
+	 */
+	if (m > 1 && tok_is(d, k, "chi") && tok_is(d, k - 1, "ban") && !tok_has(d, k, T_NL))
 		return 0;
 
 	for (x = 0; x < m; x++)

@@ -4299,6 +4299,58 @@ test_title_commune_standing_abbrev(void)
 				   "đồng chí", "UVBTVĐU | Chủ tịch UBMTTQ xã");
 }
 
+/*
+ * R10 (stop 31 L-G13): a noun of a unit's name whose first syllable is a
+ * verb's ("kết cấu", "giao thông") reads on: "Trưởng phòng Quản lý kết
+ * cấu hạ tầng và An toàn giao thông" is whole, and the post taken after
+ * it is kept; "kết luận" still ends the title.
+ */
+static void
+test_title_unit_noun_verb_syllable(void)
+{
+	check_official("Tin vắn\nDự có ông Cù Văn Tám, Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông, "
+				   "giữ chức Phó Giám đốc Sở.", "Cù Văn Tám", "ông",
+				   "Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông | Phó Giám đốc Sở");
+	check_official("Tin vắn\nDự có bà Cù Thị Hoa, Trưởng phòng Quản lý đô thị huyện.", "Cù Thị Hoa", "bà",
+				   "Trưởng phòng Quản lý đô thị huyện");
+	check_official("Tin vắn\nÔng Cù Văn Tám, Trưởng phòng Quản lý kết luận hội nghị.", "Cù Văn Tám", "ông",
+				   "Trưởng phòng Quản lý");
+}
+
+/*
+ * R10 (stop 31 L-E9): a standing committee as the first item after a name,
+ * "Ủy viên" left out ("Ban TVĐU", "BTV Huyện ủy", "Ban Thường vụ Huyện
+ * ủy"), is the member's title, as written, when another post follows it;
+ * a committee with no post after it (a list of attendees) is none.
+ */
+static void
+test_title_standing_item(void)
+{
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, Ban TVĐU, CT UBMTTQ Việt Nam xã.", "Cù Văn An",
+				   "đồng chí", "Ban TVĐU | CT UBMTTQ Việt Nam xã");
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, BTV Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy.",
+				   "Cù Văn An", "đồng chí", "BTV Huyện ủy | Trưởng Ban Tuyên giáo Huyện ủy");
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận.",
+				   "Cù Văn An", "đồng chí", "Ban Thường vụ Huyện ủy | Trưởng Ban Dân vận");
+	check_official("Tin vắn\nTham dự có đồng chí Cù Văn An, Ban Thường vụ Huyện ủy và lãnh đạo các ban.",
+				   "Cù Văn An", "đồng chí", "");
+}
+
+/*
+ * R10 (stop 31 L-F10a): "chỉ đạo" governing the congress ("trực tiếp chỉ
+ * đạo Đại hội", "dự và chỉ đạo Đại hội") is the role, as with "hội nghị";
+ * "Ban chỉ đạo Đại hội" is the steering committee, a body, no role.
+ */
+static void
+test_roles_directs_congress(void)
+{
+	check_roles("Tin vắn\nÔng Cù Văn An – Phó Bí thư Tỉnh ủy trực tiếp chỉ đạo Đại hội điểm.", "Cù Văn An",
+				"chỉ đạo");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Phó Bí thư Tỉnh ủy dự và chỉ đạo Đại hội.", "Cù Văn An",
+				"dự | chỉ đạo");
+	check_roles("Tin vắn\nThường trực Ban chỉ đạo Đại hội, đồng chí Cù Văn An báo cáo.", "Cù Văn An", "");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21934,6 +21986,9 @@ main(void)
 	test_roles_after_photo_credit();
 	test_roles_agenda_item_directs();
 	test_title_commune_standing_abbrev();
+	test_title_unit_noun_verb_syllable();
+	test_title_standing_item();
+	test_roles_directs_congress();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
