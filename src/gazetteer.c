@@ -629,6 +629,11 @@ static const GbPhrase phrases[] = {
 	{"so", CAT_AGENCY, "Sở", 0},
 	{"cuc", CAT_AGENCY, "Cục", 0},
 	{"chi cuc", CAT_AGENCY, NULL, 0},
+	/*
+	 * a newspaper, a broadcaster, spelled so: "Báo Nhân Dân", "Đài Phát
+	 * thanh và Truyền hình tỉnh", never "Bảo", "Đại" (gb_outlet_heads)
+	 */
+	{"bao", CAT_AGENCY, "Báo", 0},
 	/* a facility, "Chi bộ Cơ sở Cai nghiện ma túy"; "cơ sở" in lower case is the grassroots level */
 	{"co so", CAT_AGENCY, NULL, 0},
 	/* the panels of a congress, named after it: "Tiểu ban Văn kiện Đại hội ..." */
@@ -2984,6 +2989,18 @@ static const GbPhrase phrases[] = {
 	{"chiu trach nhiem :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"chiu trach nhiem noi dung :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"chiu trach nhiem chinh :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+};
+
+/*
+ * A newspaper's and a broadcaster's head, "Báo Nhân Dân", "Đài Phát thanh và
+ * Truyền hình tỉnh": matched with its tone marks and its capital
+ * (gb_outlet_head()), never in the dictionary, whose folding makes "Báo"
+ * "Bảo" ("Cục Bảo vệ thực vật", "Bảo hiểm xã hội") and "Đài" "Đại" (a head
+ * there costs every "Đại hội") (stop 31 L-E1a, L-E1b)
+ */
+const GbPhrase gb_outlet_heads[] = {
+	{"bao", CAT_BODYHEAD, "Báo", BODY_NAMED},
+	{NULL, 0, NULL, 0}
 };
 
 #define NPHRASES (sizeof(phrases) / sizeof(phrases[0]))

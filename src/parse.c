@@ -935,6 +935,26 @@ party_board(const GbDoc *d, int p, const char **name)
 	return p;
 }
 
+/*
+ * The outlet's head at p, "Báo" or "Đài" in its letters, capitalized before
+ * its capitalized name ("Báo Nhân Dân", "Đài PT-TH tỉnh"), or NULL: folded,
+ * "Báo" is "Bảo" and "Đài" "Đại", so the dictionary cannot hold them; a
+ * headline in capitals and "Báo cáo" are no outlet (stop 31 L-E1a, L-E1b).
+ */
+static const GbPhrase *
+outlet_head(const GbDoc *d, int p)
+{
+	const GbPhrase *ph;
+
+	if (!tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS) || d->tok[p].flen != 3 ||
+		!tok_has(d, p + 1, T_UPPER) || tok_has(d, p + 1, T_NL) || tok_is(d, p + 1, "cao"))
+		return NULL;
+	for (ph = gb_outlet_heads; ph->folded != NULL; ph++)
+		if (tok_is(d, p, ph->folded) && gb_exact_any(d, p, ph->value))
+			return ph;
+	return NULL;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -961,6 +981,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	if (m > 1 && ph->cat == CAT_BODY && tok_is(d, p + m - 1, "tu") &&
 		central_abbrev(d, p + m - 1) > 0)
 		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
+	if (m == 0 && (ph = outlet_head(d, p)) != NULL)
+		m = 1;
 	if (m == 0 && (q = party_board(d, p, name)) > p)
 		return q;
 	if (m == 0)

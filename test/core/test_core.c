@@ -18300,6 +18300,30 @@ test_organizer_courts(void)
 }
 
 /*
+ * R10 (stop 31 L-E1a): a newspaper, "Báo" with its tone and its capital
+ * before a capitalized name, is a body that holds and issues; "Bảo", folded
+ * the same, heads none ("Cục Bảo vệ thực vật" whole), nor does "Báo cáo"
+ */
+static void
+test_outlet_newspaper(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_case("Sáng 12/3/2025, Báo Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Báo Bình Sơn", "a newspaper");
+	org_case("Sáng 12/3/2025, Đảng ủy Báo Thanh Hà tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Đảng ủy Báo Thanh Hà", "its Party committee");
+	org_case("Sáng 12/3/2025, Cục Bảo vệ thực vật tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Cục Bảo vệ thực vật", "Bảo is no newspaper");
+	r = extract("Thực hiện Công văn số 20/BBS ngày 2/1/2025 của Báo Bình Sơn về công tác tuyên truyền.",
+				0, 0, 0);
+	c = find_cit(r, "Công văn", "20", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Báo Bình Sơn", "a newspaper issues");
+	gb_result_free(r);
+}
+
+/*
  * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
  * "212/QĐ/TW") is the code with its hyphen, one document with it, its
  * term from the date; a State code so typed stays
@@ -22452,6 +22476,7 @@ main(void)
 	test_cit_women_congress();
 	test_party_board_whole();
 	test_organizer_courts();
+	test_outlet_newspaper();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
 	test_cit_bare_number_issuer();
