@@ -4768,3 +4768,11 @@ FROM (VALUES
     ($$Sáng 12/3/2025, Đảng ủy Báo Thanh Hà tổ chức Hội nghị tổng kết công tác năm 2024.$$),
     ($$Sáng 12/3/2025, Cục Bảo vệ thực vật tổ chức Hội nghị tổng kết công tác năm 2024.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 L-E1b). A broadcaster, "Đài" with its tone and its capital, its name spelled out or short ("PT-TH", "PT&TH") up to its level, holds a meeting
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 12/3/2025, Đài Phát thanh và Truyền hình tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 12/3/2025, Đài PT-TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 12/3/2025, Đài PT&TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$)
+) AS v(body), gb_extract(body);

@@ -634,6 +634,7 @@ static const GbPhrase phrases[] = {
 	 * thanh và Truyền hình tỉnh", never "Bảo", "Đại" (gb_outlet_heads)
 	 */
 	{"bao", CAT_AGENCY, "Báo", 0},
+	{"dai", CAT_AGENCY, "Đài", 0},
 	/* a facility, "Chi bộ Cơ sở Cai nghiện ma túy"; "cơ sở" in lower case is the grassroots level */
 	{"co so", CAT_AGENCY, NULL, 0},
 	/* the panels of a congress, named after it: "Tiểu ban Văn kiện Đại hội ..." */
@@ -3000,6 +3001,7 @@ static const GbPhrase phrases[] = {
  */
 const GbPhrase gb_outlet_heads[] = {
 	{"bao", CAT_BODYHEAD, "Báo", BODY_NAMED},
+	{"dai", CAT_BODYHEAD, "Đài", BODY_LEVEL | BODY_NAMED},
 	{NULL, 0, NULL, 0}
 };
 

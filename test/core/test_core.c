@@ -18324,6 +18324,23 @@ test_outlet_newspaper(void)
 }
 
 /*
+ * R10 (stop 31 L-E1b): a broadcaster, "Đài" with its tone and its capital,
+ * its name spelled out or short ("PT-TH", "PT&TH") up to its level, holds
+ * a meeting; "Đại", folded the same, heads none
+ */
+static void
+test_outlet_broadcaster(void)
+{
+	org_case("Sáng 12/3/2025, Đài Phát thanh và Truyền hình tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác "
+			 "năm 2024.", "Đài Phát thanh và Truyền hình tỉnh Bình Sơn", "spelled out");
+	org_case("Sáng 12/3/2025, Đài PT-TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Đài PT-TH Bình Sơn", "short, a dash");
+	org_case("Sáng 12/3/2025, Đài PT&TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Đài PT&TH Bình Sơn", "short, an ampersand");
+	org_case("Sáng 12/3/2025, Đại hội Đảng bộ xã Tân Hà khai mạc.", "Đảng bộ xã Tân Hà", "Đại is no outlet");
+}
+
+/*
  * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
  * "212/QĐ/TW") is the code with its hyphen, one document with it, its
  * term from the date; a State code so typed stays
@@ -22477,6 +22494,7 @@ main(void)
 	test_party_board_whole();
 	test_organizer_courts();
 	test_outlet_newspaper();
+	test_outlet_broadcaster();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
 	test_cit_bare_number_issuer();
