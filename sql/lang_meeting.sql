@@ -4776,3 +4776,10 @@ FROM (VALUES
     ($$Sáng 12/3/2025, Đài PT-TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
     ($$Sáng 12/3/2025, Đài PT&TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 L-E1c). A managing board, "Ban Quản lý" and what it manages in lower case up to its level and place, holds a meeting
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 12/3/2025, Ban Quản lý các khu công nghiệp tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 12/3/2025, Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội tổ chức Hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);

@@ -935,6 +935,55 @@ party_board(const GbDoc *d, int p, const char **name)
 	return p;
 }
 
+#define MANAGED_WORDS	8		/* at most, words of what a managing board manages */
+
+/*
+ * "Ban Quản lý các khu công nghiệp tỉnh Bình Sơn", "Ban Quản lý các khu
+ * chế xuất và công nghiệp thành phố": a managing board, what it manages
+ * named after "Quản lý" in lower case (or in capitals, "Khu kinh tế"), up
+ * to its level and its place; the token after them, or p.  A verb, an
+ * adverb or a function word before the level ends no name: those words
+ * are the predicate (stop 31 L-E1c).
+ */
+static int
+managing_board_end(const GbDoc *d, int p)
+{
+	int			e,
+				m,
+				words = 0;
+
+	if (!tok_is(d, p, "ban") || !tok_has(d, p, T_UPPER) || !tok_is(d, p + 1, "quan") ||
+		!tok_is(d, p + 2, "ly") || tok_has(d, p + 1, T_NL) || tok_has(d, p + 2, T_NL) ||
+		!gb_exact_words(d, p + 1, 2, "quản lý"))
+		return p;
+	for (e = p + 3; e < p + 3 + MANAGED_WORDS && is_word(d, e) && !tok_has(d, e, T_NL); e++)
+	{
+		if ((m = gb_dict_match(d, e, CAT_LEVEL, NULL)) > 0 && !tok_has(d, e, T_UPPER))
+		{
+			if (words < 2 || tok_has(d, e + m, T_NL))
+				return p;
+			e += m;
+			if (place_name_end(d, e) > e)
+				return place_name_end(d, e);
+			while (tok_has(d, e, T_UPPER) && is_word(d, e) && !tok_has(d, e, T_NL))
+				e++;
+			return e;
+		}
+		/* "các khu chế xuất và công nghiệp": "và" between its nouns */
+		if (tok_is(d, e, "va") && words > 0 && is_lower_word(d, e + 1) &&
+			!tok_has(d, e + 1, T_NL) && !stop_word(d, e + 1) &&
+			gb_dict_match(d, e + 1, CAT_LEVEL, NULL) == 0)
+			continue;
+		if (!tok_has(d, e, T_UPPER) &&
+			((stop_word(d, e) && !completing_syllable(d, e)) ||
+			 gb_dict_match(d, e, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
+			 gb_dict_may_match(d, e, CAT_VERBSTART)))
+			return p;
+		words++;
+	}
+	return p;
+}
+
 /*
  * The outlet's head at p, "Báo" or "Đài" in its letters, capitalized before
  * its capitalized name ("Báo Nhân Dân", "Đài PT-TH tỉnh"), or NULL: folded,
@@ -983,6 +1032,11 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
 	if (m == 0 && (ph = outlet_head(d, p)) != NULL)
 		m = 1;
+	if (m == 0 && (q = managing_board_end(d, p)) > p)
+	{
+		*name = gb_span_text_bare(d, p, q);
+		return q;
+	}
 	if (m == 0 && (q = party_board(d, p, name)) > p)
 		return q;
 	if (m == 0)

@@ -18341,6 +18341,28 @@ test_outlet_broadcaster(void)
 }
 
 /*
+ * R10 (stop 31 L-E1c): a managing board, "Ban Quản lý" and what it manages
+ * in lower case up to its level and place, holds and issues; words with a
+ * verb in them before the level are the predicate
+ */
+static void
+test_managing_board(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_case("Sáng 12/3/2025, Ban Quản lý các khu công nghiệp tỉnh Bình Sơn tổ chức Hội nghị tổng kết công "
+			 "tác năm 2024.", "Ban Quản lý các khu công nghiệp tỉnh Bình Sơn", "industrial zones");
+	org_case("Sáng 12/3/2025, Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội tổ chức Hội nghị "
+			 "tổng kết.", "Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội", "và inside");
+	r = extract("Thực hiện Kế hoạch số 12/KH-BQL ngày 3/1/2025 của Ban Quản lý các khu công nghiệp tỉnh Bình "
+				"Sơn về cải cách hành chính.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Quản lý các khu công nghiệp tỉnh Bình Sơn", "a managing board issues");
+	gb_result_free(r);
+}
+
+/*
  * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
  * "212/QĐ/TW") is the code with its hyphen, one document with it, its
  * term from the date; a State code so typed stays
@@ -22495,6 +22517,7 @@ main(void)
 	test_organizer_courts();
 	test_outlet_newspaper();
 	test_outlet_broadcaster();
+	test_managing_board();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
 	test_cit_bare_number_issuer();
