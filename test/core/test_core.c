@@ -18426,6 +18426,29 @@ test_cit_congress_org_after(void)
 }
 
 /*
+ * R10 (stop 31 L-cong3): every congress of a list after the first, its
+ * organization named, is a resolution, not only the second; one a
+ * predicate follows is none
+ */
+static void
+test_cit_congress_list_whole(void)
+{
+	GbResult   *r;
+
+	r = extract("Học tập Nghị quyết Đại hội XIII của Đảng, Đại hội XII Công đoàn Việt Nam và Đại hội X Hội "
+				"Nông dân Việt Nam.", 0, 0, 0);
+	CHECK(r->ncitations == 3 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii") &&
+		  str_is(r->citations[1].key, "nghi-quyet:dai-hoi:cong-doan-viet-nam@xii") &&
+		  str_is(r->citations[2].key, "nghi-quyet:dai-hoi:hoi-nong-dan-viet-nam@x"),
+		  "the third listed: %d", r->ncitations);
+	gb_result_free(r);
+	r = extract("Học tập Nghị quyết Đại hội XIII của Đảng, Đại hội XII Công đoàn Việt Nam và Đại hội X Hội "
+				"Nông dân Việt Nam sẽ diễn ra.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "a predicate after the third: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
  * stop 30 F8: a body right after a number without a code, before "về", is
  * the issuer, as after "của"; a central body's code derived from it
  */
@@ -22520,6 +22543,7 @@ main(void)
 	test_managing_board();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
+	test_cit_congress_list_whole();
 	test_cit_bare_number_issuer();
 	test_cit_unnumbered_list_item();
 	test_cit_drawn_up_after_place();
