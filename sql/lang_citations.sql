@@ -623,3 +623,7 @@ FROM gb_citations($$ date 2020-05 Chiều 23/5, Tỉnh ủy tổ chức hội ng
 -- R10 (stop 31 L-cong3). Every congress of a list after the first, its organization named, is a resolution, the third as the second ("..., Đại hội XII Công đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam"); one a predicate follows is none
 SELECT term, key, raw
 FROM gb_citations($$Học tập Nghị quyết Đại hội XIII của Đảng, Đại hội XII Công đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam. Quán triệt Nghị quyết Đại hội XIII của Đảng, Đại hội XII Công đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam sẽ diễn ra.$$);
+
+-- R10 (stop 31 L-g39). An army unit named again in lower case after its Party committee ("Đảng ủy quân khu", "Đảng ủy quân đoàn") is the unit's name in the issuer, not a district ("quận") that cuts it
+SELECT number, code, issuer
+FROM gb_citations($$Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy quân khu về Đại hội Đảng các cấp. Thực hiện Nghị quyết số 12-NQ/ĐU của Đảng ủy quân đoàn về công tác cán bộ.$$);

@@ -3587,6 +3587,14 @@ const char *const gb_city_spellings[] = {
 const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
 
 /*
+ * an army unit named again in lower case after its Party committee: "Ban
+ * Thường vụ Đảng ủy quân khu"; spelled so, "quân" is not "quận" (stop 31
+ * L-g39)
+ */
+const char *const gb_army_unit_refs[] = {"quân khu", "quân đoàn", "quân chủng", "bộ tư lệnh", "sư đoàn",
+"binh đoàn", NULL};
+
+/*
  * the verbs of an appointment, after "được" and before what the person
  * joins or holds: "được điều động, chỉ định tham gia Ban Chấp hành ... và
  * giữ chức X", "được tiếp nhận, bổ nhiệm giữ chức X", "được bầu giữ chức

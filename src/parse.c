@@ -1138,6 +1138,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/*
+		 * "Ban Thường vụ Đảng ủy quân khu": the army unit named before,
+		 * again in lower case after its Party committee, is its name, not
+		 * a level ("quận") that ends it (stop 31 L-g39)
+		 */
+		if (tok_is(d, q - 1, "uy") && tok_is(d, q - 2, "dang") && is_lower_word(d, q) &&
+			(m2 = gb_listed_phrase_at(d, q, gb_army_unit_refs)) > 0)
+		{
+			q += m2;
+			extended = true;
+			continue;
+		}
 		/* "Quận ủy Quận 5", "Đảng ủy phường 3": a city's numbered place */
 		if ((m2 = gb_dict_match(d, q, CAT_LEVEL, NULL)) == 1 && gb_place_number(d, q + 1))
 		{

@@ -18449,6 +18449,28 @@ test_cit_congress_list_whole(void)
 }
 
 /*
+ * R10 (stop 31 L-g39): an army unit named again in lower case after its
+ * Party committee ("Đảng ủy quân khu", "Đảng ủy quân đoàn") is the unit's
+ * name, not a district ("quận") that cuts it
+ */
+static void
+test_body_army_unit_lower(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy quân khu về Đại hội "
+				"Đảng các cấp.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "879", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Đảng ủy quân khu", "quân khu");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết số 12-NQ/ĐU của Đảng ủy quân đoàn về công tác cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy quân đoàn", "quân đoàn, not Quận đoàn");
+	gb_result_free(r);
+}
+
+/*
  * stop 30 F8: a body right after a number without a code, before "về", is
  * the issuer, as after "của"; a central body's code derived from it
  */
@@ -22544,6 +22566,7 @@ main(void)
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
 	test_cit_congress_list_whole();
+	test_body_army_unit_lower();
 	test_cit_bare_number_issuer();
 	test_cit_unnumbered_list_item();
 	test_cit_drawn_up_after_place();
