@@ -619,3 +619,11 @@ FROM gb_citations($$Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45
 -- R9 (stop 30 E10). A crawl tag of a month alone ("date 2020-05") completes a cited day and month as a full publication date does, from the month's last day: "ngày 20/5" is of 2020 (and of term XII), "ngày 9/6" of 2019
 SELECT code, issued, term, key
 FROM gb_citations($$ date 2020-05 Chiều 23/5, Tỉnh ủy tổ chức hội nghị công bố quyết định. Quyết định số 2136-QĐNS/TW ngày 20/5 của Bộ Chính trị điều động ông Lê Văn Ba. Kết luận số 70-KL/TW ngày 9/6 của Bộ Chính trị.$$);
+
+-- R10 (stop 31 L-cong3). Every congress of a list after the first, its organization named, is a resolution, the third as the second ("..., Đại hội XII Công đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam"); one a predicate follows is none
+SELECT term, key, raw
+FROM gb_citations($$Học tập Nghị quyết Đại hội XIII của Đảng, Đại hội XII Công đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam. Quán triệt Nghị quyết Đại hội XIII của Đảng, Đại hội XII Công đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam sẽ diễn ra.$$);
+
+-- R10 (stop 31 L-g39). An army unit named again in lower case after its Party committee ("Đảng ủy quân khu", "Đảng ủy quân đoàn") is the unit's name in the issuer, not a district ("quận") that cuts it
+SELECT number, code, issuer
+FROM gb_citations($$Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy quân khu về Đại hội Đảng các cấp. Thực hiện Nghị quyết số 12-NQ/ĐU của Đảng ủy quân đoàn về công tác cán bộ.$$);

@@ -4760,3 +4760,26 @@ FROM (VALUES
     ($$Sáng 5/3/2024, Văn phòng Chủ tịch nước tổ chức hội nghị tổng kết công tác năm 2023.$$),
     ($$Sáng 5/3/2024, Chính phủ tổ chức hội nghị trực tuyến với các địa phương.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 L-E1a). A newspaper, "Báo" with its tone and its capital before a capitalized name, holds a meeting; "Bảo", folded the same, heads none ("Cục Bảo vệ thực vật" whole)
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 12/3/2025, Báo Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 12/3/2025, Đảng ủy Báo Thanh Hà tổ chức Hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 12/3/2025, Cục Bảo vệ thực vật tổ chức Hội nghị tổng kết công tác năm 2024.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 L-E1b). A broadcaster, "Đài" with its tone and its capital, its name spelled out or short ("PT-TH", "PT&TH") up to its level, holds a meeting
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 12/3/2025, Đài Phát thanh và Truyền hình tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 12/3/2025, Đài PT-TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 12/3/2025, Đài PT&TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 L-E1c). A managing board, "Ban Quản lý" and what it manages in lower case up to its level and place, holds a meeting
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 12/3/2025, Ban Quản lý các khu công nghiệp tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
+    ($$Sáng 12/3/2025, Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội tổ chức Hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);

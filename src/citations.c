@@ -88,6 +88,7 @@ struct GbCitState
 
 #define MAXTERMS 4
 #define MAXPLENUMS 8
+#define LISTED_CONGRESSES 6	/* at most, congresses listed after the first one */
 #define ACTING_BODY 10			/* tokens from a body acting on a document to its verb */
 
 /* the years a document number may be written with: "14/2021" */
@@ -2959,6 +2960,8 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 		e = parse_congress(d, j, &term, &local);
 		if (e > j)
 		{
+			int			listed;
+
 			m.congress = true;
 			m.term = term;
 			m.local = local;
@@ -2968,19 +2971,23 @@ parse_citation(GbCitState *st, GbDoc *d, int i, int L, const GbPhrase *ph,
 			 * "Nghị quyết Đại hội IX Công đoàn tỉnh Bắc Kạn, Đại hội XII
 			 * Công đoàn Việt Nam": the next congress listed, its
 			 * organization named, has its resolution too (stop 30 G2);
-			 * not one a predicate follows ("và Đại hội ... sẽ diễn ra")
+			 * not one a predicate follows ("và Đại hội ... sẽ diễn ra");
+			 * and so does every one after it, "..., Đại hội XII Công
+			 * đoàn Việt Nam và Đại hội X Hội Nông dân Việt Nam" (stop
+			 * 31 L-cong3)
 			 */
-			if ((tok_punct(d, e, ',') || tok_is(d, e, "va")) && !tok_has(d, e + 1, T_NL) &&
-				(k = parse_congress(d, e + 1, &term, &local)) > e + 1 && local &&
-				(k >= d->ntok || tok_has(d, k, T_NL) || tok_punct(d, k, ',') || tok_punct(d, k, '.') ||
-				 tok_punct(d, k, ';') || tok_is(d, k, "va")))
+			for (listed = 0; listed < LISTED_CONGRESSES &&
+				 (tok_punct(d, e, ',') || tok_is(d, e, "va")) && !tok_has(d, e + 1, T_NL) &&
+				 (k = parse_congress(d, e + 1, &term, &local)) > e + 1 && local &&
+				 (k >= d->ntok || tok_has(d, k, T_NL) || tok_punct(d, k, ',') || tok_punct(d, k, '.') ||
+				  tok_punct(d, k, ';') || tok_is(d, k, "va")); listed++)
 			{
 				m.term = term;
 				m.local = local;
 				m.t0 = e + 1;
 				m.t1 = k;
 				push(st, &m);
-				return k;
+				e = k;
 			}
 			return e;
 		}

@@ -629,6 +629,12 @@ static const GbPhrase phrases[] = {
 	{"so", CAT_AGENCY, "Sở", 0},
 	{"cuc", CAT_AGENCY, "Cục", 0},
 	{"chi cuc", CAT_AGENCY, NULL, 0},
+	/*
+	 * a newspaper, a broadcaster, spelled so: "Báo Nhân Dân", "Đài Phát
+	 * thanh và Truyền hình tỉnh", never "Bảo", "Đại" (gb_outlet_heads)
+	 */
+	{"bao", CAT_AGENCY, "Báo", 0},
+	{"dai", CAT_AGENCY, "Đài", 0},
 	/* a facility, "Chi bộ Cơ sở Cai nghiện ma túy"; "cơ sở" in lower case is the grassroots level */
 	{"co so", CAT_AGENCY, NULL, 0},
 	/* the panels of a congress, named after it: "Tiểu ban Văn kiện Đại hội ..." */
@@ -2994,6 +3000,19 @@ static const GbPhrase phrases[] = {
 	{"chiu trach nhiem chinh :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 };
 
+/*
+ * A newspaper's and a broadcaster's head, "Báo Nhân Dân", "Đài Phát thanh và
+ * Truyền hình tỉnh": matched with its tone marks and its capital
+ * (gb_outlet_head()), never in the dictionary, whose folding makes "Báo"
+ * "Bảo" ("Cục Bảo vệ thực vật", "Bảo hiểm xã hội") and "Đài" "Đại" (a head
+ * there costs every "Đại hội") (stop 31 L-E1a, L-E1b)
+ */
+const GbPhrase gb_outlet_heads[] = {
+	{"bao", CAT_BODYHEAD, "Báo", BODY_NAMED},
+	{"dai", CAT_BODYHEAD, "Đài", BODY_LEVEL | BODY_NAMED},
+	{NULL, 0, NULL, 0}
+};
+
 #define NPHRASES (sizeof(phrases) / sizeof(phrases[0]))
 
 /*
@@ -3574,6 +3593,14 @@ const char *const gb_city_spellings[] = {
  * nhà trường", "Giám đốc đơn vị"; two syllables each
  */
 const char *const gb_unit_refs[] = {"nhà trường", "đơn vị", "cơ quan", "công ty", "bệnh viện", "nhà máy", NULL};
+
+/*
+ * an army unit named again in lower case after its Party committee: "Ban
+ * Thường vụ Đảng ủy quân khu"; spelled so, "quân" is not "quận" (stop 31
+ * L-g39)
+ */
+const char *const gb_army_unit_refs[] = {"quân khu", "quân đoàn", "quân chủng", "bộ tư lệnh", "sư đoàn",
+"binh đoàn", NULL};
 
 /*
  * the verbs of an appointment, after "được" and before what the person

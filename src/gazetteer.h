@@ -401,6 +401,8 @@ extern const char *const gb_assembly_code;
  */
 extern const char gb_link_words[];
 extern const char *const gb_unit_refs[];
+/* "quân khu", "quân đoàn": an army unit named again after "Đảng ủy" (stop 31 L-g39) */
+extern const char *const gb_army_unit_refs[];
 /*
  * "điều động", "chỉ định", "bầu": an appointment's verbs, after "được" or
  * active before the names appointed ("đã bầu A")
@@ -412,6 +414,8 @@ extern const char *const gb_appoint_adverbs[];
 extern const char *const gb_proposal_words[];
 /* "đảo", "miền núi": a district's kind between its level and its name */
 extern const char *const gb_level_kinds[];
+/* "Báo", "Đài": an outlet's head, with its tone marks (stop 31 L-E1a, L-E1b) */
+extern const GbPhrase gb_outlet_heads[];
 extern const char *const gb_field_committees[];
 /* "Trưởng", "Phó Bí thư": posts at the head of a body, opening a title before its name */
 extern const char *const gb_head_posts[];

@@ -935,6 +935,75 @@ party_board(const GbDoc *d, int p, const char **name)
 	return p;
 }
 
+#define MANAGED_WORDS	8		/* at most, words of what a managing board manages */
+
+/*
+ * "Ban Quản lý các khu công nghiệp tỉnh Bình Sơn", "Ban Quản lý các khu
+ * chế xuất và công nghiệp thành phố": a managing board, what it manages
+ * named after "Quản lý" in lower case (or in capitals, "Khu kinh tế"), up
+ * to its level and its place; the token after them, or p.  A verb, an
+ * adverb or a function word before the level ends no name: those words
+ * are the predicate (stop 31 L-E1c).
+ */
+static int
+managing_board_end(const GbDoc *d, int p)
+{
+	int			e,
+				m,
+				words = 0;
+
+	if (!tok_is(d, p, "ban") || !tok_has(d, p, T_UPPER) || !tok_is(d, p + 1, "quan") ||
+		!tok_is(d, p + 2, "ly") || tok_has(d, p + 1, T_NL) || tok_has(d, p + 2, T_NL) ||
+		!gb_exact_words(d, p + 1, 2, "quản lý"))
+		return p;
+	for (e = p + 3; e < p + 3 + MANAGED_WORDS && is_word(d, e) && !tok_has(d, e, T_NL); e++)
+	{
+		if ((m = gb_dict_match(d, e, CAT_LEVEL, NULL)) > 0 && !tok_has(d, e, T_UPPER))
+		{
+			if (words < 2 || tok_has(d, e + m, T_NL))
+				return p;
+			e += m;
+			if (place_name_end(d, e) > e)
+				return place_name_end(d, e);
+			while (tok_has(d, e, T_UPPER) && is_word(d, e) && !tok_has(d, e, T_NL))
+				e++;
+			return e;
+		}
+		/* "các khu chế xuất và công nghiệp": "và" between its nouns */
+		if (tok_is(d, e, "va") && words > 0 && is_lower_word(d, e + 1) &&
+			!tok_has(d, e + 1, T_NL) && !stop_word(d, e + 1) &&
+			gb_dict_match(d, e + 1, CAT_LEVEL, NULL) == 0)
+			continue;
+		if (!tok_has(d, e, T_UPPER) &&
+			((stop_word(d, e) && !completing_syllable(d, e)) ||
+			 gb_dict_match(d, e, CAT_ADVERB | CAT_MEETKIND, NULL) > 0 ||
+			 gb_dict_may_match(d, e, CAT_VERBSTART)))
+			return p;
+		words++;
+	}
+	return p;
+}
+
+/*
+ * The outlet's head at p, "Báo" or "Đài" in its letters, capitalized before
+ * its capitalized name ("Báo Nhân Dân", "Đài PT-TH tỉnh"), or NULL: folded,
+ * "Báo" is "Bảo" and "Đài" "Đại", so the dictionary cannot hold them; a
+ * headline in capitals and "Báo cáo" are no outlet (stop 31 L-E1a, L-E1b).
+ */
+static const GbPhrase *
+outlet_head(const GbDoc *d, int p)
+{
+	const GbPhrase *ph;
+
+	if (!tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS) || d->tok[p].flen != 3 ||
+		!tok_has(d, p + 1, T_UPPER) || tok_has(d, p + 1, T_NL) || tok_is(d, p + 1, "cao"))
+		return NULL;
+	for (ph = gb_outlet_heads; ph->folded != NULL; ph++)
+		if (tok_is(d, p, ph->folded) && gb_exact_any(d, p, ph->value))
+			return ph;
+	return NULL;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -961,6 +1030,13 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 	if (m > 1 && ph->cat == CAT_BODY && tok_is(d, p + m - 1, "tu") &&
 		central_abbrev(d, p + m - 1) > 0)
 		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
+	if (m == 0 && (ph = outlet_head(d, p)) != NULL)
+		m = 1;
+	if (m == 0 && (q = managing_board_end(d, p)) > p)
+	{
+		*name = gb_span_text_bare(d, p, q);
+		return q;
+	}
 	if (m == 0 && (q = party_board(d, p, name)) > p)
 		return q;
 	if (m == 0)
@@ -1059,6 +1135,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if ((m2 = gb_dept_name_end(d, q, false)) > q)
 		{
 			q = m2;
+			extended = true;
+			continue;
+		}
+		/*
+		 * "Ban Thường vụ Đảng ủy quân khu": the army unit named before,
+		 * again in lower case after its Party committee, is its name, not
+		 * a level ("quận") that ends it (stop 31 L-g39)
+		 */
+		if (tok_is(d, q - 1, "uy") && tok_is(d, q - 2, "dang") && is_lower_word(d, q) &&
+			(m2 = gb_listed_phrase_at(d, q, gb_army_unit_refs)) > 0)
+		{
+			q += m2;
 			extended = true;
 			continue;
 		}

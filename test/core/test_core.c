@@ -18352,6 +18352,69 @@ test_organizer_courts(void)
 }
 
 /*
+ * R10 (stop 31 L-E1a): a newspaper, "Báo" with its tone and its capital
+ * before a capitalized name, is a body that holds and issues; "Bảo", folded
+ * the same, heads none ("Cục Bảo vệ thực vật" whole), nor does "Báo cáo"
+ */
+static void
+test_outlet_newspaper(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_case("Sáng 12/3/2025, Báo Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Báo Bình Sơn", "a newspaper");
+	org_case("Sáng 12/3/2025, Đảng ủy Báo Thanh Hà tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Đảng ủy Báo Thanh Hà", "its Party committee");
+	org_case("Sáng 12/3/2025, Cục Bảo vệ thực vật tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Cục Bảo vệ thực vật", "Bảo is no newspaper");
+	r = extract("Thực hiện Công văn số 20/BBS ngày 2/1/2025 của Báo Bình Sơn về công tác tuyên truyền.",
+				0, 0, 0);
+	c = find_cit(r, "Công văn", "20", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Báo Bình Sơn", "a newspaper issues");
+	gb_result_free(r);
+}
+
+/*
+ * R10 (stop 31 L-E1b): a broadcaster, "Đài" with its tone and its capital,
+ * its name spelled out or short ("PT-TH", "PT&TH") up to its level, holds
+ * a meeting; "Đại", folded the same, heads none
+ */
+static void
+test_outlet_broadcaster(void)
+{
+	org_case("Sáng 12/3/2025, Đài Phát thanh và Truyền hình tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác "
+			 "năm 2024.", "Đài Phát thanh và Truyền hình tỉnh Bình Sơn", "spelled out");
+	org_case("Sáng 12/3/2025, Đài PT-TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Đài PT-TH Bình Sơn", "short, a dash");
+	org_case("Sáng 12/3/2025, Đài PT&TH Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.",
+			 "Đài PT&TH Bình Sơn", "short, an ampersand");
+	org_case("Sáng 12/3/2025, Đại hội Đảng bộ xã Tân Hà khai mạc.", "Đảng bộ xã Tân Hà", "Đại is no outlet");
+}
+
+/*
+ * R10 (stop 31 L-E1c): a managing board, "Ban Quản lý" and what it manages
+ * in lower case up to its level and place, holds and issues; words with a
+ * verb in them before the level are the predicate
+ */
+static void
+test_managing_board(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	org_case("Sáng 12/3/2025, Ban Quản lý các khu công nghiệp tỉnh Bình Sơn tổ chức Hội nghị tổng kết công "
+			 "tác năm 2024.", "Ban Quản lý các khu công nghiệp tỉnh Bình Sơn", "industrial zones");
+	org_case("Sáng 12/3/2025, Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội tổ chức Hội nghị "
+			 "tổng kết.", "Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội", "và inside");
+	r = extract("Thực hiện Kế hoạch số 12/KH-BQL ngày 3/1/2025 của Ban Quản lý các khu công nghiệp tỉnh Bình "
+				"Sơn về cải cách hành chính.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Quản lý các khu công nghiệp tỉnh Bình Sơn", "a managing board issues");
+	gb_result_free(r);
+}
+
+/*
  * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
  * "212/QĐ/TW") is the code with its hyphen, one document with it, its
  * term from the date; a State code so typed stays
@@ -18411,6 +18474,51 @@ test_cit_congress_org_after(void)
 	r = extract("Để đưa Nghị quyết Đại hội XIII Công đoàn tỉnh đã ban hành kế hoạch.", 0, 0, 0);
 	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii"),
 		  "before an adverb: %s", r->ncitations ? r->citations[0].key : "none");
+	gb_result_free(r);
+}
+
+/*
+ * R10 (stop 31 L-cong3): every congress of a list after the first, its
+ * organization named, is a resolution, not only the second; one a
+ * predicate follows is none
+ */
+static void
+test_cit_congress_list_whole(void)
+{
+	GbResult   *r;
+
+	r = extract("Học tập Nghị quyết Đại hội XIII của Đảng, Đại hội XII Công đoàn Việt Nam và Đại hội X Hội "
+				"Nông dân Việt Nam.", 0, 0, 0);
+	CHECK(r->ncitations == 3 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@xiii") &&
+		  str_is(r->citations[1].key, "nghi-quyet:dai-hoi:cong-doan-viet-nam@xii") &&
+		  str_is(r->citations[2].key, "nghi-quyet:dai-hoi:hoi-nong-dan-viet-nam@x"),
+		  "the third listed: %d", r->ncitations);
+	gb_result_free(r);
+	r = extract("Học tập Nghị quyết Đại hội XIII của Đảng, Đại hội XII Công đoàn Việt Nam và Đại hội X Hội "
+				"Nông dân Việt Nam sẽ diễn ra.", 0, 0, 0);
+	CHECK(r->ncitations == 2, "a predicate after the third: %d", r->ncitations);
+	gb_result_free(r);
+}
+
+/*
+ * R10 (stop 31 L-g39): an army unit named again in lower case after its
+ * Party committee ("Đảng ủy quân khu", "Đảng ủy quân đoàn") is the unit's
+ * name, not a district ("quận") that cuts it
+ */
+static void
+test_body_army_unit_lower(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy quân khu về Đại hội "
+				"Đảng các cấp.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "879", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Thường vụ Đảng ủy quân khu", "quân khu");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết số 12-NQ/ĐU của Đảng ủy quân đoàn về công tác cán bộ.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Đảng ủy quân đoàn", "quân đoàn, not Quận đoàn");
 	gb_result_free(r);
 }
 
@@ -22507,8 +22615,13 @@ main(void)
 	test_cit_women_congress();
 	test_party_board_whole();
 	test_organizer_courts();
+	test_outlet_newspaper();
+	test_outlet_broadcaster();
+	test_managing_board();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
+	test_cit_congress_list_whole();
+	test_body_army_unit_lower();
 	test_cit_bare_number_issuer();
 	test_cit_unnumbered_list_item();
 	test_cit_drawn_up_after_place();
