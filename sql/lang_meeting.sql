@@ -4736,6 +4736,13 @@ FROM (VALUES
     ($$Sáng 30/6/2025, Trường THCS Tân Lập, huyện Hòa An tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 L-F2a). A locality after a fronted place ("tại <name>," opening its clause) heads the clause and organizes; not the name's apposition
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 12/3/2025, tại Hội trường Thành ủy Tân Lập, tỉnh Hòa Minh tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2024.$$),
+    ($$Tại Trung tâm Hội nghị Quốc tế, thành phố Hòa Minh long trọng tổ chức Lễ kỷ niệm 70 năm Ngày Giải phóng ngày 10/10/2025.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E7). A group of emulation in lower case where a subject starts ("khối thi đua ...", "cụm thi đua số 3") organizes, named up to its verb, as the capitalized group does; a bare "khối thi đua" names none
 SELECT organizer
 FROM (VALUES

@@ -360,15 +360,39 @@ ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 
 static inline bool opens_subject(const GbDoc *d, int p);
 
+#define FRONTED_PLACE	10		/* tokens of a place after a fronted "tại" */
+
+/*
+ * Whether the name ending at p - 2 closes a place that "tại" brings before
+ * its clause's subject: "Sáng 12/3, tại Hội trường Thành ủy Vĩnh Yên, tỉnh
+ * Vĩnh Phúc tổ chức ...": the comma closes the adverbial, and what follows
+ * heads the clause (stop 31 L-F2a).
+ */
+static bool
+closes_fronted_place(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p - 3; j >= 0 && j >= p - 2 - FRONTED_PLACE; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (tok_is(d, j, "tai") && gb_exact_any(d, j, "tại"))
+			return opens_subject(d, j);
+	}
+	return false;
+}
+
 /*
  * Whether p follows a capitalized name and a comma: "Trường THCS Tân Lập,
- * huyện Hòa An": a place there is the name's, in apposition, no subject.
+ * huyện Hòa An": a place there is the name's, in apposition, no subject;
+ * but not after a fronted place's name (closes_fronted_place()).
  */
 static inline bool
 after_name(const GbDoc *d, int p)
 {
 	return p >= 2 && tok_punct(d, p - 1, ',') && tok_has(d, p - 2, T_WORD) &&
-		gb_tok_capitalized(d, p - 2);
+		gb_tok_capitalized(d, p - 2) && !closes_fronted_place(d, p);
 }
 
 /*

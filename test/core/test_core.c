@@ -21771,6 +21771,22 @@ test_organizer_place_subject(void)
 }
 
 /*
+ * stop 31 L-F2a: a locality after a fronted place, "tại <name>," heading
+ * its clause, is the subject of the verb after it, not the name's
+ * apposition; a place after a subject's name still is.
+ */
+static void
+test_organizer_after_fronted_place(void)
+{
+	org_case("Tin vắn\nSáng 12/3/2025, tại Hội trường Thành ủy Tân Lập, tỉnh Hòa Minh tổ chức Hội nghị "
+			 "tổng kết công tác xây dựng Đảng năm 2024.", "tỉnh Hòa Minh", "after tại's place");
+	org_case("Tin vắn\nTại Trung tâm Hội nghị Quốc tế, thành phố Hòa Minh long trọng tổ chức Lễ kỷ niệm "
+			 "70 năm Ngày Giải phóng ngày 10/10/2025.", "thành phố Hòa Minh", "Tại opening the line");
+	org_case("Tin vắn\nSáng 12/3/2025, Ban Tuyên giáo tại Hội trường Thành ủy Tân Lập, tỉnh Hòa Minh "
+			 "tổ chức hội nghị.", NULL, "tại not opening its clause: no locality");
+}
+
+/*
  * stop 30 E7: a group of emulation in lower case where a subject starts,
  * "khối thi đua ...", "cụm thi đua số 3", named up to its verb, as the
  * capitalized group is; not a bare "khối thi đua", unnamed.
@@ -22577,6 +22593,7 @@ main(void)
 	test_organizer_panel_dashed_field();
 	test_organizer_joint_bodies();
 	test_organizer_place_subject();
+	test_organizer_after_fronted_place();
 	test_organizer_lower_group();
 	test_organizer_after_crawl_tag();
 	test_organizer_central_office();
