@@ -4743,6 +4743,15 @@ FROM (VALUES
     ($$Tại Trung tâm Hội nghị Quốc tế, thành phố Hòa Minh long trọng tổ chức Lễ kỷ niệm 70 năm Ngày Giải phóng ngày 10/10/2025.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 L-F2b). A capitalized level where a subject starts ("Chiều 5/7, Tỉnh X tổ chức ...") names the locality as the level in lower case does, given in lower case; not a body it heads ("Tỉnh Đoàn X")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Chiều 5/7/2025, Tỉnh Hòa Minh tổ chức Lễ công bố quyết định thành lập thị xã Tân Lập.$$),
+    ($$Sáng 3/2/2025, Thành phố Hòa Minh tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.$$),
+    ($$Ngày 30/6/2025, Tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.$$),
+    ($$Sáng 3/2/2025, Tỉnh Đoàn Hòa Minh tổ chức hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E7). A group of emulation in lower case where a subject starts ("khối thi đua ...", "cụm thi đua số 3") organizes, named up to its verb, as the capitalized group does; a bare "khối thi đua" names none
 SELECT organizer
 FROM (VALUES

@@ -412,7 +412,9 @@ place_subject_of(const GbDoc *d, int i)
 	{
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
 			return false;
-		if (!gb_tok_capitalized(d, j) && (m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0)
+		/* a capitalized level only where a subject starts: "Tỉnh Bắc Giang công bố" */
+		if ((!gb_tok_capitalized(d, j) || (!tok_has(d, j, T_ALLCAPS) && opens_subject(d, j))) &&
+			(m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0)
 		{
 			for (k = j + m; k < i && gb_tok_capitalized(d, k); k++)
 				;
@@ -4538,6 +4540,9 @@ place_subject_slow(const GbDoc *d, int p)
 	if (!opens_subject(d, p) || after_name(d, p) ||
 		(m = gb_dict_match(d, p, CAT_LEVEL, NULL)) == 0 || tok_has(d, p + m, T_NL))
 		return p;
+	/* "Tỉnh Đoàn Bắc Giang", "Tỉnh ủy": a capitalized level heading a body's name */
+	if (tok_has(d, p, T_UPPER) && gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return p;
 	k = p + m;
 	if (gb_place_number(d, k))
 		k++;
@@ -4560,11 +4565,33 @@ place_subject_slow(const GbDoc *d, int p)
 	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") ? p : k;
 }
 
-/* place_subject_slow() where a level in lower case may start at p */
+/*
+ * place_subject_slow() where a level may start at p: in lower case, or
+ * capitalized where a subject starts, "Chiều 5/7, Tỉnh Bắc Giang tổ chức
+ * ..." (stop 31 L-F2b)
+ */
 static inline int
 place_subject_end(const GbDoc *d, int p)
 {
-	return tok_has(d, p, T_UPPER) || !gb_dict_may_match(d, p, CAT_LEVEL) ? p : place_subject_slow(d, p);
+	return (tok_has(d, p, T_UPPER) && (tok_has(d, p, T_ALLCAPS) || !opens_subject(d, p))) ||
+		!gb_dict_may_match(d, p, CAT_LEVEL) ? p : place_subject_slow(d, p);
+}
+
+/*
+ * The organizer [p, r) as written, but a capitalized level heading it in
+ * lower case: "Tỉnh Bắc Giang tổ chức" is `tỉnh Bắc Giang`, as the level
+ * in lower case names it, the capital being the writer's respect, not a
+ * name's (stop 31 L-F2b).  Every level starts with an ASCII letter.
+ */
+static char *
+subject_span_text(const GbDoc *d, int p, int r)
+{
+	char	   *s = gb_span_text(d, p, r);
+
+	if (s != NULL && s[0] >= 'A' && s[0] <= 'Z' && tok_has(d, p, T_UPPER) &&
+		!tok_has(d, p, T_ALLCAPS) && gb_dict_match(d, p, CAT_LEVEL, NULL) > 0)
+		s[0] += 'a' - 'A';
+	return s;
 }
 
 /*
@@ -4705,7 +4732,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		/* "Đảng ủy, HĐND, UBND và các đoàn thể xã An Bình tổ chức": one, as written */
 		if (n == 0 && ((r = joint_bodies_end(d, q)) > q || (r = place_subject_end(d, q)) > q))
 		{
-			names[n++] = gb_span_text(d, joint_letters_before(d, q), r);
+			names[n++] = subject_span_text(d, joint_letters_before(d, q), r);
 			q = r;
 			break;
 		}

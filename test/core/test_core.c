@@ -21787,6 +21787,36 @@ test_organizer_after_fronted_place(void)
 }
 
 /*
+ * stop 31 L-F2b: a capitalized level where a subject starts names the
+ * locality as the level in lower case does, and is given in lower case;
+ * not a body the level heads ("Tỉnh Đoàn", "Tỉnh ủy"), nor a level inside
+ * a body's name.
+ */
+static void
+test_organizer_capitalized_level(void)
+{
+	GbResult   *r;
+
+	org_case("Tin vắn\nChiều 5/7/2025, Tỉnh Hòa Minh tổ chức Lễ công bố quyết định thành lập thị xã Tân Lập.",
+			 "tỉnh Hòa Minh", "Tỉnh");
+	org_case("Tin vắn\nSáng 3/2/2025, Thành phố Hòa Minh tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.",
+			 "thành phố Hòa Minh", "Thành phố");
+	org_case("Tin vắn\nSáng 3/2/2025, Xã Tân Lập, huyện Hòa An tổ chức hội nghị tổng kết.",
+			 "xã Tân Lập, huyện Hòa An", "Xã with its district");
+	org_case("Tin vắn\nSáng 3/2/2025, Phường 3 tổ chức hội nghị tổng kết.", "phường 3", "Phường 3");
+	org_case("Tin vắn\nSáng 3/2/2025, Tỉnh Đoàn Hòa Minh tổ chức hội nghị tổng kết.",
+			 "Tỉnh Đoàn Hòa Minh", "the youth union, a body");
+	org_case("Tin vắn\nSáng 3/2/2025, UBND Tỉnh Hòa Minh tổ chức hội nghị tổng kết.",
+			 "UBND Tỉnh Hòa Minh", "a level inside a body's name");
+	r = extract("Tin vắn\nNgày 30/6/2025, Tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và "
+				"chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ công bố") && str_is(r->meeting.organizer, "tỉnh Hòa Minh"),
+		  "Tỉnh công bố: %s, %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * stop 30 E7: a group of emulation in lower case where a subject starts,
  * "khối thi đua ...", "cụm thi đua số 3", named up to its verb, as the
  * capitalized group is; not a bare "khối thi đua", unnamed.
@@ -22594,6 +22624,7 @@ main(void)
 	test_organizer_joint_bodies();
 	test_organizer_place_subject();
 	test_organizer_after_fronted_place();
+	test_organizer_capitalized_level();
 	test_organizer_lower_group();
 	test_organizer_after_crawl_tag();
 	test_organizer_central_office();
