@@ -4752,6 +4752,14 @@ FROM (VALUES
     ($$Sáng 3/2/2025, Tỉnh Đoàn Hòa Minh tổ chức hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 L-F10b). A body after "(trực) thuộc" names whose the units before it are, not the subject: "các chi bộ trực thuộc X" organize, a group as written; a body and the one it is under, one name as written; units not named by "các" give none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Trong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027.$$),
+    ($$Ngày 12/3/2025, Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027.$$),
+    ($$Ngày 12/3/2025, 100% chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E7). A group of emulation in lower case where a subject starts ("khối thi đua ...", "cụm thi đua số 3") organizes, named up to its verb, as the capitalized group does; a bare "khối thi đua" names none
 SELECT organizer
 FROM (VALUES

@@ -3869,6 +3869,72 @@ cell_parent(const GbDoc *d, int p, int r)
 }
 
 /*
+ * "trực thuộc", "thuộc" in lower case at r, "under": the body after it is
+ * whose the one before is.  Returns the token after it, or r.
+ */
+static inline int
+under_end(const GbDoc *d, int r)
+{
+	int			e = r;
+
+	if (tok_is(d, e, "truc") && !tok_has(d, e, T_UPPER) && !tok_has(d, e + 1, T_NL) &&
+		gb_exact_any(d, e, "trực"))
+		e++;
+	return tok_is(d, e, "thuoc") && !tok_has(d, e, T_UPPER) && !tok_has(d, e, T_NL) &&
+		gb_exact_any(d, e, "thuộc") ? e + 1 : r;
+}
+
+#define UNIT_WORDS	3			/* words of the units' noun after "các" */
+
+/*
+ * "các chi bộ trực thuộc Đảng ủy xã Tân Lập (đã) tổ chức": the body at p,
+ * after "(trực) thuộc", is whose the units before are, no subject; the
+ * units, "các" and their noun in lower case heading the clause, organize,
+ * a group named as written up to the verb, as party_group_end() names
+ * "Đảng bộ các đơn vị trực thuộc ..." (stop 31 L-F10b).  NULL when the
+ * units are not so named ("100% chi bộ trực thuộc ...").
+ */
+static char *
+units_under(const GbDoc *d, int p)
+{
+	const char *name;
+	int			u = p - 1 - tok_is(d, p - 2, "truc"),
+				c,
+				e;
+
+	for (c = u - 1; c >= 0 && c >= u - 1 - UNIT_WORDS; c--)
+	{
+		if (!tok_has(d, c, T_WORD) || tok_has(d, c, T_UPPER) || tok_has(d, c + 1, T_NL))
+			return NULL;
+		if (tok_is(d, c, "cac"))
+			break;
+	}
+	if (c < 0 || c == u - 1 || !tok_is(d, c, "cac") || !opens_subject(d, c) ||
+		(e = body_at(d, p, &name)) <= p || name == NULL || !verb_follows(d, e))
+		return NULL;
+	return gb_span_text(d, c, e);
+}
+
+/*
+ * "Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập tổ chức": a body (tokens [p, r))
+ * and, after "(trực) thuộc", the capitalized body it is under, one name as
+ * written, as cell_parent() reads a parent after a dash (stop 31 L-F10b).
+ * Returns the token after the parent's name, or r.
+ */
+static int
+parent_under(const GbDoc *d, int r)
+{
+	const char *parent;
+	int			j = under_end(d, r),
+				e;
+
+	if (j == r || !gb_tok_capitalized(d, j))
+		return r;
+	e = body_at(d, j, &parent);
+	return e > j && parent != NULL ? e : r;
+}
+
+/*
  * The meeting verb a few tokens on from q in its clause, past the rest of
  * a partner's name: "(phối hợp với) Trung tâm bồi dưỡng chính trị huyện
  * tổ chức".  Returns its token, or -1.
@@ -4723,6 +4789,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		inside_body(d, p) || inside_post(d, p) || counted_body(d, p) ||
 		one_person_office(d, p))
 		return NULL;
+	/* "các chi bộ trực thuộc Đảng ủy xã X": whose the units are, no subject */
+	if (p > 0 && under_end(d, p - 1 - tok_is(d, p - 2, "truc")) == p)
+		return units_under(d, p);
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
 		(r = body_at(d, p, &names[0])) > p && delegated(d, r) >= r)
@@ -4787,6 +4856,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		}
 		start = q;
 		if (n == 0 && (m = cell_parent(d, q, r)) > r)
+		{
+			names[0] = gb_span_text(d, q, m);
+			r = m;
+		}
+		else if (n == 0 && (m = parent_under(d, r)) > r)
 		{
 			names[0] = gb_span_text(d, q, m);
 			r = m;

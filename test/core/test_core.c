@@ -21817,6 +21817,25 @@ test_organizer_capitalized_level(void)
 }
 
 /*
+ * stop 31 L-F10b: a body after "(trực) thuộc" names whose the units
+ * before it are, not the subject: "các chi bộ trực thuộc Đảng ủy xã X"
+ * organize, a group as written; a body and the one it is under, one name
+ * as written; units not named by "các" give none.
+ */
+static void
+test_organizer_units_under(void)
+{
+	org_case("Tin vắn\nTrong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội "
+			 "chi bộ nhiệm kỳ 2025 - 2027.", "các chi bộ trực thuộc Đảng ủy xã Tân Lập", "các chi bộ trực thuộc");
+	org_case("Tin vắn\nNgày 12/3/2025, các đảng bộ thuộc Đảng bộ tỉnh Hòa Minh tổ chức hội nghị quán triệt "
+			 "Nghị quyết.", "các đảng bộ thuộc Đảng bộ tỉnh Hòa Minh", "các đảng bộ thuộc");
+	org_case("Tin vắn\nNgày 12/3/2025, Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội chi bộ nhiệm kỳ "
+			 "2025 - 2027.", "Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập", "a cell and its parent");
+	org_case("Tin vắn\nNgày 12/3/2025, 100% chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội.", NULL,
+			 "not the parent");
+}
+
+/*
  * stop 30 E7: a group of emulation in lower case where a subject starts,
  * "khối thi đua ...", "cụm thi đua số 3", named up to its verb, as the
  * capitalized group is; not a bare "khối thi đua", unnamed.
@@ -22625,6 +22644,7 @@ main(void)
 	test_organizer_place_subject();
 	test_organizer_after_fronted_place();
 	test_organizer_capitalized_level();
+	test_organizer_units_under();
 	test_organizer_lower_group();
 	test_organizer_after_crawl_tag();
 	test_organizer_central_office();
