@@ -4760,6 +4760,14 @@ FROM (VALUES
     ($$Ngày 12/3/2025, 100% chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 L-e41). A date set off by commas after a document's clause (its issuer or subject), before a subject and its meeting verb, is the meeting's day; a kind capitalized after "về việc" is the document's subject; a date right after the document's number stays the document's
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Thực hiện Công văn số 29-CV/BXDĐ của Ban xây dựng Đảng xã Tân Lập về việc Hướng dẫn nội dung sinh hoạt chi bộ tháng 10, ngày 04/10/2025, Chi bộ trường tiểu học Tân Lập đã tổ chức sinh hoạt chi bộ thường kỳ tháng 10.$$),
+    ($$Thực hiện Công văn số 29-CV/BXDĐ của Ban xây dựng Đảng xã Tân Lập, ngày 04/10/2025, Chi bộ 3 tổ chức sinh hoạt chuyên đề quý IV.$$),
+    ($$Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E7). A group of emulation in lower case where a subject starts ("khối thi đua ...", "cụm thi đua số 3") organizes, named up to its verb, as the capitalized group does; a bare "khối thi đua" names none
 SELECT organizer
 FROM (VALUES

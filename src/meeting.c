@@ -7968,6 +7968,44 @@ opens_paragraph(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * "về việc Hướng dẫn nội dung ...": a document's kind at j that is the
+ * subject of the one cited before, capitalized as titles are, no document
+ * of its own
+ */
+static inline bool
+topic_of_document(const GbDoc *d, int j)
+{
+	if (tok_is(d, j - 1, "viec") && !tok_has(d, j - 1, T_UPPER))
+		j--;
+	return tok_is(d, j - 1, "ve") && !tok_has(d, j - 1, T_UPPER) && gb_exact_any(d, j - 1, "về");
+}
+
+/*
+ * Whether the document named at j goes on with its clause before k, whose
+ * issuer ("của") or subject ("về") in lower case: "Thực hiện Công văn số
+ * 29-CV/BXDĐ của Ban Xây dựng Đảng xã về việc ..., ngày 04/10/2025, Chi
+ * bộ ... tổ chức": a date set off after that clause is not the document's,
+ * which follows its number ("Kế hoạch số 15-KH/HU, ngày 06/01/2021") or is
+ * issued ("ban hành ngày") (stop 31 L-e41).
+ */
+static bool
+doc_clause_between(const GbDoc *d, int j, int k)
+{
+	int			i;
+	bool		clause = false;
+
+	for (i = j + 1; i < k; i++)
+	{
+		if (tok_is(d, i, "ban") && tok_is(d, i + 1, "hanh"))
+			return false;
+		if (((tok_is(d, i, "cua") && gb_exact_any(d, i, "của")) ||
+			 (tok_is(d, i, "ve") && gb_exact_any(d, i, "về"))) && !tok_has(d, i, T_UPPER))
+			clause = true;
+	}
+	return clause;
+}
+
+/*
  * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
  * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
  * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
@@ -8000,9 +8038,10 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			end <= k && has_year)
 			dated = true;
 		/* a document cited is capitalized: not "thông báo kế hoạch tổ chức" */
-		if (gb_tok_capitalized(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+		if (gb_tok_capitalized(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 &&
+			!topic_of_document(d, j))
 		{
-			if (!dated)
+			if (!dated && !doc_clause_between(d, j, k))
 				return false;
 			break;
 		}

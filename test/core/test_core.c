@@ -21836,6 +21836,39 @@ test_organizer_units_under(void)
 }
 
 /*
+ * stop 31 L-e41: a date set off by commas after a document's clause (its
+ * issuer or subject), before a subject and its meeting verb, is the
+ * meeting's day; a kind capitalized after "về việc" is the document's
+ * subject, not a document.  A date right after the document's number
+ * stays the document's.
+ */
+static void
+test_held_after_document_clause(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nThực hiện Công văn số 29-CV/BXDĐ của Ban xây dựng Đảng xã Tân Lập về việc Hướng dẫn "
+				"nội dung sinh hoạt chi bộ tháng 10, ngày 04/10/2025, Chi bộ trường tiểu học Tân Lập đã tổ "
+				"chức sinh hoạt chi bộ thường kỳ tháng 10.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chi bộ") && r->meeting.held_on.y == 2025 &&
+		  r->meeting.held_on.m == 10 && r->meeting.held_on.d == 4,
+		  "after the document's clause: %s %d-%d-%d",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nThực hiện Công văn số 29-CV/BXDĐ của Ban xây dựng Đảng xã Tân Lập, ngày 04/10/2025, "
+				"Chi bộ 3 tổ chức sinh hoạt chuyên đề quý IV.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ 3") && r->meeting.held_on.d == 4,
+		  "after the issuer: %s %d", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Tuyên giáo Huyện ủy tổ chức "
+				"hội nghị quán triệt.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "right after the number: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
+/*
  * stop 30 E7: a group of emulation in lower case where a subject starts,
  * "khối thi đua ...", "cụm thi đua số 3", named up to its verb, as the
  * capitalized group is; not a bare "khối thi đua", unnamed.
@@ -22645,6 +22678,7 @@ main(void)
 	test_organizer_after_fronted_place();
 	test_organizer_capitalized_level();
 	test_organizer_units_under();
+	test_held_after_document_clause();
 	test_organizer_lower_group();
 	test_organizer_after_crawl_tag();
 	test_organizer_central_office();
