@@ -3904,10 +3904,13 @@ units_under(const GbDoc *d, int p)
 
 	for (c = u - 1; c >= 0 && c >= u - 1 - UNIT_WORDS; c--)
 	{
-		if (!tok_has(d, c, T_WORD) || tok_has(d, c, T_UPPER) || tok_has(d, c + 1, T_NL))
+		if (!tok_has(d, c, T_WORD) || tok_has(d, c + 1, T_NL))
 			return NULL;
+		/* "Các chi bộ ..." opening its sentence */
 		if (tok_is(d, c, "cac"))
 			break;
+		if (tok_has(d, c, T_UPPER))
+			return NULL;
 	}
 	if (c < 0 || c == u - 1 || !tok_is(d, c, "cac") || !opens_subject(d, c) ||
 		(e = body_at(d, p, &name)) <= p || name == NULL || !verb_follows(d, e))

@@ -21833,6 +21833,8 @@ test_organizer_units_under(void)
 			 "2025 - 2027.", "Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập", "a cell and its parent");
 	org_case("Tin vắn\nNgày 12/3/2025, 100% chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội.", NULL,
 			 "not the parent");
+	org_case("Tin vắn\nCác chi bộ trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội trước ngày 30/6/2025.",
+			 "Các chi bộ trực thuộc Đảng ủy xã Tân Lập", "Các opening the sentence");
 }
 
 /*
