@@ -4736,6 +4736,38 @@ FROM (VALUES
     ($$Sáng 30/6/2025, Trường THCS Tân Lập, huyện Hòa An tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 L-F2a). A locality after a fronted place ("tại <name>," opening its clause) heads the clause and organizes; not the name's apposition
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 12/3/2025, tại Hội trường Thành ủy Tân Lập, tỉnh Hòa Minh tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2024.$$),
+    ($$Tại Trung tâm Hội nghị Quốc tế, thành phố Hòa Minh long trọng tổ chức Lễ kỷ niệm 70 năm Ngày Giải phóng ngày 10/10/2025.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 L-F2b). A capitalized level where a subject starts ("Chiều 5/7, Tỉnh X tổ chức ...") names the locality as the level in lower case does, given in lower case; not a body it heads ("Tỉnh Đoàn X")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Chiều 5/7/2025, Tỉnh Hòa Minh tổ chức Lễ công bố quyết định thành lập thị xã Tân Lập.$$),
+    ($$Sáng 3/2/2025, Thành phố Hòa Minh tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.$$),
+    ($$Ngày 30/6/2025, Tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.$$),
+    ($$Sáng 3/2/2025, Tỉnh Đoàn Hòa Minh tổ chức hội nghị tổng kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 L-F10b). A body after "(trực) thuộc" names whose the units before it are, not the subject: "các chi bộ trực thuộc X" organize, a group as written; a body and the one it is under, one name as written; units not named by "các" give none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Trong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027.$$),
+    ($$Ngày 12/3/2025, Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027.$$),
+    ($$Ngày 12/3/2025, 100% chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 L-e41). A date set off by commas after a document's clause (its issuer or subject), before a subject and its meeting verb, is the meeting's day; a kind capitalized after "về việc" is the document's subject; a date right after the document's number stays the document's
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Thực hiện Công văn số 29-CV/BXDĐ của Ban xây dựng Đảng xã Tân Lập về việc Hướng dẫn nội dung sinh hoạt chi bộ tháng 10, ngày 04/10/2025, Chi bộ trường tiểu học Tân Lập đã tổ chức sinh hoạt chi bộ thường kỳ tháng 10.$$),
+    ($$Thực hiện Công văn số 29-CV/BXDĐ của Ban xây dựng Đảng xã Tân Lập, ngày 04/10/2025, Chi bộ 3 tổ chức sinh hoạt chuyên đề quý IV.$$),
+    ($$Để thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Tuyên giáo Huyện ủy tổ chức hội nghị quán triệt.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E7). A group of emulation in lower case where a subject starts ("khối thi đua ...", "cụm thi đua số 3") organizes, named up to its verb, as the capitalized group does; a bare "khối thi đua" names none
 SELECT organizer
 FROM (VALUES

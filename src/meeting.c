@@ -360,15 +360,39 @@ ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 
 static inline bool opens_subject(const GbDoc *d, int p);
 
+#define FRONTED_PLACE	10		/* tokens of a place after a fronted "tại" */
+
+/*
+ * Whether the name ending at p - 2 closes a place that "tại" brings before
+ * its clause's subject: "Sáng 12/3, tại Hội trường Thành ủy Vĩnh Yên, tỉnh
+ * Vĩnh Phúc tổ chức ...": the comma closes the adverbial, and what follows
+ * heads the clause (stop 31 L-F2a).
+ */
+static bool
+closes_fronted_place(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p - 3; j >= 0 && j >= p - 2 - FRONTED_PLACE; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (tok_is(d, j, "tai") && gb_exact_any(d, j, "tại"))
+			return opens_subject(d, j);
+	}
+	return false;
+}
+
 /*
  * Whether p follows a capitalized name and a comma: "Trường THCS Tân Lập,
- * huyện Hòa An": a place there is the name's, in apposition, no subject.
+ * huyện Hòa An": a place there is the name's, in apposition, no subject;
+ * but not after a fronted place's name (closes_fronted_place()).
  */
 static inline bool
 after_name(const GbDoc *d, int p)
 {
 	return p >= 2 && tok_punct(d, p - 1, ',') && tok_has(d, p - 2, T_WORD) &&
-		gb_tok_capitalized(d, p - 2);
+		gb_tok_capitalized(d, p - 2) && !closes_fronted_place(d, p);
 }
 
 /*
@@ -388,7 +412,9 @@ place_subject_of(const GbDoc *d, int i)
 	{
 		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
 			return false;
-		if (!gb_tok_capitalized(d, j) && (m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0)
+		/* a capitalized level only where a subject starts: "Tỉnh Bắc Giang công bố" */
+		if ((!gb_tok_capitalized(d, j) || (!tok_has(d, j, T_ALLCAPS) && opens_subject(d, j))) &&
+			(m = gb_dict_match(d, j, CAT_LEVEL, NULL)) > 0)
 		{
 			for (k = j + m; k < i && gb_tok_capitalized(d, k); k++)
 				;
@@ -3843,6 +3869,75 @@ cell_parent(const GbDoc *d, int p, int r)
 }
 
 /*
+ * "trực thuộc", "thuộc" in lower case at r, "under": the body after it is
+ * whose the one before is.  Returns the token after it, or r.
+ */
+static inline int
+under_end(const GbDoc *d, int r)
+{
+	int			e = r;
+
+	if (tok_is(d, e, "truc") && !tok_has(d, e, T_UPPER) && !tok_has(d, e + 1, T_NL) &&
+		gb_exact_any(d, e, "trực"))
+		e++;
+	return tok_is(d, e, "thuoc") && !tok_has(d, e, T_UPPER) && !tok_has(d, e, T_NL) &&
+		gb_exact_any(d, e, "thuộc") ? e + 1 : r;
+}
+
+#define UNIT_WORDS	3			/* words of the units' noun after "các" */
+
+/*
+ * "các chi bộ trực thuộc Đảng ủy xã Tân Lập (đã) tổ chức": the body at p,
+ * after "(trực) thuộc", is whose the units before are, no subject; the
+ * units, "các" and their noun in lower case heading the clause, organize,
+ * a group named as written up to the verb, as party_group_end() names
+ * "Đảng bộ các đơn vị trực thuộc ..." (stop 31 L-F10b).  NULL when the
+ * units are not so named ("100% chi bộ trực thuộc ...").
+ */
+static char *
+units_under(const GbDoc *d, int p)
+{
+	const char *name;
+	int			u = p - 1 - tok_is(d, p - 2, "truc"),
+				c,
+				e;
+
+	for (c = u - 1; c >= 0 && c >= u - 1 - UNIT_WORDS; c--)
+	{
+		if (!tok_has(d, c, T_WORD) || tok_has(d, c + 1, T_NL))
+			return NULL;
+		/* "Các chi bộ ..." opening its sentence */
+		if (tok_is(d, c, "cac"))
+			break;
+		if (tok_has(d, c, T_UPPER))
+			return NULL;
+	}
+	if (c < 0 || c == u - 1 || !tok_is(d, c, "cac") || !opens_subject(d, c) ||
+		(e = body_at(d, p, &name)) <= p || name == NULL || !verb_follows(d, e))
+		return NULL;
+	return gb_span_text(d, c, e);
+}
+
+/*
+ * "Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập tổ chức": a body (tokens [p, r))
+ * and, after "(trực) thuộc", the capitalized body it is under, one name as
+ * written, as cell_parent() reads a parent after a dash (stop 31 L-F10b).
+ * Returns the token after the parent's name, or r.
+ */
+static int
+parent_under(const GbDoc *d, int r)
+{
+	const char *parent;
+	int			j = under_end(d, r),
+				e;
+
+	if (j == r || !gb_tok_capitalized(d, j))
+		return r;
+	e = body_at(d, j, &parent);
+	return e > j && parent != NULL ? e : r;
+}
+
+/*
  * The meeting verb a few tokens on from q in its clause, past the rest of
  * a partner's name: "(phối hợp với) Trung tâm bồi dưỡng chính trị huyện
  * tổ chức".  Returns its token, or -1.
@@ -4514,6 +4609,9 @@ place_subject_slow(const GbDoc *d, int p)
 	if (!opens_subject(d, p) || after_name(d, p) ||
 		(m = gb_dict_match(d, p, CAT_LEVEL, NULL)) == 0 || tok_has(d, p + m, T_NL))
 		return p;
+	/* "Tỉnh Đoàn Bắc Giang", "Tỉnh ủy": a capitalized level heading a body's name */
+	if (tok_has(d, p, T_UPPER) && gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return p;
 	k = p + m;
 	if (gb_place_number(d, k))
 		k++;
@@ -4536,11 +4634,33 @@ place_subject_slow(const GbDoc *d, int p)
 	return tok_is(d, e, "dai") && tok_is(d, e + 1, "hoi") ? p : k;
 }
 
-/* place_subject_slow() where a level in lower case may start at p */
+/*
+ * place_subject_slow() where a level may start at p: in lower case, or
+ * capitalized where a subject starts, "Chiều 5/7, Tỉnh Bắc Giang tổ chức
+ * ..." (stop 31 L-F2b)
+ */
 static inline int
 place_subject_end(const GbDoc *d, int p)
 {
-	return tok_has(d, p, T_UPPER) || !gb_dict_may_match(d, p, CAT_LEVEL) ? p : place_subject_slow(d, p);
+	return (tok_has(d, p, T_UPPER) && (tok_has(d, p, T_ALLCAPS) || !opens_subject(d, p))) ||
+		!gb_dict_may_match(d, p, CAT_LEVEL) ? p : place_subject_slow(d, p);
+}
+
+/*
+ * The organizer [p, r) as written, but a capitalized level heading it in
+ * lower case: "Tỉnh Bắc Giang tổ chức" is `tỉnh Bắc Giang`, as the level
+ * in lower case names it, the capital being the writer's respect, not a
+ * name's (stop 31 L-F2b).  Every level starts with an ASCII letter.
+ */
+static char *
+subject_span_text(const GbDoc *d, int p, int r)
+{
+	char	   *s = gb_span_text(d, p, r);
+
+	if (s != NULL && s[0] >= 'A' && s[0] <= 'Z' && tok_has(d, p, T_UPPER) &&
+		!tok_has(d, p, T_ALLCAPS) && gb_dict_match(d, p, CAT_LEVEL, NULL) > 0)
+		s[0] += 'a' - 'A';
+	return s;
 }
 
 /*
@@ -4672,6 +4792,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		inside_body(d, p) || inside_post(d, p) || counted_body(d, p) ||
 		one_person_office(d, p))
 		return NULL;
+	/* "các chi bộ trực thuộc Đảng ủy xã X": whose the units are, no subject */
+	if (p > 0 && under_end(d, p - 1 - tok_is(d, p - 2, "truc")) == p)
+		return units_under(d, p);
 	/* "được Huyện ủy Long Hà chọn tổ chức": the agent who chose, not who holds it */
 	if (tok_is(d, p - 1, "duoc") && !tok_has(d, p - 1, T_UPPER) &&
 		(r = body_at(d, p, &names[0])) > p && delegated(d, r) >= r)
@@ -4681,7 +4804,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		/* "Đảng ủy, HĐND, UBND và các đoàn thể xã An Bình tổ chức": one, as written */
 		if (n == 0 && ((r = joint_bodies_end(d, q)) > q || (r = place_subject_end(d, q)) > q))
 		{
-			names[n++] = gb_span_text(d, joint_letters_before(d, q), r);
+			names[n++] = subject_span_text(d, joint_letters_before(d, q), r);
 			q = r;
 			break;
 		}
@@ -4736,6 +4859,11 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		}
 		start = q;
 		if (n == 0 && (m = cell_parent(d, q, r)) > r)
+		{
+			names[0] = gb_span_text(d, q, m);
+			r = m;
+		}
+		else if (n == 0 && (m = parent_under(d, r)) > r)
 		{
 			names[0] = gb_span_text(d, q, m);
 			r = m;
@@ -7843,6 +7971,44 @@ opens_paragraph(const GbDoc *d, int ls, int k)
 }
 
 /*
+ * "về việc Hướng dẫn nội dung ...": a document's kind at j that is the
+ * subject of the one cited before, capitalized as titles are, no document
+ * of its own
+ */
+static inline bool
+topic_of_document(const GbDoc *d, int j)
+{
+	if (tok_is(d, j - 1, "viec") && !tok_has(d, j - 1, T_UPPER))
+		j--;
+	return tok_is(d, j - 1, "ve") && !tok_has(d, j - 1, T_UPPER) && gb_exact_any(d, j - 1, "về");
+}
+
+/*
+ * Whether the document named at j goes on with its clause before k, whose
+ * issuer ("của") or subject ("về") in lower case: "Thực hiện Công văn số
+ * 29-CV/BXDĐ của Ban Xây dựng Đảng xã về việc ..., ngày 04/10/2025, Chi
+ * bộ ... tổ chức": a date set off after that clause is not the document's,
+ * which follows its number ("Kế hoạch số 15-KH/HU, ngày 06/01/2021") or is
+ * issued ("ban hành ngày") (stop 31 L-e41).
+ */
+static bool
+doc_clause_between(const GbDoc *d, int j, int k)
+{
+	int			i;
+	bool		clause = false;
+
+	for (i = j + 1; i < k; i++)
+	{
+		if (tok_is(d, i, "ban") && tok_is(d, i + 1, "hanh"))
+			return false;
+		if (((tok_is(d, i, "cua") && gb_exact_any(d, i, "của")) ||
+			 (tok_is(d, i, "ve") && gb_exact_any(d, i, "về"))) && !tok_has(d, i, T_UPPER))
+			clause = true;
+	}
+	return clause;
+}
+
+/*
  * "Thực hiện Kế hoạch số 74/KH-CTĐ ngày 25/02/2016 ...; Công văn số ...
  * ngày 15/6/2016 về ..., ngày 1/7/2016, tại TP. Đông Hà, Cụm thi đua ...
  * tổ chức Hội nghị sơ kết": a lower-case "ngày" set off by commas dates
@@ -7875,9 +8041,10 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			end <= k && has_year)
 			dated = true;
 		/* a document cited is capitalized: not "thông báo kế hoạch tổ chức" */
-		if (gb_tok_capitalized(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+		if (gb_tok_capitalized(d, j) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 &&
+			!topic_of_document(d, j))
 		{
-			if (!dated)
+			if (!dated && !doc_clause_between(d, j, k))
 				return false;
 			break;
 		}

@@ -21931,6 +21931,106 @@ test_organizer_place_subject(void)
 }
 
 /*
+ * stop 31 L-F2a: a locality after a fronted place, "tại <name>," heading
+ * its clause, is the subject of the verb after it, not the name's
+ * apposition; a place after a subject's name still is.
+ */
+static void
+test_organizer_after_fronted_place(void)
+{
+	org_case("Tin vắn\nSáng 12/3/2025, tại Hội trường Thành ủy Tân Lập, tỉnh Hòa Minh tổ chức Hội nghị "
+			 "tổng kết công tác xây dựng Đảng năm 2024.", "tỉnh Hòa Minh", "after tại's place");
+	org_case("Tin vắn\nTại Trung tâm Hội nghị Quốc tế, thành phố Hòa Minh long trọng tổ chức Lễ kỷ niệm "
+			 "70 năm Ngày Giải phóng ngày 10/10/2025.", "thành phố Hòa Minh", "Tại opening the line");
+	org_case("Tin vắn\nSáng 12/3/2025, Ban Tuyên giáo tại Hội trường Thành ủy Tân Lập, tỉnh Hòa Minh "
+			 "tổ chức hội nghị.", NULL, "tại not opening its clause: no locality");
+}
+
+/*
+ * stop 31 L-F2b: a capitalized level where a subject starts names the
+ * locality as the level in lower case does, and is given in lower case;
+ * not a body the level heads ("Tỉnh Đoàn", "Tỉnh ủy"), nor a level inside
+ * a body's name.
+ */
+static void
+test_organizer_capitalized_level(void)
+{
+	GbResult   *r;
+
+	org_case("Tin vắn\nChiều 5/7/2025, Tỉnh Hòa Minh tổ chức Lễ công bố quyết định thành lập thị xã Tân Lập.",
+			 "tỉnh Hòa Minh", "Tỉnh");
+	org_case("Tin vắn\nSáng 3/2/2025, Thành phố Hòa Minh tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng.",
+			 "thành phố Hòa Minh", "Thành phố");
+	org_case("Tin vắn\nSáng 3/2/2025, Xã Tân Lập, huyện Hòa An tổ chức hội nghị tổng kết.",
+			 "xã Tân Lập, huyện Hòa An", "Xã with its district");
+	org_case("Tin vắn\nSáng 3/2/2025, Phường 3 tổ chức hội nghị tổng kết.", "phường 3", "Phường 3");
+	org_case("Tin vắn\nSáng 3/2/2025, Tỉnh Đoàn Hòa Minh tổ chức hội nghị tổng kết.",
+			 "Tỉnh Đoàn Hòa Minh", "the youth union, a body");
+	org_case("Tin vắn\nSáng 3/2/2025, UBND Tỉnh Hòa Minh tổ chức hội nghị tổng kết.",
+			 "UBND Tỉnh Hòa Minh", "a level inside a body's name");
+	r = extract("Tin vắn\nNgày 30/6/2025, Tỉnh Hòa Minh công bố các quyết định thành lập Đảng bộ xã và "
+				"chỉ định nhân sự. Phát biểu chỉ đạo tại buổi lễ, ông Lê Văn An nhấn mạnh yêu cầu.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ công bố") && str_is(r->meeting.organizer, "tỉnh Hòa Minh"),
+		  "Tỉnh công bố: %s, %s", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * stop 31 L-F10b: a body after "(trực) thuộc" names whose the units
+ * before it are, not the subject: "các chi bộ trực thuộc Đảng ủy xã X"
+ * organize, a group as written; a body and the one it is under, one name
+ * as written; units not named by "các" give none.
+ */
+static void
+test_organizer_units_under(void)
+{
+	org_case("Tin vắn\nTrong tháng 02/2025, các chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội "
+			 "chi bộ nhiệm kỳ 2025 - 2027.", "các chi bộ trực thuộc Đảng ủy xã Tân Lập", "các chi bộ trực thuộc");
+	org_case("Tin vắn\nNgày 12/3/2025, các đảng bộ thuộc Đảng bộ tỉnh Hòa Minh tổ chức hội nghị quán triệt "
+			 "Nghị quyết.", "các đảng bộ thuộc Đảng bộ tỉnh Hòa Minh", "các đảng bộ thuộc");
+	org_case("Tin vắn\nNgày 12/3/2025, Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội chi bộ nhiệm kỳ "
+			 "2025 - 2027.", "Chi bộ 3 trực thuộc Đảng ủy xã Tân Lập", "a cell and its parent");
+	org_case("Tin vắn\nNgày 12/3/2025, 100% chi bộ trực thuộc Đảng ủy xã Tân Lập đã tổ chức đại hội.", NULL,
+			 "not the parent");
+	org_case("Tin vắn\nCác chi bộ trực thuộc Đảng ủy xã Tân Lập tổ chức đại hội trước ngày 30/6/2025.",
+			 "Các chi bộ trực thuộc Đảng ủy xã Tân Lập", "Các opening the sentence");
+}
+
+/*
+ * stop 31 L-e41: a date set off by commas after a document's clause (its
+ * issuer or subject), before a subject and its meeting verb, is the
+ * meeting's day; a kind capitalized after "về việc" is the document's
+ * subject, not a document.  A date right after the document's number
+ * stays the document's.
+ */
+static void
+test_held_after_document_clause(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nThực hiện Công văn số 29-CV/BXDĐ của Ban xây dựng Đảng xã Tân Lập về việc Hướng dẫn "
+				"nội dung sinh hoạt chi bộ tháng 10, ngày 04/10/2025, Chi bộ trường tiểu học Tân Lập đã tổ "
+				"chức sinh hoạt chi bộ thường kỳ tháng 10.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chi bộ") && r->meeting.held_on.y == 2025 &&
+		  r->meeting.held_on.m == 10 && r->meeting.held_on.d == 4,
+		  "after the document's clause: %s %d-%d-%d",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nThực hiện Công văn số 29-CV/BXDĐ của Ban xây dựng Đảng xã Tân Lập, ngày 04/10/2025, "
+				"Chi bộ 3 tổ chức sinh hoạt chuyên đề quý IV.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ 3") && r->meeting.held_on.d == 4,
+		  "after the issuer: %s %d", r->meeting.organizer ? r->meeting.organizer : "NULL",
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Tin vắn\nĐể thực hiện Kế hoạch số 15-KH/HU, ngày 06/01/2021, Ban Tuyên giáo Huyện ủy tổ chức "
+				"hội nghị quán triệt.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "right after the number: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
+/*
  * stop 30 E7: a group of emulation in lower case where a subject starts,
  * "khối thi đua ...", "cụm thi đua số 3", named up to its verb, as the
  * capitalized group is; not a bare "khối thi đua", unnamed.
@@ -22745,6 +22845,10 @@ main(void)
 	test_organizer_panel_dashed_field();
 	test_organizer_joint_bodies();
 	test_organizer_place_subject();
+	test_organizer_after_fronted_place();
+	test_organizer_capitalized_level();
+	test_organizer_units_under();
+	test_held_after_document_clause();
 	test_organizer_lower_group();
 	test_organizer_after_crawl_tag();
 	test_organizer_central_office();
