@@ -1298,3 +1298,7 @@ SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn
 -- R9 (stop 30 README). "anh"/"chị" in lower case before a full name are honorifics; a body in its letters
 -- ("HĐND") gives way to its spelling out when that comes later
 SELECT name, honorific, titles FROM gb_officials($$Bí thư Tỉnh đoàn, chị Lê Thị Hoa phát biểu. Ông Lê Văn An, Chủ tịch HĐND phường, dự. Ông Lê Văn An, Chủ tịch Hội đồng Nhân dân phường phát biểu.$$);
+
+-- R10 (stop 31 H2). A steering committee's title ends before the verb of assent ("nhất trí", "thống nhất",
+-- "tán thành") and before an adverb of degree that opens it ("cơ bản", "hoàn toàn")
+SELECT name, titles FROM gb_officials($$Ông Lê Văn An, Phó Trưởng Ban Chỉ đạo cơ bản nhất trí với báo cáo. Ông Trần Văn Bình, Trưởng Ban Chỉ đạo hoàn toàn thống nhất với dự thảo. Bà Lê Thị Hoa, Phó Trưởng Ban Chỉ đạo tán thành.$$);

@@ -1756,6 +1756,14 @@ static const GbPhrase phrases[] = {
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
 	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
 	/*
+	 * verbs of assent, the usual comment on a report: "Phó Trưởng Ban Chỉ
+	 * đạo nhất trí với báo cáo", "... thống nhất", "... tán thành" (stop 31
+	 * H2; "đồng tình", "đồng ý" end at "đồng")
+	 */
+	{"nhat tri", CAT_TITLESTOP, NULL, 0},
+	{"thong nhat", CAT_TITLESTOP, NULL, 0},
+	{"tan thanh", CAT_TITLESTOP, NULL, 0},
+	/*
 	 * a preposition of two syllables, no syllable of a name: "bổ nhiệm chức
 	 * vụ Giám đốc Sở Nội vụ đối với ông A" (stop 28 G6)
 	 */
@@ -3620,6 +3628,13 @@ const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "bi�
  * B" (probe 57 G1); a longer one before a shorter it begins with
  */
 const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
+
+/*
+ * Adverbs of degree before a verb of assent: "Phó Trưởng Ban Chỉ đạo cơ
+ * bản nhất trí", "... hoàn toàn thống nhất", "đều tán thành" (names.c,
+ * degree_before_verb(); stop 31 H2)
+ */
+const char *const gb_degree_adverbs[] = {"cơ bản", "hoàn toàn", "đều", NULL};
 
 /*
  * A post named with the verb that relieves, appoints or elects to it,

@@ -2431,6 +2431,22 @@ post_bare(const GbDoc *d, int start, int k)
 }
 
 /*
+ * "Phó Trưởng Ban Chỉ đạo cơ bản nhất trí với báo cáo": an adverb of degree
+ * at k (gb_degree_adverbs) before the sentence's verb opens the predicate,
+ * no word of a group's name (stop 31 H2).
+ */
+static bool
+degree_before_verb(const GbDoc *d, int k)
+{
+	int			n;
+
+	if (!(tok_is(d, k, "co") || tok_is(d, k, "hoan") || tok_is(d, k, "deu")) ||
+		(n = gb_listed_phrase_at(d, k, gb_degree_adverbs)) == 0 || tok_has(d, k + n, T_NL))
+		return false;
+	return title_stop(d, k + n) || gb_dict_match(d, k + n, CAT_ROLE, NULL) > 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2723,7 +2739,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			 * the group's name (probe 50 G5)
 			 */
 			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0 &&
-				!(gb_dict_may_match(d, k, CAT_ADVERB) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 1))
+				!(gb_dict_may_match(d, k, CAT_ADVERB) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 1) &&
+				!degree_before_verb(d, k))
 			{
 				k++;
 				lower++;

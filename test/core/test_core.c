@@ -4299,6 +4299,27 @@ test_title_commune_standing_abbrev(void)
 				   "đồng chí", "UVBTVĐU | Chủ tịch UBMTTQ xã");
 }
 
+/*
+ * R10 (stop 31 H2): a group's lower-case name words end before a verb of
+ * assent ("nhất trí", "thống nhất", "tán thành", "đồng tình"), and before
+ * an adverb of degree that opens it ("cơ bản", "hoàn toàn").
+ */
+static void
+test_title_group_before_assent(void)
+{
+	check_official("Tin vắn\nÔng Cù Văn An, Phó Trưởng Ban Chỉ đạo cơ bản nhất trí với báo cáo.", "Cù Văn An",
+				   "ông", "Phó Trưởng Ban Chỉ đạo");
+	check_official("Tin vắn\nÔng Cù Văn An, Trưởng Ban Chỉ đạo hoàn toàn thống nhất với báo cáo.", "Cù Văn An",
+				   "ông", "Trưởng Ban Chỉ đạo");
+	check_official("Tin vắn\nÔng Cù Văn An, Trưởng Ban Chỉ đạo nhất trí với báo cáo.", "Cù Văn An", "ông",
+				   "Trưởng Ban Chỉ đạo");
+	check_official("Tin vắn\nÔng Cù Văn An, Trưởng Ban Chỉ đạo tán thành với báo cáo.", "Cù Văn An", "ông",
+				   "Trưởng Ban Chỉ đạo");
+	/* a name's words in lower case before the verb stay */
+	check_official("Tin vắn\nÔng Cù Văn An, Trưởng đoàn kiểm tra nhất trí với báo cáo.", "Cù Văn An", "ông",
+				   "Trưởng đoàn kiểm tra");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21934,6 +21955,7 @@ main(void)
 	test_roles_after_photo_credit();
 	test_roles_agenda_item_directs();
 	test_title_commune_standing_abbrev();
+	test_title_group_before_assent();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
