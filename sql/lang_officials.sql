@@ -1302,3 +1302,7 @@ SELECT name, honorific, titles FROM gb_officials($$Bí thư Tỉnh đoàn, chị
 -- R10 (stop 31 H2). A steering committee's title ends before the verb of assent ("nhất trí", "thống nhất",
 -- "tán thành") and before an adverb of degree that opens it ("cơ bản", "hoàn toàn")
 SELECT name, titles FROM gb_officials($$Ông Lê Văn An, Phó Trưởng Ban Chỉ đạo cơ bản nhất trí với báo cáo. Ông Trần Văn Bình, Trưởng Ban Chỉ đạo hoàn toàn thống nhất với dự thảo. Bà Lê Thị Hoa, Phó Trưởng Ban Chỉ đạo tán thành.$$);
+
+-- R10 (stop 31 I10). A steering committee named by the document it carries out "và công tác" a second task
+-- (every commune has this one) goes on to its level
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Phạm Văn Khoan - Phó Bí thư Đảng ủy, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã.$$);

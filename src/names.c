@@ -1860,6 +1860,30 @@ task_document_end(const GbDoc *d, int j, bool caps)
  */
 static __attribute__((noinline)) int task_run(const GbDoc *d, int k, bool caps, bool lower_ok);
 
+/*
+ * "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần
+ * chúng xã": after the document the committee carries out, "và" at j and
+ * "công tác" with its field in lower case, a second task of the same name,
+ * up to its level, or to a comma, ";" or the sentence's end (stop 31 I10).
+ * Returns the end, or j.  Out of line, called only at "và".
+ */
+static __attribute__((noinline)) int
+task_and_work(const GbDoc *d, int j)
+{
+	int			e,
+				w;
+
+	if (!gb_word_lower(d, j) || !gb_exact_words(d, j, 3, "và công tác") || tok_has(d, j + 1, T_NL) ||
+		tok_has(d, j + 2, T_NL))
+		return j;
+	if ((e = group_name_to_level(d, j + 3)) > j + 3)
+		return e;
+	for (w = j + 3; w < j + 9 && member_word(d, w); w++)
+		;
+	return w > j + 3 && (w >= d->ntok || tok_punct(d, w, ',') || tok_punct(d, w, ';') ||
+						 tok_punct(d, w, '.')) ? w : j;
+}
+
 static __attribute__((noinline)) int
 steering_task(const GbDoc *d, int k, bool caps)
 {
@@ -1917,6 +1941,8 @@ task_run(const GbDoc *d, int k, bool caps, bool lower_ok)
 		if (tok_is(d, j, "cua") && gb_word_lower(d, j) && !tok_has(d, j + 1, T_NL) &&
 			title_word(d, j + 1, &ph) > 0 && ph->aux == TW_LEVEL)
 			return j + 1;
+		if (tok_is(d, j, "va") && (m = task_and_work(d, j)) > j)
+			return m;
 		/* "Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW": another document */
 		if (!tok_is(d, j, "va") || !gb_word_lower(d, j) || !gb_word_upper(d, j + 1))
 			break;

@@ -4320,6 +4320,26 @@ test_title_group_before_assent(void)
 				   "Trưởng đoàn kiểm tra");
 }
 
+/*
+ * R10 (stop 31 I10): a steering committee named by the document it
+ * carries out "và công tác" a second task goes on to its level, or to a
+ * comma; before the sentence's verb it stays cut at "và".
+ */
+static void
+test_title_steering_second_task(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Khoan - Phó Bí thư Đảng ủy, Trưởng Ban Chỉ đạo thực hiện Quy "
+				   "chế dân chủ ở cơ sở và công tác vận động quần chúng xã.", "Cù Văn Khoan", "đồng chí",
+				   "Phó Bí thư Đảng ủy | Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận "
+				   "động quần chúng xã");
+	check_official("Tin vắn\nÔng Cù Văn Khoan, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác "
+				   "dân vận, phát biểu.", "Cù Văn Khoan", "ông",
+				   "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận");
+	check_official("Tin vắn\nÔng Cù Văn Khoan, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác "
+				   "dân vận đã phát biểu.", "Cù Văn Khoan", "ông",
+				   "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21956,6 +21976,7 @@ main(void)
 	test_roles_agenda_item_directs();
 	test_title_commune_standing_abbrev();
 	test_title_group_before_assent();
+	test_title_steering_second_task();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
