@@ -1306,3 +1306,7 @@ SELECT name, titles FROM gb_officials($$Ông Lê Văn An, Phó Trưởng Ban Ch�
 -- R10 (stop 31 I10). A steering committee named by the document it carries out "và công tác" a second task
 -- (every commune has this one) goes on to its level
 SELECT name, titles FROM gb_officials($$Dự có đồng chí Phạm Văn Khoan - Phó Bí thư Đảng ủy, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã.$$);
+
+-- R10 (stop 31 I2). "Thường vụ" and a Party committee, "Ủy viên Ban" left out, is a member's title as written
+-- (as "TVTU" is); "Ủy viên Thường vụ Huyện ủy" stays one title
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Lê Văn Bình, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Trần Văn Tâm - Thường vụ Đảng ủy, Phó Chủ tịch UBND xã; đồng chí Lê Văn Sơn, Ủy viên Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện.$$);

@@ -1382,6 +1382,17 @@ static const GbPhrase phrases[] = {
 	{"tvhu", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},
 	/* a commune's Đảng ủy has its Ban Thường vụ since 2025: "TVĐU", "UVBTVĐU" (stop 30 E9) */
 	{"tvdu", CAT_TITLE, "uy vien ban thuong vu dang uy", 0},
+	/*
+	 * the same written out short, "Ủy viên Ban" left out, a Party committee
+	 * after it: "đồng chí A, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy"
+	 * (stop 31 I2); as written, no body of its own without the committee
+	 */
+	{"thuong vu tinh uy", CAT_TITLE, NULL, 0},
+	{"thuong vu thanh uy", CAT_TITLE, NULL, 0},
+	{"thuong vu huyen uy", CAT_TITLE, NULL, 0},
+	{"thuong vu quan uy", CAT_TITLE, NULL, 0},
+	{"thuong vu thi uy", CAT_TITLE, NULL, 0},
+	{"thuong vu dang uy", CAT_TITLE, NULL, 0},
 	/* the same with "UV" or "UVB" before: "UVTVTU", "UVBTVHU" (probe 47 G4) */
 	{"uvtvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
 	{"uvbtvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},

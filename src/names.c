@@ -905,12 +905,15 @@ joins_title(const GbDoc *d, int i)
  * title each.  So they do after "Văn phòng", the office that serves the
  * post: "Phó Chủ nhiệm Văn phòng Chủ tịch nước" is no second title.  So
  * they do after "Bộ phận", a section named by what it does: "Phó trưởng Bộ
- * phận Thường trực Tiểu ban Văn kiện" heads the standing section.
+ * phận Thường trực Tiểu ban Văn kiện" heads the standing section.  So they
+ * do after "Ủy viên": "Ủy viên Thường vụ Huyện ủy" is one, though
+ * "Thường vụ Huyện ủy" alone is a member's title too (stop 31 I2).
  */
 static bool
 names_body(const GbDoc *d, int k)
 {
 	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan") ||
+		(tok_is(d, k, "thuong") && (tok_is(d, k - 1, "uv") || (tok_is(d, k - 1, "vien") && tok_is(d, k - 2, "uy")))) ||
 		(tok_is(d, k - 1, "phong") && tok_is(d, k - 2, "van") && gb_word_upper(d, k - 2)) ||
 		(tok_is(d, k - 1, "phan") && tok_is(d, k - 2, "bo"));
 }

@@ -4340,6 +4340,22 @@ test_title_steering_second_task(void)
 				   "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở");
 }
 
+/*
+ * R10 (stop 31 I2): "Thường vụ" and a Party committee, "Ủy viên Ban" left
+ * out, is a member's title, as written, as "TVTU" is; "Ủy viên Thường vụ
+ * Huyện ủy" stays one.
+ */
+static void
+test_title_standing_short(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy.",
+				   "Cù Văn Bình", "đồng chí", "Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình - Thường vụ Đảng ủy, Phó Chủ tịch UBND xã.", "Cù Văn Bình",
+				   "đồng chí", "Thường vụ Đảng ủy | Phó Chủ tịch UBND xã");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình, Ủy viên Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện.",
+				   "Cù Văn Bình", "đồng chí", "Ủy viên Thường vụ Huyện ủy | Phó Chủ tịch UBND huyện");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21977,6 +21993,7 @@ main(void)
 	test_title_commune_standing_abbrev();
 	test_title_group_before_assent();
 	test_title_steering_second_task();
+	test_title_standing_short();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
