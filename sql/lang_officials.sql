@@ -1310,3 +1310,6 @@ SELECT name, titles FROM gb_officials($$Dự có đồng chí Phạm Văn Khoan 
 -- R10 (stop 31 I2). "Thường vụ" and a Party committee, "Ủy viên Ban" left out, is a member's title as written
 -- (as "TVTU" is); "Ủy viên Thường vụ Huyện ủy" stays one title
 SELECT name, titles FROM gb_officials($$Dự có đồng chí Lê Văn Bình, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Trần Văn Tâm - Thường vụ Đảng ủy, Phó Chủ tịch UBND xã; đồng chí Lê Văn Sơn, Ủy viên Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện.$$);
+
+-- R10 (stop 31 J6). A former post keeps its "nguyên", another title than the post held now
+SELECT name, titles FROM gb_officials($$Dự có Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị. Ông Lê Văn An, nguyên Bí thư Tỉnh ủy, dự. Ông Lê Văn An, Bí thư Tỉnh ủy phát biểu.$$);

@@ -4356,6 +4356,19 @@ test_title_standing_short(void)
 				   "Cù Văn Bình", "đồng chí", "Ủy viên Thường vụ Huyện ủy | Phó Chủ tịch UBND huyện");
 }
 
+/*
+ * R10 (stop 31 J6): a former post keeps its "nguyên", another title than
+ * the post held now.
+ */
+static void
+test_title_former_kept(void)
+{
+	check_official("Tin vắn\nDự có Thiếu tướng Cù Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị.",
+				   "Cù Hải Trung", NULL, "nguyên Phó Tổng cục trưởng Tổng cục Chính trị");
+	check_official("Tin vắn\nDự có ông Cù Văn An, nguyên Bí thư Tỉnh ủy. Ông Cù Văn An, Bí thư Tỉnh ủy phát biểu.",
+				   "Cù Văn An", "ông", "nguyên Bí thư Tỉnh ủy | Bí thư Tỉnh ủy");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21994,6 +22007,7 @@ main(void)
 	test_title_group_before_assent();
 	test_title_steering_second_task();
 	test_title_standing_short();
+	test_title_former_kept();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
