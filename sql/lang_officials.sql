@@ -1313,3 +1313,8 @@ SELECT name, titles FROM gb_officials($$Dự có đồng chí Lê Văn Bình, Th
 
 -- R10 (stop 31 J6). A former post keeps its "nguyên", another title than the post held now
 SELECT name, titles FROM gb_officials($$Dự có Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị. Ông Lê Văn An, nguyên Bí thư Tỉnh ủy, dự. Ông Lê Văn An, Bí thư Tỉnh ủy phát biểu.$$);
+
+-- R10 (stop 31 J5). Units of the police, the army and the press whose names hold a verb's syllable
+-- ("điều tra", "giao thông", "Tiếng nói", "hình sự"), a military hospital's number, and the heads of a border
+-- post, a team and a prison
+SELECT name, titles FROM gb_officials($$Dự có ông Vũ Văn Bắc, Cục trưởng Cục An ninh điều tra; ông Lê Văn Nam, Trưởng phòng Cảnh sát giao thông Công an tỉnh; Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Văn Sỹ; ông Trần Văn Tư, Giám đốc Bệnh viện Quân y 103; ông Lê Văn Hải, Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo; ông Hà Văn Sáu, Đội trưởng Đội Cảnh sát hình sự Công an huyện; ông Lê Văn Bảy, Giám thị Trại giam Nam Hà.$$);

@@ -724,6 +724,12 @@ static const GbPhrase phrases[] = {
 	 * word, no "bộ" of a ministry (stop 29 D2)
 	 */
 	{"can bo", CAT_NAMENOUN, NULL, 0},
+	/* "Phòng Cảnh sát giao thông Công an tỉnh": the traffic police, no "thông" of a verb (stop 31 J5) */
+	{"giao thong", CAT_NAMENOUN, NULL, 0},
+	/* "Đài Tiếng nói Việt Nam": the radio's name, no "nói" of a verb (stop 31 J5) */
+	{"tieng noi", CAT_NAMENOUN, NULL, 0},
+	/* "Đội Cảnh sát hình sự": the criminal police, no "sự" of a verb (stop 31 J5) */
+	{"hinh su", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,
@@ -810,6 +816,12 @@ static const GbPhrase phrases[] = {
 	/* Bộ Công an */
 	{"an ninh chinh tri noi bo", CAT_UNITNAME, NULL, 0},
 	{"canh sat giao thong", CAT_UNITNAME, NULL, 0},
+	/*
+	 * "Cục An ninh điều tra", "Cục Cảnh sát điều tra", "Bộ Tư lệnh Cảnh sát
+	 * cơ động": "điều" no verb there (stop 31 J5)
+	 */
+	{"an ninh dieu tra", CAT_UNITNAME, NULL, 0},
+	{"canh sat dieu tra", CAT_UNITNAME, NULL, 0},
 	{"canh sat dieu tra toi pham ve ma tuy", CAT_UNITNAME, NULL, 0},
 	{"canh sat quan ly hanh chinh ve trat tu xa hoi", CAT_UNITNAME, NULL, 0},
 	{"xay dung phong trao bao ve an ninh to quoc", CAT_UNITNAME, NULL, 0},
@@ -817,6 +829,7 @@ static const GbPhrase phrases[] = {
 	{"bao ve an ninh quan doi", CAT_UNITNAME, NULL, 0},
 	/* Ban Tổ chức Trung ương */
 	{"bao ve chinh tri noi bo", CAT_UNITNAME, NULL, 0},
+	{"dao tao , boi duong can bo", CAT_UNITNAME, NULL, 0},	/* stop 31 J5 */
 	/* Ban Tuyên giáo và Dân vận Trung ương */
 	{"dan van cac co quan nha nuoc", CAT_UNITNAME, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
@@ -1509,6 +1522,15 @@ static const GbPhrase phrases[] = {
 	{"su doan truong", CAT_TITLE, NULL, 0},
 	{"lu doan truong", CAT_TITLE, NULL, 0},
 	{"trung doan truong", CAT_TITLE, NULL, 0},
+	/*
+	 * the heads of a border post, a police or naval team and a prison:
+	 * "Đồn trưởng Đồn Biên phòng X", "Đội trưởng Đội Cảnh sát hình sự",
+	 * "Hải đội trưởng", "Giám thị Trại giam X" (stop 31 J5)
+	 */
+	{"don truong", CAT_TITLE, NULL, 0},
+	{"doi truong", CAT_TITLE, NULL, 0},
+	{"hai doi truong", CAT_TITLE, NULL, 0},
+	{"giam thi", CAT_TITLE, NULL, 0},
 	{"dai su", CAT_TITLE, NULL, 0},
 	{"truong khoa", CAT_TITLE, NULL, 0},
 	{"truong thon", CAT_TITLE, NULL, 0},
@@ -1638,6 +1660,9 @@ static const GbPhrase phrases[] = {
 	{"tieu doan", CAT_TITLEWORD, NULL, 4},
 	{"dai doi", CAT_TITLEWORD, NULL, 4},
 	{"hai doan", CAT_TITLEWORD, NULL, 4},
+	/* "Bệnh viện Quân y 103": a military hospital numbered (stop 31 J5) */
+	{"quan y", CAT_TITLEWORD, NULL, 4},
+	{"hai doi", CAT_TITLEWORD, NULL, 4},	/* "Hải đội trưởng Hải đội 2" */
 	{"vung", CAT_TITLEWORD, NULL, 4},
 	{"vung canh sat bien", CAT_TITLEWORD, NULL, 4},
 	{"chi bo", CAT_TITLEWORD, NULL, 4},

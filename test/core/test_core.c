@@ -4369,6 +4369,34 @@ test_title_former_kept(void)
 				   "Cù Văn An", "ông", "nguyên Bí thư Tỉnh ủy | Bí thư Tỉnh ủy");
 }
 
+/*
+ * R10 (stop 31 J5): units of the police, the army and the press whose
+ * names hold a verb's syllable, and a military hospital's number, stay in
+ * the title; the heads of a border post, a team and a prison are posts.
+ */
+static void
+test_title_force_units(void)
+{
+	check_official("Tin vắn\nBộ Công an điều động ông Cù Văn Bắc giữ chức Cục trưởng Cục An ninh điều tra (Bộ "
+				   "Công an).", "Cù Văn Bắc", "ông", "Cục trưởng Cục An ninh điều tra");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Trưởng phòng Cảnh sát giao thông Công an tỉnh.", "Cù Văn Bắc",
+				   "ông", "Trưởng phòng Cảnh sát giao thông Công an tỉnh");
+	check_official("Tin vắn\nDự có Tổng Giám đốc Đài Tiếng nói Việt Nam Hà Văn Sỹ, Tổng Giám đốc Thông tấn xã "
+				   "Việt Nam Vũ Thị Trang.", "Hà Văn Sỹ", NULL, "Tổng Giám đốc Đài Tiếng nói Việt Nam");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Giám đốc Bệnh viện Quân y 103.", "Cù Văn Bắc", "ông",
+				   "Giám đốc Bệnh viện Quân y 103");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Cục trưởng Cục Đào tạo, bồi dưỡng cán bộ, Ban Tổ chức Trung "
+				   "ương.", "Cù Văn Bắc", "ông", "Cục trưởng Cục Đào tạo, bồi dưỡng cán bộ, Ban Tổ chức Trung ương");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo.", "Cù Văn Bắc",
+				   "ông", "Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Đội trưởng Đội Cảnh sát hình sự Công an huyện.", "Cù Văn Bắc",
+				   "ông", "Đội trưởng Đội Cảnh sát hình sự Công an huyện");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Hải đội trưởng Hải đội 2.", "Cù Văn Bắc", "ông",
+				   "Hải đội trưởng Hải đội 2");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Giám thị Trại giam Nam Hà.", "Cù Văn Bắc", "ông",
+				   "Giám thị Trại giam Nam Hà");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -22008,6 +22036,7 @@ main(void)
 	test_title_steering_second_task();
 	test_title_standing_short();
 	test_title_former_kept();
+	test_title_force_units();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
