@@ -1318,3 +1318,7 @@ SELECT name, titles FROM gb_officials($$Dự có Thiếu tướng Nguyễn Hải
 -- ("điều tra", "giao thông", "Tiếng nói", "hình sự"), a military hospital's number, and the heads of a border
 -- post, a team and a prison
 SELECT name, titles FROM gb_officials($$Dự có ông Vũ Văn Bắc, Cục trưởng Cục An ninh điều tra; ông Lê Văn Nam, Trưởng phòng Cảnh sát giao thông Công an tỉnh; Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Văn Sỹ; ông Trần Văn Tư, Giám đốc Bệnh viện Quân y 103; ông Lê Văn Hải, Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo; ông Hà Văn Sáu, Đội trưởng Đội Cảnh sát hình sự Công an huyện; ông Lê Văn Bảy, Giám thị Trại giam Nam Hà.$$);
+
+-- R10 (stop 31 I6). A title before the name whose unit's parent body follows a comma: the body ends where the
+-- name does
+SELECT name, titles FROM gb_officials($$Dự có Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam Phạm Thanh Tuyền; Chủ tịch UBND tỉnh Trần Văn An.$$);

@@ -3211,6 +3211,24 @@ unit_has_level(const GbDoc *d, int k, int e)
  * (gb_dept_parent_dash()).  t0, e: the title.  Returns the parent body's
  * end, or e.  Out of line, seldom called.
  */
+/*
+ * "Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam Phạm
+ * Thanh Tuyền": the parent body after the comma at e, read to b, runs on
+ * into the name of the one who holds the title, which a body's capitalized
+ * words may take for a place's; the body ends where a full name of three
+ * or four syllables ends it (stop 31 I6).  Returns the body's end.
+ */
+static int
+parent_before_name(const GbDoc *d, int e, int b, bool caps)
+{
+	int			j;
+
+	for (j = b - 4; j <= b - 3; j++)
+		if (j > e + 2 && gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == b - j)
+			return j;
+	return b;
+}
+
 static __attribute__((noinline)) int
 dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 {
@@ -3242,6 +3260,7 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 	 */
 	if (b <= e + 2 && (!dept || grade) && gb_dict_match(d, e + 1, CAT_AGENCY, &ph) > 0 && ph->aux == 0)
 		b = complement(d, e + 1, caps, false, false);
+	b = parent_before_name(d, e, b, caps);
 	return b > e + 2 ? b : e;
 }
 

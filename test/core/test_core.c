@@ -4397,6 +4397,23 @@ test_title_force_units(void)
 				   "Giám thị Trại giam Nam Hà");
 }
 
+/*
+ * R10 (stop 31 I6): a title before the name whose unit's parent body
+ * follows a comma: the body ends where the name does, which its
+ * capitalized words would take for a place's.
+ */
+static void
+test_title_parent_before_name(void)
+{
+	const char *t = "Tin vắn\nDự có Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam Hà Thanh "
+		"Tuyền; Chủ tịch UBND tỉnh Cù Văn An.";
+
+	check_official(t, "Hà Thanh Tuyền", NULL, "Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam");
+	check_official(t, "Cù Văn An", NULL, "Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nDự có Trưởng phòng Tổng hợp, Văn phòng Thành ủy Hà Thanh Tuyền.", "Hà Thanh Tuyền",
+				   NULL, "Trưởng phòng Tổng hợp, Văn phòng Thành ủy");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -22037,6 +22054,7 @@ main(void)
 	test_title_standing_short();
 	test_title_former_kept();
 	test_title_force_units();
+	test_title_parent_before_name();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
