@@ -1310,3 +1310,27 @@ SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn
 -- R10 (stop 31 L-F10a). "chỉ đạo" governing the congress ("trực tiếp chỉ đạo Đại hội", "dự và chỉ đạo Đại hội")
 -- is the role; "Ban chỉ đạo Đại hội" is the steering committee, no role
 SELECT name, roles FROM gb_officials($$Ông Lê Văn An – Phó Bí thư Tỉnh ủy trực tiếp chỉ đạo Đại hội điểm. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy dự và chỉ đạo Đại hội. Thường trực Ban chỉ đạo Đại hội, đồng chí Hà Văn Cường báo cáo.$$);
+
+-- R10 (stop 31 H2). A steering committee's title ends before the verb of assent ("nhất trí", "thống nhất",
+-- "tán thành") and before an adverb of degree that opens it ("cơ bản", "hoàn toàn")
+SELECT name, titles FROM gb_officials($$Ông Lê Văn An, Phó Trưởng Ban Chỉ đạo cơ bản nhất trí với báo cáo. Ông Trần Văn Bình, Trưởng Ban Chỉ đạo hoàn toàn thống nhất với dự thảo. Bà Lê Thị Hoa, Phó Trưởng Ban Chỉ đạo tán thành.$$);
+
+-- R10 (stop 31 I10). A steering committee named by the document it carries out "và công tác" a second task
+-- (every commune has this one) goes on to its level
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Phạm Văn Khoan - Phó Bí thư Đảng ủy, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã.$$);
+
+-- R10 (stop 31 I2). "Thường vụ" and a Party committee, "Ủy viên Ban" left out, is a member's title as written
+-- (as "TVTU" is); "Ủy viên Thường vụ Huyện ủy" stays one title
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Lê Văn Bình, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy; đồng chí Trần Văn Tâm - Thường vụ Đảng ủy, Phó Chủ tịch UBND xã; đồng chí Lê Văn Sơn, Ủy viên Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện.$$);
+
+-- R10 (stop 31 J6). A former post keeps its "nguyên", another title than the post held now
+SELECT name, titles FROM gb_officials($$Dự có Thiếu tướng Nguyễn Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị. Ông Lê Văn An, nguyên Bí thư Tỉnh ủy, dự. Ông Lê Văn An, Bí thư Tỉnh ủy phát biểu.$$);
+
+-- R10 (stop 31 J5). Units of the police, the army and the press whose names hold a verb's syllable
+-- ("điều tra", "giao thông", "Tiếng nói", "hình sự"), a military hospital's number, and the heads of a border
+-- post, a team and a prison
+SELECT name, titles FROM gb_officials($$Dự có ông Vũ Văn Bắc, Cục trưởng Cục An ninh điều tra; ông Lê Văn Nam, Trưởng phòng Cảnh sát giao thông Công an tỉnh; Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Văn Sỹ; ông Trần Văn Tư, Giám đốc Bệnh viện Quân y 103; ông Lê Văn Hải, Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo; ông Hà Văn Sáu, Đội trưởng Đội Cảnh sát hình sự Công an huyện; ông Lê Văn Bảy, Giám thị Trại giam Nam Hà.$$);
+
+-- R10 (stop 31 I6). A title before the name whose unit's parent body follows a comma: the body ends where the
+-- name does
+SELECT name, titles FROM gb_officials($$Dự có Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam Phạm Thanh Tuyền; Chủ tịch UBND tỉnh Trần Văn An.$$);

@@ -732,10 +732,15 @@ static const GbPhrase phrases[] = {
 	{"can bo", CAT_NAMENOUN, NULL, 0},
 	/*
 	 * "Trưởng phòng Quản lý kết cấu hạ tầng và An toàn giao thông": nouns, no
-	 * "kết luận", "thông báo" (stop 31 L-G13)
+	 * "kết luận", "thông báo" (stop 31 L-G13; also "Phòng Cảnh sát giao
+	 * thông Công an tỉnh", J5)
 	 */
 	{"ket cau", CAT_NAMENOUN, NULL, 0},
 	{"giao thong", CAT_NAMENOUN, NULL, 0},
+	/* "Đài Tiếng nói Việt Nam": the radio's name, no "nói" of a verb (stop 31 J5) */
+	{"tieng noi", CAT_NAMENOUN, NULL, 0},
+	/* "Đội Cảnh sát hình sự": the criminal police, no "sự" of a verb (stop 31 J5) */
+	{"hinh su", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,
@@ -822,6 +827,12 @@ static const GbPhrase phrases[] = {
 	/* Bộ Công an */
 	{"an ninh chinh tri noi bo", CAT_UNITNAME, NULL, 0},
 	{"canh sat giao thong", CAT_UNITNAME, NULL, 0},
+	/*
+	 * "Cục An ninh điều tra", "Cục Cảnh sát điều tra", "Bộ Tư lệnh Cảnh sát
+	 * cơ động": "điều" no verb there (stop 31 J5)
+	 */
+	{"an ninh dieu tra", CAT_UNITNAME, NULL, 0},
+	{"canh sat dieu tra", CAT_UNITNAME, NULL, 0},
 	{"canh sat dieu tra toi pham ve ma tuy", CAT_UNITNAME, NULL, 0},
 	{"canh sat quan ly hanh chinh ve trat tu xa hoi", CAT_UNITNAME, NULL, 0},
 	{"xay dung phong trao bao ve an ninh to quoc", CAT_UNITNAME, NULL, 0},
@@ -829,6 +840,7 @@ static const GbPhrase phrases[] = {
 	{"bao ve an ninh quan doi", CAT_UNITNAME, NULL, 0},
 	/* Ban Tổ chức Trung ương */
 	{"bao ve chinh tri noi bo", CAT_UNITNAME, NULL, 0},
+	{"dao tao , boi duong can bo", CAT_UNITNAME, NULL, 0},	/* stop 31 J5 */
 	/* Ban Tuyên giáo và Dân vận Trung ương */
 	{"dan van cac co quan nha nuoc", CAT_UNITNAME, NULL, 0},
 	{"phoi", CAT_DEPT, "phối", DEPT_VERB},
@@ -1394,6 +1406,17 @@ static const GbPhrase phrases[] = {
 	{"tvhu", CAT_TITLE, "uy vien ban thuong vu huyen uy", 0},
 	/* a commune's Đảng ủy has its Ban Thường vụ since 2025: "TVĐU", "UVBTVĐU" (stop 30 E9) */
 	{"tvdu", CAT_TITLE, "uy vien ban thuong vu dang uy", 0},
+	/*
+	 * the same written out short, "Ủy viên Ban" left out, a Party committee
+	 * after it: "đồng chí A, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy"
+	 * (stop 31 I2); as written, no body of its own without the committee
+	 */
+	{"thuong vu tinh uy", CAT_TITLE, NULL, 0},
+	{"thuong vu thanh uy", CAT_TITLE, NULL, 0},
+	{"thuong vu huyen uy", CAT_TITLE, NULL, 0},
+	{"thuong vu quan uy", CAT_TITLE, NULL, 0},
+	{"thuong vu thi uy", CAT_TITLE, NULL, 0},
+	{"thuong vu dang uy", CAT_TITLE, NULL, 0},
 	/* the same with "UV" or "UVB" before: "UVTVTU", "UVBTVHU" (probe 47 G4) */
 	{"uvtvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
 	{"uvbtvtu", CAT_TITLE, "uy vien ban thuong vu tinh uy", 0},
@@ -1510,6 +1533,15 @@ static const GbPhrase phrases[] = {
 	{"su doan truong", CAT_TITLE, NULL, 0},
 	{"lu doan truong", CAT_TITLE, NULL, 0},
 	{"trung doan truong", CAT_TITLE, NULL, 0},
+	/*
+	 * the heads of a border post, a police or naval team and a prison:
+	 * "Đồn trưởng Đồn Biên phòng X", "Đội trưởng Đội Cảnh sát hình sự",
+	 * "Hải đội trưởng", "Giám thị Trại giam X" (stop 31 J5)
+	 */
+	{"don truong", CAT_TITLE, NULL, 0},
+	{"doi truong", CAT_TITLE, NULL, 0},
+	{"hai doi truong", CAT_TITLE, NULL, 0},
+	{"giam thi", CAT_TITLE, NULL, 0},
 	{"dai su", CAT_TITLE, NULL, 0},
 	{"truong khoa", CAT_TITLE, NULL, 0},
 	{"truong thon", CAT_TITLE, NULL, 0},
@@ -1639,6 +1671,9 @@ static const GbPhrase phrases[] = {
 	{"tieu doan", CAT_TITLEWORD, NULL, 4},
 	{"dai doi", CAT_TITLEWORD, NULL, 4},
 	{"hai doan", CAT_TITLEWORD, NULL, 4},
+	/* "Bệnh viện Quân y 103": a military hospital numbered (stop 31 J5) */
+	{"quan y", CAT_TITLEWORD, NULL, 4},
+	{"hai doi", CAT_TITLEWORD, NULL, 4},	/* "Hải đội trưởng Hải đội 2" */
 	{"vung", CAT_TITLEWORD, NULL, 4},
 	{"vung canh sat bien", CAT_TITLEWORD, NULL, 4},
 	{"chi bo", CAT_TITLEWORD, NULL, 4},
@@ -1767,6 +1802,14 @@ static const GbPhrase phrases[] = {
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
 	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
+	/*
+	 * verbs of assent, the usual comment on a report: "Phó Trưởng Ban Chỉ
+	 * đạo nhất trí với báo cáo", "... thống nhất", "... tán thành" (stop 31
+	 * H2; "đồng tình", "đồng ý" end at "đồng")
+	 */
+	{"nhat tri", CAT_TITLESTOP, NULL, 0},
+	{"thong nhat", CAT_TITLESTOP, NULL, 0},
+	{"tan thanh", CAT_TITLESTOP, NULL, 0},
 	/*
 	 * a preposition of two syllables, no syllable of a name: "bổ nhiệm chức
 	 * vụ Giám đốc Sở Nội vụ đối với ông A" (stop 28 G6)
@@ -3655,6 +3698,13 @@ const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "bi�
  * B" (probe 57 G1); a longer one before a shorter it begins with
  */
 const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
+
+/*
+ * Adverbs of degree before a verb of assent: "Phó Trưởng Ban Chỉ đạo cơ
+ * bản nhất trí", "... hoàn toàn thống nhất", "đều tán thành" (names.c,
+ * degree_before_verb(); stop 31 H2)
+ */
+const char *const gb_degree_adverbs[] = {"cơ bản", "hoàn toàn", "đều", NULL};
 
 /*
  * A post named with the verb that relieves, appoints or elects to it,

@@ -905,12 +905,15 @@ joins_title(const GbDoc *d, int i)
  * title each.  So they do after "Văn phòng", the office that serves the
  * post: "Phó Chủ nhiệm Văn phòng Chủ tịch nước" is no second title.  So
  * they do after "Bộ phận", a section named by what it does: "Phó trưởng Bộ
- * phận Thường trực Tiểu ban Văn kiện" heads the standing section.
+ * phận Thường trực Tiểu ban Văn kiện" heads the standing section.  So they
+ * do after "Ủy viên": "Ủy viên Thường vụ Huyện ủy" is one, though
+ * "Thường vụ Huyện ủy" alone is a member's title too (stop 31 I2).
  */
 static bool
 names_body(const GbDoc *d, int k)
 {
 	return tok_is(d, k - 1, "ban") || tok_is(d, k - 1, "doan") ||
+		(tok_is(d, k, "thuong") && (tok_is(d, k - 1, "uv") || (tok_is(d, k - 1, "vien") && tok_is(d, k - 2, "uy")))) ||
 		(tok_is(d, k - 1, "phong") && tok_is(d, k - 2, "van") && gb_word_upper(d, k - 2)) ||
 		(tok_is(d, k - 1, "phan") && tok_is(d, k - 2, "bo"));
 }
@@ -1860,6 +1863,30 @@ task_document_end(const GbDoc *d, int j, bool caps)
  */
 static __attribute__((noinline)) int task_run(const GbDoc *d, int k, bool caps, bool lower_ok);
 
+/*
+ * "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận động quần
+ * chúng xã": after the document the committee carries out, "và" at j and
+ * "công tác" with its field in lower case, a second task of the same name,
+ * up to its level, or to a comma, ";" or the sentence's end (stop 31 I10).
+ * Returns the end, or j.  Out of line, called only at "và".
+ */
+static __attribute__((noinline)) int
+task_and_work(const GbDoc *d, int j)
+{
+	int			e,
+				w;
+
+	if (!gb_word_lower(d, j) || !gb_exact_words(d, j, 3, "và công tác") || tok_has(d, j + 1, T_NL) ||
+		tok_has(d, j + 2, T_NL))
+		return j;
+	if ((e = group_name_to_level(d, j + 3)) > j + 3)
+		return e;
+	for (w = j + 3; w < j + 9 && member_word(d, w); w++)
+		;
+	return w > j + 3 && (w >= d->ntok || tok_punct(d, w, ',') || tok_punct(d, w, ';') ||
+						 tok_punct(d, w, '.')) ? w : j;
+}
+
 static __attribute__((noinline)) int
 steering_task(const GbDoc *d, int k, bool caps)
 {
@@ -1917,6 +1944,8 @@ task_run(const GbDoc *d, int k, bool caps, bool lower_ok)
 		if (tok_is(d, j, "cua") && gb_word_lower(d, j) && !tok_has(d, j + 1, T_NL) &&
 			title_word(d, j + 1, &ph) > 0 && ph->aux == TW_LEVEL)
 			return j + 1;
+		if (tok_is(d, j, "va") && (m = task_and_work(d, j)) > j)
+			return m;
 		/* "Nghị quyết số 10-NQ/TW và Kết luận số 12-KL/TW": another document */
 		if (!tok_is(d, j, "va") || !gb_word_lower(d, j) || !gb_word_upper(d, j + 1))
 			break;
@@ -2431,6 +2460,22 @@ post_bare(const GbDoc *d, int start, int k)
 }
 
 /*
+ * "Phó Trưởng Ban Chỉ đạo cơ bản nhất trí với báo cáo": an adverb of degree
+ * at k (gb_degree_adverbs) before the sentence's verb opens the predicate,
+ * no word of a group's name (stop 31 H2).
+ */
+static bool
+degree_before_verb(const GbDoc *d, int k)
+{
+	int			n;
+
+	if (!(tok_is(d, k, "co") || tok_is(d, k, "hoan") || tok_is(d, k, "deu")) ||
+		(n = gb_listed_phrase_at(d, k, gb_degree_adverbs)) == 0 || tok_has(d, k + n, T_NL))
+		return false;
+	return title_stop(d, k + n) || gb_dict_match(d, k + n, CAT_ROLE, NULL) > 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2723,7 +2768,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			 * the group's name (probe 50 G5)
 			 */
 			if (lower < 3 && !title_stop(d, k) && gb_dict_match(d, k, CAT_ROLE, NULL) == 0 &&
-				!(gb_dict_may_match(d, k, CAT_ADVERB) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 1))
+				!(gb_dict_may_match(d, k, CAT_ADVERB) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 1) &&
+				!degree_before_verb(d, k))
 			{
 				k++;
 				lower++;
@@ -3165,6 +3211,24 @@ unit_has_level(const GbDoc *d, int k, int e)
  * (gb_dept_parent_dash()).  t0, e: the title.  Returns the parent body's
  * end, or e.  Out of line, seldom called.
  */
+/*
+ * "Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam Phạm
+ * Thanh Tuyền": the parent body after the comma at e, read to b, runs on
+ * into the name of the one who holds the title, which a body's capitalized
+ * words may take for a place's; the body ends where a full name of three
+ * or four syllables ends it (stop 31 I6).  Returns the body's end.
+ */
+static int
+parent_before_name(const GbDoc *d, int e, int b, bool caps)
+{
+	int			j;
+
+	for (j = b - 4; j <= b - 3; j++)
+		if (j > e + 2 && gb_word_upper(d, j) && gb_name_at(d, j, true, caps) == b - j)
+			return j;
+	return b;
+}
+
 static __attribute__((noinline)) int
 dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 {
@@ -3196,6 +3260,7 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 	 */
 	if (b <= e + 2 && (!dept || grade) && gb_dict_match(d, e + 1, CAT_AGENCY, &ph) > 0 && ph->aux == 0)
 		b = complement(d, e + 1, caps, false, false);
+	b = parent_before_name(d, e, b, caps);
 	return b > e + 2 ? b : e;
 }
 

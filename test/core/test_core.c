@@ -4351,6 +4351,121 @@ test_roles_directs_congress(void)
 	check_roles("Tin vắn\nThường trực Ban chỉ đạo Đại hội, đồng chí Cù Văn An báo cáo.", "Cù Văn An", "");
 }
 
+/*
+ * R10 (stop 31 H2): a group's lower-case name words end before a verb of
+ * assent ("nhất trí", "thống nhất", "tán thành", "đồng tình"), and before
+ * an adverb of degree that opens it ("cơ bản", "hoàn toàn").
+ */
+static void
+test_title_group_before_assent(void)
+{
+	check_official("Tin vắn\nÔng Cù Văn An, Phó Trưởng Ban Chỉ đạo cơ bản nhất trí với báo cáo.", "Cù Văn An",
+				   "ông", "Phó Trưởng Ban Chỉ đạo");
+	check_official("Tin vắn\nÔng Cù Văn An, Trưởng Ban Chỉ đạo hoàn toàn thống nhất với báo cáo.", "Cù Văn An",
+				   "ông", "Trưởng Ban Chỉ đạo");
+	check_official("Tin vắn\nÔng Cù Văn An, Trưởng Ban Chỉ đạo nhất trí với báo cáo.", "Cù Văn An", "ông",
+				   "Trưởng Ban Chỉ đạo");
+	check_official("Tin vắn\nÔng Cù Văn An, Trưởng Ban Chỉ đạo tán thành với báo cáo.", "Cù Văn An", "ông",
+				   "Trưởng Ban Chỉ đạo");
+	/* a name's words in lower case before the verb stay */
+	check_official("Tin vắn\nÔng Cù Văn An, Trưởng đoàn kiểm tra nhất trí với báo cáo.", "Cù Văn An", "ông",
+				   "Trưởng đoàn kiểm tra");
+}
+
+/*
+ * R10 (stop 31 I10): a steering committee named by the document it
+ * carries out "và công tác" a second task goes on to its level, or to a
+ * comma; before the sentence's verb it stays cut at "và".
+ */
+static void
+test_title_steering_second_task(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Khoan - Phó Bí thư Đảng ủy, Trưởng Ban Chỉ đạo thực hiện Quy "
+				   "chế dân chủ ở cơ sở và công tác vận động quần chúng xã.", "Cù Văn Khoan", "đồng chí",
+				   "Phó Bí thư Đảng ủy | Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác vận "
+				   "động quần chúng xã");
+	check_official("Tin vắn\nÔng Cù Văn Khoan, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác "
+				   "dân vận, phát biểu.", "Cù Văn Khoan", "ông",
+				   "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận");
+	check_official("Tin vắn\nÔng Cù Văn Khoan, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác "
+				   "dân vận đã phát biểu.", "Cù Văn Khoan", "ông",
+				   "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở");
+}
+
+/*
+ * R10 (stop 31 I2): "Thường vụ" and a Party committee, "Ủy viên Ban" left
+ * out, is a member's title, as written, as "TVTU" is; "Ủy viên Thường vụ
+ * Huyện ủy" stays one.
+ */
+static void
+test_title_standing_short(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình, Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy.",
+				   "Cù Văn Bình", "đồng chí", "Thường vụ Tỉnh ủy | Trưởng Ban Tổ chức Tỉnh ủy");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình - Thường vụ Đảng ủy, Phó Chủ tịch UBND xã.", "Cù Văn Bình",
+				   "đồng chí", "Thường vụ Đảng ủy | Phó Chủ tịch UBND xã");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình, Ủy viên Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện.",
+				   "Cù Văn Bình", "đồng chí", "Ủy viên Thường vụ Huyện ủy | Phó Chủ tịch UBND huyện");
+}
+
+/*
+ * R10 (stop 31 J6): a former post keeps its "nguyên", another title than
+ * the post held now.
+ */
+static void
+test_title_former_kept(void)
+{
+	check_official("Tin vắn\nDự có Thiếu tướng Cù Hải Trung, nguyên Phó Tổng cục trưởng Tổng cục Chính trị.",
+				   "Cù Hải Trung", NULL, "nguyên Phó Tổng cục trưởng Tổng cục Chính trị");
+	check_official("Tin vắn\nDự có ông Cù Văn An, nguyên Bí thư Tỉnh ủy. Ông Cù Văn An, Bí thư Tỉnh ủy phát biểu.",
+				   "Cù Văn An", "ông", "nguyên Bí thư Tỉnh ủy | Bí thư Tỉnh ủy");
+}
+
+/*
+ * R10 (stop 31 J5): units of the police, the army and the press whose
+ * names hold a verb's syllable, and a military hospital's number, stay in
+ * the title; the heads of a border post, a team and a prison are posts.
+ */
+static void
+test_title_force_units(void)
+{
+	check_official("Tin vắn\nBộ Công an điều động ông Cù Văn Bắc giữ chức Cục trưởng Cục An ninh điều tra (Bộ "
+				   "Công an).", "Cù Văn Bắc", "ông", "Cục trưởng Cục An ninh điều tra");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Trưởng phòng Cảnh sát giao thông Công an tỉnh.", "Cù Văn Bắc",
+				   "ông", "Trưởng phòng Cảnh sát giao thông Công an tỉnh");
+	check_official("Tin vắn\nDự có Tổng Giám đốc Đài Tiếng nói Việt Nam Hà Văn Sỹ, Tổng Giám đốc Thông tấn xã "
+				   "Việt Nam Vũ Thị Trang.", "Hà Văn Sỹ", NULL, "Tổng Giám đốc Đài Tiếng nói Việt Nam");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Giám đốc Bệnh viện Quân y 103.", "Cù Văn Bắc", "ông",
+				   "Giám đốc Bệnh viện Quân y 103");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Cục trưởng Cục Đào tạo, bồi dưỡng cán bộ, Ban Tổ chức Trung "
+				   "ương.", "Cù Văn Bắc", "ông", "Cục trưởng Cục Đào tạo, bồi dưỡng cán bộ, Ban Tổ chức Trung ương");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo.", "Cù Văn Bắc",
+				   "ông", "Đồn trưởng Đồn Biên phòng Cửa khẩu Cha Lo");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Đội trưởng Đội Cảnh sát hình sự Công an huyện.", "Cù Văn Bắc",
+				   "ông", "Đội trưởng Đội Cảnh sát hình sự Công an huyện");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Hải đội trưởng Hải đội 2.", "Cù Văn Bắc", "ông",
+				   "Hải đội trưởng Hải đội 2");
+	check_official("Tin vắn\nDự có ông Cù Văn Bắc, Giám thị Trại giam Nam Hà.", "Cù Văn Bắc", "ông",
+				   "Giám thị Trại giam Nam Hà");
+}
+
+/*
+ * R10 (stop 31 I6): a title before the name whose unit's parent body
+ * follows a comma: the body ends where the name does, which its
+ * capitalized words would take for a place's.
+ */
+static void
+test_title_parent_before_name(void)
+{
+	const char *t = "Tin vắn\nDự có Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam Hà Thanh "
+		"Tuyền; Chủ tịch UBND tỉnh Cù Văn An.";
+
+	check_official(t, "Hà Thanh Tuyền", NULL, "Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam");
+	check_official(t, "Cù Văn An", NULL, "Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nDự có Trưởng phòng Tổng hợp, Văn phòng Thành ủy Hà Thanh Tuyền.", "Hà Thanh Tuyền",
+				   NULL, "Trưởng phòng Tổng hợp, Văn phòng Thành ủy");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -22197,6 +22312,12 @@ main(void)
 	test_title_unit_noun_verb_syllable();
 	test_title_standing_item();
 	test_roles_directs_congress();
+	test_title_group_before_assent();
+	test_title_steering_second_task();
+	test_title_standing_short();
+	test_title_former_kept();
+	test_title_force_units();
+	test_title_parent_before_name();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
