@@ -619,3 +619,12 @@ FROM gb_citations($$Đảng ủy xã Tân Lập xây dựng Kế hoạch số 45
 -- R9 (stop 30 E10). A crawl tag of a month alone ("date 2020-05") completes a cited day and month as a full publication date does, from the month's last day: "ngày 20/5" is of 2020 (and of term XII), "ngày 9/6" of 2019
 SELECT code, issued, term, key
 FROM gb_citations($$ date 2020-05 Chiều 23/5, Tỉnh ủy tổ chức hội nghị công bố quyết định. Quyết định số 2136-QĐNS/TW ngày 20/5 của Bộ Chính trị điều động ông Lê Văn Ba. Kết luận số 70-KL/TW ngày 9/6 của Bộ Chính trị.$$);
+
+-- R10 (stop 31 H1). A headline that ends with a document, then a lead line opening with "Ngày D," ("Ngày 10/9/2024, Huyện ủy X tổ chức ..."): that date is the meeting's day, not the document's, and the headline's mention is the same document as the lead's; a decree's heading with its date on the next line and no comma after it keeps the date
+SELECT kind, code, issued, issuer, mentions, key
+FROM gb_citations($$Huyện ủy Tân Mỹ quán triệt Quy định 144-QĐ/TW
+Ngày 10/9/2024, Huyện ủy Tân Mỹ tổ chức hội nghị quán triệt Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị.$$);
+SELECT kind, code, issued
+FROM gb_citations($$CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG
+NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH
+Thực hiện kế hoạch năm 2001.$$);

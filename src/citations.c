@@ -2137,7 +2137,16 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			GbDate		dt;
 			bool		has_year;
 
-			if (!gb_parse_date(d, q + 1, &e, &dt, &has_year))
+			/*
+			 * "Huyện ủy X quán triệt Quy định 144-QĐ/TW" / "Ngày 10/9/2024,
+			 * Huyện ủy X tổ chức ...": a date opening a line with a comma
+			 * after it (a headline has no final stop) opens the lead's
+			 * sentence, and is the meeting's day, not the document's; a
+			 * decree's own heading, "SỐ 16/2001/CT-TTG" / "NGÀY 21 THÁNG 6
+			 * NĂM 2001 VỀ ...", goes on with no comma (stop 31 H1)
+			 */
+			if (!gb_parse_date(d, q + 1, &e, &dt, &has_year) ||
+				(tok_has(d, q, T_NL) && tok_punct(d, e, ',')))
 				break;
 			if (!has_year)
 				complete_year(d, &dt);

@@ -18435,6 +18435,31 @@ test_cit_drawn_up_after_place(void)
 }
 
 /*
+ * stop 31 H1: a headline that ends with a document, then a lead line
+ * opening with "Ngày D,": the lead's date is the meeting's, not the
+ * document's, and the two mentions are one document; a decree's heading
+ * with its date on the next line, no comma after it, keeps its date
+ */
+static void
+test_cit_lead_date_after_headline(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Mỹ quán triệt Quy định 144-QĐ/TW\nNgày 10/9/2024, Huyện ủy Tân Mỹ tổ chức "
+				"hội nghị quán triệt Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "144", 0);
+	CHECK(r->ncitations == 1 && c && c->issued.m == 5 && c->issued.d == 9 && c->mentions == 2,
+		  "one document: %d", r->ncitations);
+	gb_result_free(r);
+	r = extract("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC "
+				"XÂY DỰNG KẾ HOẠCH\nThực hiện kế hoạch năm 2001.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "16", 0);
+	CHECK(c && c->issued.y == 2001, "a decree's heading: %d", c ? c->issued.y : -1);
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -22457,6 +22482,7 @@ main(void)
 	test_cit_bare_number_issuer();
 	test_cit_unnumbered_list_item();
 	test_cit_drawn_up_after_place();
+	test_cit_lead_date_after_headline();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
