@@ -628,3 +628,7 @@ SELECT kind, code, issued
 FROM gb_citations($$CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG
 NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH
 Thực hiện kế hoạch năm 2001.$$);
+
+-- R10 (stop 31 H8). A numbered resolution of a congress ("Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố lần thứ I") is that congress's resolution: keyed by the congress, its number the term, the congress as written its issuer, its number and code kept, one document with "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I"
+SELECT number, code, issued, issuer, term, mentions, key
+FROM gb_citations($$Thành ủy Tân An tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thành phố lần thứ I. Các đại biểu nghe quán triệt Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố lần thứ I.$$);

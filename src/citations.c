@@ -2023,6 +2023,35 @@ plenum_attr(const GbDoc *d, int q, Mention *m)
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
+/*
+ * "Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành
+ * phố lần thứ I": a numbered resolution that the congress after "của"
+ * passed is that congress's resolution, keyed by it as "Nghị quyết Đại hội
+ * Đảng bộ thành phố lần thứ I" is, its number the term, the congress its
+ * issuer; its own number and code are kept (stop 31 H8).  The end of the
+ * congress, or p.
+ */
+static int
+congress_issuer(const GbDoc *d, int p, Mention *m)
+{
+	int			term,
+				e;
+	const char *local;
+
+	if (!m->number || m->congress || strcmp(m->kind->name, "Nghị quyết") != 0 ||
+		tok_has(d, p, T_NL) || (e = parse_congress(d, p, &term, &local)) == p)
+		return p;
+	m->congress = true;
+	m->local = local;
+	m->term = term;
+	if (!m->issuer)
+	{
+		m->issuer = gb_span_text(d, p, e);
+		m->own_issuer = true;
+	}
+	return e;
+}
+
 static int
 parse_attrs(const GbDoc *d, int q, Mention *m)
 {
@@ -2165,6 +2194,11 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				!tok_has(d, q + 1, T_NL))
 				q++;
 			e = parse_issuer(d, q + 1, &name, &plenum);
+			if (e == q + 1 && (e = congress_issuer(d, q + 1, m)) > q + 1)
+			{
+				q = e;
+				continue;
+			}
 			/*
 			 * "Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII":
 			 * the plenum that passed it, read as without "của" (probe 57 G4)
@@ -3259,7 +3293,8 @@ entry_hash(const Mention *m)
 
 	key_add(&k, m->kind->name, strlen(m->kind->name));
 	key_add(&k, "|", 1);
-	if (m->number)
+	/* a congress's resolution, numbered or not, is the congress's (stop 31 H8) */
+	if (m->number && !m->congress)
 		key_add(&k, m->number, strlen(m->number));
 	key_add(&k, "|", 1);
 	key_add_int(&k, m->number ? 0 : m->plenum);
@@ -3407,7 +3442,8 @@ compatible(const Mention *e, const Mention *m)
 	/* by name: gb_kinds has two "Nghị quyết" entries, the word and "NQ" */
 	if (strcmp(e->kind->name, m->kind->name) != 0 || e->congress != m->congress)
 		return false;
-	if (m->number || e->number)
+	/* a congress's resolution is cited with its number or without (stop 31 H8) */
+	if ((m->number || e->number) && !(e->congress && (!m->number || !e->number)))
 	{
 		if (!streq(e->number, m->number))
 			return false;
@@ -3454,6 +3490,9 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 	size_t		alen;
 
 	en->mentions += 1 + m->extra;
+	/* a congress's resolution named by its congress, then by its number */
+	if (!e->number && e->congress)
+		e->number = m->number;
 	if (!e->code && m->code)
 	{
 		e->code = m->code;

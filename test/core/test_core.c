@@ -18460,6 +18460,28 @@ test_cit_lead_date_after_headline(void)
 }
 
 /*
+ * stop 31 H8: a numbered resolution "của Đại hội ... lần thứ N" is that
+ * congress's resolution: its key and term, the congress its issuer, one
+ * document with the resolution named by its congress alone
+ */
+static void
+test_cit_numbered_congress_resolution(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thành ủy Tân An tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thành phố lần thứ I. "
+				"Các đại biểu nghe quán triệt Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu "
+				"Đảng bộ thành phố lần thứ I.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "9", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:dai-hoi:dang-bo-thanh-pho@i") &&
+		  str_is(c->number, "9") && str_is(c->code, "09-NQ/ĐH") && c->issued.y == 2025 &&
+		  str_is(c->term, "I") && str_is(c->issuer, "Đại hội đại biểu Đảng bộ thành phố lần thứ I") &&
+		  c->mentions == 2, "one resolution: %d %s", r->ncitations, c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -22483,6 +22505,7 @@ main(void)
 	test_cit_unnumbered_list_item();
 	test_cit_drawn_up_after_place();
 	test_cit_lead_date_after_headline();
+	test_cit_numbered_congress_resolution();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
