@@ -632,3 +632,7 @@ Thực hiện kế hoạch năm 2001.$$);
 -- R10 (stop 31 H8). A numbered resolution of a congress ("Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố lần thứ I") is that congress's resolution: keyed by the congress, its number the term, the congress as written its issuer, its number and code kept, one document with "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I"
 SELECT number, code, issued, issuer, term, mentions, key
 FROM gb_citations($$Thành ủy Tân An tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thành phố lần thứ I. Các đại biểu nghe quán triệt Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố lần thứ I.$$);
+
+-- R10 (stop 31 H7). The issuer a list's group noun names at its end ("Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy") is the list's documents' only when the code's level agrees: not the /TW directive's, which then joins its full mention; "Bộ Chính trị, Ban Bí thư ban hành Kết luận ..." gives the first body, as "của Bộ Chính trị, Ban Bí thư" does
+SELECT kind, code, issued, issuer, mentions
+FROM gb_citations($$Huyện ủy Tân Mỹ quán triệt Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy. Hội nghị quán triệt Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị. Kế hoạch 15-KH/TU và các hướng dẫn của Tỉnh ủy. Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW về bộ máy. Quán triệt Kết luận số 126-KL/TW ngày 14/2/2025 của Bộ Chính trị, Ban Bí thư.$$);

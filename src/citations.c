@@ -100,6 +100,7 @@ static const char *centre_org(const char *issuer);
 static bool org_committee(const char *issuer);
 static const char *code_issuer_part(const char *code);
 static bool central_code(const char *code);
+static bool level_agrees(const char *issuer, const Mention *m);
 
 /* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
 static inline bool
@@ -2488,6 +2489,28 @@ joint_issuer_before(const GbDoc *d, int start, int b_end)
 }
 
 /*
+ * "Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW": central bodies
+ * issuing together, the body before the one at s is the issuer, as after
+ * "của" ("của Bộ Chính trị, Ban Bí thư"), when the code's level agrees; not
+ * one that "của" makes an object ("chỉ đạo của Bộ Chính trị, Ban Tuyên
+ * giáo ban hành").  Its name, or NULL (stop 31 H7b).
+ */
+static const char *
+joint_first_issuer(const GbDoc *d, int start, int s, const Mention *m)
+{
+	int			r;
+	const char *name;
+
+	if (!(tok_punct(d, s - 1, ',') || tok_is(d, s - 1, "va")) || tok_has(d, s, T_NL))
+		return NULL;
+	for (r = s - 10 > start ? s - 10 : start; r < s - 1; r++)
+		if (tok_has(d, r, T_UPPER) && issuer_body(d, r, &name) == s - 1)
+			return !tok_is(d, r - 1, "cua") && gb_body_code_suffix(name) && level_agrees(name, m) ?
+				name : NULL;
+	return NULL;
+}
+
+/*
  * The issuing verb right before the document at i ("ban hành", "ký"): its
  * first token, or -1.
  */
@@ -2602,7 +2625,11 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			if (drawn && !code_committee(m->code, name))
 				return;
 			if (!m->issuer && !signer_post(d, s, b_end))
+			{
 				m->issuer = name;
+				if (gb_body_code_suffix(name) && (name = joint_first_issuer(d, start, s, m)) != NULL)
+					m->issuer = name;
+			}
 			break;
 		}
 	}
@@ -3863,6 +3890,12 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
 	{
 		if (ms[k].issuer || has_subject(&ms[k]) || ms[k].plenum || ms[k].congress ||
 			(k < nm - 1 && !same_code_issuer(ms[k].code, ms[k + 1].code)))
+			break;
+		/*
+		 * "Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy": the province's
+		 * guides, not its directive (stop 31 H7a)
+		 */
+		if (!level_agrees(name, &ms[k]))
 			break;
 		/* a State code's letters may carry the legislature: "NQ-UBTVQH14" */
 		known = ms[k].code ? code_issuer_part(ms[k].code) : NULL;

@@ -18482,6 +18482,39 @@ test_cit_numbered_congress_resolution(void)
 }
 
 /*
+ * stop 31 H7: "Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy": the list's
+ * issuer of another level than the code's is not the directive's, which
+ * then joins its full mention (a); "Bộ Chính trị, Ban Bí thư ban hành" gives
+ * the first body, as "của Bộ Chính trị, Ban Bí thư" does (b)
+ */
+static void
+test_cit_list_issuer_level(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Mỹ quán triệt Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy. Hội nghị quán "
+				"triệt Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị. Kế hoạch 15-KH/TU và các hướng "
+				"dẫn của Tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(r->ncitations == 2 && c && str_is(c->issuer, "Bộ Chính trị") && c->mentions == 2,
+		  "a /TW directive: %d %s", r->ncitations, c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy", "a /TU plan");
+	gb_result_free(r);
+	r = extract("Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW về bộ máy. Quán "
+				"triệt Kết luận số 126-KL/TW ngày 14/2/2025 của Bộ Chính trị, Ban Bí thư. Thực hiện chỉ đạo "
+				"của Bộ Chính trị, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 12-HD/BTGTW.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "185", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "joint issuers before ban hành");
+	c = find_cit(r, "Kết luận", "126", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "joint issuers after của");
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Tuyên giáo Trung ương", "a body after của");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -22506,6 +22539,7 @@ main(void)
 	test_cit_drawn_up_after_place();
 	test_cit_lead_date_after_headline();
 	test_cit_numbered_congress_resolution();
+	test_cit_list_issuer_level();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
