@@ -636,3 +636,7 @@ FROM gb_citations($$Thành ủy Tân An tổ chức hội nghị quán triệt N
 -- R10 (stop 31 H7). The issuer a list's group noun names at its end ("Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy") is the list's documents' only when the code's level agrees: not the /TW directive's, which then joins its full mention; "Bộ Chính trị, Ban Bí thư ban hành Kết luận ..." gives the first body, as "của Bộ Chính trị, Ban Bí thư" does
 SELECT kind, code, issued, issuer, mentions
 FROM gb_citations($$Huyện ủy Tân Mỹ quán triệt Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy. Hội nghị quán triệt Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị. Kế hoạch 15-KH/TU và các hướng dẫn của Tỉnh ủy. Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW về bộ máy. Quán triệt Kết luận số 126-KL/TW ngày 14/2/2025 của Bộ Chính trị, Ban Bí thư.$$);
+
+-- R10 (stop 31 H12). A local Party code typed State-style ("Quy định số 08/TU", "09/QĐ-TU", "12/KH/TU") stays as written, but is a Party document's: its term from its date, as "10-QĐ/TU" has; a State code ("14/KH-UBND") has none
+SELECT kind, code, term, key
+FROM gb_citations($$Thực hiện Quy định số 08/TU ngày 15/9/2021 của Tỉnh ủy về nêu gương, Quy định số 09/QĐ-TU ngày 15/9/2021 của Tỉnh ủy, Kế hoạch số 12/KH/TU ngày 3/3/2022 và Kế hoạch số 14/KH-UBND ngày 3/3/2022 của UBND tỉnh.$$);

@@ -3822,6 +3822,22 @@ code_issuer_part(const char *code)
 }
 
 /*
+ * "Quy định số 08/QĐ-TU", "08/TU", "12/KH/TU": a code typed in State style
+ * whose issuer letters are a local Party committee's is a Party document's
+ * code, kept as written (stop 30), its term from its date (stop 31 H12).
+ */
+static bool
+local_party_code(const Mention *m)
+{
+	const char *s;
+
+	if (!m->code || !m->state_code || (m->kind->flags & KIND_STATE))
+		return false;
+	s = code_issuer_part(m->code);
+	return gb_code_local_suffix(s, strlen(s));
+}
+
+/*
  * The body a State code's issuer letters name: "CP" of "29/2024/NĐ-CP".
  * The National Assembly's codes carry the number of its legislature after
  * its letters ("85/2014/QH13", "NQ-UBTVQH14"): the body is the same in
@@ -4501,7 +4517,7 @@ put_str(char *buf, size_t n, size_t *len, const char *s)
 static size_t
 make_key(char *buf, size_t n, const Mention *m, const char *term, const char *issuer)
 {
-	bool		at = term && !(m->code && m->state_code);
+	bool		at = term && (!(m->code && m->state_code) || local_party_code(m));
 	const char *org;
 	size_t		len = 0;
 
@@ -4857,7 +4873,8 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		GbCitation *c = &res->citations[k];
 		const GbKind *K = m->kind;
 		const char *term = m->term ? gb_roman(m->term) : NULL;
-		bool		party = !(m->kind->flags & KIND_STATE) && !(m->code && m->state_code);
+		bool		party = (!(m->kind->flags & KIND_STATE) && !(m->code && m->state_code)) ||
+			local_party_code(m);
 		char		kb[300];
 		size_t		klen;
 		char	   *fk;
@@ -4901,7 +4918,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		 * issuer: not "Công văn 15 ngày 3-5-2022 của UBND"
 		 */
 		if (!term && party && m->number && m->issued.y &&
-			((m->code && !m->state_code) || gb_party_body(m->issuer) ||
+			((m->code && (!m->state_code || local_party_code(m))) || gb_party_body(m->issuer) ||
 			 ((m->kind->flags & KIND_PARTY) && !m->issuer)))
 			term = gb_term_on(m->issued);
 		/*

@@ -18515,6 +18515,34 @@ test_cit_list_issuer_level(void)
 }
 
 /*
+ * stop 31 H12: a local Party code typed State-style ("08/TU", "09/QĐ-TU",
+ * "12/KH/TU") is kept as written (stop 30), but is a Party document's:
+ * its term from its date, as "10-QĐ/TU" has; a State code has none
+ */
+static void
+test_cit_local_code_state_style(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Quy định số 08/TU ngày 15/9/2021 của Tỉnh ủy về nêu gương, Quy định số 09/QĐ-TU "
+				"ngày 15/9/2021 của Tỉnh ủy, Kế hoạch số 12/KH/TU ngày 3/3/2022 và Kế hoạch số 14/KH-UBND "
+				"ngày 3/3/2022 của UBND tỉnh.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "8", 0);
+	CHECK(c && str_is(c->code, "08/TU") && str_is(c->term, "XIII") && str_is(c->key, "quy-dinh:08/tu@xiii"),
+		  "08/TU: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Quy định", "9", 0);
+	CHECK(c && str_is(c->code, "09/QĐ-TU") && str_is(c->term, "XIII"), "09/QĐ-TU: %s",
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && str_is(c->code, "12/KH/TU") && str_is(c->term, "XIII"), "12/KH/TU: %s",
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "14", 0);
+	CHECK(c && c->term == NULL, "a State code: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -22540,6 +22568,7 @@ main(void)
 	test_cit_lead_date_after_headline();
 	test_cit_numbered_congress_resolution();
 	test_cit_list_issuer_level();
+	test_cit_local_code_state_style();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
