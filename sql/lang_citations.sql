@@ -640,3 +640,7 @@ FROM gb_citations($$Huyện ủy Tân Mỹ quán triệt Chỉ thị 35-CT/TW v�
 -- R10 (stop 31 H12). A local Party code typed State-style ("Quy định số 08/TU", "09/QĐ-TU", "12/KH/TU") stays as written, but is a Party document's: its term from its date, as "10-QĐ/TU" has; a State code ("14/KH-UBND") has none
 SELECT kind, code, term, key
 FROM gb_citations($$Thực hiện Quy định số 08/TU ngày 15/9/2021 của Tỉnh ủy về nêu gương, Quy định số 09/QĐ-TU ngày 15/9/2021 của Tỉnh ủy, Kế hoạch số 12/KH/TU ngày 3/3/2022 và Kế hoạch số 14/KH-UBND ngày 3/3/2022 của UBND tỉnh.$$);
+
+-- R10 (stop 31 I9). A mass organization's or the Front's document, its code in the Party's shape ("9-KH/MTTQ-BTT", "12-KH/HND", "5-HD/CĐ", "10-KH/ĐTN"), is no Party document and takes no Party term from its date; a Tỉnh ủy's ("14-KH/TU") does
+SELECT kind, code, term, key
+FROM gb_citations($$Triển khai Kế hoạch số 9-KH/MTTQ-BTT ngày 16/10/2023, Kế hoạch số 12-KH/HND ngày 2/3/2023, Hướng dẫn số 5-HD/CĐ ngày 2/3/2023, Kế hoạch số 10-KH/ĐTN ngày 16/10/2023 và Kế hoạch số 14-KH/TU ngày 2/3/2023.$$);

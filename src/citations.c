@@ -4844,6 +4844,15 @@ centre_org(const char *issuer)
 	return NULL;
 }
 
+/* Whether a Party-shaped code's letters after its '/' are a mass organization's. */
+static bool
+mass_org_code(const char *code)
+{
+	const char *s = strrchr(code, '/');
+
+	return s && gb_code_mass_org_suffix(s + 1, strlen(s + 1));
+}
+
 /*
  * Whether an issuer is the centre of an organization named after it ("Ban
  * Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Hội Nông
@@ -4891,6 +4900,9 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 				term = NULL;
 			party = false;
 		}
+		/* "Kế hoạch số 09-KH/ĐTN": a mass organization's code (stop 31 I9) */
+		else if (party && m->code && !m->state_code && mass_org_code(m->code))
+			party = false;
 		/* a few microseconds a document, seconds for a million */
 		if ((k & 0xFFF) == 0xFFF)
 			gb_check_interrupts();

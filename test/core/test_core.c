@@ -18543,6 +18543,34 @@ test_cit_local_code_state_style(void)
 }
 
 /*
+ * stop 31 I9: a mass organization's or the Front's document, its code in
+ * the Party's shape ("09-KH/ĐTN", "5-HD/CĐ", "9-KH/MTTQ-BTT"), is no Party
+ * document: no Party term from its date
+ */
+static void
+test_cit_mass_org_term(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Triển khai Kế hoạch số 9-KH/MTTQ-BTT ngày 16/10/2023, Kế hoạch số 12-KH/HND ngày 2/3/2023, "
+				"Hướng dẫn số 5-HD/CĐ ngày 2/3/2023, Kế hoạch số 10-KH/ĐTN ngày 16/10/2023 và Kế hoạch số "
+				"14-KH/TU ngày 2/3/2023.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "9", 0);
+	CHECK(c && c->term == NULL && str_is(c->key, "ke-hoach:9-kh/mttq-btt"), "the Front's: %s",
+		  c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && c->term == NULL, "the farmers' union's: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Hướng dẫn", "5", 0);
+	CHECK(c && c->term == NULL, "a trade union's: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "10", 0);
+	CHECK(c && c->term == NULL, "the youth union's: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "14", 0);
+	CHECK_STR(c ? c->term : NULL, "XIII", "a Tỉnh ủy's");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -22569,6 +22597,7 @@ main(void)
 	test_cit_numbered_congress_resolution();
 	test_cit_list_issuer_level();
 	test_cit_local_code_state_style();
+	test_cit_mass_org_term();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
