@@ -644,3 +644,12 @@ FROM gb_citations($$Thực hiện Quy định số 08/TU ngày 15/9/2021 của T
 -- R10 (stop 31 I9). A mass organization's or the Front's document, its code in the Party's shape ("9-KH/MTTQ-BTT", "12-KH/HND", "5-HD/CĐ", "10-KH/ĐTN"), is no Party document and takes no Party term from its date; a Tỉnh ủy's ("14-KH/TU") does
 SELECT kind, code, term, key
 FROM gb_citations($$Triển khai Kế hoạch số 9-KH/MTTQ-BTT ngày 16/10/2023, Kế hoạch số 12-KH/HND ngày 2/3/2023, Hướng dẫn số 5-HD/CĐ ngày 2/3/2023, Kế hoạch số 10-KH/ĐTN ngày 16/10/2023 và Kế hoạch số 14-KH/TU ngày 2/3/2023.$$);
+
+-- R10 (stop 31 H15). A count of documents with their issuer after their list ("... Nghị quyết 70-NQ/TW về ... Mục đích ... quán triệt 2 nghị quyết của Bộ Chính trị") gives it to each when it counts the text's documents of that type exactly and their codes' level agrees; not a count of fewer ("Nghị quyết 71-NQ/TW ... 2 nghị quyết")
+SELECT number, code, issuer
+FROM gb_citations($$Các đại biểu nghe phổ biến các nghị quyết:
+Nghị quyết 59-NQ/TW về hội nhập quốc tế.
+Nghị quyết 70-NQ/TW về an ninh năng lượng.
+Mục đích của hội nghị nhằm quán triệt 2 nghị quyết của Bộ Chính trị đến các tỉnh ủy.$$);
+SELECT number, code, issuer
+FROM gb_citations($$Quán triệt Nghị quyết 59-NQ/TW, Nghị quyết 70-NQ/TW và Nghị quyết 71-NQ/TW. Tỉnh ủy ban hành 2 nghị quyết của Bộ Chính trị.$$);

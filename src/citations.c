@@ -3928,6 +3928,39 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
 }
 
 /*
+ * "... Nghị quyết 59-NQ/TW về ...; Nghị quyết 70-NQ/TW về ... Mục đích ...
+ * quán triệt 4 nghị quyết của Bộ Chính trị": a count of documents of one
+ * type with their issuer, after a list of just as many of them, the
+ * chunk's only ones of that type, none with an issuer, names the issuer of
+ * each whose code's level agrees (stop 31 H15).  Rarely taken: kept out of
+ * gb_cit_chunk()'s loop.
+ */
+static __attribute__((noinline)) void
+counted_tail(GbCitState *st, const GbDoc *d, int i, const char *kind, const char *name)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	int			nm = (int) (st->mentions.len / sizeof(Mention)),
+				n,
+				k;
+
+	if (!name || !tok_has(d, i - 1, T_NUM) || tok_punct(d, i - 2, '/') ||
+		(n = gb_tok_int(d, i - 1)) < 2 || n > nm)
+		return;
+	for (k = 0; k < nm; k++)
+		if (strcmp(ms[k].kind->name, kind) == 0 ? k < nm - n : k >= nm - n)
+			return;
+	for (k = nm - n; k < nm; k++)
+		if (ms[k].issuer || !ms[k].number || ms[k].plenum || ms[k].congress ||
+			!ms[k].code || !level_agrees(name, &ms[k]))
+			return;
+	for (k = nm - n; k < nm; k++)
+	{
+		ms[k].issuer = name;
+		ms[k].own_issuer = true;
+	}
+}
+
+/*
  * "các nghị quyết của Quân ủy Trung ương: Nghị quyết số 1661-NQ/QUTW ...;
  * Nghị quyết số 1658-NQ/QUTW ...": a plural group noun and its issuer (at
  * i and before q) opening with a colon the list of its documents, as "gồm"
@@ -4190,6 +4223,7 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 	e = plural_tail(st, d, i, prev_end, *issuer, *term, q);
 	if (e == i && (e = colon_list(d, i, q)) > q)
 		return e;
+	counted_tail(st, d, i, kind, *issuer);
 	*issuer = NULL;
 	return e > q ? e : i;
 }

@@ -18571,6 +18571,38 @@ test_cit_mass_org_term(void)
 }
 
 /*
+ * stop 31 H15: a count of documents with their issuer after their list
+ * ("... 4 nghị quyết của Bộ Chính trị") gives it to each, when it counts
+ * the chunk's documents of that type exactly and their level agrees
+ */
+static void
+test_cit_counted_tail(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Các đại biểu nghe phổ biến các nghị quyết:\nNghị quyết 59-NQ/TW về hội nhập quốc tế.\n"
+				"Nghị quyết 70-NQ/TW về an ninh năng lượng.\nMục đích của hội nghị nhằm quán triệt 2 nghị "
+				"quyết của Bộ Chính trị đến các tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "59", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the first of 2");
+	c = find_cit(r, "Nghị quyết", "70", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the second of 2");
+	gb_result_free(r);
+	/* a count that is not the list's, or a level that disagrees: none */
+	r = extract("Quán triệt Nghị quyết 59-NQ/TW, Nghị quyết 70-NQ/TW và Nghị quyết 71-NQ/TW. Tỉnh ủy "
+				"ban hành 2 nghị quyết của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "59", 0);
+	CHECK(c && c->issuer == NULL, "3 counted as 2: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết 05-NQ/TU và Nghị quyết 06-NQ/TU. Đó là 2 nghị quyết của Bộ Chính trị.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && c->issuer == NULL, "a /TU one: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -22598,6 +22630,7 @@ main(void)
 	test_cit_list_issuer_level();
 	test_cit_local_code_state_style();
 	test_cit_mass_org_term();
+	test_cit_counted_tail();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
