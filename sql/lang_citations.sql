@@ -627,3 +627,37 @@ FROM gb_citations($$Học tập Nghị quyết Đại hội XIII của Đảng, 
 -- R10 (stop 31 L-g39). An army unit named again in lower case after its Party committee ("Đảng ủy quân khu", "Đảng ủy quân đoàn") is the unit's name in the issuer, not a district ("quận") that cuts it
 SELECT number, code, issuer
 FROM gb_citations($$Hội nghị quán triệt Chỉ thị số 879 và kế hoạch của Ban Thường vụ Đảng ủy quân khu về Đại hội Đảng các cấp. Thực hiện Nghị quyết số 12-NQ/ĐU của Đảng ủy quân đoàn về công tác cán bộ.$$);
+
+-- R10 (stop 31 H1). A headline that ends with a document, then a lead line opening with "Ngày D," ("Ngày 10/9/2024, Huyện ủy X tổ chức ..."): that date is the meeting's day, not the document's, and the headline's mention is the same document as the lead's; a decree's heading with its date on the next line and no comma after it keeps the date
+SELECT kind, code, issued, issuer, mentions, key
+FROM gb_citations($$Huyện ủy Tân Mỹ quán triệt Quy định 144-QĐ/TW
+Ngày 10/9/2024, Huyện ủy Tân Mỹ tổ chức hội nghị quán triệt Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị.$$);
+SELECT kind, code, issued
+FROM gb_citations($$CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG
+NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH
+Thực hiện kế hoạch năm 2001.$$);
+
+-- R10 (stop 31 H8). A numbered resolution of a congress ("Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố lần thứ I") is that congress's resolution: keyed by the congress, its number the term, the congress as written its issuer, its number and code kept, one document with "Nghị quyết Đại hội Đảng bộ thành phố lần thứ I"
+SELECT number, code, issued, issuer, term, mentions, key
+FROM gb_citations($$Thành ủy Tân An tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thành phố lần thứ I. Các đại biểu nghe quán triệt Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố lần thứ I.$$);
+
+-- R10 (stop 31 H7). The issuer a list's group noun names at its end ("Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy") is the list's documents' only when the code's level agrees: not the /TW directive's, which then joins its full mention; "Bộ Chính trị, Ban Bí thư ban hành Kết luận ..." gives the first body, as "của Bộ Chính trị, Ban Bí thư" does
+SELECT kind, code, issued, issuer, mentions
+FROM gb_citations($$Huyện ủy Tân Mỹ quán triệt Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy. Hội nghị quán triệt Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị. Kế hoạch 15-KH/TU và các hướng dẫn của Tỉnh ủy. Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW về bộ máy. Quán triệt Kết luận số 126-KL/TW ngày 14/2/2025 của Bộ Chính trị, Ban Bí thư.$$);
+
+-- R10 (stop 31 H12). A local Party code typed State-style ("Quy định số 08/TU", "09/QĐ-TU", "12/KH/TU") stays as written, but is a Party document's: its term from its date, as "10-QĐ/TU" has; a State code ("14/KH-UBND") has none
+SELECT kind, code, term, key
+FROM gb_citations($$Thực hiện Quy định số 08/TU ngày 15/9/2021 của Tỉnh ủy về nêu gương, Quy định số 09/QĐ-TU ngày 15/9/2021 của Tỉnh ủy, Kế hoạch số 12/KH/TU ngày 3/3/2022 và Kế hoạch số 14/KH-UBND ngày 3/3/2022 của UBND tỉnh.$$);
+
+-- R10 (stop 31 I9). A mass organization's or the Front's document, its code in the Party's shape ("9-KH/MTTQ-BTT", "12-KH/HND", "5-HD/CĐ", "10-KH/ĐTN"), is no Party document and takes no Party term from its date; a Tỉnh ủy's ("14-KH/TU") does
+SELECT kind, code, term, key
+FROM gb_citations($$Triển khai Kế hoạch số 9-KH/MTTQ-BTT ngày 16/10/2023, Kế hoạch số 12-KH/HND ngày 2/3/2023, Hướng dẫn số 5-HD/CĐ ngày 2/3/2023, Kế hoạch số 10-KH/ĐTN ngày 16/10/2023 và Kế hoạch số 14-KH/TU ngày 2/3/2023.$$);
+
+-- R10 (stop 31 H15). A count of documents with their issuer after their list ("... Nghị quyết 70-NQ/TW về ... Mục đích ... quán triệt 2 nghị quyết của Bộ Chính trị") gives it to each when it counts the text's documents of that type exactly and their codes' level agrees; not a count of fewer ("Nghị quyết 71-NQ/TW ... 2 nghị quyết")
+SELECT number, code, issuer
+FROM gb_citations($$Các đại biểu nghe phổ biến các nghị quyết:
+Nghị quyết 59-NQ/TW về hội nhập quốc tế.
+Nghị quyết 70-NQ/TW về an ninh năng lượng.
+Mục đích của hội nghị nhằm quán triệt 2 nghị quyết của Bộ Chính trị đến các tỉnh ủy.$$);
+SELECT number, code, issuer
+FROM gb_citations($$Quán triệt Nghị quyết 59-NQ/TW, Nghị quyết 70-NQ/TW và Nghị quyết 71-NQ/TW. Tỉnh ủy ban hành 2 nghị quyết của Bộ Chính trị.$$);

@@ -101,6 +101,7 @@ static const char *centre_org(const char *issuer);
 static bool org_committee(const char *issuer);
 static const char *code_issuer_part(const char *code);
 static bool central_code(const char *code);
+static bool level_agrees(const char *issuer, const Mention *m);
 
 /* A plenum's resolution without a number: "Nghị quyết Trung ương 8". */
 static inline bool
@@ -2024,6 +2025,35 @@ plenum_attr(const GbDoc *d, int q, Mention *m)
  * What follows a number: dates, issuer, term, plenum, a parenthesized short
  * form and the subject, in any order.  Returns the token after them.
  */
+/*
+ * "Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành
+ * phố lần thứ I": a numbered resolution that the congress after "của"
+ * passed is that congress's resolution, keyed by it as "Nghị quyết Đại hội
+ * Đảng bộ thành phố lần thứ I" is, its number the term, the congress its
+ * issuer; its own number and code are kept (stop 31 H8).  The end of the
+ * congress, or p.
+ */
+static int
+congress_issuer(const GbDoc *d, int p, Mention *m)
+{
+	int			term,
+				e;
+	const char *local;
+
+	if (!m->number || m->congress || strcmp(m->kind->name, "Nghị quyết") != 0 ||
+		tok_has(d, p, T_NL) || (e = parse_congress(d, p, &term, &local)) == p)
+		return p;
+	m->congress = true;
+	m->local = local;
+	m->term = term;
+	if (!m->issuer)
+	{
+		m->issuer = gb_span_text(d, p, e);
+		m->own_issuer = true;
+	}
+	return e;
+}
+
 static int
 parse_attrs(const GbDoc *d, int q, Mention *m)
 {
@@ -2138,7 +2168,16 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			GbDate		dt;
 			bool		has_year;
 
-			if (!gb_parse_date(d, q + 1, &e, &dt, &has_year))
+			/*
+			 * "Huyện ủy X quán triệt Quy định 144-QĐ/TW" / "Ngày 10/9/2024,
+			 * Huyện ủy X tổ chức ...": a date opening a line with a comma
+			 * after it (a headline has no final stop) opens the lead's
+			 * sentence, and is the meeting's day, not the document's; a
+			 * decree's own heading, "SỐ 16/2001/CT-TTG" / "NGÀY 21 THÁNG 6
+			 * NĂM 2001 VỀ ...", goes on with no comma (stop 31 H1)
+			 */
+			if (!gb_parse_date(d, q + 1, &e, &dt, &has_year) ||
+				(tok_has(d, q, T_NL) && tok_punct(d, e, ',')))
 				break;
 			if (!has_year)
 				complete_year(d, &dt);
@@ -2157,6 +2196,11 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 				!tok_has(d, q + 1, T_NL))
 				q++;
 			e = parse_issuer(d, q + 1, &name, &plenum);
+			if (e == q + 1 && (e = congress_issuer(d, q + 1, m)) > q + 1)
+			{
+				q = e;
+				continue;
+			}
 			/*
 			 * "Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII":
 			 * the plenum that passed it, read as without "của" (probe 57 G4)
@@ -2446,6 +2490,28 @@ joint_issuer_before(const GbDoc *d, int start, int b_end)
 }
 
 /*
+ * "Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW": central bodies
+ * issuing together, the body before the one at s is the issuer, as after
+ * "của" ("của Bộ Chính trị, Ban Bí thư"), when the code's level agrees; not
+ * one that "của" makes an object ("chỉ đạo của Bộ Chính trị, Ban Tuyên
+ * giáo ban hành").  Its name, or NULL (stop 31 H7b).
+ */
+static const char *
+joint_first_issuer(const GbDoc *d, int start, int s, const Mention *m)
+{
+	int			r;
+	const char *name;
+
+	if (!(tok_punct(d, s - 1, ',') || tok_is(d, s - 1, "va")) || tok_has(d, s, T_NL))
+		return NULL;
+	for (r = s - 10 > start ? s - 10 : start; r < s - 1; r++)
+		if (tok_has(d, r, T_UPPER) && issuer_body(d, r, &name) == s - 1)
+			return !tok_is(d, r - 1, "cua") && gb_body_code_suffix(name) && level_agrees(name, m) ?
+				name : NULL;
+	return NULL;
+}
+
+/*
  * The issuing verb right before the document at i ("ban hành", "ký"): its
  * first token, or -1.
  */
@@ -2560,7 +2626,11 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			if (drawn && !code_committee(m->code, name))
 				return;
 			if (!m->issuer && !signer_post(d, s, b_end))
+			{
 				m->issuer = name;
+				if (gb_body_code_suffix(name) && (name = joint_first_issuer(d, start, s, m)) != NULL)
+					m->issuer = name;
+			}
 			break;
 		}
 	}
@@ -3257,7 +3327,8 @@ entry_hash(const Mention *m)
 
 	key_add(&k, m->kind->name, strlen(m->kind->name));
 	key_add(&k, "|", 1);
-	if (m->number)
+	/* a congress's resolution, numbered or not, is the congress's (stop 31 H8) */
+	if (m->number && !m->congress)
 		key_add(&k, m->number, strlen(m->number));
 	key_add(&k, "|", 1);
 	key_add_int(&k, m->number ? 0 : m->plenum);
@@ -3405,7 +3476,8 @@ compatible(const Mention *e, const Mention *m)
 	/* by name: gb_kinds has two "Nghị quyết" entries, the word and "NQ" */
 	if (strcmp(e->kind->name, m->kind->name) != 0 || e->congress != m->congress)
 		return false;
-	if (m->number || e->number)
+	/* a congress's resolution is cited with its number or without (stop 31 H8) */
+	if ((m->number || e->number) && !(e->congress && (!m->number || !e->number)))
 	{
 		if (!streq(e->number, m->number))
 			return false;
@@ -3452,6 +3524,9 @@ merge_into(const GbDoc *d, Entry *en, const Mention *m)
 	size_t		alen;
 
 	en->mentions += 1 + m->extra;
+	/* a congress's resolution named by its congress, then by its number */
+	if (!e->number && e->congress)
+		e->number = m->number;
 	if (!e->code && m->code)
 	{
 		e->code = m->code;
@@ -3754,6 +3829,22 @@ code_issuer_part(const char *code)
 }
 
 /*
+ * "Quy định số 08/QĐ-TU", "08/TU", "12/KH/TU": a code typed in State style
+ * whose issuer letters are a local Party committee's is a Party document's
+ * code, kept as written (stop 30), its term from its date (stop 31 H12).
+ */
+static bool
+local_party_code(const Mention *m)
+{
+	const char *s;
+
+	if (!m->code || !m->state_code || (m->kind->flags & KIND_STATE))
+		return false;
+	s = code_issuer_part(m->code);
+	return gb_code_local_suffix(s, strlen(s));
+}
+
+/*
  * The body a State code's issuer letters name: "CP" of "29/2024/NĐ-CP".
  * The National Assembly's codes carry the number of its legislature after
  * its letters ("85/2014/QH13", "NQ-UBTVQH14"): the body is the same in
@@ -3823,6 +3914,12 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
 		if (ms[k].issuer || has_subject(&ms[k]) || ms[k].plenum || ms[k].congress ||
 			(k < nm - 1 && !same_code_issuer(ms[k].code, ms[k + 1].code)))
 			break;
+		/*
+		 * "Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy": the province's
+		 * guides, not its directive (stop 31 H7a)
+		 */
+		if (!level_agrees(name, &ms[k]))
+			break;
 		/* a State code's letters may carry the legislature: "NQ-UBTVQH14" */
 		known = ms[k].code ? code_issuer_part(ms[k].code) : NULL;
 		if (known && (known = ms[k].state_code ? state_code_issuer(known, strlen(known)) :
@@ -3835,6 +3932,39 @@ plural_tail(GbCitState *st, const GbDoc *d, int i, int prev_end, const char *nam
 			ms[k].term = term;
 	}
 	return q;
+}
+
+/*
+ * "... Nghị quyết 59-NQ/TW về ...; Nghị quyết 70-NQ/TW về ... Mục đích ...
+ * quán triệt 4 nghị quyết của Bộ Chính trị": a count of documents of one
+ * type with their issuer, after a list of just as many of them, the
+ * chunk's only ones of that type, none with an issuer, names the issuer of
+ * each whose code's level agrees (stop 31 H15).  Rarely taken: kept out of
+ * gb_cit_chunk()'s loop.
+ */
+static __attribute__((noinline)) void
+counted_tail(GbCitState *st, const GbDoc *d, int i, const char *kind, const char *name)
+{
+	Mention    *ms = (Mention *) st->mentions.data;
+	int			nm = (int) (st->mentions.len / sizeof(Mention)),
+				n,
+				k;
+
+	if (!name || !tok_has(d, i - 1, T_NUM) || tok_punct(d, i - 2, '/') ||
+		(n = gb_tok_int(d, i - 1)) < 2 || n > nm)
+		return;
+	for (k = 0; k < nm; k++)
+		if (strcmp(ms[k].kind->name, kind) == 0 ? k < nm - n : k >= nm - n)
+			return;
+	for (k = nm - n; k < nm; k++)
+		if (ms[k].issuer || !ms[k].number || ms[k].plenum || ms[k].congress ||
+			!ms[k].code || !level_agrees(name, &ms[k]))
+			return;
+	for (k = nm - n; k < nm; k++)
+	{
+		ms[k].issuer = name;
+		ms[k].own_issuer = true;
+	}
 }
 
 /*
@@ -4100,6 +4230,7 @@ group_noun(GbCitState *st, const GbDoc *d, int i, int L, const GbPhrase *ph, int
 	e = plural_tail(st, d, i, prev_end, *issuer, *term, q);
 	if (e == i && (e = colon_list(d, i, q)) > q)
 		return e;
+	counted_tail(st, d, i, kind, *issuer);
 	*issuer = NULL;
 	return e > q ? e : i;
 }
@@ -4427,7 +4558,7 @@ put_str(char *buf, size_t n, size_t *len, const char *s)
 static size_t
 make_key(char *buf, size_t n, const Mention *m, const char *term, const char *issuer)
 {
-	bool		at = term && !(m->code && m->state_code);
+	bool		at = term && (!(m->code && m->state_code) || local_party_code(m));
 	const char *org;
 	size_t		len = 0;
 
@@ -4754,6 +4885,15 @@ centre_org(const char *issuer)
 	return NULL;
 }
 
+/* Whether a Party-shaped code's letters after its '/' are a mass organization's. */
+static bool
+mass_org_code(const char *code)
+{
+	const char *s = strrchr(code, '/');
+
+	return s && gb_code_mass_org_suffix(s + 1, strlen(s + 1));
+}
+
 /*
  * Whether an issuer is the centre of an organization named after it ("Ban
  * Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "Trung ương Hội Nông
@@ -4783,7 +4923,8 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		GbCitation *c = &res->citations[k];
 		const GbKind *K = m->kind;
 		const char *term = m->term ? gb_roman(m->term) : NULL;
-		bool		party = !(m->kind->flags & KIND_STATE) && !(m->code && m->state_code);
+		bool		party = (!(m->kind->flags & KIND_STATE) && !(m->code && m->state_code)) ||
+			local_party_code(m);
 		char		kb[300];
 		size_t		klen;
 		char	   *fk;
@@ -4800,6 +4941,9 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 				term = NULL;
 			party = false;
 		}
+		/* "Kế hoạch số 09-KH/ĐTN": a mass organization's code (stop 31 I9) */
+		else if (party && m->code && !m->state_code && mass_org_code(m->code))
+			party = false;
 		/* a few microseconds a document, seconds for a million */
 		if ((k & 0xFFF) == 0xFFF)
 			gb_check_interrupts();
@@ -4827,7 +4971,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		 * issuer: not "Công văn 15 ngày 3-5-2022 của UBND"
 		 */
 		if (!term && party && m->number && m->issued.y &&
-			((m->code && !m->state_code) || gb_party_body(m->issuer) ||
+			((m->code && (!m->state_code || local_party_code(m))) || gb_party_body(m->issuer) ||
 			 ((m->kind->flags & KIND_PARTY) && !m->issuer)))
 			term = gb_term_on(m->issued);
 		/*

@@ -3518,6 +3518,27 @@ gb_code_local_suffix(const char *seg, size_t n)
 }
 
 /*
+ * The letters of mass organizations and of the Front in a code typed in
+ * the Party's shape, up to a dash: "09-KH/ĐTN", "12-KH/HND", "5-HD/CĐ",
+ * "9-KH/MTTQ-BTT".  Their documents are no Party documents, so take no
+ * Party term from their date (stop 31 I9).
+ */
+static const char *const mass_org_suffixes[] = {
+	"ĐTN", "TĐTN", "HĐTN", "TWĐTN", "TWĐ", "QĐTN",
+	"HND", "HLHPN", "HPN", "CĐ", "LĐLĐ", "CĐN",
+	"CCB", "HCCB", "MTTQ", "UBMTTQ", "MTTW",
+	NULL
+};
+
+bool
+gb_code_mass_org_suffix(const char *seg, size_t n)
+{
+	const char *dash = memchr(seg, '-', n);
+
+	return seg_listed(mass_org_suffixes, seg, dash ? (size_t) (dash - seg) : n);
+}
+
+/*
  * The committee a code's issuer letters name, by the words its name
  * starts with, folded: "15-KH/TU" is a Tỉnh ủy's or Thành ủy's (its
  * Ban Chấp hành is the "Đảng bộ tỉnh"'s), "2816/QĐ-MTTW-BTT" the

@@ -357,6 +357,7 @@ extern bool gb_code_is_kind(const char *seg, size_t n);
 extern bool gb_code_party_suffix(const char *seg, size_t n);
 /* Whether it names a local Party committee or its board ("TU", "HU"). */
 extern bool gb_code_local_suffix(const char *seg, size_t n);
+extern bool gb_code_mass_org_suffix(const char *seg, size_t n);
 extern bool gb_code_committee(const char *seg, size_t n, const char *canonical);
 extern bool gb_code_legislature(const char *seg, size_t n);
 

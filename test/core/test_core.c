@@ -18710,6 +18710,174 @@ test_cit_drawn_up_after_place(void)
 }
 
 /*
+ * stop 31 H1: a headline that ends with a document, then a lead line
+ * opening with "Ngày D,": the lead's date is the meeting's, not the
+ * document's, and the two mentions are one document; a decree's heading
+ * with its date on the next line, no comma after it, keeps its date
+ */
+static void
+test_cit_lead_date_after_headline(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Mỹ quán triệt Quy định 144-QĐ/TW\nNgày 10/9/2024, Huyện ủy Tân Mỹ tổ chức "
+				"hội nghị quán triệt Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "144", 0);
+	CHECK(r->ncitations == 1 && c && c->issued.m == 5 && c->issued.d == 9 && c->mentions == 2,
+		  "one document: %d", r->ncitations);
+	gb_result_free(r);
+	r = extract("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC "
+				"XÂY DỰNG KẾ HOẠCH\nThực hiện kế hoạch năm 2001.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "16", 0);
+	CHECK(c && c->issued.y == 2001, "a decree's heading: %d", c ? c->issued.y : -1);
+	gb_result_free(r);
+}
+
+/*
+ * stop 31 H8: a numbered resolution "của Đại hội ... lần thứ N" is that
+ * congress's resolution: its key and term, the congress its issuer, one
+ * document with the resolution named by its congress alone
+ */
+static void
+test_cit_numbered_congress_resolution(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thành ủy Tân An tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ thành phố lần thứ I. "
+				"Các đại biểu nghe quán triệt Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu "
+				"Đảng bộ thành phố lần thứ I.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "9", 0);
+	CHECK(r->ncitations == 1 && c && str_is(c->key, "nghi-quyet:dai-hoi:dang-bo-thanh-pho@i") &&
+		  str_is(c->number, "9") && str_is(c->code, "09-NQ/ĐH") && c->issued.y == 2025 &&
+		  str_is(c->term, "I") && str_is(c->issuer, "Đại hội đại biểu Đảng bộ thành phố lần thứ I") &&
+		  c->mentions == 2, "one resolution: %d %s", r->ncitations, c && c->key ? c->key : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * stop 31 H7: "Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy": the list's
+ * issuer of another level than the code's is not the directive's, which
+ * then joins its full mention (a); "Bộ Chính trị, Ban Bí thư ban hành" gives
+ * the first body, as "của Bộ Chính trị, Ban Bí thư" does (b)
+ */
+static void
+test_cit_list_issuer_level(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Mỹ quán triệt Chỉ thị 35-CT/TW và các hướng dẫn của Tỉnh ủy. Hội nghị quán "
+				"triệt Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị. Kế hoạch 15-KH/TU và các hướng "
+				"dẫn của Tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK(r->ncitations == 2 && c && str_is(c->issuer, "Bộ Chính trị") && c->mentions == 2,
+		  "a /TW directive: %d %s", r->ncitations, c && c->issuer ? c->issuer : "NULL");
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Tỉnh ủy", "a /TU plan");
+	gb_result_free(r);
+	r = extract("Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW về bộ máy. Quán "
+				"triệt Kết luận số 126-KL/TW ngày 14/2/2025 của Bộ Chính trị, Ban Bí thư. Thực hiện chỉ đạo "
+				"của Bộ Chính trị, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 12-HD/BTGTW.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "185", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "joint issuers before ban hành");
+	c = find_cit(r, "Kết luận", "126", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "joint issuers after của");
+	c = find_cit(r, "Hướng dẫn", "12", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Ban Tuyên giáo Trung ương", "a body after của");
+	gb_result_free(r);
+}
+
+/*
+ * stop 31 H12: a local Party code typed State-style ("08/TU", "09/QĐ-TU",
+ * "12/KH/TU") is kept as written (stop 30), but is a Party document's:
+ * its term from its date, as "10-QĐ/TU" has; a State code has none
+ */
+static void
+test_cit_local_code_state_style(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Quy định số 08/TU ngày 15/9/2021 của Tỉnh ủy về nêu gương, Quy định số 09/QĐ-TU "
+				"ngày 15/9/2021 của Tỉnh ủy, Kế hoạch số 12/KH/TU ngày 3/3/2022 và Kế hoạch số 14/KH-UBND "
+				"ngày 3/3/2022 của UBND tỉnh.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "8", 0);
+	CHECK(c && str_is(c->code, "08/TU") && str_is(c->term, "XIII") && str_is(c->key, "quy-dinh:08/tu@xiii"),
+		  "08/TU: %s", c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Quy định", "9", 0);
+	CHECK(c && str_is(c->code, "09/QĐ-TU") && str_is(c->term, "XIII"), "09/QĐ-TU: %s",
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && str_is(c->code, "12/KH/TU") && str_is(c->term, "XIII"), "12/KH/TU: %s",
+		  c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "14", 0);
+	CHECK(c && c->term == NULL, "a State code: %s", c && c->term ? c->term : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * stop 31 I9: a mass organization's or the Front's document, its code in
+ * the Party's shape ("09-KH/ĐTN", "5-HD/CĐ", "9-KH/MTTQ-BTT"), is no Party
+ * document: no Party term from its date
+ */
+static void
+test_cit_mass_org_term(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Triển khai Kế hoạch số 9-KH/MTTQ-BTT ngày 16/10/2023, Kế hoạch số 12-KH/HND ngày 2/3/2023, "
+				"Hướng dẫn số 5-HD/CĐ ngày 2/3/2023, Kế hoạch số 10-KH/ĐTN ngày 16/10/2023 và Kế hoạch số "
+				"14-KH/TU ngày 2/3/2023.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "9", 0);
+	CHECK(c && c->term == NULL && str_is(c->key, "ke-hoach:9-kh/mttq-btt"), "the Front's: %s",
+		  c && c->key ? c->key : "NULL");
+	c = find_cit(r, "Kế hoạch", "12", 0);
+	CHECK(c && c->term == NULL, "the farmers' union's: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Hướng dẫn", "5", 0);
+	CHECK(c && c->term == NULL, "a trade union's: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "10", 0);
+	CHECK(c && c->term == NULL, "the youth union's: %s", c && c->term ? c->term : "NULL");
+	c = find_cit(r, "Kế hoạch", "14", 0);
+	CHECK_STR(c ? c->term : NULL, "XIII", "a Tỉnh ủy's");
+	gb_result_free(r);
+}
+
+/*
+ * stop 31 H15: a count of documents with their issuer after their list
+ * ("... 4 nghị quyết của Bộ Chính trị") gives it to each, when it counts
+ * the chunk's documents of that type exactly and their level agrees
+ */
+static void
+test_cit_counted_tail(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Các đại biểu nghe phổ biến các nghị quyết:\nNghị quyết 59-NQ/TW về hội nhập quốc tế.\n"
+				"Nghị quyết 70-NQ/TW về an ninh năng lượng.\nMục đích của hội nghị nhằm quán triệt 2 nghị "
+				"quyết của Bộ Chính trị đến các tỉnh ủy.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "59", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the first of 2");
+	c = find_cit(r, "Nghị quyết", "70", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the second of 2");
+	gb_result_free(r);
+	/* a count that is not the list's, or a level that disagrees: none */
+	r = extract("Quán triệt Nghị quyết 59-NQ/TW, Nghị quyết 70-NQ/TW và Nghị quyết 71-NQ/TW. Tỉnh ủy "
+				"ban hành 2 nghị quyết của Bộ Chính trị.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "59", 0);
+	CHECK(c && c->issuer == NULL, "3 counted as 2: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+	r = extract("Thực hiện Nghị quyết 05-NQ/TU và Nghị quyết 06-NQ/TU. Đó là 2 nghị quyết của Bộ Chính trị.",
+				0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "5", 0);
+	CHECK(c && c->issuer == NULL, "a /TU one: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+}
+
+/*
  * probe 36 G8: a committee of a body that takes a level word ("Ban Thường
  * vụ Đảng ủy Khối các cơ quan tỉnh") keeps it, as the body alone does
  */
@@ -22846,6 +23014,12 @@ main(void)
 	test_cit_bare_number_issuer();
 	test_cit_unnumbered_list_item();
 	test_cit_drawn_up_after_place();
+	test_cit_lead_date_after_headline();
+	test_cit_numbered_congress_resolution();
+	test_cit_list_issuer_level();
+	test_cit_local_code_state_style();
+	test_cit_mass_org_term();
+	test_cit_counted_tail();
 	test_cit_issuer_inner_level();
 	test_cit_bare_issuer();
 	test_chunk_independent();
