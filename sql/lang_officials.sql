@@ -1298,3 +1298,9 @@ SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn
 -- R9 (stop 30 README). "anh"/"chị" in lower case before a full name are honorifics; a body in its letters
 -- ("HĐND") gives way to its spelling out when that comes later
 SELECT name, honorific, titles FROM gb_officials($$Bí thư Tỉnh đoàn, chị Lê Thị Hoa phát biểu. Ông Lê Văn An, Chủ tịch HĐND phường, dự. Ông Lê Văn An, Chủ tịch Hội đồng Nhân dân phường phát biểu.$$);
+
+-- R10 (stop 31 J2). Company-grade, non-commissioned and naval ranks introduce a name as "Thiếu tá" does
+SELECT name, titles, roles FROM gb_officials($$Đại úy Vũ Văn Tùng phát biểu. Phó Đô đốc Lê Văn Hải, Phó Tư lệnh Quân chủng Hải quân dự. Thượng sĩ Trần Văn Nam, Trung úy Đỗ Văn Ba dự.$$);
+
+-- R10 (stop 31 H4). Degrees in the old spelling "sỹ" introduce a name as "Tiến sĩ" does
+SELECT name, titles FROM gb_officials($$Các đại biểu được nghe Tiến sỹ Phạm Duy Khánh, Viện trưởng Viện Văn hóa truyền đạt chuyên đề. Phó Giáo sư, Tiến sỹ Lê Văn Khánh, nguyên Viện trưởng Viện Triết học trình bày.$$);

@@ -1288,11 +1288,29 @@ static const GbPhrase phrases[] = {
 	{"thuong ta", CAT_RANK, NULL, 0},
 	{"trung ta", CAT_RANK, NULL, 0},
 	{"thieu ta", CAT_RANK, NULL, 0},
+	/* company grade, the rank of a commune's police chief or a border post's
+	 * officer: "Đại úy Vũ Văn A phát biểu" (stop 31 J2) */
+	{"dai uy", CAT_RANK, NULL, 0},
+	{"thuong uy", CAT_RANK, NULL, 0},
+	{"trung uy", CAT_RANK, NULL, 0},
+	{"thieu uy", CAT_RANK, NULL, 0},
+	{"chuan uy", CAT_RANK, NULL, 0},
+	/* the navy's flag ranks */
+	{"do doc", CAT_RANK, NULL, 0},
+	{"pho do doc", CAT_RANK, NULL, 0},
+	{"chuan do doc", CAT_RANK, NULL, 0},
+	/* non-commissioned: "Thượng sĩ Lê Văn A" ("hạ sĩ quan" is a class, lower case) */
+	{"thuong si", CAT_RANK, NULL, 0},
+	{"trung si", CAT_RANK, NULL, 0},
+	{"ha si", CAT_RANK, NULL, 0},
 	/* academic degrees: a name alone on its line after one is a byline */
 	{"giao su", CAT_RANK, NULL, RANK_DEGREE},
 	{"pho giao su", CAT_RANK, NULL, RANK_DEGREE},
 	{"tien si", CAT_RANK, NULL, RANK_DEGREE},
 	{"thac si", CAT_RANK, NULL, RANK_DEGREE},
+	/* the old spelling "sỹ", still common on provincial portals (stop 31 H4) */
+	{"tien sy", CAT_RANK, NULL, RANK_DEGREE},
+	{"thac sy", CAT_RANK, NULL, RANK_DEGREE},
 	{"gs", CAT_RANK, NULL, RANK_DEGREE},
 	{"pgs", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts", CAT_RANK, NULL, RANK_DEGREE},
@@ -1330,6 +1348,8 @@ static const GbPhrase phrases[] = {
 	{"thay thuoc uu tu", CAT_RANK, NULL, 0},
 	{"nghe si nhan dan", CAT_RANK, NULL, 0},
 	{"nghe si uu tu", CAT_RANK, NULL, 0},
+	{"nghe sy nhan dan", CAT_RANK, NULL, 0},
+	{"nghe sy uu tu", CAT_RANK, NULL, 0},
 
 	/* positions; aux 1: a prefix that needs a position after it */
 	{"pho", CAT_TITLE, "Phó", 1},

@@ -4299,6 +4299,39 @@ test_title_commune_standing_abbrev(void)
 				   "đồng chí", "UVBTVĐU | Chủ tịch UBMTTQ xã");
 }
 
+/*
+ * R10 (stop 31 J2): company-grade, non-commissioned and naval ranks
+ * introduce a name as "Thiếu tá" does, with or without a title after it;
+ * "hạ sĩ quan", a class in lower case, introduces no one.
+ */
+static void
+test_rank_company_naval(void)
+{
+	check_roles("Tin vắn\nĐại úy Cù Văn Tùng phát biểu.", "Cù Văn Tùng", "phát biểu");
+	check_official("Tin vắn\nPhó Đô đốc Cù Văn Tùng, Phó Tư lệnh Quân chủng Hải quân phát biểu.", "Cù Văn Tùng",
+				   NULL, "Phó Tư lệnh Quân chủng Hải quân");
+	check_official("Tin vắn\nThượng úy Hà Văn Hải, Phó Trưởng Công an xã phát biểu.", "Hà Văn Hải", NULL,
+				   "Phó Trưởng Công an xã");
+	check_roles("Tin vắn\nChuẩn Đô đốc Cù Văn Tùng phát biểu. Trung sĩ Hà Văn Nam phát biểu.", "Hà Văn Nam",
+				"phát biểu");
+	check_roles("Tin vắn\nĐô đốc Cù Văn Tùng, Thiếu úy Hà Văn Nam, Trung úy Lò Văn Ba dự.", "Lò Văn Ba", "dự");
+}
+
+/*
+ * R10 (stop 31 H4): degrees in the old spelling "sỹ" ("Tiến sỹ", "Thạc
+ * sỹ") introduce a name as "Tiến sĩ" does.
+ */
+static void
+test_rank_degree_old_spelling(void)
+{
+	check_official("Tin vắn\nCác đại biểu được nghe Tiến sỹ Cù Duy Khánh, Viện trưởng Viện Văn hóa truyền đạt "
+				   "chuyên đề.", "Cù Duy Khánh", NULL, "Viện trưởng Viện Văn hóa");
+	check_official("Tin vắn\nPhó Giáo sư, Tiến sỹ Hà Văn Khánh, nguyên Viện trưởng Viện Triết học trình bày.",
+				   "Hà Văn Khánh", NULL, "nguyên Viện trưởng Viện Triết học");
+	check_official("Tin vắn\nThạc sỹ Lò Văn Ba, Trưởng phòng Nội vụ phát biểu.", "Lò Văn Ba", NULL,
+				   "Trưởng phòng Nội vụ");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21934,6 +21967,8 @@ main(void)
 	test_roles_after_photo_credit();
 	test_roles_agenda_item_directs();
 	test_title_commune_standing_abbrev();
+	test_rank_company_naval();
+	test_rank_degree_old_spelling();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
