@@ -1304,3 +1304,7 @@ SELECT name, titles, roles FROM gb_officials($$Đại úy Vũ Văn Tùng phát b
 
 -- R10 (stop 31 H4). Degrees in the old spelling "sỹ" introduce a name as "Tiến sĩ" does
 SELECT name, titles FROM gb_officials($$Các đại biểu được nghe Tiến sỹ Phạm Duy Khánh, Viện trưởng Viện Văn hóa truyền đạt chuyên đề. Phó Giáo sư, Tiến sỹ Lê Văn Khánh, nguyên Viện trưởng Viện Triết học trình bày.$$);
+
+-- R10 (stop 31 J3). A given name folding as a body's two words ("Thanh Trà", "Thanh Tra") is the name's when
+-- spelled otherwise than the body, or when no body's name follows it
+SELECT name, titles FROM gb_officials($$Bộ trưởng Nội vụ Phạm Thị Thanh Trà chủ trì hội nghị. Đồng chí Nguyễn Thanh Tra, Bộ trưởng Bộ Nội vụ phát biểu. Bà Trần Thị Công Đoàn dự.$$);

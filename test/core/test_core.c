@@ -4332,6 +4332,22 @@ test_rank_degree_old_spelling(void)
 				   "Trưởng phòng Nội vụ");
 }
 
+/*
+ * R10 (stop 31 J3): a given name that folds as a body's two words is the
+ * name's: spelled otherwise ("Thanh Trà", not "Thanh tra"), or closing the
+ * name with no body's name after it; "Thanh Tra tỉnh" stays a body's.
+ */
+static void
+test_name_body_pair(void)
+{
+	check_official("Tin vắn\nBộ trưởng Nội vụ Cù Thị Thanh Trà chủ trì hội nghị.", "Cù Thị Thanh Trà", NULL,
+				   "Bộ trưởng Nội vụ");
+	check_official("Tin vắn\nĐồng chí Hà Thanh Tra, Bộ trưởng Bộ Nội vụ chủ trì hội nghị.", "Hà Thanh Tra",
+				   "đồng chí", "Bộ trưởng Bộ Nội vụ");
+	check_roles("Tin vắn\nBà Lò Thị Công Đoàn phát biểu.", "Lò Thị Công Đoàn", "phát biểu");
+	check_roles("Tin vắn\nÔng Cù Văn An Thanh Tra tỉnh phát biểu.", "Cù Văn An", "phát biểu");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21969,6 +21985,7 @@ main(void)
 	test_title_commune_standing_abbrev();
 	test_rank_company_naval();
 	test_rank_degree_old_spelling();
+	test_name_body_pair();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
