@@ -1308,3 +1308,8 @@ SELECT name, titles FROM gb_officials($$Các đại biểu được nghe Tiến 
 -- R10 (stop 31 J3). A given name folding as a body's two words ("Thanh Trà", "Thanh Tra") is the name's when
 -- spelled otherwise than the body, or when no body's name follows it
 SELECT name, titles FROM gb_officials($$Bộ trưởng Nội vụ Phạm Thị Thanh Trà chủ trì hội nghị. Đồng chí Nguyễn Thanh Tra, Bộ trưởng Bộ Nội vụ phát biểu. Bà Trần Thị Công Đoàn dự.$$);
+
+-- R10 (stop 31 J4). After a post's class and its bare members, a member with a post of his own before his name
+-- leaves the class; titles after "của" a document's head no list
+SELECT name, titles FROM gb_officials($$Dự hội nghị có các Phó Thủ tướng: Lê Văn Bình, Vũ Văn Cường, Bộ trưởng Bộ Y tế Nguyễn Văn Dũng.$$);
+SELECT name, titles FROM gb_officials($$Căn cứ các Quyết định của Bộ trưởng Bộ Quốc phòng: Đại tá Nguyễn Văn Thắng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh nghỉ chờ hưu; Đại tá Vũ Văn Anh, Sư đoàn trưởng Sư đoàn 395 nay giữ chức Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.$$);

@@ -2509,6 +2509,20 @@ share_titles(Official *p, const Official *o, int k)
 }
 
 /*
+ * Whether a member named after bare ones (bare_after), with a post of his
+ * own pre before his name, leaves the class shared of a post, not of a
+ * membership: "các Phó Thủ tướng: A, B, Bộ trưởng Bộ Y tế C" names C
+ * beside the deputies, where "các Ủy viên Bộ Chính trị: A, Chủ tịch nước
+ * B" names a member (stop 31 J4).
+ */
+static bool
+leaves_post_class(const GbDoc *d, const GbTitleChain *pre, const GbTitleChain *shared, int n,
+				  bool bare_after)
+{
+	return n > 0 && bare_after && pre->n > 0 && !has_membership(d, pre) && !has_membership(d, shared);
+}
+
+/*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
  * before the list.  Returns the end, or k when no name starts there.
@@ -2651,7 +2665,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 				e++;
 			r = gb_skip_rank(d, e);
 			n = gb_name_at(d, r, true, caps);
-			left = left || (n > 0 && has_membership(d, &pre) && has_membership(d, shared));
+			left = left || (n > 0 && has_membership(d, &pre) && has_membership(d, shared)) ||
+				leaves_post_class(d, &pre, shared, n, count > 0 && bare_class);
 		}
 		else if (n == 0 && dashed && count > 0 && r == j && tok_punct(d, k, ',') &&
 				 (e = dashed_item(d, j, caps, &pre)) > j)
@@ -3072,6 +3087,31 @@ co_holders(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int r, bool ca
 	return r;
 }
 
+/*
+ * Whether the titles t0 .. e, before a colon at e, name whose document a
+ * list carries out, after "của": "Căn cứ các Quyết định của Bộ trưởng Bộ
+ * Quốc phòng: Đại tá A, Chỉ huy trưởng ...; Đại tá B, ..." lists persons
+ * the minister's decisions name, no minister among them (stop 31 J4).
+ */
+static bool
+owner_before_colon(const GbDoc *d, int t0, int e)
+{
+	int			w;
+
+	if (!tok_punct(d, e, ':') || t0 < 2 || !tok_is(d, t0 - 1, "cua") || !gb_word_lower(d, t0 - 1) ||
+		tok_has(d, t0, T_NL))
+		return false;
+	/*
+	 * a document's, its number and date between ("sự tham dự của Phó Thủ
+	 * tướng: A" heads A)
+	 */
+	for (w = t0 - 2; w >= 0 && w >= t0 - 20 && !tok_has(d, w + 1, T_NL) && !tok_punct(d, w, ',') &&
+		 !tok_punct(d, w, ';') && !tok_punct(d, w, '.'); w--)
+		if (gb_dict_match(d, w, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	return false;
+}
+
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -3169,7 +3209,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	}
 	if (k == e && namesake_end(d, e))
 		return e;
-	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
+	r = name_list(st, d, k, honorific, owner_before_colon(d, t0, e) ? NULL : c, t0, need_surname, caps);
 	if (r > k)
 		return holder ? co_holders(st, d, c, r, caps) : r;
 	/* "Phó Ban công tác phụ nữ phía Nam Trần Thị A": the board's name goes on */

@@ -4348,6 +4348,30 @@ test_name_body_pair(void)
 	check_roles("Tin vắn\nÔng Cù Văn An Thanh Tra tỉnh phát biểu.", "Cù Văn An", "phát biểu");
 }
 
+/*
+ * R10 (stop 31 J4): after a post's class and its bare members, a member
+ * with a post of his own before his name leaves the class, as do those
+ * after him; a membership's class keeps him.  Titles after "của" a
+ * document's ("Quyết định của Bộ trưởng: A, ...") head no list.
+ */
+static void
+test_list_post_class_leaves(void)
+{
+	const char *t = "Tin vắn\nDự hội nghị có các Phó Thủ tướng: Cù Văn Bình, Hà Văn Cường, Bộ trưởng Bộ Y tế "
+		"Lò Văn Dũng, Bộ trưởng Bộ Tư pháp Lê Thành Long.";
+
+	check_official(t, "Hà Văn Cường", NULL, "Phó Thủ tướng");
+	check_official(t, "Lò Văn Dũng", NULL, "Bộ trưởng Bộ Y tế");
+	check_official(t, "Lê Thành Long", NULL, "Bộ trưởng Bộ Tư pháp");
+	check_official("Tin vắn\nDự có các đồng chí Ủy viên Bộ Chính trị: Cù Văn An, Chủ tịch nước Hà Văn Bình.",
+				   "Hà Văn Bình", "đồng chí", "Ủy viên Bộ Chính trị | Chủ tịch nước");
+	check_official("Tin vắn\nCăn cứ các Quyết định của Bộ trưởng Bộ Quốc phòng: Đại tá Cù Văn Thắng, Chỉ huy "
+				   "trưởng Bộ Chỉ huy Quân sự tỉnh nghỉ chờ hưu.", "Cù Văn Thắng", NULL,
+				   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	check_official("Tin vắn\nHội nghị có sự tham dự của Phó Thủ tướng Chính phủ: Cù Văn An.", "Cù Văn An", NULL,
+				   "Phó Thủ tướng Chính phủ");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -21986,6 +22010,7 @@ main(void)
 	test_rank_company_naval();
 	test_rank_degree_old_spelling();
 	test_name_body_pair();
+	test_list_post_class_leaves();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
