@@ -1313,3 +1313,6 @@ SELECT name, titles FROM gb_officials($$Bộ trưởng Nội vụ Phạm Thị T
 -- leaves the class; titles after "của" a document's head no list
 SELECT name, titles FROM gb_officials($$Dự hội nghị có các Phó Thủ tướng: Lê Văn Bình, Vũ Văn Cường, Bộ trưởng Bộ Y tế Nguyễn Văn Dũng.$$);
 SELECT name, titles FROM gb_officials($$Căn cứ các Quyết định của Bộ trưởng Bộ Quốc phòng: Đại tá Nguyễn Văn Thắng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh nghỉ chờ hưu; Đại tá Vũ Văn Anh, Sư đoàn trưởng Sư đoàn 395 nay giữ chức Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.$$);
+
+-- R10 (stop 31 H5). Titles after ";" with a plural body after them are a group's, not the person's before
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Trần Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư các chi bộ trực thuộc.$$);

@@ -1878,6 +1878,17 @@ posts_to_verb(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether a plural body starts at e, "các chi bộ trực thuộc", "những xã":
+ * titles before it ("; Bí thư, Phó Bí thư các chi bộ") are held by a group
+ * of those present, one in each body (stop 31 H5).
+ */
+static bool
+plural_body_at(const GbDoc *d, int e)
+{
+	return (tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_word_lower(d, e) && !tok_has(d, e, T_NL);
+}
+
+/*
  * After a ";" that ended a person's titles, at k: "A, Ủy viên Bộ Chính
  * trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; B, ...".
  * A stray semicolon inside one person's titles (the caller has read one
@@ -1902,7 +1913,8 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 	if (posts_to_verb(d, k, caps))
 		return true;
 	e = gb_parse_chain(d, k, caps, &c);
-	if (c.n < 2 || tok_punct(d, e, ':') || tok_punct(d, e, ',') || gb_name_follows(d, e, caps))
+	if (c.n < 2 || tok_punct(d, e, ':') || tok_punct(d, e, ',') || gb_name_follows(d, e, caps) ||
+		plural_body_at(d, e))
 		return false;
 	for (k = 0; k < c.n; k++)
 	{

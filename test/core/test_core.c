@@ -4372,6 +4372,20 @@ test_list_post_class_leaves(void)
 				   "Phó Thủ tướng Chính phủ");
 }
 
+/*
+ * R10 (stop 31 H5): titles after ";" with a plural body after them ("Bí
+ * thư, Phó Bí thư các chi bộ trực thuộc") are a group's, one in each body,
+ * not the posts of the person before.
+ */
+static void
+test_titles_plural_body_group(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư các chi bộ "
+				   "trực thuộc.", "Cù Văn Bình", "đồng chí", "Phó Chủ tịch UBND xã");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư Đảng ủy các "
+				   "xã.", "Cù Văn Bình", "đồng chí", "Phó Chủ tịch UBND xã");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -22011,6 +22025,7 @@ main(void)
 	test_rank_degree_old_spelling();
 	test_name_body_pair();
 	test_list_post_class_leaves();
+	test_titles_plural_body_group();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
