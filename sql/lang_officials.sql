@@ -1316,3 +1316,7 @@ SELECT name, titles FROM gb_officials($$Căn cứ các Quyết định của B�
 
 -- R10 (stop 31 H5). Titles after ";" with a plural body after them are a group's, not the person's before
 SELECT name, titles FROM gb_officials($$Dự có đồng chí Trần Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư các chi bộ trực thuộc.$$);
+
+-- R10 (stop 31 I5). "đại biểu" with no "các", opening the sentence or after a count, is a plural subject: its
+-- role is no named person's
+SELECT name, roles FROM gb_officials($$Đại biểu tham dự hội nghị đã hiệp thương cử bà Lê Thị Hoa giữ chức Chủ tịch. 100% đại biểu dự hội nghị đã thống nhất bầu ông Trần Văn An. Bà Đỗ Thị Mai, đại biểu dự hội nghị, cho biết.$$);

@@ -4379,6 +4379,31 @@ units_before(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a noun of those present with no "các" stands right before the
+ * role at i, opening the sentence or after a count: "Đại biểu tham dự hội
+ * nghị đã hiệp thương cử bà A", "100% đại biểu dự ...", "toàn thể đảng
+ * viên dự ...", a plural all the same (stop 31 I5).  Not after a comma:
+ * "bà A, đại biểu dự hội nghị, cho biết" is hers.
+ */
+static bool
+bare_plural_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			j = i - 2,
+				p = j - 1;
+
+	if (j < 0 || tok_has(d, j + 1, T_NL) || tok_has(d, i, T_NL) ||
+		!((gb_dict_match(d, j, CAT_LISTNOUN, &ph) == 2 && ph->aux == LISTNOUN_ROLE) ||
+		  gb_exact_words(d, j, 2, "đảng viên") || gb_exact_words(d, j, 2, "hội viên") ||
+		  gb_exact_words(d, j, 2, "đoàn viên")))
+		return false;
+	if (p < 0 || tok_has(d, j, T_NL) || tok_punct(d, p, '.') || tok_punct(d, p, '!') || tok_punct(d, p, '?'))
+		return true;
+	return tok_has(d, p, T_NUM) || tok_punct(d, p, '%') ||
+		(p >= 1 && gb_exact_words(d, p - 1, 2, "toàn thể"));
+}
+
+/*
  * "các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh
  * giá cao ...": a plural noun of persons, "các (những) đại biểu", "các
  * đồng chí", in lower case right before role group g is its subject, an
@@ -4409,6 +4434,8 @@ unnamed_subject(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int e,
 			return !((tok_is(d, i - m - 2, "cung") || tok_is(d, i - m - 2, "va") ||
 					  tok_is(d, i - m - 2, "voi")) && ma < mb && st->men[ma].t1 <= i - m - 2) &&
 				!opens_list(d, g->end, e);
+	if (bare_plural_before(d, i))
+		return !opens_list(d, g->end, e);
 	return units_before(d, i) >= 0 && !opens_list(d, g->end, e);
 }
 

@@ -4386,6 +4386,22 @@ test_titles_plural_body_group(void)
 				   "xã.", "Cù Văn Bình", "đồng chí", "Phó Chủ tịch UBND xã");
 }
 
+/*
+ * R10 (stop 31 I5): "đại biểu" with no "các", opening the sentence or
+ * after a count ("100% đại biểu dự"), is a plural subject: its role is no
+ * named person's; "bà A, đại biểu dự hội nghị, cho biết" is hers.
+ */
+static void
+test_roles_bare_plural_subject(void)
+{
+	check_roles("Tin vắn\nĐại biểu tham dự hội nghị đã hiệp thương cử bà Cù Thị Hoa giữ chức Chủ tịch.",
+				"Cù Thị Hoa", "");
+	check_roles("Tin vắn\n100% đại biểu dự hội nghị đã hiệp thương cử bà Cù Thị Hoa giữ chức Chủ tịch.",
+				"Cù Thị Hoa", "");
+	check_roles("Tin vắn\nToàn thể đảng viên dự hội nghị đã thống nhất bầu ông Hà Văn An.", "Hà Văn An", "");
+	check_roles("Tin vắn\nBà Cù Thị Hoa, đại biểu dự hội nghị, cho biết.", "Cù Thị Hoa", "dự");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -22026,6 +22042,7 @@ main(void)
 	test_name_body_pair();
 	test_list_post_class_leaves();
 	test_titles_plural_body_group();
+	test_roles_bare_plural_subject();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
