@@ -1320,3 +1320,7 @@ SELECT name, titles FROM gb_officials($$Dự có đồng chí Trần Văn Bình 
 -- R10 (stop 31 I5). "đại biểu" with no "các", opening the sentence or after a count, is a plural subject: its
 -- role is no named person's
 SELECT name, roles FROM gb_officials($$Đại biểu tham dự hội nghị đã hiệp thương cử bà Lê Thị Hoa giữ chức Chủ tịch. 100% đại biểu dự hội nghị đã thống nhất bầu ông Trần Văn An. Bà Đỗ Thị Mai, đại biểu dự hội nghị, cho biết.$$);
+
+-- R10 (stop 31 J7). A fronted "Chỉ đạo tại hội nghị," opening the sentence gives "chỉ đạo", as "Kết luận tại" does;
+-- "thực hiện chỉ đạo tại Hội nghị X" gives none
+SELECT name, roles FROM gb_officials($$Chỉ đạo tại hội nghị, Thiếu tướng Lê Văn Nhân, Phó Tư lệnh Quân khu 4, biểu dương kết quả. Thực hiện chỉ đạo tại Hội nghị giao ban của Tỉnh ủy, đồng chí Trần Văn An chủ trì hội nghị.$$);

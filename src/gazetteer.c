@@ -1850,6 +1850,15 @@ static const GbPhrase phrases[] = {
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
 	{"ket luan tai", CAT_ROLE, "kết luận", 0},
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
+	/*
+	 * "Chỉ đạo tại hội nghị, Thiếu tướng A, ...", as "Kết luận tại", opening
+	 * the sentence (stop 31 J7)
+	 */
+	{"chi dao tai hoi nghi", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	{"chi dao tai dai hoi", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	{"chi dao tai buoi", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	{"chi dao tai cuoc hop", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	{"chi dao tai ky hop", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */

@@ -3985,6 +3985,18 @@ secretary_in_title(const GbDoc *d, int k, int m)
 	return gb_word_upper(d, k + m) && gb_title_at(d, k + m, false) > k + m;
 }
 
+/*
+ * Whether the capitalized word at k opens a sentence or a line: a fronted
+ * role's place ("Chỉ đạo tại hội nghị, A ..."; stop 31 J7).  Out of line:
+ * asked only of such a role.
+ */
+static __attribute__((noinline)) bool
+sentence_opens(const GbDoc *d, int k)
+{
+	return gb_word_upper(d, k) && (k == 0 || tok_has(d, k, T_NL) || tok_punct(d, k - 1, '.') ||
+								   tok_punct(d, k - 1, '!') || tok_punct(d, k - 1, '?'));
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -4012,6 +4024,8 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 		gb_exact_any(d, k - 1, "Đoàn|đoàn|Tổ|tổ|Ban|ban"))
 		return 0;
 	if (m > 0 && ((*ph)->aux & ROLE_LOWER) && secretary_in_title(d, k, m))
+		return 0;
+	if (m > 0 && ((*ph)->aux & ROLE_FRONTED) && !sentence_opens(d, k))
 		return 0;
 
 	for (x = 0; x < m; x++)

@@ -4402,6 +4402,20 @@ test_roles_bare_plural_subject(void)
 	check_roles("Tin vắn\nBà Cù Thị Hoa, đại biểu dự hội nghị, cho biết.", "Cù Thị Hoa", "dự");
 }
 
+/*
+ * R10 (stop 31 J7): a fronted "Chỉ đạo tại hội nghị," opening the sentence
+ * gives "chỉ đạo" to the person after it, as "Kết luận tại" does; "thực
+ * hiện chỉ đạo tại Hội nghị X" names a direction given, no role.
+ */
+static void
+test_roles_fronted_directs(void)
+{
+	check_roles("Tin vắn\nChỉ đạo tại hội nghị, Thiếu tướng Cù Văn Nhân, Phó Tư lệnh Quân khu 4, biểu dương "
+				"kết quả.", "Cù Văn Nhân", "chỉ đạo");
+	check_roles("Tin vắn\nThực hiện chỉ đạo tại Hội nghị giao ban của Tỉnh ủy, đồng chí Cù Văn An chủ trì hội "
+				"nghị.", "Cù Văn An", "chủ trì");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -22043,6 +22057,7 @@ main(void)
 	test_list_post_class_leaves();
 	test_titles_plural_body_group();
 	test_roles_bare_plural_subject();
+	test_roles_fronted_directs();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
