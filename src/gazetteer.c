@@ -1819,6 +1819,16 @@ static const GbPhrase phrases[] = {
 
 	/* roles in the meeting; a NULL value blocks a shorter match */
 	{"chu tri", CAT_ROLE, "chủ trì", ROLE_CHAIR},
+	/*
+	 * "chủ trì (thực hiện) quy trình bầu Đoàn Chủ tịch", "chủ trì phần thảo
+	 * luận": one item of the agenda run, not the meeting chaired (stop 31 J8)
+	 */
+	{"chu tri quy trinh", CAT_ROLE, "điều hành", 0},
+	{"chu tri thuc hien quy trinh", CAT_ROLE, "điều hành", 0},
+	{"chu tri noi dung", CAT_ROLE, "điều hành", 0},
+	{"chu tri thuc hien noi dung", CAT_ROLE, "điều hành", 0},
+	{"chu tri phan", CAT_ROLE, "điều hành", 0},
+	{"chu tri viec bau", CAT_ROLE, "điều hành", 0},
 	/* "Cùng chủ trì có ...", "A và B cùng chủ trì": chairs with another */
 	{"cung chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
 	{"dong chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},

@@ -4416,6 +4416,26 @@ test_roles_fronted_directs(void)
 				"nghị.", "Cù Văn An", "chủ trì");
 }
 
+/*
+ * R10 (stop 31 J8): "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội
+ * dung", "chủ trì phần ..." run one item of the agenda: "điều hành", no
+ * chair of the meeting.
+ */
+static void
+test_roles_chairs_agenda_item(void)
+{
+	const char *t = "Tin vắn\nSáng 12/10/2025, Đại hội đại biểu Đảng bộ Bộ Y tế lần thứ I tiến hành phiên trù "
+		"bị. Bộ trưởng Cù Văn Sơn chủ trì thực hiện quy trình bầu Đoàn Chủ tịch, Đoàn Thư ký.";
+	GbResult   *r = extract(t, 0, 0, 0);
+
+	CHECK(r->meeting.nchairs == 0, "no chair for an agenda item, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+	check_roles(t, "Cù Văn Sơn", "điều hành");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Đảng ủy chủ trì nội dung bầu Đoàn Chủ tịch.", "Cù Văn An",
+				"điều hành");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An chủ trì hội nghị.", "Cù Văn An", "chủ trì");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -22058,6 +22078,7 @@ main(void)
 	test_titles_plural_body_group();
 	test_roles_bare_plural_subject();
 	test_roles_fronted_directs();
+	test_roles_chairs_agenda_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
