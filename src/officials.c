@@ -4406,10 +4406,13 @@ bare_plural_before(const GbDoc *d, int i)
 	int			j = i - 2,
 				p = j - 1;
 
-	if (j < 0 || tok_has(d, j + 1, T_NL) || tok_has(d, i, T_NL) ||
-		!((gb_dict_match(d, j, CAT_LISTNOUN, &ph) == 2 && ph->aux == LISTNOUN_ROLE) ||
-		  gb_exact_words(d, j, 2, "đảng viên") || gb_exact_words(d, j, 2, "hội viên") ||
-		  gb_exact_words(d, j, 2, "đoàn viên")))
+	/* the flags and folded words first: most roles have a name before them */
+	if (j < 0 || !gb_word_lower(d, j + 1) || tok_has(d, j + 1, T_NL) || tok_has(d, i, T_NL))
+		return false;
+	if (tok_is(d, j + 1, "vien") ? !(gb_exact_words(d, j, 2, "đảng viên") || gb_exact_words(d, j, 2, "hội viên") ||
+									gb_exact_words(d, j, 2, "đoàn viên")) :
+		!(gb_dict_may_match(d, j, CAT_LISTNOUN) && gb_dict_match(d, j, CAT_LISTNOUN, &ph) == 2 &&
+		  ph->aux == LISTNOUN_ROLE))
 		return false;
 	if (p < 0 || tok_has(d, j, T_NL) || tok_punct(d, p, '.') || tok_punct(d, p, '!') || tok_punct(d, p, '?'))
 		return true;
