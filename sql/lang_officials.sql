@@ -1316,6 +1316,7 @@ SELECT name, titles FROM gb_officials($$Căn cứ các Quyết định của B�
 
 -- R10 (stop 31 H5). Titles after ";" with a plural body after them are a group's, not the person's before
 SELECT name, titles FROM gb_officials($$Dự có đồng chí Trần Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư các chi bộ trực thuộc.$$);
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Đỗ Quang Chiến – Phó Bí thư, Chủ nhiệm UBKT Đảng ủy; các đồng chí là Đảng ủy viên; Bí thư, Phó Bí thư, chi ủy viên các chi bộ.$$);
 
 -- R10 (stop 31 I5). "đại biểu" with no "các", opening the sentence or after a count, is a plural subject: its
 -- role is no named person's

@@ -3271,6 +3271,24 @@ coref_key(const GbDoc *d, const GbTitleChain *c, int x, char *buf, size_t *n)
 }
 
 /*
+ * Whether a class in lower case after the comma at e goes on to a plural
+ * body: "Bí thư, Phó Bí thư, chi ủy viên các chi bộ", the titles a group's
+ * as before "các" (stop 31 H5).
+ */
+static bool
+class_after_titles(const GbDoc *d, int e)
+{
+	int			k;
+
+	if (!tok_punct(d, e, ','))
+		return false;
+	for (k = e + 1; k <= e + 4 && gb_word_lower(d, k) && !tok_has(d, k, T_NL); k++)
+		if (plural_body_at(d, k))
+			return k > e + 1;
+	return false;
+}
+
+/*
  * "đồng chí Trưởng Ban Tổ chức Trung ương", "Trưởng Ban Tổ chức Trung ương
  * nhấn mạnh": the one recent official with that title.
  */
@@ -3286,7 +3304,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	 * "Bí thư, Phó Bí thư các chi, đảng bộ": a class of persons, no one;
 	 * "cố Tổng Bí thư": a late leader, none of the officials
 	 */
-	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung") || late_leader(st, d))
+	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung") || late_leader(st, d) || class_after_titles(d, e))
 		return;
 	for (x = 0; x < c->n; x++)
 	{

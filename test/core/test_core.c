@@ -4384,6 +4384,9 @@ test_titles_plural_body_group(void)
 				   "trực thuộc.", "Cù Văn Bình", "đồng chí", "Phó Chủ tịch UBND xã");
 	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư Đảng ủy các "
 				   "xã.", "Cù Văn Bình", "đồng chí", "Phó Chủ tịch UBND xã");
+	/* a class in lower case between them: no mention of the one holding "Phó Bí thư" */
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình – Phó Bí thư, Chủ nhiệm UBKT Đảng ủy; Bí thư, Phó Bí thư, "
+				   "chi ủy viên các chi bộ.", "Cù Văn Bình", "đồng chí", "Phó Bí thư | Chủ nhiệm UBKT Đảng ủy");
 }
 
 /*
