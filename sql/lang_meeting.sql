@@ -4815,3 +4815,9 @@ FROM (VALUES
     ($$Sáng 12/3/2025, Ban Quản lý các khu công nghiệp tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
     ($$Sáng 12/3/2025, Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội tổ chức Hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 J8). "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội dung", "chủ trì phần ..." run one item of
+-- the agenda: the role "điều hành", no chair of the meeting
+SELECT (gb_extract(body)).chairs, o.name, o.roles
+FROM (VALUES ($$Sáng 12/10/2025, Đại hội đại biểu Đảng bộ Bộ Y tế lần thứ I tiến hành phiên trù bị. Bộ trưởng Trần Văn Sơn chủ trì thực hiện quy trình bầu Đoàn Chủ tịch, Đoàn Thư ký.$$)) AS v(body),
+     gb_officials(body) AS o;

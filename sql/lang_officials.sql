@@ -1334,3 +1334,30 @@ SELECT name, titles FROM gb_officials($$Dự có ông Vũ Văn Bắc, Cục trư
 -- R10 (stop 31 I6). A title before the name whose unit's parent body follows a comma: the body ends where the
 -- name does
 SELECT name, titles FROM gb_officials($$Dự có Phó Trưởng Ban công tác phía Nam, Ủy ban Trung ương MTTQ Việt Nam Phạm Thanh Tuyền; Chủ tịch UBND tỉnh Trần Văn An.$$);
+
+-- R10 (stop 31 J2). Company-grade, non-commissioned and naval ranks introduce a name as "Thiếu tá" does
+SELECT name, titles, roles FROM gb_officials($$Đại úy Vũ Văn Tùng phát biểu. Phó Đô đốc Lê Văn Hải, Phó Tư lệnh Quân chủng Hải quân dự. Thượng sĩ Trần Văn Nam, Trung úy Đỗ Văn Ba dự.$$);
+
+-- R10 (stop 31 H4). Degrees in the old spelling "sỹ" introduce a name as "Tiến sĩ" does
+SELECT name, titles FROM gb_officials($$Các đại biểu được nghe Tiến sỹ Phạm Duy Khánh, Viện trưởng Viện Văn hóa truyền đạt chuyên đề. Phó Giáo sư, Tiến sỹ Lê Văn Khánh, nguyên Viện trưởng Viện Triết học trình bày.$$);
+
+-- R10 (stop 31 J3). A given name folding as a body's two words ("Thanh Trà", "Thanh Tra") is the name's when
+-- spelled otherwise than the body, or when no body's name follows it
+SELECT name, titles FROM gb_officials($$Bộ trưởng Nội vụ Phạm Thị Thanh Trà chủ trì hội nghị. Đồng chí Nguyễn Thanh Tra, Bộ trưởng Bộ Nội vụ phát biểu. Bà Trần Thị Công Đoàn dự.$$);
+
+-- R10 (stop 31 J4). After a post's class and its bare members, a member with a post of his own before his name
+-- leaves the class; titles after "của" a document's head no list
+SELECT name, titles FROM gb_officials($$Dự hội nghị có các Phó Thủ tướng: Lê Văn Bình, Vũ Văn Cường, Bộ trưởng Bộ Y tế Nguyễn Văn Dũng.$$);
+SELECT name, titles FROM gb_officials($$Căn cứ các Quyết định của Bộ trưởng Bộ Quốc phòng: Đại tá Nguyễn Văn Thắng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh nghỉ chờ hưu; Đại tá Vũ Văn Anh, Sư đoàn trưởng Sư đoàn 395 nay giữ chức Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.$$);
+
+-- R10 (stop 31 H5). Titles after ";" with a plural body after them are a group's, not the person's before
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Trần Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư các chi bộ trực thuộc.$$);
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Đỗ Quang Chiến – Phó Bí thư, Chủ nhiệm UBKT Đảng ủy; các đồng chí là Đảng ủy viên; Bí thư, Phó Bí thư, chi ủy viên các chi bộ.$$);
+
+-- R10 (stop 31 I5). "đại biểu" with no "các", opening the sentence or after a count, is a plural subject: its
+-- role is no named person's
+SELECT name, roles FROM gb_officials($$Đại biểu tham dự hội nghị đã hiệp thương cử bà Lê Thị Hoa giữ chức Chủ tịch. 100% đại biểu dự hội nghị đã thống nhất bầu ông Trần Văn An. Bà Đỗ Thị Mai, đại biểu dự hội nghị, cho biết.$$);
+
+-- R10 (stop 31 J7). A fronted "Chỉ đạo tại hội nghị," opening the sentence gives "chỉ đạo", as "Kết luận tại" does;
+-- "thực hiện chỉ đạo tại Hội nghị X" gives none
+SELECT name, roles FROM gb_officials($$Chỉ đạo tại hội nghị, Thiếu tướng Lê Văn Nhân, Phó Tư lệnh Quân khu 4, biểu dương kết quả. Thực hiện chỉ đạo tại Hội nghị giao ban của Tỉnh ủy, đồng chí Trần Văn An chủ trì hội nghị.$$);

@@ -1312,11 +1312,29 @@ static const GbPhrase phrases[] = {
 	{"thuong ta", CAT_RANK, NULL, 0},
 	{"trung ta", CAT_RANK, NULL, 0},
 	{"thieu ta", CAT_RANK, NULL, 0},
+	/* company grade, the rank of a commune's police chief or a border post's
+	 * officer: "Đại úy Vũ Văn A phát biểu" (stop 31 J2) */
+	{"dai uy", CAT_RANK, NULL, 0},
+	{"thuong uy", CAT_RANK, NULL, 0},
+	{"trung uy", CAT_RANK, NULL, 0},
+	{"thieu uy", CAT_RANK, NULL, 0},
+	{"chuan uy", CAT_RANK, NULL, 0},
+	/* the navy's flag ranks */
+	{"do doc", CAT_RANK, NULL, 0},
+	{"pho do doc", CAT_RANK, NULL, 0},
+	{"chuan do doc", CAT_RANK, NULL, 0},
+	/* non-commissioned: "Thượng sĩ Lê Văn A" ("hạ sĩ quan" is a class, lower case) */
+	{"thuong si", CAT_RANK, NULL, 0},
+	{"trung si", CAT_RANK, NULL, 0},
+	{"ha si", CAT_RANK, NULL, 0},
 	/* academic degrees: a name alone on its line after one is a byline */
 	{"giao su", CAT_RANK, NULL, RANK_DEGREE},
 	{"pho giao su", CAT_RANK, NULL, RANK_DEGREE},
 	{"tien si", CAT_RANK, NULL, RANK_DEGREE},
 	{"thac si", CAT_RANK, NULL, RANK_DEGREE},
+	/* the old spelling "sỹ", still common on provincial portals (stop 31 H4) */
+	{"tien sy", CAT_RANK, NULL, RANK_DEGREE},
+	{"thac sy", CAT_RANK, NULL, RANK_DEGREE},
 	{"gs", CAT_RANK, NULL, RANK_DEGREE},
 	{"pgs", CAT_RANK, NULL, RANK_DEGREE},
 	{"ts", CAT_RANK, NULL, RANK_DEGREE},
@@ -1354,6 +1372,8 @@ static const GbPhrase phrases[] = {
 	{"thay thuoc uu tu", CAT_RANK, NULL, 0},
 	{"nghe si nhan dan", CAT_RANK, NULL, 0},
 	{"nghe si uu tu", CAT_RANK, NULL, 0},
+	{"nghe sy nhan dan", CAT_RANK, NULL, 0},
+	{"nghe sy uu tu", CAT_RANK, NULL, 0},
 
 	/* positions; aux 1: a prefix that needs a position after it */
 	{"pho", CAT_TITLE, "Phó", 1},
@@ -1854,6 +1874,16 @@ static const GbPhrase phrases[] = {
 
 	/* roles in the meeting; a NULL value blocks a shorter match */
 	{"chu tri", CAT_ROLE, "chủ trì", ROLE_CHAIR},
+	/*
+	 * "chủ trì (thực hiện) quy trình bầu Đoàn Chủ tịch", "chủ trì phần thảo
+	 * luận": one item of the agenda run, not the meeting chaired (stop 31 J8)
+	 */
+	{"chu tri quy trinh", CAT_ROLE, "điều hành", 0},
+	{"chu tri thuc hien quy trinh", CAT_ROLE, "điều hành", 0},
+	{"chu tri noi dung", CAT_ROLE, "điều hành", 0},
+	{"chu tri thuc hien noi dung", CAT_ROLE, "điều hành", 0},
+	{"chu tri phan", CAT_ROLE, "điều hành", 0},
+	{"chu tri viec bau", CAT_ROLE, "điều hành", 0},
 	/* "Cùng chủ trì có ...", "A và B cùng chủ trì": chairs with another */
 	{"cung chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
 	{"dong chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
@@ -1887,6 +1917,15 @@ static const GbPhrase phrases[] = {
 	{"chi dao hoi nghi", CAT_ROLE, "chỉ đạo", 0},
 	/* "trực tiếp chỉ đạo Đại hội": the congress as the meeting noun (stop 31 L-F10a) */
 	{"chi dao dai hoi", CAT_ROLE, "chỉ đạo", 0},
+	/*
+	 * "Chỉ đạo tại hội nghị, Thiếu tướng A, ...", as "Kết luận tại", opening
+	 * the sentence (stop 31 J7)
+	 */
+	{"chi dao tai hoi nghi", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	{"chi dao tai dai hoi", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	{"chi dao tai buoi", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	{"chi dao tai cuoc hop", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	{"chi dao tai ky hop", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */

@@ -306,6 +306,9 @@
 #define ROLE_LOWER		0x10	/* thư ký: capitalized after ",", "-" it is a title */
 #define ROLE_AGENT		0x20	/* điều hành (CAT_ROLEJOINED): also closing a clause
 								 * whose agent "do" names, "do đồng chí A điều hành." */
+#define ROLE_FRONTED	0x40	/* "Chỉ đạo tại hội nghị, A ...": a role only
+								 * opening its sentence, "thực hiện chỉ đạo tại
+								 * Hội nghị X" naming a direction given */
 
 /* Counts (CAT_QUANTITY). */
 #define QTY_AMOUNT		0x01	/* money or people: tỷ, %, người, đảng viên */

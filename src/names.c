@@ -636,6 +636,27 @@ apostrophe_rest(const GbDoc *d, int k)
 }
 
 /*
+ * Whether a body's two words at k, inside a name, are its last syllables
+ * (stop 31 J3): spelled otherwise than the body, tone marks and all
+ * ("Phạm Thị Thanh Trà", not "Thanh tra"), or, spelled as it, closing the
+ * name with no body's name after them ("Nguyễn Thanh Tra, Bộ trưởng",
+ * "Trần Thị Công Đoàn phát biểu"; "Thanh Tra tỉnh", "Công Đoàn Ngành" go
+ * on as a body's).  Out of line: called only on such a pair.
+ */
+static __attribute__((noinline)) bool
+name_pair_at(const GbDoc *d, int k, int m, const GbPhrase *ph)
+{
+	int			e = k + m;
+
+	if (m != 2)
+		return false;
+	if (ph->value && !gb_exact_words(d, k, m, ph->value))
+		return true;
+	return e >= d->ntok || tok_has(d, e, T_NL) || !tok_has(d, e, T_WORD) ||
+		(gb_word_lower(d, e) && gb_dict_match(d, e, CAT_LEVEL, NULL) == 0);
+}
+
+/*
  * Length of a person's name at token i, 0 if none: two to five capitalized
  * syllables that are no place, body or position (gb_name_at() in names.h
  * passes over most words first).  need_surname asks for a known surname
@@ -648,7 +669,9 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 {
 	int			n,
 				syl,
-				head;
+				head,
+				m;
+	const GbPhrase *ph = NULL;
 	bool		middle = false,
 				ede = false;
 
@@ -691,7 +714,7 @@ name_len(const GbDoc *d, int i, bool need_surname, bool caps, bool place_ok)
 			break;
 		/* in capitals only the words tell where the name ends: "... AN PHÁT BIỂU" */
 		if (title_head(d, k, &head) > 0 || (caps && gb_dict_match(d, k, CAT_ROLE, NULL) > 0) ||
-			gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, NULL) > 1)
+			((m = gb_dict_match(d, k, CAT_BODY | CAT_BODYHEAD, &ph)) > 1 && !name_pair_at(d, k, m, ph)))
 			break;
 		/* a name the text's end cuts short is no name we know */
 		if (k == d->ntok - 1 && cut_by_end(d, k))

@@ -1878,6 +1878,17 @@ posts_to_verb(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether a plural body starts at e, "các chi bộ trực thuộc", "những xã":
+ * titles before it ("; Bí thư, Phó Bí thư các chi bộ") are held by a group
+ * of those present, one in each body (stop 31 H5).
+ */
+static bool
+plural_body_at(const GbDoc *d, int e)
+{
+	return (tok_is(d, e, "cac") || tok_is(d, e, "nhung")) && gb_word_lower(d, e) && !tok_has(d, e, T_NL);
+}
+
+/*
  * After a ";" that ended a person's titles, at k: "A, Ủy viên Bộ Chính
  * trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; B, ...".
  * A stray semicolon inside one person's titles (the caller has read one
@@ -1902,7 +1913,8 @@ titles_go_on(const GbDoc *d, int k, bool caps)
 	if (posts_to_verb(d, k, caps))
 		return true;
 	e = gb_parse_chain(d, k, caps, &c);
-	if (c.n < 2 || tok_punct(d, e, ':') || tok_punct(d, e, ',') || gb_name_follows(d, e, caps))
+	if (c.n < 2 || tok_punct(d, e, ':') || tok_punct(d, e, ',') || gb_name_follows(d, e, caps) ||
+		plural_body_at(d, e))
 		return false;
 	for (k = 0; k < c.n; k++)
 	{
@@ -2532,6 +2544,20 @@ share_titles(Official *p, const Official *o, int k)
 }
 
 /*
+ * Whether a member named after bare ones (bare_after), with a post of his
+ * own pre before his name, leaves the class shared of a post, not of a
+ * membership: "các Phó Thủ tướng: A, B, Bộ trưởng Bộ Y tế C" names C
+ * beside the deputies, where "các Ủy viên Bộ Chính trị: A, Chủ tịch nước
+ * B" names a member (stop 31 J4).
+ */
+static bool
+leaves_post_class(const GbDoc *d, const GbTitleChain *pre, const GbTitleChain *shared, int n,
+				  bool bare_after)
+{
+	return n > 0 && bare_after && pre->n > 0 && !has_membership(d, pre) && !has_membership(d, shared);
+}
+
+/*
  * Names from k, separated by ";", "," or "và", each with an optional
  * honorific or rank and its own titles after it; "shared" titles stood
  * before the list.  Returns the end, or k when no name starts there.
@@ -2674,7 +2700,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 				e++;
 			r = gb_skip_rank(d, e);
 			n = gb_name_at(d, r, true, caps);
-			left = left || (n > 0 && has_membership(d, &pre) && has_membership(d, shared));
+			left = left || (n > 0 && has_membership(d, &pre) && has_membership(d, shared)) ||
+				leaves_post_class(d, &pre, shared, n, count > 0 && bare_class);
 		}
 		else if (n == 0 && dashed && count > 0 && r == j && tok_punct(d, k, ',') &&
 				 (e = dashed_item(d, j, caps, &pre)) > j)
@@ -3095,6 +3122,31 @@ co_holders(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int r, bool ca
 	return r;
 }
 
+/*
+ * Whether the titles t0 .. e, before a colon at e, name whose document a
+ * list carries out, after "của": "Căn cứ các Quyết định của Bộ trưởng Bộ
+ * Quốc phòng: Đại tá A, Chỉ huy trưởng ...; Đại tá B, ..." lists persons
+ * the minister's decisions name, no minister among them (stop 31 J4).
+ */
+static bool
+owner_before_colon(const GbDoc *d, int t0, int e)
+{
+	int			w;
+
+	if (!tok_punct(d, e, ':') || t0 < 2 || !tok_is(d, t0 - 1, "cua") || !gb_word_lower(d, t0 - 1) ||
+		tok_has(d, t0, T_NL))
+		return false;
+	/*
+	 * a document's, its number and date between ("sự tham dự của Phó Thủ
+	 * tướng: A" heads A)
+	 */
+	for (w = t0 - 2; w >= 0 && w >= t0 - 20 && !tok_has(d, w + 1, T_NL) && !tok_punct(d, w, ',') &&
+		 !tok_punct(d, w, ';') && !tok_punct(d, w, '.'); w--)
+		if (gb_dict_match(d, w, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	return false;
+}
+
 static int
 names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 				  const char *honorific, int t0, bool need_surname, bool caps)
@@ -3192,7 +3244,7 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	}
 	if (k == e && namesake_end(d, e))
 		return e;
-	r = name_list(st, d, k, honorific, c, t0, need_surname, caps);
+	r = name_list(st, d, k, honorific, owner_before_colon(d, t0, e) ? NULL : c, t0, need_surname, caps);
 	if (r > k)
 		return holder ? co_holders(st, d, c, r, caps) : r;
 	/* "Phó Ban công tác phụ nữ phía Nam Trần Thị A": the board's name goes on */
@@ -3242,6 +3294,24 @@ coref_key(const GbDoc *d, const GbTitleChain *c, int x, char *buf, size_t *n)
 }
 
 /*
+ * Whether a class in lower case after the comma at e goes on to a plural
+ * body: "Bí thư, Phó Bí thư, chi ủy viên các chi bộ", the titles a group's
+ * as before "các" (stop 31 H5).
+ */
+static bool
+class_after_titles(const GbDoc *d, int e)
+{
+	int			k;
+
+	if (!tok_punct(d, e, ','))
+		return false;
+	for (k = e + 1; k <= e + 4 && gb_word_lower(d, k) && !tok_has(d, k, T_NL); k++)
+		if (plural_body_at(d, k))
+			return k > e + 1;
+	return false;
+}
+
+/*
  * "đồng chí Trưởng Ban Tổ chức Trung ương", "Trưởng Ban Tổ chức Trung ương
  * nhấn mạnh": the one recent official with that title.
  */
@@ -3257,7 +3327,7 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	 * "Bí thư, Phó Bí thư các chi, đảng bộ": a class of persons, no one;
 	 * "cố Tổng Bí thư": a late leader, none of the officials
 	 */
-	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung") || late_leader(st, d))
+	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung") || late_leader(st, d) || class_after_titles(d, e))
 		return;
 	for (x = 0; x < c->n; x++)
 	{
@@ -3956,6 +4026,18 @@ secretary_in_title(const GbDoc *d, int k, int m)
 	return gb_word_upper(d, k + m) && gb_title_at(d, k + m, false) > k + m;
 }
 
+/*
+ * Whether the capitalized word at k opens a sentence or a line: a fronted
+ * role's place ("Chỉ đạo tại hội nghị, A ..."; stop 31 J7).  Out of line:
+ * asked only of such a role.
+ */
+static __attribute__((noinline)) bool
+sentence_opens(const GbDoc *d, int k)
+{
+	return gb_word_upper(d, k) && (k == 0 || tok_has(d, k, T_NL) || tok_punct(d, k - 1, '.') ||
+								   tok_punct(d, k - 1, '!') || tok_punct(d, k - 1, '?'));
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -3989,6 +4071,9 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	 * committee, a body, no one's directing (stop 31 L-F10a)
 	 */
 	if (m > 1 && tok_is(d, k, "chi") && tok_is(d, k - 1, "ban") && !tok_has(d, k, T_NL))
+		return 0;
+	/* "Chỉ đạo tại hội nghị, A": only where it opens the sentence (stop 31 J7) */
+	if (m > 0 && ((*ph)->aux & ROLE_FRONTED) && !sentence_opens(d, k))
 		return 0;
 
 	for (x = 0; x < m; x++)
@@ -4356,6 +4441,34 @@ units_before(const GbDoc *d, int i)
 }
 
 /*
+ * Whether a noun of those present with no "các" stands right before the
+ * role at i, opening the sentence or after a count: "Đại biểu tham dự hội
+ * nghị đã hiệp thương cử bà A", "100% đại biểu dự ...", "toàn thể đảng
+ * viên dự ...", a plural all the same (stop 31 I5).  Not after a comma:
+ * "bà A, đại biểu dự hội nghị, cho biết" is hers.
+ */
+static bool
+bare_plural_before(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			j = i - 2,
+				p = j - 1;
+
+	/* the flags and folded words first: most roles have a name before them */
+	if (j < 0 || !gb_word_lower(d, j + 1) || tok_has(d, j + 1, T_NL) || tok_has(d, i, T_NL))
+		return false;
+	if (tok_is(d, j + 1, "vien") ? !(gb_exact_words(d, j, 2, "đảng viên") || gb_exact_words(d, j, 2, "hội viên") ||
+									gb_exact_words(d, j, 2, "đoàn viên")) :
+		!(gb_dict_may_match(d, j, CAT_LISTNOUN) && gb_dict_match(d, j, CAT_LISTNOUN, &ph) == 2 &&
+		  ph->aux == LISTNOUN_ROLE))
+		return false;
+	if (p < 0 || tok_has(d, j, T_NL) || tok_punct(d, p, '.') || tok_punct(d, p, '!') || tok_punct(d, p, '?'))
+		return true;
+	return tok_has(d, p, T_NUM) || tok_punct(d, p, '%') ||
+		(p >= 1 && gb_exact_words(d, p - 1, 2, "toàn thể"));
+}
+
+/*
  * "các đại biểu dự hội nghị đóng góp ý kiến, Thường trực Ban Bí thư đánh
  * giá cao ...": a plural noun of persons, "các (những) đại biểu", "các
  * đồng chí", in lower case right before role group g is its subject, an
@@ -4386,6 +4499,8 @@ unnamed_subject(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int e,
 			return !((tok_is(d, i - m - 2, "cung") || tok_is(d, i - m - 2, "va") ||
 					  tok_is(d, i - m - 2, "voi")) && ma < mb && st->men[ma].t1 <= i - m - 2) &&
 				!opens_list(d, g->end, e);
+	if (bare_plural_before(d, i))
+		return !opens_list(d, g->end, e);
 	return units_before(d, i) >= 0 && !opens_list(d, g->end, e);
 }
 

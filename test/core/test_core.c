@@ -4466,6 +4466,146 @@ test_title_parent_before_name(void)
 				   NULL, "Trưởng phòng Tổng hợp, Văn phòng Thành ủy");
 }
 
+/*
+ * R10 (stop 31 J2): company-grade, non-commissioned and naval ranks
+ * introduce a name as "Thiếu tá" does, with or without a title after it;
+ * "hạ sĩ quan", a class in lower case, introduces no one.
+ */
+static void
+test_rank_company_naval(void)
+{
+	check_roles("Tin vắn\nĐại úy Cù Văn Tùng phát biểu.", "Cù Văn Tùng", "phát biểu");
+	check_official("Tin vắn\nPhó Đô đốc Cù Văn Tùng, Phó Tư lệnh Quân chủng Hải quân phát biểu.", "Cù Văn Tùng",
+				   NULL, "Phó Tư lệnh Quân chủng Hải quân");
+	check_official("Tin vắn\nThượng úy Hà Văn Hải, Phó Trưởng Công an xã phát biểu.", "Hà Văn Hải", NULL,
+				   "Phó Trưởng Công an xã");
+	check_roles("Tin vắn\nChuẩn Đô đốc Cù Văn Tùng phát biểu. Trung sĩ Hà Văn Nam phát biểu.", "Hà Văn Nam",
+				"phát biểu");
+	check_roles("Tin vắn\nĐô đốc Cù Văn Tùng, Thiếu úy Hà Văn Nam, Trung úy Lò Văn Ba dự.", "Lò Văn Ba", "dự");
+}
+
+/*
+ * R10 (stop 31 H4): degrees in the old spelling "sỹ" ("Tiến sỹ", "Thạc
+ * sỹ") introduce a name as "Tiến sĩ" does.
+ */
+static void
+test_rank_degree_old_spelling(void)
+{
+	check_official("Tin vắn\nCác đại biểu được nghe Tiến sỹ Cù Duy Khánh, Viện trưởng Viện Văn hóa truyền đạt "
+				   "chuyên đề.", "Cù Duy Khánh", NULL, "Viện trưởng Viện Văn hóa");
+	check_official("Tin vắn\nPhó Giáo sư, Tiến sỹ Hà Văn Khánh, nguyên Viện trưởng Viện Triết học trình bày.",
+				   "Hà Văn Khánh", NULL, "nguyên Viện trưởng Viện Triết học");
+	check_official("Tin vắn\nThạc sỹ Lò Văn Ba, Trưởng phòng Nội vụ phát biểu.", "Lò Văn Ba", NULL,
+				   "Trưởng phòng Nội vụ");
+}
+
+/*
+ * R10 (stop 31 J3): a given name that folds as a body's two words is the
+ * name's: spelled otherwise ("Thanh Trà", not "Thanh tra"), or closing the
+ * name with no body's name after it; "Thanh Tra tỉnh" stays a body's.
+ */
+static void
+test_name_body_pair(void)
+{
+	check_official("Tin vắn\nBộ trưởng Nội vụ Cù Thị Thanh Trà chủ trì hội nghị.", "Cù Thị Thanh Trà", NULL,
+				   "Bộ trưởng Nội vụ");
+	check_official("Tin vắn\nĐồng chí Hà Thanh Tra, Bộ trưởng Bộ Nội vụ chủ trì hội nghị.", "Hà Thanh Tra",
+				   "đồng chí", "Bộ trưởng Bộ Nội vụ");
+	check_roles("Tin vắn\nBà Lò Thị Công Đoàn phát biểu.", "Lò Thị Công Đoàn", "phát biểu");
+	check_roles("Tin vắn\nÔng Cù Văn An Thanh Tra tỉnh phát biểu.", "Cù Văn An", "phát biểu");
+}
+
+/*
+ * R10 (stop 31 J4): after a post's class and its bare members, a member
+ * with a post of his own before his name leaves the class, as do those
+ * after him; a membership's class keeps him.  Titles after "của" a
+ * document's ("Quyết định của Bộ trưởng: A, ...") head no list.
+ */
+static void
+test_list_post_class_leaves(void)
+{
+	const char *t = "Tin vắn\nDự hội nghị có các Phó Thủ tướng: Cù Văn Bình, Hà Văn Cường, Bộ trưởng Bộ Y tế "
+		"Lò Văn Dũng, Bộ trưởng Bộ Tư pháp Lê Thành Long.";
+
+	check_official(t, "Hà Văn Cường", NULL, "Phó Thủ tướng");
+	check_official(t, "Lò Văn Dũng", NULL, "Bộ trưởng Bộ Y tế");
+	check_official(t, "Lê Thành Long", NULL, "Bộ trưởng Bộ Tư pháp");
+	check_official("Tin vắn\nDự có các đồng chí Ủy viên Bộ Chính trị: Cù Văn An, Chủ tịch nước Hà Văn Bình.",
+				   "Hà Văn Bình", "đồng chí", "Ủy viên Bộ Chính trị | Chủ tịch nước");
+	check_official("Tin vắn\nCăn cứ các Quyết định của Bộ trưởng Bộ Quốc phòng: Đại tá Cù Văn Thắng, Chỉ huy "
+				   "trưởng Bộ Chỉ huy Quân sự tỉnh nghỉ chờ hưu.", "Cù Văn Thắng", NULL,
+				   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	check_official("Tin vắn\nHội nghị có sự tham dự của Phó Thủ tướng Chính phủ: Cù Văn An.", "Cù Văn An", NULL,
+				   "Phó Thủ tướng Chính phủ");
+}
+
+/*
+ * R10 (stop 31 H5): titles after ";" with a plural body after them ("Bí
+ * thư, Phó Bí thư các chi bộ trực thuộc") are a group's, one in each body,
+ * not the posts of the person before.
+ */
+static void
+test_titles_plural_body_group(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư các chi bộ "
+				   "trực thuộc.", "Cù Văn Bình", "đồng chí", "Phó Chủ tịch UBND xã");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình – Phó Chủ tịch UBND xã; Bí thư, Phó Bí thư Đảng ủy các "
+				   "xã.", "Cù Văn Bình", "đồng chí", "Phó Chủ tịch UBND xã");
+	/* a class in lower case between them: no mention of the one holding "Phó Bí thư" */
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Bình – Phó Bí thư, Chủ nhiệm UBKT Đảng ủy; Bí thư, Phó Bí thư, "
+				   "chi ủy viên các chi bộ.", "Cù Văn Bình", "đồng chí", "Phó Bí thư | Chủ nhiệm UBKT Đảng ủy");
+}
+
+/*
+ * R10 (stop 31 I5): "đại biểu" with no "các", opening the sentence or
+ * after a count ("100% đại biểu dự"), is a plural subject: its role is no
+ * named person's; "bà A, đại biểu dự hội nghị, cho biết" is hers.
+ */
+static void
+test_roles_bare_plural_subject(void)
+{
+	check_roles("Tin vắn\nĐại biểu tham dự hội nghị đã hiệp thương cử bà Cù Thị Hoa giữ chức Chủ tịch.",
+				"Cù Thị Hoa", "");
+	check_roles("Tin vắn\n100% đại biểu dự hội nghị đã hiệp thương cử bà Cù Thị Hoa giữ chức Chủ tịch.",
+				"Cù Thị Hoa", "");
+	check_roles("Tin vắn\nToàn thể đảng viên dự hội nghị đã thống nhất bầu ông Hà Văn An.", "Hà Văn An", "");
+	check_roles("Tin vắn\nBà Cù Thị Hoa, đại biểu dự hội nghị, cho biết.", "Cù Thị Hoa", "dự");
+}
+
+/*
+ * R10 (stop 31 J7): a fronted "Chỉ đạo tại hội nghị," opening the sentence
+ * gives "chỉ đạo" to the person after it, as "Kết luận tại" does; "thực
+ * hiện chỉ đạo tại Hội nghị X" names a direction given, no role.
+ */
+static void
+test_roles_fronted_directs(void)
+{
+	check_roles("Tin vắn\nChỉ đạo tại hội nghị, Thiếu tướng Cù Văn Nhân, Phó Tư lệnh Quân khu 4, biểu dương "
+				"kết quả.", "Cù Văn Nhân", "chỉ đạo");
+	check_roles("Tin vắn\nThực hiện chỉ đạo tại Hội nghị giao ban của Tỉnh ủy, đồng chí Cù Văn An chủ trì hội "
+				"nghị.", "Cù Văn An", "chủ trì");
+}
+
+/*
+ * R10 (stop 31 J8): "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội
+ * dung", "chủ trì phần ..." run one item of the agenda: "điều hành", no
+ * chair of the meeting.
+ */
+static void
+test_roles_chairs_agenda_item(void)
+{
+	const char *t = "Tin vắn\nSáng 12/10/2025, Đại hội đại biểu Đảng bộ Bộ Y tế lần thứ I tiến hành phiên trù "
+		"bị. Bộ trưởng Cù Văn Sơn chủ trì thực hiện quy trình bầu Đoàn Chủ tịch, Đoàn Thư ký.";
+	GbResult   *r = extract(t, 0, 0, 0);
+
+	CHECK(r->meeting.nchairs == 0, "no chair for an agenda item, got %d", r->meeting.nchairs);
+	gb_result_free(r);
+	check_roles(t, "Cù Văn Sơn", "điều hành");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Đảng ủy chủ trì nội dung bầu Đoàn Chủ tịch.", "Cù Văn An",
+				"điều hành");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An chủ trì hội nghị.", "Cù Văn An", "chủ trì");
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -22486,6 +22626,14 @@ main(void)
 	test_title_former_kept();
 	test_title_force_units();
 	test_title_parent_before_name();
+	test_rank_company_naval();
+	test_rank_degree_old_spelling();
+	test_name_body_pair();
+	test_list_post_class_leaves();
+	test_titles_plural_body_group();
+	test_roles_bare_plural_subject();
+	test_roles_fronted_directs();
+	test_roles_chairs_agenda_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
 	test_cit_post_issues();
