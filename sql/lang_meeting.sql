@@ -4669,6 +4669,16 @@ FROM (VALUES
     ($$Ngày 04/10/2025, Chi hội Cựu chiến binh thôn 3 tổ chức sinh hoạt định kỳ tháng 10.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 I1). A cell's meeting a person attends, "(đến, tham) dự (buổi) sinh hoạt chi bộ ... tại (của) Chi bộ X", is held, dated, X its organizer; "sinh hoạt chi bộ chuyên đề" is the kind "sinh hoạt chuyên đề"; an attendance that names no cell ("tỷ lệ đảng viên dự sinh hoạt chi bộ") is none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã dự sinh hoạt chi bộ chuyên đề quý III tại Chi bộ thôn 11.$$),
+    ($$Ngày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã đã tham dự buổi sinh hoạt chi bộ thường kỳ tháng 9 của Chi bộ thôn 11.$$),
+    ($$Ngày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã đến dự sinh hoạt Chi bộ thôn Xuân Hợp.$$),
+    ($$Ngày 3/9/2025, Chi bộ thôn 11 tổ chức sinh hoạt chi bộ chuyên đề quý III.$$),
+    ($$Năm 2025, tỷ lệ đảng viên dự sinh hoạt chi bộ đạt 95%.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES

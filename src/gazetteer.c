@@ -68,6 +68,11 @@ const char	gb_kind_political[] = "sinh hoạt chính trị";
  */
 const char	gb_kind_cell[] = "sinh hoạt chi bộ";
 /*
+ * And a cell's thematic meeting told with its name, "sinh hoạt chi bộ
+ * chuyên đề", the kind "sinh hoạt chuyên đề", held as that one is.
+ */
+const char	gb_kind_cell_theme[] = "sinh hoạt chuyên đề";
+/*
  * The kind of deputies meeting their voters, "tiếp xúc cử tri", one of a
  * round of many that a summary of the week names among its events:
  * meeting.c lets a later dated meeting in its paragraph beat it, by this
@@ -2374,6 +2379,9 @@ static const GbPhrase phrases[] = {
 	{"buoi sinh hoat chi bo", CAT_MEETKIND, gb_kind_cell, 0},
 	{"sinh hoat thuong ky", CAT_MEETKIND, gb_kind_cell, 0},
 	{"sinh hoat dinh ky", CAT_MEETKIND, gb_kind_cell, 0},
+	/* its thematic meeting, not its ordinary one (stop 31 I1) */
+	{"sinh hoat chi bo chuyen de", CAT_MEETKIND, gb_kind_cell_theme, 0},
+	{"buoi sinh hoat chi bo chuyen de", CAT_MEETKIND, gb_kind_cell_theme, 0},
 	/* a news briefing for a body's cadres: "tổ chức buổi thông tin thời sự" */
 	{"buoi thong tin thoi su", CAT_MEETKIND, "thông tin thời sự", 0},
 	/*

@@ -624,11 +624,54 @@ review_not_meetings(const GbDoc *d, int i, const GbPhrase *ph)
  * cell named before it in the sentence ("Chi bộ thôn 3 sinh hoạt thường
  * kỳ"), not a club's or a union's branch's (stop 30 E2).
  */
-static bool
-cell_meeting_held(const GbDoc *d, int i)
+#define CELL_PLACE_AHEAD 40		/* tokens from a cell's meeting to "tại Chi bộ X" */
+
+/*
+ * The cell named after the Party cell's meeting at i (m tokens), in its
+ * sentence: "sinh hoạt Chi bộ thôn 11", "sinh hoạt chi bộ chuyên đề quý
+ * III về “...” tại (với, của) Chi bộ thôn 11", where it is held.  The token
+ * where "Chi bộ" starts, or -1.
+ */
+static int
+cell_named_after(const GbDoc *d, int i, int m)
 {
 	int			j;
 
+	if (tok_is(d, i + 2, "chi") && gb_tok_capitalized(d, i + 2) && m == 4)
+		return i + 2;
+	for (j = i + m; j + 2 < d->ntok && j < i + m + CELL_PLACE_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			return -1;
+		if ((tok_is(d, j, "tai") || tok_is(d, j, "voi") || tok_is(d, j, "cua")) &&
+			tok_is(d, j + 1, "chi") && tok_is(d, j + 2, "bo") && gb_tok_capitalized(d, j + 1) &&
+			!tok_has(d, j + 1, T_NL))
+			return j + 1;
+	}
+	return -1;
+}
+
+/*
+ * Whether the cell's meeting at i (m tokens) is one a person attends in
+ * the cell named after it: "đồng chí A, Phó Chủ tịch HĐND xã (đến, tham)
+ * dự sinh hoạt chi bộ ... tại Chi bộ thôn 11" (stop 31 I1); not a rule of
+ * attendance, "tỷ lệ đảng viên dự sinh hoạt chi bộ đạt 95%", which names
+ * no cell.
+ */
+static bool
+cell_meeting_attended(const GbDoc *d, int i, int m)
+{
+	return tok_is(d, i - 1, "du") && gb_exact_any(d, i - 1, "dự") && !tok_has(d, i, T_NL) &&
+		cell_named_after(d, i, m) >= 0;
+}
+
+static bool
+cell_meeting_held(const GbDoc *d, int i, int m)
+{
+	int			j;
+
+	if (cell_meeting_attended(d, i, m))
+		return true;
 	if (!held_by_verb(d, i) && !body_subject_of(d, i))
 		return false;
 	if (tok_is(d, i + 2, "chi"))
@@ -703,7 +746,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
 		return 0;
-	if (m > 0 && ph->value == gb_kind_cell && tok_is(d, i, "sinh") && !cell_meeting_held(d, i))
+	if (m > 0 && (ph->value == gb_kind_cell || ph->value == gb_kind_cell_theme) &&
+		tok_is(d, i, "sinh") && !cell_meeting_held(d, i, m))
 		return 0;
 	/*
 	 * a contest or a course is taken part in as often ("tham gia Hội thi",
@@ -5457,6 +5501,28 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 }
 
 /*
+ * The cell whose meeting at p (m tokens, "(buổi) sinh hoạt chi bộ") a
+ * person attends, named after it: "dự sinh hoạt chi bộ ... tại Chi bộ thôn
+ * 11" is held by Chi bộ thôn 11 (stop 31 I1).  Its name, or NULL.
+ */
+static char *
+attended_cell(const GbDoc *d, int p, int m)
+{
+	const char *name;
+	int			s = tok_is(d, p, "buoi") ? p + 1 : p,
+				c,
+				r;
+
+	if (!tok_is(d, p - 1, "du") || !gb_exact_any(d, p - 1, "dự") || tok_has(d, p, T_NL) ||
+		(c = cell_named_after(d, s, p + m - s)) < 0 || (r = gb_parse_body(d, c, &name)) <= c + 2 ||
+		name == NULL)
+		return NULL;
+	/* its number ends a cell's name: "Chi bộ thôn 11" */
+	return tok_has(d, r, T_NUM) && d->tok[r].len <= 3 && !tok_has(d, r, T_NL) &&
+		!gb_date_after(d, r) ? gb_span_text(d, c, r + 1) : (char *) name;
+}
+
+/*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
  */
@@ -5500,6 +5566,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */
 	if ((name = owner_of_meeting(d, p, m)) != NULL)
 		return (char *) name;
+	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
+		return attended_cell(d, p, m);
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)

@@ -19501,6 +19501,35 @@ test_kind_cell_meeting(void)
 }
 
 /*
+ * stop 31 I1: a cell's meeting a person attends, "(đến, tham) dự (buổi)
+ * sinh hoạt chi bộ ... tại (của) Chi bộ X", is held, dated, by X; "sinh
+ * hoạt chi bộ chuyên đề" is the kind "sinh hoạt chuyên đề"; attendance
+ * that names no cell ("tỷ lệ đảng viên dự sinh hoạt chi bộ") is none.
+ */
+static void
+test_kind_cell_attended(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã dự sinh hoạt chi bộ "
+				"chuyên đề quý III tại Chi bộ thôn 11.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chuyên đề"), "cell attended: %s", r->meeting.meeting_kind);
+	CHECK(held_is(r, 2025, 9, 3), "cell attended held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ thôn 11"), "cell attended organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	org_case("Tin vắn\nNgày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã đã tham dự buổi sinh hoạt "
+			 "chi bộ thường kỳ tháng 9 của Chi bộ thôn 11.", "Chi bộ thôn 11", "cell attended, buổi");
+	kind_case("Tin vắn\nNgày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã đến dự sinh hoạt Chi bộ "
+			  "thôn Xuân Hợp.", "sinh hoạt chi bộ");
+	kind_case("Tin vắn\nNgày 3/9/2025, Chi bộ thôn 11 tổ chức sinh hoạt chi bộ chuyên đề quý III.",
+			  "sinh hoạt chuyên đề");
+	r = extract("Tin vắn\nNăm 2025, tỷ lệ đảng viên dự sinh hoạt chi bộ đạt 95%.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "attendance rate: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
  * stop 30 E3: a review or quán triệt word that is the topic of another act
  * names no meeting: a document's ("văn bản tổng kết"), what is commented
  * on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai,
@@ -22559,6 +22588,7 @@ main(void)
 	test_organizer_commune_shapes();
 	test_kind_contest_course();
 	test_kind_cell_meeting();
+	test_kind_cell_attended();
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
