@@ -4679,6 +4679,16 @@ FROM (VALUES
     ($$Năm 2025, tỷ lệ đảng viên dự sinh hoạt chi bộ đạt 95%.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 J2b). "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the organizer; not one taken part in ("tham gia cuộc thi") nor its prizes given ("tổ chức trao giải cuộc thi")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 4/7/2022, Bộ Quốc phòng tổ chức cuộc thi Chỉ huy trưởng năm 2022.$$),
+    ($$Ngày 4/7/2022, Ban Tuyên giáo Tỉnh ủy tổ chức Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$),
+    ($$Ngày 4/7/2022, Ban Tuyên giáo Tỉnh ủy khai mạc Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$),
+    ($$Ngày 4/7/2022, Đoàn Thanh niên xã tham gia cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$),
+    ($$Ngày 4/7/2022, Ban Tuyên giáo Tỉnh ủy tổ chức trao giải cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES

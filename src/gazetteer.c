@@ -2314,6 +2314,8 @@ static const GbPhrase phrases[] = {
 	 * cán bộ dự lớp bồi dưỡng" (meeting.c, stop 29 C7)
 	 */
 	{"hoi thi", CAT_MEETKIND, gb_kind_contest, 0},
+	/* "Bộ Quốc phòng tổ chức cuộc thi Chỉ huy trưởng ...": a contest too (stop 31 J2b) */
+	{"cuoc thi", CAT_MEETKIND, gb_kind_contest, 0},
 	{"lop tap huan", CAT_MEETKIND, gb_kind_course, 0},
 	{"lop boi duong", CAT_MEETKIND, gb_kind_course_political, 0},
 	/*

@@ -19501,6 +19501,35 @@ test_kind_cell_meeting(void)
 }
 
 /*
+ * stop 31 J2b: "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức
+ * cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the
+ * organizer; taken part in ("tham gia cuộc thi") or its prizes given
+ * ("tổ chức trao giải cuộc thi"), none.
+ */
+static void
+test_kind_contest_cuoc_thi(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 4/7/2022, Bộ Quốc phòng tổ chức cuộc thi Chỉ huy trưởng năm 2022.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội thi"), "cuộc thi: %s", r->meeting.meeting_kind);
+	CHECK(held_is(r, 2022, 7, 4), "cuộc thi held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Bộ Quốc phòng"), "cuộc thi organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	kind_case("Tin vắn\nNgày 4/7/2022, Ban Tuyên giáo Tỉnh ủy khai mạc Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.",
+			  "hội thi");
+	r = extract("Tin vắn\nNgày 4/7/2022, Đoàn Thanh niên xã tham gia cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "cuộc thi taken part in: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 4/7/2022, Ban Tuyên giáo Tỉnh ủy tổ chức trao giải cuộc thi tìm hiểu lịch sử "
+				"Đảng bộ tỉnh.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "cuộc thi's prizes: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
  * stop 31 I1: a cell's meeting a person attends, "(đến, tham) dự (buổi)
  * sinh hoạt chi bộ ... tại (của) Chi bộ X", is held, dated, by X; "sinh
  * hoạt chi bộ chuyên đề" is the kind "sinh hoạt chuyên đề"; attendance
@@ -22589,6 +22618,7 @@ main(void)
 	test_kind_contest_course();
 	test_kind_cell_meeting();
 	test_kind_cell_attended();
+	test_kind_contest_cuoc_thi();
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
