@@ -4689,6 +4689,14 @@ FROM (VALUES
     ($$Ngày 4/7/2022, Ban Tuyên giáo Tỉnh ủy tổ chức trao giải cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 H6). "Kết luận hội nghị X ..." opening a sentence whose speaker follows is the speech at the meeting held, as "Phát biểu tại hội nghị X" is; "Kết luận Hội nghị Trung ương 4 ...;" with no speaker is the document
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Kết luận hội nghị quán triệt các nghị quyết của Bộ Chính trị diễn ra sáng 5/3/2025, Bí thư Tỉnh ủy Lê Văn An khẳng định yêu cầu tinh gọn bộ máy.$$),
+    ($$Phát biểu tại hội nghị quán triệt các nghị quyết của Bộ Chính trị diễn ra sáng 5/3/2025, Bí thư Tỉnh ủy Lê Văn An khẳng định yêu cầu tinh gọn bộ máy.$$),
+    ($$Kết luận Hội nghị Trung ương 4 khóa XIII; chuẩn bị tổ chức tốt hội nghị toàn quốc.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES

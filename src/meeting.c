@@ -6646,6 +6646,38 @@ next_window_cue(const GbDoc *d, int k, int hi)
  * "nghị quyết đại hội"; a type that is also a verb only capitalized, so
  * that "phát biểu kết luận Hội nghị" still speaks of the meeting held.
  */
+#define SPEAKER_AHEAD	40		/* tokens from the meeting a sentence opens on to its speaker */
+
+/*
+ * Whether "Kết luận" at j opens its sentence as the speaker's act at the
+ * meeting that follows: "Kết luận hội nghị quán triệt ... diễn ra sáng
+ * 5/3/2025, Bí thư Tỉnh ủy A khẳng định", "Kết luận hội nghị đ/c A yêu
+ * cầu", the speaker named after it, by an honorific or a title after a
+ * comma (stop 31 H6); not "Kết luận Hội nghị Trung ương 4 khóa XIII; ...",
+ * the document, whose capitalized name no ";" runs past.
+ */
+static bool
+concluding_speech(const GbDoc *d, int j, int k)
+{
+	const char *h;
+	int			t;
+
+	if (!tok_is(d, j, "ket") || !(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.')))
+		return false;
+	for (t = k + 1; t < d->ntok && t < k + SPEAKER_AHEAD; t++)
+	{
+		/* a list in the meeting's name, "các nghị quyết ...; quy định của Tỉnh ủy", if not a title's */
+		if (tok_has(d, t, T_NL) || tok_punct(d, t, '.') || tok_punct(d, t, ':') ||
+			(tok_punct(d, t, ';') && gb_tok_capitalized(d, k)))
+			return false;
+		if (gb_honorific_at(d, t, &h) > 0)
+			return true;
+		if (tok_punct(d, t, ',') && gb_dict_match(d, t + 1, CAT_TITLE, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 static bool
 document_ends_at(const GbDoc *d, int k)
 {
@@ -6654,7 +6686,8 @@ document_ends_at(const GbDoc *d, int k)
 
 	for (j = k - 1; j >= 0 && j >= k - 3; j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, &ph) == k - j)
-			return (d->tok[j].flags & T_UPPER) || !(gb_kinds[ph->aux].flags & KIND_VERB);
+			return ((d->tok[j].flags & T_UPPER) && !concluding_speech(d, j, k)) ||
+				!(gb_kinds[ph->aux].flags & KIND_VERB);
 	return false;
 }
 

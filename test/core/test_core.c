@@ -19501,6 +19501,27 @@ test_kind_cell_meeting(void)
 }
 
 /*
+ * stop 31 H6: "Kết luận hội nghị X ..." opening a sentence whose speaker
+ * follows ("..., Bí thư Tỉnh ủy A khẳng định", "đ/c A yêu cầu") is the
+ * speech at the meeting held, as "Phát biểu tại hội nghị X" is; "Kết luận
+ * Hội nghị Trung ương 4 ...;" with no speaker is the document.
+ */
+static void
+test_kind_concluding_speech(void)
+{
+	GbResult   *r;
+
+	kind_case("Tin vắn\nKết luận hội nghị quán triệt các nghị quyết của Bộ Chính trị diễn ra sáng 5/3/2025, "
+			  "Bí thư Tỉnh ủy Lê Văn An khẳng định yêu cầu tinh gọn bộ máy.", "quán triệt");
+	kind_case("Tin vắn\nKết luận hội nghị quán triệt diễn ra sáng 5/3/2025, đồng chí Lê Văn An, Bí thư Tỉnh "
+			  "ủy khẳng định yêu cầu tinh gọn bộ máy.", "quán triệt");
+	r = extract("Tin vắn\nKết luận Hội nghị Trung ương 4 khóa XIII; chuẩn bị tổ chức tốt hội nghị toàn quốc.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "the document: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
  * stop 31 J2b: "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức
  * cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the
  * organizer; taken part in ("tham gia cuộc thi") or its prizes given
@@ -22619,6 +22640,7 @@ main(void)
 	test_kind_cell_meeting();
 	test_kind_cell_attended();
 	test_kind_contest_cuoc_thi();
+	test_kind_concluding_speech();
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
