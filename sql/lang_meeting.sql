@@ -4697,6 +4697,16 @@ FROM (VALUES
     ($$Kết luận Hội nghị Trung ương 4 khóa XIII; chuẩn bị tổ chức tốt hội nghị toàn quốc.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 H10). A headline's topic, "công tác tổ chức đại hội đảng bộ các cấp" (congresses of many, also after the verb), "công tác tổ chức đại hội Đảng bộ tỉnh" (the work of a congress), holds no congress
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tăng cường lãnh đạo công tác tổ chức đại hội đảng bộ các cấp
+Ngày 22/8/2025, Bộ Chính trị ban hành Kết luận số 185-KL/TW.$$),
+    ($$Tăng cường lãnh đạo công tác tổ chức đại hội Đảng bộ tỉnh
+Ngày 22/8/2025, Bộ Chính trị ban hành Kết luận số 185-KL/TW.$$),
+    ($$Sáng 22/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES

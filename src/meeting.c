@@ -6847,6 +6847,17 @@ congresses_of_many(const GbDoc *d, int k)
 }
 
 /*
+ * "công tác (tổ chức) đại hội": the congress at k0, the work of it ending
+ * before k (past the verb), is a task, not one held (stop 31 H10).
+ */
+static inline bool
+congress_task(const GbDoc *d, int k, int k0)
+{
+	return tok_is(d, k - 1, "tac") && tok_is(d, k - 2, "cong") && !tok_has(d, k - 1, T_NL) &&
+		!tok_has(d, k - 2, T_UPPER) && tok_is(d, k0, "dai") && tok_is(d, k0 + 1, "hoi");
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
@@ -6859,8 +6870,15 @@ spoken_read(const GbDoc *d, int k)
 {
 	const uint64_t want = MW_BIT(MW_VERB) | MW_BIT(MW_DESCRIBE) | MW_BIT(MW_ABOUT);
 	uint64_t	ends;
-	int			j;
+	int			j,
+				k0 = k;
 
+	/*
+	 * "đại hội đảng bộ các cấp", also after the verb, "công tác tổ chức đại
+	 * hội đảng bộ các cấp" (stop 31 H10)
+	 */
+	if (congresses_of_many(d, k))
+		return true;
 	/* "họp" of "trước Kỳ họp thứ 9": a word of the longer kind before it */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 		if (kind_at(d, j, NULL) > k - j)
@@ -6874,7 +6892,7 @@ spoken_read(const GbDoc *d, int k)
 		ends = meetwords_ending_at(d, k, want);
 	}
 	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
-		congresses_of_many(d, k))
+		congress_task(d, k, k0))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;

@@ -19522,6 +19522,28 @@ test_kind_concluding_speech(void)
 }
 
 /*
+ * stop 31 H10: a headline's topic, "công tác tổ chức đại hội đảng bộ các
+ * cấp", "công tác tổ chức đại hội Đảng bộ tỉnh", holds no congress; one
+ * organization's congress held still is one.
+ */
+static void
+test_kind_congress_task(void)
+{
+	GbResult   *r;
+
+	r = extract("Tăng cường lãnh đạo công tác tổ chức đại hội đảng bộ các cấp\nNgày 22/8/2025, Bộ Chính trị "
+				"ban hành Kết luận số 185-KL/TW.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "congresses of all levels: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tăng cường lãnh đạo công tác tổ chức đại hội Đảng bộ tỉnh\nNgày 22/8/2025, Bộ Chính trị "
+				"ban hành Kết luận số 185-KL/TW.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a congress's work: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	kind_case("Tin vắn\nSáng 22/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV.",
+			  "đại hội");
+}
+
+/*
  * stop 31 J2b: "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức
  * cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the
  * organizer; taken part in ("tham gia cuộc thi") or its prizes given
@@ -22641,6 +22663,7 @@ main(void)
 	test_kind_cell_attended();
 	test_kind_contest_cuoc_thi();
 	test_kind_concluding_speech();
+	test_kind_congress_task();
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
