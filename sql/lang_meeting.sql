@@ -4707,6 +4707,13 @@ Ngày 22/8/2025, Bộ Chính trị ban hành Kết luận số 185-KL/TW.$$),
     ($$Sáng 22/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 H13). "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ..." is the session named right after the plain noun, as "Hội nghị giao ban ... và tổng kết ..." is the giao ban
+SELECT meeting_kind
+FROM (VALUES
+    ($$Ngày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị sinh hoạt chuyên đề quý III và tổng kết 10 năm thực hiện Chỉ thị 34.$$),
+    ($$Ngày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị giao ban quý III và tổng kết 10 năm thực hiện Chỉ thị 34.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES

@@ -7501,6 +7501,18 @@ kind_topic_of(const GbDoc *d, int k)
 }
 
 /*
+ * "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ...": a session named
+ * right after the plain noun (noun) names the meeting, as "Hội nghị giao
+ * ban" does (stop 31 H13).
+ */
+static inline bool
+session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind)
+{
+	return noun == gb_kind_meeting && kind->aux == 0 &&
+		strncmp(kind->value, "sinh hoạt", sizeof("sinh hoạt") - 1) == 0 && meeting_noun_before(d, k);
+}
+
+/*
  * Kind, organizer, period and scope as first found in tokens [lo, hi), the
  * lead's cue at cue (-1: a headline's, or a sentence's alone).
  */
@@ -7562,7 +7574,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		 * first meeting named or give a kind or a noun the window lacks
 		 */
 		if (km > 0 &&
-			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun)) &&
+			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun) ||
+			 session_noun_named(d, k, f->noun, kind)) &&
 			!meeting_spoken_of(d, k) && !aside)
 		{
 			if (first < 0)
@@ -7577,6 +7590,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			 * "đã họp Hội nghị lần thứ 4", "tiếp tục phiên họp hội nghị":
 			 * the meeting is the noun after the verb or the sitting
 			 */
+			else if (session_noun_named(d, k, f->noun, kind))
+				f->noun = kind->value;
 			else if (kind->aux == 0 && !f->noun &&
 					 !((strcmp(kind->value, "họp") == 0 || strcmp(kind->value, "phiên họp") == 0) &&
 					   kind_at(d, k + km, NULL) > 0))

@@ -12086,11 +12086,13 @@ test_organizer_group_numbered(void)
 	org_is("Tin hoạt động\nVừa qua, Cụm thi đua số 4 Tỉnh ủy gồm: Huyện ủy Minh Sơn và Thị ủy Lạc An đã tổ chức "
 		   "Hội nghị giao ban.", "Cụm thi đua số 4 Tỉnh ủy", "giao ban");
 	org_is("Tin hoạt động\nChiều 12/10/2023, Cụm thi đua 2 UBND tỉnh gồm các huyện: Minh Sơn, Tân Hòa, Lạc An, đã "
-		   "tổ chức Hội nghị sinh hoạt chuyên đề.", "Cụm thi đua 2 UBND tỉnh", "hội nghị");
+	/* the session after the plain noun is the kind (stop 31 H13) */
+		   "tổ chức Hội nghị sinh hoạt chuyên đề.", "Cụm thi đua 2 UBND tỉnh", "sinh hoạt chuyên đề");
 	org_is("Tin hoạt động\nChiều 12/10/2023, Khối thi đua 5 UBND TP.HCM gồm các quận: 3, 8, Minh Sơn đã tổ chức "
 		   "hội nghị.", "Khối thi đua 5 UBND TP.HCM", "hội nghị");
+	/* the session after the plain noun is the kind (stop 31 H13) */
 	org_is("Tin hoạt động\nChiều 12/10/2023, Cụm thi đua 2 UBND tỉnh đã tổ chức Hội nghị sinh hoạt chuyên đề.",
-		   "Cụm thi đua 2 UBND tỉnh", "hội nghị");
+		   "Cụm thi đua 2 UBND tỉnh", "sinh hoạt chuyên đề");
 	/* a count of members stays a count */
 	org_is("Tin hoạt động\nSáng 3/4/2026, Cụm thi đua 4 tỉnh miền núi tổ chức hội nghị.",
 		   "Cụm thi đua 4 tỉnh miền núi", "hội nghị");
@@ -19544,6 +19546,20 @@ test_kind_congress_task(void)
 }
 
 /*
+ * stop 31 H13: "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ..." is
+ * the session named after the plain noun, as "Hội nghị giao ban ... và
+ * tổng kết ..." is the giao ban.
+ */
+static void
+test_kind_session_after_noun(void)
+{
+	kind_case("Tin vắn\nNgày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị sinh hoạt chuyên đề quý III và "
+			  "tổng kết 10 năm thực hiện Chỉ thị 34.", "sinh hoạt chuyên đề");
+	kind_case("Tin vắn\nNgày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị giao ban quý III và tổng kết 10 "
+			  "năm thực hiện Chỉ thị 34.", "giao ban");
+}
+
+/*
  * stop 31 J2b: "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức
  * cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the
  * organizer; taken part in ("tham gia cuộc thi") or its prizes given
@@ -22664,6 +22680,7 @@ main(void)
 	test_kind_contest_cuoc_thi();
 	test_kind_concluding_speech();
 	test_kind_congress_task();
+	test_kind_session_after_noun();
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
