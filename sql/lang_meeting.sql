@@ -4714,6 +4714,13 @@ FROM (VALUES
     ($$Ngày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị giao ban quý III và tổng kết 10 năm thực hiện Chỉ thị 34.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 I8). "Đợt 1 diễn ra (thực hiện) trong tháng 3" is when a phase of the work ahead is scheduled, no period reviewed, though its month holds the meeting's day
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Sáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra năm 2026 đối với Đảng ủy xã An Phú. Đợt 1 diễn ra trong tháng 3, tập trung vào công tác cán bộ.$$),
+    ($$Sáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra. Đợt II thực hiện trong tháng 3/2026.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES

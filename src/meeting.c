@@ -1965,13 +1965,36 @@ open_start(const GbDoc *d, int k, int end)
 }
 
 /*
+ * "Đợt 1 diễn ra (thực hiện, triển khai, tiến hành) trong tháng 3": the
+ * month at k a phase of the work ahead is scheduled in, even the month of
+ * the meeting's day (stop 31 I8).
+ */
+static bool
+phase_schedule(const GbDoc *d, int k)
+{
+	int			v = k - 3,
+				n;
+
+	if (!tok_is(d, k - 1, "trong") || tok_has(d, k - 1, T_NL) || tok_has(d, k, T_NL))
+		return false;
+	if (!((tok_is(d, v, "dien") && tok_is(d, v + 1, "ra")) ||
+		  (tok_is(d, v, "thuc") && tok_is(d, v + 1, "hien")) ||
+		  (tok_is(d, v, "trien") && tok_is(d, v + 1, "khai")) ||
+		  (tok_is(d, v, "tien") && tok_is(d, v + 1, "hanh"))) || tok_has(d, v + 1, T_NL))
+		return false;
+	/* "Đợt 1", "đợt II" */
+	return tok_is(d, v - 2, "dot") && !tok_has(d, v - 1, T_NL) && !tok_has(d, v, T_NL) &&
+		gb_parse_ordinal(d, v - 1, &n) == v;
+}
+
+/*
  * Whether the period [k, end) is one planned, not one reviewed: "phương
  * hướng ... quý II", "thực hiện nhiệm vụ quý II", "trong tháng 3 ... sẽ".
  */
 static bool
 planned_period(const GbDoc *d, int k, int end, int lo)
 {
-	return clause_has(d, k, lo, CAT_PLANWORD) ||
+	return clause_has(d, k, lo, CAT_PLANWORD) || phase_schedule(d, k) ||
 		((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
 		 !sentence_reviews(d, k, lo)) ||
 		future_window(d, k, end) || plan_heading(d, k, end);

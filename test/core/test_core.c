@@ -19560,6 +19560,21 @@ test_kind_session_after_noun(void)
 }
 
 /*
+ * stop 31 I8: "Đợt 1 diễn ra trong tháng 3" is when a phase of the work
+ * ahead is scheduled, no period reviewed, though its month holds the
+ * meeting's day.
+ */
+static void
+test_period_phase_schedule(void)
+{
+	period_case("Tin vắn\nSáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra năm "
+				"2026 đối với Đảng ủy xã An Phú. Đợt 1 diễn ra trong tháng 3, tập trung vào công tác cán bộ.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra. Đợt "
+				"II thực hiện trong tháng 3/2026.", 0, 0, 0, 0, NULL);
+}
+
+/*
  * stop 31 J2b: "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức
  * cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the
  * organizer; taken part in ("tham gia cuộc thi") or its prizes given
@@ -22681,6 +22696,7 @@ main(void)
 	test_kind_concluding_speech();
 	test_kind_congress_task();
 	test_kind_session_after_noun();
+	test_period_phase_schedule();
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
