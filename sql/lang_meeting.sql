@@ -4721,6 +4721,15 @@ FROM (VALUES
     ($$Sáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra. Đợt II thực hiện trong tháng 3/2026.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 H14). A recurring briefing named by its month or quarter ("Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý 3-2025") has no period, as "Lễ chào cờ tháng 9/2025"; a review named after it keeps its own
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Sáng 8/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc tháng 9/2023.$$),
+    ($$Sáng 24/2/2024, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị Báo cáo viên tháng 02.$$),
+    ($$Sáng 5/8/2025, Đảng ủy xã Tân Lập tổ chức buổi thông tin thời sự quý 3-2025.$$),
+    ($$Sáng 8/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc tháng 9/2023 và đánh giá kết quả tháng 8.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES

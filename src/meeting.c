@@ -1743,10 +1743,24 @@ issue_name(const GbDoc *d, int k)
 }
 
 /*
+ * A briefing held every month or quarter at j, which its period names:
+ * "Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý
+ * 3-2025" (stop 31 H14).
+ */
+static inline bool
+recurring_briefing(const GbDoc *d, int j)
+{
+	return (tok_is(d, j, "bao") && tok_is(d, j + 1, "cao") && tok_is(d, j + 2, "vien")) ||
+		(tok_is(d, j, "thong") && tok_is(d, j + 1, "tin") && tok_is(d, j + 2, "thoi") &&
+		 tok_is(d, j + 3, "su"));
+}
+
+/*
  * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
  * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
  * ban tuần 7", it names the event, not a period reviewed; a review named
  * in between ("Lễ tổng kết ... tháng 8") is what the period belongs to.
+ * So does a recurring briefing's, recurring_briefing().
  */
 static bool
 ceremony_name(const GbDoc *d, int k)
@@ -1765,6 +1779,8 @@ ceremony_name(const GbDoc *d, int k)
 		 * alone is a kind, and every kind it starts is a ceremony)
 		 */
 		if (tok_is(d, j, "le") && gb_exact_any(d, j, "lễ"))
+			return true;
+		if (recurring_briefing(d, j))
 			return true;
 	}
 	return false;

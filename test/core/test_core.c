@@ -19575,6 +19575,23 @@ test_period_phase_schedule(void)
 }
 
 /*
+ * stop 31 H14: a recurring briefing named by its month or quarter
+ * ("Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý
+ * 3-2025") has no period, as "Lễ chào cờ tháng 9/2025"; a review named
+ * after it keeps its own ("và đánh giá kết quả tháng 8").
+ */
+static void
+test_period_recurring_briefing(void)
+{
+	period_case("Tin vắn\nSáng 8/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc "
+				"tháng 9/2023.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 5/8/2025, Đảng ủy xã Tân Lập tổ chức buổi thông tin thời sự quý 3-2025.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 8/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc "
+				"tháng 9/2023 và đánh giá kết quả tháng 8.", 2023, 8, 2023, 9, "tháng 8");
+}
+
+/*
  * stop 31 J2b: "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức
  * cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the
  * organizer; taken part in ("tham gia cuộc thi") or its prizes given
@@ -22697,6 +22714,7 @@ main(void)
 	test_kind_congress_task();
 	test_kind_session_after_noun();
 	test_period_phase_schedule();
+	test_period_recurring_briefing();
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
