@@ -4669,6 +4669,67 @@ FROM (VALUES
     ($$Ngày 04/10/2025, Chi hội Cựu chiến binh thôn 3 tổ chức sinh hoạt định kỳ tháng 10.$$)
 ) AS v(body), gb_extract(body);
 
+-- R10 (stop 31 I1). A cell's meeting a person attends, "(đến, tham) dự (buổi) sinh hoạt chi bộ ... tại (của) Chi bộ X", is held, dated, X its organizer; "sinh hoạt chi bộ chuyên đề" is the kind "sinh hoạt chuyên đề"; an attendance that names no cell ("tỷ lệ đảng viên dự sinh hoạt chi bộ") is none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã dự sinh hoạt chi bộ chuyên đề quý III tại Chi bộ thôn 11.$$),
+    ($$Ngày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã đã tham dự buổi sinh hoạt chi bộ thường kỳ tháng 9 của Chi bộ thôn 11.$$),
+    ($$Ngày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã đến dự sinh hoạt Chi bộ thôn Xuân Hợp.$$),
+    ($$Ngày 3/9/2025, Chi bộ thôn 11 tổ chức sinh hoạt chi bộ chuyên đề quý III.$$),
+    ($$Năm 2025, tỷ lệ đảng viên dự sinh hoạt chi bộ đạt 95%.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 J2b). "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the organizer; not one taken part in ("tham gia cuộc thi") nor its prizes given ("tổ chức trao giải cuộc thi")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 4/7/2022, Bộ Quốc phòng tổ chức cuộc thi Chỉ huy trưởng năm 2022.$$),
+    ($$Ngày 4/7/2022, Ban Tuyên giáo Tỉnh ủy tổ chức Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$),
+    ($$Ngày 4/7/2022, Ban Tuyên giáo Tỉnh ủy khai mạc Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$),
+    ($$Ngày 4/7/2022, Đoàn Thanh niên xã tham gia cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$),
+    ($$Ngày 4/7/2022, Ban Tuyên giáo Tỉnh ủy tổ chức trao giải cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H6). "Kết luận hội nghị X ..." opening a sentence whose speaker follows is the speech at the meeting held, as "Phát biểu tại hội nghị X" is; "Kết luận Hội nghị Trung ương 4 ...;" with no speaker is the document
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Kết luận hội nghị quán triệt các nghị quyết của Bộ Chính trị diễn ra sáng 5/3/2025, Bí thư Tỉnh ủy Lê Văn An khẳng định yêu cầu tinh gọn bộ máy.$$),
+    ($$Phát biểu tại hội nghị quán triệt các nghị quyết của Bộ Chính trị diễn ra sáng 5/3/2025, Bí thư Tỉnh ủy Lê Văn An khẳng định yêu cầu tinh gọn bộ máy.$$),
+    ($$Kết luận Hội nghị Trung ương 4 khóa XIII; chuẩn bị tổ chức tốt hội nghị toàn quốc.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H10). A headline's topic, "công tác tổ chức đại hội đảng bộ các cấp" (congresses of many, also after the verb), "công tác tổ chức đại hội Đảng bộ tỉnh" (the work of a congress), holds no congress
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tăng cường lãnh đạo công tác tổ chức đại hội đảng bộ các cấp
+Ngày 22/8/2025, Bộ Chính trị ban hành Kết luận số 185-KL/TW.$$),
+    ($$Tăng cường lãnh đạo công tác tổ chức đại hội Đảng bộ tỉnh
+Ngày 22/8/2025, Bộ Chính trị ban hành Kết luận số 185-KL/TW.$$),
+    ($$Sáng 22/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H13). "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ..." is the session named right after the plain noun, as "Hội nghị giao ban ... và tổng kết ..." is the giao ban
+SELECT meeting_kind
+FROM (VALUES
+    ($$Ngày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị sinh hoạt chuyên đề quý III và tổng kết 10 năm thực hiện Chỉ thị 34.$$),
+    ($$Ngày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị giao ban quý III và tổng kết 10 năm thực hiện Chỉ thị 34.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I8). "Đợt 1 diễn ra (thực hiện) trong tháng 3" is when a phase of the work ahead is scheduled, no period reviewed, though its month holds the meeting's day
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Sáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra năm 2026 đối với Đảng ủy xã An Phú. Đợt 1 diễn ra trong tháng 3, tập trung vào công tác cán bộ.$$),
+    ($$Sáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra. Đợt II thực hiện trong tháng 3/2026.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H14). A recurring briefing named by its month or quarter ("Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý 3-2025") has no period, as "Lễ chào cờ tháng 9/2025"; a review named after it keeps its own
+SELECT meeting_kind, period, period_text
+FROM (VALUES
+    ($$Sáng 8/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc tháng 9/2023.$$),
+    ($$Sáng 24/2/2024, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị Báo cáo viên tháng 02.$$),
+    ($$Sáng 5/8/2025, Đảng ủy xã Tân Lập tổ chức buổi thông tin thời sự quý 3-2025.$$),
+    ($$Sáng 8/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc tháng 9/2023 và đánh giá kết quả tháng 8.$$)
+) AS v(body), gb_extract(body);
+
 -- R9 (stop 30 E3). A review or quán triệt word that is the topic of another act names no meeting: a document's ("các văn bản tổng kết", also in a headline), what is commented on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai, quán triệt"); the session held is the meeting, also "làm việc tại huyện An Bình", a locality; nor a plenum's second item after its purpose, however long the plenum's name, its term too
 SELECT meeting_kind
 FROM (VALUES

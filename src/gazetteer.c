@@ -68,6 +68,11 @@ const char	gb_kind_political[] = "sinh hoạt chính trị";
  */
 const char	gb_kind_cell[] = "sinh hoạt chi bộ";
 /*
+ * And a cell's thematic meeting told with its name, "sinh hoạt chi bộ
+ * chuyên đề", the kind "sinh hoạt chuyên đề", held as that one is.
+ */
+const char	gb_kind_cell_theme[] = "sinh hoạt chuyên đề";
+/*
  * The kind of deputies meeting their voters, "tiếp xúc cử tri", one of a
  * round of many that a summary of the week names among its events:
  * meeting.c lets a later dated meeting in its paragraph beat it, by this
@@ -2405,6 +2410,8 @@ static const GbPhrase phrases[] = {
 	 * cán bộ dự lớp bồi dưỡng" (meeting.c, stop 29 C7)
 	 */
 	{"hoi thi", CAT_MEETKIND, gb_kind_contest, 0},
+	/* "Bộ Quốc phòng tổ chức cuộc thi Chỉ huy trưởng ...": a contest too (stop 31 J2b) */
+	{"cuoc thi", CAT_MEETKIND, gb_kind_contest, 0},
 	{"lop tap huan", CAT_MEETKIND, gb_kind_course, 0},
 	{"lop boi duong", CAT_MEETKIND, gb_kind_course_political, 0},
 	/*
@@ -2470,6 +2477,9 @@ static const GbPhrase phrases[] = {
 	{"buoi sinh hoat chi bo", CAT_MEETKIND, gb_kind_cell, 0},
 	{"sinh hoat thuong ky", CAT_MEETKIND, gb_kind_cell, 0},
 	{"sinh hoat dinh ky", CAT_MEETKIND, gb_kind_cell, 0},
+	/* its thematic meeting, not its ordinary one (stop 31 I1) */
+	{"sinh hoat chi bo chuyen de", CAT_MEETKIND, gb_kind_cell_theme, 0},
+	{"buoi sinh hoat chi bo chuyen de", CAT_MEETKIND, gb_kind_cell_theme, 0},
 	/* a news briefing for a body's cadres: "tổ chức buổi thông tin thời sự" */
 	{"buoi thong tin thoi su", CAT_MEETKIND, "thông tin thời sự", 0},
 	/*

@@ -377,6 +377,8 @@ extern const char gb_kind_self_review[];
 extern const char gb_kind_political[];
 /* the kind "sinh hoạt chi bộ": a Party cell's meeting, only when held */
 extern const char gb_kind_cell[];
+/* "sinh hoạt chi bộ chuyên đề": the kind "sinh hoạt chuyên đề", held as that one is */
+extern const char gb_kind_cell_theme[];
 /* the kind "tiếp xúc cử tri": a lead that a later dated meeting beats */
 extern const char gb_kind_voters[];
 /* the kinds "hội thi", "lớp tập huấn", "lớp bồi dưỡng": events only when held */

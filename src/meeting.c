@@ -650,11 +650,54 @@ review_not_meetings(const GbDoc *d, int i, const GbPhrase *ph)
  * cell named before it in the sentence ("Chi bộ thôn 3 sinh hoạt thường
  * kỳ"), not a club's or a union's branch's (stop 30 E2).
  */
-static bool
-cell_meeting_held(const GbDoc *d, int i)
+#define CELL_PLACE_AHEAD 40		/* tokens from a cell's meeting to "tại Chi bộ X" */
+
+/*
+ * The cell named after the Party cell's meeting at i (m tokens), in its
+ * sentence: "sinh hoạt Chi bộ thôn 11", "sinh hoạt chi bộ chuyên đề quý
+ * III về “...” tại (với, của) Chi bộ thôn 11", where it is held.  The token
+ * where "Chi bộ" starts, or -1.
+ */
+static int
+cell_named_after(const GbDoc *d, int i, int m)
 {
 	int			j;
 
+	if (tok_is(d, i + 2, "chi") && gb_tok_capitalized(d, i + 2) && m == 4)
+		return i + 2;
+	for (j = i + m; j + 2 < d->ntok && j < i + m + CELL_PLACE_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';'))
+			return -1;
+		if ((tok_is(d, j, "tai") || tok_is(d, j, "voi") || tok_is(d, j, "cua")) &&
+			tok_is(d, j + 1, "chi") && tok_is(d, j + 2, "bo") && gb_tok_capitalized(d, j + 1) &&
+			!tok_has(d, j + 1, T_NL))
+			return j + 1;
+	}
+	return -1;
+}
+
+/*
+ * Whether the cell's meeting at i (m tokens) is one a person attends in
+ * the cell named after it: "đồng chí A, Phó Chủ tịch HĐND xã (đến, tham)
+ * dự sinh hoạt chi bộ ... tại Chi bộ thôn 11" (stop 31 I1); not a rule of
+ * attendance, "tỷ lệ đảng viên dự sinh hoạt chi bộ đạt 95%", which names
+ * no cell.
+ */
+static bool
+cell_meeting_attended(const GbDoc *d, int i, int m)
+{
+	return tok_is(d, i - 1, "du") && gb_exact_any(d, i - 1, "dự") && !tok_has(d, i, T_NL) &&
+		cell_named_after(d, i, m) >= 0;
+}
+
+static bool
+cell_meeting_held(const GbDoc *d, int i, int m)
+{
+	int			j;
+
+	if (cell_meeting_attended(d, i, m))
+		return true;
 	if (!held_by_verb(d, i) && !body_subject_of(d, i))
 		return false;
 	if (tok_is(d, i + 2, "chi"))
@@ -729,7 +772,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	if (m > 0 && ph->value == gb_kind_political && tok_is(d, i, "sinh") && !held_by_verb(d, i) &&
 		!body_subject_of(d, i))
 		return 0;
-	if (m > 0 && ph->value == gb_kind_cell && tok_is(d, i, "sinh") && !cell_meeting_held(d, i))
+	if (m > 0 && (ph->value == gb_kind_cell || ph->value == gb_kind_cell_theme) &&
+		tok_is(d, i, "sinh") && !cell_meeting_held(d, i, m))
 		return 0;
 	/*
 	 * a contest or a course is taken part in as often ("tham gia Hội thi",
@@ -1725,10 +1769,24 @@ issue_name(const GbDoc *d, int k)
 }
 
 /*
+ * A briefing held every month or quarter at j, which its period names:
+ * "Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý
+ * 3-2025" (stop 31 H14).
+ */
+static inline bool
+recurring_briefing(const GbDoc *d, int j)
+{
+	return (tok_is(d, j, "bao") && tok_is(d, j + 1, "cao") && tok_is(d, j + 2, "vien")) ||
+		(tok_is(d, j, "thong") && tok_is(d, j + 1, "tin") && tok_is(d, j + 2, "thoi") &&
+		 tok_is(d, j + 3, "su"));
+}
+
+/*
  * Whether the period at k ends the name of a ceremony: "Lễ chào cờ tháng
  * 9/2025", the month's flag salute (stop 30 E5).  Like the week of "giao
  * ban tuần 7", it names the event, not a period reviewed; a review named
  * in between ("Lễ tổng kết ... tháng 8") is what the period belongs to.
+ * So does a recurring briefing's, recurring_briefing().
  */
 static bool
 ceremony_name(const GbDoc *d, int k)
@@ -1747,6 +1805,8 @@ ceremony_name(const GbDoc *d, int k)
 		 * alone is a kind, and every kind it starts is a ceremony)
 		 */
 		if (tok_is(d, j, "le") && gb_exact_any(d, j, "lễ"))
+			return true;
+		if (recurring_briefing(d, j))
 			return true;
 	}
 	return false;
@@ -1947,13 +2007,36 @@ open_start(const GbDoc *d, int k, int end)
 }
 
 /*
+ * "Đợt 1 diễn ra (thực hiện, triển khai, tiến hành) trong tháng 3": the
+ * month at k a phase of the work ahead is scheduled in, even the month of
+ * the meeting's day (stop 31 I8).
+ */
+static bool
+phase_schedule(const GbDoc *d, int k)
+{
+	int			v = k - 3,
+				n;
+
+	if (!tok_is(d, k - 1, "trong") || tok_has(d, k - 1, T_NL) || tok_has(d, k, T_NL))
+		return false;
+	if (!((tok_is(d, v, "dien") && tok_is(d, v + 1, "ra")) ||
+		  (tok_is(d, v, "thuc") && tok_is(d, v + 1, "hien")) ||
+		  (tok_is(d, v, "trien") && tok_is(d, v + 1, "khai")) ||
+		  (tok_is(d, v, "tien") && tok_is(d, v + 1, "hanh"))) || tok_has(d, v + 1, T_NL))
+		return false;
+	/* "Đợt 1", "đợt II" */
+	return tok_is(d, v - 2, "dot") && !tok_has(d, v - 1, T_NL) && !tok_has(d, v, T_NL) &&
+		gb_parse_ordinal(d, v - 1, &n) == v;
+}
+
+/*
  * Whether the period [k, end) is one planned, not one reviewed: "phương
  * hướng ... quý II", "thực hiện nhiệm vụ quý II", "trong tháng 3 ... sẽ".
  */
 static bool
 planned_period(const GbDoc *d, int k, int end, int lo)
 {
-	return clause_has(d, k, lo, CAT_PLANWORD) ||
+	return clause_has(d, k, lo, CAT_PLANWORD) || phase_schedule(d, k) ||
 		((phrase_ends_at(d, k, CAT_MEETWORD, MW_PLAN) || plan_object(d, k, lo)) &&
 		 !sentence_reviews(d, k, lo)) ||
 		future_window(d, k, end) || plan_heading(d, k, end);
@@ -5585,6 +5668,28 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 }
 
 /*
+ * The cell whose meeting at p (m tokens, "(buổi) sinh hoạt chi bộ") a
+ * person attends, named after it: "dự sinh hoạt chi bộ ... tại Chi bộ thôn
+ * 11" is held by Chi bộ thôn 11 (stop 31 I1).  Its name, or NULL.
+ */
+static char *
+attended_cell(const GbDoc *d, int p, int m)
+{
+	const char *name;
+	int			s = tok_is(d, p, "buoi") ? p + 1 : p,
+				c,
+				r;
+
+	if (!tok_is(d, p - 1, "du") || !gb_exact_any(d, p - 1, "dự") || tok_has(d, p, T_NL) ||
+		(c = cell_named_after(d, s, p + m - s)) < 0 || (r = gb_parse_body(d, c, &name)) <= c + 2 ||
+		name == NULL)
+		return NULL;
+	/* its number ends a cell's name: "Chi bộ thôn 11" */
+	return tok_has(d, r, T_NUM) && d->tok[r].len <= 3 && !tok_has(d, r, T_NL) &&
+		!gb_date_after(d, r) ? gb_span_text(d, c, r + 1) : (char *) name;
+}
+
+/*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
  */
@@ -5628,6 +5733,8 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */
 	if ((name = owner_of_meeting(d, p, m)) != NULL)
 		return (char *) name;
+	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
+		return attended_cell(d, p, m);
 	if (strcmp(kind->value, "hội nghị") != 0)
 		return NULL;
 	for (q = p + m; words < 4; words++)
@@ -6706,6 +6813,38 @@ next_window_cue(const GbDoc *d, int k, int hi)
  * "nghị quyết đại hội"; a type that is also a verb only capitalized, so
  * that "phát biểu kết luận Hội nghị" still speaks of the meeting held.
  */
+#define SPEAKER_AHEAD	40		/* tokens from the meeting a sentence opens on to its speaker */
+
+/*
+ * Whether "Kết luận" at j opens its sentence as the speaker's act at the
+ * meeting that follows: "Kết luận hội nghị quán triệt ... diễn ra sáng
+ * 5/3/2025, Bí thư Tỉnh ủy A khẳng định", "Kết luận hội nghị đ/c A yêu
+ * cầu", the speaker named after it, by an honorific or a title after a
+ * comma (stop 31 H6); not "Kết luận Hội nghị Trung ương 4 khóa XIII; ...",
+ * the document, whose capitalized name no ";" runs past.
+ */
+static bool
+concluding_speech(const GbDoc *d, int j, int k)
+{
+	const char *h;
+	int			t;
+
+	if (!tok_is(d, j, "ket") || !(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.')))
+		return false;
+	for (t = k + 1; t < d->ntok && t < k + SPEAKER_AHEAD; t++)
+	{
+		/* a list in the meeting's name, "các nghị quyết ...; quy định của Tỉnh ủy", if not a title's */
+		if (tok_has(d, t, T_NL) || tok_punct(d, t, '.') || tok_punct(d, t, ':') ||
+			(tok_punct(d, t, ';') && gb_tok_capitalized(d, k)))
+			return false;
+		if (gb_honorific_at(d, t, &h) > 0)
+			return true;
+		if (tok_punct(d, t, ',') && gb_dict_match(d, t + 1, CAT_TITLE, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
 static bool
 document_ends_at(const GbDoc *d, int k)
 {
@@ -6714,7 +6853,8 @@ document_ends_at(const GbDoc *d, int k)
 
 	for (j = k - 1; j >= 0 && j >= k - 3; j--)
 		if (gb_dict_match(d, j, CAT_DOCTYPE, &ph) == k - j)
-			return (d->tok[j].flags & T_UPPER) || !(gb_kinds[ph->aux].flags & KIND_VERB);
+			return ((d->tok[j].flags & T_UPPER) && !concluding_speech(d, j, k)) ||
+				!(gb_kinds[ph->aux].flags & KIND_VERB);
 	return false;
 }
 
@@ -6874,6 +7014,17 @@ congresses_of_many(const GbDoc *d, int k)
 }
 
 /*
+ * "công tác (tổ chức) đại hội": the congress at k0, the work of it ending
+ * before k (past the verb), is a task, not one held (stop 31 H10).
+ */
+static inline bool
+congress_task(const GbDoc *d, int k, int k0)
+{
+	return tok_is(d, k - 1, "tac") && tok_is(d, k - 2, "cong") && !tok_has(d, k - 1, T_NL) &&
+		!tok_has(d, k - 2, T_UPPER) && tok_is(d, k0, "dai") && tok_is(d, k0 + 1, "hoi");
+}
+
+/*
  * Whether the meeting word at k names a meeting the text speaks of, not
  * one held: "Nghị quyết Đại hội", "phục vụ Đại hội", "rút kinh nghiệm đại
  * hội điểm", "Kế hoạch về tổ chức đại hội", "làm việc ... trước khi tiến
@@ -6886,8 +7037,15 @@ spoken_read(const GbDoc *d, int k)
 {
 	const uint64_t want = MW_BIT(MW_VERB) | MW_BIT(MW_DESCRIBE) | MW_BIT(MW_ABOUT);
 	uint64_t	ends;
-	int			j;
+	int			j,
+				k0 = k;
 
+	/*
+	 * "đại hội đảng bộ các cấp", also after the verb, "công tác tổ chức đại
+	 * hội đảng bộ các cấp" (stop 31 H10)
+	 */
+	if (congresses_of_many(d, k))
+		return true;
 	/* "họp" of "trước Kỳ họp thứ 9": a word of the longer kind before it */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 		if (kind_at(d, j, NULL) > k - j)
@@ -6901,7 +7059,7 @@ spoken_read(const GbDoc *d, int k)
 		ends = meetwords_ending_at(d, k, want);
 	}
 	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
-		congresses_of_many(d, k))
+		congress_task(d, k, k0))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
@@ -7510,6 +7668,18 @@ kind_topic_of(const GbDoc *d, int k)
 }
 
 /*
+ * "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ...": a session named
+ * right after the plain noun (noun) names the meeting, as "Hội nghị giao
+ * ban" does (stop 31 H13).
+ */
+static inline bool
+session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind)
+{
+	return noun == gb_kind_meeting && kind->aux == 0 &&
+		strncmp(kind->value, "sinh hoạt", sizeof("sinh hoạt") - 1) == 0 && meeting_noun_before(d, k);
+}
+
+/*
  * Kind, organizer, period and scope as first found in tokens [lo, hi), the
  * lead's cue at cue (-1: a headline's, or a sentence's alone).
  */
@@ -7571,7 +7741,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		 * first meeting named or give a kind or a noun the window lacks
 		 */
 		if (km > 0 &&
-			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun)) &&
+			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun) ||
+			 session_noun_named(d, k, f->noun, kind)) &&
 			!meeting_spoken_of(d, k) && !aside)
 		{
 			if (first < 0)
@@ -7586,6 +7757,8 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			 * "đã họp Hội nghị lần thứ 4", "tiếp tục phiên họp hội nghị":
 			 * the meeting is the noun after the verb or the sitting
 			 */
+			else if (session_noun_named(d, k, f->noun, kind))
+				f->noun = kind->value;
 			else if (kind->aux == 0 && !f->noun &&
 					 !((strcmp(kind->value, "họp") == 0 || strcmp(kind->value, "phiên họp") == 0) &&
 					   kind_at(d, k + km, NULL) > 0))

@@ -12393,11 +12393,13 @@ test_organizer_group_numbered(void)
 	org_is("Tin hoạt động\nVừa qua, Cụm thi đua số 4 Tỉnh ủy gồm: Huyện ủy Minh Sơn và Thị ủy Lạc An đã tổ chức "
 		   "Hội nghị giao ban.", "Cụm thi đua số 4 Tỉnh ủy", "giao ban");
 	org_is("Tin hoạt động\nChiều 12/10/2023, Cụm thi đua 2 UBND tỉnh gồm các huyện: Minh Sơn, Tân Hòa, Lạc An, đã "
-		   "tổ chức Hội nghị sinh hoạt chuyên đề.", "Cụm thi đua 2 UBND tỉnh", "hội nghị");
+	/* the session after the plain noun is the kind (stop 31 H13) */
+		   "tổ chức Hội nghị sinh hoạt chuyên đề.", "Cụm thi đua 2 UBND tỉnh", "sinh hoạt chuyên đề");
 	org_is("Tin hoạt động\nChiều 12/10/2023, Khối thi đua 5 UBND TP.HCM gồm các quận: 3, 8, Minh Sơn đã tổ chức "
 		   "hội nghị.", "Khối thi đua 5 UBND TP.HCM", "hội nghị");
+	/* the session after the plain noun is the kind (stop 31 H13) */
 	org_is("Tin hoạt động\nChiều 12/10/2023, Cụm thi đua 2 UBND tỉnh đã tổ chức Hội nghị sinh hoạt chuyên đề.",
-		   "Cụm thi đua 2 UBND tỉnh", "hội nghị");
+		   "Cụm thi đua 2 UBND tỉnh", "sinh hoạt chuyên đề");
 	/* a count of members stays a count */
 	org_is("Tin hoạt động\nSáng 3/4/2026, Cụm thi đua 4 tỉnh miền núi tổ chức hội nghị.",
 		   "Cụm thi đua 4 tỉnh miền núi", "hội nghị");
@@ -20084,6 +20086,153 @@ test_kind_cell_meeting(void)
 }
 
 /*
+ * stop 31 H6: "Kết luận hội nghị X ..." opening a sentence whose speaker
+ * follows ("..., Bí thư Tỉnh ủy A khẳng định", "đ/c A yêu cầu") is the
+ * speech at the meeting held, as "Phát biểu tại hội nghị X" is; "Kết luận
+ * Hội nghị Trung ương 4 ...;" with no speaker is the document.
+ */
+static void
+test_kind_concluding_speech(void)
+{
+	GbResult   *r;
+
+	kind_case("Tin vắn\nKết luận hội nghị quán triệt các nghị quyết của Bộ Chính trị diễn ra sáng 5/3/2025, "
+			  "Bí thư Tỉnh ủy Lê Văn An khẳng định yêu cầu tinh gọn bộ máy.", "quán triệt");
+	kind_case("Tin vắn\nKết luận hội nghị quán triệt diễn ra sáng 5/3/2025, đồng chí Lê Văn An, Bí thư Tỉnh "
+			  "ủy khẳng định yêu cầu tinh gọn bộ máy.", "quán triệt");
+	r = extract("Tin vắn\nKết luận Hội nghị Trung ương 4 khóa XIII; chuẩn bị tổ chức tốt hội nghị toàn quốc.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "the document: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
+ * stop 31 H10: a headline's topic, "công tác tổ chức đại hội đảng bộ các
+ * cấp", "công tác tổ chức đại hội Đảng bộ tỉnh", holds no congress; one
+ * organization's congress held still is one.
+ */
+static void
+test_kind_congress_task(void)
+{
+	GbResult   *r;
+
+	r = extract("Tăng cường lãnh đạo công tác tổ chức đại hội đảng bộ các cấp\nNgày 22/8/2025, Bộ Chính trị "
+				"ban hành Kết luận số 185-KL/TW.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "congresses of all levels: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tăng cường lãnh đạo công tác tổ chức đại hội Đảng bộ tỉnh\nNgày 22/8/2025, Bộ Chính trị "
+				"ban hành Kết luận số 185-KL/TW.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "a congress's work: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	kind_case("Tin vắn\nSáng 22/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV.",
+			  "đại hội");
+}
+
+/*
+ * stop 31 H13: "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ..." is
+ * the session named after the plain noun, as "Hội nghị giao ban ... và
+ * tổng kết ..." is the giao ban.
+ */
+static void
+test_kind_session_after_noun(void)
+{
+	kind_case("Tin vắn\nNgày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị sinh hoạt chuyên đề quý III và "
+			  "tổng kết 10 năm thực hiện Chỉ thị 34.", "sinh hoạt chuyên đề");
+	kind_case("Tin vắn\nNgày 20/9/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị giao ban quý III và tổng kết 10 "
+			  "năm thực hiện Chỉ thị 34.", "giao ban");
+}
+
+/*
+ * stop 31 I8: "Đợt 1 diễn ra trong tháng 3" is when a phase of the work
+ * ahead is scheduled, no period reviewed, though its month holds the
+ * meeting's day.
+ */
+static void
+test_period_phase_schedule(void)
+{
+	period_case("Tin vắn\nSáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra năm "
+				"2026 đối với Đảng ủy xã An Phú. Đợt 1 diễn ra trong tháng 3, tập trung vào công tác cán bộ.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 4/3/2026, Tỉnh ủy Tân Lập tổ chức hội nghị công bố quyết định kiểm tra. Đợt "
+				"II thực hiện trong tháng 3/2026.", 0, 0, 0, 0, NULL);
+}
+
+/*
+ * stop 31 H14: a recurring briefing named by its month or quarter
+ * ("Hội nghị Báo cáo viên toàn quốc tháng 9/2023", "thông tin thời sự quý
+ * 3-2025") has no period, as "Lễ chào cờ tháng 9/2025"; a review named
+ * after it keeps its own ("và đánh giá kết quả tháng 8").
+ */
+static void
+test_period_recurring_briefing(void)
+{
+	period_case("Tin vắn\nSáng 8/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc "
+				"tháng 9/2023.", 0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 5/8/2025, Đảng ủy xã Tân Lập tổ chức buổi thông tin thời sự quý 3-2025.",
+				0, 0, 0, 0, NULL);
+	period_case("Tin vắn\nSáng 8/9/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị Báo cáo viên toàn quốc "
+				"tháng 9/2023 và đánh giá kết quả tháng 8.", 2023, 8, 2023, 9, "tháng 8");
+}
+
+/*
+ * stop 31 J2b: "cuộc thi" is a contest as "Hội thi" is: held ("tổ chức
+ * cuộc thi", "khai mạc Cuộc thi"), the kind "hội thi", dated, its body the
+ * organizer; taken part in ("tham gia cuộc thi") or its prizes given
+ * ("tổ chức trao giải cuộc thi"), none.
+ */
+static void
+test_kind_contest_cuoc_thi(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nSáng 4/7/2022, Bộ Quốc phòng tổ chức cuộc thi Chỉ huy trưởng năm 2022.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội thi"), "cuộc thi: %s", r->meeting.meeting_kind);
+	CHECK(held_is(r, 2022, 7, 4), "cuộc thi held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Bộ Quốc phòng"), "cuộc thi organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	kind_case("Tin vắn\nNgày 4/7/2022, Ban Tuyên giáo Tỉnh ủy khai mạc Cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.",
+			  "hội thi");
+	r = extract("Tin vắn\nNgày 4/7/2022, Đoàn Thanh niên xã tham gia cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh.",
+				0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "cuộc thi taken part in: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Tin vắn\nNgày 4/7/2022, Ban Tuyên giáo Tỉnh ủy tổ chức trao giải cuộc thi tìm hiểu lịch sử "
+				"Đảng bộ tỉnh.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "cuộc thi's prizes: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
+ * stop 31 I1: a cell's meeting a person attends, "(đến, tham) dự (buổi)
+ * sinh hoạt chi bộ ... tại (của) Chi bộ X", is held, dated, by X; "sinh
+ * hoạt chi bộ chuyên đề" is the kind "sinh hoạt chuyên đề"; attendance
+ * that names no cell ("tỷ lệ đảng viên dự sinh hoạt chi bộ") is none.
+ */
+static void
+test_kind_cell_attended(void)
+{
+	GbResult   *r;
+
+	r = extract("Tin vắn\nNgày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã dự sinh hoạt chi bộ "
+				"chuyên đề quý III tại Chi bộ thôn 11.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "sinh hoạt chuyên đề"), "cell attended: %s", r->meeting.meeting_kind);
+	CHECK(held_is(r, 2025, 9, 3), "cell attended held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(str_is(r->meeting.organizer, "Chi bộ thôn 11"), "cell attended organizer: %s", r->meeting.organizer);
+	gb_result_free(r);
+	org_case("Tin vắn\nNgày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã đã tham dự buổi sinh hoạt "
+			 "chi bộ thường kỳ tháng 9 của Chi bộ thôn 11.", "Chi bộ thôn 11", "cell attended, buổi");
+	kind_case("Tin vắn\nNgày 3/9/2025, đồng chí Lê Thị Hoa, Phó Chủ tịch HĐND xã đến dự sinh hoạt Chi bộ "
+			  "thôn Xuân Hợp.", "sinh hoạt chi bộ");
+	kind_case("Tin vắn\nNgày 3/9/2025, Chi bộ thôn 11 tổ chức sinh hoạt chi bộ chuyên đề quý III.",
+			  "sinh hoạt chuyên đề");
+	r = extract("Tin vắn\nNăm 2025, tỷ lệ đảng viên dự sinh hoạt chi bộ đạt 95%.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "attendance rate: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
+/*
  * stop 30 E3: a review or quán triệt word that is the topic of another act
  * names no meeting: a document's ("văn bản tổng kết"), what is commented
  * on ("cho ý kiến vào"), what a visit checks ("kiểm tra việc triển khai,
@@ -23270,6 +23419,13 @@ main(void)
 	test_organizer_commune_shapes();
 	test_kind_contest_course();
 	test_kind_cell_meeting();
+	test_kind_cell_attended();
+	test_kind_contest_cuoc_thi();
+	test_kind_concluding_speech();
+	test_kind_congress_task();
+	test_kind_session_after_noun();
+	test_period_phase_schedule();
+	test_period_recurring_briefing();
 	test_kind_topic_of_act();
 	test_headline_day_announced();
 	test_same_day_paragraph();
