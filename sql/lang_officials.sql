@@ -1298,3 +1298,20 @@ SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn
 -- R9 (stop 30 README). "anh"/"chị" in lower case before a full name are honorifics; a body in its letters
 -- ("HĐND") gives way to its spelling out when that comes later
 SELECT name, honorific, titles FROM gb_officials($$Bí thư Tỉnh đoàn, chị Lê Thị Hoa phát biểu. Ông Lê Văn An, Chủ tịch HĐND phường, dự. Ông Lê Văn An, Chủ tịch Hội đồng Nhân dân phường phát biểu.$$);
+
+-- R10 (stop 31 J9). A text wrapped at a width by a wrapper counting letters of several widths: a full line
+-- leaving room for the next word goes on all the same where a title read through its end runs past it, in a
+-- heading in capitals ("... TRẦN VĂN" / "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /
+-- "Dân vận Tỉnh ủy ..."), and where a list opened by ":" runs on in a full line (all attend)
+SELECT name, roles FROM gb_officials($$THÔNG BÁO
+KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH HÒA MINH TRẦN VĂN
+BÌNH TẠI HỘI NGHỊ TRỰC TUYẾN VỚI CÁC HUYỆN
+Sáng ngày 09 tháng 4 năm 2022, tại trụ sở Ủy ban nhân dân tỉnh, Chủ tịch UBND
+tỉnh Trần Văn Bình đã chủ trì hội nghị trực tuyến với các huyện, thị xã và các
+thành phố trong tỉnh về công tác phòng, chống dịch bệnh trên địa bàn toàn tỉnh.
+Tham dự hội nghị tại điểm cầu trụ sở Ủy ban có các Phó Chủ tịch UBND tỉnh:
+Lê Văn Khải, Hà Đức Lâm, Lê Văn Hạnh, Giám đốc Sở Y tế Phan Văn Giao, Chủ tịch
+Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa Minh Đỗ Văn Chinh, Trưởng Ban
+Dân vận Tỉnh ủy Bùi Thị Minh Hoàn; Giám đốc Sở Tài chính Nguyễn Thúy Ánh, Giám
+đốc Sở Nội vụ Bùi Thanh Sang, Giám đốc Sở Tư pháp Lê Thành Luân; đại diện lãnh
+đạo các sở, ngành.$$);

@@ -14699,6 +14699,46 @@ test_ragged_wrapped(void)
 }
 
 /*
+ * R10 (stop 31 J9): a text wrapped at a width by a wrapper that counts
+ * letters of several widths (a PDF's), some full lines leaving room for
+ * the next word: the line end is a space all the same where a title read
+ * through it runs past it, in a heading in capitals ("... TRẦN VĂN" /
+ * "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /
+ * "Dân vận Tỉnh ủy Bùi Thị Minh Hoàn"), and where a list opened by ':'
+ * runs on in a full line (every attendee "dự").  "THÔNG BÁO" keeps its
+ * line end.
+ */
+static void
+test_wrapped_cut_runs_on(void)
+{
+	const char *text =
+		"THÔNG BÁO\n"
+		"KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH HÒA MINH TRẦN VĂN\n"
+		"BÌNH TẠI HỘI NGHỊ TRỰC TUYẾN VỚI CÁC HUYỆN\n"
+		"Sáng ngày 09 tháng 4 năm 2022, tại trụ sở Ủy ban nhân dân tỉnh, Chủ tịch UBND\n"
+		"tỉnh Trần Văn Bình đã chủ trì hội nghị trực tuyến với các huyện, thị xã và các\n"
+		"thành phố trong tỉnh về công tác phòng, chống dịch bệnh trên địa bàn toàn tỉnh.\n"
+		"Tham dự hội nghị tại điểm cầu trụ sở Ủy ban có các Phó Chủ tịch UBND tỉnh:\n"
+		"Lê Văn Khải, Hà Đức Lâm, Lê Văn Hạnh, Giám đốc Sở Y tế Phan Văn Giao, Chủ tịch\n"
+		"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa Minh Đỗ Văn Chinh, Trưởng Ban\n"
+		"Dân vận Tỉnh ủy Bùi Thị Minh Hoàn; Giám đốc Sở Tài chính Nguyễn Thúy Ánh, Giám\n"
+		"đốc Sở Nội vụ Bùi Thanh Sang, Giám đốc Sở Tư pháp Lê Thành Luân; đại diện lãnh\n"
+		"đạo các sở, ngành.\n";
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbOfficial *o;
+
+	CHECK(soft_mask(text) == 0x7FA, "soft line ends 1, 3-10: got %#x", soft_mask(text));
+	CHECK(str_is(r->meeting.title, "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH HÒA MINH TRẦN VĂN BÌNH TẠI HỘI NGHỊ "
+				 "TRỰC TUYẾN VỚI CÁC HUYỆN"), "title %s", r->meeting.title ? r->meeting.title : "-");
+	CHECK(official(r, "Trần Văn") == NULL, "no person cut by the heading's line end");
+	o = official(r, "Bùi Thị Minh Hoàn");
+	CHECK(o && has_role(o, "dự"), "the title over the line end names Hoàn, who attends");
+	CHECK(has_role(official(r, "Lê Văn Khải"), "dự") && has_role(official(r, "Lê Thành Luân"), "dự"),
+		  "the list after the colon attends");
+	gb_result_free(r);
+}
+
+/*
  * R9 (probe 64 G2): a line end typed inside a date phrase is a space: a
  * time of day or "ngày" ends the line and the date opens the next ("Sáng
  * ngày" / "12/03/2020, ..."), or the date itself is cut ("12/03/" /
@@ -22086,6 +22126,7 @@ main(void)
 	test_headline_date_tag_day();
 	test_headline_wrapped_body();
 	test_ragged_wrapped();
+	test_wrapped_cut_runs_on();
 	test_date_over_line_end();
 	test_source_roman_section();
 	test_bridge_university();
