@@ -4760,3 +4760,30 @@ FROM (VALUES
     ($$Sáng 5/3/2024, Văn phòng Chủ tịch nước tổ chức hội nghị tổng kết công tác năm 2023.$$),
     ($$Sáng 5/3/2024, Chính phủ tổ chức hội nghị trực tuyến với các địa phương.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 J10). Page furniture: a site's footer closing the page ("POWERED BY ...", words of no Vietnamese
+-- syllable, or "©", "Thiết kế bởi", "Bản quyền" opening it) is no byline, the byline above it stays; a portal's
+-- banner of today above the article's stamp with its hour gives no published date, the stamp does (and the
+-- meeting's year); a motto of pairs of words in capitals joined by dashes is no headline
+SELECT title, author, published, held_on
+FROM (VALUES
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+(0) Bình luận
+POWERED BY ONECMS - A PRODUCT OF NEKO$$),
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+Minh Hà
+© 2024 Báo Hòa Minh$$),
+    ($$Thứ Sáu, 19/7/2024
+Ban Tuyên giáo Trung ương
+Thứ Năm, 8/6/2023 14:46'(GMT+7)
+
+Đoàn công tác Trung ương làm việc với Tỉnh ủy Hòa Minh về công tác cán bộ
+
+Ngày 7/6, đoàn công tác làm việc với Tỉnh ủy Hòa Minh.$$),
+    ($$"ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ"
+Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023
+Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.$$),
+    ($$ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ
+Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023
+Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.$$)
+) AS v(body), gb_extract(body);

@@ -926,6 +926,58 @@ stamp_byline(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the line [b, le) is a motto banner: three or more pairs of words
+ * in capitals joined by dashes, nothing else but quotes ("ĐOÀN KẾT – DÂN
+ * CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ"); no headline, and no outlet's
+ * tag before a dash.
+ */
+static bool
+motto_line(const GbDoc *d, int b, int le)
+{
+	int			parts = 0,
+				words = 0;
+
+	if (b < le && tok_punct(d, b, '"'))
+		b++;
+	if (le > b && tok_punct(d, le - 1, '"'))
+		le--;
+	if (le - b < 8 || !gb_word_upper(d, b))
+		return false;
+	for (int k = b; k <= le; k++)
+	{
+		if (k == le || is_dash(d, k))
+		{
+			if (words != 2)
+				return false;
+			parts++;
+			words = 0;
+		}
+		else if ((d->tok[k].flags & (T_WORD | T_ALLCAPS)) == (T_WORD | T_ALLCAPS))
+			words++;
+		else
+			return false;
+	}
+	return parts >= 3;
+}
+
+/*
+ * Whether the publication line [ls, le) gives a time of day ("14:46",
+ * "GMT+7"): an article's own stamp, where a portal's banner of today gives
+ * the date alone ("Thứ Sáu, 19/7/2024" above "Thứ Năm, 8/6/2023
+ * 14:46'(GMT+7)").
+ */
+static bool
+timed_line(const GbDoc *d, int ls, int le)
+{
+	for (int k = ls; k < le; k++)
+		if (((d->tok[k].flags & T_NUM) && k + 2 < le && tok_punct(d, k + 1, ':') &&
+			 (d->tok[k + 2].flags & T_NUM) && !(d->tok[k + 2].flags & T_SPACE)) ||
+			tok_is(d, k, "gmt"))
+			return true;
+	return false;
+}
+
+/*
  * A contributor's byline with the unit he writes from, opening a
  * publication line [b, le): "Khương Quang (Quân khu 1) 16:09, 27/02/2023",
  * a name of a few words, the unit's words in parentheses, then the hour.
@@ -966,7 +1018,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				sent_e = -1,
 				stamped_b = -1, /* the line before: a headline below a lead */
 				stamped_e = -1;
-	bool		affiliation = false,	/* the line before: a degree byline */
+	bool		pub_timed = false,	/* published came with a time of day */
+				affiliation = false,	/* the line before: a degree byline */
 				banner_above = false,	/* published came from above the headline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
@@ -994,6 +1047,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		char	   *tag;
 		int			strength;
 		bool		pub,
+					timed,
 					barred = false;
 
 		if (head->hint.y == 0)
@@ -1021,6 +1075,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				gb_dict_match(d, b, CAT_DEBRIS, &ph) == le - b && ph->aux == DEBRIS_IMAGE;
 			goto next;
 		}
+		if (!pub && motto_line(d, b, le))
+			goto next;
 		if (pub)
 		{
 			/*
@@ -1029,10 +1085,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 * does a bare stamp under the headline over a date among words
 			 * above it ("Thứ Sáu, 20/9/2019 ⏎ <headline> ⏎ 14/5/2019 8:43'").
 			 */
+			timed = timed_line(d, ls, le);
 			if (dt.y >= MIN_PUBLISHED_YEAR &&
 				(head->published.y == 0 || (strength == 2 && pub_strength == 0) ||
-				 (strength == 1 && pub_strength == 0 && banner_above && head->title)))
+				 (strength == 1 && pub_strength == 0 && banner_above && head->title) ||
+				 (timed && !pub_timed && !head->title && strength >= pub_strength)))
 			{
+				pub_timed = timed;
 				head->published = dt;
 				pub_strength = strength;
 				banner_above = !head->title;
@@ -1472,6 +1531,32 @@ unit_line(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Whether the line [ls, le) is a site's footer, no byline: it opens with
+ * "©" (or a phrase such as "Powered by", "Bản quyền", in the gazetteer),
+ * or it is words of another language, three or more of two letters or
+ * more and none a Vietnamese syllable ("POWERED BY ONECMS - A PRODUCT OF
+ * NEKO"; initials, "Đ.X - T.H", are a byline).
+ */
+static bool
+footer_line(const GbDoc *d, int ls, int le)
+{
+	int			b = gb_line_body(d, ls, le),
+				words = 0;
+
+	if (b < le && d->tok[b].len == 2 && memcmp(d->norm.data + d->tok[b].off, "\xc2\xa9", 2) == 0)
+		return true;
+	for (int k = b; k < le; k++)
+	{
+		if (!(d->tok[k].flags & T_WORD) || d->tok[k].flen < 2)
+			continue;
+		if (gb_is_syllable(tok_fold(d, k), d->tok[k].flen))
+			return false;
+		words++;
+	}
+	return words >= 3;
+}
+
+/*
  * Where the line that ends at e starts, walking back from e - 1; *walked
  * counts the tokens walked over the calls, which stop at TAIL_TOKENS.
  */
@@ -1564,7 +1649,8 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 				if (under_staff)
 					last_s = -1, last_seen = false;
 			}
-			else if (may_be_last && !gb_debris_line(d, ls, e) && !unit_line(d, ls, e))
+			else if (may_be_last && !gb_debris_line(d, ls, e) && !unit_line(d, ls, e) &&
+					 !footer_line(d, ls, e))
 			{
 				last_seen = true;
 				last_s = ls;

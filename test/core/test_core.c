@@ -14739,6 +14739,56 @@ test_wrapped_cut_runs_on(void)
 }
 
 /*
+ * R10 (stop 31 J10): page furniture.  A site's footer closing the page
+ * ("POWERED BY ONECMS - A PRODUCT OF NEKO", "© 2024 ...", "Thiết kế bởi
+ * ...", "Bản quyền ...") is no byline; the byline above it stays.  A
+ * portal's banner of today ("Thứ Sáu, 19/7/2024") above the article's own
+ * stamp with its time of day ("Thứ Năm, 8/6/2023 14:46'(GMT+7)") gives no
+ * published date: the stamp does, and the meeting's year with it.  A motto
+ * banner of pairs of words in capitals joined by dashes, quoted or not, is
+ * no headline and no outlet's tag.
+ */
+static void
+test_page_furniture(void)
+{
+	const char *lead = "Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.\n";
+	const char *footers[] = {"POWERED BY ONECMS - A PRODUCT OF NEKO", "© 2024 Báo Hòa Minh",
+	"Thiết kế bởi Công ty Hòa Minh", "Bản quyền thuộc Báo Hòa Minh", "Powered by WordPress"};
+	char		text[512];
+	GbResult   *r;
+
+	for (int i = 0; i < 5; i++)
+	{
+		snprintf(text, sizeof(text), "%s(0) Bình luận\n%s\n", lead, footers[i]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.author == NULL, "footer %d: author %s", i, r->meeting.author);
+		gb_result_free(r);
+		snprintf(text, sizeof(text), "%sMinh Hà\n%s\n", lead, footers[i]);
+		r = extract(text, 0, 0, 0);
+		CHECK(str_is(r->meeting.author, "Minh Hà"), "footer %d: byline %s", i,
+			  r->meeting.author ? r->meeting.author : "-");
+		gb_result_free(r);
+	}
+	r = extract("Thứ Sáu, 19/7/2024\nBan Tuyên giáo Trung ương\nThứ Năm, 8/6/2023 14:46'(GMT+7)\n\n"
+				"Đoàn công tác Trung ương làm việc với Tỉnh ủy Hòa Minh về công tác cán bộ\n\n"
+				"Ngày 7/6, đoàn công tác làm việc với Tỉnh ủy Hòa Minh.\n", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2023 && r->meeting.published.m == 6 && r->meeting.published.d == 8,
+		  "the stamp with its hour: published %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	CHECK(held_is(r, 2023, 6, 7), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	head_title_is("\"ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ\"\n"
+				  "Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023\n"
+				  "Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.",
+				  "Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023");
+	head_title_is("KỶ CƯƠNG - TRÁCH NHIỆM - HIỆU QUẢ - SÁNG TẠO\n"
+				  "Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023\n"
+				  "Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.",
+				  "Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023");
+}
+
+/*
  * R9 (probe 64 G2): a line end typed inside a date phrase is a space: a
  * time of day or "ngày" ends the line and the date opens the next ("Sáng
  * ngày" / "12/03/2020, ..."), or the date itself is cut ("12/03/" /
@@ -22127,6 +22177,7 @@ main(void)
 	test_headline_wrapped_body();
 	test_ragged_wrapped();
 	test_wrapped_cut_runs_on();
+	test_page_furniture();
 	test_date_over_line_end();
 	test_source_roman_section();
 	test_bridge_university();
