@@ -4787,3 +4787,18 @@ Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kế
 Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023
 Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I11). A site's menu of items parted by bars, one a sign-in button alone ("Đăng ký mua gói ấn
+-- phẩm|Đăng nhập"), is no headline; a headline with a bar and "Đăng ký" inside a phrase is one
+SELECT title
+FROM (VALUES
+    ($$Logo
+Đăng ký mua gói ấn phẩm|Đăng nhập
+
+Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV
+
+Sáng 14/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV khai mạc.$$),
+    ($$Hòa Minh | Đăng ký kết hôn trực tuyến tại phường Tân Lập
+
+Sáng 14/10/2025, UBND phường Tân Lập tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -212,6 +212,31 @@ debris_words(const GbDoc *d, int ls, int le)
 	return false;
 }
 
+/*
+ * Whether the line [ls, le) is a site's menu whose items a bar parts, one
+ * of them a sign-in button alone ("Đăng ký mua gói ấn phẩm|Đăng nhập",
+ * "Đăng nhập | Đăng ký", "Đăng xuất").
+ */
+static bool
+login_menu(const GbDoc *d, int ls, int le)
+{
+	bool		bar = false,
+				button = false;
+
+	for (int k = ls; k < le; k++)
+	{
+		if (!tok_punct(d, k, '|'))
+			continue;
+		bar = true;
+		for (int b = k > ls ? k - 2 : -1, i = 0; i < 2; i++, b = k + 1)
+			if (b >= ls && b + 2 <= le && tok_is(d, b, "dang") &&
+				(tok_is(d, b + 1, "nhap") || tok_is(d, b + 1, "ky") || tok_is(d, b + 1, "xuat")) &&
+				(b + 2 == le || tok_punct(d, b + 2, '|')) && (b == ls || tok_punct(d, b - 1, '|')))
+				button = true;
+	}
+	return bar && button;
+}
+
 bool
 gb_debris_line(const GbDoc *d, int ls, int le)
 {
@@ -219,7 +244,7 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 				crumbs = 0;
 	bool		marks = false;
 
-	if (debris_words(d, ls, le))
+	if (debris_words(d, ls, le) || login_menu(d, ls, le))
 		return true;
 	/* a breadcrumb trail: "/ Tin tức", "» Thời sự" */
 	if (tok_punct(d, ls, '/') || (is_crumb(d, ls) && !tok_punct(d, ls, '|')))

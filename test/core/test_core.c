@@ -14789,6 +14789,30 @@ test_page_furniture(void)
 }
 
 /*
+ * R10 (stop 31 I11): a site's menu of items parted by bars, one a sign-in
+ * button alone ("Đăng ký mua gói ấn phẩm|Đăng nhập"), is site chrome, no
+ * headline; a headline with a bar and "Đăng ký" inside a phrase is one.
+ */
+static void
+test_headline_login_menu(void)
+{
+	const char *tail = "\n\nKhai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV\n\n"
+		"Sáng 14/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV khai mạc.";
+	const char *menus[] = {"Logo\nĐăng ký mua gói ấn phẩm|Đăng nhập", "Trang chủ | Đăng nhập",
+	"Đăng nhập | Đăng ký"};
+	char		text[512];
+
+	for (int i = 0; i < 3; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", menus[i], tail);
+		head_title_is(text, "Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV");
+	}
+	head_title_is("Hòa Minh | Đăng ký kết hôn trực tuyến tại phường Tân Lập\n\n"
+				  "Sáng 14/10/2025, UBND phường Tân Lập tổ chức hội nghị.",
+				  "Hòa Minh | Đăng ký kết hôn trực tuyến tại phường Tân Lập");
+}
+
+/*
  * R9 (probe 64 G2): a line end typed inside a date phrase is a space: a
  * time of day or "ngày" ends the line and the date opens the next ("Sáng
  * ngày" / "12/03/2020, ..."), or the date itself is cut ("12/03/" /
@@ -22178,6 +22202,7 @@ main(void)
 	test_ragged_wrapped();
 	test_wrapped_cut_runs_on();
 	test_page_furniture();
+	test_headline_login_menu();
 	test_date_over_line_end();
 	test_source_roman_section();
 	test_bridge_university();
