@@ -4802,3 +4802,16 @@ Sáng 14/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần
 
 Sáng 14/10/2025, UBND phường Tân Lập tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H11). A byline "name - unit" or "name, unit" whose unit is a code in capitals ("TTVHTT huyện",
+-- "TTVHTTTTDL") or a body going on in capitals, "và" and levels ("Đảng ủy Khối CCQ và DN tỉnh") is the name;
+-- two names joined by an unspaced dash stay one byline
+SELECT author
+FROM (VALUES
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+Lê Thu Hà - Đảng ủy Khối CCQ và DN tỉnh$$),
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+Lê Thu Hà, TTVHTT huyện$$),
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+Thu Hà-Hải Yến, TTVHTTTTDL$$)
+) AS v(body), gb_extract(body);

@@ -1453,6 +1453,68 @@ unit_in_parens(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Where a writer's unit or post opening at k ends: a unit's code in
+ * capitals that is no syllable ("TTVHTT huyện", "TTVHTTTTDL", "HND tỉnh"),
+ * a body ("Đảng ủy Khối CCQ và DN tỉnh") or a title; k when none opens.
+ */
+static int
+unit_opens(const GbDoc *d, int k, int le)
+{
+	const char *unit;
+	int			e;
+
+	if (k >= le || !gb_word_upper(d, k))
+		return k;
+	if ((d->tok[k].flags & T_ALLCAPS) && d->tok[k].flen >= 2 &&
+		!gb_is_syllable(tok_fold(d, k), d->tok[k].flen))
+		return k + 1;
+	if ((e = gb_parse_body(d, k, &unit)) > k)
+		return e;
+	return gb_title_at(d, k, false);
+}
+
+/*
+ * Whether the words [k, le) after a unit's head may all go on its name:
+ * capitalized, or "và" or a level ("... CCQ và DN tỉnh"), no sentence
+ * ("Ban Tuyên giáo Huyện ủy tổng hợp và đánh giá").
+ */
+static bool
+unit_words(const GbDoc *d, int k, int le)
+{
+	for (; k < le; k++)
+		if (gb_word_lower(d, k) && !tok_is(d, k, "va") &&
+			gb_dict_match(d, k, CAT_LEVEL, NULL) == 0)
+			return false;
+	return true;
+}
+
+/*
+ * "Lê Thu Hà - Đảng ủy Khối CCQ và DN tỉnh", "Lê Thu Hà, TTVHTT huyện",
+ * "Thu Hà-Hải Yến, TTVHTTTTDL": the writer's unit or post after a comma or
+ * a spaced dash, whatever it goes on with, is no part of the byline
+ * [ls, le) when the names before it are a byline's (a dash inside
+ * "Hà-Hải" joins two names).  The end of the names, or le.
+ */
+static int
+unit_after_name(const GbDoc *d, int ls, int le)
+{
+	int			q = ls + gb_dict_match(d, ls, CAT_BYLABEL, NULL),
+				e;
+
+	for (int k = q + 2; k < le && k - q <= 8; k++)
+	{
+		if (!tok_punct(d, k, ',') && !(is_dash(d, k) && (d->tok[k].flags & T_SPACE)))
+			continue;
+		e = unit_opens(d, k + 1, le);
+		if (e > k + 1 && e <= le && count_words(d, k + 1, le, 13) <= 12 &&
+			unit_words(d, e, le) && byline_shape(d, q, k))
+			return k;
+		return le;
+	}
+	return le;
+}
+
+/*
  * "Quốc Sự - Ủy viên UBKT Huyện ủy" closing the text: the byline is the
  * name before the dash, the writer's function after it; or the writer's
  * unit, the whole rest of the line, "Minh Hà – HND tỉnh", "Thu Trang -
@@ -1697,6 +1759,7 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 		!tok_punct(d, last_e - 2, '.') && byline_shape(d, last_s, last_e - 1))
 		last_e--;
 	last_e = unit_in_parens(d, last_s, last_e);
+	last_e = unit_after_name(d, last_s, last_e);
 	/* "Tin, ảnh: LINH QUANG": the label is no part of the name */
 	if (byline_shape(d, last_s, last_e))
 	{

@@ -14813,6 +14813,34 @@ test_headline_login_menu(void)
 }
 
 /*
+ * R10 (stop 31 H11): a byline "name - unit" or "name, unit" whose unit is
+ * a code in capitals ("TTVHTT huyện", "TTVHTTTTDL") or a body that goes on
+ * in capitals, "và" and levels ("Đảng ủy Khối CCQ và DN tỉnh") is the
+ * name; two names joined by an unspaced dash stay one byline; a sentence
+ * after the unit is no byline, and two names parted by a dash stay both.
+ */
+static void
+test_byline_name_code_unit(void)
+{
+	const char *lead = "Tin vắn\nSáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.\n";
+	const char *lines[][2] = {
+		{"Lê Thu Hà - Đảng ủy Khối CCQ và DN tỉnh", "Lê Thu Hà"},
+		{"Lê Thu Hà, TTVHTT huyện", "Lê Thu Hà"},
+		{"Thu Hà-Hải Yến, TTVHTTTTDL", "Thu Hà-Hải Yến"},
+		{"Tin, ảnh: Lê Thu Hà, TTVHTT huyện", "Lê Thu Hà"},
+		{"Vũ Nguyệt – Nhật Quang", "Vũ Nguyệt - Nhật Quang"},
+		{"Thu Trang - Ban Tuyên giáo Huyện ủy tổng hợp và đánh giá", NULL},
+	};
+	char		text[512];
+
+	for (int i = 0; i < 6; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", lead, lines[i][0]);
+		author_case(text, lines[i][1]);
+	}
+}
+
+/*
  * R9 (probe 64 G2): a line end typed inside a date phrase is a space: a
  * time of day or "ngày" ends the line and the date opens the next ("Sáng
  * ngày" / "12/03/2020, ..."), or the date itself is cut ("12/03/" /
@@ -22203,6 +22231,7 @@ main(void)
 	test_wrapped_cut_runs_on();
 	test_page_furniture();
 	test_headline_login_menu();
+	test_byline_name_code_unit();
 	test_date_over_line_end();
 	test_source_roman_section();
 	test_bridge_university();
