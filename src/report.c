@@ -24,6 +24,7 @@
 #define SITE_NAME_WORDS 10		/* at most, an outlet's or a firm's name above the headline */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
+#define MENU_TOKENS		24		/* at most, a site's menu line */
 #define MAX_SYLLABLE_LETTERS 7	/* letters of the longest syllable, "nghiêng" */
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
 #define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
@@ -215,7 +216,7 @@ debris_words(const GbDoc *d, int ls, int le)
 /*
  * Whether the line [ls, le) is a site's menu whose items a bar parts, one
  * of them a sign-in button alone ("Đăng ký mua gói ấn phẩm|Đăng nhập",
- * "Đăng nhập | Đăng ký", "Đăng xuất").
+ * "Đăng nhập | Đăng ký", "Đăng xuất"): a short line.
  */
 static bool
 login_menu(const GbDoc *d, int ls, int le)
@@ -223,6 +224,8 @@ login_menu(const GbDoc *d, int ls, int le)
 	bool		bar = false,
 				button = false;
 
+	if (le - ls > MENU_TOKENS)
+		return false;
 	for (int k = ls; k < le; k++)
 	{
 		if (!tok_punct(d, k, '|'))
@@ -244,7 +247,7 @@ gb_debris_line(const GbDoc *d, int ls, int le)
 				crumbs = 0;
 	bool		marks = false;
 
-	if (debris_words(d, ls, le) || login_menu(d, ls, le))
+	if (debris_words(d, ls, le))
 		return true;
 	/* a breadcrumb trail: "/ Tin tức", "» Thời sự" */
 	if (tok_punct(d, ls, '/') || (is_crumb(d, ls) && !tok_punct(d, ls, '|')))
@@ -1094,7 +1097,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		caption = false;
 		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */
 		pub = publication_line(d, ls, le, &dt, &strength);
-		if (!(pub && strength > 0) && gb_debris_line(d, b, le))
+		if (!(pub && strength > 0) && (gb_debris_line(d, b, le) || login_menu(d, b, le)))
 		{
 			caption = gb_dict_may_match(d, b, CAT_DEBRIS) &&
 				gb_dict_match(d, b, CAT_DEBRIS, &ph) == le - b && ph->aux == DEBRIS_IMAGE;
