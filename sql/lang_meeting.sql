@@ -4882,3 +4882,58 @@ FROM (VALUES
 SELECT (gb_extract(body)).chairs, o.name, o.roles
 FROM (VALUES ($$Sáng 12/10/2025, Đại hội đại biểu Đảng bộ Bộ Y tế lần thứ I tiến hành phiên trù bị. Bộ trưởng Trần Văn Sơn chủ trì thực hiện quy trình bầu Đoàn Chủ tịch, Đoàn Thư ký.$$)) AS v(body),
      gb_officials(body) AS o;
+
+-- R10 (stop 31 J10). Page furniture: a site's footer closing the page ("POWERED BY ...", words of no Vietnamese
+-- syllable, or "©", "Thiết kế bởi", "Bản quyền" opening it) is no byline, the byline above it stays; a portal's
+-- banner of today above the article's stamp with its hour gives no published date, the stamp does (and the
+-- meeting's year); a motto of pairs of words in capitals joined by dashes is no headline
+SELECT title, author, published, held_on
+FROM (VALUES
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+(0) Bình luận
+POWERED BY ONECMS - A PRODUCT OF NEKO$$),
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+Minh Hà
+© 2024 Báo Hòa Minh$$),
+    ($$Thứ Sáu, 19/7/2024
+Ban Tuyên giáo Trung ương
+Thứ Năm, 8/6/2023 14:46'(GMT+7)
+
+Đoàn công tác Trung ương làm việc với Tỉnh ủy Hòa Minh về công tác cán bộ
+
+Ngày 7/6, đoàn công tác làm việc với Tỉnh ủy Hòa Minh.$$),
+    ($$"ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ"
+Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023
+Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.$$),
+    ($$ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ
+Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023
+Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I11). A site's menu of items parted by bars, one a sign-in button alone ("Đăng ký mua gói ấn
+-- phẩm|Đăng nhập"), is no headline; a headline with a bar and "Đăng ký" inside a phrase is one
+SELECT title
+FROM (VALUES
+    ($$Logo
+Đăng ký mua gói ấn phẩm|Đăng nhập
+
+Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV
+
+Sáng 14/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV khai mạc.$$),
+    ($$Hòa Minh | Đăng ký kết hôn trực tuyến tại phường Tân Lập
+
+Sáng 14/10/2025, UBND phường Tân Lập tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H11). A byline "name - unit" or "name, unit" whose unit is a code in capitals ("TTVHTT huyện",
+-- "TTVHTTTTDL") or a body going on in capitals, "và" and levels ("Đảng ủy Khối CCQ và DN tỉnh") is the name;
+-- two names joined by an unspaced dash stay one byline
+SELECT author
+FROM (VALUES
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+Lê Thu Hà - Đảng ủy Khối CCQ và DN tỉnh$$),
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+Lê Thu Hà, TTVHTT huyện$$),
+    ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
+Thu Hà-Hải Yến, TTVHTTTTDL$$)
+) AS v(body), gb_extract(body);

@@ -1361,3 +1361,20 @@ SELECT name, roles FROM gb_officials($$Đại biểu tham dự hội nghị đã
 -- R10 (stop 31 J7). A fronted "Chỉ đạo tại hội nghị," opening the sentence gives "chỉ đạo", as "Kết luận tại" does;
 -- "thực hiện chỉ đạo tại Hội nghị X" gives none
 SELECT name, roles FROM gb_officials($$Chỉ đạo tại hội nghị, Thiếu tướng Lê Văn Nhân, Phó Tư lệnh Quân khu 4, biểu dương kết quả. Thực hiện chỉ đạo tại Hội nghị giao ban của Tỉnh ủy, đồng chí Trần Văn An chủ trì hội nghị.$$);
+
+-- R10 (stop 31 J9). A text wrapped at a width by a wrapper counting letters of several widths: a full line
+-- leaving room for the next word goes on all the same where a title read through its end runs past it, in a
+-- heading in capitals ("... TRẦN VĂN" / "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /
+-- "Dân vận Tỉnh ủy ..."), and where a list opened by ":" runs on in a full line (all attend)
+SELECT name, roles FROM gb_officials($$THÔNG BÁO
+KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH HÒA MINH TRẦN VĂN
+BÌNH TẠI HỘI NGHỊ TRỰC TUYẾN VỚI CÁC HUYỆN
+Sáng ngày 09 tháng 4 năm 2022, tại trụ sở Ủy ban nhân dân tỉnh, Chủ tịch UBND
+tỉnh Trần Văn Bình đã chủ trì hội nghị trực tuyến với các huyện, thị xã và các
+thành phố trong tỉnh về công tác phòng, chống dịch bệnh trên địa bàn toàn tỉnh.
+Tham dự hội nghị tại điểm cầu trụ sở Ủy ban có các Phó Chủ tịch UBND tỉnh:
+Lê Văn Khải, Hà Đức Lâm, Lê Văn Hạnh, Giám đốc Sở Y tế Phan Văn Giao, Chủ tịch
+Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa Minh Đỗ Văn Chinh, Trưởng Ban
+Dân vận Tỉnh ủy Bùi Thị Minh Hoàn; Giám đốc Sở Tài chính Nguyễn Thúy Ánh, Giám
+đốc Sở Nội vụ Bùi Thanh Sang, Giám đốc Sở Tư pháp Lê Thành Luân; đại diện lãnh
+đạo các sở, ngành.$$);

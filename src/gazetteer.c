@@ -3085,6 +3085,11 @@ static const GbPhrase phrases[] = {
 	{"quan tri :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"quan tri vien :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"quan tri website :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
+	/* a site's footer opening a line: "Powered by ...", "Bản quyền thuộc ..." */
+	{"powered by", CAT_DEBRIS, NULL, 1},
+	{"thiet ke boi", CAT_DEBRIS, NULL, 1},
+	{"ban quyen", CAT_DEBRIS, NULL, 1},
+	{"copyright", CAT_DEBRIS, NULL, 1},
 	{"thiet ke :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"thiet ke website :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"chiu trach nhiem :", CAT_DEBRIS, NULL, DEBRIS_STAFF},

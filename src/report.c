@@ -24,6 +24,7 @@
 #define SITE_NAME_WORDS 10		/* at most, an outlet's or a firm's name above the headline */
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
+#define MENU_TOKENS		24		/* at most, a site's menu line */
 #define MAX_SYLLABLE_LETTERS 7	/* letters of the longest syllable, "nghiêng" */
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
 #define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
@@ -210,6 +211,33 @@ debris_words(const GbDoc *d, int ls, int le)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * Whether the line [ls, le) is a site's menu whose items a bar parts, one
+ * of them a sign-in button alone ("Đăng ký mua gói ấn phẩm|Đăng nhập",
+ * "Đăng nhập | Đăng ký", "Đăng xuất"): a short line.
+ */
+static bool
+login_menu(const GbDoc *d, int ls, int le)
+{
+	bool		bar = false,
+				button = false;
+
+	if (le - ls > MENU_TOKENS)
+		return false;
+	for (int k = ls; k < le; k++)
+	{
+		if (!tok_punct(d, k, '|'))
+			continue;
+		bar = true;
+		for (int b = k > ls ? k - 2 : -1, i = 0; i < 2; i++, b = k + 1)
+			if (b >= ls && b + 2 <= le && tok_is(d, b, "dang") &&
+				(tok_is(d, b + 1, "nhap") || tok_is(d, b + 1, "ky") || tok_is(d, b + 1, "xuat")) &&
+				(b + 2 == le || tok_punct(d, b + 2, '|')) && (b == ls || tok_punct(d, b - 1, '|')))
+				button = true;
+	}
+	return bar && button;
 }
 
 bool
@@ -926,6 +954,58 @@ stamp_byline(const GbDoc *d, int b, int le)
 }
 
 /*
+ * Whether the line [b, le) is a motto banner: three or more pairs of words
+ * in capitals joined by dashes, nothing else but quotes ("ĐOÀN KẾT – DÂN
+ * CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ"); no headline, and no outlet's
+ * tag before a dash.
+ */
+static bool
+motto_line(const GbDoc *d, int b, int le)
+{
+	int			parts = 0,
+				words = 0;
+
+	if (b < le && tok_punct(d, b, '"'))
+		b++;
+	if (le > b && tok_punct(d, le - 1, '"'))
+		le--;
+	if (le - b < 8 || !gb_word_upper(d, b))
+		return false;
+	for (int k = b; k <= le; k++)
+	{
+		if (k == le || is_dash(d, k))
+		{
+			if (words != 2)
+				return false;
+			parts++;
+			words = 0;
+		}
+		else if ((d->tok[k].flags & (T_WORD | T_ALLCAPS)) == (T_WORD | T_ALLCAPS))
+			words++;
+		else
+			return false;
+	}
+	return parts >= 3;
+}
+
+/*
+ * Whether the publication line [ls, le) gives a time of day ("14:46",
+ * "GMT+7"): an article's own stamp, where a portal's banner of today gives
+ * the date alone ("Thứ Sáu, 19/7/2024" above "Thứ Năm, 8/6/2023
+ * 14:46'(GMT+7)").
+ */
+static bool
+timed_line(const GbDoc *d, int ls, int le)
+{
+	for (int k = ls; k < le; k++)
+		if (((d->tok[k].flags & T_NUM) && k + 2 < le && tok_punct(d, k + 1, ':') &&
+			 (d->tok[k + 2].flags & T_NUM) && !(d->tok[k + 2].flags & T_SPACE)) ||
+			tok_is(d, k, "gmt"))
+			return true;
+	return false;
+}
+
+/*
  * A contributor's byline with the unit he writes from, opening a
  * publication line [b, le): "Khương Quang (Quân khu 1) 16:09, 27/02/2023",
  * a name of a few words, the unit's words in parentheses, then the hour.
@@ -966,7 +1046,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				sent_e = -1,
 				stamped_b = -1, /* the line before: a headline below a lead */
 				stamped_e = -1;
-	bool		affiliation = false,	/* the line before: a degree byline */
+	bool		pub_timed = false,	/* published came with a time of day */
+				affiliation = false,	/* the line before: a degree byline */
 				banner_above = false,	/* published came from above the headline */
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
@@ -994,6 +1075,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		char	   *tag;
 		int			strength;
 		bool		pub,
+					timed,
 					barred = false;
 
 		if (head->hint.y == 0)
@@ -1015,12 +1097,14 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		caption = false;
 		/* "Ngày đăng 02/08/2019 | 18:00 | Lượt xem: 422": no breadcrumb trail */
 		pub = publication_line(d, ls, le, &dt, &strength);
-		if (!(pub && strength > 0) && gb_debris_line(d, b, le))
+		if (!(pub && strength > 0) && (gb_debris_line(d, b, le) || login_menu(d, b, le)))
 		{
 			caption = gb_dict_may_match(d, b, CAT_DEBRIS) &&
 				gb_dict_match(d, b, CAT_DEBRIS, &ph) == le - b && ph->aux == DEBRIS_IMAGE;
 			goto next;
 		}
+		if (!pub && motto_line(d, b, le))
+			goto next;
 		if (pub)
 		{
 			/*
@@ -1029,10 +1113,13 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 * does a bare stamp under the headline over a date among words
 			 * above it ("Thứ Sáu, 20/9/2019 ⏎ <headline> ⏎ 14/5/2019 8:43'").
 			 */
+			timed = timed_line(d, ls, le);
 			if (dt.y >= MIN_PUBLISHED_YEAR &&
 				(head->published.y == 0 || (strength == 2 && pub_strength == 0) ||
-				 (strength == 1 && pub_strength == 0 && banner_above && head->title)))
+				 (strength == 1 && pub_strength == 0 && banner_above && head->title) ||
+				 (timed && !pub_timed && !head->title && strength >= pub_strength)))
 			{
+				pub_timed = timed;
 				head->published = dt;
 				pub_strength = strength;
 				banner_above = !head->title;
@@ -1369,6 +1456,68 @@ unit_in_parens(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Where a writer's unit or post opening at k ends: a unit's code in
+ * capitals that is no syllable ("TTVHTT huyện", "TTVHTTTTDL", "HND tỉnh"),
+ * a body ("Đảng ủy Khối CCQ và DN tỉnh") or a title; k when none opens.
+ */
+static int
+unit_opens(const GbDoc *d, int k, int le)
+{
+	const char *unit;
+	int			e;
+
+	if (k >= le || !gb_word_upper(d, k))
+		return k;
+	if ((d->tok[k].flags & T_ALLCAPS) && d->tok[k].flen >= 2 &&
+		!gb_is_syllable(tok_fold(d, k), d->tok[k].flen))
+		return k + 1;
+	if ((e = gb_parse_body(d, k, &unit)) > k)
+		return e;
+	return gb_title_at(d, k, false);
+}
+
+/*
+ * Whether the words [k, le) after a unit's head may all go on its name:
+ * capitalized, or "và" or a level ("... CCQ và DN tỉnh"), no sentence
+ * ("Ban Tuyên giáo Huyện ủy tổng hợp và đánh giá").
+ */
+static bool
+unit_words(const GbDoc *d, int k, int le)
+{
+	for (; k < le; k++)
+		if (gb_word_lower(d, k) && !tok_is(d, k, "va") &&
+			gb_dict_match(d, k, CAT_LEVEL, NULL) == 0)
+			return false;
+	return true;
+}
+
+/*
+ * "Lê Thu Hà - Đảng ủy Khối CCQ và DN tỉnh", "Lê Thu Hà, TTVHTT huyện",
+ * "Thu Hà-Hải Yến, TTVHTTTTDL": the writer's unit or post after a comma or
+ * a spaced dash, whatever it goes on with, is no part of the byline
+ * [ls, le) when the names before it are a byline's (a dash inside
+ * "Hà-Hải" joins two names).  The end of the names, or le.
+ */
+static int
+unit_after_name(const GbDoc *d, int ls, int le)
+{
+	int			q = ls + gb_dict_match(d, ls, CAT_BYLABEL, NULL),
+				e;
+
+	for (int k = q + 2; k < le && k - q <= 8; k++)
+	{
+		if (!tok_punct(d, k, ',') && !(is_dash(d, k) && (d->tok[k].flags & T_SPACE)))
+			continue;
+		e = unit_opens(d, k + 1, le);
+		if (e > k + 1 && e <= le && count_words(d, k + 1, le, 13) <= 12 &&
+			unit_words(d, e, le) && byline_shape(d, q, k))
+			return k;
+		return le;
+	}
+	return le;
+}
+
+/*
  * "Quốc Sự - Ủy viên UBKT Huyện ủy" closing the text: the byline is the
  * name before the dash, the writer's function after it; or the writer's
  * unit, the whole rest of the line, "Minh Hà – HND tỉnh", "Thu Trang -
@@ -1472,6 +1621,32 @@ unit_line(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Whether the line [ls, le) is a site's footer, no byline: it opens with
+ * "©" (or a phrase such as "Powered by", "Bản quyền", in the gazetteer),
+ * or it is words of another language, three or more of two letters or
+ * more and none a Vietnamese syllable ("POWERED BY ONECMS - A PRODUCT OF
+ * NEKO"; initials, "Đ.X - T.H", are a byline).
+ */
+static bool
+footer_line(const GbDoc *d, int ls, int le)
+{
+	int			b = gb_line_body(d, ls, le),
+				words = 0;
+
+	if (b < le && d->tok[b].len == 2 && memcmp(d->norm.data + d->tok[b].off, "\xc2\xa9", 2) == 0)
+		return true;
+	for (int k = b; k < le; k++)
+	{
+		if (!(d->tok[k].flags & T_WORD) || d->tok[k].flen < 2)
+			continue;
+		if (gb_is_syllable(tok_fold(d, k), d->tok[k].flen))
+			return false;
+		words++;
+	}
+	return words >= 3;
+}
+
+/*
  * Where the line that ends at e starts, walking back from e - 1; *walked
  * counts the tokens walked over the calls, which stop at TAIL_TOKENS.
  */
@@ -1564,7 +1739,8 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 				if (under_staff)
 					last_s = -1, last_seen = false;
 			}
-			else if (may_be_last && !gb_debris_line(d, ls, e) && !unit_line(d, ls, e))
+			else if (may_be_last && !gb_debris_line(d, ls, e) && !unit_line(d, ls, e) &&
+					 !footer_line(d, ls, e))
 			{
 				last_seen = true;
 				last_s = ls;
@@ -1586,6 +1762,7 @@ gb_report_tail(const GbDoc *d, bool want_byline, char **credit)
 		!tok_punct(d, last_e - 2, '.') && byline_shape(d, last_s, last_e - 1))
 		last_e--;
 	last_e = unit_in_parens(d, last_s, last_e);
+	last_e = unit_after_name(d, last_s, last_e);
 	/* "Tin, ảnh: LINH QUANG": the label is no part of the name */
 	if (byline_shape(d, last_s, last_e))
 	{

@@ -603,6 +603,71 @@ ragged_soft(GbDoc *d, int i)
 }
 
 /*
+ * Whether a title is cut by the line end before token next: read through
+ * the line end (its T_NL cleared a moment), a title that starts on the
+ * line ends past it ("Trưởng Ban" / "Dân vận Trung ương Bùi Thị Minh Hoài",
+ * "CỦA THỦ" / "TƯỚNG CHÍNH PHỦ").
+ */
+static bool
+title_cut(GbDoc *d, int first, int next, bool caps)
+{
+	uint16_t	flags = d->tok[next].flags;
+	bool		cut = false;
+
+	d->tok[next].flags &= (uint16_t) ~T_NL;
+	for (int k = next - 1; !cut && k >= first && k >= next - TITLE_REACH; k--)
+		cut = (d->tok[k].flags & T_WORD) && gb_title_at(d, k, caps) > next;
+	d->tok[next].flags = flags;
+	return cut;
+}
+
+/*
+ * Whether a heading in capitals goes on over line end i of a wrapped text:
+ * a document's heading is wrapped at its own, narrower width, wherever it
+ * falls, so a line of it in capitals with no clause's end goes on in the
+ * next line in capitals when a title read through the line end runs past
+ * it (see title_cut(): "... CỦA THỦ TƯỚNG CHÍNH PHỦ PHẠM MINH" / "CHÍNH TẠI
+ * PHIÊN HỌP ...", "CỦA THỦ" / "TƯỚNG CHÍNH PHỦ").  A body's name (a
+ * letterhead's "ĐẢNG BỘ TỈNH X" / "HUYỆN ỦY Y") keeps its line end.
+ */
+static bool
+caps_heading_goes_on(GbDoc *d, int i)
+{
+	int			first = i > 0 ? d->nl[i - 1].tok : 0,
+				next = d->nl[i].tok,
+				end = i + 1 < d->nnl ? d->nl[i + 1].tok : d->ntok;
+	const char *unit;
+
+	if (next >= end || next - first < 2 || punct_in(d, next - 1, ".:;!?,") ||
+		!gb_word_upper(d, next) || !gb_all_caps(d, first, end) ||
+		gb_parse_body(d, first, &unit) == next)
+		return false;
+	return title_cut(d, first, next, true);
+}
+
+/*
+ * Whether the full line i of a wrapped text goes on in the next though
+ * the next line's first word would have fitted on it: a wrapper counting
+ * letters of several widths (a PDF's) leaves such lines, and the words say
+ * the sentence goes on: a title is cut at the line end (see title_cut()),
+ * or a list opened by ':' runs on in a next line as full as the width,
+ * no list item ("... có các Phó Thủ tướng Chính phủ:" / "Lê Minh Khái, Vũ
+ * Đức Đam, ...").
+ */
+static bool
+runs_on(GbDoc *d, const Line *lines, int i, int width)
+{
+	int			first = i > 0 ? d->nl[i - 1].tok : 0,
+				next = d->nl[i].tok;
+
+	if (next >= d->ntok || next <= first || !(d->tok[next].flags & T_WORD))
+		return false;
+	if (punct_in(d, next - 1, ":"))
+		return full_line(&lines[i + 1], width) && !lines[i + 1].item;
+	return !punct_in(d, next - 1, ".;!?") && title_cut(d, first, next, false);
+}
+
+/*
  * Read line end e as a space: in the normalized text and the next token,
  * which notes a line end broken by hand (by ragged_soft()) in T_HANDWRAP.
  */
@@ -684,9 +749,14 @@ gb_unwrap(GbDoc *doc, const char *in, size_t len, uint32_t obase)
 
 			if (i > 0 && full_line(&lines[i - 1], width))
 				before_full = false;
+			if (!b->blank && caps_heading_goes_on(doc, i))
+			{
+				soften(doc, e, false);
+				continue;
+			}
 			/* a line past the width, a URL say, was not wrapped at it */
 			if (!full_line(a, width) || b->blank || (b->item && a->ends_clause) ||
-				next_word_fits(s, lines, i, width))
+				(next_word_fits(s, lines, i, width) && !runs_on(doc, lines, i, width)))
 				continue;
 			if (before_full && headline(s, a, b))
 				continue;

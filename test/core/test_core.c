@@ -15008,6 +15008,148 @@ test_ragged_wrapped(void)
 }
 
 /*
+ * R10 (stop 31 J9): a text wrapped at a width by a wrapper that counts
+ * letters of several widths (a PDF's), some full lines leaving room for
+ * the next word: the line end is a space all the same where a title read
+ * through it runs past it, in a heading in capitals ("... TRẦN VĂN" /
+ * "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /
+ * "Dân vận Tỉnh ủy Bùi Thị Minh Hoàn"), and where a list opened by ':'
+ * runs on in a full line (every attendee "dự").  "THÔNG BÁO" keeps its
+ * line end.
+ */
+static void
+test_wrapped_cut_runs_on(void)
+{
+	const char *text =
+		"THÔNG BÁO\n"
+		"KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH HÒA MINH TRẦN VĂN\n"
+		"BÌNH TẠI HỘI NGHỊ TRỰC TUYẾN VỚI CÁC HUYỆN\n"
+		"Sáng ngày 09 tháng 4 năm 2022, tại trụ sở Ủy ban nhân dân tỉnh, Chủ tịch UBND\n"
+		"tỉnh Trần Văn Bình đã chủ trì hội nghị trực tuyến với các huyện, thị xã và các\n"
+		"thành phố trong tỉnh về công tác phòng, chống dịch bệnh trên địa bàn toàn tỉnh.\n"
+		"Tham dự hội nghị tại điểm cầu trụ sở Ủy ban có các Phó Chủ tịch UBND tỉnh:\n"
+		"Lê Văn Khải, Hà Đức Lâm, Lê Văn Hạnh, Giám đốc Sở Y tế Phan Văn Giao, Chủ tịch\n"
+		"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hòa Minh Đỗ Văn Chinh, Trưởng Ban\n"
+		"Dân vận Tỉnh ủy Bùi Thị Minh Hoàn; Giám đốc Sở Tài chính Nguyễn Thúy Ánh, Giám\n"
+		"đốc Sở Nội vụ Bùi Thanh Sang, Giám đốc Sở Tư pháp Lê Thành Luân; đại diện lãnh\n"
+		"đạo các sở, ngành.\n";
+	GbResult   *r = extract(text, 0, 0, 0);
+	const GbOfficial *o;
+
+	CHECK(soft_mask(text) == 0x7FA, "soft line ends 1, 3-10: got %#x", soft_mask(text));
+	CHECK(str_is(r->meeting.title, "KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH HÒA MINH TRẦN VĂN BÌNH TẠI HỘI NGHỊ "
+				 "TRỰC TUYẾN VỚI CÁC HUYỆN"), "title %s", r->meeting.title ? r->meeting.title : "-");
+	CHECK(official(r, "Trần Văn") == NULL, "no person cut by the heading's line end");
+	o = official(r, "Bùi Thị Minh Hoàn");
+	CHECK(o && has_role(o, "dự"), "the title over the line end names Hoàn, who attends");
+	CHECK(has_role(official(r, "Lê Văn Khải"), "dự") && has_role(official(r, "Lê Thành Luân"), "dự"),
+		  "the list after the colon attends");
+	gb_result_free(r);
+}
+
+/*
+ * R10 (stop 31 J10): page furniture.  A site's footer closing the page
+ * ("POWERED BY ONECMS - A PRODUCT OF NEKO", "© 2024 ...", "Thiết kế bởi
+ * ...", "Bản quyền ...") is no byline; the byline above it stays.  A
+ * portal's banner of today ("Thứ Sáu, 19/7/2024") above the article's own
+ * stamp with its time of day ("Thứ Năm, 8/6/2023 14:46'(GMT+7)") gives no
+ * published date: the stamp does, and the meeting's year with it.  A motto
+ * banner of pairs of words in capitals joined by dashes, quoted or not, is
+ * no headline and no outlet's tag.
+ */
+static void
+test_page_furniture(void)
+{
+	const char *lead = "Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.\n";
+	const char *footers[] = {"POWERED BY ONECMS - A PRODUCT OF NEKO", "© 2024 Báo Hòa Minh",
+	"Thiết kế bởi Công ty Hòa Minh", "Bản quyền thuộc Báo Hòa Minh", "Powered by WordPress"};
+	char		text[512];
+	GbResult   *r;
+
+	for (int i = 0; i < 5; i++)
+	{
+		snprintf(text, sizeof(text), "%s(0) Bình luận\n%s\n", lead, footers[i]);
+		r = extract(text, 0, 0, 0);
+		CHECK(r->meeting.author == NULL, "footer %d: author %s", i, r->meeting.author);
+		gb_result_free(r);
+		snprintf(text, sizeof(text), "%sMinh Hà\n%s\n", lead, footers[i]);
+		r = extract(text, 0, 0, 0);
+		CHECK(str_is(r->meeting.author, "Minh Hà"), "footer %d: byline %s", i,
+			  r->meeting.author ? r->meeting.author : "-");
+		gb_result_free(r);
+	}
+	r = extract("Thứ Sáu, 19/7/2024\nBan Tuyên giáo Trung ương\nThứ Năm, 8/6/2023 14:46'(GMT+7)\n\n"
+				"Đoàn công tác Trung ương làm việc với Tỉnh ủy Hòa Minh về công tác cán bộ\n\n"
+				"Ngày 7/6, đoàn công tác làm việc với Tỉnh ủy Hòa Minh.\n", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2023 && r->meeting.published.m == 6 && r->meeting.published.d == 8,
+		  "the stamp with its hour: published %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d);
+	CHECK(held_is(r, 2023, 6, 7), "held_on %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	head_title_is("\"ĐOÀN KẾT – DÂN CHỦ - KỶ CƯƠNG – TRÁCH NHIỆM – HIỆU QUẢ\"\n"
+				  "Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023\n"
+				  "Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.",
+				  "Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023");
+	head_title_is("KỶ CƯƠNG - TRÁCH NHIỆM - HIỆU QUẢ - SÁNG TẠO\n"
+				  "Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023\n"
+				  "Sáng 5/1/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.",
+				  "Đảng ủy xã Tân Lập tổng kết công tác xây dựng Đảng năm 2023");
+}
+
+/*
+ * R10 (stop 31 I11): a site's menu of items parted by bars, one a sign-in
+ * button alone ("Đăng ký mua gói ấn phẩm|Đăng nhập"), is site chrome, no
+ * headline; a headline with a bar and "Đăng ký" inside a phrase is one.
+ */
+static void
+test_headline_login_menu(void)
+{
+	const char *tail = "\n\nKhai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV\n\n"
+		"Sáng 14/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV khai mạc.";
+	const char *menus[] = {"Logo\nĐăng ký mua gói ấn phẩm|Đăng nhập", "Trang chủ | Đăng nhập",
+	"Đăng nhập | Đăng ký"};
+	char		text[512];
+
+	for (int i = 0; i < 3; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", menus[i], tail);
+		head_title_is(text, "Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XV");
+	}
+	head_title_is("Hòa Minh | Đăng ký kết hôn trực tuyến tại phường Tân Lập\n\n"
+				  "Sáng 14/10/2025, UBND phường Tân Lập tổ chức hội nghị.",
+				  "Hòa Minh | Đăng ký kết hôn trực tuyến tại phường Tân Lập");
+}
+
+/*
+ * R10 (stop 31 H11): a byline "name - unit" or "name, unit" whose unit is
+ * a code in capitals ("TTVHTT huyện", "TTVHTTTTDL") or a body that goes on
+ * in capitals, "và" and levels ("Đảng ủy Khối CCQ và DN tỉnh") is the
+ * name; two names joined by an unspaced dash stay one byline; a sentence
+ * after the unit is no byline, and two names parted by a dash stay both.
+ */
+static void
+test_byline_name_code_unit(void)
+{
+	const char *lead = "Tin vắn\nSáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.\n";
+	const char *lines[][2] = {
+		{"Lê Thu Hà - Đảng ủy Khối CCQ và DN tỉnh", "Lê Thu Hà"},
+		{"Lê Thu Hà, TTVHTT huyện", "Lê Thu Hà"},
+		{"Thu Hà-Hải Yến, TTVHTTTTDL", "Thu Hà-Hải Yến"},
+		{"Tin, ảnh: Lê Thu Hà, TTVHTT huyện", "Lê Thu Hà"},
+		{"Vũ Nguyệt – Nhật Quang", "Vũ Nguyệt - Nhật Quang"},
+		{"Thu Trang - Ban Tuyên giáo Huyện ủy tổng hợp và đánh giá", NULL},
+	};
+	char		text[512];
+
+	for (int i = 0; i < 6; i++)
+	{
+		snprintf(text, sizeof(text), "%s%s", lead, lines[i][0]);
+		author_case(text, lines[i][1]);
+	}
+}
+
+/*
  * R9 (probe 64 G2): a line end typed inside a date phrase is a space: a
  * time of day or "ngày" ends the line and the date opens the next ("Sáng
  * ngày" / "12/03/2020, ..."), or the date itself is cut ("12/03/" /
@@ -22935,6 +23077,10 @@ main(void)
 	test_headline_date_tag_day();
 	test_headline_wrapped_body();
 	test_ragged_wrapped();
+	test_wrapped_cut_runs_on();
+	test_page_furniture();
+	test_headline_login_menu();
+	test_byline_name_code_unit();
 	test_date_over_line_end();
 	test_source_roman_section();
 	test_bridge_university();
