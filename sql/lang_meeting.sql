@@ -4815,3 +4815,12 @@ FROM (VALUES
     ($$Sáng 12/3/2025, Ban Quản lý các khu công nghiệp tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
     ($$Sáng 12/3/2025, Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội tổ chức Hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H3). A national steering committee, "Ban Chỉ đạo Trung ương (Quốc gia) về ...", its standing part ("Thường trực") before it too, is named by its level, as "Ban Chỉ đạo tỉnh về ..." is
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 11/3/2026, Ban Chỉ đạo Trung ương về hoàn thiện thể chế tổ chức hội nghị.$$),
+    ($$Sáng 11/3/2026, Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực tổ chức hội nghị.$$),
+    ($$Sáng 11/3/2026, Ban Chỉ đạo Quốc gia về chuyển đổi số tổ chức hội nghị.$$),
+    ($$Sáng 11/3/2026, Thường trực Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -287,6 +287,7 @@ compared_year(const GbDoc *d, int k)
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
 static int	skip_adverbs(const GbDoc *d, int q);
+static int	part_head(const GbDoc *d, int p);
 static inline bool is_do(const GbDoc *d, int i);
 
 /*
@@ -3587,6 +3588,20 @@ steering_predicate(const GbDoc *d, int q)
 }
 
 /*
+ * "Trung ương", "Quốc gia", "TW" at h, capitalized after a steering
+ * committee's head: the level of a national one.  The token after it, or h.
+ */
+static int
+national_level_end(const GbDoc *d, int h)
+{
+	if (!tok_has(d, h + 1, T_NL) &&
+		((tok_is(d, h, "trung") && tok_is(d, h + 1, "uong")) ||
+		 (tok_is(d, h, "quoc") && tok_is(d, h + 1, "gia"))))
+		return h + 2;
+	return tok_is(d, h, "tw") && tok_has(d, h, T_ALLCAPS) ? h + 1 : h;
+}
+
+/*
  * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
  * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
  * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
@@ -3605,15 +3620,22 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	bool		level = false,
 				quoted = false;
 
+	/* "Thường trực Ban Chỉ đạo tỉnh về ...": a part of the committee, of its name */
+	j = p + part_head(d, p);
 	if (!opens_subject(d, p) ||
-		(h = p + gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == p || h > q || ph->value == NULL ||
+		(h = j + gb_dict_match(d, j, CAT_BODYHEAD, &ph)) == j || h > q || ph->value == NULL ||
 		strcmp(ph->value, "Ban Chỉ đạo") != 0 ||
-		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))
+		!tok_has(d, h, T_WORD) || tok_has(d, h, T_NL))
 		return q;
+	/* "Ban Chỉ đạo Trung ương về ...": the national level, capitalized (probe 31 H3) */
+	e = tok_has(d, h, T_UPPER) ? national_level_end(d, h) : h;
+	if (tok_has(d, h, T_UPPER) && e == h)
+		return q;
+	level = e > h;
 	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
 	/* "nông thôn mới": the word ending a name's noun is no function word */
 	/* "phòng, chống dịch": a comma after the first word of its task, before a second verb */
-	for (e = h; e < h + STEER_NAME_WORDS && !tok_has(d, e, T_NL) &&
+	for (; e < h + STEER_NAME_WORDS && !tok_has(d, e, T_NL) &&
 		 (tok_has(d, e, T_WORD) ||
 		  (tok_punct(d, e, ',') && e == h + 1 && !level && lower_word(d, e + 1) &&
 		   !tok_has(d, e + 1, T_NL) && meetword(d, e + 1, MW_MANY, NULL) == 0 &&

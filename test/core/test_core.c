@@ -22085,6 +22085,27 @@ test_organizer_after_crawl_tag(void)
 			 "khai mạc sáng 14-10-2025.", "Đảng bộ tỉnh Hòa Minh", "month tag");
 }
 
+/*
+ * R10 (stop 31 H3): a steering committee of the national level, "Trung
+ * ương", "Quốc gia", "TW" capitalized, then its task after "về", is named by
+ * its level as "Ban Chỉ đạo tỉnh về ..." is; its standing part before it
+ * ("Thường trực") is of the name
+ */
+static void
+test_organizer_national_steering(void)
+{
+	org_case("Sáng 11/3/2026, Ban Chỉ đạo Trung ương về hoàn thiện thể chế tổ chức hội nghị.",
+			 "Ban Chỉ đạo Trung ương", "Trung ương about its task");
+	org_case("Sáng 11/3/2026, Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực "
+			 "tổ chức hội nghị.", "Thường trực Ban Chỉ đạo Trung ương", "its standing part");
+	org_case("Sáng 11/3/2026, Ban Chỉ đạo Quốc gia về chuyển đổi số tổ chức hội nghị.",
+			 "Ban Chỉ đạo Quốc gia", "Quốc gia");
+	org_case("Sáng 11/3/2026, Thường trực Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.",
+			 "Thường trực Ban Chỉ đạo tỉnh", "a province's, its standing part");
+	org_case("Sáng 11/3/2026, Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.",
+			 "Ban Chỉ đạo tỉnh", "a province's, as before");
+}
+
 int
 main(void)
 {
@@ -22852,6 +22873,7 @@ main(void)
 	test_organizer_lower_group();
 	test_organizer_after_crawl_tag();
 	test_organizer_central_office();
+	test_organizer_national_steering();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
