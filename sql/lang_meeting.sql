@@ -4824,3 +4824,11 @@ FROM (VALUES
     ($$Sáng 11/3/2026, Ban Chỉ đạo Quốc gia về chuyển đổi số tổ chức hội nghị.$$),
     ($$Sáng 11/3/2026, Thường trực Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H9). A list whose last body is a body of each committee of a class ("Ban Tổ chức các huyện, thị ủy", "Ban Dân vận cấp huyện") organizes, as written; a unit and its parent after a comma is one name, as written
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 27/12/2023, Sở Nội vụ và Ban Tổ chức các huyện, thị ủy đã tổ chức hội nghị tổng kết.$$),
+    ($$Ngày 27/12/2023, Ban Tuyên giáo Tỉnh ủy và Ban Dân vận cấp huyện tổ chức hội nghị.$$),
+    ($$Ngày 27/12/2023, Cục Chính trị, Quân khu 4 tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -4515,7 +4515,7 @@ committee_class_end(const GbDoc *d, int c)
  * or q.
  */
 static int
-committee_class(const GbDoc *d, int p, int q)
+committee_class_of(const GbDoc *d, int p, int q, bool listed)
 {
 	int			c = q,
 				e,
@@ -4525,7 +4525,7 @@ committee_class(const GbDoc *d, int p, int q)
 	if (tok_punct(d, q, ',') || tok_is(d, q, "va"))
 		for (c = q - 1; c > p && c >= q - 3 && !tok_is(d, c, "cac"); c--)
 			;
-	if (!(tok_is(d, c, "cac") || tok_is(d, c, "cap")) || c <= p || !opens_subject(d, p) ||
+	if (!(tok_is(d, c, "cac") || tok_is(d, c, "cap")) || c <= p || !(listed || opens_subject(d, p)) ||
 		(e = committee_class_end(d, c)) <= q)
 		return q;
 	/* "... của tỉnh", "... tỉnh Khánh Hòa", "... tỉnh": whose they are, where */
@@ -4539,6 +4539,13 @@ committee_class(const GbDoc *d, int p, int q)
 			return e + m;
 	}
 	return verb_follows(d, e) || (tok_is(d, e, "phoi") && tok_is(d, e + 1, "hop")) ? e : q;
+}
+
+/* committee_class_of() for a subject at p, which opens its clause */
+static int
+committee_class(const GbDoc *d, int p, int q)
+{
+	return committee_class_of(d, p, q, false);
 }
 
 /*
@@ -4993,6 +5000,16 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	else if (n == 1 && (r = committee_class(d, p, q)) > q)
 	{
 		names[0] = gb_span_text(d, p, r);
+		q = r;
+	}
+	/*
+	 * "Sở Nội vụ và Ban Tổ chức các huyện, thị ủy đã tổ chức": the class of
+	 * the last body listed, as written, the list opening its clause (probe
+	 * 31 H9)
+	 */
+	else if (n > 1 && opens_subject(d, p) && (r = committee_class_of(d, start, q, true)) > q)
+	{
+		names[n - 1] = gb_span_text(d, start, r);
 		q = r;
 	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))

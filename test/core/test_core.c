@@ -22106,6 +22106,25 @@ test_organizer_national_steering(void)
 			 "Ban Chỉ đạo tỉnh", "a province's, as before");
 }
 
+/*
+ * R10 (stop 31 H9): a list of bodies whose last is a body of each
+ * committee of a class ("Ban Tổ chức các huyện, thị ủy") organizes, as
+ * written; a unit then its parent after a comma ("Cục Chính trị, Quân khu
+ * 4") is one name, as written
+ */
+static void
+test_organizer_listed_class(void)
+{
+	org_case("Ngày 27/12/2023, Sở Nội vụ và Ban Tổ chức các huyện, thị ủy đã tổ chức hội nghị tổng kết.",
+			 "Sở Nội vụ, Ban Tổ chức các huyện, thị ủy", "a class last, after và");
+	org_case("Ngày 27/12/2023, Ban Tuyên giáo Tỉnh ủy và Ban Dân vận cấp huyện tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy, Ban Dân vận cấp huyện", "a class by its level, last");
+	org_case("Ngày 27/12/2023, Ban Tuyên giáo các huyện, thành ủy đã tổ chức hội nghị tổng kết.",
+			 "Ban Tuyên giáo các huyện, thành ủy", "a class alone, as before");
+	org_case("Ngày 27/12/2023, Cục Chính trị, Quân khu 4 tổ chức hội nghị.",
+			 "Cục Chính trị, Quân khu 4", "a unit, its parent");
+}
+
 int
 main(void)
 {
@@ -22874,6 +22893,7 @@ main(void)
 	test_organizer_after_crawl_tag();
 	test_organizer_central_office();
 	test_organizer_national_steering();
+	test_organizer_listed_class();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
