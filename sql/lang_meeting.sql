@@ -4832,3 +4832,10 @@ FROM (VALUES
     ($$Ngày 27/12/2023, Ban Tuyên giáo Tỉnh ủy và Ban Dân vận cấp huyện tổ chức hội nghị.$$),
     ($$Ngày 27/12/2023, Cục Chính trị, Quân khu 4 tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 J1). A body whose name ends in a level without its place ("Bộ Chỉ huy Quân sự tỉnh", "Sở Nội vụ tỉnh") is the subject whose act "khai giảng lớp ...", "kỷ niệm" is, as a body named in full is
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 17/4/2024, Bộ Chỉ huy Quân sự tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh khóa 43.$$),
+    ($$Ngày 17/4/2024, Sở Nội vụ tỉnh đã long trọng kỷ niệm 80 năm Ngày truyền thống.$$)
+) AS v(body), gb_extract(body);

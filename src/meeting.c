@@ -427,6 +427,20 @@ place_subject_of(const GbDoc *d, int i)
 }
 
 /*
+ * "tỉnh" at r, before i: a level in lower case without its name after a
+ * body's, of the body as body_at() reads it ("Sở Nội vụ tỉnh khai giảng lớp
+ * bồi dưỡng", probe 31 J1).  Its length, or 0.
+ */
+static int
+bare_level_before(const GbDoc *d, int r, int i)
+{
+	int			m = gb_dict_match(d, r, CAT_LEVEL, NULL);
+
+	return m > 0 && r + m <= i && !tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL) &&
+		!gb_tok_capitalized(d, r + m) ? m : 0;
+}
+
+/*
  * Whether a capitalized body's name ends just before i, past adverbs: "Ban
  * Tổ chức Thành ủy Hà Nội (đã) kỷ niệm", the subject whose act the word at
  * i is.  gb_parse_body() reads the name, not body_at(), which reads kinds.
@@ -450,7 +464,8 @@ body_subject_of(const GbDoc *d, int i)
 		 * chức Trung ương công bố quyết định", the person's act
 		 */
 		if (gb_tok_capitalized(d, j) && gb_dict_may_match(d, j, CAT_BODY | CAT_BODYHEAD) &&
-			(r = gb_parse_body(d, j, &name)) > j && name != NULL && skip_adverbs(d, r) == i)
+			(r = gb_parse_body(d, j, &name)) > j && name != NULL &&
+			skip_adverbs(d, r + bare_level_before(d, r, i)) == i)
 			return !phrase_ends_at(d, j, CAT_TITLE, 0) && gb_dict_match(d, j - 1, CAT_TITLE, NULL) < 2;
 	}
 	return false;

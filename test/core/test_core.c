@@ -22125,6 +22125,29 @@ test_organizer_listed_class(void)
 			 "Cục Chính trị, Quân khu 4", "a unit, its parent");
 }
 
+/*
+ * R10 (stop 31 J1): a body whose name ends in a level without its place
+ * ("Sở Nội vụ tỉnh") is the subject whose act "khai giảng lớp ...", "kỷ
+ * niệm" is, as a body named in full is
+ */
+static void
+test_kind_act_of_body_at_level(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 17/4/2024, Bộ Chỉ huy Quân sự tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh "
+				"khóa 43.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ khai giảng", "khai giảng, the act of a body at its level");
+	CHECK_STR(r->meeting.organizer, "Bộ Chỉ huy Quân sự tỉnh", "its organizer");
+	gb_result_free(r);
+	r = extract("Ngày 17/4/2024, Sở Nội vụ tỉnh đã long trọng kỷ niệm 80 năm Ngày truyền thống.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "kỷ niệm, past adverbs");
+	gb_result_free(r);
+	r = extract("Ngày 17/4/2024, Trường Chính trị tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ khai giảng", "a school, as before");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -22894,6 +22917,7 @@ main(void)
 	test_organizer_central_office();
 	test_organizer_national_steering();
 	test_organizer_listed_class();
+	test_kind_act_of_body_at_level();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
