@@ -4839,3 +4839,11 @@ FROM (VALUES
     ($$Ngày 17/4/2024, Bộ Chỉ huy Quân sự tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh khóa 43.$$),
     ($$Ngày 17/4/2024, Sở Nội vụ tỉnh đã long trọng kỷ niệm 80 năm Ngày truyền thống.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I4). The Front's committee of a city, "Ủy ban MTTQ (Mặt trận Tổ quốc) Việt Nam thành phố X", is the organizer whole: "thành phố" after "Việt Nam" starts the place
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 3/5/2019, Ủy ban MTTQ Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.$$),
+    ($$Chiều 3/5/2019, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.$$),
+    ($$Chiều 3/5/2019, Hội Nông dân Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

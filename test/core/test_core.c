@@ -22148,6 +22148,26 @@ test_kind_act_of_body_at_level(void)
 	gb_result_free(r);
 }
 
+/*
+ * R10 (stop 31 I4): a level of two words ("thành phố") after a name in
+ * capitals ending a body's head ("Việt Nam") starts the place, no syllable
+ * completing the name: the Front's committee of a city whole
+ */
+static void
+test_organizer_front_of_city(void)
+{
+	org_case("Chiều 3/5/2019, Ủy ban MTTQ Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ủy ban MTTQ Việt Nam thành phố Tân Lập", "MTTQ Việt Nam thành phố");
+	org_case("Chiều 3/5/2019, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Tân Lập", "Ủy ban kept");
+	org_case("Chiều 3/5/2019, Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Tân Lập", "its standing board");
+	org_case("Chiều 3/5/2019, Hội Nông dân Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.",
+			 "Hội Nông dân Việt Nam thành phố Tân Lập", "a union the same");
+	org_case("Chiều 3/5/2019, Ủy ban MTTQ Việt Nam tỉnh Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
+}
+
 int
 main(void)
 {
@@ -22918,6 +22938,7 @@ main(void)
 	test_organizer_national_steering();
 	test_organizer_listed_class();
 	test_kind_act_of_body_at_level();
+	test_organizer_front_of_city();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
