@@ -4822,7 +4822,8 @@ FROM (VALUES
     ($$Sáng 11/3/2026, Ban Chỉ đạo Trung ương về hoàn thiện thể chế tổ chức hội nghị.$$),
     ($$Sáng 11/3/2026, Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực tổ chức hội nghị.$$),
     ($$Sáng 11/3/2026, Ban Chỉ đạo Quốc gia về chuyển đổi số tổ chức hội nghị.$$),
-    ($$Sáng 11/3/2026, Thường trực Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.$$)
+    ($$Sáng 11/3/2026, Thường trực Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.$$),
+    ($$Chiều 11/3/2026, tại Hà Nội, Thường trực Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật đã tổ chức phiên họp quý I/2026.$$)
 ) AS v(body), gb_extract(body);
 
 -- R10 (stop 31 H9). A list whose last body is a body of each committee of a class ("Ban Tổ chức các huyện, thị ủy", "Ban Dân vận cấp huyện") organizes, as written; a unit and its parent after a comma is one name, as written

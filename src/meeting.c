@@ -3711,6 +3711,10 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 			return q;
 		if (meetword(d, j, MW_VERB, NULL) > 0 && !tok_has(d, j, T_UPPER) && !name_stop(d, j - 1))
 			return j;
+		/* "... về hoàn thiện thể chế, pháp luật đã tổ chức": past its adverbs (probe 31 H3) */
+		if ((e = skip_adverbs(d, j)) > j && !tok_has(d, j, T_UPPER) && meetword(d, e, MW_VERB, NULL) > 0 &&
+			!tok_has(d, e, T_UPPER))
+			return j;
 	}
 	return q;
 }

@@ -22104,6 +22104,8 @@ test_organizer_national_steering(void)
 			 "Thường trực Ban Chỉ đạo tỉnh", "a province's, its standing part");
 	org_case("Sáng 11/3/2026, Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.",
 			 "Ban Chỉ đạo tỉnh", "a province's, as before");
+	org_case("Chiều 11/3/2026, tại Hà Nội, Thường trực Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp "
+			 "luật đã tổ chức phiên họp quý I/2026.", "Thường trực Ban Chỉ đạo Trung ương", "đã before the verb");
 }
 
 /*
