@@ -4937,3 +4937,36 @@ Lê Thu Hà, TTVHTT huyện$$),
     ($$Sáng 5/3/2024, Đảng ủy xã Tân Lập tổ chức hội nghị tổng kết công tác năm 2023.
 Thu Hà-Hải Yến, TTVHTTTTDL$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H3). A national steering committee, "Ban Chỉ đạo Trung ương (Quốc gia) về ...", its standing part ("Thường trực") before it too, is named by its level, as "Ban Chỉ đạo tỉnh về ..." is
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 11/3/2026, Ban Chỉ đạo Trung ương về hoàn thiện thể chế tổ chức hội nghị.$$),
+    ($$Sáng 11/3/2026, Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực tổ chức hội nghị.$$),
+    ($$Sáng 11/3/2026, Ban Chỉ đạo Quốc gia về chuyển đổi số tổ chức hội nghị.$$),
+    ($$Sáng 11/3/2026, Thường trực Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.$$),
+    ($$Chiều 11/3/2026, tại Hà Nội, Thường trực Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật đã tổ chức phiên họp quý I/2026.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 H9). A list whose last body is a body of each committee of a class ("Ban Tổ chức các huyện, thị ủy", "Ban Dân vận cấp huyện") organizes, as written; a unit and its parent after a comma is one name, as written
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 27/12/2023, Sở Nội vụ và Ban Tổ chức các huyện, thị ủy đã tổ chức hội nghị tổng kết.$$),
+    ($$Ngày 27/12/2023, Ban Tuyên giáo Tỉnh ủy và Ban Dân vận cấp huyện tổ chức hội nghị.$$),
+    ($$Ngày 27/12/2023, Cục Chính trị, Quân khu 4 tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 J1). A body whose name ends in a level without its place ("Bộ Chỉ huy Quân sự tỉnh", "Sở Nội vụ tỉnh") is the subject whose act "khai giảng lớp ...", "kỷ niệm" is, as a body named in full is
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 17/4/2024, Bộ Chỉ huy Quân sự tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh khóa 43.$$),
+    ($$Ngày 17/4/2024, Sở Nội vụ tỉnh đã long trọng kỷ niệm 80 năm Ngày truyền thống.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I4). The Front's committee of a city, "Ủy ban MTTQ (Mặt trận Tổ quốc) Việt Nam thành phố X", is the organizer whole: "thành phố" after "Việt Nam" starts the place
+SELECT organizer
+FROM (VALUES
+    ($$Chiều 3/5/2019, Ủy ban MTTQ Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.$$),
+    ($$Chiều 3/5/2019, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.$$),
+    ($$Chiều 3/5/2019, Hội Nông dân Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.$$)
+) AS v(body), gb_extract(body);

@@ -287,6 +287,7 @@ compared_year(const GbDoc *d, int k)
 
 static bool phrase_ends_at(const GbDoc *d, int p, GbCats cat, int aux);
 static int	skip_adverbs(const GbDoc *d, int q);
+static int	part_head(const GbDoc *d, int p);
 static inline bool is_do(const GbDoc *d, int i);
 
 /*
@@ -426,6 +427,20 @@ place_subject_of(const GbDoc *d, int i)
 }
 
 /*
+ * "tỉnh" at r, before i: a level in lower case without its name after a
+ * body's, of the body as body_at() reads it ("Sở Nội vụ tỉnh khai giảng lớp
+ * bồi dưỡng", probe 31 J1).  Its length, or 0.
+ */
+static int
+bare_level_before(const GbDoc *d, int r, int i)
+{
+	int			m = gb_dict_match(d, r, CAT_LEVEL, NULL);
+
+	return m > 0 && r + m <= i && !tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL) &&
+		!gb_tok_capitalized(d, r + m) ? m : 0;
+}
+
+/*
  * Whether a capitalized body's name ends just before i, past adverbs: "Ban
  * Tổ chức Thành ủy Hà Nội (đã) kỷ niệm", the subject whose act the word at
  * i is.  gb_parse_body() reads the name, not body_at(), which reads kinds.
@@ -449,7 +464,8 @@ body_subject_of(const GbDoc *d, int i)
 		 * chức Trung ương công bố quyết định", the person's act
 		 */
 		if (gb_tok_capitalized(d, j) && gb_dict_may_match(d, j, CAT_BODY | CAT_BODYHEAD) &&
-			(r = gb_parse_body(d, j, &name)) > j && name != NULL && skip_adverbs(d, r) == i)
+			(r = gb_parse_body(d, j, &name)) > j && name != NULL &&
+			skip_adverbs(d, r + bare_level_before(d, r, i)) == i)
 			return !phrase_ends_at(d, j, CAT_TITLE, 0) && gb_dict_match(d, j - 1, CAT_TITLE, NULL) < 2;
 	}
 	return false;
@@ -3670,6 +3686,20 @@ steering_predicate(const GbDoc *d, int q)
 }
 
 /*
+ * "Trung ương", "Quốc gia", "TW" at h, capitalized after a steering
+ * committee's head: the level of a national one.  The token after it, or h.
+ */
+static int
+national_level_end(const GbDoc *d, int h)
+{
+	if (!tok_has(d, h + 1, T_NL) &&
+		((tok_is(d, h, "trung") && tok_is(d, h + 1, "uong")) ||
+		 (tok_is(d, h, "quoc") && tok_is(d, h + 1, "gia"))))
+		return h + 2;
+	return tok_is(d, h, "tw") && tok_has(d, h, T_ALLCAPS) ? h + 1 : h;
+}
+
+/*
  * "Ban Chỉ đạo cấp tỉnh về tổng kết thực hiện Nghị quyết số 18-NQ/TW, ngày
  * 25/10/2017 của Ban Chấp hành Trung ương (khóa XII) tổ chức họp": a
  * steering committee (the head "Ban Chỉ đạo", parsed as a body up to q)
@@ -3688,15 +3718,22 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 	bool		level = false,
 				quoted = false;
 
+	/* "Thường trực Ban Chỉ đạo tỉnh về ...": a part of the committee, of its name */
+	j = p + part_head(d, p);
 	if (!opens_subject(d, p) ||
-		(h = p + gb_dict_match(d, p, CAT_BODYHEAD, &ph)) == p || h > q || ph->value == NULL ||
+		(h = j + gb_dict_match(d, j, CAT_BODYHEAD, &ph)) == j || h > q || ph->value == NULL ||
 		strcmp(ph->value, "Ban Chỉ đạo") != 0 ||
-		!tok_has(d, h, T_WORD) || tok_has(d, h, T_UPPER) || tok_has(d, h, T_NL))
+		!tok_has(d, h, T_WORD) || tok_has(d, h, T_NL))
 		return q;
+	/* "Ban Chỉ đạo Trung ương về ...": the national level, capitalized (probe 31 H3) */
+	e = tok_has(d, h, T_UPPER) ? national_level_end(d, h) : h;
+	if (tok_has(d, h, T_UPPER) && e == h)
+		return q;
+	level = e > h;
 	/* "Ban Chỉ đạo tỉnh": the level body_at() took is of the name too */
 	/* "nông thôn mới": the word ending a name's noun is no function word */
 	/* "phòng, chống dịch": a comma after the first word of its task, before a second verb */
-	for (e = h; e < h + STEER_NAME_WORDS && !tok_has(d, e, T_NL) &&
+	for (; e < h + STEER_NAME_WORDS && !tok_has(d, e, T_NL) &&
 		 (tok_has(d, e, T_WORD) ||
 		  (tok_punct(d, e, ',') && e == h + 1 && !level && lower_word(d, e + 1) &&
 		   !tok_has(d, e + 1, T_NL) && meetword(d, e + 1, MW_MANY, NULL) == 0 &&
@@ -3756,6 +3793,10 @@ steering_verb(const GbDoc *d, int p, int q, int *ne)
 			 gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0))
 			return q;
 		if (meetword(d, j, MW_VERB, NULL) > 0 && !tok_has(d, j, T_UPPER) && !name_stop(d, j - 1))
+			return j;
+		/* "... về hoàn thiện thể chế, pháp luật đã tổ chức": past its adverbs (probe 31 H3) */
+		if ((e = skip_adverbs(d, j)) > j && !tok_has(d, j, T_UPPER) && meetword(d, e, MW_VERB, NULL) > 0 &&
+			!tok_has(d, e, T_UPPER))
 			return j;
 	}
 	return q;
@@ -4576,7 +4617,7 @@ committee_class_end(const GbDoc *d, int c)
  * or q.
  */
 static int
-committee_class(const GbDoc *d, int p, int q)
+committee_class_of(const GbDoc *d, int p, int q, bool listed)
 {
 	int			c = q,
 				e,
@@ -4586,7 +4627,7 @@ committee_class(const GbDoc *d, int p, int q)
 	if (tok_punct(d, q, ',') || tok_is(d, q, "va"))
 		for (c = q - 1; c > p && c >= q - 3 && !tok_is(d, c, "cac"); c--)
 			;
-	if (!(tok_is(d, c, "cac") || tok_is(d, c, "cap")) || c <= p || !opens_subject(d, p) ||
+	if (!(tok_is(d, c, "cac") || tok_is(d, c, "cap")) || c <= p || !(listed || opens_subject(d, p)) ||
 		(e = committee_class_end(d, c)) <= q)
 		return q;
 	/* "... của tỉnh", "... tỉnh Khánh Hòa", "... tỉnh": whose they are, where */
@@ -4600,6 +4641,13 @@ committee_class(const GbDoc *d, int p, int q)
 			return e + m;
 	}
 	return verb_follows(d, e) || (tok_is(d, e, "phoi") && tok_is(d, e + 1, "hop")) ? e : q;
+}
+
+/* committee_class_of() for a subject at p, which opens its clause */
+static int
+committee_class(const GbDoc *d, int p, int q)
+{
+	return committee_class_of(d, p, q, false);
 }
 
 /*
@@ -5054,6 +5102,16 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	else if (n == 1 && (r = committee_class(d, p, q)) > q)
 	{
 		names[0] = gb_span_text(d, p, r);
+		q = r;
+	}
+	/*
+	 * "Sở Nội vụ và Ban Tổ chức các huyện, thị ủy đã tổ chức": the class of
+	 * the last body listed, as written, the list opening its clause (probe
+	 * 31 H9)
+	 */
+	else if (n > 1 && opens_subject(d, p) && (r = committee_class_of(d, start, q, true)) > q)
+	{
+		names[n - 1] = gb_span_text(d, start, r);
 		q = r;
 	}
 	if (tok_punct(d, q, '(') && tok_punct(d, q + 2, ')'))

@@ -1352,12 +1352,15 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			 * an adverb, a meeting verb or a time adverbial starts the
 			 * predicate ("Minh Tân long trọng tổ chức", "Tân Lập tiến hành
 			 * đại hội", "Tân Lập sáng 5/3 tổ chức"), and so does the first
-			 * syllable of a meeting ("Huyện ủy Tân Lập đại hội chi bộ")
+			 * syllable of a meeting ("Huyện ủy Tân Lập đại hội chi bộ"),
+			 * and a level of two words the place's ("Hội Nông dân Việt Nam
+			 * thành phố Tân Lập", probe 31 I4)
 			 */
 			if (is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
 				(!stop_word(d, q) || completing_syllable(d, q)) &&
 				gb_dict_match(d, q, CAT_ADVERB, NULL) == 0 &&
 				gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
+				gb_dict_match(d, q, CAT_LEVEL, NULL) < 2 &&
 				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&
 				(!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0))
 				q++;

@@ -22799,6 +22799,91 @@ test_organizer_after_crawl_tag(void)
 			 "khai mạc sáng 14-10-2025.", "Đảng bộ tỉnh Hòa Minh", "month tag");
 }
 
+/*
+ * R10 (stop 31 H3): a steering committee of the national level, "Trung
+ * ương", "Quốc gia", "TW" capitalized, then its task after "về", is named by
+ * its level as "Ban Chỉ đạo tỉnh về ..." is; its standing part before it
+ * ("Thường trực") is of the name
+ */
+static void
+test_organizer_national_steering(void)
+{
+	org_case("Sáng 11/3/2026, Ban Chỉ đạo Trung ương về hoàn thiện thể chế tổ chức hội nghị.",
+			 "Ban Chỉ đạo Trung ương", "Trung ương about its task");
+	org_case("Sáng 11/3/2026, Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực "
+			 "tổ chức hội nghị.", "Thường trực Ban Chỉ đạo Trung ương", "its standing part");
+	org_case("Sáng 11/3/2026, Ban Chỉ đạo Quốc gia về chuyển đổi số tổ chức hội nghị.",
+			 "Ban Chỉ đạo Quốc gia", "Quốc gia");
+	org_case("Sáng 11/3/2026, Thường trực Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.",
+			 "Thường trực Ban Chỉ đạo tỉnh", "a province's, its standing part");
+	org_case("Sáng 11/3/2026, Ban Chỉ đạo tỉnh về chuyển đổi số tổ chức hội nghị.",
+			 "Ban Chỉ đạo tỉnh", "a province's, as before");
+	org_case("Chiều 11/3/2026, tại Hà Nội, Thường trực Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp "
+			 "luật đã tổ chức phiên họp quý I/2026.", "Thường trực Ban Chỉ đạo Trung ương", "đã before the verb");
+}
+
+/*
+ * R10 (stop 31 H9): a list of bodies whose last is a body of each
+ * committee of a class ("Ban Tổ chức các huyện, thị ủy") organizes, as
+ * written; a unit then its parent after a comma ("Cục Chính trị, Quân khu
+ * 4") is one name, as written
+ */
+static void
+test_organizer_listed_class(void)
+{
+	org_case("Ngày 27/12/2023, Sở Nội vụ và Ban Tổ chức các huyện, thị ủy đã tổ chức hội nghị tổng kết.",
+			 "Sở Nội vụ, Ban Tổ chức các huyện, thị ủy", "a class last, after và");
+	org_case("Ngày 27/12/2023, Ban Tuyên giáo Tỉnh ủy và Ban Dân vận cấp huyện tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy, Ban Dân vận cấp huyện", "a class by its level, last");
+	org_case("Ngày 27/12/2023, Ban Tuyên giáo các huyện, thành ủy đã tổ chức hội nghị tổng kết.",
+			 "Ban Tuyên giáo các huyện, thành ủy", "a class alone, as before");
+	org_case("Ngày 27/12/2023, Cục Chính trị, Quân khu 4 tổ chức hội nghị.",
+			 "Cục Chính trị, Quân khu 4", "a unit, its parent");
+}
+
+/*
+ * R10 (stop 31 J1): a body whose name ends in a level without its place
+ * ("Sở Nội vụ tỉnh") is the subject whose act "khai giảng lớp ...", "kỷ
+ * niệm" is, as a body named in full is
+ */
+static void
+test_kind_act_of_body_at_level(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 17/4/2024, Bộ Chỉ huy Quân sự tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh "
+				"khóa 43.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ khai giảng", "khai giảng, the act of a body at its level");
+	CHECK_STR(r->meeting.organizer, "Bộ Chỉ huy Quân sự tỉnh", "its organizer");
+	gb_result_free(r);
+	r = extract("Ngày 17/4/2024, Sở Nội vụ tỉnh đã long trọng kỷ niệm 80 năm Ngày truyền thống.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "kỷ niệm, past adverbs");
+	gb_result_free(r);
+	r = extract("Ngày 17/4/2024, Trường Chính trị tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ khai giảng", "a school, as before");
+	gb_result_free(r);
+}
+
+/*
+ * R10 (stop 31 I4): a level of two words ("thành phố") after a name in
+ * capitals ending a body's head ("Việt Nam") starts the place, no syllable
+ * completing the name: the Front's committee of a city whole
+ */
+static void
+test_organizer_front_of_city(void)
+{
+	org_case("Chiều 3/5/2019, Ủy ban MTTQ Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ủy ban MTTQ Việt Nam thành phố Tân Lập", "MTTQ Việt Nam thành phố");
+	org_case("Chiều 3/5/2019, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Tân Lập", "Ủy ban kept");
+	org_case("Chiều 3/5/2019, Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Tân Lập", "its standing board");
+	org_case("Chiều 3/5/2019, Hội Nông dân Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.",
+			 "Hội Nông dân Việt Nam thành phố Tân Lập", "a union the same");
+	org_case("Chiều 3/5/2019, Ủy ban MTTQ Việt Nam tỉnh Tân Lập tổ chức hội nghị sơ kết.",
+			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
+}
+
 int
 main(void)
 {
@@ -23597,6 +23682,10 @@ main(void)
 	test_organizer_lower_group();
 	test_organizer_after_crawl_tag();
 	test_organizer_central_office();
+	test_organizer_national_steering();
+	test_organizer_listed_class();
+	test_kind_act_of_body_at_level();
+	test_organizer_front_of_city();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
