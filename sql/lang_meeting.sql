@@ -4783,3 +4783,16 @@ FROM (VALUES
     ($$Sáng 12/3/2025, Ban Quản lý các khu công nghiệp tỉnh Bình Sơn tổ chức Hội nghị tổng kết công tác năm 2024.$$),
     ($$Sáng 12/3/2025, Ban Quản lý các khu chế xuất và công nghiệp thành phố Hà Nội tổ chức Hội nghị tổng kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 J1). Units of the armed forces and the police, the State's departments, branches and schools hold meetings, whole; a capitalized sub-unit before a known body starts the body; "phòng họp" stays a room
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng 12/3/2024, Lữ đoàn 126 tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Vùng 2 Hải quân tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Đồn Biên phòng Tân Hà tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Phòng Nội vụ huyện Tân Hà tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Trường Quân sự Quân khu 1 tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Ngày 17/4/2024, Học viện Quốc phòng khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh khóa 43.$$),
+    ($$Sáng 12/3/2024, tại phòng họp Huyện ủy Tân Hà, Ban Tuyên giáo Huyện ủy tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

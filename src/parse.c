@@ -1004,6 +1004,36 @@ outlet_head(const GbDoc *d, int p)
 	return NULL;
 }
 
+/*
+ * A unit's head at p spelled with its tone marks and capitalized (a row of
+ * gb_unit_heads), before a capitalized name or a number: "Phòng Nội vụ",
+ * "Vùng 2 Hải quân", "Học viện Quốc phòng".  Returns its words, *ph its
+ * row, or 0: "phòng họp", "Phong", "Vũng Tàu", "Học viên" are none (stop 31
+ * J1).
+ */
+static int
+unit_head(const GbDoc *d, int p, const GbPhrase **ph)
+{
+	const GbPhrase *u;
+	size_t		first;
+	int			n;
+
+	if (!tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS))
+		return 0;
+	for (u = gb_unit_heads; u->folded != NULL; u++)
+	{
+		first = strcspn(u->folded, " ");
+		n = u->folded[first] == ' ' ? 2 : 1;
+		if (d->tok[p].flen != first || memcmp(tok_fold(d, p), u->folded, first) != 0 ||
+			!gb_exact_words(d, p, n, u->value) || tok_has(d, p + n - 1, T_NL) ||
+			tok_has(d, p + n, T_NL) || !(tok_has(d, p + n, T_UPPER) || tok_has(d, p + n, T_NUM)))
+			continue;
+		*ph = u;
+		return n;
+	}
+	return 0;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -1032,6 +1062,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
 	if (m == 0 && (ph = outlet_head(d, p)) != NULL)
 		m = 1;
+	if (m == 0)
+		m = unit_head(d, p, &ph);
 	if (m == 0 && (q = managing_board_end(d, p)) > p)
 	{
 		*name = gb_span_text_bare(d, p, q);
@@ -1239,6 +1271,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		if (tok_has(d, q, T_NUM) && d->tok[q].len <= 3 && gb_unit_number(d, q))
 		{
 			q++;
+			extended = true;
+			continue;
+		}
+		/*
+		 * "Học viện Chính trị khu vực I": a region numbered in lower case
+		 * inside an institution's name (stop 31 J1)
+		 */
+		if (tok_is(d, q, "khu") && (m2 = gb_dict_match(d, q, CAT_MEETWORD, &ph2)) == 2 &&
+			ph2->aux == MW_REGION && !tok_has(d, q + 1, T_NL) &&
+			(tok_has(d, q + 2, T_ROMAN) || gb_unit_number(d, q + 2)))
+		{
+			q += 3;
 			extended = true;
 			continue;
 		}
