@@ -4796,3 +4796,10 @@ FROM (VALUES
     ($$Ngày 17/4/2024, Học viện Quốc phòng khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh khóa 43.$$),
     ($$Sáng 12/3/2024, tại phòng họp Huyện ủy Tân Hà, Ban Tuyên giáo Huyện ủy tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I3). A commune's or a ward's youth union with its level word first ("Xã đoàn X", "Phường đoàn X") holds a meeting, as "Huyện đoàn" does
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu.$$),
+    ($$Sáng 12/3/2024, Phường đoàn An Lạc tổ chức hội nghị tổng kết năm 2023.$$)
+) AS v(body), gb_extract(body);

@@ -1310,3 +1310,7 @@ SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Nguyễn Văn
 -- R10 (stop 31 L-F10a). "chỉ đạo" governing the congress ("trực tiếp chỉ đạo Đại hội", "dự và chỉ đạo Đại hội")
 -- is the role; "Ban chỉ đạo Đại hội" is the steering committee, no role
 SELECT name, roles FROM gb_officials($$Ông Lê Văn An – Phó Bí thư Tỉnh ủy trực tiếp chỉ đạo Đại hội điểm. Đồng chí Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh ủy dự và chỉ đạo Đại hội. Thường trực Ban chỉ đạo Đại hội, đồng chí Hà Văn Cường báo cáo.$$);
+
+-- R10 (stop 31 I3). The secretary of a commune's youth union with its level word first: the title whole, "Bí thư Xã đoàn X"
+SELECT name, titles
+FROM gb_officials($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu. Dự có chị Trần Thị Bích, Bí thư Xã đoàn Vĩnh Hà.$$);

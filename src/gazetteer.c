@@ -554,6 +554,13 @@ static const GbPhrase phrases[] = {
 	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
 	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
 	/*
+	 * a commune's or a ward's youth union, the level word first, as the
+	 * South writes it: "Xã đoàn Vĩnh Hanh", "Phường đoàn An Lạc" (stop 31
+	 * I3); "xã đoàn" in lower case is a class of them
+	 */
+	{"xa doan", CAT_BODYHEAD, "Xã đoàn", 0},
+	{"phuong doan", CAT_BODYHEAD, "Phường đoàn", 0},
+	/*
 	 * a commune's or a ward's youth union by its short name: "Đoàn xã An
 	 * Phú tổ chức lễ kết nạp đoàn viên mới"; a level word after "Đoàn", so
 	 * not "Đoàn công tác", "Đoàn kiểm tra" (stop 29 C1)

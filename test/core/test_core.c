@@ -18458,6 +18458,29 @@ test_unit_heads(void)
 }
 
 /*
+ * R10 (stop 31 I3): a commune's or a ward's youth union, the level word
+ * first ("Xã đoàn Vĩnh Hanh", "Phường đoàn An Lạc"), is a body as "Huyện
+ * đoàn" is: organizer, and the body of its secretary's title
+ */
+static void
+test_commune_youth_union(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	org_case("Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu.", "Xã đoàn Vĩnh Hà", "a commune's");
+	org_case("Sáng 12/3/2024, Phường đoàn An Lạc tổ chức hội nghị tổng kết năm 2023.", "Phường đoàn An Lạc",
+			 "a ward's");
+	r = extract("Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu. Dự có chị Trần Thị Bích, Bí thư "
+				"Xã đoàn Vĩnh Hà.", 0, 0, 0);
+	o = official(r, "Trần Thị Bích");
+	CHECK(o != NULL && o->ntitles == 1, "its secretary found");
+	if (o != NULL && o->ntitles == 1)
+		CHECK_STR(o->titles[0], "Bí thư Xã đoàn Vĩnh Hà", "the title whole");
+	gb_result_free(r);
+}
+
+/*
  * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
  * "212/QĐ/TW") is the code with its hyphen, one document with it, its
  * term from the date; a State code so typed stays
@@ -22661,6 +22684,7 @@ main(void)
 	test_outlet_newspaper();
 	test_outlet_broadcaster();
 	test_unit_heads();
+	test_commune_youth_union();
 	test_managing_board();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
