@@ -4803,3 +4803,10 @@ FROM (VALUES
     ($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu.$$),
     ($$Sáng 12/3/2024, Phường đoàn An Lạc tổ chức hội nghị tổng kết năm 2023.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I7). A ward's or a commune's merged name "X - Y" is read whole after its level word; a position after the dash is none of it
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 3/5/2025, Đảng ủy phường Xuân Hà - Tân Lạt tổ chức hội nghị sơ kết.$$),
+    ($$Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy tổ chức.$$)
+) AS v(body), gb_extract(body);

@@ -1004,6 +1004,42 @@ outlet_head(const GbDoc *d, int p)
 	return NULL;
 }
 
+#define MERGED_WORDS	3		/* at most, capitalized words of a merged name after its dash */
+
+/*
+ * "Đảng ủy phường Xuân Hương - Đà Lạt": a ward's or a commune's name of
+ * the 2025 merger, "X - Y", read on past the dash at q when the name before
+ * it follows its level word ("phường", "xã") and the capitalized words after
+ * it end at the predicate, a comma or the line's end: no position ("- Bí
+ * thư"), body or person ("- Nguyễn Văn An") starts there, nor a lower-case
+ * word ("- nơi ...").  Returns the token after the name, or q (stop 31 I7).
+ */
+static int
+merged_place_end(const GbDoc *d, int q)
+{
+	int			j,
+				e;
+
+	if (!tok_punct(d, q, '-') || !tok_has(d, q, T_SPACE) || tok_has(d, q, T_NL) ||
+		tok_has(d, q + 1, T_NL) || !tok_has(d, q + 1, T_UPPER) || tok_has(d, q + 1, T_ALLCAPS) ||
+		gb_dict_match(d, q + 1, CAT_TITLE | CAT_BODY | CAT_BODYHEAD | CAT_RANK, NULL) > 0 ||
+		(gb_dict_match(d, q + 1, CAT_SURNAME, NULL) > 0 && tok_has(d, q + 3, T_UPPER) &&
+		 is_word(d, q + 3)))
+		return q;
+	/* the level word, lower case, right before the name's capitals */
+	for (j = q - 1; j > q - 1 - MERGED_WORDS && j > 0 && tok_has(d, j, T_UPPER) && is_word(d, j); j--)
+		;
+	if (j == q - 1 || !(tok_is(d, j, "phuong") || tok_is(d, j, "xa")) || tok_has(d, j, T_UPPER))
+		return q;
+	for (e = q + 1; e < q + 1 + MERGED_WORDS && tok_has(d, e, T_UPPER) && is_word(d, e) &&
+		 !tok_has(d, e, T_NL) && !tok_has(d, e, T_ALLCAPS); e++)
+		;
+	if (e < d->ntok && !tok_has(d, e, T_NL) && !is_lower_word(d, e) && !tok_punct(d, e, ',') &&
+		!tok_punct(d, e, '.') && !tok_punct(d, e, ';') && !tok_punct(d, e, ')'))
+		return q;
+	return e;
+}
+
 /*
  * A unit's head at p spelled with its tone marks and capitalized (a row of
  * gb_unit_heads), before a capitalized name or a number: "Phòng Nội vụ",
@@ -1413,6 +1449,12 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			(m2 = gb_front_unions_comma(d, q)) > q)
 		{
 			q = m2;
+			continue;
+		}
+		if ((m2 = merged_place_end(d, q)) > q)
+		{
+			q = m2;
+			extended = true;
 			continue;
 		}
 		/* "Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh": a hyphen, an abbreviation inside */

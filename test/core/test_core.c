@@ -18481,6 +18481,22 @@ test_commune_youth_union(void)
 }
 
 /*
+ * R10 (stop 31 I7): a ward's or a commune's merged name "X - Y" (2025) is
+ * read whole after its level word; a position, a person or a lower-case
+ * word after the dash is none of it
+ */
+static void
+test_merged_place_dash(void)
+{
+	org_case("Sáng 3/5/2025, Đảng ủy phường Xuân Hà - Tân Lạt tổ chức hội nghị sơ kết.",
+			 "Đảng ủy phường Xuân Hà - Tân Lạt", "a merged ward");
+	org_case("Sáng 3/5/2025, Đảng ủy xã Tân Hà - Bình Sơn tổ chức hội nghị sơ kết.",
+			 "Đảng ủy xã Tân Hà - Bình Sơn", "a merged commune");
+	org_case("Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy "
+			 "tổ chức.", "Huyện ủy", "a position after the dash");
+}
+
+/*
  * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
  * "212/QĐ/TW") is the code with its hyphen, one document with it, its
  * term from the date; a State code so typed stays
@@ -22685,6 +22701,7 @@ main(void)
 	test_outlet_broadcaster();
 	test_unit_heads();
 	test_commune_youth_union();
+	test_merged_place_dash();
 	test_managing_board();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
