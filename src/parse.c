@@ -1054,7 +1054,8 @@ unit_head(const GbDoc *d, int p, const GbPhrase **ph)
 	size_t		first;
 	int			n;
 
-	if (!tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS))
+	/* each head's first word has an exact-letter CAT_AGENCY row: a cheap gate */
+	if (!tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS) || !gb_dict_may_match(d, p, CAT_AGENCY))
 		return 0;
 	for (u = gb_unit_heads; u->folded != NULL; u++)
 	{
