@@ -4970,3 +4970,30 @@ FROM (VALUES
     ($$Chiều 3/5/2019, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.$$),
     ($$Chiều 3/5/2019, Hội Nông dân Việt Nam thành phố Tân Lập tổ chức hội nghị sơ kết.$$)
 ) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 J1). Units of the armed forces and the police, the State's departments, branches and schools hold meetings, whole; a capitalized sub-unit before a known body starts the body; "phòng họp" stays a room
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Sáng 12/3/2024, Lữ đoàn 126 tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Vùng 2 Hải quân tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Đồn Biên phòng Tân Hà tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Phòng Nội vụ huyện Tân Hà tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Sáng 12/3/2024, Trường Quân sự Quân khu 1 tổ chức hội nghị tổng kết năm 2023.$$),
+    ($$Ngày 17/4/2024, Học viện Quốc phòng khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh khóa 43.$$),
+    ($$Sáng 12/3/2024, tại phòng họp Huyện ủy Tân Hà, Ban Tuyên giáo Huyện ủy tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I3). A commune's or a ward's youth union with its level word first ("Xã đoàn X", "Phường đoàn X") holds a meeting, as "Huyện đoàn" does
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu.$$),
+    ($$Sáng 12/3/2024, Phường đoàn An Lạc tổ chức hội nghị tổng kết năm 2023.$$)
+) AS v(body), gb_extract(body);
+
+-- R10 (stop 31 I7). A ward's or a commune's merged name "X - Y" is read whole after its level word; a position after the dash is none of it
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 3/5/2025, Đảng ủy phường Xuân Hà - Tân Lạt tổ chức hội nghị sơ kết.$$),
+    ($$Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy tổ chức.$$)
+) AS v(body), gb_extract(body);

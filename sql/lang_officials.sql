@@ -1378,3 +1378,7 @@ Lê Văn Khải, Hà Đức Lâm, Lê Văn Hạnh, Giám đốc Sở Y tế Phan
 Dân vận Tỉnh ủy Bùi Thị Minh Hoàn; Giám đốc Sở Tài chính Nguyễn Thúy Ánh, Giám
 đốc Sở Nội vụ Bùi Thanh Sang, Giám đốc Sở Tư pháp Lê Thành Luân; đại diện lãnh
 đạo các sở, ngành.$$);
+
+-- R10 (stop 31 I3). The secretary of a commune's youth union with its level word first: the title whole, "Bí thư Xã đoàn X"
+SELECT name, titles
+FROM gb_officials($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu. Dự có chị Trần Thị Bích, Bí thư Xã đoàn Vĩnh Hà.$$);

@@ -374,6 +374,15 @@ static const GbPhrase phrases[] = {
 	{"su doan", CAT_BODYHEAD, "Sư đoàn", BODY_NAMED},
 	{"binh doan", CAT_BODYHEAD, "Binh đoàn", BODY_NAMED},
 	/*
+	 * the units under a division and a border guard's command, a number or
+	 * a name after them: "Trung đoàn 48", "Lữ đoàn 126", "Tiểu đoàn 2",
+	 * "Ban Chỉ huy Biên phòng Cửa khẩu cảng X" (stop 31 J1)
+	 */
+	{"trung doan", CAT_BODYHEAD, "Trung đoàn", BODY_NAMED},
+	{"lu doan", CAT_BODYHEAD, "Lữ đoàn", BODY_NAMED},
+	{"tieu doan", CAT_BODYHEAD, "Tiểu đoàn", BODY_NAMED},
+	{"ban chi huy", CAT_BODYHEAD, "Ban Chỉ huy", BODY_NAMED},
+	/*
 	 * the forces and arms a command leads, whose names hold lower-case
 	 * words that would end a body's name ("biển", or "đô" and "vệ", spelled
 	 * as "do" and "về" fold): "Bộ Tư lệnh Cảnh sát biển", "Bộ Tư lệnh Thủ
@@ -382,6 +391,11 @@ static const GbPhrase phrases[] = {
 	 */
 	{"canh sat bien", CAT_FORCE, NULL, 0},
 	{"canh sat co dong", CAT_FORCE, NULL, 0},
+	/* the police's branches, "Phòng Cảnh sát giao thông Công an tỉnh" (stop 31 J1) */
+	{"canh sat giao thong", CAT_FORCE, NULL, 0},
+	{"canh sat hinh su", CAT_FORCE, NULL, 0},
+	{"canh sat kinh te", CAT_FORCE, NULL, 0},
+	{"canh sat dieu tra", CAT_FORCE, NULL, 0},
 	{"thu do", CAT_FORCE, NULL, 0},
 	{"canh ve", CAT_FORCE, NULL, 0},
 	{"bao ve lang", CAT_FORCE, NULL, 0},
@@ -545,6 +559,13 @@ static const GbPhrase phrases[] = {
 	{"thanh doan", CAT_BODYHEAD, "Thành đoàn", 0},
 	{"huyen doan", CAT_BODYHEAD, "Huyện đoàn", 0},
 	/*
+	 * a commune's or a ward's youth union, the level word first, as the
+	 * South writes it: "Xã đoàn Vĩnh Hanh", "Phường đoàn An Lạc" (stop 31
+	 * I3); "xã đoàn" in lower case is a class of them
+	 */
+	{"xa doan", CAT_BODYHEAD, "Xã đoàn", 0},
+	{"phuong doan", CAT_BODYHEAD, "Phường đoàn", 0},
+	/*
 	 * a commune's or a ward's youth union by its short name: "Đoàn xã An
 	 * Phú tổ chức lễ kết nạp đoàn viên mới"; a level word after "Đoàn", so
 	 * not "Đoàn công tác", "Đoàn kiểm tra" (stop 29 C1)
@@ -577,6 +598,24 @@ static const GbPhrase phrases[] = {
 	 */
 	{"thanh tra", CAT_BODYHEAD, "Thanh tra", BODY_LEVEL | BODY_NAMED},
 	{"kho bac nha nuoc", CAT_BODYHEAD, "Kho bạc Nhà nước", BODY_LEVEL},
+	/*
+	 * a department's branch, the social insurance, a bank, at a level or
+	 * with their name: "Chi cục Thuế huyện", "Bảo hiểm xã hội tỉnh",
+	 * "Ngân hàng Nhà nước chi nhánh tỉnh X", "Ngân hàng Chính sách xã hội
+	 * huyện" (stop 31 J1)
+	 */
+	{"chi cuc", CAT_BODYHEAD, "Chi cục", BODY_LEVEL | BODY_NAMED},
+	{"bao hiem xa hoi", CAT_BODYHEAD, "Bảo hiểm xã hội", BODY_LEVEL | BODY_NAMED},
+	/*
+	 * a district's department, the commonest, named whole: its row also
+	 * lets a window start at "Phòng", which gb_unit_heads reads
+	 */
+	{"phong giao duc va dao tao", CAT_BODYHEAD, "Phòng Giáo dục và Đào tạo", BODY_LEVEL},
+	/* so a traffic police team, its row letting a window start at "Đội" */
+	{"doi canh sat giao thong", CAT_BODYHEAD, "Đội Cảnh sát giao thông", 0},
+	{"ngan hang", CAT_BODYHEAD, "Ngân hàng", BODY_NAMED},
+	{"ngan hang nha nuoc chi nhanh", CAT_BODYHEAD, "Ngân hàng Nhà nước chi nhánh", BODY_LEVEL},
+	{"ngan hang chinh sach xa hoi", CAT_BODYHEAD, "Ngân hàng Chính sách xã hội", BODY_LEVEL | BODY_NAMED},
 	{"benh vien", CAT_BODYHEAD, "Bệnh viện", BODY_NAMED},
 	{"benh vien da khoa", CAT_BODYHEAD, "Bệnh viện Đa khoa", BODY_LEVEL | BODY_NAMED},
 	{"truong thpt", CAT_BODYHEAD, NULL, BODY_NAMED},
@@ -586,6 +625,16 @@ static const GbPhrase phrases[] = {
 	{"truong trung hoc pho thong", CAT_BODYHEAD, "Trường Trung học phổ thông", BODY_NAMED},
 	{"truong trung hoc co so", CAT_BODYHEAD, "Trường Trung học cơ sở", BODY_NAMED},
 	{"truong chinh tri", CAT_BODYHEAD, "Trường Chính trị", BODY_LEVEL},
+	/*
+	 * universities, colleges and the army's schools, by their kind ("Trường"
+	 * alone is a name, "Trường Sơn"): "Trường Đại học Sư phạm Hà Nội",
+	 * "Trường Quân sự tỉnh", "Trường Sĩ quan Lục quân 1" (stop 31 J1)
+	 */
+	{"truong dai hoc", CAT_BODYHEAD, "Trường Đại học", BODY_NAMED},
+	{"truong cao dang", CAT_BODYHEAD, "Trường Cao đẳng", BODY_NAMED},
+	{"truong trung cap", CAT_BODYHEAD, "Trường Trung cấp", BODY_NAMED},
+	{"truong quan su", CAT_BODYHEAD, "Trường Quân sự", BODY_LEVEL | BODY_NAMED},
+	{"truong si quan", CAT_BODYHEAD, "Trường Sĩ quan", BODY_NAMED},
 	/* the Party's national academy, "quốc gia" in lower case inside its name (probe 60 G4) */
 	{"hoc vien chinh tri quoc gia ho chi minh", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},
 	{"hoc vien chinh tri quoc gia", CAT_BODY, "Học viện Chính trị quốc gia Hồ Chí Minh", 0},
@@ -640,6 +689,14 @@ static const GbPhrase phrases[] = {
 	 */
 	{"bao", CAT_AGENCY, "Báo", 0},
 	{"dai", CAT_AGENCY, "Đài", 0},
+	/* a unit's or a department's head, spelled so (gb_unit_heads): "Phòng Nội vụ", "Vùng 2 Hải quân" */
+	{"phong", CAT_AGENCY, "Phòng", 0},
+	{"doi", CAT_AGENCY, "Đội", 0},
+	{"vung", CAT_AGENCY, "Vùng", 0},
+	{"don", CAT_AGENCY, "Đồn", 0},
+	{"trai giam", CAT_AGENCY, NULL, 0},
+	{"hai doan", CAT_AGENCY, NULL, 0},
+	{"hai doi", CAT_AGENCY, NULL, 0},
 	/* a facility, "Chi bộ Cơ sở Cai nghiện ma túy"; "cơ sở" in lower case is the grassroots level */
 	{"co so", CAT_AGENCY, NULL, 0},
 	/* the panels of a congress, named after it: "Tiểu ban Văn kiện Đại hội ..." */
@@ -3107,6 +3164,26 @@ static const GbPhrase phrases[] = {
 const GbPhrase gb_outlet_heads[] = {
 	{"bao", CAT_BODYHEAD, "Báo", BODY_NAMED},
 	{"dai", CAT_BODYHEAD, "Đài", BODY_LEVEL | BODY_NAMED},
+	{NULL, 0, NULL, 0}
+};
+
+/*
+ * A unit's or a department's head, "Phòng Nội vụ huyện X", "Đội Cảnh sát
+ * giao thông", "Vùng 2 Hải quân", "Đồn Biên phòng X", "Học viện Quốc
+ * phòng", "Hải đội 2": matched with its tone marks and its capital before a
+ * capitalized name or a number (unit_head()), never in the dictionary,
+ * whose folding makes "Phòng" the name "Phong", "Vùng" "Vũng Tàu", "Học
+ * viện" "học viên" and "Hải đoàn" "hai đoàn" (stop 31 J1)
+ */
+const GbPhrase gb_unit_heads[] = {
+	{"phong", CAT_BODYHEAD, "Phòng", BODY_NAMED},
+	{"doi", CAT_BODYHEAD, "Đội", BODY_NAMED},
+	{"vung", CAT_BODYHEAD, "Vùng", BODY_NAMED},
+	{"don", CAT_BODYHEAD, "Đồn", BODY_NAMED},
+	{"trai giam", CAT_BODYHEAD, "Trại giam", BODY_NAMED},
+	{"hoc vien", CAT_BODYHEAD, "Học viện", BODY_NAMED},
+	{"hai doan", CAT_BODYHEAD, "Hải đoàn", BODY_NAMED},
+	{"hai doi", CAT_BODYHEAD, "Hải đội", BODY_NAMED},
 	{NULL, 0, NULL, 0}
 };
 

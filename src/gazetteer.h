@@ -422,6 +422,8 @@ extern const char *const gb_proposal_words[];
 extern const char *const gb_level_kinds[];
 /* "Báo", "Đài": an outlet's head, with its tone marks (stop 31 L-E1a, L-E1b) */
 extern const GbPhrase gb_outlet_heads[];
+/* "Phòng", "Vùng", "Học viện": a unit's head, with its tone marks (stop 31 J1) */
+extern const GbPhrase gb_unit_heads[];
 extern const char *const gb_field_committees[];
 /* "Trưởng", "Phó Bí thư": posts at the head of a body, opening a title before its name */
 extern const char *const gb_head_posts[];

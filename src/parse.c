@@ -1004,6 +1004,73 @@ outlet_head(const GbDoc *d, int p)
 	return NULL;
 }
 
+#define MERGED_WORDS	3		/* at most, capitalized words of a merged name after its dash */
+
+/*
+ * "Đảng ủy phường Xuân Hương - Đà Lạt": a ward's or a commune's name of
+ * the 2025 merger, "X - Y", read on past the dash at q when the name before
+ * it follows its level word ("phường", "xã") and the capitalized words after
+ * it end at the predicate, a comma or the line's end: no position ("- Bí
+ * thư"), body or person ("- Nguyễn Văn An") starts there, nor a lower-case
+ * word ("- nơi ...").  Returns the token after the name, or q (stop 31 I7).
+ */
+static int
+merged_place_end(const GbDoc *d, int q)
+{
+	int			j,
+				e;
+
+	if (!tok_punct(d, q, '-') || !tok_has(d, q, T_SPACE) || tok_has(d, q, T_NL) ||
+		tok_has(d, q + 1, T_NL) || !tok_has(d, q + 1, T_UPPER) || tok_has(d, q + 1, T_ALLCAPS) ||
+		gb_dict_match(d, q + 1, CAT_TITLE | CAT_BODY | CAT_BODYHEAD | CAT_RANK, NULL) > 0 ||
+		(gb_dict_match(d, q + 1, CAT_SURNAME, NULL) > 0 && tok_has(d, q + 3, T_UPPER) &&
+		 is_word(d, q + 3)))
+		return q;
+	/* the level word, lower case, right before the name's capitals */
+	for (j = q - 1; j > q - 1 - MERGED_WORDS && j > 0 && tok_has(d, j, T_UPPER) && is_word(d, j); j--)
+		;
+	if (j == q - 1 || !(tok_is(d, j, "phuong") || tok_is(d, j, "xa")) || tok_has(d, j, T_UPPER))
+		return q;
+	for (e = q + 1; e < q + 1 + MERGED_WORDS && tok_has(d, e, T_UPPER) && is_word(d, e) &&
+		 !tok_has(d, e, T_NL) && !tok_has(d, e, T_ALLCAPS); e++)
+		;
+	if (e < d->ntok && !tok_has(d, e, T_NL) && !is_lower_word(d, e) && !tok_punct(d, e, ',') &&
+		!tok_punct(d, e, '.') && !tok_punct(d, e, ';') && !tok_punct(d, e, ')'))
+		return q;
+	return e;
+}
+
+/*
+ * A unit's head at p spelled with its tone marks and capitalized (a row of
+ * gb_unit_heads), before a capitalized name or a number: "Phòng Nội vụ",
+ * "Vùng 2 Hải quân", "Học viện Quốc phòng".  Returns its words, *ph its
+ * row, or 0: "phòng họp", "Phong", "Vũng Tàu", "Học viên" are none (stop 31
+ * J1).
+ */
+static int
+unit_head(const GbDoc *d, int p, const GbPhrase **ph)
+{
+	const GbPhrase *u;
+	size_t		first;
+	int			n;
+
+	/* each head's first word has an exact-letter CAT_AGENCY row: a cheap gate */
+	if (!tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS) || !gb_dict_may_match(d, p, CAT_AGENCY))
+		return 0;
+	for (u = gb_unit_heads; u->folded != NULL; u++)
+	{
+		first = strcspn(u->folded, " ");
+		n = u->folded[first] == ' ' ? 2 : 1;
+		if (d->tok[p].flen != first || memcmp(tok_fold(d, p), u->folded, first) != 0 ||
+			!gb_exact_words(d, p, n, u->value) || tok_has(d, p + n - 1, T_NL) ||
+			tok_has(d, p + n, T_NL) || !(tok_has(d, p + n, T_UPPER) || tok_has(d, p + n, T_NUM)))
+			continue;
+		*ph = u;
+		return n;
+	}
+	return 0;
+}
+
 int
 gb_parse_body(const GbDoc *d, int p, const char **name)
 {
@@ -1032,6 +1099,8 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		m = gb_dict_match(d, p, CAT_BODYHEAD, &ph);
 	if (m == 0 && (ph = outlet_head(d, p)) != NULL)
 		m = 1;
+	if (m == 0)
+		m = unit_head(d, p, &ph);
 	if (m == 0 && (q = managing_board_end(d, p)) > p)
 	{
 		*name = gb_span_text_bare(d, p, q);
@@ -1242,6 +1311,18 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			extended = true;
 			continue;
 		}
+		/*
+		 * "Học viện Chính trị khu vực I": a region numbered in lower case
+		 * inside an institution's name (stop 31 J1)
+		 */
+		if (tok_is(d, q, "khu") && (m2 = gb_dict_match(d, q, CAT_MEETWORD, &ph2)) == 2 &&
+			ph2->aux == MW_REGION && !tok_has(d, q + 1, T_NL) &&
+			(tok_has(d, q + 2, T_ROMAN) || gb_unit_number(d, q + 2)))
+		{
+			q += 3;
+			extended = true;
+			continue;
+		}
 		/* "Chi bộ 25", "Chi bộ Thôn 17 xã Quảng Phú": a cell's number */
 		if ((ph->aux & BODY_CELL) && tok_has(d, q, T_NUM) && d->tok[q].len <= 3 &&
 			!tok_has(d, q, T_NL) && tok_has(d, q - 1, T_WORD) &&
@@ -1372,6 +1453,12 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			(m2 = gb_front_unions_comma(d, q)) > q)
 		{
 			q = m2;
+			continue;
+		}
+		if ((m2 = merged_place_end(d, q)) > q)
+		{
+			q = m2;
+			extended = true;
 			continue;
 		}
 		/* "Khối Cơ quan-Doanh nghiệp (CQ-DN) tỉnh": a hyphen, an abbreviation inside */

@@ -18814,6 +18814,88 @@ test_managing_board(void)
 }
 
 /*
+ * R10 (stop 31 J1): the units of the armed forces and the police and the
+ * State's departments, branches and schools are bodies that hold their
+ * meetings, whole, a capitalized sub-unit before a known body starting the
+ * body ("Phòng Tham mưu Quân khu 1", not "Quân khu 1"); "Phòng", "Vùng",
+ * "Học viện" only with their tone marks and capital before a name
+ */
+static void
+test_unit_heads(void)
+{
+	org_case("Sáng 12/3/2024, Lữ đoàn 126 tổ chức hội nghị tổng kết năm 2023.", "Lữ đoàn 126", "a brigade");
+	org_case("Sáng 12/3/2024, Hải đội 2 Biên phòng tổ chức hội nghị tổng kết năm 2023.",
+			 "Hải đội 2 Biên phòng", "a border guard flotilla");
+	org_case("Sáng 12/3/2024, Vùng 2 Hải quân tổ chức hội nghị tổng kết năm 2023.", "Vùng 2 Hải quân",
+			 "a naval region");
+	org_case("Sáng 12/3/2024, Đồn Biên phòng Tân Hà tổ chức hội nghị tổng kết năm 2023.",
+			 "Đồn Biên phòng Tân Hà", "a border post");
+	org_case("Sáng 12/3/2024, Học viện Chính trị khu vực I tổ chức hội nghị tổng kết năm 2023.",
+			 "Học viện Chính trị khu vực I", "an academy, its region numbered");
+	org_case("Sáng 12/3/2024, Trường Đại học Sư phạm Bình Sơn tổ chức hội nghị tổng kết năm 2023.",
+			 "Trường Đại học Sư phạm Bình Sơn", "a university");
+	org_case("Sáng 12/3/2024, Trại giam Tân Hà tổ chức hội nghị tổng kết năm 2023.", "Trại giam Tân Hà",
+			 "a prison");
+	org_case("Sáng 12/3/2024, Phòng Nội vụ huyện Tân Hà tổ chức hội nghị tổng kết năm 2023.",
+			 "Phòng Nội vụ huyện Tân Hà", "a district's department");
+	org_case("Sáng 12/3/2024, Chi cục Thuế huyện tổ chức hội nghị tổng kết năm 2023.", "Chi cục Thuế huyện",
+			 "a branch at a level");
+	org_case("Sáng 12/3/2024, Ngân hàng Nhà nước chi nhánh tỉnh Bình Sơn tổ chức hội nghị tổng kết năm 2023.",
+			 "Ngân hàng Nhà nước chi nhánh tỉnh Bình Sơn", "a bank's branch");
+	org_case("Sáng 12/3/2024, Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2023.",
+			 "Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh", "a sub-unit before its command");
+	org_case("Sáng 12/3/2024, Đội Cảnh sát giao thông Công an huyện tổ chức hội nghị tổng kết năm 2023.",
+			 "Đội Cảnh sát giao thông Công an huyện", "a police team before its police");
+	org_case("Sáng 12/3/2024, Trường Quân sự Quân khu 1 tổ chức hội nghị tổng kết năm 2023.",
+			 "Trường Quân sự Quân khu 1", "a school before its military region");
+	org_case("Ngày 17/4/2024, Học viện Quốc phòng khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh "
+			 "khóa 43.", "Học viện Quốc phòng", "an academy opens a class");
+	org_case("Sáng 12/3/2024, tại phòng họp Huyện ủy Tân Hà, Ban Tuyên giáo Huyện ủy tổ chức hội nghị.",
+			 "Ban Tuyên giáo Huyện ủy", "phòng họp is a room");
+	org_case("Sáng 12/3/2024, Hội Cựu chiến binh tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị.",
+			 "Hội Cựu chiến binh tỉnh Bà Rịa - Vũng Tàu", "Vũng is no Vùng");
+}
+
+/*
+ * R10 (stop 31 I3): a commune's or a ward's youth union, the level word
+ * first ("Xã đoàn Vĩnh Hanh", "Phường đoàn An Lạc"), is a body as "Huyện
+ * đoàn" is: organizer, and the body of its secretary's title
+ */
+static void
+test_commune_youth_union(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	org_case("Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu.", "Xã đoàn Vĩnh Hà", "a commune's");
+	org_case("Sáng 12/3/2024, Phường đoàn An Lạc tổ chức hội nghị tổng kết năm 2023.", "Phường đoàn An Lạc",
+			 "a ward's");
+	r = extract("Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu. Dự có chị Trần Thị Bích, Bí thư "
+				"Xã đoàn Vĩnh Hà.", 0, 0, 0);
+	o = official(r, "Trần Thị Bích");
+	CHECK(o != NULL && o->ntitles == 1, "its secretary found");
+	if (o != NULL && o->ntitles == 1)
+		CHECK_STR(o->titles[0], "Bí thư Xã đoàn Vĩnh Hà", "the title whole");
+	gb_result_free(r);
+}
+
+/*
+ * R10 (stop 31 I7): a ward's or a commune's merged name "X - Y" (2025) is
+ * read whole after its level word; a position, a person or a lower-case
+ * word after the dash is none of it
+ */
+static void
+test_merged_place_dash(void)
+{
+	org_case("Sáng 3/5/2025, Đảng ủy phường Xuân Hà - Tân Lạt tổ chức hội nghị sơ kết.",
+			 "Đảng ủy phường Xuân Hà - Tân Lạt", "a merged ward");
+	org_case("Sáng 3/5/2025, Đảng ủy xã Tân Hà - Bình Sơn tổ chức hội nghị sơ kết.",
+			 "Đảng ủy xã Tân Hà - Bình Sơn", "a merged commune");
+	org_case("Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy "
+			 "tổ chức.", "Huyện ủy", "a position after the dash");
+}
+
+/*
  * stop 30 G4: a central Party code typed with two slashes ("21/KL/TW",
  * "212/QĐ/TW") is the code with its hyphen, one document with it, its
  * term from the date; a State code so typed stays
@@ -23534,6 +23616,9 @@ main(void)
 	test_organizer_courts();
 	test_outlet_newspaper();
 	test_outlet_broadcaster();
+	test_unit_heads();
+	test_commune_youth_union();
+	test_merged_place_dash();
 	test_managing_board();
 	test_cit_party_code_slashes();
 	test_cit_congress_org_after();
