@@ -7098,12 +7098,6 @@ spoken_read(const GbDoc *d, int k)
 	int			j,
 				k0 = k;
 
-	/*
-	 * "đại hội đảng bộ các cấp", also after the verb, "công tác tổ chức đại
-	 * hội đảng bộ các cấp" (stop 31 H10)
-	 */
-	if (congresses_of_many(d, k))
-		return true;
 	/* "họp" of "trước Kỳ họp thứ 9": a word of the longer kind before it */
 	for (j = k - 1; j >= 0 && j >= k - 2; j--)
 		if (kind_at(d, j, NULL) > k - j)
@@ -7117,7 +7111,7 @@ spoken_read(const GbDoc *d, int k)
 		ends = meetwords_ending_at(d, k, want);
 	}
 	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
-		congress_task(d, k, k0))
+		congresses_of_many(d, k) || congress_task(d, k, k0))
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;

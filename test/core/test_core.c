@@ -20350,6 +20350,9 @@ test_kind_congress_task(void)
 	gb_result_free(r);
 	kind_case("Tin vắn\nSáng 22/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XV.",
 			  "đại hội");
+	/* a commune holding its cells' congresses: held, not a topic */
+	kind_case("XÃ TÂN LẬP TỔ CHỨC ĐẠI HỘI CÁC CHI BỘ NHIỆM KỲ 2025-2027\nTrong tháng 02/2025, xã Tân Lập "
+			  "đã có 07/08 chi bộ tổ chức thành công Đại hội chi bộ nhiệm kỳ 2025 - 2027.", "đại hội");
 }
 
 /*
