@@ -4971,7 +4971,7 @@ gb_cit_finish(GbCitState *st, GbResult *res)
 		 * issuer: not "Công văn 15 ngày 3-5-2022 của UBND"
 		 */
 		if (!term && party && m->number && m->issued.y &&
-			((m->code && (!m->state_code || local_party_code(m))) || gb_party_body(m->issuer) ||
+			(m->code || gb_party_body(m->issuer) ||
 			 ((m->kind->flags & KIND_PARTY) && !m->issuer)))
 			term = gb_term_on(m->issued);
 		/*

@@ -3145,7 +3145,7 @@ static const GbPhrase phrases[] = {
 	/* a site's footer opening a line: "Powered by ...", "Bản quyền thuộc ..." */
 	{"powered by", CAT_DEBRIS, NULL, 1},
 	{"thiet ke boi", CAT_DEBRIS, NULL, 1},
-	{"ban quyen", CAT_DEBRIS, NULL, 1},
+	{"ban quyen thuoc", CAT_DEBRIS, NULL, 1},
 	{"copyright", CAT_DEBRIS, NULL, 1},
 	{"thiet ke :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"thiet ke website :", CAT_DEBRIS, NULL, DEBRIS_STAFF},

@@ -4008,7 +4008,7 @@ under_end(const GbDoc *d, int r)
 		gb_exact_any(d, e, "thuộc") ? e + 1 : r;
 }
 
-#define UNIT_WORDS	3			/* words of the units' noun after "các" */
+#define UNIT_WORDS	4			/* words of the units' noun after "các" */
 
 /*
  * "các chi bộ trực thuộc Đảng ủy xã Tân Lập (đã) tổ chức": the body at p,
@@ -4036,7 +4036,7 @@ units_under(const GbDoc *d, int p)
 		if (tok_has(d, c, T_UPPER))
 			return NULL;
 	}
-	if (c < 0 || c == u - 1 || !tok_is(d, c, "cac") || !opens_subject(d, c) ||
+	if (c < 0 || c < u - 1 - UNIT_WORDS || c == u - 1 || !tok_is(d, c, "cac") || !opens_subject(d, c) ||
 		(e = body_at(d, p, &name)) <= p || name == NULL || !verb_follows(d, e))
 		return NULL;
 	return gb_span_text(d, c, e);
@@ -4789,7 +4789,8 @@ subject_span_text(const GbDoc *d, int p, int r)
 	char	   *s = gb_span_text(d, p, r);
 
 	if (s != NULL && s[0] >= 'A' && s[0] <= 'Z' && tok_has(d, p, T_UPPER) &&
-		!tok_has(d, p, T_ALLCAPS) && gb_dict_match(d, p, CAT_LEVEL, NULL) > 0)
+		!tok_has(d, p, T_ALLCAPS) && gb_dict_match(d, p, CAT_LEVEL, NULL) > 0 &&
+		gb_dict_match(d, p, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
 		s[0] += 'a' - 'A';
 	return s;
 }

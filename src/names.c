@@ -650,8 +650,16 @@ name_pair_at(const GbDoc *d, int k, int m, const GbPhrase *ph)
 
 	if (m != 2)
 		return false;
+	/*
+	 * a tone mark apart, the body's own two words; an abbreviation spelled
+	 * out ("Ban TVHU" → "Ban Thường vụ Huyện ủy") is the body's
+	 */
 	if (ph->value && !gb_exact_words(d, k, m, ph->value))
-		return true;
+	{
+		const char *sp = strchr(ph->value, ' ');
+
+		return sp != NULL && strchr(sp + 1, ' ') == NULL;
+	}
 	return e >= d->ntok || tok_has(d, e, T_NL) || !tok_has(d, e, T_WORD) ||
 		(gb_word_lower(d, e) && gb_dict_match(d, e, CAT_LEVEL, NULL) == 0);
 }

@@ -2554,7 +2554,8 @@ static bool
 leaves_post_class(const GbDoc *d, const GbTitleChain *pre, const GbTitleChain *shared, int n,
 				  bool bare_after)
 {
-	return n > 0 && bare_after && pre->n > 0 && !has_membership(d, pre) && !has_membership(d, shared);
+	return n > 0 && bare_after && pre->n > 0 && !has_membership(d, pre) && !has_membership(d, shared) &&
+		!(shared->n > 0 && standing_of(d, pre->t0[0], pre->t1[0], shared->t0[0], shared->t1[0]));
 }
 
 /*
@@ -3137,13 +3138,23 @@ owner_before_colon(const GbDoc *d, int t0, int e)
 		tok_has(d, t0, T_NL))
 		return false;
 	/*
-	 * a document's, its number and date between ("sự tham dự của Phó Thủ
-	 * tướng: A" heads A)
+	 * a document's, only its number, code and date between ("Quyết định số
+	 * 12/QĐ-BQP ngày 3/3/2025 của"); "Lễ công bố quyết định có sự tham dự
+	 * của Phó Thủ tướng: A" heads A
 	 */
 	for (w = t0 - 2; w >= 0 && w >= t0 - 20 && !tok_has(d, w + 1, T_NL) && !tok_punct(d, w, ',') &&
 		 !tok_punct(d, w, ';') && !tok_punct(d, w, '.'); w--)
-		if (gb_dict_match(d, w, CAT_DOCTYPE, NULL) > 0)
-			return true;
+	{
+		int			n = gb_dict_match(d, w, CAT_DOCTYPE, NULL),
+					x;
+
+		if (n == 0)
+			continue;
+		for (x = w + n; x < t0 - 1 && (tok_has(d, x, T_NUM | T_PUNCT | T_ALLCAPS) || tok_is(d, x, "so") ||
+									   tok_is(d, x, "ngay") || tok_is(d, x, "thang") || tok_is(d, x, "nam")); x++)
+			;
+		return x == t0 - 1;
+	}
 	return false;
 }
 

@@ -1062,7 +1062,7 @@ unit_head(const GbDoc *d, int p, const GbPhrase **ph)
 		first = strcspn(u->folded, " ");
 		n = u->folded[first] == ' ' ? 2 : 1;
 		if (d->tok[p].flen != first || memcmp(tok_fold(d, p), u->folded, first) != 0 ||
-			!gb_exact_words(d, p, n, u->value) || tok_has(d, p + n - 1, T_NL) ||
+			!gb_exact_words(d, p, n, u->value) || (n > 1 && tok_has(d, p + 1, T_NL)) ||
 			tok_has(d, p + n, T_NL) || !(tok_has(d, p + n, T_UPPER) || tok_has(d, p + n, T_NUM)))
 			continue;
 		*ph = u;
@@ -1315,8 +1315,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		 * "Học viện Chính trị khu vực I": a region numbered in lower case
 		 * inside an institution's name (stop 31 J1)
 		 */
-		if (tok_is(d, q, "khu") && (m2 = gb_dict_match(d, q, CAT_MEETWORD, &ph2)) == 2 &&
-			ph2->aux == MW_REGION && !tok_has(d, q + 1, T_NL) &&
+		if (tok_is(d, q, "khu") && tok_is(d, q + 1, "vuc") && !tok_has(d, q + 1, T_NL) &&
 			(tok_has(d, q + 2, T_ROMAN) || gb_unit_number(d, q + 2)))
 		{
 			q += 3;

@@ -226,17 +226,14 @@ login_menu(const GbDoc *d, int ls, int le)
 
 	if (le - ls > MENU_TOKENS)
 		return false;
-	for (int k = ls; k < le; k++)
-	{
-		if (!tok_punct(d, k, '|'))
-			continue;
-		bar = true;
-		for (int b = k > ls ? k - 2 : -1, i = 0; i < 2; i++, b = k + 1)
-			if (b >= ls && b + 2 <= le && tok_is(d, b, "dang") &&
-				(tok_is(d, b + 1, "nhap") || tok_is(d, b + 1, "ky") || tok_is(d, b + 1, "xuat")) &&
-				(b + 2 == le || tok_punct(d, b + 2, '|')) && (b == ls || tok_punct(d, b - 1, '|')))
-				button = true;
-	}
+	for (int s = ls, k = ls; k <= le; k++)
+		if (k == le || tok_punct(d, k, '|'))
+		{
+			bar |= k < le;
+			button |= k - s == 2 && tok_is(d, s, "dang") &&
+				(tok_is(d, s + 1, "nhap") || tok_is(d, s + 1, "ky") || tok_is(d, s + 1, "xuat"));
+			s = k + 1;
+		}
 	return bar && button;
 }
 

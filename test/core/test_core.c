@@ -4606,6 +4606,58 @@ test_roles_chairs_agenda_item(void)
 	check_roles("Tin vắn\nĐồng chí Cù Văn An chủ trì hội nghị.", "Cù Văn An", "chủ trì");
 }
 
+/*
+ * Stop 31's final read: rules that fired wider than their comments said.
+ * A colon after "của" heads a list unless a document's type, with only its
+ * number, code and date, stands before "của"; a name's two body words keep
+ * the body when the body is an abbreviation spelled out ("Ban TVHU"); the
+ * standing holder of a post's class stays in it; a joint subject opening
+ * with "Tỉnh ủy" keeps its capital; "các" past the units' words is checked.
+ */
+static void
+test_stop31_review(void)
+{
+	check_official("Tin vắn\nLễ công bố quyết định có sự tham dự của Phó Thủ tướng Chính phủ: đồng chí Cù Văn "
+				   "Hùng.", "Cù Văn Hùng", "đồng chí", "Phó Thủ tướng Chính phủ");
+	check_official("Tin vắn\nCăn cứ Quyết định số 123/QĐ-BQP ngày 3/3/2025 của Bộ trưởng Bộ Quốc phòng: Đại tá "
+				   "Cù Văn Thắng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh nghỉ chờ hưu.", "Cù Văn Thắng", NULL,
+				   "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh");
+	{
+		GbResult   *r = extract("Tin vắn\nĐồng chí Cù Văn Hùng Ban TVHU phát biểu tại hội nghị.", 0, 0, 0);
+
+		CHECK(official(r, "Cù Văn Hùng") != NULL, "a name before Ban TVHU: %s",
+			  r->nofficials > 0 ? r->officials[0].name : "none");
+		gb_result_free(r);
+	}
+	check_official("Tin vắn\nDự hội nghị có các Phó Chủ tịch UBND tỉnh: Cù Văn An, Hà Văn Bình, Phó Chủ tịch "
+				   "Thường trực Lò Văn Cường.", "Lò Văn Cường", NULL,
+				   "Phó Chủ tịch UBND tỉnh | Phó Chủ tịch Thường trực");
+	check_organizer("Tin vắn\nSáng 5/4/2025, Tỉnh ủy, HĐND, UBND tỉnh Cao Bằng tổ chức hội nghị tổng kết.",
+					"Tỉnh ủy, HĐND, UBND tỉnh Cao Bằng");
+	check_organizer("Tin vắn\nChiều 5/7/2025, Tỉnh Bắc Giang tổ chức Lễ công bố quyết định.", "tỉnh Bắc Giang");
+	check_organizer("Tin vắn\nTrong tháng 3/2025, các chi bộ cơ sở trực thuộc Đảng ủy xã Tân Lập đã tổ chức "
+					"đại hội.", "các chi bộ cơ sở trực thuộc Đảng ủy xã Tân Lập");
+	{
+		GbResult   *r = extract("Tin vắn\nTrong tháng 3/2025, các chi bộ thôn bản cơ sở trực thuộc Đảng ủy xã "
+								"Tân Lập đã tổ chức đại hội.", 0, 0, 0);
+
+		CHECK(r->meeting.organizer == NULL || strncmp(r->meeting.organizer, "các", 4) != 0,
+			  "units of five words: %s", r->meeting.organizer);
+		gb_result_free(r);
+	}
+	/* a one-word unit head opening the lead's line; a headline on copyright */
+	check_organizer("Tin vắn\nPhòng Nội vụ huyện Tân Lập tổ chức hội nghị tổng kết năm 2024.",
+					"Phòng Nội vụ huyện Tân Lập");
+	{
+		GbResult   *r = extract("Bản quyền tác giả trong môi trường số được Đảng ủy xã An Phú quán triệt\n\n"
+								"Sáng 5/3/2025, Đảng ủy xã An Phú tổ chức hội nghị.", 0, 0, 0);
+
+		CHECK(r->meeting.title != NULL && strncmp(r->meeting.title, "Bản quyền", 5) == 0,
+			  "a headline on copyright: %s", r->meeting.title);
+		gb_result_free(r);
+	}
+}
+
 static void author_case(const char *text, const char *author);
 
 /*
@@ -23087,6 +23139,7 @@ main(void)
 	test_title_former_kept();
 	test_title_force_units();
 	test_title_parent_before_name();
+	test_stop31_review();
 	test_rank_company_naval();
 	test_rank_degree_old_spelling();
 	test_name_body_pair();
