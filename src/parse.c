@@ -1059,6 +1059,8 @@ unit_head(const GbDoc *d, int p, const GbPhrase **ph)
 		return 0;
 	for (u = gb_unit_heads; u->folded != NULL; u++)
 	{
+		if (tok_fold(d, p)[0] != u->folded[0])
+			continue;
 		first = strcspn(u->folded, " ");
 		n = u->folded[first] == ' ' ? 2 : 1;
 		if (d->tok[p].flen != first || memcmp(tok_fold(d, p), u->folded, first) != 0 ||
