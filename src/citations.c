@@ -2022,10 +2022,6 @@ plenum_attr(const GbDoc *d, int q, Mention *m)
 }
 
 /*
- * What follows a number: dates, issuer, term, plenum, a parenthesized short
- * form and the subject, in any order.  Returns the token after them.
- */
-/*
  * "Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành
  * phố lần thứ I": a numbered resolution that the congress after "của"
  * passed is that congress's resolution, keyed by it as "Nghị quyết Đại hội
@@ -2054,6 +2050,10 @@ congress_issuer(const GbDoc *d, int p, Mention *m)
 	return e;
 }
 
+/*
+ * What follows a number: dates, issuer, term, plenum, a parenthesized short
+ * form and the subject, in any order.  Returns the token after them.
+ */
 static int
 parse_attrs(const GbDoc *d, int q, Mention *m)
 {

@@ -593,8 +593,8 @@ static const GbPhrase phrases[] = {
 	/*
 	 * State agencies at a level or with their name, that hold their own
 	 * reviews: "Thanh tra tỉnh", "Kho bạc Nhà nước tỉnh", "Bệnh viện Đa
-	 * khoa tỉnh", "Trường THPT Lê Lợi"; never alone (stop 30 E1).  Not
-	 * "Đài Phát thanh và Truyền hình": a head on "đại" costs every "Đại hội"
+	 * khoa tỉnh", "Trường THPT Lê Lợi"; never alone (stop 30 E1).  "Báo",
+	 * "Đài" are gb_outlet_heads', matched with their tone marks
 	 */
 	{"thanh tra", CAT_BODYHEAD, "Thanh tra", BODY_LEVEL | BODY_NAMED},
 	{"kho bac nha nuoc", CAT_BODYHEAD, "Kho bạc Nhà nước", BODY_LEVEL},
@@ -3157,9 +3157,11 @@ static const GbPhrase phrases[] = {
 /*
  * A newspaper's and a broadcaster's head, "Báo Nhân Dân", "Đài Phát thanh và
  * Truyền hình tỉnh": matched with its tone marks and its capital
- * (gb_outlet_head()), never in the dictionary, whose folding makes "Báo"
- * "Bảo" ("Cục Bảo vệ thực vật", "Bảo hiểm xã hội") and "Đài" "Đại" (a head
- * there costs every "Đại hội") (stop 31 L-E1a, L-E1b)
+ * (outlet_head() in parse.c), never as a dictionary head, whose folding
+ * makes "Báo" "Bảo" ("Cục Bảo vệ thực vật", "Bảo hiểm xã hội") and "Đài"
+ * "Đại" (a head there costs every "Đại hội"); the dictionary holds only
+ * their CAT_AGENCY rows, so that the organizer's scan stops at the word
+ * (stop 31 L-E1a, L-E1b)
  */
 const GbPhrase gb_outlet_heads[] = {
 	{"bao", CAT_BODYHEAD, "Báo", BODY_NAMED},

@@ -963,8 +963,8 @@ managing_board_end(const GbDoc *d, int p)
 			if (words < 2 || tok_has(d, e + m, T_NL))
 				return p;
 			e += m;
-			if (place_name_end(d, e) > e)
-				return place_name_end(d, e);
+			if ((m = place_name_end(d, e)) > e)
+				return m;
 			while (tok_has(d, e, T_UPPER) && is_word(d, e) && !tok_has(d, e, T_NL))
 				e++;
 			return e;
