@@ -698,13 +698,21 @@ cell_named_after(const GbDoc *d, int i, int m)
  * the cell named after it: "đồng chí A, Phó Chủ tịch HĐND xã (đến, tham)
  * dự sinh hoạt chi bộ ... tại Chi bộ thôn 11" (stop 31 I1); not a rule of
  * attendance, "tỷ lệ đảng viên dự sinh hoạt chi bộ đạt 95%", which names
- * no cell.
+ * no cell.  cell_attended_at() gives the cell's first token, or -1: "dự"
+ * before i, the meeting's words from s to e ("buổi" passed over or not).
  */
+static int
+cell_attended_at(const GbDoc *d, int i, int s, int e)
+{
+	if (!tok_is(d, i - 1, "du") || !gb_exact_any(d, i - 1, "dự") || tok_has(d, i, T_NL))
+		return -1;
+	return cell_named_after(d, s, e - s);
+}
+
 static bool
 cell_meeting_attended(const GbDoc *d, int i, int m)
 {
-	return tok_is(d, i - 1, "du") && gb_exact_any(d, i - 1, "dự") && !tok_has(d, i, T_NL) &&
-		cell_named_after(d, i, m) >= 0;
+	return cell_attended_at(d, i, i, i + m) >= 0;
 }
 
 static bool
@@ -5739,8 +5747,7 @@ attended_cell(const GbDoc *d, int p, int m)
 				c,
 				r;
 
-	if (!tok_is(d, p - 1, "du") || !gb_exact_any(d, p - 1, "dự") || tok_has(d, p, T_NL) ||
-		(c = cell_named_after(d, s, p + m - s)) < 0 || (r = gb_parse_body(d, c, &name)) <= c + 2 ||
+	if ((c = cell_attended_at(d, p, s, p + m)) < 0 || (r = gb_parse_body(d, c, &name)) <= c + 2 ||
 		name == NULL)
 		return NULL;
 	/* its number ends a cell's name: "Chi bộ thôn 11" */
