@@ -1,0 +1,1327 @@
+/*
+ * citations_attrs.c
+ *	  What follows a citation's number (parse_attrs()): dates, issuer, term,
+ *	  plenum, a parenthesized short form and the subject, "về tiếp tục đổi
+ *	  mới ... của Bộ Chính trị", in any order.
+ *
+ * Apart from parse_citation() (citations_mention.c) because where a subject
+ * ends and whose issuer a "của" names are grammars of their own, half of
+ * the citation parser.
+ */
+#include "citations_int.h"
+
+#define ACTING_BODY 10			/* tokens from a body acting on a document to its verb */
+
+/* A document type that starts another citation: a number, "số", a plenum follows. */
+static inline __attribute__((always_inline)) bool
+starts_citation(const GbDoc *d, int i)
+{
+	int			L = gb_dict_match(d, i, CAT_DOCTYPE, NULL),
+				j = i + L;
+
+	if (L == 0)
+		return false;
+	return tok_has(d, j, T_NUM) || (is_so(d, j) && (tok_has(d, j + 1, T_NUM) || tok_punct(d, j + 1, ':') ||
+												   (is_so(d, j + 1) && tok_has(d, j + 2, T_NUM)))) ||
+		plenum_body_at(d, j) > 0 ||
+		(tok_is(d, j, "hoi") && tok_is(d, j + 1, "nghi")) ||
+		congress_word(d, j) > 0;
+}
+
+/*
+ * "ngày 26/4" in a report published on 2/5/2025 is 26/4/2025, whether the
+ * caller gives that date or the report's head does ("<headline> (14:38
+ * 20/03/2020)"); without a publication date a day and month alone give no
+ * issue date.
+ */
+void
+complete_year(const GbDoc *d, GbDate *dt)
+{
+	GbDate		p = d->published.y ? d->published : d->head_published;
+
+	if (p.y == 0 || dt->m == 0)
+	{
+		dt->y = 0;
+		return;
+	}
+	dt->y = p.y;
+	if (dt->m > p.m || (dt->m == p.m && dt->d > p.d))
+		dt->y--;
+	if (!gb_date_valid(dt->y, dt->m, dt->d))
+		dt->y = 0;
+}
+
+/*
+ * A new clause after the comma at r: its subject, a capitalized phrase,
+ * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or
+ * words that open one ("..., theo đó", "..., thay thế Quy định số 30").
+ */
+static bool
+clause_after(const GbDoc *d, int r)
+{
+	int			k;
+
+	if (gb_dict_match(d, r + 1, CAT_CLAUSEOPEN, NULL) > 0)
+		return true;
+	if (!tok_has(d, r + 1, T_UPPER))
+		return false;
+	for (k = r + 2; k < d->ntok && k - r < 14; k++)
+	{
+		if (tok_has(d, k, T_PUNCT) || tok_has(d, k, T_NL))
+			return false;
+		if (!tok_has(d, k, T_UPPER) && gb_dict_match(d, k, CAT_ADVERB, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực".
+ * Tested at every word of a subject: inlined whatever the caller's size.
+ */
+GB_HOT_INLINE bool
+predicate_at(const GbDoc *d, int r)
+{
+	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
+		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc"));
+}
+
+/* '"' as written at quote token k: 1 for “, 2 for ”, 0 for a straight one. */
+static int
+quote_side(const GbDoc *d, int k)
+{
+	const unsigned char *s = (const unsigned char *) d->orig + d->tok[k].os;
+
+	if (d->tok[k].oe - d->tok[k].os == 3 && s[0] == 0xE2 && s[1] == 0x80)
+		return s[2] == 0x9C ? 1 : s[2] == 0x9D ? 2 : 0;
+	return 0;
+}
+
+/*
+ * The closing '"' of the quotation opened at r, in its sentence, or -1;
+ * never another “ (an opening quote left unclosed does not pair with the
+ * next quotation).
+ */
+static int
+closing_quote(const GbDoc *d, int r)
+{
+	int			k;
+
+	if (quote_side(d, r) == 2)
+		return -1;
+	for (k = r + 1; k < d->ntok && k - r < 40; k++)
+	{
+		if (gb_break_at(d, k) || tok_has(d, k, T_NL))
+			return -1;
+		if (tok_punct(d, k, '"'))
+			return quote_side(d, k) == 1 ? -1 : k;
+	}
+	return -1;
+}
+
+/* "ký" (signs), not "kỳ" (period): both fold to "ky" */
+bool
+is_ky(const GbDoc *d, int i)
+{
+	const char *s;
+
+	if (!tok_is(d, i, "ky") && !tok_is(d, i, "ki"))
+		return false;
+	s = d->norm.data + d->tok[i].off;
+	return d->tok[i].len == 3 && (memcmp(s + 1, "ý", 2) == 0 || memcmp(s + 1, "í", 2) == 0 ||
+								  memcmp(s + 1, "Ý", 2) == 0 || memcmp(s + 1, "Í", 2) == 0);
+}
+
+/* "do" (by), not "đó" (that): both fold to "do" */
+static bool
+is_do(const GbDoc *d, int i)
+{
+	const char *s;
+
+	if (!tok_is(d, i, "do") || d->tok[i].len != 2)
+		return false;
+	s = d->norm.data + d->tok[i].off;
+	return (s[0] == 'd' || s[0] == 'D') && (s[1] == 'o' || s[1] == 'O');
+}
+
+/*
+ * "do Bộ Chính trị ban hành", "được Ban Bí thư ký ban hành", "do Ban Chấp
+ * hành Trung ương khóa XIII ban hành", "được ban hành" after a document:
+ * its issuer written after it, if any (*name, else NULL; the date that may
+ * follow is read as any other).  Returns the token after the verb, or p.
+ */
+static int
+issued_by(const GbDoc *d, int p, const char **name, int *term)
+{
+	int			e;
+
+	*term = 0;
+	*name = NULL;
+	if (!is_do(d, p) && !tok_is(d, p, "duoc"))
+		return p;
+	e = gb_parse_body(d, p + 1, name);
+	/* "được ban hành ngày 06/7/2022": the date alone */
+	if (e == p + 1 && !(tok_is(d, p, "duoc") && tok_is(d, e, "ban") && tok_is(d, e + 1, "hanh")))
+		return p;
+	if (tok_is(d, e, "khoa"))
+	{
+		int			t = gb_parse_term(d, e + 1, term);
+
+		if (t == e + 1)
+			return p;
+		e = t;
+	}
+	if (is_ky(d, e))
+		e++;
+	if (!(tok_is(d, e, "ban") && tok_is(d, e + 1, "hanh")))
+		return p;
+	return e + 2;
+}
+
+/*
+ * The "về ..." clause or a quoted title at p, as tokens [*from, *to) (none
+ * when *to <= *from); *end gets the token after it.  The clause ends where
+ * a new clause or a predicate begins, before another document, and never
+ * with an open bracket.  A clause that opens with a quotation is that
+ * quotation; a quotation inside it ("phát huy phẩm chất “Bộ đội Cụ Hồ”
+ * trong tình hình mới") is part of it.
+ *
+ * A document right after a preposition ("thực hiện một số nội dung trong
+ * Quy định số 205 của Bộ Chính trị về kiểm soát quyền lực") is part of the
+ * clause too, which runs on through that document's own phrase: cut before
+ * it, the clause would end on the preposition.  *end is then the nested
+ * document, so that it is parsed as a citation of its own.  code, the
+ * document's own, tells which local committee after "của" issued it
+ * (subject_issuer()).
+ */
+/* A cheap test for the folded "cho" or "tai" at r, of three bytes. */
+static inline bool
+cho_or_tai(const GbDoc *d, int r)
+{
+	const char *f = d->fold.data + d->tok[r].fo;
+
+	return (f[0] == 'c' && f[1] == 'h' && f[2] == 'o') || (f[0] == 't' && f[1] == 'a' && f[2] == 'i');
+}
+
+/*
+ * Whether "cho" or "tại" at r names the meeting's audience or rooms, which
+ * end a document's subject: "cho 2.500 đại biểu", "tại 63 điểm cầu", "tại
+ * hội trường".  "cho" needs a count ("về hỗ trợ cho người nghèo" goes on).
+ */
+static bool
+audience_at(const GbDoc *d, int r)
+{
+	const GbPhrase *ph = NULL;
+	bool		cho = tok_is(d, r, "cho");
+	int			k = r + 1;
+
+	if (!cho && !tok_is(d, r, "tai"))
+		return false;
+	/* a count, its thousands grouped by dots: "2.500" */
+	while (k < d->ntok && !tok_has(d, k, T_NL) &&
+		   (tok_has(d, k, T_NUM) ||
+			(k > r + 1 && tok_punct(d, k, '.') && !tok_has(d, k + 1, T_SPACE) && tok_has(d, k + 1, T_NUM))))
+		k++;
+	if (cho && k == r + 1)
+		return false;
+	return gb_dict_match(d, k, CAT_AUDIENCE, &ph) > 0 &&
+		ph->aux == (cho ? AUDIENCE_PEOPLE : AUDIENCE_ROOM);
+}
+
+static int	parse_issuer(const GbDoc *d, int p, const char **name, int *plenum);
+
+/*
+ * "của Chủ tịch UBND tỉnh Minh Sơn": the chairman of a people's committee
+ * or council signs its decisions in his own name, as a minister does ("của
+ * Bộ trưởng Bộ Nội vụ"), and is their issuer, as written (stop 29 B7).
+ * Returns the token after the body, or p.
+ */
+static __attribute__((noinline)) int
+chair_of_council(const GbDoc *d, int p, const char **name)
+{
+	static const char *const councils[] = {
+		"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd", NULL
+	};
+	const char *body;
+	char	   *f;
+	size_t		fn;
+	int			e,
+				k;
+	bool		council = false;
+
+	if (!tok_is(d, p, "chu") || !gb_exact_words(d, p, 2, "chủ tịch") ||
+		(e = gb_parse_body(d, p + 2, &body)) == p + 2)
+		return p;
+	f = gb_fold(body, strlen(body), &fn);
+	for (k = 0; councils[k] && !council; k++)
+		council = fn > strlen(councils[k]) && strncmp(f, councils[k], strlen(councils[k])) == 0 &&
+			f[strlen(councils[k])] == ' ';
+	gb_free(f);
+	if (!council)
+		return p;
+	*name = gb_span_text(d, p, e);
+	return e;
+}
+
+/*
+ * A body at p as an issuer: "Đảng ủy xã", "Đảng ủy phường" name a commune's
+ * committee by its level alone, where gb_parse_body() stops at "Đảng ủy"
+ * (a committee wants a name after its level elsewhere): "Kế hoạch số
+ * 12-KH/ĐU ... của Đảng ủy phường" (stop 29 A8).  Returns the token after
+ * it, or p.
+ */
+int
+issuer_body(const GbDoc *d, int p, const char **name)
+{
+	int			e = gb_parse_body(d, p, name),
+				n;
+
+	if (e == p + 2 && strcmp(*name, "Đảng ủy") == 0 && !tok_has(d, e, T_NL) &&
+		(n = gb_exact_words(d, e, 1, "xã") || gb_exact_words(d, e, 1, "phường") ? 1 :
+		 gb_exact_words(d, e, 2, "thị trấn") ? 2 : 0) > 0)
+	{
+		*name = gb_span_text(d, p, e + n);
+		return e + n;
+	}
+	return e;
+}
+
+/*
+ * Whether the body name is the committee whose letters open the issuer
+ * part of code, or a board that leads it: "Ban Thường vụ Tỉnh ủy" for
+ * "15-KH/TU", "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam" for
+ * "2816/QĐ-MTTW-BTT".
+ */
+bool
+code_committee(const char *code, const char *name)
+{
+	const char *s = code_issuer_part(code),
+			   *h = strchr(s, '-');
+
+	return gb_code_committee(s, h ? (size_t) (h - s) : strlen(s), name);
+}
+
+/*
+ * Whether "của" at r names a central body that ends the clause: "... của Bộ
+ * Chính trị." or "... của Ban Bí thư;" then is the issuer after a subject.
+ * So is a local committee or the Fatherland Front's when the document's
+ * code names it: "Kế hoạch số 15-KH/TU ... về tổ chức đại hội của Ban
+ * Thường vụ Tỉnh ủy." (probe 60 G3).
+ */
+static __attribute__((noinline)) bool
+subject_issuer(const GbDoc *d, int r, const char *code)
+{
+	const char *name,
+			   *suffix;
+	int			plenum,
+				e;
+
+	/* cheap first: each central body's name starts "Bộ" or "Ban" */
+	if (r + 1 >= d->ntok || !(d->tok[r + 1].flags & T_UPPER) ||
+		(code == NULL && !(tok_is(d, r + 1, "bo") || tok_is(d, r + 1, "ban"))))
+		return false;
+	e = parse_issuer(d, r + 1, &name, &plenum);
+	if (e == r + 1)
+		return false;
+
+	/*
+	 * only the central bodies that pass the Party's documents: "tổ chức bộ
+	 * máy của Văn phòng Trung ương Đảng" is whose apparatus, in the subject;
+	 * and the committee the code names, not its departments ("chức năng,
+	 * nhiệm vụ của Ban Tổ chức Tỉnh ủy" for a "/TU" code)
+	 */
+	suffix = gb_body_code_suffix(name);
+	if ((suffix == NULL || strcmp(suffix, "TW") != 0) &&
+		(code == NULL || !code_committee(code, name)))
+		return false;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || tok_punct(d, e, ',');
+}
+
+/*
+ * The first document cited inside the quoted title [from, to), or -1:
+ * "Kế hoạch số 129-KH/TU về việc “Thực hiện Kết luận số 21-KL/TW ...”"
+ * cites Kết luận 21 too, so the scan goes on from there.
+ */
+static __attribute__((noinline)) int
+quoted_citation(const GbDoc *d, int from, int to)
+{
+	int			k;
+
+	for (k = from; k < to; k++)
+		if ((gb_dict_masks[d->tok[k].grp] & CAT_DOCTYPE) && (d->tok[k].flags & T_WORD) &&
+			starts_citation(d, k))
+			return k;
+	return -1;
+}
+
+static void
+parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
+{
+	int			r,
+				last,
+				depth = 0,
+				open = -1,
+				quoted = -1,
+				nested = -1;
+
+	*end = p;
+	*from = *to = p;
+	if (tok_punct(d, p, '"') || tok_punct(d, p, '\''))
+	{
+		char		qc = d->norm.data[d->tok[p].off];
+		bool		curly = quote_side(d, p) == 1;
+		int			side;
+
+		for (r = p + 1; r < d->ntok && r - p < 120; r++)
+		{
+			if (tok_has(d, r, T_PARA))
+				break;
+			if (curly && tok_punct(d, r, qc) && (side = quote_side(d, r)) != 2)
+			{
+				int			k;
+
+				/*
+				 * “Về ... biểu hiện "tự diễn biến", "tự chuyển hóa" và Quy
+				 * định 37 về “...”: inside a curly quotation a straight one
+				 * opened before a word is a quotation of its own, and
+				 * another “ before any ” leaves the first unclosed (probe
+				 * 63 G4)
+				 */
+				if (side == 1)
+					break;
+				if (tok_has(d, r, T_SPACE) && tok_has(d, r + 1, T_WORD) &&
+					!tok_has(d, r + 1, T_SPACE) && (k = closing_quote(d, r)) > r)
+				{
+					r = k;
+					continue;
+				}
+			}
+			if (tok_punct(d, r, qc))
+			{
+				int			s = p + 1,
+							k = quoted_citation(d, p + 1, r);
+
+				if (tok_is(d, s, "ve"))
+					s++;
+				*end = k >= 0 ? k : r + 1;
+				*from = s;
+				*to = r;
+				return;
+			}
+		}
+
+		/*
+		 * an opening “ never closed ("Quyết định số 2816/QĐ-MTTW-BTT ngày
+		 * 26/8/2019 “Về việc chỉ định đại biểu ... của Ban Thường trực
+		 * ..."): the title is read as the clause it would be unquoted, and
+		 * ends as one (probe 60 G3)
+		 */
+		if (qc == '"' && quote_side(d, p) == 1 && p + 1 < d->ntok && !tok_has(d, p + 1, T_PARA))
+		{
+			p++;
+			if (tok_is(d, p, "ve") && !tok_has(d, p + 1, T_PARA))
+				p++;
+			*end = p;
+			*from = *to = p;
+		}
+		else if (qc == '"' || (r < d->ntok && tok_has(d, r, T_PARA)))
+			return;
+	}
+	for (r = p; r < d->ntok && r - p < 80; r++)
+	{
+		if (r > p && (gb_break_at(d, r) || tok_has(d, r, T_NL)))
+			break;
+		if (tok_punct(d, r, '('))
+		{
+			if (depth++ == 0)
+				open = r;
+			continue;
+		}
+		if (tok_punct(d, r, ')'))
+		{
+			if (depth == 0)
+				break;
+			depth--;
+			continue;
+		}
+		if (tok_punct(d, r, '"'))
+		{
+			int			k = r > p ? closing_quote(d, r) : -1;
+
+			if (k < 0)
+				break;
+			if (nested < 0)
+				nested = quoted_citation(d, r + 1, k);
+			r = quoted = k;
+			continue;
+		}
+		if (tok_punct(d, r, ';'))
+			break;
+		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r)))
+			break;
+		if (r > p && starts_citation(d, r))
+		{
+			/*
+			 * "về sơ kết 5 năm thực hiện Nghị quyết số 26 ...": the document
+			 * a review is of belongs to the subject, as after a preposition
+			 */
+			if (nested < 0 && (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1 ||
+							   (r - 2 > p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien"))))
+			{
+				nested = r;
+				continue;
+			}
+			break;
+		}
+		if (r > p && predicate_at(d, r))
+			break;
+		/*
+		 * "Nghị quyết 80 về phát triển văn hóa của Bộ Chính trị.": a body
+		 * after "của" that closes the clause is the document's issuer, written
+		 * after its subject, not a part of it
+		 */
+		if (r > p && d->tok[r].flen == 3 && tok_is(d, r, "cua") && subject_issuer(d, r, code))
+			break;
+		/*
+		 * "về đại hội ... của Đảng và các văn bản chỉ đạo ...": documents in
+		 * the plural after "và các" are one more object of the verb that
+		 * cites this one, not its subject; so is what carries it out, "...
+		 * và hướng dẫn thực hiện quy định"
+		 */
+		if (r > p && d->tok[r].flen == 2 && tok_is(d, r, "va") && !tok_has(d, r + 1, T_NL) &&
+			((tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
+			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
+			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
+			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0))
+			break;
+		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
+			break;
+		/* "về công tác cán bộ do Bộ Chính trị ban hành": the issuer is no part */
+		if (r > p && (d->tok[r].len == 2 || tok_is(d, r, "duoc")))
+		{
+			const char *name;
+			int			t;
+
+			if (issued_by(d, r, &name, &t) > r)
+				break;
+		}
+	}
+	last = r;
+	if (depth > 0)
+		last = open;
+	/* "... giáo dục và đào tạo và Nghị quyết số 72": the list's "và" is no part */
+	while (last > p && (((d->tok[last - 1].flags & T_PUNCT) && !tok_punct(d, last - 1, ')') &&
+						 last - 1 != quoted) ||
+						tok_is(d, last - 1, "va")))
+		last--;
+	*end = nested >= 0 ? nested : r;
+	*to = last;
+}
+
+/* The subject's text, made when a document keeps it. */
+char *
+subject_text(const GbDoc *d, const Mention *m)
+{
+	return has_subject(m) ? gb_span_text(d, m->subj_from, m->subj_to) : NULL;
+}
+
+/* "lần thứ tư", "lần thứ 12" at p: the token after it, or p. */
+static int
+nth_time(const GbDoc *d, int p, int *n)
+{
+	int			e;
+
+	*n = 0;
+	if (!(tok_is(d, p, "lan") && tok_is(d, p + 1, "thu")))
+		return p;
+	e = gb_parse_ordinal(d, p + 2, n);
+	return e > p + 2 ? e : p;
+}
+
+/*
+ * The issuer after "của" at p: a body, or the body whose conference it
+ * names, "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Hội nghị
+ * Ban Chấp hành Đảng bộ tỉnh lần thứ 12".  Returns the token after it, or
+ * p; *plenum gets the number of a plenum of the Central Committee, if
+ * written (a local conference's number is no plenum).
+ */
+static int
+parse_issuer(const GbDoc *d, int p, const char **name, int *plenum)
+{
+	int			q,
+				e,
+				n;
+	bool		counted;
+
+	*plenum = 0;
+	/*
+	 * "của Trung ương Hội Nông dân Việt Nam", "của Trung ương Đoàn": a mass
+	 * organization's centre, as written (probe 63 G3)
+	 */
+	if ((e = gb_org_centre(d, p)) > p)
+	{
+		*name = gb_span_text_bare(d, p, e);
+		return e;
+	}
+	if ((e = chair_of_council(d, p, name)) > p)
+		return e;
+	e = issuer_body(d, p, name);
+	/*
+	 * "của Ban Thường vụ Tỉnh ủy hai tỉnh A và B": the body of provinces
+	 * counted, as written (probe 47 G6); a bare list after it may go on
+	 * with other bodies, not provinces
+	 */
+	if (e > p && (q = gb_joint_provinces_end(d, p, e, &counted)) > e && counted)
+	{
+		*name = gb_span_text(d, p, q);
+		return q;
+	}
+	if (e > p || !(tok_is(d, p, "hoi") && tok_is(d, p + 1, "nghi")))
+		return e;
+	q = nth_time(d, p + 2, &n);
+	e = gb_parse_body(d, q, name);
+	if (e == q)
+		return p;
+	if (n == 0)
+		e = nth_time(d, e, &n);
+	if (gb_dict_match(d, q, CAT_PLENUMBODY, NULL) > 1)
+		*plenum = n;
+	return e;
+}
+
+/*
+ * An issuer ("của <body>"), a term ("khóa XI") or, for a resolution with
+ * no plenum yet, the plenum that passed it ("Hội nghị lần thứ 6, BCH
+ * Trung ương Đảng") at p.
+ */
+static bool
+comma_attr(const GbDoc *d, int p, const Mention *m)
+{
+	const char *name;
+	int			t,
+				terms[MAXTERMS],
+				nterms;
+
+	if ((m->kind->flags & KIND_PLENUM) && !m->plenum && tok_is(d, p, "hoi"))
+		return parse_plenum(d, p, &t, terms, &nterms, &name, NULL) > p;
+	if (tok_is(d, p, "cua"))
+		return parse_issuer(d, p + 1, &name, &t) > p + 1;
+	if (tok_is(d, p, "khoa"))
+		return gb_parse_term(d, p + 1, &t) > p + 1;
+	return false;
+}
+
+/*
+ * Whether [s, e) is a short form of a document whose kind has the code
+ * letters `letters` written in parentheses after it: one word of capitals
+ * and digits that starts with those letters, "(NQTW8)", "(NQ36)", "(CT05)".
+ */
+static bool
+short_form(const GbDoc *d, int s, int e, const char *letters)
+{
+	size_t		n;
+	int			k;
+
+	if (e <= s || e - s > 3 || !tok_has(d, s, T_ALLCAPS))
+		return false;
+	if (letters == NULL || (n = strlen(letters)) >= d->tok[s].len + (e - s > 1 ? 1 : 0) ||
+		memcmp(d->norm.data + d->tok[s].off, letters, n) != 0)
+		return false;
+	for (k = s + 1; k < e; k++)
+		if ((d->tok[k].flags & T_SPACE) || !(tok_has(d, k, T_ALLCAPS) || tok_has(d, k, T_NUM)))
+			return false;
+	return true;
+}
+
+/*
+ * "Đại hội Đảng (bộ) các cấp, nhiệm kỳ 2025 - 2030" at r, ending by to: the
+ * first year of the round of congresses of all levels, or 0.
+ */
+static __attribute__((noinline)) int
+all_levels_round(const GbDoc *d, int r, int to)
+{
+	int			q = r + 2,
+				y;
+
+	if (!(tok_is(d, r, "dai") && tok_is(d, r + 1, "hoi")))
+		return 0;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (!tok_is(d, q++, "dang"))
+		return 0;
+	if (tok_is(d, q, "bo"))
+		q++;
+	if (!(tok_is(d, q, "cac") && tok_is(d, q + 1, "cap")))
+		return 0;
+	q += 2;
+	if (tok_punct(d, q, ','))
+		q++;
+	if (q + 5 > to || !tok_is(d, q, "nhiem") || !tok_is(d, q + 1, "ky") ||
+		!tok_has(d, q + 2, T_NUM) || d->tok[q + 2].len != 4 || !tok_punct(d, q + 3, '-') ||
+		!tok_has(d, q + 4, T_NUM) || d->tok[q + 4].len != 4)
+		return 0;
+	y = gb_tok_int(d, q + 2);
+	return gb_tok_int(d, q + 4) == y + 5 && y >= FIRST_YEAR ? y : 0;
+}
+
+/*
+ * The term of a Party document whose subject prepares a National Congress
+ * ("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ
+ * XIII của Đảng"): the congress's number less one, as the congress closes
+ * the term that prepares it (Chỉ thị 35 of 2019, term XII, and Chỉ thị 35 of
+ * 2024, term XIII, told apart).  A local congress ("tiến tới Đại hội Đảng
+ * bộ tỉnh lần thứ XVI") numbers no Party term.  The congresses of all
+ * levels named by their years, "về Đại hội Đảng các cấp nhiệm kỳ
+ * 2025-2030", are the same round: held through its first year, closed by
+ * the National Congress early in the next, so prepared in the term in force
+ * at the end of that first year.  0 when none.
+ */
+static int
+congress_ahead(const GbDoc *d, int from, int to)
+{
+	int			r;
+
+	for (r = from; r + 3 < to; r++)
+	{
+		int			n,
+					e;
+		const char *local;
+
+		if (tok_is(d, r, "dai") && (n = all_levels_round(d, r, to)) > 0)
+		{
+			GbDate		last = {n, 12, 31};
+
+			return gb_term_number_on(last);
+		}
+		if (!((tok_is(d, r, "tien") || tok_is(d, r, "huong")) && tok_is(d, r + 1, "toi")))
+			continue;
+		e = parse_congress(d, r + 2, &n, &local);
+		if (e > r + 2 && e <= to && !local && n > 1 && n <= 30)
+			return n - 1;
+	}
+	return 0;
+}
+
+/*
+ * A document's type in lower case at k with no number after it, "kế
+ * hoạch", "hướng dẫn": the token after the type, or k.
+ */
+static int
+unnumbered_type_end(const GbDoc *d, int k)
+{
+	int			L = gb_dict_match(d, k, CAT_DOCTYPE, NULL);
+
+	if (L == 0 || tok_has(d, k, T_UPPER) || tok_has(d, k, T_NL) || tok_has(d, k + L, T_NUM) ||
+		is_so(d, k + L))
+		return k;
+	return k + L;
+}
+
+/*
+ * "Chỉ thị số 42-CT/TU Ban Thường vụ Tỉnh ủy về ...": an issuer written
+ * right after the code without "của", known by the subject that follows
+ * it.  A central body's own letters must be the code's ("Bộ Chính trị"
+ * after "-CT/TW"), and a local body never issues a central code.  So is
+ * one right after a number without a code, "Nghị quyết 08 HĐND tỉnh về
+ * ...", "Chỉ thị 05 Bộ Chính trị về ..." (stop 30 F8).  Returns the token
+ * after the body, or q.
+ */
+static __attribute__((noinline)) int
+bare_issuer(const GbDoc *d, int q, const Mention *m, const char **name)
+{
+	const char *cs,
+			   *bs;
+	size_t		n;
+	int			e;
+
+	if (q != m->t1 || !(m->code || m->number) || !tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL))
+		return q;
+	/* a "về" ahead in the clause, before the body is parsed at all */
+	for (e = q + 1; e < d->ntok && e - q < 14; e++)
+		if (tok_has(d, e, T_PUNCT | T_NL) || (tok_is(d, e, "ve") && !tok_has(d, e, T_UPPER)))
+			break;
+	if (!tok_is(d, e, "ve") || tok_has(d, e, T_NL))
+		return q;
+	e = gb_parse_body(d, q, name);
+	if (e == q || !*name || !tok_is(d, e, "ve") || tok_has(d, e, T_UPPER) || tok_has(d, e, T_NL))
+		return q;
+	if (!m->code)
+		return e;
+	cs = code_issuer_part(m->code);
+	bs = gb_body_code_suffix(*name);
+	n = strlen(cs);
+	if (bs ? strcmp(bs, cs) != 0 : (n >= 2 && strcmp(cs + n - 2, "TW") == 0))
+		return q;
+	return e;
+}
+
+/*
+ * "Theo Quyết định số 2287-QĐNS/TW ngày 29/8/2025, Ban Bí thư quyết định,
+ * chỉ định ...": the body that opens the clause after a document and does
+ * what the document's kind names ("quyết định", "kết luận") is announcing
+ * its own act, so it issued the document.  A body of another level acts
+ * on one it received ("Thực hiện Hướng dẫn số 26-HD/BTCTW, Ban Tổ chức
+ * Tỉnh ủy hướng dẫn ..."): the code's letters must be the body's own.
+ * Sets m's issuer if so.
+ */
+static __attribute__((noinline)) void
+acting_issuer(const GbDoc *d, int p, Mention *m)
+{
+	const char *slug = m->kind->slug,
+			   *name,
+			   *bs;
+	int			k,
+				v,
+				e;
+
+	if (!m->code || !(m->kind->flags & KIND_VERB) || !tok_has(d, p, T_UPPER) || tok_has(d, p, T_NL))
+		return;
+	/* the kind's words in lower case ("quyet-dinh") a body's length on, first */
+	for (v = p + 1; v < d->ntok && v < p + ACTING_BODY; v++)
+	{
+		const char *w = slug;
+
+		if (tok_has(d, v, T_PUNCT | T_NL))
+			return;
+		for (k = v; *w; k++)
+		{
+			size_t		n = strcspn(w, "-");
+
+			if (k >= d->ntok || tok_has(d, k, T_UPPER | T_NL) || d->tok[k].flen != n ||
+				memcmp(tok_fold(d, k), w, n) != 0)
+				break;
+			w += n + (w[n] == '-');
+		}
+		if (*w == '\0')
+			break;
+	}
+	if (v >= d->ntok || v >= p + ACTING_BODY)
+		return;
+	e = gb_parse_body(d, p, &name);
+	if (e == p || !name || !(e == v || (e == v - 1 && tok_is(d, e, "da"))) ||
+		(bs = gb_body_code_suffix(name)) == NULL || strcmp(bs, code_issuer_part(m->code)) != 0)
+		return;
+	m->issuer = name;
+	m->own_issuer = true;
+}
+
+/*
+ * Whether a Party code is of the kind whose code letters are `letters`:
+ * "04-NQ/TW" of a Nghị quyết ("NQ").
+ */
+static bool
+code_of_kind(const char *code, const char *letters)
+{
+	const char *h = strchr(code, '-'),
+			   *s = strchr(code, '/');
+	size_t		n = letters ? strlen(letters) : 0;
+
+	return h && s && s > h && n > 0 && (size_t) (s - h - 1) == n &&
+		memcmp(h + 1, letters, n) == 0;
+}
+
+/*
+ * "Nghị quyết Trung ương 7 khóa X (Nghị quyết 26-NQ/TW)", "Nghị quyết
+ * Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW ngày 30/10/2016)",
+ * "... (04-NQ/TW)", and the other way round, "Nghị quyết 26-NQ/TW (Nghị
+ * quyết Trung ương 7 khóa X)": a plenum's resolution and its number name
+ * one document, whichever of them is written in parentheses after the
+ * other.  The parenthesized name at q gives the mention what it lacks: the
+ * number, code and issue date, or the plenum and term.  Plenums or terms
+ * listed together ("Trung ương 8 và 9", "(khóa XI, XII)") are several
+ * documents, which one number does not name (the caller's m->several).
+ * Returns the token after ')' when the parentheses hold that name alone,
+ * else q.
+ */
+static __attribute__((noinline)) int
+plenum_number_paren(const GbDoc *d, int q, Mention *m)
+{
+	const GbPhrase *ph = NULL;
+	int			p = q + 1,
+				L,
+				e;
+
+	L = gb_dict_match(d, p, CAT_DOCTYPE, &ph);
+	if (L > 0 && strcmp(ph->value, m->kind->name) != 0)
+		return q;
+	p += L;
+	if (m->plenum)
+	{
+		char	   *number,
+				   *code;
+		bool		state_code;
+		int			year,
+					k;
+		const char *letters = m->kind->letters;
+		GbDate		dt;
+		bool		has_year;
+
+		if (L > 0 && is_so(d, p))
+			p++;
+		if (!tok_has(d, p, T_NUM))
+			return q;
+		e = parse_number(d, p, &number, &code, &state_code, &year);
+		/*
+		 * a code of another kind, or a bare number alone, names something
+		 * else; a bare number needs "số", for without it ("(Nghị quyết 4)",
+		 * "(NQTW6)") it is the plenum's own short form
+		 */
+		if (e == p || state_code || (code ? !code_of_kind(code, letters) : !is_so(d, p - 1)))
+			return q;
+		/* a local code under the Central Committee's plenum is another document */
+		if (code && !m->issuer && !central_code(code))
+			return q;
+		memset(&dt, 0, sizeof(dt));
+		if (tok_punct(d, e, ',') && tok_is(d, e + 1, "ngay"))
+			e++;
+		if (tok_is(d, e, "ngay") && gb_parse_date(d, e + 1, &k, &dt, &has_year))
+		{
+			if (!has_year)
+				complete_year(d, &dt);
+			e = k;
+		}
+		if (!tok_punct(d, e, ')'))
+			return q;
+		m->number = number;
+		m->code = code;
+		m->year = year;
+		if (dt.y && !m->issued.y)
+			m->issued = dt;
+	}
+	else
+	{
+		int			plenum,
+					terms[MAXTERMS],
+					nterms;
+		const char *org;
+
+		/* a State or a local document passed at no plenum of the Central Committee */
+		if (L == 0 || m->state_code || (m->code && !central_code(m->code)))
+			return q;
+		e = parse_plenum(d, p, &plenum, terms, &nterms, &org, NULL);
+		if (e == p || nterms > 1 || !tok_punct(d, e, ')'))
+			return q;
+		m->plenum = plenum;
+		if (nterms > 0 && !m->term)
+			m->term = terms[0];
+		if (org && !m->issuer)
+		{
+			m->issuer = org;
+			m->own_issuer = true;
+		}
+	}
+	/* the plenum that passed a numbered resolution names its issuer */
+	if (!m->issuer)
+	{
+		m->issuer = gb_plenum_body;
+		m->own_issuer = true;
+	}
+	m->extra++;
+	return e + 1;
+}
+
+/*
+ * The plenum that passed the resolution m, named at q ("Hội nghị lần thứ
+ * sáu Ban Chấp hành Trung ương"), read into m.  Returns the token after it,
+ * or q.
+ */
+static int
+plenum_attr(const GbDoc *d, int q, Mention *m)
+{
+	int			e,
+				plenum,
+				terms[MAXTERMS],
+				nterms;
+	const char *org;
+
+	e = parse_plenum(d, q, &plenum, terms, &nterms, &org, NULL);
+	if (e == q)
+		return q;
+	m->plenum = plenum;
+	if (nterms > 0 && !m->term)
+		m->term = terms[0];
+	/*
+	 * "Nghị quyết số 27-NQ/TW ngày ... Hội nghị lần thứ sáu Ban Chấp hành
+	 * Trung ương": the plenum that passed a numbered resolution names its
+	 * issuer, with "của" or without
+	 */
+	if ((m->number || org) && !m->issuer)
+	{
+		m->issuer = org ? org : gb_plenum_body;
+		m->own_issuer = true;
+	}
+	return e;
+}
+
+/*
+ * "Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành
+ * phố lần thứ I": a numbered resolution that the congress after "của"
+ * passed is that congress's resolution, keyed by it as "Nghị quyết Đại hội
+ * Đảng bộ thành phố lần thứ I" is, its number the term, the congress its
+ * issuer; its own number and code are kept (stop 31 H8).  The end of the
+ * congress, or p.
+ */
+static int
+congress_issuer(const GbDoc *d, int p, Mention *m)
+{
+	int			term,
+				e;
+	const char *local;
+
+	if (!m->number || m->congress || strcmp(m->kind->name, "Nghị quyết") != 0 ||
+		tok_has(d, p, T_NL) || (e = parse_congress(d, p, &term, &local)) == p)
+		return p;
+	m->congress = true;
+	m->local = local;
+	m->term = term;
+	if (!m->issuer)
+	{
+		m->issuer = gb_span_text(d, p, e);
+		m->own_issuer = true;
+	}
+	return e;
+}
+
+/*
+ * What follows a number: dates, issuer, term, plenum, a parenthesized short
+ * form and the subject, in any order.  Returns the token after them.
+ */
+int
+parse_attrs(const GbDoc *d, int q, Mention *m)
+{
+	int			iter;
+	const char *bare;
+	int			b;
+
+	/* right after the code, an issuer without "của" */
+	if (!m->issuer && (b = bare_issuer(d, q, m, &bare)) > q)
+	{
+		m->issuer = bare;
+		m->own_issuer = true;
+		q = b;
+	}
+	for (iter = 0; iter < 12 && q < d->ntok; iter++)
+	{
+		int			e,
+					dash_term;
+
+		if (tok_has(d, q, T_PARA))
+			break;
+		if (tok_punct(d, q, '('))
+		{
+			int			r,
+						close = -1;
+			const GbPhrase *ph = NULL;
+			int			terms[MAXTERMS],
+						nterms;
+
+			if ((m->kind->flags & KIND_PLENUM) && !m->congress && !m->several &&
+				(m->plenum != 0) != (m->number != NULL) &&
+				(e = plenum_number_paren(d, q, m)) > q)
+			{
+				q = e;
+				continue;
+			}
+			for (r = q + 1; r < d->ntok && r - q < 10; r++)
+				if (tok_punct(d, r, ')'))
+				{
+					close = r;
+					break;
+				}
+			if (close < 0)
+				break;
+			e = parse_terms(d, q, terms, &nterms);
+			if (e > q && nterms == 1)
+			{
+				m->term = terms[0];
+				q = e;
+				continue;
+			}
+			if (gb_dict_match(d, q + 1, CAT_DOCTYPE, &ph) > 0 &&
+				strcmp(ph->value, m->kind->name) == 0)
+			{
+				m->extra++;
+				q = close + 1;
+				continue;
+			}
+			/*
+			 * "Kết luận số 100-KL/TW (18/8/2014) của Ban Bí thư": a date
+			 * in parentheses, with its year or after "ngày", is the issue
+			 * date, and what follows still belongs to the document
+			 */
+			{
+				GbDate		dt;
+				bool		has_year,
+							ngay = tok_is(d, q + 1, "ngay");
+
+				if (gb_parse_date(d, q + 1 + ngay, &e, &dt, &has_year) && e == close &&
+					(has_year || ngay))
+				{
+					if (!has_year)
+						complete_year(d, &dt);
+					if (dt.y && m->issued.y == 0)
+						m->issued = dt;
+					q = close + 1;
+					continue;
+				}
+			}
+			if (q == m->t1 && short_form(d, q + 1, close, m->kind->letters))
+			{
+				q = close + 1;
+				continue;
+			}
+			break;
+		}
+		if (tok_punct(d, q, ',') && tok_is(d, q + 1, "ngay"))
+			q++;
+		/* "Nghị quyết Trung ương 8 - khóa IX": the term after a dash */
+		else if (tok_punct(d, q, '-') && tok_is(d, q + 1, "khoa") &&
+				 gb_parse_term(d, q + 2, &dash_term) > q + 2)
+			q++;
+		/*
+		 * ", của Bộ Chính trị" after a date, ", khóa XI" after a plenum or
+		 * number and ", Hội nghị lần thứ 6, ..." after a number are still
+		 * this document's issuer, term and plenum
+		 */
+		else if (tok_punct(d, q, ',') && comma_attr(d, q + 1, m))
+			q++;
+		/*
+		 * "Chỉ thị số 879 và kế hoạch của Ban Thường vụ ...": a document
+		 * listed by its type alone, in lower case, cites none, and the
+		 * issuer after it is the list's (stop 30 G12); a coded document's
+		 * keeps its code's ("Chỉ thị số 05-CT/TW và hướng dẫn của Ban
+		 * Tuyên giáo Tỉnh ủy": the guide is the board's)
+		 */
+		if (!m->issuer && !m->code && tok_is(d, q, "va") && (e = unnumbered_type_end(d, q + 1)) > q + 1 &&
+			tok_is(d, e, "cua"))
+			q = e;
+		if (tok_is(d, q, "ngay"))
+		{
+			GbDate		dt;
+			bool		has_year;
+
+			/*
+			 * "Huyện ủy X quán triệt Quy định 144-QĐ/TW" / "Ngày 10/9/2024,
+			 * Huyện ủy X tổ chức ...": a date opening a line with a comma
+			 * after it (a headline has no final stop) opens the lead's
+			 * sentence, and is the meeting's day, not the document's; a
+			 * decree's own heading, "SỐ 16/2001/CT-TTG" / "NGÀY 21 THÁNG 6
+			 * NĂM 2001 VỀ ...", goes on with no comma (stop 31 H1)
+			 */
+			if (!gb_parse_date(d, q + 1, &e, &dt, &has_year) ||
+				(tok_has(d, q, T_NL) && tok_punct(d, e, ',')))
+				break;
+			if (!has_year)
+				complete_year(d, &dt);
+			if (dt.y && m->issued.y == 0)
+				m->issued = dt;
+			q = e;
+			continue;
+		}
+		if (tok_is(d, q, "cua"))
+		{
+			const char *name;
+			int			plenum;
+
+			/* "của của Bộ Chính trị": a word typed twice is read once */
+			if (tok_is(d, q + 1, "cua") && gb_exact_any(d, q + 1, "của") &&
+				!tok_has(d, q + 1, T_NL))
+				q++;
+			e = parse_issuer(d, q + 1, &name, &plenum);
+			if (e == q + 1 && (e = congress_issuer(d, q + 1, m)) > q + 1)
+			{
+				q = e;
+				continue;
+			}
+			/*
+			 * "Nghị quyết số 18-NQ/TW của Hội nghị Trung ương 6 khóa XII":
+			 * the plenum that passed it, read as without "của" (probe 57 G4)
+			 */
+			if (e == q + 1 && (m->kind->flags & KIND_PLENUM) && tok_is(d, q + 1, "hoi") &&
+				tok_is(d, q + 2, "nghi") && !tok_has(d, q + 1, T_NL) &&
+				(e = plenum_attr(d, q + 1, m)) > q + 1)
+			{
+				q = e;
+				continue;
+			}
+			if (e == q + 1)
+			{
+				int			r = q + 1 + plenum_body_at(d, q + 1);
+
+				if (r > q + 1 && tok_is(d, r, "dang") && tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL))
+					r++;
+				/*
+				 * "Nghị quyết 18-NQ/TW của Trung ương về ...": the centre
+				 * alone (no organization named after it) is the Central
+				 * Committee that passes resolutions
+				 */
+				if (r > q + 1 && (m->kind->flags & KIND_PLENUM) &&
+					!(tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL)))
+				{
+					name = gb_plenum_body;
+					plenum = 0;
+					e = r;
+				}
+				else
+				{
+					/*
+					 * an issuer not recognised, a few capitalized words
+					 * ("Chỉ thị 05 của Trung ương về ..."), does not stop
+					 * the subject after it
+					 */
+					while (r < q + 6 && tok_has(d, r, T_UPPER) && tok_has(d, r, T_WORD) &&
+						   !tok_has(d, r, T_NL))
+						r++;
+					if (r > q + 1 && tok_is(d, r, "ve") && !tok_has(d, r, T_UPPER) &&
+						!tok_has(d, r, T_NL))
+					{
+						q = r;
+						continue;
+					}
+					break;
+				}
+			}
+
+			/*
+			 * "Nghị quyết Trung ương 8 của Quân đoàn 9": a plenum's
+			 * resolution is the Central Committee's; a body after "của"
+			 * that is not a central one implements it (or owns the
+			 * meeting on it), and is not its issuer
+			 */
+			if (is_plenum_res(m) && !plenum &&
+				(name == NULL || !gb_body_code_suffix(name) ||
+				 strcmp(gb_body_code_suffix(name), "TW") != 0))
+			{
+				q = e;
+				continue;
+			}
+			if (!m->issuer)
+			{
+				m->issuer = name;
+				m->own_issuer = true;
+			}
+			if (plenum && !m->plenum && (m->kind->flags & KIND_PLENUM))
+				m->plenum = plenum;
+			q = e;
+			continue;
+		}
+		if (tok_is(d, q, "khoa"))
+		{
+			int			t;
+
+			e = gb_parse_term(d, q + 1, &t);
+			if (e == q + 1)
+				break;
+			if (!m->term)
+				m->term = t;
+			q = e;
+			continue;
+		}
+		/*
+		 * "Kết luận số 20-KL/TW ngày ... tại Hội nghị lần thứ 4, BCH Trung
+		 * ương Đảng": a numbered document issued at a plenum of the Central
+		 * Committee (a local body studies documents at its own conferences,
+		 * never at those)
+		 */
+		if ((m->kind->flags & KIND_PLENUM) && m->number && !m->plenum && tok_is(d, q, "tai") &&
+			!tok_has(d, q, T_UPPER) && tok_is(d, q + 1, "hoi") && tok_is(d, q + 2, "nghi") &&
+			!tok_has(d, q + 1, T_NL))
+		{
+			int			plenum,
+						terms[MAXTERMS],
+						nterms;
+			const char *org;
+
+			if (parse_plenum(d, q + 1, &plenum, terms, &nterms, &org, NULL) == q + 1 || org != NULL)
+				break;
+			q++;
+		}
+		if ((m->kind->flags & KIND_PLENUM) && tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
+		{
+			if ((e = plenum_attr(d, q, m)) == q)
+				break;
+			q = e;
+			continue;
+		}
+		if (tok_is(d, q, "nam") && is_year(d, q + 1))
+		{
+			/* "Quy định 88-QĐ/TW năm 2023": right after the code, the issue year */
+			if (q == m->t1 && m->code && !m->year)
+			{
+				const char *y = d->norm.data + d->tok[q + 1].off;
+				int			yr = (y[0] - '0') * 1000 + (y[1] - '0') * 100 +
+					(y[2] - '0') * 10 + (y[3] - '0');
+
+				if (yr >= FIRST_YEAR && yr <= LAST_YEAR)
+					m->year = yr;
+			}
+			q += 2;
+			continue;
+		}
+		if (is_do(d, q) || tok_is(d, q, "duoc"))
+		{
+			const char *name;
+			int			t;
+
+			e = issued_by(d, q, &name, &t);
+			if (e == q)
+				break;
+			if (name && !m->issuer)
+			{
+				m->issuer = name;
+				m->own_issuer = true;
+			}
+			if (t && !m->term)
+				m->term = t;
+			q = e;
+			continue;
+		}
+		/*
+		 * "Quy định số 377 ... quy định về phân cấp ...", "Hướng dẫn số 12
+		 * hướng dẫn về ...": the document's own verb before its subject
+		 */
+		if (!tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL) && tok_is(d, q + 2, "ve") &&
+			((tok_is(d, q, "quy") && tok_is(d, q + 1, "dinh")) ||
+			 (tok_is(d, q, "huong") && tok_is(d, q + 1, "dan"))))
+			q += 2;
+		/*
+		 * a closing quote ends the title a document was cited in (“Thực
+		 * hiện ... Kế hoạch số 03-KH/TW của Bộ Chính trị” về ...): what
+		 * follows is the title's, not this document's subject
+		 */
+		if (tok_is(d, q, "ve") || (tok_punct(d, q, '"') && quote_side(d, q) != 2))
+		{
+			const char *name;
+			int			t;
+
+			/*
+			 * a committee after the subject is its issuer only when none
+			 * came before it: "Quyết định số 1073-QĐ/TU ... của Ban Thường
+			 * vụ Tỉnh ủy về việc công nhận báo cáo viên cấp tỉnh của Đảng bộ
+			 * tỉnh Thanh Hóa" (probe 61)
+			 */
+			parse_subject(d, tok_is(d, q, "ve") ? q + 1 : q, m->issuer ? NULL : m->code, &e,
+						  &m->subj_from, &m->subj_to);
+			q = e;
+			if (!m->term && !m->issued.y && !m->state_code &&
+				(m->code || gb_party_body(m->issuer) || ((m->kind->flags & KIND_PARTY) && !m->issuer)))
+				m->term = congress_ahead(d, m->subj_from, m->subj_to);
+			/* the subject's end is the issuer's start: "về ... do Bộ Chính trị ban hành" */
+			if (issued_by(d, q, &name, &t) > q)
+				continue;
+			/* or "về ... của Bộ Chính trị." */
+			if (tok_is(d, q, "cua") && !m->issuer)
+			{
+				m->issuer_last = true;
+				continue;
+			}
+			break;
+		}
+		/* ", Ban Bí thư quyết định": the body acting on it in the next clause */
+		if (tok_punct(d, q, ',') && !m->issuer)
+			acting_issuer(d, q + 1, m);
+		break;
+	}
+	return q;
+}

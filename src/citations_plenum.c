@@ -1,0 +1,509 @@
+/*
+ * citations_plenum.c
+ *	  Plenums, terms and congresses in a citation: "Trung ương 4 khóa XII",
+ *	  "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Nghị quyết Trung
+ *	  ương 4, 5, 6", "Đại hội XIII của Đảng".
+ *
+ * Apart because a plenum or congress is read alike after a document's type,
+ * after its "của", in a list's head and in a group noun.
+ */
+#include "citations_int.h"
+
+/* "khóa XI, XII", "(khóa XI, khóa XII)", "khoá 12": up to MAXTERMS terms. */
+int
+parse_terms(const GbDoc *d, int p, int *terms, int *nterms)
+{
+	int			q = p,
+				t,
+				e;
+	bool		paren = false;
+
+	*nterms = 0;
+	if (tok_punct(d, q, '('))
+	{
+		paren = true;
+		q++;
+	}
+	if (!tok_is(d, q, "khoa"))
+		return p;
+	q++;
+	e = gb_parse_term(d, q, &t);
+	if (e == q)
+		return p;
+	terms[(*nterms)++] = t;
+	q = e;
+	while (*nterms < MAXTERMS && (tok_punct(d, q, ',') || tok_is(d, q, "va")))
+	{
+		int			r = q + 1;
+
+		if (tok_is(d, r, "khoa"))
+			r++;
+		e = gb_parse_term(d, r, &t);
+		if (e == r)
+			break;
+		terms[(*nterms)++] = t;
+		q = e;
+	}
+	if (paren)
+	{
+		if (!tok_punct(d, q, ')'))
+			return p;
+		q++;
+	}
+	return q;
+}
+
+/*
+ * A plenum's terms after its number at q: "khóa XII" (parse_terms()), or
+ * the Central Committee named again, then its term: "Trung ương 4 Ban Chấp
+ * hành Trung ương Đảng khóa XIII", "Trung ương 6, BCH TW khóa XII".  The
+ * term is the plenum's (and, after a list, every plenum's: "Trung ương 5, 6
+ * Ban Chấp hành Trung ương Đảng khóa XIII").  The short names ("Trung
+ * ương", "TW") would be another plenum, and the Central Committee of a mass
+ * organization has a name before its term, so only the full name with the
+ * term right after it counts.  Returns the token after the terms, or q.
+ */
+static int
+plenum_terms(const GbDoc *d, int q, int *terms, int *nterms)
+{
+	int			r = q,
+				m,
+				e;
+
+	if ((e = parse_terms(d, q, terms, nterms)) > q)
+		return e;
+	*nterms = 0;
+	if (tok_punct(d, r, ',') || tok_punct(d, r, '-'))
+		r++;
+	if (tok_has(d, r, T_NL) || tok_is(d, r, "trung") || tok_is(d, r, "tw") || tok_is(d, r, "t"))
+		return q;
+	m = gb_dict_match(d, r, CAT_PLENUMBODY, NULL);
+	if (m == 0)
+		return q;
+	e = parse_terms(d, r + m, terms, nterms);
+	return e > r + m ? e : q;
+}
+
+/*
+ * Whether the number before e is an amount rather than a plenum: a decimal
+ * ("Trung ương 7,5 tỷ đồng") or an amount of money or people ("4 triệu",
+ * "3 người"), but not a list of plenums with their term ("Trung ương 7,8
+ * (khóa XII)").
+ */
+static bool
+amount_at(const GbDoc *d, int e)
+{
+	const GbPhrase *ph = NULL;
+	int			terms[MAXTERMS],
+				nterms;
+
+	if ((tok_punct(d, e, ',') || tok_punct(d, e, '.')) && !(d->tok[e].flags & T_SPACE) &&
+		tok_has(d, e + 1, T_NUM) && !(d->tok[e + 1].flags & T_SPACE))
+		return plenum_terms(d, e + 2, terms, &nterms) == e + 2;
+	return gb_dict_match(d, e, CAT_QUANTITY, &ph) > 0 && (ph->aux & QTY_AMOUNT) &&
+		!(d->tok[e].flags & T_UPPER);
+}
+
+/*
+ * A plenum at p: "Trung ương 4", "TW4", "Hội nghị Trung ương 4",
+ * "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng", "Hội nghị lần sáu
+ * Ban Chấp hành Trung ương" (a numeral word needs no "thứ"), each with
+ * optional terms.  Returns the token after it, or p.  *org gets the Central
+ * Committee of a mass organization whose plenum it is ("Hội nghị lần thứ
+ * 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam"), else NULL.
+ * With pl, "Hội nghị lần thứ 12, 13 của Ban Chấp hành Trung ương" is read
+ * as a list of plenums (pl->n > 1); without it such a list is no plenum.
+ */
+int
+parse_plenum(const GbDoc *d, int p, int *plenum, int *terms, int *nterms, const char **org,
+			 PlenumList *pl)
+{
+	int			q = p,
+				m,
+				e;
+	bool		conf = false;
+
+	*plenum = 0;
+	*nterms = 0;
+	*org = NULL;
+	if (pl)
+		pl->n = 0;
+	if (tok_is(d, q, "hoi") && tok_is(d, q + 1, "nghi"))
+	{
+		q += 2;
+		conf = true;
+	}
+	m = plenum_body_at(d, q);
+	if (m > 0)
+	{
+		q += m;
+		if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+			q += 2;
+		e = gb_parse_ordinal(d, q, plenum);
+		if (e == q || tok_has(d, q, T_WORD) != tok_has(d, q, T_ROMAN))
+		{
+			/* an ordinal word after "Trung ương" only with "lần thứ" */
+			if (e == q || !tok_is(d, q - 1, "thu"))
+				return p;
+		}
+		if (amount_at(d, e))
+			return p;
+		q = e;
+	}
+	else if (conf && tok_is(d, q, "lan") &&
+			 (tok_is(d, q + 1, "thu") || gb_dict_match(d, q + 1, CAT_ORDINAL, NULL) > 0))
+	{
+		int			s = tok_is(d, q + 1, "thu") ? q + 2 : q + 1;
+
+		e = gb_parse_ordinal(d, s, plenum);
+		if (e == s)
+			return p;
+		q = e;
+		/* "lần thứ 12, 13 (và 14)": numbers in rising order, then the body */
+		if (pl && tok_has(d, s, T_NUM))
+		{
+			pl->n = 1;
+			pl->v[0] = *plenum;
+			pl->tok[0] = s;
+			while (pl->n < MAXPLENUMS)
+			{
+				int			t = q,
+							v;
+
+				if (tok_punct(d, t, ','))
+					t++;
+				if (tok_is(d, t, "va"))
+					t++;
+				if (t == q || !tok_has(d, t, T_NUM) || (d->tok[t].flags & T_NL) ||
+					gb_parse_ordinal(d, t, &v) != t + 1 || v <= pl->v[pl->n - 1] ||
+					v > PLENUM_MAX)
+					break;
+				pl->v[pl->n] = v;
+				pl->tok[pl->n++] = t;
+				q = t + 1;
+			}
+		}
+		/*
+		 * "Hội nghị lần thứ 6, BCH T.Ư Đảng", "Hội nghị lần thứ 6 – BCH
+		 * Trung ương Đảng": the body in apposition; "Hội nghị lần thứ 9
+		 * của Ban Chấp hành Trung ương": the body whose conference it is
+		 */
+		if ((tok_punct(d, q, ',') || tok_punct(d, q, '-') || tok_is(d, q, "cua")) &&
+			gb_dict_match(d, q + 1, CAT_PLENUMBODY, NULL) > 1)
+			q++;
+		m = gb_dict_match(d, q, CAT_PLENUMBODY, NULL);
+		/*
+		 * "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "... Đoàn
+		 * TNCS Hồ Chí Minh": the Central Committee of a mass organization
+		 * named after it holds plenums of its own, numbered in its own terms
+		 */
+		if (m > 1 && !tok_has(d, q + m, T_NL) && tok_has(d, q + m, T_UPPER) &&
+			!tok_is(d, q + m, "dang") && (e = gb_parse_body(d, q, org)) > q + m &&
+			org_committee(*org))
+			m = e - q;
+		/*
+		 * "Ban Chấp hành Trung ương Đoàn (TNCS Hồ Chí Minh)": the Youth
+		 * Union's, "Đoàn" alone being its name there
+		 */
+		else if (m > 1 && tok_is(d, q + m, "doan") && tok_has(d, q + m, T_UPPER) &&
+				 !tok_has(d, q + m, T_NL) &&
+				 (!tok_has(d, q + m + 1, T_UPPER) || tok_is(d, q + m + 1, "tncs")))
+		{
+			*org = gb_youth_cc;
+			m++;
+			if (tok_is(d, q + m, "tncs") && tok_is(d, q + m + 1, "ho") &&
+				tok_is(d, q + m + 2, "chi") && tok_is(d, q + m + 3, "minh"))
+				m += 4;
+		}
+		else
+			*org = NULL;
+		/*
+		 * the Central Committee must be named: "TW" alone is not enough,
+		 * "BCHTW", "BCHTƯ" (its Executive Committee in one word) are
+		 */
+		if (m == 0 || (m == 1 && tok_is(d, q, "tw")))
+			return p;
+		q += m;
+	}
+	else
+		return p;
+	if (*plenum < 1 || *plenum > PLENUM_MAX)
+		return p;
+	return plenum_terms(d, q, terms, nterms);
+}
+
+/*
+ * A plenum's number at j after the type's letters glued to the Central
+ * Committee's, "NQTW4 (khóa XI)", "NQTW 4 khóa XII", with optional terms,
+ * as parse_plenum() reads it after "TW".  Returns the token after it, or j.
+ */
+int
+glued_plenum(const GbDoc *d, int j, int *plenum, int *terms, int *nterms)
+{
+	int			e;
+
+	*nterms = 0;
+	if (!tok_has(d, j, T_NUM) || tok_has(d, j, T_NL) || (e = gb_parse_ordinal(d, j, plenum)) != j + 1 ||
+		*plenum < 1 || *plenum > PLENUM_MAX || amount_at(d, e))
+		return j;
+	j = parse_terms(d, e, terms, nterms);
+	return j > e ? j : e;
+}
+
+/*
+ * The plenums listed after a first one that has no term, at e: ", 8",
+ * "và 9", ", 8, 9", in rising order, then the term they share ("Trung ương
+ * 7, 8 (khóa XII)"); without a term the list must end there, so that a
+ * count ("Trung ương 5, 6 đồng chí") is no plenum.  Returns the token after
+ * the list and its term, or e; plenums[0] is the first plenum.
+ */
+int
+plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums, int *term)
+{
+	int			q = e,
+				n = 1,
+				terms[MAXTERMS],
+				nterms,
+				t;
+
+	*term = 0;
+	while (n < MAXPLENUMS)
+	{
+		int			s = q,
+					v;
+
+		if (tok_punct(d, s, ','))
+			s++;
+		if (tok_is(d, s, "va"))
+			s++;
+		if (s == q || !tok_has(d, s, T_NUM) || d->tok[s].len > 2 || (d->tok[s].flags & T_NL))
+			break;
+		if (gb_parse_ordinal(d, s, &v) != s + 1 || v <= plenums[n - 1] || v > PLENUM_MAX)
+			break;
+		plenums[n++] = v;
+		q = s + 1;
+	}
+	if (n == 1)
+		return e;
+	t = plenum_terms(d, q, terms, &nterms);
+	if (t > q)
+	{
+		if (nterms != 1)
+			return e;
+		*term = terms[0];
+		q = t;
+	}
+	else if ((tok_has(d, q, T_WORD) && !tok_is(d, q, "ve") && !tok_is(d, q, "cua") &&
+			  !tok_is(d, q, "va") &&
+			  !(tok_is(d, q, "nam") && is_year(d, q + 1))) ||
+			 ((tok_punct(d, q, '.') || tok_punct(d, q, ',') || tok_punct(d, q, '/') ||
+			   tok_punct(d, q, '-')) &&
+			  tok_has(d, q + 1, T_NUM) && !(d->tok[q + 1].flags & T_SPACE)) ||
+			 /* longer than MAXPLENUMS */
+			 ((tok_punct(d, q, ',') || tok_is(d, q, "va")) && tok_has(d, q + 1, T_NUM)))
+		return e;
+	*nplenums = n;
+	return q;
+}
+
+/*
+ * A congress's number at n: "XIII", "17", and after "lần thứ" a numeral
+ * word too, "lần thứ nhất", "lần thứ mười bảy", as a plenum's ("Hội nghị
+ * lần thứ tám").  The ordinal words all count 1 to 25 (gazetteer.c), in a
+ * term's range.  Returns the token after it, or n.
+ */
+static int
+congress_number(const GbDoc *d, int n, int *term)
+{
+	int			e = gb_parse_term(d, n, term);
+
+	if (e == n && tok_is(d, n - 1, "thu") && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL))
+		e = gb_parse_ordinal(d, n, term);
+	return e;
+}
+
+/*
+ * The head of a body holding its own congress at q (gb_congress_head()),
+ * its tokens or 0; "Đảng bộ" only before a name or a level.
+ */
+static int
+congress_head(const GbDoc *d, int q)
+{
+	int			w = gb_congress_head(d, q);
+
+	if (w == 2 && tok_is(d, q, "dang") && tok_is(d, q + 1, "bo") &&
+		!tok_has(d, q + 2, T_UPPER) && gb_dict_match(d, q + 2, CAT_LEVEL, NULL) == 0)
+		return 0;
+	return w;
+}
+
+/*
+ * The organization whose congress [q, r) names, as written, but the women's
+ * union by its name: "Phụ nữ tỉnh" is the "Hội Liên hiệp Phụ nữ tỉnh", as
+ * "Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh" writes it.
+ */
+static char *
+congress_org(const GbDoc *d, int q, int r)
+{
+	static const char women[] = "Hội Liên hiệp ";
+	char	   *span = gb_span_text(d, q, r),
+			   *out;
+	size_t		n;
+
+	if (gb_women_union_at(d, q) == 0)
+		return span;
+	n = strlen(span);
+	out = gb_arena_alloc(d->arena, sizeof(women) + n);
+	memcpy(out, women, sizeof(women) - 1);
+	memcpy(out + sizeof(women) - 1, span, n + 1);
+	return out;
+}
+
+/*
+ * A mass organization's, the Front's or a union's name right after a
+ * congress's number, "Đại hội X Hội Nông dân tỉnh", "Đại hội lần thứ IX
+ * Công đoàn tỉnh Bắc Kạn", "Đại hội XIII Phụ nữ tỉnh": the congress is its
+ * own, as with the name before the number (stop 30 G2).  Returns the token
+ * after the name, or q; *local the organization.
+ */
+static int
+congress_org_after(const GbDoc *d, int q, const char **local)
+{
+	const char *name;
+	int			r,
+				w;
+
+	if (tok_has(d, q, T_NL) || (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")))
+		return q;
+	if (congress_head(d, q) > 0)
+	{
+		if ((r = gb_parse_body(d, q, &name)) <= q || name == NULL)
+			return q;
+		*local = gb_span_text(d, q, r);
+		return r;
+	}
+	if ((w = gb_women_union_at(d, q)) == 0)
+		return q;
+	for (r = q + 2 + w; r < d->ntok && r - q < 8 && tok_has(d, r, T_UPPER) && tok_has(d, r, T_WORD) &&
+		 !tok_has(d, r, T_NL); r++)
+		;
+	*local = congress_org(d, q, r);
+	return r;
+}
+
+/*
+ * A congress at p: "Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần
+ * thứ XIII", "Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội", "Đại hội 12".
+ */
+int
+parse_congress(const GbDoc *d, int p, int *term, const char **local)
+{
+	int			q = p,
+				e,
+				w;
+
+	*term = 0;
+	*local = NULL;
+	if ((w = congress_word(d, q)) == 0)
+		return p;
+	q += w;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "toan"))
+		q++;
+	/*
+	 * "Đại hội Đảng bộ Quân đội lần thứ XI", "Đại hội đại biểu Hội Nông dân
+	 * tỉnh lần thứ X": the body before the term; "Đại hội đại biểu Phụ nữ
+	 * tỉnh lần thứ X", the women's union's ("Phụ nữ", gb_women_union_at())
+	 */
+	if ((w = congress_head(d, q)) > 0 || (w = gb_women_union_at(d, q) > 0 ? 2 : 0) > 0)
+	{
+		int			r;
+
+		for (r = q + w; r < d->ntok && r - q < 10; r++)
+		{
+			if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
+				return p;
+			/* "lần thứ 6", and "lần 6" with the ordinal's word left out */
+			if (tok_is(d, r, "lan") && (tok_is(d, r + 1, "thu") || !tok_has(d, r, T_UPPER)))
+			{
+				int			n = tok_is(d, r + 1, "thu") ? r + 2 : r + 1;
+
+				e = congress_number(d, n, term);
+				if (e == n)
+					return p;
+				*local = congress_org(d, q, r);
+				return e;
+			}
+			/*
+			 * "Đảng bộ huyện Bắc Trà My khóa XI": the term of the committee
+			 * the congress elected is its number, as "lần thứ XI" (probe 66
+			 * G5); a Roman numeral only, "khóa" being a course's word too;
+			 * a Đảng bộ's only, as probe 66 left a mass organization's
+			 */
+			if (tok_is(d, r, "khoa") && tok_is(d, q, "dang") &&
+				!tok_has(d, r, T_UPPER) && tok_has(d, r + 1, T_ROMAN))
+			{
+				e = congress_number(d, r + 1, term);
+				if (e == r + 1)
+					return p;
+				*local = gb_span_text(d, q, r);
+				return e;
+			}
+		}
+		return p;
+	}
+	if ((w = gb_short_national_name(d, q)) > 0)
+	{
+		*local = gb_span_text(d, q, q + w);
+		q += w;
+	}
+	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc"))
+		q += 2;
+	if (tok_is(d, q, "lan") && tok_is(d, q + 1, "thu"))
+		q += 2;
+	else if (tok_is(d, q, "lan") && !tok_has(d, q, T_UPPER))
+		q++;
+	e = congress_number(d, q, term);
+	if (e == q)
+		return p;
+	q = e;
+	/*
+	 * not the subject of the next clause: "Thực hiện Nghị quyết Đại hội
+	 * XIII Hội Nông dân tỉnh tổ chức ..." is the Party's congress
+	 */
+	if (*local == NULL && (e = congress_org_after(d, q, local)) > q)
+	{
+		if (!gb_clause_goes_on(d, e))
+			return e;
+		*local = NULL;
+	}
+	/*
+	 * "Đại hội lần thứ XX của Đảng bộ tỉnh Bình Định": "của" before a
+	 * local body, which "của Đảng" alone (the national Party) is not
+	 */
+	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang") && tok_is(d, q + 2, "bo"))
+		q++;
+	if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang"))
+		q += 2;
+	else if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
+	{
+		int			r = q + 2,
+					m;
+
+		/*
+		 * "Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà": the body's name goes on
+		 * as any body's does, past a level and its place
+		 */
+		if (!tok_has(d, q + 2, T_NL) && (r = gb_parse_body(d, q, local)) > q + 2 && *local)
+			return r;
+		r = q + 2;
+		if ((m = gb_dict_match(d, r, CAT_LEVEL, NULL)) > 0)
+			r += m;
+		while (r < d->ntok && tok_has(d, r, T_UPPER) && !tok_has(d, r, T_NL) && r - q < 8)
+			r++;
+		*local = gb_span_text(d, q, r);
+		q = r;
+	}
+	return q;
+}
