@@ -10,7 +10,9 @@ DATA_built = sql/giaoban--0.1.0--0.2.0.sql sql/giaoban--0.2.0--0.3.0.sql \
 CORE_SRCS = src/util.c src/normalize.c src/tokenize.c src/gazetteer.c \
 	src/parse.c src/citations.c src/citations_mention.c src/citations_attrs.c \
 	src/citations_plenum.c src/citations_code.c src/citations_merge.c src/citations_finish.c \
-	src/names.c src/officials.c src/meeting.c src/datecue.c src/report.c \
+	src/names.c src/officials.c src/officials_titles.c src/officials_posts.c src/officials_lists.c \
+	src/officials_coref.c src/officials_scan.c src/officials_roles.c \
+	src/meeting.c src/datecue.c src/report.c \
 	src/extract.c src/annotate.c src/unwrap.c src/glued.c
 GLUE_SRCS = src/giaoban.c src/pg_extract.c src/pg_search.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)

@@ -1,0 +1,174 @@
+/*
+ * officials_coref.c
+ *	  Later mentions of an official by title alone or by given name.
+ *
+ * "đồng chí Trưởng Ban Tổ chức Trung ương", "ông Hưng": the one recent
+ * official with that title, or with a longer name ending so, is the one
+ * meant.  Only the most recent officials are searched, so that time stays
+ * linear in the text.  Apart because it reads the table of officials
+ * found, where the rest of the scan reads the text.
+ */
+#include "officials_int.h"
+
+#define RECENT			64		/* officials searched by title or given name */
+
+/*
+ * Whether the folded title key names a position the official holds: the
+ * same title, or after "đồng chí" its first words ("Bí thư Thành ủy" for
+ * "Bí thư Thành ủy TPHCM").  n is the key's length, measured once.
+ */
+static bool
+title_matches(const Official *o, const char *key, size_t n, bool prefix)
+{
+	int			k;
+
+	for (k = 0; k < o->ntitles; k++)
+		if ((n == 0 || o->tkeys[k][0] == key[0]) && strncmp(o->tkeys[k], key, n) == 0 &&
+			(o->tkeys[k][n] == '\0' || (prefix && o->tkeys[k][n] == ' ')))
+			return true;
+	return false;
+}
+
+/*
+ * The key coref_title() compares the chain's title x by, its length in *n:
+ * the title's folded words up to its term, a body written in its letters
+ * spelled out (body_letters_key()) and one spelling of the Central
+ * Committee and of a province (spelled_key()).  Free it with key_free().
+ */
+static char *
+coref_key(const GbDoc *d, const GbTitleChain *c, int x, char *buf, size_t *n)
+{
+	int			t1 = gb_title_term_end(d, c->t0[x], c->t1[x]);
+	bool		caps;
+	char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
+
+	key = spelled_key(d, c->t0[x], t1, key, buf, NULL);
+	*n = title_key_trim(key);
+	return key;
+}
+
+/*
+ * Whether a class in lower case after the comma at e goes on to a plural
+ * body: "Bí thư, Phó Bí thư, chi ủy viên các chi bộ", the titles a group's
+ * as before "các" (stop 31 H5).
+ */
+static bool
+class_after_titles(const GbDoc *d, int e)
+{
+	int			k;
+
+	if (!tok_punct(d, e, ','))
+		return false;
+	for (k = e + 1; k <= e + 4 && gb_word_lower(d, k) && !tok_has(d, k, T_NL); k++)
+		if (plural_body_at(d, k))
+			return k > e + 1;
+	return false;
+}
+
+/*
+ * "đồng chí Trưởng Ban Tổ chức Trung ương", "Trưởng Ban Tổ chức Trung ương
+ * nhấn mạnh": the one recent official with that title.
+ */
+void
+coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e,
+			bool prefix)
+{
+	Official   *found = NULL;
+	int			k,
+				x;
+
+	/*
+	 * "Bí thư, Phó Bí thư các chi, đảng bộ": a class of persons, no one;
+	 * "cố Tổng Bí thư": a late leader, none of the officials
+	 */
+	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung") || late_leader(st, d) || class_after_titles(d, e))
+		return;
+	for (x = 0; x < c->n; x++)
+	{
+		char		buf[KEY_BUF];
+		size_t		n;
+		char	   *key = coref_key(d, c, x, buf, &n);
+
+		for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
+		{
+			if (!title_matches(st->offs[k], key, n, prefix))
+				continue;
+			if (found && found != st->offs[k])
+			{
+				found = NULL;
+				break;
+			}
+			found = st->offs[k];
+		}
+		key_free(key, buf);
+		if (found)
+			break;
+	}
+	if (found == NULL)
+		return;
+	found->mentions++;
+	for (x = 0; x < c->n; x++)
+	{
+		char		buf[KEY_BUF];
+		size_t		n;
+		char	   *key = coref_key(d, c, x, buf, &n);
+
+		/* "Bí thư Đảng ủy" for "Bí thư Đảng ủy Sở Tư pháp": a short form, no new title */
+		if (title_matches(found, key, n, false) || !title_matches(found, key, n, true))
+			add_title(st, d, found, c->t0[x], c->t1[x]);
+		key_free(key, buf);
+	}
+	add_mention(st, found, t0, c->t0[0], e);
+}
+
+/*
+ * Whether key ends with the folded words of tokens [j, j + n), a word or
+ * more before them: "le quoc phong" with "Quốc Phong", or with "Phong".
+ */
+static bool
+key_ends_with(const char *key, const GbDoc *d, int j, int n)
+{
+	size_t		kl = strlen(key);
+	int			i;
+
+	for (i = j + n - 1; i >= j; i--)
+	{
+		size_t		w = d->tok[i].flen;
+
+		if (kl <= w || key[kl - w - 1] != ' ' || memcmp(key + kl - w, tok_fold(d, i), w) != 0)
+			return false;
+		kl -= w + 1;
+	}
+	return kl > 0;
+}
+
+/*
+ * The last n syllables of a name, after an honorific at j: the given name,
+ * "ông Hưng", or the southern short form of two, middle and given name,
+ * "Ông Quốc Phong", "đồng chí Văn Hòa", of a person named in full a little
+ * before ("Lê Quốc Phong").  When one recent official alone has a longer
+ * name that ends with them, it is a mention of him (probe 47 G3).  Returns
+ * whether it is.
+ */
+bool
+coref_tail(GbOffState *st, const GbDoc *d, int t0, int j, int n)
+{
+	Official   *found = NULL;
+	int			k;
+
+	if (late_leader(st, d))
+		return false;
+	for (k = st->noffs - 1; k >= 0 && k >= st->noffs - RECENT; k--)
+	{
+		if (!key_ends_with(st->offs[k]->key, d, j, n))
+			continue;
+		if (found)
+			return false;
+		found = st->offs[k];
+	}
+	if (found == NULL)
+		return false;
+	found->mentions++;
+	add_mention(st, found, t0, j, j + n);
+	return true;
+}

@@ -1,0 +1,1016 @@
+/*
+ * officials_posts.c
+ *	  The titles written after a person's name, and where they end.
+ *
+ * After "Name," or "Name -" come posts one after another ("Ủy viên Trung
+ * ương Đảng, Bí thư Tỉnh ủy"), a post taken up or left ("được bầu giữ chức
+ * ...", "thôi giữ chức ..."), a home place or an age, and the words that
+ * end the run (a verb, a term, a photo's note).  post_titles() and
+ * taken_post() read them for each person the lists of officials_lists.c
+ * find.  Apart because where a run of posts ends is a question of its own,
+ * with many cues, and none of it searches the officials found.
+ */
+#include "officials_int.h"
+
+/*
+ * A place after "quê" at j: capitalized words, a level in lower case
+ * before them, and more of them after a comma and a level ("xã Tân An,
+ * huyện Lâm Hà").  Returns its end, or j.
+ */
+static int
+home_place(const GbDoc *d, int j)
+{
+	int			e = j,
+				m;
+
+	for (;;)
+	{
+		int			q = e;
+
+		if (q > j && !(tok_punct(d, q, ',') && gb_word_lower(d, q + 1) &&
+					   gb_dict_match(d, q + 1, CAT_LEVEL, NULL) > 0))
+			return e;
+		if (q > j)
+			q++;
+		if (gb_word_lower(d, q) && (m = gb_dict_match(d, q, CAT_LEVEL, NULL)) > 0)
+			q += m;
+		if (!gb_word_upper(d, q) || tok_has(d, q, T_NL))
+			return e;
+		while (q < d->ntok && gb_word_upper(d, q) && !tok_has(d, q, T_NL) &&
+			   gb_title_at(d, q, false) == q)
+			q++;
+		e = q;
+	}
+}
+
+/*
+ * One item of a biography at j, or j: "76 tuổi", "sinh năm 1950", "dân
+ * tộc Tày", "quê Hà Tĩnh", "quê quán xã Tân An, huyện Lâm Hà".
+ */
+static int
+bio_item(const GbDoc *d, int j)
+{
+	int			e;
+
+	if (tok_has(d, j, T_NL))
+		return j;
+	if (tok_is(d, j, "sinh") && tok_is(d, j + 1, "nam") && tok_has(d, j + 2, T_NUM) &&
+		!tok_has(d, j + 2, T_NL))
+		return j + 3;
+	/* "SN 1975": "sinh năm" written short, before a year */
+	if (tok_is(d, j, "sn") && is_year(d, j + 1) &&
+		!tok_has(d, j + 1, T_NL) && gb_exact_any(d, j, "SN"))
+		return j + 2;
+	if (tok_has(d, j, T_NUM) && tok_is(d, j + 1, "tuoi"))
+		return j + 2;
+	/* one or two syllables of the people's name: "Tày", "Ba Na" */
+	if (tok_is(d, j, "dan") && tok_is(d, j + 1, "toc") && gb_word_lower(d, j) &&
+		gb_word_upper(d, j + 2) && !tok_has(d, j + 2, T_NL))
+		return j + 3 + (gb_word_upper(d, j + 3) && !tok_has(d, j + 3, T_NL) &&
+						gb_title_at(d, j + 3, false) == j + 3);
+	if (tok_is(d, j, "que") && gb_word_lower(d, j))
+	{
+		e = j + 1;
+		if (tok_is(d, e, "quan"))
+			e++;
+		if (tok_is(d, e, "o") || tok_is(d, e, "tai"))
+			e++;
+		e = home_place(d, e);
+		return gb_word_upper(d, e - 1) ? e : j;
+	}
+	return j;
+}
+
+/*
+ * The end of a biographical apposition right after a name at k, or k:
+ * ", 76 tuổi", ", sinh năm 1950, dân tộc Tày", "(76 tuổi)", "(sinh năm
+ * 1950, quê Hà Tĩnh)"; the titles go on after it.
+ */
+static int
+age_apposition(const GbDoc *d, int k)
+{
+	int			j = k,
+				e;
+
+	if (!(tok_punct(d, k, ',') || tok_punct(d, k, '(')))
+		return k;
+	/* items separated by commas */
+	while ((e = bio_item(d, j + 1)) > j + 1)
+	{
+		j = e;
+		if (!tok_punct(d, j, ','))
+			break;
+	}
+	if (j == k)
+		return k;
+	if (tok_punct(d, k, '('))
+		return tok_punct(d, j, ')') ? j + 1 : k;
+	/* ", 76 tuổi, Chủ tịch ...": the comma after it separates the titles */
+	return tok_punct(d, j, ',') ? j : k;
+}
+
+/*
+ * Where the title starts inside a parenthesis at k, after the person's age
+ * or birth year and their commas: "(30 tuổi, Giám đốc Sở KH&ĐT)", "(SN
+ * 1975, Bí thư Huyện ủy)" (probe 43 G7), the title read as in "(Giám đốc
+ * Sở KH&ĐT)".  k + 1 when no such item opens it.
+ */
+static int
+paren_bio_end(const GbDoc *d, int k)
+{
+	int			j = k,
+				e;
+
+	while ((e = bio_item(d, j + 1)) > j + 1 && tok_punct(d, e, ','))
+		j = e;
+	return j + 1;
+}
+
+/*
+ * The end of lower-case words a title at e did not take, when the list of
+ * titles goes on after them, or e: "Ủy viên Ban chấp hành hội nông dân,
+ * Chủ tịch ...": the words finish the body's name, written in lower case,
+ * and the list is not ended there.  Up to four words, none a verb, role,
+ * adverb or function word, then up to three capitalized ones.
+ */
+static int
+title_cut_rest(const GbDoc *d, int e, bool caps)
+{
+	int			j,
+				s,
+				u;
+
+	/*
+	 * "Trưởng Ban Chỉ đạo tổng kết 10 năm ...": a title does not end
+	 * inside a meeting's kind, whose first word it took in
+	 */
+	if (gb_word_lower(d, e - 1) && gb_dict_may_match(d, e - 1, CAT_MEETKIND) &&
+		gb_dict_match(d, e - 1, CAT_MEETKIND, NULL) > 1)
+		return e - 1;
+	if (caps || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
+		return e;
+	/* the cheap test first: a separator after a few lower-case words */
+	for (s = e + 1; s < e + 4 && gb_word_lower(d, s) && !tok_has(d, s, T_NL); s++)
+		;
+	/*
+	 * "Ủy viên Tiểu ban Bảo vệ chính trị nội bộ Trung ương, Trưởng đoàn
+	 * ...": the body's name may end in capitals, its level or place
+	 */
+	u = s;
+	if (gb_word_upper(d, u) && gb_title_at(d, u, caps) == u && gb_name_at(d, u, true, caps) == 0)
+		while (s < u + 3 && tok_has(d, s, T_WORD) && !tok_has(d, s, T_NL) &&
+			   (s == u || gb_word_lower(d, s) || gb_title_at(d, s, caps) == s))
+			s++;
+	if (!gb_title_sep(d, s))
+		return e;
+	for (j = e; j < s && !tok_has(d, j, T_NL) &&
+		 (j == u || (j > u && gb_word_upper(d, j)) ||
+		  (!gb_dict_may_match(d, j, CAT_VERBSTART) &&
+		   gb_dict_match(d, j, CAT_ROLE | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND, NULL) == 0 &&
+		   !gb_title_stop(d, j) &&
+		   gb_dict_match(d, j, CAT_ADVERB, NULL) == 0 &&
+		   !gb_exact_any(d, j, gb_link_words) && !gb_exact_any(d, j, gb_clause_words))); j++)
+		;
+	if (j < s || gb_title_at(d, s + 1, caps) == s + 1)
+		return e;
+	return s;
+}
+
+/*
+ * The title placed at j, cut where the words after it stop belonging to
+ * it, added to o: its end, or j where none is there or a name follows it
+ * (a title right before a name is the next person's).
+ */
+static int
+add_placed_title(GbOffState *st, const GbDoc *d, Official *o, int j, bool caps)
+{
+	int			e = gb_placed_title_at(d, j, caps);
+
+	if (e == j || gb_name_follows(d, e, caps))
+		return j;
+	e = title_cut_rest(d, e, caps);
+	add_title(st, d, o, j, e);
+	return e;
+}
+
+/*
+ * The first title of a predicate "là Title" right after a name at k, or
+ * after its biography ending at a: "anh A (35 tuổi, quê X) là Phó Bí thư
+ * Tỉnh đoàn, Chủ tịch ...", "ông A, 60 tuổi, hiện là Bí thư ...".  The
+ * copula states the posts the person holds; the list goes on after them.
+ * Returns the end of that title, or k.
+ */
+static int
+copula_titles(GbOffState *st, const GbDoc *d, int k, int a, Official *o, bool caps)
+{
+	int			j = a,
+				e;
+
+	/*
+	 * A parenthesis opened by a biography runs to its close, whatever
+	 * places it lists: "(36 tuổi, quê xã X, H.Y, tỉnh Z)"
+	 */
+	if (a == k && tok_punct(d, k, '(') && bio_item(d, k + 1) > k + 1)
+	{
+		for (e = k + 1; e < k + 40 && e < d->ntok && !tok_has(d, e, T_NL) &&
+			 !tok_punct(d, e, ')') && !tok_punct(d, e, '(') && !tok_punct(d, e, ';'); e++)
+			;
+		if (!tok_punct(d, e, ')'))
+			return k;
+		j = e + 1;
+	}
+	if (j > k && tok_punct(d, j, ','))
+		j++;
+	/* the cheap test first: a word "là", "hiện là", "nay là", "đang là" */
+	if (!(tok_is(d, j, "la") || tok_is(d, j + 1, "la")) || j + 2 >= d->ntok)
+		return k;
+	if (gb_exact_any(d, j, "hiện|nay|đang") && !tok_has(d, j + 1, T_NL))
+		j++;
+	if (!gb_exact_any(d, j, "là") || tok_has(d, j, T_NL) || tok_has(d, j + 1, T_NL))
+		return k;
+	j++;
+	e = add_placed_title(st, d, o, j, caps);
+	return e == j ? k : e;
+}
+
+/*
+ * The start of a full name after a board's post ending at e in "Ban", its
+ * name going on in lower case up to the person's: "Phó Ban công tác phụ
+ * nữ phía Nam Trần Thị A" (a Ban of a mass organization, named in
+ * sentence case).  Up to six words, none a link word, role, post, adverb
+ * or honorific; capitals only after the first, a place's.  Returns where
+ * the name starts, or e.  Out of line, seldom called.
+ */
+#define BAN_TAIL		6
+
+__attribute__((noinline)) int
+ban_name_tail(const GbDoc *d, int e, bool caps)
+{
+	int			j;
+
+	if (caps || !tok_is(d, e - 1, "ban") || !gb_word_lower(d, e) || tok_has(d, e, T_NL))
+		return e;
+	for (j = e + 1; j <= e + BAN_TAIL && !tok_has(d, j, T_NL) && tok_has(d, j, T_WORD); j++)
+	{
+		if (gb_word_upper(d, j))
+		{
+			if (gb_name_at(d, j, true, caps) > 0)
+				return j;
+			continue;
+		}
+		if (gb_dict_match(d, j, CAT_ROLE | CAT_TITLE | CAT_HONORIFIC | CAT_MEETKIND | CAT_ADVERB, NULL) > 0 ||
+			gb_title_stop(d, j) || gb_exact_any(d, j, gb_link_words) ||
+			gb_exact_any(d, j, gb_clause_words))
+			return e;
+	}
+	return e;
+}
+
+static inline int post_adverbs_end(const GbDoc *d, int k);
+
+/*
+ * The token after "được" and the verbs of an appointment at j, a comma or
+ * "và" between two of them: "A, Chủ tịch UBND tỉnh Thái Nguyên, được điều
+ * động, chỉ định tham gia Ban Chấp hành ... và giữ chức X" (probe 51 G1),
+ * the passive of "Bộ Chính trị điều động, chỉ định A, ..., tham gia ...";
+ * an adverb or the appointment's manner before them: "được tín nhiệm bầu
+ * giữ chức danh X", "để được tiếp nhận, bổ nhiệm giữ chức X" (probe 55
+ * G1); the manner alone before the post's own verb, "được tín nhiệm tái
+ * cử làm X", ends after the manner.  j when there is none.
+ */
+static int
+appointed_end(const GbDoc *d, int j)
+{
+	int			q,
+				e = j,
+				m;
+
+	if (!tok_is(d, j, "duoc") || !gb_exact_any(d, j, "được") || tok_has(d, j + 1, T_NL))
+		return j;
+	q = post_adverbs_end(d, j + 1);
+	m = gb_listed_phrase_at(d, q, gb_appoint_adverbs);
+	q += m;
+	/* "được tín nhiệm tái cử làm X": the post's own verb after the manner (probe 63 G7) */
+	if (m > 0 && !tok_has(d, q, T_NL) && gb_dict_may_match(d, q, CAT_POSTVERB) &&
+		gb_dict_match(d, q, CAT_POSTVERB, NULL) > 0)
+		return q;
+	for (;;)
+	{
+		if ((m = gb_listed_phrase_at(d, q, gb_appoint_verbs)) == 0)
+			return e;
+		e = q + m;
+		if (!(tok_punct(d, e, ',') || tok_is(d, e, "va")))
+			return e;
+		q = e + 1;
+	}
+}
+
+/*
+ * Whether a proposal or nomination ("đề nghị", "dự kiến", "giới thiệu")
+ * stands among the few lower-case words before i, back to a punctuation
+ * mark, a capital or a line's start: "đề nghị phân công ông A", "dự kiến
+ * giới thiệu ông A", "quy trình giới thiệu bầu" (probe 55 G11).  The post
+ * the person is then said to take is proposed, not held.  Out of line:
+ * tried at each person of a list, it mostly stops at the first token.
+ */
+#define PROPOSAL_BACK	5
+
+__attribute__((noinline)) bool
+proposed_before(const GbDoc *d, int i)
+{
+	int			q;
+
+	for (q = i - 1; q >= 0 && q >= i - PROPOSAL_BACK && tok_has(d, q, T_WORD) && gb_word_lower(d, q) &&
+		 !tok_has(d, q + 1, T_NL); q--)
+		if ((tok_is(d, q, "de") || tok_is(d, q, "du") || tok_is(d, q, "gioi")) &&
+			gb_listed_phrase_at(d, q, gb_proposal_words) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
+ * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
+ * "A thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư
+ * Tỉnh ủy để nhận công tác mới, giữ chức Thứ trưởng ...": the post left
+ * after "thôi" (ceases) at j is no longer the person's; the one taken
+ * with "giữ chức" later in the sentence, before another person is named,
+ * is.  So too after "tham gia" (joins) at j: "A, Thứ trưởng ..., tham
+ * gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy" (probe
+ * 43 G1), the committees joined are no post, the one held after them is.
+ * So too after "đến (về) nhận công tác" (goes to work at): "A - Bí thư
+ * Quận ủy đến nhận công tác tại UBND thành phố để được tiếp nhận, bổ
+ * nhiệm giữ chức Giám đốc Sở Nội vụ" (probe 55 G1), the unit is no post.
+ * Returns where that "giữ chức" stands, or j.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) int
+post_after_leaving(const GbDoc *d, int j, bool caps)
+{
+	const GbPhrase *ph = NULL;
+	int			q,
+				s;
+	bool		joins;
+
+	if (tok_has(d, j + 1, T_NL))
+		return j;
+	/* "A sẽ thôi tham gia ...", "A, ..., được điều động, chỉ định tham gia ..." */
+	s = appointed_end(d, post_adverbs_end(d, j));
+	if (tok_has(d, s + 1, T_NL))
+		return j;
+	joins = tok_is(d, s, "tham") && tok_is(d, s + 1, "gia") && gb_exact_words(d, s, 2, "tham gia");
+	if (!joins && !(tok_is(d, s, "thoi") && gb_exact_any(d, s, "thôi")) &&
+		!(tok_is(d, s + 1, "nhan") && gb_exact_any(d, s, "đến|về") &&
+		  gb_exact_words(d, s + 1, 3, "nhận công tác")))
+		return j;
+	/*
+	 * up to the sentence's end or another person, within 64 tokens: "thôi
+	 * tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy và thôi giữ chức
+	 * P, Q nhiệm kỳ 2025 - 2030 để tham gia ... và giữ chức X" takes some
+	 * 50 before the post held (probe 51 G1)
+	 */
+	for (q = s + 1; q < d->ntok && q < s + 64; q++)
+	{
+		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
+			tok_punct(d, q, ':') || gb_name_at(d, q, true, caps) > 0)
+			return j;
+		/*
+		 * after "tham gia", the verb joined to it ("... và giữ chức"), not
+		 * one inside what is joined ("tham gia ý kiến về người giữ chức")
+		 */
+		if (tok_is(d, q, "giu") && !tok_is(d, q - 1, "thoi") &&
+			(!joins || tok_is(d, q - 1, "va") || tok_punct(d, q - 1, ',')) &&
+			gb_dict_match(d, q, CAT_POSTVERB, &ph) > 0 && gb_exact_any(d, q, "giữ"))
+			return proposed_before(d, q) ? j : q;
+	}
+	return j;
+}
+
+/*
+ * The end of the term "nhiệm kỳ 2020-2025" that closes a person's post at
+ * k, a comma before it or none, or k.  The title leaves the term out (the
+ * post is the same in every term) and the sentence goes on after it as
+ * after the post: "A, Phó Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, giữ chức
+ * ..." (probe 43 G1).
+ */
+int
+term_after_post(const GbDoc *d, int k)
+{
+	int			j = tok_punct(d, k, ',') ? k + 1 : k,
+				e = term_years_end(d, j);
+
+	/* on the post's line: no break inside "nhiệm kỳ", nor before the last year */
+	return e > j && !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 4, T_NL) ? e : k;
+}
+
+/*
+ * The token after up to two adverbs at k before the verb of a post taken:
+ * "tiếp tục", "đã", "lại"; k when there is none.
+ */
+static inline int
+post_adverbs_end(const GbDoc *d, int k)
+{
+	int			a,
+				m;
+
+	for (m = 0; m < 2 && !tok_has(d, k, T_NL) && gb_dict_may_match(d, k, CAT_ADVERB) &&
+		 !gb_dict_may_match(d, k, CAT_POSTVERB); m++)
+	{
+		if ((a = gb_dict_match(d, k, CAT_ADVERB, NULL)) == 0)
+			break;
+		k += a;
+	}
+	return k;
+}
+
+/*
+ * The verb of a post taken at k, spelled with its tone marks ("giữ chức",
+ * "tái đắc cử"): its length, or 0.  A capital after "chức" opens the post,
+ * no part of the noun "chức vụ": "giữ chức Vụ trưởng Vụ X" is "giữ chức"
+ * and the title (stop 29 C8).
+ */
+static int
+post_verb_len(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m = gb_dict_match(d, k, CAT_POSTVERB, &ph);
+
+	if (m == 0 || !gb_exact_words(d, k, m, ph->value))
+		return 0;
+	if (m > 2 && tok_is(d, k + m - 2, "chuc") && gb_word_upper(d, k + m - 1) &&
+		!tok_has(d, k + m - 1, T_ALLCAPS) && gb_title_at(d, k + m - 1, false) > k + m - 1)
+		return m - 1;
+	return m;
+}
+
+/*
+ * "A, Cục trưởng Cục An ninh nội địa (Bộ Công an), tham gia Ban Chấp hành
+ * ... và giữ chức X": the body above the last post, put in parentheses
+ * after it, is no word of the sentence.  The token after a closed
+ * parenthesis of a few words on one line at k, or k.
+ */
+static int
+paren_after_post(const GbDoc *d, int k)
+{
+	int			q;
+
+	if (!tok_punct(d, k, '('))
+		return k;
+	for (q = k + 1; q < d->ntok && q <= k + 8; q++)
+	{
+		if (tok_has(d, q, T_NL) || tok_punct(d, q, '(') || tok_punct(d, q, '.') ||
+			tok_punct(d, q, ';'))
+			return k;
+		if (tok_punct(d, q, ')'))
+			return q > k + 1 && !tok_has(d, q + 1, T_NL) ? q + 1 : k;
+	}
+	return k;
+}
+
+/*
+ * A post the person is elected to or takes up, after the name and its
+ * titles at k: "A tái đắc cử Bí thư Huyện ủy", "A – Ủy viên ... tiếp tục
+ * tái đắc cử Bí thư Huyện ủy", "A được bầu giữ chức vụ Bí thư Đảng ủy",
+ * "A, nguyên Chủ tịch UBND huyện, làm Bí thư Đảng ủy xã".  The post is
+ * his from then on, a title as those written beside the name.  Returns the
+ * end of the titles taken, the first one's span in *t0 and *t1, or k.
+ */
+int
+taken_post(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, int *t0, int *t1)
+{
+	int			j = paren_after_post(d, term_after_post(d, k)),
+				m,
+				a,
+				e;
+
+	if (gb_title_sep(d, j))
+	{
+		const char *body;
+
+		j = post_after_leaving(d, j + 1, caps);
+		/*
+		 * "A, Trưởng Phòng Nội vụ huyện, đại biểu HĐND huyện được tín nhiệm
+		 * bầu giữ chức danh X": a deputy's seat, then the verb (probe 55 G1)
+		 */
+		if (tok_is(d, j, "dai") && gb_exact_words(d, j, 2, "đại biểu") && !tok_has(d, j + 2, T_NL) &&
+			(a = gb_parse_body(d, j + 2, &body)) > j + 2 && appointed_end(d, a) > a)
+			j = a;
+	}
+	/* "A, Phó Giám đốc Sở X tham gia Ban Chấp hành, ... giữ chức vụ Y": no comma (probe 51 G1) */
+	else if ((a = post_after_leaving(d, j, caps)) > j)
+		j = a;
+	/* "A - Hiệu trưởng nhà trường làm Bí thư Chi bộ": the unit the title before heads */
+	else if (!caps && gb_word_lower(d, j) && !tok_has(d, j, T_NL) && !tok_has(d, j + 1, T_NL) &&
+			 gb_dict_may_match(d, j + 2, CAT_POSTVERB))
+	{
+		for (m = 0; gb_unit_refs[m] != NULL; m++)
+			if (gb_exact_words(d, j, 2, gb_unit_refs[m]))
+			{
+				j += 2;
+				break;
+			}
+	}
+	j = post_adverbs_end(d, j);
+	/*
+	 * "được tín nhiệm bầu giữ chức danh X", "được tiếp nhận, bổ nhiệm giữ
+	 * chức X": the passive's verbs, then the post's verb or the post
+	 */
+	if ((a = appointed_end(d, j)) > j && !tok_has(d, a, T_NL) &&
+		(((m = post_verb_len(d, a)) > 0 && !tok_has(d, a + m, T_NL)) ||
+		 (m = 0, gb_placed_title_at(d, a, caps) > a)))
+		j = a + m;
+	else if (tok_has(d, j, T_NL) || !gb_dict_may_match(d, j, CAT_POSTVERB) ||
+			 (m = post_verb_len(d, j)) == 0 || tok_has(d, j + m, T_NL))
+		return k;
+	else
+		j += m;
+	/* "được chỉ định tham gia Ban Chấp hành ... và giữ chức X": the post held */
+	if (tok_is(d, j, "tham") && (a = post_after_leaving(d, j, caps)) > j &&
+		(m = post_verb_len(d, a)) > 0 && !tok_has(d, a + m, T_NL))
+		j = a + m;
+	/* "được bầu tiếp tục giữ chức vụ": an adverb, then the verb of the post */
+	if (gb_dict_may_match(d, j, CAT_ADVERB) && (a = gb_dict_match(d, j, CAT_ADVERB, NULL)) > 0 &&
+		!tok_has(d, j + a, T_NL) && (m = post_verb_len(d, j + a)) > 0)
+		j += a + m;
+	/* "làm thư ký": a role in the meeting, read as such, no post */
+	if (gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
+		return k;
+	if ((e = add_placed_title(st, d, o, j, caps)) == j)
+		return k;
+	*t0 = j;
+	*t1 = e;
+	/*
+	 * "được chỉ định giữ chức Bí thư Đảng ủy, Chủ tịch HĐND phường": more
+	 * posts after a comma, up to a name or a colon (a list's group)
+	 */
+	for (m = 0; m < MAX_CHAIN && gb_title_sep(d, e); m++)
+	{
+		a = gb_placed_title_at(d, e + 1, caps);
+		if (a == e + 1 || gb_name_follows(d, a, caps) || tok_punct(d, a, ':'))
+			break;
+		a = title_cut_rest(d, a, caps);
+		add_title(st, d, o, e + 1, a);
+		e = a;
+	}
+	return e;
+}
+
+/*
+ * Whether the verb of a post taken stands at k, maybe after an adverb or
+ * two: "được bầu giữ chức", "cùng tái đắc cử".  Out of line, seldom
+ * called: after a list's member that failed to read as a name.
+ */
+static __attribute__((noinline)) bool
+post_verb_at(const GbDoc *d, int k)
+{
+	k = post_adverbs_end(d, k);
+	return !tok_has(d, k, T_NL) && post_verb_len(d, k) > 0;
+}
+
+/*
+ * Whether the names of a list go on from k, "," or "và" before each, up to
+ * the verb of a post they take: "A, Quảng Đại Tuyên và B được bầu giữ
+ * chức ...", from after "Quảng Đại Tuyên".
+ */
+__attribute__((noinline)) bool
+names_take_post(const GbDoc *d, int k, bool caps)
+{
+	int			i,
+				n;
+
+	for (i = 0; i < MAX_GROUP && (tok_punct(d, k, ',') || tok_is(d, k, "va")) &&
+		 (n = gb_name_at(d, k + 1, false, caps)) > 0; i++)
+		k += 1 + n;
+	return post_verb_at(d, k);
+}
+
+/*
+ * The end of a note on a photo right after a name at k, or k: "(đứng)",
+ * "(giữa)", "(thứ 2 từ trái sang)", "(bên phải)", where the person stands
+ * in the picture.  A few lower-case words and numbers, no post among them;
+ * the titles go on after it.
+ */
+static int
+photo_note(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k + 1; j < k + 7 && (gb_word_lower(d, j) || tok_has(d, j, T_NUM)) &&
+		 !tok_has(d, j, T_NL) && gb_placed_title_at(d, j, false) == j; j++)
+		;
+	return j > k + 1 && tok_punct(d, j, ')') && !tok_has(d, j, T_NL) ? j + 1 : k;
+}
+
+/*
+ * Whether the word at e is the clause's verb (or the word before it),
+ * after a person's titles: "được", an adverb ("đã", "tiếp tục"), a role
+ * ("phát biểu", "chủ trì") or a word a title stops at that is no link
+ * word ("trao", "nhấn mạnh"), in lower case; not an honorific, which opens
+ * a person.
+ */
+static bool
+clause_verb_at(const GbDoc *d, int e)
+{
+	const char *h;
+
+	if (!gb_word_lower(d, e) || tok_has(d, e, T_NL) || gb_honorific_at(d, e, &h) > 0)
+		return false;
+	if (gb_dict_match(d, e, CAT_ADVERB | CAT_ROLE, NULL) > 0 || gb_exact_any(d, e, "được"))
+		return true;
+	return gb_title_stop(d, e) && !gb_exact_any(d, e, gb_link_words) &&
+		!gb_exact_any(d, e, gb_clause_words);
+}
+
+/*
+ * "Ông A - T1, T2; T3; Thượng tướng, T4 được Bộ Chính trị chỉ định ...":
+ * after a ";" at k, titles alone, a rank and its comma perhaps before them
+ * (a rank is no title), in segments parted by ";", up to the clause's verb
+ * (clause_verb_at()): the person's posts, the sentence going on with him as
+ * its subject.  An item of a list of those present opens with a name, or a
+ * title before one ("; Phó Bí thư Tỉnh ủy B"), and such a list ends with no
+ * verb.  Out of line: called only after a ";" inside a person's titles.
+ */
+static __attribute__((noinline)) bool
+posts_to_verb(const GbDoc *d, int k, bool caps)
+{
+	GbTitleChain c;
+	int			s,
+				r,
+				e;
+
+	for (s = 0; s < MAX_CHAIN; s++)
+	{
+		r = gb_skip_rank(d, k);
+		if (r > k && tok_punct(d, r, ',') && !tok_has(d, r + 1, T_NL))
+			r++;
+		if (tok_has(d, r, T_NL) || !gb_word_upper(d, r))
+			return false;
+		e = gb_parse_chain(d, r, caps, &c);
+		if (e == r || tok_has(d, e, T_NL) || gb_name_follows(d, e, caps))
+			return false;
+		if (!tok_punct(d, e, ';'))
+			return clause_verb_at(d, e);
+		k = e + 1;
+	}
+	return false;
+}
+
+/*
+ * After a ";" that ended a person's titles, at k: "A, Ủy viên Bộ Chính
+ * trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; B, ...".
+ * A stray semicolon inside one person's titles (the caller has read one
+ * title after the name at least): the segment opens with titles, two or
+ * more and no name after them, where a list's item opens with a name.  One
+ * title alone there is an item of its own, a post present with no name
+ * ("A, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh; ..."); titles before a
+ * colon are a group's ("; Phó Bí thư: B, C"), and titles then other
+ * classes of persons are a list of those present ("; Ủy viên Bộ Chính
+ * trị, Ủy viên Ban Bí thư, lãnh đạo các ban"), as are memberships alone,
+ * read as plural ("; Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư."): one
+ * post at least is a seat one holds alone ("Trưởng Ban ...").
+ */
+static bool
+titles_go_on(const GbDoc *d, int k, bool caps)
+{
+	GbTitleChain c;
+	int			e;
+
+	if (tok_has(d, k, T_NL) || !gb_word_upper(d, k))
+		return false;
+	if (posts_to_verb(d, k, caps))
+		return true;
+	e = gb_parse_chain(d, k, caps, &c);
+	if (c.n < 2 || tok_punct(d, e, ':') || tok_punct(d, e, ',') || gb_name_follows(d, e, caps) ||
+		plural_body_at(d, e))
+		return false;
+	for (k = 0; k < c.n; k++)
+	{
+		int			a = c.t0[k];
+
+		/* "Ủy viên ...", "Tỉnh ủy viên": a member's seat */
+		if (!(tok_is(d, a, "uy") && tok_is(d, a + 1, "vien")) &&
+			!gb_member_head(d, a, c.t1[k]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether a title at k runs into a name with no comma, that name's verb
+ * after it: "..., Trưởng Ban Tổ chức Trung ương B nhấn mạnh".  So too with
+ * no verb when the person before was written the same way, titles then
+ * name (pre_titled): "T1, T2 A, T3, T4 B, T5 C chủ trì", a list in the house
+ * style of titles before each name, one comma between persons; T3 opens
+ * B's titles, not an apposition after A (probe 61 G1).  Out of line,
+ * called only at the comma after a person's titles.
+ */
+static __attribute__((noinline)) bool
+subject_after_titles(const GbDoc *d, int k, bool caps, bool pre_titled)
+{
+	int			e = gb_placed_title_at(d, k, caps),
+				n;
+
+	if (e == k || tok_has(d, e, T_NL) || (n = gb_name_at(d, e, true, caps)) <= 0)
+		return false;
+	return pre_titled || clause_verb_at(d, e + n);
+}
+
+/*
+ * A duty in lower case inside a list of titles at i, "phụ trách công tác
+ * tuyên giáo Đảng ủy": no post of its own, it does not end the list.  Its
+ * end, the comma before a capitalized title, or i.  Out of line, called
+ * only at "phụ trách".
+ */
+static __attribute__((noinline)) int
+duty_phrase_end(const GbDoc *d, int i, bool caps)
+{
+	int			j;
+
+	if (caps || !gb_word_lower(d, i) || tok_has(d, i + 1, T_NL) || !gb_exact_words(d, i, 2, "phụ trách"))
+		return i;
+	for (j = i + 2; j < i + 12 && j < d->ntok && tok_has(d, j, T_WORD) && !tok_has(d, j, T_NL); j++)
+		;
+	if (j == i + 2 || !tok_punct(d, j, ',') || tok_has(d, j + 1, T_NL) || !gb_word_upper(d, j + 1) ||
+		gb_title_at(d, j + 1, caps) <= j + 1)
+		return i;
+	return j;
+}
+
+/*
+ * A second post of the person's after "và" at k, which ended his title:
+ * "Đại tướng Tô Lâm, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ
+ * Công an, cùng tham gia".  A capitalized post with its body, then the
+ * clause's end or its verb; not a post before a name ("và Bộ trưởng Bộ
+ * Công an Lương Tam Quang", the next person), nor a class of persons ("và
+ * Giám đốc các sở").  Returns its end, or k.  Out of line, called only at
+ * "và".
+ */
+static __attribute__((noinline)) int
+and_post_end(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	if (!gb_word_lower(d, k) || tok_has(d, k + 1, T_NL) || !gb_exact_any(d, k, "và") ||
+		!gb_word_upper(d, k + 1) || (e = gb_title_at(d, k + 1, caps)) < k + 4 ||
+		gb_name_follows(d, e, caps))
+		return k;
+	return tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || gb_title_stop(d, e) ||
+		gb_dict_match(d, e, CAT_ROLE, NULL) > 0 ? e : k;
+}
+
+/*
+ * The end of a Party term in brackets after a post at k, "(khóa XXI)",
+ * "(nhiệm kỳ 2015-2020)", "(khóa XX, nhiệm kỳ 2015 - 2020)", or k: it
+ * tells the outgoing committee from the incoming one, the post is the
+ * same, and the list of posts goes on after it (probe 49 G5).
+ */
+static int
+paren_term_end(const GbDoc *d, int k)
+{
+	int			j = k + 1;
+
+	if (tok_is(d, j, "khoa") && gb_exact_any(d, j, "khóa") &&
+		(tok_has(d, j + 1, T_ROMAN) || tok_has(d, j + 1, T_NUM)))
+	{
+		j += 2;
+		if (tok_punct(d, j, ',') && tok_is(d, j + 1, "nhiem"))
+			j++;
+	}
+	if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky") && gb_exact_words(d, j, 2, "nhiệm kỳ") &&
+		range_from(d, j + 2))
+		j += 5;
+	if (j == k + 1 || !tok_punct(d, j, ')'))
+		return k;
+	for (int i = k + 1; i <= j; i++)
+		if (tok_has(d, i, T_NL))
+			return k;
+	return j + 1;
+}
+
+/*
+ * The word "tân" (newly appointed) at i opening an appositive, "A, tân
+ * Giám đốc Công an tỉnh X,": the post after it is the person's, as
+ * "Tân Bí thư Tỉnh ủy A" written before the name gives it.  The title
+ * leaves it out as it does there (the post is the same one; "nguyên", a
+ * former post, changes what is held and stays).  1 when it is there.
+ */
+static inline int
+new_post_word(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "tan") && !tok_has(d, i + 1, T_NL) && gb_exact_any(d, i, "tân") ? 1 : 0;
+}
+
+/*
+ * Whether the comma at k closes its line and the next line goes on with
+ * another title of the same person: a photo caption kept with its hard
+ * line breaks, "Đ/c A - Giám đốc Sở Nội vụ,\n    Phó Trưởng Ban Tổ chức
+ * Tỉnh ủy - khai mạc Hội nghị" (probe 57 G6).  A clause never ends at a
+ * comma; a title with a name after it is the next person's, and a blank
+ * line ends the list.  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+title_after_wrap(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	return tok_has(d, k + 1, T_NL) && !tok_has(d, k + 1, T_PARA) && gb_word_upper(d, k + 1) &&
+		(e = gb_title_at(d, k + 1, caps)) > k + 1 && !gb_name_follows(d, e, caps);
+}
+
+/*
+ * Whether the ":" at e, after a title that goes on a person's titles after
+ * a comma, is typed for the ";" between two items of a list: "A, Phó Bí
+ * thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh: B, Ủy viên Ban Thường vụ, ...".
+ * The name after it has its own titles after a comma, an item "name,
+ * titles" as A's; a group's label before a colon opens an item, after a
+ * ";" (probe 58 G7).  Out of line, called only at such a colon.
+ */
+static __attribute__((noinline)) bool
+colon_for_semicolon(const GbDoc *d, int e, bool caps)
+{
+	int			r = gb_skip_rank(d, e + 1),
+				n,
+				a;
+
+	if (tok_has(d, e + 1, T_NL) || (n = gb_name_at(d, r, true, caps)) == 0 ||
+		!tok_punct(d, r + n, ',') || tok_has(d, r + n + 1, T_NL))
+		return false;
+	a = r + n + 1;
+	return gb_title_at(d, a, caps) > a;
+}
+
+/*
+ * The first item after a name, at s, a standing committee with "Ủy viên"
+ * left out ("A, Ban TVĐU, Chủ tịch UBMTTQ xã", "B, BTV Huyện ủy, Trưởng
+ * Ban Dân vận"): a member's title when another of his posts follows it (a
+ * committee in a list of attendees has none).  Returns its end, or s.
+ * Out of line: called only where no title was read (stop 31 L-E9).
+ */
+static __attribute__((noinline)) int
+standing_item(const GbDoc *d, int s, bool caps)
+{
+	int			a = gb_standing_item_end(d, s, caps),
+				t;
+
+	if (a == s || !gb_title_sep(d, a) || tok_has(d, a + 1, T_NL) ||
+		(t = gb_title_at(d, a + 1, caps)) == a + 1 || gb_name_follows(d, t, caps))
+		return s;
+	return a;
+}
+
+/*
+ * Titles after a name: ", Ủy viên Bộ Chính trị, Trưởng Ban ...".  pre_titled:
+ * the person's titles were written before his name.  Returns the end.
+ */
+int
+post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool pre_titled)
+{
+	int			n,
+				from = o->ntitles,
+				a = age_apposition(d, k),
+				k0 = k,
+				n0 = o->ntitles,
+				commas = 0;
+
+	/* "Trung tướng A (đứng) - Ủy viên Trung ương Đảng, ..." */
+	if (a == k && tok_punct(d, k, '('))
+		a = k = photo_note(d, k);
+	/* "(76 tuổi) Chủ tịch ..." or "(76 tuổi), Chủ tịch ..." */
+	if (a > k && (gb_title_at(d, a, caps) > a ||
+				  (gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)))
+		k = a;
+	else
+		k = copula_titles(st, d, k, a, o, caps);
+	for (n = 0; n < MAX_CHAIN; n++)
+	{
+		int			e,
+					s;
+
+		/*
+		 * "Nguyễn Văn A (Bí thư Tỉnh ủy)", "Nguyễn Văn A (30 tuổi, Bí thư
+		 * Tỉnh ủy)", "Nguyễn Văn A (Bí thư Huyện ủy, Chủ tịch HĐND huyện)":
+		 * the posts a comma apart, to the close
+		 */
+		if (tok_punct(d, k, '('))
+		{
+			int			b = paren_bio_end(d, k);
+			GbTitleChain c;
+
+			/* "Bí thư Tỉnh ủy (khóa XXI), Chủ tịch HĐND tỉnh": a term, the list goes on */
+			if (n > 0 && (e = paren_term_end(d, k)) > k && gb_title_sep(d, e) &&
+				(s = e + 1 + new_post_word(d, e + 1), gb_title_at(d, s, caps) > s))
+			{
+				k = e;
+				continue;
+			}
+
+			e = gb_chain_end(d, b, caps, &c);
+			if (e == b || !tok_punct(d, e, ')'))
+				break;
+			for (int t = 0; t < c.n; t++)
+				add_title(st, d, o, c.t0[t], c.t1[t]);
+			k = e + 1;
+			continue;
+		}
+		/* "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy": a title may follow at once */
+		if (!tok_has(d, k, T_NL) && (e = gb_title_at(d, k, caps)) > k &&
+			!gb_name_follows(d, e, caps))
+		{
+			add_title(st, d, o, k, e);
+			k = e;
+			continue;
+		}
+		/* "A, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an" */
+		if (n > 0 && tok_is(d, k, "va") && (e = and_post_end(d, k, caps)) > k)
+		{
+			add_title(st, d, o, k + 1, e);
+			k = e;
+			continue;
+		}
+		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)) &&
+			!(n > 0 && tok_punct(d, k, ',') && title_after_wrap(d, k, caps)))
+			break;
+
+		/*
+		 * "..., Ủy viên Quân ủy Trung ương; Thượng tướng, Phó Tổng Tham mưu
+		 * trưởng ...": a rank among the posts is no title, the list goes on
+		 * after it (a post then a name after it is the next person's)
+		 */
+		if ((a = gb_skip_rank(d, k + 1)) > k + 1 && tok_punct(d, a, ',') && !tok_has(d, a + 1, T_NL) &&
+			(e = gb_title_at(d, a + 1, caps)) > a + 1 && !gb_name_follows(d, e, caps))
+		{
+			k = a;
+			continue;
+		}
+		/* "A, tân Giám đốc Công an tỉnh X": the post, "tân" left out */
+		s = k + 1;
+		if (new_post_word(d, s) && gb_placed_title_at(d, s + 1, caps) > s + 1)
+			s++;
+		/* "Lê Văn A – phó bí thư thường trực, ...": in lower case too */
+		e = gb_placed_title_at(d, s, caps);
+
+		/* "A, BTV Huyện ủy, Trưởng Ban Dân vận": the committee is his title */
+		if (e == s && n == 0)
+			e = standing_item(d, s, caps);
+
+		/*
+		 * "Nguyễn Văn A, XYZW Tỉnh ủy, Bí thư Huyện ủy": an abbreviation
+		 * not known is passed over when a title follows it, the list goes on
+		 */
+		if (e == s)
+		{
+			int			a = gb_abbrev_title_end(d, k + 1, caps);
+
+			/* "..., Phó Bí Thành ủy, Chủ tịch ...": a mistyped post, passed over too */
+			if (a == k + 1)
+				a = gb_prefix_item_end(d, k + 1, caps);
+			if (a > k + 1 && gb_title_sep(d, a) && gb_title_at(d, a + 1, caps) > a + 1)
+			{
+				k = a;
+				continue;
+			}
+			/* "..., phụ trách công tác tuyên giáo Đảng ủy, Phó Giám đốc Bệnh viện" */
+			if (tok_is(d, k + 1, "phu") && tok_is(d, k + 2, "trach") &&
+				(a = duty_phrase_end(d, k + 1, caps)) > k + 1)
+			{
+				k = a;
+				continue;
+			}
+		}
+
+		/*
+		 * a title right before a name is the next person's; not one after
+		 * a comma, before a colon typed for ";" (colon_for_semicolon())
+		 */
+		if (e == s || (gb_name_follows(d, e, caps) &&
+					   !(n > 0 && tok_punct(d, k, ',') && tok_punct(d, e, ':') &&
+						 colon_for_semicolon(d, e, caps))) ||
+			ban_name_tail(d, e, caps) > e)
+			break;
+		e = title_cut_rest(d, e, caps);
+		if (n == 0)
+			k0 = k, n0 = o->ntitles;
+		if (tok_punct(d, k, ','))
+			commas++;
+		add_title(st, d, o, s, e);
+		k = e;
+	}
+
+	/*
+	 * So are all the titles a comma apart before it when its verb follows:
+	 * "chúc mừng ông A, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung
+	 * ương B nhấn mạnh ...": they are B's, the subject's, set before his
+	 * name; an appositive after A ends at a comma, never at a capitalized
+	 * name (probe 47 G2).  So too after a person titled before his name
+	 * with no verb (subject_after_titles()).  They are taken back, and the
+	 * scan goes on before them.
+	 */
+	if (n > 0 && commas == n && tok_punct(d, k, ',') &&
+		subject_after_titles(d, k + 1, caps, pre_titled))
+	{
+		o->ntitles = n0;
+		k = k0;
+	}
+	share_place(st, d, o, from);
+	return k;
+}
