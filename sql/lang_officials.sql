@@ -1362,6 +1362,10 @@ SELECT name, roles FROM gb_officials($$Đại biểu tham dự hội nghị đã
 -- "thực hiện chỉ đạo tại Hội nghị X" gives none
 SELECT name, roles FROM gb_officials($$Chỉ đạo tại hội nghị, Thiếu tướng Lê Văn Nhân, Phó Tư lệnh Quân khu 4, biểu dương kết quả. Thực hiện chỉ đạo tại Hội nghị giao ban của Tỉnh ủy, đồng chí Trần Văn An chủ trì hội nghị.$$);
 
+-- R11 (stop 32 L5). The fronted "chỉ đạo tại hội nghị" right after a name, or a name and its titles, is that
+-- person's verb; after a noun ("nội dung chỉ đạo tại", "theo chỉ đạo tại") it gives none
+SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Huyện ủy chỉ đạo tại hội nghị. Phó Bí thư Thường trực Thành ủy Ngô Thị Hằng chỉ đạo tại hội nghị. Đồng chí Trần Văn Bình quán triệt nội dung chỉ đạo tại hội nghị. Đồng chí Đỗ Văn Cường nêu rõ theo chỉ đạo tại Hội nghị Trung ương 8, cần làm tốt.$$);
+
 -- R10 (stop 31 J9). A text wrapped at a width by a wrapper counting letters of several widths: a full line
 -- leaving room for the next word goes on all the same where a title read through its end runs past it, in a
 -- heading in capitals ("... TRẦN VĂN" / "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /

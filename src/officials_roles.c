@@ -111,6 +111,30 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	return m;
 }
 
+/*
+ * "Đồng chí A, Bí thư Huyện ủy chỉ đạo tại hội nghị", "Bí thư Huyện ủy A
+ * chỉ đạo tại hội nghị": a fronted role phrase at k (which role_at()
+ * takes only opening its sentence) is the verb of the person whose mention
+ * (name, or name and titles) ends right before it, or before a comma
+ * there; after a noun ("ý kiến chỉ đạo tại hội nghị", "theo chỉ đạo
+ * tại") it names a direction given.  mk is the first mention not ended at
+ * k.  Its length, or 0 (stop 32 L5).
+ */
+static int
+fronted_after_person(const GbOffState *st, const GbDoc *d, int k, int mk, const GbPhrase **ph)
+{
+	int			m,
+				t1;
+
+	if (mk == 0 || k == 0 || tok_has(d, k, T_NL))
+		return 0;
+	t1 = st->men[mk - 1].t1;
+	if (t1 != k && !(t1 == k - 1 && tok_punct(d, t1, ',')))
+		return 0;
+	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
+	return m > 0 && ((*ph)->aux & ROLE_FRONTED) ? m : 0;
+}
+
 static bool
 central_point(const GbDoc *d, int k)
 {
@@ -271,6 +295,8 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		}
 		m = role_at(d, k, &ph);
 		if (m > 0 && ph->value)
+			break;
+		if (m == 0 && (m = fronted_after_person(st, d, k, mk, &ph)) > 0)
 			break;
 		if (m == 0 && (m = agent_role_at(st, d, k, lo, mk, &ph)) > 0)
 			break;

@@ -4587,6 +4587,22 @@ test_roles_fronted_directs(void)
 }
 
 /*
+ * R11 (stop 32 L5): the fronted "chỉ đạo tại hội nghị" right after a name,
+ * or a name and its titles, is that person's verb; after a noun ("nội dung
+ * chỉ đạo tại", "theo chỉ đạo tại") it names a direction given.
+ */
+static void
+test_roles_fronted_after_person(void)
+{
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Huyện ủy chỉ đạo tại hội nghị.", "Cù Văn An", "chỉ đạo");
+	check_roles("Tin vắn\nBí thư Huyện ủy Cù Văn An chỉ đạo tại hội nghị.", "Cù Văn An", "chỉ đạo");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Huyện ủy quán triệt nội dung chỉ đạo tại hội nghị.",
+				"Cù Văn An", "");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An nêu rõ theo chỉ đạo tại Hội nghị Trung ương 8, cần làm tốt.",
+				"Cù Văn An", "");
+}
+
+/*
  * R10 (stop 31 J8): "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội
  * dung", "chủ trì phần ..." run one item of the agenda: "điều hành", no
  * chair of the meeting.
@@ -23147,6 +23163,7 @@ main(void)
 	test_titles_plural_body_group();
 	test_roles_bare_plural_subject();
 	test_roles_fronted_directs();
+	test_roles_fronted_after_person();
 	test_roles_chairs_agenda_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
