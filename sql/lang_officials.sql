@@ -1366,6 +1366,10 @@ SELECT name, roles FROM gb_officials($$Chỉ đạo tại hội nghị, Thiếu 
 -- person's verb; after a noun ("nội dung chỉ đạo tại", "theo chỉ đạo tại") it gives none
 SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Huyện ủy chỉ đạo tại hội nghị. Phó Bí thư Thường trực Thành ủy Ngô Thị Hằng chỉ đạo tại hội nghị. Đồng chí Trần Văn Bình quán triệt nội dung chỉ đạo tại hội nghị. Đồng chí Đỗ Văn Cường nêu rõ theo chỉ đạo tại Hội nghị Trung ương 8, cần làm tốt.$$);
 
+-- R11 (stop 32 M7). "dưới sự chủ trì của A, X làm việc với Y do B dẫn đầu": B leads the delegation, no chair;
+-- "phát biểu ý kiến chỉ đạo." at the sentence's end is the directing speech
+SELECT name, roles FROM gb_officials($$Chiều 17/5, dưới sự chủ trì của đồng chí Hoàng Văn An, Bí thư Thành ủy, Ban Thường vụ Thành ủy Hòa Minh đã làm việc với Ban Thường vụ Tỉnh ủy Tam Nông do đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy dẫn đầu. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh ủy dự và phát biểu ý kiến chỉ đạo.$$);
+
 -- R10 (stop 31 J9). A text wrapped at a width by a wrapper counting letters of several widths: a full line
 -- leaving room for the next word goes on all the same where a title read through its end runs past it, in a
 -- heading in capitals ("... TRẦN VĂN" / "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /

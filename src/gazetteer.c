@@ -1968,6 +1968,8 @@ static const GbPhrase phrases[] = {
 	{"phat bieu khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},
 	{"phat bieu ket luan", CAT_ROLE, "kết luận", ROLE_SPEECH},
 	{"phat bieu chi dao", CAT_ROLE, "chỉ đạo", ROLE_SPEECH},
+	/* "phát biểu ý kiến chỉ đạo.": the directing speech, its object left out (stop 32 M7) */
+	{"phat bieu y kien chi dao", CAT_ROLE, "chỉ đạo", ROLE_SPEECH},
 	{"phat bieu be mac", CAT_ROLE, "bế mạc", ROLE_SPEECH},
 	/* "đọc (trình bày) diễn văn khai mạc": the opening speech (stop 29 A11) */
 	{"dien van khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},

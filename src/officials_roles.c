@@ -657,6 +657,20 @@ verb_after_titles(const GbOffState *st, const GbDoc *d, int k)
 }
 
 /*
+ * "dưới sự chủ trì của A, X làm việc với Y do đồng chí B dẫn đầu": a
+ * person after a lower-case "do" (by) is the agent of a clause of its own,
+ * leading a delegation, no one listed with A (stop 32 M7).
+ */
+static bool
+agent_of_clause(const GbOffState *st, const GbDoc *d, int k)
+{
+	int			p = word_before_person(d, st->men[k].t0);
+
+	return p > st->men[k - 1].t1 && tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) &&
+		!tok_has(d, p + 1, T_NL);
+}
+
+/*
  * The persons [a, b) after a fronted role ("Kết luận Hội nghị, A nhấn mạnh,
  * Hội nghị đã nghe B ..."): its subject, the first of them and those listed
  * right after it, up to a word that is their own verb.
@@ -673,7 +687,7 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
 			!tok_is(d, x, "cung"))
 			break;
-		if (splice_opens(st, d, k) || verb_after_titles(st, d, k))
+		if (splice_opens(st, d, k) || verb_after_titles(st, d, k) || agent_of_clause(st, d, k))
 			break;
 	}
 	return k;

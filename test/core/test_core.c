@@ -4603,6 +4603,24 @@ test_roles_fronted_after_person(void)
 }
 
 /*
+ * R11 (stop 32 M7): "dưới sự chủ trì của A, X làm việc với Y do B dẫn đầu":
+ * B leads the delegation, no chair; "phát biểu ý kiến chỉ đạo." at the
+ * sentence's end is the directing speech.
+ */
+static void
+test_roles_delegation_leader(void)
+{
+	const char *t = "Tin vắn\nChiều 17/5, dưới sự chủ trì của đồng chí Cù Văn An, Bí thư Thành ủy, Ban Thường "
+		"vụ Thành ủy Hòa Minh đã làm việc với Ban Thường vụ Tỉnh ủy Tam Nông do đồng chí Cù Văn Bình, Bí thư "
+		"Tỉnh ủy dẫn đầu.";
+
+	check_roles(t, "Cù Văn An", "chủ trì");
+	check_roles(t, "Cù Văn Bình", "");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Tỉnh ủy dự và phát biểu ý kiến chỉ đạo.", "Cù Văn An",
+				"dự | phát biểu | chỉ đạo");
+}
+
+/*
  * R10 (stop 31 J8): "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội
  * dung", "chủ trì phần ..." run one item of the agenda: "điều hành", no
  * chair of the meeting.
@@ -23164,6 +23182,7 @@ main(void)
 	test_roles_bare_plural_subject();
 	test_roles_fronted_directs();
 	test_roles_fronted_after_person();
+	test_roles_delegation_leader();
 	test_roles_chairs_agenda_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
