@@ -1370,6 +1370,15 @@ SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Huyệ
 -- "phát biểu ý kiến chỉ đạo." at the sentence's end is the directing speech
 SELECT name, roles FROM gb_officials($$Chiều 17/5, dưới sự chủ trì của đồng chí Hoàng Văn An, Bí thư Thành ủy, Ban Thường vụ Thành ủy Hòa Minh đã làm việc với Ban Thường vụ Tỉnh ủy Tam Nông do đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy dẫn đầu. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh ủy dự và phát biểu ý kiến chỉ đạo.$$);
 
+-- R11 (stop 32 K9). An MC's header, "Tới dự với buổi Lễ ... trân trọng giới thiệu:", over a list with "– Về
+-- phía X:" sub-headers: all listed attend
+SELECT name, roles FROM gb_officials($$Sáng 5/3, Chi bộ Trường THCS Tam Nông tổ chức Lễ kết nạp đảng viên.
+Tới dự với buổi Lễ kết nạp đảng viên của chi bộ Ban tổ chức xin nhiệt liệt chào đón và trân trọng giới thiệu:
+– Về phía Đảng ủy xã Tam Nông:
++ Bà Lê Thị An, Chủ tịch Hội phụ nữ xã Tam Nông
+– Về phía Chi bộ trường
++ Bà Đỗ Thị Cúc – Bí thư chi bộ$$);
+
 -- R10 (stop 31 J9). A text wrapped at a width by a wrapper counting letters of several widths: a full line
 -- leaving room for the next word goes on all the same where a title read through its end runs past it, in a
 -- heading in capitals ("... TRẦN VĂN" / "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /

@@ -884,6 +884,20 @@ attendance_header(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Whether the line [ls, le) is a side's sub-header in a list of those
+ * present, after a list's mark maybe, with no person of its own: "– Về
+ * phía Đảng ủy xã X:", "– Về phía Chi bộ trường" (stop 32 K9).
+ */
+static bool
+side_header(const GbDoc *d, int ls, int le)
+{
+	int			k = gb_list_mark(d, ls) ? ls + 1 : ls;
+
+	return k + 2 < le && tok_is(d, k, "ve") && tok_is(d, k + 1, "phia") && gb_exact_any(d, k, "Về|về") &&
+		!tok_is(d, le - 1, "co");
+}
+
+/*
  * "Tham dự buổi lễ có các đồng chí đại biểu:" ⏎ "Về phía lãnh đạo xã có
  * đ/c A - ..." ⏎ "Về tổ chức Đoàn có đ/c B - ...": each line of the list
  * under an attendance header names persons present, with no role phrase
@@ -906,6 +920,12 @@ listed_under_header(const GbOffState *st, const GbDoc *d, int s, int ma)
 
 		while (ls > 0 && !tok_has(d, ls, T_NL))
 			ls--;
+		/* "– Về phía Đảng ủy xã X:": a side's sub-header, the list goes on */
+		if (side_header(d, ls, le))
+		{
+			le = ls;
+			continue;
+		}
 		if (tok_punct(d, le - 1, ':'))
 			return attendance_header(d, ls, le);
 		/* a line of the list above names a person */

@@ -4621,6 +4621,23 @@ test_roles_delegation_leader(void)
 }
 
 /*
+ * R11 (stop 32 K9): an MC's header, "Tới dự với buổi Lễ ... trân trọng
+ * giới thiệu:", over a list with "– Về phía X:" sub-headers: all listed
+ * attend.
+ */
+static void
+test_roles_side_subheaders(void)
+{
+	const char *t = "Tin vắn\nSáng 5/3, Chi bộ Trường THCS Tam Nông tổ chức Lễ kết nạp đảng viên.\nTới dự "
+		"với buổi Lễ kết nạp đảng viên của chi bộ Ban tổ chức xin nhiệt liệt chào đón và trân trọng giới "
+		"thiệu:\n– Về phía Đảng ủy xã Tam Nông:\n+ Bà Cù Thị An, Chủ tịch Hội phụ nữ xã Tam Nông\n– Về "
+		"phía Chi bộ trường\n+ Bà Cù Thị Cúc – Bí thư chi bộ\n";
+
+	check_roles(t, "Cù Thị An", "dự");
+	check_roles(t, "Cù Thị Cúc", "dự");
+}
+
+/*
  * R10 (stop 31 J8): "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội
  * dung", "chủ trì phần ..." run one item of the agenda: "điều hành", no
  * chair of the meeting.
@@ -23183,6 +23200,7 @@ main(void)
 	test_roles_fronted_directs();
 	test_roles_fronted_after_person();
 	test_roles_delegation_leader();
+	test_roles_side_subheaders();
 	test_roles_chairs_agenda_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
