@@ -8,7 +8,11 @@ DATA_built = sql/giaoban--0.1.0--0.2.0.sql sql/giaoban--0.2.0--0.3.0.sql \
 	sql/giaoban--0.5.0--0.6.0.sql sql/giaoban--0.6.0.sql
 
 CORE_SRCS = src/util.c src/normalize.c src/tokenize.c src/gazetteer.c \
-	src/parse.c src/citations.c src/names.c src/officials.c src/meeting.c src/datecue.c src/report.c \
+	src/parse.c src/citations.c src/names.c src/officials.c \
+	src/meeting.c src/meeting_kind.c src/meeting_period.c src/meeting_body.c \
+	src/meeting_organizer.c src/meeting_listed.c src/meeting_bridges.c \
+	src/meeting_window.c src/meeting_lead.c src/meeting_chunk.c src/meeting_dates.c \
+	src/datecue.c src/report.c \
 	src/extract.c src/annotate.c src/unwrap.c src/glued.c
 GLUE_SRCS = src/giaoban.c src/pg_extract.c src/pg_search.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
