@@ -12,7 +12,10 @@ CORE_SRCS = src/util.c src/normalize.c src/tokenize.c src/gazetteer.c \
 	src/citations_plenum.c src/citations_code.c src/citations_merge.c src/citations_finish.c \
 	src/names.c src/officials.c src/officials_titles.c src/officials_posts.c src/officials_lists.c \
 	src/officials_coref.c src/officials_scan.c src/officials_roles.c \
-	src/meeting.c src/datecue.c src/report.c \
+	src/meeting.c src/meeting_kind.c src/meeting_period.c src/meeting_body.c \
+	src/meeting_organizer.c src/meeting_listed.c src/meeting_bridges.c \
+	src/meeting_window.c src/meeting_lead.c src/meeting_chunk.c src/meeting_dates.c \
+	src/datecue.c src/report.c \
 	src/extract.c src/annotate.c src/unwrap.c src/glued.c
 GLUE_SRCS = src/giaoban.c src/pg_extract.c src/pg_search.c
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)

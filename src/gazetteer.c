@@ -50,21 +50,21 @@ enum
 
 /*
  * The kind of a session of self-criticism, "kiểm điểm", which is also a
- * person's act ("yêu cầu đảng viên A kiểm điểm"): meeting.c tells the
+ * person's act ("yêu cầu đảng viên A kiểm điểm"): the meeting's scan tells the
  * meeting held from the act by the phrase's value, this very string.
  */
 const char	gb_kind_self_review[] = "kiểm điểm";
 /*
- * The kind of a political session, "sinh hoạt chính trị", which also
- * praises another meeting ("là đợt sinh hoạt chính trị quan trọng"):
- * meeting.c takes it only when held, by this string.
+ * The kind of a political session, "sinh hoạt chính trị", which also praises
+ * another meeting ("là đợt sinh hoạt chính trị quan trọng"): the meeting's
+ * scan takes it only when held, by this string.
  */
 const char	gb_kind_political[] = "sinh hoạt chính trị";
 /*
  * The kind of a Party cell's ordinary monthly meeting, "sinh hoạt chi bộ
- * (thường kỳ, định kỳ)", which a guidance's subject names as often ("nâng
- * cao chất lượng sinh hoạt chi bộ"): meeting.c takes it only when held, by
- * this string.
+ * (thường kỳ, định kỳ)", which a guidance's subject names as often ("nâng cao
+ * chất lượng sinh hoạt chi bộ"): the meeting's scan takes it only when held,
+ * by this string.
  */
 const char	gb_kind_cell[] = "sinh hoạt chi bộ";
 /*
@@ -73,25 +73,24 @@ const char	gb_kind_cell[] = "sinh hoạt chi bộ";
  */
 const char	gb_kind_cell_theme[] = "sinh hoạt chuyên đề";
 /*
- * The kind of deputies meeting their voters, "tiếp xúc cử tri", one of a
- * round of many that a summary of the week names among its events:
- * meeting.c lets a later dated meeting in its paragraph beat it, by this
- * string.
+ * The kind of deputies meeting their voters, "tiếp xúc cử tri", one of a round
+ * of many that a summary of the week names among its events: the meeting's
+ * scan lets a later dated meeting in its paragraph beat it, by this string.
  */
 const char	gb_kind_voters[] = "tiếp xúc cử tri";
 /*
- * The kinds of a contest and of a course held as an event, "hội thi",
- * "lớp tập huấn", "lớp bồi dưỡng", which are as often only taken part in
- * ("tham gia Hội thi", "cử cán bộ dự lớp bồi dưỡng"): meeting.c takes
- * them only when held, by these strings.
+ * The kinds of a contest and of a course held as an event, "hội thi", "lớp tập
+ * huấn", "lớp bồi dưỡng", which are as often only taken part in ("tham gia Hội
+ * thi", "cử cán bộ dự lớp bồi dưỡng"): the meeting's scan takes them only when
+ * held, by these strings.
  */
 const char	gb_kind_contest[] = "hội thi";
 const char	gb_kind_course[] = "lớp tập huấn";
 const char	gb_kind_course_political[] = "lớp bồi dưỡng";
 /*
- * The plain meeting noun, "hội nghị", in which a meeting of any kind
- * ("tổng kết", "quán triệt") is held: meeting.c matches it with a kind
- * named alone, by this string.
+ * The plain meeting noun, "hội nghị", in which a meeting of any kind ("tổng
+ * kết", "quán triệt") is held: the meeting's scan matches it with a kind named
+ * alone, by this string.
  */
 const char	gb_kind_meeting[] = "hội nghị";
 
@@ -960,7 +959,7 @@ static const GbPhrase phrases[] = {
 	/*
 	 * the Central Committee written short or with its committee's name
 	 * ("Ủy viên BCH TW Đảng"), one title with "Ủy viên Trung ương Đảng"
-	 * (officials.c, central_key())
+	 * (officials_titles.c, central_key_spelled())
 	 */
 	{"tw", CAT_KEYSPELL, NULL, 0},
 	{"tu", CAT_KEYSPELL, NULL, 0},
@@ -970,11 +969,14 @@ static const GbPhrase phrases[] = {
 	{"chap hanh", CAT_KEYSPELL, NULL, 0},
 	/* "Chủ nhiệm y ban Kiểm tra": Ủy ban, its capital Ủ lost as old encodings lose it */
 	{"y ban", CAT_KEYSPELL, NULL, 0},
-	/* "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng": a term inside a title (officials.c, spelled_key()) */
+	/*
+	 * "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng": a term inside a title
+	 * (officials_titles.c, spelled_key())
+	 */
 	{"khoa", CAT_KEYPLACE, NULL, 0},
 	/*
 	 * "Bí thư Thành ủy TPHCM", "... TP.HCM": the city and its level "TP" written short, one
-	 * spelling in a title's key with "Thành phố Hồ Chí Minh" (officials.c,
+	 * spelling in a title's key with "Thành phố Hồ Chí Minh" (officials*.c,
 	 * city_key_spelled(), gb_city_spellings)
 	 */
 	{"tphcm", CAT_KEYPLACE, NULL, 0},
@@ -1192,7 +1194,7 @@ static const GbPhrase phrases[] = {
 	/* "Đảng ủy xã Tân Lập xây dựng Kế hoạch": the verb that draws up a plan (stop 30 A8) */
 	{"xay dung", CAT_NAMESTOP, NULL, 0},
 
-	/* ---- officials: titles, honorifics, roles, surnames (officials.c) ---- */
+	/* ---- officials: titles, honorifics, roles, surnames (officials*.c) -- */
 
 	/* honorifics; "bà", "ông" are checked with their tone marks */
 	{"dong chi", CAT_HONORIFIC, "đồng chí", 0},
@@ -2244,7 +2246,7 @@ static const GbPhrase phrases[] = {
 	{"hai phong", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"da nang", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"can tho", CAT_NOTNAME, NULL, NOTNAME_CITY},
-	/* the provinces: a title's key reads each with its level "tỉnh" (officials.c) */
+	/* the provinces: a title's key reads each with its level "tỉnh" */
 	{"ha giang", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"cao bang", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"bac kan", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
@@ -2390,7 +2392,7 @@ static const GbPhrase phrases[] = {
 	{"ong ich khiem", CAT_NOTNAME, NULL, 0},
 	{"ba huyen thanh quan", CAT_NOTNAME, NULL, 0},
 
-	/* ---- meetings: kinds, times of day, vocabulary (meeting.c) ---- */
+	/* ---- meetings: kinds, times of day, vocabulary (meeting*.c) ---- */
 
 	/* kinds of meeting: aux 1 names what the meeting does, 0 the meeting */
 	{"giao ban", CAT_MEETKIND, "giao ban", 1},
@@ -2423,7 +2425,7 @@ static const GbPhrase phrases[] = {
 	/*
 	 * "UBKT Tỉnh ủy tổ chức kỷ niệm 70 năm ...", "Ban Tổ chức Thành ủy kỷ
 	 * niệm 85 năm ...": the ceremony, once held or as the act of a body
-	 * (meeting.c)
+	 * (meeting*.c)
 	 */
 	{"ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
@@ -2457,7 +2459,7 @@ static const GbPhrase phrases[] = {
 	/*
 	 * and that ceremony told by its act alone: "Huyện ủy An Phú trao tặng
 	 * Huy hiệu 50 năm tuổi Đảng cho đảng viên", held by its body, or by
-	 * those who attend ("đã dự và trao Huy hiệu"), as "kỷ niệm" is (meeting.c,
+	 * those who attend ("đã dự và trao Huy hiệu"), as "kỷ niệm" is (meeting*.c,
 	 * stop 29 C2)
 	 */
 	{"trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
@@ -2466,7 +2468,7 @@ static const GbPhrase phrases[] = {
 	 * a contest and a training course held as an event: "Ban Tuyên giáo
 	 * Tỉnh ủy tổ chức Hội thi Báo cáo viên giỏi", "Ban Tổ chức Huyện ủy
 	 * tổ chức lớp tập huấn"; only when held, not "tham gia Hội thi", "cử
-	 * cán bộ dự lớp bồi dưỡng" (meeting.c, stop 29 C7)
+	 * cán bộ dự lớp bồi dưỡng" (meeting*.c, stop 29 C7)
 	 */
 	{"hoi thi", CAT_MEETKIND, gb_kind_contest, 0},
 	/* "Bộ Quốc phòng tổ chức cuộc thi Chỉ huy trưởng ...": a contest too (stop 31 J2b) */
@@ -2476,12 +2478,12 @@ static const GbPhrase phrases[] = {
 	/*
 	 * any other ceremony held, named by "lễ" and its act: "Tỉnh ủy ... long
 	 * trọng tổ chức Lễ dâng hoa viếng Bác", "tổ chức buổi lễ"; a kind only
-	 * after the verb that holds it, not "nghi lễ", "dịp lễ" (meeting.c)
+	 * after the verb that holds it, not "nghi lễ", "dịp lễ" (meeting*.c)
 	 */
 	{"le", CAT_MEETKIND, "lễ", 0},
 	{"buoi le", CAT_MEETKIND, "lễ", 0},
 	/*
-	 * a decision announced, as the act of a body (meeting.c): "Đoàn kiểm
+	 * a decision announced, as the act of a body (meeting*.c): "Đoàn kiểm
 	 * tra ... đã công bố quyết định kiểm tra", the ceremony "lễ công bố"
 	 */
 	{"cong bo quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
@@ -2519,7 +2521,7 @@ static const GbPhrase phrases[] = {
 	 * hoạt chính trị ...", only when held or the act of a body, for "là đợt
 	 * sinh hoạt chính trị quan trọng" praises another meeting, and "đợt"
 	 * only when a body holds it, not "Công văn về tổ chức đợt sinh hoạt"
-	 * (meeting.c, probe 45 G1)
+	 * (meeting*.c, probe 45 G1)
 	 */
 	{"sinh hoat chinh tri", CAT_MEETKIND, gb_kind_political, 0},
 	{"buoi sinh hoat chinh tri", CAT_MEETKIND, gb_kind_political, 0},
@@ -2529,7 +2531,7 @@ static const GbPhrase phrases[] = {
 	/*
 	 * a Party cell's ordinary meeting, the commonest of all: "Chi bộ ... tổ
 	 * chức (buổi) sinh hoạt chi bộ thường kỳ tháng 10", "Chi bộ thôn 3 sinh
-	 * hoạt định kỳ"; only when held or the act of a cell (meeting.c, stop 30
+	 * hoạt định kỳ"; only when held or the act of a cell (meeting*.c, stop 30
 	 * E2)
 	 */
 	{"sinh hoat chi bo", CAT_MEETKIND, gb_kind_cell, 0},
@@ -3773,7 +3775,7 @@ const char *const gb_centre_spellings[] = {"Ban Chấp hành Trung ương", "Tru
  * The cities run by the centre as a title's key spells them, folded, then
  * their short forms with the name each stands for: "Bí thư Thành ủy TPHCM",
  * "bí thư Thành ủy TP.HCM", "Bí thư Thành ủy TP Hồ Chí Minh" and "Bí thư
- * Thành ủy Thành phố Hồ Chí Minh" are one post (officials.c,
+ * Thành ủy Thành phố Hồ Chí Minh" are one post (officials*.c,
  * city_key_spelled()).  A short form after "tp" may be glued to it
  * ("tphcm").  Pairs, ended by NULL.
  */
@@ -3835,7 +3837,7 @@ const char *const gb_field_committees[] = {"ủy ban", "hội đồng", "tiểu 
 
 /*
  * Posts at the head of a body, as they open a title before its name: "Phó
- * Trưởng ban Tuyên giáo Trung ương", "Bí thư Tỉnh ủy" (meeting.c,
+ * Trưởng ban Tuyên giáo Trung ương", "Bí thư Tỉnh ủy" (meeting*.c,
  * heads_organizer())
  */
 const char *const gb_head_posts[] = {"Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chủ tịch",
@@ -3865,7 +3867,7 @@ const char *const gb_degree_adverbs[] = {"cơ bản", "hoàn toàn", "đều", N
 /*
  * A post named with the verb that relieves, appoints or elects to it,
  * before "đối với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND
- * tỉnh đối với ông A" (officials.c, post_for_holder(); probe 65 G7), "phê
+ * tỉnh đối với ông A" (officials_lists.c, post_for_holder(); probe 65 G7), "phê
  * chuẩn kết quả bầu bổ sung chức vụ ... đối với ông A" (stop 29 B5); at
  * most five words each (POST_VERB_WORDS)
  */

@@ -1987,7 +1987,7 @@ task_run(const GbDoc *d, int k, bool caps, bool lower_ok)
 
 /*
  * The end of a steering committee's task after "Ban Chỉ đạo" ending at k,
- * or k: the name of a body as of a title (meeting.c, body_at()), what it
+ * or k: the name of a body as of a title (meeting_body.c, body_at()), what it
  * carries out or what it is against ("phòng, chống tham nhũng, tiêu cực").
  */
 int

@@ -1,0 +1,1534 @@
+/*
+ * meeting_chunk.c
+ *	  The walk over a chunk: the lead taken, and what each token notes.
+ *
+ * meet_chunk() goes line by line, token by token: it tries each cue as
+ * the lead (take_lead(), try_lead()), and note_token() and its kin note
+ * dates, reviews, years, the time of day said later, online bridges and
+ * the meeting attended, for the finish to choose from.  Apart from the
+ * rules it calls, and kept whole so that its per-token calls stay in one
+ * file.
+ */
+#include "meeting_int.h"
+
+#define TARGET_BACK		12		/* tokens from a target "năm" back to its goal */
+#define PLAN_BACK		4		/* and to a plan: "nhiệm vụ trọng tâm năm" */
+#define AIM_BACK		24		/* tokens from "vào năm" back to its sentence's aim */
+#define REVIEWED_DOC	30		/* tokens from "10 năm thực hiện" to the document's year */
+#define PASSIVE_SUBJECT	6		/* words before "được": "các đại biểu đã được" */
+#define HELD_AHEAD		80		/* tokens from a meeting's noun to "diễn ra": its subject's length */
+#define OPENING_LINES	3		/* lines after a headline to the sentence of its lead: a byline, a date line */
+
+/*
+ * A kicker line: "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương:";
+ * *kind gets the meeting's kind it names.
+ */
+static char *
+kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
+{
+	int			k;
+	char	   *body;
+
+	/* the group mask first: most words start no meeting kind */
+	for (k = 0; k < head_end; k++)
+		if ((gb_dict_masks[d->tok[k].grp] & CAT_MEETKIND) &&
+			(body = listed_by_at(d, k, kind)) != NULL)
+			return body;
+	return NULL;
+}
+
+/*
+ * A cue that opens the lead: not a dateline, not a cited document's date.
+ * *decided: the token of the last date of a meeting decided on, whose line
+ * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
+ */
+GB_HOT_INLINE bool
+lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, GbDateCue *cue,
+		 int *decided)
+{
+	int			j;
+	bool		field = false;	/* the date of a notice's time field */
+
+	/*
+	 * Where no cue can start, the cue is left empty as gb_date_cue() leaves
+	 * it: gb_meet_finish() reads it even when no lead was found.
+	 */
+	if (!gb_may_start_date_cue(d, k))
+	{
+		memset(cue, 0, sizeof(*cue));
+		return false;
+	}
+	if (!gb_date_cue(d, k, cue) &&
+		!(dated_meeting_before(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
+		!(after_purpose(d, ls, k) && gb_date_cue_ngay(d, k, cue) && tok_punct(d, cue->end, ',')) &&
+		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
+		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) &&
+		  clock_or_field_cue(d, ls, k, cue, &field)) &&
+		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
+		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
+		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
+		return false;
+	/*
+	 * "Quyết định số 147 Ngày 14/5": a document's date; not one that ends
+	 * the sentence before, "... cụ thể hóa Nghị quyết. Ngày 20/5/2024,
+	 * Đảng ủy xã tổ chức ...", which opens a sentence of its own (probe 56
+	 * G5)
+	 */
+	for (j = k - 1; j >= ls && j >= k - 8 && !cue->time_of_day && !sentence_end(d, j); j--)
+		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+		{
+			if (!dated_after_name(d, k))
+				return false;
+			break;
+		}
+	if (issues_document(d, cue->end, le))
+		return false;
+	if (!(d->tok[k].flags & T_UPPER) &&
+		(*decided >= ls || decided_meeting_before(d, ls, k) || planned_date_before(d, ls, k)))
+	{
+		*decided = k;
+		return false;
+	}
+	if (conveyed_meeting_dated(d, ps, ls, k))
+		return false;
+	/* a time field: the meeting named in the lines before */
+	if (field)
+		return meeting_named_before(d, ls);
+	if (kind_near(d, kc, k, k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+				  k + LEAD_AFTER < le ? k + LEAD_AFTER : le))
+		return true;
+	return cue->has_date && same_day_meeting(d, le, k + LEAD_AFTER);
+}
+
+/*
+ * organizer_anywhere_at() for the few tokens it may take: a meeting verb
+ * or "họp" (CAT_VERBSTART), or "buổi" of a working session.  Most tokens
+ * of the lines before the lead are neither.
+ */
+GB_HOT_INLINE void
+organizer_anywhere(GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	if (gb_dict_may_match(d, k, CAT_VERBSTART) || tok_is(d, k, "buoi"))
+		organizer_anywhere_at(st, d, ls, k);
+}
+
+/*
+ * Whether the date at k is a start or a deadline: "từ ngày 1/8/2025",
+ * "trước ngày 30/9", "kể từ 1/7", "đến ngày 31/12", or a meeting's close,
+ * "bế mạc ngày 29/4/2021".  Announced at a meeting or counted up to it, it
+ * is near the meeting, before or after; "từ ngày 1/1/2024 đến nay" is
+ * past.
+ */
+static bool
+bound_date_at(const GbDoc *d, int k, int end)
+{
+	int			j = tok_is(d, k - 1, "ngay") ? k - 2 : k - 1;
+
+	if (tok_is(d, j, "het"))	/* "đến hết ngày 31/12" */
+		j--;
+	/* "(dự kiến) bế mạc ngày 29/4/2021": the meeting's own last day (probe 62 G2) */
+	if (tok_is(d, j, "mac") && tok_is(d, j - 1, "be") && tok_is(d, k - 1, "ngay"))
+		return true;
+	/* "từ", not the weekday "thứ Tư" nor "Trung ương" of a code, "05-CT/TƯ ngày" */
+	if (!(tok_is(d, j, "tu") && !tok_is(d, j - 1, "thu") && !tok_punct(d, j - 1, '/')) &&
+		!tok_is(d, j, "den") && !tok_is(d, j, "truoc"))
+		return false;
+	return !((tok_is(d, end, "den") || tok_is(d, end, "toi")) && tok_is(d, end + 1, "nay"));
+}
+
+/*
+ * Whether the bound at k (bound_date_at()) is a deadline: "(hoàn thành)
+ * trước ngày 30/4/2024", "hoàn thành đến hết ngày 31/12", "chậm nhất đến
+ * ngày 15/5".  A meeting that sets a deadline, or prepares for it, is held
+ * before it (probe b G1); one near a start ("từ ngày 1/8/2025") or a count
+ * up to a day ("tính đến ngày 30/6/2024") may be on either side.
+ */
+static bool
+deadline_at(const GbDoc *d, int k)
+{
+	int			j = tok_is(d, k - 1, "ngay") ? k - 2 : k - 1;
+
+	if (tok_is(d, j, "truoc"))
+		return !tok_is(d, j - 1, "tu");	/* "từ trước ngày 1/7/2025": since */
+	if (tok_is(d, j, "het"))
+		j--;
+	return tok_is(d, j, "den") &&
+		(tok_is(d, j - 1, "xong") ||
+		 (tok_is(d, j - 2, "hoan") && tok_is(d, j - 1, "thanh")) ||
+		 (tok_is(d, j - 2, "cham") && tok_is(d, j - 1, "nhat")));
+}
+
+/*
+ * Whether the full date at k closes a range opened by "từ": "từ ngày
+ * 9/10-13/10/2024", "từ ngày 9-13/10/2024".  The span of an event, a trip
+ * or a campaign written near the meeting, like its start; not a document
+ * the meeting cites, which it must come after.
+ */
+static bool
+range_close_at(const GbDoc *d, int k)
+{
+	int			j = k - 2;
+
+	if (!tok_punct(d, k - 1, '-') || !tok_has(d, j, T_NUM))
+		return false;
+	/* the first day with its month: "9/10-13/10/2024" */
+	if ((tok_punct(d, j - 1, '/') || tok_punct(d, j - 1, '.')) && tok_has(d, j - 2, T_NUM))
+		j -= 2;
+	return bound_date_at(d, j, k - 1);
+}
+
+/*
+ * Whether the year or the date at k ("năm" or the day) is of a person's
+ * life, not the report's: "Ông A sinh năm 1969", "sinh ngày 12/5/1970",
+ * "Ngày sinh: 12/5/1970", "hy sinh năm 1968", "vào Đảng ngày 3/2/1975".  A
+ * biography in a personnel report dates no meeting.  "sinh" stands alone
+ * after a name, a comma or an honorific ("ông sinh năm"), not after the
+ * first syllable of "học sinh", "phát sinh".
+ */
+bool
+life_date(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			p = k,
+				j,
+				n;
+
+	/* a date: "sinh ngày 12/5/1970", "Ngày sinh: 12/5/1970" */
+	if (tok_has(d, k, T_NUM))
+	{
+		if (tok_punct(d, p - 1, ':'))
+			p--;
+		if (tok_is(d, p - 1, "ngay"))
+			p--;
+	}
+	for (j = p - 1; j >= 0 && j >= p - 2; j--)
+		if (gb_dict_may_match(d, j, CAT_LIFEWORD) &&
+			(n = gb_dict_match(d, j, CAT_LIFEWORD, &ph)) == p - j &&
+			(ph->value == NULL || gb_exact_words(d, j, n, ph->value)) &&
+			(ph->aux != LIFE_ALONE || !tok_has(d, j - 1, T_WORD) ||
+			 phrase_ends_at(d, j, CAT_HONORIFIC, 0) ||
+			 (gb_tok_capitalized(d, j - 1) && !tok_has(d, j - 1, T_NL) && tok_has(d, j - 2, T_WORD))))
+			return true;
+	return false;
+}
+
+/*
+ * Whether "năm" at k opens a span of years that runs on: "từ năm 2010 đến
+ * năm 2015" (a career), "Từ năm 2015 đến nay"; its first year is long
+ * before any meeting that speaks of it.
+ */
+static inline bool
+span_opening(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "tu") && gb_exact_any(d, k - 1, "từ") &&
+		(tok_is(d, k + 2, "den") || tok_is(d, k + 2, "toi"));
+}
+
+/*
+ * "diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020": the days of an event
+ * whose last, full date dt is at k, its first day written bare before it.
+ */
+static void
+note_span(GbMeetState *st, const GbDoc *d, int k, GbDate dt)
+{
+	int			j = tok_is(d, k - 1, "ngay") ? k - 2 : k - 1,
+				first;
+
+	if (!tok_is(d, j, "den") || !tok_has(d, j - 1, T_NUM))
+		return;
+	first = gb_tok_int(d, j - 1);
+	j = tok_is(d, j - 2, "ngay") ? j - 3 : j - 2;
+	if (!tok_is(d, j, "tu") || first < 1 || first >= dt.d)
+		return;
+	st->span_start = dt;
+	st->span_start.d = first;
+	st->span_end = dt;
+}
+
+/*
+ * A full date at k, kept when it is the latest written so far: the meeting
+ * comes after the documents it cites.  A start or a deadline only bounds it
+ * from nearby; a meeting still planned ("Đại hội ... sẽ khai mạc ngày
+ * 12-12-2012", "kỳ họp dự kiến được tổ chức vào ngày 01/7/2021",
+ * planned_verb()) comes after the report's, which does not follow it
+ * (probe 54 G4, probe 55 G4).
+ */
+static void
+note_date(GbMeetState *st, const GbDoc *d, int k)
+{
+	GbDate		dt;
+	bool		has_year,
+				days;
+	int			end;
+
+	if (k < st->range_end || !gb_parse_date(d, k, &end, &dt, &has_year) || dt.y == 0 ||
+		life_date(d, k))
+		return;
+	/*
+	 * "(16-10-1948 - 16-10-2023)": a span of years, an anniversary; its
+	 * last day is near the meeting, not a document it cites
+	 */
+	if (tok_punct(d, end, '-') && !tok_has(d, end + 1, T_NL))
+	{
+		GbDate		dt2;
+		bool		y2;
+		int			end2;
+
+		if (gb_parse_date(d, end + 1, &end2, &dt2, &y2) && dt2.y && y2 && has_year &&
+			gb_date_days(dt2) > gb_date_days(dt))
+		{
+			st->range_end = end2;
+			if (st->bound_date.y == 0)
+				st->bound_date = dt2;
+			return;
+		}
+	}
+	if (dt.m >= 1 && dt.m <= 12 && dt.d >= 1 && dt.d <= 31 &&
+		st->day_year[dt.m - 1][dt.d - 1] < dt.y)
+		st->day_year[dt.m - 1][dt.d - 1] = (uint16_t) dt.y;
+	if (bound_date_at(d, k, end) || range_close_at(d, k))
+	{
+		if (st->bound_date.y == 0)
+		{
+			st->bound_date = dt;
+			st->bound_end = deadline_at(d, k);
+		}
+		if (st->span_start.y == 0)
+			note_span(st, d, k, dt);
+	}
+	else if (tok_is(d, k - 1, "ngay") && planned_verb(d, 0, k - 1, &days) >= 0)
+	{
+		if (st->ahead_date.y == 0)
+			st->ahead_date = dt;
+	}
+	else
+	{
+		bool		bare = !tok_is(d, k - 1, "ngay");
+
+		if (st->latest_date.y == 0 || gb_date_days(dt) > gb_date_days(st->latest_date))
+		{
+			st->latest_date = dt;
+			st->latest_bare = bare;
+		}
+		if (!bare && date_order(dt) > date_order(st->latest_dated))
+			st->latest_dated = dt;
+	}
+}
+
+#define JOINED_ACT		8		/* words of an act joined to a review: "và biểu dương điển hình" */
+
+/*
+ * "sơ kết 5 năm thực hiện", "tổng kết 10 năm triển khai" at k (the number):
+ * the meeting is that many years after the year of the document reviewed,
+ * the first full date or "năm 2009" after it, before another item of the
+ * clause ("và 6 tháng đầu năm 2024", ", đánh giá ...") begins.  A document
+ * named there without its date ("tổng kết 10 năm thực hiện Nghị quyết 27"
+ * in a headline) is dated by its citation elsewhere in the text.
+ */
+static void
+note_review(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	const char *kind = NULL;
+	int			number = 0,
+				n,
+				j,
+				m,
+				end,
+				v = k + 2;
+
+	if (!tok_is(d, k + 1, "nam") || !tok_is(d, k - 1, "ket") ||
+		!(tok_is(d, k - 2, "so") || tok_is(d, k - 2, "tong")))
+		return;
+	/*
+	 * "sơ kết 2 năm và biểu dương điển hình thực hiện tốt Kết luận 01": a
+	 * second act joined to the review, its object before the verb that
+	 * names the document (stop 29 D5)
+	 */
+	if (tok_is(d, v, "va") && !tok_has(d, v, T_UPPER))
+		for (j = v + 1; j < v + 1 + JOINED_ACT && j < d->ntok; j++)
+		{
+			if (tok_has(d, j, T_PUNCT) || tok_has(d, j, T_NUM) || tok_has(d, j, T_NL))
+				break;
+			if (implements_at(d, j))
+			{
+				v = j;
+				break;
+			}
+		}
+	if (!implements_at(d, v))
+		return;
+	n = gb_tok_int(d, k);
+	if (n < 1 || n > 60)
+		return;
+	for (j = v + 2; j < d->ntok && j < v + 2 + REVIEWED_DOC; j++)
+	{
+		GbDate		dt;
+		bool		has_year;
+
+		if (tok_punct(d, j, ';') || (d->tok[j].flags & T_NL) || tok_is(d, j, "va") ||
+			(tok_punct(d, j, ',') && !tok_is(d, j + 1, "ngay")) ||
+			(tok_punct(d, j, '.') && (j + 1 >= d->ntok || (d->tok[j + 1].flags & T_SPACE))))
+			break;
+		if (!kind && gb_dict_may_match(d, j, CAT_DOCTYPE) &&
+			(m = gb_dict_match(d, j, CAT_DOCTYPE, &ph)) > 0)
+		{
+			int			q = tok_is(d, j + m, "so") ? j + m + 1 : j + m;
+
+			if (tok_has(d, q, T_NUM) && !is_year(d, q))
+			{
+				kind = ph->value;
+				number = gb_tok_int(d, q);
+			}
+		}
+		if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year))
+		{
+			if (dt.y)
+			{
+				st->review_year = dt.y + n;
+				return;
+			}
+			j = end - 1;
+		}
+		else if (tok_is(d, j, "nam") && is_year(d, j + 1) && !tok_is(d, j - 1, "dau") &&
+				 !tok_is(d, j - 1, "cuoi") && !tok_is(d, j - 1, "thang"))
+		{
+			st->review_year = gb_tok_int(d, j + 1) + n;
+			return;
+		}
+	}
+	if (kind && !st->review_kind)
+	{
+		st->review_years = n;
+		st->review_kind = kind;
+		st->review_number = number;
+	}
+}
+
+/*
+ * Whether the year of "năm" at k dates no meeting, and why.  A goal named a
+ * few tokens before it in its clause: "nhằm đưa nước ta trở thành nước công
+ * nghiệp ... năm 2020", "phấn đấu năm 2030".  A plan: a plan noun just
+ * before it, "triển khai nhiệm vụ năm 2024", "kế hoạch công tác năm 2024"
+ * (a meeting late in 2023 sets them), or a planning or scheduling word
+ * opening its clause, "phương hướng ... năm 2024", "bắt đầu từ tháng 4
+ * năm 2026", "dự kiến ... năm 2026"; or a plan noun opening the object the
+ * year closes, however many areas it lists, "triển khai nhiệm vụ phát
+ * triển kinh tế - xã hội, quốc phòng - an ninh năm 2024", unless the
+ * sentence reviews it.
+ */
+#define YEAR_GOAL		1
+#define YEAR_PLAN		2
+
+/*
+ * Whether "vào năm" ends at k ("năm") and its year closes a clause of a
+ * sentence naming an aim before it: a purpose ("để", "nhằm") or a goal
+ * word ("đạt chuẩn", "dẫn đầu").  "để tỉnh là tỉnh khá của cả nước vào
+ * năm 2030", "Kiên Giang duy trì là tỉnh dẫn đầu khu vực, khá của cả nước
+ * vào năm 2030": the year the aim is to be reached by, however many
+ * commas its list of aims holds.  So is a figure's "đạt", reached or to be
+ * reached: "thu nhập bình quân đầu người đạt hơn 3.000 USD vào năm 2023"
+ * reports a year's results, under a meeting of the next (probe 61 G6).  A
+ * year opening its clause ("vào năm 2020, tỉnh đã ...") tells when a thing
+ * was done and is not one.
+ */
+static bool
+aim_reached_by(const GbDoc *d, int k)
+{
+	int			e = k + 2,
+				j;
+
+	if (!tok_is(d, k - 1, "vao") ||
+		!(e >= d->ntok || tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL)))
+		return false;
+	for (j = k - 2; j >= 0 && j >= k - AIM_BACK; j--)
+	{
+		/* not the dot of a figure's thousands, "3.000 USD" */
+		if ((tok_punct(d, j, '.') && !(tok_has(d, j - 1, T_NUM) && tok_has(d, j + 1, T_NUM) &&
+									   !tok_has(d, j + 1, T_SPACE))) ||
+			tok_punct(d, j, ';') || tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
+			return false;
+		if (gb_exact_any(d, j, gb_purpose_words) || meetword(d, j, MW_TARGET, NULL) > 0 ||
+			(tok_is(d, j, "dat") && gb_exact_any(d, j, "đạt")))
+			return true;
+	}
+	return false;
+}
+
+static int
+target_year(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (aim_reached_by(d, k))
+		return YEAR_GOAL;
+	for (j = k - 1; j >= 0 && j >= k - TARGET_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ',') ||
+			tok_punct(d, j, ':') || tok_has(d, j + 1, T_NL))
+			break;
+		/* one look at the meeting word at j, for both */
+		if (gb_dict_may_match(d, j, CAT_MEETWORD) && gb_dict_match(d, j, CAT_MEETWORD, &ph) > 0)
+		{
+			if (ph->aux == MW_TARGET)
+				return YEAR_GOAL;
+			if (ph->aux == MW_PLAN && j >= k - PLAN_BACK)
+				return YEAR_PLAN;
+		}
+		if (gb_dict_may_match(d, j, CAT_PLANWORD) && gb_dict_match(d, j, CAT_PLANWORD, NULL) > 0)
+			return YEAR_PLAN;
+	}
+	/* "Năm 2025, Đảng ủy xác định ...": a year heading a sentence of tasks */
+	if (plan_heading(d, k, k + 2))
+		return YEAR_PLAN;
+	return plan_object(d, k, 0) && !sentence_reviews(d, k, 0) ? YEAR_PLAN : 0;
+}
+
+/*
+ * "Đại hội ... dự kiến tổ chức vào tháng 10/2025", "Dự kiến tổ chức Đại
+ * hội ... vào tháng 10/2025": the month of "tháng" at t in a clause in the
+ * future, that of a meeting still planned, which the report's comes before
+ * (stop 28 G3).
+ */
+static bool
+planned_month(const GbDoc *d, int t)
+{
+	int			j;
+
+	if (!tok_is(d, t - 1, "vao"))
+		return false;
+	for (j = t - 2; j >= 0 && j > t - FUTURE_AHEAD; j--)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j + 1))
+			return false;
+		if (future_mark(d, j))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Đến tháng 6/2023, thu nội địa đạt ...", "sẽ hoàn thành trong tháng
+ * 9/2014": a month of a year at k (the month's number), the first such
+ * noted.  A report counts its figures up to a recent month and sets
+ * deadlines a few months on: the meeting is within months of it, unlike a
+ * year alone, which a figure may date years back.  Not a month compared
+ * with ("so với tháng 6/2022") nor one of a person's life or career.
+ */
+static inline void
+note_month_year(GbMeetState *st, const GbDoc *d, int k)
+{
+	int			m,
+				y,
+				end;
+
+	if (st->month_date.y || !tok_is(d, k - 1, "thang") || d->tok[k].len > 2 ||
+		(m = gb_tok_int(d, k)) < 1 || m > 12 ||
+		(y = year_after(d, k + 1, &end)) == 0 ||
+		compared_year(d, k - 1) || life_date(d, k - 1) || career_span(d, k - 1, end))
+		return;
+	if (planned_month(d, k - 1))
+	{
+		if (st->ahead_date.y == 0)
+		{
+			st->ahead_date.y = y;
+			st->ahead_date.m = m;
+			st->ahead_date.d = gb_month_last_day(y, m);
+		}
+		return;
+	}
+	st->month_date.y = y;
+	st->month_date.m = m;
+	st->month_date.d = 15;
+}
+
+/*
+ * The token of the year "năm" at k names, or -1: "năm 2020", and "năm mới
+ * 2020", the new year ("Sáng ngày 01/01, ngày đầu tiên của năm mới 2020,
+ * ...", probe 60 G7).
+ */
+static inline int
+year_of_nam(const GbDoc *d, int k)
+{
+	if (is_year(d, k + 1))
+		return k + 1;
+	if (tok_is(d, k + 1, "moi") && gb_exact_any(d, k + 1, "mới") && is_year(d, k + 2))
+		return k + 2;
+	return -1;
+}
+
+/*
+ * Years written anywhere: the fallback for a date without one.  The first
+ * year that dates nothing else, and the first year planned; the first year
+ * of a range ("kế hoạch 5 năm 2011 - 2015") opens a plan or a term and is
+ * neither, nor is a year of a person's life or the opening of a span
+ * ("sinh năm 1969", "từ năm 2010 đến năm 2015").
+ */
+static inline void
+note_years(GbMeetState *st, const GbDoc *d, int k)
+{
+	int			y;
+
+	if (may_start_date(d, k))
+	{
+		note_date(st, d, k);
+		if (!st->review_year)
+			note_review(st, d, k);
+		note_month_year(st, d, k);
+	}
+	if ((!st->first_year || !st->plan_year) && tok_is(d, k, "nam") && (y = year_of_nam(d, k)) > k &&
+		!tok_is(d, k - 1, "den") && !tok_is(d, k - 1, "toi") && !compared_year(d, k) &&
+		!range_from(d, y))
+	{
+		int			t = target_year(d, k);
+
+		if (t == 0 && !st->first_year && !span_opening(d, k) && !life_date(d, k))
+			st->first_year = gb_tok_int(d, y);
+		else if (t == YEAR_PLAN && !st->plan_year)
+			st->plan_year = gb_tok_int(d, y);
+	}
+}
+
+/* The last two words of name: its place, "Sóc Trăng" of "... tỉnh Sóc Trăng". */
+static const char *
+last_words(const char *name)
+{
+	const char *p = strrchr(name, ' ');
+
+	if (p == NULL)
+		return name;
+	while (p > name && p[-1] != ' ')
+		p--;
+	return p;
+}
+
+/*
+ * Whether cue, a date with a time of day, restates the lead's meeting:
+ * "Ngày 30/6, tại Hội nghị ... lần thứ 18, tỉnh Sóc Trăng đã công bố ..."
+ * then "Theo báo Sóc Trăng, sáng 30/6/2023, Ban Chấp hành Đảng bộ tỉnh ...
+ * đã tổ chức Hội nghị lần thứ 18": the lead's day and month (and
+ * year, when both have one), a body holding a meeting in the clause after
+ * it, the lead's own organizer if it has one, or one of the same place.
+ * Its time of day is the lead's (probe 61 G7).  A digest page's other
+ * event of the day ("Ngày 24-3, Tỉnh ủy Vĩnh Long tổ chức ..." then "Sáng
+ * 24-3, Ban Chấp hành Đảng bộ tỉnh Cao Bằng ... tổ chức ...") is not.
+ */
+static bool
+restates_lead(const GbMeetState *st, const GbDoc *d, const GbDateCue *cue)
+{
+	int			e = tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end,
+				j;
+
+	if (!cue->has_date || !st->cue.has_date || cue->date.d != st->cue.date.d ||
+		cue->date.m != st->cue.date.m ||
+		(cue->date.y && st->cue.date.y && cue->date.y != st->cue.date.y))
+		return false;
+	for (j = e; j < d->ntok && j < e + LEAD_AFTER; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			(j > e && tok_has(d, j, T_NL)))
+			return false;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			const char *o = organizer_verb_before(d, e, j);
+
+			return o && (!st->lead.organizer ||
+						 strcmp(last_words(o), last_words(st->lead.organizer)) == 0);
+		}
+	}
+	return false;
+}
+
+/*
+ * "Tại Thái Bình, hội nghị sơ kết ... Chỉ thị số 05-CT/TW diễn ra sáng
+ * nay", "hội nghị được tổ chức vào chiều 12/6", "hội nghị diễn ra vào
+ * buổi sáng": a time of day (at k) after
+ * "diễn ra" or "được tổ chức" whose subject, in its sentence, is a meeting
+ * noun in lower case (the meeting already named).  A lead dated by its day
+ * alone ("Hôm nay (12/6), ... tổ chức hội nghị") takes that time; a time on
+ * another day than the lead's is another meeting's.  Looked for from the
+ * time of day, which few words start, not from the meeting's noun.  A
+ * later cue of the lead's own day and month, in a clause where the lead's
+ * body (or one of its place) holds a meeting, gives its time with no verb
+ * before it (restates_lead(), probe 61 G7).
+ */
+static void
+note_later_time(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbPhrase *kind = NULL,
+			   *ph = NULL;
+	GbDateCue	cue;
+	int			b = tok_is(d, k - 1, "buoi") ? k - 1 : k,
+				v = (tok_is(d, b - 1, "vao") || tok_is(d, b - 1, "trong")) ? b - 1 : b,
+				j,
+				m;
+	bool		read = false;	/* cue read at k, and found */
+
+	/* a later cue of the lead's day: "Theo báo ..., sáng 30/6/2023, <body> đã tổ chức ..." */
+	if (st->cue.has_date && (tok_has(d, k + 1, T_NUM) || tok_is(d, k + 1, "ngay")) &&
+		!tok_has(d, k + 1, T_NL) && (read = gb_date_cue(d, k, &cue)) && cue.time_of_day &&
+		restates_lead(st, d, &cue))
+	{
+		st->later_time = cue.time_of_day;
+		return;
+	}
+	/* "sáng tạo", "ánh sáng": most are no time, and no "diễn ra" comes before */
+	if (!(tok_is(d, v - 1, "ra") || tok_is(d, v - 1, "chuc")) || tok_has(d, v, T_NL) ||
+		!phrase_ends_at(d, v, CAT_MEETWORD, MW_HELD))
+		return;
+	if (!(read || gb_date_cue(d, k, &cue)) || !cue.time_of_day)
+	{
+		/* "Hội nghị diễn ra vào buổi sáng": the time alone (probe 61 G7) */
+		if (b == k || gb_dict_match(d, k, CAT_TIMEOFDAY, &ph) != 1 || !gb_same_word(d, k, ph))
+			return;
+		memset(&cue, 0, sizeof(cue));
+		cue.time_of_day = ph->value;
+	}
+	if (cue.has_date && st->cue.has_date &&
+		(cue.date.d != st->cue.date.d || cue.date.m != st->cue.date.m))
+		return;
+	/* the subject: the nearest meeting noun back in the sentence */
+	for (j = v - 1; j >= 0 && j > v - HELD_AHEAD; j--)
+	{
+		if ((m = kind_at(d, j, &kind)) > 0 && kind->aux == 0)
+		{
+			/*
+			 * capitalized only as it opens its sentence, its verb right
+			 * after it, "Hội nghị diễn ra vào buổi sáng": no other
+			 * meeting named (probe 61 G7)
+			 */
+			if (!tok_has(d, j, T_UPPER) ||
+				(v - (j + m) <= 3 && (j == 0 || gb_sentence_break(d, j)) &&
+				 !tok_has(d, j + m, T_UPPER)))
+				st->later_time = cue.time_of_day;
+			return;
+		}
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ';') ||
+			(tok_punct(d, j, '.') && gb_sentence_break(d, j + 1)))
+			return;
+	}
+}
+
+/* Whether the lead is known and gives no time of day, which a later sentence may. */
+static inline bool
+wants_later_time(const GbMeetState *st)
+{
+	return st->have_lead && !st->cue.time_of_day && !st->later_time;
+}
+
+/*
+ * Whether the lead reviews a congress, or is one, and gives its day
+ * without a year, which the congress's term, named anywhere, may give.
+ */
+static inline bool
+wants_congress_term(const GbMeetState *st)
+{
+	return !st->congress_term && st->cue.has_date && st->cue.date.y == 0 &&
+		(st->lead.reviews_congress || congress_lead(st));
+}
+
+/*
+ * Once the lead is known, the first token in [k, le) that note_token() or
+ * organizer_before() may take, or le: an online meeting word or a day;
+ * with no organizer yet a meeting verb or "họp"; with no first year yet a
+ * word of the group of "năm"; a congress's term wanted, a meeting kind.
+ * Other tokens may be given too, which those pass over: the group of "năm"
+ * is looked for by its count word's bit (CAT_COUNTWORD, "năm" as "five"),
+ * which a few other counts share ("hai", "ba", "sáu").
+ */
+GB_HOT_INLINE int
+next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
+{
+	const GbTok *t = d->tok + k,
+			   *end = d->tok + le;
+	GbCats		cats = CAT_NETSTART;
+
+	if (!st->any.organizer)
+		cats |= CAT_VERBSTART;
+	if (wants_later_time(st))
+		cats |= CAT_TIMEOFDAY;
+	if (wants_congress_term(st))
+		cats |= CAT_MEETKIND;
+	if (!st->first_year)
+		cats |= CAT_COUNTWORD;
+	/*
+	 * Two tokens a step while neither starts a phrase looked for nor is a
+	 * number, then one by one.
+	 */
+	while (t + 1 < end &&
+		   !((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & cats) &&
+		   !((t[0].flags | t[1].flags) & T_NUM))
+		t += 2;
+	while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
+		t++;
+	return (int) (t - d->tok);
+}
+
+/*
+ * A meeting named by its number, with or without its body, then what it
+ * did: "Hội nghị lần thứ 44 (của) Ban Chấp hành Đảng bộ tỉnh X đã thảo
+ * luận", "Hội nghị Ban Chấp hành ... lần thứ 44 đã ...": the meeting the
+ * text reports, dated or not.  Not one spoken of as a document's source,
+ * "Hội nghị lần thứ 8 ... đã ban hành (đề ra)".
+ */
+static bool
+named_meeting_held(const GbDoc *d, int q)
+{
+	bool		nth = false;
+	int			j,
+				m;
+
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, '.') || tok_punct(d, j, ':') || tok_punct(d, j, '('))
+			return false;
+		if (tok_is(d, j, "lan") && tok_is(d, j + 1, "thu"))
+			nth = true;
+		else if ((m = meetword(d, j, MW_HELD, NULL)) > 0)
+			return nth && j > q &&
+				!(tok_is(d, j + m, "ban") && tok_is(d, j + m + 1, "hanh")) &&
+				!(tok_is(d, j + m, "de") && tok_is(d, j + m + 1, "ra"));
+	}
+	return false;
+}
+
+/*
+ * What a meeting noun opening a sentence (ending before q) is said to do or
+ * be, the meeting the text reports: "Hội nghị đã ...", "Hội nghị được tổ
+ * chức trực tuyến", "Đại hội nhằm kiểm điểm ...", "Hội nghị là dịp ...";
+ * a congress with its body and term, "Đại hội Chi bộ X nhiệm kỳ 2025 -
+ * 2027 là sự kiện ...", "... diễn ra ...".  Not "Đại hội Đảng bộ tỉnh,
+ * nhiệm kỳ ... đã đề ra", a congress spoken of as the source of a goal.
+ */
+static bool
+opening_predicate(const GbDoc *d, int q, bool congress)
+{
+	int			j;
+
+	if (meetword(d, q, MW_HELD, NULL) > 0 || tok_is(d, q, "nham") ||
+		(tok_is(d, q, "la") && gb_exact_any(d, q, "là")))
+		return true;
+	if (!congress)
+		return named_meeting_held(d, q);
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, ',') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, '.') || tok_punct(d, j, ':'))
+			return false;
+		if (term_years_end(d, j) > j)
+		{
+			j = term_years_end(d, j);
+			return (tok_is(d, j, "la") && gb_exact_any(d, j, "là")) ||
+				(tok_is(d, j, "dien") && tok_is(d, j + 1, "ra"));
+		}
+	}
+	return false;
+}
+
+/*
+ * "Phát biểu khai mạc hội nghị, ...", "Phát biểu chỉ đạo Hội nghị, ...",
+ * "kết luận hội nghị": a person's speech or role at the meeting noun at k
+ * (ending at q), a role phrase that takes the noun or a speech ending
+ * before it, is made at the meeting held, as "tại hội nghị" names it.
+ */
+static bool
+role_at_meeting(const GbDoc *d, int k, int q)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	for (j = k - 1; j >= 0 && j >= k - 4 && !tok_has(d, j + 1, T_NL); j--)
+		if ((m = gb_dict_match(d, j, CAT_ROLE, &ph)) > 0 && ph->value != NULL &&
+			(j + m == q || (j + m == k && (ph->aux & ROLE_SPEECH))))
+			return true;
+	return false;
+}
+
+/*
+ * "Tại Hội nghị(,) các đại biểu đã được Ban Thường vụ Tỉnh ủy quán triệt
+ * ...": what the meeting does said in the passive, its audience the
+ * subject, from q after the meeting's noun; the body after "được" does it
+ * and holds the meeting (organizer_match() reads its verb as in a lead).
+ * The body's name, or NULL.
+ */
+static char *
+passive_agent(const GbDoc *d, int q)
+{
+	int			j;
+
+	if (tok_punct(d, q, ','))
+		q++;
+	for (j = q; j < q + PASSIVE_SUBJECT && lower_word(d, j) && !tok_has(d, j, T_NL); j++)
+		if (tok_is(d, j, "duoc"))
+			return j > q && !tok_has(d, j + 1, T_NL) ? organizer_at(d, j + 1, true) : NULL;
+	return NULL;
+}
+
+#define ATTENDED_NAME_WORDS 8	/* at most, words naming the meeting before "có" */
+
+/*
+ * "(Đến) dự Lễ trao Huy hiệu Đảng có đồng chí A ...", "Tham dự Hội nghị
+ * tổng kết có ...": the meeting noun at k after the word of attending that
+ * opens the sentence, its name running in words to the "có" that lists who
+ * attend, is the meeting of the text (stop 29 C2).
+ */
+static bool
+attended_with_guests(const GbDoc *d, int ls, int k, int q)
+{
+	int			a = k - 1,
+				j;
+
+	/* "dự", not "dữ"; "có", not "cờ", "cơ" (all fold alike) */
+	if (!tok_is(d, a, "du") || !gb_exact_any(d, a, "dự") || tok_has(d, k, T_NL))
+		return false;
+	if ((tok_is(d, a - 1, "tham") || tok_is(d, a - 1, "den")) && !tok_has(d, a, T_NL))
+		a--;
+	if (!(a == ls || tok_has(d, a, T_NL) || tok_punct(d, a - 1, '.')))
+		return false;
+	for (j = q; j < q + ATTENDED_NAME_WORDS && j < d->ntok && !tok_has(d, j, T_NL); j++)
+	{
+		if (tok_is(d, j, "co") && !tok_has(d, j, T_UPPER) && gb_exact_any(d, j, "có"))
+			return j > q;
+		if (!tok_has(d, j, T_WORD))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * A meeting noun at k (km tokens, its phrase kind) in the line starting at
+ * ls that the text reports as held, with no lead to say so: the meeting of
+ * the text after a word of attending, "phát biểu tại hội nghị.", "tham dự
+ * hội nghị có", "chủ trì hội nghị", "tại Hội nghị này" (not a meeting
+ * named, "tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương"), or opening a
+ * sentence with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức
+ * trực tuyến".  Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội
+ * nghị".
+ */
+static inline void
+note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPhrase *kind)
+{
+	char	   *agent = NULL;
+	int			q = k + km;
+
+	/*
+	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
+	 * Nội" (where it is attended from), "Phát biểu khai mạc hội nghị,": not
+	 * "tại Hội nghị lần thứ 9 ..."
+	 */
+	if (!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
+		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
+		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
+		   meetword(d, q, MW_THIS, NULL) > 0 ||
+		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&
+			meetword(d, q + 1, MW_BRIDGE, NULL) > 0))) &&
+		!((k == ls || tok_punct(d, k - 1, '.')) &&
+		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)) &&
+		!attended_with_guests(d, ls, k, q) &&
+		!(tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
+		  (agent = passive_agent(d, q)) != NULL))
+		return;
+	if (meeting_spoken_of(d, k))
+		return;
+	if (!st->attended)
+		st->attended = kind->value;
+	if (!st->any.organizer && agent == NULL && tok_is(d, k - 1, "tai") &&
+		tok_has(d, k - 1, T_UPPER))
+		agent = passive_agent(d, q);
+	if (!st->any.organizer && agent != NULL)
+		st->any.organizer = agent;
+	/*
+	 * "Tại hội nghị, Ban Tổ chức Trung ương đã triển khai, quán triệt Quy
+	 * định ...": with no lead to name who holds it, the body heading the
+	 * sentence that opens on the meeting, doing what such a meeting does
+	 * (organizer_match() reads the verb as in a lead), holds it
+	 */
+	if (!st->any.organizer && tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
+		tok_punct(d, q, ',') && !tok_has(d, q + 1, T_NL))
+		st->any.organizer = organizer_at(d, q + 1, true);
+}
+
+/* What every token is looked at for: meeting online, bridge points, years. */
+static void
+note_token_slow(GbMeetState *st, const GbDoc *d, int k)
+{
+	/* only a word that starts such a phrase can start the longest one */
+	if (gb_dict_masks[d->tok[k].grp] & CAT_NETSTART)
+		note_online(st, d, k);
+	note_years(st, d, k);
+	/* "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030", not a document's */
+	if (wants_congress_term(st) && tok_is(d, k, "dai") && tok_has(d, k, T_UPPER) &&
+		tok_is(d, k + 1, "hoi") && !document_ends_at(d, k))
+		st->congress_term = term_opened(d, k + 2, d->ntok);
+}
+
+/*
+ * note_token_slow() for the few tokens it may take: a word that starts an
+ * online phrase, a day, "năm" (its group), a word that may start a
+ * meeting's kind ("Đại hội") while a congress's term is wanted.  Most
+ * tokens of the lines before the lead are none.
+ */
+GB_HOT_INLINE void
+note_token(GbMeetState *st, const GbDoc *d, int k)
+{
+	const GbTok *t = &d->tok[k];
+
+	if ((gb_dict_masks[t->grp] & CAT_NETSTART) || is_day(t) || t->grp == st->nam_grp ||
+		((gb_dict_masks[t->grp] & CAT_MEETKIND) && wants_congress_term(st)))
+		note_token_slow(st, d, k);
+}
+
+/*
+ * The tokens from k on, once nothing is left to find line by line: the
+ * lead and a period are known.
+ */
+static void
+rest_of_chunk(GbMeetState *st, const GbDoc *d, int k)
+{
+	while (k < d->ntok)
+	{
+		int			stop = (k | 4095) + 1;
+
+		if (stop > d->ntok)
+			stop = d->ntok;
+		gb_check_interrupts();
+		for (k = next_of_interest(st, d, k, stop); k < stop;
+			 k = next_of_interest(st, d, k + 1, stop))
+		{
+			if (!st->any.organizer)
+				organizer_anywhere(st, d, -1, k);
+			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
+				note_later_time(st, d, k);
+			note_token(st, d, k);
+		}
+	}
+}
+
+/*
+ * The window of the lead at k in the line [ls, le).  Returns whether it is
+ * the whole line, whose period (if any) the window's then is.
+ */
+static bool
+lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
+{
+	int			lo = k - LEAD_BEFORE > ls ? k - LEAD_BEFORE : ls,
+				hi = k + LEAD_AFTER < le ? k + LEAD_AFTER : le;
+
+	scan_window(d, lo, hi, k, &st->lead);
+	if (lo != ls || hi != le)
+		return false;
+	if (!st->any.period.text)
+		st->any.period = st->lead.period;
+	return true;
+}
+
+/*
+ * Whether the lead's verb after the cue ending at e, in its sentence, is
+ * in the future: "Ngày 29/8, Tỉnh ủy sẽ tổ chức hội nghị", "Sáng mai,
+ * hội nghị dự kiến (được) tổ chức".  The meeting is announced ahead, held
+ * after the report, however long after.
+ */
+static bool
+lead_ahead(const GbDoc *d, int e, int le)
+{
+	int			j;
+
+	for (j = e; j < le && j < e + LEAD_AFTER; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			if (tok_is(d, j - 1, "duoc"))
+				j--;
+			return (tok_is(d, j - 1, "se") && gb_exact_any(d, j - 1, "sẽ")) ||
+				(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "kien"));
+		}
+	}
+	return false;
+}
+
+/*
+ * The lead is the one cue dates at k in the line [ls, le): its window is
+ * read; returns lead_window()'s answer.
+ */
+static bool
+take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
+{
+	bool		days;
+
+	st->have_lead = true;
+	st->cue = cue;
+	/* "Đại hội ... dự kiến diễn ra từ ngày 13 - 15.10" (probe 51 G3) */
+	st->cue_ahead = lead_ahead(d, cue.end, le) ||
+		(cue.start > ls && planned_verb(d, ls, cue.start, &days) >= 0);
+	st->cue_os = d->tok[cue.start].os;
+	st->cue_oe = d->tok[cue.end - 1].oe;
+	return lead_window(st, d, ls, le, k);
+}
+
+/*
+ * Whether line [ls, le) names a meeting or a working session other than
+ * one spoken of ("chuẩn bị công tác cho Đại hội"), as a lead must.  A
+ * voter meeting is a lead that a later dated meeting beats (spoken_of_only()).
+ */
+static bool
+names_meeting_held(const GbDoc *d, int ls, int le)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = ls; j < le; j++)
+		if ((kind_at(d, j, &ph) > 0 && ph->value != gb_kind_voters && !spoken_of_at(d, j)) ||
+			session_at(d, j))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the lead just taken at k in line [ls, le) names no meeting held
+ * nor who holds one.  From its own sentence to the line's end: "Báo cáo
+ * tại phiên họp nêu rõ, ... Ngày 11/12, đồng chí A ... đã làm việc với
+ * ..." names a meeting before the cue that is not the one it dates (probe
+ * 54 G5).  A voter meeting alone is no more than that: "Từ ngày 14 -
+ * 20/4, ... Nổi bật là hoạt động của đoàn đại biểu Quốc hội tiếp xúc cử
+ * tri ...", the week's events, before "Sáng ngày 15/4, Thường trực Tỉnh
+ * ủy tổ chức hội nghị"; with no later dated meeting it stays the lead
+ * (probe 60 G2).
+ */
+static bool
+spoken_of_only(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
+{
+	int			ss = sentence_start_of(d, ls, k);
+	Found		own;
+	const Found *f = &st->lead;
+
+	if (ss > ls)
+	{
+		memset(&own, 0, sizeof(own));
+		scan_window(d, ss, le, -1, &own);
+		f = &own;
+	}
+	return !f->kind && (!f->noun || f->noun == gb_kind_voters) && !f->organizer &&
+		!f->listed_by && !f->headed_by && !names_meeting_held(d, ss, le);
+}
+
+/*
+ * A lead taken on trial: "Ngày 10/4/2025, 100% đảng bộ cơ sở đã hoàn
+ * thành đại hội .... Sáng 15/4, Thường trực Tỉnh ủy tổ chức hội nghị":
+ * a dated sentence that names no meeting held gives the background of a
+ * later one in its paragraph, which a date of its own opens.  The first
+ * lead is kept, to be given back when no later sentence dates a meeting.
+ */
+typedef struct TrialLead
+{
+	int			sentence_end;	/* a later cue from here on; -1: no trial */
+	bool		period_seen;
+	bool		cue_ahead;
+	uint32_t	cue_os;
+	uint32_t	cue_oe;
+	GbDateCue	cue;
+	Found		lead;
+	Period		any_period;
+} TrialLead;
+
+/* The lead just taken, on trial: a later cue in its line may replace it. */
+static void
+try_lead(GbMeetState *st, TrialLead *tl, bool period_seen, int sentence_end)
+{
+	tl->sentence_end = sentence_end;
+	tl->period_seen = period_seen;
+	tl->cue_ahead = st->cue_ahead;
+	tl->cue_os = st->cue_os;
+	tl->cue_oe = st->cue_oe;
+	tl->cue = st->cue;
+	tl->lead = st->lead;
+	tl->any_period = st->any.period;
+	st->have_lead = false;
+	memset(&st->lead, 0, sizeof(st->lead));
+}
+
+/* The lead on trial given back; returns its period_seen. */
+static bool
+restore_lead(GbMeetState *st, TrialLead *tl)
+{
+	st->have_lead = true;
+	st->cue_ahead = tl->cue_ahead;
+	st->cue_os = tl->cue_os;
+	st->cue_oe = tl->cue_oe;
+	st->cue = tl->cue;
+	st->lead = tl->lead;
+	st->any.period = tl->any_period;
+	tl->sentence_end = -1;
+	return tl->period_seen;
+}
+
+/*
+ * "Chiều nay (21/9), Tỉnh ủy Yên Bái tổ chức họp báo ...", "Ngày 8/9, Tỉnh
+ * ủy Hòa Bình tổ chức họp báo": a cue at k with a date, opening its
+ * sentence, whose clause has a body (not a meeting) hold a meeting, not in
+ * the future, reports an event held, in the line [ls, le).
+ */
+static bool
+held_event_lead(const GbDoc *d, int ls, int le, int k)
+{
+	GbDateCue	cue;
+	int			e,
+				j;
+
+	if (!tok_has(d, k, T_UPPER) || !gb_may_start_date_cue(d, k) ||
+		(k != ls && !gb_sentence_break(d, k)) || !gb_date_cue(d, k, &cue) || !cue.has_date)
+		return false;
+	e = tok_punct(d, cue.end, ',') ? cue.end + 1 : cue.end;
+	/* "Sáng 15/10, Đại hội ... đã khai mạc": the meeting of the days itself */
+	if (kind_at(d, e, NULL) > 0)
+		return false;
+	for (j = e; j < le && j < e + LEAD_AFTER; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (meetword(d, j, MW_VERB, NULL) > 0)
+			return !lead_ahead(d, j, le) && organizer_verb_before(d, e, j) != NULL;
+	}
+	return false;
+}
+
+/*
+ * "Yên Bái tổ chức Đại hội ... từ ngày 22 - 24/9" as the headline, "Đại
+ * hội ... sẽ được tổ chức từ ngày 14 đến 16/9/2015" in the text: the days
+ * of a meeting announced ahead (a headline has no tense; a sentence says
+ * it in the future), the lower-case cue st->cue at k in the line [ls, le),
+ * are not the report's date when the rest of their paragraph or the next
+ * reports an event held (held_event_lead()): "Chiều nay (21/9), Tỉnh ủy
+ * Yên Bái tổ chức họp báo".  That event is the lead, so that its date,
+ * time and organizer are those of the meeting its chairs chair (probe 46
+ * G1); a report of the coming meeting alone is still dated by its days.
+ */
+/*
+ * Whether the cue at k in the headline's line [ls, ...) is the day its
+ * meeting "diễn ra (vào)": "Đại hội Đảng bộ xã An Bình diễn ra ngày 24-2"
+ * announces the day as a headline's days do (stop 30 F4).
+ */
+static bool
+headline_takes_place(const GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	int			v = tok_is(d, k - 1, "vao") ? k - 2 : k - 1;
+
+	return d->first_chunk && ls == st->head.title_start && v - 1 > ls &&
+		tok_is(d, v - 1, "dien") && tok_is(d, v, "ra");
+}
+
+static bool
+planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
+{
+	bool		days;
+	int			s,
+				e,
+				j;
+
+	if (tok_has(d, k, T_UPPER) || !(st->cue.range || headline_takes_place(st, d, ls, k)) ||
+		!((d->first_chunk && ls == st->head.title_start) ||
+		  (planned_verb(d, ls, k, &days) >= 0 && days)))
+		return false;
+	for (j = k + 1; j < le; j++)
+		if (held_event_lead(d, ls, le, j))
+			return true;
+	for (s = le; s < d->ntok; s = e)
+	{
+		int			words = 0;
+
+		e = gb_line_end(d, s);
+		/* a dateline or a caption's few words are passed, as no lead opens there */
+		for (j = s; j < e && words <= 4; j++)
+			if (d->tok[j].flags & T_WORD)
+				words++;
+		if (words <= 4)
+			continue;
+		for (j = s; j < e; j++)
+			if (held_event_lead(d, s, e, j))
+				return true;
+		break;
+	}
+	return false;
+}
+
+/*
+ * "Nét mới của Hội nghị học tập, quán triệt Nghị quyết ...": a meeting's
+ * capitalized noun at k followed by its kind, after an activity paired
+ * with it or not, names the meeting; the kind's phrase, for a text with
+ * no lead whose meeting is only that noun.  The noun at k is given: km
+ * tokens, its phrase noun.
+ */
+static void
+note_named_kind(GbMeetState *st, const GbDoc *d, int k, int km, const GbPhrase *noun)
+{
+	const GbPhrase *kind = NULL;
+	int			q = k + km,
+				m;
+
+	/* "tổ chức các Hội nghị Tổng kết ...": meetings of the past, not this one */
+	if (!tok_has(d, k, T_UPPER) || tok_is(d, k - 1, "cac") || tok_is(d, k - 1, "nhung"))
+		return;
+	if ((m = meetword(d, q, MW_ACTIVITY, NULL)) > 0 &&
+		(tok_punct(d, q + m, ',') || tok_is(d, q + m, "va")))
+		q += m + 1;
+	if (tok_has(d, q, T_NL) || kind_at(d, q, &kind) == 0 || kind->aux != 1 ||
+		meeting_spoken_of(d, k))
+		return;
+	st->named_noun = noun->value;
+	st->named = kind;
+}
+
+/*
+ * The organizer of the sentence opening one of the few lines after the
+ * headline's, which ends before token e: under a headline it is the lead,
+ * dated or not ("Đảng ủy Công an tỉnh Thanh Hoá vừa tổ chức Hội nghị
+ * ..."), after a byline or a date line perhaps; or NULL.
+ */
+static char *
+opening_organizer(const GbDoc *d, int e)
+{
+	int			b = gb_line_end(d, e - 1),
+				n,
+				k;
+	char	   *o;
+
+	for (n = 0; n < OPENING_LINES && b < d->ntok; n++, b = gb_line_end(d, b))
+	{
+		int			se = sentence_end_from(d, b, gb_line_end(d, b));
+
+		for (k = b; k < se; k++)
+			if ((o = organizer_before(d, b, k)) != NULL)
+				return o;
+	}
+	return NULL;
+}
+
+void
+meet_chunk(GbMeetState *st, GbDoc *doc)
+{
+	const GbDoc *d = doc;
+	KindCursor	kc = {-1, -1, 0};
+	PlenumSeen	ps = {-1, 0};
+	GbDateCue	label,			/* a headline's date label, "Ngày 18/5: Khai mạc ..." */
+				spoken;			/* a lead's cue whose meeting is only spoken of */
+	int			decided = -1,
+				label_at = -1,	/* its token, a lead's cue kept for want of one */
+				label_ls = -1,
+				label_le = -1,
+				spoken_at = -1, /* likewise */
+				spoken_ls = -1,
+				spoken_le = -1,
+				kept_end = -1;	/* the token after a cue kept so */
+	bool		spoken_late = false;	/* spoken's cue came after a meeting attended */
+	int			ls,
+				le,
+				k;
+	TrialLead	trial = {.sentence_end = -1};
+
+	st->range_end = 0;			/* a token of the chunk before */
+	if (d->first_chunk)
+	{
+		/* the head was read by gb_meet_head() */
+		/*
+		 * a blog's byline run into the headline's line ends it: the lead
+		 * after it starts a line of its own
+		 */
+		if (st->head.lead_start > 0 && st->head.lead_start < d->ntok)
+			doc->tok[st->head.lead_start].flags |= T_NL;
+		/*
+		 * so does an outlet's tag, no part of the lead's first sentence:
+		 * "(BTL) Sau 3 ngày làm việc, ngày 5-8, Đại hội ..."
+		 */
+		if (st->head.tag_end > 0 && st->head.tag_end < d->ntok)
+			doc->tok[st->head.tag_end].flags |= T_NL;
+		if (st->head.title_start >= 0)
+		{
+			scan_window(d, st->head.title_start, st->head.title_end, -1, &st->title);
+			/* "Chủ đề công tác năm 2020: ...", a banner, reviews no year */
+			if (st->head.title_start < st->head.slogan_end)
+				memset(&st->title.period, 0, sizeof(st->title.period));
+			/*
+			 * a headline states its meeting with the bare verb; a line with
+			 * a tense ("... sẽ tổ chức Đại hội.") is a sentence taken for
+			 * one, whose subject need not hold the report's meeting
+			 */
+			if (st->title.organizer &&
+				!gb_headline_sentence(d, st->head.title_start, st->head.title_end))
+				st->title.organizer = NULL;
+			if (st->head.hint.y == 0)
+				issue_month(d, st->head.title_start, st->head.title_end, &st->head.hint);
+			/* who holds the headline's meeting, as the sentence under it names him */
+			if (st->title.organizer)
+				st->opening_body = opening_organizer(d, st->head.title_end);
+		}
+		if (!st->title.listed_by)
+		{
+			const GbPhrase *kind = NULL;
+
+			st->title.listed_by = kicker_listed_by(d, st->head.head_end, &kind);
+			/* and the kind of the meeting it names, when the headline names none */
+			if (st->title.listed_by && !st->title.kind && !st->title.noun)
+			{
+				if (kind->aux == 1)
+					st->title.kind = kind->value;
+				else
+					st->title.noun = kind->value;
+			}
+		}
+	}
+	if (d->last_chunk)
+	{
+		/* the byline and the credit, in one walk over the last lines */
+		char	   *byline = gb_report_tail(d, !st->head.author,
+											st->head.source ? NULL : &st->credit);
+
+		st->author = st->head.author ? st->head.author : byline;
+	}
+
+	for (ls = 0; ls < d->ntok; ls = le)
+	{
+		int			words = 0;
+		bool		period_seen = false;	/* period_in() had the line */
+
+		/* with the lead and a period known, what is left needs no lines */
+		if (st->have_lead && st->any.period.text)
+		{
+			rest_of_chunk(st, d, ls);
+			break;
+		}
+		le = gb_line_end(d, ls);
+		gb_check_interrupts();
+		/*
+		 * a slogan banner above the headline, "Chủ đề công tác năm 2020:
+		 * ... (03/02/1930 - 03/02/2020)", the site's, not the report's:
+		 * none of its years or dates is the meeting's (stop 30 E6)
+		 */
+		if (d->first_chunk && le <= st->head.slogan_end &&
+			st->head.title_start >= st->head.slogan_end)
+			continue;
+		/* a dateline ("24/06/2015 07:57") opens no lead */
+		for (k = ls; k < le && words <= 4; k++)
+			if (d->tok[k].flags & T_WORD)
+				words++;
+		for (k = ls; k < le; k++)
+		{
+			/* once the lead is known, only some tokens can add to it */
+			if (st->have_lead && (k = next_of_interest(st, d, k, le)) == le)
+				break;
+			/*
+			 * the words of a cue kept for want of a lead start no other:
+			 * "Chiều ngày 21 và sáng ngày 22 tháng 12 năm 2022" heading the
+			 * text is one cue, its time the first day's, not a cue at
+			 * "ngày 21 và ..." without it (probe 48 G5)
+			 */
+			if (!st->have_lead && words > 4 && k >= trial.sentence_end && k >= kept_end &&
+				lead_cue(d, &kc, &ps, ls, le, k, &st->cue, &decided) &&
+				!planned_days_beaten(st, d, ls, le, k))
+			{
+				/*
+				 * a headline that opens with a date, a label ("Ngày 18/5:
+				 * Khai mạc ...") or a sentence's ("Sáng nay, Tổng Bí thư
+				 * dự ..."), dates the meeting but opens no lead: the lead
+				 * under it has the time of day, the year and who holds it
+				 */
+				if (k == st->head.title_start && d->first_chunk && label_at < 0)
+				{
+					label = st->cue;
+					label_at = k;
+					label_ls = ls;
+					label_le = le;
+					kept_end = label.end;
+				}
+				else
+				{
+					int			se = sentence_end_from(d, k, le),
+								held = -1;	/* its sentence names a meeting held;
+											 * read only where needed */
+
+					period_seen = take_lead(st, d, st->cue, ls, le, k);
+					/* a later cue on trial's behalf dates a meeting held, or gives it back */
+					if (trial.sentence_end >= 0)
+					{
+						held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
+						if (!held)
+							period_seen = restore_lead(st, &trial);
+						trial.sentence_end = -1;
+					}
+					/*
+					 * "Ngày 9/8, ... cho biết, ... chuẩn bị công tác cho Đại
+					 * hội ...": a dated item of a listing page that names
+					 * no meeting held nor who holds one is the lead only
+					 * for want of a later one (spoken_of_only())
+					 */
+					if (spoken_at < 0 && spoken_of_only(st, d, ls, le, k))
+					{
+						st->have_lead = false;
+						memset(&st->lead, 0, sizeof(st->lead));
+						spoken = st->cue;
+						spoken_at = k;
+						spoken_ls = ls;
+						spoken_le = le;
+						spoken_late = st->attended != NULL;
+						kept_end = spoken.end;
+					}
+					else if (st->have_lead && se < le)
+					{
+						if (held < 0)
+							held = names_meeting_held(d, sentence_start_of(d, ls, k), se);
+						if (!held)
+							try_lead(st, &trial, period_seen, se);
+					}
+				}
+			}
+			if (!st->any.organizer)
+				organizer_anywhere(st, d, ls, k);
+			/* a meeting's noun at k, looked up once for both notes */
+			/*
+			 * the meeting attended, and who holds it: a caption's "phát
+			 * biểu tại hội nghị" names none, a later "Tại hội nghị, <body>
+			 * đã thảo luận" may (probe 45 G6)
+			 */
+			if (!st->have_lead && (!st->attended || !st->named || !st->any.organizer))
+			{
+				const GbPhrase *noun = NULL;
+				int			nm = kind_at(d, k, &noun);
+
+				if (nm > 0 && noun->aux == 0 && (!st->attended || !st->any.organizer))
+					note_attended(st, d, ls, k, nm, noun);
+				if (nm > 0 && noun->aux == 0 && !st->named)
+					note_named_kind(st, d, k, nm, noun);
+			}
+			if (wants_later_time(st) && (gb_dict_masks[d->tok[k].grp] & CAT_TIMEOFDAY))
+				note_later_time(st, d, k);
+			note_token(st, d, k);
+		}
+		/* no later sentence of its line dated a meeting: the lead on trial */
+		if (trial.sentence_end >= 0)
+			period_seen = restore_lead(st, &trial);
+		/* a period anywhere, line by line, until one is found */
+		if (!period_seen && d->first_chunk && ls == st->head.title_start &&
+			le == st->head.title_end)
+		{
+			/* the headline was searched for a period already */
+			if (!st->any.period.text)
+				st->any.period = st->title.period;
+			period_seen = true;
+		}
+		if (!st->any.period.text && !period_seen)
+			period_in(d, ls, le, &st->any.period, &st->any.planned, false);
+	}
+	/* no lead under the dated headline: its label is the lead's cue */
+	if (!st->have_lead && label_at >= 0)
+		take_lead(st, d, label, label_ls, label_le, label_at);
+	/*
+	 * "Đồng chí A ... chủ trì phiên họp. ... Ngày 11/12, đồng chí B ... đã
+	 * làm việc với ...": an item spoken of after the meeting the report
+	 * names as held is another event, the meeting's day untold (probe 54 G5)
+	 */
+	if (!st->have_lead && spoken_at >= 0 && !spoken_late)
+		take_lead(st, d, spoken, spoken_ls, spoken_le, spoken_at);
+}

@@ -1,0 +1,782 @@
+/*
+ * meeting_listed.c
+ *	  The organizer a meeting's name lists, and one read anywhere.
+ *
+ * listed_by(): "Hội nghị giao ban Ban Tổ chức Trung ương", a congress's
+ * organization, a plenum's body; headed_by_at(): the body of a head who
+ * chairs; organizer_anywhere_at(): a meeting verb's subject anywhere in
+ * the text, for want of the lead's.  Apart from organizer_match(), which
+ * they call for the subject of a verb.
+ */
+#include "meeting_int.h"
+
+#define SIDE_EVENT_BACK	60		/* tokens from a verb back to "Tại hội nghị này," opening its sentence */
+#define OBJECT_WORDS	6		/* tokens of a meeting verb's object read for its meetings: "lễ khai mạc Đại hội" */
+#define PASSIVE_OBJECT_BACK	24	/* tokens from "do" back over the object it follows: "Hội nghị ... do X tổ chức" */
+
+/*
+ * "Đại hội Đảng bộ tỉnh Lạng Sơn (chính thức) khai mạc", "... (đã) bầu":
+ * a congress of a Party organization (its head h tokens at q) named beyond
+ * its level, the body at q ending at r, followed by its predicate, names
+ * itself as a number or a term would (probe 49 G3); not a bare "Đảng bộ
+ * tỉnh" (whose, unsaid).
+ */
+static bool
+congress_predicate(const GbDoc *d, int q, int h, int r)
+{
+	int			v,
+				lv = gb_dict_match(d, q + h, CAT_LEVEL, NULL);
+
+	if (r <= q + h + lv || tok_has(d, r, T_NL))
+		return false;
+	v = skip_adverbs(d, r);
+	return !tok_has(d, v, T_UPPER) && !tok_has(d, v, T_NL) &&
+		(meetword(d, v, MW_VERB, NULL) > 0 || meetword(d, v, MW_PROCEED, NULL) > 0);
+}
+
+/*
+ * "Đại hội đại biểu Phụ nữ huyện Tân Lập lần thứ XI": the women's union
+ * names its congress by its members, "Phụ nữ" and the locality, at q; the
+ * organization is the union of that locality, "Hội Liên hiệp Phụ nữ huyện
+ * Tân Lập" (probe-b G9).  The locality is a level and its capitalized name
+ * (or number); the congress's number or term must follow, as in
+ * congress_of().  Returns the union's name, or NULL.
+ */
+static char *
+women_union_of(const GbDoc *d, int q)
+{
+	static const char union_head[] = "Hội Liên hiệp Phụ nữ ";
+	const char *place;
+	char	   *name;
+	size_t		n;
+	int			r,
+				v,
+				lv;
+
+	if ((lv = gb_women_union_at(d, q)) == 0)
+		return NULL;
+	for (r = q + 2 + lv; r < d->ntok && !tok_has(d, r, T_NL) &&
+		 ((tok_has(d, r, T_WORD) && gb_tok_capitalized(d, r)) ||
+		  (r == q + 2 + lv && tok_has(d, r, T_NUM) && d->tok[r].len <= 2)); r++)
+		;
+	if (r == q + 2 + lv)
+		return NULL;
+	v = tok_punct(d, r, ',') ? r + 1 : r;
+	if (!gb_congress_number(d, v) && !tok_is(d, v, "khoa") && term_years_end(d, v) == v)
+		return NULL;
+	place = gb_span_text(d, q + 2, r);
+	n = strlen(place);
+	name = gb_arena_alloc(d->arena, sizeof(union_head) + n);
+	memcpy(name, union_head, sizeof(union_head) - 1);
+	memcpy(name + sizeof(union_head) - 1, place, n + 1);
+	return name;
+}
+
+/*
+ * "Đại hội Đoàn toàn quốc lần thứ XII", "Đại hội đại biểu Phụ nữ toàn quốc
+ * lần thứ XIII": a mass organization's national congress named from q by
+ * its short name (gb_short_national_name()), its number after "toàn quốc",
+ * is the organization's (stop 30 G6); a known one in lower case too, its
+ * members named as a common noun ("đại biểu phụ nữ toàn quốc").  Returns
+ * the organization, or NULL.
+ */
+static const char *
+national_org_of(const GbDoc *d, int q)
+{
+	const char *name;
+	int			n = gb_short_national_name(d, q);
+
+	if (n == 0 && !tok_has(d, q, T_UPPER) && !tok_has(d, q + 1, T_NL))
+		n = tok_is(d, q + 1, "toan") ? 1 : 2;
+	if (!tok_is(d, q + n, "toan") || !tok_is(d, q + n + 1, "quoc") || tok_has(d, q + n, T_NL) ||
+		(name = gb_national_org(d, q, n)) == NULL)
+		return NULL;
+	return gb_congress_number(d, q + n + 2) ? name : NULL;
+}
+
+/*
+ * "Đại hội đại biểu Đảng bộ Bộ đội Biên phòng tỉnh Lâm Hà lần thứ X",
+ * "Đại hội lần thứ X Đảng bộ tỉnh Lâm Hà", "Đại hội đại biểu toàn quốc
+ * Hội Cựu chiến binh Việt Nam lần thứ V": the organization whose
+ * congress it is, named from q (after "Đại hội"); the congress's number
+ * or term must be there, or its predicate follow ("Đại hội Đảng bộ tỉnh X
+ * khai mạc", congress_predicate()), so that "Đại hội Đảng bộ tỉnh" alone is
+ * no organizer.
+ */
+char *
+congress_of(const GbDoc *d, int q)
+{
+	const char *name;
+	int			r,
+				h,
+				term;
+
+	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "hoi"))
+		q += 2;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if ((name = national_org_of(d, q)) != NULL)
+		return (char *) name;
+	/* "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam": the scope, not the body's */
+	if (tok_is(d, q, "toan") && tok_is(d, q + 1, "quoc") && !tok_has(d, q + 2, T_NL) &&
+		gb_congress_head(d, q + 2) > 0 && !(tok_is(d, q + 2, "dang") && tok_is(d, q + 3, "bo")))
+		q += 2;
+	if ((r = gb_congress_number_end(d, q)) > q)
+	{
+		q = r;
+		if (tok_punct(d, q, ','))
+			q++;
+		if (gb_congress_head(d, q) == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
+			return NULL;
+		return (char *) name;
+	}
+	if ((h = gb_congress_head(d, q)) == 0 && tok_is(d, q, "phu"))
+		return women_union_of(d, q);
+	if (h == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
+		return NULL;
+	/*
+	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
+	 * "Đại hội đại biểu Đảng bộ tỉnh Tân Lập khóa XV (nhiệm kỳ 2010-2015)":
+	 * its term names the congress as well as its number
+	 */
+	if (tok_is(d, r, "khoa") && gb_parse_term(d, r + 1, &term) > r + 1)
+		return (char *) name;
+	if (congress_predicate(d, q, h, r))
+		return (char *) name;
+	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
+		r++;
+	return gb_congress_number(d, r) ||
+		term_years_end(d, r) > r ?
+		(char *) name : NULL;
+}
+
+/*
+ * "Thủ tướng dự (và chỉ đạo) Đại hội ...", "tham dự, chỉ đạo Đại hội" before
+ * s: a congress attended, the one reported; not "bầu đoàn đại biểu dự Đại
+ * hội ...", the delegates elected to another.
+ */
+static bool
+attends_congress(const GbDoc *d, int s)
+{
+	int			j = s,
+				k;
+
+	if (tok_is(d, j - 1, "dao") && tok_is(d, j - 2, "chi"))
+	{
+		j -= 2;
+		if ((tok_is(d, j - 1, "va") || tok_punct(d, j - 1, ',')) && is_du(d, j - 2))
+			j -= 2;
+	}
+	else if (is_du(d, j - 1))
+		j--;
+	else
+		return false;
+	for (k = j - 1; k >= 0 && k >= j - CLAUSE_BACK; k--)
+	{
+		if (tok_has(d, k + 1, T_NL) || tok_has(d, k, T_PUNCT))
+			break;
+		if (tok_is(d, k, "bau"))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Whether the meeting's noun at k follows one of its working days:
+ * "ngày làm việc thứ ba (của) Hội nghị ...", "ngày làm việc cuối của Đại
+ * hội": a day of a meeting held, reported as it goes on.
+ */
+bool
+working_day_of(const GbDoc *d, int k)
+{
+	int			j = k - 1,
+				i;
+
+	if (tok_is(d, j, "cua"))
+		j--;
+	if (tok_is(d, j - 1, "thu") &&
+		(tok_has(d, j, T_NUM) || gb_dict_match(d, j, CAT_ORDINAL, NULL) == 1))
+		j -= 2;
+	else if ((tok_is(d, j - 1, "dau") && tok_is(d, j, "tien")) ||
+			 (tok_is(d, j - 1, "cuoi") && tok_is(d, j, "cung")))
+		j -= 2;
+	else if (tok_is(d, j, "cuoi"))
+		j--;
+	if (!tok_is(d, j - 2, "ngay") || !tok_is(d, j - 1, "lam") || !tok_is(d, j, "viec"))
+		return false;
+	for (i = j - 1; i <= k; i++)
+		if (tok_has(d, i, T_NL))
+			return false;
+	return true;
+}
+
+/*
+ * "Hội nghị ... lần thứ 22 khai mạc", "... (đã) bế mạc": the plenum's own
+ * opening or closing at j, which holds it as "diễn ra" does (probe-b G2);
+ * not a speech that opens it, "phát biểu khai mạc", "diễn văn bế mạc" (a
+ * role).  Its first working day begun, "bắt đầu (bước vào) ngày làm việc
+ * đầu tiên", opens it too (stop 29 D4).
+ */
+static bool
+opens_or_closes(const GbDoc *d, int j)
+{
+	if (((tok_is(d, j, "bat") && tok_is(d, j + 1, "dau")) ||
+		 (tok_is(d, j, "buoc") && tok_is(d, j + 1, "vao"))) &&
+		!tok_has(d, j, T_UPPER) && tok_is(d, j + 2, "ngay") && tok_is(d, j + 3, "lam") &&
+		tok_is(d, j + 4, "viec"))
+		return !tok_has(d, j + 1, T_NL) && !tok_has(d, j + 2, T_NL) &&
+			!tok_has(d, j + 3, T_NL) && !tok_has(d, j + 4, T_NL);
+	return (tok_is(d, j, "khai") || tok_is(d, j, "be")) && tok_is(d, j + 1, "mac") &&
+		!tok_has(d, j, T_UPPER) && !tok_has(d, j + 1, T_NL) &&
+		!tok_is(d, j - 1, "bieu") && !tok_is(d, j - 1, "van");
+}
+
+/*
+ * "hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức":
+ * after the body (ending at q) that a bare "hội nghị" names, its sitting
+ * counted and a predicate saying it held, in the same sentence: the body's
+ * own plenum, which it holds.  Without them "hội nghị Ban Thường vụ" may be
+ * a meeting only spoken of.  nth: the sitting was counted before the body.
+ */
+static bool
+plenum_held(const GbDoc *d, int q, bool nth)
+{
+	int			j;
+
+	for (j = q; j < d->ntok && j < q + TERM_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_is(d, j, "lan") && tok_is(d, j + 1, "thu"))
+			nth = true;
+		else if (meetword(d, j, MW_HELD, NULL) > 1)
+			return nth && (tok_is(d, j, "duoc") || tok_is(d, j, "dien"));
+		else if (opens_or_closes(d, j))
+			return nth;
+	}
+	return false;
+}
+
+#define VENUE_WORDS		12		/* tokens of the venue between "tại" and an inverted verb */
+
+/*
+ * "Sáng 15/10, tại Trung tâm Hội nghị tỉnh đã diễn ra Đại hội ...", "Sáng
+ * 15/10, đã long trọng khai mạc Đại hội ...": the meeting at s follows a
+ * verb that holds or opens it ("diễn ra", "khai mạc", "tổ chức"), and no
+ * subject comes before that verb in its clause, only adverbs, a time or
+ * the venue ("tại ..."): the meeting is the verb's subject, inverted, and
+ * heads its clause as "Đại hội ... đã diễn ra" does.
+ */
+static bool
+inverted_subject(const GbDoc *d, int s)
+{
+	int			v,
+				a,
+				b,
+				m,
+				n;
+
+	for (v = s - 1; v >= 0 && v >= s - 2; v--)
+		if (meetword(d, v, MW_VERB, NULL) == s - v ||
+			(s - v == 2 && meetword(d, v, MW_HELD, NULL) == 2))
+			break;
+	if (v < 0 || v < s - 2 || tok_has(d, v + 1, T_NL) || tok_has(d, s, T_NL) ||
+		tok_has(d, v, T_UPPER))
+		return false;
+	/* back over the verb's adverbs: "đã long trọng", "chính thức" */
+	for (a = v, n = 0; n < 4 && a > 0 && !tok_has(d, a, T_NL); n++)
+	{
+		for (m = 1; m <= 3 && a - m >= 0; m++)
+			if (!tok_has(d, a - m + 1, T_NL) && gb_dict_match(d, a - m, CAT_ADVERB, NULL) == m)
+				break;
+		if (m > 3 || a - m < 0)
+			break;
+		a -= m;
+	}
+	/* the clause's start: a line's, or after a comma, a full stop or a colon */
+	for (b = a; b > 0 && b > a - VENUE_WORDS - 2 && !tok_has(d, b, T_NL) && !clause_mark(d, b - 1); b--)
+		;
+	if (!(b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1)))
+		return false;
+	if (b == a)
+		return true;
+	/* "Sáng nay 15/10 đã diễn ra": a time opening it */
+	b = gb_skip_when(d, b);
+	if (b == a)
+		return true;
+	/* "tại Hội trường Tỉnh ủy (đã) diễn ra": the venue, words on one line */
+	if (!tok_is(d, b, "tai") || tok_has(d, b, T_UPPER) || b + 1 >= a)
+		return false;
+	for (b++; b < a; b++)
+		if (!(tok_has(d, b, T_WORD) || tok_has(d, b, T_NUM)) || tok_has(d, b, T_NL))
+			return false;
+	return true;
+}
+
+#define OWNER_AHEAD		16		/* tokens from a meeting's kind to "của" its body */
+
+/*
+ * "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III của Ban Tổ
+ * chức Tỉnh ủy Long An được tổ chức tại ...": a meeting named in capitals
+ * heading its clause (the kind at p, m tokens), whose name ends with "của"
+ * a body, and then says it was held ("được tổ chức", "diễn ra", "đã"), or
+ * follows the verb that holds it ("tại X diễn ra Hội nghị ... của Y."): the
+ * body's own meeting, as "do X tổ chức" says.  Without that predicate
+ * "Hội nghị ... của X" may be only spoken of; nor is it the body of a
+ * document or another meeting named in between ("Hội nghị quán triệt Nghị
+ * quyết số 18 của Bộ Chính trị").  Returns the body, or NULL.
+ */
+static char *
+owner_of_meeting(const GbDoc *d, int p, int m)
+{
+	const GbPhrase *ph = NULL;
+	const char *name;
+	int			j,
+				c,
+				r;
+	bool		inverted;
+
+	if (!gb_tok_capitalized(d, p) || tok_has(d, p + m, T_NL))
+		return NULL;
+	/* "của" first, in the clause: most meetings named have none */
+	for (c = p + m; c < d->ntok && c < p + m + OWNER_AHEAD; c++)
+		if (tok_has(d, c, T_NL) || tok_has(d, c, T_PUNCT) ||
+			(tok_is(d, c, "cua") && !tok_has(d, c, T_UPPER)))
+			break;
+	if (c >= d->ntok || c == p + m + OWNER_AHEAD || !tok_is(d, c, "cua") || tok_has(d, c, T_NL))
+		return NULL;
+	for (j = p + m; j < c; j++)
+		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0 || (kind_at(d, j, &ph) > 0 && ph->aux == 0))
+			return NULL;
+	inverted = !heads_sentence(d, p) && !tok_punct(d, p - 1, ',');
+	if (inverted && !inverted_subject(d, p))
+		return NULL;
+	if ((r = body_at(d, c + 1, &name)) == c + 1 || name == NULL)
+		return NULL;
+	/* held: said after it, or by the verb before it, its clause ending */
+	if (inverted)
+		return r >= d->ntok || tok_has(d, r, T_NL) || tok_punct(d, r, '.') ||
+			tok_punct(d, r, ',') || tok_punct(d, r, ';') ? (char *) name : NULL;
+	return !tok_has(d, r, T_NL) && meetword(d, skip_adverbs(d, r), MW_HELD, NULL) > 0 ?
+		(char *) name : NULL;
+}
+
+/*
+ * The cell whose meeting at p (m tokens, "(buổi) sinh hoạt chi bộ") a
+ * person attends, named after it: "dự sinh hoạt chi bộ ... tại Chi bộ thôn
+ * 11" is held by Chi bộ thôn 11 (stop 31 I1).  Its name, or NULL.
+ */
+static char *
+attended_cell(const GbDoc *d, int p, int m)
+{
+	const char *name;
+	int			s = tok_is(d, p, "buoi") ? p + 1 : p,
+				c,
+				r;
+
+	if ((c = cell_attended_at(d, p, s, p + m)) < 0 || (r = gb_parse_body(d, c, &name)) <= c + 2 ||
+		name == NULL)
+		return NULL;
+	/* its number ends a cell's name: "Chi bộ thôn 11" */
+	return tok_has(d, r, T_NUM) && d->tok[r].len <= 3 && !tok_has(d, r, T_NL) &&
+		!gb_date_after(d, r) ? gb_span_text(d, c, r + 1) : (char *) name;
+}
+
+/*
+ * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
+ * after the meeting kind (m tokens) at p; a congress's Party organization.
+ */
+char *
+listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
+{
+	const GbPhrase *ph = NULL;
+	const char *name;
+	int			q,
+				e,
+				words = 0;
+	bool		nth = false;
+
+	/*
+	 * a congress heading its clause ("Sáng 10-8, Đại hội đại biểu Đảng bộ
+	 * ... khai mạc", a headline), or the place its clause is set in,
+	 * "Sáng 3/10, tại phiên khai mạc Đại hội ...": not "quán triệt Nghị
+	 * quyết Đại hội ...", "chuẩn bị nhân sự Đại hội ...", the object of
+	 * another meeting, nor "đã đề ra tại Đại hội ...", its past
+	 */
+	if (strcmp(kind->value, "đại hội") == 0)
+	{
+		int			s = p;
+
+		/* "Sáng 12-10, phiên khai mạc Đại hội ...": its sitting heads the clause */
+		for (q = p - 2; q >= 0 && q >= p - 5; q--)
+			if (sitting_of(d, q) == p)
+			{
+				s = q;
+				break;
+			}
+		if (tok_is(d, s - 1, "tai") && !tok_has(d, s, T_NL) &&
+			(s == 1 || tok_has(d, s - 1, T_NL) || tok_punct(d, s - 2, ',') ||
+			 tok_punct(d, s - 2, '.')))
+			s--;
+		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
+				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') || after_line_tag(d, s) ||
+				attends_congress(d, s) || inverted_subject(d, s)) &&
+			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
+	}
+	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */
+	if ((name = owner_of_meeting(d, p, m)) != NULL)
+		return (char *) name;
+	if (kind->value == gb_kind_cell || kind->value == gb_kind_cell_theme)
+		return attended_cell(d, p, m);
+	if (strcmp(kind->value, "hội nghị") != 0)
+		return NULL;
+	for (q = p + m; words < 4; words++)
+	{
+		if ((m = kind_at(d, q, &ph)) > 0 && ph->aux == 1)
+			q += m;
+		else if ((m = meetword_longest(d, q, &ph)) > 0 &&
+				 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE))
+			q += m;
+		else
+			break;
+	}
+	/*
+	 * "Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ
+	 * chức": the sitting counted before the body, as after it
+	 */
+	if (words == 0 && (e = gb_congress_number_end(d, q)) > q)
+	{
+		q = e;
+		if (tok_punct(d, q, ','))
+			q++;
+		nth = true;
+	}
+	/*
+	 * "Đại tướng X chủ trì hội nghị Ban Thường vụ Quân ủy Trung ương xem
+	 * xét ...": the meeting chaired, named by its body, is the body's own;
+	 * so is one whose working day is reported, "ngày làm việc thứ ba của
+	 * Hội nghị lần thứ chín Ban Chấp hành Trung ương"
+	 */
+	if ((e = body_at(d, q, &name)) == q || name == NULL ||
+		(words == 0 && !plenum_held(d, e, nth) && !working_day_of(d, p) &&
+		 !(tok_is(d, p - 2, "chu") && tok_is(d, p - 1, "tri") && !tok_has(d, p - 1, T_UPPER) &&
+		   !tok_has(d, p, T_NL)) &&
+		 !inverted_subject(d, p)))
+		return NULL;
+	return (char *) name;
+}
+
+#define POSTS_BACK		24		/* at most, tokens of the titles listed before a head */
+
+/*
+ * "đồng chí A, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Ban Tổ
+ * chức Trung ương chủ trì": a post listed before the head at p, after a
+ * comma, is another office the chair holds, which he may chair in; a seat
+ * ("Ủy viên ...", "Thành viên ...", "Đại biểu Quốc hội", "Bí thư Trung ương
+ * Đảng") is no such office (stop 30 G14).
+ */
+static bool
+post_listed_before(const GbDoc *d, int p)
+{
+	int			j;
+
+	for (j = p - 2; j > 0 && j >= p - POSTS_BACK && !tok_has(d, j + 1, T_NL); j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (!tok_punct(d, j, ','))
+			continue;
+		/* the item after the comma: the name, or a title */
+		if (gb_dict_match(d, j + 1, CAT_TITLE, NULL) == 0)
+			return false;
+		if (!((tok_is(d, j + 1, "uy") || tok_is(d, j + 1, "thanh")) && tok_is(d, j + 2, "vien")) &&
+			!(tok_is(d, j + 1, "dai") && tok_is(d, j + 2, "bieu")) &&
+			!(tok_is(d, j + 1, "bi") && tok_is(d, j + 2, "thu") && tok_is(d, j + 3, "trung")))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Trưởng ban Tổ chức Trung ương chủ trì": when the head of a central body
+ * chairs, the body is the likely organizer; not when the chair holds
+ * another post, listed before.  m: tokens of the head at p.
+ */
+const char *
+headed_by_at(const GbDoc *d, int p, int m)
+{
+	const GbPhrase *ph = NULL;
+	int			q;
+
+	q = p + m;
+	if (tok_is(d, p - 1, "pho") || (m = gb_dict_match(d, q, CAT_BODY, &ph)) == 0)
+		return NULL;
+	q += m;
+	if (tok_is(d, q, "dang"))
+		q++;
+	if (tok_is(d, q, "da"))
+		q++;
+	return tok_is(d, q, "chu") && tok_is(d, q + 1, "tri") && !post_listed_before(d, p) ?
+		ph->value : NULL;
+}
+
+/* Where "do" ("Hội nghị do ... tổ chức") comes a few tokens before k in its line, or -1. */
+static int
+do_before(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - ORGANIZER_BACK && !(d->tok[j + 1].flags & T_NL); j--)
+		if (is_do(d, j))
+			return j;
+	return -1;
+}
+
+/* Whether "do" comes a few tokens before k in its line: see do_before(). */
+static inline bool
+passive_before(const GbDoc *d, int k)
+{
+	return do_before(d, k) >= 0;
+}
+
+/* Where k's line starts, or k - back if that comes after it. */
+static int
+line_floor(const GbDoc *d, int k, int back)
+{
+	int			j;
+
+	for (j = k; j > 0 && j > k - back && !(d->tok[j].flags & T_NL); j--)
+		;
+	return j;
+}
+
+char *
+organizer_verb_before(const GbDoc *d, int ls, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m = meetword(d, k, MW_VERB, NULL),
+				j;
+	char	   *o;
+	bool		held = false;
+
+	/* cheap tests first: bodies are parsed only before a meeting verb */
+	if (m == 0 && (kind_at(d, k, &ph) == 0 || !is_hop(ph)))
+		return NULL;
+	if (m > 0 && held_activity_at(d, k))
+		held = true;
+	else if (m > 0 && !meeting_object(d, k + m) && !passive_before(d, k))
+		return NULL;
+	/* "... nhằm tiến hành đại hội", "trước khi tổ chức": a meeting spoken of */
+	if (m > 0 && phrase_ends_at(d, k, CAT_MEETWORD, MW_ABOUT))
+		return NULL;
+	if (ls < 0)
+		ls = line_floor(d, k, ORGANIZER_BACK);
+	for (j = k - ORGANIZER_BACK > ls ? k - ORGANIZER_BACK : ls; j < k; j++)
+		if ((o = organizer_at(d, j, held)) != NULL)
+			return o;
+	return NULL;
+}
+
+/*
+ * "tổ chức Hội nghị [trực tuyến] [toàn quốc] quán triệt ..." after the
+ * verb at k: the kind and scope are those of the meeting phrase it takes.
+ */
+void
+verb_object(const GbDoc *d, int k, Found *f)
+{
+	const GbPhrase *ph = NULL;
+	int			q = k + meetword(d, k, MW_VERB, NULL),
+				m,
+				words;
+
+	if (q == k)
+		return;
+	q = past_article(d, q);
+	if ((m = kind_at(d, q, &ph)) == 0)
+		return;
+	if (ph->aux == 1)
+	{
+		f->kind = ph->value;
+		return;
+	}
+	f->noun = ph->value;
+	for (q += m, words = 0; words < 4; words++)
+	{
+		if ((m = kind_at(d, q, &ph)) > 0)
+		{
+			if (ph->aux == 1)
+				f->kind = ph->value;
+			return;
+		}
+		if ((m = meetword_longest(d, q, &ph)) == 0 ||
+			(ph->aux != MW_ONLINE && ph->aux != MW_SCOPE))
+			return;
+		if (ph->aux == MW_SCOPE)
+			f->scope = (char *) ph->value;
+		q += m;
+	}
+}
+
+/*
+ * "Tại hội nghị này, ..., Hội LHPN huyện đã tổ chức họp mặt ...": an event
+ * held at the meeting named where the sentence of its verb (at k) opens is
+ * a side event of that meeting, which stays the one reported.  Returns the
+ * meeting's noun, or NULL.
+ */
+const char *
+side_event_of(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	for (j = k - 1; j > 0 && j > k - SIDE_EVENT_BACK && !tok_has(d, j, T_NL) &&
+		 !(tok_punct(d, j - 1, '.') && gb_sentence_break(d, j)); j--)
+		;
+	if (!tok_is(d, j, "tai") || !tok_has(d, j, T_UPPER) || (m = kind_at(d, j + 1, &ph)) == 0 ||
+		ph->aux != 0)
+		return NULL;
+	j += 1 + m;
+	j += meetword(d, j, MW_THIS, NULL);
+	return tok_punct(d, j, ',') ? ph->value : NULL;
+}
+
+/*
+ * "Công đoàn ngành vừa tổ chức giao ban", "... đã tổ chức sơ kết": a
+ * meeting of a kind (not a bare noun, "hội nghị") said held, after a mark
+ * of the past, by a subject that names no body read.  Its kind, or NULL.
+ */
+static const char *
+held_kind_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			m;
+
+	if (!(tok_is(d, k - 1, "vua") || tok_is(d, k - 1, "da")) || tok_has(d, k - 1, T_UPPER) ||
+		tok_has(d, k, T_NL) || (m = meetword(d, k, MW_VERB, NULL)) == 0 ||
+		kind_at(d, k + m, &ph) == 0 || ph->aux != 1 || tok_has(d, k + m, T_NL))
+		return NULL;
+	return ph->value;
+}
+
+/*
+ * "Tổng Bí thư chủ trì buổi làm việc với Ban Tổ chức Trung ương", "đã có
+ * buổi làm việc với ...": a working session at k that someone chairs or
+ * has is one held, whoever its subject; its kind, or NULL.
+ */
+static const char *
+session_held_at(const GbDoc *d, int k)
+{
+	int			v = tok_is(d, k - 1, "co") ? k - 1 :
+		tok_is(d, k - 2, "chu") && tok_is(d, k - 1, "tri") ? k - 2 : -1;
+
+	/* "sẽ chủ trì buổi làm việc": a session to come */
+	if (v < 0 || tok_is(d, v - 1, "se") || tok_has(d, k, T_NL) || !session_at(d, k))
+		return NULL;
+	return "làm việc";
+}
+
+/* Notes the meeting (kind or noun) at j as one the clause of any.organizer holds. */
+static void
+note_object_kind(GbMeetState *st, const GbDoc *d, int j)
+{
+	const GbPhrase *ph = NULL;
+
+	if (st->nany_objects < OBJECT_KINDS && kind_at(d, j, &ph) > 0)
+	{
+		st->any_objects[st->nany_objects++] = ph->value;
+		st->any_object_noun = st->any_object_noun || ph->aux == 0;
+		st->any_object_read = true;
+	}
+}
+
+/*
+ * The meetings the clause of the organizer found anywhere holds, its verb
+ * at k: "Hội thao do Bộ Chỉ huy Quân sự tỉnh tổ chức", the object before
+ * "do", read back to the clause's start; "đã tổ chức lễ khai mạc triển lãm
+ * ảnh", the few words after the verb.  An object before "do" that names no
+ * meeting, to its clause's start or in as many words as a meeting's name
+ * takes ("các cấp Hội tham dự cuộc thi khu vực do ... tổ chức"), is another
+ * event's too.
+ */
+static void
+note_object(GbMeetState *st, const GbDoc *d, int k)
+{
+	int			j,
+				q;
+
+	st->nany_objects = 0;
+	st->any_object_noun = st->any_object_read = false;
+	/* not "Do ảnh hưởng của bão, ...": "do" opening its clause is a cause */
+	if ((j = do_before(d, k)) > 0 && !tok_has(d, j, T_UPPER | T_NL) && !clause_mark(d, j - 1))
+	{
+		for (q = j - 1; q >= 0 && q >= j - PASSIVE_OBJECT_BACK && !clause_mark(d, q); q--)
+		{
+			note_object_kind(st, d, q);
+			if (tok_has(d, q, T_NL))
+				break;
+		}
+		st->any_object_read = true;
+		return;
+	}
+	/*
+	 * after the verb; "họp", no verb meetword() reads, from itself: "Ủy ban
+	 * MTTQ tỉnh khóa XI họp phiên thứ nhất" holds the committee's first
+	 * sitting, not the congress that elected it (probe 64 G3)
+	 */
+	q = k + meetword(d, k, MW_VERB, NULL);
+	for (j = q; j < q + OBJECT_WORDS && j < d->ntok && !clause_mark(d, j) &&
+		 (j == q || !tok_has(d, j, T_NL)); j++)
+		note_object_kind(st, d, j);
+}
+
+/*
+ * The organizer named anywhere, whose verb is at k, and with it what the
+ * verb's object says of the meeting: the facts of a text with no lead.
+ */
+void
+organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls, int k)
+{
+	if ((st->any.organizer = organizer_before(d, ls, k)) == NULL)
+	{
+		if (!st->held_kind && gb_dict_may_match(d, k, CAT_VERBSTART))
+			st->held_kind = held_kind_at(d, k);
+		if (!st->held_kind && tok_is(d, k, "buoi"))
+			st->held_kind = session_held_at(d, k);
+	}
+	else
+	{
+		const char *noun = side_event_of(d, k);
+		int			j,
+					end;
+		bool		has_year;
+		GbDate		dt;
+
+		if (noun)
+			st->any.noun = noun;
+		else
+		{
+			verb_object(d, k, &st->any);
+			/* read only while no organizer of the headline or lead comes first */
+			if (!st->lead.organizer && !st->title.listed_by && !st->title.organizer)
+				note_object(st, d, k);
+		}
+		/*
+		 * "Theo đó, từ ngày 14 đến 21-12-2015, Ban Chấp hành Trung ương đã
+		 * tổ chức Hội nghị lần thứ 13": the day its own clause gives
+		 */
+		for (j = k - 1; j >= 0 && j > k - CLAUSE_DATE_BACK; j--)
+		{
+			if (may_start_date(d, j) && gb_parse_date(d, j, &end, &dt, &has_year) && end <= k)
+			{
+				st->any_date = dt;
+				st->any_date_tok = j;
+				break;
+			}
+			if (gb_sentence_break(d, j) || tok_has(d, j, T_NL))
+				break;
+		}
+	}
+}

@@ -1,0 +1,1034 @@
+/*
+ * meeting_window.c
+ *	  The facts of one window: scan_window(), and meetings spoken of.
+ *
+ * A window is the lead's line, the headline or the whole text;
+ * scan_window() reads its kind, noun, organizer, period and scope.
+ * spoken_of_at() tells a meeting only spoken of (an agenda item, a
+ * purpose, a speech) from one held.  Apart from the lead's choice
+ * (meeting_lead.c) and the chunk's walk (meeting_chunk.c), which call
+ * it.
+ */
+#include "meeting_int.h"
+
+#define MEETING_BEFORE_VE 20	/* tokens from "về" back to the meeting it is about */
+#define CONGRESS_REVIEW_AHEAD	8	/* tokens from "tổng kết" to the congress it reviews */
+#define SUB_EVENT_AHEAD	24		/* tokens from a body to the meeting it holds */
+#define CONGRESS_ITEM_BACK	12		/* tokens from "Đại hội" opening a sentence to its agenda item */
+#define SPEAKER_ACT_BACK	40		/* tokens from a kind back to the honorific of its subject */
+#define TOPIC_LIST_BACK	40		/* tokens from "; hội nghị" back to "về" the list's first */
+#define COMMITTEE_BACK	8		/* tokens from a meeting back to the panel ("Tiểu ban") it names */
+
+/*
+ * Where the words that qualify a meeting noun, "trực tuyến", "toàn quốc",
+ * written before k start: "hội nghị trực tuyến toàn quốc tổng kết".  Two
+ * words each, two at most; k when there are none.
+ */
+static int
+attributes_before(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			n;
+
+	/* the start filters first: online words start a CAT_NETSTART group, scope words a CAT_WINSTART one */
+	for (n = 0; n < 2 && k >= 2 && gb_dict_may_match(d, k - 2, CAT_NETSTART | CAT_WINSTART) &&
+		 !tok_has(d, k - 1, T_NL) && !tok_has(d, k - 1, T_PUNCT) &&
+		 meetword_longest(d, k - 2, &ph) == 2 &&
+		 (ph->aux == MW_ONLINE || ph->aux == MW_SCOPE); n++)
+		k -= 2;
+	return k;
+}
+
+/*
+ * The first token in [k, hi) where a fact of scan_window() can start, or
+ * hi: a meeting kind (also "Hội nghị" of listed_by()), a body
+ * (organizer_at()), a head, scope or region (headed_by_at(), scope_at())
+ * or a number ("63 tỉnh, thành phố").
+ */
+static inline int
+next_window_cue(const GbDoc *d, int k, int hi)
+{
+	const GbTok *t = d->tok + k,
+			   *end = d->tok + hi;
+
+	while (t < end &&
+		   !(gb_dict_masks[t->grp] & (CAT_MEETKIND | CAT_WINSTART | CAT_BODY | CAT_BODYHEAD)) &&
+		   !(t->flags & T_NUM))
+		t++;
+	return (int) (t - d->tok);
+}
+
+/*
+ * Whether a document type ends right before k: "Nghị quyết Đại hội",
+ * "nghị quyết đại hội"; a type that is also a verb only capitalized, so
+ * that "phát biểu kết luận Hội nghị" still speaks of the meeting held.
+ */
+#define SPEAKER_AHEAD	40		/* tokens from the meeting a sentence opens on to its speaker */
+
+/*
+ * Whether "Kết luận" at j opens its sentence as the speaker's act at the
+ * meeting that follows: "Kết luận hội nghị quán triệt ... diễn ra sáng
+ * 5/3/2025, Bí thư Tỉnh ủy A khẳng định", "Kết luận hội nghị đ/c A yêu
+ * cầu", the speaker named after it, by an honorific or a title after a
+ * comma (stop 31 H6); not "Kết luận Hội nghị Trung ương 4 khóa XIII; ...",
+ * the document, whose capitalized name no ";" runs past.
+ */
+static bool
+concluding_speech(const GbDoc *d, int j, int k)
+{
+	const char *h;
+	int			t;
+
+	if (!tok_is(d, j, "ket") || !(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.')))
+		return false;
+	for (t = k + 1; t < d->ntok && t < k + SPEAKER_AHEAD; t++)
+	{
+		/* a list in the meeting's name, "các nghị quyết ...; quy định của Tỉnh ủy", if not a title's */
+		if (tok_has(d, t, T_NL) || tok_punct(d, t, '.') || tok_punct(d, t, ':') ||
+			(tok_punct(d, t, ';') && gb_tok_capitalized(d, k)))
+			return false;
+		if (gb_honorific_at(d, t, &h) > 0)
+			return true;
+		if (tok_punct(d, t, ',') && gb_dict_match(d, t + 1, CAT_TITLE, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
+bool
+document_ends_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if (gb_dict_match(d, j, CAT_DOCTYPE, &ph) == k - j)
+			return ((d->tok[j].flags & T_UPPER) && !concluding_speech(d, j, k)) ||
+				!(gb_kinds[ph->aux].flags & KIND_VERB);
+	return false;
+}
+
+/*
+ * Whether a meeting word comes before "về" at v in its line and clause, with
+ * no document named in between ("Kế hoạch về tổ chức đại hội" speaks of one).
+ */
+static bool
+meeting_before(const GbDoc *d, int v)
+{
+	int			j;
+
+	for (j = v - 1; j >= 0 && j >= v - MEETING_BEFORE_VE; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			tok_has(d, j + 1, T_NL) || gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+		if (kind_at(d, j, NULL) > 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "đã họp Hội nghị lần thứ 13 để xem xét ...; tổng kết việc thực hiện ...":
+ * a kind at k inside the purpose of a meeting named before "để" or "nhằm"
+ * is one item of its agenda, unless it is the purpose's first word ("tổ
+ * chức hội nghị để quán triệt").
+ */
+/*
+ * Where a meeting's term written just before j starts, "(,) nhiệm kỳ 2025 -
+ * 2030", or j: "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2, nhiệm kỳ
+ * 2025 – 2030 nhằm ...", the meeting named before it (stop 30 E3).
+ */
+static int
+term_before(const GbDoc *d, int j)
+{
+	int			i = j - 1;
+
+	while (i > j - 5 && i > 1 && !tok_has(d, i + 1, T_NL) &&
+		   (tok_has(d, i, T_NUM) || (tok_has(d, i, T_PUNCT) && !tok_punct(d, i, '.') &&
+									 !tok_punct(d, i, ';'))))
+		i--;
+	if (i == j - 1 || !tok_is(d, i - 1, "nhiem") || !tok_is(d, i, "ky") || tok_has(d, i, T_NL))
+		return j;
+	return tok_punct(d, i - 2, ',') ? i - 2 : i - 1;
+}
+
+static bool
+agenda_item(const GbDoc *d, int k, uint64_t ends)
+{
+	int			j,
+				i;
+
+	/*
+	 * "Đại hội là dịp để tổng kết ...", "Hội nghị có nhiệm vụ quán triệt":
+	 * it describes the meeting named before in its sentence
+	 */
+	if (ends & MW_BIT(MW_DESCRIBE))
+	{
+		for (i = k - 2; i >= 0 && i >= k - PURPOSE_BACK; i--)
+		{
+			if (tok_punct(d, i, '.') || tok_has(d, i + 1, T_NL))
+				break;
+			if (kind_at(d, i, NULL) > 0)
+				return true;
+		}
+	}
+	/*
+	 * the tokens' flags and lengths read directly, in bounds (j + 1 < k):
+	 * the walk may go back a long sentence's tokens
+	 */
+	for (j = k - 2; j > 0 && j >= k - AGENDA_BACK; j--)
+	{
+		const GbTok *t = &d->tok[j];
+
+		if ((d->tok[j + 1].flags & T_NL) || ((t->flags & T_PUNCT) && tok_punct(d, j, '.')))
+			return false;
+		if ((t->flen == 2 || t->flen == 4) && (tok_is(d, j, "de") || tok_is(d, j, "nham")))
+		{
+			int			from = term_before(d, j);
+
+			for (i = from - 1; i >= 0 && i >= from - PURPOSE_BACK; i--)
+				if (kind_at(d, i, NULL) > 0)
+					return true;
+			return false;
+		}
+	}
+	return false;
+}
+
+/*
+ * Whether the meeting word at k ends the name of one of its panels, as
+ * congress_panel() reads them: "Tiểu ban Tuyên truyền khánh tiết Đại hội
+ * đại biểu Đảng bộ tỉnh (đã tổ chức họp)", "Ban Văn kiện Đại hội ...", a
+ * body named by the meeting it serves, which is not the one held.  Only
+ * words stand between, no verb: "Tiểu ban ... tổ chức đại hội".
+ */
+static bool
+committee_of(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k - 2; j >= 0 && j >= k - COMMITTEE_BACK; j--)
+	{
+		if (gb_dict_may_match(d, j, CAT_AGENCY) && congress_panel(d, j) > k)
+			return true;
+		/* the panel reads its own field: "Tiểu ban tổ chức phục vụ Đại hội" */
+		if ((!tok_has(d, j, T_WORD) && !field_dash(d, j)) || tok_has(d, j, T_NL) ||
+			meetword(d, j, MW_VERB, NULL) > 0)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Whether "cho" at k closes "chuẩn bị (công tác) cho", "phục vụ cho": what
+ * is prepared, a word or two, for the meeting named after it, which is to
+ * come.
+ */
+static bool
+purpose_for(const GbDoc *d, int k)
+{
+	int			j;
+
+	for (j = k; j >= k - 2; j--)
+	{
+		if (j < k && (tok_has(d, j, T_PUNCT) || tok_has(d, j, T_NL)))
+			return false;
+		if (phrase_ends_at(d, j, CAT_MEETWORD, MW_ABOUT) &&
+			!tok_is(d, j - 1, "ve") && !tok_is(d, j - 1, "nham"))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Đại hội các Chi bộ trực thuộc", "đại hội đảng bộ các cấp": the
+ * congresses of many organizations at k, a campaign; a congress held is
+ * one organization's.
+ */
+static bool
+congresses_of_many(const GbDoc *d, int k)
+{
+	int			q = k + 2;
+
+	if (!tok_is(d, k, "dai") || !tok_is(d, k + 1, "hoi"))
+		return false;
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if ((tok_is(d, q, "dang") || tok_is(d, q, "chi")) && tok_is(d, q + 1, "bo"))
+		q += 2;
+	else if (tok_is(d, q, "dang") && !is_dang(d, q))
+		q++;
+	return tok_is(d, q, "cac") && !tok_has(d, q + 1, T_NL) &&
+		(tok_is(d, q + 1, "cap") || gb_dict_match(d, q + 1, CAT_BODYHEAD, NULL) > 0);
+}
+
+/*
+ * "công tác (tổ chức) đại hội": the congress at k0, the work of it ending
+ * before k (past the verb), is a task, not one held (stop 31 H10).
+ */
+static inline bool
+congress_task(const GbDoc *d, int k, int k0)
+{
+	return tok_is(d, k - 1, "tac") && tok_is(d, k - 2, "cong") && !tok_has(d, k - 1, T_NL) &&
+		!tok_has(d, k - 2, T_UPPER) && tok_is(d, k0, "dai") && tok_is(d, k0 + 1, "hoi");
+}
+
+static bool
+spoken_read(const GbDoc *d, int k)
+{
+	const uint64_t want = MW_BIT(MW_VERB) | MW_BIT(MW_DESCRIBE) | MW_BIT(MW_ABOUT);
+	uint64_t	ends;
+	int			j,
+				k0 = k;
+
+	/* "họp" of "trước Kỳ họp thứ 9": a word of the longer kind before it */
+	for (j = k - 1; j >= 0 && j >= k - 2; j--)
+		if (kind_at(d, j, NULL) > k - j)
+			return spoken_of_at(d, j);
+	/* the meeting words ending before it, looked up once for the tests below */
+	ends = meetwords_ending_at(d, k, want);
+	/* "chuẩn bị tổ chức đại hội": the verb belongs to the complement */
+	if (ends & MW_BIT(MW_VERB))
+	{
+		k -= 2;
+		ends = meetwords_ending_at(d, k, want);
+	}
+	if (document_ends_at(d, k) || agenda_item(d, k, ends) || committee_of(d, k) ||
+		congresses_of_many(d, k) || congress_task(d, k, k0))
+		return true;
+	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
+		return true;
+	if (!(ends & MW_BIT(MW_ABOUT)))
+		return false;
+	/*
+	 * "Hội nghị trực tuyến ... về tổng kết 10 năm", "hội nghị nhằm quán
+	 * triệt": the topic or purpose of a meeting held
+	 */
+	return !((tok_is(d, k - 1, "ve") || tok_is(d, k - 1, "nham")) &&
+			 meeting_before(d, k - 1));
+}
+
+/* spoken_of_at(), read once a token (GbMeetMemo) */
+bool
+spoken_of_at(const GbDoc *d, int k)
+{
+	GbMeetMemo *memo = d->memo;
+
+	if (memo == NULL || k < 0 || k >= d->ntok)
+		return spoken_read(d, k);
+	if (memo->spoken[k] < 0)
+		memo->spoken[k] = spoken_read(d, k);
+	return memo->spoken[k];
+}
+
+/*
+ * "lãnh đạo", "cán bộ (chủ chốt)", "trưởng, phó", "Thường trực" at q: the
+ * people who lead what follows, standing for it as the other side of a
+ * working session ("làm việc với lãnh đạo huyện Bình An", probe-a G3).
+ * Returns the token after them, or q.
+ */
+static int
+leaders_end(const GbDoc *d, int q)
+{
+	int			e = q,
+				j;
+
+	if ((tok_is(d, q, "lanh") && tok_is(d, q + 1, "dao")) ||
+		(tok_is(d, q, "thuong") && tok_is(d, q + 1, "truc")))
+		e = q + 2;
+	else if (tok_is(d, q, "can") && tok_is(d, q + 1, "bo"))
+		e = tok_is(d, q + 2, "chu") && tok_is(d, q + 3, "chot") ? q + 4 : q + 2;
+	else if (tok_is(d, q, "truong") && tok_is(d, q + 2, "pho") &&
+			 (tok_punct(d, q + 1, ',') || tok_is(d, q + 1, "va")))
+		e = q + 3;
+	for (j = q + 1; j <= e; j++)
+		if (tok_has(d, j, T_NL))
+			return q;
+	return e;
+}
+
+/*
+ * A working session at k (m tokens of MW_SESSION): "buổi làm việc", or the
+ * predicate "<body> (đã) làm việc với <body(ies)>"; not "sẽ làm việc", a session
+ * to come, nor "đại hội làm việc với các nội dung", a body's work.  The
+ * body may be named by its leaders, and then a locality by its level
+ * ("với lãnh đạo huyện Bình An", leaders_end()).
+ */
+bool
+work_session(const GbDoc *d, int k, int m)
+{
+	const GbPhrase *ph = NULL;
+	const char *name;
+	int			q = k + m,
+				h,
+				lv;
+
+	if (tok_is(d, k, "buoi"))
+		return true;
+	/*
+	 * "Đoàn kiểm tra ... làm việc tại Hội Cựu chiến binh tỉnh": at a body,
+	 * a visit to it, as with it (stop 29 D3); not at a hall, "tại Hội
+	 * trường tỉnh", which is no body
+	 */
+	if (tok_is(d, q, "tai") && !tok_is(d, k - 1, "se") && gb_tok_capitalized(d, q + 1) &&
+		!tok_has(d, q + 1, T_NL))
+		return body_at(d, q + 1, &name) > q + 1 && name != NULL;
+	/*
+	 * or a locality's, "làm việc tại huyện An Bình", a level and its name
+	 * (stop 30 E3)
+	 */
+	if (tok_is(d, q, "tai") && !tok_is(d, k - 1, "se") && !tok_has(d, q + 1, T_UPPER) &&
+		(lv = gb_dict_match(d, q + 1, CAT_LEVEL, NULL)) > 0 && gb_tok_capitalized(d, q + 1 + lv) &&
+		!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 1 + lv, T_NL))
+		return true;
+	if (tok_is(d, k - 1, "se") || !tok_is(d, q, "voi") || tok_has(d, q + 1, T_NL))
+		return false;
+	h = ++q;
+	q = leaders_end(d, q);
+	/* "làm việc với 7 đảng bộ trực thuộc", "với các sở, ngành": bodies in lower case */
+	if ((tok_is(d, q, "cac") || (tok_has(d, q, T_NUM) && d->tok[q].len <= 3)) &&
+		!tok_has(d, q + 1, T_NL) && gb_dict_match(d, q + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return true;
+	if (q > h && !tok_has(d, q, T_UPPER) && gb_dict_match(d, q, CAT_LEVEL, NULL) > 0)
+		return true;
+	/* "trưởng, phó các ban xây dựng Đảng Tỉnh ủy": the units they lead */
+	if (q > h && tok_is(d, q, "cac") && !tok_has(d, q + 1, T_NL) &&
+		gb_dict_match(d, q + 1, CAT_AGENCY, &ph) > 0 && ph->aux != AGENCY_STOP)
+		return true;
+	return body_at(d, q, &name) > q && name != NULL;
+}
+
+/*
+ * A kind in a building's name: "tại Trung tâm Hội nghị tỉnh", "Cung Hội
+ * nghị Quốc gia"; the building noun capitalized, or after "tại", the kind
+ * in any case: "tại Trung tâm hội nghị tỉnh".
+ */
+static bool
+venue_at(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				m;
+
+	/* one look-up at each token for both tests */
+	for (j = k - 1; j >= 0 && j >= k - 2; j--)
+	{
+		if ((m = meetword_longest(d, j, &ph)) < k - j ||
+			(ph->aux != MW_PLACE && ph->aux != MW_VENUE))
+			continue;
+		/* "tại phòng họp Diên Hồng": the kind inside a room's noun */
+		if (m > k - j)
+			return true;
+		if ((gb_tok_capitalized(d, k) ? gb_tok_capitalized(d, j) : gb_tok_capitalized(d, j) || tok_is(d, j - 1, "tai")) &&
+			(ph->aux == MW_VENUE || (tok_is(d, j, "trung") && tok_is(d, j + 1, "tam"))))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * As spoken_of_at(), and a kind that names the meeting noun before it is
+ * spoken of with it: "phục vụ hội nghị tổng kết".
+ */
+bool
+meeting_spoken_of(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	if (spoken_of_at(d, k) || venue_at(d, k))
+		return true;
+	/* "về hội nghị trực tuyến toàn quốc tổng kết ...": past the noun's attributes */
+	k = attributes_before(d, k);
+	for (j = k - 1; j >= 0 && j >= k - 3; j--)
+		if (kind_at(d, j, &ph) == k - j)
+			return ph->aux == 0 && spoken_of_at(d, j);
+	return false;
+}
+
+/*
+ * Whether the online or scope word at k describes a meeting spoken of, not
+ * held: "tuyên truyền về hội nghị trực tuyến toàn quốc tổng kết ...".
+ */
+bool
+attribute_of_spoken(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	k = attributes_before(d, k);
+	for (j = k - 1; j >= 0 && j >= k - 2; j--)
+		if (kind_at(d, j, &ph) == k - j)
+			break;
+	if (j < 0 || j < k - 2 || ph->aux != 0)
+		return false;
+	if (spoken_of_at(d, j))
+		return true;
+	/*
+	 * "tuyên truyền ..., nhất là về Hội nghị lần thứ 3 ...; hội nghị trực
+	 * tuyến toàn quốc ...": an item of a list of topics, the first spoken of
+	 */
+	if (tok_punct(d, j - 1, ';'))
+	{
+		int			i,
+					m;
+
+		for (i = j - 2; i >= 1 && i >= j - TOPIC_LIST_BACK; i--)
+		{
+			if (tok_punct(d, i, '.') || tok_has(d, i + 1, T_NL))
+				return false;
+			if (tok_is(d, i - 1, "ve") && (m = kind_at(d, i, &ph)) > 0 && ph->aux == 0)
+				return spoken_of_at(d, i);
+		}
+	}
+	return false;
+}
+
+/*
+ * The first year of the term "nhiệm kỳ 2015 - 2020" that follows the
+ * congress word ending before k in its sentence, or 0: a congress opens
+ * its term, so that is the year it is held.
+ */
+int
+term_opened(const GbDoc *d, int k, int hi)
+{
+	int			j;
+
+	for (j = k; j < hi && j < k + TERM_AHEAD; j++)
+	{
+		/* not the dot of "TP.Tân Lập" */
+		if ((tok_punct(d, j, '.') && gb_sentence_break(d, j + 1)) ||
+			tok_punct(d, j, ';') || tok_has(d, j, T_NL))
+			return 0;
+		/* "tổng kết thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025": the document's term */
+		if (gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return 0;
+		if (tok_is(d, j, "nhiem") && tok_is(d, j + 1, "ky"))
+			return range_from(d, j + 2) ? gb_tok_int(d, j + 2) : 0;
+	}
+	return 0;
+}
+
+/*
+ * Where the sentence of token k (a congress, a lead's cue) ends: the next
+ * one's start, or hi.
+ */
+int
+sentence_end_from(const GbDoc *d, int k, int hi)
+{
+	int			j;
+
+	for (j = k + 1; j < hi; j++)
+		if (gb_sentence_break(d, j))
+			return j;
+	return hi;
+}
+
+/* And where it starts, from lo on. */
+int
+sentence_start_of(const GbDoc *d, int lo, int k)
+{
+	int			j;
+
+	for (j = k; j > lo; j--)
+		if (gb_sentence_break(d, j))
+			return j;
+	return lo;
+}
+
+/*
+ * "BCH Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ nhất" at p, after
+ * the sentence of a congress: the first meeting the body's clause names is
+ * no congress, so it is one held during it (a sub-event), whose body does
+ * not organize the congress.
+ */
+static bool
+sub_event_at(const GbDoc *d, int p, int hi)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p; j < hi && j < p + SUB_EVENT_AHEAD; j++)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || (j > p && tok_has(d, j, T_NL)))
+			return false;
+		if (kind_at(d, j, &ph) > 0)
+			return strcmp(ph->value, "đại hội") != 0;
+	}
+	return false;
+}
+
+/*
+ * "Đại hội thực hiện 2 nội dung gồm tiến hành tổng kết ...", "Đại hội tiến
+ * hành sơ kết ...": an activity named in a sentence whose subject is the
+ * congress (it opens the sentence, or its clause after a date: "Sáng 29/9,
+ * Đại hội tiến hành ...") is an item of its agenda, not the
+ * meeting's kind: a congress is one, whatever it reviews.  Whether the kind
+ * at k is such an item.
+ */
+static bool
+congress_agenda(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 0 && j >= k - CONGRESS_ITEM_BACK; j--)
+	{
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
+			return false;
+		if (kind_at(d, j, &ph) > 0)
+			return strcmp(ph->value, "đại hội") == 0 && tok_has(d, j, T_UPPER) &&
+				(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.') ||
+				 tok_punct(d, j - 1, ','));
+		if (tok_has(d, j, T_NL))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * "Chủ trì hội nghị, đồng chí Lê Thanh Hải, ..., Bí thư Thành ủy TP Hồ
+ * Chí Minh đã quán triệt một số nội dung": a kind whose subject is a
+ * person, one an honorific introduces earlier in its sentence with no
+ * meeting, meeting verb or role between, is what the person does at the
+ * meeting.  Once a meeting noun names the meeting ("Hội nghị cán bộ ...
+ * giới thiệu nhân sự"), it is not the meeting's kind.  Whether the kind at
+ * k is such an act, from lo on.
+ */
+static bool
+speaker_act(const GbDoc *d, int lo, int k)
+{
+	const char *h;
+	int			j;
+
+	for (j = k - 1; j >= lo && j >= k - SPEAKER_ACT_BACK && !gb_sentence_break(d, j + 1); j--)
+	{
+		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') || kind_at(d, j, NULL) > 0 ||
+			meetword(d, j, MW_VERB, NULL) > 0 || gb_dict_match(d, j, CAT_ROLE, NULL) > 0)
+			return false;
+		if (gb_honorific_at(d, j, &h) > 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether a document is named before k in its sentence, from lo: "Thông
+ * báo số 55-TB/TW ... về sơ kết 5 năm ...", where the review is the
+ * document's subject, not the meeting's.
+ */
+static bool
+doc_before(const GbDoc *d, int lo, int k)
+{
+	int			j;
+
+	for (j = k - 1; j >= lo && !gb_sentence_break(d, j) && !tok_has(d, j + 1, T_NL); j--)
+		if (gb_dict_may_match(d, j, CAT_DOCTYPE) && gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * "tổng kết công tác Đại hội", "tổng kết, rút kinh nghiệm sau khi Đại hội
+ * Đảng bộ xã diễn ra": after a review's kind, ending at q, a congress
+ * named a few words on in its clause, which the review follows; not one
+ * a document or a count of years stands before ("tổng kết 5 năm thực
+ * hiện Nghị quyết Đại hội ...": the document reviewed).
+ */
+static bool
+congress_reviewed(const GbDoc *d, int q, int hi)
+{
+	int			j;
+
+	for (j = q; j < hi && j < q + CONGRESS_REVIEW_AHEAD; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_has(d, j, T_NUM) ||
+			(tok_has(d, j, T_PUNCT) && !tok_punct(d, j, ',')) ||
+			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
+			return false;
+		if (tok_is(d, j, "dai") && tok_has(d, j, T_UPPER) && tok_is(d, j + 1, "hoi"))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Hội nghị Đảng ủy Công an Trung ương ... cho ý kiến về các văn bản trình
+ * Hội nghị Công an toàn quốc lần thứ 79": the scope word at p inside the
+ * proper name of a meeting, its kind capitalized and a word of a name
+ * before it (a capital, then a syllable or two), is that meeting's; of
+ * another one than the first the window names (at first, or -1 when
+ * none), not the reach of the one held.
+ */
+static bool
+other_meeting_scope(const GbDoc *d, int p, int first)
+{
+	int			j,
+				km;
+
+	if (first < 0 || p < 3 || !tok_has(d, p - 1, T_WORD) || tok_has(d, p, T_NL))
+		return false;
+	for (j = p - 1; j >= 0 && j >= p - 5; j--)
+	{
+		if (!tok_has(d, j, T_WORD) || tok_has(d, j + 1, T_NL))
+			return false;
+		if (j < p - 1 && (km = kind_at(d, j, NULL)) > 0 && j + km < p && gb_tok_capitalized(d, j))
+			return j > first && gb_tok_capitalized(d, j + km);
+	}
+	return false;
+}
+
+/*
+ * "Để chuẩn bị ... tổng hợp ý kiến của cử tri tại kỳ họp thứ 13 - HĐND
+ * tỉnh, sáng ngày 10/7, Ban Thường trực UBMTTQ tỉnh đã tổ chức hội nghị",
+ * "Quyết tâm tổ chức thành công Đại hội ... (PLVN) - Sáng 4/9, Ủy ban
+ * Trung ương MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch": the meeting
+ * the verb of the organizer named at p takes is the one held; the meeting
+ * named before the subject in its sentence (in a purpose, a headline run
+ * into the lead) is one spoken of.  Not "Tại hội nghị này, ..., A tổ chức
+ * họp mặt": an event held at the meeting first named.  Returns the noun
+ * the verb takes, or NULL.
+ */
+static const char *
+held_noun_after(const GbDoc *d, int p, int hi)
+{
+	Found		f = {0};
+	int			j;
+
+	for (j = p + 1; j < hi && j < p + SUB_EVENT_AHEAD; j++)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j))
+			return NULL;
+		/* not "Ban Chỉ đạo về tổ chức Đại hội": a task of the body's name */
+		if (!tok_has(d, j, T_UPPER) && meetword(d, j, MW_VERB, NULL) > 0)
+		{
+			if (tok_is(d, j - 1, "ve") || side_event_of(d, j))
+				return NULL;
+			verb_object(d, j, &f);
+			return f.noun;
+		}
+	}
+	return NULL;
+}
+
+/* Whether the meeting noun is named in the sentence of p before it, from lo on. */
+static bool
+noun_in_sentence_before(const GbDoc *d, int lo, int p, const char *noun)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = p - 1; j >= lo && !gb_sentence_break(d, j + 1); j--)
+		if (kind_at(d, j, &ph) > 0 && strcmp(ph->value, noun) == 0)
+			return true;
+	return false;
+}
+
+#define LOCALITY_BACK	10		/* tokens from a congress back to its locality */
+
+/*
+ * "Sáng 30/7, huyện Đại Lộc đã chính thức khai mạc Đại hội Đại biểu Đảng
+ * bộ huyện lần thứ XXII", "Tỉnh Sơn La khai mạc Đại hội đại biểu Đảng bộ
+ * tỉnh lần thứ XVI": a locality heading its sentence holds the congress (m
+ * tokens at k) that its meeting verb takes; the congress is its Party
+ * organization's, at the locality's level, which the locality names.  A
+ * congress that names its place keeps it.  Returns the organizer, or NULL.
+ */
+static char *
+locality_congress(const GbDoc *d, int k, int m)
+{
+	const char *name;
+	char	   *own;
+	int			s,
+				v,
+				q,
+				e,
+				n,
+				lv = 0;
+	GbBuf		b = {0};
+
+	for (v = k - 1; v >= 0 && v >= k - 2; v--)
+		if (meetword(d, v, MW_VERB, NULL) == k - v)
+			break;
+	if (v < 0 || v < k - 2 || tok_has(d, k, T_NL) ||
+		(own = congress_of(d, k + m)) == NULL)
+		return NULL;
+	/* the locality: its level, its name in capitals, adverbs up to the verb */
+	for (s = v - 1; s >= 0 && s >= v - LOCALITY_BACK; s--)
+	{
+		if (tok_has(d, s + 1, T_NL) || gb_sentence_break(d, s + 1))
+			return NULL;
+		if ((lv = gb_dict_match(d, s, CAT_LEVEL, NULL)) > 0 && heads_sentence(d, s))
+			break;
+	}
+	if (s < 0 || s < v - LOCALITY_BACK || lv == 0)
+		return NULL;
+	for (n = s + lv; n < v && gb_tok_capitalized(d, n) && tok_has(d, n, T_WORD) && !tok_has(d, n, T_NL); n++)
+		;
+	if (n == s + lv || skip_adverbs(d, n) != v)
+		return NULL;
+	/* the congress's Party organization, at the same level, unnamed */
+	q = k + m + (tok_is(d, k + m, "dai") && tok_is(d, k + m + 1, "bieu") ? 2 : 0);
+	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")))
+		return own;
+	if ((e = body_at(d, q, &name)) != q + 2 + lv || gb_dict_match(d, q + 2, CAT_LEVEL, NULL) != lv ||
+		d->tok[s].flen != d->tok[q + 2].flen ||
+		memcmp(tok_fold(d, s), tok_fold(d, q + 2), d->tok[s].flen) != 0)
+		return e > q + 2 + lv ? own : NULL;
+	gb_buf_append(&b, own, strlen(own));
+	gb_buf_putc(&b, ' ');
+	name = gb_span_text(d, s + lv, n);
+	gb_buf_append(&b, name, strlen(name));
+	own = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return own;
+}
+
+/*
+ * Whether the meeting named at k (km tokens) is announced, not held: its
+ * predicate in the future, "Đại hội ... lần thứ XVI sẽ diễn ra", "Hội nghị
+ * dự kiến (được) tổ chức", or its verb before it, "sẽ tổ chức Đại hội",
+ * "Dự kiến tổ chức Đại hội ... vào tháng 10", or its clause after "(Theo)
+ * dự kiến,".  A verb without the future ("đã bế mạc", "khai mạc") or the
+ * clause's end first is one held.
+ */
+static bool
+announced_at(const GbDoc *d, int k, int km)
+{
+	int			j,
+				v;
+
+	if (tok_punct(d, k - 1, ',') && tok_is(d, k - 3, "du") && tok_is(d, k - 2, "kien"))
+		return true;
+	for (v = k - 1; v >= 0 && v >= k - 3; v--)
+		if (meetword(d, v, MW_VERB, NULL) == k - v)
+		{
+			if (tok_is(d, v - 1, "duoc"))
+				v--;
+			return future_mark(d, v - 1) || future_mark(d, v - 2);
+		}
+	for (j = k + km; j < d->ntok && j < k + km + FUTURE_AHEAD; j++)
+	{
+		if (tok_punct(d, j, ';') || gb_sentence_break(d, j))
+			return false;
+		if (future_mark(d, j))
+			return true;
+		if (!tok_has(d, j, T_UPPER) &&
+			((tok_is(d, j, "da") && gb_exact_any(d, j, "đã")) ||
+			 (tok_is(d, j, "vua") && gb_exact_any(d, j, "vừa")) ||
+			 meetword(d, j, MW_VERB, NULL) > 0))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Whether the meeting named at k (km tokens) in a lead's window, whose cue
+ * is at cue, is one announced in another sentence than the cue's: "Sáng
+ * 5/11, Ban Bí thư Trung ương Đoàn nghe báo cáo ... Theo đó, Đại hội Đoàn
+ * TNCS Hồ Chí Minh tỉnh lần thứ XVI sẽ diễn ra vào ngày 19/11/2025": a
+ * meeting to come, which the one held on the cue's day prepares, gives it
+ * neither its kind nor its organization (stop 28 G3).  A lead announcing
+ * its own meeting ("Ngày 29/8, Tỉnh ủy sẽ tổ chức hội nghị") has its cue
+ * in that sentence.  Out of line: scan_window() asks it of few congresses,
+ * and grown with it, stopped inlining what it asks at every token.
+ */
+static __attribute__((noinline)) bool
+announced_aside(const GbDoc *d, int lo, int cue, int k, int km)
+{
+	return announced_at(d, k, km) &&
+		sentence_start_of(d, lo, k) != sentence_start_of(d, lo, cue);
+}
+
+/* "(việc) thực hiện Chỉ thị ...", "triển khai Nghị quyết ..." at q: a document's implementation */
+static bool
+implementation_checked(const GbDoc *d, int q)
+{
+	if (tok_is(d, q, "viec") && !tok_has(d, q, T_UPPER))
+		q++;
+	if (!implements_at(d, q) || tok_has(d, q, T_UPPER) || tok_has(d, q + 1, T_NL) ||
+		tok_has(d, q + 2, T_NL))
+		return false;
+	return gb_dict_may_match(d, q + 2, CAT_DOCTYPE) && gb_dict_match(d, q + 2, CAT_DOCTYPE, NULL) > 0;
+}
+
+/*
+ * Whether the review or quán triệt word at k is the topic of another act,
+ * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
+ * tổng kết", "dự thảo sơ kết"; what is commented on, "cho ý kiến (góp ý)
+ * vào tổng kết"; or what a visit checks, "kiểm tra (giám sát) việc quán
+ * triệt", also joined to an implementing verb, "kiểm tra việc triển khai,
+ * quán triệt Nghị quyết".  The meeting is the session or sitting held.
+ */
+static bool
+kind_topic_of(const GbDoc *d, int k)
+{
+	int			j = k;
+
+	if ((tok_punct(d, j - 1, ',') || tok_is(d, j - 1, "va")) && implements_at(d, j - 3))
+		j -= 3;
+	if ((tok_is(d, j - 2, "van") && tok_is(d, j - 1, "ban")) ||
+		(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "thao")))
+		return true;
+	if (tok_is(d, j - 1, "vao") &&
+		((tok_is(d, j - 3, "y") && tok_is(d, j - 2, "kien")) ||
+		 (tok_is(d, j - 3, "gop") && tok_is(d, j - 2, "y"))))
+		return true;
+	if (tok_is(d, j - 1, "viec"))
+		j--;
+	return (tok_is(d, j - 2, "kiem") && tok_is(d, j - 1, "tra")) ||
+		(tok_is(d, j - 2, "giam") && tok_is(d, j - 1, "sat"));
+}
+
+/*
+ * "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ...": a session named
+ * right after the plain noun (noun) names the meeting, as "Hội nghị giao
+ * ban" does (stop 31 H13).
+ */
+static inline bool
+session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind)
+{
+	return noun == gb_kind_meeting && kind->aux == 0 &&
+		strncmp(kind->value, "sinh hoạt", sizeof("sinh hoạt") - 1) == 0 && meeting_noun_before(d, k);
+}
+
+/*
+ * Kind, organizer, period and scope as first found in tokens [lo, hi), the
+ * lead's cue at cue (-1: a headline's, or a sentence's alone).
+ */
+void
+scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
+{
+	int			k,
+				congress_end = -1,	/* the sentence of the congress listed */
+				first = -1;		/* the first meeting named, held */
+
+	for (k = next_window_cue(d, lo, hi); k < hi; k = next_window_cue(d, k + 1, hi))
+	{
+		const GbPhrase *kind = NULL,
+				   *mw = NULL;
+		int			km,
+					mwm = 0;
+		bool		congress,		/* the meeting named at k is a congress */
+					aside = false;	/* the meeting at k, announced (announced_aside()) */
+
+		/* one meeting word for all: the longest at k, of any aux */
+		if ((!f->headed_by || !f->scope || (!f->kind && !f->noun)) &&
+			gb_dict_may_match(d, k, CAT_WINSTART))
+			mwm = gb_dict_match(d, k, CAT_MEETWORD, &mw);
+
+		/*
+		 * "Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy về ..., để sơ kết":
+		 * the session, first named, is the meeting, not what it is about;
+		 * a meeting named before it ("hội nghị làm việc với") still is
+		 */
+		if (!f->kind && !f->noun && mwm > 0 && mw->aux == MW_SESSION &&
+			work_session(d, k, mwm) && !meeting_spoken_of(d, k))
+			f->kind = "làm việc";
+		/*
+		 * "Ban Chỉ đạo ... về tổng kết thực hiện Nghị quyết ... tổ chức
+		 * họp": a review, even as the topic, is held after what it reviews
+		 */
+		if ((km = kind_at(d, k, &kind)) > 0 && kind->aux == 1 &&
+			(strcmp(kind->value, "tổng kết") == 0 || strcmp(kind->value, "sơ kết") == 0) &&
+			!doc_before(d, lo, k))
+		{
+			f->reviews = true;
+			if (!f->reviews_congress)
+				f->reviews_congress = congress_reviewed(d, k + km, hi);
+		}
+		/*
+		 * "giao ban (việc) thực hiện Chỉ thị 05 ngày 15-5-2016": a check on
+		 * a document carried out, held any year after it, as a review is
+		 * (stop 29 D10)
+		 */
+		else if (km > 0 && kind->aux == 1 && strcmp(kind->value, "giao ban") == 0 &&
+				 implementation_checked(d, k + km))
+			f->reviews = true;
+		congress = km > 0 && strcmp(kind->value, "đại hội") == 0;
+		/* a congress only announced names neither the kind nor the body */
+		if (congress && cue >= 0)
+			aside = announced_aside(d, lo, cue, k, km);
+		/*
+		 * whether it is spoken of is asked only while it may still be the
+		 * first meeting named or give a kind or a noun the window lacks
+		 */
+		if (km > 0 &&
+			(first < 0 || (kind->aux == 1 && !f->kind) || (kind->aux == 0 && !f->noun) ||
+			 session_noun_named(d, k, f->noun, kind)) &&
+			!meeting_spoken_of(d, k) && !aside)
+		{
+			if (first < 0)
+				first = k;
+			if (kind->aux == 1 && !f->kind)
+			{
+				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)) &&
+					!kind_topic_of(d, k))
+					f->kind = kind->value;
+			}
+			/*
+			 * "đã họp Hội nghị lần thứ 4", "tiếp tục phiên họp hội nghị":
+			 * the meeting is the noun after the verb or the sitting
+			 */
+			else if (session_noun_named(d, k, f->noun, kind))
+				f->noun = kind->value;
+			else if (kind->aux == 0 && !f->noun &&
+					 !((strcmp(kind->value, "họp") == 0 || strcmp(kind->value, "phiên họp") == 0) &&
+					   kind_at(d, k + km, NULL) > 0))
+			{
+				f->noun = kind->value;
+				if (strcmp(f->noun, "đại hội") == 0)
+					f->term_year = term_opened(d, k + km, hi);
+			}
+		}
+		if (!f->organizer)
+		{
+			char	   *o = organizer_at(d, k, true);
+
+			/* not the body of a meeting held during the congress */
+			if (o && !(congress_end >= 0 && k >= congress_end && sub_event_at(d, k, hi)))
+			{
+				const char *held;
+
+				f->organizer = o;
+				/*
+				 * the meeting its verb takes, not one named before it in
+				 * its sentence; a body of a sentence after the cue's whose
+				 * verb takes another event ("Chiều 19/5, phiên trù bị Đại
+				 * hội ... diễn ra tại ... Trước đó, Sở Văn hóa đã tổ chức
+				 * lễ khai mạc triển lãm") holds none of the lead's (probe
+				 * 63 G1)
+				 */
+				if (f->noun && (held = held_noun_after(d, k, hi)) != NULL &&
+					strcmp(held, f->noun) != 0)
+				{
+					if (noun_in_sentence_before(d, lo, k, f->noun))
+					{
+						f->noun = held;
+						f->term_year = 0;
+					}
+					else if (cue >= 0 && sentence_start_of(d, lo, k) > cue)
+						f->organizer = NULL;
+				}
+			}
+		}
+		if (!f->listed_by && km > 0 && !aside)
+		{
+			f->listed_by = listed_by(d, k, km, kind);
+			/* the congress heads the window's clause: the window's meeting */
+			if (f->listed_by && congress && f->noun &&
+				strcmp(f->noun, "đại hội") == 0)
+				congress_end = sentence_end_from(d, k, hi);
+		}
+		/* "huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ huyện ...": the locality's */
+		if (!f->listed_by && !f->organizer && congress && !aside)
+			f->organizer = locality_congress(d, k, km);
+		if (!f->headed_by && mwm > 0 && mw->aux == MW_HEAD)
+			f->headed_by = headed_by_at(d, k, mwm);
+		if (!f->scope && !other_meeting_scope(d, k, first))
+			f->scope = scope_at(d, k, mwm, mw);
+	}
+	if (!f->period.text)
+		period_in(d, lo, hi, &f->period, &f->planned, true);
+}
