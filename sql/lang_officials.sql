@@ -1379,6 +1379,10 @@ Tới dự với buổi Lễ kết nạp đảng viên của chi bộ Ban tổ c
 – Về phía Chi bộ trường
 + Bà Đỗ Thị Cúc – Bí thư chi bộ$$);
 
+-- R11 (stop 32 M4). A page's tag line ("Tag: ..., Ủy viên Bộ Chính trị , Thủ tướng A , ...") gives no one titles
+SELECT name, titles FROM gb_officials($$Sáng 17/10, Thủ tướng Phạm Văn An chủ trì hội nghị.
+Tag: Thời sự , Ủy viên Bộ Chính trị , Bí thư Trung ương Đảng , Thủ tướng Phạm Văn An , Phó Chủ tịch Quốc hội$$);
+
 -- R10 (stop 31 J9). A text wrapped at a width by a wrapper counting letters of several widths: a full line
 -- leaving room for the next word goes on all the same where a title read through its end runs past it, in a
 -- heading in capitals ("... TRẦN VĂN" / "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /

@@ -368,6 +368,27 @@ staff_credit(const GbDoc *d, int i)
 }
 
 /*
+ * "Tag: Thời sự , Ủy viên Bộ Chính trị , Thủ tướng A , ...", "Từ khóa:
+ * ...": a page's tag line at i, opening a line, names no one; its words
+ * are topics, the posts in it no one's titles (stop 32 M4).  Returns the
+ * line's end, or i.  Out of line: asked only at a line opening with a
+ * word of the page's debris.
+ */
+static __attribute__((noinline)) int
+tag_line(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			e;
+
+	if ((i > 0 && !tok_has(d, i, T_NL)) || (e = gb_dict_match(d, i, CAT_DEBRIS, &ph)) == 0 ||
+		ph->aux != DEBRIS_TAGS)
+		return i;
+	for (e += i; e < d->ntok && !tok_has(d, e, T_NL); e++)
+		;
+	return e;
+}
+
+/*
  * Whether a position's words at i are inside a body's name begun the word
  * before: "Bộ Tư lệnh Cảnh sát biển, Bộ trưởng ...", "Ban Bí thư" hold no
  * "Tư lệnh", no "Bí thư" of the person named after them.  "Văn phòng Tổng
@@ -511,6 +532,8 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			(e = role_noun_person(st, d, i)) > i)
 			return e;
 	}
+	if (gb_dict_may_match(d, i, CAT_DEBRIS) && (e = tag_line(d, i)) > i)
+		return e;
 	/* all that follows starts with an honorific, a rank, a title or a surname */
 	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE | CAT_SURNAME))
 		return i + 1;
@@ -656,6 +679,9 @@ starts_at(const GbDoc *d, const GbTok *t, int *from)
 			return true;
 		/* after ";" a list's person may have no known surname (titled_list_name()) */
 		if (i > 0 && (t[-1].flags & T_PUNCT) && d->norm.data[t[-1].off] == ';')
+			return true;
+		/* "Tag: ..." opening a line: a page's tag line, passed over whole (tag_line()) */
+		if ((mask & CAT_DEBRIS) && (i == 0 || (f & T_NL)))
 			return true;
 		*from = i + 1;
 		return false;

@@ -4638,6 +4638,20 @@ test_roles_side_subheaders(void)
 }
 
 /*
+ * R11 (stop 32 M4): a page's tag line ("Tag: ..., Ủy viên Bộ Chính trị ,
+ * Thủ tướng A , ...", "Từ khóa: ...") gives no one titles.
+ */
+static void
+test_official_tag_line(void)
+{
+	check_official("Tin vắn\nSáng 17/10, Thủ tướng Cù Văn An chủ trì hội nghị.\nTag: Thời sự , Ủy viên Bộ "
+				   "Chính trị , Bí thư Trung ương Đảng , Thủ tướng Cù Văn An , Phó Chủ tịch Quốc hội\n",
+				   "Cù Văn An", NULL, "Thủ tướng");
+	check_official("Tin vắn\nSáng 17/10, Thủ tướng Cù Văn An chủ trì hội nghị.\nTừ khóa: Ủy viên Bộ Chính "
+				   "trị , Thủ tướng Cù Văn An\n", "Cù Văn An", NULL, "Thủ tướng");
+}
+
+/*
  * R10 (stop 31 J8): "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội
  * dung", "chủ trì phần ..." run one item of the agenda: "điều hành", no
  * chair of the meeting.
@@ -23201,6 +23215,7 @@ main(void)
 	test_roles_fronted_after_person();
 	test_roles_delegation_leader();
 	test_roles_side_subheaders();
+	test_official_tag_line();
 	test_roles_chairs_agenda_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
