@@ -1383,6 +1383,10 @@ Tới dự với buổi Lễ kết nạp đảng viên của chi bộ Ban tổ c
 SELECT name, titles FROM gb_officials($$Sáng 17/10, Thủ tướng Phạm Văn An chủ trì hội nghị.
 Tag: Thời sự , Ủy viên Bộ Chính trị , Bí thư Trung ương Đảng , Thủ tướng Phạm Văn An , Phó Chủ tịch Quốc hội$$);
 
+-- R11 (stop 32 M6). A second post "Thường trực Tổ biên tập ...", "Thường trực Ban Chỉ đạo 35 tỉnh" is kept, as
+-- "Thường trực Tiểu ban ..." is
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Nguyễn Văn Thông – Tổng thư ký Hội đồng Lý luận Trung ương, Thường trực Tổ biên tập văn kiện Đại hội XIII của Đảng; đồng chí Lê Văn An - Phó Bí thư Tỉnh ủy, Thường trực Ban Chỉ đạo 35 tỉnh.$$);
+
 -- R10 (stop 31 J9). A text wrapped at a width by a wrapper counting letters of several widths: a full line
 -- leaving room for the next word goes on all the same where a title read through its end runs past it, in a
 -- heading in capitals ("... TRẦN VĂN" / "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /

@@ -1590,6 +1590,9 @@ static const GbPhrase phrases[] = {
 	 * kiện Đại hội XIV"
 	 */
 	{"thuong truc tieu ban", CAT_TITLE, NULL, 2},
+	/* "Thường trực Tổ biên tập văn kiện ...", "Thường trực Ban Chỉ đạo 35 tỉnh": as a subcommittee's (stop 32 M6) */
+	{"thuong truc to bien tap", CAT_TITLE, NULL, 2},
+	{"thuong truc ban chi dao", CAT_TITLE, NULL, 2},
 	{"chi huy truong", CAT_TITLE, NULL, 0},
 	{"chinh uy", CAT_TITLE, NULL, 0},
 	{"tu lenh", CAT_TITLE, NULL, 0},

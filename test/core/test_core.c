@@ -4652,6 +4652,21 @@ test_official_tag_line(void)
 }
 
 /*
+ * R11 (stop 32 M6): a second post "Thường trực Tổ biên tập ...",
+ * "Thường trực Ban Chỉ đạo 35 tỉnh" after the first is kept, as
+ * "Thường trực Tiểu ban ..." is.
+ */
+static void
+test_official_standing_member_post(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Thông – Tổng thư ký Hội đồng Lý luận Trung ương, Thường trực "
+				   "Tổ biên tập văn kiện Đại hội XIII của Đảng.", "Cù Văn Thông", "đồng chí",
+				   "Tổng thư ký Hội đồng Lý luận Trung ương | Thường trực Tổ biên tập văn kiện Đại hội XIII của Đảng");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn An - Phó Bí thư Tỉnh ủy, Thường trực Ban Chỉ đạo 35 tỉnh.",
+				   "Cù Văn An", "đồng chí", "Phó Bí thư Tỉnh ủy | Thường trực Ban Chỉ đạo 35 tỉnh");
+}
+
+/*
  * R10 (stop 31 J8): "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội
  * dung", "chủ trì phần ..." run one item of the agenda: "điều hành", no
  * chair of the meeting.
@@ -23216,6 +23231,7 @@ main(void)
 	test_roles_delegation_leader();
 	test_roles_side_subheaders();
 	test_official_tag_line();
+	test_official_standing_member_post();
 	test_roles_chairs_agenda_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
