@@ -367,23 +367,28 @@ staff_credit(const GbDoc *d, int i)
 	return n >= d->ntok || tok_has(d, n, T_NL) ? n : i;
 }
 
+#define TAG_BACK		48		/* tokens looked back to a tag line's label */
+
 /*
  * "Tag: Thời sự , Ủy viên Bộ Chính trị , Thủ tướng A , ...", "Từ khóa:
- * ...": a page's tag line at i, opening a line, names no one; its words
- * are topics, the posts in it no one's titles (stop 32 M4).  Returns the
- * line's end, or i.  Out of line: asked only at a line opening with a
- * word of the page's debris.
+ * ...": a page's tag line, the word at i one of its tags, names no one;
+ * its words are topics, the posts in it no one's titles (stop 32 M4).
+ * Returns the line's end, or i.  Out of line: asked only of a word after
+ * a comma or a colon.
  */
 static __attribute__((noinline)) int
 tag_line(const GbDoc *d, int i)
 {
 	const GbPhrase *ph = NULL;
-	int			e;
+	int			s,
+				e;
 
-	if ((i > 0 && !tok_has(d, i, T_NL)) || (e = gb_dict_match(d, i, CAT_DEBRIS, &ph)) == 0 ||
-		ph->aux != DEBRIS_TAGS)
+	for (s = i; s > 0 && s > i - TAG_BACK && !tok_has(d, s, T_NL); s--)
+		;
+	if ((s > 0 && !tok_has(d, s, T_NL)) || !gb_dict_may_match(d, s, CAT_DEBRIS) ||
+		gb_dict_match(d, s, CAT_DEBRIS, &ph) == 0 || ph->aux != DEBRIS_TAGS)
 		return i;
-	for (e += i; e < d->ntok && !tok_has(d, e, T_NL); e++)
+	for (e = i; e < d->ntok && !tok_has(d, e, T_NL); e++)
 		;
 	return e;
 }
@@ -532,8 +537,6 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 			(e = role_noun_person(st, d, i)) > i)
 			return e;
 	}
-	if (gb_dict_may_match(d, i, CAT_DEBRIS) && (e = tag_line(d, i)) > i)
-		return e;
 	/* all that follows starts with an honorific, a rank, a title or a surname */
 	if (!gb_dict_may_match(d, i, CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE | CAT_SURNAME))
 		return i + 1;
@@ -578,6 +581,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	{
 		int			k;
 
+		/* "Tag: Thời sự , Ủy viên Bộ Chính trị , ...": a tag after a comma or the label */
+		if ((tok_punct(d, i - 1, ',') || tok_punct(d, i - 1, ':')) && (k = tag_line(d, i)) > i)
+			return k;
 		former_prefix(d, i, from, &c);
 		k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */
@@ -679,9 +685,6 @@ starts_at(const GbDoc *d, const GbTok *t, int *from)
 			return true;
 		/* after ";" a list's person may have no known surname (titled_list_name()) */
 		if (i > 0 && (t[-1].flags & T_PUNCT) && d->norm.data[t[-1].off] == ';')
-			return true;
-		/* "Tag: ..." opening a line: a page's tag line, passed over whole (tag_line()) */
-		if ((mask & CAT_DEBRIS) && (i == 0 || (f & T_NL)))
 			return true;
 		*from = i + 1;
 		return false;
