@@ -4997,3 +4997,14 @@ FROM (VALUES
     ($$Sáng 3/5/2025, Đảng ủy phường Xuân Hà - Tân Lạt tổ chức hội nghị sơ kết.$$),
     ($$Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy tổ chức.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L8). A headline ending in a post ("... 15 Ủy viên Ban Thường vụ") over the lead opening with its
+-- outlet's tag, a dash and the date ("TPO - Chiều 6/10, ..."), no blank line between, keeps its line end: the
+-- title, the tag the source, the lead's body the organizer
+SELECT title, source, organizer
+FROM (VALUES
+    ($$Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ
+TPO - Chiều 6/10/2025, Tỉnh ủy Hòa Minh tổ chức hội nghị.$$),
+    ($$Công bố quyết định Phó Bí thư Tỉnh ủy
+QĐND - Chiều 6/10/2025, Tỉnh ủy Hòa Minh tổ chức hội nghị công bố quyết định.$$)
+) AS v(body), gb_extract(body);

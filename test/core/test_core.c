@@ -2503,6 +2503,48 @@ test_dated_headline_tagged_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * The page's fields of text, published as given: title, source, author
+ * (each NULL when want is).
+ */
+static void
+check_page(const char *text, const char *title, const char *source, const char *author)
+{
+	GbResult   *r = extract(text, 2025, 10, 7);
+	bool		ok = (title ? str_is(r->meeting.title, title) : r->meeting.title == NULL) &&
+		(source ? str_is(r->meeting.source, source) : r->meeting.source == NULL) &&
+		(author ? str_is(r->meeting.author, author) : r->meeting.author == NULL);
+
+	CHECK(ok, "page: %s / %s / %s", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.source ? r->meeting.source : "NULL", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 L8): a headline ending in a post ("... 15 Ủy viên Ban
+ * Thường vụ") over the lead opening with its outlet's tag, a dash and the
+ * date ("TPO - Chiều 6/10, ..."), no blank line between: the title's line
+ * end stays, the tag is the source.
+ */
+static void
+test_headline_post_tagged_lead(void)
+{
+	GbResult   *r;
+
+	check_page("Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ\nTPO - Chiều 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+			   "nghị.", "Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ", "TPO", NULL);
+	check_page("Công bố quyết định Phó Bí thư Tỉnh ủy\nQĐND Online - Ngày 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+			   "nghị.", "Công bố quyết định Phó Bí thư Tỉnh ủy", "QĐND Online", NULL);
+	r = extract("Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ\nTPO - Chiều 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+				"nghị.", 2025, 10, 7);
+	CHECK(str_is(r->meeting.organizer, "Tỉnh ủy Hòa Minh"), "tagged lead's organizer: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* a title's body on the next line still goes on */
+	check_official("Tin vắn\nĐồng chí Cù Văn An, Phó Bí thư Thường trực\nHuyện ủy chủ trì hội nghị.",
+				   "Cù Văn An", "đồng chí", "Phó Bí thư Thường trực Huyện ủy");
+}
+
 
 /*
  * H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the
@@ -23775,6 +23817,7 @@ main(void)
 	test_organizer_joint_provinces();
 	test_organizer_inverted_meeting();
 	test_dated_headline_tagged_lead();
+	test_headline_post_tagged_lead();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
