@@ -5008,3 +5008,21 @@ TPO - Chiều 6/10/2025, Tỉnh ủy Hòa Minh tổ chức hội nghị.$$),
     ($$Công bố quyết định Phó Bí thư Tỉnh ủy
 QĐND - Chiều 6/10/2025, Tỉnh ủy Hòa Minh tổ chức hội nghị công bố quyết định.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L9). A section's banner naming bodies and nothing more ("Huyện ủy, UBND huyện X", "Chuyên trang
+-- Huyện ủy X") above the headline is no headline
+SELECT title
+FROM (VALUES
+    ($$Huyện ủy, UBND huyện Lạc Sơn
+
+Đẩy mạnh công tác tuyên truyền năm 2024
+
+Thứ sáu, 23/2/2024 | 5:28:13 Chiều
+
+Ngày 23/2, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.$$),
+    ($$Chuyên trang Huyện ủy Lạc Sơn
+
+Đẩy mạnh công tác tuyên truyền năm 2024
+
+Ngày 23/2/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);

@@ -1031,6 +1031,35 @@ unit_byline(const GbDoc *d, int b, int le)
 	return k;
 }
 
+/*
+ * Whether the line [b, le) names bodies and nothing more: one body, or a
+ * list of them parted by commas, dashes or "và" ("Huyện ủy, UBND huyện Lạc
+ * Sơn"),
+ * maybe under a page's "Chuyên trang" or "Chuyên mục" ("Chuyên trang
+ * Huyện ủy Lạc Sơn"): a section's banner, with no verb, no headline.
+ */
+static bool
+bodies_line(const GbDoc *d, int b, int le)
+{
+	const char *unit;
+	int			e;
+
+	if (tok_is(d, b, "chuyen") && (tok_is(d, b + 1, "trang") || tok_is(d, b + 1, "muc")) &&
+		gb_word_upper(d, b) && b + 2 < le)
+		b += 2;
+	for (;;)
+	{
+		e = gb_parse_body(d, b, &unit);
+		if (e <= b || e > le)
+			return false;
+		if (e == le)
+			return true;
+		if (!tok_punct(d, e, ',') && !is_dash(d, e) && !tok_is(d, e, "va"))
+			return false;
+		b = e + 1;
+	}
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -1356,10 +1385,11 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			goto next;
 		/*
 		 * "Ban Chấp hành Trung ương ⏎ TP HCM giới thiệu nhân sự ...": a
-		 * body's name alone is a tag's or a section's label; a headline
-		 * tells something of the body
+		 * body's name alone is a tag's or a section's label, and so is a
+		 * list of them (see bodies_line()); a headline tells something of
+		 * the body
 		 */
-		if (gb_parse_body(d, b, &unit) == le)
+		if (gb_parse_body(d, b, &unit) == le || bodies_line(d, b, le))
 			goto next;
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))

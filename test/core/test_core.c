@@ -2521,6 +2521,31 @@ check_page(const char *text, const char *title, const char *source, const char *
 }
 
 /*
+ * R11 (stop 32 L9): a section's banner naming bodies and nothing more
+ * ("Huyện ủy, UBND huyện Lạc Sơn", "Chuyên trang Huyện ủy Lạc Sơn") above
+ * the headline is no headline; a headline telling something of the bodies
+ * is one.
+ */
+static void
+test_headline_bodies_banner(void)
+{
+	const char *tail = "\n\nĐẩy mạnh công tác tuyên truyền năm 2024\n\nThứ sáu, 23/2/2024 | 5:28:13 Chiều\n\n"
+		"Ngày 23/2, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.";
+	const char *banners[] = {"Huyện ủy, UBND huyện Lạc Sơn", "Chuyên trang Huyện ủy Lạc Sơn",
+	"Huyện ủy - HĐND - UBND huyện Lạc Sơn"};
+
+	for (int i = 0; i < 3; i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "%s%s", banners[i], tail);
+		check_page(text, "Đẩy mạnh công tác tuyên truyền năm 2024", NULL, NULL);
+	}
+	check_page("Huyện ủy, UBND huyện Lạc Sơn ra quân đầu năm 2024\n\nNgày 23/2, Ban Tuyên giáo Tỉnh ủy tổ "
+			   "chức hội nghị báo cáo viên.", "Huyện ủy, UBND huyện Lạc Sơn ra quân đầu năm 2024", NULL, NULL);
+}
+
+/*
  * R11 (stop 32 L8): a headline ending in a post ("... 15 Ủy viên Ban
  * Thường vụ") over the lead opening with its outlet's tag, a dash and the
  * date ("TPO - Chiều 6/10, ..."), no blank line between: the title's line
@@ -23818,6 +23843,7 @@ main(void)
 	test_organizer_inverted_meeting();
 	test_dated_headline_tagged_lead();
 	test_headline_post_tagged_lead();
+	test_headline_bodies_banner();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
