@@ -5026,3 +5026,15 @@ Ngày 23/2, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viê
 
 Ngày 23/2/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M12, K10). A short line in capitals with no verb is a section's label when a headline follows it
+-- ("ĐẠI HỘI ĐẢNG CÁC CẤP"), and the headline when the lead does, even short of a headline's words ("LỄ KẾT NẠP
+-- ĐẢNG")
+SELECT title
+FROM (VALUES
+    ($$ĐẠI HỘI ĐẢNG CÁC CẤP
+Đẩy mạnh phong trào thi đua chào mừng đại hội
+Ngày 23/2/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.$$),
+    ($$LỄ KẾT NẠP ĐẢNG
+Ngày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.$$)
+) AS v(body), gb_extract(body);

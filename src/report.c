@@ -1060,6 +1060,50 @@ bodies_line(const GbDoc *d, int b, int le)
 	}
 }
 
+/*
+ * Whether the line [b, le) of words words is short, in capitals and has no
+ * verb: a section's label ("ĐẠI HỘI ĐẢNG CÁC CẤP", "XÂY DỰNG ĐẢNG") when a
+ * headline follows it, the headline when the lead does (see
+ * caps_head_above_lead()).
+ */
+static bool
+caps_label(const GbDoc *d, int b, int le, int words)
+{
+	if (words > MASTHEAD_WORDS || !gb_all_caps(d, b, le))
+		return false;
+	for (int k = b; k < le; k++)
+		if (gb_dict_may_match(d, k, CAT_VERBSTART) && gb_dict_match(d, k, CAT_VERBSTART, NULL) > 0)
+			return false;
+	return true;
+}
+
+/*
+ * Whether the short line [b, le), too short for a headline by its words,
+ * is one all the same: a label in capitals naming a meeting ("LỄ KẾT NẠP
+ * ĐẢNG", "HỘI NGHỊ BCH") right above the lead, its date or its outlet's tag
+ * opening it; a section's label has the headline under it.
+ */
+static bool
+caps_head_above_lead(const GbDoc *d, int b, int le, int words)
+{
+	char	   *tag;
+	int			nb,
+				ne;
+	bool		meeting = false;
+
+	if (words < 2 || le >= d->ntok || !caps_label(d, b, le, words))
+		return false;
+	for (int k = b; k < le && !meeting; k++)
+		meeting = gb_dict_match(d, k, CAT_MEETKIND, NULL) > 0;
+	if (!meeting)
+		return false;
+	if (dated_lead_below(d, le, le))
+		return true;
+	ne = gb_line_end(d, le);
+	nb = gb_line_body(d, le, ne);
+	return outlet_tag(d, nb, ne, &tag) > nb;
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -1078,6 +1122,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
 				site = false,	/* the headline found is a site's or a firm's name */
+				label = false,	/* the headline found may be a section's label */
 				caption = false,	/* the line before: an image's widget */
 				list_run = false;	/* the line before: a short item of a list */
 	int			items = 0;		/* such items passed */
@@ -1322,7 +1367,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			goto next;
 		}
 		/* the headline stands above the byline; a slogan banner is above it */
-		if ((head->title && !slogan && !site) || head->author || tok_punct(d, le - 1, ':'))
+		if ((head->title && !slogan && !site && !label) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
 		if (!lead_seen && (k = blog_byline(d, b, le, &by, &name, &by_end, &dt)) > b)
 		{
@@ -1353,7 +1398,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* a paragraph wrapped by hand: the body has begun, no headline below */
 		if (!lead_seen && wrapped_line(d, b, le))
 			lead_seen = true;
-		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || doubled_line(d, b, le))
+		if (lead_seen || (words < TITLE_MIN_WORDS && (head->title || !caps_head_above_lead(d, b, le, words))) ||
+			words > TITLE_MAX_WORDS || doubled_line(d, b, le))
 		{
 			if (lead_seen && !head->title && words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS &&
 				!tok_punct(d, le - 1, '.') && tok_has(d, ls, T_PARA))
@@ -1414,6 +1460,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		head->title_start = b;
 		head->title_end = k;
 		site = site_name(d, b, le, words);
+		/* a headline under a short label in capitals wins */
+		label = !label && caps_label(d, b, le, words);
 next:
 		ls = le;
 		while (ls < d->ntok && !tok_has(d, ls, T_NL) && tok_punct(d, ls, '|'))

@@ -2521,6 +2521,29 @@ check_page(const char *text, const char *title, const char *source, const char *
 }
 
 /*
+ * R11 (stop 32 M12, K10): a short line in capitals with no verb is a
+ * section's label when a headline follows it ("ĐẠI HỘI ĐẢNG CÁC CẤP" /
+ * "Đẩy mạnh phong trào thi đua ..."), whatever its words, and the headline
+ * when the lead does: "LỄ KẾT NẠP ĐẢNG", short of a headline's words, names
+ * a meeting right above the dated or tagged lead.  A label with no meeting
+ * right above the lead stays none.
+ */
+static void
+test_headline_caps_label(void)
+{
+	check_page("ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua chào mừng đại hội\nNgày 23/2/2024, Ban Tuyên "
+			   "giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.", "Đẩy mạnh phong trào thi đua chào mừng đại hội",
+			   NULL, NULL);
+	check_page("LỄ KẾT NẠP ĐẢNG\nNgày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.", "LỄ KẾT NẠP ĐẢNG",
+			   NULL, NULL);
+	check_page("HỘI NGHỊ BCH ĐẢNG BỘ\n(BHG) - Ngày 23/9/2020, Đảng ủy xã Tân Lập tổ chức hội nghị lần thứ 5.",
+			   "HỘI NGHỊ BCH ĐẢNG BỘ", "BHG", NULL);
+	check_page("ĐẠI HỘI ĐẢNG BỘ XÃ TÂN LẬP\nNgày 23/9/2020, Đảng bộ xã Tân Lập tổ chức đại hội lần thứ 5.",
+			   "ĐẠI HỘI ĐẢNG BỘ XÃ TÂN LẬP", NULL, NULL);
+	check_page("XÂY DỰNG ĐẢNG\nNgày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.", NULL, NULL, NULL);
+}
+
+/*
  * R11 (stop 32 L9): a section's banner naming bodies and nothing more
  * ("Huyện ủy, UBND huyện Lạc Sơn", "Chuyên trang Huyện ủy Lạc Sơn") above
  * the headline is no headline; a headline telling something of the bodies
@@ -23844,6 +23867,7 @@ main(void)
 	test_dated_headline_tagged_lead();
 	test_headline_post_tagged_lead();
 	test_headline_bodies_banner();
+	test_headline_caps_label();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
