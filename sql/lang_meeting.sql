@@ -5038,3 +5038,16 @@ Ngày 23/2/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo
     ($$LỄ KẾT NẠP ĐẢNG
 Ngày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M10). Publication lines of two more shapes: a byline with its unit in parentheses and a dash before
+-- the stamp ("Tên (Ban Thời sự)-Thứ sáu, ngày 11/12/2015 19:17 GMT+7"), the name the author; an ISO stamp
+-- ("2024-05-05 15:02:59"), which dates the lead
+SELECT title, author, published, held_on
+FROM (VALUES
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5
+Thanh Phong (Ban Thời sự)-Thứ sáu, ngày 11/12/2015 19:17 GMT+7
+Sáng 11/12, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5
+2024-05-05 15:02:59
+Sáng 5.5, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

@@ -290,6 +290,54 @@ count_words(const GbDoc *d, int from, int to, int cap)
 	return n;
 }
 
+static bool byline_shape(const GbDoc *d, int ls, int le);
+
+/*
+ * An ISO stamp at k, "2024-05-05" (before "15:02:59"), its parts glued by
+ * dashes: the date to *out.  Returns the token after it, or k.  A crawl
+ * tag's "date 2025-09-12" is the page's metadata (see date_tag()).
+ */
+static int
+iso_date(const GbDoc *d, int k, int le, GbDate *out)
+{
+	if (k + 5 > le || !is_year(d, k))
+		return k;
+	for (int j = k + 1; j < k + 5; j++)
+		if (tok_has(d, j, T_SPACE) || ((j - k) % 2 ? !is_dash(d, j) :
+									   !tok_has(d, j, T_NUM) || d->tok[j].len > 2))
+			return k;
+	out->y = gb_tok_int(d, k);
+	out->m = gb_tok_int(d, k + 2);
+	out->d = gb_tok_int(d, k + 4);
+	return gb_date_valid(out->y, out->m, out->d) ? k + 5 : k;
+}
+
+/*
+ * A byline with the writer's unit in parentheses, or the unit alone, and
+ * a dash before the stamp: "Thanh Phong (Ban Thời sự)-Thứ sáu, ngày
+ * 11/12/2015 19:17 GMT+7" (VTV's).  Returns the token after the dash, or
+ * b; *name_end is where the name ends, b when there is none.
+ */
+static int
+unit_dash_byline(const GbDoc *d, int b, int le, int *name_end)
+{
+	int			k,
+				c;
+
+	for (k = b; k < le && k - b <= 5 && !tok_punct(d, k, '('); k++)
+		;
+	if (k >= le || !tok_punct(d, k, '(') || !tok_has(d, k + 1, T_UPPER))
+		return b;
+	for (c = k + 1; c < le && c - k <= 6 && !tok_punct(d, c, ')'); c++)
+		if (!tok_has(d, c, T_WORD))
+			return b;
+	if (c + 2 >= le || !tok_punct(d, c, ')') || !is_dash(d, c + 1) ||
+		(k > b && (!byline_shape(d, b, k) || gb_all_caps(d, b, k))))
+		return b;
+	*name_end = k;
+	return c + 2;
+}
+
 /*
  * A publication line: "Cập nhật lúc 18:55, Thứ Hai, 30/09/2019",
  * "Ngày đăng: 29/10/2019", or a short line around a full date
@@ -313,7 +361,9 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 		return false;
 	b = gb_line_body(d, ls, le);
 	label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0;
-	for (k = ls; k < le; k++)
+	/* the byline and its unit before the stamp are no words */
+	k = unit_dash_byline(d, b, le, &m);
+	for (k = k > b ? k : ls; k < le; k++)
 	{
 		GbDate		dt;
 		bool		has_year;
@@ -330,9 +380,10 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 			label = true;
 			continue;
 		}
-		/* a date starts with a number: see gb_parse_date() */
+		/* a date starts with a number: see gb_parse_date(), iso_date() */
 		if (!found && (d->tok[k].flags & T_NUM) &&
-			gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)
+			((k >= b && (end = iso_date(d, k, le, &dt)) > k) ||
+			 (gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)))
 		{
 			*out = dt;
 			found = true;
@@ -1203,10 +1254,11 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 * "Bùi Lan - 14:20 28/09/2023 GMT+7" under the headline: the
 			 * name before the dash and the hour of the stamp, the byline;
 			 * so is the name before its unit ("Khương Quang (Quân khu 1)
-			 * 16:09, 27/02/2023")
+			 * 16:09, 27/02/2023", "Thanh Phong (Ban Thời sự)-Thứ sáu, ...")
 			 */
 			if (head->title && !head->author &&
-				((k = stamp_byline(d, b, le)) > b || (k = unit_byline(d, b, le)) > b))
+				((k = stamp_byline(d, b, le)) > b || (k = unit_byline(d, b, le)) > b ||
+				 (unit_dash_byline(d, b, le, &k) > b && k > b)))
 				head->author = gb_span_text(d, b, k);
 			/*
 			 * "Đăng lúc: ..." right under a short line after site debris

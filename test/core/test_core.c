@@ -2521,6 +2521,38 @@ check_page(const char *text, const char *title, const char *source, const char *
 }
 
 /*
+ * R11 (stop 32 M10): publication lines of two more shapes: a byline with
+ * its unit in parentheses and a dash before the stamp ("Thanh Phong (Ban
+ * Thời sự)-Thứ sáu, ngày 11/12/2015 19:17 GMT+7"), the name the author; an
+ * ISO stamp ("2024-05-05 15:02:59"), which dates the lead's "Sáng 5.5".
+ */
+static void
+test_publication_unit_iso(void)
+{
+	GbResult   *r;
+
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\nThanh Phong (Ban Thời sự)-Thứ sáu, ngày "
+				"11/12/2015 19:17 GMT+7\nSáng 11/12, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Thanh Phong") && r->meeting.published.y == 2015 &&
+		  r->meeting.published.m == 12 && r->meeting.published.d == 11,
+		  "unit byline, dash, stamp: %s / %d-%d-%d", r->meeting.author ? r->meeting.author : "NULL",
+		  r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n2024-05-05 15:02:59\nSáng 5.5, Ban Chấp "
+				"hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 5 && r->meeting.published.d == 5 &&
+		  held_is(r, 2024, 5, 5), "ISO stamp: %d-%d-%d / %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d, r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a term's years and a month glued by dashes are no stamp */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n2020-2025\nSáng 5.5, Ban Chấp "
+				"hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "term: %d", r->meeting.published.y);
+	gb_result_free(r);
+}
+
+/*
  * R11 (stop 32 M12, K10): a short line in capitals with no verb is a
  * section's label when a headline follows it ("ĐẠI HỘI ĐẢNG CÁC CẤP" /
  * "Đẩy mạnh phong trào thi đua ..."), whatever its words, and the headline
@@ -23868,6 +23900,7 @@ main(void)
 	test_headline_post_tagged_lead();
 	test_headline_bodies_banner();
 	test_headline_caps_label();
+	test_publication_unit_iso();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
