@@ -2990,6 +2990,7 @@ static const GbPhrase phrases[] = {
 	{"in bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"gui bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* "Gửi bài này In bài này": mail and print */
 	{"in bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"doc bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* a text-to-speech button (stop 32 K10) */
 	{"chia se", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"chia se bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"view count", CAT_DEBRIS, NULL, DEBRIS_TOOL},

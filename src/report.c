@@ -1131,8 +1131,9 @@ caps_label(const GbDoc *d, int b, int le, int words)
 /*
  * Whether the short line [b, le), too short for a headline by its words,
  * is one all the same: a label in capitals naming a meeting ("LỄ KẾT NẠP
- * ĐẢNG", "HỘI NGHỊ BCH") right above the lead, its date or its outlet's tag
- * opening it; a section's label has the headline under it.
+ * ĐẢNG", "HỘI NGHỊ BCH") right above the lead (its date or its outlet's tag
+ * opening it, or a paragraph), the page's debris between passed over; a
+ * section's label has the headline under it.
  */
 static bool
 caps_head_above_lead(const GbDoc *d, int b, int le, int words)
@@ -1148,11 +1149,17 @@ caps_head_above_lead(const GbDoc *d, int b, int le, int words)
 		meeting = gb_dict_match(d, k, CAT_MEETKIND, NULL) > 0;
 	if (!meeting)
 		return false;
-	if (dated_lead_below(d, le, le))
-		return true;
-	ne = gb_line_end(d, le);
-	nb = gb_line_body(d, le, ne);
-	return outlet_tag(d, nb, ne, &tag) > nb;
+	/* the page's debris between ("Lượt xem:") passed over */
+	for (int n = 0; le < d->ntok && n < 3; n++, le = ne)
+	{
+		ne = gb_line_end(d, le);
+		nb = gb_line_body(d, le, ne);
+		if (nb < ne && gb_debris_line(d, nb, ne))
+			continue;
+		return dated_lead_below(d, le, le) || outlet_tag(d, nb, ne, &tag) > nb ||
+			(sentence_closed(d, ne) && count_words(d, nb, ne, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS);
+	}
+	return false;
 }
 
 void

@@ -2573,6 +2573,12 @@ test_headline_caps_label(void)
 	check_page("ĐẠI HỘI ĐẢNG BỘ XÃ TÂN LẬP\nNgày 23/9/2020, Đảng bộ xã Tân Lập tổ chức đại hội lần thứ 5.",
 			   "ĐẠI HỘI ĐẢNG BỘ XÃ TÂN LẬP", NULL, NULL);
 	check_page("XÂY DỰNG ĐẢNG\nNgày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.", NULL, NULL, NULL);
+	/* over an undated lead, the page's buttons between */
+	check_page("LỄ KẾT NẠP ĐẢNG\n\nLượt xem:\n\nĐọc bài viết\n\nThực hiện kế hoạch phát triển đảng viên năm "
+			   "2020, Chi bộ thôn 3 đã tổ chức Lễ kết nạp đảng viên mới cho hai quần chúng ưu tú.",
+			   "LỄ KẾT NẠP ĐẢNG", NULL, NULL);
+	check_page("XÂY DỰNG ĐẢNG\n\nThực hiện kế hoạch phát triển đảng viên năm 2020, Chi bộ thôn 3 đã tổ chức Lễ "
+			   "kết nạp đảng viên mới cho hai quần chúng ưu tú.", NULL, NULL, NULL);
 }
 
 /*
