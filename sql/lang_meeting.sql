@@ -5051,3 +5051,18 @@ Sáng 11/12, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội ng
 2024-05-05 15:02:59
 Sáng 5.5, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M4). A page's tag line ("Tags: ...", "Tag: ...", as "Từ khóa: ...") is the page's debris, whole: no
+-- headline above the real one, no byline under the real one
+SELECT title, author
+FROM (VALUES
+    ($$Tags: Hội nghị Ban Chấp hành, Tỉnh ủy Hòa Minh, đại hội đảng bộ
+
+Tỉnh ủy Hòa Minh tổng kết công tác năm 2024
+
+Sáng 17/12/2024, Tỉnh ủy Hòa Minh tổ chức hội nghị tổng kết công tác năm 2024.
+
+Minh Hà
+
+Tag: Tỉnh ủy Hòa Minh , Hội nghị tổng kết$$)
+) AS v(body), gb_extract(body);

@@ -3129,9 +3129,14 @@ static const GbPhrase phrases[] = {
 	{"chi tiet tin", CAT_DEBRIS, NULL, 0},
 	{"xem chi tiet", CAT_DEBRIS, NULL, 0},
 	{"( anh )", CAT_DEBRIS, NULL, 1},
-	/* a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ..." */
-	{"chu de :", CAT_DEBRIS, NULL, 1},
-	{"tu khoa :", CAT_DEBRIS, NULL, 1},
+	/*
+	 * a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ...", "Tag:
+	 * Thời sự , Ủy viên Bộ Chính trị , Thủ tướng A , ..." (stop 32 M4)
+	 */
+	{"chu de :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tu khoa :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tag :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tags :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
 	/* a site's footer of staff: the names under it are no byline */
 	{"bien tap vien", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"bien tap vien :", CAT_DEBRIS, NULL, DEBRIS_STAFF},

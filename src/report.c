@@ -198,8 +198,8 @@ debris_words(const GbDoc *d, int ls, int le)
 		return true;
 
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
-	/* "Tin liên quan", "Tin liên quan:" */
-	if (m > 0 && (ph->aux == 1 || ls + m == le ||
+	/* "Tin liên quan", "Tin liên quan:"; "Từ khóa: ..." whole */
+	if (m > 0 && (ph->aux == 1 || ph->aux == DEBRIS_TAGS || ls + m == le ||
 				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
 		return true;
 	/* a site's menu, its items in a row: "Bạn cần biết Tiện ích Liên hệ" */

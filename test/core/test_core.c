@@ -2521,6 +2521,24 @@ check_page(const char *text, const char *title, const char *source, const char *
 }
 
 /*
+ * R11 (stop 32 M4): a page's tag line ("Tag: ...", "Tags: ...", as "Từ
+ * khóa: ...", "Chủ đề: ...") is the page's debris, whole: above the
+ * headline no headline, below the byline no byline.  (That its posts give
+ * the person named in it no titles is officials.c's, left.)
+ */
+static void
+test_page_tag_line(void)
+{
+	check_page("Tags: Hội nghị Ban Chấp hành, Tỉnh ủy Hòa Minh, đại hội đảng bộ\n\nTỉnh ủy Hòa Minh tổng kết công "
+			   "tác năm 2024\n\nSáng 17/12/2024, Tỉnh ủy Hòa Minh tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+			   "Minh Hà\n\nTag: Tỉnh ủy Hòa Minh , Hội nghị tổng kết", "Tỉnh ủy Hòa Minh tổng kết công tác năm 2024",
+			   NULL, "Minh Hà");
+	check_page("Từ khóa: Hội nghị Ban Chấp hành, Tỉnh ủy Hòa Minh, đại hội đảng bộ\n\nTỉnh ủy Hòa Minh tổng kết "
+			   "công tác năm 2024\n\nSáng 17/12/2024, Tỉnh ủy Hòa Minh tổ chức hội nghị tổng kết công tác năm 2024.",
+			   "Tỉnh ủy Hòa Minh tổng kết công tác năm 2024", NULL, NULL);
+}
+
+/*
  * R11 (stop 32 M10): publication lines of two more shapes: a byline with
  * its unit in parentheses and a dash before the stamp ("Thanh Phong (Ban
  * Thời sự)-Thứ sáu, ngày 11/12/2015 19:17 GMT+7"), the name the author; an
@@ -23907,6 +23925,7 @@ main(void)
 	test_headline_bodies_banner();
 	test_headline_caps_label();
 	test_publication_unit_iso();
+	test_page_tag_line();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
