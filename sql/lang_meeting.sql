@@ -5066,3 +5066,17 @@ Minh Hà
 
 Tag: Tỉnh ủy Hòa Minh , Hội nghị tổng kết$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K11). An outlet's tag in capitals alone on its line above the lead opening with its date ("SGGP") is
+-- the source, as "(VTC News) -" alone is; a body's abbreviation ("HĐND") is none
+SELECT title, source
+FROM (VALUES
+    ($$Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh
+
+SGGP
+Ngày 22-10-2020, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XIV khai mạc.$$),
+    ($$Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh
+
+HĐND
+Ngày 22-10-2020, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XIV khai mạc.$$)
+) AS v(body), gb_extract(body);

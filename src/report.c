@@ -444,8 +444,9 @@ dated_lead_below(const GbDoc *d, int e, int le)
 /*
  * An outlet tag opening the lead: "(ĐN)-", "(Cổng TTĐT AG)-", "ĐTO -",
  * "BDK.VN -", "QĐND Online –"; not in capitals, "Kinhtedothi - Sáng
- * 17/3, ...", before a lead opening with its date.  Returns the token
- * after the dash, or b when there is none.
+ * 17/3, ...", before a lead opening with its date; "SGGP" alone on its
+ * line above such a lead.  Returns the token after the dash, or b when
+ * there is none.
  */
 static int
 outlet_tag(const GbDoc *d, int b, int le, char **tag)
@@ -482,6 +483,19 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 			return b;
 		*tag = gb_span_text(d, b + 1, r);
 		return r + 2;
+	}
+	/*
+	 * "SGGP" alone on its line above the lead opening with its date: a word
+	 * in capitals that no syllable spells and no body's abbreviation
+	 * ("HĐND"), as "(VTC News) -" alone
+	 */
+	if (le == b + 1 && (d->tok[b].flags & (T_WORD | T_ALLCAPS)) == (T_WORD | T_ALLCAPS) &&
+		!tok_has(d, b, T_ROMAN) && d->tok[b].flen >= 3 && d->tok[b].flen <= 8 &&
+		!gb_is_syllable(tok_fold(d, b), d->tok[b].flen) && dated_lead_below(d, le, le) &&
+		gb_dict_match(d, b, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+	{
+		*tag = gb_span_text(d, b, le);
+		return le;
 	}
 	for (r = b; r < le && r - b < 5; r++)
 	{

@@ -2521,6 +2521,31 @@ check_page(const char *text, const char *title, const char *source, const char *
 }
 
 /*
+ * R11 (stop 32 K11): an outlet's tag in capitals alone on its line above
+ * the lead opening with its date ("SGGP" / "Ngày 22-10, ...") is the
+ * source, as "(VTC News) -" alone is; a word a syllable spells ("VIDEO"),
+ * a Roman number or a body's abbreviation ("HĐND") is none.
+ */
+static void
+test_lone_caps_tag(void)
+{
+	const char *words[] = {"SGGP", "VIDEO", "XIV", "HĐND"};
+
+	for (int i = 0; i < 4; i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n\n%s\nSáng 5/3/2024, "
+				 "Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị lần thứ 5.", words[i]);
+		check_page(text, "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5", i == 0 ? "SGGP" : NULL, NULL);
+	}
+	/* over an undated paragraph, no tag */
+	check_page("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n\nSGGP\nBan Chấp hành Đảng bộ tỉnh Hòa Minh "
+			   "đã tổ chức hội nghị lần thứ 5 để bàn về công tác cán bộ.",
+			   "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5", NULL, NULL);
+}
+
+/*
  * R11 (stop 32 M4): a page's tag line ("Tag: ...", "Tags: ...", as "Từ
  * khóa: ...", "Chủ đề: ...") is the page's debris, whole: above the
  * headline no headline, below the byline no byline.  (That its posts give
@@ -23926,6 +23951,7 @@ main(void)
 	test_headline_caps_label();
 	test_publication_unit_iso();
 	test_page_tag_line();
+	test_lone_caps_tag();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
