@@ -5080,3 +5080,11 @@ Ngày 22-10-2020, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần
 HĐND
 Ngày 22-10-2020, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XIV khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K7). A day range with its dash spaced on one side only ("Từ ngày 14 -17/10") gives the first day
+-- after a cue of days ("(từ) ngày", "trong 3 ngày (...)"); elsewhere it is none
+SELECT held_on
+FROM (VALUES
+    ($$Từ ngày 14 -17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.$$),
+    ($$Trong 3 ngày (14 -16/10), Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã diễn ra.$$)
+) AS v(body), gb_extract(body, '2020-10-21');

@@ -2521,6 +2521,35 @@ check_page(const char *text, const char *title, const char *source, const char *
 }
 
 /*
+ * R11 (stop 32 K7): a day range with its dash spaced on one side only
+ * ("Từ ngày 14 -17/10", "14- 17/10") is the meeting's days after a cue of
+ * days ("(từ) ngày", "trong 3 ngày (...)"); elsewhere it stays none ("14
+ * -17/10 tuổi").
+ */
+static void
+test_day_range_one_spaced_dash(void)
+{
+	const char *texts[] = {
+		"Từ ngày 14 -17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.",
+		"Từ ngày 14- 17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.",
+		"Trong 3 ngày (14 -16/10), Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã diễn ra.",
+	};
+	GbResult   *r;
+
+	for (int i = 0; i < 3; i++)
+	{
+		r = extract(texts[i], 2020, 10, 21);
+		CHECK(held_is(r, 2020, 10, 14), "one-spaced dash %d: %d-%d-%d", i, r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+	r = extract("Đảng ủy xã Tân Lập tổ chức hội nghị cho thanh niên 14 -17/10 tuổi.", 2020, 10, 21);
+	CHECK(held_is(r, 0, 0, 0), "no cue: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
  * R11 (stop 32 K11): an outlet's tag in capitals alone on its line above
  * the lead opening with its date ("SGGP" / "Ngày 22-10, ...") is the
  * source, as "(VTC News) -" alone is; a word a syllable spells ("VIDEO"),
@@ -23952,6 +23981,7 @@ main(void)
 	test_publication_unit_iso();
 	test_page_tag_line();
 	test_lone_caps_tag();
+	test_day_range_one_spaced_dash();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
