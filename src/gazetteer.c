@@ -2992,6 +2992,7 @@ static const GbPhrase phrases[] = {
 	{"in bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"gui bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* "Gửi bài này In bài này": mail and print */
 	{"in bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"doc bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* a text-to-speech button (stop 32 K10) */
 	{"chia se", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"chia se bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"view count", CAT_DEBRIS, NULL, DEBRIS_TOOL},
@@ -3130,9 +3131,14 @@ static const GbPhrase phrases[] = {
 	{"chi tiet tin", CAT_DEBRIS, NULL, 0},
 	{"xem chi tiet", CAT_DEBRIS, NULL, 0},
 	{"( anh )", CAT_DEBRIS, NULL, 1},
-	/* a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ..." */
-	{"chu de :", CAT_DEBRIS, NULL, 1},
-	{"tu khoa :", CAT_DEBRIS, NULL, 1},
+	/*
+	 * a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ...", "Tag:
+	 * Thời sự , Ủy viên Bộ Chính trị , Thủ tướng A , ..." (stop 32 M4)
+	 */
+	{"chu de :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tu khoa :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tag :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tags :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
 	/* a site's footer of staff: the names under it are no byline */
 	{"bien tap vien", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"bien tap vien :", CAT_DEBRIS, NULL, DEBRIS_STAFF},

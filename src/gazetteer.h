@@ -69,6 +69,7 @@
 #define DEBRIS_TOOL		3		/* Lượt xem, Chia sẻ: also after a publication date */
 #define DEBRIS_SLOGAN	4		/* "Quyết tâm thực hiện thắng lợi ...": a banner, or a headline */
 #define DEBRIS_IMAGE	5		/* an image's widget: the line below is its caption */
+#define DEBRIS_TAGS		6		/* Từ khóa:, Tags: a page's topic tags, the whole line */
 
 /* aux of CAT_REVIEWWORD: "công tác năm 2015" names the year's work, not its review */
 #define REVIEW_WORK		1

@@ -2503,6 +2503,206 @@ test_dated_headline_tagged_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * The page's fields of text, published as given: title, source, author
+ * (each NULL when want is).
+ */
+static void
+check_page(const char *text, const char *title, const char *source, const char *author)
+{
+	GbResult   *r = extract(text, 2025, 10, 7);
+	bool		ok = (title ? str_is(r->meeting.title, title) : r->meeting.title == NULL) &&
+		(source ? str_is(r->meeting.source, source) : r->meeting.source == NULL) &&
+		(author ? str_is(r->meeting.author, author) : r->meeting.author == NULL);
+
+	CHECK(ok, "page: %s / %s / %s", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.source ? r->meeting.source : "NULL", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 K7): a day range with its dash spaced on one side only
+ * ("Từ ngày 14 -17/10", "14- 17/10") is the meeting's days after a cue of
+ * days ("(từ) ngày", "trong 3 ngày (...)"); elsewhere it stays none ("14
+ * -17/10 tuổi").
+ */
+static void
+test_day_range_one_spaced_dash(void)
+{
+	const char *texts[] = {
+		"Từ ngày 14 -17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.",
+		"Từ ngày 14- 17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.",
+		"Trong 3 ngày (14 -16/10), Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã diễn ra.",
+	};
+	GbResult   *r;
+
+	for (int i = 0; i < 3; i++)
+	{
+		r = extract(texts[i], 2020, 10, 21);
+		CHECK(held_is(r, 2020, 10, 14), "one-spaced dash %d: %d-%d-%d", i, r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+	r = extract("Đảng ủy xã Tân Lập tổ chức hội nghị cho thanh niên 14 -17/10 tuổi.", 2020, 10, 21);
+	CHECK(held_is(r, 0, 0, 0), "no cue: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 K11): an outlet's tag in capitals alone on its line above
+ * the lead opening with its date ("SGGP" / "Ngày 22-10, ...") is the
+ * source, as "(VTC News) -" alone is; a word a syllable spells ("VIDEO"),
+ * a Roman number or a body's abbreviation ("HĐND") is none.
+ */
+static void
+test_lone_caps_tag(void)
+{
+	const char *words[] = {"SGGP", "VIDEO", "XIV", "HĐND"};
+
+	for (int i = 0; i < 4; i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n\n%s\nSáng 5/3/2024, "
+				 "Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị lần thứ 5.", words[i]);
+		check_page(text, "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5", i == 0 ? "SGGP" : NULL, NULL);
+	}
+	/* over an undated paragraph, no tag */
+	check_page("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n\nSGGP\nBan Chấp hành Đảng bộ tỉnh Hòa Minh "
+			   "đã tổ chức hội nghị lần thứ 5 để bàn về công tác cán bộ.",
+			   "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5", NULL, NULL);
+}
+
+/*
+ * R11 (stop 32 M4): a page's tag line ("Tag: ...", "Tags: ...", as "Từ
+ * khóa: ...", "Chủ đề: ...") is the page's debris, whole: above the
+ * headline no headline, below the byline no byline.  (That its posts give
+ * the person named in it no titles is officials.c's, left.)
+ */
+static void
+test_page_tag_line(void)
+{
+	check_page("Tags: Hội nghị Ban Chấp hành, Tỉnh ủy Hòa Minh, đại hội đảng bộ\n\nTỉnh ủy Hòa Minh tổng kết công "
+			   "tác năm 2024\n\nSáng 17/12/2024, Tỉnh ủy Hòa Minh tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+			   "Minh Hà\n\nTag: Tỉnh ủy Hòa Minh , Hội nghị tổng kết", "Tỉnh ủy Hòa Minh tổng kết công tác năm 2024",
+			   NULL, "Minh Hà");
+	check_page("Từ khóa: Hội nghị Ban Chấp hành, Tỉnh ủy Hòa Minh, đại hội đảng bộ\n\nTỉnh ủy Hòa Minh tổng kết "
+			   "công tác năm 2024\n\nSáng 17/12/2024, Tỉnh ủy Hòa Minh tổ chức hội nghị tổng kết công tác năm 2024.",
+			   "Tỉnh ủy Hòa Minh tổng kết công tác năm 2024", NULL, NULL);
+}
+
+/*
+ * R11 (stop 32 M10): publication lines of two more shapes: a byline with
+ * its unit in parentheses and a dash before the stamp ("Thanh Phong (Ban
+ * Thời sự)-Thứ sáu, ngày 11/12/2015 19:17 GMT+7"), the name the author; an
+ * ISO stamp ("2024-05-05 15:02:59"), which dates the lead's "Sáng 5.5".
+ */
+static void
+test_publication_unit_iso(void)
+{
+	GbResult   *r;
+
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\nThanh Phong (Ban Thời sự)-Thứ sáu, ngày "
+				"11/12/2015 19:17 GMT+7\nSáng 11/12, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Thanh Phong") && r->meeting.published.y == 2015 &&
+		  r->meeting.published.m == 12 && r->meeting.published.d == 11,
+		  "unit byline, dash, stamp: %s / %d-%d-%d", r->meeting.author ? r->meeting.author : "NULL",
+		  r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n2024-05-05 15:02:59\nSáng 5.5, Ban Chấp "
+				"hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 5 && r->meeting.published.d == 5 &&
+		  held_is(r, 2024, 5, 5), "ISO stamp: %d-%d-%d / %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d, r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a term's years and a month glued by dashes are no stamp */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n2020-2025\nSáng 5.5, Ban Chấp "
+				"hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "term: %d", r->meeting.published.y);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 M12, K10): a short line in capitals with no verb is a
+ * section's label when a headline follows it ("ĐẠI HỘI ĐẢNG CÁC CẤP" /
+ * "Đẩy mạnh phong trào thi đua ..."), whatever its words, and the headline
+ * when the lead does: "LỄ KẾT NẠP ĐẢNG", short of a headline's words, names
+ * a meeting right above the dated or tagged lead.  A label with no meeting
+ * right above the lead stays none.
+ */
+static void
+test_headline_caps_label(void)
+{
+	check_page("ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua chào mừng đại hội\nNgày 23/2/2024, Ban Tuyên "
+			   "giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.", "Đẩy mạnh phong trào thi đua chào mừng đại hội",
+			   NULL, NULL);
+	check_page("LỄ KẾT NẠP ĐẢNG\nNgày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.", "LỄ KẾT NẠP ĐẢNG",
+			   NULL, NULL);
+	check_page("HỘI NGHỊ BCH ĐẢNG BỘ\n(BHG) - Ngày 23/9/2020, Đảng ủy xã Tân Lập tổ chức hội nghị lần thứ 5.",
+			   "HỘI NGHỊ BCH ĐẢNG BỘ", "BHG", NULL);
+	check_page("ĐẠI HỘI ĐẢNG BỘ XÃ TÂN LẬP\nNgày 23/9/2020, Đảng bộ xã Tân Lập tổ chức đại hội lần thứ 5.",
+			   "ĐẠI HỘI ĐẢNG BỘ XÃ TÂN LẬP", NULL, NULL);
+	check_page("XÂY DỰNG ĐẢNG\nNgày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.", NULL, NULL, NULL);
+	/* over an undated lead, the page's buttons between */
+	check_page("LỄ KẾT NẠP ĐẢNG\n\nLượt xem:\n\nĐọc bài viết\n\nThực hiện kế hoạch phát triển đảng viên năm "
+			   "2020, Chi bộ thôn 3 đã tổ chức Lễ kết nạp đảng viên mới cho hai quần chúng ưu tú.",
+			   "LỄ KẾT NẠP ĐẢNG", NULL, NULL);
+	check_page("XÂY DỰNG ĐẢNG\n\nThực hiện kế hoạch phát triển đảng viên năm 2020, Chi bộ thôn 3 đã tổ chức Lễ "
+			   "kết nạp đảng viên mới cho hai quần chúng ưu tú.", NULL, NULL, NULL);
+}
+
+/*
+ * R11 (stop 32 L9): a section's banner naming bodies and nothing more
+ * ("Huyện ủy, UBND huyện Lạc Sơn", "Chuyên trang Huyện ủy Lạc Sơn") above
+ * the headline is no headline; a headline telling something of the bodies
+ * is one.
+ */
+static void
+test_headline_bodies_banner(void)
+{
+	const char *tail = "\n\nĐẩy mạnh công tác tuyên truyền năm 2024\n\nThứ sáu, 23/2/2024 | 5:28:13 Chiều\n\n"
+		"Ngày 23/2, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.";
+	const char *banners[] = {"Huyện ủy, UBND huyện Lạc Sơn", "Chuyên trang Huyện ủy Lạc Sơn",
+	"Huyện ủy - HĐND - UBND huyện Lạc Sơn"};
+
+	for (int i = 0; i < 3; i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "%s%s", banners[i], tail);
+		check_page(text, "Đẩy mạnh công tác tuyên truyền năm 2024", NULL, NULL);
+	}
+	check_page("Huyện ủy, UBND huyện Lạc Sơn ra quân đầu năm 2024\n\nNgày 23/2, Ban Tuyên giáo Tỉnh ủy tổ "
+			   "chức hội nghị báo cáo viên.", "Huyện ủy, UBND huyện Lạc Sơn ra quân đầu năm 2024", NULL, NULL);
+}
+
+/*
+ * R11 (stop 32 L8): a headline ending in a post ("... 15 Ủy viên Ban
+ * Thường vụ") over the lead opening with its outlet's tag, a dash and the
+ * date ("TPO - Chiều 6/10, ..."), no blank line between: the title's line
+ * end stays, the tag is the source.
+ */
+static void
+test_headline_post_tagged_lead(void)
+{
+	GbResult   *r;
+
+	check_page("Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ\nTPO - Chiều 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+			   "nghị.", "Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ", "TPO", NULL);
+	check_page("Công bố quyết định Phó Bí thư Tỉnh ủy\nQĐND Online - Ngày 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+			   "nghị.", "Công bố quyết định Phó Bí thư Tỉnh ủy", "QĐND Online", NULL);
+	r = extract("Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ\nTPO - Chiều 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+				"nghị.", 2025, 10, 7);
+	CHECK(str_is(r->meeting.organizer, "Tỉnh ủy Hòa Minh"), "tagged lead's organizer: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* a title's body on the next line still goes on */
+	check_official("Tin vắn\nĐồng chí Cù Văn An, Phó Bí thư Thường trực\nHuyện ủy chủ trì hội nghị.",
+				   "Cù Văn An", "đồng chí", "Phó Bí thư Thường trực Huyện ủy");
+}
+
 
 /*
  * H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the
@@ -23775,6 +23975,13 @@ main(void)
 	test_organizer_joint_provinces();
 	test_organizer_inverted_meeting();
 	test_dated_headline_tagged_lead();
+	test_headline_post_tagged_lead();
+	test_headline_bodies_banner();
+	test_headline_caps_label();
+	test_publication_unit_iso();
+	test_page_tag_line();
+	test_lone_caps_tag();
+	test_day_range_one_spaced_dash();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
