@@ -1382,3 +1382,7 @@ Dân vận Tỉnh ủy Bùi Thị Minh Hoàn; Giám đốc Sở Tài chính Nguy
 -- R10 (stop 31 I3). The secretary of a commune's youth union with its level word first: the title whole, "Bí thư Xã đoàn X"
 SELECT name, titles
 FROM gb_officials($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu. Dự có chị Trần Thị Bích, Bí thư Xã đoàn Vĩnh Hà.$$);
+
+-- R11 (stop 32 L4). A steering committee's task in lower case is read to its end, its words of two syllables
+-- counted once ("cải cách tư pháp", "thi hành án dân sự", "công tác thông tin đối ngoại")
+SELECT name, titles FROM gb_officials($$Cùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực, Phó Trưởng Ban Chỉ đạo cải cách tư pháp; đồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo thi hành án dân sự, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại.$$);

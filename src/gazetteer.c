@@ -803,6 +803,18 @@ static const GbPhrase phrases[] = {
 	{"tieng noi", CAT_NAMENOUN, NULL, 0},
 	/* "Đội Cảnh sát hình sự": the criminal police, no "sự" of a verb (stop 31 J5) */
 	{"hinh su", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Ban Chỉ đạo cải cách tư pháp", "... cải cách hành chính", "... thi
+	 * hành án dân sự", "... công tác thông tin đối ngoại": a steering
+	 * committee's task, words of two syllables each counted once, no
+	 * "pháp", "chính", "sự" left out of the name (stop 32 L4)
+	 */
+	{"cai cach", CAT_NAMENOUN, NULL, 0},
+	{"tu phap", CAT_NAMENOUN, NULL, 0},
+	{"hanh chinh", CAT_NAMENOUN, NULL, 0},
+	{"thi hanh", CAT_NAMENOUN, NULL, 0},
+	{"dan su", CAT_NAMENOUN, NULL, 0},
+	{"doi ngoai", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,

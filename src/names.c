@@ -1291,6 +1291,27 @@ name_noun_end(const GbDoc *d, int k)
 }
 
 /*
+ * "Ban Chỉ đạo công tác thông tin đối ngoại": a word of a department's name
+ * at k whose syllable is a verb's ("thông tin", CAT_TITLEWORD aux 3), with
+ * a noun of two syllables (CAT_NAMENOUN) after it and then the name's end,
+ * is a noun of the name ("... thông tin kết quả" goes on as the verb; stop
+ * 32 L4).  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+verb_as_noun(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			e = k + 4;
+
+	if (match_exact(d, k, CAT_TITLEWORD, &ph) != 2 || ph->aux != 3 || tok_has(d, k + 2, T_NL) ||
+		!gb_word_lower(d, k + 2) || !gb_dict_may_match(d, k + 2, CAT_NAMENOUN) ||
+		gb_dict_match(d, k + 2, CAT_NAMENOUN, NULL) != 2 || tok_has(d, k + 3, T_NL))
+		return false;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || gb_word_upper(d, e) || (title_word(d, e, &ph) > 0 && ph->aux == TW_LEVEL);
+}
+
+/*
  * A lower-case word that may go on in a department's name: no verb,
  * function word, role, level, time or meeting.  The single-syllable
  * adverbs ("đã", "vừa") are in the position's stop words, spelled; "đa",
@@ -2784,9 +2805,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			 * syllables (CAT_NAMENOUN) is one word of the name, counted
 			 * once (stop 29 D2)
 			 */
-			if (lower < 3 && gb_dict_may_match(d, k, CAT_NAMENOUN) &&
-				gb_dict_match(d, k, CAT_NAMENOUN, NULL) == 2 && gb_word_lower(d, k + 1) &&
-				!tok_has(d, k + 1, T_NL))
+			if (lower < 3 && ((gb_dict_may_match(d, k, CAT_NAMENOUN) &&
+							   gb_dict_match(d, k, CAT_NAMENOUN, NULL) == 2) || verb_as_noun(d, k)) &&
+				gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			{
 				k += 2;
 				lower++;

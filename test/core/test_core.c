@@ -23021,6 +23021,31 @@ test_organizer_front_of_city(void)
 			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
 }
 
+/* ---- stop 32, branch s32-names: titles, names and bodies' names ------ */
+
+/*
+ * R11 (stop 32 L4): a steering committee's task in lower case, words of two
+ * syllables each counted once, read to its end ("cải cách tư pháp", "thi
+ * hành án dân sự"); "thông tin" a noun before "đối ngoại", a verb before
+ * what it informs of.
+ */
+static void
+test_title_steering_lower_task(void)
+{
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo cải cách tư pháp.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng Ban Chỉ đạo cải cách tư pháp");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Trưởng Ban Chỉ đạo cải cách hành chính.",
+				   "Lê Văn An", "đồng chí", "Trưởng Ban Chỉ đạo cải cách hành chính");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo thi hành án dân sự.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng Ban Chỉ đạo thi hành án dân sự");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại, "
+				   "Phó Trưởng Ban Chỉ đạo cải cách tư pháp TPHCM.", "Lê Văn An", "đồng chí",
+				   "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại | Phó Trưởng Ban Chỉ đạo cải cách tư "
+				   "pháp TPHCM");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Trưởng đoàn công tác thông tin kết quả kiểm tra.",
+				   "Lê Văn An", "đồng chí", "Trưởng đoàn công tác");
+}
+
 int
 main(void)
 {
@@ -23827,6 +23852,7 @@ main(void)
 	test_organizer_listed_class();
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
+	test_title_steering_lower_task();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
