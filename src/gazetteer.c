@@ -2113,7 +2113,7 @@ static const GbPhrase phrases[] = {
 	{"bui", CAT_SURNAME, "Bùi", 0},
 	{"do", CAT_SURNAME, "Đỗ", 0},
 	{"ho", CAT_SURNAME, "Hồ|Hờ", 0},
-	{"ngo", CAT_SURNAME, "Ngô", 0},
+	{"ngo", CAT_SURNAME, "Ngô|Ngọ", 0},
 	{"duong", CAT_SURNAME, "Dương", 0},
 	{"ly", CAT_SURNAME, "Lý", 0},
 	{"truong", CAT_SURNAME, "Trương|Trượng", 0},
@@ -2178,7 +2178,7 @@ static const GbPhrase phrases[] = {
 	{"kha", CAT_SURNAME, "Kha", 0},
 	{"bien", CAT_SURNAME, "Biện", 0},
 	{"leu", CAT_SURNAME, "Lều", 0},
-	{"ma", CAT_SURNAME, "Mã", 0},
+	{"ma", CAT_SURNAME, "Mã|Ma", 0},
 	{"be", CAT_SURNAME, "Bế", 0},
 	{"mong", CAT_SURNAME, "Mông", 0},
 	{"ngu", CAT_SURNAME, "Ngũ", 0},
@@ -2199,6 +2199,17 @@ static const GbPhrase phrases[] = {
 	{"tao", CAT_SURNAME, "Tào", 0},
 	{"khuu", CAT_SURNAME, "Khưu", 0},
 	{"mach", CAT_SURNAME, "Mạch", 0},
+	/*
+	 * "Phó Chủ tịch Quốc hội Uông Chu Lưu", "Bàn Văn Quẩy" (Dao), "Ma Thị
+	 * Thúy" (Tày), "Ôn", "Ngọ", "Chế", "Cung": as spelled, a capitalized
+	 * word of theirs starts no body or place a title reads ("Ngọ Môn" is a
+	 * place, below; stop 32 L6)
+	 */
+	{"uong", CAT_SURNAME, "Uông", 0},
+	{"ban", CAT_SURNAME, "Bàn", 0},
+	{"on", CAT_SURNAME, "Ôn", 0},
+	{"che", CAT_SURNAME, "Chế", 0},
+	{"cung", CAT_SURNAME, "Cung", 0},
 
 	/*
 	 * surnames of the peoples of the northern mountains (Mông, Dao, Thái),
@@ -2236,8 +2247,11 @@ static const GbPhrase phrases[] = {
 	 * "Bố" folds as the body "Bộ" does and "Trượng" as the position
 	 * "Trưởng": names.c tells them by their tone marks.  The Chăm surnames
 	 * that are also words or the first syllable of many places ("Thành",
-	 * "Quảng", "Phú", "Báo", "Tài") are left out, as "Ma" is: a name of
-	 * theirs is read with "Văn" or "Thị" second, or after "ông", "đồng chí".
+	 * "Quảng", "Phú", "Báo", "Tài") are left out, as are "Kim", "Giang",
+	 * "Đường", "Trà", "Lạc", "Yên", "Thới" (districts' and communes' first
+	 * syllables, "Kim Sơn", "Trà Bồng", "Yên Thế", read after a level just
+	 * where a name would be): a name of theirs is read with "Văn" or "Thị"
+	 * second, or after "ông", "đồng chí".
 	 */
 	{"touneh", CAT_SURNAME, "Touneh", 0},
 	{"kator", CAT_SURNAME, "Katơr", 0},
@@ -2250,6 +2264,7 @@ static const GbPhrase phrases[] = {
 	/* places and names that look like a person's name */
 	{"ha noi", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"mua he xanh", CAT_NOTNAME, NULL, 0},
+	{"ngo mon", CAT_NOTNAME, NULL, 0},	/* Huế's gate, no "Ngọ" of a name */
 	{"ho chi minh", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"hai phong", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"da nang", CAT_NOTNAME, NULL, NOTNAME_CITY},

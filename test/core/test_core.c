@@ -23046,6 +23046,25 @@ test_title_steering_lower_task(void)
 				   "Lê Văn An", "đồng chí", "Trưởng đoàn công tác");
 }
 
+/*
+ * R11 (stop 32 L6): the surnames Uông, Bàn, Ma, Ôn, Ngọ, Chế, Cung start a
+ * name after a title; "Kim" (a place's first syllable) only with "Văn",
+ * "Thị" or after an honorific; "Ngọ Môn" is a place.
+ */
+static void
+test_name_more_surnames(void)
+{
+	check_official("Tin vắn\nPhó Bí thư Tỉnh ủy Uông Chu Lưu chủ trì hội nghị.", "Uông Chu Lưu", NULL,
+				   "Phó Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nPhó Chủ tịch UBND tỉnh Bàn Việt Dũng phát biểu.", "Bàn Việt Dũng", NULL,
+				   "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nBí thư Huyện ủy Ma Thanh Hải phát biểu.", "Ma Thanh Hải", NULL, "Bí thư Huyện ủy");
+	check_official("Tin vắn\nChủ tịch UBND huyện Ngọ Duy Hiểu phát biểu.", "Ngọ Duy Hiểu", NULL,
+				   "Chủ tịch UBND huyện");
+	check_official("Tin vắn\nĐồng chí Kim Ngọc Thái, Bí thư Huyện ủy dự.", "Kim Ngọc Thái", "đồng chí",
+				   "Bí thư Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -23853,6 +23872,7 @@ main(void)
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
 	test_title_steering_lower_task();
+	test_name_more_surnames();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
