@@ -1389,3 +1389,6 @@ SELECT name, titles FROM gb_officials($$Cùng dự có đồng chí Lê Văn An,
 
 -- R11 (stop 32 L6). The surnames Uông, Bàn (Dao), Ma (Tày), Ôn, Ngọ, Chế, Cung start a name after a title
 SELECT name, titles FROM gb_officials($$Phó Chủ tịch Quốc hội Uông Chu Lưu phát biểu. Phó Chủ tịch UBND tỉnh Bàn Việt Dũng, Bí thư Huyện ủy Ma Thanh Hải, Chủ tịch UBND huyện Ngọ Duy Hiểu dự.$$);
+
+-- R11 (stop 32 L3). A congress subcommittee named by two duties with a comma between them is one name in a title
+SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban Tuyên truyền, khánh tiết chủ trì cuộc họp. Đồng chí Trần Văn Bình, Trưởng Tiểu ban Tổ chức, phục vụ Đại hội Đảng bộ tỉnh lần thứ XV dự.$$);

@@ -3939,6 +3939,13 @@ const char *const gb_comma_pairs[][2] = {
 	{"lang phi tieu cuc", "lãng phí tiêu cực"},
 	/* "đoàn kiểm tra, giám sát số 16": a team's task (names.c, complement()) */
 	{"kiem tra giam sat", "kiểm tra giám sát"},
+	/*
+	 * a congress's subcommittees named by two duties, "Tiểu ban Tuyên
+	 * truyền, khánh tiết", "Tổ chức, phục vụ", "Lễ tân, hậu cần" (stop 32 L3)
+	 */
+	{"tuyen truyen khanh tiet", "tuyên truyền khánh tiết"},
+	{"to chuc phuc vu", "tổ chức phục vụ"},
+	{"le tan hau can", "lễ tân hậu cần"},
 	{NULL, NULL}
 };
 

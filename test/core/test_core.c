@@ -23065,6 +23065,22 @@ test_name_more_surnames(void)
 				   "Bí thư Huyện ủy");
 }
 
+/*
+ * R11 (stop 32 L3): a congress subcommittee named by two duties with a
+ * comma between them is one name in a title ("Tuyên truyền, khánh tiết",
+ * "Lễ tân, hậu cần", gb_comma_pairs).
+ */
+static void
+test_title_subcommittee_duties(void)
+{
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban Tuyên truyền, khánh tiết "
+				   "chủ trì cuộc họp.", "Lê Văn An", "đồng chí",
+				   "Phó Bí thư Tỉnh ủy | Trưởng Tiểu ban Tuyên truyền, khánh tiết");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Trưởng Tiểu ban Lễ tân, hậu cần Đại hội Đảng bộ tỉnh lần thứ XV "
+				   "chủ trì.", "Lê Văn An", "đồng chí",
+				   "Trưởng Tiểu ban Lễ tân, hậu cần Đại hội Đảng bộ tỉnh lần thứ XV");
+}
+
 int
 main(void)
 {
@@ -23873,6 +23889,7 @@ main(void)
 	test_organizer_front_of_city();
 	test_title_steering_lower_task();
 	test_name_more_surnames();
+	test_title_subcommittee_duties();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
