@@ -1392,3 +1392,7 @@ SELECT name, titles FROM gb_officials($$Phó Chủ tịch Quốc hội Uông Chu
 
 -- R11 (stop 32 L3). A congress subcommittee named by two duties with a comma between them is one name in a title
 SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban Tuyên truyền, khánh tiết chủ trì cuộc họp. Đồng chí Trần Văn Bình, Trưởng Tiểu ban Tổ chức, phục vụ Đại hội Đảng bộ tỉnh lần thứ XV dự.$$);
+
+-- R11 (stop 32 M6). "Cụm phó", "Khối phó" as "Cụm trưởng"; a group named by what it drafts ("Đề án và dự thảo
+-- Nghị quyết"); "Ủy viên BCT" one title with "Ủy viên Bộ Chính trị", the spelled-out one kept
+SELECT name, titles FROM gb_officials($$Chủ trì có đồng chí Lê Văn An, Bí thư Tỉnh ủy Hà Nam, Cụm trưởng; đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Nam Định, Cụm phó. Đồng chí Lê Văn Cường - Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết phát biểu. Đồng chí Đỗ Văn Dũng - Ủy viên BCT, Bộ trưởng Bộ Công an phát biểu. Đồng chí Đỗ Văn Dũng - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự.$$);

@@ -1654,6 +1654,9 @@ static const GbPhrase phrases[] = {
 	{"to truong", CAT_TITLE, NULL, 2},
 	{"to pho", CAT_TITLE, NULL, 2},
 	{"khoi truong", CAT_TITLE, NULL, 2},
+	/* their deputies, "Cụm phó", "Khối phó", as "Tổ phó" (stop 32 M6) */
+	{"cum pho", CAT_TITLE, NULL, 2},
+	{"khoi pho", CAT_TITLE, NULL, 2},
 	/* "Trưởng Khối thi đua các sở, ngành", "Trưởng Cụm giao ban ...": as "Trưởng Trạm" (probe 57 G6) */
 	{"truong khoi", CAT_TITLE, NULL, 2},
 	{"truong cum", CAT_TITLE, NULL, 2},
@@ -3413,6 +3416,9 @@ static const struct
 	{"ĐBQH", "dbqh", "Đại biểu Quốc hội", "dai bieu quoc hoi", 0},
 	{"BTV", "btv", "Ban Thường vụ", "ban thuong vu", ABBR_HEAD},
 	{"BCH", "bch", "Ban Chấp hành", "ban chap hanh", ABBR_HEAD},
+	/* "Ủy viên BCT" beside "Ủy viên Bộ Chính trị", "Ủy viên BBT" (stop 32 M6) */
+	{"BCT", "bct", "Bộ Chính trị", "bo chinh tri", 0},
+	{"BBT", "bbt", "Ban Bí thư", "ban bi thu", 0},
 	/* the forces: "Tổng cục Chính trị CAND" beside "... Công an nhân dân (CAND)" (probe 49 G9) */
 	{"CAND", "cand", "Công an nhân dân", "cong an nhan dan", 0},
 	{"QĐND", "qdnd", "Quân đội nhân dân", "quan doi nhan dan", 0},

@@ -2528,6 +2528,19 @@ degree_before_verb(const GbDoc *d, int k)
 }
 
 /*
+ * "Tổ xây dựng Đề án và dự thảo Nghị quyết": a group named by what it
+ * drafts, "và dự thảo" at k and a document's type, capitalized, after it
+ * (stop 32 M6).  Out of line, called only at "và" in a group's name.
+ */
+static __attribute__((noinline)) bool
+drafted_doc(const GbDoc *d, int k)
+{
+	return gb_exact_words(d, k, 3, "và dự thảo") && !tok_has(d, k + 1, T_NL) &&
+		!tok_has(d, k + 2, T_NL) && !tok_has(d, k + 3, T_NL) && gb_word_upper(d, k + 3) &&
+		gb_dict_match(d, k + 3, CAT_DOCTYPE, NULL) > 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2922,6 +2935,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k > start && !after_level && tok_is(d, k, "va") && (m = assoc_group_end(d, k)) > k)
 		{
 			k = m;
+			continue;
+		}
+		/* "Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết": drafted_doc() */
+		if (group && k > start && tok_is(d, k, "va") && drafted_doc(d, k))
+		{
+			k += 3;
 			continue;
 		}
 		/*

@@ -23081,6 +23081,26 @@ test_title_subcommittee_duties(void)
 				   "Trưởng Tiểu ban Lễ tân, hậu cần Đại hội Đảng bộ tỉnh lần thứ XV");
 }
 
+/*
+ * R11 (stop 32 M6): "Cụm phó", "Khối phó" as "Cụm trưởng"; a group named by
+ * what it drafts, "Đề án và dự thảo Nghị quyết"; "Ủy viên BCT" the same
+ * title as "Ủy viên Bộ Chính trị", the spelled-out one kept.
+ */
+static void
+test_title_cluster_deputy_drafts(void)
+{
+	check_official("Tin vắn\nChủ trì có đồng chí Lê Văn An, Bí thư Tỉnh ủy Hà Nam, Cụm trưởng; đồng chí Trần Văn "
+				   "Bình, Bí thư Tỉnh ủy Nam Định, Cụm phó.", "Trần Văn Bình", "đồng chí",
+				   "Bí thư Tỉnh ủy Nam Định | Cụm phó");
+	check_official("Tin vắn\nĐồng chí Lê Văn Cường, Khối phó phát biểu.", "Lê Văn Cường", "đồng chí", "Khối phó");
+	check_official("Tin vắn\nĐồng chí Lê Văn An - Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ xây dựng Đề án và dự thảo "
+				   "Nghị quyết chủ trì cuộc họp.", "Lê Văn An", "đồng chí",
+				   "Phó Chủ tịch UBND tỉnh | Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết");
+	check_official("Tin vắn\nĐồng chí Lê Văn An - Ủy viên BCT, Bộ trưởng Bộ Công an phát biểu. Đồng chí Lê Văn An - "
+				   "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự.", "Lê Văn An", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Bộ trưởng Bộ Công an");
+}
+
 int
 main(void)
 {
@@ -23890,6 +23910,7 @@ main(void)
 	test_title_steering_lower_task();
 	test_name_more_surnames();
 	test_title_subcommittee_duties();
+	test_title_cluster_deputy_drafts();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
