@@ -1396,3 +1396,9 @@ SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Phó Bí thư 
 -- R11 (stop 32 M6). "Cụm phó", "Khối phó" as "Cụm trưởng"; a group named by what it drafts ("Đề án và dự thảo
 -- Nghị quyết"); "Ủy viên BCT" one title with "Ủy viên Bộ Chính trị", the spelled-out one kept
 SELECT name, titles FROM gb_officials($$Chủ trì có đồng chí Lê Văn An, Bí thư Tỉnh ủy Hà Nam, Cụm trưởng; đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Nam Định, Cụm phó. Đồng chí Lê Văn Cường - Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết phát biểu. Đồng chí Đỗ Văn Dũng - Ủy viên BCT, Bộ trưởng Bộ Công an phát biểu. Đồng chí Đỗ Văn Dũng - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự.$$);
+
+-- R11 (stop 32 K6). "Phó" capitalized before "bí thư chi bộ" in lower case (a post with its body in its phrase)
+-- is a title, as "Phó Bí thư chi bộ" is
+SELECT name, titles FROM gb_officials($$Dự có:
++ Bà Trần Ngọc Hiền – Phó bí thư chi bộ
++ Ông Lê Văn An – Bí thư chi bộ$$);

@@ -3336,6 +3336,18 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 }
 
 /*
+ * "Phó bí thư chi bộ": a capitalized "Phó" at i before a head in lower case
+ * whose phrase, ending at e, holds its body ("bí thư chi bộ", a post as
+ * "Bí thư chi bộ" is): a post, as with the head capitalized (stop 32 K6).
+ */
+static bool
+vice_over_cell(const GbDoc *d, int i, int head, int e)
+{
+	return head > i && e - head > 2 && gb_word_upper(d, i) &&
+		gb_dict_match(d, e - 2, CAT_BODY | CAT_BODYHEAD, NULL) == 2;
+}
+
+/*
  * A title at i: [Phó|Quyền|nguyên] position complement.  Returns its end,
  * or i.  m and ph are the longest CAT_TITLE phrase at i, not 0.
  *
@@ -3369,7 +3381,7 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 		return i;
 	if (e == i + m && tok_punct(d, e, '-'))
 		e = dashed_secretary_end(d, i, e, caps);
-	if (gb_word_upper(d, head))
+	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 			dept_parent_end(d, i, e, caps, ph->aux == TITLE_GRADE && e == i + m) : e;
 	for (k = head + 1; k < e; k++)

@@ -23101,6 +23101,19 @@ test_title_cluster_deputy_drafts(void)
 				   "Ủy viên Bộ Chính trị | Bộ trưởng Bộ Công an");
 }
 
+/*
+ * R11 (stop 32 K6): "Phó" capitalized before "bí thư chi bộ" in lower case,
+ * a post with its body in its phrase, is a title as "Phó Bí thư chi bộ" is;
+ * all in lower case after a dash it stays prose.
+ */
+static void
+test_title_vice_lower_cell(void)
+{
+	check_official("Tin vắn\nDự có:\n+ Bà Trần Ngọc Hiền – Phó bí thư chi bộ\n+ Ông Lê Văn An – Bí thư chi bộ",
+				   "Trần Ngọc Hiền", "bà", "Phó bí thư chi bộ");
+	check_official("Tin vắn\nDự có bà Trần Ngọc Hiền – phó bí thư chi bộ.", "Trần Ngọc Hiền", "bà", "");
+}
+
 int
 main(void)
 {
@@ -23911,6 +23924,7 @@ main(void)
 	test_name_more_surnames();
 	test_title_subcommittee_duties();
 	test_title_cluster_deputy_drafts();
+	test_title_vice_lower_cell();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
