@@ -1402,3 +1402,7 @@ SELECT name, titles FROM gb_officials($$Chủ trì có đồng chí Lê Văn An,
 SELECT name, titles FROM gb_officials($$Dự có:
 + Bà Trần Ngọc Hiền – Phó bí thư chi bộ
 + Ông Lê Văn An – Bí thư chi bộ$$);
+
+-- R11 (stop 32 S31 I7). A ward's merged name "X - Y" after its level word is read whole in a title; a title after
+-- the dash is another title
+SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Đảng ủy phường Xuân Hương - Đà Lạt, Chủ tịch HĐND phường phát biểu. Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã Tân Lập - Chủ tịch UBND xã dự.$$);

@@ -2876,6 +2876,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			k++;
 			continue;
 		}
+		/* "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt": a ward's merged name, whole */
+		if (!caps && k > start && tok_punct(d, k, '-') && (m = gb_merged_place_end(d, k)) > k)
+		{
+			k = m;
+			continue;
+		}
 		/*
 		 * "Bộ Khoa học & Công nghệ": a spaced ampersand for "và" before a
 		 * capitalized word that is no name or position

@@ -23114,6 +23114,21 @@ test_title_vice_lower_cell(void)
 	check_official("Tin vắn\nDự có bà Trần Ngọc Hiền – phó bí thư chi bộ.", "Trần Ngọc Hiền", "bà", "");
 }
 
+/*
+ * R11 (stop 32 S31 I7): a ward's merged name "X - Y" after its level word
+ * is read whole in a title, as gb_parse_body() reads it for the organizer;
+ * a title after the dash is another title.
+ */
+static void
+test_title_merged_ward(void)
+{
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Đảng ủy phường Xuân Hương - Đà Lạt, Chủ tịch HĐND phường "
+				   "phát biểu.", "Lê Văn An", "đồng chí",
+				   "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt | Chủ tịch HĐND phường");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Đảng ủy xã Tân Lập - Chủ tịch UBND xã phát biểu.",
+				   "Lê Văn An", "đồng chí", "Bí thư Đảng ủy xã Tân Lập | Chủ tịch UBND xã");
+}
+
 int
 main(void)
 {
@@ -23925,6 +23940,7 @@ main(void)
 	test_title_subcommittee_duties();
 	test_title_cluster_deputy_drafts();
 	test_title_vice_lower_cell();
+	test_title_merged_ward();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
