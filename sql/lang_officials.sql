@@ -1385,7 +1385,7 @@ FROM gb_officials($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại h�
 
 -- R11 (stop 32 L4). A steering committee's task in lower case is read to its end, its words of two syllables
 -- counted once ("cải cách tư pháp", "thi hành án dân sự", "công tác thông tin đối ngoại")
-SELECT name, titles FROM gb_officials($$Cùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực, Phó Trưởng Ban Chỉ đạo cải cách tư pháp; đồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo thi hành án dân sự, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại.$$);
+SELECT name, titles FROM gb_officials($$Cùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực, Phó Trưởng Ban Chỉ đạo cải cách tư pháp; đồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo thi hành án dân sự, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại; đồng chí Lê Văn Cường, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp TPHCM.$$);
 
 -- R11 (stop 32 L6). The surnames Uông, Bàn (Dao), Ma (Tày), Ôn, Ngọ, Chế, Cung start a name after a title
 SELECT name, titles FROM gb_officials($$Phó Chủ tịch Quốc hội Uông Chu Lưu phát biểu. Phó Chủ tịch UBND tỉnh Bàn Việt Dũng, Bí thư Huyện ủy Ma Thanh Hải, Chủ tịch UBND huyện Ngọ Duy Hiểu dự.$$);

@@ -2791,6 +2791,14 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * Ban Bí thư", "Trưởng Tiểu ban văn kiện Đại hội"; a few words, up
 		 * to the sentence's verb.
 		 */
+		/*
+		 * "Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp": a
+		 * steering committee named after the post's own words, its task
+		 * read as a group's name is (stop 32 L4)
+		 */
+		if (!group && !caps && k >= start + 3 && tok_is(d, k - 1, "dao") && gb_word_lower(d, k) &&
+			tok_is(d, k - 2, "chi") && tok_is(d, k - 3, "ban") && gb_word_upper(d, k - 3))
+			group = true;
 		if ((group || (dept && k > start)) && gb_word_lower(d, k))
 		{
 			/* "số 7", "Cụm thi đua số III" */

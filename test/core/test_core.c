@@ -23044,6 +23044,11 @@ test_title_steering_lower_task(void)
 				   "pháp TPHCM");
 	check_official("Tin vắn\nĐồng chí Lê Văn An, Trưởng đoàn công tác thông tin kết quả kiểm tra.",
 				   "Lê Văn An", "đồng chí", "Trưởng đoàn công tác");
+	/* after the post's "Thường trực", the committee's task as a group's name */
+	check_official("Tin vắn\nDự có đồng chí Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp "
+				   "TPHCM.", "Lê Văn An", "đồng chí", "Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp TPHCM");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo chủ trì hội nghị.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng ban Thường trực Ban Chỉ đạo");
 }
 
 /*
