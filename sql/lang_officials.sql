@@ -1387,8 +1387,8 @@ FROM gb_officials($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại h�
 -- counted once ("cải cách tư pháp", "thi hành án dân sự", "công tác thông tin đối ngoại")
 SELECT name, titles FROM gb_officials($$Cùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực, Phó Trưởng Ban Chỉ đạo cải cách tư pháp; đồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo thi hành án dân sự, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại; đồng chí Lê Văn Cường, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp TPHCM.$$);
 
--- R11 (stop 32 L6). The surnames Uông, Bàn (Dao), Ma (Tày), Ôn, Ngọ, Chế, Cung start a name after a title
-SELECT name, titles FROM gb_officials($$Phó Chủ tịch Quốc hội Uông Chu Lưu phát biểu. Phó Chủ tịch UBND tỉnh Bàn Việt Dũng, Bí thư Huyện ủy Ma Thanh Hải, Chủ tịch UBND huyện Ngọ Duy Hiểu dự.$$);
+-- R11 (stop 32 L6). The surnames Uông, Ma (Tày), Ôn, Ngọ, Chế start a name after a title
+SELECT name, titles FROM gb_officials($$Phó Chủ tịch Quốc hội Uông Chu Lưu phát biểu. Phó Chủ tịch UBND tỉnh Chế Việt Dũng, Bí thư Huyện ủy Ma Thanh Hải, Chủ tịch UBND huyện Ngọ Duy Hiểu dự.$$);
 
 -- R11 (stop 32 L3). A congress subcommittee named by two duties with a comma between them is one name in a title
 SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban Tuyên truyền, khánh tiết chủ trì cuộc họp. Đồng chí Trần Văn Bình, Trưởng Tiểu ban Tổ chức, phục vụ Đại hội Đảng bộ tỉnh lần thứ XV dự.$$);

@@ -2203,16 +2203,17 @@ static const GbPhrase phrases[] = {
 	{"khuu", CAT_SURNAME, "Khưu", 0},
 	{"mach", CAT_SURNAME, "Mạch", 0},
 	/*
-	 * "Phó Chủ tịch Quốc hội Uông Chu Lưu", "Bàn Văn Quẩy" (Dao), "Ma Thị
-	 * Thúy" (Tày), "Ôn", "Ngọ", "Chế", "Cung": as spelled, a capitalized
-	 * word of theirs starts no body or place a title reads ("Ngọ Môn" is a
-	 * place, below; stop 32 L6)
+	 * "Phó Chủ tịch Quốc hội Uông Chu Lưu", "Ma Thị Thúy" (Tày), "Ôn",
+	 * "Ngọ", "Chế": as spelled, a capitalized word of theirs starts no body
+	 * or place a title reads ("Ngọ Môn" is a place, below; stop 32 L6).
+	 * "Bàn" (Dao) and "Cung" are left out: they fold as "Ban" and "cũng",
+	 * "cùng", so common that the surname's gate passing on each costs 0.5%
+	 * of all instructions; their names are read with "Văn" or "Thị" second
+	 * or after an honorific.
 	 */
 	{"uong", CAT_SURNAME, "Uông", 0},
-	{"ban", CAT_SURNAME, "Bàn", 0},
 	{"on", CAT_SURNAME, "Ôn", 0},
 	{"che", CAT_SURNAME, "Chế", 0},
-	{"cung", CAT_SURNAME, "Cung", 0},
 
 	/*
 	 * surnames of the peoples of the northern mountains (Mông, Dao, Thái),
