@@ -1040,6 +1040,13 @@ merged_place_end(const GbDoc *d, int q)
 	return e;
 }
 
+/* merged_place_end() for a title's body (names.c, complement(); stop 32 S31 I7) */
+int
+gb_merged_place_end(const GbDoc *d, int q)
+{
+	return merged_place_end(d, q);
+}
+
 /*
  * A unit's head at p spelled with its tone marks and capitalized (a row of
  * gb_unit_heads), before a capitalized name or a number: "Phòng Nội vụ",

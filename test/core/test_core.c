@@ -23221,6 +23221,119 @@ test_organizer_front_of_city(void)
 			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
 }
 
+/* ---- stop 32, branch s32-names: titles, names and bodies' names ------ */
+
+/*
+ * R11 (stop 32 L4): a steering committee's task in lower case, words of two
+ * syllables each counted once, read to its end ("cải cách tư pháp", "thi
+ * hành án dân sự"); "thông tin" a noun before "đối ngoại", a verb before
+ * what it informs of.
+ */
+static void
+test_title_steering_lower_task(void)
+{
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo cải cách tư pháp.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng Ban Chỉ đạo cải cách tư pháp");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Trưởng Ban Chỉ đạo cải cách hành chính.",
+				   "Lê Văn An", "đồng chí", "Trưởng Ban Chỉ đạo cải cách hành chính");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo thi hành án dân sự.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng Ban Chỉ đạo thi hành án dân sự");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại, "
+				   "Phó Trưởng Ban Chỉ đạo cải cách tư pháp TPHCM.", "Lê Văn An", "đồng chí",
+				   "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại | Phó Trưởng Ban Chỉ đạo cải cách tư "
+				   "pháp TPHCM");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Trưởng đoàn công tác thông tin kết quả kiểm tra.",
+				   "Lê Văn An", "đồng chí", "Trưởng đoàn công tác");
+	/* after the post's "Thường trực", the committee's task as a group's name */
+	check_official("Tin vắn\nDự có đồng chí Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp "
+				   "TPHCM.", "Lê Văn An", "đồng chí", "Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp TPHCM");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo chủ trì hội nghị.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng ban Thường trực Ban Chỉ đạo");
+}
+
+/*
+ * R11 (stop 32 L6): the surnames Uông, Ma, Ôn, Ngọ, Chế start a
+ * name after a title; "Kim" (a place's first syllable) only with "Văn",
+ * "Thị" or after an honorific; "Ngọ Môn" is a place.
+ */
+static void
+test_name_more_surnames(void)
+{
+	check_official("Tin vắn\nPhó Bí thư Tỉnh ủy Uông Chu Lưu chủ trì hội nghị.", "Uông Chu Lưu", NULL,
+				   "Phó Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nPhó Chủ tịch UBND tỉnh Chế Việt Dũng phát biểu.", "Chế Việt Dũng", NULL,
+				   "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nBí thư Huyện ủy Ma Thanh Hải phát biểu.", "Ma Thanh Hải", NULL, "Bí thư Huyện ủy");
+	check_official("Tin vắn\nChủ tịch UBND huyện Ngọ Duy Hiểu phát biểu.", "Ngọ Duy Hiểu", NULL,
+				   "Chủ tịch UBND huyện");
+	check_official("Tin vắn\nĐồng chí Kim Ngọc Thái, Bí thư Huyện ủy dự.", "Kim Ngọc Thái", "đồng chí",
+				   "Bí thư Huyện ủy");
+}
+
+/*
+ * R11 (stop 32 L3): a congress subcommittee named by two duties with a
+ * comma between them is one name in a title ("Tuyên truyền, khánh tiết",
+ * "Lễ tân, hậu cần", gb_comma_pairs).
+ */
+static void
+test_title_subcommittee_duties(void)
+{
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban Tuyên truyền, khánh tiết "
+				   "chủ trì cuộc họp.", "Lê Văn An", "đồng chí",
+				   "Phó Bí thư Tỉnh ủy | Trưởng Tiểu ban Tuyên truyền, khánh tiết");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Trưởng Tiểu ban Lễ tân, hậu cần Đại hội Đảng bộ tỉnh lần thứ XV "
+				   "chủ trì.", "Lê Văn An", "đồng chí",
+				   "Trưởng Tiểu ban Lễ tân, hậu cần Đại hội Đảng bộ tỉnh lần thứ XV");
+}
+
+/*
+ * R11 (stop 32 M6): "Cụm phó", "Khối phó" as "Cụm trưởng"; a group named by
+ * what it drafts, "Đề án và dự thảo Nghị quyết"; "Ủy viên BCT" the same
+ * title as "Ủy viên Bộ Chính trị", the spelled-out one kept.
+ */
+static void
+test_title_cluster_deputy_drafts(void)
+{
+	check_official("Tin vắn\nChủ trì có đồng chí Lê Văn An, Bí thư Tỉnh ủy Hà Nam, Cụm trưởng; đồng chí Trần Văn "
+				   "Bình, Bí thư Tỉnh ủy Nam Định, Cụm phó.", "Trần Văn Bình", "đồng chí",
+				   "Bí thư Tỉnh ủy Nam Định | Cụm phó");
+	check_official("Tin vắn\nĐồng chí Lê Văn Cường, Khối phó phát biểu.", "Lê Văn Cường", "đồng chí", "Khối phó");
+	check_official("Tin vắn\nĐồng chí Lê Văn An - Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ xây dựng Đề án và dự thảo "
+				   "Nghị quyết chủ trì cuộc họp.", "Lê Văn An", "đồng chí",
+				   "Phó Chủ tịch UBND tỉnh | Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết");
+	check_official("Tin vắn\nĐồng chí Lê Văn An - Ủy viên BCT, Bộ trưởng Bộ Công an phát biểu. Đồng chí Lê Văn An - "
+				   "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự.", "Lê Văn An", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Bộ trưởng Bộ Công an");
+}
+
+/*
+ * R11 (stop 32 K6): "Phó" capitalized before "bí thư chi bộ" in lower case,
+ * a post with its body in its phrase, is a title as "Phó Bí thư chi bộ" is;
+ * all in lower case after a dash it stays prose.
+ */
+static void
+test_title_vice_lower_cell(void)
+{
+	check_official("Tin vắn\nDự có:\n+ Bà Trần Ngọc Hiền – Phó bí thư chi bộ\n+ Ông Lê Văn An – Bí thư chi bộ",
+				   "Trần Ngọc Hiền", "bà", "Phó bí thư chi bộ");
+	check_official("Tin vắn\nDự có bà Trần Ngọc Hiền – phó bí thư chi bộ.", "Trần Ngọc Hiền", "bà", "");
+}
+
+/*
+ * R11 (stop 32 S31 I7): a ward's merged name "X - Y" after its level word
+ * is read whole in a title, as gb_parse_body() reads it for the organizer;
+ * a title after the dash is another title.
+ */
+static void
+test_title_merged_ward(void)
+{
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Đảng ủy phường Xuân Hương - Đà Lạt, Chủ tịch HĐND phường "
+				   "phát biểu.", "Lê Văn An", "đồng chí",
+				   "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt | Chủ tịch HĐND phường");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Đảng ủy xã Tân Lập - Chủ tịch UBND xã phát biểu.",
+				   "Lê Văn An", "đồng chí", "Bí thư Đảng ủy xã Tân Lập | Chủ tịch UBND xã");
+}
+
 int
 main(void)
 {
@@ -24034,6 +24147,12 @@ main(void)
 	test_organizer_listed_class();
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
+	test_title_steering_lower_task();
+	test_name_more_surnames();
+	test_title_subcommittee_duties();
+	test_title_cluster_deputy_drafts();
+	test_title_vice_lower_cell();
+	test_title_merged_ward();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
