@@ -1382,3 +1382,7 @@ Dân vận Tỉnh ủy Bùi Thị Minh Hoàn; Giám đốc Sở Tài chính Nguy
 -- R10 (stop 31 I3). The secretary of a commune's youth union with its level word first: the title whole, "Bí thư Xã đoàn X"
 SELECT name, titles
 FROM gb_officials($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu. Dự có chị Trần Thị Bích, Bí thư Xã đoàn Vĩnh Hà.$$);
+
+-- R11 (stop 32, S31 left). The agencies "Báo", "Đài" as a department's parent only so spelled: not "Đại" of a rank ("Đại tá") nor "Bảo" of a place; "Báo Tân Lập" still
+SELECT name, titles
+FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, Đại tá Lê Văn Cường và đồng chí Hoàng Minh Đức, Trưởng phòng Nội vụ, Bảo Lộc. Đồng chí Lê Thị Hoa, Phó trưởng phòng Tổng hợp, Báo Tân Lập phát biểu.$$);

@@ -23021,6 +23021,24 @@ test_organizer_front_of_city(void)
 			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
 }
 
+/*
+ * R11 (stop 31 left, stop 32): the CAT_AGENCY rows "Báo", "Đài" match
+ * only so spelled; folded they are "Bảo", "Đại", and a rank after a
+ * department's title ("Đại tá") is no parent body of it
+ */
+static void
+test_agency_exact_letters(void)
+{
+	const char *t = "Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, "
+		"Đại tá Lê Văn Cường và đồng chí Hoàng Minh Đức, Trưởng phòng Nội vụ, Bảo Lộc.";
+
+	check_official(t, "Trần Văn Bình", "đồng chí", "Phó trưởng phòng Tổng hợp");
+	check_official(t, "Hoàng Minh Đức", "đồng chí", "Trưởng phòng Nội vụ");
+	check_official("Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, "
+				   "Báo Tân Lập phát biểu.", "Trần Văn Bình", "đồng chí",
+				   "Phó trưởng phòng Tổng hợp, Báo Tân Lập");
+}
+
 int
 main(void)
 {
@@ -23827,6 +23845,7 @@ main(void)
 	test_organizer_listed_class();
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
+	test_agency_exact_letters();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
