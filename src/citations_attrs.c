@@ -52,6 +52,34 @@ complete_year(const GbDoc *d, GbDate *dt)
 }
 
 /*
+ * "Thực hiện Chỉ thị số 35 ... về đại hội đảng bộ các cấp, nhiều địa
+ * phương đã tổ chức ...": a subject in lower case at k, of many ("nhiều",
+ * "các", "những", "hầu hết", "tất cả", "mọi") or a place ("huyện X"), then
+ * "đã" or "vừa" before any punctuation, is the main clause after a fronted
+ * one; a document's title never narrates so (stop 32 M11).  Not a list's
+ * next item, "của đảng đoàn, ban cán sự đảng ở Trung ương đã đề cập",
+ * whose "đã" is the document's own predicate.
+ */
+static __attribute__((noinline)) bool
+narrated_clause(const GbDoc *d, int k)
+{
+	int			e;
+
+	if (!gb_exact_any(d, k, "nhiều|các|những|hầu|tất|mọi") &&
+		!(gb_dict_match(d, k, CAT_LEVEL, NULL) == 1 && tok_has(d, k + 1, T_UPPER)))
+		return false;
+	for (e = k + 1; e < d->ntok && e - k < 12; e++)
+	{
+		if (tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL))
+			return false;
+		if ((d->tok[e].flags & T_WORD) && gb_dict_may_match(d, e, CAT_TENSE) &&
+			gb_exact_any(d, e, "đã|vừa"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A new clause after the comma at r: its subject, a capitalized phrase,
  * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or
  * words that open one ("..., theo đó", "..., thay thế Quy định số 30").
@@ -64,7 +92,7 @@ clause_after(const GbDoc *d, int r)
 	if (gb_dict_match(d, r + 1, CAT_CLAUSEOPEN, NULL) > 0)
 		return true;
 	if (!tok_has(d, r + 1, T_UPPER))
-		return false;
+		return tok_has(d, r + 1, T_WORD) && narrated_clause(d, r + 1);
 	for (k = r + 2; k < d->ntok && k - r < 14; k++)
 	{
 		if (tok_has(d, k, T_PUNCT) || tok_has(d, k, T_NL))
@@ -76,14 +104,41 @@ clause_after(const GbDoc *d, int r)
 }
 
 /*
- * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực".
- * Tested at every word of a subject: inlined whatever the caller's size.
+ * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực";
+ * so does the event's passive, "(hội nghị tổng kết Kết luận 12 về ...)
+ * được tổ chức tại tỉnh X" (stop 32 M11).  Tested at every word of a
+ * subject: inlined whatever the caller's size.
  */
 GB_HOT_INLINE bool
 predicate_at(const GbDoc *d, int r)
 {
 	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
-		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc"));
+		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc")) ||
+		(tok_is(d, r, "duoc") &&
+		 ((tok_is(d, r + 1, "to") && tok_is(d, r + 2, "chuc")) ||
+		  (tok_is(d, r + 1, "tien") && tok_is(d, r + 2, "hanh"))));
+}
+
+/*
+ * "..., gắn với (việc) thực hiện Kết luận số 64 ...": the document r starts,
+ * after a link of the sentence, is another object of the verb that cites
+ * this one, not a document the subject reviews; its link, from "gắn", ends
+ * the subject.  Returns where the link starts, or -1.
+ */
+static __attribute__((noinline)) int
+linked_document(const GbDoc *d, int r, int p)
+{
+	int			k = r;
+
+	if (k - 2 > p && tok_is(d, k - 2, "thuc") && tok_is(d, k - 1, "hien"))
+		k -= 2;
+	if (k - 1 > p && tok_is(d, k - 1, "viec"))
+		k--;
+	if (k - 2 > p && tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "gan"))
+		return k - 2;
+	if (k - 3 > p && tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "lien") && tok_is(d, k - 3, "gan"))
+		return k - 3;
+	return -1;
 }
 
 /* '"' as written at quote token k: 1 for “, 2 for ”, 0 for a straight one. */
@@ -462,6 +517,13 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			break;
 		if (r > p && starts_citation(d, r))
 		{
+			int			link = linked_document(d, r, p);
+
+			if (link > p)
+			{
+				r = link;
+				break;
+			}
 			/*
 			 * "về sơ kết 5 năm thực hiện Nghị quyết số 26 ...": the document
 			 * a review is of belongs to the subject, as after a preposition

@@ -23039,6 +23039,61 @@ test_agency_exact_letters(void)
 				   "Phó trưởng phòng Tổng hợp, Báo Tân Lập");
 }
 
+/*
+ * R11 (stop 32 M11): a subject ends before a link of the sentence to
+ * another document ("gắn với thực hiện Kết luận số 64"), at the event's
+ * passive ("được tổ chức tại"), and at the comma that closes a fronted
+ * clause before a main one of many ("..., nhiều địa phương đã tổ chức");
+ * a list's next item before the document's own "đã" is no main clause
+ */
+static void
+test_cit_subject_clause_end(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Lập sơ kết Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành "
+				"Trung ương về đổi mới đơn vị sự nghiệp công lập, gắn với thực hiện Kết luận số "
+				"64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương về hệ thống chính trị.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK_STR(c ? c->subject : NULL, "đổi mới đơn vị sự nghiệp công lập", "a link, 'gắn với thực hiện'");
+	c = find_cit(r, "Kết luận", "64", 0);
+	CHECK_STR(c ? c->subject : NULL, "hệ thống chính trị", "the linked document's own");
+	gb_result_free(r);
+
+	r = extract("Sơ kết Chỉ thị số 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+				"Chí Minh gắn liền với việc thực hiện Kết luận số 01-KL/TW.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK_STR(c ? c->subject : NULL, "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+			  "'gắn liền với việc thực hiện', no comma");
+	gb_result_free(r);
+
+	r = extract("Hội nghị tổng kết Kết luận số 12-KL/TW ngày 24/10/2011 của Bộ Chính trị về phát "
+				"triển vùng Tây Bắc được tổ chức tại tỉnh Tân Lập.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "12", 0);
+	CHECK_STR(c ? c->subject : NULL, "phát triển vùng Tây Bắc", "the event's passive");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các "
+				"cấp, nhiều địa phương trong tỉnh đã tổ chức thành công đại hội.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp", "a fronted clause's comma");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kế hoạch số 15-KH/HU của Huyện ủy về tổng kết công tác năm 2024, "
+				"huyện Tân Lập đã tổ chức hội nghị.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->subject : NULL, "tổng kết công tác năm 2024", "a place opening the main clause");
+	gb_result_free(r);
+
+	r = extract("Quy định số 97-QĐ/TW về chức năng, nhiệm vụ của đảng đoàn, ban cán sự đảng ở Trung "
+				"ương đã đề cập đến một điểm mới.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "97", 0);
+	CHECK(c && c->subject && strstr(c->subject, "ban cán sự đảng ở Trung ương") != NULL,
+		  "a list's next item kept: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -23846,6 +23901,7 @@ main(void)
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
 	test_agency_exact_letters();
+	test_cit_subject_clause_end();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
