@@ -665,3 +665,7 @@ FROM gb_citations($$Quán triệt Nghị quyết 59-NQ/TW, Nghị quyết 70-NQ/
 -- R11 (stop 32 M11). A subject ends before a link of the sentence to another document (", gắn với thực hiện Kết luận số 64"), at the event's passive ("được tổ chức tại tỉnh X") and at the comma closing a fronted clause before a main one of many or of a place (", nhiều địa phương đã tổ chức")
 SELECT kind, number, subject
 FROM gb_citations($$Huyện ủy Tân Lập sơ kết Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về đổi mới đơn vị sự nghiệp công lập, gắn với thực hiện Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương về hệ thống chính trị. Hội nghị tổng kết Kết luận số 12-KL/TW ngày 24/10/2011 của Bộ Chính trị về phát triển vùng Tây Bắc được tổ chức tại tỉnh Tân Lập. Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, nhiều địa phương trong tỉnh đã tổ chức thành công đại hội.$$);
+
+-- R11 (stop 32, S31 left). Local bodies issuing together before "ban hành" give the first, as central ones do, unless the code names another ("15/KH-UBND", a State code: the one before the verb); after "của" the subject is read past the co-issuers
+SELECT kind, number, code, issuer, subject
+FROM gb_citations($$Ngày 5/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 15-KH/HU về chuyển đổi số. Ngày 6/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 20/KH-UBND về cải cách hành chính. Thực hiện Kế hoạch số 16-KH/HU ngày 5/3/2025 của Huyện ủy, UBND huyện Tân Lập về dân vận.$$);

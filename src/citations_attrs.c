@@ -869,6 +869,34 @@ acting_issuer(const GbDoc *d, int p, Mention *m)
 }
 
 /*
+ * "của Huyện ủy, UBND huyện X về ...", "của Bộ Chính trị, Ban Bí thư về
+ * ...": bodies issuing together, after the first that "của" names (the
+ * issuer, as README has it), joined by a comma or "và" and followed by the
+ * subject.  Returns the "về" after them, or q: without one they may be
+ * another object of the sentence's verb.
+ */
+static __attribute__((noinline)) int
+co_issuers_end(const GbDoc *d, int q)
+{
+	int			k = q,
+				n,
+				r;
+
+	for (n = 0; n < 3; n++)
+	{
+		const char *name;
+
+		if (!(tok_punct(d, k, ',') || tok_is(d, k, "va")) || tok_has(d, k + 1, T_NL) ||
+			!tok_has(d, k + 1, T_UPPER) || (r = gb_parse_body(d, k + 1, &name)) <= k + 1)
+			break;
+		k = r;
+	}
+	if (k > q && tok_is(d, k, "ve") && !tok_has(d, k, T_UPPER) && !tok_has(d, k, T_NL))
+		return k;
+	return q;
+}
+
+/*
  * Whether a Party code is of the kind whose code letters are `letters`:
  * "04-NQ/TW" of a Nghị quyết ("NQ").
  */
@@ -1265,7 +1293,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			}
 			if (plenum && !m->plenum && (m->kind->flags & KIND_PLENUM))
 				m->plenum = plenum;
-			q = e;
+			q = co_issuers_end(d, e);
 			continue;
 		}
 		if (tok_is(d, q, "khoa"))

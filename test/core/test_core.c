@@ -23094,6 +23094,42 @@ test_cit_subject_clause_end(void)
 	gb_result_free(r);
 }
 
+/*
+ * R11 (stop 31 left, stop 32): local bodies issuing together before "ban
+ * hành" give the first, as central ones do, unless a code names another
+ * (a State code the one before the verb); after "của", the subject is read
+ * past the co-issuers
+ */
+static void
+test_cit_joint_local_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 5/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 15-KH/HU về chuyển "
+				"đổi số. Ngày 6/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 20/KH-UBND "
+				"về cải cách hành chính. Tại hội trường Huyện ủy, UBND huyện ban hành Kế hoạch số 21 về "
+				"dân vận.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "the first, its code's");
+	c = find_cit(r, "Kế hoạch", "20", 0);
+	CHECK_STR(c ? c->issuer : NULL, "UBND huyện Tân Lập", "a State code: the one before the verb");
+	c = find_cit(r, "Kế hoạch", "21", 0);
+	CHECK(c && (c->issuer == NULL || strcmp(c->issuer, "Huyện ủy") != 0),
+		  "a place's body, no co-issuer: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kế hoạch số 16-KH/HU ngày 5/3/2025 của Huyện ủy, UBND huyện Tân Lập về "
+				"chuyển đổi số. Thực hiện Kết luận số 16-KL/TW của Bộ Chính trị, Ban Bí thư về "
+				"cải cách.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "16", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "after 'của', the first");
+	CHECK_STR(c ? c->subject : NULL, "chuyển đổi số", "the subject past the co-issuer");
+	c = find_cit(r, "Kết luận", "16", 0);
+	CHECK_STR(c ? c->subject : NULL, "cải cách", "central ones alike");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -23902,6 +23938,7 @@ main(void)
 	test_organizer_front_of_city();
 	test_agency_exact_letters();
 	test_cit_subject_clause_end();
+	test_cit_joint_local_issuer();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
