@@ -410,6 +410,31 @@ quoted_citation(const GbDoc *d, int from, int to)
 	return -1;
 }
 
+/*
+ * "... và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX": after "và"
+ * at r, a body's direction ("của" a capitalized body) given in a document
+ * ("tại" one cited or "văn bản số N") is one more thing the sentence's verb
+ * carries out, not the subject's (stop 32, probe m 16).
+ */
+static __attribute__((noinline)) bool
+direction_in_document(const GbDoc *d, int r)
+{
+	int			k;
+	bool		body = false;
+
+	for (k = r + 1; k < d->ntok && k - r < 14; k++)
+	{
+		if (tok_has(d, k, T_PUNCT) || tok_has(d, k, T_NL))
+			return false;
+		if (tok_is(d, k, "cua") && tok_has(d, k + 1, T_UPPER))
+			body = true;
+		else if (body && tok_is(d, k, "tai") && !tok_has(d, k + 1, T_NL))
+			return (tok_is(d, k + 1, "van") && tok_is(d, k + 2, "ban") && is_so(d, k + 3) &&
+					tok_has(d, k + 4, T_NUM)) || starts_citation(d, k + 1);
+	}
+	return false;
+}
+
 static void
 parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
 {
@@ -462,6 +487,9 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 				*end = k >= 0 ? k : r + 1;
 				*from = s;
 				*to = r;
+				/* “... từ Trung ương đến cơ sở.”: the sentence's stop, no part of the title */
+				if (r - 1 > s && tok_punct(d, r - 1, '.'))
+					*to = r - 1;
 				return;
 			}
 		}
@@ -555,7 +583,7 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			((tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
 			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
 			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
-			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0))
+			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0 || direction_in_document(d, r)))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;

@@ -23130,6 +23130,39 @@ test_cit_joint_local_issuer(void)
 	gb_result_free(r);
 }
 
+/*
+ * R11 (stop 32, probe m 16 and 28): "và chỉ đạo của UBND tỉnh tại văn bản
+ * số 238/..." is another thing the verb carries out, not the subject's;
+ * a quoted title's closing stop is the sentence's
+ */
+static void
+test_cit_subject_direction_stop(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Chỉ thị số 22-CT/TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh phong trào "
+				"thi đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 "
+				"về tổ chức các hoạt động kỷ niệm, Hội Cựu chiến binh tỉnh tổ chức hội nghị.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "22", 0);
+	CHECK_STR(c ? c->subject : NULL, "đẩy mạnh phong trào thi đua yêu nước", "a body's direction in a document");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Nghị quyết số 12-NQ/TW về tăng cường sự lãnh đạo và chỉ đạo của Đảng đối "
+				"với công tác thanh niên.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK_STR(c ? c->subject : NULL, "tăng cường sự lãnh đạo và chỉ đạo của Đảng đối với công tác thanh niên",
+			  "the Party's direction, no document: the subject's");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương “Một số "
+				"vấn đề về hệ thống chính trị từ Trung ương đến cơ sở.”", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "64", 0);
+	CHECK_STR(c ? c->subject : NULL, "Một số vấn đề về hệ thống chính trị từ Trung ương đến cơ sở",
+			  "a quoted title's stop");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -23939,6 +23972,7 @@ main(void)
 	test_agency_exact_letters();
 	test_cit_subject_clause_end();
 	test_cit_joint_local_issuer();
+	test_cit_subject_direction_stop();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
