@@ -54,7 +54,8 @@ complete_year(const GbDoc *d, GbDate *dt)
 /*
  * "Thực hiện Chỉ thị số 35 ... về đại hội đảng bộ các cấp, nhiều địa
  * phương đã tổ chức ...": a subject in lower case at k, of many ("nhiều",
- * "các", "những", "hầu hết", "tất cả", "mọi") or a place ("huyện X"), then
+ * "các", "những", "hầu hết", "tất cả", "mọi") or a place ("huyện X"), or
+ * "nhưng", then
  * "đã" or "vừa" before any punctuation, is the main clause after a fronted
  * one; a document's title never narrates so (stop 32 M11).  Not a list's
  * next item, "của đảng đoàn, ban cán sự đảng ở Trung ương đã đề cập",
@@ -65,7 +66,9 @@ narrated_clause(const GbDoc *d, int k)
 {
 	int			e;
 
-	if (!gb_exact_any(d, k, "nhiều|các|những|hầu|tất|mọi") &&
+	/* folded: "nhưng" (but) and "mỗi" (each) open a clause too */
+	if (!(tok_is(d, k, "cac") || tok_is(d, k, "nhieu") || tok_is(d, k, "nhung") ||
+		  tok_is(d, k, "hau") || tok_is(d, k, "tat") || tok_is(d, k, "moi")) &&
 		!(gb_dict_match(d, k, CAT_LEVEL, NULL) == 1 && tok_has(d, k + 1, T_UPPER)))
 		return false;
 	for (e = k + 1; e < d->ntok && e - k < 12; e++)
