@@ -1406,3 +1406,7 @@ SELECT name, titles FROM gb_officials($$Dự có:
 -- R11 (stop 32 S31 I7). A ward's merged name "X - Y" after its level word is read whole in a title; a title after
 -- the dash is another title
 SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Đảng ủy phường Xuân Hương - Đà Lạt, Chủ tịch HĐND phường phát biểu. Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã Tân Lập - Chủ tịch UBND xã dự.$$);
+
+-- R11 (stop 32, S31 left). The agencies "Báo", "Đài" as a department's parent only so spelled: not "Đại" of a rank ("Đại tá") nor "Bảo" of a place; "Báo Tân Lập" still
+SELECT name, titles
+FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, Đại tá Lê Văn Cường và đồng chí Hoàng Minh Đức, Trưởng phòng Nội vụ, Bảo Lộc. Đồng chí Lê Thị Hoa, Phó trưởng phòng Tổng hợp, Báo Tân Lập phát biểu.$$);

@@ -172,6 +172,24 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
 	}
 }
 
+/*
+ * A CAT_AGENCY row at i, spelled as its value when it gives one: folding
+ * makes "Báo" "Bảo", "Đài" "Đại" (a rank, "Đại tá"), "Trường" "Trưởng".
+ * Returns the row's length, or 0.
+ */
+int
+gb_agency_at(const GbDoc *d, int i, const GbPhrase **ph)
+{
+	const GbPhrase *row = NULL;
+	int			m = gb_dict_match(d, i, CAT_AGENCY, &row);
+
+	if (m == 0 || (row->value != NULL && !gb_exact_any(d, i, row->value)))
+		return 0;
+	if (ph != NULL)
+		*ph = row;
+	return m;
+}
+
 /* Tokens i .. i + m - 1 spelled as the m space-separated words of value. */
 bool
 gb_exact_words(const GbDoc *d, int i, int m, const char *value)
@@ -3343,7 +3361,7 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 	 * "Học viện Chính trị khu vực 3", "Trường Chính trị tỉnh": an
 	 * institution, no Party or state body, read as a title's body
 	 */
-	if (b <= e + 2 && (!dept || grade) && gb_dict_match(d, e + 1, CAT_AGENCY, &ph) > 0 && ph->aux == 0)
+	if (b <= e + 2 && (!dept || grade) && gb_agency_at(d, e + 1, &ph) > 0 && ph->aux == 0)
 		b = complement(d, e + 1, caps, false, false);
 	b = parent_before_name(d, e, b, caps);
 	return b > e + 2 ? b : e;

@@ -267,8 +267,9 @@ static bool
 field_after_hyphen(const GbDoc *d, int p)
 {
 	return compound_word(d, p + 1) &&
-		gb_dict_match(d, p + 1, CAT_TITLE | CAT_BODY | CAT_BODYHEAD | CAT_AGENCY | CAT_MEETKIND |
+		gb_dict_match(d, p + 1, CAT_TITLE | CAT_BODY | CAT_BODYHEAD | CAT_MEETKIND |
 					  CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE, NULL) == 0 &&
+		gb_agency_at(d, p + 1, NULL) == 0 &&
 		gb_dict_match(d, p + 2, CAT_ADVERB | CAT_TENSE, NULL) == 0;
 }
 

@@ -23334,6 +23334,148 @@ test_title_merged_ward(void)
 				   "Lê Văn An", "đồng chí", "Bí thư Đảng ủy xã Tân Lập | Chủ tịch UBND xã");
 }
 
+/*
+ * R11 (stop 31 left, stop 32): the CAT_AGENCY rows "Báo", "Đài" match
+ * only so spelled; folded they are "Bảo", "Đại", and a rank after a
+ * department's title ("Đại tá") is no parent body of it
+ */
+static void
+test_agency_exact_letters(void)
+{
+	const char *t = "Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, "
+		"Đại tá Lê Văn Cường và đồng chí Hoàng Minh Đức, Trưởng phòng Nội vụ, Bảo Lộc.";
+
+	check_official(t, "Trần Văn Bình", "đồng chí", "Phó trưởng phòng Tổng hợp");
+	check_official(t, "Hoàng Minh Đức", "đồng chí", "Trưởng phòng Nội vụ");
+	check_official("Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, "
+				   "Báo Tân Lập phát biểu.", "Trần Văn Bình", "đồng chí",
+				   "Phó trưởng phòng Tổng hợp, Báo Tân Lập");
+}
+
+/*
+ * R11 (stop 32 M11): a subject ends before a link of the sentence to
+ * another document ("gắn với thực hiện Kết luận số 64"), at the event's
+ * passive ("được tổ chức tại"), and at the comma that closes a fronted
+ * clause before a main one of many ("..., nhiều địa phương đã tổ chức");
+ * a list's next item before the document's own "đã" is no main clause
+ */
+static void
+test_cit_subject_clause_end(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Lập sơ kết Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành "
+				"Trung ương về đổi mới đơn vị sự nghiệp công lập, gắn với thực hiện Kết luận số "
+				"64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương về hệ thống chính trị.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK_STR(c ? c->subject : NULL, "đổi mới đơn vị sự nghiệp công lập", "a link, 'gắn với thực hiện'");
+	c = find_cit(r, "Kết luận", "64", 0);
+	CHECK_STR(c ? c->subject : NULL, "hệ thống chính trị", "the linked document's own");
+	gb_result_free(r);
+
+	r = extract("Sơ kết Chỉ thị số 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+				"Chí Minh gắn liền với việc thực hiện Kết luận số 01-KL/TW.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK_STR(c ? c->subject : NULL, "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+			  "'gắn liền với việc thực hiện', no comma");
+	gb_result_free(r);
+
+	r = extract("Hội nghị tổng kết Kết luận số 12-KL/TW ngày 24/10/2011 của Bộ Chính trị về phát "
+				"triển vùng Tây Bắc được tổ chức tại tỉnh Tân Lập.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "12", 0);
+	CHECK_STR(c ? c->subject : NULL, "phát triển vùng Tây Bắc", "the event's passive");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các "
+				"cấp, nhiều địa phương trong tỉnh đã tổ chức thành công đại hội.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp", "a fronted clause's comma");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kế hoạch số 15-KH/HU của Huyện ủy về tổng kết công tác năm 2024, "
+				"huyện Tân Lập đã tổ chức hội nghị.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->subject : NULL, "tổng kết công tác năm 2024", "a place opening the main clause");
+	gb_result_free(r);
+
+	r = extract("Quy định số 97-QĐ/TW về chức năng, nhiệm vụ của đảng đoàn, ban cán sự đảng ở Trung "
+				"ương đã đề cập đến một điểm mới.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "97", 0);
+	CHECK(c && c->subject && strstr(c->subject, "ban cán sự đảng ở Trung ương") != NULL,
+		  "a list's next item kept: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 31 left, stop 32): local bodies issuing together before "ban
+ * hành" give the first, as central ones do, unless a code names another
+ * (a State code the one before the verb); after "của", the subject is read
+ * past the co-issuers
+ */
+static void
+test_cit_joint_local_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 5/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 15-KH/HU về chuyển "
+				"đổi số. Ngày 6/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 20/KH-UBND "
+				"về cải cách hành chính. Tại hội trường Huyện ủy, UBND huyện ban hành Kế hoạch số 21 về "
+				"dân vận.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "the first, its code's");
+	c = find_cit(r, "Kế hoạch", "20", 0);
+	CHECK_STR(c ? c->issuer : NULL, "UBND huyện Tân Lập", "a State code: the one before the verb");
+	c = find_cit(r, "Kế hoạch", "21", 0);
+	CHECK(c && (c->issuer == NULL || strcmp(c->issuer, "Huyện ủy") != 0),
+		  "a place's body, no co-issuer: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kế hoạch số 16-KH/HU ngày 5/3/2025 của Huyện ủy, UBND huyện Tân Lập về "
+				"chuyển đổi số. Thực hiện Kết luận số 16-KL/TW của Bộ Chính trị, Ban Bí thư về "
+				"cải cách.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "16", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "after 'của', the first");
+	CHECK_STR(c ? c->subject : NULL, "chuyển đổi số", "the subject past the co-issuer");
+	c = find_cit(r, "Kết luận", "16", 0);
+	CHECK_STR(c ? c->subject : NULL, "cải cách", "central ones alike");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32, probe m 16 and 28): "và chỉ đạo của UBND tỉnh tại văn bản
+ * số 238/..." is another thing the verb carries out, not the subject's;
+ * a quoted title's closing stop is the sentence's
+ */
+static void
+test_cit_subject_direction_stop(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Chỉ thị số 22-CT/TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh phong trào "
+				"thi đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 "
+				"về tổ chức các hoạt động kỷ niệm, Hội Cựu chiến binh tỉnh tổ chức hội nghị.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "22", 0);
+	CHECK_STR(c ? c->subject : NULL, "đẩy mạnh phong trào thi đua yêu nước", "a body's direction in a document");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Nghị quyết số 12-NQ/TW về tăng cường sự lãnh đạo và chỉ đạo của Đảng đối "
+				"với công tác thanh niên.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK_STR(c ? c->subject : NULL, "tăng cường sự lãnh đạo và chỉ đạo của Đảng đối với công tác thanh niên",
+			  "the Party's direction, no document: the subject's");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương “Một số "
+				"vấn đề về hệ thống chính trị từ Trung ương đến cơ sở.”", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "64", 0);
+	CHECK_STR(c ? c->subject : NULL, "Một số vấn đề về hệ thống chính trị từ Trung ương đến cơ sở",
+			  "a quoted title's stop");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -24153,6 +24295,10 @@ main(void)
 	test_title_cluster_deputy_drafts();
 	test_title_vice_lower_cell();
 	test_title_merged_ward();
+	test_agency_exact_letters();
+	test_cit_subject_clause_end();
+	test_cit_joint_local_issuer();
+	test_cit_subject_direction_stop();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
