@@ -802,6 +802,18 @@ static const GbPhrase phrases[] = {
 	{"tieng noi", CAT_NAMENOUN, NULL, 0},
 	/* "Đội Cảnh sát hình sự": the criminal police, no "sự" of a verb (stop 31 J5) */
 	{"hinh su", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Ban Chỉ đạo cải cách tư pháp", "... cải cách hành chính", "... thi
+	 * hành án dân sự", "... công tác thông tin đối ngoại": a steering
+	 * committee's task, words of two syllables each counted once, no
+	 * "pháp", "chính", "sự" left out of the name (stop 32 L4)
+	 */
+	{"cai cach", CAT_NAMENOUN, NULL, 0},
+	{"tu phap", CAT_NAMENOUN, NULL, 0},
+	{"hanh chinh", CAT_NAMENOUN, NULL, 0},
+	{"thi hanh", CAT_NAMENOUN, NULL, 0},
+	{"dan su", CAT_NAMENOUN, NULL, 0},
+	{"doi ngoai", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,
@@ -1647,6 +1659,9 @@ static const GbPhrase phrases[] = {
 	{"to truong", CAT_TITLE, NULL, 2},
 	{"to pho", CAT_TITLE, NULL, 2},
 	{"khoi truong", CAT_TITLE, NULL, 2},
+	/* their deputies, "Cụm phó", "Khối phó", as "Tổ phó" (stop 32 M6) */
+	{"cum pho", CAT_TITLE, NULL, 2},
+	{"khoi pho", CAT_TITLE, NULL, 2},
 	/* "Trưởng Khối thi đua các sở, ngành", "Trưởng Cụm giao ban ...": as "Trưởng Trạm" (probe 57 G6) */
 	{"truong khoi", CAT_TITLE, NULL, 2},
 	{"truong cum", CAT_TITLE, NULL, 2},
@@ -2108,7 +2123,7 @@ static const GbPhrase phrases[] = {
 	{"bui", CAT_SURNAME, "Bùi", 0},
 	{"do", CAT_SURNAME, "Đỗ", 0},
 	{"ho", CAT_SURNAME, "Hồ|Hờ", 0},
-	{"ngo", CAT_SURNAME, "Ngô", 0},
+	{"ngo", CAT_SURNAME, "Ngô|Ngọ", 0},
 	{"duong", CAT_SURNAME, "Dương", 0},
 	{"ly", CAT_SURNAME, "Lý", 0},
 	{"truong", CAT_SURNAME, "Trương|Trượng", 0},
@@ -2173,7 +2188,7 @@ static const GbPhrase phrases[] = {
 	{"kha", CAT_SURNAME, "Kha", 0},
 	{"bien", CAT_SURNAME, "Biện", 0},
 	{"leu", CAT_SURNAME, "Lều", 0},
-	{"ma", CAT_SURNAME, "Mã", 0},
+	{"ma", CAT_SURNAME, "Mã|Ma", 0},
 	{"be", CAT_SURNAME, "Bế", 0},
 	{"mong", CAT_SURNAME, "Mông", 0},
 	{"ngu", CAT_SURNAME, "Ngũ", 0},
@@ -2194,6 +2209,18 @@ static const GbPhrase phrases[] = {
 	{"tao", CAT_SURNAME, "Tào", 0},
 	{"khuu", CAT_SURNAME, "Khưu", 0},
 	{"mach", CAT_SURNAME, "Mạch", 0},
+	/*
+	 * "Phó Chủ tịch Quốc hội Uông Chu Lưu", "Ma Thị Thúy" (Tày), "Ôn",
+	 * "Ngọ", "Chế": as spelled, a capitalized word of theirs starts no body
+	 * or place a title reads ("Ngọ Môn" is a place, below; stop 32 L6).
+	 * "Bàn" (Dao) and "Cung" are left out: they fold as "Ban" and "cũng",
+	 * "cùng", so common that the surname's gate passing on each costs 0.5%
+	 * of all instructions; their names are read with "Văn" or "Thị" second
+	 * or after an honorific.
+	 */
+	{"uong", CAT_SURNAME, "Uông", 0},
+	{"on", CAT_SURNAME, "Ôn", 0},
+	{"che", CAT_SURNAME, "Chế", 0},
 
 	/*
 	 * surnames of the peoples of the northern mountains (Mông, Dao, Thái),
@@ -2231,8 +2258,11 @@ static const GbPhrase phrases[] = {
 	 * "Bố" folds as the body "Bộ" does and "Trượng" as the position
 	 * "Trưởng": names.c tells them by their tone marks.  The Chăm surnames
 	 * that are also words or the first syllable of many places ("Thành",
-	 * "Quảng", "Phú", "Báo", "Tài") are left out, as "Ma" is: a name of
-	 * theirs is read with "Văn" or "Thị" second, or after "ông", "đồng chí".
+	 * "Quảng", "Phú", "Báo", "Tài") are left out, as are "Kim", "Giang",
+	 * "Đường", "Trà", "Lạc", "Yên", "Thới" (districts' and communes' first
+	 * syllables, "Kim Sơn", "Trà Bồng", "Yên Thế", read after a level just
+	 * where a name would be): a name of theirs is read with "Văn" or "Thị"
+	 * second, or after "ông", "đồng chí".
 	 */
 	{"touneh", CAT_SURNAME, "Touneh", 0},
 	{"kator", CAT_SURNAME, "Katơr", 0},
@@ -2245,6 +2275,7 @@ static const GbPhrase phrases[] = {
 	/* places and names that look like a person's name */
 	{"ha noi", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"mua he xanh", CAT_NOTNAME, NULL, 0},
+	{"ngo mon", CAT_NOTNAME, NULL, 0},	/* Huế's gate, no "Ngọ" of a name */
 	{"ho chi minh", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"hai phong", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"da nang", CAT_NOTNAME, NULL, NOTNAME_CITY},
@@ -2997,6 +3028,7 @@ static const GbPhrase phrases[] = {
 	{"in bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"gui bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* "Gửi bài này In bài này": mail and print */
 	{"in bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"doc bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* a text-to-speech button (stop 32 K10) */
 	{"chia se", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"chia se bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"view count", CAT_DEBRIS, NULL, DEBRIS_TOOL},
@@ -3398,6 +3430,9 @@ static const struct
 	{"ĐBQH", "dbqh", "Đại biểu Quốc hội", "dai bieu quoc hoi", 0},
 	{"BTV", "btv", "Ban Thường vụ", "ban thuong vu", ABBR_HEAD},
 	{"BCH", "bch", "Ban Chấp hành", "ban chap hanh", ABBR_HEAD},
+	/* "Ủy viên BCT" beside "Ủy viên Bộ Chính trị", "Ủy viên BBT" (stop 32 M6) */
+	{"BCT", "bct", "Bộ Chính trị", "bo chinh tri", 0},
+	{"BBT", "bbt", "Ban Bí thư", "ban bi thu", 0},
 	/* the forces: "Tổng cục Chính trị CAND" beside "... Công an nhân dân (CAND)" (probe 49 G9) */
 	{"CAND", "cand", "Công an nhân dân", "cong an nhan dan", 0},
 	{"QĐND", "qdnd", "Quân đội nhân dân", "quan doi nhan dan", 0},
@@ -3924,6 +3959,13 @@ const char *const gb_comma_pairs[][2] = {
 	{"lang phi tieu cuc", "lãng phí tiêu cực"},
 	/* "đoàn kiểm tra, giám sát số 16": a team's task (names.c, complement()) */
 	{"kiem tra giam sat", "kiểm tra giám sát"},
+	/*
+	 * a congress's subcommittees named by two duties, "Tiểu ban Tuyên
+	 * truyền, khánh tiết", "Tổ chức, phục vụ", "Lễ tân, hậu cần" (stop 32 L3)
+	 */
+	{"tuyen truyen khanh tiet", "tuyên truyền khánh tiết"},
+	{"to chuc phuc vu", "tổ chức phục vụ"},
+	{"le tan hau can", "lễ tân hậu cần"},
 	{NULL, NULL}
 };
 
