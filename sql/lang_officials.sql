@@ -1362,6 +1362,31 @@ SELECT name, roles FROM gb_officials($$Đại biểu tham dự hội nghị đã
 -- "thực hiện chỉ đạo tại Hội nghị X" gives none
 SELECT name, roles FROM gb_officials($$Chỉ đạo tại hội nghị, Thiếu tướng Lê Văn Nhân, Phó Tư lệnh Quân khu 4, biểu dương kết quả. Thực hiện chỉ đạo tại Hội nghị giao ban của Tỉnh ủy, đồng chí Trần Văn An chủ trì hội nghị.$$);
 
+-- R11 (stop 32 L5). The fronted "chỉ đạo tại hội nghị" right after a name, or a name and its titles, is that
+-- person's verb; after a noun ("nội dung chỉ đạo tại", "theo chỉ đạo tại") it gives none
+SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Huyện ủy chỉ đạo tại hội nghị. Phó Bí thư Thường trực Thành ủy Ngô Thị Hằng chỉ đạo tại hội nghị. Đồng chí Trần Văn Bình quán triệt nội dung chỉ đạo tại hội nghị. Đồng chí Đỗ Văn Cường nêu rõ theo chỉ đạo tại Hội nghị Trung ương 8, cần làm tốt.$$);
+
+-- R11 (stop 32 M7). "dưới sự chủ trì của A, X làm việc với Y do B dẫn đầu": B leads the delegation, no chair;
+-- "phát biểu ý kiến chỉ đạo." at the sentence's end is the directing speech
+SELECT name, roles FROM gb_officials($$Chiều 17/5, dưới sự chủ trì của đồng chí Hoàng Văn An, Bí thư Thành ủy, Ban Thường vụ Thành ủy Hòa Minh đã làm việc với Ban Thường vụ Tỉnh ủy Tam Nông do đồng chí Nguyễn Văn Bình, Bí thư Tỉnh ủy dẫn đầu. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh ủy dự và phát biểu ý kiến chỉ đạo.$$);
+
+-- R11 (stop 32 K9). An MC's header, "Tới dự với buổi Lễ ... trân trọng giới thiệu:", over a list with "– Về
+-- phía X:" sub-headers: all listed attend
+SELECT name, roles FROM gb_officials($$Sáng 5/3, Chi bộ Trường THCS Tam Nông tổ chức Lễ kết nạp đảng viên.
+Tới dự với buổi Lễ kết nạp đảng viên của chi bộ Ban tổ chức xin nhiệt liệt chào đón và trân trọng giới thiệu:
+– Về phía Đảng ủy xã Tam Nông:
++ Bà Lê Thị An, Chủ tịch Hội phụ nữ xã Tam Nông
+– Về phía Chi bộ trường
++ Bà Đỗ Thị Cúc – Bí thư chi bộ$$);
+
+-- R11 (stop 32 M4). A page's tag line ("Tag: ..., Ủy viên Bộ Chính trị , Thủ tướng A , ...") gives no one titles
+SELECT name, titles FROM gb_officials($$Sáng 17/10, Thủ tướng Phạm Văn An chủ trì hội nghị.
+Tag: Thời sự , Ủy viên Bộ Chính trị , Bí thư Trung ương Đảng , Thủ tướng Phạm Văn An , Phó Chủ tịch Quốc hội$$);
+
+-- R11 (stop 32 M6). A second post "Thường trực Tổ biên tập ...", "Thường trực Ban Chỉ đạo 35 tỉnh" is kept, as
+-- "Thường trực Tiểu ban ..." is
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Nguyễn Văn Thông – Tổng thư ký Hội đồng Lý luận Trung ương, Thường trực Tổ biên tập văn kiện Đại hội XIII của Đảng; đồng chí Lê Văn An - Phó Bí thư Tỉnh ủy, Thường trực Ban Chỉ đạo 35 tỉnh.$$);
+
 -- R10 (stop 31 J9). A text wrapped at a width by a wrapper counting letters of several widths: a full line
 -- leaving room for the next word goes on all the same where a title read through its end runs past it, in a
 -- heading in capitals ("... TRẦN VĂN" / "BÌNH TẠI ...": no person "Trần Văn") or in the text ("Trưởng Ban" /

@@ -1602,6 +1602,9 @@ static const GbPhrase phrases[] = {
 	 * kiện Đại hội XIV"
 	 */
 	{"thuong truc tieu ban", CAT_TITLE, NULL, 2},
+	/* "Thường trực Tổ biên tập văn kiện ...", "Thường trực Ban Chỉ đạo 35 tỉnh": as a subcommittee's (stop 32 M6) */
+	{"thuong truc to bien tap", CAT_TITLE, NULL, 2},
+	{"thuong truc ban chi dao", CAT_TITLE, NULL, 2},
 	{"chi huy truong", CAT_TITLE, NULL, 0},
 	{"chinh uy", CAT_TITLE, NULL, 0},
 	{"tu lenh", CAT_TITLE, NULL, 0},
@@ -1985,6 +1988,8 @@ static const GbPhrase phrases[] = {
 	{"phat bieu khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},
 	{"phat bieu ket luan", CAT_ROLE, "kết luận", ROLE_SPEECH},
 	{"phat bieu chi dao", CAT_ROLE, "chỉ đạo", ROLE_SPEECH},
+	/* "phát biểu ý kiến chỉ đạo.": the directing speech, its object left out (stop 32 M7) */
+	{"phat bieu y kien chi dao", CAT_ROLE, "chỉ đạo", ROLE_SPEECH},
 	{"phat bieu be mac", CAT_ROLE, "bế mạc", ROLE_SPEECH},
 	/* "đọc (trình bày) diễn văn khai mạc": the opening speech (stop 29 A11) */
 	{"dien van khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},

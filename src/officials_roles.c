@@ -111,6 +111,30 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	return m;
 }
 
+/*
+ * "Đồng chí A, Bí thư Huyện ủy chỉ đạo tại hội nghị", "Bí thư Huyện ủy A
+ * chỉ đạo tại hội nghị": a fronted role phrase at k (which role_at()
+ * takes only opening its sentence) is the verb of the person whose mention
+ * (name, or name and titles) ends right before it, or before a comma
+ * there; after a noun ("ý kiến chỉ đạo tại hội nghị", "theo chỉ đạo
+ * tại") it names a direction given.  mk is the first mention not ended at
+ * k.  Its length, or 0 (stop 32 L5).
+ */
+static int
+fronted_after_person(const GbOffState *st, const GbDoc *d, int k, int mk, const GbPhrase **ph)
+{
+	int			m,
+				t1;
+
+	if (mk == 0 || k == 0 || tok_has(d, k, T_NL))
+		return 0;
+	t1 = st->men[mk - 1].t1;
+	if (t1 != k && !(t1 == k - 1 && tok_punct(d, t1, ',')))
+		return 0;
+	m = gb_dict_match_group(d, k, CAT_ROLE, ph);
+	return m > 0 && ((*ph)->aux & ROLE_FRONTED) ? m : 0;
+}
+
 static bool
 central_point(const GbDoc *d, int k)
 {
@@ -271,6 +295,8 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		}
 		m = role_at(d, k, &ph);
 		if (m > 0 && ph->value)
+			break;
+		if (m == 0 && (m = fronted_after_person(st, d, k, mk, &ph)) > 0)
 			break;
 		if (m == 0 && (m = agent_role_at(st, d, k, lo, mk, &ph)) > 0)
 			break;
@@ -631,6 +657,20 @@ verb_after_titles(const GbOffState *st, const GbDoc *d, int k)
 }
 
 /*
+ * "dưới sự chủ trì của A, X làm việc với Y do đồng chí B dẫn đầu": a
+ * person after a lower-case "do" (by) is the agent of a clause of its own,
+ * leading a delegation, no one listed with A (stop 32 M7).
+ */
+static bool
+agent_of_clause(const GbOffState *st, const GbDoc *d, int k)
+{
+	int			p = word_before_person(d, st->men[k].t0);
+
+	return p > st->men[k - 1].t1 && tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) &&
+		!tok_has(d, p + 1, T_NL);
+}
+
+/*
  * The persons [a, b) after a fronted role ("Kết luận Hội nghị, A nhấn mạnh,
  * Hội nghị đã nghe B ..."): its subject, the first of them and those listed
  * right after it, up to a word that is their own verb.
@@ -647,7 +687,7 @@ subject_end(const GbOffState *st, const GbDoc *d, int a, int b)
 		if (x < st->men[k].t0 && !tok_has(d, x, T_PUNCT) && !tok_is(d, x, "va") &&
 			!tok_is(d, x, "cung"))
 			break;
-		if (splice_opens(st, d, k) || verb_after_titles(st, d, k))
+		if (splice_opens(st, d, k) || verb_after_titles(st, d, k) || agent_of_clause(st, d, k))
 			break;
 	}
 	return k;
@@ -844,6 +884,20 @@ attendance_header(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Whether the line [ls, le) is a side's sub-header in a list of those
+ * present, after a list's mark maybe, with no person of its own: "– Về
+ * phía Đảng ủy xã X:", "– Về phía Chi bộ trường" (stop 32 K9).
+ */
+static bool
+side_header(const GbDoc *d, int ls, int le)
+{
+	int			k = gb_list_mark(d, ls) ? ls + 1 : ls;
+
+	return k + 2 < le && tok_is(d, k, "ve") && tok_is(d, k + 1, "phia") && gb_exact_any(d, k, "Về|về") &&
+		!tok_is(d, le - 1, "co");
+}
+
+/*
  * "Tham dự buổi lễ có các đồng chí đại biểu:" ⏎ "Về phía lãnh đạo xã có
  * đ/c A - ..." ⏎ "Về tổ chức Đoàn có đ/c B - ...": each line of the list
  * under an attendance header names persons present, with no role phrase
@@ -866,6 +920,12 @@ listed_under_header(const GbOffState *st, const GbDoc *d, int s, int ma)
 
 		while (ls > 0 && !tok_has(d, ls, T_NL))
 			ls--;
+		/* "– Về phía Đảng ủy xã X:": a side's sub-header, the list goes on */
+		if (side_header(d, ls, le))
+		{
+			le = ls;
+			continue;
+		}
 		if (tok_punct(d, le - 1, ':'))
 			return attendance_header(d, ls, le);
 		/* a line of the list above names a person */

@@ -367,6 +367,32 @@ staff_credit(const GbDoc *d, int i)
 	return n >= d->ntok || tok_has(d, n, T_NL) ? n : i;
 }
 
+#define TAG_BACK		48		/* tokens looked back to a tag line's label */
+
+/*
+ * "Tag: Thời sự , Ủy viên Bộ Chính trị , Thủ tướng A , ...", "Từ khóa:
+ * ...": a page's tag line, the word at i one of its tags, names no one;
+ * its words are topics, the posts in it no one's titles (stop 32 M4).
+ * Returns the line's end, or i.  Out of line: asked only of a word after
+ * a comma or a colon.
+ */
+static __attribute__((noinline)) int
+tag_line(const GbDoc *d, int i)
+{
+	const GbPhrase *ph = NULL;
+	int			s,
+				e;
+
+	for (s = i; s > 0 && s > i - TAG_BACK && !tok_has(d, s, T_NL); s--)
+		;
+	if ((s > 0 && !tok_has(d, s, T_NL)) || !gb_dict_may_match(d, s, CAT_DEBRIS) ||
+		gb_dict_match(d, s, CAT_DEBRIS, &ph) == 0 || ph->aux != DEBRIS_TAGS)
+		return i;
+	for (e = i; e < d->ntok && !tok_has(d, e, T_NL); e++)
+		;
+	return e;
+}
+
 /*
  * Whether a position's words at i are inside a body's name begun the word
  * before: "Bộ Tư lệnh Cảnh sát biển, Bộ trưởng ...", "Ban Bí thư" hold no
@@ -555,6 +581,9 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 	{
 		int			k;
 
+		/* "Tag: Thời sự , Ủy viên Bộ Chính trị , ...": a tag after a comma or the label */
+		if ((tok_punct(d, i - 1, ',') || tok_punct(d, i - 1, ':')) && (k = tag_line(d, i)) > i)
+			return k;
 		former_prefix(d, i, from, &c);
 		k = names_after_chain(st, d, &c, e, NULL, i, true, caps);
 		/* "Tổng Bí thư, Chủ tịch nước và Thủ tướng Chính phủ cũng tham gia ...": offices */

@@ -4787,6 +4787,86 @@ test_roles_fronted_directs(void)
 }
 
 /*
+ * R11 (stop 32 L5): the fronted "chỉ đạo tại hội nghị" right after a name,
+ * or a name and its titles, is that person's verb; after a noun ("nội dung
+ * chỉ đạo tại", "theo chỉ đạo tại") it names a direction given.
+ */
+static void
+test_roles_fronted_after_person(void)
+{
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Huyện ủy chỉ đạo tại hội nghị.", "Cù Văn An", "chỉ đạo");
+	check_roles("Tin vắn\nBí thư Huyện ủy Cù Văn An chỉ đạo tại hội nghị.", "Cù Văn An", "chỉ đạo");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Huyện ủy quán triệt nội dung chỉ đạo tại hội nghị.",
+				"Cù Văn An", "");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An nêu rõ theo chỉ đạo tại Hội nghị Trung ương 8, cần làm tốt.",
+				"Cù Văn An", "");
+}
+
+/*
+ * R11 (stop 32 M7): "dưới sự chủ trì của A, X làm việc với Y do B dẫn đầu":
+ * B leads the delegation, no chair; "phát biểu ý kiến chỉ đạo." at the
+ * sentence's end is the directing speech.
+ */
+static void
+test_roles_delegation_leader(void)
+{
+	const char *t = "Tin vắn\nChiều 17/5, dưới sự chủ trì của đồng chí Cù Văn An, Bí thư Thành ủy, Ban Thường "
+		"vụ Thành ủy Hòa Minh đã làm việc với Ban Thường vụ Tỉnh ủy Tam Nông do đồng chí Cù Văn Bình, Bí thư "
+		"Tỉnh ủy dẫn đầu.";
+
+	check_roles(t, "Cù Văn An", "chủ trì");
+	check_roles(t, "Cù Văn Bình", "");
+	check_roles("Tin vắn\nĐồng chí Cù Văn An, Bí thư Tỉnh ủy dự và phát biểu ý kiến chỉ đạo.", "Cù Văn An",
+				"dự | phát biểu | chỉ đạo");
+}
+
+/*
+ * R11 (stop 32 K9): an MC's header, "Tới dự với buổi Lễ ... trân trọng
+ * giới thiệu:", over a list with "– Về phía X:" sub-headers: all listed
+ * attend.
+ */
+static void
+test_roles_side_subheaders(void)
+{
+	const char *t = "Tin vắn\nSáng 5/3, Chi bộ Trường THCS Tam Nông tổ chức Lễ kết nạp đảng viên.\nTới dự "
+		"với buổi Lễ kết nạp đảng viên của chi bộ Ban tổ chức xin nhiệt liệt chào đón và trân trọng giới "
+		"thiệu:\n– Về phía Đảng ủy xã Tam Nông:\n+ Bà Cù Thị An, Chủ tịch Hội phụ nữ xã Tam Nông\n– Về "
+		"phía Chi bộ trường\n+ Bà Cù Thị Cúc – Bí thư chi bộ\n";
+
+	check_roles(t, "Cù Thị An", "dự");
+	check_roles(t, "Cù Thị Cúc", "dự");
+}
+
+/*
+ * R11 (stop 32 M4): a page's tag line ("Tag: ..., Ủy viên Bộ Chính trị ,
+ * Thủ tướng A , ...", "Từ khóa: ...") gives no one titles.
+ */
+static void
+test_official_tag_line(void)
+{
+	check_official("Tin vắn\nSáng 17/10, Thủ tướng Cù Văn An chủ trì hội nghị.\nTag: Thời sự , Ủy viên Bộ "
+				   "Chính trị , Bí thư Trung ương Đảng , Thủ tướng Cù Văn An , Phó Chủ tịch Quốc hội\n",
+				   "Cù Văn An", NULL, "Thủ tướng");
+	check_official("Tin vắn\nSáng 17/10, Thủ tướng Cù Văn An chủ trì hội nghị.\nTừ khóa: Ủy viên Bộ Chính "
+				   "trị , Thủ tướng Cù Văn An\n", "Cù Văn An", NULL, "Thủ tướng");
+}
+
+/*
+ * R11 (stop 32 M6): a second post "Thường trực Tổ biên tập ...",
+ * "Thường trực Ban Chỉ đạo 35 tỉnh" after the first is kept, as
+ * "Thường trực Tiểu ban ..." is.
+ */
+static void
+test_official_standing_member_post(void)
+{
+	check_official("Tin vắn\nDự có đồng chí Cù Văn Thông – Tổng thư ký Hội đồng Lý luận Trung ương, Thường trực "
+				   "Tổ biên tập văn kiện Đại hội XIII của Đảng.", "Cù Văn Thông", "đồng chí",
+				   "Tổng thư ký Hội đồng Lý luận Trung ương | Thường trực Tổ biên tập văn kiện Đại hội XIII của Đảng");
+	check_official("Tin vắn\nDự có đồng chí Cù Văn An - Phó Bí thư Tỉnh ủy, Thường trực Ban Chỉ đạo 35 tỉnh.",
+				   "Cù Văn An", "đồng chí", "Phó Bí thư Tỉnh ủy | Thường trực Ban Chỉ đạo 35 tỉnh");
+}
+
+/*
  * R10 (stop 31 J8): "chủ trì (thực hiện) quy trình bầu ...", "chủ trì nội
  * dung", "chủ trì phần ..." run one item of the agenda: "điều hành", no
  * chair of the meeting.
@@ -23602,6 +23682,11 @@ main(void)
 	test_titles_plural_body_group();
 	test_roles_bare_plural_subject();
 	test_roles_fronted_directs();
+	test_roles_fronted_after_person();
+	test_roles_delegation_leader();
+	test_roles_side_subheaders();
+	test_official_tag_line();
+	test_official_standing_member_post();
 	test_roles_chairs_agenda_item();
 	test_byline_stop29_c();
 	test_names_stop29_d();
