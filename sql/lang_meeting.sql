@@ -4997,3 +4997,12 @@ FROM (VALUES
     ($$Sáng 3/5/2025, Đảng ủy phường Xuân Hà - Tân Lạt tổ chức hội nghị sơ kết.$$),
     ($$Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy tổ chức.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K1). The Party's admission of new members is a ceremony, `lễ`: "lễ kết nạp" held or passive, or "kết nạp" held or done by a body; not a count of those admitted
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 23/9/2020, Chi bộ Trường Tiểu học Lê Lợi tổ chức kết nạp quần chúng ưu tú Nguyễn Văn An vào Đảng.$$),
+    ($$Ngày 23/9/2020, Chi bộ thôn 3 kết nạp quần chúng Nguyễn Văn An vào Đảng.$$),
+    ($$Ngày 23/9/2020, lễ kết nạp đảng viên mới được tổ chức tại Chi bộ thôn 3.$$),
+    ($$Năm 2020, Đảng bộ huyện kết nạp được 58 đảng viên mới.$$)
+) AS v(body), gb_extract(body);

@@ -2479,6 +2479,16 @@ static const GbPhrase phrases[] = {
 	{"le", CAT_MEETKIND, "lễ", 0},
 	{"buoi le", CAT_MEETKIND, "lễ", 0},
 	/*
+	 * and the Party's admission of new members, a ceremony by its name
+	 * alone ("Lễ kết nạp đảng viên mới được tổ chức ...") or by its act
+	 * held, "Chi bộ X (tổ chức) kết nạp quần chúng A vào Đảng"; not a
+	 * count of those admitted, "kết nạp được 58 đảng viên" (meeting_kind.c,
+	 * stop 32 K1)
+	 */
+	{"le ket nap", CAT_MEETKIND, "lễ", 0},
+	{"buoi le ket nap", CAT_MEETKIND, "lễ", 0},
+	{"ket nap", CAT_MEETKIND, "lễ", 0},
+	/*
 	 * a decision announced, as the act of a body (meeting.c): "Đoàn kiểm
 	 * tra ... đã công bố quyết định kiểm tra", the ceremony "lễ công bố"
 	 */

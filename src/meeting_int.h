@@ -342,6 +342,16 @@ ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 }
 
 /*
+ * The Party's admission of new members told by its act, "kết nạp" at i,
+ * its ceremony "lễ" held by the body whose act it is (stop 32 K1).
+ */
+static inline bool
+admission_act(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "ket") && tok_is(d, i + 1, "nap");
+}
+
+/*
  * Whether p follows a capitalized name and a comma: "Trường THCS Tân Lập,
  * huyện Hòa An": a place there is the name's, in apposition, no subject;
  * but not after a fronted place's name (closes_fronted_place()).

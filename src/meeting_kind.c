@@ -457,6 +457,23 @@ cell_meeting_held(const GbDoc *d, int i, int m)
 	return false;
 }
 
+/*
+ * Whether the ceremony "lễ" at i (m tokens) is the Party's admission of new
+ * members, named so, "Lễ kết nạp đảng viên mới được tổ chức ...", or told
+ * by its act with a body as subject, "Chi bộ thôn 3 kết nạp quần chúng A
+ * vào Đảng" (stop 32 K1); not a count of those admitted, "Đảng bộ huyện
+ * kết nạp được 58 đảng viên", "kết nạp 12 đảng viên mới".
+ */
+static bool
+admission_named(const GbDoc *d, int i, int m)
+{
+	if (!admission_act(d, i + m - 2))
+		return false;
+	if (m > 2)
+		return true;
+	return !tok_is(d, i + m, "duoc") && !tok_has(d, i + m, T_NUM) && body_subject_of(d, i);
+}
+
 int
 kind_read(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -494,7 +511,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 * dâng hoa", "buổi lễ"), is a rite or a holiday as often ("nghi lễ",
 	 * "dịp lễ 30/4"): the ceremony only when held, "tổ chức Lễ dâng hoa"
 	 */
-	if (m > 0 && ph->value[0] == 'l' && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
+	if (m > 0 && ph->value[0] == 'l' && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i) &&
+		!admission_named(d, i, m))
 		return 0;
 	/*
 	 * "về tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions

@@ -23021,6 +23021,53 @@ test_organizer_front_of_city(void)
 			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
 }
 
+/*
+ * Stop 32, branch s32-work: the kind, the day and the organizer of one
+ * lead; NULL for a field wanted NULL, y 0 for no day.
+ */
+static void
+s32w_case(const char *text, const char *kind, int y, int m, int dd, const char *org,
+		  const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	if (kind)
+		CHECK_STR(r->meeting.meeting_kind, kind, what);
+	else
+		CHECK(r->meeting.meeting_kind == NULL, "%s: kind %s", what, r->meeting.meeting_kind);
+	CHECK(r->meeting.held_on.y == y && (y == 0 || (r->meeting.held_on.m == m &&
+												  r->meeting.held_on.d == dd)),
+		  "%s: held_on %d-%d-%d", what, r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	if (org)
+		CHECK_STR(r->meeting.organizer, org, what);
+	else
+		CHECK(r->meeting.organizer == NULL, "%s: organizer %s", what, r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 K1): the Party's admission of new members is a ceremony,
+ * `lễ`: named "lễ kết nạp" (held, or passive, "được tổ chức", "diễn ra"),
+ * or told by its act held or done by a body; not a count of those admitted
+ */
+static void
+test_kind_admission(void)
+{
+	s32w_case("Ngày 23/9/2020, Chi bộ Trường Tiểu học Lê Lợi tổ chức kết nạp quần chúng ưu tú Nguyễn Văn An vào Đảng.",
+			  "lễ", 2020, 9, 23, "Chi bộ Trường Tiểu học Lê Lợi", "tổ chức kết nạp");
+	s32w_case("Ngày 23/9/2020, Chi bộ thôn 3 kết nạp quần chúng Nguyễn Văn An vào Đảng.",
+			  "lễ", 2020, 9, 23, "Chi bộ thôn 3", "a cell's act");
+	s32w_case("Ngày 23/9/2020, lễ kết nạp đảng viên mới được tổ chức tại Chi bộ thôn 3.",
+			  "lễ", 2020, 9, 23, NULL, "passive");
+	s32w_case("Ngày 23/9/2020, Lễ kết nạp Đảng được diễn ra trang nghiêm tại Chi bộ thôn 3.",
+			  "lễ", 2020, 9, 23, NULL, "diễn ra");
+	s32w_case("Năm 2020, Đảng bộ huyện kết nạp được 58 đảng viên mới.",
+			  NULL, 0, 0, 0, NULL, "a count, no ceremony");
+	s32w_case("Ngày 23/9/2020, Đảng bộ huyện đã kết nạp 58 đảng viên mới.",
+			  NULL, 0, 0, 0, NULL, "a count without được");
+}
+
 int
 main(void)
 {
@@ -23827,6 +23874,7 @@ main(void)
 	test_organizer_listed_class();
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
+	test_kind_admission();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
