@@ -5006,3 +5006,9 @@ FROM (VALUES
     ($$Ngày 23/9/2020, lễ kết nạp đảng viên mới được tổ chức tại Chi bộ thôn 3.$$),
     ($$Năm 2020, Đảng bộ huyện kết nạp được 58 đảng viên mới.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K8). "truy tặng Huy hiệu" by a body is the badge's ceremony, as "trao tặng" is
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 5/3/2024, Huyện ủy Mỹ Tân truy tặng Huy hiệu 45 năm tuổi Đảng cho 10 đồng chí.$$)
+) AS v(body), gb_extract(body);

@@ -2460,6 +2460,8 @@ static const GbPhrase phrases[] = {
 	 */
 	{"trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
 	{"trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	/* and to the dead, "truy tặng Huy hiệu", the fixed pair's other half (stop 32 K8) */
+	{"truy tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
 	/*
 	 * a contest and a training course held as an event: "Ban Tuyên giáo
 	 * Tỉnh ủy tổ chức Hội thi Báo cáo viên giỏi", "Ban Tổ chức Huyện ủy

@@ -23068,6 +23068,19 @@ test_kind_admission(void)
 			  NULL, 0, 0, 0, NULL, "a count without được");
 }
 
+/*
+ * R11 (stop 32 K8): "truy tặng Huy hiệu" by a body is the badge's ceremony,
+ * as "trao tặng" is; not a person's act alone
+ */
+static void
+test_kind_badge_posthumous(void)
+{
+	s32w_case("Sáng 5/3/2024, Huyện ủy Mỹ Tân truy tặng Huy hiệu 45 năm tuổi Đảng cho 10 đồng chí.",
+			  "lễ trao Huy hiệu", 2024, 3, 5, "Huyện ủy Mỹ Tân", "truy tặng by a body");
+	s32w_case("Sáng 5/3/2024, đồng chí Lê Văn An truy tặng Huy hiệu 45 năm tuổi Đảng cho 10 đồng chí.",
+			  NULL, 0, 0, 0, NULL, "a person's act alone");
+}
+
 int
 main(void)
 {
@@ -23875,6 +23888,7 @@ main(void)
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
 	test_kind_admission();
+	test_kind_badge_posthumous();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
