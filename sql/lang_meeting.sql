@@ -5012,3 +5012,11 @@ SELECT meeting_kind, held_on, organizer
 FROM (VALUES
     ($$Sáng 5/3/2024, Huyện ủy Mỹ Tân truy tặng Huy hiệu 45 năm tuổi Đảng cho 10 đồng chí.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M1). Working sessions and inspections by delegations: one in lower case after "làm việc với"; a date set off after a document's clause dating a session; a person leading a delegation as the subject of its act
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Chiều 17/5/2024, Ban Thường vụ Thành ủy Tân An đã làm việc với đoàn công tác của Tỉnh ủy Long An.$$),
+    ($$Thực hiện Kế hoạch số 72-KH/TU của Tỉnh ủy về công tác kiểm tra, ngày 7/6/2024, Đoàn kiểm tra số 2 của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy Lộc Hà.$$),
+    ($$Ngày 16-6-2024, ông Trần Văn An, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra đã công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.$$)
+) AS v(body), gb_extract(body);

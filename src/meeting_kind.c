@@ -109,6 +109,23 @@ led_subject_of(const GbDoc *d, int i)
 	return false;
 }
 
+/*
+ * Whether "dẫn đầu đoàn kiểm tra" (công tác, giám sát) ends just before i,
+ * past an adverb: "ông A, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra đã
+ * công bố quyết định ...", the act of the delegation he leads, as "Đoàn
+ * kiểm tra do ông A dẫn đầu đã công bố" is (stop 32 M1c).
+ */
+static bool
+leads_delegation_of(const GbDoc *d, int i)
+{
+	int			j = i - 1;
+
+	if (j > 0 && gb_dict_match(d, j, CAT_ADVERB, NULL) == 1)
+		j--;
+	return j >= 4 && delegation_at(d, j - 2) && tok_is(d, j - 4, "dan") &&
+		tok_is(d, j - 3, "dau") && !tok_has(d, j - 3, T_NL) && !tok_has(d, j - 2, T_NL);
+}
+
 #define FRONTED_PLACE	10		/* tokens of a place after a fronted "tại" */
 
 /*
@@ -188,7 +205,7 @@ body_subject_of(const GbDoc *d, int i)
 	int			j,
 				r;
 
-	if (led_subject_of(d, i) || place_subject_of(d, i))
+	if (led_subject_of(d, i) || leads_delegation_of(d, i) || place_subject_of(d, i))
 		return true;
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{

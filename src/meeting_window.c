@@ -392,6 +392,12 @@ work_session(const GbDoc *d, int k, int m)
 		return true;
 	if (q > h && !tok_has(d, q, T_UPPER) && gb_dict_match(d, q, CAT_LEVEL, NULL) > 0)
 		return true;
+	/*
+	 * "làm việc với đoàn công tác của Tỉnh ủy Y", "với đoàn kiểm tra số 2":
+	 * a delegation in lower case, as one capitalized (stop 32 M1a)
+	 */
+	if (q == h && !tok_has(d, q, T_UPPER) && delegation_at(d, q))
+		return true;
 	/* "trưởng, phó các ban xây dựng Đảng Tỉnh ủy": the units they lead */
 	if (q > h && tok_is(d, q, "cac") && !tok_has(d, q + 1, T_NL) &&
 		gb_dict_match(d, q + 1, CAT_AGENCY, &ph) > 0 && ph->aux != AGENCY_STOP)

@@ -23081,6 +23081,27 @@ test_kind_badge_posthumous(void)
 			  NULL, 0, 0, 0, NULL, "a person's act alone");
 }
 
+/*
+ * R11 (stop 32 M1): working sessions and inspections held by delegations:
+ * one in lower case the other side of "làm việc với"; a date set off after
+ * a document's clause dating a session; a person who leads a delegation
+ * as the subject of its act
+ */
+static void
+test_kind_delegation_session(void)
+{
+	s32w_case("Chiều 17/5/2024, Ban Thường vụ Thành ủy Tân An đã làm việc với đoàn công tác của Tỉnh ủy Long An.",
+			  "làm việc", 2024, 5, 17, "Ban Thường vụ Thành ủy Tân An", "a lower-case delegation");
+	s32w_case("Thực hiện Kế hoạch số 72-KH/TU của Tỉnh ủy về công tác kiểm tra, ngày 7/6/2024, Đoàn kiểm tra "
+			  "số 2 của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy Lộc Hà.",
+			  "làm việc", 2024, 6, 7, "Đoàn kiểm tra số 2 của Tỉnh ủy", "a date after a document's clause");
+	s32w_case("Ngày 16-6-2024, ông Trần Văn An, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra đã công bố quyết "
+			  "định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
+			  "lễ công bố", 2024, 6, 16, NULL, "a person leading the delegation");
+	s32w_case("Ngày 16-6-2024, ông Trần Văn An công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
+			  NULL, 0, 0, 0, NULL, "a person's act alone, as before");
+}
+
 int
 main(void)
 {
@@ -23889,6 +23910,7 @@ main(void)
 	test_organizer_front_of_city();
 	test_kind_admission();
 	test_kind_badge_posthumous();
+	test_kind_delegation_session();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
