@@ -2637,6 +2637,12 @@ static const GbPhrase phrases[] = {
 	{"chuan bi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"tien toi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"huong toi", CAT_MEETWORD, NULL, MW_ABOUT},
+	/*
+	 * "thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc", "điều chỉnh
+	 * lịch Đại hội": a meeting greeted or scheduled, none held (stop 32 M5)
+	 */
+	{"chao mung", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"lich", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"kinh nghiem", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"ve", CAT_MEETWORD, "về", MW_ABOUT},	/* not "vệ" (Cảnh vệ) */
 	/* "làm việc ... để định hướng tuyên truyền Đại hội XIV" (probe 54 G5) */

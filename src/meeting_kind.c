@@ -502,10 +502,11 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	/*
 	 * "gặp mặt" is a verb too ("ông A gặp mặt người thân"): an event only
 	 * held ("tổ chức gặp mặt"), or named in capitals ("Gặp mặt cán bộ hưu
-	 * trí"); "buổi gặp mặt" is one already
+	 * trí"); "buổi gặp mặt" is one already, and so is "hội nghị gặp mặt"
+	 * (stop 32 K11)
 	 */
 	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
-		!held_by_verb(d, i))
+		!held_by_verb(d, i) && !meeting_noun_before(d, i))
 		return 0;
 	/*
 	 * A ceremony named by its act alone, without "lễ" ("kỷ niệm", "khai

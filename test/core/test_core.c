@@ -23102,6 +23102,81 @@ test_kind_delegation_session(void)
 			  NULL, 0, 0, 0, NULL, "a person's act alone, as before");
 }
 
+/*
+ * R11 (stop 32 K3, K4): with no lead, the meeting attended keeps the kind
+ * named right after its noun ("tại hội nghị giao ban,", "Tại Hội nghị sơ
+ * kết,", "Tại lễ trao Huy hiệu Đảng,"); and a speaker's second act after
+ * "phát biểu khai mạc hội nghị và ..." leaves the meeting attended
+ */
+static void
+test_kind_attended_named(void)
+{
+	s32w_case("Tại lễ trao Huy hiệu Đảng, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đã trao Huy hiệu 30 năm tuổi Đảng "
+			  "cho đồng chí Trần Văn Bình.", "lễ trao Huy hiệu", 0, 0, 0, NULL, "the badge's full name");
+	s32w_case("Phát biểu tại hội nghị giao ban, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đề nghị các chi bộ tập trung "
+			  "thực hiện nhiệm vụ.", "giao ban", 0, 0, 0, NULL, "hội nghị giao ban");
+	s32w_case("Tại Hội nghị sơ kết, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đề nghị các chi bộ tập trung thực hiện "
+			  "nhiệm vụ.", "sơ kết", 0, 0, 0, NULL, "Hội nghị sơ kết");
+	s32w_case("Tại hội nghị, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đề nghị các chi bộ tập trung thực hiện nhiệm vụ.",
+			  "hội nghị", 0, 0, 0, NULL, "the bare noun, as before");
+	s32w_case("Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh phát biểu khai mạc hội nghị và quán triệt Nghị quyết.",
+			  "hội nghị", 0, 0, 0, NULL, "a speaker's second act");
+}
+
+/*
+ * R11 (stop 32 K5): a review word after "ý kiến về (đối với) (nội dung,
+ * dự thảo báo cáo)" is what a session comments on, not its kind
+ */
+static void
+test_kind_opinion_on(void)
+{
+	GbResult   *r;
+
+	r = extract("Thường trực Tỉnh ủy cho ý kiến về nội dung tổng kết công tác tổ chức Đại hội\n\n"
+				"Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban để cho ý kiến về nội "
+				"dung tổng kết công tác tổ chức Đại hội.", 2015, 12, 2);
+	CHECK_STR(r->meeting.meeting_kind, "họp", "ý kiến về nội dung tổng kết");
+	gb_result_free(r);
+	r = extract("Thường trực Tỉnh ủy cho ý kiến đối với dự thảo báo cáo tổng kết công tác tổ chức Đại hội\n\n"
+				"Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban.", 2015, 12, 2);
+	CHECK_STR(r->meeting.meeting_kind, "họp", "ý kiến đối với dự thảo báo cáo tổng kết");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 M5): a congress greeted ("chào mừng") or scheduled ("lịch")
+ * is no meeting held
+ */
+static void
+test_kind_greeted_congress(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 24-10-2024, UBND tỉnh có văn bản số 4912/UBND-NC về việc đẩy mạnh phong trào thi đua chào "
+				"mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI.", 2024, 10, 25);
+	CHECK(r->meeting.meeting_kind == NULL, "chào mừng Đại hội: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Các tỉnh điều chỉnh lịch Đại hội Đảng bộ cấp tỉnh\n\nTheo Bộ Chính trị, các tỉnh sẽ hoàn thành "
+				"việc sắp xếp bộ máy trước tháng 9.", 2024, 10, 25);
+	CHECK(r->meeting.meeting_kind == NULL, "lịch Đại hội: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	s32w_case("Sáng 24-10-2024, Ban Thường vụ Tỉnh ủy tổ chức Lễ mít tinh chào mừng Đại hội Đảng bộ tỉnh lần thứ XVIII.",
+			  "lễ", 2024, 10, 24, "Ban Thường vụ Tỉnh ủy", "the ceremony that greets it");
+}
+
+/*
+ * R11 (stop 32 K11): "Hội nghị gặp mặt" is a gathering, `gặp mặt`, as
+ * "Hội nghị giao ban" is `giao ban`
+ */
+static void
+test_kind_meeting_gathering(void)
+{
+	s32w_case("Sáng 5/3/2024, Tỉnh ủy Hà Tân tổ chức Hội nghị gặp mặt giữa Thường trực Tỉnh ủy và các doanh nghiệp.",
+			  "gặp mặt", 2024, 3, 5, "Tỉnh ủy Hà Tân", "Hội nghị gặp mặt");
+	s32w_case("Sáng 5/3/2024, Tỉnh ủy Hà Tân tổ chức hội nghị. Ông Lê Văn An gặp mặt người thân.",
+			  "hội nghị", 2024, 3, 5, "Tỉnh ủy Hà Tân", "a person's gặp mặt, as before");
+}
+
 int
 main(void)
 {
@@ -23911,6 +23986,10 @@ main(void)
 	test_kind_admission();
 	test_kind_badge_posthumous();
 	test_kind_delegation_session();
+	test_kind_attended_named();
+	test_kind_opinion_on();
+	test_kind_greeted_congress();
+	test_kind_meeting_gathering();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
