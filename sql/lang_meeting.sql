@@ -5143,3 +5143,9 @@ SELECT meeting_kind
 FROM (VALUES
     ($$Sáng 5/3/2024, Tỉnh ủy Hà Tân tổ chức Hội nghị gặp mặt giữa Thường trực Tỉnh ủy và các doanh nghiệp.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M9). The signing of an emulation pact held by its verb is a ceremony, `lễ`
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 24-2-2020, Cụm thi đua số 4 tổ chức ký giao ước thi đua năm 2020.$$)
+) AS v(body), gb_extract(body);

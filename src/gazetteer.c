@@ -2524,6 +2524,12 @@ static const GbPhrase phrases[] = {
 	{"buoi le ket nap", CAT_MEETKIND, "lễ", 0},
 	{"ket nap", CAT_MEETKIND, "lễ", 0},
 	/*
+	 * and the signing of an emulation pact, held by its verb: "Cụm thi đua
+	 * số 4 tổ chức ký (kết) giao ước thi đua", its ceremony (stop 32 M9)
+	 */
+	{"ky giao uoc", CAT_MEETKIND, "lễ", 0},
+	{"ky ket giao uoc", CAT_MEETKIND, "lễ", 0},
+	/*
 	 * a decision announced, as the act of a body (meeting*.c): "Đoàn kiểm
 	 * tra ... đã công bố quyết định kiểm tra", the ceremony "lễ công bố"
 	 */

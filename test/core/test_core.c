@@ -23632,6 +23632,19 @@ test_kind_meeting_gathering(void)
 			  "hội nghị", 2024, 3, 5, "Tỉnh ủy Hà Tân", "a person's gặp mặt, as before");
 }
 
+/*
+ * R11 (stop 32 M9): the signing of an emulation pact held by its verb is a
+ * ceremony, `lễ`; "hội nghị ký kết giao ước" stays `hội nghị`
+ */
+static void
+test_kind_pact_signing(void)
+{
+	s32w_case("Ngày 24-2-2020, Cụm thi đua số 4 tổ chức ký giao ước thi đua năm 2020.",
+			  "lễ", 2020, 2, 24, "Cụm thi đua số 4", "tổ chức ký giao ước");
+	s32w_case("Ngày 24-2-2020, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2020.",
+			  "hội nghị", 2020, 2, 24, "Cụm thi đua số 4", "hội nghị ký kết giao ước, as before");
+}
+
 int
 main(void)
 {
@@ -24462,6 +24475,7 @@ main(void)
 	test_kind_opinion_on();
 	test_kind_greeted_congress();
 	test_kind_meeting_gathering();
+	test_kind_pact_signing();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
