@@ -5088,3 +5088,64 @@ FROM (VALUES
     ($$Từ ngày 14 -17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.$$),
     ($$Trong 3 ngày (14 -16/10), Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã diễn ra.$$)
 ) AS v(body), gb_extract(body, '2020-10-21');
+
+-- R11 (stop 32 K1). The Party's admission of new members is a ceremony, `lễ`: "lễ kết nạp" held or passive, or "kết nạp" held or done by a body; not a count of those admitted
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 23/9/2020, Chi bộ Trường Tiểu học Lê Lợi tổ chức kết nạp quần chúng ưu tú Nguyễn Văn An vào Đảng.$$),
+    ($$Ngày 23/9/2020, Chi bộ thôn 3 kết nạp quần chúng Nguyễn Văn An vào Đảng.$$),
+    ($$Ngày 23/9/2020, lễ kết nạp đảng viên mới được tổ chức tại Chi bộ thôn 3.$$),
+    ($$Năm 2020, Đảng bộ huyện kết nạp được 58 đảng viên mới.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K8). "truy tặng Huy hiệu" by a body is the badge's ceremony, as "trao tặng" is
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Sáng 5/3/2024, Huyện ủy Mỹ Tân truy tặng Huy hiệu 45 năm tuổi Đảng cho 10 đồng chí.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M1). Working sessions and inspections by delegations: one in lower case after "làm việc với"; a date set off after a document's clause dating a session; a person leading a delegation as the subject of its act
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Chiều 17/5/2024, Ban Thường vụ Thành ủy Tân An đã làm việc với đoàn công tác của Tỉnh ủy Long An.$$),
+    ($$Thực hiện Kế hoạch số 72-KH/TU của Tỉnh ủy về công tác kiểm tra, ngày 7/6/2024, Đoàn kiểm tra số 2 của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy Lộc Hà.$$),
+    ($$Ngày 16-6-2024, ông Trần Văn An, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra đã công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K3, K4). With no lead, the meeting attended keeps the kind named right after its noun ("tại hội nghị giao ban,", "Tại Hội nghị sơ kết,", "Tại lễ trao Huy hiệu Đảng,"); a speaker's second act after "phát biểu khai mạc hội nghị và ..." leaves the meeting attended
+SELECT meeting_kind
+FROM (VALUES
+    ($$Tại lễ trao Huy hiệu Đảng, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đã trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Trần Văn Bình.$$),
+    ($$Phát biểu tại hội nghị giao ban, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đề nghị các chi bộ tập trung thực hiện nhiệm vụ.$$),
+    ($$Tại Hội nghị sơ kết, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đề nghị các chi bộ tập trung thực hiện nhiệm vụ.$$),
+    ($$Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh phát biểu khai mạc hội nghị và quán triệt Nghị quyết.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K5). A review word after "ý kiến về (đối với) (nội dung, dự thảo báo cáo)" is what a session comments on, not its kind
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Thường trực Tỉnh ủy cho ý kiến về nội dung tổng kết công tác tổ chức Đại hội
+
+Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban để cho ý kiến về nội dung tổng kết công tác tổ chức Đại hội.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M5). A congress greeted ("chào mừng") or scheduled ("lịch") is no meeting held
+SELECT meeting_kind
+FROM (VALUES
+    ($$Ngày 24-10-2024, UBND tỉnh có văn bản số 4912/UBND-NC về việc đẩy mạnh phong trào thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI.$$),
+    ($$Các tỉnh điều chỉnh lịch Đại hội Đảng bộ cấp tỉnh
+
+Theo Bộ Chính trị, các tỉnh sẽ hoàn thành việc sắp xếp bộ máy trước tháng 9.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K11). "Hội nghị gặp mặt" is a gathering, `gặp mặt`, as "Hội nghị giao ban" is `giao ban`
+SELECT meeting_kind
+FROM (VALUES
+    ($$Sáng 5/3/2024, Tỉnh ủy Hà Tân tổ chức Hội nghị gặp mặt giữa Thường trực Tỉnh ủy và các doanh nghiệp.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M9). The signing of an emulation pact held by its verb is a ceremony, `lễ`
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 24-2-2020, Cụm thi đua số 4 tổ chức ký giao ước thi đua năm 2020.$$)
+) AS v(body), gb_extract(body);

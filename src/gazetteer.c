@@ -2498,6 +2498,8 @@ static const GbPhrase phrases[] = {
 	 */
 	{"trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
 	{"trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	/* and to the dead, "truy tặng Huy hiệu", the fixed pair's other half (stop 32 K8) */
+	{"truy tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
 	/*
 	 * a contest and a training course held as an event: "Ban Tuyên giáo
 	 * Tỉnh ủy tổ chức Hội thi Báo cáo viên giỏi", "Ban Tổ chức Huyện ủy
@@ -2516,6 +2518,22 @@ static const GbPhrase phrases[] = {
 	 */
 	{"le", CAT_MEETKIND, "lễ", 0},
 	{"buoi le", CAT_MEETKIND, "lễ", 0},
+	/*
+	 * and the Party's admission of new members, a ceremony by its name
+	 * alone ("Lễ kết nạp đảng viên mới được tổ chức ...") or by its act
+	 * held, "Chi bộ X (tổ chức) kết nạp quần chúng A vào Đảng"; not a
+	 * count of those admitted, "kết nạp được 58 đảng viên" (meeting_kind.c,
+	 * stop 32 K1)
+	 */
+	{"le ket nap", CAT_MEETKIND, "lễ", 0},
+	{"buoi le ket nap", CAT_MEETKIND, "lễ", 0},
+	{"ket nap", CAT_MEETKIND, "lễ", 0},
+	/*
+	 * and the signing of an emulation pact, held by its verb: "Cụm thi đua
+	 * số 4 tổ chức ký (kết) giao ước thi đua", its ceremony (stop 32 M9)
+	 */
+	{"ky giao uoc", CAT_MEETKIND, "lễ", 0},
+	{"ky ket giao uoc", CAT_MEETKIND, "lễ", 0},
 	/*
 	 * a decision announced, as the act of a body (meeting*.c): "Đoàn kiểm
 	 * tra ... đã công bố quyết định kiểm tra", the ceremony "lễ công bố"
@@ -2663,6 +2681,12 @@ static const GbPhrase phrases[] = {
 	{"chuan bi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"tien toi", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"huong toi", CAT_MEETWORD, NULL, MW_ABOUT},
+	/*
+	 * "thi đua chào mừng Đại hội Thi đua yêu nước toàn quốc", "điều chỉnh
+	 * lịch Đại hội": a meeting greeted or scheduled, none held (stop 32 M5)
+	 */
+	{"chao mung", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"lich", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"kinh nghiem", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"ve", CAT_MEETWORD, "về", MW_ABOUT},	/* not "vệ" (Cảnh vệ) */
 	/* "làm việc ... để định hướng tuyên truyền Đại hội XIV" (probe 54 G5) */

@@ -848,6 +848,22 @@ role_at_meeting(const GbDoc *d, int k, int q)
 }
 
 /*
+ * "và quán triệt Nghị quyết", "và triển khai ..." at q, after a speaker's
+ * role at the meeting ("phát biểu khai mạc hội nghị và quán triệt ..."): a
+ * second act of the speaker, which closes the meeting's name as a comma
+ * does (stop 32 K4).
+ */
+static bool
+second_act_after(const GbDoc *d, int q)
+{
+	const GbPhrase *ph = NULL;
+
+	return tok_is(d, q, "va") && !tok_has(d, q + 1, T_NL) &&
+		(meetword(d, q + 1, MW_ACTIVITY, NULL) > 0 ||
+		 (kind_at(d, q + 1, &ph) > 0 && ph->aux == 1));
+}
+
+/*
  * "Tại Hội nghị(,) các đại biểu đã được Ban Thường vụ Tỉnh ủy quán triệt
  * ...": what the meeting does said in the passive, its audience the
  * subject, from q after the meeting's noun; the body after "được" does it
@@ -908,11 +924,39 @@ attended_with_guests(const GbDoc *d, int ls, int k, int q)
  * trực tuyến".  Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội
  * nghị".
  */
+/*
+ * The name of the meeting at k (km tokens, its phrase *kind) run on to
+ * where a comma may close it: a review's kind after the plain noun,
+ * "(tại) hội nghị giao ban,", "Hội nghị sơ kết,", which *kind becomes; the
+ * badge's full name, "lễ trao Huy hiệu Đảng," (stop 32 K3).  The token
+ * after it.
+ */
+static int
+attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
+{
+	const GbPhrase *k2 = NULL;
+	int			q = k + km,
+				m;
+
+	if (tok_has(d, q, T_NL) || !tok_is(d, k - 1, "tai"))
+		return q;
+	if ((*kind)->value == gb_kind_meeting && (m = kind_at(d, q, &k2)) > 0 && k2->aux == 1 &&
+		tok_punct(d, q + m, ','))
+	{
+		*kind = k2;
+		return q + m;
+	}
+	if (strcmp((*kind)->value, "lễ trao Huy hiệu") == 0 && tok_is(d, q, "dang") &&
+		gb_tok_capitalized(d, q) && !is_dang(d, q) && tok_punct(d, q + 1, ','))
+		return q + 1;
+	return q;
+}
+
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPhrase *kind)
 {
 	char	   *agent = NULL;
-	int			q = k + km;
+	int			q = attended_name_end(d, k, km, &kind);
 
 	/*
 	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
@@ -921,6 +965,7 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 	 */
 	if (!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
+		   (role_at_meeting(d, k, q) && second_act_after(d, q)) ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
 		   meetword(d, q, MW_THIS, NULL) > 0 ||
 		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&

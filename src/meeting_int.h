@@ -342,6 +342,29 @@ ceremony_act(const GbDoc *d, int i, const GbPhrase *ph)
 }
 
 /*
+ * The Party's admission of new members told by its act, "kết nạp" at i,
+ * its ceremony "lễ" held by the body whose act it is (stop 32 K1).
+ */
+static inline bool
+admission_act(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "ket") && tok_is(d, i + 1, "nap");
+}
+
+/*
+ * "đoàn công tác", "đoàn kiểm tra", "đoàn giám sát" at q, in any case: a
+ * delegation (stop 32 M1).
+ */
+static inline bool
+delegation_at(const GbDoc *d, int q)
+{
+	return tok_is(d, q, "doan") && !tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL) &&
+		((tok_is(d, q + 1, "cong") && tok_is(d, q + 2, "tac")) ||
+		 (tok_is(d, q + 1, "kiem") && tok_is(d, q + 2, "tra")) ||
+		 (tok_is(d, q + 1, "giam") && tok_is(d, q + 2, "sat")));
+}
+
+/*
  * Whether p follows a capitalized name and a comma: "Trường THCS Tân Lập,
  * huyện Hòa An": a place there is the name's, in apposition, no subject;
  * but not after a fronted place's name (closes_fronted_place()).

@@ -109,6 +109,23 @@ led_subject_of(const GbDoc *d, int i)
 	return false;
 }
 
+/*
+ * Whether "dẫn đầu đoàn kiểm tra" (công tác, giám sát) ends just before i,
+ * past an adverb: "ông A, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra đã
+ * công bố quyết định ...", the act of the delegation he leads, as "Đoàn
+ * kiểm tra do ông A dẫn đầu đã công bố" is (stop 32 M1c).
+ */
+static bool
+leads_delegation_of(const GbDoc *d, int i)
+{
+	int			j = i - 1;
+
+	if (j > 0 && gb_dict_match(d, j, CAT_ADVERB, NULL) == 1)
+		j--;
+	return j >= 4 && delegation_at(d, j - 2) && tok_is(d, j - 4, "dan") &&
+		tok_is(d, j - 3, "dau") && !tok_has(d, j - 3, T_NL) && !tok_has(d, j - 2, T_NL);
+}
+
 #define FRONTED_PLACE	10		/* tokens of a place after a fronted "tại" */
 
 /*
@@ -188,7 +205,7 @@ body_subject_of(const GbDoc *d, int i)
 	int			j,
 				r;
 
-	if (led_subject_of(d, i) || place_subject_of(d, i))
+	if (led_subject_of(d, i) || leads_delegation_of(d, i) || place_subject_of(d, i))
 		return true;
 	for (j = i - 1; j >= 0 && j >= i - AGENCY_WORDS; j--)
 	{
@@ -457,6 +474,23 @@ cell_meeting_held(const GbDoc *d, int i, int m)
 	return false;
 }
 
+/*
+ * Whether the ceremony "lễ" at i (m tokens) is the Party's admission of new
+ * members, named so, "Lễ kết nạp đảng viên mới được tổ chức ...", or told
+ * by its act with a body as subject, "Chi bộ thôn 3 kết nạp quần chúng A
+ * vào Đảng" (stop 32 K1); not a count of those admitted, "Đảng bộ huyện
+ * kết nạp được 58 đảng viên", "kết nạp 12 đảng viên mới".
+ */
+static bool
+admission_named(const GbDoc *d, int i, int m)
+{
+	if (!admission_act(d, i + m - 2))
+		return false;
+	if (m > 2)
+		return true;
+	return !tok_is(d, i + m, "duoc") && !tok_has(d, i + m, T_NUM) && body_subject_of(d, i);
+}
+
 int
 kind_read(const GbDoc *d, int i, const GbPhrase **out)
 {
@@ -468,10 +502,11 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	/*
 	 * "gặp mặt" is a verb too ("ông A gặp mặt người thân"): an event only
 	 * held ("tổ chức gặp mặt"), or named in capitals ("Gặp mặt cán bộ hưu
-	 * trí"); "buổi gặp mặt" is one already
+	 * trí"); "buổi gặp mặt" is one already, and so is "hội nghị gặp mặt"
+	 * (stop 32 K11)
 	 */
 	if (m == 2 && tok_is(d, i, "gap") && tok_is(d, i + 1, "mat") && !tok_has(d, i, T_UPPER) &&
-		!held_by_verb(d, i))
+		!held_by_verb(d, i) && !meeting_noun_before(d, i))
 		return 0;
 	/*
 	 * A ceremony named by its act alone, without "lễ" ("kỷ niệm", "khai
@@ -494,7 +529,8 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 * dâng hoa", "buổi lễ"), is a rite or a holiday as often ("nghi lễ",
 	 * "dịp lễ 30/4"): the ceremony only when held, "tổ chức Lễ dâng hoa"
 	 */
-	if (m > 0 && ph->value[0] == 'l' && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i))
+	if (m > 0 && ph->value[0] == 'l' && strcmp(ph->value, "lễ") == 0 && !held_by_verb(d, i) &&
+		!admission_named(d, i, m))
 		return 0;
 	/*
 	 * "về tổ chức đợt sinh hoạt chính trị tư tưởng": a campaign of sessions

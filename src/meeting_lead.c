@@ -384,6 +384,12 @@ dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le)
 			if (ph->aux == MW_VERB)
 				return j > q && (meeting_object(d, j + m) ||
 								 (meeting_activity(d, j + m) && opens_paragraph(d, ls, k)));
+			/*
+			 * "..., ngày 7/6, Đoàn kiểm tra số 2 của Tỉnh ủy đã làm việc với
+			 * Ban Thường vụ Huyện ủy": a working session held (stop 32 M1b)
+			 */
+			if (ph->aux == MW_SESSION)
+				return j > q && work_session(d, j, m);
 		}
 	}
 	return false;

@@ -2360,7 +2360,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * the body holds it
 	 */
 	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) && ph->value != gb_kind_cell &&
-			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)))
+			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)) &&
+			 !admission_act(d, q))
 		return NULL;
 	/* "Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa XI, họp từ ngày ...": the sitting met */
 	else if (is_hop(ph) && sitting_named_by(d, p))

@@ -392,6 +392,12 @@ work_session(const GbDoc *d, int k, int m)
 		return true;
 	if (q > h && !tok_has(d, q, T_UPPER) && gb_dict_match(d, q, CAT_LEVEL, NULL) > 0)
 		return true;
+	/*
+	 * "làm việc với đoàn công tác của Tỉnh ủy Y", "với đoàn kiểm tra số 2":
+	 * a delegation in lower case, as one capitalized (stop 32 M1a)
+	 */
+	if (q == h && !tok_has(d, q, T_UPPER) && delegation_at(d, q))
+		return true;
 	/* "trưởng, phó các ban xây dựng Đảng Tỉnh ủy": the units they lead */
 	if (q > h && tok_is(d, q, "cac") && !tok_has(d, q + 1, T_NL) &&
 		gb_dict_match(d, q + 1, CAT_AGENCY, &ph) > 0 && ph->aux != AGENCY_STOP)
@@ -854,10 +860,35 @@ implementation_checked(const GbDoc *d, int q)
 }
 
 /*
+ * "cho ý kiến về (đối với) (nội dung, báo cáo, dự thảo) tổng kết ...",
+ * "góp ý về ...": the review word at k is what a session comments on, as
+ * after "ý kiến vào" (stop 32 K5).
+ */
+static bool
+opinion_on_before(const GbDoc *d, int k)
+{
+	int			j = k;
+
+	if ((tok_is(d, j - 2, "noi") && tok_is(d, j - 1, "dung")) ||
+		(tok_is(d, j - 2, "bao") && tok_is(d, j - 1, "cao")))
+		j -= 2;
+	if (tok_is(d, j - 2, "du") && tok_is(d, j - 1, "thao"))
+		j -= 2;
+	if (tok_is(d, j - 1, "ve") && gb_exact_any(d, j - 1, "về"))
+		j -= 1;
+	else if (tok_is(d, j - 2, "doi") && tok_is(d, j - 1, "voi"))
+		j -= 2;
+	else
+		return false;
+	return (tok_is(d, j - 2, "y") && tok_is(d, j - 1, "kien")) ||
+		(tok_is(d, j - 2, "gop") && tok_is(d, j - 1, "y"));
+}
+
+/*
  * Whether the review or quán triệt word at k is the topic of another act,
  * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
  * tổng kết", "dự thảo sơ kết"; what is commented on, "cho ý kiến (góp ý)
- * vào tổng kết"; or what a visit checks, "kiểm tra (giám sát) việc quán
+ * vào tổng kết", "ý kiến về nội dung tổng kết"; or what a visit checks, "kiểm tra (giám sát) việc quán
  * triệt", also joined to an implementing verb, "kiểm tra việc triển khai,
  * quán triệt Nghị quyết".  The meeting is the session or sitting held.
  */
@@ -875,6 +906,8 @@ kind_topic_of(const GbDoc *d, int k)
 		((tok_is(d, j - 3, "y") && tok_is(d, j - 2, "kien")) ||
 		 (tok_is(d, j - 3, "gop") && tok_is(d, j - 2, "y"))))
 		return true;
+	if (opinion_on_before(d, j))
+		return true;
 	if (tok_is(d, j - 1, "viec"))
 		j--;
 	return (tok_is(d, j - 2, "kiem") && tok_is(d, j - 1, "tra")) ||
@@ -884,13 +917,15 @@ kind_topic_of(const GbDoc *d, int k)
 /*
  * "Hội nghị sinh hoạt chuyên đề quý III và tổng kết ...": a session named
  * right after the plain noun (noun) names the meeting, as "Hội nghị giao
- * ban" does (stop 31 H13).
+ * ban" does (stop 31 H13); so does a gathering, "Hội nghị gặp mặt" (stop 32
+ * K11).
  */
 static inline bool
 session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind)
 {
 	return noun == gb_kind_meeting && kind->aux == 0 &&
-		strncmp(kind->value, "sinh hoạt", sizeof("sinh hoạt") - 1) == 0 && meeting_noun_before(d, k);
+		(strncmp(kind->value, "sinh hoạt", sizeof("sinh hoạt") - 1) == 0 ||
+		 strcmp(kind->value, "gặp mặt") == 0) && meeting_noun_before(d, k);
 }
 
 /*

@@ -23556,6 +23556,175 @@ test_cit_subject_direction_stop(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 32, branch s32-work: the kind, the day and the organizer of one
+ * lead; NULL for a field wanted NULL, y 0 for no day.
+ */
+static void
+s32w_case(const char *text, const char *kind, int y, int m, int dd, const char *org,
+		  const char *what)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	if (kind)
+		CHECK_STR(r->meeting.meeting_kind, kind, what);
+	else
+		CHECK(r->meeting.meeting_kind == NULL, "%s: kind %s", what, r->meeting.meeting_kind);
+	CHECK(r->meeting.held_on.y == y && (y == 0 || (r->meeting.held_on.m == m &&
+												  r->meeting.held_on.d == dd)),
+		  "%s: held_on %d-%d-%d", what, r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	if (org)
+		CHECK_STR(r->meeting.organizer, org, what);
+	else
+		CHECK(r->meeting.organizer == NULL, "%s: organizer %s", what, r->meeting.organizer);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 K1): the Party's admission of new members is a ceremony,
+ * `lễ`: named "lễ kết nạp" (held, or passive, "được tổ chức", "diễn ra"),
+ * or told by its act held or done by a body; not a count of those admitted
+ */
+static void
+test_kind_admission(void)
+{
+	s32w_case("Ngày 23/9/2020, Chi bộ Trường Tiểu học Lê Lợi tổ chức kết nạp quần chúng ưu tú Nguyễn Văn An vào Đảng.",
+			  "lễ", 2020, 9, 23, "Chi bộ Trường Tiểu học Lê Lợi", "tổ chức kết nạp");
+	s32w_case("Ngày 23/9/2020, Chi bộ thôn 3 kết nạp quần chúng Nguyễn Văn An vào Đảng.",
+			  "lễ", 2020, 9, 23, "Chi bộ thôn 3", "a cell's act");
+	s32w_case("Ngày 23/9/2020, lễ kết nạp đảng viên mới được tổ chức tại Chi bộ thôn 3.",
+			  "lễ", 2020, 9, 23, NULL, "passive");
+	s32w_case("Ngày 23/9/2020, Lễ kết nạp Đảng được diễn ra trang nghiêm tại Chi bộ thôn 3.",
+			  "lễ", 2020, 9, 23, NULL, "diễn ra");
+	s32w_case("Năm 2020, Đảng bộ huyện kết nạp được 58 đảng viên mới.",
+			  NULL, 0, 0, 0, NULL, "a count, no ceremony");
+	s32w_case("Ngày 23/9/2020, Đảng bộ huyện đã kết nạp 58 đảng viên mới.",
+			  NULL, 0, 0, 0, NULL, "a count without được");
+}
+
+/*
+ * R11 (stop 32 K8): "truy tặng Huy hiệu" by a body is the badge's ceremony,
+ * as "trao tặng" is; not a person's act alone
+ */
+static void
+test_kind_badge_posthumous(void)
+{
+	s32w_case("Sáng 5/3/2024, Huyện ủy Mỹ Tân truy tặng Huy hiệu 45 năm tuổi Đảng cho 10 đồng chí.",
+			  "lễ trao Huy hiệu", 2024, 3, 5, "Huyện ủy Mỹ Tân", "truy tặng by a body");
+	s32w_case("Sáng 5/3/2024, đồng chí Lê Văn An truy tặng Huy hiệu 45 năm tuổi Đảng cho 10 đồng chí.",
+			  NULL, 0, 0, 0, NULL, "a person's act alone");
+}
+
+/*
+ * R11 (stop 32 M1): working sessions and inspections held by delegations:
+ * one in lower case the other side of "làm việc với"; a date set off after
+ * a document's clause dating a session; a person who leads a delegation
+ * as the subject of its act
+ */
+static void
+test_kind_delegation_session(void)
+{
+	s32w_case("Chiều 17/5/2024, Ban Thường vụ Thành ủy Tân An đã làm việc với đoàn công tác của Tỉnh ủy Long An.",
+			  "làm việc", 2024, 5, 17, "Ban Thường vụ Thành ủy Tân An", "a lower-case delegation");
+	s32w_case("Thực hiện Kế hoạch số 72-KH/TU của Tỉnh ủy về công tác kiểm tra, ngày 7/6/2024, Đoàn kiểm tra "
+			  "số 2 của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy Lộc Hà.",
+			  "làm việc", 2024, 6, 7, "Đoàn kiểm tra số 2 của Tỉnh ủy", "a date after a document's clause");
+	s32w_case("Ngày 16-6-2024, ông Trần Văn An, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra đã công bố quyết "
+			  "định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
+			  "lễ công bố", 2024, 6, 16, NULL, "a person leading the delegation");
+	s32w_case("Ngày 16-6-2024, ông Trần Văn An công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
+			  NULL, 0, 0, 0, NULL, "a person's act alone, as before");
+}
+
+/*
+ * R11 (stop 32 K3, K4): with no lead, the meeting attended keeps the kind
+ * named right after its noun ("tại hội nghị giao ban,", "Tại Hội nghị sơ
+ * kết,", "Tại lễ trao Huy hiệu Đảng,"); and a speaker's second act after
+ * "phát biểu khai mạc hội nghị và ..." leaves the meeting attended
+ */
+static void
+test_kind_attended_named(void)
+{
+	s32w_case("Tại lễ trao Huy hiệu Đảng, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đã trao Huy hiệu 30 năm tuổi Đảng "
+			  "cho đồng chí Trần Văn Bình.", "lễ trao Huy hiệu", 0, 0, 0, NULL, "the badge's full name");
+	s32w_case("Phát biểu tại hội nghị giao ban, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đề nghị các chi bộ tập trung "
+			  "thực hiện nhiệm vụ.", "giao ban", 0, 0, 0, NULL, "hội nghị giao ban");
+	s32w_case("Tại Hội nghị sơ kết, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đề nghị các chi bộ tập trung thực hiện "
+			  "nhiệm vụ.", "sơ kết", 0, 0, 0, NULL, "Hội nghị sơ kết");
+	s32w_case("Tại hội nghị, đồng chí Lê Văn Hòa, Bí thư Huyện ủy đề nghị các chi bộ tập trung thực hiện nhiệm vụ.",
+			  "hội nghị", 0, 0, 0, NULL, "the bare noun, as before");
+	s32w_case("Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh phát biểu khai mạc hội nghị và quán triệt Nghị quyết.",
+			  "hội nghị", 0, 0, 0, NULL, "a speaker's second act");
+}
+
+/*
+ * R11 (stop 32 K5): a review word after "ý kiến về (đối với) (nội dung,
+ * dự thảo báo cáo)" is what a session comments on, not its kind
+ */
+static void
+test_kind_opinion_on(void)
+{
+	GbResult   *r;
+
+	r = extract("Thường trực Tỉnh ủy cho ý kiến về nội dung tổng kết công tác tổ chức Đại hội\n\n"
+				"Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban để cho ý kiến về nội "
+				"dung tổng kết công tác tổ chức Đại hội.", 2015, 12, 2);
+	CHECK_STR(r->meeting.meeting_kind, "họp", "ý kiến về nội dung tổng kết");
+	gb_result_free(r);
+	r = extract("Thường trực Tỉnh ủy cho ý kiến đối với dự thảo báo cáo tổng kết công tác tổ chức Đại hội\n\n"
+				"Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban.", 2015, 12, 2);
+	CHECK_STR(r->meeting.meeting_kind, "họp", "ý kiến đối với dự thảo báo cáo tổng kết");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 M5): a congress greeted ("chào mừng") or scheduled ("lịch")
+ * is no meeting held
+ */
+static void
+test_kind_greeted_congress(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 24-10-2024, UBND tỉnh có văn bản số 4912/UBND-NC về việc đẩy mạnh phong trào thi đua chào "
+				"mừng Đại hội Thi đua yêu nước toàn quốc lần thứ XI.", 2024, 10, 25);
+	CHECK(r->meeting.meeting_kind == NULL, "chào mừng Đại hội: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	r = extract("Các tỉnh điều chỉnh lịch Đại hội Đảng bộ cấp tỉnh\n\nTheo Bộ Chính trị, các tỉnh sẽ hoàn thành "
+				"việc sắp xếp bộ máy trước tháng 9.", 2024, 10, 25);
+	CHECK(r->meeting.meeting_kind == NULL, "lịch Đại hội: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+	s32w_case("Sáng 24-10-2024, Ban Thường vụ Tỉnh ủy tổ chức Lễ mít tinh chào mừng Đại hội Đảng bộ tỉnh lần thứ XVIII.",
+			  "lễ", 2024, 10, 24, "Ban Thường vụ Tỉnh ủy", "the ceremony that greets it");
+}
+
+/*
+ * R11 (stop 32 K11): "Hội nghị gặp mặt" is a gathering, `gặp mặt`, as
+ * "Hội nghị giao ban" is `giao ban`
+ */
+static void
+test_kind_meeting_gathering(void)
+{
+	s32w_case("Sáng 5/3/2024, Tỉnh ủy Hà Tân tổ chức Hội nghị gặp mặt giữa Thường trực Tỉnh ủy và các doanh nghiệp.",
+			  "gặp mặt", 2024, 3, 5, "Tỉnh ủy Hà Tân", "Hội nghị gặp mặt");
+	s32w_case("Sáng 5/3/2024, Tỉnh ủy Hà Tân tổ chức hội nghị. Ông Lê Văn An gặp mặt người thân.",
+			  "hội nghị", 2024, 3, 5, "Tỉnh ủy Hà Tân", "a person's gặp mặt, as before");
+}
+
+/*
+ * R11 (stop 32 M9): the signing of an emulation pact held by its verb is a
+ * ceremony, `lễ`; "hội nghị ký kết giao ước" stays `hội nghị`
+ */
+static void
+test_kind_pact_signing(void)
+{
+	s32w_case("Ngày 24-2-2020, Cụm thi đua số 4 tổ chức ký giao ước thi đua năm 2020.",
+			  "lễ", 2020, 2, 24, "Cụm thi đua số 4", "tổ chức ký giao ước");
+	s32w_case("Ngày 24-2-2020, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2020.",
+			  "hội nghị", 2020, 2, 24, "Cụm thi đua số 4", "hội nghị ký kết giao ước, as before");
+}
+
 int
 main(void)
 {
@@ -24384,6 +24553,14 @@ main(void)
 	test_cit_subject_clause_end();
 	test_cit_joint_local_issuer();
 	test_cit_subject_direction_stop();
+	test_kind_admission();
+	test_kind_badge_posthumous();
+	test_kind_delegation_session();
+	test_kind_attended_named();
+	test_kind_opinion_on();
+	test_kind_greeted_congress();
+	test_kind_meeting_gathering();
+	test_kind_pact_signing();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
