@@ -4997,3 +4997,11 @@ FROM (VALUES
     ($$Sáng 3/5/2025, Đảng ủy phường Xuân Hà - Tân Lạt tổ chức hội nghị sơ kết.$$),
     ($$Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy tổ chức.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L1). "A phối hợp B tổ chức", the partner named with no "với", is A's meeting, never the partner B alone
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 7/2, Ban Tuyên giáo Trung ương phối hợp Tỉnh ủy Hòa Bình tổ chức hội nghị báo cáo viên.$$),
+    ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ tổ chức hội nghị.$$),
+    ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ, Sở Tư pháp tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);

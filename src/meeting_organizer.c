@@ -455,9 +455,21 @@ partner_link(const GbDoc *d, int q)
 }
 
 /*
+ * "phối hợp" at q, lower case, followed right away by a capitalized name:
+ * "A phối hợp Tỉnh ủy B tổ chức", the partner named with no "với" (probe
+ * l G1).  Not "phối hợp tổ chức", nor "Ủy ban Phối hợp ...", a name.
+ */
+static inline bool
+bare_partner_link(const GbDoc *d, int q)
+{
+	return tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && !tok_has(d, q, T_UPPER) &&
+		!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL) && gb_tok_capitalized(d, q + 2);
+}
+
+/*
  * Whether the body at p is a partner in "A phối hợp với B, C và D" (or
- * "phối hợp cùng B"): looked back over a few capitalized words and list
- * links to "phối hợp với".
+ * "phối hợp cùng B", "phối hợp B"): looked back over a few capitalized
+ * words and list links to "phối hợp (với)".
  */
 static bool
 partner_at(const GbDoc *d, int p)
@@ -468,6 +480,8 @@ partner_at(const GbDoc *d, int p)
 	{
 		if ((tok_is(d, j, "voi") || tok_is(d, j, "cung")) && tok_is(d, j - 1, "hop") &&
 			tok_is(d, j - 2, "phoi"))
+			return true;
+		if (bare_partner_link(d, j - 1))
 			return true;
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
@@ -2265,7 +2279,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
 		meetword(d, skip_adverbs(d, q + 2), MW_VERB, NULL) > 0)
 		q = skip_adverbs(d, q + 2);
-	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && (m = partner_link(d, q + 2)) > 0)
+	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
+		((m = partner_link(d, q + 2)) > 0 || bare_partner_link(d, q)))
 	{
 		/*
 		 * the partners "B (BB), C và D" are skipped, never the organizer

@@ -23021,6 +23021,24 @@ test_organizer_front_of_city(void)
 			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
 }
 
+/*
+ * R11 (stop 32 L1): "A phối hợp B tổ chức", the partner named with no
+ * "với", is A's meeting, as with "với": never the partner B alone; a
+ * central A keeps it.
+ */
+static void
+test_organizer_bare_partner(void)
+{
+	org_case("Ngày 7/2, Ban Tuyên giáo Trung ương phối hợp Tỉnh ủy Hòa Bình tổ chức hội nghị báo cáo viên.",
+			 "Ban Tuyên giáo Trung ương", "a central A, bare phối hợp");
+	org_case("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy", "never the partner");
+	org_case("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ, Sở Tư pháp tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy", "two partners");
+	org_case("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Nội vụ tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy", "with với, as before");
+}
+
 int
 main(void)
 {
@@ -23827,6 +23845,7 @@ main(void)
 	test_organizer_listed_class();
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
+	test_organizer_bare_partner();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
