@@ -5005,3 +5005,14 @@ FROM (VALUES
     ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ tổ chức hội nghị.$$),
     ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ, Sở Tư pháp tổ chức hội nghị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M2). A group named by its region in either case, by a class of units ("các Trường Chính trị"), a region's council, and a subject with more partners than four ("UBND tỉnh X, Y, Z ...") keep the organizer whole
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 24-2, Cụm thi đua các tỉnh Đồng bằng sông Cửu Long tổ chức hội nghị.$$),
+    ($$Ngày 24-2, Cụm thi đua các tỉnh Duyên hải miền Trung tổ chức hội nghị.$$),
+    ($$Ngày 24-2, Cụm thi đua các tỉnh khu vực đồng bằng sông Hồng tổ chức hội nghị.$$),
+    ($$Ngày 24-2, Cụm thi đua các Trường Chính trị tổ chức hội nghị.$$),
+    ($$Ngày 27/9, Hội đồng điều phối vùng Đồng bằng sông Cửu Long tổ chức Hội nghị lần thứ nhất.$$),
+    ($$Ngày 14/11, UBND tỉnh Tân Lập phối hợp với UBND tỉnh Điện Biên, Hà Giang, Yên Bái, Hòa Bình, Lai Châu, Lào Cai, Sơn La tổ chức Hội nghị liên kết du lịch.$$)
+) AS v(body), gb_extract(body);

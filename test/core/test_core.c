@@ -23039,6 +23039,39 @@ test_organizer_bare_partner(void)
 			 "Ban Tuyên giáo Tỉnh ủy", "with với, as before");
 }
 
+/*
+ * R11 (stop 32 M2): a group named by its region, in either case
+ * ("các tỉnh Đồng bằng sông Cửu Long", "Duyên hải miền Trung", "Nam sông
+ * Hồng"), by a class of units ("các Trường Chính trị"), a region's
+ * council, and more partners than MAX_LISTED, places sharing one head
+ * ("UBND tỉnh X, Y, Z"), keep the organizer whole.
+ */
+static void
+test_organizer_region_groups(void)
+{
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh Đồng bằng sông Cửu Long tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh Đồng bằng sông Cửu Long", "a region capitalized");
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh đồng bằng sông Hồng tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh đồng bằng sông Hồng", "in lower case");
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh Duyên hải miền Trung tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh Duyên hải miền Trung", "Duyên hải");
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh Nam sông Hồng tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh Nam sông Hồng", "Nam sông Hồng");
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh khu vực đồng bằng sông Hồng tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh khu vực đồng bằng sông Hồng", "khu vực");
+	org_case("Ngày 24-2, Cụm thi đua các Trường Chính trị tổ chức hội nghị.",
+			 "Cụm thi đua các Trường Chính trị", "a class of units");
+	org_case("Ngày 24-2, Cụm thi đua các xã Bình An, Bình Hòa tổ chức hội nghị.",
+			 "Cụm thi đua các xã Bình An, Bình Hòa", "localities, as before");
+	org_case("Ngày 27/9, Hội đồng điều phối vùng Đồng bằng sông Cửu Long tổ chức Hội nghị lần thứ nhất.",
+			 "Hội đồng điều phối vùng Đồng bằng sông Cửu Long", "a region's council");
+	org_case("Ngày 27/9, Hội đồng vùng Tây Nguyên tổ chức Hội nghị lần thứ nhất.",
+			 "Hội đồng vùng Tây Nguyên", "Hội đồng vùng");
+	org_case("Ngày 14/11, UBND tỉnh Tân Lập phối hợp với UBND tỉnh Điện Biên, Hà Giang, Yên Bái, Hòa Bình, "
+			 "Lai Châu, Lào Cai, Sơn La tổ chức Hội nghị liên kết du lịch.", "UBND tỉnh Tân Lập",
+			 "seven partners sharing one head");
+}
+
 int
 main(void)
 {
@@ -23846,6 +23879,7 @@ main(void)
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
 	test_organizer_bare_partner();
+	test_organizer_region_groups();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
