@@ -5016,3 +5016,11 @@ FROM (VALUES
     ($$Ngày 27/9, Hội đồng điều phối vùng Đồng bằng sông Cửu Long tổ chức Hội nghị lần thứ nhất.$$),
     ($$Ngày 14/11, UBND tỉnh Tân Lập phối hợp với UBND tỉnh Điện Biên, Hà Giang, Yên Bái, Hòa Bình, Lai Châu, Lào Cai, Sơn La tổ chức Hội nghị liên kết du lịch.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L7). "trực tuyến" of meetings counted ("3 hội nghị trực tuyến", "các hội nghị trực tuyến"), or of one received or joined in a sentence reviewing a period, is not the reported meeting's
+SELECT online
+FROM (VALUES
+    ($$Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, huyện đã tổ chức 3 hội nghị trực tuyến.$$),
+    ($$Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, Ban đã tham mưu tiếp nhận Hội nghị trực tuyến quán triệt chuyên đề năm 2023.$$),
+    ($$Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị trực tuyến giao ban quý I.$$)
+) AS v(body), gb_extract(body);

@@ -1061,7 +1061,8 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	/* known online already: only a bridge point can add to it */
 	if ((m = meetword_longest(d, k, &ph)) > 0 &&
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
-		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k))))
+		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k) ||
+								   attribute_of_counted(d, k))))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))

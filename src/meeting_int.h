@@ -242,6 +242,7 @@ extern bool spoken_of_at(const GbDoc *d, int k);
 extern bool work_session(const GbDoc *d, int k, int m);
 extern bool meeting_spoken_of(const GbDoc *d, int k);
 extern bool attribute_of_spoken(const GbDoc *d, int k);
+extern bool attribute_of_counted(const GbDoc *d, int k);
 extern int	term_opened(const GbDoc *d, int k, int hi);
 extern int	sentence_end_from(const GbDoc *d, int k, int hi);
 extern int	sentence_start_of(const GbDoc *d, int lo, int k);

@@ -23072,6 +23072,27 @@ test_organizer_region_groups(void)
 			 "seven partners sharing one head");
 }
 
+/*
+ * R11 (stop 32 L7): "trực tuyến" of meetings counted ("3 hội nghị trực
+ * tuyến", "các hội nghị trực tuyến"), or of one received or joined in a
+ * sentence reviewing a period ("Trong quý, ... tiếp nhận Hội nghị trực
+ * tuyến"), is not the reported meeting's.
+ */
+static void
+test_online_counted_meetings(void)
+{
+	online_case("Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, huyện đã tổ "
+				"chức 3 hội nghị trực tuyến.", 0, "3 meetings counted");
+	online_case("Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Huyện đã tổ chức các "
+				"hội nghị trực tuyến.", 0, "các hội nghị");
+	online_case("Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, Ban đã tham "
+				"mưu tiếp nhận Hội nghị trực tuyến quán triệt chuyên đề năm 2023.", 0, "received, in a review");
+	online_case("Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị trực tuyến giao ban quý I.", 1,
+				"the meeting held, as before");
+	online_case("Sáng 20/4/2023, lãnh đạo tỉnh dự Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.", 1,
+				"joined, in the lead");
+}
+
 int
 main(void)
 {
@@ -23880,6 +23901,7 @@ main(void)
 	test_organizer_front_of_city();
 	test_organizer_bare_partner();
 	test_organizer_region_groups();
+	test_online_counted_meetings();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
