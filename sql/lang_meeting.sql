@@ -5024,3 +5024,11 @@ FROM (VALUES
     ($$Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, Ban đã tham mưu tiếp nhận Hội nghị trực tuyến quán triệt chuyên đề năm 2023.$$),
     ($$Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị trực tuyến giao ban quý I.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M8). "các điểm cầu (trực tuyến) tại X và Y", "các đầu cầu trực tuyến tại X; Y và Z" name their points; an institution's "khu vực miền Trung" is no scope; "điểm cầu trụ sở UBND các tỉnh, thành phố" is a class of points, none named
+SELECT bridge_points, scope
+FROM (VALUES
+    ($$Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các điểm cầu tại Phân viện khu vực miền Trung và Phân viện khu vực Tây Nguyên.$$),
+    ($$Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các đầu cầu trực tuyến tại Phân viện Hà Nội; Phân viện Đà Nẵng và Phân viện Cần Thơ.$$),
+    ($$Sáng 5/2, Chính phủ họp phiên thường kỳ. Phiên họp được truyền trực tuyến tới điểm cầu trụ sở Ủy ban nhân dân các tỉnh, thành phố.$$)
+) AS v(body), gb_extract(body);

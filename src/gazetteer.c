@@ -2594,6 +2594,7 @@ static const GbPhrase phrases[] = {
 	{"cuc", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"hoc vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
+	{"phan vien", CAT_MEETWORD, NULL, MW_INSTITUTION},	/* "Phân viện khu vực Tây Nguyên" */
 	{"cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"tong cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	/*

@@ -23093,6 +23093,36 @@ test_online_counted_meetings(void)
 				"joined, in the lead");
 }
 
+/*
+ * R11 (stop 32 M8): "các điểm cầu (trực tuyến) tại X và Y", "các đầu cầu
+ * trực tuyến tại X; Y và Z" name their points one by one; an institution's
+ * "khu vực miền Trung" is of its name, no scope; "điểm cầu trụ sở Ủy ban
+ * nhân dân các tỉnh, thành phố" is a class of points, none named.
+ */
+static void
+test_bridge_points_listed(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Phân viện khu vực miền Trung", "Phân viện khu vực Tây Nguyên", NULL};
+	static const char *const want2[] = {"Phân viện Hà Nội", "Phân viện Đà Nẵng", "Phân viện Cần Thơ", NULL};
+	static const char *const none[] = {NULL};
+
+	r = extract("Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các điểm cầu tại Phân viện khu vực miền Trung "
+				"và Phân viện khu vực Tây Nguyên.", 0, 0, 0);
+	CHECK(bridges_are(r, want1) && r->meeting.scope == NULL, "các điểm cầu tại: %d points, scope %s",
+		  r->meeting.nbridge_points, r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các đầu cầu trực tuyến tại Phân viện Hà Nội; "
+				"Phân viện Đà Nẵng và Phân viện Cần Thơ.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "các đầu cầu trực tuyến tại: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 5/2, Chính phủ họp phiên thường kỳ. Phiên họp được truyền trực tuyến tới điểm cầu trụ sở Ủy "
+				"ban nhân dân các tỉnh, thành phố.", 0, 0, 0);
+	CHECK(bridges_are(r, none) && r->meeting.online == 1, "a class of points: %d points",
+		  r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -23902,6 +23932,7 @@ main(void)
 	test_organizer_bare_partner();
 	test_organizer_region_groups();
 	test_online_counted_meetings();
+	test_bridge_points_listed();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
