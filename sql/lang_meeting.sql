@@ -5032,3 +5032,10 @@ FROM (VALUES
     ($$Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các đầu cầu trực tuyến tại Phân viện Hà Nội; Phân viện Đà Nẵng và Phân viện Cần Thơ.$$),
     ($$Sáng 5/2, Chính phủ họp phiên thường kỳ. Phiên họp được truyền trực tuyến tới điểm cầu trụ sở Ủy ban nhân dân các tỉnh, thành phố.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 31 J11). "Cơ quan" opening the subject before a body is of the organizer, as written
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 5/1/2024, Cơ quan Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết.$$),
+    ($$Sáng 5/1/2024, Cơ quan Tỉnh đoàn tổ chức hội nghị cán bộ, công chức.$$)
+) AS v(body), gb_extract(body);

@@ -2453,3 +2453,30 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	gb_free(b.data);
 	return s;
 }
+
+/*
+ * "Cơ quan Ủy ban MTTQ tỉnh tổ chức ...": the office of the body named at
+ * p, "Cơ quan" opening the subject, holds it; the subject as written, whole
+ * (README; stop 31 J11).  Returns name so prefixed, or name.
+ */
+char *
+office_of(const GbDoc *d, int p, char *name)
+{
+	GbBuf		b = {0};
+	const char *office;
+	char	   *s;
+
+	if (name == NULL || p < 2 || !tok_is(d, p - 2, "co") || !tok_has(d, p - 2, T_UPPER) ||
+		!tok_is(d, p - 1, "quan") || tok_has(d, p - 1, T_UPPER) || tok_has(d, p - 1, T_NL) ||
+		tok_has(d, p, T_NL) || !gb_tok_capitalized(d, p) ||
+		!(p == 2 || tok_has(d, p - 2, T_NL) || tok_punct(d, p - 3, ',') || tok_punct(d, p - 3, '.') ||
+		  tok_punct(d, p - 3, ':') || tok_punct(d, p - 3, ';')))
+		return name;
+	office = gb_span_text(d, p - 2, p);
+	gb_buf_append(&b, office, strlen(office));
+	gb_buf_putc(&b, ' ');
+	gb_buf_append(&b, name, strlen(name));
+	s = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return s;
+}

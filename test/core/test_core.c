@@ -14241,7 +14241,7 @@ test_meeting_other_frames(void)
 		   "Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức để cho ý kiến.",
 		   "Ban Chấp hành Đảng bộ tỉnh", "hội nghị");
 	org_is("Tin vắn\nSáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm "
-		   "ngày thành lập các ban xây dựng Đảng.", "Đảng ủy Khối các cơ quan tỉnh", "gặp mặt");
+		   "ngày thành lập các ban xây dựng Đảng.", "Cơ quan Đảng ủy Khối các cơ quan tỉnh", "gặp mặt");
 	r = extract("Tin vắn\nLễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng thuộc Đảng ủy Khối về trực thuộc "
 				"Thành ủy Hà Tĩnh được tổ chức trong chiều 28/3.", 0, 0, 0);
 	CHECK(str_is(r->meeting.meeting_kind, "lễ chuyển giao") && str_is(r->meeting.time_of_day, "chiều"),
@@ -23123,6 +23123,21 @@ test_bridge_points_listed(void)
 	gb_result_free(r);
 }
 
+/*
+ * R11 (stop 31 J11, stop 32): "Cơ quan" opening the subject before a body
+ * ("Cơ quan Ủy ban MTTQ tỉnh tổ chức") is of the organizer, as written.
+ */
+static void
+test_organizer_office_of(void)
+{
+	org_case("Sáng 5/1/2024, Cơ quan Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết.", "Cơ quan Ủy ban MTTQ tỉnh",
+			 "Cơ quan kept");
+	org_case("Sáng 5/1/2024, Cơ quan Tỉnh đoàn tổ chức hội nghị cán bộ, công chức.", "Cơ quan Tỉnh đoàn",
+			 "Cơ quan Tỉnh đoàn");
+	org_case("Sáng 5/1/2024, Đảng bộ Cơ quan Ủy ban MTTQ tỉnh tổ chức hội nghị.",
+			 "Đảng bộ Cơ quan Ủy ban MTTQ tỉnh", "inside a name, as before");
+}
+
 int
 main(void)
 {
@@ -23933,6 +23948,7 @@ main(void)
 	test_organizer_region_groups();
 	test_online_counted_meetings();
 	test_bridge_points_listed();
+	test_organizer_office_of();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
