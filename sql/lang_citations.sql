@@ -661,3 +661,15 @@ Nghị quyết 70-NQ/TW về an ninh năng lượng.
 Mục đích của hội nghị nhằm quán triệt 2 nghị quyết của Bộ Chính trị đến các tỉnh ủy.$$);
 SELECT number, code, issuer
 FROM gb_citations($$Quán triệt Nghị quyết 59-NQ/TW, Nghị quyết 70-NQ/TW và Nghị quyết 71-NQ/TW. Tỉnh ủy ban hành 2 nghị quyết của Bộ Chính trị.$$);
+
+-- R11 (stop 32 M11). A subject ends before a link of the sentence to another document (", gắn với thực hiện Kết luận số 64"), at the event's passive ("được tổ chức tại tỉnh X") and at the comma closing a fronted clause before a main one of many or of a place (", nhiều địa phương đã tổ chức")
+SELECT kind, number, subject
+FROM gb_citations($$Huyện ủy Tân Lập sơ kết Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về đổi mới đơn vị sự nghiệp công lập, gắn với thực hiện Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương về hệ thống chính trị. Hội nghị tổng kết Kết luận số 12-KL/TW ngày 24/10/2011 của Bộ Chính trị về phát triển vùng Tây Bắc được tổ chức tại tỉnh Tân Lập. Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, nhiều địa phương trong tỉnh đã tổ chức thành công đại hội.$$);
+
+-- R11 (stop 32, S31 left). Local bodies issuing together before "ban hành" give the first, as central ones do, unless the code names another ("15/KH-UBND", a State code: the one before the verb); after "của" the subject is read past the co-issuers
+SELECT kind, number, code, issuer, subject
+FROM gb_citations($$Ngày 5/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 15-KH/HU về chuyển đổi số. Ngày 6/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 20/KH-UBND về cải cách hành chính. Thực hiện Kế hoạch số 16-KH/HU ngày 5/3/2025 của Huyện ủy, UBND huyện Tân Lập về dân vận.$$);
+
+-- R11 (stop 32, probe m 16 and 28). "và chỉ đạo của UBND tỉnh tại văn bản số 238/..." after a subject is another thing the verb carries out, not the subject's ("sự lãnh đạo và chỉ đạo của Đảng đối với ..." with no document is); a quoted title's closing stop is the sentence's
+SELECT kind, number, subject
+FROM gb_citations($$Thực hiện Chỉ thị số 22-CT/TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh phong trào thi đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức các hoạt động kỷ niệm. Quán triệt Nghị quyết số 12-NQ/TW về tăng cường sự lãnh đạo và chỉ đạo của Đảng đối với công tác thanh niên. Thực hiện Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương “Một số vấn đề về hệ thống chính trị từ Trung ương đến cơ sở.”$$);

@@ -4998,6 +4998,97 @@ FROM (VALUES
     ($$Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy tổ chức.$$)
 ) AS v(body), gb_extract(body);
 
+-- R11 (stop 32 L8). A headline ending in a post ("... 15 Ủy viên Ban Thường vụ") over the lead opening with its
+-- outlet's tag, a dash and the date ("TPO - Chiều 6/10, ..."), no blank line between, keeps its line end: the
+-- title, the tag the source, the lead's body the organizer
+SELECT title, source, organizer
+FROM (VALUES
+    ($$Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ
+TPO - Chiều 6/10/2025, Tỉnh ủy Hòa Minh tổ chức hội nghị.$$),
+    ($$Công bố quyết định Phó Bí thư Tỉnh ủy
+QĐND - Chiều 6/10/2025, Tỉnh ủy Hòa Minh tổ chức hội nghị công bố quyết định.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L9). A section's banner naming bodies and nothing more ("Huyện ủy, UBND huyện X", "Chuyên trang
+-- Huyện ủy X") above the headline is no headline
+SELECT title
+FROM (VALUES
+    ($$Huyện ủy, UBND huyện Lạc Sơn
+
+Đẩy mạnh công tác tuyên truyền năm 2024
+
+Thứ sáu, 23/2/2024 | 5:28:13 Chiều
+
+Ngày 23/2, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.$$),
+    ($$Chuyên trang Huyện ủy Lạc Sơn
+
+Đẩy mạnh công tác tuyên truyền năm 2024
+
+Ngày 23/2/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M12, K10). A short line in capitals with no verb is a section's label when a headline follows it
+-- ("ĐẠI HỘI ĐẢNG CÁC CẤP"), and the headline when the lead does, even short of a headline's words ("LỄ KẾT NẠP
+-- ĐẢNG")
+SELECT title
+FROM (VALUES
+    ($$ĐẠI HỘI ĐẢNG CÁC CẤP
+Đẩy mạnh phong trào thi đua chào mừng đại hội
+Ngày 23/2/2024, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.$$),
+    ($$LỄ KẾT NẠP ĐẢNG
+Ngày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M10). Publication lines of two more shapes: a byline with its unit in parentheses and a dash before
+-- the stamp ("Tên (Ban Thời sự)-Thứ sáu, ngày 11/12/2015 19:17 GMT+7"), the name the author; an ISO stamp
+-- ("2024-05-05 15:02:59"), which dates the lead
+SELECT title, author, published, held_on
+FROM (VALUES
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5
+Thanh Phong (Ban Thời sự)-Thứ sáu, ngày 11/12/2015 19:17 GMT+7
+Sáng 11/12, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.$$),
+    ($$Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5
+2024-05-05 15:02:59
+Sáng 5.5, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M4). A page's tag line ("Tags: ...", "Tag: ...", as "Từ khóa: ...") is the page's debris, whole: no
+-- headline above the real one, no byline under the real one
+SELECT title, author
+FROM (VALUES
+    ($$Tags: Hội nghị Ban Chấp hành, Tỉnh ủy Hòa Minh, đại hội đảng bộ
+
+Tỉnh ủy Hòa Minh tổng kết công tác năm 2024
+
+Sáng 17/12/2024, Tỉnh ủy Hòa Minh tổ chức hội nghị tổng kết công tác năm 2024.
+
+Minh Hà
+
+Tag: Tỉnh ủy Hòa Minh , Hội nghị tổng kết$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K11). An outlet's tag in capitals alone on its line above the lead opening with its date ("SGGP") is
+-- the source, as "(VTC News) -" alone is; a body's abbreviation ("HĐND") is none
+SELECT title, source
+FROM (VALUES
+    ($$Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh
+
+SGGP
+Ngày 22-10-2020, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XIV khai mạc.$$),
+    ($$Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Minh
+
+HĐND
+Ngày 22-10-2020, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XIV khai mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 K7). A day range with its dash spaced on one side only ("Từ ngày 14 -17/10") gives the first day
+-- after a cue of days ("(từ) ngày", "trong 3 ngày (...)"); elsewhere it is none
+SELECT held_on
+FROM (VALUES
+    ($$Từ ngày 14 -17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.$$),
+    ($$Trong 3 ngày (14 -16/10), Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã diễn ra.$$)
+) AS v(body), gb_extract(body, '2020-10-21');
+
 -- R11 (stop 32 L1). "A phối hợp B tổ chức", the partner named with no "với", is A's meeting, never the partner B alone
 SELECT organizer
 FROM (VALUES

@@ -1382,3 +1382,31 @@ Dân vận Tỉnh ủy Bùi Thị Minh Hoàn; Giám đốc Sở Tài chính Nguy
 -- R10 (stop 31 I3). The secretary of a commune's youth union with its level word first: the title whole, "Bí thư Xã đoàn X"
 SELECT name, titles
 FROM gb_officials($$Ngày 25/1/2022, Xã đoàn Vĩnh Hà tổ chức Đại hội đại biểu. Dự có chị Trần Thị Bích, Bí thư Xã đoàn Vĩnh Hà.$$);
+
+-- R11 (stop 32 L4). A steering committee's task in lower case is read to its end, its words of two syllables
+-- counted once ("cải cách tư pháp", "thi hành án dân sự", "công tác thông tin đối ngoại")
+SELECT name, titles FROM gb_officials($$Cùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực, Phó Trưởng Ban Chỉ đạo cải cách tư pháp; đồng chí Trần Văn Bình, Trưởng Ban Chỉ đạo thi hành án dân sự, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại; đồng chí Lê Văn Cường, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp TPHCM.$$);
+
+-- R11 (stop 32 L6). The surnames Uông, Ma (Tày), Ôn, Ngọ, Chế start a name after a title
+SELECT name, titles FROM gb_officials($$Phó Chủ tịch Quốc hội Uông Chu Lưu phát biểu. Phó Chủ tịch UBND tỉnh Chế Việt Dũng, Bí thư Huyện ủy Ma Thanh Hải, Chủ tịch UBND huyện Ngọ Duy Hiểu dự.$$);
+
+-- R11 (stop 32 L3). A congress subcommittee named by two duties with a comma between them is one name in a title
+SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban Tuyên truyền, khánh tiết chủ trì cuộc họp. Đồng chí Trần Văn Bình, Trưởng Tiểu ban Tổ chức, phục vụ Đại hội Đảng bộ tỉnh lần thứ XV dự.$$);
+
+-- R11 (stop 32 M6). "Cụm phó", "Khối phó" as "Cụm trưởng"; a group named by what it drafts ("Đề án và dự thảo
+-- Nghị quyết"); "Ủy viên BCT" one title with "Ủy viên Bộ Chính trị", the spelled-out one kept
+SELECT name, titles FROM gb_officials($$Chủ trì có đồng chí Lê Văn An, Bí thư Tỉnh ủy Hà Nam, Cụm trưởng; đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Nam Định, Cụm phó. Đồng chí Lê Văn Cường - Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết phát biểu. Đồng chí Đỗ Văn Dũng - Ủy viên BCT, Bộ trưởng Bộ Công an phát biểu. Đồng chí Đỗ Văn Dũng - Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự.$$);
+
+-- R11 (stop 32 K6). "Phó" capitalized before "bí thư chi bộ" in lower case (a post with its body in its phrase)
+-- is a title, as "Phó Bí thư chi bộ" is
+SELECT name, titles FROM gb_officials($$Dự có:
++ Bà Trần Ngọc Hiền – Phó bí thư chi bộ
++ Ông Lê Văn An – Bí thư chi bộ$$);
+
+-- R11 (stop 32 S31 I7). A ward's merged name "X - Y" after its level word is read whole in a title; a title after
+-- the dash is another title
+SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Đảng ủy phường Xuân Hương - Đà Lạt, Chủ tịch HĐND phường phát biểu. Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã Tân Lập - Chủ tịch UBND xã dự.$$);
+
+-- R11 (stop 32, S31 left). The agencies "Báo", "Đài" as a department's parent only so spelled: not "Đại" of a rank ("Đại tá") nor "Bảo" of a place; "Báo Tân Lập" still
+SELECT name, titles
+FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, Đại tá Lê Văn Cường và đồng chí Hoàng Minh Đức, Trưởng phòng Nội vụ, Bảo Lộc. Đồng chí Lê Thị Hoa, Phó trưởng phòng Tổng hợp, Báo Tân Lập phát biểu.$$);

@@ -52,6 +52,37 @@ complete_year(const GbDoc *d, GbDate *dt)
 }
 
 /*
+ * "Thực hiện Chỉ thị số 35 ... về đại hội đảng bộ các cấp, nhiều địa
+ * phương đã tổ chức ...": a subject in lower case at k, of many ("nhiều",
+ * "các", "những", "hầu hết", "tất cả", "mọi") or a place ("huyện X"), or
+ * "nhưng", then
+ * "đã" or "vừa" before any punctuation, is the main clause after a fronted
+ * one; a document's title never narrates so (stop 32 M11).  Not a list's
+ * next item, "của đảng đoàn, ban cán sự đảng ở Trung ương đã đề cập",
+ * whose "đã" is the document's own predicate.
+ */
+static __attribute__((noinline)) bool
+narrated_clause(const GbDoc *d, int k)
+{
+	int			e;
+
+	/* folded: "nhưng" (but) and "mỗi" (each) open a clause too */
+	if (!(tok_is(d, k, "cac") || tok_is(d, k, "nhieu") || tok_is(d, k, "nhung") ||
+		  tok_is(d, k, "hau") || tok_is(d, k, "tat") || tok_is(d, k, "moi")) &&
+		!(gb_dict_match(d, k, CAT_LEVEL, NULL) == 1 && tok_has(d, k + 1, T_UPPER)))
+		return false;
+	for (e = k + 1; e < d->ntok && e - k < 12; e++)
+	{
+		if (tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL))
+			return false;
+		if ((d->tok[e].flags & T_WORD) && gb_dict_may_match(d, e, CAT_TENSE) &&
+			gb_exact_any(d, e, "đã|vừa"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A new clause after the comma at r: its subject, a capitalized phrase,
  * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or
  * words that open one ("..., theo đó", "..., thay thế Quy định số 30").
@@ -64,7 +95,7 @@ clause_after(const GbDoc *d, int r)
 	if (gb_dict_match(d, r + 1, CAT_CLAUSEOPEN, NULL) > 0)
 		return true;
 	if (!tok_has(d, r + 1, T_UPPER))
-		return false;
+		return tok_has(d, r + 1, T_WORD) && narrated_clause(d, r + 1);
 	for (k = r + 2; k < d->ntok && k - r < 14; k++)
 	{
 		if (tok_has(d, k, T_PUNCT) || tok_has(d, k, T_NL))
@@ -76,14 +107,41 @@ clause_after(const GbDoc *d, int r)
 }
 
 /*
- * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực".
- * Tested at every word of a subject: inlined whatever the caller's size.
+ * A predicate that ends a subject: "diễn ra vào sáng 16/9", "có hiệu lực";
+ * so does the event's passive, "(hội nghị tổng kết Kết luận 12 về ...)
+ * được tổ chức tại tỉnh X" (stop 32 M11).  Tested at every word of a
+ * subject: inlined whatever the caller's size.
  */
 GB_HOT_INLINE bool
 predicate_at(const GbDoc *d, int r)
 {
 	return (tok_is(d, r, "dien") && tok_is(d, r + 1, "ra")) ||
-		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc"));
+		(tok_is(d, r, "co") && tok_is(d, r + 1, "hieu") && tok_is(d, r + 2, "luc")) ||
+		(tok_is(d, r, "duoc") &&
+		 ((tok_is(d, r + 1, "to") && tok_is(d, r + 2, "chuc")) ||
+		  (tok_is(d, r + 1, "tien") && tok_is(d, r + 2, "hanh"))));
+}
+
+/*
+ * "..., gắn với (việc) thực hiện Kết luận số 64 ...": the document r starts,
+ * after a link of the sentence, is another object of the verb that cites
+ * this one, not a document the subject reviews; its link, from "gắn", ends
+ * the subject.  Returns where the link starts, or -1.
+ */
+static __attribute__((noinline)) int
+linked_document(const GbDoc *d, int r, int p)
+{
+	int			k = r;
+
+	if (k - 2 > p && tok_is(d, k - 2, "thuc") && tok_is(d, k - 1, "hien"))
+		k -= 2;
+	if (k - 1 > p && tok_is(d, k - 1, "viec"))
+		k--;
+	if (k - 2 > p && tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "gan"))
+		return k - 2;
+	if (k - 3 > p && tok_is(d, k - 1, "voi") && tok_is(d, k - 2, "lien") && tok_is(d, k - 3, "gan"))
+		return k - 3;
+	return -1;
 }
 
 /* '"' as written at quote token k: 1 for “, 2 for ”, 0 for a straight one. */
@@ -355,6 +413,31 @@ quoted_citation(const GbDoc *d, int from, int to)
 	return -1;
 }
 
+/*
+ * "... và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX": after "và"
+ * at r, a body's direction ("của" a capitalized body) given in a document
+ * ("tại" one cited or "văn bản số N") is one more thing the sentence's verb
+ * carries out, not the subject's (stop 32, probe m 16).
+ */
+static __attribute__((noinline)) bool
+direction_in_document(const GbDoc *d, int r)
+{
+	int			k;
+	bool		body = false;
+
+	for (k = r + 1; k < d->ntok && k - r < 14; k++)
+	{
+		if (tok_has(d, k, T_PUNCT) || tok_has(d, k, T_NL))
+			return false;
+		if (tok_is(d, k, "cua") && tok_has(d, k + 1, T_UPPER))
+			body = true;
+		else if (body && tok_is(d, k, "tai") && !tok_has(d, k + 1, T_NL))
+			return (tok_is(d, k + 1, "van") && tok_is(d, k + 2, "ban") && is_so(d, k + 3) &&
+					tok_has(d, k + 4, T_NUM)) || starts_citation(d, k + 1);
+	}
+	return false;
+}
+
 static void
 parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int *to)
 {
@@ -407,6 +490,9 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 				*end = k >= 0 ? k : r + 1;
 				*from = s;
 				*to = r;
+				/* “... từ Trung ương đến cơ sở.”: the sentence's stop, no part of the title */
+				if (r - 1 > s && tok_punct(d, r - 1, '.'))
+					*to = r - 1;
 				return;
 			}
 		}
@@ -462,6 +548,13 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			break;
 		if (r > p && starts_citation(d, r))
 		{
+			int			link = linked_document(d, r, p);
+
+			if (link > p)
+			{
+				r = link;
+				break;
+			}
 			/*
 			 * "về sơ kết 5 năm thực hiện Nghị quyết số 26 ...": the document
 			 * a review is of belongs to the subject, as after a preposition
@@ -493,7 +586,7 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			((tok_is(d, r + 1, "cac") && !tok_has(d, r + 2, T_NL) &&
 			  ((tok_is(d, r + 2, "van") && tok_is(d, r + 3, "ban")) ||
 			   gb_dict_match(d, r + 2, CAT_DOCTYPE, NULL) > 0)) ||
-			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0))
+			 gb_dict_match(d, r + 1, CAT_CARRYOUT, NULL) > 0 || direction_in_document(d, r)))
 			break;
 		if (r > p && d->tok[r].flen == 3 && cho_or_tai(d, r) && audience_at(d, r))
 			break;
@@ -804,6 +897,34 @@ acting_issuer(const GbDoc *d, int p, Mention *m)
 		return;
 	m->issuer = name;
 	m->own_issuer = true;
+}
+
+/*
+ * "của Huyện ủy, UBND huyện X về ...", "của Bộ Chính trị, Ban Bí thư về
+ * ...": bodies issuing together, after the first that "của" names (the
+ * issuer, as README has it), joined by a comma or "và" and followed by the
+ * subject.  Returns the "về" after them, or q: without one they may be
+ * another object of the sentence's verb.
+ */
+static __attribute__((noinline)) int
+co_issuers_end(const GbDoc *d, int q)
+{
+	int			k = q,
+				n,
+				r;
+
+	for (n = 0; n < 3; n++)
+	{
+		const char *name;
+
+		if (!(tok_punct(d, k, ',') || tok_is(d, k, "va")) || tok_has(d, k + 1, T_NL) ||
+			!tok_has(d, k + 1, T_UPPER) || (r = gb_parse_body(d, k + 1, &name)) <= k + 1)
+			break;
+		k = r;
+	}
+	if (k > q && tok_is(d, k, "ve") && !tok_has(d, k, T_UPPER) && !tok_has(d, k, T_NL))
+		return k;
+	return q;
 }
 
 /*
@@ -1203,7 +1324,7 @@ parse_attrs(const GbDoc *d, int q, Mention *m)
 			}
 			if (plenum && !m->plenum && (m->kind->flags & KIND_PLENUM))
 				m->plenum = plenum;
-			q = e;
+			q = co_issuers_end(d, e);
 			continue;
 		}
 		if (tok_is(d, q, "khoa"))

@@ -157,6 +157,31 @@ joint_first_issuer(const GbDoc *d, int start, int s, const Mention *m)
 }
 
 /*
+ * "Huyện ủy, UBND huyện X ban hành Kế hoạch số 15-KH/HU": local bodies
+ * issuing together, the first is the issuer, as central ones'
+ * (joint_first_issuer()) and as after "của"; the one its Party code names,
+ * so the first of a list that opens the clause (after the sentence's start
+ * or a comma: not "tại Hội trường Huyện ủy, UBND huyện"), when a local
+ * Party code names it or there is no code; a State code ("15/KH-UBND")
+ * names the body nearest the verb.  Its name, or NULL.
+ */
+static __attribute__((noinline)) const char *
+joint_local_issuer(const GbDoc *d, int start, int s, const Mention *m)
+{
+	int			r;
+	const char *name;
+
+	if (!(tok_punct(d, s - 1, ',') || tok_is(d, s - 1, "va")) || tok_has(d, s, T_NL) ||
+		(m->code && (m->state_code || central_code(m->code))))
+		return NULL;
+	for (r = s - 10 > start ? s - 10 : start; r < s - 1; r++)
+		if (tok_has(d, r, T_UPPER) && issuer_body(d, r, &name) == s - 1)
+			return name && !gb_body_code_suffix(name) && (r == start || tok_punct(d, r - 1, ',')) &&
+				(m->code == NULL || code_committee(m->code, name)) ? name : NULL;
+	return NULL;
+}
+
+/*
  * The issuing verb right before the document at i ("ban hành", "ký"): its
  * first token, or -1.
  */
@@ -274,6 +299,9 @@ look_back(const GbDoc *d, int i, int floor, Mention *m)
 			{
 				m->issuer = name;
 				if (gb_body_code_suffix(name) && (name = joint_first_issuer(d, start, s, m)) != NULL)
+					m->issuer = name;
+				else if (!gb_body_code_suffix(m->issuer) &&
+						 (name = joint_local_issuer(d, start, s, m)) != NULL)
 					m->issuer = name;
 			}
 			break;

@@ -65,6 +65,22 @@ date_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 }
 
 /*
+ * Whether the day at q follows a date's cue that makes what follows days:
+ * "(từ) ngày", "trong 2 ngày (", "từ" ("Từ ngày 14 -17/10", "trong 3 ngày
+ * (14 -16/10)"); so a dash spaced on one side only is no age's nor count's
+ * range there ("14 -17 tuổi").
+ */
+static bool
+days_cued(const GbDoc *d, int q)
+{
+	int			p = q - 1;
+
+	if (p > 0 && (tok_punct(d, p, '(') || tok_punct(d, p, ',')))
+		p--;
+	return p >= 0 && !tok_has(d, p + 1, T_NL) && (tok_is(d, p, "ngay") || tok_is(d, p, "tu"));
+}
+
+/*
  * A meeting of several days dated by its days: "7 và 8-5-2020", "7, 8/5",
  * "7-8/5/2020", "(từ) 07 đến (ngày) 10-10-2011", "21 và sáng ngày 22
  * tháng 12 năm 2022" from q, or by two dates (date_range()).  The date is
@@ -97,10 +113,12 @@ day_range(const GbDoc *d, int q, GbDate *date, int *end, FirstDate *first)
 	{
 		/*
 		 * "7-8/5", "14 – 15/07/2022": the second day's month is written
-		 * another way; a dash spaced on one side only is no range
+		 * another way; a dash spaced on one side only is no range, unless
+		 * a cue of days is before ("Từ ngày 14 -17/10", see days_cued())
 		 */
 		if (p + 3 >= d->ntok ||
-			((d->tok[p + 1].flags & T_SPACE) != 0) != ((d->tok[p].flags & T_SPACE) != 0) ||
+			(((d->tok[p + 1].flags & T_SPACE) != 0) != ((d->tok[p].flags & T_SPACE) != 0) &&
+			 !days_cued(d, q)) ||
 			(d->tok[p + 2].flags & T_SPACE) || tok_punct(d, p + 2, '-'))
 			return false;
 		p++;

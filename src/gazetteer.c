@@ -50,21 +50,21 @@ enum
 
 /*
  * The kind of a session of self-criticism, "kiểm điểm", which is also a
- * person's act ("yêu cầu đảng viên A kiểm điểm"): meeting.c tells the
+ * person's act ("yêu cầu đảng viên A kiểm điểm"): the meeting's scan tells the
  * meeting held from the act by the phrase's value, this very string.
  */
 const char	gb_kind_self_review[] = "kiểm điểm";
 /*
- * The kind of a political session, "sinh hoạt chính trị", which also
- * praises another meeting ("là đợt sinh hoạt chính trị quan trọng"):
- * meeting.c takes it only when held, by this string.
+ * The kind of a political session, "sinh hoạt chính trị", which also praises
+ * another meeting ("là đợt sinh hoạt chính trị quan trọng"): the meeting's
+ * scan takes it only when held, by this string.
  */
 const char	gb_kind_political[] = "sinh hoạt chính trị";
 /*
  * The kind of a Party cell's ordinary monthly meeting, "sinh hoạt chi bộ
- * (thường kỳ, định kỳ)", which a guidance's subject names as often ("nâng
- * cao chất lượng sinh hoạt chi bộ"): meeting.c takes it only when held, by
- * this string.
+ * (thường kỳ, định kỳ)", which a guidance's subject names as often ("nâng cao
+ * chất lượng sinh hoạt chi bộ"): the meeting's scan takes it only when held,
+ * by this string.
  */
 const char	gb_kind_cell[] = "sinh hoạt chi bộ";
 /*
@@ -73,25 +73,24 @@ const char	gb_kind_cell[] = "sinh hoạt chi bộ";
  */
 const char	gb_kind_cell_theme[] = "sinh hoạt chuyên đề";
 /*
- * The kind of deputies meeting their voters, "tiếp xúc cử tri", one of a
- * round of many that a summary of the week names among its events:
- * meeting.c lets a later dated meeting in its paragraph beat it, by this
- * string.
+ * The kind of deputies meeting their voters, "tiếp xúc cử tri", one of a round
+ * of many that a summary of the week names among its events: the meeting's
+ * scan lets a later dated meeting in its paragraph beat it, by this string.
  */
 const char	gb_kind_voters[] = "tiếp xúc cử tri";
 /*
- * The kinds of a contest and of a course held as an event, "hội thi",
- * "lớp tập huấn", "lớp bồi dưỡng", which are as often only taken part in
- * ("tham gia Hội thi", "cử cán bộ dự lớp bồi dưỡng"): meeting.c takes
- * them only when held, by these strings.
+ * The kinds of a contest and of a course held as an event, "hội thi", "lớp tập
+ * huấn", "lớp bồi dưỡng", which are as often only taken part in ("tham gia Hội
+ * thi", "cử cán bộ dự lớp bồi dưỡng"): the meeting's scan takes them only when
+ * held, by these strings.
  */
 const char	gb_kind_contest[] = "hội thi";
 const char	gb_kind_course[] = "lớp tập huấn";
 const char	gb_kind_course_political[] = "lớp bồi dưỡng";
 /*
- * The plain meeting noun, "hội nghị", in which a meeting of any kind
- * ("tổng kết", "quán triệt") is held: meeting.c matches it with a kind
- * named alone, by this string.
+ * The plain meeting noun, "hội nghị", in which a meeting of any kind ("tổng
+ * kết", "quán triệt") is held: the meeting's scan matches it with a kind named
+ * alone, by this string.
  */
 const char	gb_kind_meeting[] = "hội nghị";
 
@@ -806,6 +805,18 @@ static const GbPhrase phrases[] = {
 	{"tieng noi", CAT_NAMENOUN, NULL, 0},
 	/* "Đội Cảnh sát hình sự": the criminal police, no "sự" of a verb (stop 31 J5) */
 	{"hinh su", CAT_NAMENOUN, NULL, 0},
+	/*
+	 * "Ban Chỉ đạo cải cách tư pháp", "... cải cách hành chính", "... thi
+	 * hành án dân sự", "... công tác thông tin đối ngoại": a steering
+	 * committee's task, words of two syllables each counted once, no
+	 * "pháp", "chính", "sự" left out of the name (stop 32 L4)
+	 */
+	{"cai cach", CAT_NAMENOUN, NULL, 0},
+	{"tu phap", CAT_NAMENOUN, NULL, 0},
+	{"hanh chinh", CAT_NAMENOUN, NULL, 0},
+	{"thi hanh", CAT_NAMENOUN, NULL, 0},
+	{"dan su", CAT_NAMENOUN, NULL, 0},
+	{"doi ngoai", CAT_NAMENOUN, NULL, 0},
 
 	/*
 	 * The central units whose names the rule of a department's name cuts,
@@ -963,7 +974,7 @@ static const GbPhrase phrases[] = {
 	/*
 	 * the Central Committee written short or with its committee's name
 	 * ("Ủy viên BCH TW Đảng"), one title with "Ủy viên Trung ương Đảng"
-	 * (officials.c, central_key())
+	 * (officials_titles.c, central_key_spelled())
 	 */
 	{"tw", CAT_KEYSPELL, NULL, 0},
 	{"tu", CAT_KEYSPELL, NULL, 0},
@@ -973,11 +984,14 @@ static const GbPhrase phrases[] = {
 	{"chap hanh", CAT_KEYSPELL, NULL, 0},
 	/* "Chủ nhiệm y ban Kiểm tra": Ủy ban, its capital Ủ lost as old encodings lose it */
 	{"y ban", CAT_KEYSPELL, NULL, 0},
-	/* "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng": a term inside a title (officials.c, spelled_key()) */
+	/*
+	 * "Trưởng Đoàn ĐBQH khóa XV tỉnh Lâm Đồng": a term inside a title
+	 * (officials_titles.c, spelled_key())
+	 */
 	{"khoa", CAT_KEYPLACE, NULL, 0},
 	/*
 	 * "Bí thư Thành ủy TPHCM", "... TP.HCM": the city and its level "TP" written short, one
-	 * spelling in a title's key with "Thành phố Hồ Chí Minh" (officials.c,
+	 * spelling in a title's key with "Thành phố Hồ Chí Minh" (officials*.c,
 	 * city_key_spelled(), gb_city_spellings)
 	 */
 	{"tphcm", CAT_KEYPLACE, NULL, 0},
@@ -1195,7 +1209,7 @@ static const GbPhrase phrases[] = {
 	/* "Đảng ủy xã Tân Lập xây dựng Kế hoạch": the verb that draws up a plan (stop 30 A8) */
 	{"xay dung", CAT_NAMESTOP, NULL, 0},
 
-	/* ---- officials: titles, honorifics, roles, surnames (officials.c) ---- */
+	/* ---- officials: titles, honorifics, roles, surnames (officials*.c) -- */
 
 	/* honorifics; "bà", "ông" are checked with their tone marks */
 	{"dong chi", CAT_HONORIFIC, "đồng chí", 0},
@@ -1645,6 +1659,9 @@ static const GbPhrase phrases[] = {
 	{"to truong", CAT_TITLE, NULL, 2},
 	{"to pho", CAT_TITLE, NULL, 2},
 	{"khoi truong", CAT_TITLE, NULL, 2},
+	/* their deputies, "Cụm phó", "Khối phó", as "Tổ phó" (stop 32 M6) */
+	{"cum pho", CAT_TITLE, NULL, 2},
+	{"khoi pho", CAT_TITLE, NULL, 2},
 	/* "Trưởng Khối thi đua các sở, ngành", "Trưởng Cụm giao ban ...": as "Trưởng Trạm" (probe 57 G6) */
 	{"truong khoi", CAT_TITLE, NULL, 2},
 	{"truong cum", CAT_TITLE, NULL, 2},
@@ -2104,7 +2121,7 @@ static const GbPhrase phrases[] = {
 	{"bui", CAT_SURNAME, "Bùi", 0},
 	{"do", CAT_SURNAME, "Đỗ", 0},
 	{"ho", CAT_SURNAME, "Hồ|Hờ", 0},
-	{"ngo", CAT_SURNAME, "Ngô", 0},
+	{"ngo", CAT_SURNAME, "Ngô|Ngọ", 0},
 	{"duong", CAT_SURNAME, "Dương", 0},
 	{"ly", CAT_SURNAME, "Lý", 0},
 	{"truong", CAT_SURNAME, "Trương|Trượng", 0},
@@ -2169,7 +2186,7 @@ static const GbPhrase phrases[] = {
 	{"kha", CAT_SURNAME, "Kha", 0},
 	{"bien", CAT_SURNAME, "Biện", 0},
 	{"leu", CAT_SURNAME, "Lều", 0},
-	{"ma", CAT_SURNAME, "Mã", 0},
+	{"ma", CAT_SURNAME, "Mã|Ma", 0},
 	{"be", CAT_SURNAME, "Bế", 0},
 	{"mong", CAT_SURNAME, "Mông", 0},
 	{"ngu", CAT_SURNAME, "Ngũ", 0},
@@ -2190,6 +2207,18 @@ static const GbPhrase phrases[] = {
 	{"tao", CAT_SURNAME, "Tào", 0},
 	{"khuu", CAT_SURNAME, "Khưu", 0},
 	{"mach", CAT_SURNAME, "Mạch", 0},
+	/*
+	 * "Phó Chủ tịch Quốc hội Uông Chu Lưu", "Ma Thị Thúy" (Tày), "Ôn",
+	 * "Ngọ", "Chế": as spelled, a capitalized word of theirs starts no body
+	 * or place a title reads ("Ngọ Môn" is a place, below; stop 32 L6).
+	 * "Bàn" (Dao) and "Cung" are left out: they fold as "Ban" and "cũng",
+	 * "cùng", so common that the surname's gate passing on each costs 0.5%
+	 * of all instructions; their names are read with "Văn" or "Thị" second
+	 * or after an honorific.
+	 */
+	{"uong", CAT_SURNAME, "Uông", 0},
+	{"on", CAT_SURNAME, "Ôn", 0},
+	{"che", CAT_SURNAME, "Chế", 0},
 
 	/*
 	 * surnames of the peoples of the northern mountains (Mông, Dao, Thái),
@@ -2227,8 +2256,11 @@ static const GbPhrase phrases[] = {
 	 * "Bố" folds as the body "Bộ" does and "Trượng" as the position
 	 * "Trưởng": names.c tells them by their tone marks.  The Chăm surnames
 	 * that are also words or the first syllable of many places ("Thành",
-	 * "Quảng", "Phú", "Báo", "Tài") are left out, as "Ma" is: a name of
-	 * theirs is read with "Văn" or "Thị" second, or after "ông", "đồng chí".
+	 * "Quảng", "Phú", "Báo", "Tài") are left out, as are "Kim", "Giang",
+	 * "Đường", "Trà", "Lạc", "Yên", "Thới" (districts' and communes' first
+	 * syllables, "Kim Sơn", "Trà Bồng", "Yên Thế", read after a level just
+	 * where a name would be): a name of theirs is read with "Văn" or "Thị"
+	 * second, or after "ông", "đồng chí".
 	 */
 	{"touneh", CAT_SURNAME, "Touneh", 0},
 	{"kator", CAT_SURNAME, "Katơr", 0},
@@ -2241,11 +2273,12 @@ static const GbPhrase phrases[] = {
 	/* places and names that look like a person's name */
 	{"ha noi", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"mua he xanh", CAT_NOTNAME, NULL, 0},
+	{"ngo mon", CAT_NOTNAME, NULL, 0},	/* Huế's gate, no "Ngọ" of a name */
 	{"ho chi minh", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"hai phong", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"da nang", CAT_NOTNAME, NULL, NOTNAME_CITY},
 	{"can tho", CAT_NOTNAME, NULL, NOTNAME_CITY},
-	/* the provinces: a title's key reads each with its level "tỉnh" (officials.c) */
+	/* the provinces: a title's key reads each with its level "tỉnh" */
 	{"ha giang", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"cao bang", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
 	{"bac kan", CAT_NOTNAME, NULL, NOTNAME_PROVINCE},
@@ -2391,7 +2424,7 @@ static const GbPhrase phrases[] = {
 	{"ong ich khiem", CAT_NOTNAME, NULL, 0},
 	{"ba huyen thanh quan", CAT_NOTNAME, NULL, 0},
 
-	/* ---- meetings: kinds, times of day, vocabulary (meeting.c) ---- */
+	/* ---- meetings: kinds, times of day, vocabulary (meeting*.c) ---- */
 
 	/* kinds of meeting: aux 1 names what the meeting does, 0 the meeting */
 	{"giao ban", CAT_MEETKIND, "giao ban", 1},
@@ -2424,7 +2457,7 @@ static const GbPhrase phrases[] = {
 	/*
 	 * "UBKT Tỉnh ủy tổ chức kỷ niệm 70 năm ...", "Ban Tổ chức Thành ủy kỷ
 	 * niệm 85 năm ...": the ceremony, once held or as the act of a body
-	 * (meeting.c)
+	 * (meeting*.c)
 	 */
 	{"ky niem", CAT_MEETKIND, "lễ kỷ niệm", 0},
 	/*
@@ -2458,7 +2491,7 @@ static const GbPhrase phrases[] = {
 	/*
 	 * and that ceremony told by its act alone: "Huyện ủy An Phú trao tặng
 	 * Huy hiệu 50 năm tuổi Đảng cho đảng viên", held by its body, or by
-	 * those who attend ("đã dự và trao Huy hiệu"), as "kỷ niệm" is (meeting.c,
+	 * those who attend ("đã dự và trao Huy hiệu"), as "kỷ niệm" is (meeting*.c,
 	 * stop 29 C2)
 	 */
 	{"trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
@@ -2467,7 +2500,7 @@ static const GbPhrase phrases[] = {
 	 * a contest and a training course held as an event: "Ban Tuyên giáo
 	 * Tỉnh ủy tổ chức Hội thi Báo cáo viên giỏi", "Ban Tổ chức Huyện ủy
 	 * tổ chức lớp tập huấn"; only when held, not "tham gia Hội thi", "cử
-	 * cán bộ dự lớp bồi dưỡng" (meeting.c, stop 29 C7)
+	 * cán bộ dự lớp bồi dưỡng" (meeting*.c, stop 29 C7)
 	 */
 	{"hoi thi", CAT_MEETKIND, gb_kind_contest, 0},
 	/* "Bộ Quốc phòng tổ chức cuộc thi Chỉ huy trưởng ...": a contest too (stop 31 J2b) */
@@ -2477,12 +2510,12 @@ static const GbPhrase phrases[] = {
 	/*
 	 * any other ceremony held, named by "lễ" and its act: "Tỉnh ủy ... long
 	 * trọng tổ chức Lễ dâng hoa viếng Bác", "tổ chức buổi lễ"; a kind only
-	 * after the verb that holds it, not "nghi lễ", "dịp lễ" (meeting.c)
+	 * after the verb that holds it, not "nghi lễ", "dịp lễ" (meeting*.c)
 	 */
 	{"le", CAT_MEETKIND, "lễ", 0},
 	{"buoi le", CAT_MEETKIND, "lễ", 0},
 	/*
-	 * a decision announced, as the act of a body (meeting.c): "Đoàn kiểm
+	 * a decision announced, as the act of a body (meeting*.c): "Đoàn kiểm
 	 * tra ... đã công bố quyết định kiểm tra", the ceremony "lễ công bố"
 	 */
 	{"cong bo quyet dinh", CAT_MEETKIND, "lễ công bố", 0},
@@ -2520,7 +2553,7 @@ static const GbPhrase phrases[] = {
 	 * hoạt chính trị ...", only when held or the act of a body, for "là đợt
 	 * sinh hoạt chính trị quan trọng" praises another meeting, and "đợt"
 	 * only when a body holds it, not "Công văn về tổ chức đợt sinh hoạt"
-	 * (meeting.c, probe 45 G1)
+	 * (meeting*.c, probe 45 G1)
 	 */
 	{"sinh hoat chinh tri", CAT_MEETKIND, gb_kind_political, 0},
 	{"buoi sinh hoat chinh tri", CAT_MEETKIND, gb_kind_political, 0},
@@ -2530,7 +2563,7 @@ static const GbPhrase phrases[] = {
 	/*
 	 * a Party cell's ordinary meeting, the commonest of all: "Chi bộ ... tổ
 	 * chức (buổi) sinh hoạt chi bộ thường kỳ tháng 10", "Chi bộ thôn 3 sinh
-	 * hoạt định kỳ"; only when held or the act of a cell (meeting.c, stop 30
+	 * hoạt định kỳ"; only when held or the act of a cell (meeting*.c, stop 30
 	 * E2)
 	 */
 	{"sinh hoat chi bo", CAT_MEETKIND, gb_kind_cell, 0},
@@ -2994,6 +3027,7 @@ static const GbPhrase phrases[] = {
 	{"in bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"gui bai nay", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* "Gửi bài này In bài này": mail and print */
 	{"in bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
+	{"doc bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},	/* a text-to-speech button (stop 32 K10) */
 	{"chia se", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"chia se bai viet", CAT_DEBRIS, NULL, DEBRIS_TOOL},
 	{"view count", CAT_DEBRIS, NULL, DEBRIS_TOOL},
@@ -3132,9 +3166,14 @@ static const GbPhrase phrases[] = {
 	{"chi tiet tin", CAT_DEBRIS, NULL, 0},
 	{"xem chi tiet", CAT_DEBRIS, NULL, 0},
 	{"( anh )", CAT_DEBRIS, NULL, 1},
-	/* a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ..." */
-	{"chu de :", CAT_DEBRIS, NULL, 1},
-	{"tu khoa :", CAT_DEBRIS, NULL, 1},
+	/*
+	 * a page's topic tags: "Chủ đề : cán bộ, ...", "Từ khóa: ...", "Tag:
+	 * Thời sự , Ủy viên Bộ Chính trị , Thủ tướng A , ..." (stop 32 M4)
+	 */
+	{"chu de :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tu khoa :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tag :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
+	{"tags :", CAT_DEBRIS, NULL, DEBRIS_TAGS},
 	/* a site's footer of staff: the names under it are no byline */
 	{"bien tap vien", CAT_DEBRIS, NULL, DEBRIS_STAFF},
 	{"bien tap vien :", CAT_DEBRIS, NULL, DEBRIS_STAFF},
@@ -3390,6 +3429,9 @@ static const struct
 	{"ĐBQH", "dbqh", "Đại biểu Quốc hội", "dai bieu quoc hoi", 0},
 	{"BTV", "btv", "Ban Thường vụ", "ban thuong vu", ABBR_HEAD},
 	{"BCH", "bch", "Ban Chấp hành", "ban chap hanh", ABBR_HEAD},
+	/* "Ủy viên BCT" beside "Ủy viên Bộ Chính trị", "Ủy viên BBT" (stop 32 M6) */
+	{"BCT", "bct", "Bộ Chính trị", "bo chinh tri", 0},
+	{"BBT", "bbt", "Ban Bí thư", "ban bi thu", 0},
 	/* the forces: "Tổng cục Chính trị CAND" beside "... Công an nhân dân (CAND)" (probe 49 G9) */
 	{"CAND", "cand", "Công an nhân dân", "cong an nhan dan", 0},
 	{"QĐND", "qdnd", "Quân đội nhân dân", "quan doi nhan dan", 0},
@@ -3775,7 +3817,7 @@ const char *const gb_centre_spellings[] = {"Ban Chấp hành Trung ương", "Tru
  * The cities run by the centre as a title's key spells them, folded, then
  * their short forms with the name each stands for: "Bí thư Thành ủy TPHCM",
  * "bí thư Thành ủy TP.HCM", "Bí thư Thành ủy TP Hồ Chí Minh" and "Bí thư
- * Thành ủy Thành phố Hồ Chí Minh" are one post (officials.c,
+ * Thành ủy Thành phố Hồ Chí Minh" are one post (officials*.c,
  * city_key_spelled()).  A short form after "tp" may be glued to it
  * ("tphcm").  Pairs, ended by NULL.
  */
@@ -3837,7 +3879,7 @@ const char *const gb_field_committees[] = {"ủy ban", "hội đồng", "tiểu 
 
 /*
  * Posts at the head of a body, as they open a title before its name: "Phó
- * Trưởng ban Tuyên giáo Trung ương", "Bí thư Tỉnh ủy" (meeting.c,
+ * Trưởng ban Tuyên giáo Trung ương", "Bí thư Tỉnh ủy" (meeting*.c,
  * heads_organizer())
  */
 const char *const gb_head_posts[] = {"Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chủ tịch",
@@ -3867,7 +3909,7 @@ const char *const gb_degree_adverbs[] = {"cơ bản", "hoàn toàn", "đều", N
 /*
  * A post named with the verb that relieves, appoints or elects to it,
  * before "đối với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND
- * tỉnh đối với ông A" (officials.c, post_for_holder(); probe 65 G7), "phê
+ * tỉnh đối với ông A" (officials_lists.c, post_for_holder(); probe 65 G7), "phê
  * chuẩn kết quả bầu bổ sung chức vụ ... đối với ông A" (stop 29 B5); at
  * most five words each (POST_VERB_WORDS)
  */
@@ -3916,6 +3958,13 @@ const char *const gb_comma_pairs[][2] = {
 	{"lang phi tieu cuc", "lãng phí tiêu cực"},
 	/* "đoàn kiểm tra, giám sát số 16": a team's task (names.c, complement()) */
 	{"kiem tra giam sat", "kiểm tra giám sát"},
+	/*
+	 * a congress's subcommittees named by two duties, "Tiểu ban Tuyên
+	 * truyền, khánh tiết", "Tổ chức, phục vụ", "Lễ tân, hậu cần" (stop 32 L3)
+	 */
+	{"tuyen truyen khanh tiet", "tuyên truyền khánh tiết"},
+	{"to chuc phuc vu", "tổ chức phục vụ"},
+	{"le tan hau can", "lễ tân hậu cần"},
 	{NULL, NULL}
 };
 

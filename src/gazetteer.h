@@ -19,7 +19,7 @@
 #define CAT_LEVEL		0x0020	/* tỉnh, huyện, xã ... before a place name */
 #define CAT_ISSUEVERB	0x0040	/* ban hành, ký ban hành, có */
 #define CAT_PLENUMBODY	0x0080	/* Trung ương, BCH TW, Ban Chấp hành Trung ương Đảng */
-/* officials.c */
+/* officials*.c */
 #define CAT_TITLE		0x0100	/* position words: Bí thư, Trưởng Ban; aux 1: Phó,
 								 * aux 2: head of a group named in sentence
 								 * case (Trưởng đoàn kiểm tra số 7), aux 3:
@@ -35,7 +35,7 @@
 #define NOTNAME_PROVINCE	1		/* aux: a province, "Lâm Đồng", not a city or a word */
 #define NOTNAME_CITY		2		/* aux: a city run by the centre, "Hà Nội": a
 									 * place whose name is whole, as a province's */
-/* meeting.c */
+/* meeting*.c */
 #define CAT_MEETKIND	0x2000	/* giao ban, quán triệt, sơ kết, tổng kết ... */
 #define CAT_TIMEOFDAY	0x4000	/* sáng, trưa, chiều, tối */
 #define CAT_MEETWORD	0x8000	/* other meeting vocabulary, aux = MW_* */
@@ -69,6 +69,7 @@
 #define DEBRIS_TOOL		3		/* Lượt xem, Chia sẻ: also after a publication date */
 #define DEBRIS_SLOGAN	4		/* "Quyết tâm thực hiện thắng lợi ...": a banner, or a headline */
 #define DEBRIS_IMAGE	5		/* an image's widget: the line below is its caption */
+#define DEBRIS_TAGS		6		/* Từ khóa:, Tags: a page's topic tags, the whole line */
 
 /* aux of CAT_REVIEWWORD: "công tác năm 2015" names the year's work, not its review */
 #define REVIEW_WORK		1
@@ -112,21 +113,21 @@
 #define MW_OUTLOOK		45		/* định hướng: a span of years after it is one ahead, no period */
 #define MW_PROCEED		47		/* bầu, bế mạc: what a congress named heading its clause does */
 #define MW_NETUSE		48		/* cuộc thi, dịch vụ công: what else is done online, no meeting */
-/* officials.c, continued */
+/* officials*.c, continued */
 #define CAT_RANK		0x10000 /* ranks and degrees before a name: Thượng tướng */
 #define CAT_TITLEWORD	0x20000 /* lower-case words inside a title: nhân dân;
 								 * aux TITLEWORD_UNIT: a unit numbered, "Quân khu 5" */
 #define TITLEWORD_UNIT	4
 #define CAT_TITLESTOP	0x40000 /* lower-case words that end a title: chủ, dự */
-/* citations.c, continued */
+/* citations*.c, continued */
 #define CAT_ADVERB		0x80000 /* between a subject and its verb: đã, khẩn trương */
 #define CAT_PREPOSITION	0x10000000	/* trong, của, theo: a document after it
 									 * is inside a subject */
-/* officials.c, continued */
+/* officials*.c, continued */
 #define CAT_LISTNOUN	0x20000000	/* nhân sự, cán bộ: "các nhân sự: A, B";
 									 * aux LISTNOUN_ROLE: a speaker's role */
 #define LISTNOUN_ROLE	1		/* báo cáo viên: also before "Name, title" alone */
-/* citations.c, continued */
+/* citations*.c, continued */
 #define CAT_CLAUSEOPEN	0x40000000	/* theo đó, trong đó, nhằm: after a comma,
 									 * a new clause, no part of a subject */
 /* names.c */
@@ -142,7 +143,7 @@
 #define CAT_FORCE		(UINT64_C(1) << 37)	/* Cảnh sát biển, Thủ đô: a force's or an
 											 * arm's name, lower-case words inside,
 											 * going on a command's name */
-/* meeting.c, continued */
+/* meeting*.c, continued */
 #define CAT_SESSIONVERB	(UINT64_C(1) << 38)	/* duyệt, thảo luận, cho ý kiến: what a
 											 * body does sitting in session */
 
@@ -172,7 +173,7 @@
 											 * his title; value: the spelling */
 #define CAT_LOWERBODY	(UINT64_C(1) << 40)	/* trung ương, ủy ban: a body written in
 											 * lower case inside a position */
-/* citations.c */
+/* citations*.c */
 #define CAT_KINDCOMPOUND	(UINT64_C(1) << 44)	/* kỷ luật, pháp luật: a word that
 												 * ends in a document type's
 												 * syllable, no document ("thi
@@ -184,7 +185,7 @@
 #define AUDIENCE_PEOPLE	1		/* "cho 2.500 đại biểu", "cho 300 cán bộ" */
 #define AUDIENCE_ROOM	2		/* "tại 63 điểm cầu", "tại hội trường" */
 
-/* meeting.c */
+/* meeting*.c */
 #define CAT_AGENCY		(UINT64_C(1) << 41)	/* Ban Quản lý, Bệnh viện: an agency whose
 											 * Party committee organizes under its
 											 * name, "Đảng ủy Bệnh viện Đa khoa
@@ -193,7 +194,7 @@
 											 * folds alike ("Trường", "Trưởng");
 											 * aux AGENCY_STOP: a lower-case word,
 											 * spelled so, that ends the name */
-/* officials.c, continued */
+/* officials*.c, continued */
 #define CAT_ROLEJOINED	(UINT64_C(1) << 35)	/* chỉ đạo: a role only joined to one
 											 * before it, "Dự, chỉ đạo và chúc
 											 * mừng ... có", "Dự và chỉ đạo ... có";
@@ -220,7 +221,7 @@
 #define AGENCY_PANEL	2		/* Tiểu ban, Ban, Tổ: a congress's panel, "Ban
 								 * Văn kiện Đại hội đại biểu Đảng bộ tỉnh ..." */
 
-/* officials.c, continued */
+/* officials*.c, continued */
 #define CAT_ROLENOUN	(UINT64_C(1) << 53)	/* bài, các, những: a word that makes the
 											 * role word after it a noun, a speech
 											 * or a document ("Bài phát biểu của
@@ -231,26 +232,26 @@
 											 * a number counts, "1 kết luận" */
 #define ROLENOUN_COUNTED	1
 
-/* meeting.c, continued */
+/* meeting*.c, continued */
 #define CAT_LIFEWORD	(UINT64_C(1) << 54)	/* sinh, hy sinh, vào Đảng: a year or a
 											 * date after it is of a person's life,
 											 * never the report's; value: the
 											 * spelling; aux LIFE_ALONE */
 #define LIFE_ALONE		1		/* "sinh" only as a word of its own: not "học sinh" */
 
-/* meeting.c, continued */
+/* meeting*.c, continued */
 #define CAT_TASKVERB	(UINT64_C(1) << 61)	/* xác định, đề ra, phấn đấu: a verb that
 											 * sets tasks, a period heading its
 											 * sentence the one planned; value:
 											 * the spelling */
 
-/* citations.c, continued */
+/* citations*.c, continued */
 #define CAT_CARRYOUT	(UINT64_C(1) << 58)	/* hướng dẫn thực hiện: after "và" that
 											 * ends a subject, the carrying out of
 											 * the document cited, another object of
 											 * the verb that cites it */
 
-/* officials.c, continued */
+/* officials*.c, continued */
 #define CAT_NAMESAKE	(UINT64_C(1) << 60)	/* Trường, THPT, đường: a school
 											 * or a street, named after a person
 											 * written right after it ("Trường

@@ -224,7 +224,7 @@ typedef struct GbDoc
 	int			nnl;
 	int			capnl;
 	bool		has_glued;		/* a T_GLUED word in the chunk (glued.c) */
-	struct GbMeetMemo *memo;	/* meeting.c's look-ups by token, inside
+	struct GbMeetMemo *memo;	/* the meeting's look-ups by token, inside
 								 * gb_meet_chunk() only; else NULL */
 } GbDoc;
 

@@ -172,6 +172,24 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
 	}
 }
 
+/*
+ * A CAT_AGENCY row at i, spelled as its value when it gives one: folding
+ * makes "Báo" "Bảo", "Đài" "Đại" (a rank, "Đại tá"), "Trường" "Trưởng".
+ * Returns the row's length, or 0.
+ */
+int
+gb_agency_at(const GbDoc *d, int i, const GbPhrase **ph)
+{
+	const GbPhrase *row = NULL;
+	int			m = gb_dict_match(d, i, CAT_AGENCY, &row);
+
+	if (m == 0 || (row->value != NULL && !gb_exact_any(d, i, row->value)))
+		return 0;
+	if (ph != NULL)
+		*ph = row;
+	return m;
+}
+
 /* Tokens i .. i + m - 1 spelled as the m space-separated words of value. */
 bool
 gb_exact_words(const GbDoc *d, int i, int m, const char *value)
@@ -1291,6 +1309,27 @@ name_noun_end(const GbDoc *d, int k)
 }
 
 /*
+ * "Ban Chỉ đạo công tác thông tin đối ngoại": a word of a department's name
+ * at k whose syllable is a verb's ("thông tin", CAT_TITLEWORD aux 3), with
+ * a noun of two syllables (CAT_NAMENOUN) after it and then the name's end,
+ * is a noun of the name ("... thông tin kết quả" goes on as the verb; stop
+ * 32 L4).  Out of line, seldom called.
+ */
+static __attribute__((noinline)) bool
+verb_as_noun(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			e = k + 4;
+
+	if (match_exact(d, k, CAT_TITLEWORD, &ph) != 2 || ph->aux != 3 || tok_has(d, k + 2, T_NL) ||
+		!gb_word_lower(d, k + 2) || !gb_dict_may_match(d, k + 2, CAT_NAMENOUN) ||
+		gb_dict_match(d, k + 2, CAT_NAMENOUN, NULL) != 2 || tok_has(d, k + 3, T_NL))
+		return false;
+	return e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, ',') || tok_punct(d, e, '.') ||
+		tok_punct(d, e, ';') || gb_word_upper(d, e) || (title_word(d, e, &ph) > 0 && ph->aux == TW_LEVEL);
+}
+
+/*
  * A lower-case word that may go on in a department's name: no verb,
  * function word, role, level, time or meeting.  The single-syllable
  * adverbs ("đã", "vừa") are in the position's stop words, spelled; "đa",
@@ -1987,7 +2026,7 @@ task_run(const GbDoc *d, int k, bool caps, bool lower_ok)
 
 /*
  * The end of a steering committee's task after "Ban Chỉ đạo" ending at k,
- * or k: the name of a body as of a title (meeting.c, body_at()), what it
+ * or k: the name of a body as of a title (meeting_body.c, body_at()), what it
  * carries out or what it is against ("phòng, chống tham nhũng, tiêu cực").
  */
 int
@@ -2507,6 +2546,19 @@ degree_before_verb(const GbDoc *d, int k)
 }
 
 /*
+ * "Tổ xây dựng Đề án và dự thảo Nghị quyết": a group named by what it
+ * drafts, "và dự thảo" at k and a document's type, capitalized, after it
+ * (stop 32 M6).  Out of line, called only at "và" in a group's name.
+ */
+static __attribute__((noinline)) bool
+drafted_doc(const GbDoc *d, int k)
+{
+	return gb_exact_words(d, k, 3, "và dự thảo") && !tok_has(d, k + 1, T_NL) &&
+		!tok_has(d, k + 2, T_NL) && !tok_has(d, k + 3, T_NL) && gb_word_upper(d, k + 3) &&
+		gb_dict_match(d, k + 3, CAT_DOCTYPE, NULL) > 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2757,6 +2809,14 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * Ban Bí thư", "Trưởng Tiểu ban văn kiện Đại hội"; a few words, up
 		 * to the sentence's verb.
 		 */
+		/*
+		 * "Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp": a
+		 * steering committee named after the post's own words, its task
+		 * read as a group's name is (stop 32 L4)
+		 */
+		if (!group && !caps && k >= start + 3 && tok_is(d, k - 1, "dao") && gb_word_lower(d, k) &&
+			tok_is(d, k - 2, "chi") && tok_is(d, k - 3, "ban") && gb_word_upper(d, k - 3))
+			group = true;
 		if ((group || (dept && k > start)) && gb_word_lower(d, k))
 		{
 			/* "số 7", "Cụm thi đua số III" */
@@ -2784,9 +2844,9 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 			 * syllables (CAT_NAMENOUN) is one word of the name, counted
 			 * once (stop 29 D2)
 			 */
-			if (lower < 3 && gb_dict_may_match(d, k, CAT_NAMENOUN) &&
-				gb_dict_match(d, k, CAT_NAMENOUN, NULL) == 2 && gb_word_lower(d, k + 1) &&
-				!tok_has(d, k + 1, T_NL))
+			if (lower < 3 && ((gb_dict_may_match(d, k, CAT_NAMENOUN) &&
+							   gb_dict_match(d, k, CAT_NAMENOUN, NULL) == 2) || verb_as_noun(d, k)) &&
+				gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			{
 				k += 2;
 				lower++;
@@ -2840,6 +2900,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (!caps && k > start && tok_punct(d, k, '-') && joint_agency(d, k))
 		{
 			k++;
+			continue;
+		}
+		/* "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt": a ward's merged name, whole */
+		if (!caps && k > start && tok_punct(d, k, '-') && (m = gb_merged_place_end(d, k)) > k)
+		{
+			k = m;
 			continue;
 		}
 		/*
@@ -2901,6 +2967,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (k > start && !after_level && tok_is(d, k, "va") && (m = assoc_group_end(d, k)) > k)
 		{
 			k = m;
+			continue;
+		}
+		/* "Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết": drafted_doc() */
+		if (group && k > start && tok_is(d, k, "va") && drafted_doc(d, k))
+		{
+			k += 3;
 			continue;
 		}
 		/*
@@ -3289,10 +3361,22 @@ dept_parent_end(const GbDoc *d, int t0, int e, bool caps, bool grade)
 	 * "Học viện Chính trị khu vực 3", "Trường Chính trị tỉnh": an
 	 * institution, no Party or state body, read as a title's body
 	 */
-	if (b <= e + 2 && (!dept || grade) && gb_dict_match(d, e + 1, CAT_AGENCY, &ph) > 0 && ph->aux == 0)
+	if (b <= e + 2 && (!dept || grade) && gb_agency_at(d, e + 1, &ph) > 0 && ph->aux == 0)
 		b = complement(d, e + 1, caps, false, false);
 	b = parent_before_name(d, e, b, caps);
 	return b > e + 2 ? b : e;
+}
+
+/*
+ * "Phó bí thư chi bộ": a capitalized "Phó" at i before a head in lower case
+ * whose phrase, ending at e, holds its body ("bí thư chi bộ", a post as
+ * "Bí thư chi bộ" is): a post, as with the head capitalized (stop 32 K6).
+ */
+static bool
+vice_over_cell(const GbDoc *d, int i, int head, int e)
+{
+	return head > i && e - head > 2 && gb_word_upper(d, i) &&
+		gb_dict_match(d, e - 2, CAT_BODY | CAT_BODYHEAD, NULL) == 2;
 }
 
 /*
@@ -3329,7 +3413,7 @@ title_end_from(const GbDoc *d, int i, bool caps, int m, const GbPhrase *ph)
 		return i;
 	if (e == i + m && tok_punct(d, e, '-'))
 		e = dashed_secretary_end(d, i, e, caps);
-	if (gb_word_upper(d, head))
+	if (gb_word_upper(d, head) || vice_over_cell(d, i, head, i + m))
 		return tok_punct(d, e, ',') || tok_punct(d, e, '-') ?
 			dept_parent_end(d, i, e, caps, ph->aux == TITLE_GRADE && e == i + m) : e;
 	for (k = head + 1; k < e; k++)

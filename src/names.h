@@ -43,6 +43,8 @@ extern bool gb_exact_any(const GbDoc *d, int i, const char *value);
  */
 extern bool gb_same_word(const GbDoc *d, int k, const GbPhrase *ph);
 extern bool gb_exact_words(const GbDoc *d, int i, int m, const char *value);
+/* A CAT_AGENCY row at i spelled as its value says: not "Bảo" for "Báo" (names.c). */
+extern int	gb_agency_at(const GbDoc *d, int i, const GbPhrase **ph);
 /* A place's name at i that starts no person's, as the gazetteer spells it (names.c) */
 extern int	gb_place_at(const GbDoc *d, int i);
 /* Normalized text s[0..n) spelled as w[0..wn), tone marks included, case aside. */

@@ -267,8 +267,9 @@ static bool
 field_after_hyphen(const GbDoc *d, int p)
 {
 	return compound_word(d, p + 1) &&
-		gb_dict_match(d, p + 1, CAT_TITLE | CAT_BODY | CAT_BODYHEAD | CAT_AGENCY | CAT_MEETKIND |
+		gb_dict_match(d, p + 1, CAT_TITLE | CAT_BODY | CAT_BODYHEAD | CAT_MEETKIND |
 					  CAT_TIMEOFDAY | CAT_PUBLABEL | CAT_ROLE, NULL) == 0 &&
+		gb_agency_at(d, p + 1, NULL) == 0 &&
 		gb_dict_match(d, p + 2, CAT_ADVERB | CAT_TENSE, NULL) == 0;
 }
 
@@ -1065,6 +1066,13 @@ merged_place_end(const GbDoc *d, int q)
 		!tok_punct(d, e, '.') && !tok_punct(d, e, ';') && !tok_punct(d, e, ')'))
 		return q;
 	return e;
+}
+
+/* merged_place_end() for a title's body (names.c, complement(); stop 32 S31 I7) */
+int
+gb_merged_place_end(const GbDoc *d, int q)
+{
+	return merged_place_end(d, q);
 }
 
 /*

@@ -166,6 +166,11 @@ extern int	gb_short_national_name(const GbDoc *d, int q);
  * subject.
  */
 extern bool gb_clause_goes_on(const GbDoc *d, int k);
+/*
+ * "phường Xuân Hương - Đà Lạt": a ward's or a commune's merged name read on
+ * past the dash at q (after its level word): the token after it, or q.
+ */
+extern int	gb_merged_place_end(const GbDoc *d, int q);
 /* The last day of month m of year y (28 to 31). */
 extern int	gb_month_last_day(int y, int m);
 

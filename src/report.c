@@ -198,8 +198,8 @@ debris_words(const GbDoc *d, int ls, int le)
 		return true;
 
 	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
-	/* "Tin liên quan", "Tin liên quan:" */
-	if (m > 0 && (ph->aux == 1 || ls + m == le ||
+	/* "Tin liên quan", "Tin liên quan:"; "Từ khóa: ..." whole */
+	if (m > 0 && (ph->aux == 1 || ph->aux == DEBRIS_TAGS || ls + m == le ||
 				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
 		return true;
 	/* a site's menu, its items in a row: "Bạn cần biết Tiện ích Liên hệ" */
@@ -290,6 +290,54 @@ count_words(const GbDoc *d, int from, int to, int cap)
 	return n;
 }
 
+static bool byline_shape(const GbDoc *d, int ls, int le);
+
+/*
+ * An ISO stamp at k, "2024-05-05" (before "15:02:59"), its parts glued by
+ * dashes: the date to *out.  Returns the token after it, or k.  A crawl
+ * tag's "date 2025-09-12" is the page's metadata (see date_tag()).
+ */
+static int
+iso_date(const GbDoc *d, int k, int le, GbDate *out)
+{
+	if (k + 5 > le || !is_year(d, k))
+		return k;
+	for (int j = k + 1; j < k + 5; j++)
+		if (tok_has(d, j, T_SPACE) || ((j - k) % 2 ? !is_dash(d, j) :
+									   !tok_has(d, j, T_NUM) || d->tok[j].len > 2))
+			return k;
+	out->y = gb_tok_int(d, k);
+	out->m = gb_tok_int(d, k + 2);
+	out->d = gb_tok_int(d, k + 4);
+	return gb_date_valid(out->y, out->m, out->d) ? k + 5 : k;
+}
+
+/*
+ * A byline with the writer's unit in parentheses, or the unit alone, and
+ * a dash before the stamp: "Thanh Phong (Ban Thời sự)-Thứ sáu, ngày
+ * 11/12/2015 19:17 GMT+7" (VTV's).  Returns the token after the dash, or
+ * b; *name_end is where the name ends, b when there is none.
+ */
+static int
+unit_dash_byline(const GbDoc *d, int b, int le, int *name_end)
+{
+	int			k,
+				c;
+
+	for (k = b; k < le && k - b <= 5 && !tok_punct(d, k, '('); k++)
+		;
+	if (k >= le || !tok_punct(d, k, '(') || !tok_has(d, k + 1, T_UPPER))
+		return b;
+	for (c = k + 1; c < le && c - k <= 6 && !tok_punct(d, c, ')'); c++)
+		if (!tok_has(d, c, T_WORD))
+			return b;
+	if (c + 2 >= le || !tok_punct(d, c, ')') || !is_dash(d, c + 1) ||
+		(k > b && (!byline_shape(d, b, k) || gb_all_caps(d, b, k))))
+		return b;
+	*name_end = k;
+	return c + 2;
+}
+
 /*
  * A publication line: "Cập nhật lúc 18:55, Thứ Hai, 30/09/2019",
  * "Ngày đăng: 29/10/2019", or a short line around a full date
@@ -313,7 +361,9 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 		return false;
 	b = gb_line_body(d, ls, le);
 	label = gb_dict_match(d, b, CAT_PUBLABEL, NULL) > 0;
-	for (k = ls; k < le; k++)
+	/* the byline and its unit before the stamp are no words */
+	k = unit_dash_byline(d, b, le, &m);
+	for (k = k > b ? k : ls; k < le; k++)
 	{
 		GbDate		dt;
 		bool		has_year;
@@ -330,9 +380,10 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 			label = true;
 			continue;
 		}
-		/* a date starts with a number: see gb_parse_date() */
+		/* a date starts with a number: see gb_parse_date(), iso_date() */
 		if (!found && (d->tok[k].flags & T_NUM) &&
-			gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)
+			((k >= b && (end = iso_date(d, k, le, &dt)) > k) ||
+			 (gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)))
 		{
 			*out = dt;
 			found = true;
@@ -393,8 +444,9 @@ dated_lead_below(const GbDoc *d, int e, int le)
 /*
  * An outlet tag opening the lead: "(ĐN)-", "(Cổng TTĐT AG)-", "ĐTO -",
  * "BDK.VN -", "QĐND Online –"; not in capitals, "Kinhtedothi - Sáng
- * 17/3, ...", before a lead opening with its date.  Returns the token
- * after the dash, or b when there is none.
+ * 17/3, ...", before a lead opening with its date; "SGGP" alone on its
+ * line above such a lead.  Returns the token after the dash, or b when
+ * there is none.
  */
 static int
 outlet_tag(const GbDoc *d, int b, int le, char **tag)
@@ -431,6 +483,19 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 			return b;
 		*tag = gb_span_text(d, b + 1, r);
 		return r + 2;
+	}
+	/*
+	 * "SGGP" alone on its line above the lead opening with its date: a word
+	 * in capitals that no syllable spells and no body's abbreviation
+	 * ("HĐND"), as "(VTC News) -" alone
+	 */
+	if (le == b + 1 && (d->tok[b].flags & (T_WORD | T_ALLCAPS)) == (T_WORD | T_ALLCAPS) &&
+		!tok_has(d, b, T_ROMAN) && d->tok[b].flen >= 3 && d->tok[b].flen <= 8 &&
+		!gb_is_syllable(tok_fold(d, b), d->tok[b].flen) && dated_lead_below(d, le, le) &&
+		gb_dict_match(d, b, CAT_BODY | CAT_BODYHEAD, NULL) == 0)
+	{
+		*tag = gb_span_text(d, b, le);
+		return le;
 	}
 	for (r = b; r < le && r - b < 5; r++)
 	{
@@ -1031,6 +1096,86 @@ unit_byline(const GbDoc *d, int b, int le)
 	return k;
 }
 
+/*
+ * Whether the line [b, le) names bodies and nothing more: one body, or a
+ * list of them parted by commas, dashes or "và" ("Huyện ủy, UBND huyện Lạc
+ * Sơn"),
+ * maybe under a page's "Chuyên trang" or "Chuyên mục" ("Chuyên trang
+ * Huyện ủy Lạc Sơn"): a section's banner, with no verb, no headline.
+ */
+static bool
+bodies_line(const GbDoc *d, int b, int le)
+{
+	const char *unit;
+	int			e;
+
+	if (tok_is(d, b, "chuyen") && (tok_is(d, b + 1, "trang") || tok_is(d, b + 1, "muc")) &&
+		gb_word_upper(d, b) && b + 2 < le)
+		b += 2;
+	for (;;)
+	{
+		e = gb_parse_body(d, b, &unit);
+		if (e <= b || e > le)
+			return false;
+		if (e == le)
+			return true;
+		if (!tok_punct(d, e, ',') && !is_dash(d, e) && !tok_is(d, e, "va"))
+			return false;
+		b = e + 1;
+	}
+}
+
+/*
+ * Whether the line [b, le) of words words is short, in capitals and has no
+ * verb: a section's label ("ĐẠI HỘI ĐẢNG CÁC CẤP", "XÂY DỰNG ĐẢNG") when a
+ * headline follows it, the headline when the lead does (see
+ * caps_head_above_lead()).
+ */
+static bool
+caps_label(const GbDoc *d, int b, int le, int words)
+{
+	if (words > MASTHEAD_WORDS || !gb_all_caps(d, b, le))
+		return false;
+	for (int k = b; k < le; k++)
+		if (gb_dict_may_match(d, k, CAT_VERBSTART) && gb_dict_match(d, k, CAT_VERBSTART, NULL) > 0)
+			return false;
+	return true;
+}
+
+/*
+ * Whether the short line [b, le), too short for a headline by its words,
+ * is one all the same: a label in capitals naming a meeting ("LỄ KẾT NẠP
+ * ĐẢNG", "HỘI NGHỊ BCH") right above the lead (its date or its outlet's tag
+ * opening it, or a paragraph), the page's debris between passed over; a
+ * section's label has the headline under it.
+ */
+static bool
+caps_head_above_lead(const GbDoc *d, int b, int le, int words)
+{
+	char	   *tag;
+	int			nb,
+				ne;
+	bool		meeting = false;
+
+	if (words < 2 || le >= d->ntok || !caps_label(d, b, le, words))
+		return false;
+	for (int k = b; k < le && !meeting; k++)
+		meeting = gb_dict_match(d, k, CAT_MEETKIND, NULL) > 0;
+	if (!meeting)
+		return false;
+	/* the page's debris between ("Lượt xem:") passed over */
+	for (int n = 0; le < d->ntok && n < 3; n++, le = ne)
+	{
+		ne = gb_line_end(d, le);
+		nb = gb_line_body(d, le, ne);
+		if (nb < ne && gb_debris_line(d, nb, ne))
+			continue;
+		return dated_lead_below(d, le, le) || outlet_tag(d, nb, ne, &tag) > nb ||
+			(sentence_closed(d, ne) && count_words(d, nb, ne, LEAD_MIN_WORDS + 1) > LEAD_MIN_WORDS);
+	}
+	return false;
+}
+
 void
 gb_report_head(const GbDoc *d, GbReportHead *head)
 {
@@ -1049,6 +1194,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				lead_seen = false,	/* a lead paragraph: no headline below */
 				slogan = false, /* the headline found is a slogan banner */
 				site = false,	/* the headline found is a site's or a firm's name */
+				label = false,	/* the headline found may be a section's label */
 				caption = false,	/* the line before: an image's widget */
 				list_run = false;	/* the line before: a short item of a list */
 	int			items = 0;		/* such items passed */
@@ -1129,10 +1275,11 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			 * "Bùi Lan - 14:20 28/09/2023 GMT+7" under the headline: the
 			 * name before the dash and the hour of the stamp, the byline;
 			 * so is the name before its unit ("Khương Quang (Quân khu 1)
-			 * 16:09, 27/02/2023")
+			 * 16:09, 27/02/2023", "Thanh Phong (Ban Thời sự)-Thứ sáu, ...")
 			 */
 			if (head->title && !head->author &&
-				((k = stamp_byline(d, b, le)) > b || (k = unit_byline(d, b, le)) > b))
+				((k = stamp_byline(d, b, le)) > b || (k = unit_byline(d, b, le)) > b ||
+				 (unit_dash_byline(d, b, le, &k) > b && k > b)))
 				head->author = gb_span_text(d, b, k);
 			/*
 			 * "Đăng lúc: ..." right under a short line after site debris
@@ -1293,7 +1440,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			goto next;
 		}
 		/* the headline stands above the byline; a slogan banner is above it */
-		if ((head->title && !slogan && !site) || head->author || tok_punct(d, le - 1, ':'))
+		if ((head->title && !slogan && !site && !label) || head->author || tok_punct(d, le - 1, ':'))
 			goto next;
 		if (!lead_seen && (k = blog_byline(d, b, le, &by, &name, &by_end, &dt)) > b)
 		{
@@ -1324,7 +1471,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		/* a paragraph wrapped by hand: the body has begun, no headline below */
 		if (!lead_seen && wrapped_line(d, b, le))
 			lead_seen = true;
-		if (lead_seen || words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || doubled_line(d, b, le))
+		if (lead_seen || (words < TITLE_MIN_WORDS && (head->title || !caps_head_above_lead(d, b, le, words))) ||
+			words > TITLE_MAX_WORDS || doubled_line(d, b, le))
 		{
 			if (lead_seen && !head->title && words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS &&
 				!tok_punct(d, le - 1, '.') && tok_has(d, ls, T_PARA))
@@ -1356,10 +1504,11 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 			goto next;
 		/*
 		 * "Ban Chấp hành Trung ương ⏎ TP HCM giới thiệu nhân sự ...": a
-		 * body's name alone is a tag's or a section's label; a headline
-		 * tells something of the body
+		 * body's name alone is a tag's or a section's label, and so is a
+		 * list of them (see bodies_line()); a headline tells something of
+		 * the body
 		 */
-		if (gb_parse_body(d, b, &unit) == le)
+		if (gb_parse_body(d, b, &unit) == le || bodies_line(d, b, le))
 			goto next;
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))
@@ -1384,6 +1533,8 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		head->title_start = b;
 		head->title_end = k;
 		site = site_name(d, b, le, words);
+		/* a headline under a short label in capitals wins */
+		label = !label && caps_label(d, b, le, words);
 next:
 		ls = le;
 		while (ls < d->ntok && !tok_has(d, ls, T_NL) && tok_punct(d, ls, '|'))

@@ -509,6 +509,29 @@ gb_wrap_word(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the line at token next opens a lead with an outlet's tag in
+ * capitals, a dash and the meeting's date ("TPO - Chiều 6/10, ...",
+ * "QĐND Online - Ngày 5/3, ..."): a new paragraph, whatever the line
+ * before ends in ("... 15 Ủy viên Ban Thường vụ" / "TPO - Chiều 6/10").
+ */
+static bool
+tagged_lead_at(const GbDoc *d, int next)
+{
+	GbDateCue	cue;
+	int			r = next;
+
+	while (r < d->ntok && r - next < 4 && (d->tok[r].flags & (T_WORD | T_ALLCAPS)) == (T_WORD | T_ALLCAPS) &&
+		   (r == next || !(d->tok[r].flags & T_NL)))
+		r++;
+	if (r == next || r + 1 >= d->ntok)
+		return false;
+	if (gb_word_upper(d, r) && gb_dict_may_match(d, r, CAT_OUTLETWORD))
+		r += gb_dict_match(d, r, CAT_OUTLETWORD, NULL);
+	return r + 1 < d->ntok && punct_in(d, r, "-") && !(d->tok[r].flags & T_NL) &&
+		gb_date_cue(d, r + 1, &cue);
+}
+
+/*
  * Whether the line ending in token last goes on, over its line end, in the
  * line starting at token next, a word; first is the line's first token:
  *
@@ -520,7 +543,8 @@ gb_wrap_word(const GbDoc *d, int k)
  * - after a word no phrase ends in ("của" / "Ban Thường vụ") or an
  *   honorific ("đ/c" / "Phạm Văn Long");
  * - inside a name after an honorific (see name_goes_on()), or inside a
- *   title (see title_goes_on()).
+ *   title (see title_goes_on()), unless the next line opens a lead with
+ *   its outlet's tag (see tagged_lead_at()).
  *
  * A semicolon before a capital is no sign: a preamble's ground or a list's
  * clause ends there ("... của Đảng ủy xã;" / "Ngày 21/12/2023, ...").
@@ -535,7 +559,8 @@ goes_on(GbDoc *d, int first, int last, int next)
 		return !titled_name_at(d, next);
 	return gb_wrap_word(d, last) || honorific_ends(d, first, last) ||
 		name_goes_on(d, first, next) ||
-		((d->tok[last].flags & T_WORD) && title_goes_on(d, first, next));
+		((d->tok[last].flags & T_WORD) && !tagged_lead_at(d, next) &&
+		 title_goes_on(d, first, next));
 }
 
 /*

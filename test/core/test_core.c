@@ -2503,6 +2503,206 @@ test_dated_headline_tagged_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * The page's fields of text, published as given: title, source, author
+ * (each NULL when want is).
+ */
+static void
+check_page(const char *text, const char *title, const char *source, const char *author)
+{
+	GbResult   *r = extract(text, 2025, 10, 7);
+	bool		ok = (title ? str_is(r->meeting.title, title) : r->meeting.title == NULL) &&
+		(source ? str_is(r->meeting.source, source) : r->meeting.source == NULL) &&
+		(author ? str_is(r->meeting.author, author) : r->meeting.author == NULL);
+
+	CHECK(ok, "page: %s / %s / %s", r->meeting.title ? r->meeting.title : "NULL",
+		  r->meeting.source ? r->meeting.source : "NULL", r->meeting.author ? r->meeting.author : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 K7): a day range with its dash spaced on one side only
+ * ("Từ ngày 14 -17/10", "14- 17/10") is the meeting's days after a cue of
+ * days ("(từ) ngày", "trong 3 ngày (...)"); elsewhere it stays none ("14
+ * -17/10 tuổi").
+ */
+static void
+test_day_range_one_spaced_dash(void)
+{
+	const char *texts[] = {
+		"Từ ngày 14 -17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.",
+		"Từ ngày 14- 17/10, tại Hội trường tỉnh, Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã thành công.",
+		"Trong 3 ngày (14 -16/10), Đại hội đại biểu Đảng bộ tỉnh Hòa Minh lần thứ XI đã diễn ra.",
+	};
+	GbResult   *r;
+
+	for (int i = 0; i < 3; i++)
+	{
+		r = extract(texts[i], 2020, 10, 21);
+		CHECK(held_is(r, 2020, 10, 14), "one-spaced dash %d: %d-%d-%d", i, r->meeting.held_on.y,
+			  r->meeting.held_on.m, r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+	r = extract("Đảng ủy xã Tân Lập tổ chức hội nghị cho thanh niên 14 -17/10 tuổi.", 2020, 10, 21);
+	CHECK(held_is(r, 0, 0, 0), "no cue: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 K11): an outlet's tag in capitals alone on its line above
+ * the lead opening with its date ("SGGP" / "Ngày 22-10, ...") is the
+ * source, as "(VTC News) -" alone is; a word a syllable spells ("VIDEO"),
+ * a Roman number or a body's abbreviation ("HĐND") is none.
+ */
+static void
+test_lone_caps_tag(void)
+{
+	const char *words[] = {"SGGP", "VIDEO", "XIV", "HĐND"};
+
+	for (int i = 0; i < 4; i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n\n%s\nSáng 5/3/2024, "
+				 "Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị lần thứ 5.", words[i]);
+		check_page(text, "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5", i == 0 ? "SGGP" : NULL, NULL);
+	}
+	/* over an undated paragraph, no tag */
+	check_page("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n\nSGGP\nBan Chấp hành Đảng bộ tỉnh Hòa Minh "
+			   "đã tổ chức hội nghị lần thứ 5 để bàn về công tác cán bộ.",
+			   "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5", NULL, NULL);
+}
+
+/*
+ * R11 (stop 32 M4): a page's tag line ("Tag: ...", "Tags: ...", as "Từ
+ * khóa: ...", "Chủ đề: ...") is the page's debris, whole: above the
+ * headline no headline, below the byline no byline.  (That its posts give
+ * the person named in it no titles is officials.c's, left.)
+ */
+static void
+test_page_tag_line(void)
+{
+	check_page("Tags: Hội nghị Ban Chấp hành, Tỉnh ủy Hòa Minh, đại hội đảng bộ\n\nTỉnh ủy Hòa Minh tổng kết công "
+			   "tác năm 2024\n\nSáng 17/12/2024, Tỉnh ủy Hòa Minh tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+			   "Minh Hà\n\nTag: Tỉnh ủy Hòa Minh , Hội nghị tổng kết", "Tỉnh ủy Hòa Minh tổng kết công tác năm 2024",
+			   NULL, "Minh Hà");
+	check_page("Từ khóa: Hội nghị Ban Chấp hành, Tỉnh ủy Hòa Minh, đại hội đảng bộ\n\nTỉnh ủy Hòa Minh tổng kết "
+			   "công tác năm 2024\n\nSáng 17/12/2024, Tỉnh ủy Hòa Minh tổ chức hội nghị tổng kết công tác năm 2024.",
+			   "Tỉnh ủy Hòa Minh tổng kết công tác năm 2024", NULL, NULL);
+}
+
+/*
+ * R11 (stop 32 M10): publication lines of two more shapes: a byline with
+ * its unit in parentheses and a dash before the stamp ("Thanh Phong (Ban
+ * Thời sự)-Thứ sáu, ngày 11/12/2015 19:17 GMT+7"), the name the author; an
+ * ISO stamp ("2024-05-05 15:02:59"), which dates the lead's "Sáng 5.5".
+ */
+static void
+test_publication_unit_iso(void)
+{
+	GbResult   *r;
+
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\nThanh Phong (Ban Thời sự)-Thứ sáu, ngày "
+				"11/12/2015 19:17 GMT+7\nSáng 11/12, Ban Chấp hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.author, "Thanh Phong") && r->meeting.published.y == 2015 &&
+		  r->meeting.published.m == 12 && r->meeting.published.d == 11,
+		  "unit byline, dash, stamp: %s / %d-%d-%d", r->meeting.author ? r->meeting.author : "NULL",
+		  r->meeting.published.y, r->meeting.published.m, r->meeting.published.d);
+	gb_result_free(r);
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n2024-05-05 15:02:59\nSáng 5.5, Ban Chấp "
+				"hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2024 && r->meeting.published.m == 5 && r->meeting.published.d == 5 &&
+		  held_is(r, 2024, 5, 5), "ISO stamp: %d-%d-%d / %d-%d-%d", r->meeting.published.y,
+		  r->meeting.published.m, r->meeting.published.d, r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	/* a term's years and a month glued by dashes are no stamp */
+	r = extract("Hội nghị Ban Chấp hành Đảng bộ tỉnh Hòa Minh lần thứ 5\n2020-2025\nSáng 5.5, Ban Chấp "
+				"hành Đảng bộ tỉnh Hòa Minh tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 0, "term: %d", r->meeting.published.y);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 M12, K10): a short line in capitals with no verb is a
+ * section's label when a headline follows it ("ĐẠI HỘI ĐẢNG CÁC CẤP" /
+ * "Đẩy mạnh phong trào thi đua ..."), whatever its words, and the headline
+ * when the lead does: "LỄ KẾT NẠP ĐẢNG", short of a headline's words, names
+ * a meeting right above the dated or tagged lead.  A label with no meeting
+ * right above the lead stays none.
+ */
+static void
+test_headline_caps_label(void)
+{
+	check_page("ĐẠI HỘI ĐẢNG CÁC CẤP\nĐẩy mạnh phong trào thi đua chào mừng đại hội\nNgày 23/2/2024, Ban Tuyên "
+			   "giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.", "Đẩy mạnh phong trào thi đua chào mừng đại hội",
+			   NULL, NULL);
+	check_page("LỄ KẾT NẠP ĐẢNG\nNgày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.", "LỄ KẾT NẠP ĐẢNG",
+			   NULL, NULL);
+	check_page("HỘI NGHỊ BCH ĐẢNG BỘ\n(BHG) - Ngày 23/9/2020, Đảng ủy xã Tân Lập tổ chức hội nghị lần thứ 5.",
+			   "HỘI NGHỊ BCH ĐẢNG BỘ", "BHG", NULL);
+	check_page("ĐẠI HỘI ĐẢNG BỘ XÃ TÂN LẬP\nNgày 23/9/2020, Đảng bộ xã Tân Lập tổ chức đại hội lần thứ 5.",
+			   "ĐẠI HỘI ĐẢNG BỘ XÃ TÂN LẬP", NULL, NULL);
+	check_page("XÂY DỰNG ĐẢNG\nNgày 23/9/2020, Chi bộ thôn 3 tổ chức Lễ kết nạp đảng viên mới.", NULL, NULL, NULL);
+	/* over an undated lead, the page's buttons between */
+	check_page("LỄ KẾT NẠP ĐẢNG\n\nLượt xem:\n\nĐọc bài viết\n\nThực hiện kế hoạch phát triển đảng viên năm "
+			   "2020, Chi bộ thôn 3 đã tổ chức Lễ kết nạp đảng viên mới cho hai quần chúng ưu tú.",
+			   "LỄ KẾT NẠP ĐẢNG", NULL, NULL);
+	check_page("XÂY DỰNG ĐẢNG\n\nThực hiện kế hoạch phát triển đảng viên năm 2020, Chi bộ thôn 3 đã tổ chức Lễ "
+			   "kết nạp đảng viên mới cho hai quần chúng ưu tú.", NULL, NULL, NULL);
+}
+
+/*
+ * R11 (stop 32 L9): a section's banner naming bodies and nothing more
+ * ("Huyện ủy, UBND huyện Lạc Sơn", "Chuyên trang Huyện ủy Lạc Sơn") above
+ * the headline is no headline; a headline telling something of the bodies
+ * is one.
+ */
+static void
+test_headline_bodies_banner(void)
+{
+	const char *tail = "\n\nĐẩy mạnh công tác tuyên truyền năm 2024\n\nThứ sáu, 23/2/2024 | 5:28:13 Chiều\n\n"
+		"Ngày 23/2, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.";
+	const char *banners[] = {"Huyện ủy, UBND huyện Lạc Sơn", "Chuyên trang Huyện ủy Lạc Sơn",
+	"Huyện ủy - HĐND - UBND huyện Lạc Sơn"};
+
+	for (int i = 0; i < 3; i++)
+	{
+		char		text[512];
+
+		snprintf(text, sizeof(text), "%s%s", banners[i], tail);
+		check_page(text, "Đẩy mạnh công tác tuyên truyền năm 2024", NULL, NULL);
+	}
+	check_page("Huyện ủy, UBND huyện Lạc Sơn ra quân đầu năm 2024\n\nNgày 23/2, Ban Tuyên giáo Tỉnh ủy tổ "
+			   "chức hội nghị báo cáo viên.", "Huyện ủy, UBND huyện Lạc Sơn ra quân đầu năm 2024", NULL, NULL);
+}
+
+/*
+ * R11 (stop 32 L8): a headline ending in a post ("... 15 Ủy viên Ban
+ * Thường vụ") over the lead opening with its outlet's tag, a dash and the
+ * date ("TPO - Chiều 6/10, ..."), no blank line between: the title's line
+ * end stays, the tag is the source.
+ */
+static void
+test_headline_post_tagged_lead(void)
+{
+	GbResult   *r;
+
+	check_page("Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ\nTPO - Chiều 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+			   "nghị.", "Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ", "TPO", NULL);
+	check_page("Công bố quyết định Phó Bí thư Tỉnh ủy\nQĐND Online - Ngày 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+			   "nghị.", "Công bố quyết định Phó Bí thư Tỉnh ủy", "QĐND Online", NULL);
+	r = extract("Tỉnh Hòa Minh sẽ có 15 Ủy viên Ban Thường vụ\nTPO - Chiều 6/10, Tỉnh ủy Hòa Minh tổ chức hội "
+				"nghị.", 2025, 10, 7);
+	CHECK(str_is(r->meeting.organizer, "Tỉnh ủy Hòa Minh"), "tagged lead's organizer: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	/* a title's body on the next line still goes on */
+	check_official("Tin vắn\nĐồng chí Cù Văn An, Phó Bí thư Thường trực\nHuyện ủy chủ trì hội nghị.",
+				   "Cù Văn An", "đồng chí", "Phó Bí thư Thường trực Huyện ủy");
+}
+
 
 /*
  * H1: no year that cannot be the meeting's: "so với cùng kỳ năm N" is the
@@ -23021,6 +23221,261 @@ test_organizer_front_of_city(void)
 			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
 }
 
+/* ---- stop 32, branch s32-names: titles, names and bodies' names ------ */
+
+/*
+ * R11 (stop 32 L4): a steering committee's task in lower case, words of two
+ * syllables each counted once, read to its end ("cải cách tư pháp", "thi
+ * hành án dân sự"); "thông tin" a noun before "đối ngoại", a verb before
+ * what it informs of.
+ */
+static void
+test_title_steering_lower_task(void)
+{
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo cải cách tư pháp.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng Ban Chỉ đạo cải cách tư pháp");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Trưởng Ban Chỉ đạo cải cách hành chính.",
+				   "Lê Văn An", "đồng chí", "Trưởng Ban Chỉ đạo cải cách hành chính");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Phó Trưởng Ban Chỉ đạo thi hành án dân sự.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng Ban Chỉ đạo thi hành án dân sự");
+	check_official("Tin vắn\nCùng dự có đồng chí Lê Văn An, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại, "
+				   "Phó Trưởng Ban Chỉ đạo cải cách tư pháp TPHCM.", "Lê Văn An", "đồng chí",
+				   "Trưởng Ban Chỉ đạo công tác thông tin đối ngoại | Phó Trưởng Ban Chỉ đạo cải cách tư "
+				   "pháp TPHCM");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Trưởng đoàn công tác thông tin kết quả kiểm tra.",
+				   "Lê Văn An", "đồng chí", "Trưởng đoàn công tác");
+	/* after the post's "Thường trực", the committee's task as a group's name */
+	check_official("Tin vắn\nDự có đồng chí Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp "
+				   "TPHCM.", "Lê Văn An", "đồng chí", "Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách tư pháp TPHCM");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo chủ trì hội nghị.",
+				   "Lê Văn An", "đồng chí", "Phó Trưởng ban Thường trực Ban Chỉ đạo");
+}
+
+/*
+ * R11 (stop 32 L6): the surnames Uông, Ma, Ôn, Ngọ, Chế start a
+ * name after a title; "Kim" (a place's first syllable) only with "Văn",
+ * "Thị" or after an honorific; "Ngọ Môn" is a place.
+ */
+static void
+test_name_more_surnames(void)
+{
+	check_official("Tin vắn\nPhó Bí thư Tỉnh ủy Uông Chu Lưu chủ trì hội nghị.", "Uông Chu Lưu", NULL,
+				   "Phó Bí thư Tỉnh ủy");
+	check_official("Tin vắn\nPhó Chủ tịch UBND tỉnh Chế Việt Dũng phát biểu.", "Chế Việt Dũng", NULL,
+				   "Phó Chủ tịch UBND tỉnh");
+	check_official("Tin vắn\nBí thư Huyện ủy Ma Thanh Hải phát biểu.", "Ma Thanh Hải", NULL, "Bí thư Huyện ủy");
+	check_official("Tin vắn\nChủ tịch UBND huyện Ngọ Duy Hiểu phát biểu.", "Ngọ Duy Hiểu", NULL,
+				   "Chủ tịch UBND huyện");
+	check_official("Tin vắn\nĐồng chí Kim Ngọc Thái, Bí thư Huyện ủy dự.", "Kim Ngọc Thái", "đồng chí",
+				   "Bí thư Huyện ủy");
+}
+
+/*
+ * R11 (stop 32 L3): a congress subcommittee named by two duties with a
+ * comma between them is one name in a title ("Tuyên truyền, khánh tiết",
+ * "Lễ tân, hậu cần", gb_comma_pairs).
+ */
+static void
+test_title_subcommittee_duties(void)
+{
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban Tuyên truyền, khánh tiết "
+				   "chủ trì cuộc họp.", "Lê Văn An", "đồng chí",
+				   "Phó Bí thư Tỉnh ủy | Trưởng Tiểu ban Tuyên truyền, khánh tiết");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Trưởng Tiểu ban Lễ tân, hậu cần Đại hội Đảng bộ tỉnh lần thứ XV "
+				   "chủ trì.", "Lê Văn An", "đồng chí",
+				   "Trưởng Tiểu ban Lễ tân, hậu cần Đại hội Đảng bộ tỉnh lần thứ XV");
+}
+
+/*
+ * R11 (stop 32 M6): "Cụm phó", "Khối phó" as "Cụm trưởng"; a group named by
+ * what it drafts, "Đề án và dự thảo Nghị quyết"; "Ủy viên BCT" the same
+ * title as "Ủy viên Bộ Chính trị", the spelled-out one kept.
+ */
+static void
+test_title_cluster_deputy_drafts(void)
+{
+	check_official("Tin vắn\nChủ trì có đồng chí Lê Văn An, Bí thư Tỉnh ủy Hà Nam, Cụm trưởng; đồng chí Trần Văn "
+				   "Bình, Bí thư Tỉnh ủy Nam Định, Cụm phó.", "Trần Văn Bình", "đồng chí",
+				   "Bí thư Tỉnh ủy Nam Định | Cụm phó");
+	check_official("Tin vắn\nĐồng chí Lê Văn Cường, Khối phó phát biểu.", "Lê Văn Cường", "đồng chí", "Khối phó");
+	check_official("Tin vắn\nĐồng chí Lê Văn An - Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ xây dựng Đề án và dự thảo "
+				   "Nghị quyết chủ trì cuộc họp.", "Lê Văn An", "đồng chí",
+				   "Phó Chủ tịch UBND tỉnh | Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết");
+	check_official("Tin vắn\nĐồng chí Lê Văn An - Ủy viên BCT, Bộ trưởng Bộ Công an phát biểu. Đồng chí Lê Văn An - "
+				   "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự.", "Lê Văn An", "đồng chí",
+				   "Ủy viên Bộ Chính trị | Bộ trưởng Bộ Công an");
+}
+
+/*
+ * R11 (stop 32 K6): "Phó" capitalized before "bí thư chi bộ" in lower case,
+ * a post with its body in its phrase, is a title as "Phó Bí thư chi bộ" is;
+ * all in lower case after a dash it stays prose.
+ */
+static void
+test_title_vice_lower_cell(void)
+{
+	check_official("Tin vắn\nDự có:\n+ Bà Trần Ngọc Hiền – Phó bí thư chi bộ\n+ Ông Lê Văn An – Bí thư chi bộ",
+				   "Trần Ngọc Hiền", "bà", "Phó bí thư chi bộ");
+	check_official("Tin vắn\nDự có bà Trần Ngọc Hiền – phó bí thư chi bộ.", "Trần Ngọc Hiền", "bà", "");
+}
+
+/*
+ * R11 (stop 32 S31 I7): a ward's merged name "X - Y" after its level word
+ * is read whole in a title, as gb_parse_body() reads it for the organizer;
+ * a title after the dash is another title.
+ */
+static void
+test_title_merged_ward(void)
+{
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Đảng ủy phường Xuân Hương - Đà Lạt, Chủ tịch HĐND phường "
+				   "phát biểu.", "Lê Văn An", "đồng chí",
+				   "Bí thư Đảng ủy phường Xuân Hương - Đà Lạt | Chủ tịch HĐND phường");
+	check_official("Tin vắn\nĐồng chí Lê Văn An, Bí thư Đảng ủy xã Tân Lập - Chủ tịch UBND xã phát biểu.",
+				   "Lê Văn An", "đồng chí", "Bí thư Đảng ủy xã Tân Lập | Chủ tịch UBND xã");
+}
+
+/*
+ * R11 (stop 31 left, stop 32): the CAT_AGENCY rows "Báo", "Đài" match
+ * only so spelled; folded they are "Bảo", "Đại", and a rank after a
+ * department's title ("Đại tá") is no parent body of it
+ */
+static void
+test_agency_exact_letters(void)
+{
+	const char *t = "Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, "
+		"Đại tá Lê Văn Cường và đồng chí Hoàng Minh Đức, Trưởng phòng Nội vụ, Bảo Lộc.";
+
+	check_official(t, "Trần Văn Bình", "đồng chí", "Phó trưởng phòng Tổng hợp");
+	check_official(t, "Hoàng Minh Đức", "đồng chí", "Trưởng phòng Nội vụ");
+	check_official("Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, "
+				   "Báo Tân Lập phát biểu.", "Trần Văn Bình", "đồng chí",
+				   "Phó trưởng phòng Tổng hợp, Báo Tân Lập");
+}
+
+/*
+ * R11 (stop 32 M11): a subject ends before a link of the sentence to
+ * another document ("gắn với thực hiện Kết luận số 64"), at the event's
+ * passive ("được tổ chức tại"), and at the comma that closes a fronted
+ * clause before a main one of many ("..., nhiều địa phương đã tổ chức");
+ * a list's next item before the document's own "đã" is no main clause
+ */
+static void
+test_cit_subject_clause_end(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy Tân Lập sơ kết Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành "
+				"Trung ương về đổi mới đơn vị sự nghiệp công lập, gắn với thực hiện Kết luận số "
+				"64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương về hệ thống chính trị.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "19", 0);
+	CHECK_STR(c ? c->subject : NULL, "đổi mới đơn vị sự nghiệp công lập", "a link, 'gắn với thực hiện'");
+	c = find_cit(r, "Kết luận", "64", 0);
+	CHECK_STR(c ? c->subject : NULL, "hệ thống chính trị", "the linked document's own");
+	gb_result_free(r);
+
+	r = extract("Sơ kết Chỉ thị số 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ "
+				"Chí Minh gắn liền với việc thực hiện Kết luận số 01-KL/TW.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "5", 0);
+	CHECK_STR(c ? c->subject : NULL, "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+			  "'gắn liền với việc thực hiện', no comma");
+	gb_result_free(r);
+
+	r = extract("Hội nghị tổng kết Kết luận số 12-KL/TW ngày 24/10/2011 của Bộ Chính trị về phát "
+				"triển vùng Tây Bắc được tổ chức tại tỉnh Tân Lập.", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "12", 0);
+	CHECK_STR(c ? c->subject : NULL, "phát triển vùng Tây Bắc", "the event's passive");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các "
+				"cấp, nhiều địa phương trong tỉnh đã tổ chức thành công đại hội.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp", "a fronted clause's comma");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kế hoạch số 15-KH/HU của Huyện ủy về tổng kết công tác năm 2024, "
+				"huyện Tân Lập đã tổ chức hội nghị.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->subject : NULL, "tổng kết công tác năm 2024", "a place opening the main clause");
+	gb_result_free(r);
+
+	r = extract("Quy định số 97-QĐ/TW về chức năng, nhiệm vụ của đảng đoàn, ban cán sự đảng ở Trung "
+				"ương đã đề cập đến một điểm mới.", 0, 0, 0);
+	c = find_cit(r, "Quy định", "97", 0);
+	CHECK(c && c->subject && strstr(c->subject, "ban cán sự đảng ở Trung ương") != NULL,
+		  "a list's next item kept: %s", c && c->subject ? c->subject : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 31 left, stop 32): local bodies issuing together before "ban
+ * hành" give the first, as central ones do, unless a code names another
+ * (a State code the one before the verb); after "của", the subject is read
+ * past the co-issuers
+ */
+static void
+test_cit_joint_local_issuer(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Ngày 5/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 15-KH/HU về chuyển "
+				"đổi số. Ngày 6/3/2025, Huyện ủy, UBND huyện Tân Lập ban hành Kế hoạch số 20/KH-UBND "
+				"về cải cách hành chính. Tại hội trường Huyện ủy, UBND huyện ban hành Kế hoạch số 21 về "
+				"dân vận.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "the first, its code's");
+	c = find_cit(r, "Kế hoạch", "20", 0);
+	CHECK_STR(c ? c->issuer : NULL, "UBND huyện Tân Lập", "a State code: the one before the verb");
+	c = find_cit(r, "Kế hoạch", "21", 0);
+	CHECK(c && (c->issuer == NULL || strcmp(c->issuer, "Huyện ủy") != 0),
+		  "a place's body, no co-issuer: %s", c && c->issuer ? c->issuer : "NULL");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kế hoạch số 16-KH/HU ngày 5/3/2025 của Huyện ủy, UBND huyện Tân Lập về "
+				"chuyển đổi số. Thực hiện Kết luận số 16-KL/TW của Bộ Chính trị, Ban Bí thư về "
+				"cải cách.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "16", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "after 'của', the first");
+	CHECK_STR(c ? c->subject : NULL, "chuyển đổi số", "the subject past the co-issuer");
+	c = find_cit(r, "Kết luận", "16", 0);
+	CHECK_STR(c ? c->subject : NULL, "cải cách", "central ones alike");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32, probe m 16 and 28): "và chỉ đạo của UBND tỉnh tại văn bản
+ * số 238/..." is another thing the verb carries out, not the subject's;
+ * a quoted title's closing stop is the sentence's
+ */
+static void
+test_cit_subject_direction_stop(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Thực hiện Chỉ thị số 22-CT/TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh phong trào "
+				"thi đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 "
+				"về tổ chức các hoạt động kỷ niệm, Hội Cựu chiến binh tỉnh tổ chức hội nghị.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "22", 0);
+	CHECK_STR(c ? c->subject : NULL, "đẩy mạnh phong trào thi đua yêu nước", "a body's direction in a document");
+	gb_result_free(r);
+
+	r = extract("Quán triệt Nghị quyết số 12-NQ/TW về tăng cường sự lãnh đạo và chỉ đạo của Đảng đối "
+				"với công tác thanh niên.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "12", 0);
+	CHECK_STR(c ? c->subject : NULL, "tăng cường sự lãnh đạo và chỉ đạo của Đảng đối với công tác thanh niên",
+			  "the Party's direction, no document: the subject's");
+	gb_result_free(r);
+
+	r = extract("Thực hiện Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương “Một số "
+				"vấn đề về hệ thống chính trị từ Trung ương đến cơ sở.”", 0, 0, 0);
+	c = find_cit(r, "Kết luận", "64", 0);
+	CHECK_STR(c ? c->subject : NULL, "Một số vấn đề về hệ thống chính trị từ Trung ương đến cơ sở",
+			  "a quoted title's stop");
+	gb_result_free(r);
+}
+
 /*
  * R11 (stop 32 L1): "A phối hợp B tổ chức", the partner named with no
  * "với", is A's meeting, as with "với": never the partner B alone; a
@@ -23892,6 +24347,13 @@ main(void)
 	test_organizer_joint_provinces();
 	test_organizer_inverted_meeting();
 	test_dated_headline_tagged_lead();
+	test_headline_post_tagged_lead();
+	test_headline_bodies_banner();
+	test_headline_caps_label();
+	test_publication_unit_iso();
+	test_page_tag_line();
+	test_lone_caps_tag();
+	test_day_range_one_spaced_dash();
 	test_title_committee_fields();
 	test_title_commune_abbrevs();
 	test_title_lower_youth_union();
@@ -23944,6 +24406,16 @@ main(void)
 	test_organizer_listed_class();
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
+	test_title_steering_lower_task();
+	test_name_more_surnames();
+	test_title_subcommittee_duties();
+	test_title_cluster_deputy_drafts();
+	test_title_vice_lower_cell();
+	test_title_merged_ward();
+	test_agency_exact_letters();
+	test_cit_subject_clause_end();
+	test_cit_joint_local_issuer();
+	test_cit_subject_direction_stop();
 	test_organizer_bare_partner();
 	test_organizer_region_groups();
 	test_online_counted_meetings();
