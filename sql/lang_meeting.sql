@@ -5149,3 +5149,45 @@ SELECT meeting_kind, held_on, organizer
 FROM (VALUES
     ($$Ngày 24-2-2020, Cụm thi đua số 4 tổ chức ký giao ước thi đua năm 2020.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L1). "A phối hợp B tổ chức", the partner named with no "với", is A's meeting, never the partner B alone
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 7/2, Ban Tuyên giáo Trung ương phối hợp Tỉnh ủy Hòa Bình tổ chức hội nghị báo cáo viên.$$),
+    ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ tổ chức hội nghị.$$),
+    ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ, Sở Tư pháp tổ chức hội nghị.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M2). A group named by its region in either case, by a class of units ("các Trường Chính trị"), a region's council, and a subject with more partners than four ("UBND tỉnh X, Y, Z ...") keep the organizer whole
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 24-2, Cụm thi đua các tỉnh Đồng bằng sông Cửu Long tổ chức hội nghị.$$),
+    ($$Ngày 24-2, Cụm thi đua các tỉnh Duyên hải miền Trung tổ chức hội nghị.$$),
+    ($$Ngày 24-2, Cụm thi đua các tỉnh khu vực đồng bằng sông Hồng tổ chức hội nghị.$$),
+    ($$Ngày 24-2, Cụm thi đua các Trường Chính trị tổ chức hội nghị.$$),
+    ($$Ngày 27/9, Hội đồng điều phối vùng Đồng bằng sông Cửu Long tổ chức Hội nghị lần thứ nhất.$$),
+    ($$Ngày 14/11, UBND tỉnh Tân Lập phối hợp với UBND tỉnh Điện Biên, Hà Giang, Yên Bái, Hòa Bình, Lai Châu, Lào Cai, Sơn La tổ chức Hội nghị liên kết du lịch.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L7). "trực tuyến" of meetings counted ("3 hội nghị trực tuyến", "các hội nghị trực tuyến"), or of one received or joined in a sentence reviewing a period, is not the reported meeting's
+SELECT online
+FROM (VALUES
+    ($$Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, huyện đã tổ chức 3 hội nghị trực tuyến.$$),
+    ($$Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, Ban đã tham mưu tiếp nhận Hội nghị trực tuyến quán triệt chuyên đề năm 2023.$$),
+    ($$Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị trực tuyến giao ban quý I.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M8). "các điểm cầu (trực tuyến) tại X và Y", "các đầu cầu trực tuyến tại X; Y và Z" name their points; an institution's "khu vực miền Trung" is no scope; "điểm cầu trụ sở UBND các tỉnh, thành phố" is a class of points, none named
+SELECT bridge_points, scope
+FROM (VALUES
+    ($$Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các điểm cầu tại Phân viện khu vực miền Trung và Phân viện khu vực Tây Nguyên.$$),
+    ($$Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các đầu cầu trực tuyến tại Phân viện Hà Nội; Phân viện Đà Nẵng và Phân viện Cần Thơ.$$),
+    ($$Sáng 5/2, Chính phủ họp phiên thường kỳ. Phiên họp được truyền trực tuyến tới điểm cầu trụ sở Ủy ban nhân dân các tỉnh, thành phố.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 31 J11). "Cơ quan" opening the subject before a body is of the organizer, as written
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 5/1/2024, Cơ quan Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết.$$),
+    ($$Sáng 5/1/2024, Cơ quan Tỉnh đoàn tổ chức hội nghị cán bộ, công chức.$$)
+) AS v(body), gb_extract(body);

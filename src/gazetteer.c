@@ -325,6 +325,9 @@ static const GbPhrase phrases[] = {
 	{"hdnd lam thoi", CAT_BODYHEAD, NULL, BODY_LEVEL},
 	{"hoi dong nhan dan lam thoi", CAT_BODYHEAD, "Hội đồng nhân dân lâm thời", BODY_LEVEL},
 	{"hoi dong", CAT_BODYHEAD, "Hội đồng", BODY_NAMED},	/* not "Hội", an association */
+	/* "Hội đồng điều phối vùng Đồng bằng sông Cửu Long", "Hội đồng vùng Tây Nguyên": a region's */
+	{"hoi dong dieu phoi", CAT_BODYHEAD, "Hội đồng điều phối", BODY_GROUP | BODY_NAMED},
+	{"hoi dong vung", CAT_BODYHEAD, "Hội đồng vùng", BODY_GROUP | BODY_NAMED},
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
 	{"ubkt", CAT_BODYHEAD, NULL, 0},
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},
@@ -2647,6 +2650,7 @@ static const GbPhrase phrases[] = {
 	{"cuc", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"hoc vien", CAT_MEETWORD, NULL, MW_INSTITUTION},
+	{"phan vien", CAT_MEETWORD, NULL, MW_INSTITUTION},	/* "Phân viện khu vực Tây Nguyên" */
 	{"cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	{"tong cong ty", CAT_MEETWORD, NULL, MW_INSTITUTION},
 	/*

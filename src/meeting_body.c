@@ -213,6 +213,15 @@ places_group_end(const GbDoc *d, int p)
 			;
 		if (w == 0 || w > PLACE_NAME_WORDS)
 			return e;
+		/*
+		 * "Cụm thi đua các tỉnh Duyên hải miền Trung", "các tỉnh Nam sông
+		 * Hồng": a region's name going on in lower case, no localities
+		 * named one by one (gb_parse_body() reads it; probe m G2)
+		 */
+		if (e == p && !tok_has(d, q + w, T_NL) && !tok_has(d, q + w, T_UPPER) &&
+			(tok_is(d, q + w, "bang") || tok_is(d, q + w, "hai") || tok_is(d, q + w, "song") ||
+			 tok_is(d, q + w, "mien") || tok_is(d, q + w, "vung")))
+			return p;
 		q += w;
 		e = q;
 		if (!tok_punct(d, q, ',') && !tok_is(d, q, "va"))

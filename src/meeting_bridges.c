@@ -216,6 +216,11 @@ scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw)
 		 */
 		if ((!tok_is(d, q, "mien") && !tok_is(d, q, "phia")) || provinces_end_before(d, p))
 			return NULL;
+		/* "Phân viện khu vực miền Trung": the region of an institution's name */
+		if (!tok_has(d, p, T_NL) &&
+			((gb_tok_capitalized(d, p - 1) && meetword(d, p - 1, MW_INSTITUTION, NULL) == 1) ||
+			 (gb_tok_capitalized(d, p - 2) && meetword(d, p - 2, MW_INSTITUTION, NULL) == 2)))
+			return NULL;
 		for (q++; q < d->ntok && q - p < 6 && gb_tok_capitalized(d, q) &&
 			 !(d->tok[q].flags & T_NL); q++)
 			;
@@ -380,6 +385,25 @@ day_month_name(const GbDoc *d, int q)
 }
 
 /*
+ * "khu vực Tây Nguyên", "khu vực miền Trung", "khu vực I" at q, in lower
+ * case inside an institution's name after its head: its tokens up to the
+ * region's name, which is read on as the name's capitals; or 0.
+ */
+static int
+region_in_name(const GbDoc *d, int q)
+{
+	int			m = 2;
+
+	if (!tok_is(d, q, "khu") || !tok_is(d, q + 1, "vuc") || tok_has(d, q, T_UPPER) ||
+		tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
+		return 0;
+	if (tok_is(d, q + 2, "mien") && !tok_has(d, q + 2, T_UPPER))
+		m++;
+	return !tok_has(d, q + m, T_NL) && (gb_tok_capitalized(d, q + m) || tok_has(d, q + m, T_ROMAN)) ?
+		m : 0;
+}
+
+/*
  * The name of the point after "điểm cầu": "tỉnh Lạng Sơn", "Tỉnh ủy An
  * Giang", "chính ở Phòng họp Diên Hồng", "cấp tỉnh - Hội trường Bông Sen",
  * "Tổng cục Hậu cần", "T.Ư".  Returns the token after it; *start gets its
@@ -446,7 +470,12 @@ bridge_name(const GbDoc *d, int p, int *start, int *abbrev)
 				head_end = q;
 		}
 		else if (gb_tok_capitalized(d, q) && (m = meetword(d, q, MW_INSTITUTION, NULL)) > 0)
+		{
 			q = head_end = q + m;
+			/* "Phân viện khu vực miền Trung", "Học viện Chính trị khu vực I" */
+			if ((m = region_in_name(d, q)) > 0)
+				q += m;
+		}
 		else if ((m = meetword(d, q, MW_PLACE, NULL)) > 0)
 		{
 			/* "Quân khu 7", "Hội trường số 2" */
@@ -907,6 +936,17 @@ ends_in_head(const GbDoc *d, int from, int to)
 }
 
 /*
+ * "các tỉnh", "các huyện, thị xã" at q, right after a point's name: the
+ * name is of each of them.
+ */
+static inline bool
+points_of_many(const GbDoc *d, int q)
+{
+	return tok_is(d, q, "cac") && !tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL) &&
+		!tok_has(d, q + 1, T_NL) && gb_dict_match(d, q + 1, CAT_LEVEL, NULL) > 0;
+}
+
+/*
  * A point named by a body's head without its place ("điểm cầu Tỉnh ủy",
  * "điểm cầu Hội trường Tỉnh ủy") is, in a report, the one named in full
  * elsewhere ("điểm cầu Tỉnh ủy Thanh Hóa", "Hội trường Tỉnh ủy Thanh
@@ -931,6 +971,12 @@ add_bridge(GbMeetState *st, const GbDoc *d, int p, bool noted)
 		add_level_point(st, d, from, noted);
 		return p;
 	}
+	/*
+	 * "điểm cầu trụ sở Ủy ban nhân dân các tỉnh, thành phố": the name goes
+	 * on with many of a level, a class of points, no one (probe m G8)
+	 */
+	if (points_of_many(d, to))
+		return p;
 	if (abbrev >= 0)
 		key = bridge_spelled(d, from, to, abbrev, fold_key, "trung uong");
 	for (k = 0; k < st->nbridges; k++)
@@ -1050,6 +1096,19 @@ online_of_other(const GbDoc *d, int k)
 		meetwords_ending_at(d, k, MW_BIT(MW_NETUSE) | MW_BIT(MW_CLASS)) != 0;
 }
 
+/*
+ * "(trực tuyến) tại X, Y và Z" at q, after "các điểm cầu", "các đầu cầu":
+ * the points named one by one, each a body, an institution or a place
+ * (probe m G8).
+ */
+static bool
+points_listed_at(const GbDoc *d, int q)
+{
+	q += meetword(d, q, MW_ONLINE, NULL);
+	return tok_is(d, q, "tai") && gb_exact_any(d, q, "tại") && !tok_has(d, q + 1, T_NL) &&
+		bridge_item(d, q + 1) > q + 1;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 void
 note_online(GbMeetState *st, const GbDoc *d, int k)
@@ -1061,7 +1120,8 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 	/* known online already: only a bridge point can add to it */
 	if ((m = meetword_longest(d, k, &ph)) > 0 &&
 		((ph->aux == MW_ONLINE && !st->online) || ph->aux == MW_BRIDGE) && !negated(d, k) &&
-		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k))))
+		!(ph->aux == MW_ONLINE && (attribute_of_spoken(d, k) || online_of_other(d, k) ||
+								   attribute_of_counted(d, k))))
 	{
 		st->online = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
@@ -1070,7 +1130,14 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 		else if (ph->aux == MW_BRIDGE && tok_punct(d, k + m, ':') &&
 				 bridge_item(d, k + m + 1) > k + m + 1)
 			add_bridges(st, d, k + m, true);
+		/* "với các điểm cầu tại Phân viện A và Phân viện B" */
+		else if (ph->aux == MW_BRIDGE && points_listed_at(d, k + m))
+			add_bridges(st, d, k + m, true);
 	}
+	/* "các đầu cầu trực tuyến tại X; Y và Z": the ends named, online known */
+	else if (m > 0 && ph->aux == MW_BRIDGEHEAD && st->online && generic_bridge(d, k) &&
+			 points_listed_at(d, k + m))
+		add_bridges(st, d, k + m, true);
 	/*
 	 * "đầu cầu", the end of a bridge, is a bridge point only in a report of
 	 * a meeting said online, maybe further on: "Các đồng chí lãnh đạo tỉnh

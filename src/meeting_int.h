@@ -212,6 +212,7 @@ extern int	skip_adverbs(const GbDoc *d, int q);
 extern int	lower_party_subject(const GbDoc *d, int p);
 extern int	place_subject_slow(const GbDoc *d, int p);
 extern char *organizer_match(const GbDoc *d, int p, bool activity);
+extern char *office_of(const GbDoc *d, int p, char *name);
 
 /* meeting_listed.c: the organizer a meeting's name lists, or read anywhere */
 extern char *congress_of(const GbDoc *d, int q);
@@ -242,6 +243,7 @@ extern bool spoken_of_at(const GbDoc *d, int k);
 extern bool work_session(const GbDoc *d, int k, int m);
 extern bool meeting_spoken_of(const GbDoc *d, int k);
 extern bool attribute_of_spoken(const GbDoc *d, int k);
+extern bool attribute_of_counted(const GbDoc *d, int k);
 extern int	term_opened(const GbDoc *d, int k, int hi);
 extern int	sentence_end_from(const GbDoc *d, int k, int hi);
 extern int	sentence_start_of(const GbDoc *d, int lo, int k);
@@ -606,7 +608,7 @@ organizer_at(const GbDoc *d, int p, bool activity)
 	return (gb_dict_may_match(d, p, CAT_BODY | CAT_BODYHEAD | CAT_AGENCY) &&
 			(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &name) > p ||
 			 lower_party_subject(d, p) > p)) || place_subject_end(d, p) > p ?
-		organizer_match(d, p, activity) : NULL;
+		office_of(d, p, organizer_match(d, p, activity)) : NULL;
 }
 
 /* "dự" as written: not "dư", "dù", which fold alike */

@@ -16,6 +16,7 @@
 #define SITTING_BODY_BACK	4	/* tokens from a body back to the start of one holding it: "Ban Chấp hành Đảng bộ" */
 #define SITTING_NUMBER	4		/* tokens of a sitting's number: "lần thứ mười một" */
 #define PARTNER_AHEAD	12		/* tokens from a partner to the verb of "A phối hợp với B tổ chức" */
+#define PARTNERS_MAX	16		/* at most, partners listed after "phối hợp với" */
 #define DO_NAME_WORDS	10		/* lower-case words of a body's name after "do", before its verb */
 #define STEER_NAME_WORDS	8	/* tokens of a steering committee's task and level: "phòng chống dịch COVID-19 tỉnh" */
 #define STEER_TASK_WORDS	80	/* tokens of its task after "về" (a document and its title quoted), up to its verb */
@@ -455,9 +456,44 @@ partner_link(const GbDoc *d, int q)
 }
 
 /*
+ * "phối hợp" at q, lower case, followed right away by a capitalized name:
+ * "A phối hợp Tỉnh ủy B tổ chức", the partner named with no "với" (probe
+ * l G1).  Not "phối hợp tổ chức", nor "Ủy ban Phối hợp ...", a name.
+ */
+static inline bool
+bare_partner_link(const GbDoc *d, int q)
+{
+	return tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && !tok_has(d, q, T_UPPER) &&
+		!tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL) && gb_tok_capitalized(d, q + 2);
+}
+
+/*
+ * ", Hà Giang, Yên Bái và Sơn La" at q (or its first name at q), after a
+ * partner "UBND tỉnh Điện Biên": places named alone after a body, its head
+ * and level shared, each a partner too (probe m G2).  Returns the token
+ * after the last, or q.
+ */
+static int
+shared_head_places_end(const GbDoc *d, int q)
+{
+	int			j = q;
+
+	/* the partners' list ended at the first place, no body read there */
+	if (tok_punct(d, q - 1, ',') || tok_is(d, q - 1, "va"))
+		j--;
+	while ((tok_punct(d, j, ',') || tok_is(d, j, "va")) && !tok_has(d, j + 1, T_NL) &&
+		   tok_has(d, j + 1, T_UPPER) && tok_has(d, j + 1, T_WORD))
+	{
+		for (j++; tok_has(d, j, T_UPPER) && tok_has(d, j, T_WORD) && !tok_has(d, j, T_NL); j++)
+			;
+	}
+	return j > q ? j : q;
+}
+
+/*
  * Whether the body at p is a partner in "A phối hợp với B, C và D" (or
- * "phối hợp cùng B"): looked back over a few capitalized words and list
- * links to "phối hợp với".
+ * "phối hợp cùng B", "phối hợp B"): looked back over a few capitalized
+ * words and list links to "phối hợp (với)".
  */
 static bool
 partner_at(const GbDoc *d, int p)
@@ -468,6 +504,8 @@ partner_at(const GbDoc *d, int p)
 	{
 		if ((tok_is(d, j, "voi") || tok_is(d, j, "cung")) && tok_is(d, j - 1, "hop") &&
 			tok_is(d, j - 2, "phoi"))
+			return true;
+		if (bare_partner_link(d, j - 1))
 			return true;
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
@@ -2265,7 +2303,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
 		meetword(d, skip_adverbs(d, q + 2), MW_VERB, NULL) > 0)
 		q = skip_adverbs(d, q + 2);
-	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") && (m = partner_link(d, q + 2)) > 0)
+	if (tok_is(d, q, "phoi") && tok_is(d, q + 1, "hop") &&
+		((m = partner_link(d, q + 2)) > 0 || bare_partner_link(d, q)))
 	{
 		/*
 		 * the partners "B (BB), C và D" are skipped, never the organizer
@@ -2273,7 +2312,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 		 */
 		bool		lead_central = n == 1 && central_body(d, p, body_at(d, p, &subject));
 
-		for (q += 2 + m, m = 0; m < MAX_LISTED; m++)
+		for (q += 2 + m, m = 0; m < PARTNERS_MAX; m++)
 		{
 			const char *partner;
 
@@ -2287,6 +2326,9 @@ organizer_match(const GbDoc *d, int p, bool activity)
 				break;
 			q++;
 		}
+		/* "phối hợp với UBND tỉnh Điện Biên, Hà Giang, ... tổ chức" */
+		if (kind_at(d, q, NULL) == 0 && meetword(d, q, MW_VERB, NULL) == 0)
+			q = shared_head_places_end(d, q);
 		/* "phối hợp với B - Trưởng khối thi đua ... tổ chức": B described */
 		q = skip_adverbs(d, aside_end(d, q));
 		/* "phối hợp với B đăng cai tổ chức": A hosts with B */
@@ -2408,6 +2450,33 @@ organizer_match(const GbDoc *d, int p, bool activity)
 			gb_buf_append(&b, ", ", 2);
 		gb_buf_append(&b, names[r], strlen(names[r]));
 	}
+	s = gb_arena_strndup(d->arena, b.data, b.len);
+	gb_free(b.data);
+	return s;
+}
+
+/*
+ * "Cơ quan Ủy ban MTTQ tỉnh tổ chức ...": the office of the body named at
+ * p, "Cơ quan" opening the subject, holds it; the subject as written, whole
+ * (README; stop 31 J11).  Returns name so prefixed, or name.
+ */
+char *
+office_of(const GbDoc *d, int p, char *name)
+{
+	GbBuf		b = {0};
+	const char *office;
+	char	   *s;
+
+	if (name == NULL || p < 2 || !tok_is(d, p - 2, "co") || !tok_has(d, p - 2, T_UPPER) ||
+		!tok_is(d, p - 1, "quan") || tok_has(d, p - 1, T_UPPER) || tok_has(d, p - 1, T_NL) ||
+		tok_has(d, p, T_NL) || !gb_tok_capitalized(d, p) ||
+		!(p == 2 || tok_has(d, p - 2, T_NL) || tok_punct(d, p - 3, ',') || tok_punct(d, p - 3, '.') ||
+		  tok_punct(d, p - 3, ':') || tok_punct(d, p - 3, ';')))
+		return name;
+	office = gb_span_text(d, p - 2, p);
+	gb_buf_append(&b, office, strlen(office));
+	gb_buf_putc(&b, ' ');
+	gb_buf_append(&b, name, strlen(name));
 	s = gb_arena_strndup(d->arena, b.data, b.len);
 	gb_free(b.data);
 	return s;

@@ -491,6 +491,74 @@ attribute_of_spoken(const GbDoc *d, int k)
 	return false;
 }
 
+#define REVIEW_OPEN_BACK	24	/* tokens from a meeting back to its sentence's start */
+
+#define REVIEW_OPEN_WORDS	6	/* tokens of the period opening it, up to its comma */
+
+/*
+ * Whether the sentence (or the clause after a colon) of token k opens on
+ * the period it reviews: "Trong quý, ...", "Trong năm 2023, ...", "Quý I
+ * năm 2023, ...", "Trong thời gian qua, ...".
+ */
+static bool
+review_opening(const GbDoc *d, int k)
+{
+	int			j,
+				e;
+
+	for (j = k - 1; j >= 0 && j >= k - REVIEW_OPEN_BACK; j--)
+		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
+			tok_has(d, j + 1, T_NL))
+			break;
+	if (j < 0 || j < k - REVIEW_OPEN_BACK)
+		return false;
+	j++;
+	if (tok_is(d, j, "trong") && !tok_has(d, j + 1, T_NL))
+		j++;
+	if (!(tok_is(d, j, "quy") || tok_is(d, j, "thang") || tok_is(d, j, "nam") ||
+		  (tok_is(d, j, "thoi") && tok_is(d, j + 1, "gian"))))
+		return false;
+	for (e = j + 1; e < k && e <= j + REVIEW_OPEN_WORDS; e++)
+		if (tok_punct(d, e, ','))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the online word at k describes other meetings than the one
+ * reported: meetings counted ("3 hội nghị trực tuyến", "các hội nghị trực
+ * tuyến"), or one received or joined in a sentence reviewing a period
+ * ("Trong quý, Ban đã tham mưu tiếp nhận Hội nghị trực tuyến ...", probe
+ * l G7).
+ */
+bool
+attribute_of_counted(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				c;
+
+	k = attributes_before(d, k);
+	for (j = k - 1; j >= 1 && j >= k - 2; j--)
+		if (kind_at(d, j, &ph) == k - j)
+			break;
+	if (j < 1 || j < k - 2 || ph->aux != 0 || tok_has(d, j, T_NL))
+		return false;
+	c = j - 1;
+	if (tok_has(d, c, T_NUM) && d->tok[c].len <= 2 && gb_tok_int(d, c) >= 2 &&
+		!tok_punct(d, c - 1, '/') && !tok_punct(d, c - 1, '.') && !tok_punct(d, c - 1, '-'))
+		return true;
+	if (!tok_has(d, c, T_UPPER) &&
+		(tok_is(d, c, "cac") || tok_is(d, c, "nhieu") || tok_is(d, c, "nhung")))
+		return true;
+	/* "tiếp nhận", "tham gia", "(tham) dự" the meeting, in a review */
+	if (((tok_is(d, c - 1, "tiep") && tok_is(d, c, "nhan")) ||
+		 (tok_is(d, c - 1, "tham") && tok_is(d, c, "gia")) || is_du(d, c)) &&
+		review_opening(d, c))
+		return true;
+	return false;
+}
+
 /*
  * The first year of the term "nhiệm kỳ 2015 - 2020" that follows the
  * congress word ending before k in its sentence, or 0: a congress opens

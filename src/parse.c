@@ -510,6 +510,25 @@ group_member(const GbDoc *d, int i)
 }
 
 /*
+ * A region's noun at i: "đồng bằng", "duyên hải", "khu vực", "vùng" in
+ * either case, "sông" in lower case ("Nam sông Hồng").  Its tokens, or 0.
+ */
+static int
+region_noun(const GbDoc *d, int i)
+{
+	if (!is_word(d, i) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS))
+		return 0;
+	if (((tok_is(d, i, "dong") && tok_is(d, i + 1, "bang")) ||
+		 (tok_is(d, i, "duyen") && tok_is(d, i + 1, "hai")) ||
+		 (tok_is(d, i, "khu") && tok_is(d, i + 1, "vuc"))) &&
+		is_lower_word(d, i + 1) && !tok_has(d, i + 1, T_NL))
+		return 2;
+	if (tok_is(d, i, "vung") || (tok_is(d, i, "song") && is_lower_word(d, i)))
+		return 1;
+	return 0;
+}
+
+/*
  * Lower-case words that describe a group's members after them, up to the
  * predicate: "các tỉnh miền núi", "4 tỉnh miền núi phía", and a region's
  * name in sentence case, "các tỉnh Bắc trung bộ".  Returns the token after
@@ -518,8 +537,16 @@ group_member(const GbDoc *d, int i)
 static int
 group_words(const GbDoc *d, int q)
 {
-	int			w;
+	int			w,
+				m;
 
+	/*
+	 * "các tỉnh Đồng bằng sông Cửu Long", "các tỉnh khu vực đồng bằng sông
+	 * Hồng", "các tỉnh Duyên hải miền Trung": a region's nouns, in either
+	 * case, though "đồng", "bằng" end other names (probe m G2)
+	 */
+	while ((m = region_noun(d, q)) > 0)
+		q += m;
 	for (w = 0; w < GROUP_WORDS && is_lower_word(d, q) && !tok_has(d, q, T_NL) &&
 		 /* "Đông nam bộ": "nam" before "bộ" is the south, not "năm" */
 		 (!stop_word(d, q) || (tok_is(d, q, "nam") && tok_is(d, q + 1, "bo") &&
@@ -1354,6 +1381,29 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				q++;
 			else
 				q = group_words(d, q);	/* "các tỉnh miền núi" */
+			continue;
+		}
+		/*
+		 * "Cụm thi đua các Trường Chính trị": a unit's head, capitalized
+		 * after "các", the class of its members (probe m G2)
+		 */
+		if ((ph->aux & BODY_GROUP) && q == p + m && tok_is(d, q, "cac") && is_lower_word(d, q) &&
+			!tok_has(d, q + 1, T_NL) && tok_has(d, q + 1, T_UPPER) &&
+			(m2 = gb_dict_match(d, q + 1, CAT_BODYHEAD, NULL)) > 0)
+		{
+			q += 1 + m2;
+			in_group = extended = true;
+			continue;
+		}
+		/*
+		 * "Cụm thi đua các Trường Chính trị khu vực Tây Nguyên": their
+		 * region; "Hội đồng điều phối vùng Đồng bằng sông Cửu Long": the
+		 * region right after the head
+		 */
+		if ((ph->aux & BODY_GROUP) && (in_group || q == p + m) && region_noun(d, q) > 0)
+		{
+			q = group_words(d, q);
+			extended = true;
 			continue;
 		}
 		/*

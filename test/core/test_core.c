@@ -14521,7 +14521,7 @@ test_meeting_other_frames(void)
 		   "Chấp hành Đảng bộ tỉnh lần thứ 2, khóa XX được tổ chức để cho ý kiến.",
 		   "Ban Chấp hành Đảng bộ tỉnh", "hội nghị");
 	org_is("Tin vắn\nSáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm "
-		   "ngày thành lập các ban xây dựng Đảng.", "Đảng ủy Khối các cơ quan tỉnh", "gặp mặt");
+		   "ngày thành lập các ban xây dựng Đảng.", "Cơ quan Đảng ủy Khối các cơ quan tỉnh", "gặp mặt");
 	r = extract("Tin vắn\nLễ chuyển giao - tiếp nhận tổ chức cơ sở Đảng thuộc Đảng ủy Khối về trực thuộc "
 				"Thành ủy Hà Tĩnh được tổ chức trong chiều 28/3.", 0, 0, 0);
 	CHECK(str_is(r->meeting.meeting_kind, "lễ chuyển giao") && str_is(r->meeting.time_of_day, "chiều"),
@@ -23725,6 +23725,123 @@ test_kind_pact_signing(void)
 			  "hội nghị", 2020, 2, 24, "Cụm thi đua số 4", "hội nghị ký kết giao ước, as before");
 }
 
+/*
+ * R11 (stop 32 L1): "A phối hợp B tổ chức", the partner named with no
+ * "với", is A's meeting, as with "với": never the partner B alone; a
+ * central A keeps it.
+ */
+static void
+test_organizer_bare_partner(void)
+{
+	org_case("Ngày 7/2, Ban Tuyên giáo Trung ương phối hợp Tỉnh ủy Hòa Bình tổ chức hội nghị báo cáo viên.",
+			 "Ban Tuyên giáo Trung ương", "a central A, bare phối hợp");
+	org_case("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy", "never the partner");
+	org_case("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Nội vụ, Sở Tư pháp tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy", "two partners");
+	org_case("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Nội vụ tổ chức hội nghị.",
+			 "Ban Tuyên giáo Tỉnh ủy", "with với, as before");
+}
+
+/*
+ * R11 (stop 32 M2): a group named by its region, in either case
+ * ("các tỉnh Đồng bằng sông Cửu Long", "Duyên hải miền Trung", "Nam sông
+ * Hồng"), by a class of units ("các Trường Chính trị"), a region's
+ * council, and more partners than MAX_LISTED, places sharing one head
+ * ("UBND tỉnh X, Y, Z"), keep the organizer whole.
+ */
+static void
+test_organizer_region_groups(void)
+{
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh Đồng bằng sông Cửu Long tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh Đồng bằng sông Cửu Long", "a region capitalized");
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh đồng bằng sông Hồng tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh đồng bằng sông Hồng", "in lower case");
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh Duyên hải miền Trung tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh Duyên hải miền Trung", "Duyên hải");
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh Nam sông Hồng tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh Nam sông Hồng", "Nam sông Hồng");
+	org_case("Ngày 24-2, Cụm thi đua các tỉnh khu vực đồng bằng sông Hồng tổ chức hội nghị.",
+			 "Cụm thi đua các tỉnh khu vực đồng bằng sông Hồng", "khu vực");
+	org_case("Ngày 24-2, Cụm thi đua các Trường Chính trị tổ chức hội nghị.",
+			 "Cụm thi đua các Trường Chính trị", "a class of units");
+	org_case("Ngày 24-2, Cụm thi đua các xã Bình An, Bình Hòa tổ chức hội nghị.",
+			 "Cụm thi đua các xã Bình An, Bình Hòa", "localities, as before");
+	org_case("Ngày 27/9, Hội đồng điều phối vùng Đồng bằng sông Cửu Long tổ chức Hội nghị lần thứ nhất.",
+			 "Hội đồng điều phối vùng Đồng bằng sông Cửu Long", "a region's council");
+	org_case("Ngày 27/9, Hội đồng vùng Tây Nguyên tổ chức Hội nghị lần thứ nhất.",
+			 "Hội đồng vùng Tây Nguyên", "Hội đồng vùng");
+	org_case("Ngày 14/11, UBND tỉnh Tân Lập phối hợp với UBND tỉnh Điện Biên, Hà Giang, Yên Bái, Hòa Bình, "
+			 "Lai Châu, Lào Cai, Sơn La tổ chức Hội nghị liên kết du lịch.", "UBND tỉnh Tân Lập",
+			 "seven partners sharing one head");
+}
+
+/*
+ * R11 (stop 32 L7): "trực tuyến" of meetings counted ("3 hội nghị trực
+ * tuyến", "các hội nghị trực tuyến"), or of one received or joined in a
+ * sentence reviewing a period ("Trong quý, ... tiếp nhận Hội nghị trực
+ * tuyến"), is not the reported meeting's.
+ */
+static void
+test_online_counted_meetings(void)
+{
+	online_case("Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, huyện đã tổ "
+				"chức 3 hội nghị trực tuyến.", 0, "3 meetings counted");
+	online_case("Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Huyện đã tổ chức các "
+				"hội nghị trực tuyến.", 0, "các hội nghị");
+	online_case("Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I. Trong quý, Ban đã tham "
+				"mưu tiếp nhận Hội nghị trực tuyến quán triệt chuyên đề năm 2023.", 0, "received, in a review");
+	online_case("Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị trực tuyến giao ban quý I.", 1,
+				"the meeting held, as before");
+	online_case("Sáng 20/4/2023, lãnh đạo tỉnh dự Hội nghị trực tuyến toàn quốc quán triệt Nghị quyết.", 1,
+				"joined, in the lead");
+}
+
+/*
+ * R11 (stop 32 M8): "các điểm cầu (trực tuyến) tại X và Y", "các đầu cầu
+ * trực tuyến tại X; Y và Z" name their points one by one; an institution's
+ * "khu vực miền Trung" is of its name, no scope; "điểm cầu trụ sở Ủy ban
+ * nhân dân các tỉnh, thành phố" is a class of points, none named.
+ */
+static void
+test_bridge_points_listed(void)
+{
+	GbResult   *r;
+	static const char *const want1[] = {"Phân viện khu vực miền Trung", "Phân viện khu vực Tây Nguyên", NULL};
+	static const char *const want2[] = {"Phân viện Hà Nội", "Phân viện Đà Nẵng", "Phân viện Cần Thơ", NULL};
+	static const char *const none[] = {NULL};
+
+	r = extract("Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các điểm cầu tại Phân viện khu vực miền Trung "
+				"và Phân viện khu vực Tây Nguyên.", 0, 0, 0);
+	CHECK(bridges_are(r, want1) && r->meeting.scope == NULL, "các điểm cầu tại: %d points, scope %s",
+		  r->meeting.nbridge_points, r->meeting.scope ? r->meeting.scope : "NULL");
+	gb_result_free(r);
+	r = extract("Sáng 5/2, Học viện tổ chức hội nghị trực tuyến với các đầu cầu trực tuyến tại Phân viện Hà Nội; "
+				"Phân viện Đà Nẵng và Phân viện Cần Thơ.", 0, 0, 0);
+	CHECK(bridges_are(r, want2), "các đầu cầu trực tuyến tại: %d points", r->meeting.nbridge_points);
+	gb_result_free(r);
+	r = extract("Sáng 5/2, Chính phủ họp phiên thường kỳ. Phiên họp được truyền trực tuyến tới điểm cầu trụ sở Ủy "
+				"ban nhân dân các tỉnh, thành phố.", 0, 0, 0);
+	CHECK(bridges_are(r, none) && r->meeting.online == 1, "a class of points: %d points",
+		  r->meeting.nbridge_points);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 31 J11, stop 32): "Cơ quan" opening the subject before a body
+ * ("Cơ quan Ủy ban MTTQ tỉnh tổ chức") is of the organizer, as written.
+ */
+static void
+test_organizer_office_of(void)
+{
+	org_case("Sáng 5/1/2024, Cơ quan Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết.", "Cơ quan Ủy ban MTTQ tỉnh",
+			 "Cơ quan kept");
+	org_case("Sáng 5/1/2024, Cơ quan Tỉnh đoàn tổ chức hội nghị cán bộ, công chức.", "Cơ quan Tỉnh đoàn",
+			 "Cơ quan Tỉnh đoàn");
+	org_case("Sáng 5/1/2024, Đảng bộ Cơ quan Ủy ban MTTQ tỉnh tổ chức hội nghị.",
+			 "Đảng bộ Cơ quan Ủy ban MTTQ tỉnh", "inside a name, as before");
+}
+
 int
 main(void)
 {
@@ -24561,6 +24678,11 @@ main(void)
 	test_kind_greeted_congress();
 	test_kind_meeting_gathering();
 	test_kind_pact_signing();
+	test_organizer_bare_partner();
+	test_organizer_region_groups();
+	test_online_counted_meetings();
+	test_bridge_points_listed();
+	test_organizer_office_of();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
