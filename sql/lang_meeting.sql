@@ -4997,3 +4997,10 @@ FROM (VALUES
     ($$Sáng 3/5/2025, Đảng ủy phường Xuân Hà - Tân Lạt tổ chức hội nghị sơ kết.$$),
     ($$Sáng 3/5/2025, Đảng ủy phường Tân Hà - Bí thư Lê Văn An phát biểu tại hội nghị do Huyện ủy tổ chức.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L2a). The month of a year written with the meeting of the lead's sentence ("hội nghị báo cáo viên tháng 2/2023") gives the day its year before a cited document's date; it is still no period
+SELECT held_on, date_inferred, period_text
+FROM (VALUES
+    ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị báo cáo viên tháng 2/2023. Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị.$$),
+    ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị. Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);

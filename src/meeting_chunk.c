@@ -1018,6 +1018,8 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 				hi = k + LEAD_AFTER < le ? k + LEAD_AFTER : le;
 
 	scan_window(d, lo, hi, k, &st->lead);
+	named_month(d, sentence_start_of(d, lo, k), sentence_end_from(d, k, hi),
+				&st->lead.named_month);
 	if (lo != ls || hi != le)
 		return false;
 	if (!st->any.period.text)

@@ -384,6 +384,14 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (ref.y)
 			held = st->cue_ahead ? ahead_of_reference(held, ref) :
 				near_reference(held, ref, ANNOUNCED_AHEAD);
+		/*
+		 * "Ngày 7/2, ... tổ chức hội nghị báo cáo viên tháng 2/2023": the
+		 * month naming the meeting, before a resolution of 22/10/2018 that
+		 * the report cites (probe-l G2a)
+		 */
+		else if (st->lead.named_month.y &&
+				 (in_month = nearest_to(held, st->lead.named_month)).y)
+			held = in_month;
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
 		/*

@@ -949,6 +949,32 @@ issue_month(const GbDoc *d, int lo, int hi, GbDate *hint)
 }
 
 /*
+ * The month of a year that names the meeting of the sentence [lo, hi):
+ * "tổ chức hội nghị báo cáo viên tháng 2/2023", "Lễ chào cờ tháng
+ * 9/2025", as a month in *named.  No period reviewed (ceremony_name()),
+ * it still tells the year of the meeting it names, before the date of a
+ * document the report cites (probe-l G2a).
+ */
+void
+named_month(const GbDoc *d, int lo, int hi, GbDate *named)
+{
+	Period		per;
+	int			k,
+				end;
+
+	for (k = lo; k < hi; k++)
+		if (may_start_period(d, &d->tok[k]) && tok_is(d, k, "thang") &&
+			parse_period(d, k, false, &per, &end) && per.year && per.nmonths == 1 &&
+			ceremony_name(d, k))
+		{
+			named->y = per.year;
+			named->m = per.mlo;
+			named->d = 15;
+			return;
+		}
+}
+
+/*
  * Whether the month [start, end) opens a span, "từ tháng 6/2009 đến", or
  * closes one, "từ tháng 6/2009 đến tháng 12/2010".
  */

@@ -23021,6 +23021,33 @@ test_organizer_front_of_city(void)
 			 "Ủy ban MTTQ Việt Nam tỉnh Tân Lập", "tỉnh, as before");
 }
 
+/*
+ * R11 (stop 32 L2a): the month of a year written with the meeting of the
+ * lead's sentence ("hội nghị báo cáo viên tháng 2/2023") gives the day its
+ * year before a cited document's date; it is still no period.
+ */
+static void
+test_held_on_named_month(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị báo cáo viên tháng 2/2023. "
+				"Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2023 && r->meeting.held_on.m == 2 && r->meeting.held_on.d == 7 &&
+		  r->meeting.date_inferred == 1 && r->meeting.period_text == NULL,
+		  "named month: %d-%d-%d, %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* a month of a sentence after the lead's names another meeting */
+	r = extract("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị. Hội nghị báo cáo viên "
+				"tháng 2/2023 sẽ họp sau. Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ "
+				"Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y != 2023 || r->meeting.held_on.m != 2,
+		  "another sentence's month: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -23827,6 +23854,7 @@ main(void)
 	test_organizer_listed_class();
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
+	test_held_on_named_month();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
