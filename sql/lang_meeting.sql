@@ -5004,3 +5004,11 @@ FROM (VALUES
     ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị báo cáo viên tháng 2/2023. Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị.$$),
     ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị. Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L2b). The year of a work programme drafted or adopted ("cho ý kiến vào dự thảo chương trình công tác năm 2023") is the work ahead, no year of the meeting's; one carried out is the meeting's own
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị cho ý kiến vào dự thảo chương trình công tác năm 2023.$$),
+    ($$Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị thông qua Chương trình công tác toàn khóa và năm 2023.$$),
+    ($$Thực hiện chương trình công tác năm 2017, chiều 19/10, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);

@@ -455,6 +455,35 @@ aim_reached_by(const GbDoc *d, int k)
 	return false;
 }
 
+/*
+ * Whether the work programme named at j ("chương trình công tác") is one
+ * drafted or adopted, a verb of that or "dự thảo" a few words before it:
+ * "cho ý kiến vào dự thảo chương trình công tác năm 2023", "thông qua
+ * Chương trình công tác toàn khóa và năm 2016".  Its year is that of the
+ * work ahead, not the meeting's, as a plan's (probe-l G2b); a programme
+ * carried out ("Thực hiện chương trình công tác năm 2017, chiều 19-10")
+ * is the meeting's own year.
+ */
+static bool
+programme_drafted(const GbDoc *d, int j)
+{
+	int			t;
+
+	for (t = j - 1; t >= 0 && t >= j - 4; t--)
+	{
+		if (tok_has(d, t, T_PUNCT) || tok_has(d, t + 1, T_NL))
+			return false;
+		if ((tok_is(d, t - 1, "du") && tok_is(d, t, "thao")) ||
+			(tok_is(d, t - 1, "thong") && tok_is(d, t, "qua")) ||
+			(tok_is(d, t - 1, "y") && tok_is(d, t, "kien")) ||
+			(tok_is(d, t - 1, "gop") && tok_is(d, t, "y")) ||
+			(tok_is(d, t - 1, "xay") && tok_is(d, t, "dung")) ||
+			(tok_is(d, t - 1, "ban") && tok_is(d, t, "hanh") && gb_exact_any(d, t, "hành")))
+			return true;
+	}
+	return false;
+}
+
 static int
 target_year(const GbDoc *d, int k)
 {
@@ -474,6 +503,8 @@ target_year(const GbDoc *d, int k)
 			if (ph->aux == MW_TARGET)
 				return YEAR_GOAL;
 			if (ph->aux == MW_PLAN && j >= k - PLAN_BACK)
+				return YEAR_PLAN;
+			if (ph->aux == MW_SCHEDULE && programme_drafted(d, j))
 				return YEAR_PLAN;
 		}
 		if (gb_dict_may_match(d, j, CAT_PLANWORD) && gb_dict_match(d, j, CAT_PLANWORD, NULL) > 0)

@@ -23048,6 +23048,32 @@ test_held_on_named_month(void)
 	gb_result_free(r);
 }
 
+/*
+ * R11 (stop 32 L2b): the year of a work programme drafted or adopted
+ * ("cho ý kiến vào dự thảo chương trình công tác năm 2023") is the work
+ * ahead, no year of the meeting's; one carried out is the meeting's own.
+ */
+static void
+test_held_on_programme_drafted(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị "
+				"cho ý kiến vào dự thảo chương trình công tác năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "drafted: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị "
+				"thông qua Chương trình công tác toàn khóa và năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "adopted: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Thực hiện chương trình công tác năm 2017, chiều 19/10, Ban Chấp hành Đảng bộ tỉnh Tân Lạc "
+				"đã tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2017, "carried out: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -23855,6 +23881,7 @@ main(void)
 	test_kind_act_of_body_at_level();
 	test_organizer_front_of_city();
 	test_held_on_named_month();
+	test_held_on_programme_drafted();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
