@@ -5012,3 +5012,11 @@ FROM (VALUES
     ($$Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị thông qua Chương trình công tác toàn khóa và năm 2023.$$),
     ($$Thực hiện chương trình công tác năm 2017, chiều 19/10, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị giao ban.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M3). A span running on to the meeting ("từ tháng 7/2015 đến nay") gives a dated report's day no year: the publication's, where the span of 15 months is no period; without a publication the span's year, as before
+SELECT held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng 7/2015 đến nay.$$, date '2016-10-01'),
+    ($$Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng 7/2015 đến nay.$$, NULL),
+    ($$Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng 7/2015 đến nay.$$, date '2015-10-01')
+) AS v(body, published), gb_extract(body, published);

@@ -352,9 +352,12 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 
 	/*
 	 * a span of years reviewed gives the day no year: "tổng kết 5 năm
-	 * (2021-2025)" is held in 2025 or in 2026
+	 * (2021-2025)" is held in 2025 or in 2026; nor, where the report is
+	 * dated, does a span running on to the meeting, "từ tháng 7/2015 đến
+	 * nay", whose day may be years after its start (probe-m G3)
 	 */
-	const Period *dating = per && per->year && per->nmonths <= 12 ? per : NULL;
+	const Period *dating = per && per->year && per->nmonths <= 12 &&
+		!(per->to_now && ref.y) ? per : NULL;
 
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
 	/*

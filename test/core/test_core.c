@@ -23074,6 +23074,37 @@ test_held_on_programme_drafted(void)
 	gb_result_free(r);
 }
 
+/*
+ * R11 (stop 32 M3): a span running on to the meeting ("từ tháng 7/2015
+ * đến nay") gives a dated report's day no year: the publication's; the
+ * span then runs 15 months, no period.  Without a publication, the span's
+ * year, as before.
+ */
+static void
+test_held_on_open_span(void)
+{
+	GbResult   *r;
+	const char *s = "Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng "
+		"7/2015 đến nay.";
+
+	r = extract(s, 2016, 10, 1);
+	CHECK(r->meeting.held_on.y == 2016 && r->meeting.period_text == NULL,
+		  "open span: %d-%d-%d, %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract(s, 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2015 && r->meeting.period_hi.m == 10,
+		  "open span, unpublished: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	/* within the year, the span to the meeting's month */
+	r = extract(s, 2015, 10, 1);
+	CHECK(r->meeting.held_on.y == 2015 && str_is(r->meeting.period_text, "tháng 7/2015 đến nay") &&
+		  r->meeting.period_hi.m == 10,
+		  "open span, same year: %d, %s", r->meeting.held_on.y,
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -23882,6 +23913,7 @@ main(void)
 	test_organizer_front_of_city();
 	test_held_on_named_month();
 	test_held_on_programme_drafted();
+	test_held_on_open_span();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
