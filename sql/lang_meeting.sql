@@ -5020,3 +5020,12 @@ FROM (VALUES
     ($$Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng 7/2015 đến nay.$$, NULL),
     ($$Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng 7/2015 đến nay.$$, date '2015-10-01')
 ) AS v(body, published), gb_extract(body, published);
+
+-- R11 (stop 32 K2). "Dự kiến,", "Theo dự kiến,", "Theo kế hoạch," opening the clause make its meeting's date planned, as "sẽ" does: the first such day on or after the publication
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Dự kiến, Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
+    ($$Theo dự kiến, Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
+    ($$Theo kế hoạch, Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
+    ($$Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$)
+) AS v(body), gb_extract(body, date '2025-09-23');

@@ -1065,7 +1065,7 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
  * after the report, however long after.
  */
 static bool
-lead_ahead(const GbDoc *d, int e, int le)
+lead_ahead(const GbDoc *d, int ls, int e, int le)
 {
 	int			j;
 
@@ -1078,7 +1078,8 @@ lead_ahead(const GbDoc *d, int e, int le)
 			if (tok_is(d, j - 1, "duoc"))
 				j--;
 			return (tok_is(d, j - 1, "se") && gb_exact_any(d, j - 1, "sẽ")) ||
-				(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "kien"));
+				(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "kien")) ||
+				opens_planned(d, sentence_start_of(d, ls, e - 1));
 		}
 	}
 	return false;
@@ -1096,7 +1097,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 	st->have_lead = true;
 	st->cue = cue;
 	/* "Đại hội ... dự kiến diễn ra từ ngày 13 - 15.10" (probe 51 G3) */
-	st->cue_ahead = lead_ahead(d, cue.end, le) ||
+	st->cue_ahead = lead_ahead(d, ls, cue.end, le) ||
 		(cue.start > ls && planned_verb(d, ls, cue.start, &days) >= 0);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
@@ -1224,7 +1225,7 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
 		if (meetword(d, j, MW_VERB, NULL) > 0)
-			return !lead_ahead(d, j, le) && organizer_verb_before(d, e, j) != NULL;
+			return !lead_ahead(d, ls, j, le) && organizer_verb_before(d, e, j) != NULL;
 	}
 	return false;
 }

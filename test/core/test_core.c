@@ -23105,6 +23105,32 @@ test_held_on_open_span(void)
 	gb_result_free(r);
 }
 
+/*
+ * R11 (stop 32 K2): "Dự kiến,", "Theo dự kiến,", "Theo kế hoạch," opening
+ * the clause make its meeting's date planned, as "sẽ" does: the first
+ * such day on or after the publication.
+ */
+static void
+test_held_on_planned_opener(void)
+{
+	static const char *const openers[] = {"Dự kiến,", "Theo dự kiến,", "Theo kế hoạch,"};
+	char		buf[512];
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		GbResult   *r;
+
+		snprintf(buf, sizeof(buf), "%s Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 "
+				 "đến 4-10.", openers[i]);
+		r = extract(buf, 2025, 9, 23);
+		CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 10 && r->meeting.held_on.d == 2,
+			  "%s: %d-%d-%d", openers[i], r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -23914,6 +23940,7 @@ main(void)
 	test_held_on_named_month();
 	test_held_on_programme_drafted();
 	test_held_on_open_span();
+	test_held_on_planned_opener();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
