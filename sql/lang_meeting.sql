@@ -5029,3 +5029,16 @@ FROM (VALUES
     ($$Theo kế hoạch, Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
     ($$Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$)
 ) AS v(body), gb_extract(body, date '2025-09-23');
+
+-- R11 (stop 32 L10). "Triển khai công tác ... năm Y" is work ahead however long the object "công tác" heads ("giám sát và thi hành kỷ luật"): no period; "Tổng kết công tác ..." still reviews its year
+SELECT period, period_text
+FROM (VALUES
+    ($$Triển khai công tác giám sát và thi hành kỷ luật năm 2021
+Toàn cảnh Hội nghị
+
+Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$),
+    ($$Tổng kết công tác giám sát và thi hành kỷ luật năm 2020
+Toàn cảnh Hội nghị
+
+Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$)
+) AS v(body), gb_extract(body, date '2021-01-12');

@@ -626,6 +626,13 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			if (lim > k - 3)
 				lim = k - 3;
 		}
+		/*
+		 * "Triển khai công tác giám sát và thi hành kỷ luật năm 2021": the
+		 * verb whose object "công tác" heads, however long the object
+		 * (probe-l G10)
+		 */
+		if (tok_is(d, k, "cong") && tok_is(d, k + 1, "tac") && lim > k - 2)
+			lim = k - 2;
 		if (d->tok[k].flags & T_NL)
 			break;
 	}

@@ -23131,6 +23131,28 @@ test_held_on_planned_opener(void)
 	}
 }
 
+/*
+ * R11 (stop 32 L10): "Triển khai công tác ... năm Y" is work ahead however
+ * long the object "công tác" heads ("giám sát và thi hành kỷ luật"): no
+ * period; "Tổng kết công tác ..." still reviews its year.
+ */
+static void
+test_period_work_ahead_long_object(void)
+{
+	GbResult   *r;
+
+	r = extract("Triển khai công tác giám sát và thi hành kỷ luật năm 2021\nToàn cảnh Hội nghị\n\nNăm 2020, "
+				"cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.", 2021, 1, 12);
+	CHECK(r->meeting.period_text == NULL, "work ahead: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Tổng kết công tác giám sát và thi hành kỷ luật năm 2020\nToàn cảnh Hội nghị\n\nNăm 2020, "
+				"cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.", 2021, 1, 12);
+	CHECK(str_is(r->meeting.period_text, "năm 2020"), "reviewed: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -23941,6 +23963,7 @@ main(void)
 	test_held_on_programme_drafted();
 	test_held_on_open_span();
 	test_held_on_planned_opener();
+	test_period_work_ahead_long_object();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
