@@ -5042,12 +5042,3 @@ Toàn cảnh Hội nghị
 
 Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$)
 ) AS v(body), gb_extract(body, date '2021-01-12');
-
--- R11 (stop 31 S31, dev d05). The topics an audience "được thông tin về" at a briefing are others' work: their period is none of the meeting's; a review the meeting holds keeps its own
-SELECT period, period_text
-FROM (VALUES
-    ($$Sáng 24-6, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức Hội nghị báo cáo viên tháng 6.
-
-Tại Hội nghị, các báo cáo viên đã được thông tin về: Kết quả tổ chức đại hội điểm; công tác đảm bảo an ninh trật tự của lực lượng công an 6 tháng đầu năm.$$),
-    ($$Sáng 24-6, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm.$$)
-) AS v(body), gb_extract(body, date '2020-06-25');

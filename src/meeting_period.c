@@ -17,7 +17,6 @@
 #define SPAN_BACK		8		/* tokens from the month closing a span back to its "từ" */
 #define SCHEDULE_WORDS	12		/* words of a work programme before its year: "chương trình công tác Đoàn và phong trào TTN" */
 #define SPAN_YEARS		30		/* years at most of a span reviewed: "tổng kết 30 năm" */
-#define INFORMED_BACK	60		/* tokens from a period back to "được thông tin về" */
 
 /*
  * A year written just after a period: "quý III/2024", "quý I-2022", "quý
@@ -1323,29 +1322,6 @@ range_to(const GbDoc *d, int k, Period *per, int *end)
 }
 
 /*
- * Whether the period at k is among the topics an audience "(đã) được
- * thông tin về" earlier in its sentence: "các báo cáo viên đã được thông
- * tin về: ...; công tác ... của lực lượng công an 6 tháng đầu năm".  What a
- * briefing informs of is others' work, its period theirs, as the agenda of
- * a plenum whose results a meeting conveys (stop 31 S31, dev d05).
- */
-static bool
-informed_topic(const GbDoc *d, int k, int lo)
-{
-	int			j;
-
-	for (j = k - 1; j >= lo + 3 && j >= k - INFORMED_BACK; j--)
-	{
-		if (sentence_end(d, j) || tok_has(d, j + 1, T_NL))
-			return false;
-		if (tok_is(d, j, "ve") && tok_is(d, j - 1, "tin") && tok_is(d, j - 2, "thong") &&
-			tok_is(d, j - 3, "duoc"))
-			return true;
-	}
-	return false;
-}
-
-/*
  * The first period reviewed (not planned) in tokens [lo, hi); in *planned
  * the first one planned with its year, "triển khai nhiệm vụ quý II năm
  * 2024", when it has none yet.  A span of years only with spans, in the
@@ -1416,7 +1392,7 @@ period_in(const GbDoc *d, int lo, int hi, Period *out, Period *planned, bool spa
 			k = end - 1;
 			continue;
 		}
-		if (conveyed_agenda(d, lo, k) || informed_topic(d, k, lo))
+		if (conveyed_agenda(d, lo, k))
 		{
 			k = end - 1;
 			continue;
