@@ -1049,8 +1049,9 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 				hi = k + LEAD_AFTER < le ? k + LEAD_AFTER : le;
 
 	scan_window(d, lo, hi, k, &st->lead);
-	named_month(d, sentence_start_of(d, lo, k), sentence_end_from(d, k, hi),
-				&st->lead.named_month);
+	/* only a day without its year asks it, read on from the cue */
+	if (st->cue.has_date && st->cue.date.y == 0)
+		named_month(d, k, hi, &st->lead.named_month);
 	if (lo != ls || hi != le)
 		return false;
 	if (!st->any.period.text)

@@ -956,7 +956,8 @@ issue_month(const GbDoc *d, int lo, int hi, GbDate *hint)
 }
 
 /*
- * The month of a year that names the meeting of the sentence [lo, hi):
+ * The month of a year that names the meeting of the sentence from lo on
+ * (up to hi):
  * "tổ chức hội nghị báo cáo viên tháng 2/2023", "Lễ chào cờ tháng
  * 9/2025", as a month in *named.  No period reviewed (ceremony_name()),
  * it still tells the year of the meeting it names, before the date of a
@@ -969,8 +970,8 @@ named_month(const GbDoc *d, int lo, int hi, GbDate *named)
 	int			k,
 				end;
 
-	for (k = lo; k < hi; k++)
-		if (may_start_period(d, &d->tok[k]) && tok_is(d, k, "thang") &&
+	for (k = lo; k < hi && !sentence_end(d, k); k++)
+		if (d->tok[k].flen == 5 && memcmp(d->fold.data + d->tok[k].fo, "thang", 5) == 0 &&
 			parse_period(d, k, false, &per, &end) && per.year && per.nmonths == 1 &&
 			ceremony_name(d, k))
 		{
