@@ -5191,3 +5191,48 @@ FROM (VALUES
     ($$Sáng 5/1/2024, Cơ quan Ủy ban MTTQ tỉnh tổ chức hội nghị tổng kết.$$),
     ($$Sáng 5/1/2024, Cơ quan Tỉnh đoàn tổ chức hội nghị cán bộ, công chức.$$)
 ) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L2a). The month of a year written with the meeting of the lead's sentence ("hội nghị báo cáo viên tháng 2/2023") gives the day its year before a cited document's date; it is still no period
+SELECT held_on, date_inferred, period_text
+FROM (VALUES
+    ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị báo cáo viên tháng 2/2023. Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị.$$),
+    ($$Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị. Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 L2b). The year of a work programme drafted or adopted ("cho ý kiến vào dự thảo chương trình công tác năm 2023") is the work ahead, no year of the meeting's; one carried out is the meeting's own
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị cho ý kiến vào dự thảo chương trình công tác năm 2023.$$),
+    ($$Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị thông qua Chương trình công tác toàn khóa và năm 2023.$$),
+    ($$Thực hiện chương trình công tác năm 2017, chiều 19/10, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị giao ban.$$)
+) AS v(body), gb_extract(body);
+
+-- R11 (stop 32 M3). A span running on to the meeting ("từ tháng 7/2015 đến nay") gives a dated report's day no year: the publication's, where the span of 15 months is no period; without a publication the span's year, as before
+SELECT held_on, date_inferred, period, period_text
+FROM (VALUES
+    ($$Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng 7/2015 đến nay.$$, date '2016-10-01'),
+    ($$Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng 7/2015 đến nay.$$, NULL),
+    ($$Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng 7/2015 đến nay.$$, date '2015-10-01')
+) AS v(body, published), gb_extract(body, published);
+
+-- R11 (stop 32 K2). "Dự kiến,", "Theo dự kiến,", "Theo kế hoạch," opening the clause make its meeting's date planned, as "sẽ" does: the first such day on or after the publication
+SELECT held_on, date_inferred
+FROM (VALUES
+    ($$Dự kiến, Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
+    ($$Theo dự kiến, Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
+    ($$Theo kế hoạch, Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$),
+    ($$Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 đến 4-10.$$)
+) AS v(body), gb_extract(body, date '2025-09-23');
+
+-- R11 (stop 32 L10). "Triển khai công tác ... năm Y" is work ahead however long the object "công tác" heads ("giám sát và thi hành kỷ luật"): no period; "Tổng kết công tác ..." still reviews its year
+SELECT period, period_text
+FROM (VALUES
+    ($$Triển khai công tác giám sát và thi hành kỷ luật năm 2021
+Toàn cảnh Hội nghị
+
+Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$),
+    ($$Tổng kết công tác giám sát và thi hành kỷ luật năm 2020
+Toàn cảnh Hội nghị
+
+Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$)
+) AS v(body), gb_extract(body, date '2021-01-12');

@@ -455,6 +455,35 @@ aim_reached_by(const GbDoc *d, int k)
 	return false;
 }
 
+/*
+ * Whether the work programme named at j ("chương trình công tác") is one
+ * drafted or adopted, a verb of that or "dự thảo" a few words before it:
+ * "cho ý kiến vào dự thảo chương trình công tác năm 2023", "thông qua
+ * Chương trình công tác toàn khóa và năm 2016".  Its year is that of the
+ * work ahead, not the meeting's, as a plan's (probe-l G2b); a programme
+ * carried out ("Thực hiện chương trình công tác năm 2017, chiều 19-10")
+ * is the meeting's own year.
+ */
+static bool
+programme_drafted(const GbDoc *d, int j)
+{
+	int			t;
+
+	for (t = j - 1; t >= 0 && t >= j - 4; t--)
+	{
+		if (tok_has(d, t, T_PUNCT) || tok_has(d, t + 1, T_NL))
+			return false;
+		if ((tok_is(d, t - 1, "du") && tok_is(d, t, "thao")) ||
+			(tok_is(d, t - 1, "thong") && tok_is(d, t, "qua")) ||
+			(tok_is(d, t - 1, "y") && tok_is(d, t, "kien")) ||
+			(tok_is(d, t - 1, "gop") && tok_is(d, t, "y")) ||
+			(tok_is(d, t - 1, "xay") && tok_is(d, t, "dung")) ||
+			(tok_is(d, t - 1, "ban") && tok_is(d, t, "hanh") && gb_exact_any(d, t, "hành")))
+			return true;
+	}
+	return false;
+}
+
 static int
 target_year(const GbDoc *d, int k)
 {
@@ -474,6 +503,8 @@ target_year(const GbDoc *d, int k)
 			if (ph->aux == MW_TARGET)
 				return YEAR_GOAL;
 			if (ph->aux == MW_PLAN && j >= k - PLAN_BACK)
+				return YEAR_PLAN;
+			if (ph->aux == MW_SCHEDULE && programme_drafted(d, j))
 				return YEAR_PLAN;
 		}
 		if (gb_dict_may_match(d, j, CAT_PLANWORD) && gb_dict_match(d, j, CAT_PLANWORD, NULL) > 0)
@@ -1063,6 +1094,9 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 				hi = k + LEAD_AFTER < le ? k + LEAD_AFTER : le;
 
 	scan_window(d, lo, hi, k, &st->lead);
+	/* only a day without its year asks it, read on from the cue */
+	if (st->cue.has_date && st->cue.date.y == 0)
+		named_month(d, k, hi, &st->lead.named_month);
 	if (lo != ls || hi != le)
 		return false;
 	if (!st->any.period.text)
@@ -1077,7 +1111,7 @@ lead_window(GbMeetState *st, const GbDoc *d, int ls, int le, int k)
  * after the report, however long after.
  */
 static bool
-lead_ahead(const GbDoc *d, int e, int le)
+lead_ahead(const GbDoc *d, int ls, int e, int le)
 {
 	int			j;
 
@@ -1090,7 +1124,8 @@ lead_ahead(const GbDoc *d, int e, int le)
 			if (tok_is(d, j - 1, "duoc"))
 				j--;
 			return (tok_is(d, j - 1, "se") && gb_exact_any(d, j - 1, "sẽ")) ||
-				(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "kien"));
+				(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "kien")) ||
+				opens_planned(d, sentence_start_of(d, ls, e - 1));
 		}
 	}
 	return false;
@@ -1108,7 +1143,7 @@ take_lead(GbMeetState *st, const GbDoc *d, GbDateCue cue, int ls, int le, int k)
 	st->have_lead = true;
 	st->cue = cue;
 	/* "Đại hội ... dự kiến diễn ra từ ngày 13 - 15.10" (probe 51 G3) */
-	st->cue_ahead = lead_ahead(d, cue.end, le) ||
+	st->cue_ahead = lead_ahead(d, ls, cue.end, le) ||
 		(cue.start > ls && planned_verb(d, ls, cue.start, &days) >= 0);
 	st->cue_os = d->tok[cue.start].os;
 	st->cue_oe = d->tok[cue.end - 1].oe;
@@ -1236,7 +1271,7 @@ held_event_lead(const GbDoc *d, int ls, int le, int k)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
 		if (meetword(d, j, MW_VERB, NULL) > 0)
-			return !lead_ahead(d, j, le) && organizer_verb_before(d, e, j) != NULL;
+			return !lead_ahead(d, ls, j, le) && organizer_verb_before(d, e, j) != NULL;
 	}
 	return false;
 }

@@ -352,9 +352,12 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 
 	/*
 	 * a span of years reviewed gives the day no year: "tổng kết 5 năm
-	 * (2021-2025)" is held in 2025 or in 2026
+	 * (2021-2025)" is held in 2025 or in 2026; nor, where the report is
+	 * dated, does a span running on to the meeting, "từ tháng 7/2015 đến
+	 * nay", whose day may be years after its start (probe-m G3)
 	 */
-	const Period *dating = per && per->year && per->nmonths <= 12 ? per : NULL;
+	const Period *dating = per && per->year && per->nmonths <= 12 &&
+		!(per->to_now && ref.y) ? per : NULL;
 
 	mt->time_of_day = st->cue.time_of_day ? st->cue.time_of_day : st->later_time;
 	/*
@@ -384,6 +387,14 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (ref.y)
 			held = st->cue_ahead ? ahead_of_reference(held, ref) :
 				near_reference(held, ref, ANNOUNCED_AHEAD);
+		/*
+		 * "Ngày 7/2, ... tổ chức hội nghị báo cáo viên tháng 2/2023": the
+		 * month naming the meeting, before a resolution of 22/10/2018 that
+		 * the report cites (probe-l G2a)
+		 */
+		else if (st->lead.named_month.y &&
+				 (in_month = nearest_to(held, st->lead.named_month)).y)
+			held = in_month;
 		else if (st->lead.term_year && mt->meeting_kind == st->lead.noun)
 			held.y = st->lead.term_year;
 		/*

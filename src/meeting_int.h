@@ -68,6 +68,8 @@ typedef struct Found
 	int			term_year;		/* "Đại hội ..., nhiệm kỳ 2015 - 2020": 2015 */
 	bool		reviews_congress;	/* "tổng kết, rút kinh nghiệm sau khi Đại hội ..." */
 	bool		reviews;		/* a review named, as the kind or the topic: "họp về tổng kết" */
+	GbDate		named_month;	/* "hội nghị báo cáo viên tháng 2/2023" in the
+								 * lead's sentence: the month naming it */
 } Found;
 
 struct GbMeetState
@@ -192,6 +194,7 @@ extern bool sentence_reviews(const GbDoc *d, int p, int floor);
 extern bool plan_object(const GbDoc *d, int p, int floor);
 extern bool plan_heading(const GbDoc *d, int start, int end);
 extern void issue_month(const GbDoc *d, int lo, int hi, GbDate *hint);
+extern void named_month(const GbDoc *d, int lo, int hi, GbDate *named);
 extern bool career_span(const GbDoc *d, int start, int end);
 extern bool period_in(const GbDoc *d, int lo, int hi, Period *out,
 					  Period *planned, bool spans);
@@ -258,6 +261,7 @@ extern bool dates_meeting_clause(const GbDoc *d, int ls, int k, int q, int le);
 extern bool issues_document(const GbDoc *d, int k, int le);
 extern bool decided_meeting_before(const GbDoc *d, int ls, int k);
 extern int	planned_verb(const GbDoc *d, int ls, int k, bool *days);
+extern bool opens_planned(const GbDoc *d, int s);
 extern bool planned_date_before(const GbDoc *d, int ls, int k);
 extern bool held_date_after(const GbDoc *d, int ls, int k);
 extern bool conveyed_meeting_dated(const GbDoc *d, PlenumSeen *ps, int ls,

@@ -472,6 +472,21 @@ planned_other_meeting(const GbDoc *d, int ls, int v)
 }
 
 /*
+ * Whether the tokens at s open a clause with what is planned, not done:
+ * "Dự kiến,", "Theo dự kiến,", "Theo kế hoạch,".  Its meeting is
+ * announced ahead, as one whose verb takes "sẽ" (probe-k G2); the one
+ * test of lead_ahead(), planned_verb() and announced_at().
+ */
+bool
+opens_planned(const GbDoc *d, int s)
+{
+	if (tok_is(d, s, "theo"))
+		return (tok_is(d, s + 1, "du") && tok_is(d, s + 2, "kien") && tok_punct(d, s + 3, ',')) ||
+			(tok_is(d, s + 1, "ke") && tok_is(d, s + 2, "hoach") && tok_punct(d, s + 3, ','));
+	return tok_is(d, s, "du") && tok_is(d, s + 1, "kien") && tok_punct(d, s + 2, ',');
+}
+
+/*
  * "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", "Hội nghị dự kiến
  * (được) tổ chức vào ngày 5/9", "Đại hội ... sẽ diễn ra từ ngày 25 đến
  * ngày 27/8": the meeting's verb in the future right before the date (its
@@ -507,7 +522,8 @@ planned_verb(const GbDoc *d, int ls, int k, bool *days)
 	if (tok_is(d, v - 1, "duoc"))
 		v--;
 	if (!((tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
-		  (tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien"))))
+		  (tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien")) ||
+		  opens_planned(d, sentence_start_of(d, ls, v))))
 		return -1;
 	return v;
 }

@@ -626,6 +626,13 @@ clause_has(const GbDoc *d, int p, int floor, GbCats cat)
 			if (lim > k - 3)
 				lim = k - 3;
 		}
+		/*
+		 * "Triển khai công tác giám sát và thi hành kỷ luật năm 2021": the
+		 * verb whose object "công tác" heads, however long the object
+		 * (probe-l G10)
+		 */
+		if (tok_is(d, k, "cong") && tok_is(d, k + 1, "tac") && lim > k - 2)
+			lim = k - 2;
 		if (d->tok[k].flags & T_NL)
 			break;
 	}
@@ -944,6 +951,33 @@ issue_month(const GbDoc *d, int lo, int hi, GbDate *hint)
 			hint->y = per.year;
 			hint->m = per.mlo + per.nmonths - 1;
 			hint->d = 0;
+			return;
+		}
+}
+
+/*
+ * The month of a year that names the meeting of the sentence from lo on
+ * (up to hi):
+ * "tổ chức hội nghị báo cáo viên tháng 2/2023", "Lễ chào cờ tháng
+ * 9/2025", as a month in *named.  No period reviewed (ceremony_name()),
+ * it still tells the year of the meeting it names, before the date of a
+ * document the report cites (probe-l G2a).
+ */
+void
+named_month(const GbDoc *d, int lo, int hi, GbDate *named)
+{
+	Period		per;
+	int			k,
+				end;
+
+	for (k = lo; k < hi && !sentence_end(d, k); k++)
+		if (d->tok[k].flen == 5 && memcmp(d->fold.data + d->tok[k].fo, "thang", 5) == 0 &&
+			parse_period(d, k, false, &per, &end) && per.year && per.nmonths == 1 &&
+			ceremony_name(d, k))
+		{
+			named->y = per.year;
+			named->m = per.mlo;
+			named->d = 15;
 			return;
 		}
 }

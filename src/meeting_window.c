@@ -873,7 +873,7 @@ announced_at(const GbDoc *d, int k, int km)
 	int			j,
 				v;
 
-	if (tok_punct(d, k - 1, ',') && tok_is(d, k - 3, "du") && tok_is(d, k - 2, "kien"))
+	if (opens_planned(d, k - 3) || opens_planned(d, k - 4))
 		return true;
 	for (v = k - 1; v >= 0 && v >= k - 3; v--)
 		if (meetword(d, v, MW_VERB, NULL) == k - v)

@@ -23842,6 +23842,138 @@ test_organizer_office_of(void)
 			 "Đảng bộ Cơ quan Ủy ban MTTQ tỉnh", "inside a name, as before");
 }
 
+/*
+ * R11 (stop 32 L2a): the month of a year written with the meeting of the
+ * lead's sentence ("hội nghị báo cáo viên tháng 2/2023") gives the day its
+ * year before a cited document's date; it is still no period.
+ */
+static void
+test_held_on_named_month(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị báo cáo viên tháng 2/2023. "
+				"Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2023 && r->meeting.held_on.m == 2 && r->meeting.held_on.d == 7 &&
+		  r->meeting.date_inferred == 1 && r->meeting.period_text == NULL,
+		  "named month: %d-%d-%d, %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	/* a month of a sentence after the lead's names another meeting */
+	r = extract("Ngày 7/2, Ban Tuyên giáo Tỉnh ủy Tân Lạc tổ chức hội nghị. Hội nghị báo cáo viên "
+				"tháng 2/2023 sẽ họp sau. Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ "
+				"Chính trị.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y != 2023 || r->meeting.held_on.m != 2,
+		  "another sentence's month: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 L2b): the year of a work programme drafted or adopted
+ * ("cho ý kiến vào dự thảo chương trình công tác năm 2023") is the work
+ * ahead, no year of the meeting's; one carried out is the meeting's own.
+ */
+static void
+test_held_on_programme_drafted(void)
+{
+	GbResult   *r;
+
+	r = extract("Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị "
+				"cho ý kiến vào dự thảo chương trình công tác năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "drafted: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Ngày 21/11, Ban Chấp hành Đảng bộ tỉnh Tân Lạc đã tổ chức hội nghị lần thứ mười. Hội nghị "
+				"thông qua Chương trình công tác toàn khóa và năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "adopted: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Thực hiện chương trình công tác năm 2017, chiều 19/10, Ban Chấp hành Đảng bộ tỉnh Tân Lạc "
+				"đã tổ chức hội nghị giao ban.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2017, "carried out: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 M3): a span running on to the meeting ("từ tháng 7/2015
+ * đến nay") gives a dated report's day no year: the publication's; the
+ * span then runs 15 months, no period.  Without a publication, the span's
+ * year, as before.
+ */
+static void
+test_held_on_open_span(void)
+{
+	GbResult   *r;
+	const char *s = "Ngày 30/9, Ban Chỉ đạo Tân Lạc tổ chức Hội nghị giao ban đánh giá kết quả từ tháng "
+		"7/2015 đến nay.";
+
+	r = extract(s, 2016, 10, 1);
+	CHECK(r->meeting.held_on.y == 2016 && r->meeting.period_text == NULL,
+		  "open span: %d-%d-%d, %s", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d, r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract(s, 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2015 && r->meeting.period_hi.m == 10,
+		  "open span, unpublished: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	/* within the year, the span to the meeting's month */
+	r = extract(s, 2015, 10, 1);
+	CHECK(r->meeting.held_on.y == 2015 && str_is(r->meeting.period_text, "tháng 7/2015 đến nay") &&
+		  r->meeting.period_hi.m == 10,
+		  "open span, same year: %d, %s", r->meeting.held_on.y,
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
+/*
+ * R11 (stop 32 K2): "Dự kiến,", "Theo dự kiến,", "Theo kế hoạch," opening
+ * the clause make its meeting's date planned, as "sẽ" does: the first
+ * such day on or after the publication.
+ */
+static void
+test_held_on_planned_opener(void)
+{
+	static const char *const openers[] = {"Dự kiến,", "Theo dự kiến,", "Theo kế hoạch,"};
+	char		buf[512];
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		GbResult   *r;
+
+		snprintf(buf, sizeof(buf), "%s Đại hội đại biểu Đảng bộ tỉnh Tân Lạc lần thứ I diễn ra từ ngày 2 "
+				 "đến 4-10.", openers[i]);
+		r = extract(buf, 2025, 9, 23);
+		CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 10 && r->meeting.held_on.d == 2,
+			  "%s: %d-%d-%d", openers[i], r->meeting.held_on.y, r->meeting.held_on.m,
+			  r->meeting.held_on.d);
+		gb_result_free(r);
+	}
+}
+
+/*
+ * R11 (stop 32 L10): "Triển khai công tác ... năm Y" is work ahead however
+ * long the object "công tác" heads ("giám sát và thi hành kỷ luật"): no
+ * period; "Tổng kết công tác ..." still reviews its year.
+ */
+static void
+test_period_work_ahead_long_object(void)
+{
+	GbResult   *r;
+
+	r = extract("Triển khai công tác giám sát và thi hành kỷ luật năm 2021\nToàn cảnh Hội nghị\n\nNăm 2020, "
+				"cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.", 2021, 1, 12);
+	CHECK(r->meeting.period_text == NULL, "work ahead: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+	r = extract("Tổng kết công tác giám sát và thi hành kỷ luật năm 2020\nToàn cảnh Hội nghị\n\nNăm 2020, "
+				"cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.", 2021, 1, 12);
+	CHECK(str_is(r->meeting.period_text, "năm 2020"), "reviewed: %s",
+		  r->meeting.period_text ? r->meeting.period_text : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -24683,6 +24815,11 @@ main(void)
 	test_online_counted_meetings();
 	test_bridge_points_listed();
 	test_organizer_office_of();
+	test_held_on_named_month();
+	test_held_on_programme_drafted();
+	test_held_on_open_span();
+	test_held_on_planned_opener();
+	test_period_work_ahead_long_object();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
