@@ -75,8 +75,10 @@ narrated_clause(const GbDoc *d, int k)
 	{
 		if (tok_has(d, e, T_PUNCT) || tok_has(d, e, T_NL))
 			return false;
+		/* not "vừa" of "nhỏ và vừa", "vừa và nhỏ": an adjective */
 		if ((d->tok[e].flags & T_WORD) && gb_dict_may_match(d, e, CAT_TENSE) &&
-			gb_exact_any(d, e, "đã|vừa"))
+			(gb_exact_any(d, e, "đã") ||
+			 (gb_exact_any(d, e, "vừa") && !tok_is(d, e - 1, "va") && !tok_is(d, e + 1, "va"))))
 			return true;
 	}
 	return false;

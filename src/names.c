@@ -1321,7 +1321,7 @@ verb_as_noun(const GbDoc *d, int k)
 	const GbPhrase *ph = NULL;
 	int			e = k + 4;
 
-	if (match_exact(d, k, CAT_TITLEWORD, &ph) != 2 || ph->aux != 3 || tok_has(d, k + 2, T_NL) ||
+	if (match_exact(d, k, CAT_TITLEWORD, &ph) != 2 || ph->aux != TW_CAPS || tok_has(d, k + 2, T_NL) ||
 		!gb_word_lower(d, k + 2) || !gb_dict_may_match(d, k + 2, CAT_NAMENOUN) ||
 		gb_dict_match(d, k + 2, CAT_NAMENOUN, NULL) != 2 || tok_has(d, k + 3, T_NL))
 		return false;

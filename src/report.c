@@ -1199,7 +1199,6 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				list_run = false;	/* the line before: a short item of a list */
 	int			items = 0;		/* such items passed */
 	const GbPhrase *ph = NULL;
-	const char *unit;
 
 	memset(head, 0, sizeof(*head));
 	head->title_start = head->title_end = -1;
@@ -1508,7 +1507,7 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		 * list of them (see bodies_line()); a headline tells something of
 		 * the body
 		 */
-		if (gb_parse_body(d, b, &unit) == le || bodies_line(d, b, le))
+		if (bodies_line(d, b, le))
 			goto next;
 		/* "null Sơ kết ...": a page template's empty field before the headline */
 		if (tok_is(d, b, "null") && gb_word_lower(d, b) && gb_word_upper(d, b + 1))

@@ -23974,6 +23974,34 @@ test_period_work_ahead_long_object(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 32's last read: "vừa" of "nhỏ và vừa" is an adjective inside a
+ * document's subject, not the "vừa" of a clause narrated after a fronted one
+ */
+static void
+test_stop32_review(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	r = extract("Huyện ủy quán triệt Nghị quyết số 10-NQ/TW của Bộ Chính trị về phát triển kinh tế tư "
+				"nhân, các doanh nghiệp nhỏ và vừa trong giai đoạn mới.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "10", 0);
+	CHECK_STR(c ? c->subject : NULL,
+			  "phát triển kinh tế tư nhân, các doanh nghiệp nhỏ và vừa trong giai đoạn mới", "nhỏ và vừa");
+	gb_result_free(r);
+	r = extract("Huyện ủy quán triệt Nghị quyết số 10-NQ/TW của Bộ Chính trị về kinh tế tư nhân, những "
+				"hộ kinh doanh vừa và nhỏ.", 0, 0, 0);
+	c = find_cit(r, "Nghị quyết", "10", 0);
+	CHECK_STR(c ? c->subject : NULL, "kinh tế tư nhân, những hộ kinh doanh vừa và nhỏ", "vừa và nhỏ");
+	gb_result_free(r);
+	r = extract("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các "
+				"cấp, các huyện vừa tổ chức thành công đại hội.", 0, 0, 0);
+	c = find_cit(r, "Chỉ thị", "35", 0);
+	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp", "'vừa' of a narrated clause still ends it");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -24820,6 +24848,7 @@ main(void)
 	test_held_on_open_span();
 	test_held_on_planned_opener();
 	test_period_work_ahead_long_object();
+	test_stop32_review();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
