@@ -1435,3 +1435,9 @@ SELECT name, titles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Đả
 -- R11 (stop 32, S31 left). The agencies "Báo", "Đài" as a department's parent only so spelled: not "Đại" of a rank ("Đại tá") nor "Bảo" of a place; "Báo Tân Lập" still
 SELECT name, titles
 FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó trưởng phòng Tổng hợp, Đại tá Lê Văn Cường và đồng chí Hoàng Minh Đức, Trưởng phòng Nội vụ, Bảo Lộc. Đồng chí Lê Thị Hoa, Phó trưởng phòng Tổng hợp, Báo Tân Lập phát biểu.$$);
+
+-- R11 (stop 32 M6, last read). The centre written short ("TW") gives way to its spelling out when that comes later,
+-- as a body written in its letters does
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An, Bí thư TW Đảng, Chánh Văn phòng Trung ương Đảng.
+
+Đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng phát biểu.$$);

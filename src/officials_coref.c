@@ -42,7 +42,7 @@ coref_key(const GbDoc *d, const GbTitleChain *c, int x, char *buf, size_t *n)
 	bool		caps;
 	char	   *key = body_letters_key(d, c->t0[x], t1, title_fold(d, c->t0[x], t1, buf), buf, &caps);
 
-	key = spelled_key(d, c->t0[x], t1, key, buf, NULL);
+	key = spelled_key(d, c->t0[x], t1, key, buf, NULL, NULL);
 	*n = title_key_trim(key);
 	return key;
 }

@@ -86,7 +86,8 @@ extern char *title_fold(const GbDoc *d, int t0, int t1, char *buf);
 /* a title's key trimmed of what makes no other title; returns its length */
 extern size_t title_key_trim(char *key);
 /* a title's key with one spelling of the Central Committee and of a place */
-extern char *spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost);
+extern char *spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost,
+						 bool *short_form);
 /* a title's key with a body written in its letters spelled out */
 extern char *body_letters_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps);
 /* a title of tokens [t0, t1), once per official */

@@ -209,11 +209,13 @@ title_key_trim(char *key)
  * short: in a key "tw", "t.u", "t.w" and a "TƯ" written so (not "TU",
  * Tỉnh ủy, nor the word "tư") are "trung uong", and "ban chap hanh" (BCH
  * spelled out by body_letters_key()) before it is left out.  The key is
- * rewritten in buf when it fits; the first spelling of the title stays its
- * text.
+ * rewritten in buf when it fits; *short_form (when given) is set where the
+ * centre was written short, so that the title written in full later takes
+ * its text, as an abbreviated position's does (add_title()).
  */
 static __attribute__((noinline)) char *
-central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
+central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost,
+					bool *short_form)
 {
 	char		out[KEY_BUF];
 	size_t		i = 0,
@@ -243,6 +245,8 @@ central_key_spelled(const GbDoc *d, int t0, int t1, char *key, char *buf, int *l
 			x = "trung uong";
 			xn = 10;
 			changed = true;
+			if (short_form)
+				*short_form = true;
 		}
 		/* "y ban": Ủy ban, its Ủ lost (gb_lost_u_at()) */
 		else if (w == 1 && x[0] == 'y' && strncmp(key + i + 1, " ban", 4) == 0 &&
@@ -594,7 +598,7 @@ local_party_key(char *key, char *buf)
  * group for both, most titles having neither
  */
 char *
-spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
+spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost, bool *short_form)
 {
 	const GbTok *t = &d->tok[t0],
 			   *end = &d->tok[t1];
@@ -612,7 +616,7 @@ spelled_key(const GbDoc *d, int t0, int t1, char *key, char *buf, int *lost)
 		}
 	}
 	if (central)
-		key = central_key_spelled(d, t0, t1, key, buf, lost);
+		key = central_key_spelled(d, t0, t1, key, buf, lost, short_form);
 	if (place)
 		key = place_key_spelled(d, t0, t1, key, buf);
 	/* "bi thu ...", "pho bi thu ...": a secretary's, seldom */
@@ -850,7 +854,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);
-	key = spelled_key(d, t0, t1, key, buf, &lost);
+	key = spelled_key(d, t0, t1, key, buf, &lost, &caps);
 	title_key_trim(key);
 	/* "Chủ nhiệm y ban Kiểm tra": the title spelled with its Ủ */
 	if (lost > t0 && text == NULL)

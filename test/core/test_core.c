@@ -16975,11 +16975,14 @@ test_title_central_spellings(void)
 	check_official("Đồng chí Nguyễn Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, dự. Đồng chí Nguyễn Văn "
 				   "An, UV BCH T.Ư Đảng, phát biểu. Đồng chí Nguyễn Văn An, Ủy viên BCH TW Đảng, kết luận.",
 				   "Nguyễn Văn An", "đồng chí", "Ủy viên Ban Chấp hành Trung ương Đảng");
-	/* "TƯ" after a board is Trung ương, "TU" Tỉnh ủy: two titles */
+	/*
+	 * "TƯ" after a board is Trung ương, spelled out when that comes later;
+	 * "TU" Tỉnh ủy: two titles
+	 */
 	check_official("Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức TƯ, dự. Ông Trần Văn Bình, Phó Trưởng Ban "
 				   "Tổ chức Trung ương, phát biểu. Ông Trần Văn Bình, Phó Trưởng Ban Tổ chức TU, kết luận.",
 				   "Trần Văn Bình", "ông",
-				   "Phó Trưởng Ban Tổ chức TƯ | Phó Trưởng Ban Tổ chức TU");
+				   "Phó Trưởng Ban Tổ chức Trung ương | Phó Trưởng Ban Tổ chức TU");
 }
 
 /* probes 32 G7, 33 G8: a name or title miscased or missing its Ủ by a slip of the writer */
@@ -24000,6 +24003,14 @@ test_stop32_review(void)
 	c = find_cit(r, "Chỉ thị", "35", 0);
 	CHECK_STR(c ? c->subject : NULL, "đại hội đảng bộ các cấp", "'vừa' of a narrated clause still ends it");
 	gb_result_free(r);
+
+	/* the centre written short ("TW") gives way to it spelled out later, not the reverse */
+	check_official("Dự hội nghị có đồng chí Lê Văn An, Bí thư TW Đảng, Chánh Văn phòng Trung ương Đảng.\n\n"
+				   "Đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng phát biểu.",
+				   "Lê Văn An", "đồng chí", "Bí thư Trung ương Đảng | Chánh Văn phòng Trung ương Đảng");
+	check_official("Dự hội nghị có đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.\n\n"
+				   "Đồng chí Lê Văn An, Bí thư TW Đảng phát biểu.",
+				   "Lê Văn An", "đồng chí", "Bí thư Trung ương Đảng | Chánh Văn phòng Trung ương Đảng");
 }
 
 int
