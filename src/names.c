@@ -172,24 +172,6 @@ gb_exact_any(const GbDoc *d, int i, const char *value)
 	}
 }
 
-/*
- * A CAT_AGENCY row at i, spelled as its value when it gives one: folding
- * makes "Báo" "Bảo", "Đài" "Đại" (a rank, "Đại tá"), "Trường" "Trưởng".
- * Returns the row's length, or 0.
- */
-int
-gb_agency_at(const GbDoc *d, int i, const GbPhrase **ph)
-{
-	const GbPhrase *row = NULL;
-	int			m = gb_dict_match(d, i, CAT_AGENCY, &row);
-
-	if (m == 0 || (row->value != NULL && !gb_exact_any(d, i, row->value)))
-		return 0;
-	if (ph != NULL)
-		*ph = row;
-	return m;
-}
-
 /* Tokens i .. i + m - 1 spelled as the m space-separated words of value. */
 bool
 gb_exact_words(const GbDoc *d, int i, int m, const char *value)
@@ -279,6 +261,17 @@ match_exact(const GbDoc *d, int i, GbCats cat, const GbPhrase **out)
 {
 	return gb_dict_may_match(d, i, cat) && gb_dict_may_go_on(d, i, cat) ?
 		exact_phrase(d, i, cat, out) : 0;
+}
+
+/*
+ * A CAT_AGENCY row at i, spelled as its value when it gives one: folding
+ * makes "Báo" "Bảo", "Đài" "Đại" (a rank, "Đại tá"), "Trường" "Trưởng".
+ * Returns the row's length, or 0.
+ */
+int
+gb_agency_at(const GbDoc *d, int i, const GbPhrase **ph)
+{
+	return match_exact(d, i, CAT_AGENCY, ph);
 }
 
 /*
