@@ -946,16 +946,6 @@ attended_with_guests(const GbDoc *d, int ls, int k, int q)
 }
 
 /*
- * A meeting noun at k (km tokens, its phrase kind) in the line starting at
- * ls that the text reports as held, with no lead to say so: the meeting of
- * the text after a word of attending, "phát biểu tại hội nghị.", "tham dự
- * hội nghị có", "chủ trì hội nghị", "tại Hội nghị này" (not a meeting
- * named, "tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương"), or opening a
- * sentence with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức
- * trực tuyến".  Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội
- * nghị".
- */
-/*
  * The name of the meeting at k (km tokens, its phrase *kind) run on to
  * where a comma may close it: a review's kind after the plain noun,
  * "(tại) hội nghị giao ban,", "Hội nghị sơ kết,", which *kind becomes; the
@@ -978,11 +968,21 @@ attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
 		return q + m;
 	}
 	if (strcmp((*kind)->value, "lễ trao Huy hiệu") == 0 && tok_is(d, q, "dang") &&
-		gb_tok_capitalized(d, q) && !is_dang(d, q) && tok_punct(d, q + 1, ','))
+		gb_tok_capitalized(d, q) && tok_punct(d, q + 1, ','))
 		return q + 1;
 	return q;
 }
 
+/*
+ * A meeting noun at k (km tokens, its phrase kind) in the line starting at
+ * ls that the text reports as held, with no lead to say so: the meeting of
+ * the text after a word of attending, "phát biểu tại hội nghị.", "tham dự
+ * hội nghị có", "chủ trì hội nghị", "tại Hội nghị này" (not a meeting
+ * named, "tại Hội nghị lần thứ 9 Ban Chấp hành Trung ương"), or opening a
+ * sentence with what it did, "Hội nghị đã ...", "Hội nghị được tổ chức
+ * trực tuyến".  Not one spoken of: "Nghị quyết Hội nghị", "phục vụ hội
+ * nghị".
+ */
 static inline void
 note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPhrase *kind)
 {
@@ -996,7 +996,7 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 	 */
 	if (!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
-		   (role_at_meeting(d, k, q) && second_act_after(d, q)) ||
+		   (second_act_after(d, q) && role_at_meeting(d, k, q)) ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
 		   meetword(d, q, MW_THIS, NULL) > 0 ||
 		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&

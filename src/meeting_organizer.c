@@ -2470,8 +2470,7 @@ office_of(const GbDoc *d, int p, char *name)
 	if (name == NULL || p < 2 || !tok_is(d, p - 2, "co") || !tok_has(d, p - 2, T_UPPER) ||
 		!tok_is(d, p - 1, "quan") || tok_has(d, p - 1, T_UPPER) || tok_has(d, p - 1, T_NL) ||
 		tok_has(d, p, T_NL) || !gb_tok_capitalized(d, p) ||
-		!(p == 2 || tok_has(d, p - 2, T_NL) || tok_punct(d, p - 3, ',') || tok_punct(d, p - 3, '.') ||
-		  tok_punct(d, p - 3, ':') || tok_punct(d, p - 3, ';')))
+		!(p == 2 || tok_has(d, p - 2, T_NL) || clause_mark(d, p - 3)))
 		return name;
 	office = gb_span_text(d, p - 2, p);
 	gb_buf_append(&b, office, strlen(office));

@@ -195,6 +195,13 @@ word_before_person(const GbDoc *d, int t0)
 	return t0 - 1;
 }
 
+/* A lower-case "do" (by) at p, on the line of the person after it */
+static inline bool
+by_do(const GbDoc *d, int p)
+{
+	return tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) && !tok_has(d, p + 1, T_NL);
+}
+
 /*
  * The first of the persons [a, b) after a role group that "do" (by)
  * introduces, the role group g2 right after their titles: "có sự tham gia
@@ -215,7 +222,7 @@ agent_by(const GbOffState *st, const GbDoc *d, int a, int b, const RoleGroup *g2
 	{
 		int			p = word_before_person(d, st->men[x].t0);
 
-		if (tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) && !tok_has(d, p + 1, T_NL))
+		if (by_do(d, p))
 			return x;
 		/* the agents are listed: "do đồng chí A và đồng chí B đồng chủ trì" */
 		if (x > a && !(st->men[x - 1].t1 == p &&
@@ -666,8 +673,7 @@ agent_of_clause(const GbOffState *st, const GbDoc *d, int k)
 {
 	int			p = word_before_person(d, st->men[k].t0);
 
-	return p > st->men[k - 1].t1 && tok_is(d, p, "do") && d->tok[p].len == 2 && gb_word_lower(d, p) &&
-		!tok_has(d, p + 1, T_NL);
+	return p > st->men[k - 1].t1 && by_do(d, p);
 }
 
 /*
