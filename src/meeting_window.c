@@ -510,7 +510,7 @@ review_opening(const GbDoc *d, int k)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
 			tok_has(d, j + 1, T_NL))
 			break;
-	if (j < 0 || j < k - REVIEW_OPEN_BACK)
+	if (j < k - REVIEW_OPEN_BACK)	/* j == -1 within reach: the text's start */
 		return false;
 	j++;
 	if (tok_is(d, j, "trong") && !tok_has(d, j + 1, T_NL))
@@ -873,7 +873,7 @@ announced_at(const GbDoc *d, int k, int km)
 	int			j,
 				v;
 
-	if (opens_planned(d, k - 3) || opens_planned(d, k - 4))
+	if (opens_planned(d, k - 3) || (tok_is(d, k - 4, "theo") && opens_planned(d, k - 4)))
 		return true;
 	for (v = k - 1; v >= 0 && v >= k - 3; v--)
 		if (meetword(d, v, MW_VERB, NULL) == k - v)

@@ -24011,6 +24011,13 @@ test_stop32_review(void)
 	check_official("Dự hội nghị có đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.\n\n"
 				   "Đồng chí Lê Văn An, Bí thư TW Đảng phát biểu.",
 				   "Lê Văn An", "đồng chí", "Bí thư Trung ương Đảng | Chánh Văn phòng Trung ương Đảng");
+
+	/* a sentence reviewing its period opens the text too: its online meeting received is another's */
+	r = extract("Trong quý, Ban Tuyên giáo Huyện ủy đã tham mưu tiếp nhận Hội nghị trực tuyến quán triệt "
+				"chuyên đề năm 2023. Sáng 20/4/2023, Ban Tuyên giáo Huyện ủy tổ chức hội nghị giao ban quý I.",
+				0, 0, 0);
+	CHECK(r->meeting.online == 0, "review at the text's start: online %d", r->meeting.online);
+	gb_result_free(r);
 }
 
 int
