@@ -33,10 +33,20 @@ q -c "CREATE EXTENSION giaoban" \
   -c "\\copy staging FROM '$work/reports.tsv'"
 echo "loading $N reports ($CITED_DATES cited dates) in batches of $BATCH"
 start=$(date +%s.%N)
-q -c "CALL gb_ingest('SELECT ref, NULL AS url, published, body FROM staging', $BATCH)" 2>&1 |
-    awk 'NR % 5 == 0 || /of '"$N"' documents/' | tail -3
+# the loading backend reads its own CPU time (user and system, in clock
+# ticks) from /proc after the load, in the same session
+q -c "CALL gb_ingest('SELECT ref, NULL AS url, published, body FROM staging', $BATCH)" \
+  -c "SELECT 'cpu ' || split_part(s, ' ', 14) || ' ' || split_part(s, ' ', 15)
+      FROM pg_read_file('/proc/self/stat') s" > "$work/load.out" 2>&1
 end=$(date +%s.%N)
+grep -v '^cpu ' "$work/load.out" | awk 'NR % 5 == 0 || /of '"$N"' documents/' | tail -3
 awk "BEGIN {printf \"ingest: %d reports in %.0f s, %.0f reports per second\n\", $N, $end - $start, $N / ($end - $start)}"
+# A large share of system time is the kernel zeroing and copying pages it
+# has not used before; on a virtual machine whose memory the host backs
+# only when first touched, that share is several times larger on a fresh
+# machine than after its memory has been used (docs/performance.md, stop 33)
+grep '^cpu ' "$work/load.out" | awk -v hz="$(getconf CLK_TCK)" '{u = $2 / hz; s = $3 / hz;
+    printf "loading backend CPU: user %.1f s, system %.1f s (system %.0f%%)\n", u, s, 100 * s / (u + s)}'
 q -c "VACUUM ANALYZE"
 q -c "SELECT 'documents', count(*) FROM gb_document UNION ALL SELECT 'citations', count(*) FROM gb_doc_citation
       UNION ALL SELECT 'regulations', count(*) FROM gb_regulation UNION ALL SELECT 'officials', count(*) FROM gb_doc_official"
