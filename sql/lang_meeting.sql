@@ -5236,3 +5236,11 @@ Toàn cảnh Hội nghị
 
 Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$)
 ) AS v(body), gb_extract(body, date '2021-01-12');
+
+-- R12 (stop 33 N7). "làm việc" after a place's name below a province's ("Huyện ủy Lâm Hà", "Đảng ủy phường Ninh Kiều") is the predicate, no syllable of the name: the body holds the working session, as with a province's name or "có buổi làm việc"
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Chiều 16/5, Ban Thường vụ Huyện ủy Lâm Hà làm việc với Ban Tuyên giáo Tỉnh ủy.$$),
+    ($$Chiều 16/5, Thường trực Đảng ủy phường Ninh Kiều làm việc với Ban Tuyên giáo Tỉnh ủy.$$),
+    ($$Chiều 16/5, Thường trực Đảng ủy phường Ninh Kiều có buổi làm việc với Ban Tuyên giáo Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);

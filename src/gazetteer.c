@@ -1208,6 +1208,11 @@ static const GbPhrase phrases[] = {
 	{"chon", CAT_NAMESTOP, NULL, 0},
 	/* "Đảng ủy xã Tân Lập xây dựng Kế hoạch": the verb that draws up a plan (stop 30 A8) */
 	{"xay dung", CAT_NAMESTOP, NULL, 0},
+	/*
+	 * "Đảng ủy phường Ninh Kiều làm việc với ...": a working session, the
+	 * predicate, no syllable of a place's name (stop 33 N7)
+	 */
+	{"lam viec", CAT_NAMESTOP, NULL, 0},
 
 	/* ---- officials: titles, honorifics, roles, surnames (officials*.c) -- */
 

@@ -3743,9 +3743,12 @@ test_kind_time_clause(void)
 	/* the working session (O5), not the congress it prepares */
 	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "nhằm tiến hành đại hội: kind %s",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
-	/* "nhằm" opens the clause: no syllable of the body's name before it */
-	CHECK(r->meeting.organizer == NULL, "nhằm tiến hành đại hội: organizer %s",
-		  r->meeting.organizer);
+	/*
+	 * "nhằm" opens the clause: no syllable of the body's name before it;
+	 * nor is "làm việc" of "Tân Lập": the subject holds the session (stop
+	 * 33 N7)
+	 */
+	CHECK_STR(r->meeting.organizer, "Huyện ủy Tân Lập", "nhằm tiến hành đại hội: organizer");
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức hội nghị nhằm quán "
@@ -24020,6 +24023,29 @@ test_stop32_review(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-work: meetings held by a committee's verb, relayed
+ * meetings, events without a meeting word.
+ */
+static void
+test_stop33_s33_work(void)
+{
+	GbResult   *r;
+
+	/*
+	 * N7: "làm việc" after a place's name below a province's is the
+	 * predicate, no syllable of the name: the body holds the session
+	 */
+	r = extract("Chiều 16/5, Ban Thường vụ Huyện ủy Lâm Hà làm việc với Ban Tuyên giáo Tỉnh ủy.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Ban Thường vụ Huyện ủy Lâm Hà", "N7 district");
+	CHECK_STR(r->meeting.meeting_kind, "làm việc", "N7 district kind");
+	gb_result_free(r);
+	r = extract("Chiều 16/5, Thường trực Đảng ủy phường Ninh Kiều làm việc với Ban Tuyên giáo Tỉnh ủy.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Thường trực Đảng ủy phường Ninh Kiều", "N7 ward");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -24867,6 +24893,7 @@ main(void)
 	test_held_on_planned_opener();
 	test_period_work_ahead_long_object();
 	test_stop32_review();
+	test_stop33_s33_work();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
