@@ -5244,3 +5244,11 @@ FROM (VALUES
     ($$Chiều 16/5, Thường trực Đảng ủy phường Ninh Kiều làm việc với Ban Tuyên giáo Tỉnh ủy.$$),
     ($$Chiều 16/5, Thường trực Đảng ủy phường Ninh Kiều có buổi làm việc với Ban Tuyên giáo Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 N6). A body that opens a bridge point to follow (attend) a meeting held elsewhere ("Đảng ủy xã X tổ chức điểm cầu trực tuyến theo dõi Hội nghị ...") holds its local sitting, and one chairing at the point left unnamed, its own, chairs it; at an unnamed point of a meeting its organizer holds itself one chairs only there
+SELECT meeting_kind, organizer, online, chairs
+FROM (VALUES
+    ($$Sáng 28/1/2026, Đảng ủy xã Hòa Lạc tổ chức điểm cầu trực tuyến theo dõi Hội nghị toàn quốc thông báo nhanh kết quả Đại hội XIV của Đảng. Chủ trì điểm cầu có đồng chí Trần Văn Hào, Bí thư Đảng ủy xã.$$),
+    ($$Sáng 28/1/2026, Đảng ủy phường An Khê tổ chức điểm cầu dự Hội nghị toàn quốc thông báo nhanh kết quả Đại hội XIV của Đảng. Tham dự và chủ trì điểm cầu có đồng chí Trần Văn Hào, Bí thư Đảng ủy; đồng chí Lê Thị Mai, Phó Bí thư Thường trực Đảng ủy phường.$$),
+    ($$Sáng 16/4, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Hội nghị được tổ chức trực tuyến đến các điểm cầu trên cả nước. Chủ trì tại điểm cầu có đồng chí Trần Văn Hào, Bí thư Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);

@@ -262,7 +262,7 @@ meeting_object(const GbDoc *d, int q)
 	 */
 	if (tok_punct(d, q, '"') && !tok_has(d, q + 1, T_NL) && gb_tok_capitalized(d, q + 1))
 		q++;
-	q = sitting_of(d, past_article(d, q));
+	q = sitting_of(d, past_article(d, relay_point_end(d, q)));
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
 	return meetword(d, q, MW_CLASS, NULL) > 0 || session_numbered(d, q);

@@ -24044,6 +24044,25 @@ test_stop33_s33_work(void)
 				0, 0, 0);
 	CHECK_STR(r->meeting.organizer, "Thường trực Đảng ủy phường Ninh Kiều", "N7 ward");
 	gb_result_free(r);
+
+	/*
+	 * N6: a body opening a bridge point to follow a meeting held elsewhere
+	 * holds its local sitting, and one chairing at the point no name is
+	 * given (its own) chairs it
+	 */
+	r = extract("Sáng 28/1/2026, Đảng ủy xã Hòa Lạc tổ chức điểm cầu trực tuyến theo dõi Hội nghị toàn "
+				"quốc thông báo nhanh kết quả Đại hội XIV của Đảng. Chủ trì điểm cầu có đồng chí Trần "
+				"Văn Hào, Bí thư Đảng ủy xã.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng ủy xã Hòa Lạc", "N6 relay point");
+	CHECK(r->meeting.nchairs == 1 && str_is(r->meeting.chairs[0], "Trần Văn Hào"), "N6 chairs %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+	/* a point of a meeting the organizer holds itself, unnamed: a chair there only */
+	r = extract("Sáng 16/4, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. "
+				"Hội nghị được tổ chức trực tuyến đến các điểm cầu trên cả nước. Chủ trì tại điểm cầu có "
+				"đồng chí Trần Văn Hào, Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "N6 national: chairs %d", r->meeting.nchairs);
+	gb_result_free(r);
 }
 
 int
