@@ -5252,3 +5252,12 @@ FROM (VALUES
     ($$Sáng 28/1/2026, Đảng ủy phường An Khê tổ chức điểm cầu dự Hội nghị toàn quốc thông báo nhanh kết quả Đại hội XIV của Đảng. Tham dự và chủ trì điểm cầu có đồng chí Trần Văn Hào, Bí thư Đảng ủy; đồng chí Lê Thị Mai, Phó Bí thư Thường trực Đảng ủy phường.$$),
     ($$Sáng 16/4, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Hội nghị được tổ chức trực tuyến đến các điểm cầu trên cả nước. Chủ trì tại điểm cầu có đồng chí Trần Văn Hào, Bí thư Tỉnh ủy.$$)
 ) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O6). A dateless lead's meeting that someone "vừa chủ trì" is held, whatever its name runs on with ("cuộc họp Ban Chỉ đạo ..."), as "chủ trì buổi làm việc" is; a review's kind after the noun is its kind; "sẽ chủ trì" gives none
+SELECT meeting_kind, chairs
+FROM (VALUES
+    ($$Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã.$$),
+    ($$Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy vừa chủ trì cuộc họp Ban Chỉ đạo.$$),
+    ($$Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì hội nghị sơ kết công tác quý I.$$),
+    ($$Bí thư Tỉnh ủy Nguyễn Văn An sẽ chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã.$$)
+) AS v(body), gb_extract(body);

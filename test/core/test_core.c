@@ -24063,6 +24063,20 @@ test_stop33_s33_work(void)
 				"đồng chí Trần Văn Hào, Bí thư Tỉnh ủy.", 0, 0, 0);
 	CHECK(r->meeting.nchairs == 0, "N6 national: chairs %d", r->meeting.nchairs);
 	gb_result_free(r);
+
+	/* O6: a dateless lead's meeting that someone "vừa chủ trì" is held, its kind given */
+	r = extract("Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành "
+				"chính cấp xã.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "cuộc họp", "O6 cuộc họp");
+	gb_result_free(r);
+	r = extract("Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì hội nghị sơ kết công tác quý I.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "sơ kết", "O6 hội nghị sơ kết");
+	gb_result_free(r);
+	/* not a plan: "sẽ chủ trì" */
+	r = extract("Bí thư Tỉnh ủy Nguyễn Văn An sẽ chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành "
+				"chính cấp xã.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "O6 sẽ: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
 }
 
 int
