@@ -5261,3 +5261,12 @@ FROM (VALUES
     ($$Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì hội nghị sơ kết công tác quý I.$$),
     ($$Bí thư Tỉnh ủy Nguyễn Văn An sẽ chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã.$$)
 ) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O12). "tổ chức báo công" without "Lễ" holds the ceremony (`lễ`), as "tổ chức Lễ báo công" does; "báo công" not held ("đoàn viên báo công dâng Bác"), and "thông báo công khai", hold none
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 12/5, Tỉnh Đoàn Hòa Bình tổ chức báo công dâng Bác nhân kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh.$$),
+    ($$Sáng 12/5, Tỉnh Đoàn Hòa Bình tổ chức Lễ báo công dâng Bác.$$),
+    ($$Sáng 12/5, đoàn viên thanh niên báo công dâng Bác tại Khu di tích.$$),
+    ($$Sáng 12/5, Ủy ban nhân dân tỉnh thông báo công khai kết quả tuyển dụng.$$)
+) AS v(body), gb_extract(body);

@@ -24077,6 +24077,16 @@ test_stop33_s33_work(void)
 				"chính cấp xã.", 0, 0, 0);
 	CHECK(r->meeting.meeting_kind == NULL, "O6 sẽ: %s", r->meeting.meeting_kind);
 	gb_result_free(r);
+
+	/* O12: "tổ chức báo công" without "Lễ" holds the ceremony; "thông báo công khai" none */
+	r = extract("Sáng 12/5, Tỉnh Đoàn Hòa Bình tổ chức báo công dâng Bác nhân kỷ niệm 134 năm Ngày "
+				"sinh Chủ tịch Hồ Chí Minh.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ", "O12 báo công");
+	CHECK_STR(r->meeting.organizer, "Tỉnh Đoàn Hòa Bình", "O12 organizer");
+	gb_result_free(r);
+	r = extract("Sáng 12/5, Ủy ban nhân dân tỉnh thông báo công khai kết quả tuyển dụng.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "O12 thông báo công khai: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
 }
 
 int
