@@ -5270,3 +5270,12 @@ FROM (VALUES
     ($$Sáng 12/5, đoàn viên thanh niên báo công dâng Bác tại Khu di tích.$$),
     ($$Sáng 12/5, Ủy ban nhân dân tỉnh thông báo công khai kết quả tuyển dụng.$$)
 ) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 P8). "buổi" naming the session of an act or an activity held adds nothing ("tổ chức buổi công bố quyết định" as "tổ chức công bố quyết định" → lễ công bố; "buổi quán triệt" → quán triệt; "buổi triển khai kế hoạch" as "triển khai kế hoạch": the organizer and day, no kind); "buổi làm việc", "buổi gặp mặt" are kinds of their own, as before
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi công bố quyết định về công tác cán bộ.$$),
+    ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi quán triệt Nghị quyết số 12.$$),
+    ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi triển khai kế hoạch đánh giá cán bộ năm 2022.$$),
+    ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi gặp mặt cán bộ hưu trí.$$)
+) AS v(body), gb_extract(body);

@@ -419,6 +419,17 @@ is_hop(const GbPhrase *ph)
 }
 
 /*
+ * "buổi" at i, in lower case, before an act or a kind it names the session
+ * of: "tổ chức buổi triển khai kế hoạch", "buổi công bố quyết định" (stop
+ * 33 P8); "buổi làm việc", "buổi lễ" are kinds of their own.
+ */
+static inline bool
+session_classifier(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "buoi") && !tok_has(d, i, T_UPPER) && !tok_has(d, i + 1, T_NL | T_UPPER);
+}
+
+/*
  * A kind of meeting at i: "họp" with its tone mark, not "hợp nhất".  Most
  * tokens start none, which the group mask tells inline.
  */

@@ -24087,6 +24087,23 @@ test_stop33_s33_work(void)
 	r = extract("Sáng 12/5, Ủy ban nhân dân tỉnh thông báo công khai kết quả tuyển dụng.", 0, 0, 0);
 	CHECK(r->meeting.meeting_kind == NULL, "O12 thông báo công khai: %s", r->meeting.meeting_kind);
 	gb_result_free(r);
+
+	/*
+	 * P8: "buổi" naming the session of an act or an activity held adds
+	 * nothing: "tổ chức buổi công bố quyết định" is "tổ chức công bố ..."
+	 */
+	r = extract("Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi công bố quyết định về công tác "
+				"cán bộ.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ công bố", "P8 buổi công bố");
+	CHECK_STR(r->meeting.organizer, "Ban Thường vụ Đảng ủy xã", "P8 buổi công bố organizer");
+	gb_result_free(r);
+	r = extract("Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi triển khai kế hoạch đánh giá "
+				"cán bộ năm 2022.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Ban Thường vụ Đảng ủy xã", "P8 buổi triển khai organizer");
+	CHECK(r->meeting.held_on.y == 2022 && r->meeting.held_on.m == 11 && r->meeting.held_on.d == 24,
+		  "P8 buổi triển khai held_on");
+	CHECK(r->meeting.meeting_kind == NULL, "P8 buổi triển khai kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
 }
 
 int
