@@ -2533,15 +2533,15 @@ static const GbPhrase phrases[] = {
 	 * count of those admitted, "kết nạp được 58 đảng viên" (meeting_kind.c,
 	 * stop 32 K1)
 	 */
+	{"le ket nap", CAT_MEETKIND, "lễ", 0},
+	{"buoi le ket nap", CAT_MEETKIND, "lễ", 0},
+	{"ket nap", CAT_MEETKIND, "lễ", 0},
 	/*
 	 * and the report of deeds to Uncle Hồ, "Lễ báo công", held by its act
 	 * alone as well: "Tỉnh Đoàn tổ chức báo công dâng Bác" ("lễ" only
 	 * after the verb that holds it, stop 33 O12)
 	 */
 	{"bao cong", CAT_MEETKIND, "lễ", 0},
-	{"le ket nap", CAT_MEETKIND, "lễ", 0},
-	{"buoi le ket nap", CAT_MEETKIND, "lễ", 0},
-	{"ket nap", CAT_MEETKIND, "lễ", 0},
 	/*
 	 * and the signing of an emulation pact, held by its verb: "Cụm thi đua
 	 * số 4 tổ chức ký (kết) giao ước thi đua", its ceremony (stop 32 M9)
