@@ -5236,3 +5236,46 @@ Toàn cảnh Hội nghị
 
 Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$)
 ) AS v(body), gb_extract(body, date '2021-01-12');
+
+-- R12 (stop 33 N7). "làm việc" after a place's name below a province's ("Huyện ủy Lâm Hà", "Đảng ủy phường Ninh Kiều") is the predicate, no syllable of the name: the body holds the working session, as with a province's name or "có buổi làm việc"
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Chiều 16/5, Ban Thường vụ Huyện ủy Lâm Hà làm việc với Ban Tuyên giáo Tỉnh ủy.$$),
+    ($$Chiều 16/5, Thường trực Đảng ủy phường Ninh Kiều làm việc với Ban Tuyên giáo Tỉnh ủy.$$),
+    ($$Chiều 16/5, Thường trực Đảng ủy phường Ninh Kiều có buổi làm việc với Ban Tuyên giáo Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 N6). A body that opens a bridge point to follow (attend) a meeting held elsewhere ("Đảng ủy xã X tổ chức điểm cầu trực tuyến theo dõi Hội nghị ...") holds its local sitting, and one chairing at the point left unnamed, its own, chairs it; at an unnamed point of a meeting its organizer holds itself one chairs only there
+SELECT meeting_kind, organizer, online, chairs
+FROM (VALUES
+    ($$Sáng 28/1/2026, Đảng ủy xã Hòa Lạc tổ chức điểm cầu trực tuyến theo dõi Hội nghị toàn quốc thông báo nhanh kết quả Đại hội XIV của Đảng. Chủ trì điểm cầu có đồng chí Trần Văn Hào, Bí thư Đảng ủy xã.$$),
+    ($$Sáng 28/1/2026, Đảng ủy phường An Khê tổ chức điểm cầu dự Hội nghị toàn quốc thông báo nhanh kết quả Đại hội XIV của Đảng. Tham dự và chủ trì điểm cầu có đồng chí Trần Văn Hào, Bí thư Đảng ủy; đồng chí Lê Thị Mai, Phó Bí thư Thường trực Đảng ủy phường.$$),
+    ($$Sáng 16/4, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. Hội nghị được tổ chức trực tuyến đến các điểm cầu trên cả nước. Chủ trì tại điểm cầu có đồng chí Trần Văn Hào, Bí thư Tỉnh ủy.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O6). A dateless lead's meeting that someone "vừa chủ trì" is held, whatever its name runs on with ("cuộc họp Ban Chỉ đạo ..."), as "chủ trì buổi làm việc" is; a review's kind after the noun is its kind; "sẽ chủ trì" gives none
+SELECT meeting_kind, chairs
+FROM (VALUES
+    ($$Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã.$$),
+    ($$Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy vừa chủ trì cuộc họp Ban Chỉ đạo.$$),
+    ($$Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì hội nghị sơ kết công tác quý I.$$),
+    ($$Bí thư Tỉnh ủy Nguyễn Văn An sẽ chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành chính cấp xã.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O12). "tổ chức báo công" without "Lễ" holds the ceremony (`lễ`), as "tổ chức Lễ báo công" does; "báo công" not held ("đoàn viên báo công dâng Bác"), and "thông báo công khai", hold none
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 12/5, Tỉnh Đoàn Hòa Bình tổ chức báo công dâng Bác nhân kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh.$$),
+    ($$Sáng 12/5, Tỉnh Đoàn Hòa Bình tổ chức Lễ báo công dâng Bác.$$),
+    ($$Sáng 12/5, đoàn viên thanh niên báo công dâng Bác tại Khu di tích.$$),
+    ($$Sáng 12/5, Ủy ban nhân dân tỉnh thông báo công khai kết quả tuyển dụng.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 P8). "buổi" naming the session of an act or an activity held adds nothing ("tổ chức buổi công bố quyết định" as "tổ chức công bố quyết định" → lễ công bố; "buổi quán triệt" → quán triệt; "buổi triển khai kế hoạch" as "triển khai kế hoạch": the organizer and day, no kind); "buổi làm việc", "buổi gặp mặt" are kinds of their own, as before
+SELECT meeting_kind, organizer, held_on
+FROM (VALUES
+    ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi công bố quyết định về công tác cán bộ.$$),
+    ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi quán triệt Nghị quyết số 12.$$),
+    ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi triển khai kế hoạch đánh giá cán bộ năm 2022.$$),
+    ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi gặp mặt cán bộ hưu trí.$$)
+) AS v(body), gb_extract(body);

@@ -1208,6 +1208,11 @@ static const GbPhrase phrases[] = {
 	{"chon", CAT_NAMESTOP, NULL, 0},
 	/* "Đảng ủy xã Tân Lập xây dựng Kế hoạch": the verb that draws up a plan (stop 30 A8) */
 	{"xay dung", CAT_NAMESTOP, NULL, 0},
+	/*
+	 * "Đảng ủy phường Ninh Kiều làm việc với ...": a working session, the
+	 * predicate, no syllable of a place's name (stop 33 N7)
+	 */
+	{"lam viec", CAT_NAMESTOP, NULL, 0},
 
 	/* ---- officials: titles, honorifics, roles, surnames (officials*.c) -- */
 
@@ -2531,6 +2536,12 @@ static const GbPhrase phrases[] = {
 	{"le ket nap", CAT_MEETKIND, "lễ", 0},
 	{"buoi le ket nap", CAT_MEETKIND, "lễ", 0},
 	{"ket nap", CAT_MEETKIND, "lễ", 0},
+	/*
+	 * and the report of deeds to Uncle Hồ, "Lễ báo công", held by its act
+	 * alone as well: "Tỉnh Đoàn tổ chức báo công dâng Bác" ("lễ" only
+	 * after the verb that holds it, stop 33 O12)
+	 */
+	{"bao cong", CAT_MEETKIND, "lễ", 0},
 	/*
 	 * and the signing of an emulation pact, held by its verb: "Cụm thi đua
 	 * số 4 tổ chức ký (kết) giao ước thi đua", its ceremony (stop 32 M9)

@@ -250,6 +250,18 @@ heads_organizer(const GbOfficial *o, const char *organizer)
 	return false;
 }
 
+/* Whether official o chairs at a bridge point ("đồng chủ trì"). */
+static bool
+cochairs(const GbOfficial *o)
+{
+	int			j;
+
+	for (j = 0; j < o->nroles; j++)
+		if (strcmp(o->roles[j], "đồng chủ trì") == 0)
+			return true;
+	return false;
+}
+
 /*
  * "Thường trực Tỉnh ủy tổ chức hội nghị trực tuyến ... Chủ trì tại điểm
  * cầu Tỉnh ủy có đồng chí A": with no chair of the whole meeting named, one
@@ -261,7 +273,7 @@ heads_organizer(const GbOfficial *o, const char *organizer)
  * chairs only there.
  */
 static void
-organizer_point_chairs(GbResult *res, GbMeeting *mt)
+organizer_point_chairs(GbResult *res, GbMeeting *mt, bool relayed)
 {
 	size_t		m = strlen(mt->organizer);
 	int			i,
@@ -272,10 +284,17 @@ organizer_point_chairs(GbResult *res, GbMeeting *mt)
 		GbOfficial *o = &res->officials[i];
 		size_t		n = o->point ? strlen(o->point) : 0;
 
-		if (n == 0 ||
-			((n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
-			  (n < m && mt->organizer[m - n - 1] != ' ')) &&
-			 !heads_organizer(o, mt->organizer)))
+		/*
+		 * "Đảng ủy xã X tổ chức điểm cầu theo dõi Hội nghị ... Chủ trì điểm
+		 * cầu có A": the point no name is given is the one the organizer
+		 * opened (stop 33 N6)
+		 */
+		if (n == 0 && relayed && cochairs(o))
+			;
+		else if (n == 0 ||
+				 ((n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
+				   (n < m && mt->organizer[m - n - 1] != ' ')) &&
+				  !heads_organizer(o, mt->organizer)))
 			continue;
 		o->chairs = 1;
 		mt->chairs[mt->nchairs++] = o->name;
@@ -437,7 +456,7 @@ gb_meet_finish(GbMeetState *st, GbResult *res)
 		mt->organizer = (char *) first_of(st->lead.listed_by, st->lead.headed_by, NULL, NULL);
 
 	if (mt->nchairs == 0 && mt->organizer && st->online)
-		organizer_point_chairs(res, mt);
+		organizer_point_chairs(res, mt, st->relayed);
 
 	mt->online = st->online ? 1 : 0;
 	mt->bridge_points = gb_arena_alloc(st->arena, sizeof(char *) * (st->nbridges + 1));

@@ -1109,6 +1109,31 @@ points_listed_at(const GbDoc *d, int q)
 		bridge_item(d, q + 1) > q + 1;
 }
 
+/*
+ * "tổ chức điểm cầu (trực tuyến) theo dõi Hội nghị ...": a bridge point
+ * opened to follow (attend, join) a meeting held elsewhere, the local
+ * sitting of that meeting, which the body opening it holds (stop 33 N6).
+ * Returns the token after the verb that links the point to the meeting,
+ * or q.
+ */
+int
+relay_point_end(const GbDoc *d, int q)
+{
+	int			r = q + 2;
+
+	if (!tok_is(d, q, "diem") || !tok_is(d, q + 1, "cau") || tok_has(d, q, T_UPPER) ||
+		meetword(d, q, MW_BRIDGE, NULL) != 2)
+		return q;
+	if (tok_is(d, r, "truc") && tok_is(d, r + 1, "tuyen"))
+		r += 2;
+	if (tok_has(d, r, T_UPPER) || tok_has(d, r, T_NL) || tok_has(d, r + 1, T_NL))
+		return q;
+	if ((tok_is(d, r, "theo") && tok_is(d, r + 1, "doi")) ||
+		(tok_is(d, r, "tham") && (tok_is(d, r + 1, "du") || tok_is(d, r + 1, "gia"))))
+		return r + 2;
+	return tok_is(d, r, "du") ? r + 1 : q;
+}
+
 /* "trực tuyến", "điểm cầu" at k: the meeting is online, maybe a point named. */
 void
 note_online(GbMeetState *st, const GbDoc *d, int k)
@@ -1124,6 +1149,10 @@ note_online(GbMeetState *st, const GbDoc *d, int k)
 								   attribute_of_counted(d, k))))
 	{
 		st->online = true;
+		/* "Đảng ủy xã X tổ chức điểm cầu theo dõi Hội nghị": its own point */
+		if (ph->aux == MW_BRIDGE && tok_is(d, k - 2, "to") && tok_is(d, k - 1, "chuc") &&
+			relay_point_end(d, k) > k)
+			st->relayed = true;
 		if (ph->aux == MW_BRIDGE && !generic_bridge(d, k))
 			add_bridges(st, d, k + m, false);
 		/* "tại 2 điểm cầu: Hội trường Quận ủy và Trung tâm Chính trị quận" */

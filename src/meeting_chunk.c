@@ -974,6 +974,19 @@ attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
 }
 
 /*
+ * "Bí thư Tỉnh ủy A vừa chủ trì cuộc họp Ban Chỉ đạo ...": a meeting at k
+ * that someone has just chaired is one held, whatever its name runs on
+ * with, as "chủ trì buổi làm việc" is (stop 33 O6).
+ */
+static bool
+chaired_just_now(const GbDoc *d, int k)
+{
+	return tok_is(d, k - 1, "tri") && tok_is(d, k - 2, "chu") && tok_is(d, k - 3, "vua") &&
+		!tok_has(d, k - 3, T_UPPER) && !tok_has(d, k - 2, T_UPPER) && !tok_has(d, k - 1, T_NL) &&
+		!tok_has(d, k, T_NL);
+}
+
+/*
  * A meeting noun at k (km tokens, its phrase kind) in the line starting at
  * ls that the text reports as held, with no lead to say so: the meeting of
  * the text after a word of attending, "phát biểu tại hội nghị.", "tham dự
@@ -988,13 +1001,19 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 {
 	char	   *agent = NULL;
 	int			q = attended_name_end(d, k, km, &kind);
+	bool		chaired = chaired_just_now(d, k);
+	const GbPhrase *k2 = NULL;
 
+	/* "vừa chủ trì hội nghị sơ kết ...": the review's kind after the noun */
+	if (chaired && kind->value == gb_kind_meeting && kind_at(d, k + km, &k2) > 0 && k2->aux == 1)
+		kind = k2;
 	/*
 	 * "tại hội nghị,", "tại Hội nghị này", "Chủ trì hội nghị từ điểm cầu Hà
 	 * Nội" (where it is attended from), "Phát biểu khai mạc hội nghị,": not
 	 * "tại Hội nghị lần thứ 9 ..."
 	 */
-	if (!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
+	if (!chaired &&
+		!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
 		   (second_act_after(d, q) && role_at_meeting(d, k, q)) ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||

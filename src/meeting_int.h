@@ -92,6 +92,8 @@ struct GbMeetState
 								 * lead's: "Đảng ủy Công an tỉnh Thanh Hoá vừa
 								 * tổ chức ..." */
 	bool		online;
+	bool		relayed;		/* "X tổ chức điểm cầu theo dõi Hội nghị ...":
+								 * the report's point, unnamed, is X's own */
 	const char *attended;		/* "phát biểu tại hội nghị": a meeting held, its noun */
 	const char *held_kind;		/* "... vừa tổ chức giao ban", its subject unread: the kind */
 	const GbPhrase *named;		/* "Hội nghị học tập, quán triệt ...": a noun named by its kind */
@@ -231,6 +233,7 @@ extern void organizer_anywhere_at(GbMeetState *st, const GbDoc *d, int ls,
 /* meeting_bridges.c: scope, bridge points, online */
 extern char *scope_at(const GbDoc *d, int p, int m, const GbPhrase *mw);
 extern void note_online(GbMeetState *st, const GbDoc *d, int k);
+extern int	relay_point_end(const GbDoc *d, int q);
 
 /* meeting_window.c: one window's facts; meetings spoken of */
 extern bool document_ends_at(const GbDoc *d, int k);
@@ -413,6 +416,17 @@ static inline bool
 is_hop(const GbPhrase *ph)
 {
 	return strcmp(ph->value, "họp") == 0 || strcmp(ph->value, "họp mặt") == 0;
+}
+
+/*
+ * "buổi" at i, in lower case, before an act or a kind it names the session
+ * of: "tổ chức buổi triển khai kế hoạch", "buổi công bố quyết định" (stop
+ * 33 P8); "buổi làm việc", "buổi lễ" are kinds of their own.
+ */
+static inline bool
+session_classifier(const GbDoc *d, int i)
+{
+	return tok_is(d, i, "buoi") && !tok_has(d, i, T_UPPER) && !tok_has(d, i + 1, T_NL | T_UPPER);
 }
 
 /*

@@ -235,6 +235,9 @@ held_by_verb(const GbDoc *d, int i)
 
 	if (phrase_ends_at(d, i, CAT_MEETWORD, MW_VERB))
 		return true;
+	/* "tổ chức buổi công bố quyết định": the session of the act held (stop 33 P8) */
+	if (session_classifier(d, i - 1) && phrase_ends_at(d, i - 1, CAT_MEETWORD, MW_VERB))
+		return true;
 	for (j = i - 1; j >= 0 && j >= i - 2; j--)
 		if (gb_dict_match(d, j, CAT_ADVERB, NULL) == i - j &&
 			phrase_ends_at(d, j, CAT_MEETWORD, MW_VERB))

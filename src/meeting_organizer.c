@@ -171,6 +171,9 @@ past_article(const GbDoc *d, int q)
 	/* "tổ chức vòng chung khảo cấp tỉnh Hội thi ...": the contest (stop 29 C7) */
 	if ((m = contest_round_end(d, q)) > q && kind_at(d, m, &ph) > 0 && ph->value == gb_kind_contest)
 		return m;
+	/* "tổ chức buổi công bố quyết định": the session of a ceremony's act */
+	if (session_classifier(d, q) && kind_at(d, q, NULL) == 0 && kind_at(d, q + 1, NULL) > 0)
+		return q + 1;
 	if ((m = meetword(d, q, MW_ONE, NULL)) == 0 && (m = meetword(d, q, MW_PROGRAM, NULL)) == 0 &&
 		(meetword(d, q, MW_MANY, NULL) == 0 || !(tok_is(d, q, "cac") || tok_is(d, q, "nhung"))))
 		return q;
@@ -262,7 +265,7 @@ meeting_object(const GbDoc *d, int q)
 	 */
 	if (tok_punct(d, q, '"') && !tok_has(d, q + 1, T_NL) && gb_tok_capitalized(d, q + 1))
 		q++;
-	q = sitting_of(d, past_article(d, q));
+	q = sitting_of(d, past_article(d, relay_point_end(d, q)));
 	if (kind_at(d, q, &ph) > 0)
 		return ph->aux == 0 || strcmp(ph->value, "giao ban") == 0;
 	return meetword(d, q, MW_CLASS, NULL) > 0 || session_numbered(d, q);
@@ -278,6 +281,9 @@ meeting_activity(const GbDoc *d, int q)
 {
 	const GbPhrase *ph = NULL;
 
+	/* "tổ chức buổi triển khai kế hoạch": the session of the activity (stop 33 P8) */
+	if (session_classifier(d, q) && kind_at(d, q, NULL) == 0)
+		q++;
 	return (kind_at(d, q, &ph) > 0 && ph->aux == 1) ||
 		meetword(d, q, MW_ACTIVITY, NULL) > 0;
 }

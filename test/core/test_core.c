@@ -3743,9 +3743,12 @@ test_kind_time_clause(void)
 	/* the working session (O5), not the congress it prepares */
 	CHECK(str_is(r->meeting.meeting_kind, "làm việc"), "nhằm tiến hành đại hội: kind %s",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
-	/* "nhằm" opens the clause: no syllable of the body's name before it */
-	CHECK(r->meeting.organizer == NULL, "nhằm tiến hành đại hội: organizer %s",
-		  r->meeting.organizer);
+	/*
+	 * "nhằm" opens the clause: no syllable of the body's name before it;
+	 * nor is "làm việc" of "Tân Lập": the subject holds the session (stop
+	 * 33 N7)
+	 */
+	CHECK_STR(r->meeting.organizer, "Huyện ủy Tân Lập", "nhằm tiến hành đại hội: organizer");
 	gb_result_free(r);
 
 	r = extract("Tin hoạt động\nSáng 3/5/2021, Huyện ủy Tân Lập tổ chức hội nghị nhằm quán "
@@ -24020,6 +24023,89 @@ test_stop32_review(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-work: meetings held by a committee's verb, relayed
+ * meetings, events without a meeting word.
+ */
+static void
+test_stop33_s33_work(void)
+{
+	GbResult   *r;
+
+	/*
+	 * N7: "làm việc" after a place's name below a province's is the
+	 * predicate, no syllable of the name: the body holds the session
+	 */
+	r = extract("Chiều 16/5, Ban Thường vụ Huyện ủy Lâm Hà làm việc với Ban Tuyên giáo Tỉnh ủy.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Ban Thường vụ Huyện ủy Lâm Hà", "N7 district");
+	CHECK_STR(r->meeting.meeting_kind, "làm việc", "N7 district kind");
+	gb_result_free(r);
+	r = extract("Chiều 16/5, Thường trực Đảng ủy phường Ninh Kiều làm việc với Ban Tuyên giáo Tỉnh ủy.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Thường trực Đảng ủy phường Ninh Kiều", "N7 ward");
+	gb_result_free(r);
+
+	/*
+	 * N6: a body opening a bridge point to follow a meeting held elsewhere
+	 * holds its local sitting, and one chairing at the point no name is
+	 * given (its own) chairs it
+	 */
+	r = extract("Sáng 28/1/2026, Đảng ủy xã Hòa Lạc tổ chức điểm cầu trực tuyến theo dõi Hội nghị toàn "
+				"quốc thông báo nhanh kết quả Đại hội XIV của Đảng. Chủ trì điểm cầu có đồng chí Trần "
+				"Văn Hào, Bí thư Đảng ủy xã.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng ủy xã Hòa Lạc", "N6 relay point");
+	CHECK(r->meeting.nchairs == 1 && str_is(r->meeting.chairs[0], "Trần Văn Hào"), "N6 chairs %d",
+		  r->meeting.nchairs);
+	gb_result_free(r);
+	/* a point of a meeting the organizer holds itself, unnamed: a chair there only */
+	r = extract("Sáng 16/4, Bộ Chính trị, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Nghị quyết. "
+				"Hội nghị được tổ chức trực tuyến đến các điểm cầu trên cả nước. Chủ trì tại điểm cầu có "
+				"đồng chí Trần Văn Hào, Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(r->meeting.nchairs == 0, "N6 national: chairs %d", r->meeting.nchairs);
+	gb_result_free(r);
+
+	/* O6: a dateless lead's meeting that someone "vừa chủ trì" is held, its kind given */
+	r = extract("Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành "
+				"chính cấp xã.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "cuộc họp", "O6 cuộc họp");
+	gb_result_free(r);
+	r = extract("Bí thư Tỉnh ủy Nguyễn Văn An vừa chủ trì hội nghị sơ kết công tác quý I.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "sơ kết", "O6 hội nghị sơ kết");
+	gb_result_free(r);
+	/* not a plan: "sẽ chủ trì" */
+	r = extract("Bí thư Tỉnh ủy Nguyễn Văn An sẽ chủ trì cuộc họp Ban Chỉ đạo sắp xếp đơn vị hành "
+				"chính cấp xã.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "O6 sẽ: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	/* O12: "tổ chức báo công" without "Lễ" holds the ceremony; "thông báo công khai" none */
+	r = extract("Sáng 12/5, Tỉnh Đoàn Hòa Bình tổ chức báo công dâng Bác nhân kỷ niệm 134 năm Ngày "
+				"sinh Chủ tịch Hồ Chí Minh.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ", "O12 báo công");
+	CHECK_STR(r->meeting.organizer, "Tỉnh Đoàn Hòa Bình", "O12 organizer");
+	gb_result_free(r);
+	r = extract("Sáng 12/5, Ủy ban nhân dân tỉnh thông báo công khai kết quả tuyển dụng.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "O12 thông báo công khai: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	/*
+	 * P8: "buổi" naming the session of an act or an activity held adds
+	 * nothing: "tổ chức buổi công bố quyết định" is "tổ chức công bố ..."
+	 */
+	r = extract("Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi công bố quyết định về công tác "
+				"cán bộ.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ công bố", "P8 buổi công bố");
+	CHECK_STR(r->meeting.organizer, "Ban Thường vụ Đảng ủy xã", "P8 buổi công bố organizer");
+	gb_result_free(r);
+	r = extract("Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi triển khai kế hoạch đánh giá "
+				"cán bộ năm 2022.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Ban Thường vụ Đảng ủy xã", "P8 buổi triển khai organizer");
+	CHECK(r->meeting.held_on.y == 2022 && r->meeting.held_on.m == 11 && r->meeting.held_on.d == 24,
+		  "P8 buổi triển khai held_on");
+	CHECK(r->meeting.meeting_kind == NULL, "P8 buổi triển khai kind %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -24867,6 +24953,7 @@ main(void)
 	test_held_on_planned_opener();
 	test_period_work_ahead_long_object();
 	test_stop32_review();
+	test_stop33_s33_work();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
