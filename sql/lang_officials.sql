@@ -1441,3 +1441,8 @@ FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó t
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An, Bí thư TW Đảng, Chánh Văn phòng Trung ương Đảng.
 
 Đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng phát biểu.$$);
+
+-- R12 (stop 33 P5). A title runs on over its unit's name: a room's or a board's fields listed with commas ("Phòng
+-- Văn hóa, Thông tin huyện"), "và" and lower-case fields before the body ("Ban Kinh tế và ngân sách HĐND tỉnh"), a
+-- district abbreviated with a dot after "UBND" ("Q.Tân Bình"); two titles a comma apart stay two
+SELECT name, titles FROM gb_officials($$Ông Trần Văn An, Trưởng phòng Văn hóa, Thông tin huyện dự hội nghị. Ông Lê Văn Bình, Trưởng Phòng Tuyên truyền, Báo chí, Xuất bản, Ban Tuyên giáo Thành ủy dự. Đồng chí Hoàng Văn Cường, Trưởng Ban Kinh tế và ngân sách HĐND tỉnh dự. Ông Đỗ Văn Dũng, Phó chủ tịch UBND Q.Tân Bình dự. Ông Phạm Văn Em, Trưởng phòng Nội vụ, Chánh Văn phòng HĐND huyện dự.$$);

@@ -24020,6 +24020,26 @@ test_stop32_review(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-titles: titles cut inside a unit's name (P5).
+ */
+static void
+test_stop33_s33_titles(void)
+{
+	/* P5: a room's or a board's fields listed with commas, "và" and lower case, a dotted district */
+	check_official("Ông Trần Văn An, Trưởng phòng Văn hóa, Thông tin huyện dự hội nghị.",
+				   "Trần Văn An", "ông", "Trưởng phòng Văn hóa, Thông tin huyện");
+	check_official("Ông Trần Văn An, Trưởng Phòng Tuyên truyền, Báo chí, Xuất bản, Ban Tuyên giáo Thành ủy dự.",
+				   "Trần Văn An", "ông", "Trưởng Phòng Tuyên truyền, Báo chí, Xuất bản, Ban Tuyên giáo Thành ủy");
+	check_official("Đồng chí Trần Văn An, Trưởng Ban Kinh tế và ngân sách HĐND tỉnh dự.",
+				   "Trần Văn An", "đồng chí", "Trưởng Ban Kinh tế và ngân sách HĐND tỉnh");
+	check_official("Ông Trần Văn An, Phó chủ tịch UBND Q.Tân Bình dự hội nghị.",
+				   "Trần Văn An", "ông", "Phó chủ tịch UBND Q.Tân Bình");
+	/* two titles a comma apart stay two */
+	check_official("Ông Trần Văn An, Trưởng phòng Nội vụ, Chánh Văn phòng HĐND huyện dự.",
+				   "Trần Văn An", "ông", "Trưởng phòng Nội vụ | Chánh Văn phòng HĐND huyện");
+}
+
 int
 main(void)
 {
@@ -24867,6 +24887,7 @@ main(void)
 	test_held_on_planned_opener();
 	test_period_work_ahead_long_object();
 	test_stop32_review();
+	test_stop33_s33_titles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
