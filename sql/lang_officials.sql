@@ -1446,3 +1446,7 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê V
 -- Văn hóa, Thông tin huyện"), "và" and lower-case fields before the body ("Ban Kinh tế và ngân sách HĐND tỉnh"), a
 -- district abbreviated with a dot after "UBND" ("Q.Tân Bình"); two titles a comma apart stay two
 SELECT name, titles FROM gb_officials($$Ông Trần Văn An, Trưởng phòng Văn hóa, Thông tin huyện dự hội nghị. Ông Lê Văn Bình, Trưởng Phòng Tuyên truyền, Báo chí, Xuất bản, Ban Tuyên giáo Thành ủy dự. Đồng chí Hoàng Văn Cường, Trưởng Ban Kinh tế và ngân sách HĐND tỉnh dự. Ông Đỗ Văn Dũng, Phó chủ tịch UBND Q.Tân Bình dự. Ông Phạm Văn Em, Trưởng phòng Nội vụ, Chánh Văn phòng HĐND huyện dự.$$);
+
+-- R12 (stop 33 O13). A colon between a name and its title sets it off as a comma does; a label's colon before the
+-- names ("Chủ trì:", "các đồng chí:") and a quote after a name's colon are as before
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An: Phó Bí thư Huyện ủy và đồng chí Trần Thị Bình: Phó Chủ tịch UBND huyện. Chủ trì: đồng chí Hoàng Văn Cường, Bí thư Huyện ủy. Dự có các đồng chí: Đỗ Văn Dũng, Phó Chủ tịch HĐND huyện; Phạm Văn Em. Đồng chí Vũ Văn Giang: “Phải làm tốt công tác cán bộ”.$$);

@@ -818,6 +818,22 @@ title_after_wrap(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * Whether the ":" at k, right after a name, sets off his title as a comma
+ * would: "đồng chí Lê Văn An: Phó Bí thư Huyện ủy" (stop 33 O13).  A
+ * label's colon ("Chủ trì: đồng chí A", "các đồng chí: A, B") comes before
+ * the names, never here.  Out of line, called only where no title follows
+ * the name.
+ */
+static __attribute__((noinline)) bool
+name_colon_title(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	return tok_punct(d, k, ':') && !tok_has(d, k + 1, T_NL) &&
+		(e = gb_title_at(d, k + 1, caps)) > k + 1 && !gb_name_follows(d, e, caps);
+}
+
+/*
  * Whether the ":" at e, after a title that goes on a person's titles after
  * a comma, is typed for the ";" between two items of a list: "A, Phó Bí
  * thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh: B, Ủy viên Ban Thường vụ, ...".
@@ -928,7 +944,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			continue;
 		}
 		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)) &&
-			!(n > 0 && tok_punct(d, k, ',') && title_after_wrap(d, k, caps)))
+			!(n > 0 && tok_punct(d, k, ',') && title_after_wrap(d, k, caps)) &&
+			!(n == 0 && tok_punct(d, k, ':') && name_colon_title(d, k, caps)))
 			break;
 
 		/*

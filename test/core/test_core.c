@@ -24021,7 +24021,8 @@ test_stop32_review(void)
 }
 
 /*
- * Stop 33, branch s33-titles: titles cut inside a unit's name (P5).
+ * Stop 33, branch s33-titles: titles cut inside a unit's name (P5), a title
+ * after a colon (O13).
  */
 static void
 test_stop33_s33_titles(void)
@@ -24038,6 +24039,15 @@ test_stop33_s33_titles(void)
 	/* two titles a comma apart stay two */
 	check_official("Ông Trần Văn An, Trưởng phòng Nội vụ, Chánh Văn phòng HĐND huyện dự.",
 				   "Trần Văn An", "ông", "Trưởng phòng Nội vụ | Chánh Văn phòng HĐND huyện");
+
+	/* O13: a colon between a name and its title; a label's colon before the names changes nothing */
+	check_official("Dự hội nghị có đồng chí Lê Văn An: Phó Bí thư Huyện ủy và đồng chí Trần Thị Bình: "
+				   "Phó Chủ tịch UBND huyện.", "Trần Thị Bình", "đồng chí", "Phó Chủ tịch UBND huyện");
+	check_official("Dự hội nghị có đồng chí Lê Văn An: Phó Bí thư Huyện ủy và đồng chí Trần Thị Bình: "
+				   "Phó Chủ tịch UBND huyện.", "Lê Văn An", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official("Chủ trì: đồng chí Lê Văn An, Bí thư Huyện ủy. Dự có các đồng chí: Trần Văn Bình, "
+				   "Phó Chủ tịch UBND huyện; Hoàng Văn Cường.", "Trần Văn Bình", "đồng chí", "Phó Chủ tịch UBND huyện");
+	check_official("Đồng chí Đỗ Văn Dũng: “Phải làm tốt công tác cán bộ”.", "Đỗ Văn Dũng", "đồng chí", "");
 }
 
 int
