@@ -1450,3 +1450,7 @@ SELECT name, titles FROM gb_officials($$Ông Trần Văn An, Trưởng phòng V�
 -- R12 (stop 33 O13). A colon between a name and its title sets it off as a comma does; a label's colon before the
 -- names ("Chủ trì:", "các đồng chí:") and a quote after a name's colon are as before
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An: Phó Bí thư Huyện ủy và đồng chí Trần Thị Bình: Phó Chủ tịch UBND huyện. Chủ trì: đồng chí Hoàng Văn Cường, Bí thư Huyện ủy. Dự có các đồng chí: Đỗ Văn Dũng, Phó Chủ tịch HĐND huyện; Phạm Văn Em. Đồng chí Vũ Văn Giang: “Phải làm tốt công tác cán bộ”.$$);
+
+-- R12 (stop 33 K6). A title in lower case right after a full name with no comma, words after its post, starts his
+-- titles; a verb ("chủ trì") or a plural ("bí thư các chi bộ") after the name gives none
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện. Bà Trần Thị Hoa chủ trì hội nghị. Đồng chí Hoàng Văn Cường bí thư các chi bộ tham dự.$$);

@@ -818,6 +818,24 @@ title_after_wrap(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * The end of a lower-case title at k right after a name with no comma
+ * (gb_placed_lower_title(): its head and words after it, no plural), or
+ * k.  Its head is a noun of posts, no verb ("ủy viên", "bí thư", "chủ
+ * tịch"); what follows it is no name.  Out of line, called only at a
+ * lower-case word after a name.
+ */
+static __attribute__((noinline)) int
+lower_title_after_name(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	if (gb_dict_match(d, k, CAT_ROLE, NULL) > 0 || gb_title_stop(d, k) ||
+		(e = gb_placed_lower_title(d, k, caps)) == k || gb_name_follows(d, e, caps))
+		return k;
+	return e;
+}
+
+/*
  * Whether the ":" at k, right after a name, sets off his title as a comma
  * would: "đồng chí Lê Văn An: Phó Bí thư Huyện ủy" (stop 33 O13).  A
  * label's colon ("Chủ trì: đồng chí A", "các đồng chí: A, B") comes before
@@ -931,6 +949,19 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 		/* "đồng chí Nguyễn Văn A Bí thư Tỉnh ủy": a title may follow at once */
 		if (!tok_has(d, k, T_NL) && (e = gb_title_at(d, k, caps)) > k &&
 			!gb_name_follows(d, e, caps))
+		{
+			add_title(st, d, o, k, e);
+			k = e;
+			continue;
+		}
+		/*
+		 * "đồng chí Nguyễn Văn A ủy viên ban thường vụ huyện ủy, phó chủ
+		 * tịch UBND huyện": a title in lower case right after the name,
+		 * with words after its head, starts his titles as a comma would
+		 * (stop 33 K6)
+		 */
+		if (n == 0 && k == k0 && gb_word_lower(d, k) && !tok_has(d, k, T_NL) &&
+			(e = lower_title_after_name(d, k, caps)) > k)
 		{
 			add_title(st, d, o, k, e);
 			k = e;

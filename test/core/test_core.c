@@ -24022,7 +24022,7 @@ test_stop32_review(void)
 
 /*
  * Stop 33, branch s33-titles: titles cut inside a unit's name (P5), a title
- * after a colon (O13).
+ * after a colon (O13), a lower-case title after a name with no comma (K6).
  */
 static void
 test_stop33_s33_titles(void)
@@ -24048,6 +24048,12 @@ test_stop33_s33_titles(void)
 	check_official("Chủ trì: đồng chí Lê Văn An, Bí thư Huyện ủy. Dự có các đồng chí: Trần Văn Bình, "
 				   "Phó Chủ tịch UBND huyện; Hoàng Văn Cường.", "Trần Văn Bình", "đồng chí", "Phó Chủ tịch UBND huyện");
 	check_official("Đồng chí Đỗ Văn Dũng: “Phải làm tốt công tác cán bộ”.", "Đỗ Văn Dũng", "đồng chí", "");
+
+	/* K6: a lower-case title right after a full name, no comma; a verb or a plural after the name is none */
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện.",
+				   "Nguyễn Văn An", "đồng chí", "ủy viên ban thường vụ huyện ủy | phó chủ tịch UBND huyện");
+	check_official("Bà Trần Thị Hoa chủ trì hội nghị.", "Trần Thị Hoa", "bà", "");
+	check_official("Đồng chí Hoàng Văn Cường bí thư các chi bộ tham dự.", "Hoàng Văn Cường", "đồng chí", "");
 }
 
 int
