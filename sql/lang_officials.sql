@@ -1441,3 +1441,16 @@ FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó t
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An, Bí thư TW Đảng, Chánh Văn phòng Trung ương Đảng.
 
 Đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng phát biểu.$$);
+
+-- R12 (stop 33 P5). A title runs on over its unit's name: a room's or a board's fields listed with commas ("Phòng
+-- Văn hóa, Thông tin huyện"), "và" and lower-case fields before the body ("Ban Kinh tế và ngân sách HĐND tỉnh"), a
+-- district abbreviated with a dot after "UBND" ("Q.Tân Bình"); two titles a comma apart stay two
+SELECT name, titles FROM gb_officials($$Ông Trần Văn An, Trưởng phòng Văn hóa, Thông tin huyện dự hội nghị. Ông Lê Văn Bình, Trưởng Phòng Tuyên truyền, Báo chí, Xuất bản, Ban Tuyên giáo Thành ủy dự. Đồng chí Hoàng Văn Cường, Trưởng Ban Kinh tế và ngân sách HĐND tỉnh dự. Ông Đỗ Văn Dũng, Phó chủ tịch UBND Q.Tân Bình dự. Ông Phạm Văn Em, Trưởng phòng Nội vụ, Chánh Văn phòng HĐND huyện dự.$$);
+
+-- R12 (stop 33 O13). A colon between a name and its title sets it off as a comma does; a label's colon before the
+-- names ("Chủ trì:", "các đồng chí:") and a quote after a name's colon are as before
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An: Phó Bí thư Huyện ủy và đồng chí Trần Thị Bình: Phó Chủ tịch UBND huyện. Chủ trì: đồng chí Hoàng Văn Cường, Bí thư Huyện ủy. Dự có các đồng chí: Đỗ Văn Dũng, Phó Chủ tịch HĐND huyện; Phạm Văn Em. Đồng chí Vũ Văn Giang: “Phải làm tốt công tác cán bộ”.$$);
+
+-- R12 (stop 33 K6). A title in lower case right after a full name with no comma, words after its post, starts his
+-- titles; a verb ("chủ trì") or a plural ("bí thư các chi bộ") after the name gives none
+SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện. Bà Trần Thị Hoa chủ trì hội nghị. Đồng chí Hoàng Văn Cường bí thư các chi bộ tham dự.$$);

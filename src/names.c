@@ -1134,7 +1134,8 @@ gb_standing_post_comma(const GbDoc *d, int t0, int t1)
 
 	for (k = t0 + 2; k + 1 < t1; k++)
 		if (tok_punct(d, k, ',') && tok_is(d, k + 1, "ban") &&
-			((tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc")) || tok_is(d, k - 1, "ban")))
+			((tok_is(d, k - 2, "thuong") && tok_is(d, k - 1, "truc")) ||
+			 (tok_is(d, k - 1, "ban") && gb_exact_any(d, k - 1, "ban"))))
 			return k;
 	return -1;
 }
@@ -2157,6 +2158,19 @@ abbrev_level(const GbDoc *d, int k)
 }
 
 /*
+ * Whether a body shortened to its capitals, "UBND", "HĐND", comes right
+ * before k: its level may follow abbreviated too, "Phó Chủ tịch UBND
+ * Q.Tân Bình" (stop 33 P5).  Out of line, called only at a one-letter
+ * token.
+ */
+static __attribute__((noinline)) bool
+abbrev_body_before(const GbDoc *d, int k)
+{
+	return tok_has(d, k - 1, T_ALLCAPS) && d->tok[k - 1].flen > 1 &&
+		gb_dict_match(d, k - 1, CAT_BODY | CAT_BODYHEAD, NULL) == 1;
+}
+
+/*
  * The end of a party's name at k, after "Đảng" and a capitalized word with
  * its syllable: up to three lower-case syllables more, then the country's
  * capitalized name, no name, position or body ("Đảng Nhân dân cách mạng
@@ -2424,6 +2438,9 @@ field_list_end(const GbDoc *d, int start, int k, bool caps)
 	if (tok_is(d, j, "cua") && gb_word_lower(d, j) && gb_word_upper(d, j + 1) &&
 		!tok_has(d, j + 1, T_NL) && gb_dict_match(d, j + 1, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
 		return j;
+	/* "Trưởng Ban Kinh tế và ngân sách HĐND tỉnh": the body the board is of (stop 33 P5) */
+	if (va && gb_word_upper(d, j) && gb_dict_match(d, j, CAT_BODY | CAT_BODYHEAD, NULL) > 0)
+		return j;
 	return title_word(d, j, &ph) > 0 && ph->aux == TW_LEVEL ? j : k;
 }
 
@@ -2436,17 +2453,37 @@ field_list_end(const GbDoc *d, int start, int k, bool caps)
 static bool
 caps_field_start(const GbDoc *d, int i)
 {
+	const GbPhrase *ph = NULL;
 	const char *h;
-	int			head;
+	int			head,
+				m;
 
-	if (!gb_word_upper(d, i) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS) || !lower_syllable(d, i + 1))
+	if (!gb_word_upper(d, i) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS))
 		return false;
-	if (title_word(d, i, NULL) > 0 && gb_dict_match(d, i, CAT_LEVEL, NULL) != 1)
+	/* a department's word of two syllables, "Thông tin", "Báo chí" (stop 33 P5) */
+	if ((m = title_word(d, i, &ph)) > 0 && (ph->aux == TW_CAPS || ph->aux == 0))
+	{
+		if (m != 2 || tok_has(d, i + 1, T_NL))
+			return false;
+	}
+	else if (!lower_syllable(d, i + 1) || (m > 0 && gb_dict_match(d, i, CAT_LEVEL, NULL) != 1))
 		return false;
 	return gb_name_at(d, i, true, false) == 0 && title_head(d, i, &head) == 0 &&
 		gb_honorific_at(d, i, &h) == 0 && !person_noun(d, i) &&
-		!gb_dict_may_match(d, i, CAT_VERBSTART) &&
+		!(gb_dict_may_match(d, i, CAT_VERBSTART) && gb_dict_match(d, i, CAT_MEETWORD, NULL) > 0) &&
 		gb_dict_match(d, i, CAT_ROLE | CAT_BODY | CAT_BODYHEAD | CAT_MEETKIND, NULL) == 0;
+}
+
+/*
+ * Whether the word at j names a board whose fields a comma lists: "Ban",
+ * "Vụ", "Cục", and a room's "Phòng" ("Trưởng phòng Văn hóa, Thông tin
+ * huyện", stop 33 P5), not an office's "Văn phòng".
+ */
+static inline bool
+board_word(const GbDoc *d, int j)
+{
+	return tok_is(d, j, "ban") || tok_is(d, j, "vu") || tok_is(d, j, "cuc") ||
+		(tok_is(d, j, "phong") && !tok_is(d, j - 1, "van"));
 }
 
 /*
@@ -2471,19 +2508,21 @@ caps_fields_end(const GbDoc *d, int start, int k)
 	/* cheap first: a capitalized word, then a lower-case one, after the comma */
 	if (!gb_word_upper(d, k + 1) || !gb_word_lower(d, k + 2))
 		return k;
-	if (tok_is(d, k - 3, "ban") || tok_is(d, k - 3, "vu") || tok_is(d, k - 3, "cuc"))
+	if (board_word(d, k - 3))
 		j = k - 3;
-	else if (tok_is(d, k - 2, "ban") || tok_is(d, k - 2, "vu") || tok_is(d, k - 2, "cuc"))
+	else if (board_word(d, k - 2))
 		j = k - 2;
 	else
 		return k;
 	if (j < start - 1 || !gb_word_upper(d, j + 1) || tok_has(d, j + 1, T_NL) || tok_has(d, k - 1, T_NL) ||
-		tok_has(d, k - 1, T_PUNCT) || (!tok_is(d, j, "ban") && !gb_exact_any(d, j, "Vụ|Cục")) ||
+		tok_has(d, k - 1, T_PUNCT) || (!tok_is(d, j, "ban") && !tok_is(d, j, "phong") &&
+									   !gb_exact_any(d, j, "Vụ|Cục")) ||
 		!caps_field_start(d, k + 1))
 		return k;
 	for (j = k; (tok_punct(d, j, ',') || tok_punct(d, j, '-')) && caps_field_start(d, j + 1);)
 	{
-		for (j += 2, n = 0; n < 2 && lower_syllable(d, j); n++)
+		/* "Thông tin": caps_field_start()'s word of two syllables */
+		for (j += 2, n = 0; n < 2 && (lower_syllable(d, j) || (n == 0 && title_word(d, j - 1, NULL) == 2)); n++)
 			j++;
 	}
 	if (tok_has(d, j, T_NL))
@@ -2664,7 +2703,8 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * level after a committee abbreviated to its letter (quận, huyện,
 		 * phường), the dot glued to the number or the place's name
 		 */
-		if (d->tok[k].len == 1 && k > start && tok_is(d, k - 1, "uy") && (m = abbrev_level(d, k)) > k)
+		if (d->tok[k].len == 1 && k > start && (tok_is(d, k - 1, "uy") || abbrev_body_before(d, k)) &&
+			(m = abbrev_level(d, k)) > k)
 		{
 			k = m;
 			continue;

@@ -818,6 +818,40 @@ title_after_wrap(const GbDoc *d, int k, bool caps)
 }
 
 /*
+ * The end of a lower-case title at k right after a name with no comma
+ * (gb_placed_lower_title(): its head and words after it, no plural), or
+ * k.  Its head is a noun of posts, no verb ("ủy viên", "bí thư", "chủ
+ * tịch"); what follows it is no name.  Out of line, called only at a
+ * lower-case word after a name.
+ */
+static __attribute__((noinline)) int
+lower_title_after_name(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	if (gb_dict_match(d, k, CAT_ROLE, NULL) > 0 || gb_title_stop(d, k) ||
+		(e = gb_placed_lower_title(d, k, caps)) == k || gb_name_follows(d, e, caps))
+		return k;
+	return e;
+}
+
+/*
+ * Whether the ":" at k, right after a name, sets off his title as a comma
+ * would: "đồng chí Lê Văn An: Phó Bí thư Huyện ủy" (stop 33 O13).  A
+ * label's colon ("Chủ trì: đồng chí A", "các đồng chí: A, B") comes before
+ * the names, never here.  Out of line, called only where no title follows
+ * the name.
+ */
+static __attribute__((noinline)) bool
+name_colon_title(const GbDoc *d, int k, bool caps)
+{
+	int			e;
+
+	return tok_punct(d, k, ':') && !tok_has(d, k + 1, T_NL) &&
+		(e = gb_title_at(d, k + 1, caps)) > k + 1 && !gb_name_follows(d, e, caps);
+}
+
+/*
  * Whether the ":" at e, after a title that goes on a person's titles after
  * a comma, is typed for the ";" between two items of a list: "A, Phó Bí
  * thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh: B, Ủy viên Ban Thường vụ, ...".
@@ -920,6 +954,19 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			k = e;
 			continue;
 		}
+		/*
+		 * "đồng chí Nguyễn Văn A ủy viên ban thường vụ huyện ủy, phó chủ
+		 * tịch UBND huyện": a title in lower case right after the name,
+		 * with words after its head, starts his titles as a comma would
+		 * (stop 33 K6)
+		 */
+		if (n == 0 && k == k0 && gb_word_lower(d, k) && !tok_has(d, k, T_NL) &&
+			(e = lower_title_after_name(d, k, caps)) > k)
+		{
+			add_title(st, d, o, k, e);
+			k = e;
+			continue;
+		}
 		/* "A, Bí thư Đảng ủy Công an Trung ương và Bộ trưởng Bộ Công an" */
 		if (n > 0 && tok_is(d, k, "va") && (e = and_post_end(d, k, caps)) > k)
 		{
@@ -928,7 +975,8 @@ post_titles(GbOffState *st, const GbDoc *d, int k, Official *o, bool caps, bool 
 			continue;
 		}
 		if (!gb_title_sep(d, k) && !(n > 0 && tok_punct(d, k, ';') && titles_go_on(d, k + 1, caps)) &&
-			!(n > 0 && tok_punct(d, k, ',') && title_after_wrap(d, k, caps)))
+			!(n > 0 && tok_punct(d, k, ',') && title_after_wrap(d, k, caps)) &&
+			!(n == 0 && tok_punct(d, k, ':') && name_colon_title(d, k, caps)))
 			break;
 
 		/*

@@ -24106,6 +24106,42 @@ test_stop33_s33_work(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-titles: titles cut inside a unit's name (P5), a title
+ * after a colon (O13), a lower-case title after a name with no comma (K6).
+ */
+static void
+test_stop33_s33_titles(void)
+{
+	/* P5: a room's or a board's fields listed with commas, "và" and lower case, a dotted district */
+	check_official("Ông Trần Văn An, Trưởng phòng Văn hóa, Thông tin huyện dự hội nghị.",
+				   "Trần Văn An", "ông", "Trưởng phòng Văn hóa, Thông tin huyện");
+	check_official("Ông Trần Văn An, Trưởng Phòng Tuyên truyền, Báo chí, Xuất bản, Ban Tuyên giáo Thành ủy dự.",
+				   "Trần Văn An", "ông", "Trưởng Phòng Tuyên truyền, Báo chí, Xuất bản, Ban Tuyên giáo Thành ủy");
+	check_official("Đồng chí Trần Văn An, Trưởng Ban Kinh tế và ngân sách HĐND tỉnh dự.",
+				   "Trần Văn An", "đồng chí", "Trưởng Ban Kinh tế và ngân sách HĐND tỉnh");
+	check_official("Ông Trần Văn An, Phó chủ tịch UBND Q.Tân Bình dự hội nghị.",
+				   "Trần Văn An", "ông", "Phó chủ tịch UBND Q.Tân Bình");
+	/* two titles a comma apart stay two */
+	check_official("Ông Trần Văn An, Trưởng phòng Nội vụ, Chánh Văn phòng HĐND huyện dự.",
+				   "Trần Văn An", "ông", "Trưởng phòng Nội vụ | Chánh Văn phòng HĐND huyện");
+
+	/* O13: a colon between a name and its title; a label's colon before the names changes nothing */
+	check_official("Dự hội nghị có đồng chí Lê Văn An: Phó Bí thư Huyện ủy và đồng chí Trần Thị Bình: "
+				   "Phó Chủ tịch UBND huyện.", "Trần Thị Bình", "đồng chí", "Phó Chủ tịch UBND huyện");
+	check_official("Dự hội nghị có đồng chí Lê Văn An: Phó Bí thư Huyện ủy và đồng chí Trần Thị Bình: "
+				   "Phó Chủ tịch UBND huyện.", "Lê Văn An", "đồng chí", "Phó Bí thư Huyện ủy");
+	check_official("Chủ trì: đồng chí Lê Văn An, Bí thư Huyện ủy. Dự có các đồng chí: Trần Văn Bình, "
+				   "Phó Chủ tịch UBND huyện; Hoàng Văn Cường.", "Trần Văn Bình", "đồng chí", "Phó Chủ tịch UBND huyện");
+	check_official("Đồng chí Đỗ Văn Dũng: “Phải làm tốt công tác cán bộ”.", "Đỗ Văn Dũng", "đồng chí", "");
+
+	/* K6: a lower-case title right after a full name, no comma; a verb or a plural after the name is none */
+	check_official("Dự hội nghị có đồng chí Nguyễn Văn An ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện.",
+				   "Nguyễn Văn An", "đồng chí", "ủy viên ban thường vụ huyện ủy | phó chủ tịch UBND huyện");
+	check_official("Bà Trần Thị Hoa chủ trì hội nghị.", "Trần Thị Hoa", "bà", "");
+	check_official("Đồng chí Hoàng Văn Cường bí thư các chi bộ tham dự.", "Hoàng Văn Cường", "đồng chí", "");
+}
+
 int
 main(void)
 {
@@ -24954,6 +24990,7 @@ main(void)
 	test_period_work_ahead_long_object();
 	test_stop32_review();
 	test_stop33_s33_work();
+	test_stop33_s33_titles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
