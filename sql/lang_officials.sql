@@ -1441,3 +1441,6 @@ FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó t
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An, Bí thư TW Đảng, Chánh Văn phòng Trung ương Đảng.
 
 Đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng phát biểu.$$);
+
+-- R12 (stop 33 N2). A list of posts elected or appointed names posts, no mention of the one who holds one of them
+SELECT name, titles, mentions FROM gb_officials($$Sáng 15/10, ông Trần Văn Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy đã báo cáo kết quả. Ban Chấp hành đã bầu Ban Thường vụ, Phó Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.$$);

@@ -24020,6 +24020,30 @@ test_stop32_review(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-posts.  N2: a list of posts elected or appointed
+ * names posts, no mention of the one who holds one of them; a title after
+ * "được bầu," with a verb after it still is one.
+ */
+static void
+test_stop33_s33_posts(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Sáng 15/10, ông Trần Văn Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy đã báo cáo kết quả. Ban "
+				   "Chấp hành đã bầu Ban Thường vụ, Phó Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+				   "Trần Văn Bình", "ông", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy");
+	check_official("Sáng 15/10, ông Trần Văn Bình, Phó Bí thư Tỉnh ủy đã báo cáo kết quả. Hội nghị đã bầu các "
+				   "chức danh: Bí thư Tỉnh ủy, Phó Bí thư Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy.",
+				   "Trần Văn Bình", "ông", "Phó Bí thư Tỉnh ủy");
+	r = extract("Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy dự. Sau khi được bầu, Phó Bí thư Tỉnh ủy phát biểu "
+				"nhận nhiệm vụ.", 0, 0, 0);
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && o->mentions == 2, "a title after 'được bầu,' is a mention: %d", o ? o->mentions : -1);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -24867,6 +24891,7 @@ main(void)
 	test_held_on_planned_opener();
 	test_period_work_ahead_long_object();
 	test_stop32_review();
+	test_stop33_s33_posts();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
