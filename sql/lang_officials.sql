@@ -1444,3 +1444,6 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê V
 
 -- R12 (stop 33 N2). A list of posts elected or appointed names posts, no mention of the one who holds one of them
 SELECT name, titles, mentions FROM gb_officials($$Sáng 15/10, ông Trần Văn Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy đã báo cáo kết quả. Ban Chấp hành đã bầu Ban Thường vụ, Phó Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.$$);
+
+-- R12 (stop 33 N3). "khác", "còn lại" after a counted post, before "là" or "gồm" and its holders
+SELECT name, titles FROM gb_officials($$Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Sỹ, Bùi Văn Thắng, Lưu Văn Trung. Các Phó Chủ tịch UBND tỉnh còn lại gồm ông Lê Văn Hải, ông Ngô Văn Hùng.$$);

@@ -3924,9 +3924,11 @@ const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "bi�
 /*
  * the time of a class of posts, between it and "là" or "gồm" before its
  * holders: "Các Phó Bí thư mới là A, B", "Các Phó Chủ tịch hiện nay gồm A,
- * B" (probe 57 G1); a longer one before a shorter it begins with
+ * B" (probe 57 G1); or the rest of the class, "3 Phó Bí thư khác là A, B, C",
+ * "Các Phó Chủ tịch còn lại gồm A, B" (stop 33 N3); a longer one before a
+ * shorter it begins with
  */
-const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
+const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", "khác", "còn lại", NULL};
 
 /*
  * Adverbs of degree before a verb of assent: "Phó Trưởng Ban Chỉ đạo cơ

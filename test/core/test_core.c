@@ -24023,7 +24023,8 @@ test_stop32_review(void)
 /*
  * Stop 33, branch s33-posts.  N2: a list of posts elected or appointed
  * names posts, no mention of the one who holds one of them; a title after
- * "được bầu," with a verb after it still is one.
+ * "được bầu," with a verb after it still is one.  N3: "3 Phó Bí thư khác
+ * là A, B, C", the rest of a class, then its holders.
  */
 static void
 test_stop33_s33_posts(void)
@@ -24042,6 +24043,14 @@ test_stop33_s33_posts(void)
 	o = official(r, "Trần Văn Bình");
 	CHECK(o && o->mentions == 2, "a title after 'được bầu,' is a mention: %d", o ? o->mentions : -1);
 	gb_result_free(r);
+
+	/* N3: "khác", "còn lại" after a counted post, before "là" or "gồm" and its holders */
+	check_official("Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Sỹ, Bùi Văn Thắng, Lưu Văn Trung.",
+				   "Bùi Văn Thắng", NULL, "Phó Bí thư");
+	check_official("Các Phó Bí thư khác là Đặng Văn Sỹ, Bùi Văn Thắng, Lưu Văn Trung.",
+				   "Lưu Văn Trung", NULL, "Phó Bí thư");
+	check_official("Các Phó Chủ tịch UBND tỉnh còn lại gồm ông Đặng Văn Sỹ, ông Bùi Văn Thắng.",
+				   "Bùi Văn Thắng", "ông", "Phó Chủ tịch UBND tỉnh");
 }
 
 int
