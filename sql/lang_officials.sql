@@ -1447,3 +1447,7 @@ SELECT name, titles, mentions FROM gb_officials($$Sáng 15/10, ông Trần Văn 
 
 -- R12 (stop 33 N3). "khác", "còn lại" after a counted post, before "là" or "gồm" and its holders
 SELECT name, titles FROM gb_officials($$Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Sỹ, Bùi Văn Thắng, Lưu Văn Trung. Các Phó Chủ tịch UBND tỉnh còn lại gồm ông Lê Văn Hải, ông Ngô Văn Hùng.$$);
+
+-- R12 (stop 33 N4). A plural subject "Các ông(:)" of persons with titles of their own, ";" between them: each takes
+-- the post the verb after the last gives
+SELECT name, titles FROM gb_officials($$Các ông: Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Định, Giám đốc Sở Tài chính; Ngô Chí Tài, Phó Chủ tịch UBND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy.$$);

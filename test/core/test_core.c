@@ -24024,7 +24024,9 @@ test_stop32_review(void)
  * Stop 33, branch s33-posts.  N2: a list of posts elected or appointed
  * names posts, no mention of the one who holds one of them; a title after
  * "được bầu," with a verb after it still is one.  N3: "3 Phó Bí thư khác
- * là A, B, C", the rest of a class, then its holders.
+ * là A, B, C", the rest of a class, then its holders.  N4: a plural
+ * subject's persons, ";" between them, each take the post the verb after
+ * the last gives.
  */
 static void
 test_stop33_s33_posts(void)
@@ -24051,6 +24053,17 @@ test_stop33_s33_posts(void)
 				   "Lưu Văn Trung", NULL, "Phó Bí thư");
 	check_official("Các Phó Chủ tịch UBND tỉnh còn lại gồm ông Đặng Văn Sỹ, ông Bùi Văn Thắng.",
 				   "Bùi Văn Thắng", "ông", "Phó Chủ tịch UBND tỉnh");
+
+	/* N4: "Các ông: A, T1; B, T2; C, T3 được bầu giữ chức X": each takes X; not the persons present */
+	check_official("Các ông: Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Định, Giám đốc Sở Tài chính; "
+				   "Ngô Chí Tài, Phó Chủ tịch UBND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+				   "Lê Văn Định", "ông", "Giám đốc Sở Tài chính | Phó Bí thư Tỉnh ủy");
+	check_official("Các ông Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; ông Lê Văn Định, Giám đốc Sở Tài chính; "
+				   "ông Ngô Chí Tài, Phó Chủ tịch UBND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+				   "Trần Văn Tiến", "ông", "Trưởng Ban Dân vận Tỉnh ủy | Phó Bí thư Tỉnh ủy");
+	check_official("Dự có các ông: Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Định, Giám đốc Sở Tài "
+				   "chính; Ngô Chí Tài, Phó Chủ tịch UBND tỉnh vừa được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+				   "Lê Văn Định", "ông", "Giám đốc Sở Tài chính");
 }
 
 int
