@@ -1451,3 +1451,7 @@ SELECT name, titles FROM gb_officials($$Ngoài ra còn có 3 Phó Bí thư khác
 -- R12 (stop 33 N4). A plural subject "Các ông(:)" of persons with titles of their own, ";" between them: each takes
 -- the post the verb after the last gives
 SELECT name, titles FROM gb_officials($$Các ông: Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Định, Giám đốc Sở Tài chính; Ngô Chí Tài, Phó Chủ tịch UBND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy.$$);
+
+-- R12 (stop 33 P4). The post taken after one left, past a dotted abbreviation ("TP.HCM") or a ";" before the verb
+-- of an appointment
+SELECT name, titles FROM gb_officials($$Theo đó, ông Trần Văn An thôi giữ chức Phó Bí thư Thành ủy TP.HCM, để giữ chức Bí thư Thành ủy Hải Phòng. Ông Lê Văn Bình thôi giữ chức Chánh Văn phòng Tỉnh ủy; được điều động giữ chức Bí thư Huyện ủy Vĩnh Tường.$$);

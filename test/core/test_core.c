@@ -24026,7 +24026,8 @@ test_stop32_review(void)
  * "được bầu," with a verb after it still is one.  N3: "3 Phó Bí thư khác
  * là A, B, C", the rest of a class, then its holders.  N4: a plural
  * subject's persons, ";" between them, each take the post the verb after
- * the last gives.
+ * the last gives.  P4: the post taken after one left, past "TP.HCM" or a
+ * ";" before the verb of an appointment.
  */
 static void
 test_stop33_s33_posts(void)
@@ -24064,6 +24065,14 @@ test_stop33_s33_posts(void)
 	check_official("Dự có các ông: Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Định, Giám đốc Sở Tài "
 				   "chính; Ngô Chí Tài, Phó Chủ tịch UBND tỉnh vừa được bầu giữ chức Phó Bí thư Tỉnh ủy.",
 				   "Lê Văn Định", "ông", "Giám đốc Sở Tài chính");
+
+	/* P4: the post taken after one left, past a dotted abbreviation or a ";" before an appointment's verb */
+	check_official("Theo đó, ông Trần Văn An thôi giữ chức Phó Bí thư Thành ủy TP.HCM, để giữ chức Bí thư "
+				   "Thành ủy Hải Phòng.", "Trần Văn An", "ông", "Bí thư Thành ủy Hải Phòng");
+	check_official("Theo đó, ông Trần Văn An thôi giữ chức Chánh Văn phòng Tỉnh ủy; được điều động giữ chức Bí "
+				   "thư Huyện ủy Vĩnh Tường.", "Trần Văn An", "ông", "Bí thư Huyện ủy Vĩnh Tường");
+	check_official("Ông Trần Văn An thôi giữ chức Chánh Văn phòng Tỉnh ủy; ông Lê Văn Bình giữ chức Bí thư "
+				   "Huyện ủy Vĩnh Tường.", "Trần Văn An", "ông", "");
 }
 
 int
