@@ -1455,3 +1455,6 @@ SELECT name, titles FROM gb_officials($$Các ông: Trần Văn Tiến, Trưởng
 -- R12 (stop 33 P4). The post taken after one left, past a dotted abbreviation ("TP.HCM") or a ";" before the verb
 -- of an appointment
 SELECT name, titles FROM gb_officials($$Theo đó, ông Trần Văn An thôi giữ chức Phó Bí thư Thành ủy TP.HCM, để giữ chức Bí thư Thành ủy Hải Phòng. Ông Lê Văn Bình thôi giữ chức Chánh Văn phòng Tỉnh ủy; được điều động giữ chức Bí thư Huyện ủy Vĩnh Tường.$$);
+
+-- R12 (stop 33 O17). "(nhận) nhiệm vụ mới là X": the new post of one moved
+SELECT name, titles FROM gb_officials($$Ông Lê Văn Bảo, nguyên Bí thư Tỉnh ủy đã được điều động nhận nhiệm vụ mới là Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.$$);

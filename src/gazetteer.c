@@ -1381,6 +1381,15 @@ static const GbPhrase phrases[] = {
 	{"dam nhiem chuc danh", CAT_POSTVERB, "đảm nhiệm chức danh", 0},
 	{"dam nhan chuc danh", CAT_POSTVERB, "đảm nhận chức danh", 0},
 	{"lam", CAT_POSTVERB, "làm", 0},
+	/*
+	 * the new post of one moved: "A, nguyên Bí thư Tỉnh ủy, được điều động
+	 * nhận nhiệm vụ mới là Phó Chủ nhiệm ...", "đã điều động nhiệm vụ mới
+	 * là X" (stop 33 O17)
+	 */
+	{"nhiem vu moi la", CAT_POSTVERB, "nhiệm vụ mới là", 0},
+	{"nhan nhiem vu moi la", CAT_POSTVERB, "nhận nhiệm vụ mới là", 0},
+	{"dieu dong nhiem vu moi la", CAT_POSTVERB, "điều động nhiệm vụ mới là", 0},
+	{"dieu dong nhan nhiem vu moi la", CAT_POSTVERB, "điều động nhận nhiệm vụ mới là", 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},

@@ -24027,7 +24027,7 @@ test_stop32_review(void)
  * là A, B, C", the rest of a class, then its holders.  N4: a plural
  * subject's persons, ";" between them, each take the post the verb after
  * the last gives.  P4: the post taken after one left, past "TP.HCM" or a
- * ";" before the verb of an appointment.
+ * ";" before the verb of an appointment.  O17: "nhiệm vụ mới là X".
  */
 static void
 test_stop33_s33_posts(void)
@@ -24073,6 +24073,14 @@ test_stop33_s33_posts(void)
 				   "thư Huyện ủy Vĩnh Tường.", "Trần Văn An", "ông", "Bí thư Huyện ủy Vĩnh Tường");
 	check_official("Ông Trần Văn An thôi giữ chức Chánh Văn phòng Tỉnh ủy; ông Lê Văn Bình giữ chức Bí thư "
 				   "Huyện ủy Vĩnh Tường.", "Trần Văn An", "ông", "");
+
+	/* O17: "nhiệm vụ mới là X", the new post of one moved */
+	check_official("Ông Lê Văn Bảo, nguyên Bí thư Tỉnh ủy đã được điều động nhận nhiệm vụ mới là Phó Chủ nhiệm "
+				   "Ủy ban Kiểm tra Trung ương.", "Lê Văn Bảo", "ông",
+				   "nguyên Bí thư Tỉnh ủy | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương");
+	check_official("Ông Lê Văn Bảo, nguyên Bí thư Tỉnh ủy đã điều động nhiệm vụ mới là Phó Chủ nhiệm Ủy ban "
+				   "Kiểm tra Trung ương.", "Lê Văn Bảo", "ông",
+				   "nguyên Bí thư Tỉnh ủy | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương");
 }
 
 int
