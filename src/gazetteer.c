@@ -1384,9 +1384,9 @@ static const GbPhrase phrases[] = {
 	/*
 	 * the new post of one moved: "A, nguyên Bí thư Tỉnh ủy, được điều động
 	 * nhận nhiệm vụ mới là Phó Chủ nhiệm ...", "đã điều động nhiệm vụ mới
-	 * là X" (stop 33 O17)
+	 * là X" (stop 33 O17); not "nhiệm vụ mới là" alone, a look-up at every
+	 * "nhiệm vụ"
 	 */
-	{"nhiem vu moi la", CAT_POSTVERB, "nhiệm vụ mới là", 0},
 	{"nhan nhiem vu moi la", CAT_POSTVERB, "nhận nhiệm vụ mới là", 0},
 	{"dieu dong nhiem vu moi la", CAT_POSTVERB, "điều động nhiệm vụ mới là", 0},
 	{"dieu dong nhan nhiem vu moi la", CAT_POSTVERB, "điều động nhận nhiệm vụ mới là", 0},

@@ -224,10 +224,11 @@ plural_subject(const GbDoc *d, int k)
 	int			m,
 				q = tok_punct(d, k - 1, ':') ? k - 1 : k;
 
+	/* "các" first: most lists have none, and the honorific costs a look-up */
 	for (m = 1; m <= 2 && q - 1 - m >= 0; m++)
-		if (gb_honorific_at(d, q - m, &h) == m)
-			return (tok_is(d, q - m - 1, "cac") || tok_is(d, q - m - 1, "nhung")) &&
-				clause_start(d, q - m - 1);
+		if ((tok_is(d, q - m - 1, "cac") || tok_is(d, q - m - 1, "nhung")) &&
+			gb_honorific_at(d, q - m, &h) == m)
+			return clause_start(d, q - m - 1);
 	return false;
 }
 
