@@ -1454,3 +1454,19 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê V
 -- R12 (stop 33 K6). A title in lower case right after a full name with no comma, words after its post, starts his
 -- titles; a verb ("chủ trì") or a plural ("bí thư các chi bộ") after the name gives none
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Nguyễn Văn An ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện. Bà Trần Thị Hoa chủ trì hội nghị. Đồng chí Hoàng Văn Cường bí thư các chi bộ tham dự.$$);
+-- R12 (stop 33 N2). A list of posts elected or appointed names posts, no mention of the one who holds one of them
+SELECT name, titles, mentions FROM gb_officials($$Sáng 15/10, ông Trần Văn Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy đã báo cáo kết quả. Ban Chấp hành đã bầu Ban Thường vụ, Phó Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.$$);
+
+-- R12 (stop 33 N3). "khác", "còn lại" after a counted post, before "là" or "gồm" and its holders
+SELECT name, titles FROM gb_officials($$Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Sỹ, Bùi Văn Thắng, Lưu Văn Trung. Các Phó Chủ tịch UBND tỉnh còn lại gồm ông Lê Văn Hải, ông Ngô Văn Hùng.$$);
+
+-- R12 (stop 33 N4). A plural subject "Các ông(:)" of persons with titles of their own, ";" between them: each takes
+-- the post the verb after the last gives
+SELECT name, titles FROM gb_officials($$Các ông: Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Định, Giám đốc Sở Tài chính; Ngô Chí Tài, Phó Chủ tịch UBND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy.$$);
+
+-- R12 (stop 33 P4). The post taken after one left, past a dotted abbreviation ("TP.HCM") or a ";" before the verb
+-- of an appointment
+SELECT name, titles FROM gb_officials($$Theo đó, ông Trần Văn An thôi giữ chức Phó Bí thư Thành ủy TP.HCM, để giữ chức Bí thư Thành ủy Hải Phòng. Ông Lê Văn Bình thôi giữ chức Chánh Văn phòng Tỉnh ủy; được điều động giữ chức Bí thư Huyện ủy Vĩnh Tường.$$);
+
+-- R12 (stop 33 O17). "(nhận) nhiệm vụ mới là X": the new post of one moved
+SELECT name, titles FROM gb_officials($$Ông Lê Văn Bảo, nguyên Bí thư Tỉnh ủy đã được điều động nhận nhiệm vụ mới là Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.$$);

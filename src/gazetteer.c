@@ -1386,6 +1386,15 @@ static const GbPhrase phrases[] = {
 	{"dam nhiem chuc danh", CAT_POSTVERB, "đảm nhiệm chức danh", 0},
 	{"dam nhan chuc danh", CAT_POSTVERB, "đảm nhận chức danh", 0},
 	{"lam", CAT_POSTVERB, "làm", 0},
+	/*
+	 * the new post of one moved: "A, nguyên Bí thư Tỉnh ủy, được điều động
+	 * nhận nhiệm vụ mới là Phó Chủ nhiệm ...", "đã điều động nhiệm vụ mới
+	 * là X" (stop 33 O17); not "nhiệm vụ mới là" alone, a look-up at every
+	 * "nhiệm vụ"
+	 */
+	{"nhan nhiem vu moi la", CAT_POSTVERB, "nhận nhiệm vụ mới là", 0},
+	{"dieu dong nhiem vu moi la", CAT_POSTVERB, "điều động nhiệm vụ mới là", 0},
+	{"dieu dong nhan nhiem vu moi la", CAT_POSTVERB, "điều động nhận nhiệm vụ mới là", 0},
 
 	/* ranks and degrees: they introduce a name but are no position */
 	{"dai tuong", CAT_RANK, NULL, 0},
@@ -3935,9 +3944,11 @@ const char *const gb_level_kinds[] = {"đảo", "miền núi", "vùng cao", "bi�
 /*
  * the time of a class of posts, between it and "là" or "gồm" before its
  * holders: "Các Phó Bí thư mới là A, B", "Các Phó Chủ tịch hiện nay gồm A,
- * B" (probe 57 G1); a longer one before a shorter it begins with
+ * B" (probe 57 G1); or the rest of the class, "3 Phó Bí thư khác là A, B, C",
+ * "Các Phó Chủ tịch còn lại gồm A, B" (stop 33 N3); a longer one before a
+ * shorter it begins with
  */
-const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", NULL};
+const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhiệm", "mới", "khác", "còn lại", NULL};
 
 /*
  * Adverbs of degree before a verb of assent: "Phó Trưởng Ban Chỉ đạo cơ

@@ -66,6 +66,34 @@ class_after_titles(const GbDoc *d, int e)
 }
 
 /*
+ * Whether the titles [t0, e) are an item of a list of posts elected or
+ * appointed, after another item: "Ban Chấp hành đã bầu Ban Thường vụ, Phó
+ * Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.", "bầu các chức danh:
+ * Bí thư Tỉnh ủy, Phó Bí thư Tỉnh ủy": posts, no mention of their holders
+ * (stop 33 N2).  The list ends the clause or goes on; "Sau khi được bầu,
+ * Bí thư Tỉnh ủy phát biểu", with no item before it and a verb after, is
+ * a mention.  Out of line, called only for titles with no name.
+ */
+static __attribute__((noinline)) bool
+posts_elected(const GbDoc *d, int t0, int e)
+{
+	int			k;
+
+	if (!(tok_punct(d, t0 - 1, ',') || tok_punct(d, t0 - 1, ':')) || tok_has(d, t0, T_NL) ||
+		!(e >= d->ntok || tok_has(d, e, T_NL) || tok_punct(d, e, '.') || tok_punct(d, e, ';') ||
+		  tok_punct(d, e, ',') || (tok_is(d, e, "va") && gb_word_lower(d, e))))
+		return false;
+	for (k = t0 - 3; k >= 0 && k >= t0 - 24; k--)
+	{
+		if (tok_punct(d, k, '.') || tok_punct(d, k, ';') || tok_has(d, k + 1, T_NL))
+			return false;
+		if (gb_word_lower(d, k) && gb_listed_phrase_at(d, k, gb_appoint_verbs) > 0)
+			return k + gb_listed_phrase_at(d, k, gb_appoint_verbs) < t0 - 1;
+	}
+	return false;
+}
+
+/*
  * "đồng chí Trưởng Ban Tổ chức Trung ương", "Trưởng Ban Tổ chức Trung ương
  * nhấn mạnh": the one recent official with that title.
  */
@@ -81,7 +109,8 @@ coref_title(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int t0, int e
 	 * "Bí thư, Phó Bí thư các chi, đảng bộ": a class of persons, no one;
 	 * "cố Tổng Bí thư": a late leader, none of the officials
 	 */
-	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung") || late_leader(st, d) || class_after_titles(d, e))
+	if (tok_is(d, e, "cac") || tok_is(d, e, "nhung") || late_leader(st, d) || class_after_titles(d, e) ||
+		(t0 == c->t0[0] && posts_elected(d, t0, e)))
 		return;
 	for (x = 0; x < c->n; x++)
 	{

@@ -210,6 +210,29 @@ counted_colon(const GbDoc *d, int k)
 }
 
 /*
+ * Whether the persons from k are a plural subject opening a clause, "Các
+ * ông: A, titles; B, titles; C, titles được bầu giữ chức X", "Các ông A,
+ * titles; ông B, titles; ông C, titles được bầu ...": ";" between them,
+ * the post the verb after the last gives is each one's, as after a count
+ * (counted_colon(); stop 33 N4).  Out of line, seldom called: at a list
+ * after an honorific.
+ */
+static __attribute__((noinline)) bool
+plural_subject(const GbDoc *d, int k)
+{
+	const char *h;
+	int			m,
+				q = tok_punct(d, k - 1, ':') ? k - 1 : k;
+
+	/* "các" first: most lists have none, and the honorific costs a look-up */
+	for (m = 1; m <= 2 && q - 1 - m >= 0; m++)
+		if ((tok_is(d, q - m - 1, "cac") || tok_is(d, q - m - 1, "nhung")) &&
+			gb_honorific_at(d, q - m, &h) == m)
+			return clause_start(d, q - m - 1);
+	return false;
+}
+
+/*
  * Whether the next item of a group's list at k is a member written with
  * titles of his own before his name, as the one before: "các đồng chí Ủy
  * viên Trung ương Đảng: Phó Thủ tướng A, Phó Thủ tướng - Bộ trưởng Bộ Tư
@@ -383,8 +406,8 @@ name_list(GbOffState *st, const GbDoc *d, int k, const char *honorific,
 	Official   *titled[MAX_GROUP];
 	int			ntitled = 0;
 	bool		titled_va = false;
-	bool		counted = honorific != NULL && shared == NULL && tok_punct(d, k - 1, ':') &&
-		counted_colon(d, k);
+	bool		counted = honorific != NULL && shared == NULL &&
+		((tok_punct(d, k - 1, ':') && counted_colon(d, k)) || plural_subject(d, k));
 
 	for (;;)
 	{

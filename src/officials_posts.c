@@ -329,6 +329,28 @@ proposed_before(const GbDoc *d, int i)
 }
 
 /*
+ * Whether the ";" or "." at q leaves the sentence of a post left going on
+ * (post_after_leaving()): a dot inside an abbreviation, glued to both its
+ * neighbours with a capital after it, "Thành ủy TP.HCM", "Ủy viên T.Ư
+ * Đảng"; a ";" before the post taken, "thôi giữ chức X; được điều động
+ * giữ chức Y", "...; điều động, chỉ định tham gia ..., giữ chức Y", the
+ * second clause opening with the verb of an appointment and no subject
+ * (stop 33 P4).
+ */
+static bool
+leaving_goes_on(const GbDoc *d, int q)
+{
+	if (tok_punct(d, q, '.'))
+		return !tok_has(d, q, T_SPACE) && !tok_has(d, q + 1, T_SPACE) && gb_word_upper(d, q + 1) &&
+			gb_word_upper(d, q - 1) && !tok_has(d, q + 1, T_NL);
+	if (!tok_punct(d, q, ';') || tok_has(d, q + 1, T_NL) || !gb_word_lower(d, q + 1))
+		return false;
+	return (tok_is(d, q + 1, "duoc") && gb_exact_any(d, q + 1, "được")) ||
+		(tok_is(d, q + 1, "de") && gb_exact_any(d, q + 1, "để")) ||
+		gb_listed_phrase_at(d, q + 1, gb_appoint_verbs) > 0;
+}
+
+/*
  * "A, Ủy viên Trung ương Đảng, thôi giữ chức Phó trưởng ban ... để chỉ
  * định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy",
  * "A thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư
@@ -370,7 +392,8 @@ post_after_leaving(const GbDoc *d, int j, bool caps)
 	 */
 	for (q = s + 1; q < d->ntok && q < s + 64; q++)
 	{
-		if (tok_has(d, q, T_NL) || tok_punct(d, q, '.') || tok_punct(d, q, ';') ||
+		if (tok_has(d, q, T_NL) ||
+			((tok_punct(d, q, '.') || tok_punct(d, q, ';')) && !leaving_goes_on(d, q)) ||
 			tok_punct(d, q, ':') || gb_name_at(d, q, true, caps) > 0)
 			return j;
 		/*

@@ -24142,6 +24142,69 @@ test_stop33_s33_titles(void)
 	check_official("Đồng chí Hoàng Văn Cường bí thư các chi bộ tham dự.", "Hoàng Văn Cường", "đồng chí", "");
 }
 
+/*
+ * Stop 33, branch s33-posts.  N2: a list of posts elected or appointed
+ * names posts, no mention of the one who holds one of them; a title after
+ * "được bầu," with a verb after it still is one.  N3: "3 Phó Bí thư khác
+ * là A, B, C", the rest of a class, then its holders.  N4: a plural
+ * subject's persons, ";" between them, each take the post the verb after
+ * the last gives.  P4: the post taken after one left, past "TP.HCM" or a
+ * ";" before the verb of an appointment.  O17: "nhiệm vụ mới là X".
+ */
+static void
+test_stop33_s33_posts(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	check_official("Sáng 15/10, ông Trần Văn Bình, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy đã báo cáo kết quả. Ban "
+				   "Chấp hành đã bầu Ban Thường vụ, Phó Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+				   "Trần Văn Bình", "ông", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy");
+	check_official("Sáng 15/10, ông Trần Văn Bình, Phó Bí thư Tỉnh ủy đã báo cáo kết quả. Hội nghị đã bầu các "
+				   "chức danh: Bí thư Tỉnh ủy, Phó Bí thư Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy.",
+				   "Trần Văn Bình", "ông", "Phó Bí thư Tỉnh ủy");
+	r = extract("Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy dự. Sau khi được bầu, Phó Bí thư Tỉnh ủy phát biểu "
+				"nhận nhiệm vụ.", 0, 0, 0);
+	o = official(r, "Trần Văn Bình");
+	CHECK(o && o->mentions == 2, "a title after 'được bầu,' is a mention: %d", o ? o->mentions : -1);
+	gb_result_free(r);
+
+	/* N3: "khác", "còn lại" after a counted post, before "là" or "gồm" and its holders */
+	check_official("Ngoài ra còn có 3 Phó Bí thư khác là Đặng Văn Sỹ, Bùi Văn Thắng, Lưu Văn Trung.",
+				   "Bùi Văn Thắng", NULL, "Phó Bí thư");
+	check_official("Các Phó Bí thư khác là Đặng Văn Sỹ, Bùi Văn Thắng, Lưu Văn Trung.",
+				   "Lưu Văn Trung", NULL, "Phó Bí thư");
+	check_official("Các Phó Chủ tịch UBND tỉnh còn lại gồm ông Đặng Văn Sỹ, ông Bùi Văn Thắng.",
+				   "Bùi Văn Thắng", "ông", "Phó Chủ tịch UBND tỉnh");
+
+	/* N4: "Các ông: A, T1; B, T2; C, T3 được bầu giữ chức X": each takes X; not the persons present */
+	check_official("Các ông: Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Định, Giám đốc Sở Tài chính; "
+				   "Ngô Chí Tài, Phó Chủ tịch UBND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+				   "Lê Văn Định", "ông", "Giám đốc Sở Tài chính | Phó Bí thư Tỉnh ủy");
+	check_official("Các ông Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; ông Lê Văn Định, Giám đốc Sở Tài chính; "
+				   "ông Ngô Chí Tài, Phó Chủ tịch UBND tỉnh được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+				   "Trần Văn Tiến", "ông", "Trưởng Ban Dân vận Tỉnh ủy | Phó Bí thư Tỉnh ủy");
+	check_official("Dự có các ông: Trần Văn Tiến, Trưởng Ban Dân vận Tỉnh ủy; Lê Văn Định, Giám đốc Sở Tài "
+				   "chính; Ngô Chí Tài, Phó Chủ tịch UBND tỉnh vừa được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+				   "Lê Văn Định", "ông", "Giám đốc Sở Tài chính");
+
+	/* P4: the post taken after one left, past a dotted abbreviation or a ";" before an appointment's verb */
+	check_official("Theo đó, ông Trần Văn An thôi giữ chức Phó Bí thư Thành ủy TP.HCM, để giữ chức Bí thư "
+				   "Thành ủy Hải Phòng.", "Trần Văn An", "ông", "Bí thư Thành ủy Hải Phòng");
+	check_official("Theo đó, ông Trần Văn An thôi giữ chức Chánh Văn phòng Tỉnh ủy; được điều động giữ chức Bí "
+				   "thư Huyện ủy Vĩnh Tường.", "Trần Văn An", "ông", "Bí thư Huyện ủy Vĩnh Tường");
+	check_official("Ông Trần Văn An thôi giữ chức Chánh Văn phòng Tỉnh ủy; ông Lê Văn Bình giữ chức Bí thư "
+				   "Huyện ủy Vĩnh Tường.", "Trần Văn An", "ông", "");
+
+	/* O17: "nhiệm vụ mới là X", the new post of one moved */
+	check_official("Ông Lê Văn Bảo, nguyên Bí thư Tỉnh ủy đã được điều động nhận nhiệm vụ mới là Phó Chủ nhiệm "
+				   "Ủy ban Kiểm tra Trung ương.", "Lê Văn Bảo", "ông",
+				   "nguyên Bí thư Tỉnh ủy | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương");
+	check_official("Ông Lê Văn Bảo, nguyên Bí thư Tỉnh ủy đã điều động nhiệm vụ mới là Phó Chủ nhiệm Ủy ban "
+				   "Kiểm tra Trung ương.", "Lê Văn Bảo", "ông",
+				   "nguyên Bí thư Tỉnh ủy | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương");
+}
+
 int
 main(void)
 {
@@ -24991,6 +25054,7 @@ main(void)
 	test_stop32_review();
 	test_stop33_s33_work();
 	test_stop33_s33_titles();
+	test_stop33_s33_posts();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
