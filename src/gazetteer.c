@@ -1972,6 +1972,15 @@ static const GbPhrase phrases[] = {
 	/* "Cùng chủ trì có ...", "A và B cùng chủ trì": chairs with another */
 	{"cung chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
 	{"dong chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
+	/*
+	 * "A, Chủ tịch HĐND tỉnh chủ tọa kỳ họp": the word of sittings for
+	 * chairing, as "chủ trì" (stop 33 O2); "Đoàn Chủ tọa" is the presidium,
+	 * a body, as "Đoàn Chủ tịch"
+	 */
+	{"chu toa", CAT_ROLE, "chủ trì", ROLE_CHAIR},
+	{"cung chu toa", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
+	{"dong chu toa", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
+	{"doan chu toa", CAT_ROLE, NULL, 0},
 	{"du", CAT_ROLE, "dự", 0},
 	{"tham du", CAT_ROLE, "dự", 0},
 	{"cung du", CAT_ROLE, "dự", 0},
@@ -2895,6 +2904,7 @@ static const GbPhrase phrases[] = {
 	{"tham du", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"tham gia", CAT_MEETWORD, NULL, MW_ATTEND},	/* "Tham gia Hội nghị có ..." */
 	{"chu tri", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"chu toa", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"toan canh", CAT_MEETWORD, NULL, MW_ATTEND},
 	/* "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến": a meeting held */
 	{"da", CAT_MEETWORD, NULL, MW_HELD},

@@ -24020,6 +24020,27 @@ test_stop32_review(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-roles.  O2, P3: "chủ tọa" (either tone placement)
+ * chairs as "chủ trì" does, and its chair is one of the meeting's chairs;
+ * "Đoàn Chủ tọa" is the presidium, no one's role.
+ */
+static void
+test_stop33_s33_roles(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 19/7/2023, HĐND tỉnh Tân Lập khai mạc Kỳ họp thứ 7. Đồng chí Lê Văn An, Chủ tịch HĐND "
+				"tỉnh chủ tọa kỳ họp.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn An"), "chủ trì") && r->meeting.nchairs == 1 &&
+		  strcmp(r->meeting.chairs[0], "Lê Văn An") == 0, "chủ tọa: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+	check_roles("Đồng chí Lê Văn An, Chủ tịch HĐND tỉnh; đồng chí Trần Văn Bình, Phó Chủ tịch HĐND tỉnh "
+				"chủ toạ và điều hành kỳ họp.", "Trần Văn Bình", "chủ trì | điều hành");
+	check_roles("Đại hội đã bầu Đoàn Chủ tọa gồm các đồng chí: Lê Văn An, Bí thư Huyện ủy; Trần Văn Bình.",
+				"Lê Văn An", "");
+}
+
 int
 main(void)
 {
@@ -24867,6 +24888,7 @@ main(void)
 	test_held_on_planned_opener();
 	test_period_work_ahead_long_object();
 	test_stop32_review();
+	test_stop33_s33_roles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
