@@ -1441,3 +1441,8 @@ FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó t
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An, Bí thư TW Đảng, Chánh Văn phòng Trung ương Đảng.
 
 Đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng phát biểu.$$);
+
+-- R12 (stop 33 O3). "khai mạc", "bế mạc" as the predicate take any meeting noun ("đại hội", "kỳ họp", "phiên họp
+-- trù bị"), fronted too; as an event named ("dự phiên khai mạc Đại hội") or a body's act ("Quốc hội bế mạc kỳ
+-- họp") they are no one's role
+SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Huyện ủy khai mạc đại hội. Khai mạc phiên họp trù bị, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy nhấn mạnh nhiều nội dung. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh ủy dự phiên khai mạc Đại hội. Ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng Đỗ Văn Dũng đã chủ trì phiên họp đầu tiên.$$);

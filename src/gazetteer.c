@@ -2026,8 +2026,28 @@ static const GbPhrase phrases[] = {
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */
 	{"chi dao", CAT_ROLEJOINED, "chỉ đạo", 0},
-	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", 0},
-	{"be mac hoi nghi", CAT_ROLE, "bế mạc", 0},
+	/*
+	 * "A, Bí thư Huyện ủy khai mạc đại hội", "Khai mạc phiên họp trù bị, A
+	 * ...": any meeting noun as the object (stop 33 O3)
+	 */
+	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac dai hoi", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac ky hop", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac phien", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac buoi", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac cuoc hop", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac hoi thao", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac toa dam", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac lop", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"be mac hoi nghi", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac dai hoi", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac ky hop", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac phien", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac buoi", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac cuoc hop", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac hoi thao", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac toa dam", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac lop", CAT_ROLE, "bế mạc", ROLE_OPENING},
 	/*
 	 * "điều hành" (runs) is a role with the meeting or a sitting as its
 	 * object, or with its agent after "sự ... của" or "bởi"; alone it is also

@@ -67,6 +67,19 @@ sentence_opens(const GbDoc *d, int k)
 								   tok_punct(d, k - 1, '!') || tok_punct(d, k - 1, '?'));
 }
 
+/*
+ * "dự lễ (phiên, buổi) khai mạc Đại hội", "tham dự khai mạc hội nghị": the
+ * opening at k named as an event, a noun's modifier or what one attends,
+ * no one's act of opening (stop 33 O3).  Out of line: asked only of
+ * ROLE_OPENING phrases.
+ */
+static __attribute__((noinline)) bool
+opening_named(const GbDoc *d, int k)
+{
+	return k > 0 && !tok_has(d, k, T_NL) &&
+		gb_exact_any(d, k - 1, "lễ|Lễ|phiên|Phiên|buổi|Buổi|dự|Dự");
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -101,6 +114,11 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	 */
 	if (m > 1 && tok_is(d, k, "chi") && tok_is(d, k - 1, "ban") && !tok_has(d, k, T_NL))
 		return 0;
+	if (m > 0 && ((*ph)->aux & ROLE_OPENING) && opening_named(d, k))
+	{
+		*ph = &role_noun;
+		return m;
+	}
 	/* "Chỉ đạo tại hội nghị, A": only where it opens the sentence (stop 31 J7) */
 	if (m > 0 && ((*ph)->aux & ROLE_FRONTED) && !sentence_opens(d, k))
 		return 0;
@@ -987,6 +1005,26 @@ behalf_after_front(const GbOffState *st, const GbDoc *d, const RoleGroup *g2, in
 }
 
 /*
+ * "ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng A chủ trì ...": an
+ * opening or closing of group g with a word of its own subject right
+ * before it, a body (a word in capitals or of a level, "HĐND tỉnh", or
+ * the second of a name not opening the sentence, "Quốc hội"), and
+ * no person named before it from lo on, is that body's act, no one's
+ * named after it; "Phát biểu ý kiến khai mạc Hội nghị, A" is A's (stop 33
+ * O3).
+ */
+static bool
+opened_by_body(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int lo, int mb)
+{
+	int			k = g->start;
+
+	return (g->ph[0]->aux & ROLE_OPENING) && k > 0 && !tok_has(d, k, T_NL) &&
+		tok_has(d, k - 1, T_WORD) && !(lo < mb && st->men[lo].tn < k) &&
+		(gb_word_upper(d, k - 1) || gb_dict_match(d, k - 1, CAT_LEVEL, NULL) > 0 ||
+		 (k >= 2 && gb_word_upper(d, k - 2) && !tok_has(d, k - 1, T_NL) && !sentence_opens(d, k - 2)));
+}
+
+/*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
  * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
@@ -1020,7 +1058,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		for (x = k; x < g.start && bridge < 0; x++)
 			if (bridge_at(d, x))
 				bridge = x;
-		if (unnamed_subject(st, d, &g, e, ma, mb))
+		if (unnamed_subject(st, d, &g, e, ma, mb) || opened_by_body(st, d, &g, lo, mb))
 		{
 			k = g.end;
 			found = next_group(st, d, k, e, lo, mb, &g);

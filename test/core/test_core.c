@@ -24039,6 +24039,19 @@ test_stop33_s33_roles(void)
 				"chủ toạ và điều hành kỳ họp.", "Trần Văn Bình", "chủ trì | điều hành");
 	check_roles("Đại hội đã bầu Đoàn Chủ tọa gồm các đồng chí: Lê Văn An, Bí thư Huyện ủy; Trần Văn Bình.",
 				"Lê Văn An", "");
+
+	/*
+	 * O3: "khai mạc", "bế mạc" take any meeting noun; not as an event named
+	 * ("dự phiên khai mạc Đại hội") nor a body's act
+	 */
+	check_roles("Đồng chí Lê Văn An, Bí thư Huyện ủy khai mạc đại hội.", "Lê Văn An", "khai mạc");
+	check_roles("Khai mạc phiên họp trù bị, đồng chí Lê Văn An, Bí thư Tỉnh ủy nhấn mạnh nhiều nội dung.",
+				"Lê Văn An", "khai mạc");
+	check_roles("Ông Lê Văn An, Chủ tịch Hội Nông dân tỉnh bế mạc đại hội.", "Lê Văn An", "bế mạc");
+	check_roles("Đồng chí Lê Văn An, Bí thư Tỉnh ủy dự phiên khai mạc Đại hội.", "Lê Văn An", "dự");
+	check_roles("Đồng chí Lê Văn An, Bí thư Tỉnh ủy dự khai mạc hội nghị.", "Lê Văn An", "dự");
+	check_roles("Chiều 12/4, ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng Lê Văn An đã chủ trì phiên "
+				"họp đầu tiên.", "Lê Văn An", "chủ trì");
 }
 
 int
