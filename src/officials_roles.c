@@ -346,6 +346,10 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		 */
 		if (m == 0 && j > k)
 			m = gb_dict_match(d, j, CAT_ROLEJOINED, &ph);
+		/* "Dự chỉ đạo tại Hội nghị có": the two verbs with nothing between (stop 33 O10) */
+		else if (m == 0 && strcmp(g->ph[g->n - 1]->value, "dự") == 0 &&
+				 (m = gb_dict_match(d, j, CAT_ROLEJOINED, &ph)) > 0 && (ph->aux & ROLE_AGENT))
+			m = 0;
 		if (m == 0 || ph->value == NULL || g->n == 4 || persons_after_group(d, j, j + m))
 			break;
 		g->ph[g->n++] = ph;
