@@ -1446,3 +1446,7 @@ SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê V
 -- trù bị"), fronted too; as an event named ("dự phiên khai mạc Đại hội") or a body's act ("Quốc hội bế mạc kỳ
 -- họp") they are no one's role
 SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Huyện ủy khai mạc đại hội. Khai mạc phiên họp trù bị, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy nhấn mạnh nhiều nội dung. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh ủy dự phiên khai mạc Đại hội. Ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng Đỗ Văn Dũng đã chủ trì phiên họp đầu tiên.$$);
+
+-- R12 (stop 33 O10, O11). "Dự chỉ đạo" (two verbs, nothing between) gives both; after a fronted role the subject
+-- it names keeps the verbs right after its titles ("... thay mặt ... đã có bài phát biểu")
+SELECT name, roles FROM gb_officials($$Dự chỉ đạo tại hội nghị có đồng chí Lê Văn An, Bí thư Huyện ủy. Tham dự và chỉ đạo Đại hội, đồng chí Võ Văn Bình - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh thay mặt lãnh đạo tỉnh đã có bài phát biểu quan trọng.$$);

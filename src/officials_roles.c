@@ -1029,6 +1029,22 @@ opened_by_body(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int lo,
 }
 
 /*
+ * Whether the role group starting at k is the verb of mention p: right
+ * after its titles, or after a word or two in lower case with no mark
+ * ("đã", "vừa", "trực tiếp").
+ */
+static bool
+verb_follows(const GbOffState *st, const GbDoc *d, int p, int k)
+{
+	int			x;
+
+	for (x = st->men[p].t1; x < k; x++)
+		if (x >= st->men[p].t1 + 2 || !gb_word_lower(d, x) || tok_has(d, x, T_NL))
+			return false;
+	return true;
+}
+
+/*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
  * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
@@ -1162,6 +1178,17 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				if (a < b && !opens_list(d, g.end, stop))
 					b = subject_end(st, d, a, b);
 				pa = -1;
+				/*
+				 * "Tham dự và chỉ đạo Đại hội, đồng chí A - Bí thư Tỉnh ủy
+				 * thay mặt ... đã có bài phát biểu": the fronted role's
+				 * subject is that of the verbs after its titles too (stop
+				 * 33 O11)
+				 */
+				if (a < b && found2 && !opens_list(d, g.end, stop) && verb_follows(st, d, b - 1, g2.start))
+				{
+					pa = a;
+					pb = b;
+				}
 			}
 		}
 		give_roles(st, d, &g, a, b, bridge, e);

@@ -24052,6 +24052,16 @@ test_stop33_s33_roles(void)
 	check_roles("Đồng chí Lê Văn An, Bí thư Tỉnh ủy dự khai mạc hội nghị.", "Lê Văn An", "dự");
 	check_roles("Chiều 12/4, ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng Lê Văn An đã chủ trì phiên "
 				"họp đầu tiên.", "Lê Văn An", "chủ trì");
+
+	/* O10: "Dự chỉ đạo" with nothing between its verbs */
+	check_roles("Dự chỉ đạo tại hội nghị có đồng chí Lê Văn An, Bí thư Huyện ủy.", "Lê Văn An", "dự | chỉ đạo");
+	check_roles("Đồng chí Lê Văn An, Bí thư Tỉnh ủy dự chỉ đạo.", "Lê Văn An", "dự | chỉ đạo");
+
+	/* O11: a fronted role's subject keeps the verbs after its titles */
+	check_roles("Tham dự và chỉ đạo Đại hội, đồng chí Võ Văn An - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh thay "
+				"mặt lãnh đạo tỉnh đã có bài phát biểu quan trọng.",
+				"Võ Văn An", "dự | chỉ đạo | thay mặt | phát biểu");
+	check_roles("Dự Đại hội, đồng chí Võ Văn An - Bí thư Tỉnh ủy đã phát biểu.", "Võ Văn An", "dự | phát biểu");
 }
 
 int
