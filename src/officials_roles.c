@@ -548,8 +548,9 @@ bare_plural_before(const GbDoc *d, int i)
 		return false;
 	if (p < 0 || tok_has(d, j, T_NL) || tok_punct(d, p, '.') || tok_punct(d, p, '!') || tok_punct(d, p, '?'))
 		return true;
+	/* "đoàn đại biểu dự Đại hội", "tư cách đại biểu dự": a body of them (stop 33 N8) */
 	return tok_has(d, p, T_NUM) || tok_punct(d, p, '%') ||
-		(p >= 1 && gb_exact_words(d, p - 1, 2, "toàn thể"));
+		(p >= 1 && gb_exact_words(d, p - 1, 2, "toàn thể")) || (gb_exact_any(d, p, "đoàn|Đoàn|cách") && !(p >= 1 && gb_exact_any(d, p - 1, "Trưởng|trưởng")));
 }
 
 /*
@@ -1009,6 +1010,36 @@ behalf_after_front(const GbOffState *st, const GbDoc *d, const RoleGroup *g2, in
 }
 
 /*
+ * "A cho biết tham dự đại hội có 448 đại biểu", "đoàn đại biểu dự Đại hội
+ * gồm 20 người": attending told as a count, the "có" or "gồm" after the
+ * group g, its roles all "dự", opening a number; no one's role, neither
+ * of the person before it nor of one after, unless "trong đó" names some
+ * of those counted (stop 33 N8).
+ */
+static bool
+counted_attendance(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int lo, int mb, int e)
+{
+	int			x;
+
+	for (x = 0; x < g->n; x++)
+		if (strcmp(g->ph[x]->value, "dự") != 0)
+			return false;
+	for (x = g->end; x < e && x < g->end + 8 && !tok_has(d, x, T_PUNCT); x++)
+		if (tok_is(d, x, "co") || tok_is(d, x, "gom"))
+			break;
+	if (x >= e || x >= g->end + 8 || tok_has(d, x, T_PUNCT) ||
+		!(tok_has(d, x + 1, T_NUM) || (gb_exact_any(d, x + 1, "hơn|gần|khoảng|trên") && tok_has(d, x + 2, T_NUM))))
+		return false;
+	/* "có 300 đại biểu, trong đó có đồng chí A": those named are present */
+	for (x += 2; x + 1 < e; x++)
+		if (tok_is(d, x, "trong") && tok_is(d, x + 1, "do"))
+			break;
+	while (lo < mb && st->men[lo].t0 <= x)
+		lo++;
+	return lo >= mb || st->men[lo].tn >= e;
+}
+
+/*
  * "ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng A chủ trì ...": an
  * opening or closing of group g with a word of its own subject right
  * before it, a body (a word in capitals or of a level, "HĐND tỉnh", or
@@ -1078,7 +1109,8 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		for (x = k; x < g.start && bridge < 0; x++)
 			if (bridge_at(d, x))
 				bridge = x;
-		if (unnamed_subject(st, d, &g, e, ma, mb) || opened_by_body(st, d, &g, lo, mb))
+		if (unnamed_subject(st, d, &g, e, ma, mb) || opened_by_body(st, d, &g, lo, mb) ||
+			counted_attendance(st, d, &g, lo, mb, e))
 		{
 			k = g.end;
 			found = next_group(st, d, k, e, lo, mb, &g);

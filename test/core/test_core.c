@@ -24062,6 +24062,15 @@ test_stop33_s33_roles(void)
 				"mặt lãnh đạo tỉnh đã có bài phát biểu quan trọng.",
 				"Võ Văn An", "dự | chỉ đạo | thay mặt | phát biểu");
 	check_roles("Dự Đại hội, đồng chí Võ Văn An - Bí thư Tỉnh ủy đã phát biểu.", "Võ Văn An", "dự | phát biểu");
+
+	/* N8: attending told as a count, or of a delegation, is no one's role; "trong đó có A" still A's */
+	check_roles("Ông Trần Văn Trường cho biết tham dự đại hội có 448 đại biểu chính thức.", "Trần Văn Trường", "");
+	check_roles("Theo ông Trần Văn Trường, đại hội bầu đoàn đại biểu dự Đại hội đại biểu toàn quốc.",
+				"Trần Văn Trường", "");
+	check_roles("Ban Thẩm tra tư cách đại biểu tham dự Đại hội gồm 5 người, do bà Lê Thị Hoa, Phó Bí thư "
+				"Tỉnh ủy làm Trưởng ban.", "Lê Thị Hoa", "");
+	check_roles("Tham dự hội nghị có hơn 300 đại biểu, trong đó có đồng chí Lê Văn An, Bí thư Tỉnh ủy.",
+				"Lê Văn An", "dự");
 }
 
 int
