@@ -5279,3 +5279,8 @@ FROM (VALUES
     ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi triển khai kế hoạch đánh giá cán bộ năm 2022.$$),
     ($$Ngày 24/11/2022, Ban Thường vụ Đảng ủy xã tổ chức buổi gặp mặt cán bộ hưu trí.$$)
 ) AS v(body), gb_extract(body);
+-- R12 (stop 33 O2, P3). "chủ tọa" (either tone placement) chairs as "chủ trì" does: the role "chủ trì" and one of
+-- the meeting's chairs; "Đoàn Chủ tọa" is the presidium, no one's role
+SELECT (gb_extract(body)).chairs, o.name, o.roles
+FROM (VALUES ($$Sáng 19/7/2023, HĐND tỉnh Tân Lập khai mạc Kỳ họp thứ 7. Đồng chí Lê Văn An, Chủ tịch HĐND tỉnh; đồng chí Trần Văn Bình, Phó Chủ tịch HĐND tỉnh chủ toạ và điều hành kỳ họp. Kỳ họp đã bầu Đoàn Chủ tọa gồm đồng chí Lê Thị Hoa.$$)) AS v(body),
+     gb_officials(body) AS o;

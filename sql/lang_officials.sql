@@ -1470,3 +1470,15 @@ SELECT name, titles FROM gb_officials($$Theo đó, ông Trần Văn An thôi gi�
 
 -- R12 (stop 33 O17). "(nhận) nhiệm vụ mới là X": the new post of one moved
 SELECT name, titles FROM gb_officials($$Ông Lê Văn Bảo, nguyên Bí thư Tỉnh ủy đã được điều động nhận nhiệm vụ mới là Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.$$);
+-- R12 (stop 33 O3). "khai mạc", "bế mạc" as the predicate take any meeting noun ("đại hội", "kỳ họp", "phiên họp
+-- trù bị"), fronted too; as an event named ("dự phiên khai mạc Đại hội") or a body's act ("Quốc hội bế mạc kỳ
+-- họp") they are no one's role
+SELECT name, roles FROM gb_officials($$Đồng chí Lê Văn An, Bí thư Huyện ủy khai mạc đại hội. Khai mạc phiên họp trù bị, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy nhấn mạnh nhiều nội dung. Đồng chí Lê Văn Cường, Phó Bí thư Tỉnh ủy dự phiên khai mạc Đại hội. Ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng Đỗ Văn Dũng đã chủ trì phiên họp đầu tiên.$$);
+
+-- R12 (stop 33 O10, O11). "Dự chỉ đạo" (two verbs, nothing between) gives both; after a fronted role the subject
+-- it names keeps the verbs right after its titles ("... thay mặt ... đã có bài phát biểu")
+SELECT name, roles FROM gb_officials($$Dự chỉ đạo tại hội nghị có đồng chí Lê Văn An, Bí thư Huyện ủy. Tham dự và chỉ đạo Đại hội, đồng chí Võ Văn Bình - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh thay mặt lãnh đạo tỉnh đã có bài phát biểu quan trọng.$$);
+
+-- R12 (stop 33 N8). Attending told as a count ("tham dự đại hội có 448 đại biểu") or of a delegation ("đoàn đại
+-- biểu dự Đại hội", "tư cách đại biểu tham dự") is no one's role; those named after "trong đó có" are present
+SELECT name, roles FROM gb_officials($$Ông Trần Văn Trường cho biết tham dự đại hội có 448 đại biểu chính thức. Theo ông Lê Văn An, đại hội bầu đoàn đại biểu dự Đại hội đại biểu toàn quốc. Tham dự hội nghị có hơn 300 đại biểu, trong đó có đồng chí Trần Văn Bình, Bí thư Tỉnh ủy.$$);

@@ -1986,6 +1986,15 @@ static const GbPhrase phrases[] = {
 	/* "Cùng chủ trì có ...", "A và B cùng chủ trì": chairs with another */
 	{"cung chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
 	{"dong chu tri", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
+	/*
+	 * "A, Chủ tịch HĐND tỉnh chủ tọa kỳ họp": the word of sittings for
+	 * chairing, as "chủ trì" (stop 33 O2); "Đoàn Chủ tọa" is the presidium,
+	 * a body, as "Đoàn Chủ tịch"
+	 */
+	{"chu toa", CAT_ROLE, "chủ trì", ROLE_CHAIR},
+	{"cung chu toa", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
+	{"dong chu toa", CAT_ROLE, "đồng chủ trì", ROLE_CHAIR | ROLE_COCHAIR},
+	{"doan chu toa", CAT_ROLE, NULL, 0},
 	{"du", CAT_ROLE, "dự", 0},
 	{"tham du", CAT_ROLE, "dự", 0},
 	{"cung du", CAT_ROLE, "dự", 0},
@@ -2031,8 +2040,28 @@ static const GbPhrase phrases[] = {
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */
 	{"chi dao", CAT_ROLEJOINED, "chỉ đạo", 0},
-	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", 0},
-	{"be mac hoi nghi", CAT_ROLE, "bế mạc", 0},
+	/*
+	 * "A, Bí thư Huyện ủy khai mạc đại hội", "Khai mạc phiên họp trù bị, A
+	 * ...": any meeting noun as the object (stop 33 O3)
+	 */
+	{"khai mac hoi nghi", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac dai hoi", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac ky hop", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac phien", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac buoi", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac cuoc hop", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac hoi thao", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac toa dam", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"khai mac lop", CAT_ROLE, "khai mạc", ROLE_OPENING},
+	{"be mac hoi nghi", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac dai hoi", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac ky hop", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac phien", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac buoi", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac cuoc hop", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac hoi thao", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac toa dam", CAT_ROLE, "bế mạc", ROLE_OPENING},
+	{"be mac lop", CAT_ROLE, "bế mạc", ROLE_OPENING},
 	/*
 	 * "điều hành" (runs) is a role with the meeting or a sitting as its
 	 * object, or with its agent after "sự ... của" or "bởi"; alone it is also
@@ -2915,6 +2944,7 @@ static const GbPhrase phrases[] = {
 	{"tham du", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"tham gia", CAT_MEETWORD, NULL, MW_ATTEND},	/* "Tham gia Hội nghị có ..." */
 	{"chu tri", CAT_MEETWORD, NULL, MW_ATTEND},
+	{"chu toa", CAT_MEETWORD, NULL, MW_ATTEND},
 	{"toan canh", CAT_MEETWORD, NULL, MW_ATTEND},
 	/* "Hội nghị đã ...", "Hội nghị được tổ chức trực tuyến": a meeting held */
 	{"da", CAT_MEETWORD, NULL, MW_HELD},

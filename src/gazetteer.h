@@ -310,6 +310,9 @@
 #define ROLE_FRONTED	0x40	/* "Chỉ đạo tại hội nghị, A ...": a role only
 								 * opening its sentence, "thực hiện chỉ đạo tại
 								 * Hội nghị X" naming a direction given */
+#define ROLE_OPENING	0x80	/* khai mạc, bế mạc a meeting: no act after
+								 * "lễ", "phiên", "buổi" nor as what one
+								 * attends, "dự (phiên) khai mạc Đại hội" */
 
 /* Counts (CAT_QUANTITY). */
 #define QTY_AMOUNT		0x01	/* money or people: tỷ, %, người, đảng viên */

@@ -67,6 +67,19 @@ sentence_opens(const GbDoc *d, int k)
 								   tok_punct(d, k - 1, '!') || tok_punct(d, k - 1, '?'));
 }
 
+/*
+ * "dự lễ (phiên, buổi) khai mạc Đại hội", "tham dự khai mạc hội nghị": the
+ * opening at k named as an event, a noun's modifier or what one attends,
+ * no one's act of opening (stop 33 O3).  Out of line: asked only of
+ * ROLE_OPENING phrases.
+ */
+static __attribute__((noinline)) bool
+opening_named(const GbDoc *d, int k)
+{
+	return k > 0 && !tok_has(d, k, T_NL) &&
+		gb_exact_any(d, k - 1, "lễ|Lễ|phiên|Phiên|buổi|Buổi|dự|Dự");
+}
+
 /* A role phrase at k: "dự" must be written so, not "dù" or "du". */
 static inline int
 role_at(const GbDoc *d, int k, const GbPhrase **ph)
@@ -101,6 +114,11 @@ role_at(const GbDoc *d, int k, const GbPhrase **ph)
 	 */
 	if (m > 1 && tok_is(d, k, "chi") && tok_is(d, k - 1, "ban") && !tok_has(d, k, T_NL))
 		return 0;
+	if (m > 0 && ((*ph)->aux & ROLE_OPENING) && opening_named(d, k))
+	{
+		*ph = &role_noun;
+		return m;
+	}
 	/* "Chỉ đạo tại hội nghị, A": only where it opens the sentence (stop 31 J7) */
 	if (m > 0 && ((*ph)->aux & ROLE_FRONTED) && !sentence_opens(d, k))
 		return 0;
@@ -328,6 +346,10 @@ next_group(const GbOffState *st, const GbDoc *d, int k, int e, int mk, int mb, R
 		 */
 		if (m == 0 && j > k)
 			m = gb_dict_match(d, j, CAT_ROLEJOINED, &ph);
+		/* "Dự chỉ đạo tại Hội nghị có": the two verbs with nothing between (stop 33 O10) */
+		else if (m == 0 && strcmp(g->ph[g->n - 1]->value, "dự") == 0 &&
+				 (m = gb_dict_match(d, j, CAT_ROLEJOINED, &ph)) > 0 && (ph->aux & ROLE_AGENT))
+			m = 0;
 		if (m == 0 || ph->value == NULL || g->n == 4 || persons_after_group(d, j, j + m))
 			break;
 		g->ph[g->n++] = ph;
@@ -526,8 +548,9 @@ bare_plural_before(const GbDoc *d, int i)
 		return false;
 	if (p < 0 || tok_has(d, j, T_NL) || tok_punct(d, p, '.') || tok_punct(d, p, '!') || tok_punct(d, p, '?'))
 		return true;
+	/* "đoàn đại biểu dự Đại hội", "tư cách đại biểu dự": a body of them (stop 33 N8) */
 	return tok_has(d, p, T_NUM) || tok_punct(d, p, '%') ||
-		(p >= 1 && gb_exact_words(d, p - 1, 2, "toàn thể"));
+		(p >= 1 && gb_exact_words(d, p - 1, 2, "toàn thể")) || (gb_exact_any(d, p, "đoàn|Đoàn|cách") && !(p >= 1 && gb_exact_any(d, p - 1, "Trưởng|trưởng")));
 }
 
 /*
@@ -987,6 +1010,72 @@ behalf_after_front(const GbOffState *st, const GbDoc *d, const RoleGroup *g2, in
 }
 
 /*
+ * "A cho biết tham dự đại hội có 448 đại biểu", "đoàn đại biểu dự Đại hội
+ * gồm 20 người": attending told as a count, the "có" or "gồm" after the
+ * group g, its roles all "dự", opening a number; no one's role, neither
+ * of the person before it nor of one after, unless "trong đó" names some
+ * of those counted (stop 33 N8).
+ */
+static bool
+counted_attendance(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int lo, int mb, int e)
+{
+	int			x;
+
+	for (x = 0; x < g->n; x++)
+		if (strcmp(g->ph[x]->value, "dự") != 0)
+			return false;
+	for (x = g->end; x < e && x < g->end + 8 && !tok_has(d, x, T_PUNCT); x++)
+		if (tok_is(d, x, "co") || tok_is(d, x, "gom"))
+			break;
+	if (x >= e || x >= g->end + 8 || tok_has(d, x, T_PUNCT) ||
+		!(tok_has(d, x + 1, T_NUM) || (gb_exact_any(d, x + 1, "hơn|gần|khoảng|trên") && tok_has(d, x + 2, T_NUM))))
+		return false;
+	/* "có 300 đại biểu, trong đó có đồng chí A": those named are present */
+	for (x += 2; x + 1 < e; x++)
+		if (tok_is(d, x, "trong") && tok_is(d, x + 1, "do"))
+			break;
+	while (lo < mb && st->men[lo].t0 <= x)
+		lo++;
+	return lo >= mb || st->men[lo].tn >= e;
+}
+
+/*
+ * "ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng A chủ trì ...": an
+ * opening or closing of group g with a word of its own subject right
+ * before it, a body (a word in capitals or of a level, "HĐND tỉnh", or
+ * the second of a name not opening the sentence, "Quốc hội"), and
+ * no person named before it from lo on, is that body's act, no one's
+ * named after it; "Phát biểu ý kiến khai mạc Hội nghị, A" is A's (stop 33
+ * O3).
+ */
+static bool
+opened_by_body(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int lo, int mb)
+{
+	int			k = g->start;
+
+	return (g->ph[0]->aux & ROLE_OPENING) && k > 0 && !tok_has(d, k, T_NL) &&
+		tok_has(d, k - 1, T_WORD) && !(lo < mb && st->men[lo].tn < k) &&
+		(gb_word_upper(d, k - 1) || gb_dict_match(d, k - 1, CAT_LEVEL, NULL) > 0 ||
+		 (k >= 2 && gb_word_upper(d, k - 2) && !tok_has(d, k - 1, T_NL) && !sentence_opens(d, k - 2)));
+}
+
+/*
+ * Whether the role group starting at k is the verb of mention p: right
+ * after its titles, or after a word or two in lower case with no mark
+ * ("đã", "vừa", "trực tiếp").
+ */
+static bool
+verb_follows(const GbOffState *st, const GbDoc *d, int p, int k)
+{
+	int			x;
+
+	for (x = st->men[p].t1; x < k; x++)
+		if (x >= st->men[p].t1 + 2 || !gb_word_lower(d, x) || tok_has(d, x, T_NL))
+			return false;
+	return true;
+}
+
+/*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
  * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
@@ -1020,7 +1109,8 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 		for (x = k; x < g.start && bridge < 0; x++)
 			if (bridge_at(d, x))
 				bridge = x;
-		if (unnamed_subject(st, d, &g, e, ma, mb))
+		if (unnamed_subject(st, d, &g, e, ma, mb) || opened_by_body(st, d, &g, lo, mb) ||
+			counted_attendance(st, d, &g, lo, mb, e))
 		{
 			k = g.end;
 			found = next_group(st, d, k, e, lo, mb, &g);
@@ -1120,6 +1210,17 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				if (a < b && !opens_list(d, g.end, stop))
 					b = subject_end(st, d, a, b);
 				pa = -1;
+				/*
+				 * "Tham dự và chỉ đạo Đại hội, đồng chí A - Bí thư Tỉnh ủy
+				 * thay mặt ... đã có bài phát biểu": the fronted role's
+				 * subject is that of the verbs after its titles too (stop
+				 * 33 O11)
+				 */
+				if (a < b && found2 && !opens_list(d, g.end, stop) && verb_follows(st, d, b - 1, g2.start))
+				{
+					pa = a;
+					pb = b;
+				}
 			}
 		}
 		give_roles(st, d, &g, a, b, bridge, e);

@@ -24205,6 +24205,59 @@ test_stop33_s33_posts(void)
 				   "nguyên Bí thư Tỉnh ủy | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương");
 }
 
+/*
+ * Stop 33, branch s33-roles.  O2, P3: "chủ tọa" (either tone placement)
+ * chairs as "chủ trì" does, and its chair is one of the meeting's chairs;
+ * "Đoàn Chủ tọa" is the presidium, no one's role.
+ */
+static void
+test_stop33_s33_roles(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 19/7/2023, HĐND tỉnh Tân Lập khai mạc Kỳ họp thứ 7. Đồng chí Lê Văn An, Chủ tịch HĐND "
+				"tỉnh chủ tọa kỳ họp.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn An"), "chủ trì") && r->meeting.nchairs == 1 &&
+		  strcmp(r->meeting.chairs[0], "Lê Văn An") == 0, "chủ tọa: %d chairs", r->meeting.nchairs);
+	gb_result_free(r);
+	check_roles("Đồng chí Lê Văn An, Chủ tịch HĐND tỉnh; đồng chí Trần Văn Bình, Phó Chủ tịch HĐND tỉnh "
+				"chủ toạ và điều hành kỳ họp.", "Trần Văn Bình", "chủ trì | điều hành");
+	check_roles("Đại hội đã bầu Đoàn Chủ tọa gồm các đồng chí: Lê Văn An, Bí thư Huyện ủy; Trần Văn Bình.",
+				"Lê Văn An", "");
+
+	/*
+	 * O3: "khai mạc", "bế mạc" take any meeting noun; not as an event named
+	 * ("dự phiên khai mạc Đại hội") nor a body's act
+	 */
+	check_roles("Đồng chí Lê Văn An, Bí thư Huyện ủy khai mạc đại hội.", "Lê Văn An", "khai mạc");
+	check_roles("Khai mạc phiên họp trù bị, đồng chí Lê Văn An, Bí thư Tỉnh ủy nhấn mạnh nhiều nội dung.",
+				"Lê Văn An", "khai mạc");
+	check_roles("Ông Lê Văn An, Chủ tịch Hội Nông dân tỉnh bế mạc đại hội.", "Lê Văn An", "bế mạc");
+	check_roles("Đồng chí Lê Văn An, Bí thư Tỉnh ủy dự phiên khai mạc Đại hội.", "Lê Văn An", "dự");
+	check_roles("Đồng chí Lê Văn An, Bí thư Tỉnh ủy dự khai mạc hội nghị.", "Lê Văn An", "dự");
+	check_roles("Chiều 12/4, ngay sau khi Quốc hội bế mạc kỳ họp, Thủ tướng Lê Văn An đã chủ trì phiên "
+				"họp đầu tiên.", "Lê Văn An", "chủ trì");
+
+	/* O10: "Dự chỉ đạo" with nothing between its verbs */
+	check_roles("Dự chỉ đạo tại hội nghị có đồng chí Lê Văn An, Bí thư Huyện ủy.", "Lê Văn An", "dự | chỉ đạo");
+	check_roles("Đồng chí Lê Văn An, Bí thư Tỉnh ủy dự chỉ đạo.", "Lê Văn An", "dự | chỉ đạo");
+
+	/* O11: a fronted role's subject keeps the verbs after its titles */
+	check_roles("Tham dự và chỉ đạo Đại hội, đồng chí Võ Văn An - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh thay "
+				"mặt lãnh đạo tỉnh đã có bài phát biểu quan trọng.",
+				"Võ Văn An", "dự | chỉ đạo | thay mặt | phát biểu");
+	check_roles("Dự Đại hội, đồng chí Võ Văn An - Bí thư Tỉnh ủy đã phát biểu.", "Võ Văn An", "dự | phát biểu");
+
+	/* N8: attending told as a count, or of a delegation, is no one's role; "trong đó có A" still A's */
+	check_roles("Ông Trần Văn Trường cho biết tham dự đại hội có 448 đại biểu chính thức.", "Trần Văn Trường", "");
+	check_roles("Theo ông Trần Văn Trường, đại hội bầu đoàn đại biểu dự Đại hội đại biểu toàn quốc.",
+				"Trần Văn Trường", "");
+	check_roles("Ban Thẩm tra tư cách đại biểu tham dự Đại hội gồm 5 người, do bà Lê Thị Hoa, Phó Bí thư "
+				"Tỉnh ủy làm Trưởng ban.", "Lê Thị Hoa", "");
+	check_roles("Tham dự hội nghị có hơn 300 đại biểu, trong đó có đồng chí Lê Văn An, Bí thư Tỉnh ủy.",
+				"Lê Văn An", "dự");
+}
+
 int
 main(void)
 {
@@ -25055,6 +25108,7 @@ main(void)
 	test_stop33_s33_work();
 	test_stop33_s33_titles();
 	test_stop33_s33_posts();
+	test_stop33_s33_roles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
