@@ -1830,6 +1830,10 @@ joint_head(const GbDoc *d, int q, int n)
 		return 0;
 	if ((ph->aux & BODY_PART) && gb_tok_capitalized(d, q + m) && !tok_has(d, q + m, T_NL))
 		m += gb_dict_match(d, q + m, CAT_BODYHEAD, NULL);
+	/* "UBMTTQ Việt Nam huyện X": the country a front's or a union's head names (stop 33 O18) */
+	if (tok_is(d, q + m, "viet") && tok_is(d, q + m + 1, "nam") && gb_tok_capitalized(d, q + m) &&
+		!tok_has(d, q + m, T_NL) && !tok_has(d, q + m + 1, T_NL))
+		m += 2;
 	return m;
 }
 
