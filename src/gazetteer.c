@@ -329,7 +329,7 @@ static const GbPhrase phrases[] = {
 	{"hoi dong dieu phoi", CAT_BODYHEAD, "Hội đồng điều phối", BODY_GROUP | BODY_NAMED},
 	{"hoi dong vung", CAT_BODYHEAD, "Hội đồng vùng", BODY_GROUP | BODY_NAMED},
 	/* natives of a place living elsewhere, an association: "Hội đồng hương Tân Lập tại Hà Nội" (stop 33 O1) */
-	{"hoi dong huong", CAT_BODYHEAD, "Hội đồng hương", BODY_NAMED | BODY_CONGRESS},
+	{"hoi dong huong", CAT_BODYHEAD, "Hội đồng hương", BODY_NAMED | BODY_CONGRESS | BODY_ABROAD},
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
 	{"ubkt", CAT_BODYHEAD, NULL, 0},
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},

@@ -278,9 +278,10 @@ congress_task(const GbDoc *d, int k, int k0)
  * "Tổng cục Du lịch tổ chức", "Ban Tuyên truyền tổ chức", "Học viện Báo
  * chí và Tuyên truyền tổ chức": the topic word ending at k (MW_ABOUT) ends
  * a capitalized name, its first word capitalized within the sentence or
- * run on from a capitalized word, and is no topic of the meeting after it
- * (stop 33 P1).  "Chuẩn bị Đại hội", capitalized as a sentence's first
- * word, is one.
+ * run on from a capitalized word, and is no topic of the meeting the name
+ * holds (stop 33 P1).  Read only before the verb: "Chuẩn bị tổ chức Đại
+ * hội", capitalized as a sentence's first word, and "góp ý vào Báo cáo
+ * tổng kết", a document's title, name the meeting's topic.
  */
 static bool
 about_in_name(const GbDoc *d, int k)
@@ -321,7 +322,7 @@ spoken_read(const GbDoc *d, int k)
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
-	if (!(ends & MW_BIT(MW_ABOUT)) || about_in_name(d, k))
+	if (!(ends & MW_BIT(MW_ABOUT)) || (k < k0 && about_in_name(d, k)))
 		return false;
 	/*
 	 * "Hội nghị trực tuyến ... về tổng kết 10 năm", "hội nghị nhằm quán

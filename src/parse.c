@@ -1568,6 +1568,14 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 		}
 		break;
 	}
+	/* "Hội đồng hương Thanh Hóa tại Hà Nội": where its members live, in its name */
+	if ((ph->aux & BODY_ABROAD) && extended && tok_is(d, q, "tai") && is_lower_word(d, q) &&
+		!tok_has(d, q + 1, T_NL) && tok_has(d, q + 1, T_UPPER) && is_word(d, q + 1))
+	{
+		for (k = ++q; q < k + 6 && tok_has(d, q, T_UPPER) && is_word(d, q) &&
+			 !tok_has(d, q, T_NL); q++)
+			;
+	}
 	/* a lone "Bộ", "Sở", "Khối" or "Hội đồng" is not a body */
 	if (!extended && ph->cat == CAT_BODYHEAD && (ph->aux & BODY_NAMED))
 		return p;
