@@ -1441,3 +1441,6 @@ FROM gb_officials($$Dự hội nghị có đồng chí Trần Văn Bình, Phó t
 SELECT name, titles FROM gb_officials($$Dự hội nghị có đồng chí Lê Văn An, Bí thư TW Đảng, Chánh Văn phòng Trung ương Đảng.
 
 Đồng chí Lê Văn An, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng phát biểu.$$);
+
+-- R12 (stop 33 O16). A centre's name in lower case after "Trung tâm" ends before "cùng", which joins the next people
+SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Hoàng Văn An – Trưởng ban Tuyên giáo Thị ủy, Giám đốc Trung tâm bồi dưỡng chính trị cùng 13 thí sinh.$$);
