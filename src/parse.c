@@ -1092,16 +1092,21 @@ unit_head(const GbDoc *d, int p, const GbPhrase **ph)
 	/* each head's first word has an exact-letter CAT_AGENCY row: a cheap gate */
 	if (!tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS) || !gb_dict_may_match(d, p, CAT_AGENCY))
 		return 0;
+	/* "Hội nghị", the commonest of them, at once: "Hội" needs a capital after it */
+	if (!tok_has(d, p + 1, T_UPPER) && tok_is(d, p, "hoi"))
+		return 0;
 	for (u = gb_unit_heads; u->folded != NULL; u++)
 	{
 		if (tok_fold(d, p)[0] != u->folded[0])
 			continue;
 		first = strcspn(u->folded, " ");
+		if (d->tok[p].flen != first || memcmp(tok_fold(d, p), u->folded, first) != 0)
+			continue;
 		n = u->folded[first] == ' ' ? 2 + (strchr(u->folded + first + 1, ' ') != NULL) : 1;
-		if (d->tok[p].flen != first || memcmp(tok_fold(d, p), u->folded, first) != 0 ||
-			!gb_exact_words(d, p, n, u->value) || (n > 1 && tok_has(d, p + 1, T_NL)) ||
-			(n > 2 && tok_has(d, p + 2, T_NL)) ||
-			tok_has(d, p + n, T_NL) || !(tok_has(d, p + n, T_UPPER) || tok_has(d, p + n, T_NUM)))
+		/* the name's first word first: "Hội nghị" is the commonest "Hội" */
+		if (tok_has(d, p + n, T_NL) || !(tok_has(d, p + n, T_UPPER) || tok_has(d, p + n, T_NUM)) ||
+			(n > 1 && tok_has(d, p + 1, T_NL)) || (n > 2 && tok_has(d, p + 2, T_NL)) ||
+			!gb_exact_words(d, p, n, u->value))
 			continue;
 		/*
 		 * "Hội Nghị", "Hội Thi", "Hội An": a meeting, a hall, a town in
