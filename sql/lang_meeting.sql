@@ -5284,3 +5284,39 @@ FROM (VALUES
 SELECT (gb_extract(body)).chairs, o.name, o.roles
 FROM (VALUES ($$Sáng 19/7/2023, HĐND tỉnh Tân Lập khai mạc Kỳ họp thứ 7. Đồng chí Lê Văn An, Chủ tịch HĐND tỉnh; đồng chí Trần Văn Bình, Phó Chủ tịch HĐND tỉnh chủ toạ và điều hành kỳ họp. Kỳ họp đã bầu Đoàn Chủ tọa gồm đồng chí Lê Thị Hoa.$$)) AS v(body),
      gb_officials(body) AS o;
+-- R12 (stop 33 O1). An association, a club by its capitalized name, its words going on in lower case up to its level and place (or "Việt Nam"), organizes and holds its congress; a hometown association's "tại" and place are its name's
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 27/3/2022, Hội Cựu giáo chức huyện Tân Lập tổ chức hội nghị tổng kết năm 2021.$$),
+    ($$Sáng 27/3/2022, Đại hội đại biểu Hội Cựu giáo chức tỉnh Tân Lập lần thứ IV đã khai mạc.$$),
+    ($$Sáng 10/4/2023, Hiệp hội Doanh nghiệp tỉnh Tân Lập tổ chức hội nghị.$$),
+    ($$Sáng 10/4/2023, Câu lạc bộ Hưu trí phường Tân Lập tổ chức hội nghị.$$),
+    ($$Sáng 5/3/2024, Hội Doanh nhân trẻ Việt Nam tổ chức hội nghị.$$),
+    ($$Sáng 10/4/2023, Hội đồng hương Tân Lập tại Hà Nội tổ chức gặp mặt đầu xuân.$$),
+    ($$Sáng 5/3/2024, UBND thành phố Hội An tổ chức Hội Nghị tổng kết.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 P2). "Trung tâm X", "Học viện X" with lower-case words ("quốc gia", "nhân dân"), "Liên minh Hợp tác xã" organize; a centre after a fronted "tại" closed by a comma is the venue
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 5/3/2024, Trung tâm Y tế huyện Tân Lập tổ chức hội nghị.$$),
+    ($$Ngày 23/3/2024, Trung tâm Bồi dưỡng chính trị huyện Tân Lập tổ chức khai giảng lớp bồi dưỡng đảng viên mới.$$),
+    ($$Sáng 5/3/2024, Học viện Hành chính quốc gia tổ chức hội nghị.$$),
+    ($$Sáng 5/3/2024, Học viện An ninh nhân dân tổ chức hội nghị.$$),
+    ($$Sáng 5/3/2024, Liên minh Hợp tác xã tỉnh Tân Lập tổ chức hội nghị.$$),
+    ($$Tin vắn
+Tại Trung tâm Hội nghị Quốc tế, thành phố Hòa Minh long trọng tổ chức Lễ kỷ niệm.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 P1). A topic word ("Du lịch", "Tuyên truyền") ending the organizer's capitalized name before the verb is no topic: the meeting is held; a document's title before the kind stays its topic
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 5/3/2024, Tổng cục Du lịch tổ chức hội nghị tổng kết công tác năm 2023.$$),
+    ($$Chiều 10/2/2024, Sở Văn hóa, Thể thao và Du lịch tổ chức Hội nghị triển khai nhiệm vụ.$$),
+    ($$Sáng 5/3/2024, Học viện Báo chí và Tuyên truyền tổ chức hội nghị.$$),
+    ($$Sáng 22/11/2023, Tổng cục Chính trị tổ chức Hội nghị góp ý vào Báo cáo tổng kết Công tác Đảng năm 2023.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O18). A dashed list of a locality's bodies ending in "UBMTTQ Việt Nam" is one organizer, as written
+SELECT organizer
+FROM gb_extract($$Sáng 5/3/2024, Huyện ủy - HĐND - UBND - UBMTTQ Việt Nam huyện Tân Lập tổ chức Lễ kỷ niệm.$$);

@@ -1482,3 +1482,5 @@ SELECT name, roles FROM gb_officials($$Dự chỉ đạo tại hội nghị có 
 -- R12 (stop 33 N8). Attending told as a count ("tham dự đại hội có 448 đại biểu") or of a delegation ("đoàn đại
 -- biểu dự Đại hội", "tư cách đại biểu tham dự") is no one's role; those named after "trong đó có" are present
 SELECT name, roles FROM gb_officials($$Ông Trần Văn Trường cho biết tham dự đại hội có 448 đại biểu chính thức. Theo ông Lê Văn An, đại hội bầu đoàn đại biểu dự Đại hội đại biểu toàn quốc. Tham dự hội nghị có hơn 300 đại biểu, trong đó có đồng chí Trần Văn Bình, Bí thư Tỉnh ủy.$$);
+-- R12 (stop 33 O16). A centre's name in lower case after "Trung tâm" ends before "cùng", which joins the next people
+SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Hoàng Văn An – Trưởng ban Tuyên giáo Thị ủy, Giám đốc Trung tâm bồi dưỡng chính trị cùng 13 thí sinh.$$);

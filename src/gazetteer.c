@@ -328,6 +328,8 @@ static const GbPhrase phrases[] = {
 	/* "Hội đồng điều phối vùng Đồng bằng sông Cửu Long", "Hội đồng vùng Tây Nguyên": a region's */
 	{"hoi dong dieu phoi", CAT_BODYHEAD, "Hội đồng điều phối", BODY_GROUP | BODY_NAMED},
 	{"hoi dong vung", CAT_BODYHEAD, "Hội đồng vùng", BODY_GROUP | BODY_NAMED},
+	/* natives of a place living elsewhere, an association: "Hội đồng hương Tân Lập tại Hà Nội" (stop 33 O1) */
+	{"hoi dong huong", CAT_BODYHEAD, "Hội đồng hương", BODY_NAMED | BODY_CONGRESS | BODY_ABROAD},
 	{"uy ban kiem tra", CAT_BODYHEAD, "Ủy ban Kiểm tra", 0},
 	{"ubkt", CAT_BODYHEAD, NULL, 0},
 	{"ban to chuc", CAT_BODYHEAD, "Ban Tổ chức", 0},
@@ -475,6 +477,8 @@ static const GbPhrase phrases[] = {
 	{"hoi lhtn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi lhtn vn", CAT_BODYHEAD, NULL, BODY_LEVEL | BODY_CONGRESS},
 	{"hoi chu thap do", CAT_BODYHEAD, "Hội Chữ thập đỏ", BODY_LEVEL | BODY_CONGRESS},
+	/* the cooperatives' alliance, "Liên minh Hợp tác xã tỉnh" (stop 33 P2) */
+	{"lien minh hop tac xa", CAT_BODYHEAD, "Liên minh Hợp tác xã", BODY_LEVEL | BODY_CONGRESS},
 	/*
 	 * a province's federations, "các" inside their names (stop 29 D1):
 	 * "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Liên hiệp các Hội
@@ -699,6 +703,9 @@ static const GbPhrase phrases[] = {
 	{"trai giam", CAT_AGENCY, NULL, 0},
 	{"hai doan", CAT_AGENCY, NULL, 0},
 	{"hai doi", CAT_AGENCY, NULL, 0},
+	{"hoi", CAT_AGENCY, "Hội", 0},
+	{"hiep hoi", CAT_AGENCY, NULL, 0},
+	{"cau lac bo", CAT_AGENCY, NULL, 0},
 	/* a facility, "Chi bộ Cơ sở Cai nghiện ma túy"; "cơ sở" in lower case is the grassroots level */
 	{"co so", CAT_AGENCY, NULL, 0},
 	/* the panels of a congress, named after it: "Tiểu ban Văn kiện Đại hội ..." */
@@ -743,6 +750,12 @@ static const GbPhrase phrases[] = {
 	{"tong cuc", CAT_DEPT, NULL, DEPT_HEAD},
 	{"so", CAT_DEPT, "Sở", DEPT_HEAD},
 	{"chi bo", CAT_DEPT, NULL, DEPT_HEAD},
+	/* "Hội Cựu giáo chức", "Trung tâm Bồi dưỡng chính trị", "Học viện Hành chính quốc gia" (stop 33 O1, P2) */
+	{"hoi", CAT_DEPT, "Hội", DEPT_HEAD},
+	{"hiep hoi", CAT_DEPT, "Hiệp hội", DEPT_HEAD},
+	{"cau lac bo", CAT_DEPT, "Câu lạc bộ", DEPT_HEAD},
+	{"trung tam", CAT_DEPT, "Trung tâm", DEPT_HEAD},
+	{"hoc vien", CAT_DEPT, "Học viện", DEPT_HEAD},
 	/* the fields of ministries and their provincial departments, in lower case */
 	{"quoc phong", CAT_DEPT, NULL, DEPT_FIELD},
 	{"cong an", CAT_DEPT, NULL, DEPT_FIELD},
@@ -3308,6 +3321,16 @@ const GbPhrase gb_unit_heads[] = {
 	{"hoc vien", CAT_BODYHEAD, "Học viện", BODY_NAMED},
 	{"hai doan", CAT_BODYHEAD, "Hải đoàn", BODY_NAMED},
 	{"hai doi", CAT_BODYHEAD, "Hải đội", BODY_NAMED},
+	/*
+	 * an association, a club, a centre by its capitalized name, which goes
+	 * on in lower case up to its level and place: "Hội Cựu giáo chức huyện
+	 * X", "Hiệp hội Doanh nghiệp tỉnh", "Câu lạc bộ Hưu trí", "Trung tâm Y
+	 * tế huyện"; an association holds its own congress (stop 33 O1, P2)
+	 */
+	{"hoi", CAT_BODYHEAD, "Hội", BODY_NAMED | BODY_LEVEL | BODY_CONGRESS},
+	{"hiep hoi", CAT_BODYHEAD, "Hiệp hội", BODY_NAMED | BODY_LEVEL | BODY_CONGRESS},
+	{"cau lac bo", CAT_BODYHEAD, "Câu lạc bộ", BODY_NAMED | BODY_LEVEL | BODY_CONGRESS},
+	{"trung tam", CAT_BODYHEAD, "Trung tâm", BODY_NAMED | BODY_LEVEL},
 	{NULL, 0, NULL, 0}
 };
 

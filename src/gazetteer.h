@@ -295,6 +295,8 @@
 								 * congress of its own, as a Đảng bộ does */
 #define BODY_OFFICE		0x200	/* Thủ tướng, Chủ tịch nước, Bộ trưởng: one person's
 								 * office, an issuer, never a meeting's organizer */
+#define BODY_ABROAD		0x400	/* Hội đồng hương: "tại" and the place its members
+								 * live in go on its name */
 
 /* aux of CAT_LEVEL phrases (flags) */
 #define LEVEL_NUMBERED	0x01	/* "Quận 5", "Phường 3": a number may be the place's name */

@@ -1836,6 +1836,10 @@ joint_head(const GbDoc *d, int q, int n)
 		return 0;
 	if ((ph->aux & BODY_PART) && gb_tok_capitalized(d, q + m) && !tok_has(d, q + m, T_NL))
 		m += gb_dict_match(d, q + m, CAT_BODYHEAD, NULL);
+	/* "UBMTTQ Việt Nam huyện X": the country a front's or a union's head names (stop 33 O18) */
+	if (tok_is(d, q + m, "viet") && tok_is(d, q + m + 1, "nam") && gb_tok_capitalized(d, q + m) &&
+		!tok_has(d, q + m, T_NL) && !tok_has(d, q + m + 1, T_NL))
+		m += 2;
 	return m;
 }
 
@@ -2002,6 +2006,22 @@ launches_campaign(const GbDoc *d, int p, int q)
  * tổ chức", "Thường trực Tỉnh ủy ... phối hợp với Ban Tổ chức Trung ương
  * tổ chức" (the subject organizes, with its partner).
  */
+/*
+ * "Tại Trung tâm Hội nghị Quốc tế, thành phố X tổ chức": a body right
+ * after "tại" closed by a comma is where the meeting is held, the subject
+ * after the comma who holds it (stop 33 P2, now that a centre is a body);
+ * with no other subject, "tại Huyện ủy X đã tổ chức", the body hosts.
+ */
+static bool
+venue_body(const GbDoc *d, int p)
+{
+	const char *name;
+	int			r;
+
+	return p > 0 && tok_is(d, p - 1, "tai") && gb_exact_any(d, p - 1, "tại") &&
+		(r = body_at(d, p, &name)) > p && tok_punct(d, r, ',');
+}
+
 char *
 organizer_match(const GbDoc *d, int p, bool activity)
 {
@@ -2027,7 +2047,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	if (!(gb_tok_capitalized(d, p) || lower_cell(d, p) || lower_body(d, p, &subject) > p ||
 		  lower_party_subject(d, p) > p || place_subject_end(d, p) > p) ||
 		inside_body(d, p) || inside_post(d, p) || counted_body(d, p) ||
-		one_person_office(d, p))
+		one_person_office(d, p) || venue_body(d, p))
 		return NULL;
 	/* "các chi bộ trực thuộc Đảng ủy xã X": whose the units are, no subject */
 	if (p > 0 && under_end(d, p - 1 - tok_is(d, p - 2, "truc")) == p)

@@ -274,6 +274,29 @@ congress_task(const GbDoc *d, int k, int k0)
 		!tok_has(d, k - 2, T_UPPER) && tok_is(d, k0, "dai") && tok_is(d, k0 + 1, "hoi");
 }
 
+/*
+ * "Tổng cục Du lịch tổ chức", "Ban Tuyên truyền tổ chức", "Học viện Báo
+ * chí và Tuyên truyền tổ chức": the topic word ending at k (MW_ABOUT) ends
+ * a capitalized name, its first word capitalized within the sentence or
+ * run on from a capitalized word, and is no topic of the meeting the name
+ * holds (stop 33 P1).  Read only before the verb: "Chuẩn bị tổ chức Đại
+ * hội", capitalized as a sentence's first word, and "góp ý vào Báo cáo
+ * tổng kết", a document's title, name the meeting's topic.
+ */
+static bool
+about_in_name(const GbDoc *d, int k)
+{
+	const GbPhrase *ph = NULL;
+	int			j;
+
+	for (j = k - 1; j >= 1 && j >= k - 3; j--)
+		if (meetword_longest(d, j, &ph) == k - j && ph->aux == MW_ABOUT)
+			break;
+	if (j < 1 || j < k - 3 || tok_has(d, j, T_NL) || !tok_has(d, j - 1, T_WORD))
+		return false;
+	return gb_tok_capitalized(d, j) || gb_tok_capitalized(d, j - 1);
+}
+
 static bool
 spoken_read(const GbDoc *d, int k)
 {
@@ -299,7 +322,7 @@ spoken_read(const GbDoc *d, int k)
 		return true;
 	if (tok_is(d, k - 1, "cho") && purpose_for(d, k - 1))
 		return true;
-	if (!(ends & MW_BIT(MW_ABOUT)))
+	if (!(ends & MW_BIT(MW_ABOUT)) || (k < k0 && about_in_name(d, k)))
 		return false;
 	/*
 	 * "Hội nghị trực tuyến ... về tổng kết 10 năm", "hội nghị nhằm quán

@@ -1194,7 +1194,12 @@ unit_name_tail(const GbDoc *d, int j, bool caps)
 	if (n == 0 || tok_has(d, j + n, T_NL))
 		return j;
 	/* "Hội đồng lý luận, phê bình văn học nghệ thuật Trung ương": a council's name goes on after a comma */
+	/*
+	 * "Giám đốc Trung tâm bồi dưỡng chính trị cùng 13 thí sinh": "cùng"
+	 * joins the next people to the person, after the name (stop 33 O16)
+	 */
 	if ((title_word(d, j + n, &ph) > 0 && ph->aux == TW_LEVEL) ||
+		(tok_is(d, j + n, "cung") && gb_exact_any(d, j + n, "cùng")) ||
 		(tok_punct(d, j + n, ',') && council_comma(d, j + n, caps) > j + n) ||
 		(gb_word_upper(d, j + n) && gb_name_at(d, j + n, true, caps) == 0 &&
 		 title_head(d, j + n, &head) == 0))
@@ -1368,8 +1373,10 @@ dept_name_stops(const GbDoc *d, int i)
 		tok_punct(d, i, ':') || tok_punct(d, i, '(') || tok_punct(d, i, ')') ||
 		tok_punct(d, i, '-'))
 		return true;
+	/* "Hội Doanh nhân trẻ Việt Nam": the country a national body's name ends with (stop 33 O1) */
 	if (gb_word_upper(d, i))
-		return gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD, NULL) > 0;
+		return gb_dict_match(d, i, CAT_BODY | CAT_BODYHEAD, NULL) > 0 ||
+			(tok_is(d, i, "viet") && tok_is(d, i + 1, "nam") && gb_word_upper(d, i + 1));
 	return gb_dict_may_match(d, i, CAT_VERBSTART) || title_stop(d, i) ||
 		gb_dict_match(d, i, CAT_ROLE | CAT_LEVEL, NULL) > 0 ||
 		gb_dict_match(d, i, CAT_ADVERB, NULL) > 1 ||

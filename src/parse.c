@@ -1092,20 +1092,43 @@ unit_head(const GbDoc *d, int p, const GbPhrase **ph)
 	/* each head's first word has an exact-letter CAT_AGENCY row: a cheap gate */
 	if (!tok_has(d, p, T_UPPER) || tok_has(d, p, T_ALLCAPS) || !gb_dict_may_match(d, p, CAT_AGENCY))
 		return 0;
+	/* "Hội nghị", the commonest of them, at once: "Hội" needs a capital after it */
+	if (!tok_has(d, p + 1, T_UPPER) && tok_is(d, p, "hoi"))
+		return 0;
 	for (u = gb_unit_heads; u->folded != NULL; u++)
 	{
 		if (tok_fold(d, p)[0] != u->folded[0])
 			continue;
 		first = strcspn(u->folded, " ");
-		n = u->folded[first] == ' ' ? 2 : 1;
-		if (d->tok[p].flen != first || memcmp(tok_fold(d, p), u->folded, first) != 0 ||
-			!gb_exact_words(d, p, n, u->value) || (n > 1 && tok_has(d, p + 1, T_NL)) ||
-			tok_has(d, p + n, T_NL) || !(tok_has(d, p + n, T_UPPER) || tok_has(d, p + n, T_NUM)))
+		if (d->tok[p].flen != first || memcmp(tok_fold(d, p), u->folded, first) != 0)
 			continue;
+		n = u->folded[first] == ' ' ? 2 + (strchr(u->folded + first + 1, ' ') != NULL) : 1;
+		/* the name's first word first: "Hội nghị" is the commonest "Hội" */
+		if (tok_has(d, p + n, T_NL) || !(tok_has(d, p + n, T_UPPER) || tok_has(d, p + n, T_NUM)) ||
+			(n > 1 && tok_has(d, p + 1, T_NL)) || (n > 2 && tok_has(d, p + 2, T_NL)) ||
+			!gb_exact_words(d, p, n, u->value))
+			continue;
+		/*
+		 * "Hội Nghị", "Hội Thi", "Hội An": a meeting, a hall, a town in
+		 * title case, no association (stop 33 O1)
+		 */
+		if (gb_dict_match(d, p, CAT_MEETKIND | CAT_MEETWORD | CAT_NOTNAME | CAT_AUDIENCE, NULL) > n)
+			return 0;
 		*ph = u;
 		return n;
 	}
 	return 0;
+}
+
+/* "quốc gia", "quốc dân", "nhân dân" at q in lower case: 2, or 0 */
+static int
+national_words(const GbDoc *d, int q)
+{
+	if (!(tok_is(d, q, "quoc") || tok_is(d, q, "nhan")) || !is_lower_word(d, q) ||
+		tok_has(d, q + 1, T_NL))
+		return 0;
+	return gb_exact_words(d, q, 2, "quốc gia") || gb_exact_words(d, q, 2, "quốc dân") ||
+		gb_exact_words(d, q, 2, "nhân dân") ? 2 : 0;
 }
 
 int
@@ -1532,6 +1555,16 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q = m2;
 			continue;
 		}
+		/*
+		 * "Học viện Hành chính quốc gia", "Học viện An ninh nhân dân": the
+		 * nation's or the people's, in lower case, ends a named unit's name
+		 * (stop 33 P2)
+		 */
+		if ((ph->aux & BODY_NAMED) && extended && (m2 = national_words(d, q)) > 0)
+		{
+			q += m2;
+			continue;
+		}
 		/* "Tiểu ban Nhân sự Đại hội XII của Đảng" */
 		if (tok_is(d, q, "cua") && tok_is(d, q + 1, "dang") && tok_has(d, q + 1, T_UPPER))
 		{
@@ -1539,6 +1572,14 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			break;
 		}
 		break;
+	}
+	/* "Hội đồng hương Thanh Hóa tại Hà Nội": where its members live, in its name */
+	if ((ph->aux & BODY_ABROAD) && extended && tok_is(d, q, "tai") && is_lower_word(d, q) &&
+		!tok_has(d, q + 1, T_NL) && tok_has(d, q + 1, T_UPPER) && is_word(d, q + 1))
+	{
+		for (k = ++q; q < k + 6 && tok_has(d, q, T_UPPER) && is_word(d, q) &&
+			 !tok_has(d, q, T_NL); q++)
+			;
 	}
 	/* a lone "Bộ", "Sở", "Khối" or "Hội đồng" is not a body */
 	if (!extended && ph->cat == CAT_BODYHEAD && (ph->aux & BODY_NAMED))
@@ -1750,6 +1791,9 @@ gb_congress_head(const GbDoc *d, int q)
 	if (tok_is(d, q, "dang") && tok_is(d, q + 1, "bo"))
 		return 2;
 	m = gb_dict_match(d, q, CAT_BODYHEAD, &ph);
+	/* "Đại hội đại biểu Hội Cựu giáo chức tỉnh": an association by its name (stop 33 O1) */
+	if (m == 0)
+		m = unit_head(d, q, &ph);
 	return m > 0 && (ph->aux & BODY_CONGRESS) && gb_tok_capitalized(d, q) ? m : 0;
 }
 

@@ -24258,6 +24258,71 @@ test_stop33_s33_roles(void)
 				"Lê Văn An", "dự");
 }
 
+/*
+ * Stop 33, branch s33-bodies: associations, clubs, centres and academies
+ * by their name organize (O1, P2); a topic word ending a capitalized name
+ * is no topic (P1); a dashed list of bodies takes "UBMTTQ Việt Nam"
+ * (O18); a centre's name in lower case ends before "cùng" (O16)
+ */
+static void
+check_kind_organizer(const char *text, const char *kind, const char *organizer)
+{
+	GbResult   *r = extract(text, 0, 0, 0);
+
+	CHECK_STR(r->meeting.meeting_kind, kind, text);
+	CHECK_STR(r->meeting.organizer, organizer, text);
+	gb_result_free(r);
+}
+
+static void
+test_stop33_s33_bodies(void)
+{
+	/* O1: an association by its name, up to its level and place, or "Việt Nam" */
+	check_kind_organizer("Sáng 27/3/2022, Hội Cựu giáo chức huyện Tân Lập tổ chức hội nghị tổng kết năm 2021.",
+					"tổng kết", "Hội Cựu giáo chức huyện Tân Lập");
+	check_kind_organizer("Sáng 27/3/2022, Đại hội đại biểu Hội Cựu giáo chức tỉnh Tân Lập lần thứ IV đã khai mạc.",
+					"đại hội", "Hội Cựu giáo chức tỉnh Tân Lập");
+	check_kind_organizer("Sáng 10/4/2023, Hiệp hội Doanh nghiệp tỉnh Tân Lập tổ chức hội nghị tổng kết năm 2022.",
+					"tổng kết", "Hiệp hội Doanh nghiệp tỉnh Tân Lập");
+	check_kind_organizer("Sáng 10/4/2023, Câu lạc bộ Hưu trí phường Tân Lập tổ chức hội nghị.",
+					"hội nghị", "Câu lạc bộ Hưu trí phường Tân Lập");
+	check_kind_organizer("Sáng 5/3/2024, Hội Doanh nhân trẻ Việt Nam tổ chức hội nghị.",
+					"hội nghị", "Hội Doanh nhân trẻ Việt Nam");
+	check_kind_organizer("Sáng 10/4/2023, Hội đồng hương Tân Lập tại Hà Nội tổ chức gặp mặt đầu xuân.",
+					"gặp mặt", "Hội đồng hương Tân Lập tại Hà Nội");
+	/* no association: a meeting or a town in title case */
+	check_kind_organizer("Sáng 5/3/2024, UBND thành phố Hội An tổ chức Hội Nghị tổng kết.", "tổng kết",
+					"UBND thành phố Hội An");
+	/* P2: centres, academies with lower-case words, the cooperatives' alliance */
+	check_kind_organizer("Sáng 5/3/2024, Trung tâm Y tế huyện Tân Lập tổ chức hội nghị.", "hội nghị",
+					"Trung tâm Y tế huyện Tân Lập");
+	check_kind_organizer("Ngày 23/3/2024, Trung tâm Bồi dưỡng chính trị huyện Tân Lập tổ chức khai giảng lớp "
+					"bồi dưỡng đảng viên mới.", "lễ khai giảng", "Trung tâm Bồi dưỡng chính trị huyện Tân Lập");
+	check_kind_organizer("Sáng 5/3/2024, Học viện Hành chính quốc gia tổ chức hội nghị.", "hội nghị",
+					"Học viện Hành chính quốc gia");
+	check_kind_organizer("Sáng 5/3/2024, Học viện An ninh nhân dân tổ chức hội nghị.", "hội nghị",
+					"Học viện An ninh nhân dân");
+	check_kind_organizer("Sáng 5/3/2024, Liên minh Hợp tác xã tỉnh Tân Lập tổ chức hội nghị.", "hội nghị",
+					"Liên minh Hợp tác xã tỉnh Tân Lập");
+	/* P1: the topic word inside the organizer's name */
+	check_kind_organizer("Sáng 5/3/2024, Tổng cục Du lịch tổ chức hội nghị tổng kết công tác năm 2023.",
+					"tổng kết", "Tổng cục Du lịch");
+	check_kind_organizer("Chiều 10/2/2024, Sở Văn hóa, Thể thao và Du lịch tổ chức Hội nghị triển khai nhiệm vụ.",
+					"hội nghị", "Sở Văn hóa, Thể thao và Du lịch");
+	check_kind_organizer("Sáng 5/3/2024, Học viện Báo chí và Tuyên truyền tổ chức hội nghị.", "hội nghị",
+					"Học viện Báo chí và Tuyên truyền");
+	/* a document's title before the kind stays its topic */
+	check_kind_organizer("Sáng 22/11/2023, Tổng cục Chính trị tổ chức Hội nghị góp ý vào Báo cáo tổng kết Công "
+					"tác Đảng năm 2023.", "hội nghị", "Tổng cục Chính trị");
+	/* O18 */
+	check_kind_organizer("Sáng 5/3/2024, Huyện ủy - HĐND - UBND - UBMTTQ Việt Nam huyện Tân Lập tổ chức Lễ kỷ niệm.",
+					"lễ kỷ niệm", "Huyện ủy - HĐND - UBND - UBMTTQ Việt Nam huyện Tân Lập");
+	/* O16 */
+	check_official("Tham dự có đồng chí Hoàng Văn An – Trưởng ban Tuyên giáo Thị ủy, Giám đốc Trung tâm "
+				   "bồi dưỡng chính trị cùng 13 thí sinh.", "Hoàng Văn An", "đồng chí",
+				   "Trưởng ban Tuyên giáo Thị ủy | Giám đốc Trung tâm bồi dưỡng chính trị");
+}
+
 int
 main(void)
 {
@@ -25109,6 +25174,7 @@ main(void)
 	test_stop33_s33_titles();
 	test_stop33_s33_posts();
 	test_stop33_s33_roles();
+	test_stop33_s33_bodies();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
