@@ -5236,3 +5236,15 @@ Toàn cảnh Hội nghị
 
 Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$)
 ) AS v(body), gb_extract(body, date '2021-01-12');
+
+-- R12 (stop 33 N1). A congress (or a sitting of it, "phiên làm việc (thứ hai) của") that "tại" sets the clause,
+-- opening it or after its date, holds the meeting in which a body announces a decision ("Ban Tổ chức Trung ương
+-- đã công bố ..."), as "Tại đại hội, ..." does: the congress's organization
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 30/9, tại Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Sáng 30/9, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Sáng 30/9, tại phiên làm việc thứ hai của Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, ông Trần Văn An đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Công bố quyết định về nhân sự Tỉnh ủy Hòa Lâm
+Vừa qua, tại phiên làm việc của Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định.$$)
+) AS v(body), gb_extract(body, date '2025-10-01');

@@ -409,8 +409,11 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	{
 		int			s = p;
 
-		/* "Sáng 12-10, phiên khai mạc Đại hội ...": its sitting heads the clause */
-		for (q = p - 2; q >= 0 && q >= p - 5; q--)
+		/*
+		 * "Sáng 12-10, phiên khai mạc Đại hội ...": its sitting heads the
+		 * clause; "phiên làm việc lần thứ hai của Đại hội ..." too
+		 */
+		for (q = p - 2; q >= 0 && q >= p - 7; q--)
 			if (sitting_of(d, q) == p)
 			{
 				s = q;

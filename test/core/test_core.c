@@ -24020,6 +24020,32 @@ test_stop32_review(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-congress: a congress that sets the clause or names
+ * the meeting
+ */
+static void
+test_stop33_s33_congress(void)
+{
+	GbResult   *r;
+
+	/* probe-n G1: a decision announced at the congress, by a body or after a sitting of it */
+	r = extract("Sáng 30/9, tại Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương "
+				"đã công bố quyết định của Bộ Chính trị.", 2025, 10, 1);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Hòa Lâm", "congress sets the clause");
+	gb_result_free(r);
+	r = extract("Sáng 30/9, tại phiên làm việc thứ hai của Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, "
+				"ông Trần Văn An đã công bố quyết định của Bộ Chính trị.", 2025, 10, 1);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Hòa Lâm", "a numbered sitting of the congress");
+	gb_result_free(r);
+	r = extract("Công bố quyết định về nhân sự Tỉnh ủy Hòa Lâm\nVừa qua, tại phiên làm việc của Đại hội "
+				"đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Hòa Lâm", "an uncounted sitting of the congress");
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "an uncounted sitting: kind");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -24867,6 +24893,7 @@ main(void)
 	test_held_on_planned_opener();
 	test_period_work_ahead_long_object();
 	test_stop32_review();
+	test_stop33_s33_congress();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
