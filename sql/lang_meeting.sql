@@ -5248,3 +5248,12 @@ FROM (VALUES
     ($$Công bố quyết định về nhân sự Tỉnh ủy Hòa Lâm
 Vừa qua, tại phiên làm việc của Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định.$$)
 ) AS v(body), gb_extract(body, date '2025-10-01');
+
+-- R12 (stop 33 O4). Places in apposition between a congress's body and its number or predicate (", huyện B",
+-- ", tỉnh C") say where the body is: the body alone, as for any subject
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 02/01/2025, Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI đã diễn ra.$$),
+    ($$Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội Đảng bộ xã An Lạc, huyện Tân Lập, tỉnh Hòa Lâm lần thứ XVI, nhiệm kỳ 2025-2030 đã diễn ra chính thức.$$),
+    ($$Ngày 16/10/2015, Đại hội đại biểu Hội Nông dân xã An Lạc, huyện Tân Lập lần thứ X đã diễn ra.$$)
+) AS v(body), gb_extract(body);

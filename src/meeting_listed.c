@@ -109,6 +109,8 @@ congress_of(const GbDoc *d, int q)
 	const char *name;
 	int			r,
 				h,
+				v,
+				n,
 				term;
 
 	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
@@ -135,6 +137,12 @@ congress_of(const GbDoc *d, int q)
 		return women_union_of(d, q);
 	if (h == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
+	/*
+	 * "Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI": where the
+	 * body is, places in apposition before its number (probe-o G4)
+	 */
+	for (n = 0; n < 3 && (v = place_apposition(d, r)) > r; n++)
+		r = v;
 	/*
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
 	 * "Đại hội đại biểu Đảng bộ tỉnh Tân Lập khóa XV (nhiệm kỳ 2010-2015)":

@@ -524,7 +524,7 @@ partner_at(const GbDoc *d, int p)
  * a proper name, no body of its own ("Tỉnh đoàn").  Returns the token after
  * it, or q.
  */
-static int
+int
 place_apposition(const GbDoc *d, int q)
 {
 	int			k,

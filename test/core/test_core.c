@@ -24044,6 +24044,15 @@ test_stop33_s33_congress(void)
 	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Hòa Lâm", "an uncounted sitting of the congress");
 	CHECK_STR(r->meeting.meeting_kind, "đại hội", "an uncounted sitting: kind");
 	gb_result_free(r);
+
+	/* probe-o G4: places in apposition between the congress's body and its number */
+	r = extract("Ngày 02/01/2025, Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI đã diễn ra.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ xã An Lạc", "a congress's places in apposition");
+	gb_result_free(r);
+	r = extract("Ngày 16/10/2015, Đại hội đại biểu Hội Nông dân xã An Lạc, huyện Tân Lập, tỉnh Hòa Lâm lần thứ X "
+				"đã diễn ra.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Hội Nông dân xã An Lạc", "a congress's two places in apposition");
+	gb_result_free(r);
 }
 
 int
