@@ -5257,3 +5257,11 @@ FROM (VALUES
     ($$Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội Đảng bộ xã An Lạc, huyện Tân Lập, tỉnh Hòa Lâm lần thứ XVI, nhiệm kỳ 2025-2030 đã diễn ra chính thức.$$),
     ($$Ngày 16/10/2015, Đại hội đại biểu Hội Nông dân xã An Lạc, huyện Tân Lập lần thứ X đã diễn ra.$$)
 ) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O5). A congress right after the date cue opening the clause, no comma between ("Ngày 16/10/2015
+-- Đại hội ..."), heads its clause as after the comma: its organization
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.$$),
+    ($$Sáng nay 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.$$)
+) AS v(body), gb_extract(body);

@@ -24053,6 +24053,14 @@ test_stop33_s33_congress(void)
 				"đã diễn ra.", 0, 0, 0);
 	CHECK_STR(r->meeting.organizer, "Hội Nông dân xã An Lạc", "a congress's two places in apposition");
 	gb_result_free(r);
+
+	/* probe-o G5: a congress right after the lead's date, no comma between */
+	r = extract("Ngày 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ huyện Tân Lập", "a congress after the date, no comma");
+	gb_result_free(r);
+	r = extract("Sáng nay 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ huyện Tân Lập", "a congress after 'sáng nay' and the date");
+	gb_result_free(r);
 }
 
 int
