@@ -5265,3 +5265,10 @@ FROM (VALUES
     ($$Ngày 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.$$),
     ($$Sáng nay 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.$$)
 ) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O7). A sitting ("phiên họp chính thức") that the congress's verb takes is a sitting of the congress
+-- named before it: the kind stays `đại hội`
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 20/5/2015, Đại hội đại biểu Đảng bộ thành phố Tân Lập khai mạc phiên họp chính thức.$$)
+) AS v(body), gb_extract(body);

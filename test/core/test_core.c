@@ -24061,6 +24061,13 @@ test_stop33_s33_congress(void)
 	r = extract("Sáng nay 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.", 0, 0, 0);
 	CHECK_STR(r->meeting.organizer, "Đảng bộ huyện Tân Lập", "a congress after 'sáng nay' and the date");
 	gb_result_free(r);
+
+	/* probe-o G7: the sitting a congress opens is the congress's */
+	r = extract("Sáng 20/5/2015, Đại hội đại biểu Đảng bộ thành phố Tân Lập khai mạc phiên họp chính thức.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "a congress opens its sitting");
+	CHECK_STR(r->meeting.organizer, "Đảng bộ thành phố Tân Lập", "a congress opens its sitting: organizer");
+	gb_result_free(r);
 }
 
 int
