@@ -5272,3 +5272,15 @@ SELECT meeting_kind, organizer
 FROM (VALUES
     ($$Sáng 20/5/2015, Đại hội đại biểu Đảng bộ thành phố Tân Lập khai mạc phiên họp chính thức.$$)
 ) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 P7). A headline's congress "trước thềm" (on its eve) or "bên thềm" (beside it) is spoken of, as after
+-- "trước": no kind when nothing under it holds a meeting
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Trước thềm Đại hội Đảng bộ quận 7: Đối thoại với nhân dân
+
+Thời gian qua, Thường trực Quận ủy đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.$$),
+    ($$Bên thềm Đại hội Đảng bộ quận 7: Đối thoại với nhân dân
+
+Thời gian qua, Thường trực Quận ủy đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.$$)
+) AS v(body), gb_extract(body);

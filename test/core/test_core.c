@@ -24068,6 +24068,18 @@ test_stop33_s33_congress(void)
 	CHECK_STR(r->meeting.meeting_kind, "đại hội", "a congress opens its sitting");
 	CHECK_STR(r->meeting.organizer, "Đảng bộ thành phố Tân Lập", "a congress opens its sitting: organizer");
 	gb_result_free(r);
+
+	/* probe-p G7: a headline congress on whose eve, or beside which, something else happens */
+	r = extract("Trước thềm Đại hội Đảng bộ quận 7: Đối thoại với nhân dân\n\nThời gian qua, Thường trực Quận ủy "
+				"đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "'Trước thềm Đại hội': %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Bên thềm Đại hội Đảng bộ quận 7: Đối thoại với nhân dân\n\nThời gian qua, Thường trực Quận ủy "
+				"đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "'Bên thềm Đại hội': %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
 }
 
 int
