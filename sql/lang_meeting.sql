@@ -5284,3 +5284,11 @@ Thời gian qua, Thường trực Quận ủy đã chỉ đạo các phòng ban 
 
 Thời gian qua, Thường trực Quận ủy đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.$$)
 ) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 N11). A panel named by the congress it serves ("Ban Chỉ đạo Đại hội") before "(đã có buổi) làm
+-- việc với" holds a working session: the kind `làm việc`, not `đại hội`
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 24-7, Tổ công tác số 4 Ban Chỉ đạo Đại hội đã có buổi làm việc với Ban Thường vụ Đảng ủy phường Phú An.$$),
+    ($$Ngày 24-7, Ban Chỉ đạo Đại hội đã làm việc với Ban Thường vụ Đảng ủy phường Phú An.$$)
+) AS v(body), gb_extract(body, date '2025-07-25');

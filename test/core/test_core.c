@@ -24080,6 +24080,17 @@ test_stop33_s33_congress(void)
 	CHECK(r->meeting.meeting_kind == NULL, "'Bên thềm Đại hội': %s",
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
 	gb_result_free(r);
+
+	/* probe-n G11: a body named by the congress it serves holds a working session, not the congress */
+	r = extract("Ngày 24-7, Tổ công tác số 4 Ban Chỉ đạo Đại hội đã có buổi làm việc với Ban Thường vụ Đảng ủy "
+				"phường Phú An.", 2025, 7, 25);
+	CHECK_STR(r->meeting.meeting_kind, "làm việc", "a congress's steering committee works");
+	gb_result_free(r);
+	r = extract("Ngày 24-7, Ban Chỉ đạo Đại hội đã làm việc với Ban Thường vụ Đảng ủy phường Phú An.",
+				2025, 7, 25);
+	CHECK_STR(r->meeting.meeting_kind, "làm việc", "a congress's steering committee works: kind");
+	CHECK_STR(r->meeting.organizer, "Ban Chỉ đạo Đại hội", "a congress's steering committee works: organizer");
+	gb_result_free(r);
 }
 
 int
