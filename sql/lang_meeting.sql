@@ -5320,3 +5320,58 @@ FROM (VALUES
 -- R12 (stop 33 O18). A dashed list of a locality's bodies ending in "UBMTTQ Việt Nam" is one organizer, as written
 SELECT organizer
 FROM gb_extract($$Sáng 5/3/2024, Huyện ủy - HĐND - UBND - UBMTTQ Việt Nam huyện Tân Lập tổ chức Lễ kỷ niệm.$$);
+-- R12 (stop 33 N1). A congress (or a sitting of it, "phiên làm việc (thứ hai) của") that "tại" sets the clause,
+-- opening it or after its date, holds the meeting in which a body announces a decision ("Ban Tổ chức Trung ương
+-- đã công bố ..."), as "Tại đại hội, ..." does: the congress's organization
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 30/9, tại Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Sáng 30/9, tại phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Sáng 30/9, tại phiên làm việc thứ hai của Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, ông Trần Văn An đã công bố quyết định của Bộ Chính trị.$$),
+    ($$Công bố quyết định về nhân sự Tỉnh ủy Hòa Lâm
+Vừa qua, tại phiên làm việc của Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định.$$)
+) AS v(body), gb_extract(body, date '2025-10-01');
+
+-- R12 (stop 33 O4). Places in apposition between a congress's body and its number or predicate (", huyện B",
+-- ", tỉnh C") say where the body is: the body alone, as for any subject
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 02/01/2025, Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI đã diễn ra.$$),
+    ($$Từ ngày 02/01/2025 đến ngày 03/01/2025, Đại hội Đảng bộ xã An Lạc, huyện Tân Lập, tỉnh Hòa Lâm lần thứ XVI, nhiệm kỳ 2025-2030 đã diễn ra chính thức.$$),
+    ($$Ngày 16/10/2015, Đại hội đại biểu Hội Nông dân xã An Lạc, huyện Tân Lập lần thứ X đã diễn ra.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O5). A congress right after the date cue opening the clause, no comma between ("Ngày 16/10/2015
+-- Đại hội ..."), heads its clause as after the comma: its organization
+SELECT organizer
+FROM (VALUES
+    ($$Ngày 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.$$),
+    ($$Sáng nay 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 O7). A sitting ("phiên họp chính thức") that the congress's verb takes is a sitting of the congress
+-- named before it: the kind stays `đại hội`
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 20/5/2015, Đại hội đại biểu Đảng bộ thành phố Tân Lập khai mạc phiên họp chính thức.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 P7). A headline's congress "trước thềm" (on its eve) or "bên thềm" (beside it) is spoken of, as after
+-- "trước": no kind when nothing under it holds a meeting
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Trước thềm Đại hội Đảng bộ quận 7: Đối thoại với nhân dân
+
+Thời gian qua, Thường trực Quận ủy đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.$$),
+    ($$Bên thềm Đại hội Đảng bộ quận 7: Đối thoại với nhân dân
+
+Thời gian qua, Thường trực Quận ủy đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.$$)
+) AS v(body), gb_extract(body);
+
+-- R12 (stop 33 N11). A panel named by the congress it serves ("Ban Chỉ đạo Đại hội") before "(đã có buổi) làm
+-- việc với" holds a working session: the kind `làm việc`, not `đại hội`
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 24-7, Tổ công tác số 4 Ban Chỉ đạo Đại hội đã có buổi làm việc với Ban Thường vụ Đảng ủy phường Phú An.$$),
+    ($$Ngày 24-7, Ban Chỉ đạo Đại hội đã làm việc với Ban Thường vụ Đảng ủy phường Phú An.$$)
+) AS v(body), gb_extract(body, date '2025-07-25');

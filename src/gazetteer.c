@@ -2766,6 +2766,9 @@ static const GbPhrase phrases[] = {
 	 * and done, a campaign's count, not a meeting the report holds
 	 */
 	{"truoc", CAT_MEETWORD, "trước", MW_ABOUT},
+	/* "Trước thềm Đại hội ...", "Bên thềm Hội nghị ...": on its eve, or beside it */
+	{"truoc them", CAT_MEETWORD, NULL, MW_ABOUT},
+	{"ben them", CAT_MEETWORD, NULL, MW_ABOUT},
 	{"hoan thanh", CAT_MEETWORD, NULL, MW_ABOUT},
 	/* "các đề án chuẩn bị trình Hội nghị T.Ư 8": the meeting a paper goes to */
 	{"trinh", CAT_MEETWORD, "trình", MW_ABOUT},

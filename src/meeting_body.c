@@ -119,8 +119,12 @@ panel_congress_end(const GbDoc *d, int e)
 	if (r > e)
 		return r;
 	v = skip_adverbs(d, gb_skip_when(d, e + 2));
+	/* "Ban Chỉ đạo Đại hội (đã có buổi) làm việc với ...": a working session it holds */
+	if (tok_is(d, v, "co") && tok_is(d, v + 1, "buoi") && !tok_has(d, v + 1, T_NL))
+		v += 2;
 	if (!tok_has(d, e + 2, T_NL) && !tok_has(d, v, T_UPPER) &&
-		(meetword(d, v, MW_VERB, NULL) > 0 || (kind_at(d, v, &ph) > 0 && is_hop(ph))))
+		(meetword(d, v, MW_VERB, NULL) > 0 || (kind_at(d, v, &ph) > 0 && is_hop(ph)) ||
+		 meetword(d, v, MW_SESSION, NULL) > 0))
 		return e + 2;
 	return -1;
 }

@@ -109,6 +109,8 @@ congress_of(const GbDoc *d, int q)
 	const char *name;
 	int			r,
 				h,
+				v,
+				n,
 				term;
 
 	/* "Đại hội Đại hội Đại biểu ...": a word doubled by mistake */
@@ -135,6 +137,12 @@ congress_of(const GbDoc *d, int q)
 		return women_union_of(d, q);
 	if (h == 0 || (r = body_at(d, q, &name)) == q || name == NULL)
 		return NULL;
+	/*
+	 * "Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI": where the
+	 * body is, places in apposition before its number (probe-o G4)
+	 */
+	for (n = 0; n < 3 && (v = place_apposition(d, r)) > r; n++)
+		r = v;
 	/*
 	 * "Đại hội đại biểu Đảng bộ xã Tân Lập nhiệm kỳ 2025-2030 diễn ra",
 	 * "Đại hội đại biểu Đảng bộ tỉnh Tân Lập khóa XV (nhiệm kỳ 2010-2015)":
@@ -384,6 +392,27 @@ attended_cell(const GbDoc *d, int p, int m)
 		!gb_date_after(d, r) ? gb_span_text(d, c, r + 1) : (char *) name;
 }
 
+#define WHEN_WORDS		8		/* tokens of a date cue opening a clause: "Sáng nay 16/10/2015" */
+
+/*
+ * "Ngày 16/10/2015 Đại hội đại biểu Đảng bộ huyện X ... khai mạc": the date
+ * cue opening the clause (its line's, or after a mark) ends right before
+ * s, no comma after it; what follows heads the clause (probe-o G5).
+ */
+static bool
+after_opening_cue(const GbDoc *d, int s)
+{
+	GbDateCue	cue;
+	int			b;
+
+	if (s < 2 || tok_has(d, s, T_NL) || !(tok_has(d, s - 1, T_NUM) || tok_has(d, s - 1, T_WORD)))
+		return false;
+	for (b = s - 1; b > 0 && b > s - WHEN_WORDS && !tok_has(d, b, T_NL) && !clause_mark(d, b - 1); b--)
+		;
+	return (b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1)) &&
+		gb_may_start_date_cue(d, b) && gb_date_cue(d, b, &cue) && cue.end == s;
+}
+
 /*
  * "Hội nghị giao ban trực tuyến Ban Tổ chức Trung ương": the body named
  * after the meeting kind (m tokens) at p; a congress's Party organization.
@@ -409,8 +438,11 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	{
 		int			s = p;
 
-		/* "Sáng 12-10, phiên khai mạc Đại hội ...": its sitting heads the clause */
-		for (q = p - 2; q >= 0 && q >= p - 5; q--)
+		/*
+		 * "Sáng 12-10, phiên khai mạc Đại hội ...": its sitting heads the
+		 * clause; "phiên làm việc lần thứ hai của Đại hội ..." too
+		 */
+		for (q = p - 2; q >= 0 && q >= p - 7; q--)
 			if (sitting_of(d, q) == p)
 			{
 				s = q;
@@ -422,7 +454,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 			s--;
 		return (s == 0 || tok_has(d, s, T_NL) || tok_punct(d, s - 1, ',') ||
 				tok_punct(d, s - 1, ':') || tok_punct(d, s - 1, '-') || after_line_tag(d, s) ||
-				attends_congress(d, s) || inverted_subject(d, s)) &&
+				attends_congress(d, s) || inverted_subject(d, s) || after_opening_cue(d, s)) &&
 			!meeting_spoken_of(d, p) ? congress_of(d, p + m) : NULL;
 	}
 	/* "Hội nghị giao ban ... của Ban Tổ chức Tỉnh ủy X được tổ chức": its body's */

@@ -133,6 +133,11 @@ sitting_of(const GbDoc *d, int q)
 	else if (tok_is(d, q + 1, "lam") && tok_is(d, q + 2, "viec") && !tok_has(d, q + 1, T_NL) &&
 			 (m = sitting_number_end(d, q + 3)) > q + 3)
 		q = m;
+	/* "phiên làm việc của Đại hội": a sitting of the congress named, uncounted */
+	else if (tok_is(d, q + 1, "lam") && tok_is(d, q + 2, "viec") && tok_is(d, q + 3, "cua") &&
+			 !tok_has(d, q + 1, T_NL) && !tok_has(d, q + 4, T_NL) &&
+			 kind_at(d, q + 4, &ph) > 0 && strcmp(ph->value, "đại hội") == 0)
+		return q + 4;
 	else
 		return q;
 	q = skip_adverbs(d, q);
@@ -525,7 +530,7 @@ partner_at(const GbDoc *d, int p)
  * a proper name, no body of its own ("Tỉnh đoàn").  Returns the token after
  * it, or q.
  */
-static int
+int
 place_apposition(const GbDoc *d, int q)
 {
 	int			k,
@@ -1381,6 +1386,40 @@ after_at_meeting(const GbDoc *d, int p)
 
 			return m > 0 && sitting_number_end(d, j + m) == p - 1;
 		}
+	return false;
+}
+
+#define CONGRESS_SET_BACK	32	/* tokens from a body back to "tại" the congress setting its clause */
+
+/*
+ * Whether p follows the congress that sets its clause, "tại" it (or a
+ * sitting of it) opening the sentence or following its date: "Sáng 30/9,
+ * tại (phiên làm việc của) Đại hội đại biểu Đảng bộ tỉnh X lần thứ I, Ban
+ * Tổ chức Trung ương đã công bố ...", the decision announced inside the
+ * congress, which its organization holds (congress_of()), as "Tại đại
+ * hội, ..." says (after_at_meeting(); probe-n G1).
+ */
+static bool
+congress_set_before(const GbDoc *d, int p)
+{
+	const GbPhrase *ph = NULL;
+	int			j,
+				s,
+				m;
+
+	if (!tok_punct(d, p - 1, ','))
+		return false;
+	for (j = p - 2; j >= 1 && j >= p - CONGRESS_SET_BACK; j--)
+	{
+		if (tok_has(d, j + 1, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (!tok_is(d, j, "tai") || !(heads_sentence(d, j) || tok_punct(d, j - 1, ',')))
+			continue;
+		s = sitting_of(d, j + 1);
+		return (m = kind_at(d, s, &ph)) > 0 && strcmp(ph->value, "đại hội") == 0 &&
+			!tok_has(d, s, T_NL) && congress_of(d, s + m) != NULL;
+	}
 	return false;
 }
 
@@ -2419,7 +2458,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * ...": a decision announced or handed over at a meeting just named is
 	 * done inside it, by a body that need not hold it (probe 58 G3)
 	 */
-	else if (ceremony_act(d, q, ph) && after_at_meeting(d, p) &&
+	else if (ceremony_act(d, q, ph) && (after_at_meeting(d, p) || congress_set_before(d, p)) &&
 			 decision_ceremony(ph))
 		return NULL;
 	/*

@@ -809,6 +809,17 @@ held_noun_after(const GbDoc *d, int p, int hi)
 	return NULL;
 }
 
+/*
+ * "Đại hội đại biểu Đảng bộ thành phố X khai mạc phiên họp chính thức": a
+ * sitting that the verb takes is one of the meeting named before it,
+ * which stays the meeting (probe-o G7), as "phiên khai mạc Đại hội" is.
+ */
+static inline bool
+sitting_noun(const char *held)
+{
+	return strcmp(held, "phiên họp") == 0;
+}
+
 /* Whether the meeting noun is named in the sentence of p before it, from lo on. */
 static bool
 noun_in_sentence_before(const GbDoc *d, int lo, int p, const char *noun)
@@ -1127,7 +1138,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 				 * 63 G1)
 				 */
 				if (f->noun && (held = held_noun_after(d, k, hi)) != NULL &&
-					strcmp(held, f->noun) != 0)
+					strcmp(held, f->noun) != 0 && !sitting_noun(held))
 				{
 					if (noun_in_sentence_before(d, lo, k, f->noun))
 					{

@@ -24323,6 +24323,79 @@ test_stop33_s33_bodies(void)
 				   "Trưởng ban Tuyên giáo Thị ủy | Giám đốc Trung tâm bồi dưỡng chính trị");
 }
 
+/*
+ * Stop 33, branch s33-congress: a congress that sets the clause or names
+ * the meeting
+ */
+static void
+test_stop33_s33_congress(void)
+{
+	GbResult   *r;
+
+	/* probe-n G1: a decision announced at the congress, by a body or after a sitting of it */
+	r = extract("Sáng 30/9, tại Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương "
+				"đã công bố quyết định của Bộ Chính trị.", 2025, 10, 1);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Hòa Lâm", "congress sets the clause");
+	gb_result_free(r);
+	r = extract("Sáng 30/9, tại phiên làm việc thứ hai của Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, "
+				"ông Trần Văn An đã công bố quyết định của Bộ Chính trị.", 2025, 10, 1);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Hòa Lâm", "a numbered sitting of the congress");
+	gb_result_free(r);
+	r = extract("Công bố quyết định về nhân sự Tỉnh ủy Hòa Lâm\nVừa qua, tại phiên làm việc của Đại hội "
+				"đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I, Ban Tổ chức Trung ương đã công bố quyết định.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ tỉnh Hòa Lâm", "an uncounted sitting of the congress");
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "an uncounted sitting: kind");
+	gb_result_free(r);
+
+	/* probe-o G4: places in apposition between the congress's body and its number */
+	r = extract("Ngày 02/01/2025, Đại hội Đảng bộ xã An Lạc, huyện Tân Lập lần thứ XVI đã diễn ra.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ xã An Lạc", "a congress's places in apposition");
+	gb_result_free(r);
+	r = extract("Ngày 16/10/2015, Đại hội đại biểu Hội Nông dân xã An Lạc, huyện Tân Lập, tỉnh Hòa Lâm lần thứ X "
+				"đã diễn ra.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Hội Nông dân xã An Lạc", "a congress's two places in apposition");
+	gb_result_free(r);
+
+	/* probe-o G5: a congress right after the lead's date, no comma between */
+	r = extract("Ngày 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ huyện Tân Lập", "a congress after the date, no comma");
+	gb_result_free(r);
+	r = extract("Sáng nay 16/10/2015 Đại hội đại biểu Đảng bộ huyện Tân Lập lần thứ XX khai mạc.", 0, 0, 0);
+	CHECK_STR(r->meeting.organizer, "Đảng bộ huyện Tân Lập", "a congress after 'sáng nay' and the date");
+	gb_result_free(r);
+
+	/* probe-o G7: the sitting a congress opens is the congress's */
+	r = extract("Sáng 20/5/2015, Đại hội đại biểu Đảng bộ thành phố Tân Lập khai mạc phiên họp chính thức.",
+				0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "đại hội", "a congress opens its sitting");
+	CHECK_STR(r->meeting.organizer, "Đảng bộ thành phố Tân Lập", "a congress opens its sitting: organizer");
+	gb_result_free(r);
+
+	/* probe-p G7: a headline congress on whose eve, or beside which, something else happens */
+	r = extract("Trước thềm Đại hội Đảng bộ quận 7: Đối thoại với nhân dân\n\nThời gian qua, Thường trực Quận ủy "
+				"đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "'Trước thềm Đại hội': %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+	r = extract("Bên thềm Đại hội Đảng bộ quận 7: Đối thoại với nhân dân\n\nThời gian qua, Thường trực Quận ủy "
+				"đã chỉ đạo các phòng ban giải quyết kiến nghị của cử tri.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "'Bên thềm Đại hội': %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+
+	/* probe-n G11: a body named by the congress it serves holds a working session, not the congress */
+	r = extract("Ngày 24-7, Tổ công tác số 4 Ban Chỉ đạo Đại hội đã có buổi làm việc với Ban Thường vụ Đảng ủy "
+				"phường Phú An.", 2025, 7, 25);
+	CHECK_STR(r->meeting.meeting_kind, "làm việc", "a congress's steering committee works");
+	gb_result_free(r);
+	r = extract("Ngày 24-7, Ban Chỉ đạo Đại hội đã làm việc với Ban Thường vụ Đảng ủy phường Phú An.",
+				2025, 7, 25);
+	CHECK_STR(r->meeting.meeting_kind, "làm việc", "a congress's steering committee works: kind");
+	CHECK_STR(r->meeting.organizer, "Ban Chỉ đạo Đại hội", "a congress's steering committee works: organizer");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25175,6 +25248,7 @@ main(void)
 	test_stop33_s33_posts();
 	test_stop33_s33_roles();
 	test_stop33_s33_bodies();
+	test_stop33_s33_congress();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
