@@ -5236,3 +5236,10 @@ Toàn cảnh Hội nghị
 
 Năm 2020, cấp ủy các cấp đã kiểm tra 910 tổ chức đảng.$$)
 ) AS v(body), gb_extract(body, date '2021-01-12');
+
+-- R12 (stop 33 O8). A period starting after the publication of a report that gives its meeting no day ("vừa") is work planned, not the period; one before the publication stays
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Huyện ủy Tân Lập vừa tổ chức hội nghị triển khai công tác đại hội. Từ tháng 4 đến tháng 5-2025 tiến hành đại hội cơ sở.$$),
+    ($$Huyện ủy Tân Lập vừa tổ chức hội nghị sơ kết công tác từ tháng 4 đến tháng 5-2024.$$)
+) AS v(body), gb_extract(body, date '2024-09-18');

@@ -24020,6 +24020,31 @@ test_stop32_review(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-date: dates and periods.
+ */
+static void
+test_stop33_s33_date(void)
+{
+	GbResult   *r;
+
+	/*
+	 * O8: a period starting after the publication of a report that gives
+	 * its meeting no day is work planned, not the period
+	 */
+	r = extract("Huyện ủy Tân Lập vừa tổ chức hội nghị triển khai công tác đại hội. Từ tháng 4 đến "
+				"tháng 5-2025 tiến hành đại hội cơ sở.", 2024, 9, 18);
+	CHECK(r->meeting.period_lo.y == 0, "O8: work ahead of the publication: %d-%d",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m);
+	gb_result_free(r);
+	r = extract("Huyện ủy Tân Lập vừa tổ chức hội nghị sơ kết công tác từ tháng 4 đến tháng 5-2024.",
+				2024, 9, 18);
+	CHECK(r->meeting.period_lo.y == 2024 && r->meeting.period_lo.m == 4,
+		  "O8: a period before the publication stays: %d-%d",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -24867,6 +24892,7 @@ main(void)
 	test_held_on_planned_opener();
 	test_period_work_ahead_long_object();
 	test_stop32_review();
+	test_stop33_s33_date();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
