@@ -5243,3 +5243,10 @@ FROM (VALUES
     ($$Huyện ủy Tân Lập vừa tổ chức hội nghị triển khai công tác đại hội. Từ tháng 4 đến tháng 5-2025 tiến hành đại hội cơ sở.$$),
     ($$Huyện ủy Tân Lập vừa tổ chức hội nghị sơ kết công tác từ tháng 4 đến tháng 5-2024.$$)
 ) AS v(body), gb_extract(body, date '2024-09-18');
+
+-- R12 (stop 33 O9). The quarter that names a recurring briefing ("Hội nghị báo cáo viên quý III-2012") gives its day the year, as the month does: the year nearest the quarter's middle month; no period
+SELECT held_on, date_inferred, period
+FROM (VALUES
+    ($$Sáng 19-9, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý III-2012.$$),
+    ($$Sáng 5-1, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý IV/2012.$$)
+) AS v(body), gb_extract(body, NULL::date);

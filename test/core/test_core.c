@@ -24043,6 +24043,20 @@ test_stop33_s33_date(void)
 		  "O8: a period before the publication stays: %d-%d",
 		  r->meeting.period_lo.y, r->meeting.period_lo.m);
 	gb_result_free(r);
+
+	/* O9: the quarter that names a recurring briefing gives the day its year */
+	r = extract("Sáng 19-9, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý III-2012.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2012 && r->meeting.held_on.m == 9 && r->meeting.held_on.d == 19 &&
+		  r->meeting.period_lo.y == 0, "O9: quarter's year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Sáng 5-1, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý IV/2012.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2013 && r->meeting.held_on.m == 1,
+		  "O9: early in the quarter after: %d-%d", r->meeting.held_on.y, r->meeting.held_on.m);
+	gb_result_free(r);
+
 }
 
 int
