@@ -5250,3 +5250,10 @@ FROM (VALUES
     ($$Sáng 19-9, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý III-2012.$$),
     ($$Sáng 5-1, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý IV/2012.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R12 (stop 33 P6). A range of days set off by commas after a cited document's clause ("..., từ 15 đến 16/11/2012, Ban Thường vụ ... tổ chức hội nghị") dates the meeting by its first day, as "ngày 15/11/2012" does
+SELECT held_on, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ 15 đến 16/11/2012, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm.$$),
+    ($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ ngày 15 đến ngày 16/11/2012, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -66,6 +66,10 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		  clock_or_field_cue(d, ls, k, cue, &field)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
 		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
+		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)) &&
+		/* "..., từ 15 đến 16/11/2012, Ban Thường vụ ... tổ chức": as "ngày" */
+		!(tok_is(d, k, "tu") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
+		  gb_date_cue_tu(d, k, cue) && clause_after_date(d, cue->end, le) &&
 		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
 		return false;
 	/*

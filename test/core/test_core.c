@@ -24057,6 +24057,19 @@ test_stop33_s33_date(void)
 		  "O9: early in the quarter after: %d-%d", r->meeting.held_on.y, r->meeting.held_on.m);
 	gb_result_free(r);
 
+	/*
+	 * P6: a range of days set off after a cited document's clause dates the
+	 * meeting by its first day and ends the document's subject
+	 */
+	r = extract("Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ 15 đến 16/11/2012, Ban "
+				"Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2012 && r->meeting.held_on.m == 11 && r->meeting.held_on.d == 15,
+		  "P6: range set off: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].subject, "một số vấn đề cấp bách"),
+		  "P6: subject %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+
 }
 
 int
