@@ -5257,3 +5257,11 @@ FROM (VALUES
     ($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ 15 đến 16/11/2012, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm.$$),
     ($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ ngày 15 đến ngày 16/11/2012, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R12 (stop 33 N5). A headline announcing a congress's days, then an undated sapo line, then the dated lead of another event (a press conference): the lead's event is the report's meeting, as without the sapo
+SELECT meeting_kind, held_on, organizer
+FROM gb_extract($$Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm diễn ra từ ngày 10 - 12/9
+
+Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I mang phương châm “Đoàn kết - Phát triển”.
+
+Chiều 5/9, Ban Tuyên giáo Tỉnh ủy Hòa Lâm tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I.$$, date '2025-09-05');

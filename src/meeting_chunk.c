@@ -1305,10 +1305,24 @@ headline_takes_place(const GbMeetState *st, const GbDoc *d, int ls, int k)
 		tok_is(d, v - 1, "dien") && tok_is(d, v, "ra");
 }
 
+/* Whether the line [s, e) holds a date cue with its date. */
+static bool
+dated_line(const GbDoc *d, int s, int e)
+{
+	GbDateCue	cue;
+	int			j;
+
+	for (j = s; j < e; j++)
+		if (gb_may_start_date_cue(d, j) && gb_date_cue(d, j, &cue) && cue.has_date)
+			return true;
+	return false;
+}
+
 static bool
 planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 {
-	bool		days;
+	bool		days,
+				sapo = false;
 	int			s,
 				e,
 				j;
@@ -1334,7 +1348,14 @@ planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k
 		for (j = s; j < e; j++)
 			if (held_event_lead(d, s, e, j))
 				return true;
-		break;
+		/*
+		 * a sapo under the headline, one undated line, "Đại hội ... mang
+		 * phương châm ...", is passed too: the dated lead of the press
+		 * conference is after it (stop 33 N5)
+		 */
+		if (sapo || dated_line(d, s, e))
+			break;
+		sapo = true;
 	}
 	return false;
 }

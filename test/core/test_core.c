@@ -24070,6 +24070,19 @@ test_stop33_s33_date(void)
 		  "P6: subject %s", r->ncitations ? r->citations[0].subject : "(none)");
 	gb_result_free(r);
 
+	/*
+	 * N5: a headline's days of a congress, a sapo, then the dated lead of
+	 * a press conference: the conference is the report's meeting
+	 */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm diễn ra từ ngày 10 - 12/9\n\nĐại hội đại biểu Đảng bộ "
+				"tỉnh Hòa Lâm lần thứ I mang phương châm “Đoàn kết - Phát triển”.\n\nChiều 5/9, Ban Tuyên "
+				"giáo Tỉnh ủy Hòa Lâm tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I.",
+				2025, 9, 5);
+	CHECK(r->meeting.held_on.d == 5 && str_is(r->meeting.meeting_kind, "họp"),
+		  "N5: the lead after a sapo: %d, %s", r->meeting.held_on.d,
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+
 }
 
 int
