@@ -5265,3 +5265,17 @@ FROM gb_extract($$Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm diễ
 Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I mang phương châm “Đoàn kết - Phát triển”.
 
 Chiều 5/9, Ban Tuyên giáo Tỉnh ủy Hòa Lâm tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I.$$, date '2025-09-05');
+-- R12 (stop 33 N9). A news site's bar of sections above the headline ("Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic": five items known or more, fewer words unknown, no punctuation) is no title
+SELECT title
+FROM (VALUES
+    ($$Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic
+
+Huyện ủy Tân Lập tổng kết công tác năm 2024
+
+Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$),
+    ($$Thời sự Chính trị Xã hội Kinh tế Văn hóa Thể thao Video
+
+Huyện ủy Tân Lập tổng kết công tác năm 2024
+
+Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -25,6 +25,7 @@
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
 #define MENU_TOKENS		24		/* at most, a site's menu line */
+#define SECTION_ITEMS	5		/* at least, the known items of a section bar */
 #define MAX_SYLLABLE_LETTERS 7	/* letters of the longest syllable, "nghiêng" */
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
 #define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
@@ -184,6 +185,38 @@ widget_line(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Whether the line [ls, le) is a news site's bar of sections: at least
+ * SECTION_ITEMS of the gazetteer's furniture, "Video Báo Ảnh Báo in
+ * Podcast Chuyển động trẻ Emagazine Infographic", with fewer words of
+ * its own sections ("Chuyển động trẻ") than items known, no punctuation
+ * (stop 33 N9).  A headline that names five sections is none.
+ */
+static bool
+section_bar(const GbDoc *d, int ls, int le)
+{
+	int			k,
+				m,
+				items = 0,
+				other = 0;
+
+	if (le - ls > MENU_TOKENS)
+		return false;
+	for (k = ls; k < le; k += m)
+	{
+		if (!(d->tok[k].flags & T_WORD))
+			return false;
+		if ((m = gb_dict_match(d, k, CAT_DEBRIS, NULL)) > 0)
+			items++;
+		else
+		{
+			other++;
+			m = 1;
+		}
+	}
+	return items >= SECTION_ITEMS && other < items;
+}
+
+/*
  * Whether the words [ls, le) are a page's furniture by the gazetteer, or a
  * widget pointing to it (widget_line()).
  */
@@ -210,7 +243,7 @@ debris_words(const GbDoc *d, int ls, int le)
 		if (k == le)
 			return true;
 	}
-	return false;
+	return section_bar(d, ls, le);
 }
 
 /*

@@ -24083,6 +24083,14 @@ test_stop33_s33_date(void)
 		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
 	gb_result_free(r);
 
+	/* N9: a news site's bar of sections above the headline is no title */
+	r = extract("Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic\n\nHuyện ủy Tân Lập "
+				"tổng kết công tác năm 2024\n\nSáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công "
+				"tác năm 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Tân Lập tổng kết công tác năm 2024"), "N9: title %s",
+		  r->meeting.title ? r->meeting.title : "(none)");
+	gb_result_free(r);
+
 }
 
 int
