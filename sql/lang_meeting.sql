@@ -5279,3 +5279,9 @@ Huyện ủy Tân Lập tổng kết công tác năm 2024
 
 Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+-- R12 (stop 33 P11). A publication line with the month's word and no "năm", then the hour ("Thứ năm, 20 Tháng 2 2014 14:32", a CMS's default) dates the page
+SELECT published, held_on
+FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2013
+Thứ năm, 20 Tháng 2 2014 14:32
+
+Sáng 19/2, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2013.$$, NULL::date);

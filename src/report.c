@@ -346,6 +346,24 @@ iso_date(const GbDoc *d, int k, int le, GbDate *out)
 }
 
 /*
+ * A stamp at k with the month's word and no "năm", then the hour:
+ * "Thứ năm, 20 Tháng 2 2014 14:32", a CMS's default (stop 33 P11).  The
+ * date to *out; returns the token after the year, or k.
+ */
+static int
+month_word_date(const GbDoc *d, int k, int le, GbDate *out)
+{
+	if (k + 6 > le || d->tok[k].len > 2 || !tok_is(d, k + 1, "thang") ||
+		!tok_has(d, k + 2, T_NUM) || d->tok[k + 2].len > 2 || !is_year(d, k + 3) ||
+		!tok_has(d, k + 4, T_NUM) || !tok_punct(d, k + 5, ':'))
+		return k;
+	out->y = gb_tok_int(d, k + 3);
+	out->m = gb_tok_int(d, k + 2);
+	out->d = gb_tok_int(d, k);
+	return gb_date_valid(out->y, out->m, out->d) ? k + 4 : k;
+}
+
+/*
  * A byline with the writer's unit in parentheses, or the unit alone, and
  * a dash before the stamp: "Thanh Phong (Ban Thời sự)-Thứ sáu, ngày
  * 11/12/2015 19:17 GMT+7" (VTV's).  Returns the token after the dash, or
@@ -416,7 +434,8 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 		/* a date starts with a number: see gb_parse_date(), iso_date() */
 		if (!found && (d->tok[k].flags & T_NUM) &&
 			((k >= b && (end = iso_date(d, k, le, &dt)) > k) ||
-			 (gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)))
+			 (gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y) ||
+			 (k >= b && (end = month_word_date(d, k, le, &dt)) > k)))
 		{
 			*out = dt;
 			found = true;

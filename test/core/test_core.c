@@ -24091,6 +24091,14 @@ test_stop33_s33_date(void)
 		  r->meeting.title ? r->meeting.title : "(none)");
 	gb_result_free(r);
 
+	/* P11: a CMS's stamp with the month's word and no "năm", then the hour */
+	r = extract("Huyện ủy Tân Lập tổng kết công tác năm 2013\nThứ năm, 20 Tháng 2 2014 14:32\n\nSáng 19/2, "
+				"Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2013.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2014 && r->meeting.published.m == 2 && r->meeting.published.d == 20,
+		  "P11: published %d-%d-%d", r->meeting.published.y, r->meeting.published.m,
+		  r->meeting.published.d);
+	gb_result_free(r);
+
 }
 
 int
