@@ -5285,3 +5285,8 @@ FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2013
 Thứ năm, 20 Tháng 2 2014 14:32
 
 Sáng 19/2, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2013.$$, NULL::date);
+-- R12 (stop 33 O14). An outlet's tag with a stop before its dash ("(SGGP).- Sáng 20/12, ...") is read as "(SGGP) -" is
+SELECT source, title
+FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2024
+
+(SGGP).- Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$, NULL::date);

@@ -504,6 +504,7 @@ static int
 outlet_tag(const GbDoc *d, int b, int le, char **tag)
 {
 	int			r,
+				dash,
 				words = 0;
 
 	*tag = NULL;
@@ -515,11 +516,13 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		/* "(I)-", "(1)-": a list's number, no outlet */
 		if (!tok_punct(d, r, ')') || words == 0 || (r == b + 2 && tok_has(d, b + 1, T_ROMAN)))
 			return b;
+		/* "(SGGP).- Sáng 8-8, ...": a stop before the dash (stop 33 O14) */
+		dash = tok_punct(d, r + 1, '.') && is_dash(d, r + 2) ? r + 2 : r + 1;
 		/*
 		 * "(NTO) Ngày 8-8, ...": an outlet's word in capitals with no dash,
 		 * before a lead that opens with its date or reads as a paragraph
 		 */
-		if (!is_dash(d, r + 1))
+		if (!is_dash(d, dash))
 		{
 			GbDateCue	cue;
 
@@ -531,10 +534,10 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 			*tag = gb_span_text(d, b + 1, r);
 			return r + 1;
 		}
-		if (count_words(d, r + 2, le, 5) < 5 && !dated_lead_below(d, r + 2, le))
+		if (count_words(d, dash + 1, le, 5) < 5 && !dated_lead_below(d, dash + 1, le))
 			return b;
 		*tag = gb_span_text(d, b + 1, r);
-		return r + 2;
+		return dash + 1;
 	}
 	/*
 	 * "SGGP" alone on its line above the lead opening with its date: a word

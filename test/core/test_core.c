@@ -24099,6 +24099,13 @@ test_stop33_s33_date(void)
 		  r->meeting.published.d);
 	gb_result_free(r);
 
+	/* O14: an outlet's tag with a stop before its dash, "(SGGP).-" */
+	r = extract("Huyện ủy Tân Lập tổng kết công tác năm 2024\n\n(SGGP).- Sáng 20/12, Huyện ủy Tân Lập tổ "
+				"chức hội nghị tổng kết công tác năm 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "SGGP"), "O14: source %s",
+		  r->meeting.source ? r->meeting.source : "(none)");
+	gb_result_free(r);
+
 }
 
 int
