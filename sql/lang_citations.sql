@@ -677,3 +677,7 @@ FROM gb_citations($$Thực hiện Chỉ thị số 22-CT/TW ngày 23/01/2018 c�
 -- R12 (stop 33 P6). A range of days set off by commas ("..., từ 15 đến 16/11/2012, Ban Thường vụ ...") ends the subject of the document cited before it, as ", ngày 15/11/2012," does
 SELECT kind, number, subject
 FROM gb_citations($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ 15 đến 16/11/2012, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm. Quán triệt Nghị quyết số 19-NQ/TW về phát triển nông nghiệp từ năm 2021 đến năm 2030, Huyện ủy Tân Lập yêu cầu các chi bộ thực hiện.$$);
+
+-- R12 (stop 33 O15). The Front's codes name their issuer by the suffix: "MTTW" the Central Committee of the Fatherland Front, "MTTW-BTT" its standing board
+SELECT kind, code, issuer, term
+FROM gb_citations($$Thực hiện Đề án 01/ĐA-MTTW-BTT về đổi mới công tác tuyên truyền và Hướng dẫn 12/HD-MTTW về tổ chức đại hội, Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị.$$);

@@ -3365,6 +3365,9 @@ static const struct
 	/* the army's Party committee, and its name until 2011 */
 	{"QUTW", "Quân ủy Trung ương"},
 	{"ĐUQSTW", "Đảng ủy Quân sự Trung ương"},
+	/* the Front's Central Committee and its standing board: "01/ĐA-MTTW-BTT" (stop 33 O15) */
+	{"MTTW", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+	{"MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
 	{NULL, NULL}
 };
 

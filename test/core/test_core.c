@@ -24106,6 +24106,14 @@ test_stop33_s33_date(void)
 		  r->meeting.source ? r->meeting.source : "(none)");
 	gb_result_free(r);
 
+	/* O15: the Front's Central Committee's board named by a code's suffix */
+	r = extract("Thực hiện Đề án 01/ĐA-MTTW-BTT về đổi mới công tác tuyên truyền, Ủy ban MTTQ huyện Tân Lập "
+				"tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->ncitations == 1 &&
+		  str_is(r->citations[0].issuer, "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+		  "O15: issuer %s", r->ncitations && r->citations[0].issuer ? r->citations[0].issuer : "(none)");
+	gb_result_free(r);
+
 }
 
 int
