@@ -973,7 +973,7 @@ named_month(const GbDoc *d, int lo, int hi, GbDate *named)
 
 	for (k = lo; k < hi && !sentence_end(d, k); k++)
 		if (((d->tok[k].flen == 5 && memcmp(d->fold.data + d->tok[k].fo, "thang", 5) == 0) ||
-			 tok_is(d, k, "quy")) &&
+			 (d->tok[k].flen == 3 && memcmp(d->fold.data + d->tok[k].fo, "quy", 3) == 0)) &&
 			parse_period(d, k, false, &per, &end) && per.year &&
 			(per.nmonths == 1 || per.nmonths == 3) && ceremony_name(d, k))
 		{

@@ -189,7 +189,8 @@ widget_line(const GbDoc *d, int ls, int le)
  * SECTION_ITEMS of the gazetteer's furniture, "Video Báo Ảnh Báo in
  * Podcast Chuyển động trẻ Emagazine Infographic", with fewer words of
  * its own sections ("Chuyển động trẻ") than items known, no punctuation
- * (stop 33 N9).  A headline that names five sections is none.
+ * (stop 33 N9); debris_words() asks it of a line opening with an item.  A headline that names five
+ * sections is none.
  */
 static bool
 section_bar(const GbDoc *d, int ls, int le)
@@ -199,13 +200,13 @@ section_bar(const GbDoc *d, int ls, int le)
 				items = 0,
 				other = 0;
 
-	if (le - ls > MENU_TOKENS)
+	if (le - ls < SECTION_ITEMS || le - ls > MENU_TOKENS)
 		return false;
 	for (k = ls; k < le; k += m)
 	{
 		if (!(d->tok[k].flags & T_WORD))
 			return false;
-		if ((m = gb_dict_match(d, k, CAT_DEBRIS, NULL)) > 0)
+		if (gb_dict_may_match(d, k, CAT_DEBRIS) && (m = gb_dict_match(d, k, CAT_DEBRIS, NULL)) > 0)
 			items++;
 		else
 		{
@@ -225,12 +226,13 @@ debris_words(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
-				m;
+				m,
+				first;
 
 	if (widget_line(d, ls, le))
 		return true;
 
-	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
+	first = m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
 	/* "Tin liên quan", "Tin liên quan:"; "Từ khóa: ..." whole */
 	if (m > 0 && (ph->aux == 1 || ph->aux == DEBRIS_TAGS || ls + m == le ||
 				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
@@ -243,7 +245,7 @@ debris_words(const GbDoc *d, int ls, int le)
 		if (k == le)
 			return true;
 	}
-	return section_bar(d, ls, le);
+	return first > 0 && section_bar(d, ls, le);
 }
 
 /*
