@@ -5265,6 +5265,7 @@ FROM gb_extract($$Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm diễ
 Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I mang phương châm “Đoàn kết - Phát triển”.
 
 Chiều 5/9, Ban Tuyên giáo Tỉnh ủy Hòa Lâm tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I.$$, date '2025-09-05');
+
 -- R12 (stop 33 N9). A news site's bar of sections above the headline ("Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic": five items known or more, fewer words unknown, no punctuation) is no title
 SELECT title
 FROM (VALUES
@@ -5279,12 +5280,14 @@ Huyện ủy Tân Lập tổng kết công tác năm 2024
 
 Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
 -- R12 (stop 33 P11). A publication line with the month's word and no "năm", then the hour ("Thứ năm, 20 Tháng 2 2014 14:32", a CMS's default) dates the page
 SELECT published, held_on
 FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2013
 Thứ năm, 20 Tháng 2 2014 14:32
 
 Sáng 19/2, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2013.$$, NULL::date);
+
 -- R12 (stop 33 O14). An outlet's tag with a stop before its dash ("(SGGP).- Sáng 20/12, ...") is read as "(SGGP) -" is
 SELECT source, title
 FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2024

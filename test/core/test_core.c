@@ -24113,7 +24113,6 @@ test_stop33_s33_date(void)
 		  str_is(r->citations[0].issuer, "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
 		  "O15: issuer %s", r->ncitations && r->citations[0].issuer ? r->citations[0].issuer : "(none)");
 	gb_result_free(r);
-
 }
 
 int
