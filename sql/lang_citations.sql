@@ -673,3 +673,11 @@ FROM gb_citations($$Ngày 5/3/2025, Huyện ủy, UBND huyện Tân Lập ban h�
 -- R11 (stop 32, probe m 16 and 28). "và chỉ đạo của UBND tỉnh tại văn bản số 238/..." after a subject is another thing the verb carries out, not the subject's ("sự lãnh đạo và chỉ đạo của Đảng đối với ..." with no document is); a quoted title's closing stop is the sentence's
 SELECT kind, number, subject
 FROM gb_citations($$Thực hiện Chỉ thị số 22-CT/TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh phong trào thi đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức các hoạt động kỷ niệm. Quán triệt Nghị quyết số 12-NQ/TW về tăng cường sự lãnh đạo và chỉ đạo của Đảng đối với công tác thanh niên. Thực hiện Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương “Một số vấn đề về hệ thống chính trị từ Trung ương đến cơ sở.”$$);
+
+-- R12 (stop 33 P6). A range of days set off by commas ("..., từ 15 đến 16/11/2012, Ban Thường vụ ...") ends the subject of the document cited before it, as ", ngày 15/11/2012," does
+SELECT kind, number, subject
+FROM gb_citations($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ 15 đến 16/11/2012, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm. Quán triệt Nghị quyết số 19-NQ/TW về phát triển nông nghiệp từ năm 2021 đến năm 2030, Huyện ủy Tân Lập yêu cầu các chi bộ thực hiện.$$);
+
+-- R12 (stop 33 O15). The Front's codes name their issuer by the suffix: "MTTW" the Central Committee of the Fatherland Front, "MTTW-BTT" its standing board
+SELECT kind, code, issuer, term
+FROM gb_citations($$Thực hiện Đề án 01/ĐA-MTTW-BTT về đổi mới công tác tuyên truyền và Hướng dẫn 12/HD-MTTW về tổ chức đại hội, Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị.$$);

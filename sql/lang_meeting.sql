@@ -5375,3 +5375,59 @@ FROM (VALUES
     ($$Ngày 24-7, Tổ công tác số 4 Ban Chỉ đạo Đại hội đã có buổi làm việc với Ban Thường vụ Đảng ủy phường Phú An.$$),
     ($$Ngày 24-7, Ban Chỉ đạo Đại hội đã làm việc với Ban Thường vụ Đảng ủy phường Phú An.$$)
 ) AS v(body), gb_extract(body, date '2025-07-25');
+-- R12 (stop 33 O8). A period starting after the publication of a report that gives its meeting no day ("vừa") is work planned, not the period; one before the publication stays
+SELECT held_on, period, period_text
+FROM (VALUES
+    ($$Huyện ủy Tân Lập vừa tổ chức hội nghị triển khai công tác đại hội. Từ tháng 4 đến tháng 5-2025 tiến hành đại hội cơ sở.$$),
+    ($$Huyện ủy Tân Lập vừa tổ chức hội nghị sơ kết công tác từ tháng 4 đến tháng 5-2024.$$)
+) AS v(body), gb_extract(body, date '2024-09-18');
+
+-- R12 (stop 33 O9). The quarter that names a recurring briefing ("Hội nghị báo cáo viên quý III-2012") gives its day the year, as the month does: the year nearest the quarter's middle month; no period
+SELECT held_on, date_inferred, period
+FROM (VALUES
+    ($$Sáng 19-9, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý III-2012.$$),
+    ($$Sáng 5-1, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý IV/2012.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R12 (stop 33 P6). A range of days set off by commas after a cited document's clause ("..., từ 15 đến 16/11/2012, Ban Thường vụ ... tổ chức hội nghị") dates the meeting by its first day, as "ngày 15/11/2012" does
+SELECT held_on, date_inferred, meeting_kind
+FROM (VALUES
+    ($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ 15 đến 16/11/2012, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm.$$),
+    ($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ ngày 15 đến ngày 16/11/2012, Ban Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R12 (stop 33 N5). A headline announcing a congress's days, then an undated sapo line, then the dated lead of another event (a press conference): the lead's event is the report's meeting, as without the sapo
+SELECT meeting_kind, held_on, organizer
+FROM gb_extract($$Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm diễn ra từ ngày 10 - 12/9
+
+Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ I mang phương châm “Đoàn kết - Phát triển”.
+
+Chiều 5/9, Ban Tuyên giáo Tỉnh ủy Hòa Lâm tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I.$$, date '2025-09-05');
+
+-- R12 (stop 33 N9). A news site's bar of sections above the headline ("Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic": five items known or more, fewer words unknown, no punctuation) is no title
+SELECT title
+FROM (VALUES
+    ($$Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic
+
+Huyện ủy Tân Lập tổng kết công tác năm 2024
+
+Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$),
+    ($$Thời sự Chính trị Xã hội Kinh tế Văn hóa Thể thao Video
+
+Huyện ủy Tân Lập tổng kết công tác năm 2024
+
+Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R12 (stop 33 P11). A publication line with the month's word and no "năm", then the hour ("Thứ năm, 20 Tháng 2 2014 14:32", a CMS's default) dates the page
+SELECT published, held_on
+FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2013
+Thứ năm, 20 Tháng 2 2014 14:32
+
+Sáng 19/2, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2013.$$, NULL::date);
+
+-- R12 (stop 33 O14). An outlet's tag with a stop before its dash ("(SGGP).- Sáng 20/12, ...") is read as "(SGGP) -" is
+SELECT source, title
+FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2024
+
+(SGGP).- Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$, NULL::date);

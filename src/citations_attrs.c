@@ -9,6 +9,7 @@
  * the citation parser.
  */
 #include "citations_int.h"
+#include "datecue.h"
 
 #define ACTING_BODY 10			/* tokens from a body acting on a document to its verb */
 
@@ -82,6 +83,19 @@ narrated_clause(const GbDoc *d, int k)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * Days set off by commas at k, "..., từ 15 đến 16/11/2012, Ban Thường vụ
+ * ... tổ chức": the meeting's, after the document's clause, which they end
+ * as "..., ngày 15/11/2012," does (stop 33 P6).
+ */
+static bool
+days_set_off(const GbDoc *d, int k)
+{
+	GbDateCue	cue;
+
+	return gb_date_cue_tu(d, k, &cue) && tok_punct(d, cue.end, ',');
 }
 
 /*
@@ -546,7 +560,8 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 		}
 		if (tok_punct(d, r, ';'))
 			break;
-		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r)))
+		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
+											 (tok_is(d, r + 1, "tu") && days_set_off(d, r + 1))))
 			break;
 		if (r > p && starts_citation(d, r))
 		{

@@ -383,3 +383,24 @@ gb_date_cue_ngay(const GbDoc *d, int k, GbDateCue *cue)
 	memset(cue, 0, sizeof(*cue));
 	return tok_is(d, k, "ngay") && cue_date(d, k, k + 1, false, cue);
 }
+
+/*
+ * A range of days after a lower-case "từ", set off after a cited
+ * document's clause: "Thực hiện Nghị quyết 12-NQ/TW về ..., từ 15 đến
+ * 16/11/2012, Ban Thường vụ ... tổ chức hội nghị" (stop 33 P6).
+ */
+bool
+gb_date_cue_tu(const GbDoc *d, int k, GbDateCue *cue)
+{
+	int			q = tok_is(d, k + 1, "ngay") ? k + 2 : k + 1,
+				end;
+
+	memset(cue, 0, sizeof(*cue));
+	if (!tok_is(d, k, "tu") || tok_has(d, k, T_UPPER) || tok_has(d, q, T_NL) ||
+		!day_range(d, q, &cue->date, &end, NULL))
+		return false;
+	cue->has_date = cue->range = true;
+	cue->start = k;
+	cue->end = end;
+	return true;
+}

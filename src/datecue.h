@@ -44,4 +44,10 @@ extern int	gb_skip_when(const GbDoc *d, int q);
 /* The date after "ngày" at token k, whatever its case. */
 extern bool gb_date_cue_ngay(const GbDoc *d, int k, GbDateCue *cue);
 
+/*
+ * The days of a range after a lower-case "từ" at token k, "từ 15 đến
+ * 16/11/2012", "từ ngày 15 đến ngày 16/11/2012": dated by the first day.
+ */
+extern bool gb_date_cue_tu(const GbDoc *d, int k, GbDateCue *cue);
+
 #endif							/* GB_DATECUE_H */

@@ -3231,6 +3231,27 @@ static const GbPhrase phrases[] = {
 	{"dang ky", CAT_DEBRIS, NULL, 0},
 	{"dang xuat", CAT_DEBRIS, NULL, 0},
 	/*
+	 * a news site's section bar: "Video Báo Ảnh Báo in Podcast ...
+	 * Emagazine Infographic", "Thời sự Chính trị Xã hội Kinh tế Văn hóa
+	 * Thể thao" (stop 33 N9; report.c section_bar())
+	 */
+	{"bao anh", CAT_DEBRIS, NULL, 0},
+	{"bao in", CAT_DEBRIS, NULL, 0},
+	{"podcast", CAT_DEBRIS, NULL, 0},
+	{"emagazine", CAT_DEBRIS, NULL, 0},
+	{"infographic", CAT_DEBRIS, NULL, 0},
+	{"infographics", CAT_DEBRIS, NULL, 0},
+	{"multimedia", CAT_DEBRIS, NULL, 0},
+	{"longform", CAT_DEBRIS, NULL, 0},
+	{"thoi su", CAT_DEBRIS, NULL, 0},
+	{"chinh tri", CAT_DEBRIS, NULL, 0},
+	{"xa hoi", CAT_DEBRIS, NULL, 0},
+	{"kinh te", CAT_DEBRIS, NULL, 0},
+	{"van hoa", CAT_DEBRIS, NULL, 0},
+	{"the thao", CAT_DEBRIS, NULL, 0},
+	{"phap luat", CAT_DEBRIS, NULL, 0},
+	{"quoc te", CAT_DEBRIS, NULL, 0},
+	/*
 	 * a login or sign-up invitation, a line of its own above the headline:
 	 * "Đăng nhập để trải nghiệm thêm những tính năng hữu ích", "Đăng nhập
 	 * bằng Facebook", "Đăng ký nhận bản tin", "Quên mật khẩu?"
@@ -3420,6 +3441,9 @@ static const struct
 	/* the army's Party committee, and its name until 2011 */
 	{"QUTW", "Quân ủy Trung ương"},
 	{"ĐUQSTW", "Đảng ủy Quân sự Trung ương"},
+	/* the Front's Central Committee and its standing board: "01/ĐA-MTTW-BTT" (stop 33 O15) */
+	{"MTTW", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+	{"MTTW-BTT", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
 	{NULL, NULL}
 };
 

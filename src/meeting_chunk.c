@@ -66,6 +66,10 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		  clock_or_field_cue(d, ls, k, cue, &field)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
 		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
+		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)) &&
+		/* "..., từ 15 đến 16/11/2012, Ban Thường vụ ... tổ chức": as "ngày" */
+		!(tok_is(d, k, "tu") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
+		  gb_date_cue_tu(d, k, cue) && clause_after_date(d, cue->end, le) &&
 		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
 		return false;
 	/*
@@ -1320,10 +1324,24 @@ headline_takes_place(const GbMeetState *st, const GbDoc *d, int ls, int k)
 		tok_is(d, v - 1, "dien") && tok_is(d, v, "ra");
 }
 
+/* Whether the line [s, e) holds a date cue with its date. */
+static bool
+dated_line(const GbDoc *d, int s, int e)
+{
+	GbDateCue	cue;
+	int			j;
+
+	for (j = s; j < e; j++)
+		if (gb_may_start_date_cue(d, j) && gb_date_cue(d, j, &cue) && cue.has_date)
+			return true;
+	return false;
+}
+
 static bool
 planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 {
-	bool		days;
+	bool		days,
+				sapo = false;
 	int			s,
 				e,
 				j;
@@ -1349,7 +1367,14 @@ planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k
 		for (j = s; j < e; j++)
 			if (held_event_lead(d, s, e, j))
 				return true;
-		break;
+		/*
+		 * a sapo under the headline, one undated line, "Đại hội ... mang
+		 * phương châm ...", is passed too: the dated lead of the press
+		 * conference is after it (stop 33 N5)
+		 */
+		if (sapo || dated_line(d, s, e))
+			break;
+		sapo = true;
 	}
 	return false;
 }

@@ -168,6 +168,20 @@ ahead_of_held(const Period *per, int year, GbDate held)
 }
 
 /*
+ * Whether the period per of year starts after the publication ref of a
+ * report that gives its meeting no day: the work it plans, as
+ * ahead_of_held() tells for a day ("Huyện ủy ... vừa tổ chức hội nghị
+ * triển khai ... từ tháng 4 đến tháng 5-2020 tiến hành đại hội" published
+ * 18/9/2019; stop 33 O8).  A report comes after the meeting it tells of.
+ */
+static bool
+ahead_of_published(const Period *per, int year, GbDate held, GbDate ref)
+{
+	return held.y == 0 && ref.y && ref.d &&
+		gb_date_days(period_start(per, year)) > gb_date_days(ref);
+}
+
+/*
  * Whether a meeting held on held can review the span of years per: one
  * held from the start of its last year ("tổng kết 5 năm (2021-2025)" in
  * March 2025) to a year after its end.  A span that ends years after the
@@ -516,7 +530,8 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 		else if (year && (per->nmonths <= 12 ?
 						  review || giao_ban ||
 						  (mt->date_inferred && held.y != period_year && !reported_soon(held, ref)) ||
-						  !ahead_of_held(per, year, held) :
+						  (!ahead_of_held(per, year, held) &&
+						   !ahead_of_published(per, year, held, ref)) :
 						  held.y == 0 || span_reviewable(held, per)))
 			set_period(mt, per, year);
 	}

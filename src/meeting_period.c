@@ -959,7 +959,8 @@ issue_month(const GbDoc *d, int lo, int hi, GbDate *hint)
  * The month of a year that names the meeting of the sentence from lo on
  * (up to hi):
  * "tổ chức hội nghị báo cáo viên tháng 2/2023", "Lễ chào cờ tháng
- * 9/2025", as a month in *named.  No period reviewed (ceremony_name()),
+ * 9/2025", as a month in *named; a quarter, "Hội nghị báo cáo viên quý
+ * III-2012", as its middle month (stop 33 O9).  No period reviewed (ceremony_name()),
  * it still tells the year of the meeting it names, before the date of a
  * document the report cites (probe-l G2a).
  */
@@ -971,12 +972,14 @@ named_month(const GbDoc *d, int lo, int hi, GbDate *named)
 				end;
 
 	for (k = lo; k < hi && !sentence_end(d, k); k++)
-		if (d->tok[k].flen == 5 && memcmp(d->fold.data + d->tok[k].fo, "thang", 5) == 0 &&
-			parse_period(d, k, false, &per, &end) && per.year && per.nmonths == 1 &&
-			ceremony_name(d, k))
+		if (((d->tok[k].flen == 5 && memcmp(d->fold.data + d->tok[k].fo, "thang", 5) == 0) ||
+			 (d->tok[k].flen == 3 && memcmp(d->fold.data + d->tok[k].fo, "quy", 3) == 0)) &&
+			parse_period(d, k, false, &per, &end) && per.year &&
+			(per.nmonths == 1 || per.nmonths == 3) && ceremony_name(d, k))
 		{
+			/* a quarter, "báo cáo viên quý III-2012", by its middle month */
 			named->y = per.year;
-			named->m = per.mlo;
+			named->m = per.mlo + per.nmonths / 2;
 			named->d = 15;
 			return;
 		}

@@ -25,6 +25,7 @@
 #define TITLE_MAX_WORDS 80		/* more: text without line breaks, no headline */
 #define LEAD_MIN_WORDS	15		/* more, ending in '.': a lead paragraph */
 #define MENU_TOKENS		24		/* at most, a site's menu line */
+#define SECTION_ITEMS	5		/* at least, the known items of a section bar */
 #define MAX_SYLLABLE_LETTERS 7	/* letters of the longest syllable, "nghiêng" */
 #define MAX_CAPS_NAME	4		/* syllables of a byline's name in capitals */
 #define HEAD_SENTENCE_WORDS 30	/* at most, ending in '.' above an outlet's tag: a headline */
@@ -184,6 +185,39 @@ widget_line(const GbDoc *d, int ls, int le)
 }
 
 /*
+ * Whether the line [ls, le) is a news site's bar of sections: at least
+ * SECTION_ITEMS of the gazetteer's furniture, "Video Báo Ảnh Báo in
+ * Podcast Chuyển động trẻ Emagazine Infographic", with fewer words of
+ * its own sections ("Chuyển động trẻ") than items known, no punctuation
+ * (stop 33 N9); debris_words() asks it of a line opening with an item.  A headline that names five
+ * sections is none.
+ */
+static bool
+section_bar(const GbDoc *d, int ls, int le)
+{
+	int			k,
+				m,
+				items = 0,
+				other = 0;
+
+	if (le - ls < SECTION_ITEMS || le - ls > MENU_TOKENS)
+		return false;
+	for (k = ls; k < le; k += m)
+	{
+		if (!(d->tok[k].flags & T_WORD))
+			return false;
+		if (gb_dict_may_match(d, k, CAT_DEBRIS) && (m = gb_dict_match(d, k, CAT_DEBRIS, NULL)) > 0)
+			items++;
+		else
+		{
+			other++;
+			m = 1;
+		}
+	}
+	return items >= SECTION_ITEMS && other < items;
+}
+
+/*
  * Whether the words [ls, le) are a page's furniture by the gazetteer, or a
  * widget pointing to it (widget_line()).
  */
@@ -192,12 +226,13 @@ debris_words(const GbDoc *d, int ls, int le)
 {
 	const GbPhrase *ph = NULL;
 	int			k,
-				m;
+				m,
+				first;
 
 	if (widget_line(d, ls, le))
 		return true;
 
-	m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
+	first = m = gb_dict_match(d, ls, CAT_DEBRIS, &ph);
 	/* "Tin liên quan", "Tin liên quan:"; "Từ khóa: ..." whole */
 	if (m > 0 && (ph->aux == 1 || ph->aux == DEBRIS_TAGS || ls + m == le ||
 				  (ls + m + 1 == le && tok_punct(d, le - 1, ':'))))
@@ -210,7 +245,7 @@ debris_words(const GbDoc *d, int ls, int le)
 		if (k == le)
 			return true;
 	}
-	return false;
+	return first > 0 && section_bar(d, ls, le);
 }
 
 /*
@@ -313,6 +348,24 @@ iso_date(const GbDoc *d, int k, int le, GbDate *out)
 }
 
 /*
+ * A stamp at k with the month's word and no "năm", then the hour:
+ * "Thứ năm, 20 Tháng 2 2014 14:32", a CMS's default (stop 33 P11).  The
+ * date to *out; returns the token after the year, or k.
+ */
+static int
+month_word_date(const GbDoc *d, int k, int le, GbDate *out)
+{
+	if (k + 6 > le || d->tok[k].len > 2 || !tok_is(d, k + 1, "thang") ||
+		!tok_has(d, k + 2, T_NUM) || d->tok[k + 2].len > 2 || !is_year(d, k + 3) ||
+		!tok_has(d, k + 4, T_NUM) || !tok_punct(d, k + 5, ':'))
+		return k;
+	out->y = gb_tok_int(d, k + 3);
+	out->m = gb_tok_int(d, k + 2);
+	out->d = gb_tok_int(d, k);
+	return gb_date_valid(out->y, out->m, out->d) ? k + 4 : k;
+}
+
+/*
  * A byline with the writer's unit in parentheses, or the unit alone, and
  * a dash before the stamp: "Thanh Phong (Ban Thời sự)-Thứ sáu, ngày
  * 11/12/2015 19:17 GMT+7" (VTV's).  Returns the token after the dash, or
@@ -383,7 +436,8 @@ publication_line(const GbDoc *d, int ls, int le, GbDate *out, int *strength)
 		/* a date starts with a number: see gb_parse_date(), iso_date() */
 		if (!found && (d->tok[k].flags & T_NUM) &&
 			((k >= b && (end = iso_date(d, k, le, &dt)) > k) ||
-			 (gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y)))
+			 (gb_parse_date(d, k, &end, &dt, &has_year) && has_year && dt.y) ||
+			 (k >= b && (end = month_word_date(d, k, le, &dt)) > k)))
 		{
 			*out = dt;
 			found = true;
@@ -452,6 +506,7 @@ static int
 outlet_tag(const GbDoc *d, int b, int le, char **tag)
 {
 	int			r,
+				dash,
 				words = 0;
 
 	*tag = NULL;
@@ -463,11 +518,13 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		/* "(I)-", "(1)-": a list's number, no outlet */
 		if (!tok_punct(d, r, ')') || words == 0 || (r == b + 2 && tok_has(d, b + 1, T_ROMAN)))
 			return b;
+		/* "(SGGP).- Sáng 8-8, ...": a stop before the dash (stop 33 O14) */
+		dash = tok_punct(d, r + 1, '.') && is_dash(d, r + 2) ? r + 2 : r + 1;
 		/*
 		 * "(NTO) Ngày 8-8, ...": an outlet's word in capitals with no dash,
 		 * before a lead that opens with its date or reads as a paragraph
 		 */
-		if (!is_dash(d, r + 1))
+		if (!is_dash(d, dash))
 		{
 			GbDateCue	cue;
 
@@ -479,10 +536,10 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 			*tag = gb_span_text(d, b + 1, r);
 			return r + 1;
 		}
-		if (count_words(d, r + 2, le, 5) < 5 && !dated_lead_below(d, r + 2, le))
+		if (count_words(d, dash + 1, le, 5) < 5 && !dated_lead_below(d, dash + 1, le))
 			return b;
 		*tag = gb_span_text(d, b + 1, r);
-		return r + 2;
+		return dash + 1;
 	}
 	/*
 	 * "SGGP" alone on its line above the lead opening with its date: a word

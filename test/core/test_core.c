@@ -24396,6 +24396,101 @@ test_stop33_s33_congress(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, branch s33-date: dates and periods.
+ */
+static void
+test_stop33_s33_date(void)
+{
+	GbResult   *r;
+
+	/*
+	 * O8: a period starting after the publication of a report that gives
+	 * its meeting no day is work planned, not the period
+	 */
+	r = extract("Huyện ủy Tân Lập vừa tổ chức hội nghị triển khai công tác đại hội. Từ tháng 4 đến "
+				"tháng 5-2025 tiến hành đại hội cơ sở.", 2024, 9, 18);
+	CHECK(r->meeting.period_lo.y == 0, "O8: work ahead of the publication: %d-%d",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m);
+	gb_result_free(r);
+	r = extract("Huyện ủy Tân Lập vừa tổ chức hội nghị sơ kết công tác từ tháng 4 đến tháng 5-2024.",
+				2024, 9, 18);
+	CHECK(r->meeting.period_lo.y == 2024 && r->meeting.period_lo.m == 4,
+		  "O8: a period before the publication stays: %d-%d",
+		  r->meeting.period_lo.y, r->meeting.period_lo.m);
+	gb_result_free(r);
+
+	/* O9: the quarter that names a recurring briefing gives the day its year */
+	r = extract("Sáng 19-9, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý III-2012.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2012 && r->meeting.held_on.m == 9 && r->meeting.held_on.d == 19 &&
+		  r->meeting.period_lo.y == 0, "O9: quarter's year: %d-%d-%d", r->meeting.held_on.y,
+		  r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Sáng 5-1, Ban Tuyên giáo Tỉnh ủy Tân Lập tổ chức Hội nghị báo cáo viên quý IV/2012.",
+				0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2013 && r->meeting.held_on.m == 1,
+		  "O9: early in the quarter after: %d-%d", r->meeting.held_on.y, r->meeting.held_on.m);
+	gb_result_free(r);
+
+	/*
+	 * P6: a range of days set off after a cited document's clause dates the
+	 * meeting by its first day and ends the document's subject
+	 */
+	r = extract("Thực hiện Nghị quyết 12-NQ/TW về một số vấn đề cấp bách, từ 15 đến 16/11/2012, Ban "
+				"Thường vụ Đảng ủy xã Tân Lập tổ chức hội nghị kiểm điểm.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2012 && r->meeting.held_on.m == 11 && r->meeting.held_on.d == 15,
+		  "P6: range set off: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].subject, "một số vấn đề cấp bách"),
+		  "P6: subject %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+
+	/*
+	 * N5: a headline's days of a congress, a sapo, then the dated lead of
+	 * a press conference: the conference is the report's meeting
+	 */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm diễn ra từ ngày 10 - 12/9\n\nĐại hội đại biểu Đảng bộ "
+				"tỉnh Hòa Lâm lần thứ I mang phương châm “Đoàn kết - Phát triển”.\n\nChiều 5/9, Ban Tuyên "
+				"giáo Tỉnh ủy Hòa Lâm tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ I.",
+				2025, 9, 5);
+	CHECK(r->meeting.held_on.d == 5 && str_is(r->meeting.meeting_kind, "họp"),
+		  "N5: the lead after a sapo: %d, %s", r->meeting.held_on.d,
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "(none)");
+	gb_result_free(r);
+
+	/* N9: a news site's bar of sections above the headline is no title */
+	r = extract("Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic\n\nHuyện ủy Tân Lập "
+				"tổng kết công tác năm 2024\n\nSáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công "
+				"tác năm 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Huyện ủy Tân Lập tổng kết công tác năm 2024"), "N9: title %s",
+		  r->meeting.title ? r->meeting.title : "(none)");
+	gb_result_free(r);
+
+	/* P11: a CMS's stamp with the month's word and no "năm", then the hour */
+	r = extract("Huyện ủy Tân Lập tổng kết công tác năm 2013\nThứ năm, 20 Tháng 2 2014 14:32\n\nSáng 19/2, "
+				"Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2013.", 0, 0, 0);
+	CHECK(r->meeting.published.y == 2014 && r->meeting.published.m == 2 && r->meeting.published.d == 20,
+		  "P11: published %d-%d-%d", r->meeting.published.y, r->meeting.published.m,
+		  r->meeting.published.d);
+	gb_result_free(r);
+
+	/* O14: an outlet's tag with a stop before its dash, "(SGGP).-" */
+	r = extract("Huyện ủy Tân Lập tổng kết công tác năm 2024\n\n(SGGP).- Sáng 20/12, Huyện ủy Tân Lập tổ "
+				"chức hội nghị tổng kết công tác năm 2024.", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "SGGP"), "O14: source %s",
+		  r->meeting.source ? r->meeting.source : "(none)");
+	gb_result_free(r);
+
+	/* O15: the Front's Central Committee's board named by a code's suffix */
+	r = extract("Thực hiện Đề án 01/ĐA-MTTW-BTT về đổi mới công tác tuyên truyền, Ủy ban MTTQ huyện Tân Lập "
+				"tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->ncitations == 1 &&
+		  str_is(r->citations[0].issuer, "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+		  "O15: issuer %s", r->ncitations && r->citations[0].issuer ? r->citations[0].issuer : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25249,6 +25344,7 @@ main(void)
 	test_stop33_s33_roles();
 	test_stop33_s33_bodies();
 	test_stop33_s33_congress();
+	test_stop33_s33_date();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
