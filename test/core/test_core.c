@@ -23641,6 +23641,15 @@ test_kind_delegation_session(void)
 			  "lễ công bố", 2024, 6, 16, NULL, "a person leading the delegation");
 	s32w_case("Ngày 16-6-2024, ông Trần Văn An công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
 			  NULL, 0, 0, 0, NULL, "a person's act alone, as before");
+	/* s33-tidy: every MW_DELEGATION row: a survey delegation is a delegation */
+	s32w_case("Chiều 17/5/2024, Ban Thường vụ Thành ủy Tân An đã làm việc với đoàn khảo sát của Tỉnh ủy Long An.",
+			  "làm việc", 2024, 5, 17, "Ban Thường vụ Thành ủy Tân An", "a lower-case survey delegation");
+	s32w_case("Ngày 16-6-2024, ông Trần Văn An, Bí thư Trung ương Đảng, dẫn đầu đoàn khảo sát đã công bố quyết "
+			  "định khảo sát đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
+			  "lễ công bố", 2024, 6, 16, NULL, "a person leading a survey delegation");
+	s32w_case("Ngày 16-6-2024, ông Trần Văn An, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra, giám sát đã công "
+			  "bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
+			  "lễ công bố", 2024, 6, 16, NULL, "a person leading the delegation of the longest row");
 }
 
 /*
