@@ -381,7 +381,7 @@ static inline bool
 decision_ceremony(const GbPhrase *ph)
 {
 	return strcmp(ph->value, "lễ công bố") == 0 || strcmp(ph->value, "lễ trao quyết định") == 0 ||
-		strcmp(ph->value, "lễ trao Huy hiệu") == 0;
+		ph->value == gb_kind_badge;
 }
 
 static inline int
