@@ -4838,6 +4838,15 @@ test_roles_side_subheaders(void)
 
 	check_roles(t, "Cù Thị An", "dự");
 	check_roles(t, "Cù Thị Cúc", "dự");
+	/*
+	 * s33-tidy: a sentence that opens "Về phía tỉnh," is no sub-header: a
+	 * line of prose that names no one ends the list
+	 */
+	check_roles("Tin vắn\nTham dự hội nghị có các đồng chí:\nĐồng chí Cù Văn An - Phó Bí thư Tỉnh ủy.\nVề phía "
+				"tỉnh, đồng chí Chủ tịch UBND tỉnh đề nghị các sở, ngành phối hợp chặt chẽ.\nĐồng chí Hà Thị "
+				"Bình, Giám đốc Sở Nội vụ báo cáo kết quả công tác.", "Hà Thị Bình", "");
+	check_roles("Tin vắn\nTham dự hội nghị có các đồng chí:\n– Về phía Chi bộ thôn 3\n+ Bà Hà Thị Bình – Bí "
+				"thư chi bộ\n", "Hà Thị Bình", "dự");
 }
 
 /*
