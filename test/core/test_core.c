@@ -23683,8 +23683,8 @@ test_kind_attended_named(void)
 }
 
 /*
- * R11 (stop 32 K5): a review word after "ý kiến về (đối với) (nội dung,
- * dự thảo báo cáo)" is what a session comments on, not its kind
+ * R11 (stop 32 K5): a review word after "ý kiến về (vào, đối với) (nội
+ * dung, dự thảo báo cáo)" is what a session comments on, not its kind
  */
 static void
 test_kind_opinion_on(void)
@@ -23699,6 +23699,12 @@ test_kind_opinion_on(void)
 	r = extract("Thường trực Tỉnh ủy cho ý kiến đối với dự thảo báo cáo tổng kết công tác tổ chức Đại hội\n\n"
 				"Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban.", 2015, 12, 2);
 	CHECK_STR(r->meeting.meeting_kind, "họp", "ý kiến đối với dự thảo báo cáo tổng kết");
+	gb_result_free(r);
+	/* s33-tidy: "vào" as "về", before "nội dung" too */
+	r = extract("Thường trực Tỉnh ủy cho ý kiến vào nội dung tổng kết công tác tổ chức Đại hội\n\n"
+				"Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban để cho ý kiến vào nội "
+				"dung tổng kết công tác tổ chức Đại hội.", 2015, 12, 2);
+	CHECK_STR(r->meeting.meeting_kind, "họp", "ý kiến vào nội dung tổng kết");
 	gb_result_free(r);
 }
 
