@@ -23536,6 +23536,19 @@ test_cit_joint_local_issuer(void)
 	c = find_cit(r, "Kết luận", "16", 0);
 	CHECK_STR(c ? c->subject : NULL, "cải cách", "central ones alike");
 	gb_result_free(r);
+
+	/* s33-tidy: the first of three and more, not the one before the last */
+	r = extract("Ngày 5/3/2025, Huyện ủy, HĐND, UBND huyện Tân Lập ban hành Kế hoạch số 15-KH/HU về chuyển "
+				"đổi số. Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư, Ban Tổ chức Trung ương ban hành Kết luận "
+				"số 185-KL/TW về bộ máy. Thực hiện chỉ đạo của Tỉnh ủy, Huyện ủy, UBND huyện Tân Lập ban "
+				"hành Kế hoạch số 17-KH/HU về dân vận.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "the first of three local bodies");
+	c = find_cit(r, "Kết luận", "185", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the first of three central bodies");
+	c = find_cit(r, "Kế hoạch", "17", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "not the body 'của' makes an object");
+	gb_result_free(r);
 }
 
 /*
