@@ -135,25 +135,45 @@ joint_issuer_before(const GbDoc *d, int start, int b_end)
 }
 
 /*
+ * The first of the bodies listed before the one at s, each joined to the
+ * next by a comma or "và": "Bộ Chính trị, Ban Bí thư", "Huyện ủy, HĐND,
+ * UBND huyện X"; not one that "của" makes an object ("chỉ đạo của Bộ
+ * Chính trị, Ban Tuyên giáo ban hành").  Its first token, its name in
+ * *name; or -1.
+ */
+static int
+first_listed_body(const GbDoc *d, int start, int s, const char **name)
+{
+	int			first = -1,
+				r;
+	const char *listed;
+
+	while (s - 1 > start && (tok_punct(d, s - 1, ',') || tok_is(d, s - 1, "va")) && !tok_has(d, s, T_NL))
+	{
+		for (r = s - 10 > start ? s - 10 : start; r < s - 1; r++)
+			if (tok_has(d, r, T_UPPER) && issuer_body(d, r, &listed) == s - 1)
+				break;
+		if (r == s - 1 || tok_is(d, r - 1, "cua"))
+			break;
+		first = s = r;
+		*name = listed;
+	}
+	return first;
+}
+
+/*
  * "Bộ Chính trị, Ban Bí thư ban hành Kết luận số 185-KL/TW": central bodies
- * issuing together, the body before the one at s is the issuer, as after
- * "của" ("của Bộ Chính trị, Ban Bí thư"), when the code's level agrees; not
- * one that "của" makes an object ("chỉ đạo của Bộ Chính trị, Ban Tuyên
- * giáo ban hành").  Its name, or NULL (stop 31 H7b).
+ * issuing together, the first listed before the one at s is the issuer, as
+ * after "của" ("của Bộ Chính trị, Ban Bí thư"), when the code's level
+ * agrees.  Its name, or NULL (stop 31 H7b).
  */
 static const char *
 joint_first_issuer(const GbDoc *d, int start, int s, const Mention *m)
 {
-	int			r;
 	const char *name;
 
-	if (!(tok_punct(d, s - 1, ',') || tok_is(d, s - 1, "va")) || tok_has(d, s, T_NL))
-		return NULL;
-	for (r = s - 10 > start ? s - 10 : start; r < s - 1; r++)
-		if (tok_has(d, r, T_UPPER) && issuer_body(d, r, &name) == s - 1)
-			return !tok_is(d, r - 1, "cua") && gb_body_code_suffix(name) && level_agrees(name, m) ?
-				name : NULL;
-	return NULL;
+	return first_listed_body(d, start, s, &name) >= 0 && gb_body_code_suffix(name) &&
+		level_agrees(name, m) ? name : NULL;
 }
 
 /*
@@ -168,17 +188,14 @@ joint_first_issuer(const GbDoc *d, int start, int s, const Mention *m)
 static __attribute__((noinline)) const char *
 joint_local_issuer(const GbDoc *d, int start, int s, const Mention *m)
 {
-	int			r;
 	const char *name;
+	int			r;
 
-	if (!(tok_punct(d, s - 1, ',') || tok_is(d, s - 1, "va")) || tok_has(d, s, T_NL) ||
-		(m->code && (m->state_code || central_code(m->code))))
+	if (m->code && (m->state_code || central_code(m->code)))
 		return NULL;
-	for (r = s - 10 > start ? s - 10 : start; r < s - 1; r++)
-		if (tok_has(d, r, T_UPPER) && issuer_body(d, r, &name) == s - 1)
-			return name && !gb_body_code_suffix(name) && (r == start || tok_punct(d, r - 1, ',')) &&
-				(m->code == NULL || code_committee(m->code, name)) ? name : NULL;
-	return NULL;
+	r = first_listed_body(d, start, s, &name);
+	return r >= 0 && name && !gb_body_code_suffix(name) && (r == start || tok_punct(d, r - 1, ',')) &&
+		(m->code == NULL || code_committee(m->code, name)) ? name : NULL;
 }
 
 /*

@@ -88,6 +88,13 @@ const char	gb_kind_contest[] = "hội thi";
 const char	gb_kind_course[] = "lớp tập huấn";
 const char	gb_kind_course_political[] = "lớp bồi dưỡng";
 /*
+ * The kind of the ceremony that awards the Party badge, "lễ trao Huy hiệu":
+ * handed over by those who attend, as a decision is, and named in full with
+ * "Đảng" ("Tại lễ trao Huy hiệu Đảng,"): the meeting's scan knows it by this
+ * string.
+ */
+const char	gb_kind_badge[] = "lễ trao Huy hiệu";
+/*
  * The plain meeting noun, "hội nghị", in which a meeting of any kind ("tổng
  * kết", "quán triệt") is held: the meeting's scan matches it with a kind named
  * alone, by this string.
@@ -2547,18 +2554,18 @@ static const GbPhrase phrases[] = {
 	 * and one that awards the Party badge for years of membership: "Thành ủy
 	 * ... tổ chức Lễ trao (tặng) Huy hiệu 50 năm tuổi Đảng cho đảng viên"
 	 */
-	{"le trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
-	{"le trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	{"le trao huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
+	{"le trao tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
 	/*
 	 * and that ceremony told by its act alone: "Huyện ủy An Phú trao tặng
 	 * Huy hiệu 50 năm tuổi Đảng cho đảng viên", held by its body, or by
 	 * those who attend ("đã dự và trao Huy hiệu"), as "kỷ niệm" is (meeting*.c,
 	 * stop 29 C2)
 	 */
-	{"trao huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
-	{"trao tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	{"trao huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
+	{"trao tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
 	/* and to the dead, "truy tặng Huy hiệu", the fixed pair's other half (stop 32 K8) */
-	{"truy tang huy hieu", CAT_MEETKIND, "lễ trao Huy hiệu", 0},
+	{"truy tang huy hieu", CAT_MEETKIND, gb_kind_badge, 0},
 	/*
 	 * a contest and a training course held as an event: "Ban Tuyên giáo
 	 * Tỉnh ủy tổ chức Hội thi Báo cáo viên giỏi", "Ban Tổ chức Huyện ủy

@@ -391,6 +391,8 @@ extern const char gb_kind_voters[];
 extern const char gb_kind_contest[];
 extern const char gb_kind_course[];
 extern const char gb_kind_course_political[];
+/* the kind "lễ trao Huy hiệu": handed over as a decision is, named in full with "Đảng" */
+extern const char gb_kind_badge[];
 /* the noun "hội nghị": a meeting of a kind named alone is held as one */
 extern const char gb_kind_meeting[];
 extern const char *const gb_youth_cc;

@@ -373,6 +373,9 @@ gb_sentence_break(const GbDoc *d, int i)
 	return gb_sentence_break_at(d, i);
 }
 
+/* report.c: the token that starts the next line after token i (or ntok). */
+extern int	gb_line_end(const GbDoc *d, int i);
+
 /* Normalized text of tokens [from, to) as an arena string, spaces kept. */
 extern char *gb_span_text(const GbDoc *d, int from, int to);
 

@@ -26,9 +26,6 @@ typedef struct GbReportHead
 	int			slogan_end;		/* the end of a slogan banner's line, which dates no period, or 0 */
 } GbReportHead;
 
-/* The token that starts the next line after token i (or ntok). */
-extern int	gb_line_end(const GbDoc *d, int i);
-
 /* First token of the line at ls past list dashes and a "date 2022-09" tag. */
 extern int	gb_line_body(const GbDoc *d, int ls, int le);
 

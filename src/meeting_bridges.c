@@ -385,17 +385,16 @@ day_month_name(const GbDoc *d, int q)
 }
 
 /*
- * "khu vực Tây Nguyên", "khu vực miền Trung", "khu vực I" at q, in lower
- * case inside an institution's name after its head: its tokens up to the
- * region's name, which is read on as the name's capitals; or 0.
+ * "khu vực Tây Nguyên", "khu vực miền Trung", "khu vực I" at q (MW_REGION),
+ * in lower case inside an institution's name after its head: its tokens up
+ * to the region's name, which is read on as the name's capitals; or 0.
  */
 static int
 region_in_name(const GbDoc *d, int q)
 {
-	int			m = 2;
+	int			m = meetword(d, q, MW_REGION, NULL);
 
-	if (!tok_is(d, q, "khu") || !tok_is(d, q + 1, "vuc") || tok_has(d, q, T_UPPER) ||
-		tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
+	if (m == 0 || tok_has(d, q, T_UPPER) || tok_has(d, q, T_NL) || tok_has(d, q + 1, T_NL))
 		return 0;
 	if (tok_is(d, q + 2, "mien") && !tok_has(d, q + 2, T_UPPER))
 		m++;

@@ -971,7 +971,7 @@ attended_name_end(const GbDoc *d, int k, int km, const GbPhrase **kind)
 		*kind = k2;
 		return q + m;
 	}
-	if (strcmp((*kind)->value, "lễ trao Huy hiệu") == 0 && tok_is(d, q, "dang") &&
+	if ((*kind)->value == gb_kind_badge && tok_is(d, q, "dang") &&
 		gb_tok_capitalized(d, q) && tok_punct(d, q + 1, ','))
 		return q + 1;
 	return q;

@@ -362,19 +362,6 @@ admission_act(const GbDoc *d, int i)
 }
 
 /*
- * "đoàn công tác", "đoàn kiểm tra", "đoàn giám sát" at q, in any case: a
- * delegation (stop 32 M1).
- */
-static inline bool
-delegation_at(const GbDoc *d, int q)
-{
-	return tok_is(d, q, "doan") && !tok_has(d, q + 1, T_NL) && !tok_has(d, q + 2, T_NL) &&
-		((tok_is(d, q + 1, "cong") && tok_is(d, q + 2, "tac")) ||
-		 (tok_is(d, q + 1, "kiem") && tok_is(d, q + 2, "tra")) ||
-		 (tok_is(d, q + 1, "giam") && tok_is(d, q + 2, "sat")));
-}
-
-/*
  * Whether p follows a capitalized name and a comma: "Trường THCS Tân Lập,
  * huyện Hòa An": a place there is the name's, in apposition, no subject;
  * but not after a fronted place's name (closes_fronted_place()).
@@ -395,7 +382,7 @@ static inline bool
 decision_ceremony(const GbPhrase *ph)
 {
 	return strcmp(ph->value, "lễ công bố") == 0 || strcmp(ph->value, "lễ trao quyết định") == 0 ||
-		strcmp(ph->value, "lễ trao Huy hiệu") == 0;
+		ph->value == gb_kind_badge;
 }
 
 static inline int
@@ -458,6 +445,23 @@ static inline int
 meetword(const GbDoc *d, int i, int aux, const GbPhrase **out)
 {
 	return gb_dict_may_match(d, i, CAT_MEETWORD) ? meetword_match(d, i, aux, out) : 0;
+}
+
+/*
+ * A delegation named by its task at q, in any case and on one line:
+ * "đoàn công tác", "đoàn kiểm tra", "đoàn khảo sát" (the MW_DELEGATION
+ * rows, stop 32 M1).  Returns its length, or 0.
+ */
+static inline int
+delegation_at(const GbDoc *d, int q)
+{
+	int			m = meetword(d, q, MW_DELEGATION, NULL),
+				k;
+
+	for (k = 1; k < m; k++)
+		if (tok_has(d, q + k, T_NL))
+			return 0;
+	return m;
 }
 
 /*

@@ -109,21 +109,27 @@ led_subject_of(const GbDoc *d, int i)
 	return false;
 }
 
+#define DELEGATION_WORDS	6		/* the longest delegation_at(), "đoàn kiểm tra, giám sát" */
+
 /*
- * Whether "dẫn đầu đoàn kiểm tra" (công tác, giám sát) ends just before i,
- * past an adverb: "ông A, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra đã
- * công bố quyết định ...", the act of the delegation he leads, as "Đoàn
- * kiểm tra do ông A dẫn đầu đã công bố" is (stop 32 M1c).
+ * Whether "dẫn đầu đoàn kiểm tra" (công tác, khảo sát ...) ends just
+ * before i, past an adverb: "ông A, Bí thư Trung ương Đảng, dẫn đầu đoàn
+ * kiểm tra đã công bố quyết định ...", the act of the delegation he leads,
+ * as "Đoàn kiểm tra do ông A dẫn đầu đã công bố" is (stop 32 M1c).
  */
 static bool
 leads_delegation_of(const GbDoc *d, int i)
 {
-	int			j = i - 1;
+	int			j = i - 1,
+				q;
 
 	if (j > 0 && gb_dict_match(d, j, CAT_ADVERB, NULL) == 1)
 		j--;
-	return j >= 4 && delegation_at(d, j - 2) && tok_is(d, j - 4, "dan") &&
-		tok_is(d, j - 3, "dau") && !tok_has(d, j - 3, T_NL) && !tok_has(d, j - 2, T_NL);
+	for (q = j - 1; q >= 2 && q > j - DELEGATION_WORDS; q--)
+		if (delegation_at(d, q) == j - q + 1)
+			return tok_is(d, q - 2, "dan") && tok_is(d, q - 1, "dau") &&
+				!tok_has(d, q - 1, T_NL) && !tok_has(d, q, T_NL);
+	return false;
 }
 
 #define FRONTED_PLACE	10		/* tokens of a place after a fronted "tại" */

@@ -932,6 +932,46 @@ ceremony_name(const GbDoc *d, int k)
 	return false;
 }
 
+/* A period at k that ends the name of a publication (issue_name()) */
+static bool
+issue_period(const GbDoc *d, int k)
+{
+	return may_start_period(d, &d->tok[k]) && issue_name(d, k);
+}
+
+/* "tháng" or "quý" at k, ending a ceremony's name (ceremony_name()) */
+static bool
+ceremony_month(const GbDoc *d, int k)
+{
+	return ((d->tok[k].flen == 5 && memcmp(d->fold.data + d->tok[k].fo, "thang", 5) == 0) ||
+			(d->tok[k].flen == 3 && memcmp(d->fold.data + d->tok[k].fo, "quy", 3) == 0)) &&
+		ceremony_name(d, k);
+}
+
+/*
+ * The last month (the middle one, if middle) of the first period of a year
+ * from lo on (up to hi, in its sentence), of at most max months, that
+ * named(d, k) says ends a name: day day of that month in *out, left alone
+ * when there is none.  Inline: each caller's named() is called directly.
+ */
+static inline void
+name_month(const GbDoc *d, int lo, int hi, bool (*named) (const GbDoc *, int), int max, int day,
+		   bool middle, GbDate *out)
+{
+	Period		per;
+	int			k,
+				end;
+
+	for (k = lo; k < hi && !sentence_end(d, k); k++)
+		if (named(d, k) && parse_period(d, k, false, &per, &end) && per.year && per.nmonths <= max)
+		{
+			out->y = per.year;
+			out->m = middle ? per.mlo + per.nmonths / 2 : per.mlo + per.nmonths - 1;
+			out->d = day;
+			return;
+		}
+}
+
 /*
  * The month of the issue a headline names, "Tài liệu sinh hoạt Chi bộ
  * tháng 4/2022", as a month without a day in *hint: the items of an issue
@@ -940,19 +980,7 @@ ceremony_name(const GbDoc *d, int k)
 void
 issue_month(const GbDoc *d, int lo, int hi, GbDate *hint)
 {
-	Period		per;
-	int			k,
-				end;
-
-	for (k = lo; k < hi; k++)
-		if (may_start_period(d, &d->tok[k]) && issue_name(d, k) &&
-			parse_period(d, k, false, &per, &end) && per.year && per.nmonths < 12)
-		{
-			hint->y = per.year;
-			hint->m = per.mlo + per.nmonths - 1;
-			hint->d = 0;
-			return;
-		}
+	name_month(d, lo, hi, issue_period, 11, 0, false, hint);
 }
 
 /*
@@ -967,22 +995,7 @@ issue_month(const GbDoc *d, int lo, int hi, GbDate *hint)
 void
 named_month(const GbDoc *d, int lo, int hi, GbDate *named)
 {
-	Period		per;
-	int			k,
-				end;
-
-	for (k = lo; k < hi && !sentence_end(d, k); k++)
-		if (((d->tok[k].flen == 5 && memcmp(d->fold.data + d->tok[k].fo, "thang", 5) == 0) ||
-			 (d->tok[k].flen == 3 && memcmp(d->fold.data + d->tok[k].fo, "quy", 3) == 0)) &&
-			parse_period(d, k, false, &per, &end) && per.year &&
-			(per.nmonths == 1 || per.nmonths == 3) && ceremony_name(d, k))
-		{
-			/* a quarter, "báo cáo viên quý III-2012", by its middle month */
-			named->y = per.year;
-			named->m = per.mlo + per.nmonths / 2;
-			named->d = 15;
-			return;
-		}
+	name_month(d, lo, hi, ceremony_month, 3, 15, true, named);
 }
 
 /*

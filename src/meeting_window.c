@@ -962,9 +962,9 @@ implementation_checked(const GbDoc *d, int q)
 }
 
 /*
- * "cho ý kiến về (đối với) (nội dung, báo cáo, dự thảo) tổng kết ...",
- * "góp ý về ...": the review word at k is what a session comments on, as
- * after "ý kiến vào" (stop 32 K5).
+ * "cho ý kiến vào (về, đối với) (nội dung, báo cáo, dự thảo) tổng kết
+ * ...", "góp ý vào ...": the review word at k is what a session comments
+ * on (stop 30 E3, stop 32 K5).
  */
 static bool
 opinion_on_before(const GbDoc *d, int k)
@@ -976,7 +976,7 @@ opinion_on_before(const GbDoc *d, int k)
 		j -= 2;
 	if (tok_is(d, j - 2, "du") && tok_is(d, j - 1, "thao"))
 		j -= 2;
-	if (tok_is(d, j - 1, "ve") && gb_exact_any(d, j - 1, "về"))
+	if (tok_is(d, j - 1, "vao") || (tok_is(d, j - 1, "ve") && gb_exact_any(d, j - 1, "về")))
 		j -= 1;
 	else if (tok_is(d, j - 2, "doi") && tok_is(d, j - 1, "voi"))
 		j -= 2;
@@ -990,9 +990,10 @@ opinion_on_before(const GbDoc *d, int k)
  * Whether the review or quán triệt word at k is the topic of another act,
  * not what the meeting does (stop 30 E3): a document's, "(các) văn bản
  * tổng kết", "dự thảo sơ kết"; what is commented on, "cho ý kiến (góp ý)
- * vào tổng kết", "ý kiến về nội dung tổng kết"; or what a visit checks, "kiểm tra (giám sát) việc quán
- * triệt", also joined to an implementing verb, "kiểm tra việc triển khai,
- * quán triệt Nghị quyết".  The meeting is the session or sitting held.
+ * vào tổng kết", "ý kiến về nội dung tổng kết" (opinion_on_before()); or
+ * what a visit checks, "kiểm tra (giám sát) việc quán triệt", also joined
+ * to an implementing verb, "kiểm tra việc triển khai, quán triệt Nghị
+ * quyết".  The meeting is the session or sitting held.
  */
 static bool
 kind_topic_of(const GbDoc *d, int k)
@@ -1003,10 +1004,6 @@ kind_topic_of(const GbDoc *d, int k)
 		j -= 3;
 	if ((tok_is(d, j - 2, "van") && tok_is(d, j - 1, "ban")) ||
 		(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "thao")))
-		return true;
-	if (tok_is(d, j - 1, "vao") &&
-		((tok_is(d, j - 3, "y") && tok_is(d, j - 2, "kien")) ||
-		 (tok_is(d, j - 3, "gop") && tok_is(d, j - 2, "y"))))
 		return true;
 	if (opinion_on_before(d, j))
 		return true;

@@ -912,18 +912,24 @@ attendance_header(const GbDoc *d, int ls, int le)
 	return false;
 }
 
+#define SIDE_WORDS		12		/* tokens of a side's sub-header without a colon */
+
 /*
  * Whether the line [ls, le) is a side's sub-header in a list of those
  * present, after a list's mark maybe, with no person of its own: "– Về
- * phía Đảng ủy xã X:", "– Về phía Chi bộ trường" (stop 32 K9).
+ * phía Đảng ủy xã X:", ending with its colon, or "– Về phía Chi bộ
+ * trường", a short line that ends with the side's name (stop 32 K9).  Not
+ * a sentence that opens so, "Về phía tỉnh, đồng chí A đề nghị ...".
  */
 static bool
 side_header(const GbDoc *d, int ls, int le)
 {
 	int			k = gb_list_mark(d, ls) ? ls + 1 : ls;
 
-	return k + 2 < le && tok_is(d, k, "ve") && tok_is(d, k + 1, "phia") && gb_exact_any(d, k, "Về|về") &&
-		!tok_is(d, le - 1, "co");
+	if (k + 2 >= le || !tok_is(d, k, "ve") || !tok_is(d, k + 1, "phia") || !gb_exact_any(d, k, "Về|về"))
+		return false;
+	return tok_punct(d, le - 1, ':') ||
+		(le - k <= SIDE_WORDS && tok_has(d, le - 1, T_WORD | T_NUM) && !tok_is(d, le - 1, "co"));
 }
 
 /*

@@ -380,17 +380,14 @@ static __attribute__((noinline)) int
 tag_line(const GbDoc *d, int i)
 {
 	const GbPhrase *ph = NULL;
-	int			s,
-				e;
+	int			s;
 
 	for (s = i; s > 0 && s > i - TAG_BACK && !tok_has(d, s, T_NL); s--)
 		;
 	if ((s > 0 && !tok_has(d, s, T_NL)) || !gb_dict_may_match(d, s, CAT_DEBRIS) ||
 		gb_dict_match(d, s, CAT_DEBRIS, &ph) == 0 || ph->aux != DEBRIS_TAGS)
 		return i;
-	for (e = i; e < d->ntok && !tok_has(d, e, T_NL); e++)
-		;
-	return e;
+	return gb_line_end(d, i);
 }
 
 /*

@@ -4838,6 +4838,15 @@ test_roles_side_subheaders(void)
 
 	check_roles(t, "Cù Thị An", "dự");
 	check_roles(t, "Cù Thị Cúc", "dự");
+	/*
+	 * s33-tidy: a sentence that opens "Về phía tỉnh," is no sub-header: a
+	 * line of prose that names no one ends the list
+	 */
+	check_roles("Tin vắn\nTham dự hội nghị có các đồng chí:\nĐồng chí Cù Văn An - Phó Bí thư Tỉnh ủy.\nVề phía "
+				"tỉnh, đồng chí Chủ tịch UBND tỉnh đề nghị các sở, ngành phối hợp chặt chẽ.\nĐồng chí Hà Thị "
+				"Bình, Giám đốc Sở Nội vụ báo cáo kết quả công tác.", "Hà Thị Bình", "");
+	check_roles("Tin vắn\nTham dự hội nghị có các đồng chí:\n– Về phía Chi bộ thôn 3\n+ Bà Hà Thị Bình – Bí "
+				"thư chi bộ\n", "Hà Thị Bình", "dự");
 }
 
 /*
@@ -23527,6 +23536,19 @@ test_cit_joint_local_issuer(void)
 	c = find_cit(r, "Kết luận", "16", 0);
 	CHECK_STR(c ? c->subject : NULL, "cải cách", "central ones alike");
 	gb_result_free(r);
+
+	/* s33-tidy: the first of three and more, not the one before the last */
+	r = extract("Ngày 5/3/2025, Huyện ủy, HĐND, UBND huyện Tân Lập ban hành Kế hoạch số 15-KH/HU về chuyển "
+				"đổi số. Ngày 22/8/2025, Bộ Chính trị, Ban Bí thư, Ban Tổ chức Trung ương ban hành Kết luận "
+				"số 185-KL/TW về bộ máy. Thực hiện chỉ đạo của Tỉnh ủy, Huyện ủy, UBND huyện Tân Lập ban "
+				"hành Kế hoạch số 17-KH/HU về dân vận.", 0, 0, 0);
+	c = find_cit(r, "Kế hoạch", "15", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "the first of three local bodies");
+	c = find_cit(r, "Kết luận", "185", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Bộ Chính trị", "the first of three central bodies");
+	c = find_cit(r, "Kế hoạch", "17", 0);
+	CHECK_STR(c ? c->issuer : NULL, "Huyện ủy", "not the body 'của' makes an object");
+	gb_result_free(r);
 }
 
 /*
@@ -23641,6 +23663,15 @@ test_kind_delegation_session(void)
 			  "lễ công bố", 2024, 6, 16, NULL, "a person leading the delegation");
 	s32w_case("Ngày 16-6-2024, ông Trần Văn An công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
 			  NULL, 0, 0, 0, NULL, "a person's act alone, as before");
+	/* s33-tidy: every MW_DELEGATION row: a survey delegation is a delegation */
+	s32w_case("Chiều 17/5/2024, Ban Thường vụ Thành ủy Tân An đã làm việc với đoàn khảo sát của Tỉnh ủy Long An.",
+			  "làm việc", 2024, 5, 17, "Ban Thường vụ Thành ủy Tân An", "a lower-case survey delegation");
+	s32w_case("Ngày 16-6-2024, ông Trần Văn An, Bí thư Trung ương Đảng, dẫn đầu đoàn khảo sát đã công bố quyết "
+			  "định khảo sát đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
+			  "lễ công bố", 2024, 6, 16, NULL, "a person leading a survey delegation");
+	s32w_case("Ngày 16-6-2024, ông Trần Văn An, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra, giám sát đã công "
+			  "bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tân.",
+			  "lễ công bố", 2024, 6, 16, NULL, "a person leading the delegation of the longest row");
 }
 
 /*
@@ -23665,8 +23696,8 @@ test_kind_attended_named(void)
 }
 
 /*
- * R11 (stop 32 K5): a review word after "ý kiến về (đối với) (nội dung,
- * dự thảo báo cáo)" is what a session comments on, not its kind
+ * R11 (stop 32 K5): a review word after "ý kiến về (vào, đối với) (nội
+ * dung, dự thảo báo cáo)" is what a session comments on, not its kind
  */
 static void
 test_kind_opinion_on(void)
@@ -23681,6 +23712,12 @@ test_kind_opinion_on(void)
 	r = extract("Thường trực Tỉnh ủy cho ý kiến đối với dự thảo báo cáo tổng kết công tác tổ chức Đại hội\n\n"
 				"Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban.", 2015, 12, 2);
 	CHECK_STR(r->meeting.meeting_kind, "họp", "ý kiến đối với dự thảo báo cáo tổng kết");
+	gb_result_free(r);
+	/* s33-tidy: "vào" as "về", before "nội dung" too */
+	r = extract("Thường trực Tỉnh ủy cho ý kiến vào nội dung tổng kết công tác tổ chức Đại hội\n\n"
+				"Chiều ngày 1-12-2015, Thường trực Tỉnh ủy chủ trì họp với các tiểu ban để cho ý kiến vào nội "
+				"dung tổng kết công tác tổ chức Đại hội.", 2015, 12, 2);
+	CHECK_STR(r->meeting.meeting_kind, "họp", "ý kiến vào nội dung tổng kết");
 	gb_result_free(r);
 }
 
