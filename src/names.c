@@ -2467,7 +2467,11 @@ caps_field_start(const GbDoc *d, int i)
 
 	if (!gb_word_upper(d, i) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS))
 		return false;
-	/* a department's word of two syllables, "Thông tin", "Báo chí" (stop 33 P5) */
+	/*
+	 * a department's word of two syllables, "Thông tin", "Báo chí" (stop 33
+	 * P5); a word that only starts like a verb ("Báo chí", "báo cáo") may
+	 * open a field, a meeting's word may not
+	 */
 	if ((m = title_word(d, i, &ph)) > 0 && (ph->aux == TW_CAPS || ph->aux == 0))
 	{
 		if (m != 2 || tok_has(d, i + 1, T_NL))

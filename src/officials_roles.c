@@ -550,7 +550,8 @@ bare_plural_before(const GbDoc *d, int i)
 		return true;
 	/* "đoàn đại biểu dự Đại hội", "tư cách đại biểu dự": a body of them (stop 33 N8) */
 	return tok_has(d, p, T_NUM) || tok_punct(d, p, '%') ||
-		(p >= 1 && gb_exact_words(d, p - 1, 2, "toàn thể")) || (gb_exact_any(d, p, "đoàn|Đoàn|cách") && !(p >= 1 && gb_exact_any(d, p - 1, "Trưởng|trưởng")));
+		(p >= 1 && (gb_exact_words(d, p - 1, 2, "toàn thể") || gb_exact_words(d, p - 1, 2, "tư cách"))) ||
+		(gb_exact_any(d, p, "đoàn|Đoàn") && !(p >= 1 && gb_exact_any(d, p - 1, "Trưởng|trưởng")));
 }
 
 /*
