@@ -1148,7 +1148,7 @@ lead_ahead(const GbDoc *d, int ls, int e, int le)
 				j--;
 			return (tok_is(d, j - 1, "se") && gb_exact_any(d, j - 1, "sẽ")) ||
 				(tok_is(d, j - 2, "du") && tok_is(d, j - 1, "kien")) ||
-				opens_planned(d, sentence_start_of(d, ls, e - 1));
+				(opens_planned(d, sentence_start_of(d, ls, e - 1)) && !past_marked(d, j));
 		}
 	}
 	return false;

@@ -487,6 +487,17 @@ opens_planned(const GbDoc *d, int s)
 }
 
 /*
+ * Whether the verb (or its "được") at v is told as done, "đã tổ chức",
+ * "vừa được tổ chức": "Theo kế hoạch," then means as scheduled, not ahead.
+ */
+bool
+past_marked(const GbDoc *d, int v)
+{
+	return (tok_is(d, v - 1, "da") && gb_exact_any(d, v - 1, "đã|Đã")) ||
+		(tok_is(d, v - 1, "vua") && gb_exact_any(d, v - 1, "vừa"));
+}
+
+/*
  * "Tỉnh ủy thống nhất sẽ tổ chức vào sáng ngày 29/8", "Hội nghị dự kiến
  * (được) tổ chức vào ngày 5/9", "Đại hội ... sẽ diễn ra từ ngày 25 đến
  * ngày 27/8": the meeting's verb in the future right before the date (its
@@ -523,7 +534,7 @@ planned_verb(const GbDoc *d, int ls, int k, bool *days)
 		v--;
 	if (!((tok_is(d, v - 1, "se") && gb_exact_any(d, v - 1, "sẽ")) ||
 		  (tok_is(d, v - 2, "du") && tok_is(d, v - 1, "kien")) ||
-		  opens_planned(d, sentence_start_of(d, ls, v))))
+		  (opens_planned(d, sentence_start_of(d, ls, v)) && !past_marked(d, v))))
 		return -1;
 	return v;
 }

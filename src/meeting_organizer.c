@@ -1876,7 +1876,8 @@ joint_head(const GbDoc *d, int q, int n)
 	if ((ph->aux & BODY_PART) && gb_tok_capitalized(d, q + m) && !tok_has(d, q + m, T_NL))
 		m += gb_dict_match(d, q + m, CAT_BODYHEAD, NULL);
 	/* "UBMTTQ Việt Nam huyện X": the country a front's or a union's head names (stop 33 O18) */
-	if (tok_is(d, q + m, "viet") && tok_is(d, q + m + 1, "nam") && gb_tok_capitalized(d, q + m) &&
+	if ((ph->aux & BODY_CONGRESS) && tok_is(d, q + m, "viet") && tok_is(d, q + m + 1, "nam") &&
+		gb_tok_capitalized(d, q + m) &&
 		!tok_has(d, q + m, T_NL) && !tok_has(d, q + m + 1, T_NL))
 		m += 2;
 	return m;
@@ -2458,8 +2459,8 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * ...": a decision announced or handed over at a meeting just named is
 	 * done inside it, by a body that need not hold it (probe 58 G3)
 	 */
-	else if (ceremony_act(d, q, ph) && (after_at_meeting(d, p) || congress_set_before(d, p)) &&
-			 decision_ceremony(ph))
+	else if (ceremony_act(d, q, ph) && decision_ceremony(ph) &&
+			 (after_at_meeting(d, p) || congress_set_before(d, p)))
 		return NULL;
 	/*
 	 * "Ban Thường vụ Huyện ủy (đã) tổng kết công tác ...", "Ban Tổ chức

@@ -24528,6 +24528,32 @@ test_stop33_s33_date(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 33, the last read: "Theo kế hoạch," opening a sentence whose verb
+ * is told as done ("đã", "vừa") dates a meeting held, not one ahead.
+ */
+static void
+test_stop33_last_read(void)
+{
+	GbResult   *r;
+
+	r = extract("Theo kế hoạch, sáng 15/3, Đảng ủy xã An Bình vừa tổ chức Hội nghị sơ kết công tác quý I.",
+				2023, 3, 20);
+	CHECK(r->meeting.held_on.y == 2023 && r->meeting.held_on.m == 3 && r->meeting.held_on.d == 15,
+		  "as scheduled, held: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Theo kế hoạch, sáng 15/3, Đảng ủy xã An Bình đã tổ chức Hội nghị sơ kết công tác quý I.",
+				2023, 3, 20);
+	CHECK(r->meeting.held_on.y == 2023 && r->meeting.held_on.m == 3 && r->meeting.held_on.d == 15,
+		  "as scheduled, đã: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	/* still ahead: no past marker */
+	r = extract("Theo kế hoạch, sáng 15/3, Đảng ủy xã An Bình tổ chức Hội nghị sơ kết công tác quý I.",
+				2023, 3, 20);
+	CHECK(r->meeting.held_on.y == 2024, "ahead: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25382,6 +25408,7 @@ main(void)
 	test_stop33_s33_bodies();
 	test_stop33_s33_congress();
 	test_stop33_s33_date();
+	test_stop33_last_read();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
