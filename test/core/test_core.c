@@ -24552,6 +24552,15 @@ test_stop33_last_read(void)
 				2023, 3, 20);
 	CHECK(r->meeting.held_on.y == 2024, "ahead: %d", r->meeting.held_on.y);
 	gb_result_free(r);
+	/* a place's abbreviation alone on its line above the lead is no outlet's tag; "SGGP" is */
+	r = extract("Hội nghị sơ kết công tác quý I\nTPHCM\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết "
+				"công tác quý I năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "TPHCM as source: %s", r->meeting.source);
+	gb_result_free(r);
+	r = extract("Hội nghị sơ kết công tác quý I\nSGGP\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết "
+				"công tác quý I năm 2023.", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "SGGP"), "SGGP as source: %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
 }
 
 int
