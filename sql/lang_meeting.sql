@@ -5431,3 +5431,43 @@ SELECT source, title
 FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2024
 
 (SGGP).- Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$, NULL::date);
+
+-- R13 (stop 34 Q12). A byline in capitals on both sides of its dash ("MINH NGỌC - VIỆT TRUNG // TRUNG TÂM TIN TỨC HTV") is no "Outlet - lead": the tag "(HTV) -" below names the source
+SELECT source, title
+FROM gb_extract($$Đảng ủy UBND tỉnh Hoa Sen họp mặt kỷ niệm Ngày truyền thống ngành Tuyên giáo
+
+MINH NGỌC - VIỆT TRUNG // TRUNG TÂM TIN TỨC HTV
+
+(HTV) - Đảng ủy UBND tỉnh Hoa Sen tổ chức họp mặt kỷ niệm 95 năm Ngày truyền thống ngành Tuyên giáo.$$, NULL::date);
+
+-- R13 (stop 34 R11). A first sentence with no tense, right above the page's labelled stamp ("Đăng lúc: ..."), is the headline without its stop; one told with a tense is a lead
+SELECT title, published
+FROM (VALUES
+    ($$Đại hội các chi bộ trực thuộc Đảng bộ Bệnh viện Đa khoa Hoa Sen nhiệm kỳ 2022 - 2025.
+
+Đăng lúc: 10:24:33 29/07/2022 (GMT+7)
+
+Căn cứ Điều lệ Đảng; thực hiện Công văn số 565-CV/TU, ngày 14/03/2022 của Ban Thường vụ Tỉnh ủy về việc chỉ đạo đại hội chi bộ trực thuộc.$$),
+    ($$Ban Tổ chức Huyện ủy Hoa Sen đã tổ chức hội nghị giao ban công tác quý I năm 2024.
+
+Đăng lúc: 10:24:33 29/03/2024 (GMT+7)
+
+Hội nghị đánh giá kết quả công tác tổ chức xây dựng Đảng quý I.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 S13). A line right above the labelled stamp ("Cập nhật: ...") wins over a section's label found above page chrome; a subtitle right under the headline does not
+SELECT title
+FROM (VALUES
+    ($$Đại biểu nhân dân với cử tri
+Chia sẻ:
+
+Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII
+
+Cập nhật: 14:47 ngày 11/07/2019
+(BGĐT) - Sáng nay (11-7), các đại biểu HĐND tỉnh tiếp tục chất vấn và bế mạc kỳ họp.$$),
+    ($$Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII
+Thông qua nhiều nghị quyết quan trọng của tỉnh
+
+Cập nhật: 14:47 ngày 11/07/2019
+(BGĐT) - Sáng nay (11-7), các đại biểu HĐND tỉnh tiếp tục chất vấn và bế mạc kỳ họp.$$)
+) AS v(body), gb_extract(body, NULL::date);

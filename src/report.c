@@ -581,9 +581,13 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 		*tag = gb_span_text(d, b, r);
 		return r + 1;
 	}
-	/* "I- Xem xét ...", "II- ...": a section's number opening a paragraph */
+	/*
+	 * "I- Xem xét ...", "II- ...": a section's number opening a paragraph;
+	 * "MINH NGỌC - VIỆT TRUNG // TRUNG TÂM TIN TỨC HTV": capitals on both
+	 * sides of the dash are a byline, no lead (probe-q G12)
+	 */
 	if (words == 0 || !is_dash(d, r) || (r == b + 1 && tok_has(d, b, T_ROMAN)) ||
-		count_words(d, r + 1, le, 5) < 5)
+		count_words(d, r + 1, le, 5) < 5 || gb_all_caps(d, r + 1, le))
 		return b;
 	*tag = gb_span_text(d, b, r);
 	return r + 1;
@@ -1245,7 +1249,9 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				sent_b = -1,	/* the line before: a headline read as a lead */
 				sent_e = -1,
 				stamped_b = -1, /* the line before: a headline below a lead */
-				stamped_e = -1;
+				stamped_e = -1,
+				below_b = -1,	/* the line before: a headline below the one found */
+				below_e = -1;
 	bool		pub_timed = false,	/* published came with a time of day */
 				affiliation = false,	/* the line before: a degree byline */
 				banner_above = false,	/* published came from above the headline */
@@ -1347,6 +1353,31 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 				head->title = gb_span_text(d, stamped_b, stamped_e);
 				head->title_start = stamped_b;
 				head->title_end = stamped_e;
+			}
+			/*
+			 * so is a sentence with no tense right above it, first of the
+			 * page, read as a lead for its stop: "Đại hội các chi bộ ...
+			 * nhiệm kỳ 2022 - 2025. ⏎ Đăng lúc: ...", without its stop
+			 * (probe-r G11)
+			 */
+			else if (sent_b >= 0 && sent_e == ls && strength == 2 && !head->title &&
+					 !head->author && gb_headline_sentence(d, sent_b, sent_e))
+			{
+				head->title = gb_span_text(d, sent_b, sent_e - 1);
+				head->title_start = sent_b;
+				head->title_end = sent_e - 1;
+			}
+			/*
+			 * and a line right above it wins over a headline found above,
+			 * page chrome in between: that was a section's label ("Đại
+			 * biểu nhân dân với cử tri ⏎ Chia sẻ: ⏎ <headline> ⏎ Cập nhật:
+			 * 14:47 ngày 11/07/2019", probe-s G13)
+			 */
+			else if (below_b >= 0 && below_e == ls && strength == 2 && head->title && !head->author)
+			{
+				head->title = gb_span_text(d, below_b, below_e);
+				head->title_start = below_b;
+				head->title_end = below_e;
 			}
 			stamped_b = -1;
 			name_b = -1;
@@ -1498,7 +1529,19 @@ gb_report_head(const GbDoc *d, GbReportHead *head)
 		}
 		/* the headline stands above the byline; a slogan banner is above it */
 		if ((head->title && !slogan && !site && !label) || head->author || tok_punct(d, le - 1, ':'))
+		{
+			below_b = -1;
+			if (head->title && !head->author && !sentence_closed(d, le) && !tok_punct(d, le - 1, ':') &&
+				head->title_start >= 0 && gb_line_end(d, head->title_start) < ls &&
+				!byline_shape(d, b, le) &&
+				(words = count_words(d, b, le, TITLE_MAX_WORDS + 1)) >= TITLE_MIN_WORDS &&
+				words <= TITLE_MAX_WORDS)
+			{
+				below_b = b;
+				below_e = le;
+			}
 			goto next;
+		}
 		if (!lead_seen && (k = blog_byline(d, b, le, &by, &name, &by_end, &dt)) > b)
 		{
 			head->title = gb_span_text(d, b, by);

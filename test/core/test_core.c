@@ -24563,6 +24563,59 @@ test_stop33_last_read(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, the page's head: a byline in capitals on both sides of its dash
+ * is no outlet's tag (probe-q G12); a sentence with no tense above a
+ * labelled stamp is the headline (probe-r G11); a line right above a
+ * labelled stamp wins over a section's label above page chrome (probe-s
+ * G13).
+ */
+static void
+test_stop34_s34_page(void)
+{
+	GbResult   *r;
+
+	r = extract("Đảng ủy UBND tỉnh Hoa Sen họp mặt kỷ niệm Ngày truyền thống ngành Tuyên giáo\n\n"
+				"MINH NGỌC - VIỆT TRUNG // TRUNG TÂM TIN TỨC HTV\n\n"
+				"(HTV) - Đảng ủy UBND tỉnh Hoa Sen tổ chức họp mặt kỷ niệm 95 năm Ngày truyền thống ngành Tuyên giáo.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.source, "HTV"), "byline as source: %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	/* an outlet's tag before a lead still is one */
+	r = extract("Hội nghị sơ kết công tác quý I\n\nĐTO - Sáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết "
+				"công tác quý I năm 2023.", 0, 0, 0);
+	CHECK(str_is(r->meeting.source, "ĐTO"), "tag as source: %s", r->meeting.source ? r->meeting.source : "NULL");
+	gb_result_free(r);
+	r = extract("Đại hội các chi bộ trực thuộc Đảng bộ Bệnh viện Đa khoa Hoa Sen nhiệm kỳ 2022 - 2025.\n\n"
+				"Đăng lúc: 10:24:33 29/07/2022 (GMT+7)\n\n"
+				"Căn cứ Điều lệ Đảng; thực hiện Công văn số 565-CV/TU, ngày 14/03/2022 của Ban Thường vụ "
+				"Tỉnh ủy về việc chỉ đạo đại hội chi bộ trực thuộc.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Đại hội các chi bộ trực thuộc Đảng bộ Bệnh viện Đa khoa Hoa Sen nhiệm kỳ 2022 - 2025"),
+		  "headline with a stop: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* a sentence told with a tense is the lead, no headline */
+	r = extract("Ban Tổ chức Huyện ủy Hoa Sen đã tổ chức hội nghị giao ban công tác quý I năm 2024.\n\n"
+				"Đăng lúc: 10:24:33 29/03/2024 (GMT+7)\n\n"
+				"Hội nghị đánh giá kết quả công tác tổ chức xây dựng Đảng quý I.", 0, 0, 0);
+	CHECK(r->meeting.title == NULL, "a lead as headline: %s", r->meeting.title);
+	gb_result_free(r);
+	r = extract("Đại biểu nhân dân với cử tri\nChia sẻ:\n\n"
+				"Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII\n\n"
+				"Cập nhật: 14:47 ngày 11/07/2019\n"
+				"(BGĐT) - Sáng nay (11-7), các đại biểu HĐND tỉnh tiếp tục chất vấn và bế mạc kỳ họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII"),
+		  "section label as headline: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+	/* a subtitle right under the headline does not take its place */
+	r = extract("Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII\n"
+				"Thông qua nhiều nghị quyết quan trọng của tỉnh\n\n"
+				"Cập nhật: 14:47 ngày 11/07/2019\n"
+				"(BGĐT) - Sáng nay (11-7), các đại biểu HĐND tỉnh tiếp tục chất vấn và bế mạc kỳ họp.", 0, 0, 0);
+	CHECK(str_is(r->meeting.title, "Tiếp tục phiên chất vấn và bế mạc kỳ họp thứ 7, HĐND tỉnh khóa XVIII"),
+		  "subtitle as headline: %s", r->meeting.title ? r->meeting.title : "NULL");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25418,6 +25471,7 @@ main(void)
 	test_stop33_s33_congress();
 	test_stop33_s33_date();
 	test_stop33_last_read();
+	test_stop34_s34_page();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
