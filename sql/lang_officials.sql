@@ -1484,3 +1484,14 @@ SELECT name, roles FROM gb_officials($$Dự chỉ đạo tại hội nghị có 
 SELECT name, roles FROM gb_officials($$Ông Trần Văn Trường cho biết tham dự đại hội có 448 đại biểu chính thức. Theo ông Lê Văn An, đại hội bầu đoàn đại biểu dự Đại hội đại biểu toàn quốc. Tham dự hội nghị có hơn 300 đại biểu, trong đó có đồng chí Trần Văn Bình, Bí thư Tỉnh ủy.$$);
 -- R12 (stop 33 O16). A centre's name in lower case after "Trung tâm" ends before "cùng", which joins the next people
 SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Hoàng Văn An – Trưởng ban Tuyên giáo Thị ủy, Giám đốc Trung tâm bồi dưỡng chính trị cùng 13 thí sinh.$$);
+
+-- R13 (stop 34 R5). Attending told as "có sự hiện diện của A" (after a header's meeting noun too); a note
+-- "(dự tại điểm cầu X)" after one of a list is no end of the list
+SELECT name, roles FROM gb_officials($$Đại hội có sự hiện diện của đồng chí Lê Văn Hòa, Trưởng Ban Tổ chức Trung ương. Cùng dự có các đồng chí: đ/c Trần Văn Nam - nguyên Chủ tịch nước (dự tại điểm cầu Tây Ninh); đ/c Phạm Văn Tâm - Thủ tướng Chính phủ; đ/c Ngô Văn Bình - Chủ tịch Quốc hội.$$);
+
+-- R13 (stop 34 S8, Q15). A fronted "Chỉ đạo tại phiên ...," and the subject's own verb after it, before a colon
+-- too; a fronted "Đọc diễn văn kỷ niệm," is a speech
+SELECT name, roles FROM gb_officials($$Chỉ đạo tại phiên khai mạc, Tổng Bí thư Trần Văn An nhấn mạnh: Đại hội cần đổi mới. Chỉ đạo tại đại hội, Phó Thủ tướng Lê Văn Bình phát biểu: Đại hội cần đoàn kết. Đọc diễn văn kỷ niệm, đồng chí Nguyễn Thị Hằng, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhấn mạnh những thành tựu.$$);
+
+-- R13 (stop 34 S7). "được (tín nhiệm) tái bầu làm X": the post taken
+SELECT name, titles FROM gb_officials($$Đồng chí Trần Văn An được tín nhiệm tái bầu làm Bí thư Tỉnh ủy Hòa Bình nhiệm kỳ mới. Ông Lê Văn Bình được tái bầu làm Chủ tịch Hội Nông dân tỉnh.$$);

@@ -2029,6 +2029,8 @@ static const GbPhrase phrases[] = {
 	{"tham gia buoi lam viec", CAT_ROLE, "dự", 0},
 	/* "Hội nghị với sự có mặt của A, B": their being there */
 	{"su co mat cua", CAT_ROLE, "dự", 0},
+	/* "Đại hội có sự hiện diện của đồng chí A": his presence (stop 34 R5) */
+	{"su hien dien cua", CAT_ROLE, "dự", 0},
 	{"phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"co bai phat bieu", CAT_ROLE, "phát biểu", 0},
 	{"phat bieu khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},
@@ -2040,6 +2042,12 @@ static const GbPhrase phrases[] = {
 	/* "đọc (trình bày) diễn văn khai mạc": the opening speech (stop 29 A11) */
 	{"dien van khai mac", CAT_ROLE, "khai mạc", ROLE_SPEECH},
 	{"dien van be mac", CAT_ROLE, "bế mạc", ROLE_SPEECH},
+	/*
+	 * "Đọc diễn văn kỷ niệm, đồng chí A ...": the anniversary's speech, no
+	 * opening; "diễn văn" alone is also the text read of (stop 34 Q15)
+	 */
+	{"doc dien van ky niem", CAT_ROLE, "phát biểu", 0},
+	{"doc dien van chao mung", CAT_ROLE, "phát biểu", 0},
 	{"ket luan hoi nghi", CAT_ROLE, "kết luận", 0},
 	{"ket luan ,", CAT_ROLE, "kết luận", 0},
 	{"ket luan .", CAT_ROLE, "kết luận", 0},
@@ -2056,6 +2064,8 @@ static const GbPhrase phrases[] = {
 	{"chi dao tai buoi", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
 	{"chi dao tai cuoc hop", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
 	{"chi dao tai ky hop", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
+	/* "Chỉ đạo tại phiên khai mạc (đại hội), Tổng Bí thư A": a sitting (stop 34 S8) */
+	{"chi dao tai phien", CAT_ROLE, "chỉ đạo", ROLE_FRONTED},
 	{"va chi dao", CAT_ROLE, "chỉ đạo", 0},
 	{"thay mat", CAT_ROLE, "thay mặt", ROLE_BEHALF},
 	/* "Dự, chỉ đạo (và chúc mừng) Đại hội có ...": a second verb of the group */
@@ -3989,7 +3999,7 @@ const char *const gb_army_unit_refs[] = {"quân khu", "quân đoàn", "quân ch�
  * (appointed_names()); a longer one before a shorter it begins with
  */
 const char *const gb_appoint_verbs[] = {"điều động", "chỉ định", "phân công", "bổ nhiệm", "luân chuyển",
-	"tiếp nhận", "bầu", NULL};
+	"tiếp nhận", "bầu", "tái bầu", NULL};
 
 /*
  * the manner of an appointment, between "được" and its verb: "được tín

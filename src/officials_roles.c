@@ -910,7 +910,9 @@ attendance_header(const GbDoc *d, int ls, int le)
 	for (x = k; x <= k + 1 && x < le - 1; x++)
 		if (gb_dict_may_match(d, x, CAT_ROLE) && gb_dict_match(d, x, CAT_ROLE, &ph) > 0)
 			return strcmp(ph->value, "dự") == 0;
-	return false;
+	/* "Đại hội có sự hiện diện của:": the meeting's noun before (stop 34 R5) */
+	return x + 1 < le - 1 && tok_is(d, x + 1, "su") && x + 1 + gb_dict_match(d, x + 1, CAT_ROLE, &ph) == le - 1 &&
+		ph->value && strcmp(ph->value, "dự") == 0;
 }
 
 #define SIDE_WORDS		12		/* tokens of a side's sub-header without a colon */
@@ -1083,6 +1085,29 @@ verb_follows(const GbOffState *st, const GbDoc *d, int p, int k)
 }
 
 /*
+ * "Cùng dự có các đồng chí: A - ...; B - ... (dự tại điểm cầu X); C":
+ * role group g, in parentheses right after the titles of a mention in
+ * [lo, mb), is a note on that person, no verb the list ends at (stop 34
+ * R5).  Out of line: asked only after a list's opener.
+ */
+static __attribute__((noinline)) bool
+paren_note(const GbOffState *st, const GbDoc *d, const RoleGroup *g, int lo, int mb)
+{
+	int			x;
+
+	if (g->start < 1 || !tok_punct(d, g->start - 1, '(') || tok_has(d, g->start, T_NL))
+		return false;
+	for (x = lo; x < mb && st->men[x].t1 < g->start - 1; x++)
+		;
+	if (x == mb || st->men[x].t1 != g->start - 1)
+		return false;
+	for (x = g->end; x < d->ntok && x < g->end + 10 && !tok_has(d, x, T_NL); x++)
+		if (tok_punct(d, x, ')'))
+			return true;
+	return false;
+}
+
+/*
  * Roles in sentence [s, e) with mentions [ma, mb): a role phrase goes to
  * the persons named before it ("A, B dự và chủ trì"), or when none, to
  * those named after it ("Chủ trì Hội nghị có các đồng chí: A; B").
@@ -1095,6 +1120,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 	int			lo = ma,
 				pa = -1,
 				pb = -1,
+				pv = -1,		/* a group told to be pa's verb */
 				k = s,
 				x;
 	int			bridge = -1;
@@ -1153,6 +1179,12 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			found2 = next_group(st, d, g.end, e, lo, mb, &g2);
 			lo2 = lo;
 			stop = found2 ? g2.start : e;
+			if (found2 && opens_list(d, g.end, stop) && paren_note(st, d, &g2, lo, mb))
+			{
+				RoleGroup	g3;
+
+				stop = next_group(st, d, g2.end, e, lo, mb, &g3) ? g3.start : e;
+			}
 			for (a = lo; a < mb && st->men[a].tn < g.end; a++)
 				;
 			for (b = a; b < mb && st->men[b].tn < stop; b++)
@@ -1183,8 +1215,14 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 			else if (a < b && found2 && by < 0 && opens_list(d, g.end, stop) &&
 					 subject_ends_list(st, d, &g, &g2, b - 1, e))
 				b--;
-			if (a == b && pa >= 0 && by < 0 && !opens_list(d, g.end, stop) &&
-				!persons_after_group(d, g.start, g.end))
+			/*
+			 * "Chỉ đạo tại đại hội, A phát biểu: ...": the verb right after
+			 * the fronted role's subject is his, whatever its colon opens
+			 * (stop 34 S8)
+			 */
+			if (a == b && pa >= 0 && by < 0 &&
+				(g.start == pv || (!opens_list(d, g.end, stop) &&
+								   !persons_after_group(d, g.start, g.end))))
 			{
 				/* "A thay mặt ... phát biểu khai mạc" */
 				a = pa;
@@ -1227,6 +1265,7 @@ sentence_roles(GbOffState *st, const GbDoc *d, int s, int e, int ma, int mb)
 				{
 					pa = a;
 					pb = b;
+					pv = g2.start;
 				}
 			}
 		}

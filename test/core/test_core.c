@@ -24616,6 +24616,50 @@ test_stop34_s34_page(void)
 	gb_result_free(r);
 }
 
+/* Stop 34, branch s34-roles: roles and posts taken */
+static void
+test_stop34_s34_roles(void)
+{
+	GbResult   *r;
+	const GbOfficial *o;
+
+	/* R5: "có sự hiện diện của A": A attends */
+	r = extract("Đại hội có sự hiện diện của đồng chí Lê Văn Hòa, Trưởng Ban Tổ chức Trung ương.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Hòa"), "dự"), "hiện diện: no dự");
+	gb_result_free(r);
+	r = extract("Đại hội có sự hiện diện của:\n- Đồng chí Lê Văn Hòa, Trưởng Ban Tổ chức Trung ương;\n"
+				"- Đồng chí Trần Văn Nam, Bí thư Tỉnh ủy.", 0, 0, 0);
+	CHECK(has_role(official(r, "Lê Văn Hòa"), "dự") && has_role(official(r, "Trần Văn Nam"), "dự"),
+		  "hiện diện, a header: no dự");
+	gb_result_free(r);
+	/* R5: a note "(dự tại điểm cầu X)" inside the list is no end of it */
+	r = extract("Cùng dự có các đồng chí: đ/c Lê Văn Hòa - Chủ tịch nước; đ/c Trần Văn Nam - nguyên Chủ tịch "
+				"nước (dự tại điểm cầu Tây Ninh); đ/c Phạm Văn Tâm - Thủ tướng Chính phủ; đ/c Ngô Văn Bình - "
+				"Chủ tịch Quốc hội.", 0, 0, 0);
+	CHECK(has_role(official(r, "Trần Văn Nam"), "dự") && has_role(official(r, "Phạm Văn Tâm"), "dự") &&
+		  has_role(official(r, "Ngô Văn Bình"), "dự"), "list past a note: no dự");
+	gb_result_free(r);
+	/* S8: a fronted "Chỉ đạo tại phiên ...,"; the subject's own verb after it, before a colon */
+	r = extract("Chỉ đạo tại phiên khai mạc, Tổng Bí thư Trần Văn An nhấn mạnh: Đại hội cần đổi mới.", 0, 0, 0);
+	CHECK(has_role(official(r, "Trần Văn An"), "chỉ đạo"), "chỉ đạo tại phiên: no chỉ đạo");
+	gb_result_free(r);
+	r = extract("Chỉ đạo tại đại hội, Tổng Bí thư Trần Văn An phát biểu: Đại hội cần đổi mới.", 0, 0, 0);
+	o = official(r, "Trần Văn An");
+	CHECK(has_role(o, "chỉ đạo") && has_role(o, "phát biểu"), "chỉ đạo, then phát biểu: lost one");
+	gb_result_free(r);
+	/* Q15: "Đọc diễn văn kỷ niệm, A": a speech */
+	r = extract("Đọc diễn văn kỷ niệm, đồng chí Nguyễn Thị Hằng, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy "
+				"nhấn mạnh những thành tựu.", 0, 0, 0);
+	o = official(r, "Nguyễn Thị Hằng");
+	CHECK(has_role(o, "phát biểu") && !has_role(o, "khai mạc"), "diễn văn kỷ niệm: no phát biểu");
+	gb_result_free(r);
+	/* S7: "được (tín nhiệm) tái bầu làm X" */
+	check_official("Đồng chí Trần Văn An được tín nhiệm tái bầu làm Bí thư Tỉnh ủy Hòa Bình nhiệm kỳ mới.",
+				   "Trần Văn An", "đồng chí", "Bí thư Tỉnh ủy Hòa Bình");
+	check_official("Đồng chí Trần Văn An được tái bầu làm Bí thư Tỉnh ủy Hòa Bình.",
+				   "Trần Văn An", "đồng chí", "Bí thư Tỉnh ủy Hòa Bình");
+}
+
 int
 main(void)
 {
@@ -25472,6 +25516,7 @@ main(void)
 	test_stop33_s33_date();
 	test_stop33_last_read();
 	test_stop34_s34_page();
+	test_stop34_s34_roles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
