@@ -585,6 +585,13 @@ planned_date_before(const GbDoc *d, int ls, int k)
 static bool
 held_verb_ends_at(const GbDoc *d, int p)
 {
+	/*
+	 * "Đại hội ... đã bế mạc ngày 19/9/2025": a close told as done is the
+	 * only day the text gives; "(dự kiến) bế mạc ngày ..." bounds the year
+	 * only (bound_date_at(), probe-s G1b)
+	 */
+	if (tok_is(d, p - 1, "mac") && tok_is(d, p - 2, "be") && past_marked(d, p - 2))
+		return true;
 	return phrase_ends_at(d, p, CAT_MEETWORD, MW_VERB) ||
 		(phrase_ends_at(d, p, CAT_MEETWORD, MW_HELD) && meetword(d, p - 2, MW_HELD, NULL) == 2) ||
 		meetword(d, p - 3, MW_HELD, NULL) == 3;
