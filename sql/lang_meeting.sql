@@ -5471,3 +5471,28 @@ Thông qua nhiều nghị quyết quan trọng của tỉnh
 Cập nhật: 14:47 ngày 11/07/2019
 (BGĐT) - Sáng nay (11-7), các đại biểu HĐND tỉnh tiếp tục chất vấn và bế mạc kỳ họp.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 S1). A lower-case "ngày" after a fronted "Với tinh thần / phương châm …," clause dates the meeting, as after "Để …,"; so does one after a comma inside the slogan's closing quote; a close told as done ("đã bế mạc ngày D") dates it, a planned one only bounds its year
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Với tinh thần đoàn kết, ngày 19/9/2025, Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV bế mạc.$$),
+    ($$Với phương châm “Đoàn kết - Dân chủ”, ngày 19/9/2025, Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV khai mạc.$$),
+    ($$Sau 2 ngày làm việc khẩn trương, với tinh thần “Đoàn kết, dân chủ,” ngày 19/9/2025, Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV đã hoàn thành chương trình đề ra.$$),
+    ($$Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV đã bế mạc ngày 19/9/2025.$$),
+    ($$Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV khai mạc ngày 17/9/2025 và dự kiến bế mạc ngày 19/9/2025.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Z). A meeting named in lower case right after a short clause opening its sentence ("Sáng 15/3,", "Theo kế hoạch,") then said held is the body's after "của", as a capitalized one is
+SELECT held_on, organizer, period_text
+FROM (VALUES
+    ($$Sáng 15/3, hội nghị giao ban quý I năm 2024 của Ban Tổ chức Huyện ủy Tân Lập đã diễn ra.$$),
+    ($$Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Ban Tổ chức Huyện ủy Tân Lập đã được tổ chức vào ngày 15/3.$$),
+    ($$Theo đó, hội nghị giao ban quý I năm 2024 của Ban Tổ chức Huyện ủy Tân Lập đã được tổ chức vào ngày 15/3.$$)
+) AS v(body), gb_extract(body, '2024-03-20'::date);
+
+-- R13 (stop 34 Q7). A year that starts a career ("tham gia hoạt động cách mạng từ năm 1945", "nhập ngũ năm 1952") is a person's life, no year of the report
+SELECT held_on, meeting_kind
+FROM (VALUES
+    ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng. Bí thư Thành ủy Lê Văn An trao huy hiệu 80 năm tuổi Đảng cho ông Trần Văn Chiến (sinh năm 1927), tham gia hoạt động cách mạng từ năm 1945.$$),
+    ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng cho ông Trần Văn Chiến, nhập ngũ năm 1952.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -3043,6 +3043,7 @@ static const GbPhrase phrases[] = {
 	{"tu tran", CAT_LIFEWORD, "từ trần", 0},
 	{"qua doi", CAT_LIFEWORD, NULL, 0},
 	{"vao dang", CAT_LIFEWORD, "vào Đảng", 0},
+	{"nhap ngu", CAT_LIFEWORD, "nhập ngũ", 0},
 
 	/* a bare "năm 2022" is a period only after these */
 	{"tong ket", CAT_REVIEWWORD, NULL, 0},

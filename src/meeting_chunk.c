@@ -205,6 +205,16 @@ life_date(const GbDoc *d, int k)
 		if (tok_is(d, p - 1, "ngay"))
 			p--;
 	}
+	/*
+	 * a career's start: "vào Đảng từ năm 1975", "tham gia (hoạt động)
+	 * cách mạng từ năm 1945" (probe-q G7)
+	 */
+	if (tok_is(d, p - 1, "tu") && gb_exact_any(d, p - 1, "từ"))
+		p--;
+	if (tok_is(d, p - 2, "cach") && tok_is(d, p - 1, "mang") &&
+		((tok_is(d, p - 4, "tham") && tok_is(d, p - 3, "gia")) ||
+		 (tok_is(d, p - 4, "hoat") && tok_is(d, p - 3, "dong"))))
+		return true;
 	for (j = p - 1; j >= 0 && j >= p - 2; j--)
 		if (gb_dict_may_match(d, j, CAT_LIFEWORD) &&
 			(n = gb_dict_match(d, j, CAT_LIFEWORD, &ph)) == p - j &&

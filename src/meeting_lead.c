@@ -249,28 +249,49 @@ days_before(const GbDoc *d, int j)
 }
 
 /*
+ * "Với tinh thần ...", "Với phương châm ...", "Với chủ đề ...", "Với khẩu
+ * hiệu ..." at j, opening a sentence: the spirit the main clause is held
+ * in, no day of its own (probe-s G1)
+ */
+static bool
+spirit_before(const GbDoc *d, int j)
+{
+	return tok_is(d, j, "voi") && tok_has(d, j, T_UPPER) &&
+		((tok_is(d, j + 1, "tinh") && tok_is(d, j + 2, "than")) ||
+		 (tok_is(d, j + 1, "phuong") && tok_is(d, j + 2, "cham")) ||
+		 (tok_is(d, j + 1, "chu") && tok_is(d, j + 2, "de")) ||
+		 (tok_is(d, j + 1, "khau") && tok_is(d, j + 2, "hieu")));
+}
+
+/*
  * "Để kịp thời cung cấp thông tin ..., ngày 4/1/2019, tại Hà Nội, Ban ...
  * tổ chức": a lower-case "ngày" after a comma that closes a leading purpose
  * clause ("Để", "Nhằm") dates the main clause, unless a document is named in
  * the purpose (then the date may be the document's).  So does one after
  * the days of work that led up to it, "Sau 3 ngày làm việc (khẩn trương),
- * ngày 05-8, Đại hội ... bế mạc".
+ * ngày 05-8, Đại hội ... bế mạc", or after the spirit it is held in, "Với
+ * phương châm “Đoàn kết - Dân chủ”, ngày 19/9/2025, Đại hội ...".  The
+ * comma may sit inside the slogan's closing quote: "“Đoàn kết, dân chủ,”
+ * ngày 19/9".
  */
 bool
 after_purpose(const GbDoc *d, int ls, int k)
 {
-	int			j;
+	int			j,
+				c = k - 1;
 
-	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ','))
+	if (tok_punct(d, c, '"') && tok_punct(d, c - 1, ','))
+		c--;
+	if (!tok_is(d, k, "ngay") || (d->tok[k].flags & T_UPPER) || !tok_punct(d, c, ','))
 		return false;
-	for (j = k - 2; j >= ls && j >= k - AGENDA_BACK; j--)
+	for (j = c - 1; j >= ls && j >= k - AGENDA_BACK; j--)
 	{
 		if (tok_punct(d, j, ';') || tok_punct(d, j, ':') ||
 			gb_dict_match(d, j, CAT_DOCTYPE, NULL) > 0)
 			return false;
 		if (j == ls || (tok_punct(d, j - 1, '.') && gb_sentence_break(d, j)))
 			return ((tok_is(d, j, "de") || tok_is(d, j, "nham")) && tok_has(d, j, T_UPPER)) ||
-				days_before(d, j);
+				days_before(d, j) || spirit_before(d, j);
 	}
 	return false;
 }
@@ -564,6 +585,13 @@ planned_date_before(const GbDoc *d, int ls, int k)
 static bool
 held_verb_ends_at(const GbDoc *d, int p)
 {
+	/*
+	 * "Đại hội ... đã bế mạc ngày 19/9/2025": a close told as done is the
+	 * only day the text gives; "(dự kiến) bế mạc ngày ..." bounds the year
+	 * only (bound_date_at(), probe-s G1b)
+	 */
+	if (tok_is(d, p - 1, "mac") && tok_is(d, p - 2, "be") && past_marked(d, p - 2))
+		return true;
 	return phrase_ends_at(d, p, CAT_MEETWORD, MW_VERB) ||
 		(phrase_ends_at(d, p, CAT_MEETWORD, MW_HELD) && meetword(d, p - 2, MW_HELD, NULL) == 2) ||
 		meetword(d, p - 3, MW_HELD, NULL) == 3;

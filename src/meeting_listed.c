@@ -325,6 +325,32 @@ inverted_subject(const GbDoc *d, int s)
 
 #define OWNER_AHEAD		16		/* tokens from a meeting's kind to "của" its body */
 
+#define OPENING_WORDS	8		/* tokens of a clause opening the sentence: "Sáng 15/3", "Theo kế hoạch" */
+
+/*
+ * "Sáng 15/3, hội nghị giao ban ...", "Theo kế hoạch, hội nghị ...": a
+ * meeting named in lower case right after a short clause that opens its
+ * sentence (a date cue, "Theo đó") heads the main clause as a capitalized
+ * one does (stop 34 Z).
+ */
+static bool
+after_opening_clause(const GbDoc *d, int p)
+{
+	GbDateCue	cue;
+	int			b;
+
+	if (p < 2 || !tok_punct(d, p - 1, ',') || tok_has(d, p, T_NL))
+		return false;
+	for (b = p - 2; b > 0 && b > p - 2 - OPENING_WORDS && !tok_has(d, b, T_NL) &&
+		 !clause_mark(d, b - 1); b--)
+		;
+	if (!(b == 0 || tok_has(d, b, T_NL) || clause_mark(d, b - 1)) || b >= p - 1)
+		return false;
+	/* "Theo kế hoạch, sáng 15/3, hội nghị ...": a date cue after another */
+	return gb_tok_capitalized(d, b) ||
+		(gb_may_start_date_cue(d, b) && gb_date_cue(d, b, &cue) && cue.end == p - 1);
+}
+
 /*
  * "Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III của Ban Tổ
  * chức Tỉnh ủy Long An được tổ chức tại ...": a meeting named in capitals
@@ -346,7 +372,7 @@ owner_of_meeting(const GbDoc *d, int p, int m)
 				r;
 	bool		inverted;
 
-	if (!gb_tok_capitalized(d, p) || tok_has(d, p + m, T_NL))
+	if ((!gb_tok_capitalized(d, p) && !after_opening_clause(d, p)) || tok_has(d, p + m, T_NL))
 		return NULL;
 	/* "của" first, in the clause: most meetings named have none */
 	for (c = p + m; c < d->ntok && c < p + m + OWNER_AHEAD; c++)

@@ -24660,6 +24660,74 @@ test_stop34_s34_roles(void)
 				   "Trần Văn An", "đồng chí", "Bí thư Tỉnh ủy Hòa Bình");
 }
 
+/*
+ * Stop 34, branch s34-lead: the lead's date after a fronted clause of
+ * spirit or a close told as done; a lower-case meeting's owner after an
+ * opening clause; a career's year is no text year.
+ */
+static void
+test_stop34_s34_lead(void)
+{
+	GbResult   *r;
+
+	/* S1: "Với tinh thần ..., ngày D," and a comma inside the closing quote */
+	r = extract("Với tinh thần đoàn kết, ngày 19/9/2025, Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV "
+				"bế mạc.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.m == 9 && r->meeting.held_on.d == 19,
+		  "S1: after the spirit: %d-%d-%d", r->meeting.held_on.y, r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Với phương châm “Đoàn kết - Dân chủ”, ngày 19/9/2025, Đại hội đại biểu Đảng bộ tỉnh Tân "
+				"Lập lần thứ XV khai mạc.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.d == 19, "S1: after a slogan: %d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Sau 2 ngày làm việc khẩn trương, với tinh thần “Đoàn kết, dân chủ,” ngày 19/9/2025, Đại "
+				"hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV đã hoàn thành chương trình đề ra.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.d == 19, "S1: comma in the quote: %d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* S1b: a close told as done dates the meeting; a planned one does not */
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV đã bế mạc ngày 19/9/2025.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 2025 && r->meeting.held_on.d == 19, "S1b: closed: %d-%d",
+		  r->meeting.held_on.y, r->meeting.held_on.d);
+	gb_result_free(r);
+	r = extract("Đại hội đại biểu Đảng bộ tỉnh Tân Lập lần thứ XV khai mạc ngày 17/9/2025 và dự kiến bế "
+				"mạc ngày 19/9/2025.", 0, 0, 0);
+	CHECK(r->meeting.held_on.d == 17, "S1b: planned close: %d", r->meeting.held_on.d);
+	gb_result_free(r);
+
+	/* Z: a lower-case meeting after an opening clause is its body's own */
+	r = extract("Sáng 15/3, hội nghị giao ban quý I năm 2024 của Ban Tổ chức Huyện ủy Tân Lập đã diễn ra.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Huyện ủy Tân Lập"), "Z: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Theo kế hoạch, hội nghị giao ban quý I năm 2024 của Ban Tổ chức Huyện ủy Tân Lập đã được "
+				"tổ chức vào ngày 15/3.", 2024, 3, 20);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Huyện ủy Tân Lập"), "Z: as scheduled, organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* in the middle of a sentence, only spoken of */
+	r = extract("Sáng 15/3, Huyện ủy Tân Lập tổ chức họp báo, hội nghị giao ban của Ban Tổ chức Huyện ủy đã "
+				"được chuẩn bị.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Huyện ủy Tân Lập"), "Z: spoken of: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+
+	/* Q7: a career's start is no year of the report */
+	r = extract("Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng. Bí thư Thành ủy Lê Văn An "
+				"trao huy hiệu 80 năm tuổi Đảng cho ông Trần Văn Chiến (sinh năm 1927), tham gia hoạt "
+				"động cách mạng từ năm 1945.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "Q7: career's year: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+	r = extract("Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng cho ông Trần Văn Chiến, nhập "
+				"ngũ năm 1952.", 0, 0, 0);
+	CHECK(r->meeting.held_on.y == 0, "Q7: enlisted: %d", r->meeting.held_on.y);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25517,6 +25585,7 @@ main(void)
 	test_stop33_last_read();
 	test_stop34_s34_page();
 	test_stop34_s34_roles();
+	test_stop34_s34_lead();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
