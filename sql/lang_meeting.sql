@@ -5431,3 +5431,13 @@ SELECT source, title
 FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2024
 
 (SGGP).- Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$, NULL::date);
+
+-- R13 (stop 34 Q1). A contest ("Hội thi") held by the predicates a meeting passes ("đã diễn ra Hội thi", "Hội thi ... được tổ chức", "Hội thi ... do X tổ chức vào ngày", "bế mạc Hội thi") is the meeting; one taken part in ("tham gia Hội thi ... do X tổ chức") is not
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Ngày 19/5/2023, đã diễn ra Hội thi Bí thư chi bộ giỏi cấp cơ sở của Đảng bộ xã Tân Lập.$$),
+    ($$Ngày 8/11/2018, Hội thi Dân vận khéo tỉnh Tân An lần thứ II được tổ chức tại Trung tâm Hội nghị tỉnh.$$),
+    ($$Hội thi Bí thư chi bộ giỏi năm 2018 do Ban Tổ chức Huyện ủy Tân An tổ chức vào ngày 3/10/2018.$$),
+    ($$Tối 25/11/2021, bế mạc Hội thi Báo cáo viên giỏi cấp tỉnh năm 2021, Ban tổ chức trao 1 giải Nhất.$$),
+    ($$Ngày 19/5/2023, Chi bộ thôn 3 tham gia Hội thi Bí thư chi bộ giỏi cấp cơ sở do Đảng ủy xã tổ chức.$$)
+) AS v(body), gb_extract(body, NULL::date);

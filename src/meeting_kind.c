@@ -289,6 +289,59 @@ round_held(const GbDoc *d, int i)
 	return false;
 }
 
+#define CONTEST_NAME_WORDS 30	/* tokens from a contest's word to its predicate */
+
+/*
+ * Whether the contest at i (m tokens) is held by a predicate of its own
+ * sentence, as a meeting is (stop 34 Q1): the object of "diễn ra", "bế
+ * mạc", "kết thúc" ("Ngày 19/5, đã diễn ra Hội thi ..."), or, opening its
+ * clause, the subject of "được tổ chức", "diễn ra", "khai mạc", "bế mạc",
+ * "kết thúc" or "do X tổ chức" ("Hội thi ... năm 2018 do Ban Tổ chức Huyện
+ * ủy tổ chức vào ngày 3/10"); not one taken part in, "Chi bộ thôn 3 tham
+ * gia Hội thi ... do Đảng ủy xã tổ chức", whose subject is another.
+ */
+static bool
+contest_held(const GbDoc *d, int i, int m)
+{
+	int			j,
+				k;
+
+	if (i >= 2 && !tok_has(d, i - 1, T_NL) &&
+		((tok_is(d, i - 2, "dien") && tok_is(d, i - 1, "ra")) ||
+		 (tok_is(d, i - 2, "be") && tok_is(d, i - 1, "mac")) ||
+		 (tok_is(d, i - 2, "ket") && tok_is(d, i - 1, "thuc"))))
+		return true;
+	if (i > 0 && tok_has(d, i - 1, T_WORD) && !tok_has(d, i, T_NL))
+		return false;
+	for (j = i + m; j + 1 < d->ntok && j < i + m + CONTEST_NAME_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_has(d, j + 1, T_NL))
+			continue;
+		if ((tok_is(d, j, "duoc") && tok_is(d, j + 1, "to") && tok_is(d, j + 2, "chuc")) ||
+			(tok_is(d, j, "dien") && tok_is(d, j + 1, "ra")) ||
+			(tok_is(d, j, "khai") && tok_is(d, j + 1, "mac")) ||
+			(tok_is(d, j, "be") && tok_is(d, j + 1, "mac")) ||
+			(tok_is(d, j, "ket") && tok_is(d, j + 1, "thuc")))
+			return true;
+		if (tok_is(d, j, "do") && gb_exact_any(d, j, "do"))
+		{
+			for (k = j + 1; k + 1 < d->ntok && k <= j + AGENCY_WORDS + 2; k++)
+			{
+				/* "Đảng ủy Khối Dân - Chính - Đảng TPHCM" */
+				if (tok_has(d, k, T_NL) || !(tok_has(d, k, T_WORD | T_NUM) || tok_punct(d, k, '-')))
+					return false;
+				if (tok_is(d, k, "to") && tok_is(d, k + 1, "chuc") && !tok_has(d, k + 1, T_NL))
+					return true;
+			}
+			return false;
+		}
+	}
+	return false;
+}
+
 /*
  * Whether a body holds what starts at i, its name the subject of the verb
  * ending just before i: "Quận ủy Thanh Khê đã tổ chức đợt ...", not "Công
@@ -572,7 +625,7 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 */
 	if (m > 0 && (ph->value == gb_kind_contest || ph->value == gb_kind_course ||
 				  ph->value == gb_kind_course_political) && !held_by_verb(d, i) &&
-		!(ph->value == gb_kind_contest && round_held(d, i)))
+		!(ph->value == gb_kind_contest && (round_held(d, i) || contest_held(d, i, m))))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;
