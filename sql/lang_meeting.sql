@@ -5441,3 +5441,10 @@ FROM (VALUES
     ($$Tối 25/11/2021, bế mạc Hội thi Báo cáo viên giỏi cấp tỉnh năm 2021, Ban tổ chức trao 1 giải Nhất.$$),
     ($$Ngày 19/5/2023, Chi bộ thôn 3 tham gia Hội thi Bí thư chi bộ giỏi cấp cơ sở do Đảng ủy xã tổ chức.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q3). "chương trình" in lower case before a kind held names the event, as "buổi" does: "tổ chức chương trình kỷ niệm 88 năm ..." → lễ kỷ niệm, "tổ chức chương trình gặp mặt" → gặp mặt
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 10/10/2018, Khối Dân vận xã Tân Lập tổ chức chương trình kỷ niệm 88 năm ngày truyền thống dân vận của Đảng.$$),
+    ($$Ngày 10/10/2018, Huyện ủy Tân Lập tổ chức chương trình gặp mặt kỷ niệm ngày truyền thống.$$)
+) AS v(body), gb_extract(body, NULL::date);

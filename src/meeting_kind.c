@@ -244,6 +244,14 @@ held_by_verb(const GbDoc *d, int i)
 	/* "tổ chức buổi công bố quyết định": the session of the act held (stop 33 P8) */
 	if (session_classifier(d, i - 1) && phrase_ends_at(d, i - 1, CAT_MEETWORD, MW_VERB))
 		return true;
+	/*
+	 * "tổ chức chương trình kỷ niệm 88 năm ...", "chương trình gặp mặt":
+	 * the programme is the event named after it, as "buổi" is (stop 34 Q3)
+	 */
+	if (i >= 3 && tok_is(d, i - 2, "chuong") && tok_is(d, i - 1, "trinh") &&
+		!tok_has(d, i - 2, T_UPPER) && !tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL | T_UPPER) &&
+		phrase_ends_at(d, i - 2, CAT_MEETWORD, MW_VERB))
+		return true;
 	for (j = i - 1; j >= 0 && j >= i - 2; j--)
 		if (gb_dict_match(d, j, CAT_ADVERB, NULL) == i - j &&
 			phrase_ends_at(d, j, CAT_MEETWORD, MW_VERB))

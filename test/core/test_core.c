@@ -24603,6 +24603,17 @@ test_stop34_s34_kind(void)
 	/* taken part in: no meeting */
 	kind_is("Ngày 19/5/2023, Chi bộ thôn 3 tham gia Hội thi Bí thư chi bộ giỏi cấp cơ sở do Đảng ủy xã tổ "
 			"chức.", 0, 0, 0, NULL, "Q1 tham gia");
+
+	/* Q3: "chương trình" before a kind names the event, as "buổi" does */
+	r = extract("Ngày 10/10/2018, Khối Dân vận xã Tân Lập tổ chức chương trình kỷ niệm 88 năm ngày truyền "
+				"thống dân vận của Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm") && r->meeting.held_on.d == 10 &&
+		  str_is(r->meeting.organizer, "Khối Dân vận xã Tân Lập"), "Q3 chương trình kỷ niệm: kind %s, org %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	kind_is("Ngày 10/10/2018, Huyện ủy Tân Lập tổ chức chương trình gặp mặt kỷ niệm ngày truyền thống.",
+			0, 0, 0, "gặp mặt", "Q3 chương trình gặp mặt");
 }
 
 int
