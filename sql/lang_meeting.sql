@@ -5448,3 +5448,10 @@ FROM (VALUES
     ($$Ngày 10/10/2018, Khối Dân vận xã Tân Lập tổ chức chương trình kỷ niệm 88 năm ngày truyền thống dân vận của Đảng.$$),
     ($$Ngày 10/10/2018, Huyện ủy Tân Lập tổ chức chương trình gặp mặt kỷ niệm ngày truyền thống.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q5). "Hội thao" (a sports meet) folds as "hội thảo" does, but is no seminar: the kind's row wants the tone of "thảo"
+SELECT meeting_kind
+FROM (VALUES
+    ($$Ngày 16/10/2022, Huyện ủy Tân An tổ chức Hội thao chào mừng kỷ niệm 92 năm Ngày truyền thống Văn phòng cấp ủy.$$),
+    ($$Ngày 16/10/2022, Huyện ủy Tân An tổ chức Hội thảo khoa học về công tác văn phòng cấp ủy.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -24614,6 +24614,12 @@ test_stop34_s34_kind(void)
 	gb_result_free(r);
 	kind_is("Ngày 10/10/2018, Huyện ủy Tân Lập tổ chức chương trình gặp mặt kỷ niệm ngày truyền thống.",
 			0, 0, 0, "gặp mặt", "Q3 chương trình gặp mặt");
+
+	/* Q5: "Hội thao" (a sports meet) is no "hội thảo" */
+	kind_is("Ngày 16/10/2022, Huyện ủy Tân An tổ chức Hội thao chào mừng kỷ niệm 92 năm Ngày truyền thống "
+			"Văn phòng cấp ủy.", 0, 0, 0, NULL, "Q5 Hội thao");
+	kind_is("Ngày 16/10/2022, Huyện ủy Tân An tổ chức HỘI THẢO khoa học về công tác văn phòng cấp ủy.",
+			0, 0, 0, "hội thảo", "Q5 HỘI THẢO");
 }
 
 int
