@@ -5496,3 +5496,27 @@ FROM (VALUES
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng. Bí thư Thành ủy Lê Văn An trao huy hiệu 80 năm tuổi Đảng cho ông Trần Văn Chiến (sinh năm 1927), tham gia hoạt động cách mạng từ năm 1945.$$),
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng cho ông Trần Văn Chiến, nhập ngũ năm 1952.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q1). A contest ("Hội thi") held by the predicates a meeting passes ("đã diễn ra Hội thi", "Hội thi ... được tổ chức", "Hội thi ... do X tổ chức vào ngày", "bế mạc Hội thi") is the meeting; one taken part in ("tham gia Hội thi ... do X tổ chức") is not
+SELECT meeting_kind, held_on
+FROM (VALUES
+    ($$Ngày 19/5/2023, đã diễn ra Hội thi Bí thư chi bộ giỏi cấp cơ sở của Đảng bộ xã Tân Lập.$$),
+    ($$Ngày 8/11/2018, Hội thi Dân vận khéo tỉnh Tân An lần thứ II được tổ chức tại Trung tâm Hội nghị tỉnh.$$),
+    ($$Hội thi Bí thư chi bộ giỏi năm 2018 do Ban Tổ chức Huyện ủy Tân An tổ chức vào ngày 3/10/2018.$$),
+    ($$Tối 25/11/2021, bế mạc Hội thi Báo cáo viên giỏi cấp tỉnh năm 2021, Ban tổ chức trao 1 giải Nhất.$$),
+    ($$Ngày 19/5/2023, Chi bộ thôn 3 tham gia Hội thi Bí thư chi bộ giỏi cấp cơ sở do Đảng ủy xã tổ chức.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q3). "chương trình" in lower case before a kind held names the event, as "buổi" does: "tổ chức chương trình kỷ niệm 88 năm ..." → lễ kỷ niệm, "tổ chức chương trình gặp mặt" → gặp mặt
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 10/10/2018, Khối Dân vận xã Tân Lập tổ chức chương trình kỷ niệm 88 năm ngày truyền thống dân vận của Đảng.$$),
+    ($$Ngày 10/10/2018, Huyện ủy Tân Lập tổ chức chương trình gặp mặt kỷ niệm ngày truyền thống.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q5). "Hội thao" (a sports meet) folds as "hội thảo" does, but is no seminar: the kind's row wants the tone of "thảo"
+SELECT meeting_kind
+FROM (VALUES
+    ($$Ngày 16/10/2022, Huyện ủy Tân An tổ chức Hội thao chào mừng kỷ niệm 92 năm Ngày truyền thống Văn phòng cấp ủy.$$),
+    ($$Ngày 16/10/2022, Huyện ủy Tân An tổ chức Hội thảo khoa học về công tác văn phòng cấp ủy.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -244,6 +244,14 @@ held_by_verb(const GbDoc *d, int i)
 	/* "tổ chức buổi công bố quyết định": the session of the act held (stop 33 P8) */
 	if (session_classifier(d, i - 1) && phrase_ends_at(d, i - 1, CAT_MEETWORD, MW_VERB))
 		return true;
+	/*
+	 * "tổ chức chương trình kỷ niệm 88 năm ...", "chương trình gặp mặt":
+	 * the programme is the event named after it, as "buổi" is (stop 34 Q3)
+	 */
+	if (i >= 3 && tok_is(d, i - 2, "chuong") && tok_is(d, i - 1, "trinh") &&
+		!tok_has(d, i - 2, T_UPPER) && !tok_has(d, i - 1, T_NL) && !tok_has(d, i, T_NL | T_UPPER) &&
+		phrase_ends_at(d, i - 2, CAT_MEETWORD, MW_VERB))
+		return true;
 	for (j = i - 1; j >= 0 && j >= i - 2; j--)
 		if (gb_dict_match(d, j, CAT_ADVERB, NULL) == i - j &&
 			phrase_ends_at(d, j, CAT_MEETWORD, MW_VERB))
@@ -286,6 +294,59 @@ round_held(const GbDoc *d, int i)
 	for (j = i - 2; j >= 0 && j >= i - 5; j--)
 		if (contest_round_end(d, j) == i && held_by_verb(d, j))
 			return true;
+	return false;
+}
+
+#define CONTEST_NAME_WORDS 30	/* tokens from a contest's word to its predicate */
+
+/*
+ * Whether the contest at i (m tokens) is held by a predicate of its own
+ * sentence, as a meeting is (stop 34 Q1): the object of "diễn ra", "bế
+ * mạc", "kết thúc" ("Ngày 19/5, đã diễn ra Hội thi ..."), or, opening its
+ * clause, the subject of "được tổ chức", "diễn ra", "khai mạc", "bế mạc",
+ * "kết thúc" or "do X tổ chức" ("Hội thi ... năm 2018 do Ban Tổ chức Huyện
+ * ủy tổ chức vào ngày 3/10"); not one taken part in, "Chi bộ thôn 3 tham
+ * gia Hội thi ... do Đảng ủy xã tổ chức", whose subject is another.
+ */
+static bool
+contest_held(const GbDoc *d, int i, int m)
+{
+	int			j,
+				k;
+
+	if (i >= 2 && !tok_has(d, i - 1, T_NL) &&
+		((tok_is(d, i - 2, "dien") && tok_is(d, i - 1, "ra")) ||
+		 (tok_is(d, i - 2, "be") && tok_is(d, i - 1, "mac")) ||
+		 (tok_is(d, i - 2, "ket") && tok_is(d, i - 1, "thuc"))))
+		return true;
+	if (i > 0 && tok_has(d, i - 1, T_WORD) && !tok_has(d, i, T_NL))
+		return false;
+	for (j = i + m; j + 1 < d->ntok && j < i + m + CONTEST_NAME_WORDS; j++)
+	{
+		if (tok_has(d, j, T_NL) || tok_punct(d, j, '.') || tok_punct(d, j, ';') ||
+			tok_punct(d, j, ':'))
+			return false;
+		if (tok_has(d, j + 1, T_NL))
+			continue;
+		if ((tok_is(d, j, "duoc") && tok_is(d, j + 1, "to") && tok_is(d, j + 2, "chuc")) ||
+			(tok_is(d, j, "dien") && tok_is(d, j + 1, "ra")) ||
+			(tok_is(d, j, "khai") && tok_is(d, j + 1, "mac")) ||
+			(tok_is(d, j, "be") && tok_is(d, j + 1, "mac")) ||
+			(tok_is(d, j, "ket") && tok_is(d, j + 1, "thuc")))
+			return true;
+		if (tok_is(d, j, "do") && gb_exact_any(d, j, "do"))
+		{
+			for (k = j + 1; k + 1 < d->ntok && k <= j + AGENCY_WORDS + 2; k++)
+			{
+				/* "Đảng ủy Khối Dân - Chính - Đảng TPHCM" */
+				if (tok_has(d, k, T_NL) || !(tok_has(d, k, T_WORD | T_NUM) || tok_punct(d, k, '-')))
+					return false;
+				if (tok_is(d, k, "to") && tok_is(d, k + 1, "chuc") && !tok_has(d, k + 1, T_NL))
+					return true;
+			}
+			return false;
+		}
+	}
 	return false;
 }
 
@@ -508,6 +569,10 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 
 	if (m == 1 && !gb_same_word(d, i, ph))
 		return 0;
+	/* "Hội thao", a sports meet, folds as "hội thảo" does: no seminar (stop 34 Q5) */
+	if (m == 2 && tok_is(d, i + 1, "thao") && !gb_exact_any(d, i + 1, "thảo") &&
+		strcmp(ph->value, "hội thảo") == 0)
+		return 0;
 	/*
 	 * "gặp mặt" is a verb too ("ông A gặp mặt người thân"): an event only
 	 * held ("tổ chức gặp mặt"), or named in capitals ("Gặp mặt cán bộ hưu
@@ -572,7 +637,7 @@ kind_read(const GbDoc *d, int i, const GbPhrase **out)
 	 */
 	if (m > 0 && (ph->value == gb_kind_contest || ph->value == gb_kind_course ||
 				  ph->value == gb_kind_course_political) && !held_by_verb(d, i) &&
-		!(ph->value == gb_kind_contest && round_held(d, i)))
+		!(ph->value == gb_kind_contest && (round_held(d, i) || contest_held(d, i, m))))
 		return 0;
 	if (m > 0 && out)
 		*out = ph;

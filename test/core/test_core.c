@@ -24728,6 +24728,65 @@ test_stop34_s34_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-kind: meeting kinds.
+ */
+static void
+kind_is(const char *text, int y, int mo, int d, const char *want, const char *label)
+{
+	GbResult   *r = extract(text, y, mo, d);
+
+	CHECK(want == NULL ? r->meeting.meeting_kind == NULL : str_is(r->meeting.meeting_kind, want),
+		  "%s: kind %s", label, r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+	gb_result_free(r);
+}
+
+static void
+test_stop34_s34_kind(void)
+{
+	GbResult   *r;
+
+	/* Q1: a contest held by the predicates a meeting passes */
+	r = extract("Ngày 19/5/2023, đã diễn ra Hội thi Bí thư chi bộ giỏi cấp cơ sở của Đảng bộ xã Tân Lập.",
+				0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "hội thi") && r->meeting.held_on.y == 2023 &&
+		  r->meeting.held_on.m == 5 && r->meeting.held_on.d == 19,
+		  "Q1 diễn ra: kind %s, %d-%d-%d", r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.held_on.y, r->meeting.held_on.m, r->meeting.held_on.d);
+	gb_result_free(r);
+	kind_is("Ngày 8/11/2018, Hội thi Dân vận khéo tỉnh Tân An lần thứ II được tổ chức tại Trung tâm Hội "
+			"nghị tỉnh.", 0, 0, 0, "hội thi", "Q1 được tổ chức");
+	r = extract("Hội thi Bí thư chi bộ giỏi năm 2018 do Ban Tổ chức Huyện ủy Tân An tổ chức vào ngày 3/10.",
+				2018, 10, 5);
+	CHECK(str_is(r->meeting.meeting_kind, "hội thi") && r->meeting.held_on.m == 10 &&
+		  r->meeting.held_on.d == 3, "Q1 do X tổ chức: kind %s, %d-%d",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL", r->meeting.held_on.m,
+		  r->meeting.held_on.d);
+	gb_result_free(r);
+	kind_is("Tối 25/11/2021, bế mạc Hội thi Báo cáo viên giỏi cấp tỉnh năm 2021, Ban tổ chức trao 1 giải "
+			"Nhất.", 0, 0, 0, "hội thi", "Q1 bế mạc");
+	/* taken part in: no meeting */
+	kind_is("Ngày 19/5/2023, Chi bộ thôn 3 tham gia Hội thi Bí thư chi bộ giỏi cấp cơ sở do Đảng ủy xã tổ "
+			"chức.", 0, 0, 0, NULL, "Q1 tham gia");
+
+	/* Q3: "chương trình" before a kind names the event, as "buổi" does */
+	r = extract("Ngày 10/10/2018, Khối Dân vận xã Tân Lập tổ chức chương trình kỷ niệm 88 năm ngày truyền "
+				"thống dân vận của Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.meeting_kind, "lễ kỷ niệm") && r->meeting.held_on.d == 10 &&
+		  str_is(r->meeting.organizer, "Khối Dân vận xã Tân Lập"), "Q3 chương trình kỷ niệm: kind %s, org %s",
+		  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL",
+		  r->meeting.organizer ? r->meeting.organizer : "NULL");
+	gb_result_free(r);
+	kind_is("Ngày 10/10/2018, Huyện ủy Tân Lập tổ chức chương trình gặp mặt kỷ niệm ngày truyền thống.",
+			0, 0, 0, "gặp mặt", "Q3 chương trình gặp mặt");
+
+	/* Q5: "Hội thao" (a sports meet) is no "hội thảo" */
+	kind_is("Ngày 16/10/2022, Huyện ủy Tân An tổ chức Hội thao chào mừng kỷ niệm 92 năm Ngày truyền thống "
+			"Văn phòng cấp ủy.", 0, 0, 0, NULL, "Q5 Hội thao");
+	kind_is("Ngày 16/10/2022, Huyện ủy Tân An tổ chức HỘI THẢO khoa học về công tác văn phòng cấp ủy.",
+			0, 0, 0, "hội thảo", "Q5 HỘI THẢO");
+}
+
 int
 main(void)
 {
@@ -25586,6 +25645,7 @@ main(void)
 	test_stop34_s34_page();
 	test_stop34_s34_roles();
 	test_stop34_s34_lead();
+	test_stop34_s34_kind();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
