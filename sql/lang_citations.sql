@@ -681,3 +681,11 @@ FROM gb_citations($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn 
 -- R12 (stop 33 O15). The Front's codes name their issuer by the suffix: "MTTW" the Central Committee of the Fatherland Front, "MTTW-BTT" its standing board
 SELECT kind, code, issuer, term
 FROM gb_citations($$Thực hiện Đề án 01/ĐA-MTTW-BTT về đổi mới công tác tuyên truyền và Hướng dẫn 12/HD-MTTW về tổ chức đại hội, Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị.$$);
+
+-- R13 (stop 34 R6). The meeting's time set off by commas (", chiều ngày 15/5/2024,", ", trong hai ngày 15-16/5/2024,") ends the subject of the document cited before it; so does a sibling review of another document ("và sơ kết 4 năm thực hiện Chỉ thị 36")
+SELECT kind, number, subject
+FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/ĐU ngày 2/4/2024 của Đảng ủy Khối về việc tổ chức hội nghị sơ kết, chiều ngày 15/5/2024, Ban Thường vụ Đảng ủy Trường Tân Lập tổ chức Hội nghị sơ kết. Thực hiện Kế hoạch số 13-KH/ĐU của Đảng ủy Khối về việc tổ chức đại hội, trong hai ngày 15-16/5/2024, Đảng bộ Viện Tân Lập tổ chức Đại hội. Hội nghị tổng kết 5 năm thực hiện Nghị định số 119/2004/NĐ-CP về công tác quốc phòng và sơ kết 4 năm thực hiện Chỉ thị 36/2005/CT-TTg về xây dựng cơ sở vững mạnh.$$);
+
+-- R13 (stop 34 R8b). A plenum's resolution cited by the plenum alone ("Nghị quyết Trung ương 10") takes the term of that plenum as the report names it ("Hội nghị Trung ương 10 khóa XII")
+SELECT kind, plenum, term, key
+FROM gb_citations($$Sáng 22/8/2019, Đảng ủy Trường Tân Lập tổ chức hội nghị học tập các nội dung Hội nghị Trung ương 10 khóa XII. Đồng chí Lê Văn Hòa trình bày những điểm mới trong Nghị quyết Trung ương 10.$$);

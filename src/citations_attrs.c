@@ -99,6 +99,43 @@ days_set_off(const GbDoc *d, int k)
 }
 
 /*
+ * The meeting's time set off by a comma at k, "..., chiều ngày 15/5/2024,",
+ * "..., trong hai ngày 15-16/5/2024,": dated, it ends the document's clause
+ * as "..., ngày 15/5/2024," does (stop 34 R6).
+ */
+static __attribute__((noinline)) bool
+time_set_off(const GbDoc *d, int k)
+{
+	GbDateCue	cue;
+
+	if (tok_has(d, k, T_UPPER))
+		return false;
+	if (tok_is(d, k, "trong") && !tok_has(d, k + 1, T_NL) && tok_is(d, k + 2, "ngay"))
+		return gb_date_cue(d, k + 2, &cue) && cue.has_date && cue.range;
+	return gb_dict_may_match(d, k, CAT_TIMEOFDAY) && gb_date_cue(d, k, &cue) && cue.has_date;
+}
+
+/*
+ * "Nghị định 119 về công tác quốc phòng và sơ kết 4 năm thực hiện Chỉ thị
+ * 36": a review of the document at r joined by "và" is the citing verb's
+ * next object, not a part of the subject before it (stop 34 R6).  Returns
+ * where the "và" is, or -1.
+ */
+static __attribute__((noinline)) int
+sibling_review(const GbDoc *d, int r, int p)
+{
+	int			k = r - 2;
+
+	if (k - 2 > p && tok_is(d, k - 1, "nam") && tok_has(d, k - 2, T_NUM))
+		k -= 2;
+	if (k - 3 > p && tok_is(d, k - 1, "ket") &&
+		(tok_is(d, k - 2, "so") || tok_is(d, k - 2, "tong")) && tok_is(d, k - 3, "va") &&
+		gb_dict_match(d, p, CAT_MEETKIND, NULL) == 0)
+		return k - 3;
+	return -1;
+}
+
+/*
  * A new clause after the comma at r: its subject, a capitalized phrase,
  * then "đã", "vừa" ... ("..., Hội đồng nhân dân tỉnh đã thống nhất"); or
  * words that open one ("..., theo đó", "..., thay thế Quy định số 30").
@@ -561,7 +598,8 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 		if (tok_punct(d, r, ';'))
 			break;
 		if (r > p && tok_punct(d, r, ',') && (tok_is(d, r + 1, "ngay") || clause_after(d, r) ||
-											 (tok_is(d, r + 1, "tu") && days_set_off(d, r + 1))))
+											 (tok_is(d, r + 1, "tu") && days_set_off(d, r + 1)) ||
+											 time_set_off(d, r + 1)))
 			break;
 		if (r > p && starts_citation(d, r))
 		{
@@ -579,6 +617,11 @@ parse_subject(const GbDoc *d, int p, const char *code, int *end, int *from, int 
 			if (nested < 0 && (gb_dict_match(d, r - 1, CAT_PREPOSITION, NULL) == 1 ||
 							   (r - 2 > p && tok_is(d, r - 2, "thuc") && tok_is(d, r - 1, "hien"))))
 			{
+				if (tok_is(d, r - 1, "hien") && (link = sibling_review(d, r, p)) > p)
+				{
+					r = link;
+					break;
+				}
 				nested = r;
 				continue;
 			}

@@ -129,6 +129,8 @@ extern int	parse_plenum(const GbDoc *d, int p, int *plenum, int *terms,
 /* A plenum's number after letters glued to "TW": "NQTW4". */
 extern int	glued_plenum(const GbDoc *d, int j, int *plenum, int *terms,
 						 int *nterms);
+/* The term of plenum N as the report names it: "Hội nghị Trung ương 10 khóa XII". */
+extern int	plenum_named_term(const GbDoc *d, int plenum);
 /* Plenums listed after a first one: ", 8, 9 (khóa XII)". */
 extern int	plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums,
 						int *term);

@@ -507,3 +507,34 @@ parse_congress(const GbDoc *d, int p, int *term, const char **local)
 	}
 	return q;
 }
+
+/*
+ * The term of the Party's plenum numbered plenum as the report names it
+ * elsewhere, "Hội nghị Trung ương 10 khóa XII", for its resolution cited
+ * by the plenum alone, "Nghị quyết Trung ương 10" (stop 34 R8b); 0 when
+ * no such plenum is named, or named with two terms.  Scans the report:
+ * called only for such a resolution, rare.
+ */
+int
+plenum_named_term(const GbDoc *d, int plenum)
+{
+	int			k,
+				n,
+				nterms,
+				terms[MAXTERMS],
+				term = 0;
+	const char *org;
+
+	for (k = 0; k + 3 < d->ntok; k++)
+	{
+		if (!(tok_is(d, k, "hoi") && tok_is(d, k + 1, "nghi")))
+			continue;
+		if (parse_plenum(d, k, &n, terms, &nterms, &org, NULL) == k || n != plenum ||
+			nterms != 1 || org)
+			continue;
+		if (term && term != terms[0])
+			return 0;
+		term = terms[0];
+	}
+	return term;
+}

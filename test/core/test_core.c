@@ -24787,6 +24787,61 @@ test_stop34_s34_kind(void)
 			0, 0, 0, "hội thảo", "Q5 HỘI THẢO");
 }
 
+/*
+ * Stop 34, branch s34-cit: a subject ends at the meeting's time set off by
+ * commas ("..., chiều ngày 15/5/2024,", "..., trong hai ngày 15-16/5/2024,")
+ * and before a sibling review of another document ("và sơ kết 4 năm thực
+ * hiện Chỉ thị 36"); a plenum's resolution cited by the plenum alone takes
+ * the term of that plenum as the report names it.
+ */
+static void
+test_stop34_s34_cit(void)
+{
+	GbResult   *r;
+	bool		untermed;
+	int			k;
+
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU ngày 2/4/2024 của Đảng ủy Khối về việc tổ chức hội nghị sơ kết, "
+				"chiều ngày 15/5/2024, Ban Thường vụ Đảng ủy Trường Tân Lập tổ chức Hội nghị sơ kết.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].subject, "việc tổ chức hội nghị sơ kết"),
+		  "R6 time of day: %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU ngày 2/4/2024 của Đảng ủy Khối về việc tổ chức đại hội, "
+				"trong hai ngày 15-16/5/2024, Đảng bộ Viện Tân Lập tổ chức Đại hội lần thứ III.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].subject, "việc tổ chức đại hội"),
+		  "R6 two days: %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+	r = extract("Sáng 3/5/2024, Đảng ủy Quân sự tỉnh Tân Lập tổ chức hội nghị tổng kết 5 năm thực hiện Nghị định "
+				"số 119/2004/NĐ-CP về công tác quốc phòng và sơ kết 4 năm thực hiện Chỉ thị 36/2005/CT-TTg về "
+				"xây dựng cơ sở vững mạnh.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && str_is(r->citations[0].subject, "công tác quốc phòng"),
+		  "R6 sibling review: %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+	/* a subject that is itself a review keeps the next one */
+	r = extract("Thực hiện Kế hoạch số 12-KH/ĐU về tổng kết công tác năm và sơ kết 4 năm thực hiện Chỉ thị "
+				"36/2005/CT-TTg, Đảng ủy xã Tân Lập tổ chức hội nghị.", 0, 0, 0);
+	CHECK(r->ncitations == 2 && r->citations[0].subject &&
+		  strstr(r->citations[0].subject, "sơ kết 4 năm") != NULL,
+		  "R6 review subject: %s", r->ncitations ? r->citations[0].subject : "(none)");
+	gb_result_free(r);
+	/* R8b: a plenum's resolution takes the term of the plenum the report names */
+	r = extract("Sáng 22/8/2019, Đảng ủy Trường Tân Lập tổ chức hội nghị học tập các nội dung Hội nghị Trung "
+				"ương 10 khóa XII. Đồng chí Lê Văn Hòa trình bày những điểm mới trong Nghị quyết Trung ương 10.",
+				0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].term, "XII") &&
+		  str_is(r->citations[0].key, "nghi-quyet:tw10@xii"),
+		  "R8b: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	/* two terms named for that plenum: none */
+	r = extract("Hội nghị Trung ương 4 khóa XI và Hội nghị Trung ương 4 khóa XII bàn về xây dựng Đảng. "
+				"Đảng ủy xã Tân Lập học tập Nghị quyết Trung ương 4.", 0, 0, 0);
+	untermed = false;
+	for (k = 0; k < r->ncitations; k++)
+		untermed |= r->citations[k].plenum == 4 && r->citations[k].term == NULL;
+	CHECK(untermed, "R8b two terms: the bare resolution took one");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25646,6 +25701,7 @@ main(void)
 	test_stop34_s34_roles();
 	test_stop34_s34_lead();
 	test_stop34_s34_kind();
+	test_stop34_s34_cit();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
