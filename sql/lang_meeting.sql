@@ -5431,3 +5431,18 @@ SELECT source, title
 FROM gb_extract($$Huyện ủy Tân Lập tổng kết công tác năm 2024
 
 (SGGP).- Sáng 20/12, Huyện ủy Tân Lập tổ chức hội nghị tổng kết công tác năm 2024.$$, NULL::date);
+
+-- R13 (stop 34 R1). A unit's noun in lower case after a Party committee ("Ban Thường vụ Đảng ủy trường Tiểu học X") is part of the organizer; a congress's number ends its organization's name
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 15/5, Ban Thường vụ Đảng ủy trường Tiểu học Hoa Sen tổ chức Hội nghị sơ kết.$$),
+    ($$Sáng 15/5, Đại hội Đảng bộ bệnh viện Nhi Hoa Sen lần thứ XIII khai mạc.$$),
+    ($$Sau một ngày làm việc nghiêm túc, Đại hội Đảng bộ bệnh viện Nhi Hoa Sen lần thứ XIII, nhiệm kỳ 2020 - 2025 đã thành công tốt đẹp.$$)
+) AS v(body), gb_extract(body, date '2025-05-20');
+
+-- R13 (stop 34 R2). An enterprise's congress: its abbreviation in parentheses before "lần thứ", and "thứ IV" without "lần", are not of its name
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 12/5, Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Bắc (EVNNPC) lần thứ III khai mạc.$$),
+    ($$Sáng 10/5, Đại hội đại biểu Đảng bộ Tổng công ty Hoa Sen thứ IV, nhiệm kỳ 2025 - 2030 đã khai mạc.$$)
+) AS v(body), gb_extract(body, date '2025-05-20');
