@@ -5520,3 +5520,18 @@ FROM (VALUES
     ($$Ngày 16/10/2022, Huyện ủy Tân An tổ chức Hội thao chào mừng kỷ niệm 92 năm Ngày truyền thống Văn phòng cấp ủy.$$),
     ($$Ngày 16/10/2022, Huyện ủy Tân An tổ chức Hội thảo khoa học về công tác văn phòng cấp ủy.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 R1). A unit's noun in lower case after a Party committee ("Ban Thường vụ Đảng ủy trường Tiểu học X") is part of the organizer; a congress's number ends its organization's name
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 15/5, Ban Thường vụ Đảng ủy trường Tiểu học Hoa Sen tổ chức Hội nghị sơ kết.$$),
+    ($$Sáng 15/5, Đại hội Đảng bộ bệnh viện Nhi Hoa Sen lần thứ XIII khai mạc.$$),
+    ($$Sau một ngày làm việc nghiêm túc, Đại hội Đảng bộ bệnh viện Nhi Hoa Sen lần thứ XIII, nhiệm kỳ 2020 - 2025 đã thành công tốt đẹp.$$)
+) AS v(body), gb_extract(body, date '2025-05-20');
+
+-- R13 (stop 34 R2). An enterprise's congress: its abbreviation in parentheses before "lần thứ", and "thứ IV" without "lần", are not of its name
+SELECT meeting_kind, organizer
+FROM (VALUES
+    ($$Sáng 12/5, Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Bắc (EVNNPC) lần thứ III khai mạc.$$),
+    ($$Sáng 10/5, Đại hội đại biểu Đảng bộ Tổng công ty Hoa Sen thứ IV, nhiệm kỳ 2025 - 2030 đã khai mạc.$$)
+) AS v(body), gb_extract(body, date '2025-05-20');

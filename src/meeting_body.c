@@ -35,6 +35,12 @@ agency_committee(const GbDoc *d, int p)
 		return p;
 	for (e = p + m + r; e < d->ntok && e < p + m + AGENCY_WORDS && !tok_has(d, e, T_NL); e++)
 	{
+		/*
+		 * "Đảng bộ bệnh viện Nhi Hoa Sen lần thứ XIII": the congress's
+		 * number ends the organization's name (stop 34 R1)
+		 */
+		if ((tok_is(d, e, "lan") || tok_is(d, e, "thu")) && gb_congress_number(d, e))
+			return e;
 		if (tok_has(d, e, T_WORD) && !tok_has(d, e, T_UPPER))
 		{
 			/* "Khu Chế xuất và Công nghiệp": not "và Sở Xây dựng", another body */
@@ -95,6 +101,12 @@ congress_name_end(const GbDoc *d, int q)
 	if (!(tok_is(d, q, "dang") && tok_is(d, q + 1, "bo")) ||
 		(r = body_at(d, q, &name)) == q || name == NULL)
 		return numbered ? q : -1;
+	/*
+	 * "Đảng bộ Tổng công ty Điện lực miền Bắc (EVNNPC) lần thứ III": the
+	 * organization's abbreviation before the number (stop 34 R2)
+	 */
+	if (!numbered && (v = gb_paren_abbrev(d, r)) > r && gb_congress_number(d, v))
+		r = v;
 	if (!numbered)
 		r = gb_congress_number_end(d, r);
 	if (term_years_end(d, r) > r)
@@ -517,6 +529,16 @@ body_at(const GbDoc *d, int p, const char **name)
 		return lower_body(d, p, name);
 	if ((m = executive_committee_end(d, p, q, name)) > q)
 		return m;
+	/*
+	 * "Ban Thường vụ Đảng ủy trường Tiểu học Hoa Sen": a committee of the
+	 * agency's Party organization, the agency's noun in lower case (stop 34
+	 * R1)
+	 */
+	if (q - 2 > p && gb_dict_may_match(d, q, CAT_AGENCY) && (m = agency_committee(d, q - 2)) > q)
+	{
+		*name = gb_span_text(d, p, m);
+		return m;
+	}
 	/* "Đảng ủy Ban Quản lý các Khu công nghiệp tỉnh": an agency's name runs on */
 	if (gb_dict_may_match(d, p + 2, CAT_AGENCY) && (m = agency_committee(d, p)) > q)
 	{

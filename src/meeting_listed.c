@@ -152,6 +152,13 @@ congress_of(const GbDoc *d, int q)
 		return (char *) name;
 	if (congress_predicate(d, q, h, r))
 		return (char *) name;
+	/*
+	 * "Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Bắc (EVNNPC)
+	 * lần thứ III": the organization's abbreviation before its number
+	 * (stop 34 R2)
+	 */
+	if ((v = gb_paren_abbrev(d, r)) > r && gb_congress_number(d, v))
+		return (char *) name;
 	if (tok_punct(d, r, ',') || tok_punct(d, r, '('))
 		r++;
 	return gb_congress_number(d, r) ||

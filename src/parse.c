@@ -738,6 +738,15 @@ gb_congress_number_end(const GbDoc *d, int q)
 	int			v,
 				e;
 
+	/*
+	 * "Đảng bộ Tổng công ty Hoa Sen thứ IV": "lần" left out before "thứ"
+	 * and a Roman numeral right after a name in capitals (stop 34 R2); a
+	 * word or a figure after "thứ" counts days and sittings as often
+	 */
+	if (tok_is(d, q, "thu") && q > 0 && !tok_has(d, q, T_UPPER) && !tok_has(d, q, T_NL) &&
+		tok_has(d, q + 1, T_ROMAN) && !tok_has(d, q + 1, T_NL) &&
+		(gb_tok_capitalized(d, q - 1) || tok_punct(d, q - 1, ')')))
+		return (e = gb_parse_ordinal(d, q + 1, &v)) > q + 1 ? e : q;
 	if (!tok_is(d, q, "lan"))
 		return q;
 	if (tok_is(d, q + 1, "thu"))
@@ -1525,6 +1534,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 				gb_dict_match(d, q, CAT_MEETKIND, NULL) < 2 &&
 				gb_dict_match(d, q, CAT_LEVEL, NULL) < 2 &&
 				!gb_dict_may_match(d, q, CAT_VERBSTART) && gb_skip_when(d, q) == q &&
+				!gb_congress_number(d, q) &&
 				(!abbrev_word(d, q - 1) || gb_dict_match(d, q, CAT_LEVEL | CAT_BODYHEAD, NULL) > 0))
 				q++;
 			extended = true;

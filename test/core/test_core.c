@@ -24842,6 +24842,46 @@ test_stop34_s34_cit(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-org: a unit's noun in lower case after a Party
+ * committee (R1), a congress's number after an abbreviation or without
+ * "lần" (R2).
+ */
+static void
+test_stop34_s34_org(void)
+{
+	static const struct
+	{
+		const char *text;
+		const char *organizer;
+		const char *kind;
+	}			cases[] = {
+		{"Sáng 15/5, Ban Thường vụ Đảng ủy trường Tiểu học Hoa Sen tổ chức Hội nghị sơ kết.",
+		"Ban Thường vụ Đảng ủy trường Tiểu học Hoa Sen", "sơ kết"},
+		{"Sáng 15/5, Đại hội Đảng bộ bệnh viện Nhi Hoa Sen lần thứ XIII khai mạc.",
+		"Đảng bộ bệnh viện Nhi Hoa Sen", "đại hội"},
+		{"Sau một ngày làm việc nghiêm túc, Đại hội Đảng bộ bệnh viện Nhi Hoa Sen lần thứ XIII, "
+		"nhiệm kỳ 2020 - 2025 đã thành công tốt đẹp.", "Đảng bộ bệnh viện Nhi Hoa Sen", "đại hội"},
+		{"Sáng 12/5, Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Bắc (EVNNPC) lần thứ III khai mạc.",
+		"Đảng bộ Tổng công ty Điện lực miền Bắc", "đại hội"},
+		{"Sáng 10/5, Đại hội đại biểu Đảng bộ Tổng công ty Hoa Sen thứ IV, nhiệm kỳ 2025 - 2030 đã khai mạc.",
+		"Đảng bộ Tổng công ty Hoa Sen", "đại hội"},
+		{"Sáng 10/5, Đại hội đại biểu Đảng bộ tỉnh Hoa Sen thứ IV, nhiệm kỳ 2025 - 2030 đã khai mạc.",
+		"Đảng bộ tỉnh Hoa Sen", "đại hội"},
+	};
+	GbResult   *r;
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		r = extract(cases[i].text, 2025, 5, 20);
+		CHECK(str_is(r->meeting.organizer, cases[i].organizer), "s34 org %zu: %s", i,
+			  r->meeting.organizer ? r->meeting.organizer : "NULL");
+		CHECK(str_is(r->meeting.meeting_kind, cases[i].kind), "s34 org kind %zu: %s", i,
+			  r->meeting.meeting_kind ? r->meeting.meeting_kind : "NULL");
+		gb_result_free(r);
+	}
+}
+
 int
 main(void)
 {
@@ -25702,6 +25742,7 @@ main(void)
 	test_stop34_s34_lead();
 	test_stop34_s34_kind();
 	test_stop34_s34_cit();
+	test_stop34_s34_org();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
