@@ -2602,6 +2602,18 @@ drafted_doc(const GbDoc *d, int k)
 }
 
 /*
+ * Whether a rank or degree at k, then a name, opens a person: "GS.TS Lê
+ * Văn A".  Out of line: asked only of a rank's word.
+ */
+static __attribute__((noinline)) bool
+rank_opens_name(const GbDoc *d, int k, bool caps)
+{
+	int			e = gb_rank_end(d, k);
+
+	return e > k && !tok_has(d, k, T_NL) && gb_name_at(d, e, true, caps) > 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2627,6 +2639,13 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 					after_lone = lone;
 
 		place = level = lone = false;
+		/*
+		 * "Phó Chủ tịch Viện GS.TS Lê Văn A", "Bộ trưởng Bộ Quốc phòng Đại
+		 * tướng B": a rank or degree before a name opens the name, no word
+		 * of the body's (stop 34 R4)
+		 */
+		if (gb_dict_may_match(d, k, CAT_RANK) && rank_opens_name(d, k, caps))
+			break;
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
 			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
