@@ -4045,6 +4045,18 @@ const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhi
 const char *const gb_degree_adverbs[] = {"cơ bản", "hoàn toàn", "đều", NULL};
 
 /*
+ * A Party cell's unit written in lower case after "Chi bộ", before its name
+ * or number: "Bí thư Chi bộ khu phố 2", "Bí thư chi bộ ấp Hiệp Phước";
+ * a school with its grade, before its name: "Bí thư Chi bộ trường tiểu học
+ * Đông Hòa" (names.c, cell_unit_end(); stop 34 Q6).  A longer one before a
+ * shorter it begins with.
+ */
+const char *const gb_cell_units[] = {"khu phố", "tổ dân phố", "khu dân cư", "ấp", "thôn", "xóm",
+"bản", "buôn", "khóm", "làng", "khu", "tổ", NULL};
+const char *const gb_school_grades[] = {"mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở",
+"trung học phổ thông", "THCS", "THPT", NULL};
+
+/*
  * A post named with the verb that relieves, appoints or elects to it,
  * before "đối với" and its holder: "miễn nhiệm chức vụ Phó Chủ tịch UBND
  * tỉnh đối với ông A" (officials_lists.c, post_for_holder(); probe 65 G7), "phê

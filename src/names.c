@@ -2602,6 +2602,34 @@ drafted_doc(const GbDoc *d, int k)
 }
 
 /*
+ * "Bí thư Chi bộ khu phố 2", "Bí thư chi bộ ấp Hiệp Phước", "Bí thư Chi bộ
+ * trường tiểu học Đông Hòa": after "Chi bộ" at k, a residential unit
+ * (gb_cell_units) or a school and its grade (gb_school_grades) in lower
+ * case, before a number or a capitalized name (stop 34 Q6).  Returns the
+ * token after the unit's word and its number, or k; *named is set when a
+ * name follows instead, which the caller reads as a place's.
+ */
+static __attribute__((noinline)) int
+cell_unit_end(const GbDoc *d, int k, bool *named)
+{
+	bool		school = tok_is(d, k, "truong") && gb_exact_any(d, k, "trường");
+	int			m;
+
+	if (school)
+		m = (m = gb_listed_phrase_at(d, k + 1, gb_school_grades)) > 0 ? m + 1 : 0;
+	else
+		m = gb_listed_phrase_at(d, k, gb_cell_units);
+	if (m == 0 || tok_has(d, k, T_NL) || tok_has(d, k + m, T_NL))
+		return k;
+	*named = gb_word_upper(d, k + m) && !tok_has(d, k + m, T_ALLCAPS);
+	if (*named)
+		return k + m;
+	if (!school && tok_has(d, k + m, T_NUM) && d->tok[k + m].len <= 3 && !gb_date_after(d, k + m))
+		return k + m + 1;
+	return k;
+}
+
+/*
  * Whether a rank or degree at k, then a name, opens a person: "GS.TS Lê
  * Văn A".  Out of line: asked only of a rank's word.
  */
@@ -2721,6 +2749,14 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (after_level && gb_word_upper(d, k) && match_exact(d, k, CAT_TITLESTOP, NULL) == 1 &&
 			gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			break;
+		/* a cell's unit in lower case, its number or name after it: cell_unit_end() */
+		if (k >= 2 && tok_is(d, k - 1, "bo") && tok_is(d, k - 2, "chi") && gb_word_lower(d, k) &&
+			(m = cell_unit_end(d, k, &place)) > k)
+		{
+			k = m;
+			level = place;
+			continue;
+		}
 		/* "Chủ tịch UBND huyện đảo Lý Sơn": the district's kind, then its name */
 		if (after_level && gb_word_lower(d, k) && (m = level_kind_end(d, k)) > k)
 		{
