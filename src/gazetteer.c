@@ -1599,6 +1599,14 @@ static const GbPhrase phrases[] = {
 	{"ptt", CAT_TITLE, "pho thu tuong", 0},	/* Phó Thủ tướng */
 	{"ctn", CAT_TITLE, "chu tich nuoc", 0},	/* Chủ tịch nước */
 	{"pct", CAT_TITLE, "pho chu tich", 0},	/* Phó Chủ tịch */
+	/*
+	 * "A - GĐ Sở KH&CN", "PGĐ Công ty X": Giám đốc shortened, its "Đ"
+	 * written (names.c, title_head_from(); "GD" is Giáo dục, "Sở GD&ĐT";
+	 * stop 34 R7)
+	 */
+	{"gd", CAT_TITLE, "giam doc", 0},
+	{"pgd", CAT_TITLE, "pho giam doc", 0},
+	{"tgd", CAT_TITLE, "tong giam doc", 0},
 	{"ct ubnd", CAT_TITLE, "chu tich ubnd", 0},	/* Chủ tịch UBND */
 	{"ct hdnd", CAT_TITLE, "chu tich hdnd", 0},
 	/* "PBT Đảng ủy – CT UBMTTQ xã": the Front's committee too (probe 59 G3) */
@@ -1941,6 +1949,8 @@ static const GbPhrase phrases[] = {
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
 	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
+	/* "Tổng Giám đốc Tổng công ty X sinh hoạt tại Chi bộ": the verb (stop 34 R7) */
+	{"sinh hoat", CAT_TITLESTOP, NULL, 0},
 	/*
 	 * verbs of assent, the usual comment on a report: "Phó Trưởng Ban Chỉ
 	 * đạo nhất trí với báo cáo", "... thống nhất", "... tán thành" (stop 31

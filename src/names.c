@@ -544,6 +544,13 @@ title_head_from(const GbDoc *d, int i, int m, const GbPhrase *ph, int *head, con
 	if (m > 1 && tok_punct(d, j + m - 1, '.') && !glued_dot(d, j + m - 1))
 		return 0;
 	/*
+	 * "GĐ", "PGĐ": Giám đốc shortened writes its "Đ", two bytes; "GD" in
+	 * ASCII is Giáo dục ("Sở GD&ĐT"), no post
+	 */
+	if (m == 1 && ph->value != NULL && d->tok[j].flen >= 2 && tok_fold(d, j)[d->tok[j].flen - 1] == 'd' &&
+		d->tok[j].len == d->tok[j].flen)
+		return 0;
+	/*
 	 * "Huyện ủy Viên Văn A": a capitalized "Viên" opening a name is the
 	 * surname after the body, no "Huyện ủy viên"
 	 */
@@ -2755,6 +2762,17 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		{
 			k = m;
 			level = place;
+			continue;
+		}
+		/*
+		 * "Viện trưởng Viện Khoa học xã hội vùng Nam Bộ": a region in lower
+		 * case, then its capitalized name, read as a place's (stop 34 R7)
+		 */
+		if (k > start && tok_is(d, k, "vung") && gb_word_lower(d, k) && gb_word_upper(d, k + 1) &&
+			!tok_has(d, k + 1, T_NL) && gb_exact_any(d, k, "vùng"))
+		{
+			k++;
+			place = true;
 			continue;
 		}
 		/* "Chủ tịch UBND huyện đảo Lý Sơn": the district's kind, then its name */
