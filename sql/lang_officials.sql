@@ -1484,3 +1484,19 @@ SELECT name, roles FROM gb_officials($$Dự chỉ đạo tại hội nghị có 
 SELECT name, roles FROM gb_officials($$Ông Trần Văn Trường cho biết tham dự đại hội có 448 đại biểu chính thức. Theo ông Lê Văn An, đại hội bầu đoàn đại biểu dự Đại hội đại biểu toàn quốc. Tham dự hội nghị có hơn 300 đại biểu, trong đó có đồng chí Trần Văn Bình, Bí thư Tỉnh ủy.$$);
 -- R12 (stop 33 O16). A centre's name in lower case after "Trung tâm" ends before "cùng", which joins the next people
 SELECT name, titles FROM gb_officials($$Tham dự có đồng chí Hoàng Văn An – Trưởng ban Tuyên giáo Thị ủy, Giám đốc Trung tâm bồi dưỡng chính trị cùng 13 thí sinh.$$);
+
+-- R13 (stop 34 R4). A rank or degree between a title and its name opens the name; a term before ", đồng chí A"
+-- closes the post
+SELECT name, titles FROM gb_officials($$Hội nghị do Phó Chủ tịch Viện GS.TS Lê Văn Hòa chủ trì. Dự có Giám đốc Sở Y tế PGS.TS Trần Văn Nam. Phát biểu khai mạc Đại hội, Bí thư Tỉnh ủy Hoa Sen nhiệm kỳ 2020-2025, đồng chí Ngô Văn Bình, nhấn mạnh tầm quan trọng của đại hội.$$);
+
+-- R13 (stop 34 Q6). A Party cell's unit in lower case after "Chi bộ" (ấp, thôn, khu phố ..., a school and its
+-- grade) with its number or name is part of the title
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Lê Văn Nam, Bí thư Chi bộ khu phố 2; đồng chí Trần Văn Bình, Bí thư chi bộ ấp Hiệp Phước; đồng chí Ngô Văn Hải, Bí thư Chi bộ trường tiểu học Đông Hòa.$$);
+
+-- R13 (stop 34 R7). "sinh hoạt" ends a title; "GĐ" is Giám đốc shortened (as written); a region in lower case
+-- ("vùng Nam Bộ") stays in a unit's name
+SELECT name, titles FROM gb_officials($$Sáng 3/12, đồng chí Lê Văn Hòa, Tổng Giám đốc Tổng công ty Hoa Sen sinh hoạt tại Chi bộ Kỹ thuật. Dự có đồng chí Trần Văn Nam, GĐ Sở Tư pháp; đồng chí Ngô Văn Bình, Viện trưởng Viện Khoa học xã hội vùng Nam Bộ.$$);
+
+-- R13 (stop 34 Q10, Q13, Q14). A steering committee named by the document it carries out, no verb before it;
+-- "Thường trực Bộ Chính trị" a post; "TT" for "Thường trực" after a deputy's post is one title with it spelled out
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Lâm Văn Đằng, Trưởng Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh Tân An, Trưởng Ban Tổ chức Hội thi năm 2024. Lễ trao Huy hiệu cho nguyên Thường trực Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội Lê Văn Duyệt. Dự có đồng chí Ma Thị Hoa, Phó Bí thư Thường trực Huyện ủy. Đồng chí Phó Bí thư TT Huyện ủy Ma Thị Hoa trao quà.$$);

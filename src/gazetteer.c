@@ -1641,6 +1641,8 @@ static const GbPhrase phrases[] = {
 	{"uvt . u", CAT_TITLE, "uy vien trung uong", 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
+	/* "nguyên Thường trực Bộ Chính trị" (of the 1990s), a post as the Secretariat's (stop 34 Q13) */
+	{"thuong truc bo chinh tri", CAT_TITLE, NULL, 0},
 	/*
 	 * the standing member of a congress's subcommittee, a post one holds,
 	 * where "Thường trực Tỉnh ủy" is a body: "Thường trực Tiểu ban Văn

@@ -1968,8 +1968,19 @@ task_and_work(const GbDoc *d, int j)
 static __attribute__((noinline)) int
 steering_task(const GbDoc *d, int k, bool caps)
 {
-	if (caps || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") || !gb_word_lower(d, k) ||
-		tok_has(d, k, T_NL))
+	int			m;
+
+	if (caps || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") || tok_has(d, k, T_NL))
+		return k;
+	/*
+	 * "Trưởng Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh": the document the
+	 * committee carries out, named with no verb before it, its name in
+	 * lower case read whole (stop 34 Q10)
+	 */
+	if (gb_word_upper(d, k))
+		return gb_word_lower(d, k + 1) && (m = gb_dict_match(d, k, CAT_DOCTYPE, NULL)) > 0 ?
+			task_document_end(d, k + m, caps) : k;
+	if (!gb_word_lower(d, k))
 		return k;
 	return task_run(d, k, caps, gb_word_lower(d, k - 2));
 }
