@@ -2690,7 +2690,7 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * tướng B": a rank or degree before a name opens the name, no word
 		 * of the body's (stop 34 R4)
 		 */
-		if (gb_dict_may_match(d, k, CAT_RANK) && rank_opens_name(d, k, caps))
+		if (gb_dict_may_match(d, k, CAT_RANK) && gb_word_upper(d, k) && rank_opens_name(d, k, caps))
 			break;
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&

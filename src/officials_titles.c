@@ -807,13 +807,18 @@ title_cut_by_end(const GbDoc *d, int t0, int t1)
 static char *
 standing_short_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
 {
-	char	   *p = key_words(key, "tt"),
+	char	   *p = key,
 			   *full;
-	size_t		n = strlen(key);
+	size_t		n;
 	int			k;
 
-	if (p == NULL ||
-		!((p - key >= 11 && memcmp(p - 11, "pho bi thu ", 11) == 0 && (p - key == 11 || p[-12] == ' ')) ||
+	/* a deputy's post first, a former one's too: most titles are not, one test */
+	if (p[0] == 'n' && strncmp(p, "nguyen ", 7) == 0)
+		p += 7;
+	if (p[0] != 'p' || strncmp(p, "pho ", 4) != 0 || (p = key_words(p, "tt")) == NULL)
+		return key;
+	n = strlen(key);
+	if (!((p - key >= 11 && memcmp(p - 11, "pho bi thu ", 11) == 0 && (p - key == 11 || p[-12] == ' ')) ||
 		  (p - key >= 13 && memcmp(p - 13, "pho chu tich ", 13) == 0 && (p - key == 13 || p[-14] == ' '))))
 		return key;
 	for (k = t0; k < t1; k++)
