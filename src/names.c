@@ -2691,7 +2691,12 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		 * of the body's (stop 34 R4)
 		 */
 		if (gb_dict_may_match(d, k, CAT_RANK) && gb_word_upper(d, k) && rank_opens_name(d, k, caps))
+		{
+			/* "Bí thư Đảng ủy - Nhà giáo Ưu tú A": the dash before it is no word of the title */
+			if (k > start && (tok_punct(d, k - 1, '-') || tok_punct(d, k - 1, ',')))
+				k--;
 			break;
+		}
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
 			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
