@@ -1495,3 +1495,19 @@ SELECT name, roles FROM gb_officials($$Chỉ đạo tại phiên khai mạc, T�
 
 -- R13 (stop 34 S7). "được (tín nhiệm) tái bầu làm X": the post taken
 SELECT name, titles FROM gb_officials($$Đồng chí Trần Văn An được tín nhiệm tái bầu làm Bí thư Tỉnh ủy Hòa Bình nhiệm kỳ mới. Ông Lê Văn Bình được tái bầu làm Chủ tịch Hội Nông dân tỉnh.$$);
+
+-- R13 (stop 34 R4). A rank or degree between a title and its name opens the name; a term before ", đồng chí A"
+-- closes the post
+SELECT name, titles FROM gb_officials($$Hội nghị do Phó Chủ tịch Viện GS.TS Lê Văn Hòa chủ trì. Dự có Giám đốc Sở Y tế PGS.TS Trần Văn Nam. Phát biểu khai mạc Đại hội, Bí thư Tỉnh ủy Hoa Sen nhiệm kỳ 2020-2025, đồng chí Ngô Văn Bình, nhấn mạnh tầm quan trọng của đại hội.$$);
+
+-- R13 (stop 34 Q6). A Party cell's unit in lower case after "Chi bộ" (ấp, thôn, khu phố ..., a school and its
+-- grade) with its number or name is part of the title
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Lê Văn Nam, Bí thư Chi bộ khu phố 2; đồng chí Trần Văn Bình, Bí thư chi bộ ấp Hiệp Phước; đồng chí Ngô Văn Hải, Bí thư Chi bộ trường tiểu học Đông Hòa.$$);
+
+-- R13 (stop 34 R7). "sinh hoạt" ends a title; "GĐ" is Giám đốc shortened (as written); a region in lower case
+-- ("vùng Nam Bộ") stays in a unit's name
+SELECT name, titles FROM gb_officials($$Sáng 3/12, đồng chí Lê Văn Hòa, Tổng Giám đốc Tổng công ty Hoa Sen sinh hoạt tại Chi bộ Kỹ thuật. Dự có đồng chí Trần Văn Nam, GĐ Sở Tư pháp; đồng chí Ngô Văn Bình, Viện trưởng Viện Khoa học xã hội vùng Nam Bộ.$$);
+
+-- R13 (stop 34 Q10, Q13, Q14). A steering committee named by the document it carries out, no verb before it;
+-- "Thường trực Bộ Chính trị" a post; "TT" for "Thường trực" after a deputy's post is one title with it spelled out
+SELECT name, titles FROM gb_officials($$Dự có đồng chí Lâm Văn Đằng, Trưởng Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh Tân An, Trưởng Ban Tổ chức Hội thi năm 2024. Lễ trao Huy hiệu cho nguyên Thường trực Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội Lê Văn Duyệt. Dự có đồng chí Ma Thị Hoa, Phó Bí thư Thường trực Huyện ủy. Đồng chí Phó Bí thư TT Huyện ủy Ma Thị Hoa trao quà.$$);

@@ -1599,6 +1599,14 @@ static const GbPhrase phrases[] = {
 	{"ptt", CAT_TITLE, "pho thu tuong", 0},	/* Phó Thủ tướng */
 	{"ctn", CAT_TITLE, "chu tich nuoc", 0},	/* Chủ tịch nước */
 	{"pct", CAT_TITLE, "pho chu tich", 0},	/* Phó Chủ tịch */
+	/*
+	 * "A - GĐ Sở KH&CN", "PGĐ Công ty X": Giám đốc shortened, its "Đ"
+	 * written (names.c, title_head_from(); "GD" is Giáo dục, "Sở GD&ĐT";
+	 * stop 34 R7)
+	 */
+	{"gd", CAT_TITLE, "giam doc", 0},
+	{"pgd", CAT_TITLE, "pho giam doc", 0},
+	{"tgd", CAT_TITLE, "tong giam doc", 0},
 	{"ct ubnd", CAT_TITLE, "chu tich ubnd", 0},	/* Chủ tịch UBND */
 	{"ct hdnd", CAT_TITLE, "chu tich hdnd", 0},
 	/* "PBT Đảng ủy – CT UBMTTQ xã": the Front's committee too (probe 59 G3) */
@@ -1633,6 +1641,8 @@ static const GbPhrase phrases[] = {
 	{"uvt . u", CAT_TITLE, "uy vien trung uong", 0},	/* UVT.Ư: Ủy viên Trung ương */
 	{"dai bieu quoc hoi", CAT_TITLE, NULL, 0},
 	{"thuong truc ban bi thu", CAT_TITLE, NULL, 0},
+	/* "nguyên Thường trực Bộ Chính trị" (of the 1990s), a post as the Secretariat's (stop 34 Q13) */
+	{"thuong truc bo chinh tri", CAT_TITLE, NULL, 0},
 	/*
 	 * the standing member of a congress's subcommittee, a post one holds,
 	 * where "Thường trực Tỉnh ủy" is a body: "Thường trực Tiểu ban Văn
@@ -1941,6 +1951,8 @@ static const GbPhrase phrases[] = {
 	{"hop", CAT_TITLESTOP, "họp", 0},
 	{"dan", CAT_TITLESTOP, "dẫn", 0},
 	{"huong dan", CAT_TITLESTOP, NULL, 0},	/* "Giám đốc Sở Tư pháp hướng dẫn" */
+	/* "Tổng Giám đốc Tổng công ty X sinh hoạt tại Chi bộ": the verb (stop 34 R7) */
+	{"sinh hoat", CAT_TITLESTOP, NULL, 0},
 	/*
 	 * verbs of assent, the usual comment on a report: "Phó Trưởng Ban Chỉ
 	 * đạo nhất trí với báo cáo", "... thống nhất", "... tán thành" (stop 31
@@ -4054,6 +4066,18 @@ const char *const gb_post_times[] = {"hiện tại", "hiện nay", "đương nhi
  * degree_before_verb(); stop 31 H2)
  */
 const char *const gb_degree_adverbs[] = {"cơ bản", "hoàn toàn", "đều", NULL};
+
+/*
+ * A Party cell's unit written in lower case after "Chi bộ", before its name
+ * or number: "Bí thư Chi bộ khu phố 2", "Bí thư chi bộ ấp Hiệp Phước";
+ * a school with its grade, before its name: "Bí thư Chi bộ trường tiểu học
+ * Đông Hòa" (names.c, cell_unit_end(); stop 34 Q6).  A longer one before a
+ * shorter it begins with.
+ */
+const char *const gb_cell_units[] = {"khu phố", "tổ dân phố", "khu dân cư", "ấp", "thôn", "xóm",
+"bản", "buôn", "khóm", "làng", "khu", "tổ", NULL};
+const char *const gb_school_grades[] = {"mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở",
+"trung học phổ thông", "THCS", "THPT", NULL};
 
 /*
  * A post named with the verb that relieves, appoints or elects to it,

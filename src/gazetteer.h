@@ -438,6 +438,8 @@ extern const char *const gb_head_posts[];
 /* "hiện nay", "mới": the time of a class of posts before its holders */
 extern const char *const gb_post_times[];
 extern const char *const gb_degree_adverbs[];
+extern const char *const gb_cell_units[];
+extern const char *const gb_school_grades[];
 extern const char *const gb_post_for_verbs[];
 /* "văn phòng", "học viện", "khoa học": a unit's word inside another word, folded pairs */
 extern const char *const gb_unit_compounds[];

@@ -544,6 +544,13 @@ title_head_from(const GbDoc *d, int i, int m, const GbPhrase *ph, int *head, con
 	if (m > 1 && tok_punct(d, j + m - 1, '.') && !glued_dot(d, j + m - 1))
 		return 0;
 	/*
+	 * "GĐ", "PGĐ": Giám đốc shortened writes its "Đ", two bytes; "GD" in
+	 * ASCII is Giáo dục ("Sở GD&ĐT"), no post
+	 */
+	if (m == 1 && ph->value != NULL && d->tok[j].flen >= 2 && tok_fold(d, j)[d->tok[j].flen - 1] == 'd' &&
+		d->tok[j].len == d->tok[j].flen)
+		return 0;
+	/*
 	 * "Huyện ủy Viên Văn A": a capitalized "Viên" opening a name is the
 	 * surname after the body, no "Huyện ủy viên"
 	 */
@@ -1961,8 +1968,19 @@ task_and_work(const GbDoc *d, int j)
 static __attribute__((noinline)) int
 steering_task(const GbDoc *d, int k, bool caps)
 {
-	if (caps || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") || !gb_word_lower(d, k) ||
-		tok_has(d, k, T_NL))
+	int			m;
+
+	if (caps || !tok_is(d, k - 2, "chi") || !tok_is(d, k - 3, "ban") || tok_has(d, k, T_NL))
+		return k;
+	/*
+	 * "Trưởng Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh": the document the
+	 * committee carries out, named with no verb before it, its name in
+	 * lower case read whole (stop 34 Q10)
+	 */
+	if (gb_word_upper(d, k))
+		return gb_word_lower(d, k + 1) && (m = gb_dict_match(d, k, CAT_DOCTYPE, NULL)) > 0 ?
+			task_document_end(d, k + m, caps) : k;
+	if (!gb_word_lower(d, k))
 		return k;
 	return task_run(d, k, caps, gb_word_lower(d, k - 2));
 }
@@ -2602,6 +2620,46 @@ drafted_doc(const GbDoc *d, int k)
 }
 
 /*
+ * "Bí thư Chi bộ khu phố 2", "Bí thư chi bộ ấp Hiệp Phước", "Bí thư Chi bộ
+ * trường tiểu học Đông Hòa": after "Chi bộ" at k, a residential unit
+ * (gb_cell_units) or a school and its grade (gb_school_grades) in lower
+ * case, before a number or a capitalized name (stop 34 Q6).  Returns the
+ * token after the unit's word and its number, or k; *named is set when a
+ * name follows instead, which the caller reads as a place's.
+ */
+static __attribute__((noinline)) int
+cell_unit_end(const GbDoc *d, int k, bool *named)
+{
+	bool		school = tok_is(d, k, "truong") && gb_exact_any(d, k, "trường");
+	int			m;
+
+	if (school)
+		m = (m = gb_listed_phrase_at(d, k + 1, gb_school_grades)) > 0 ? m + 1 : 0;
+	else
+		m = gb_listed_phrase_at(d, k, gb_cell_units);
+	if (m == 0 || tok_has(d, k, T_NL) || tok_has(d, k + m, T_NL))
+		return k;
+	*named = gb_word_upper(d, k + m) && !tok_has(d, k + m, T_ALLCAPS);
+	if (*named)
+		return k + m;
+	if (!school && tok_has(d, k + m, T_NUM) && d->tok[k + m].len <= 3 && !gb_date_after(d, k + m))
+		return k + m + 1;
+	return k;
+}
+
+/*
+ * Whether a rank or degree at k, then a name, opens a person: "GS.TS Lê
+ * Văn A".  Out of line: asked only of a rank's word.
+ */
+static __attribute__((noinline)) bool
+rank_opens_name(const GbDoc *d, int k, bool caps)
+{
+	int			e = gb_rank_end(d, k);
+
+	return e > k && !tok_has(d, k, T_NL) && gb_name_at(d, e, true, caps) > 0;
+}
+
+/*
  * The words after a position that complete it: bodies, levels, place
  * names, abbreviations.  Stops at the sentence's verb, at punctuation and
  * at a person's name.
@@ -2627,6 +2685,18 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 					after_lone = lone;
 
 		place = level = lone = false;
+		/*
+		 * "Phó Chủ tịch Viện GS.TS Lê Văn A", "Bộ trưởng Bộ Quốc phòng Đại
+		 * tướng B": a rank or degree before a name opens the name, no word
+		 * of the body's (stop 34 R4)
+		 */
+		if (gb_dict_may_match(d, k, CAT_RANK) && gb_word_upper(d, k) && rank_opens_name(d, k, caps))
+		{
+			/* "Bí thư Đảng ủy - Nhà giáo Ưu tú A": the dash before it is no word of the title */
+			if (k > start && (tok_punct(d, k - 1, '-') || tok_punct(d, k - 1, ',')))
+				k--;
+			break;
+		}
 		/* a place that reads like a name or honorific: "Bà Rịa - Vũng Tàu" */
 		if (gb_word_upper(d, k) && !tok_has(d, k, T_NL) &&
 			(m = gb_dict_match(d, k, CAT_NOTNAME, NULL)) > 0)
@@ -2702,6 +2772,25 @@ complement(const GbDoc *d, int k, bool caps, bool group, bool dept)
 		if (after_level && gb_word_upper(d, k) && match_exact(d, k, CAT_TITLESTOP, NULL) == 1 &&
 			gb_word_lower(d, k + 1) && !tok_has(d, k + 1, T_NL))
 			break;
+		/* a cell's unit in lower case, its number or name after it: cell_unit_end() */
+		if (k >= 2 && tok_is(d, k - 1, "bo") && tok_is(d, k - 2, "chi") && gb_word_lower(d, k) &&
+			(m = cell_unit_end(d, k, &place)) > k)
+		{
+			k = m;
+			level = place;
+			continue;
+		}
+		/*
+		 * "Viện trưởng Viện Khoa học xã hội vùng Nam Bộ": a region in lower
+		 * case, then its capitalized name, read as a place's (stop 34 R7)
+		 */
+		if (k > start && tok_is(d, k, "vung") && gb_word_lower(d, k) && gb_word_upper(d, k + 1) &&
+			!tok_has(d, k + 1, T_NL) && gb_exact_any(d, k, "vùng"))
+		{
+			k++;
+			place = true;
+			continue;
+		}
 		/* "Chủ tịch UBND huyện đảo Lý Sơn": the district's kind, then its name */
 		if (after_level && gb_word_lower(d, k) && (m = level_kind_end(d, k)) > k)
 		{

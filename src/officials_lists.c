@@ -922,6 +922,15 @@ names_after_chain(GbOffState *st, const GbDoc *d, const GbTitleChain *c, int e,
 	if (honorific == NULL && (x = gb_post_time_end(d, e)) > e)
 		k = x;
 	/*
+	 * "Bí thư Tỉnh ủy X nhiệm kỳ 2020-2025, đồng chí A, nhấn mạnh": the
+	 * term closes the post, the honorific after it as after the post (stop
+	 * 34 R4)
+	 */
+	if (honorific == NULL && (tok_is(d, k, "nhiem") || tok_is(d, k + 1, "nhiem")) &&
+		(x = term_after_post(d, k)) > k && tok_punct(d, x, ',') && !tok_has(d, x + 1, T_NL) &&
+		(gb_honorific_at(d, x + 1, &h) > 0 || gb_kin_honorific_at(d, x + 1, &h) > 0))
+		k = x;
+	/*
 	 * "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn X": the rank opens the
 	 * name; "Phó Trưởng Ban ..., Trưởng đoàn ..., đồng chí Lê Văn X": so
 	 * does the honorific, the titles written before it as an apposition

@@ -799,6 +799,43 @@ title_cut_by_end(const GbDoc *d, int t0, int t1)
 }
 
 /*
+ * "Phó Bí thư TT Huyện ủy", "Phó Chủ tịch TT UBND xã": "Thường trực"
+ * written short after a deputy's post is keyed spelled out, so that "Phó
+ * Bí thư Thường trực Huyện ủy" is the same title and its spelling replaces
+ * this one (stop 34 Q14).  Elsewhere "TT" may be a town or a centre.
+ */
+static char *
+standing_short_key(const GbDoc *d, int t0, int t1, char *key, char *buf, bool *caps)
+{
+	char	   *p = key,
+			   *full;
+	size_t		n;
+	int			k;
+
+	/* a deputy's post first, a former one's too: most titles are not, one test */
+	if (p[0] == 'n' && strncmp(p, "nguyen ", 7) == 0)
+		p += 7;
+	if (p[0] != 'p' || strncmp(p, "pho ", 4) != 0 || (p = key_words(p, "tt")) == NULL)
+		return key;
+	n = strlen(key);
+	if (!((p - key >= 11 && memcmp(p - 11, "pho bi thu ", 11) == 0 && (p - key == 11 || p[-12] == ' ')) ||
+		  (p - key >= 13 && memcmp(p - 13, "pho chu tich ", 13) == 0 && (p - key == 13 || p[-14] == ' '))))
+		return key;
+	for (k = t0; k < t1; k++)
+		if (tok_is(d, k, "tt"))
+			break;
+	if (k == t1 || !tok_has(d, k, T_ALLCAPS))
+		return key;
+	*caps = true;
+	full = gb_malloc(n + 10);
+	memcpy(full, key, p - key);
+	memcpy(full + (p - key), "thuong truc", 11);
+	memcpy(full + (p - key) + 11, p + 2, n - (p - key) - 1);
+	key_free(key, buf);
+	return full;
+}
+
+/*
  * A title, once per official: the first spelling is kept, except that a
  * heading's capitals give way to the spelling of the text.  A title the
  * text's end cuts short loses its broken word, so that it is read as what
@@ -854,6 +891,7 @@ add_title(GbOffState *st, const GbDoc *d, Official *o, int t0, int t1)
 	key = abbrev_key(d, t0, t1, key, buf, &caps);
 	key = committee_key(d, t0, t1, key, buf, &caps);
 	key = body_letters_key(d, t0, t1, key, buf, &caps);
+	key = standing_short_key(d, t0, t1, key, buf, &caps);
 	key = spelled_key(d, t0, t1, key, buf, &lost, &caps);
 	title_key_trim(key);
 	/* "Chủ nhiệm y ban Kiểm tra": the title spelled with its Ủ */

@@ -24882,6 +24882,62 @@ test_stop34_s34_org(void)
 	}
 }
 
+/*
+ * Stop 34, branch s34-titles: a rank or degree between a title and its
+ * name, and a term before ", đồng chí A" (R4); a Party cell's unit in
+ * lower case (Q6); "sinh hoạt" after a title, "GĐ" for Giám đốc, a region
+ * in lower case (R7).
+ */
+static void
+test_stop34_s34_titles(void)
+{
+	check_official("Hội nghị do Phó Chủ tịch Viện GS.TS Lê Văn Hòa chủ trì.", "Lê Văn Hòa", NULL,
+				   "Phó Chủ tịch Viện");
+	check_official("Dự hội nghị có Giám đốc Sở Y tế PGS.TS Lê Văn Hòa.", "Lê Văn Hòa", NULL,
+				   "Giám đốc Sở Y tế");
+	check_official("Hội nghị do Bộ trưởng Bộ Quốc phòng Đại tướng Lê Văn Hòa chủ trì.", "Lê Văn Hòa", NULL,
+				   "Bộ trưởng Bộ Quốc phòng");
+	check_official("Phát biểu khai mạc Đại hội, Bí thư Tỉnh ủy Hoa Sen nhiệm kỳ 2020-2025, đồng chí Lê Văn Hòa, "
+				   "nhấn mạnh tầm quan trọng của đại hội.", "Lê Văn Hòa", "đồng chí", "Bí thư Tỉnh ủy Hoa Sen");
+	check_official("Dự có đồng chí Lê Văn Nam, Bí thư Chi bộ khu phố 2; đồng chí Trần Văn Bình, Bí thư Chi bộ ấp 3.",
+				   "Trần Văn Bình", "đồng chí", "Bí thư Chi bộ ấp 3");
+	check_official("Dự có đồng chí Lê Văn Nam, Bí thư Chi bộ khu phố 2; đồng chí Trần Văn Bình, Bí thư Chi bộ ấp 3.",
+				   "Lê Văn Nam", "đồng chí", "Bí thư Chi bộ khu phố 2");
+	check_official("Dự có đồng chí Lê Văn Nam, Bí thư chi bộ thôn 2.", "Lê Văn Nam", "đồng chí",
+				   "Bí thư chi bộ thôn 2");
+	check_official("Dự có đồng chí Trần Văn Bình, Bí thư chi bộ ấp Hiệp Phước.", "Trần Văn Bình", "đồng chí",
+				   "Bí thư chi bộ ấp Hiệp Phước");
+	check_official("Dự có đồng chí Lê Văn Hải, Bí thư Chi bộ trường tiểu học Đông Hòa.", "Lê Văn Hải", "đồng chí",
+				   "Bí thư Chi bộ trường tiểu học Đông Hòa");
+	/* the cell's verb after it is no unit */
+	check_official("Đồng chí Lê Văn Hải, Bí thư Chi bộ tổ chức lễ kết nạp.", "Lê Văn Hải", "đồng chí",
+				   "Bí thư Chi bộ");
+	check_official("Sáng 3/12, đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy, Tổng Giám đốc Tổng công ty Hoa Sen sinh "
+				   "hoạt tại Chi bộ Kỹ thuật.", "Lê Văn Hòa", "đồng chí",
+				   "Phó Bí thư Đảng ủy | Tổng Giám đốc Tổng công ty Hoa Sen");
+	check_official("Dự hội nghị có đồng chí Lê Văn Hòa, GĐ Sở Tư pháp.", "Lê Văn Hòa", "đồng chí", "GĐ Sở Tư pháp");
+	check_official("Ban Thường vụ chỉ định đồng chí Lê Văn Hòa - GĐ Sở KH&CN làm Bí thư Đảng ủy.", "Lê Văn Hòa",
+				   "đồng chí", "GĐ Sở KH&CN | Bí thư Đảng ủy");
+	/* "GD" without its "Đ" is Giáo dục, no post */
+	check_official("Dự có đồng chí Trần Văn Nam, PGĐ Sở GD&ĐT.", "Trần Văn Nam", "đồng chí", "PGĐ Sở GD&ĐT");
+	check_official("Tham dự có đồng chí Lê Văn Hòa, Viện trưởng Viện Khoa học xã hội vùng Nam Bộ.", "Lê Văn Hòa",
+				   "đồng chí", "Viện trưởng Viện Khoa học xã hội vùng Nam Bộ");
+	/* Q10: a steering committee named by the document it carries out, no verb */
+	check_official("Dự có đồng chí Lâm Văn Đằng, Trưởng Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh Tân An, Trưởng Ban "
+				   "Tổ chức Hội thi năm 2024; đồng chí Lê Văn Hòa, Bí thư Huyện ủy.", "Lâm Văn Đằng", "đồng chí",
+				   "Trưởng Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh Tân An | Trưởng Ban Tổ chức Hội thi");
+	/* Q13: "Thường trực Bộ Chính trị" a post, as "Thường trực Ban Bí thư" */
+	check_official("Lễ trao Huy hiệu cho nguyên Thường trực Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, "
+				   "nguyên Bí thư Thành ủy Hà Nội Lê Văn Duyệt.", "Lê Văn Duyệt", NULL,
+				   "nguyên Thường trực Bộ Chính trị | Chủ tịch Ủy ban Trung ương MTTQ Việt Nam | "
+				   "nguyên Bí thư Thành ủy Hà Nội");
+	/* Q14: "TT" for "Thường trực" after a deputy's post, one title */
+	check_official("Dự có đồng chí Ma Thị Hoa, Phó Bí thư Thường trực Huyện ủy. Đồng chí Phó Bí thư TT Huyện ủy Ma "
+				   "Thị Hoa trao quà.", "Ma Thị Hoa", "đồng chí", "Phó Bí thư Thường trực Huyện ủy");
+	check_official("Đồng chí Phó Bí thư TT Huyện ủy Ma Thị Hoa trao quà. Dự có đồng chí Ma Thị Hoa, Phó Bí thư "
+				   "Thường trực Huyện ủy.", "Ma Thị Hoa", "đồng chí", "Phó Bí thư Thường trực Huyện ủy");
+}
+
 int
 main(void)
 {
@@ -25743,6 +25799,7 @@ main(void)
 	test_stop34_s34_kind();
 	test_stop34_s34_cit();
 	test_stop34_s34_org();
+	test_stop34_s34_titles();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
