@@ -24563,6 +24563,25 @@ test_stop33_last_read(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-tidy: words compared as spelled where folding took
+ * others alike.
+ */
+static void
+test_stop34_tidy(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* "hậu" is not the "hầu" of "hầu hết": no clause narrated after the comma */
+	r = extract("Huyện ủy quán triệt Quyết định số 12-QĐ/TW của Bộ Chính trị về chính sách đối với thương "
+				"binh, hậu duệ của người đã hy sinh vì Tổ quốc.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK_STR(c ? c->subject : NULL, "chính sách đối với thương binh, hậu duệ của người đã hy sinh vì Tổ quốc",
+			  "'hậu' opens no narrated clause");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25418,6 +25437,7 @@ main(void)
 	test_stop33_s33_congress();
 	test_stop33_s33_date();
 	test_stop33_last_read();
+	test_stop34_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
