@@ -518,12 +518,12 @@ region_noun(const GbDoc *d, int i)
 {
 	if (!is_word(d, i) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS))
 		return 0;
-	if (((tok_is(d, i, "dong") && tok_is(d, i + 1, "bang")) ||
-		 (tok_is(d, i, "duyen") && tok_is(d, i + 1, "hai")) ||
-		 (tok_is(d, i, "khu") && tok_is(d, i + 1, "vuc"))) &&
+	/* spelled: folded, "sông" would be "sóng", "sống", "song" too */
+	if ((gb_exact_words(d, i, 2, "đồng bằng") || gb_exact_words(d, i, 2, "duyên hải") ||
+		 gb_exact_words(d, i, 2, "khu vực")) &&
 		is_lower_word(d, i + 1) && !tok_has(d, i + 1, T_NL))
 		return 2;
-	if (tok_is(d, i, "vung") || (tok_is(d, i, "song") && is_lower_word(d, i)))
+	if (gb_exact_any(d, i, "vùng") || (is_lower_word(d, i) && gb_exact_any(d, i, "sông")))
 		return 1;
 	return 0;
 }

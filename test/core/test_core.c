@@ -24580,6 +24580,15 @@ test_stop34_tidy(void)
 	CHECK_STR(c ? c->subject : NULL, "chính sách đối với thương binh, hậu duệ của người đã hy sinh vì Tổ quốc",
 			  "'hậu' opens no narrated clause");
 	gb_result_free(r);
+
+	/* "sống", "song" are not "sông": a group's region or its places' name goes on in neither */
+	r = extract("Ngày 24-2, Cụm thi đua các xã Bình An sống tổ chức hội nghị.", 0, 0, 0);
+	CHECK(!str_is(r->meeting.organizer, "Cụm thi đua các xã Bình An sống"), "'sống' after a place: %s",
+		  r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Ngày 24-2, Cụm thi đua sống tổ chức hội nghị.", 0, 0, 0);
+	CHECK(!str_is(r->meeting.organizer, "Cụm thi đua sống"), "'sống' after a group: %s", r->meeting.organizer);
+	gb_result_free(r);
 }
 
 int
