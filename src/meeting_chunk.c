@@ -38,6 +38,22 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 }
 
 /*
+ * "..., ngày 15/11/2012, Ban Thường vụ ... tổ chức", "..., từ 15 đến
+ * 16/11/2012, ...": days in lower case after a comma, then the clause of
+ * the meeting they date.
+ */
+static inline bool
+set_off_cue(const GbDoc *d, int ls, int le, int k, GbDateCue *cue)
+{
+	if ((d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ',') ||
+		!(tok_is(d, k, "ngay") ? gb_date_cue_ngay(d, k, cue) :
+		  tok_is(d, k, "tu") && gb_date_cue_tu(d, k, cue)))
+		return false;
+	return clause_after_date(d, cue->end, le) &&
+		dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le);
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -64,13 +80,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) &&
 		  clock_or_field_cue(d, ls, k, cue, &field)) &&
-		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
-		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
-		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)) &&
-		/* "..., từ 15 đến 16/11/2012, Ban Thường vụ ... tổ chức": as "ngày" */
-		!(tok_is(d, k, "tu") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
-		  gb_date_cue_tu(d, k, cue) && clause_after_date(d, cue->end, le) &&
-		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
+		!set_off_cue(d, ls, le, k, cue))
 		return false;
 	/*
 	 * "Quyết định số 147 Ngày 14/5": a document's date; not one that ends
