@@ -1123,8 +1123,7 @@ relay_point_end(const GbDoc *d, int q)
 	if (!tok_is(d, q, "diem") || !tok_is(d, q + 1, "cau") || tok_has(d, q, T_UPPER) ||
 		meetword(d, q, MW_BRIDGE, NULL) != 2)
 		return q;
-	if (tok_is(d, r, "truc") && tok_is(d, r + 1, "tuyen"))
-		r += 2;
+	r += meetword(d, r, MW_ONLINE, NULL);
 	if (tok_has(d, r, T_UPPER) || tok_has(d, r, T_NL) || tok_has(d, r + 1, T_NL))
 		return q;
 	if ((tok_is(d, r, "theo") && tok_is(d, r + 1, "doi")) ||
