@@ -98,7 +98,7 @@ congress_in_document(const GbDoc *d, int p)
 	{
 		if (tok_has(d, j + 1, T_NL) || tok_has(d, j + 1, T_PUNCT))
 			return false;
-		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, "đại hội") == 0 &&
+		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, gb_kind_congress) == 0 &&
 			gb_tok_capitalized(d, j))
 			return phrase_ends_at(d, j, CAT_DOCTYPE, 0) ||
 				phrase_ends_at(d, j, CAT_MEETWORD, MW_ABOUT);

@@ -1035,7 +1035,7 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&
 			meetword(d, q + 1, MW_BRIDGE, NULL) > 0))) &&
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
-		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)) &&
+		  opening_predicate(d, q, strcmp(kind->value, gb_kind_congress) == 0)) &&
 		!attended_with_guests(d, ls, k, q) &&
 		!(tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
 		  (agent = passive_agent(d, q)) != NULL))

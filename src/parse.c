@@ -774,7 +774,7 @@ congress_verb_at(const GbDoc *d, int q)
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, q, CAT_MEETKIND, &ph);
 
-	return m > 0 && strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m);
+	return m > 0 && strcmp(ph->value, gb_kind_congress) == 0 && gb_congress_verb(d, q + m);
 }
 
 /*
