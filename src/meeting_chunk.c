@@ -1351,14 +1351,14 @@ static bool
 planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 {
 	bool		days,
-				sapo = false;
+				headline = d->first_chunk && ls == st->head.title_start,
+				sapo = !headline;
 	int			s,
 				e,
 				j;
 
 	if (tok_has(d, k, T_UPPER) || !(st->cue.range || headline_takes_place(st, d, ls, k)) ||
-		!((d->first_chunk && ls == st->head.title_start) ||
-		  (planned_verb(d, ls, k, &days) >= 0 && days)))
+		!(headline || (planned_verb(d, ls, k, &days) >= 0 && days)))
 		return false;
 	for (j = k + 1; j < le; j++)
 		if (held_event_lead(d, ls, le, j))
@@ -1380,7 +1380,8 @@ planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k
 		/*
 		 * a sapo under the headline, one undated line, "Đại hội ... mang
 		 * phương châm ...", is passed too: the dated lead of the press
-		 * conference is after it (stop 33 N5)
+		 * conference is after it (stop 33 N5); under a sentence of the
+		 * text, only the next paragraph reports what was held
 		 */
 		if (sapo || dated_line(d, s, e))
 			break;
