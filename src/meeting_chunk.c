@@ -1015,7 +1015,8 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 {
 	char	   *agent = NULL;
 	int			q = attended_name_end(d, k, km, &kind);
-	bool		chaired = chaired_just_now(d, k);
+	bool		chaired = chaired_just_now(d, k),
+				role = !chaired && role_at_meeting(d, k, q);
 	const GbPhrase *k2 = NULL;
 
 	/* "vừa chủ trì hội nghị sơ kết ...": the review's kind after the noun */
@@ -1027,9 +1028,9 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 	 * "tại Hội nghị lần thứ 9 ..."
 	 */
 	if (!chaired &&
-		!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
+		!((role || phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND)) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
-		   (second_act_after(d, q) && role_at_meeting(d, k, q)) ||
+		   (role && second_act_after(d, q)) ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
 		   meetword(d, q, MW_THIS, NULL) > 0 ||
 		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&
