@@ -1041,9 +1041,10 @@ outlet_head(const GbDoc *d, int p)
  * it end at the predicate, a comma or the line's end: no position ("- Bí
  * thư"), body or person ("- Nguyễn Văn An") starts there, nor a lower-case
  * word ("- nơi ...").  Returns the token after the name, or q (stop 31 I7).
+ * A title's body reads it too (names.c, complement(); stop 32 S31 I7).
  */
-static int
-merged_place_end(const GbDoc *d, int q)
+int
+gb_merged_place_end(const GbDoc *d, int q)
 {
 	int			j,
 				e;
@@ -1066,13 +1067,6 @@ merged_place_end(const GbDoc *d, int q)
 		!tok_punct(d, e, '.') && !tok_punct(d, e, ';') && !tok_punct(d, e, ')'))
 		return q;
 	return e;
-}
-
-/* merged_place_end() for a title's body (names.c, complement(); stop 32 S31 I7) */
-int
-gb_merged_place_end(const GbDoc *d, int q)
-{
-	return merged_place_end(d, q);
 }
 
 /*
@@ -1537,7 +1531,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q = m2;
 			continue;
 		}
-		if ((m2 = merged_place_end(d, q)) > q)
+		if ((m2 = gb_merged_place_end(d, q)) > q)
 		{
 			q = m2;
 			extended = true;
