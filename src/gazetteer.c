@@ -4133,6 +4133,14 @@ const char	gb_outlet_nouns[] = "báo|đài";
  * complement())
  */
 const char	gb_standing_abbrevs[] = "TVTU|TVHU";
+/*
+ * Abbreviations in capitals that the press writes of its subjects, a word
+ * of no outlet though alone on a line above the lead (report.c,
+ * outlet_tag(): "COVID", "CCB" for "Cựu chiến binh", "HTX" for "hợp tác
+ * xã")
+ */
+const char	gb_subject_abbrevs[] =
+"COVID|CCB|HTX|ASEAN|APEC|WTO|WHO|UNESCO|GDP|FDI|ODA|BHXH|BHYT|CNTT|PCCC|ATGT|ATTP|NTM|CCHC|CLB|THPT|THCS|KHCN|KTXH|DTTS";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 

@@ -466,6 +466,8 @@ extern const char gb_post_end_words[];
  */
 extern const char gb_outlet_nouns[];
 extern const char gb_standing_abbrevs[];
+/* "COVID", "HTX": the press's abbreviations of its subjects, no outlet's tag */
+extern const char gb_subject_abbrevs[];
 /* "để", "nhằm": a purpose, an aim to be reached by the year after "vào năm" */
 extern const char gb_purpose_words[];
 /*

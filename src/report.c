@@ -556,13 +556,13 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 	/*
 	 * "SGGP" alone on its line above the lead opening with its date: a word
 	 * in capitals that no syllable spells and the gazetteer does not know
-	 * (a body's abbreviation, "HĐND"; a place's, "TPHCM"), as "(VTC News)
-	 * -" alone
+	 * (a body's abbreviation, "HĐND"; a place's, "TPHCM"; a subject's,
+	 * "COVID", "HTX"), as "(VTC News) -" alone
 	 */
 	if (le == b + 1 && (d->tok[b].flags & (T_WORD | T_ALLCAPS)) == (T_WORD | T_ALLCAPS) &&
 		!tok_has(d, b, T_ROMAN) && d->tok[b].flen >= 3 && d->tok[b].flen <= 8 &&
 		!gb_is_syllable(tok_fold(d, b), d->tok[b].flen) && dated_lead_below(d, le, le) &&
-		gb_dict_match(d, b, ~(GbCats) 0, NULL) == 0)
+		gb_dict_match(d, b, ~(GbCats) 0, NULL) == 0 && !gb_exact_any(d, b, gb_subject_abbrevs))
 	{
 		*tag = gb_span_text(d, b, le);
 		return le;

@@ -24589,6 +24589,16 @@ test_stop34_tidy(void)
 	r = extract("Ngày 24-2, Cụm thi đua sống tổ chức hội nghị.", 0, 0, 0);
 	CHECK(!str_is(r->meeting.organizer, "Cụm thi đua sống"), "'sống' after a group: %s", r->meeting.organizer);
 	gb_result_free(r);
+
+	/* a subject's abbreviation alone on its line above the lead is no outlet's tag (stop 32 K11) */
+	r = extract("Hội nghị sơ kết công tác quý I\nCOVID\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết "
+				"công tác quý I năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "COVID as source: %s", r->meeting.source);
+	gb_result_free(r);
+	r = extract("Hội nghị sơ kết công tác quý I\nHTX\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết "
+				"công tác quý I năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "HTX as source: %s", r->meeting.source);
+	gb_result_free(r);
 }
 
 int
