@@ -519,11 +519,13 @@ region_noun(const GbDoc *d, int i)
 	if (!is_word(d, i) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS))
 		return 0;
 	/* spelled: folded, "sông" would be "sóng", "sống", "song" too */
-	if ((gb_exact_words(d, i, 2, "đồng bằng") || gb_exact_words(d, i, 2, "duyên hải") ||
-		 gb_exact_words(d, i, 2, "khu vực")) &&
+	if (((tok_is(d, i, "dong") && gb_exact_words(d, i, 2, "đồng bằng")) ||
+		 (tok_is(d, i, "duyen") && gb_exact_words(d, i, 2, "duyên hải")) ||
+		 (tok_is(d, i, "khu") && gb_exact_words(d, i, 2, "khu vực"))) &&
 		is_lower_word(d, i + 1) && !tok_has(d, i + 1, T_NL))
 		return 2;
-	if (gb_exact_any(d, i, "vùng") || (is_lower_word(d, i) && gb_exact_any(d, i, "sông")))
+	if ((tok_is(d, i, "vung") && gb_exact_any(d, i, "vùng")) ||
+		(tok_is(d, i, "song") && is_lower_word(d, i) && gb_exact_any(d, i, "sông")))
 		return 1;
 	return 0;
 }
