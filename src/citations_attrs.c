@@ -67,9 +67,15 @@ narrated_clause(const GbDoc *d, int k)
 {
 	int			e;
 
-	/* folded: "nhưng" (but) and "mỗi" (each) open a clause too */
-	if (!(tok_is(d, k, "cac") || tok_is(d, k, "nhieu") || tok_is(d, k, "nhung") ||
-		  tok_is(d, k, "hau") || tok_is(d, k, "tat") || tok_is(d, k, "moi")) &&
+	/*
+	 * "nhưng" (but) and "mỗi" (each) open a clause too; spelled, as folded
+	 * words would take "hậu", "tắt", "mới" too (the folded ones first: most
+	 * words are none)
+	 */
+	if (!(((tok_is(d, k, "cac") || tok_is(d, k, "nhieu") || tok_is(d, k, "nhung") ||
+			tok_is(d, k, "moi")) && gb_exact_any(d, k, "các|nhiều|nhưng|những|mọi|mỗi")) ||
+		  (tok_is(d, k, "hau") && gb_exact_words(d, k, 2, "hầu hết")) ||
+		  (tok_is(d, k, "tat") && gb_exact_words(d, k, 2, "tất cả"))) &&
 		!(gb_dict_match(d, k, CAT_LEVEL, NULL) == 1 && tok_has(d, k + 1, T_UPPER)))
 		return false;
 	for (e = k + 1; e < d->ntok && e - k < 12; e++)

@@ -100,6 +100,15 @@ const char	gb_kind_badge[] = "lễ trao Huy hiệu";
  * alone, by this string.
  */
 const char	gb_kind_meeting[] = "hội nghị";
+/*
+ * The congress, "đại hội", which opens a term ("Đại hội đại biểu Đảng bộ
+ * tỉnh lần thứ XV") and has verbs of its own (gb_congress_verb()); the
+ * gathering, "gặp mặt", held for Tết early in the year and named after
+ * "Hội nghị" as a session is: the meeting's scan knows them by these
+ * strings.
+ */
+const char	gb_kind_congress[] = "đại hội";
+const char	gb_kind_gathering[] = "gặp mặt";
 
 static const GbPhrase phrases[] = {
 	/* document types */
@@ -2532,14 +2541,14 @@ static const GbPhrase phrases[] = {
 	{"ky hop", CAT_MEETKIND, "kỳ họp", 0},
 	{"cuoc hop", CAT_MEETKIND, "cuộc họp", 0},
 	{"hop", CAT_MEETKIND, "họp", 0},
-	{"dai hoi", CAT_MEETKIND, "đại hội", 0},
+	{"dai hoi", CAT_MEETKIND, gb_kind_congress, 0},
 	{"dien dan", CAT_MEETKIND, "diễn đàn", 0},
 	{"hoi thao", CAT_MEETKIND, "hội thảo", 0},
 	{"toa dam", CAT_MEETKIND, "tọa đàm", 0},
 	{"buoi lam viec", CAT_MEETKIND, "làm việc", 0},
 	/* events held as a meeting: "Quận ủy tổ chức gặp mặt", "tổ chức Lễ kỷ niệm" */
-	{"gap mat", CAT_MEETKIND, "gặp mặt", 0},
-	{"buoi gap mat", CAT_MEETKIND, "gặp mặt", 0},
+	{"gap mat", CAT_MEETKIND, gb_kind_gathering, 0},
+	{"buoi gap mat", CAT_MEETKIND, gb_kind_gathering, 0},
 	/* "tổ chức họp mặt kỷ niệm ...": a gathering, no "họp" (a sitting) */
 	{"hop mat", CAT_MEETKIND, "họp mặt", 0},
 	{"buoi hop mat", CAT_MEETKIND, "họp mặt", 0},
@@ -4159,6 +4168,14 @@ const char	gb_outlet_nouns[] = "báo|đài";
  * complement())
  */
 const char	gb_standing_abbrevs[] = "TVTU|TVHU";
+/*
+ * Abbreviations in capitals that the press writes of its subjects, a word
+ * of no outlet though alone on a line above the lead (report.c,
+ * outlet_tag(): "COVID", "CCB" for "Cựu chiến binh", "HTX" for "hợp tác
+ * xã")
+ */
+const char	gb_subject_abbrevs[] =
+"COVID|CCB|HTX|ASEAN|APEC|WTO|WHO|UNESCO|GDP|FDI|ODA|BHXH|BHYT|CNTT|PCCC|ATGT|ATTP|NTM|CCHC|CLB|THPT|THCS|KHCN|KTXH|DTTS";
 const char	gb_purpose_words[] = "để|nhằm";
 const char	gb_office_words[] = "chức|danh|vụ|bầu|cử|làm";
 

@@ -395,6 +395,10 @@ extern const char gb_kind_course_political[];
 extern const char gb_kind_badge[];
 /* the noun "hội nghị": a meeting of a kind named alone is held as one */
 extern const char gb_kind_meeting[];
+/* the kind "đại hội": a congress, opened by a term, with verbs of its own */
+extern const char gb_kind_congress[];
+/* the kind "gặp mặt": a gathering, of the year before when early in the year */
+extern const char gb_kind_gathering[];
 extern const char *const gb_youth_cc;
 /* a mass organization's short name after "Trung ương", for gb_exact_any(): "Trung ương Đoàn" */
 extern const char gb_org_short_names[];
@@ -464,6 +468,8 @@ extern const char gb_post_end_words[];
  */
 extern const char gb_outlet_nouns[];
 extern const char gb_standing_abbrevs[];
+/* "COVID", "HTX": the press's abbreviations of its subjects, no outlet's tag */
+extern const char gb_subject_abbrevs[];
 /* "để", "nhằm": a purpose, an aim to be reached by the year after "vào năm" */
 extern const char gb_purpose_words[];
 /*

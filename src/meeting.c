@@ -289,12 +289,11 @@ organizer_point_chairs(GbResult *res, GbMeeting *mt, bool relayed)
 		 * cầu có A": the point no name is given is the one the organizer
 		 * opened (stop 33 N6)
 		 */
-		if (n == 0 && relayed && cochairs(o))
-			;
-		else if (n == 0 ||
-				 ((n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
-				   (n < m && mt->organizer[m - n - 1] != ' ')) &&
-				  !heads_organizer(o, mt->organizer)))
+		if (!(n == 0 && relayed && cochairs(o)) &&
+			(n == 0 ||
+			 ((n > m || memcmp(mt->organizer + m - n, o->point, n) != 0 ||
+			   (n < m && mt->organizer[m - n - 1] != ' ')) &&
+			  !heads_organizer(o, mt->organizer))))
 			continue;
 		o->chairs = 1;
 		mt->chairs[mt->nchairs++] = o->name;

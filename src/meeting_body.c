@@ -234,9 +234,8 @@ places_group_end(const GbDoc *d, int p)
 		 * Hồng": a region's name going on in lower case, no localities
 		 * named one by one (gb_parse_body() reads it; probe m G2)
 		 */
-		if (e == p && !tok_has(d, q + w, T_NL) && !tok_has(d, q + w, T_UPPER) &&
-			(tok_is(d, q + w, "bang") || tok_is(d, q + w, "hai") || tok_is(d, q + w, "song") ||
-			 tok_is(d, q + w, "mien") || tok_is(d, q + w, "vung")))
+		if (e == p && tok_has(d, q + w, T_WORD) && !tok_has(d, q + w, T_NL) &&
+			!tok_has(d, q + w, T_UPPER) && gb_exact_any(d, q + w, "bằng|hải|sông|miền|vùng"))
 			return p;
 		q += w;
 		e = q;

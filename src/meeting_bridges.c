@@ -98,7 +98,7 @@ congress_in_document(const GbDoc *d, int p)
 	{
 		if (tok_has(d, j + 1, T_NL) || tok_has(d, j + 1, T_PUNCT))
 			return false;
-		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, "đại hội") == 0 &&
+		if ((m = kind_at(d, j, &ph)) > 0 && j + m <= p && strcmp(ph->value, gb_kind_congress) == 0 &&
 			gb_tok_capitalized(d, j))
 			return phrase_ends_at(d, j, CAT_DOCTYPE, 0) ||
 				phrase_ends_at(d, j, CAT_MEETWORD, MW_ABOUT);
@@ -1123,8 +1123,7 @@ relay_point_end(const GbDoc *d, int q)
 	if (!tok_is(d, q, "diem") || !tok_is(d, q + 1, "cau") || tok_has(d, q, T_UPPER) ||
 		meetword(d, q, MW_BRIDGE, NULL) != 2)
 		return q;
-	if (tok_is(d, r, "truc") && tok_is(d, r + 1, "tuyen"))
-		r += 2;
+	r += meetword(d, r, MW_ONLINE, NULL);
 	if (tok_has(d, r, T_UPPER) || tok_has(d, r, T_NL) || tok_has(d, r + 1, T_NL))
 		return q;
 	if ((tok_is(d, r, "theo") && tok_is(d, r + 1, "doi")) ||

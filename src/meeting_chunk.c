@@ -38,6 +38,22 @@ kicker_listed_by(const GbDoc *d, int head_end, const GbPhrase **kind)
 }
 
 /*
+ * "..., ngày 15/11/2012, Ban Thường vụ ... tổ chức", "..., từ 15 đến
+ * 16/11/2012, ...": days in lower case after a comma, then the clause of
+ * the meeting they date.
+ */
+static inline bool
+set_off_cue(const GbDoc *d, int ls, int le, int k, GbDateCue *cue)
+{
+	if ((d->tok[k].flags & T_UPPER) || !tok_punct(d, k - 1, ',') ||
+		!(tok_is(d, k, "ngay") ? gb_date_cue_ngay(d, k, cue) :
+		  tok_is(d, k, "tu") && gb_date_cue_tu(d, k, cue)))
+		return false;
+	return clause_after_date(d, cue->end, le) &&
+		dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le);
+}
+
+/*
  * A cue that opens the lead: not a dateline, not a cited document's date.
  * *decided: the token of the last date of a meeting decided on, whose line
  * goes on about it ("Trong đó, phiên khai mạc vào ngày 21/1"), or -1.
@@ -64,13 +80,7 @@ lead_cue(const GbDoc *d, KindCursor *kc, PlenumSeen *ps, int ls, int le, int k, 
 		!(held_date_after(d, ls, k) && gb_date_cue_ngay(d, k, cue)) &&
 		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) &&
 		  clock_or_field_cue(d, ls, k, cue, &field)) &&
-		!(tok_is(d, k, "ngay") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
-		  gb_date_cue_ngay(d, k, cue) && clause_after_date(d, cue->end, le) &&
-		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)) &&
-		/* "..., từ 15 đến 16/11/2012, Ban Thường vụ ... tổ chức": as "ngày" */
-		!(tok_is(d, k, "tu") && !(d->tok[k].flags & T_UPPER) && tok_punct(d, k - 1, ',') &&
-		  gb_date_cue_tu(d, k, cue) && clause_after_date(d, cue->end, le) &&
-		  dates_meeting_clause(d, ls, k, tok_punct(d, cue->end, ',') ? cue->end + 1 : cue->end, le)))
+		!set_off_cue(d, ls, le, k, cue))
 		return false;
 	/*
 	 * "Quyết định số 147 Ngày 14/5": a document's date; not one that ends
@@ -1015,7 +1025,8 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 {
 	char	   *agent = NULL;
 	int			q = attended_name_end(d, k, km, &kind);
-	bool		chaired = chaired_just_now(d, k);
+	bool		chaired = chaired_just_now(d, k),
+				role = !chaired && role_at_meeting(d, k, q);
 	const GbPhrase *k2 = NULL;
 
 	/* "vừa chủ trì hội nghị sơ kết ...": the review's kind after the noun */
@@ -1027,15 +1038,15 @@ note_attended(GbMeetState *st, const GbDoc *d, int ls, int k, int km, const GbPh
 	 * "tại Hội nghị lần thứ 9 ..."
 	 */
 	if (!chaired &&
-		!((phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND) || role_at_meeting(d, k, q)) &&
+		!((role || phrase_ends_at(d, k, CAT_MEETWORD, MW_ATTEND)) &&
 		  (q >= d->ntok || tok_has(d, q, T_NL) || tok_punct(d, q, ',') ||
-		   (second_act_after(d, q) && role_at_meeting(d, k, q)) ||
+		   (role && second_act_after(d, q)) ||
 		   tok_punct(d, q, '.') || tok_punct(d, q, ';') || tok_punct(d, q, '-') ||
 		   meetword(d, q, MW_THIS, NULL) > 0 ||
 		   ((tok_is(d, q, "tu") || tok_is(d, q, "tai")) && !tok_has(d, q + 1, T_NL) &&
 			meetword(d, q + 1, MW_BRIDGE, NULL) > 0))) &&
 		!((k == ls || tok_punct(d, k - 1, '.')) &&
-		  opening_predicate(d, q, strcmp(kind->value, "đại hội") == 0)) &&
+		  opening_predicate(d, q, strcmp(kind->value, gb_kind_congress) == 0)) &&
 		!attended_with_guests(d, ls, k, q) &&
 		!(tok_is(d, k - 1, "tai") && tok_has(d, k - 1, T_UPPER) &&
 		  (agent = passive_agent(d, q)) != NULL))
@@ -1351,14 +1362,14 @@ static bool
 planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k)
 {
 	bool		days,
-				sapo = false;
+				headline = d->first_chunk && ls == st->head.title_start,
+				sapo = !headline;
 	int			s,
 				e,
 				j;
 
 	if (tok_has(d, k, T_UPPER) || !(st->cue.range || headline_takes_place(st, d, ls, k)) ||
-		!((d->first_chunk && ls == st->head.title_start) ||
-		  (planned_verb(d, ls, k, &days) >= 0 && days)))
+		!(headline || (planned_verb(d, ls, k, &days) >= 0 && days)))
 		return false;
 	for (j = k + 1; j < le; j++)
 		if (held_event_lead(d, ls, le, j))
@@ -1380,7 +1391,8 @@ planned_days_beaten(const GbMeetState *st, const GbDoc *d, int ls, int le, int k
 		/*
 		 * a sapo under the headline, one undated line, "Đại hội ... mang
 		 * phương châm ...", is passed too: the dated lead of the press
-		 * conference is after it (stop 33 N5)
+		 * conference is after it (stop 33 N5); under a sentence of the
+		 * text, only the next paragraph reports what was held
 		 */
 		if (sapo || dated_line(d, s, e))
 			break;

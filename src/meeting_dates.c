@@ -472,7 +472,7 @@ resolve_dates(GbMeetState *st, GbMeeting *mt, GbDate ref, const Period *per,
 			/* a review early in the year: of the year written, or the one before */
 			/* "gặp mặt" early in the year: a Tết gathering, which speaks of the year before */
 			if (held.m <= 2 && mt->meeting_kind && (strcmp(mt->meeting_kind, "tổng kết") == 0 ||
-													 strcmp(mt->meeting_kind, "gặp mặt") == 0))
+													 strcmp(mt->meeting_kind, gb_kind_gathering) == 0))
 				held.y = 0;
 			else
 				held.y = st->first_year;

@@ -738,7 +738,7 @@ static inline bool
 congress_lead(const GbMeetState *st)
 {
 	return st->published.y == 0 && st->lead.noun && !st->lead.term_year &&
-		strcmp(st->lead.noun, "đại hội") == 0;
+		strcmp(st->lead.noun, gb_kind_congress) == 0;
 }
 
 #endif							/* GB_MEETING_INT_H */

@@ -467,7 +467,7 @@ listed_by(const GbDoc *d, int p, int m, const GbPhrase *kind)
 	 * quyết Đại hội ...", "chuẩn bị nhân sự Đại hội ...", the object of
 	 * another meeting, nor "đã đề ra tại Đại hội ...", its past
 	 */
-	if (strcmp(kind->value, "đại hội") == 0)
+	if (strcmp(kind->value, gb_kind_congress) == 0)
 	{
 		int			s = p;
 

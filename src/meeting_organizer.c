@@ -136,7 +136,7 @@ sitting_of(const GbDoc *d, int q)
 	/* "phiên làm việc của Đại hội": a sitting of the congress named, uncounted */
 	else if (tok_is(d, q + 1, "lam") && tok_is(d, q + 2, "viec") && tok_is(d, q + 3, "cua") &&
 			 !tok_has(d, q + 1, T_NL) && !tok_has(d, q + 4, T_NL) &&
-			 kind_at(d, q + 4, &ph) > 0 && strcmp(ph->value, "đại hội") == 0)
+			 kind_at(d, q + 4, &ph) > 0 && strcmp(ph->value, gb_kind_congress) == 0)
 		return q + 4;
 	else
 		return q;
@@ -1339,7 +1339,7 @@ sitting_before(const GbDoc *d, int s)
 		}
 	for (j = s - 1; j >= 0 && j >= s - 2; j--)
 		if (kind_at(d, j, &ph) == s - j && !tok_has(d, j + 1, T_NL) && !tok_has(d, s, T_NL))
-			return ph->aux == 0 && !is_hop(ph) && strcmp(ph->value, "đại hội") != 0;
+			return ph->aux == 0 && !is_hop(ph) && strcmp(ph->value, gb_kind_congress) != 0;
 	return false;
 }
 
@@ -1417,7 +1417,7 @@ congress_set_before(const GbDoc *d, int p)
 		if (!tok_is(d, j, "tai") || !(heads_sentence(d, j) || tok_punct(d, j - 1, ',')))
 			continue;
 		s = sitting_of(d, j + 1);
-		return (m = kind_at(d, s, &ph)) > 0 && strcmp(ph->value, "đại hội") == 0 &&
+		return (m = kind_at(d, s, &ph)) > 0 && strcmp(ph->value, gb_kind_congress) == 0 &&
 			!tok_has(d, s, T_NL) && congress_of(d, s + m) != NULL;
 	}
 	return false;
@@ -2468,7 +2468,7 @@ organizer_match(const GbDoc *d, int p, bool activity)
 	 * the body holds it
 	 */
 	else if (!is_hop(ph) && ph->aux != 1 && !ceremony_act(d, q, ph) && ph->value != gb_kind_cell &&
-			 !(strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m)) &&
+			 !(strcmp(ph->value, gb_kind_congress) == 0 && gb_congress_verb(d, q + m)) &&
 			 !admission_act(d, q))
 		return NULL;
 	/* "Hội nghị lần thứ 9 Ban Chấp hành Trung ương khóa XI, họp từ ngày ...": the sitting met */

@@ -651,7 +651,7 @@ sub_event_at(const GbDoc *d, int p, int hi)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || (j > p && tok_has(d, j, T_NL)))
 			return false;
 		if (kind_at(d, j, &ph) > 0)
-			return strcmp(ph->value, "đại hội") != 0;
+			return strcmp(ph->value, gb_kind_congress) != 0;
 	}
 	return false;
 }
@@ -675,7 +675,7 @@ congress_agenda(const GbDoc *d, int k)
 		if (tok_punct(d, j, '.') || tok_punct(d, j, ';') || tok_punct(d, j, ':'))
 			return false;
 		if (kind_at(d, j, &ph) > 0)
-			return strcmp(ph->value, "đại hội") == 0 && tok_has(d, j, T_UPPER) &&
+			return strcmp(ph->value, gb_kind_congress) == 0 && tok_has(d, j, T_UPPER) &&
 				(j == 0 || tok_has(d, j, T_NL) || tok_punct(d, j - 1, '.') ||
 				 tok_punct(d, j - 1, ','));
 		if (tok_has(d, j, T_NL))
@@ -1024,7 +1024,7 @@ session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind
 {
 	return noun == gb_kind_meeting && kind->aux == 0 &&
 		(strncmp(kind->value, "sinh hoạt", sizeof("sinh hoạt") - 1) == 0 ||
-		 strcmp(kind->value, "gặp mặt") == 0) && meeting_noun_before(d, k);
+		 strcmp(kind->value, gb_kind_gathering) == 0) && meeting_noun_before(d, k);
 }
 
 /*
@@ -1080,7 +1080,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 		else if (km > 0 && kind->aux == 1 && strcmp(kind->value, "giao ban") == 0 &&
 				 implementation_checked(d, k + km))
 			f->reviews = true;
-		congress = km > 0 && strcmp(kind->value, "đại hội") == 0;
+		congress = km > 0 && strcmp(kind->value, gb_kind_congress) == 0;
 		/* a congress only announced names neither the kind nor the body */
 		if (congress && cue >= 0)
 			aside = announced_aside(d, lo, cue, k, km);
@@ -1112,7 +1112,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 					   kind_at(d, k + km, NULL) > 0))
 			{
 				f->noun = kind->value;
-				if (strcmp(f->noun, "đại hội") == 0)
+				if (strcmp(f->noun, gb_kind_congress) == 0)
 					f->term_year = term_opened(d, k + km, hi);
 			}
 		}
@@ -1152,7 +1152,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			f->listed_by = listed_by(d, k, km, kind);
 			/* the congress heads the window's clause: the window's meeting */
 			if (f->listed_by && congress && f->noun &&
-				strcmp(f->noun, "đại hội") == 0)
+				strcmp(f->noun, gb_kind_congress) == 0)
 				congress_end = sentence_end_from(d, k, hi);
 		}
 		/* "huyện Đại Lộc khai mạc Đại hội đại biểu Đảng bộ huyện ...": the locality's */

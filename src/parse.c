@@ -518,12 +518,14 @@ region_noun(const GbDoc *d, int i)
 {
 	if (!is_word(d, i) || tok_has(d, i, T_NL) || tok_has(d, i, T_ALLCAPS))
 		return 0;
-	if (((tok_is(d, i, "dong") && tok_is(d, i + 1, "bang")) ||
-		 (tok_is(d, i, "duyen") && tok_is(d, i + 1, "hai")) ||
-		 (tok_is(d, i, "khu") && tok_is(d, i + 1, "vuc"))) &&
+	/* spelled: folded, "sông" would be "sóng", "sống", "song" too */
+	if (((tok_is(d, i, "dong") && gb_exact_words(d, i, 2, "đồng bằng")) ||
+		 (tok_is(d, i, "duyen") && gb_exact_words(d, i, 2, "duyên hải")) ||
+		 (tok_is(d, i, "khu") && gb_exact_words(d, i, 2, "khu vực"))) &&
 		is_lower_word(d, i + 1) && !tok_has(d, i + 1, T_NL))
 		return 2;
-	if (tok_is(d, i, "vung") || (tok_is(d, i, "song") && is_lower_word(d, i)))
+	if ((tok_is(d, i, "vung") && gb_exact_any(d, i, "vùng")) ||
+		(tok_is(d, i, "song") && is_lower_word(d, i) && gb_exact_any(d, i, "sông")))
 		return 1;
 	return 0;
 }
@@ -783,7 +785,7 @@ congress_verb_at(const GbDoc *d, int q)
 	const GbPhrase *ph = NULL;
 	int			m = gb_dict_match(d, q, CAT_MEETKIND, &ph);
 
-	return m > 0 && strcmp(ph->value, "đại hội") == 0 && gb_congress_verb(d, q + m);
+	return m > 0 && strcmp(ph->value, gb_kind_congress) == 0 && gb_congress_verb(d, q + m);
 }
 
 /*
@@ -1050,9 +1052,10 @@ outlet_head(const GbDoc *d, int p)
  * it end at the predicate, a comma or the line's end: no position ("- Bí
  * thư"), body or person ("- Nguyễn Văn An") starts there, nor a lower-case
  * word ("- nơi ...").  Returns the token after the name, or q (stop 31 I7).
+ * A title's body reads it too (names.c, complement(); stop 32 S31 I7).
  */
-static int
-merged_place_end(const GbDoc *d, int q)
+int
+gb_merged_place_end(const GbDoc *d, int q)
 {
 	int			j,
 				e;
@@ -1075,13 +1078,6 @@ merged_place_end(const GbDoc *d, int q)
 		!tok_punct(d, e, '.') && !tok_punct(d, e, ';') && !tok_punct(d, e, ')'))
 		return q;
 	return e;
-}
-
-/* merged_place_end() for a title's body (names.c, complement(); stop 32 S31 I7) */
-int
-gb_merged_place_end(const GbDoc *d, int q)
-{
-	return merged_place_end(d, q);
 }
 
 /*
@@ -1547,7 +1543,7 @@ gb_parse_body(const GbDoc *d, int p, const char **name)
 			q = m2;
 			continue;
 		}
-		if ((m2 = merged_place_end(d, q)) > q)
+		if ((m2 = gb_merged_place_end(d, q)) > q)
 		{
 			q = m2;
 			extended = true;

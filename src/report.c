@@ -57,6 +57,32 @@ is_dash(const GbDoc *d, int i)
 }
 
 /*
+ * "2025-09-07", "2022-09" at k: a year, its month and maybe its day joined
+ * by dashes, to *out, the day 0 when none is given or valid, all 0 when
+ * the month is out of range.  Returns the token after it, or k.
+ */
+static int
+dashed_date(const GbDoc *d, int k, int le, GbDate *out)
+{
+	int			end = k + 3;
+
+	if (end > le || !is_year(d, k) || !is_dash(d, k + 1) || !tok_has(d, k + 2, T_NUM))
+		return k;
+	out->y = gb_tok_int(d, k);
+	out->m = gb_tok_int(d, k + 2);
+	out->d = 0;
+	if (out->m < 1 || out->m > 12)
+		memset(out, 0, sizeof(*out));
+	if (end + 1 < le && is_dash(d, end) && tok_has(d, end + 1, T_NUM) && d->tok[end + 1].len <= 2)
+	{
+		if (out->y && gb_date_valid(out->y, out->m, gb_tok_int(d, end + 1)))
+			out->d = gb_tok_int(d, end + 1);
+		end += 2;
+	}
+	return end;
+}
+
+/*
  * "date 2022-09", "date 2025-09-07": a crawl tag some texts start with,
  * metadata read whole, its day too, never a headline's first word.  The
  * date goes to *hint, its day 0 when the tag has none.  Returns the token
@@ -65,25 +91,13 @@ is_dash(const GbDoc *d, int i)
 static int
 date_tag(const GbDoc *d, int k, int le, GbDate *hint)
 {
-	int			end = k + 4;
+	GbDate		dt;
+	int			end;
 
-	if (end > le || !tok_is(d, k, "date") || !is_year(d, k + 1) || !is_dash(d, k + 2) ||
-		!tok_has(d, k + 3, T_NUM))
+	if (!tok_is(d, k, "date") || (end = dashed_date(d, k + 1, le, &dt)) == k + 1)
 		return k;
 	if (hint)
-	{
-		hint->y = gb_tok_int(d, k + 1);
-		hint->m = gb_tok_int(d, k + 3);
-		hint->d = 0;
-		if (hint->m < 1 || hint->m > 12)
-			memset(hint, 0, sizeof(*hint));
-	}
-	if (end + 1 < le && is_dash(d, end) && tok_has(d, end + 1, T_NUM) && d->tok[end + 1].len <= 2)
-	{
-		if (hint && hint->y && gb_date_valid(hint->y, hint->m, gb_tok_int(d, end + 1)))
-			hint->d = gb_tok_int(d, end + 1);
-		end += 2;
-	}
+		*hint = dt;
 	return end;
 }
 
@@ -335,16 +349,14 @@ static bool byline_shape(const GbDoc *d, int ls, int le);
 static int
 iso_date(const GbDoc *d, int k, int le, GbDate *out)
 {
-	if (k + 5 > le || !is_year(d, k))
+	int			end = dashed_date(d, k, le, out);
+
+	if (end != k + 5 || out->d == 0 || d->tok[k + 2].len > 2)
 		return k;
-	for (int j = k + 1; j < k + 5; j++)
-		if (tok_has(d, j, T_SPACE) || ((j - k) % 2 ? !is_dash(d, j) :
-									   !tok_has(d, j, T_NUM) || d->tok[j].len > 2))
+	for (int j = k + 1; j < end; j++)
+		if (tok_has(d, j, T_SPACE))
 			return k;
-	out->y = gb_tok_int(d, k);
-	out->m = gb_tok_int(d, k + 2);
-	out->d = gb_tok_int(d, k + 4);
-	return gb_date_valid(out->y, out->m, out->d) ? k + 5 : k;
+	return end;
 }
 
 /*
@@ -544,13 +556,13 @@ outlet_tag(const GbDoc *d, int b, int le, char **tag)
 	/*
 	 * "SGGP" alone on its line above the lead opening with its date: a word
 	 * in capitals that no syllable spells and the gazetteer does not know
-	 * (a body's abbreviation, "HĐND"; a place's, "TPHCM"), as "(VTC News)
-	 * -" alone
+	 * (a body's abbreviation, "HĐND"; a place's, "TPHCM"; a subject's,
+	 * "COVID", "HTX"), as "(VTC News) -" alone
 	 */
 	if (le == b + 1 && (d->tok[b].flags & (T_WORD | T_ALLCAPS)) == (T_WORD | T_ALLCAPS) &&
 		!tok_has(d, b, T_ROMAN) && d->tok[b].flen >= 3 && d->tok[b].flen <= 8 &&
 		!gb_is_syllable(tok_fold(d, b), d->tok[b].flen) && dated_lead_below(d, le, le) &&
-		gb_dict_match(d, b, ~(GbCats) 0, NULL) == 0)
+		gb_dict_match(d, b, ~(GbCats) 0, NULL) == 0 && !gb_exact_any(d, b, gb_subject_abbrevs))
 	{
 		*tag = gb_span_text(d, b, le);
 		return le;

@@ -24938,6 +24938,44 @@ test_stop34_s34_titles(void)
 				   "Thường trực Huyện ủy.", "Ma Thị Hoa", "đồng chí", "Phó Bí thư Thường trực Huyện ủy");
 }
 
+/*
+ * Stop 34, branch s34-tidy: words compared as spelled where folding took
+ * others alike.
+ */
+static void
+test_stop34_tidy(void)
+{
+	GbResult   *r;
+	const GbCitation *c;
+
+	/* "hậu" is not the "hầu" of "hầu hết": no clause narrated after the comma */
+	r = extract("Huyện ủy quán triệt Quyết định số 12-QĐ/TW của Bộ Chính trị về chính sách đối với thương "
+				"binh, hậu duệ của người đã hy sinh vì Tổ quốc.", 0, 0, 0);
+	c = find_cit(r, "Quyết định", "12", 0);
+	CHECK_STR(c ? c->subject : NULL, "chính sách đối với thương binh, hậu duệ của người đã hy sinh vì Tổ quốc",
+			  "'hậu' opens no narrated clause");
+	gb_result_free(r);
+
+	/* "sống", "song" are not "sông": a group's region or its places' name goes on in neither */
+	r = extract("Ngày 24-2, Cụm thi đua các xã Bình An sống tổ chức hội nghị.", 0, 0, 0);
+	CHECK(!str_is(r->meeting.organizer, "Cụm thi đua các xã Bình An sống"), "'sống' after a place: %s",
+		  r->meeting.organizer);
+	gb_result_free(r);
+	r = extract("Ngày 24-2, Cụm thi đua sống tổ chức hội nghị.", 0, 0, 0);
+	CHECK(!str_is(r->meeting.organizer, "Cụm thi đua sống"), "'sống' after a group: %s", r->meeting.organizer);
+	gb_result_free(r);
+
+	/* a subject's abbreviation alone on its line above the lead is no outlet's tag (stop 32 K11) */
+	r = extract("Hội nghị sơ kết công tác quý I\nCOVID\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết "
+				"công tác quý I năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "COVID as source: %s", r->meeting.source);
+	gb_result_free(r);
+	r = extract("Hội nghị sơ kết công tác quý I\nHTX\nSáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết "
+				"công tác quý I năm 2023.", 0, 0, 0);
+	CHECK(r->meeting.source == NULL, "HTX as source: %s", r->meeting.source);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25800,6 +25838,7 @@ main(void)
 	test_stop34_s34_cit();
 	test_stop34_s34_org();
 	test_stop34_s34_titles();
+	test_stop34_tidy();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
