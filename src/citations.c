@@ -465,11 +465,19 @@ next_doctype(const GbDoc *d, int i, int stop)
 	const GbTok *t = d->tok + i,
 			   *end = d->tok + stop;
 
-	/* by pointer: the loop over every token is a load and a test a token */
-	for (; t < end; t++)
-		if ((gb_dict_masks[t->grp] & CAT_DOCTYPE) && (t->flags & T_WORD) &&
-			gb_dict_may_go_on(d, (int) (t - d->tok), CAT_DOCTYPE))
+	/*
+	 * By pointer, two tokens a step while neither may start a type
+	 * (T_CUE_DOCTYPE), then the first of the pair asked in full
+	 */
+	for (;;)
+	{
+		while (t + 1 < end && !((t[0].flags | t[1].flags) & T_CUE_DOCTYPE))
+			t += 2;
+		if (t >= end || ((t->flags & T_CUE_DOCTYPE) && (t->flags & T_WORD) &&
+						 gb_dict_may_go_on(d, (int) (t - d->tok), CAT_DOCTYPE)))
 			break;
+		t++;
+	}
 	return (int) (t - d->tok);
 }
 

@@ -4342,6 +4342,7 @@ static uint16_t heads[NHEADS];
 _Static_assert(NPHRASES < UINT16_MAX, "phrase numbers fit the table of bodies");
 
 GbCats		gb_dict_masks[NGROUPS + 1];
+uint16_t	gb_dict_cues[NGROUPS + 1];
 GbCats		gb_dict_masks1[NGROUPS + 1];
 uint64_t	gb_dict_pairbits[(1 << GB_DICT_PAIRBITS) / 64];
 
@@ -4496,6 +4497,10 @@ compile_dict(void)
 		pr->last = (int) k;
 		pr->mask |= c->cat;
 	}
+	for (k = 0; k <= NGROUPS; k++)
+		gb_dict_cues[k] = ((gb_dict_masks[k] & CUE_PERSON_CATS) ? T_CUE_PERSON : 0) |
+			((gb_dict_masks[k] & CUE_DOCTYPE_CATS) ? T_CUE_DOCTYPE : 0) |
+			((gb_dict_masks[k] & CUE_MEETING_CATS) ? T_CUE_MEETING : 0);
 	dict_ready = true;
 }
 

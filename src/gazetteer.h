@@ -275,6 +275,18 @@
 								 * phòng": capitalized after a dash, the
 								 * agency joined to the unit before */
 
+/*
+ * The categories behind a token's cue flags (T_CUE_* of gb_internal.h):
+ * what the officials' scan looks for in a word in lower case (a
+ * capitalized one it reads anyway), the citations' scan at every word,
+ * and the meeting's scan at every token (next_of_interest(), whose
+ * categories are some of these, by what it still wants).
+ */
+#define CUE_PERSON_CATS		(CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK)
+#define CUE_DOCTYPE_CATS	CAT_DOCTYPE
+#define CUE_MEETING_CATS	(CAT_NETSTART | CAT_VERBSTART | CAT_TIMEOFDAY | \
+							 CAT_MEETKIND | CAT_COUNTWORD)
+
 /* aux of CAT_DEPT phrases */
 #define DEPT_HEAD		1		/* "Bộ", "Vụ", "Chi bộ": a department, its name after it */
 #define DEPT_FIELD		2		/* "quốc phòng": a ministry's field, known in lower case */

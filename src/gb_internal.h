@@ -183,6 +183,18 @@ extern void gb_tables_init(void);
 								 * gb_split_glued() */
 #define T_HANDWRAP		0x0400	/* a line end broken by hand, read as a space,
 								 * before it (unwrap.c) */
+/*
+ * Flags a token takes from its dictionary group (gb_dict_cues), for the
+ * scans that look at every token for where a family of rules may start: a
+ * test of the token's flags, which the scan reads anyway, rather than of
+ * its group's categories in a table beside it.  Each only filters: the
+ * scan asks the group's categories of a token that has one.  The
+ * categories behind each are CUE_*_CATS of gazetteer.h.
+ */
+#define T_CUE_PERSON	0x0800	/* a person in lower case: honorific, rank */
+#define T_CUE_DOCTYPE	0x1000	/* a document's type */
+#define T_CUE_MEETING	0x2000	/* a meeting's fact met token by token */
+#define T_CUES			(T_CUE_PERSON | T_CUE_DOCTYPE | T_CUE_MEETING)
 
 typedef struct GbTok
 {
@@ -407,6 +419,8 @@ extern uint16_t gb_dict_group(const char *folded, size_t n, uint32_t hash);
  * so that a token that starts no phrase of a category is told at once.
  */
 extern GbCats gb_dict_masks[];
+/* the T_CUE_* flags of each group, by GbTok.grp, set up with gb_dict_masks */
+extern uint16_t gb_dict_cues[];
 
 extern int	gb_dict_match_group(const GbDoc *d, int i, GbCats mask, const GbPhrase **out);
 

@@ -250,9 +250,9 @@ gb_split_glued(GbDoc *doc, const char *in, uint32_t obase)
 			u.grp = gb_dict_group(doc->fold.data + u.fo, u.flen, u.hash);
 			u.os = p == 0 ? t.os : letter_offset(in, obase, &t, cuts[p - 1].letter);
 			u.oe = p == ncut ? t.oe : letter_offset(in, obase, &t, cuts[p].letter);
-			u.flags = (p == 0 ? (t.flags & (uint16_t) ~(T_UPPER | T_ALLCAPS | T_ROMAN)) :
+			u.flags = (p == 0 ? (t.flags & (uint16_t) ~(T_UPPER | T_ALLCAPS | T_ROMAN | T_CUES)) :
 					   (T_WORD | T_SPACE)) |
-				case_flags(doc->norm.data + t.off + a, u.len);
+				case_flags(doc->norm.data + t.off + a, u.len) | gb_dict_cues[u.grp];
 			if (p < ncut)
 				norm[w++] = ' ';
 			tok[n++] = u;

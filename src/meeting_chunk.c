@@ -808,15 +808,19 @@ next_of_interest(const GbMeetState *st, const GbDoc *d, int k, int le)
 	if (!st->first_year)
 		cats |= CAT_COUNTWORD;
 	/*
-	 * Two tokens a step while neither starts a phrase looked for nor is a
-	 * number, then one by one.
+	 * Two tokens a step while neither may start a phrase looked for
+	 * (T_CUE_MEETING: cats are some of CUE_MEETING_CATS) nor is a number,
+	 * then the first of the pair asked, and on two a step again: a number
+	 * that is no day ("năm 2025") does not leave the rest to go one by one.
 	 */
-	while (t + 1 < end &&
-		   !((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & cats) &&
-		   !((t[0].flags | t[1].flags) & T_NUM))
-		t += 2;
-	while (t < end && !(gb_dict_masks[t->grp] & cats) && !is_day(t))
+	for (;;)
+	{
+		while (t + 1 < end && !((t[0].flags | t[1].flags) & (T_CUE_MEETING | T_NUM)))
+			t += 2;
+		if (t >= end || (gb_dict_masks[t->grp] & cats) || is_day(t))
+			break;
 		t++;
+	}
 	return (int) (t - d->tok);
 }
 

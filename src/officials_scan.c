@@ -630,8 +630,11 @@ scan_at(GbOffState *st, const GbDoc *d, int i, int from)
 /* ---- the extractor interface ------------------------------------------- */
 
 #define START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK | CAT_TITLE)
-/* what a word in lower case may start: a title's word in it starts none */
-#define LOWER_START_CATS (CAT_HONORIFIC | CAT_KINHONOR | CAT_RANK)
+/*
+ * what a word in lower case may start: a title's word in it starts none
+ * (T_CUE_PERSON tells a token in a group of one)
+ */
+#define LOWER_START_CATS CUE_PERSON_CATS
 
 /*
  * Whether a title in lower case may end right before i, the word there in
@@ -687,7 +690,7 @@ starts_at(const GbDoc *d, const GbTok *t, int *from)
 		return false;
 	}
 	/* most lower-case words are none of the three: one test for them */
-	if (!(mask & LOWER_START_CATS))
+	if (!(f & T_CUE_PERSON))
 		return false;
 	i = (int) (t - d->tok);
 	/* "anh Lê Minh Tuấn": "anh", "chị" only before a capital */
@@ -711,13 +714,12 @@ next_start(const GbDoc *d, int i, int stop, int *from)
 	/*
 	 * By pointer, two tokens a step: most pairs are passed over at once,
 	 * neither capitalized nor in a group that may start one of the three
-	 * in lower case (whether each is a word at all is asked only of the
-	 * others)
+	 * in lower case, by their flags alone (whether each is a word at all
+	 * is asked only of the others)
 	 */
 	for (; t + 1 < end; t += 2)
 	{
-		if (!((t[0].flags | t[1].flags) & T_UPPER) &&
-			!((gb_dict_masks[t[0].grp] | gb_dict_masks[t[1].grp]) & LOWER_START_CATS))
+		if (!((t[0].flags | t[1].flags) & (T_UPPER | T_CUE_PERSON)))
 			continue;
 		if (starts_at(d, t, from))
 			return (int) (t - d->tok);

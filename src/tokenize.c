@@ -84,6 +84,7 @@ close_token(TokState *st)
 	t->flen = (uint32_t) (d->fold.len - t->fo);
 	t->hash = fold_hash(d->fold.data + t->fo, t->flen);
 	t->grp = gb_dict_group(d->fold.data + t->fo, t->flen, t->hash);
+	t->flags |= gb_dict_cues[t->grp];
 	if (st->cur_kind == T_WORD && st->nletters > 0 && st->nupper == st->nletters)
 	{
 		t->flags |= T_ALLCAPS;
@@ -162,7 +163,7 @@ ascii_mark(TokState *st, unsigned char c, uint32_t os, uint32_t oe)
 	t->os = os;
 	t->oe = oe;
 	t->hash = hash;
-	t->flags = (uint16_t) (T_PUNCT | st->pending);
+	t->flags = (uint16_t) (T_PUNCT | st->pending | gb_dict_cues[(uint16_t) grp]);
 	t->grp = (uint16_t) grp;
 	st->pending = 0;
 	st->newlines = 0;
@@ -462,7 +463,7 @@ typedef struct WordEntry
 	WordKey		norm;			/* as normalized, zero-padded */
 	WordKey		fold;			/* the folded form, zero-padded */
 	uint32_t	hash;
-	uint16_t	flags;			/* T_WORD and T_UPPER, T_ALLCAPS, T_ROMAN */
+	uint16_t	flags;			/* T_WORD and T_UPPER, T_ALLCAPS, T_ROMAN, T_CUE_* */
 	uint16_t	grp;
 	uint8_t		len;
 	uint8_t		flen;
@@ -784,8 +785,8 @@ cached_run(GbDoc *d, const WordEntry *e, uint16_t pending,
 			t->os = obase + (uint32_t) i;
 			t->oe = obase + (uint32_t) i + 1;
 			t->hash = fold_hash((const char *) &c, 1);
-			t->flags = T_PUNCT;
 			t->grp = (uint16_t) mark_group[c];
+			t->flags = T_PUNCT | gb_dict_cues[t->grp];
 			ndata[nlen++] = (char) c;
 			fdata[flen++] = (char) c;
 			t++;
@@ -832,7 +833,7 @@ word_to_cache(const GbDoc *d, const GbTok *t, size_t i, size_t end,
 	memset(&e->fold, 0, sizeof(e->fold));
 	memcpy(e->fold.w, d->fold.data + t->fo, t->flen);
 	e->hash = t->hash;
-	e->flags = T_WORD | (t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN));
+	e->flags = T_WORD | (t->flags & (T_UPPER | T_ALLCAPS | T_ROMAN | T_CUES));
 	e->grp = t->grp;
 	e->len = (uint8_t) t->len;
 	e->flen = (uint8_t) t->flen;
