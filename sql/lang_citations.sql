@@ -681,3 +681,11 @@ FROM gb_citations($$Thực hiện Nghị quyết 12-NQ/TW về một số vấn 
 -- R12 (stop 33 O15). The Front's codes name their issuer by the suffix: "MTTW" the Central Committee of the Fatherland Front, "MTTW-BTT" its standing board
 SELECT kind, code, issuer, term
 FROM gb_citations($$Thực hiện Đề án 01/ĐA-MTTW-BTT về đổi mới công tác tuyên truyền và Hướng dẫn 12/HD-MTTW về tổ chức đại hội, Ủy ban MTTQ huyện Tân Lập tổ chức hội nghị.$$);
+
+-- R13 (stop 34 S10, R8). A bare congress's resolution ("Nghị quyết Đại hội X") numbered one before the local congress the report is about ("Đại hội Đảng bộ tỉnh ... lần thứ XI", or "... lần này") is that organization's previous congress's; the Party's own when the text names a congress of the Party ("Đại hội XIII của Đảng")
+SELECT kind, term, key
+FROM gb_citations($$Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội có nhiệm vụ đánh giá tình hình thực hiện Nghị quyết Đại hội X.$$);
+SELECT kind, term, key
+FROM gb_citations($$Đại hội Đảng bộ Tân Lập lần này có nhiệm vụ đánh giá tình hình thực hiện Nghị quyết Đại hội X.$$);
+SELECT kind, term, key
+FROM gb_citations($$Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội đánh giá việc thực hiện Nghị quyết Đại hội X, tiến tới Đại hội XIII của Đảng.$$);
