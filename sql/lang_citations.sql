@@ -689,3 +689,11 @@ FROM gb_citations($$Thực hiện Kế hoạch số 12-KH/ĐU ngày 2/4/2024 c�
 -- R13 (stop 34 R8b). A plenum's resolution cited by the plenum alone ("Nghị quyết Trung ương 10") takes the term of that plenum as the report names it ("Hội nghị Trung ương 10 khóa XII")
 SELECT kind, plenum, term, key
 FROM gb_citations($$Sáng 22/8/2019, Đảng ủy Trường Tân Lập tổ chức hội nghị học tập các nội dung Hội nghị Trung ương 10 khóa XII. Đồng chí Lê Văn Hòa trình bày những điểm mới trong Nghị quyết Trung ương 10.$$);
+
+-- R13 (stop 34 S10, R8). A bare congress's resolution ("Nghị quyết Đại hội X") numbered one before the local congress the report is about ("Đại hội Đảng bộ tỉnh ... lần thứ XI", or "... lần này") is that organization's previous congress's; the Party's own when the text names a congress of the Party ("Đại hội XIII của Đảng")
+SELECT kind, term, key
+FROM gb_citations($$Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội có nhiệm vụ đánh giá tình hình thực hiện Nghị quyết Đại hội X.$$);
+SELECT kind, term, key
+FROM gb_citations($$Đại hội Đảng bộ Tân Lập lần này có nhiệm vụ đánh giá tình hình thực hiện Nghị quyết Đại hội X.$$);
+SELECT kind, term, key
+FROM gb_citations($$Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội đánh giá việc thực hiện Nghị quyết Đại hội X, tiến tới Đại hội XIII của Đảng.$$);

@@ -691,6 +691,7 @@ gb_cit_chunk(GbCitState *st, GbDoc *d)
 			!has_subject(&ms[k]) &&
 			!(k + 2 < nm && ms[k + 2].group == ms[k + 1].group && ms[k + 2].t0 == ms[k + 1].t0))
 			ms[k].term = ms[k + 1].term;
+	local_congress_res(d, ms, nm);
 	for (k = 0; k < nm; k++)
 	{
 		int			idx;

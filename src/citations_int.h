@@ -137,6 +137,8 @@ extern int	plenum_list(const GbDoc *d, int e, int *plenums, int *nplenums,
 /* A congress at p, "Đại hội XIII của Đảng": the token after it, or p. */
 extern int	parse_congress(const GbDoc *d, int p, int *term,
 						   const char **local);
+/* A bare congress's resolution: the local congress's previous one's. */
+extern void local_congress_res(const GbDoc *d, Mention *ms, int nm);
 
 /* citations_attrs.c */
 /* The year of a date written without one, from the publication date. */

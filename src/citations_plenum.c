@@ -538,3 +538,109 @@ plenum_named_term(const GbDoc *d, int plenum)
 	}
 	return term;
 }
+
+/*
+ * Whether [p, e) names the Party's own congress: "của Đảng", "Đại hội
+ * Đảng toàn quốc", "Đại hội đại biểu toàn quốc".
+ */
+static bool
+national_marked(const GbDoc *d, int p, int e)
+{
+	for (; p < e; p++)
+		if (tok_is(d, p, "dang") || (tok_is(d, p, "toan") && tok_is(d, p + 1, "quoc")))
+			return true;
+	return false;
+}
+
+/*
+ * "Đại hội Đảng bộ Kiên Giang lần này": the congress the report is about,
+ * its number left out; its organization, or NULL.
+ */
+static const char *
+congress_this_time(const GbDoc *d, int p)
+{
+	int			q = p + 2,
+				r;
+
+	if (tok_is(d, q, "dai") && tok_is(d, q + 1, "bieu"))
+		q += 2;
+	if (congress_head(d, q) == 0)
+		return NULL;
+	for (r = q + 1; r < d->ntok && r - q < 10; r++)
+	{
+		if (tok_has(d, r, T_PUNCT) || tok_has(d, r, T_NL) || tok_has(d, r, T_NUM))
+			return NULL;
+		if (tok_is(d, r, "lan") && tok_is(d, r + 1, "nay") && !tok_has(d, r, T_UPPER))
+			return congress_org(d, q, r);
+	}
+	return NULL;
+}
+
+/*
+ * The organization of the congress numbered n the chunk reports, "Đại hội
+ * Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc", or "lần này": NULL when it
+ * names none, two different ones, or the Party's own congress (one marked
+ * so, or a bare one numbered other than n or n - 1).
+ */
+static const char *
+reported_congress(const GbDoc *d, int n)
+{
+	const char *org = NULL,
+			   *local;
+	int			p,
+				e,
+				term;
+
+	for (p = 0; p < d->ntok; p++)
+	{
+		if (!tok_is(d, p, "dai") || !tok_is(d, p + 1, "hoi"))
+			continue;
+		if ((e = parse_congress(d, p, &term, &local)) == p)
+		{
+			if ((local = congress_this_time(d, p)) == NULL)
+				continue;
+			term = n;
+			e = p + 1;
+		}
+		if (local == NULL &&
+			(national_marked(d, p, e) || (term != n && term != n - 1)))
+			return NULL;
+		if (local && term == n)
+		{
+			if (org && strcmp(org, local) != 0)
+				return NULL;
+			org = local;
+		}
+		p = e - 1;
+	}
+	return org;
+}
+
+/*
+ * "Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XI khai mạc. Đại hội có nhiệm vụ
+ * đánh giá tình hình thực hiện Nghị quyết Đại hội X": a bare congress's
+ * resolution numbered one before the local congress the report is about is
+ * that organization's previous congress's, not the Party's (probe-s G10),
+ * unless the report names a congress of the Party's own.
+ */
+void
+local_congress_res(const GbDoc *d, Mention *ms, int nm)
+{
+	int			k,
+				seen = 0;
+	const char *org = NULL;
+
+	for (k = 0; k < nm; k++)
+	{
+		if (!ms[k].congress || ms[k].local || ms[k].term < 1 ||
+			national_marked(d, ms[k].t0, ms[k].t1))
+			continue;
+		if (seen != ms[k].term)
+		{
+			seen = ms[k].term;
+			org = reported_congress(d, seen + 1);
+		}
+		if (org)
+			ms[k].local = org;
+	}
+}

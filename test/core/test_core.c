@@ -24976,6 +24976,40 @@ test_stop34_tidy(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, citations: a bare congress's resolution numbered one before the
+ * local congress the report is about is that organization's (probe-s G10,
+ * probe-r G8), unless the report names the Party's own congress.
+ */
+static void
+test_stop34_s34_cit2(void)
+{
+	GbResult   *r;
+
+	r = extract("Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội có nhiệm vụ "
+				"đánh giá tình hình thực hiện Nghị quyết Đại hội X.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh-hoa-lam@x"),
+		  "local congress's previous resolution: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	r = extract("Đại hội Đảng bộ tỉnh Hòa Lâm lần này có nhiệm vụ đánh giá tình hình thực hiện "
+				"Nghị quyết Đại hội X.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi:dang-bo-tinh-hoa-lam@x"),
+		  "\"lần này\": %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	/* the Party's own congress named: left the national one's */
+	r = extract("Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội đánh giá việc "
+				"thực hiện Nghị quyết Đại hội X, tiến tới Đại hội XIII của Đảng.", 0, 0, 0);
+	CHECK(r->ncitations >= 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@x"),
+		  "national congress named: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+	/* a number not the one before */
+	r = extract("Sáng 16/10/2020, Đại hội Đảng bộ tỉnh Hòa Lâm lần thứ XI khai mạc. Đại hội đánh giá việc "
+				"thực hiện Nghị quyết Đại hội IX.", 0, 0, 0);
+	CHECK(r->ncitations == 1 && str_is(r->citations[0].key, "nghi-quyet:dai-hoi@ix"),
+		  "not the previous number: %s", r->ncitations ? r->citations[0].key : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25839,6 +25873,7 @@ main(void)
 	test_stop34_s34_org();
 	test_stop34_s34_titles();
 	test_stop34_tidy();
+	test_stop34_s34_cit2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
