@@ -5496,3 +5496,11 @@ FROM (VALUES
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng. Bí thư Thành ủy Lê Văn An trao huy hiệu 80 năm tuổi Đảng cho ông Trần Văn Chiến (sinh năm 1927), tham gia hoạt động cách mạng từ năm 1945.$$),
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng cho ông Trần Văn Chiến, nhập ngũ năm 1952.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 S5). A commendation told by its act alone and held ("tổ chức biểu dương / tuyên dương ...") is its ceremony, as "tổ chức Lễ tuyên dương" is; one commended is none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 14/12/2022, Đảng ủy Khối các cơ quan tỉnh Tân Lập tổ chức biểu dương điển hình tiên tiến.$$),
+    ($$Sáng 5/3/2024, Huyện ủy Tân Lạc tổ chức tuyên dương 30 bí thư chi bộ tiêu biểu.$$),
+    ($$Sáng 5/3/2024, anh Trần Văn An được tuyên dương là thanh niên tiêu biểu.$$)
+) AS v(body), gb_extract(body, NULL::date);

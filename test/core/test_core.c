@@ -24728,6 +24728,30 @@ test_stop34_s34_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-kind2: meeting kinds: a commendation held by its
+ * act alone.
+ */
+static void
+test_stop34_s34_kind2(void)
+{
+	GbResult   *r;
+
+	/* S5: "tổ chức biểu dương / tuyên dương" holds the ceremony, as "tổ chức Lễ ..." does */
+	r = extract("Ngày 14/12/2022, Đảng ủy Khối các cơ quan tỉnh Tân Lập tổ chức biểu dương điển hình "
+				"tiên tiến.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ biểu dương", "S5: biểu dương held");
+	CHECK_STR(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh Tân Lập", "S5: organizer");
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Huyện ủy Tân Lạc tổ chức tuyên dương 30 bí thư chi bộ tiêu biểu.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ tuyên dương", "S5: tuyên dương held");
+	gb_result_free(r);
+	/* one commended is no ceremony */
+	r = extract("Sáng 5/3/2024, anh Trần Văn An được tuyên dương là thanh niên tiêu biểu.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "S5: commended: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25586,6 +25610,7 @@ main(void)
 	test_stop34_s34_page();
 	test_stop34_s34_roles();
 	test_stop34_s34_lead();
+	test_stop34_s34_kind2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
