@@ -5504,3 +5504,11 @@ FROM (VALUES
     ($$Sáng 5/3/2024, Huyện ủy Tân Lạc tổ chức tuyên dương 30 bí thư chi bộ tiêu biểu.$$),
     ($$Sáng 5/3/2024, anh Trần Văn An được tuyên dương là thanh niên tiêu biểu.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q11). A ceremony held and named first keeps its kind over a review in a later item of its list ("tổ chức Lễ kỷ niệm ...; gắn biển ...; tổng kết và trao Giải ...")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng; gắn biển công trình; tổng kết và trao Giải Báo chí lần thứ II năm 2024.$$),
+    ($$Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng và tổng kết, trao Giải Báo chí lần thứ II năm 2024.$$),
+    ($$Sáng 3/1/2025, Tỉnh ủy Tân An tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -24750,6 +24750,21 @@ test_stop34_s34_kind2(void)
 	r = extract("Sáng 5/3/2024, anh Trần Văn An được tuyên dương là thanh niên tiêu biểu.", 0, 0, 0);
 	CHECK(r->meeting.meeting_kind == NULL, "S5: commended: %s", r->meeting.meeting_kind);
 	gb_result_free(r);
+
+	/* Q11: the ceremony named first keeps its kind over a review later in its list */
+	r = extract("Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng; gắn biển "
+				"công trình; tổng kết và trao Giải Báo chí lần thứ II năm 2024.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "Q11: list after the ceremony");
+	gb_result_free(r);
+	r = extract("Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng và tổng kết, "
+				"trao Giải Báo chí lần thứ II năm 2024.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "Q11: 'và' after the ceremony");
+	gb_result_free(r);
+	/* a review held as a meeting is still one */
+	r = extract("Sáng 3/1/2025, Tỉnh ủy Tân An tổ chức hội nghị tổng kết công tác năm 2024 và triển khai "
+				"nhiệm vụ năm 2025.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "tổng kết", "Q11: hội nghị tổng kết");
+	gb_result_free(r);
 }
 
 int
