@@ -5535,3 +5535,19 @@ FROM (VALUES
     ($$Sáng 12/5, Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Bắc (EVNNPC) lần thứ III khai mạc.$$),
     ($$Sáng 10/5, Đại hội đại biểu Đảng bộ Tổng công ty Hoa Sen thứ IV, nhiệm kỳ 2025 - 2030 đã khai mạc.$$)
 ) AS v(body), gb_extract(body, date '2025-05-20');
+
+-- R13 (stop 34 S5). A commendation told by its act alone and held ("tổ chức biểu dương / tuyên dương ...") is its ceremony, as "tổ chức Lễ tuyên dương" is; one commended is none
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Ngày 14/12/2022, Đảng ủy Khối các cơ quan tỉnh Tân Lập tổ chức biểu dương điển hình tiên tiến.$$),
+    ($$Sáng 5/3/2024, Huyện ủy Tân Lạc tổ chức tuyên dương 30 bí thư chi bộ tiêu biểu.$$),
+    ($$Sáng 5/3/2024, anh Trần Văn An được tuyên dương là thanh niên tiêu biểu.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q11). A ceremony held and named first keeps its kind over a review in a later item of its list ("tổ chức Lễ kỷ niệm ...; gắn biển ...; tổng kết và trao Giải ...")
+SELECT meeting_kind, held_on, organizer
+FROM (VALUES
+    ($$Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng; gắn biển công trình; tổng kết và trao Giải Báo chí lần thứ II năm 2024.$$),
+    ($$Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng và tổng kết, trao Giải Báo chí lần thứ II năm 2024.$$),
+    ($$Sáng 3/1/2025, Tỉnh ủy Tân An tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.$$)
+) AS v(body), gb_extract(body, NULL::date);

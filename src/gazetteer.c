@@ -2582,6 +2582,13 @@ static const GbPhrase phrases[] = {
 	{"le tuyen duong", CAT_MEETKIND, "lễ tuyên dương", 0},
 	{"le bieu duong", CAT_MEETKIND, "lễ biểu dương", 0},
 	/*
+	 * and told by its act alone, held: "Đảng ủy Khối tổ chức biểu dương
+	 * điển hình tiên tiến" (held as "kỷ niệm" is; "được tuyên dương" is
+	 * no ceremony, stop 34 S5)
+	 */
+	{"tuyen duong", CAT_MEETKIND, "lễ tuyên dương", 0},
+	{"bieu duong", CAT_MEETKIND, "lễ biểu dương", 0},
+	/*
 	 * and one that awards the Party badge for years of membership: "Thành ủy
 	 * ... tổ chức Lễ trao (tặng) Huy hiệu 50 năm tuổi Đảng cho đảng viên"
 	 */

@@ -1028,6 +1028,29 @@ session_noun_named(const GbDoc *d, int k, const char *noun, const GbPhrase *kind
 }
 
 /*
+ * Whether the kind word at k is a later item of the list whose first a
+ * ceremony held is, at first: "tổ chức Lễ kỷ niệm 95 năm Ngày thành lập
+ * Đảng; gắn biển ...; tổng kết và trao Giải ...": the ceremony named first
+ * keeps its kind (stop 34 Q11); "tổ chức lễ tổng kết" is one item.
+ */
+static bool
+later_item_of_ceremony(const GbDoc *d, int first, int k, const char *noun)
+{
+	int			j;
+
+	if (first < 0 || !noun || noun[0] != 'l' || strncmp(noun, "lễ", strlen("lễ")) != 0)
+		return false;
+	for (j = first + 1; j < k; j++)
+	{
+		if (gb_sentence_break(d, j))
+			return false;
+		if (tok_punct(d, j, ';') || tok_is(d, j, "va"))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Kind, organizer, period and scope as first found in tokens [lo, hi), the
  * lead's cue at cue (-1: a headline's, or a sentence's alone).
  */
@@ -1098,7 +1121,7 @@ scan_window(const GbDoc *d, int lo, int hi, int cue, Found *f)
 			if (kind->aux == 1 && !f->kind)
 			{
 				if (!congress_agenda(d, k) && !(f->noun && speaker_act(d, lo, k)) &&
-					!kind_topic_of(d, k))
+					!kind_topic_of(d, k) && !later_item_of_ceremony(d, first, k, f->noun))
 					f->kind = kind->value;
 			}
 			/*

@@ -25010,6 +25010,45 @@ test_stop34_s34_cit2(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-kind2: meeting kinds: a commendation held by its
+ * act alone.
+ */
+static void
+test_stop34_s34_kind2(void)
+{
+	GbResult   *r;
+
+	/* S5: "tổ chức biểu dương / tuyên dương" holds the ceremony, as "tổ chức Lễ ..." does */
+	r = extract("Ngày 14/12/2022, Đảng ủy Khối các cơ quan tỉnh Tân Lập tổ chức biểu dương điển hình "
+				"tiên tiến.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ biểu dương", "S5: biểu dương held");
+	CHECK_STR(r->meeting.organizer, "Đảng ủy Khối các cơ quan tỉnh Tân Lập", "S5: organizer");
+	gb_result_free(r);
+	r = extract("Sáng 5/3/2024, Huyện ủy Tân Lạc tổ chức tuyên dương 30 bí thư chi bộ tiêu biểu.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ tuyên dương", "S5: tuyên dương held");
+	gb_result_free(r);
+	/* one commended is no ceremony */
+	r = extract("Sáng 5/3/2024, anh Trần Văn An được tuyên dương là thanh niên tiêu biểu.", 0, 0, 0);
+	CHECK(r->meeting.meeting_kind == NULL, "S5: commended: %s", r->meeting.meeting_kind);
+	gb_result_free(r);
+
+	/* Q11: the ceremony named first keeps its kind over a review later in its list */
+	r = extract("Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng; gắn biển "
+				"công trình; tổng kết và trao Giải Báo chí lần thứ II năm 2024.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "Q11: list after the ceremony");
+	gb_result_free(r);
+	r = extract("Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng và tổng kết, "
+				"trao Giải Báo chí lần thứ II năm 2024.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "lễ kỷ niệm", "Q11: 'và' after the ceremony");
+	gb_result_free(r);
+	/* a review held as a meeting is still one */
+	r = extract("Sáng 3/1/2025, Tỉnh ủy Tân An tổ chức hội nghị tổng kết công tác năm 2024 và triển khai "
+				"nhiệm vụ năm 2025.", 0, 0, 0);
+	CHECK_STR(r->meeting.meeting_kind, "tổng kết", "Q11: hội nghị tổng kết");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25874,6 +25913,7 @@ main(void)
 	test_stop34_s34_titles();
 	test_stop34_tidy();
 	test_stop34_s34_cit2();
+	test_stop34_s34_kind2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
