@@ -5496,3 +5496,10 @@ FROM (VALUES
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng. Bí thư Thành ủy Lê Văn An trao huy hiệu 80 năm tuổi Đảng cho ông Trần Văn Chiến (sinh năm 1927), tham gia hoạt động cách mạng từ năm 1945.$$),
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng cho ông Trần Văn Chiến, nhập ngũ năm 1952.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q9). A contest cluster numbered ("Cụm thi số VII", "Cụm thi số 3") holds the contest, its members named by their class after "gồm" before the verb
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Ngày 5/5/2023, Cụm thi số VII gồm các chi bộ khối cơ quan huyện Tân An tổ chức Hội thi Bí thư chi bộ giỏi.$$),
+    ($$Ngày 5/5/2023, Cụm thi số 3 tổ chức Hội thi Bí thư chi bộ giỏi.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -677,6 +677,8 @@ static const GbPhrase phrases[] = {
 	 */
 	{"cum", CAT_BODYHEAD, "Cụm", BODY_GROUP | BODY_NAMED},
 	{"cum thi dua", CAT_BODYHEAD, "Cụm thi đua", BODY_GROUP},
+	/* a district's cluster of cells in a contest: "Cụm thi số VII" (probe-q G9) */
+	{"cum thi", CAT_BODYHEAD, "Cụm thi", BODY_GROUP},
 	{"khoi thi dua", CAT_BODYHEAD, "Khối thi đua", BODY_GROUP},
 
 	/*

@@ -24728,6 +24728,28 @@ test_stop34_s34_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 34, branch s34-org2: organizers (contest clusters, the Army's general
+ * department, universities of TP.HCM)
+ */
+static void
+test_stop34_s34_org2(void)
+{
+	GbResult   *r;
+
+	/* Q9: "Cụm thi số VII", and its members in lower case after "gồm" */
+	r = extract("Ngày 5/5/2023, Cụm thi số VII gồm các chi bộ khối cơ quan huyện Tân An tổ chức Hội thi "
+				"Bí thư chi bộ giỏi.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Cụm thi số VII"), "Q9: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 5/5/2023, Cụm thi số 3 tổ chức Hội thi Bí thư chi bộ giỏi.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Cụm thi số 3"), "Q9: numbered %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/*@ORG2@*/
+}
+
 int
 main(void)
 {
@@ -25586,6 +25608,7 @@ main(void)
 	test_stop34_s34_page();
 	test_stop34_s34_roles();
 	test_stop34_s34_lead();
+	test_stop34_s34_org2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
