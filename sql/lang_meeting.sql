@@ -5503,3 +5503,10 @@ FROM (VALUES
     ($$Ngày 5/5/2023, Cụm thi số VII gồm các chi bộ khối cơ quan huyện Tân An tổ chức Hội thi Bí thư chi bộ giỏi.$$),
     ($$Ngày 5/5/2023, Cụm thi số 3 tổ chức Hội thi Bí thư chi bộ giỏi.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 S15). The army's name, "nhân dân" in lower case and its abbreviation inside, goes on a general department's name
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 12/5, Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam tổ chức hội nghị sơ kết công tác Đảng.$$),
+    ($$Sáng 12/5, Tổng cục Hậu cần Quân đội nhân dân tổ chức hội nghị sơ kết công tác Đảng.$$)
+) AS v(body), gb_extract(body, NULL::date);

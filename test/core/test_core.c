@@ -24747,6 +24747,12 @@ test_stop34_s34_org2(void)
 	CHECK(str_is(r->meeting.organizer, "Cụm thi số 3"), "Q9: numbered %s",
 		  r->meeting.organizer ? r->meeting.organizer : "(none)");
 	gb_result_free(r);
+	/* S15-48: the army's name with its abbreviation inside, after "Tổng cục" */
+	r = extract("Sáng 12/5, Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam tổ chức hội nghị sơ kết "
+				"công tác Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Tổng cục Chính trị Quân đội nhân dân Việt Nam"),
+		  "S15-48: organizer %s", r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
 	/*@ORG2@*/
 }
 
