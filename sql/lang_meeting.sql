@@ -5551,3 +5551,17 @@ FROM (VALUES
     ($$Tối 3/2/2025, Tỉnh ủy Tân An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đảng và tổng kết, trao Giải Báo chí lần thứ II năm 2024.$$),
     ($$Sáng 3/1/2025, Tỉnh ủy Tân An tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q9). A contest cluster numbered ("Cụm thi số VII", "Cụm thi số 3") holds the contest, its members named by their class after "gồm" before the verb
+SELECT organizer, meeting_kind
+FROM (VALUES
+    ($$Ngày 5/5/2023, Cụm thi số VII gồm các chi bộ khối cơ quan huyện Tân An tổ chức Hội thi Bí thư chi bộ giỏi.$$),
+    ($$Ngày 5/5/2023, Cụm thi số 3 tổ chức Hội thi Bí thư chi bộ giỏi.$$)
+) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 S15). The army's name, "nhân dân" in lower case and its abbreviation inside, goes on a general department's name
+SELECT organizer
+FROM (VALUES
+    ($$Sáng 12/5, Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam tổ chức hội nghị sơ kết công tác Đảng.$$),
+    ($$Sáng 12/5, Tổng cục Hậu cần Quân đội nhân dân tổ chức hội nghị sơ kết công tác Đảng.$$)
+) AS v(body), gb_extract(body, NULL::date);

@@ -422,6 +422,8 @@ static const GbPhrase phrases[] = {
 	{"tac chien khong gian mang", CAT_FORCE, NULL, 0},
 	{"thong tin lien lac", CAT_FORCE, NULL, 0},
 	{"tang thiet giap", CAT_FORCE, NULL, 0},
+	/* the army, "nhân dân" in lower case: "Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam" (probe-s G15) */
+	{"quan doi nhan dan", CAT_FORCE, NULL, 0},
 	{"so", CAT_BODYHEAD, "Sở", BODY_NAMED},
 	/* agencies of a ministry: "Tổng cục Chính trị", "Cục Chính trị Quân khu 9" */
 	{"tong cuc", CAT_BODYHEAD, "Tổng cục", BODY_NAMED},
@@ -686,6 +688,8 @@ static const GbPhrase phrases[] = {
 	 */
 	{"cum", CAT_BODYHEAD, "Cụm", BODY_GROUP | BODY_NAMED},
 	{"cum thi dua", CAT_BODYHEAD, "Cụm thi đua", BODY_GROUP},
+	/* a district's cluster of cells in a contest: "Cụm thi số VII" (probe-q G9) */
+	{"cum thi", CAT_BODYHEAD, "Cụm thi", BODY_GROUP},
 	{"khoi thi dua", CAT_BODYHEAD, "Khối thi đua", BODY_GROUP},
 
 	/*

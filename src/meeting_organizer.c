@@ -646,7 +646,12 @@ members_list(const GbDoc *d, int q)
 		k = j;
 	if (tok_punct(d, k, ':'))
 		k++;
-	for (item = false; k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL); k++)
+	/*
+	 * "Cụm thi số VII gồm các chi bộ khối cơ quan huyện X tổ chức": the
+	 * members named by their class, in lower case, with no colon (probe-q G9)
+	 */
+	item = k == q + 1 && tok_is(d, k, "cac") && lower_word(d, k);
+	for (; k < d->ntok && k < q + MEMBERS_TOKENS && !tok_has(d, k, T_NL); k++)
 	{
 		if ((tok_is(d, k, "va") && !tok_has(d, k, T_UPPER)) || tok_punct(d, k, ','))
 		{

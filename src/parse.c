@@ -573,6 +573,9 @@ group_number(const GbDoc *d, int q)
 
 	if (tok_is(d, q, "so") && is_lower_word(d, q))
 		n = q + 1;
+	/* "Cụm thi số VII": a Roman number after "số" (probe-q G9) */
+	if (n > q && tok_has(d, n, T_ROMAN) && !tok_has(d, n, T_NL) && !tok_has(d, n + 1, T_NL))
+		return n + 1;
 	if (!tok_has(d, n, T_NUM) || d->tok[n].len > 2 || tok_has(d, n, T_NL) ||
 		tok_has(d, n + 1, T_NL) || tok_punct(d, n + 1, '/') || tok_punct(d, n + 1, '.') ||
 		tok_punct(d, n + 1, '-'))

@@ -25049,6 +25049,34 @@ test_stop34_s34_kind2(void)
 	gb_result_free(r);
 }
 
+/*
+ * stop 34, branch s34-org2: organizers (contest clusters, the Army's general
+ * department, universities of TP.HCM)
+ */
+static void
+test_stop34_s34_org2(void)
+{
+	GbResult   *r;
+
+	/* Q9: "Cụm thi số VII", and its members in lower case after "gồm" */
+	r = extract("Ngày 5/5/2023, Cụm thi số VII gồm các chi bộ khối cơ quan huyện Tân An tổ chức Hội thi "
+				"Bí thư chi bộ giỏi.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Cụm thi số VII"), "Q9: organizer %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 5/5/2023, Cụm thi số 3 tổ chức Hội thi Bí thư chi bộ giỏi.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Cụm thi số 3"), "Q9: numbered %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* S15-48: the army's name with its abbreviation inside, after "Tổng cục" */
+	r = extract("Sáng 12/5, Tổng cục Chính trị Quân đội nhân dân (QĐND) Việt Nam tổ chức hội nghị sơ kết "
+				"công tác Đảng.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Tổng cục Chính trị Quân đội nhân dân Việt Nam"),
+		  "S15-48: organizer %s", r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/*@ORG2@*/
+}
+
 int
 main(void)
 {
@@ -25914,6 +25942,7 @@ main(void)
 	test_stop34_tidy();
 	test_stop34_s34_cit2();
 	test_stop34_s34_kind2();
+	test_stop34_s34_org2();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
