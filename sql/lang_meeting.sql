@@ -5496,3 +5496,11 @@ FROM (VALUES
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng. Bí thư Thành ủy Lê Văn An trao huy hiệu 80 năm tuổi Đảng cho ông Trần Văn Chiến (sinh năm 1927), tham gia hoạt động cách mạng từ năm 1945.$$),
     ($$Sáng 14/5, Quận ủy Tân An tổ chức lễ trao tặng Huy hiệu Đảng cho ông Trần Văn Chiến, nhập ngũ năm 1952.$$)
 ) AS v(body), gb_extract(body, NULL::date);
+
+-- R13 (stop 34 Q8). A unit's staff hold its gathering: "bộ" of "cán bộ" before an office is the people's noun, no body "Bộ" the office is part of
+SELECT held_on, meeting_kind, organizer
+FROM (VALUES
+    ($$Ngày 17/10/2014, tập thể cán bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền thống.$$),
+    ($$Ngày 17/10/2014, cán bộ Ban Tổ chức Huyện ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền thống.$$),
+    ($$Ngày 17/10/2014, chi bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền thống.$$)
+) AS v(body), gb_extract(body, NULL::date);

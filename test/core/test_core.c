@@ -24728,6 +24728,33 @@ test_stop34_s34_lead(void)
 	gb_result_free(r);
 }
 
+/*
+ * Stop 34, branch s34-org3: a unit's staff hold its gathering (Q8).
+ */
+static void
+test_stop34_s34_org3(void)
+{
+	GbResult   *r;
+
+	/* Q8: "bộ" of "cán bộ" is no body the office is part of */
+	r = extract("Ngày 17/10/2014, tập thể cán bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày "
+				"truyền thống.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Văn phòng Tỉnh ủy Tân Lập"), "Q8: staff: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Ngày 17/10/2014, cán bộ Ban Tổ chức Huyện ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày "
+				"truyền thống.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Tổ chức Huyện ủy Tân Lập"), "Q8: staff of a board: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	/* a cell named in lower case keeps its unit */
+	r = extract("Ngày 17/10/2014, chi bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền "
+				"thống.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "chi bộ Văn phòng Tỉnh ủy Tân Lập"), "Q8: cell: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+}
+
 int
 main(void)
 {
@@ -25586,6 +25613,7 @@ main(void)
 	test_stop34_s34_page();
 	test_stop34_s34_roles();
 	test_stop34_s34_lead();
+	test_stop34_s34_org3();
 	printf("core: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
