@@ -24729,7 +24729,8 @@ test_stop34_s34_lead(void)
 }
 
 /*
- * Stop 34, branch s34-org3: a unit's staff hold its gathering (Q8).
+ * Stop 34, branch s34-org3: a unit's staff hold its gathering (Q8); a meeting
+ * attended is the body's after "của" (S4).
  */
 static void
 test_stop34_s34_org3(void)
@@ -24751,6 +24752,19 @@ test_stop34_s34_org3(void)
 	r = extract("Ngày 17/10/2014, chi bộ Văn phòng Tỉnh ủy Tân Lập đã tổ chức gặp mặt kỷ niệm ngày truyền "
 				"thống.", 0, 0, 0);
 	CHECK(str_is(r->meeting.organizer, "chi bộ Văn phòng Tỉnh ủy Tân Lập"), "Q8: cell: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+
+	/* S4: a meeting attended, "của" its body at the clause's end, is the body's */
+	r = extract("Sáng 17/1/2018, đồng chí Trần Văn An, Bí thư Trung ương Đảng dự hội nghị kiểm điểm tự phê "
+				"bình và phê bình năm 2017 của Ban Thường vụ Tỉnh ủy Tân Lập.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy Tân Lập") &&
+		  str_is(r->meeting.meeting_kind, "kiểm điểm"), "S4: attended: %s",
+		  r->meeting.organizer ? r->meeting.organizer : "(none)");
+	gb_result_free(r);
+	r = extract("Sáng 17/1/2018, đồng chí Trần Văn An dự và chỉ đạo Hội nghị tổng kết năm 2017 của Ban "
+				"Thường vụ Tỉnh ủy Tân Lập.", 0, 0, 0);
+	CHECK(str_is(r->meeting.organizer, "Ban Thường vụ Tỉnh ủy Tân Lập"), "S4: attended, directed: %s",
 		  r->meeting.organizer ? r->meeting.organizer : "(none)");
 	gb_result_free(r);
 }
